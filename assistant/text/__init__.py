@@ -1,0 +1,1 @@
+"""Text helpers: normalisation, 和暦, tokenisation, decoding."""
