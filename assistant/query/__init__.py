@@ -1,0 +1,1 @@
+"""The question engine: parse(question, context) -> Query, execute(Query) -> Answer."""

@@ -1,0 +1,83 @@
+"""The parsed question (Query) and the result (Answer) that the CLI, the TUI and exports share."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Condition:
+    """One understood condition: `field op value`, with the Japanese label users see.
+
+    ops: = != < <= > >= in not_in has (list field contains) not_has has_all only empty not_empty
+    prefix match (keyword in the record's text) not_match near_avg_lt/near_avg_gt (compare to mean).
+    """
+
+    field: str
+    op: str
+    value: Any
+    label: str
+
+    def to_dict(self) -> dict:
+        return {"field": self.field, "op": self.op, "value": self.value, "label": self.label}
+
+
+@dataclass
+class Query:
+    question: str
+    target: str = ""  # record kind; "passage" = free-text search over everything
+    conditions: list[Condition] = field(default_factory=list)
+    aggregate: str = ""  # "", "count", "avg", "max", "min", "sum", "group"
+    agg_field: str = ""
+    group_by: str = ""
+    order_by: str = ""
+    descending: bool = False
+    limit: int | None = None
+    value_field: str = ""  # the single value asked for ("committee_score", "ended", ...)
+    notes: list[str] = field(default_factory=list)  # corrections and assumptions, Japanese
+    unparsed: list[str] = field(default_factory=list)  # words that were not understood
+    understood_anything: bool = False
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["conditions"] = [c.to_dict() for c in self.conditions]
+        return d
+
+
+@dataclass
+class Answer:
+    question: str
+    target: str = ""
+    understood: list[dict] = field(default_factory=list)
+    summary: str = ""
+    count: int = 0
+    value: Any = None
+    rows: list[dict] = field(default_factory=list)
+    excerpts: list[dict] = field(default_factory=list)
+    error: str | None = None
+    columns: list[str] = field(default_factory=list)  # row fields to display, in order
+    notes: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    query: dict | None = None
+    sql: list[str] = field(default_factory=list)
+
+    def to_dict(self, explain: bool = False) -> dict:
+        """The CLI contract's Answer object (with the parsed Query and SQL when explaining)."""
+        d = {
+            "question": self.question,
+            "target": self.target,
+            "understood": self.understood,
+            "summary": self.summary,
+            "count": self.count,
+            "value": self.value,
+            "rows": self.rows,
+            "excerpts": self.excerpts,
+            "error": self.error,
+            "columns": self.columns,
+            "notes": self.notes,
+            "suggestions": self.suggestions,
+        }
+        if explain:
+            d["query"] = self.query
+            d["sql"] = self.sql
+        return d

@@ -1,0 +1,1 @@
+"""The SQLite index: schema, atomic build, full-text search."""
