@@ -1,0 +1,252 @@
+"""The gyokaku command: a thin click layer, one library call per command (the TUI is the default)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from assistant.config import default_corpus, default_index
+from assistant.errors import GyokakuError
+
+
+def index_option(f):
+    return click.option(
+        "--index", "index_path", type=click.Path(path_type=Path), default=None, envvar="GYOKAKU_INDEX",
+        help="索引ファイル (既定: index/gyokaku.db、環境変数 GYOKAKU_INDEX)",
+    )(f)
+
+
+def _index(path: Path | None) -> Path:
+    return path or default_index()
+
+
+def _open(path: Path | None):
+    from assistant.store.search import open_index
+
+    try:
+        return open_index(_index(path))
+    except GyokakuError as exc:
+        raise click.ClickException(exc.message) from exc
+
+
+def _echo_json(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+@click.group(invoke_without_command=True)
+@click.version_option(package_name="gyokaku")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """行革アシスタント: 行政改革の資料に日本語で質問できます。引数なしで端末アプリを起動します。"""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(tui)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@index_option
+@click.option("--quiet", "-q", is_flag=True, help="進捗と集計を表示しない")
+def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> None:
+    """資料（ファイルまたはフォルダ、既定は corpus/）を読み込んで索引を作ります。"""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from assistant.labels import kind_label
+    from assistant.store.build import build_index
+
+    console = Console(stderr=True, quiet=quiet)
+    targets = list(paths) or [default_corpus()]
+    missing = [p for p in targets if not p.exists()]
+    for p in missing:
+        console.print(f"[red]{p} が見つかりません[/red]")
+    targets = [p for p in targets if p.exists()]
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                      TimeElapsedColumn(), console=console, transient=True) as bar:
+            task = bar.add_task("読み込み中", total=None)
+
+            def progress(name: str, done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total, description=f"読み込み中 {name}")
+
+            summary = build_index(targets, _index(index_path), progress=progress)
+    except GyokakuError as exc:
+        raise click.ClickException(exc.message) from exc
+    except OSError as exc:
+        raise click.ClickException(f"索引を書き込めません（{exc}）。前の索引はそのまま残っています。") from exc
+    table = Table(title="索引の内容", header_style="bold")
+    table.add_column("項目")
+    table.add_column("件数", justify="right")
+    table.add_row("文書", str(len(summary.documents)))
+    for kind, n in summary.records.items():
+        table.add_row(f"{kind_label(kind)} ({kind})", str(n))
+    table.add_row("本文の断片 (passages)", str(summary.passages))
+    table.add_row("資料間の食い違い (conflicts)", str(summary.conflicts))
+    table.add_row("秒", f"{summary.seconds:.2f}")
+    console.print(table)
+    console.print(f"追加・更新 {len(summary.added)} 件、変更なし {len(summary.unchanged)} 件、削除 {len(summary.removed)} 件")
+    for name, reason in summary.skipped:
+        console.print(f"[red]読み込めなかったファイル: {name} — {reason}[/red]")
+    if summary.skipped or missing:
+        console.print(f"[red]{len(summary.skipped) + len(missing)} 件のファイルを読み込めませんでした。[/red]")
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("questions", nargs=-1)
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="回答を JSON で出力する")
+@click.option("--explain", is_flag=True, help="解析した条件と SQL も出力する")
+@click.option("--batch", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help='JSON Lines ファイル {"id": ..., "turns": [...]} をまとめて処理する')
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "md", "json"]), default=None,
+              help="最後の回答を指定形式で書き出す")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="書き出し先ファイル")
+@click.option("--force", is_flag=True, help="既存ファイルを上書きする")
+@click.option("--encoding", type=click.Choice(["utf-8-sig", "cp932"]), default="utf-8-sig", help="CSV の文字コード")
+@click.option("--keys", is_flag=True, help="CSV の見出しを英語のキーにする")
+def ask(questions: tuple[str, ...], index_path: Path | None, as_json: bool, explain: bool, batch: Path | None,
+        fmt: str | None, output: Path | None, force: bool, encoding: str, keys: bool) -> None:
+    """日本語で質問します。複数の質問は一続きの会話（後の質問が前の回答を絞り込む）になります。"""
+    from assistant.query.conversation import Assistant
+
+    db = _open(index_path)
+    if batch:
+        _run_batch(db, batch, explain)
+        return
+    if not questions:
+        raise click.UsageError("質問を指定してください（例: gyokaku ask \"R4に終了した実践項目\"）。")
+    assistant = Assistant(db)
+    answers = [assistant.ask(q) for q in questions]
+    if fmt:
+        _write_answer(answers[-1], fmt, output, force, encoding, keys, db)
+        return
+    if as_json or explain:
+        _echo_json([a.to_dict(explain=explain) for a in answers])
+        return
+    from assistant.render import print_answer
+
+    for a in answers:
+        print_answer(a)
+
+
+def _run_batch(db, path: Path, explain: bool) -> None:
+    from assistant.query.answer import Answer
+    from assistant.query.conversation import Assistant
+
+    assistant = Assistant(db)
+    for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            turns = item["turns"]
+            if isinstance(turns, str) or not isinstance(turns, list):
+                raise ValueError("turns はリストにしてください")
+        except (ValueError, KeyError, TypeError) as exc:
+            ident = item.get("id") if isinstance(locals().get("item"), dict) else None
+            err = Answer(question="", error=f"{n}行目を読めません: {exc}", summary="入力行が不正です。")
+            _echo_json({"id": ident if ident is not None else n, "answers": [err.to_dict()]})
+            continue
+        assistant.reset()
+        answers = [assistant.ask(str(t)).to_dict(explain=explain) for t in turns]
+        _echo_json({"id": item.get("id"), "answers": answers})
+
+
+def _write_answer(answer, fmt: str, output: Path | None, force: bool, encoding: str, keys: bool, db) -> None:
+    from assistant.export import write_answer
+
+    try:
+        written = write_answer(answer, fmt, output, force=force, encoding=encoding, english_keys=keys, db=db)
+    except GyokakuError as exc:
+        raise click.ClickException(exc.message) from exc
+    if written:
+        click.echo(f"{written} に書き出しました。", err=True)
+
+
+@main.command()
+@click.argument("kind")
+@index_option
+@click.option("--where", default=None, help="質問の条件で絞り込む（例: \"R4に終了\"）")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "md", "json"]), default="csv")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="書き出し先ファイル")
+@click.option("--force", is_flag=True, help="既存ファイルを上書きする")
+@click.option("--encoding", type=click.Choice(["utf-8-sig", "cp932"]), default="utf-8-sig", help="CSV の文字コード")
+@click.option("--keys", is_flag=True, help="CSV の見出しを英語のキーにする")
+def export(kind: str, index_path: Path | None, where: str | None, fmt: str, output: Path | None, force: bool,
+           encoding: str, keys: bool) -> None:
+    """表（practice, initiative, comment, joint_project, case_study, program, qa, conflicts …）を書き出します。"""
+    from assistant.query.conversation import Assistant
+
+    db = _open(index_path)
+    answer = Assistant(db).table(kind, where)
+    if answer.error:
+        raise click.ClickException(answer.error)
+    if fmt == "json" and output is None:
+        _echo_json(answer.rows)
+        return
+    _write_answer(answer, fmt, output, force, encoding, keys, db)
+
+
+@main.command()
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="JSON で出力する")
+def check(index_path: Path | None, as_json: bool) -> None:
+    """資料の中で同じ項目の値が食い違っている箇所を一覧します。"""
+    db = _open(index_path)
+    rows = [dict(r) for r in db.query("SELECT key, field, chosen, \"values\", source, note FROM conflicts "
+                                      "ORDER BY source, rowid")]
+    for r in rows:
+        r["values"] = json.loads(r["values"] or "[]")
+    if as_json:
+        _echo_json(rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    from assistant.labels import field_label
+
+    table = Table(title=f"資料間の食い違い（{len(rows)}件）", header_style="bold", show_lines=True)
+    for col in ("記録", "項目", "採用した値", "各所の値（行）", "出典"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        values = "\n".join(f"{v['where']}: {v['value']} （{v['line']}行目）" for v in r["values"])
+        table.add_row(r["key"], field_label(r["field"]), str(r["chosen"]), values, r["source"])
+    Console().print(table)
+
+
+@main.command()
+@index_option
+def tui(index_path: Path | None) -> None:
+    """端末アプリを起動します（索引がなければ先に作ります）。"""
+    path = _index(index_path)
+    if not path.exists():
+        click.echo("索引がないため corpus/ から作成します…", err=True)
+        from assistant.store.build import build_index
+
+        build_index([default_corpus()], path)
+    try:
+        from assistant.tui.app import make_app
+    except ImportError:
+        _summary(path)
+        return
+    make_app(path).run()
+
+
+def _summary(path: Path) -> None:
+    from rich.console import Console
+
+    from assistant.labels import kind_label
+    from assistant.query.conversation import EXAMPLES
+    from assistant.store.schema import record_counts
+
+    db = _open(path)
+    console = Console()
+    console.print(f"[bold]行革アシスタント[/bold] 索引: {path}")
+    for kind, n in record_counts(db).items():
+        console.print(f"  {kind_label(kind)}: {n}件")
+    console.print("質問の例（gyokaku ask \"…\"）:")
+    for e in EXAMPLES:
+        console.print(f"  ・{e}")

@@ -1,0 +1,315 @@
+"""Assistant: asks questions against an open index; a follow-up refines the previous answer."""
+from __future__ import annotations
+
+import copy
+import statistics
+import traceback
+from collections import Counter
+
+import sqlite_utils
+
+from assistant.labels import field_label, kind_label
+from assistant.query.answer import Answer, Condition, Query
+from assistant.query.execute import Executor, display_columns
+from assistant.query.lexicon import load_lexicon
+from assistant.query.parse import Parser
+
+MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
+
+EXAMPLES = [
+    "R4に終了した実践項目",
+    "納税課の実践項目で総合評価がB",
+    "ふるさと納税に触れた委員の意見",
+    "委員評価が4.5以上の取組項目",
+    "部署別の実践項目の件数",
+    "No.17の委員評価は？",
+    "介護保険課が担当している連携事業は？",
+    "公共施設等総合管理基金をつくった自治体は？",
+]
+
+
+class Assistant:
+    """One conversation over one index. `ask` never raises: errors become Answer.error."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.lexicon = load_lexicon(db)
+        self.parser = Parser(self.lexicon)
+        self.executor = Executor(db)
+        self.context: Query | None = None
+        self.context_rows: list[dict] = []
+
+    def reset(self) -> None:
+        self.context = None
+        self.context_rows = []
+
+    def ask(self, question: str) -> Answer:
+        try:
+            return self._ask(question)
+        except Exception as exc:  # an engine bug must never reach the user as a traceback
+            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            return Answer(question=question if isinstance(question, str) else repr(question),
+                          summary="質問の処理中にエラーが起きました。",
+                          error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
+
+    def table(self, kind: str, where: str | None = None) -> Answer:
+        """Every record of a kind, optionally filtered by the conditions of a question (for export)."""
+        if kind not in self.executor.tables:
+            known = "、".join(sorted(self.executor.tables))
+            return Answer(question=where or kind, target=kind, error=f"「{kind}」という表はありません（{known}）。",
+                          summary="表が見つかりません。")
+        q = self.parser.parse(where) if where else Query(question=kind)
+        q.target = kind
+        q.aggregate = q.value_field = ""
+        return self._run(q, where or kind)
+
+    # ------------------------------------------------------------------
+    def _ask(self, question: str) -> Answer:
+        if not isinstance(question, str):
+            question = str(question)
+        question = question.encode("utf-8", "replace").decode("utf-8")  # surrogates from a broken terminal
+        if not question.strip():
+            return Answer(question=question, error="質問が空です。", summary="質問を入力してください。",
+                          suggestions=EXAMPLES[:4])
+        cut = question[:MAX_QUESTION]
+        q = self.parser.parse(cut, self.context, self.context_rows)
+        if len(question) > MAX_QUESTION:
+            q.notes.append(f"質問が長すぎるため先頭の{MAX_QUESTION}文字だけを読みました")
+        if not q.understood_anything and not q.conditions:
+            self.reset()
+            return Answer(question=question, error="質問を理解できませんでした。",
+                          summary="質問の意味を読み取れませんでした。次のような聞き方ができます。",
+                          suggestions=EXAMPLES, notes=q.notes)
+        answer = self._run(q, question)
+        if not answer.error:
+            self.context = q
+            self.context_rows = answer.rows
+        return answer
+
+    def _run(self, q: Query, question: str) -> Answer:
+        q, notes = self.executor.resolve(q)
+        notes = q.notes + notes
+        if q.target == "passage" or not q.target:
+            return self._passage_answer(q, question, notes)
+        if q.target == "conflicts":
+            return self._conflicts_answer(q, question)
+        if q.target not in self.executor.tables:
+            return Answer(question=question, target=q.target, notes=notes,
+                          error=f"索引に{kind_label(q.target)}のデータがありません。",
+                          summary=f"{kind_label(q.target)}はまだ索引に入っていません。")
+        q = self._drop_unmatched_keywords(q, notes)
+        rows, sql, params = self.executor.select(q)
+        words = [c.value for c in q.conditions if c.field == "text"]
+        answer = Answer(question=question, target=q.target, notes=notes,
+                        understood=[c.to_dict() for c in q.conditions], query=q.to_dict(),
+                        sql=[_inline(sql, params)])
+        if not rows and len(words) > 1 and len(words) == len(q.conditions):
+            # Several words, no record with all of them: show those with the most, and say so.
+            rows = self._best_partial(q, words)
+            if rows:
+                notes.append("すべての語を含むものがないため、最も多くの語を含むものを示します")
+        answer.excerpts = self.executor.excerpts([r["key"] for r in rows], words, kinds=[q.target])
+        self._shape(q, answer, rows)
+        if not answer.rows and not answer.error and answer.value is None:
+            answer.suggestions = self._suggest(q)
+        return answer
+
+    def _drop_unmatched_keywords(self, q: Query, notes: list[str]) -> Query:
+        """A leftover word that occurs nowhere in this kind of record is not a condition the user
+        meant (when other conditions carry the question); it is dropped and the note says so."""
+        structured = [c for c in q.conditions if c.field != "text"]
+        if not structured:
+            return q
+        kept = []
+        for c in q.conditions:
+            if c.field == "text":
+                probe = copy.copy(q)
+                probe.conditions = [c]
+                rows, _, _ = self.executor.select(probe)
+                if not rows:
+                    notes.append(f"「{c.value}」は{kind_label(q.target)}の本文に見当たらないため条件から外しました")
+                    continue
+            kept.append(c)
+        q.conditions = kept
+        return q
+
+    def _best_partial(self, q: Query, words: list[str]) -> list[dict]:
+        scores: Counter[str] = Counter()
+        rows_by_key: dict[str, dict] = {}
+        for word in words:
+            probe = copy.copy(q)
+            probe.conditions = [Condition("text", "match", word, "")]
+            for r in self.executor.select(probe)[0]:
+                scores[r["key"]] += 1
+                rows_by_key[r["key"]] = r
+        if not scores:
+            return []
+        best = max(scores.values())
+        return [rows_by_key[k] for k in rows_by_key if scores[k] == best]
+
+    def _shape(self, q: Query, answer: Answer, rows: list[dict]) -> None:
+        """Aggregation, single values, summary."""
+        kind = kind_label(q.target)
+        answer.columns = display_columns(q.target, rows)
+        if q.aggregate == "group" and q.group_by:
+            groups = self._groups(rows, q.group_by)
+            answer.rows = [{"key": f"group:{g}", "group": g, "count": n} for g, n in groups]
+            answer.columns = ["group", "count"]
+            answer.count = len(groups)
+            detail = "、".join(f"{g} {n}件" for g, n in groups[:5])
+            answer.summary = (f"{kind} {len(rows)}件を{field_label(q.group_by)}別に数えると{len(groups)}区分です"
+                              f"（{detail}{' …' if len(groups) > 5 else ''}）。")
+            answer.value = None
+            return
+        if q.limit:
+            rows = rows[: q.limit]
+        answer.rows = rows
+        answer.count = len(rows)
+        if q.aggregate in ("avg", "max", "min") and q.agg_field:
+            values = [_num(r.get(q.agg_field)) for r in rows]
+            values = [v for v in values if v is not None]
+            label = field_label(q.agg_field)
+            if not values:
+                answer.summary = f"{label}の値を持つ{kind}がありません。"
+                return
+            if q.aggregate == "avg":
+                answer.value = round(statistics.fmean(values), 2)
+                answer.summary = f"{kind} {len(values)}件の{label}の平均は {answer.value} です。"
+                return
+            best = max(values) if q.aggregate == "max" else min(values)
+            answer.rows = [r for r in rows if _num(r.get(q.agg_field)) == best]
+            answer.count = len(answer.rows)
+            answer.value = best
+            word = "最も高い" if q.aggregate == "max" else "最も低い"
+            answer.summary = f"{label}が{word}のは {best}（{answer.count}件: {_names(answer.rows)}）です。"
+            return
+        if q.value_field:
+            if len(rows) == 1:
+                answer.value = _scalar(rows[0].get(q.value_field))
+                label = field_label(q.value_field)
+                shown = answer.value if answer.value not in ("", None) else "（記載なし）"
+                answer.summary = f"{_names(rows)} の{label}は {shown} です。"
+                return
+            answer.summary = (f"{field_label(q.value_field)}を求める{kind}が{len(rows)}件あります。"
+                              f"1件に絞れなかったので一覧を示します。") if rows else ""
+        if q.aggregate == "count":
+            answer.value = len(rows)
+            answer.summary = f"条件に合う{kind}は {len(rows)}件です。"
+            return
+        if rows and not answer.summary:
+            answer.summary = f"条件に合う{kind}は {len(rows)}件です" + (f"（{_names(rows)}）。" if len(rows) <= 5 else "。")
+        elif not rows:
+            answer.summary = self._why_empty(q)
+
+    def _groups(self, rows: list[dict], field: str) -> list[tuple[str, int]]:
+        counter: Counter[str] = Counter()
+        for r in rows:
+            v = r.get(field)
+            values = v if isinstance(v, list) else [v]
+            for item in values or ["（なし）"]:
+                counter[str(item) if item not in (None, "") else "（空欄）"] += 1
+        return sorted(counter.items(), key=lambda t: (-t[1], t[0]))
+
+    def _why_empty(self, q: Query) -> str:
+        """Which condition removed the last results."""
+        kind = kind_label(q.target)
+        kept: list[Condition] = []
+        for c in q.conditions:
+            probe = copy.copy(q)
+            probe.conditions = kept + [c]
+            if not self.executor.select(probe)[0]:
+                if kept:
+                    before = len(self.executor.select(_with(q, kept))[0])
+                    return (f"条件に合う{kind}はありません。「{'」「'.join(k.label for k in kept)}」の{before}件が、"
+                            f"「{c.label}」で0件になりました。")
+                return f"条件に合う{kind}はありません。「{c.label}」に当てはまる{kind}がありません。"
+            kept.append(c)
+        return f"条件に合う{kind}はありません。"
+
+    def _suggest(self, q: Query) -> list[str]:
+        out: list[str] = []
+        for c in q.conditions:
+            if c.field == "ended" and self.lexicon.years_with_end:
+                out.append("取組終了の年度があるのは " + "・".join(self.lexicon.years_with_end) + " です")
+            if c.field == "@dept":
+                from rapidfuzz import process
+
+                name = c.value["name"] if isinstance(c.value, dict) else str(c.value)
+                close = process.extract(name, list(self.lexicon.departments), limit=3)
+                out.append("近い部署名: " + "、".join(n for n, score, _ in close))
+            if c.field == "text":
+                elsewhere = self.executor.passage_search([c.value])[0]
+                kinds = Counter(r["key"].split(":")[0] for r in elsewhere)
+                if kinds:
+                    out.append(f"「{c.value}」は " + "、".join(f"{kind_label(k)}({n}件)" for k, n in kinds.items())
+                               + " に出てきます")
+        return out or [f"例: {e}" for e in EXAMPLES[:3]]
+
+    def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
+        words = [c.value for c in q.conditions if c.field == "text"]
+        answer = Answer(question=question, target="passage", notes=notes,
+                        understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
+        if not words:
+            answer.error = "何を探せばよいか分かりませんでした。"
+            answer.summary = "探す語が見つかりませんでした。次のような聞き方ができます。"
+            answer.suggestions = EXAMPLES
+            return answer
+        rows, excerpts, complete = self.executor.passage_search(words)
+        answer.rows, answer.excerpts, answer.count = rows, excerpts, len(rows)
+        answer.columns = ["key", "title", "text"]
+        if not rows:
+            answer.summary = f"「{'」「'.join(words)}」を含む文書は見つかりませんでした。"
+            answer.suggestions = [f"例: {e}" for e in EXAMPLES[:3]]
+        else:
+            partial = "" if complete else "（すべての語を含むものはなく、最も多くの語を含むもの）"
+            answer.summary = f"「{'」「'.join(words)}」を含む箇所が{len(rows)}件の記録に見つかりました{partial}。" \
+                             f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。"
+        return answer
+
+    def _conflicts_answer(self, q: Query, question: str) -> Answer:
+        rows = [dict(r) for r in self.db.query("SELECT * FROM conflicts ORDER BY source, key, field")]
+        codes = [c.value for c in q.conditions if c.field in ("code",)]
+        if codes:
+            rows = [r for r in rows if r["key"].split(":")[-1] in codes]
+        for r in rows:
+            r["rowkey"] = r["key"]
+        return Answer(question=question, target="conflicts", rows=rows, count=len(rows),
+                      columns=["key", "field", "chosen", "values"],
+                      summary=f"資料の間の食い違いは {len(rows)}件です。")
+
+
+def _with(q: Query, conds: list[Condition]) -> Query:
+    probe = copy.copy(q)
+    probe.conditions = conds
+    return probe
+
+
+def _num(v):
+    try:
+        return float(v) if v not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _scalar(v):
+    if isinstance(v, float) and v.is_integer():
+        return v
+    return v
+
+
+def _names(rows: list[dict]) -> str:
+    out = []
+    for r in rows[:5]:
+        title = r.get("title") or r.get("name") or r.get("question") or ""
+        code = r.get("code", r.get("key", ""))
+        out.append(f"{code} {title}".strip())
+    return "、".join(out) + (" ほか" if len(rows) > 5 else "")
+
+
+def _inline(sql: str, params: list) -> str:
+    """SQL with its parameters written in, for --explain (display only)."""
+    out = sql
+    for p in params:
+        lit = str(p) if isinstance(p, (int, float)) else "'" + str(p).replace("'", "''") + "'"
+        out = out.replace("?", lit, 1)
+    return out

@@ -1,0 +1,317 @@
+"""Query → SQL over the record tables and the full-text indexes → Answer."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from assistant.labels import DISPLAY_COLUMNS, field_label, kind_label
+from assistant.query.answer import Answer, Condition, Query
+from assistant.store.schema import record_tables
+from assistant.store.search import find_passages, highlight_spans, passage_sql
+
+_LIST_FIELDS = {"departments", "themes", "tags", "places"}
+_SHEET_KINDS = {"sheet", "sheet_entry", "self_eval", "challenge"}
+_MAX_EXCERPTS = 20
+_MAX_PASSAGE_ROWS = 20
+
+
+@dataclass
+class _Sql:
+    where: list[str] = field(default_factory=list)
+    params: list = field(default_factory=list)
+
+
+def _year_num(expr: str) -> str:
+    """SQL turning "R4" into 4 (and "" into NULL) so that fiscal years compare as numbers."""
+    return f"(CASE WHEN coalesce({expr}, '') = '' THEN NULL ELSE CAST(substr({expr}, 2) AS INTEGER) END)"
+
+
+class Executor:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.tables = set(record_tables(db))
+        self.columns = {t: list(db[t].columns_dict) for t in self.tables}
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, q: Query) -> tuple[Query, list[str]]:
+        """Pseudo-fields (@no, @dept, @overall, ...) → real fields of the target kind."""
+        notes: list[str] = []
+        target = q.target
+        if not target:
+            target = "practice" if q.conditions or q.aggregate else ""
+        q.target = target
+        if target in ("", "passage"):
+            return q, notes
+        cols = set(self.columns.get(target, []))
+        out: list[Condition] = []
+        city = next((c.value for c in q.conditions if c.field == "@city_dept"), None)
+        for c in q.conditions:
+            f = c.field
+            if f == "@city_dept":
+                continue
+            if f == "@no":
+                f = {"practice": "initiative", "comment": "initiative", "sheet": "initiative"}.get(target, "code")
+                if target in _SHEET_KINDS - {"sheet"}:
+                    c = Condition("@practice_of_initiative", "=", c.value, c.label)
+                    f = c.field
+            elif f.startswith("@title:"):
+                kind = f.split(":", 1)[1]
+                if kind == target:
+                    f = "code"
+                elif kind == "initiative" and "initiative" in cols:
+                    f = "initiative"
+                elif kind == "initiative" and "practice" in cols:
+                    f = "@practice_of_initiative"
+                elif kind == "practice" and "practice" in cols:
+                    f = "practice"
+                elif kind == "practice" and target == "initiative":
+                    f = "@initiative_of_practice"
+                elif kind == "program" and "program" in cols:
+                    f = "program"
+                else:
+                    notes.append(f"「{c.label}」は{kind_label(target)}の条件にならないため使いませんでした")
+                    continue
+            elif f == "@overall":
+                f = {"initiative": "self_overall"}.get(target, "overall")
+            elif f in ("@score", "@default"):
+                f = self._score_field(target, c.value)
+            elif f == "@dept":
+                c = Condition(f, c.op, c.value, c.label)
+                out.append(Condition("@dept", c.op, {"name": c.value, "city": city}, c.label))
+                continue
+            label = c.label.replace("{score}", field_label(f)).replace("{default}", field_label(f))
+            if f not in cols and not f.startswith("@") and f != "text":
+                notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
+                continue
+            out.append(Condition(f, c.op, c.value, label))
+        q.conditions = out
+        if q.order_by == "@score":
+            q.order_by = self._score_field(target, None)
+        if q.agg_field == "@score":
+            q.agg_field = self._score_field(target, None)
+        if q.agg_field and q.agg_field not in cols:
+            notes.append(f"「{field_label(q.agg_field)}」は{kind_label(target)}にない項目です")
+            q.agg_field = self._score_field(target, None)
+        if q.group_by == "initiative" and target == "initiative":
+            q.group_by = ""
+            q.aggregate = ""
+        if q.value_field and q.value_field not in cols:
+            if q.value_field == "overall" and "self_overall" in cols:
+                q.value_field = "self_overall"
+            else:
+                q.value_field = ""
+        return q, notes
+
+    def _score_field(self, target: str, value) -> str:
+        if target == "initiative":
+            # Committee scores are out of 5; a larger number can only be a total.
+            return "committee_score" if value is None or float(value) <= 5 else "total"
+        return {"practice": "total", "self_eval": "progress", "indicator": "rate"}.get(target, "total")
+
+    # ------------------------------------------------------------------ SQL
+    def condition_sql(self, target: str, c: Condition, sql: _Sql) -> None:
+        col = f"t.[{c.field}]" if not c.field.startswith("@") else ""
+        op, v = c.op, c.value
+        if c.field == "text":
+            built = passage_sql(str(v), kinds=[target])
+            if built is None:
+                return
+            inner, params = built
+            sql.where.append(f"t.key IN (SELECT key FROM passages WHERE id IN ({inner}))")
+            sql.params.extend(params)
+            return
+        if c.field == "@dept":
+            name, city = v["name"], v["city"]
+            clause, params = self._dept_sql(target, name, city)
+            sql.where.append(f"NOT {clause}" if op == "!=" else clause)
+            sql.params.extend(params)
+            return
+        if c.field == "@practice_of_initiative":
+            sql.where.append("t.practice IN (SELECT code FROM practice WHERE initiative = ?)")
+            sql.params.append(str(v))
+            return
+        if c.field == "@initiative_of_practice":
+            sql.where.append("t.code IN (SELECT initiative FROM practice WHERE code = ?)")
+            sql.params.append(str(v))
+            return
+        if c.field in _LIST_FIELDS:
+            each = f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j WHERE j.value = ?)"
+            if op in ("has", "=", "contains"):
+                sql.where.append(each)
+                sql.params.append(v)
+            elif op in ("not_has", "!="):
+                sql.where.append(f"NOT {each}")
+                sql.params.append(v)
+            elif op == "has_any":
+                sql.where.append("(" + " OR ".join([each] * len(v)) + ")")
+                sql.params.extend(v)
+            elif op in ("only", "has_all"):
+                for item in v:
+                    sql.where.append(each)
+                    sql.params.append(item)
+                if op == "only":
+                    sql.where.append(f"json_array_length({col}) = ?")
+                    sql.params.append(len(v))
+            return
+        if c.field == "ended" and op in ("<", "<=", ">", ">=", "between"):
+            num = _year_num(col)
+            if op == "between":
+                sql.where.append(f"{num} BETWEEN ? AND ?")
+                sql.params.extend(int(x[1:]) for x in v)
+            else:
+                sql.where.append(f"{num} {op} ?")
+                sql.params.append(int(str(v)[1:]))
+            return
+        if op == "empty":
+            sql.where.append(f"coalesce({col}, '') = ''")
+        elif op == "not_empty":
+            sql.where.append(f"coalesce({col}, '') <> ''")
+        elif op == "evaluated":
+            sql.where.append(f"coalesce({col}, '') NOT IN ('', '-')")
+        elif op == "prefix":
+            sql.where.append(f"{col} LIKE ?")
+            sql.params.append(f"{v}%")
+        elif op == "contains":
+            sql.where.append(f"{col} LIKE ?")
+            sql.params.append(f"%{v}%")
+        elif op in ("in", "not_in"):
+            marks = ", ".join("?" * len(v))
+            sql.where.append(f"coalesce({col}, '') {'NOT ' if op == 'not_in' else ''}IN ({marks})")
+            sql.params.extend(str(x) for x in v)
+        elif op in ("below_avg", "above_avg"):
+            sign = "<" if op == "below_avg" else ">"
+            sql.where.append(f"CAST({col} AS REAL) {sign} (SELECT avg(CAST([{c.field}] AS REAL)) FROM [{target}])")
+        elif op == "between":
+            sql.where.append(f"CAST({col} AS REAL) BETWEEN ? AND ?")
+            sql.params.extend(v)
+        elif op in ("<", "<=", ">", ">="):
+            sql.where.append(f"CAST({col} AS REAL) {op} ?")
+            sql.params.append(v)
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            sql.where.append(f"CAST({col} AS REAL) {'<>' if op == '!=' else '='} ?")
+            sql.params.append(v)
+        else:
+            sql.where.append(f"coalesce({col}, '') {'<>' if op == '!=' else '='} ?")
+            sql.params.append(str(v))
+
+    def _dept_sql(self, target: str, name: str, city: str | None) -> tuple[str, list]:
+        cols = set(self.columns.get(target, []))
+        has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
+               "WHERE j.value = ? OR j.value LIKE ?)")
+        if "departments" in cols:
+            return has.format(col="t.departments"), [name, f"%){name}"]
+        if "dept_okayama" in cols:
+            city_cols = {"岡山市": ["dept_okayama"], "倉敷市": ["dept_kurashiki"]}.get(city or "", ["dept_okayama", "dept_kurashiki"])
+            return "(" + " OR ".join(f"t.[{c}] LIKE ?" for c in city_cols) + ")", [f"%{name}%"] * len(city_cols)
+        for col in ("department", "section"):
+            if col in cols:
+                return f"t.[{col}] LIKE ?", [f"%{name}%"]
+        if "practice" in cols and "practice" in self.tables:
+            sub = has.format(col="p.departments")
+            return f"t.practice IN (SELECT p.code FROM practice p WHERE {sub})", [name, f"%){name}"]
+        if target == "initiative" and "practice" in self.tables:
+            sub = has.format(col="p.departments")
+            return f"t.code IN (SELECT p.initiative FROM practice p WHERE {sub})", [name, f"%){name}"]
+        return "0", []
+
+    def select(self, q: Query) -> tuple[list[dict], str, list]:
+        sql = _Sql()
+        for c in q.conditions:
+            self.condition_sql(q.target, c, sql)
+        where = " AND ".join(sql.where) or "1"
+        order = "t.source, t.line"
+        if q.order_by and q.order_by in self.columns.get(q.target, []):
+            order = f"CAST(t.[{q.order_by}] AS REAL) {'DESC' if q.descending else 'ASC'}, t.source, t.line"
+        text = f"SELECT t.* FROM [{q.target}] t WHERE {where} ORDER BY {order}"
+        rows = [self._decode(r) for r in self.db.query(text, sql.params)]
+        return rows, text, sql.params
+
+    @staticmethod
+    def _decode(row: dict) -> dict:
+        out = dict(row)
+        for k in _LIST_FIELDS:
+            if isinstance(out.get(k), str) and out[k].startswith("["):
+                try:
+                    out[k] = json.loads(out[k])
+                except ValueError:
+                    pass
+        return out
+
+    # ------------------------------------------------------------------ excerpts
+    def excerpts(self, keys: list[str], words: list[str], kinds: list[str] | None = None) -> list[dict]:
+        if not words or not keys:
+            return []
+        wanted = set(keys)
+        found: dict[int, dict] = {}
+        for word in words:
+            for p in find_passages(self.db, word, kinds=kinds):
+                if p["key"] not in wanted:
+                    continue
+                entry = found.setdefault(p["id"], {**p, "words": []})
+                entry["words"].append(word)
+        order = {k: i for i, k in enumerate(keys)}
+        ranked = sorted(found.values(), key=lambda p: (-len(p["words"]), order.get(p["key"], 0), p["line"]))
+        return [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
+
+    def passage_search(self, words: list[str]) -> tuple[list[dict], list[dict], bool]:
+        """Free-text mode: the records whose passages contain the most of the words, best first.
+        Returns (rows, excerpts, all_words_found)."""
+        hits: dict[int, dict] = {}
+        for word in words:
+            for p in find_passages(self.db, word):
+                hits.setdefault(p["id"], {**p, "words": []})["words"].append(word)
+        if not hits:
+            return [], [], False
+        by_key: dict[str, set[str]] = {}
+        for p in hits.values():
+            by_key.setdefault(p["key"], set()).update(p["words"])
+        best = max(len(v) for v in by_key.values())
+        keys = [k for k, v in by_key.items() if len(v) == best]
+        first_line = {}
+        for p in hits.values():
+            first_line[p["key"]] = min(first_line.get(p["key"], (p["source"], p["line"])), (p["source"], p["line"]))
+        keys.sort(key=lambda k: first_line[k])
+        ranked = sorted((p for p in hits.values() if p["key"] in set(keys)),
+                        key=lambda p: (-len(p["words"]), p["source"], p["line"]))
+        rows = [self.record_row(k) for k in keys[:_MAX_PASSAGE_ROWS]]
+        return rows, [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]], best == len(words)
+
+    def record_row(self, key: str) -> dict:
+        kind, _, code = key.partition(":")
+        if kind in self.tables:
+            row = self.db.execute(f"SELECT * FROM [{kind}] WHERE key = ? LIMIT 1", [key]).fetchone()
+            if row:
+                cols = self.columns[kind]
+                return self._decode(dict(zip(cols, row)))
+        p = self.db.execute("SELECT source, line, text FROM passages WHERE key = ? ORDER BY line LIMIT 1",
+                            [key]).fetchone()
+        return {"key": key, "source": p[0] if p else "", "line": p[1] if p else 0, "text": p[2] if p else ""}
+
+
+def _excerpt(p: dict) -> dict:
+    spans: list[tuple[int, int]] = []
+    for word in p.get("words", []):
+        spans.extend(highlight_spans(p["text"], word))
+    return {"key": p["key"], "source": p["source"], "line": p["line"], "text": p["text"],
+            "field": p.get("field", ""), "highlights": sorted(set(spans))}
+
+
+def display_columns(target: str, rows: list[dict]) -> list[str]:
+    cols = DISPLAY_COLUMNS.get(target)
+    if cols:
+        present = set().union(*(r.keys() for r in rows)) if rows else set(cols)
+        return [c for c in cols if c in present]
+    if not rows:
+        return []
+    skip = {"key", "source", "line", "end_line"}
+    return [c for c in rows[0] if c not in skip][:10]
+
+
+def is_code_like(value: str) -> bool:
+    return bool(re.fullmatch(r"N?\d+(-\d+)?", value))
+
+
+__all__ = ["Executor", "display_columns", "Answer", "kind_label"]

@@ -1,0 +1,117 @@
+"""Known values read from the index (departments, titles, themes, places, ...) for the parser."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from assistant.store.schema import record_tables
+from assistant.text.normalize import notation_key
+
+_BUREAU_RE = re.compile(r"^[(（][^)）]{1,3}[)）]\s*")
+
+# Theme names as the plan report's tables print them, with the words users say for them.
+THEMES = {
+    "財政": ("財政", "健全な財政運営", "財政運営"),
+    "サービス": ("サービス", "市民サービス", "市民サービスの向上"),
+    "協働": ("協働", "市民との協働", "協働のまちづくり"),
+    "施設": ("施設", "公共施設", "公共施設の適正化"),
+    "民活": ("民活", "民間活力", "民間活力の活用"),
+    "ICT": ("ICT", "ICTの活用", "デジタル"),
+    "人材": ("人材", "人材育成", "職員の人材育成"),
+}
+
+
+def strip_bureau(dept: str) -> str:
+    """"(総)行政監理室" → "行政監理室" (the abbreviation is kept in data, only ignored for matching)."""
+    return _BUREAU_RE.sub("", dept).strip()
+
+
+def _json_list(value) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, list):
+        return value
+    try:
+        loaded = json.loads(value)
+    except (TypeError, ValueError):
+        return [str(value)]
+    return loaded if isinstance(loaded, list) else [str(loaded)]
+
+
+@dataclass
+class Lexicon:
+    kinds: set[str] = field(default_factory=set)
+    departments: dict[str, set[str]] = field(default_factory=dict)  # bare name -> kinds having it
+    full_departments: set[str] = field(default_factory=set)  # with bureau prefix, as written
+    initiative_titles: dict[str, str] = field(default_factory=dict)  # code -> title
+    practice_titles: dict[str, str] = field(default_factory=dict)
+    joint_titles: dict[str, str] = field(default_factory=dict)
+    subcommittees: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    case_topics: dict[str, str] = field(default_factory=dict)
+    program_names: dict[str, str] = field(default_factory=dict)  # code -> name
+    years_with_end: list[str] = field(default_factory=list)
+
+    def title_index(self) -> list[tuple[str, str, str, str]]:
+        """(notation key, kind, code, title) for every titled record, longest first."""
+        out = []
+        for kind, titles in (("initiative", self.initiative_titles), ("practice", self.practice_titles),
+                             ("joint_project", self.joint_titles), ("program", self.program_names)):
+            for code, title in titles.items():
+                if title and len(notation_key(title)) >= 4:
+                    out.append((notation_key(title), kind, code, title))
+        out.sort(key=lambda t: -len(t[0]))
+        return out
+
+
+def load_lexicon(db: sqlite_utils.Database) -> Lexicon:
+    lex = Lexicon()
+    tables = set(record_tables(db))
+    lex.kinds = tables
+
+    def rows(table: str, cols: str):
+        if table not in tables:
+            return []
+        have = set(db[table].columns_dict)
+        wanted = [c.strip() for c in cols.split(",")]
+        if not all(c in have for c in wanted):
+            return []
+        return db.query(f"SELECT {cols} FROM [{table}]")
+
+    def add_dept(name: str, kind: str) -> None:
+        for part in re.split(r"[、,]", name or ""):
+            part = part.strip()
+            if not part:
+                continue
+            lex.full_departments.add(part)
+            bare = strip_bureau(part)
+            if len(bare) >= 2:
+                lex.departments.setdefault(bare, set()).add(kind)
+
+    for r in rows("practice", "code, title, departments, ended"):
+        lex.practice_titles[r["code"]] = r["title"] or ""
+        for d in _json_list(r["departments"]):
+            add_dept(d, "practice")
+        if r["ended"]:
+            lex.years_with_end.append(r["ended"])
+    lex.years_with_end = sorted(set(lex.years_with_end), key=lambda y: (y[0], int(y[1:]) if y[1:].isdigit() else 0))
+    for r in rows("initiative", "code, title"):
+        lex.initiative_titles[r["code"]] = r["title"] or ""
+    for r in rows("joint_project", "code, title, subcommittee, dept_okayama, dept_kurashiki"):
+        lex.joint_titles[r["code"]] = r["title"] or ""
+        if r["subcommittee"]:
+            lex.subcommittees.add(r["subcommittee"])
+        add_dept(r["dept_okayama"], "joint_project")
+        add_dept(r["dept_kurashiki"], "joint_project")
+    for r in rows("case_study", "code, topic, places"):
+        lex.case_topics[r["code"]] = r["topic"] or ""
+        lex.places.update(p for p in _json_list(r["places"]) if p)
+    for r in rows("program", "code, name"):
+        lex.program_names[r["code"]] = r["name"] or ""
+    for table, col in (("program", "section"), ("program", "department"), ("model_project", "department")):
+        for r in rows(table, col):
+            add_dept(r[col], table)
+    return lex

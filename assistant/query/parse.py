@@ -1,0 +1,651 @@
+"""Japanese question → Query: conditions, target kind, aggregation, keywords.
+
+Extractors run in a fixed order over the question; each consumes the span it understood, so later
+extractors (and finally the keyword extractor) only see what is left.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from assistant.labels import field_label
+from assistant.query.answer import Condition, Query
+from assistant.query.lexicon import THEMES, Lexicon
+from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, STOP_NOUNS, VALUE_FIELDS
+from assistant.text.normalize import fix_ocr, notation_key
+from assistant.text.wareki import find_years, fy_label
+
+_GAP = "\x1f"  # what a consumed character becomes
+_NUM = r"(\d+(?:\.\d+)?)"
+_GRADE = r"([A-DＡ-Ｄ])"
+_NEG = r"(?:ではない|でない|じゃない|以外|を除く|を除いた|を除き|ではなく|でなく|除外)"
+_CMP_WORDS = [
+    ("以上", ">="), ("以下", "<="), ("未満", "<"), ("超え", ">"), ("超", ">"), ("を超える", ">"),
+    ("を上回る", ">"), ("を下回る", "<"), ("より高い", ">"), ("より大きい", ">"), ("より上", ">"),
+    ("より多い", ">"), ("より低い", "<"), ("より小さい", "<"), ("より下", "<"), ("より少ない", "<"),
+]
+_CMP_RE = "(" + "|".join(re.escape(w) for w, _ in sorted(_CMP_WORDS, key=lambda t: -len(t[0]))) + ")?"
+_CMP = dict(_CMP_WORDS)
+_OP_SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
+_FOLLOWUP_RE = re.compile(
+    r"^(?:そのうち|その中で|その中から|その内|うち|そこから|さらに|それらの?うち|これらの?うち|では|じゃあ|"
+    r"なら|それで|あと|で、|その中の)[、,]?")
+_THE_RE = re.compile(r"^(?:その|それらの|これらの|この)")
+_YEAR_FIELDS = {2020: "r2", 2021: "r3", 2022: "r4", 2023: "r5"}
+_END_WORDS = re.compile(r"終了|終わ|完了|廃止|やめ|取組終了|取り組み終了|おわ")
+_CONTINUE_RE = re.compile(
+    r"(?:まだ|現在も|今も|引き続き)?(?:継続中|継続して(?:いる|る)|継続している|終了していない|終わっていない|"
+    r"続いている|未終了|取組中|終了前|完了していない|継続の|継続)")
+
+
+def normalize_question(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    text = fix_ocr(text)
+    text = re.sub(r"[~〜～]", "〜", text)
+    text = re.sub(r"\bno\.?\s*(\d)", r"No.\1", text, flags=re.I)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class _Work:
+    """The question being taken apart."""
+
+    text: str
+    chars: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.chars = list(self.text)
+
+    @property
+    def free(self) -> str:
+        return "".join(self.chars)
+
+    def consume(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.chars[i] = _GAP
+
+    def finditer(self, pattern: str | re.Pattern):
+        """Matches over the unconsumed text (consumed characters never match)."""
+        regex = re.compile(pattern) if isinstance(pattern, str) else pattern
+        return list(regex.finditer(self.free))
+
+    def take(self, pattern: str | re.Pattern):
+        found = self.finditer(pattern)
+        for m in found:
+            self.consume(m.start(), m.end())
+        return found
+
+
+def _grade(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch).upper()
+
+
+class Parser:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.titles = lexicon.title_index()
+        self.departments = sorted(lexicon.departments, key=len, reverse=True)
+
+    # ------------------------------------------------------------------ entry point
+    def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
+        text = normalize_question(question)
+        w = _Work(text)
+        q = Query(question=question)
+        kinds_named: list[tuple[int, str]] = []
+        conds: list[Condition] = []
+        hints: set[str] = set()  # kinds implied by the fields used
+
+        followup = bool(_FOLLOWUP_RE.match(text)) and context is not None
+        if followup:
+            w.take(_FOLLOWUP_RE)
+        refers_back = bool(_THE_RE.match(w.free.lstrip(_GAP))) and context is not None
+
+        keywords = [m.group(1) for m in w.take(r"[「『\"“](.+?)[」』\"”]")]
+
+        conds += self._counts_of_children(w, hints)
+        conds += self._numeric(w, hints)
+        conds += self._new_items(w, hints)
+        conds += self._year_grades(w, hints)
+        conds += self._ended(w, hints)
+        conds += self._codes(w, hints)
+        conds += self._titles(w, hints, q)
+        conds += self._departments(w, hints, q)
+        conds += self._joint(w, hints)
+        conds += self._places(w, hints)
+        conds += self._overall(w, hints)
+        self._aggregate(w, q)
+        kinds_named = self._kinds(w)
+        conds += self._themes(w, hints, kinds_named)
+        bare_years = self._bare_years(w)
+        self._value_field(w, q, conds)
+
+        # Target: the last kind word, else what the fields imply, else the context's, else text search.
+        target = kinds_named[-1][1] if kinds_named else ""
+        if not target:
+            for kind in ("initiative", "joint_project", "case_study", "program", "practice"):
+                if kind in hints:
+                    target = kind
+                    break
+        if target == "indicator" and "program" in hints:
+            target = "indicator"
+
+        keywords += self._keywords(w)
+        q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
+
+        is_followup = context is not None and (
+            followup or refers_back or (not kinds_named and (conds or bare_years or q.value_field or q.aggregate)
+                                        and not keywords and not self._names_record(conds)))
+        if is_followup and context is not None:
+            q = self._merge(context, q, conds, target, bare_years, refers_back, context_rows or [])
+            conds = q.conditions
+            target = q.target
+        else:
+            q.conditions = conds
+            for y in bare_years:
+                q.conditions.extend(self._bare_year_condition(target or "practice", y))
+                hints.add("practice")
+            if not target and bare_years:
+                target = "practice"
+        if keywords:
+            for kw in keywords:
+                q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」を含む"))
+        q.target = target or ("passage" if keywords else "")
+        if q.target in ("initiative",):
+            q.conditions = [self._retarget_initiative(c) for c in q.conditions]
+        return q
+
+    # ------------------------------------------------------------------ extractors
+    def _counts_of_children(self, w: _Work, hints: set[str]) -> list[Condition]:
+        """「実践項目が2件の」「委員の意見が9件ある」: a count of child records → an initiative field."""
+        out = []
+        pattern = (r"(実践項目|委員の意見|委員意見|意見|コメント)(?:の数)?(?:が|は|数が|を)?" + _NUM +
+                   r"(?:件|個|つ)" + _CMP_RE)
+        for m in w.take(pattern):
+            fld = "n_practice" if m.group(1) == "実践項目" else "n_comments"
+            op = _CMP.get(m.group(3) or "", "=")
+            value = int(float(m.group(2)))
+            out.append(self._cond(fld, op, value))
+            hints.add("initiative")
+        return out
+
+    def _numeric(self, w: _Work, hints: set[str]) -> list[Condition]:
+        out: list[Condition] = []
+        words = "|".join(re.escape(k) for k, _ in NUMERIC_FIELDS)
+        fields = dict(NUMERIC_FIELDS)
+        sep = r"(?:が|は|の|で|も|を)?"
+        # 「進捗度も連携度も3」: several fields, one value.
+        multi = rf"((?:(?:{words})(?:も|と|、|,|・)){{1,3}}(?:{words}))(?:も|が|は|とも|ともに)?(?:に)?{_NUM}(?:点)?{_CMP_RE}"
+        for m in w.take(multi):
+            names = re.findall(words, m.group(1))
+            op = _CMP.get(m.group(3) or "", "=")
+            for name in names:
+                out.append(self._cond(fields[name], op, _number(m.group(2))))
+                hints.add(_field_kind(fields[name]))
+        rng = rf"({words}){sep}{_NUM}(?:点)?(?:〜|から|-|ー|～)\s*{_NUM}(?:点)?(?:まで|の間|の範囲)?"
+        for m in w.take(rng):
+            f = fields[m.group(1)]
+            lo, hi = sorted((_number(m.group(2)), _number(m.group(3))))
+            out.append(Condition(f, "between", [lo, hi], f"{field_label(f)} が {lo}〜{hi}"))
+            hints.add(_field_kind(f))
+        single = rf"({words}){sep}{_NUM}(?:点)?{_CMP_RE}"
+        for m in w.take(single):
+            f = fields[m.group(1)]
+            op = _CMP.get(m.group(3) or "", "=")
+            out.append(self._cond(f, op, _number(m.group(2))))
+            hints.add(_field_kind(f))
+        avg = rf"(?:({words}){sep})?平均(?:値|点)?(?:より|を|以上|以下|未満)(?:も)?(高い|大きい|上|上回る|多い|低い|小さい|下|下回る|少ない)?"
+        for m in w.take(avg):
+            f = fields.get(m.group(1) or "", "")
+            low = (m.group(2) or "") in ("低い", "小さい", "下", "下回る", "少ない") or "未満" in m.group(0) or "以下" in m.group(0)
+            out.append(Condition(f or "@default", "below_avg" if low else "above_avg", None,
+                                 f"{field_label(f) if f else '{default}'} が平均より{'低い' if low else '高い'}"))
+            if f:
+                hints.add(_field_kind(f))
+        # 「8〜10点」「10点以上」 with no field named: the total (or the committee score if decimal).
+        for m in w.take(rf"{_NUM}点?(?:〜|から|-|～){_NUM}点(?:まで|の間)?"):
+            lo, hi = sorted((_number(m.group(1)), _number(m.group(2))))
+            out.append(Condition("@score", "between", [lo, hi], f"{{score}} が {lo}〜{hi}"))
+        for m in w.take(rf"{_NUM}点{_CMP_RE}"):
+            op = _CMP.get(m.group(2) or "", "=")
+            out.append(Condition("@score", op, _number(m.group(1)), f"{{score}} {_OP_SIGN[op]} {_number(m.group(1))}"))
+        return out
+
+    def _new_items(self, w: _Work, hints: set[str]) -> list[Condition]:
+        pattern = (r"(?:(?:R|令和)\s*5(?:年度)?\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加)?(?:された|の|で)?|"
+                   r"N番号?の?|N項目|Nの付く|Nで始まる|新規追加(?:された|の)?|追加された)")
+        if w.take(pattern):
+            hints.add("practice")
+            return [Condition("code", "prefix", "N", "番号が N で始まる（R5 追加の実践項目）")]
+        return []
+
+    def _year_grades(self, w: _Work, hints: set[str]) -> list[Condition]:
+        """「R3がBでR4にA」「令和2年度はA評価だった」「R3でC評価」."""
+        out = []
+        year = r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:年度|年)?|20\d\d年度)"
+        pattern = (year + r"(?:度)?\s*(?:の)?(?:総合評価|自己評価|評価)?(?:で|が|は|に|も|の)?(?:は|が)?\s*" +
+                   _GRADE + r"(?:評価|判定|ランク)?(?:か|または|や|、)?" + r"([A-D])?" + r"(?:評価)?" + f"({_NEG})?")
+        for m in w.take(pattern):
+            fy = find_years(m.group(1))[0].fiscal_year
+            fld = _YEAR_FIELDS.get(fy)
+            if fld is None:
+                continue
+            grades = [_grade(m.group(2))] + ([_grade(m.group(3))] if m.group(3) else [])
+            neg = bool(m.group(4))
+            if len(grades) > 1:
+                out.append(Condition(fld, "not_in" if neg else "in", grades,
+                                     f"{field_label(fld)} {'∉' if neg else '∈'} {'/'.join(grades)}"))
+            else:
+                out.append(self._cond(fld, "!=" if neg else "=", grades[0]))
+            hints.add("practice")
+        return out
+
+    def _ended(self, w: _Work, hints: set[str]) -> list[Condition]:
+        out: list[Condition] = []
+        free = w.free
+        if _CONTINUE_RE.search(free) and not re.search(r"継続.{0,4}(?:終了|終わ)", free):
+            w.take(_CONTINUE_RE)
+            hints.add("practice")
+            return [Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")]
+        if not _END_WORDS.search(free):
+            return out
+        years = [y for y in find_years(free) if _GAP not in free[y.start:y.end]]
+        if re.search(r"何年度|いつ", free):
+            return out  # asking for the year: handled as a value question
+        if not years:
+            if w.take(r"(?:取組|取り組み)?(?:が)?(?:終了|終わっ|完了)(?:した|している|済み|済)"):
+                hints.add("practice")
+                out.append(Condition("ended", "not_empty", None, "取組終了 = 記載あり（終了済み）"))
+            return out
+        labels = [y.label for y in years]
+        after = free[years[-1].end: years[-1].end + 8]
+        between = len(years) == 2 and re.match(r"\s*(?:から|〜|-)", free[years[0].end: years[0].end + 3])
+        if between:
+            out.append(Condition("ended", "between", labels, f"取組終了 = {labels[0]}〜{labels[1]}"))
+        elif len(years) == 1 and re.match(r"\s*(?:以降|以後|より後|から後|から)", after):
+            out.append(Condition("ended", ">=", labels[0], f"取組終了 ≥ {labels[0]}"))
+        elif len(years) == 1 and re.match(r"\s*(?:まで|以前|より前)", after):
+            out.append(Condition("ended", "<=", labels[0], f"取組終了 ≤ {labels[0]}"))
+        elif len(years) == 1 and re.match(r"\s*(?:より前|未満)", after):
+            out.append(Condition("ended", "<", labels[0], f"取組終了 < {labels[0]}"))
+        elif len(labels) == 1:
+            out.append(self._cond("ended", "=", labels[0]))
+        else:
+            out.append(Condition("ended", "in", labels, f"取組終了 ∈ {'/'.join(labels)}"))
+        for y in years:
+            w.consume(y.start, y.end)
+        w.take(r"(?:以降|以後|まで|以前|より前)?(?:に|で)?(?:取組|取り組み)?(?:が)?(?:終了|終わっ|終わる|完了|廃止)(?:した|している|する|となった|になった|済み|の)?")
+        hints.add("practice")
+        return out
+
+    def _codes(self, w: _Work, hints: set[str]) -> list[Condition]:
+        out = []
+        for m in w.take(r"(?<![A-Za-z])N\s*(\d{1,2})(?!\d)"):
+            out.append(Condition("code", "=", f"N{int(m.group(1))}", f"実践項目 = N{int(m.group(1))}"))
+            hints.add("practice")
+        for m in w.take(r"実践項目\s*(?:No\.?)?\s*(\d{1,3})(?:番)?"):
+            out.append(Condition("code", "=", str(int(m.group(1))), f"実践項目 = {int(m.group(1))}"))
+            hints.add("practice")
+        for m in w.take(r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,2})(?:番)?|No\.?\s*(\d{1,3})|(\d{1,2})番(?:目)?の"):
+            n = str(int(m.group(1) or m.group(2) or m.group(3)))
+            out.append(Condition("@no", "=", n, f"番号 = {n}"))
+        return out
+
+    def _titles(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
+        """Record titles in the question: 「多文化共生のまちづくりの推進」 names initiative 5."""
+        out: list[Condition] = []
+        form, origin = _key_map(w.free)
+        for key, kind, code, title in self.titles:
+            pos = form.find(key)
+            if pos < 0:
+                continue
+            start, end = origin[pos], origin[pos + len(key) - 1] + 1
+            if _GAP in w.free[start:end]:
+                continue
+            w.consume(start, end)
+            form, origin = _key_map(w.free)
+            out.append(Condition(f"@title:{kind}", "=", code, f"{_kind_ja(kind)} = {code}「{title}」"))
+            hints.add(kind)
+        return out
+
+    def _departments(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
+        out: list[Condition] = []
+        free = w.free
+        for name in self.departments:
+            for m in re.finditer(r"(?:[(（][^)）]{1,3}[)）]\s*)?" + re.escape(name) + f"({_NEG})?", free):
+                if _GAP in m.group(0):
+                    continue
+                # A department inside a longer known name (納税課 in 市民税課?) is not a mention.
+                neg = bool(m.group(1))
+                out.append(Condition("@dept", "!=" if neg else "=", name,
+                                     f"担当部署 {'≉' if neg else '≈'} {name}"))
+                w.consume(m.start(), m.end())
+                free = w.free
+                hints.update(k for k in self.lex.departments[name] if k != "practice")
+                hints.add("practice" if "practice" in self.lex.departments[name] else "joint_project")
+        if out:
+            return out
+        # A typo: a window of the question one edit away from a known department (市民税化 → 市民税課).
+        for m in re.finditer(r"[一-龥ぁ-んァ-ヶー・]{3,12}", free):
+            word = m.group(0)
+            best = None
+            for name in self.departments:
+                if len(name) < 4:
+                    continue
+                for length in (len(name), len(name) - 1, len(name) + 1):
+                    for i in range(0, max(0, len(word) - length) + 1):
+                        cand = word[i:i + length]
+                        if len(cand) < 4:
+                            continue
+                        if Levenshtein.distance(cand, name) == 1 and cand[:2] == name[:2]:
+                            if best is None:
+                                best = (name, m.start() + i, m.start() + i + length, cand)
+            if best:
+                name, s, e, cand = best
+                neg_m = re.match(_NEG, free[e:])
+                if neg_m:
+                    e += neg_m.end()
+                w.consume(s, e)
+                q.notes.append(f"「{cand}」を「{name}」と読み替えました")
+                out.append(Condition("@dept", "!=" if neg_m else "=", name,
+                                     f"担当部署 {'≉' if neg_m else '≈'} {name}（「{cand}」を訂正）"))
+                hints.add("practice" if "practice" in self.lex.departments[name] else "joint_project")
+                break
+        return out
+
+    def _joint(self, w: _Work, hints: set[str]) -> list[Condition]:
+        out: list[Condition] = []
+        for name in sorted(self.lex.subcommittees, key=len, reverse=True):
+            for m in w.take(re.escape(name) + f"({_NEG})?"):
+                neg = bool(m.group(1))
+                out.append(Condition("subcommittee", "!=" if neg else "=", name,
+                                     f"部会 {'≠' if neg else '='} {name}"))
+                hints.add("joint_project")
+        for m in w.take(r"(岡山市|倉敷市)(?:が|の)?部会長(?:を務める|の|である)?|部会長(?:が|は)(岡山市|倉敷市)"):
+            city = m.group(1) or m.group(2)
+            out.append(Condition("chair_city", "contains", city, f"部会長の市 ∋ {city}"))
+            hints.add("joint_project")
+        for m in w.take(r"(岡山市|倉敷市)(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"):
+            out.append(Condition("@city_dept", "=", m.group(1), f"{m.group(1)}の担当部署"))
+            hints.add("joint_project")
+        if w.take(r"(?:今年度|H17|平成17年度)?(?:に)?実施予定(?:の|が)?(?:ない|なし)"):
+            out.append(Condition("planned", "empty", None, "今年度(H17)に実施予定 = 空欄"))
+            hints.add("joint_project")
+        elif w.take(r"(?:今年度|H17|平成17年度)?(?:に|で)?実施予定(?:の|が|がある|あり)?"):
+            out.append(Condition("planned", "not_empty", None, "今年度(H17)に実施予定 = 記載あり"))
+            hints.add("joint_project")
+        if w.take(r"既に実施(?:した|された|済み|の)?|実施済み?"):
+            out.append(Condition("done", "not_empty", None, "既に実施 = 記載あり"))
+            hints.add("joint_project")
+        return out
+
+    def _places(self, w: _Work, hints: set[str]) -> list[Condition]:
+        out = []
+        for place in sorted(self.lex.places, key=len, reverse=True):
+            if len(place) < 2:
+                continue
+            for m in w.take(re.escape(place) + f"({_NEG})?"):
+                neg = bool(m.group(1))
+                out.append(Condition("places", "not_has" if neg else "has", place,
+                                     f"自治体 {'∌' if neg else '∋'} {place}"))
+                hints.add("case_study")
+        return out
+
+    def _overall(self, w: _Work, hints: set[str]) -> list[Condition]:
+        out = []
+        pattern = (r"(総合評価|自己評価|担当部署の自己評価|評価|判定)(?:が|は|で|の)?" + _GRADE +
+                   r"(?:(?:か|または|や|と|、|・)" + _GRADE + r")?(?:評価)?" + f"({_NEG})?")
+        for m in w.take(pattern):
+            grades = [_grade(m.group(2))] + ([_grade(m.group(3))] if m.group(3) else [])
+            neg = bool(m.group(4))
+            fld = "@overall"
+            if len(grades) > 1:
+                out.append(Condition(fld, "not_in" if neg else "in", grades,
+                                     f"総合評価 {'∉' if neg else '∈'} {'/'.join(grades)}"))
+            else:
+                out.append(Condition(fld, "!=" if neg else "=", grades[0], f"総合評価 {'≠' if neg else '='} {grades[0]}"))
+        for m in w.take(r"(?<![A-Za-z])" + _GRADE + r"(?:(?:か|または|や|、|・)" + _GRADE + r")?"
+                        r"(?:評価|判定|ランク)?" + f"({_NEG})" + r"|(?<![A-Za-z])" + _GRADE + r"(?:評価|判定|ランク)"):
+            if m.group(4):
+                out.append(Condition("@overall", "=", _grade(m.group(4)), f"総合評価 = {_grade(m.group(4))}"))
+                continue
+            grades = [_grade(m.group(1))] + ([_grade(m.group(2))] if m.group(2) else [])
+            if len(grades) > 1:
+                out.append(Condition("@overall", "not_in", grades, f"総合評価 ∉ {'/'.join(grades)}"))
+            else:
+                out.append(Condition("@overall", "!=", grades[0], f"総合評価 ≠ {grades[0]}"))
+        return out
+
+    def _aggregate(self, w: _Work, q: Query) -> None:
+        m = w.take(r"上位\s*(\d+)\s*(?:件|つ|個|位)?|トップ\s*(\d+)|ベスト\s*(\d+)")
+        if m:
+            q.limit = int(m[0].group(1) or m[0].group(2) or m[0].group(3))
+            q.descending = True
+            q.order_by = "@score"
+        m = w.take(r"下位\s*(\d+)\s*(?:件|つ|個|位)?|ワースト\s*(\d+)")
+        if m:
+            q.limit = int(m[0].group(1) or m[0].group(2))
+            q.descending = False
+            q.order_by = "@score"
+        m = w.take(r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)順|(降順|昇順)")
+        if m:
+            word = m[0].group(1) or m[0].group(2)
+            q.descending = word in ("高い", "大きい", "多い", "良い", "降順")
+            q.order_by = q.order_by or "@score"
+        group_words = "|".join(re.escape(k) for k, _ in sorted(GROUP_WORDS, key=lambda t: -len(t[0])))
+        m = w.take(rf"({group_words})(?:別|ごと|毎)(?:の|に)?(?:件数|数|集計|内訳)?")
+        if m:
+            q.aggregate = "group"
+            q.group_by = dict(GROUP_WORDS)[m[0].group(1)]
+            if m[0].group(1) == "市":
+                q.group_by = "chair_city"
+            return
+        value_words = "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
+        m = w.take(rf"(?:({value_words})(?:が|は|の)?)?(?:最も|一番|いちばん|最)(高い|大きい|多い|良い|低い|小さい|少ない|悪い)|"
+                   rf"(?:({value_words})(?:が|は|の)?)?(最高|最大|最低|最小)(?:の|値|点)?")
+        if m:
+            word = m[0].group(2) or m[0].group(4)
+            q.aggregate = "max" if word in ("高い", "大きい", "多い", "良い", "最高", "最大") else "min"
+            q.agg_field = dict(VALUE_FIELDS).get(m[0].group(1) or m[0].group(3) or "", "@score")
+            return
+        m = w.take(rf"(?:({value_words})(?:の|は)?)?平均(?:値|点)?(?:は|を|が)?")
+        if m:
+            q.aggregate = "avg"
+            q.agg_field = dict(VALUE_FIELDS).get(m[0].group(1) or "", "@score")
+            return
+        if w.take(r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|の数|数は|どれだけある|どのくらいある|何つ"):
+            q.aggregate = "count"
+
+    def _kinds(self, w: _Work) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        for word, kind in KIND_WORDS:
+            for m in w.finditer(re.escape(word)):
+                found.append((m.start(), kind))
+                w.consume(m.start(), m.end())
+        found.sort()
+        return found
+
+    def _themes(self, w: _Work, hints: set[str], kinds_named: list[tuple[int, str]]) -> list[Condition]:
+        if kinds_named and kinds_named[-1][1] not in ("practice", "initiative"):
+            return []
+        free = w.free
+        words: list[tuple[int, int, str]] = []
+        for theme, names in THEMES.items():
+            for name in sorted(names, key=len, reverse=True):
+                for m in re.finditer(re.escape(name), free):
+                    if any(s <= m.start() < e for s, e, _ in words):
+                        continue
+                    words.append((m.start(), m.end(), theme))
+        if not words:
+            return []
+        # A theme word counts only where the question talks about themes or has no other subject.
+        if not (re.search(r"テーマ|分野", free) or kinds_named):
+            return []
+        words.sort()
+        themes = [t for _, _, t in words]
+        out: list[Condition] = []
+        tail = free[words[-1][1]: words[-1][1] + 8]
+        span = (words[0][0], words[-1][1])
+        if re.match(r"(?:だけ|のみ)", tail):
+            out.append(Condition("themes", "only", themes, f"テーマ = {'・'.join(themes)} のみ"))
+        elif re.match(_NEG, tail) or re.match(r"(?:テーマ)?" + _NEG, tail):
+            out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
+        elif len(themes) > 1 and re.search(r"か|または|いずれか|どちらか", free[span[0]:span[1]]):
+            out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
+        else:
+            out += [Condition("themes", "has", t, f"テーマ ∋ {t}") for t in themes]
+        for s, e, _ in words:
+            w.consume(s, e)
+        w.take(r"(?:だけ|のみ)|(?:の)?(?:両方|いずれも|どちらも)|テーマ|分野")
+        hints.add("initiative" if not kinds_named else kinds_named[-1][1])
+        return out
+
+    def _bare_years(self, w: _Work) -> list[str]:
+        free = w.free
+        out = []
+        for y in find_years(free):
+            if _GAP in free[y.start:y.end]:
+                continue
+            out.append(y.label)
+            w.consume(y.start, y.end)
+        return out
+
+    def _value_field(self, w: _Work, q: Query, conds: list[Condition]) -> None:
+        if re.search(r"何年度|いつ(?:終了|終わ|まで)|終了(?:年度|時期)", w.free) and _END_WORDS.search(w.free):
+            w.take(r"何年度|いつ|終了年度|終了時期|(?:に|で)?(?:取組)?(?:終了|終わっ|終わる|完了)(?:した|する|した\?)?")
+            q.value_field = "ended"
+            return
+        if q.aggregate in ("avg", "max", "min"):
+            return
+        words = "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
+        found = w.take(rf"({words})(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰)?")
+        if found:
+            q.value_field = dict(VALUE_FIELDS)[found[0].group(1)]
+
+    def _keywords(self, w: _Work) -> list[str]:
+        from assistant.text.tokenize import _tokenizer  # the one shared Sudachi instance
+
+        out: list[str] = []
+        for chunk in w.free.split(_GAP):
+            if not chunk.strip():
+                continue
+            run: list[str] = []
+            for m in _tokenizer().tokenize(chunk):
+                pos = m.part_of_speech()
+                surface = m.surface()
+                content = (pos[0] == "名詞" and pos[1] not in ("代名詞",) and surface not in STOP_NOUNS) or \
+                    pos[0] == "接頭辞" or (pos[0] == "接尾辞" and pos[1] == "名詞的" and run)
+                if content:
+                    run.append(surface)
+                else:
+                    self._flush(run, out)
+                    run = []
+            self._flush(run, out)
+        return out
+
+    @staticmethod
+    def _flush(run: list[str], out: list[str]) -> None:
+        word = "".join(run).strip()
+        while word and word[-1] in "のをがはにでと":
+            word = word[:-1]
+        if word and word not in STOP_NOUNS and not re.fullmatch(r"[\d.]+|[A-Za-z]", word) and word not in out:
+            out.append(word)
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _cond(fld: str, op: str, value) -> Condition:
+        return Condition(fld, op, value, f"{field_label(fld)} {_OP_SIGN.get(op, op)} {value}")
+
+    @staticmethod
+    def _names_record(conds: list[Condition]) -> bool:
+        return any(c.field.startswith("@title") or c.field in ("@no",) for c in conds)
+
+    @staticmethod
+    def _retarget_initiative(c: Condition) -> Condition:
+        return c
+
+    def _bare_year_condition(self, target: str, label: str) -> list[Condition]:
+        if target in ("sheet_entry", "challenge", "self_eval", "indicator"):
+            return [Condition("year", "=", label, f"年度 = {label}")]
+        fy = 2018 + int(label[1:]) if label.startswith("R") else 0
+        fld = _YEAR_FIELDS.get(fy)
+        if target == "practice" and fld:
+            return [Condition(fld, "evaluated", None, f"{label} に評価あり")]
+        return []
+
+    def _merge(self, context: Query, q: Query, conds: list[Condition], target: str,
+               bare_years: list[str], refers_back: bool, context_rows: list[dict]) -> Query:
+        """A follow-up refines the previous question: its conditions replace those on the same field."""
+        merged = Query(question=q.question, target=context.target, notes=list(q.notes))
+        base = [c for c in context.conditions]
+        if refers_back and target and target != context.target:
+            # 「その取組項目の委員評価は？」: the records the previous rows belong to.
+            link = "initiative" if target == "initiative" else "practice" if target == "practice" else ""
+            codes = sorted({str(r.get(link)) for r in context_rows if r.get(link) not in (None, "")},
+                           key=_code_sort)
+            if context.target == target:
+                codes = [str(r.get("code")) for r in context_rows]
+            merged.target = target
+            base = [Condition("code", "in", codes, f"前の回答の{_kind_ja(target)} ({'・'.join(codes) or 'なし'})")]
+        elif target:
+            merged.target = target
+        new_fields = {c.field for c in conds}
+        kept = [c for c in base if c.field not in new_fields]
+        if bare_years:
+            label = bare_years[0]
+            fy = 2018 + int(label[1:]) if label.startswith("R") else 0
+            moved = []
+            for c in kept:
+                if c.field == "ended" and c.op in ("=", ">=", "<="):
+                    moved.append(Condition("ended", c.op, label, f"取組終了 {_OP_SIGN.get(c.op, c.op)} {label}"))
+                elif c.field in _YEAR_FIELDS.values() and _YEAR_FIELDS.get(fy):
+                    nf = _YEAR_FIELDS[fy]
+                    moved.append(Condition(nf, c.op, c.value, c.label.replace(field_label(c.field), field_label(nf))))
+                elif c.field == "year":
+                    moved.append(Condition("year", "=", label, f"年度 = {label}"))
+                else:
+                    moved.append(c)
+            kept = moved
+        merged.conditions = kept + conds
+        merged.aggregate, merged.agg_field, merged.group_by = q.aggregate, q.agg_field, q.group_by
+        merged.order_by, merged.descending, merged.limit = q.order_by, q.descending, q.limit
+        merged.value_field = q.value_field
+        merged.understood_anything = True
+        merged.notes.append("前の質問の条件に絞り込みを加えました")
+        return merged
+
+
+def _key_map(text: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == _GAP:
+            out.append(_GAP)
+            origin.append(i)
+            continue
+        form = notation_key(ch)
+        out.append(form)
+        origin.extend([i] * len(form))
+    return "".join(out), origin
+
+
+def _number(s: str) -> float | int:
+    v = float(s)
+    return int(v) if v.is_integer() and "." not in s else v
+
+
+def _field_kind(fld: str) -> str:
+    return "initiative" if fld in ("committee_score", "n_practice", "n_comments") else "practice"
+
+
+def _kind_ja(kind: str) -> str:
+    from assistant.labels import kind_label
+
+    return kind_label(kind)
+
+
+def _code_sort(code: str):
+    return (code.startswith("N"), int(re.sub(r"\D", "", code) or 0))

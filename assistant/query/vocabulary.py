@@ -1,0 +1,116 @@
+"""Words of questions: which record kind a word asks for, which field a word names, stop words."""
+from __future__ import annotations
+
+# Words naming the kind of record asked for, most specific first. The last one in a question is
+# the head noun (「実践項目が2件の取組項目」 asks for initiatives).
+KIND_WORDS: list[tuple[str, str]] = [
+    ("実践項目", "practice"),
+    ("取組項目", "initiative"),
+    ("取り組み項目", "initiative"),
+    ("委員の意見", "comment"),
+    ("委員意見", "comment"),
+    ("委員のコメント", "comment"),
+    ("審議会の意見", "comment"),
+    ("委員からの意見", "comment"),
+    ("コメント", "comment"),
+    ("意見", "comment"),
+    ("取組上の課題", "challenge"),
+    ("課題", "challenge"),
+    ("問題点", "challenge"),
+    ("取組内容", "sheet_entry"),
+    ("取組結果", "sheet_entry"),
+    ("取組予定", "sheet_entry"),
+    ("特記事項", "sheet"),
+    ("進捗状況シート", "sheet"),
+    ("工程表", "sheet"),
+    ("自己評価の理由", "self_eval"),
+    ("評価の理由", "self_eval"),
+    ("連携事業", "joint_project"),
+    ("共同事業", "joint_project"),
+    ("事業項目", "joint_project"),
+    ("取組事例", "case_study"),
+    ("事例", "case_study"),
+    ("事務事業評価", "program"),
+    ("事務事業", "program"),
+    ("評価シート", "program"),
+    ("活動指標", "indicator"),
+    ("成果指標", "indicator"),
+    ("指標", "indicator"),
+    ("いただいた質問", "qa"),
+    ("質問への回答", "qa"),
+    ("質問", "qa"),
+    ("回答", "qa"),
+    ("Q&A", "qa"),
+    ("ニュースレター", "article"),
+    ("記事", "article"),
+    ("モデル事業", "model_project"),
+    ("食い違い", "conflicts"),
+    ("不一致", "conflicts"),
+    ("矛盾", "conflicts"),
+]
+
+# Field words; longest first when matching. Values: field name.
+NUMERIC_FIELDS: list[tuple[str, str]] = [
+    ("審議会評価平均", "committee_score"),
+    ("審議会の評価", "committee_score"),
+    ("審議会評価", "committee_score"),
+    ("委員会評価", "committee_score"),
+    ("委員の評価", "committee_score"),
+    ("委員評価", "committee_score"),
+    ("評価平均", "committee_score"),
+    ("実践項目数", "n_practice"),
+    ("意見数", "n_comments"),
+    ("進捗度", "progress"),
+    ("連携度", "collaboration"),
+    ("効率性", "efficiency"),
+    ("創造性", "creativity"),
+    ("合計点", "total"),
+    ("合計", "total"),
+    ("総合点", "total"),
+    ("総点", "total"),
+    ("点数", "total"),
+    ("進捗", "progress"),
+    ("効率", "efficiency"),
+    ("創造", "creativity"),
+]
+
+# Fields whose value can be asked for (「…は？」), word -> field.
+VALUE_FIELDS: list[tuple[str, str]] = NUMERIC_FIELDS + [
+    ("総合評価", "overall"),
+    ("自己評価", "self_overall"),
+    ("担当部署", "departments"),
+    ("担当課", "departments"),
+    ("部会長", "chair_city"),
+    ("部会", "subcommittee"),
+    ("テーマ", "themes"),
+    ("取組終了", "ended"),
+    ("終了年度", "ended"),
+]
+
+GROUP_WORDS: list[tuple[str, str]] = [
+    ("担当部署", "departments"),
+    ("部署", "departments"),
+    ("担当課", "departments"),
+    ("課", "departments"),
+    ("終了年度", "ended"),
+    ("年度", "ended"),
+    ("総合評価", "overall"),
+    ("評価", "overall"),
+    ("テーマ", "themes"),
+    ("取組項目", "initiative"),
+    ("部会", "subcommittee"),
+    ("部会長", "chair_city"),
+    ("市", "chair_city"),
+]
+
+# Nouns that never make a keyword on their own (question scaffolding).
+STOP_NOUNS = {
+    "もの", "こと", "項目", "一覧", "全て", "すべて", "全部", "件", "件数", "何", "どれ", "どこ", "どちら",
+    "どの", "誰", "いつ", "教え", "場合", "担当", "部署", "評価", "総括", "取組", "取り組み", "年度",
+    "数", "点", "値", "結果", "うち", "中", "その", "これ", "それ", "あれ", "リスト", "表示", "一覧表",
+    "番号", "No", "no", "ところ", "ため", "よう", "ほう", "方", "とき", "時", "際", "分", "等", "など",
+    "以上", "以下", "未満", "以外", "順", "上位", "下位", "最も", "一番", "平均", "合計", "名前", "名称",
+    "内容", "関係", "関連", "言及", "記載", "記述", "話", "話題", "件名", "対象", "状況", "詳細",
+    "自治体", "市町村", "本文", "文書", "資料", "テーマ", "全体", "ん", "の", "R", "H", "令和", "平成",
+    "くらい", "ぐらい", "どれくらい", "どのくらい", "何年", "何月", "なに", "何処", "誰か",
+}
