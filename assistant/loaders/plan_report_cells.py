@@ -1,0 +1,137 @@
+"""Cell-level helpers for the plan report: splitting rows, reading grades, scores, departments, themes."""
+from __future__ import annotations
+
+import re
+
+from assistant.text.normalize import clean, nfkc, notation_key
+
+# The seven themes in the report's fixed order, by the short names used in records.
+THEMES = ("財政", "サービス", "協働", "施設", "民活", "ICT", "人材")
+
+# Long labels printed in the sheets' テーマ row and in the テーマ別 table, mapped to the short names.
+THEME_LABELS = {
+    "財政運営": "財政",
+    "市民サービス": "サービス",
+    "協働": "協働",
+    "施設": "施設",
+    "民間活力": "民活",
+    "ICT": "ICT",
+    "人材育成": "人材",
+}
+
+CODE_RE = re.compile(r"^N?\d{1,2}$")
+GRADE_RE = re.compile(r"^[A-D]$")
+TAG_RE = re.compile(r"\*{0,2}【(R\d+[^】]*)】\*{0,2}")
+HTML_TAG_RE = re.compile(r"<[^>]+>")
+_BUREAU_RE = re.compile(r"^\(([^)]+)\)\s*")
+
+
+def cells(line: str) -> list[str]:
+    """A table row's cells, each trimmed (the converter separates cells with tabs)."""
+    return [c.strip() for c in line.split("\t")]
+
+
+def nonempty(row: list[str]) -> list[str]:
+    return [c for c in row if c]
+
+
+def strip_html(text: str) -> str:
+    return clean(HTML_TAG_RE.sub(" ", text))
+
+
+def grade(cell: str | None) -> str | None:
+    """A grade cell: 'A'..'D', '-' (not evaluated) or '' (no such year); None if not a grade."""
+    if cell is None:
+        return None
+    value = nfkc(cell).strip()
+    if value == "" or value == "-" or GRADE_RE.match(value):
+        return value
+    return None
+
+
+def score(cell: str | None) -> int | None:
+    """A 0–3 self-evaluation score, None when blank, '-' or unreadable."""
+    if cell is None:
+        return None
+    value = nfkc(cell).strip()
+    return int(value) if value.isdigit() else None
+
+
+def number(cell: str | None) -> float | None:
+    """A printed decimal such as '2.8' or '4.4 /5'."""
+    if cell is None:
+        return None
+    match = re.search(r"\d+(?:\.\d+)?", nfkc(cell))
+    return float(match.group()) if match else None
+
+
+def ended_year(cell: str | None) -> str | None:
+    """The 取組終了 column: 'R2'..'R6' or '' (continuing); None if the cell is something else."""
+    if cell is None:
+        return None
+    value = nfkc(cell).replace(" ", "")
+    if value == "" or re.fullmatch(r"R[2-7]", value):
+        return value
+    return None
+
+
+def split_title(text: str) -> tuple[str, list[str]]:
+    """Title without 【R5内容変更】-style tags, and the tags (as printed, without brackets)."""
+    tags = [clean(t) for t in TAG_RE.findall(text)]
+    return clean(TAG_RE.sub("", text)), tags
+
+
+def departments(text: str) -> list[str]:
+    """Departments as written, split on 、; only width and spacing normalised ('(消) 総務課' → '(消)総務課')."""
+    result = []
+    for part in re.split(r"[、,，]", text):
+        # Width and spacing only (NFKC leaves kana/kanji as written): '（総） ICT' → '(総)ICT'.
+        part = re.sub(r"\s+", "", nfkc(clean(part)))
+        if not part:
+            continue
+        result.append(part)
+    return result
+
+
+def department_key(depts: list[str]) -> tuple[str, ...]:
+    """Comparison key: a department without prefix after a prefixed one belongs to the same bureau,
+    so '(総)行政監理室、ICT推進室' equals '(総)行政監理室、(総)ICT推進室'."""
+    keyed = []
+    bureau = ""
+    for dept in depts:
+        match = _BUREAU_RE.match(dept)
+        if match:
+            bureau = match.group(1)
+            name = dept[match.end():]
+        else:
+            name = dept
+        keyed.append(notation_key(f"({bureau}){name}" if bureau else name))
+    return tuple(keyed)
+
+
+def themes_from_marks(marks: list[str]) -> list[str]:
+    """Short theme names for ○ marks given in the fixed theme order (position i = THEMES[i])."""
+    return [THEMES[i] for i, mark in enumerate(marks[: len(THEMES)]) if mark in ("○", "◯", "〇")]
+
+
+def reiwa_month(text: str) -> tuple[str, str, str]:
+    """From '令和 7 年 3 月取組終了' → ('令和7年3月取組終了', '2025-03', 'R6').
+
+    A month in January–March belongs to the previous fiscal year. Blank year/month (the form left
+    unfilled) gives ('', '', '').
+    """
+    flat = re.sub(r"\s+", "", nfkc(text))
+    match = re.search(r"令和(\d*)年(\d*)月取組終了", flat)
+    if not match or not match.group(1) or not match.group(2):
+        return "", "", ""
+    year, month = int(match.group(1)), int(match.group(2))
+    fiscal = year if month >= 4 else year - 1
+    return f"令和{year}年{month}月取組終了", f"{2018 + year}-{month:02d}", f"R{fiscal}"
+
+
+def round_half_up(value: float, digits: int = 1) -> float:
+    """Round as the report does (2.75 → 2.8), not banker's rounding."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    quantum = Decimal(1).scaleb(-digits)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))

@@ -1,0 +1,368 @@
+"""The appendix's progress sheets (令和6年度進捗状況シート): cutting them apart and reading each one.
+
+A sheet has two pages. Page 1 opens with `No.X <initiative title>` and holds 実践項目, 担当部署,
+テーマ, 工程表, 取組内容 and usually the self-evaluation; page 2 opens with
+`No.X<TAB>n<TAB>name<TAB>確認時期…` and holds 取組上の課題 and 特記事項. The converter sometimes
+drops page 1 (practice 10), repeats page 2 (practice 31) or moves the self-evaluation to page 2,
+and shifts cells left or right, so rows are recognised by their labels, not by their position.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from assistant.loaders.plan_report_cells import (
+    THEME_LABELS,
+    THEMES,
+    cells,
+    departments,
+    grade,
+    nonempty,
+    reiwa_month,
+    score,
+    split_title,
+    strip_html,
+)
+from assistant.text.normalize import clean, nfkc, notation_key
+
+PAGE1_RE = re.compile(r"^No\.(\d+) (\S.*)$")
+_PAGE2_NO_RE = re.compile(r"^No\.(\d+)$")
+_YEAR_CELL_RE = re.compile(r"^R\s*([2-6])$")
+_YEAR_HEAD_RE = re.compile(r"R\s*([2-6])\s*年度")
+_SEPARATOR_RE = re.compile(r"^-{3,}")
+_VALUE_RE = re.compile(r"^(\d|[A-D]|-|)$")
+STATUS_RE = re.compile(r"^\s*[①-⑳]?\s*[(（](新|継)[)）]")
+_MARKS = ("○", "◯", "〇")
+_NUMBER_CELL_RE = re.compile(r"^([①-⑳㉑-㉟㊱-㊿])(?:\s+(.*))?$")
+_EVAL_LABELS = ("進捗度", "連携度", "効率性", "創造性", "総合評価")
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
+_CIRCLED.update({chr(0x3251 + i): 21 + i for i in range(15)})  # ㉑..㉟
+_CIRCLED.update({chr(0x32B1 + i): 36 + i for i in range(15)})  # ㊱..㊿
+SCORE_FIELDS = ("progress", "collaboration", "efficiency", "creativity")
+EVAL_YEARS = ("R2", "R3", "R4", "R5", "総括")
+
+
+@dataclass
+class Entry:
+    n: int
+    year: str
+    plan: str
+    result: str
+    line: int
+    plan_col: int = 0
+
+
+@dataclass
+class SelfEval:
+    year: str
+    scores: dict[str, int | None]
+    overall: str
+    line: int
+    end_line: int
+
+
+@dataclass
+class Challenge:
+    year: str
+    problem: str
+    solution: str
+    line: int
+
+
+@dataclass
+class Sheet:
+    """One progress sheet as read, before it is linked to its practice item."""
+
+    initiative: int
+    start: int  # 1-based first line
+    end: int = 0  # 1-based last non-blank line
+    page2: list[tuple[int, str, str]] = field(default_factory=list)  # (line, number, name)
+    title: str = ""
+    title_line: int = 0
+    tags: list[str] = field(default_factory=list)
+    departments: list[str] = field(default_factory=list)
+    departments_line: int = 0
+    # Themes read from the ○ row aligned on the テーマ header, and shifted one cell either way
+    # (the converter sometimes shifts the ○ row alone); the caller picks the reading.
+    theme_marks: dict[int, list[str]] = field(default_factory=dict)
+    schedule: str = ""
+    schedule_line: int = 0
+    entries: list[Entry] = field(default_factory=list)
+    ended_text: str | None = None  # None: the sheet has no 取組終了 row
+    ended_month: str = ""
+    ended: str = ""
+    ended_line: int = 0
+    evals: list[SelfEval] = field(default_factory=list)
+    eval_grades: dict[str, str] = field(default_factory=dict)  # R2..R5 → grade as printed
+    eval_line: int = 0
+    field_lines: dict[str, int] = field(default_factory=dict)  # practice field → line that prints it
+    reasons: dict[str, str] = field(default_factory=dict)  # reason_progress … reason_overall
+    challenges: list[Challenge] = field(default_factory=list)
+    notes: str = ""
+    notes_line: int = 0
+
+
+def _is_page2(row: list[str]) -> bool:
+    return bool(_PAGE2_NO_RE.match(row[0])) and len(row) >= 3 and "確認時期" in row
+
+
+def split_sheets(lines: list[str], start: int) -> list[Sheet]:
+    """Cut the appendix (from 0-based index `start`) into sheets.
+
+    A page-2 header opens a new sheet unless it belongs to the sheet in progress: same initiative,
+    and either that sheet has no page 2 yet and its title matches, or the same header is repeated.
+    """
+    sheets: list[Sheet] = []
+    bounds: list[int] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        page1 = PAGE1_RE.match(line)
+        if page1 and "\t" not in line:
+            sheets.append(Sheet(int(page1.group(1)), i + 1))
+            bounds.append(i)
+            continue
+        row = cells(line)
+        if row[0] == "実践項目" and sheets and not sheets[-1].page2:
+            # Only the page-1 title is needed here, to tell whether the next page 2 is its own.
+            hint = split_title(" ".join(nonempty(row[1:])))[0]
+            sheets[-1].title = "" if hint in ("-", "－") else hint
+        if not _is_page2(row):
+            continue
+        initiative = int(row[0][3:])
+        header = (i + 1, nfkc(row[1]), clean(row[2]))
+        current = sheets[-1] if sheets else None
+        same = current is not None and current.initiative == initiative and (
+            current.page2[0][1:] == header[1:] if current.page2 else _same_item(current.title, header[2])
+        )
+        if not same:
+            sheets.append(Sheet(initiative, i + 1))
+            bounds.append(i)
+            current = sheets[-1]
+        current.page2.append(header)
+    bounds.append(len(lines))
+    for k, sheet in enumerate(sheets):
+        _read_sheet(sheet, lines, bounds[k], bounds[k + 1])
+    return sheets
+
+
+def _same_item(title: str, name: str) -> bool:
+    """Whether a page-2 header names the item of the page 1 before it (a blank or '-' name does)."""
+    if not title or name in ("", "-", "－"):
+        return True
+    return fuzz.ratio(notation_key(title), notation_key(split_title(name)[0])) >= 60
+
+
+def _text_after(row: list[str], index: int) -> str:
+    return clean(" ".join(c for c in row[index + 1:] if c))
+
+
+def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
+    state = ""
+    schedule_years: list[tuple[int, str]] = []
+    schedule: dict[str, list[str]] = {}
+    theme_cols: list[tuple[int, str]] = []
+    sheet.theme_marks = {}
+    year = ""
+    score_rows = 0
+    special: list[str] = []
+    summary: list[str] = []
+    for i in range(begin, stop):
+        line = lines[i]
+        if not line.strip() or _SEPARATOR_RE.match(line):
+            continue
+        sheet.end = i + 1
+        row = cells(line)
+        flat = re.sub(r"\s+", "", line)
+        if i == begin and PAGE1_RE.match(line):
+            continue
+        if _is_page2(row):
+            state = ""
+            continue
+        if row[0] == "実践項目":
+            text = " ".join(nonempty(row[1:]))
+            if text and text not in ("-", "－"):
+                sheet.title, sheet.tags = split_title(text)
+                sheet.title_line = sheet.field_lines["title"] = i + 1
+            continue
+        if row[0] == "担当部署":
+            sheet.departments = departments(" ".join(nonempty(row[1:])))
+            sheet.departments_line = sheet.field_lines["departments"] = i + 1
+            continue
+        if "財政運営" in row:
+            theme_cols = [(j, THEME_LABELS[c]) for j, c in enumerate(row) if c in THEME_LABELS]
+            state = "themes"
+            continue
+        if state == "themes":
+            sheet.theme_marks = {
+                shift: [t for t in THEMES if t in {n for j, n in theme_cols if 0 <= j + shift < len(row) and row[j + shift] in _MARKS}]
+                for shift in (0, -1, 1)
+            }
+            state = ""
+            continue
+        year_heads = [(j, f"R{m.group(1)}") for j, c in enumerate(row) if (m := _YEAR_HEAD_RE.search(c))]
+        if len(year_heads) >= 3:
+            # The 工程表 header: its year columns own the cells below them (and to their right).
+            schedule_years = year_heads
+            sheet.schedule_line = sheet.schedule_line or i + 1
+            state = "schedule"
+            continue
+        if row[0].startswith("工程表"):
+            sheet.schedule_line = sheet.schedule_line or i + 1
+            state = "schedule"
+            row = ["", *row[1:]]
+        if "【取組予定" in line:
+            state = "entries"
+            continue
+        if row[0].startswith("取組内容"):
+            # Sometimes the label shares its row with the first entry.
+            state = "entries"
+            row = ["", *row[1:]]
+        if "取組終了の場合" in line or "月取組終了" in line:
+            if "令和" in line:
+                sheet.ended_text, sheet.ended_month, sheet.ended = reiwa_month(line.replace("\t", ""))
+                sheet.ended_line = sheet.field_lines["ended"] = i + 1
+            state = ""
+            continue
+        if "【評価の理由】" in line or "取組に対する自己評価" in flat:
+            state = "eval"
+            sheet.eval_line = sheet.eval_line or i + 1
+            if not any(_YEAR_CELL_RE.match(nfkc(c)) for c in row):
+                # The label row may carry the first score row (practice 11).
+                score_rows = _read_eval_row(sheet, row, i + 1, score_rows)
+            continue
+        if "【これまでの取組" in line or re.match(r"^取組上の", row[0]):
+            state = "challenge"
+            continue
+        if "【上記のうち、特記すべき事項】" in line:
+            state = "special"
+            continue
+        if row[0] == "特記事項":
+            k = next((j for j, c in enumerate(row) if c == "総括"), 0)
+            summary.append(_text_after(row, k))
+            sheet.notes_line = sheet.notes_line or i + 1
+            state = "summary"
+            continue
+        if state == "schedule":
+            for j, c in enumerate(row):
+                if not c:
+                    continue
+                owner = [y for col, y in schedule_years if col <= j]
+                key = owner[-1] if owner else (schedule_years[0][1] if schedule_years else "")
+                schedule.setdefault(key, []).append(clean(c))
+        elif state == "entries":
+            year = _read_entry(sheet, row, i + 1, year)
+        elif state == "eval":
+            score_rows = _read_eval_row(sheet, row, i + 1, score_rows)
+        elif state == "challenge":
+            _read_challenge(sheet, row, i + 1)
+        elif state == "special":
+            special.append(strip_html(" ".join(nonempty(row))))
+            sheet.notes_line = sheet.notes_line or i + 1
+        elif state == "summary":
+            summary.append(strip_html(" ".join(nonempty(row))))
+    sheet.schedule = "\n".join(f"{y}: {' '.join(v)}" if y else " ".join(v) for y, v in schedule.items())
+    sheet.notes = "\n".join(t for t in [*special, *(strip_html(s) for s in summary)] if t)
+
+
+def _read_entry(sheet: Sheet, row: list[str], line: int, year: str) -> str:
+    """One 取組内容 row: optional year cell, ①-number (alone or fused with the plan: '① 導入手法の検討'),
+    plan (取組予定) and result (取組結果). A row that does not start so continues the previous entry."""
+    filled = [(j, c) for j, c in enumerate(row) if c]
+    if not filled:
+        return year
+    k = 0
+    match = _YEAR_CELL_RE.match(nfkc(filled[0][1]))
+    if match:
+        k = 1
+    number = _NUMBER_CELL_RE.match(filled[k][1]) if k < len(filled) else None
+    if number is None:
+        text = " ".join(c for _, c in filled)
+        if sheet.entries:
+            last = sheet.entries[-1]
+            if filled[0][0] <= last.plan_col and not STATUS_RE.match(text):
+                last.plan = strip_html(f"{last.plan} {text}")
+            else:
+                last.result = strip_html(f"{last.result} {text}")
+        return year
+    if match:
+        year = f"R{match.group(1)}"
+    col = filled[k][0]
+    texts = [(j, c) for j, c in filled[k + 1:]]
+    if number.group(2):
+        texts.insert(0, (col, number.group(2)))
+    plan, result, plan_col = "", "", col + 1
+    if texts:
+        if len(texts) == 1 and STATUS_RE.match(texts[0][1]):
+            result = texts[0][1]
+        else:
+            plan_col, plan = texts[0]
+            result = " ".join(c for _, c in texts[1:])
+    sheet.entries.append(Entry(_CIRCLED[number.group(1)], year, strip_html(plan), strip_html(result), line, plan_col))
+    return year
+
+
+def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> int:
+    """One row of the self-evaluation table: label, R2..R5, 総括 and the reason after 「総括」.
+
+    Labels are sometimes shifted by one row (practice N16), so the four score rows are taken in
+    their fixed order 進捗度/連携度/効率性/創造性 and only 総合評価 is recognised by its label.
+    """
+    label_at = next((j for j, c in enumerate(row[:3]) if c in _EVAL_LABELS), None)
+    if label_at is None:
+        return score_rows
+    marker = next(
+        (j for j in range(label_at + 1, len(row)) if row[j] == "総括" or row[j].startswith(("総括 ", "総括　"))),
+        None,
+    )
+    if marker is not None:
+        values = row[label_at + 1: marker]
+        reason = clean(" ".join([row[marker][2:], *row[marker + 1:]]))
+    else:
+        values = []
+        j = label_at + 1
+        while j < len(row) and _VALUE_RE.match(nfkc(row[j])):
+            values.append(row[j])
+            j += 1
+        while values and values[-1] == "":
+            values.pop()
+        reason = clean(" ".join(row[j:]))
+    values = [nfkc(v) for v in values][-5:]
+    values = [""] * (5 - len(values)) + values
+    is_overall = row[label_at] == "総合評価"
+    if is_overall:
+        field_name = "overall"
+    elif score_rows < 4:
+        field_name = SCORE_FIELDS[score_rows]
+        score_rows += 1
+    else:
+        return score_rows
+    sheet.reasons[f"reason_{field_name}"] = strip_html(reason)
+    for name in (field_name, "r2", "r3", "r4", "r5") if is_overall else (field_name,):
+        sheet.field_lines[name] = line
+    for year, value in zip(EVAL_YEARS, values):
+        found = next((e for e in sheet.evals if e.year == year), None)
+        if found is None:
+            found = SelfEval(year, {name: None for name in SCORE_FIELDS}, "", line, line)
+            sheet.evals.append(found)
+        found.end_line = line
+        if is_overall:
+            g = grade(value)
+            found.overall = g if g not in (None, "-") else ""
+            if year != "総括" and g is not None:
+                sheet.eval_grades[year] = g
+        else:
+            found.scores[field_name] = score(value)
+    return score_rows
+
+
+def _read_challenge(sheet: Sheet, row: list[str], line: int) -> None:
+    k = next((j for j, c in enumerate(row[:3]) if _YEAR_CELL_RE.match(nfkc(c))), None)
+    if k is None:
+        return
+    texts = nonempty(row[k + 1:])
+    problem = strip_html(texts[0]) if texts else ""
+    solution = strip_html(" ".join(texts[1:])) if len(texts) > 1 else ""
+    year = f"R{_YEAR_CELL_RE.match(nfkc(row[k])).group(1)}"
+    sheet.challenges.append(Challenge(year, problem, solution, line))
