@@ -101,8 +101,8 @@ class Assistant:
         rows, sql, params = self.executor.select(q)
         words = [c.value for c in q.conditions if c.field == "text"]
         answer = Answer(question=question, target=q.target, notes=notes,
-                        understood=[c.to_dict() for c in q.conditions], query=q.to_dict(),
-                        sql=[_inline(sql, params)])
+                        understood=[c.to_dict() for c in q.conditions] + _shape_conditions(q),
+                        query=q.to_dict(), sql=[_inline(sql, params)])
         if not rows and len(words) > 1 and len(words) == len(q.conditions):
             # Several words, no record with all of them: show those with the most, and say so.
             rows = self._best_partial(q, words)
@@ -190,8 +190,13 @@ class Assistant:
                 shown = answer.value if answer.value not in ("", None) else "（記載なし）"
                 answer.summary = f"{_names(rows)} の{label}は {shown} です。"
                 return
-            answer.summary = (f"{field_label(q.value_field)}を求める{kind}が{len(rows)}件あります。"
-                              f"1件に絞れなかったので一覧を示します。") if rows else ""
+            if rows:
+                label = field_label(q.value_field)
+                listed = "、".join(f"{r.get('code', '')} {_cell(r.get(q.value_field))}" for r in rows[:8])
+                answer.summary = (f"{len(rows)}件の{kind}の{label}: {listed}{' …' if len(rows) > 8 else ''}。"
+                                  f"1件に絞れないため一覧で示します。")
+                if q.value_field not in answer.columns:
+                    answer.columns.insert(1, q.value_field)
         if q.aggregate == "count":
             answer.value = len(rows)
             answer.summary = f"条件に合う{kind}は {len(rows)}件です。"
@@ -278,10 +283,35 @@ class Assistant:
                       summary=f"資料の間の食い違いは {len(rows)}件です。")
 
 
+def _shape_conditions(q: Query) -> list[dict]:
+    """How the answer is shaped (count, group, order, value), shown beside the conditions."""
+    out = []
+    if q.aggregate == "group" and q.group_by:
+        out.append(Condition(q.group_by, "group", None, f"{field_label(q.group_by)}別の件数"))
+    elif q.aggregate == "count":
+        out.append(Condition("*", "count", None, "件数を数える"))
+    elif q.aggregate in ("avg", "max", "min") and q.agg_field:
+        word = {"avg": "平均", "max": "最大", "min": "最小"}[q.aggregate]
+        out.append(Condition(q.agg_field, q.aggregate, None, f"{field_label(q.agg_field)}の{word}"))
+    if q.order_by:
+        text = f"{field_label(q.order_by)}の{'高い' if q.descending else '低い'}順"
+        out.append(Condition(q.order_by, "order", "desc" if q.descending else "asc",
+                             text + (f" 上位{q.limit}件" if q.limit else "")))
+    if q.value_field:
+        out.append(Condition(q.value_field, "value", None, f"{field_label(q.value_field)}を答える"))
+    return [c.to_dict() for c in out]
+
+
 def _with(q: Query, conds: list[Condition]) -> Query:
     probe = copy.copy(q)
     probe.conditions = conds
     return probe
+
+
+def _cell(v) -> str:
+    if isinstance(v, list):
+        return "・".join(str(x) for x in v)
+    return "（記載なし）" if v in (None, "") else str(v)
 
 
 def _num(v):

@@ -1,6 +1,7 @@
 """Query → SQL over the record tables and the full-text indexes → Answer."""
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass, field
@@ -15,7 +16,6 @@ from assistant.store.search import find_passages, highlight_spans, passage_sql
 _LIST_FIELDS = {"departments", "themes", "tags", "places"}
 _SHEET_KINDS = {"sheet", "sheet_entry", "self_eval", "challenge"}
 _MAX_EXCERPTS = 20
-_MAX_PASSAGE_ROWS = 20
 
 
 @dataclass
@@ -38,6 +38,7 @@ class Executor:
     # ------------------------------------------------------------------ resolution
     def resolve(self, q: Query) -> tuple[Query, list[str]]:
         """Pseudo-fields (@no, @dept, @overall, ...) → real fields of the target kind."""
+        q = copy.deepcopy(q)  # the conversation keeps the unresolved query as context
         notes: list[str] = []
         target = q.target
         if not target:
@@ -276,7 +277,7 @@ class Executor:
         keys.sort(key=lambda k: first_line[k])
         ranked = sorted((p for p in hits.values() if p["key"] in set(keys)),
                         key=lambda p: (-len(p["words"]), p["source"], p["line"]))
-        rows = [self.record_row(k) for k in keys[:_MAX_PASSAGE_ROWS]]
+        rows = [self.record_row(k) for k in keys]
         return rows, [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]], best == len(words)
 
     def record_row(self, key: str) -> dict:

@@ -133,6 +133,16 @@ class Parser:
         if target == "indicator" and "program" in hints:
             target = "indicator"
 
+        for fld in (q.value_field, q.agg_field):
+            if fld in ("committee_score", "n_practice", "n_comments", "self_overall"):
+                hints.add("initiative")
+            elif fld in ("chair_city", "subcommittee"):
+                hints.add("joint_project")
+        if not target:
+            for kind in ("initiative", "joint_project", "case_study", "program", "practice"):
+                if kind in hints:
+                    target = kind
+                    break
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
@@ -420,30 +430,30 @@ class Parser:
         return out
 
     def _aggregate(self, w: _Work, q: Query) -> None:
-        m = w.take(r"上位\s*(\d+)\s*(?:件|つ|個|位)?|トップ\s*(\d+)|ベスト\s*(\d+)")
+        value_words = "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
+        fields = dict(VALUE_FIELDS)
+        lead = rf"(?:({value_words})(?:が|の|で|は)?)?"
+        m = w.take(lead + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位)?")
         if m:
-            q.limit = int(m[0].group(1) or m[0].group(2) or m[0].group(3))
-            q.descending = True
-            q.order_by = "@score"
-        m = w.take(r"下位\s*(\d+)\s*(?:件|つ|個|位)?|ワースト\s*(\d+)")
+            q.limit, q.descending = int(m[0].group(2)), True
+            q.order_by = fields.get(m[0].group(1) or "", "@score")
+        m = w.take(lead + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位)?")
         if m:
-            q.limit = int(m[0].group(1) or m[0].group(2))
-            q.descending = False
-            q.order_by = "@score"
-        m = w.take(r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)順|(降順|昇順)")
+            q.limit, q.descending = int(m[0].group(2)), False
+            q.order_by = fields.get(m[0].group(1) or "", "@score")
+        m = w.take(lead + r"(?:(高い|大きい|多い|良い|低い|小さい|少ない|悪い)順|(降順|昇順))(?:に|で)?(?:並べ(?:て|る|た)?)?")
         if m:
-            word = m[0].group(1) or m[0].group(2)
+            word = m[0].group(2) or m[0].group(3)
             q.descending = word in ("高い", "大きい", "多い", "良い", "降順")
-            q.order_by = q.order_by or "@score"
+            q.order_by = fields.get(m[0].group(1) or "", "") or q.order_by or "@score"
         group_words = "|".join(re.escape(k) for k, _ in sorted(GROUP_WORDS, key=lambda t: -len(t[0])))
-        m = w.take(rf"({group_words})(?:別|ごと|毎)(?:の|に)?(?:件数|数|集計|内訳)?")
+        m = w.take(rf"({group_words})(?:別|ごと|毎)(?:の|に)?(?:(?:取組)?終了)?(?:件数|数|集計|内訳)?")
         if m:
             q.aggregate = "group"
             q.group_by = dict(GROUP_WORDS)[m[0].group(1)]
-            if m[0].group(1) == "市":
-                q.group_by = "chair_city"
+            if q.group_by == "ended":
+                w.take(r"(?:取組)?(?:終了|終わっ|完了)(?:した)?")
             return
-        value_words = "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
         m = w.take(rf"(?:({value_words})(?:が|は|の)?)?(?:最も|一番|いちばん|最)(高い|大きい|多い|良い|低い|小さい|少ない|悪い)|"
                    rf"(?:({value_words})(?:が|は|の)?)?(最高|最大|最低|最小)(?:の|値|点)?")
         if m:
@@ -518,7 +528,7 @@ class Parser:
             w.take(r"何年度|いつ|終了年度|終了時期|(?:に|で)?(?:取組)?(?:終了|終わっ|終わる|完了)(?:した|する|した\?)?")
             q.value_field = "ended"
             return
-        if q.aggregate in ("avg", "max", "min"):
+        if q.aggregate in ("avg", "max", "min") or q.order_by:
             return
         words = "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
         found = w.take(rf"({words})(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰)?")

@@ -1,0 +1,73 @@
+"""Full-text search on the real index: compounds, variants, and no hits inside unrelated words."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.store.build import build_index
+from assistant.store.search import find_passages, highlight_spans, open_index
+
+
+def texts(db, word):
+    return [p["text"] for p in find_passages(db, word)]
+
+
+@pytest.mark.parametrize("word, inside", [
+    ("委託", "民間委託"),
+    ("デジタル", "デジタルサイネージ"),
+    ("バス", "バスロケーション"),
+    ("病院", "市立病院"),
+    ("AI", "AIヘルプデスク"),
+    ("サイネージ", "デジタルサイネージ"),
+])
+def test_word_found_inside_compounds(db, word, inside):
+    found = texts(db, word)
+    assert any(inside in t for t in found), f"{word} not found inside {inside}"
+
+
+@pytest.mark.parametrize("a, b", [("AI", "ＡＩ"), ("AI", "ａｉ"), ("キャッシュレス", "ｷｬｯｼｭﾚｽ"), ("ゴミ", "ごみ")])
+def test_variants_match_each_other(db, a, b):
+    assert {p["id"] for p in find_passages(db, a)} == {p["id"] for p in find_passages(db, b)}
+    assert find_passages(db, a)
+
+
+def test_every_substring_hit_of_long_words_is_found(db):
+    """Trigram search finds every passage whose search form contains a word of 3+ letters."""
+    from assistant.text.normalize import search_form
+
+    rows = list(db.query("SELECT id, norm FROM passages"))
+    for word in ["ふるさと納税", "キャッシュレス", "民間委託", "公共施設", "ノウハウ", "連携"]:
+        expected = {r["id"] for r in rows if "".join(search_form(word).split()) in r["norm"]}
+        got = {p["id"] for p in find_passages(db, word)}
+        if len(search_form(word)) >= 3:
+            assert got == expected, word
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("small")
+    (folder / "memo.txt").write_text(
+        "東京都の取組について\n\nHOKKAIDO の事例を調べた。\n\nバスツアーを企画した。\n\n京都府との連携。\n",
+        encoding="utf-8")
+    path = folder / "idx.db"
+    build_index([folder / "memo.txt"], path)
+    return open_index(path)
+
+
+def test_letters_inside_unrelated_words_do_not_count(small_db):
+    kyoto = texts(small_db, "京都")
+    assert all("東京都" not in t for t in kyoto) and any("京都府" in t for t in kyoto)
+    assert texts(small_db, "AI") == []
+    assert any("バスツアー" in t for t in texts(small_db, "バス"))
+
+
+def test_fts_syntax_is_only_text(db):
+    for word in ['"', "*", "AND", "NEAR(", "^", "passages_tri:", "a OR b", "'; DROP TABLE passages; --"]:
+        find_passages(db, word)  # must not raise
+
+
+def test_highlight_spans_map_back_to_original_characters():
+    text = "ｷｬｯｼｭﾚｽ決済とＡＩ"
+    (s, e), = highlight_spans(text, "キャッシュレス")
+    assert text[s:e] == "ｷｬｯｼｭﾚｽ"
+    (s, e), = highlight_spans(text, "ai")
+    assert text[s:e] == "ＡＩ"
