@@ -10,6 +10,7 @@ import sqlite_utils
 
 from assistant.labels import DISPLAY_COLUMNS, field_label, kind_label
 from assistant.query.answer import Answer, Condition, Query
+from assistant.query.vocabulary import FIELD_ALIASES
 from assistant.store.schema import record_tables
 from assistant.store.search import find_passages, highlight_spans, passage_sql
 
@@ -100,10 +101,7 @@ class Executor:
             q.group_by = ""
             q.aggregate = ""
         if q.value_field and q.value_field not in cols:
-            if q.value_field == "overall" and "self_overall" in cols:
-                q.value_field = "self_overall"
-            else:
-                q.value_field = ""
+            q.value_field = next((a for a in FIELD_ALIASES.get(q.value_field, ()) if a in cols), "")
         return q, notes
 
     def _score_field(self, target: str, value) -> str:

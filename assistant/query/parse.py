@@ -14,7 +14,9 @@ from rapidfuzz.distance import Levenshtein
 from assistant.labels import field_label
 from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import THEMES, Lexicon
-from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, STOP_NOUNS, VALUE_FIELDS
+from assistant.query.vocabulary import (
+    GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, OTHER_VALUE_FIELDS, STOP_NOUNS, VALUE_FIELDS,
+)
 from assistant.text.normalize import fix_ocr, notation_key
 from assistant.text.wareki import find_years, fy_label
 
@@ -105,6 +107,8 @@ class Parser:
         refers_back = bool(_THE_RE.match(w.free.lstrip(_GAP))) and context is not None
 
         keywords = [m.group(1) for m in w.take(r"[「『\"“](.+?)[」』\"”]")]
+        for m in w.finditer(r"(活動|成果)指標"):  # names the kind and a condition on it
+            conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
 
         conds += self._counts_of_children(w, hints)
         conds += self._numeric(w, hints)
@@ -530,10 +534,11 @@ class Parser:
             return
         if q.aggregate in ("avg", "max", "min") or q.order_by:
             return
-        words = "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
-        found = w.take(rf"({words})(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰)?")
+        vocab = VALUE_FIELDS + OTHER_VALUE_FIELDS
+        words = "|".join(re.escape(k) for k, _ in sorted(vocab, key=lambda t: -len(t[0])))
+        found = w.take(rf"({words})(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?")
         if found:
-            q.value_field = dict(VALUE_FIELDS)[found[0].group(1)]
+            q.value_field = dict(vocab)[found[0].group(1)]
 
     def _keywords(self, w: _Work) -> list[str]:
         from assistant.text.tokenize import _tokenizer  # the one shared Sudachi instance

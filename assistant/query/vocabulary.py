@@ -87,6 +87,27 @@ VALUE_FIELDS: list[tuple[str, str]] = NUMERIC_FIELDS + [
     ("終了年度", "ended"),
 ]
 
+# Field words of the program evaluation sheet and the newsletter's records (「総事業費は？」).
+OTHER_VALUE_FIELDS: list[tuple[str, str]] = [
+    ("事業名", "name"), ("担当部名", "department"), ("担当課名", "section"), ("施策の柱", "policy_pillar"),
+    ("開始年度", "start_year"), ("施策", "policy"), ("総事業費", "total_cost"), ("事業費", "total_cost"),
+    ("特定財源", "specific_revenue"), ("実質負担額", "city_burden"), ("市の負担", "city_burden"),
+    ("決算年度", "settlement_year"), ("人員", "staff"), ("職員数", "staff"), ("業務割合推計", "workload_share"),
+    ("業務割合", "workload_share"), ("業務の難易度", "difficulty"), ("難易度", "difficulty"),
+    ("今後の方針", "future_policy"), ("実施団体", "organization"), ("団体", "organization"),
+    ("達成率", "rate"), ("実績値", "actual"), ("計画値", "plan"), ("目標値", "goal"), ("単位", "unit"),
+    ("実施日時", "date_from"), ("実施日", "date_from"), ("募集期間", "date_to"), ("締め切り", "date_to"),
+    ("締切", "date_to"), ("回答", "answer"),
+]
+
+# When the asked field is not in the target kind, the field that means the same there.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "departments": ("department", "section", "dept_okayama"),
+    "overall": ("self_overall",),
+    "ended": ("end_year",),
+    "total_cost": (),
+}
+
 GROUP_WORDS: list[tuple[str, str]] = [
     ("担当部署", "departments"),
     ("部署", "departments"),
