@@ -322,8 +322,9 @@ def _num(v):
 
 
 def _scalar(v):
-    if isinstance(v, float) and v.is_integer():
-        return v
+    """A single value as the contract wants it: lists (departments, themes) as one string."""
+    if isinstance(v, list):
+        return "、".join(str(x) for x in v)
     return v
 
 

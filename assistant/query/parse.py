@@ -35,6 +35,10 @@ _OP_SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
 _FOLLOWUP_RE = re.compile(
     r"^(?:そのうち|その中で|その中から|その内|うち|そこから|さらに|それらの?うち|これらの?うち|では|じゃあ|"
     r"なら|それで|あと|で、|その中の)[、,]?")
+# 「R5では？」「部署別だと？」: only makes sense against the previous answer.
+_FOLLOWUP_END_RE = re.compile(r"(?:では|だと|なら|の場合は)[？?。]?$")
+# 「総合評価がCのものは？」: a condition with no subject of its own.
+_REFINE_END_RE = re.compile(r"(?:もの|の|こと|とき|場合|やつ)(?:は|だけ|のみ)?[？?。]?$|は[？?]$")
 _THE_RE = re.compile(r"^(?:その|それらの|これらの|この)")
 _YEAR_FIELDS = {2020: "r2", 2021: "r3", 2022: "r4", 2023: "r5"}
 _END_WORDS = re.compile(r"終了|終わ|完了|廃止|やめ|取組終了|取り組み終了|おわ")
@@ -126,6 +130,8 @@ class Parser:
         conds += self._themes(w, hints, kinds_named)
         bare_years = self._bare_years(w)
         self._value_field(w, q, conds)
+        if q.value_field and q.aggregate == "count":
+            q.aggregate = ""  # 「委員評価はいくつ？」 asks for the value, not for a count
 
         # Target: the last kind word, else what the fields imply, else the context's, else text search.
         target = kinds_named[-1][1] if kinds_named else ""
@@ -151,8 +157,10 @@ class Parser:
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
         is_followup = context is not None and (
-            followup or refers_back or (not kinds_named and (conds or bare_years or q.value_field or q.aggregate)
-                                        and not keywords and not self._names_record(conds)))
+            followup or refers_back or bool(_FOLLOWUP_END_RE.search(text))
+            or (not kinds_named and not keywords and not self._names_record(conds)
+                and bool(conds or bare_years or q.value_field or q.aggregate)
+                and bool(_REFINE_END_RE.search(text))))
         if is_followup and context is not None:
             q = self._merge(context, q, conds, target, bare_years, refers_back, context_rows or [])
             conds = q.conditions
@@ -576,7 +584,7 @@ class Parser:
 
     @staticmethod
     def _names_record(conds: list[Condition]) -> bool:
-        return any(c.field.startswith("@title") or c.field in ("@no",) for c in conds)
+        return any(c.field.startswith("@title") or c.field in ("@no", "code") for c in conds)
 
     @staticmethod
     def _retarget_initiative(c: Condition) -> Condition:

@@ -45,6 +45,7 @@ KIND_WORDS: list[tuple[str, str]] = [
     ("記事", "article"),
     ("モデル事業", "model_project"),
     ("食い違い", "conflicts"),
+    ("項目", "practice"),  # after 実践項目/取組項目, which are taken first
     ("不一致", "conflicts"),
     ("矛盾", "conflicts"),
 ]
