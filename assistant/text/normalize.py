@@ -44,3 +44,50 @@ def search_form(text: str) -> str:
 def notation_key(text: str) -> str:
     """Equal for pure notation variants (width, spaces, ゴミ/ごみ, 苦/苫小牧); for comparing copies."""
     return _SPACE_RE.sub("", search_form(text))
+
+
+# --- helpers added for the loaders -------------------------------------------------------------
+
+_ERA_START = {"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018}
+_ERA_NAMES = {"明治": "M", "大正": "T", "昭和": "S", "平成": "H", "令和": "R"}
+
+
+def wareki_to_year(era: str, year: int) -> int:
+    """Gregorian year of 和暦 `era` (令和/R, 平成/H, ...) year `year` (元年 is 1): R4 → 2022."""
+    letter = _ERA_NAMES.get(era, era.upper()[:1])
+    return _ERA_START[letter] + year
+
+
+def wareki_short(text: str) -> str:
+    """令和4年度 → R4, 平成17年度 → H17 (first match); the text unchanged if it has no 和暦."""
+    match = re.search(r"(明治|大正|昭和|平成|令和)\s*(\d+|元)\s*年", nfkc(text))
+    if not match:
+        return text
+    number = "1" if match.group(2) == "元" else str(int(match.group(2)))
+    return f"{_ERA_NAMES[match.group(1)]}{number}"
+
+
+# PDF→text conversion of Shift_JIS circled digits ①②③… (0x8740, 0x8741, …) sometimes drops the
+# lead byte, leaving '@', 'A', 'B', … glued to Japanese text. A run that starts with '@' and
+# continues A, B, C in order between non-ASCII characters is that artifact, not real text.
+_LOST_CIRCLED_RE = re.compile(r"(?:(?<=^)|(?<=[^\x00-\x7f\s]))([@A-S])(?=[^\x00-\x7f])")
+
+
+def repair_lost_circled(text: str) -> str:
+    """'@共通…A団体…B職員…' → '①共通…②団体…③職員…' when the letters form the sequence @, A, B, …."""
+    if "@" not in text:
+        return text
+    matches = list(_LOST_CIRCLED_RE.finditer(text))
+    expected = "@ABCDEFGHIJKLMNOPQRS"
+    if len(matches) < 2 or matches[0].group(1) != "@":
+        return text
+    sequence: list[re.Match[str]] = []
+    for match in matches:
+        if len(sequence) < len(expected) and match.group(1) == expected[len(sequence)]:
+            sequence.append(match)
+    if len(sequence) < 2:
+        return text
+    out = list(text)
+    for index, match in enumerate(sequence):
+        out[match.start(1)] = chr(0x2460 + index)
+    return "".join(out)

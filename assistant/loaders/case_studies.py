@@ -1,0 +1,337 @@
+"""Loader for 総務省「地方公共団体における行政改革の取組」: case studies under ★ topic headings.
+
+Shape of the document: a table of contents of ★ topics (with page numbers), then per topic a
+★ heading, a few summary bullets, and one or more cases. A case starts at a 〈…〉 heading naming
+the prefectures/municipalities, and has 【取組】 (measures) and usually 【効果】 (effects)
+sections, with Markdown tables (cells may hold HTML) in between.
+
+Conversion lost some ★ headings. A topic's summary bullets that appear after a case's content
+and lead straight into the next case (〈…〉 or an un-headed 【取組】) mark such a lost heading: the
+case then takes the next topic of the table of contents (`topic_source` = "toc").
+
+`places` lists every prefecture and municipality in the 〈…〉 heading, the prefecture as its own
+entry and each municipality as a bare name: 〈和歌山県みなべ町・日高川町・白浜町・串本町〉 →
+["和歌山県", "みなべ町", "日高川町", "白浜町", "串本町"]. A 郡 is neither and is left out (it
+stays in the title). Markdown markup (list dashes, **bold**) and HTML tags are removed from
+the stored text; table rows become passages "列名: 値 / …" (field "table").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.errors import DocumentError
+from assistant.model import ParsedDocument, Passage, Record
+from assistant.text.normalize import clean, notation_key
+
+KIND = "case_studies"
+RECORD_KIND = "case_study"
+
+LABELS: dict[str, str] = {
+    "topic": "テーマ（★見出し）",
+    "topic_source": "テーマの出所（body: 本文の見出し / toc: 目次）",
+    "places": "団体",
+    "title": "事例名",
+    "heading": "事例見出し（〈〉内）",
+    "summary": "テーマの概要",
+    "details": "その他の記載（【取組】より前）",
+    "measures": "取組",
+    "effects": "効果",
+    "notes": "注記",
+}
+
+PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)
+
+_TOC_ENTRY_RE = re.compile(r"^★(.+?)\s*P\s*\d+(?:\s*[,，、]\s*\d+)*\s*$")
+_CASE_HEADING_RE = re.compile(r"^〈(.+)〉$")
+_SECTION_LABEL_RE = re.compile(r"^【(.+?)】$")
+_INTRO_BULLET_RE = re.compile(r"^-\s+(?![・･①-⑳▶✓\-])")
+_LIST_MARK_RE = re.compile(r"^(?:[-*+]\s+)+")
+_TAG_RE = re.compile(r"<[^>]*>")
+_MUNICIPALITY_RE = re.compile(r"^(?:.+?郡)?(.+?[市町村区])$")
+_DISTRICT_RE = re.compile(r"^(.+?郡)")
+
+
+def detect(text: str) -> bool:
+    head = text[:200000]
+    return "【取組】" in head and "★" in head and "〈" in head and ("取組事例" in head or "【効果】" in head)
+
+
+@dataclass
+class _Case:
+    line: int
+    heading: str = ""
+    topic: str = ""
+    topic_source: str = "body"
+    summary: list[tuple[int, str]] = field(default_factory=list)
+    parts: dict[str, list[tuple[int, str]]] = field(
+        default_factory=lambda: {"details": [], "measures": [], "effects": []}
+    )
+    tables: list[tuple[int, str]] = field(default_factory=list)
+    part: str = "details"
+    end_line: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def parse(text: str, source: str) -> ParsedDocument:
+    lines = text.splitlines()
+    toc, body_start = _table_of_contents(lines)
+    title = next((clean(line) for line in lines if line.strip() and not line.strip().startswith("★")), source)
+    cases = _cases(lines, toc, body_start)
+    if not cases:
+        raise DocumentError(source, "事例（〈…〉見出しまたは【取組】）が見つかりません")
+
+    doc = ParsedDocument(kind=KIND, title=title)
+    for number, case in enumerate(cases, start=1):
+        _emit(doc, case, number, source)
+    return doc
+
+
+def _table_of_contents(lines: list[str]) -> tuple[list[str], int]:
+    """★ topics listed with page numbers, and the index of the first body line after them."""
+    toc: list[str] = []
+    end = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        match = _TOC_ENTRY_RE.match(stripped)
+        if match:
+            toc.append(clean(match.group(1)))
+            end = index + 1
+        elif stripped.startswith("★") and toc:
+            break
+    return toc, end
+
+
+def _toc_index(topic: str, toc: list[str], current: int) -> int:
+    """Position of a body ★ topic in the table of contents (the next one if it is not listed)."""
+    key = notation_key(topic)
+    for index, entry in enumerate(toc):
+        if notation_key(entry) == key:
+            return index
+    # Body headings may be longer than the contents entry ("公共施設等総合管理計画に基づく
+    # 公共施設マネジメント" under "公共施設マネジメント"); prefer entries at or after the current one.
+    candidates = [i for i, entry in enumerate(toc) if notation_key(entry) in key or key in notation_key(entry)]
+    later = [i for i in candidates if i >= current]
+    if later:
+        return later[0]
+    if candidates:
+        return candidates[-1]
+    return min(current + 1, len(toc) - 1) if toc else -1
+
+
+def _next_meaningful(lines: list[str], start: int) -> int:
+    index = start
+    while index < len(lines) and not lines[index].strip().replace("\u3000", ""):
+        index += 1
+    return index
+
+
+def _starts_case(stripped: str) -> bool:
+    return bool(_CASE_HEADING_RE.match(stripped)) or stripped == "【取組】"
+
+
+def _is_lost_section_intro(lines: list[str], index: int) -> bool:
+    """Summary bullets (one or more '- …' lines) followed directly by the start of a case."""
+    cursor = index
+    while cursor < len(lines) and _INTRO_BULLET_RE.match(lines[cursor].strip()):
+        cursor = _next_meaningful(lines, cursor + 1)
+    return cursor > index and cursor < len(lines) and _starts_case(lines[cursor].strip())
+
+
+def _cases(lines: list[str], toc: list[str], body_start: int) -> list[_Case]:
+    cases: list[_Case] = []
+    topic = ""
+    topic_source = "body"
+    toc_position = -1
+    summary: list[tuple[int, str]] = []
+    current: _Case | None = None
+    in_section_intro = True  # right after a ★ heading: bullets are the topic's summary
+    index = body_start
+    while index < len(lines):
+        raw = lines[index]
+        stripped = raw.strip().replace("\u3000", " ").strip()
+        line_no = index + 1
+        if not stripped:
+            index += 1
+            continue
+        if stripped.startswith("★"):
+            current = None
+            topic = clean(stripped[1:])
+            topic_source = "body"
+            toc_position = _toc_index(topic, toc, toc_position)
+            summary = []
+            in_section_intro = True
+        elif current is not None and not in_section_intro and _INTRO_BULLET_RE.match(stripped) \
+                and _is_lost_section_intro(lines, index):
+            # A topic whose ★ heading the conversion lost: take the next contents entry.
+            current = None
+            if toc and toc_position + 1 < len(toc):
+                toc_position += 1
+                topic = toc[toc_position]
+                topic_source = "toc"
+            summary = [(line_no, _clean_line(stripped))]
+            in_section_intro = True
+        elif _CASE_HEADING_RE.match(stripped):
+            current = _Case(line=line_no, heading=clean(_CASE_HEADING_RE.match(stripped).group(1)),
+                            topic=topic, topic_source=topic_source, summary=list(summary))
+            cases.append(current)
+            in_section_intro = False
+        elif stripped == "【取組】" and (current is None or current.parts["measures"] or current.part != "details"):
+            # 【取組】 with no 〈…〉 heading of its own: a case whose heading is missing.
+            current = _Case(line=line_no, topic=topic, topic_source=topic_source, summary=list(summary))
+            current.part = "measures"
+            current.notes.append("事例見出し（〈…〉）がないため、テーマ名を事例名とした")
+            cases.append(current)
+            in_section_intro = False
+        elif current is None:
+            if stripped.startswith("|"):
+                index = _skip_table(lines, index)
+                continue
+            summary.append((line_no, _clean_line(stripped)))
+        elif stripped == "【取組】":
+            current.part = "measures"
+            current.end_line = line_no
+        elif stripped == "【効果】":
+            current.part = "effects"
+            current.end_line = line_no
+        elif stripped.startswith("|"):
+            end = _skip_table(lines, index)
+            current.tables.extend(_table_rows(lines, index, end))
+            current.end_line = end
+            index = end
+            continue
+        else:
+            text = _clean_line(stripped)
+            if current.part == "measures" and not current.parts["effects"] and _is_effects_label(text):
+                current.part = "effects"  # 「…による効果」: an effects section without 【効果】
+            if text:
+                current.parts[current.part].append((line_no, text))
+                current.end_line = line_no
+        index += 1
+    return cases
+
+
+def _is_effects_label(text: str) -> bool:
+    return len(text) <= 40 and text.endswith("効果") and "。" not in text
+
+
+def _skip_table(lines: list[str], index: int) -> int:
+    while index < len(lines) and lines[index].strip().startswith("|"):
+        index += 1
+    return index
+
+
+def _split_row(line: str) -> list[str]:
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|"):
+        body = body[:-1]
+    return [clean(_TAG_RE.sub(" ", cell)) for cell in body.split("|")]
+
+
+def _table_rows(lines: list[str], start: int, end: int) -> list[tuple[int, str]]:
+    """Markdown table → one text per data row, each cell prefixed with its column header."""
+    rows = [(index + 1, _split_row(lines[index])) for index in range(start, end)]
+    rows = [(n, cells) for n, cells in rows if not all(re.fullmatch(r":?-*:?", c) for c in cells)]
+    if not rows:
+        return []
+    header_line, header = rows[0]
+    out: list[tuple[int, str]] = []
+    if len(rows) == 1:
+        text = " / ".join(c for c in header if c)
+        return [(header_line, text)] if text else []
+    header_text = " / ".join(c for c in header if c)
+    if header_text:
+        out.append((header_line, header_text))
+    for line_no, cells in rows[1:]:
+        parts = []
+        for position, cell in enumerate(cells):
+            if not cell:
+                continue
+            name = header[position] if position < len(header) else ""
+            parts.append(f"{name}: {cell}" if name else cell)
+        if parts:
+            out.append((line_no, " / ".join(parts)))
+    return out
+
+
+def _clean_line(text: str) -> str:
+    text = _LIST_MARK_RE.sub("", text.strip())
+    text = _TAG_RE.sub(" ", text.replace("**", ""))
+    return clean(text)
+
+
+def parse_heading(heading: str) -> tuple[list[str], str]:
+    """〈…〉 content → (places, case title). Title is "" when the heading only names places."""
+    inner = clean(heading)
+    place_part, title = inner, ""
+    match = re.match(r"^(.+?)の取組事例\s*[:：]?\s*(.*)$", inner)
+    if match:
+        place_part, title = match.group(1), match.group(2)
+    elif "/" in inner or "／" in inner:
+        title, _, place_part = inner.replace("／", "/").rpartition("/")
+    return parse_places(place_part), title.strip()
+
+
+def parse_places(text: str) -> list[str]:
+    """'和歌山県みなべ町・日高川町' → ['和歌山県', 'みなべ町', '日高川町']; '広島県及び広島市' → both."""
+    places: list[str] = []
+    for part in re.split(r"[・、,，]|及び|および|並びに|と(?=[^\s]{1,6}[都道府県市町村区])", text):
+        part = part.strip()
+        if not part:
+            continue
+        for prefecture in PREFECTURES:
+            if part.startswith(prefecture):
+                places.append(prefecture)
+                part = part[len(prefecture):]
+                break
+        if not part or part.startswith("内") or part in ("市町村", "市町", "町村"):
+            continue  # 「秋田県内市町村」: the prefecture's municipalities, none named
+        district = _DISTRICT_RE.match(part)
+        if district and len(part) > len(district.group(1)):
+            part = part[len(district.group(1)):]
+        if _MUNICIPALITY_RE.match(part) and len(part) <= 12:
+            places.append(part)
+    return list(dict.fromkeys(places))
+
+
+def _emit(doc: ParsedDocument, case: _Case, number: int, source: str) -> None:
+    code = str(number)
+    key = f"{RECORD_KIND}:{code}"
+    places, title = parse_heading(case.heading) if case.heading else ([], "")
+    if not title:
+        title = f"{case.topic}（{case.heading}）" if case.heading else case.topic
+    fields = {
+        "topic": case.topic,
+        "topic_source": case.topic_source,
+        "places": places,
+        "title": title,
+        "heading": case.heading,
+        "summary": "\n".join(text for _, text in case.summary),
+        "details": "\n".join(text for _, text in case.parts["details"]),
+        "measures": "\n".join(text for _, text in case.parts["measures"]),
+        "effects": "\n".join(text for _, text in case.parts["effects"]),
+        "notes": list(case.notes),
+    }
+    if not case.parts["effects"]:
+        fields["notes"].append("【効果】の記載なし")
+    doc.records.append(Record(RECORD_KIND, code, fields, source, case.line, max(case.end_line, case.line)))
+
+    doc.passages.append(Passage(key, "title", case.heading or title, source, case.line))
+    if case.topic:
+        doc.passages.append(Passage(key, "topic", case.topic, source, case.line))
+    for name in ("summary",):
+        for line_no, text in case.summary:
+            doc.passages.append(Passage(key, name, text, source, line_no))
+    for name in ("details", "measures", "effects"):
+        for line_no, text in case.parts[name]:
+            doc.passages.append(Passage(key, name, text, source, line_no))
+    for line_no, text in case.tables:
+        doc.passages.append(Passage(key, "table", text, source, line_no))

@@ -1,0 +1,235 @@
+"""Fallback loader for documents of unknown kind: headings, paragraphs and table rows as passages.
+
+It accepts every text (detect() is always True; the registry tries it last). Output:
+
+* one record `doc:<source>` (kind "doc", so that the passages' key `doc:<source>` is the record's
+  key) with the title (first heading, else the first non-blank line) and line/passage counts;
+* passages keyed `doc:<source>`: field "heading" for headings (Markdown #, ★/■/●/【…】 lines, and
+  short lines standing alone between blank lines), "text" for paragraphs (consecutive lines,
+  joined without spaces between Japanese characters), "table" for rows of tab- or
+  pipe-separated tables, each cell prefixed with its column header ("列名: 値 / …").
+
+Everything is one pass over the lines with bounded work per line, so time and memory are linear
+in the input: long paragraphs are cut into chunks of about _CHUNK characters, extremely long
+lines into pieces, and table rows with thousands of columns into several passages.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.model import ParsedDocument, Passage, Record
+from assistant.text.normalize import clean
+
+KIND = "generic"
+RECORD_KIND = "doc"
+
+LABELS: dict[str, str] = {
+    "title": "表題",
+    "lines": "行数",
+    "headings": "見出しの数",
+    "tables": "表の数",
+}
+
+_CHUNK = 2000  # characters per passage: big enough for context, small enough to rank well
+_MAX_PARAGRAPH_LINES = 40
+_HEADING_MAX = 60
+_MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MARK_HEADING_RE = re.compile(r"^\s*(?:[★☆■□●◆◇▼▽]\s*\S.*|【[^】]{1,40}】)\s*$")
+_SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{2,}:?\s*$")
+_LIST_ITEM_RE = re.compile(r"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{1,3}[.)）]\s)")
+_SENTENCE_END = tuple("。、，,.．;；:：")
+
+
+def detect(text: str) -> bool:
+    return True
+
+
+def parse(text: str, source: str) -> ParsedDocument:
+    key = f"{RECORD_KIND}:{source}"
+    passages: list[Passage] = []
+    lines = text.splitlines()
+    state = _State(key, source, passages)
+
+    for index, raw in enumerate(lines):
+        line_no = index + 1
+        stripped = raw.strip()
+        if not stripped:
+            state.blank(line_no)
+            continue
+        table_kind = _table_kind(raw)
+        if table_kind:
+            state.table_row(raw, table_kind, line_no)
+            continue
+        state.end_table()
+        heading = _explicit_heading(stripped)
+        if heading is not None:
+            state.flush_paragraph()
+            state.heading(heading, line_no)
+            continue
+        if _LIST_ITEM_RE.match(stripped):
+            state.flush_paragraph()  # each list item is its own passage
+        state.text_line(stripped, line_no)
+    state.finish(lines)
+
+    title = state.title or source
+    record = Record(RECORD_KIND, source, {
+        "title": title,
+        "lines": len(lines),
+        "headings": state.headings,
+        "tables": state.tables,
+    }, source, 1, max(len(lines), 1))
+    return ParsedDocument(kind=KIND, title=title, records=[record], passages=passages)
+
+
+def _table_kind(raw: str) -> str:
+    if "\t" in raw.strip(" "):  # leading/trailing tabs are empty cells, still a table row
+        return "tab"
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return "pipe"
+    return ""
+
+
+def _explicit_heading(stripped: str) -> str | None:
+    match = _MD_HEADING_RE.match(stripped)
+    if match:
+        return clean(match.group(1)) or None
+    if len(stripped) <= _HEADING_MAX and _MARK_HEADING_RE.match(stripped):
+        return clean(stripped)
+    return None
+
+
+def _split_cells(raw: str, kind: str) -> list[str]:
+    if kind == "tab":
+        return [clean(cell) for cell in raw.split("\t")]
+    body = raw.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|"):
+        body = body[:-1]
+    return [clean(cell) for cell in body.split("|")]
+
+
+def _join(left: str, right: str) -> str:
+    if left and right and left[-1].isascii() and right[0].isascii():
+        return f"{left} {right}"
+    return left + right
+
+
+def _pieces(text: str) -> list[str]:
+    if len(text) <= _CHUNK:
+        return [text]
+    return [text[start:start + _CHUNK] for start in range(0, len(text), _CHUNK)]
+
+
+class _State:
+    """The running block (paragraph or table) while walking the lines once."""
+
+    def __init__(self, key: str, source: str, passages: list[Passage]) -> None:
+        self.key = key
+        self.source = source
+        self.passages = passages
+        self.title = ""
+        self.headings = 0
+        self.tables = 0
+        self.paragraph: list[str] = []
+        self.paragraph_size = 0
+        self.paragraph_line = 0
+        self.paragraph_single = False  # one short line so far: may turn out to be a heading
+        self.header: list[str] | None = None
+        self.table_kind = ""
+        self.blank_before = True
+
+    # paragraphs -------------------------------------------------------------------------------
+    def text_line(self, stripped: str, line_no: int) -> None:
+        if not self.paragraph:
+            self.paragraph_line = line_no
+            self.paragraph_single = self.blank_before
+        else:
+            self.paragraph_single = False
+        text = clean(stripped)
+        self.paragraph.append(text)
+        self.paragraph_size += len(text)
+        self.blank_before = False
+        if self.paragraph_size >= _CHUNK or len(self.paragraph) >= _MAX_PARAGRAPH_LINES:
+            self.flush_paragraph()
+
+    def flush_paragraph(self, standalone: bool = False) -> None:
+        if not self.paragraph:
+            return
+        if standalone and self.paragraph_single and len(self.paragraph) == 1:
+            line = self.paragraph[0]
+            if len(line) <= _HEADING_MAX and not line.endswith(_SENTENCE_END):
+                self.paragraph = []
+                self.paragraph_size = 0
+                self.heading(line, self.paragraph_line)
+                return
+        text = ""
+        for part in self.paragraph:
+            text = _join(text, part)
+        for piece in _pieces(text):
+            self.passages.append(Passage(self.key, "text", piece, self.source, self.paragraph_line))
+        if not self.title:
+            self.title = text[:_HEADING_MAX]
+        self.paragraph = []
+        self.paragraph_size = 0
+
+    def heading(self, text: str, line_no: int) -> None:
+        self.headings += 1
+        for piece in _pieces(text):
+            self.passages.append(Passage(self.key, "heading", piece, self.source, line_no))
+        if not self.title:
+            self.title = text[:_HEADING_MAX]
+        self.blank_before = False
+
+    def blank(self, line_no: int) -> None:
+        self.end_table()
+        # A single short line between blank lines reads as a heading.
+        self.flush_paragraph(standalone=True)
+        self.blank_before = True
+
+    # tables -----------------------------------------------------------------------------------
+    def table_row(self, raw: str, kind: str, line_no: int) -> None:
+        self.flush_paragraph(standalone=self.blank_before)
+        cells = _split_cells(raw, kind)
+        if kind == "pipe" and cells and all(_SEPARATOR_CELL_RE.match(c) or not c for c in cells):
+            return  # |---|---| under a Markdown header
+        if self.header is None or kind != self.table_kind:
+            self.tables += 1
+            self.header = cells
+            self.table_kind = kind
+            text = " / ".join(c for c in cells if c)
+            for piece in _pieces(text):
+                self.passages.append(Passage(self.key, "table", piece, self.source, line_no))
+            self.blank_before = False
+            return
+        header = self.header
+        parts = []
+        for position, cell in enumerate(cells):
+            if not cell:
+                continue
+            name = header[position] if position < len(header) else ""
+            parts.append(f"{name}: {cell}" if name else cell)
+        if parts:
+            # Cut wide rows at cell boundaries so each passage stays near _CHUNK characters.
+            chunk: list[str] = []
+            size = 0
+            for part in parts:
+                if chunk and size + len(part) > _CHUNK:
+                    self.passages.append(Passage(self.key, "table", " / ".join(chunk), self.source, line_no))
+                    chunk, size = [], 0
+                chunk.append(part)
+                size += len(part) + 3
+            for piece in _pieces(" / ".join(chunk)):
+                self.passages.append(Passage(self.key, "table", piece, self.source, line_no))
+        self.blank_before = False
+
+    def end_table(self) -> None:
+        self.header = None
+        self.table_kind = ""
+
+    def finish(self, lines: list[str]) -> None:
+        self.end_table()
+        self.flush_paragraph(standalone=True)
+        if not self.title:
+            self.title = next((clean(line)[:_HEADING_MAX] for line in lines if line.strip()), "")

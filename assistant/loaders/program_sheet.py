@@ -1,0 +1,367 @@
+"""Loader for a 事務事業評価シート: label/value cells separated by `|` and line breaks.
+
+The sheet is a flattened spreadsheet: each cell ends at a `|`, a cell may span lines, and
+section headings (歳出, 業務分析 …) and column headings (実績値, 令和4年度決算 …) are cells too.
+Values are found by label: after a known label the value is the next cell that is not itself a
+label or heading. Indicator blocks (活動指標 / 成果指標) have a row of six cells per fiscal year:
+計画値, 実績値, 単位, 達成率, "%", 所見 — read by position, checked by the "%" cell.
+
+Records: `program:<code>` with every labelled cell as a field (English keys, Japanese labels in
+LABELS), and `indicator:<code>-<n>` per indicator and fiscal year (n counts 1.. over the sheet).
+The `対応` cell's ①②③④ lost their Shift_JIS lead byte in conversion (@ABC); they are repaired by
+rule (normalize.repair_lost_circled) and the raw text is kept in `response_raw`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.errors import DocumentError
+from assistant.model import ParsedDocument, Passage, Record
+from assistant.text.normalize import clean, nfkc, repair_lost_circled, wareki_short
+
+KIND = "program_sheet"
+PROGRAM_KIND = "program"
+INDICATOR_KIND = "indicator"
+
+LABELS: dict[str, str] = {
+    "code": "事務事業コード",
+    "name": "事業名",
+    "department": "担当部名",
+    "section": "担当課名",
+    "policy_pillar": "施策の柱",
+    "start_year": "開始年度",
+    "end_year": "終了年度",
+    "policy": "施策",
+    "target": "対象",
+    "intent": "意図",
+    "summary": "何をする事業か (概要)",
+    "purpose": "何の為にやるのか (目的)",
+    "beneficiaries": "誰・何に対する事業か (事業の対象)",
+    "desired_outcome": "目的達成のため、事業の対象を、どうしたいのか (目指す成果)",
+    "issues": "課題",
+    "response": "対応",
+    "response_raw": "対応（変換前の表記）",
+    "significance": "目的を達成することで、市がどうなるか (事業の意義)",
+    "total_cost": "総事業費(合計)",
+    "specific_revenue": "特定財源",
+    "city_burden": "市の実質負担額(=総事業費−特定財源)",
+    "settlement_year": "決算年度",
+    "staff": "人員(担当)",
+    "staff_fulltime": "人員(担当) フルタイム",
+    "staff_parttime": "人員(担当) パートタイム",
+    "workload_share": "業務割合推計 (当該事務/係全体事務×100) 【勤務時間】",
+    "work_type": "定型・非定型業務",
+    "difficulty": "業務の難易度",
+    "report": "実績報告",
+    "evaluation": "評価",
+    "future_policy": "今後の方針(改善策)",
+    # indicator records
+    "program": "事務事業コード",
+    "type": "指標の種類",
+    "type_note": "指標の説明",
+    "indicator": "指標名",
+    "unit": "単位",
+    "direction": "指標数値のめざす方向",
+    "goal": "目標値",
+    "year": "年度",
+    "year_label": "年度（表記どおり）",
+    "plan": "計画値",
+    "actual": "実績値",
+    "rate": "達成率(%)",
+    "remark": "所見",
+    "method": "指標値の算定・把握方法",
+}
+
+# Label as printed (spaces removed, NFKC) → field key.
+_FIELD_LABELS: dict[str, str] = {
+    "事務事業コード": "code",
+    "事業名": "name",
+    "担当部名": "department",
+    "担当課名": "section",
+    "施策の柱": "policy_pillar",
+    "開始年度": "start_year",
+    "終了年度": "end_year",
+    "施策": "policy",
+    "対象": "target",
+    "意図": "intent",
+    "何をする事業か(概要)": "summary",
+    "何の為にやるのか(目的)": "purpose",
+    "誰・何に対する事業か(事業の対象)": "beneficiaries",
+    "目的達成のため、事業の対象を、どうしたいのか(目指す成果)": "desired_outcome",
+    "課題": "issues",
+    "対応": "response",
+    "目的を達成することで、市がどうなるか(事業の意義)": "significance",
+    "総事業費(合計)": "total_cost",
+    "特定財源": "specific_revenue",
+    "市の実質負担額(=総事業費−特定財源)": "city_burden",
+    "フルタイム": "staff_fulltime",
+    "パートタイム": "staff_parttime",
+    "業務割合推計(当該事務/係全体事務×100)【勤務時間】": "workload_share",
+    "定型・非定型業務": "work_type",
+    "業務の難易度": "difficulty",
+    "実績報告": "report",
+    "評価": "evaluation",
+    "今後の方針(改善策)": "future_policy",
+}
+_INDICATOR_LABELS: dict[str, str] = {
+    "指標名": "indicator",
+    "単位": "unit",
+    "指標数値のめざす方向": "direction",
+    "目標値": "goal",
+    "指標値の算定・把握方法": "method",
+}
+# Headings: cells that are neither labels nor values.
+_HEADINGS = {
+    "事務事業名、担当課等", "総合計画の位置づけ", "まちづくり方針", "経営方針", "施策の目的",
+    "事務事業の目的、概要等", "歳出", "歳入", "業務分析(量と質)", "年間", "特記事項", "人員(担当)",
+    "事業の評価・改善/実績報告", "実績", "実績値", "特定財源計", "目標進捗", "計画値", "達成率", "所見",
+}
+_NUMERIC_FIELDS = {"total_cost", "specific_revenue", "city_burden", "staff_fulltime", "staff_parttime"}
+_YEAR_RE = re.compile(r"^(?:(令和|平成)\s*(\d+|元)\s*年度|([RH])\s*(\d+))$")
+_SETTLEMENT_RE = re.compile(r"^(令和|平成)\s*(\d+|元)\s*年度\s*決算$")
+_NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str
+    line: int
+
+    @property
+    def key(self) -> str:
+        return re.sub(r"\s+", "", nfkc(self.text))
+
+
+def detect(text: str) -> bool:
+    head = text[:20000]
+    return "|" in head and "事務事業コード" in head and ("指標名" in head or "担当課名" in head)
+
+
+def cells(text: str) -> list[_Cell]:
+    """Cells in order: text up to each `|` (may span lines), with the line it starts on."""
+    out: list[_Cell] = []
+    buffer: list[str] = []
+    start: int | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        pieces = line.split("|")
+        for position, piece in enumerate(pieces):
+            if piece.strip():
+                if start is None:
+                    start = number
+                buffer.append(piece.strip())
+            if position < len(pieces) - 1:
+                out.append(_Cell(clean(" ".join(buffer)), start or number))
+                buffer, start = [], None
+    if buffer:
+        out.append(_Cell(clean(" ".join(buffer)), start or 1))
+    return out
+
+
+def parse_number(text: str) -> int | float | None:
+    value = nfkc(text).strip().rstrip("%").strip()
+    if not _NUMBER_RE.match(value):
+        return None
+    value = value.replace(",", "")
+    number = float(value)
+    return int(number) if number.is_integer() and "." not in value else number
+
+
+def _is_label(cell: _Cell, in_block: bool = False) -> bool:
+    """Labels and headings; a bare fiscal year is a row label only inside an indicator block
+    (elsewhere, e.g. after 開始年度, it is a value)."""
+    key = cell.key
+    return (key in _FIELD_LABELS or key in _INDICATOR_LABELS or key in _HEADINGS
+            or key.startswith(("活動指標", "成果指標")) or (in_block and bool(_YEAR_RE.match(key))))
+
+
+def parse(text: str, source: str) -> ParsedDocument:
+    sheet = cells(text)
+    fields: dict[str, object] = {}
+    shown: dict[str, str] = {}  # value as printed, for passages (7,110,000 rather than 7110000)
+    label_text: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    indicators: list[dict[str, object]] = []
+    block: dict[str, object] | None = None
+
+    index = 0
+    while index < len(sheet):
+        cell = sheet[index]
+        key = cell.key
+        if key.startswith(("活動指標", "成果指標")):
+            block = {"type": key[:4], "type_note": clean(cell.text[4:].lstrip("※ ")), "line": cell.line, "years": []}
+            indicators.append(block)
+            index += 1
+            continue
+        if block is not None and key in _INDICATOR_LABELS:
+            value, index = _value_after(sheet, index, in_block=True)
+            block[_INDICATOR_LABELS[key]] = value.text if value else ""
+            if key == "指標値の算定・把握方法":
+                block = None
+            continue
+        year = _YEAR_RE.match(key)
+        if block is not None and year:
+            row, index = _year_row(sheet, index)
+            block["years"].append(row)  # type: ignore[union-attr]
+            continue
+        if key in _FIELD_LABELS:
+            name = _FIELD_LABELS[key]
+            numeric = name in _NUMERIC_FIELDS
+            value, index = _value_after(sheet, index, numeric=numeric, found=fields, lines=lines)
+            if value is not None and name not in fields:
+                fields[name] = parse_number(value.text) if numeric else value.text
+                shown[name] = value.text
+                label_text[name] = cell.text
+                lines[name] = value.line
+            continue
+        index += 1
+
+    code = str(fields.get("code") or "").strip()
+    if not code:
+        raise DocumentError(source, "事務事業コードが見つかりません")
+    _derive(fields, label_text, shown, lines)
+
+    doc = ParsedDocument(kind=KIND, title=f"事務事業評価シート {code} {fields.get('name', '')}".strip())
+    program_key = f"{PROGRAM_KIND}:{code}"
+    first_line = min(lines.values(), default=1)
+    last_line = max((c.line for c in sheet), default=first_line)
+    doc.records.append(Record(PROGRAM_KIND, code, dict(fields), source, first_line, last_line))
+    for name, value in fields.items():
+        if name in ("code", "response_raw") or not isinstance(value, (str, int, float)) or value == "":
+            continue
+        label = label_text.get(name) or LABELS.get(name, name)
+        for piece in _pieces(shown.get(name, str(value))):
+            doc.passages.append(Passage(program_key, name, f"{label}: {piece}", source, lines.get(name, first_line)))
+
+    number = 0
+    for block in indicators:
+        for row in block["years"]:  # type: ignore[union-attr]
+            number += 1
+            _emit_indicator(doc, code, number, block, row, source)
+        for name in ("indicator", "method"):
+            if block.get(name):
+                doc.passages.append(Passage(program_key, name, f"{block['type']} {LABELS[name]}: {block[name]}",
+                                            source, int(block["line"])))  # type: ignore[arg-type]
+    return doc
+
+
+def _value_after(sheet: list[_Cell], index: int, numeric: bool = False, in_block: bool = False,
+                 found: dict[str, object] | None = None,
+                 lines: dict[str, int] | None = None) -> tuple[_Cell | None, int]:
+    """The value cell after the label at `index`, and the index to continue from.
+
+    Column headings (実績, 令和4年度決算 …) between a cost label and its number are skipped; a
+    settlement year seen on the way is remembered in `found`.
+    """
+    cursor = index + 1
+    while cursor < len(sheet):
+        cell = sheet[cursor]
+        settlement = _SETTLEMENT_RE.match(cell.key)
+        if settlement and found is not None:
+            found.setdefault("settlement_year", wareki_short(cell.text))
+            if lines is not None:
+                lines.setdefault("settlement_year", cell.line)
+            cursor += 1
+            continue
+        if not cell.text or cell.key == "-":
+            if numeric:
+                cursor += 1
+                continue
+            # An empty cell right after the label is an empty value.
+            return None, cursor + 1
+        if _is_label(cell, in_block):
+            if numeric and cell.key in _HEADINGS:
+                cursor += 1
+                continue
+            return None, cursor
+        if numeric and parse_number(cell.text) is None:
+            cursor += 1
+            continue
+        return cell, cursor + 1
+    return None, cursor
+
+
+def _year_row(sheet: list[_Cell], index: int) -> tuple[dict[str, object], int]:
+    """A fiscal-year row: year, 計画値, 実績値, 単位, 達成率, '%', 所見."""
+    label = sheet[index].text
+    group = sheet[index + 1: index + 7]
+    texts = [c.text for c in group] + [""] * (6 - len(group))
+    if len(group) == 6 and texts[4] == "%":
+        plan, actual, unit, rate, _, remark = texts
+        end = index + 7
+    else:
+        # Layout differs: take cells up to the next year or label and read numbers in order.
+        end = index + 1
+        while end < len(sheet) and not _is_label(sheet[end], in_block=True):
+            end += 1
+        values = [c.text for c in sheet[index + 1: end]]
+        numbers = [v for v in values if parse_number(v) is not None]
+        plan = numbers[0] if numbers else ""
+        actual = numbers[1] if len(numbers) > 1 else ""
+        rate = numbers[2] if len(numbers) > 2 else ""
+        unit = next((v for v in values if v and parse_number(v) is None and v != "%"), "")
+        remark = ""
+    return {
+        "year": wareki_short(label) if not re.match(r"^[RH]\d+$", label) else label,
+        "year_label": label,
+        "plan": parse_number(plan),
+        "actual": parse_number(actual),
+        "unit": unit,
+        "rate": parse_number(rate),
+        "remark": remark,
+        "line": sheet[index].line,
+    }, end
+
+
+def _derive(fields: dict[str, object], label_text: dict[str, str], shown: dict[str, str],
+            lines: dict[str, int]) -> None:
+    if isinstance(fields.get("response"), str):
+        repaired = repair_lost_circled(fields["response"])  # type: ignore[arg-type]
+        if repaired != fields["response"]:
+            fields["response_raw"] = fields["response"]
+            fields["response"] = repaired
+    full, part = fields.get("staff_fulltime"), fields.get("staff_parttime")
+    if full is not None or part is not None:
+        fields["staff"] = f"フルタイム {full if full is not None else '-'} / パートタイム {part if part is not None else '-'}"
+        label_text.setdefault("staff", "人員(担当)")
+        lines["staff"] = lines.get("staff_fulltime", lines.get("staff_parttime", 1))
+    if isinstance(fields.get("response"), str):
+        shown["response"] = fields["response"]  # type: ignore[assignment]
+
+
+def _pieces(text: str) -> list[str]:
+    """Long cells are split at their ・ bullets so each activity is its own passage."""
+    if len(text) <= 200 or " ・" not in text:
+        return [text]
+    head, *items = text.split(" ・")
+    return [head.strip()] + [f"・{item.strip()}" for item in items if item.strip()]
+
+
+def _emit_indicator(doc: ParsedDocument, code: str, number: int, block: dict[str, object],
+                    row: dict[str, object], source: str) -> None:
+    indicator_code = f"{code}-{number}"
+    key = f"{INDICATOR_KIND}:{indicator_code}"
+    fields = {
+        "program": code,
+        "type": block["type"],
+        "type_note": block.get("type_note", ""),
+        "indicator": block.get("indicator", ""),
+        "year": row["year"],
+        "year_label": row["year_label"],
+        "plan": row["plan"],
+        "actual": row["actual"],
+        "rate": row["rate"],
+        "unit": row["unit"] or block.get("unit", ""),
+        "goal": parse_number(str(block.get("goal", ""))) if block.get("goal") else None,
+        "direction": block.get("direction", ""),
+        "method": block.get("method", ""),
+        "remark": row["remark"],
+    }
+    line = int(row["line"])  # type: ignore[arg-type]
+    doc.records.append(Record(INDICATOR_KIND, indicator_code, fields, source, line))
+    shown = lambda value: "-" if value is None else str(value)  # noqa: E731
+    text = (f"{fields['type']} {fields['indicator']} {fields['year_label']}: 計画値 {shown(fields['plan'])}"
+            f" 実績値 {shown(fields['actual'])} 達成率 {shown(fields['rate'])}% （単位 {fields['unit']}）")
+    doc.passages.append(Passage(key, "indicator", text, source, line))
+    if fields["remark"]:
+        doc.passages.append(Passage(key, "remark", str(fields["remark"]), source, line))
