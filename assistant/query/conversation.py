@@ -13,6 +13,7 @@ from assistant.query.answer import Answer, Condition, Query
 from assistant.query.execute import Executor, display_columns
 from assistant.query.lexicon import load_lexicon
 from assistant.query.parse import Parser
+from assistant.query.vocabulary import WIDER_SCOPE
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
 
@@ -99,6 +100,14 @@ class Assistant:
                           summary=f"{kind_label(q.target)}はまだ索引に入っていません。")
         q = self._drop_unmatched_keywords(q, notes)
         rows, sql, params = self.executor.select(q)
+        if not rows and not q.scope and q.target in WIDER_SCOPE and any(c.field == "text" for c in q.conditions):
+            wider = copy.copy(q)
+            wider.scope = [q.target] + WIDER_SCOPE[q.target]
+            wider_rows, wider_sql, wider_params = self.executor.select(wider)
+            if wider_rows:
+                notes.append(f"{kind_label(q.target)}の名称にはないため、関連する記録（"
+                             + "・".join(kind_label(k) for k in WIDER_SCOPE[q.target]) + "）の本文から探しました")
+                q, rows, sql, params = wider, wider_rows, wider_sql, wider_params
         words = [c.value for c in q.conditions if c.field == "text"]
         answer = Answer(question=question, target=q.target, notes=notes,
                         understood=[c.to_dict() for c in q.conditions] + _shape_conditions(q),
@@ -108,7 +117,7 @@ class Assistant:
             rows = self._best_partial(q, words)
             if rows:
                 notes.append("すべての語を含むものがないため、最も多くの語を含むものを示します")
-        answer.excerpts = self.executor.excerpts([r["key"] for r in rows], words, kinds=[q.target])
+        answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope)
         self._shape(q, answer, rows)
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)

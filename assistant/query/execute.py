@@ -10,7 +10,7 @@ import sqlite_utils
 
 from assistant.labels import DISPLAY_COLUMNS, field_label, kind_label
 from assistant.query.answer import Answer, Condition, Query
-from assistant.query.vocabulary import FIELD_ALIASES
+from assistant.query.vocabulary import FIELD_ALIASES, LINKS, WIDER_SCOPE
 from assistant.store.schema import record_tables
 from assistant.store.search import find_passages, highlight_spans, passage_sql
 
@@ -111,16 +111,25 @@ class Executor:
         return {"practice": "total", "self_eval": "progress", "indicator": "rate"}.get(target, "total")
 
     # ------------------------------------------------------------------ SQL
-    def condition_sql(self, target: str, c: Condition, sql: _Sql) -> None:
+    def condition_sql(self, target: str, c: Condition, sql: _Sql, scope: list[str] | None = None) -> None:
         col = f"t.[{c.field}]" if not c.field.startswith("@") else ""
         op, v = c.op, c.value
         if c.field == "text":
-            built = passage_sql(str(v), kinds=[target])
-            if built is None:
-                return
-            inner, params = built
-            sql.where.append(f"t.key IN (SELECT key FROM passages WHERE id IN ({inner}))")
-            sql.params.extend(params)
+            clauses = []
+            for kind in scope or [target]:
+                built = passage_sql(str(v), kinds=[kind])
+                if built is None:
+                    continue
+                inner, params = built
+                hits = f"SELECT key FROM passages WHERE id IN ({inner})"
+                if kind == target:
+                    clauses.append(f"t.key IN ({hits})")
+                elif (target, kind) in LINKS and kind in self.tables:
+                    clauses.append(f"t.code IN (SELECT r.[{LINKS[target, kind]}] FROM [{kind}] r WHERE r.key IN ({hits}))")
+                else:
+                    continue
+                sql.params.extend(params)
+            sql.where.append("(" + " OR ".join(clauses) + ")" if clauses else "0")
             return
         if c.field == "@dept":
             name, city = v["name"], v["city"]
@@ -219,7 +228,7 @@ class Executor:
     def select(self, q: Query) -> tuple[list[dict], str, list]:
         sql = _Sql()
         for c in q.conditions:
-            self.condition_sql(q.target, c, sql)
+            self.condition_sql(q.target, c, sql, q.scope)
         where = " AND ".join(sql.where) or "1"
         order = "t.source, t.line"
         if q.order_by and q.order_by in self.columns.get(q.target, []):
@@ -240,20 +249,29 @@ class Executor:
         return out
 
     # ------------------------------------------------------------------ excerpts
-    def excerpts(self, keys: list[str], words: list[str], kinds: list[str] | None = None) -> list[dict]:
+    def excerpts(self, target: str, keys: list[str], words: list[str], scope: list[str] | None = None) -> list[dict]:
+        """The passages that made each row match (its own text or its linked records' text)."""
         if not words or not keys:
             return []
-        wanted = set(keys)
-        found: dict[int, dict] = {}
-        for word in words:
-            for p in find_passages(self.db, word, kinds=kinds):
-                if p["key"] not in wanted:
-                    continue
-                entry = found.setdefault(p["id"], {**p, "words": []})
-                entry["words"].append(word)
         order = {k: i for i, k in enumerate(keys)}
-        ranked = sorted(found.values(), key=lambda p: (-len(p["words"]), order.get(p["key"], 0), p["line"]))
+        found: dict[int, dict] = {}
+        for kind in scope or [target]:
+            link = LINKS.get((target, kind)) if kind != target else None
+            if kind != target and (link is None or kind not in self.tables):
+                continue
+            for word in words:
+                for p in find_passages(self.db, word, kinds=[kind]):
+                    row_key = p["key"] if link is None else self._linked_key(target, kind, link, p["key"])
+                    if row_key not in order:
+                        continue
+                    entry = found.setdefault(p["id"], {**p, "row": row_key, "words": []})
+                    entry["words"].append(word)
+        ranked = sorted(found.values(), key=lambda p: (order[p["row"]], -len(p["words"]), p["line"]))
         return [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
+
+    def _linked_key(self, target: str, kind: str, link: str, key: str) -> str:
+        row = self.db.execute(f"SELECT [{link}] FROM [{kind}] WHERE key = ?", [key]).fetchone()
+        return f"{target}:{row[0]}" if row else ""
 
     def passage_search(self, words: list[str]) -> tuple[list[dict], list[dict], bool]:
         """Free-text mode: the records whose passages contain the most of the words, best first.
@@ -274,7 +292,7 @@ class Executor:
             first_line[p["key"]] = min(first_line.get(p["key"], (p["source"], p["line"])), (p["source"], p["line"]))
         keys.sort(key=lambda k: first_line[k])
         ranked = sorted((p for p in hits.values() if p["key"] in set(keys)),
-                        key=lambda p: (-len(p["words"]), p["source"], p["line"]))
+                        key=lambda p: (-len(p["words"]), -_occurrences(p), p["source"], p["line"]))
         rows = [self.record_row(k) for k in keys]
         return rows, [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]], best == len(words)
 
@@ -290,12 +308,19 @@ class Executor:
         return {"key": key, "source": p[0] if p else "", "line": p[1] if p else 0, "text": p[2] if p else ""}
 
 
+def _occurrences(p: dict) -> int:
+    return sum(len(highlight_spans(p["text"], w)) for w in p["words"])
+
+
 def _excerpt(p: dict) -> dict:
+    """A passage with its hits; `line` is the line of the first hit (passages span several lines)."""
     spans: list[tuple[int, int]] = []
     for word in p.get("words", []):
         spans.extend(highlight_spans(p["text"], word))
-    return {"key": p["key"], "source": p["source"], "line": p["line"], "text": p["text"],
-            "field": p.get("field", ""), "highlights": sorted(set(spans))}
+    spans = sorted(set(spans))
+    line = p["line"] + (p["text"][: spans[0][0]].count("\n") if spans else 0)
+    return {"key": p["key"], "source": p["source"], "line": line, "text": p["text"],
+            "field": p.get("field", ""), "highlights": spans}
 
 
 def display_columns(target: str, rows: list[dict]) -> list[str]:

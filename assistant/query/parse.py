@@ -15,7 +15,7 @@ from assistant.labels import field_label
 from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import THEMES, Lexicon
 from assistant.query.vocabulary import (
-    GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, OTHER_VALUE_FIELDS, STOP_NOUNS, VALUE_FIELDS,
+    GROUP_WORDS, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_VALUE_FIELDS, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.normalize import fix_ocr, notation_key
 from assistant.text.wareki import find_years, fy_label
@@ -176,6 +176,13 @@ class Parser:
             for kw in keywords:
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」を含む"))
         q.target = target or ("passage" if keywords else "")
+        # 「特記事項に協定が出てくる実践項目」: keywords are sought in the part the question names.
+        q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS]
+        if q.scope:
+            where = "・".join(_kind_ja(k) for k in q.scope)
+            for c in q.conditions:
+                if c.field == "text":
+                    c.label = f"{where}に「{c.value}」を含む"
         if q.target in ("initiative",):
             q.conditions = [self._retarget_initiative(c) for c in q.conditions]
         return q

@@ -134,5 +134,20 @@ STOP_NOUNS = {
     "以上", "以下", "未満", "以外", "順", "上位", "下位", "最も", "一番", "平均", "合計", "名前", "名称",
     "内容", "関係", "関連", "言及", "記載", "記述", "話", "話題", "件名", "対象", "状況", "詳細",
     "自治体", "市町村", "本文", "文書", "資料", "テーマ", "全体", "ん", "の", "R", "H", "令和", "平成",
-    "市", "町", "村", "県", "人", "くらい", "ぐらい", "どれくらい", "どのくらい", "何年", "何月", "なに", "何処", "誰か",
+    "市", "町", "村", "県", "人", "くらい", "ぐらい", "いくら", "何人", "何名", "どなた", "何時", "何日", "何回", "何円", "何%", "どれくらい", "どのくらい", "何年", "何月", "なに", "何処", "誰か",
+}
+
+# (target kind, kind of the text) -> field of the text's record naming the target record.
+LINKS = {
+    ("practice", "sheet"): "practice", ("practice", "sheet_entry"): "practice",
+    ("practice", "self_eval"): "practice", ("practice", "challenge"): "practice",
+    ("initiative", "comment"): "initiative", ("initiative", "practice"): "initiative",
+    ("program", "indicator"): "program",
+}
+# Where keywords are sought when the question names no part: the record's own text first, and when
+# that has no hit, the text of the records that belong to it (a practice item's progress sheet).
+WIDER_SCOPE = {
+    "practice": ["sheet", "sheet_entry", "self_eval", "challenge"],
+    "initiative": ["comment"],
+    "program": ["indicator"],
 }
