@@ -158,10 +158,14 @@ def _run_batch(db, path: Path, explain: bool) -> None:
 def _write_answer(answer, fmt: str, output: Path | None, force: bool, encoding: str, keys: bool, db) -> None:
     from assistant.export import write_answer
 
+    warnings: list[str] = []
     try:
-        written = write_answer(answer, fmt, output, force=force, encoding=encoding, english_keys=keys, db=db)
+        written = write_answer(answer, fmt, output, force=force, encoding=encoding, english_keys=keys, db=db,
+                               warnings=warnings)
     except GyokakuError as exc:
         raise click.ClickException(exc.message) from exc
+    for warning in warnings:
+        click.echo(f"警告: {warning}", err=True)
     if written:
         click.echo(f"{written} に書き出しました。", err=True)
 
