@@ -140,13 +140,14 @@ def _run_batch(db, path: Path, explain: bool) -> None:
     for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
         if not line.strip():
             continue
+        item = None
         try:
             item = json.loads(line)
             turns = item["turns"]
             if isinstance(turns, str) or not isinstance(turns, list):
                 raise ValueError("turns はリストにしてください")
         except (ValueError, KeyError, TypeError) as exc:
-            ident = item.get("id") if isinstance(locals().get("item"), dict) else None
+            ident = item.get("id") if isinstance(item, dict) else None
             err = Answer(question="", error=f"{n}行目を読めません: {exc}", summary="入力行が不正です。")
             _echo_json({"id": ident if ident is not None else n, "answers": [err.to_dict()]})
             continue
@@ -174,7 +175,7 @@ def _write_answer(answer, fmt: str, output: Path | None, force: bool, encoding: 
 @click.argument("kind")
 @index_option
 @click.option("--where", default=None, help="質問の条件で絞り込む（例: \"R4に終了\"）")
-@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "md", "json"]), default="csv")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "md", "json"]), default="csv", help="書き出す形式")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="書き出し先ファイル")
 @click.option("--force", is_flag=True, help="既存ファイルを上書きする")
 @click.option("--encoding", type=click.Choice(["utf-8-sig", "cp932"]), default="utf-8-sig", help="CSV の文字コード")
@@ -199,11 +200,9 @@ def export(kind: str, index_path: Path | None, where: str | None, fmt: str, outp
 @click.option("--json", "as_json", is_flag=True, help="JSON で出力する")
 def check(index_path: Path | None, as_json: bool) -> None:
     """資料の中で同じ項目の値が食い違っている箇所を一覧します。"""
-    db = _open(index_path)
-    rows = [dict(r) for r in db.query("SELECT key, field, chosen, \"values\", source, note FROM conflicts "
-                                      "ORDER BY source, rowid")]
-    for r in rows:
-        r["values"] = json.loads(r["values"] or "[]")
+    from assistant.query.conversation import conflict_rows
+
+    rows = conflict_rows(_open(index_path))
     if as_json:
         _echo_json(rows)
         return
@@ -216,8 +215,8 @@ def check(index_path: Path | None, as_json: bool) -> None:
     for col in ("記録", "項目", "採用した値", "各所の値（行）", "出典"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        values = "\n".join(f"{v['where']}: {v['value']} （{v['line']}行目）" for v in r["values"])
-        table.add_row(r["key"], field_label(r["field"]), str(r["chosen"]), values, r["source"])
+        values = "\n".join(f"{c['where']}: {c['value']} （{c['line']}行目）" for c in r["copies"])
+        table.add_row(r["record"], field_label(r["field"]), str(r["chosen"]), values, r["source"])
     Console().print(table)
 
 

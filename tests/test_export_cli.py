@@ -96,12 +96,10 @@ def test_ask_conflicts_csv(index_path, tmp_path):
     r = run_cli("ask", "--index", str(index_path), "資料の食い違い", "--format", "csv", "-o", str(out))
     assert r.returncode == 0, r.stderr
     rows = read_csv(out)
-    assert rows[0] == ["キー", "項目", "採用値", "各所の値", "出典", "行"]
+    assert rows[0] == ["キー", "記録", "項目", "採用値", "各所の値", "出典", "行"]
     assert len(rows) > 1
 
 
-@pytest.mark.xfail(strict=True, reason="Assistant.table() does not know 'conflicts' yet (query/conversation.py: "
-                                       "route kind == 'conflicts' to _conflicts_answer)")
 def test_export_conflicts(index_path, tmp_path):
     out = tmp_path / "食い違い.csv"
     r = run_cli("export", "conflicts", "--index", str(index_path), "--format", "csv", "-o", str(out))

@@ -55,6 +55,8 @@ class Assistant:
 
     def table(self, kind: str, where: str | None = None) -> Answer:
         """Every record of a kind, optionally filtered by the conditions of a question (for export)."""
+        if kind == "conflicts":
+            return self._conflicts_answer(self.parser.parse(where) if where else Query(question=kind), where or kind)
         if kind not in self.executor.tables:
             known = "、".join(sorted(self.executor.tables))
             return Answer(question=where or kind, target=kind, error=f"「{kind}」という表はありません（{known}）。",
@@ -269,8 +271,14 @@ class Assistant:
             answer.suggestions = EXAMPLES
             return answer
         rows, excerpts, complete = self.executor.passage_search(words)
+        first_hit = {}
+        for ex in excerpts:
+            first_hit.setdefault(ex["key"], ex["text"])
+        for r in rows:
+            r.setdefault("title", r.get("name") or r.get("question") or r.get("topic") or "")
+            r["excerpt"] = first_hit.get(r["key"], "")
         answer.rows, answer.excerpts, answer.count = rows, excerpts, len(rows)
-        answer.columns = ["key", "title", "text"]
+        answer.columns = ["title", "excerpt"]
         if not rows:
             answer.summary = f"「{'」「'.join(words)}」を含む文書は見つかりませんでした。"
             answer.suggestions = [f"例: {e}" for e in EXAMPLES[:3]]
@@ -281,15 +289,33 @@ class Assistant:
         return answer
 
     def _conflicts_answer(self, q: Query, question: str) -> Answer:
-        rows = [dict(r) for r in self.db.query("SELECT * FROM conflicts ORDER BY source, key, field")]
-        codes = [c.value for c in q.conditions if c.field in ("code",)]
+        rows = conflict_rows(self.db)
+        codes = {str(c.value) for c in q.conditions if c.field == "code"}
         if codes:
-            rows = [r for r in rows if r["key"].split(":")[-1] in codes]
-        for r in rows:
-            r["rowkey"] = r["key"]
+            rows = [r for r in rows if r["record"].split(":")[-1] in codes]
         return Answer(question=question, target="conflicts", rows=rows, count=len(rows),
-                      columns=["key", "field", "chosen", "values"],
+                      columns=["record", "field", "chosen", "values"],
+                      understood=[c.to_dict() for c in q.conditions],
                       summary=f"資料の間の食い違いは {len(rows)}件です。")
+
+
+def conflict_rows(db: sqlite_utils.Database) -> list[dict]:
+    """The conflicts table as answer rows: each copy's value with where it is printed."""
+    import json
+
+    out = []
+    for n, r in enumerate(db.query("SELECT * FROM conflicts ORDER BY source, rowid"), 1):
+        copies = json.loads(r["values"] or "[]")
+        chosen = r["chosen"]
+        if isinstance(chosen, str) and chosen.startswith("["):
+            chosen = "、".join(json.loads(chosen))
+        out.append({
+            "key": f"conflict:{n}", "record": r["key"], "field": r["field"], "chosen": chosen,
+            "values": " / ".join(f"{c['where']}: {_cell(c['value'])}（{c['line']}行目）" for c in copies),
+            "copies": copies, "note": r["note"], "source": r["source"],
+            "line": min((c["line"] for c in copies if c.get("line")), default=0),
+        })
+    return out
 
 
 def _shape_conditions(q: Query) -> list[dict]:
