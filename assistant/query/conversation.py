@@ -129,7 +129,7 @@ class Assistant:
         """A leftover word that occurs nowhere in this kind of record is not a condition the user
         meant (when other conditions carry the question); it is dropped and the note says so."""
         structured = [c for c in q.conditions if c.field != "text"]
-        if not structured:
+        if not structured and not q.value_field:
             return q
         kept = []
         for c in q.conditions:
@@ -195,7 +195,8 @@ class Assistant:
             answer.summary = f"{label}が{word}のは {best}（{answer.count}件: {_names(answer.rows)}）です。"
             return
         if q.value_field:
-            if len(rows) == 1:
+            distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}
+            if len(rows) == 1 or (rows and len(distinct) == 1):
                 answer.value = _scalar(rows[0].get(q.value_field))
                 label = field_label(q.value_field)
                 shown = answer.value if answer.value not in ("", None) else "（記載なし）"

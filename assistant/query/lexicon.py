@@ -44,6 +44,7 @@ def _json_list(value) -> list[str]:
 @dataclass
 class Lexicon:
     kinds: set[str] = field(default_factory=set)
+    columns: dict[str, set[str]] = field(default_factory=dict)  # kind -> its fields
     departments: dict[str, set[str]] = field(default_factory=dict)  # bare name -> kinds having it
     full_departments: set[str] = field(default_factory=set)  # with bureau prefix, as written
     initiative_titles: dict[str, str] = field(default_factory=dict)  # code -> title
@@ -54,6 +55,10 @@ class Lexicon:
     case_topics: dict[str, str] = field(default_factory=dict)
     program_names: dict[str, str] = field(default_factory=dict)  # code -> name
     years_with_end: list[str] = field(default_factory=list)
+
+    def kinds_with(self, fld: str) -> list[str]:
+        """Record kinds that have a field, most specific (fewest fields) first."""
+        return sorted((k for k, cols in self.columns.items() if fld in cols), key=lambda k: len(self.columns[k]))
 
     def title_index(self) -> list[tuple[str, str, str, str]]:
         """(notation key, kind, code, title) for every titled record, longest first."""
@@ -71,6 +76,7 @@ def load_lexicon(db: sqlite_utils.Database) -> Lexicon:
     lex = Lexicon()
     tables = set(record_tables(db))
     lex.kinds = tables
+    lex.columns = {t: set(db[t].columns_dict) for t in tables}
 
     def rows(table: str, cols: str):
         if table not in tables:

@@ -153,6 +153,11 @@ class Parser:
                 if kind in hints:
                     target = kind
                     break
+        if not target and q.value_field:
+            # 「業務割合推計はいくつ？」: the kind of record that has the asked field.
+            having = self.lex.kinds_with(q.value_field)
+            if having:
+                target = having[0]
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
@@ -338,7 +343,40 @@ class Parser:
             form, origin = _key_map(w.free)
             out.append(Condition(f"@title:{kind}", "=", code, f"{_kind_ja(kind)} = {code}「{title}」"))
             hints.add(kind)
+        if not out:
+            out += self._partial_title(w, hints, q)
         return out
+
+    def _partial_title(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
+        """「東南部都市連絡調整会議」 for 埼玉県東南部都市連絡調整会議事業: the longest run of the
+        question that lies inside exactly one title and covers most of it."""
+        form, origin = _key_map(w.free)
+        joined = "\x00".join(t[0] for t in self.titles)
+        for run in re.finditer(f"[^{_GAP}]{{6,}}", form):
+            text = run.group(0)
+            for length in range(len(text), 5, -1):
+                for i in range(0, len(text) - length + 1):
+                    sub = text[i:i + length]
+                    if sub not in joined:
+                        continue
+                    owners = {(kind, code, title) for key, kind, code, title in self.titles if sub in key}
+                    if len(owners) != 1:
+                        continue
+                    kind, code, title = owners.pop()
+                    if length < 0.6 * len(notation_key(title)):
+                        continue
+                    start = origin[run.start() + i]
+                    end = origin[run.start() + i + length - 1] + 1
+                    # The run must be a whole word of the question, not the head of another
+                    # compound (公共施設等総合管理|基金 is not 公共施設等総合管理計画).
+                    if re.match(r"[一-龥ァ-ヶーA-Za-z0-9]", w.text[end:end + 1]) or \
+                            re.match(r"[一-龥ァ-ヶーA-Za-z0-9]", w.text[start - 1:start] if start else ""):
+                        continue
+                    w.consume(start, end)
+                    hints.add(kind)
+                    q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
+                    return [Condition(f"@title:{kind}", "=", code, f"{_kind_ja(kind)} = {code}「{title}」")]
+        return []
 
     def _departments(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         out: list[Condition] = []
@@ -490,6 +528,10 @@ class Parser:
 
     def _kinds(self, w: _Work) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
+        # モデル事業 names the featured project only on its own, not inside 市民協働推進モデル事業.
+        for m in w.finditer(r"(?<![一-龥ァ-ヶー])モデル事業"):
+            found.append((m.start(), "model_project"))
+            w.consume(m.start(), m.end())
         for word, kind in KIND_WORDS:
             for m in w.finditer(re.escape(word)):
                 found.append((m.start(), kind))
@@ -591,7 +633,10 @@ class Parser:
 
     @staticmethod
     def _names_record(conds: list[Condition]) -> bool:
-        return any(c.field.startswith("@title") or c.field in ("@no", "code") for c in conds)
+        """A condition naming a thing (a record, a department, a 部会, a place) starts a new topic
+        unless the question says it refines; grades, scores and years do not."""
+        return any(c.field.startswith("@title") or c.field in ("@no", "code", "@dept", "subcommittee", "places")
+                   for c in conds)
 
     @staticmethod
     def _retarget_initiative(c: Condition) -> Condition:

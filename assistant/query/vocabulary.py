@@ -43,7 +43,6 @@ KIND_WORDS: list[tuple[str, str]] = [
     ("Q&A", "qa"),
     ("ニュースレター", "article"),
     ("記事", "article"),
-    ("モデル事業", "model_project"),
     ("食い違い", "conflicts"),
     ("項目", "practice"),  # after 実践項目/取組項目, which are taken first
     ("不一致", "conflicts"),

@@ -37,13 +37,14 @@ def clean(text: str) -> str:
 
 
 def search_form(text: str) -> str:
-    """The form text is indexed and queried in: NFKC, OCR-fixed, lower case, kana folded."""
-    return kata_to_hira(fix_ocr(nfkc(text)).lower())
+    """The form text is indexed and queried in: NFKC, OCR-fixed, lower case, kana folded, and
+    without white space (PDF conversion spaces Japanese text unpredictably: CAP おかやま)."""
+    return _SPACE_RE.sub("", kata_to_hira(fix_ocr(nfkc(text)).lower()))
 
 
 def notation_key(text: str) -> str:
     """Equal for pure notation variants (width, spaces, ゴミ/ごみ, 苦/苫小牧); for comparing copies."""
-    return _SPACE_RE.sub("", search_form(text))
+    return search_form(text)
 
 
 # --- helpers added for the loaders -------------------------------------------------------------
