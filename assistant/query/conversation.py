@@ -190,7 +190,7 @@ class Assistant:
             best = max(values) if q.aggregate == "max" else min(values)
             answer.rows = [r for r in rows if _num(r.get(q.agg_field)) == best]
             answer.count = len(answer.rows)
-            answer.value = best
+            best = answer.value = answer.rows[0].get(q.agg_field)  # as stored (2, not 2.0)
             word = "最も高い" if q.aggregate == "max" else "最も低い"
             answer.summary = f"{label}が{word}のは {best}（{answer.count}件: {_names(answer.rows)}）です。"
             return

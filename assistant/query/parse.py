@@ -219,6 +219,12 @@ class Parser:
             for name in names:
                 out.append(self._cond(fields[name], op, _number(m.group(2))))
                 hints.add(_field_kind(fields[name]))
+        # 「委員評価が4以上4.3以下」: both ends written out.
+        for m in w.take(rf"({words}){sep}{_NUM}(?:点)?(以上|超|より上)\s*(?:で|、|かつ)?\s*{_NUM}(?:点)?(以下|未満)"):
+            f = fields[m.group(1)]
+            out.append(self._cond(f, ">=" if m.group(3) == "以上" else ">", _number(m.group(2))))
+            out.append(self._cond(f, "<=" if m.group(5) == "以下" else "<", _number(m.group(4))))
+            hints.add(_field_kind(f))
         rng = rf"({words}){sep}{_NUM}(?:点)?(?:〜|から|-|ー|～)\s*{_NUM}(?:点)?(?:まで|の間|の範囲)?"
         for m in w.take(rng):
             f = fields[m.group(1)]
