@@ -35,6 +35,7 @@ class Query:
     limit: int | None = None
     value_field: str = ""  # the single value asked for ("committee_score", "ended", ...)
     scope: list[str] = field(default_factory=list)  # record kinds whose text keywords are sought in
+    alternatives: list[str] = field(default_factory=list)  # other kinds that fit when target has no match
     notes: list[str] = field(default_factory=list)  # corrections and assumptions, Japanese
     unparsed: list[str] = field(default_factory=list)  # words that were not understood
     understood_anything: bool = False

@@ -14,6 +14,7 @@ from assistant.query.execute import Executor, display_columns
 from assistant.query.lexicon import load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.vocabulary import WIDER_SCOPE
+from assistant.store.search import find_passages
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
 
@@ -35,8 +36,8 @@ class Assistant:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self.lexicon = load_lexicon(db)
-        self.parser = Parser(self.lexicon)
-        self.executor = Executor(db)
+        self.parser = Parser(self.lexicon, probe=lambda word: bool(find_passages(db, word, limit=1)))
+        self.executor = Executor(db, self.lexicon)
         self.context: Query | None = None
         self.context_rows: list[dict] = []
 
@@ -100,8 +101,17 @@ class Assistant:
             return Answer(question=question, target=q.target, notes=notes,
                           error=f"索引に{kind_label(q.target)}のデータがありません。",
                           summary=f"{kind_label(q.target)}はまだ索引に入っていません。")
-        q = self._drop_unmatched_keywords(q, notes)
+        q, dropped = self._drop_unmatched_keywords(q, notes)
         rows, sql, params = self.executor.select(q)
+        if not rows and q.alternatives:
+            for kind in q.alternatives:
+                other = copy.copy(q)
+                other.target, other.alternatives = kind, []
+                other, _ = self.executor.resolve(other)
+                found = self.executor.select(other)
+                if found[0]:
+                    q, (rows, sql, params) = other, found
+                    break
         if not rows and not q.scope and q.target in WIDER_SCOPE and any(c.field == "text" for c in q.conditions):
             wider = copy.copy(q)
             wider.scope = [q.target] + WIDER_SCOPE[q.target]
@@ -120,29 +130,53 @@ class Assistant:
             if rows:
                 notes.append("すべての語を含むものがないため、最も多くの語を含むものを示します")
         answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope)
+        if dropped and rows:
+            answer.excerpts = self._facts(q, rows, dropped) + answer.excerpts
         self._shape(q, answer, rows)
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)
         return answer
 
-    def _drop_unmatched_keywords(self, q: Query, notes: list[str]) -> Query:
-        """A leftover word that occurs nowhere in this kind of record is not a condition the user
-        meant (when other conditions carry the question); it is dropped and the note says so."""
+    def _drop_unmatched_keywords(self, q: Query, notes: list[str]) -> tuple[Query, list[str]]:
+        """Leftover words of a question that carries other conditions (or asks for a value) are
+        kept only while some record still matches; a word that would leave nothing is dropped, the
+        note says so, and the word is returned so the answer can still show where it occurs."""
         structured = [c for c in q.conditions if c.field != "text"]
         if not structured and not q.value_field:
-            return q
-        kept = []
+            return q, []
+        kept = list(structured)
+        dropped: list[str] = []
         for c in q.conditions:
-            if c.field == "text":
-                probe = copy.copy(q)
-                probe.conditions = [c]
-                rows, _, _ = self.executor.select(probe)
-                if not rows:
-                    notes.append(f"「{c.value}」は{kind_label(q.target)}の本文に見当たらないため条件から外しました")
-                    continue
+            if c.field != "text":
+                continue
+            probe = copy.copy(q)
+            probe.conditions = kept + [c]
+            if not self.executor.select(probe)[0] and not self._select_wider(probe)[0]:
+                notes.append(f"「{c.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
+                dropped.append(c.value)
+                continue
             kept.append(c)
-        q.conditions = kept
-        return q
+        order = {id(c): i for i, c in enumerate(q.conditions)}
+        q.conditions = sorted(kept, key=lambda c: order[id(c)])
+        return q, dropped
+
+    def _select_wider(self, q: Query):
+        if q.scope or q.target not in WIDER_SCOPE or not any(c.field == "text" for c in q.conditions):
+            return [], "", []
+        wider = copy.copy(q)
+        wider.scope = [q.target] + WIDER_SCOPE[q.target]
+        return self.executor.select(wider)
+
+    def _facts(self, q: Query, rows: list[dict], words: list[str]) -> list[dict]:
+        """Where the dropped words occur for these records (their progress sheet, ...), or failing
+        that anywhere in the documents next to the records' titles: the figure a user asked for."""
+        keys = [r["key"] for r in rows]
+        near = self.executor.excerpts(q.target, keys, words, [q.target] + WIDER_SCOPE.get(q.target, []))
+        if near:
+            return near
+        titles = [str(r.get("title") or r.get("name") or "") for r in rows[:3]]
+        _, found, _ = self.executor.passage_search([t for t in titles if t] + words)
+        return found
 
     def _best_partial(self, q: Query, words: list[str]) -> list[dict]:
         scores: Counter[str] = Counter()
@@ -163,13 +197,15 @@ class Assistant:
         kind = kind_label(q.target)
         answer.columns = display_columns(q.target, rows)
         if q.aggregate == "group" and q.group_by:
-            groups = self._groups(rows, q.group_by)
+            groups, blank = self._groups(rows, q.group_by)
             answer.rows = [{"key": f"group:{g}", "group": g, "count": n} for g, n in groups]
             answer.columns = ["group", "count"]
             answer.count = len(groups)
             detail = "、".join(f"{g} {n}件" for g, n in groups[:5])
             answer.summary = (f"{kind} {len(rows)}件を{field_label(q.group_by)}別に数えると{len(groups)}区分です"
                               f"（{detail}{' …' if len(groups) > 5 else ''}）。")
+            if blank:
+                answer.summary += f"{field_label(q.group_by)}が空欄の{blank}件は数えていません。"
             answer.value = None
             return
         if q.limit:
@@ -218,14 +254,21 @@ class Assistant:
         elif not rows:
             answer.summary = self._why_empty(q)
 
-    def _groups(self, rows: list[dict], field: str) -> list[tuple[str, int]]:
+    def _groups(self, rows: list[dict], field: str) -> tuple[list[tuple[str, int]], int]:
+        """Value counts, and how many rows had no value. A blank end year means 継続中 and is a
+        group of its own; any other blank is no value and is only counted aside."""
         counter: Counter[str] = Counter()
+        blank = 0
         for r in rows:
             v = r.get(field)
-            values = v if isinstance(v, list) else [v]
-            for item in values or ["（なし）"]:
-                counter[str(item) if item not in (None, "") else "（空欄）"] += 1
-        return sorted(counter.items(), key=lambda t: (-t[1], t[0]))
+            values = [x for x in (v if isinstance(v, list) else [v]) if x not in (None, "")]
+            if not values and field == "ended":
+                values = ["継続中"]
+            if not values:
+                blank += 1
+            for item in values:
+                counter[str(item)] += 1
+        return sorted(counter.items(), key=lambda t: (-t[1], t[0])), blank
 
     def _why_empty(self, q: Query) -> str:
         """Which condition removed the last results."""

@@ -10,6 +10,8 @@ import sqlite_utils
 
 from assistant.labels import DISPLAY_COLUMNS, field_label, kind_label
 from assistant.query.answer import Answer, Condition, Query
+from assistant.query.lexicon import Lexicon, strip_bureau
+from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS, WIDER_SCOPE
 from assistant.store.schema import record_tables
 from assistant.store.search import find_passages, highlight_spans, passage_sql
@@ -31,8 +33,9 @@ def _year_num(expr: str) -> str:
 
 
 class Executor:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, lexicon: Lexicon | None = None) -> None:
         self.db = db
+        self.lexicon = lexicon
         self.tables = set(record_tables(db))
         self.columns = {t: list(db[t].columns_dict) for t in self.tables}
 
@@ -97,6 +100,8 @@ class Executor:
         if q.agg_field and q.agg_field not in cols:
             notes.append(f"「{field_label(q.agg_field)}」は{kind_label(target)}にない項目です")
             q.agg_field = self._score_field(target, None)
+        if q.group_by and q.group_by not in cols:
+            q.group_by = next((a for a in FIELD_ALIASES.get(q.group_by, ()) if a in cols), q.group_by)
         if q.group_by == "initiative" and target == "initiative":
             q.group_by = ""
             q.aggregate = ""
@@ -205,12 +210,26 @@ class Executor:
             sql.where.append(f"coalesce({col}, '') {'<>' if op == '!=' else '='} ?")
             sql.params.append(str(v))
 
+    def _dept_spellings(self, name: str) -> list[str]:
+        """Every spelling of a department in the index (ゼロごみ/ゼロゴミ推進課), with and without its
+        bureau prefix unless the user wrote one."""
+        key = notation_key(strip_bureau(name))
+        prefixed = name != strip_bureau(name)
+        known = self.lexicon.full_departments if self.lexicon else set()
+        out = {d for d in known if notation_key(strip_bureau(d)) == key and (not prefixed or notation_key(d) == notation_key(name))}
+        if not prefixed:
+            out.add(name)
+        return sorted(out or {name})
+
     def _dept_sql(self, target: str, name: str, city: str | None) -> tuple[str, list]:
         cols = set(self.columns.get(target, []))
+        names = self._dept_spellings(name)
+        marks = ", ".join("?" * len(names))
         has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
-               "WHERE j.value = ? OR j.value LIKE ?)")
+               f"WHERE j.value IN ({marks})" + (" OR j.value LIKE ?)" if name == strip_bureau(name) else ")"))
+        args = names + ([f"%){name}"] if name == strip_bureau(name) else [])
         if "departments" in cols:
-            return has.format(col="t.departments"), [name, f"%){name}"]
+            return has.format(col="t.departments"), args
         if "dept_okayama" in cols:
             city_cols = {"岡山市": ["dept_okayama"], "倉敷市": ["dept_kurashiki"]}.get(city or "", ["dept_okayama", "dept_kurashiki"])
             return "(" + " OR ".join(f"t.[{c}] LIKE ?" for c in city_cols) + ")", [f"%{name}%"] * len(city_cols)
@@ -219,10 +238,10 @@ class Executor:
                 return f"t.[{col}] LIKE ?", [f"%{name}%"]
         if "practice" in cols and "practice" in self.tables:
             sub = has.format(col="p.departments")
-            return f"t.practice IN (SELECT p.code FROM practice p WHERE {sub})", [name, f"%){name}"]
+            return f"t.practice IN (SELECT p.code FROM practice p WHERE {sub})", args
         if target == "initiative" and "practice" in self.tables:
             sub = has.format(col="p.departments")
-            return f"t.code IN (SELECT p.initiative FROM practice p WHERE {sub})", [name, f"%){name}"]
+            return f"t.code IN (SELECT p.initiative FROM practice p WHERE {sub})", args
         return "0", []
 
     def select(self, q: Query) -> tuple[list[dict], str, list]:

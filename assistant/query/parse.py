@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -41,7 +42,7 @@ _FOLLOWUP_END_RE = re.compile(r"(?:では|だと|なら|の場合は)[？?。]?$
 _REFINE_END_RE = re.compile(r"(?:もの|の|こと|とき|場合|やつ)(?:は|だけ|のみ)?[？?。]?$|は[？?]$")
 _THE_RE = re.compile(r"^(?:その|それらの|これらの|この)")
 _YEAR_FIELDS = {2020: "r2", 2021: "r3", 2022: "r4", 2023: "r5"}
-_END_WORDS = re.compile(r"終了|終わ|完了|廃止|やめ|取組終了|取り組み終了|おわ")
+_END_WORDS = re.compile(r"終了|終わ|終え|完了|廃止|やめ|取組終了|取り組み終了|おわ")
 _CONTINUE_RE = re.compile(
     r"(?:まだ|現在も|今も|引き続き)?(?:継続中|継続して(?:いる|る)|継続している|終了していない|終わっていない|"
     r"続いている|未終了|取組中|終了前|完了していない|継続の|継続)")
@@ -91,8 +92,10 @@ def _grade(ch: str) -> str:
 
 
 class Parser:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, probe: Callable[[str], bool] | None = None) -> None:
+        """`probe(word)` tells whether a word occurs in the documents (for keeping names whole)."""
         self.lex = lexicon
+        self.probe = probe
         self.titles = lexicon.title_index()
         self.departments = sorted(lexicon.departments, key=len, reverse=True)
 
@@ -121,8 +124,8 @@ class Parser:
         conds += self._ended(w, hints)
         conds += self._codes(w, hints)
         conds += self._titles(w, hints, q)
-        conds += self._departments(w, hints, q)
         conds += self._joint(w, hints)
+        conds += self._departments(w, hints, q)
         conds += self._places(w, hints)
         conds += self._overall(w, hints)
         self._aggregate(w, q)
@@ -158,11 +161,13 @@ class Parser:
             having = self.lex.kinds_with(q.value_field)
             if having:
                 target = having[0]
+                q.alternatives = having[1:]
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
         is_followup = context is not None and (
             followup or refers_back or bool(_FOLLOWUP_END_RE.search(text))
+            or (not kinds_named and not conds and not keywords and bool(q.aggregate or q.value_field or q.order_by))
             or (not kinds_named and not keywords and not self._names_record(conds)
                 and bool(conds or bare_years or q.value_field or q.aggregate)
                 and bool(_REFINE_END_RE.search(text))))
@@ -212,7 +217,8 @@ class Parser:
         fields = dict(NUMERIC_FIELDS)
         sep = r"(?:が|は|の|で|も|を)?"
         # 「進捗度も連携度も3」: several fields, one value.
-        multi = rf"((?:(?:{words})(?:も|と|、|,|・)){{1,3}}(?:{words}))(?:も|が|は|とも|ともに)?(?:に)?{_NUM}(?:点)?{_CMP_RE}"
+        multi = (rf"((?:(?:{words})(?:も|と|、|,|・)){{1,3}}(?:{words}))(?:も|が|は|とも|ともに)?"
+                 rf"(?:どちらも|いずれも|ともに|とも|両方とも|両方|全て|すべて)?(?:が|に)?{_NUM}(?:点)?{_CMP_RE}")
         for m in w.take(multi):
             names = re.findall(words, m.group(1))
             op = _CMP.get(m.group(3) or "", "=")
@@ -237,6 +243,12 @@ class Parser:
             op = _CMP.get(m.group(3) or "", "=")
             out.append(self._cond(f, op, _number(m.group(2))))
             hints.add(_field_kind(f))
+        # 「創造性の平均が3.0の取組項目」: the initiative's stored average, a condition.
+        for m in w.take(rf"({words})の?平均(?:値|点)?(?:が|は)?{_NUM}(?:点)?{_CMP_RE}"):
+            f = fields[m.group(1)]
+            op = _CMP.get(m.group(3) or "", "=")
+            out.append(Condition(f, op, _number(m.group(2)), f"{field_label(f)}(平均) {_OP_SIGN[op]} {_number(m.group(2))}"))
+            hints.add("initiative")
         avg = rf"(?:({words}){sep})?平均(?:値|点)?(?:より|を|以上|以下|未満)(?:も)?(高い|大きい|上|上回る|多い|低い|小さい|下|下回る|少ない)?"
         for m in w.take(avg):
             f = fields.get(m.group(1) or "", "")
@@ -266,7 +278,7 @@ class Parser:
         """「R3がBでR4にA」「令和2年度はA評価だった」「R3でC評価」."""
         out = []
         year = r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:年度|年)?|20\d\d年度)"
-        pattern = (year + r"(?:度)?\s*(?:の)?(?:総合評価|自己評価|評価)?(?:で|が|は|に|も|の)?(?:は|が)?\s*" +
+        pattern = (year + r"(?:度)?\s*(?:の)?(?:総合評価|自己評価|評価)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*" +
                    _GRADE + r"(?:評価|判定|ランク)?(?:か|または|や|、)?" + r"([A-D])?" + r"(?:評価)?" + f"({_NEG})?")
         for m in w.take(pattern):
             fy = find_years(m.group(1))[0].fiscal_year
@@ -296,7 +308,7 @@ class Parser:
         if re.search(r"何年度|いつ", free):
             return out  # asking for the year: handled as a value question
         if not years:
-            if w.take(r"(?:取組|取り組み)?(?:が)?(?:終了|終わっ|完了)(?:した|している|済み|済)"):
+            if w.take(r"(?:取組|取り組み)?(?:を|が)?(?:終了|終わっ|終えた|完了)(?:した|している|済み|済)?"):
                 hints.add("practice")
                 out.append(Condition("ended", "not_empty", None, "取組終了 = 記載あり（終了済み）"))
             return out
@@ -317,7 +329,7 @@ class Parser:
             out.append(Condition("ended", "in", labels, f"取組終了 ∈ {'/'.join(labels)}"))
         for y in years:
             w.consume(y.start, y.end)
-        w.take(r"(?:以降|以後|まで|以前|より前)?(?:に|で)?(?:取組|取り組み)?(?:が)?(?:終了|終わっ|終わる|完了|廃止)(?:した|している|する|となった|になった|済み|の)?")
+        w.take(r"(?:以降|以後|まで|以前|より前)?(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|終わっ|終わる|終えた|終え|完了|廃止)(?:した|している|する|となった|になった|済み|の|た)?")
         hints.add("practice")
         return out
 
@@ -393,8 +405,11 @@ class Parser:
                     continue
                 # A department inside a longer known name (納税課 in 市民税課?) is not a mention.
                 neg = bool(m.group(1))
-                out.append(Condition("@dept", "!=" if neg else "=", name,
-                                     f"担当部署 {'≉' if neg else '≈'} {name}"))
+                # A bureau prefix written by the user narrows to that bureau: (消)総務課.
+                written = re.sub(f"({_NEG})$", "", m.group(0)).strip()
+                value = written if written != name else name
+                out.append(Condition("@dept", "!=" if neg else "=", value,
+                                     f"担当部署 {'≉' if neg else '≈'} {value}"))
                 w.consume(m.start(), m.end())
                 free = w.free
                 hints.update(k for k in self.lex.departments[name] if k != "practice")
@@ -404,6 +419,8 @@ class Parser:
         # A typo: a window of the question one edit away from a known department (市民税化 → 市民税課).
         for m in re.finditer(r"[一-龥ぁ-んァ-ヶー・]{3,12}", free):
             word = m.group(0)
+            if "部会" in word:
+                continue
             best = None
             for name in self.departments:
                 if len(name) < 4:
@@ -450,7 +467,10 @@ class Parser:
         elif w.take(r"(?:今年度|H17|平成17年度)?(?:に|で)?実施予定(?:の|が|がある|あり)?"):
             out.append(Condition("planned", "not_empty", None, "今年度(H17)に実施予定 = 記載あり"))
             hints.add("joint_project")
-        if w.take(r"既に実施(?:した|された|済み|の)?|実施済み?"):
+        if w.take(r"既に実施(?:した|された)?(?:実績|もの)?(?:が|は)?(?:まだ)?(?:ない|無い|なし)|まだ実施(?:されて|して)いない|未実施"):
+            out.append(Condition("done", "empty", None, "既に実施 = 空欄（実績なし）"))
+            hints.add("joint_project")
+        elif w.take(r"既に実施(?:した|された|済み|の)?|実施済み?"):
             out.append(Condition("done", "not_empty", None, "既に実施 = 記載あり"))
             hints.add("joint_project")
         return out
@@ -509,6 +529,11 @@ class Parser:
             word = m[0].group(2) or m[0].group(3)
             q.descending = word in ("高い", "大きい", "多い", "良い", "降順")
             q.order_by = fields.get(m[0].group(1) or "", "") or q.order_by or "@score"
+            after = m[0].end()
+            n = re.compile(r"(?:に|で)?\s*(\d+)\s*(?:つ|件|個|項目)(?:の|だけ)?").match(w.free, after)
+            if n and q.limit is None:
+                q.limit = int(n.group(1))
+                w.consume(n.start(), n.end())
         group_words = "|".join(re.escape(k) for k, _ in sorted(GROUP_WORDS, key=lambda t: -len(t[0])))
         m = w.take(rf"({group_words})(?:別|ごと|毎)(?:の|に)?(?:(?:取組)?終了)?(?:件数|数|集計|内訳)?")
         if m:
@@ -566,7 +591,7 @@ class Parser:
         out: list[Condition] = []
         tail = free[words[-1][1]: words[-1][1] + 8]
         span = (words[0][0], words[-1][1])
-        if re.match(r"(?:だけ|のみ)", tail):
+        if re.match(r"(?:テーマ|の|が|は)*(?:だけ|のみ)", tail):
             out.append(Condition("themes", "only", themes, f"テーマ = {'・'.join(themes)} のみ"))
         elif re.match(_NEG, tail) or re.match(r"(?:テーマ)?" + _NEG, tail):
             out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
@@ -604,24 +629,41 @@ class Parser:
             q.value_field = dict(vocab)[found[0].group(1)]
 
     def _keywords(self, w: _Work) -> list[str]:
+        """Runs of content nouns left over; two runs are joined with what lies between them when the
+        documents contain the joined text (まんまるよやく申請書等: Sudachi cuts names at hiragana)."""
         from assistant.text.tokenize import _tokenizer  # the one shared Sudachi instance
 
         out: list[str] = []
         for chunk in w.free.split(_GAP):
             if not chunk.strip():
                 continue
-            run: list[str] = []
+            runs: list[list[int]] = []  # [start, end] character offsets in chunk
+            current: list[int] | None = None
             for m in _tokenizer().tokenize(chunk):
                 pos = m.part_of_speech()
                 surface = m.surface()
                 content = (pos[0] == "名詞" and pos[1] not in ("代名詞",) and surface not in STOP_NOUNS) or \
-                    pos[0] == "接頭辞" or (pos[0] == "接尾辞" and pos[1] == "名詞的" and run)
+                    pos[0] == "接頭辞" or (pos[0] == "接尾辞" and pos[1] == "名詞的" and current)
                 if content:
-                    run.append(surface)
-                else:
-                    self._flush(run, out)
-                    run = []
-            self._flush(run, out)
+                    if current is None:
+                        current = [m.begin(), m.end()]
+                    else:
+                        current[1] = m.end()
+                elif current is not None:
+                    runs.append(current)
+                    current = None
+            if current is not None:
+                runs.append(current)
+            merged: list[list[int]] = []
+            for run in runs:
+                if merged and self.probe and run[0] - merged[-1][1] <= 4:
+                    joined = chunk[merged[-1][0]:run[1]]
+                    if self.probe(joined):
+                        merged[-1][1] = run[1]
+                        continue
+                merged.append(run)
+            for start, end in merged:
+                self._flush([chunk[start:end]], out)
         return out
 
     @staticmethod
@@ -629,7 +671,8 @@ class Parser:
         word = "".join(run).strip()
         while word and word[-1] in "のをがはにでと":
             word = word[:-1]
-        if word and word not in STOP_NOUNS and not re.fullmatch(r"[\d.]+|[A-Za-z]", word) and word not in out:
+        # A lone letter or kanji (書, 課, 号) says too little to search for.
+        if word and len(word) > 1 and word not in STOP_NOUNS and not re.fullmatch(r"[\d.]+", word) and word not in out:
             out.append(word)
 
     # ------------------------------------------------------------------ helpers

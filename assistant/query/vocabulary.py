@@ -92,7 +92,7 @@ OTHER_VALUE_FIELDS: list[tuple[str, str]] = [
     ("事業名", "name"), ("担当部名", "department"), ("担当課名", "section"), ("施策の柱", "policy_pillar"),
     ("開始年度", "start_year"), ("施策", "policy"), ("総事業費", "total_cost"), ("事業費", "total_cost"),
     ("特定財源", "specific_revenue"), ("実質負担額", "city_burden"), ("市の負担", "city_burden"),
-    ("決算年度", "settlement_year"), ("人員", "staff"), ("職員数", "staff"), ("業務割合推計", "workload_share"),
+    ("決算年度", "settlement_year"), ("フルタイム", "staff_fulltime"), ("パートタイム", "staff_parttime"), ("人員", "staff"), ("職員数", "staff"), ("業務割合推計", "workload_share"),
     ("業務割合", "workload_share"), ("業務の難易度", "difficulty"), ("難易度", "difficulty"),
     ("今後の方針", "future_policy"), ("実施団体", "organization"), ("団体", "organization"),
     ("達成率", "rate"), ("実績値", "actual"), ("計画値", "plan"), ("目標値", "goal"), ("単位", "unit"),
@@ -109,6 +109,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 GROUP_WORDS: list[tuple[str, str]] = [
+    ("自己評価", "overall"),
+    ("担当部署の自己評価", "overall"),
     ("担当部署", "departments"),
     ("部署", "departments"),
     ("担当課", "departments"),
@@ -133,7 +135,7 @@ STOP_NOUNS = {
     "以上", "以下", "未満", "以外", "順", "上位", "下位", "最も", "一番", "平均", "合計", "名前", "名称",
     "内容", "関係", "関連", "言及", "記載", "記述", "話", "話題", "件名", "対象", "状況", "詳細",
     "自治体", "市町村", "本文", "文書", "資料", "テーマ", "全体", "ん", "の", "R", "H", "令和", "平成",
-    "市", "町", "村", "県", "人", "くらい", "ぐらい", "いくつ", "何点", "幾つ", "いくら", "何人", "何名", "どなた", "何時", "何日", "何回", "何円", "何%", "どれくらい", "どのくらい", "何年", "何月", "なに", "何処", "誰か",
+    "市", "町", "村", "県", "人", "くらい", "ぐらい", "委員", "審議会", "町村", "岡山市", "倉敷市", "岡山", "倉敷", "両市", "どんな", "どういう", "いくつ", "何点", "幾つ", "いくら", "何人", "何名", "どなた", "何時", "何日", "何回", "何円", "何%", "どれくらい", "どのくらい", "何年", "何月", "なに", "何処", "誰か",
 }
 
 # (target kind, kind of the text) -> field of the text's record naming the target record.

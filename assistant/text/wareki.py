@@ -8,7 +8,7 @@ from assistant.text.normalize import nfkc
 
 _ERA_BASE = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
 _YEAR_RE = re.compile(
-    r"(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,2})(?![\d.])\s*(?:年度|年)?"
+    r"(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,2})(?![\d.])(?!\s*年\s*\d{1,2}\s*月)\s*(?:年度|年)?"
     r"|(?<!\d)(?P<west>(?:19|20)\d{2})\s*年度"
 )
 
