@@ -1,0 +1,118 @@
+"""Facets: value counts of an answer's rows, and the Japanese follow-up that selects one value.
+
+Pure logic (no Textual): the UI shows `facet_counts(answer)` beside the answer; choosing a value
+asks the engine `followup_text(...)`, exactly what a user could type, and checks the engine's
+rows against `facet_keys(...)` (the rows of the shown answer that carry the value).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from assistant.labels import field_label, kind_label
+from assistant.text.normalize import notation_key
+
+# Fields counted for each record kind, in display order.
+FACET_FIELDS: dict[str, list[str]] = {
+    "practice": ["departments", "ended", "overall", "themes"],
+    "initiative": ["themes", "self_overall"],
+    "joint_project": ["subcommittee", "chair_city"],
+    "case_study": ["places"],
+    "sheet_entry": ["year", "status"],
+    "self_eval": ["year", "overall"],
+    "challenge": ["year"],
+    "indicator": ["year", "type"],
+}
+
+_PREFIX = re.compile(r"^[（(][^)）]{1,4}[)）]")
+_CITY_YEAR = re.compile(r"[（(][^)）]*[)）]")
+
+
+@dataclass(frozen=True)
+class Facet:
+    field: str
+    label: str
+    values: list[tuple[str, int]]  # (value, count), most frequent first
+
+
+def facet_values(field: str, row: dict) -> list[str]:
+    """The facet values one row carries for a field (as the engine compares them)."""
+    v = row.get(field)
+    items = v if isinstance(v, list) else [v]
+    out: list[str] = []
+    for item in items:
+        if item in (None, "", "-"):
+            continue
+        text = str(item)
+        if field == "departments":
+            text = _PREFIX.sub("", text)  # 「(総)行政監理室」: the engine matches the name after the prefix
+        if field == "chair_city":
+            for part in re.split(r"[・、]", text):
+                part = _CITY_YEAR.sub("", part).strip()
+                if part and part not in out:
+                    out.append(part)
+            continue
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def facet_counts(target: str, rows: list[dict]) -> list[Facet]:
+    """Value counts by the facet fields of the answer's kind (fields with one value or none left out)."""
+    out: list[Facet] = []
+    if not rows or any(str(r.get("key", "")).startswith("group:") for r in rows[:1]):
+        return out
+    for field in FACET_FIELDS.get(target, []):
+        counter: Counter[str] = Counter()
+        spellings: dict[str, Counter[str]] = {}
+        for r in rows:
+            seen = set()
+            for v in facet_values(field, r):
+                key = _canon(field, v)
+                spellings.setdefault(key, Counter())[v] += 1
+                if key not in seen:
+                    seen.add(key)
+                    counter[key] += 1
+        if not counter:
+            continue
+        if len(counter) == 1 and next(iter(counter.values())) == len(rows):
+            continue  # every row has the same value: selecting it would change nothing
+        shown = {key: spellings[key].most_common(1)[0][0] for key in counter}
+        values = sorted(((shown[k], n) for k, n in counter.items()), key=lambda t: (-t[1], _natural(t[0])))
+        out.append(Facet(field, field_label(field), values))
+    return out
+
+
+def facet_keys(rows: list[dict], field: str, value: str) -> list[str]:
+    """Keys of the rows that carry the value (what the refined answer must contain)."""
+    want = _canon(field, value)
+    return [r["key"] for r in rows if any(_canon(field, v) == want for v in facet_values(field, r))]
+
+
+def _canon(field: str, value: str) -> str:
+    """Department names are compared as the engine compares them (ゴミ/ごみ, width, case)."""
+    return notation_key(value) if field == "departments" else value
+
+
+def followup_text(target: str, field: str, value: str) -> str:
+    """The Japanese follow-up a user would type to keep only the rows with this value.
+    The record kind is named at the end so the engine keeps the same kind of record."""
+    kind = kind_label(target)
+    if field == "departments":
+        return f"そのうち担当部署が{value}の{kind}"
+    if field == "ended":
+        return f"そのうち{value}に終了した{kind}"
+    if field in ("overall", "self_overall"):
+        return f"そのうち総合評価が{value}の{kind}"
+    if field == "themes":
+        return f"そのうちテーマが{value}の{kind}"
+    if field == "chair_city":
+        return f"そのうち部会長が{value}の{kind}"
+    if field in ("places", "subcommittee", "year"):
+        return f"そのうち{value}の{kind}"
+    return f"そのうち{field_label(field)}が{value}の{kind}"
+
+
+def _natural(text: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text))

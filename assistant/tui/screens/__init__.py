@@ -1,0 +1,1 @@
+"""Screens: the conversation (main), a record's detail, browsing documents, help, export, index error."""

@@ -1,0 +1,73 @@
+"""Asking where to export the current answer's table: path (format from the extension) or a format."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Select, Static
+
+FORMATS = [("Excel (.xlsx)", "xlsx"), ("CSV (.csv)", "csv"), ("Markdown (.md)", "md"), ("JSON (.json)", "json")]
+EXTENSIONS = {".xlsx": "xlsx", ".csv": "csv", ".md": "md", ".markdown": "md", ".json": "json"}
+
+
+def format_for(path: Path, fallback: str) -> str:
+    return EXTENSIONS.get(path.suffix.lower(), fallback)
+
+
+class ExportScreen(ModalScreen[tuple[Path, str, bool] | None]):
+    """Dismisses with (path, format, overwrite) or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "やめる")]
+
+    def __init__(self, default: Path) -> None:
+        super().__init__()
+        self.default = default
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box"):
+            yield Static(Text("表を書き出す", style="bold"))
+            yield Static("ファイル名（拡張子で形式が決まります）:")
+            yield Input(str(self.default), id="export-path")
+            with Horizontal(classes="export-row"):
+                yield Select(FORMATS, value=format_for(self.default, "xlsx"), allow_blank=False, id="export-format")
+                yield Checkbox("上書きする", id="export-force")
+            with Horizontal(classes="export-row"):
+                yield Button("書き出す", variant="primary", id="export-ok")
+                yield Button("やめる", id="export-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-path", Input).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        path_input = self.query_one("#export-path", Input)
+        path = Path(path_input.value.strip() or str(self.default))
+        fmt = str(event.value)
+        if format_for(path, "") != fmt:
+            ext = {"xlsx": ".xlsx", "csv": ".csv", "md": ".md", "json": ".json"}[fmt]
+            path_input.value = str(path.with_suffix(ext))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._finish()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "export-ok":
+            self._finish()
+        else:
+            self.dismiss(None)
+
+    def _finish(self) -> None:
+        text = self.query_one("#export-path", Input).value.strip()
+        if not text:
+            self.notify("ファイル名を入れてください。", severity="warning", markup=False)
+            return
+        path = Path(text).expanduser()
+        fmt = format_for(path, str(self.query_one("#export-format", Select).value))
+        self.dismiss((path, fmt, self.query_one("#export-force", Checkbox).value))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

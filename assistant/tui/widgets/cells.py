@@ -1,0 +1,88 @@
+"""Turning Answer values into table cells and Rich text (grades coloured, lists joined, long text cut)."""
+from __future__ import annotations
+
+from rich.text import Text
+
+from assistant.labels import field_label
+
+GRADE_FIELDS = {"r2", "r3", "r4", "r5", "overall", "self_overall"}
+GRADE_STYLES = {
+    "A": "bold #000000 on #5fd75f",
+    "B": "bold #000000 on #ffd75f",
+    "C": "bold #ffffff on #d75f5f",
+    "-": "#000000 on #8a8a8a",
+}
+HIGHLIGHT = "bold #000000 on #ffff5f"
+MAX_CELL = 40
+
+
+def plain(value) -> str:
+    """A value as one line of text."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "、".join(plain(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:.1f}"
+    return " ".join(str(value).split())
+
+
+def grade(value) -> Text:
+    text = plain(value) or "-"
+    style = GRADE_STYLES.get(text)
+    return Text(f" {text} ", style=style) if style else Text(text)
+
+
+def cell(field: str, value):
+    """A DataTable cell: numbers stay numbers (they sort and align), grades are coloured."""
+    if field in GRADE_FIELDS and value not in (None, ""):
+        return grade(value)
+    if field == "field" and isinstance(value, str):
+        return field_label(value)  # the conflicts table names fields by their English key
+    if isinstance(value, bool):
+        return "はい" if value else "いいえ"
+    if isinstance(value, (int, float)):
+        return value
+    text = plain(value)
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def sort_key(value) -> tuple:
+    """Numbers before text, empty cells last, so a column sorts the way people expect."""
+    if isinstance(value, Text):
+        value = value.plain.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (0, value, "")
+    text = str(value or "")
+    if text in ("", "-"):
+        return (2, 0, "")
+    try:
+        return (0, float(text), "")
+    except ValueError:
+        return (1, 0, text)
+
+
+def cell_plain(value) -> str:
+    if isinstance(value, Text):
+        return value.plain.strip()
+    return plain(value)
+
+
+def highlighted(text: str, spans, style: str = HIGHLIGHT) -> Text:
+    out = Text(text)
+    for span in spans or []:
+        try:
+            start, end = int(span[0]), int(span[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        if 0 <= start < end <= len(text):
+            out.stylize(style, start, end)
+    return out
+
+
+def short_source(source: str, line) -> str:
+    """`002_388add96….txt:129` → `002:129` (the full name is in the excerpts and the detail screen)."""
+    if not source:
+        return ""
+    head = source.split("_", 1)[0] if "_" in source else source
+    return f"{head}:{line}" if line else head

@@ -1,0 +1,75 @@
+"""Snapshot tests (pytest-textual-snapshot) of the main screens at 100×32 on the real index.
+
+Regenerate with `pytest tests/tui/test_snapshots.py --snapshot-update` and look at the SVGs.
+"""
+from __future__ import annotations
+
+from textual.worker import WorkerCancelled
+
+SIZE = (100, 32)
+
+
+async def _settle(pilot) -> None:
+    for _ in range(2):
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass
+        await pilot.pause()
+
+
+async def _ask(pilot, question: str) -> None:
+    await _settle(pilot)
+    box = pilot.app.main_screen.query_one("#question")
+    box.focus()
+    box.value = question
+    await pilot.press("enter")
+    await _settle(pilot)
+
+
+def test_conversation_with_an_answer(snap_compare, make):
+    async def run_before(pilot) -> None:
+        await _ask(pilot, "R4に終了した実践項目")
+
+    assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_answer_with_excerpts(snap_compare, make):
+    async def run_before(pilot) -> None:
+        await _ask(pilot, "ふるさと納税に触れた委員の意見")
+
+    assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_detail_screen(snap_compare, make):
+    async def run_before(pilot) -> None:
+        await _ask(pilot, "R4に終了した実践項目")
+        await pilot.press("f3", "enter")
+        await _settle(pilot)
+
+    assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_help_screen(snap_compare, make):
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+
+    assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_browse_screen(snap_compare, make):
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("f2")
+        await _settle(pilot)
+
+    assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_small_terminal_answer(snap_compare, make):
+    async def run_before(pilot) -> None:
+        await _ask(pilot, "R4に終了した実践項目")
+
+    assert snap_compare(make(), terminal_size=(80, 24), run_before=run_before)
