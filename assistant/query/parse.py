@@ -172,7 +172,8 @@ class Parser:
                 and bool(conds or bare_years or q.value_field or q.aggregate)
                 and bool(_REFINE_END_RE.search(text))))
         if is_followup and context is not None:
-            q = self._merge(context, q, conds, target, bare_years, refers_back, context_rows or [])
+            named = kinds_named[-1][1] if kinds_named else ""
+            q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [])
             conds = q.conditions
             target = q.target
         else:
@@ -275,8 +276,18 @@ class Parser:
         return []
 
     def _year_grades(self, w: _Work, hints: set[str]) -> list[Condition]:
-        """「R3がBでR4にA」「令和2年度はA評価だった」「R3でC評価」."""
+        """「R3がBでR4にA」「令和2年度はA評価だった」「R3でC評価」「R2からR5までずっとA」."""
         out = []
+        span = (r"((?:令和|R)\s*\d)(?:年度)?\s*(?:から|〜|-)\s*((?:令和|R)\s*\d)(?:年度)?\s*(?:まで)?\s*(?:の間)?"
+                r"(?:ずっと|すべて|全て|毎年|連続で?|一貫して|とも|の評価が|の評価は|が|は|に|で)*\s*" + _GRADE +
+                r"(?:評価|判定)?")
+        for m in w.take(span):
+            first, last = find_years(m.group(1))[0].fiscal_year, find_years(m.group(2))[0].fiscal_year
+            grade = _grade(m.group(3))
+            for fy in range(min(first, last), max(first, last) + 1):
+                if fy in _YEAR_FIELDS:
+                    out.append(self._cond(_YEAR_FIELDS[fy], "=", grade))
+            hints.add("practice")
         year = r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:年度|年)?|20\d\d年度)"
         pattern = (year + r"(?:度)?\s*(?:の)?(?:総合評価|自己評価|評価)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*" +
                    _GRADE + r"(?:評価|判定|ランク)?(?:か|または|や|、)?" + r"([A-D])?" + r"(?:評価)?" + f"({_NEG})?")
@@ -702,7 +713,8 @@ class Parser:
 
     def _merge(self, context: Query, q: Query, conds: list[Condition], target: str,
                bare_years: list[str], refers_back: bool, context_rows: list[dict]) -> Query:
-        """A follow-up refines the previous question: its conditions replace those on the same field."""
+        """A follow-up refines the previous question: its conditions replace those on the same field.
+        `target` is the kind the follow-up names itself (empty: stay with the previous kind)."""
         merged = Query(question=q.question, target=context.target, notes=list(q.notes))
         base = [c for c in context.conditions]
         if refers_back and target and target != context.target:
@@ -732,6 +744,8 @@ class Parser:
                     moved.append(Condition("year", "=", label, f"年度 = {label}"))
                 else:
                     moved.append(c)
+            if moved == kept:  # nothing to move: the year is a new condition of its own
+                moved += self._bare_year_condition(merged.target, label)
             kept = moved
         merged.conditions = kept + conds
         merged.aggregate, merged.agg_field, merged.group_by = q.aggregate, q.agg_field, q.group_by
