@@ -1,0 +1,90 @@
+"""Building the index: idempotent re-ingest, changed and removed files, renamed copies, bad files."""
+from __future__ import annotations
+
+import json
+import shutil
+
+from assistant.store.build import build_index
+from assistant.store.schema import record_tables
+from assistant.store.search import find_passages, open_index
+from tests.conftest import CORPUS, run_cli
+
+
+def records(db) -> dict[str, list[dict]]:
+    """Every record of every kind, without the source file name (which differs between copies)."""
+    out = {}
+    for table in record_tables(db):
+        rows = [dict(r) for r in db.query(f"SELECT * FROM [{table}] ORDER BY line, key")]
+        for r in rows:
+            r.pop("source")
+        out[table] = rows
+    return out
+
+
+def test_reingest_skips_unchanged_replaces_changed_and_prunes_removed(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    idx = tmp_path / "i.db"
+    first = build_index([folder], idx)
+    assert len(first.added) == 5
+    again = build_index([folder], idx)
+    assert again.added == [] and len(again.unchanged) == 5 and again.records == first.records
+
+    note = folder / "memo.txt"
+    note.write_text("見出し\n\n残留農薬の検査結果についてのメモ。\n", encoding="utf-8")
+    build_index([folder], idx)
+    assert find_passages(open_index(idx), "検査結果")
+    note.write_text("見出し\n\n差し替えた内容。\n", encoding="utf-8")
+    changed = build_index([folder], idx)
+    assert changed.added == ["memo.txt"]
+    db = open_index(idx)
+    assert find_passages(db, "差し替え") and not find_passages(db, "検査結果")
+
+    (folder / "003_14d72dc13e628662.txt").unlink()
+    removed = build_index([folder], idx)
+    assert "003_14d72dc13e628662.txt" in removed.removed
+    assert "program" not in record_tables(open_index(idx)) or open_index(idx)["program"].count == 0
+
+
+def test_renamed_copies_load_as_the_same_kind_with_the_same_records(tmp_path, db):
+    folder = tmp_path / "renamed"
+    folder.mkdir()
+    for n, path in enumerate(sorted(CORPUS.iterdir())):
+        shutil.copy(path, folder / f"資料{n}.dat")
+    idx = tmp_path / "r.db"
+    build_index([folder], idx)
+    renamed = open_index(idx)
+    kinds = {r["source"]: r["kind"] for r in db.query("SELECT source, kind FROM documents")}
+    renamed_kinds = sorted(r["kind"] for r in renamed.query("SELECT kind FROM documents"))
+    assert renamed_kinds == sorted(kinds.values())
+    assert records(renamed) == records(db)
+
+
+def test_bad_files_are_refused_by_name_and_the_rest_still_goes_in(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (folder / "sjis.txt").write_bytes("行政改革の取組\n\n窓口のキャッシュレス化を進めた。\n".encode("cp932"))
+    (folder / "bom.txt").write_bytes("\ufeff見出し\n\nデジタルサイネージを設置した。\n".encode("utf-8"))
+    (folder / "utf16.txt").write_bytes("見出し\n\n公用車の電気自動車化。\n".encode("utf-16"))
+    idx = tmp_path / "i.db"
+    r = run_cli("ingest", str(folder), "--index", str(idx))
+    assert r.returncode == 1
+    assert "empty.txt" in r.stderr and "image.png" in r.stderr and "Traceback" not in r.stderr
+    db = open_index(idx)
+    assert find_passages(db, "キャッシュレス") and find_passages(db, "サイネージ") and find_passages(db, "電気自動車")
+    hashes = json.loads(db.execute("SELECT value FROM meta WHERE name = 'corpus_hashes'").fetchone()[0])
+    assert set(hashes) == {"sjis.txt", "bom.txt", "utf16.txt"}
+
+
+def test_document_of_unknown_kind_is_searchable_by_question(tmp_path):
+    from assistant.query.conversation import Assistant
+
+    doc = tmp_path / "other_city.txt"
+    doc.write_text("令和6年度 行政改革の報告\n\n公用車の電気自動車への転換を進め、燃料費を削減した。\n"
+                   "項目\t担当\t状況\n電気自動車導入\t管財課\t完了\n", encoding="utf-8")
+    idx = tmp_path / "i.db"
+    build_index([doc], idx)
+    a = Assistant(open_index(idx)).ask("電気自動車について")
+    assert a.rows and a.excerpts and "電気自動車" in a.excerpts[0]["text"]
