@@ -10,7 +10,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
-from rapidfuzz.distance import Levenshtein
 
 from assistant.labels import field_label
 from assistant.query.answer import Condition, Query
@@ -411,6 +410,8 @@ class Parser:
         out: list[Condition] = []
         free = w.free
         for name in self.departments:
+            if name not in free:
+                continue
             for m in re.finditer(r"(?:[(（][^)）]{1,3}[)）]\s*)?" + re.escape(name) + f"({_NEG})?", free):
                 if _GAP in m.group(0):
                     continue
@@ -428,6 +429,8 @@ class Parser:
         if out:
             return out
         # A typo: a window of the question one edit away from a known department (市民税化 → 市民税課).
+        from rapidfuzz.distance import Levenshtein  # only needed here; keeps `gyokaku ask` start-up short
+
         for m in re.finditer(r"[一-龥ぁ-んァ-ヶー・]{3,12}", free):
             word = m.group(0)
             if "部会" in word:

@@ -1,22 +1,64 @@
-"""Sudachi tokenisation into search terms (one dictionary, loaded once per process)."""
+"""Sudachi tokenisation into search terms (one dictionary, loaded once per process).
+
+Speed notes (see README 「性能」, measured with scripts/bench):
+- A Sudachi tokenizer keeps its work buffers at the size of the longest input it has seen, and
+  every later call pays for clearing them, so one long text makes each short call after it about
+  twice as slow. Short texts (passages, questions, compound halves) therefore get their own
+  tokenizer; long texts go to another one.
+- Per morpheme, the work after Sudachi (part-of-speech filter, kana folding, compound split) is
+  cached by (word id, surface). A dictionary word's id fixes its part of speech and normalized
+  form; an unknown word's id encodes its part of speech and its normalized form is its surface
+  after Sudachi's character-wise input normalisation. So the key fixes the terms, and each
+  morpheme costs two calls into Sudachi instead of three.
+"""
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
-from assistant.text.normalize import fix_ocr, kata_to_hira, nfkc
+from assistant.text.normalize import fix_ocr, nfkc
 
 # Sudachi refuses inputs over ~49 KB; stay well below in characters (UTF-8 is ≤ 3 bytes/char here).
 _MAX_CHARS = 12_000
+# Inputs up to this length use the short-text tokenizer (passages are a few hundred characters).
+_SHORT = 2_000
 _KATAKANA_RE = re.compile(r"^[ァ-ヺー]{4,}$")
 _SKIP_POS = {"補助記号", "空白"}
+# Katakana → hiragana, the same mapping as normalize.kata_to_hira (ァ..ヶ shifted by 0x60).
+_KATA_TO_HIRA = {c: c - 0x60 for c in range(ord("ァ"), ord("ヶ") + 1)}
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():
-    from sudachipy import Dictionary, SplitMode
+_dictionary_lock = threading.Lock()
+_loaded: list = []
 
-    return Dictionary(dict="core").tokenizer(SplitMode.A)
+
+def _dictionary():
+    """The one Sudachi dictionary of the process (loaded once, even when threads race for it)."""
+    if not _loaded:
+        with _dictionary_lock:
+            if not _loaded:
+                from sudachipy import Dictionary
+
+                _loaded.append(Dictionary(dict="core"))
+    return _loaded[0]
+
+
+# Tokenizers belong to one thread (Sudachi raises on concurrent use), so each thread gets its own;
+# making one from the loaded dictionary takes microseconds.
+_local = threading.local()
+
+
+def _tokenizer(long: bool = False):
+    """The calling thread's mode-A tokenizer for short texts, or (long=True) for long ones."""
+    name = "long" if long else "short"
+    tok = getattr(_local, name, None)
+    if tok is None:
+        from sudachipy import SplitMode
+
+        tok = _dictionary().tokenizer(SplitMode.A)
+        setattr(_local, name, tok)
+    return tok
 
 
 def _chunks(text: str):
@@ -31,7 +73,7 @@ def _chunks(text: str):
 
 
 def _term(form: str) -> str:
-    return kata_to_hira(form.lower())
+    return form.lower().translate(_KATA_TO_HIRA)
 
 
 @lru_cache(maxsize=65536)
@@ -41,7 +83,7 @@ def _katakana_parts(word: str) -> tuple[str, ...]:
     tok = _tokenizer()
 
     def known(part: str) -> bool:
-        ms = list(tok.tokenize(part))
+        ms = tok.tokenize(part)
         return len(ms) == 1 and not ms[0].is_oov()
 
     cuts = range(2, len(word) - 1)
@@ -56,28 +98,62 @@ def _katakana_parts(word: str) -> tuple[str, ...]:
     return ()
 
 
+# (word id, surface) -> the morpheme's terms, without and with compound parts.
+# Bounded: cleared when full (the shipped corpus has under 10,000 distinct keys).
+_MORPHEME_CACHE: dict[tuple[int, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_MORPHEME_CACHE_MAX = 200_000
+_SKIP_POS_IDS: dict[int, bool] = {}
+
+
+def _morpheme_terms(key: tuple[int, str], m) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    surface = key[1]
+    pos_id = m.part_of_speech_id()
+    skip = _SKIP_POS_IDS.get(pos_id)
+    if skip is None:
+        skip = _SKIP_POS_IDS[pos_id] = m.part_of_speech()[0] in _SKIP_POS
+    if skip or not surface.strip():
+        plain = expanded = ()
+    else:
+        plain = (_term(m.normalized_form()),)
+        expanded = plain + _katakana_parts(surface) if _KATAKANA_RE.match(surface) else plain
+    if len(_MORPHEME_CACHE) >= _MORPHEME_CACHE_MAX:
+        _MORPHEME_CACHE.clear()
+    value = _MORPHEME_CACHE[key] = (plain, expanded)
+    return value
+
+
+def clear_caches() -> None:
+    """Forget cached morphemes and compound splits (the benchmark measures a cold ingest)."""
+    _MORPHEME_CACHE.clear()
+    _katakana_parts.cache_clear()
+
+
+def normalized_terms(text: str, expand: bool = True) -> list[str]:
+    """`terms` of a text that is already in NFKC with OCR fixes applied (fix_ocr(nfkc(...)))."""
+    out: list[str] = []
+    add = out.extend
+    which = 1 if expand else 0
+    get = _MORPHEME_CACHE.get
+    for chunk in _chunks(text):
+        if not chunk.strip():
+            continue
+        for m in _tokenizer(len(chunk) > _SHORT).tokenize(chunk):
+            key = (m.word_id(), m.surface())
+            got = get(key)
+            if got is None:
+                got = _morpheme_terms(key, m)
+            add(got[which])
+    return out
+
+
 def terms(text: str, expand: bool = True) -> list[str]:
     """Search terms of a text: Sudachi mode-A normalized forms, lower case, katakana folded to
     hiragana (Sudachi keeps ゴミ and ごみ apart). With `expand`, katakana compounds also yield
     their parts, placed after the compound."""
-    out: list[str] = []
-    tok = _tokenizer()
-    for chunk in _chunks(fix_ocr(nfkc(text))):
-        if not chunk.strip():
-            continue
-        for m in tok.tokenize(chunk):
-            if m.part_of_speech()[0] in _SKIP_POS:
-                continue
-            surface = m.surface()
-            if not surface.strip():
-                continue
-            out.append(_term(m.normalized_form()))
-            if expand and _KATAKANA_RE.match(surface):
-                out.extend(_katakana_parts(surface))
-    return out
+    return normalized_terms(fix_ocr(nfkc(text)), expand)
 
 
 def tokenize_raw(text: str) -> int:
     """Tokenise once and count morphemes: the benchmark's floor for ingest."""
-    tok = _tokenizer()
+    tok = _tokenizer(long=True)
     return sum(len(tok.tokenize(chunk)) for chunk in _chunks(text) if chunk.strip())

@@ -1,0 +1,496 @@
+"""Benchmark (scripts/bench): speed measured against its physical limit, not against a stopwatch.
+
+Machines are shared and noisy, so every figure is a median over repeated runs, and the ingest figure
+is a ratio to the floor measured in the same process and run: Sudachi alone tokenising the same text
+once. Prints `name: value` lines and a table; `--json PATH` writes the same figures as JSON.
+
+    python -m assistant.bench [--quick] [--json out.json]
+
+Figures: ingest_ratio, ingest_s, tokenize_s, ask_p50_ms, ask_p95_ms, cli_ask_ms, tui_first_answer_ms,
+ingest_peak_mb, and (without --quick) scale_ingest_ratio_x100, ask_p95_ms_x100 on a corpus 100×
+larger. A few more (cpu ratio, floors, cold start) are printed as context.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CLI_QUESTION = "R4に終了した実践項目"
+TUI_QUESTION = "R4に終了した実践項目"
+
+# name -> (comparison, target, unit, what it means)
+TARGETS: dict[str, tuple[str, float | None, str, str]] = {
+    "ingest_ratio": ("<=", 1.5, "×", "取り込み ÷ Sudachi だけの時間"),
+    "ingest_s": ("", None, "s", "取り込み（corpus/ 全体、プロセス内）"),
+    "tokenize_s": ("", None, "s", "Sudachi だけで同じ文章を一度解析"),
+    "ingest_cpu_ratio": ("", None, "×", "同じ比を CPU 時間で（混雑に強い）"),
+    "ask_p50_ms": ("", None, "ms", "質問 1 件の応答（プロセス内、中央値）"),
+    "ask_p95_ms": ("<=", 5.0, "ms", "質問 1 件の応答（プロセス内、95%）"),
+    "cli_ask_ms": ("<=", 150.0, "ms", "gyokaku ask --json（プロセス全体）"),
+    "cli_floor_ms": ("", None, "ms", "Python + sqlite3 + Sudachi 辞書の読み込みだけ"),
+    "cli_import_ms": ("", None, "ms", "Python の起動 + ask の経路のモジュールの import だけ"),
+    "tui_first_answer_ms": ("<=", 1000.0, "ms", "端末アプリ起動から最初の回答表示まで"),
+    "tui_first_answer_cold_ms": ("", None, "ms", "同上、新しいプロセスで初回（アプリの import・辞書・索引を含む）"),
+    "ingest_peak_mb": ("", None, "MB", "gyokaku ingest の最大常駐メモリ"),
+    "tokenize_peak_mb": ("", None, "MB", "Sudachi だけで corpus/ を解析するプロセスの最大常駐メモリ"),
+    "scale_ingest_ratio_x100": ("<=", 110.0, "×", "100 倍の資料の取り込み ÷ 1 倍"),
+    "ingest_s_x100": ("", None, "s", "100 倍の資料の取り込み"),
+    "scale_ingest_cpu_ratio_x100": ("", None, "×", "同じ比を CPU 時間で（混雑に強い）"),
+    "ask_p50_ms_x100": ("", None, "ms", "100 倍の索引で質問 1 件（中央値）"),
+    "ask_p95_ms_x100": ("<=", 60.0, "ms", "100 倍の索引で質問 1 件（95%）"),
+}
+
+
+def log(message: str) -> None:
+    print(f"… {message}", file=sys.stderr, flush=True)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Linear interpolation between closest ranks (numpy's default)."""
+    xs = sorted(values)
+    if len(xs) == 1:
+        return xs[0]
+    pos = (len(xs) - 1) * p
+    lo = int(pos)
+    hi = min(lo + 1, len(xs) - 1)
+    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
+
+
+def gyokaku_command() -> list[str]:
+    exe = Path(sys.executable).with_name("gyokaku")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "assistant"]
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+def measure_ingest(corpus: Path, reps: int, work: Path) -> dict[str, float]:
+    """Medians of whole ingest and of the Sudachi floor, interleaved so both see the same noise."""
+    from assistant.store.build import build_index, collect_files
+    from assistant.text.decode import decode
+    from assistant.text.tokenize import clear_caches, tokenize_raw
+
+    texts = [decode(p.read_bytes(), p.name) for p in collect_files([corpus])]
+    # Warm-up: imports, the dictionary, SQLite; neither side is charged for loading them.
+    for text in texts:
+        tokenize_raw(text)
+    build_index([corpus], work / "warmup.db")
+    (work / "warmup.db").unlink()
+    tok_wall, tok_cpu, ing_wall, ing_cpu = [], [], [], []
+    for rep in range(reps):
+        gc.collect()
+        w, c = time.perf_counter(), time.process_time()
+        for text in texts:
+            tokenize_raw(text)
+        tok_wall.append(time.perf_counter() - w)
+        tok_cpu.append(time.process_time() - c)
+        clear_caches()  # a real ingest starts in a fresh process with cold caches
+        target = work / f"ingest-{rep}.db"
+        gc.collect()
+        w, c = time.perf_counter(), time.process_time()
+        build_index([corpus], target)
+        ing_wall.append(time.perf_counter() - w)
+        ing_cpu.append(time.process_time() - c)
+        target.unlink()
+    ingest_s, tokenize_s = median(ing_wall), median(tok_wall)
+    return {
+        "ingest_ratio": ingest_s / tokenize_s,
+        "ingest_s": ingest_s,
+        "tokenize_s": tokenize_s,
+        "ingest_cpu_ratio": median(ing_cpu) / median(tok_cpu),
+        "ingest_cpu_s": median(ing_cpu),
+    }
+
+
+def make_scaled_corpus(corpus: Path, factor: int, target: Path) -> Path:
+    """The shipped documents `factor` times with distinct names: same vocabulary, longer tables."""
+    from assistant.store.build import collect_files
+
+    target.mkdir(parents=True, exist_ok=True)
+    files = collect_files([corpus])
+    for n in range(factor):
+        for path in files:
+            shutil.copyfile(path, target / f"x{n:03d}_{path.name}")
+    return target
+
+
+def time_one_ingest(corpus: Path, index: Path) -> tuple[float, float]:
+    """(wall, cpu) seconds of one cold in-process ingest."""
+    from assistant.store.build import build_index
+    from assistant.text.tokenize import clear_caches
+
+    clear_caches()
+    gc.collect()
+    wall, cpu = time.perf_counter(), time.process_time()
+    summary = build_index([corpus], index)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    if summary.skipped:
+        log(f"skipped while ingesting: {summary.skipped[:3]}")
+    return wall, cpu
+
+
+# --------------------------------------------------------------------------- ask
+
+
+def load_questions(pattern: str | None) -> tuple[list[list[str]], str]:
+    """Questions as lists of turns: the shared question files, or the app's examples as a fallback."""
+    files: list[Path] = []
+    if pattern:
+        files = sorted(Path().glob(pattern)) if not Path(pattern).is_absolute() else \
+            sorted(Path(pattern).parent.glob(Path(pattern).name))
+    else:
+        files = sorted((ROOT.parent / "shared" / "questions").glob("*.jsonl"))
+    questions: list[list[str]] = []
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                turns = json.loads(line).get("turns") or []
+                if isinstance(turns, str):
+                    turns = [turns]
+                if turns:
+                    questions.append([str(t) for t in turns])
+    if questions:
+        return questions, ", ".join(str(p) for p in files)
+    from assistant.query.conversation import EXAMPLES
+
+    return [[q] for q in EXAMPLES], "assistant.query.conversation.EXAMPLES (no question files found)"
+
+
+def measure_ask(index: Path, questions: list[list[str]], passes: int) -> dict[str, float]:
+    """Each question alone on a fresh Assistant (a conversation for its follow-up turns), warm:
+    one untimed pass first, then `passes` timed passes; p50/p95 per pass, median over passes."""
+    from assistant.query.conversation import Assistant
+    from assistant.store.search import open_index
+
+    db = open_index(index)
+    for turns in questions:
+        assistant = Assistant(db)
+        for turn in turns:
+            assistant.ask(turn)
+    p50s, p95s, worst = [], [], []
+    for _ in range(passes):
+        latencies = []
+        for turns in questions:
+            assistant = Assistant(db)
+            for turn in turns:
+                start = time.perf_counter()
+                assistant.ask(turn)
+                latencies.append((time.perf_counter() - start) * 1000)
+        p50s.append(percentile(latencies, 0.50))
+        p95s.append(percentile(latencies, 0.95))
+        worst.append(max(latencies))
+    db.conn.close()
+    return {"p50": median(p50s), "p95": median(p95s), "max": median(worst), "n": len(latencies)}
+
+
+# --------------------------------------------------------------------------- whole processes
+
+
+def measure_cli(index: Path, runs: int) -> dict[str, object]:
+    cmd = [*gyokaku_command(), "ask", "--json", "--index", str(index), CLI_QUESTION]
+    env = dict(os.environ)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True, env=env)  # warm the file cache, write .pyc
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True, env=env)
+        times.append((time.perf_counter() - start) * 1000)
+    floor_code = ("import sqlite3, sudachipy\n"
+                  "from sudachipy import Dictionary, SplitMode\n"
+                  "Dictionary(dict='core').tokenizer(SplitMode.A).tokenize('R4に終了した実践項目')\n")
+    import_code = "import assistant.cli, assistant.query.conversation, assistant.store.search\n"
+    floors, imports = [], []
+    for _ in range(max(3, runs // 2)):
+        for code, into in ((floor_code, floors), (import_code, imports)):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=ROOT)
+            into.append((time.perf_counter() - start) * 1000)
+    probe = ("import sys\nfrom assistant.cli import main\n"
+             f"sys.argv = ['gyokaku', 'ask', '--json', '--index', {str(index)!r}, {CLI_QUESTION!r}]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print('HEAVY:' + ','.join(m for m in ('textual', 'rich', 'openpyxl') if m in sys.modules),"
+             " file=sys.stderr)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT)
+    heavy = out.stderr.strip().rpartition("HEAVY:")[2] or "none"
+    return {"cli_ask_ms": median(times), "cli_floor_ms": median(floors), "cli_import_ms": median(imports),
+            "heavy": heavy}
+
+
+def measure_ingest_peak(corpus: Path, work: Path) -> tuple[float | None, float | None]:
+    """Peak RSS of `gyokaku ingest`, and of a process that only has Sudachi tokenise the corpus
+    (the floor: the dictionary is read into memory)."""
+    index = work / "peak.db"
+    ingest = _peak_rss([*gyokaku_command(), "ingest", "--quiet", "--index", str(index), str(corpus)])
+    index.unlink(missing_ok=True)
+    floor_code = ("import sys\nfrom pathlib import Path\n"
+                  "from assistant.store.build import collect_files\n"
+                  "from assistant.text.decode import decode\n"
+                  "from assistant.text.tokenize import tokenize_raw\n"
+                  "for p in collect_files([Path(sys.argv[1])]):\n"
+                  "    tokenize_raw(decode(p.read_bytes(), p.name))\n")
+    floor = _peak_rss([sys.executable, "-c", floor_code, str(corpus)])
+    return ingest, floor
+
+
+# Run by a small helper process: a child's ru_maxrss also counts the memory it had as a fork of its
+# parent before exec, so measuring straight from this (large) process would report our own size.
+_PEAK_HELPER = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+if hasattr(os, "wait4"):
+    _, status, usage = os.wait4(proc.pid, 0)
+    code, peak = os.waitstatus_to_exitcode(status), usage.ru_maxrss
+else:
+    import resource
+    code, peak = proc.wait(), resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(code, peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024)
+"""
+
+
+def _peak_rss(cmd: list[str]) -> float | None:
+    """Peak RSS in MB of one command in its own process."""
+    out = subprocess.run([sys.executable, "-c", _PEAK_HELPER, *cmd], capture_output=True, text=True, cwd=ROOT)
+    try:
+        code, peak = out.stdout.split()
+    except ValueError:
+        log(f"peak memory not measured: {out.stderr.strip()[-200:]}")
+        return None
+    if code != "0":
+        log(f"{' '.join(cmd[:3])} … exited with {code}")
+    return float(peak)
+
+
+# --------------------------------------------------------------------------- TUI
+
+
+def measure_tui(index: Path, runs: int, work: Path) -> dict[str, object]:
+    """Run the pilot in a fresh process (so the first run is a true cold start of the app)."""
+    from assistant.query.conversation import Assistant
+    from assistant.store.search import open_index
+
+    try:
+        db = open_index(index)
+        expect = Assistant(db).ask(TUI_QUESTION).summary or ""
+        db.conn.close()
+    except Exception as exc:  # noqa: BLE001 - then only the AnswerReady message is waited for
+        log(f"tui: no expected answer ({exc})")
+        expect = ""
+    env = {**os.environ, "GYOKAKU_DATA": str(work / "tui-data")}  # never touch the user's history
+    cmd = [sys.executable, "-m", "assistant.bench", "--tui-child", str(index), "--runs", str(runs),
+           "--expect", expect]
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=60 + 30 * runs)
+    except subprocess.TimeoutExpired:
+        return {"error": "timed out"}
+    try:
+        return json.loads(out.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return {"error": (out.stderr.strip().splitlines() or ["no output"])[-1]}
+
+
+def _screen_text(app) -> str | None:
+    try:
+        return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    except Exception:  # noqa: BLE001 - private API; fall back to the message
+        return None
+
+
+async def _first_answer(make_app, index: Path, question: str, expect: str, timeout: float = 30.0
+                        ) -> tuple[float, str]:
+    """Milliseconds from make_app() to the answer's summary on screen (or, if the screen cannot be
+    read, to the first AnswerReady message having been handled)."""
+    from textual.widgets import Input
+
+    needle = "".join(expect.split())[:10]
+    answered: list[float] = []
+
+    def hook(message) -> None:
+        if not answered and type(message).__name__ == "AnswerReady":
+            answered.append(time.perf_counter())
+
+    start = time.perf_counter()
+    app = make_app(index)
+    async with app.run_test(size=(100, 32), message_hook=hook) as pilot:
+        deadline = start + timeout
+        box = None
+        while box is None:
+            try:
+                box = app.screen.query_one("#question", Input)
+            except Exception:  # noqa: BLE001
+                found = list(app.screen.query(Input))
+                box = found[0] if found else None
+            if box is None:
+                if time.perf_counter() > deadline:
+                    raise TimeoutError("no question box")
+                await asyncio.sleep(0.002)
+        box.focus()
+        box.value = question
+        await pilot.press("enter")
+        while True:
+            now = time.perf_counter()
+            if answered:
+                text = _screen_text(app)
+                if text is None or not needle:
+                    await pilot.pause()
+                    return (time.perf_counter() - start) * 1000, "message"
+                if needle in "".join(text.split()):
+                    return (now - start) * 1000, "screen"
+            if now > deadline:
+                raise TimeoutError("no answer shown")
+            await asyncio.sleep(0.002)
+
+
+def tui_child(index: Path, runs: int, expect: str) -> None:
+    start = time.perf_counter()
+    try:
+        from assistant.tui.app import make_app
+    except Exception as exc:  # noqa: BLE001 - the TUI may not exist yet
+        print(json.dumps({"error": f"assistant.tui.app not available ({type(exc).__name__}: {exc})"}))
+        return
+    import_ms = (time.perf_counter() - start) * 1000
+    times, method = [], ""
+    try:
+        for _ in range(runs):
+            ms, method = asyncio.run(_first_answer(make_app, index, TUI_QUESTION, expect))
+            times.append(ms)
+    except Exception as exc:  # noqa: BLE001
+        print(json.dumps({"error": f"{type(exc).__name__}: {exc}", "runs_ms": times}))
+        return
+    print(json.dumps({"runs_ms": times, "import_ms": import_ms, "method": method}))
+
+
+# --------------------------------------------------------------------------- report
+
+
+def status(name: str, value) -> str:
+    op, target, _, _ = TARGETS.get(name, ("", None, "", ""))
+    if target is None or not isinstance(value, (int, float)):
+        return ""
+    return "ok" if value <= target else "OVER"
+
+
+def fmt(value) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:.3f}" if value < 10 else f"{value:.1f}"
+    return str(value)
+
+
+def report(figures: dict[str, object], notes: list[str]) -> None:
+    for name, value in figures.items():
+        print(f"{name}: {fmt(value)}")
+    print()
+    rows = []
+    for name, value in figures.items():
+        op, target, unit, what = TARGETS.get(name, ("", None, "", ""))
+        goal = f"{op} {target:g}" if target is not None else ""
+        rows.append((name, fmt(value), unit, goal, status(name, value), what))
+    widths = [max(len(r[i]) for r in rows + [("figure", "value", "unit", "target", "", "")]) for i in range(5)]
+    head = ("figure", "value", "unit", "target", "", "meaning")
+    for row in [head, tuple("-" * w for w in widths) + ("-" * 20,)] + rows:
+        print("  ".join(c.ljust(w) if i != 1 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+              + "  " + row[5])
+    for note in notes:
+        print(f"# {note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="only the ×1 figures (under a minute)")
+    parser.add_argument("--json", dest="json_path", type=Path, help="write the figures as JSON here")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    parser.add_argument("--questions", help="glob of JSON Lines question files (default ../shared/questions/*.jsonl)")
+    parser.add_argument("--reps", type=int, default=None, help="repetitions of the ×1 ingest")
+    parser.add_argument("--scale", type=int, default=100, help="factor of the scaled corpus")
+    parser.add_argument("--tui-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--runs", type=int, default=5, help=argparse.SUPPRESS)
+    parser.add_argument("--expect", default="", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.tui_child:
+        tui_child(args.tui_child, args.runs, args.expect)
+        return 0
+    quick = args.quick
+    reps = args.reps or (5 if quick else 9)
+    json_path = args.json_path
+    if json_path and not json_path.is_absolute():
+        json_path = Path(os.environ.get("GYOKAKU_BENCH_CWD", os.getcwd())) / json_path
+    figures: dict[str, object] = {}
+    load = f", load {' '.join(f'{x:.2f}' for x in os.getloadavg())} at start" if hasattr(os, "getloadavg") else ""
+    notes = [f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus{load}"]
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
+        work = Path(tmp)
+        log(f"ingest ×1: {reps} interleaved runs of Sudachi alone and of build_index")
+        figures.update(measure_ingest(args.corpus, reps, work))
+        cpu_x1 = figures.pop("ingest_cpu_s")
+        index = work / "x1.db"
+        from assistant.store.build import build_index
+
+        build_index([args.corpus], index)
+        questions, source = load_questions(args.questions)
+        log(f"ask ×1: {sum(map(len, questions))} turns from {len(questions)} questions")
+        ask = measure_ask(index, questions, passes=3 if quick else 5)
+        figures["ask_p50_ms"], figures["ask_p95_ms"] = ask["p50"], ask["p95"]
+        notes.append(f"ask: {ask['n']} turns of {len(questions)} questions from {source}; slowest {ask['max']:.1f} ms")
+        log("cli ask: whole processes")
+        cli = measure_cli(index, runs=10 if quick else 15)
+        for name in ("cli_ask_ms", "cli_floor_ms", "cli_import_ms"):
+            figures[name] = cli[name]
+        notes.append(f"gyokaku ask --json loaded heavy UI modules: {cli['heavy']}")
+        log("tui: pilot in a fresh process")
+        tui = measure_tui(index, runs=3 if quick else 5, work=work)
+        if "error" in tui or not tui.get("runs_ms"):
+            figures["tui_first_answer_ms"] = figures["tui_first_answer_cold_ms"] = None
+            notes.append(f"tui: n/a ({tui.get('error', 'no runs')})")
+        else:
+            runs = tui["runs_ms"]
+            figures["tui_first_answer_ms"] = median(runs)
+            figures["tui_first_answer_cold_ms"] = tui.get("import_ms", 0.0) + runs[0]
+            notes.append(f"tui: runs {', '.join(f'{x:.0f}' for x in runs)} ms (first is cold), detected by "
+                         f"{tui.get('method')}; importing the app took {tui.get('import_ms', 0):.0f} ms "
+                         f"(counted in the cold figure only)")
+        log("ingest peak memory: gyokaku ingest in a subprocess")
+        figures["ingest_peak_mb"], figures["tokenize_peak_mb"] = measure_ingest_peak(args.corpus, work)
+        if not quick:
+            factor = args.scale
+            log(f"×{factor}: writing the corpus {factor} times")
+            big = make_scaled_corpus(args.corpus, factor, work / f"x{factor}")
+            big_index = work / f"x{factor}.db"
+            log(f"×{factor}: ingest (one run)")
+            seconds, cpu = time_one_ingest(big, big_index)
+            figures[f"ingest_s_x{factor}"] = seconds
+            figures[f"scale_ingest_ratio_x{factor}"] = seconds / figures["ingest_s"]
+            figures[f"scale_ingest_cpu_ratio_x{factor}"] = cpu / cpu_x1
+            shutil.rmtree(big)
+            log(f"×{factor}: ask")
+            ask = measure_ask(big_index, questions, passes=2)
+            figures[f"ask_p50_ms_x{factor}"], figures[f"ask_p95_ms_x{factor}"] = ask["p50"], ask["p95"]
+            notes.append(f"ask ×{factor}: slowest {ask['max']:.1f} ms")
+    notes.append(f"bench took {time.perf_counter() - started:.0f} s")
+    report(figures, [n for n in notes if n])
+    if json_path:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"# figures written to {json_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
