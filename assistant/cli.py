@@ -32,7 +32,9 @@ def _open(path: Path | None):
 
 
 def _echo_json(obj) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+    # A terminal that cannot show every character (cp932, ascii) gets \u escapes: still exact JSON.
+    utf = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "").startswith("utf")
+    click.echo(json.dumps(obj, ensure_ascii=not utf, default=str))
 
 
 @click.group(invoke_without_command=True)
@@ -40,6 +42,9 @@ def _echo_json(obj) -> None:
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """行革アシスタント: 行政改革の資料に日本語で質問できます。引数なしで端末アプリを起動します。"""
+    for stream in (sys.stdout, sys.stderr):  # characters a terminal cannot show become "?", never a crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     if ctx.invoked_subcommand is None:
         ctx.invoke(tui)
 
@@ -51,6 +56,7 @@ def main(ctx: click.Context) -> None:
 def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> None:
     """資料（ファイルまたはフォルダ、既定は corpus/）を読み込んで索引を作ります。"""
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
@@ -61,8 +67,12 @@ def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> Non
     targets = list(paths) or [default_corpus()]
     missing = [p for p in targets if not p.exists()]
     for p in missing:
-        console.print(f"[red]{p} が見つかりません[/red]")
-    targets = [p for p in targets if p.exists()]
+        console.print(f"[red]{escape(str(p))} が見つかりません[/red]", soft_wrap=True)
+    if missing:
+        # Building anyway would prune every document whose folder is missing (an unmounted drive,
+        # a typo) and empty the index: refuse and leave it as it is.
+        console.print("[red]索引は変更していません。パスを確かめてから `gyokaku ingest` をやり直してください。[/red]")
+        sys.exit(1)
     try:
         with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                       TimeElapsedColumn(), console=console, transient=True) as bar:
@@ -88,7 +98,8 @@ def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> Non
     console.print(table)
     console.print(f"追加・更新 {len(summary.added)} 件、変更なし {len(summary.unchanged)} 件、削除 {len(summary.removed)} 件")
     for name, reason in summary.skipped:
-        console.print(f"[red]読み込めなかったファイル: {name} — {reason}[/red]")
+        # one unwrapped line per file, so paths and bug reports can be copied and grepped
+        console.print(f"[red]読み込めなかったファイル: {escape(name)} — {escape(reason)}[/red]", soft_wrap=True)
     if summary.skipped or missing:
         console.print(f"[red]{len(summary.skipped) + len(missing)} 件のファイルを読み込めませんでした。[/red]")
         sys.exit(1)
@@ -200,9 +211,17 @@ def export(kind: str, index_path: Path | None, where: str | None, fmt: str, outp
 @click.option("--json", "as_json", is_flag=True, help="JSON で出力する")
 def check(index_path: Path | None, as_json: bool) -> None:
     """資料の中で同じ項目の値が食い違っている箇所を一覧します。"""
+    import sqlite3
+
     from assistant.query.conversation import conflict_rows
 
-    rows = conflict_rows(_open(index_path))
+    db = _open(index_path)
+    try:
+        rows = conflict_rows(db)
+    except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:  # damaged cells in an index that opened
+        raise click.ClickException(
+            f"索引の食い違いの表を読めません（{type(exc).__name__}: {exc}）。"
+            "`gyokaku ingest` を実行して索引を作り直してください。") from exc
     if as_json:
         _echo_json(rows)
         return

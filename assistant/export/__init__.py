@@ -60,9 +60,28 @@ def render_answer(answer, fmt: str, *, encoding: str = "utf-8-sig", english_keys
     raise ExportError(f"形式「{fmt}」には書き出せません（{'、'.join(FORMATS)} のどれかを指定してください）。")
 
 
-def check_output(output: Path, force: bool = False) -> Path:
+def check_output(output: Path, force: bool = False, db=None) -> Path:
     """Raise ExportError when `output` cannot be written; return it (expanded) otherwise."""
-    output = Path(output).expanduser()
+    try:
+        return _check_output(Path(output).expanduser(), force, db)
+    except OSError as exc:  # a name too long, a path under /proc, ...: still a clear message
+        raise ExportError(f"{output} に書き出せません（{exc.strerror or exc}）。") from exc
+
+
+def _index_file(db) -> Path | None:
+    if db is None:
+        return None
+    try:
+        row = db.execute("PRAGMA database_list").fetchone()
+    except Exception:  # noqa: BLE001 - a closed or odd connection has no file to protect
+        return None
+    return Path(row[2]).resolve() if row and row[2] else None
+
+
+def _check_output(output: Path, force: bool, db) -> Path:
+    index = _index_file(db)
+    if index is not None and output.resolve() == index:
+        raise ExportError(f"{output} は質問に答えている索引ファイルです。別の名前を指定してください。")
     if output.is_dir():
         raise ExportError(f"{output} はフォルダです。書き出すファイルの名前を指定してください。")
     folder = output.parent
@@ -97,7 +116,7 @@ def write_answer(answer, fmt: str | None, output: Path | str | None = None, *, f
                              english_keys=english_keys, db=db, warnings=warnings)
         _to_stream(data, stdout or sys.stdout, stream_encoding if fmt == "csv" else "utf-8")
         return None
-    output = check_output(Path(output), force)
+    output = check_output(Path(output), force, db)
     data = render_answer(answer, fmt, encoding=encoding, english_keys=english_keys, db=db, warnings=warnings)
     _atomic_write(output, data, force)
     return output
@@ -114,7 +133,10 @@ def _to_stream(data: bytes, stream, encoding: str) -> None:
 
 
 def _atomic_write(output: Path, data: bytes, force: bool) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".gyokaku-", suffix=output.suffix, dir=output.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".gyokaku-", suffix=output.suffix, dir=output.parent)
+    except OSError as exc:
+        raise ExportError(f"{output} に書き出せません（{exc.strerror or exc}）。") from exc
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

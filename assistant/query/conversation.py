@@ -11,10 +11,10 @@ import sqlite_utils
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.execute import Executor, display_columns
-from assistant.query.lexicon import load_lexicon
+from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.vocabulary import WIDER_SCOPE
-from assistant.store.search import find_passages
+from assistant.store.search import find_passages, highlight_spans
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
 
@@ -130,8 +130,11 @@ class Assistant:
             if rows:
                 notes.append("すべての語を含むものがないため、最も多くの語を含むものを示します")
         answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope)
-        if dropped and rows:
-            answer.excerpts = self._facts(q, rows, dropped) + answer.excerpts
+        notes.extend(self._department_copies(q, rows))
+        named = any(c.field in ("code", "initiative", "practice", "program") and c.op == "=" for c in q.conditions)
+        if rows and (dropped or (named and words and len(rows) <= 3)):
+            facts = self._facts(q, rows, dropped or words)
+            answer.excerpts = facts + [ex for ex in answer.excerpts if ex not in facts]
         self._shape(q, answer, rows)
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)
@@ -167,16 +170,37 @@ class Assistant:
         wider.scope = [q.target] + WIDER_SCOPE[q.target]
         return self.executor.select(wider)
 
+    def _department_copies(self, q: Query, rows: list[dict]) -> list[str]:
+        """Say when another printed copy of a record names the asked department: the answer uses the
+        reconciled value (the progress sheet wins), and the user should know about the others."""
+        if q.target != "practice":
+            return []
+        shown = {r["key"] for r in rows}
+        out = []
+        for c in q.conditions:
+            if c.field != "@dept" or c.op != "=":
+                continue
+            name = c.value["name"] if isinstance(c.value, dict) else str(c.value)
+            for other in self.executor.other_copies(name):
+                if other["key"] not in shown:
+                    code = other["key"].split(":", 1)[1]
+                    chosen = "、".join(json_list(other["chosen"]))
+                    out.append(f"実践項目 {code} は一覧表などに「{name}」とありますが、進捗状況シートの"
+                               f"「{chosen}」を採用しているため含めていません（gyokaku check 参照）")
+        return out
+
     def _facts(self, q: Query, rows: list[dict], words: list[str]) -> list[dict]:
         """Where the dropped words occur for these records (their progress sheet, ...), or failing
         that anywhere in the documents next to the records' titles: the figure a user asked for."""
         keys = [r["key"] for r in rows]
         near = self.executor.excerpts(q.target, keys, words, [q.target] + WIDER_SCOPE.get(q.target, []))
-        if near:
-            return near
-        titles = [str(r.get("title") or r.get("name") or "") for r in rows[:3]]
-        _, found, _ = self.executor.passage_search([t for t in titles if t] + words)
-        return found
+        titles = [t for t in (str(r.get("title") or r.get("name") or "") for r in rows[:3]) if t]
+        _, found, _ = self.executor.passage_search(titles + words)
+        # A passage naming the record and the asked word (財政効果額の表の「…総合運用 1億1千万円」)
+        # says it more directly than the record's own sheet; it comes first.
+        both = [ex for ex in found if any(highlight_spans(ex["text"], t) for t in titles)
+                and any(highlight_spans(ex["text"], w) for w in words)]
+        return both + [ex for ex in near if ex not in both] or found
 
     def _best_partial(self, q: Query, words: list[str]) -> list[dict]:
         scores: Counter[str] = Counter()
@@ -248,6 +272,11 @@ class Assistant:
         if q.aggregate == "count":
             answer.value = len(rows)
             answer.summary = f"条件に合う{kind}は {len(rows)}件です。"
+            return
+        if q.aggregate == "ratio":
+            total = len(self.executor.select(_with(q, []))[0])
+            answer.value = round(100 * len(rows) / total, 1) if total else None
+            answer.summary = f"{kind} {total}件のうち条件に合うのは {len(rows)}件で、割合は {answer.value}% です。"
             return
         if rows and not answer.summary:
             answer.summary = f"条件に合う{kind}は {len(rows)}件です" + (f"（{_names(rows)}）。" if len(rows) <= 5 else "。")
@@ -369,6 +398,8 @@ def _shape_conditions(q: Query) -> list[dict]:
         out.append(Condition(q.group_by, "group", None, f"{field_label(q.group_by)}別の件数"))
     elif q.aggregate == "count":
         out.append(Condition("*", "count", None, "件数を数える"))
+    elif q.aggregate == "ratio":
+        out.append(Condition("*", "ratio", None, "全体に対する割合"))
     elif q.aggregate in ("avg", "max", "min") and q.agg_field:
         word = {"avg": "平均", "max": "最大", "min": "最小"}[q.aggregate]
         out.append(Condition(q.agg_field, q.aggregate, None, f"{field_label(q.agg_field)}の{word}"))

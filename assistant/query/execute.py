@@ -221,6 +221,16 @@ class Executor:
             out.add(name)
         return sorted(out or {name})
 
+    def other_copies(self, name: str) -> list[dict]:
+        """Records whose reconciled departments lack `name` although another printed copy has it
+        (the lists say 水道窓口課 where the progress sheet, which wins, kept the old name 営業課)."""
+        patterns = [f'%"{n}"%' for n in self._dept_spellings(name)]
+        if name == strip_bureau(name):
+            patterns.append(f'%){name}"%')
+        where = " OR ".join('"values" LIKE ?' for _ in patterns)
+        return [dict(r) for r in self.db.query(
+            f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", patterns)]
+
     def _dept_sql(self, target: str, name: str, city: str | None) -> tuple[str, list]:
         cols = set(self.columns.get(target, []))
         names = self._dept_spellings(name)

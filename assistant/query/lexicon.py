@@ -15,12 +15,12 @@ _BUREAU_RE = re.compile(r"^[(（][^)）]{1,3}[)）]\s*")
 # Theme names as the plan report's tables print them, with the words users say for them.
 THEMES = {
     "財政": ("財政", "健全な財政運営", "財政運営"),
-    "サービス": ("サービス", "市民サービス", "市民サービスの向上"),
-    "協働": ("協働", "市民との協働", "協働のまちづくり"),
-    "施設": ("施設", "公共施設", "公共施設の適正化"),
+    "サービス": ("サービス", "市民サービス", "市民サービスの進化", "市民サービスの向上"),
+    "協働": ("協働", "協働の推進", "市民との協働"),
+    "施設": ("施設", "公共施設のマネジメント", "公共施設マネジメント"),
     "民活": ("民活", "民間活力", "民間活力の活用"),
     "ICT": ("ICT", "ICTの活用", "デジタル"),
-    "人材": ("人材", "人材育成", "職員の人材育成"),
+    "人材": ("人材", "人材育成", "職員の人材育成", "職員の人材育成と「働き方改革」・簡素で効率的な組織づくり"),
 }
 
 
@@ -29,7 +29,7 @@ def strip_bureau(dept: str) -> str:
     return _BUREAU_RE.sub("", dept).strip()
 
 
-def _json_list(value) -> list[str]:
+def json_list(value) -> list[str]:
     if value is None or value == "":
         return []
     if isinstance(value, list):
@@ -99,11 +99,16 @@ def load_lexicon(db: sqlite_utils.Database) -> Lexicon:
 
     for r in rows("practice", "code, title, departments, ended"):
         lex.practice_titles[r["code"]] = r["title"] or ""
-        for d in _json_list(r["departments"]):
+        for d in json_list(r["departments"]):
             add_dept(d, "practice")
         if r["ended"]:
             lex.years_with_end.append(r["ended"])
     lex.years_with_end = sorted(set(lex.years_with_end), key=lambda y: (y[0], int(y[1:]) if y[1:].isdigit() else 0))
+    if "conflicts" in db.table_names():  # departments printed only in some copies count too
+        for r in db.query("SELECT \"values\" FROM conflicts WHERE field = 'departments'"):
+            for copy in json.loads(r["values"] or "[]"):
+                for d in json_list(copy.get("value")):
+                    add_dept(d, "practice")
     for r in rows("initiative", "code, title"):
         lex.initiative_titles[r["code"]] = r["title"] or ""
     for r in rows("joint_project", "code, title, subcommittee, dept_okayama, dept_kurashiki"):
@@ -114,7 +119,7 @@ def load_lexicon(db: sqlite_utils.Database) -> Lexicon:
         add_dept(r["dept_kurashiki"], "joint_project")
     for r in rows("case_study", "code, topic, places"):
         lex.case_topics[r["code"]] = r["topic"] or ""
-        lex.places.update(p for p in _json_list(r["places"]) if p)
+        lex.places.update(p for p in json_list(r["places"]) if p)
     for r in rows("program", "code, name"):
         lex.program_names[r["code"]] = r["name"] or ""
     for table, col in (("program", "section"), ("program", "department"), ("model_project", "department")):

@@ -62,6 +62,7 @@ class _Work:
 
     text: str
     chars: list[str] = field(default_factory=list)
+    year_texts: dict[str, str] = field(default_factory=dict)  # bare year label -> as written
 
     def __post_init__(self) -> None:
         self.chars = list(self.text)
@@ -95,6 +96,7 @@ class Parser:
         """`probe(word)` tells whether a word occurs in the documents (for keeping names whole)."""
         self.lex = lexicon
         self.probe = probe
+        self._initiative_named = False
         self.titles = lexicon.title_index()
         self.departments = sorted(lexicon.departments, key=len, reverse=True)
 
@@ -120,6 +122,7 @@ class Parser:
         conds += self._numeric(w, hints)
         conds += self._new_items(w, hints)
         conds += self._year_grades(w, hints)
+        self._year_value(w, q)
         conds += self._ended(w, hints)
         conds += self._codes(w, hints)
         conds += self._titles(w, hints, q)
@@ -128,6 +131,7 @@ class Parser:
         conds += self._places(w, hints)
         conds += self._overall(w, hints)
         self._aggregate(w, q)
+        self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
         kinds_named = self._kinds(w)
         conds += self._themes(w, hints, kinds_named)
         bare_years = self._bare_years(w)
@@ -177,6 +181,9 @@ class Parser:
             target = q.target
         else:
             q.conditions = conds
+            if not target and bare_years and keywords:
+                keywords += [w.year_texts[y] for y in bare_years]  # 「平成28年度…モデル事業」: part of the name
+                bare_years = []
             for y in bare_years:
                 q.conditions.extend(self._bare_year_condition(target or "practice", y))
                 hints.add("practice")
@@ -277,7 +284,7 @@ class Parser:
     def _year_grades(self, w: _Work, hints: set[str]) -> list[Condition]:
         """「R3がBでR4にA」「令和2年度はA評価だった」「R3でC評価」「R2からR5までずっとA」."""
         out = []
-        span = (r"((?:令和|R)\s*\d)(?:年度)?\s*(?:から|〜|-)\s*((?:令和|R)\s*\d)(?:年度)?\s*(?:まで)?\s*(?:の間)?"
+        span = (r"((?:令和|R)\s*\d)(?:年度)?\s*(?:から|〜|-)\s*((?:令和|R)\s*\d)(?:年度)?\s*(?:まで)?\s*(?:の間|の\d+年間|\d+年間|の間に)?"
                 r"(?:ずっと|すべて|全て|毎年|連続で?|一貫して|とも|の評価が|の評価は|が|は|に|で)*\s*" + _GRADE +
                 r"(?:評価|判定)?")
         for m in w.take(span):
@@ -286,6 +293,16 @@ class Parser:
             for fy in range(min(first, last), max(first, last) + 1):
                 if fy in _YEAR_FIELDS:
                     out.append(self._cond(_YEAR_FIELDS[fy], "=", grade))
+            hints.add("practice")
+        # 「R3とR4がともにA」「R4もR5もB」: one grade for each named year.
+        one = r"(?:令和|R)\s*\d(?:年度)?"
+        several = (rf"({one}(?:\s*(?:と|も|、|・|及び|および)\s*{one})+)(?:も)?\s*(?:が|は|で|に)?(?:ともに|とも|どちらも|いずれも|両方とも|両方)?"
+                   r"(?:が|は|で|に)?\s*" + _GRADE + r"(?:評価|判定)?")
+        for m in w.take(several):
+            grade = _grade(m.group(2))
+            for y in find_years(m.group(1)):
+                if y.fiscal_year in _YEAR_FIELDS:
+                    out.append(self._cond(_YEAR_FIELDS[y.fiscal_year], "=", grade))
             hints.add("practice")
         year = r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:年度|年)?|20\d\d年度)"
         pattern = (year + r"(?:度)?\s*(?:の)?(?:総合評価|自己評価|評価)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*" +
@@ -444,6 +461,9 @@ class Parser:
                         cand = word[i:i + length]
                         if len(cand) < 4:
                             continue
+                        after = word[i + length: i + length + 1] if i + length < len(word) else free[m.end():m.end() + 1]
+                        if re.match(r"[一-龥ァ-ヶー]", after):
+                            continue  # 青少年セ|ンター is the start of a longer word, not a typo of 青少年課
                         if Levenshtein.distance(cand, name) == 1 and cand[:2] == name[:2]:
                             if best is None:
                                 best = (name, m.start() + i, m.start() + i + length, cand)
@@ -504,7 +524,7 @@ class Parser:
     def _overall(self, w: _Work, hints: set[str]) -> list[Condition]:
         out = []
         pattern = (r"(総合評価|自己評価|担当部署の自己評価|評価|判定)(?:が|は|で|の)?" + _GRADE +
-                   r"(?:(?:か|または|や|と|、|・)" + _GRADE + r")?(?:評価)?" + f"({_NEG})?")
+                   r"(?:(?:か|または|や|と|、|・|及び|および|もしくは)" + _GRADE + r")?(?:評価)?" + f"({_NEG})?")
         for m in w.take(pattern):
             grades = [_grade(m.group(2))] + ([_grade(m.group(3))] if m.group(3) else [])
             neg = bool(m.group(4))
@@ -568,6 +588,9 @@ class Parser:
             q.aggregate = "avg"
             q.agg_field = dict(VALUE_FIELDS).get(m[0].group(1) or "", "@score")
             return
+        if w.take(r"(?:の|が|は)?(?:割合|比率|比割合|何パーセント|何%|パーセンテージ)(?:は|を)?"):
+            q.aggregate = "ratio"
+            return
         if w.take(r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|の数|数は|どれだけある|どのくらいある|何つ"):
             q.aggregate = "count"
 
@@ -578,7 +601,10 @@ class Parser:
             found.append((m.start(), "model_project"))
             w.consume(m.start(), m.end())
         for word, kind in KIND_WORDS:
-            for m in w.finditer(re.escape(word)):
+            # 意見書 is the report, not a comment; 「No.8の実践項目数」 is the initiative's field.
+            after = r"(?!書)" if word == "意見" else r"(?!数)" if word == "実践項目" and self._initiative_named else ""
+            before = r"(?<![一-龥])" if word == "項目" else ""  # 項目 alone, not the tail of 実践項目数
+            for m in w.finditer(before + re.escape(word) + after):
                 found.append((m.start(), kind))
                 w.consume(m.start(), m.end())
         found.sort()
@@ -626,14 +652,24 @@ class Parser:
             if _GAP in free[y.start:y.end]:
                 continue
             out.append(y.label)
+            w.year_texts[y.label] = w.text[y.start:y.end].strip()
             w.consume(y.start, y.end)
         return out
 
+    def _year_value(self, w: _Work, q: Query) -> None:
+        """「…のR4の評価は」: the grade of that year is the value asked for."""
+        m = w.take(r"((?:令和|R)\s*\d)(?:年度)?の?(?:総合)?評価(?:は|を|って)(?=\s*(?:何|どう|[?？。]|$))")
+        if m:
+            fy = find_years(m[0].group(1))[0].fiscal_year
+            if fy in _YEAR_FIELDS:
+                q.value_field = _YEAR_FIELDS[fy]
+
     def _value_field(self, w: _Work, q: Query, conds: list[Condition]) -> None:
-        if re.search(r"何年度|いつ(?:終了|終わ|まで)|終了(?:年度|時期)", w.free) and _END_WORDS.search(w.free):
-            w.take(r"何年度|いつ|終了年度|終了時期|(?:に|で)?(?:取組)?(?:終了|終わっ|終わる|完了)(?:した|する|した\?)?")
+        if re.search(r"何年度|いつ|終了(?:年度|時期)", w.free) and _END_WORDS.search(w.free):
+            w.take(r"何年度|いつ|終了年度|終了時期|(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|終わっ|終わる|終えた|終え|完了)(?:した|する|た)?")
             q.value_field = "ended"
             return
+
         if q.aggregate in ("avg", "max", "min") or q.order_by:
             return
         vocab = VALUE_FIELDS + OTHER_VALUE_FIELDS

@@ -76,6 +76,8 @@ NUMERIC_FIELDS: list[tuple[str, str]] = [
 
 # Fields whose value can be asked for (「…は？」), word -> field.
 VALUE_FIELDS: list[tuple[str, str]] = NUMERIC_FIELDS + [
+    ("担当部署の自己評価", "self_overall"),
+    ("担当部署評価", "self_overall"),
     ("総合評価", "overall"),
     ("自己評価", "self_overall"),
     ("担当部署", "departments"),
@@ -96,7 +98,7 @@ OTHER_VALUE_FIELDS: list[tuple[str, str]] = [
     ("業務割合", "workload_share"), ("業務の難易度", "difficulty"), ("難易度", "difficulty"),
     ("今後の方針", "future_policy"), ("実施団体", "organization"), ("団体", "organization"),
     ("達成率", "rate"), ("実績値", "actual"), ("計画値", "plan"), ("目標値", "goal"), ("単位", "unit"),
-    ("実施日時", "date_from"), ("実施日", "date_from"), ("募集期間", "date_to"), ("締め切り", "date_to"),
+    ("実施日時", "date_from"), ("募集開始日", "date_from"), ("募集開始", "date_from"), ("開始日", "date_from"), ("実施日", "date_from"), ("募集期間", "date_to"), ("締め切り", "date_to"),
     ("締切", "date_to"), ("回答", "answer"),
 ]
 
@@ -109,6 +111,15 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 GROUP_WORDS: list[tuple[str, str]] = [
+    ("委員評価", "committee_score"),
+    ("審議会評価", "committee_score"),
+    ("合計点", "total"),
+    ("合計", "total"),
+    ("進捗度", "progress"),
+    ("連携度", "collaboration"),
+    ("効率性", "efficiency"),
+    ("創造性", "creativity"),
+    ("実践項目数", "n_practice"),
     ("自己評価", "overall"),
     ("担当部署の自己評価", "overall"),
     ("担当部署", "departments"),
