@@ -31,3 +31,7 @@ class IndexBrokenError(GyokakuError):
 
 class ExportError(GyokakuError):
     """An export cannot be written (existing file without --force, missing folder, ...)."""
+
+
+class IndexWriteError(GyokakuError):
+    """The index cannot be written (disk full, read-only or impossible path); the old one is kept."""

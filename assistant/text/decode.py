@@ -161,9 +161,16 @@ def _charset_normalizer(data: bytes) -> str | None:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - pinned dependency
         return None
-    best = from_bytes(data[:_SAMPLE]).best()
+    matches = from_bytes(data[:_SAMPLE])
+    best = matches.best()
     if best is None:
         return None
+    # Western European text ties with Baltic/Central European code pages on coherence and
+    # charset-normalizer then picks cp1257 ("façade" → "faēade"); prefer cp1252 on a near tie.
+    western = next((m for m in matches if m.encoding == "cp1252"), None)
+    if (western is not None and western is not best and western.coherence >= best.coherence - 0.01
+            and western.chaos <= best.chaos + 0.05):
+        best = western
     # Any byte string "decodes" in a single-byte code page; accept one only if the result reads
     # as language (coherence), multi-byte guesses are evidence enough with the score below.
     single_byte = best.encoding.startswith(("cp", "latin", "iso8859", "mac", "koi8", "windows", "kz", "ptcp", "hp"))
