@@ -1,12 +1,16 @@
 """Assistant: asks questions against an open index; a follow-up refines the previous answer."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
+    from assistant.store.reader import IndexReader
+
 import copy
 import statistics
 import traceback
 from collections import Counter
 
-import sqlite_utils
 
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer, Condition, Query
@@ -33,7 +37,7 @@ EXAMPLES = [
 class Assistant:
     """One conversation over one index. `ask` never raises: errors become Answer.error."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: IndexReader) -> None:
         self.db = db
         self.lexicon = load_lexicon(db)
         self.parser = Parser(self.lexicon, probe=lambda word: bool(find_passages(db, word, limit=1)))
@@ -372,7 +376,7 @@ class Assistant:
                       summary=f"資料の間の食い違いは {len(rows)}件です。")
 
 
-def conflict_rows(db: sqlite_utils.Database) -> list[dict]:
+def conflict_rows(db: IndexReader) -> list[dict]:
     """The conflicts table as answer rows: each copy's value with where it is printed."""
     import json
 

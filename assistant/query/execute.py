@@ -1,12 +1,16 @@
 """Query → SQL over the record tables and the full-text indexes → Answer."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
+    from assistant.store.reader import IndexReader
+
 import copy
 import json
 import re
 from dataclasses import dataclass, field
 
-import sqlite_utils
 
 from assistant.labels import DISPLAY_COLUMNS, field_label, kind_label
 from assistant.query.answer import Answer, Condition, Query
@@ -33,7 +37,7 @@ def _year_num(expr: str) -> str:
 
 
 class Executor:
-    def __init__(self, db: sqlite_utils.Database, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, db: IndexReader, lexicon: Lexicon | None = None) -> None:
         self.db = db
         self.lexicon = lexicon
         self.tables = set(record_tables(db))

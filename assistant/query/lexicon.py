@@ -1,11 +1,15 @@
 """Known values read from the index (departments, titles, themes, places, ...) for the parser."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
+    from assistant.store.reader import IndexReader
+
 import json
 import re
 from dataclasses import dataclass, field
 
-import sqlite_utils
 
 from assistant.store.schema import record_tables
 from assistant.text.normalize import notation_key
@@ -72,7 +76,7 @@ class Lexicon:
         return out
 
 
-def load_lexicon(db: sqlite_utils.Database) -> Lexicon:
+def load_lexicon(db: IndexReader) -> Lexicon:
     lex = Lexicon()
     tables = set(record_tables(db))
     lex.kinds = tables

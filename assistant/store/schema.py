@@ -1,7 +1,11 @@
 """Tables of the index file. Bump SCHEMA_VERSION whenever a table or the search form changes."""
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
+    from assistant.store.reader import IndexReader
+
 
 SCHEMA_VERSION = 2
 
@@ -35,7 +39,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS passages_tok USING fts5(
 """
 
 
-def record_tables(db: sqlite_utils.Database) -> list[str]:
+def record_tables(db: IndexReader) -> list[str]:
     """Names of the per-kind record tables (practice, initiative, comment, ...)."""
     out = []
     for name in db.table_names():
@@ -45,6 +49,6 @@ def record_tables(db: sqlite_utils.Database) -> list[str]:
     return sorted(out)
 
 
-def record_counts(db: sqlite_utils.Database) -> dict[str, int]:
+def record_counts(db: IndexReader) -> dict[str, int]:
     counts = {name: db[name].count for name in record_tables(db)}
     return {k: v for k, v in counts.items() if v}

@@ -14,9 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-import sqlite_utils
-
 from assistant.errors import IndexBrokenError, IndexMissingError
+from assistant.store.reader import IndexReader
 from assistant.store.schema import SCHEMA_VERSION
 from assistant.text.normalize import fix_ocr, search_form
 from assistant.text.tokenize import terms
@@ -35,7 +34,7 @@ def sqlite_uri(path: Path, mode: str = "ro") -> str:
     return f"file:{quote(str(Path(path).resolve()))}?mode={mode}"
 
 
-def open_index(path: Path) -> sqlite_utils.Database:
+def open_index(path: Path) -> IndexReader:
     """Open the index read-only; a missing, corrupt or outdated file raises a GyokakuError."""
     path = Path(path)
     if not path.exists():
@@ -66,18 +65,18 @@ def open_index(path: Path) -> sqlite_utils.Database:
     # Damaged bytes inside a text cell (which quick_check does not look at) read as U+FFFD instead
     # of raising in whatever query touches them; the cost is not measurable.
     conn.text_factory = _text
-    return sqlite_utils.Database(conn, execute_plugins=False)  # no scan of installed plugins
+    return IndexReader(conn)
 
 
 def _text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
-def meta(db: sqlite_utils.Database) -> dict[str, str]:
+def meta(db: IndexReader) -> dict[str, str]:
     return {r["name"]: r["value"] for r in db.query("SELECT name, value FROM meta")}
 
 
-def corpus_hashes(db: sqlite_utils.Database) -> dict[str, str]:
+def corpus_hashes(db: IndexReader) -> dict[str, str]:
     return json.loads(meta(db).get("corpus_hashes", "{}"))
 
 
@@ -117,7 +116,7 @@ def passage_sql(word: str, kinds: list[str] | None = None, fields: list[str] | N
     return sql, params
 
 
-def find_passages(db: sqlite_utils.Database, word: str, kinds: list[str] | None = None,
+def find_passages(db: IndexReader, word: str, kinds: list[str] | None = None,
                   fields: list[str] | None = None, limit: int | None = None) -> list[dict]:
     """Passages containing `word`, in document order."""
     built = passage_sql(word, kinds, fields)
