@@ -174,6 +174,21 @@ class Assistant:
         wider.scope = [q.target] + WIDER_SCOPE[q.target]
         return self.executor.select(wider)
 
+    def _with_following(self, excerpts: list[dict], top: int = 3) -> list[dict]:
+        """Running text often states the fact in the paragraph or table after the one that names the
+        subject (「次の評価基準で…」 then 「5 非常に評価できる」): the best hits bring their next passage."""
+        out: list[dict] = []
+        for n, ex in enumerate(excerpts):
+            out.append(ex)
+            if n < top and ex["key"].startswith("doc:"):
+                nxt = self.db.execute(
+                    "SELECT key, source, line, text, field FROM passages WHERE key = ? AND line > ? "
+                    "ORDER BY line LIMIT 1", [ex["key"], ex["line"]]).fetchone()
+                if nxt and not any(e["line"] == nxt[2] and e["key"] == nxt[0] for e in excerpts[:top] + out):
+                    out.append({"key": nxt[0], "source": nxt[1], "line": nxt[2], "text": nxt[3],
+                                "field": nxt[4], "highlights": [], "context": True})
+        return out
+
     def _department_copies(self, q: Query, rows: list[dict]) -> list[str]:
         """Say when another printed copy of a record names the asked department: the answer uses the
         reconciled value (the progress sheet wins), and the user should know about the others."""
@@ -348,6 +363,7 @@ class Assistant:
             answer.suggestions = EXAMPLES
             return answer
         rows, excerpts, complete = self.executor.passage_search(words)
+        excerpts = self._with_following(excerpts)
         first_hit = {}
         for ex in excerpts:
             first_hit.setdefault(ex["key"], ex["text"])

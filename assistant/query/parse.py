@@ -688,10 +688,15 @@ class Parser:
             if not chunk.strip():
                 continue
             runs: list[list[int]] = []  # [start, end] character offsets in chunk
+            stop_ending: dict[int, int] = {}  # stop nouns (評価, 担当, …) by where they end -> start
+            stop_starting: dict[int, int] = {}  # … by where they start -> end
             current: list[int] | None = None
             for m in _tokenizer().tokenize(chunk):
                 pos = m.part_of_speech()
                 surface = m.surface()
+                if pos[0] == "名詞" and surface in STOP_NOUNS:
+                    stop_ending[m.end()] = m.begin()
+                    stop_starting[m.begin()] = m.end()
                 content = (pos[0] == "名詞" and pos[1] not in ("代名詞",) and surface not in STOP_NOUNS) or \
                     pos[0] == "接頭辞" or (pos[0] == "接尾辞" and pos[1] == "名詞的" and current)
                 if content:
@@ -712,6 +717,12 @@ class Parser:
                         merged[-1][1] = run[1]
                         continue
                 merged.append(run)
+            for run in merged:
+                # 評価|基準: a stop noun joined to the run when the documents use the compound.
+                if self.probe and run[0] in stop_ending and self.probe(chunk[stop_ending[run[0]]:run[1]]):
+                    run[0] = stop_ending[run[0]]
+                if self.probe and run[1] in stop_starting and self.probe(chunk[run[0]:stop_starting[run[1]]]):
+                    run[1] = stop_starting[run[1]]
             for start, end in merged:
                 self._flush([chunk[start:end]], out)
         return out
