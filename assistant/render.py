@@ -12,14 +12,15 @@ from assistant.query.answer import Answer
 MAX_CELL = 80
 
 
-def cell_text(value) -> str:
+def plain(value) -> str:
+    """A value as one line of text (lists joined with 、, scores like 4.0 keep their decimal)."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
+        return "、".join(plain(v) for v in value)
     if isinstance(value, float) and value.is_integer():
         return f"{value:.1f}"
-    return str(value)
+    return " ".join(str(value).split())
 
 
 def highlighted(text: str, spans: list, style: str = "bold black on yellow") -> Text:
@@ -55,7 +56,7 @@ def answer_renderable(answer: Answer):
             table.add_column(field_label(col), overflow="fold")
         table.add_column("出典", no_wrap=True)
         for row in answer.rows:
-            cells = [cell_text(row.get(c))[:MAX_CELL] for c in cols]
+            cells = [plain(row.get(c))[:MAX_CELL] for c in cols]
             where = f"{row.get('source', '')}:{row.get('line', '')}" if row.get("source") else ""
             table.add_row(str(row.get("key", "")), *cells, where)
         parts.append(table)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from assistant.labels import field_label
+from assistant.render import plain  # noqa: F401 - one way to turn a value into text, CLI and TUI alike
 
 GRADE_FIELDS = {"r2", "r3", "r4", "r5", "overall", "self_overall"}
 GRADE_STYLES = {
@@ -14,17 +15,6 @@ GRADE_STYLES = {
 }
 HIGHLIGHT = "bold #000000 on #ffff5f"
 MAX_CELL = 40
-
-
-def plain(value) -> str:
-    """A value as one line of text."""
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "、".join(plain(v) for v in value)
-    if isinstance(value, float) and value.is_integer():
-        return f"{value:.1f}"
-    return " ".join(str(value).split())
 
 
 def grade(value) -> Text:
