@@ -4,7 +4,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from assistant.labels import field_label
-from assistant.render import plain  # noqa: F401 - one way to turn a value into text, CLI and TUI alike
+from assistant.render import plain  # one way to turn a value into text, CLI and TUI alike
 
 GRADE_FIELDS = {"r2", "r3", "r4", "r5", "overall", "self_overall"}
 GRADE_STYLES = {
