@@ -158,7 +158,7 @@ class Assistant:
                 continue
             probe = copy.copy(q)
             probe.conditions = kept + [c]
-            if not self.executor.select(probe)[0] and not self._select_wider(probe)[0]:
+            if not self.executor.exists(probe) and not self._wider_exists(probe):
                 notes.append(f"「{c.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
                 dropped.append(c.value)
                 continue
@@ -167,12 +167,12 @@ class Assistant:
         q.conditions = sorted(kept, key=lambda c: order[id(c)])
         return q, dropped
 
-    def _select_wider(self, q: Query):
+    def _wider_exists(self, q: Query) -> bool:
         if q.scope or q.target not in WIDER_SCOPE or not any(c.field == "text" for c in q.conditions):
-            return [], "", []
+            return False
         wider = copy.copy(q)
         wider.scope = [q.target] + WIDER_SCOPE[q.target]
-        return self.executor.select(wider)
+        return self.executor.exists(wider)
 
     def _with_following(self, excerpts: list[dict], top: int = 3) -> list[dict]:
         """Running text often states the fact in the paragraph or table after the one that names the
@@ -293,7 +293,7 @@ class Assistant:
             answer.summary = f"条件に合う{kind}は {len(rows)}件です。"
             return
         if q.aggregate == "ratio":
-            total = len(self.executor.select(_with(q, []))[0])
+            total = self.executor.count(_with(q, []))
             answer.value = round(100 * len(rows) / total, 1) if total else None
             answer.summary = f"{kind} {total}件のうち条件に合うのは {len(rows)}件で、割合は {answer.value}% です。"
             return
@@ -325,9 +325,9 @@ class Assistant:
         for c in q.conditions:
             probe = copy.copy(q)
             probe.conditions = kept + [c]
-            if not self.executor.select(probe)[0]:
+            if not self.executor.exists(probe):
                 if kept:
-                    before = len(self.executor.select(_with(q, kept))[0])
+                    before = self.executor.count(_with(q, kept))
                     return (f"条件に合う{kind}はありません。「{'」「'.join(k.label for k in kept)}」の{before}件が、"
                             f"「{c.label}」で0件になりました。")
                 return f"条件に合う{kind}はありません。「{c.label}」に当てはまる{kind}がありません。"

@@ -258,10 +258,26 @@ class Executor:
             return f"t.code IN (SELECT p.initiative FROM practice p WHERE {sub})", args
         return "0", []
 
-    def select(self, q: Query) -> tuple[list[dict], str, list]:
+    def _where(self, q: Query) -> _Sql:
         sql = _Sql()
         for c in q.conditions:
             self.condition_sql(q.target, c, sql, q.scope)
+        return sql
+
+    def count(self, q: Query) -> int:
+        """How many records match, without fetching them (probes and explanations)."""
+        sql = self._where(q)
+        where = " AND ".join(sql.where) or "1"
+        return self.db.execute(f"SELECT count(*) FROM [{q.target}] t WHERE {where}", sql.params).fetchone()[0]
+
+    def exists(self, q: Query) -> bool:
+        sql = self._where(q)
+        where = " AND ".join(sql.where) or "1"
+        return bool(self.db.execute(f"SELECT EXISTS (SELECT 1 FROM [{q.target}] t WHERE {where})",
+                                    sql.params).fetchone()[0])
+
+    def select(self, q: Query) -> tuple[list[dict], str, list]:
+        sql = self._where(q)
         where = " AND ".join(sql.where) or "1"
         order = "t.source, t.line"
         if q.order_by and q.order_by in self.columns.get(q.target, []):

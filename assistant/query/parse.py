@@ -588,7 +588,8 @@ class Parser:
             q.aggregate = "avg"
             q.agg_field = dict(VALUE_FIELDS).get(m[0].group(1) or "", "@score")
             return
-        if w.take(r"(?:の|が|は)?(?:割合|比率|比割合|何パーセント|何%|パーセンテージ)(?:は|を)?"):
+        # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
+        if w.take(r"(?:の|が)(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))"):
             q.aggregate = "ratio"
             return
         if w.take(r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|の数|数は|どれだけある|どのくらいある|何つ"):

@@ -62,14 +62,7 @@ def open_index(path: Path) -> IndexReader:
         age = "新しい" if str(found).isdigit() and int(found) > SCHEMA_VERSION else "古い"
         raise IndexBrokenError(
             f"索引ファイル {path} の形式が{age}です（版 {found}、必要な版 {SCHEMA_VERSION}）。{_REBUILD}")
-    # Damaged bytes inside a text cell (which quick_check does not look at) read as U+FFFD instead
-    # of raising in whatever query touches them; the cost is not measurable.
-    conn.text_factory = _text
     return IndexReader(conn)
-
-
-def _text(data: bytes) -> str:
-    return data.decode("utf-8", "replace")
 
 
 def meta(db: IndexReader) -> dict[str, str]:
