@@ -1,27 +1,14 @@
 """総務省 case studies: one record per 〈…〉 case, topics (also from the contents), places, tables."""
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 import pytest
 
 from assistant.loaders import case_studies
 from assistant.model import ParsedDocument, Record
+from tests.loader_helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
 
-CORPUS = Path(__file__).parents[1] / "corpus"
 SOURCE = "001_c52443f5e17d354b.txt"
-OTHERS = ["000_f03bfc25bf0d6070.txt", "002_388add96d06013c9.txt", "003_14d72dc13e628662.txt",
-          "004_b3b6ed6238b81566.txt"]
-
-
-def _text(name: str) -> str:
-    return (CORPUS / name).read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def doc() -> ParsedDocument:
-    return case_studies.parse(_text(SOURCE), SOURCE)
+doc = corpus_doc(case_studies, SOURCE)
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +23,7 @@ def _by_title(cases: list[Record], part: str) -> Record:
 
 
 def test_detect() -> None:
-    assert case_studies.detect(_text(SOURCE))
-    for name in OTHERS:
-        assert not case_studies.detect(_text(name)), name
+    assert_detects_only(case_studies, SOURCE)
 
 
 def test_case_count_and_keys(doc: ParsedDocument, cases: list[Record]) -> None:
@@ -158,6 +143,4 @@ def test_parse_places_helper() -> None:
 
 
 def test_renamed_copy_gives_identical_records(doc: ParsedDocument) -> None:
-    other = case_studies.parse(_text(SOURCE), "copy.txt")
-    assert [replace(r, source=SOURCE) for r in other.records] == doc.records
-    assert [replace(p, source=SOURCE) for p in other.passages] == doc.passages
+    assert_renamed_copy_is_identical(case_studies, doc, SOURCE)

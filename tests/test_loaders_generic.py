@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from assistant.loaders import generic
-
-CORPUS = Path(__file__).parents[1] / "corpus"
+from tests.loader_helpers import CORPUS, corpus_text
 
 
 def _texts(doc) -> list[tuple[str, str, int]]:
@@ -17,7 +15,7 @@ def test_detect_accepts_everything() -> None:
     assert generic.detect("")
     assert generic.detect("なんでも")
     for path in CORPUS.glob("*.txt"):
-        assert generic.detect(path.read_text(encoding="utf-8"))
+        assert generic.detect(corpus_text(path.name))
 
 
 def test_headings_paragraphs_and_record() -> None:
@@ -58,7 +56,7 @@ def test_pipe_table_skips_separator() -> None:
 
 
 def test_plan_report_as_generic_finds_words() -> None:
-    text = (CORPUS / "002_388add96d06013c9.txt").read_text(encoding="utf-8")
+    text = corpus_text("002_388add96d06013c9.txt")
     doc = generic.parse(text, "002.txt")
     assert doc.title == "苫小牧市行政創革プラン"
     assert any(p.field == "table" and "37億6千万円" in p.text for p in doc.passages)
@@ -66,7 +64,7 @@ def test_plan_report_as_generic_finds_words() -> None:
 
 
 def test_renamed_copy_gives_identical_passages() -> None:
-    text = (CORPUS / "001_c52443f5e17d354b.txt").read_text(encoding="utf-8")
+    text = corpus_text("001_c52443f5e17d354b.txt")
     first = generic.parse(text, "a.txt")
     second = generic.parse(text, "b.txt")
     assert [replace(p, source="x", key="k") for p in first.passages] == [replace(p, source="x", key="k") for p in second.passages]

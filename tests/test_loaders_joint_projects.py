@@ -1,28 +1,15 @@
 """Joint-project table (岡山市・倉敷市): 26 rows, shifted cells placed by what they are."""
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 import pytest
 
 from assistant.errors import DocumentError
 from assistant.loaders import joint_projects
 from assistant.model import ParsedDocument, Record
+from tests.loader_helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
 
-CORPUS = Path(__file__).parents[1] / "corpus"
 SOURCE = "000_f03bfc25bf0d6070.txt"
-OTHERS = ["001_c52443f5e17d354b.txt", "002_388add96d06013c9.txt", "003_14d72dc13e628662.txt",
-          "004_b3b6ed6238b81566.txt"]
-
-
-def _text(name: str) -> str:
-    return (CORPUS / name).read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def doc() -> ParsedDocument:
-    return joint_projects.parse(_text(SOURCE), SOURCE)
+doc = corpus_doc(joint_projects, SOURCE)
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +18,7 @@ def rows(doc: ParsedDocument) -> dict[int, Record]:
 
 
 def test_detect() -> None:
-    assert joint_projects.detect(_text(SOURCE))
-    for name in OTHERS:
-        assert not joint_projects.detect(_text(name)), name
+    assert_detects_only(joint_projects, SOURCE)
 
 
 def test_26_projects_with_keys_and_lines(doc: ParsedDocument, rows: dict[int, Record]) -> None:
@@ -147,10 +132,7 @@ def test_passages_cover_free_text(doc: ParsedDocument) -> None:
 
 
 def test_renamed_copy_gives_identical_records(doc: ParsedDocument) -> None:
-    other = joint_projects.parse(_text(SOURCE), "renamed.txt")
-    assert [replace(r, source=SOURCE) for r in other.records] == doc.records
-    assert [replace(p, source=SOURCE) for p in other.passages] == doc.passages
-    assert [replace(c, source=SOURCE) for c in other.conflicts] == doc.conflicts
+    assert_renamed_copy_is_identical(joint_projects, doc, SOURCE)
 
 
 def test_small_table_with_continuation_and_shift() -> None:

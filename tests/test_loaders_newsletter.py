@@ -1,27 +1,14 @@
 """市民協働 newsletter Vol.7: articles, Q&A pairs, dated events and the featured model project."""
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 import pytest
 
 from assistant.loaders import newsletter
 from assistant.model import ParsedDocument, Record
+from tests.loader_helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
 
-CORPUS = Path(__file__).parents[1] / "corpus"
 SOURCE = "004_b3b6ed6238b81566.txt"
-OTHERS = ["000_f03bfc25bf0d6070.txt", "001_c52443f5e17d354b.txt", "002_388add96d06013c9.txt",
-          "003_14d72dc13e628662.txt"]
-
-
-def _text(name: str) -> str:
-    return (CORPUS / name).read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def doc() -> ParsedDocument:
-    return newsletter.parse(_text(SOURCE), SOURCE)
+doc = corpus_doc(newsletter, SOURCE)
 
 
 @pytest.fixture(scope="module")
@@ -30,9 +17,7 @@ def records(doc: ParsedDocument) -> dict[str, Record]:
 
 
 def test_detect() -> None:
-    assert newsletter.detect(_text(SOURCE))
-    for name in OTHERS:
-        assert not newsletter.detect(_text(name)), name
+    assert_detects_only(newsletter, SOURCE)
 
 
 def test_counts(doc: ParsedDocument) -> None:
@@ -120,6 +105,4 @@ def test_parse_dates() -> None:
 
 
 def test_renamed_copy_gives_identical_records(doc: ParsedDocument) -> None:
-    other = newsletter.parse(_text(SOURCE), "news.txt")
-    assert [replace(r, source=SOURCE) for r in other.records] == doc.records
-    assert [replace(p, source=SOURCE) for p in other.passages] == doc.passages
+    assert_renamed_copy_is_identical(newsletter, doc, SOURCE)

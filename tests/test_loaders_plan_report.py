@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,14 +9,10 @@ import pytest
 from assistant.loaders import plan_report
 from assistant.loaders.plan_report_cells import round_half_up
 from assistant.model import Conflict, ParsedDocument
+from tests.loader_helpers import assert_detects_only, corpus_doc, corpus_text
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 SOURCE = "002_388add96d06013c9.txt"
-
-
-@pytest.fixture(scope="module")
-def doc() -> ParsedDocument:
-    return plan_report.parse((CORPUS / SOURCE).read_text(encoding="utf-8"), SOURCE)
+doc = corpus_doc(plan_report, SOURCE)
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +49,7 @@ def _conflict(doc: ParsedDocument, key: str, field: str) -> Conflict:
 
 
 def test_detect_accepts_the_report_only():
-    for path in sorted(CORPUS.glob("*.txt")):
-        assert plan_report.detect(path.read_text(encoding="utf-8")) is (path.name == SOURCE), path.name
+    assert_detects_only(plan_report, SOURCE)
 
 
 # --- counts and the report's own figures ----------------------------------------------------------
@@ -346,7 +340,7 @@ def test_passages_cover_free_text(doc, records):
 
 
 def test_records_carry_provenance(doc):
-    lines = (CORPUS / SOURCE).read_text(encoding="utf-8").splitlines()
+    lines = corpus_text(SOURCE).splitlines()
     for record in doc.records:
         assert record.source == SOURCE
         assert 1 <= record.line <= len(lines)

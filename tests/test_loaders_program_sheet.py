@@ -1,28 +1,15 @@
 """事務事業評価シート 1000064: labelled cells as program fields, indicators per fiscal year."""
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 import pytest
 
 from assistant.errors import DocumentError
 from assistant.loaders import program_sheet
 from assistant.model import ParsedDocument, Record
+from tests.loader_helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
 
-CORPUS = Path(__file__).parents[1] / "corpus"
 SOURCE = "003_14d72dc13e628662.txt"
-OTHERS = ["000_f03bfc25bf0d6070.txt", "001_c52443f5e17d354b.txt", "002_388add96d06013c9.txt",
-          "004_b3b6ed6238b81566.txt"]
-
-
-def _text(name: str) -> str:
-    return (CORPUS / name).read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def doc() -> ParsedDocument:
-    return program_sheet.parse(_text(SOURCE), SOURCE)
+doc = corpus_doc(program_sheet, SOURCE)
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +18,7 @@ def program(doc: ParsedDocument) -> Record:
 
 
 def test_detect() -> None:
-    assert program_sheet.detect(_text(SOURCE))
-    for name in OTHERS:
-        assert not program_sheet.detect(_text(name)), name
+    assert_detects_only(program_sheet, SOURCE)
 
 
 def test_counts(doc: ParsedDocument) -> None:
@@ -110,9 +95,7 @@ def test_passages_findable(doc: ParsedDocument) -> None:
 
 
 def test_renamed_copy_gives_identical_records(doc: ParsedDocument) -> None:
-    other = program_sheet.parse(_text(SOURCE), "sheet.txt")
-    assert [replace(r, source=SOURCE) for r in other.records] == doc.records
-    assert [replace(p, source=SOURCE) for p in other.passages] == doc.passages
+    assert_renamed_copy_is_identical(program_sheet, doc, SOURCE)
 
 
 def test_cells_span_lines() -> None:

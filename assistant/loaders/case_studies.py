@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
+from assistant.loaders.text_blocks import labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, notation_key
 
@@ -50,7 +51,6 @@ PREFECTURES = (
 
 _TOC_ENTRY_RE = re.compile(r"^★(.+?)\s*P\s*\d+(?:\s*[,，、]\s*\d+)*\s*$")
 _CASE_HEADING_RE = re.compile(r"^〈(.+)〉$")
-_SECTION_LABEL_RE = re.compile(r"^【(.+?)】$")
 _INTRO_BULLET_RE = re.compile(r"^-\s+(?![・･①-⑳▶✓\-])")
 _LIST_MARK_RE = re.compile(r"^(?:[-*+]\s+)+")
 _TAG_RE = re.compile(r"<[^>]*>")
@@ -228,12 +228,7 @@ def _skip_table(lines: list[str], index: int) -> int:
 
 
 def _split_row(line: str) -> list[str]:
-    body = line.strip()
-    if body.startswith("|"):
-        body = body[1:]
-    if body.endswith("|"):
-        body = body[:-1]
-    return [clean(_TAG_RE.sub(" ", cell)) for cell in body.split("|")]
+    return [clean(_TAG_RE.sub(" ", cell)) for cell in pipe_cells(line)]
 
 
 def _table_rows(lines: list[str], start: int, end: int) -> list[tuple[int, str]]:
@@ -243,20 +238,10 @@ def _table_rows(lines: list[str], start: int, end: int) -> list[tuple[int, str]]
     if not rows:
         return []
     header_line, header = rows[0]
-    out: list[tuple[int, str]] = []
-    if len(rows) == 1:
-        text = " / ".join(c for c in header if c)
-        return [(header_line, text)] if text else []
     header_text = " / ".join(c for c in header if c)
-    if header_text:
-        out.append((header_line, header_text))
+    out: list[tuple[int, str]] = [(header_line, header_text)] if header_text else []
     for line_no, cells in rows[1:]:
-        parts = []
-        for position, cell in enumerate(cells):
-            if not cell:
-                continue
-            name = header[position] if position < len(header) else ""
-            parts.append(f"{name}: {cell}" if name else cell)
+        parts = labelled_cells(header, cells)
         if parts:
             out.append((line_no, " / ".join(parts)))
     return out

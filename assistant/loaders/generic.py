@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.loaders.text_blocks import join_wrapped, labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean
 
@@ -100,20 +101,7 @@ def _explicit_heading(stripped: str) -> str | None:
 
 
 def _split_cells(raw: str, kind: str) -> list[str]:
-    if kind == "tab":
-        return [clean(cell) for cell in raw.split("\t")]
-    body = raw.strip()
-    if body.startswith("|"):
-        body = body[1:]
-    if body.endswith("|"):
-        body = body[:-1]
-    return [clean(cell) for cell in body.split("|")]
-
-
-def _join(left: str, right: str) -> str:
-    if left and right and left[-1].isascii() and right[0].isascii():
-        return f"{left} {right}"
-    return left + right
+    return [clean(cell) for cell in (raw.split("\t") if kind == "tab" else pipe_cells(raw))]
 
 
 def _pieces(text: str) -> list[str]:
@@ -166,7 +154,7 @@ class _State:
                 return
         text = ""
         for part in self.paragraph:
-            text = _join(text, part)
+            text = join_wrapped(text, part)
         for piece in _pieces(text):
             self.passages.append(Passage(self.key, "text", piece, self.source, self.paragraph_line))
         if not self.title:
@@ -203,13 +191,7 @@ class _State:
                 self.passages.append(Passage(self.key, "table", piece, self.source, line_no))
             self.blank_before = False
             return
-        header = self.header
-        parts = []
-        for position, cell in enumerate(cells):
-            if not cell:
-                continue
-            name = header[position] if position < len(header) else ""
-            parts.append(f"{name}: {cell}" if name else cell)
+        parts = labelled_cells(self.header, cells)
         if parts:
             # Cut wide rows at cell boundaries so each passage stays near _CHUNK characters.
             chunk: list[str] = []

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
+from assistant.loaders.text_blocks import join_wrapped
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, nfkc, notation_key, wareki_short, wareki_to_year
 
@@ -161,7 +162,7 @@ def _contents(lines: list[str]) -> tuple[set[int], list[str]]:
                 if _HEADING_MARK_RE.match(raw):
                     entries.append(clean(_HEADING_MARK_RE.sub("", raw)))
                 elif entries:
-                    entries[-1] = _join(entries[-1], clean(raw))
+                    entries[-1] = join_wrapped(entries[-1], clean(raw))
                 else:
                     break
                 covered.add(cursor)
@@ -196,17 +197,6 @@ def _volume(lines: list[str]) -> str:
 def _newsletter_year(text: str) -> int | None:
     match = re.search(r"(\d{4})\s*年", nfkc(text))
     return int(match.group(1)) if match else None
-
-
-def _join(left: str, right: str) -> str:
-    """Join wrapped lines: no space between Japanese characters, one space otherwise."""
-    if not left:
-        return right
-    if not right:
-        return left
-    if left[-1].isascii() and right[0].isascii():
-        return f"{left} {right}"
-    return left + right
 
 
 def _units(lines: list[str], indexes: list[int]) -> list[_Unit]:
@@ -251,7 +241,7 @@ def _units(lines: list[str], indexes: list[int]) -> list[_Unit]:
         if open_unit is None:
             open_unit = add(_Unit(text, line_no, line_no))
         else:
-            open_unit.text = _join(open_unit.text, text)
+            open_unit.text = join_wrapped(open_unit.text, text)
             open_unit.end_line = line_no
         if _SENTENCE_END_RE.search(text) or _bracketed(open_unit.text):
             open_unit.question = _is_question(open_unit.text)

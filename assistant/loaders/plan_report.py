@@ -14,14 +14,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from assistant.errors import DocumentError
-from assistant.loaders.plan_report_cells import THEMES
-from assistant.loaders.plan_report_lists import (
-    SCORE_FIELDS,
-    Copy,
-    find_line,
-    parse_initiative_summary,
-    parse_practice_list,
-)
+from assistant.loaders.plan_report_cells import SCORE_FIELDS, THEMES
+from assistant.loaders.plan_report_lists import Copy, find_line, parse_initiative_summary, parse_practice_list
 from assistant.loaders.plan_report_reconcile import reconcile
 from assistant.loaders.plan_report_section1 import InitiativeBlock, parse_section1
 from assistant.loaders.plan_report_sheets import PAGE1_RE, STATUS_RE, Sheet, split_sheets
@@ -307,7 +301,7 @@ def _sheet_records(
         scode = f"{code}-{ev.year}"
         efields: dict[str, Any] = {"practice": code, "year": ev.year, **ev.scores, "overall": ev.overall}
         if ev.year == "総括":
-            for name in ("progress", "collaboration", "efficiency", "creativity", "overall"):
+            for name in (*SCORE_FIELDS, "overall"):
                 efields[f"reason_{name}"] = sheet.reasons.get(f"reason_{name}", "")
                 if efields[f"reason_{name}"]:
                     doc.passages.append(

@@ -1,12 +1,17 @@
-"""Cell-level helpers for the plan report: splitting rows, reading grades, scores, departments, themes."""
+"""Cell-level helpers for the plan report: splitting rows, reading grades, scores, departments, themes,
+and the runs of cells that the list tables and section I print alike (averages, a practice row's tail)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.text.normalize import clean, nfkc, notation_key
 
 # The seven themes in the report's fixed order, by the short names used in records.
 THEMES = ("財政", "サービス", "協働", "施設", "民活", "ICT", "人材")
+
+# The ways the ○ that marks a theme is printed.
+MARKS = ("○", "◯", "〇")
 
 # Long labels printed in the sheets' テーマ row and in the テーマ別 table, mapped to the short names.
 THEME_LABELS = {
@@ -18,6 +23,9 @@ THEME_LABELS = {
     "ICT": "ICT",
     "人材育成": "人材",
 }
+
+# The four self-evaluation scores (進捗度/連携度/効率性/創造性), in the order the report prints them.
+SCORE_FIELDS = ("progress", "collaboration", "efficiency", "creativity")
 
 CODE_RE = re.compile(r"^N?\d{1,2}$")
 GRADE_RE = re.compile(r"^[A-D]$")
@@ -111,7 +119,33 @@ def department_key(depts: list[str]) -> tuple[str, ...]:
 
 def themes_from_marks(marks: list[str]) -> list[str]:
     """Short theme names for ○ marks given in the fixed theme order (position i = THEMES[i])."""
-    return [THEMES[i] for i, mark in enumerate(marks[: len(THEMES)]) if mark in ("○", "◯", "〇")]
+    return [THEMES[i] for i, mark in enumerate(marks[: len(THEMES)]) if mark in MARKS]
+
+
+def average_values(row: list[str]) -> dict[str, Any]:
+    """An initiative row's averages from its first average cell on: the four scores, 合計 and the
+    self-evaluated 総合評価 (`self_overall`); None where a cell is missing."""
+    values: dict[str, Any] = {name: number(cell) for name, cell in zip(SCORE_FIELDS, row[0:4])}
+    values["total"] = number(row[4]) if len(row) > 4 else None
+    values["self_overall"] = row[5] if len(row) > 5 and GRADE_RE.match(row[5]) else None
+    return values
+
+
+def practice_values(scores: list[int | None], total: int | None, rest: list[str]) -> dict[str, Any]:
+    """A practice row's evaluation: the scores and 合計 that are stated, then from `rest` (the cells
+    after them) 総合評価, 取組終了 ('' when continuing) and 担当部署."""
+    values: dict[str, Any] = {name: value for name, value in zip(SCORE_FIELDS, scores) if value is not None}
+    if total is not None:
+        values["total"] = total
+    overall = rest[0] if rest else ""
+    if GRADE_RE.match(overall):
+        values["overall"] = overall
+    ended = ended_year(rest[1]) if len(rest) > 1 else ""
+    values["ended"] = ended or ""
+    dept_text = " ".join(c for c in rest[2:] if c)
+    if dept_text:
+        values["departments"] = departments(dept_text)
+    return values
 
 
 def reiwa_month(text: str) -> tuple[str, str, str]:

@@ -8,18 +8,16 @@ from typing import Any
 from assistant.loaders.plan_report_cells import (
     CODE_RE,
     GRADE_RE,
+    average_values,
     cells,
-    departments,
-    ended_year,
     grade,
     number,
+    practice_values,
     score,
     split_title,
     themes_from_marks,
 )
 from assistant.text.normalize import clean, nfkc
-
-SCORE_FIELDS = ("progress", "collaboration", "efficiency", "creativity")
 
 
 @dataclass
@@ -64,11 +62,8 @@ def parse_initiative_summary(lines: list[str], start: int, end: int, where: str)
             "title": clean(row[1]),
             "themes": themes_from_marks(marks),
             "n_practice": int(tail[0]),
+            **average_values(tail[1:]),
         }
-        for name, cell in zip(SCORE_FIELDS, tail[1:5]):
-            values[name] = number(cell)
-        values["total"] = number(tail[5]) if len(tail) > 5 else None
-        values["self_overall"] = tail[6] if len(tail) > 6 and GRADE_RE.match(tail[6]) else None
         values["committee_score"] = number(tail[7]) if len(tail) > 7 else None
         result[row[0]] = Copy(where, i + 1, values)
     return result
@@ -97,6 +92,10 @@ def parse_practice_list(lines: list[str], start: int, end: int, where: str, has_
             grades = after[0:4]
             scores = [score(c) for c in after[4:8]]
             rest = after[8:]
+        total = None
+        if has_total:
+            total = score(rest[0]) if rest else None
+            rest = rest[1:]
         values: dict[str, Any] = {
             "initiative": row[1][3:],
             "initiative_title": clean(row[2]),
@@ -104,21 +103,6 @@ def parse_practice_list(lines: list[str], start: int, end: int, where: str, has_
         }
         for year, cell in zip(("r2", "r3", "r4", "r5"), grades):
             values[year] = grade(cell)
-        for name, value in zip(SCORE_FIELDS, scores):
-            if value is not None:
-                values[name] = value
-        if has_total:
-            total = score(rest[0]) if rest else None
-            if total is not None:
-                values["total"] = total
-            rest = rest[1:]
-        overall = rest[0] if rest else ""
-        if GRADE_RE.match(overall):
-            values["overall"] = overall
-        ended = ended_year(rest[1]) if len(rest) > 1 else ""
-        values["ended"] = ended if ended is not None else ""
-        dept_text = " ".join(c for c in rest[2:] if c)
-        if dept_text:
-            values["departments"] = departments(dept_text)
+        values.update(practice_values(scores, total, rest))
         result[row[0]] = Copy(where, i + 1, values)
     return result

@@ -8,17 +8,17 @@ from dataclasses import dataclass, field
 from assistant.errors import DocumentError
 from assistant.loaders.plan_report_cells import (
     CODE_RE,
-    GRADE_RE,
+    average_values,
     cells,
-    departments,
-    ended_year,
     grade,
     number,
+    practice_values,
     score,
     split_title,
+    strip_html,
     themes_from_marks,
 )
-from assistant.loaders.plan_report_lists import SCORE_FIELDS, Copy
+from assistant.loaders.plan_report_lists import Copy
 from assistant.text.normalize import clean
 
 _HEADER_RE = re.compile(r"^(\d{1,2}) (\S.*)$")
@@ -45,8 +45,7 @@ class InitiativeBlock:
 def split_comments(text: str) -> list[str]:
     """The committee block's separate remarks, with bullets (・) or, where they were lost, by the
     space the converter left between remarks."""
-    body = re.sub(r"<[^>]+>", " ", text)
-    body = clean(body)
+    body = strip_html(text)
     if not body:
         return []
     if re.match(r"^・", body) or re.search(r"\s・", body):
@@ -64,11 +63,7 @@ def _reference_row(row: list[str], line: int) -> Copy:
     grades make R5 = A certain — and the year that cannot be recovered (R2) stays ''.
     """
     marks, rest = row[:7], row[7:]
-    values: dict = {"themes": themes_from_marks(marks)}
-    for name, cell in zip(SCORE_FIELDS, rest[0:4]):
-        values[name] = number(cell)
-    values["total"] = number(rest[4]) if len(rest) > 4 else None
-    values["self_overall"] = rest[5] if len(rest) > 5 and GRADE_RE.match(rest[5]) else None
+    values: dict = {"themes": themes_from_marks(marks), **average_values(rest)}
     yearly = rest[6:]
     if "今回" in yearly:
         yearly = yearly[: yearly.index("今回")]
@@ -82,20 +77,7 @@ def _reference_row(row: list[str], line: int) -> Copy:
 def _practice_row(row: list[str], line: int, initiative: int) -> Copy:
     title, _tags = split_title(row[1])
     values: dict = {"initiative": str(initiative), "title": title}
-    for name, cell in zip(SCORE_FIELDS, row[2:6]):
-        value = score(cell)
-        if value is not None:
-            values[name] = value
-    total = score(row[6])
-    if total is not None:
-        values["total"] = total
-    if GRADE_RE.match(row[7]):
-        values["overall"] = row[7]
-    ended = ended_year(row[8]) if len(row) > 8 else ""
-    values["ended"] = ended or ""
-    dept_text = " ".join(c for c in row[9:] if c)
-    if dept_text:
-        values["departments"] = departments(dept_text)
+    values.update(practice_values([score(c) for c in row[2:6]], score(row[6]), row[7:]))
     return Copy("section_1", line, values)
 
 

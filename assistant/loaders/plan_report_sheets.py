@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from assistant.loaders.plan_report_cells import (
+    MARKS,
+    SCORE_FIELDS,
     THEME_LABELS,
     THEMES,
     cells,
@@ -34,13 +36,11 @@ _YEAR_HEAD_RE = re.compile(r"R\s*([2-6])\s*年度")
 _SEPARATOR_RE = re.compile(r"^-{3,}")
 _VALUE_RE = re.compile(r"^(\d|[A-D]|-|)$")
 STATUS_RE = re.compile(r"^\s*[①-⑳]?\s*[(（](新|継)[)）]")
-_MARKS = ("○", "◯", "〇")
 _NUMBER_CELL_RE = re.compile(r"^([①-⑳㉑-㉟㊱-㊿])(?:\s+(.*))?$")
 _EVAL_LABELS = ("進捗度", "連携度", "効率性", "創造性", "総合評価")
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
 _CIRCLED.update({chr(0x3251 + i): 21 + i for i in range(15)})  # ㉑..㉟
 _CIRCLED.update({chr(0x32B1 + i): 36 + i for i in range(15)})  # ㊱..㊿
-SCORE_FIELDS = ("progress", "collaboration", "efficiency", "creativity")
 EVAL_YEARS = ("R2", "R3", "R4", "R5", "総括")
 
 
@@ -196,7 +196,7 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
             continue
         if state == "themes":
             sheet.theme_marks = {
-                shift: [t for t in THEMES if t in {n for j, n in theme_cols if 0 <= j + shift < len(row) and row[j + shift] in _MARKS}]
+                shift: [t for t in THEMES if t in {n for j, n in theme_cols if 0 <= j + shift < len(row) and row[j + shift] in MARKS}]
                 for shift in (0, -1, 1)
             }
             state = ""
