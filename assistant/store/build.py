@@ -115,8 +115,12 @@ def _remove_stale_temps(index: Path) -> None:
 def _write_error(index: Path, exc: BaseException) -> IndexWriteError:
     """A Japanese message for a failure to write the index, saying what to do."""
     kept = "前の索引はそのまま残っています。" if index.exists() else ""
+    # SQLite reports a failed write as "disk is full", "disk I/O error" or — when a short write left
+    # a page half written in the private temporary file — "database disk image is malformed"; only
+    # a file it cannot open or write at all is about the place, not about space.
     full = (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)) or (
-        isinstance(exc, sqlite3.Error) and any(w in str(exc) for w in ("full", "disk I/O")))
+        isinstance(exc, sqlite3.Error)
+        and not any(w in str(exc) for w in ("unable to open", "readonly", "read-only", "permission")))
     if full:
         return IndexWriteError(
             f"索引 {index} を書き込めません（ディスクの空きが足りないか書き込みに失敗しました: {exc}）。{kept}"

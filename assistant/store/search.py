@@ -52,7 +52,7 @@ def open_index(path: Path) -> IndexReader:
                 raise sqlite3.DatabaseError(str(problem).replace("\n", " ")[:200])
             with _checked_lock:
                 _checked.add(identity)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, ValueError) as exc:  # ValueError: UnicodeDecodeError of damaged names
         if conn is not None:
             conn.close()
         raise IndexBrokenError(f"索引ファイル {path} が壊れているか索引ではありません（{exc}）。{_REBUILD}") from exc
