@@ -199,9 +199,10 @@ class Assistant:
         for c in q.conditions:
             if c.field != "@dept" or c.op != "=":
                 continue
-            name = c.value["name"] if isinstance(c.value, dict) else str(c.value)
-            for other in self.executor.other_copies(name):
-                if other["key"] not in shown:
+            for name in c.value["names"]:
+                for other in self.executor.other_copies(name):
+                    if other["key"] in shown:
+                        continue
                     code = other["key"].split(":", 1)[1]
                     chosen = "、".join(json_list(other["chosen"]))
                     out.append(f"実践項目 {code} は一覧表などに「{name}」とありますが、進捗状況シートの"
@@ -251,10 +252,26 @@ class Assistant:
                 answer.summary += f"{field_label(q.group_by)}が空欄の{blank}件は数えていません。"
             answer.value = None
             return
-        if q.limit:
+        if q.limit and q.aggregate != "nth":
             rows = rows[: q.limit]
         answer.rows = rows
         answer.count = len(rows)
+        if q.aggregate == "nth" and q.agg_field:
+            values = sorted({v for v in (_num(r.get(q.agg_field)) for r in rows) if v is not None},
+                            reverse=q.descending)
+            label = field_label(q.agg_field)
+            if len(values) < (q.limit or 1):
+                answer.rows, answer.count = [], 0
+                answer.summary = f"{label}の値は{len(values)}種類しかありません。"
+                return
+            wanted = values[(q.limit or 1) - 1]
+            answer.rows = [r for r in rows if _num(r.get(q.agg_field)) == wanted]
+            answer.count = len(answer.rows)
+            answer.value = answer.rows[0].get(q.agg_field)
+            side = "高い" if q.descending else "低い"
+            answer.summary = (f"{label}が{q.limit}番目に{side}値は {answer.value}（{answer.count}件: "
+                              f"{_names(answer.rows)}）です。")
+            return
         if q.aggregate in ("avg", "max", "min") and q.agg_field:
             values = [_num(r.get(q.agg_field)) for r in rows]
             values = [v for v in values if v is not None]
@@ -342,7 +359,7 @@ class Assistant:
             if c.field == "@dept":
                 from rapidfuzz import process
 
-                name = c.value["name"] if isinstance(c.value, dict) else str(c.value)
+                name = c.value["names"][0] if isinstance(c.value, dict) else str(c.value)
                 close = process.extract(name, list(self.lexicon.departments), limit=3)
                 out.append("近い部署名: " + "、".join(n for n, score, _ in close))
             if c.field == "text":
@@ -420,6 +437,9 @@ def _shape_conditions(q: Query) -> list[dict]:
         out.append(Condition("*", "count", None, "件数を数える"))
     elif q.aggregate == "ratio":
         out.append(Condition("*", "ratio", None, "全体に対する割合"))
+    elif q.aggregate == "nth" and q.agg_field:
+        out.append(Condition(q.agg_field, "nth", q.limit,
+                             f"{field_label(q.agg_field)}が{q.limit}番目に{'高い' if q.descending else '低い'}"))
     elif q.aggregate in ("avg", "max", "min") and q.agg_field:
         word = {"avg": "平均", "max": "最大", "min": "最小"}[q.aggregate]
         out.append(Condition(q.agg_field, q.aggregate, None, f"{field_label(q.agg_field)}の{word}"))

@@ -89,7 +89,8 @@ class Executor:
                 f = self._score_field(target, c.value)
             elif f == "@dept":
                 c = Condition(f, c.op, c.value, c.label)
-                out.append(Condition("@dept", c.op, {"name": c.value, "city": city}, c.label))
+                names = c.value if isinstance(c.value, list) else [c.value]
+                out.append(Condition("@dept", "!=" if c.op == "!=" else "=", {"names": names, "city": city}, c.label))
                 continue
             label = c.label.replace("{score}", field_label(f)).replace("{default}", field_label(f))
             if f not in cols and not f.startswith("@") and f != "text":
@@ -141,10 +142,24 @@ class Executor:
             sql.where.append("(" + " OR ".join(clauses) + ")" if clauses else "0")
             return
         if c.field == "@dept":
-            name, city = v["name"], v["city"]
-            clause, params = self._dept_sql(target, name, city)
-            sql.where.append(f"NOT {clause}" if op == "!=" else clause)
+            clauses, params = [], []
+            for name in v["names"]:
+                clause, args = self._dept_sql(target, name, v["city"])
+                clauses.append(clause)
+                params.extend(args)
+            joined = "(" + " OR ".join(clauses) + ")"
+            sql.where.append(f"NOT {joined}" if op == "!=" else joined)
             sql.params.extend(params)
+            return
+        if op in ("grade_gt", "grade_lt", "grade_eq"):
+            rank = "(CASE {} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0 END)"
+            sign = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "="}[op]
+            sql.where.append(f"{rank.format(col)} {sign} {rank.format(f't.[{v}]')}")
+            return
+        if op == "any":
+            marks = ", ".join("?" * len(v))
+            sql.where.append(f"coalesce(t.[{c.field}], '') IN ({marks})")
+            sql.params.extend(str(x) for x in v)
             return
         if c.field == "@practice_of_initiative":
             sql.where.append("t.practice IN (SELECT code FROM practice WHERE initiative = ?)")
@@ -188,16 +203,21 @@ class Executor:
             sql.where.append(f"coalesce({col}, '') <> ''")
         elif op == "evaluated":
             sql.where.append(f"coalesce({col}, '') NOT IN ('', '-')")
-        elif op == "prefix":
-            sql.where.append(f"{col} LIKE ?")
+        elif op in ("prefix", "not_prefix"):
+            sql.where.append(f"{col} {'NOT ' if op == 'not_prefix' else ''}LIKE ?")
             sql.params.append(f"{v}%")
         elif op == "contains":
             sql.where.append(f"{col} LIKE ?")
             sql.params.append(f"%{v}%")
         elif op in ("in", "not_in"):
             marks = ", ".join("?" * len(v))
-            sql.where.append(f"coalesce({col}, '') {'NOT ' if op == 'not_in' else ''}IN ({marks})")
-            sql.params.extend(str(x) for x in v)
+            neg = "NOT " if op == "not_in" else ""
+            if all(isinstance(x, (int, float)) for x in v):
+                sql.where.append(f"CAST({col} AS REAL) {neg}IN ({marks})")
+                sql.params.extend(v)
+            else:
+                sql.where.append(f"coalesce({col}, '') {neg}IN ({marks})")
+                sql.params.extend(str(x) for x in v)
         elif op in ("below_avg", "above_avg"):
             sign = "<" if op == "below_avg" else ">"
             sql.where.append(f"CAST({col} AS REAL) {sign} (SELECT avg(CAST([{c.field}] AS REAL)) FROM [{target}])")

@@ -36,7 +36,7 @@ _FOLLOWUP_RE = re.compile(
     r"^(?:そのうち|その中で|その中から|その内|うち|そこから|さらに|それらの?うち|これらの?うち|では|じゃあ|"
     r"なら|それで|あと|で、|その中の)[、,]?")
 # 「R5では？」「部署別だと？」: only makes sense against the previous answer.
-_FOLLOWUP_END_RE = re.compile(r"(?:では|だと|なら|の場合は)[？?。]?$")
+_FOLLOWUP_END_RE = re.compile(r"(?:では|だと|なら|の場合は|に絞って|に絞り込んで|で絞り込んで|に絞ると|だけにして)[？?。]?$")
 # 「総合評価がCのものは？」: a condition with no subject of its own.
 _REFINE_END_RE = re.compile(r"(?:もの|の|こと|とき|場合|やつ)(?:は|だけ|のみ)?[？?。]?$|は[？?]$")
 _THE_RE = re.compile(r"^(?:その|それらの|これらの|この)")
@@ -47,8 +47,42 @@ _CONTINUE_RE = re.compile(
     r"続いている|未終了|取組中|終了前|完了していない|継続の|継続)")
 
 
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_NUM = "[〇零一二三四五六七八九十]+"
+# Kanji numerals only where they count something (令和四年度, 三件, 十二点, 四・〇, 創造性が三):
+# 一覧, 一体的, 三郷市 stay as they are.
+_KANJI_NUMBER_RE = re.compile(
+    rf"(?<=令和|平成)(元|{_KANJI_NUM})(?=年)"
+    rf"|({_KANJI_NUM})[・.．]({_KANJI_NUM})"
+    rf"|({_KANJI_NUM})(?=件|点|つ|個|番目|位|年度|年間|名|人|項目)"
+    rf"|(?<=[がはもで=])({_KANJI_NUM})(?=[のでにもと、。?？]|以上|以下|未満|より|$)")
+
+
+def _kanji_value(text: str) -> int:
+    """十二 → 12, 二十 → 20, 四 → 4, 一〇 → 10."""
+    if "十" not in text:
+        return int("".join(str(_KANJI_DIGITS[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
+
+
+def _kanji_numbers(text: str) -> str:
+    def repl(m: re.Match) -> str:
+        if m.group(1):
+            return m.group(1) if m.group(1) == "元" else str(_kanji_value(m.group(1)))
+        if m.group(2):
+            return f"{_kanji_value(m.group(2))}.{_kanji_value(m.group(3))}"
+        return str(_kanji_value(m.group(4) or m.group(5)))
+
+    try:
+        return _KANJI_NUMBER_RE.sub(repl, text)
+    except (KeyError, ValueError):  # 十十 and other non-numbers stay as written
+        return text
+
+
 def normalize_question(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
+    text = _kanji_numbers(text)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = fix_ocr(text)
     text = re.sub(r"[~〜～]", "〜", text)
@@ -87,6 +121,44 @@ class _Work:
         return found
 
 
+_INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
+           "empty": "not_empty", "not_empty": "empty", "prefix": "not_prefix", "has": "not_has"}
+_NEG_AFTER = re.compile(r"\s*(?:の|もの|のもの)?(?:は)?" + _NEG)
+
+
+def _negated_after(w: _Work, end: int) -> bool:
+    """「…R4に終了したもの以外」: a negation right after a clause negates it (and is consumed)."""
+    m = _NEG_AFTER.match(w.free, end)
+    if m:
+        w.consume(m.start(), m.end())
+    return bool(m)
+
+
+def _invert(c: Condition) -> Condition:
+    return Condition(c.field, _INVERT.get(c.op, c.op), c.value, f"NOT（{c.label}）")
+
+
+_OR_BETWEEN = re.compile(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
+
+
+def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what: str) -> list[Condition]:
+    """「住宅課又は建築課」「保育部会と介護保険部会」: mentions of one field joined by 又は/と/、 mean
+    any of them (a record has one 部会; a practice item is wanted if either department has it)."""
+    positive = [(s, c) for s, c in zip(spans, conds) if c.op == "="]
+    if len(positive) < 2:
+        return conds
+    positive.sort(key=lambda t: t[0])
+    text = w.free
+    joined = all(_OR_BETWEEN.fullmatch(text[a[1]:b[0]]) for (a, _), (b, _) in zip(positive, positive[1:]))
+    if not joined:
+        return conds
+    for (a, _), (b, _) in zip(positive, positive[1:]):
+        w.consume(a[1], b[0])
+    values = [c.value for _, c in positive]
+    rest = [c for c in conds if c.op != "="]
+    return rest + [Condition(positive[0][1].field, "any", values, f"{what} ∈ {' / '.join(values)}")]
+
+
 def _grade(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch).upper()
 
@@ -97,6 +169,7 @@ class Parser:
         self.lex = lexicon
         self.probe = probe
         self._initiative_named = False
+        self._context_target = ""  # the previous question's kind, while parsing a follow-up
         self.titles = lexicon.title_index()
         self.departments = sorted(lexicon.departments, key=len, reverse=True)
 
@@ -110,17 +183,27 @@ class Parser:
         hints: set[str] = set()  # kinds implied by the fields used
 
         followup = bool(_FOLLOWUP_RE.match(text)) and context is not None
+        self._context_target = context.target if followup and context else ""
         if followup:
             w.take(_FOLLOWUP_RE)
         refers_back = bool(_THE_RE.match(w.free.lstrip(_GAP))) and context is not None
 
-        keywords = [m.group(1) for m in w.take(r"[「『\"“](.+?)[」』\"”]")]
+        keywords = []
+        known_titles = {t[0] for t in self.titles}
+        for m in w.finditer(r"[「『\"“](.+?)[」』\"”]"):
+            if notation_key(m.group(1)) in known_titles:  # 「公有財産の売却促進及び有効活用」 names a record
+                w.consume(m.start(), m.start() + 1)
+                w.consume(m.end() - 1, m.end())
+            else:
+                keywords.append(m.group(1))
+                w.consume(m.start(), m.end())
         for m in w.finditer(r"(活動|成果)指標"):  # names the kind and a condition on it
             conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
 
         conds += self._counts_of_children(w, hints)
         conds += self._numeric(w, hints)
         conds += self._new_items(w, hints)
+        conds += self._grade_changes(w, hints)
         conds += self._year_grades(w, hints)
         self._year_value(w, q)
         conds += self._ended(w, hints)
@@ -208,8 +291,13 @@ class Parser:
     def _counts_of_children(self, w: _Work, hints: set[str]) -> list[Condition]:
         """「実践項目が2件の」「委員の意見が9件ある」: a count of child records → an initiative field."""
         out = []
-        pattern = (r"(実践項目|委員の意見|委員意見|意見|コメント)(?:の数)?(?:が|は|数が|を)?" + _NUM +
-                   r"(?:件|個|つ)" + _CMP_RE)
+        child = r"(実践項目|委員の意見|委員意見|意見|コメント)(?:の数)?(?:が|は|数が|を)?"
+        for m in w.take(child + _NUM + r"(?:件|個|つ)?(?:以上|から|〜|-)\s*" + _NUM + r"(?:件|個|つ)(?:以下|まで)?"):
+            fld = "n_practice" if m.group(1) == "実践項目" else "n_comments"
+            lo, hi = sorted((int(float(m.group(2))), int(float(m.group(3)))))
+            out.append(Condition(fld, "between", [lo, hi], f"{field_label(fld)} が {lo}〜{hi}"))
+            hints.add("initiative")
+        pattern = child + _NUM + r"(?:件|個|つ)" + _CMP_RE
         for m in w.take(pattern):
             fld = "n_practice" if m.group(1) == "実践項目" else "n_comments"
             op = _CMP.get(m.group(3) or "", "=")
@@ -244,11 +332,19 @@ class Parser:
             lo, hi = sorted((_number(m.group(2)), _number(m.group(3))))
             out.append(Condition(f, "between", [lo, hi], f"{field_label(f)} が {lo}〜{hi}"))
             hints.add(_field_kind(f))
-        single = rf"({words}){sep}{_NUM}(?:点)?{_CMP_RE}"
+        # 「委員評価が3.4又は3.7」: one of several values.
+        for m in w.take(rf"({words}){sep}{_NUM}(?:点)?((?:\s*(?:又は|または|あるいは|もしくは|か|、|や)\s*[\d.]+(?:点)?)+)"):
+            f = fields[m.group(1)]
+            values = [_number(m.group(2))] + [_number(v) for v in re.findall(r"[\d.]+", m.group(3))]
+            cond = Condition(f, "in", values, f"{field_label(f)} ∈ {'/'.join(map(str, values))}")
+            out.append(_invert(cond) if _negated_after(w, m.end()) else cond)
+            hints.add(_field_kind(f))
+        single = rf"({words}){sep}{_NUM}(?!\s*番目)(?:点)?{_CMP_RE}"
         for m in w.take(single):
             f = fields[m.group(1)]
             op = _CMP.get(m.group(3) or "", "=")
-            out.append(self._cond(f, op, _number(m.group(2))))
+            cond = self._cond(f, op, _number(m.group(2)))
+            out.append(_invert(cond) if _negated_after(w, m.end()) else cond)
             hints.add(_field_kind(f))
         # 「創造性の平均が3.0の取組項目」: the initiative's stored average, a condition.
         for m in w.take(rf"({words})の?平均(?:値|点)?(?:が|は)?{_NUM}(?:点)?{_CMP_RE}"):
@@ -256,7 +352,7 @@ class Parser:
             op = _CMP.get(m.group(3) or "", "=")
             out.append(Condition(f, op, _number(m.group(2)), f"{field_label(f)}(平均) {_OP_SIGN[op]} {_number(m.group(2))}"))
             hints.add("initiative")
-        avg = rf"(?:({words}){sep})?平均(?:値|点)?(?:より|を|以上|以下|未満)(?:も)?(高い|大きい|上|上回る|多い|低い|小さい|下|下回る|少ない)?"
+        avg = rf"(?:({words}){sep})?平均(?:値|点)?(?:より|以上|以下|未満|を(?=上回|下回))(?:も)?(高い|大きい|上|上回る|多い|低い|小さい|下|下回る|少ない)?"
         for m in w.take(avg):
             f = fields.get(m.group(1) or "", "")
             low = (m.group(2) or "") in ("低い", "小さい", "下", "下回る", "少ない") or "未満" in m.group(0) or "以下" in m.group(0)
@@ -276,10 +372,33 @@ class Parser:
     def _new_items(self, w: _Work, hints: set[str]) -> list[Condition]:
         pattern = (r"(?:(?:R|令和)\s*5(?:年度)?\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加)?(?:された|の|で)?|"
                    r"N番号?の?|N項目|Nの付く|Nで始まる|新規追加(?:された|の)?|追加された)")
-        if w.take(pattern):
+        found = w.take(pattern)
+        if found:
             hints.add("practice")
-            return [Condition("code", "prefix", "N", "番号が N で始まる（R5 追加の実践項目）")]
+            cond = Condition("code", "prefix", "N", "番号が N で始まる（R5 追加の実践項目）")
+            return [_invert(cond) if _negated_after(w, found[-1].end()) else cond]
         return []
+
+    def _grade_changes(self, w: _Work, hints: set[str]) -> list[Condition]:
+        """「R3よりR4の評価が上がった」「R4からR5で下がった」「R2とR3で変わらなかった」 (A > B > C)."""
+        out = []
+        year = r"((?:令和|R)\s*\d)(?:年度)?"
+        pattern = (year + r"(?:の評価|の総合評価)?(?:より|から|に比べて|と比べて|と比較して|と)\s*" + year +
+                   r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:評価|総合評価|グレード)?(?:が|は|も)?\s*"
+                   r"(上が|良くな|改善|向上|アップ|下が|悪くな|悪化|低下|ダウン|変わら|同じ|変化(?:が|は)?な|維持)"
+                   r"(?:った|って|る|し|した|されて|ている|ない|なかった|だった|の|な)*")
+        for m in w.take(pattern):
+            first, second = (find_years(m.group(i))[0].fiscal_year for i in (1, 2))
+            if first not in _YEAR_FIELDS or second not in _YEAR_FIELDS:
+                continue
+            word = m.group(3)
+            op = ("grade_gt" if word in ("上が", "良くな", "改善", "向上", "アップ")
+                  else "grade_lt" if word in ("下が", "悪くな", "悪化", "低下", "ダウン") else "grade_eq")
+            a, b = _YEAR_FIELDS[second], _YEAR_FIELDS[first]
+            sign = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "="}[op]
+            out.append(Condition(a, op, b, f"{field_label(a)} {sign} {field_label(b)}（A > B > C）"))
+            hints.add("practice")
+        return out
 
     def _year_grades(self, w: _Work, hints: set[str]) -> list[Condition]:
         """「R3がBでR4にA」「令和2年度はA評価だった」「R3でC評価」「R2からR5までずっとA」."""
@@ -326,9 +445,10 @@ class Parser:
         out: list[Condition] = []
         free = w.free
         if _CONTINUE_RE.search(free) and not re.search(r"継続.{0,4}(?:終了|終わ)", free):
-            w.take(_CONTINUE_RE)
+            found = w.take(_CONTINUE_RE)
             hints.add("practice")
-            return [Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")]
+            cond = Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")
+            return [_invert(cond) if _negated_after(w, found[-1].end()) else cond]
         if not _END_WORDS.search(free):
             return out
         years = [y for y in find_years(free) if _GAP not in free[y.start:y.end]]
@@ -356,7 +476,9 @@ class Parser:
             out.append(Condition("ended", "in", labels, f"取組終了 ∈ {'/'.join(labels)}"))
         for y in years:
             w.consume(y.start, y.end)
-        w.take(r"(?:以降|以後|まで|以前|より前)?(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|終わっ|終わる|終えた|終え|完了|廃止)(?:した|している|する|となった|になった|済み|の|た)?")
+        verb = w.take(r"(?:以降|以後|まで|以前|より前)?(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|終わっ|終わる|終えた|終え|完了|廃止)(?:した|している|する|となった|になった|済み|の|た)?")
+        if verb and _negated_after(w, verb[-1].end()):
+            out = [_invert(c) for c in out]
         hints.add("practice")
         return out
 
@@ -368,7 +490,7 @@ class Parser:
         for m in w.take(r"実践項目\s*(?:No\.?)?\s*(\d{1,3})(?:番)?"):
             out.append(Condition("code", "=", str(int(m.group(1))), f"実践項目 = {int(m.group(1))}"))
             hints.add("practice")
-        for m in w.take(r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,2})(?:番)?|No\.?\s*(\d{1,3})|(\d{1,2})番(?:目)?の"):
+        for m in w.take(r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,2})(?:番)?|No\.?\s*(\d{1,3})|(\d{1,2})番の"):
             n = str(int(m.group(1) or m.group(2) or m.group(3)))
             out.append(Condition("@no", "=", n, f"番号 = {n}"))
         return out
@@ -425,6 +547,7 @@ class Parser:
 
     def _departments(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         out: list[Condition] = []
+        spans: list[tuple[int, int]] = []
         free = w.free
         for name in self.departments:
             if name not in free:
@@ -439,12 +562,13 @@ class Parser:
                 value = written if written != name else name
                 out.append(Condition("@dept", "!=" if neg else "=", value,
                                      f"担当部署 {'≉' if neg else '≈'} {value}"))
+                spans.append((m.start(), m.end()))
                 w.consume(m.start(), m.end())
                 free = w.free
                 hints.update(k for k in self.lex.departments[name] if k != "practice")
                 hints.add("practice" if "practice" in self.lex.departments[name] else "joint_project")
         if out:
-            return out
+            return _either(w, out, spans, "担当部署")
         # A typo: a window of the question one edit away from a known department (市民税化 → 市民税課).
         from rapidfuzz.distance import Levenshtein  # only needed here; keeps `gyokaku ask` start-up short
 
@@ -482,12 +606,16 @@ class Parser:
 
     def _joint(self, w: _Work, hints: set[str]) -> list[Condition]:
         out: list[Condition] = []
+        found: list[Condition] = []
+        spans: list[tuple[int, int]] = []
         for name in sorted(self.lex.subcommittees, key=len, reverse=True):
             for m in w.take(re.escape(name) + f"({_NEG})?"):
                 neg = bool(m.group(1))
-                out.append(Condition("subcommittee", "!=" if neg else "=", name,
-                                     f"部会 {'≠' if neg else '='} {name}"))
+                found.append(Condition("subcommittee", "!=" if neg else "=", name,
+                                       f"部会 {'≠' if neg else '='} {name}"))
+                spans.append((m.start(), m.end()))
                 hints.add("joint_project")
+        out += _either(w, found, spans, "部会")
         for m in w.take(r"(岡山市|倉敷市)(?:が|の)?部会長(?:を務める|の|である)?|部会長(?:が|は)(岡山市|倉敷市)"):
             city = m.group(1) or m.group(2)
             out.append(Condition("chair_city", "contains", city, f"部会長の市 ∋ {city}"))
@@ -576,6 +704,19 @@ class Parser:
             if q.group_by == "ended":
                 w.take(r"(?:取組)?(?:終了|終わっ|完了)(?:した)?")
             return
+        m = w.take(r"(実践項目|委員の意見|意見|コメント)(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(多い|少ない)")
+        if m:  # 「委員の意見が最も多い取組項目」: a count of child records
+            q.aggregate = "max" if m[0].group(2) == "多い" else "min"
+            q.agg_field = "n_practice" if m[0].group(1) == "実践項目" else "n_comments"
+            return
+        m = w.take(rf"(?:({value_words})(?:が|は|の)?)?(?:(下|上)から\s*(\d+)\s*番目|(\d+)\s*番目に(高い|大きい|多い|良い|低い|小さい|少ない|悪い))")
+        if m:  # 「委員評価が2番目に高い」「下から2番目」: rank among the distinct values
+            g = m[0]
+            q.aggregate = "nth"
+            q.limit = int(g.group(3) or g.group(4))
+            q.descending = (g.group(2) == "上") if g.group(2) else g.group(5) in ("高い", "大きい", "多い", "良い")
+            q.agg_field = dict(VALUE_FIELDS).get(g.group(1) or "", "@score")
+            return
         m = w.take(rf"(?:({value_words})(?:が|は|の)?)?(?:最も|一番|いちばん|最)(高い|大きい|多い|良い|低い|小さい|少ない|悪い)|"
                    rf"(?:({value_words})(?:が|は|の)?)?(最高|最大|最低|最小)(?:の|値|点)?")
         if m:
@@ -625,24 +766,25 @@ class Parser:
         if not words:
             return []
         # A theme word counts only where the question talks about themes or has no other subject.
-        if not (re.search(r"テーマ|分野", free) or kinds_named):
+        if not (re.search(r"テーマ|分野", free) or kinds_named or self._context_target in ("practice", "initiative")):
             return []
         words.sort()
         themes = [t for _, _, t in words]
         out: list[Condition] = []
-        tail = free[words[-1][1]: words[-1][1] + 8]
+        tail = free[words[-1][1]: words[-1][1] + 16]
         span = (words[0][0], words[-1][1])
         if re.match(r"(?:テーマ|の|が|は)*(?:だけ|のみ)", tail):
             out.append(Condition("themes", "only", themes, f"テーマ = {'・'.join(themes)} のみ"))
-        elif re.match(_NEG, tail) or re.match(r"(?:テーマ)?" + _NEG, tail):
+        elif (re.match(_NEG, tail) or re.match(r"(?:テーマ)?" + _NEG, tail)
+              or re.match(r"(?:が|を|は)?(?:テーマ)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)", tail)):
             out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
-        elif len(themes) > 1 and re.search(r"か|または|いずれか|どちらか", free[span[0]:span[1]]):
+        elif len(themes) > 1 and re.search(r"か|または|又は|あるいは|もしくは|いずれか|どちらか", free[span[0]:span[1]]):
             out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
         else:
             out += [Condition("themes", "has", t, f"テーマ ∋ {t}") for t in themes]
         for s, e, _ in words:
             w.consume(s, e)
-        w.take(r"(?:だけ|のみ)|(?:の)?(?:両方|いずれも|どちらも)|テーマ|分野")
+        w.take(r"(?:だけ|のみ)|(?:の)?(?:両方|いずれも|どちらも)|テーマ|分野|(?:に|が|を)?(?:含まれ|含ま|入って)(?:ない|ていない|る|む)")
         hints.add("initiative" if not kinds_named else kinds_named[-1][1])
         return out
 
@@ -769,18 +911,23 @@ class Parser:
         merged = Query(question=q.question, target=context.target, notes=list(q.notes))
         base = [c for c in context.conditions]
         if refers_back and target and target != context.target:
-            # 「その取組項目の委員評価は？」: the records the previous rows belong to.
-            link = "initiative" if target == "initiative" else "practice" if target == "practice" else ""
-            codes = sorted({str(r.get(link)) for r in context_rows if r.get(link) not in (None, "")},
-                           key=_code_sort)
-            if context.target == target:
-                codes = [str(r.get("code")) for r in context_rows]
             merged.target = target
-            base = [Condition("code", "in", codes, f"前の回答の{_kind_ja(target)} ({'・'.join(codes) or 'なし'})")]
+            if context.target in self.lex.columns.get(target, set()):
+                # 「それらの実践項目は？」 after initiatives: the children of the previous rows.
+                codes = [str(r.get("code")) for r in context_rows]
+                base = [Condition(context.target, "in", codes,
+                                  f"前の回答の{_kind_ja(context.target)} ({'・'.join(codes) or 'なし'})に属する")]
+            else:
+                # 「その取組項目の委員評価は？」: the records the previous rows belong to.
+                codes = sorted({str(r.get(target)) for r in context_rows if r.get(target) not in (None, "")},
+                               key=_code_sort)
+                base = [Condition("code", "in", codes, f"前の回答の{_kind_ja(target)} ({'・'.join(codes) or 'なし'})")]
         elif target:
             merged.target = target
-        new_fields = {c.field for c in conds}
-        kept = [c for c in base if c.field not in new_fields]
+        # A new condition replaces the old one on its field, except that 「…も含む」 adds one more
+        # required value of a list field (テーマ ∋ 民活 and テーマ ∋ ICT).
+        replaced = {c.field for c in conds if c.op != "has"}
+        kept = [c for c in base if c.field not in replaced]
         if bare_years:
             label = bare_years[0]
             fy = 2018 + int(label[1:]) if label.startswith("R") else 0
