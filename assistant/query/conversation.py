@@ -7,6 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 import copy
+import sqlite3
 import statistics
 import traceback
 from collections import Counter
@@ -52,6 +53,10 @@ class Assistant:
     def ask(self, question: str) -> Answer:
         try:
             return self._ask(question)
+        except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
+            return Answer(question=question if isinstance(question, str) else repr(question),
+                          summary="索引を読めませんでした。",
+                          error=f"索引ファイルが壊れています（{exc}）。`gyokaku ingest` を実行して索引を作り直してください。")
         except Exception as exc:  # an engine bug must never reach the user as a traceback
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             return Answer(question=question if isinstance(question, str) else repr(question),

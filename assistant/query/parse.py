@@ -519,9 +519,10 @@ class Parser:
         question that lies inside exactly one title and covers most of it."""
         form, origin = _key_map(w.free)
         joined = "\x00".join(t[0] for t in self.titles)
+        longest = max((len(t[0]) for t in self.titles), default=0)
         for run in re.finditer(f"[^{_GAP}]{{6,}}", form):
             text = run.group(0)
-            for length in range(len(text), 5, -1):
+            for length in range(min(len(text), longest), 5, -1):  # no title is longer: linear in the question
                 for i in range(0, len(text) - length + 1):
                     sub = text[i:i + length]
                     if sub not in joined:
@@ -570,6 +571,9 @@ class Parser:
         if out:
             return _either(w, out, spans, "担当部署")
         # A typo: a window of the question one edit away from a known department (市民税化 → 市民税課).
+        # Only in questions of ordinary length: the search is quadratic and long text is not typed.
+        if len(free) > 200:
+            return out
         from rapidfuzz.distance import Levenshtein  # only needed here; keeps `gyokaku ask` start-up short
 
         for m in re.finditer(r"[一-龥ぁ-んァ-ヶー・]{3,12}", free):
