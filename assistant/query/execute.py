@@ -90,7 +90,8 @@ class Executor:
             elif f == "@dept":
                 c = Condition(f, c.op, c.value, c.label)
                 names = c.value if isinstance(c.value, list) else [c.value]
-                out.append(Condition("@dept", "!=" if c.op == "!=" else "=", {"names": names, "city": city}, c.label))
+                op = c.op if c.op in ("!=", "only") else "="
+                out.append(Condition("@dept", op, {"names": names, "city": city}, c.label))
                 continue
             label = c.label.replace("{score}", field_label(f)).replace("{default}", field_label(f))
             if f not in cols and not f.startswith("@") and f != "text":
@@ -150,6 +151,8 @@ class Executor:
             joined = "(" + " OR ".join(clauses) + ")"
             sql.where.append(f"NOT {joined}" if op == "!=" else joined)
             sql.params.extend(params)
+            if op == "only" and "departments" in self.columns.get(target, []):
+                sql.where.append("json_array_length(CASE WHEN json_valid(t.departments) THEN t.departments ELSE '[]' END) = 1")
             return
         if op in ("grade_gt", "grade_lt", "grade_eq"):
             rank = "(CASE {} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0 END)"

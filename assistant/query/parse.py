@@ -138,6 +138,7 @@ def _invert(c: Condition) -> Condition:
     return Condition(c.field, _INVERT.get(c.op, c.op), c.value, f"NOT（{c.label}）")
 
 
+_PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _OR_BETWEEN = re.compile(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
 
 
@@ -561,8 +562,13 @@ class Parser:
                 # A bureau prefix written by the user narrows to that bureau: (消)総務課.
                 written = re.sub(f"({_NEG})$", "", m.group(0)).strip()
                 value = written if written != name else name
-                out.append(Condition("@dept", "!=" if neg else "=", value,
-                                     f"担当部署 {'≉' if neg else '≈'} {value}"))
+                alone = re.match(r"(?:が|の)?(?:単独|のみ|だけ)(?:で)?", free[m.end():]) if not neg else None
+                if alone:  # 「行政監理室が単独で担当」: no other department shares the item
+                    w.consume(m.end(), m.end() + alone.end())
+                    out.append(Condition("@dept", "only", value, f"担当部署 = {value} のみ"))
+                else:
+                    out.append(Condition("@dept", "!=" if neg else "=", value,
+                                         f"担当部署 {'≉' if neg else '≈'} {value}"))
                 spans.append((m.start(), m.end()))
                 w.consume(m.start(), m.end())
                 free = w.free
@@ -804,7 +810,16 @@ class Parser:
         return out
 
     def _year_value(self, w: _Work, q: Query) -> None:
-        """「…のR4の評価は」: the grade of that year is the value asked for."""
+        """「…のR4の評価は」「R4の…の評価は」: the grade of that year is the value asked for."""
+        lead = re.match(r"\s*((?:令和|R)\s*\d)(?:年度)?(?:の|で|に|における)", w.free)
+        tail = re.search(r"の(?:総合)?評価(?:は|を|って)?(?:何|どう)?(?:ですか|でしたか|だった)?[?？。]?\s*$", w.free)
+        if lead and tail and not re.search(r"[A-D]", w.free[lead.end():tail.start()]):
+            fy = find_years(lead.group(1))[0].fiscal_year
+            if fy in _YEAR_FIELDS:
+                q.value_field = _YEAR_FIELDS[fy]
+                w.consume(lead.start(1), lead.end())
+                w.consume(tail.start(), tail.end())
+                return
         m = w.take(r"((?:令和|R)\s*\d)(?:年度)?の?(?:総合)?評価(?:は|を|って)(?=\s*(?:何|どう|[?？。]|$))")
         if m:
             fy = find_years(m[0].group(1))[0].fiscal_year
@@ -858,7 +873,9 @@ class Parser:
                 runs.append(current)
             merged: list[list[int]] = []
             for run in runs:
-                if merged and self.probe and run[0] - merged[-1][1] <= 4:
+                gap = chunk[merged[-1][1]:run[0]] if merged else ""
+                # Never across a particle: 「指定管理を導入」 is two things to find, not one name.
+                if merged and self.probe and run[0] - merged[-1][1] <= 4 and gap not in _PARTICLES:
                     joined = chunk[merged[-1][0]:run[1]]
                     if self.probe(joined):
                         merged[-1][1] = run[1]
