@@ -138,6 +138,12 @@ class Assistant:
             rows = self._best_partial(q, words)
             if rows:
                 notes.append("すべての語を含むものがないため、最も多くの語を含むものを示します")
+        if not rows and words and all(c.field == "text" for c in q.conditions) and not q.aggregate:
+            # Only words, and none in this kind of record: look in every document before saying no.
+            wide = self._passage_answer(Query(question=question, target="passage", conditions=q.conditions),
+                                        question, notes + [f"{kind_label(q.target)}には見つからないため、文書全体から探しました"])
+            if wide.rows:
+                return wide
         answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope)
         notes.extend(self._department_copies(q, rows))
         named = any(c.field in ("code", "initiative", "practice", "program") and c.op == "=" for c in q.conditions)

@@ -54,6 +54,14 @@ class Executor:
         q.target = target
         if target in ("", "passage"):
             return q, notes
+        named = [c.field.split(":", 1)[1] for c in q.conditions if c.field.startswith("@title:") and c.op == "="]
+        if named and not any(self._title_applies(k, target) for k in named) and named[0] in self.tables:
+            # 「埼玉県東南部…事業の課題」: the named record decides; 課題 becomes its 課題 cell.
+            notes.append(f"「{kind_label(target)}」ではなく名前の挙がった{kind_label(named[0])}について答えます")
+            asked = {"challenge": "issues", "sheet": "notes"}.get(target, "")
+            target = q.target = named[0]
+            if asked in self.columns.get(target, []) and not q.value_field:
+                q.value_field = asked
         cols = set(self.columns.get(target, []))
         out: list[Condition] = []
         city = next((c.value for c in q.conditions if c.field == "@city_dept"), None)
@@ -68,6 +76,7 @@ class Executor:
                     f = c.field
             elif f.startswith("@title:"):
                 kind = f.split(":", 1)[1]
+                c = Condition(f, "=", c.value, c.label)
                 if kind == target:
                     f = "code"
                 elif kind == "initiative" and "initiative" in cols:
@@ -114,6 +123,12 @@ class Executor:
         if q.value_field and q.value_field not in cols:
             q.value_field = next((a for a in FIELD_ALIASES.get(q.value_field, ()) if a in cols), "")
         return q, notes
+
+    def _title_applies(self, kind: str, target: str) -> bool:
+        """Whether a record named by its title can be a condition on records of `target`."""
+        cols = set(self.columns.get(target, []))
+        return kind == target or kind in cols or (kind == "initiative" and "practice" in cols) or \
+            (kind == "practice" and target == "initiative")
 
     def _score_field(self, target: str, value) -> str:
         if target == "initiative":

@@ -83,6 +83,8 @@ def _kanji_numbers(text: str) -> str:
 def normalize_question(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _kanji_numbers(text)
+    # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
+    text = re.sub(r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い", text)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = fix_ocr(text)
     text = re.sub(r"[~〜～]", "〜", text)
@@ -544,7 +546,8 @@ class Parser:
                     w.consume(start, end)
                     hints.add(kind)
                     q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
-                    return [Condition(f"@title:{kind}", "=", code, f"{_kind_ja(kind)} = {code}「{title}」")]
+                    # "~=": named by part of its title, a weaker signal than the whole title.
+                    return [Condition(f"@title:{kind}", "~=", code, f"{_kind_ja(kind)} = {code}「{title}」")]
         return []
 
     def _departments(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
@@ -615,6 +618,8 @@ class Parser:
         return out
 
     def _joint(self, w: _Work, hints: set[str]) -> list[Condition]:
+        # 「部会長は岡山市と倉敷市のどちら」: the two cities are the possible answers, not conditions.
+        w.take(r"(?:は|が)?(?:岡山市|倉敷市)と(?:岡山市|倉敷市)の?(?:どちら|どっち|いずれ)")
         out: list[Condition] = []
         found: list[Condition] = []
         spans: list[tuple[int, int]] = []
