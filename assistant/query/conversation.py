@@ -7,6 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 import copy
+import re
 import sqlite3
 import statistics
 import traceback
@@ -151,9 +152,22 @@ class Assistant:
             facts = self._facts(q, rows, dropped or words)
             answer.excerpts = facts + [ex for ex in answer.excerpts if ex not in facts]
         self._shape(q, answer, rows)
+        if answer.value is None and _ASKS_WHAT.search(question) and (
+                not answer.rows or not [c for c in q.conditions if c.field != "text"]):
+            answer.excerpts += self._prose(question, answer.excerpts)
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)
         return answer
+
+    def _prose(self, question: str, have: list[dict]) -> list[dict]:
+        """A what/which question the records cannot settle (「自己評価はどの4項目で行う？」) may be
+        answered by the reports' running text: its best paragraphs are shown too."""
+        words = self.parser.content_words(question)
+        if not words:
+            return []
+        _, found, _ = self.executor.passage_search(words, kinds=["doc", "article", "qa"])
+        seen = {(e["key"], e["line"]) for e in have}
+        return [e for e in self._with_following(found[:3]) if (e["key"], e["line"]) not in seen]
 
     def _drop_unmatched_keywords(self, q: Query, notes: list[str]) -> tuple[Query, list[str]]:
         """Leftover words of a question that carries other conditions (or asks for a value) are
@@ -437,6 +451,10 @@ def conflict_rows(db: IndexReader) -> list[dict]:
             "line": min((c["line"] for c in copies if c.get("line")), default=0),
         })
     return out
+
+
+# A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
+_ASKS_WHAT = re.compile(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
 
 
 def _shape_conditions(q: Query) -> list[dict]:

@@ -360,12 +360,12 @@ class Executor:
         row = self.db.execute(f"SELECT [{link}] FROM [{kind}] WHERE key = ?", [key]).fetchone()
         return f"{target}:{row[0]}" if row else ""
 
-    def passage_search(self, words: list[str]) -> tuple[list[dict], list[dict], bool]:
+    def passage_search(self, words: list[str], kinds: list[str] | None = None) -> tuple[list[dict], list[dict], bool]:
         """Free-text mode: the records whose passages contain the most of the words, best first.
         Returns (rows, excerpts, all_words_found)."""
         hits: dict[int, dict] = {}
         for word in words:
-            for p in find_passages(self.db, word):
+            for p in find_passages(self.db, word, kinds=kinds):
                 hits.setdefault(p["id"], {**p, "words": []})["words"].append(word)
         if not hits:
             return [], [], False

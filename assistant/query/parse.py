@@ -896,6 +896,22 @@ class Parser:
                 self._flush([chunk[start:end]], out)
         return out
 
+    def content_words(self, question: str) -> list[str]:
+        """The nouns of a whole question (kind and field words included), for searching prose."""
+        from assistant.text.tokenize import _tokenizer
+
+        out: list[str] = []
+        run: list[str] = []
+        for m in _tokenizer().tokenize(normalize_question(question)):
+            pos = m.part_of_speech()
+            if pos[0] == "名詞" and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run):
+                run.append(m.surface())
+                continue
+            self._flush(run, out)
+            run = []
+        self._flush(run, out)
+        return out[:6]
+
     @staticmethod
     def _flush(run: list[str], out: list[str]) -> None:
         word = "".join(run).strip()
