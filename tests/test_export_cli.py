@@ -6,7 +6,6 @@ import io
 import json
 
 import openpyxl
-import pytest
 
 from tests.conftest import run_cli
 from tests.export_helpers import read_csv

@@ -8,15 +8,14 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
 
 import copy
 import json
-import re
 from dataclasses import dataclass, field
 
 
 from assistant.labels import DISPLAY_COLUMNS, field_label, kind_label
-from assistant.query.answer import Answer, Condition, Query
+from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.text.normalize import notation_key
-from assistant.query.vocabulary import FIELD_ALIASES, LINKS, WIDER_SCOPE
+from assistant.query.vocabulary import FIELD_ALIASES, LINKS
 from assistant.store.schema import record_tables
 from assistant.store.search import find_passages, highlight_spans, passage_sql
 
@@ -97,7 +96,6 @@ class Executor:
             elif f in ("@score", "@default"):
                 f = self._score_field(target, c.value)
             elif f == "@dept":
-                c = Condition(f, c.op, c.value, c.label)
                 names = c.value if isinstance(c.value, list) else [c.value]
                 op = c.op if c.op in ("!=", "only") else "="
                 out.append(Condition("@dept", op, {"names": names, "city": city}, c.label))
@@ -421,8 +419,3 @@ def display_columns(target: str, rows: list[dict]) -> list[str]:
     return [c for c in rows[0] if c not in skip][:10]
 
 
-def is_code_like(value: str) -> bool:
-    return bool(re.fullmatch(r"N?\d+(-\d+)?", value))
-
-
-__all__ = ["Executor", "display_columns", "Answer", "kind_label"]

@@ -18,7 +18,7 @@ from assistant.query.vocabulary import (
     GROUP_WORDS, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_VALUE_FIELDS, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.normalize import fix_ocr, notation_key
-from assistant.text.wareki import find_years, fy_label
+from assistant.text.wareki import find_years
 
 _GAP = "\x1f"  # what a consumed character becomes
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -140,6 +140,13 @@ def _invert(c: Condition) -> Condition:
     return Condition(c.field, _INVERT.get(c.op, c.op), c.value, f"NOT（{c.label}）")
 
 
+# The joint-project progress cells: (field, "not written" pattern, "written" pattern).
+_PROGRESS_CELLS = (
+    ("planned", r"(?:今年度|H17|平成17年度)?(?:に)?実施予定(?:の|が)?(?:ない|なし)",
+     r"(?:今年度|H17|平成17年度)?(?:に|で)?実施予定(?:の|が|がある|あり)?"),
+    ("done", r"既に実施(?:した|された)?(?:実績|もの)?(?:が|は)?(?:まだ)?(?:ない|無い|なし)|まだ実施(?:されて|して)いない|未実施",
+     r"既に実施(?:した|された|済み|の)?|実施済み?"),
+)
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _OR_BETWEEN = re.compile(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
 
@@ -232,8 +239,6 @@ class Parser:
                 if kind in hints:
                     target = kind
                     break
-        if target == "indicator" and "program" in hints:
-            target = "indicator"
 
         for fld in (q.value_field, q.agg_field):
             if fld in ("committee_score", "n_practice", "n_comments", "self_overall"):
@@ -286,8 +291,6 @@ class Parser:
             for c in q.conditions:
                 if c.field == "text":
                     c.label = f"{where}に「{c.value}」を含む"
-        if q.target in ("initiative",):
-            q.conditions = [self._retarget_initiative(c) for c in q.conditions]
         return q
 
     # ------------------------------------------------------------------ extractors
@@ -638,17 +641,13 @@ class Parser:
         for m in w.take(r"(岡山市|倉敷市)(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"):
             out.append(Condition("@city_dept", "=", m.group(1), f"{m.group(1)}の担当部署"))
             hints.add("joint_project")
-        if w.take(r"(?:今年度|H17|平成17年度)?(?:に)?実施予定(?:の|が)?(?:ない|なし)"):
-            out.append(Condition("planned", "empty", None, "今年度(H17)に実施予定 = 空欄"))
-            hints.add("joint_project")
-        elif w.take(r"(?:今年度|H17|平成17年度)?(?:に|で)?実施予定(?:の|が|がある|あり)?"):
-            out.append(Condition("planned", "not_empty", None, "今年度(H17)に実施予定 = 記載あり"))
-            hints.add("joint_project")
-        if w.take(r"既に実施(?:した|された)?(?:実績|もの)?(?:が|は)?(?:まだ)?(?:ない|無い|なし)|まだ実施(?:されて|して)いない|未実施"):
-            out.append(Condition("done", "empty", None, "既に実施 = 空欄（実績なし）"))
-            hints.add("joint_project")
-        elif w.take(r"既に実施(?:した|された|済み|の)?|実施済み?"):
-            out.append(Condition("done", "not_empty", None, "既に実施 = 記載あり"))
+        for fld, absent, present in _PROGRESS_CELLS:  # 既に実施 / 今年度に実施予定: written or blank
+            if w.take(absent):
+                out.append(Condition(fld, "empty", None, f"{field_label(fld)} = 空欄"))
+            elif w.take(present):
+                out.append(Condition(fld, "not_empty", None, f"{field_label(fld)} = 記載あり"))
+            else:
+                continue
             hints.add("joint_project")
         return out
 
@@ -932,10 +931,6 @@ class Parser:
         unless the question says it refines; grades, scores and years do not."""
         return any(c.field.startswith("@title") or c.field in ("@no", "code", "@dept", "subcommittee", "places")
                    for c in conds)
-
-    @staticmethod
-    def _retarget_initiative(c: Condition) -> Condition:
-        return c
 
     def _bare_year_condition(self, target: str, label: str) -> list[Condition]:
         if target in ("sheet_entry", "challenge", "self_eval", "indicator"):

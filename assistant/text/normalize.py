@@ -7,7 +7,6 @@ import unicodedata
 # PDF conversion reads 苫 (tomа) as the similar-looking 苦 in 苫小牧; the city name is never 苦小牧.
 _OCR_FIXES = (("苦小牧", "苫小牧"),)
 
-_CIRCLED = {chr(0x2460 + i): str(i + 1) for i in range(20)}  # ①..⑳
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -25,10 +24,6 @@ def fix_ocr(text: str) -> str:
 def kata_to_hira(text: str) -> str:
     """Fold katakana to hiragana so that ゴミ and ごみ compare equal."""
     return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
-
-
-def circled_to_digits(text: str) -> str:
-    return "".join(_CIRCLED.get(c, c) for c in text)
 
 
 def clean(text: str) -> str:
