@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import DocumentError
-from assistant.loaders import generic
+from assistant.kinds.generic import loader as generic
 from assistant.text.decode import decode
 
 SAMPLE = "行政改革の取組\r\n岡山市・倉敷市の連携事業（①②）\r\n〜ﾃｽﾄ ではない全角テスト～\r\n"

@@ -23,7 +23,8 @@ from urllib.parse import quote
 import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed, quote_identifier
 
-from assistant import __version__, loaders
+from assistant import __version__
+from assistant.kinds import registry
 from assistant.errors import DocumentError, GyokakuError, IndexWriteError
 from assistant.model import ParsedDocument
 from assistant.store.schema import CREATE, RECORD_BASE_COLUMNS, SCHEMA_VERSION, record_counts, record_tables
@@ -308,7 +309,7 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
                 continue
             try:
                 text = decode(data, source)
-                doc = loaders.parse(text, source)
+                doc = registry.parse(text, source)
             except DocumentError as exc:
                 summary.skipped.append((str(path), exc.reason if exc.line is None else f"{exc.line}行目: {exc.reason}"))
                 continue

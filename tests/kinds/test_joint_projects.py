@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.errors import DocumentError
-from assistant.loaders import joint_projects
+from assistant.kinds.joint_projects import loader as joint_projects
 from assistant.model import ParsedDocument, Record
-from tests.loader_helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
+from tests.kinds.helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
 
 SOURCE = "000_f03bfc25bf0d6070.txt"
 doc = corpus_doc(joint_projects, SOURCE)
