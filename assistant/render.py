@@ -47,7 +47,10 @@ def answer_renderable(answer: Answer):
         parts.append(Text(f"※ {note}", style="yellow"))
     if answer.error:
         parts.append(Text(f"エラー: {answer.error}", style="bold red"))
-    parts.append(Text(answer.summary, style="bold green"))
+    caveat = answer.caveat if answer.summary.startswith(answer.caveat or "\0") else ""
+    if caveat:
+        parts.append(Text(f"⚠ {caveat}", style="bold yellow"))
+    parts.append(Text(answer.summary[len(caveat):], style="bold green"))
     if answer.rows:
         table = Table(show_lines=False, header_style="bold", title=f"{kind_label(answer.target)}（{answer.count}件）")
         cols = answer.columns or [k for k in answer.rows[0] if k != "key"]
