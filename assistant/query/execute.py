@@ -11,7 +11,8 @@ import json
 from dataclasses import dataclass, field
 
 
-from assistant.labels import DISPLAY_COLUMNS, field_label, kind_label
+from assistant.kinds import registry
+from assistant.labels import field_label, kind_label
 from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.text.normalize import notation_key
@@ -409,10 +410,10 @@ def _excerpt(p: dict) -> dict:
 
 
 def display_columns(target: str, rows: list[dict]) -> list[str]:
-    cols = DISPLAY_COLUMNS.get(target)
+    present = set().union(*(r.keys() for r in rows)) if rows else set()
+    cols = registry.display_columns(target, present)
     if cols:
-        present = set().union(*(r.keys() for r in rows)) if rows else set(cols)
-        return [c for c in cols if c in present]
+        return [c for c in cols if c in present] if rows else cols
     if not rows:
         return []
     skip = {"key", "source", "line", "end_line"}

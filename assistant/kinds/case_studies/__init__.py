@@ -1,6 +1,2 @@
 """行政改革の取組事例集: case studies under topic headings, each naming its places."""
-from __future__ import annotations
-
-from assistant.kinds.case_studies.loader import KIND, detect, parse
-
-__all__ = ["KIND", "detect", "parse"]
+# loader.py: detect(text) and parse(text, source); records.py: the record kinds it yields and their fields.

@@ -1,6 +1,2 @@
 """Any other document: its text as passages (tried last)."""
-from __future__ import annotations
-
-from assistant.kinds.generic.loader import KIND, detect, parse
-
-__all__ = ["KIND", "detect", "parse"]
+# loader.py: detect(text) and parse(text, source); records.py: the record kinds it yields and their fields.

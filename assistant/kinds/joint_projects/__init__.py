@@ -1,6 +1,2 @@
 """連携事業の進捗状況: a table of projects shared by two or more municipalities."""
-from __future__ import annotations
-
-from assistant.kinds.joint_projects.loader import KIND, detect, parse
-
-__all__ = ["KIND", "detect", "parse"]
+# loader.py: detect(text) and parse(text, source); records.py: the record kinds it yields and their fields.

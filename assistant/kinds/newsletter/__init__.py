@@ -1,6 +1,2 @@
 """市民協働ニュースレター: articles, Q&A pairs, events and a featured model project."""
-from __future__ import annotations
-
-from assistant.kinds.newsletter.loader import KIND, detect, parse
-
-__all__ = ["KIND", "detect", "parse"]
+# loader.py: detect(text) and parse(text, source); records.py: the record kinds it yields and their fields.

@@ -1,6 +1,2 @@
 """行革プランの意見書と進捗状況シート: practice items, initiatives, committee comments, progress sheets."""
-from __future__ import annotations
-
-from assistant.kinds.plan_report.loader import KIND, detect, parse
-
-__all__ = ["KIND", "detect", "parse"]
+# loader.py: detect(text) and parse(text, source); records.py: the record kinds it yields and their fields.

@@ -1,6 +1,2 @@
 """事務事業評価シート: one program's key/value cells and indicators."""
-from __future__ import annotations
-
-from assistant.kinds.program_sheet.loader import KIND, detect, parse
-
-__all__ = ["KIND", "detect", "parse"]
+# loader.py: detect(text) and parse(text, source); records.py: the record kinds it yields and their fields.
