@@ -65,8 +65,6 @@ FIELD_LABELS = {
     "planned": "今年度(H17)に実施予定",
     "subcommittee": "部会",
     "chair_city": "部会長の市",
-    "dept_okayama": "担当部署(岡山市)",
-    "dept_kurashiki": "担当部署(倉敷市)",
     "topic": "テーマ",
     "places": "自治体",
     "measures": "取組",
@@ -151,8 +149,7 @@ DISPLAY_COLUMNS = {
     "sheet_entry": ["practice", "year", "n", "status", "plan", "result"],
     "self_eval": ["practice", "year", "progress", "collaboration", "efficiency", "creativity", "overall"],
     "challenge": ["practice", "year", "problem", "solution"],
-    "joint_project": ["no", "title", "subcommittee", "chair_city", "dept_okayama", "dept_kurashiki",
-                      "done", "planned"],
+    "joint_project": ["no", "title", "subcommittee", "chair_city", "departments", "done", "planned"],
     "case_study": ["code", "topic", "places", "title"],
     "article": ["code", "title"],
     "qa": ["code", "question", "answer"],
@@ -169,3 +166,9 @@ def field_label(field: str) -> str:
 
 def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind)
+
+
+def join_mapping(value: dict) -> str:
+    """An object such as a joint project's departments as one line of text:
+    {"A市": "介護保険課", "B市": "介護保険課"} → 「A市: 介護保険課 / B市: 介護保険課」 (blank entries left out)."""
+    return " / ".join(f"{key}: {item}" for key, item in value.items() if item not in (None, ""))

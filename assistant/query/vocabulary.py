@@ -104,7 +104,7 @@ OTHER_VALUE_FIELDS: list[tuple[str, str]] = [
 
 # When the asked field is not in the target kind, the field that means the same there.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "departments": ("department", "section", "dept_okayama"),
+    "departments": ("department", "section"),
     "overall": ("self_overall",),
     "ended": ("end_year",),
     "total_cost": (),
@@ -146,7 +146,7 @@ STOP_NOUNS = {
     "以上", "以下", "未満", "以外", "順", "上位", "下位", "最も", "一番", "平均", "合計", "名前", "名称",
     "内容", "関係", "関連", "言及", "記載", "記述", "話", "話題", "件名", "対象", "状況", "詳細",
     "自治体", "市町村", "本文", "文書", "資料", "テーマ", "全体", "ん", "の", "R", "H", "令和", "平成",
-    "市", "町", "村", "県", "人", "くらい", "ぐらい", "事業", "業務", "委員", "審議会", "町村", "岡山市", "倉敷市", "岡山", "倉敷", "両市", "どんな", "どういう", "いくつ", "何点", "幾つ", "いくら", "何人", "何名", "どなた", "何時", "何日", "何回", "何円", "何%", "どれくらい", "どのくらい", "何年", "何月", "なに", "何処", "誰か",
+    "市", "町", "村", "県", "人", "くらい", "ぐらい", "事業", "業務", "委員", "審議会", "町村", "両市", "どんな", "どういう", "いくつ", "何点", "幾つ", "いくら", "何人", "何名", "どなた", "何時", "何日", "何回", "何円", "何%", "どれくらい", "どのくらい", "何年", "何月", "なに", "何処", "誰か",
 }
 
 # (target kind, kind of the text) -> field of the text's record naming the target record.
