@@ -286,13 +286,14 @@ class Executor:
                f"WHERE j.value IN ({marks})" + (" OR j.value LIKE ?)" if name == strip_bureau(name) else ")"))
         args = names + ([f"%){name}"] if name == strip_bureau(name) else [])
         if target in self.departments_by_municipality:
-            # A cell may hold two departments (「収税課 税制課」), so a name is sought inside it; a
-            # municipality named in the question (「倉敷市の担当部署が…」) selects its own cell.
-            like = " OR ".join("j.value LIKE ?" for _ in names)
-            where = f"({like})" + (" AND j.key = ?" if city else "")
+            # A cell may hold two departments (「収税課 税制課」), so a name is sought as a whole word
+            # of it (総務課 is not 保健総務課); a municipality named in the question (「倉敷市の担当部署が…」)
+            # selects its own cell.
+            words = " OR ".join("(' ' || j.value || ' ') LIKE ?" for _ in names)
+            where = f"({words})" + (" AND j.key = ?" if city else "")
             clause = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(t.departments) THEN t.departments "
                       f"ELSE '{{}}' END) j WHERE {where})")
-            return clause, [f"%{n}%" for n in names] + ([city] if city else [])
+            return clause, [f"% {n} %" for n in names] + ([city] if city else [])
         if "departments" in cols:
             return has.format(col="t.departments"), args
         for col in ("department", "section"):
