@@ -58,6 +58,8 @@ def json_object(value) -> dict[str, str]:
 
 # 「岡山市(H16)・倉敷市(H17)」: one chair per fiscal year.
 _CHAIR_YEAR_RE = re.compile(r"[(（][^)）]*[)）]")
+# The bureau of a department cell (教育委員会, 水道局, 国体・障害者スポーツ大会局), not a section.
+_BUREAU_WORD_RE = re.compile(r"(?:局|委員会|本部)$")
 # A municipality named without its suffix (「倉敷の」) is still that municipality.
 _MUNICIPALITY_SUFFIX_RE = re.compile(r"(?<=..)[市町村区]$")
 
@@ -145,6 +147,12 @@ def load_lexicon(db: IndexReader) -> Lexicon:
         for municipality, dept in json_object(r["departments"]).items():
             lex.municipalities.add(municipality)
             add_dept(dept, "joint_project")
+            # A cell may name a bureau and its section or two sections (「教育委員会 教育総務課」,
+            # 「収税課 税制課」): each section is a name users say on its own; a bureau alone is too wide.
+            parts = (dept or "").split()
+            for part in parts if len(parts) > 1 else ():
+                if not _BUREAU_WORD_RE.search(part):
+                    add_dept(part, "joint_project")
         for chair in _CHAIR_YEAR_RE.sub("", r["chair_city"] or "").split("・"):
             if chair.strip():
                 lex.municipalities.add(chair.strip())
