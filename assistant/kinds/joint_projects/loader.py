@@ -1,5 +1,5 @@
 """Loader for a 連携事業 progress table: projects shared by two or more municipalities, one
-tab-separated row per project (the shipped edition is 岡山市・倉敷市, 平成17年度).
+tab-separated row per project (the shipped edition is that of two cities, 平成17年度).
 
 The municipalities are read from the table's header (the cells under 担当部署, or 担当部署（<name>）
 headings), never from code, so the same table for any other pair — or for three or more — reads
@@ -18,7 +18,7 @@ one department per municipality) are therefore placed by what they are, not only
   is recorded as a Conflict and in the record's `notes`.
 
 `chair_city` is a string; when a 部会 names one chair per year it keeps every year, e.g.
-"岡山市(H16)・倉敷市(H17)" (the table's 16年度/17年度 are 平成).
+"A市(H16)・B市(H17)" (the table's 16年度/17年度 are 平成).
 """
 from __future__ import annotations
 
