@@ -65,6 +65,7 @@ FIELD_LABELS = {
     "planned": "今年度(H17)に実施予定",
     "subcommittee": "部会",
     "chair_city": "部会長の市",
+    "department_city": "担当部署の市町村",
     "topic": "テーマ",
     "places": "自治体",
     "measures": "取組",
