@@ -16,7 +16,7 @@ from collections import Counter
 
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer, Condition, Query
-from assistant.query.execute import Executor, display_columns
+from assistant.query.execute import Executor, aggregate_answer, display_columns
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.vocabulary import WIDER_SCOPE
@@ -265,6 +265,11 @@ class Assistant:
         """Aggregation, single values, summary."""
         kind = kind_label(q.target)
         answer.columns = display_columns(q.target, rows)
+        if q.aggregate in ("distinct", "top_group", "diff"):  # aggregates over groups or aggregates
+            shaped = aggregate_answer(q, rows)
+            answer.summary, answer.value, answer.count, answer.rows = (shaped[k] for k in ("summary", "value", "count", "rows"))
+            answer.columns = shaped["columns"] or answer.columns
+            return
         if q.aggregate == "group" and q.group_by:
             groups, blank = self._groups(rows, q.group_by)
             answer.rows = [{"key": f"group:{g}", "group": g, "count": n} for g, n in groups]
@@ -464,6 +469,11 @@ def _shape_conditions(q: Query) -> list[dict]:
         out.append(Condition(q.group_by, "group", None, f"{field_label(q.group_by)}別の件数"))
     elif q.aggregate == "count":
         out.append(Condition("*", "count", None, "件数を数える"))
+    elif q.aggregate in ("distinct", "top_group"):
+        word = "種類の数" if q.aggregate == "distinct" else ("最も多い" if q.descending else "最も少ない") + "区分"
+        out.append(Condition(q.group_by, q.aggregate, None, f"{field_label(q.group_by)}の{word}"))
+    elif q.aggregate == "diff" and q.agg_field:
+        out.append(Condition(q.agg_field, "diff", q.agg_parts, f"{field_label(q.agg_field)}の{'と'.join(q.agg_parts)}の差"))
     elif q.aggregate == "ratio":
         out.append(Condition("*", "ratio", None, "全体に対する割合"))
     elif q.aggregate == "nth" and q.agg_field:

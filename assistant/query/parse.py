@@ -1,7 +1,10 @@
-"""Japanese question → Query: conditions, target kind, aggregation, keywords.
+"""Japanese question → Query: the driver that runs the grammar and assembles the Query.
 
-Extractors run in a fixed order over the question; each consumes the span it understood, so later
-extractors (and finally the keyword extractor) only see what is left.
+The question is normalised, typos in kind and field words are corrected, and it is read as Sudachi
+morphemes into its canonical text (grammar/canon.py). Rules of the grammar (assistant/query/grammar/,
+one module per topic) and the extractors not yet converted into rules (the `_` methods below marked
+LEGACY) run in a fixed order; each consumes the span it understood, so later ones (and finally the
+keyword extractor) only see what is left. What is left over and shaped nothing becomes Query.unused.
 """
 from __future__ import annotations
 
@@ -13,14 +16,19 @@ from typing import Callable
 
 from assistant.labels import field_label
 from assistant.query.answer import Condition, Query
+from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, invert, negate, topics
+from assistant.query.grammar.accountability import unused_words
+from assistant.query.grammar.canon import canonicalise
+from assistant.query.grammar.keywords import correct_typos
 from assistant.query.lexicon import THEMES, Lexicon
 from assistant.query.vocabulary import (
     GROUP_WORDS, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_VALUE_FIELDS, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.normalize import fix_ocr, notation_key
-from assistant.text.wareki import find_years
+from assistant.text.wareki import find_years, label_to_fy
 
 _GAP = "\x1f"  # what a consumed character becomes
+_YEAR = PLACEHOLDERS["YEAR"]
 _NUM = r"(\d+(?:\.\d+)?)"
 _GRADE = r"([A-DＡ-Ｄ])"
 _NEG = r"(?:ではない|でない|じゃない|以外|を除く|を除いた|を除き|ではなく|でなく|除外)"
@@ -40,11 +48,8 @@ _FOLLOWUP_END_RE = re.compile(r"(?:では|だと|なら|の場合は|に絞っ�
 # 「総合評価がCのものは？」: a condition with no subject of its own.
 _REFINE_END_RE = re.compile(r"(?:もの|の|こと|とき|場合|やつ)(?:は|だけ|のみ)?[？?。]?$|は[？?]$")
 _THE_RE = re.compile(r"^(?:その|それらの|これらの|この)")
-_YEAR_FIELDS = {2020: "r2", 2021: "r3", 2022: "r4", 2023: "r5"}
-_END_WORDS = re.compile(r"終了|終わ|終え|完了|廃止|やめ|取組終了|取り組み終了|おわ")
-_CONTINUE_RE = re.compile(
-    r"(?:まだ|現在も|今も|引き続き)?(?:継続中|継続して(?:いる|る)|継続している|終了していない|終わっていない|"
-    r"続いている|未終了|取組中|終了前|完了していない|継続の|継続)")
+# The canonical text has one form of the end verb (終了した / 終了していない), see grammar/canon.py.
+_END_WORDS = re.compile(r"終了|完了|廃止|やめ")
 
 
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -123,8 +128,6 @@ class _Work:
         return found
 
 
-_INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
-           "empty": "not_empty", "not_empty": "empty", "prefix": "not_prefix", "has": "not_has"}
 _NEG_AFTER = re.compile(r"\s*(?:の|もの|のもの)?(?:は)?" + _NEG)
 
 
@@ -136,8 +139,7 @@ def _negated_after(w: _Work, end: int) -> bool:
     return bool(m)
 
 
-def _invert(c: Condition) -> Condition:
-    return Condition(c.field, _INVERT.get(c.op, c.op), c.value, f"NOT（{c.label}）")
+_invert = invert
 
 
 # The joint-project progress cells: (field, "not written" pattern, "written" pattern).
@@ -185,9 +187,14 @@ class Parser:
 
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
-        text = normalize_question(question)
-        w = _Work(text)
         q = Query(question=question)
+        text, typo_notes = correct_typos(normalize_question(question), self.probe)
+        q.notes += typo_notes
+        canon = canonicalise(text)
+        text = canon.text
+        w = _Work(text)
+        ctx = self.ctx = Context(self.lex, notes=q.notes)
+        self._grammar_unused: list[str] = []
         kinds_named: list[tuple[int, str]] = []
         conds: list[Condition] = []
         hints: set[str] = set()  # kinds implied by the fields used
@@ -210,25 +217,28 @@ class Parser:
         for m in w.finditer(r"(活動|成果)指標"):  # names the kind and a condition on it
             conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
 
+        rules = topics()
+        conds += self._apply(w, rules["aggregates"], q, hints)
         conds += self._counts_of_children(w, hints)
         conds += self._numeric(w, hints)
         conds += self._new_items(w, hints)
-        conds += self._grade_changes(w, hints)
-        conds += self._year_grades(w, hints)
         self._year_value(w, q)
-        conds += self._ended(w, hints)
+        conds += self._apply(w, rules["grades"], q, hints)
+        conds += self._apply(w, rules["ends"], q, hints)
         conds += self._codes(w, hints)
         conds += self._titles(w, hints, q)
         conds += self._joint(w, hints)
         conds += self._departments(w, hints, q)
         conds += self._places(w, hints)
         conds += self._overall(w, hints)
-        self._aggregate(w, q)
+        if not q.aggregate:
+            self._aggregate(w, q)
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
         kinds_named = self._kinds(w)
         conds += self._themes(w, hints, kinds_named)
         bare_years = self._bare_years(w)
-        self._value_field(w, q, conds)
+        if q.aggregate not in ("distinct", "top_group", "diff"):
+            self._value_field(w, q, conds)
         if q.value_field and q.aggregate == "count":
             q.aggregate = ""  # 「委員評価はいくつ？」 asks for the value, not for a count
 
@@ -284,6 +294,7 @@ class Parser:
             for kw in keywords:
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」を含む"))
         q.target = target or ("passage" if keywords else "")
+        q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords)
         # 「特記事項に協定が出てくる実践項目」: keywords are sought in the part the question names.
         q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS]
         if q.scope:
@@ -293,7 +304,40 @@ class Parser:
                     c.label = f"{where}に「{c.value}」を含む"
         return q
 
-    # ------------------------------------------------------------------ extractors
+    # ------------------------------------------------------------------ grammar rules
+    def _apply(self, w: _Work, rules: list[Rule], q: Query, hints: set[str]) -> list[Condition]:
+        """Run rules in order over the text left; each match a rule produces something for is consumed."""
+        out: list[Condition] = []
+        for rule in rules:
+            for m in rule.regex.finditer(w.free):
+                if _GAP in m.group(0):
+                    continue
+                prod = rule.produce(m, self.ctx)
+                if prod is None:
+                    continue
+                w.consume(m.start(), m.end())
+                conds = prod.conditions
+                if rule.negatable and conds and _negated_after(w, m.end()):
+                    conds = [negate(c) for c in conds]
+                out += conds
+                self._take_production(prod, q, hints)
+        return out
+
+    def _take_production(self, prod: Production, q: Query, hints: set[str]) -> None:
+        hints |= prod.hints
+        q.notes.extend(n for n in prod.notes if n not in q.notes)
+        self._grammar_unused += prod.unused
+        if prod.aggregate:
+            q.aggregate, q.agg_field, q.group_by = prod.aggregate, prod.agg_field, prod.group_by
+            q.agg_parts = list(prod.agg_parts)
+            if prod.descending is not None:
+                q.descending = prod.descending
+        if prod.value_field:
+            q.value_field = prod.value_field
+
+    # ------------------------------------------------------------------ LEGACY extractors
+    # Not yet converted into grammar rules: each is an order-dependent regex extractor. Convert one
+    # topic at a time into assistant/query/grammar/<topic>.py with examples.
     def _counts_of_children(self, w: _Work, hints: set[str]) -> list[Condition]:
         """「実践項目が2件の」「委員の意見が9件ある」: a count of child records → an initiative field."""
         out = []
@@ -376,117 +420,15 @@ class Parser:
         return out
 
     def _new_items(self, w: _Work, hints: set[str]) -> list[Condition]:
-        pattern = (r"(?:(?:R|令和)\s*5(?:年度)?\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加)?(?:された|の|で)?|"
+        # The year items were added in is the edition's: any year before 追加 means the same N items.
+        pattern = (r"(?:" + _YEAR + r"\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加)?(?:された|の|で)?|"
                    r"N番号?の?|N項目|Nの付く|Nで始まる|新規追加(?:された|の)?|追加された)")
         found = w.take(pattern)
         if found:
             hints.add("practice")
-            cond = Condition("code", "prefix", "N", "番号が N で始まる（R5 追加の実践項目）")
+            cond = Condition("code", "prefix", "N", "番号が N で始まる（新たに追加された実践項目）")
             return [_invert(cond) if _negated_after(w, found[-1].end()) else cond]
         return []
-
-    def _grade_changes(self, w: _Work, hints: set[str]) -> list[Condition]:
-        """「R3よりR4の評価が上がった」「R4からR5で下がった」「R2とR3で変わらなかった」 (A > B > C)."""
-        out = []
-        year = r"((?:令和|R)\s*\d)(?:年度)?"
-        pattern = (year + r"(?:の評価|の総合評価)?(?:より|から|に比べて|と比べて|と比較して|と)\s*" + year +
-                   r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:評価|総合評価|グレード)?(?:が|は|も)?\s*"
-                   r"(上が|良くな|改善|向上|アップ|下が|悪くな|悪化|低下|ダウン|変わら|同じ|変化(?:が|は)?な|維持)"
-                   r"(?:った|って|る|し|した|されて|ている|ない|なかった|だった|の|な)*")
-        for m in w.take(pattern):
-            first, second = (find_years(m.group(i))[0].fiscal_year for i in (1, 2))
-            if first not in _YEAR_FIELDS or second not in _YEAR_FIELDS:
-                continue
-            word = m.group(3)
-            op = ("grade_gt" if word in ("上が", "良くな", "改善", "向上", "アップ")
-                  else "grade_lt" if word in ("下が", "悪くな", "悪化", "低下", "ダウン") else "grade_eq")
-            a, b = _YEAR_FIELDS[second], _YEAR_FIELDS[first]
-            sign = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "="}[op]
-            out.append(Condition(a, op, b, f"{field_label(a)} {sign} {field_label(b)}（A > B > C）"))
-            hints.add("practice")
-        return out
-
-    def _year_grades(self, w: _Work, hints: set[str]) -> list[Condition]:
-        """「R3がBでR4にA」「令和2年度はA評価だった」「R3でC評価」「R2からR5までずっとA」."""
-        out = []
-        span = (r"((?:令和|R)\s*\d)(?:年度)?\s*(?:から|〜|-)\s*((?:令和|R)\s*\d)(?:年度)?\s*(?:まで)?\s*(?:の間|の\d+年間|\d+年間|の間に)?"
-                r"(?:ずっと|すべて|全て|毎年|連続で?|一貫して|とも|の評価が|の評価は|が|は|に|で)*\s*" + _GRADE +
-                r"(?:評価|判定)?")
-        for m in w.take(span):
-            first, last = find_years(m.group(1))[0].fiscal_year, find_years(m.group(2))[0].fiscal_year
-            grade = _grade(m.group(3))
-            for fy in range(min(first, last), max(first, last) + 1):
-                if fy in _YEAR_FIELDS:
-                    out.append(self._cond(_YEAR_FIELDS[fy], "=", grade))
-            hints.add("practice")
-        # 「R3とR4がともにA」「R4もR5もB」: one grade for each named year.
-        one = r"(?:令和|R)\s*\d(?:年度)?"
-        several = (rf"({one}(?:\s*(?:と|も|、|・|及び|および)\s*{one})+)(?:も)?\s*(?:が|は|で|に)?(?:ともに|とも|どちらも|いずれも|両方とも|両方)?"
-                   r"(?:が|は|で|に)?\s*" + _GRADE + r"(?:評価|判定)?")
-        for m in w.take(several):
-            grade = _grade(m.group(2))
-            for y in find_years(m.group(1)):
-                if y.fiscal_year in _YEAR_FIELDS:
-                    out.append(self._cond(_YEAR_FIELDS[y.fiscal_year], "=", grade))
-            hints.add("practice")
-        year = r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:年度|年)?|20\d\d年度)"
-        pattern = (year + r"(?:度)?\s*(?:の)?(?:総合評価|自己評価|評価)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*" +
-                   _GRADE + r"(?:評価|判定|ランク)?(?:か|または|や|、)?" + r"([A-D])?" + r"(?:評価)?" + f"({_NEG})?")
-        for m in w.take(pattern):
-            fy = find_years(m.group(1))[0].fiscal_year
-            fld = _YEAR_FIELDS.get(fy)
-            if fld is None:
-                continue
-            grades = [_grade(m.group(2))] + ([_grade(m.group(3))] if m.group(3) else [])
-            neg = bool(m.group(4))
-            if len(grades) > 1:
-                out.append(Condition(fld, "not_in" if neg else "in", grades,
-                                     f"{field_label(fld)} {'∉' if neg else '∈'} {'/'.join(grades)}"))
-            else:
-                out.append(self._cond(fld, "!=" if neg else "=", grades[0]))
-            hints.add("practice")
-        return out
-
-    def _ended(self, w: _Work, hints: set[str]) -> list[Condition]:
-        out: list[Condition] = []
-        free = w.free
-        if _CONTINUE_RE.search(free) and not re.search(r"継続.{0,4}(?:終了|終わ)", free):
-            found = w.take(_CONTINUE_RE)
-            hints.add("practice")
-            cond = Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")
-            return [_invert(cond) if _negated_after(w, found[-1].end()) else cond]
-        if not _END_WORDS.search(free):
-            return out
-        years = [y for y in find_years(free) if _GAP not in free[y.start:y.end]]
-        if re.search(r"何年度|いつ", free):
-            return out  # asking for the year: handled as a value question
-        if not years:
-            if w.take(r"(?:取組|取り組み)?(?:を|が)?(?:終了|終わっ|終えた|完了)(?:した|している|済み|済)?"):
-                hints.add("practice")
-                out.append(Condition("ended", "not_empty", None, "取組終了 = 記載あり（終了済み）"))
-            return out
-        labels = [y.label for y in years]
-        after = free[years[-1].end: years[-1].end + 8]
-        between = len(years) == 2 and re.match(r"\s*(?:から|〜|-)", free[years[0].end: years[0].end + 3])
-        if between:
-            out.append(Condition("ended", "between", labels, f"取組終了 = {labels[0]}〜{labels[1]}"))
-        elif len(years) == 1 and re.match(r"\s*(?:以降|以後|より後|から後|から)", after):
-            out.append(Condition("ended", ">=", labels[0], f"取組終了 ≥ {labels[0]}"))
-        elif len(years) == 1 and re.match(r"\s*(?:まで|以前|より前)", after):
-            out.append(Condition("ended", "<=", labels[0], f"取組終了 ≤ {labels[0]}"))
-        elif len(years) == 1 and re.match(r"\s*(?:より前|未満)", after):
-            out.append(Condition("ended", "<", labels[0], f"取組終了 < {labels[0]}"))
-        elif len(labels) == 1:
-            out.append(self._cond("ended", "=", labels[0]))
-        else:
-            out.append(Condition("ended", "in", labels, f"取組終了 ∈ {'/'.join(labels)}"))
-        for y in years:
-            w.consume(y.start, y.end)
-        verb = w.take(r"(?:以降|以後|まで|以前|より前)?(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|終わっ|終わる|終えた|終え|完了|廃止)(?:した|している|する|となった|になった|済み|の|た)?")
-        if verb and _negated_after(w, verb[-1].end()):
-            out = [_invert(c) for c in out]
-        hints.add("practice")
-        return out
 
     def _codes(self, w: _Work, hints: set[str]) -> list[Condition]:
         out = []
@@ -814,21 +756,17 @@ class Parser:
         return out
 
     def _year_value(self, w: _Work, q: Query) -> None:
-        """「…のR4の評価は」「R4の…の評価は」: the grade of that year is the value asked for."""
-        lead = re.match(r"\s*((?:令和|R)\s*\d)(?:年度)?(?:の|で|に|における)", w.free)
+        """LEGACY「R4の…の評価は」: the grade of that year, the year leading and the question word
+        ending the question (the short form 「R4の評価は？」 is the grammar rule grade_of_year_asked)."""
+        lead = re.match(r"\s*(" + _YEAR + r")(?:の|で|に|における)", w.free)
         tail = re.search(r"の(?:総合)?評価(?:は|を|って)?(?:何|どう)?(?:ですか|でしたか|だった)?[?？。]?\s*$", w.free)
         if lead and tail and not re.search(r"[A-D]", w.free[lead.end():tail.start()]):
-            fy = find_years(lead.group(1))[0].fiscal_year
-            if fy in _YEAR_FIELDS:
-                q.value_field = _YEAR_FIELDS[fy]
+            found = find_years(lead.group(1))
+            fld = self.ctx.year_field(found[0].fiscal_year) if found else None
+            if fld:
+                q.value_field = fld
                 w.consume(lead.start(1), lead.end())
                 w.consume(tail.start(), tail.end())
-                return
-        m = w.take(r"((?:令和|R)\s*\d)(?:年度)?の?(?:総合)?評価(?:は|を|って)(?=\s*(?:何|どう|[?？。]|$))")
-        if m:
-            fy = find_years(m[0].group(1))[0].fiscal_year
-            if fy in _YEAR_FIELDS:
-                q.value_field = _YEAR_FIELDS[fy]
 
     def _value_field(self, w: _Work, q: Query, conds: list[Condition]) -> None:
         if re.search(r"何年度|いつ|終了(?:年度|時期)", w.free) and _END_WORDS.search(w.free):
@@ -935,8 +873,8 @@ class Parser:
     def _bare_year_condition(self, target: str, label: str) -> list[Condition]:
         if target in ("sheet_entry", "challenge", "self_eval", "indicator"):
             return [Condition("year", "=", label, f"年度 = {label}")]
-        fy = 2018 + int(label[1:]) if label.startswith("R") else 0
-        fld = _YEAR_FIELDS.get(fy)
+        fy = label_to_fy(label)
+        fld = self.ctx.year_field(fy) if fy else None
         if target == "practice" and fld:
             return [Condition(fld, "evaluated", None, f"{label} に評価あり")]
         return []
@@ -967,13 +905,15 @@ class Parser:
         kept = [c for c in base if c.field not in replaced]
         if bare_years:
             label = bare_years[0]
-            fy = 2018 + int(label[1:]) if label.startswith("R") else 0
+            fy = label_to_fy(label)
+            new_field = self.ctx.year_field(fy) if fy else None
+            grade_fields = set(self.ctx.grade_fields)
             moved = []
             for c in kept:
                 if c.field == "ended" and c.op in ("=", ">=", "<="):
                     moved.append(Condition("ended", c.op, label, f"取組終了 {_OP_SIGN.get(c.op, c.op)} {label}"))
-                elif c.field in _YEAR_FIELDS.values() and _YEAR_FIELDS.get(fy):
-                    nf = _YEAR_FIELDS[fy]
+                elif c.field in grade_fields and new_field:
+                    nf = new_field
                     moved.append(Condition(nf, c.op, c.value, c.label.replace(field_label(c.field), field_label(nf))))
                 elif c.field == "year":
                     moved.append(Condition("year", "=", label, f"年度 = {label}"))

@@ -1,0 +1,44 @@
+"""Typos in kind and field words (「実戦項目」→ 実践項目), corrected before the grammar reads the question."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, OTHER_VALUE_FIELDS, VALUE_FIELDS
+
+# Runs of kanji and katakana: where kind and field words are written.
+_RUN = re.compile(r"[一-龥ァ-ヶー々]{3,12}")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[int, list[str]]:
+    """Kind and field words of three or more characters, by length (a typo keeps the length)."""
+    out: dict[int, set[str]] = {}
+    for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + OTHER_VALUE_FIELDS + GROUP_WORDS:
+        if len(word) >= 3 and re.fullmatch(r"[一-龥ァ-ヶー々]+", word):
+            out.setdefault(len(word), set()).add(word)
+    return {n: sorted(ws) for n, ws in out.items()}
+
+
+def correct_typos(text: str, probe: Callable[[str], bool] | None) -> tuple[str, list[str]]:
+    """Replace a window one substitution away from a kind or field word, when the window itself is
+    not a word of the documents; each correction is stated in a note."""
+    from rapidfuzz.distance import Hamming  # imported here: `gyokaku ask` start-up stays short
+
+    words = _words()
+    notes: list[str] = []
+    for run in _RUN.finditer(text):
+        chunk = run.group(0)
+        for n, candidates in words.items():
+            for i in range(0, len(chunk) - n + 1):
+                window = chunk[i:i + n]
+                if window in candidates:
+                    break  # the run already holds a known word of this length
+                best = [w for w in candidates if Hamming.distance(window, w) == 1 and window[-1] == w[-1]]
+                if len(best) != 1 or (probe is not None and probe(window)):
+                    continue
+                text = text.replace(window, best[0])
+                notes.append(f"「{window}」を「{best[0]}」と読み替えました")
+                break
+    return text, notes

@@ -1,0 +1,58 @@
+"""Every grammar rule's examples: the fragment read into the canonical text gives the expected production."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.query.grammar import Context, all_rules, negate
+from assistant.query.grammar.canon import canonicalise
+from assistant.query.lexicon import Lexicon
+from assistant.query.parse import _NEG_AFTER, normalize_question
+
+# The fields of this edition's report (grades printed for R2–R5).
+_COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "overall", "total", "departments"},
+            "initiative": {"code", "themes", "committee_score"}, "joint_project": {"code", "subcommittee"}}
+
+
+def _lexicon(columns: dict[str, set[str]] = _COLUMNS) -> Lexicon:
+    return Lexicon(kinds=set(columns), columns=columns)
+
+
+def produce(rule, fragment: str, lex: Lexicon | None = None):
+    """What `rule` produces for the first match in the fragment it accepts (None: nothing)."""
+    text = canonicalise(normalize_question(fragment)).text
+    ctx = Context(lex or _lexicon())
+    for m in rule.regex.finditer(text):
+        prod = rule.produce(m, ctx)
+        if prod is None:
+            continue
+        if rule.negatable and prod.conditions and _NEG_AFTER.match(text, m.end()):
+            prod.conditions = [negate(c) for c in prod.conditions]
+        return prod.expected()
+    return None
+
+
+CASES = [pytest.param(rule, fragment, expected, id=f"{rule.name}:{fragment}")
+         for rule in all_rules() for fragment, expected in rule.examples]
+
+
+@pytest.mark.parametrize("rule, fragment, expected", CASES)
+def test_rule_examples(rule, fragment, expected):
+    assert produce(rule, fragment) == expected
+
+
+def test_every_rule_has_examples():
+    assert all(rule.examples for rule in all_rules())
+    names = [rule.name for rule in all_rules()]
+    assert len(names) == len(set(names))
+
+
+def test_next_cycle_years_are_read_from_the_index():
+    """A report printing R3–R6 has r3..r6: R6 is a grade field, R2 is said to be absent."""
+    rules = {r.name: r for r in all_rules()}
+    nxt = _lexicon({"practice": {"code", "r3", "r4", "r5", "r6", "ended"}})
+    assert produce(rules["grade_of_year"], "R6がA", nxt) == {"conditions": [("r6", "=", "A")]}
+    assert produce(rules["grade_of_year"], "R2がA", nxt) == {"unused": ["R2"]}
+    assert produce(rules["grade_never"], "一度もAにならなかった", nxt) == {
+        "conditions": [("r3", "!=", "A"), ("r4", "!=", "A"), ("r5", "!=", "A"), ("r6", "!=", "A")]}
+    assert produce(rules["grade_several_years"], "令和5年度と令和6年度のどちらもB", nxt) == {
+        "conditions": [("r5", "=", "B"), ("r6", "=", "B")]}
