@@ -731,9 +731,10 @@ class Parser:
         span = (words[0][0], words[-1][1])
         if re.match(r"(?:テーマ|の|が|は)*(?:だけ|のみ)", tail):
             out.append(Condition("themes", "only", themes, f"テーマ = {'・'.join(themes)} のみ"))
-        elif (re.match(_NEG, tail) or re.match(r"(?:テーマ)?" + _NEG, tail)
-              or re.match(r"(?:が|を|は)?(?:テーマ)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)", tail)):
+        elif neg := (re.match(r"(?:テーマ)?" + _NEG, tail)
+                     or re.match(r"(?:が|を|は)?(?:テーマ)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)", tail)):
             out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
+            w.consume(words[-1][1], words[-1][1] + neg.end())  # the negation is attached: used
         elif len(themes) > 1 and re.search(r"か|または|又は|あるいは|もしくは|いずれか|どちらか", free[span[0]:span[1]]):
             out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
         else:

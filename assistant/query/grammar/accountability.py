@@ -3,49 +3,76 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.grammar.canon import Canon
+from assistant.query.grammar.canon import Canon, Morph
 from assistant.query.vocabulary import STOP_NOUNS
 
-# Verbs and adjectives that carry no condition of their own: being, doing, asking, showing, and the
-# verbs that only connect a keyword to the records (「…に触れた意見」).
+# Verbs and adjectives that carry no condition of their own: being, doing, asking, showing, relating
+# (について, による, 担当する), and the verbs that only connect a keyword to the records (「…に触れた意見」).
 _LIGHT = {
     "為る", "有る", "居る", "成る", "出来る", "見る", "見せる", "教える", "知る", "示す", "出す", "挙げる",
     "言う", "思う", "分かる", "調べる", "探す", "並べる", "下さる", "貰う", "頂く", "願う", "御座る", "行う",
     "触れる", "書く", "載る", "出る", "出て来る", "関する", "関わる", "扱う", "述べる", "含む", "係る", "掛かる",
-    "対する", "付く", "持つ", "担当", "記載", "言及", "表示", "良い", "いい", "欲しい", "多い", "少ない", "使う",
-    "為さる", "れる", "られる", "せる", "させる", "ござる", "在る", "ある",
-    "いる", "する", "なる", "できる", "くださる",
+    "対する", "付く", "就く", "持つ", "担当", "記載", "言及", "表示", "良い", "欲しい", "使う", "因る", "依る",
+    "寄る", "通じる", "向ける", "応じる", "関係", "該当", "受け持つ", "確認", "恐れ入る", "絞る", "遣る", "為さる",
+    "ござる", "在る", "くださる", "一覧", "致す", "頂ける", "戴く", "つく", "よる", "受ける", "所管", "属する",
 }
-_NEGATION_WORDS = ("以外", "除く", "除い", "除き", "除外")
+_NEGATION_LEMMAS = {"以外", "除く", "除外"}
 # Question words and politeness: they ask, they do not shape (Sudachi cuts いく|つ, 教え|て).
 _ASKING = re.compile(
-    r"いくつ|いくら|何[件個つ点人名回年月日種類]*|どれ|どの|どこ|どちら|どっち|どう|だれ|誰|いつ|なぜ|"
+    r"いくつ|いくら|第?何[件個つ点人名回年月日種類号]*|どれ|どの|どこ|どちら|どっち|どう|だれ|誰|いつ|なぜ|"
     r"教えて(?:ください|下さい|ほしい|欲しい)?|見せて(?:ください|下さい)?|知りたい|ありますか|ある|あります|"
-    r"ください|下さい|ですか|でしょうか|ますか|ましたか|でしたか|お願い(?:します)?")
+    r"ください|下さい|ですか|でしょうか|ますか|ましたか|でしたか|お願い(?:します)?|恐れ入ります|すみません|失礼ですが")
+
+
+def _noun(m: Morph) -> bool:
+    return not m.predicate and (m.pos[0] == "名詞" and m.pos[1] != "代名詞" or m.pos[0] in ("接頭辞", "接尾辞"))
 
 
 def unused_words(free: str, gap: str, canon: Canon, keywords: list[str]) -> list[str]:
     """Words left in the unconsumed text that are neither keywords nor scaffolding. A negated
-    predicate left over is always reported (a negation no rule attached to a condition)."""
+    predicate left over is always reported (a negation no rule attached to a condition); a verb right
+    after a keyword only says how the keyword relates to the records, and is used with it."""
     out: list[str] = []
     asking = [m.span() for m in _ASKING.finditer(free)]
+
+    def left(m: Morph) -> bool:
+        return gap not in free[m.start:m.end] and not any(s <= m.start and m.end <= e for s, e in asking)
+
     for s, e, written in canon.negations:
         if gap not in free[s:e]:
             out.append(written)
-    for m in canon.morphemes:
-        if gap in free[m.start:m.end] or m.negated:
+    morphs = canon.morphemes
+    after_keyword = False
+    i = 0
+    while i < len(morphs):
+        m = morphs[i]
+        if _noun(m):  # a compound noun as a whole (自治|体 is 自治体)
+            j = i
+            while j + 1 < len(morphs) and _noun(morphs[j + 1]):
+                j += 1
+            run = [x for x in morphs[i:j + 1] if left(x)]
+            word = canon.original(run[0].start, run[-1].end) if run else ""
+            in_keyword = any(word and word in k or k in word for k in keywords) if word else False
+            if word and len(word) > 1 and word not in STOP_NOUNS and not word.isdigit() and not in_keyword \
+                    and not re.fullmatch(r"[\d.A-Za-z]+", word):
+                out.append(word)
+            # A verb after a noun that was used (a keyword, or a name a rule consumed: 住宅課が所管する)
+            # only says how that noun relates to the records.
+            after_keyword = in_keyword or not run
+            i = j + 1
             continue
-        if any(s < m.end and m.start < e for s, e, _ in canon.negations) or \
-                any(s <= m.start and m.end <= e for s, e in asking):
+        if m.pos[0] in ("助詞", "補助記号", "助動詞"):
+            i += 1
             continue
-        word = canon.original(m.start, m.end)
-        if m.surface.startswith(_NEGATION_WORDS) or m.lemma in ("以外", "除く", "除外"):
-            out.append(word)
-        elif m.pos[0] in ("動詞", "形容詞") and m.lemma not in _LIGHT and m.surface not in _LIGHT:
-            out.append(word)
-        elif m.pos[0] == "名詞" and m.pos[1] != "代名詞" and len(word) > 1 and word not in STOP_NOUNS \
-                and not word.isdigit() and not any(word in k for k in keywords):
-            out.append(word)
+        if left(m) and not m.negated:
+            word = canon.original(m.start, m.end)
+            if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")):
+                out.append(word)
+            elif m.predicate and m.lemma not in _LIGHT and not after_keyword:
+                out.append(word)
+        if m.lemma not in _LIGHT:  # について指摘した: the keyword reaches over a light verb
+            after_keyword = False
+        i += 1
     seen: list[str] = []
     for word in out:
         if word not in seen:

@@ -39,6 +39,7 @@ class Morph:
     end: int
     negated: bool = False  # the head of a negated predicate
     concept: str = ""
+    predicate: bool = False  # a verb or adjective with its auxiliaries (or a サ変 noun with する)
 
 
 @dataclass
@@ -67,7 +68,10 @@ def _chain_end(morphs: list, i: int) -> tuple[int, bool]:
         m = morphs[j]
         pos = m.part_of_speech()
         lemma = m.normalized_form()
-        if pos[0] == "助動詞" or (pos[0] == "助詞" and m.surface() in ("て", "で")) or \
+        prev = morphs[j - 1].part_of_speech()
+        # 受け|付ける, 見|つめ|直す: Sudachi cuts compound verbs; a verb after a verb's 連用形 continues it.
+        compound = pos[0] == "動詞" and prev[0] == "動詞" and prev[5].startswith("連用形")
+        if pos[0] == "助動詞" or (pos[0] == "助詞" and m.surface() in ("て", "で")) or compound or \
                 (pos[0] in ("動詞", "形容詞") and pos[1] == "非自立可能" and (lemma in _CHAIN_VERBS or lemma == "無い")):
             if lemma in _NEGATORS or m.dictionary_form() in _NEGATORS or lemma == "無い":
                 negated = True
@@ -102,6 +106,8 @@ def canonicalise(text: str) -> Canon:
             continue
         j, negated = _chain_end(morphs, i + (1 if pos[0] == "名詞" else 0))
         negated = negated or lemma == "無い"  # Aでは|ない: the negator stands on its own
+        if i and morphs[i - 1].surface() == "しか":  # 1つしかない: "only", not a negation
+            negated = False
         start, end = morphs[head].begin(), morphs[j - 1].end()
         written = text[start:end]
         concept = CONCEPTS.get(lemma, "")
@@ -115,7 +121,8 @@ def canonicalise(text: str) -> Canon:
             canon.rewrites.append((*span, written))
         if negated:
             canon.negations.append((*span, written))
-        canon.morphemes.append(Morph(written, lemma, tuple(pos), *span, negated=negated, concept=concept))
+        canon.morphemes.append(Morph(written, lemma, tuple(pos), *span, negated=negated, concept=concept,
+                                     predicate=True))
         pos_in_out += len(form)
         cursor = end
         i = j
