@@ -31,6 +31,13 @@ def _grades_sql(op: str, v: dict, cols: list[str]) -> str:
     """Conditions over every per-year grade field: some year has it (any_eq), some run of n years has
     it (run), some year's grade is followed by another the next year (transition)."""
     fields = [f for f in v["fields"] if f in cols]
+    if op.startswith("no_"):
+        return f"coalesce({_grades_sql(op[3:], v, cols)}, 0) = 0"  # a year without a grade rules nothing out
+    if op in ("rise_any", "fall_any"):
+        rank = "(CASE t.[{}] WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0 END)"
+        sign = ">" if op == "rise_any" else "<"
+        pairs = [f"{rank.format(b)} {sign} {rank.format(a)}" for a, b in zip(fields, fields[1:])]
+        return "(" + " OR ".join(pairs) + ")" if pairs else "0"
     if op == "any_eq":
         return "(" + " OR ".join(f"t.[{f}] = ?" for f in fields) + ")" if fields else "0"
     if op == "run":
@@ -46,6 +53,8 @@ def _grades_sql(op: str, v: dict, cols: list[str]) -> str:
 
 def _grades_params(op: str, v: dict, cols: list[str]) -> list:
     fields = [f for f in v["fields"] if f in cols]
+    if op.startswith("no_"):
+        return _grades_params(op[3:], v, cols)
     if op == "any_eq":
         return [v["grade"]] * len(fields)
     if op == "run":

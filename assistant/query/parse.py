@@ -104,6 +104,8 @@ class _Work:
     text: str
     chars: list[str] = field(default_factory=list)
     year_texts: dict[str, str] = field(default_factory=dict)  # bare year label -> as written
+    # Negated predicates of the canonical text by where they start -> (end, concept).
+    negated_at: dict[int, tuple[int, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.chars = list(self.text)
@@ -131,8 +133,17 @@ class _Work:
 _NEG_AFTER = re.compile(r"\s*(?:の|もの|のもの)?(?:は)?" + _NEG)
 
 
+_PARTICLES_BEFORE_VERB = re.compile(r"\s*[がをはもに]{0,2}")
+
+
 def _negated_after(w: _Work, end: int) -> bool:
-    """「…R4に終了したもの以外」: a negation right after a clause negates it (and is consumed)."""
+    """「…R4に終了したもの以外」「住宅課が担当していない」: a negation right after a clause negates it
+    (and is consumed). A negated verb of its own meaning (終了していない) is left to its rules."""
+    gap = _PARTICLES_BEFORE_VERB.match(w.free, end)
+    verb = w.negated_at.get(gap.end()) if gap else None
+    if verb and verb[1] in ("", "include") and _GAP not in w.free[gap.end():verb[0]]:
+        w.consume(end, verb[0])
+        return True
     m = _NEG_AFTER.match(w.free, end)
     if m:
         w.consume(m.start(), m.end())
@@ -192,7 +203,7 @@ class Parser:
         q.notes += typo_notes
         canon = canonicalise(text)
         text = canon.text
-        w = _Work(text)
+        w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
         ctx = self.ctx = Context(self.lex, notes=q.notes)
         self._grammar_unused: list[str] = []
         kinds_named: list[tuple[int, str]] = []
@@ -260,6 +271,10 @@ class Parser:
                 if kind in hints:
                     target = kind
                     break
+        if not target and q.group_by and q.group_by not in self.lex.kinds:
+            # 「部会の数は全部でいくつ」: the kind of record that has the counted field.
+            having = self.lex.kinds_with(q.group_by)
+            target = having[0] if having else ""
         if not target and q.value_field:
             # 「業務割合推計はいくつ？」: the kind of record that has the asked field.
             having = self.lex.kinds_with(q.value_field)
@@ -506,7 +521,7 @@ class Parser:
                 if _GAP in m.group(0):
                     continue
                 # A department inside a longer known name (納税課 in 市民税課?) is not a mention.
-                neg = bool(m.group(1))
+                neg = bool(m.group(1)) or _negated_after(w, m.end())
                 # A bureau prefix written by the user narrows to that bureau: (消)総務課.
                 written = re.sub(f"({_NEG})$", "", m.group(0)).strip()
                 value = written if written != name else name
@@ -599,7 +614,7 @@ class Parser:
             if len(place) < 2:
                 continue
             for m in w.take(re.escape(place) + f"({_NEG})?"):
-                neg = bool(m.group(1))
+                neg = bool(m.group(1)) or _negated_after(w, m.end())
                 out.append(Condition("places", "not_has" if neg else "has", place,
                                      f"自治体 {'∌' if neg else '∋'} {place}"))
                 hints.add("case_study")

@@ -111,8 +111,11 @@ class Rule:
 
 INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
           "empty": "not_empty", "not_empty": "empty", "prefix": "not_prefix", "has": "not_has", "not_has": "has",
-          "between": "not_between", "all_eq": "not_any_eq", "any_eq": "none_eq", "none_eq": "any_eq",
-          "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne"}
+          "between": "not_between", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
+          "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq"}
+# Conditions over every year's grade (field "@grades") are negated as a whole: no_any_eq, no_run, …
+for _op in ("any_eq", "run", "transition", "rise_any", "fall_any"):
+    INVERT[_op], INVERT["no_" + _op] = "no_" + _op, _op
 
 
 def invert(c: Condition) -> Condition:

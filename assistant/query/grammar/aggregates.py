@@ -62,6 +62,13 @@ RULES: list[Rule] = [
          _distinct,
          examples=(("テーマは全部で何種類", {"aggregate": "distinct", "group_by": "themes"}),
                    ("部会は何種類", {"aggregate": "distinct", "group_by": "subcommittee"}))),
+    Rule("distinct_count_of",
+         r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
+         r"|(" + _TOP_GROUP + r")(?:は|が)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)",
+         lambda m, ctx: Production(aggregate="distinct", group_by=_group_field(m.group(1) or m.group(2))),
+         examples=(("部会の数は全部でいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("テーマは全部でいくつ", {"aggregate": "distinct", "group_by": "themes"}),
+                   ("取組項目の数はいくつ", None))),
     Rule("top_group",
          r"(?:が|の)?(?:いちばん|一番|最も|最)(多い|少ない)(" + _TOP_GROUP + r")(?:は|って|で)?\s*"
          r"(何件|いくつ|何個|何項目|件数|何事業|何本|どこ|どれ|何)?",

@@ -121,6 +121,20 @@ def _transition(m: re.Match, ctx: Context) -> Production | None:
                                             label)], hints={"practice"})
 
 
+def _moved(m: re.Match, ctx: Context) -> Production | None:
+    """「評価が上がった」 with no years: from some year to the next (said in a note)."""
+    word = m.group(1)
+    op = "rise_any" if word.startswith("上が") else "fall_any"
+    if word.endswith("なかった"):
+        op = "no_" + op
+    fields = ctx.grade_fields
+    what = "上がった" if op.endswith("rise_any") else "下がった"
+    label = f"いずれかの年度から翌年度に{what}" if not op.startswith("no_") else f"どの年度から翌年度にも{what}ことがない"
+    note = f"年度の指定がないため「{word}」を{'・'.join(field_label(f) for f in fields)}の隣り合う年度の比較と解釈しました"
+    return Production(conditions=[Condition("@grades", op, {"fields": fields}, label)], hints={"practice"},
+                      notes=[note])
+
+
 def _one_year(m: re.Match, ctx: Context) -> Production | None:
     out = Production(hints={"practice"})
     fields = _year_fields(m.group(1), ctx, out)
@@ -165,13 +179,14 @@ RULES: list[Rule] = [
                    ("令和3年度から令和5年度まで連続してB評価",
                     {"conditions": [("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}))),
     Rule("grade_several_years",
-         r"({YEAR}(?:\s*(?:と|も|、|・|及び|および)\s*{YEAR})+)(?:も)?\s*(?:が|は|で|に|の)?"
+         r"({YEAR}(?:\s*(?:と|も|、|・|及び|および)\s*{YEAR})+)(?:も)?\s*(?:の)?(?:総合評価|評価)?(?:が|は|で|に|の)?"
          r"(?:ともに|とも|どちらも|いずれも|両方とも|両方|連続で?|連続して|続けて)?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?",
          _several,
          examples=(("R2もR3もB評価だった", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}),
                    ("R3とR4がともにA", {"conditions": [("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("令和4年度と令和5年度のどちらもC", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
-                   ("R4とR5で連続してA", {"conditions": [("r4", "=", "A"), ("r5", "=", "A")]}))),
+                   ("R4とR5で連続してA", {"conditions": [("r4", "=", "A"), ("r5", "=", "A")]}),
+                   ("令和2年度と令和3年度の評価がどちらもA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}))),
     Rule("grade_never",
          _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*{GRADE}(?:評価|判定)?" + _NOT_END
          + r"|{GRADE}(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
@@ -199,6 +214,12 @@ RULES: list[Rule] = [
          _transition,
          examples=(("BからAに上がった", {"conditions": [("@grades", "transition",
                                                          {"fields": ["r2", "r3", "r4", "r5"], "from": "B", "to": "A"})]}),)),
+    Rule("grade_moved_some_year",
+         r"(?:総合評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
+         _moved,
+         examples=(("評価が上がった", {"conditions": [("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("評価が一度も下がらなかった", {"conditions": [("@grades", "no_fall_any",
+                                                            {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
          r"({YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|評価)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
          r"(?:評価|判定|ランク)?(?:か|または|や|、)?([A-D])?(?:評価)?({NEG})?",
