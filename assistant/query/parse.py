@@ -232,16 +232,16 @@ class Parser:
         conds += self._apply(w, rules["aggregates"], q, hints)
         conds += self._counts_of_children(w, hints)
         conds += self._numeric(w, hints)
-        conds += self._new_items(w, hints)
+        conds += self._apply(w, rules["new_items"], q, hints)
         self._year_value(w, q)
         conds += self._apply(w, rules["grades"], q, hints)
         conds += self._apply(w, rules["ends"], q, hints)
-        conds += self._codes(w, hints)
+        conds += self._apply(w, rules["codes"], q, hints)
         conds += self._titles(w, hints, q)
         conds += self._joint(w, hints)
         conds += self._departments(w, hints, q)
         conds += self._places(w, hints)
-        conds += self._overall(w, hints)
+        conds += self._apply(w, rules["overall"], q, hints)
         if not q.aggregate:
             self._aggregate(w, q)
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
@@ -334,7 +334,8 @@ class Parser:
                 conds = prod.conditions
                 if rule.negatable and conds and _negated_after(w, m.end()):
                     conds = [negate(c) for c in conds]
-                out += conds
+                seen = {(c.field, c.op, repr(c.value)) for c in out}
+                out += [c for c in conds if (c.field, c.op, repr(c.value)) not in seen]
                 self._take_production(prod, q, hints)
         return out
 
@@ -432,30 +433,6 @@ class Parser:
         for m in w.take(rf"{_NUM}点{_CMP_RE}"):
             op = _CMP.get(m.group(2) or "", "=")
             out.append(Condition("@score", op, _number(m.group(1)), f"{{score}} {_OP_SIGN[op]} {_number(m.group(1))}"))
-        return out
-
-    def _new_items(self, w: _Work, hints: set[str]) -> list[Condition]:
-        # The year items were added in is the edition's: any year before 追加 means the same N items.
-        pattern = (r"(?:" + _YEAR + r"\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加)?(?:された|の|で)?|"
-                   r"N番号?の?|N項目|Nの付く|Nで始まる|新規追加(?:された|の)?|追加された)")
-        found = w.take(pattern)
-        if found:
-            hints.add("practice")
-            cond = Condition("code", "prefix", "N", "番号が N で始まる（新たに追加された実践項目）")
-            return [_invert(cond) if _negated_after(w, found[-1].end()) else cond]
-        return []
-
-    def _codes(self, w: _Work, hints: set[str]) -> list[Condition]:
-        out = []
-        for m in w.take(r"(?<![A-Za-z])N\s*(\d{1,2})(?!\d)"):
-            out.append(Condition("code", "=", f"N{int(m.group(1))}", f"実践項目 = N{int(m.group(1))}"))
-            hints.add("practice")
-        for m in w.take(r"実践項目\s*(?:No\.?)?\s*(\d{1,3})(?:番)?"):
-            out.append(Condition("code", "=", str(int(m.group(1))), f"実践項目 = {int(m.group(1))}"))
-            hints.add("practice")
-        for m in w.take(r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,2})(?:番)?|No\.?\s*(\d{1,3})|(\d{1,2})番の"):
-            n = str(int(m.group(1) or m.group(2) or m.group(3)))
-            out.append(Condition("@no", "=", n, f"番号 = {n}"))
         return out
 
     def _titles(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
@@ -618,31 +595,6 @@ class Parser:
                 out.append(Condition("places", "not_has" if neg else "has", place,
                                      f"自治体 {'∌' if neg else '∋'} {place}"))
                 hints.add("case_study")
-        return out
-
-    def _overall(self, w: _Work, hints: set[str]) -> list[Condition]:
-        out = []
-        pattern = (r"(総合評価|自己評価|担当部署の自己評価|評価|判定)(?:が|は|で|の)?" + _GRADE +
-                   r"(?:(?:か|または|や|と|、|・|及び|および|もしくは)" + _GRADE + r")?(?:評価)?" + f"({_NEG})?")
-        for m in w.take(pattern):
-            grades = [_grade(m.group(2))] + ([_grade(m.group(3))] if m.group(3) else [])
-            neg = bool(m.group(4))
-            fld = "@overall"
-            if len(grades) > 1:
-                out.append(Condition(fld, "not_in" if neg else "in", grades,
-                                     f"総合評価 {'∉' if neg else '∈'} {'/'.join(grades)}"))
-            else:
-                out.append(Condition(fld, "!=" if neg else "=", grades[0], f"総合評価 {'≠' if neg else '='} {grades[0]}"))
-        for m in w.take(r"(?<![A-Za-z])" + _GRADE + r"(?:(?:か|または|や|、|・)" + _GRADE + r")?"
-                        r"(?:評価|判定|ランク)?" + f"({_NEG})" + r"|(?<![A-Za-z])" + _GRADE + r"(?:評価|判定|ランク)"):
-            if m.group(4):
-                out.append(Condition("@overall", "=", _grade(m.group(4)), f"総合評価 = {_grade(m.group(4))}"))
-                continue
-            grades = [_grade(m.group(1))] + ([_grade(m.group(2))] if m.group(2) else [])
-            if len(grades) > 1:
-                out.append(Condition("@overall", "not_in", grades, f"総合評価 ∉ {'/'.join(grades)}"))
-            else:
-                out.append(Condition("@overall", "!=", grades[0], f"総合評価 ≠ {grades[0]}"))
         return out
 
     def _aggregate(self, w: _Work, q: Query) -> None:

@@ -157,6 +157,45 @@ def _year_value(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _overall(m: re.Match, ctx: Context) -> Production | None:
+    """総合評価 (self_overall for initiatives): the grade field of the record itself."""
+    grades = [_grade(m.group(2))] + ([_grade(m.group(3))] if m.group(3) else [])
+    neg = bool(m.group(4))
+    if len(grades) > 1:
+        c = Condition("@overall", "not_in" if neg else "in", grades, f"総合評価 {'∉' if neg else '∈'} {'/'.join(grades)}")
+    else:
+        c = Condition("@overall", "!=" if neg else "=", grades[0], f"総合評価 {'≠' if neg else '='} {grades[0]}")
+    return Production([c])
+
+
+def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
+    """「A以外」「B評価」 with no field word: the 総合評価."""
+    if m.group(4):
+        return Production([Condition("@overall", "=", _grade(m.group(4)), f"総合評価 = {_grade(m.group(4))}")])
+    grades = [_grade(m.group(1))] + ([_grade(m.group(2))] if m.group(2) else [])
+    if len(grades) > 1:
+        return Production([Condition("@overall", "not_in", grades, f"総合評価 ∉ {'/'.join(grades)}")])
+    return Production([Condition("@overall", "!=", grades[0], f"総合評価 ≠ {grades[0]}")])
+
+
+# 総合評価 and bare grades, applied after the departments and places (a letter may be part of a name).
+OVERALL: list[Rule] = [
+    Rule("overall_grade",
+         r"(総合評価|自己評価|担当部署の自己評価|評価|判定)(?:が|は|で|の)?{GRADE}"
+         r"(?:(?:か|または|や|と|、|・|及び|および|もしくは){GRADE})?(?:評価)?({NEG})?",
+         _overall, negatable=True,
+         examples=(("総合評価がA以外", {"conditions": [("@overall", "!=", "A")]}),
+                   ("総合評価がAかB", {"conditions": [("@overall", "in", ["A", "B"])]}),
+                   ("総合評価がBじゃない", {"conditions": [("@overall", "!=", "B")]}),
+                   ("評価がCではなかった", {"conditions": [("@overall", "!=", "C")]}))),
+    Rule("bare_grade",
+         r"(?<![A-Za-z]){GRADE}(?:(?:か|または|や|、|・){GRADE})?(?:評価|判定|ランク)?({NEG})"
+         r"|(?<![A-Za-z]){GRADE}(?:評価|判定|ランク)",
+         _bare_grade,
+         examples=(("A以外の", {"conditions": [("@overall", "!=", "A")]}),
+                   ("B評価の", {"conditions": [("@overall", "=", "B")]}))),
+]
+
 _GRADE_AFTER = r"(?:の評価|の総合評価)?"
 _CHANGE_WORD = (r"(上がった|上がらなかった|下がった|下がらなかった|良くな(?:った|っている)|悪くな(?:った|っている)|"
                 r"変わらなかった|変わらない|変わっていない|変わった|同じ|変化(?:が|は)?な(?:い|かった)|変化した|変化があった|維持)")
