@@ -230,8 +230,8 @@ class Parser:
 
         rules = topics()
         conds += self._apply(w, rules["aggregates"], q, hints)
-        conds += self._counts_of_children(w, hints)
-        conds += self._numeric(w, hints)
+        conds += self._apply(w, rules["children"], q, hints)
+        conds += self._apply(w, rules["scores"], q, hints)
         conds += self._apply(w, rules["new_items"], q, hints)
         self._year_value(w, q)
         conds += self._apply(w, rules["grades"], q, hints)
@@ -354,87 +354,6 @@ class Parser:
     # ------------------------------------------------------------------ LEGACY extractors
     # Not yet converted into grammar rules: each is an order-dependent regex extractor. Convert one
     # topic at a time into assistant/query/grammar/<topic>.py with examples.
-    def _counts_of_children(self, w: _Work, hints: set[str]) -> list[Condition]:
-        """「実践項目が2件の」「委員の意見が9件ある」: a count of child records → an initiative field."""
-        out = []
-        child = r"(実践項目|委員の意見|委員意見|意見|コメント)(?:の数)?(?:が|は|数が|を)?"
-        for m in w.take(child + _NUM + r"(?:件|個|つ)?(?:以上|から|〜|-)\s*" + _NUM + r"(?:件|個|つ)(?:以下|まで)?"):
-            fld = "n_practice" if m.group(1) == "実践項目" else "n_comments"
-            lo, hi = sorted((int(float(m.group(2))), int(float(m.group(3)))))
-            out.append(Condition(fld, "between", [lo, hi], f"{field_label(fld)} が {lo}〜{hi}"))
-            hints.add("initiative")
-        pattern = child + _NUM + r"(?:件|個|つ)" + _CMP_RE
-        for m in w.take(pattern):
-            fld = "n_practice" if m.group(1) == "実践項目" else "n_comments"
-            op = _CMP.get(m.group(3) or "", "=")
-            value = int(float(m.group(2)))
-            out.append(self._cond(fld, op, value))
-            hints.add("initiative")
-        return out
-
-    def _numeric(self, w: _Work, hints: set[str]) -> list[Condition]:
-        out: list[Condition] = []
-        words = "|".join(re.escape(k) for k, _ in NUMERIC_FIELDS)
-        fields = dict(NUMERIC_FIELDS)
-        sep = r"(?:が|は|の|で|も|を)?"
-        # 「進捗度も連携度も3」: several fields, one value.
-        multi = (rf"((?:(?:{words})(?:も|と|、|,|・)){{1,3}}(?:{words}))(?:も|が|は|とも|ともに)?"
-                 rf"(?:どちらも|いずれも|ともに|とも|両方とも|両方|全て|すべて)?(?:が|に)?{_NUM}(?:点)?{_CMP_RE}")
-        for m in w.take(multi):
-            names = re.findall(words, m.group(1))
-            op = _CMP.get(m.group(3) or "", "=")
-            for name in names:
-                out.append(self._cond(fields[name], op, _number(m.group(2))))
-                hints.add(_field_kind(fields[name]))
-        # 「委員評価が4以上4.3以下」: both ends written out.
-        for m in w.take(rf"({words}){sep}{_NUM}(?:点)?(以上|超|より上)\s*(?:で|、|かつ)?\s*{_NUM}(?:点)?(以下|未満)"):
-            f = fields[m.group(1)]
-            out.append(self._cond(f, ">=" if m.group(3) == "以上" else ">", _number(m.group(2))))
-            out.append(self._cond(f, "<=" if m.group(5) == "以下" else "<", _number(m.group(4))))
-            hints.add(_field_kind(f))
-        rng = rf"({words}){sep}{_NUM}(?:点)?(?:〜|から|-|ー|～)\s*{_NUM}(?:点)?(?:まで|の間|の範囲)?"
-        for m in w.take(rng):
-            f = fields[m.group(1)]
-            lo, hi = sorted((_number(m.group(2)), _number(m.group(3))))
-            out.append(Condition(f, "between", [lo, hi], f"{field_label(f)} が {lo}〜{hi}"))
-            hints.add(_field_kind(f))
-        # 「委員評価が3.4又は3.7」: one of several values.
-        for m in w.take(rf"({words}){sep}{_NUM}(?:点)?((?:\s*(?:又は|または|あるいは|もしくは|か|、|や)\s*[\d.]+(?:点)?)+)"):
-            f = fields[m.group(1)]
-            values = [_number(m.group(2))] + [_number(v) for v in re.findall(r"[\d.]+", m.group(3))]
-            cond = Condition(f, "in", values, f"{field_label(f)} ∈ {'/'.join(map(str, values))}")
-            out.append(_invert(cond) if _negated_after(w, m.end()) else cond)
-            hints.add(_field_kind(f))
-        single = rf"({words}){sep}{_NUM}(?!\s*番目)(?:点)?{_CMP_RE}"
-        for m in w.take(single):
-            f = fields[m.group(1)]
-            op = _CMP.get(m.group(3) or "", "=")
-            cond = self._cond(f, op, _number(m.group(2)))
-            out.append(_invert(cond) if _negated_after(w, m.end()) else cond)
-            hints.add(_field_kind(f))
-        # 「創造性の平均が3.0の取組項目」: the initiative's stored average, a condition.
-        for m in w.take(rf"({words})の?平均(?:値|点)?(?:が|は)?{_NUM}(?:点)?{_CMP_RE}"):
-            f = fields[m.group(1)]
-            op = _CMP.get(m.group(3) or "", "=")
-            out.append(Condition(f, op, _number(m.group(2)), f"{field_label(f)}(平均) {_OP_SIGN[op]} {_number(m.group(2))}"))
-            hints.add("initiative")
-        avg = rf"(?:({words}){sep})?平均(?:値|点)?(?:より|以上|以下|未満|を(?=上回|下回))(?:も)?(高い|大きい|上|上回る|多い|低い|小さい|下|下回る|少ない)?"
-        for m in w.take(avg):
-            f = fields.get(m.group(1) or "", "")
-            low = (m.group(2) or "") in ("低い", "小さい", "下", "下回る", "少ない") or "未満" in m.group(0) or "以下" in m.group(0)
-            out.append(Condition(f or "@default", "below_avg" if low else "above_avg", None,
-                                 f"{field_label(f) if f else '{default}'} が平均より{'低い' if low else '高い'}"))
-            if f:
-                hints.add(_field_kind(f))
-        # 「8〜10点」「10点以上」 with no field named: the total (or the committee score if decimal).
-        for m in w.take(rf"{_NUM}点?(?:〜|から|-|～){_NUM}点(?:まで|の間)?"):
-            lo, hi = sorted((_number(m.group(1)), _number(m.group(2))))
-            out.append(Condition("@score", "between", [lo, hi], f"{{score}} が {lo}〜{hi}"))
-        for m in w.take(rf"{_NUM}点{_CMP_RE}"):
-            op = _CMP.get(m.group(2) or "", "=")
-            out.append(Condition("@score", op, _number(m.group(1)), f"{{score}} {_OP_SIGN[op]} {_number(m.group(1))}"))
-        return out
-
     def _titles(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """Record titles in the question: 「多文化共生のまちづくりの推進」 names initiative 5."""
         out: list[Condition] = []

@@ -132,9 +132,10 @@ def negate(c: Condition) -> Condition:
 
 def topics() -> dict[str, list[Rule]]:
     """Every rule module's rules, by topic, in the order the driver applies them."""
-    from assistant.query.grammar import aggregates, codes, ends, grades
+    from assistant.query.grammar import aggregates, codes, ends, grades, scores
 
-    return {"aggregates": aggregates.RULES, "new_items": codes.NEW_ITEMS, "grades": grades.RULES,
+    return {"aggregates": aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
+            "new_items": codes.NEW_ITEMS, "grades": grades.RULES,
             "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL}
 
 
