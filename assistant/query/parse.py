@@ -16,29 +16,20 @@ from typing import Callable
 
 from assistant.labels import field_label
 from assistant.query.answer import Condition, Query
-from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, invert, negate, topics
+from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
 from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.lexicon import THEMES, Lexicon
 from assistant.query.vocabulary import (
-    GROUP_WORDS, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_VALUE_FIELDS, STOP_NOUNS, VALUE_FIELDS,
+    GROUP_WORDS, KIND_WORDS, LINKS, OTHER_VALUE_FIELDS, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.normalize import fix_ocr, notation_key
 from assistant.text.wareki import find_years, label_to_fy
 
 _GAP = "\x1f"  # what a consumed character becomes
 _YEAR = PLACEHOLDERS["YEAR"]
-_NUM = r"(\d+(?:\.\d+)?)"
-_GRADE = r"([A-DＡ-Ｄ])"
-_NEG = r"(?:ではない|でない|じゃない|以外|を除く|を除いた|を除き|ではなく|でなく|除外)"
-_CMP_WORDS = [
-    ("以上", ">="), ("以下", "<="), ("未満", "<"), ("超え", ">"), ("超", ">"), ("を超える", ">"),
-    ("を上回る", ">"), ("を下回る", "<"), ("より高い", ">"), ("より大きい", ">"), ("より上", ">"),
-    ("より多い", ">"), ("より低い", "<"), ("より小さい", "<"), ("より下", "<"), ("より少ない", "<"),
-]
-_CMP_RE = "(" + "|".join(re.escape(w) for w, _ in sorted(_CMP_WORDS, key=lambda t: -len(t[0]))) + ")?"
-_CMP = dict(_CMP_WORDS)
+_NEG = PLACEHOLDERS["NEG"]
 _OP_SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
 _FOLLOWUP_RE = re.compile(
     r"^(?:そのうち|その中で|その中から|その内|うち|そこから|さらに|それらの?うち|これらの?うち|では|じゃあ|"
@@ -150,7 +141,6 @@ def _negated_after(w: _Work, end: int) -> bool:
     return bool(m)
 
 
-_invert = invert
 
 
 # The joint-project progress cells: (field, "not written" pattern, "written" pattern).
@@ -180,10 +170,6 @@ def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what
     values = [c.value for _, c in positive]
     rest = [c for c in conds if c.op != "="]
     return rest + [Condition(positive[0][1].field, "any", values, f"{what} ∈ {' / '.join(values)}")]
-
-
-def _grade(ch: str) -> str:
-    return unicodedata.normalize("NFKC", ch).upper()
 
 
 class Parser:
@@ -747,10 +733,6 @@ class Parser:
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
-    def _cond(fld: str, op: str, value) -> Condition:
-        return Condition(fld, op, value, f"{field_label(fld)} {_OP_SIGN.get(op, op)} {value}")
-
-    @staticmethod
     def _names_record(conds: list[Condition]) -> bool:
         """A condition naming a thing (a record, a department, a 部会, a place) starts a new topic
         unless the question says it refines; grades, scores and years do not."""
@@ -830,15 +812,6 @@ def _key_map(text: str) -> tuple[str, list[int]]:
         out.append(form)
         origin.extend([i] * len(form))
     return "".join(out), origin
-
-
-def _number(s: str) -> float | int:
-    v = float(s)
-    return int(v) if v.is_integer() and "." not in s else v
-
-
-def _field_kind(fld: str) -> str:
-    return "initiative" if fld in ("committee_score", "n_practice", "n_comments") else "practice"
 
 
 def _kind_ja(kind: str) -> str:
