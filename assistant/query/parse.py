@@ -190,7 +190,7 @@ class Parser:
         canon = canonicalise(text)
         text = canon.text
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
-        ctx = self.ctx = Context(self.lex, notes=q.notes)
+        ctx = self.ctx = Context(self.lex, notes=q.notes, query=q)
         self._grammar_unused: list[str] = []
         kinds_named: list[tuple[int, str]] = []
         conds: list[Condition] = []
@@ -228,8 +228,8 @@ class Parser:
         conds += self._departments(w, hints, q)
         conds += self._places(w, hints)
         conds += self._apply(w, rules["overall"], q, hints)
-        if not q.aggregate:
-            self._aggregate(w, q)
+        conds += self._apply(w, rules["ordering"], q, hints)
+        conds += self._apply(w, rules["summaries"], q, hints)
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
         kinds_named = self._kinds(w)
         conds += self._themes(w, hints, kinds_named)
@@ -314,7 +314,7 @@ class Parser:
                 if _GAP in m.group(0):
                     continue
                 prod = rule.produce(m, self.ctx)
-                if prod is None:
+                if prod is None or (prod.aggregate and q.aggregate):  # the first summary asked for applies
                     continue
                 w.consume(m.start(), m.end())
                 conds = prod.conditions
@@ -336,6 +336,12 @@ class Parser:
                 q.descending = prod.descending
         if prod.value_field:
             q.value_field = prod.value_field
+        if prod.order_by:
+            q.order_by = prod.order_by
+            if prod.descending is not None:
+                q.descending = prod.descending
+        if prod.limit is not None:
+            q.limit = prod.limit
 
     # ------------------------------------------------------------------ LEGACY extractors
     # Not yet converted into grammar rules: each is an order-dependent regex extractor. Convert one
@@ -501,68 +507,6 @@ class Parser:
                                      f"自治体 {'∌' if neg else '∋'} {place}"))
                 hints.add("case_study")
         return out
-
-    def _aggregate(self, w: _Work, q: Query) -> None:
-        value_words = "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
-        fields = dict(VALUE_FIELDS)
-        lead = rf"(?:({value_words})(?:が|の|で|は)?)?"
-        m = w.take(lead + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位)?")
-        if m:
-            q.limit, q.descending = int(m[0].group(2)), True
-            q.order_by = fields.get(m[0].group(1) or "", "@score")
-        m = w.take(lead + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位)?")
-        if m:
-            q.limit, q.descending = int(m[0].group(2)), False
-            q.order_by = fields.get(m[0].group(1) or "", "@score")
-        m = w.take(lead + r"(?:(高い|大きい|多い|良い|低い|小さい|少ない|悪い)順|(降順|昇順))(?:に|で)?(?:並べ(?:て|る|た)?)?")
-        if m:
-            word = m[0].group(2) or m[0].group(3)
-            q.descending = word in ("高い", "大きい", "多い", "良い", "降順")
-            q.order_by = fields.get(m[0].group(1) or "", "") or q.order_by or "@score"
-            after = m[0].end()
-            n = re.compile(r"(?:に|で)?\s*(\d+)\s*(?:つ|件|個|項目)(?:の|だけ)?").match(w.free, after)
-            if n and q.limit is None:
-                q.limit = int(n.group(1))
-                w.consume(n.start(), n.end())
-        group_words = "|".join(re.escape(k) for k, _ in sorted(GROUP_WORDS, key=lambda t: -len(t[0])))
-        m = w.take(rf"({group_words})(?:別|ごと|毎)(?:の|に)?(?:(?:取組)?終了)?(?:件数|数|集計|内訳)?")
-        if m:
-            q.aggregate = "group"
-            q.group_by = dict(GROUP_WORDS)[m[0].group(1)]
-            if q.group_by == "ended":
-                w.take(r"(?:取組)?(?:終了|終わっ|完了)(?:した)?")
-            return
-        m = w.take(r"(実践項目|委員の意見|意見|コメント)(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(多い|少ない)")
-        if m:  # 「委員の意見が最も多い取組項目」: a count of child records
-            q.aggregate = "max" if m[0].group(2) == "多い" else "min"
-            q.agg_field = "n_practice" if m[0].group(1) == "実践項目" else "n_comments"
-            return
-        m = w.take(rf"(?:({value_words})(?:が|は|の)?)?(?:(下|上)から\s*(\d+)\s*番目|(\d+)\s*番目に(高い|大きい|多い|良い|低い|小さい|少ない|悪い))")
-        if m:  # 「委員評価が2番目に高い」「下から2番目」: rank among the distinct values
-            g = m[0]
-            q.aggregate = "nth"
-            q.limit = int(g.group(3) or g.group(4))
-            q.descending = (g.group(2) == "上") if g.group(2) else g.group(5) in ("高い", "大きい", "多い", "良い")
-            q.agg_field = dict(VALUE_FIELDS).get(g.group(1) or "", "@score")
-            return
-        m = w.take(rf"(?:({value_words})(?:が|は|の)?)?(?:最も|一番|いちばん|最)(高い|大きい|多い|良い|低い|小さい|少ない|悪い)|"
-                   rf"(?:({value_words})(?:が|は|の)?)?(最高|最大|最低|最小)(?:の|値|点)?")
-        if m:
-            word = m[0].group(2) or m[0].group(4)
-            q.aggregate = "max" if word in ("高い", "大きい", "多い", "良い", "最高", "最大") else "min"
-            q.agg_field = dict(VALUE_FIELDS).get(m[0].group(1) or m[0].group(3) or "", "@score")
-            return
-        m = w.take(rf"(?:({value_words})(?:の|は)?)?平均(?:値|点)?(?:は|を|が)?")
-        if m:
-            q.aggregate = "avg"
-            q.agg_field = dict(VALUE_FIELDS).get(m[0].group(1) or "", "@score")
-            return
-        # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
-        if w.take(r"(?:の|が)(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))"):
-            q.aggregate = "ratio"
-            return
-        if w.take(r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|の数|数は|どれだけある|どのくらいある|何つ"):
-            q.aggregate = "count"
 
     def _kinds(self, w: _Work) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from assistant.query.answer import Condition
 
 if TYPE_CHECKING:
+    from assistant.query.answer import Query
     from assistant.query.lexicon import Lexicon
 
 # Shared pieces of patterns. A year of any era and any number of digits; never a month date.
@@ -40,6 +41,8 @@ class Production:
     group_by: str = ""
     descending: bool | None = None
     value_field: str = ""
+    order_by: str = ""
+    limit: int | None = None
     agg_parts: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)  # words the rule recognised but could not apply
@@ -49,7 +52,7 @@ class Production:
         out: dict[str, Any] = {}
         if self.conditions:
             out["conditions"] = [(c.field, c.op, c.value) for c in self.conditions]
-        for name in ("aggregate", "agg_field", "group_by", "value_field"):
+        for name in ("aggregate", "agg_field", "group_by", "value_field", "order_by", "limit"):
             if getattr(self, name):
                 out[name] = getattr(self, name)
         if self.agg_parts:
@@ -67,6 +70,7 @@ class Context:
 
     lex: Lexicon
     notes: list[str] = field(default_factory=list)
+    query: Query | None = None  # the Query being built (an order keeps the field an earlier rule chose)
 
     @cached_property
     def all_fields(self) -> set[str]:
@@ -136,7 +140,8 @@ def topics() -> dict[str, list[Rule]]:
 
     return {"aggregates": aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
             "new_items": codes.NEW_ITEMS, "grades": grades.RULES,
-            "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL}
+            "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
+            "summaries": aggregates.SUMMARIES}
 
 
 def all_rules() -> list[Rule]:

@@ -96,3 +96,100 @@ RULES: list[Rule] = [
          examples=(("総合評価の分布", {"aggregate": "group", "group_by": "overall"}),
                    ("テーマの内訳", {"aggregate": "group", "group_by": "themes"}))),
 ]
+
+
+# ---------------------------------------------------------------- order, rank and one-number summaries
+_VALUE_LEAD = r"(?:(" + _VALUE + r")(?:が|の|で|は)?)?"
+_HIGH = ("高い", "大きい", "多い", "良い", "降順", "最高", "最大", "上")
+_SIZE = r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)"
+
+
+def _value_field(word: str | None) -> str:
+    return dict(VALUE_FIELDS).get(word or "", "@score")
+
+
+def _top(m: re.Match, ctx: Context) -> Production | None:
+    return Production(order_by=_value_field(m.group(1)), limit=int(m.group(2)), descending=True)
+
+
+def _bottom(m: re.Match, ctx: Context) -> Production | None:
+    return Production(order_by=_value_field(m.group(1)), limit=int(m.group(2)), descending=False)
+
+
+def _order(m: re.Match, ctx: Context) -> Production | None:
+    word = m.group(2) or m.group(3)
+    earlier = ctx.query.order_by if ctx.query is not None else ""
+    fld = dict(VALUE_FIELDS).get(m.group(1) or "", "") or earlier or "@score"
+    limit = int(m.group(4)) if m.group(4) and (ctx.query is None or ctx.query.limit is None) else None
+    return Production(order_by=fld, descending=word in _HIGH, limit=limit)
+
+
+def _group(m: re.Match, ctx: Context) -> Production | None:
+    return Production(aggregate="group", group_by=_group_field(m.group(1)))
+
+
+def _children_extreme(m: re.Match, ctx: Context) -> Production | None:
+    fld = "n_practice" if m.group(1) == "実践項目" else "n_comments"
+    return Production(aggregate="max" if m.group(2) == "多い" else "min", agg_field=fld)
+
+
+def _nth(m: re.Match, ctx: Context) -> Production | None:
+    descending = (m.group(2) == "上") if m.group(2) else m.group(5) in _HIGH
+    return Production(aggregate="nth", limit=int(m.group(3) or m.group(4)), descending=descending,
+                      agg_field=_value_field(m.group(1)))
+
+
+def _extreme(m: re.Match, ctx: Context) -> Production | None:
+    word = m.group(2) or m.group(4)
+    return Production(aggregate="max" if word in _HIGH else "min", agg_field=_value_field(m.group(1) or m.group(3)))
+
+
+def _average(m: re.Match, ctx: Context) -> Production | None:
+    return Production(aggregate="avg", agg_field=_value_field(m.group(1)))
+
+
+# Orders and limits combine with anything; of the summaries after them only the first applies.
+ORDERING: list[Rule] = [
+    Rule("top_n", _VALUE_LEAD + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位)?", _top,
+         examples=(("委員評価の上位3件", {"order_by": "committee_score", "limit": 3, "descending": True}),)),
+    Rule("bottom_n", _VALUE_LEAD + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位)?", _bottom,
+         examples=(("合計点の下位5", {"order_by": "total", "limit": 5, "descending": False}),)),
+    Rule("order",
+         _VALUE_LEAD + r"(?:" + _SIZE + r"順|(降順|昇順))(?:に|で)?(?:並べ(?:て|る|た)?)?"
+         r"(?:(?:に|で)?\s*(\d+)\s*(?:つ|件|個|項目)(?:の|だけ)?)?",
+         _order,
+         examples=(("合計点の高い順に並べて", {"order_by": "total", "descending": True}),
+                   ("委員評価が低い順に3件", {"order_by": "committee_score", "descending": False, "limit": 3}))),
+]
+SUMMARIES: list[Rule] = [
+    Rule("group_by",
+         r"(" + _GROUP + r")(?:別|ごと|毎)(?:の|に)?(?:(?:取組)?終了)?(?:件数|数|集計|内訳)?",
+         _group,
+         examples=(("部署別の件数", {"aggregate": "group", "group_by": "departments"}),
+                   ("テーマごとに", {"aggregate": "group", "group_by": "themes"}))),
+    Rule("most_children",
+         r"(実践項目|委員の意見|意見|コメント)(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(多い|少ない)",
+         _children_extreme,
+         examples=(("委員の意見が最も多い", {"aggregate": "max", "agg_field": "n_comments"}),)),
+    Rule("nth",
+         r"(?:(" + _VALUE + r")(?:が|は|の)?)?(?:(下|上)から\s*(\d+)\s*番目|(\d+)\s*番目に" + _SIZE + r")",
+         _nth,
+         examples=(("委員評価が2番目に高い", {"aggregate": "nth", "agg_field": "committee_score", "limit": 2,
+                                             "descending": True}),
+                   ("下から2番目", {"aggregate": "nth", "agg_field": "@score", "limit": 2, "descending": False}))),
+    Rule("extreme",
+         r"(?:(" + _VALUE + r")(?:が|は|の)?)?(?:最も|一番|いちばん|最)" + _SIZE +
+         r"|(?:(" + _VALUE + r")(?:が|は|の)?)?(最高|最大|最低|最小)(?:の|値|点)?",
+         _extreme,
+         examples=(("委員評価が最も高い", {"aggregate": "max", "agg_field": "committee_score"}),
+                   ("合計点の最低", {"aggregate": "min", "agg_field": "total"}))),
+    Rule("average", r"(?:(" + _VALUE + r")(?:の|は)?)?平均(?:値|点)?(?:は|を|が)?", _average,
+         examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),)),
+    # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
+    Rule("ratio", r"(?:の|が)(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))",
+         lambda m, ctx: Production(aggregate="ratio"),
+         examples=(("A評価の割合は？", {"aggregate": "ratio"}),)),
+    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|の数|数は|どれだけある|どのくらいある|何つ",
+         lambda m, ctx: Production(aggregate="count"),
+         examples=(("何件", {"aggregate": "count"}), ("の数", {"aggregate": "count"}))),
+]
