@@ -121,7 +121,10 @@ class _Work:
         return found
 
 
-_NEG_AFTER = re.compile(r"\s*(?:の|もの|のもの)?(?:は)?" + _NEG)
+# 「…のもの以外」「終了した実践項目を除いた」: a kind word may stand between a clause and its negation
+# (it stays: it names the target).
+_NEG_AFTER = re.compile(r"\s*(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
+                        + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
 
 _PARTICLES_BEFORE_VERB = re.compile(r"\s*[がをはもに]{0,2}")
@@ -136,6 +139,10 @@ def _negated_after(w: _Work, end: int) -> bool:
         w.consume(end, verb[0])
         return True
     m = _NEG_AFTER.match(w.free, end)
+    if m and m.group("kind"):
+        w.consume(end, m.start("kind"))
+        w.consume(m.end("kind"), m.end())
+        return True
     if m:
         w.consume(m.start(), m.end())
     return bool(m)

@@ -8,7 +8,8 @@ from assistant.query.grammar import Context, Production, Rule, negate
 from assistant.query.grammar.years import DATE, labels
 
 # The canonical end verb (canon.py rewrites 終わった, 終えた, おわってない, … to these two forms).
-_VERB = r"(?:に|で)?\s*(?:取組|取り組み)?(?:を|が)?\s*(終了した|終了していない|終了済み?|完了済み?|終了)"
+_VERB = (r"(?:に|で)?\s*(?:取組|取り組み)?(?:を|が)?\s*(終了した|終了していない|終了済み?|完了済み?|終了)"
+         r"(?:する)?(?:予定|見込み)?")  # 「R6に終わる予定」: a planned end is the end year
 _WHEN = r"({YEAR}|" + DATE + r")"
 _SINCE = {"以降": ">=", "以後": ">=", "から": ">=", "より後": ">", "から後": ">", "以前": "<=", "まで": "<=",
           "までに": "<=", "より前": "<", "未満": "<"}
@@ -85,14 +86,15 @@ RULES: list[Rule] = [
                    ("令和2年度から令和3年度までに終わった", {"conditions": [("ended", "between", ["R2", "R3"])]}),
                    ("R3〜R5に終了", {"conditions": [("ended", "between", ["R3", "R5"])]}))),
     Rule("ended_since_until",
-         _WHEN + r"\s*(以降|以後|より後|から後|までに|まで|以前|より前|未満|から)" + _VERB,
+         _WHEN + r"\s*(?:の)?(?:末|中)?\s*(以降|以後|より後|から後|までに|まで|以前|より前|未満|から)" + _VERB,
          _since, negatable=True,
          examples=(("令和5年度以降に終わった", {"conditions": [("ended", ">=", "R5")]}),
                    ("R3までに終了した", {"conditions": [("ended", "<=", "R3")]}),
                    ("R4以前に終了", {"conditions": [("ended", "<=", "R4")]}),
                    ("令和7年3月までに終わった", {"conditions": [("ended", "<=", "R6")]}),
                    ("R10以降に終了した", {"conditions": [("ended", ">=", "R10")]}),
-                   ("R4までに終わってない", {"conditions": [("ended", "not_<=", "R4")]}))),
+                   ("R4までに終わってない", {"conditions": [("ended", "not_<=", "R4")]}),
+                   ("令和6年度末までに終わった", {"conditions": [("ended", "<=", "R6")]}))),
     Rule("ended_in_years",
          r"({YEAR}(?:\s*(?:と|か|、|・|又は|または|もしくは|あるいは|や|及び|および)\s*{YEAR})+)\s*(?:の)?(?:いずれか|どちらか)?" + _VERB,
          _several, negatable=True,
@@ -103,6 +105,7 @@ RULES: list[Rule] = [
          _one, negatable=True,
          examples=(("R4に終了した", {"conditions": [("ended", "=", "R4")]}),
                    ("2031年度に終わった", {"conditions": [("ended", "=", "R13")]}),
+                   ("R6年度に終了予定の", {"conditions": [("ended", "=", "R6")]}),
                    ("令和4年に終了", {"conditions": [("ended", "=", "R4")]}),
                    ("令和5年度に終わっていない", {"conditions": [("ended", "!=", "R5")]}))),
     Rule("ended_field_year",

@@ -180,6 +180,11 @@ def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
 
 # 総合評価 and bare grades, applied after the departments and places (a letter may be part of a name).
 OVERALL: list[Rule] = [
+    Rule("overall_neither",
+         r"(?:(?:総合評価|自己評価|評価|判定)(?:が|は)?)?{GRADE}(?:評価)?でも(?:なく)?[、,]?\s*{GRADE}(?:評価)?でも(?:ない|なく|なかった)",
+         lambda m, ctx: Production([Condition("@overall", "not_in", [_grade(m.group(1)), _grade(m.group(2))],
+                                              f"総合評価 ∉ {_grade(m.group(1))}/{_grade(m.group(2))}")]),
+         examples=(("総合評価がAでもBでもない", {"conditions": [("@overall", "not_in", ["A", "B"])]}),)),
     Rule("overall_grade",
          r"(総合評価|自己評価|担当部署の自己評価|評価|判定)(?:が|は|で|の)?{GRADE}"
          r"(?:(?:か|または|や|と|、|・|及び|および|もしくは){GRADE})?(?:評価)?({NEG})?",
