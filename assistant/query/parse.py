@@ -267,7 +267,8 @@ class Parser:
         if not target and q.group_by and q.group_by not in self.lex.kinds:
             # 「部会の数は全部でいくつ」: the kind of record that has the counted field.
             having = self.lex.kinds_with(q.group_by)
-            target = having[0] if having else ""
+            main = [k for k in ("initiative", "joint_project", "case_study", "program", "practice") if k in having]
+            target = (main or having or [""])[0]  # a record kind of its own before a part of one
         if not target and q.value_field:
             # 「業務割合推計はいくつ？」: the kind of record that has the asked field.
             having = self.lex.kinds_with(q.value_field)
@@ -323,7 +324,12 @@ class Parser:
                 prod = rule.produce(m, self.ctx)
                 if prod is None or (prod.aggregate and q.aggregate):  # the first summary asked for applies
                     continue
-                w.consume(m.start(), m.end())
+                if "keep" in rule.regex.groupindex and m.group("keep"):
+                    # A kind word inside the pattern (いちばん実践項目が多い課) still names the target.
+                    w.consume(m.start(), m.start("keep"))
+                    w.consume(m.end("keep"), m.end())
+                else:
+                    w.consume(m.start(), m.end())
                 conds = prod.conditions
                 if rule.negatable and conds and _negated_after(w, m.end()):
                     conds = [negate(c) for c in conds]

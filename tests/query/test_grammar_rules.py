@@ -56,3 +56,16 @@ def test_next_cycle_years_are_read_from_the_index():
         "conditions": [("r3", "!=", "A"), ("r4", "!=", "A"), ("r5", "!=", "A"), ("r6", "!=", "A")]}
     assert produce(rules["grade_several_years"], "令和5年度と令和6年度のどちらもB", nxt) == {
         "conditions": [("r5", "=", "B"), ("r6", "=", "B")]}
+
+
+@pytest.mark.parametrize("question, fixed", [
+    ("実戦項目の総合評価", "実践項目の総合評価"),
+    ("委員評化が4.5以上", "委員評価が4.5以上"),
+    ("保育部会又は介護保険部会の連携事業", "保育部会又は介護保険部会の連携事業"),  # 又 joins, it is no typo
+])
+def test_typos_in_kind_and_field_words(question, fixed):
+    from assistant.query.grammar.keywords import correct_typos
+
+    text, notes = correct_typos(question, probe=lambda word: False)
+    assert text == fixed
+    assert bool(notes) == (question != fixed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.query.grammar import Context, Production, Rule
-from assistant.query.vocabulary import GROUP_WORDS, VALUE_FIELDS
+from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, VALUE_FIELDS
 
 
 def _alternation(words: list[tuple[str, str]], skip: set[str] = frozenset()) -> str:
@@ -32,10 +32,15 @@ def _distinct(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _top_group(m: re.Match, ctx: Context) -> Production | None:
-    asks = m.group(3) or ""
+    asks = m.group("asks") or ""
     part = "count" if re.match(r"何件|いくつ|何個|何項目|件数|何事業|何本", asks) else "name"
-    return Production(aggregate="top_group", group_by=_group_field(m.group(2)), descending=m.group(1) == "多い",
-                      agg_parts=[part])
+    return Production(aggregate="top_group", group_by=_group_field(m.group("group")),
+                      descending=m.group("most") == "多い", agg_parts=[part])
+
+
+# Kind words that may stand inside an aggregate phrase; the driver leaves them for the target.
+_KINDS = "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])))
+_ASKS = r"(?:は|って|で)?\s*(?P<asks>何件|いくつ|何個|何項目|件数|何事業|何本|どこ|どれ|何)?"
 
 
 def _difference(m: re.Match, ctx: Context) -> Production | None:
@@ -69,15 +74,23 @@ RULES: list[Rule] = [
          examples=(("部会の数は全部でいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマは全部でいくつ", {"aggregate": "distinct", "group_by": "themes"}),
                    ("取組項目の数はいくつ", None))),
+    Rule("top_group_of_groups",
+         r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?P<keep>" + _KINDS + r")?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
+         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?" + _ASKS,
+         _top_group,
+         examples=(("部会ごとの連携事業数で最も多いのは", {"aggregate": "top_group", "group_by": "subcommittee",
+                                                      "descending": True, "agg_parts": ["name"]}),)),
     Rule("top_group",
-         r"(?:が|の)?(?:いちばん|一番|最も|最)(多い|少ない)(" + _TOP_GROUP + r")(?:は|って|で)?\s*"
-         r"(何件|いくつ|何個|何項目|件数|何事業|何本|どこ|どれ|何)?",
+         r"(?:が|の)?(?:いちばん|一番|最も|最)(?:(?P<keep>" + _KINDS + r")(?:が|の)(?:数が)?)?(?P<most>多い|少ない)"
+         r"(?P<group>" + _TOP_GROUP + r")" + _ASKS,
          _top_group,
          examples=(("がいちばん多い部会は何件", {"aggregate": "top_group", "group_by": "subcommittee",
                                                  "descending": True, "agg_parts": ["count"]}),
                    ("が最も多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
                                                "descending": True, "agg_parts": ["name"]}),
-                   ("実践項目が最も多い取組項目", None))),
+                   ("実践項目が最も多い取組項目", None),
+                   ("いちばん実践項目が多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
+                                                        "descending": True, "agg_parts": ["name"]}))),
     Rule("difference_of_aggregates",
          r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点)?(?:と|から)\s*(" + _AGG + r")"
          r"(?:値|点)?(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
@@ -144,10 +157,6 @@ def _extreme(m: re.Match, ctx: Context) -> Production | None:
     return Production(aggregate="max" if word in _HIGH else "min", agg_field=_value_field(m.group(1) or m.group(3)))
 
 
-def _average(m: re.Match, ctx: Context) -> Production | None:
-    return Production(aggregate="avg", agg_field=_value_field(m.group(1)))
-
-
 # Orders and limits combine with anything; of the summaries after them only the first applies.
 ORDERING: list[Rule] = [
     Rule("top_n", _VALUE_LEAD + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位)?", _top,
@@ -183,8 +192,10 @@ SUMMARIES: list[Rule] = [
          _extreme,
          examples=(("委員評価が最も高い", {"aggregate": "max", "agg_field": "committee_score"}),
                    ("合計点の最低", {"aggregate": "min", "agg_field": "total"}))),
-    Rule("average", r"(?:(" + _VALUE + r")(?:の|は)?)?平均(?:値|点)?(?:は|を|が)?", _average,
-         examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),)),
+    Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")(?:の|は)?)?平均(?:値|点)?(?:は|を|が)?",
+         lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
+         examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),
+                   ("平均合計点", {"aggregate": "avg", "agg_field": "total"}))),
     # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
     Rule("ratio", r"(?:の|が)(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))",
          lambda m, ctx: Production(aggregate="ratio"),

@@ -7,6 +7,8 @@ from typing import Callable
 
 from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, OTHER_VALUE_FIELDS, VALUE_FIELDS
 
+# Kanji that join words rather than misspell one (保育部会又は… is not a typo of 部会長).
+_JOINERS = set("又及並等兼各毎別外内中用全計数")
 # Runs of kanji and katakana: where kind and field words are written.
 _RUN = re.compile(r"[一-龥ァ-ヶー々]{3,12}")
 
@@ -30,12 +32,20 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None) -> tuple[str, 
     notes: list[str] = []
     for run in _RUN.finditer(text):
         chunk = run.group(0)
+        # Characters already inside a known word (総合評価, 連携事業) are not part of a typo.
+        known = [False] * len(chunk)
+        for n, candidates in words.items():
+            for i in range(0, len(chunk) - n + 1):
+                if chunk[i:i + n] in candidates:
+                    known[i:i + n] = [True] * n
         for n, candidates in words.items():
             for i in range(0, len(chunk) - n + 1):
                 window = chunk[i:i + n]
-                if window in candidates:
-                    break  # the run already holds a known word of this length
-                best = [w for w in candidates if Hamming.distance(window, w) == 1 and window[-1] == w[-1]]
+                if any(known[i:i + n]):
+                    continue
+                # One character replaced, never the first (委員評化 → 委員評価, 進捗土 → 進捗度).
+                best = [w for w in candidates if Hamming.distance(window, w) == 1 and window[0] == w[0]
+                        and not any(a != b and a in _JOINERS for a, b in zip(window, w))]
                 if len(best) != 1 or (probe is not None and probe(window)):
                     continue
                 text = text.replace(window, best[0])
