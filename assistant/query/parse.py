@@ -17,6 +17,7 @@ from typing import Callable
 from assistant.labels import field_label
 from assistant.query.answer import Condition, Query
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
+from assistant.query.grammar import followups
 from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.keywords import correct_typos
@@ -31,14 +32,6 @@ _GAP = "\x1f"  # what a consumed character becomes
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
 _OP_SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
-_FOLLOWUP_RE = re.compile(
-    r"^(?:そのうち|その中で|その中から|その内|うち|そこから|さらに|それらの?うち|これらの?うち|では|じゃあ|"
-    r"なら|それで|あと|で、|その中の)[、,]?")
-# 「R5では？」「部署別だと？」: only makes sense against the previous answer.
-_FOLLOWUP_END_RE = re.compile(r"(?:では|だと|なら|の場合は|に絞って|に絞り込んで|で絞り込んで|に絞ると|だけにして)[？?。]?$")
-# 「総合評価がCのものは？」: a condition with no subject of its own.
-_REFINE_END_RE = re.compile(r"(?:もの|の|こと|とき|場合|やつ)(?:は|だけ|のみ)?[？?。]?$|は[？?]$")
-_THE_RE = re.compile(r"^(?:その|それらの|これらの|この)")
 # The canonical text has one form of the end verb (終了した / 終了していない), see grammar/canon.py.
 _END_WORDS = re.compile(r"終了|完了|廃止|やめ")
 
@@ -203,11 +196,12 @@ class Parser:
         conds: list[Condition] = []
         hints: set[str] = set()  # kinds implied by the fields used
 
-        followup = bool(_FOLLOWUP_RE.match(text)) and context is not None
+        marks = followups.marks(text)
+        followup = "followup" in marks and context is not None
         self._context_target = context.target if followup and context else ""
         if followup:
-            w.take(_FOLLOWUP_RE)
-        refers_back = bool(_THE_RE.match(w.free.lstrip(_GAP))) and context is not None
+            w.take(followups.START.regex)
+        refers_back = bool(followups.REFERS_BACK.regex.match(w.free.lstrip(_GAP))) and context is not None
 
         keywords = []
         known_titles = {t[0] for t in self.titles}
@@ -279,11 +273,11 @@ class Parser:
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
         is_followup = context is not None and (
-            followup or refers_back or bool(_FOLLOWUP_END_RE.search(text))
+            followup or refers_back or "asks_again" in marks
             or (not kinds_named and not conds and not keywords and bool(q.aggregate or q.value_field or q.order_by))
             or (not kinds_named and not keywords and not self._names_record(conds)
                 and bool(conds or bare_years or q.value_field or q.aggregate)
-                and bool(_REFINE_END_RE.search(text))))
+                and "refines" in marks))
         if is_followup and context is not None:
             named = kinds_named[-1][1] if kinds_named else ""
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [])
@@ -295,7 +289,10 @@ class Parser:
                 keywords += [w.year_texts[y] for y in bare_years]  # 「平成28年度…モデル事業」: part of the name
                 bare_years = []
             for y in bare_years:
-                q.conditions.extend(self._bare_year_condition(target or "practice", y))
+                found = self._bare_year_condition(target or "practice", y)
+                if not found:  # a year this kind has no field for: said, never silently dropped
+                    self._grammar_unused.append(w.year_texts.get(y, y))
+                q.conditions.extend(found)
                 hints.add("practice")
             if not target and bare_years:
                 target = "practice"

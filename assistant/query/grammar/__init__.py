@@ -46,6 +46,7 @@ class Production:
     agg_parts: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)  # words the rule recognised but could not apply
+    marks: set[str] = field(default_factory=set)  # the question's shape (a follow-up, …)
 
     def expected(self) -> dict[str, Any]:
         """The production in the form rule examples are written in."""
@@ -61,6 +62,8 @@ class Production:
             out["descending"] = self.descending
         if self.unused:
             out["unused"] = list(self.unused)
+        if self.marks:
+            out["marks"] = sorted(self.marks)
         return out
 
 
@@ -136,12 +139,12 @@ def negate(c: Condition) -> Condition:
 
 def topics() -> dict[str, list[Rule]]:
     """Every rule module's rules, by topic, in the order the driver applies them."""
-    from assistant.query.grammar import aggregates, codes, ends, grades, scores
+    from assistant.query.grammar import aggregates, codes, ends, followups, grades, scores
 
     return {"aggregates": aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
             "new_items": codes.NEW_ITEMS, "grades": grades.RULES,
             "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
-            "summaries": aggregates.SUMMARIES}
+            "summaries": aggregates.SUMMARIES, "followups": followups.RULES}
 
 
 def all_rules() -> list[Rule]:
