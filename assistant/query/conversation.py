@@ -130,7 +130,7 @@ class Assistant:
                 notes.append(f"{kind_label(q.target)}の名称にはないため、関連する記録（"
                              + "・".join(kind_label(k) for k in WIDER_SCOPE[q.target]) + "）の本文から探しました")
                 q, rows, sql, params = wider, wider_rows, wider_sql, wider_params
-        words = [c.value for c in q.conditions if c.field == "text"]
+        words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
         answer = Answer(question=question, target=q.target, notes=notes,
                         understood=[c.to_dict() for c in q.conditions] + _shape_conditions(q),
                         query=q.to_dict(), sql=[_inline(sql, params)])
@@ -401,7 +401,7 @@ class Assistant:
         return out or [f"例: {e}" for e in EXAMPLES[:3]]
 
     def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
-        words = [c.value for c in q.conditions if c.field == "text"]
+        words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
         answer = Answer(question=question, target="passage", notes=notes,
                         understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
         if not words:

@@ -260,7 +260,8 @@ class Executor:
                 else:
                     continue
                 sql.params.extend(params)
-            sql.where.append("(" + " OR ".join(clauses) + ")" if clauses else "0")
+            found = "(" + " OR ".join(clauses) + ")" if clauses else "0"
+            sql.where.append(f"NOT {found}" if op == "not_match" else found)
             return
         if c.field == "@dept":
             clauses, params = [], []

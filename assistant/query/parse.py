@@ -17,11 +17,11 @@ from typing import Callable
 from assistant.labels import field_label
 from assistant.query.answer import Condition, Query
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
-from assistant.query.grammar import followups
+from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.keywords import correct_typos
-from assistant.query.lexicon import THEMES, Lexicon
+from assistant.query.lexicon import THEMES, Lexicon, strip_bureau
 from assistant.query.vocabulary import (
     GROUP_WORDS, KIND_WORDS, LINKS, OTHER_VALUE_FIELDS, STOP_NOUNS, VALUE_FIELDS,
 )
@@ -225,6 +225,7 @@ class Parser:
         conds += self._apply(w, rules["ends"], q, hints)
         conds += self._apply(w, rules["codes"], q, hints)
         conds += self._titles(w, hints, q)
+        conds += self._negated_names(w, canon, hints)
         conds += self._joint(w, hints)
         conds += self._departments(w, hints, q)
         conds += self._places(w, hints)
@@ -269,6 +270,7 @@ class Parser:
             if having:
                 target = having[0]
                 q.alternatives = having[1:]
+        conds += self._negated_keywords(w, canon)
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
@@ -352,6 +354,41 @@ class Parser:
                 q.descending = prod.descending
         if prod.limit is not None:
             q.limit = prod.limit
+
+    def _negated_names(self, w: _Work, canon, hints: set[str]) -> list[Condition]:
+        """「納税部会に属さない」「住宅課の担当でない」: a negated verb after a known name."""
+        out: list[Condition] = []
+        for start, end in negation.negations(canon, w.free, _GAP):
+            span = negation.noun_before(canon, w.free, start, _GAP)
+            if not span:
+                continue
+            word = w.free[span[0]:span[1]]
+            if word in self.lex.subcommittees:
+                out.append(Condition("subcommittee", "!=", word, f"部会 ≠ {word}"))
+                hints.add("joint_project")
+            elif strip_bureau(word) in self.lex.departments:
+                out.append(Condition("@dept", "!=", word, f"担当部署 ≉ {word}"))
+                kinds = self.lex.departments[strip_bureau(word)]
+                hints.add("practice" if "practice" in kinds else "joint_project")
+            elif word in self.lex.places:
+                out.append(Condition("places", "not_has", word, f"自治体 ∌ {word}"))
+                hints.add("case_study")
+            else:
+                continue
+            w.consume(span[0], end)
+        return out
+
+    def _negated_keywords(self, w: _Work, canon) -> list[Condition]:
+        """「ふるさと納税に触れていない意見」: a keyword followed by a negated verb is sought to be absent."""
+        out: list[Condition] = []
+        for start, end in negation.negations(canon, w.free, _GAP):
+            span = negation.noun_before(canon, w.free, start, _GAP)
+            word = w.free[span[0]:span[1]] if span else ""
+            if len(word) < 2 or word in STOP_NOUNS:
+                continue
+            out.append(Condition("text", "not_match", word, f"本文に「{word}」を含まない"))
+            w.consume(span[0], end)
+        return out
 
     # ------------------------------------------------------------------ LEGACY extractors
     # Not yet converted into grammar rules: each is an order-dependent regex extractor. Convert one

@@ -69,3 +69,21 @@ def test_typos_in_kind_and_field_words(question, fixed):
     text, notes = correct_typos(question, probe=lambda word: False)
     assert text == fixed
     assert bool(notes) == (question != fixed)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("納税部会に属さない連携事業", ("subcommittee", "!=", "納税部会")),
+    ("住宅課の担当でない実践項目", ("@dept", "!=", {"names": ["住宅課"], "city": None})),
+    ("住宅課が担当していない実践項目", ("@dept", "!=", {"names": ["住宅課"], "city": None})),
+    ("ふるさと納税に触れていない委員の意見", ("text", "not_match", "ふるさと納税")),
+    ("総合評価がA以外で、まだ終わってない実践項目", ("ended", "empty", None)),
+])
+def test_negated_verbs_attach_to_what_they_follow(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert expected in [(c["field"], c["op"], c["value"]) for c in answer.understood]
+    assert not assistant.parser.parse(question).unused
+
+
+def test_a_negation_nothing_takes_is_reported_as_written(assistant):
+    q = assistant.parser.parse("岡山市が部会長ではない連携事業")
+    assert "ない" in q.unused or "ではない" in q.unused
