@@ -8,6 +8,7 @@ from assistant.labels import field_label
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import mentions
+from assistant.text.wareki import label_to_fy
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
 _ONCE_NOT = r"(?:一度も|1度も|一回も|1回も|どの年度も|いずれの年度も|どの年も)"
@@ -83,6 +84,22 @@ def _several(m: re.Match, ctx: Context) -> Production | None:
     for fld in _year_fields(m.group(1), ctx, out):
         out.conditions.append(_cond(fld, "=", grade))
     return out
+
+
+def _from_or_until(m: re.Match, ctx: Context) -> Production | None:
+    """「R3以降ずっとA」「R4までずっとB」: every graded year from (or up to) the year."""
+    found = mentions(m.group(1), ctx)
+    if not found:
+        return None
+    fy, grade = found[0].fiscal_year, _grade(m.group(3))
+    since = m.group(2) in ("以降", "以後", "から")
+    fields = [f for f in ctx.grade_fields if (_fy(f) >= fy if since else _fy(f) <= fy)]
+    return Production([_cond(f, "=", grade) for f in fields], hints={"practice"})
+
+
+def _fy(fld: str) -> int:
+    """r3 → 2021 (a grade field is named by its year's era label)."""
+    return label_to_fy(fld.upper()) or 0
 
 
 def _every(m: re.Match, ctx: Context) -> Production | None:
@@ -239,6 +256,12 @@ RULES: list[Rule] = [
                                                             ("r5", "!=", "A")]}),
                    ("A評価を一度も取っていない", {"conditions": [("r2", "!=", "A"), ("r3", "!=", "A"), ("r4", "!=", "A"),
                                                               ("r5", "!=", "A")]}))),
+    Rule("grade_from_or_until_year",
+         r"({YEAR})\s*(以降|以後|から|まで)(?:の評価)?(?:は|が|も)?\s*(?:ずっと|毎年|連続で?|連続して|一貫して|すべて|全て|続けて)"
+         r"(?:の評価が|評価が|が|は|で)?\s*{GRADE}(?:評価|判定)?",
+         _from_or_until,
+         examples=(("R3以降ずっとA", {"conditions": [("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),
+                   ("令和3年度までずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}))),
     Rule("grade_every_year",
          _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*{GRADE}(?:評価|判定)?",
          _every,
