@@ -21,6 +21,7 @@ from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.keywords import correct_typos
+from assistant.query.grammar.years import expand_eras
 from assistant.query.lexicon import THEMES, Lexicon, strip_bureau
 from assistant.query.vocabulary import (
     GROUP_WORDS, KIND_WORDS, LINKS, OTHER_VALUE_FIELDS, STOP_NOUNS, VALUE_FIELDS,
@@ -185,7 +186,7 @@ class Parser:
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         q = Query(question=question)
-        text, typo_notes = correct_typos(normalize_question(question), self.probe)
+        text, typo_notes = correct_typos(expand_eras(normalize_question(question)), self.probe)
         q.notes += typo_notes
         canon = canonicalise(text)
         text = canon.text

@@ -87,3 +87,16 @@ def test_negated_verbs_attach_to_what_they_follow(assistant, question, expected)
 def test_a_negation_nothing_takes_is_reported_as_written(assistant):
     q = assistant.parser.parse("岡山市が部会長ではない連携事業")
     assert "ない" in q.unused or "ではない" in q.unused
+
+
+@pytest.mark.parametrize("text, expanded", [
+    ("令和2年度から4年度の間", "令和2年度から令和4年度の間"),
+    ("令和3、4年度に終了", "令和3、令和4年度に終了"),
+    ("R2と3年度", "R2とR3年度"),
+    ("R4から3件", "R4から3件"),  # a count, not a year
+    ("令和7年3月", "令和7年3月"),
+])
+def test_a_list_of_years_names_its_era_once(text, expanded):
+    from assistant.query.grammar.years import expand_eras
+
+    assert expand_eras(text) == expanded

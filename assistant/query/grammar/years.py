@@ -1,6 +1,8 @@
 """Fiscal years in questions: any era, any number of digits, calendar dates by the fiscal-year rule."""
 from __future__ import annotations
 
+import re
+
 from assistant.query.grammar import Context
 from assistant.text.wareki import YearMention, find_years
 
@@ -24,3 +26,19 @@ def mentions(text: str, ctx: Context | None = None) -> list[YearMention]:
 
 def labels(text: str, ctx: Context | None = None) -> list[str]:
     return [y.label for y in mentions(text, ctx)]
+
+
+# 「令和2年度から4年度」「令和3、4年度」: later years of a list or range written without their era.
+_ERA_LIST = re.compile(
+    r"(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?:\s*年度|\s*年(?!\s*\d{1,2}\s*月))?"
+    r"(?P<tail>(?:\s*(?:から|〜|-|と|、|,|・|及び|および|や|か|又は|または|もしくは)\s*\d{1,3}(?=\s*(?:年度|年(?!\s*\d{1,2}\s*月)|、|,|・|と|から|〜)))+)")
+_BARE = re.compile(r"(?<![\d.])(\d{1,3})")
+
+
+def expand_eras(text: str) -> str:
+    """Write the era before every year of a list or range that names it only once."""
+    def repl(m: re.Match) -> str:
+        tail = _BARE.sub(lambda n: m.group("era") + n.group(1), m.group("tail"))
+        return m.group(0)[: m.start("tail") - m.start()] + tail
+
+    return _ERA_LIST.sub(repl, text)
