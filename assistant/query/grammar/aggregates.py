@@ -12,10 +12,13 @@ def _alternation(words: list[tuple[str, str]], skip: set[str] = frozenset()) -> 
     return "|".join(re.escape(w) for w, f in sorted(words, key=lambda t: -len(t[0])) if f not in skip)
 
 
-# Placeholders are filled in when a rule is first compiled (the vocabulary is read at that time).
-_GROUP = _alternation(GROUP_WORDS)
+# Field words counted by value that the shared vocabulary does not list yet (to move into the kinds'
+# declarations with the rest of the vocabulary).
+_MORE_GROUP_WORDS = [("自治体", "places"), ("市町村", "places")]
+_ALL_GROUP_WORDS = GROUP_WORDS + _MORE_GROUP_WORDS
+_GROUP = _alternation(_ALL_GROUP_WORDS)
 # A kind word is never the group of 「…がいちばん多い取組項目」: that asks for the item itself.
-_TOP_GROUP = _alternation(GROUP_WORDS, skip={"initiative"})
+_TOP_GROUP = _alternation(_ALL_GROUP_WORDS, skip={"initiative"})
 _VALUE = _alternation(VALUE_FIELDS)
 _AGG_WORDS = {"最高": "max", "最大": "max", "最も高い": "max", "一番高い": "max", "いちばん高い": "max",
               "最低": "min", "最小": "min", "最も低い": "min", "一番低い": "min", "いちばん低い": "min",
@@ -24,7 +27,7 @@ _AGG = "|".join(sorted(_AGG_WORDS, key=len, reverse=True))
 
 
 def _group_field(word: str) -> str:
-    return dict(GROUP_WORDS)[word]
+    return dict(_ALL_GROUP_WORDS)[word]
 
 
 def _distinct(m: re.Match, ctx: Context) -> Production | None:
@@ -48,6 +51,15 @@ def _difference(m: re.Match, ctx: Context) -> Production | None:
     if a == b:
         return None
     fld = dict(VALUE_FIELDS).get(m.group(1) or "", "@score")
+    return Production(aggregate="diff", agg_field=fld, agg_parts=[a, b])
+
+
+def _difference_named(m: re.Match, ctx: Context) -> Production | None:
+    """「一番高い合計点と一番低い合計点の差」: each aggregate names its field."""
+    a, b = _AGG_WORDS[m.group(1)], _AGG_WORDS[m.group(3)]
+    fld = dict(VALUE_FIELDS)[m.group(2)]
+    if a == b or (m.group(4) and dict(VALUE_FIELDS)[m.group(4)] != fld):
+        return None
     return Production(aggregate="diff", agg_field=fld, agg_parts=[a, b])
 
 
@@ -99,6 +111,14 @@ RULES: list[Rule] = [
                    ("委員評価の最大と最小の差", {"aggregate": "diff", "agg_field": "committee_score",
                                                 "agg_parts": ["max", "min"]}),
                    ("平均と最高の差", {"aggregate": "diff", "agg_field": "@score", "agg_parts": ["avg", "max"]}))),
+    Rule("difference_of_named_aggregates",
+         r"(" + _AGG + r")(?:の)?(" + _VALUE + r")(?:と|から)\s*(" + _AGG + r")(?:の)?(" + _VALUE + r")?"
+         r"(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
+         _difference_named,
+         examples=(("一番高い合計点と一番低い合計点の差", {"aggregate": "diff", "agg_field": "total",
+                                                      "agg_parts": ["max", "min"]}),
+                   ("最高の合計点と最低の合計点の差", {"aggregate": "diff", "agg_field": "total",
+                                                  "agg_parts": ["max", "min"]}))),
     Rule("spread",
          r"(" + _VALUE + r")(?:の)?(?:幅|レンジ|最大差)(?:は|を|が)?",
          _spread,
@@ -176,6 +196,10 @@ SUMMARIES: list[Rule] = [
          _group,
          examples=(("部署別の件数", {"aggregate": "group", "group_by": "departments"}),
                    ("テーマごとに", {"aggregate": "group", "group_by": "themes"}))),
+    Rule("group_summary_word",
+         r"(?:の)?(?:内訳|分布|集計|件数)(?:は|を)?",
+         lambda m, ctx: Production() if ctx.query is not None and ctx.query.aggregate == "group" else None,
+         examples=(("の内訳", None),)),
     Rule("most_children",
          r"(実践項目|委員の意見|意見|コメント)(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(多い|少ない)",
          _children_extreme,
