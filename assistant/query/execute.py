@@ -303,6 +303,10 @@ class Executor:
             sql.where.append("t.code IN (SELECT initiative FROM practice WHERE code = ?)")
             sql.params.append(str(v))
             return
+        if c.field in _LIST_FIELDS and op.startswith("len"):  # the number of values of a list field
+            sql.where.append(f"json_array_length(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) {op[3:]} ?")
+            sql.params.append(v)
+            return
         if c.field in _LIST_FIELDS:
             each = f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j WHERE j.value = ?)"
             if op in ("has", "=", "contains"):

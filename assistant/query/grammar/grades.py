@@ -49,7 +49,7 @@ def _change(m: re.Match, ctx: Context) -> Production | None:
     negated = word.endswith(("なかった", "ない")) and not word.startswith(("変わら", "変化"))
     if word.startswith(("上が", "良くな")):
         op = "grade_le" if negated else "grade_gt"
-    elif word.startswith(("下が", "悪くな")):
+    elif word.startswith(("下が", "悪くな", "悪化")):
         op = "grade_ge" if negated else "grade_lt"
     elif word.startswith(("変わった", "変化した", "変化があった")):
         op = "grade_ne"
@@ -232,6 +232,12 @@ RULES: list[Rule] = [
                    ("R2とR3で変わらなかった", {"conditions": [("r3", "grade_eq", "r2")]}),
                    ("R3よりR4の評価が上がらなかった", {"conditions": [("r4", "grade_le", "r3")]}),
                    ("令和3年度から令和4年度にかけて評価が悪化した", {"conditions": [("r4", "grade_lt", "r3")]}))),
+    Rule("grade_change_compared",
+         r"({YEAR})" + _GRADE_AFTER + r"(?:が|は)\s*({YEAR})(?:の評価)?(?:より|に比べて|と比べて|と比較して)(?:も)?\s*"
+         + _CHANGE_WORD,
+         lambda m, ctx: _change(_Swapped(m), ctx),
+         examples=(("R4の評価がR3より悪くなった", {"conditions": [("r4", "grade_lt", "r3")]}),
+                   ("令和5年度の評価が令和4年度より上がった", {"conditions": [("r5", "grade_gt", "r4")]}))),
     Rule("grade_span",
          r"({YEAR})\s*(?:から|〜|-)\s*({YEAR})\s*(?:まで)?\s*(?:の間|の\d+年間|\d+年間|の間に)?"
          r"(?:ずっと|すべて|全て|毎年|連続で?|連続して|一貫して|とも|の評価が|の評価は|が|は|に|で)*\s*{GRADE}(?:評価|判定)?",
@@ -314,3 +320,13 @@ class _Alt:
             return self.m.group(0)
         found = [g for g in self.m.groups() if g]
         return found[n - 1]
+
+
+class _Swapped:
+    """「R4の評価がR3より…」: the later year is written first; groups 1 and 2 trade places."""
+
+    def __init__(self, m: re.Match) -> None:
+        self.m = m
+
+    def group(self, n: int = 0) -> str:
+        return self.m.group({1: 2, 2: 1}.get(n, n))

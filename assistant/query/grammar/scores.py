@@ -107,7 +107,27 @@ def _score(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@score", op, v, f"{{score}} {_SIGN[op]} {v}")])
 
 
+# List fields counted by their number of values (「担当課が2つ以上」): words to move into the kinds'
+# declarations with the rest of the vocabulary.
+_LIST_WORDS = {"担当部署": "departments", "担当課": "departments", "部署": "departments", "テーマ": "themes",
+               "自治体": "places"}
+_LIST = "|".join(sorted(_LIST_WORDS, key=len, reverse=True))
+
+
+def _list_length(m: re.Match, ctx: Context) -> Production | None:
+    fld, n = _LIST_WORDS[m.group(1)], int(m.group(2))
+    op = _OPS.get(m.group(3) or "", "=")
+    if m.group(4):  # 「2つ以上ある」「1つしかない」
+        op = "=" if "しか" in m.group(4) else op
+    return Production([Condition(fld, "len" + op, n, f"{field_label(fld)}の数 {_SIGN[op]} {n}")])
+
+
 CHILDREN: list[Rule] = [
+    Rule("list_length",
+         r"(" + _LIST + r")(?:が|は|の数が)?(\d+)(?:つ|課|件|個|部署|か所)" + CMP + r"(しかない|ある|の)?",
+         _list_length,
+         examples=(("担当課が2つ以上ある", {"conditions": [("departments", "len>=", 2)]}),
+                   ("テーマが1つしかない", {"conditions": [("themes", "len=", 1)]}))),
     Rule("child_count_range",
          _CHILD + NUM + r"(?:件|個|つ)?(?:以上|から|〜|-)\s*" + NUM + r"(?:件|個|つ)(?:以下|まで)?",
          _children_range,
