@@ -191,7 +191,7 @@ class Parser:
         canon = canonicalise(text)
         text = canon.text
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
-        ctx = self.ctx = Context(self.lex, notes=q.notes, query=q)
+        ctx = self.ctx = Context(self.lex, notes=q.notes, query=q, previous=context)
         self._grammar_unused: list[str] = []
         kinds_named: list[tuple[int, str]] = []
         conds: list[Condition] = []
@@ -785,6 +785,7 @@ class Parser:
             kept = moved
         merged.conditions = kept + conds
         merged.aggregate, merged.agg_field, merged.group_by = q.aggregate, q.agg_field, q.group_by
+        merged.agg_parts, merged.unused = list(q.agg_parts), list(q.unused)
         merged.order_by, merged.descending, merged.limit = q.order_by, q.descending, q.limit
         merged.value_field = q.value_field
         merged.understood_anything = True

@@ -74,6 +74,7 @@ class Context:
     lex: Lexicon
     notes: list[str] = field(default_factory=list)
     query: Query | None = None  # the Query being built (an order keeps the field an earlier rule chose)
+    previous: Query | None = None  # the previous question's Query, in a conversation
 
     @cached_property
     def all_fields(self) -> set[str]:

@@ -92,6 +92,13 @@ RULES: list[Rule] = [
          _top_group,
          examples=(("部会ごとの連携事業数で最も多いのは", {"aggregate": "top_group", "group_by": "subcommittee",
                                                       "descending": True, "agg_parts": ["name"]}),)),
+    Rule("top_of_previous_groups",
+         r"^(?:では|じゃあ|その中で|そのうち)?[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?(?:は)?" + _ASKS,
+         lambda m, ctx: Production(aggregate="top_group", group_by=ctx.previous.group_by,
+                                   descending=m.group("most") == "多い",
+                                   agg_parts=["count" if re.match(r"何件|いくつ|件数", m.group("asks") or "") else "name"])
+         if ctx.previous is not None and ctx.previous.aggregate == "group" and ctx.previous.group_by else None,
+         examples=(("いちばん多いのは何件", None),)),  # only after a grouped answer: see test_query.py
     Rule("top_group",
          r"(?:が|の)?(?:いちばん|一番|最も|最)(?:(?P<keep>" + _KINDS + r")(?:が|の)(?:数が)?)?(?P<most>多い|少ない)"
          r"(?P<group>" + _TOP_GROUP + r")" + _ASKS,
