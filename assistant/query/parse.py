@@ -33,8 +33,6 @@ _GAP = "\x1f"  # what a consumed character becomes
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
 _OP_SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
-# The canonical text has one form of the end verb (終了した / 終了していない), see grammar/canon.py.
-_END_WORDS = re.compile(r"終了|完了|廃止|やめ")
 
 
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -221,7 +219,7 @@ class Parser:
         conds += self._apply(w, rules["children"], q, hints)
         conds += self._apply(w, rules["scores"], q, hints)
         conds += self._apply(w, rules["new_items"], q, hints)
-        self._year_value(w, q)
+        self._apply(w, rules["year_grade"], q, hints)
         conds += self._apply(w, rules["grades"], q, hints)
         conds += self._apply(w, rules["ends"], q, hints)
         conds += self._apply(w, rules["codes"], q, hints)
@@ -238,7 +236,7 @@ class Parser:
         conds += self._themes(w, hints, kinds_named)
         bare_years = self._bare_years(w)
         if q.aggregate not in ("distinct", "top_group", "diff"):
-            self._value_field(w, q, conds)
+            self._apply(w, rules["values"], q, hints)
         if q.value_field and q.aggregate == "count":
             q.aggregate = ""  # 「委員評価はいくつ？」 asks for the value, not for a count
 
@@ -319,7 +317,8 @@ class Parser:
         out: list[Condition] = []
         for rule in rules:
             for m in rule.regex.finditer(w.free):
-                if _GAP in m.group(0):
+                kept = m.span("keep") if "keep" in rule.regex.groupindex and m.group("keep") else (m.end(), m.end())
+                if _GAP in w.free[m.start():kept[0]] + w.free[kept[1]:m.end()]:
                     continue
                 prod = rule.produce(m, self.ctx)
                 if prod is None or (prod.aggregate and q.aggregate):  # the first summary asked for applies
@@ -619,33 +618,6 @@ class Parser:
             w.year_texts[y.label] = w.text[y.start:y.end].strip()
             w.consume(y.start, y.end)
         return out
-
-    def _year_value(self, w: _Work, q: Query) -> None:
-        """LEGACY「R4の…の評価は」: the grade of that year, the year leading and the question word
-        ending the question (the short form 「R4の評価は？」 is the grammar rule grade_of_year_asked)."""
-        lead = re.match(r"\s*(" + _YEAR + r")(?:の|で|に|における)", w.free)
-        tail = re.search(r"の(?:総合)?評価(?:は|を|って)?(?:何|どう)?(?:ですか|でしたか|だった)?[?？。]?\s*$", w.free)
-        if lead and tail and not re.search(r"[A-D]", w.free[lead.end():tail.start()]):
-            found = find_years(lead.group(1))
-            fld = self.ctx.year_field(found[0].fiscal_year) if found else None
-            if fld:
-                q.value_field = fld
-                w.consume(lead.start(1), lead.end())
-                w.consume(tail.start(), tail.end())
-
-    def _value_field(self, w: _Work, q: Query, conds: list[Condition]) -> None:
-        if re.search(r"何年度|いつ|終了(?:年度|時期)", w.free) and _END_WORDS.search(w.free):
-            w.take(r"何年度|いつ|終了年度|終了時期|(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|終わっ|終わる|終えた|終え|完了)(?:した|する|た)?")
-            q.value_field = "ended"
-            return
-
-        if q.aggregate in ("avg", "max", "min") or q.order_by:
-            return
-        vocab = VALUE_FIELDS + OTHER_VALUE_FIELDS
-        words = "|".join(re.escape(k) for k, _ in sorted(vocab, key=lambda t: -len(t[0])))
-        found = w.take(rf"({words})(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?")
-        if found:
-            q.value_field = dict(vocab)[found[0].group(1)]
 
     def _keywords(self, w: _Work) -> list[str]:
         """Runs of content nouns left over; two runs are joined with what lies between them when the

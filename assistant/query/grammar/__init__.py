@@ -140,12 +140,13 @@ def negate(c: Condition) -> Condition:
 
 def topics() -> dict[str, list[Rule]]:
     """Every rule module's rules, by topic, in the order the driver applies them."""
-    from assistant.query.grammar import aggregates, codes, ends, followups, grades, scores
+    from assistant.query.grammar import aggregates, codes, ends, followups, grades, scores, values
 
     return {"aggregates": aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
             "new_items": codes.NEW_ITEMS, "grades": grades.RULES,
             "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
-            "summaries": aggregates.SUMMARIES, "followups": followups.RULES}
+            "summaries": aggregates.SUMMARIES, "year_grade": values.YEAR_GRADE, "values": values.RULES,
+            "followups": followups.RULES}
 
 
 def all_rules() -> list[Rule]:
