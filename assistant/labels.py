@@ -1,132 +1,12 @@
-"""Japanese labels for record kinds and fields: the one place user-facing names live."""
+"""Japanese labels for record kinds and fields, derived from the kinds' declarations (assistant/kinds)."""
 from __future__ import annotations
 
-KIND_LABELS = {
-    "practice": "実践項目",
-    "initiative": "取組項目",
-    "comment": "委員の意見",
-    "sheet": "進捗状況シート",
-    "sheet_entry": "取組内容",
-    "self_eval": "自己評価",
-    "challenge": "取組上の課題",
-    "joint_project": "連携事業",
-    "case_study": "事例",
-    "program": "事務事業",
-    "indicator": "指標",
-    "article": "記事",
-    "qa": "質問と回答",
-    "event": "日程",
-    "model_project": "モデル事業",
-    "document": "文書",
-    "passage": "本文",
-    "conflicts": "食い違い",
-}
+from assistant.kinds import registry
 
-FIELD_LABELS = {
+# Labels of what is not a record field: answer-table columns, the conflicts view, built-in targets.
+BASE_LABELS = {
     "key": "キー",
     "code": "番号",
-    "no": "番号",
-    "title": "名称",
-    "initiative": "取組項目No.",
-    "initiative_title": "取組項目",
-    "tags": "注記",
-    "departments": "担当部署",
-    "r2": "R2評価",
-    "r3": "R3評価",
-    "r4": "R4評価",
-    "r5": "R5評価",
-    "progress": "進捗度",
-    "collaboration": "連携度",
-    "efficiency": "効率性",
-    "creativity": "創造性",
-    "total": "合計",
-    "overall": "総合評価",
-    "ended": "取組終了",
-    "ended_month": "終了月",
-    "themes": "テーマ",
-    "n_practice": "実践項目数",
-    "self_overall": "自己評価(総合評価)",
-    "committee_score": "委員評価",
-    "n_comments": "意見数",
-    "n": "番号",
-    "text": "本文",
-    "practice": "実践項目No.",
-    "year": "年度",
-    "status": "新/継",
-    "plan": "取組予定",
-    "result": "取組結果",
-    "problem": "課題・問題点",
-    "solution": "解決方法",
-    "schedule": "工程表",
-    "notes": "特記事項",
-    "ended_text": "取組終了(記載)",
-    "description": "事業内容",
-    "done": "既に実施",
-    "planned": "今年度(H17)に実施予定",
-    "subcommittee": "部会",
-    "chair_city": "部会長の市",
-    "dept_okayama": "担当部署(岡山市)",
-    "dept_kurashiki": "担当部署(倉敷市)",
-    "topic": "テーマ",
-    "places": "自治体",
-    "measures": "取組",
-    "effects": "効果",
-    "question": "質問",
-    "answer": "回答",
-    "name": "名称",
-    "organization": "実施団体",
-    "department": "担当部署",
-    "indicator": "指標",
-    "type": "種別",
-    "actual": "実績",
-    "rate": "達成率",
-    "unit": "単位",
-    "section": "担当課",
-    "policy_pillar": "施策の柱",
-    "start_year": "開始年度",
-    "end_year": "終了年度",
-    "policy": "施策",
-    "target": "対象",
-    "intent": "意図",
-    "summary": "概要",
-    "purpose": "目的",
-    "beneficiaries": "事業の対象",
-    "desired_outcome": "目指す成果",
-    "issues": "課題",
-    "response": "対応",
-    "significance": "事業の意義",
-    "settlement_year": "決算年度",
-    "total_cost": "総事業費",
-    "specific_revenue": "特定財源",
-    "city_burden": "市の実質負担額",
-    "staff": "人員",
-    "staff_fulltime": "人員(フルタイム)",
-    "staff_parttime": "人員(パートタイム)",
-    "workload_share": "業務割合推計",
-    "work_type": "定型・非定型業務",
-    "difficulty": "業務の難易度",
-    "report": "実績報告",
-    "evaluation": "評価",
-    "future_policy": "今後の方針",
-    "goal": "目標値",
-    "direction": "めざす方向",
-    "method": "算定方法",
-    "remark": "所見",
-    "what": "種別",
-    "date_from": "開始日",
-    "date_to": "終了日",
-    "time_from": "開始時刻",
-    "time_to": "終了時刻",
-    "article": "記事",
-    "interviewee": "インタビュー回答者",
-    "interviewee_affiliation": "回答者の所属",
-    "heading": "見出し",
-    "details": "詳細",
-    "reason_progress": "理由(進捗度)",
-    "reason_collaboration": "理由(連携度)",
-    "reason_efficiency": "理由(効率性)",
-    "reason_creativity": "理由(創造性)",
-    "reason_overall": "理由(総合評価)",
     "source": "出典",
     "line": "行",
     "field": "項目",
@@ -138,34 +18,23 @@ FIELD_LABELS = {
     "count": "件数",
     "value": "値",
     "group": "区分",
+    "department_city": "担当部署の市町村",  # a field of the conflicts view
 }
-
-# Columns shown for each kind, in order (key, source and line are always added).
-DISPLAY_COLUMNS = {
-    "practice": ["code", "initiative", "title", "r2", "r3", "r4", "r5", "progress", "collaboration",
-                 "efficiency", "creativity", "total", "overall", "ended", "departments"],
-    "initiative": ["no", "title", "themes", "n_practice", "progress", "collaboration", "efficiency",
-                   "creativity", "total", "self_overall", "committee_score", "n_comments"],
-    "comment": ["initiative", "n", "text"],
-    "sheet": ["practice", "schedule", "ended_text", "notes"],
-    "sheet_entry": ["practice", "year", "n", "status", "plan", "result"],
-    "self_eval": ["practice", "year", "progress", "collaboration", "efficiency", "creativity", "overall"],
-    "challenge": ["practice", "year", "problem", "solution"],
-    "joint_project": ["no", "title", "subcommittee", "chair_city", "dept_okayama", "dept_kurashiki",
-                      "done", "planned"],
-    "case_study": ["code", "topic", "places", "title"],
-    "article": ["code", "title"],
-    "qa": ["code", "question", "answer"],
-    "program": ["code", "name", "department", "section", "start_year", "end_year", "total_cost", "city_burden"],
-    "indicator": ["program", "type", "indicator", "year", "plan", "actual", "rate", "unit"],
-    "event": ["code", "title", "what", "date_from", "date_to"],
-    "model_project": ["code", "name", "organization", "department"],
-}
+BASE_KIND_LABELS = {"document": "文書", "passage": "本文", "conflicts": "食い違い"}
 
 
-def field_label(field: str) -> str:
-    return FIELD_LABELS.get(field, field)
+def field_label(field: str, kind: str = "") -> str:
+    if field in BASE_LABELS and not (kind and registry.record_kinds().get(kind) and
+                                     registry.record_kinds()[kind].field(field)):
+        return BASE_LABELS[field]
+    return registry.field_label(field, kind)
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind)
+    return registry.kind_labels().get(kind) or BASE_KIND_LABELS.get(kind, kind)
+
+
+def join_mapping(value: dict) -> str:
+    """An object such as a joint project's departments as one line of text:
+    {"A市": "介護保険課", "B市": "介護保険課"} → 「A市: 介護保険課 / B市: 介護保険課」 (blank entries left out)."""
+    return " / ".join(f"{key}: {item}" for key, item in value.items() if item not in (None, ""))

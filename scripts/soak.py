@@ -179,7 +179,7 @@ class Soak:
 
     # --- parsers -----------------------------------------------------------------------------------
     def parsers(self, seconds: float = 10.0) -> None:
-        from assistant import loaders
+        from assistant.kinds import registry as loaders
 
         texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))}
         end = time.monotonic() + seconds

@@ -131,7 +131,7 @@ def plan_report_crash_text() -> str | None:
     """A crafted document that makes a loader raise something other than DocumentError (a parser
     bug, reported to the lead), or None once every known one is fixed — then find a new one with
     `scripts/soak --only parsers --keep DIR`."""
-    from assistant import loaders
+    from assistant.kinds import registry as loaders
     from assistant.errors import DocumentError
 
     for make in CRASH_CANDIDATES:

@@ -7,8 +7,8 @@ import sys
 
 from tests.conftest import ROOT
 
-CORE_PACKAGES = ["loaders", "text", "store", "query", "export"]
-CORE = ["assistant.loaders", "assistant.text.normalize", "assistant.text.wareki", "assistant.text.tokenize",
+CORE_PACKAGES = ["kinds", "text", "store", "query", "export"]
+CORE = ["assistant.kinds.registry", "assistant.text.normalize", "assistant.text.wareki", "assistant.text.tokenize",
         "assistant.text.decode", "assistant.store.build", "assistant.store.search", "assistant.query.conversation",
         "assistant.export"]
 
@@ -16,8 +16,8 @@ CORE = ["assistant.loaders", "assistant.text.normalize", "assistant.text.wareki"
 def test_core_does_not_load_textual_or_rich():
     code = ("import sys, importlib\n"
             f"for m in {CORE!r}: importlib.import_module(m)\n"
-            "import assistant.loaders as L\n"
-            "L.loaders()\n"
+            "import assistant.kinds.registry as L\n"
+            "L.kinds()\n"
             "print(','.join(m for m in ('textual', 'rich') if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == ""

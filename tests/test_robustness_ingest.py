@@ -238,7 +238,7 @@ def test_failing_files_are_reported_and_the_others_ingested(previous, tmp_path):
     # The parser exception is one line of bug report naming our file and line, not a traceback.
     if "plan_crash.txt" in bad:
         crash = next(x for x in reported if "plan_crash.txt" in x)
-        assert re.search(r"Error: .*（assistant/loaders/[a-z_0-9]+\.py:\d+）$", crash), crash
+        assert re.search(r"Error: .*（assistant/kinds/[a-z_0-9/]+\.py:\d+）$", crash), crash
     # Everything else went in, next to the previous documents.
     docs = documents(previous)
     assert {"000_f03bfc25bf0d6070.txt", "003_14d72dc13e628662.txt", "004_b3b6ed6238b81566.txt",

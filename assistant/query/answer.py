@@ -66,11 +66,22 @@ class Answer:
     suggestions: list[str] = field(default_factory=list)
     query: dict | None = None
     sql: list[str] = field(default_factory=list)
+    # How far the answer can be trusted (the contract other tools rely on):
+    #   exact     every meaningful word shaped the answer; the rows or value are the answer
+    #   partial   some words could not be used (`unused`); `caveat` says which, first
+    #   search    the question did not become conditions on records: where its words occur, best first
+    #   no_match  nothing matches; the summary says which condition emptied the answer
+    status: str = "exact"
+    unused: list[str] = field(default_factory=list)
+    caveat: str = ""  # the line a reader must see before the answer (partial answers)
 
     def to_dict(self, explain: bool = False) -> dict:
         """The CLI contract's Answer object (with the parsed Query and SQL when explaining)."""
         d = {
             "question": self.question,
+            "status": self.status,
+            "unused": self.unused,
+            "caveat": self.caveat,
             "target": self.target,
             "understood": self.understood,
             "summary": self.summary,

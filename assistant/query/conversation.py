@@ -14,13 +14,14 @@ import traceback
 from collections import Counter
 
 
-from assistant.labels import field_label, kind_label
+from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.execute import Executor, aggregate_answer, display_columns
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.vocabulary import WIDER_SCOPE
 from assistant.store.search import find_passages, highlight_spans
+from assistant.text.names import is_name, place_names
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
 
@@ -56,12 +57,12 @@ class Assistant:
             return self._ask(question)
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
-                          summary="索引を読めませんでした。",
+                          summary="索引を読めませんでした。", status="no_match",
                           error=f"索引ファイルが壊れています（{exc}）。`gyokaku ingest` を実行して索引を作り直してください。")
         except Exception as exc:  # an engine bug must never reach the user as a traceback
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             return Answer(question=question if isinstance(question, str) else repr(question),
-                          summary="質問の処理中にエラーが起きました。",
+                          summary="質問の処理中にエラーが起きました。", status="no_match",
                           error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
 
     def table(self, kind: str, where: str | None = None) -> Answer:
@@ -83,7 +84,7 @@ class Assistant:
             question = str(question)
         question = question.encode("utf-8", "replace").decode("utf-8")  # surrogates from a broken terminal
         if not question.strip():
-            return Answer(question=question, error="質問が空です。", summary="質問を入力してください。",
+            return Answer(question=question, error="質問が空です。", summary="質問を入力してください。", status="no_match",
                           suggestions=EXAMPLES[:4])
         cut = question[:MAX_QUESTION]
         q = self.parser.parse(cut, self.context, self.context_rows)
@@ -91,10 +92,12 @@ class Assistant:
             q.notes.append(f"質問が長すぎるため先頭の{MAX_QUESTION}文字だけを読みました")
         if not q.understood_anything and not q.conditions:
             self.reset()
-            return Answer(question=question, error="質問を理解できませんでした。",
+            return Answer(question=question, error="質問を理解できませんでした。", status="no_match",
+                          unused=list(q.unused),
                           summary="質問の意味を読み取れませんでした。次のような聞き方ができます。",
                           suggestions=EXAMPLES, notes=q.notes)
         answer = self._run(q, question)
+        settle(answer, q.unused)
         if not answer.error:
             self.context = q
             self.context_rows = answer.rows
@@ -112,6 +115,10 @@ class Assistant:
                           error=f"索引に{kind_label(q.target)}のデータがありません。",
                           summary=f"{kind_label(q.target)}はまだ索引に入っていません。")
         q, dropped = self._drop_unmatched_keywords(q, notes)
+        scoped = self._scope_by_names(q, [w for w in dropped if is_name(w)] + _unused_places(q), dropped, notes)
+        if isinstance(scoped, Answer):
+            return scoped
+        dropped = [w for w in dropped if w not in scoped]
         rows, sql, params = self.executor.select(q)
         if not rows and q.alternatives:
             for kind in q.alternatives:
@@ -131,19 +138,22 @@ class Assistant:
                              + "・".join(kind_label(k) for k in WIDER_SCOPE[q.target]) + "）の本文から探しました")
                 q, rows, sql, params = wider, wider_rows, wider_sql, wider_params
         words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
-        answer = Answer(question=question, target=q.target, notes=notes,
+        answer = Answer(question=question, target=q.target, notes=notes, unused=list(dropped),
                         understood=[c.to_dict() for c in q.conditions] + _shape_conditions(q),
                         query=q.to_dict(), sql=[_inline(sql, params)])
         if not rows and len(words) > 1 and len(words) == len(q.conditions):
             # Several words, no record with all of them: show those with the most, and say so.
             rows = self._best_partial(q, words)
             if rows:
-                notes.append("すべての語を含むものがないため、最も多くの語を含むものを示します")
+                answer.status = "partial"
+                answer.caveat = (f"「{'」「'.join(words)}」をすべて含む{kind_label(q.target)}はないため、"
+                                 "最も多くの語を含むものを示します（条件を満たす回答ではありません）。")
         if not rows and words and all(c.field == "text" for c in q.conditions) and not q.aggregate:
             # Only words, and none in this kind of record: look in every document before saying no.
             wide = self._passage_answer(Query(question=question, target="passage", conditions=q.conditions),
                                         question, notes + [f"{kind_label(q.target)}には見つからないため、文書全体から探しました"])
             if wide.rows:
+                wide.status = "search"
                 return wide
         answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope)
         notes.extend(self._department_copies(q, rows))
@@ -155,6 +165,8 @@ class Assistant:
         if answer.value is None and _ASKS_WHAT.search(question) and (
                 not answer.rows or not [c for c in q.conditions if c.field != "text"]):
             answer.excerpts += self._prose(question, answer.excerpts)
+            # A fact was asked for and no record field holds it: what follows are places to read.
+            answer.status = "search"
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)
         return answer
@@ -191,6 +203,41 @@ class Assistant:
         order = {id(c): i for i, c in enumerate(q.conditions)}
         q.conditions = sorted(kept, key=lambda c: order[id(c)])
         return q, dropped
+
+    def _scope_by_names(self, q: Query, names: list[str], dropped: list[str], notes: list[str]) -> list[str] | Answer:
+        """A name no condition used (another municipality, a plan, a program) scopes the answer to the
+        documents that mention it: never one city's records for another city's plan. Returns the
+        names used as a scope, or, when those documents hold no such records, an answer that says so
+        (and shows where the words occur, without claiming anything)."""
+        used: list[str] = []
+        if not names or not self.executor.exists(q):
+            return used  # nothing to narrow: the usual fallbacks take over
+        for word in dict.fromkeys(names):
+            sources = sorted({p["source"] for p in find_passages(self.db, word)})
+            scope = Condition("source", "in", sources, f"「{word}」が出てくる資料")
+            if sources and self.executor.exists(_with(q, q.conditions + [scope])):
+                q.conditions.append(scope)
+                notes[:] = [n for n in notes if f"「{word}」" not in n]
+                used.append(word)
+                continue
+            kind = kind_label(q.target)
+            notes = [n for n in notes if f"「{word}」" not in n]
+            if not sources:
+                answer = Answer(question=q.question, target=q.target, status="no_match", unused=[word], notes=notes,
+                                understood=[c.to_dict() for c in q.conditions] + [scope.to_dict()], query=q.to_dict(),
+                                summary=f"「{word}」はどの資料にも出てきません。索引にその資料がないため答えられません。")
+                answer.suggestions = ["索引にある資料: " + "、".join(
+                    r["title"] or r["source"] for r in self.db.query("SELECT source, title FROM documents ORDER BY source"))]
+                return answer
+            words = [word] + [w for w in dropped if w != word] + [c.value for c in q.conditions if c.field == "text"]
+            answer = self._passage_answer(
+                Query(question=q.question, target="passage",
+                      conditions=[Condition("text", "match", w, f"本文に「{w}」を含む") for w in words]), q.question, notes)
+            answer.unused = [word]
+            answer.caveat = (f"「{word}」が出てくる資料には{kind}がないため、{kind}としては答えられません。"
+                             "語が出てくる箇所を示します。")
+            return answer
+        return used
 
     def _wider_exists(self, q: Query) -> bool:
         if q.scope or q.target not in WIDER_SCOPE or not any(c.field == "text" for c in q.conditions):
@@ -356,6 +403,8 @@ class Assistant:
         blank = 0
         for r in rows:
             v = r.get(field)
+            if isinstance(v, dict):  # departments per municipality: a record counts once per department
+                v = list(dict.fromkeys(v.values()))
             values = [x for x in (v if isinstance(v, list) else [v]) if x not in (None, "")]
             if not values and field == "ended":
                 values = ["継続中"]
@@ -402,7 +451,7 @@ class Assistant:
 
     def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
         words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
-        answer = Answer(question=question, target="passage", notes=notes,
+        answer = Answer(question=question, target="passage", notes=notes, status="search",
                         understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
         if not words:
             answer.error = "何を探せばよいか分かりませんでした。"
@@ -437,6 +486,30 @@ class Assistant:
                       columns=["record", "field", "chosen", "values"],
                       understood=[c.to_dict() for c in q.conditions],
                       summary=f"資料の間の食い違いは {len(rows)}件です。")
+
+
+def _unused_places(q: Query) -> list[str]:
+    """Municipalities the question names that no condition took up (「盛岡市の実践項目」)."""
+    said = " ".join(f"{c.label} {c.value}" for c in q.conditions)
+    return [p for p in place_names(q.question) if p[-1] in "市町村区郡県府都道" and p not in said
+            and not any(len(str(c.value)) > 1 and str(c.value) in p for c in q.conditions)]
+
+
+def settle(answer: Answer, unused: list[str]) -> None:
+    """Decide the answer's status and put the caveat first: a word that shaped nothing is said
+    before the answer, never silently dropped."""
+    answer.unused = list(dict.fromkeys(list(unused) + answer.unused))
+    if answer.status == "no_match" or answer.error:
+        answer.status = "no_match"
+        return
+    if answer.unused and answer.status != "search":
+        answer.status = "partial"
+        if not answer.caveat:
+            answer.caveat = f"「{'」「'.join(answer.unused)}」を解釈できなかったため、その条件なしの回答です。"
+    elif answer.status == "exact" and not answer.rows and answer.value is None:
+        answer.status = "no_match"
+    if answer.caveat and not answer.summary.startswith(answer.caveat):
+        answer.summary = answer.caveat + answer.summary
 
 
 def conflict_rows(db: IndexReader) -> list[dict]:
@@ -500,6 +573,8 @@ def _with(q: Query, conds: list[Condition]) -> Query:
 def _cell(v) -> str:
     if isinstance(v, list):
         return "・".join(str(x) for x in v)
+    if isinstance(v, dict):
+        return join_mapping(v) or "（記載なし）"
     return "（記載なし）" if v in (None, "") else str(v)
 
 
@@ -511,9 +586,12 @@ def _num(v):
 
 
 def _scalar(v):
-    """A single value as the contract wants it: lists (departments, themes) as one string."""
+    """A single value as the contract wants it: lists (departments, themes) and objects (departments
+    per municipality) as one string."""
     if isinstance(v, list):
         return "、".join(str(x) for x in v)
+    if isinstance(v, dict):
+        return join_mapping(v)
     return v
 
 

@@ -23,11 +23,12 @@ from urllib.parse import quote
 import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed, quote_identifier
 
-from assistant import __version__, loaders
+from assistant import __version__
+from assistant.kinds import registry
 from assistant.errors import DocumentError, GyokakuError, IndexWriteError
 from assistant.model import ParsedDocument
 from assistant.store.schema import CREATE, RECORD_BASE_COLUMNS, SCHEMA_VERSION, record_counts, record_tables
-from assistant.text.decode import decode
+from assistant.text.decode import decode_with_warnings
 from assistant.text.normalize import search_form
 from assistant.text.tokenize import terms
 
@@ -41,6 +42,7 @@ class BuildSummary:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, Japanese reason)
+    warnings: list[str] = field(default_factory=list)  # Japanese, naming the file (a character cut short)
     records: dict[str, int] = field(default_factory=dict)  # kind -> count
     passages: int = 0
     conflicts: int = 0
@@ -307,8 +309,9 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
                 summary.unchanged.append(source)
                 continue
             try:
-                text = decode(data, source)
-                doc = loaders.parse(text, source)
+                text, warnings = decode_with_warnings(data, source)
+                summary.warnings.extend(warnings)
+                doc = registry.parse(text, source)
             except DocumentError as exc:
                 summary.skipped.append((str(path), exc.reason if exc.line is None else f"{exc.line}行目: {exc.reason}"))
                 continue

@@ -10,20 +10,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from assistant.kinds.registry import facet_fields
 from assistant.labels import field_label, kind_label
 from assistant.text.normalize import notation_key
-
-# Fields counted for each record kind, in display order.
-FACET_FIELDS: dict[str, list[str]] = {
-    "practice": ["departments", "ended", "overall", "themes"],
-    "initiative": ["themes", "self_overall"],
-    "joint_project": ["subcommittee", "chair_city"],
-    "case_study": ["places"],
-    "sheet_entry": ["year", "status"],
-    "self_eval": ["year", "overall"],
-    "challenge": ["year"],
-    "indicator": ["year", "type"],
-}
 
 _PREFIX = re.compile(r"^[（(][^)）]{1,4}[)）]")
 _CITY_YEAR = re.compile(r"[（(][^)）]*[)）]")
@@ -63,7 +52,7 @@ def facet_counts(target: str, rows: list[dict]) -> list[Facet]:
     out: list[Facet] = []
     if not rows or any(str(r.get("key", "")).startswith("group:") for r in rows[:1]):
         return out
-    for field in FACET_FIELDS.get(target, []):
+    for field in facet_fields(target):
         counter: Counter[str] = Counter()
         spellings: dict[str, Counter[str]] = {}
         for r in rows:

@@ -18,6 +18,15 @@ async def _settle(pilot) -> None:
         await pilot.pause()
 
 
+async def _steady(pilot) -> None:
+    """A blinking cursor is drawn or not depending on the instant the picture is taken: stop every
+    input's blink with its cursor shown, so the picture depends only on what the app shows."""
+    for box in pilot.app.screen.query("Input"):
+        box.cursor_blink = False
+        box._pause_blink(visible=True)
+    await pilot.pause()
+
+
 async def _ask(pilot, question: str) -> None:
     await _settle(pilot)
     box = pilot.app.main_screen.query_one("#question")
@@ -30,6 +39,7 @@ async def _ask(pilot, question: str) -> None:
 def test_conversation_with_an_answer(snap_compare, make):
     async def run_before(pilot) -> None:
         await _ask(pilot, "R4に終了した実践項目")
+        await _steady(pilot)
 
     assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
 
@@ -37,6 +47,7 @@ def test_conversation_with_an_answer(snap_compare, make):
 def test_answer_with_excerpts(snap_compare, make):
     async def run_before(pilot) -> None:
         await _ask(pilot, "ふるさと納税に触れた委員の意見")
+        await _steady(pilot)
 
     assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
 
@@ -46,6 +57,7 @@ def test_detail_screen(snap_compare, make):
         await _ask(pilot, "R4に終了した実践項目")
         await pilot.press("f3", "enter")
         await _settle(pilot)
+        await _steady(pilot)
 
     assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
 
@@ -55,6 +67,7 @@ def test_help_screen(snap_compare, make):
         await _settle(pilot)
         await pilot.press("f1")
         await pilot.pause()
+        await _steady(pilot)
 
     assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
 
@@ -64,6 +77,7 @@ def test_browse_screen(snap_compare, make):
         await _settle(pilot)
         await pilot.press("f2")
         await _settle(pilot)
+        await _steady(pilot)
 
     assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
 
@@ -71,5 +85,6 @@ def test_browse_screen(snap_compare, make):
 def test_small_terminal_answer(snap_compare, make):
     async def run_before(pilot) -> None:
         await _ask(pilot, "R4に終了した実践項目")
+        await _steady(pilot)
 
     assert snap_compare(make(), terminal_size=(80, 24), run_before=run_before)

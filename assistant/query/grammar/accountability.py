@@ -28,7 +28,8 @@ def _noun(m: Morph) -> bool:
     return not m.predicate and (m.pos[0] == "名詞" and m.pos[1] != "代名詞" or m.pos[0] in ("接頭辞", "接尾辞"))
 
 
-def unused_words(free: str, gap: str, canon: Canon, keywords: list[str]) -> list[str]:
+def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
+                 stop_nouns: set[str] | frozenset[str] = frozenset(STOP_NOUNS)) -> list[str]:
     """Words left in the unconsumed text that are neither keywords nor scaffolding. A negated
     predicate left over is always reported (a negation no rule attached to a condition); a verb right
     after a keyword only says how the keyword relates to the records, and is used with it."""
@@ -53,7 +54,7 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str]) -> list
             run = [x for x in morphs[i:j + 1] if left(x)]
             word = canon.original(run[0].start, run[-1].end) if run else ""
             in_keyword = any(word and word in k or k in word for k in keywords) if word else False
-            if word and len(word) > 1 and word not in STOP_NOUNS and not word.isdigit() and not in_keyword \
+            if word and len(word) > 1 and word not in stop_nouns and not word.isdigit() and not in_keyword \
                     and not re.fullmatch(r"[\d.A-Za-z]+", word):
                 out.append(word)
             # A verb after a noun that was used (a keyword, or a name a rule consumed: 住宅課が所管する)

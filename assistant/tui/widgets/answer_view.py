@@ -122,7 +122,10 @@ class AnswerView(Vertical):
             yield Static(Text(f"※ {note}"), classes="note")
         if a.error:
             yield Static(Text(a.error), classes="error")
-        summary = Text(a.summary or "")
+        caveat = a.caveat if a.caveat and (a.summary or "").startswith(a.caveat) else ""
+        if caveat:
+            yield Static(Text(f"⚠ {caveat}"), classes="caveat")
+        summary = Text((a.summary or "")[len(caveat):])
         if a.value is not None and a.rows == [] and str(a.value) not in (a.summary or ""):
             summary.append(f"  {plain(a.value)}", style="bold")
         yield Static(summary, classes="summary")

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.loaders import case_studies
+from assistant.kinds.case_studies import loader as case_studies
 from assistant.model import ParsedDocument, Record
-from tests.loader_helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
+from tests.kinds.helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
 
 SOURCE = "001_c52443f5e17d354b.txt"
 doc = corpus_doc(case_studies, SOURCE)

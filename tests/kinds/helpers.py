@@ -10,7 +10,7 @@ import pytest
 
 from assistant.model import ParsedDocument
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
 def corpus_text(name: str) -> str:

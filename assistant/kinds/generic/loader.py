@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.loaders.text_blocks import join_wrapped, labelled_cells, pipe_cells
+from assistant.kinds.text_blocks import join_wrapped, labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.loaders.text_blocks import join_wrapped
+from assistant.kinds.text_blocks import join_wrapped
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, nfkc, notation_key, wareki_short, wareki_to_year
 

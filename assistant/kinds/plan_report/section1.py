@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.loaders.plan_report_cells import (
+from assistant.kinds.plan_report.cells import (
     CODE_RE,
     average_values,
     cells,
@@ -18,7 +18,7 @@ from assistant.loaders.plan_report_cells import (
     strip_html,
     themes_from_marks,
 )
-from assistant.loaders.plan_report_lists import Copy
+from assistant.kinds.plan_report.lists import Copy
 from assistant.text.normalize import clean
 
 _HEADER_RE = re.compile(r"^(\d{1,2}) (\S.*)$")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.loaders import generic
-from tests.loader_helpers import CORPUS, corpus_text
+from assistant.kinds.generic import loader as generic
+from tests.kinds.helpers import CORPUS, corpus_text
 
 
 def _texts(doc) -> list[tuple[str, str, int]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Callable
 
-from assistant.loaders.plan_report_cells import department_key
-from assistant.loaders.plan_report_lists import Copy
+from assistant.kinds.plan_report.cells import department_key
+from assistant.kinds.plan_report.lists import Copy
 from assistant.model import Conflict, SourceValue
 from assistant.text.normalize import notation_key
 

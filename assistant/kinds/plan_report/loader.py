@@ -14,11 +14,11 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from assistant.errors import DocumentError
-from assistant.loaders.plan_report_cells import SCORE_FIELDS, THEMES
-from assistant.loaders.plan_report_lists import Copy, find_line, parse_initiative_summary, parse_practice_list
-from assistant.loaders.plan_report_reconcile import reconcile
-from assistant.loaders.plan_report_section1 import InitiativeBlock, parse_section1
-from assistant.loaders.plan_report_sheets import PAGE1_RE, STATUS_RE, Sheet, split_sheets
+from assistant.kinds.plan_report.cells import SCORE_FIELDS, THEMES
+from assistant.kinds.plan_report.lists import Copy, find_line, parse_initiative_summary, parse_practice_list
+from assistant.kinds.plan_report.reconcile import reconcile
+from assistant.kinds.plan_report.section1 import InitiativeBlock, parse_section1
+from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, Sheet, split_sheets
 from assistant.model import Passage, ParsedDocument, Record
 from assistant.text.normalize import clean, notation_key
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from assistant.loaders.plan_report_cells import (
+from assistant.kinds.plan_report.cells import (
     MARKS,
     SCORE_FIELDS,
     THEME_LABELS,

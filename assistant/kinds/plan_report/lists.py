@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.loaders.plan_report_cells import (
+from assistant.kinds.plan_report.cells import (
     CODE_RE,
     GRADE_RE,
     average_values,

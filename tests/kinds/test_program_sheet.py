@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.errors import DocumentError
-from assistant.loaders import program_sheet
+from assistant.kinds.program_sheet import loader as program_sheet
 from assistant.model import ParsedDocument, Record
-from tests.loader_helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
+from tests.kinds.helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
 
 SOURCE = "003_14d72dc13e628662.txt"
 doc = corpus_doc(program_sheet, SOURCE)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.loaders import newsletter
+from assistant.kinds.newsletter import loader as newsletter
 from assistant.model import ParsedDocument, Record
-from tests.loader_helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
+from tests.kinds.helpers import assert_detects_only, assert_renamed_copy_is_identical, corpus_doc
 
 SOURCE = "004_b3b6ed6238b81566.txt"
 doc = corpus_doc(newsletter, SOURCE)

@@ -4,12 +4,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.errors import DocumentError
-from assistant.loaders import plan_report
-from assistant.loaders.plan_report_cells import department_key, departments, reiwa_month, round_half_up, split_title
-from assistant.loaders.plan_report_lists import Copy, parse_practice_list
-from assistant.loaders.plan_report_reconcile import reconcile
-from assistant.loaders.plan_report_section1 import split_comments
-from assistant.loaders.plan_report_sheets import Sheet, split_sheets
+from assistant.kinds.plan_report import loader as plan_report
+from assistant.kinds.plan_report.cells import department_key, departments, reiwa_month, round_half_up, split_title
+from assistant.kinds.plan_report.lists import Copy, parse_practice_list
+from assistant.kinds.plan_report.reconcile import reconcile
+from assistant.kinds.plan_report.section1 import split_comments
+from assistant.kinds.plan_report.sheets import Sheet, split_sheets
 
 T = "\t"
 

@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from assistant.loaders import plan_report
-from assistant.loaders.plan_report_cells import round_half_up
+from assistant.kinds.plan_report import loader as plan_report
+from assistant.kinds.plan_report.cells import round_half_up
 from assistant.model import Conflict, ParsedDocument
-from tests.loader_helpers import assert_detects_only, corpus_doc, corpus_text
+from tests.kinds.helpers import assert_detects_only, corpus_doc, corpus_text
 
 SOURCE = "002_388add96d06013c9.txt"
 doc = corpus_doc(plan_report, SOURCE)

@@ -1,0 +1,23 @@
+"""Record kind of the case-study collection: one municipality's (or several's) reform case."""
+from __future__ import annotations
+
+from assistant.kinds.spec import Field, RecordKind
+
+CASE_STUDY = RecordKind(
+    "case_study", "事例", ("取組事例", "事例"),
+    fields=(
+        Field("code", "番号", show=True),
+        Field("topic", "テーマ", show=True),
+        Field("topic_source", "テーマ(記載)"),
+        Field("places", "自治体", type="list", show=True, facet=True),
+        Field("title", "名称", show=True),
+        Field("heading", "見出し"),
+        Field("summary", "概要"),
+        Field("details", "詳細"),
+        Field("measures", "取組"),
+        Field("effects", "効果"),
+        Field("notes", "特記事項"),
+    ),
+)
+
+RECORDS = (CASE_STUDY,)

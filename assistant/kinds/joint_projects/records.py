@@ -1,0 +1,23 @@
+"""Record kind of the joint-projects table: one project shared by two or more municipalities."""
+from __future__ import annotations
+
+from assistant.kinds.spec import Field, RecordKind
+
+JOINT_PROJECT = RecordKind(
+    "joint_project", "連携事業", ("連携事業", "共同事業", "事業項目"),
+    fields=(
+        Field("no", "番号", show=True),
+        Field("title", "名称", show=True),
+        Field("description", "事業内容"),
+        Field("subcommittee", "部会", ("部会",), show=True, facet=True, group_words=("部会",)),
+        Field("chair_city", "部会長の市", ("部会長",), show=True, facet=True, group_words=("部会長", "市")),
+        # An object municipality → department, one key per municipality the table's header names.
+        Field("departments", "担当部署", ("担当部署", "担当課"), "json", show=True, facet=False,
+              group_words=("担当部署", "部署", "担当課", "課")),
+        Field("done", "既に実施", show=True),
+        Field("planned", "今年度に実施予定", show=True),
+        Field("notes", "特記事項"),
+    ),
+)
+
+RECORDS = (JOINT_PROJECT,)

@@ -1,0 +1,124 @@
+"""Record kinds of the plan report: practice items, initiatives, committee comments, progress sheets."""
+from __future__ import annotations
+
+from assistant.kinds.spec import Field, FieldFamily, RecordKind
+
+# One grade field per fiscal year the report prints: r2 … r5 here, r3 … r6 next cycle, h30 for 平成30.
+YEAR_GRADES = FieldFamily(r"([rh])(\d+)", "{0}{1}評価")
+
+PROGRESS = Field("progress", "進捗度", ("進捗度", "進捗"), "score", show=True, group_words=("進捗度",))
+COLLABORATION = Field("collaboration", "連携度", ("連携度",), "score", show=True, group_words=("連携度",))
+EFFICIENCY = Field("efficiency", "効率性", ("効率性", "効率"), "score", show=True, group_words=("効率性",))
+CREATIVITY = Field("creativity", "創造性", ("創造性", "創造"), "score", show=True, group_words=("創造性",))
+TOTAL = Field("total", "合計", ("合計点", "合計", "総合点", "総点", "点数"), "score", show=True,
+              group_words=("合計点", "合計"))
+THEMES = Field("themes", "テーマ", ("テーマ",), "list", facet=True, group_words=("テーマ",))
+
+PRACTICE = RecordKind(
+    "practice", "実践項目", ("実践項目", "項目"),
+    fields=(
+        Field("code", "番号", show=True),
+        Field("initiative", "取組項目No.", show=True, group_words=("取組項目",)),
+        Field("initiative_title", "取組項目"),
+        Field("title", "名称", show=True),
+        YEAR_GRADES,
+        PROGRESS, COLLABORATION, EFFICIENCY, CREATIVITY, TOTAL,
+        Field("overall", "総合評価", ("総合評価",), "grade", show=True, facet=True,
+              group_words=("自己評価", "担当部署の自己評価", "総合評価", "評価")),
+        Field("ended", "取組終了", ("取組終了", "終了年度"), "year", show=True, facet=True,
+              group_words=("終了年度", "年度")),
+        Field("departments", "担当部署", ("担当部署", "担当課"), "list", show=True, facet=True,
+              group_words=("担当部署", "部署", "担当課", "課")),
+        THEMES,
+        Field("tags", "注記"),
+        Field("ended_month", "終了月", type="date"),
+    ),
+    parent=("initiative", "initiative"),
+    facets=("departments", "ended", "overall", "themes"),
+)
+
+INITIATIVE = RecordKind(
+    "initiative", "取組項目", ("取組項目", "取り組み項目"),
+    fields=(
+        Field("no", "番号", show=True),
+        Field("title", "名称", show=True),
+        Field(THEMES.name, THEMES.label, THEMES.words, THEMES.type, show=True, facet=True,
+              group_words=THEMES.group_words),
+        Field("n_practice", "実践項目数", ("実践項目数",), "score", show=True, group_words=("実践項目数",)),
+        PROGRESS, COLLABORATION, EFFICIENCY, CREATIVITY, TOTAL,
+        Field("self_overall", "自己評価(総合評価)", ("担当部署の自己評価", "担当部署評価", "自己評価"), "grade",
+              show=True, facet=True, same_as="overall"),
+        FieldFamily(YEAR_GRADES.pattern, YEAR_GRADES.label, show=False),
+        Field("committee_score", "委員評価",
+              ("審議会評価平均", "審議会の評価", "審議会評価", "委員会評価", "委員の評価", "委員評価", "評価平均"),
+              "score", show=True, group_words=("委員評価", "審議会評価")),
+        Field("n_comments", "意見数", ("意見数",), "score", show=True),
+    ),
+    facets=("themes", "self_overall"),
+)
+
+COMMENT = RecordKind(
+    "comment", "委員の意見",
+    ("委員の意見", "委員意見", "委員のコメント", "審議会の意見", "委員からの意見", "コメント", "意見"),
+    fields=(
+        Field("initiative", "取組項目No.", show=True),
+        Field("n", "番号", show=True),
+        Field("text", "本文", show=True),
+    ),
+    parent=("initiative", "initiative"), text_of_parent=True,
+)
+
+SHEET = RecordKind(
+    "sheet", "進捗状況シート", ("特記事項", "進捗状況シート", "工程表"),
+    fields=(
+        Field("practice", "実践項目No.", show=True),
+        Field("initiative", "取組項目No."),
+        Field("schedule", "工程表", show=True),
+        Field("ended_text", "取組終了(記載)", show=True),
+        Field("notes", "特記事項", show=True),
+        Field("themes", "テーマ", type="list"),
+    ),
+    parent=("practice", "practice"), text_of_parent=True,
+)
+
+SHEET_ENTRY = RecordKind(
+    "sheet_entry", "取組内容", ("取組内容", "取組結果", "取組予定"),
+    fields=(
+        Field("practice", "実践項目No.", show=True),
+        Field("year", "年度", type="year", show=True, facet=True),
+        Field("n", "番号", show=True),
+        Field("status", "新/継", show=True, facet=True),
+        Field("plan", "取組予定", show=True),
+        Field("result", "取組結果", show=True),
+    ),
+    parent=("practice", "practice"), text_of_parent=True,
+)
+
+SELF_EVAL = RecordKind(
+    "self_eval", "自己評価", ("自己評価の理由", "評価の理由"),
+    fields=(
+        Field("practice", "実践項目No.", show=True),
+        Field("year", "年度", type="year", show=True, facet=True),
+        PROGRESS, COLLABORATION, EFFICIENCY, CREATIVITY,
+        Field("overall", "総合評価", type="grade", show=True, facet=True),
+        Field("reason_progress", "理由(進捗度)"),
+        Field("reason_collaboration", "理由(連携度)"),
+        Field("reason_efficiency", "理由(効率性)"),
+        Field("reason_creativity", "理由(創造性)"),
+        Field("reason_overall", "理由(総合評価)"),
+    ),
+    parent=("practice", "practice"), text_of_parent=True,
+)
+
+CHALLENGE = RecordKind(
+    "challenge", "取組上の課題", ("取組上の課題", "課題", "問題点"),
+    fields=(
+        Field("practice", "実践項目No.", show=True),
+        Field("year", "年度", type="year", show=True, facet=True),
+        Field("problem", "課題・問題点", show=True),
+        Field("solution", "解決方法", show=True),
+    ),
+    parent=("practice", "practice"), text_of_parent=True,
+)
+
+RECORDS = (PRACTICE, INITIATIVE, COMMENT, SHEET, SHEET_ENTRY, SELF_EVAL, CHALLENGE)

@@ -1,0 +1,192 @@
+"""The document kinds and everything derived from their declarations.
+
+Each kind is a package under assistant/kinds/ with `loader.py` (KIND, detect(text), parse(text,
+source)) and `records.py` (RECORDS: the record kinds it yields, their fields and the words users say
+for them). Labels, the question engine's kind and field words, facets, display columns and export
+headers are all derived here; adding a kind is one new package named in KIND_PACKAGES.
+
+A document's kind is recognised from its content, never from its file name. `generic` accepts anything
+and is always tried last. Declarations are imported without the loaders, so answering a question never
+loads a parser.
+"""
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from types import ModuleType
+
+from assistant.kinds.spec import Field, FieldFamily, RecordKind
+from assistant.model import ParsedDocument
+
+# Order matters only in that the generic kind comes last.
+KIND_PACKAGES = (
+    "plan_report",
+    "joint_projects",
+    "case_studies",
+    "program_sheet",
+    "newsletter",
+    "generic",
+)
+
+
+def kinds() -> list[ModuleType]:
+    """The loaders, in detection order."""
+    return [importlib.import_module(f"assistant.kinds.{name}.loader") for name in KIND_PACKAGES]
+
+
+def detect(text: str) -> ModuleType:
+    """The loader whose detect() accepts the text (the generic one if none does)."""
+    for module in kinds():
+        if module.detect(text):
+            return module
+    raise AssertionError("the generic kind accepts every text")
+
+
+def parse(text: str, source: str) -> ParsedDocument:
+    return detect(text).parse(text, source)
+
+
+# ---------------------------------------------------------------- declarations and what derives from them
+@lru_cache(maxsize=1)
+def record_kinds() -> dict[str, RecordKind]:
+    out: dict[str, RecordKind] = {}
+    for name in KIND_PACKAGES:
+        for rk in importlib.import_module(f"assistant.kinds.{name}.records").RECORDS:
+            out[rk.name] = rk
+    return out
+
+
+def _fields() -> list[tuple[RecordKind, Field]]:
+    return [(rk, f) for rk in record_kinds().values() for f in rk.fields if isinstance(f, Field)]
+
+
+@lru_cache(maxsize=1)
+def kind_labels() -> dict[str, str]:
+    return {name: rk.label for name, rk in record_kinds().items()}
+
+
+@lru_cache(maxsize=1)
+def field_labels() -> dict[str, str]:
+    """Field → label; where two kinds label one field name differently, the first declared wins
+    (field_label(name, kind) gives the kind's own)."""
+    out: dict[str, str] = {}
+    for _, f in _fields():
+        out.setdefault(f.name, f.label)
+    return out
+
+
+def field_label(name: str, kind: str = "") -> str:
+    rk = record_kinds().get(kind)
+    if rk is not None:
+        declared = rk.field(name)
+        if declared is not None:
+            return declared.label
+    label = field_labels().get(name)
+    if label is not None:
+        return label
+    for rk in ([rk] if rk is not None else []) + list(record_kinds().values()):
+        family = rk.family(name)
+        if family is not None:
+            return family.label_of(name)
+    return name
+
+
+def is_family_field(name: str, kind: str = "") -> FieldFamily | None:
+    """The family a field belongs to (a year's grade), if any."""
+    kinds = [record_kinds()[kind]] if kind in record_kinds() else list(record_kinds().values())
+    return next((f for rk in kinds if (f := rk.family(name)) is not None), None)
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> list[tuple[str, str]]:
+    """(word, record kind), longest first so that 委員の意見 is taken before 意見."""
+    pairs = [(w, rk.name) for rk in record_kinds().values() for w in rk.words]
+    return sorted(dict.fromkeys(pairs), key=lambda t: -len(t[0]))
+
+
+def _word_pairs(fields) -> list[tuple[str, str]]:
+    return list(dict.fromkeys((w, f.name) for _, f in fields for w in f.words))
+
+
+@lru_cache(maxsize=1)
+def score_words() -> list[tuple[str, str]]:
+    """Words of the fields compared with numbers (進捗度が3以上, 委員評価4.5以上)."""
+    return _word_pairs((rk, f) for rk, f in _fields() if f.type == "score")
+
+
+@lru_cache(maxsize=1)
+def value_words() -> list[tuple[str, str]]:
+    """Words of every field a question can ask the value of, or sort and aggregate by."""
+    return _word_pairs(_fields())
+
+
+@lru_cache(maxsize=1)
+def group_words() -> list[tuple[str, str]]:
+    return list(dict.fromkeys((w, f.name) for _, f in _fields() for w in f.group_words))
+
+
+@lru_cache(maxsize=1)
+def field_aliases() -> dict[str, tuple[str, ...]]:
+    """When the asked field is not in the target kind, the fields that mean the same there."""
+    out: dict[str, list[str]] = {}
+    for _, f in _fields():
+        if f.same_as:
+            out.setdefault(f.same_as, [])
+            if f.name not in out[f.same_as]:
+                out[f.same_as].append(f.name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def links() -> dict[tuple[str, str], str]:
+    """(parent kind, child kind) → the child's field holding the parent's code."""
+    return {(rk.parent[1], rk.name): rk.parent[0] for rk in record_kinds().values() if rk.parent}
+
+
+@lru_cache(maxsize=1)
+def wider_scope() -> dict[str, list[str]]:
+    """Kinds whose text counts as a record's own when a question names no part of it."""
+    out: dict[str, list[str]] = {}
+    for rk in record_kinds().values():
+        if rk.parent and rk.text_of_parent:
+            out.setdefault(rk.parent[1], []).append(rk.name)
+    return out
+
+
+def display_columns(kind: str, present: set[str] | None = None) -> list[str]:
+    """The kind's display columns in declared order; a field family expands to the present fields
+    of it (every fiscal year the document printed), in year order."""
+    rk = record_kinds().get(kind)
+    if rk is None:
+        return []
+    out: list[str] = []
+    for f in rk.fields:
+        if isinstance(f, FieldFamily):
+            if f.show and present:
+                out.extend(sorted((n for n in present if f.match(n)), key=_family_order))
+        elif f.show:
+            out.append(f.name)
+    return out
+
+
+def _family_order(name: str) -> tuple:
+    # 平成 before 令和, then by number: h30, h31, r1, r2 …
+    return ("hr".index(name[0]) if name[0] in "hr" else 2, int("".join(c for c in name if c.isdigit()) or 0))
+
+
+def facet_fields(kind: str) -> list[str]:
+    rk = record_kinds().get(kind)
+    if rk is None:
+        return []
+    return list(rk.facets) or [f.name for f in rk.fields if isinstance(f, Field) and f.facet]
+
+
+def field_type(name: str, kind: str = "") -> str:
+    rk = record_kinds().get(kind)
+    declared = rk.field(name) if rk else None
+    if declared is None:
+        declared = next((f for _, f in _fields() if f.name == name), None)
+    if declared is not None:
+        return declared.type
+    family = is_family_field(name, kind)
+    return family.type if family else "text"

@@ -1,0 +1,72 @@
+"""What a document kind declares about its records: kinds, fields, the words users say for them, links.
+
+Everything user-facing about a record kind is derived from these declarations by the registry: labels,
+the question engine's field and kind words, facets, display columns and export headers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record kind.
+
+    `words` are what users say for the field in a question (its label is always one of them);
+    `group_words` are the words of 「…別」 that group by it. `same_as` names the field of another kind
+    that means the same (a program's 担当部署 answers a question about practice items' 担当部署).
+    """
+
+    name: str
+    label: str
+    words: tuple[str, ...] = ()
+    type: str = "text"  # text | number | score | grade | year | list | date | money | json
+    unit: str = ""
+    facet: bool = False
+    show: bool = False  # a display column, in declaration order
+    group_words: tuple[str, ...] = ()
+    same_as: str = ""
+
+
+@dataclass(frozen=True)
+class FieldFamily:
+    """Fields whose names are data: one per fiscal year the document prints (r2 … r5, h30).
+
+    `pattern` matches the stored field name; `label` is a format string over its groups."""
+
+    pattern: str
+    label: str
+    type: str = "grade"
+    show: bool = True
+
+    def match(self, name: str) -> re.Match | None:
+        return re.fullmatch(self.pattern, name)
+
+    def label_of(self, name: str) -> str:
+        m = self.match(name)
+        return self.label.format(*(g.upper() for g in m.groups())) if m else name
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """A kind of record a document kind yields (practice items, comments, …).
+
+    `parent` is (field, kind): the field holding the code of the record this one belongs to.
+    `text_of_parent`: this record's text counts as its parent's when a question names no part
+    (a practice item's progress sheet). `words` are the kind words of questions, most specific
+    spelling first."""
+
+    name: str
+    label: str
+    words: tuple[str, ...] = ()
+    fields: tuple[Field | FieldFamily, ...] = ()
+    parent: tuple[str, str] | None = None
+    text_of_parent: bool = False
+    facets: tuple[str, ...] = field(default=())  # facet fields in display order (default: declared facets)
+
+    def field(self, name: str) -> Field | None:
+        return next((f for f in self.fields if isinstance(f, Field) and f.name == name), None)
+
+    def family(self, name: str) -> FieldFamily | None:
+        return next((f for f in self.fields if isinstance(f, FieldFamily) and f.match(name)), None)

@@ -1,0 +1,47 @@
+"""Whether a word names something (a place, an organisation, a person): Sudachi's proper nouns."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+# A plan or strategy with a qualifier (第二次行政改革大綱, 行政創革プラン) is one document's name.
+_PLAN_WORDS = ("大綱", "計画", "プラン", "方針", "指針", "戦略", "ビジョン")
+
+
+@lru_cache(maxsize=2048)
+def is_name(word: str) -> bool:
+    """「盛岡市」「第二次行政改革大綱」 name a thing that only some documents are about; ordinary
+    words (ふるさと納税, 委託) do not, and never scope an answer to documents."""
+    from assistant.text.tokenize import _tokenizer
+
+    if word.endswith(_PLAN_WORDS) and len(word) > max(map(len, _PLAN_WORDS)):
+        return True
+    for m in _tokenizer().tokenize(word):
+        pos = m.part_of_speech()
+        if pos[0] == "名詞" and pos[1] == "固有名詞":
+            return True
+    return False
+
+
+def place_names(text: str) -> list[str]:
+    """Municipalities and prefectures named in a question (「盛岡市」「京都府精華町」), as written."""
+    from assistant.text.tokenize import _tokenizer
+
+    out: list[str] = []
+    current = ""
+    for m in _tokenizer().tokenize(text):
+        pos = m.part_of_speech()
+        if pos[1] == "固有名詞" and pos[2] == "地名":
+            current += m.surface()
+        elif current and m.surface() in _PLACE_SUFFIXES:
+            current += m.surface()
+        else:
+            if current:
+                out.append(current)
+            current = ""
+    if current:
+        out.append(current)
+    return out
+
+
+_PLACE_SUFFIXES = {"市", "町", "村", "区", "郡", "県", "府", "都", "道"}

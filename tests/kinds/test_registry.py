@@ -1,0 +1,61 @@
+"""The kinds' declarations and what the registry derives from them."""
+from __future__ import annotations
+
+import sqlite3
+
+from assistant.kinds import registry
+from assistant.kinds.spec import Field
+from assistant.labels import field_label, kind_label
+from assistant.query import vocabulary
+from assistant.store.schema import RECORD_BASE_COLUMNS
+
+
+def _tables(index_path) -> dict[str, list[str]]:
+    conn = sqlite3.connect(index_path)
+    out = {}
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info([{name}])")]
+        if tuple(cols[: len(RECORD_BASE_COLUMNS)]) == RECORD_BASE_COLUMNS:
+            out[name] = cols[len(RECORD_BASE_COLUMNS):]
+    return out
+
+
+def test_every_stored_field_is_declared(index_path):
+    """A field a loader writes but no kind declares would reach users as an English name."""
+    for table, cols in _tables(index_path).items():
+        rk = registry.record_kinds()[table]
+        for col in cols:
+            assert rk.field(col) or rk.family(col), f"{table}.{col} is not declared in its kind's records.py"
+            assert field_label(col, table) != col, f"{table}.{col} has no Japanese label"
+        assert kind_label(table) != table
+
+
+def test_year_fields_are_a_family_labelled_from_their_name():
+    assert field_label("r4") == "R4評価"
+    assert field_label("r12", "practice") == "R12評価"
+    assert field_label("h30", "practice") == "H30評価"
+    assert registry.display_columns("practice", {"r6", "r3", "r5", "r4", "title"})[:6] == \
+        ["code", "initiative", "title", "r3", "r4", "r5"]
+
+
+def test_question_words_come_from_the_declarations():
+    declared = {(w, f.name) for rk in registry.record_kinds().values() for f in rk.fields
+                if isinstance(f, Field) for w in f.words}
+    assert set(vocabulary.VALUE_FIELDS) == declared
+    assert ("総合評価", "overall") in vocabulary.VALUE_FIELDS
+    assert ("委員の意見", "comment") in vocabulary.KIND_WORDS
+    lengths = [len(w) for w, _ in vocabulary.KIND_WORDS]
+    assert lengths == sorted(lengths, reverse=True)  # 委員の意見 is taken before 意見
+
+
+def test_links_and_wider_scope_follow_the_parent_declarations():
+    assert vocabulary.LINKS[("practice", "sheet")] == "practice"
+    assert vocabulary.LINKS[("initiative", "comment")] == "initiative"
+    assert vocabulary.WIDER_SCOPE["practice"] == ["sheet", "sheet_entry", "self_eval", "challenge"]
+    assert "practice" not in vocabulary.WIDER_SCOPE.get("initiative", [])
+
+
+def test_each_kind_package_declares_records_and_a_loader():
+    for module in registry.kinds():
+        assert module.KIND and callable(module.detect) and callable(module.parse)
+    assert set(registry.record_kinds()) >= {"practice", "initiative", "joint_project", "case_study", "program", "doc"}
