@@ -17,6 +17,10 @@ _LIGHT = {
     "ござる", "在る", "くださる", "一覧", "致す", "頂ける", "戴く", "つく", "よる", "受ける", "所管", "属する",
 }
 _NEGATION_LEMMAS = {"以外", "除く", "除外"}
+_ASKS_FACT = re.compile(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような")
+# Verbs that relate a keyword to the records (指定管理を導入した事例), also in a question asking a fact.
+_RELATING = {"導入", "実施", "委託", "活用", "採用", "設置", "作成", "開催", "提案", "指摘", "設立", "整備",
+             "創設", "検討", "推進", "取り組む", "取り入れる", "進める", "始める", "行う"}
 # Question words and politeness: they ask, they do not shape (Sudachi cuts いく|つ, 教え|て).
 _ASKING = re.compile(
     r"いくつ|いくら|第?何[件個つ点人名回年月日種類号]*|どれ|どの|どこ|どちら|どっち|どう|だれ|誰|いつ|なぜ|"
@@ -35,6 +39,9 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
     after a keyword only says how the keyword relates to the records, and is used with it."""
     out: list[str] = []
     asking = [m.span() for m in _ASKING.finditer(free)]
+    # In a question asking for a fact (何人まで増えた), the verb after a keyword is what is asked;
+    # finding the keyword does not answer it.
+    asks_fact = bool(_ASKS_FACT.search(canon.text))
 
     def left(m: Morph) -> bool:
         return gap not in free[m.start:m.end] and not any(s <= m.start and m.end <= e for s, e in asking)
@@ -69,7 +76,7 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             word = canon.original(m.start, m.end)
             if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")):
                 out.append(word)
-            elif m.predicate and m.lemma not in _LIGHT and not after_keyword:
+            elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and (not asks_fact or m.lemma in _RELATING)):
                 out.append(word)
         if m.lemma not in _LIGHT:  # について指摘した: the keyword reaches over a light verb
             after_keyword = False
