@@ -404,8 +404,11 @@ class Parser:
         return out
 
     # ------------------------------------------------------------------ LEGACY extractors
-    # Not yet converted into grammar rules: each is an order-dependent regex extractor. Convert one
-    # topic at a time into assistant/query/grammar/<topic>.py with examples.
+    # Not yet converted into grammar rules: the entity extractors that match vocabulary read from the
+    # index (record titles, departments, 部会 and municipalities of joint projects, places, kind words,
+    # themes), bare years, and the keyword runs. Each is an order-dependent extractor; convert one
+    # topic at a time into assistant/query/grammar/<topic>.py with examples (rules whose vocabulary
+    # comes from the index need patterns compiled per Parser, as _municipality_patterns does).
     def _titles(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """Record titles in the question: 「多文化共生のまちづくりの推進」 names initiative 5."""
         out: list[Condition] = []
