@@ -10,7 +10,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-SHARED = ROOT.parent / "shared"
+# ../shared next to the project; a git worktree one level deeper finds it further up.
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "questions").exists()), ROOT.parent / "shared")
 
 
 @pytest.fixture(scope="session")

@@ -117,3 +117,9 @@ def test_keyword_scoped_to_comments(assistant):
     a = assistant.ask("ふるさと納税に触れた委員の意見")
     assert a.target == "comment" and codes(a) == ["1-4", "1-6"]
     assert all("ふるさと納税" in e["text"] for e in a.excerpts)
+
+
+def test_the_top_group_of_the_previous_grouped_answer(assistant):
+    assistant.ask("連携事業を部会別に")
+    answer = assistant.ask("いちばん多いのは何件")
+    assert answer.value == 4

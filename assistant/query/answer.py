@@ -27,7 +27,7 @@ class Query:
     question: str
     target: str = ""  # record kind; "passage" = free-text search over everything
     conditions: list[Condition] = field(default_factory=list)
-    aggregate: str = ""  # "", "count", "avg", "max", "min", "sum", "group"
+    aggregate: str = ""  # "", "count", "avg", "max", "min", "sum", "group", "distinct", "top_group", "diff"
     agg_field: str = ""
     group_by: str = ""
     order_by: str = ""
@@ -38,7 +38,10 @@ class Query:
     alternatives: list[str] = field(default_factory=list)  # other kinds that fit when target has no match
     notes: list[str] = field(default_factory=list)  # corrections and assumptions, Japanese
     unparsed: list[str] = field(default_factory=list)  # words that were not understood
-    unused: list[str] = field(default_factory=list)  # meaningful words of the question that shaped nothing
+    # The question's meaningful words that shaped nothing (not a condition, keyword, target or
+    # aggregate), as written; a negation that could not be attached to a condition is always here.
+    unused: list[str] = field(default_factory=list)
+    agg_parts: list[str] = field(default_factory=list)  # "diff": the two aggregates; "top_group": count/name
     understood_anything: bool = False
 
     def to_dict(self) -> dict:

@@ -16,7 +16,7 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
-from assistant.query.execute import Executor, display_columns
+from assistant.query.execute import Executor, aggregate_answer, display_columns
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.vocabulary import WIDER_SCOPE
@@ -137,7 +137,7 @@ class Assistant:
                 notes.append(f"{kind_label(q.target)}の名称にはないため、関連する記録（"
                              + "・".join(kind_label(k) for k in WIDER_SCOPE[q.target]) + "）の本文から探しました")
                 q, rows, sql, params = wider, wider_rows, wider_sql, wider_params
-        words = [c.value for c in q.conditions if c.field == "text"]
+        words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
         answer = Answer(question=question, target=q.target, notes=notes, unused=list(dropped),
                         understood=[c.to_dict() for c in q.conditions] + _shape_conditions(q),
                         query=q.to_dict(), sql=[_inline(sql, params)])
@@ -312,6 +312,11 @@ class Assistant:
         """Aggregation, single values, summary."""
         kind = kind_label(q.target)
         answer.columns = display_columns(q.target, rows)
+        if q.aggregate in ("distinct", "top_group", "diff"):  # aggregates over groups or aggregates
+            shaped = aggregate_answer(q, rows)
+            answer.summary, answer.value, answer.count, answer.rows = (shaped[k] for k in ("summary", "value", "count", "rows"))
+            answer.columns = shaped["columns"] or answer.columns
+            return
         if q.aggregate == "group" and q.group_by:
             groups, blank = self._groups(rows, q.group_by)
             answer.rows = [{"key": f"group:{g}", "group": g, "count": n} for g, n in groups]
@@ -445,7 +450,7 @@ class Assistant:
         return out or [f"例: {e}" for e in EXAMPLES[:3]]
 
     def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
-        words = [c.value for c in q.conditions if c.field == "text"]
+        words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
         answer = Answer(question=question, target="passage", notes=notes, status="search",
                         understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
         if not words:
@@ -537,6 +542,11 @@ def _shape_conditions(q: Query) -> list[dict]:
         out.append(Condition(q.group_by, "group", None, f"{field_label(q.group_by)}別の件数"))
     elif q.aggregate == "count":
         out.append(Condition("*", "count", None, "件数を数える"))
+    elif q.aggregate in ("distinct", "top_group"):
+        word = "種類の数" if q.aggregate == "distinct" else ("最も多い" if q.descending else "最も少ない") + "区分"
+        out.append(Condition(q.group_by, q.aggregate, None, f"{field_label(q.group_by)}の{word}"))
+    elif q.aggregate == "diff" and q.agg_field:
+        out.append(Condition(q.agg_field, "diff", q.agg_parts, f"{field_label(q.agg_field)}の{'と'.join(q.agg_parts)}の差"))
     elif q.aggregate == "ratio":
         out.append(Condition("*", "ratio", None, "全体に対する割合"))
     elif q.aggregate == "nth" and q.agg_field:

@@ -25,6 +25,113 @@ _SHEET_KINDS = {"sheet", "sheet_entry", "self_eval", "challenge"}
 _MAX_EXCERPTS = 20
 
 
+_GRADE_OPS = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "<>", "grade_le": "<=", "grade_ge": ">="}
+
+
+def _grades_sql(op: str, v: dict, cols: list[str]) -> str:
+    """Conditions over every per-year grade field: some year has it (any_eq), some run of n years has
+    it (run), some year's grade is followed by another the next year (transition)."""
+    fields = [f for f in v["fields"] if f in cols]
+    if op.startswith("no_"):
+        return f"coalesce({_grades_sql(op[3:], v, cols)}, 0) = 0"  # a year without a grade rules nothing out
+    if op in ("rise_any", "fall_any"):
+        rank = "(CASE t.[{}] WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0 END)"
+        sign = ">" if op == "rise_any" else "<"
+        pairs = [f"{rank.format(b)} {sign} {rank.format(a)}" for a, b in zip(fields, fields[1:])]
+        return "(" + " OR ".join(pairs) + ")" if pairs else "0"
+    if op == "any_eq":
+        return "(" + " OR ".join(f"t.[{f}] = ?" for f in fields) + ")" if fields else "0"
+    if op == "run":
+        n = v["n"]
+        windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
+        return "(" + " OR ".join("(" + " AND ".join(f"t.[{f}] = ?" for f in w) + ")" for w in windows) + ")" \
+            if windows else "0"
+    if op == "transition":
+        pairs = list(zip(fields, fields[1:]))
+        return "(" + " OR ".join(f"(t.[{a}] = ? AND t.[{b}] = ?)" for a, b in pairs) + ")" if pairs else "0"
+    return "0"
+
+
+def _grades_params(op: str, v: dict, cols: list[str]) -> list:
+    fields = [f for f in v["fields"] if f in cols]
+    if op.startswith("no_"):
+        return _grades_params(op[3:], v, cols)
+    if op == "any_eq":
+        return [v["grade"]] * len(fields)
+    if op == "run":
+        n = v["n"]
+        return [v["grade"]] * (n * max(0, len(fields) - n + 1))
+    if op == "transition":
+        return [v["from"], v["to"]] * max(0, len(fields) - 1)
+    return []
+
+
+def group_counts(rows: list[dict], fld: str) -> tuple[list[tuple[str, int]], int]:
+    """Value counts, most first, and how many rows had no value (a blank end year is 継続中)."""
+    from collections import Counter
+
+    counter: Counter[str] = Counter()
+    blank = 0
+    for r in rows:
+        v = r.get(fld)
+        values = [x for x in (v if isinstance(v, list) else [v]) if x not in (None, "")]
+        if not values and fld == "ended":
+            values = ["継続中"]
+        if not values:
+            blank += 1
+        for item in values:
+            counter[str(item)] += 1
+    return sorted(counter.items(), key=lambda t: (-t[1], t[0])), blank
+
+
+def aggregate_answer(q: Query, rows: list[dict]) -> dict:
+    """The aggregates over groups and over aggregates (distinct, top_group, diff): the Answer's
+    summary, value, count, rows and columns."""
+    import statistics
+
+    kind = kind_label(q.target)
+    if q.aggregate in ("distinct", "top_group"):
+        label = field_label(q.group_by)
+        groups, _ = group_counts(rows, q.group_by)
+        if q.aggregate == "distinct":
+            listed = "、".join(f"{g} {n}件" for g, n in groups[:8]) + (" …" if len(groups) > 8 else "")
+            return {"summary": f"{kind} {len(rows)}件の{label}は全部で {len(groups)}種類です（{listed}）。",
+                    "value": len(groups), "count": len(groups), "columns": ["group", "count"],
+                    "rows": [{"key": f"group:{g}", "group": g, "count": n} for g, n in groups]}
+        if not groups:
+            return {"summary": f"{label}の値を持つ{kind}がありません。", "value": None, "count": 0, "rows": [],
+                    "columns": []}
+        best = groups[0][1] if q.descending else min(n for _, n in groups)
+        top = [g for g, n in groups if n == best]
+        word = "最も多い" if q.descending else "最も少ない"
+        members = [r for r in rows if any(str(x) in top for x in (r.get(q.group_by) if isinstance(
+            r.get(q.group_by), list) else [r.get(q.group_by)]))]
+        value = best if "count" in q.agg_parts else "、".join(top)
+        return {"summary": f"{kind}が{word}{label}は {'・'.join(top)} で、{best}件です。",
+                "value": value, "count": len(members), "rows": members, "columns": []}
+    values = [float(r[q.agg_field]) for r in rows if _is_number(r.get(q.agg_field))]
+    label = field_label(q.agg_field)
+    if not values:
+        return {"summary": f"{label}の値を持つ{kind}がありません。", "value": None, "count": 0, "rows": [],
+                "columns": []}
+    calc = {"max": max, "min": min, "avg": statistics.fmean}
+    names = {"max": "最高", "min": "最低", "avg": "平均"}
+    a, b = (calc[p](values) for p in q.agg_parts[:2])
+    diff = round(abs(a - b), 2)
+    shown = [int(x) if float(x).is_integer() else round(x, 2) for x in (a, b, diff)]
+    return {"summary": f"{kind} {len(values)}件の{label}の{names[q.agg_parts[0]]} {shown[0]} と"
+                       f"{names[q.agg_parts[1]]} {shown[1]} の差は {shown[2]} です。",
+            "value": shown[2], "count": len(values), "rows": rows, "columns": []}
+
+
+def _is_number(v) -> bool:
+    try:
+        float(v)
+    except (TypeError, ValueError):
+        return False
+    return v not in (None, "")
+
+
 @dataclass
 class _Sql:
     where: list[str] = field(default_factory=list)
@@ -160,7 +267,8 @@ class Executor:
                 else:
                     continue
                 sql.params.extend(params)
-            sql.where.append("(" + " OR ".join(clauses) + ")" if clauses else "0")
+            found = "(" + " OR ".join(clauses) + ")" if clauses else "0"
+            sql.where.append(f"NOT {found}" if op == "not_match" else found)
             return
         if c.field == "@dept":
             clauses, params = [], []
@@ -175,10 +283,20 @@ class Executor:
                     and target not in self.departments_by_municipality:
                 sql.where.append("json_array_length(CASE WHEN json_valid(t.departments) THEN t.departments ELSE '[]' END) = 1")
             return
-        if op in ("grade_gt", "grade_lt", "grade_eq"):
-            rank = "(CASE {} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0 END)"
-            sign = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "="}[op]
-            sql.where.append(f"{rank.format(col)} {sign} {rank.format(f't.[{v}]')}")
+        if op.startswith("not_") and op[4:] in ("<", "<=", ">", ">=", "between"):
+            # A negated range holds where the value is blank too (not ended by R4 = continuing or later).
+            inner = _Sql()
+            self.condition_sql(target, Condition(c.field, op[4:], v, c.label), inner, scope)
+            sql.where.append(f"coalesce(({' AND '.join(inner.where)}), 0) = 0")
+            sql.params.extend(inner.params)
+            return
+        rank = "(CASE {} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0 END)"
+        if op in _GRADE_OPS:
+            sql.where.append(f"{rank.format(col)} {_GRADE_OPS[op]} {rank.format(f't.[{v}]')}")
+            return
+        if c.field == "@grades":
+            sql.where.append(_grades_sql(op, v, self.columns.get(target, [])))
+            sql.params.extend(_grades_params(op, v, self.columns.get(target, [])))
             return
         if op == "any":
             marks = ", ".join("?" * len(v))
@@ -192,6 +310,10 @@ class Executor:
         if c.field == "@initiative_of_practice":
             sql.where.append("t.code IN (SELECT initiative FROM practice WHERE code = ?)")
             sql.params.append(str(v))
+            return
+        if c.field in _LIST_FIELDS and op.startswith("len"):  # the number of values of a list field
+            sql.where.append(f"json_array_length(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) {op[3:]} ?")
+            sql.params.append(v)
             return
         if c.field in _LIST_FIELDS:
             each = f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j WHERE j.value = ?)"

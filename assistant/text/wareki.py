@@ -7,9 +7,15 @@ from dataclasses import dataclass
 from assistant.text.normalize import nfkc
 
 _ERA_BASE = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+# Any number of digits (R10, 令和12年度): no edition's years are written into the pattern.
 _YEAR_RE = re.compile(
-    r"(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,2})(?![\d.])(?!\s*年\s*\d{1,2}\s*月)\s*(?:年度|年)?"
-    r"|(?<!\d)(?P<west>(?:19|20)\d{2})\s*年度"
+    r"(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,3})(?![\d.])(?!\s*年\s*\d{1,2}\s*月)\s*(?:年度|年)?"
+    r"|(?<!\d)(?P<west>(?:19|20|21)\d{2})\s*年度"
+)
+# Calendar mentions: a month date (令和7年3月, 2025年3月) or a western year without 年度 (2023年).
+_DATE_RE = re.compile(
+    r"(?:(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,3})|(?<!\d)(?P<west>(?:19|20|21)\d{2}))"
+    r"\s*年\s*(?:(?P<month>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?|(?!度))"
 )
 
 
@@ -18,6 +24,10 @@ class YearMention:
     start: int
     end: int
     fiscal_year: int  # western, e.g. 2022
+    # A western calendar year with no month (2023年): its fiscal year is a guess (Apr 2023–Mar 2024
+    # is FY 2023, but Jan–Mar 2023 belongs to FY 2022).
+    ambiguous: bool = False
+    calendar: bool = False  # written as a calendar date, converted by the fiscal-year rule
 
     @property
     def label(self) -> str:
@@ -31,25 +41,43 @@ def fy_label(fiscal_year: int) -> str:
     return f"H{fiscal_year - 1988}"
 
 
+def fiscal_year_of(year: int, month: int) -> int:
+    """The fiscal year (April to March) a calendar month falls in: 2025-03 → 2024."""
+    return year - 1 if month <= 3 else year
+
+
 def label_to_fy(label: str) -> int | None:
     """"R4" / "令和4年度" / "2022年度" → 2022; None when it is not a year."""
     found = find_years(label)
     return found[0].fiscal_year if found else None
 
 
-def find_years(text: str) -> list[YearMention]:
-    """Every fiscal-year mention in the (NFKC-normalised) text, with its span."""
+def _era_year(era: str, n: str) -> int:
+    base = _ERA_BASE[era.upper() if len(era) == 1 else era]
+    return base + (1 if n == "元" else int(n))
+
+
+def find_years(text: str, calendar: bool = False) -> list[YearMention]:
+    """Every fiscal-year mention in the (NFKC-normalised) text, with its span. With `calendar`,
+    calendar dates count too: 令和7年3月 is FY R6, 2023年 is FY 2023 marked ambiguous."""
     text = nfkc(text)
     out: list[YearMention] = []
     for m in _YEAR_RE.finditer(text):
-        if m.group("west"):
-            fy = int(m.group("west"))
-        else:
-            era = m.group("era")
-            base = _ERA_BASE[era.upper() if len(era) == 1 else era]
-            n = 1 if m.group("n") == "元" else int(m.group("n"))
-            fy = base + n
+        fy = int(m.group("west")) if m.group("west") else _era_year(m.group("era"), m.group("n"))
         out.append(YearMention(m.start(), m.end(), fy))
+    if not calendar:
+        return out
+    taken = [(y.start, y.end) for y in out]
+    for m in _DATE_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        year = int(m.group("west")) if m.group("west") else _era_year(m.group("era"), m.group("n"))
+        month = m.group("month")
+        if month:
+            out.append(YearMention(m.start(), m.end(), fiscal_year_of(year, int(month)), calendar=True))
+        elif m.group("west"):
+            out.append(YearMention(m.start(), m.end(), year, ambiguous=True, calendar=True))
+    out.sort(key=lambda y: y.start)
     return out
 
 

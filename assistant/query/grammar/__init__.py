@@ -1,0 +1,153 @@
+"""The question grammar: rules as data (name, pattern, production, examples), grouped by topic.
+
+A rule's pattern is a regular expression over the canonical question text (see canon.py: NFKC,
+kanji numerals, and every known predicate rewritten to one written form with its negation kept), with
+placeholders for the shared pieces ({YEAR}, {GRADE}, {NEG}, ...). Its production turns a match into
+conditions and query settings. Patterns are compiled once, on first use. The examples of every rule
+are run by tests/query/test_grammar_rules.py; a misread question is fixed by finding its rule and
+adding an example.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Callable
+
+from assistant.query.answer import Condition
+
+if TYPE_CHECKING:
+    from assistant.query.answer import Query
+    from assistant.query.lexicon import Lexicon
+
+# Shared pieces of patterns. A year of any era and any number of digits; never a month date.
+YEAR = (r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?![\d.])(?:\s*年度|\s*年(?!\s*\d{1,2}\s*月))?"
+        r"|(?<!\d)(?:19|20|21)\d{2}\s*年度)")
+GRADE = r"([A-DＡ-Ｄ])"
+NEG = (r"(?:ではない|でない|じゃない|ではなかった|でなかった|じゃなかった|以外|を除く|を除いた|を除き|ではなく|でなく|"
+       r"除外)")
+NUM = r"(\d+(?:\.\d+)?)"
+PLACEHOLDERS = {"YEAR": YEAR, "GRADE": GRADE, "NEG": NEG, "NUM": NUM}
+
+
+@dataclass
+class Production:
+    """What a rule yields; empty parts change nothing."""
+
+    conditions: list[Condition] = field(default_factory=list)
+    hints: set[str] = field(default_factory=set)  # record kinds the production implies
+    aggregate: str = ""
+    agg_field: str = ""
+    group_by: str = ""
+    descending: bool | None = None
+    value_field: str = ""
+    order_by: str = ""
+    limit: int | None = None
+    agg_parts: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    unused: list[str] = field(default_factory=list)  # words the rule recognised but could not apply
+    marks: set[str] = field(default_factory=set)  # the question's shape (a follow-up, …)
+
+    def expected(self) -> dict[str, Any]:
+        """The production in the form rule examples are written in."""
+        out: dict[str, Any] = {}
+        if self.conditions:
+            out["conditions"] = [(c.field, c.op, c.value) for c in self.conditions]
+        for name in ("aggregate", "agg_field", "group_by", "value_field", "order_by", "limit"):
+            if getattr(self, name):
+                out[name] = getattr(self, name)
+        if self.agg_parts:
+            out["agg_parts"] = list(self.agg_parts)
+        if self.descending is not None:
+            out["descending"] = self.descending
+        if self.unused:
+            out["unused"] = list(self.unused)
+        if self.marks:
+            out["marks"] = sorted(self.marks)
+        return out
+
+
+@dataclass
+class Context:
+    """What productions may consult: the index's vocabulary, and where notes go."""
+
+    lex: Lexicon
+    notes: list[str] = field(default_factory=list)
+    query: Query | None = None  # the Query being built (an order keeps the field an earlier rule chose)
+    previous: Query | None = None  # the previous question's Query, in a conversation
+
+    @cached_property
+    def all_fields(self) -> set[str]:
+        return set().union(*self.lex.columns.values()) if self.lex.columns else set()
+
+    def year_field(self, fiscal_year: int) -> str | None:
+        """The per-year grade field of a fiscal year by the era rule (令和n → rn, 平成n → hn), when
+        the index has it: a next-cycle report printing R3–R6 has r3..r6 and nothing here changes."""
+        from assistant.text.wareki import fy_label
+
+        name = fy_label(fiscal_year).lower()
+        return name if name in self.all_fields else None
+
+    @cached_property
+    def grade_fields(self) -> list[str]:
+        """Every per-year grade field of the index, oldest first."""
+        found = [f for f in self.all_fields if re.fullmatch(r"[rh]\d+", f)]
+        return sorted(found, key=lambda f: (f[0] == "r", int(f[1:])))
+
+
+Produce = Callable[[re.Match, Context], "Production | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    produce: Produce
+    # (question fragment, expected production as Production.expected() gives it). An expected value
+    # of None means the rule must not produce anything for the fragment.
+    examples: tuple[tuple[str, Any], ...] = ()
+    negatable: bool = False  # a negation right after the match (以外, ではない, …) inverts it
+    topic: str = ""
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        text = self.pattern
+        for key, value in PLACEHOLDERS.items():
+            text = text.replace("{" + key + "}", value)
+        return re.compile(text)
+
+
+INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
+          "empty": "not_empty", "not_empty": "empty", "prefix": "not_prefix", "has": "not_has", "not_has": "has",
+          "between": "not_between", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
+          "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq"}
+# Conditions over every year's grade (field "@grades") are negated as a whole: no_any_eq, no_run, …
+for _op in ("any_eq", "run", "transition", "rise_any", "fall_any"):
+    INVERT[_op], INVERT["no_" + _op] = "no_" + _op, _op
+
+
+def invert(c: Condition) -> Condition:
+    return Condition(c.field, INVERT.get(c.op, c.op), c.value, f"NOT（{c.label}）")
+
+
+def negate(c: Condition) -> Condition:
+    """The negation of a stated condition. A range is negated as a whole (not_<=): 「R4までに終わって
+    いない」 holds for items with no end year too, which ended > R4 would leave out."""
+    if c.op in ("<", "<=", ">", ">=", "between"):
+        return Condition(c.field, "not_" + c.op, c.value, f"NOT（{c.label}）")
+    return invert(c)
+
+
+def topics() -> dict[str, list[Rule]]:
+    """Every rule module's rules, by topic, in the order the driver applies them."""
+    from assistant.query.grammar import aggregates, codes, ends, followups, grades, scores, values
+
+    return {"aggregates": aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
+            "new_items": codes.NEW_ITEMS, "grades": grades.RULES,
+            "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
+            "summaries": aggregates.SUMMARIES, "year_grade": values.YEAR_GRADE, "values": values.RULES,
+            "followups": followups.RULES}
+
+
+def all_rules() -> list[Rule]:
+    return [r for rules in topics().values() for r in rules]

@@ -1,0 +1,88 @@
+"""Query.unused: the question's meaningful words that shaped nothing, as written in the question."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.grammar.canon import Canon, Morph
+from assistant.query.vocabulary import STOP_NOUNS
+
+# Verbs and adjectives that carry no condition of their own: being, doing, asking, showing, relating
+# (について, による, 担当する), and the verbs that only connect a keyword to the records (「…に触れた意見」).
+_LIGHT = {
+    "為る", "有る", "居る", "成る", "出来る", "見る", "見せる", "教える", "知る", "示す", "出す", "挙げる",
+    "言う", "思う", "分かる", "調べる", "探す", "並べる", "下さる", "貰う", "頂く", "願う", "御座る", "行う",
+    "触れる", "書く", "載る", "出る", "出て来る", "関する", "関わる", "扱う", "述べる", "含む", "係る", "掛かる",
+    "対する", "付く", "就く", "持つ", "担当", "記載", "言及", "表示", "良い", "欲しい", "使う", "因る", "依る",
+    "寄る", "通じる", "向ける", "応じる", "関係", "該当", "受け持つ", "確認", "恐れ入る", "絞る", "遣る", "為さる",
+    "ござる", "在る", "くださる", "一覧", "致す", "頂ける", "戴く", "つく", "よる", "受ける", "所管", "属する",
+}
+_NEGATION_LEMMAS = {"以外", "除く", "除外"}
+_ASKS_FACT = re.compile(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような")
+# Verbs that relate a keyword to the records (指定管理を導入した事例), also in a question asking a fact.
+_RELATING = {"導入", "実施", "委託", "活用", "採用", "設置", "作成", "開催", "提案", "指摘", "設立", "整備",
+             "創設", "検討", "推進", "取り組む", "取り入れる", "進める", "始める", "行う"}
+# Question words and politeness: they ask, they do not shape (Sudachi cuts いく|つ, 教え|て).
+_ASKING = re.compile(
+    r"いくつ|いくら|第?何[件個つ点人名回年月日種類号]*|どれ|どの|どこ|どちら|どっち|どう|だれ|誰|いつ|なぜ|"
+    r"教えて(?:ください|下さい|ほしい|欲しい)?|見せて(?:ください|下さい)?|知りたい|ありますか|ある|あります|"
+    r"ください|下さい|ですか|でしょうか|ますか|ましたか|でしたか|お願い(?:します)?|恐れ入ります|すみません|失礼ですが")
+
+
+def _noun(m: Morph) -> bool:
+    return not m.predicate and (m.pos[0] == "名詞" and m.pos[1] != "代名詞" or m.pos[0] in ("接頭辞", "接尾辞"))
+
+
+def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
+                 stop_nouns: set[str] | frozenset[str] = frozenset(STOP_NOUNS)) -> list[str]:
+    """Words left in the unconsumed text that are neither keywords nor scaffolding. A negated
+    predicate left over is always reported (a negation no rule attached to a condition); a verb right
+    after a keyword only says how the keyword relates to the records, and is used with it."""
+    out: list[str] = []
+    asking = [m.span() for m in _ASKING.finditer(free)]
+    # In a question asking for a fact (何人まで増えた), the verb after a keyword is what is asked;
+    # finding the keyword does not answer it.
+    asks_fact = bool(_ASKS_FACT.search(canon.text))
+
+    def left(m: Morph) -> bool:
+        return gap not in free[m.start:m.end] and not any(s <= m.start and m.end <= e for s, e in asking)
+
+    for s, e, written in canon.negations:
+        if gap not in free[s:e]:
+            out.append(written)
+    morphs = canon.morphemes
+    after_keyword = False
+    i = 0
+    while i < len(morphs):
+        m = morphs[i]
+        if _noun(m):  # a compound noun as a whole (自治|体 is 自治体)
+            j = i
+            while j + 1 < len(morphs) and _noun(morphs[j + 1]):
+                j += 1
+            run = [x for x in morphs[i:j + 1] if left(x)]
+            word = canon.original(run[0].start, run[-1].end) if run else ""
+            in_keyword = any(word and word in k or k in word for k in keywords) if word else False
+            if word and len(word) > 1 and word not in stop_nouns and not word.isdigit() and not in_keyword \
+                    and not re.fullmatch(r"[\d.A-Za-z]+", word):
+                out.append(word)
+            # A verb after a noun that was used (a keyword, or a name a rule consumed: 住宅課が所管する)
+            # only says how that noun relates to the records.
+            after_keyword = in_keyword or not run
+            i = j + 1
+            continue
+        if m.pos[0] in ("助詞", "補助記号", "助動詞"):
+            i += 1
+            continue
+        if left(m) and not m.negated:
+            word = canon.original(m.start, m.end)
+            if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")):
+                out.append(word)
+            elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and (not asks_fact or m.lemma in _RELATING)):
+                out.append(word)
+        if m.lemma not in _LIGHT:  # について指摘した: the keyword reaches over a light verb
+            after_keyword = False
+        i += 1
+    seen: list[str] = []
+    for word in out:
+        if word not in seen:
+            seen.append(word)
+    return seen

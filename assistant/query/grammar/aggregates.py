@@ -1,0 +1,237 @@
+"""Aggregates the records cannot give one by one: distinct counts, the top group, differences of
+aggregates, distributions."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.grammar import Context, Production, Rule
+from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, VALUE_FIELDS
+
+
+def _alternation(words: list[tuple[str, str]], skip: set[str] = frozenset()) -> str:
+    return "|".join(re.escape(w) for w, f in sorted(words, key=lambda t: -len(t[0])) if f not in skip)
+
+
+# Field words counted by value that the shared vocabulary does not list yet (to move into the kinds'
+# declarations with the rest of the vocabulary).
+_MORE_GROUP_WORDS = [("自治体", "places"), ("市町村", "places")]
+_ALL_GROUP_WORDS = GROUP_WORDS + _MORE_GROUP_WORDS
+_GROUP = _alternation(_ALL_GROUP_WORDS)
+# A kind word is never the group of 「…がいちばん多い取組項目」: that asks for the item itself.
+_TOP_GROUP = _alternation(_ALL_GROUP_WORDS, skip={"initiative"})
+_VALUE = _alternation(VALUE_FIELDS)
+_AGG_WORDS = {"最高": "max", "最大": "max", "最も高い": "max", "一番高い": "max", "いちばん高い": "max",
+              "最低": "min", "最小": "min", "最も低い": "min", "一番低い": "min", "いちばん低い": "min",
+              "平均": "avg"}
+_AGG = "|".join(sorted(_AGG_WORDS, key=len, reverse=True))
+
+
+def _group_field(word: str) -> str:
+    return dict(_ALL_GROUP_WORDS)[word]
+
+
+def _distinct(m: re.Match, ctx: Context) -> Production | None:
+    return Production(aggregate="distinct", group_by=_group_field(m.group(1)))
+
+
+def _top_group(m: re.Match, ctx: Context) -> Production | None:
+    asks = m.group("asks") or ""
+    part = "count" if re.match(r"何件|いくつ|何個|何項目|件数|何事業|何本", asks) else "name"
+    return Production(aggregate="top_group", group_by=_group_field(m.group("group")),
+                      descending=m.group("most") == "多い", agg_parts=[part])
+
+
+# Kind words that may stand inside an aggregate phrase; the driver leaves them for the target.
+_KINDS = "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])))
+_ASKS = r"(?:は|って|で)?\s*(?P<asks>何件|いくつ|何個|何項目|件数|何事業|何本|どこ|どれ|何)?"
+
+
+def _difference(m: re.Match, ctx: Context) -> Production | None:
+    a, b = _AGG_WORDS[m.group(2)], _AGG_WORDS[m.group(3)]
+    if a == b:
+        return None
+    fld = dict(VALUE_FIELDS).get(m.group(1) or "", "@score")
+    return Production(aggregate="diff", agg_field=fld, agg_parts=[a, b])
+
+
+def _difference_named(m: re.Match, ctx: Context) -> Production | None:
+    """「一番高い合計点と一番低い合計点の差」: each aggregate names its field."""
+    a, b = _AGG_WORDS[m.group(1)], _AGG_WORDS[m.group(3)]
+    fld = dict(VALUE_FIELDS)[m.group(2)]
+    if a == b or (m.group(4) and dict(VALUE_FIELDS)[m.group(4)] != fld):
+        return None
+    return Production(aggregate="diff", agg_field=fld, agg_parts=[a, b])
+
+
+def _spread(m: re.Match, ctx: Context) -> Production | None:
+    fld = dict(VALUE_FIELDS).get(m.group(1) or "", "@score")
+    return Production(aggregate="diff", agg_field=fld, agg_parts=["max", "min"])
+
+
+def _distribution(m: re.Match, ctx: Context) -> Production | None:
+    return Production(aggregate="group", group_by=_group_field(m.group(1)))
+
+
+RULES: list[Rule] = [
+    Rule("distinct_count",
+         r"(" + _GROUP + r")(?:は|が|の)?(?:全部で|合わせて|全体で|合計で|全体として)?\s*"
+         r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類)(?:ある|あります)?",
+         _distinct,
+         examples=(("テーマは全部で何種類", {"aggregate": "distinct", "group_by": "themes"}),
+                   ("部会は何種類", {"aggregate": "distinct", "group_by": "subcommittee"}))),
+    Rule("distinct_count_of",
+         r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
+         r"|(" + _TOP_GROUP + r")(?:は|が)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)",
+         lambda m, ctx: Production(aggregate="distinct", group_by=_group_field(m.group(1) or m.group(2))),
+         examples=(("部会の数は全部でいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("テーマは全部でいくつ", {"aggregate": "distinct", "group_by": "themes"}),
+                   ("取組項目の数はいくつ", None))),
+    Rule("top_group_of_groups",
+         r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?P<keep>" + _KINDS + r")?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
+         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?" + _ASKS,
+         _top_group,
+         examples=(("部会ごとの連携事業数で最も多いのは", {"aggregate": "top_group", "group_by": "subcommittee",
+                                                      "descending": True, "agg_parts": ["name"]}),)),
+    Rule("top_of_previous_groups",
+         r"^(?:では|じゃあ|その中で|そのうち)?[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?(?:は)?" + _ASKS,
+         lambda m, ctx: Production(aggregate="top_group", group_by=ctx.previous.group_by,
+                                   descending=m.group("most") == "多い",
+                                   agg_parts=["count" if re.match(r"何件|いくつ|件数", m.group("asks") or "") else "name"])
+         if ctx.previous is not None and ctx.previous.aggregate == "group" and ctx.previous.group_by else None,
+         examples=(("いちばん多いのは何件", None),)),  # only after a grouped answer: see test_query.py
+    Rule("top_group",
+         r"(?:が|の)?(?:いちばん|一番|最も|最)(?:(?P<keep>" + _KINDS + r")(?:が|の)(?:数が)?)?(?P<most>多い|少ない)"
+         r"(?P<group>" + _TOP_GROUP + r")" + _ASKS,
+         _top_group,
+         examples=(("がいちばん多い部会は何件", {"aggregate": "top_group", "group_by": "subcommittee",
+                                                 "descending": True, "agg_parts": ["count"]}),
+                   ("が最も多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
+                                               "descending": True, "agg_parts": ["name"]}),
+                   ("実践項目が最も多い取組項目", None),
+                   ("いちばん実践項目が多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
+                                                        "descending": True, "agg_parts": ["name"]}))),
+    Rule("difference_of_aggregates",
+         r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点)?(?:と|から)\s*(" + _AGG + r")"
+         r"(?:値|点)?(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
+         _difference,
+         examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
+                   ("委員評価の最大と最小の差", {"aggregate": "diff", "agg_field": "committee_score",
+                                                "agg_parts": ["max", "min"]}),
+                   ("平均と最高の差", {"aggregate": "diff", "agg_field": "@score", "agg_parts": ["avg", "max"]}))),
+    Rule("difference_of_named_aggregates",
+         r"(" + _AGG + r")(?:の)?(" + _VALUE + r")(?:と|から)\s*(" + _AGG + r")(?:の)?(" + _VALUE + r")?"
+         r"(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
+         _difference_named,
+         examples=(("一番高い合計点と一番低い合計点の差", {"aggregate": "diff", "agg_field": "total",
+                                                      "agg_parts": ["max", "min"]}),
+                   ("最高の合計点と最低の合計点の差", {"aggregate": "diff", "agg_field": "total",
+                                                  "agg_parts": ["max", "min"]}))),
+    Rule("spread",
+         r"(" + _VALUE + r")(?:の)?(?:幅|レンジ|最大差)(?:は|を|が)?",
+         _spread,
+         examples=(("合計点の幅", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),)),
+    Rule("distribution",
+         r"(" + _GROUP + r")(?:の|別の|ごとの|別)?\s*(?:分布|内訳|構成|ばらつき|分かれ方)(?:は|を|が)?",
+         _distribution,
+         examples=(("総合評価の分布", {"aggregate": "group", "group_by": "overall"}),
+                   ("テーマの内訳", {"aggregate": "group", "group_by": "themes"}))),
+]
+
+
+# ---------------------------------------------------------------- order, rank and one-number summaries
+_VALUE_LEAD = r"(?:(" + _VALUE + r")(?:が|の|で|は)?)?"
+_HIGH = ("高い", "大きい", "多い", "良い", "降順", "最高", "最大", "上")
+_SIZE = r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)"
+
+
+def _value_field(word: str | None) -> str:
+    return dict(VALUE_FIELDS).get(word or "", "@score")
+
+
+def _top(m: re.Match, ctx: Context) -> Production | None:
+    return Production(order_by=_value_field(m.group(1)), limit=int(m.group(2)), descending=True)
+
+
+def _bottom(m: re.Match, ctx: Context) -> Production | None:
+    return Production(order_by=_value_field(m.group(1)), limit=int(m.group(2)), descending=False)
+
+
+def _order(m: re.Match, ctx: Context) -> Production | None:
+    word = m.group(2) or m.group(3)
+    earlier = ctx.query.order_by if ctx.query is not None else ""
+    fld = dict(VALUE_FIELDS).get(m.group(1) or "", "") or earlier or "@score"
+    limit = int(m.group(4)) if m.group(4) and (ctx.query is None or ctx.query.limit is None) else None
+    return Production(order_by=fld, descending=word in _HIGH, limit=limit)
+
+
+def _group(m: re.Match, ctx: Context) -> Production | None:
+    return Production(aggregate="group", group_by=_group_field(m.group(1)))
+
+
+def _children_extreme(m: re.Match, ctx: Context) -> Production | None:
+    fld = "n_practice" if m.group(1) == "実践項目" else "n_comments"
+    return Production(aggregate="max" if m.group(2) == "多い" else "min", agg_field=fld)
+
+
+def _nth(m: re.Match, ctx: Context) -> Production | None:
+    descending = (m.group(2) == "上") if m.group(2) else m.group(5) in _HIGH
+    return Production(aggregate="nth", limit=int(m.group(3) or m.group(4)), descending=descending,
+                      agg_field=_value_field(m.group(1)))
+
+
+def _extreme(m: re.Match, ctx: Context) -> Production | None:
+    word = m.group(2) or m.group(4)
+    return Production(aggregate="max" if word in _HIGH else "min", agg_field=_value_field(m.group(1) or m.group(3)))
+
+
+# Orders and limits combine with anything; of the summaries after them only the first applies.
+ORDERING: list[Rule] = [
+    Rule("top_n", _VALUE_LEAD + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位)?", _top,
+         examples=(("委員評価の上位3件", {"order_by": "committee_score", "limit": 3, "descending": True}),)),
+    Rule("bottom_n", _VALUE_LEAD + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位)?", _bottom,
+         examples=(("合計点の下位5", {"order_by": "total", "limit": 5, "descending": False}),)),
+    Rule("order",
+         _VALUE_LEAD + r"(?:" + _SIZE + r"順|(降順|昇順))(?:に|で)?(?:並べ(?:て|る|た)?)?"
+         r"(?:(?:に|で)?\s*(\d+)\s*(?:つ|件|個|項目)(?:の|だけ)?)?",
+         _order,
+         examples=(("合計点の高い順に並べて", {"order_by": "total", "descending": True}),
+                   ("委員評価が低い順に3件", {"order_by": "committee_score", "descending": False, "limit": 3}))),
+]
+SUMMARIES: list[Rule] = [
+    Rule("group_by",
+         r"(" + _GROUP + r")(?:別|ごと|毎)(?:の|に)?(?:(?:取組)?終了)?(?:件数|数|集計|内訳)?",
+         _group,
+         examples=(("部署別の件数", {"aggregate": "group", "group_by": "departments"}),
+                   ("テーマごとに", {"aggregate": "group", "group_by": "themes"}))),
+    Rule("group_summary_word",
+         r"(?:の)?(?:内訳|分布|集計|件数)(?:は|を)?",
+         lambda m, ctx: Production() if ctx.query is not None and ctx.query.aggregate == "group" else None,
+         examples=(("の内訳", None),)),
+    Rule("most_children",
+         r"(実践項目|委員の意見|意見|コメント)(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(多い|少ない)",
+         _children_extreme,
+         examples=(("委員の意見が最も多い", {"aggregate": "max", "agg_field": "n_comments"}),)),
+    Rule("nth",
+         r"(?:(" + _VALUE + r")(?:が|は|の)?)?(?:(下|上)から\s*(\d+)\s*番目|(\d+)\s*番目に" + _SIZE + r")",
+         _nth,
+         examples=(("委員評価が2番目に高い", {"aggregate": "nth", "agg_field": "committee_score", "limit": 2,
+                                             "descending": True}),
+                   ("下から2番目", {"aggregate": "nth", "agg_field": "@score", "limit": 2, "descending": False}))),
+    Rule("extreme",
+         r"(?:(" + _VALUE + r")(?:が|は|の)?)?(?:最も|一番|いちばん|最)" + _SIZE +
+         r"|(?:(" + _VALUE + r")(?:が|は|の)?)?(最高|最大|最低|最小)(?:の|値|点)?",
+         _extreme,
+         examples=(("委員評価が最も高い", {"aggregate": "max", "agg_field": "committee_score"}),
+                   ("合計点の最低", {"aggregate": "min", "agg_field": "total"}))),
+    Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")(?:の|は)?)?平均(?:値|点)?(?:は|を|が)?",
+         lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
+         examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),
+                   ("平均合計点", {"aggregate": "avg", "agg_field": "total"}))),
+    # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
+    Rule("ratio", r"(?:の|が)(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))",
+         lambda m, ctx: Production(aggregate="ratio"),
+         examples=(("A評価の割合は？", {"aggregate": "ratio"}),)),
+    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|の数|数は|どれだけある|どのくらいある|何つ",
+         lambda m, ctx: Production(aggregate="count"),
+         examples=(("何件", {"aggregate": "count"}), ("の数", {"aggregate": "count"}))),
+]

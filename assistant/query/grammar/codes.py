@@ -1,0 +1,51 @@
+"""Records named by number: N-codes (items added in the plan's later year), 実践項目 No.n, 取組項目 / No.n."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Condition
+from assistant.query.grammar import Context, Production, Rule
+
+
+def _added(m: re.Match, ctx: Context) -> Production | None:
+    # The year the items were added in is the edition's: any year before 追加 means the N items.
+    return Production([Condition("code", "prefix", "N", "番号が N で始まる（新たに追加された実践項目）")], {"practice"})
+
+
+def _n_code(m: re.Match, ctx: Context) -> Production | None:
+    code = f"N{int(m.group(1))}"
+    return Production([Condition("code", "=", code, f"実践項目 = {code}")], {"practice"})
+
+
+def _practice_no(m: re.Match, ctx: Context) -> Production | None:
+    code = str(int(m.group(1)))
+    return Production([Condition("code", "=", code, f"実践項目 = {code}")], {"practice"})
+
+
+def _number(m: re.Match, ctx: Context) -> Production | None:
+    n = str(int(m.group(1) or m.group(2) or m.group(3)))
+    return Production([Condition("@no", "=", n, f"番号 = {n}")])
+
+
+# The driver applies the code rules after the years and ends (an N-code needs no year; 「R5から追加」
+# is read by new_items before the years are).
+NEW_ITEMS: list[Rule] = [
+    Rule("new_items",
+         r"(?:{YEAR}\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加)?(?:された|の|で)?|"
+         r"N番号?の?|N項目|Nの付く|Nで始まる|新規追加(?:された|の)?|追加された)",
+         _added, negatable=True,
+         examples=(("R5から追加された", {"conditions": [("code", "prefix", "N")]}),
+                   ("新規追加の", {"conditions": [("code", "prefix", "N")]}),
+                   ("追加されたもの以外", {"conditions": [("code", "not_prefix", "N")]}))),
+]
+RULES: list[Rule] = [
+    Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)", _n_code,
+         examples=(("N3の", {"conditions": [("code", "=", "N3")]}),)),
+    Rule("practice_number", r"実践項目\s*(?:No\.?)?\s*(\d{1,3})(?:番)?", _practice_no,
+         examples=(("実践項目No.27", {"conditions": [("code", "=", "27")]}),)),
+    Rule("record_number",
+         r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,3})(?:番)?|No\.?\s*(\d{1,3})|(\d{1,3})番の",
+         _number,
+         examples=(("No.17の", {"conditions": [("@no", "=", "17")]}),
+                   ("取組項目5番", {"conditions": [("@no", "=", "5")]}))),
+]

@@ -1,0 +1,129 @@
+"""取組終了 (`ended`): continuing items, one year, several years, ranges (までに, 以前, 以降, から…まで, の間)."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Condition
+from assistant.query.grammar import Context, Production, Rule, negate
+from assistant.query.grammar.years import DATE, labels
+
+# The canonical end verb (canon.py rewrites 終わった, 終えた, おわってない, … to these two forms).
+_VERB = (r"(?:に|で)?\s*(?:取組|取り組み)?(?:を|が)?\s*(終了した|終了していない|終了済み?|完了済み?|終了)"
+         r"(?:する)?(?:予定|見込み)?")  # 「R6に終わる予定」: a planned end is the end year
+_WHEN = r"({YEAR}|" + DATE + r")"
+_SINCE = {"以降": ">=", "以後": ">=", "から": ">=", "より後": ">", "から後": ">", "以前": "<=", "まで": "<=",
+          "までに": "<=", "より前": "<", "未満": "<"}
+_SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
+_NOT_VALUE = re.compile(r"何年度|いつ")  # 「何年度に終了した」 asks for the year: a value, not a condition
+
+
+def _negated(m: re.Match) -> bool:
+    return (m.group(m.lastindex) or "").endswith("ていない")
+
+
+def _flip(out: Production, negated: bool) -> Production:
+    """A negated end verb (終わっていない) negates what the years say (see grammar.negate)."""
+    if negated:
+        out.conditions = [negate(c) for c in out.conditions]
+    return out
+
+
+def _between(m: re.Match, ctx: Context) -> Production | None:
+    found = labels(m.group(1), ctx) + labels(m.group(2), ctx)
+    if len(found) != 2:
+        return None
+    lo, hi = sorted(found, key=_order)
+    return _flip(Production([Condition("ended", "between", [lo, hi], f"取組終了 = {lo}〜{hi}")], {"practice"}),
+                 _negated(m))
+
+
+def _since(m: re.Match, ctx: Context) -> Production | None:
+    found = labels(m.group(1), ctx)
+    if not found:
+        return None
+    op = _SINCE[m.group(2)]
+    return _flip(Production([Condition("ended", op, found[0], f"取組終了 {_SIGN[op]} {found[0]}")], {"practice"}),
+                 _negated(m))
+
+
+def _several(m: re.Match, ctx: Context) -> Production | None:
+    found = labels(m.group(1), ctx)
+    if len(found) < 2:
+        return None
+    return _flip(Production([Condition("ended", "in", found, f"取組終了 ∈ {'/'.join(found)}")], {"practice"}),
+                 _negated(m))
+
+
+def _one(m: re.Match, ctx: Context) -> Production | None:
+    found = labels(m.group(1), ctx)
+    if not found:
+        return None
+    return _flip(Production([Condition("ended", "=", found[0], f"取組終了 = {found[0]}")], {"practice"}), _negated(m))
+
+
+def _continuing(m: re.Match, ctx: Context) -> Production | None:
+    if re.search(r"継続.{0,4}(?:終了|終わ)", m.string):  # 「継続か終了か」: a choice, not a condition
+        return None
+    return Production([Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")], {"practice"})
+
+
+def _ended(m: re.Match, ctx: Context) -> Production | None:
+    if _NOT_VALUE.search(m.string):
+        return None
+    return Production([Condition("ended", "not_empty", None, "取組終了 = 記載あり（終了済み）")], {"practice"})
+
+
+def _order(label: str) -> tuple[int, int]:
+    return (label[0] == "R", int(label[1:]) if label[1:].isdigit() else 0)
+
+
+RULES: list[Rule] = [
+    Rule("ended_between",
+         _WHEN + r"\s*(?:から|〜|-|より)\s*" + _WHEN + r"\s*(?:まで|の間|の期間)?(?:の間)?(?:に|で)?"
+         + _VERB,
+         _between, negatable=True,
+         examples=(("R2からR4の間に終了した", {"conditions": [("ended", "between", ["R2", "R4"])]}),
+                   ("令和2年度から令和3年度までに終わった", {"conditions": [("ended", "between", ["R2", "R3"])]}),
+                   ("R3〜R5に終了", {"conditions": [("ended", "between", ["R3", "R5"])]}))),
+    Rule("ended_since_until",
+         _WHEN + r"\s*(?:の)?(?:末|中)?\s*(以降|以後|より後|から後|までに|まで|以前|より前|未満|から)" + _VERB,
+         _since, negatable=True,
+         examples=(("令和5年度以降に終わった", {"conditions": [("ended", ">=", "R5")]}),
+                   ("R3までに終了した", {"conditions": [("ended", "<=", "R3")]}),
+                   ("R4以前に終了", {"conditions": [("ended", "<=", "R4")]}),
+                   ("令和7年3月までに終わった", {"conditions": [("ended", "<=", "R6")]}),
+                   ("R10以降に終了した", {"conditions": [("ended", ">=", "R10")]}),
+                   ("R4までに終わってない", {"conditions": [("ended", "not_<=", "R4")]}),
+                   ("令和6年度末までに終わった", {"conditions": [("ended", "<=", "R6")]}))),
+    Rule("ended_in_years",
+         r"({YEAR}(?:\s*(?:と|か|、|・|又は|または|もしくは|あるいは|や|及び|および)\s*{YEAR})+)\s*(?:の)?(?:いずれか|どちらか)?" + _VERB,
+         _several, negatable=True,
+         examples=(("R3かR4に終了した", {"conditions": [("ended", "in", ["R3", "R4"])]}),
+                   ("R2もしくはR3に終了した", {"conditions": [("ended", "in", ["R2", "R3"])]}))),
+    Rule("ended_in_year",
+         _WHEN + r"\s*(?:中|の間|度中)?" + _VERB,
+         _one, negatable=True,
+         examples=(("R4に終了した", {"conditions": [("ended", "=", "R4")]}),
+                   ("2031年度に終わった", {"conditions": [("ended", "=", "R13")]}),
+                   ("R6年度に終了予定の", {"conditions": [("ended", "=", "R6")]}),
+                   ("令和4年に終了", {"conditions": [("ended", "=", "R4")]}),
+                   ("令和5年度に終わっていない", {"conditions": [("ended", "!=", "R5")]}))),
+    Rule("ended_field_year",
+         r"(?:取組終了|終了年度|終了時期)(?:が|は)?\s*" + _WHEN + r"(?=\s*(?:の|で|だ|です|と|、|$))()",
+         _one, negatable=True,
+         examples=(("取組終了がR4の", {"conditions": [("ended", "=", "R4")]}),)),
+    Rule("continuing",
+         r"(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続)"
+         r"|(?:取組終了|終了)(?:が|は)?まだ(?:の|です)?",
+         _continuing, negatable=True,
+         examples=(("まだ終わってない", {"conditions": [("ended", "empty", None)]}),
+                   ("おわってない", {"conditions": [("ended", "empty", None)]}),
+                   ("継続中の", {"conditions": [("ended", "empty", None)]}),
+                   ("終了していない", {"conditions": [("ended", "empty", None)]}),
+                   ("取組終了がまだの", {"conditions": [("ended", "empty", None)]}))),
+    Rule("ended",
+         r"(?:取組|取り組み)?(?:を|が)?(?:終了した|終了済み?|完了済み?)",
+         _ended, negatable=True,
+         examples=(("終えた", {"conditions": [("ended", "not_empty", None)]}),
+                   ("終了した", {"conditions": [("ended", "not_empty", None)]}))),
+]

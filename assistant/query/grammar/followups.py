@@ -1,0 +1,42 @@
+"""Follow-ups: a question that refines the previous answer (そのうち…, R5では？, そのうちの…, …のものは？)."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.grammar import Context, Production, Rule
+
+
+def _mark(name: str):
+    def produce(m: re.Match, ctx: Context) -> Production:
+        return Production(marks={name})
+
+    return produce
+
+
+# START is consumed (it is no keyword); the other marks only describe the question's shape.
+START = Rule(
+    "followup_start",
+    r"^(?:そのうち|その中で|その中から|その内|うち|そこから|さらに|それらの?うち|これらの?うち|では|じゃあ|"
+    r"なら|それで|あと|で、|その中の)[、,]?",
+    _mark("followup"),
+    examples=(("そのうちR4に終了したもの", {"marks": ["followup"]}), ("じゃあ、R5は？", {"marks": ["followup"]})))
+REFERS_BACK = Rule(
+    "refers_back", r"^(?:その|それらの|これらの|この)", _mark("refers_back"),
+    examples=(("その取組項目の委員評価は？", {"marks": ["refers_back"]}),))
+# 「R5では？」「部署別だと？」: only makes sense against the previous answer.
+ASKS_AGAIN = Rule(
+    "asks_again", r"(?:では|だと|なら|の場合は|に絞って|に絞り込んで|で絞り込んで|に絞ると|だけにして)[？?。]?$",
+    _mark("asks_again"),
+    examples=(("R5では？", {"marks": ["asks_again"]}), ("部署別だと？", {"marks": ["asks_again"]})))
+# 「総合評価がCのものは？」: a condition with no subject of its own.
+REFINES = Rule(
+    "refines", r"(?:もの|の|こと|とき|場合|やつ)(?:は|だけ|のみ)?[？?。]?$|は[？?]$", _mark("refines"),
+    examples=(("総合評価がCのものは？", {"marks": ["refines"]}),))
+
+RULES: list[Rule] = [START, REFERS_BACK, ASKS_AGAIN, REFINES]
+
+
+def marks(text: str) -> set[str]:
+    """The follow-up marks of a question (without consuming anything)."""
+    return {name for rule in (START, ASKS_AGAIN, REFINES) if rule.regex.search(text)
+            for name in rule.produce(None, None).marks}

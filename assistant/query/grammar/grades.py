@@ -1,0 +1,332 @@
+"""Grades of given fiscal years: one year, several years, a span, every year, never, changes."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant.labels import field_label
+from assistant.query.answer import Condition
+from assistant.query.grammar import Context, Production, Rule
+from assistant.query.grammar.years import mentions
+from assistant.text.wareki import label_to_fy
+
+_RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
+_ONCE_NOT = r"(?:一度も|1度も|一回も|1回も|どの年度も|いずれの年度も|どの年も)"
+_EVERY = r"(?:毎年度?|ずっと|全ての年度で?|すべての年度で?|全年度で?|各年度とも|どの年度も|いずれの年度も)"
+_ANY = r"(?:一度でも|1度でも|一回でも|いずれかの年度で?|どこかの年度で?|どれかの年度で?|どこかで)"
+_NOT_END = r"[^、。？?\x1f]{0,10}?(?:ない|なかった|ず|ません)"
+
+
+def _grade(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch).upper()
+
+
+def _cond(fld: str, op: str, value) -> Condition:
+    sign = {"=": "=", "!=": "≠", "in": "∈", "not_in": "∉"}.get(op, op)
+    shown = "/".join(value) if isinstance(value, list) else value
+    return Condition(fld, op, value, f"{field_label(fld)} {sign} {shown}")
+
+
+def _year_fields(text: str, ctx: Context, out: Production) -> list[str]:
+    """The grade fields of the years in `text`; a year the index has no grades for is said, not dropped."""
+    fields = []
+    for y in mentions(text, ctx):
+        fld = ctx.year_field(y.fiscal_year)
+        if fld:
+            fields.append(fld)
+        else:
+            out.notes.append(f"{y.label}の評価は索引にありません")
+            out.unused.append(text[y.start:y.end])
+    return fields
+
+
+def _change(m: re.Match, ctx: Context) -> Production | None:
+    out = Production(hints={"practice"})
+    first, second = _year_fields(m.group(1), ctx, out), _year_fields(m.group(2), ctx, out)
+    if not first or not second:
+        return out
+    word = m.group(3)
+    negated = word.endswith(("なかった", "ない")) and not word.startswith(("変わら", "変化"))
+    if word.startswith(("上が", "良くな")):
+        op = "grade_le" if negated else "grade_gt"
+    elif word.startswith(("下が", "悪くな", "悪化")):
+        op = "grade_ge" if negated else "grade_lt"
+    elif word.startswith(("変わった", "変化した", "変化があった")):
+        op = "grade_ne"
+    else:
+        op = "grade_eq"
+    a, b = second[0], first[0]
+    sign = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "≠", "grade_le": "≤", "grade_ge": "≥"}[op]
+    out.conditions.append(Condition(a, op, b, f"{field_label(a)} {sign} {field_label(b)}（A > B > C）"))
+    return out
+
+
+def _span(m: re.Match, ctx: Context) -> Production | None:
+    out = Production(hints={"practice"})
+    ys = mentions(m.group(1), ctx) + mentions(m.group(2), ctx)
+    if len(ys) != 2:
+        return None
+    lo, hi = sorted(y.fiscal_year for y in ys)
+    grade = _grade(m.group(3))
+    for fy in range(lo, hi + 1):
+        fld = ctx.year_field(fy)
+        if fld:
+            out.conditions.append(_cond(fld, "=", grade))
+    if not out.conditions:
+        out.notes.append("その年度の評価は索引にありません")
+        out.unused.append(m.group(0))
+    return out
+
+
+def _several(m: re.Match, ctx: Context) -> Production | None:
+    out = Production(hints={"practice"})
+    grade = _grade(m.group(2))
+    for fld in _year_fields(m.group(1), ctx, out):
+        out.conditions.append(_cond(fld, "=", grade))
+    return out
+
+
+def _from_or_until(m: re.Match, ctx: Context) -> Production | None:
+    """「R3以降ずっとA」「R4までずっとB」: every graded year from (or up to) the year."""
+    found = mentions(m.group(1), ctx)
+    if not found:
+        return None
+    fy, grade = found[0].fiscal_year, _grade(m.group(3))
+    since = m.group(2) in ("以降", "以後", "から")
+    fields = [f for f in ctx.grade_fields if (_fy(f) >= fy if since else _fy(f) <= fy)]
+    return Production([_cond(f, "=", grade) for f in fields], hints={"practice"})
+
+
+def _fy(fld: str) -> int:
+    """r3 → 2021 (a grade field is named by its year's era label)."""
+    return label_to_fy(fld.upper()) or 0
+
+
+def _every(m: re.Match, ctx: Context) -> Production | None:
+    grade = _grade(m.group(1))
+    return Production(conditions=[_cond(f, "=", grade) for f in ctx.grade_fields], hints={"practice"})
+
+
+def _never(m: re.Match, ctx: Context) -> Production | None:
+    grade = _grade(m.group(1))
+    return Production(conditions=[_cond(f, "!=", grade) for f in ctx.grade_fields], hints={"practice"})
+
+
+def _any(m: re.Match, ctx: Context) -> Production | None:
+    grade = _grade(m.group(1))
+    fields = ctx.grade_fields
+    label = f"{'・'.join(field_label(f) for f in fields)} のいずれかが {grade}"
+    return Production(conditions=[Condition("@grades", "any_eq", {"fields": fields, "grade": grade}, label)],
+                      hints={"practice"})
+
+
+def _run(m: re.Match, ctx: Context) -> Production | None:
+    """「2年連続でA」: some run of that many consecutive years has the grade."""
+    n, grade = int(m.group(1)), _grade(m.group(2))
+    fields = ctx.grade_fields
+    label = f"{n}年連続で {grade}"
+    return Production(conditions=[Condition("@grades", "run", {"fields": fields, "grade": grade, "n": n}, label)],
+                      hints={"practice"})
+
+
+def _transition(m: re.Match, ctx: Context) -> Production | None:
+    """「BからAになった」 with no years: some year's grade follows the other in the next year."""
+    before, after = _grade(m.group(1)), _grade(m.group(2))
+    fields = ctx.grade_fields
+    label = f"ある年度の {before} が翌年度に {after}"
+    return Production(conditions=[Condition("@grades", "transition", {"fields": fields, "from": before, "to": after},
+                                            label)], hints={"practice"})
+
+
+def _moved(m: re.Match, ctx: Context) -> Production | None:
+    """「評価が上がった」 with no years: from some year to the next (said in a note)."""
+    word = m.group(1)
+    op = "rise_any" if word.startswith("上が") else "fall_any"
+    if word.endswith("なかった"):
+        op = "no_" + op
+    fields = ctx.grade_fields
+    what = "上がった" if op.endswith("rise_any") else "下がった"
+    label = f"いずれかの年度から翌年度に{what}" if not op.startswith("no_") else f"どの年度から翌年度にも{what}ことがない"
+    note = f"年度の指定がないため「{word}」を{'・'.join(field_label(f) for f in fields)}の隣り合う年度の比較と解釈しました"
+    return Production(conditions=[Condition("@grades", op, {"fields": fields}, label)], hints={"practice"},
+                      notes=[note])
+
+
+def _one_year(m: re.Match, ctx: Context) -> Production | None:
+    out = Production(hints={"practice"})
+    fields = _year_fields(m.group(1), ctx, out)
+    if not fields:
+        return out
+    grades = [_grade(m.group(2))] + ([_grade(m.group(3))] if m.group(3) else [])
+    neg = bool(m.group(4))
+    if len(grades) > 1:
+        out.conditions.append(_cond(fields[0], "not_in" if neg else "in", grades))
+    else:
+        out.conditions.append(_cond(fields[0], "!=" if neg else "=", grades[0]))
+    return out
+
+
+def _year_value(m: re.Match, ctx: Context) -> Production | None:
+    out = Production()
+    fields = _year_fields(m.group(1), ctx, out)
+    if fields:
+        out.value_field = fields[0]
+    return out
+
+
+def _overall(m: re.Match, ctx: Context) -> Production | None:
+    """総合評価 (self_overall for initiatives): the grade field of the record itself."""
+    grades = [_grade(m.group(2))] + ([_grade(m.group(3))] if m.group(3) else [])
+    neg = bool(m.group(4))
+    if len(grades) > 1:
+        c = Condition("@overall", "not_in" if neg else "in", grades, f"総合評価 {'∉' if neg else '∈'} {'/'.join(grades)}")
+    else:
+        c = Condition("@overall", "!=" if neg else "=", grades[0], f"総合評価 {'≠' if neg else '='} {grades[0]}")
+    return Production([c])
+
+
+def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
+    """「A以外」「B評価」 with no field word: the 総合評価."""
+    if m.group(4):
+        return Production([Condition("@overall", "=", _grade(m.group(4)), f"総合評価 = {_grade(m.group(4))}")])
+    grades = [_grade(m.group(1))] + ([_grade(m.group(2))] if m.group(2) else [])
+    if len(grades) > 1:
+        return Production([Condition("@overall", "not_in", grades, f"総合評価 ∉ {'/'.join(grades)}")])
+    return Production([Condition("@overall", "!=", grades[0], f"総合評価 ≠ {grades[0]}")])
+
+
+# 総合評価 and bare grades, applied after the departments and places (a letter may be part of a name).
+OVERALL: list[Rule] = [
+    Rule("overall_neither",
+         r"(?:(?:総合評価|自己評価|評価|判定)(?:が|は)?)?{GRADE}(?:評価)?でも(?:なく)?[、,]?\s*{GRADE}(?:評価)?でも(?:ない|なく|なかった)",
+         lambda m, ctx: Production([Condition("@overall", "not_in", [_grade(m.group(1)), _grade(m.group(2))],
+                                              f"総合評価 ∉ {_grade(m.group(1))}/{_grade(m.group(2))}")]),
+         examples=(("総合評価がAでもBでもない", {"conditions": [("@overall", "not_in", ["A", "B"])]}),)),
+    Rule("overall_grade",
+         r"(総合評価|自己評価|担当部署の自己評価|評価|判定)(?:が|は|で|の)?{GRADE}"
+         r"(?:(?:か|または|や|と|、|・|及び|および|もしくは){GRADE})?(?:評価)?({NEG})?",
+         _overall, negatable=True,
+         examples=(("総合評価がA以外", {"conditions": [("@overall", "!=", "A")]}),
+                   ("総合評価がAかB", {"conditions": [("@overall", "in", ["A", "B"])]}),
+                   ("総合評価がBじゃない", {"conditions": [("@overall", "!=", "B")]}),
+                   ("評価がCではなかった", {"conditions": [("@overall", "!=", "C")]}))),
+    Rule("bare_grade",
+         r"(?<![A-Za-z]){GRADE}(?:(?:か|または|や|、|・){GRADE})?(?:評価|判定|ランク)?({NEG})"
+         r"|(?<![A-Za-z]){GRADE}(?:評価|判定|ランク)",
+         _bare_grade,
+         examples=(("A以外の", {"conditions": [("@overall", "!=", "A")]}),
+                   ("B評価の", {"conditions": [("@overall", "=", "B")]}))),
+]
+
+_GRADE_AFTER = r"(?:の評価|の総合評価)?"
+_CHANGE_WORD = (r"(上がった|上がらなかった|下がった|下がらなかった|良くな(?:った|っている)|悪くな(?:った|っている)|"
+                r"変わらなかった|変わらない|変わっていない|変わった|同じ|変化(?:が|は)?な(?:い|かった)|変化した|変化があった|維持)")
+
+RULES: list[Rule] = [
+    Rule("grade_change",
+         r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"
+         r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:評価|総合評価|グレード)?(?:が|は|も)?\s*" + _CHANGE_WORD,
+         _change,
+         examples=(("R3よりR4の評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
+                   ("R4からR5で下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
+                   ("R2とR3で変わらなかった", {"conditions": [("r3", "grade_eq", "r2")]}),
+                   ("R3よりR4の評価が上がらなかった", {"conditions": [("r4", "grade_le", "r3")]}),
+                   ("令和3年度から令和4年度にかけて評価が悪化した", {"conditions": [("r4", "grade_lt", "r3")]}))),
+    Rule("grade_change_compared",
+         r"({YEAR})" + _GRADE_AFTER + r"(?:が|は)\s*({YEAR})(?:の評価)?(?:より|に比べて|と比べて|と比較して)(?:も)?\s*"
+         + _CHANGE_WORD,
+         lambda m, ctx: _change(_Swapped(m), ctx),
+         examples=(("R4の評価がR3より悪くなった", {"conditions": [("r4", "grade_lt", "r3")]}),
+                   ("令和5年度の評価が令和4年度より上がった", {"conditions": [("r5", "grade_gt", "r4")]}))),
+    Rule("grade_span",
+         r"({YEAR})\s*(?:から|〜|-)\s*({YEAR})\s*(?:まで)?\s*(?:の間|の\d+年間|\d+年間|の間に)?"
+         r"(?:ずっと|すべて|全て|毎年|連続で?|連続して|一貫して|とも|の評価が|の評価は|が|は|に|で)*\s*{GRADE}(?:評価|判定)?",
+         _span,
+         examples=(("R2からR4までずっとA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
+                   ("令和3年度から令和5年度まで連続してB評価",
+                    {"conditions": [("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}))),
+    Rule("grade_several_years",
+         r"({YEAR}(?:\s*(?:と|も|、|・|及び|および)\s*{YEAR})+)(?:も)?\s*(?:の)?(?:総合評価|評価)?(?:が|は|で|に|の)?"
+         r"(?:ともに|とも|どちらも|いずれも|両方とも|両方|連続で?|連続して|続けて)?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?",
+         _several, negatable=True,
+         examples=(("R2もR3もB評価ではない", {"conditions": [("r2", "!=", "B"), ("r3", "!=", "B")]}),("R2もR3もB評価だった", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}),
+                   ("R3とR4がともにA", {"conditions": [("r3", "=", "A"), ("r4", "=", "A")]}),
+                   ("令和4年度と令和5年度のどちらもC", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
+                   ("R4とR5で連続してA", {"conditions": [("r4", "=", "A"), ("r5", "=", "A")]}),
+                   ("令和2年度と令和3年度の評価がどちらもA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}))),
+    Rule("grade_never",
+         _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*{GRADE}(?:評価|判定)?" + _NOT_END
+         + r"|{GRADE}(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
+         lambda m, ctx: _never(_Alt(m), ctx),
+         examples=(("一度もAにならなかった", {"conditions": [("r2", "!=", "A"), ("r3", "!=", "A"), ("r4", "!=", "A"),
+                                                            ("r5", "!=", "A")]}),
+                   ("A評価を一度も取っていない", {"conditions": [("r2", "!=", "A"), ("r3", "!=", "A"), ("r4", "!=", "A"),
+                                                              ("r5", "!=", "A")]}))),
+    Rule("grade_from_or_until_year",
+         r"({YEAR})\s*(以降|以後|から|まで)(?:の評価)?(?:は|が|も)?\s*(?:ずっと|毎年|連続で?|連続して|一貫して|すべて|全て|続けて)"
+         r"(?:の評価が|評価が|が|は|で)?\s*{GRADE}(?:評価|判定)?",
+         _from_or_until,
+         examples=(("R3以降ずっとA", {"conditions": [("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),
+                   ("令和3年度までずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}))),
+    Rule("grade_every_year",
+         _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*{GRADE}(?:評価|判定)?",
+         _every,
+         examples=(("毎年A評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),)),
+    Rule("grade_any_year",
+         _ANY + r"(?:の評価が|評価が|が|は|で)?\s*{GRADE}(?:評価|判定)?",
+         _any,
+         examples=(("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5"],
+                                                                           "grade": "C"})]}),)),
+    Rule("grade_run",
+         r"(\d+)年(?:度)?連続(?:で|して)?\s*{GRADE}(?:評価|判定)?",
+         _run,
+         examples=(("2年連続でA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
+                                                                      "n": 2})]}),)),
+    Rule("grade_transition",
+         r"{GRADE}(?:評価)?(?:から|→)\s*{GRADE}(?:評価)?(?:に|へ)?(?:なった|上がった|下がった|変わった|改善|向上|悪化)",
+         _transition,
+         examples=(("BからAに上がった", {"conditions": [("@grades", "transition",
+                                                         {"fields": ["r2", "r3", "r4", "r5"], "from": "B", "to": "A"})]}),)),
+    Rule("grade_moved_some_year",
+         r"(?:総合評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
+         _moved,
+         examples=(("評価が上がった", {"conditions": [("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("評価が一度も下がらなかった", {"conditions": [("@grades", "no_fall_any",
+                                                            {"fields": ["r2", "r3", "r4", "r5"]})]}))),
+    Rule("grade_of_year",
+         r"({YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|評価)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
+         r"(?:評価|判定|ランク)?(?:か|または|や|、)?([A-D])?(?:評価)?({NEG})?",
+         _one_year, negatable=True,
+         examples=(("R3がB", {"conditions": [("r3", "=", "B")]}),
+                   ("令和2年度はA評価", {"conditions": [("r2", "=", "A")]}),
+                   ("R4にAかB", {"conditions": [("r4", "in", ["A", "B"])]}),
+                   ("R5がC以外", {"conditions": [("r5", "!=", "C")]}),
+                   ("R9がA", {"unused": ["R9"]}))),
+    Rule("grade_of_year_asked",
+         r"({YEAR})の?(?:総合)?評価(?:は|を|って)(?=\s*(?:何|どう|[?？。]|$))",
+         _year_value,
+         examples=(("R4の評価は？", {"value_field": "r4"}),)),
+]
+
+
+class _Alt:
+    """A match of a two-branch pattern seen as one: group(1) is whichever grade matched."""
+
+    def __init__(self, m: re.Match) -> None:
+        self.m = m
+
+    def group(self, n: int = 0) -> str:
+        if n == 0:
+            return self.m.group(0)
+        found = [g for g in self.m.groups() if g]
+        return found[n - 1]
+
+
+class _Swapped:
+    """「R4の評価がR3より…」: the later year is written first; groups 1 and 2 trade places."""
+
+    def __init__(self, m: re.Match) -> None:
+        self.m = m
+
+    def group(self, n: int = 0) -> str:
+        return self.m.group({1: 2, 2: 1}.get(n, n))

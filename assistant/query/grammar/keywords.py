@@ -1,0 +1,54 @@
+"""Typos in kind and field words (「実戦項目」→ 実践項目), corrected before the grammar reads the question."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, OTHER_VALUE_FIELDS, VALUE_FIELDS
+
+# Kanji that join words rather than misspell one (保育部会又は… is not a typo of 部会長).
+_JOINERS = set("又及並等兼各毎別外内中用全計数")
+# Runs of kanji and katakana: where kind and field words are written.
+_RUN = re.compile(r"[一-龥ァ-ヶー々]{3,12}")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[int, list[str]]:
+    """Kind and field words of three or more characters, by length (a typo keeps the length)."""
+    out: dict[int, set[str]] = {}
+    for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + OTHER_VALUE_FIELDS + GROUP_WORDS:
+        if len(word) >= 3 and re.fullmatch(r"[一-龥ァ-ヶー々]+", word):
+            out.setdefault(len(word), set()).add(word)
+    return {n: sorted(ws) for n, ws in out.items()}
+
+
+def correct_typos(text: str, probe: Callable[[str], bool] | None) -> tuple[str, list[str]]:
+    """Replace a window one substitution away from a kind or field word, when the window itself is
+    not a word of the documents; each correction is stated in a note."""
+    from rapidfuzz.distance import Hamming  # imported here: `gyokaku ask` start-up stays short
+
+    words = _words()
+    notes: list[str] = []
+    for run in _RUN.finditer(text):
+        chunk = run.group(0)
+        # Characters already inside a known word (総合評価, 連携事業) are not part of a typo.
+        known = [False] * len(chunk)
+        for n, candidates in words.items():
+            for i in range(0, len(chunk) - n + 1):
+                if chunk[i:i + n] in candidates:
+                    known[i:i + n] = [True] * n
+        for n, candidates in words.items():
+            for i in range(0, len(chunk) - n + 1):
+                window = chunk[i:i + n]
+                if any(known[i:i + n]):
+                    continue
+                # One character replaced, never the first (委員評化 → 委員評価, 進捗土 → 進捗度).
+                best = [w for w in candidates if Hamming.distance(window, w) == 1 and window[0] == w[0]
+                        and not any(a != b and a in _JOINERS for a, b in zip(window, w))]
+                if len(best) != 1 or (probe is not None and probe(window)):
+                    continue
+                text = text.replace(window, best[0])
+                notes.append(f"「{window}」を「{best[0]}」と読み替えました")
+                break
+    return text, notes

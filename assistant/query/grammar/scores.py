@@ -1,0 +1,178 @@
+"""Numeric fields (進捗度, 合計点, 委員評価, counts of child records): values, ranges, value lists,
+comparisons with the average, and scores written without a field word (「10点以上」)."""
+from __future__ import annotations
+
+import re
+
+from assistant.labels import field_label
+from assistant.query.answer import Condition
+from assistant.query.grammar import NUM, Context, Production, Rule
+from assistant.query.vocabulary import NUMERIC_FIELDS
+
+_CMP_WORDS = [
+    ("以上", ">="), ("以下", "<="), ("未満", "<"), ("超え", ">"), ("超", ">"), ("を超える", ">"),
+    ("を上回る", ">"), ("を下回る", "<"), ("より高い", ">"), ("より大きい", ">"), ("より上", ">"),
+    ("より多い", ">"), ("より低い", "<"), ("より小さい", "<"), ("より下", "<"), ("より少ない", "<"),
+]
+CMP = "(" + "|".join(re.escape(w) for w, _ in sorted(_CMP_WORDS, key=lambda t: -len(t[0]))) + ")?"
+_OPS = dict(_CMP_WORDS)
+_SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
+# Field words in the vocabulary's order (longest first where one contains another).
+_WORDS = "|".join(re.escape(k) for k, _ in NUMERIC_FIELDS)
+_FIELDS = dict(NUMERIC_FIELDS)
+_SEP = r"(?:が|は|の|で|も|を)?"
+_CHILD = r"(実践項目|委員の意見|委員意見|意見|コメント)(?:の数)?(?:が|は|数が|を)?"
+
+
+def number(s: str) -> float | int:
+    v = float(s)
+    return int(v) if v.is_integer() and "." not in s else v
+
+
+def field_kind(fld: str) -> str:
+    return "initiative" if fld in ("committee_score", "n_practice", "n_comments") else "practice"
+
+
+def cond(fld: str, op: str, value) -> Condition:
+    return Condition(fld, op, value, f"{field_label(fld)} {_SIGN.get(op, op)} {value}")
+
+
+def _child_field(word: str) -> str:
+    return "n_practice" if word == "実践項目" else "n_comments"
+
+
+def _children_range(m: re.Match, ctx: Context) -> Production | None:
+    fld = _child_field(m.group(1))
+    lo, hi = sorted((int(float(m.group(2))), int(float(m.group(3)))))
+    return Production([Condition(fld, "between", [lo, hi], f"{field_label(fld)} が {lo}〜{hi}")], {"initiative"})
+
+
+def _children(m: re.Match, ctx: Context) -> Production | None:
+    fld = _child_field(m.group(1))
+    return Production([cond(fld, _OPS.get(m.group(3) or "", "="), int(float(m.group(2))))], {"initiative"})
+
+
+def _several_fields(m: re.Match, ctx: Context) -> Production | None:
+    op = _OPS.get(m.group(3) or "", "=")
+    names = re.findall(_WORDS, m.group(1))
+    return Production([cond(_FIELDS[n], op, number(m.group(2))) for n in names],
+                      {field_kind(_FIELDS[n]) for n in names})
+
+
+def _both_ends(m: re.Match, ctx: Context) -> Production | None:
+    f = _FIELDS[m.group(1)]
+    return Production([cond(f, ">=" if m.group(3) == "以上" else ">", number(m.group(2))),
+                       cond(f, "<=" if m.group(5) == "以下" else "<", number(m.group(4)))], {field_kind(f)})
+
+
+def _range(m: re.Match, ctx: Context) -> Production | None:
+    f = _FIELDS[m.group(1)]
+    lo, hi = sorted((number(m.group(2)), number(m.group(3))))
+    return Production([Condition(f, "between", [lo, hi], f"{field_label(f)} が {lo}〜{hi}")], {field_kind(f)})
+
+
+def _values(m: re.Match, ctx: Context) -> Production | None:
+    f = _FIELDS[m.group(1)]
+    values = [number(m.group(2))] + [number(v) for v in re.findall(r"[\d.]+", m.group(3))]
+    return Production([Condition(f, "in", values, f"{field_label(f)} ∈ {'/'.join(map(str, values))}")],
+                      {field_kind(f)})
+
+
+def _value(m: re.Match, ctx: Context) -> Production | None:
+    f = _FIELDS[m.group(1)]
+    return Production([cond(f, _OPS.get(m.group(3) or "", "="), number(m.group(2)))], {field_kind(f)})
+
+
+def _stored_average(m: re.Match, ctx: Context) -> Production | None:
+    f = _FIELDS[m.group(1)]
+    op, v = _OPS.get(m.group(3) or "", "="), number(m.group(2))
+    return Production([Condition(f, op, v, f"{field_label(f)}(平均) {_SIGN[op]} {v}")], {"initiative"})
+
+
+def _vs_average(m: re.Match, ctx: Context) -> Production | None:
+    f = _FIELDS.get(m.group(1) or "", "")
+    low = (m.group(2) or "") in ("低い", "小さい", "下", "下回る", "少ない") or "未満" in m.group(0) or "以下" in m.group(0)
+    label = f"{field_label(f) if f else '{default}'} が平均より{'低い' if low else '高い'}"
+    return Production([Condition(f or "@default", "below_avg" if low else "above_avg", None, label)],
+                      {field_kind(f)} if f else set())
+
+
+def _score_range(m: re.Match, ctx: Context) -> Production | None:
+    lo, hi = sorted((number(m.group(1)), number(m.group(2))))
+    return Production([Condition("@score", "between", [lo, hi], f"{{score}} が {lo}〜{hi}")])
+
+
+def _score(m: re.Match, ctx: Context) -> Production | None:
+    op, v = _OPS.get(m.group(2) or "", "="), number(m.group(1))
+    return Production([Condition("@score", op, v, f"{{score}} {_SIGN[op]} {v}")])
+
+
+# List fields counted by their number of values (「担当課が2つ以上」): words to move into the kinds'
+# declarations with the rest of the vocabulary.
+_LIST_WORDS = {"担当部署": "departments", "担当課": "departments", "部署": "departments", "テーマ": "themes",
+               "自治体": "places"}
+_LIST = "|".join(sorted(_LIST_WORDS, key=len, reverse=True))
+
+
+def _list_length(m: re.Match, ctx: Context) -> Production | None:
+    fld, n = _LIST_WORDS[m.group(1)], int(m.group(2))
+    op = _OPS.get(m.group(3) or "", "=")
+    if m.group(4):  # 「2つ以上ある」「1つしかない」
+        op = "=" if "しか" in m.group(4) else op
+    return Production([Condition(fld, "len" + op, n, f"{field_label(fld)}の数 {_SIGN[op]} {n}")])
+
+
+CHILDREN: list[Rule] = [
+    Rule("list_length",
+         r"(" + _LIST + r")(?:が|は|の数が)?(\d+)(?:つ|課|件|個|部署|か所)" + CMP + r"(しかない|ある|の)?",
+         _list_length,
+         examples=(("担当課が2つ以上ある", {"conditions": [("departments", "len>=", 2)]}),
+                   ("テーマが1つしかない", {"conditions": [("themes", "len=", 1)]}))),
+    Rule("child_count_range",
+         _CHILD + NUM + r"(?:件|個|つ)?(?:以上|から|〜|-)\s*" + NUM + r"(?:件|個|つ)(?:以下|まで)?",
+         _children_range,
+         examples=(("実践項目が2〜4件", {"conditions": [("n_practice", "between", [2, 4])]}),)),
+    Rule("child_count", _CHILD + NUM + r"(?:件|個|つ)" + CMP, _children,
+         examples=(("委員の意見が9件ある", {"conditions": [("n_comments", "=", 9)]}),
+                   ("実践項目が5件以上", {"conditions": [("n_practice", ">=", 5)]}))),
+]
+RULES: list[Rule] = [
+    Rule("several_fields_one_value",
+         rf"((?:(?:{_WORDS})(?:も|と|、|,|・)){{1,3}}(?:{_WORDS}))(?:も|が|は|とも|ともに)?"
+         rf"(?:どちらも|いずれも|ともに|とも|両方とも|両方|全て|すべて)?(?:が|に)?{NUM}(?:点)?{CMP}",
+         _several_fields,
+         examples=(("進捗度も連携度も3", {"conditions": [("progress", "=", 3), ("collaboration", "=", 3)]}),)),
+    Rule("field_both_ends",
+         rf"({_WORDS}){_SEP}{NUM}(?:点)?(以上|超|より上)\s*(?:で|、|かつ)?\s*{NUM}(?:点)?(以下|未満)",
+         _both_ends,
+         examples=(("委員評価が4以上4.3以下", {"conditions": [("committee_score", ">=", 4),
+                                                              ("committee_score", "<=", 4.3)]}),)),
+    Rule("field_range",
+         rf"({_WORDS}){_SEP}{NUM}(?:点)?(?:〜|から|-|ー|～)\s*{NUM}(?:点)?(?:まで|の間|の範囲)?",
+         _range,
+         examples=(("合計点が8〜10", {"conditions": [("total", "between", [8, 10])]}),)),
+    Rule("field_values",
+         rf"({_WORDS}){_SEP}{NUM}(?:点)?((?:\s*(?:又は|または|あるいは|もしくは|か|、|や)\s*[\d.]+(?:点)?)+)",
+         _values, negatable=True,
+         examples=(("委員評価が3.4又は3.7", {"conditions": [("committee_score", "in", [3.4, 3.7])]}),)),
+    Rule("field_value",
+         rf"({_WORDS}){_SEP}{NUM}(?!\s*番目)(?:点)?{CMP}",
+         _value, negatable=True,
+         examples=(("創造性が2", {"conditions": [("creativity", "=", 2)]}),
+                   ("委員評価が4.5以上", {"conditions": [("committee_score", ">=", 4.5)]}),
+                   ("創造性が3ではない", {"conditions": [("creativity", "!=", 3)]}))),
+    Rule("stored_average",
+         rf"({_WORDS})の?平均(?:値|点)?(?:が|は)?{NUM}(?:点)?{CMP}",
+         _stored_average,
+         examples=(("創造性の平均が3.0", {"conditions": [("creativity", "=", 3.0)]}),)),
+    Rule("compared_with_average",
+         rf"(?:({_WORDS}){_SEP})?平均(?:値|点)?(?:より|以上|以下|未満|を(?=上回|下回))(?:も)?"
+         r"(高い|大きい|上|上回る|多い|低い|小さい|下|下回る|少ない)?",
+         _vs_average,
+         examples=(("委員評価が平均より高い", {"conditions": [("committee_score", "above_avg", None)]}),
+                   ("合計点が平均未満", {"conditions": [("total", "below_avg", None)]}))),
+    Rule("score_range", rf"{NUM}点?(?:〜|から|-|～){NUM}点(?:まで|の間)?", _score_range,
+         examples=(("8〜10点", {"conditions": [("@score", "between", [8, 10])]}),)),
+    Rule("score_value", rf"{NUM}点{CMP}", _score,
+         examples=(("10点以上", {"conditions": [("@score", ">=", 10)]}),)),
+]

@@ -1,0 +1,63 @@
+"""The single value asked for: a field of the records (「委員評価は？」), the end year (何年度に終了),
+a year's grade (「R4の…の評価は」)."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.grammar import Context, Production, Rule
+from assistant.query.grammar.years import mentions
+from assistant.query.vocabulary import OTHER_VALUE_FIELDS, VALUE_FIELDS
+
+_VOCAB = VALUE_FIELDS + OTHER_VALUE_FIELDS
+_WORDS = "|".join(re.escape(k) for k, _ in sorted(_VOCAB, key=lambda t: -len(t[0])))
+# The canonical text has one form of the end verb (終了した), see canon.py.
+_END = re.compile(r"終了|完了|廃止|やめ")
+_ASKS_END = re.compile(r"何年度|いつ|終了(?:年度|時期)")
+# Aggregates that answer with their own number: a field word there names what is aggregated.
+_OWN_NUMBER = ("avg", "max", "min", "distinct", "top_group", "diff")
+
+
+def _end_year(m: re.Match, ctx: Context) -> Production | None:
+    if not (_ASKS_END.search(m.string) and _END.search(m.string)):
+        return None
+    return Production(value_field="ended")
+
+
+def _field(m: re.Match, ctx: Context) -> Production | None:
+    q = ctx.query
+    if q is not None and (q.aggregate in _OWN_NUMBER or q.order_by or q.value_field == "ended"):
+        return None
+    first = m.re.search(m.string)
+    if first is not None and first.start() != m.start():
+        return Production()  # the first field word asked for is the value; later ones are taken along
+    return Production(value_field=dict(_VOCAB)[m.group(1)])
+
+
+def _year_grade(m: re.Match, ctx: Context) -> Production | None:
+    if re.search(r"[A-D]", m.group("keep") or ""):
+        return None
+    found = mentions(m.group(1), ctx)
+    fld = ctx.year_field(found[0].fiscal_year) if found else None
+    return Production(value_field=fld) if fld else None
+
+
+# Applied before the grades: the year leads, the record is named in between (kept for other rules).
+YEAR_GRADE: list[Rule] = [
+    Rule("year_grade_of_named_record",
+         r"^\s*({YEAR})(?:の|で|に|における)(?P<keep>.*?)の(?:総合)?評価(?:は|を|って)?(?:何|どう)?"
+         r"(?:ですか|でしたか|だった)?[?？。]?\s*$",
+         _year_grade,
+         examples=(("R4の住民票の評価は？", {"value_field": "r4"}), ("R4のA評価は？", None))),
+]
+# Applied last, on what the conditions left.
+RULES: list[Rule] = [
+    Rule("end_year_asked",
+         r"何年度|いつ|終了年度|終了時期|(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|完了)(?:した|する|た)?",
+         _end_year,
+         examples=(("何年度に終了した", {"value_field": "ended"}),)),
+    Rule("field_asked",
+         r"(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",
+         _field,
+         examples=(("委員評価はいくつ", {"value_field": "committee_score"}),
+                   ("総事業費は", {"value_field": "total_cost"}))),
+]

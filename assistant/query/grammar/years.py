@@ -1,0 +1,44 @@
+"""Fiscal years in questions: any era, any number of digits, calendar dates by the fiscal-year rule."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.grammar import Context
+from assistant.text.wareki import YearMention, find_years
+
+# A month date or a western calendar year (令和7年3月, 2023年3月, 2023年), for ranges of 取組終了.
+DATE = (r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+        r"|(?<!\d)(?:19|20|21)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?!\s*度))")
+
+
+def mentions(text: str, ctx: Context | None = None) -> list[YearMention]:
+    """The years written in a matched fragment; an ambiguous calendar year adds a note saying which
+    fiscal year was assumed (2023年 alone: April 2023 – March 2024)."""
+    found = find_years(text, calendar=True)
+    for y in found:
+        if y.ambiguous and ctx is not None:
+            note = (f"「{text[y.start:y.end]}」は{y.fiscal_year}年度（{y.label}）とみなしました"
+                    f"（1〜3月なら{y.fiscal_year - 1}年度です）")
+            if note not in ctx.notes:
+                ctx.notes.append(note)
+    return found
+
+
+def labels(text: str, ctx: Context | None = None) -> list[str]:
+    return [y.label for y in mentions(text, ctx)]
+
+
+# 「令和2年度から4年度」「令和3、4年度」: later years of a list or range written without their era.
+_ERA_LIST = re.compile(
+    r"(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?:\s*年度|\s*年(?!\s*\d{1,2}\s*月))?"
+    r"(?P<tail>(?:\s*(?:から|〜|-|と|、|,|・|及び|および|や|か|又は|または|もしくは)\s*\d{1,3}(?=\s*(?:年度|年(?!\s*\d{1,2}\s*月)|、|,|・|と|から|〜)))+)")
+_BARE = re.compile(r"(?<![\d.])(\d{1,3})")
+
+
+def expand_eras(text: str) -> str:
+    """Write the era before every year of a list or range that names it only once."""
+    def repl(m: re.Match) -> str:
+        tail = _BARE.sub(lambda n: m.group("era") + n.group(1), m.group("tail"))
+        return m.group(0)[: m.start("tail") - m.start()] + tail
+
+    return _ERA_LIST.sub(repl, text)

@@ -1,0 +1,102 @@
+"""Every grammar rule's examples: the fragment read into the canonical text gives the expected production."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.query.grammar import Context, all_rules, negate
+from assistant.query.grammar.canon import canonicalise
+from assistant.query.lexicon import Lexicon
+from assistant.query.parse import _NEG_AFTER, normalize_question
+
+# The fields of this edition's report (grades printed for R2–R5).
+_COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "overall", "total", "departments"},
+            "initiative": {"code", "themes", "committee_score"}, "joint_project": {"code", "subcommittee"}}
+
+
+def _lexicon(columns: dict[str, set[str]] = _COLUMNS) -> Lexicon:
+    return Lexicon(kinds=set(columns), columns=columns)
+
+
+def produce(rule, fragment: str, lex: Lexicon | None = None):
+    """What `rule` produces for the first match in the fragment it accepts (None: nothing)."""
+    text = canonicalise(normalize_question(fragment)).text
+    ctx = Context(lex or _lexicon())
+    for m in rule.regex.finditer(text):
+        prod = rule.produce(m, ctx)
+        if prod is None:
+            continue
+        if rule.negatable and prod.conditions and _NEG_AFTER.match(text, m.end()):
+            prod.conditions = [negate(c) for c in prod.conditions]
+        return prod.expected()
+    return None
+
+
+CASES = [pytest.param(rule, fragment, expected, id=f"{rule.name}:{fragment}")
+         for rule in all_rules() for fragment, expected in rule.examples]
+
+
+@pytest.mark.parametrize("rule, fragment, expected", CASES)
+def test_rule_examples(rule, fragment, expected):
+    assert produce(rule, fragment) == expected
+
+
+def test_every_rule_has_examples():
+    assert all(rule.examples for rule in all_rules())
+    names = [rule.name for rule in all_rules()]
+    assert len(names) == len(set(names))
+
+
+def test_next_cycle_years_are_read_from_the_index():
+    """A report printing R3–R6 has r3..r6: R6 is a grade field, R2 is said to be absent."""
+    rules = {r.name: r for r in all_rules()}
+    nxt = _lexicon({"practice": {"code", "r3", "r4", "r5", "r6", "ended"}})
+    assert produce(rules["grade_of_year"], "R6がA", nxt) == {"conditions": [("r6", "=", "A")]}
+    assert produce(rules["grade_of_year"], "R2がA", nxt) == {"unused": ["R2"]}
+    assert produce(rules["grade_never"], "一度もAにならなかった", nxt) == {
+        "conditions": [("r3", "!=", "A"), ("r4", "!=", "A"), ("r5", "!=", "A"), ("r6", "!=", "A")]}
+    assert produce(rules["grade_several_years"], "令和5年度と令和6年度のどちらもB", nxt) == {
+        "conditions": [("r5", "=", "B"), ("r6", "=", "B")]}
+
+
+@pytest.mark.parametrize("question, fixed", [
+    ("実戦項目の総合評価", "実践項目の総合評価"),
+    ("委員評化が4.5以上", "委員評価が4.5以上"),
+    ("保育部会又は介護保険部会の連携事業", "保育部会又は介護保険部会の連携事業"),  # 又 joins, it is no typo
+])
+def test_typos_in_kind_and_field_words(question, fixed):
+    from assistant.query.grammar.keywords import correct_typos
+
+    text, notes = correct_typos(question, probe=lambda word: False)
+    assert text == fixed
+    assert bool(notes) == (question != fixed)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("納税部会に属さない連携事業", ("subcommittee", "!=", "納税部会")),
+    ("住宅課の担当でない実践項目", ("@dept", "!=", {"names": ["住宅課"], "city": None})),
+    ("住宅課が担当していない実践項目", ("@dept", "!=", {"names": ["住宅課"], "city": None})),
+    ("ふるさと納税に触れていない委員の意見", ("text", "not_match", "ふるさと納税")),
+    ("総合評価がA以外で、まだ終わってない実践項目", ("ended", "empty", None)),
+])
+def test_negated_verbs_attach_to_what_they_follow(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert expected in [(c["field"], c["op"], c["value"]) for c in answer.understood]
+    assert not assistant.parser.parse(question).unused
+
+
+def test_a_negation_nothing_takes_is_reported_as_written(assistant):
+    q = assistant.parser.parse("岡山市が部会長ではない連携事業")
+    assert "ない" in q.unused or "ではない" in q.unused
+
+
+@pytest.mark.parametrize("text, expanded", [
+    ("令和2年度から4年度の間", "令和2年度から令和4年度の間"),
+    ("令和3、4年度に終了", "令和3、令和4年度に終了"),
+    ("R2と3年度", "R2とR3年度"),
+    ("R4から3件", "R4から3件"),  # a count, not a year
+    ("令和7年3月", "令和7年3月"),
+])
+def test_a_list_of_years_names_its_era_once(text, expanded):
+    from assistant.query.grammar.years import expand_eras
+
+    assert expand_eras(text) == expanded
