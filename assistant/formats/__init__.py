@@ -53,7 +53,7 @@ def sniff(data: bytes, source: str) -> str:
     """The format of a file's bytes: "pdf", "xlsx", "docx", "html" or "text". Raises DocumentError
     for a zip that is neither workbook nor Word document, or a password-protected Office file."""
     head = data[:1024]
-    if b"%PDF-" in head:  # some producers put a few bytes before the header; readers accept them
+    if head.lstrip(b"\x00\t\r\n \xef\xbb\xbf").startswith(b"%PDF-"):  # readers accept blank bytes before it
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         try:
