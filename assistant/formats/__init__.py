@@ -110,13 +110,13 @@ def finish(text: str, fmt: str, places: tuple[str, ...], source: str) -> FormatT
     """Fold compatibility characters, keep one line per place, refuse empty text. Plain text keeps
     its characters as decode() gave them (its line numbers are the file's own)."""
     if fmt != "text":
-        text = "\n".join(_ODD_BREAKS_RE.sub(" ", line) for line in text.split("\n"))
+        text = _ODD_BREAKS_RE.sub(" ", text)
     text = fold_compatibility(text)
-    lines = text.split("\n")
     if not text.strip():
         raise DocumentError(source, f"文字がありません（{FORMAT_LABELS.get(fmt, fmt)} ファイルに本文が見つかりません）")
     if places:
-        places = tuple(places[: len(lines)]) + ("",) * max(0, len(lines) - len(places))
+        n_lines = text.count("\n") + 1
+        places = tuple(places[:n_lines]) + ("",) * max(0, n_lines - len(places))
     return FormatText(text=text, format=fmt, places=places)
 
 

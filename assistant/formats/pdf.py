@@ -38,6 +38,7 @@ def extract(data: bytes, source: str) -> FormatText:
                 chars += len(page.chars)
                 images += len(page.images)
                 page_lines = _page_lines(page)
+                page.close()  # drop the page's parsed objects: a long PDF is read in bounded memory
                 if lines and page_lines:
                     lines.append("")  # a blank line between pages: a paragraph never runs across
                     places.append(f"{number}ページ")
