@@ -67,3 +67,17 @@ def test_a_scan_is_named_not_indexed_as_empty(tmp_path, fixture_pdf):
     (path, reason), = summary.skipped
     assert path.endswith("スキャン.pdf")
     assert "スキャン.pdf は画像だけのPDFで文字情報がありません" in reason
+
+
+def test_cli_ingest_reports_the_scan_by_name(tmp_path, fixture_pdf):
+    from tests.conftest import run_cli
+
+    folder = tmp_path / "資料"
+    folder.mkdir()
+    (folder / "連携事業.pdf").write_bytes(fixture_pdf)
+    (folder / "scan.pdf").write_bytes(scanned_pdf())
+    r = run_cli("ingest", "--index", str(tmp_path / "g.db"), str(folder))
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "Traceback" not in r.stderr and "WARNING" not in r.stderr.upper()
+    assert "読み込めなかったファイル: " in r.stderr and "scan.pdf は画像だけのPDFで文字情報がありません" in r.stderr
+    assert "追加・更新 1 件" in r.stdout + r.stderr

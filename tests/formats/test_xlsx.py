@@ -58,3 +58,18 @@ def test_reingest_is_idempotent_by_content_hash(tmp_path):
     third, reader3, _ = ingest(tmp_path, {})
     assert third.unchanged == ["連携事業.xlsx"] and not third.added
     assert reader3.execute("SELECT count(*) FROM places").fetchone()[0] == places
+
+
+def test_places_follow_their_document(tmp_path):
+    """Replacing a workbook replaces its places; removing it removes them (the documents trigger)."""
+    small = xlsx_bytes({"表": [["項目", "値"], ["a", 1]]})
+    _, reader, _ = ingest(tmp_path, {"表.xlsx": small, "連携事業.xlsx": joint_xlsx()})
+    count = "SELECT count(*) FROM places WHERE source = ?"
+    assert reader.execute(count, ("表.xlsx",)).fetchone()[0] == 2
+    _, reader, _ = ingest(tmp_path, {"表.xlsx": xlsx_bytes({"別": [["項目"], ["b"], ["c"]]})})
+    assert [r[0] for r in reader.execute("SELECT place FROM places WHERE source = '表.xlsx' ORDER BY first_line")] \
+        == ["別!A1", "別!A2", "別!A3"]
+    (tmp_path / "資料" / "表.xlsx").unlink()
+    _, reader, _ = ingest(tmp_path, {})
+    assert reader.execute(count, ("表.xlsx",)).fetchone()[0] == 0
+    assert reader.execute(count, ("連携事業.xlsx",)).fetchone()[0] > 0
