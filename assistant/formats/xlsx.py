@@ -24,11 +24,14 @@ def column_letter(index: int) -> str:
     return out
 
 
-def _value(value: object) -> str:
+def _value(value: object, number_format: str = "General") -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)) and "%" in number_format:  # 0.082 shown as 8.2%: say it as shown
+        decimals = len(number_format.split("%")[0].partition(".")[2].rstrip("_)* ")) if "." in number_format else 0
+        return f"{value * 100:.{min(decimals, 6)}f}%"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
@@ -81,8 +84,8 @@ def _sheet_rows(sheet) -> list[tuple[int, list[str]]]:
         return []
     sheet.reset_dimensions()  # some writers store a wrong or no dimension: read every row there is
     out = []
-    for number, row in enumerate(sheet.iter_rows(min_row=1, min_col=1, values_only=True), 1):
-        values = [_value(v) for v in row]
+    for number, row in enumerate(sheet.iter_rows(min_row=1, min_col=1), 1):
+        values = [_value(cell.value, getattr(cell, "number_format", None) or "General") for cell in row]
         while values and not values[-1]:
             values.pop()
         if values:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from assistant.formats import to_text
 from assistant.store.places import place_of
@@ -24,6 +25,19 @@ def test_rows_cells_and_places():
     assert ft.place(4) == "集計!B6"
     assert ft.place(6) == "日程!B3"
     assert ft.place(7) == "日程!B4"
+
+
+def test_percentages_read_as_shown():
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["C:進捗に課題あり", 7, 0.082, 0.5])
+    sheet["C1"].number_format = "0.0%"
+    sheet["D1"].number_format = "0%"
+    out = io.BytesIO()
+    workbook.save(out)
+    assert to_text(out.getvalue(), "a.xlsx").text == "C:進捗に課題あり\t7\t8.2%\t50%"
 
 
 def test_a_row_starting_to_the_right_names_its_first_filled_cell():
