@@ -97,6 +97,8 @@ def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> Non
     table.add_row("秒", f"{summary.seconds:.2f}")
     console.print(table)
     console.print(f"追加・更新 {len(summary.added)} 件、変更なし {len(summary.unchanged)} 件、削除 {len(summary.removed)} 件")
+    for warning in summary.warnings:
+        console.print(f"[yellow]{escape(warning)}[/yellow]", soft_wrap=True)
     for name, reason in summary.skipped:
         # one unwrapped line per file, so paths and bug reports can be copied and grepped
         console.print(f"[red]読み込めなかったファイル: {escape(name)} — {escape(reason)}[/red]", soft_wrap=True)

@@ -18,6 +18,7 @@ BASE_LABELS = {
     "count": "件数",
     "value": "値",
     "group": "区分",
+    "department_city": "担当部署の市町村",  # a field of the conflicts view
 }
 BASE_KIND_LABELS = {"document": "文書", "passage": "本文", "conflicts": "食い違い"}
 
@@ -31,3 +32,9 @@ def field_label(field: str, kind: str = "") -> str:
 
 def kind_label(kind: str) -> str:
     return registry.kind_labels().get(kind) or BASE_KIND_LABELS.get(kind, kind)
+
+
+def join_mapping(value: dict) -> str:
+    """An object such as a joint project's departments as one line of text:
+    {"A市": "介護保険課", "B市": "介護保険課"} → 「A市: 介護保険課 / B市: 介護保険課」 (blank entries left out)."""
+    return " / ".join(f"{key}: {item}" for key, item in value.items() if item not in (None, ""))

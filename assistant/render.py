@@ -6,18 +6,21 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from assistant.labels import field_label, kind_label
+from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer
 
 MAX_CELL = 80
 
 
 def plain(value) -> str:
-    """A value as one line of text (lists joined with 、, scores like 4.0 keep their decimal)."""
+    """A value as one line of text (lists joined with 、, objects as 「A市: 課 / B市: 課」, scores like 4.0
+    keep their decimal)."""
     if value is None:
         return ""
     if isinstance(value, list):
         return "、".join(plain(v) for v in value)
+    if isinstance(value, dict):
+        return join_mapping(value)
     if isinstance(value, float) and value.is_integer():
         return f"{value:.1f}"
     return " ".join(str(value).split())

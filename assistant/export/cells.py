@@ -15,12 +15,11 @@ formulas when typed) could be run as a formula by a spreadsheet. Decisions:
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from typing import Any, Union
 
-from assistant.labels import field_label
+from assistant.labels import field_label, join_mapping
 
 Cell = Union[str, int, float]
 
@@ -33,7 +32,8 @@ GROUP_COLUMNS = ["group", "count"]
 
 
 def cell_value(value: Any) -> Cell:
-    """A row value as one cell: lists joined with 「、」, None as "", numbers kept as numbers."""
+    """A row value as one cell: lists joined with 「、」, objects (departments per municipality) as
+    「A市: 課 / B市: 課」, None as "", numbers kept as numbers."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -43,7 +43,7 @@ def cell_value(value: Any) -> Cell:
     if isinstance(value, (list, tuple)):
         return LIST_SEPARATOR.join(str(cell_value(v)) for v in value if v not in (None, ""))
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
+        return join_mapping(value)
     return str(value)
 
 

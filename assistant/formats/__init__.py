@@ -39,6 +39,7 @@ class FormatText:
     text: str
     format: str  # a key of FORMAT_LABELS
     places: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # Japanese, naming the file: what had to be repaired to read it
 
     @property
     def label(self) -> str:
@@ -103,10 +104,11 @@ def to_text(data: bytes, source: str) -> FormatText:
     else:
         from assistant.formats import plain as module
     result: FormatText = module.extract(data, source)
-    return finish(result.text, fmt, result.places, source)
+    return finish(result.text, fmt, result.places, source, result.warnings)
 
 
-def finish(text: str, fmt: str, places: tuple[str, ...], source: str) -> FormatText:
+def finish(text: str, fmt: str, places: tuple[str, ...], source: str,
+           warnings: tuple[str, ...] = ()) -> FormatText:
     """Fold compatibility characters, keep one line per place, refuse empty text. Plain text keeps
     its characters as decode() gave them (its line numbers are the file's own)."""
     if fmt != "text":
@@ -117,7 +119,7 @@ def finish(text: str, fmt: str, places: tuple[str, ...], source: str) -> FormatT
     if places:
         n_lines = text.count("\n") + 1
         places = tuple(places[:n_lines]) + ("",) * max(0, n_lines - len(places))
-    return FormatText(text=text, format=fmt, places=places)
+    return FormatText(text=text, format=fmt, places=places, warnings=tuple(warnings))
 
 
 def cell_text(value: object) -> str:

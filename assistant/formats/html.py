@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.formats import FormatText, cell_text
-from assistant.text.decode import decode
+from assistant.text.decode import decode_with_warnings
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe",
               "select", "button", "textarea", "svg", "canvas", "object", "embed", "map")
@@ -43,7 +43,8 @@ def _collapse(text: str) -> str:
 def extract(data: bytes, source: str) -> FormatText:
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(decode(data, source), "html.parser")
+    page, warnings = decode_with_warnings(data, source)
+    soup = BeautifulSoup(page, "html.parser")
     title = _collapse(soup.title.get_text()) if soup.title else ""
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
@@ -72,7 +73,7 @@ def extract(data: bytes, source: str) -> FormatText:
     if title and not (main.find("h1") if hasattr(main, "find") else None) \
             and not any(title in line for line in lines[:3]):
         lines = [title, ""] + lines
-    return FormatText(text="\n".join(lines), format="html")
+    return FormatText(text="\n".join(lines), format="html", warnings=tuple(warnings))
 
 
 class _Writer:

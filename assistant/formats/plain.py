@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from assistant.formats import FormatText
-from assistant.text.decode import decode
+from assistant.text.decode import decode_with_warnings
 
 
 def extract(data: bytes, source: str) -> FormatText:
     """The file's own lines are the provenance: no place map."""
-    return FormatText(text=decode(data, source), format="text")
+    text, warnings = decode_with_warnings(data, source)
+    return FormatText(text=text, format="text", warnings=tuple(warnings))

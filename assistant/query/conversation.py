@@ -14,7 +14,7 @@ import traceback
 from collections import Counter
 
 
-from assistant.labels import field_label, kind_label
+from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.execute import Executor, display_columns
 from assistant.query.lexicon import json_list, load_lexicon
@@ -398,6 +398,8 @@ class Assistant:
         blank = 0
         for r in rows:
             v = r.get(field)
+            if isinstance(v, dict):  # departments per municipality: a record counts once per department
+                v = list(dict.fromkeys(v.values()))
             values = [x for x in (v if isinstance(v, list) else [v]) if x not in (None, "")]
             if not values and field == "ended":
                 values = ["継続中"]
@@ -561,6 +563,8 @@ def _with(q: Query, conds: list[Condition]) -> Query:
 def _cell(v) -> str:
     if isinstance(v, list):
         return "・".join(str(x) for x in v)
+    if isinstance(v, dict):
+        return join_mapping(v) or "（記載なし）"
     return "（記載なし）" if v in (None, "") else str(v)
 
 
@@ -572,9 +576,12 @@ def _num(v):
 
 
 def _scalar(v):
-    """A single value as the contract wants it: lists (departments, themes) as one string."""
+    """A single value as the contract wants it: lists (departments, themes) and objects (departments
+    per municipality) as one string."""
     if isinstance(v, list):
         return "、".join(str(x) for x in v)
+    if isinstance(v, dict):
+        return join_mapping(v)
     return v
 
 

@@ -42,6 +42,11 @@ class Executor:
         self.lexicon = lexicon
         self.tables = set(record_tables(db))
         self.columns = {t: list(db[t].columns_dict) for t in self.tables}
+        # Kinds whose departments are an object municipality → department (joint projects), not a list.
+        self.departments_by_municipality = {
+            t for t in self.tables if "departments" in self.columns[t] and db.execute(
+                f"SELECT 1 FROM [{t}] WHERE CASE WHEN json_valid(departments) THEN json_type(departments) END"
+                " = 'object' LIMIT 1").fetchone()}
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, q: Query) -> tuple[Query, list[str]]:
@@ -99,7 +104,8 @@ class Executor:
             elif f == "@dept":
                 names = c.value if isinstance(c.value, list) else [c.value]
                 op = c.op if c.op in ("!=", "only") else "="
-                out.append(Condition("@dept", op, {"names": names, "city": city}, c.label))
+                label = f"{city}の{c.label}" if city and target in self.departments_by_municipality else c.label
+                out.append(Condition("@dept", op, {"names": names, "city": city}, label))
                 continue
             label = c.label.replace("{score}", field_label(f)).replace("{default}", field_label(f))
             if f not in cols and not f.startswith("@") and f != "text":
@@ -165,7 +171,8 @@ class Executor:
             joined = "(" + " OR ".join(clauses) + ")"
             sql.where.append(f"NOT {joined}" if op == "!=" else joined)
             sql.params.extend(params)
-            if op == "only" and "departments" in self.columns.get(target, []):
+            if op == "only" and "departments" in self.columns.get(target, []) \
+                    and target not in self.departments_by_municipality:
                 sql.where.append("json_array_length(CASE WHEN json_valid(t.departments) THEN t.departments ELSE '[]' END) = 1")
             return
         if op in ("grade_gt", "grade_lt", "grade_eq"):
@@ -279,11 +286,17 @@ class Executor:
         has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
                f"WHERE j.value IN ({marks})" + (" OR j.value LIKE ?)" if name == strip_bureau(name) else ")"))
         args = names + ([f"%){name}"] if name == strip_bureau(name) else [])
+        if target in self.departments_by_municipality:
+            # A cell may hold two departments (「収税課 税制課」), so a name is sought as a whole word
+            # of it (総務課 is not 保健総務課); a municipality named in the question (「倉敷市の担当部署が…」)
+            # selects its own cell.
+            words = " OR ".join("(' ' || j.value || ' ') LIKE ?" for _ in names)
+            where = f"({words})" + (" AND j.key = ?" if city else "")
+            clause = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(t.departments) THEN t.departments "
+                      f"ELSE '{{}}' END) j WHERE {where})")
+            return clause, [f"% {n} %" for n in names] + ([city] if city else [])
         if "departments" in cols:
             return has.format(col="t.departments"), args
-        if "dept_okayama" in cols:
-            city_cols = {"岡山市": ["dept_okayama"], "倉敷市": ["dept_kurashiki"]}.get(city or "", ["dept_okayama", "dept_kurashiki"])
-            return "(" + " OR ".join(f"t.[{c}] LIKE ?" for c in city_cols) + ")", [f"%{name}%"] * len(city_cols)
         for col in ("department", "section"):
             if col in cols:
                 return f"t.[{col}] LIKE ?", [f"%{name}%"]
@@ -327,7 +340,7 @@ class Executor:
     def _decode(row: dict) -> dict:
         out = dict(row)
         for k in _LIST_FIELDS:
-            if isinstance(out.get(k), str) and out[k].startswith("["):
+            if isinstance(out.get(k), str) and out[k].startswith(("[", "{")):
                 try:
                     out[k] = json.loads(out[k])
                 except ValueError:

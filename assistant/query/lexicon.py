@@ -45,6 +45,25 @@ def json_list(value) -> list[str]:
     return loaded if isinstance(loaded, list) else [str(loaded)]
 
 
+def json_object(value) -> dict[str, str]:
+    """A stored object such as a joint project's departments (municipality → department)."""
+    if isinstance(value, dict):
+        return value
+    try:
+        loaded = json.loads(value) if value else {}
+    except (TypeError, ValueError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+# 「岡山市(H16)・倉敷市(H17)」: one chair per fiscal year.
+_CHAIR_YEAR_RE = re.compile(r"[(（][^)）]*[)）]")
+# The bureau of a department cell (教育委員会, 水道局, 国体・障害者スポーツ大会局), not a section.
+_BUREAU_WORD_RE = re.compile(r"(?:局|委員会|本部)$")
+# A municipality named without its suffix (「倉敷の」) is still that municipality.
+_MUNICIPALITY_SUFFIX_RE = re.compile(r"(?<=..)[市町村区]$")
+
+
 @dataclass
 class Lexicon:
     kinds: set[str] = field(default_factory=set)
@@ -55,6 +74,7 @@ class Lexicon:
     practice_titles: dict[str, str] = field(default_factory=dict)
     joint_titles: dict[str, str] = field(default_factory=dict)
     subcommittees: set[str] = field(default_factory=set)
+    municipalities: set[str] = field(default_factory=set)  # of the joint-project tables: headers and chairs
     places: set[str] = field(default_factory=set)
     case_topics: dict[str, str] = field(default_factory=dict)
     program_names: dict[str, str] = field(default_factory=dict)  # code -> name
@@ -63,6 +83,11 @@ class Lexicon:
     def kinds_with(self, fld: str) -> list[str]:
         """Record kinds that have a field, most specific (fewest fields) first."""
         return sorted((k for k, cols in self.columns.items() if fld in cols), key=lambda k: len(self.columns[k]))
+
+    def municipality_words(self) -> set[str]:
+        """The municipalities and their bare names (岡山市, 岡山): words that only say where, never
+        what to search for."""
+        return self.municipalities | {_MUNICIPALITY_SUFFIX_RE.sub("", m) for m in self.municipalities}
 
     def title_index(self) -> list[tuple[str, str, str, str]]:
         """(notation key, kind, code, title) for every titled record, longest first."""
@@ -115,12 +140,22 @@ def load_lexicon(db: IndexReader) -> Lexicon:
                     add_dept(d, "practice")
     for r in rows("initiative", "code, title"):
         lex.initiative_titles[r["code"]] = r["title"] or ""
-    for r in rows("joint_project", "code, title, subcommittee, dept_okayama, dept_kurashiki"):
+    for r in rows("joint_project", "code, title, subcommittee, chair_city, departments"):
         lex.joint_titles[r["code"]] = r["title"] or ""
         if r["subcommittee"]:
             lex.subcommittees.add(r["subcommittee"])
-        add_dept(r["dept_okayama"], "joint_project")
-        add_dept(r["dept_kurashiki"], "joint_project")
+        for municipality, dept in json_object(r["departments"]).items():
+            lex.municipalities.add(municipality)
+            add_dept(dept, "joint_project")
+            # A cell may name a bureau and its section or two sections (「教育委員会 教育総務課」,
+            # 「収税課 税制課」): each section is a name users say on its own; a bureau alone is too wide.
+            parts = (dept or "").split()
+            for part in parts if len(parts) > 1 else ():
+                if not _BUREAU_WORD_RE.search(part):
+                    add_dept(part, "joint_project")
+        for chair in _CHAIR_YEAR_RE.sub("", r["chair_city"] or "").split("・"):
+            if chair.strip():
+                lex.municipalities.add(chair.strip())
     for r in rows("case_study", "code, topic, places"):
         lex.case_topics[r["code"]] = r["topic"] or ""
         lex.places.update(p for p in json_list(r["places"]) if p)

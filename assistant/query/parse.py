@@ -169,6 +169,17 @@ def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what
     return rest + [Condition(positive[0][1].field, "any", values, f"{what} ∈ {' / '.join(values)}")]
 
 
+def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The joint-project phrases naming a municipality of the index: 「AとBのどちら」, 「Aが部会長」,
+    「Aの担当部署」 (patterns that never match when the index has no joint-project table)."""
+    names = "|".join(re.escape(m) for m in sorted(municipalities, key=len, reverse=True)) or "(?!)"
+    return (
+        re.compile(rf"(?:は|が)?(?:{names})(?:(?:と|、|・)(?:{names}))+の?(?:どちら|どっち|いずれ|どれ|どこ)"),
+        re.compile(rf"({names})(?:が|の)?部会長(?:を務める|の|である)?|部会長(?:が|は)({names})"),
+        re.compile(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
+    )
+
+
 def _grade(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch).upper()
 
@@ -182,6 +193,8 @@ class Parser:
         self._context_target = ""  # the previous question's kind, while parsing a follow-up
         self.titles = lexicon.title_index()
         self.departments = sorted(lexicon.departments, key=len, reverse=True)
+        self._municipality_res = _municipality_patterns(lexicon.municipalities)
+        self.stop_nouns = STOP_NOUNS | lexicon.municipality_words()  # a municipality says where, not what
 
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
@@ -621,8 +634,9 @@ class Parser:
         return out
 
     def _joint(self, w: _Work, hints: set[str]) -> list[Condition]:
-        # 「部会長は岡山市と倉敷市のどちら」: the two cities are the possible answers, not conditions.
-        w.take(r"(?:は|が)?(?:岡山市|倉敷市)と(?:岡山市|倉敷市)の?(?:どちら|どっち|いずれ)")
+        which, chair, city_dept = self._municipality_res
+        # 「部会長は岡山市と倉敷市のどちら」: the municipalities are the possible answers, not conditions.
+        w.take(which)
         out: list[Condition] = []
         found: list[Condition] = []
         spans: list[tuple[int, int]] = []
@@ -634,11 +648,11 @@ class Parser:
                 spans.append((m.start(), m.end()))
                 hints.add("joint_project")
         out += _either(w, found, spans, "部会")
-        for m in w.take(r"(岡山市|倉敷市)(?:が|の)?部会長(?:を務める|の|である)?|部会長(?:が|は)(岡山市|倉敷市)"):
+        for m in w.take(chair):
             city = m.group(1) or m.group(2)
             out.append(Condition("chair_city", "contains", city, f"部会長の市 ∋ {city}"))
             hints.add("joint_project")
-        for m in w.take(r"(岡山市|倉敷市)(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"):
+        for m in w.take(city_dept):
             out.append(Condition("@city_dept", "=", m.group(1), f"{m.group(1)}の担当部署"))
             hints.add("joint_project")
         for fld, absent, present in _PROGRESS_CELLS:  # 既に実施 / 今年度に実施予定: written or blank
@@ -860,10 +874,10 @@ class Parser:
             for m in _tokenizer().tokenize(chunk):
                 pos = m.part_of_speech()
                 surface = m.surface()
-                if pos[0] == "名詞" and surface in STOP_NOUNS:
+                if pos[0] == "名詞" and surface in self.stop_nouns:
                     stop_ending[m.end()] = m.begin()
                     stop_starting[m.begin()] = m.end()
-                content = (pos[0] == "名詞" and pos[1] not in ("代名詞",) and surface not in STOP_NOUNS) or \
+                content = (pos[0] == "名詞" and pos[1] not in ("代名詞",) and surface not in self.stop_nouns) or \
                     pos[0] == "接頭辞" or (pos[0] == "接尾辞" and pos[1] == "名詞的" and current)
                 if content:
                     if current is None:
@@ -911,13 +925,12 @@ class Parser:
         self._flush(run, out)
         return out[:6]
 
-    @staticmethod
-    def _flush(run: list[str], out: list[str]) -> None:
+    def _flush(self, run: list[str], out: list[str]) -> None:
         word = "".join(run).strip()
         while word and word[-1] in "のをがはにでと":
             word = word[:-1]
         # A lone letter or kanji (書, 課, 号) says too little to search for.
-        if word and len(word) > 1 and word not in STOP_NOUNS and not re.fullmatch(r"[\d.]+", word) and word not in out:
+        if word and len(word) > 1 and word not in self.stop_nouns and not re.fullmatch(r"[\d.]+", word) and word not in out:
             out.append(word)
 
     # ------------------------------------------------------------------ helpers

@@ -43,6 +43,7 @@ class BuildSummary:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, Japanese reason)
+    warnings: list[str] = field(default_factory=list)  # Japanese, naming the file (a character cut short)
     records: dict[str, int] = field(default_factory=dict)  # kind -> count
     passages: int = 0
     conflicts: int = 0
@@ -311,6 +312,7 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
             try:
                 extracted = to_text(data, source)  # any format → text with provenance
                 text = extracted.text
+                summary.warnings.extend(extracted.warnings)
                 doc = registry.parse(text, source)
             except DocumentError as exc:
                 summary.skipped.append((str(path), exc.reason if exc.line is None else f"{exc.line}行目: {exc.reason}"))

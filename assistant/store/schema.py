@@ -7,7 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: joint projects keep departments as an object municipality → department
 
 # Columns every record table has before the record's own fields.
 RECORD_BASE_COLUMNS = ("key", "code", "source", "line", "end_line")

@@ -5,7 +5,11 @@ EUC-JP or UTF-16. The order of attempts is chosen so that a strict success is st
 
 1. empty / known binary signatures / a BOM (UTF-32 before UTF-16, whose BOM is a prefix of it);
 2. NUL bytes: only a UTF-16 pattern (NULs all on even or all on odd offsets) is text, else binary;
-3. UTF-8 strict (multi-byte UTF-8 almost never decodes by accident);
+3. UTF-8 strict (multi-byte UTF-8 almost never decodes by accident), then UTF-8 with a few damaged
+   characters: a file cut inside a multi-byte character, or with a damaged byte, is still UTF-8 when
+   nearly all of its other multi-byte characters are valid (a CP932 or EUC-JP file fails on almost
+   every Japanese character instead). The damaged characters become U+FFFD and a warning names the
+   file — `decode_with_warnings()` returns it; `decode()` is the same without the warnings;
 4. CP932 and EUC-JP strict, choosing by a Japanese-plausibility score when both succeed
    (EUC-JP bytes often decode as CP932 half-width katakana, which real text rarely contains);
 5. charset-normalizer as a last resort for other encodings, accepted only if plausible.
@@ -56,18 +60,45 @@ MSG_NUL = "バイナリファイルのようです（NUL バイトを含む）"
 MSG_CONTROL = "バイナリファイルのようです（制御文字が多すぎます）"
 MSG_UNKNOWN = "文字コードを判別できません（UTF-8・Shift_JIS・EUC-JP・UTF-16 のいずれでもありません）"
 
+# A damaged character for every this many valid non-ASCII ones at most (one at least, so that a short
+# file cut at its end still reads), and never without this many valid ones: the encoding must show.
+_VALID_PER_DAMAGED = 100
+_MIN_VALID = 10
+_BYTES_PER_CHARACTER = 4  # errors one damaged character can make at most
+_MARK = "\ufdd0"  # a noncharacter: never in a real document
+# One damaged character: a run of marks, or two runs around the one ASCII byte that replaced a byte
+# inside the character (E8 41 8C reads as mark, "A", mark).
+_MARK_RE = re.compile(f"{_MARK}+(?:[\x00-\x09\x0b-\x7f]{_MARK}+)*")
+_MARK_ERRORS = "gyokaku-mark-damaged"
+codecs.register_error(_MARK_ERRORS, lambda exc: (_MARK, exc.end))
+
+
+def damaged_message(source: str, places: int, line: int) -> str:
+    return f"{source}: 途中で切れた文字（{places} か所、最初は {line} 行目）を「\ufffd」に置き換えて読み込みました"
+
 
 def decode(data: bytes, source: str) -> str:
     """Decode a document's bytes to text with LF line endings and no BOM, or raise DocumentError."""
+    return decode_with_warnings(data, source)[0]
+
+
+def decode_with_warnings(data: bytes, source: str) -> tuple[str, list[str]]:
+    """`decode()`, and the Japanese warnings about what had to be repaired (damaged characters)."""
+    warnings: list[str] = []
+    text = _decode(data, source, warnings)
+    return text, warnings
+
+
+def _decode(data: bytes, source: str, warnings: list[str]) -> str:
     if not data:
         raise DocumentError(source, MSG_EMPTY)
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise DocumentError(source, f"バイナリファイルのようです（{what}）")
 
-    text = _decode_by_bom(data, source)
+    text = _decode_by_bom(data, source, warnings)
     if text is None:
-        text = _decode_without_bom(data, source)
+        text = _decode_without_bom(data, source, warnings)
 
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -77,7 +108,7 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
-def _decode_by_bom(data: bytes, source: str) -> str | None:
+def _decode_by_bom(data: bytes, source: str, warnings: list[str]) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             body = data[len(bom):]
@@ -86,13 +117,16 @@ def _decode_by_bom(data: bytes, source: str) -> str | None:
             try:
                 return body.decode(encoding)
             except UnicodeDecodeError as exc:
+                repaired = _with_few_damaged(body, encoding, source, warnings)
+                if repaired is not None:
+                    return repaired
                 raise DocumentError(
                     source, f"文字コードを判別できません（{encoding} の印がありますが {exc.start} バイト目が不正です）"
                 ) from exc
     return None
 
 
-def _decode_without_bom(data: bytes, source: str) -> str:
+def _decode_without_bom(data: bytes, source: str, warnings: list[str]) -> str:
     if data.count(b"\x00"):
         utf16 = _bomless_utf16(data)
         if utf16 is None:
@@ -114,6 +148,9 @@ def _decode_without_bom(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    repaired = _with_few_damaged(data, "utf-8", source, warnings)
+    if repaired is not None:
+        return repaired
 
     candidates: list[tuple[float, str]] = []
     for encoding in ("cp932", "euc-jp"):
@@ -131,6 +168,30 @@ def _decode_without_bom(data: bytes, source: str) -> str:
     if fallback is not None:
         return fallback
     raise DocumentError(source, MSG_UNKNOWN)
+
+
+def _with_few_damaged(data: bytes, encoding: str, source: str, warnings: list[str]) -> str | None:
+    """The text with its few undecodable characters as U+FFFD (and a warning), or None when there
+    are too many for the file to be in this encoding."""
+    # C-speed looks first (the first MiB, then the whole file): a file in another encoding has an
+    # error on nearly every character, and the marking below calls back into Python once per error.
+    for part in ((data[:_SAMPLE], data) if len(data) > _SAMPLE else (data,)):
+        rough = part.decode(encoding, errors="replace")
+        errors = rough.count("\ufffd")
+        valid = len(rough) - len(rough.encode("ascii", errors="ignore")) - errors
+        if errors > _BYTES_PER_CHARACTER * max(2, valid // _VALID_PER_DAMAGED):
+            return None
+    # Each undecodable sequence is marked with a noncharacter, so that a U+FFFD the file itself
+    # contains is not counted as damage; the marks of one broken character make one place.
+    text = data.decode(encoding, errors=_MARK_ERRORS)
+    runs = [m.span() for m in _MARK_RE.finditer(text)]
+    if not runs:
+        return None
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - text.count(_MARK)
+    if valid < _MIN_VALID or len(runs) > max(1, valid // _VALID_PER_DAMAGED):
+        return None
+    warnings.append(damaged_message(source, len(runs), text.count("\n", 0, runs[0][0]) + 1))
+    return _MARK_RE.sub("\ufffd", text)
 
 
 def _bomless_utf16(data: bytes) -> str | None:

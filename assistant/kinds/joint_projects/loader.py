@@ -1,19 +1,24 @@
-"""Loader for the 岡山市・倉敷市 連携事業 progress table (one tab-separated row per joint project).
+"""Loader for a 連携事業 progress table: projects shared by two or more municipalities, one
+tab-separated row per project (the shipped edition is that of two cities, 平成17年度).
+
+The municipalities are read from the table's header (the cells under 担当部署, or 担当部署（<name>）
+headings), never from code, so the same table for any other pair — or for three or more — reads
+the same way. Each record keeps its departments as an object municipality → department.
 
 The table comes from a spreadsheet whose merged cells were flattened: in some rows a cell is
-missing or the 部会 name sits in a department column. Values in the tail of a row (部会名称,
-岡山市 department, 倉敷市 department) are therefore placed by what they are, not only by column:
+missing or the 部会 name sits in a department column. Values in the tail of a row (部会名称 and
+one department per municipality) are therefore placed by what they are, not only by column:
 
-* a 部会 name ends in 部会 (optionally followed by the chair city, or by one city per year);
+* a 部会 name ends in 部会 (optionally followed by the chair municipality, or by one per year);
 * a department ends in 課/室/局/センター/所/係/委員会 …;
-* two departments keep their order (岡山市 first, 倉敷市 second) even when shifted;
-* a single department in a row whose tail is misaligned has no knowable city. It is assigned by
-  evidence from the rest of the table (the same name printed as one city's department in a
-  well-formed row) or else by its column, and the uncertainty is recorded as a Conflict and in
-  the record's `notes`.
+* departments keep their order (the header's municipalities, left to right) even when shifted;
+* a department in a row whose tail is misaligned and lacks departments has no knowable
+  municipality. It is assigned by evidence from the rest of the table (the same name printed as
+  one municipality's department in a well-formed row) or else by its column, and the uncertainty
+  is recorded as a Conflict and in the record's `notes`.
 
 `chair_city` is a string; when a 部会 names one chair per year it keeps every year, e.g.
-"岡山市(H16)・倉敷市(H17)" (the table's 16年度/17年度 are 平成).
+"A市(H16)・B市(H17)" (the table's 16年度/17年度 are 平成).
 """
 from __future__ import annotations
 
@@ -26,39 +31,38 @@ from assistant.text.normalize import clean
 
 KIND = "joint_projects"
 RECORD_KIND = "joint_project"
-CITIES = ("岡山市", "倉敷市")
 
 LABELS: dict[str, str] = {
     "no": "番号",
     "title": "事業項目",
     "description": "事業内容",
     "done": "進捗状況（既に実施）",
-    "planned": "進捗状況（今年度(H17)に実施予定）",
+    "planned": "進捗状況（今年度に実施予定）",
     "subcommittee": "部会名称",
     "chair_city": "部会長の市",
-    "dept_okayama": "担当部署（岡山市）",
-    "dept_kurashiki": "担当部署（倉敷市）",
+    "departments": "担当部署",
     "notes": "注記",
 }
 
-# Free-text fields that become passages, in display order.
-_PASSAGE_FIELDS = ("title", "description", "done", "planned", "subcommittee", "dept_okayama", "dept_kurashiki")
+# Free-text fields that become passages, in display order (then one passage per department).
+_PASSAGE_FIELDS = ("title", "description", "done", "planned", "subcommittee")
 
 _SUBCOMMITTEE_RE = re.compile(r"^(\S+?部会)(?=$|[\s(（\d])")
-_CHAIR_RE = re.compile(r"(?:(\d+)\s*年度)?\s*[(（]\s*(岡山市|倉敷市)\s*[)）]")
+# A chair printed in brackets after the 部会 name; names not in the header are accepted when they
+# look like a municipality (a 部会 may be chaired by a member the table has no column for).
+_CHAIR_NAME = r"[^\s()（）]{1,12}?[市町村区]"
 _DEPARTMENT_RE = re.compile(r"(課|室|局|センター|所|係|委員会|本部|事務所|館|部)$")
 _ROW_START_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+# 「担当部署（岡山市）」: a department heading naming its municipality.
+_DEPT_HEADING_RE = re.compile(r"^担当(?:部署|課)\s*[(（]\s*(.+?)\s*[)）]$")
 
 
 def detect(text: str) -> bool:
     head = text[:20000]
-    return (
-        "\t" in head
-        and "部会名称" in head
-        and "担当部署" in head
-        and all(city in head for city in CITIES)
-        and "事業項目" in head
-    )
+    if not ("\t" in head and "部会名称" in head and "担当部署" in head and "事業項目" in head):
+        return False
+    columns, header = _find_columns(head.splitlines())
+    return header is not None and len(columns.municipalities) >= 2
 
 
 @dataclass
@@ -69,13 +73,13 @@ class _Columns:
     done: int = 3
     planned: int = 4
     subcommittee: int = 5
-    okayama: int = 6
-    kurashiki: int = 7
+    departments: list[int] = field(default_factory=list)  # one column per municipality
+    municipalities: list[str] = field(default_factory=list)  # as the header prints them, in order
 
     @property
     def width(self) -> int:
         return max(self.no, self.title, self.description, self.done, self.planned,
-                   self.subcommittee, self.okayama, self.kurashiki) + 1
+                   self.subcommittee, *self.departments) + 1
 
 
 @dataclass
@@ -87,16 +91,37 @@ class _Row:
 
 
 @dataclass
+class _Uncertain:
+    """A department whose municipality the row does not tell."""
+
+    value: str
+    column: int  # the municipality slot whose column it physically sits in (0 when none)
+
+
+@dataclass
 class _Tail:
     """The placed tail of one row, before uncertain departments are resolved."""
 
     subcommittee: str = ""
     chair_city: str = ""
-    okayama: str = ""
-    kurashiki: str = ""
-    uncertain: str = ""  # a department whose city the row does not tell
-    uncertain_column: str = ""  # "okayama" / "kurashiki": where it physically sits
+    departments: dict[int, str] = field(default_factory=dict)  # municipality slot -> department
+    uncertain: list[_Uncertain] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+
+class _Table:
+    """The header's municipalities and the patterns and wording derived from them."""
+
+    def __init__(self, municipalities: list[str]) -> None:
+        self.municipalities = municipalities
+        names = "|".join(re.escape(m) for m in sorted(municipalities, key=len, reverse=True))
+        self.chair_re = re.compile(rf"(?:(\d+)\s*年度)?\s*[(（]\s*({names}|{_CHAIR_NAME})\s*[)）]")
+        # Wording of the notes: 「どちらの市」 for a pair of cities, 「どの市町村」 for three towns.
+        kind = "市" if all(m.endswith("市") for m in municipalities) else "市町村"
+        self.which = f"{'どちらの' if len(municipalities) == 2 else 'どの'}{kind}"
+
+    def names(self, slots) -> str:
+        return "・".join(self.municipalities[s] for s in slots)
 
 
 def parse(text: str, source: str) -> ParsedDocument:
@@ -104,14 +129,17 @@ def parse(text: str, source: str) -> ParsedDocument:
     columns, header_line = _find_columns(lines)
     if header_line is None:
         raise DocumentError(source, "連携事業の表の見出し行（番号・事業項目・部会名称）が見つかりません")
+    if len(columns.municipalities) < 2:
+        raise DocumentError(source, "連携事業の表の見出しに担当部署の市町村名が二つ以上見つかりません", header_line + 1)
+    table = _Table(columns.municipalities)
     rows = _rows(lines, header_line, columns.width)
     if not rows:
         raise DocumentError(source, "連携事業の表に行がありません", header_line + 1)
 
-    tails = [_place_tail(row, columns) for row in rows]
+    tails = [_place_tail(row, columns, table) for row in rows]
     evidence = _certain_departments(rows, tails)
 
-    doc = ParsedDocument(kind=KIND, title=_title(lines))
+    doc = ParsedDocument(kind=KIND, title=_title(lines, table))
     seen: set[int] = set()
     for row, tail in zip(rows, tails):
         key = f"{RECORD_KIND}:{row.no}"
@@ -120,12 +148,13 @@ def parse(text: str, source: str) -> ParsedDocument:
                                           source, note=f"番号 {row.no} が重複しています（{row.line}行目）"))
             continue
         seen.add(row.no)
-        if tail.uncertain:
-            _resolve_uncertain(row, tail, evidence, key, source, doc)
+        for uncertain in tail.uncertain:
+            _resolve_uncertain(row, tail, uncertain, evidence, table, key, source, doc)
 
         def cell(index: int) -> str:
             return clean(row.cells[index]) if index < len(row.cells) else ""
 
+        departments = {name: tail.departments.get(slot, "") for slot, name in enumerate(table.municipalities)}
         fields = {
             "no": row.no,
             "title": cell(columns.title),
@@ -134,35 +163,40 @@ def parse(text: str, source: str) -> ParsedDocument:
             "planned": cell(columns.planned),
             "subcommittee": tail.subcommittee,
             "chair_city": tail.chair_city,
-            "dept_okayama": tail.okayama,
-            "dept_kurashiki": tail.kurashiki,
+            "departments": departments,
             "notes": tail.notes,
         }
         doc.records.append(Record(RECORD_KIND, str(row.no), fields, source, row.line, row.end_line))
         for name in _PASSAGE_FIELDS:
             if fields[name]:
                 doc.passages.append(Passage(key, name, fields[name], source, row.line))
+        for department in departments.values():
+            if department:
+                doc.passages.append(Passage(key, "departments", department, source, row.line))
     return doc
 
 
-def _title(lines: list[str]) -> str:
+def _title(lines: list[str], table: _Table) -> str:
     year = ""
     for line in lines[:50]:
         match = re.search(r"今年度\s*[(（]\s*(H\d+)\s*[)）]", line)
         if match:
             year = f"（{match.group(1)}）"
             break
-    return f"岡山市・倉敷市 連携事業の進捗状況{year}"
+    return f"{table.names(range(len(table.municipalities)))} 連携事業の進捗状況{year}"
 
 
 def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
-    """Column indexes from the two header lines (the second names the cities and progress states)."""
+    """Column indexes and municipalities from the header: the line naming 事業項目 and 部会, and the
+    line under it (progress states, and one municipality under each column of 担当部署)."""
     columns = _Columns()
     for index, line in enumerate(lines[:100]):
-        cells = [c.strip() for c in line.split("\t")]
+        cells = [clean(c) for c in line.split("\t")]
         if "事業項目" not in line or not any(c.startswith("部会") for c in cells):
             continue
+        first_department = None
         for position, cell in enumerate(cells):
+            heading = _DEPT_HEADING_RE.match(cell)
             if cell == "番号":
                 columns.no = position
             elif cell.startswith("事業項目"):
@@ -171,20 +205,28 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
                 columns.description = position
             elif cell.startswith("部会"):
                 columns.subcommittee = position
+            elif heading:
+                columns.departments.append(position)
+                columns.municipalities.append(heading.group(1))
+            elif cell.startswith(("担当部署", "担当課")) and first_department is None:
+                first_department = position
+        if first_department is None:
+            first_department = columns.subcommittee + 1
+        headed = bool(columns.municipalities)  # 担当部署（<name>） headings already named them
         header_end = index
-        if index + 1 < len(lines):
-            sub = [c.strip() for c in lines[index + 1].split("\t")]
-            if any(c in CITIES for c in sub):
-                header_end = index + 1
-                for position, cell in enumerate(sub):
-                    if cell.startswith("既に"):
-                        columns.done = position
-                    elif "予定" in cell:
-                        columns.planned = position
-                    elif cell == "岡山市":
-                        columns.okayama = position
-                    elif cell == "倉敷市":
-                        columns.kurashiki = position
+        sub = [clean(c) for c in lines[index + 1].split("\t")] if index + 1 < len(lines) else []
+        if sub and any(sub) and not _ROW_START_RE.match(sub[0]):
+            header_end = index + 1
+            for position, cell in enumerate(sub):
+                if not cell:
+                    continue
+                if cell.startswith("既に"):
+                    columns.done = position
+                elif "予定" in cell:
+                    columns.planned = position
+                elif position >= first_department and not headed:
+                    columns.departments.append(position)
+                    columns.municipalities.append(cell)
         return columns, header_end
     return columns, None
 
@@ -223,21 +265,24 @@ def is_department(cell: str) -> bool:
     return bool(value) and not is_subcommittee(value) and bool(_DEPARTMENT_RE.search(value))
 
 
-def parse_subcommittee(cell: str) -> tuple[str, str]:
+def parse_subcommittee(cell: str, table: _Table) -> tuple[str, str]:
     """'納税部会 16年度(岡山市) 17年度(倉敷市)' → ('納税部会', '岡山市(H16)・倉敷市(H17)')."""
     value = clean(cell)
     match = _SUBCOMMITTEE_RE.match(value)
     name = match.group(1) if match else value
     chairs = []
-    for year, city in _CHAIR_RE.findall(value[len(name):]):
+    for year, city in table.chair_re.findall(value[len(name):]):
         chairs.append(f"{city}(H{int(year)})" if year else city)
     return name, "・".join(dict.fromkeys(chairs))
 
 
-def _place_tail(row: _Row, columns: _Columns) -> _Tail:
+def _place_tail(row: _Row, columns: _Columns, table: _Table) -> _Tail:
     tail = _Tail()
-    positions = {"subcommittee": columns.subcommittee, "okayama": columns.okayama, "kurashiki": columns.kurashiki}
-    filled = [(name, clean(row.cells[index])) for name, index in positions.items() if row.cells[index].strip()]
+    count = len(table.municipalities)
+    # Where each tail value sits: "subcommittee", or the slot (0, 1, …) of a municipality's column.
+    positions: list[tuple[str | int, int]] = [("subcommittee", columns.subcommittee)]
+    positions += list(enumerate(columns.departments))
+    filled = [(name, clean(row.cells[index])) for name, index in positions if row.cells[index].strip()]
     # A 部会 pushed into the 実施予定 column would otherwise be read as progress text.
     planned = clean(row.cells[columns.planned])
     if is_subcommittee(planned) and len(planned) < 40 and not any(is_subcommittee(v) for _, v in filled):
@@ -250,7 +295,7 @@ def _place_tail(row: _Row, columns: _Columns) -> _Tail:
 
     if subcommittees:
         where, value = subcommittees[0]
-        tail.subcommittee, tail.chair_city = parse_subcommittee(value)
+        tail.subcommittee, tail.chair_city = parse_subcommittee(value, table)
         if where != "subcommittee":
             tail.notes.append(f"部会名称「{tail.subcommittee}」が担当部署の欄に記載されている（列ずれ）")
         for _, extra in subcommittees[1:]:
@@ -263,58 +308,63 @@ def _place_tail(row: _Row, columns: _Columns) -> _Tail:
         if not is_department(value):
             tail.notes.append(f"担当部署として扱ったが部署名の形ではない値: 「{value}」")
 
-    if len(departments) >= 2:
-        # Shifts move cells but keep their order: the first department is 岡山市's.
-        tail.okayama = departments[0][1]
-        tail.kurashiki = " ".join(value for _, value in departments[1:])
-        if [name for name, _ in departments[:2]] != ["okayama", "kurashiki"]:
-            tail.notes.append("担当部署が列ずれしているため、記載順（岡山市・倉敷市）で割り当てた")
-    elif len(departments) == 1:
-        where, value = departments[0]
-        if aligned and where in ("okayama", "kurashiki"):
-            setattr(tail, where, value)
-            city, other = ("岡山市", "倉敷市") if where == "okayama" else ("倉敷市", "岡山市")
-            tail.notes.append(f"{other}の担当部署欄は空欄（「{value}」は記載列の位置から{city}の部署とした）")
+    slots = [where for where, _ in departments]
+    if len(departments) >= count:
+        # Shifts move cells but keep their order: the header's municipalities, left to right; a
+        # surplus value belongs with the last one (a department split over two cells).
+        for slot, (_, value) in enumerate(departments[:count - 1]):
+            tail.departments[slot] = value
+        tail.departments[count - 1] = " ".join(value for _, value in departments[count - 1:])
+        if slots[:count] != list(range(count)):
+            tail.notes.append(f"担当部署が列ずれしているため、記載順（{table.names(range(count))}）で割り当てた")
+    elif departments and aligned and all(isinstance(s, int) for s in slots):
+        # Fewer departments than municipalities, each in a municipality's own column: the others are blank.
+        for slot, value in departments:
+            tail.departments[slot] = value
+        blank = table.names(s for s in range(count) if s not in tail.departments)
+        if len(departments) == 1:
+            tail.notes.append(f"{blank}の担当部署欄は空欄（「{departments[0][1]}」は記載列の位置から"
+                              f"{table.municipalities[slots[0]]}の部署とした）")
         else:
-            tail.uncertain = value
-            tail.uncertain_column = where if where in ("okayama", "kurashiki") else "okayama"
+            placed = "、".join(f"「{value}」は{table.municipalities[slot]}" for slot, value in departments)
+            tail.notes.append(f"{blank}の担当部署欄は空欄（記載列の位置から{placed}の部署とした）")
+    elif departments:
+        tail.uncertain = [_Uncertain(value, where if isinstance(where, int) else 0) for where, value in departments]
     else:
         tail.notes.append("担当部署の記載なし")
     return tail
 
 
-def _certain_departments(rows: list[_Row], tails: list[_Tail]) -> dict[str, dict[str, int]]:
-    """Department name → {city field: first line} from rows where the city is not in doubt."""
-    evidence: dict[str, dict[str, int]] = {}
+def _certain_departments(rows: list[_Row], tails: list[_Tail]) -> dict[str, dict[int, int]]:
+    """Department name → {municipality slot: first line} from rows where the municipality is not in doubt."""
+    evidence: dict[str, dict[int, int]] = {}
     for row, tail in zip(rows, tails):
-        for where in ("okayama", "kurashiki"):
-            name = getattr(tail, where)
+        for slot, name in sorted(tail.departments.items()):
             if name:
-                evidence.setdefault(name, {}).setdefault(where, row.line)
+                evidence.setdefault(name, {}).setdefault(slot, row.line)
     return evidence
 
 
-def _resolve_uncertain(row: _Row, tail: _Tail, evidence: dict[str, dict[str, int]], key: str,
-                       source: str, doc: ParsedDocument) -> None:
-    value = tail.uncertain
-    city_of = {"okayama": "岡山市", "kurashiki": "倉敷市"}
+def _resolve_uncertain(row: _Row, tail: _Tail, uncertain: _Uncertain, evidence: dict[str, dict[int, int]],
+                       table: _Table, key: str, source: str, doc: ParsedDocument) -> None:
+    value = uncertain.value
+    names = table.municipalities
+    free = [slot for slot in range(len(names)) if slot not in tail.departments]
     known = evidence.get(value, {})
-    if len(known) == 1:
+    if len(known) == 1 and next(iter(known)) in free:
         where, evidence_line = next(iter(known.items()))
-        reason = f"同じ部署名が{evidence_line}行目で{city_of[where]}の担当部署として記載されているため{city_of[where]}とした"
+        reason = f"同じ部署名が{evidence_line}行目で{names[where]}の担当部署として記載されているため{names[where]}とした"
         values = (
-            SourceValue(city_of[where], "same_name_elsewhere", evidence_line),
-            SourceValue(city_of[tail.uncertain_column], "column_position", row.line),
+            SourceValue(names[where], "same_name_elsewhere", evidence_line),
+            SourceValue(names[uncertain.column], "column_position", row.line),
         )
     else:
-        where = tail.uncertain_column
-        reason = f"記載されている列の位置から{city_of[where]}とした"
-        other = "kurashiki" if where == "okayama" else "okayama"
-        values = (
-            SourceValue(city_of[where], "column_position", row.line),
-            SourceValue(city_of[other], "shifted_column", row.line),
-        )
-    setattr(tail, where, value)
-    note = f"担当部署「{value}」がどちらの市の部署か、列ずれのため行からは判別できない。{reason}（不確か）"
+        # Its own column if no other department of the row took it, else the first one left.
+        where = uncertain.column if uncertain.column in free else free[0]
+        reason = f"記載されている列の位置から{names[where]}とした"
+        values = (SourceValue(names[where], "column_position", row.line),
+                  *(SourceValue(names[other], "shifted_column", row.line) for other in range(len(names)) if other != where))
+    tail.departments[where] = value
+    note = f"担当部署「{value}」が{table.which}の部署か、列ずれのため行からは判別できない。{reason}（不確か）"
     tail.notes.append(note)
-    doc.conflicts.append(Conflict(key, "department_city", city_of[where], values, source, note=note))
+    doc.conflicts.append(Conflict(key, "department_city", names[where], values, source, note=note))

@@ -11,10 +11,11 @@ JOINT_PROJECT = RecordKind(
         Field("description", "事業内容"),
         Field("subcommittee", "部会", ("部会",), show=True, facet=True, group_words=("部会",)),
         Field("chair_city", "部会長の市", ("部会長",), show=True, facet=True, group_words=("部会長", "市")),
-        Field("dept_okayama", "担当部署(岡山市)", show=True, same_as="departments"),
-        Field("dept_kurashiki", "担当部署(倉敷市)", show=True),
+        # An object municipality → department, one key per municipality the table's header names.
+        Field("departments", "担当部署", ("担当部署", "担当課"), "json", show=True, facet=False,
+              group_words=("担当部署", "部署", "担当課", "課")),
         Field("done", "既に実施", show=True),
-        Field("planned", "今年度(H17)に実施予定", show=True),
+        Field("planned", "今年度に実施予定", show=True),
         Field("notes", "特記事項"),
     ),
 )

@@ -36,7 +36,7 @@ def _fields_table(row: dict, skip: set[str] = frozenset()) -> Table:
         if name in ("r2", "r3", "r4", "r5", "overall", "self_overall"):
             table.add_row(field_label(name), grade(value))
         else:
-            table.add_row(field_label(name), Text(plain(value) if isinstance(value, list) else str(value)))
+            table.add_row(field_label(name), Text(plain(value) if isinstance(value, (list, dict)) else str(value)))
     return table
 
 
