@@ -7,10 +7,11 @@ import sys
 
 from tests.conftest import ROOT
 
-CORE_PACKAGES = ["kinds", "text", "store", "query", "export"]
+CORE_PACKAGES = ["formats", "kinds", "text", "store", "query", "export"]
 CORE = ["assistant.kinds.registry", "assistant.text.normalize", "assistant.text.wareki", "assistant.text.tokenize",
         "assistant.text.decode", "assistant.store.build", "assistant.store.search", "assistant.query.conversation",
-        "assistant.export"]
+        "assistant.export", "assistant.formats", "assistant.formats.pdf", "assistant.formats.xlsx",
+        "assistant.formats.docx", "assistant.formats.html", "assistant.formats.plain"]
 
 
 def test_core_does_not_load_textual_or_rich():

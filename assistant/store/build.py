@@ -26,9 +26,10 @@ from sqlite_utils.db import jsonify_if_needed, quote_identifier
 from assistant import __version__
 from assistant.kinds import registry
 from assistant.errors import DocumentError, GyokakuError, IndexWriteError
+from assistant.formats import to_text
 from assistant.model import ParsedDocument
+from assistant.store.places import write_places
 from assistant.store.schema import CREATE, RECORD_BASE_COLUMNS, SCHEMA_VERSION, record_counts, record_tables
-from assistant.text.decode import decode_with_warnings
 from assistant.text.normalize import search_form
 from assistant.text.tokenize import terms
 
@@ -309,8 +310,9 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
                 summary.unchanged.append(source)
                 continue
             try:
-                text, warnings = decode_with_warnings(data, source)
-                summary.warnings.extend(warnings)
+                extracted = to_text(data, source)  # any format → text with provenance
+                text = extracted.text
+                summary.warnings.extend(extracted.warnings)
                 doc = registry.parse(text, source)
             except DocumentError as exc:
                 summary.skipped.append((str(path), exc.reason if exc.line is None else f"{exc.line}行目: {exc.reason}"))
@@ -321,6 +323,7 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
             if old:
                 _delete_document(db, source)
             _insert_document(db, doc, source, path, text, sha, len(data))
+            write_places(db.conn, source, extracted)
             summary.added.append(source)
         if prune_missing:
             folders = [p.resolve() for p in paths if p.is_dir()]

@@ -28,6 +28,15 @@ CREATE TABLE IF NOT EXISTS conflicts (
     key TEXT, field TEXT, chosen TEXT, "values" TEXT, source TEXT, note TEXT
 );
 CREATE INDEX IF NOT EXISTS conflicts_key ON conflicts(key);
+-- Where lines of a PDF, XLSX or DOCX came from (「3ページ」「シート名!B7」), by runs of lines; see
+-- store/places.py. The trigger keeps it in step with documents whatever deletes one.
+CREATE TABLE IF NOT EXISTS places (
+    source TEXT, first_line INTEGER, last_line INTEGER, place TEXT, format TEXT
+);
+CREATE INDEX IF NOT EXISTS places_source ON places(source, first_line);
+CREATE TRIGGER IF NOT EXISTS documents_places_delete AFTER DELETE ON documents BEGIN
+    DELETE FROM places WHERE source = old.source;
+END;
 -- Two full-text indexes over the same passages: trigram over the search form for words of three
 -- or more letters, Sudachi terms for one- and two-letter words (trigram cannot see them).
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_tri USING fts5(

@@ -87,3 +87,41 @@ def repair_lost_circled(text: str) -> str:
     for index, match in enumerate(sequence):
         out[match.start(1)] = chr(0x2460 + index)
     return "".join(out)
+
+
+# --- compatibility characters of extracted text ------------------------------------------------
+# Text taken from PDFs (and documents copied out of them) carries radicals and compatibility
+# ideographs where the font's glyph of an ordinary ideograph was mapped to them: ⾏ (U+2F8F) for 行,
+# ⽊ for 木, ⺠ for 民, 﨟-style compatibility ideographs, ‧ for ・. Kinds match 行政改革 literally, so
+# such text is folded to ordinary characters before any kind sees it. Every mapping is one character
+# to one character, so line numbers and offsets are kept.
+#
+# Kangxi radicals (U+2F00–U+2FDF, all 214) and CJK compatibility ideographs (U+F900–U+FAFF) have
+# Unicode decompositions: NFKC gives the ideograph. The CJK Radicals Supplement (U+2E80–U+2EFF) has
+# none (NFKC folds only ⺟ and ⻳); the table below is Unicode's EquivalentUnifiedIdeograph data for
+# the forms that stand for a whole character, with the Japanese form where a J- and a C-simplified
+# radical exist (⻑ ⻒ → 長).
+_RADICAL_SUPPLEMENT = dict(zip(
+    "⺁⺄⺆⺇⺈⺊⺌⺍⺒⺓⺗⺜⺝⺟⺠⺧⺩⺪⺫⺬⺮⺳⺴⺵⺶⺷⺸⺻⺼⺽⻁⻄⻆⻇⻊⻏⻑⻒⻕⻗⻘⻝⻞⻡⻣⻤⻨⻩⻫⻭⻯⻱⻲",
+    "厂乙冂几刀卜小小巳幺心日月母民牛王疋目示竹网网网羊羊羋聿肉臼虎西角角足邑長長阜雨青食食首骨鬼麦黄斉歯竜龜亀",
+))
+_PUNCTUATION = {"\u2027": "・", "\u2219": "・", "\u2e31": "・"}  # ‧ hyphenation point, ∙ bullet operator, ⸱ word separator
+_FOLD_TABLE = {ord(k): v for k, v in {**_RADICAL_SUPPLEMENT, **_PUNCTUATION}.items()}
+_NEEDS_FOLD_RE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\u2027\u2219\u2e31]")
+
+
+def _fold_one(match: re.Match[str]) -> str:
+    char = match.group(0)
+    folded = _FOLD_TABLE.get(ord(char))
+    if folded is not None:
+        return folded
+    nfkc_form = unicodedata.normalize("NFKC", char)
+    return nfkc_form if len(nfkc_form) == 1 else char
+
+
+def fold_compatibility(text: str) -> str:
+    """⾏政改⾰ → 行政改革, ⺠間 → 民間, ‧ → ・: radicals and compatibility ideographs as the
+    ordinary ideographs they stand for. Touches nothing else (no width or digit folding)."""
+    if not _NEEDS_FOLD_RE.search(text):
+        return text
+    return _NEEDS_FOLD_RE.sub(_fold_one, text)

@@ -1,0 +1,150 @@
+"""Saved web pages with beautifulsoup4: the main content without navigation, header and footer.
+
+The content is <main> (or role="main", or an element with a usual content id) when the page has
+one, else <body>. Dropped everywhere: <nav>, <header>, <footer>, <aside>, scripts, styles, forms'
+controls, elements marked as navigation, banner or footer by role, and — on pages without a main
+element, as most municipal CMS pages are — blocks whose id or class is a usual name for them
+(header, footer, gnavi, pankuzu, sidebar …). Blocks become lines, list items one per line, table
+rows tab-separated (a colspan keeps the columns after it in place). The page has no place map: its
+lines are numbered as extracted.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.formats import FormatText, cell_text
+from assistant.text.decode import decode_with_warnings
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe",
+              "select", "button", "textarea", "svg", "canvas", "object", "embed", "map")
+_DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary"}
+_CHROME_NAMES = {
+    "header", "footer", "gnav", "gnavi", "globalnav", "global-nav", "global_nav", "nav", "navi", "navigation",
+    "menu", "breadcrumb", "breadcrumbs", "pankuzu", "topicpath", "topic-path", "sidebar", "side", "sidenav",
+    "localnav", "lnavi", "snavi", "skip", "skiplink", "pagetop", "page-top", "sns", "banner", "tmp_header",
+    "tmp_footer", "tmp_lnavi", "tmp_gnavi", "tmp_pankuzu",
+}
+_MAIN_IDS = ("main", "contents", "content", "main-content", "maincontents", "main_contents", "tmp_contents")
+_BLOCKS = {
+    "address", "article", "blockquote", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "legend", "li",
+    "main", "ol", "p", "section", "summary", "ul", "body", "html", "tbody", "thead", "tfoot", "tr", "td", "th",
+}
+_SPACES_RE = re.compile(r"\s+")
+_WIDE = r"[^\x00-\x7f]"
+_WIDE_BREAK_RE = re.compile(rf"(?<={_WIDE})[ \t\r\f\v]*\n\s*(?={_WIDE})")
+
+
+def _collapse(text: str) -> str:
+    # A source line break between two Japanese characters is no space in the text it was typed as.
+    return _SPACES_RE.sub(" ", _WIDE_BREAK_RE.sub("", text)).strip()
+
+
+def extract(data: bytes, source: str) -> FormatText:
+    from bs4 import BeautifulSoup
+
+    page, warnings = decode_with_warnings(data, source)
+    soup = BeautifulSoup(page, "html.parser")
+    title = _collapse(soup.title.get_text()) if soup.title else ""
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"role": True}):
+        if not tag.decomposed and str(tag.get("role", "")).lower() in _DROP_ROLES:
+            tag.decompose()
+    for tag in soup.find_all(attrs={"hidden": True}):
+        if not tag.decomposed:
+            tag.decompose()
+    main = (soup.find("main") or soup.find(attrs={"role": "main"})
+            or next((t for i in _MAIN_IDS if (t := soup.find(id=i)) is not None), None))
+    if main is None:
+        for tag in soup.find_all(True):
+            if tag.decomposed or tag.name in ("html", "body"):
+                continue
+            names = {str(tag.get("id", "")).lower(), *(str(c).lower() for c in tag.get("class", []) or [])}
+            if names & _CHROME_NAMES:
+                tag.decompose()
+        main = soup.body or soup
+    writer = _Writer()
+    writer.walk(main)
+    writer.flush()
+    lines = writer.lines
+    while lines and not lines[-1]:
+        lines.pop()
+    if title and not (main.find("h1") if hasattr(main, "find") else None) \
+            and not any(title in line for line in lines[:3]):
+        lines = [title, ""] + lines
+    return FormatText(text="\n".join(lines), format="html", warnings=tuple(warnings))
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.buffer: list[str] = []
+
+    def flush(self) -> None:
+        line = _collapse("".join(self.buffer))
+        self.buffer = []
+        if line:
+            self.lines.append(line)
+
+    def blank(self) -> None:
+        self.flush()
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
+
+    def walk(self, node) -> None:
+        from bs4 import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+
+        for child in node.children:
+            if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                continue
+            if isinstance(child, NavigableString):
+                self.buffer.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name == "br":
+                self.flush()
+            elif name == "table":
+                self.blank()
+                self.table(child)
+                self.blank()
+            elif name == "pre":
+                self.flush()
+                self.lines.extend(line.rstrip() for line in child.get_text().split("\n") if line.strip())
+            elif name == "img":
+                continue
+            elif name in _BLOCKS:
+                self.flush()
+                self.walk(child)
+                self.flush()
+                if name in ("h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl"):
+                    self.blank()
+            else:
+                self.walk(child)
+
+    def table(self, table) -> None:
+        caption = table.find("caption")
+        if caption is not None and caption.find_parent("table") is table:
+            self.lines.append(_collapse(caption.get_text()))
+        for row in table.find_all("tr"):
+            if row.find_parent("table") is not table:
+                continue  # a row of a nested table is part of its cell's text
+            cells: list[str] = []
+            for cell in row.find_all(("td", "th")):
+                if cell.find_parent("tr") is not row:
+                    continue
+                inner = _Writer()
+                inner.walk(cell)
+                inner.flush()
+                cells.append(cell_text(" ".join(line for line in inner.lines if line)))
+                try:
+                    span = int(str(cell.get("colspan", "1")).strip() or 1)
+                except ValueError:
+                    span = 1
+                cells.extend([""] * max(0, min(span, 50) - 1))
+            while cells and not cells[-1]:
+                cells.pop()
+            if cells:
+                self.lines.append("\t".join(cells))

@@ -1,0 +1,93 @@
+"""XLSX with openpyxl (read-only): each sheet's rows as tab-separated cells, 「シート名!B7」 as provenance.
+
+Columns keep their positions (an empty cell is an empty field), so a table typed into a sheet reads
+like the tab-separated exports the kinds were written for. A sheet's leading empty columns are
+dropped (tables often start at column B); empty rows become empty lines only between filled ones,
+and a blank line separates sheets. Values are the ones last computed by Excel (data_only): a
+formula's result, not its text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from assistant.errors import DocumentError
+from assistant.formats import FormatText, cell_text
+
+
+def column_letter(index: int) -> str:
+    """1 → A, 27 → AA."""
+    out = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+def _value(value: object, number_format: str = "General") -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)) and "%" in number_format:  # 0.082 shown as 8.2%: say it as shown
+        decimals = len(number_format.split("%")[0].partition(".")[2].rstrip("_)* ")) if "." in number_format else 0
+        return f"{value * 100:.{min(decimals, 6)}f}%"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return cell_text(value)
+
+
+def extract(data: bytes, source: str) -> FormatText:
+    from openpyxl import load_workbook
+
+    lines: list[str] = []
+    places: list[str] = []
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # zipfile, KeyError for missing parts, XML errors ...
+        raise DocumentError(source, f"Excel ファイルが壊れていて開けません（{type(exc).__name__}: {exc}）") from exc
+    try:
+        for sheet in workbook.worksheets:
+            rows = _sheet_rows(sheet)
+            if not rows:
+                continue
+            first = min(next(i for i, v in enumerate(values) if v) for _, values in rows)
+            if lines:
+                lines.append("")
+                places.append("")
+            previous = None
+            for number, values in rows:
+                if previous is not None:
+                    for gap in range(previous + 1, number):  # an empty row between filled ones
+                        lines.append("")
+                        places.append(f"{sheet.title}!{column_letter(first + 1)}{gap}")
+                filled = next(i for i, v in enumerate(values) if v)
+                lines.append("\t".join(values[first:]))
+                places.append(f"{sheet.title}!{column_letter(filled + 1)}{number}")
+                previous = number
+    except DocumentError:
+        raise
+    except Exception as exc:
+        raise DocumentError(source, f"Excel ファイルが壊れていて読めません（{type(exc).__name__}: {exc}）") from exc
+    finally:
+        workbook.close()
+    return FormatText(text="\n".join(lines), format="xlsx", places=tuple(places))
+
+
+def _sheet_rows(sheet) -> list[tuple[int, list[str]]]:
+    """(row number, cell texts without trailing empties) of the sheet's filled rows."""
+    if not hasattr(sheet, "iter_rows"):  # a chart sheet has no cells
+        return []
+    sheet.reset_dimensions()  # some writers store a wrong or no dimension: read every row there is
+    out = []
+    for number, row in enumerate(sheet.iter_rows(min_row=1, min_col=1), 1):
+        values = [_value(cell.value, getattr(cell, "number_format", None) or "General") for cell in row]
+        while values and not values[-1]:
+            values.pop()
+        if values:
+            out.append((number, values))
+    return out

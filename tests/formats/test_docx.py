@@ -1,0 +1,58 @@
+"""DOCX: paragraphs and tables in document order, tables tab-separated, 「段落N」「表N M行目」."""
+from __future__ import annotations
+
+import io
+
+import docx
+
+from assistant.formats import to_text
+from assistant.store.places import place_of
+from tests.formats.helpers import JOINT_QUESTION, ingest, joint_docx
+
+
+def _document() -> bytes:
+    document = docx.Document()
+    document.add_heading("行政改革の取組状況", level=1)
+    document.add_paragraph("所管課：情報政策課")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["区分", "件数", "備考"], ["達成", "12", ""], ["未達成", "21", "次年度へ\n継続"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    merged = document.add_table(rows=2, cols=3)
+    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "結合した見出し"
+    merged.cell(0, 2).text = "右"
+    for c, value in enumerate(["a", "b", "c"]):
+        merged.cell(1, c).text = value
+    paragraph = document.add_paragraph("最後の段落")
+    paragraph.add_run().add_break()
+    paragraph.add_run("改行の後")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_paragraphs_and_tables_in_order():
+    ft = to_text(_document(), "報告.docx")
+    assert ft.format == "docx"
+    lines = ft.text.split("\n")
+    assert lines == [
+        "行政改革の取組状況", "所管課：情報政策課", "",  # a table stands apart from the paragraphs
+        "区分\t件数\t備考", "達成\t12", "未達成\t21\t次年度へ 継続", "",
+        "結合した見出し\t\t右", "a\tb\tc", "",
+        "最後の段落", "改行の後",
+    ]
+    assert ft.place(1) == "段落1"
+    assert ft.place(2) == "段落2"
+    assert ft.place(5) == "表1 2行目"
+    assert ft.place(9) == "表2 2行目"
+    assert ft.place(12) == "段落3"
+
+
+def test_joint_projects_document_is_structured_and_answers(tmp_path):
+    summary, reader, assistant = ingest(tmp_path, {"連携事業.docx": joint_docx()})
+    assert not summary.skipped, summary.skipped
+    assert summary.documents[0]["kind"] == "joint_projects"
+    answer = assistant.ask(JOINT_QUESTION)
+    assert [r["code"] for r in answer.rows] == ["8"], answer.summary
+    line = reader.execute("SELECT line FROM joint_project WHERE code = '8'").fetchone()[0]
+    assert place_of(reader.conn, "連携事業.docx", line) == "表1 10行目"

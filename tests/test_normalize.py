@@ -1,0 +1,40 @@
+"""text.normalize: compatibility characters of extracted text folded to ordinary ones."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from assistant.text.normalize import fold_compatibility
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("⾏政改⾰", "行政改革"),  # U+2F8F, U+2FB0: Kangxi radicals
+    ("⽊造の建物", "木造の建物"),
+    ("⽬標の達成", "目標の達成"),
+    ("市⺠協働", "市民協働"),  # U+2EA0: CJK radicals supplement, which NFKC leaves alone
+    ("⻑期計画", "長期計画"),
+    ("⻄部地域", "西部地域"),
+    ("岡山市‧倉敷市", "岡山市・倉敷市"),  # U+2027 hyphenation point
+    ("都市計画", "都市計画"),  # U+FA26: CJK compatibility ideograph
+])
+def test_folds_to_ordinary_ideographs(raw, folded):
+    assert fold_compatibility(raw) == folded
+
+
+def test_every_kangxi_radical_becomes_one_ideograph():
+    for cp in range(0x2F00, 0x2FD6):
+        folded = fold_compatibility(chr(cp))
+        assert len(folded) == 1 and unicodedata.name(folded).startswith("CJK UNIFIED IDEOGRAPH"), hex(cp)
+
+
+def test_keeps_everything_else():
+    text = "①１２３ ＡＢＣ ｶﾀｶﾅ 令和４年度\t部会\n第2行　全角空白"
+    assert fold_compatibility(text) == text  # no width or digit folding: kinds read ① and ４ as printed
+
+
+def test_one_character_for_one_keeps_lines():
+    raw = "".join(chr(cp) for cp in range(0x2E80, 0x2FE0)) + "\n" + "".join(chr(cp) for cp in range(0xF900, 0xFB00))
+    folded = fold_compatibility(raw)
+    assert len(folded) == len(raw)
+    assert folded.split("\n")[1] != raw.split("\n")[1]
