@@ -26,13 +26,15 @@ from assistant.kinds.plan_report.cells import (
     score,
     split_title,
     strip_html,
+    year_columns,
 )
 from assistant.text.normalize import clean, nfkc, notation_key
+from assistant.text.wareki import label_field, year_label
 
 PAGE1_RE = re.compile(r"^No\.(\d+) (\S.*)$")
 _PAGE2_NO_RE = re.compile(r"^No\.(\d+)$")
-_YEAR_CELL_RE = re.compile(r"^R\s*([2-6])$")
-_YEAR_HEAD_RE = re.compile(r"R\s*([2-6])\s*年度")
+# A 工程表 header cell: 'R2年度', '令和3年度', 'H30年度' (any era, any year).
+_YEAR_HEAD_RE = re.compile(r"(?:[RH]|令和|平成)\s*(?:\d{1,2}|元)\s*年度")
 _SEPARATOR_RE = re.compile(r"^-{3,}")
 _VALUE_RE = re.compile(r"^(\d|[A-D]|-|)$")
 STATUS_RE = re.compile(r"^\s*[①-⑳]?\s*[(（](新|継)[)）]")
@@ -41,7 +43,9 @@ _EVAL_LABELS = ("進捗度", "連携度", "効率性", "創造性", "総合評�
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
 _CIRCLED.update({chr(0x3251 + i): 21 + i for i in range(15)})  # ㉑..㉟
 _CIRCLED.update({chr(0x32B1 + i): 36 + i for i in range(15)})  # ㊱..㊿
-EVAL_YEARS = ("R2", "R3", "R4", "R5", "総括")
+SUMMARY = "総括"
+# Lines that open another part of a sheet, so never continue a cut row of the self-evaluation.
+_PART_RE = re.compile(r"^(?:【|取組上の|特記事項|工程表|実践項目|担当部署|テーマ|取組内容|No\.\d)")
 
 
 @dataclass
@@ -95,7 +99,11 @@ class Sheet:
     ended: str = ""
     ended_line: int = 0
     evals: list[SelfEval] = field(default_factory=list)
-    eval_grades: dict[str, str] = field(default_factory=dict)  # R2..R5 → grade as printed
+    eval_grades: dict[str, str] = field(default_factory=dict)  # printed year label → grade as printed
+    # The years of the self-evaluation table, from its header (R2..R5 in the shipped report).
+    eval_years: list[str] = field(default_factory=list)
+    # Rows of this sheet that were cut in conversion and joined back: (first line, joined lines), 1-based.
+    repaired: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)
     eval_line: int = 0
     field_lines: dict[str, int] = field(default_factory=dict)  # practice field → line that prints it
     reasons: dict[str, str] = field(default_factory=dict)  # reason_progress … reason_overall
@@ -108,8 +116,9 @@ def _is_page2(row: list[str]) -> bool:
     return bool(_PAGE2_NO_RE.match(row[0])) and len(row) >= 3 and "確認時期" in row
 
 
-def split_sheets(lines: list[str], start: int) -> list[Sheet]:
-    """Cut the appendix (from 0-based index `start`) into sheets.
+def split_sheets(lines: list[str], start: int, years: list[str] | None = None) -> list[Sheet]:
+    """Cut the appendix (from 0-based index `start`) into sheets. `years` are the fiscal years of a
+    self-evaluation table whose header is lost (the report's years, as its lists print them).
 
     A page-2 header opens a new sheet unless it belongs to the sheet in progress: same initiative,
     and either that sheet has no page 2 yet and its title matches, or the same header is repeated.
@@ -143,7 +152,7 @@ def split_sheets(lines: list[str], start: int) -> list[Sheet]:
         current.page2.append(header)
     bounds.append(len(lines))
     for k, sheet in enumerate(sheets):
-        _read_sheet(sheet, lines, bounds[k], bounds[k + 1])
+        _read_sheet(sheet, lines, bounds[k], bounds[k + 1], list(years or []))
     return sheets
 
 
@@ -158,7 +167,35 @@ def _text_after(row: list[str], index: int) -> str:
     return clean(" ".join(c for c in row[index + 1:] if c))
 
 
-def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
+def _eval_label(row: list[str]) -> int | None:
+    return next((j for j, c in enumerate(row[:3]) if c in _EVAL_LABELS), None)
+
+
+def _continued_eval_row(lines: list[str], i: int, stop: int, row: list[str]) -> tuple[str, int] | None:
+    """A self-evaluation row cut over two lines: (the joined text, 0-based line of the second piece),
+    or None. The first piece has its label but not the 総括 column and reason that end every such row;
+    the second follows (blank lines aside) and starts with no label of its own."""
+    if any(c == SUMMARY or c.startswith((SUMMARY + " ", SUMMARY + "　")) for c in row) or year_columns(row):
+        return None
+    k = next((j for j in range(i + 1, stop) if lines[j].strip()), None)
+    if k is None:
+        return None
+    nxt = cells(lines[k])
+    first = lines[k].lstrip("\t")
+    if _eval_label(nxt) is not None or _PART_RE.match(first) or _is_page2(nxt) or PAGE1_RE.match(lines[k]):
+        return None
+    if not any(c == SUMMARY or c.startswith(SUMMARY) for c in nxt):
+        return None
+    # Cut at a cell boundary unless the first piece ends inside a text cell.
+    last = next((c for c in reversed(row) if c), "")
+    inside = bool(last) and not _VALUE_RE.match(nfkc(last)) and last not in _EVAL_LABELS and not lines[i].endswith("\t")
+    sep = "" if inside or lines[i].endswith("\t") else "\t"
+    return lines[i] + sep + lines[k], k
+
+
+def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: list[str]) -> None:
+    sheet.eval_years = years
+    skip: set[int] = set()
     state = ""
     schedule_years: list[tuple[int, str]] = []
     schedule: dict[str, list[str]] = {}
@@ -170,10 +207,17 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
     summary: list[str] = []
     for i in range(begin, stop):
         line = lines[i]
-        if not line.strip() or _SEPARATOR_RE.match(line):
+        if i in skip or not line.strip() or _SEPARATOR_RE.match(line):
             continue
         sheet.end = i + 1
         row = cells(line)
+        if state == "eval" and _eval_label(row) is not None:
+            joined = _continued_eval_row(lines, i, stop, row)
+            if joined is not None:
+                line, k = joined
+                row = cells(line)
+                skip.add(k)
+                sheet.repaired.append((i + 1, (k + 1,)))
         flat = re.sub(r"\s+", "", line)
         if i == begin and PAGE1_RE.match(line):
             continue
@@ -201,7 +245,8 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
             }
             state = ""
             continue
-        year_heads = [(j, f"R{m.group(1)}") for j, c in enumerate(row) if (m := _YEAR_HEAD_RE.search(c))]
+        year_heads = [(j, label) for j, c in enumerate(row)
+                      if (m := _YEAR_HEAD_RE.search(c)) and (label := year_label(m.group()))]
         if len(year_heads) >= 3:
             # The 工程表 header: its year columns own the cells below them (and to their right).
             schedule_years = year_heads
@@ -220,7 +265,7 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
             state = "entries"
             row = ["", *row[1:]]
         if "取組終了の場合" in line or "月取組終了" in line:
-            if "令和" in line:
+            if "令和" in line or "平成" in line:
                 sheet.ended_text, sheet.ended_month, sheet.ended = reiwa_month(line.replace("\t", ""))
                 sheet.ended_line = sheet.field_lines["ended"] = i + 1
             state = ""
@@ -228,7 +273,10 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
         if "【評価の理由】" in line or "取組に対する自己評価" in flat:
             state = "eval"
             sheet.eval_line = sheet.eval_line or i + 1
-            if not any(_YEAR_CELL_RE.match(nfkc(c)) for c in row):
+            header = year_columns(row)
+            if header:
+                sheet.eval_years = [label for _, label in header]
+            else:
                 # The label row may carry the first score row (practice 11).
                 score_rows = _read_eval_row(sheet, row, i + 1, score_rows)
             continue
@@ -273,7 +321,7 @@ def _read_entry(sheet: Sheet, row: list[str], line: int, year: str) -> str:
     if not filled:
         return year
     k = 0
-    match = _YEAR_CELL_RE.match(nfkc(filled[0][1]))
+    match = year_label(filled[0][1])
     if match:
         k = 1
     number = _NUMBER_CELL_RE.match(filled[k][1]) if k < len(filled) else None
@@ -287,7 +335,7 @@ def _read_entry(sheet: Sheet, row: list[str], line: int, year: str) -> str:
                 last.result = strip_html(f"{last.result} {text}")
         return year
     if match:
-        year = f"R{match.group(1)}"
+        year = match
     col = filled[k][0]
     texts = [(j, c) for j, c in filled[k + 1:]]
     if number.group(2):
@@ -328,8 +376,9 @@ def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> 
         while values and values[-1] == "":
             values.pop()
         reason = clean(" ".join(row[j:]))
-    values = [nfkc(v) for v in values][-5:]
-    values = [""] * (5 - len(values)) + values
+    columns = [*sheet.eval_years, SUMMARY]
+    values = [nfkc(v) for v in values][-len(columns):]
+    values = [""] * (len(columns) - len(values)) + values
     is_overall = row[label_at] == "総合評価"
     if is_overall:
         field_name = "overall"
@@ -339,9 +388,9 @@ def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> 
     else:
         return score_rows
     sheet.reasons[f"reason_{field_name}"] = strip_html(reason)
-    for name in (field_name, "r2", "r3", "r4", "r5") if is_overall else (field_name,):
+    for name in (field_name, *map(label_field, sheet.eval_years)) if is_overall else (field_name,):
         sheet.field_lines[name] = line
-    for year, value in zip(EVAL_YEARS, values):
+    for year, value in zip(columns, values):
         found = next((e for e in sheet.evals if e.year == year), None)
         if found is None:
             found = SelfEval(year, {name: None for name in SCORE_FIELDS}, "", line, line)
@@ -350,7 +399,7 @@ def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> 
         if is_overall:
             g = grade(value)
             found.overall = g if g not in (None, "-") else ""
-            if year != "総括" and g is not None:
+            if year != SUMMARY and g is not None:
                 sheet.eval_grades[year] = g
         else:
             found.scores[field_name] = score(value)
@@ -358,11 +407,11 @@ def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> 
 
 
 def _read_challenge(sheet: Sheet, row: list[str], line: int) -> None:
-    k = next((j for j, c in enumerate(row[:3]) if _YEAR_CELL_RE.match(nfkc(c))), None)
+    k = next((j for j, c in enumerate(row[:3]) if year_label(c)), None)
     if k is None:
         return
     texts = nonempty(row[k + 1:])
     problem = strip_html(texts[0]) if texts else ""
     solution = strip_html(" ".join(texts[1:])) if len(texts) > 1 else ""
-    year = f"R{_YEAR_CELL_RE.match(nfkc(row[k])).group(1)}"
+    year = year_label(row[k]) or ""
     sheet.challenges.append(Challenge(year, problem, solution, line))
