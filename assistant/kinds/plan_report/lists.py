@@ -28,8 +28,8 @@ from assistant.text.wareki import label_field
 class Copy:
     """One printed copy of a record's fields: which table, which line, and the values it states.
 
-    A damaged copy (read from a row cut in conversion and joined back) only fills what no intact
-    copy states: a repair can go wrong, and must never outvote copies that agree."""
+    A damaged copy (a row that lost part of its cells in conversion and could not be joined back)
+    only fills what no intact copy states: it must never outvote copies that agree."""
 
     where: str
     line: int
@@ -106,7 +106,8 @@ def _is_list_start(row: list[str]) -> bool:
 def _is_list_noise(row: list[str]) -> bool:
     """Header rows (printed again after every page break) and separator lines."""
     text = "".join(row)
-    return "小No." in text or "大No." in text or bool(year_columns(row)) or bool(re.fullmatch(r"[-\s]*", text))
+    header = "小No." in text or "大No." in text or (bool(year_columns(row)) and "進捗度" in text)
+    return header or bool(re.fullmatch(r"[-\s]*", text))
 
 
 def _read_list_row(row: list[str], n: int, has_total: bool) -> dict[str, Any] | None:
@@ -117,7 +118,7 @@ def _read_list_row(row: list[str], n: int, has_total: bool) -> dict[str, Any] | 
     row starts with an empty and the last year's grade sits where 進捗度 belongs; the three numbers
     after it are 進捗度/連携度/効率性 (checked against section I and the sheets) and 創造性 is lost.
     """
-    if not _is_list_start(row) or not row[3]:
+    if len(row) < 5 or not _is_list_start(row) or not row[3]:
         return None
     after = row[4:]
     if len(after) < n + 4 + (1 if has_total else 0) + 2:
@@ -132,6 +133,8 @@ def _read_list_row(row: list[str], n: int, has_total: bool) -> dict[str, Any] | 
         score_cells = after[n:n + 4]
         rest = after[n + 4:]
     if any(grade(c) is None for c in grades) or any(c and not nfkc(c).isdigit() for c in score_cells):
+        return None
+    if len(rest) < 2 + (1 if has_total else 0):
         return None
     total = None
     if has_total:
@@ -179,7 +182,9 @@ def parse_practice_list(lines: list[str], start: int, end: int, where: str, has_
         code = row.cells[0]
         if code in table.rows:
             continue  # a code printed twice: the first row stands, the second is not read
-        table.rows[code] = Copy(where, row.index + 1, values, damaged=row.repaired)
+        # A joined row read as one valid row of the table (every cell where its kind belongs) is the
+        # printed row again, and votes like any other; it is still reported.
+        table.rows[code] = Copy(where, row.index + 1, values)
         if row.repaired:
             table.repaired.append(row)
     return table

@@ -308,7 +308,7 @@ def _practices(
             if present[where]:  # a whole missing table is reported once, above
                 doc.warnings.append(ParseWarning(source, first.line, "absent_copy", f"実践項目{code}が{label(where)}にありません", key))
         sheet_copy = _sheet_copy(sheet) if sheet is not None else None
-        repaired_lines = {line for line, _ in sheet.repaired} if sheet is not None else set()
+        suspect = set(sheet.malformed) if sheet is not None else set()
         fields: dict[str, Any] = {"code": code, "initiative": initiative}
         fields["initiative_title"] = initiatives[initiative]["title"]
         chosen_line: dict[str, int] = {}
@@ -317,7 +317,7 @@ def _practices(
             if sheet is not None and sheet_copy is not None:
                 # The sheet's copy carries the line where this very field is printed on the sheet.
                 line = sheet.field_lines.get(name, sheet_copy.line)
-                field_copies.append(Copy("progress_sheet", line, sheet_copy.values, damaged=line in repaired_lines))
+                field_copies.append(Copy("progress_sheet", line, sheet_copy.values, damaged=line in suspect))
             fields[name] = reconcile(key, name, field_copies, source, "progress_sheet", "main_list", doc.conflicts,
                                      absent=absent)
             chosen_line[name] = next((c.line for c in field_copies if name in c.values and c.values[name] == fields[name]),
@@ -387,7 +387,7 @@ def _damage_warnings(
             doc.warnings.append(ParseWarning(
                 source, row.index + 1, "repaired_row",
                 f"{label(where)}の実践項目{code}の行が分断されています（続き: {_lines_text([p + 1 for p in row.pieces])}）。"
-                "つないで読み、ほかの写しが示す値を優先しました",
+                "つないで1行として読みました",
                 f"practice:{code}",
             ))
         for row in bad:
@@ -401,7 +401,14 @@ def _damage_warnings(
             doc.warnings.append(ParseWarning(
                 source, first, "repaired_row",
                 f"実践項目{code}の進捗状況シートの自己評価の行が分断されています（続き: {_lines_text(pieces)}）。"
-                "つないで読み、ほかの写しが示す値を優先しました",
+                "つないで1行として読みました",
+                f"practice:{code}",
+            ))
+        for line in sheet.malformed:
+            doc.warnings.append(ParseWarning(
+                source, line, "malformed_row",
+                f"実践項目{code}の進捗状況シートの自己評価の行が途中で切れています（総括の欄がありません）。"
+                "この行の評価はほかの写しと食い違うとき採用していません",
                 f"practice:{code}",
             ))
     for i in sorted(cut):

@@ -150,7 +150,7 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
                                    lambda r: _read_practice_row(r, no))
             for trow in rows:
                 if trow.cells[0] not in current.practices:
-                    current.practices[trow.cells[0]] = Copy("section_1", trow.index + 1, trow.value, damaged=trow.repaired)
+                    current.practices[trow.cells[0]] = Copy("section_1", trow.index + 1, trow.value)
                     if trow.repaired:
                         current.repaired.append(trow)
             current.bad.extend(bad)

@@ -104,6 +104,9 @@ class Sheet:
     eval_years: list[str] = field(default_factory=list)
     # Rows of this sheet that were cut in conversion and joined back: (first line, joined lines), 1-based.
     repaired: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)
+    # Self-evaluation rows that lost cells (no 総括 column, fewer values than years) and could not be
+    # joined back: their values are suspect and never outvote the other copies. 1-based lines.
+    malformed: list[int] = field(default_factory=list)
     eval_line: int = 0
     field_lines: dict[str, int] = field(default_factory=dict)  # practice field → line that prints it
     reasons: dict[str, str] = field(default_factory=dict)  # reason_progress … reason_overall
@@ -193,6 +196,18 @@ def _continued_eval_row(lines: list[str], i: int, stop: int, row: list[str]) -> 
     return lines[i] + sep + lines[k], k
 
 
+def _is_cut_eval_row(row: list[str], columns: int) -> bool:
+    """A labelled self-evaluation row without its 総括 column and reason, holding fewer values than the
+    table has columns: the rest of it was lost (every intact row ends with 総括 and the reason)."""
+    label_at = _eval_label(row)
+    if label_at is None or year_columns(row):
+        return False
+    if any(c == SUMMARY or c.startswith((SUMMARY + " ", SUMMARY + "　")) for c in row[label_at + 1:]):
+        return False
+    values = [c for c in row[label_at + 1:] if _VALUE_RE.match(nfkc(c))]
+    return len([c for c in values if c]) < columns
+
+
 def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: list[str]) -> None:
     sheet.eval_years = years
     skip: set[int] = set()
@@ -218,6 +233,8 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
                 row = cells(line)
                 skip.add(k)
                 sheet.repaired.append((i + 1, (k + 1,)))
+            elif _is_cut_eval_row(row, len(sheet.eval_years) + 1):
+                sheet.malformed.append(i + 1)
         flat = re.sub(r"\s+", "", line)
         if i == begin and PAGE1_RE.match(line):
             continue
