@@ -248,11 +248,12 @@ def check(index_path: Path | None, as_json: bool) -> None:
 
     console = Console()
     table = Table(title=f"資料間の食い違い（{len(rows)}件）", header_style="bold", show_lines=True)
-    for col in ("記録", "項目", "採用した値", "各所の値（行）", "注記", "出典"):
+    for col in ("記録", "項目", "採用した値（理由）", "各所の値（行）", "出典"):
         table.add_column(col, overflow="fold")
     for r in rows:
         values = "\n".join(f"{c['where']}: {c['value']} （{c['line']}行目）" for c in r["copies"])
-        table.add_row(r["record"], field_label(r["field"]), str(r["chosen"]), values, r["note"] or "", r["source"])
+        chosen = f"{r['chosen']}\n（{r['note']}）" if r["note"] else str(r["chosen"])
+        table.add_row(r["record"], field_label(r["field"]), chosen, values, r["source"])
     console.print(table)
     notes = Table(title=f"読み取りの注意（{len(warnings)}件）", header_style="bold", show_lines=True)
     for col in ("出典", "行", "種類", "記録", "内容"):

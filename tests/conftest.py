@@ -45,6 +45,9 @@ def assistant(db):
 
 def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, input: str | None = None):
     """The real `gyokaku` command in a subprocess (as users and scripts run it)."""
-    full_env = {**os.environ, **(env or {})}
+    # The code under test, not the installed copy: with another working directory (a test that writes
+    # to tmp_path) `-m assistant` would otherwise import whatever checkout the virtualenv points at.
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    full_env = {**os.environ, "PYTHONPATH": path, **(env or {})}
     return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True,
                           encoding="utf-8", env=full_env, cwd=cwd or ROOT, input=input, timeout=300)
