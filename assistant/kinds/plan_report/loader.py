@@ -396,19 +396,27 @@ def _damage_warnings(
                 source, row.index + 1, "malformed_row",
                 f"{label(where)}の行を読み取れません（分断または欠損）: 「{text[:40]}」。この行の値は使っていません",
             ))
+    for block in sorted(blocks.values(), key=lambda b: b.no):
+        for first, rest in block.cut:
+            doc.warnings.append(ParseWarning(
+                source, first, "repaired_row",
+                f"取組項目{block.no}の評価（取組項目別の評価）の行が分断されています（続き: {rest}行目）。"
+                "つないで1行として読みました",
+                f"initiative:{block.no}",
+            ))
     for code, sheet in linked.items():
         for first, pieces in sheet.repaired:
             doc.warnings.append(ParseWarning(
                 source, first, "repaired_row",
-                f"実践項目{code}の進捗状況シートの自己評価の行が分断されています（続き: {_lines_text(pieces)}）。"
+                f"実践項目{code}の進捗状況シートの行が分断されています（続き: {_lines_text(pieces)}）。"
                 "つないで1行として読みました",
                 f"practice:{code}",
             ))
         for line in sheet.malformed:
             doc.warnings.append(ParseWarning(
                 source, line, "malformed_row",
-                f"実践項目{code}の進捗状況シートの自己評価の行が途中で切れています（総括の欄がありません）。"
-                "この行の評価はほかの写しと食い違うとき採用していません",
+                f"実践項目{code}の進捗状況シートの行が途中で切れています（自己評価の総括の欄、または取組終了の年月がありません）。"
+                "この行の値はほかの写しと食い違うとき採用していません",
                 f"practice:{code}",
             ))
     for i in sorted(cut):

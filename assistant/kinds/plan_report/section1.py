@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from assistant.errors import DocumentError
 from assistant.kinds.plan_report.cells import (
     CODE_RE,
+    THEMES,
     GRADE_RE,
     average_values,
     cells,
@@ -24,7 +25,7 @@ from assistant.kinds.plan_report.cells import (
 from assistant.kinds.plan_report.lists import Copy
 from assistant.kinds.plan_report.rows import BadRow, TableRow, read_table
 from assistant.text.normalize import clean, nfkc
-from assistant.text.wareki import label_field
+from assistant.text.wareki import label_field, year_label
 
 _HEADER_RE = re.compile(r"^(\d{1,2}) (\S.*)$")
 # A bullet is a ・ at the start of a remark; ・ inside a remark (経営・財政) follows a character.
@@ -48,6 +49,7 @@ class InitiativeBlock:
     comments: list[str] = field(default_factory=list)
     repaired: list[TableRow] = field(default_factory=list)
     bad: list[BadRow] = field(default_factory=list)
+    cut: list[tuple[int, int]] = field(default_factory=list)  # (first line, line of the rest), 1-based
 
 
 def split_comments(text: str) -> list[str]:
@@ -112,15 +114,60 @@ def _is_practice_noise(row: list[str]) -> bool:
     return "進捗度" in text or "実践項目名" in text or bool(re.fullmatch(r"[-\s]*", text))
 
 
+_SEPARATOR_RE = re.compile(r"^-{3,}")
+_HEADER_WORDS = {*THEMES, "進捗度", "連携度", "効率性", "創造性", "合計", "総合評価"}
+
+
+def _continued_row(
+    lines: list[str], i: int, end: int, row: list[str], in_reference: bool, header_years: list[str]
+) -> tuple[str, int] | None:
+    """A row of the block cut in two, whose end is known: the (参考) header ends with its years, the
+    (参考) row with 今回 (or one grade per year), the 委員評価 row with the remarks. Returns the joined
+    text and the 0-based line of the rest, or None."""
+    k = next((j for j in range(i + 1, end) if lines[j].strip()), None)
+    if k is None:
+        return None
+    nxt = cells(lines[k])
+    rest = [c for c in nxt if c]
+    if not rest or _SEPARATOR_RE.match(lines[k]) or (_HEADER_RE.match(lines[k]) and "\t" not in lines[k]):
+        return None
+    if row[0] == "財政":
+        # The header names the themes, the scores and the years; a rest made only of such names
+        # belongs to it (the row under it holds marks and figures).
+        if not all(year_label(c) or c in _HEADER_WORDS for c in rest):
+            return None
+    elif in_reference and row[0] != "財政":
+        if "今回" in row or (header_years and len(row) >= 13 + len(header_years)) or "No." in rest[0]:
+            return None
+    elif row[0] == "委員評価":
+        if len([c for c in row[1:] if c and c not in ("意見", "/5") and not re.search(r"\d\.\d", c)]) and not _cut_inside(row):
+            return None
+        if rest[0] in ("委員評価", "No.") or rest[0].startswith(("委員の意見", "(参考)")):
+            return None
+    else:
+        return None
+    sep = "" if _cut_inside(row) else "\t"
+    return lines[i] + sep + lines[k], k
+
+
+def _cut_inside(row: list[str]) -> bool:
+    """Whether a committee row ends inside its remarks: its last text does not close a sentence."""
+    last = next((c for c in reversed(row) if c), "")
+    return row[0] == "委員評価" and len(last) > 8 and not last.rstrip().endswith(("。", "</ul>", "</li>", "）", ")"))
+
+
 def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[int, InitiativeBlock]:
     """Initiative blocks between section I's heading (index `start`) and section II (`end`)."""
     blocks: dict[int, InitiativeBlock] = {}
     current: InitiativeBlock | None = None
     in_reference = False
     header_years: list[str] = []
+    lines_skipped: set[int] = set()
     i = start - 1
     while i + 1 < end:
         i += 1
+        if i in lines_skipped:
+            continue
         line = lines[i]
         header = _HEADER_RE.match(line)
         nxt = next((lines[j] for j in range(i + 1, min(end, i + 4)) if lines[j].strip()), "")
@@ -133,6 +180,12 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
             continue
         current.end_line = i + 1 if line.strip() else current.end_line
         row = cells(line)
+        joined = _continued_row(lines, i, end, row, in_reference, header_years)
+        if joined is not None:
+            line, k = joined
+            row = cells(line)
+            current.cut.append((i + 1, k + 1))
+            lines_skipped.add(k)
         if row[0] == "財政" and "サービス" in row:
             header_years = [label for _, label in year_columns(row)]
             in_reference = True

@@ -174,26 +174,79 @@ def _eval_label(row: list[str]) -> int | None:
     return next((j for j, c in enumerate(row[:3]) if c in _EVAL_LABELS), None)
 
 
+def _next_line(lines: list[str], i: int, stop: int) -> int | None:
+    """0-based index of the next non-blank line before `stop`, None if there is none."""
+    return next((j for j in range(i + 1, stop) if lines[j].strip()), None)
+
+
+def _opens_part(lines: list[str], k: int) -> bool:
+    """Whether line k starts a row of its own (a label, a page header, an entry or year cell): then it
+    is not the rest of a row cut before it."""
+    row = cells(lines[k])
+    first = lines[k].lstrip("\t")
+    return (_eval_label(row) is not None or bool(_PART_RE.match(first)) or _is_page2(row)
+            or bool(PAGE1_RE.match(lines[k])) or any(year_label(c) for c in row[:3]))
+
+
+def _has_summary(row: list[str]) -> bool:
+    return any(c == SUMMARY or c.startswith((SUMMARY + " ", SUMMARY + "　")) for c in row)
+
+
+def _join(first: str, second: str, row: list[str]) -> str:
+    """Two pieces of a cut row as one line: at a cell boundary (a tab) unless the first piece ends
+    inside a text cell (its last cell is text, no tab kept)."""
+    last = next((c for c in reversed(row) if c), "")
+    inside = bool(last) and not _VALUE_RE.match(nfkc(last)) and last not in _EVAL_LABELS and last != SUMMARY
+    return first + ("" if inside else "\t") + second
+
+
 def _continued_eval_row(lines: list[str], i: int, stop: int, row: list[str]) -> tuple[str, int] | None:
     """A self-evaluation row cut over two lines: (the joined text, 0-based line of the second piece),
-    or None. The first piece has its label but not the 総括 column and reason that end every such row;
-    the second follows (blank lines aside) and starts with no label of its own."""
-    if any(c == SUMMARY or c.startswith((SUMMARY + " ", SUMMARY + "　")) for c in row) or year_columns(row):
+    or None. Either the first piece has its label but not the 総括 column and reason that end every
+    such row, and the second (blank lines aside) brings them; or the first ends at 総括 or inside the
+    reason, and the second is the rest of the reason. The second piece never has a label of its own."""
+    if year_columns(row):
         return None
-    k = next((j for j in range(i + 1, stop) if lines[j].strip()), None)
-    if k is None:
+    k = _next_line(lines, i, stop)
+    if k is None or _opens_part(lines, k):
         return None
     nxt = cells(lines[k])
-    first = lines[k].lstrip("\t")
-    if _eval_label(nxt) is not None or _PART_RE.match(first) or _is_page2(nxt) or PAGE1_RE.match(lines[k]):
+    if not _has_summary(row):
+        if not any(c == SUMMARY or c.startswith(SUMMARY) for c in nxt):
+            return None
+    elif _has_summary(nxt) or any(_VALUE_RE.match(nfkc(c)) and c for c in nxt[:2]):
         return None
-    if not any(c == SUMMARY or c.startswith(SUMMARY) for c in nxt):
+    return _join(lines[i], lines[k], row), k
+
+
+def _continued_ended_row(lines: list[str], i: int, stop: int, row: list[str]) -> tuple[str, int] | None:
+    """The 取組終了 row (取組終了の場合記入 → 令和 7 年 3 月取組終了) cut before its 月取組終了."""
+    flat = re.sub(r"\s+", "", lines[i])
+    if "月取組終了" in flat or "取組終了の場合" not in flat or not ("令和" in flat or "平成" in flat):
         return None
-    # Cut at a cell boundary unless the first piece ends inside a text cell.
-    last = next((c for c in reversed(row) if c), "")
-    inside = bool(last) and not _VALUE_RE.match(nfkc(last)) and last not in _EVAL_LABELS and not lines[i].endswith("\t")
-    sep = "" if inside or lines[i].endswith("\t") else "\t"
-    return lines[i] + sep + lines[k], k
+    k = _next_line(lines, i, stop)
+    if k is None:
+        return None
+    rest = re.sub(r"\s+", "", lines[k])
+    if not rest.endswith("取組終了") or "取組終了の場合" in rest or _PART_RE.match(lines[k].lstrip("\t")):
+        return None
+    return lines[i] + "\t" + lines[k], k
+
+
+def _continued_theme_row(lines: list[str], i: int, stop: int, row: list[str], header: bool) -> tuple[str, int] | None:
+    """The テーマ header cut before its last themes (the next line brings the rest of the labels), or
+    the row of ○ marks under it cut in two (the next line holds only marks)."""
+    k = _next_line(lines, i, stop)
+    if k is None:
+        return None
+    nxt = [c for c in cells(lines[k]) if c]
+    if header:
+        present = {c for c in row if c in THEME_LABELS}
+        if len(present) == len(THEME_LABELS) or not nxt or not all(c in THEME_LABELS and c not in present for c in nxt):
+            return None
+    elif not nxt or not all(c in MARKS for c in nxt) or any(c in THEME_LABELS for c in row):
+        return None
+    return lines[i] + "\t" + lines[k], k
 
 
 def _is_cut_eval_row(row: list[str], columns: int) -> bool:
@@ -226,15 +279,23 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
             continue
         sheet.end = i + 1
         row = cells(line)
+        # Rows with a known end (a self-evaluation row ends with 総括 and its reason, the 取組終了 row
+        # with 月取組終了, the theme rows with all seven themes): one cut in conversion is joined with
+        # the line that brings its end, and reported.
+        joined: tuple[str, int] | None = None
         if state == "eval" and _eval_label(row) is not None:
             joined = _continued_eval_row(lines, i, stop, row)
-            if joined is not None:
-                line, k = joined
-                row = cells(line)
-                skip.add(k)
-                sheet.repaired.append((i + 1, (k + 1,)))
-            elif _is_cut_eval_row(row, len(sheet.eval_years) + 1):
+            if joined is None and _is_cut_eval_row(row, len(sheet.eval_years) + 1):
                 sheet.malformed.append(i + 1)
+        elif "取組終了の場合" in line:
+            joined = _continued_ended_row(lines, i, stop, row)
+        elif "財政運営" in row or state == "themes":
+            joined = _continued_theme_row(lines, i, stop, row, "財政運営" in row)
+        if joined is not None:
+            line, k = joined
+            row = cells(line)
+            skip.add(k)
+            sheet.repaired.append((i + 1, (k + 1,)))
         flat = re.sub(r"\s+", "", line)
         if i == begin and PAGE1_RE.match(line):
             continue
@@ -281,10 +342,13 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
             # Sometimes the label shares its row with the first entry.
             state = "entries"
             row = ["", *row[1:]]
-        if "取組終了の場合" in line or "月取組終了" in line:
-            if "令和" in line or "平成" in line:
+        if "取組終了の場合" in flat or "月取組終了" in flat:
+            if ("令和" in flat or "平成" in flat) and "月取組終了" in flat:
                 sheet.ended_text, sheet.ended_month, sheet.ended = reiwa_month(line.replace("\t", ""))
                 sheet.ended_line = sheet.field_lines["ended"] = i + 1
+            elif "令和" in flat or "平成" in flat:
+                # A date without its end (cut, the rest lost): it states nothing about the end.
+                sheet.malformed.append(i + 1)
             state = ""
             continue
         if "【評価の理由】" in line or "取組に対する自己評価" in flat:
@@ -317,7 +381,14 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
                 key = owner[-1] if owner else (schedule_years[0][1] if schedule_years else "")
                 schedule.setdefault(key, []).append(clean(c))
         elif state == "entries":
-            year = _read_entry(sheet, row, i + 1, year)
+            filled = nonempty(row)
+            k = _next_line(lines, i, stop)
+            following = nonempty(cells(lines[k])) if k is not None else []
+            if len(filled) == 1 and year_label(filled[0]) and following and _NUMBER_CELL_RE.match(following[0]):
+                # A year alone, the entry's number on the next line: the row was cut after the year.
+                year = year_label(filled[0]) or year
+            else:
+                year = _read_entry(sheet, row, i + 1, year)
         elif state == "eval":
             score_rows = _read_eval_row(sheet, row, i + 1, score_rows)
         elif state == "challenge":
@@ -346,7 +417,13 @@ def _read_entry(sheet: Sheet, row: list[str], line: int, year: str) -> str:
         text = " ".join(c for _, c in filled)
         if sheet.entries:
             last = sheet.entries[-1]
-            if filled[0][0] <= last.plan_col and not STATUS_RE.match(text):
+            if not last.result and line - last.line <= 2 and not match:
+                # The entry's row was cut before its result (every entry ends with one): this line
+                # holds the rest of it.
+                last.plan, last.result = _rest_of_row(last.plan, [c for _, c in filled], STATUS_RE)
+                if not last.plan_col or last.plan_col <= filled[0][0]:
+                    last.plan_col = max(last.plan_col, filled[0][0])
+            elif filled[0][0] <= last.plan_col and not STATUS_RE.match(text):
                 last.plan = strip_html(f"{last.plan} {text}")
             else:
                 last.result = strip_html(f"{last.result} {text}")
@@ -357,15 +434,36 @@ def _read_entry(sheet: Sheet, row: list[str], line: int, year: str) -> str:
     texts = [(j, c) for j, c in filled[k + 1:]]
     if number.group(2):
         texts.insert(0, (col, number.group(2)))
-    plan, result, plan_col = "", "", col + 1
-    if texts:
-        if len(texts) == 1 and STATUS_RE.match(texts[0][1]):
-            result = texts[0][1]
-        else:
-            plan_col, plan = texts[0]
-            result = " ".join(c for _, c in texts[1:])
-    sheet.entries.append(Entry(_CIRCLED[number.group(1)], year, strip_html(plan), strip_html(result), line, plan_col))
+    entry = Entry(_CIRCLED[number.group(1)], year, "", "", line, col + 1)
+    _entry_texts(entry, texts)
+    sheet.entries.append(entry)
     return year
+
+
+def _rest_of_row(first: str, texts: list[str], lone_second: re.Pattern | None = None) -> tuple[str, str]:
+    """The two text columns (plan and result, problem and solution) of a row cut before its end, from
+    what the first piece held (`first`) and the cells of the second. Without a first text, the cells
+    are both columns; with one, a single cell is the second column (a lost cell boundary) and two or
+    more cells are the rest of the first column (cut inside it) and then the second."""
+    if not first:
+        if len(texts) == 1 and lone_second is not None and lone_second.match(texts[0]):
+            return "", strip_html(texts[0])
+        return strip_html(texts[0]), strip_html(" ".join(texts[1:]))
+    if len(texts) == 1:
+        return first, strip_html(texts[0])
+    return strip_html(first + texts[0]), strip_html(" ".join(texts[1:]))
+
+
+def _entry_texts(entry: Entry, texts: list[tuple[int, str]]) -> None:
+    """An entry's plan (the first text) and result (the rest); a lone (新)/(継) text is a result."""
+    if not texts:
+        return
+    if len(texts) == 1 and STATUS_RE.match(texts[0][1]):
+        entry.result = strip_html(texts[0][1])
+    else:
+        entry.plan_col, plan = texts[0]
+        entry.plan = strip_html(plan)
+        entry.result = strip_html(" ".join(c for _, c in texts[1:]))
 
 
 def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> int:
@@ -426,6 +524,11 @@ def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> 
 def _read_challenge(sheet: Sheet, row: list[str], line: int) -> None:
     k = next((j for j, c in enumerate(row[:3]) if year_label(c)), None)
     if k is None:
+        last = sheet.challenges[-1] if sheet.challenges else None
+        texts = nonempty(row)
+        if last is not None and texts and not last.solution and line - last.line <= 2:
+            # The year's row was cut before its solution: this line holds the rest of it.
+            last.problem, last.solution = _rest_of_row(last.problem, texts)
         return
     texts = nonempty(row[k + 1:])
     problem = strip_html(texts[0]) if texts else ""
