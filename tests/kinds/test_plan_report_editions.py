@@ -359,3 +359,53 @@ def test_a_sheet_row_that_lost_its_end_never_outvotes_the_lists(text, shipped, c
     assert [(w.line, w.kind, w.record) for w in edition.warnings] == [(i + 1, "malformed_row", "practice:19")]
     assert {k: v for k, v in got.items() if not k.startswith(("self_eval:19-", "practice:19", "grade:19-"))} == {
         k: v for k, v in want.items() if not k.startswith(("self_eval:19-", "practice:19", "grade:19-"))}
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["main-list", "appendix-list"])
+def test_a_full_page_break_inside_a_list_row(text, shipped, which):
+    """The whole of what a page break prints between the two halves of a row: a page number, a form
+    feed, the report's running title and the table's header."""
+    lines = text.split("\n")
+    header = _list_header(lines, which)
+    title = lines[next(i for i, line in enumerate(lines) if line.startswith("行政創革プラン取組状況一覧【実践項目別】"))]
+    between = ["", "- 7 -", "\f", title, "", *header]
+    for code in ("4", "N9", "58"):
+        damaged, line = _damage(text, _list_row(code, which), 7, between)
+        edition = plan_report.parse(damaged, SOURCE)
+        assert assert_same_records(edition, records_by_key(shipped)) == len(shipped.records)
+        assert [(w.line, w.kind, w.record) for w in edition.warnings] == [(line, "repaired_row", f"practice:{code}")]
+
+
+# Fields that are running text gathered from many rows of a sheet (the schedule's cells are placed by
+# column, the notes by paragraph): a cut inside them may move a word, not a value.
+_TEXT_BLOBS = {"schedule", "notes"}
+
+
+def _rows_to_cut(lines: list[str]) -> list[int]:
+    """Every 23rd row with three or more cells from the initiative table on: a spread over the main
+    list, section I, the appendix list and every kind of sheet row, picked by a rule, not by hand."""
+    start = next(i for i, line in enumerate(lines) if line.startswith("行政創革プラン取組状況一覧【実践項目別】"))
+    rows = [i for i in range(start, len(lines)) if len([c for c in lines[i].split(T) if c.strip()]) >= 3]
+    return rows[::23]
+
+
+def test_rows_cut_anywhere(text, shipped):
+    """Each picked row cut at its middle cell boundary (the tab lost): every record comes out as shipped
+    (running text of a sheet's schedule and notes aside), and nothing is refused."""
+    lines = text.split("\n")
+    want = records_by_key(shipped)
+    checked = 0
+    failures = []
+    for i in _rows_to_cut(lines):
+        filled = [j for j, c in enumerate(lines[i].split(T)) if c.strip()]
+        cut = filled[len(filled) // 2]
+        damaged = "\n".join(lines[:i] + list(_split_at(lines[i], cut)) + lines[i + 1:])
+        got = records_by_key(plan_report.parse(damaged, SOURCE))
+        for key, fields in want.items():
+            same = {f: v for f, v in fields.items() if f not in _TEXT_BLOBS} == {
+                f: v for f, v in got.get(key, {}).items() if f not in _TEXT_BLOBS}
+            if not same:
+                failures.append((i + 1, key))
+        checked += 1
+    assert checked > 100
+    assert not failures, failures[:10]

@@ -3,7 +3,10 @@ the table's header printed again). Such a row is put back together when its piec
 row, and reported at its own line either way, so that it is never blamed on a copy far away."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any, Callable
 
 from assistant.kinds.plan_report.cells import cells
@@ -26,6 +29,18 @@ def split_lines(text: str) -> tuple[list[str], set[int]]:
                 cut.add(i)
             lines[i] = line.replace("\f", "")
     return lines, cut
+
+
+# What a page break prints besides the table's header: a page number (12, - 12 -, 12/40, P12) or a
+# title line of the report (行政創革プラン…一覧, 【資料編】).
+_PAGE_NUMBER_RE = re.compile(r"^[-－—\s]*(?:P\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-－—\s]*$")
+_TITLE_RE = re.compile(r"^(?:行政創革プラン|【[^】]+】$)")
+
+
+def is_page_furniture(line: str) -> bool:
+    """A line a page break prints: a page number or a running title (never a piece of a row)."""
+    text = line.replace("\t", " ").strip()
+    return bool(_PAGE_NUMBER_RE.match(text)) or bool(_TITLE_RE.match(text))
 
 
 @dataclass(frozen=True)
@@ -83,7 +98,7 @@ def read_table(
     while i < end:
         row = cells(lines[i])
         if not lines[i].strip() or not is_start(row):
-            if lines[i].strip() and not is_noise(row):
+            if lines[i].strip() and not is_noise(row) and not is_page_furniture(lines[i]):
                 bad.append(BadRow(i, lines[i]))
             i += 1
             continue
@@ -93,18 +108,22 @@ def read_table(
             nxt = cells(lines[j])
             if lines[j].strip() and is_start(nxt):
                 break
-            if lines[j].strip() and not is_noise(nxt):
+            if lines[j].strip() and not is_noise(nxt) and not is_page_furniture(lines[j]):
                 strays.append(j)
             j += 1
         value = read(row)
         found: TableRow | None = None
-        # Pieces are tried longest run first, so that the whole of a cut row is taken.
+        # Pieces are tried most pieces first, so that the whole of a cut row is taken; a stray line
+        # may be skipped (a page number, a title printed again at the top of the page).
         for m in range(len(strays), 0, -1):
-            for text in _joins(lines[i], [lines[k] for k in strays[:m]]):
-                joined = cells(text)
-                got = read(joined)
-                if got is not None:
-                    found = TableRow(i, joined, got, tuple(strays[:m]))
+            for chosen in combinations(strays, m):
+                for text in _joins(lines[i], [lines[k] for k in chosen]):
+                    joined = cells(text)
+                    got = read(joined)
+                    if got is not None:
+                        found = TableRow(i, joined, got, tuple(chosen))
+                        break
+                if found:
                     break
             if found:
                 break
@@ -119,7 +138,7 @@ def read_table(
         for k in strays:
             if k not in used and k > (max(used) if used else i):
                 continue  # past the row: looked at again as the loop reaches it
-            if k not in used:
+            if k not in used and not is_page_furniture(lines[k]):
                 bad.append(BadRow(k, lines[k]))
         i = (max(used) if used else i) + 1
     return rows, bad

@@ -264,6 +264,7 @@ def _is_cut_eval_row(row: list[str], columns: int) -> bool:
 def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: list[str]) -> None:
     sheet.eval_years = years
     skip: set[int] = set()
+    current = -1
     state = ""
     schedule_years: list[tuple[int, str]] = []
     schedule: dict[str, list[str]] = {}
@@ -273,10 +274,12 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
     score_rows = 0
     special: list[str] = []
     summary: list[str] = []
+    eval_header_at = previous = -1
     for i in range(begin, stop):
         line = lines[i]
         if i in skip or not line.strip() or _SEPARATOR_RE.match(line):
             continue
+        previous, current = current, i  # `previous`: the last non-blank line before this one
         sheet.end = i + 1
         row = cells(line)
         # Rows with a known end (a self-evaluation row ends with 総括 and its reason, the 取組終了 row
@@ -355,8 +358,14 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
             state = "eval"
             sheet.eval_line = sheet.eval_line or i + 1
             header = year_columns(row)
-            if header:
+            if header and eval_header_at == previous:
+                # The header was cut in two (R2 R3 | R4 R5 総括): the years continue on this line.
+                sheet.eval_years = [*sheet.eval_years, *(label for _, label in header)]
+                sheet.repaired.append((previous + 1, (i + 1,)))
+                eval_header_at = i
+            elif header:
                 sheet.eval_years = [label for _, label in header]
+                eval_header_at = i
             else:
                 # The label row may carry the first score row (practice 11).
                 score_rows = _read_eval_row(sheet, row, i + 1, score_rows)
