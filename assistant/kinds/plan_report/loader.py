@@ -1,10 +1,18 @@
-"""Loader for 苫小牧市行政創革プラン 取組の有効性に関する意見書 with its 令和6年度進捗状況シート.
+"""Loader for a 行政創革プラン 取組の有効性に関する意見書 with its 進捗状況シート (the shipped one is
+苫小牧市's, 令和7年; any city's, any fiscal years).
 
 The report prints every practice item up to four times (main list, appendix list, section I,
 progress sheet) and every initiative three times (two summary tables, section I). Each copy is
-parsed on its own (plan_report_lists / _section1 / _sheets), then the copies are reconciled field
-by field (plan_report_reconcile): the progress sheet wins where it states a value, otherwise the
-majority, a tie going to the main list; every disagreement is kept as a Conflict.
+parsed on its own (lists / section1 / sheets), then the copies are reconciled field by field
+(reconcile): the progress sheet wins where it states a value, otherwise the majority, a tie going to
+the main list; every disagreement is kept as a Conflict, naming the copies that were absent.
+
+Any subset of the copies that names every item is enough: a report without its appendix list, or
+with rows missing from it, is read from the others, and each absent copy is reported. The fiscal
+years are those the headers print (R2–R5 here), and a grade is stored under its printed year
+(`r4`, `h30`) and as a `grade` record with its western fiscal year. A row cut in conversion (split
+over two lines, a page break inside it) is joined back when its pieces read as one valid row and
+reported at its own line; a row that lost cells for good is reported and never outvotes the others.
 """
 from __future__ import annotations
 

@@ -70,9 +70,9 @@ def reconcile(
     if len(set(keys)) > 1:
         damaged = [c for c in stated if c.damaged]
         if damaged:
-            note += "（" + "、".join(f"{_LABELS.get(c.where, c.where)}の行は途中で切れていたため参考扱い" for c in damaged) + "）"
+            note += "。" + "、".join(f"{label(c.where)}の行は途中で切れていたため参考扱い" for c in damaged)
         if absent:
-            note += "（" + "、".join(label(a) for a in absent) + "に記載なし）"
+            note += "。" + "、".join(label(a) for a in absent) + "に記載なし"
         conflicts.append(
             Conflict(
                 key=key,
