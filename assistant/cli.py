@@ -94,6 +94,7 @@ def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> Non
         table.add_row(f"{kind_label(kind)} ({kind})", str(n))
     table.add_row("本文の断片 (passages)", str(summary.passages))
     table.add_row("資料間の食い違い (conflicts)", str(summary.conflicts))
+    table.add_row("読み取りの注意（gyokaku check で確認）", str(summary.reading_notes))
     table.add_row("秒", f"{summary.seconds:.2f}")
     console.print(table)
     console.print(f"追加・更新 {len(summary.added)} 件、変更なし {len(summary.unchanged)} 件、削除 {len(summary.removed)} 件")
@@ -208,11 +209,19 @@ def export(kind: str, index_path: Path | None, where: str | None, fmt: str, outp
     _write_answer(answer, fmt, output, force, encoding, keys, db)
 
 
+# What each kind of loader warning is called in `gyokaku check`.
+_WARNING_KINDS = {
+    "absent_copy": "写しがない",
+    "malformed_row": "読めない行",
+    "repaired_row": "分断された行",
+}
+
+
 @main.command()
 @index_option
 @click.option("--json", "as_json", is_flag=True, help="JSON で出力する")
 def check(index_path: Path | None, as_json: bool) -> None:
-    """資料の中で同じ項目の値が食い違っている箇所を一覧します。"""
+    """資料の中で同じ項目の値が食い違っている箇所と、読み取りの注意（写しの欠落、変換で分断された行）を一覧します。"""
     import sqlite3
 
     from assistant.query.conversation import conflict_rows
@@ -220,25 +229,45 @@ def check(index_path: Path | None, as_json: bool) -> None:
     db = _open(index_path)
     try:
         rows = conflict_rows(db)
+        warnings = [dict(r) for r in db.query(
+            "SELECT source, line, kind, record, note FROM warnings ORDER BY source, line, rowid")]
     except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:  # damaged cells in an index that opened
         raise click.ClickException(
             f"索引の食い違いの表を読めません（{type(exc).__name__}: {exc}）。"
             "`gyokaku ingest` を実行して索引を作り直してください。") from exc
     if as_json:
-        _echo_json(rows)
+        # One list, as before: the conflicts, then the warnings (told apart by `type`).
+        out = [{"type": "conflict", **r} for r in rows]
+        out += [{"type": "warning", "key": f"warning:{n}", "record": w["record"] or "", "field": "",
+                 "kind": w["kind"], "kind_label": _WARNING_KINDS.get(w["kind"], w["kind"]),
+                 "note": w["note"], "source": w["source"], "line": w["line"]}
+                for n, w in enumerate(warnings, 1)]
+        _echo_json(out)
         return
     from rich.console import Console
     from rich.table import Table
 
     from assistant.labels import field_label
 
+    console = Console()
     table = Table(title=f"資料間の食い違い（{len(rows)}件）", header_style="bold", show_lines=True)
-    for col in ("記録", "項目", "採用した値", "各所の値（行）", "出典"):
+    for col in ("記録", "項目", "採用した値（理由）", "各所の値（行）", "出典"):
         table.add_column(col, overflow="fold")
     for r in rows:
         values = "\n".join(f"{c['where']}: {c['value']} （{c['line']}行目）" for c in r["copies"])
-        table.add_row(r["record"], field_label(r["field"]), str(r["chosen"]), values, r["source"])
-    Console().print(table)
+        chosen = f"{r['chosen']}\n（{r['note']}）" if r["note"] else str(r["chosen"])
+        table.add_row(r["record"], field_label(r["field"]), chosen, values, r["source"])
+    console.print(table)
+    notes = Table(title=f"読み取りの注意（{len(warnings)}件）", header_style="bold", show_lines=True)
+    for col in ("出典", "行", "種類", "記録", "内容"):
+        notes.add_column(col, overflow="fold")
+    for w in warnings:
+        notes.add_row(w["source"], f"{w['line']}行目" if w["line"] else "文書全体",
+                      _WARNING_KINDS.get(w["kind"], w["kind"]), w["record"] or "", w["note"])
+    if warnings:
+        console.print(notes)
+    else:
+        console.print("読み取りの注意はありません（欠けた写しや分断された行は見つかりませんでした）。")
 
 
 @main.command()

@@ -55,6 +55,23 @@ class Conflict:
     values: tuple[SourceValue, ...]
     source: str
     note: str = ""
+    # Copies that could have stated the value but do not print the record at all (an appendix
+    # without this item, a report without its appendix list): a majority of two means less then.
+    absent: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something a loader noticed while reading a file that users should be told about, at its line:
+    a copy of a record that is absent, or a row damaged in conversion (split, cut by a page break)."""
+
+    source: str
+    line: int  # 1-based line the warning is about (0: the document as a whole)
+    # "absent_copy"; "malformed_row": damaged beyond repair, its values left out; "repaired_row": the
+    # pieces were joined and read, but the row only fills what no intact copy states.
+    kind: str
+    note: str  # Japanese, for `gyokaku check`
+    record: str = ""  # key of the record concerned, when there is one
 
 
 @dataclass
@@ -66,3 +83,4 @@ class ParsedDocument:
     records: list[Record] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)

@@ -47,6 +47,7 @@ class BuildSummary:
     records: dict[str, int] = field(default_factory=dict)  # kind -> count
     passages: int = 0
     conflicts: int = 0
+    reading_notes: int = 0  # rows of the warnings table: absent copies, rows cut in conversion
     seconds: float = 0.0
 
 
@@ -165,6 +166,7 @@ def _delete_document(db: sqlite_utils.Database, source: str) -> None:
         )
     conn.execute("DELETE FROM passages WHERE source = ?", (source,))
     conn.execute("DELETE FROM conflicts WHERE source = ?", (source,))
+    conn.execute("DELETE FROM warnings WHERE source = ?", (source,))
     for kind in record_tables(db):
         conn.execute(f"DELETE FROM [{kind}] WHERE source = ?", (source,))
     conn.execute("DELETE FROM documents WHERE source = ?", (source,))
@@ -228,14 +230,18 @@ def _insert_document(db: sqlite_utils.Database, doc: ParsedDocument, source: str
         passage_rows,
     )
     conn.executemany(
-        'INSERT INTO conflicts (key, field, chosen, "values", source, note) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO conflicts (key, field, chosen, "values", source, note, absent) VALUES (?, ?, ?, ?, ?, ?, ?)',
         [
             (c.key, c.field, jsonify_if_needed(_json_cell(c.chosen)),
              json.dumps([{"value": v.value, "where": v.where, "line": v.line} for v in c.values],
                         ensure_ascii=False),
-             source, c.note)
+             source, c.note, json.dumps(list(c.absent), ensure_ascii=False))
             for c in doc.conflicts
         ],
+    )
+    conn.executemany(
+        "INSERT INTO warnings (source, line, kind, record, note) VALUES (?, ?, ?, ?, ?)",
+        [(source, w.line, w.kind, w.record, w.note) for w in doc.warnings],
     )
     conn.execute(
         "INSERT INTO documents (source, path, kind, title, sha256, size, n_lines, n_records, n_passages,"
@@ -371,6 +377,7 @@ def _fill_summary(db: sqlite_utils.Database, summary: BuildSummary) -> None:
     summary.records = record_counts(db)
     summary.passages = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
     summary.conflicts = conn.execute("SELECT count(*) FROM conflicts").fetchone()[0]
+    summary.reading_notes = conn.execute("SELECT count(*) FROM warnings").fetchone()[0]
     summary.documents = [dict(r) for r in db.query(
         "SELECT source, kind, title, n_records, n_passages FROM documents ORDER BY source")]
 

@@ -7,7 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 
-SCHEMA_VERSION = 3  # 3: joint projects keep departments as an object municipality → department
+SCHEMA_VERSION = 4  # 3: joint-project departments as an object; 4: warnings, conflicts.absent
 
 # Columns every record table has before the record's own fields.
 RECORD_BASE_COLUMNS = ("key", "code", "source", "line", "end_line")
@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS passages (
 CREATE INDEX IF NOT EXISTS passages_key ON passages(key);
 CREATE INDEX IF NOT EXISTS passages_source ON passages(source);
 CREATE TABLE IF NOT EXISTS conflicts (
-    key TEXT, field TEXT, chosen TEXT, "values" TEXT, source TEXT, note TEXT
+    key TEXT, field TEXT, chosen TEXT, "values" TEXT, source TEXT, note TEXT, absent TEXT
 );
 CREATE INDEX IF NOT EXISTS conflicts_key ON conflicts(key);
 -- Where lines of a PDF, XLSX or DOCX came from (「3ページ」「シート名!B7」), by runs of lines; see
@@ -37,6 +37,12 @@ CREATE INDEX IF NOT EXISTS places_source ON places(source, first_line);
 CREATE TRIGGER IF NOT EXISTS documents_places_delete AFTER DELETE ON documents BEGIN
     DELETE FROM places WHERE source = old.source;
 END;
+-- What a loader noticed at a line of a file: a copy of a record that is absent, a row cut in
+-- conversion. The record's key is in `record` (not `key`), so this is not taken for a record table.
+CREATE TABLE IF NOT EXISTS warnings (
+    source TEXT, line INTEGER, kind TEXT, record TEXT, note TEXT
+);
+CREATE INDEX IF NOT EXISTS warnings_source ON warnings(source);
 -- Two full-text indexes over the same passages: trigram over the search form for words of three
 -- or more letters, Sudachi terms for one- and two-letter words (trigram cannot see them).
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_tri USING fts5(

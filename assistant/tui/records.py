@@ -120,7 +120,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
 
 
-_NESTED_ELSEWHERE = {"sheet", "sheet_entry", "self_eval", "challenge", "comment"}  # shown in a detail screen
+_NESTED_ELSEWHERE = {"sheet", "sheet_entry", "self_eval", "challenge", "comment", "grade"}  # shown in a detail screen
 _KIND_ORDER = ["initiative", "practice", "joint_project", "case_study", "program", "indicator", "article",
                "qa", "event", "model_project"]
 

@@ -34,11 +34,15 @@ def test_bulleted_block_splits_on_bullets_only():
 def test_shifted_rows_of_a_practice_list():
     # N17 as printed: the empty R2–R4 cells collapsed, R5 sits in the 進捗度 column, 創造性 is lost.
     lines = [
+        # The header row gives the fiscal years: without it no grade could be placed.
+        T.join(["", "", "", "", "R2", "R3", "R4", "R5", "進捗度", "連携度", "効率性", "創造性", "合計", "総合評価"]),
         T.join(["57", "No.18", "庶務事務", "会計事務の在り方の検討", "B", "B", "B", "-", "3", "3", "3", "3", "12", "A", "R4", "会計課"]),
         T.join(["N1", "No.1", "財源", "新たな手法の導入", "", "", "", "A", "3", "3", "3", "3", "12", "A", "R5", "(政)政策推進課"]),
         T.join(["N17", "No.18", "庶務事務", "施設予約の電子化", "", "", "", "", "B", "2", "3", "3", "10", "A", "", "(総)行政監理室"]),
     ]
-    rows = parse_practice_list(lines, 0, len(lines), "main_list", has_total=True)
+    table = parse_practice_list(lines, 0, len(lines), "main_list", has_total=True)
+    assert table.years == ["R2", "R3", "R4", "R5"] and table.header_line == 1
+    rows = table.rows
     normal, new, shifted = rows["57"].values, rows["N1"].values, rows["N17"].values
     assert [normal[y] for y in ("r2", "r3", "r4", "r5")] == ["B", "B", "B", "-"]
     assert normal["ended"] == "R4" and normal["departments"] == ["会計課"]
@@ -47,7 +51,8 @@ def test_shifted_rows_of_a_practice_list():
     assert (shifted["progress"], shifted["collaboration"], shifted["efficiency"]) == (2, 3, 3)
     assert "creativity" not in shifted  # lost in conversion: stated by no copy, not a vote
     assert (shifted["total"], shifted["overall"], shifted["ended"]) == (10, "A", "")
-    assert rows["N17"].line == 3
+    assert rows["N17"].line == 4
+    assert not table.repaired and not table.bad
 
 
 def test_departments_keep_what_is_written():

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from assistant.text.normalize import clean, nfkc, notation_key
+from assistant.text.wareki import era_year, fy_label, year_label
 
 # The seven themes in the report's fixed order, by the short names used in records.
 THEMES = ("財政", "サービス", "協働", "施設", "民活", "ICT", "人材")
@@ -29,7 +30,8 @@ SCORE_FIELDS = ("progress", "collaboration", "efficiency", "creativity")
 
 CODE_RE = re.compile(r"^N?\d{1,2}$")
 GRADE_RE = re.compile(r"^[A-D]$")
-TAG_RE = re.compile(r"\*{0,2}【(R\d+[^】]*)】\*{0,2}")
+# 【R5内容変更】, 【H30工程確定】: a change tag opens with a fiscal year of any era.
+TAG_RE = re.compile(r"\*{0,2}【((?:[RH]|令和|平成)\s*\d+[^】]*)】\*{0,2}")
 HTML_TAG_RE = re.compile(r"<[^>]+>")
 _BUREAU_RE = re.compile(r"^\(([^)]+)\)\s*")
 
@@ -74,13 +76,19 @@ def number(cell: str | None) -> float | None:
 
 
 def ended_year(cell: str | None) -> str | None:
-    """The 取組終了 column: 'R2'..'R6' or '' (continuing); None if the cell is something else."""
+    """The 取組終了 column: a fiscal-year label such as 'R6' or 'H30', or '' (continuing); None if
+    the cell is something else."""
     if cell is None:
         return None
     value = nfkc(cell).replace(" ", "")
-    if value == "" or re.fullmatch(r"R[2-7]", value):
+    if value == "":
         return value
-    return None
+    return year_label(value)
+
+
+def year_columns(row: list[str]) -> list[tuple[int, str]]:
+    """(column, label) of the cells of a header row that are fiscal-year labels (R2, 令和3年度, H30)."""
+    return [(j, label) for j, c in enumerate(row) if c and (label := year_label(c))]
 
 
 def split_title(text: str) -> tuple[str, list[str]]:
@@ -149,18 +157,20 @@ def practice_values(scores: list[int | None], total: int | None, rest: list[str]
 
 
 def reiwa_month(text: str) -> tuple[str, str, str]:
-    """From '令和 7 年 3 月取組終了' → ('令和7年3月取組終了', '2025-03', 'R6').
+    """From '令和 7 年 3 月取組終了' → ('令和7年3月取組終了', '2025-03', 'R6'); 平成 dates alike.
 
     A month in January–March belongs to the previous fiscal year. Blank year/month (the form left
     unfilled) gives ('', '', '').
     """
     flat = re.sub(r"\s+", "", nfkc(text))
-    match = re.search(r"令和(\d*)年(\d*)月取組終了", flat)
-    if not match or not match.group(1) or not match.group(2):
+    match = re.search(r"(令和|平成)(\d*|元)年(\d*)月取組終了", flat)
+    if not match or not match.group(2) or not match.group(3):
         return "", "", ""
-    year, month = int(match.group(1)), int(match.group(2))
-    fiscal = year if month >= 4 else year - 1
-    return f"令和{year}年{month}月取組終了", f"{2018 + year}-{month:02d}", f"R{fiscal}"
+    era, month = match.group(1), int(match.group(3))
+    year = 1 if match.group(2) == "元" else int(match.group(2))
+    western = era_year(era, year)
+    fiscal = western if month >= 4 else western - 1
+    return f"{era}{match.group(2)}年{month}月取組終了", f"{western}-{month:02d}", fy_label(fiscal)
 
 
 def round_half_up(value: float, digits: int = 1) -> float:

@@ -10,23 +10,31 @@ from assistant.kinds.plan_report.cells import (
     GRADE_RE,
     average_values,
     cells,
+    ended_year,
     grade,
     number,
     practice_values,
     score,
     split_title,
     themes_from_marks,
+    year_columns,
 )
+from assistant.kinds.plan_report.rows import BadRow, TableRow, read_table
 from assistant.text.normalize import clean, nfkc
+from assistant.text.wareki import label_field
 
 
 @dataclass
 class Copy:
-    """One printed copy of a record's fields: which table, which line, and the values it states."""
+    """One printed copy of a record's fields: which table, which line, and the values it states.
+
+    A damaged copy (a row that lost part of its cells in conversion and could not be joined back)
+    only fills what no intact copy states: it must never outvote copies that agree."""
 
     where: str
     line: int
     values: dict[str, Any] = field(default_factory=dict)
+    damaged: bool = False
 
 
 def find_line(lines: list[str], pattern: str, start: int = 0) -> int:
@@ -69,40 +77,114 @@ def parse_initiative_summary(lines: list[str], start: int, end: int, where: str)
     return result
 
 
-def parse_practice_list(lines: list[str], start: int, end: int, where: str, has_total: bool) -> dict[str, Copy]:
-    """Rows of a practice-item list (小No.│大No.│取組項目│実践項目│R2..R5│scores│[合計]│総合評価│取組終了│担当部署).
+@dataclass
+class PracticeList:
+    """One printed practice-item list: its rows by code, the fiscal years its header prints, and the
+    rows that were cut in conversion (joined back) or could not be read at all."""
 
-    In rows N15–N25 the converter collapsed the empty R2–R4 cells so the row starts with four
-    empties and the R5 grade sits where 進捗度 belongs; the three numbers after it are
-    進捗度/連携度/効率性 (checked against section I and the sheets) and 創造性 is lost.
+    where: str
+    rows: dict[str, Copy] = field(default_factory=dict)
+    years: list[str] = field(default_factory=list)
+    header_line: int = 0  # 1-based line of the header row that prints the years (0: none)
+    repaired: list[TableRow] = field(default_factory=list)
+    bad: list[BadRow] = field(default_factory=list)
+
+    def get(self, code: str) -> Copy | None:
+        return self.rows.get(code)
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.rows
+
+
+_LIST_CODE_RE = re.compile(r"^No\.\d+$")
+
+
+def _is_list_start(row: list[str]) -> bool:
+    return bool(CODE_RE.match(row[0])) and len(row) > 1 and bool(_LIST_CODE_RE.match(row[1]))
+
+
+def _is_list_noise(row: list[str]) -> bool:
+    """Header rows (printed again after every page break) and separator lines."""
+    text = "".join(row)
+    header = "小No." in text or "大No." in text or (bool(year_columns(row)) and "進捗度" in text)
+    return header or bool(re.fullmatch(r"[-\s]*", text))
+
+
+def _read_list_row(row: list[str], n: int, has_total: bool) -> dict[str, Any] | None:
+    """A practice-list row's values, or None when the cells are not such a row (a piece of a cut row,
+    or the whole row misread). `n` is the number of fiscal years the header prints.
+
+    In rows N15–N25 of the shipped report the converter collapsed the empty early-year cells so the
+    row starts with an empty and the last year's grade sits where 進捗度 belongs; the three numbers
+    after it are 進捗度/連携度/効率性 (checked against section I and the sheets) and 創造性 is lost.
     """
-    result: dict[str, Copy] = {}
+    if len(row) < 5 or not _is_list_start(row) or not row[3]:
+        return None
+    after = row[4:]
+    if len(after) < n + 4 + (1 if has_total else 0) + 2:
+        return None
+    shifted = bool(GRADE_RE.match(nfkc(after[n])))
+    if shifted:
+        grades = after[1:n + 1]
+        score_cells = after[n + 1:n + 4]
+        rest = after[n + 4:]
+    else:
+        grades = after[0:n]
+        score_cells = after[n:n + 4]
+        rest = after[n + 4:]
+    if any(grade(c) is None for c in grades) or any(c and not nfkc(c).isdigit() for c in score_cells):
+        return None
+    if len(rest) < 2 + (1 if has_total else 0):
+        return None
+    total = None
+    if has_total:
+        if rest[0] and not nfkc(rest[0]).isdigit():
+            return None
+        total = score(rest[0])
+        rest = rest[1:]
+    if (rest[0] and not GRADE_RE.match(rest[0])) or ended_year(rest[1]) is None:
+        return None
+    title, _tags = split_title(row[3])
+    values: dict[str, Any] = {
+        "initiative": row[1][3:],
+        "initiative_title": clean(row[2]),
+        "title": title,
+        "grades": [grade(c) for c in grades],
+    }
+    scores = [score(c) for c in score_cells] + ([None] if shifted else [])
+    values.update(practice_values(scores, total, rest))
+    return values
+
+
+def parse_practice_list(lines: list[str], start: int, end: int, where: str, has_total: bool) -> PracticeList:
+    """A practice-item list (小No.│大No.│取組項目│実践項目│one grade per printed year│scores│[合計]│
+    総合評価│取組終了│担当部署) between two 0-based line indexes.
+
+    The fiscal years are those the header row prints (R2–R5 in the shipped report), each grade kept
+    under its printed label. A list without such a header has no rows (nothing can be placed)."""
+    table = PracticeList(where)
     for i in range(start, end):
-        row = cells(lines[i])
-        if len(row) < 12 or not CODE_RE.match(row[0]) or not re.fullmatch(r"No\.\d+", row[1]):
-            continue
-        title, _tags = split_title(row[3])
-        after = row[4:]
-        shifted = bool(GRADE_RE.match(nfkc(after[4])))
-        if shifted:
-            grades = after[1:5]
-            scores = [score(c) for c in after[5:8]] + [None]
-            rest = after[8:]
-        else:
-            grades = after[0:4]
-            scores = [score(c) for c in after[4:8]]
-            rest = after[8:]
-        total = None
-        if has_total:
-            total = score(rest[0]) if rest else None
-            rest = rest[1:]
-        values: dict[str, Any] = {
-            "initiative": row[1][3:],
-            "initiative_title": clean(row[2]),
-            "title": title,
-        }
-        for year, cell in zip(("r2", "r3", "r4", "r5"), grades):
-            values[year] = grade(cell)
-        values.update(practice_values(scores, total, rest))
-        result[row[0]] = Copy(where, i + 1, values)
-    return result
+        columns = year_columns(cells(lines[i]))
+        if columns and "進捗度" in lines[i]:
+            table.years = [label for _, label in columns]
+            table.header_line = i + 1
+            break
+    if not table.years:
+        return table
+    n = len(table.years)
+    rows, table.bad = read_table(
+        lines, table.header_line, end, _is_list_start, _is_list_noise, lambda row: _read_list_row(row, n, has_total)
+    )
+    for row in rows:
+        values = dict(row.value)
+        for label, value in zip(table.years, values.pop("grades")):
+            values[label_field(label)] = value
+        code = row.cells[0]
+        if code in table.rows:
+            continue  # a code printed twice: the first row stands, the second is not read
+        # A joined row read as one valid row of the table (every cell where its kind belongs) is the
+        # printed row again, and votes like any other; it is still reported.
+        table.rows[code] = Copy(where, row.index + 1, values)
+        if row.repaired:
+            table.repaired.append(row)
+    return table

@@ -1,10 +1,18 @@
-"""Loader for 苫小牧市行政創革プラン 取組の有効性に関する意見書 with its 令和6年度進捗状況シート.
+"""Loader for a 行政創革プラン 取組の有効性に関する意見書 with its 進捗状況シート (the shipped one is
+苫小牧市's, 令和7年; any city's, any fiscal years).
 
 The report prints every practice item up to four times (main list, appendix list, section I,
 progress sheet) and every initiative three times (two summary tables, section I). Each copy is
-parsed on its own (plan_report_lists / _section1 / _sheets), then the copies are reconciled field
-by field (plan_report_reconcile): the progress sheet wins where it states a value, otherwise the
-majority, a tie going to the main list; every disagreement is kept as a Conflict.
+parsed on its own (lists / section1 / sheets), then the copies are reconciled field by field
+(reconcile): the progress sheet wins where it states a value, otherwise the majority, a tie going to
+the main list; every disagreement is kept as a Conflict, naming the copies that were absent.
+
+Any subset of the copies that names every item is enough: a report without its appendix list, or
+with rows missing from it, is read from the others, and each absent copy is reported. The fiscal
+years are those the headers print (R2–R5 here), and a grade is stored under its printed year
+(`r4`, `h30`) and as a `grade` record with its western fiscal year. A row cut in conversion (split
+over two lines, a page break inside it) is joined back when its pieces read as one valid row and
+reported at its own line; a row that lost cells for good is reported and never outvotes the others.
 """
 from __future__ import annotations
 
@@ -15,24 +23,46 @@ from rapidfuzz import fuzz
 
 from assistant.errors import DocumentError
 from assistant.kinds.plan_report.cells import SCORE_FIELDS, THEMES
-from assistant.kinds.plan_report.lists import Copy, find_line, parse_initiative_summary, parse_practice_list
-from assistant.kinds.plan_report.reconcile import reconcile
+from assistant.kinds.plan_report.lists import (
+    Copy,
+    PracticeList,
+    find_line,
+    parse_initiative_summary,
+    parse_practice_list,
+)
+from assistant.kinds.plan_report.reconcile import label, reconcile
+from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, parse_section1
-from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, Sheet, split_sheets
-from assistant.model import Passage, ParsedDocument, Record
+from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, Sheet, split_sheets
+from assistant.model import ParseWarning, Passage, ParsedDocument, Record
 from assistant.text.normalize import clean, notation_key
+from assistant.text.wareki import label_field, label_fiscal_year
 
 KIND = "plan_report"
-TITLE = "苫小牧市行政創革プラン 取組の有効性に関する意見書"
-
-YEARS = ("r2", "r3", "r4", "r5")
-INITIATIVE_FIELDS = ("title", "themes", "n_practice", *SCORE_FIELDS, "total", "self_overall", "r2", "r3", "r4", "r5", "committee_score")
-PRACTICE_FIELDS = ("title", "departments", *YEARS, *SCORE_FIELDS, "total", "overall", "ended")
+# Used only when the cover's two title lines cannot be found.
+FALLBACK_TITLE = "行政創革プラン 取組の有効性に関する意見書"
 
 
 def detect(text: str) -> bool:
     """The report names its plan, its practice items and its progress sheets; no other document does."""
     return "行政創革プラン" in text and "実践項目" in text and "進捗状況シート" in text and "取組項目" in text
+
+
+def _title(lines: list[str]) -> str:
+    """The cover's title: the plan's name and the report's (苫小牧市行政創革プラン / 取組の有効性に関する
+    意見書), read from the document so that another city's report is titled with its own name."""
+    head = [clean(line) for line in lines[:40] if line.strip()]
+    plan = next((i for i, line in enumerate(head) if "行政創革プラン" in line and "\t" not in line), None)
+    if plan is not None and plan + 1 < len(head) and "意見書" in head[plan + 1]:
+        return f"{head[plan]} {head[plan + 1]}"
+    return FALLBACK_TITLE
+
+
+def _find(lines: list[str], pattern: str, start: int | None) -> int | None:
+    if start is None:
+        return None
+    index = find_line(lines, pattern, start)
+    return index if index >= 0 else None
 
 
 def _anchor(lines: list[str], pattern: str, source: str, start: int = 0) -> int:
@@ -42,34 +72,75 @@ def _anchor(lines: list[str], pattern: str, source: str, start: int = 0) -> int:
     return index
 
 
+def _years(*lists: list[str]) -> list[str]:
+    """The fiscal years printed by any of the copies, in calendar order."""
+    labels = {label for years in lists for label in years}
+    return sorted(labels, key=label_fiscal_year)
+
+
 def parse(text: str, source: str) -> ParsedDocument:
-    lines = text.splitlines()
-    a_summary1 = _anchor(lines, r"^行政創革プラン取組状況一覧【取組項目別】", source)
-    a_main = _anchor(lines, r"^行政創革プラン取組状況一覧【実践項目別】", source, a_summary1)
-    a_section1 = _anchor(lines, r"^I 取組項目別の評価について", source, a_main)
+    lines, cut = split_lines(text)
+    # Section I and II hold the committee's evaluation and every initiative: they are required. The
+    # other parts are copies of what section I and the sheets print, each of them optional.
+    a_section1 = _anchor(lines, r"^I 取組項目別の評価について", source)
     a_section2 = _anchor(lines, r"^II 取組の有効性について", source, a_section1)
-    a_summary2 = _anchor(lines, r"^1 取組項目別・評価集計", source, a_section2)
-    a_themes = _anchor(lines, r"^2 テーマ別・評価集計", source, a_summary2)
-    a_appendix = _anchor(lines, r"^行政創革プラン取組項目・実践項目一覧", source, a_themes)
-    a_sheets = next((i for i in range(a_appendix, len(lines)) if PAGE1_RE.match(lines[i]) and "\t" not in lines[i]), -1)
+    a_summary1 = _find(lines, r"^行政創革プラン取組状況一覧【取組項目別】", 0)
+    a_main = _find(lines, r"^行政創革プラン取組状況一覧【実践項目別】", a_summary1 or 0)
+    if a_summary1 is not None and a_summary1 > a_section1:
+        a_summary1 = None
+    if a_main is not None and a_main > a_section1:
+        a_main = None
+    a_summary2 = _find(lines, r"^1 取組項目別・評価集計", a_section2)
+    a_themes = _find(lines, r"^2 テーマ別・評価集計", a_summary2 if a_summary2 is not None else a_section2)
+    after_summary = next(a for a in (a_themes, a_summary2, a_section2) if a is not None)
+    a_appendix = _find(lines, r"^行政創革プラン取組項目・実践項目一覧", after_summary)
+    sheets_from = a_appendix if a_appendix is not None else after_summary
+    a_sheets = next((i for i in range(sheets_from, len(lines)) if PAGE1_RE.match(lines[i]) and "\t" not in lines[i]), -1)
     if a_sheets < 0:
-        raise DocumentError(source, "進捗状況シートが見つかりません", a_appendix + 1)
+        raise DocumentError(source, "進捗状況シートが見つかりません", sheets_from + 1)
 
-    initiative_list = parse_initiative_summary(lines, a_summary1, a_main, "initiative_list")
-    summary_table = parse_initiative_summary(lines, a_summary2, a_themes, "summary_table")
-    main_list = parse_practice_list(lines, a_main, a_section1, "main_list", has_total=True)
-    appendix_list = parse_practice_list(lines, a_appendix, a_sheets, "appendix_list", has_total=False)
+    def upto(begin: int, *candidates: int | None) -> int:
+        return min(c for c in (*candidates, len(lines)) if c is not None and c > begin)
+
+    initiative_list = (parse_initiative_summary(lines, a_summary1, upto(a_summary1, a_main, a_section1), "initiative_list")
+                       if a_summary1 is not None else None)
+    summary_table = (parse_initiative_summary(lines, a_summary2, upto(a_summary2, a_themes, a_appendix, a_sheets), "summary_table")
+                     if a_summary2 is not None else None)
+    main_list = (parse_practice_list(lines, a_main, a_section1, "main_list", has_total=True)
+                 if a_main is not None else PracticeList("main_list"))
+    appendix_list = (parse_practice_list(lines, a_appendix, a_sheets, "appendix_list", has_total=False)
+                     if a_appendix is not None else PracticeList("appendix_list"))
     blocks = parse_section1(lines, a_section1, a_section2, source)
-    sheets = split_sheets(lines, a_sheets)
+    years = _years(main_list.years, appendix_list.years)
+    initiative_years = _years(*(b.years for b in blocks.values())) or years
+    years = years or initiative_years
+    sheets = split_sheets(lines, a_sheets, years)
 
-    doc = ParsedDocument(kind=KIND, title=TITLE)
-    initiatives = _initiatives(doc, source, blocks, initiative_list, summary_table)
-    linked = link_sheets(sheets, main_list, source)
-    _practices(doc, source, main_list, appendix_list, blocks, linked, initiatives)
+    doc = ParsedDocument(kind=KIND, title=_title(lines))
+    initiatives = _initiatives(doc, source, blocks, initiative_list, summary_table, initiative_years)
+    catalog = _catalog(main_list, appendix_list, blocks)
+    missing: list[str] = []
+    linked = link_sheets(sheets, catalog, source, missing)
+    _practices(doc, source, catalog, main_list, appendix_list, blocks, linked, initiatives, years)
     for code, sheet in linked.items():
         _sheet_records(doc, source, code, sheet, initiatives)
-    _narrative(doc, source, lines, [(0, a_summary1), (a_themes, a_appendix)])
+    _damage_warnings(doc, source, lines, cut, main_list, appendix_list, blocks, linked)
+    narrative_end = a_appendix if a_appendix is not None else a_sheets
+    first = min(a for a in (a_summary1, a_main, a_section1) if a is not None)
+    narrative_from = a_themes if a_themes is not None else after_summary
+    _narrative(doc, source, lines, [(0, first), (narrative_from, narrative_end)])
+    doc.warnings.sort(key=lambda w: (w.line, w.record, w.note))
     return doc
+
+
+def _catalog(main_list: PracticeList, appendix_list: PracticeList, blocks: dict[int, InitiativeBlock]) -> dict[str, Copy]:
+    """Every practice item any list copy names, in print order (the main list's, then what only the
+    appendix list or section I names), each with the copy that gives its initiative and title."""
+    catalog: dict[str, Copy] = {}
+    for table in (main_list.rows, appendix_list.rows, *(b.practices for b in sorted(blocks.values(), key=lambda b: b.no))):
+        for code, copy in table.items():
+            catalog.setdefault(code, copy)
+    return catalog
 
 
 # --- initiatives and comments -------------------------------------------------------------------
@@ -79,9 +150,15 @@ def _initiatives(
     doc: ParsedDocument,
     source: str,
     blocks: dict[int, InitiativeBlock],
-    initiative_list: dict[str, Copy],
-    summary_table: dict[str, Copy],
+    initiative_list: dict[str, Copy] | None,
+    summary_table: dict[str, Copy] | None,
+    years: list[str],
 ) -> dict[str, dict[str, Any]]:
+    year_fields = [label_field(y) for y in years]
+    names = ("title", "themes", "n_practice", *SCORE_FIELDS, "total", "self_overall", *year_fields, "committee_score")
+    for where, table in (("initiative_list", initiative_list), ("summary_table", summary_table)):
+        if not table:
+            doc.warnings.append(ParseWarning(source, 0, "absent_copy", f"{label(where)}がありません（ほかの写しで読み取りました）"))
     result: dict[str, dict[str, Any]] = {}
     for no in sorted(blocks):
         block = blocks[no]
@@ -89,14 +166,18 @@ def _initiatives(
         key = f"initiative:{code}"
         section = Copy("section_1", block.line, {"title": block.title, **block.reference.values})
         section.values["committee_score"] = block.committee_score
-        copies = [c for c in (initiative_list.get(code), summary_table.get(code), section) if c is not None]
-        if len(copies) < 3:
-            raise DocumentError(source, f"取組項目{no}が取組項目別一覧にありません", block.line)
+        present = {"initiative_list": initiative_list, "summary_table": summary_table}
+        absent = tuple(where for where, table in present.items() if not table or code not in table)
+        for where in absent:
+            if present[where]:
+                doc.warnings.append(ParseWarning(source, block.line, "absent_copy",
+                                                 f"取組項目{no}が{label(where)}にありません", key))
+        copies = [t[code] for t in (initiative_list, summary_table) if t and code in t] + [section]
         fields: dict[str, Any] = {"no": no}
-        for name in INITIATIVE_FIELDS:
-            fields[name] = reconcile(key, name, copies, source, "", "section_1", doc.conflicts)
+        for name in names:
+            fields[name] = reconcile(key, name, copies, source, "", "section_1", doc.conflicts, absent=absent)
         # A copy that lost a yearly grade states '' there; don't let it outvote nothing.
-        for year in YEARS:
+        for year in year_fields:
             fields[year] = fields[year] or ""
         fields["themes"] = [t for t in THEMES if t in (fields["themes"] or [])]
         fields["n_comments"] = len(block.comments)
@@ -117,9 +198,14 @@ def _initiatives(
 # --- linking sheets to practice items ------------------------------------------------------------
 
 
-def link_sheets(sheets: list[Sheet], main_list: dict[str, Copy], source: str) -> dict[str, Sheet]:
+def link_sheets(
+    sheets: list[Sheet], main_list: dict[str, Copy], source: str, missing: list[str] | None = None
+) -> dict[str, Sheet]:
     """Tie each sheet to its practice item by title, by the number in its page-2 header, or by
-    its order among the initiative's sheets; raise when none of them gives an answer."""
+    its order among the initiative's sheets; raise when none of them gives an answer.
+
+    `main_list` holds a copy of every item (its initiative and title). An item without a sheet is
+    an error, unless `missing` is given: then its code is appended there and the caller reports it."""
     by_initiative: dict[str, list[str]] = {}
     for code, copy in main_list.items():
         by_initiative.setdefault(copy.values["initiative"], []).append(code)
@@ -138,9 +224,11 @@ def link_sheets(sheets: list[Sheet], main_list: dict[str, Copy], source: str) ->
                     source, f"進捗状況シートが実践項目{code}に重複して対応します（{linked[code].start}行目と）", sheet.start
                 )
             linked[code] = sheet
-    missing = [code for code in main_list if code not in linked]
-    if missing:
-        raise DocumentError(source, f"進捗状況シートが見つからない実践項目があります: {', '.join(missing)}")
+    unlinked = [code for code in main_list if code not in linked]
+    if unlinked and missing is None:
+        raise DocumentError(source, f"進捗状況シートが見つからない実践項目があります: {', '.join(unlinked)}")
+    if missing is not None:
+        missing.extend(unlinked)
     return linked
 
 
@@ -181,11 +269,10 @@ def _sheet_copy(sheet: Sheet) -> Copy:
         values["title"] = sheet.title
     if sheet.departments:
         values["departments"] = sheet.departments
-    for year in YEARS:
-        g = sheet.eval_grades.get(year.upper())
+    for year, g in sheet.eval_grades.items():
         if g:
-            values[year] = g
-    summary = next((e for e in sheet.evals if e.year == "総括"), None)
+            values[label_field(year)] = g
+    summary = next((e for e in sheet.evals if e.year == SUMMARY), None)
     if summary is not None:
         for name in SCORE_FIELDS:
             if summary.scores[name] is not None:
@@ -200,37 +287,68 @@ def _sheet_copy(sheet: Sheet) -> Copy:
 def _practices(
     doc: ParsedDocument,
     source: str,
-    main_list: dict[str, Copy],
-    appendix_list: dict[str, Copy],
+    catalog: dict[str, Copy],
+    main_list: PracticeList,
+    appendix_list: PracticeList,
     blocks: dict[int, InitiativeBlock],
     linked: dict[str, Sheet],
     initiatives: dict[str, dict[str, Any]],
+    years: list[str],
 ) -> None:
-    for code, main in main_list.items():
-        initiative = main.values["initiative"]
+    year_fields = [label_field(y) for y in years]
+    names = ("title", "departments", *year_fields, *SCORE_FIELDS, "total", "overall", "ended")
+    for where, table in (("main_list", main_list), ("appendix_list", appendix_list)):
+        if not table.rows:
+            doc.warnings.append(ParseWarning(source, 0, "absent_copy", f"{label(where)}がありません（ほかの写しで読み取りました）"))
+    for code, first in catalog.items():
+        initiative = first.values["initiative"]
+        if initiative not in initiatives:
+            raise DocumentError(source, f"実践項目{code}の取組項目No.{initiative}が取組項目別の評価にありません", first.line)
         block = blocks.get(int(initiative))
         section = block.practices.get(code) if block else None
-        sheet = linked[code]
-        sheet_copy = _sheet_copy(sheet)
-        copies = [c for c in (main, appendix_list.get(code), section) if c is not None]
-        if section is None or code not in appendix_list:
-            raise DocumentError(source, f"実践項目{code}が付属の一覧または取組項目別の表にありません", main.line)
+        sheet = linked.get(code)
         key = f"practice:{code}"
+        copies = [c for c in (main_list.get(code), appendix_list.get(code), section) if c is not None]
+        present = {"main_list": main_list.rows, "appendix_list": appendix_list.rows, "section_1": True, "progress_sheet": True}
+        absent = tuple(where for where, found in (("main_list", main_list.get(code)), ("appendix_list", appendix_list.get(code)),
+                                                   ("section_1", section), ("progress_sheet", sheet)) if found is None)
+        for where in absent:
+            if present[where]:  # a whole missing table is reported once, above
+                doc.warnings.append(ParseWarning(source, first.line, "absent_copy", f"実践項目{code}が{label(where)}にありません", key))
+        sheet_copy = _sheet_copy(sheet) if sheet is not None else None
+        suspect = set(sheet.malformed) if sheet is not None else set()
         fields: dict[str, Any] = {"code": code, "initiative": initiative}
         fields["initiative_title"] = initiatives[initiative]["title"]
-        for name in PRACTICE_FIELDS:
-            # The sheet's copy carries the line where this very field is printed on the sheet.
-            line = sheet.field_lines.get(name, sheet_copy.line)
-            field_copies = copies + [Copy("progress_sheet", line, sheet_copy.values)]
-            fields[name] = reconcile(key, name, field_copies, source, "progress_sheet", "main_list", doc.conflicts)
-        fields["tags"] = sheet.tags
+        chosen_line: dict[str, int] = {}
+        for name in names:
+            field_copies = list(copies)
+            if sheet is not None and sheet_copy is not None:
+                # The sheet's copy carries the line where this very field is printed on the sheet.
+                line = sheet.field_lines.get(name, sheet_copy.line)
+                field_copies.append(Copy("progress_sheet", line, sheet_copy.values, damaged=line in suspect))
+            fields[name] = reconcile(key, name, field_copies, source, "progress_sheet", "main_list", doc.conflicts,
+                                     absent=absent)
+            chosen_line[name] = next((c.line for c in field_copies if name in c.values and c.values[name] == fields[name]),
+                                     first.line)
+        fields["tags"] = sheet.tags if sheet is not None else []
         fields["departments"] = fields["departments"] or []
-        for name in (*YEARS, "ended"):
+        for name in (*year_fields, "ended"):
             fields[name] = fields[name] if fields[name] is not None else ""
-        fields["ended_month"] = sheet.ended_month if sheet.ended and sheet.ended == fields["ended"] else ""
-        fields["themes"] = sheet_themes(sheet, initiatives[initiative]["themes"])
-        doc.records.append(Record("practice", code, fields, source, main.line))
-        doc.passages.append(Passage(key, "title", fields["title"], source, main.line))
+        fields["ended_month"] = (sheet.ended_month if sheet is not None and sheet.ended and sheet.ended == fields["ended"]
+                                 else "")
+        ini_themes = initiatives[initiative]["themes"]
+        fields["themes"] = sheet_themes(sheet, ini_themes) if sheet is not None else list(ini_themes)
+        line = main_list.rows[code].line if code in main_list.rows else first.line
+        doc.records.append(Record("practice", code, fields, source, line))
+        doc.passages.append(Passage(key, "title", fields["title"], source, line))
+        for year, name in zip(years, year_fields):
+            # Grades by fiscal year as a child table: a question about R4 need not know which
+            # column of which edition holds it.
+            doc.records.append(Record(
+                "grade", f"{code}-{year}",
+                {"practice": code, "year": year, "fiscal_year": label_fiscal_year(year), "grade": fields[name]},
+                source, chosen_line.get(name, line),
+            ))
 
 
 def sheet_themes(sheet: Sheet, initiative_themes: list[str]) -> list[str]:
@@ -245,6 +363,74 @@ def sheet_themes(sheet: Sheet, initiative_themes: list[str]) -> list[str]:
             if sheet.theme_marks.get(shift) == list(initiative_themes):
                 return list(initiative_themes)
     return straight
+
+
+# --- rows damaged in conversion -------------------------------------------------------------------
+
+
+def _lines_text(lines: tuple[int, ...] | list[int]) -> str:
+    return "・".join(f"{n}行目" for n in lines)
+
+
+def _damage_warnings(
+    doc: ParsedDocument,
+    source: str,
+    lines: list[str],
+    cut: set[int],
+    main_list: PracticeList,
+    appendix_list: PracticeList,
+    blocks: dict[int, InitiativeBlock],
+    linked: dict[str, Sheet],
+) -> None:
+    """Every row cut in conversion, at its own line: joined back and read (its values only fill what
+    the intact copies leave open), or left out when its pieces make no valid row."""
+    tables: list[tuple[str, list, list]] = [
+        ("main_list", main_list.repaired, main_list.bad),
+        ("appendix_list", appendix_list.repaired, appendix_list.bad),
+    ]
+    tables += [("section_1", b.repaired, b.bad) for b in sorted(blocks.values(), key=lambda b: b.no)]
+    for where, repaired, bad in tables:
+        for row in repaired:
+            code = row.cells[0]
+            doc.warnings.append(ParseWarning(
+                source, row.index + 1, "repaired_row",
+                f"{label(where)}の実践項目{code}の行が分断されています（続き: {_lines_text([p + 1 for p in row.pieces])}）。"
+                "つないで1行として読みました",
+                f"practice:{code}",
+            ))
+        for row in bad:
+            text = clean(row.text.replace("\t", " "))
+            doc.warnings.append(ParseWarning(
+                source, row.index + 1, "malformed_row",
+                f"{label(where)}の行を読み取れません（分断または欠損）: 「{text[:40]}」。この行の値は使っていません",
+            ))
+    for block in sorted(blocks.values(), key=lambda b: b.no):
+        for first, rest in block.cut:
+            doc.warnings.append(ParseWarning(
+                source, first, "repaired_row",
+                f"取組項目{block.no}の評価（取組項目別の評価）の行が分断されています（続き: {rest}行目）。"
+                "つないで1行として読みました",
+                f"initiative:{block.no}",
+            ))
+    for code, sheet in linked.items():
+        for first, pieces in sheet.repaired:
+            doc.warnings.append(ParseWarning(
+                source, first, "repaired_row",
+                f"実践項目{code}の進捗状況シートの行が分断されています（続き: {_lines_text(pieces)}）。"
+                "つないで1行として読みました",
+                f"practice:{code}",
+            ))
+        for line in sheet.malformed:
+            doc.warnings.append(ParseWarning(
+                source, line, "malformed_row",
+                f"実践項目{code}の進捗状況シートの行が途中で切れています（自己評価の総括の欄、または取組終了の年月がありません）。"
+                "この行の値はほかの写しと食い違うとき採用していません",
+                f"practice:{code}",
+            ))
+    for i in sorted(cut):
+        doc.warnings.append(ParseWarning(
+            source, i + 1, "repaired_row", "行の途中に改ページ（フォームフィード）があります。取り除いて1行として読みました",
+        ))
 
 
 # --- progress sheets ----------------------------------------------------------------------------
@@ -300,7 +486,7 @@ def _sheet_records(
             continue
         scode = f"{code}-{ev.year}"
         efields: dict[str, Any] = {"practice": code, "year": ev.year, **ev.scores, "overall": ev.overall}
-        if ev.year == "総括":
+        if ev.year == SUMMARY:
             for name in (*SCORE_FIELDS, "overall"):
                 efields[f"reason_{name}"] = sheet.reasons.get(f"reason_{name}", "")
                 if efields[f"reason_{name}"]:

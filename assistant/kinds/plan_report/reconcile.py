@@ -30,24 +30,49 @@ def reconcile(
     tie_break: str,
     conflicts: list[Conflict],
     keep: Callable[[Any], bool] = lambda v: v is not None,
+    absent: tuple[str, ...] = (),
 ) -> Any:
     """The value for `field`: the `preferred` copy's where it states one, else the majority,
-    a tie going to `tie_break`'s copy. Appends a Conflict when the copies disagree."""
+    a tie going to `tie_break`'s copy. Appends a Conflict when the copies disagree, naming the
+    `absent` copies (those that do not print the record at all).
+
+    A damaged copy (a row cut in conversion and joined back) takes part only where no intact copy
+    states the field, or to break a tie: it never outvotes copies that agree."""
     stated = [c for c in copies if field in c.values and keep(c.values[field])]
     if not stated:
         return None
+    intact = [c for c in stated if not c.damaged] or stated
     keys = [compare_key(field, c.values[field]) for c in stated]
-    winner = next((c for c in stated if c.where == preferred), None)
+    intact_keys = [compare_key(field, c.values[field]) for c in intact]
+    winner = next((c for c in intact if c.where == preferred), None)
     note = f"{_LABELS.get(preferred, preferred)}の値を採用"
     if winner is None:
-        counts = Counter(keys)
+        counts = Counter(intact_keys)
         best = max(counts.values())
-        leaders = [c for c, k in zip(stated, keys) if counts[k] == best]
+        leaders = [c for c, k in zip(intact, intact_keys) if counts[k] == best]
         tied = len({compare_key(field, c.values[field]) for c in leaders}) > 1
-        winner = next((c for c in leaders if c.where == tie_break), leaders[0]) if tied else leaders[0]
+        if tied:
+            # The tie-break copy decides, even when damaged, as long as it sides with a leader.
+            lead_keys = {compare_key(field, c.values[field]) for c in leaders}
+            breaker = next((c for c in stated if c.where == tie_break
+                            and compare_key(field, c.values[field]) in lead_keys), None)
+            if breaker is None:
+                winner = leaders[0]
+            elif not breaker.damaged:
+                winner = breaker
+            else:
+                winner = next(c for c in leaders
+                              if compare_key(field, c.values[field]) == compare_key(field, breaker.values[field]))
+        else:
+            winner = leaders[0]
         note = f"同数のため{_LABELS.get(winner.where, winner.where)}の値を採用" if tied else "多数の写しが一致する値を採用"
     chosen = winner.values[field]
     if len(set(keys)) > 1:
+        damaged = [c for c in stated if c.damaged]
+        if damaged:
+            note += "。" + "、".join(f"{label(c.where)}の行は途中で切れていたため参考扱い" for c in damaged)
+        if absent:
+            note += "。" + "、".join(label(a) for a in absent) + "に記載なし"
         conflicts.append(
             Conflict(
                 key=key,
@@ -56,9 +81,15 @@ def reconcile(
                 values=tuple(SourceValue(c.values[field], c.where, c.line) for c in stated),
                 source=source,
                 note=note,
+                absent=tuple(absent),
             )
         )
     return chosen
+
+
+def label(where: str) -> str:
+    """The Japanese name of a copy, as users read it in conflict notes and warnings."""
+    return _LABELS.get(where, where)
 
 
 # Japanese names of the copies, for the conflict notes users read.

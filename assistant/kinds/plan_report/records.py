@@ -121,4 +121,16 @@ CHALLENGE = RecordKind(
     parent=("practice", "practice"), text_of_parent=True,
 )
 
-RECORDS = (PRACTICE, INITIATIVE, COMMENT, SHEET, SHEET_ENTRY, SELF_EVAL, CHALLENGE)
+# One practice item's grade in one printed fiscal year: the grades by year as a child table.
+GRADE = RecordKind(
+    "grade", "年度別評価", ("年度別評価",),
+    fields=(
+        Field("practice", "実践項目No.", show=True),
+        Field("year", "年度", type="year", show=True, facet=True),
+        Field("fiscal_year", "年度（西暦）", type="number"),
+        Field("grade", "評価", type="grade", show=True, facet=True),
+    ),
+    parent=("practice", "practice"),
+)
+
+RECORDS = (PRACTICE, INITIATIVE, COMMENT, SHEET, SHEET_ENTRY, SELF_EVAL, CHALLENGE, GRADE)

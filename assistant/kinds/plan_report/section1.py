@@ -8,8 +8,11 @@ from dataclasses import dataclass, field
 from assistant.errors import DocumentError
 from assistant.kinds.plan_report.cells import (
     CODE_RE,
+    THEMES,
+    GRADE_RE,
     average_values,
     cells,
+    ended_year,
     grade,
     number,
     practice_values,
@@ -17,9 +20,12 @@ from assistant.kinds.plan_report.cells import (
     split_title,
     strip_html,
     themes_from_marks,
+    year_columns,
 )
 from assistant.kinds.plan_report.lists import Copy
-from assistant.text.normalize import clean
+from assistant.kinds.plan_report.rows import BadRow, TableRow, read_table
+from assistant.text.normalize import clean, nfkc
+from assistant.text.wareki import label_field, year_label
 
 _HEADER_RE = re.compile(r"^(\d{1,2}) (\S.*)$")
 # A bullet is a ・ at the start of a remark; ・ inside a remark (経営・財政) follows a character.
@@ -36,10 +42,14 @@ class InitiativeBlock:
     line: int
     end_line: int
     reference: Copy | None = None
+    years: list[str] = field(default_factory=list)  # the yearly 総合評価 the (参考) row prints
     practices: dict[str, Copy] = field(default_factory=dict)
     committee_score: float | None = None
     committee_line: int = 0
     comments: list[str] = field(default_factory=list)
+    repaired: list[TableRow] = field(default_factory=list)
+    bad: list[BadRow] = field(default_factory=list)
+    cut: list[tuple[int, int]] = field(default_factory=list)  # (first line, line of the rest), 1-based
 
 
 def split_comments(text: str) -> list[str]:
@@ -55,30 +65,95 @@ def split_comments(text: str) -> list[str]:
     return [clean(p) for p in parts if clean(p)]
 
 
-def _reference_row(row: list[str], line: int) -> Copy:
-    """(参考) row: 7 theme cells, 4 averages, 合計, 総合評価, then the yearly 総合評価 R2–R5 and 今回.
+def _reference_row(row: list[str], line: int, header_years: list[str]) -> tuple[Copy, list[str]]:
+    """(参考) row: 7 theme cells, 4 averages, 合計, 総合評価, then one yearly 総合評価 per printed year
+    and 今回 under the current year (which is the committee's, not a grade). Returns the copy and the
+    years whose grades it holds.
 
-    Initiatives 16 and 21 print only three yearly grades before 今回 (one cell lost in conversion,
-    an empty one appended). The grades are kept right-aligned on R5 — for initiative 21 the item
-    grades make R5 = A certain — and the year that cannot be recovered (R2) stays ''.
+    Initiatives 16 and 21 of the shipped report print one yearly grade fewer before 今回 (one cell
+    lost in conversion, an empty one appended). The grades are kept right-aligned on the last year —
+    for initiative 21 the item grades make that certain — and the year that cannot be recovered (the
+    first) stays ''.
     """
     marks, rest = row[:7], row[7:]
     values: dict = {"themes": themes_from_marks(marks), **average_values(rest)}
     yearly = rest[6:]
+    years = list(header_years)
     if "今回" in yearly:
         yearly = yearly[: yearly.index("今回")]
-    yearly = [g for g in (grade(c) for c in yearly) if g is not None][-4:]
-    yearly = [""] * (4 - len(yearly)) + yearly
-    for year, value in zip(("r2", "r3", "r4", "r5"), yearly):
-        values[year] = value
-    return Copy("section_1", line, values)
+        years = years[:-1]
+    n = len(years)
+    yearly = [g for g in (grade(c) for c in yearly) if g is not None][-n:] if n else []
+    yearly = [""] * (n - len(yearly)) + yearly
+    for year, value in zip(years, yearly):
+        values[label_field(year)] = value
+    return Copy("section_1", line, values), years
 
 
-def _practice_row(row: list[str], line: int, initiative: int) -> Copy:
+def _read_practice_row(row: list[str], initiative: int) -> dict | None:
+    """A section-I practice row (No.│実践項目名│4 scores│合計│総合評価│取組終了│担当部署), or None when
+    the cells are not such a row."""
+    if len(row) < 9 or not CODE_RE.match(row[0]) or not row[1]:
+        return None
+    if any(c and not nfkc(c).isdigit() for c in row[2:7]):
+        return None
+    if (row[7] and not GRADE_RE.match(row[7])) or ended_year(row[8]) is None:
+        return None
     title, _tags = split_title(row[1])
     values: dict = {"initiative": str(initiative), "title": title}
     values.update(practice_values([score(c) for c in row[2:6]], score(row[6]), row[7:]))
-    return Copy("section_1", line, values)
+    return values
+
+
+def _is_practice_start(row: list[str]) -> bool:
+    return bool(CODE_RE.match(row[0])) and len(row) > 1
+
+
+def _is_practice_noise(row: list[str]) -> bool:
+    text = "".join(row)
+    return "進捗度" in text or "実践項目名" in text or bool(re.fullmatch(r"[-\s]*", text))
+
+
+_SEPARATOR_RE = re.compile(r"^-{3,}")
+_HEADER_WORDS = {*THEMES, "進捗度", "連携度", "効率性", "創造性", "合計", "総合評価"}
+
+
+def _continued_row(
+    lines: list[str], i: int, end: int, row: list[str], in_reference: bool, header_years: list[str]
+) -> tuple[str, int] | None:
+    """A row of the block cut in two, whose end is known: the (参考) header ends with its years, the
+    (参考) row with 今回 (or one grade per year), the 委員評価 row with the remarks. Returns the joined
+    text and the 0-based line of the rest, or None."""
+    k = next((j for j in range(i + 1, end) if lines[j].strip()), None)
+    if k is None:
+        return None
+    nxt = cells(lines[k])
+    rest = [c for c in nxt if c]
+    if not rest or _SEPARATOR_RE.match(lines[k]) or (_HEADER_RE.match(lines[k]) and "\t" not in lines[k]):
+        return None
+    if row[0] == "財政":
+        # The header names the themes, the scores and the years; a rest made only of such names
+        # belongs to it (the row under it holds marks and figures).
+        if not all(year_label(c) or c in _HEADER_WORDS for c in rest):
+            return None
+    elif in_reference and row[0] != "財政":
+        if "今回" in row or (header_years and len(row) >= 13 + len(header_years)) or "No." in rest[0]:
+            return None
+    elif row[0] == "委員評価":
+        if len([c for c in row[1:] if c and c not in ("意見", "/5") and not re.search(r"\d\.\d", c)]) and not _cut_inside(row):
+            return None
+        if rest[0] in ("委員評価", "No.") or rest[0].startswith(("委員の意見", "(参考)")):
+            return None
+    else:
+        return None
+    sep = "" if _cut_inside(row) else "\t"
+    return lines[i] + sep + lines[k], k
+
+
+def _cut_inside(row: list[str]) -> bool:
+    """Whether a committee row ends inside its remarks: its last text does not close a sentence."""
+    last = next((c for c in reversed(row) if c), "")
+    return row[0] == "委員評価" and len(last) > 8 and not last.rstrip().endswith(("。", "</ul>", "</li>", "）", ")"))
 
 
 def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[int, InitiativeBlock]:
@@ -86,7 +161,13 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
     blocks: dict[int, InitiativeBlock] = {}
     current: InitiativeBlock | None = None
     in_reference = False
-    for i in range(start, end):
+    header_years: list[str] = []
+    lines_skipped: set[int] = set()
+    i = start - 1
+    while i + 1 < end:
+        i += 1
+        if i in lines_skipped:
+            continue
         line = lines[i]
         header = _HEADER_RE.match(line)
         nxt = next((lines[j] for j in range(i + 1, min(end, i + 4)) if lines[j].strip()), "")
@@ -99,15 +180,37 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
             continue
         current.end_line = i + 1 if line.strip() else current.end_line
         row = cells(line)
+        joined = _continued_row(lines, i, end, row, in_reference, header_years)
+        if joined is not None:
+            line, k = joined
+            row = cells(line)
+            current.cut.append((i + 1, k + 1))
+            lines_skipped.add(k)
         if row[0] == "財政" and "サービス" in row:
+            header_years = [label for _, label in year_columns(row)]
             in_reference = True
             continue
         if in_reference and len(row) >= 12:
-            current.reference = _reference_row(row, i + 1)
+            current.reference, current.years = _reference_row(row, i + 1, header_years)
             in_reference = False
             continue
-        if CODE_RE.match(row[0]) and len(row) >= 9:
-            current.practices[row[0]] = _practice_row(row, i + 1, current.no)
+        if "実践項目名" in line:
+            # The practice table runs to the committee's block; rows cut in conversion are joined.
+            stop = next((j for j in range(i + 1, end) if lines[j].startswith(("委員の意見", "委員評価"))
+                         or (_HEADER_RE.match(lines[j]) and "\t" not in lines[j])), end)
+            no = current.no
+            rows, bad = read_table(lines, i + 1, stop, _is_practice_start, _is_practice_noise,
+                                   lambda r: _read_practice_row(r, no))
+            for trow in rows:
+                if trow.cells[0] not in current.practices:
+                    current.practices[trow.cells[0]] = Copy("section_1", trow.index + 1, trow.value)
+                    if trow.repaired:
+                        current.repaired.append(trow)
+            current.bad.extend(bad)
+            if stop > i + 1:
+                last = max([r.index for r in rows] + [p for r in rows for p in r.pieces] + [b.index for b in bad] + [i])
+                current.end_line = max(current.end_line, last + 1)
+            i = stop - 1
             continue
         if row[0] == "委員評価":
             score_cell = next((c for c in row[1:] if re.search(r"\d\.\d", c)), None)

@@ -26,13 +26,15 @@ from assistant.kinds.plan_report.cells import (
     score,
     split_title,
     strip_html,
+    year_columns,
 )
 from assistant.text.normalize import clean, nfkc, notation_key
+from assistant.text.wareki import label_field, year_label
 
 PAGE1_RE = re.compile(r"^No\.(\d+) (\S.*)$")
 _PAGE2_NO_RE = re.compile(r"^No\.(\d+)$")
-_YEAR_CELL_RE = re.compile(r"^R\s*([2-6])$")
-_YEAR_HEAD_RE = re.compile(r"R\s*([2-6])\s*年度")
+# A 工程表 header cell: 'R2年度', '令和3年度', 'H30年度' (any era, any year).
+_YEAR_HEAD_RE = re.compile(r"(?:[RH]|令和|平成)\s*(?:\d{1,2}|元)\s*年度")
 _SEPARATOR_RE = re.compile(r"^-{3,}")
 _VALUE_RE = re.compile(r"^(\d|[A-D]|-|)$")
 STATUS_RE = re.compile(r"^\s*[①-⑳]?\s*[(（](新|継)[)）]")
@@ -41,7 +43,9 @@ _EVAL_LABELS = ("進捗度", "連携度", "効率性", "創造性", "総合評�
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
 _CIRCLED.update({chr(0x3251 + i): 21 + i for i in range(15)})  # ㉑..㉟
 _CIRCLED.update({chr(0x32B1 + i): 36 + i for i in range(15)})  # ㊱..㊿
-EVAL_YEARS = ("R2", "R3", "R4", "R5", "総括")
+SUMMARY = "総括"
+# Lines that open another part of a sheet, so never continue a cut row of the self-evaluation.
+_PART_RE = re.compile(r"^(?:【|取組上の|特記事項|工程表|実践項目|担当部署|テーマ|取組内容|No\.\d)")
 
 
 @dataclass
@@ -95,7 +99,14 @@ class Sheet:
     ended: str = ""
     ended_line: int = 0
     evals: list[SelfEval] = field(default_factory=list)
-    eval_grades: dict[str, str] = field(default_factory=dict)  # R2..R5 → grade as printed
+    eval_grades: dict[str, str] = field(default_factory=dict)  # printed year label → grade as printed
+    # The years of the self-evaluation table, from its header (R2..R5 in the shipped report).
+    eval_years: list[str] = field(default_factory=list)
+    # Rows of this sheet that were cut in conversion and joined back: (first line, joined lines), 1-based.
+    repaired: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)
+    # Self-evaluation rows that lost cells (no 総括 column, fewer values than years) and could not be
+    # joined back: their values are suspect and never outvote the other copies. 1-based lines.
+    malformed: list[int] = field(default_factory=list)
     eval_line: int = 0
     field_lines: dict[str, int] = field(default_factory=dict)  # practice field → line that prints it
     reasons: dict[str, str] = field(default_factory=dict)  # reason_progress … reason_overall
@@ -108,8 +119,9 @@ def _is_page2(row: list[str]) -> bool:
     return bool(_PAGE2_NO_RE.match(row[0])) and len(row) >= 3 and "確認時期" in row
 
 
-def split_sheets(lines: list[str], start: int) -> list[Sheet]:
-    """Cut the appendix (from 0-based index `start`) into sheets.
+def split_sheets(lines: list[str], start: int, years: list[str] | None = None) -> list[Sheet]:
+    """Cut the appendix (from 0-based index `start`) into sheets. `years` are the fiscal years of a
+    self-evaluation table whose header is lost (the report's years, as its lists print them).
 
     A page-2 header opens a new sheet unless it belongs to the sheet in progress: same initiative,
     and either that sheet has no page 2 yet and its title matches, or the same header is repeated.
@@ -143,7 +155,7 @@ def split_sheets(lines: list[str], start: int) -> list[Sheet]:
         current.page2.append(header)
     bounds.append(len(lines))
     for k, sheet in enumerate(sheets):
-        _read_sheet(sheet, lines, bounds[k], bounds[k + 1])
+        _read_sheet(sheet, lines, bounds[k], bounds[k + 1], list(years or []))
     return sheets
 
 
@@ -158,7 +170,101 @@ def _text_after(row: list[str], index: int) -> str:
     return clean(" ".join(c for c in row[index + 1:] if c))
 
 
-def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
+def _eval_label(row: list[str]) -> int | None:
+    return next((j for j, c in enumerate(row[:3]) if c in _EVAL_LABELS), None)
+
+
+def _next_line(lines: list[str], i: int, stop: int) -> int | None:
+    """0-based index of the next non-blank line before `stop`, None if there is none."""
+    return next((j for j in range(i + 1, stop) if lines[j].strip()), None)
+
+
+def _opens_part(lines: list[str], k: int) -> bool:
+    """Whether line k starts a row of its own (a label, a page header, an entry or year cell): then it
+    is not the rest of a row cut before it."""
+    row = cells(lines[k])
+    first = lines[k].lstrip("\t")
+    return (_eval_label(row) is not None or bool(_PART_RE.match(first)) or _is_page2(row)
+            or bool(PAGE1_RE.match(lines[k])) or any(year_label(c) for c in row[:3]))
+
+
+def _has_summary(row: list[str]) -> bool:
+    return any(c == SUMMARY or c.startswith((SUMMARY + " ", SUMMARY + "　")) for c in row)
+
+
+def _join(first: str, second: str, row: list[str]) -> str:
+    """Two pieces of a cut row as one line: at a cell boundary (a tab) unless the first piece ends
+    inside a text cell (its last cell is text, no tab kept)."""
+    last = next((c for c in reversed(row) if c), "")
+    inside = bool(last) and not _VALUE_RE.match(nfkc(last)) and last not in _EVAL_LABELS and last != SUMMARY
+    return first + ("" if inside else "\t") + second
+
+
+def _continued_eval_row(lines: list[str], i: int, stop: int, row: list[str]) -> tuple[str, int] | None:
+    """A self-evaluation row cut over two lines: (the joined text, 0-based line of the second piece),
+    or None. Either the first piece has its label but not the 総括 column and reason that end every
+    such row, and the second (blank lines aside) brings them; or the first ends at 総括 or inside the
+    reason, and the second is the rest of the reason. The second piece never has a label of its own."""
+    if year_columns(row):
+        return None
+    k = _next_line(lines, i, stop)
+    if k is None or _opens_part(lines, k):
+        return None
+    nxt = cells(lines[k])
+    if not _has_summary(row):
+        if not any(c == SUMMARY or c.startswith(SUMMARY) for c in nxt):
+            return None
+    elif _has_summary(nxt) or any(_VALUE_RE.match(nfkc(c)) and c for c in nxt[:2]):
+        return None
+    return _join(lines[i], lines[k], row), k
+
+
+def _continued_ended_row(lines: list[str], i: int, stop: int, row: list[str]) -> tuple[str, int] | None:
+    """The 取組終了 row (取組終了の場合記入 → 令和 7 年 3 月取組終了) cut before its 月取組終了."""
+    flat = re.sub(r"\s+", "", lines[i])
+    if "月取組終了" in flat or "取組終了の場合" not in flat or not ("令和" in flat or "平成" in flat):
+        return None
+    k = _next_line(lines, i, stop)
+    if k is None:
+        return None
+    rest = re.sub(r"\s+", "", lines[k])
+    if not rest.endswith("取組終了") or "取組終了の場合" in rest or _PART_RE.match(lines[k].lstrip("\t")):
+        return None
+    return lines[i] + "\t" + lines[k], k
+
+
+def _continued_theme_row(lines: list[str], i: int, stop: int, row: list[str], header: bool) -> tuple[str, int] | None:
+    """The テーマ header cut before its last themes (the next line brings the rest of the labels), or
+    the row of ○ marks under it cut in two (the next line holds only marks)."""
+    k = _next_line(lines, i, stop)
+    if k is None:
+        return None
+    nxt = [c for c in cells(lines[k]) if c]
+    if header:
+        present = {c for c in row if c in THEME_LABELS}
+        if len(present) == len(THEME_LABELS) or not nxt or not all(c in THEME_LABELS and c not in present for c in nxt):
+            return None
+    elif not nxt or not all(c in MARKS for c in nxt) or any(c in THEME_LABELS for c in row):
+        return None
+    return lines[i] + "\t" + lines[k], k
+
+
+def _is_cut_eval_row(row: list[str], columns: int) -> bool:
+    """A labelled self-evaluation row without its 総括 column and reason, holding fewer values than the
+    table has columns: the rest of it was lost (every intact row ends with 総括 and the reason)."""
+    label_at = _eval_label(row)
+    if label_at is None or year_columns(row):
+        return False
+    if any(c == SUMMARY or c.startswith((SUMMARY + " ", SUMMARY + "　")) for c in row[label_at + 1:]):
+        return False
+    values = [c for c in row[label_at + 1:] if _VALUE_RE.match(nfkc(c))]
+    return len([c for c in values if c]) < columns
+
+
+def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: list[str]) -> None:
+    sheet.eval_years = years
+    skip: set[int] = set()
+    current = -1
     state = ""
     schedule_years: list[tuple[int, str]] = []
     schedule: dict[str, list[str]] = {}
@@ -168,12 +274,31 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
     score_rows = 0
     special: list[str] = []
     summary: list[str] = []
+    eval_header_at = previous = -1
     for i in range(begin, stop):
         line = lines[i]
-        if not line.strip() or _SEPARATOR_RE.match(line):
+        if i in skip or not line.strip() or _SEPARATOR_RE.match(line):
             continue
+        previous, current = current, i  # `previous`: the last non-blank line before this one
         sheet.end = i + 1
         row = cells(line)
+        # Rows with a known end (a self-evaluation row ends with 総括 and its reason, the 取組終了 row
+        # with 月取組終了, the theme rows with all seven themes): one cut in conversion is joined with
+        # the line that brings its end, and reported.
+        joined: tuple[str, int] | None = None
+        if state == "eval" and _eval_label(row) is not None:
+            joined = _continued_eval_row(lines, i, stop, row)
+            if joined is None and _is_cut_eval_row(row, len(sheet.eval_years) + 1):
+                sheet.malformed.append(i + 1)
+        elif "取組終了の場合" in line:
+            joined = _continued_ended_row(lines, i, stop, row)
+        elif "財政運営" in row or state == "themes":
+            joined = _continued_theme_row(lines, i, stop, row, "財政運営" in row)
+        if joined is not None:
+            line, k = joined
+            row = cells(line)
+            skip.add(k)
+            sheet.repaired.append((i + 1, (k + 1,)))
         flat = re.sub(r"\s+", "", line)
         if i == begin and PAGE1_RE.match(line):
             continue
@@ -201,7 +326,8 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
             }
             state = ""
             continue
-        year_heads = [(j, f"R{m.group(1)}") for j, c in enumerate(row) if (m := _YEAR_HEAD_RE.search(c))]
+        year_heads = [(j, label) for j, c in enumerate(row)
+                      if (m := _YEAR_HEAD_RE.search(c)) and (label := year_label(m.group()))]
         if len(year_heads) >= 3:
             # The 工程表 header: its year columns own the cells below them (and to their right).
             schedule_years = year_heads
@@ -219,16 +345,28 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
             # Sometimes the label shares its row with the first entry.
             state = "entries"
             row = ["", *row[1:]]
-        if "取組終了の場合" in line or "月取組終了" in line:
-            if "令和" in line:
+        if "取組終了の場合" in flat or "月取組終了" in flat:
+            if ("令和" in flat or "平成" in flat) and "月取組終了" in flat:
                 sheet.ended_text, sheet.ended_month, sheet.ended = reiwa_month(line.replace("\t", ""))
                 sheet.ended_line = sheet.field_lines["ended"] = i + 1
+            elif "令和" in flat or "平成" in flat:
+                # A date without its end (cut, the rest lost): it states nothing about the end.
+                sheet.malformed.append(i + 1)
             state = ""
             continue
         if "【評価の理由】" in line or "取組に対する自己評価" in flat:
             state = "eval"
             sheet.eval_line = sheet.eval_line or i + 1
-            if not any(_YEAR_CELL_RE.match(nfkc(c)) for c in row):
+            header = year_columns(row)
+            if header and eval_header_at == previous:
+                # The header was cut in two (R2 R3 | R4 R5 総括): the years continue on this line.
+                sheet.eval_years = [*sheet.eval_years, *(label for _, label in header)]
+                sheet.repaired.append((previous + 1, (i + 1,)))
+                eval_header_at = i
+            elif header:
+                sheet.eval_years = [label for _, label in header]
+                eval_header_at = i
+            else:
                 # The label row may carry the first score row (practice 11).
                 score_rows = _read_eval_row(sheet, row, i + 1, score_rows)
             continue
@@ -252,7 +390,14 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int) -> None:
                 key = owner[-1] if owner else (schedule_years[0][1] if schedule_years else "")
                 schedule.setdefault(key, []).append(clean(c))
         elif state == "entries":
-            year = _read_entry(sheet, row, i + 1, year)
+            filled = nonempty(row)
+            k = _next_line(lines, i, stop)
+            following = nonempty(cells(lines[k])) if k is not None else []
+            if len(filled) == 1 and year_label(filled[0]) and following and _NUMBER_CELL_RE.match(following[0]):
+                # A year alone, the entry's number on the next line: the row was cut after the year.
+                year = year_label(filled[0]) or year
+            else:
+                year = _read_entry(sheet, row, i + 1, year)
         elif state == "eval":
             score_rows = _read_eval_row(sheet, row, i + 1, score_rows)
         elif state == "challenge":
@@ -273,7 +418,7 @@ def _read_entry(sheet: Sheet, row: list[str], line: int, year: str) -> str:
     if not filled:
         return year
     k = 0
-    match = _YEAR_CELL_RE.match(nfkc(filled[0][1]))
+    match = year_label(filled[0][1])
     if match:
         k = 1
     number = _NUMBER_CELL_RE.match(filled[k][1]) if k < len(filled) else None
@@ -281,26 +426,53 @@ def _read_entry(sheet: Sheet, row: list[str], line: int, year: str) -> str:
         text = " ".join(c for _, c in filled)
         if sheet.entries:
             last = sheet.entries[-1]
-            if filled[0][0] <= last.plan_col and not STATUS_RE.match(text):
+            if not last.result and line - last.line <= 2 and not match:
+                # The entry's row was cut before its result (every entry ends with one): this line
+                # holds the rest of it.
+                last.plan, last.result = _rest_of_row(last.plan, [c for _, c in filled], STATUS_RE)
+                if not last.plan_col or last.plan_col <= filled[0][0]:
+                    last.plan_col = max(last.plan_col, filled[0][0])
+            elif filled[0][0] <= last.plan_col and not STATUS_RE.match(text):
                 last.plan = strip_html(f"{last.plan} {text}")
             else:
                 last.result = strip_html(f"{last.result} {text}")
         return year
     if match:
-        year = f"R{match.group(1)}"
+        year = match
     col = filled[k][0]
     texts = [(j, c) for j, c in filled[k + 1:]]
     if number.group(2):
         texts.insert(0, (col, number.group(2)))
-    plan, result, plan_col = "", "", col + 1
-    if texts:
-        if len(texts) == 1 and STATUS_RE.match(texts[0][1]):
-            result = texts[0][1]
-        else:
-            plan_col, plan = texts[0]
-            result = " ".join(c for _, c in texts[1:])
-    sheet.entries.append(Entry(_CIRCLED[number.group(1)], year, strip_html(plan), strip_html(result), line, plan_col))
+    entry = Entry(_CIRCLED[number.group(1)], year, "", "", line, col + 1)
+    _entry_texts(entry, texts)
+    sheet.entries.append(entry)
     return year
+
+
+def _rest_of_row(first: str, texts: list[str], lone_second: re.Pattern | None = None) -> tuple[str, str]:
+    """The two text columns (plan and result, problem and solution) of a row cut before its end, from
+    what the first piece held (`first`) and the cells of the second. Without a first text, the cells
+    are both columns; with one, a single cell is the second column (a lost cell boundary) and two or
+    more cells are the rest of the first column (cut inside it) and then the second."""
+    if not first:
+        if len(texts) == 1 and lone_second is not None and lone_second.match(texts[0]):
+            return "", strip_html(texts[0])
+        return strip_html(texts[0]), strip_html(" ".join(texts[1:]))
+    if len(texts) == 1:
+        return first, strip_html(texts[0])
+    return strip_html(first + texts[0]), strip_html(" ".join(texts[1:]))
+
+
+def _entry_texts(entry: Entry, texts: list[tuple[int, str]]) -> None:
+    """An entry's plan (the first text) and result (the rest); a lone (新)/(継) text is a result."""
+    if not texts:
+        return
+    if len(texts) == 1 and STATUS_RE.match(texts[0][1]):
+        entry.result = strip_html(texts[0][1])
+    else:
+        entry.plan_col, plan = texts[0]
+        entry.plan = strip_html(plan)
+        entry.result = strip_html(" ".join(c for _, c in texts[1:]))
 
 
 def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> int:
@@ -328,8 +500,9 @@ def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> 
         while values and values[-1] == "":
             values.pop()
         reason = clean(" ".join(row[j:]))
-    values = [nfkc(v) for v in values][-5:]
-    values = [""] * (5 - len(values)) + values
+    columns = [*sheet.eval_years, SUMMARY]
+    values = [nfkc(v) for v in values][-len(columns):]
+    values = [""] * (len(columns) - len(values)) + values
     is_overall = row[label_at] == "総合評価"
     if is_overall:
         field_name = "overall"
@@ -339,9 +512,9 @@ def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> 
     else:
         return score_rows
     sheet.reasons[f"reason_{field_name}"] = strip_html(reason)
-    for name in (field_name, "r2", "r3", "r4", "r5") if is_overall else (field_name,):
+    for name in (field_name, *map(label_field, sheet.eval_years)) if is_overall else (field_name,):
         sheet.field_lines[name] = line
-    for year, value in zip(EVAL_YEARS, values):
+    for year, value in zip(columns, values):
         found = next((e for e in sheet.evals if e.year == year), None)
         if found is None:
             found = SelfEval(year, {name: None for name in SCORE_FIELDS}, "", line, line)
@@ -350,7 +523,7 @@ def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> 
         if is_overall:
             g = grade(value)
             found.overall = g if g not in (None, "-") else ""
-            if year != "総括" and g is not None:
+            if year != SUMMARY and g is not None:
                 sheet.eval_grades[year] = g
         else:
             found.scores[field_name] = score(value)
@@ -358,11 +531,16 @@ def _read_eval_row(sheet: Sheet, row: list[str], line: int, score_rows: int) -> 
 
 
 def _read_challenge(sheet: Sheet, row: list[str], line: int) -> None:
-    k = next((j for j, c in enumerate(row[:3]) if _YEAR_CELL_RE.match(nfkc(c))), None)
+    k = next((j for j, c in enumerate(row[:3]) if year_label(c)), None)
     if k is None:
+        last = sheet.challenges[-1] if sheet.challenges else None
+        texts = nonempty(row)
+        if last is not None and texts and not last.solution and line - last.line <= 2:
+            # The year's row was cut before its solution: this line holds the rest of it.
+            last.problem, last.solution = _rest_of_row(last.problem, texts)
         return
     texts = nonempty(row[k + 1:])
     problem = strip_html(texts[0]) if texts else ""
     solution = strip_html(" ".join(texts[1:])) if len(texts) > 1 else ""
-    year = f"R{_YEAR_CELL_RE.match(nfkc(row[k])).group(1)}"
+    year = year_label(row[k]) or ""
     sheet.challenges.append(Challenge(year, problem, solution, line))

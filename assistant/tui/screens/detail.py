@@ -2,6 +2,8 @@
 committee comments, the whole progress sheet by year, conflicts between copies, and the source lines."""
 from __future__ import annotations
 
+import re
+
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -23,7 +25,14 @@ from assistant.tui.widgets.cells import GRADE_STYLES, grade, plain
 
 _HIDDEN = {"key", "source", "line", "end_line"}
 _SCORES = ["progress", "collaboration", "efficiency", "creativity", "total", "overall"]
-_YEARS = ["r2", "r3", "r4", "r5"]
+# A yearly grade field is named after its printed fiscal year (r2…r5 in one report, r3…r6 or h30 in
+# another), so the years are read from the record's own fields.
+_YEAR_FIELD = re.compile(r"^[rh]\d+$")
+
+
+def _years(row: dict) -> list[str]:
+    """The record's yearly grade fields in calendar order (平成 before 令和)."""
+    return sorted((k for k in row if _YEAR_FIELD.match(k)), key=lambda k: (k[0] == "r", int(k[1:])))
 
 
 def _fields_table(row: dict, skip: set[str] = frozenset()) -> Table:
@@ -33,7 +42,7 @@ def _fields_table(row: dict, skip: set[str] = frozenset()) -> Table:
     for name, value in row.items():
         if name in _HIDDEN or name in skip or value in (None, "", []):
             continue
-        if name in ("r2", "r3", "r4", "r5", "overall", "self_overall"):
+        if _YEAR_FIELD.match(name) or name in ("overall", "self_overall"):
             table.add_row(field_label(name), grade(value))
         else:
             table.add_row(field_label(name), Text(plain(value) if isinstance(value, (list, dict)) else str(value)))
@@ -41,9 +50,9 @@ def _fields_table(row: dict, skip: set[str] = frozenset()) -> Table:
 
 
 def timeline(row: dict) -> Text:
-    """R2 → R5 grades as coloured blocks (A green, B yellow, C red, - grey)."""
+    """The yearly grades (R2 → R5 in the shipped report) as coloured blocks (A green, B yellow, C red, - grey)."""
     text = Text()
-    for i, y in enumerate(_YEARS):
+    for i, y in enumerate(_years(row)):
         if i:
             text.append(" → ", style="dim")
         value = plain(row.get(y)) or "-"
@@ -125,7 +134,7 @@ def sections(d: Detail) -> list:
     if d.kind == "practice":
         out.append(Group(_heading("評価の推移"), timeline(row)))
         out.append(Group(_heading("総括"), _scores(row)))
-        skip = set(_YEARS) | set(_SCORES)
+        skip = set(_years(row)) | set(_SCORES)
         out.append(Group(_heading("項目"), _fields_table(row, skip)))
     else:
         out.append(Group(_heading("項目"), _fields_table(row)))

@@ -1,12 +1,16 @@
 """Turning Answer values into table cells and Rich text (grades coloured, lists joined, long text cut)."""
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 
 from assistant.labels import field_label
 from assistant.render import plain  # one way to turn a value into text, CLI and TUI alike
 
-GRADE_FIELDS = {"r2", "r3", "r4", "r5", "overall", "self_overall"}
+GRADE_FIELDS = {"overall", "self_overall"}
+# Yearly grades are named after the printed fiscal year (r2…r5, r3…r6, h30): any such field is a grade.
+YEAR_FIELD = re.compile(r"^[rh]\d+$")
 GRADE_STYLES = {
     "A": "bold #000000 on #5fd75f",
     "B": "bold #000000 on #ffd75f",
@@ -25,7 +29,7 @@ def grade(value) -> Text:
 
 def cell(field: str, value):
     """A DataTable cell: numbers stay numbers (they sort and align), grades are coloured."""
-    if field in GRADE_FIELDS and value not in (None, ""):
+    if (field in GRADE_FIELDS or YEAR_FIELD.match(field)) and value not in (None, ""):
         return grade(value)
     if field == "field" and isinstance(value, str):
         return field_label(value)  # the conflicts table names fields by their English key
