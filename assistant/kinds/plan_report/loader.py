@@ -1,5 +1,5 @@
-"""Loader for a 行政創革プラン 取組の有効性に関する意見書 with its 進捗状況シート (the shipped one is
-苫小牧市's, 令和7年; any city's, any fiscal years).
+"""Loader for a 行政創革プラン 取組の有効性に関する意見書 with its 進捗状況シート: any city's, any
+fiscal years (the city and the years are read from the document).
 
 The report prints every practice item up to four times (main list, appendix list, section I,
 progress sheet) and every initiative three times (two summary tables, section I). Each copy is
