@@ -120,6 +120,16 @@ def value_words() -> list[tuple[str, str]]:
     return _word_pairs(_fields())
 
 
+def words_for_values(field_name: str) -> dict[str, tuple[str, ...]]:
+    """Value as stored → what users say for it, from every kind declaring the field."""
+    out: dict[str, tuple[str, ...]] = {}
+    for _, f in _fields():
+        if f.name == field_name:
+            for value, words in f.value_words:
+                out[value] = tuple(dict.fromkeys(out.get(value, ()) + words))
+    return out
+
+
 @lru_cache(maxsize=1)
 def group_words() -> list[tuple[str, str]]:
     return list(dict.fromkeys((w, f.name) for _, f in _fields() for w in f.group_words))

@@ -27,6 +27,9 @@ class Field:
     show: bool = False  # a display column, in declaration order
     group_words: tuple[str, ...] = ()
     same_as: str = ""
+    # What users say for some of the field's values: ((value as stored, (words …)), …). Used only
+    # for values the index holds; the values themselves are always read from the documents.
+    value_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,21 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 
+from assistant.kinds import registry
 from assistant.store.schema import record_tables
 from assistant.text.normalize import notation_key
 
 _BUREAU_RE = re.compile(r"^[(（][^)）]{1,3}[)）]\s*")
 
-# Theme names as the plan report's tables print them, with the words users say for them.
-THEMES = {
-    "財政": ("財政", "健全な財政運営", "財政運営"),
-    "サービス": ("サービス", "市民サービス", "市民サービスの進化", "市民サービスの向上"),
-    "協働": ("協働", "協働の推進", "市民との協働"),
-    "施設": ("施設", "公共施設のマネジメント", "公共施設マネジメント"),
-    "民活": ("民活", "民間活力", "民間活力の活用"),
-    "ICT": ("ICT", "ICTの活用", "デジタル"),
-    "人材": ("人材", "人材育成", "職員の人材育成", "職員の人材育成と「働き方改革」・簡素で効率的な組織づくり"),
-}
 
 
 def strip_bureau(dept: str) -> str:
@@ -73,6 +64,7 @@ class Lexicon:
     initiative_titles: dict[str, str] = field(default_factory=dict)  # code -> title
     practice_titles: dict[str, str] = field(default_factory=dict)
     joint_titles: dict[str, str] = field(default_factory=dict)
+    themes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # theme as stored -> words users say
     subcommittees: set[str] = field(default_factory=set)
     municipalities: set[str] = field(default_factory=set)  # of the joint-project tables: headers and chairs
     places: set[str] = field(default_factory=set)
@@ -140,6 +132,11 @@ def load_lexicon(db: IndexReader) -> Lexicon:
                     add_dept(d, "practice")
     for r in rows("initiative", "code, title"):
         lex.initiative_titles[r["code"]] = r["title"] or ""
+    said = registry.words_for_values("themes")
+    for table in ("initiative", "practice"):
+        for r in rows(table, "themes"):
+            for theme in json_list(r["themes"]):
+                lex.themes.setdefault(theme, (theme,) + said.get(theme, ()))
     for r in rows("joint_project", "code, title, subcommittee, chair_city, departments"):
         lex.joint_titles[r["code"]] = r["title"] or ""
         if r["subcommittee"]:

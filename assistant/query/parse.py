@@ -22,7 +22,7 @@ from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras
-from assistant.query.lexicon import THEMES, Lexicon, strip_bureau
+from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.query.vocabulary import (
     GROUP_WORDS, KIND_WORDS, LINKS, OTHER_VALUE_FIELDS, STOP_NOUNS, VALUE_FIELDS,
 )
@@ -593,7 +593,7 @@ class Parser:
             return []
         free = w.free
         words: list[tuple[int, int, str]] = []
-        for theme, names in THEMES.items():
+        for theme, names in self.lex.themes.items():
             for name in sorted(names, key=len, reverse=True):
                 for m in re.finditer(re.escape(name), free):
                     if any(s <= m.start() < e for s, e, _ in words):

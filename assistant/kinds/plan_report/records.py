@@ -12,7 +12,18 @@ EFFICIENCY = Field("efficiency", "効率性", ("効率性", "効率"), "score", 
 CREATIVITY = Field("creativity", "創造性", ("創造性", "創造"), "score", show=True, group_words=("創造性",))
 TOTAL = Field("total", "合計", ("合計点", "合計", "総合点", "総点", "点数"), "score", show=True,
               group_words=("合計点", "合計"))
-THEMES = Field("themes", "テーマ", ("テーマ",), "list", facet=True, group_words=("テーマ",))
+# What users say for a theme the report's tables print as a short header.
+THEME_WORDS = (
+    ("財政", ("健全な財政運営", "財政運営")),
+    ("サービス", ("市民サービス", "市民サービスの進化", "市民サービスの向上")),
+    ("協働", ("協働の推進", "市民との協働")),
+    ("施設", ("公共施設のマネジメント", "公共施設マネジメント")),
+    ("民活", ("民間活力", "民間活力の活用")),
+    ("ICT", ("ICTの活用", "デジタル")),
+    ("人材", ("人材育成", "職員の人材育成", "職員の人材育成と「働き方改革」・簡素で効率的な組織づくり")),
+)
+THEMES = Field("themes", "テーマ", ("テーマ",), "list", facet=True, group_words=("テーマ",),
+               value_words=THEME_WORDS)
 
 PRACTICE = RecordKind(
     "practice", "実践項目", ("実践項目", "項目"),
@@ -43,7 +54,7 @@ INITIATIVE = RecordKind(
         Field("no", "番号", show=True),
         Field("title", "名称", show=True),
         Field(THEMES.name, THEMES.label, THEMES.words, THEMES.type, show=True, facet=True,
-              group_words=THEMES.group_words),
+              group_words=THEMES.group_words, value_words=THEMES.value_words),
         Field("n_practice", "実践項目数", ("実践項目数",), "score", show=True, group_words=("実践項目数",)),
         PROGRESS, COLLABORATION, EFFICIENCY, CREATIVITY, TOTAL,
         Field("self_overall", "自己評価(総合評価)", ("担当部署の自己評価", "担当部署評価", "自己評価"), "grade",
