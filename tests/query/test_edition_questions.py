@@ -1,0 +1,75 @@
+"""A made next-cycle edition (every fiscal year one later, another city) is answered as the shipped one:
+the same questions with the years moved give the same items, and the old city's name finds nothing."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+from tests.kinds.helpers import corpus_text
+from tests.kinds.test_plan_report_editions import SOURCE, _rename_city, shift_years
+
+SHIFT = 1
+CITY = "室蘭"
+
+# Questions as templates over years: {r2} is R2 in the shipped report and R3 in the next edition.
+QUESTIONS = [
+    "{r4}に終了した実践項目",
+    "{r3}がBで{r4}にAになった実践項目",
+    "令和{n2}年度はA評価だったが総括の総合評価はBの実践項目",
+    "{r2}から{r4}の間に終了した実践項目",
+    "{r3}より{r4}の評価が上がった実践項目",
+    "{r2}も{r3}もB評価だった実践項目",
+    "総合評価がA以外で、まだ終わってない実践項目",
+    "納税課の実践項目で総合評価がB",
+    "令和{n5}年度以降に終わった実践項目",
+]
+
+
+def _years(k: int) -> dict[str, str]:
+    out = {}
+    for n in range(1, 8):
+        out[f"r{n}"] = f"R{n + k}"
+        out[f"n{n}"] = str(n + k)
+    return out
+
+
+@pytest.fixture(scope="module")
+def shipped_assistant(db):
+    return Assistant(db)
+
+
+@pytest.fixture(scope="module")
+def edition_assistant(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("edition")
+    text = _rename_city(shift_years(corpus_text(SOURCE), SHIFT), CITY)
+    (folder / "next_cycle_report.txt").write_text(text, encoding="utf-8")
+    index = folder / "gyokaku.db"
+    summary = build_index([folder], index)
+    assert not summary.skipped, summary.skipped
+    return Assistant(open_index(index))
+
+
+def _codes(answer) -> list[str]:
+    return sorted(str(r.get("code")) for r in answer.rows)
+
+
+@pytest.mark.parametrize("template", QUESTIONS)
+def test_next_cycle_answers_like_the_shipped_report(shipped_assistant, edition_assistant, template):
+    shipped_assistant.reset()
+    edition_assistant.reset()
+    want = shipped_assistant.ask(template.format(**_years(0)))
+    got = edition_assistant.ask(template.format(**_years(SHIFT)))
+    assert want.status == "exact" and want.rows, (want.summary, want.unused)
+    assert got.status == "exact", (got.summary, got.unused)
+    assert _codes(got) == _codes(want)
+
+
+def test_the_city_of_the_edition_scopes_and_the_old_one_finds_nothing(edition_assistant):
+    edition_assistant.reset()
+    scoped = edition_assistant.ask(f"{CITY}市の実践項目で総合評価がC")
+    assert scoped.status == "exact" and len(scoped.rows) == 1
+    edition_assistant.reset()
+    other = edition_assistant.ask("苫小牧市の実践項目で総合評価がC")
+    assert other.status in ("no_match", "search") and not any(r["key"].startswith("practice:") for r in other.rows)
