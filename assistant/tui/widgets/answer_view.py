@@ -119,12 +119,12 @@ class AnswerView(Vertical):
                 chips.append(f" {c.get('label') or c.get('field')} ", style="#ffffff on #005f87")
             yield Static(chips, classes="chips")
         for note in a.notes:
-            yield Static(Text(f"※ {note}"), classes="note")
+            yield Static(Text(f"※\u00a0{note}"), classes="note")
         if a.error:
             yield Static(Text(a.error), classes="error")
         caveat = a.caveat if a.caveat and (a.summary or "").startswith(a.caveat) else ""
         if caveat:
-            yield Static(Text(f"⚠ {caveat}"), classes="caveat")
+            yield Static(Text(f"⚠\u00a0{caveat}"), classes="caveat")
         summary = Text((a.summary or "")[len(caveat):])
         if a.value is not None and a.rows == [] and str(a.value) not in (a.summary or ""):
             summary.append(f"  {plain(a.value)}", style="bold")
