@@ -48,7 +48,7 @@ _SEPARATORS = " \u3000、，,/／;；:：・.-‐ー−"
 # Count facts: a number with a counting unit, or a grade letter with a bare number (S:0、A:4).
 _UNITS = ("項目", "件", "事業", "取組", "か所", "箇所", "ヶ所", "カ所", "団体", "施設", "人", "名", "回", "個", "校", "課", "本", "台", "社")
 _COUNT_RE = re.compile(
-    r"(?P<count>\d[\d,]*)\s*(?P<unit>" + "|".join(_UNITS) + r")"
+    r"(?P<count>\d[\d,]*)\s*(?P<unit>" + "|".join(_UNITS) + r")(?![\d])"
     r"(?:\s*[(（]?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*[)）]?)?")
 _GRADE_RE = re.compile(
     r"(?:^|(?<=[\s、,，/／;；(（]))(?P<label>[A-Z]{1,2})\s*[:：]\s*(?P<count>\d{1,5})(?![\d.,])"
@@ -175,13 +175,29 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
         label = pieces[-1] if pieces else ""
         if not label.strip() and len(pieces) > 1:
             label = pieces[-2]
-        label = _LEADER_RE.sub(" ", label).strip(_SEPARATORS + "：:")
-        label = clean(label)
+        label = _fact_label(label)
         start = m.end()
-        if not label or len(label) > _MAX_FACT_LABEL or label[-1].isdigit() or _is_date_tail(text, m):
+        if len(label) < 2 or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
+                or _is_date_tail(text, m):
             continue
         out.append((label, int(m.group("count").replace(",", "")), m.group("unit"), _pct(m.group("pct"))))
     return out
+
+
+_PER = "年月週日"  # 「年4か所」「月2回」: a rate, not a count
+_LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}\s+|[(]\d{1,2}[)]\s*)")
+
+
+def _fact_label(text: str) -> str:
+    """The label before a count, without leaders (……), list numbers (「3 」) or the unclosed part of
+    a parenthesis around it (「(旧館時 2か所」 → 旧館時)."""
+    label = _LEADER_RE.sub(" ", text)
+    if label.rfind("(") > label.rfind(")"):
+        label = label[label.rfind("(") + 1:]
+    elif ")" in label and label.count(")") > label.count("("):
+        label = label[label.rfind(")") + 1:]
+    label = _LIST_NUMBER_RE.sub("", clean(label).strip(_SEPARATORS + "：:"))
+    return clean(label).strip(_SEPARATORS + "：:")
 
 
 def _is_date_tail(text: str, m: re.Match) -> bool:
@@ -234,7 +250,8 @@ class Walker:
                 item.fields.setdefault(k, v)
             item.lines.append(clean(stripped))
             item.end_line = line_no
-        found = self._facts(stripped, line_no)
+        # An item's number (No.3) is no count: only the rest of its line may state one.
+        found = self._facts(started[2] if started is not None else stripped, line_no)
         self.last_text = "" if found else clean(stripped)  # a line of counts is no table's caption
 
     def table_row(self, cells: list[str], kind: str, line_no: int) -> None:
