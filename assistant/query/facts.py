@@ -110,7 +110,7 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
             continue
         if not (scoped or match.strong or not _engine_can_answer(db, parsed)):
             return None
-        if _named_dedicated_record(parsed):
+        if _named_dedicated_record(parsed) or _unsupported(qn, match.spans + used_places):
             return None
         return _settle(match, question, qn, used_places, docs)
     return None
@@ -239,9 +239,11 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
     words = [w for w in _content_words(question) if not _covered(notation_key(w), qn, covered)]
     for w in words:
         wn = notation_key(w)
-        narrowed = [(sp, f) for sp, f in chosen if wn in notation_key(f"{f['heading']} {f['text']}")]
-        if narrowed and len(narrowed) < len(chosen):
-            chosen = narrowed
+        for where in ("heading", "text"):
+            narrowed = [(sp, f) for sp, f in chosen if wn in notation_key(f[where] or "")]
+            if narrowed and len(narrowed) < len(chosen):
+                chosen = narrowed
+                break
     # The counting word of the question (何項目) picks the facts counted in that unit (7項目 over C:0).
     asked = _COUNT_Q.search(nfkc(question))
     unit = asked.group(0)[1:] if asked and asked.group(0).startswith("何") else ""
@@ -294,6 +296,15 @@ def _settle(match: _Match, question: str, qn: str, used: list[tuple[int, int]], 
         answer.status = "exact"
     answer.notes.append("専用の読み取り規則がない文書の記載（番号付きの項目・表・件数）から答えています")
     return answer
+
+
+def _unsupported(qn: str, spans: list[tuple[int, int]]) -> bool:
+    """A negation, range or comparison outside what the match used (「所管しない」): these records
+    cannot express it, and an answer without it would be confidently wrong."""
+    rest = list(qn)
+    for a, b in spans:
+        rest[a:b] = ["\0"] * (b - a)
+    return bool(_UNSUPPORTED.search("".join(rest)))
 
 
 def _engine_can_answer(db, parsed: Query) -> bool:
@@ -429,15 +440,28 @@ def _content_words(question: str) -> list[str]:
     from assistant.text.tokenize import _tokenizer
 
     out: list[str] = []
+    run: list[str] = []  # a compound (令和4年度, 情報政策課) is one word: its parts mean nothing alone
+
+    def flush() -> None:
+        word = "".join(run)
+        if word and word not in _SCAFFOLD:
+            out.append(word)
+        run.clear()
+
     for m in _tokenizer().tokenize(nfkc(question)):
         pos = m.part_of_speech()
-        if pos[0] not in ("名詞", "動詞", "形容詞", "接頭辞") or pos[1] == "代名詞" \
-                or (pos[0] == "動詞" and pos[1] == "非自立可能"):
-            continue
         surface, base = m.surface(), m.dictionary_form()
-        if surface in _SCAFFOLD or base in _SCAFFOLD or not surface.strip() or re.fullmatch(r"[?？!！、。]+", surface):
-            continue
-        out.append(surface)
+        if pos[0] in ("名詞", "接頭辞") and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run):
+            if surface.strip() and not re.fullmatch(r"[?？!！、。]+", surface):
+                if surface in _SCAFFOLD and not run:
+                    continue
+                run.append(surface)
+                continue
+        flush()
+        if pos[0] in ("動詞", "形容詞") and pos[1] != "非自立可能" and surface not in _SCAFFOLD \
+                and base not in _SCAFFOLD:
+            out.append(surface)
+    flush()
     return out
 
 
