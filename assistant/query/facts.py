@@ -36,7 +36,7 @@ _KINDS = ("item", "table_row", "count_fact")
 _COUNT_Q = re.compile(r"何(?:件|項目|個|事業|団体|施設|か所|箇所|ヶ所|人|名|校|本|回|社)|いくつ|幾つ|件数|項目数|数は|何取組")
 # Words that would turn the question into a condition these records cannot express (a negation, a
 # range, a comparison): such questions are left to the regular engine.
-_UNSUPPORTED = re.compile(r"ない|なかっ|ず[、。]?|以外|除[くいけ]|以上|以下|未満|超え|より[多少高低上下]|上がっ|下がっ|平均|合計|割合|最も|一番|いちばん")
+_UNSUPPORTED = re.compile(r"ない|なかっ|ず[、。]?|以外|除[くいけ]|以上|以下|未満|超え|より[多少高低上下]|上がっ|下がっ|平均|合計|最も|一番|いちばん")
 # Scaffolding of questions: question words, counting words, light verbs, politeness.
 _SCAFFOLD = {
     "何", "件", "項目", "いくつ", "幾つ", "数", "件数", "どれ", "どこ", "誰", "どの", "どんな", "なに", "教える",
@@ -50,7 +50,9 @@ _SCAFFOLD = {
 # using one may be answered from another when the item has exactly one such field (and says so).
 _OFFICE_LABEL = re.compile(r"^(?:所管|担当|主管|所属|実施|責任)?(?:課|部署|部局|部|局|室|係|課室|課所|機関)(?:名|等)?$|"
                            r"^(?:所管|担当|主管|所属|実施|責任)(?:課|部署|部局|部|局|室|係|課室|課所|機関)?(?:名|等)?$")
-_OFFICE_WORD = re.compile(r"(?:所管|担当|主管|所属|実施|責任)(?:課|部署|部局|部|局|室|係)(?:名)?")
+_OFFICE_WORD = re.compile(r"(?:所管|担当|主管)(?:課|部署|部局|部|局|室|係)?(?:名)?|(?:所属|実施|責任)(?:課|部署|部局|部|局|室|係)(?:名)?")
+# 「割合は」「何%」: the share a count fact states beside its count.
+_PERCENT_Q = re.compile(r"割合|比率|構成比|何\s*[%％]|何パーセント")
 _GRADE_LABEL = re.compile(r"^([A-Z]{1,2})(?:\s*[:：]\s*(.*))?$")
 _GRADE_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,2})(?![A-Za-z])")
 _FUZZY_TITLE = 86  # rapidfuzz partial_ratio: a title written a little differently (送り仮名, の)
@@ -79,6 +81,7 @@ class _Match:
     context: str  # normalised text the answer's records sit in (headings, titles, the document)
     strong: bool  # named exactly (a title or value written as in the document)
     sources: set[str] = field(default_factory=set)
+    names: list[str] = field(default_factory=list)  # the titles or values that named the records
 
 
 def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer | None:
@@ -102,13 +105,14 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
     scoped = bool(places)
     used_places = [(qn.find(notation_key(p)), qn.find(notation_key(p)) + len(notation_key(p)))
                    for p in places if notation_key(p) in qn]
-    counting = bool(_COUNT_Q.search(nfkc(question)))
+    counting = bool(_COUNT_Q.search(nfkc(question)) or _PERCENT_Q.search(nfkc(question)))
     strategies = (_count_fact, _listing, _field_value) if counting else (_field_value, _listing)
     for strategy in strategies:
         match = strategy(db, question, qn, present, sources, docs, counting)
         if match is None:
             continue
-        if not (scoped or match.strong or not _engine_can_answer(db, parsed)):
+        strong = match.strong and not any(_in_dedicated(db, name) for name in match.names)
+        if not (scoped or strong or not _engine_can_answer(db, parsed)):
             return None
         if _named_dedicated_record(parsed) or _unsupported(qn, match.spans + used_places):
             return None
@@ -148,7 +152,8 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
     if len(values) == 1:
         answer.value = value
         name = f"{ent.number} {ent.title}".strip() if ent.kind == "item" else ent.title
-        answer.summary = f"{name} の{label}は {value} です（{doc_title}" + (f"、{ent.heading}" if ent.heading else "") + "）。"
+        where = doc_title + (f"、{ent.heading}" if ent.heading and ent.heading != doc_title else "")
+        answer.summary = f"{name} の{label}は {value} です（{where}）。"
         if via:
             answer.notes.append(f"この項目に「{via}」の欄はないため、同じく担当の部署を示す「{label}」の値を答えました")
     else:
@@ -157,7 +162,8 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
     answer.excerpts = [_excerpt(ent)]
     context = " ".join(notation_key(x) for x in (ent.heading, ent.text, doc_title))
     strong = top >= 100  # the title as the document writes it
-    return _Match(answer, [span, lspan], context, strong, {e.source for _, e, _ in answers})
+    return _Match(answer, [span, lspan], context, strong, {e.source for _, e, _ in answers},
+                  [notation_key(e.title) for _, e, _ in answers])
 
 
 def _listing(db, question, qn, present, sources, docs, counting) -> _Match | None:
@@ -199,7 +205,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
         answer.value = len(rows)
     answer.excerpts = [_excerpt(e) for e, _, _ in unique[:3]]
     context = " ".join(notation_key(x) for e, _, _ in unique for x in (e.heading, docs[e.source][0]))
-    return _Match(answer, spans, context, True, {e.source for e, _, _ in unique})
+    return _Match(answer, spans, context, True, {e.source for e, _, _ in unique}, [value_n])
 
 
 def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | None:
@@ -216,14 +222,17 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         label = str(f["label"] or "")
         g = _GRADE_LABEL.match(nfkc(label))
         best = (0, (0, 0))
+        rest = notation_key(g.group(2) or "") if g else ""
         if g and g.group(1) in grades:
             pos = _position_of_letter(qn, g.group(1).lower())
             best = (10, pos)
-            rest = notation_key(g.group(2) or "")
             if rest and rest in qn:
                 at = qn.find(rest)
                 best = (10 + len(rest), (min(pos[0], at), max(pos[1], at + len(rest))))
-        else:
+        elif g and len(rest) >= 2 and rest in qn:
+            at = qn.find(rest)  # the grade's wording without its letter (概ね計画どおり)
+            best = (len(rest), (at, at + len(rest)))
+        elif not g:
             ln = notation_key(label)
             if len(ln) >= 2 and ln in qn:
                 at = qn.find(ln)
@@ -255,12 +264,19 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
              "heading": r["heading"], "source": r["source"], "line": r["line"], "text": r["text"]} for _, r in chosen]
     answer = Answer(question=question, target="count_fact", rows=rows,
                     columns=["label", "count", "unit", "percent", "heading", "source", "line"])
+    share = _PERCENT_Q.search(nfkc(question))
+    if share and len(distinct) == 1 and f["percent"] is None:
+        return None  # a share the document does not state is not ours to compute
     if len(distinct) == 1:
         answer.value = answer.count = int(f["count"])
         pct = f"（{_pct(f['percent'])}%）" if f["percent"] is not None else ""
         where = f"「{f['heading']}」の" if f["heading"] else ""
         answer.summary = (f"{where}「{f['label']}」は {f['count']}{f['unit'] or '件'}{pct}です"
                           f"（{docs[f['source']][0]} {f['line']}行目）。")
+        if share:
+            answer.value = float(f["percent"])
+            answer.summary = (f"{where}「{f['label']}」の割合は {_pct(f['percent'])}%（{f['count']}{f['unit'] or '件'}）です"
+                              f"（{docs[f['source']][0]} {f['line']}行目）。")
     else:
         listed = "、".join(f"{r['heading'] or r['source']}: {r['count']}{r['unit']}" for r in rows[:6])
         answer.summary = (f"「{f['label']}」の件数は見出しごとに{len(distinct)}通り記載されています（{listed}）。"
@@ -270,7 +286,11 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
                         "field": "count_fact", "highlights": []} for r in rows[:3]]
     context = " ".join(notation_key(f"{r['heading']} {r['text']} {docs[r['source']][0]}") for r in rows)
     strong = top > 10 or (top >= 3 and top != 10)
-    return _Match(answer, [span], context, strong, {r["source"] for r in rows})
+    spans = [span]
+    asked_span = _COUNT_Q.search(qn) or _PERCENT_Q.search(qn)
+    if asked_span:
+        spans.append(asked_span.span())
+    return _Match(answer, spans, context, strong, {r["source"] for r in rows})
 
 
 # ---------------------------------------------------------------------------------- settling
@@ -296,6 +316,22 @@ def _settle(match: _Match, question: str, qn: str, used: list[tuple[int, int]], 
         answer.status = "exact"
     answer.notes.append("専用の読み取り規則がない文書の記載（番号付きの項目・表・件数）から答えています")
     return answer
+
+
+_DEDICATED_TEXT: dict[str, str] = {}  # sha256 → the search form of a dedicated kind's document
+
+
+def _in_dedicated(db, name_n: str) -> bool:
+    """Whether a document of a dedicated kind also says this title or value (then the regular engine,
+    which knows that document's records, keeps questions that do not name a city)."""
+    for (sha,) in db.execute("SELECT sha256 FROM documents WHERE kind != 'generic'").fetchall():
+        norm = _DEDICATED_TEXT.get(sha)
+        if norm is None:
+            text = db.execute("SELECT text FROM documents WHERE sha256 = ?", [sha]).fetchone()[0]
+            norm = _DEDICATED_TEXT[sha] = notation_key(text or "")
+        if name_n and name_n in norm:
+            return True
+    return False
 
 
 def _unsupported(qn: str, spans: list[tuple[int, int]]) -> bool:

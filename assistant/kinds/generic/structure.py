@@ -31,9 +31,11 @@ _MAX_FACT_LABEL = 30  # a longer run of text before a number is a sentence, not 
 _ITEM_RE = re.compile(
     r"^(?:"
     r"(?:No|NO|no|№)\s*\.?\s*(?P<no>[A-Za-z]{0,3}\d{1,4}(?:\s*[-‐ー−]\s*\d{1,4})*)"
-    r"|(?P<code>[A-Z]{1,3}\d{1,4}(?:[-‐ー−]\d{1,4})+)(?![\d])"
+    r"|(?P<code>[A-Z]{1,3}\d{1,4}(?:[-‐ー−]\d{1,4})+(?![\d])|\d{1,2}(?:-\d{1,3}){1,2}(?=\s))"
     r"|\((?P<paren>\d{1,3})\)"
     r"|(?P<dot>\d{1,3})[.)](?![\d.])"
+    # 「1 評価の概要」, but not 「10 月から」「3 件」: a unit right after the number counts something.
+    r"|(?P<num>\d{1,2})\s+(?!\d|(?:年度?|月|日|週|件|人|回|名|個|か所|箇所|ヶ所|%|円|万|億|千|時|分|秒|歳)(?![一-龥]))(?=\S)"
     r"|第(?P<dai>\d{1,3}|[一二三四五六七八九十]{1,3})(?:章|節)?(?=\s|$)"
     r")\s*(?P<rest>.*)$")
 _CIRCLED = {chr(c): str(n) for n, c in enumerate(range(0x2460, 0x2474), 1)}
@@ -110,7 +112,7 @@ def item_start(line: str) -> tuple[str, str, str] | None:
     m = _ITEM_RE.match(nfkc(stripped))
     if not m:
         return None
-    for style in ("no", "code", "paren", "dot", "dai"):
+    for style in ("no", "code", "paren", "dot", "num", "dai"):
         value = m.group(style)
         if value:
             number = re.sub(r"\s+", "", value).replace("‐", "-").replace("ー", "-").replace("−", "-")
@@ -118,10 +120,17 @@ def item_start(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+_BRACKET_LABEL_RE = re.compile(rf"^【({_LABEL_CHARS}{{2,{_MAX_LABEL}}})】\s*(\S.*)$")
+
+
 def label_values(text: str) -> dict[str, str]:
     """「所管課：情報政策課、関係課：総務課」 → {所管課: 情報政策課, 関係課: 総務課}; a value without
-    another label after it runs to the end (「担当：企画課、財政課」 keeps both)."""
+    another label after it runs to the end (「担当：企画課、財政課」 keeps both). 「【所管課】情報政策課」
+    is the same pair."""
     out: dict[str, str] = {}
+    bracket = _BRACKET_LABEL_RE.match(text.strip())
+    if bracket:
+        return {bracket.group(1): bracket.group(2).strip()[:_MAX_VALUE]}
     found = list(_LABEL_RE.finditer(text))
     for n, m in enumerate(found):
         end = found[n + 1].start() if n + 1 < len(found) else len(text)
@@ -245,7 +254,7 @@ class Walker:
             self.lines_in_item += 1
             item = self.stack[-1]
             body = _BULLET_RE.sub("", nfkc(stripped))
-            found = label_values(body) if _LABEL_RE.match(body) else {}
+            found = label_values(body) if _LABEL_RE.match(body) or body.startswith("【") else {}
             for k, v in found.items():
                 item.fields.setdefault(k, v)
             item.lines.append(clean(stripped))
