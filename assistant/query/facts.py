@@ -112,7 +112,7 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
         if match is None:
             continue
         strong = match.strong and not any(_in_dedicated(db, name) for name in match.names)
-        if not (scoped or strong or not _engine_can_answer(db, parsed)):
+        if not (scoped or strong or not _engine_can_answer(db, parsed, question)):
             return None
         if _named_dedicated_record(parsed) or _unsupported(qn, match.spans + used_places):
             return None
@@ -343,18 +343,32 @@ def _unsupported(qn: str, spans: list[tuple[int, int]]) -> bool:
     return bool(_UNSUPPORTED.search("".join(rest)))
 
 
-def _engine_can_answer(db, parsed: Query) -> bool:
+def _engine_can_answer(db, parsed: Query, question: str) -> bool:
     """Whether the regular engine has records of the kind the question was read as asking for, with
-    a condition beyond words (「C評価は何項目？」 over a plan report's 総合評価)."""
+    a condition beyond words (「C評価は何項目？」 over a plan report's 総合評価). A department the
+    parser corrected to another name (情報政策課 → 情報政策室) is no such condition: the question
+    said a name those records do not have."""
+    said = nfkc(question)
+    conditions = [c for c in parsed.conditions if c.field != "text" and not (
+        c.field == "@dept" and not any(n and n in said for n in _names(c.value)))]
     target = parsed.target
-    if target in ("", "passage") and parsed.conditions and any(c.field.startswith("@") for c in parsed.conditions):
+    if target in ("", "passage") and any(c.field.startswith("@") for c in conditions):
         target = "practice"  # what the engine assumes for a bare condition
     if target in ("", "passage", *_KINDS):
         return False
-    if not any(c.field != "text" for c in parsed.conditions) and not parsed.value_field:
+    if not conditions and not parsed.value_field:
         return False
     return bool(db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [target]).fetchone()) \
         and bool(db.execute(f"SELECT 1 FROM [{target}] LIMIT 1").fetchone())
+
+
+def _names(value) -> list[str]:
+    from assistant.query.lexicon import strip_bureau
+
+    if isinstance(value, dict):
+        value = value.get("names", [])
+    values = value if isinstance(value, list) else [value]
+    return [strip_bureau(nfkc(str(v))) for v in values]
 
 
 def _named_dedicated_record(parsed: Query) -> bool:
@@ -463,7 +477,7 @@ def _parts(value: str) -> list[str]:
 
 def _entity_row(ent: _Entity, label: str, value: str) -> dict:
     return {"key": ent.key, "number": ent.number, "title": ent.title, "label": label, "value": value,
-            "heading": ent.heading, "source": ent.source, "line": ent.line, "fields": ent.fields}
+            "heading": ent.heading, "source": ent.source, "line": ent.line}
 
 
 def _excerpt(ent: _Entity) -> dict:
