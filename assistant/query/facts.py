@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer, Query
@@ -72,6 +72,7 @@ class _Entity:
     fields: dict[str, str]
     text: str
     name_cell: str = ""  # for a table row, the header of the cell that named it
+    other_names: tuple[str, ...] = ()  # a table row's other columns that name it (品目名 beside 事業名)
 
 
 @dataclass
@@ -107,17 +108,19 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
                    for p in places if notation_key(p) in qn]
     counting = bool(_COUNT_Q.search(nfkc(question)) or _PERCENT_Q.search(nfkc(question)))
     strategies = (_count_fact, _listing, _field_value) if counting else (_field_value, _listing)
-    for strategy in strategies:
-        match = strategy(db, question, qn, present, sources, docs, counting)
-        if match is None:
-            continue
-        strong = match.strong and not any(_in_dedicated(db, name) for name in match.names)
-        if not (scoped or strong or not _engine_can_answer(db, parsed, question)):
-            return None
-        if _named_dedicated_record(parsed) or _unsupported(qn, match.spans + used_places):
-            return None
-        return _settle(match, question, qn, used_places, docs)
-    return None
+    # Every shape that matches is tried; the one that uses the most of the question wins (「進捗がA
+    # の取組は何件？」 is a listing by 進捗, not the count of grade A), the earlier one on a tie.
+    matches = [m for strategy in strategies
+               if (m := strategy(db, question, qn, present, sources, docs, counting)) is not None]
+    if not matches:
+        return None
+    match = min(matches, key=lambda m: len(_unused(m, question, qn, used_places, docs)))
+    strong = match.strong and not any(_in_dedicated(db, name) for name in match.names)
+    if not (scoped or strong or not _engine_can_answer(db, parsed, question)):
+        return None
+    if _named_dedicated_record(parsed) or _unsupported(qn, match.spans + used_places):
+        return None
+    return _settle(match, question, qn, used_places, docs)
 
 
 # ---------------------------------------------------------------------------------- strategies
@@ -127,10 +130,11 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
         return None
     best: list[tuple[float, tuple[int, int], _Entity]] = []
     for ent in _entities(db, present, sources):
-        for name in _names_of(ent):
+        for header, name in _names_of(ent):
             score, span = _title_score(notation_key(name), qn)
             if score >= _FUZZY_TITLE:
-                best.append((score + len(notation_key(name)) / 100, span, ent))
+                named = ent if header == ent.name_cell else replace(ent, title=name, name_cell=header)
+                best.append((score + len(notation_key(name)) / 100, span, named))
     if not best:
         return None
     best.sort(key=lambda t: -t[0])
@@ -177,12 +181,26 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
                 pn = notation_key(part)
                 if len(pn) >= 2 and pn in qn and not pn.isdigit():
                     found.setdefault(pn, []).append((ent, label, value))
+    said_with_label: dict[str, tuple[int, int]] = {}
+    if not found:
+        # A short value (B, 済) names nothing alone: it counts only right after its label (進捗がB).
+        for ent in _entities(db, present, sources):
+            for label, value in ent.fields.items():
+                vn = notation_key(value)
+                if label == ent.name_cell or not vn or len(vn) > 3:
+                    continue
+                for form in _label_forms(label):
+                    m = re.search(re.escape(form) + r"(?:が|は|の|=|:|で)?" + re.escape(vn) + r"(?![a-z0-9])", qn)
+                    if m:
+                        found.setdefault(vn, []).append((ent, label, value))
+                        said_with_label[vn] = m.span()
+                        break
     if not found:
         return None
     value_n = max(found, key=len)
     hits = found[value_n]
     vstart = qn.find(value_n)
-    spans = [(vstart, vstart + len(value_n))]
+    spans = [said_with_label.get(value_n, (vstart, vstart + len(value_n)))]
     # A label the question also says (所管 → 所管課) keeps only the records where that field holds it.
     labels = {label for _, label, _ in hits}
     said = [(lab, sp) for lab in labels if (sp := _label_span(lab, qn, spans[0])) is not None]
@@ -294,17 +312,22 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
 
 
 # ---------------------------------------------------------------------------------- settling
+def _unused(match: _Match, question: str, qn: str, used: list[tuple[int, int]], docs) -> list[str]:
+    """The question's meaningful words that the match neither used nor finds in its document."""
+    spans = match.spans + used
+    context = match.context + " " + " ".join(notation_key(docs[s][0]) for s in match.sources)
+    out = []
+    for word in _content_words(question):
+        wn = notation_key(word)
+        if wn and not _covered(wn, qn, spans) and wn not in context:
+            out.append(word)
+    return out
+
+
 def _settle(match: _Match, question: str, qn: str, used: list[tuple[int, int]], docs) -> Answer:
     """Status and caveat: a word neither matched nor found in the answering document is unused."""
     answer = match.answer
-    spans = match.spans + used
-    context = match.context + " " + " ".join(notation_key(docs[s][0]) for s in match.sources)
-    unused = []
-    for word in _content_words(question):
-        wn = notation_key(word)
-        if not wn or _covered(wn, qn, spans) or wn in context:
-            continue
-        unused.append(word)
+    unused = _unused(match, question, qn, used, docs)
     answer.unused = unused
     answer.understood = [{"field": "source", "op": "in", "value": sorted(match.sources),
                           "label": "文書: " + "、".join(docs[s][0] for s in sorted(match.sources))}]
@@ -386,15 +409,37 @@ def _entities(db, present: set[str], sources: set[str]) -> list[_Entity]:
             out.append(_Entity("item", r["key"], r["source"], r["line"], r["number"] or "", r["title"] or "",
                                r["heading"] or "", _json(r["fields"]), r["text"] or ""))
     if "table_row" in present:
-        for r in db.query(f"SELECT key, source, line, [table], cells, text FROM table_row "
-                          f"WHERE source IN ({marks}) ORDER BY source, line", sorted(sources)):
-            cells = _json(r["cells"])
-            name_cell = _name_cell(cells)
+        rows = [dict(r) for r in db.query(f"SELECT key, source, line, [table], cells, text FROM table_row "
+                                          f"WHERE source IN ({marks}) ORDER BY source, line", sorted(sources))]
+        for r in rows:
+            r["cells"] = _json(r["cells"])
+        naming = _naming_columns(rows)
+        for r in rows:
+            cells = r["cells"]
+            names = [h for h in naming.get((r["source"], tuple(cells)), []) if cells.get(h)]
+            name_cell = names[0] if names else _name_cell(cells)
             if not name_cell:
                 continue
             number = next((v for k, v in cells.items() if re.fullmatch(r"[A-Za-z]{0,3}[\d\-.]+", v)), "")
             out.append(_Entity("table_row", r["key"], r["source"], r["line"], number, cells[name_cell],
-                               r["table"] or "", cells, r["text"] or "", name_cell))
+                               r["table"] or "", cells, r["text"] or "", name_cell, tuple(names[1:])))
+    return out
+
+
+def _naming_columns(rows: list[dict]) -> dict[tuple, list[str]]:
+    """For each table (a document's rows under one header), the columns that name its rows: text
+    whose values differ from row to row (取組名), not a 区分 column repeating a few values."""
+    tables: dict[tuple, list[dict]] = {}
+    for r in rows:
+        tables.setdefault((r["source"], tuple(r["cells"])), []).append(r["cells"])
+    out: dict[tuple, list[str]] = {}
+    for key, cells in tables.items():
+        naming = []
+        for header in key[1]:
+            values = [c.get(header, "") for c in cells if c.get(header)]
+            if values and all(_name_cell({header: v}) for v in values) and len(set(values)) == len(values):
+                naming.append(header)
+        out[key] = naming
     return out
 
 
@@ -408,8 +453,11 @@ def _name_cell(cells: dict[str, str]) -> str:
     return ""
 
 
-def _names_of(ent: _Entity) -> list[str]:
-    return [ent.title] if ent.title else []
+def _names_of(ent: _Entity) -> list[tuple[str, str]]:
+    """(header, name) the entity may be called by: an item's title; a table row's naming cells."""
+    if ent.kind != "table_row":
+        return [("", ent.title)] if ent.title else []
+    return [(ent.name_cell, ent.title)] + [(h, ent.fields[h]) for h in ent.other_names]
 
 
 def _title_score(title_n: str, qn: str) -> tuple[float, tuple[int, int]]:
@@ -453,14 +501,7 @@ def _label_in(ent: _Entity, qn: str, title_span: tuple[int, int]):
 
 def _label_span(label: str, qn: str, avoid: tuple[int, int]) -> tuple[int, int] | None:
     """Where the question says a label or its short form (担当部名 → 担当部, 所管課 → 所管)."""
-    ln = notation_key(label)
-    forms = [ln]
-    for suffix in ("名称", "名", "等", "欄"):
-        if ln.endswith(suffix) and len(ln) - len(suffix) >= 2:
-            forms.append(ln[: -len(suffix)])
-    if len(ln) >= 3 and _OFFICE_LABEL.match(nfkc(label)):
-        forms.append(ln[:2])  # 所管課 → 所管 (「情報政策課が所管する」)
-    for form in forms:
+    for form in _label_forms(label):
         start = 0
         while (at := qn.find(form, start)) >= 0:
             end = at + len(form)
@@ -468,6 +509,18 @@ def _label_span(label: str, qn: str, avoid: tuple[int, int]) -> tuple[int, int] 
                 return at, end
             start = at + 1
     return None
+
+
+def _label_forms(label: str) -> list[str]:
+    """A label as users may say it, longest first: 担当部名 → 担当部, 所管課 → 所管."""
+    ln = notation_key(label)
+    forms = [ln]
+    for suffix in ("名称", "名", "等", "欄"):
+        if ln.endswith(suffix) and len(ln) - len(suffix) >= 2:
+            forms.append(ln[: -len(suffix)])
+    if len(ln) >= 3 and _OFFICE_LABEL.match(nfkc(label)):
+        forms.append(ln[:2])  # 所管課 → 所管 (「情報政策課が所管する」)
+    return forms
 
 
 def _parts(value: str) -> list[str]:

@@ -46,6 +46,25 @@ MINAMIKAWA = """\
 (2) ふるさと納税の推進（担当課：企画課）
 """
 
+NISHIYAMA = """\
+西山市 行財政改革推進計画 令和5年度 取組状況
+
+1 評価の概要
+A:計画どおり進んでいる … 52項目(61.2%)
+B:概ね計画どおり … 26項目(30.6%)
+C:進捗に課題あり … 7項目(8.2%)
+
+2 個別の取組
+1-1 窓口のワンストップ化
+【所管課】市民課
+【進捗】B
+
+区分\t取組名\t担当課\t進捗
+行政運営\t窓口予約システムの導入\t住民課\tB
+財政運営\t使用料の見直し\t財政課\tA
+財政運営\t未利用地の売却\t管財課\tA
+"""
+
 HIGASHIHAMA = """\
 # 東浜村 第3次行政改革大綱 実施状況
 
@@ -76,7 +95,8 @@ def _build(tmp: Path, docs: dict[str, str], with_corpus: bool = False) -> Assist
 @pytest.fixture(scope="module")
 def other(tmp_path_factory) -> Assistant:
     return _build(tmp_path_factory.mktemp("other"),
-                  {"kitamisawa.txt": KITAMISAWA, "minamikawa.txt": MINAMIKAWA, "higashihama.md": HIGASHIHAMA})
+                  {"kitamisawa.txt": KITAMISAWA, "minamikawa.txt": MINAMIKAWA, "higashihama.md": HIGASHIHAMA,
+                   "nishiyama.txt": NISHIYAMA})
 
 
 @pytest.fixture(scope="module")
@@ -148,6 +168,20 @@ def test_a_word_that_shaped_nothing_makes_it_partial(other) -> None:
     assert answer.summary.startswith("「エレベーター」を解釈できなかったため")
 
 
+def test_bracketed_labels_under_a_hyphenated_number(other) -> None:
+    answer = ask(other, "窓口のワンストップ化の所管課は？")
+    assert (answer.status, answer.value) == ("exact", "市民課")
+    assert answer.rows[0]["number"] == "1-1" and answer.rows[0]["heading"] == "2 個別の取組"
+
+
+def test_a_row_is_named_by_the_column_whose_values_differ(other) -> None:
+    # 区分 repeats 財政運営; 取組名 names the rows.
+    assert ask(other, "使用料の見直しの担当課は？").value == "財政課"
+    assert ask(other, "窓口予約システムの導入の区分は？").value == "行政運営"
+    listed = ask(other, "財政運営の取組は？")
+    assert [r["title"] for r in listed.rows] == ["使用料の見直し", "未利用地の売却"]
+
+
 # ------------------------------------------------------------------ counts the document states
 def test_count_of_a_grade(other) -> None:
     answer = ask(other, "北見沢市のC評価は何項目？")
@@ -170,6 +204,14 @@ def test_the_heading_a_count_sits_under_chooses_among_them(other) -> None:
     assert unsure.value is None and len(unsure.rows) == 2 and "見出しごと" in unsure.summary
 
 
+def test_a_grade_by_its_letter_or_its_wording_and_its_share(other) -> None:
+    assert ask(other, "西山市でB評価は何項目？").value == 26
+    assert ask(other, "西山市の概ね計画どおりの項目は何項目？").value == 26
+    share = ask(other, "西山市でC評価の割合は？")
+    assert (share.status, share.value) == ("exact", 8.2)
+    assert "8.2%" in share.summary and "評価の概要" in share.summary
+
+
 # ------------------------------------------------------------------ items with a field value
 def test_items_of_an_office(other) -> None:
     answer = ask(other, "情報政策課が所管する項目は？")
@@ -182,6 +224,12 @@ def test_items_of_an_office(other) -> None:
 def test_how_many_items_an_office_has(other) -> None:
     answer = ask(other, "企画課が担当する項目は何件？")
     assert (answer.value, answer.count) == (2, 2)
+
+
+def test_a_short_value_counts_right_after_its_label(other) -> None:
+    answer = ask(other, "西山市で進捗がAの取組は何件？")
+    assert (answer.status, answer.value) == ("exact", 2)
+    assert [r["title"] for r in answer.rows] == ["使用料の見直し", "未利用地の売却"]
 
 
 # ------------------------------------------------------------------ left to the regular engine

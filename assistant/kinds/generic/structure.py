@@ -267,7 +267,8 @@ class Walker:
         cells = [clean(nfkc(c)) for c in cells]
         if self.table is None or self.table.kind != kind:
             filled = [c for c in cells if c]
-            pairs = bool(self.stack) and len(cells) in (2, 4) and _labelish(cells[0])
+            # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
+            pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0])
             caption = self.heading
             if self.last_text and not self.stack and self.last_text != self.heading:
                 caption = self.last_text if len(self.last_text) <= 60 else self.heading
@@ -278,9 +279,8 @@ class Walker:
                 return
         if self.table.pairs:
             item = self.stack[-1]
-            for n in range(0, len(cells) - 1, 2):
-                if _labelish(cells[n]) and cells[n + 1]:
-                    item.fields.setdefault(cells[n], cells[n + 1][:_MAX_VALUE])
+            if len(cells) >= 2 and _labelish(cells[0]) and cells[1]:
+                item.fields.setdefault(cells[0], cells[1][:_MAX_VALUE])
             item.end_line = line_no
             return
         header = self.table.header
