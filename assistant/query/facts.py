@@ -116,7 +116,11 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
         return None
     match = min(matches, key=lambda m: len(_unused(m, question, qn, used_places, docs)))
     strong = match.strong and not any(_in_dedicated(db, name) for name in match.names)
-    if not (scoped or strong or not _engine_can_answer(db, parsed, question)):
+    if not scoped and _engine_target(db, parsed) and _unused(match, question, qn, used_places, docs):
+        # Nothing names this document, the regular engine has records the question may be about
+        # (「…連携事業」), and the match leaves words over: the engine answers.
+        return None
+    if not scoped and not strong and _engine_can_answer(db, parsed, question):
         return None
     if _named_dedicated_record(parsed) or _unsupported(qn, match.spans + used_places):
         return None
@@ -231,7 +235,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
     if "count_fact" not in present:
         return None
     facts = [dict(r) for r in db.query(
-        f"SELECT key, source, line, label, count, unit, percent, heading, text FROM count_fact "
+        f"SELECT key, source, line, label, count, count_unit AS unit, percent, heading, text FROM count_fact "
         f"WHERE source IN ({','.join('?' * len(sources))}) ORDER BY source, line", sorted(sources))]
     grades = {g.upper(): m.span() for m in _GRADE_WORD.finditer(nfkc(question)) for g in [m.group(1)]
               if not _count_word_letter(question, m)}
@@ -278,10 +282,10 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         chosen = [(sp, f) for sp, f in chosen if f["unit"] == unit]
     distinct = {(f["count"], f["unit"]) for _, f in chosen}
     span, f = chosen[0]
-    rows = [{"key": r["key"], "label": r["label"], "count": r["count"], "unit": r["unit"], "percent": r["percent"],
+    rows = [{"key": r["key"], "label": r["label"], "count": r["count"], "count_unit": r["unit"], "percent": r["percent"],
              "heading": r["heading"], "source": r["source"], "line": r["line"], "text": r["text"]} for _, r in chosen]
     answer = Answer(question=question, target="count_fact", rows=rows,
-                    columns=["label", "count", "unit", "percent", "heading", "source", "line"])
+                    columns=["label", "count", "count_unit", "percent", "heading", "source", "line"])
     share = _PERCENT_Q.search(nfkc(question))
     if share and len(distinct) == 1 and f["percent"] is None:
         return None  # a share the document does not state is not ours to compute
@@ -296,7 +300,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
             answer.summary = (f"{where}「{f['label']}」の割合は {_pct(f['percent'])}%（{f['count']}{f['unit'] or '件'}）です"
                               f"（{docs[f['source']][0]} {f['line']}行目）。")
     else:
-        listed = "、".join(f"{r['heading'] or r['source']}: {r['count']}{r['unit']}" for r in rows[:6])
+        listed = "、".join(f"{r['heading'] or r['source']}: {r['count']}{r['count_unit']}" for r in rows[:6])
         answer.summary = (f"「{f['label']}」の件数は見出しごとに{len(distinct)}通り記載されています（{listed}）。"
                           "どれを指すか質問で見出しを挙げてください。")
         answer.count = len(rows)
@@ -364,6 +368,17 @@ def _unsupported(qn: str, spans: list[tuple[int, int]]) -> bool:
     for a, b in spans:
         rest[a:b] = ["\0"] * (b - a)
     return bool(_UNSUPPORTED.search("".join(rest)))
+
+
+def _engine_target(db, parsed: Query) -> str:
+    """The dedicated kind the question was read as asking for, when the index has its records."""
+    target = parsed.target
+    if target in ("", "passage") and any(c.field.startswith("@") for c in parsed.conditions):
+        target = "practice"  # what the engine assumes for a bare condition
+    if target in ("", "passage", "doc", *_KINDS):
+        return ""
+    known = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [target]).fetchone()
+    return target if known and db.execute(f"SELECT 1 FROM [{target}] LIMIT 1").fetchone() else ""
 
 
 def _engine_can_answer(db, parsed: Query, question: str) -> bool:

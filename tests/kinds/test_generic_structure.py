@@ -83,14 +83,14 @@ def test_markdown_table_of_counts_and_label_value_table_under_an_item() -> None:
     rows = _records(doc, "table_row")
     assert [r.fields["cells"] for r in rows] == [{"評価": "A", "件数": "40", "割合": "46.5%"},
                                                  {"評価": "B", "件数": "39", "割合": "45.3%"}]
-    facts = [(r.fields["label"], r.fields["count"], r.fields["unit"], r.fields["percent"], r.fields["heading"])
+    facts = [(r.fields["label"], r.fields["count"], r.fields["count_unit"], r.fields["percent"], r.fields["heading"])
              for r in _records(doc, "count_fact")]
     assert facts == [("A", 40, "件", 46.5, "評価の集計"), ("B", 39, "件", 45.3, "評価の集計")]
 
 
 def test_count_facts_with_the_heading_they_sit_under() -> None:
     doc = generic.parse(SUMMARY, "higashihama.md")
-    facts = [(r.fields["label"], r.fields["count"], r.fields["unit"], r.fields["percent"], r.fields["heading"])
+    facts = [(r.fields["label"], r.fields["count"], r.fields["count_unit"], r.fields["percent"], r.fields["heading"])
              for r in _records(doc, "count_fact")]
     assert facts == [
         ("S", 0, "", None, "委員会評価"), ("A", 4, "", None, "委員会評価"),

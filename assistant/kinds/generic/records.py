@@ -45,7 +45,9 @@ COUNT_FACT = RecordKind(
     fields=(
         Field("label", "区分", show=True),
         Field("count", "件数", type="number", show=True),
-        Field("unit", "単位", show=True),
+        # Not `unit`: a field name another kind's question words lead to (an indicator's 単位) would
+        # make the engine take these records for that kind's.
+        Field("count_unit", "単位", show=True),
         Field("percent", "割合", type="number", unit="%", show=True),
         Field("heading", "見出し", show=True),
         Field("text", "記載"),

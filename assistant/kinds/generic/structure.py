@@ -351,7 +351,7 @@ class Walker:
         self.facts_seen = self.facts_seen + 1 if self.facts_line == line_no else 1
         self.facts_line = line_no
         self.out.facts.append(Record(COUNT, f"{self.source}:{line_no}-{self.facts_seen}", {
-            "label": label, "count": count, "unit": unit, "percent": pct, "heading": heading,
+            "label": label, "count": count, "count_unit": unit, "percent": pct, "heading": heading,
             "text": clean(text)[:500],
         }, self.source, line_no, line_no))
 
