@@ -252,3 +252,29 @@ def test_shipped_questions_keep_their_answers_beside_another_city(mixed) -> None
     scoped = ask(mixed, "北見沢市のC評価は何項目？")
     assert (scoped.status, scoped.value) == ("exact", 7)
     assert ask(mixed, "電子申請の拡充の所管課は？").value == "情報政策課"
+
+
+def test_a_dedicated_kind_named_in_the_question_keeps_it(mixed) -> None:
+    # 情報政策課 is also the other city's office, but 連携事業 asks for the joint projects.
+    answer = ask(mixed, "情報政策課が担当する連携事業")
+    assert answer.rows and all(r["key"].startswith("joint_project:") for r in answer.rows)
+    # 単位 is an indicator's field: the count facts' unit column must not draw the question to them.
+    assert ask(mixed, "まんまるよやく申請書等の配架場所の単位と目指す方向").target == "indicator"
+
+
+def test_the_shipped_corpus_is_answered_the_same_beside_another_city(mixed, assistant) -> None:
+    """Every question of a team set gets the same answer whether or not another city's progress page
+    is in the index (the other city's page is what facts.py reads; the corpus is not)."""
+    import json
+
+    path = Path(__file__).resolve().parents[1] / "questions" / "paraphrases.jsonl"
+    questions = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    differ = []
+    for q in questions:
+        mixed.reset()
+        assistant.reset()
+        a = [mixed.ask(t) for t in q["turns"]][-1]
+        b = [assistant.ask(t) for t in q["turns"]][-1]
+        if (a.status, a.value, [r.get("key") for r in a.rows]) != (b.status, b.value, [r.get("key") for r in b.rows]):
+            differ.append((q["id"], q["turns"][-1], a.summary[:80], b.summary[:80]))
+    assert not differ, differ
