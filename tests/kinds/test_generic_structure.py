@@ -103,6 +103,14 @@ def test_count_facts_with_the_heading_they_sit_under() -> None:
     assert len(set(keys)) == len(keys) and keys[0] == "count_fact:higashihama.md:5-1"
 
 
+def test_a_table_of_counts_by_column() -> None:
+    text = "## 令和5年度 評価結果\n\n| 評価 | S | A | B | C |\n|---|---|---|---|---|\n| 件数 | 0 | 4 | 2 | 0 |\n"
+    doc = generic.parse(text, "t.md")
+    assert [(r.fields["label"], r.fields["count"], r.fields["heading"]) for r in _records(doc, "count_fact")] == [
+        ("S", 0, "令和5年度 評価結果"), ("A", 4, "令和5年度 評価結果"), ("B", 2, "令和5年度 評価結果"),
+        ("C", 0, "令和5年度 評価結果")]
+
+
 @pytest.mark.parametrize("line, expected", [
     ("No.R2-1 窓口改革", ("R2-1", "no", "窓口改革")),
     ("NO．３ 補助金", ("3", "no", "補助金")),
@@ -140,6 +148,7 @@ def test_count_fact_shapes() -> None:
                                                   ("C", 0, "", None)]
     assert count_facts("未達成 21件 30.4%") == [("未達成", 21, "件", 30.4)]
     assert count_facts("達成 40件(58.0%)、未達成 21件(30.4%)") == [("達成", 40, "件", 58.0), ("未達成", 21, "件", 30.4)]
+    assert count_facts("達成が40件、うちC評価は4件") == [("達成", 40, "件", None), ("C評価", 4, "件", None)]
     assert count_facts("第3回の会議を開いた") == []  # an ordinal counts nothing
     assert count_facts("年4か所ずつ移管する") == []  # a rate, not a count
 

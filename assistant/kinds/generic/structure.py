@@ -206,7 +206,12 @@ def _fact_label(text: str) -> str:
     elif ")" in label and label.count(")") > label.count("("):
         label = label[label.rfind(")") + 1:]
     label = _LIST_NUMBER_RE.sub("", clean(label).strip(_SEPARATORS + "：:"))
-    return clean(label).strip(_SEPARATORS + "：:")
+    label = clean(label).strip(_SEPARATORS + "：:")
+    # 「未達成が21件」「うちA評価は4件」: the particle and 「うち」 are the sentence's, not the label's.
+    label = re.sub(r"^うち\s*", "", label)
+    if len(label) > 2 and label[-1] in "がはもでにを" and not label[-2:] in ("ため", "など"):
+        label = label[:-1]
+    return label
 
 
 def _is_date_tail(text: str, m: re.Match) -> bool:
@@ -328,6 +333,16 @@ class Walker:
         is its label, the number under a 件数-like header its count."""
         label = next((c for c in cells if c and not _number(c)), "")
         if not label:
+            return
+        if cells[0] and _COUNT_HEADER_RE.search(cells[0]) and len(cells) > 2:
+            # | 評価 | S | A | B | C | over | 件数 | 0 | 4 | 2 | 0 |: one count per column, named by its header.
+            unit = re.sub(r"数$", "", _COUNT_HEADER_RE.search(cells[0]).group(1)) or "件"
+            for n, c in enumerate(cells[1:], 1):
+                name = header[n] if n < len(header) else ""
+                value = _number(c)
+                if name and value is not None and float(value).is_integer():
+                    self._fact(name, int(value), unit, None, self.table.caption if self.table else self.heading,
+                               line_no, " / ".join(labelled_cells(header, cells)))
             return
         pct = None
         found = None
