@@ -139,6 +139,9 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
             if score >= _FUZZY_TITLE:
                 named = ent if header == ent.name_cell else replace(ent, title=name, name_cell=header)
                 best.append((score + len(notation_key(name)) / 100, span, named))
+        numbered = _number_span(ent.number, qn)
+        if numbered is not None:
+            best.append((100 + len(notation_key(ent.number)) / 100, numbered, ent))
     if not best:
         return None
     best.sort(key=lambda t: -t[0])
@@ -147,6 +150,11 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
     answers = []
     for score, span, ent in chosen:
         found = _label_in(ent, qn, span)
+        if found is None and _number_span(ent.number, qn) == span:
+            # 「No.R3-4は何？」「R3-4の取組名は？」: named by its number, asked for its name.
+            asked = _NAME_Q.search(qn, span[1]) or _NAME_Q.search(qn[:span[0]])
+            if asked:
+                found = ("名称", ent.title, asked.span(), "")
         if found is not None:
             answers.append((span, ent, found))
     if not answers:
@@ -162,6 +170,8 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
         name = f"{ent.number} {ent.title}".strip() if ent.kind == "item" else ent.title
         where = doc_title + (f"、{ent.heading}" if ent.heading and ent.heading != doc_title else "")
         answer.summary = f"{name} の{label}は {value} です（{where}）。"
+        if (label, value) == ("名称", ent.title):
+            answer.summary = f"{ent.number} は「{value}」です（{where}）。"
         if via:
             answer.notes.append(f"この項目に「{via}」の欄はないため、同じく担当の部署を示す「{label}」の値を答えました")
     else:
@@ -473,6 +483,21 @@ def _names_of(ent: _Entity) -> list[tuple[str, str]]:
     if ent.kind != "table_row":
         return [("", ent.title)] if ent.title else []
     return [(ent.name_cell, ent.title)] + [(h, ent.fields[h]) for h in ent.other_names]
+
+
+# The name of a record asked for: 「…は何？」「…の名称は」「…の取組名」.
+_NAME_Q = re.compile(r"(?:取組|事業|項目|施策)?(?:名称|名前|名|たいとる)|何|なに")
+
+
+def _number_span(number: str, qn: str) -> tuple[int, int] | None:
+    """Where the question says an item's number: R3-4 or 1-1 as they are, a bare 3 only as No.3."""
+    nn = notation_key(number)
+    if not nn:
+        return None
+    distinct = bool(re.search(r"[a-z]", nn) or "-" in nn)
+    pattern = (r"(?:no\.?)?" if distinct else r"no\.?") + re.escape(nn)
+    m = re.search(rf"(?<![a-z0-9\-]){pattern}(?![0-9\-])", qn)
+    return m.span() if m else None
 
 
 def _title_score(title_n: str, qn: str) -> tuple[float, tuple[int, int]]:

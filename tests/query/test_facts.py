@@ -162,6 +162,13 @@ def test_never_another_documents_item(other) -> None:
     assert "1つに絞れない" in both.summary
 
 
+def test_an_item_named_by_its_number(other) -> None:
+    assert ask(other, "北見沢市のNo.R3-4の所管課は？").value == "情報政策課"
+    named = ask(other, "北見沢市のR2-1の取組名は？")
+    assert (named.status, named.value) == ("exact", "公共施設の再配置")
+    assert named.summary.startswith("R2-1 は「公共施設の再配置」です")
+
+
 def test_a_word_that_shaped_nothing_makes_it_partial(other) -> None:
     answer = ask(other, "電子申請の拡充のエレベーターの所管課は？")
     assert answer.status == "partial" and "エレベーター" in answer.unused
