@@ -149,6 +149,8 @@ def test_count_fact_shapes() -> None:
     assert count_facts("未達成 21件 30.4%") == [("未達成", 21, "件", 30.4)]
     assert count_facts("達成 40件(58.0%)、未達成 21件(30.4%)") == [("達成", 40, "件", 58.0), ("未達成", 21, "件", 30.4)]
     assert count_facts("達成が40件、うちC評価は4件") == [("達成", 40, "件", None), ("C評価", 4, "件", None)]
+    # A table converted from PDF: the count has no unit, its share follows.
+    assert count_facts("C:進捗に課題あり   7   8.2%") == [("C:進捗に課題あり", 7, "", 8.2)]
     assert count_facts("第3回の会議を開いた") == []  # an ordinal counts nothing
     assert count_facts("年4か所ずつ移管する") == []  # a rate, not a count
 

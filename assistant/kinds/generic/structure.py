@@ -49,9 +49,12 @@ _SEPARATORS = " \u3000、，,/／;；:：・.-‐ー−"
 
 # Count facts: a number with a counting unit, or a grade letter with a bare number (S:0、A:4).
 _UNITS = ("項目", "件", "事業", "取組", "か所", "箇所", "ヶ所", "カ所", "団体", "施設", "人", "名", "回", "個", "校", "課", "本", "台", "社")
+# A count with its unit (21件), or without one when its share follows (「C:進捗に課題あり 7 8.2%」, as a
+# table converted from PDF prints it).
 _COUNT_RE = re.compile(
-    r"(?P<count>\d[\d,]*)\s*(?P<unit>" + "|".join(_UNITS) + r")(?![\d])"
-    r"(?:\s*[(（]?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*[)）]?)?")
+    r"(?<![\d.])(?P<count>\d[\d,]*)(?:\s*(?P<unit>" + "|".join(_UNITS) + r")(?![\d])"
+    r"(?:\s*[(（]?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*[)）]?)?"
+    r"|\s+[(（]?\s*(?P<pct2>\d+(?:\.\d+)?)\s*[%％])")
 _GRADE_RE = re.compile(
     r"(?:^|(?<=[\s、,，/／;；(（]))(?P<label>[A-Z]{1,2})\s*[:：]\s*(?P<count>\d{1,5})(?![\d.,])"
     r"(?:\s*(?P<unit>" + "|".join(_UNITS) + r"))?"
@@ -189,7 +192,8 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
         if len(label) < 2 or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
                 or _is_date_tail(text, m):
             continue
-        out.append((label, int(m.group("count").replace(",", "")), m.group("unit"), _pct(m.group("pct"))))
+        out.append((label, int(m.group("count").replace(",", "")), m.group("unit") or "",
+                    _pct(m.group("pct") or m.group("pct2"))))
     return out
 
 
