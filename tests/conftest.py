@@ -45,6 +45,9 @@ def assistant(db):
 
 def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, input: str | None = None):
     """The real `gyokaku` command in a subprocess (as users and scripts run it)."""
-    full_env = {**os.environ, **(env or {})}
+    # This checkout's package, even from another working directory and with a virtualenv that has
+    # another checkout installed (the subprocess would otherwise test that one).
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    full_env = {**os.environ, "PYTHONPATH": path, **(env or {})}
     return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True,
                           encoding="utf-8", env=full_env, cwd=cwd or ROOT, input=input, timeout=300)
