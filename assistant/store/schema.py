@@ -7,7 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4  # 4: documents of no dedicated kind yield records (item, table_row, count_fact); 3 is the joint-projects bump on main
 
 # Columns every record table has before the record's own fields.
 RECORD_BASE_COLUMNS = ("key", "code", "source", "line", "end_line")
