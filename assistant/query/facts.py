@@ -36,7 +36,7 @@ _KINDS = ("item", "table_row", "count_fact")
 _COUNT_Q = re.compile(r"何(?:件|項目|個|事業|団体|施設|か所|箇所|ヶ所|人|名|校|本|回|社)|いくつ|幾つ|件数|項目数|数は|何取組")
 # Words that would turn the question into a condition these records cannot express (a negation, a
 # range, a comparison): such questions are left to the regular engine.
-_UNSUPPORTED = re.compile(r"ない|なかっ|ず[、。]?|以外|除[くいけ]|以上|以下|未満|超え|より[多少高低上下]|上がっ|下がっ|平均|合計|最も|一番|いちばん")
+_UNSUPPORTED = re.compile(r"ない|なかっ|ず(?:に|、|。|,|\?|$)|以外|除[くいけ]|以上|以下|未満|超え|より[多少高低上下]|上がっ|下がっ|平均|合計|最も|一番|いちばん")
 # Scaffolding of questions: question words, counting words, light verbs, politeness.
 _SCAFFOLD = {
     "何", "件", "項目", "いくつ", "幾つ", "数", "件数", "どれ", "どこ", "誰", "どの", "どんな", "なに", "教える",
@@ -164,7 +164,7 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
     rows = [_entity_row(e, lab, v) for _, e, (lab, v, _, _) in answers]
     doc_title = docs[ent.source][0]
     answer = Answer(question=question, target=ent.kind, rows=rows, count=len(rows),
-                    columns=["number", "title", "label", "value", "heading", "source", "line"])
+                    columns=["number", "title", "field", "value", "heading", "source", "line"])
     if len(values) == 1:
         answer.value = value
         name = f"{ent.number} {ent.title}".strip() if ent.kind == "item" else ent.title
@@ -229,7 +229,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     value_shown = next(p for p in _parts(unique[0][2]) if notation_key(p) == value_n)
     what = "項目" if all(e.kind == "item" for e, _, _ in unique) else "記載"
     answer = Answer(question=question, target=ent0.kind, rows=rows, count=len(rows),
-                    columns=["number", "title", "label", "value", "heading", "source", "line"])
+                    columns=["number", "title", "field", "value", "heading", "source", "line"])
     label_text = lab0 if len({lab for _, lab, _ in unique}) == 1 else "記載"
     names = "、".join(f"{r['number']} {r['title']}".strip() for r in rows[:5]) + (" ほか" if len(rows) > 5 else "")
     answer.summary = f"{label_text}が{value_shown}の{what}は {len(rows)}件です（{names}）。"
@@ -569,7 +569,8 @@ def _parts(value: str) -> list[str]:
 
 
 def _entity_row(ent: _Entity, label: str, value: str) -> dict:
-    return {"key": ent.key, "number": ent.number, "title": ent.title, "label": label, "value": value,
+    # `field` and `value` are the asked label and its value (shown as 項目 and 値).
+    return {"key": ent.key, "number": ent.number, "title": ent.title, "field": label, "value": value,
             "heading": ent.heading, "source": ent.source, "line": ent.line}
 
 

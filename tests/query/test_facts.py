@@ -137,7 +137,7 @@ def test_a_column_of_a_table_row_by_its_short_form(other) -> None:
     # The header says 担当部名; users say 担当部.
     answer = ask(other, "補助金の見直しの担当部は？")
     assert (answer.status, answer.value) == ("exact", "財務部")
-    assert answer.rows[0]["label"] == "担当部名"
+    assert answer.rows[0]["field"] == "担当部名"
     assert answer.rows[0]["key"] == "table_row:minamikawa.txt:4"
 
 
