@@ -164,7 +164,7 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
     rows = [_entity_row(e, lab, v) for _, e, (lab, v, _, _) in answers]
     doc_title = docs[ent.source][0]
     answer = Answer(question=question, target=ent.kind, rows=rows, count=len(rows),
-                    columns=["number", "title", "field", "value", "heading", "source", "line"])
+                    columns=["number", "title", "field", "value", "heading"])
     if len(values) == 1:
         answer.value = value
         name = f"{ent.number} {ent.title}".strip() if ent.kind == "item" else ent.title
@@ -229,7 +229,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     value_shown = next(p for p in _parts(unique[0][2]) if notation_key(p) == value_n)
     what = "項目" if all(e.kind == "item" for e, _, _ in unique) else "記載"
     answer = Answer(question=question, target=ent0.kind, rows=rows, count=len(rows),
-                    columns=["number", "title", "field", "value", "heading", "source", "line"])
+                    columns=["number", "title", "field", "value", "heading"])
     label_text = lab0 if len({lab for _, lab, _ in unique}) == 1 else "記載"
     names = "、".join(f"{r['number']} {r['title']}".strip() for r in rows[:5]) + (" ほか" if len(rows) > 5 else "")
     answer.summary = f"{label_text}が{value_shown}の{what}は {len(rows)}件です（{names}）。"
@@ -295,7 +295,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
     rows = [{"key": r["key"], "label": r["label"], "count": r["count"], "count_unit": r["unit"], "percent": r["percent"],
              "heading": r["heading"], "source": r["source"], "line": r["line"], "text": r["text"]} for _, r in chosen]
     answer = Answer(question=question, target="count_fact", rows=rows,
-                    columns=["label", "count", "count_unit", "percent", "heading", "source", "line"])
+                    columns=["label", "count", "count_unit", "percent", "heading"])
     share = _PERCENT_Q.search(nfkc(question))
     if share and len(distinct) == 1 and f["percent"] is None:
         return None  # a share the document does not state is not ours to compute
