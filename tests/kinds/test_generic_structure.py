@@ -61,6 +61,11 @@ def test_numbered_items_carry_title_fields_and_heading() -> None:
     assert all(r.source == "kitamisawa.txt" for r in items)
 
 
+def test_a_pipe_pair_on_a_line_of_its_own_is_a_field() -> None:
+    doc = generic.parse("(1) 窓口改革\n担当課名 | 市民課 |\n", "t.txt")
+    assert _records(doc, "item")[0].fields["fields"] == {"担当課名": "市民課"}
+
+
 def test_table_rows_are_named_by_their_header() -> None:
     doc = generic.parse(TABLE, "minamikawa.tsv")
     rows = _records(doc, "table_row")

@@ -264,6 +264,9 @@ class Walker:
             item = self.stack[-1]
             body = _BULLET_RE.sub("", nfkc(stripped))
             found = label_values(body) if _LABEL_RE.match(body) or body.startswith("【") else {}
+            cells = [c.strip() for c in body.split("|") if c.strip()] if "|" in body else []
+            if len(cells) == 2 and _labelish(cells[0]):
+                found = {cells[0]: cells[1][:_MAX_VALUE]}  # 「担当課名 | 情報政策課 |」 outside a table
             for k, v in found.items():
                 item.fields.setdefault(k, v)
             item.lines.append(clean(stripped))
