@@ -172,6 +172,8 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
         answer.summary = f"{name} の{label}は {value} です（{where}）。"
         if (label, value) == ("名称", ent.title):
             answer.summary = f"{ent.number} は「{value}」です（{where}）。"
+        if top < 100:
+            answer.notes.append(f"質問の「{question_part(question, qn, span)}」を「{ent.title}」と読みました")
         if via:
             answer.notes.append(f"この項目に「{via}」の欄はないため、同じく担当の部署を示す「{label}」の値を答えました")
     else:
@@ -511,9 +513,25 @@ def _title_score(title_n: str, qn: str) -> tuple[float, tuple[int, int]]:
     from rapidfuzz import fuzz
 
     aligned = fuzz.partial_ratio_alignment(title_n, qn)
-    if aligned is None:
+    if aligned is None or aligned.score < _FUZZY_TITLE:
+        return 0.0, (0, 0)
+    # A title written a little differently differs in kana (の, 送り仮名), not in what it names: the
+    # kanji and letters of the question's words are the title's (公共施設再配置 for 公共施設の再配置,
+    # never 電子申請の推進 for 電子申請の拡充).
+    said = _content_chars(qn[aligned.dest_start:aligned.dest_end])
+    title = _content_chars(title_n)
+    if not said or not said <= title or len(said) < 0.8 * len(title):
         return 0.0, (0, 0)
     return aligned.score, (aligned.dest_start, aligned.dest_end)
+
+
+def question_part(question: str, qn: str, span: tuple[int, int]) -> str:
+    """The words of the question behind a span of its search form (for notes)."""
+    return qn[span[0]:span[1]]
+
+
+def _content_chars(text: str) -> set[str]:
+    return set(re.findall(r"[一-龥々a-z0-9]", text))
 
 
 def _label_in(ent: _Entity, qn: str, title_span: tuple[int, int]):

@@ -144,6 +144,9 @@ def test_a_column_of_a_table_row_by_its_short_form(other) -> None:
 def test_a_title_written_a_little_differently(other) -> None:
     answer = ask(other, "北見沢市の公共施設再配置の所管課は？")
     assert (answer.status, answer.value) == ("exact", "資産経営課")
+    assert any("「公共施設の再配置」と読みました" in n for n in answer.notes)
+    # Another word is another item, never a near one.
+    assert ask(other, "北見沢市の電子申請の推進の所管課は？").value is None
 
 
 def test_another_office_label_is_used_and_said(other) -> None:
