@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer, Query
@@ -29,6 +30,10 @@ from assistant.text.normalize import nfkc, notation_key
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
+
+# The search form of the records' titles, labels and values, computed once per string (every
+# question compares them all).
+_key = lru_cache(maxsize=1 << 16)(notation_key)
 
 _KINDS = ("item", "table_row", "count_fact")
 
@@ -91,21 +96,21 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?, ?)", _KINDS).fetchall()}
     if not present:
         return None  # only documents of dedicated kinds: nothing to add (and no cost)
-    docs = {r[0]: (r[1] or r[0], r[2] or "") for r in db.execute(
-        "SELECT source, title, text FROM documents WHERE kind = 'generic'").fetchall()}
+    rows = db.execute("SELECT source, title, sha256 FROM documents WHERE kind = 'generic'").fetchall()
+    docs = {r[0]: (r[1] or r[0], r[2] or "") for r in rows}
     if not docs:
         return None
-    qn = notation_key(question)
+    qn = _key(question)
     places = _places(question)
     sources = set(docs)
     if places:
         # A named city or plan scopes the answer to the documents that mention it, and only those.
-        sources = {s for s in docs if all(notation_key(p) in notation_key(docs[s][1]) for p in places)}
+        sources = {s for s in docs if all(_key(p) in _document_text(db, docs[s][1]) for p in places)}
         if not sources:
             return None
     scoped = bool(places)
-    used_places = [(qn.find(notation_key(p)), qn.find(notation_key(p)) + len(notation_key(p)))
-                   for p in places if notation_key(p) in qn]
+    used_places = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p)))
+                   for p in places if _key(p) in qn]
     counting = bool(_COUNT_Q.search(nfkc(question)) or _PERCENT_Q.search(nfkc(question)))
     strategies = (_count_fact, _listing, _field_value) if counting else (_field_value, _listing)
     # Every shape that matches is tried; the one that uses the most of the question wins (「進捗がA
@@ -135,13 +140,13 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
     best: list[tuple[float, tuple[int, int], _Entity]] = []
     for ent in _entities(db, present, sources):
         for header, name in _names_of(ent):
-            score, span = _title_score(notation_key(name), qn)
+            score, span = _title_score(_key(name), qn)
             if score >= _FUZZY_TITLE:
                 named = ent if header == ent.name_cell else replace(ent, title=name, name_cell=header)
-                best.append((score + len(notation_key(name)) / 100, span, named))
+                best.append((score + len(_key(name)) / 100, span, named))
         numbered = _number_span(ent.number, qn)
         if numbered is not None:
-            best.append((100 + len(notation_key(ent.number)) / 100, numbered, ent))
+            best.append((100 + len(_key(ent.number)) / 100, numbered, ent))
     if not best:
         return None
     best.sort(key=lambda t: -t[0])
@@ -173,17 +178,17 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
         if (label, value) == ("名称", ent.title):
             answer.summary = f"{ent.number} は「{value}」です（{where}）。"
         if top < 100:
-            answer.notes.append(f"質問の「{question_part(question, qn, span)}」を「{ent.title}」と読みました")
+            answer.notes.append(f"質問の「{_question_part(question, qn, span)}」を「{ent.title}」と読みました")
         if via:
             answer.notes.append(f"この項目に「{via}」の欄はないため、同じく担当の部署を示す「{label}」の値を答えました")
     else:
         listed = "、".join(f"{r['value']}（{r['source']} {r['line']}行目）" for r in rows[:5])
         answer.summary = f"同じ名称の記載が{len(rows)}か所にあり、値が異なります: {listed}。1つに絞れないため一覧で示します。"
     answer.excerpts = [_excerpt(ent)]
-    context = " ".join(notation_key(x) for x in (ent.heading, ent.text, doc_title))
+    context = " ".join(_key(x) for x in (ent.heading, ent.text, doc_title))
     strong = top >= 100  # the title as the document writes it
     return _Match(answer, [span, lspan], context, strong, {e.source for _, e, _ in answers},
-                  [notation_key(e.title) for _, e, _ in answers])
+                  [_key(e.title) for _, e, _ in answers])
 
 
 def _listing(db, question, qn, present, sources, docs, counting) -> _Match | None:
@@ -194,7 +199,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
             if label == ent.name_cell:
                 continue
             for part in _parts(value):
-                pn = notation_key(part)
+                pn = _key(part)
                 if len(pn) >= 2 and pn in qn and not pn.isdigit():
                     found.setdefault(pn, []).append((ent, label, value))
     said_with_label: dict[str, tuple[int, int]] = {}
@@ -202,10 +207,12 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
         # A short value (B, 済) names nothing alone: it counts only right after its label (進捗がB).
         for ent in _entities(db, present, sources):
             for label, value in ent.fields.items():
-                vn = notation_key(value)
-                if label == ent.name_cell or not vn or len(vn) > 3:
+                vn = _key(value)
+                if label == ent.name_cell or not vn or len(vn) > 3 or vn not in qn:
                     continue
                 for form in _label_forms(label):
+                    if form not in qn:
+                        continue
                     m = re.search(re.escape(form) + r"(?:が|は|の|=|:|で)?" + re.escape(vn) + r"(?![a-z0-9])", qn)
                     if m:
                         found.setdefault(vn, []).append((ent, label, value))
@@ -228,7 +235,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     unique = [h for h in hits if not (h[0].key in seen or seen.add(h[0].key))]
     rows = [_entity_row(e, lab, v) for e, lab, v in unique]
     ent0, lab0, _ = unique[0]
-    value_shown = next(p for p in _parts(unique[0][2]) if notation_key(p) == value_n)
+    value_shown = next(p for p in _parts(unique[0][2]) if _key(p) == value_n)
     what = "項目" if all(e.kind == "item" for e, _, _ in unique) else "記載"
     answer = Answer(question=question, target=ent0.kind, rows=rows, count=len(rows),
                     columns=["number", "title", "field", "value", "heading"])
@@ -238,7 +245,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     if counting:
         answer.value = len(rows)
     answer.excerpts = [_excerpt(e) for e, _, _ in unique[:3]]
-    context = " ".join(notation_key(x) for e, _, _ in unique for x in (e.heading, docs[e.source][0]))
+    context = " ".join(_key(x) for e, _, _ in unique for x in (e.heading, docs[e.source][0]))
     return _Match(answer, spans, context, True, {e.source for e, _, _ in unique}, [value_n])
 
 
@@ -256,7 +263,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         label = str(f["label"] or "")
         g = _GRADE_LABEL.match(nfkc(label))
         best = (0, (0, 0))
-        rest = notation_key(g.group(2) or "") if g else ""
+        rest = _key(g.group(2) or "") if g else ""
         if g and g.group(1) in grades:
             pos = _position_of_letter(qn, g.group(1).lower())
             best = (10, pos)
@@ -267,7 +274,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
             at = qn.find(rest)  # the grade's wording without its letter (概ね計画どおり)
             best = (len(rest), (at, at + len(rest)))
         elif not g:
-            ln = notation_key(label)
+            ln = _key(label)
             if len(ln) >= 2 and ln in qn:
                 at = qn.find(ln)
                 best = (len(ln), (at, at + len(ln)))
@@ -279,11 +286,11 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
     chosen = [(span, f) for s, span, f in scored if s == top]
     # Words of the question found in some facts' headings choose among them (令和5年度, 全体).
     covered = [chosen[0][0]]
-    words = [w for w in _content_words(question) if not _covered(notation_key(w), qn, covered)]
+    words = [w for w in _content_words(question) if not _covered(_key(w), qn, covered)]
     for w in words:
-        wn = notation_key(w)
+        wn = _key(w)
         for where in ("heading", "text"):
-            narrowed = [(sp, f) for sp, f in chosen if wn in notation_key(f[where] or "")]
+            narrowed = [(sp, f) for sp, f in chosen if wn in _key(f[where] or "")]
             if narrowed and len(narrowed) < len(chosen):
                 chosen = narrowed
                 break
@@ -318,7 +325,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         answer.count = len(rows)
     answer.excerpts = [{"key": r["key"], "source": r["source"], "line": r["line"], "text": r["text"],
                         "field": "count_fact", "highlights": []} for r in rows[:3]]
-    context = " ".join(notation_key(f"{r['heading']} {r['text']} {docs[r['source']][0]}") for r in rows)
+    context = " ".join(_key(f"{r['heading']} {r['text']} {docs[r['source']][0]}") for r in rows)
     strong = top > 10 or (top >= 3 and top != 10)
     spans = [span]
     asked_span = _COUNT_Q.search(qn) or _PERCENT_Q.search(qn)
@@ -331,10 +338,10 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
 def _unused(match: _Match, question: str, qn: str, used: list[tuple[int, int]], docs) -> list[str]:
     """The question's meaningful words that the match neither used nor finds in its document."""
     spans = match.spans + used
-    context = match.context + " " + " ".join(notation_key(docs[s][0]) for s in match.sources)
+    context = match.context + " " + " ".join(_key(docs[s][0]) for s in match.sources)
     out = []
     for word in _content_words(question):
-        wn = notation_key(word)
+        wn = _key(word)
         if wn and not _covered(wn, qn, spans) and wn not in context:
             out.append(word)
     return out
@@ -360,15 +367,22 @@ def _settle(match: _Match, question: str, qn: str, used: list[tuple[int, int]], 
 _DEDICATED_TEXT: dict[str, str] = {}  # sha256 → the search form of a dedicated kind's document
 
 
+def _document_text(db, sha: str) -> str:
+    """A document's text in search form, read once per content (documents are keyed by their hash)."""
+    norm = _DEDICATED_TEXT.get(sha)
+    if norm is None:
+        if len(_DEDICATED_TEXT) > 64:
+            _DEDICATED_TEXT.clear()
+        row = db.execute("SELECT text FROM documents WHERE sha256 = ?", [sha]).fetchone()
+        norm = _DEDICATED_TEXT[sha] = _key((row[0] if row else "") or "")
+    return norm
+
+
 def _in_dedicated(db, name_n: str) -> bool:
     """Whether a document of a dedicated kind also says this title or value (then the regular engine,
     which knows that document's records, keeps questions that do not name a city)."""
     for (sha,) in db.execute("SELECT sha256 FROM documents WHERE kind != 'generic'").fetchall():
-        norm = _DEDICATED_TEXT.get(sha)
-        if norm is None:
-            text = db.execute("SELECT text FROM documents WHERE sha256 = ?", [sha]).fetchone()[0]
-            norm = _DEDICATED_TEXT[sha] = notation_key(text or "")
-        if name_n and name_n in norm:
+        if name_n and name_n in _document_text(db, sha):
             return True
     return False
 
@@ -427,7 +441,25 @@ def _named_dedicated_record(parsed: Query) -> bool:
 
 
 # ---------------------------------------------------------------------------------- helpers
+_ENTITY_CACHE: dict[tuple, list[_Entity]] = {}
+
+
 def _entities(db, present: set[str], sources: set[str]) -> list[_Entity]:
+    """The items and table rows of the documents, read once per index content: the key holds the
+    documents' hashes, so a rebuilt index is read again."""
+    shas = tuple(r[0] for r in db.execute(
+        f"SELECT sha256 FROM documents WHERE source IN ({','.join('?' * len(sources))}) ORDER BY source",
+        sorted(sources)).fetchall())
+    key = (id(db), tuple(sorted(sources)), shas, tuple(sorted(present)))
+    cached = _ENTITY_CACHE.get(key)
+    if cached is None:
+        if len(_ENTITY_CACHE) > 32:
+            _ENTITY_CACHE.clear()
+        cached = _ENTITY_CACHE[key] = _read_entities(db, present, sources)
+    return cached
+
+
+def _read_entities(db, present: set[str], sources: set[str]) -> list[_Entity]:
     marks = ",".join("?" * len(sources))
     out: list[_Entity] = []
     if "item" in present:
@@ -493,7 +525,7 @@ _NAME_Q = re.compile(r"(?:取組|事業|項目|施策)?(?:名称|名前|名|た�
 
 def _number_span(number: str, qn: str) -> tuple[int, int] | None:
     """Where the question says an item's number: R3-4 or 1-1 as they are, a bare 3 only as No.3."""
-    nn = notation_key(number)
+    nn = _key(number)
     if not nn:
         return None
     distinct = bool(re.search(r"[a-z]", nn) or "-" in nn)
@@ -525,7 +557,7 @@ def _title_score(title_n: str, qn: str) -> tuple[float, tuple[int, int]]:
     return aligned.score, (aligned.dest_start, aligned.dest_end)
 
 
-def question_part(question: str, qn: str, span: tuple[int, int]) -> str:
+def _question_part(question: str, qn: str, span: tuple[int, int]) -> str:
     """The words of the question behind a span of its search form (for notes)."""
     return qn[span[0]:span[1]]
 
@@ -569,16 +601,17 @@ def _label_span(label: str, qn: str, avoid: tuple[int, int]) -> tuple[int, int] 
     return None
 
 
-def _label_forms(label: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _label_forms(label: str) -> tuple[str, ...]:
     """A label as users may say it, longest first: 担当部名 → 担当部, 所管課 → 所管."""
-    ln = notation_key(label)
+    ln = _key(label)
     forms = [ln]
     for suffix in ("名称", "名", "等", "欄"):
         if ln.endswith(suffix) and len(ln) - len(suffix) >= 2:
             forms.append(ln[: -len(suffix)])
     if len(ln) >= 3 and _OFFICE_LABEL.match(nfkc(label)):
         forms.append(ln[:2])  # 所管課 → 所管 (「情報政策課が所管する」)
-    return forms
+    return tuple(forms)
 
 
 def _parts(value: str) -> list[str]:
