@@ -66,6 +66,17 @@ def test_a_pipe_pair_on_a_line_of_its_own_is_a_field() -> None:
     assert _records(doc, "item")[0].fields["fields"] == {"担当課名": "市民課"}
 
 
+def test_a_one_row_table_under_an_item_gives_it_fields() -> None:
+    one = "No.1 電子申請の拡充\n| 所管課 | 目標 | 実績 |\n|---|---|---|\n| 情報政策課 | 50手続 | 42手続 |\n"
+    doc = generic.parse(one, "t.md")
+    assert _records(doc, "item")[0].fields["fields"] == {"所管課": "情報政策課", "目標": "50手続", "実績": "42手続"}
+    assert _records(doc, "table_row")[0].fields["table"] == "1 電子申請の拡充"
+    several = one + "| 総務課 | 10手続 | 9手続 |\n"
+    doc = generic.parse(several, "t.md")
+    assert _records(doc, "item")[0].fields["fields"] == {}  # a list of rows is not one item's
+    assert len(_records(doc, "table_row")) == 2
+
+
 def test_table_rows_are_named_by_their_header() -> None:
     doc = generic.parse(TABLE, "minamikawa.tsv")
     rows = _records(doc, "table_row")

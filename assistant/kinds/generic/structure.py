@@ -85,6 +85,8 @@ class _Table:
     line: int
     pairs: bool  # a two-column label | value table under an item: its rows are the item's fields
     rows: int = 0
+    item: _Item | None = None  # the item a table with a header sits under
+    lent: tuple[str, ...] = ()  # labels its one data row gave the item (taken back at a second row)
 
 
 @dataclass
@@ -284,7 +286,10 @@ class Walker:
             caption = self.heading
             if self.last_text and not self.stack and self.last_text != self.heading:
                 caption = self.last_text if len(self.last_text) <= 60 else self.heading
-            self.table = _Table(cells, kind, caption, line_no, pairs)
+            under = self.stack[-1] if self.stack else None
+            if under is not None:
+                caption = f"{under.number} {under.title}".strip()
+            self.table = _Table(cells, kind, caption, line_no, pairs, item=under)
             if not pairs:
                 if not filled:
                     self.table = None
@@ -301,6 +306,17 @@ class Walker:
         if not values:
             return
         self.table.rows += 1
+        item = self.table.item
+        if item is not None and self.table.rows == 1:
+            # | 所管課 | 目標 | over one row, right under 「No.1 電子申請の拡充」: that row is the item's.
+            lent = [h for h, v in values.items() if _labelish(h) and h not in item.fields]
+            for h in lent:
+                item.fields[h] = values[h][:_MAX_VALUE]
+            self.table.lent = tuple(lent)
+        elif item is not None and self.table.rows == 2:
+            for h in self.table.lent:  # several rows are a list, not one item's fields
+                item.fields.pop(h, None)
+            self.table.lent = ()
         text = " / ".join(labelled_cells(header, cells))
         self.out.rows.append(Record(ROW, f"{self.source}:{line_no}", {
             "table": self.table.caption, "cells": values, "text": text[:2000], "heading": self.heading,
