@@ -17,6 +17,7 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.execute import Executor, aggregate_answer, display_columns
+from assistant.query.facts import answer_from_generic
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.vocabulary import WIDER_SCOPE
@@ -88,6 +89,10 @@ class Assistant:
                           suggestions=EXAMPLES[:4])
         cut = question[:MAX_QUESTION]
         q = self.parser.parse(cut, self.context, self.context_rows)
+        facts = answer_from_generic(self.db, cut, q)  # documents no kind was written for: their structure
+        if facts is not None:
+            self.reset()  # a follow-up must not refine a query these records did not come from
+            return facts
         if len(question) > MAX_QUESTION:
             q.notes.append(f"質問が長すぎるため先頭の{MAX_QUESTION}文字だけを読みました")
         if not q.understood_anything and not q.conditions:

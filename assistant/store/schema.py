@@ -7,7 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 
-SCHEMA_VERSION = 4  # 3: joint-project departments as an object; 4: warnings, conflicts.absent
+SCHEMA_VERSION = 5  # 3: joint-project departments as an object; 4: warnings, conflicts.absent; 5: generic records
 
 # Columns every record table has before the record's own fields.
 RECORD_BASE_COLUMNS = ("key", "code", "source", "line", "end_line")

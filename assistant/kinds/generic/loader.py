@@ -1,4 +1,5 @@
-"""Fallback loader for documents of unknown kind: headings, paragraphs and table rows as passages.
+"""Fallback loader for documents of unknown kind: headings, paragraphs and table rows as passages,
+and the structure found in them as records (structure.py).
 
 It accepts every text (detect() is always True; the registry tries it last). Output:
 
@@ -12,11 +13,16 @@ It accepts every text (detect() is always True; the registry tries it last). Out
 Everything is one pass over the lines with bounded work per line, so time and memory are linear
 in the input: long paragraphs are cut into chunks of about _CHUNK characters, extremely long
 lines into pieces, and table rows with thousands of columns into several passages.
+
+The same pass feeds structure.Walker, which yields table rows (`table_row`), numbered items with
+their labelled fields (`item`) and count facts (`count_fact`) as records beside the `doc` record;
+the passages stay keyed `doc:<source>`, so search is exactly what it was.
 """
 from __future__ import annotations
 
 import re
 
+from assistant.kinds.generic.structure import Walker
 from assistant.kinds.text_blocks import join_wrapped, labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean
@@ -49,7 +55,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     key = f"{RECORD_KIND}:{source}"
     passages: list[Passage] = []
     lines = text.splitlines()
-    state = _State(key, source, passages)
+    walker = Walker(source)
+    state = _State(key, source, passages, walker)
 
     for index, raw in enumerate(lines):
         line_no = index + 1
@@ -70,6 +77,7 @@ def parse(text: str, source: str) -> ParsedDocument:
         if _LIST_ITEM_RE.match(stripped):
             state.flush_paragraph()  # each list item is its own passage
         state.text_line(stripped, line_no)
+        walker.text_line(stripped, line_no)
     state.finish(lines)
 
     title = state.title or source
@@ -79,7 +87,7 @@ def parse(text: str, source: str) -> ParsedDocument:
         "headings": state.headings,
         "tables": state.tables,
     }, source, 1, max(len(lines), 1))
-    return ParsedDocument(kind=KIND, title=title, records=[record], passages=passages)
+    return ParsedDocument(kind=KIND, title=title, records=[record] + walker.finish().records(), passages=passages)
 
 
 def _table_kind(raw: str) -> str:
@@ -113,7 +121,8 @@ def _pieces(text: str) -> list[str]:
 class _State:
     """The running block (paragraph or table) while walking the lines once."""
 
-    def __init__(self, key: str, source: str, passages: list[Passage]) -> None:
+    def __init__(self, key: str, source: str, passages: list[Passage], walker: Walker) -> None:
+        self.walker = walker
         self.key = key
         self.source = source
         self.passages = passages
@@ -163,6 +172,7 @@ class _State:
         self.paragraph_size = 0
 
     def heading(self, text: str, line_no: int) -> None:
+        self.walker.set_heading(text, line_no)
         self.headings += 1
         for piece in _pieces(text):
             self.passages.append(Passage(self.key, "heading", piece, self.source, line_no))
@@ -171,6 +181,7 @@ class _State:
         self.blank_before = False
 
     def blank(self, line_no: int) -> None:
+        self.walker.blank()
         self.end_table()
         # A single short line between blank lines reads as a heading.
         self.flush_paragraph(standalone=True)
@@ -182,6 +193,7 @@ class _State:
         cells = _split_cells(raw, kind)
         if kind == "pipe" and cells and all(_SEPARATOR_CELL_RE.match(c) or not c for c in cells):
             return  # |---|---| under a Markdown header
+        self.walker.table_row(cells, kind, line_no)
         if self.header is None or kind != self.table_kind:
             self.tables += 1
             self.header = cells

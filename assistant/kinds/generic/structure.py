@@ -1,0 +1,411 @@
+"""The structure of a document no kind was written for: table rows, numbered items with their
+labelled fields, and count facts, each with the heading it sits under.
+
+Only the *syntax* is code here (what a numbered item, a 「ラベル：値」 pair, a table header or a
+「21件 30.4%」 looks like); every label, title and value is data read from the document, so a
+progress page of any city gives its own field names (所管課, 担当課名, 所管部署, …).
+
+One pass over the lines with bounded work per line, like the passages next to it.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from assistant.kinds.text_blocks import labelled_cells, pipe_cells
+from assistant.model import Record
+from assistant.text.normalize import clean, nfkc
+
+ROW = "table_row"
+ITEM = "item"
+COUNT = "count_fact"
+
+_MAX_ITEM_LINES = 40  # lines after a numbered item that may still hold its fields
+_MAX_LABEL = 15
+_MAX_VALUE = 200
+_MAX_FACT_LABEL = 30  # a longer run of text before a number is a sentence, not a label
+
+# Numbered items, as NFKC text: No.R2-1 / No.3, R3-4, (1), 1. / 1), 第1 / 第1章. Circled numbers are
+# read before NFKC (which would turn ① into a bare 1).
+_ITEM_RE = re.compile(
+    r"^(?:"
+    r"(?:No|NO|no|№)\s*\.?\s*(?P<no>[A-Za-z]{0,3}\d{1,4}(?:\s*[-‐ー−]\s*\d{1,4})*)"
+    r"|(?P<code>[A-Z]{1,3}\d{1,4}(?:[-‐ー−]\d{1,4})+(?![\d])|\d{1,2}(?:-\d{1,3}){1,2}(?=\s))"
+    r"|\((?P<paren>\d{1,3})\)"
+    r"|(?P<dot>\d{1,3})[.)](?![\d.])"
+    # 「1 評価の概要」, but not 「10 月から」「3 件」: a unit right after the number counts something.
+    r"|(?P<num>\d{1,2})\s+(?!\d|(?:年度?|月|日|週|件|人|回|名|個|か所|箇所|ヶ所|%|円|万|億|千|時|分|秒|歳)(?![一-龥]))(?=\S)"
+    r"|第(?P<dai>\d{1,3}|[一二三四五六七八九十]{1,3})(?:章|節)?(?=\s|$)"
+    r")\s*(?P<rest>.*)$")
+_CIRCLED = {chr(c): str(n) for n, c in enumerate(range(0x2460, 0x2474), 1)}
+_BULLET_RE = re.compile(r"^[・･\-*+●○◎◇◆□■▪]\s*")
+# A label: a short run without punctuation, with at least one non-ASCII letter (so 10:30 and URLs
+# are not labels). Its value runs to the next label or the end.
+_LABEL_CHARS = r"[^\s:：()（）「」『』【】\[\]、。,，/／;；・…]"
+_LABEL_RE = re.compile(rf"(?:^|(?<=[\s、,，/／;；]))(?P<label>{_LABEL_CHARS}{{2,{_MAX_LABEL}}})\s*[:：]\s*")
+_PAREN_RE = re.compile(r"[(（]([^()（）]{1,120})[)）]")
+_SEPARATORS = " \u3000、，,/／;；:：・.-‐ー−"
+
+# Count facts: a number with a counting unit, or a grade letter with a bare number (S:0、A:4).
+_UNITS = ("項目", "件", "事業", "取組", "か所", "箇所", "ヶ所", "カ所", "団体", "施設", "人", "名", "回", "個", "校", "課", "本", "台", "社")
+# A count with its unit (21件), or without one when its share follows (「C:進捗に課題あり 7 8.2%」, as a
+# table converted from PDF prints it).
+_COUNT_RE = re.compile(
+    r"(?<![\d.])(?P<count>\d[\d,]*)(?:\s*(?P<unit>" + "|".join(_UNITS) + r")(?![\d])"
+    r"(?:\s*[(（]?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*[)）]?)?"
+    r"|\s+[(（]?\s*(?P<pct2>\d+(?:\.\d+)?)\s*[%％])")
+_GRADE_RE = re.compile(
+    r"(?:^|(?<=[\s、,，/／;；(（]))(?P<label>[A-Z]{1,2})\s*[:：]\s*(?P<count>\d{1,5})(?![\d.,])"
+    r"(?:\s*(?P<unit>" + "|".join(_UNITS) + r"))?"
+    r"(?:\s*[(（]?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*[)）]?)?")
+_FACT_BREAK_RE = re.compile(r"[、，,/／;；。]|\s{2,}")
+_LEADER_RE = re.compile(r"[…‥・.．･\-‐ー−=＝~〜\s]{2,}|[…‥]")
+_COUNT_HEADER_RE = re.compile(r"(件数|項目数|事業数|取組数|数|件)$")
+_PCT_HEADER_RE = re.compile(r"(割合|比率|構成比|率|%|％)")
+
+
+@dataclass
+class _Item:
+    record_line: int
+    number: str
+    style: str
+    title: str
+    heading: str
+    fields: dict[str, str]
+    lines: list[str]
+    end_line: int
+
+
+@dataclass
+class _Table:
+    header: list[str]
+    kind: str
+    caption: str
+    line: int
+    pairs: bool  # a two-column label | value table under an item: its rows are the item's fields
+    rows: int = 0
+    item: _Item | None = None  # the item a table with a header sits under
+    lent: tuple[str, ...] = ()  # labels its one data row gave the item (taken back at a second row)
+
+
+@dataclass
+class Structure:
+    """What the walk found; `records()` turns it into records keyed by source and line."""
+
+    source: str
+    items: list[_Item] = field(default_factory=list)
+    rows: list[Record] = field(default_factory=list)
+    facts: list[Record] = field(default_factory=list)
+
+    def records(self) -> list[Record]:
+        out: list[Record] = []
+        for it in self.items:
+            text = " ".join(it.lines)
+            out.append(Record(ITEM, f"{self.source}:{it.record_line}", {
+                "number": it.number, "title": it.title, "heading": it.heading,
+                "fields": dict(it.fields), "text": text[:2000],
+            }, self.source, it.record_line, it.end_line))
+        return out + self.rows + self.facts
+
+
+def item_start(line: str) -> tuple[str, str, str] | None:
+    """(number, style, rest of the line) when a line opens a numbered item."""
+    stripped = line.strip()
+    if stripped[:1] in _CIRCLED:
+        return _CIRCLED[stripped[0]], "circled", nfkc(stripped[1:]).strip()
+    m = _ITEM_RE.match(nfkc(stripped))
+    if not m:
+        return None
+    for style in ("no", "code", "paren", "dot", "num", "dai"):
+        value = m.group(style)
+        if value:
+            number = re.sub(r"\s+", "", value).replace("‐", "-").replace("ー", "-").replace("−", "-")
+            return number, style, m.group("rest").strip()
+    return None
+
+
+_BRACKET_LABEL_RE = re.compile(rf"^【({_LABEL_CHARS}{{2,{_MAX_LABEL}}})】\s*(\S.*)$")
+
+
+def label_values(text: str) -> dict[str, str]:
+    """「所管課：情報政策課、関係課：総務課」 → {所管課: 情報政策課, 関係課: 総務課}; a value without
+    another label after it runs to the end (「担当：企画課、財政課」 keeps both). 「【所管課】情報政策課」
+    is the same pair."""
+    out: dict[str, str] = {}
+    bracket = _BRACKET_LABEL_RE.match(text.strip())
+    if bracket:
+        return {bracket.group(1): bracket.group(2).strip()[:_MAX_VALUE]}
+    found = list(_LABEL_RE.finditer(text))
+    for n, m in enumerate(found):
+        end = found[n + 1].start() if n + 1 < len(found) else len(text)
+        value = text[m.end():end].strip(_SEPARATORS + "。")
+        label = m.group("label")
+        if value and not label.isascii() and not label.isdigit():
+            out.setdefault(label, value[:_MAX_VALUE])
+    return out
+
+
+def split_title(rest: str) -> tuple[str, dict[str, str]]:
+    """An item line's title and the labelled values written with it: 「電子申請の拡充（所管課：情報政策課）」
+    or 「電子申請の拡充 所管課：情報政策課」. A colon right after the start belongs to the title."""
+    fields: dict[str, str] = {}
+
+    def take(m: re.Match) -> str:
+        inner = label_values(m.group(1))
+        if inner:
+            for k, v in inner.items():
+                fields.setdefault(k, v)
+            return " "
+        return m.group(0)
+
+    title = _PAREN_RE.sub(take, rest)
+    for m in _LABEL_RE.finditer(title):
+        if m.start() > 0 and title[:m.start()].strip(_SEPARATORS):
+            for k, v in label_values(title[m.start():]).items():
+                fields.setdefault(k, v)
+            title = title[:m.start()]
+            break
+    return clean(title).strip(_SEPARATORS), fields
+
+
+def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
+    """(label, count, unit, percent) stated in a line: 「未達成 21件 30.4%」「S:0、A:4」
+    「C:進捗に課題あり … 7項目(8.2%)」."""
+    text = nfkc(text)
+    out: list[tuple[str, int, str, float | None]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _GRADE_RE.finditer(text):
+        out.append((m.group("label"), int(m.group("count")), m.group("unit") or "", _pct(m.group("pct"))))
+        taken.append(m.span())
+    start = 0
+    for m in _COUNT_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            start = m.end()
+            continue
+        before = text[start:m.start()]
+        # The label is the text since the last break (、 or a wide gap), leaders (…, ・・・) removed.
+        pieces = _FACT_BREAK_RE.split(before)
+        label = pieces[-1] if pieces else ""
+        if not label.strip() and len(pieces) > 1:
+            label = pieces[-2]
+        label = _fact_label(label)
+        start = m.end()
+        if len(label) < 2 or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
+                or _is_date_tail(text, m):
+            continue
+        out.append((label, int(m.group("count").replace(",", "")), m.group("unit") or "",
+                    _pct(m.group("pct") or m.group("pct2"))))
+    return out
+
+
+_PER = "年月週日"  # 「年4か所」「月2回」: a rate, not a count
+_LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}\s+|[(]\d{1,2}[)]\s*)")
+
+
+def _fact_label(text: str) -> str:
+    """The label before a count, without leaders (……), list numbers (「3 」) or the unclosed part of
+    a parenthesis around it (「(旧館時 2か所」 → 旧館時)."""
+    label = _LEADER_RE.sub(" ", text)
+    if label.rfind("(") > label.rfind(")"):
+        label = label[label.rfind("(") + 1:]
+    elif ")" in label and label.count(")") > label.count("("):
+        label = label[label.rfind(")") + 1:]
+    label = _LIST_NUMBER_RE.sub("", clean(label).strip(_SEPARATORS + "：:"))
+    label = clean(label).strip(_SEPARATORS + "：:")
+    # 「未達成が21件」「うちA評価は4件」: the particle and 「うち」 are the sentence's, not the label's.
+    label = re.sub(r"^うち\s*", "", label)
+    if len(label) > 2 and label[-1] in "がはもでにを" and not label[-2:] in ("ため", "など"):
+        label = label[:-1]
+    return label
+
+
+def _is_date_tail(text: str, m: re.Match) -> bool:
+    # 「第3回」「令和5年3月…」: a number that is an ordinal or part of a date counts nothing.
+    return m.start() > 0 and text[m.start() - 1] in "第"
+
+
+def _pct(value: str | None) -> float | None:
+    return float(value) if value else None
+
+
+class Walker:
+    """Fed the document's lines in order (the loader's one pass); builds the structure."""
+
+    def __init__(self, source: str) -> None:
+        self.out = Structure(source)
+        self.source = source
+        self.heading = ""
+        self.stack: list[_Item] = []  # open items, outermost first (their numbering styles nest)
+        self.table: _Table | None = None
+        self.last_text = ""  # the line before a table, its caption when no heading is closer
+        self.lines_in_item = 0
+        self.facts_seen = 0
+        self.facts_line = 0
+
+    # --------------------------------------------------------------------------------------
+    def set_heading(self, text: str, line_no: int) -> None:
+        """A heading passage (also a short line standing alone) closes the open items."""
+        if self.stack and self.stack[-1].record_line == line_no:
+            return  # the item's own line, read as a heading by the passages
+        if item_start(text) is not None:
+            return
+        if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
+            return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
+        self.last_text = ""
+        self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
+        self.stack = []
+
+    def text_line(self, stripped: str, line_no: int) -> None:
+        self.table = None
+        started = item_start(stripped)
+        if started is not None and started[2]:
+            self._open_item(started, stripped, line_no)
+        elif self.stack and self.lines_in_item < _MAX_ITEM_LINES:
+            self.lines_in_item += 1
+            item = self.stack[-1]
+            body = _BULLET_RE.sub("", nfkc(stripped))
+            found = label_values(body) if _LABEL_RE.match(body) or body.startswith("【") else {}
+            cells = [c.strip() for c in body.split("|") if c.strip()] if "|" in body else []
+            if len(cells) == 2 and _labelish(cells[0]):
+                found = {cells[0]: cells[1][:_MAX_VALUE]}  # 「担当課名 | 情報政策課 |」 outside a table
+            for k, v in found.items():
+                item.fields.setdefault(k, v)
+            item.lines.append(clean(stripped))
+            item.end_line = line_no
+        # An item's number (No.3) is no count: only the rest of its line may state one.
+        found = self._facts(started[2] if started is not None else stripped, line_no)
+        self.last_text = "" if found else clean(stripped)  # a line of counts is no table's caption
+
+    def table_row(self, cells: list[str], kind: str, line_no: int) -> None:
+        cells = [clean(nfkc(c)) for c in cells]
+        if self.table is None or self.table.kind != kind:
+            filled = [c for c in cells if c]
+            # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
+            pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0])
+            caption = self.heading
+            if self.last_text and not self.stack and self.last_text != self.heading:
+                caption = self.last_text if len(self.last_text) <= 60 else self.heading
+            under = self.stack[-1] if self.stack else None
+            if under is not None:
+                caption = f"{under.number} {under.title}".strip()
+            self.table = _Table(cells, kind, caption, line_no, pairs, item=under)
+            if not pairs:
+                if not filled:
+                    self.table = None
+                return
+        if self.table.pairs:
+            item = self.stack[-1]
+            if len(cells) >= 2 and _labelish(cells[0]) and cells[1]:
+                item.fields.setdefault(cells[0], cells[1][:_MAX_VALUE])
+            item.end_line = line_no
+            return
+        header = self.table.header
+        values = {(header[n] if n < len(header) and header[n] else f"列{n + 1}"): c
+                  for n, c in enumerate(cells) if c}
+        if not values:
+            return
+        self.table.rows += 1
+        item = self.table.item
+        if item is not None and self.table.rows == 1:
+            # | 所管課 | 目標 | over one row, right under 「No.1 電子申請の拡充」: that row is the item's.
+            lent = [h for h, v in values.items() if _labelish(h) and h not in item.fields]
+            for h in lent:
+                item.fields[h] = values[h][:_MAX_VALUE]
+            self.table.lent = tuple(lent)
+        elif item is not None and self.table.rows == 2:
+            for h in self.table.lent:  # several rows are a list, not one item's fields
+                item.fields.pop(h, None)
+            self.table.lent = ()
+        text = " / ".join(labelled_cells(header, cells))
+        self.out.rows.append(Record(ROW, f"{self.source}:{line_no}", {
+            "table": self.table.caption, "cells": values, "text": text[:2000], "heading": self.heading,
+        }, self.source, line_no, line_no))
+        self._row_facts(header, cells, line_no)
+
+    def blank(self) -> None:
+        self.table = None
+        self.last_text = ""  # a caption sits right above its table
+
+    def finish(self) -> Structure:
+        return self.out
+
+    # --------------------------------------------------------------------------------------
+    def _open_item(self, started: tuple[str, str, str], stripped: str, line_no: int) -> None:
+        number, style, rest = started
+        styles = [it.style for it in self.stack]
+        if style in styles:
+            del self.stack[styles.index(style):]  # a sibling closes its predecessor and its children
+        title, fields = split_title(rest)
+        parent = self.stack[-1] if self.stack else None
+        heading = f"{parent.number} {parent.title}".strip() if parent else self.heading
+        item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no)
+        self.out.items.append(item)
+        self.stack.append(item)
+        self.lines_in_item = 0
+
+    def _facts(self, text: str, line_no: int) -> int:
+        under = self.stack[-1].title if self.stack else self.heading
+        found = count_facts(text)
+        for label, count, unit, pct in found:
+            self._fact(label, count, unit, pct, under, line_no, text)
+        return len(found)
+
+    def _row_facts(self, header: list[str], cells: list[str], line_no: int) -> None:
+        """A table of counts (| 評価 | 件数 | 割合 |) states one count per row: the first text cell
+        is its label, the number under a 件数-like header its count."""
+        label = next((c for c in cells if c and not _number(c)), "")
+        if not label:
+            return
+        if cells[0] and _COUNT_HEADER_RE.search(cells[0]) and len(cells) > 2:
+            # | 評価 | S | A | B | C | over | 件数 | 0 | 4 | 2 | 0 |: one count per column, named by its header.
+            unit = re.sub(r"数$", "", _COUNT_HEADER_RE.search(cells[0]).group(1)) or "件"
+            for n, c in enumerate(cells[1:], 1):
+                name = header[n] if n < len(header) else ""
+                value = _number(c)
+                if name and value is not None and float(value).is_integer():
+                    self._fact(name, int(value), unit, None, self.table.caption if self.table else self.heading,
+                               line_no, " / ".join(labelled_cells(header, cells)))
+            return
+        pct = None
+        found = None
+        for n, c in enumerate(cells):
+            name = header[n] if n < len(header) else ""
+            if not name or not c:
+                continue
+            if _PCT_HEADER_RE.search(name) and _number(c.rstrip("%％")) is not None:
+                pct = _number(c.rstrip("%％"))
+            elif found is None and _COUNT_HEADER_RE.search(name) and _number(c) is not None \
+                    and float(_number(c)).is_integer():
+                unit = re.sub(r"数$", "", _COUNT_HEADER_RE.search(name).group(1)) or "件"
+                found = (int(_number(c)), unit)
+        if found is not None:
+            self._fact(label, found[0], found[1], pct, self.table.caption if self.table else self.heading,
+                       line_no, " / ".join(labelled_cells(header, cells)))
+
+    def _fact(self, label: str, count: int, unit: str, pct: float | None, heading: str, line_no: int,
+              text: str) -> None:
+        # Numbered within the line, so a fact's key stays put when other lines change.
+        self.facts_seen = self.facts_seen + 1 if self.facts_line == line_no else 1
+        self.facts_line = line_no
+        self.out.facts.append(Record(COUNT, f"{self.source}:{line_no}-{self.facts_seen}", {
+            "label": label, "count": count, "count_unit": unit, "percent": pct, "heading": heading,
+            "text": clean(text)[:500],
+        }, self.source, line_no, line_no))
+
+
+def _labelish(cell: str) -> bool:
+    """A cell that reads as a label (担当課名), not a value (a number, a sentence)."""
+    return bool(cell) and len(cell) <= _MAX_LABEL and not cell.isascii() and _number(cell) is None \
+        and not cell.endswith(("。", "、"))
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def as_json(value: dict) -> str:
+    return json.dumps(value, ensure_ascii=False)

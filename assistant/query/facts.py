@@ -1,0 +1,717 @@
+"""Answers from the structure of documents no kind was written for (the generic kind's records).
+
+A progress page of another city says 「No.R3-4 電子申請の拡充（所管課：情報政策課）」 and
+「C:進捗に課題あり … 7項目(8.2%)」; staff ask 「電子申請の拡充の所管課は？」 and 「C評価は何項目？」.
+The generic loader keeps such lines as records (item, table_row, count_fact) whose field names are
+the document's own labels. This module answers three shapes of question over them:
+
+* the value of a labelled field of a named item or table row (title fuzzy-matched with rapidfuzz,
+  label matched against the labels read from the data, with its short forms);
+* a count the document states (「C評価は何項目？」「未達成は何件？」);
+* the items whose field holds a value (「情報政策課が所管する項目は？」), or how many there are.
+
+One entry, `answer_from_generic`; it returns None whenever the question is not clearly about these
+records, and the regular engine answers as before. Every meaningful word of the question must be
+used by the match (title, label, value, count word) or be found in the answering document;
+otherwise the answer is `partial` and says which words it could not use. A record of one document
+never answers for another: candidates come from the documents the question names, and a value is
+always read from the record that matched.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from assistant.query.answer import Answer, Query
+from assistant.text.normalize import nfkc, notation_key
+
+if TYPE_CHECKING:
+    from assistant.store.reader import IndexReader
+
+# The search form of the records' titles, labels and values, computed once per string (every
+# question compares them all).
+_key = lru_cache(maxsize=1 << 16)(notation_key)
+
+_KINDS = ("item", "table_row", "count_fact")
+
+# 「何件」「何項目」「いくつ」「件数は」: a question asking how many.
+_COUNT_Q = re.compile(r"何(?:件|項目|個|事業|団体|施設|か所|箇所|ヶ所|人|名|校|本|回|社)|いくつ|幾つ|件数|項目数|数は|何取組")
+# Words that would turn the question into a condition these records cannot express (a negation, a
+# range, a comparison): such questions are left to the regular engine.
+_UNSUPPORTED = re.compile(r"ない|なかっ|ず(?:に|、|。|,|\?|$)|以外|除[くいけ]|以上|以下|未満|超え|より[多少高低上下]|上がっ|下がっ|平均|合計|最も|一番|いちばん")
+# Scaffolding of questions: question words, counting words, light verbs, politeness.
+_SCAFFOLD = {
+    "何", "件", "項目", "いくつ", "幾つ", "数", "件数", "どれ", "どこ", "誰", "どの", "どんな", "なに", "教える",
+    "知る", "ある", "する", "いる", "なる", "れる", "られる", "くださる", "下さる", "ます", "です", "だ",
+    "もの", "こと", "一覧", "全て", "すべて", "全部", "の", "とき", "ところ", "方", "ほう", "中", "うち",
+    "評価", "記載", "資料", "文書", "書く", "載る", "ため", "よう", "見せる", "示す", "挙げる", "言う",
+    "取組", "取り組み", "事業", "値", "名称", "名前",
+}
+# Labels naming the unit responsible for an item: 所管課, 担当課, 担当部署, 主管課, 所管部署, 担当課名 …
+# A document prints one of them per item, and they all say which office answers for it, so a question
+# using one may be answered from another when the item has exactly one such field (and says so).
+_OFFICE_LABEL = re.compile(r"^(?:所管|担当|主管|所属|実施|責任)?(?:課|部署|部局|部|局|室|係|課室|課所|機関)(?:名|等)?$|"
+                           r"^(?:所管|担当|主管|所属|実施|責任)(?:課|部署|部局|部|局|室|係|課室|課所|機関)?(?:名|等)?$")
+_OFFICE_WORD = re.compile(r"(?:所管|担当|主管)(?:課|部署|部局|部|局|室|係)?(?:名)?|(?:所属|実施|責任)(?:課|部署|部局|部|局|室|係)(?:名)?")
+# 「割合は」「何%」: the share a count fact states beside its count.
+_PERCENT_Q = re.compile(r"割合|比率|構成比|何\s*[%％]|何パーセント")
+_GRADE_LABEL = re.compile(r"^([A-Z]{1,2})(?:\s*[:：]\s*(.*))?$")
+_GRADE_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,2})(?![A-Za-z])")
+_FUZZY_TITLE = 86  # rapidfuzz partial_ratio: a title written a little differently (送り仮名, の)
+
+
+@dataclass
+class _Entity:
+    """An item or a table row: something with a name and labelled values."""
+
+    kind: str
+    key: str
+    source: str
+    line: int
+    number: str
+    title: str
+    heading: str
+    fields: dict[str, str]
+    text: str
+    name_cell: str = ""  # for a table row, the header of the cell that named it
+    other_names: tuple[str, ...] = ()  # a table row's other columns that name it (品目名 beside 事業名)
+
+
+@dataclass
+class _Match:
+    answer: Answer
+    spans: list[tuple[int, int]]  # parts of the normalised question the match used
+    context: str  # normalised text the answer's records sit in (headings, titles, the document)
+    strong: bool  # named exactly (a title or value written as in the document)
+    sources: set[str] = field(default_factory=set)
+    names: list[str] = field(default_factory=list)  # the titles or values that named the records
+
+
+def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer | None:
+    """The answer from generic records when the question is clearly about them, else None."""
+    present = {r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?, ?)", _KINDS).fetchall()}
+    if not present:
+        return None  # only documents of dedicated kinds: nothing to add (and no cost)
+    rows = db.execute("SELECT source, title, sha256 FROM documents WHERE kind = 'generic'").fetchall()
+    docs = {r[0]: (r[1] or r[0], r[2] or "") for r in rows}
+    if not docs:
+        return None
+    qn = _key(question)
+    places = _places(question)
+    sources = set(docs)
+    if places:
+        # A named city or plan scopes the answer to the documents that mention it, and only those.
+        sources = {s for s in docs if all(_key(p) in _document_text(db, docs[s][1]) for p in places)}
+        if not sources:
+            return None
+    scoped = bool(places)
+    used_places = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p)))
+                   for p in places if _key(p) in qn]
+    counting = bool(_COUNT_Q.search(nfkc(question)) or _PERCENT_Q.search(nfkc(question)))
+    strategies = (_count_fact, _listing, _field_value) if counting else (_field_value, _listing)
+    # Every shape that matches is tried; the one that uses the most of the question wins (「進捗がA
+    # の取組は何件？」 is a listing by 進捗, not the count of grade A), the earlier one on a tie.
+    matches = [m for strategy in strategies
+               if (m := strategy(db, question, qn, present, sources, docs, counting)) is not None]
+    if not matches:
+        return None
+    match = min(matches, key=lambda m: len(_unused(m, question, qn, used_places, docs)))
+    strong = match.strong and not any(_in_dedicated(db, name) for name in match.names)
+    if not scoped and _engine_target(db, parsed) and _unused(match, question, qn, used_places, docs):
+        # Nothing names this document, the regular engine has records the question may be about
+        # (「…連携事業」), and the match leaves words over: the engine answers.
+        return None
+    if not scoped and not strong and _engine_can_answer(db, parsed, question):
+        return None
+    if _named_dedicated_record(parsed) or _unsupported(qn, match.spans + used_places):
+        return None
+    return _settle(match, question, qn, used_places, docs)
+
+
+# ---------------------------------------------------------------------------------- strategies
+def _field_value(db, question, qn, present, sources, docs, counting) -> _Match | None:
+    """「電子申請の拡充の所管課は？」: the named item's field whose label the question says."""
+    if counting:
+        return None
+    best: list[tuple[float, tuple[int, int], _Entity]] = []
+    for ent in _entities(db, present, sources):
+        for header, name in _names_of(ent):
+            score, span = _title_score(_key(name), qn)
+            if score >= _FUZZY_TITLE:
+                named = ent if header == ent.name_cell else replace(ent, title=name, name_cell=header)
+                best.append((score + len(_key(name)) / 100, span, named))
+        numbered = _number_span(ent.number, qn)
+        if numbered is not None:
+            best.append((100 + len(_key(ent.number)) / 100, numbered, ent))
+    if not best:
+        return None
+    best.sort(key=lambda t: -t[0])
+    top = best[0][0]
+    chosen = [(s, span, e) for s, span, e in best if s == top]
+    answers = []
+    for score, span, ent in chosen:
+        found = _label_in(ent, qn, span)
+        if found is None and _number_span(ent.number, qn) == span:
+            # 「No.R3-4は何？」「R3-4の取組名は？」: named by its number, asked for its name.
+            asked = _NAME_Q.search(qn, span[1]) or _NAME_Q.search(qn[:span[0]])
+            if asked:
+                found = ("名称", ent.title, asked.span(), "")
+        if found is not None:
+            answers.append((span, ent, found))
+    if not answers:
+        return None
+    span, ent, (label, value, lspan, via) = answers[0]
+    values = {v for _, _, (_, v, _, _) in answers}
+    rows = [_entity_row(e, lab, v) for _, e, (lab, v, _, _) in answers]
+    doc_title = docs[ent.source][0]
+    answer = Answer(question=question, target=ent.kind, rows=rows, count=len(rows),
+                    columns=["number", "title", "field", "value", "heading"])
+    if len(values) == 1:
+        answer.value = value
+        name = f"{ent.number} {ent.title}".strip() if ent.kind == "item" else ent.title
+        where = doc_title + (f"、{ent.heading}" if ent.heading and ent.heading != doc_title else "")
+        answer.summary = f"{name} の{label}は {value} です（{where}）。"
+        if (label, value) == ("名称", ent.title):
+            answer.summary = f"{ent.number} は「{value}」です（{where}）。"
+        if top < 100:
+            answer.notes.append(f"質問の「{_question_part(question, qn, span)}」を「{ent.title}」と読みました")
+        if via:
+            answer.notes.append(f"この項目に「{via}」の欄はないため、同じく担当の部署を示す「{label}」の値を答えました")
+    else:
+        listed = "、".join(f"{r['value']}（{r['source']} {r['line']}行目）" for r in rows[:5])
+        answer.summary = f"同じ名称の記載が{len(rows)}か所にあり、値が異なります: {listed}。1つに絞れないため一覧で示します。"
+    answer.excerpts = [_excerpt(ent)]
+    context = " ".join(_key(x) for x in (ent.heading, ent.text, doc_title))
+    strong = top >= 100  # the title as the document writes it
+    return _Match(answer, [span, lspan], context, strong, {e.source for _, e, _ in answers},
+                  [_key(e.title) for _, e, _ in answers])
+
+
+def _listing(db, question, qn, present, sources, docs, counting) -> _Match | None:
+    """「情報政策課が所管する項目は？」: the items (and table rows) whose field holds the named value."""
+    found: dict[str, list[tuple[_Entity, str, str]]] = {}
+    for ent in _entities(db, present, sources):
+        for label, value in ent.fields.items():
+            if label == ent.name_cell:
+                continue
+            for part in _parts(value):
+                pn = _key(part)
+                if len(pn) >= 2 and pn in qn and not pn.isdigit():
+                    found.setdefault(pn, []).append((ent, label, value))
+    said_with_label: dict[str, tuple[int, int]] = {}
+    if not found:
+        # A short value (B, 済) names nothing alone: it counts only right after its label (進捗がB).
+        for ent in _entities(db, present, sources):
+            for label, value in ent.fields.items():
+                vn = _key(value)
+                if label == ent.name_cell or not vn or len(vn) > 3 or vn not in qn:
+                    continue
+                for form in _label_forms(label):
+                    if form not in qn:
+                        continue
+                    m = re.search(re.escape(form) + r"(?:が|は|の|=|:|で)?" + re.escape(vn) + r"(?![a-z0-9])", qn)
+                    if m:
+                        found.setdefault(vn, []).append((ent, label, value))
+                        said_with_label[vn] = m.span()
+                        break
+    if not found:
+        return None
+    value_n = max(found, key=len)
+    hits = found[value_n]
+    vstart = qn.find(value_n)
+    spans = [said_with_label.get(value_n, (vstart, vstart + len(value_n)))]
+    # A label the question also says (所管 → 所管課) keeps only the records where that field holds it.
+    labels = {label for _, label, _ in hits}
+    said = [(lab, sp) for lab in labels if (sp := _label_span(lab, qn, spans[0])) is not None]
+    if said:
+        lab, sp = max(said, key=lambda t: t[1][1] - t[1][0])
+        hits = [h for h in hits if h[1] == lab]
+        spans.append(sp)
+    seen: set[str] = set()
+    unique = [h for h in hits if not (h[0].key in seen or seen.add(h[0].key))]
+    rows = [_entity_row(e, lab, v) for e, lab, v in unique]
+    ent0, lab0, _ = unique[0]
+    value_shown = next(p for p in _parts(unique[0][2]) if _key(p) == value_n)
+    what = "項目" if all(e.kind == "item" for e, _, _ in unique) else "記載"
+    answer = Answer(question=question, target=ent0.kind, rows=rows, count=len(rows),
+                    columns=["number", "title", "field", "value", "heading"])
+    label_text = lab0 if len({lab for _, lab, _ in unique}) == 1 else "記載"
+    names = "、".join(f"{r['number']} {r['title']}".strip() for r in rows[:5]) + (" ほか" if len(rows) > 5 else "")
+    answer.summary = f"{label_text}が{value_shown}の{what}は {len(rows)}件です（{names}）。"
+    if counting:
+        answer.value = len(rows)
+    answer.excerpts = [_excerpt(e) for e, _, _ in unique[:3]]
+    context = " ".join(_key(x) for e, _, _ in unique for x in (e.heading, docs[e.source][0]))
+    return _Match(answer, spans, context, True, {e.source for e, _, _ in unique}, [value_n])
+
+
+def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | None:
+    """「C評価は何項目？」「未達成は何件？」: a count the document states, with its heading."""
+    if "count_fact" not in present:
+        return None
+    facts = [dict(r) for r in db.query(
+        f"SELECT key, source, line, label, count, count_unit AS unit, percent, heading, text FROM count_fact "
+        f"WHERE source IN ({','.join('?' * len(sources))}) ORDER BY source, line", sorted(sources))]
+    grades = {g.upper(): m.span() for m in _GRADE_WORD.finditer(nfkc(question)) for g in [m.group(1)]
+              if not _count_word_letter(question, m)}
+    scored: list[tuple[int, tuple[int, int], dict]] = []
+    for f in facts:
+        label = str(f["label"] or "")
+        g = _GRADE_LABEL.match(nfkc(label))
+        best = (0, (0, 0))
+        rest = _key(g.group(2) or "") if g else ""
+        if g and g.group(1) in grades:
+            pos = _position_of_letter(qn, g.group(1).lower())
+            best = (10, pos)
+            if rest and rest in qn:
+                at = qn.find(rest)
+                best = (10 + len(rest), (min(pos[0], at), max(pos[1], at + len(rest))))
+        elif g and len(rest) >= 2 and rest in qn:
+            at = qn.find(rest)  # the grade's wording without its letter (概ね計画どおり)
+            best = (len(rest), (at, at + len(rest)))
+        elif not g:
+            ln = _key(label)
+            if len(ln) >= 2 and ln in qn:
+                at = qn.find(ln)
+                best = (len(ln), (at, at + len(ln)))
+        if best[0]:
+            scored.append((best[0], best[1], f))
+    if not scored:
+        return None
+    top = max(s for s, _, _ in scored)
+    chosen = [(span, f) for s, span, f in scored if s == top]
+    # Words of the question found in some facts' headings choose among them (令和5年度, 全体).
+    covered = [chosen[0][0]]
+    words = [w for w in _content_words(question) if not _covered(_key(w), qn, covered)]
+    for w in words:
+        wn = _key(w)
+        for where in ("heading", "text"):
+            narrowed = [(sp, f) for sp, f in chosen if wn in _key(f[where] or "")]
+            if narrowed and len(narrowed) < len(chosen):
+                chosen = narrowed
+                break
+    # The counting word of the question (何項目) picks the facts counted in that unit (7項目 over C:0).
+    asked = _COUNT_Q.search(nfkc(question))
+    unit = asked.group(0)[1:] if asked and asked.group(0).startswith("何") else ""
+    if unit and any(f["unit"] == unit for _, f in chosen):
+        chosen = [(sp, f) for sp, f in chosen if f["unit"] == unit]
+    distinct = {(f["count"], f["unit"]) for _, f in chosen}
+    span, f = chosen[0]
+    rows = [{"key": r["key"], "label": r["label"], "count": r["count"], "count_unit": r["unit"], "percent": r["percent"],
+             "heading": r["heading"], "source": r["source"], "line": r["line"], "text": r["text"]} for _, r in chosen]
+    answer = Answer(question=question, target="count_fact", rows=rows,
+                    columns=["label", "count", "count_unit", "percent", "heading"])
+    share = _PERCENT_Q.search(nfkc(question))
+    if share and len(distinct) == 1 and f["percent"] is None:
+        return None  # a share the document does not state is not ours to compute
+    if len(distinct) == 1:
+        answer.value = answer.count = int(f["count"])
+        pct = f"（{_pct(f['percent'])}%）" if f["percent"] is not None else ""
+        where = f"「{f['heading']}」の" if f["heading"] else ""
+        answer.summary = (f"{where}「{f['label']}」は {f['count']}{f['unit'] or '件'}{pct}です"
+                          f"（{docs[f['source']][0]} {f['line']}行目）。")
+        if share:
+            answer.value = float(f["percent"])
+            answer.summary = (f"{where}「{f['label']}」の割合は {_pct(f['percent'])}%（{f['count']}{f['unit'] or '件'}）です"
+                              f"（{docs[f['source']][0]} {f['line']}行目）。")
+    else:
+        listed = "、".join(f"{r['heading'] or r['source']}: {r['count']}{r['count_unit']}" for r in rows[:6])
+        answer.summary = (f"「{f['label']}」の件数は見出しごとに{len(distinct)}通り記載されています（{listed}）。"
+                          "どれを指すか質問で見出しを挙げてください。")
+        answer.count = len(rows)
+    answer.excerpts = [{"key": r["key"], "source": r["source"], "line": r["line"], "text": r["text"],
+                        "field": "count_fact", "highlights": []} for r in rows[:3]]
+    context = " ".join(_key(f"{r['heading']} {r['text']} {docs[r['source']][0]}") for r in rows)
+    strong = top > 10 or (top >= 3 and top != 10)
+    spans = [span]
+    asked_span = _COUNT_Q.search(qn) or _PERCENT_Q.search(qn)
+    if asked_span:
+        spans.append(asked_span.span())
+    return _Match(answer, spans, context, strong, {r["source"] for r in rows})
+
+
+# ---------------------------------------------------------------------------------- settling
+def _unused(match: _Match, question: str, qn: str, used: list[tuple[int, int]], docs) -> list[str]:
+    """The question's meaningful words that the match neither used nor finds in its document."""
+    spans = match.spans + used
+    context = match.context + " " + " ".join(_key(docs[s][0]) for s in match.sources)
+    out = []
+    for word in _content_words(question):
+        wn = _key(word)
+        if wn and not _covered(wn, qn, spans) and wn not in context:
+            out.append(word)
+    return out
+
+
+def _settle(match: _Match, question: str, qn: str, used: list[tuple[int, int]], docs) -> Answer:
+    """Status and caveat: a word neither matched nor found in the answering document is unused."""
+    answer = match.answer
+    unused = _unused(match, question, qn, used, docs)
+    answer.unused = unused
+    answer.understood = [{"field": "source", "op": "in", "value": sorted(match.sources),
+                          "label": "文書: " + "、".join(docs[s][0] for s in sorted(match.sources))}]
+    if unused:
+        answer.status = "partial"
+        answer.caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。"
+        answer.summary = answer.caveat + answer.summary
+    else:
+        answer.status = "exact"
+    answer.notes.append("専用の読み取り規則がない文書の記載（番号付きの項目・表・件数）から答えています")
+    return answer
+
+
+_DEDICATED_TEXT: dict[str, str] = {}  # sha256 → the search form of a dedicated kind's document
+
+
+def _document_text(db, sha: str) -> str:
+    """A document's text in search form, read once per content (documents are keyed by their hash)."""
+    norm = _DEDICATED_TEXT.get(sha)
+    if norm is None:
+        if len(_DEDICATED_TEXT) > 64:
+            _DEDICATED_TEXT.clear()
+        row = db.execute("SELECT text FROM documents WHERE sha256 = ?", [sha]).fetchone()
+        norm = _DEDICATED_TEXT[sha] = _key((row[0] if row else "") or "")
+    return norm
+
+
+def _in_dedicated(db, name_n: str) -> bool:
+    """Whether a document of a dedicated kind also says this title or value (then the regular engine,
+    which knows that document's records, keeps questions that do not name a city)."""
+    for (sha,) in db.execute("SELECT sha256 FROM documents WHERE kind != 'generic'").fetchall():
+        if name_n and name_n in _document_text(db, sha):
+            return True
+    return False
+
+
+def _unsupported(qn: str, spans: list[tuple[int, int]]) -> bool:
+    """A negation, range or comparison outside what the match used (「所管しない」): these records
+    cannot express it, and an answer without it would be confidently wrong."""
+    rest = list(qn)
+    for a, b in spans:
+        rest[a:b] = ["\0"] * (b - a)
+    return bool(_UNSUPPORTED.search("".join(rest)))
+
+
+def _engine_target(db, parsed: Query) -> str:
+    """The dedicated kind the question was read as asking for, when the index has its records."""
+    target = parsed.target
+    if target in ("", "passage") and any(c.field.startswith("@") for c in parsed.conditions):
+        target = "practice"  # what the engine assumes for a bare condition
+    if target in ("", "passage", "doc", *_KINDS):
+        return ""
+    known = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [target]).fetchone()
+    return target if known and db.execute(f"SELECT 1 FROM [{target}] LIMIT 1").fetchone() else ""
+
+
+def _engine_can_answer(db, parsed: Query, question: str) -> bool:
+    """Whether the regular engine has records of the kind the question was read as asking for, with
+    a condition beyond words (「C評価は何項目？」 over a plan report's 総合評価). A department the
+    parser corrected to another name (情報政策課 → 情報政策室) is no such condition: the question
+    said a name those records do not have."""
+    said = nfkc(question)
+    conditions = [c for c in parsed.conditions if c.field != "text" and not (
+        c.field == "@dept" and not any(n and n in said for n in _names(c.value)))]
+    target = parsed.target
+    if target in ("", "passage") and any(c.field.startswith("@") for c in conditions):
+        target = "practice"  # what the engine assumes for a bare condition
+    if target in ("", "passage", *_KINDS):
+        return False
+    if not conditions and not parsed.value_field:
+        return False
+    return bool(db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [target]).fetchone()) \
+        and bool(db.execute(f"SELECT 1 FROM [{target}] LIMIT 1").fetchone())
+
+
+def _names(value) -> list[str]:
+    from assistant.query.lexicon import strip_bureau
+
+    if isinstance(value, dict):
+        value = value.get("names", [])
+    values = value if isinstance(value, list) else [value]
+    return [strip_bureau(nfkc(str(v))) for v in values]
+
+
+def _named_dedicated_record(parsed: Query) -> bool:
+    """The question names a record of a dedicated kind by its title: the regular engine answers."""
+    return any(c.field.startswith("@title:") for c in parsed.conditions)
+
+
+# ---------------------------------------------------------------------------------- helpers
+_ENTITY_CACHE: dict[tuple, list[_Entity]] = {}
+
+
+def _entities(db, present: set[str], sources: set[str]) -> list[_Entity]:
+    """The items and table rows of the documents, read once per index content: the key holds the
+    documents' hashes, so a rebuilt index is read again."""
+    shas = tuple(r[0] for r in db.execute(
+        f"SELECT sha256 FROM documents WHERE source IN ({','.join('?' * len(sources))}) ORDER BY source",
+        sorted(sources)).fetchall())
+    key = (id(db), tuple(sorted(sources)), shas, tuple(sorted(present)))
+    cached = _ENTITY_CACHE.get(key)
+    if cached is None:
+        if len(_ENTITY_CACHE) > 32:
+            _ENTITY_CACHE.clear()
+        cached = _ENTITY_CACHE[key] = _read_entities(db, present, sources)
+    return cached
+
+
+def _read_entities(db, present: set[str], sources: set[str]) -> list[_Entity]:
+    marks = ",".join("?" * len(sources))
+    out: list[_Entity] = []
+    if "item" in present:
+        for r in db.query(f"SELECT key, source, line, number, title, heading, fields, text FROM item "
+                          f"WHERE source IN ({marks}) ORDER BY source, line", sorted(sources)):
+            out.append(_Entity("item", r["key"], r["source"], r["line"], r["number"] or "", r["title"] or "",
+                               r["heading"] or "", _json(r["fields"]), r["text"] or ""))
+    if "table_row" in present:
+        rows = [dict(r) for r in db.query(f"SELECT key, source, line, [table], cells, text FROM table_row "
+                                          f"WHERE source IN ({marks}) ORDER BY source, line", sorted(sources))]
+        for r in rows:
+            r["cells"] = _json(r["cells"])
+        naming = _naming_columns(rows)
+        for r in rows:
+            cells = r["cells"]
+            names = [h for h in naming.get((r["source"], tuple(cells)), []) if cells.get(h)]
+            name_cell = names[0] if names else _name_cell(cells)
+            if not name_cell:
+                continue
+            number = next((v for k, v in cells.items() if re.fullmatch(r"[A-Za-z]{0,3}[\d\-.]+", v)), "")
+            out.append(_Entity("table_row", r["key"], r["source"], r["line"], number, cells[name_cell],
+                               r["table"] or "", cells, r["text"] or "", name_cell, tuple(names[1:])))
+    return out
+
+
+def _naming_columns(rows: list[dict]) -> dict[tuple, list[str]]:
+    """For each table (a document's rows under one header), the columns that name its rows: text
+    whose values differ from row to row (取組名), not a 区分 column repeating a few values."""
+    tables: dict[tuple, list[dict]] = {}
+    for r in rows:
+        tables.setdefault((r["source"], tuple(r["cells"])), []).append(r["cells"])
+    out: dict[tuple, list[str]] = {}
+    for key, cells in tables.items():
+        naming = []
+        for header in key[1]:
+            values = [c.get(header, "") for c in cells if c.get(header)]
+            if values and all(_name_cell({header: v}) for v in values) and len(set(values)) == len(values):
+                naming.append(header)
+        out[key] = naming
+    return out
+
+
+def _name_cell(cells: dict[str, str]) -> str:
+    """The header of the cell that names a table row: the first cell of text (not a number, not a
+    grade letter), as the row's title."""
+    for header, value in cells.items():
+        v = nfkc(value)
+        if len(v) >= 3 and not re.fullmatch(r"[\d\s,.%％\-A-Za-z()]+", v):
+            return header
+    return ""
+
+
+def _names_of(ent: _Entity) -> list[tuple[str, str]]:
+    """(header, name) the entity may be called by: an item's title; a table row's naming cells."""
+    if ent.kind != "table_row":
+        return [("", ent.title)] if ent.title else []
+    return [(ent.name_cell, ent.title)] + [(h, ent.fields[h]) for h in ent.other_names]
+
+
+# The name of a record asked for: 「…は何？」「…の名称は」「…の取組名」.
+_NAME_Q = re.compile(r"(?:取組|事業|項目|施策)?(?:名称|名前|名|たいとる)|何|なに")
+
+
+def _number_span(number: str, qn: str) -> tuple[int, int] | None:
+    """Where the question says an item's number: R3-4 or 1-1 as they are, a bare 3 only as No.3."""
+    nn = _key(number)
+    if not nn:
+        return None
+    distinct = bool(re.search(r"[a-z]", nn) or "-" in nn)
+    pattern = (r"(?:no\.?)?" if distinct else r"no\.?") + re.escape(nn)
+    m = re.search(rf"(?<![a-z0-9\-]){pattern}(?![0-9\-])", qn)
+    return m.span() if m else None
+
+
+def _title_score(title_n: str, qn: str) -> tuple[float, tuple[int, int]]:
+    if len(title_n) < 3:
+        return 0.0, (0, 0)
+    at = qn.find(title_n)
+    if at >= 0:
+        return 100.0, (at, at + len(title_n))
+    if len(title_n) < 5 or len(title_n) > len(qn):
+        return 0.0, (0, 0)
+    from rapidfuzz import fuzz
+
+    aligned = fuzz.partial_ratio_alignment(title_n, qn)
+    if aligned is None or aligned.score < _FUZZY_TITLE:
+        return 0.0, (0, 0)
+    # A title written a little differently differs in kana (の, 送り仮名), not in what it names: the
+    # kanji and letters of the question's words are the title's (公共施設再配置 for 公共施設の再配置,
+    # never 電子申請の推進 for 電子申請の拡充).
+    said = _content_chars(qn[aligned.dest_start:aligned.dest_end])
+    title = _content_chars(title_n)
+    if not said or not said <= title or len(said) < 0.8 * len(title):
+        return 0.0, (0, 0)
+    return aligned.score, (aligned.dest_start, aligned.dest_end)
+
+
+def _question_part(question: str, qn: str, span: tuple[int, int]) -> str:
+    """The words of the question behind a span of its search form (for notes)."""
+    return qn[span[0]:span[1]]
+
+
+def _content_chars(text: str) -> set[str]:
+    return set(re.findall(r"[一-龥々a-z0-9]", text))
+
+
+def _label_in(ent: _Entity, qn: str, title_span: tuple[int, int]):
+    """(label, value, span in the question, the word said when a near-synonym was used) of the
+    field the question names, or None."""
+    said = []
+    for label, value in ent.fields.items():
+        if label == ent.name_cell or not value:
+            continue
+        span = _label_span(label, qn, title_span)
+        if span is not None:
+            said.append((span[1] - span[0], label, value, span))
+    if said:
+        _, label, value, span = max(said, key=lambda t: t[0])
+        return label, value, span, ""
+    rest = qn[:title_span[0]] + "\0" * (title_span[1] - title_span[0]) + qn[title_span[1]:]
+    word = _OFFICE_WORD.search(rest)
+    if word:
+        offices = [(lab, v) for lab, v in ent.fields.items()
+                   if lab != ent.name_cell and v and _OFFICE_LABEL.match(nfkc(lab))]
+        if len(offices) == 1:
+            return offices[0][0], offices[0][1], word.span(), word.group(0)
+    return None
+
+
+def _label_span(label: str, qn: str, avoid: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the question says a label or its short form (担当部名 → 担当部, 所管課 → 所管)."""
+    for form in _label_forms(label):
+        start = 0
+        while (at := qn.find(form, start)) >= 0:
+            end = at + len(form)
+            if end <= avoid[0] or at >= avoid[1]:
+                return at, end
+            start = at + 1
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _label_forms(label: str) -> tuple[str, ...]:
+    """A label as users may say it, longest first: 担当部名 → 担当部, 所管課 → 所管."""
+    ln = _key(label)
+    forms = [ln]
+    for suffix in ("名称", "名", "等", "欄"):
+        if ln.endswith(suffix) and len(ln) - len(suffix) >= 2:
+            forms.append(ln[: -len(suffix)])
+    if len(ln) >= 3 and _OFFICE_LABEL.match(nfkc(label)):
+        forms.append(ln[:2])  # 所管課 → 所管 (「情報政策課が所管する」)
+    return tuple(forms)
+
+
+def _parts(value: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"[、,，・/／;；\s]+", value or "") if p.strip()]
+    return [p for p in parts if len(p) <= 30]
+
+
+def _entity_row(ent: _Entity, label: str, value: str) -> dict:
+    # `field` and `value` are the asked label and its value (shown as 項目 and 値).
+    return {"key": ent.key, "number": ent.number, "title": ent.title, "field": label, "value": value,
+            "heading": ent.heading, "source": ent.source, "line": ent.line}
+
+
+def _excerpt(ent: _Entity) -> dict:
+    return {"key": ent.key, "source": ent.source, "line": ent.line, "text": ent.text, "field": ent.kind,
+            "highlights": []}
+
+
+def _content_words(question: str) -> list[str]:
+    """The question's meaningful words: nouns, verbs, adjectives and prefixes, without scaffolding."""
+    from assistant.text.tokenize import _tokenizer
+
+    out: list[str] = []
+    run: list[str] = []  # a compound (令和4年度, 情報政策課) is one word: its parts mean nothing alone
+
+    def flush() -> None:
+        word = "".join(run)
+        if word and word not in _SCAFFOLD:
+            out.append(word)
+        run.clear()
+
+    for m in _tokenizer().tokenize(nfkc(question)):
+        pos = m.part_of_speech()
+        surface, base = m.surface(), m.dictionary_form()
+        if pos[0] in ("名詞", "接頭辞") and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run):
+            if surface.strip() and not re.fullmatch(r"[?？!！、。]+", surface):
+                if surface in _SCAFFOLD and not run:
+                    continue
+                run.append(surface)
+                continue
+        flush()
+        if pos[0] in ("動詞", "形容詞") and pos[1] != "非自立可能" and surface not in _SCAFFOLD \
+                and base not in _SCAFFOLD:
+            out.append(surface)
+    flush()
+    return out
+
+
+def _covered(wn: str, qn: str, spans: list[tuple[int, int]]) -> bool:
+    start = 0
+    while (at := qn.find(wn, start)) >= 0:
+        if any(a <= at and at + len(wn) <= b for a, b in spans):
+            return True
+        start = at + 1
+    return False
+
+
+# A municipality the dictionary may not know (another city's name): a few letters and 市/町/村, not
+# the start of 市民/町内/村長 … Used only when some document mentions it.
+_MUNICIPALITY_RE = re.compile(r"[一-龥ァ-ヶ]{1,5}(?:市|町|村)(?![民役長場内外政区議会営道有立])")
+
+
+def _places(question: str) -> list[str]:
+    from assistant.text.names import place_names
+
+    named = [p for p in place_names(question) if p[-1] in "市町村区郡県府都道"]
+    said = nfkc(question)
+    for m in _MUNICIPALITY_RE.finditer(said):
+        if not any(m.group(0) in p or p in m.group(0) for p in named):
+            named.append(m.group(0))
+    return named
+
+
+def _position_of_letter(qn: str, letter: str) -> tuple[int, int]:
+    m = re.search(rf"(?<![a-z]){re.escape(letter)}(?![a-z])", qn)
+    if not m:
+        return 0, 0
+    end = m.end()
+    for suffix in ("評価", "判定", "ランク", "区分"):
+        if qn.startswith(suffix, end):
+            end += len(suffix)
+            break
+    return m.start(), end
+
+
+def _count_word_letter(question: str, m: re.Match) -> bool:
+    # 「No」「R3」 are not grade letters: a letter followed by a digit names a number or a year.
+    tail = nfkc(question)[m.end():m.end() + 1]
+    return tail.isdigit() or tail == "."
+
+
+def _json(value) -> dict:
+    if isinstance(value, dict):
+        return value
+    try:
+        loaded = json.loads(value or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _pct(value) -> str:
+    return f"{float(value):g}"

@@ -1,0 +1,219 @@
+"""The generic kind's structure: table rows, numbered items with their labelled fields and count facts
+read from documents of other municipalities, in several shapes; the passages stay as they were, and
+the shipped documents still go to their own kinds."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from assistant.kinds import registry
+from assistant.kinds.generic import loader as generic
+from assistant.kinds.generic.structure import count_facts, item_start, label_values, split_title
+from tests.kinds.helpers import CORPUS, corpus_text
+
+PROGRESS = """\
+令和5年度 行政改革推進プラン 進捗状況（北見沢市）
+
+■ 取組の進捗状況
+
+No.R3-4 電子申請の拡充（所管課：情報政策課）
+　オンラインで申請できる手続を増やす。
+No.R3-5 窓口のキャッシュレス化（所管課：市民課、会計課）
+No.R2-1 公共施設の再配置
+　所管課：資産経営課
+　担当：施設係
+"""
+
+TABLE = "南川町 行財政改革 取組一覧\n\n番号\t取組名\t担当部名\t進捗\n1\t補助金の見直し\t財務部\tB\n2\t公用車の削減\t総務部\tA\n"
+
+SUMMARY = """\
+# 東浜村 第3次行政改革大綱 実施状況
+
+## 委員会評価
+
+S:0、A:4、B:2、C:0
+
+## 進捗区分ごとの件数
+
+C:進捗に課題あり ………… 7項目(8.2%)
+未達成 21件 30.4%
+取組中 65件
+"""
+
+
+def _records(doc, kind: str) -> list:
+    return [r for r in doc.records if r.kind == kind]
+
+
+def test_numbered_items_carry_title_fields_and_heading() -> None:
+    doc = generic.parse(PROGRESS, "kitamisawa.txt")
+    items = _records(doc, "item")
+    assert [(r.fields["number"], r.fields["title"], r.fields["fields"]) for r in items] == [
+        ("R3-4", "電子申請の拡充", {"所管課": "情報政策課"}),
+        ("R3-5", "窓口のキャッシュレス化", {"所管課": "市民課、会計課"}),
+        ("R2-1", "公共施設の再配置", {"所管課": "資産経営課", "担当": "施設係"}),
+    ]
+    assert all(r.fields["heading"] == "取組の進捗状況" for r in items)
+    assert [(r.key, r.line, r.end_line) for r in items] == [
+        ("item:kitamisawa.txt:5", 5, 6), ("item:kitamisawa.txt:7", 7, 7), ("item:kitamisawa.txt:8", 8, 10)]
+    assert all(r.source == "kitamisawa.txt" for r in items)
+
+
+def test_a_pipe_pair_on_a_line_of_its_own_is_a_field() -> None:
+    doc = generic.parse("(1) 窓口改革\n担当課名 | 市民課 |\n", "t.txt")
+    assert _records(doc, "item")[0].fields["fields"] == {"担当課名": "市民課"}
+
+
+def test_a_one_row_table_under_an_item_gives_it_fields() -> None:
+    one = "No.1 電子申請の拡充\n| 所管課 | 目標 | 実績 |\n|---|---|---|\n| 情報政策課 | 50手続 | 42手続 |\n"
+    doc = generic.parse(one, "t.md")
+    assert _records(doc, "item")[0].fields["fields"] == {"所管課": "情報政策課", "目標": "50手続", "実績": "42手続"}
+    assert _records(doc, "table_row")[0].fields["table"] == "1 電子申請の拡充"
+    several = one + "| 総務課 | 10手続 | 9手続 |\n"
+    doc = generic.parse(several, "t.md")
+    assert _records(doc, "item")[0].fields["fields"] == {}  # a list of rows is not one item's
+    assert len(_records(doc, "table_row")) == 2
+
+
+def test_table_rows_are_named_by_their_header() -> None:
+    doc = generic.parse(TABLE, "minamikawa.tsv")
+    rows = _records(doc, "table_row")
+    assert [r.fields["cells"] for r in rows] == [
+        {"番号": "1", "取組名": "補助金の見直し", "担当部名": "財務部", "進捗": "B"},
+        {"番号": "2", "取組名": "公用車の削減", "担当部名": "総務部", "進捗": "A"},
+    ]
+    assert rows[0].fields["table"] == "南川町 行財政改革 取組一覧"
+    assert rows[0].fields["text"] == "番号: 1 / 取組名: 補助金の見直し / 担当部名: 財務部 / 進捗: B"
+    assert (rows[0].key, rows[0].line) == ("table_row:minamikawa.tsv:4", 4)
+
+
+def test_markdown_table_of_counts_and_label_value_table_under_an_item() -> None:
+    text = ("# 西谷市 改革の取組\n\n1. 文書の電子化\n\n| 担当課名 | 文書法制課 |\n|---|---|\n| 目標 | 紙文書の半減 |\n\n"
+            "## 評価の集計\n\n| 評価 | 件数 | 割合 |\n|---|---|---|\n| A | 40 | 46.5% |\n| B | 39 | 45.3% |\n")
+    doc = generic.parse(text, "nishitani.md")
+    (item,) = _records(doc, "item")
+    assert item.fields["title"] == "文書の電子化"
+    assert item.fields["fields"] == {"担当課名": "文書法制課", "目標": "紙文書の半減"}
+    rows = _records(doc, "table_row")
+    assert [r.fields["cells"] for r in rows] == [{"評価": "A", "件数": "40", "割合": "46.5%"},
+                                                 {"評価": "B", "件数": "39", "割合": "45.3%"}]
+    facts = [(r.fields["label"], r.fields["count"], r.fields["count_unit"], r.fields["percent"], r.fields["heading"])
+             for r in _records(doc, "count_fact")]
+    assert facts == [("A", 40, "件", 46.5, "評価の集計"), ("B", 39, "件", 45.3, "評価の集計")]
+
+
+def test_count_facts_with_the_heading_they_sit_under() -> None:
+    doc = generic.parse(SUMMARY, "higashihama.md")
+    facts = [(r.fields["label"], r.fields["count"], r.fields["count_unit"], r.fields["percent"], r.fields["heading"])
+             for r in _records(doc, "count_fact")]
+    assert facts == [
+        ("S", 0, "", None, "委員会評価"), ("A", 4, "", None, "委員会評価"),
+        ("B", 2, "", None, "委員会評価"), ("C", 0, "", None, "委員会評価"),
+        ("C:進捗に課題あり", 7, "項目", 8.2, "進捗区分ごとの件数"),
+        ("未達成", 21, "件", 30.4, "進捗区分ごとの件数"),
+        ("取組中", 65, "件", None, "進捗区分ごとの件数"),
+    ]
+    keys = [r.key for r in _records(doc, "count_fact")]
+    assert len(set(keys)) == len(keys) and keys[0] == "count_fact:higashihama.md:5-1"
+
+
+def test_a_table_of_counts_by_column() -> None:
+    text = "## 令和5年度 評価結果\n\n| 評価 | S | A | B | C |\n|---|---|---|---|---|\n| 件数 | 0 | 4 | 2 | 0 |\n"
+    doc = generic.parse(text, "t.md")
+    assert [(r.fields["label"], r.fields["count"], r.fields["heading"]) for r in _records(doc, "count_fact")] == [
+        ("S", 0, "令和5年度 評価結果"), ("A", 4, "令和5年度 評価結果"), ("B", 2, "令和5年度 評価結果"),
+        ("C", 0, "令和5年度 評価結果")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("No.R2-1 窓口改革", ("R2-1", "no", "窓口改革")),
+    ("NO．３ 補助金", ("3", "no", "補助金")),
+    ("R3-4 電子申請の拡充", ("R3-4", "code", "電子申請の拡充")),
+    ("（1）事務の見直し", ("1", "paren", "事務の見直し")),
+    ("① 窓口の一元化", ("1", "circled", "窓口の一元化")),
+    ("2. 公用車の削減", ("2", "dot", "公用車の削減")),
+    ("第1 基本方針", ("1", "dai", "基本方針")),
+    ("1.5億円の効果", None),  # a decimal number, not an item
+    ("2024-03-01 更新", None),
+])
+def test_item_numbers(line, expected) -> None:
+    assert item_start(line) == expected
+
+
+@pytest.mark.parametrize("text, title, fields", [
+    ("電子申請の拡充（所管課：情報政策課）", "電子申請の拡充", {"所管課": "情報政策課"}),
+    ("庁舎の省エネ化（所管部署:管財課）", "庁舎の省エネ化", {"所管部署": "管財課"}),
+    ("窓口改革 担当：市民課 期間：R5～R7", "窓口改革", {"担当": "市民課", "期間": "R5～R7"}),
+    ("新庁舎（仮称）の整備", "新庁舎（仮称）の整備", {}),  # a parenthesis without a label stays in the title
+    ("DX推進：電子申請", "DX推進：電子申請", {}),  # a colon at the start belongs to the title
+])
+def test_titles_and_label_values(text, title, fields) -> None:
+    assert split_title(text) == (title, fields)
+
+
+def test_label_values_keep_a_value_with_commas() -> None:
+    assert label_values("所管課：企画課、財政課") == {"所管課": "企画課、財政課"}
+    assert label_values("所管課：情報政策課、関係課：総務課") == {"所管課": "情報政策課", "関係課": "総務課"}
+    assert label_values("10:30 開始") == {}
+
+
+def test_count_fact_shapes() -> None:
+    assert count_facts("S:0、A:4、B:2、C:0") == [("S", 0, "", None), ("A", 4, "", None), ("B", 2, "", None),
+                                                  ("C", 0, "", None)]
+    assert count_facts("未達成 21件 30.4%") == [("未達成", 21, "件", 30.4)]
+    assert count_facts("達成 40件(58.0%)、未達成 21件(30.4%)") == [("達成", 40, "件", 58.0), ("未達成", 21, "件", 30.4)]
+    assert count_facts("達成が40件、うちC評価は4件") == [("達成", 40, "件", None), ("C評価", 4, "件", None)]
+    # A table converted from PDF: the count has no unit, its share follows.
+    assert count_facts("C:進捗に課題あり   7   8.2%") == [("C:進捗に課題あり", 7, "", 8.2)]
+    assert count_facts("第3回の会議を開いた") == []  # an ordinal counts nothing
+    assert count_facts("年4か所ずつ移管する") == []  # a rate, not a count
+
+
+def test_passages_are_exactly_as_before() -> None:
+    """The structure is new records only: the passages of every shipped file read as a generic
+    document are what the loader gave before it yielded records (their digests were taken then)."""
+    before = {
+        "000_f03bfc25bf0d6070.txt": (28, "5cce4f6610831e9f"),
+        "001_c52443f5e17d354b.txt": (298, "dee1a51cc2e7c82d"),
+        "002_388add96d06013c9.txt": (3902, "90c21a1e3b00480c"),
+        "003_14d72dc13e628662.txt": (6, "2934100909aebac4"),
+        "004_b3b6ed6238b81566.txt": (97, "7bf6bd91a20912f9"),
+    }
+    for name, (count, digest) in before.items():
+        doc = generic.parse(corpus_text(name), name)
+        rows = [(p.key, p.field, p.text, p.source, p.line) for p in doc.passages]
+        got = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()[:16]
+        assert (len(rows), got) == (count, digest), name
+
+
+def test_shipped_documents_keep_their_own_kinds() -> None:
+    """Only documents no kind recognises go to the generic kind: the shipped ones give the records
+    of their own kinds, exactly what their loaders give, and none of the generic structure."""
+    generic_kinds = {rk.name for rk in __import__("assistant.kinds.generic.records", fromlist=["RECORDS"]).RECORDS}
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = corpus_text(path.name)
+        module = registry.detect(text)
+        assert module.KIND != "generic", path.name
+        doc = registry.parse(text, path.name)
+        assert doc.records == module.parse(text, path.name).records
+        assert not {r.kind for r in doc.records} & generic_kinds, path.name
+
+
+def test_every_generic_record_kind_and_field_is_declared() -> None:
+    declared = registry.record_kinds()
+    doc = generic.parse(PROGRESS + "\n" + TABLE + "\n" + SUMMARY, "all.txt")
+    for record in doc.records:
+        rk = declared[record.kind]
+        assert rk.label and not rk.label.isascii()
+        for name in record.fields:
+            assert rk.field(name) is not None, (record.kind, name)
+            assert not registry.field_label(name, record.kind).isascii()
+
+
+def test_structure_stays_linear_on_long_input() -> None:
+    text = "\n".join(f"No.{i} 取組{i}（所管課：課{i % 7}） 達成 {i}件" for i in range(20_000))
+    doc = generic.parse(text, "long.txt")
+    assert len(_records(doc, "item")) == 20_000
+    assert len(_records(doc, "count_fact")) == 20_000
