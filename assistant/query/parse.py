@@ -496,18 +496,21 @@ class Parser:
             return out
         from rapidfuzz.distance import Levenshtein  # only needed here; keeps `gyokaku ask` start-up short
 
+        by_start: dict[str, list[str]] = {}  # a typo keeps the first two letters: only those names are tried
+        for name in self.departments:
+            if len(name) >= 4:
+                by_start.setdefault(name[:2], []).append(name)
         for m in re.finditer(r"[一-龥ぁ-んァ-ヶー・]{3,12}", free):
             word = m.group(0)
             if "部会" in word:
                 continue
             best = None
-            for name in self.departments:
-                if len(name) < 4:
-                    continue
+            tried = {n for i in range(len(word) - 1) for n in by_start.get(word[i:i + 2], ())}
+            for name in [n for n in self.departments if n in tried]:  # in the usual order: the longest first
                 for length in (len(name), len(name) - 1, len(name) + 1):
                     for i in range(0, max(0, len(word) - length) + 1):
                         cand = word[i:i + length]
-                        if len(cand) < 4:
+                        if len(cand) < 4 or cand[:2] != name[:2]:
                             continue
                         after = word[i + length: i + length + 1] if i + length < len(word) else free[m.end():m.end() + 1]
                         if re.match(r"[一-龥ァ-ヶー]", after):

@@ -1,6 +1,8 @@
 """Normalisation of Japanese text: width, spacing, kana folding and known conversion errors."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 import unicodedata
 
@@ -34,7 +36,15 @@ def clean(text: str) -> str:
 def search_form(text: str) -> str:
     """The form text is indexed and queried in: NFKC, OCR-fixed, lower case, kana folded, and
     without white space (PDF conversion spaces Japanese text unpredictably: CAP おかやま)."""
+    # Questions compare the same names and characters thousands of times; passages come once each.
+    return _short_search_form(text) if len(text) <= 64 else _search_form(text)
+
+
+def _search_form(text: str) -> str:
     return _SPACE_RE.sub("", kata_to_hira(fix_ocr(nfkc(text)).lower()))
+
+
+_short_search_form = lru_cache(maxsize=65536)(_search_form)
 
 
 def notation_key(text: str) -> str:
