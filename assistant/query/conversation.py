@@ -19,6 +19,7 @@ from assistant.query.answer import Answer, Condition, Query
 from assistant.query.execute import Executor, display_columns
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
+from assistant.query.rank import ranker
 from assistant.query.vocabulary import WIDER_SCOPE
 from assistant.store.search import find_passages, highlight_spans
 from assistant.text.names import is_name, place_names
@@ -162,11 +163,18 @@ class Assistant:
             facts = self._facts(q, rows, dropped or words)
             answer.excerpts = facts + [ex for ex in answer.excerpts if ex not in facts]
         self._shape(q, answer, rows)
-        if answer.value is None and _ASKS_WHAT.search(question) and (
-                not answer.rows or not [c for c in q.conditions if c.field != "text"]):
+        need = ranker(self.db).need(question)
+        if answer.value is None and (_ASKS_WHAT.search(question) or need.kind) and (
+                not answer.rows or not [c for c in q.conditions if c.field != "text"]
+                # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds
+                or (named and need.kind and not q.value_field and not q.aggregate)):
             answer.excerpts += self._prose(question, answer.excerpts)
+            # The passage that answers the question best comes first, wherever it is.
+            answer.excerpts = self._with_following(ranker(self.db).rank(need, answer.excerpts), top=1)
             # A fact was asked for and no record field holds it: what follows are places to read.
             answer.status = "search"
+            if answer.excerpts:
+                answer.summary = (answer.summary + " " if answer.summary else "") + _best_quote(need, answer.excerpts[0], self.db)
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)
         return answer
@@ -175,9 +183,12 @@ class Assistant:
         """A what/which question the records cannot settle (「自己評価はどの4項目で行う？」) may be
         answered by the reports' running text: its best paragraphs are shown too."""
         words = self.parser.content_words(question)
-        if not words:
-            return []
-        _, found, _ = self.executor.passage_search(words, kinds=["doc", "article", "qa"])
+        kinds = ["doc", "article", "qa"]
+        if words:
+            _, found, _ = self.executor.passage_search(words, kinds=kinds, question=question)
+        else:
+            r = ranker(self.db)
+            found = r.rank(r.need(question), kinds=kinds, limit=3)
         seen = {(e["key"], e["line"]) for e in have}
         return [e for e in self._with_following(found[:3]) if (e["key"], e["line"]) not in seen]
 
@@ -292,7 +303,10 @@ class Assistant:
         # says it more directly than the record's own sheet; it comes first.
         both = [ex for ex in found if any(highlight_spans(ex["text"], t) for t in titles)
                 and any(highlight_spans(ex["text"], w) for w in words)]
-        return both + [ex for ex in near if ex not in both] or found
+        facts = both + [ex for ex in near if ex not in both] or found
+        # Among these, the one that states what the question asks (「目標値は？」 → 計画値 12) first.
+        r = ranker(self.db)
+        return r.rank(r.need(q.question), facts, search=False)
 
     def _best_partial(self, q: Query, words: list[str]) -> list[dict]:
         scores: Counter[str] = Counter()
@@ -451,8 +465,8 @@ class Assistant:
             answer.summary = "探す語が見つかりませんでした。次のような聞き方ができます。"
             answer.suggestions = EXAMPLES
             return answer
-        rows, excerpts, complete = self.executor.passage_search(words)
-        excerpts = self._with_following(excerpts)
+        rows, excerpts, complete = self.executor.passage_search(words, question=question)
+        excerpts = self._with_following(excerpts, top=1)
         first_hit = {}
         for ex in excerpts:
             first_hit.setdefault(ex["key"], ex["text"])
@@ -467,7 +481,7 @@ class Assistant:
         else:
             partial = "" if complete else "（すべての語を含むものはなく、最も多くの語を含むもの）"
             answer.summary = f"「{'」「'.join(words)}」を含む箇所が{len(rows)}件の記録に見つかりました{partial}。" \
-                             f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。"
+                             + _best_quote(ranker(self.db).need(question), excerpts[0], self.db)
         return answer
 
     def _conflicts_answer(self, q: Query, question: str) -> Answer:
@@ -479,6 +493,14 @@ class Assistant:
                       columns=["record", "field", "chosen", "values"],
                       understood=[c.to_dict() for c in q.conditions],
                       summary=f"資料の間の食い違いは {len(rows)}件です。")
+
+
+def _best_quote(need, excerpt: dict, db) -> str:
+    """The summary's pointer to the first excerpt, quoting its line that best states what was asked
+    (a place to read, not a claimed answer: the status stays "search")."""
+    where = f"{excerpt['source']} {excerpt['line']}行目"
+    sentence = ranker(db).key_sentence(need, excerpt.get("text", ""))
+    return f"最も当てはまりそうな箇所（{where}）: 「{sentence}」。" if sentence else f"最初の抜粋: {where}。"
 
 
 def _unused_places(q: Query) -> list[str]:
