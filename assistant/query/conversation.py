@@ -20,7 +20,7 @@ from assistant.query.execute import Executor, display_columns
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.rank import ranker
-from assistant.query.vocabulary import WIDER_SCOPE
+from assistant.query.vocabulary import LINKS, WIDER_SCOPE
 from assistant.store.search import find_passages, highlight_spans
 from assistant.text.names import is_name, place_names
 
@@ -170,7 +170,10 @@ class Assistant:
                 or (named and need.kind and not q.value_field and not q.aggregate)):
             answer.excerpts += self._prose(question, answer.excerpts)
             # The passage that answers the question best comes first, wherever it is.
-            answer.excerpts = self._with_following(ranker(self.db).rank(need, answer.excerpts), top=1)
+            ranked = [ex for ex in ranker(self.db).rank(need, answer.excerpts)
+                      # never a record (or a part of one) of the asked kind that the answer does not include
+                      if ex in answer.excerpts or _belongs(self.executor, ex["key"], q.target, answer.rows)]
+            answer.excerpts = self._with_following(ranked, top=1)
             # A fact was asked for and no record field holds it: what follows are places to read.
             answer.status = "search"
             if answer.excerpts:
@@ -493,6 +496,22 @@ class Assistant:
                       columns=["record", "field", "chosen", "values"],
                       understood=[c.to_dict() for c in q.conditions],
                       summary=f"資料の間の食い違いは {len(rows)}件です。")
+
+
+def _belongs(executor: Executor, key: str, target: str, rows: list[dict]) -> bool:
+    """Whether a passage found by ranking may be shown beside an answer listing `rows` of `target`:
+    passages of other kinds may, those of the target kind or of its parts and parents only when
+    they belong to a listed record."""
+    kind = key.split(":", 1)[0]
+    shown = {r["key"] for r in rows}
+    if kind == target:
+        return key in shown
+    if (target, kind) in LINKS:  # a part of a record (a practice item's progress sheet)
+        return executor._linked_key(target, kind, LINKS[target, kind], key) in shown
+    if (kind, target) in LINKS:  # the record a listed one belongs to (a comment's initiative)
+        code = key.split(":", 1)[1]
+        return any(str(r.get(LINKS[kind, target], "")) == code for r in rows)
+    return True
 
 
 def _best_quote(need, excerpt: dict, db) -> str:

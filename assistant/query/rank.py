@@ -49,6 +49,8 @@ CTX_SECTION = 0.5     # the heading of the passage's section
 CTX_TITLE = 0.3       # the title of the passage's document
 STEM_MATCH = 0.5      # a verb matched only by its kanji stem (増える ~ 増やす)
 CONTENTS_FACTOR = 0.3  # a table of contents points to the text, it states nothing
+SHORT_LINE = 60       # lines this short are checked with Sudachi for a person's name
+MAX_LINES = 40       # longer lists are scored as a whole only
 CANDIDATES = 300      # passages fetched by the full-text index before scoring
 CONTEXT_TOP = 50      # best passages (by their own words) whose context and followers are read
 PERSON_CHECK = 15     # best passages checked with Sudachi for a person's or place's name
@@ -61,6 +63,8 @@ _FRAME_NOUNS = {"意味", "事", "物", "為", "様", "的", "等", "位", "く�
 # Verbs that only link words (…によると, …について, …に関する).
 _FRAME_VERBS = {"よる", "因る", "依る", "つく", "付く", "就く", "対する", "関する", "於く", "おく", "為る", "する"}
 _FRAME_SUFFIXES = {"さん", "様", "氏", "君", "ちゃん", "向け", "ごと", "毎", "達", "たち"}
+# Prefixes that change nothing (第何号, ご相談); others are meant (副会長 is not 会長).
+_PLAIN_PREFIXES = {"第", "御", "お", "ご", "各", "約", "計"}
 _NON_CONTENT_POS = {"助詞", "助動詞", "補助記号", "空白", "記号", "連体詞", "接続詞", "感動詞", "代名詞"}
 
 _NUM = r"\d[\d,]*(?:\.\d+)?(?:\s*[兆億万千百]\s*(?:\d[\d,]*(?:\.\d+)?)?)*"
@@ -147,7 +151,7 @@ def read_question(question: str) -> Need:
                 flush()
         else:
             flush()
-        if not content or pos[0] == "接頭辞":
+        if not content or pos[0] == "接頭辞" and surface in _PLAIN_PREFIXES:
             continue
         term = _term(norm)
         if not term.strip():
@@ -194,7 +198,7 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "date"
     if head.endswith(("所属", "場所", "会場", "住所", "所在地", "連絡先")):
         return "place"
-    if head.endswith(("氏名", "名前", "担当者")):
+    if head.endswith(("氏名", "担当者")):
         return "person"
     return ""
 
@@ -215,7 +219,7 @@ def kind_score(need: Need, text: str) -> float:
     if need.kind == "weekday":
         return 1.0 if _WEEKDAY.search(t) else 0.0
     if need.kind == "person":
-        return 1.0 if _PERSON_MARK.search(t) else 0.0
+        return 1.0 if _PERSON_MARK.search(t) or len(t) <= SHORT_LINE and _has_pos(t, "人名") else 0.0
     if need.kind == "place":
         return 1.0 if _PLACE_MARK.search(t) else 0.0
     if need.kind == "method":
@@ -271,6 +275,7 @@ class Ranker:
         self._titles: dict[str, frozenset[str]] | None = None
         self._heading_terms: dict[int, frozenset[str]] = {}
         self._kinds: dict[tuple, float] = {}
+        self._line_cache: dict[int, list] = {}
         self._needs: dict[str, Need] = {}
 
     def need(self, question: str) -> Need:
@@ -383,35 +388,67 @@ class Ranker:
         return W_COVERAGE * _share(self._own(need, p), weights) - W_LENGTH * math.log2(1 + len(p.text) / 100)
 
     def score(self, need: Need, p: _Passage, weights: dict[str, float]) -> float:
-        strength = self._own(need, p)
-        own_cov = _share(strength, weights)
         context = self._context(p)
+        contents = bool(_CONTENTS.search(p.text))
+        whole = self._evaluate(need, weights, p.terms, p.norm, p.text, p.field, context, self.kind(need, p), contents)
+        lines = p.text.strip().split("\n")
+        if len(lines) < 3 or len(lines) > MAX_LINES or not any(t in set(p.terms) for t in need.terms):
+            return whole
+        # A list or table (a member list, a schedule): each line is a statement of its own, read
+        # under the passage's first line when that is a heading.
+        best = whole
+        for i, line_terms, line_norm, line in self._lines(p):
+            ctx = context
+            if i > 0 and _is_heading(lines[0]):
+                ctx = [(frozenset(self._lines(p)[0][1]), self._lines(p)[0][2], CTX_LEAD)] + context
+            kind = kind_score(need, line) if need.kind else 1.0
+            best = max(best, self._evaluate(need, weights, line_terms, line_norm, line, p.field, ctx, kind, contents))
+        return best
+
+    def _lines(self, p: _Passage) -> list[tuple[int, list[str], str, str]]:
+        got = self._line_cache.get(p.id)
+        if got is None:
+            if len(self._line_cache) > 5000:
+                self._line_cache.clear()
+            got = self._line_cache[p.id] = [(i, terms(line, expand=False), search_form(line), line)
+                                            for i, line in enumerate(p.text.strip().split("\n"))]
+        return got
+
+    def _evaluate(self, need: Need, weights: dict[str, float], pterms: list[str], norm: str, text: str,
+                  fieldname: str, context: list, kind: float, contents: bool = False) -> float:
+        own = set(pterms)
+        strength = {t: 1.0 for t in need.terms if t in own}
+        for term, stem in need.stems:
+            if term not in strength and any(x.startswith(stem) for x in own):
+                strength[term] = STEM_MATCH
+        own_cov = _share(strength, weights)
         if len(strength) < len(need.terms):
             for terms_, _, s in context:
                 for t in need.terms:
-                    if strength.get(t, 0.0) < s and t in terms_:
+                    # A number asked about (「評価基準の5」) must be in the passage itself.
+                    if strength.get(t, 0.0) < s and t in terms_ and t not in need.numbers:
                         strength[t] = s
         cov = _share(strength, weights)
         if cov == 0:
             return 0.0
-        prox = _proximity(p.terms, [t for t in need.terms if t in strength and strength[t] == 1.0]) if own_cov else 0.0
+        prox = _proximity(pterms, [t for t in need.terms if t in own]) if own_cov else 0.0
         phrase = 0.0
         for ph in need.phrase_forms:
-            if ph in p.norm:
+            if ph in norm:
                 phrase += 1.0
             else:
-                phrase += max((s for _, norm, s in context if norm and ph in norm), default=0.0)
+                phrase += max((s for _, n, s in context if n and ph in n), default=0.0)
         phrase = phrase / len(need.phrase_forms) if need.phrase_forms else 0.0
         s = W_COVERAGE * cov + W_PROXIMITY * own_cov * prox + W_PHRASE * phrase
-        s -= W_LENGTH * math.log2(1 + len(p.text) / 100)
-        if p.field == "question" or p.text.rstrip().endswith(("？", "?")):
+        s -= W_LENGTH * math.log2(1 + len(text) / 100)
+        if fieldname == "question" or text.rstrip().endswith(("？", "?")):
             s -= W_QUESTION
-        if own_cov and _echoes(p.norm, need):
+        if own_cov and _echoes(norm, need):
             s -= W_ECHO
-        if _CONTENTS.search(p.text):
+        if contents:
             s *= CONTENTS_FACTOR
         if need.kind:
-            s *= KIND_FLOOR + (1 - KIND_FLOOR) * self.kind(need, p)
+            s *= KIND_FLOOR + (1 - KIND_FLOOR) * kind
         return s
 
     def kind(self, need: Need, p: _Passage) -> float:
