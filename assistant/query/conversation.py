@@ -186,14 +186,13 @@ class Assistant:
         """A what/which question the records cannot settle (「自己評価はどの4項目で行う？」) may be
         answered by the reports' running text: its best paragraphs are shown too."""
         words = self.parser.content_words(question)
-        kinds = ["doc", "article", "qa"]
-        if words:
-            _, found, _ = self.executor.passage_search(words, kinds=kinds, question=question)
-        else:
-            r = ranker(self.db)
-            found = r.rank(r.need(question), kinds=kinds, limit=3)
+        if not words:
+            return []
+        # The caller ranks these with everything else (assistant/query/rank.py): here only the
+        # passages holding the most of the question's words, as candidates.
+        _, found, _ = self.executor.passage_search(words, kinds=["doc", "article", "qa"])
         seen = {(e["key"], e["line"]) for e in have}
-        return [e for e in self._with_following(found[:3]) if (e["key"], e["line"]) not in seen]
+        return [e for e in found[:8] if (e["key"], e["line"]) not in seen]
 
     def _drop_unmatched_keywords(self, q: Query, notes: list[str]) -> tuple[Query, list[str]]:
         """Leftover words of a question that carries other conditions (or asks for a value) are

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
 
-from assistant.store.search import highlight_spans
+from assistant.store.search import _char_map
 from assistant.text.normalize import fix_ocr, nfkc, search_form
 from assistant.text.tokenize import _term, _tokenizer, terms
 
@@ -51,8 +51,8 @@ STEM_MATCH = 0.5      # a verb matched only by its kanji stem (増える ~ 増�
 CONTENTS_FACTOR = 0.3  # a table of contents points to the text, it states nothing
 SHORT_LINE = 60       # lines this short are checked with Sudachi for a person's name
 MAX_LINES = 40       # longer lists are scored as a whole only
-CANDIDATES = 300      # passages fetched by the full-text index before scoring
-CONTEXT_TOP = 50      # best passages (by their own words) whose context and followers are read
+FETCH_BUDGET = 600    # candidates read: the question's rarest terms' passages, up to about this many
+CONTEXT_TOP = 30      # best passages (by their own words) whose context and followers are read
 PERSON_CHECK = 15     # best passages checked with Sudachi for a person's or place's name
 
 # Words that frame a question rather than name its subject.
@@ -104,6 +104,7 @@ class Need:
     words: tuple[str, ...] = ()            # surfaces of the content words, for highlighting
     kind: str = ""                         # "", date, weekday, number, money, person, place
     counters: tuple[str, ...] = ()         # 課 for 何課, (人, 名) for 何人
+    echo_forms: tuple[str, ...] = ()       # search forms of its words, longest first
 
     @property
     def asks(self) -> bool:
@@ -170,6 +171,7 @@ def read_question(question: str) -> Need:
     return Need(question=question, terms=tuple(out_terms), numbers=frozenset(numbers), stems=tuple(stems),
                 phrases=tuple(phrases), phrase_forms=tuple(f for f in (search_form(p) for p in phrases) if f),
                 words=tuple(dict.fromkeys(phrases + words)), kind=kind,
+                echo_forms=tuple(sorted({f for f in (search_form(w) for w in phrases + words) if f}, key=len, reverse=True)),
                 counters=tuple(dict.fromkeys(f for c in counters for f in _COUNTER_FORMS.get(c, (c,)))))
 
 
@@ -262,6 +264,21 @@ class _Passage:
     text: str
     terms: list[str]
     norm: str = ""  # the search form the index stores
+    # Derived once (passages are cached): its term set and what kind of line it is.
+    term_set: frozenset[str] = frozenset()
+    heading: bool = False
+    asking: bool = False
+    contents: bool = False
+    many_lines: bool = False
+    length_cost: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.term_set = frozenset(self.terms)
+        self.heading = _is_heading(self.text)
+        self.asking = self.field == "question" or self.text.rstrip().endswith(("？", "?"))
+        self.contents = bool(_CONTENTS.search(self.text))
+        self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES
+        self.length_cost = math.log2(1 + len(self.text) / 100)
 
 
 class Ranker:
@@ -276,6 +293,7 @@ class Ranker:
         self._heading_terms: dict[int, frozenset[str]] = {}
         self._kinds: dict[tuple, float] = {}
         self._line_cache: dict[int, list] = {}
+        self._passages: dict[int, _Passage] = {}
         self._needs: dict[str, Need] = {}
 
     def need(self, question: str) -> Need:
@@ -320,7 +338,7 @@ class Ranker:
         if got is None:
             rows = self.db.execute("SELECT id, key, kind, field, source, line, text, terms, norm FROM passages "
                                    "WHERE key = ? ORDER BY line, id", [key]).fetchall()
-            plist = [_passage(r) for r in rows]
+            plist = [self._passages.setdefault(r[0], _passage(r)) for r in rows]
             pos = {p.id: i for i, p in enumerate(plist)}
             heads: list[int] = []
             current = -1
@@ -353,20 +371,40 @@ class Ranker:
         return got
 
     def _fetch(self, need: Need, kinds: list[str] | None) -> dict[int, _Passage]:
+        """Candidates: passages holding any of the question's telling terms. Terms found almost
+        everywhere (評価, 市) find nothing worth reading first; they still count when scoring."""
         if not need.terms:
             return {}
-        match = " OR ".join(_quote(t) for t in need.terms)
-        sql = ("SELECT id, key, kind, field, source, line, text, terms, norm FROM passages WHERE id IN "
-               "(SELECT rowid FROM passages_tok WHERE passages_tok MATCH ? ORDER BY rank LIMIT ?)")
-        params: list = [match, CANDIDATES]
-        if kinds:
-            sql += f" AND kind IN ({', '.join('?' * len(kinds))})"
-            params.extend(kinds)
+        by_df = sorted(need.terms, key=lambda t: self._df_of(t))
+        chosen, total = [], 0
+        for t in by_df:
+            df = self._df_of(t)
+            if chosen and total + df > FETCH_BUDGET:
+                break
+            chosen.append(t)
+            total += df
+        sql = "SELECT rowid FROM passages_tok WHERE passages_tok MATCH ?"
         try:
-            rows = self.db.execute(sql, params).fetchall()
+            ids = [r[0] for r in self.db.execute(sql, [" OR ".join(_quote(t) for t in chosen)]).fetchall()]
         except Exception:
             return {}
-        return {r[0]: _passage(r) for r in rows}
+        got = self._load(ids)
+        return {pid: p for pid, p in got.items() if not kinds or p.kind in kinds}
+
+    def _load(self, ids: list[int]) -> dict[int, _Passage]:
+        missing = [i for i in ids if i not in self._passages]
+        for n in range(0, len(missing), 500):
+            chunk = missing[n:n + 500]
+            for r in self.db.execute("SELECT id, key, kind, field, source, line, text, terms, norm FROM passages "
+                                     f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall():
+                self._passages[r[0]] = _passage(r)
+        if len(self._passages) > 50000:
+            self._passages.clear()
+        return {i: self._passages[i] for i in ids if i in self._passages}
+
+    def _df_of(self, term: str) -> int:
+        self.idf(term)
+        return self._df.get(term, 0)
 
     def lookup(self, excerpt: dict) -> _Passage | None:
         """The passage an excerpt shows (excerpts carry no id)."""
@@ -375,25 +413,23 @@ class Ranker:
         return next((p for p in plist if p.text == text), None)
 
     # ---------------------------------------------------------------- scoring
-    def _own(self, need: Need, p: _Passage) -> dict[str, float]:
-        own = set(p.terms)
-        strength = {t: 1.0 for t in need.terms if t in own}
-        for term, stem in need.stems:
-            if term not in strength and any(x.startswith(stem) for x in own):
-                strength[term] = STEM_MATCH
-        return strength
-
-    def quick(self, need: Need, p: _Passage, weights: dict[str, float]) -> float:
+    def quick(self, need: Need, p: _Passage, weights: dict[str, float], total: float) -> float:
         """A first, cheap score (own terms and length) that picks whose context is worth reading."""
-        return W_COVERAGE * _share(self._own(need, p), weights) - W_LENGTH * math.log2(1 + len(p.text) / 100)
+        own = p.term_set
+        got = 0.0
+        for t in need.terms:
+            if t in own:
+                got += weights[t]
+        return W_COVERAGE * got / total - W_LENGTH * p.length_cost
 
     def score(self, need: Need, p: _Passage, weights: dict[str, float]) -> float:
         context = self._context(p)
-        contents = bool(_CONTENTS.search(p.text))
-        whole = self._evaluate(need, weights, p.terms, p.norm, p.text, p.field, context, self.kind(need, p), contents)
-        lines = p.text.strip().split("\n")
-        if len(lines) < 3 or len(lines) > MAX_LINES or not any(t in set(p.terms) for t in need.terms):
+        contents = p.contents
+        whole = self._evaluate(need, weights, p.terms, p.norm, p.text, p.asking, context, self.kind(need, p), contents,
+                               p.term_set)
+        if not p.many_lines or not any(t in p.term_set for t in need.terms):
             return whole
+        lines = p.text.strip().split("\n")
         # A list or table (a member list, a schedule): each line is a statement of its own, read
         # under the passage's first line when that is a heading.
         best = whole
@@ -402,7 +438,7 @@ class Ranker:
             if i > 0 and _is_heading(lines[0]):
                 ctx = [(frozenset(self._lines(p)[0][1]), self._lines(p)[0][2], CTX_LEAD)] + context
             kind = kind_score(need, line) if need.kind else 1.0
-            best = max(best, self._evaluate(need, weights, line_terms, line_norm, line, p.field, ctx, kind, contents))
+            best = max(best, self._evaluate(need, weights, line_terms, line_norm, line, p.asking, ctx, kind, contents))
         return best
 
     def _lines(self, p: _Passage) -> list[tuple[int, list[str], str, str]]:
@@ -415,8 +451,10 @@ class Ranker:
         return got
 
     def _evaluate(self, need: Need, weights: dict[str, float], pterms: list[str], norm: str, text: str,
-                  fieldname: str, context: list, kind: float, contents: bool = False) -> float:
-        own = set(pterms)
+                  asking: bool, context: list, kind: float, contents: bool = False,
+                  own: frozenset[str] | None = None) -> float:
+        if own is None:
+            own = frozenset(pterms)
         strength = {t: 1.0 for t in need.terms if t in own}
         for term, stem in need.stems:
             if term not in strength and any(x.startswith(stem) for x in own):
@@ -441,7 +479,7 @@ class Ranker:
         phrase = phrase / len(need.phrase_forms) if need.phrase_forms else 0.0
         s = W_COVERAGE * cov + W_PROXIMITY * own_cov * prox + W_PHRASE * phrase
         s -= W_LENGTH * math.log2(1 + len(text) / 100)
-        if fieldname == "question" or text.rstrip().endswith(("？", "?")):
+        if asking:
             s -= W_QUESTION
         if own_cov and _echoes(norm, need):
             s -= W_ECHO
@@ -468,12 +506,12 @@ class Ranker:
         if i is not None:
             if i >= 1:
                 prev = plist[i - 1]
-                lead = prev.field == "question" or prev.text.rstrip().endswith(("？", "?")) or _is_heading(prev.text)
-                out.append((set(prev.terms), prev.norm, CTX_LEAD if lead else CTX_PREV))
+                lead = prev.asking or prev.heading
+                out.append((prev.term_set, prev.norm, CTX_LEAD if lead else CTX_PREV))
                 if i >= 2:
                     prev2 = plist[i - 2]
-                    block = _is_heading(prev.text) and _is_heading(prev2.text)
-                    out.append((set(prev2.terms), prev2.norm, CTX_PREV2_BLOCK if block else CTX_PREV2))
+                    block = prev.heading and prev2.heading
+                    out.append((prev2.term_set, prev2.norm, CTX_PREV2_BLOCK if block else CTX_PREV2))
             h = heads[i]
             if h >= 0 and h < i - 2:
                 out.append((self._heading(plist[h]), "", CTX_SECTION))
@@ -495,7 +533,8 @@ class Ranker:
             given_by_id.setdefault(p.id, ex)
         if not found:
             return list(given or [])[:limit]
-        first = {pid: self.quick(need, p, weights) for pid, p in found.items()}
+        total = sum(weights.values()) or 1.0
+        first = {pid: self.quick(need, p, weights, total) for pid, p in found.items()}
         top = sorted(found, key=lambda pid: -first[pid])[:CONTEXT_TOP]
         pool: dict[int, _Passage] = {pid: found[pid] for pid in top}
         pool.update((pid, found[pid]) for pid in given_by_id)
@@ -523,10 +562,15 @@ class Ranker:
         return out
 
     def excerpt(self, need: Need, p: _Passage) -> dict:
-        spans: list[tuple[int, int]] = []
-        for w in need.words:
-            spans.extend(highlight_spans(p.text, w))
-        spans = sorted(set(spans))
+        form, origin = _char_map(p.text)
+        spans: set[tuple[int, int]] = set()
+        for needle in need.echo_forms:  # as highlight_spans does, with the text mapped once
+            start = form.find(needle)
+            while start != -1:
+                end = start + len(needle)
+                spans.add((origin[start], origin[end - 1] + 1))
+                start = form.find(needle, end)
+        spans = sorted(spans)
         line = p.line + (p.text[: spans[0][0]].count("\n") if spans else 0)
         return {"key": p.key, "source": p.source, "line": line, "text": p.text, "field": p.field,
                 "highlights": spans}
@@ -564,9 +608,8 @@ def _is_heading(text: str) -> bool:
 def _echoes(norm: str, need: Need) -> bool:
     """Whether a passage says little beyond the question's own words (「成果指標 指標名: …登録数」)."""
     rest = norm
-    for w in sorted(need.phrase_forms + tuple(search_form(w) for w in need.words), key=len, reverse=True):
-        if w:
-            rest = rest.replace(w, "")
+    for w in need.echo_forms:
+        rest = rest.replace(w, "")
     if re.search(r"\d", rest):
         return False  # a number the question did not say is news
     rest = re.sub(r"[\W_ぁ-ん]+", "", rest)  # punctuation and kana endings say nothing
