@@ -269,7 +269,7 @@ class Assistant:
                 nxt = self.db.execute(
                     "SELECT key, source, line, text, field FROM passages WHERE key = ? AND line > ? "
                     "ORDER BY line LIMIT 1", [ex["key"], ex["line"]]).fetchone()
-                if nxt and not any(e["line"] == nxt[2] and e["key"] == nxt[0] for e in excerpts[:top] + out):
+                if nxt and not any(e["key"] == nxt[0] and e["text"] == nxt[3] for e in excerpts + out):
                     out.append({"key": nxt[0], "source": nxt[1], "line": nxt[2], "text": nxt[3],
                                 "field": nxt[4], "highlights": [], "context": True})
         return out

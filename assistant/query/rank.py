@@ -38,6 +38,7 @@ W_PROXIMITY = 1.0     # matched terms close together (times the passage's own co
 W_PHRASE = 0.7        # share of the question's noun phrases found verbatim
 W_LENGTH = 0.25       # per doubling of the passage's length over 100 characters
 W_QUESTION = 0.8      # the passage is itself a question
+W_POINTER = 0.5       # the passage announces what follows (次の…): the next one states it
 W_ECHO = 0.8          # the passage only repeats the question's words (a label, a title): it states nothing
 KIND_FLOOR = 0.4      # score factor for a passage lacking the kind of thing asked for
 # Strength of a term found in the passage's context rather than in the passage itself.
@@ -50,6 +51,7 @@ CTX_TITLE = 0.3       # the title of the passage's document
 STEM_MATCH = 0.5      # a verb matched only by its kanji stem (増える ~ 増やす)
 CONTENTS_FACTOR = 0.3  # a table of contents points to the text, it states nothing
 SHORT_LINE = 60       # lines this short are checked with Sudachi for a person's name
+POINTER_MAX = 150     # longer passages announcing something state things of their own too
 MAX_LINES = 40       # longer lists are scored as a whole only
 FETCH_BUDGET = 600    # candidates read: the question's rarest terms' passages, up to about this many
 CONTEXT_TOP = 30      # best passages (by their own words) whose context and followers are read
@@ -86,6 +88,8 @@ _PLACE_MARK = re.compile(r"「[^」]{2,30}」|[一-龥ァ-ヶー]{2,}(?:協会|�
 _HEADING = re.compile(r"^\s*(?:\d{1,2}(?:[\s.．、)）]|$)|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン](?:\s|$)|第[一二三四五六七八九十\d]{1,3}[章節部編]"
                       r"|[【■●◆▶□◇〇○◎])")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[\s.．、)）]?|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン](?=\s)|第[一二三四五六七八九十\d]{1,3}[章節部編])\s*")
+# A lead-in that announces what follows (「次の評価基準で…行った。」「内訳は以下のとおり：」).
+_POINTER = re.compile(r"次の|以下の|下記の|次のとおり|以下のとおり|[:：]\s*$")
 _CONTENTS = re.compile(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
 _METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行")
 _SENTENCE = re.compile(r"[^。\n]+。?")
@@ -134,8 +138,9 @@ def read_question(question: str) -> Need:
         pos = m.part_of_speech()
         surface, norm = m.surface(), m.normalized_form()
         prev = morphemes[i - 1].surface() if i else ""
-        if prev == "何" and pos[0] in ("名詞", "接尾辞") and ("助数詞" in pos[2] or len(surface) <= 2) \
-                or prev.startswith("何") and len(prev) > 1 and surface == "日":
+        if prev.startswith("何") and len(prev) > 1 and surface == "日":  # 何曜 日
+            continue
+        if prev == "何" and pos[0] in ("名詞", "接尾辞") and ("助数詞" in pos[2] or len(surface) <= 2):
             counters.append(surface)  # 何課, 何回: the counter says what to look for, not what about
             flush()
             continue
@@ -270,13 +275,15 @@ class _Passage:
     asking: bool = False
     contents: bool = False
     many_lines: bool = False
+    pointer: bool = False
     length_cost: float = 0.0
 
     def __post_init__(self) -> None:
         self.term_set = frozenset(self.terms)
-        self.heading = _is_heading(self.text)
+        self.heading = self.field == "heading" or _is_heading(self.text)
         self.asking = self.field == "question" or self.text.rstrip().endswith(("？", "?"))
         self.contents = bool(_CONTENTS.search(self.text))
+        self.pointer = len(self.text) <= POINTER_MAX and bool(_POINTER.search(self.text))
         self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES
         self.length_cost = math.log2(1 + len(self.text) / 100)
 
@@ -344,7 +351,7 @@ class Ranker:
             current = -1
             for i, p in enumerate(plist):
                 first = p.text.strip().split("\n", 1)[0].strip()
-                if first and len(first) <= 30 and not first.endswith("。") and _HEADING.match(first):
+                if p.field == "heading" or first and len(first) <= 30 and not first.endswith("。") and _HEADING.match(first):
                     current = i
                     self._heading(p)
                 heads.append(current)
@@ -426,7 +433,7 @@ class Ranker:
         context = self._context(p)
         contents = p.contents
         whole = self._evaluate(need, weights, p.terms, p.norm, p.text, p.asking, context, self.kind(need, p), contents,
-                               p.term_set)
+                               p.term_set) - (W_POINTER if p.pointer else 0.0)
         if not p.many_lines or not any(t in p.term_set for t in need.terms):
             return whole
         lines = p.text.strip().split("\n")
@@ -506,7 +513,7 @@ class Ranker:
         if i is not None:
             if i >= 1:
                 prev = plist[i - 1]
-                lead = prev.asking or prev.heading
+                lead = prev.asking or prev.heading or prev.pointer
                 out.append((prev.term_set, prev.norm, CTX_LEAD if lead else CTX_PREV))
                 if i >= 2:
                     prev2 = plist[i - 2]
