@@ -2,27 +2,32 @@
 
 A fact question (「関係各課は何課ある？」「意見書はいつ出された？」) is read into a `Need`: its content
 terms (Sudachi normalized forms, the same terms the index stores for every passage), the noun
-phrases as written, and the kind of thing asked for (a date for いつ, a number with the asked
-counter for 何課/何回/何人, money for いくら/…額, a weekday, a person, a place or organisation).
+phrases as written, and the kind of thing asked for: a date for いつ, a number with the asked
+counter for 何課/何回/何人, money for いくら/…額, a weekday for 何曜日, a person for 誰, a place or
+organisation for どこ/…の所属, a means for どうやって; failing a question word, the noun asked
+about decides (…の目標値は？ a number).
 
-A passage is scored from
+A passage is scored (weights: the constants below) from
 - coverage: the question's terms it holds, each weighted by rarity (idf over all passages). Terms
-  the passage does not hold itself may come from its context, at a lower strength: the passage
-  before it (the heading or lead-in 「次の評価基準で…」, the Q of a Q&A), the one before that, the
-  heading of its section (「5 総評」), and the title of its document;
-- proximity of the matched terms, and the question's phrases found verbatim;
-- whether it holds the kind of thing asked for: a passage without it can only be a pointer, so its
-  score is multiplied down;
-- its length (a short line stating the fact beats a long paragraph), and whether it is itself a
-  question (a question states nothing).
-Weights are the constants below; nothing here knows any document.
+  it does not hold itself may come from its context, at a lower strength: the passage before it
+  (more when that is a heading, the Q of a Q&A or a lead-in announcing what follows, 「次の評価基準で
+  …」), the one before that, the heading of its section (「5 総評」), the title of its document. A
+  number asked about (「評価基準の5」) counts only in the passage itself;
+- proximity of its own matched terms, and the question's noun phrases found verbatim;
+- the kind of thing asked for: a passage without it is multiplied down (KIND_FLOOR);
+- its length (a short line stating the fact beats a long paragraph); whether it is itself a
+  question, a lead-in (the next passage states it), a table of contents, or only repeats the
+  question's words (a label, a title): none of those states the fact.
+The lines of a list or table (a member list) are also scored one by one under its heading line, and
+a passage scores as its best line. Candidates are the passages holding the question's rarest terms
+and the two passages after each of the best. Nothing here knows any document.
 """
 from __future__ import annotations
 
 import math
 import re
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -109,10 +114,6 @@ class Need:
     kind: str = ""                         # "", date, weekday, number, money, person, place
     counters: tuple[str, ...] = ()         # 課 for 何課, (人, 名) for 何人
     echo_forms: tuple[str, ...] = ()       # search forms of its words, longest first
-
-    @property
-    def asks(self) -> bool:
-        return bool(self.kind)
 
 
 def read_question(question: str) -> Need:
