@@ -306,9 +306,11 @@ class Assistant:
         both = [ex for ex in found if any(highlight_spans(ex["text"], t) for t in titles)
                 and any(highlight_spans(ex["text"], w) for w in words)]
         facts = both + [ex for ex in near if ex not in both] or found
-        # Among these, the one that states what the question asks (「目標値は？」 → 計画値 12) first.
+        # The passage that states what the question asks (「目標値は？」 → 計画値 12) first: among these,
+        # or anywhere, but never one of another record of the asked kind.
         r = ranker(self.db)
-        return r.rank(r.need(q.question), facts, search=False)
+        return [ex for ex in r.rank(r.need(q.question), facts)
+                if ex in facts or _belongs(self.executor, ex["key"], q.target, rows)]
 
     def _best_partial(self, q: Query, words: list[str]) -> list[dict]:
         scores: Counter[str] = Counter()
