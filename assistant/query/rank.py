@@ -72,7 +72,10 @@ _FRAME_VERBS = {"よる", "因る", "依る", "つく", "付く", "就く", "対
 _FRAME_SUFFIXES = {"さん", "様", "氏", "君", "ちゃん", "向け", "ごと", "毎", "達", "たち"}
 # Prefixes that change nothing (第何号, ご相談); others are meant (副会長 is not 会長).
 _PLAIN_PREFIXES = {"第", "御", "お", "ご", "各", "約", "計"}
-_NON_CONTENT_POS = {"助詞", "助動詞", "補助記号", "空白", "記号", "連体詞", "接続詞", "感動詞", "代名詞"}
+_NON_CONTENT_POS = {"助詞", "助動詞", "補助記号", "空白", "記号", "連体詞", "接続詞", "感動詞"}
+# Pronouns point at something the question does not name; いずれ (all of them) says something.
+_PLAIN_PRONOUNS = {"此れ", "其れ", "彼れ", "これ", "それ", "あれ", "此処", "其処", "ここ", "そこ", "あそこ", "こちら",
+                   "そちら", "私", "僕", "我々", "自分", "貴方", "あなた", "彼", "彼女"}
 
 _NUM = r"\d[\d,]*(?:\.\d+)?(?:\s*[兆億万千百]\s*(?:\d[\d,]*(?:\.\d+)?)?)*"
 # Counters that are spelt more than one way, or said with another word, in documents.
@@ -146,6 +149,7 @@ def read_question(question: str) -> Need:
             flush()
             continue
         content = pos[0] not in _NON_CONTENT_POS and not surface.startswith("何") \
+            and not (pos[0] == "代名詞" and (surface in _PLAIN_PRONOUNS or norm in _PLAIN_PRONOUNS)) \
             and surface not in _QUESTION_WORDS and norm not in _QUESTION_WORDS \
             and surface not in _FRAME_NOUNS and norm not in _FRAME_NOUNS and norm not in _FRAME_VERBS \
             and not (pos[0] == "動詞" and pos[1] == "非自立可能") \
