@@ -163,11 +163,12 @@ class Assistant:
             facts = self._facts(q, rows, dropped or words)
             answer.excerpts = facts + [ex for ex in answer.excerpts if ex not in facts]
         self._shape(q, answer, rows)
-        need = ranker(self.db).need(question)
-        if answer.value is None and (_ASKS_WHAT.search(question) or need.kind) and (
-                not answer.rows or not [c for c in q.conditions if c.field != "text"]
-                # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds
-                or (named and need.kind and not q.value_field and not q.aggregate)):
+        loose = not answer.rows or not [c for c in q.conditions if c.field != "text"]
+        # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds.
+        about_named = named and not q.value_field and not q.aggregate
+        # (The question is read for ranking only when it can matter: structured answers stay fast.)
+        need = ranker(self.db).need(question) if answer.value is None and (loose or about_named) else None
+        if need is not None and (loose and (_ASKS_WHAT.search(question) or need.kind) or about_named and need.kind):
             answer.excerpts += self._prose(question, answer.excerpts)
             # The passage that answers the question best comes first, wherever it is.
             ranked = [ex for ex in ranker(self.db).rank(need, answer.excerpts)
