@@ -470,8 +470,12 @@ class Assistant:
             answer.summary = "探す語が見つかりませんでした。次のような聞き方ができます。"
             answer.suggestions = EXAMPLES
             return answer
-        rows, excerpts, complete = self.executor.passage_search(words, question=question)
-        excerpts = self._with_following(excerpts, top=1)
+        # A question (「…はいつ？」「…は必要？」) gets the passage that answers it first; bare keywords
+        # (「数式目印」) are shown where they occur, most words first, in document order.
+        asked = bool(_ASKS_WHAT.search(question) or question.rstrip().endswith(("？", "?"))
+                     or ranker(self.db).need(question).kind)
+        rows, excerpts, complete = self.executor.passage_search(words, question=question if asked else "")
+        excerpts = self._with_following(excerpts, top=1 if asked else 3)
         first_hit = {}
         for ex in excerpts:
             first_hit.setdefault(ex["key"], ex["text"])
@@ -486,7 +490,8 @@ class Assistant:
         else:
             partial = "" if complete else "（すべての語を含むものはなく、最も多くの語を含むもの）"
             answer.summary = f"「{'」「'.join(words)}」を含む箇所が{len(rows)}件の記録に見つかりました{partial}。" \
-                             + _best_quote(ranker(self.db).need(question), excerpts[0], self.db)
+                             + (_best_quote(ranker(self.db).need(question), excerpts[0], self.db) if asked else
+                                f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
         return answer
 
     def _conflicts_answer(self, q: Query, question: str) -> Answer:
