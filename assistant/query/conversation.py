@@ -308,9 +308,11 @@ class Assistant:
                 and any(highlight_spans(ex["text"], w) for w in words)]
         facts = both + [ex for ex in near if ex not in both] or found
         # The passage that states what the question asks (「目標値は？」 → 計画値 12) first: among these,
-        # or anywhere, but never one of another record of the asked kind.
+        # and, when words had to be dropped, anywhere, but never one of another record of the asked kind.
         r = ranker(self.db)
-        return [ex for ex in r.rank(r.need(q.question), facts)
+        kept = {c.value for c in q.conditions if c.field == "text"}
+        dropped = any(w not in kept for w in words)
+        return [ex for ex in r.rank(r.need(q.question), facts, search=dropped)
                 if ex in facts or _belongs(self.executor, ex["key"], q.target, rows)]
 
     def _best_partial(self, q: Query, words: list[str]) -> list[dict]:
