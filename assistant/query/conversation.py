@@ -20,7 +20,8 @@ from assistant.query.execute import Executor, aggregate_answer, display_columns
 from assistant.query.facts import answer_from_generic
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
-from assistant.query.vocabulary import WIDER_SCOPE
+from assistant.query.rank import ranker
+from assistant.query.vocabulary import LINKS, WIDER_SCOPE
 from assistant.store.search import find_passages, highlight_spans
 from assistant.text.names import is_name, place_names
 
@@ -167,11 +168,22 @@ class Assistant:
             facts = self._facts(q, rows, dropped or words)
             answer.excerpts = facts + [ex for ex in answer.excerpts if ex not in facts]
         self._shape(q, answer, rows)
-        if answer.value is None and _ASKS_WHAT.search(question) and (
-                not answer.rows or not [c for c in q.conditions if c.field != "text"]):
+        loose = not answer.rows or not [c for c in q.conditions if c.field != "text"]
+        # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds.
+        about_named = named and not q.value_field and not q.aggregate
+        # (The question is read for ranking only when it can matter: structured answers stay fast.)
+        need = ranker(self.db).need(question) if answer.value is None and (loose or about_named) else None
+        if need is not None and (loose and (_ASKS_WHAT.search(question) or need.kind) or about_named and need.kind):
             answer.excerpts += self._prose(question, answer.excerpts)
+            # The passage that answers the question best comes first, wherever it is.
+            ranked = [ex for ex in ranker(self.db).rank(need, answer.excerpts)
+                      # never a record (or a part of one) of the asked kind that the answer does not include
+                      if ex in answer.excerpts or _belongs(self.executor, ex["key"], q.target, answer.rows)]
+            answer.excerpts = self._with_following(ranked, top=1)
             # A fact was asked for and no record field holds it: what follows are places to read.
             answer.status = "search"
+            if answer.excerpts:
+                answer.summary = (answer.summary + " " if answer.summary else "") + _best_quote(need, answer.excerpts[0], self.db)
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)
         return answer
@@ -182,9 +194,11 @@ class Assistant:
         words = self.parser.content_words(question)
         if not words:
             return []
+        # The caller ranks these with everything else (assistant/query/rank.py): here only the
+        # passages holding the most of the question's words, as candidates.
         _, found, _ = self.executor.passage_search(words, kinds=["doc", "article", "qa"])
         seen = {(e["key"], e["line"]) for e in have}
-        return [e for e in self._with_following(found[:3]) if (e["key"], e["line"]) not in seen]
+        return [e for e in found[:8] if (e["key"], e["line"]) not in seen]
 
     def _drop_unmatched_keywords(self, q: Query, notes: list[str]) -> tuple[Query, list[str]]:
         """Leftover words of a question that carries other conditions (or asks for a value) are
@@ -261,7 +275,7 @@ class Assistant:
                 nxt = self.db.execute(
                     "SELECT key, source, line, text, field FROM passages WHERE key = ? AND line > ? "
                     "ORDER BY line LIMIT 1", [ex["key"], ex["line"]]).fetchone()
-                if nxt and not any(e["line"] == nxt[2] and e["key"] == nxt[0] for e in excerpts[:top] + out):
+                if nxt and not any(e["key"] == nxt[0] and e["text"] == nxt[3] for e in excerpts + out):
                     out.append({"key": nxt[0], "source": nxt[1], "line": nxt[2], "text": nxt[3],
                                 "field": nxt[4], "highlights": [], "context": True})
         return out
@@ -297,7 +311,14 @@ class Assistant:
         # says it more directly than the record's own sheet; it comes first.
         both = [ex for ex in found if any(highlight_spans(ex["text"], t) for t in titles)
                 and any(highlight_spans(ex["text"], w) for w in words)]
-        return both + [ex for ex in near if ex not in both] or found
+        facts = both + [ex for ex in near if ex not in both] or found
+        # The passage that states what the question asks (「目標値は？」 → 計画値 12) first: among these,
+        # and, when words had to be dropped, anywhere, but never one of another record of the asked kind.
+        r = ranker(self.db)
+        kept = {c.value for c in q.conditions if c.field == "text"}
+        dropped = any(w not in kept for w in words)
+        return [ex for ex in r.rank(r.need(q.question), facts, search=dropped)
+                if ex in facts or _belongs(self.executor, ex["key"], q.target, rows)]
 
     def _best_partial(self, q: Query, words: list[str]) -> list[dict]:
         scores: Counter[str] = Counter()
@@ -463,8 +484,12 @@ class Assistant:
             answer.summary = "探す語が見つかりませんでした。次のような聞き方ができます。"
             answer.suggestions = EXAMPLES
             return answer
-        rows, excerpts, complete = self.executor.passage_search(words)
-        excerpts = self._with_following(excerpts)
+        # A question (「…はいつ？」「…は必要？」) gets the passage that answers it first; bare keywords
+        # (「数式目印」) are shown where they occur, most words first, in document order.
+        asked = bool(_ASKS_WHAT.search(question) or question.rstrip().endswith(("？", "?"))
+                     or ranker(self.db).need(question).kind)
+        rows, excerpts, complete = self.executor.passage_search(words, question=question if asked else "")
+        excerpts = self._with_following(excerpts, top=1 if asked else 3)
         first_hit = {}
         for ex in excerpts:
             first_hit.setdefault(ex["key"], ex["text"])
@@ -479,7 +504,8 @@ class Assistant:
         else:
             partial = "" if complete else "（すべての語を含むものはなく、最も多くの語を含むもの）"
             answer.summary = f"「{'」「'.join(words)}」を含む箇所が{len(rows)}件の記録に見つかりました{partial}。" \
-                             f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。"
+                             + (_best_quote(ranker(self.db).need(question), excerpts[0], self.db) if asked else
+                                f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
         return answer
 
     def _conflicts_answer(self, q: Query, question: str) -> Answer:
@@ -491,6 +517,30 @@ class Assistant:
                       columns=["record", "field", "chosen", "values"],
                       understood=[c.to_dict() for c in q.conditions],
                       summary=f"資料の間の食い違いは {len(rows)}件です。")
+
+
+def _belongs(executor: Executor, key: str, target: str, rows: list[dict]) -> bool:
+    """Whether a passage found by ranking may be shown beside an answer listing `rows` of `target`:
+    passages of other kinds may, those of the target kind or of its parts and parents only when
+    they belong to a listed record."""
+    kind = key.split(":", 1)[0]
+    shown = {r["key"] for r in rows}
+    if kind == target:
+        return key in shown
+    if (target, kind) in LINKS:  # a part of a record (a practice item's progress sheet)
+        return executor._linked_key(target, kind, LINKS[target, kind], key) in shown
+    if (kind, target) in LINKS:  # the record a listed one belongs to (a comment's initiative)
+        code = key.split(":", 1)[1]
+        return any(str(r.get(LINKS[kind, target], "")) == code for r in rows)
+    return True
+
+
+def _best_quote(need, excerpt: dict, db) -> str:
+    """The summary's pointer to the first excerpt, quoting its line that best states what was asked
+    (a place to read, not a claimed answer: the status stays "search")."""
+    where = f"{excerpt['source']} {excerpt['line']}行目"
+    sentence = ranker(db).key_sentence(need, excerpt.get("text", ""))
+    return f"最も当てはまりそうな箇所（{where}）: 「{sentence}」。" if sentence else f"最初の抜粋: {where}。"
 
 
 def _unused_places(q: Query) -> list[str]:

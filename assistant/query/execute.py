@@ -15,6 +15,7 @@ from assistant.kinds import registry
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, strip_bureau
+from assistant.query.rank import ranker
 from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
 from assistant.store.schema import record_tables
@@ -494,9 +495,11 @@ class Executor:
         row = self.db.execute(f"SELECT [{link}] FROM [{kind}] WHERE key = ?", [key]).fetchone()
         return f"{target}:{row[0]}" if row else ""
 
-    def passage_search(self, words: list[str], kinds: list[str] | None = None) -> tuple[list[dict], list[dict], bool]:
+    def passage_search(self, words: list[str], kinds: list[str] | None = None, question: str = ""
+                       ) -> tuple[list[dict], list[dict], bool]:
         """Free-text mode: the records whose passages contain the most of the words, best first.
-        Returns (rows, excerpts, all_words_found)."""
+        Returns (rows, excerpts, all_words_found). With the `question`, the excerpts are ranked by
+        how well they answer it (assistant/query/rank.py), the passages holding the words among them."""
         hits: dict[int, dict] = {}
         for word in words:
             for p in find_passages(self.db, word, kinds=kinds):
@@ -515,7 +518,11 @@ class Executor:
         ranked = sorted((p for p in hits.values() if p["key"] in set(keys)),
                         key=lambda p: (-len(p["words"]), -_occurrences(p), p["source"], p["line"]))
         rows = [self.record_row(k) for k in keys]
-        return rows, [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]], best == len(words)
+        excerpts = [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
+        if question:
+            r = ranker(self.db)
+            excerpts = r.rank(r.need(question), excerpts, kinds=kinds, limit=_MAX_EXCERPTS)
+        return rows, excerpts, best == len(words)
 
     def record_row(self, key: str) -> dict:
         kind, _, code = key.partition(":")

@@ -1,0 +1,681 @@
+"""Ranking passages for a fact question by how well they answer it, not only by which words they hold.
+
+A fact question (「関係各課は何課ある？」「意見書はいつ出された？」) is read into a `Need`: its content
+terms (Sudachi normalized forms, the same terms the index stores for every passage), the noun
+phrases as written, and the kind of thing asked for: a date for いつ, a number with the asked
+counter for 何課/何回/何人, money for いくら/…額, a weekday for 何曜日, a person for 誰, a place or
+organisation for どこ/…の所属, a means for どうやって; failing a question word, the noun asked
+about decides (…の目標値は？ a number).
+
+A passage is scored (weights: the constants below) from
+- coverage: the question's terms it holds, each weighted by rarity (idf over all passages). Terms
+  it does not hold itself may come from its context, at a lower strength: the passage before it
+  (more when that is a heading, the Q of a Q&A or a lead-in announcing what follows, 「次の評価基準で
+  …」), the one before that, the heading of its section (「5 総評」), the title of its document. A
+  number asked about (「評価基準の5」) counts only in the passage itself;
+- proximity of its own matched terms, and the question's noun phrases found verbatim;
+- the kind of thing asked for: a passage without it is multiplied down (KIND_FLOOR);
+- its length (a short line stating the fact beats a long paragraph); whether it is itself a
+  question, a lead-in (the next passage states it), a table of contents, or only repeats the
+  question's words (a label, a title): none of those states the fact.
+The lines of a list or table (a member list) are also scored one by one under its heading line, and
+a passage scores as its best line. Candidates are the passages holding the question's rarest terms
+and the two passages after each of the best. Nothing here knows any document.
+"""
+from __future__ import annotations
+
+import math
+import re
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.store.reader import IndexReader
+
+from assistant.store.search import _char_map
+from assistant.text.normalize import fix_ocr, nfkc, search_form
+from assistant.text.tokenize import _term, _tokenizer, terms
+
+# ---------------------------------------------------------------- weights (see the module docstring)
+W_COVERAGE = 3.0      # share of the question's (idf-weighted) terms the passage or its context holds
+W_PROXIMITY = 1.0     # matched terms close together (times the passage's own coverage)
+W_PHRASE = 0.7        # share of the question's noun phrases found verbatim
+W_LENGTH = 0.25       # per doubling of the passage's length over 100 characters
+W_QUESTION = 0.8      # the passage is itself a question
+W_POINTER = 0.5       # the passage announces what follows (次の…): the next one states it
+W_ECHO = 0.8          # the passage only repeats the question's words (a label, a title): it states nothing
+KIND_FLOOR = 0.4      # score factor for a passage lacking the kind of thing asked for
+# Strength of a term found in the passage's context rather than in the passage itself.
+CTX_PREV = 0.6        # the passage before
+CTX_LEAD = 0.8        # the passage before, when it is a heading or the question of a Q&A
+CTX_PREV2 = 0.35      # the one before that
+CTX_PREV2_BLOCK = 0.6  # ... when both are headings (a title block: plan name, document name, date)
+CTX_SECTION = 0.5     # the heading of the passage's section
+CTX_TITLE = 0.3       # the title of the passage's document
+STEM_MATCH = 0.5      # a verb matched only by its kanji stem (増える ~ 増やす)
+CONTENTS_FACTOR = 0.3  # a table of contents points to the text, it states nothing
+SHORT_LINE = 60       # lines this short are checked with Sudachi for a person's name
+POINTER_MAX = 150     # longer passages announcing something state things of their own too
+MAX_LINES = 40       # longer lists are scored as a whole only
+FETCH_BUDGET = 600    # candidates read: the question's rarest terms' passages, up to about this many
+CONTEXT_TOP = 30      # best passages (by their own words) whose context and followers are read
+PERSON_CHECK = 15     # best passages checked with Sudachi for a person's or place's name
+
+# Words that frame a question rather than name its subject.
+_QUESTION_WORDS = {"何", "誰", "どこ", "何処", "いつ", "何時", "幾ら", "いくら", "どう", "如何", "どの", "此の", "その",
+                   "どんな", "なぜ", "何故", "どれ", "どちら", "どういう", "どの様", "どのよう", "どのような",
+                   "どれくらい", "どれ位", "どのくらい", "どの位", "幾つ", "いくつ"}
+_FRAME_NOUNS = {"意味", "事", "物", "為", "様", "的", "等", "位", "くらい", "ぐらい", "頃", "方", "所", "感じ", "辺り"}
+# Verbs that only link words (…によると, …について, …に関する).
+_FRAME_VERBS = {"よる", "因る", "依る", "つく", "付く", "就く", "対する", "関する", "於く", "おく", "為る", "する"}
+_FRAME_SUFFIXES = {"さん", "様", "氏", "君", "ちゃん", "向け", "ごと", "毎", "達", "たち"}
+# Prefixes that change nothing (第何号, ご相談); others are meant (副会長 is not 会長).
+_PLAIN_PREFIXES = {"第", "御", "お", "ご", "各", "約", "計"}
+_NON_CONTENT_POS = {"助詞", "助動詞", "補助記号", "空白", "記号", "連体詞", "接続詞", "感動詞"}
+# Pronouns point at something the question does not name; いずれ (all of them) says something.
+_PLAIN_PRONOUNS = {"此れ", "其れ", "彼れ", "これ", "それ", "あれ", "此処", "其処", "ここ", "そこ", "あそこ", "こちら",
+                   "そちら", "私", "僕", "我々", "自分", "貴方", "あなた", "彼", "彼女"}
+
+_NUM = r"\d[\d,]*(?:\.\d+)?(?:\s*[兆億万千百]\s*(?:\d[\d,]*(?:\.\d+)?)?)*"
+# Counters that are spelt more than one way, or said with another word, in documents.
+_COUNTER_FORMS = {
+    "人": ("人", "名"), "名": ("人", "名"), "回": ("回", "度"), "度": ("回", "度"),
+    "か所": ("か所", "箇所", "ヶ所", "ケ所", "カ所", "ヵ所"), "箇所": ("か所", "箇所", "ヶ所", "ケ所", "カ所", "ヵ所"),
+    "件": ("件",), "円": ("円",), "歳": ("歳", "才"),
+}
+_DATE_FULL = re.compile(r"(?:令和|平成|昭和|[RH])\s*(?:\d+|元)\s*年\s*\d+\s*月\s*\d+\s*日|\d{4}\s*年\s*\d+\s*月\s*\d+\s*日"
+                        r"|\b[RH]\d{1,2}\.\d{1,2}\.\d{1,2}\b|\d{4}[./]\d{1,2}[./]\d{1,2}")
+_DATE_MONTH_DAY = re.compile(r"\d+\s*月\s*\d+\s*日")
+_DATE_YEAR_MONTH = re.compile(r"(?:(?:令和|平成|昭和)\s*(?:\d+|元)|\d{4})\s*年\s*\d+\s*月")
+_DATE_YEAR = re.compile(r"(?:令和|平成|昭和)\s*(?:\d+|元)\s*年|\d{4}\s*年|\b[RH]\d{1,2}(?:年度?)?\b")
+_WEEKDAY = re.compile(r"[（(]\s*[月火水木金土日](?:曜日?)?\s*[)）]|[月火水木金土日]曜")
+_PERSON_MARK = re.compile(r"[一-龥]{1,4}\s*[一-龥ぁ-ん]{1,3}\s*(?:さん|氏|様|先生)|(?:会長|委員長|部長|課長|市長|町長|理事長|代表)\s*[一-龥]{2}")
+_PLACE_MARK = re.compile(r"「[^」]{2,30}」|[一-龥ァ-ヶー]{2,}(?:協会|会議所|株式会社|大学|センター|ひろば|広場|事務所|市役所|役場|会館|公民館)"
+                         r"|https?://|ホームページ|ウェブサイト|サイト")
+_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:[\s.．、)）]|$)|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン](?:\s|$)|第[一二三四五六七八九十\d]{1,3}[章節部編]"
+                      r"|[【■●◆▶□◇〇○◎])")
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[\s.．、)）]?|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン](?=\s)|第[一二三四五六七八九十\d]{1,3}[章節部編])\s*")
+# A lead-in that announces what follows (「次の評価基準で…行った。」「内訳は以下のとおり：」).
+_POINTER = re.compile(r"次の|以下の|下記の|次のとおり|以下のとおり|[:：]\s*$")
+_CONTENTS = re.compile(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
+_METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行")
+_SENTENCE = re.compile(r"[^。\n]+。?")
+
+
+@dataclass(frozen=True)
+class Need:
+    """What a question asks for."""
+
+    question: str
+    terms: tuple[str, ...] = ()            # content terms, normalized as the index stores them
+    numbers: frozenset[str] = frozenset()  # terms that are numbers (a specific value: 「評価基準の5」)
+    stems: tuple[tuple[str, str], ...] = ()  # (verb term, its kanji stem)
+    phrases: tuple[str, ...] = ()          # noun phrases as written (「関係各課」)
+    phrase_forms: tuple[str, ...] = ()     # ... in search form
+    words: tuple[str, ...] = ()            # surfaces of the content words, for highlighting
+    kind: str = ""                         # "", date, weekday, number, money, person, place
+    counters: tuple[str, ...] = ()         # 課 for 何課, (人, 名) for 何人
+    echo_forms: tuple[str, ...] = ()       # search forms of its words, longest first
+
+
+def read_question(question: str) -> Need:
+    """The content terms of a question and the kind of thing it asks for."""
+    text = fix_ocr(nfkc(question or ""))[:400]
+    morphemes = list(_tokenizer().tokenize(text)) if text.strip() else []
+    out_terms: list[str] = []
+    numbers: set[str] = set()
+    stems: list[tuple[str, str]] = []
+    words: list[str] = []
+    phrases: list[str] = []
+    run: list[str] = []
+    counters: list[str] = []
+    head = ""  # the last noun: what a question without a question word asks for (…の目標値は？)
+
+    def flush() -> None:
+        phrase = "".join(run).strip()
+        if len(phrase) > 1 and phrase not in phrases and not phrase.isdigit():
+            phrases.append(phrase)
+        run.clear()
+
+    for i, m in enumerate(morphemes):
+        pos = m.part_of_speech()
+        surface, norm = m.surface(), m.normalized_form()
+        prev = morphemes[i - 1].surface() if i else ""
+        if prev.startswith("何") and len(prev) > 1 and surface == "日":  # 何曜 日
+            continue
+        if prev == "何" and pos[0] in ("名詞", "接尾辞") and ("助数詞" in pos[2] or len(surface) <= 2):
+            counters.append(surface)  # 何課, 何回: the counter says what to look for, not what about
+            flush()
+            continue
+        content = pos[0] not in _NON_CONTENT_POS and not surface.startswith("何") \
+            and not (pos[0] == "代名詞" and (surface in _PLAIN_PRONOUNS or norm in _PLAIN_PRONOUNS)) \
+            and surface not in _QUESTION_WORDS and norm not in _QUESTION_WORDS \
+            and surface not in _FRAME_NOUNS and norm not in _FRAME_NOUNS and norm not in _FRAME_VERBS \
+            and not (pos[0] == "動詞" and pos[1] == "非自立可能") \
+            and not (pos[0] == "接尾辞" and (pos[1] != "名詞的" or surface in _FRAME_SUFFIXES))
+        if pos[0] == "名詞" or (pos[0] == "接尾辞" and pos[1] == "名詞的" and run) or pos[0] == "接頭辞":
+            if content:
+                run.append(surface)
+                head = "".join(run)
+            else:
+                flush()
+        else:
+            flush()
+        if not content or pos[0] == "接頭辞" and surface in _PLAIN_PREFIXES:
+            continue
+        term = _term(norm)
+        if not term.strip():
+            continue
+        if term not in out_terms:
+            out_terms.append(term)
+            words.append(surface)
+        if pos[1] == "数詞" or term.replace(".", "").isdigit():
+            numbers.add(term)
+        if pos[0] in ("動詞", "形容詞"):
+            stem = re.match(r"[一-龥々]+", norm)
+            if stem:
+                stems.append((term, stem.group(0)))
+    flush()
+    kind = _asked_kind(text, counters, head)
+    return Need(question=question, terms=tuple(out_terms), numbers=frozenset(numbers), stems=tuple(stems),
+                phrases=tuple(phrases), phrase_forms=tuple(f for f in (search_form(p) for p in phrases) if f),
+                words=tuple(dict.fromkeys(phrases + words)), kind=kind,
+                echo_forms=tuple(sorted({f for f in (search_form(w) for w in phrases + words) if f}, key=len, reverse=True)),
+                counters=tuple(dict.fromkeys(f for c in counters for f in _COUNTER_FORMS.get(c, (c,)))))
+
+
+def _asked_kind(text: str, counters: list[str], head: str) -> str:
+    """The kind of thing asked for: from a question word (いつ, 何回, 誰, どこ, いくら), or failing
+    that from the noun asked about (…の目標値は？ a number, …の額は？ money, …の所属は？ a place)."""
+    if "曜日" in text or "何曜" in text:
+        return "weekday"
+    if re.search(r"いつ|何時頃|何年(?!間)|何月|何日(?!間)", text):
+        return "date"
+    if re.search(r"誰|どなた|何者", text):
+        return "person"
+    if re.search(r"どこ|何処", text):
+        return "place"
+    if re.search(r"どうやって|どのように|どうやる|どうすれば|どのような方法|方法は|やり方|手順", text):
+        return "method"
+    if "円" in counters or re.search(r"いくら|幾ら", text):
+        return "money"
+    if counters or re.search(r"いくつ|幾つ|どれ(?:くらい|ぐらい|位)|どの(?:くらい|ぐらい|位)", text):
+        return "number"
+    if head.endswith(("額", "費", "費用", "金額", "予算", "価格", "料金")):
+        return "money"
+    if head.endswith(("数", "値", "率", "量", "件数", "人数", "回数", "割合")):
+        return "number"
+    if head.endswith(("日付", "日時", "年月日", "期日", "時期", "日程")):
+        return "date"
+    if head.endswith(("所属", "場所", "会場", "住所", "所在地", "連絡先")):
+        return "place"
+    if head.endswith(("氏名", "担当者")):
+        return "person"
+    return ""
+
+
+def kind_score(need: Need, text: str) -> float:
+    """How well `text` holds the kind of thing asked for: 1 holds it, 0 does not."""
+    if not need.kind:
+        return 1.0
+    t = nfkc(text)
+    if need.kind == "date":
+        if _DATE_FULL.search(t):
+            return 1.0
+        if _DATE_MONTH_DAY.search(t):
+            return 0.8
+        if _DATE_YEAR_MONTH.search(t):
+            return 0.7
+        return 0.3 if _DATE_YEAR.search(t) else 0.0
+    if need.kind == "weekday":
+        return 1.0 if _WEEKDAY.search(t) else 0.0
+    if need.kind == "person":
+        return 1.0 if _PERSON_MARK.search(t) or len(t) <= SHORT_LINE and _has_pos(t, "人名") else 0.0
+    if need.kind == "place":
+        return 1.0 if _PLACE_MARK.search(t) else 0.0
+    if need.kind == "method":
+        return 1.0 if _METHOD_MARK.search(t) else 0.0
+    if need.kind == "money":
+        if re.search(_NUM + r"\s*円", t):
+            return 1.0
+        return 0.5 if re.search(r"\d{1,3}(?:,\d{3})+|\d{4,}", t) else 0.0
+    # number
+    if need.counters:
+        forms = "|".join(re.escape(c) for c in need.counters)
+        if re.search(rf"{_NUM}\s*(?:{forms})", t):
+            return 1.0
+        if "号" in need.counters and re.search(r"(?:Vol|No)\s*\.?\s*\d+|第\s*\d+\s*号", t, re.I):
+            return 1.0
+        return 0.3 if _plain_number(t) else 0.0
+    return 1.0 if _plain_number(t) else 0.0
+
+
+def _plain_number(t: str) -> bool:
+    """A number that is not a year or a date."""
+    rest = _DATE_YEAR.sub("", _DATE_MONTH_DAY.sub("", _DATE_FULL.sub("", t)))
+    return bool(re.search(r"\d", rest))
+
+
+def _has_pos(text: str, what: str) -> bool:
+    if len(text) > 2000:
+        text = text[:2000]
+    return any(m.part_of_speech()[2] == what for m in _tokenizer().tokenize(text))
+
+
+@dataclass
+class _Passage:
+    id: int
+    key: str
+    kind: str
+    field: str
+    source: str
+    line: int
+    text: str
+    terms: list[str]
+    norm: str = ""  # the search form the index stores
+    # Derived once (passages are cached): its term set and what kind of line it is.
+    term_set: frozenset[str] = frozenset()
+    heading: bool = False
+    asking: bool = False
+    contents: bool = False
+    many_lines: bool = False
+    pointer: bool = False
+    length_cost: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.term_set = frozenset(self.terms)
+        self.heading = self.field == "heading" or _is_heading(self.text)
+        self.asking = self.field == "question" or self.text.rstrip().endswith(("？", "?"))
+        self.contents = bool(_CONTENTS.search(self.text))
+        self.pointer = len(self.text) <= POINTER_MAX and bool(_POINTER.search(self.text))
+        self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES
+        self.length_cost = math.log2(1 + len(self.text) / 100)
+
+
+class Ranker:
+    """Scores passages of one index against a Need; caches what it reads (the index is read-only)."""
+
+    def __init__(self, db: IndexReader) -> None:
+        self.db = db
+        self._df: dict[str, int] = {}
+        self._n: int | None = None
+        self._by_key: dict[str, tuple[list[_Passage], dict[int, int], list[int]]] = {}
+        self._titles: dict[str, frozenset[str]] | None = None
+        self._heading_terms: dict[int, frozenset[str]] = {}
+        self._kinds: dict[tuple, float] = {}
+        self._line_cache: dict[int, list] = {}
+        self._passages: dict[int, _Passage] = {}
+        self._needs: dict[str, Need] = {}
+
+    def need(self, question: str) -> Need:
+        """`read_question`, cached: one conversation reads the same question in several places."""
+        got = self._needs.get(question)
+        if got is None:
+            if len(self._needs) > 1000:
+                self._needs.clear()
+            got = self._needs[question] = read_question(question)
+        return got
+
+    # ---------------------------------------------------------------- statistics
+    def idf(self, term: str) -> float:
+        if self._n is None:
+            self._n = self.db.execute("SELECT count(*) FROM passages").fetchone()[0] or 1
+        df = self._df.get(term)
+        if df is None:
+            try:
+                df = self.db.execute("SELECT count(*) FROM passages_tok WHERE passages_tok MATCH ?",
+                                     [_quote(term)]).fetchone()[0]
+            except Exception:  # a term FTS5 cannot read as a phrase: treat as rare
+                df = 0
+            if len(self._df) > 20000:
+                self._df.clear()
+            self._df[term] = df
+        return math.log((self._n + 1) / (df + 0.5))
+
+    def weights(self, need: Need) -> dict[str, float]:
+        w = {t: max(self.idf(t), 0.1) for t in need.terms}
+        others = [v for t, v in w.items() if t not in need.numbers]
+        if others:
+            # A number in a question is a specific value (「評価基準の5」): as telling as its other words.
+            mean = sum(others) / len(others)
+            for t in need.numbers:
+                w[t] = max(w[t], mean)
+        return w
+
+    # ---------------------------------------------------------------- reading the index
+    def _key(self, key: str) -> tuple[list[_Passage], dict[int, int], list[int]]:
+        """A record's passages in reading order, the position of each, and each one's section heading."""
+        got = self._by_key.get(key)
+        if got is None:
+            rows = self.db.execute("SELECT id, key, kind, field, source, line, text, terms, norm FROM passages "
+                                   "WHERE key = ? ORDER BY line, id", [key]).fetchall()
+            plist = [self._passages.setdefault(r[0], _passage(r)) for r in rows]
+            pos = {p.id: i for i, p in enumerate(plist)}
+            heads: list[int] = []
+            current = -1
+            for i, p in enumerate(plist):
+                first = p.text.strip().split("\n", 1)[0].strip()
+                if p.field == "heading" or first and len(first) <= 30 and not first.endswith("。") and _HEADING.match(first):
+                    current = i
+                    self._heading(p)
+                heads.append(current)
+            if len(self._by_key) > 5000:
+                self._by_key.clear()
+            got = self._by_key[key] = (plist, pos, heads)
+        return got
+
+    def _title_terms(self, source: str) -> frozenset[str]:
+        if self._titles is None:
+            self._titles = {}
+            try:
+                for src, title in self.db.execute("SELECT source, title FROM documents").fetchall():
+                    self._titles[src] = frozenset(terms(title or "", expand=False))
+            except Exception:
+                pass
+        return self._titles.get(source, frozenset())
+
+    def _heading(self, p: _Passage) -> frozenset[str]:
+        got = self._heading_terms.get(p.id)
+        if got is None:
+            first = p.text.strip().split("\n", 1)[0]
+            got = self._heading_terms[p.id] = frozenset(terms(_NUMBERING.sub("", first), expand=False))
+        return got
+
+    def _fetch(self, need: Need, kinds: list[str] | None) -> dict[int, _Passage]:
+        """Candidates: passages holding any of the question's telling terms. Terms found almost
+        everywhere (評価, 市) find nothing worth reading first; they still count when scoring."""
+        if not need.terms:
+            return {}
+        by_df = sorted(need.terms, key=lambda t: self._df_of(t))
+        chosen, total = [], 0
+        for t in by_df:
+            df = self._df_of(t)
+            if chosen and total + df > FETCH_BUDGET:
+                break
+            chosen.append(t)
+            total += df
+        sql = "SELECT rowid FROM passages_tok WHERE passages_tok MATCH ?"
+        try:
+            ids = [r[0] for r in self.db.execute(sql, [" OR ".join(_quote(t) for t in chosen)]).fetchall()]
+        except Exception:
+            return {}
+        got = self._load(ids)
+        return {pid: p for pid, p in got.items() if not kinds or p.kind in kinds}
+
+    def _load(self, ids: list[int]) -> dict[int, _Passage]:
+        missing = [i for i in ids if i not in self._passages]
+        for n in range(0, len(missing), 500):
+            chunk = missing[n:n + 500]
+            for r in self.db.execute("SELECT id, key, kind, field, source, line, text, terms, norm FROM passages "
+                                     f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall():
+                self._passages[r[0]] = _passage(r)
+        if len(self._passages) > 50000:
+            self._passages.clear()
+        return {i: self._passages[i] for i in ids if i in self._passages}
+
+    def _df_of(self, term: str) -> int:
+        self.idf(term)
+        return self._df.get(term, 0)
+
+    def lookup(self, excerpt: dict) -> _Passage | None:
+        """The passage an excerpt shows (excerpts carry no id)."""
+        plist, _, _ = self._key(excerpt.get("key", ""))
+        text = excerpt.get("text", "")
+        return next((p for p in plist if p.text == text), None)
+
+    # ---------------------------------------------------------------- scoring
+    def quick(self, need: Need, p: _Passage, weights: dict[str, float], total: float) -> float:
+        """A first, cheap score (own terms and length) that picks whose context is worth reading."""
+        own = p.term_set
+        got = 0.0
+        for t in need.terms:
+            if t in own:
+                got += weights[t]
+        return W_COVERAGE * got / total - W_LENGTH * p.length_cost
+
+    def score(self, need: Need, p: _Passage, weights: dict[str, float]) -> float:
+        context = self._context(p)
+        contents = p.contents
+        whole = self._evaluate(need, weights, p.terms, p.norm, p.text, p.asking, context, self.kind(need, p), contents,
+                               p.term_set) - (W_POINTER if p.pointer else 0.0)
+        if not p.many_lines or not any(t in p.term_set for t in need.terms):
+            return whole
+        lines = p.text.strip().split("\n")
+        # A list or table (a member list, a schedule): each line is a statement of its own, read
+        # under the passage's first line when that is a heading.
+        best = whole
+        for i, line_terms, line_norm, line in self._lines(p):
+            ctx = context
+            if i > 0 and _is_heading(lines[0]):
+                ctx = [(frozenset(self._lines(p)[0][1]), self._lines(p)[0][2], CTX_LEAD)] + context
+            kind = kind_score(need, line) if need.kind else 1.0
+            best = max(best, self._evaluate(need, weights, line_terms, line_norm, line, p.asking, ctx, kind, contents))
+        return best
+
+    def _lines(self, p: _Passage) -> list[tuple[int, list[str], str, str]]:
+        got = self._line_cache.get(p.id)
+        if got is None:
+            if len(self._line_cache) > 5000:
+                self._line_cache.clear()
+            got = self._line_cache[p.id] = [(i, terms(line, expand=False), search_form(line), line)
+                                            for i, line in enumerate(p.text.strip().split("\n"))]
+        return got
+
+    def _evaluate(self, need: Need, weights: dict[str, float], pterms: list[str], norm: str, text: str,
+                  asking: bool, context: list, kind: float, contents: bool = False,
+                  own: frozenset[str] | None = None) -> float:
+        if own is None:
+            own = frozenset(pterms)
+        strength = {t: 1.0 for t in need.terms if t in own}
+        for term, stem in need.stems:
+            if term not in strength and any(x.startswith(stem) for x in own):
+                strength[term] = STEM_MATCH
+        own_cov = _share(strength, weights)
+        if len(strength) < len(need.terms):
+            for terms_, _, s in context:
+                for t in need.terms:
+                    # A number asked about (「評価基準の5」) must be in the passage itself.
+                    if strength.get(t, 0.0) < s and t in terms_ and t not in need.numbers:
+                        strength[t] = s
+        cov = _share(strength, weights)
+        if cov == 0:
+            return 0.0
+        prox = _proximity(pterms, [t for t in need.terms if t in own]) if own_cov else 0.0
+        phrase = 0.0
+        for ph in need.phrase_forms:
+            if ph in norm:
+                phrase += 1.0
+            else:
+                phrase += max((s for _, n, s in context if n and ph in n), default=0.0)
+        phrase = phrase / len(need.phrase_forms) if need.phrase_forms else 0.0
+        s = W_COVERAGE * cov + W_PROXIMITY * own_cov * prox + W_PHRASE * phrase
+        s -= W_LENGTH * math.log2(1 + len(text) / 100)
+        if asking:
+            s -= W_QUESTION
+        if own_cov and _echoes(norm, need):
+            s -= W_ECHO
+        if contents:
+            s *= CONTENTS_FACTOR
+        if need.kind:
+            s *= KIND_FLOOR + (1 - KIND_FLOOR) * kind
+        return s
+
+    def kind(self, need: Need, p: _Passage) -> float:
+        key = (need.kind, need.counters, p.id)
+        got = self._kinds.get(key)
+        if got is None:
+            if len(self._kinds) > 50000:
+                self._kinds.clear()
+            got = self._kinds[key] = kind_score(need, p.text)
+        return got
+
+    def _context(self, p: _Passage) -> list[tuple[frozenset[str] | set[str], str, float]]:
+        """(terms, search form, strength) of what a reader of `p` has just read."""
+        plist, pos, heads = self._key(p.key)
+        i = pos.get(p.id)
+        out: list[tuple[frozenset[str] | set[str], str, float]] = []
+        if i is not None:
+            if i >= 1:
+                prev = plist[i - 1]
+                lead = prev.asking or prev.heading or prev.pointer
+                out.append((prev.term_set, prev.norm, CTX_LEAD if lead else CTX_PREV))
+                if i >= 2:
+                    prev2 = plist[i - 2]
+                    block = prev.heading and prev2.heading
+                    out.append((prev2.term_set, prev2.norm, CTX_PREV2_BLOCK if block else CTX_PREV2))
+            h = heads[i]
+            if h >= 0 and h < i - 2:
+                out.append((self._heading(plist[h]), "", CTX_SECTION))
+        out.append((self._title_terms(p.source), "", CTX_TITLE))
+        return out
+
+    def rank(self, need: Need, given: list[dict] | None = None, kinds: list[str] | None = None,
+             search: bool = True, limit: int = 20) -> list[dict]:
+        """Excerpts best first: the given ones (reordered) and, with `search`, the index's passages
+        that answer the question best. Given excerpts keep their own dicts."""
+        weights = self.weights(need)
+        found: dict[int, _Passage] = self._fetch(need, kinds) if search else {}
+        given_by_id: dict[int, dict] = {}
+        for ex in given or []:
+            p = self.lookup(ex)
+            if p is None:
+                continue
+            found.setdefault(p.id, p)
+            given_by_id.setdefault(p.id, ex)
+        if not found:
+            return list(given or [])[:limit]
+        total = sum(weights.values()) or 1.0
+        first = {pid: self.quick(need, p, weights, total) for pid, p in found.items()}
+        top = sorted(found, key=lambda pid: -first[pid])[:CONTEXT_TOP]
+        pool: dict[int, _Passage] = {pid: found[pid] for pid in top}
+        pool.update((pid, found[pid]) for pid in given_by_id)
+        for pid in top:  # what follows a matching heading or lead-in may state the fact
+            p = found[pid]
+            plist, pos, _ = self._key(p.key)
+            i = pos.get(pid)
+            if i is None:
+                continue
+            for nxt in plist[i + 1:i + 3]:
+                if not kinds or nxt.kind in kinds:
+                    pool.setdefault(nxt.id, nxt)
+        scored = {pid: self.score(need, p, weights) for pid, p in pool.items()}
+        if need.kind in ("person", "place"):
+            # Names the patterns missed: ask Sudachi, but only about the best few.
+            for pid in sorted(scored, key=lambda k: -scored[k])[:PERSON_CHECK]:
+                if self.kind(need, pool[pid]) == 0 and _has_pos(pool[pid].text, "人名" if need.kind == "person" else "地名"):
+                    scored[pid] /= KIND_FLOOR
+        order = sorted((pid for pid in scored if scored[pid] > 0),
+                       key=lambda pid: (-scored[pid], pool[pid].source, pool[pid].line, pid))
+        out = [given_by_id.get(pid) or self.excerpt(need, pool[pid]) for pid in order[:limit]]
+        # Given excerpts the question's words do not reach still follow, in their order.
+        shown = set(order[:limit])
+        out += [ex for pid, ex in given_by_id.items() if pid not in shown][: max(0, limit - len(out))]
+        return out
+
+    def excerpt(self, need: Need, p: _Passage) -> dict:
+        form, origin = _char_map(p.text)
+        spans: set[tuple[int, int]] = set()
+        for needle in need.echo_forms:  # as highlight_spans does, with the text mapped once
+            start = form.find(needle)
+            while start != -1:
+                end = start + len(needle)
+                spans.add((origin[start], origin[end - 1] + 1))
+                start = form.find(needle, end)
+        spans = sorted(spans)
+        line = p.line + (p.text[: spans[0][0]].count("\n") if spans else 0)
+        return {"key": p.key, "source": p.source, "line": line, "text": p.text, "field": p.field,
+                "highlights": spans}
+
+    def key_sentence(self, need: Need, text: str, limit: int = 90) -> str:
+        """The line or sentence of a passage that best states what was asked."""
+        parts = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+        if not parts:
+            return ""
+        if len(parts) > 1:
+            weights = self.weights(need)
+
+            def value(s: str) -> float:
+                own = set(terms(s, expand=False))
+                cov = _share({t: 1.0 for t in need.terms if t in own}, weights)
+                return cov * (KIND_FLOOR + (1 - KIND_FLOOR) * kind_score(need, s)) if need.kind else cov
+
+            best = max(parts, key=value)
+        else:
+            best = parts[0]
+        best = " ".join(best.split())
+        return best if len(best) <= limit else best[: limit - 1] + "…"
+
+
+def _passage(r) -> _Passage:
+    return _Passage(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", (r[7] or "").split(), r[8] or "")
+
+
+def _is_heading(text: str) -> bool:
+    """A short line that names what follows (a title, a heading, a lead-in ending in a colon)."""
+    text = text.strip()
+    return bool(text) and "\n" not in text and (len(text) <= 30 and not text.endswith("。") or text.endswith((":", "：")))
+
+
+def _echoes(norm: str, need: Need) -> bool:
+    """Whether a passage says little beyond the question's own words (「成果指標 指標名: …登録数」)."""
+    rest = norm
+    for w in need.echo_forms:
+        rest = rest.replace(w, "")
+    if re.search(r"\d", rest):
+        return False  # a number the question did not say is news
+    rest = re.sub(r"[\W_ぁ-ん]+", "", rest)  # punctuation and kana endings say nothing
+    return len(rest) < 4
+
+
+_RANKERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def ranker(db: IndexReader) -> Ranker:
+    """The Ranker of an open index (one per index, so its caches serve every question)."""
+    try:
+        got = _RANKERS.get(db)
+        if got is None:
+            got = _RANKERS[db] = Ranker(db)
+        return got
+    except TypeError:  # not weakly referenceable: a fresh one
+        return Ranker(db)
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _share(strength: dict[str, float], weights: dict[str, float]) -> float:
+    total = sum(weights.values())
+    return sum(weights.get(t, 0.0) * s for t, s in strength.items()) / total if total else 0.0
+
+
+def _proximity(pterms: list[str], matched: list[str]) -> float:
+    """1 when the matched terms stand next to each other, less the further apart they are."""
+    wanted = set(matched)
+    if len(wanted) <= 1:
+        return 1.0 if wanted else 0.0
+    best = None
+    count: dict[str, int] = {}
+    have = 0
+    left = 0
+    for right, t in enumerate(pterms):
+        if t in wanted:
+            count[t] = count.get(t, 0) + 1
+            if count[t] == 1:
+                have += 1
+        while have == len(wanted):
+            span = right - left + 1
+            if best is None or span < best:
+                best = span
+            lt = pterms[left]
+            if lt in wanted:
+                count[lt] -= 1
+                if count[lt] == 0:
+                    have -= 1
+            left += 1
+    if best is None:
+        return 0.0
+    # Particles sit between content words (関係 の 各課): allow one per gap before counting distance.
+    return min(1.0, (2 * len(wanted) - 1) / best)
