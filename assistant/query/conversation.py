@@ -117,8 +117,18 @@ class Assistant:
         if q.target == "conflicts":
             return self._conflicts_answer(q, question)
         if q.target not in self.executor.tables:
-            return Answer(question=question, target=q.target, notes=notes,
-                          error=f"索引に{kind_label(q.target)}のデータがありません。",
+            # No document of that kind is indexed (another city's papers only): the words may still
+            # be found in what is there, shown as a search, never as records of the kind.
+            words = [c for c in q.conditions if c.field == "text"] or [
+                Condition("text", "match", w, f"本文に「{w}」を含む") for w in self.parser.content_words(question)]
+            missing = f"索引に{kind_label(q.target)}のデータがありません。"
+            if words:
+                found = self._passage_answer(Query(question=question, target="passage", conditions=words),
+                                             question, notes)
+                if found.rows:
+                    found.caveat = missing + "語が出てくる箇所を示します。"
+                    return found
+            return Answer(question=question, target=q.target, notes=notes, status="no_match", error=missing,
                           summary=f"{kind_label(q.target)}はまだ索引に入っていません。")
         q, dropped = self._drop_unmatched_keywords(q, notes)
         scoped = self._scope_by_names(q, [w for w in dropped if is_name(w)] + _unused_places(q), dropped, notes)

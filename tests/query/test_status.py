@@ -59,3 +59,26 @@ def test_cli_json_carries_the_contract(index_path):
     answer = answer[-1] if isinstance(answer, list) else answer
     assert answer["status"] == "partial" and answer["unused"] == ["エレベーター"]
     assert answer["caveat"] and answer["summary"].startswith(answer["caveat"])
+
+
+def test_a_kind_missing_from_the_index_is_searched_for_not_refused(tmp_path):
+    """Only another city's progress page is indexed: a question about 課題 finds its words there,
+    as a search; a condition on practice items says there are none, and never errs."""
+    from assistant.query.conversation import Assistant
+    from assistant.store.build import build_index
+    from assistant.store.search import open_index
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "progress.txt").write_text(
+        "北見沢市行政改革推進計画 令和5年度 進捗状況\n\n1 デジタル化の推進\n"
+        "No.R3-4 電子申請の拡充（所管課：情報政策課）\n電子申請できる手続を拡大した。課題は職員の研修である。\n",
+        encoding="utf-8")
+    build_index([folder], tmp_path / "g.db")
+    assistant = Assistant(open_index(tmp_path / "g.db"))
+    found = assistant.ask("デジタル化の課題は何？")
+    assert found.status == "search" and not found.error and found.rows
+    assert found.summary.startswith("索引に取組上の課題のデータがありません。")
+    assistant.reset()
+    none = assistant.ask("総合評価がBの実践項目")
+    assert none.status == "no_match" and not none.rows
