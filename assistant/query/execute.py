@@ -41,6 +41,16 @@ def _grades_sql(op: str, v: dict, cols: list[str]) -> str:
         return "(" + " OR ".join(pairs) + ")" if pairs else "0"
     if op == "any_eq":
         return "(" + " OR ".join(f"t.[{f}] = ?" for f in fields) + ")" if fields else "0"
+    if op == "graded_all_eq":  # every graded year has the grade, and some year is graded
+        if not fields:
+            return "0"
+        each = " AND ".join(f"coalesce(t.[{f}], '') IN (?, '', '-')" for f in fields)
+        return f"({each} AND (" + " OR ".join(f"t.[{f}] = ?" for f in fields) + "))"
+    if op == "all_equal":  # every year graded, all with one grade
+        if not fields:
+            return "0"
+        first = fields[0]
+        return "(" + " AND ".join([f"t.[{first}] IN ('A', 'B', 'C', 'D')"] + [f"t.[{f}] = t.[{first}]" for f in fields[1:]]) + ")"
     if op == "run":
         n = v["n"]
         windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
@@ -58,6 +68,8 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
         return _grades_params(op[3:], v, cols)
     if op == "any_eq":
         return [v["grade"]] * len(fields)
+    if op == "graded_all_eq":
+        return [v["grade"]] * (2 * len(fields))
     if op == "run":
         n = v["n"]
         return [v["grade"]] * (n * max(0, len(fields) - n + 1))

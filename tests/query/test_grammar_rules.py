@@ -53,7 +53,7 @@ def test_next_cycle_years_are_read_from_the_index():
     assert produce(rules["grade_of_year"], "R6がA", nxt) == {"conditions": [("r6", "=", "A")]}
     assert produce(rules["grade_of_year"], "R2がA", nxt) == {"unused": ["R2"]}
     assert produce(rules["grade_never"], "一度もAにならなかった", nxt) == {
-        "conditions": [("r3", "!=", "A"), ("r4", "!=", "A"), ("r5", "!=", "A"), ("r6", "!=", "A")]}
+        "conditions": [("@grades", "no_any_eq", {"fields": ["r3", "r4", "r5", "r6"], "grade": "A"})]}
     assert produce(rules["grade_several_years"], "令和5年度と令和6年度のどちらもB", nxt) == {
         "conditions": [("r5", "=", "B"), ("r6", "=", "B")]}
 

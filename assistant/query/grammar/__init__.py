@@ -122,7 +122,7 @@ INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in"
           "between": "not_between", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
           "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq"}
 # Conditions over every year's grade (field "@grades") are negated as a whole: no_any_eq, no_run, …
-for _op in ("any_eq", "run", "transition", "rise_any", "fall_any"):
+for _op in ("any_eq", "run", "transition", "rise_any", "fall_any", "all_equal", "graded_all_eq"):
     INVERT[_op], INVERT["no_" + _op] = "no_" + _op, _op
 
 
