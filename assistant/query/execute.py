@@ -282,6 +282,20 @@ class Executor:
             found = "(" + " OR ".join(clauses) + ")" if clauses else "0"
             sql.where.append(f"NOT {found}" if op == "not_match" else found)
             return
+        if c.field == "@bureau":  # a department of the bureau: its name starts with the prefix
+            cols = set(self.columns.get(target, []))
+            has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
+                   "WHERE j.value LIKE ? OR j.value LIKE ?)")
+            if "departments" in cols and target not in self.departments_by_municipality:
+                clause = has.format(col="t.departments")
+            elif target == "initiative" and "practice" in self.tables:
+                clause = f"t.code IN (SELECT p.initiative FROM practice p WHERE {has.format(col='p.departments')})"
+            else:
+                clause = "0"
+            sql.where.append(f"NOT {clause}" if op == "!=" else clause)
+            if clause != "0":
+                sql.params.extend([f"({v})%", f"（{v}）%"])
+            return
         if c.field == "@dept":
             clauses, params = [], []
             for name in v["names"]:
@@ -416,6 +430,9 @@ class Executor:
     def _dept_sql(self, target: str, name: str, city: str | None) -> tuple[str, list]:
         cols = set(self.columns.get(target, []))
         names = self._dept_spellings(name)
+        if name != strip_bureau(name):  # (健)健康支援課 also where a list prints 健康支援課 without its bureau
+            names = names + [n for n in self._dept_spellings(strip_bureau(name))
+                             if n == strip_bureau(n) and n not in names]
         marks = ", ".join("?" * len(names))
         has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
                f"WHERE j.value IN ({marks})" + (" OR j.value LIKE ?)" if name == strip_bureau(name) else ")"))

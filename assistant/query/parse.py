@@ -182,7 +182,12 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
     )
 
 
+_BUREAU = re.compile(r"^[(（]([^)）]{1,3})[)）]")
+
+
 class Parser:
+    _bureau_re = re.compile(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
+
     def __init__(self, lexicon: Lexicon, probe: Callable[[str], bool] | None = None) -> None:
         """`probe(word)` tells whether a word occurs in the documents (for keeping names whole)."""
         self.lex = lexicon
@@ -191,6 +196,8 @@ class Parser:
         self._context_target = ""  # the previous question's kind, while parsing a follow-up
         self.titles = lexicon.title_index()
         self.departments = sorted(lexicon.departments, key=len, reverse=True)
+        # Bureau prefixes written before department names ((総)行政監理室 → 総).
+        self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
         self._municipality_res = _municipality_patterns(lexicon.municipalities)
         self.stop_nouns = STOP_NOUNS | lexicon.municipality_words()  # a municipality says where, not what
 
@@ -240,6 +247,7 @@ class Parser:
         conds += self._negated_names(w, canon, hints)
         conds += self._joint(w, hints)
         conds += self._departments(w, hints, q)
+        conds += self._bureaus(w, hints)
         conds += self._places(w, hints)
         conds += self._apply(w, rules["overall"], q, hints)
         conds += self._apply(w, rules["ordering"], q, hints)
@@ -334,8 +342,12 @@ class Parser:
                 if _GAP in w.free[m.start():kept[0]] + w.free[kept[1]:m.end()]:
                     continue
                 prod = rule.produce(m, self.ctx)
-                if prod is None or (prod.aggregate and q.aggregate):  # the first summary asked for applies
+                if prod is None:
                     continue
+                if prod.aggregate and q.aggregate:  # the first summary asked for applies
+                    if (prod.aggregate, prod.agg_field, prod.group_by) != (q.aggregate, q.agg_field, q.group_by):
+                        continue
+                    prod = Production(notes=prod.notes)  # the same summary asked twice (何件…数えて): used
                 if "keep" in rule.regex.groupindex and m.group("keep"):
                     # A kind word inside the pattern (いちばん実践項目が多い課) still names the target.
                     w.consume(m.start(), m.start("keep"))
@@ -460,6 +472,20 @@ class Parser:
                     # "~=": named by part of its title, a weaker signal than the whole title.
                     return [Condition(f"@title:{kind}", "~=", code, f"{_kind_ja(kind)} = {code}「{title}」")]
         return []
+
+    def _bureaus(self, w: _Work, hints: set[str]) -> list[Condition]:
+        out: list[Condition] = []
+        # 「(環)の部署が担当」: a bureau prefix alone names every department of that bureau.
+        for m in w.finditer(self._bureau_re):
+            if m.group(1) not in self.bureaus or w.free[m.end():m.end() + 1] == _GAP:
+                continue
+            neg = _negated_after(w, m.end())
+            w.consume(m.start(), m.end())
+            bureau = m.group(1)
+            out.append(Condition("@bureau", "!=" if neg else "=", bureau,
+                                 f"担当部署 {'∌' if neg else '∋'} ({bureau})の部署"))
+            hints.add("practice")
+        return out
 
     def _departments(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         out: list[Condition] = []
