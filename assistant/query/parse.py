@@ -115,7 +115,7 @@ class _Work:
 
 # 「…のもの以外」「終了した実践項目を除いた」: a kind word may stand between a clause and its negation
 # (it stays: it names the target).
-_NEG_AFTER = re.compile(r"\s*(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
+_NEG_AFTER = re.compile(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
                         + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
 
@@ -299,7 +299,10 @@ class Parser:
             or (not kinds_named and not conds and not keywords and bool(q.aggregate or q.value_field or q.order_by))
             or (not kinds_named and not keywords and not self._names_record(conds)
                 and bool(conds or bare_years or q.value_field or q.aggregate)
-                and "refines" in marks))
+                and "refines" in marks)
+            # 「会計課が担当のものは除いて」: a question that only leaves something out refines the last one.
+            or (not kinds_named and not keywords and bool(conds)
+                and all(c.op == "!=" or c.op.startswith("not") for c in conds)))
         if is_followup and context is not None:
             named = kinds_named[-1][1] if kinds_named else ""
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [])
@@ -538,6 +541,8 @@ class Parser:
                         after = word[i + length: i + length + 1] if i + length < len(word) else free[m.end():m.end() + 1]
                         if re.match(r"[一-龥ァ-ヶー]", after):
                             continue  # 青少年セ|ンター is the start of a longer word, not a typo of 青少年課
+                        if re.search(r"[ぁ-ん]", cand) and not re.search(r"[ぁ-ん]", name):
+                            continue  # 下水道|に is a word and a particle, not a typo of 下水道課
                         if Levenshtein.distance(cand, name) == 1 and cand[:2] == name[:2]:
                             if best is None:
                                 best = (name, m.start() + i, m.start() + i + length, cand)
@@ -772,6 +777,14 @@ class Parser:
                 codes = sorted({str(r.get(target)) for r in context_rows if r.get(target) not in (None, "")},
                                key=_code_sort)
                 base = [Condition("code", "in", codes, f"前の回答の{_kind_ja(target)} ({'・'.join(codes) or 'なし'})")]
+                # 「（意見の）その取組項目の実践項目」: rows of another kind reached through the record both
+                # belong to (a comment's initiative is a practice item's initiative).
+                shared = [k for k in sorted(self.lex.kinds) if k in self.lex.columns.get(target, set())
+                          and any(r.get(k) not in (None, "") for r in context_rows)]
+                if not codes and shared:
+                    k = shared[0]
+                    codes = sorted({str(r.get(k)) for r in context_rows if r.get(k) not in (None, "")}, key=_code_sort)
+                    base = [Condition(k, "in", codes, f"前の回答の{_kind_ja(k)} ({'・'.join(codes)})に属する")]
         elif target:
             merged.target = target
         # A new condition replaces the old one on its field, except that 「…も含む」 adds one more

@@ -254,6 +254,11 @@ def _extreme(m: re.Match, ctx: Context) -> Production | None:
 
 # Orders and limits combine with anything; of the summaries after them only the first applies.
 ORDERING: list[Rule] = [
+    Rule("higher_of_two",
+         _VALUE_LEAD + _SIZE + r"(?:ほう|方)(?!から|順|が良|がいい|がよ)(?:の|は|を|が)?",
+         lambda m, ctx: Production(order_by=_value_field(m.group(1)), descending=m.group(2) in _HIGH, limit=1),
+         examples=(("委員評価が高いほう", {"order_by": "committee_score", "descending": True, "limit": 1}),
+                   ("合計点の低い方", {"order_by": "total", "descending": False, "limit": 1}))),
     Rule("top_n", _VALUE_LEAD + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位)?", _top,
          examples=(("委員評価の上位3件", {"order_by": "committee_score", "limit": 3, "descending": True}),)),
     Rule("bottom_n", _VALUE_LEAD + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位)?", _bottom,
