@@ -282,6 +282,12 @@ class Executor:
             found = "(" + " OR ".join(clauses) + ")" if clauses else "0"
             sql.where.append(f"NOT {found}" if op == "not_match" else found)
             return
+        if op in ("same_values", "not_same_values"):  # every side of a record (municipality → value) the same
+            obj = f"json_each(CASE WHEN json_valid({col}) AND json_type({col}) = 'object' THEN {col} ELSE '{{}}' END)"
+            same = (f"((SELECT count(DISTINCT j.value) FROM {obj} j) = 1 AND (SELECT count(*) FROM {obj} j) >= 2 "
+                    f"AND (SELECT min(j.value) FROM {obj} j) <> '')")
+            sql.where.append(f"NOT {same}" if op.startswith("not_") else same)
+            return
         if c.field == "@bureau":  # a department of the bureau: its name starts with the prefix
             cols = set(self.columns.get(target, []))
             has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "

@@ -235,6 +235,7 @@ class Parser:
             conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
 
         rules = topics()
+        conds += self._apply(w, rules["field_states"], q, hints)
         conds += self._apply(w, rules["aggregates"], q, hints)
         conds += self._apply(w, rules["children"], q, hints)
         conds += self._apply(w, rules["scores"], q, hints)
