@@ -119,6 +119,11 @@ _NEG_AFTER = re.compile(r"\s*(?:(?:が|の)?担当(?:している|してる|す�
                         + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
 
+_QUOTED_STATE = re.compile(r"\s*(?:と|に)?(?:なっている|なってる|なった|書かれている|書かれた|記載されている|ある|の|である)?")
+_COMPOUND = re.compile(r"[一-龥ァ-ヶーA-Za-z]{4,}")
+# Field words that also end names of things (専門部会, 市民活動団体).
+_FIELD_TAIL = re.compile("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0]))
+                                          if len(k) >= 2) + ")$")
 _PARTICLES_BEFORE_VERB = re.compile(r"\s*[がをはもに]{0,2}")
 
 
@@ -196,6 +201,10 @@ class Parser:
         self._context_target = ""  # the previous question's kind, while parsing a follow-up
         self.titles = lexicon.title_index()
         self.departments = sorted(lexicon.departments, key=len, reverse=True)
+        # A field word right before a quoted value: 「今年度の予定が「協議中」」.
+        self._field_before_quote = re.compile(
+            "(?P<f>" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
+            + r")(?:の欄)?(?:が|は|に|で|欄に)?\s*$")
         # Bureau prefixes written before department names ((総)行政監理室 → 総).
         self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
         self._municipality_res = _municipality_patterns(lexicon.municipalities)
@@ -225,12 +234,19 @@ class Parser:
         keywords = []
         known_titles = {t[0] for t in self.titles}
         for m in w.finditer(r"[「『\"“](.+?)[」』\"”]"):
+            field_word = self._field_before_quote.search(w.free[:m.start()])
             if notation_key(m.group(1)) in known_titles:  # 「公有財産の売却促進及び有効活用」 names a record
                 w.consume(m.start(), m.start() + 1)
                 w.consume(m.end() - 1, m.end())
+            elif field_word:  # 「今年度の予定が「協議中」になっている」: the value is sought in that field
+                fld = dict(VALUE_FIELDS)[field_word.group("f")]
+                after = _QUOTED_STATE.match(w.free, m.end())
+                conds.append(Condition(fld, "contains", m.group(1), f"{field_label(fld)}に「{m.group(1)}」を含む"))
+                w.consume(field_word.start(), after.end() if after else m.end())
             else:
                 keywords.append(m.group(1))
                 w.consume(m.start(), m.end())
+        keywords += self._names_ending_in_field_words(w)
         for m in w.finditer(r"(活動|成果)指標"):  # names the kind and a condition on it
             conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
 
@@ -335,6 +351,24 @@ class Parser:
                 if c.field == "text":
                     c.label = f"{where}に「{c.value}」を含む"
         return q
+
+    def _names_ending_in_field_words(self, w: _Work) -> list[str]:
+        """「情報セキュリティ専門部会」: a compound ending in a field word (部会) that the documents
+        contain as a whole and the index knows as no value is a name to find, not the field."""
+        out: list[str] = []
+        if self.probe is None:
+            return out
+        for m in w.finditer(_COMPOUND):
+            word = m.group(0)
+            tail = _FIELD_TAIL.search(word)
+            if not tail or tail.start() == 0 or word in self.lex.subcommittees or \
+                    strip_bureau(word) in self.lex.departments or word in dict(VALUE_FIELDS) or \
+                    any(word == k or word.endswith(k) for k, _ in KIND_WORDS):
+                continue
+            if self.probe(word):
+                out.append(word)
+                w.consume(m.start(), m.end())
+        return out
 
     # ------------------------------------------------------------------ grammar rules
     def _apply(self, w: _Work, rules: list[Rule], q: Query, hints: set[str]) -> list[Condition]:
