@@ -124,6 +124,7 @@ _COMPOUND = re.compile(r"[一-龥ァ-ヶーA-Za-z]{4,}")
 # Field words that also end names of things (専門部会, 市民活動団体).
 _FIELD_TAIL = re.compile("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0]))
                                           if len(k) >= 2) + ")$")
+_ASKS_WHAT = re.compile(r"何の|何を|どんな|どのような|どういう")
 _PARTICLES_BEFORE_VERB = re.compile(r"\s*[がをはもに]{0,2}")
 
 
@@ -327,11 +328,21 @@ class Parser:
             target = q.target
         else:
             q.conditions = conds
+            if not target and bare_years and not keywords and not conds and _ASKS_WHAT.search(text):
+                # 「令和4年度には何の評価を行った？」: a year and a question about what happened in it,
+                # with no kind of record named: the documents are searched for the year.
+                keywords += [w.year_texts[y] for y in bare_years]
+                bare_years = []
             if not target and bare_years and keywords:
                 keywords += [w.year_texts[y] for y in bare_years]  # 「平成28年度…モデル事業」: part of the name
                 bare_years = []
             for y in bare_years:
                 found = self._bare_year_condition(target or "practice", y)
+                if not found and keywords and target not in ("practice", ""):
+                    # 「栃木県の展示場の平成27年度の定額納付金」: a kind with no year field is searched
+                    # for the year with the other words (dropped and said when no record has them all).
+                    keywords.append(w.year_texts.get(y, y))
+                    continue
                 if not found:  # a year this kind has no field for: said, never silently dropped
                     self._grammar_unused.append(w.year_texts.get(y, y))
                 q.conditions.extend(found)
