@@ -173,13 +173,16 @@ MORE_RULES: list[Rule] = [
                    ("実践項目が最も少ない取組項目は何件", {"aggregate": "min", "agg_field": "n_practice"}))),
     Rule("top_group_by_each",
          r"(?P<group>" + _TOP_GROUP + r")(?:の年度|の値)?(?:別|ごと|毎)?(?:に|の|で|では|のうち)?"
-         r"(?:数えると|集計すると|分けると|見ると|数えて)?[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)"
+         r"(?:数えると|集計すると|分けると|見ると|数えて|数えたとき|数えた場合|数えたら|集計したとき|分けたとき|分けると)?[、,]?\s*"
+         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)"
          r"(?:" + _GROUP + r")?(?:の)?(?P<keep>" + _KINDS + r")?(?:は|が|の数は)?\s*(?P<asks>何件|いくつ|何個|何項目|件数)",
          _top_group,
          examples=(("合計点ごとに数えると、いちばん多い点数の実践項目は何件", {"aggregate": "top_group", "group_by": "total",
                                                             "descending": True, "agg_parts": ["count"]}),
                    ("取組終了の年度でいちばん多い年度は何件", {"aggregate": "top_group", "group_by": "ended",
-                                                     "descending": True, "agg_parts": ["count"]}))),
+                                                     "descending": True, "agg_parts": ["count"]}),
+                   ("合計点の値ごとに数えたとき、最も多いのは何件", {"aggregate": "top_group", "group_by": "total",
+                                                        "descending": True, "agg_parts": ["count"]}))),
     Rule("top_group_doing",
          r"(?:(?P<keep>" + _KINDS + r")(?:を|が))?(?:いちばん|一番|最も)(?P<most>多く|少なく)"
          r"(?:担当している|担当してる|担当する|担当した|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"
@@ -188,6 +191,13 @@ MORE_RULES: list[Rule] = [
          examples=(("実践項目をいちばん多く担当している部署は、何件担当してる", {"aggregate": "top_group",
                                                                "group_by": "departments", "descending": True,
                                                                "agg_parts": ["count"]}),)),
+    Rule("top_group_doing_kind_after",
+         r"(?:いちばん|一番|最も)(?P<most>多く)(?P<keep>" + _KINDS + r")を"
+         r"(?:担当している|担当してる|担当する|担当した|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"
+         r"(?:は|って)?[、,]?\s*(?P<asks>何件|いくつ|何個|何項目|どこ|どれ)?(?:担当している|担当してる|担当|ある)?",
+         lambda m, ctx: _top_group(_Most(m), ctx),
+         examples=(("いちばん多く実践項目を担当している課は何件", {"aggregate": "top_group", "group_by": "departments",
+                                                          "descending": True, "agg_parts": ["count"]}),)),
     Rule("year_distribution",
          r"(?P<year>{YEAR})(?:の)?(?:評価|総合評価|グレード)?(?:の|別の|ごとの|別)?\s*(?:分布|内訳|構成|ばらつき|分かれ方)(?:は|を|が)?",
          _year_distribution,

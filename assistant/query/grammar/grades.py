@@ -50,6 +50,8 @@ def _change(m: re.Match, ctx: Context) -> Production | None:
     if not first or not second:
         return out
     word = m.group(3)
+    if word in ("高い", "低い", "良い", "悪い") and not re.search(r"より|比べ|比較", m.group(0)):
+        return None  # 「R2とR4で評価が高い」 compares nothing
     negated = word.endswith(("なかった", "ない")) and not word.startswith(("変わら", "変化"))
     if word.startswith(("高い", "良い")):
         op = "grade_gt"
@@ -269,12 +271,13 @@ OVERALL: list[Rule] = [
 _GRADE_AFTER = r"(?:の評価|の総合評価)?"
 _CHANGE_WORD = (r"(上がった|上がらなかった|下がった|下がらなかった|良くな(?:った|っている)|悪くな(?:った|っている)|"
                 r"変わらなかった|変わらない|変わっていない|変わった|同じ|変化(?:が|は)?な(?:い|かった)|変化した|変化があった|維持|"
-                r"(?<=のほうが)(?:高い|低い|良い|悪い)|(?<=の方が)(?:高い|低い|良い|悪い))")
+                r"(?<=が)(?:高い|低い|良い|悪い))")
 
 RULES: list[Rule] = [
     Rule("grade_change",
          r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"
-         r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:評価|総合評価|グレード)?(?:が|は|も|のほうが|の方が)?\s*" + _CHANGE_WORD,
+         r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?(?:評価|総合評価|グレード)?"
+         r"(?:が|は|も|のほうが|の方が)?\s*" + _CHANGE_WORD,
          _change,
          examples=(("R3よりR4の評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
                    ("R4からR5で下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
@@ -282,7 +285,9 @@ RULES: list[Rule] = [
                    ("R3よりR4の評価が上がらなかった", {"conditions": [("r4", "grade_le", "r3")]}),
                    ("令和3年度から令和4年度にかけて評価が悪化した", {"conditions": [("r4", "grade_lt", "r3")]}),
                    ("R2よりR4の評価のほうが高い", {"conditions": [("r4", "grade_gt", "r2")]}),
-                   ("R3よりR5の評価の方が低い", {"conditions": [("r5", "grade_lt", "r3")]}))),
+                   ("R3よりR5の評価の方が低い", {"conditions": [("r5", "grade_lt", "r3")]}),
+                   ("R3よりR5のほうが評価が低い", {"conditions": [("r5", "grade_lt", "r3")]}),
+                   ("R2とR4で評価が高い", None))),
     Rule("grade_change_compared",
          r"({YEAR})" + _GRADE_AFTER + r"(?:が|は)\s*({YEAR})(?:の評価)?(?:より|に比べて|と比べて|と比較して)(?:も)?\s*"
          + _CHANGE_WORD,
@@ -325,13 +330,16 @@ RULES: list[Rule] = [
                    ("R3からR5まで一度もAがない", {"conditions": [("@grades", "no_any_eq",
                                                             {"fields": ["r3", "r4", "r5"], "grade": "A"})]}))),
     Rule("grade_all_same",
-         _SPAN + r"(?:の)?(?:評価|総合評価|グレード)(?:が|は)?\s*(?:ずっと|毎年|一貫して|すべて|全て|変わらず)?\s*"
-         r"(?:同じ|一定|変わらなかった|変わらない|変わっていない|変化(?:が|は)?な(?:い|かった))",
+         _SPAN + r"(?:(?:の)?(?:評価|総合評価|グレード)(?:が|は)?\s*(?:ずっと|毎年|一貫して|すべて|全て|変わらず)?\s*"
+         r"(?:同じ|一定|変わらなかった|変わらない|変わっていない|変化(?:が|は)?な(?:い|かった))"
+         r"|(?:ずっと|毎年|毎年度|一貫して|どの年度も|各年度とも)\s*(?:同じ|同一|一定)(?:の)?(?:評価|総合評価|グレード))",
          _all_same,
          examples=(("R2からR5までの4年間、評価がずっと同じ", {"conditions": [("@grades", "all_equal",
                                                                       {"fields": ["r2", "r3", "r4", "r5"]})]}),
                    ("評価がずっと同じ", {"conditions": [("@grades", "all_equal", {"fields": ["r2", "r3", "r4", "r5"]})]}),
-                   ("R3〜R4の評価が変わらなかった", {"conditions": [("@grades", "all_equal", {"fields": ["r3", "r4"]})]}))),
+                   ("R3〜R4の評価が変わらなかった", {"conditions": [("@grades", "all_equal", {"fields": ["r3", "r4"]})]}),
+                   ("R2からR5まで毎年同じ評価", {"conditions": [("@grades", "all_equal",
+                                                          {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_from_or_until_year",
          r"({YEAR})\s*(以降|以後|から|まで)(?:の評価)?(?:は|が|も)?\s*(?:ずっと|毎年|連続で?|連続して|一貫して|すべて|全て|続けて)"
          r"(?:の評価が|評価が|が|は|で)?\s*{GRADE}(?:評価|判定)?",
