@@ -95,9 +95,11 @@ FIELD_STATES: list[Rule] = [
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}))),
     Rule("same_on_every_side",
-         r"(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*(?:まったく|全く|完全に)?"
+         r"(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
+         r"(?:(?:両市|両自治体|双方|各市|自治体間|市の間)で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
          r"(?:同じ|同一|一致して(?:いる)?|一致する|(異なる|違う|異なっている|違っている))(?:名前|名称)?(?:の|である|な)?",
          _same,
          examples=(("担当部署がまったく同じ名前の", {"conditions": [("departments", "same_values", None)]}),
-                   ("担当課が異なる", {"conditions": [("departments", "not_same_values", None)]}))),
+                   ("担当課が異なる", {"conditions": [("departments", "not_same_values", None)]}),
+                   ("担当部署が両市で異なる", {"conditions": [("departments", "not_same_values", None)]}))),
 ]
