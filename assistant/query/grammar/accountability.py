@@ -66,6 +66,8 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             if word and len(word) > 1 and word not in stop_nouns and not word.isdigit() and not in_keyword \
                     and not re.fullmatch(r"[\d.A-Za-z]+", word):
                 out.append(word)
+            elif word and re.fullmatch(r"[A-DＡ-Ｄ]", word):  # a grade no rule attached to a field or year
+                out.append(word)
             # A verb after a noun that was used (a keyword, or a name a rule consumed: 住宅課が所管する)
             # only says how that noun relates to the records.
             after_keyword = in_keyword or not run

@@ -75,10 +75,11 @@ def _distribution(m: re.Match, ctx: Context) -> Production | None:
 
 RULES: list[Rule] = [
     Rule("distinct_count",
-         r"(" + _GROUP + r")(?:は|が|の)?(?:全部で|合わせて|全体で|合計で|全体として)?\s*"
+         r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の)?(?:全部で|合わせて|全体で|合計で|全体として)?\s*"
          r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類)(?:ある|あります)?",
          _distinct,
          examples=(("テーマは全部で何種類", {"aggregate": "distinct", "group_by": "themes"}),
+                   ("委員評価の値は何種類", {"aggregate": "distinct", "group_by": "committee_score"}),
                    ("部会は何種類", {"aggregate": "distinct", "group_by": "subcommittee"}))),
     Rule("distinct_count_of",
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
