@@ -402,6 +402,9 @@ class Executor:
         elif op == "between":
             sql.where.append(f"CAST({col} AS REAL) BETWEEN ? AND ?")
             sql.params.extend(v)
+        elif op in ("<", "<=", ">", ">=") and c.field == "ended_month":  # "2022-09": compared as written
+            sql.where.append(f"(coalesce({col}, '') <> '' AND {col} {op} ?)")
+            sql.params.append(str(v))
         elif op in ("<", "<=", ">", ">="):
             sql.where.append(f"CAST({col} AS REAL) {op} ?")
             sql.params.append(v)

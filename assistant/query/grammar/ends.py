@@ -42,8 +42,19 @@ def _since(m: re.Match, ctx: Context) -> Production | None:
     if not found:
         return None
     op = _SINCE[m.group(2)]
-    return _flip(Production([Condition("ended", op, found[0], f"取組終了 {_SIGN[op]} {found[0]}")], {"practice"}),
-                 _negated(m))
+    out = Production([Condition("ended", op, found[0], f"取組終了 {_SIGN[op]} {found[0]}")], {"practice"})
+    month = months(m.group(1))
+    # 「令和4年9月までに」: a month inside the fiscal year is checked on the end month too (a month at
+    # the year's edge, 令和7年3月まで, says no more than the fiscal year does).
+    edge = 3 if op in ("<=", "<") else 4
+    if month and int(month[0][5:]) != edge:
+        if "ended_month" in ctx.all_fields and not _negated(m):
+            out.conditions.append(Condition("ended_month", op, month[0], f"終了月 {_SIGN[op]} {month[0]}"))
+            out.notes.append("終了月の記載がない実践項目は月を確かめられないため含めていません")
+        else:
+            out.notes.append(f"「{m.group(1)}」の月は確かめられません（{found[0]}年度で答えました）")
+            out.unused.append(m.group(1))
+    return _flip(out, _negated(m))
 
 
 def _several(m: re.Match, ctx: Context) -> Production | None:
@@ -61,7 +72,7 @@ def _one(m: re.Match, ctx: Context) -> Production | None:
     out = Production([Condition("ended", "=", found[0], f"取組終了 = {found[0]}")], {"practice"})
     month = months(m.group(1))
     if month:  # 「令和4年9月に終えた」: the end month too, where the index has it
-        if "ended_month" in ctx.all_fields:
+        if "ended_month" in ctx.all_fields and not _negated(m):
             out.conditions.append(Condition("ended_month", "=", month[0], f"終了月 = {month[0]}"))
         else:
             out.notes.append(f"終了月は索引にないため「{m.group(1)}」の月は確かめられません（{found[0]}年度で答えました）")
@@ -101,6 +112,7 @@ RULES: list[Rule] = [
                    ("R3までに終了した", {"conditions": [("ended", "<=", "R3")]}),
                    ("R4以前に終了", {"conditions": [("ended", "<=", "R4")]}),
                    ("令和7年3月までに終わった", {"conditions": [("ended", "<=", "R6")]}),
+                   ("令和4年9月までに終わった", {"conditions": [("ended", "<=", "R4"), ("ended_month", "<=", "2022-09")]}),
                    ("R10以降に終了した", {"conditions": [("ended", ">=", "R10")]}),
                    ("R4までに終わってない", {"conditions": [("ended", "not_<=", "R4")]}),
                    ("令和6年度末までに終わった", {"conditions": [("ended", "<=", "R6")]}))),
