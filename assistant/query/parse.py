@@ -526,7 +526,12 @@ class Parser:
         out: list[Condition] = []
         # 「(環)の部署が担当」: a bureau prefix alone names every department of that bureau.
         for m in w.finditer(self._bureau_re):
-            if m.group(1) not in self.bureaus or w.free[m.end():m.end() + 1] == _GAP:
+            if w.free[m.end():m.end() + 1] == _GAP:
+                continue
+            if m.group(1) not in self.bureaus:
+                if re.search(r"部署|課|部|室|局|担当", m.group(0)):  # a bureau the index does not know: said
+                    self._grammar_unused.append(m.group(0).strip())
+                    w.consume(m.start(), m.end())
                 continue
             neg = _negated_after(w, m.end())
             w.consume(m.start(), m.end())

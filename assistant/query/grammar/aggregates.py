@@ -160,10 +160,11 @@ _PARENT = r"取組項目|取り組み項目"
 MORE_RULES: list[Rule] = [
     Rule("average_children_per_parent",
          r"(?P<keep>" + _PARENT + r")(?:ひとつ|1つ|一つ|1件|一件|1項目|ごと|毎)?(?:あたり|当たり|につき)(?:の)?[、,]?\s*"
-         r"(?P<child>" + _CHILD + r")(?:の数)?(?:は|が|の)?\s*(?:平均で?|平均して|平均すると)[、,]?\s*(?:何件|いくつ|何個|何項目)?",
+         r"(?P<child>" + _CHILD + r")(?:の数|数)?(?:は|が|の)?\s*(?:平均で?|平均して|平均すると)[、,]?\s*(?:何件|いくつ|何個|何項目)?",
          lambda m, ctx: Production(aggregate="avg", agg_field=_CHILD_COUNTS[m.group("child")], hints={"initiative"}),
          examples=(("取組項目ひとつあたり、実践項目は平均で何件", {"aggregate": "avg", "agg_field": "n_practice"}),
-                   ("取組項目あたりの意見は平均いくつ", {"aggregate": "avg", "agg_field": "n_comments"}))),
+                   ("取組項目あたりの意見は平均いくつ", {"aggregate": "avg", "agg_field": "n_comments"}),
+                   ("取組項目1件あたりの実践項目数の平均", {"aggregate": "avg", "agg_field": "n_practice"}))),
     Rule("most_children_value",
          r"(?P<child>" + _CHILD + r")(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(?P<most>多い|少ない|多く|少なく)"
          r"(?:ついた|ついている|付いた|寄せられた|出た|ある|集まった)?(?P<keep>" + _PARENT + r")(?:は|で|って)?[、,]?\s*"
@@ -200,9 +201,11 @@ MORE_RULES: list[Rule] = [
          examples=(("いちばん多く実践項目を担当している課は何件", {"aggregate": "top_group", "group_by": "departments",
                                                           "descending": True, "agg_parts": ["count"]}),)),
     Rule("year_distribution",
-         r"(?P<year>{YEAR})(?:の)?(?:評価|総合評価|グレード)?(?:の|別の|ごとの|別)?\s*(?:分布|内訳|構成|ばらつき|分かれ方)(?:は|を|が)?",
+         r"(?P<year>{YEAR})(?:の)?(?:評価|総合評価|グレード)?(?:の|別の|ごとの|別|は|が)?\s*(?:どう|どのように|どんなふうに)?\s*"
+         r"(?:分布|内訳|構成|ばらつき|分かれ方)(?:している|してる|していますか|は|を|が)?",
          _year_distribution,
-         examples=(("R5の評価の分布は", {"aggregate": "group", "group_by": "r5"}),)),
+         examples=(("R5の評価の分布は", {"aggregate": "group", "group_by": "r5"}),
+                   ("R5の評価はどう分布している", {"aggregate": "group", "group_by": "r5"}))),
 ]
 
 
