@@ -124,6 +124,7 @@ _COMPOUND = re.compile(r"[一-龥ァ-ヶーA-Za-z]{4,}")
 # Field words that also end names of things (専門部会, 市民活動団体).
 _FIELD_TAIL = re.compile("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0]))
                                           if len(k) >= 2) + ")$")
+_ASKED_COUNTER = re.compile(r"何(?:種類|[件個つ点人名回年月日号課か所]|ヶ所|カ所)+")
 _ASKS_WHAT = re.compile(r"何の|何を|どんな|どのような|どういう")
 _PARTICLES_BEFORE_VERB = re.compile(r"\s*[がをはもに]{0,2}")
 
@@ -725,6 +726,8 @@ class Parser:
 
         out: list[str] = []
         for chunk in w.free.split(_GAP):
+            # 「何回開催された」: a counter after 何 asks; it never starts a keyword (回開催).
+            chunk = _ASKED_COUNTER.sub(lambda m: " " * len(m.group(0)), chunk)
             if not chunk.strip():
                 continue
             runs: list[list[int]] = []  # [start, end] character offsets in chunk
