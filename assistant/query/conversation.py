@@ -560,10 +560,34 @@ def _unused_places(q: Query) -> list[str]:
             and not any(len(str(c.value)) > 1 and str(c.value) in p for c in q.conditions)]
 
 
+_VERB_FORM = re.compile(r"([一-龥々]+)[ぁ-ん]{0,4}[ただてでるうくすつぬぶむぐ]")
+_ASKS_FACT = re.compile(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような")
+
+
+def _answered_verbs(answer: Answer) -> None:
+    """「何名参加した？」: in a question asking a fact, the verb says what is asked; when the first
+    excerpt shown holds the verb's stem (参加者87名), that excerpt answers it and the verb is used."""
+    if not answer.unused or not answer.excerpts or not _ASKS_FACT.search(answer.question):
+        return
+    first = str(answer.excerpts[0].get("text", ""))
+    kept = []
+    for word in answer.unused:
+        m = _VERB_FORM.fullmatch(word)
+        # A stem of two kanji or more (参加, 削減, 移管): one kanji (増, 減) is found in too many words.
+        if m and len(m.group(1)) >= 2 and m.group(1) in first:
+            note = f"「{word}」は最初の抜粋（「{m.group(1)}」）で答えています"
+            if note not in answer.notes:
+                answer.notes.append(note)
+            continue
+        kept.append(word)
+    answer.unused = kept
+
+
 def settle(answer: Answer, unused: list[str]) -> None:
     """Decide the answer's status and put the caveat first: a word that shaped nothing is said
     before the answer, never silently dropped."""
     answer.unused = list(dict.fromkeys(list(unused) + answer.unused))
+    _answered_verbs(answer)
     if answer.status == "no_match" or answer.error:
         answer.status = "no_match"
         return

@@ -42,6 +42,16 @@ def _grades_sql(op: str, v: dict, cols: list[str]) -> str:
         return "(" + " OR ".join(pairs) + ")" if pairs else "0"
     if op == "any_eq":
         return "(" + " OR ".join(f"t.[{f}] = ?" for f in fields) + ")" if fields else "0"
+    if op == "graded_all_eq":  # every graded year has the grade, and some year is graded
+        if not fields:
+            return "0"
+        each = " AND ".join(f"coalesce(t.[{f}], '') IN (?, '', '-')" for f in fields)
+        return f"({each} AND (" + " OR ".join(f"t.[{f}] = ?" for f in fields) + "))"
+    if op == "all_equal":  # every year graded, all with one grade
+        if not fields:
+            return "0"
+        first = fields[0]
+        return "(" + " AND ".join([f"t.[{first}] IN ('A', 'B', 'C', 'D')"] + [f"t.[{f}] = t.[{first}]" for f in fields[1:]]) + ")"
     if op == "run":
         n = v["n"]
         windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
@@ -59,6 +69,8 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
         return _grades_params(op[3:], v, cols)
     if op == "any_eq":
         return [v["grade"]] * len(fields)
+    if op == "graded_all_eq":
+        return [v["grade"]] * (2 * len(fields))
     if op == "run":
         n = v["n"]
         return [v["grade"]] * (n * max(0, len(fields) - n + 1))
@@ -271,6 +283,26 @@ class Executor:
             found = "(" + " OR ".join(clauses) + ")" if clauses else "0"
             sql.where.append(f"NOT {found}" if op == "not_match" else found)
             return
+        if op in ("same_values", "not_same_values"):  # every side of a record (municipality → value) the same
+            obj = f"json_each(CASE WHEN json_valid({col}) AND json_type({col}) = 'object' THEN {col} ELSE '{{}}' END)"
+            same = (f"((SELECT count(DISTINCT j.value) FROM {obj} j) = 1 AND (SELECT count(*) FROM {obj} j) >= 2 "
+                    f"AND (SELECT min(j.value) FROM {obj} j) <> '')")
+            sql.where.append(f"NOT {same}" if op.startswith("not_") else same)
+            return
+        if c.field == "@bureau":  # a department of the bureau: its name starts with the prefix
+            cols = set(self.columns.get(target, []))
+            has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
+                   "WHERE j.value LIKE ? OR j.value LIKE ?)")
+            if "departments" in cols and target not in self.departments_by_municipality:
+                clause = has.format(col="t.departments")
+            elif target == "initiative" and "practice" in self.tables:
+                clause = f"t.code IN (SELECT p.initiative FROM practice p WHERE {has.format(col='p.departments')})"
+            else:
+                clause = "0"
+            sql.where.append(f"NOT {clause}" if op == "!=" else clause)
+            if clause != "0":
+                sql.params.extend([f"({v})%", f"（{v}）%"])
+            return
         if c.field == "@dept":
             clauses, params = [], []
             for name in v["names"]:
@@ -371,6 +403,9 @@ class Executor:
         elif op == "between":
             sql.where.append(f"CAST({col} AS REAL) BETWEEN ? AND ?")
             sql.params.extend(v)
+        elif op in ("<", "<=", ">", ">=") and c.field == "ended_month":  # "2022-09": compared as written
+            sql.where.append(f"(coalesce({col}, '') <> '' AND {col} {op} ?)")
+            sql.params.append(str(v))
         elif op in ("<", "<=", ">", ">="):
             sql.where.append(f"CAST({col} AS REAL) {op} ?")
             sql.params.append(v)
@@ -405,6 +440,9 @@ class Executor:
     def _dept_sql(self, target: str, name: str, city: str | None) -> tuple[str, list]:
         cols = set(self.columns.get(target, []))
         names = self._dept_spellings(name)
+        if name != strip_bureau(name):  # (健)健康支援課 also where a list prints 健康支援課 without its bureau
+            names = names + [n for n in self._dept_spellings(strip_bureau(name))
+                             if n == strip_bureau(n) and n not in names]
         marks = ", ".join("?" * len(names))
         has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
                f"WHERE j.value IN ({marks})" + (" OR j.value LIKE ?)" if name == strip_bureau(name) else ")"))

@@ -115,10 +115,17 @@ class _Work:
 
 # 「…のもの以外」「終了した実践項目を除いた」: a kind word may stand between a clause and its negation
 # (it stays: it names the target).
-_NEG_AFTER = re.compile(r"\s*(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
+_NEG_AFTER = re.compile(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
                         + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
 
+_QUOTED_STATE = re.compile(r"\s*(?:と|に)?(?:なっている|なってる|なった|書かれている|書かれた|記載されている|ある|の|である)?")
+_COMPOUND = re.compile(r"[一-龥ァ-ヶーA-Za-z]{4,}")
+# Field words that also end names of things (専門部会, 市民活動団体).
+_FIELD_TAIL = re.compile("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0]))
+                                          if len(k) >= 2) + ")$")
+_ASKED_COUNTER = re.compile(r"何(?:種類|[件個つ点人名回年月日号課か所]|ヶ所|カ所)+")
+_ASKS_WHAT = re.compile(r"何の|何を|どんな|どのような|どういう")
 _PARTICLES_BEFORE_VERB = re.compile(r"\s*[がをはもに]{0,2}")
 
 
@@ -182,7 +189,12 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
     )
 
 
+_BUREAU = re.compile(r"^[(（]([^)）]{1,3})[)）]")
+
+
 class Parser:
+    _bureau_re = re.compile(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
+
     def __init__(self, lexicon: Lexicon, probe: Callable[[str], bool] | None = None) -> None:
         """`probe(word)` tells whether a word occurs in the documents (for keeping names whole)."""
         self.lex = lexicon
@@ -191,6 +203,12 @@ class Parser:
         self._context_target = ""  # the previous question's kind, while parsing a follow-up
         self.titles = lexicon.title_index()
         self.departments = sorted(lexicon.departments, key=len, reverse=True)
+        # A field word right before a quoted value: 「今年度の予定が「協議中」」.
+        self._field_before_quote = re.compile(
+            "(?P<f>" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
+            + r")(?:の欄)?(?:が|は|に|で|欄に)?\s*$")
+        # Bureau prefixes written before department names ((総)行政監理室 → 総).
+        self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
         self._municipality_res = _municipality_patterns(lexicon.municipalities)
         self.stop_nouns = STOP_NOUNS | lexicon.municipality_words()  # a municipality says where, not what
 
@@ -218,16 +236,24 @@ class Parser:
         keywords = []
         known_titles = {t[0] for t in self.titles}
         for m in w.finditer(r"[「『\"“](.+?)[」』\"”]"):
+            field_word = self._field_before_quote.search(w.free[:m.start()])
             if notation_key(m.group(1)) in known_titles:  # 「公有財産の売却促進及び有効活用」 names a record
                 w.consume(m.start(), m.start() + 1)
                 w.consume(m.end() - 1, m.end())
+            elif field_word:  # 「今年度の予定が「協議中」になっている」: the value is sought in that field
+                fld = dict(VALUE_FIELDS)[field_word.group("f")]
+                after = _QUOTED_STATE.match(w.free, m.end())
+                conds.append(Condition(fld, "contains", m.group(1), f"{field_label(fld)}に「{m.group(1)}」を含む"))
+                w.consume(field_word.start(), after.end() if after else m.end())
             else:
                 keywords.append(m.group(1))
                 w.consume(m.start(), m.end())
+        keywords += self._names_ending_in_field_words(w)
         for m in w.finditer(r"(活動|成果)指標"):  # names the kind and a condition on it
             conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
 
         rules = topics()
+        conds += self._apply(w, rules["field_states"], q, hints)
         conds += self._apply(w, rules["aggregates"], q, hints)
         conds += self._apply(w, rules["children"], q, hints)
         conds += self._apply(w, rules["scores"], q, hints)
@@ -240,6 +266,7 @@ class Parser:
         conds += self._negated_names(w, canon, hints)
         conds += self._joint(w, hints)
         conds += self._departments(w, hints, q)
+        conds += self._bureaus(w, hints)
         conds += self._places(w, hints)
         conds += self._apply(w, rules["overall"], q, hints)
         conds += self._apply(w, rules["ordering"], q, hints)
@@ -291,7 +318,10 @@ class Parser:
             or (not kinds_named and not conds and not keywords and bool(q.aggregate or q.value_field or q.order_by))
             or (not kinds_named and not keywords and not self._names_record(conds)
                 and bool(conds or bare_years or q.value_field or q.aggregate)
-                and "refines" in marks))
+                and "refines" in marks)
+            # 「会計課が担当のものは除いて」: a question that only leaves something out refines the last one.
+            or (not kinds_named and not keywords and bool(conds)
+                and all(c.op == "!=" or c.op.startswith("not") for c in conds)))
         if is_followup and context is not None:
             named = kinds_named[-1][1] if kinds_named else ""
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [])
@@ -299,11 +329,21 @@ class Parser:
             target = q.target
         else:
             q.conditions = conds
+            if not target and bare_years and not keywords and not conds and _ASKS_WHAT.search(text):
+                # 「令和4年度には何の評価を行った？」: a year and a question about what happened in it,
+                # with no kind of record named: the documents are searched for the year.
+                keywords += [w.year_texts[y] for y in bare_years]
+                bare_years = []
             if not target and bare_years and keywords:
                 keywords += [w.year_texts[y] for y in bare_years]  # 「平成28年度…モデル事業」: part of the name
                 bare_years = []
             for y in bare_years:
                 found = self._bare_year_condition(target or "practice", y)
+                if not found and keywords and target not in ("practice", ""):
+                    # 「栃木県の展示場の平成27年度の定額納付金」: a kind with no year field is searched
+                    # for the year with the other words (dropped and said when no record has them all).
+                    keywords.append(w.year_texts.get(y, y))
+                    continue
                 if not found:  # a year this kind has no field for: said, never silently dropped
                     self._grammar_unused.append(w.year_texts.get(y, y))
                 q.conditions.extend(found)
@@ -324,6 +364,24 @@ class Parser:
                     c.label = f"{where}に「{c.value}」を含む"
         return q
 
+    def _names_ending_in_field_words(self, w: _Work) -> list[str]:
+        """「情報セキュリティ専門部会」: a compound ending in a field word (部会) that the documents
+        contain as a whole and the index knows as no value is a name to find, not the field."""
+        out: list[str] = []
+        if self.probe is None:
+            return out
+        for m in w.finditer(_COMPOUND):
+            word = m.group(0)
+            tail = _FIELD_TAIL.search(word)
+            if not tail or tail.start() == 0 or word in self.lex.subcommittees or \
+                    strip_bureau(word) in self.lex.departments or word in dict(VALUE_FIELDS) or \
+                    any(word == k or word.endswith(k) for k, _ in KIND_WORDS):
+                continue
+            if self.probe(word):
+                out.append(word)
+                w.consume(m.start(), m.end())
+        return out
+
     # ------------------------------------------------------------------ grammar rules
     def _apply(self, w: _Work, rules: list[Rule], q: Query, hints: set[str]) -> list[Condition]:
         """Run rules in order over the text left; each match a rule produces something for is consumed."""
@@ -334,8 +392,12 @@ class Parser:
                 if _GAP in w.free[m.start():kept[0]] + w.free[kept[1]:m.end()]:
                     continue
                 prod = rule.produce(m, self.ctx)
-                if prod is None or (prod.aggregate and q.aggregate):  # the first summary asked for applies
+                if prod is None:
                     continue
+                if prod.aggregate and q.aggregate:  # the first summary asked for applies
+                    if (prod.aggregate, prod.agg_field, prod.group_by) != (q.aggregate, q.agg_field, q.group_by):
+                        continue
+                    prod = Production(notes=prod.notes)  # the same summary asked twice (何件…数えて): used
                 if "keep" in rule.regex.groupindex and m.group("keep"):
                     # A kind word inside the pattern (いちばん実践項目が多い課) still names the target.
                     w.consume(m.start(), m.start("keep"))
@@ -461,6 +523,25 @@ class Parser:
                     return [Condition(f"@title:{kind}", "~=", code, f"{_kind_ja(kind)} = {code}「{title}」")]
         return []
 
+    def _bureaus(self, w: _Work, hints: set[str]) -> list[Condition]:
+        out: list[Condition] = []
+        # 「(環)の部署が担当」: a bureau prefix alone names every department of that bureau.
+        for m in w.finditer(self._bureau_re):
+            if w.free[m.end():m.end() + 1] == _GAP:
+                continue
+            if m.group(1) not in self.bureaus:
+                if re.search(r"部署|課|部|室|局|担当", m.group(0)):  # a bureau the index does not know: said
+                    self._grammar_unused.append(m.group(0).strip())
+                    w.consume(m.start(), m.end())
+                continue
+            neg = _negated_after(w, m.end())
+            w.consume(m.start(), m.end())
+            bureau = m.group(1)
+            out.append(Condition("@bureau", "!=" if neg else "=", bureau,
+                                 f"担当部署 {'∌' if neg else '∋'} ({bureau})の部署"))
+            hints.add("practice")
+        return out
+
     def _departments(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         out: list[Condition] = []
         spans: list[tuple[int, int]] = []
@@ -515,6 +596,8 @@ class Parser:
                         after = word[i + length: i + length + 1] if i + length < len(word) else free[m.end():m.end() + 1]
                         if re.match(r"[一-龥ァ-ヶー]", after):
                             continue  # 青少年セ|ンター is the start of a longer word, not a typo of 青少年課
+                        if re.search(r"[ぁ-ん]", cand) and not re.search(r"[ぁ-ん]", name):
+                            continue  # 下水道|に is a word and a particle, not a typo of 下水道課
                         if Levenshtein.distance(cand, name) == 1 and cand[:2] == name[:2]:
                             if best is None:
                                 best = (name, m.start() + i, m.start() + i + length, cand)
@@ -646,6 +729,8 @@ class Parser:
 
         out: list[str] = []
         for chunk in w.free.split(_GAP):
+            # 「何回開催された」: a counter after 何 asks; it never starts a keyword (回開催).
+            chunk = _ASKED_COUNTER.sub(lambda m: " " * len(m.group(0)), chunk)
             if not chunk.strip():
                 continue
             runs: list[list[int]] = []  # [start, end] character offsets in chunk
@@ -749,6 +834,14 @@ class Parser:
                 codes = sorted({str(r.get(target)) for r in context_rows if r.get(target) not in (None, "")},
                                key=_code_sort)
                 base = [Condition("code", "in", codes, f"前の回答の{_kind_ja(target)} ({'・'.join(codes) or 'なし'})")]
+                # 「（意見の）その取組項目の実践項目」: rows of another kind reached through the record both
+                # belong to (a comment's initiative is a practice item's initiative).
+                shared = [k for k in sorted(self.lex.kinds) if k in self.lex.columns.get(target, set())
+                          and any(r.get(k) not in (None, "") for r in context_rows)]
+                if not codes and shared:
+                    k = shared[0]
+                    codes = sorted({str(r.get(k)) for r in context_rows if r.get(k) not in (None, "")}, key=_code_sort)
+                    base = [Condition(k, "in", codes, f"前の回答の{_kind_ja(k)} ({'・'.join(codes)})に属する")]
         elif target:
             merged.target = target
         # A new condition replaces the old one on its field, except that 「…も含む」 adds one more

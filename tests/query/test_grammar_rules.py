@@ -9,7 +9,8 @@ from assistant.query.lexicon import Lexicon
 from assistant.query.parse import _NEG_AFTER, normalize_question
 
 # The fields of this edition's report (grades printed for R2–R5).
-_COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "overall", "total", "departments"},
+_COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "ended_month", "overall", "total",
+                         "departments"},
             "initiative": {"code", "themes", "committee_score"}, "joint_project": {"code", "subcommittee"}}
 
 
@@ -53,7 +54,9 @@ def test_next_cycle_years_are_read_from_the_index():
     assert produce(rules["grade_of_year"], "R6がA", nxt) == {"conditions": [("r6", "=", "A")]}
     assert produce(rules["grade_of_year"], "R2がA", nxt) == {"unused": ["R2"]}
     assert produce(rules["grade_never"], "一度もAにならなかった", nxt) == {
-        "conditions": [("r3", "!=", "A"), ("r4", "!=", "A"), ("r5", "!=", "A"), ("r6", "!=", "A")]}
+        "conditions": [("@grades", "no_any_eq", {"fields": ["r3", "r4", "r5", "r6"], "grade": "A"})]}
+    assert produce(rules["ended_in_year"], "令和4年9月に終わった", nxt) == {
+        "conditions": [("ended", "=", "R4")], "unused": ["令和4年9月"]}  # no end month in that index: said
     assert produce(rules["grade_several_years"], "令和5年度と令和6年度のどちらもB", nxt) == {
         "conditions": [("r5", "=", "B"), ("r6", "=", "B")]}
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 YEAR = (r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?![\d.])(?:\s*年度|\s*年(?!\s*\d{1,2}\s*月))?"
         r"|(?<!\d)(?:19|20|21)\d{2}\s*年度)")
 GRADE = r"([A-DＡ-Ｄ])"
-NEG = (r"(?:ではない|でない|じゃない|ではなかった|でなかった|じゃなかった|以外|を除く|を除いた|を除き|ではなく|でなく|"
+NEG = (r"(?:ではない|でない|じゃない|ではなかった|でなかった|じゃなかった|以外|を除く|を除いた|を除き|を除いて|ではなく|でなく|でもない|でもなく|でもなかった|除いて|除く|除き|除いた|"
        r"除外)")
 NUM = r"(\d+(?:\.\d+)?)"
 PLACEHOLDERS = {"YEAR": YEAR, "GRADE": GRADE, "NEG": NEG, "NUM": NUM}
@@ -119,10 +119,10 @@ class Rule:
 
 INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
           "empty": "not_empty", "not_empty": "empty", "prefix": "not_prefix", "has": "not_has", "not_has": "has",
-          "between": "not_between", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
+          "between": "not_between", "same_values": "not_same_values", "not_same_values": "same_values", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
           "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq"}
 # Conditions over every year's grade (field "@grades") are negated as a whole: no_any_eq, no_run, …
-for _op in ("any_eq", "run", "transition", "rise_any", "fall_any"):
+for _op in ("any_eq", "run", "transition", "rise_any", "fall_any", "all_equal", "graded_all_eq"):
     INVERT[_op], INVERT["no_" + _op] = "no_" + _op, _op
 
 
@@ -142,7 +142,7 @@ def topics() -> dict[str, list[Rule]]:
     """Every rule module's rules, by topic, in the order the driver applies them."""
     from assistant.query.grammar import aggregates, codes, ends, followups, grades, scores, values
 
-    return {"aggregates": aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
+    return {"field_states": values.FIELD_STATES, "aggregates": aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
             "new_items": codes.NEW_ITEMS, "grades": grades.RULES,
             "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
             "summaries": aggregates.SUMMARIES, "year_grade": values.YEAR_GRADE, "values": values.RULES,

@@ -17,7 +17,9 @@ _LIGHT = {
     "ござる", "在る", "くださる", "一覧", "致す", "頂ける", "戴く", "つく", "よる", "受ける", "所管", "属する",
 }
 _NEGATION_LEMMAS = {"以外", "除く", "除外"}
-_ASKS_FACT = re.compile(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような")
+# 「寄附の額は？」: a quantity word asked for is a fact too.
+_ASKS_FACT = re.compile(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような|"
+                        r"(?:額|金額|人数|回数|日数|件数|期間|時期)(?:は|って)\s*[?？]?\s*$")
 # Verbs that relate a keyword to the records (指定管理を導入した事例), also in a question asking a fact.
 _RELATING = {"導入", "実施", "委託", "活用", "採用", "設置", "作成", "開催", "提案", "指摘", "設立", "整備",
              "創設", "検討", "推進", "取り組む", "取り入れる", "進める", "始める", "行う"}
@@ -63,6 +65,8 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             in_keyword = any(word and word in k or k in word for k in keywords) if word else False
             if word and len(word) > 1 and word not in stop_nouns and not word.isdigit() and not in_keyword \
                     and not re.fullmatch(r"[\d.A-Za-z]+", word):
+                out.append(word)
+            elif word and re.fullmatch(r"[A-DＡ-Ｄ]", word):  # a grade no rule attached to a field or year
                 out.append(word)
             # A verb after a noun that was used (a keyword, or a name a rule consumed: 住宅課が所管する)
             # only says how that noun relates to the records.

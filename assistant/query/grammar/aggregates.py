@@ -14,7 +14,8 @@ def _alternation(words: list[tuple[str, str]], skip: set[str] = frozenset()) -> 
 
 # Field words counted by value that the shared vocabulary does not list yet (to move into the kinds'
 # declarations with the rest of the vocabulary).
-_MORE_GROUP_WORDS = [("自治体", "places"), ("市町村", "places")]
+_MORE_GROUP_WORDS = [("自治体", "places"), ("市町村", "places"), ("取組終了", "ended"), ("取り組み終了", "ended"),
+                     ("点数", "total"), ("委員評価の点数", "committee_score"), ("審議会評価の点数", "committee_score")]
 _ALL_GROUP_WORDS = GROUP_WORDS + _MORE_GROUP_WORDS
 _GROUP = _alternation(_ALL_GROUP_WORDS)
 # A kind word is never the group of 「…がいちばん多い取組項目」: that asks for the item itself.
@@ -74,10 +75,11 @@ def _distribution(m: re.Match, ctx: Context) -> Production | None:
 
 RULES: list[Rule] = [
     Rule("distinct_count",
-         r"(" + _GROUP + r")(?:は|が|の)?(?:全部で|合わせて|全体で|合計で|全体として)?\s*"
+         r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の)?(?:全部で|合わせて|全体で|合計で|全体として)?\s*"
          r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類)(?:ある|あります)?",
          _distinct,
          examples=(("テーマは全部で何種類", {"aggregate": "distinct", "group_by": "themes"}),
+                   ("委員評価の値は何種類", {"aggregate": "distinct", "group_by": "committee_score"}),
                    ("部会は何種類", {"aggregate": "distinct", "group_by": "subcommittee"}))),
     Rule("distinct_count_of",
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
@@ -138,6 +140,86 @@ RULES: list[Rule] = [
 ]
 
 
+def _year_distribution(m: re.Match, ctx: Context) -> Production | None:
+    """「R5の評価の分布」: the grades of that year, counted by value."""
+    from assistant.query.grammar.years import mentions
+
+    found = mentions(m.group("year"), ctx)
+    fld = ctx.year_field(found[0].fiscal_year) if found else None
+    if not fld:
+        return None
+    return Production(aggregate="group", group_by=fld, hints={"practice"})
+
+
+# A kind's count of its children: (child kind word, field of the parent counting them).
+_CHILD_COUNTS = {"実践項目": "n_practice", "委員の意見": "n_comments", "委員意見": "n_comments", "意見": "n_comments",
+                 "コメント": "n_comments"}
+_CHILD = "|".join(sorted(_CHILD_COUNTS, key=len, reverse=True))
+_PARENT = r"取組項目|取り組み項目"
+
+MORE_RULES: list[Rule] = [
+    Rule("average_children_per_parent",
+         r"(?P<keep>" + _PARENT + r")(?:ひとつ|1つ|一つ|1件|一件|1項目|ごと|毎)?(?:あたり|当たり|につき)(?:の)?[、,]?\s*"
+         r"(?P<child>" + _CHILD + r")(?:の数|数)?(?:は|が|の)?\s*(?:平均で?|平均して|平均すると)[、,]?\s*(?:何件|いくつ|何個|何項目)?",
+         lambda m, ctx: Production(aggregate="avg", agg_field=_CHILD_COUNTS[m.group("child")], hints={"initiative"}),
+         examples=(("取組項目ひとつあたり、実践項目は平均で何件", {"aggregate": "avg", "agg_field": "n_practice"}),
+                   ("取組項目あたりの意見は平均いくつ", {"aggregate": "avg", "agg_field": "n_comments"}),
+                   ("取組項目1件あたりの実践項目数の平均", {"aggregate": "avg", "agg_field": "n_practice"}))),
+    Rule("most_children_value",
+         r"(?P<child>" + _CHILD + r")(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(?P<most>多い|少ない|多く|少なく)"
+         r"(?:ついた|ついている|付いた|寄せられた|出た|ある|集まった)?(?P<keep>" + _PARENT + r")(?:は|で|って)?[、,]?\s*"
+         r"(?:" + _CHILD + r")?(?:が|は|の数は)?\s*(?:何件|いくつ|何個|何項目)(?:ある|あります)?",
+         lambda m, ctx: Production(aggregate="max" if m.group("most").startswith("多") else "min",
+                                   agg_field=_CHILD_COUNTS[m.group("child")], hints={"initiative"}),
+         examples=(("委員の意見がいちばん多くついた取組項目は、意見が何件ある", {"aggregate": "max", "agg_field": "n_comments"}),
+                   ("実践項目が最も少ない取組項目は何件", {"aggregate": "min", "agg_field": "n_practice"}))),
+    Rule("top_group_by_each",
+         r"(?P<group>" + _TOP_GROUP + r")(?:の年度|の値)?(?:別|ごと|毎)?(?:に|の|で|では|のうち)?"
+         r"(?:数えると|集計すると|分けると|見ると|数えて|数えたとき|数えた場合|数えたら|集計したとき|分けたとき|分けると)?[、,]?\s*"
+         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)"
+         r"(?:" + _GROUP + r")?(?:の)?(?P<keep>" + _KINDS + r")?(?:は|が|の数は)?\s*(?P<asks>何件|いくつ|何個|何項目|件数)",
+         _top_group,
+         examples=(("合計点ごとに数えると、いちばん多い点数の実践項目は何件", {"aggregate": "top_group", "group_by": "total",
+                                                            "descending": True, "agg_parts": ["count"]}),
+                   ("取組終了の年度でいちばん多い年度は何件", {"aggregate": "top_group", "group_by": "ended",
+                                                     "descending": True, "agg_parts": ["count"]}),
+                   ("合計点の値ごとに数えたとき、最も多いのは何件", {"aggregate": "top_group", "group_by": "total",
+                                                        "descending": True, "agg_parts": ["count"]}))),
+    Rule("top_group_doing",
+         r"(?:(?P<keep>" + _KINDS + r")(?:を|が))?(?:いちばん|一番|最も)(?P<most>多く|少なく)"
+         r"(?:担当している|担当してる|担当する|担当した|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"
+         r"(?:は|って)?[、,]?\s*(?P<asks>何件|いくつ|何個|何項目|どこ|どれ)?(?:担当している|担当してる|担当|ある)?",
+         lambda m, ctx: _top_group(_Most(m), ctx),
+         examples=(("実践項目をいちばん多く担当している部署は、何件担当してる", {"aggregate": "top_group",
+                                                               "group_by": "departments", "descending": True,
+                                                               "agg_parts": ["count"]}),)),
+    Rule("top_group_doing_kind_after",
+         r"(?:いちばん|一番|最も)(?P<most>多く)(?P<keep>" + _KINDS + r")を"
+         r"(?:担当している|担当してる|担当する|担当した|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"
+         r"(?:は|って)?[、,]?\s*(?P<asks>何件|いくつ|何個|何項目|どこ|どれ)?(?:担当している|担当してる|担当|ある)?",
+         lambda m, ctx: _top_group(_Most(m), ctx),
+         examples=(("いちばん多く実践項目を担当している課は何件", {"aggregate": "top_group", "group_by": "departments",
+                                                          "descending": True, "agg_parts": ["count"]}),)),
+    Rule("year_distribution",
+         r"(?P<year>{YEAR})(?:の)?(?:評価|総合評価|グレード)?(?:の|別の|ごとの|別|は|が)?\s*(?:どう|どのように|どんなふうに)?\s*"
+         r"(?:分布|内訳|構成|ばらつき|分かれ方)(?:している|してる|していますか|は|を|が)?",
+         _year_distribution,
+         examples=(("R5の評価の分布は", {"aggregate": "group", "group_by": "r5"}),
+                   ("R5の評価はどう分布している", {"aggregate": "group", "group_by": "r5"}))),
+]
+
+
+class _Most:
+    """「いちばん多く担当している部署」: 多く read as 多い."""
+
+    def __init__(self, m: re.Match) -> None:
+        self.m = m
+
+    def group(self, name):
+        value = self.m.group(name)
+        return {"多く": "多い", "少なく": "少ない"}.get(value, value) if name == "most" else value
+
+
 # ---------------------------------------------------------------- order, rank and one-number summaries
 _VALUE_LEAD = r"(?:(" + _VALUE + r")(?:が|の|で|は)?)?"
 _HIGH = ("高い", "大きい", "多い", "良い", "降順", "最高", "最大", "上")
@@ -186,6 +268,11 @@ def _extreme(m: re.Match, ctx: Context) -> Production | None:
 
 # Orders and limits combine with anything; of the summaries after them only the first applies.
 ORDERING: list[Rule] = [
+    Rule("higher_of_two",
+         _VALUE_LEAD + _SIZE + r"(?:ほう|方)(?!から|順|が良|がいい|がよ)(?:の|は|を|が)?",
+         lambda m, ctx: Production(order_by=_value_field(m.group(1)), descending=m.group(2) in _HIGH, limit=1),
+         examples=(("委員評価が高いほう", {"order_by": "committee_score", "descending": True, "limit": 1}),
+                   ("合計点の低い方", {"order_by": "total", "descending": False, "limit": 1}))),
     Rule("top_n", _VALUE_LEAD + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位)?", _top,
          examples=(("委員評価の上位3件", {"order_by": "committee_score", "limit": 3, "descending": True}),)),
     Rule("bottom_n", _VALUE_LEAD + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位)?", _bottom,
@@ -199,7 +286,7 @@ ORDERING: list[Rule] = [
 ]
 SUMMARIES: list[Rule] = [
     Rule("group_by",
-         r"(" + _GROUP + r")(?:別|ごと|毎)(?:の|に)?(?:(?:取組)?終了)?(?:件数|数|集計|内訳)?",
+         r"(" + _GROUP + r")(?:別|ごと|毎)(?:の|に)?(?:(?:取組)?終了)?(?:件数|数|集計|内訳|数えると|数えて|集計すると)?",
          _group,
          examples=(("部署別の件数", {"aggregate": "group", "group_by": "departments"}),
                    ("テーマごとに", {"aggregate": "group", "group_by": "themes"}))),
@@ -231,7 +318,9 @@ SUMMARIES: list[Rule] = [
     Rule("ratio", r"(?:の|が)(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))",
          lambda m, ctx: Production(aggregate="ratio"),
          examples=(("A評価の割合は？", {"aggregate": "ratio"}),)),
-    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|の数|数は|どれだけある|どのくらいある|何つ",
+    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|の数|数は|どれだけある|どのくらいある|何つ"
+                  r"|(?:を)?数えて(?:ください|下さい|ほしい|欲しい)?",
          lambda m, ctx: Production(aggregate="count"),
-         examples=(("何件", {"aggregate": "count"}), ("の数", {"aggregate": "count"}))),
+         examples=(("何件", {"aggregate": "count"}), ("の数", {"aggregate": "count"}),
+                   ("数えてください", {"aggregate": "count"}))),
 ]

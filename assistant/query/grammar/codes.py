@@ -36,7 +36,8 @@ NEW_ITEMS: list[Rule] = [
          _added, negatable=True,
          examples=(("R5から追加された", {"conditions": [("code", "prefix", "N")]}),
                    ("新規追加の", {"conditions": [("code", "prefix", "N")]}),
-                   ("追加されたもの以外", {"conditions": [("code", "not_prefix", "N")]}))),
+                   ("追加されたもの以外", {"conditions": [("code", "not_prefix", "N")]}),
+                   ("N番号でもない", {"conditions": [("code", "not_prefix", "N")]}))),
 ]
 RULES: list[Rule] = [
     Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)", _n_code,

@@ -5,7 +5,7 @@ import re
 
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule, negate
-from assistant.query.grammar.years import DATE, labels
+from assistant.query.grammar.years import DATE, labels, months
 
 # The canonical end verb (canon.py rewrites 終わった, 終えた, おわってない, … to these two forms).
 _VERB = (r"(?:に|で)?\s*(?:取組|取り組み)?(?:を|が)?\s*(終了した|終了していない|終了済み?|完了済み?|終了)"
@@ -42,8 +42,19 @@ def _since(m: re.Match, ctx: Context) -> Production | None:
     if not found:
         return None
     op = _SINCE[m.group(2)]
-    return _flip(Production([Condition("ended", op, found[0], f"取組終了 {_SIGN[op]} {found[0]}")], {"practice"}),
-                 _negated(m))
+    out = Production([Condition("ended", op, found[0], f"取組終了 {_SIGN[op]} {found[0]}")], {"practice"})
+    month = months(m.group(1))
+    # 「令和4年9月までに」: a month inside the fiscal year is checked on the end month too (a month at
+    # the year's edge, 令和7年3月まで, says no more than the fiscal year does).
+    edge = 3 if op in ("<=", "<") else 4
+    if month and int(month[0][5:]) != edge:
+        if "ended_month" in ctx.all_fields and not _negated(m):
+            out.conditions.append(Condition("ended_month", op, month[0], f"終了月 {_SIGN[op]} {month[0]}"))
+            out.notes.append("終了月の記載がない実践項目は月を確かめられないため含めていません")
+        else:
+            out.notes.append(f"「{m.group(1)}」の月は確かめられません（{found[0]}年度で答えました）")
+            out.unused.append(m.group(1))
+    return _flip(out, _negated(m))
 
 
 def _several(m: re.Match, ctx: Context) -> Production | None:
@@ -58,7 +69,15 @@ def _one(m: re.Match, ctx: Context) -> Production | None:
     found = labels(m.group(1), ctx)
     if not found:
         return None
-    return _flip(Production([Condition("ended", "=", found[0], f"取組終了 = {found[0]}")], {"practice"}), _negated(m))
+    out = Production([Condition("ended", "=", found[0], f"取組終了 = {found[0]}")], {"practice"})
+    month = months(m.group(1))
+    if month:  # 「令和4年9月に終えた」: the end month too, where the index has it
+        if "ended_month" in ctx.all_fields and not _negated(m):
+            out.conditions.append(Condition("ended_month", "=", month[0], f"終了月 = {month[0]}"))
+        else:
+            out.notes.append(f"終了月は索引にないため「{m.group(1)}」の月は確かめられません（{found[0]}年度で答えました）")
+            out.unused.append(m.group(1))
+    return _flip(out, _negated(m))
 
 
 def _continuing(m: re.Match, ctx: Context) -> Production | None:
@@ -79,12 +98,13 @@ def _order(label: str) -> tuple[int, int]:
 
 RULES: list[Rule] = [
     Rule("ended_between",
-         _WHEN + r"\s*(?:から|〜|-|より)\s*" + _WHEN + r"\s*(?:まで|の間|の期間)?(?:の間)?(?:に|で)?"
+         _WHEN + r"\s*(?:から|〜|-|より)\s*" + _WHEN + r"\s*(?:まで|の間|の期間|にかけて)?(?:の間)?(?:に|で)?"
          + _VERB,
          _between, negatable=True,
          examples=(("R2からR4の間に終了した", {"conditions": [("ended", "between", ["R2", "R4"])]}),
                    ("令和2年度から令和3年度までに終わった", {"conditions": [("ended", "between", ["R2", "R3"])]}),
-                   ("R3〜R5に終了", {"conditions": [("ended", "between", ["R3", "R5"])]}))),
+                   ("R3〜R5に終了", {"conditions": [("ended", "between", ["R3", "R5"])]}),
+                   ("2021年度から2022年度にかけて終わった", {"conditions": [("ended", "between", ["R3", "R4"])]}))),
     Rule("ended_since_until",
          _WHEN + r"\s*(?:の)?(?:末|中)?\s*(以降|以後|より後|から後|までに|まで|以前|より前|未満|から)" + _VERB,
          _since, negatable=True,
@@ -92,6 +112,7 @@ RULES: list[Rule] = [
                    ("R3までに終了した", {"conditions": [("ended", "<=", "R3")]}),
                    ("R4以前に終了", {"conditions": [("ended", "<=", "R4")]}),
                    ("令和7年3月までに終わった", {"conditions": [("ended", "<=", "R6")]}),
+                   ("令和4年9月までに終わった", {"conditions": [("ended", "<=", "R4"), ("ended_month", "<=", "2022-09")]}),
                    ("R10以降に終了した", {"conditions": [("ended", ">=", "R10")]}),
                    ("R4までに終わってない", {"conditions": [("ended", "not_<=", "R4")]}),
                    ("令和6年度末までに終わった", {"conditions": [("ended", "<=", "R6")]}))),
@@ -107,11 +128,17 @@ RULES: list[Rule] = [
                    ("2031年度に終わった", {"conditions": [("ended", "=", "R13")]}),
                    ("R6年度に終了予定の", {"conditions": [("ended", "=", "R6")]}),
                    ("令和4年に終了", {"conditions": [("ended", "=", "R4")]}),
+                   ("令和4年9月に取組を終えた", {"conditions": [("ended", "=", "R4"), ("ended_month", "=", "2022-09")]}),
                    ("令和5年度に終わっていない", {"conditions": [("ended", "!=", "R5")]}))),
     Rule("ended_field_year",
-         r"(?:取組終了|終了年度|終了時期)(?:が|は)?\s*" + _WHEN + r"(?=\s*(?:の|で|だ|です|と|、|$))()",
+         r"(?:取組終了|取り組み終了|取組の終了|終了年度|終了時期)(?:が|は)?\s*" + _WHEN + r"(?=\s*(?:の|で|だ|です|と|、|$))()",
          _one, negatable=True,
-         examples=(("取組終了がR4の", {"conditions": [("ended", "=", "R4")]}),)),
+         examples=(("取組終了がR4の", {"conditions": [("ended", "=", "R4")]}),
+                   ("取り組み終了がR2の", {"conditions": [("ended", "=", "R2")]}))),
+    Rule("continuing_included",
+         r"(?:まだ)?(?:継続中|継続している|終了していない|未終了)(?:のもの|もの|の)?(?:も)?(?:含む|含めて|入れて)",
+         lambda m, ctx: Production(notes=["継続中（取組終了が空欄）の実践項目も含めました"], hints={"practice"}),
+         examples=(("継続中のものも含めて", {}),)),
     Rule("continuing",
          r"(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続)"
          r"|(?:取組終了|終了)(?:が|は)?まだ(?:の|です)?",

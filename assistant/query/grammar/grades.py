@@ -12,9 +12,13 @@ from assistant.text.wareki import label_to_fy
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
 _ONCE_NOT = r"(?:一度も|1度も|一回も|1回も|どの年度も|いずれの年度も|どの年も)"
-_EVERY = r"(?:毎年度?|ずっと|全ての年度で?|すべての年度で?|全年度で?|各年度とも|どの年度も|いずれの年度も)"
+_EVERY = r"(?:毎年度?|ずっと|全ての年度で?|すべての年度で?|全年度で?|各年度とも|どの年度でも|どの年度も|いずれの年度でも|いずれの年度も)"
 _ANY = r"(?:一度でも|1度でも|一回でも|いずれかの年度で?|どこかの年度で?|どれかの年度で?|どこかで)"
 _NOT_END = r"[^、。？?\x1f]{0,10}?(?:ない|なかった|ず|ません)"
+# An optional span of years before a condition over several years' grades (「R2〜R5の評価で」「R2からR5までの4年間、」).
+_SPAN = (r"(?:(?P<y1>{YEAR})\s*(?:から|〜|-)\s*(?P<y2>{YEAR})\s*(?:まで)?\s*(?:の間|の\d+年間|\d+年間)?"
+         r"(?:の評価で|の評価が|の評価は|の評価|のどこかで|の|で|に|は|[、,])*\s*)?")
+_PER_YEAR = r"(?:(?:年度ごと|年度別|各年度|毎年度|年度毎)の評価(?:で|が|は|では)?\s*)?"
 
 
 def _grade(ch: str) -> str:
@@ -46,8 +50,14 @@ def _change(m: re.Match, ctx: Context) -> Production | None:
     if not first or not second:
         return out
     word = m.group(3)
+    if word in ("高い", "低い", "良い", "悪い") and not re.search(r"より|比べ|比較", m.group(0)):
+        return None  # 「R2とR4で評価が高い」 compares nothing
     negated = word.endswith(("なかった", "ない")) and not word.startswith(("変わら", "変化"))
-    if word.startswith(("上が", "良くな")):
+    if word.startswith(("高い", "良い")):
+        op = "grade_gt"
+    elif word.startswith(("低い", "悪い")):
+        op = "grade_lt"
+    elif word.startswith(("上が", "良くな")):
         op = "grade_le" if negated else "grade_gt"
     elif word.startswith(("下が", "悪くな", "悪化")):
         op = "grade_ge" if negated else "grade_lt"
@@ -94,12 +104,50 @@ def _from_or_until(m: re.Match, ctx: Context) -> Production | None:
     fy, grade = found[0].fiscal_year, _grade(m.group(3))
     since = m.group(2) in ("以降", "以後", "から")
     fields = [f for f in ctx.grade_fields if (_fy(f) >= fy if since else _fy(f) <= fy)]
-    return Production([_cond(f, "=", grade) for f in fields], hints={"practice"})
+    label = f"{'・'.join(field_label(f) for f in fields)} の評価がすべて {grade}（評価のない年度を除く）"
+    return Production([Condition("@grades", "graded_all_eq", {"fields": fields, "grade": grade}, label)],
+                      hints={"practice"})
 
 
 def _fy(fld: str) -> int:
     """r3 → 2021 (a grade field is named by its year's era label)."""
     return label_to_fy(fld.upper()) or 0
+
+
+def _span_fields(m: re.Match, ctx: Context) -> list[str]:
+    """The grade fields of the span named before the condition, else every year field of the index."""
+    if "y1" in m.re.groupindex and m.group("y1") and m.group("y2"):
+        ys = mentions(m.group("y1"), ctx) + mentions(m.group("y2"), ctx)
+        if len(ys) == 2:
+            lo, hi = sorted(y.fiscal_year for y in ys)
+            return [f for f in ctx.grade_fields if lo <= _fy(f) <= hi]
+    return ctx.grade_fields
+
+
+def _named_grade(m: re.Match) -> str:
+    return _grade(next(m.group(g) for g in ("g1", "g2") if g in m.re.groupindex and m.group(g)))
+
+
+def _never_span(m: re.Match, ctx: Context) -> Production | None:
+    """「R2〜R5で一度もCがついていない」: no year of the span (else of the index) has the grade."""
+    grade, fields = _named_grade(m), _span_fields(m, ctx)
+    label = f"{'・'.join(field_label(f) for f in fields)} のどれも {grade} でない"
+    return Production(conditions=[Condition("@grades", "no_any_eq", {"fields": fields, "grade": grade}, label)],
+                      hints={"practice"})
+
+
+def _any_span(m: re.Match, ctx: Context) -> Production | None:
+    grade, fields = _named_grade(m), _span_fields(m, ctx)
+    label = f"{'・'.join(field_label(f) for f in fields)} のいずれかが {grade}"
+    return Production(conditions=[Condition("@grades", "any_eq", {"fields": fields, "grade": grade}, label)],
+                      hints={"practice"})
+
+
+def _all_same(m: re.Match, ctx: Context) -> Production | None:
+    """「R2からR5まで評価がずっと同じ」: every year of the span graded, all with one grade."""
+    fields = _span_fields(m, ctx)
+    label = f"{'・'.join(field_label(f) for f in fields)} がすべて同じ評価"
+    return Production(conditions=[Condition("@grades", "all_equal", {"fields": fields}, label)], hints={"practice"})
 
 
 def _every(m: re.Match, ctx: Context) -> Production | None:
@@ -159,6 +207,8 @@ def _one_year(m: re.Match, ctx: Context) -> Production | None:
         return out
     grades = [_grade(m.group(2))] + ([_grade(m.group(3))] if m.group(3) else [])
     neg = bool(m.group(4))
+    if m.group(5):  # 「A以外（BかC）」: the grades in brackets say what is meant (an ungraded year is not)
+        grades, neg = [_grade(m.group(5))] + ([_grade(m.group(6))] if m.group(6) else []), False
     if len(grades) > 1:
         out.conditions.append(_cond(fields[0], "not_in" if neg else "in", grades))
     else:
@@ -220,63 +270,104 @@ OVERALL: list[Rule] = [
 
 _GRADE_AFTER = r"(?:の評価|の総合評価)?"
 _CHANGE_WORD = (r"(上がった|上がらなかった|下がった|下がらなかった|良くな(?:った|っている)|悪くな(?:った|っている)|"
-                r"変わらなかった|変わらない|変わっていない|変わった|同じ|変化(?:が|は)?な(?:い|かった)|変化した|変化があった|維持)")
+                r"変わらなかった|変わらない|変わっていない|変わった|同じ|変化(?:が|は)?な(?:い|かった)|変化した|変化があった|維持|"
+                r"(?<=が|り|て|も)(?:高い|低い|良い|悪い))")
 
 RULES: list[Rule] = [
     Rule("grade_change",
          r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"
-         r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:評価|総合評価|グレード)?(?:が|は|も)?\s*" + _CHANGE_WORD,
+         r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?(?:評価|総合評価|グレード)?"
+         r"(?:が|は|も|のほうが|の方が)?\s*" + _CHANGE_WORD,
          _change,
          examples=(("R3よりR4の評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
                    ("R4からR5で下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
                    ("R2とR3で変わらなかった", {"conditions": [("r3", "grade_eq", "r2")]}),
                    ("R3よりR4の評価が上がらなかった", {"conditions": [("r4", "grade_le", "r3")]}),
-                   ("令和3年度から令和4年度にかけて評価が悪化した", {"conditions": [("r4", "grade_lt", "r3")]}))),
+                   ("令和3年度から令和4年度にかけて評価が悪化した", {"conditions": [("r4", "grade_lt", "r3")]}),
+                   ("R2よりR4の評価のほうが高い", {"conditions": [("r4", "grade_gt", "r2")]}),
+                   ("R3よりR5の評価の方が低い", {"conditions": [("r5", "grade_lt", "r3")]}),
+                   ("R3よりR5のほうが評価が低い", {"conditions": [("r5", "grade_lt", "r3")]}),
+                   ("R2とR4で評価が高い", None))),
     Rule("grade_change_compared",
          r"({YEAR})" + _GRADE_AFTER + r"(?:が|は)\s*({YEAR})(?:の評価)?(?:より|に比べて|と比べて|と比較して)(?:も)?\s*"
          + _CHANGE_WORD,
          lambda m, ctx: _change(_Swapped(m), ctx),
          examples=(("R4の評価がR3より悪くなった", {"conditions": [("r4", "grade_lt", "r3")]}),
+                   ("R4の評価がR2より高い", {"conditions": [("r4", "grade_gt", "r2")]}),
                    ("令和5年度の評価が令和4年度より上がった", {"conditions": [("r5", "grade_gt", "r4")]}))),
     Rule("grade_span",
          r"({YEAR})\s*(?:から|〜|-)\s*({YEAR})\s*(?:まで)?\s*(?:の間|の\d+年間|\d+年間|の間に)?"
-         r"(?:ずっと|すべて|全て|毎年|連続で?|連続して|一貫して|とも|の評価が|の評価は|が|は|に|で)*\s*{GRADE}(?:評価|判定)?",
+         r"(?:ずっと|すべて|全て|毎年|\d+年度?連続で?|\d+年度?連続して|連続で?|連続して|一貫して|とも|の評価が|の評価は|が|は|に|で|の)*"
+         r"\s*{GRADE}(?:評価|判定)?(?!(?:評価|判定)?(?:が|を|に|は)?\s*(?:一度|1度|一回|1回|いちど))",
          _span,
          examples=(("R2からR4までずっとA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
+                   ("R2からR4まで3年連続でA評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
+                   ("R3〜R5の3年連続でB評価", {"conditions": [("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
+                   ("R2からR5までの間にC評価が1回もない", None),
                    ("令和3年度から令和5年度まで連続してB評価",
                     {"conditions": [("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}))),
     Rule("grade_several_years",
          r"({YEAR}(?:\s*(?:と|も|、|・|及び|および)\s*{YEAR})+)(?:も)?\s*(?:の)?(?:総合評価|評価)?(?:が|は|で|に|の)?"
-         r"(?:ともに|とも|どちらも|いずれも|両方とも|両方|連続で?|連続して|続けて)?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?",
+         r"(?:[、,]?\s*(?:ともに|とも|どちらも|いずれも|両方とも|両方|連続で?|連続して|続けて))?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?",
          _several, negatable=True,
          examples=(("R2もR3もB評価ではない", {"conditions": [("r2", "!=", "B"), ("r3", "!=", "B")]}),("R2もR3もB評価だった", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}),
                    ("R3とR4がともにA", {"conditions": [("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("令和4年度と令和5年度のどちらもC", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
                    ("R4とR5で連続してA", {"conditions": [("r4", "=", "A"), ("r5", "=", "A")]}),
-                   ("令和2年度と令和3年度の評価がどちらもA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}))),
+                   ("令和2年度と令和3年度の評価がどちらもA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
+                   ("令和3年度と令和5年度、両方ともA評価", {"conditions": [("r3", "=", "A"), ("r5", "=", "A")]}))),
     Rule("grade_never",
-         _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*{GRADE}(?:評価|判定)?" + _NOT_END
-         + r"|{GRADE}(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
-         lambda m, ctx: _never(_Alt(m), ctx),
-         examples=(("一度もAにならなかった", {"conditions": [("r2", "!=", "A"), ("r3", "!=", "A"), ("r4", "!=", "A"),
-                                                            ("r5", "!=", "A")]}),
-                   ("A評価を一度も取っていない", {"conditions": [("r2", "!=", "A"), ("r3", "!=", "A"), ("r4", "!=", "A"),
-                                                              ("r5", "!=", "A")]}))),
+         _SPAN + _PER_YEAR + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*(?P<g1>[A-DＡ-Ｄ])(?:評価|判定)?" + _NOT_END
+         + r"|" + _SPAN.replace("y1", "y3").replace("y2", "y4") + _PER_YEAR
+         + r"(?P<g2>[A-DＡ-Ｄ])(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
+         lambda m, ctx: _never_span(_Spans(m), ctx),
+         examples=(("一度もAにならなかった", {"conditions": [("@grades", "no_any_eq",
+                                                             {"fields": ["r2", "r3", "r4", "r5"], "grade": "A"})]}),
+                   ("A評価を一度も取っていない", {"conditions": [("@grades", "no_any_eq",
+                                                               {"fields": ["r2", "r3", "r4", "r5"], "grade": "A"})]}),
+                   ("R2〜R4の評価で一回もCがついていない", {"conditions": [("@grades", "no_any_eq",
+                                                                    {"fields": ["r2", "r3", "r4"], "grade": "C"})]}),
+                   ("年度ごとの評価で一度もAを取ったことがない", {"conditions": [("@grades", "no_any_eq",
+                                                                      {"fields": ["r2", "r3", "r4", "r5"],
+                                                                       "grade": "A"})]}),
+                   ("R3からR5まで一度もAがない", {"conditions": [("@grades", "no_any_eq",
+                                                            {"fields": ["r3", "r4", "r5"], "grade": "A"})]}))),
+    Rule("grade_all_same",
+         _SPAN + r"(?:(?:の)?(?:評価|総合評価|グレード)(?:が|は)?\s*(?:この)?(?:\d+年間)?(?:で|の間)?\s*(?:ずっと|毎年|一貫して|すべて|全て|変わらず)?\s*"
+         r"(?:同じ|一定|変わらなかった|変わらない|変わっていない|変化(?:が|は)?な(?:い|かった))"
+         r"|(?:ずっと|毎年|毎年度|一貫して|どの年度も|各年度とも)\s*(?:同じ|同一|一定)(?:の)?(?:評価|総合評価|グレード))",
+         _all_same,
+         examples=(("R2からR5までの4年間、評価がずっと同じ", {"conditions": [("@grades", "all_equal",
+                                                                      {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("評価がずっと同じ", {"conditions": [("@grades", "all_equal", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("R3〜R4の評価が変わらなかった", {"conditions": [("@grades", "all_equal", {"fields": ["r3", "r4"]})]}),
+                   ("評価が4年間ずっと同じ", {"conditions": [("@grades", "all_equal",
+                                                          {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("R2からR5まで毎年同じ評価", {"conditions": [("@grades", "all_equal",
+                                                          {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_from_or_until_year",
          r"({YEAR})\s*(以降|以後|から|まで)(?:の評価)?(?:は|が|も)?\s*(?:ずっと|毎年|連続で?|連続して|一貫して|すべて|全て|続けて)"
          r"(?:の評価が|評価が|が|は|で)?\s*{GRADE}(?:評価|判定)?",
          _from_or_until,
-         examples=(("R3以降ずっとA", {"conditions": [("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),
-                   ("令和3年度までずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}))),
+         examples=(("R3以降ずっとA", {"conditions": [("@grades", "graded_all_eq",
+                                                         {"fields": ["r3", "r4", "r5"], "grade": "A"})]}),
+                   ("R2からずっとAだった", {"conditions": [("@grades", "graded_all_eq",
+                                                         {"fields": ["r2", "r3", "r4", "r5"], "grade": "A"})]}),
+                   ("令和3年度までずっとB評価", {"conditions": [("@grades", "graded_all_eq",
+                                                              {"fields": ["r2", "r3"], "grade": "B"})]}))),
     Rule("grade_every_year",
          _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*{GRADE}(?:評価|判定)?",
          _every,
-         examples=(("毎年A評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),)),
+         examples=(("どの年度でもAだった", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"),
+                                                          ("r5", "=", "A")]}),
+                   ("毎年A評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),)),
     Rule("grade_any_year",
-         _ANY + r"(?:の評価が|評価が|が|は|で)?\s*{GRADE}(?:評価|判定)?",
-         _any,
+         _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>[A-DＡ-Ｄ])(?:評価|判定)?",
+         _any_span,
          examples=(("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5"],
-                                                                           "grade": "C"})]}),)),
+                                                                           "grade": "C"})]}),
+                   ("R2〜R4のどこかで一度でもCがついた", {"conditions": [("@grades", "any_eq",
+                                                                  {"fields": ["r2", "r3", "r4"], "grade": "C"})]}))),
     Rule("grade_run",
          r"(\d+)年(?:度)?連続(?:で|して)?\s*{GRADE}(?:評価|判定)?",
          _run,
@@ -295,12 +386,14 @@ RULES: list[Rule] = [
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
          r"({YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|評価)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
-         r"(?:評価|判定|ランク)?(?:か|または|や|、)?([A-D])?(?:評価)?({NEG})?",
+         r"(?:評価|判定|ランク)?(?:か|または|や|、)?([A-D])?(?:評価)?({NEG})?"
+         r"(?:\s*[(（]\s*([A-DＡ-Ｄ])(?:評価)?(?:か|または|や|、|・)?([A-DＡ-Ｄ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
          examples=(("R3がB", {"conditions": [("r3", "=", "B")]}),
                    ("令和2年度はA評価", {"conditions": [("r2", "=", "A")]}),
                    ("R4にAかB", {"conditions": [("r4", "in", ["A", "B"])]}),
                    ("R5がC以外", {"conditions": [("r5", "!=", "C")]}),
+                   ("R5の評価がA以外(BかC)", {"conditions": [("r5", "in", ["B", "C"])]}),
                    ("R9がA", {"unused": ["R9"]}))),
     Rule("grade_of_year_asked",
          r"({YEAR})の?(?:総合)?評価(?:は|を|って)(?=\s*(?:何|どう|[?？。]|$))",
@@ -330,3 +423,15 @@ class _Swapped:
 
     def group(self, n: int = 0) -> str:
         return self.m.group({1: 2, 2: 1}.get(n, n))
+
+
+class _Spans:
+    """A match of a two-branch pattern with a year span in each branch, seen with one set of names."""
+
+    def __init__(self, m: re.Match) -> None:
+        self.m, self.re = m, m.re
+
+    def group(self, name: int | str = 0) -> str | None:
+        if name in ("y1", "y2") and not self.m.group(name):
+            return self.m.group({"y1": "y3", "y2": "y4"}[name])
+        return self.m.group(name)

@@ -17,7 +17,9 @@ _RUN = re.compile(r"[一-龥ァ-ヶー々]{3,12}")
 def _words() -> dict[int, list[str]]:
     """Kind and field words of three or more characters, by length (a typo keeps the length)."""
     out: dict[int, set[str]] = {}
-    for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + OTHER_VALUE_FIELDS + GROUP_WORDS:
+    from assistant.query.grammar.values import EXTRA_FIELD_WORDS
+
+    for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + OTHER_VALUE_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS:
         if len(word) >= 3 and re.fullmatch(r"[一-龥ァ-ヶー々]+", word):
             out.setdefault(len(word), set()).add(word)
     return {n: sorted(ws) for n, ws in out.items()}

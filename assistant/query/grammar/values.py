@@ -8,7 +8,9 @@ from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import mentions
 from assistant.query.vocabulary import OTHER_VALUE_FIELDS, VALUE_FIELDS
 
-_VOCAB = VALUE_FIELDS + OTHER_VALUE_FIELDS
+# Field words the shared vocabulary does not list yet (to move into the kinds' declarations).
+EXTRA_FIELD_WORDS = [("部会名", "subcommittee"), ("部会名称", "subcommittee"), ("部会の名前", "subcommittee")]
+_VOCAB = VALUE_FIELDS + OTHER_VALUE_FIELDS + EXTRA_FIELD_WORDS
 _WORDS = "|".join(re.escape(k) for k, _ in sorted(_VOCAB, key=lambda t: -len(t[0])))
 # The canonical text has one form of the end verb (終了した), see canon.py.
 _END = re.compile(r"終了|完了|廃止|やめ")
@@ -60,4 +62,44 @@ RULES: list[Rule] = [
          _field,
          examples=(("委員評価はいくつ", {"value_field": "committee_score"}),
                    ("総事業費は", {"value_field": "total_cost"}))),
+]
+
+
+_DEPT_WORDS = r"担当部署|担当課|部署"
+
+
+def _state(m: re.Match, ctx: Context) -> Production | None:
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    fld = dict(_VOCAB)[m.group(1)]
+    empty = m.group(2) is not None
+    label = f"{field_label(fld)} = {'空欄（記載なし）' if empty else '記載あり'}"
+    return Production([Condition(fld, "empty" if empty else "not_empty", None, label)])
+
+
+def _same(m: re.Match, ctx: Context) -> Production | None:
+    from assistant.query.answer import Condition
+
+    differ = m.group(1) is not None
+    label = "担当部署が自治体ごとに" + ("異なる" if differ else "すべて同じ名前")
+    return Production([Condition("departments", "not_same_values" if differ else "same_values", None, label)])
+
+
+# Conditions on a field as a whole: written or not, the same on every side of a record.
+FIELD_STATES: list[Rule] = [
+    Rule("field_written_or_not",
+         r"(" + _WORDS + r")(?:の欄)?(?:が|は|の)?\s*(?:(書かれていない|書いていない|記載されていない|記載がない|記載のない|"
+         r"記入されていない|未記入|空欄|空白)|書かれている|記載されている|記載がある|記載のある|記入されている)",
+         _state,
+         examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
+                   ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}))),
+    Rule("same_on_every_side",
+         r"(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
+         r"(?:(?:両市|両自治体|双方|各市|自治体間|市の間)で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
+         r"(?:同じ|同一|一致して(?:いる)?|一致する|(異なる|違う|異なっている|違っている))(?:名前|名称)?(?:の|である|な)?",
+         _same,
+         examples=(("担当部署がまったく同じ名前の", {"conditions": [("departments", "same_values", None)]}),
+                   ("担当課が異なる", {"conditions": [("departments", "not_same_values", None)]}),
+                   ("担当部署が両市で異なる", {"conditions": [("departments", "not_same_values", None)]}))),
 ]

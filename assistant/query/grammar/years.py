@@ -42,3 +42,15 @@ def expand_eras(text: str) -> str:
         return m.group(0)[: m.start("tail") - m.start()] + tail
 
     return _ERA_LIST.sub(repl, text)
+
+
+def months(text: str) -> list[str]:
+    """The calendar months written in a fragment (令和4年9月, 2022年9月) as "YYYY-MM"."""
+    from assistant.text.wareki import _DATE_RE, _era_year, nfkc
+
+    out = []
+    for m in _DATE_RE.finditer(nfkc(text)):
+        if m.group("month"):
+            year = int(m.group("west")) if m.group("west") else _era_year(m.group("era"), m.group("n"))
+            out.append(f"{year:04d}-{int(m.group('month')):02d}")
+    return out
