@@ -16,7 +16,7 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
-from assistant.query.execute import Executor, aggregate_answer, display_columns
+from assistant.query.execute import Executor, aggregate_answer, display_columns, group_counts
 from assistant.query.facts import answer_from_generic
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
@@ -354,7 +354,7 @@ class Assistant:
             answer.columns = shaped["columns"] or answer.columns
             return
         if q.aggregate == "group" and q.group_by:
-            groups, blank = self._groups(rows, q.group_by)
+            groups, blank = group_counts(rows, q.group_by)
             answer.rows = [{"key": f"group:{g}", "group": g, "count": n} for g, n in groups]
             answer.columns = ["group", "count"]
             answer.count = len(groups)
@@ -431,24 +431,6 @@ class Assistant:
             answer.summary = f"条件に合う{kind}は {len(rows)}件です" + (f"（{_names(rows)}）。" if len(rows) <= 5 else "。")
         elif not rows:
             answer.summary = self._why_empty(q)
-
-    def _groups(self, rows: list[dict], field: str) -> tuple[list[tuple[str, int]], int]:
-        """Value counts, and how many rows had no value. A blank end year means 継続中 and is a
-        group of its own; any other blank is no value and is only counted aside."""
-        counter: Counter[str] = Counter()
-        blank = 0
-        for r in rows:
-            v = r.get(field)
-            if isinstance(v, dict):  # departments per municipality: a record counts once per department
-                v = list(dict.fromkeys(v.values()))
-            values = [x for x in (v if isinstance(v, list) else [v]) if x not in (None, "")]
-            if not values and field == "ended":
-                values = ["継続中"]
-            if not values:
-                blank += 1
-            for item in values:
-                counter[str(item)] += 1
-        return sorted(counter.items(), key=lambda t: (-t[1], t[0])), blank
 
     def _why_empty(self, q: Query) -> str:
         """Which condition removed the last results."""

@@ -87,6 +87,8 @@ def group_counts(rows: list[dict], fld: str) -> tuple[list[tuple[str, int]], int
     blank = 0
     for r in rows:
         v = r.get(fld)
+        if isinstance(v, dict):  # departments per municipality: a record counts once per department
+            v = list(dict.fromkeys(v.values()))
         values = [x for x in (v if isinstance(v, list) else [v]) if x not in (None, "")]
         if not values and fld == "ended":
             values = ["継続中"]
