@@ -130,6 +130,13 @@ RULES: list[Rule] = [
                    ("令和4年に終了", {"conditions": [("ended", "=", "R4")]}),
                    ("令和4年9月に取組を終えた", {"conditions": [("ended", "=", "R4"), ("ended_month", "=", "2022-09")]}),
                    ("令和5年度に終わっていない", {"conditions": [("ended", "!=", "R5")]}))),
+    Rule("ended_field_years",
+         r"(?:取組終了|取り組み終了|取組の終了|終了年度|終了時期)(?:が|は)?\s*"
+         r"({YEAR}(?:\s*(?:と|か|、|・|又は|または|もしくは|あるいは|や)\s*{YEAR})+)(?:の)?(?:いずれか|どちらか)?"
+         r"(?=\s*(?:の|で|だ|です|に|と|、|$))",
+         _several, negatable=True,
+         examples=(("取組終了が令和3年度か令和4年度になっている", {"conditions": [("ended", "in", ["R3", "R4"])]}),
+                   ("終了年度がR2またはR5の", {"conditions": [("ended", "in", ["R2", "R5"])]}))),
     Rule("ended_field_year",
          r"(?:取組終了|取り組み終了|取組の終了|終了年度|終了時期)(?:が|は)?\s*" + _WHEN + r"(?=\s*(?:の|で|だ|です|と|、|$))()",
          _one, negatable=True,

@@ -50,7 +50,9 @@ def _change(m: re.Match, ctx: Context) -> Production | None:
     if not first or not second:
         return out
     word = m.group(3)
-    if word in ("高い", "低い", "良い", "悪い") and not re.search(r"より|比べ|比較", m.group(0)):
+    if word.startswith(("上回", "下回")):  # 「R4の評価がR2を下回っている」: a comparison, said as a verb
+        word = "高い" if word.startswith("上回") else "低い"
+    elif word in ("高い", "低い", "良い", "悪い") and not re.search(r"より|比べ|比較", m.group(0)):
         return None  # 「R2とR4で評価が高い」 compares nothing
     negated = word.endswith(("なかった", "ない")) and not word.startswith(("変わら", "変化"))
     if word.startswith(("高い", "良い")):
@@ -271,7 +273,7 @@ OVERALL: list[Rule] = [
 _GRADE_AFTER = r"(?:の評価|の総合評価)?"
 _CHANGE_WORD = (r"(上がった|上がらなかった|下がった|下がらなかった|良くな(?:った|っている)|悪くな(?:った|っている)|"
                 r"変わらなかった|変わらない|変わっていない|変わった|同じ|変化(?:が|は)?な(?:い|かった)|変化した|変化があった|維持|"
-                r"(?<=が|り|て|も)(?:高い|低い|良い|悪い))")
+                r"(?<=が|り|て|も)(?:高い|低い|良い|悪い)|(?<=を)(?:上回|下回)(?:っている|った|る))")
 
 RULES: list[Rule] = [
     Rule("grade_change",
@@ -289,12 +291,13 @@ RULES: list[Rule] = [
                    ("R3よりR5のほうが評価が低い", {"conditions": [("r5", "grade_lt", "r3")]}),
                    ("R2とR4で評価が高い", None))),
     Rule("grade_change_compared",
-         r"({YEAR})" + _GRADE_AFTER + r"(?:が|は)\s*({YEAR})(?:の評価)?(?:より|に比べて|と比べて|と比較して)(?:も)?\s*"
+         r"({YEAR})" + _GRADE_AFTER + r"(?:が|は)\s*({YEAR})(?:の評価)?(?:より|を(?=上回|下回)|に比べて|と比べて|と比較して)(?:も)?\s*"
          + _CHANGE_WORD,
          lambda m, ctx: _change(_Swapped(m), ctx),
          examples=(("R4の評価がR3より悪くなった", {"conditions": [("r4", "grade_lt", "r3")]}),
                    ("R4の評価がR2より高い", {"conditions": [("r4", "grade_gt", "r2")]}),
-                   ("令和5年度の評価が令和4年度より上がった", {"conditions": [("r5", "grade_gt", "r4")]}))),
+                   ("令和5年度の評価が令和4年度より上がった", {"conditions": [("r5", "grade_gt", "r4")]}),
+                   ("令和4年度の評価が令和2年度を下回っている", {"conditions": [("r4", "grade_lt", "r2")]}))),
     Rule("grade_span",
          r"({YEAR})\s*(?:から|〜|-)\s*({YEAR})\s*(?:まで)?\s*(?:の間|の\d+年間|\d+年間|の間に)?"
          r"(?:ずっと|すべて|全て|毎年|\d+年度?連続で?|\d+年度?連続して|連続で?|連続して|一貫して|とも|の評価が|の評価は|が|は|に|で|の)*"
