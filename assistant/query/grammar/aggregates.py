@@ -21,6 +21,8 @@ _GROUP = _alternation(_ALL_GROUP_WORDS)
 # A kind word is never the group of 「…がいちばん多い取組項目」: that asks for the item itself.
 _TOP_GROUP = _alternation(_ALL_GROUP_WORDS, skip={"initiative"})
 _VALUE = _alternation(VALUE_FIELDS)
+# 「効率性の点数の平均」: after a field word, 点数/値 only restate it (alone, 点数 means the total).
+_FILLER = r"(?:の(?:点数|点|値|スコア))?"
 _AGG_WORDS = {"最高": "max", "最大": "max", "最も高い": "max", "一番高い": "max", "いちばん高い": "max",
               "最低": "min", "最小": "min", "最も低い": "min", "一番低い": "min", "いちばん低い": "min",
               "平均": "avg"}
@@ -305,15 +307,16 @@ SUMMARIES: list[Rule] = [
                                              "descending": True}),
                    ("下から2番目", {"aggregate": "nth", "agg_field": "@score", "limit": 2, "descending": False}))),
     Rule("extreme",
-         r"(?:(" + _VALUE + r")(?:が|は|の)?)?(?:最も|一番|いちばん|最)" + _SIZE +
+         r"(?:(" + _VALUE + r")" + _FILLER + r"(?:が|は|の)?)?(?:最も|一番|いちばん|最)" + _SIZE +
          r"|(?:(" + _VALUE + r")(?:が|は|の)?)?(最高|最大|最低|最小)(?:の|値|点)?",
          _extreme,
          examples=(("委員評価が最も高い", {"aggregate": "max", "agg_field": "committee_score"}),
                    ("合計点の最低", {"aggregate": "min", "agg_field": "total"}))),
-    Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")(?:の|は)?)?平均(?:値|点)?(?:は|を|が)?",
+    Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は)?)?平均(?:値|点)?(?:は|を|が)?",
          lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
          examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),
-                   ("平均合計点", {"aggregate": "avg", "agg_field": "total"}))),
+                   ("平均合計点", {"aggregate": "avg", "agg_field": "total"}),
+                   ("効率性の点数の平均値", {"aggregate": "avg", "agg_field": "efficiency"}))),
     # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
     Rule("ratio", r"(?:の|が)(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))",
          lambda m, ctx: Production(aggregate="ratio"),

@@ -16,10 +16,11 @@ def _mark(name: str):
 # START is consumed (it is no keyword); the other marks only describe the question's shape.
 START = Rule(
     "followup_start",
-    r"^(?:そのうち|その中で|その中から|その内|うち|そこから|さらに|それらの?うち|これらの?うち|では|じゃあ|"
-    r"なら|それで|あと|で、|その中の)[、,]?",
+    r"^(?:そのうち|その(?:中|なか)で|その(?:中|なか)から|その内|うち|そこから|さらに|それらの?うち|これらの?うち|では|"
+    r"じゃあ|なら|それで|あと|で、|その(?:中|なか)の)[、,]?",
     _mark("followup"),
-    examples=(("そのうちR4に終了したもの", {"marks": ["followup"]}), ("じゃあ、R5は？", {"marks": ["followup"]})))
+    examples=(("そのうちR4に終了したもの", {"marks": ["followup"]}), ("じゃあ、R5は？", {"marks": ["followup"]}),
+              ("そのなかで合計点が12点のもの", {"marks": ["followup"]})))
 REFERS_BACK = Rule(
     "refers_back", r"^(?:その|それらの|これらの|この)", _mark("refers_back"),
     examples=(("その取組項目の委員評価は？", {"marks": ["refers_back"]}),))
@@ -30,8 +31,11 @@ ASKS_AGAIN = Rule(
     examples=(("R5では？", {"marks": ["asks_again"]}), ("部署別だと？", {"marks": ["asks_again"]})))
 # 「総合評価がCのものは？」: a condition with no subject of its own.
 REFINES = Rule(
-    "refines", r"(?:もの|の|こと|とき|場合|やつ)(?:は|だけ|のみ)?[？?。]?$|は[？?]$", _mark("refines"),
-    examples=(("総合評価がCのものは？", {"marks": ["refines"]}),))
+    "refines",
+    r"(?:もの|の|こと|とき|場合|やつ)(?:は|だけ|のみ)?(?:で(?:いい|よい|結構です|お願いします))?[？?。]?$|は[？?]$",
+    _mark("refines"),
+    examples=(("総合評価がCのものは？", {"marks": ["refines"]}),
+              ("委員評価4.2以上のものだけでいい", {"marks": ["refines"]})))
 
 RULES: list[Rule] = [START, REFERS_BACK, ASKS_AGAIN, REFINES]
 
