@@ -146,15 +146,21 @@ RULES: list[Rule] = [
          r"(?:まだ)?(?:継続中|継続している|終了していない|未終了)(?:のもの|もの|の)?(?:も)?(?:含む|含めて|入れて)",
          lambda m, ctx: Production(notes=["継続中（取組終了が空欄）の実践項目も含めました"], hints={"practice"}),
          examples=(("継続中のものも含めて", {}),)),
+    # 「ずっとA評価が続いている」: the grade goes on; the grade rules read which and when.
+    Rule("grade_goes_on", r"(?<=[価A-DＡ-Ｄ\x1f]が)継続している", lambda m, ctx: Production(),
+         examples=(("A評価が続いている", {}),)),
     Rule("continuing",
-         r"(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続)"
+         # 「A評価が続いている」 is about a grade, not about the item going on (the grade may already
+         # have been read, leaving the gap mark \x1f before が).
+         r"(?<![価A-DＡ-Ｄ\x1f]が)(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続)"
          r"|(?:取組終了|終了)(?:が|は)?まだ(?:の|です)?",
          _continuing, negatable=True,
          examples=(("まだ終わってない", {"conditions": [("ended", "empty", None)]}),
                    ("おわってない", {"conditions": [("ended", "empty", None)]}),
                    ("継続中の", {"conditions": [("ended", "empty", None)]}),
                    ("終了していない", {"conditions": [("ended", "empty", None)]}),
-                   ("取組終了がまだの", {"conditions": [("ended", "empty", None)]}))),
+                   ("取組終了がまだの", {"conditions": [("ended", "empty", None)]}),
+                   ("A評価が続いている", None))),
     Rule("ended",
          r"(?:取組|取り組み)?(?:を|が)?(?:終了した|終了済み?|完了済み?)",
          _ended, negatable=True,
