@@ -34,6 +34,7 @@ class Query:
     descending: bool = False
     limit: int | None = None
     value_field: str = ""  # the single value asked for ("committee_score", "ended", ...)
+    value_part: str = ""  # the key asked for within an object-valued field (a municipality's department)
     scope: list[str] = field(default_factory=list)  # record kinds whose text keywords are sought in
     alternatives: list[str] = field(default_factory=list)  # other kinds that fit when target has no match
     notes: list[str] = field(default_factory=list)  # corrections and assumptions, Japanese

@@ -154,7 +154,7 @@ class Assistant:
                              + "・".join(kind_label(k) for k in WIDER_SCOPE[q.target]) + "）の本文から探しました")
                 q, rows, sql, params = wider, wider_rows, wider_sql, wider_params
         words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
-        answer = Answer(question=question, target=q.target, notes=notes, unused=list(dropped),
+        answer = Answer(question=question, target=q.target, notes=notes, unused=list(dropped) + q.unused,
                         understood=[c.to_dict() for c in q.conditions] + _shape_conditions(q),
                         query=q.to_dict(), sql=[_inline(sql, params)])
         if not rows and len(words) > 1 and len(words) == len(q.conditions):
@@ -408,6 +408,9 @@ class Assistant:
             if len(rows) == 1 or (rows and len(distinct) == 1):
                 answer.value = _scalar(rows[0].get(q.value_field))
                 label = field_label(q.value_field)
+                if q.value_part and isinstance(rows[0].get(q.value_field), dict):
+                    answer.value = rows[0][q.value_field].get(q.value_part) or None
+                    label = f"{q.value_part}の{label}"
                 shown = answer.value if answer.value not in ("", None) else "（記載なし）"
                 answer.summary = f"{_names(rows)} の{label}は {shown} です。"
                 return
@@ -537,7 +540,7 @@ def _best_quote(need, excerpt: dict, db) -> str:
 
 def _unused_places(q: Query) -> list[str]:
     """Municipalities the question names that no condition took up (「盛岡市の実践項目」)."""
-    said = " ".join(f"{c.label} {c.value}" for c in q.conditions)
+    said = " ".join(f"{c.label} {c.value}" for c in q.conditions) + q.value_part
     return [p for p in place_names(q.question) if p[-1] in "市町村区郡県府都道" and p not in said
             and not any(len(str(c.value)) > 1 and str(c.value) in p for c in q.conditions)]
 

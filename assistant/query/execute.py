@@ -192,6 +192,10 @@ class Executor:
         cols = set(self.columns.get(target, []))
         out: list[Condition] = []
         city = next((c.value for c in q.conditions if c.field == "@city_dept"), None)
+        if city and target in self.departments_by_municipality and not q.value_field \
+                and not any(c.field == "@dept" for c in q.conditions):
+            # 「…について、岡山市の担当部署を教えて」: that municipality's department is the value asked for.
+            q.value_field, q.value_part = "departments", city
         for c in q.conditions:
             f = c.field
             if f == "@city_dept":
@@ -232,6 +236,7 @@ class Executor:
             label = c.label.replace("{score}", field_label(f)).replace("{default}", field_label(f))
             if f not in cols and not f.startswith("@") and f != "text":
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
+                q.unused.append(label)  # a stated condition left out: the answer must say so first
                 continue
             out.append(Condition(f, c.op, c.value, label))
         q.conditions = out
