@@ -60,6 +60,8 @@ def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> Non
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
+    from assistant.formats import FORMAT_LABELS
+    from assistant.kinds.registry import document_label
     from assistant.labels import kind_label
     from assistant.store.build import build_index
 
@@ -97,6 +99,13 @@ def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> Non
     table.add_row("読み取りの注意（gyokaku check で確認）", str(summary.reading_notes))
     table.add_row("秒", f"{summary.seconds:.2f}")
     console.print(table)
+    files = Table(title="文書ごと", header_style="bold")
+    for name in ("ファイル", "形式", "種類", "記録", "本文の断片"):
+        files.add_column(name, justify="right" if name in ("記録", "本文の断片") else "left")
+    for d in summary.documents:
+        files.add_row(escape(d["source"]), FORMAT_LABELS.get(d.get("format") or "", d.get("format") or ""),
+                      document_label(d["kind"]), str(d["n_records"]), str(d["n_passages"]))
+    console.print(files)
     console.print(f"追加・更新 {len(summary.added)} 件、変更なし {len(summary.unchanged)} 件、削除 {len(summary.removed)} 件")
     for warning in summary.warnings:
         console.print(f"[yellow]{escape(warning)}[/yellow]", soft_wrap=True)

@@ -47,6 +47,13 @@ def parse(text: str, source: str) -> ParsedDocument:
 
 
 # ---------------------------------------------------------------- declarations and what derives from them
+def document_label(kind: str) -> str:
+    """The Japanese name of a document kind (plan_report → 行革プランの意見書・進捗状況シート)."""
+    if kind not in KIND_PACKAGES:
+        return kind
+    return importlib.import_module(f"assistant.kinds.{kind}.records").LABEL
+
+
 @lru_cache(maxsize=1)
 def record_kinds() -> dict[str, RecordKind]:
     out: dict[str, RecordKind] = {}

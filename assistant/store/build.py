@@ -204,7 +204,7 @@ def _insert_records(table: sqlite_utils.db.Table, rows: list[dict]) -> None:
 
 
 def _insert_document(db: sqlite_utils.Database, doc: ParsedDocument, source: str, path: Path,
-                     text: str, sha: str, size: int) -> None:
+                     text: str, sha: str, size: int, fmt: str) -> None:
     by_kind: dict[str, list[dict]] = {}
     for rec in doc.records:
         row = {k: _json_cell(v) for k, v in rec.fields.items()}
@@ -245,9 +245,9 @@ def _insert_document(db: sqlite_utils.Database, doc: ParsedDocument, source: str
     )
     conn.execute(
         "INSERT INTO documents (source, path, kind, title, sha256, size, n_lines, n_records, n_passages,"
-        " ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " ingested_at, text, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (source, str(path.resolve()), doc.kind, doc.title, sha, size, len(text.splitlines()), len(doc.records),
-         len(passage_rows), dt.datetime.now().isoformat(timespec="seconds"), text),
+         len(passage_rows), dt.datetime.now().isoformat(timespec="seconds"), text, fmt),
     )
 
 
@@ -328,7 +328,7 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
                 continue
             if old:
                 _delete_document(db, source)
-            _insert_document(db, doc, source, path, text, sha, len(data))
+            _insert_document(db, doc, source, path, text, sha, len(data), extracted.format)
             write_places(db.conn, source, extracted)
             summary.added.append(source)
         if prune_missing:
@@ -379,7 +379,7 @@ def _fill_summary(db: sqlite_utils.Database, summary: BuildSummary) -> None:
     summary.conflicts = conn.execute("SELECT count(*) FROM conflicts").fetchone()[0]
     summary.reading_notes = conn.execute("SELECT count(*) FROM warnings").fetchone()[0]
     summary.documents = [dict(r) for r in db.query(
-        "SELECT source, kind, title, n_records, n_passages FROM documents ORDER BY source")]
+        "SELECT source, kind, title, format, n_records, n_passages FROM documents ORDER BY source")]
 
 
 __all__ = ["BuildSummary", "build_index", "collect_files", "GyokakuError"]

@@ -7,7 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 
-SCHEMA_VERSION = 5  # 3: joint-project departments as an object; 4: warnings, conflicts.absent; 5: generic records
+SCHEMA_VERSION = 6  # 3: joint-project departments as an object; 4: warnings, conflicts.absent; 5: generic records; 6: documents.format
 
 # Columns every record table has before the record's own fields.
 RECORD_BASE_COLUMNS = ("key", "code", "source", "line", "end_line")
@@ -16,7 +16,7 @@ CREATE = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
     source TEXT PRIMARY KEY, path TEXT, kind TEXT, title TEXT, sha256 TEXT, size INTEGER,
-    n_lines INTEGER, n_records INTEGER, n_passages INTEGER, ingested_at TEXT, text TEXT
+    n_lines INTEGER, n_records INTEGER, n_passages INTEGER, ingested_at TEXT, text TEXT, format TEXT
 );
 CREATE TABLE IF NOT EXISTS passages (
     id INTEGER PRIMARY KEY, key TEXT, kind TEXT, field TEXT, source TEXT, line INTEGER,

@@ -81,3 +81,24 @@ def test_cli_ingest_reports_the_scan_by_name(tmp_path, fixture_pdf):
     assert "Traceback" not in r.stderr and "WARNING" not in r.stderr.upper()
     assert "読み込めなかったファイル: " in r.stderr and "scan.pdf は画像だけのPDFで文字情報がありません" in r.stderr
     assert "追加・更新 1 件" in r.stdout + r.stderr
+
+
+def test_ingest_reports_each_files_format_kind_and_records(tmp_path):
+    """`gyokaku ingest` says per file what it read: the format, the kind found in it, the records."""
+    from pathlib import Path
+
+    from tests.conftest import run_cli
+
+    folder = tmp_path / "資料"
+    folder.mkdir()
+    (folder / "連携事業.pdf").write_bytes((Path(__file__).parent / "fixtures" / "joint_projects.pdf").read_bytes())
+    (folder / "memo.txt").write_text("庁内の連絡メモです。\n", encoding="utf-8")
+    r = run_cli("ingest", "--index", str(tmp_path / "g.db"), str(folder))
+    assert r.returncode == 0, r.stdout + r.stderr
+    rows = [line for line in r.stderr.splitlines() if "連携事業.pdf" in line or "memo.txt" in line]
+    pdf = next(line for line in rows if "連携事業.pdf" in line)
+    assert "PDF" in pdf and "連携事業の一覧" in pdf
+    cells = [c.strip() for c in pdf.split("│") if c.strip()]
+    assert int(cells[3]) > 0  # the joint projects it holds
+    memo = next(line for line in rows if "memo.txt" in line)
+    assert "テキスト" in memo and "その他の文書" in memo

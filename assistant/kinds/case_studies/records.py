@@ -20,4 +20,7 @@ CASE_STUDY = RecordKind(
     ),
 )
 
+# The document kind as users see it (ingest's report, the browse tree).
+LABEL = "取組事例集"
+
 RECORDS = (CASE_STUDY,)

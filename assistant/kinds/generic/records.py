@@ -54,4 +54,7 @@ COUNT_FACT = RecordKind(
     ),
 )
 
+# The document kind as users see it (ingest's report, the browse tree).
+LABEL = "その他の文書（汎用）"
+
 RECORDS = (DOC, TABLE_ROW, ITEM, COUNT_FACT)

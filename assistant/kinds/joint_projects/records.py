@@ -20,4 +20,7 @@ JOINT_PROJECT = RecordKind(
     ),
 )
 
+# The document kind as users see it (ingest's report, the browse tree).
+LABEL = "連携事業の一覧"
+
 RECORDS = (JOINT_PROJECT,)

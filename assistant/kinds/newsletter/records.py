@@ -54,4 +54,7 @@ MODEL_PROJECT = RecordKind(
     ),
 )
 
+# The document kind as users see it (ingest's report, the browse tree).
+LABEL = "ニュースレター"
+
 RECORDS = (ARTICLE, QA, EVENT, MODEL_PROJECT)

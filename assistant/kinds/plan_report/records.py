@@ -144,4 +144,7 @@ GRADE = RecordKind(
     parent=("practice", "practice"),
 )
 
+# The document kind as users see it (ingest's report, the browse tree).
+LABEL = "行革プランの意見書・進捗状況シート"
+
 RECORDS = (PRACTICE, INITIATIVE, COMMENT, SHEET, SHEET_ENTRY, SELF_EVAL, CHALLENGE, GRADE)

@@ -61,4 +61,7 @@ INDICATOR = RecordKind(
     parent=("program", "program"), text_of_parent=True,
 )
 
+# The document kind as users see it (ingest's report, the browse tree).
+LABEL = "事務事業評価シート"
+
 RECORDS = (PROGRAM, INDICATOR)
