@@ -17,10 +17,8 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.execute import Executor, aggregate_answer, display_columns, group_counts
-from assistant.query.facts import answer_from_generic
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
-from assistant.query.rank import ranker
 from assistant.query.vocabulary import LINKS, WIDER_SCOPE
 from assistant.store.search import find_passages, highlight_spans
 from assistant.text.names import is_name, place_names
@@ -90,7 +88,8 @@ class Assistant:
                           suggestions=EXAMPLES[:4])
         cut = question[:MAX_QUESTION]
         q = self.parser.parse(cut, self.context, self.context_rows)
-        facts = answer_from_generic(self.db, cut, q)  # documents no kind was written for: their structure
+        # Documents no kind was written for: their structure (loaded only when the index has such records).
+        facts = _answer_from_generic(self.db, cut, q) if self.executor.tables & _GENERIC_KINDS else None
         if facts is not None:
             self.reset()  # a follow-up must not refine a query these records did not come from
             return facts
@@ -566,6 +565,22 @@ def _answered_verbs(answer: Answer) -> None:
             continue
         kept.append(word)
     answer.unused = kept
+
+
+_GENERIC_KINDS = {"item", "table_row", "count_fact"}
+
+
+def _answer_from_generic(db: IndexReader, question: str, q: Query) -> Answer | None:
+    from assistant.query.facts import answer_from_generic
+
+    return answer_from_generic(db, question, q)
+
+
+def ranker(db: IndexReader):
+    """The fact ranker, imported on first need: structured answers never load it."""
+    from assistant.query.rank import ranker as make
+
+    return make(db)
 
 
 def settle(answer: Answer, unused: list[str]) -> None:

@@ -15,7 +15,6 @@ from assistant.kinds import registry
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, strip_bureau
-from assistant.query.rank import ranker
 from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
 from assistant.store.schema import record_tables
@@ -565,6 +564,8 @@ class Executor:
         rows = [self.record_row(k) for k in keys]
         excerpts = [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
         if question:
+            from assistant.query.rank import ranker  # only fact questions need it
+
             r = ranker(self.db)
             excerpts = r.rank(r.need(question), excerpts, kinds=kinds, limit=_MAX_EXCERPTS)
         return rows, excerpts, best == len(words)
