@@ -28,18 +28,6 @@ from assistant.text.normalize import clean, notation_key
 KIND = "case_studies"
 RECORD_KIND = "case_study"
 
-LABELS: dict[str, str] = {
-    "topic": "テーマ（★見出し）",
-    "topic_source": "テーマの出所（body: 本文の見出し / toc: 目次）",
-    "places": "団体",
-    "title": "事例名",
-    "heading": "事例見出し（〈〉内）",
-    "summary": "テーマの概要",
-    "details": "その他の記載（【取組】より前）",
-    "measures": "取組",
-    "effects": "効果",
-    "notes": "注記",
-}
 
 PREFECTURES = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",

@@ -30,12 +30,6 @@ from assistant.text.normalize import clean
 KIND = "generic"
 RECORD_KIND = "doc"
 
-LABELS: dict[str, str] = {
-    "title": "表題",
-    "lines": "行数",
-    "headings": "見出しの数",
-    "tables": "表の数",
-}
 
 _CHUNK = 2000  # characters per passage: big enough for context, small enough to rank well
 _MAX_PARAGRAPH_LINES = 40

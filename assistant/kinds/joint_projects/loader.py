@@ -32,17 +32,6 @@ from assistant.text.normalize import clean
 KIND = "joint_projects"
 RECORD_KIND = "joint_project"
 
-LABELS: dict[str, str] = {
-    "no": "番号",
-    "title": "事業項目",
-    "description": "事業内容",
-    "done": "進捗状況（既に実施）",
-    "planned": "進捗状況（今年度に実施予定）",
-    "subcommittee": "部会名称",
-    "chair_city": "部会長の市",
-    "departments": "担当部署",
-    "notes": "注記",
-}
 
 # Free-text fields that become passages, in display order (then one passage per department).
 _PASSAGE_FIELDS = ("title", "description", "done", "planned", "subcommittee")
