@@ -98,12 +98,6 @@ def field_label(name: str, kind: str = "") -> str:
     return name
 
 
-def is_family_field(name: str, kind: str = "") -> FieldFamily | None:
-    """The family a field belongs to (a year's grade), if any."""
-    kinds = [record_kinds()[kind]] if kind in record_kinds() else list(record_kinds().values())
-    return next((f for rk in kinds if (f := rk.family(name)) is not None), None)
-
-
 @lru_cache(maxsize=1)
 def kind_words() -> list[tuple[str, str]]:
     """(word, record kind), longest first so that 委員の意見 is taken before 意見."""
@@ -196,14 +190,3 @@ def facet_fields(kind: str) -> list[str]:
     if rk is None:
         return []
     return list(rk.facets) or [f.name for f in rk.fields if isinstance(f, Field) and f.facet]
-
-
-def field_type(name: str, kind: str = "") -> str:
-    rk = record_kinds().get(kind)
-    declared = rk.field(name) if rk else None
-    if declared is None:
-        declared = next((f for _, f in _fields() if f.name == name), None)
-    if declared is not None:
-        return declared.type
-    family = is_family_field(name, kind)
-    return family.type if family else "text"

@@ -24,7 +24,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.query.vocabulary import (
-    GROUP_WORDS, KIND_WORDS, LINKS, OTHER_VALUE_FIELDS, STOP_NOUNS, VALUE_FIELDS,
+    GROUP_WORDS, KIND_WORDS, LINKS, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.normalize import fix_ocr, notation_key
 from assistant.text.wareki import find_years, label_to_fy

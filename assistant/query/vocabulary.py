@@ -17,7 +17,6 @@ KIND_WORDS: list[tuple[str, str]] = sorted(
 NUMERIC_FIELDS: list[tuple[str, str]] = registry.score_words()
 # Fields whose value can be asked for (「…は？」), word -> field.
 VALUE_FIELDS: list[tuple[str, str]] = registry.value_words()
-OTHER_VALUE_FIELDS: list[tuple[str, str]] = []  # kept for callers; every field word is in VALUE_FIELDS
 # When the asked field is not in the target kind, the field that means the same there.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = registry.field_aliases()
 GROUP_WORDS: list[tuple[str, str]] = registry.group_words()

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, OTHER_VALUE_FIELDS, VALUE_FIELDS
+from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, VALUE_FIELDS
 
 # Kanji that join words rather than misspell one (保育部会又は… is not a typo of 部会長).
 _JOINERS = set("又及並等兼各毎別外内中用全計数")
@@ -19,7 +19,7 @@ def _words() -> dict[int, list[str]]:
     out: dict[int, set[str]] = {}
     from assistant.query.grammar.values import EXTRA_FIELD_WORDS
 
-    for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + OTHER_VALUE_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS:
+    for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS:
         if len(word) >= 3 and re.fullmatch(r"[一-龥ァ-ヶー々]+", word):
             out.setdefault(len(word), set()).add(word)
     return {n: sorted(ws) for n, ws in out.items()}

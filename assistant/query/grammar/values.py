@@ -6,11 +6,11 @@ import re
 
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import mentions
-from assistant.query.vocabulary import OTHER_VALUE_FIELDS, VALUE_FIELDS
+from assistant.query.vocabulary import VALUE_FIELDS
 
 # Field words the shared vocabulary does not list yet (to move into the kinds' declarations).
 EXTRA_FIELD_WORDS = [("部会名", "subcommittee"), ("部会名称", "subcommittee"), ("部会の名前", "subcommittee")]
-_VOCAB = VALUE_FIELDS + OTHER_VALUE_FIELDS + EXTRA_FIELD_WORDS
+_VOCAB = VALUE_FIELDS + EXTRA_FIELD_WORDS
 _WORDS = "|".join(re.escape(k) for k, _ in sorted(_VOCAB, key=lambda t: -len(t[0])))
 # The canonical text has one form of the end verb (終了した), see canon.py.
 _END = re.compile(r"終了|完了|廃止|やめ")
