@@ -27,7 +27,7 @@ class Query:
     question: str
     target: str = ""  # record kind; "passage" = free-text search over everything
     conditions: list[Condition] = field(default_factory=list)
-    aggregate: str = ""  # "", "count", "avg", "max", "min", "sum", "group", "distinct", "top_group", "diff"
+    aggregate: str = ""  # "", "count", "avg", "max", "min", "sum", "group", "distinct", "top_group", "diff", "groups_having"
     agg_field: str = ""
     group_by: str = ""
     order_by: str = ""

@@ -16,10 +16,10 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
-from assistant.query.execute import Executor, aggregate_answer, display_columns, group_counts
+from assistant.query.execute import Executor, aggregate_answer, display_columns, group_counts, group_names
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
-from assistant.query.vocabulary import LINKS, WIDER_SCOPE
+from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
 from assistant.store.search import find_passages, highlight_spans
 from assistant.text.names import is_name, place_names
 
@@ -65,6 +65,40 @@ class Assistant:
                           summary="質問の処理中にエラーが起きました。", status="no_match",
                           error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
 
+    def _compare_counts(self, question: str) -> Answer | None:
+        """「R6で終わる実践項目は、R4で終わったものより何件多い？」: two counts and their difference. Each
+        side is read as a question of its own; the second takes the first's kind when it names none."""
+        m = _COMPARE.match(question)
+        if not m:
+            return None
+        qa = self.parser.parse(m["a"])
+        qb = self.parser.parse(m["b"])
+        if not _KIND_WORD.search(m["b"]):
+            qb.target = qa.target
+        if (qa.unused or qb.unused or not qa.target or qa.target != qb.target or qa.target == "passage"
+                or not qa.conditions or not qb.conditions):
+            return None
+        qa.aggregate = qb.aggregate = ""
+        a, b = self._run(qa, m["a"]), self._run(qb, m["b"])
+        if a.error or b.error or a.status == "search" or b.status == "search":
+            return None
+        more = m["way"].startswith("多")
+        diff = (a.count - b.count) if more else (b.count - a.count)
+        kind = kind_label(qa.target)
+        la, lb = m["a"].rstrip("はが、, "), m["b"]
+        word = "多い" if a.count >= b.count else "少ない"
+        summary = (f"{la}は {a.count}件、{lb}は {b.count}件で、{abs(a.count - b.count)}件{word}です。"
+                   if a.count != b.count else f"どちらも {a.count}件で、差はありません。")
+        understood = ([dict(c, label=f"前者: {c['label']}") for c in a.understood]
+                      + [dict(c, label=f"後者: {c['label']}") for c in b.understood]
+                      + [Condition("*", "count_diff", None, f"{kind}の件数の差").to_dict()])
+        return Answer(question=question, target=qa.target, status="exact", summary=summary, value=diff,
+                      count=2, columns=["group", "count"],
+                      rows=[{"key": "group:1", "group": la, "count": a.count},
+                            {"key": "group:2", "group": lb, "count": b.count}],
+                      understood=understood, notes=a.notes + [n for n in b.notes if n not in a.notes],
+                      excerpts=[], sql=a.sql + b.sql, query=qa.to_dict())
+
     def table(self, kind: str, where: str | None = None) -> Answer:
         """Every record of a kind, optionally filtered by the conditions of a question (for export)."""
         if kind == "conflicts":
@@ -87,6 +121,10 @@ class Assistant:
             return Answer(question=question, error="質問が空です。", summary="質問を入力してください。", status="no_match",
                           suggestions=EXAMPLES[:4])
         cut = question[:MAX_QUESTION]
+        compared = self._compare_counts(cut)
+        if compared is not None:
+            self.reset()
+            return compared
         q = self.parser.parse(cut, self.context, self.context_rows)
         # Documents no kind was written for: their structure (loaded only when the index has such records).
         facts = _answer_from_generic(self.db, cut, q) if self.executor.tables & _GENERIC_KINDS else None
@@ -177,7 +215,9 @@ class Assistant:
             facts = self._facts(q, rows, dropped or words)
             answer.excerpts = facts + [ex for ex in answer.excerpts if ex not in facts]
         self._shape(q, answer, rows)
-        loose = not answer.rows or not [c for c in q.conditions if c.field != "text"]
+        # An aggregate over every record of a kind (「取組項目別の実践項目の件数」) is answered by the records.
+        structural = bool(q.aggregate) and not words and not q.unused and not dropped
+        loose = not answer.rows or not ([c for c in q.conditions if c.field != "text"] or structural)
         # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds.
         about_named = named and not q.value_field and not q.aggregate
         # (The question is read for ranking only when it can matter: structured answers stay fast.)
@@ -347,13 +387,15 @@ class Assistant:
         """Aggregation, single values, summary."""
         kind = kind_label(q.target)
         answer.columns = display_columns(q.target, rows)
-        if q.aggregate in ("distinct", "top_group", "diff"):  # aggregates over groups or aggregates
+        if q.aggregate in ("distinct", "top_group", "diff", "groups_having"):  # aggregates over groups or aggregates
             shaped = aggregate_answer(q, rows)
             answer.summary, answer.value, answer.count, answer.rows = (shaped[k] for k in ("summary", "value", "count", "rows"))
             answer.columns = shaped["columns"] or answer.columns
             return
         if q.aggregate == "group" and q.group_by:
             groups, blank = group_counts(rows, q.group_by)
+            names = group_names(rows, q.group_by)
+            groups = [(names.get(g, g), n) for g, n in groups]
             answer.rows = [{"key": f"group:{g}", "group": g, "count": n} for g, n in groups]
             answer.columns = ["group", "count"]
             answer.count = len(groups)
@@ -620,6 +662,11 @@ def conflict_rows(db: IndexReader) -> list[dict]:
     return out
 
 
+# 「AはBより何件多い」: a comparison of two counts.
+_COMPARE = re.compile(r"^(?P<a>.+?(?:は|が))[、,]?\s*(?P<b>[^、,。]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
+                      r"(?:何件|いくつ|何項目|何個|どれだけ|どのくらい|どれくらい)(?P<way>多|少)")
+_KIND_WORD = re.compile("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
+
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
 _ASKS_WHAT = re.compile(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
 
@@ -634,8 +681,12 @@ def _shape_conditions(q: Query) -> list[dict]:
     elif q.aggregate in ("distinct", "top_group"):
         word = "種類の数" if q.aggregate == "distinct" else ("最も多い" if q.descending else "最も少ない") + "区分"
         out.append(Condition(q.group_by, q.aggregate, None, f"{field_label(q.group_by)}の{word}"))
+    elif q.aggregate == "groups_having":
+        sign = {">=": "以上", "<=": "以下", ">": "より多い", "<": "未満", "=": "ちょうど"}[q.agg_parts[1]]
+        out.append(Condition(q.group_by, q.aggregate, q.agg_parts[1:],
+                             f"{kind_label(q.target)}が{q.agg_parts[2]}件{sign}の{field_label(q.group_by)}"))
     elif q.aggregate == "diff" and q.agg_field:
-        out.append(Condition(q.agg_field, "diff", q.agg_parts, f"{field_label(q.agg_field)}の{'と'.join(q.agg_parts)}の差"))
+        out.append(Condition(q.agg_field, "diff", q.agg_parts, f"{field_label(q.agg_field)}の{'と'.join({'max': '最大', 'min': '最小', 'avg': '平均'}.get(p, p) for p in q.agg_parts)}の差"))
     elif q.aggregate == "ratio":
         out.append(Condition("*", "ratio", None, "全体に対する割合"))
     elif q.aggregate == "nth" and q.agg_field:

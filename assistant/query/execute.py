@@ -98,6 +98,14 @@ def group_counts(rows: list[dict], fld: str) -> tuple[list[tuple[str, int]], int
     return sorted(counter.items(), key=lambda t: (-t[1], t[0])), blank
 
 
+def group_names(rows: list[dict], fld: str) -> dict[str, str]:
+    """A group value with the title its records carry beside it (initiative 11 → 「11 公共施設マネジメント
+    の推進」), so that a group of a parent record reads as that record."""
+    title = f"{fld}_title"
+    return {str(r[fld]): f"{r[fld]} {r[title]}" for r in rows
+            if r.get(title) and isinstance(r.get(fld), (str, int))}
+
+
 def aggregate_answer(q: Query, rows: list[dict]) -> dict:
     """The aggregates over groups and over aggregates (distinct, top_group, diff): the Answer's
     summary, value, count, rows and columns."""
@@ -121,8 +129,21 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
         members = [r for r in rows if any(str(x) in top for x in (r.get(q.group_by) if isinstance(
             r.get(q.group_by), list) else [r.get(q.group_by)]))]
         value = best if "count" in q.agg_parts else "、".join(top)
-        return {"summary": f"{kind}が{word}{label}は {'・'.join(top)} で、{best}件です。",
+        names = group_names(rows, q.group_by)
+        return {"summary": f"{kind}が{word}{label}は {'・'.join(names.get(g, g) for g in top)} で、{best}件です。",
                 "value": value, "count": len(members), "rows": members, "columns": []}
+    if q.aggregate == "groups_having":
+        part, op, bound = q.agg_parts[0], q.agg_parts[1], int(q.agg_parts[2])
+        label = field_label(q.group_by)
+        names = group_names(rows, q.group_by)
+        test = {">=": bound.__le__, "<=": bound.__ge__, ">": bound.__lt__, "<": bound.__gt__, "=": bound.__eq__}[op]
+        passed = [(names.get(g, g), n) for g, n in group_counts(rows, q.group_by)[0] if test(n)]
+        sign = {">=": "以上", "<=": "以下", ">": "より多い", "<": "未満", "=": "ちょうど"}[op]
+        listed = "、".join(f"{g}（{n}件）" for g, n in passed)
+        summary = (f"{kind}が{bound}件{sign}の{label}は {len(passed)}件です" + (f"（{listed}）。" if passed else "。"))
+        return {"summary": summary, "value": len(passed) if part == "count" else (listed or None),
+                "count": len(passed), "columns": ["group", "count"],
+                "rows": [{"key": f"group:{g}", "group": g, "count": n} for g, n in passed]}
     values = [float(r[q.agg_field]) for r in rows if _is_number(r.get(q.agg_field))]
     label = field_label(q.agg_field)
     if not values:
@@ -245,6 +266,7 @@ class Executor:
             q.agg_field = self._score_field(target, None)
         if q.agg_field and q.agg_field not in cols:
             notes.append(f"「{field_label(q.agg_field)}」は{kind_label(target)}にない項目です")
+            q.unused.append(field_label(q.agg_field))
             q.agg_field = self._score_field(target, None)
         if q.group_by and q.group_by not in cols:
             q.group_by = next((a for a in FIELD_ALIASES.get(q.group_by, ()) if a in cols), q.group_by)
@@ -252,7 +274,11 @@ class Executor:
             q.group_by = ""
             q.aggregate = ""
         if q.value_field and q.value_field not in cols:
-            q.value_field = next((a for a in FIELD_ALIASES.get(q.value_field, ()) if a in cols), "")
+            asked = q.value_field
+            q.value_field = next((a for a in FIELD_ALIASES.get(asked, ()) if a in cols), "")
+            if not q.value_field:  # the asked field is said, never silently dropped
+                notes.append(f"「{field_label(asked)}」は{kind_label(target)}にない項目です")
+                q.unused.append(field_label(asked))
         return q, notes
 
     def _title_applies(self, kind: str, target: str) -> bool:
@@ -388,6 +414,8 @@ class Executor:
             sql.where.append(f"coalesce({col}, '') <> ''")
         elif op == "evaluated":
             sql.where.append(f"coalesce({col}, '') NOT IN ('', '-')")
+        elif op == "not_evaluated":
+            sql.where.append(f"coalesce({col}, '') IN ('', '-')")
         elif op in ("prefix", "not_prefix"):
             sql.where.append(f"{col} {'NOT ' if op == 'not_prefix' else ''}LIKE ?")
             sql.params.append(f"{v}%")

@@ -235,7 +235,8 @@ class Parser:
 
         keywords = []
         known_titles = {t[0] for t in self.titles}
-        for m in w.finditer(r"[「『\"“](.+?)[」』\"”]"):
+        # A quoted dash (「－」) is the mark of an empty cell, read by the rules, not a keyword.
+        for m in w.finditer(r"[「『\"“](?![-―‐ー]\s*[」』\"”])(.+?)[」』\"”]"):
             field_word = self._field_before_quote.search(w.free[:m.start()])
             if notation_key(m.group(1)) in known_titles:  # 「公有財産の売却促進及び有効活用」 names a record
                 w.consume(m.start(), m.start() + 1)
@@ -275,7 +276,7 @@ class Parser:
         kinds_named = self._kinds(w)
         conds += self._themes(w, hints, kinds_named)
         bare_years = self._bare_years(w)
-        if q.aggregate not in ("distinct", "top_group", "diff"):
+        if q.aggregate not in ("distinct", "top_group", "diff", "groups_having"):
             self._apply(w, rules["values"], q, hints)
         if q.value_field and q.aggregate == "count":
             q.aggregate = ""  # 「委員評価はいくつ？」 asks for the value, not for a count
@@ -309,6 +310,8 @@ class Parser:
             if having:
                 target = having[0]
                 q.alternatives = having[1:]
+        if target and not kinds_named:
+            target = self._child_holding(target, conds)
         conds += self._negated_keywords(w, canon)
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
@@ -388,8 +391,14 @@ class Parser:
         out: list[Condition] = []
         for rule in rules:
             for m in rule.regex.finditer(w.free):
-                kept = m.span("keep") if "keep" in rule.regex.groupindex and m.group("keep") else (m.end(), m.end())
-                if _GAP in w.free[m.start():kept[0]] + w.free[kept[1]:m.end()]:
+                # Kind words inside the pattern (groups named keep…) still name the target: left unconsumed.
+                kept = sorted(m.span(g) for g in rule.regex.groupindex if g.startswith("keep") and m.group(g))
+                parts, at = [], m.start()
+                for s, e in kept:
+                    parts.append((at, s))
+                    at = e
+                parts.append((at, m.end()))
+                if any(_GAP in w.free[s:e] for s, e in parts):
                     continue
                 prod = rule.produce(m, self.ctx)
                 if prod is None:
@@ -398,12 +407,8 @@ class Parser:
                     if (prod.aggregate, prod.agg_field, prod.group_by) != (q.aggregate, q.agg_field, q.group_by):
                         continue
                     prod = Production(notes=prod.notes)  # the same summary asked twice (何件…数えて): used
-                if "keep" in rule.regex.groupindex and m.group("keep"):
-                    # A kind word inside the pattern (いちばん実践項目が多い課) still names the target.
-                    w.consume(m.start(), m.start("keep"))
-                    w.consume(m.end("keep"), m.end())
-                else:
-                    w.consume(m.start(), m.end())
+                for s, e in parts:
+                    w.consume(s, e)
                 conds = prod.conditions
                 if rule.negatable and conds and _negated_after(w, m.end()):
                     conds = [negate(c) for c in conds]
@@ -698,7 +703,8 @@ class Parser:
         if re.match(r"(?:テーマ|の|が|は)*(?:だけ|のみ)", tail):
             out.append(Condition("themes", "only", themes, f"テーマ = {'・'.join(themes)} のみ"))
         elif neg := (re.match(r"(?:テーマ)?" + _NEG, tail)
-                     or re.match(r"(?:が|を|は)?(?:テーマ)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)", tail)):
+                     or re.match(r"(?:が|を|は)?(?:テーマ)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)", tail)
+                     or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は)?(?:テーマ|分野)?(?:に|と|で|が|は)?")):
             out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
             w.consume(words[-1][1], words[-1][1] + neg.end())  # the negation is attached: used
         elif len(themes) > 1 and re.search(r"か|または|又は|あるいは|もしくは|いずれか|どちらか", free[span[0]:span[1]]):
@@ -710,6 +716,28 @@ class Parser:
         w.take(r"(?:だけ|のみ)|(?:の)?(?:両方|いずれも|どちらも)|テーマ|分野|(?:に|が|を)?(?:含まれ|含ま|入って)(?:ない|ていない|る|む)")
         hints.add("initiative" if not kinds_named else kinds_named[-1][1])
         return out
+
+    def _child_holding(self, target: str, conds: list[Condition]) -> str:
+        """「公共施設等への民間活力の活用のうち、R5までに取組が完了したもの」: a named record with a
+        condition only its children have asks for those children."""
+        fields = {c.field for c in conds if not c.field.startswith("@") and c.field != "text"}
+        missing = {f for f in fields if f not in self.lex.columns.get(target, ())}
+        if not missing:
+            return target
+        for (parent, child) in LINKS:
+            if parent == target and missing <= set(self.lex.columns.get(child, ())):
+                return child
+        return target
+
+    @staticmethod
+    def _negated_verb_after(w: _Work, end: int, lead: str) -> re.Match | None:
+        """「ICTがテーマになっていない」: a negated verb (any inflection, as Sudachi read it) after the
+        words `lead` allows; the match runs from `end` to the verb's end."""
+        m = re.compile(lead).match(w.free, end)
+        verb = w.negated_at.get(m.end()) if m else None
+        if not verb or verb[1] not in ("", "include"):
+            return None
+        return re.compile(".{%d}" % (verb[0] - end), re.S).match(w.free, end)
 
     def _bare_years(self, w: _Work) -> list[str]:
         free = w.free

@@ -118,7 +118,7 @@ class Rule:
 
 
 INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
-          "empty": "not_empty", "not_empty": "empty", "prefix": "not_prefix", "has": "not_has", "not_has": "has",
+          "empty": "not_empty", "not_empty": "empty", "evaluated": "not_evaluated", "not_evaluated": "evaluated", "prefix": "not_prefix", "has": "not_has", "not_has": "has",
           "between": "not_between", "same_values": "not_same_values", "not_same_values": "same_values", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
           "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq"}
 # Conditions over every year's grade (field "@grades") are negated as a whole: no_any_eq, no_run, …

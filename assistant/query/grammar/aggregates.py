@@ -25,6 +25,8 @@ _VALUE = _alternation(VALUE_FIELDS)
 _FILLER = r"(?:の(?:点数|点|値|スコア))?"
 _AGG_WORDS = {"最高": "max", "最大": "max", "最も高い": "max", "一番高い": "max", "いちばん高い": "max",
               "最低": "min", "最小": "min", "最も低い": "min", "一番低い": "min", "いちばん低い": "min",
+              "最も多い": "max", "一番多い": "max", "いちばん多い": "max", "最多": "max",
+              "最も少ない": "min", "一番少ない": "min", "いちばん少ない": "min", "最少": "min",
               "平均": "avg"}
 _AGG = "|".join(sorted(_AGG_WORDS, key=len, reverse=True))
 
@@ -115,13 +117,15 @@ RULES: list[Rule] = [
                    ("いちばん実践項目が多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
                                                         "descending": True, "agg_parts": ["name"]}))),
     Rule("difference_of_aggregates",
-         r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点)?(?:と|から)\s*(" + _AGG + r")"
-         r"(?:値|点)?(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
+         r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の)?(?:と|から)\s*(" + _AGG + r")"
+         r"(?:値|点|もの|の)?(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
                    ("委員評価の最大と最小の差", {"aggregate": "diff", "agg_field": "committee_score",
                                                 "agg_parts": ["max", "min"]}),
-                   ("平均と最高の差", {"aggregate": "diff", "agg_field": "@score", "agg_parts": ["avg", "max"]}))),
+                   ("平均と最高の差", {"aggregate": "diff", "agg_field": "@score", "agg_parts": ["avg", "max"]}),
+                   ("実践項目数で、いちばん多いものといちばん少ないものの差", {"aggregate": "diff", "agg_field": "n_practice",
+                                                            "agg_parts": ["max", "min"]}))),
     Rule("difference_of_named_aggregates",
          r"(" + _AGG + r")(?:の)?(" + _VALUE + r")(?:と|から)\s*(" + _AGG + r")(?:の)?(" + _VALUE + r")?"
          r"(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
@@ -176,17 +180,27 @@ MORE_RULES: list[Rule] = [
          examples=(("委員の意見がいちばん多くついた取組項目は、意見が何件ある", {"aggregate": "max", "agg_field": "n_comments"}),
                    ("実践項目が最も少ない取組項目は何件", {"aggregate": "min", "agg_field": "n_practice"}))),
     Rule("top_group_by_each",
-         r"(?P<group>" + _TOP_GROUP + r")(?:の年度|の値)?(?:別|ごと|毎)?(?:に|の|で|では|のうち)?"
-         r"(?:数えると|集計すると|分けると|見ると|数えて|数えたとき|数えた場合|数えたら|集計したとき|分けたとき|分けると)?[、,]?\s*"
-         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)"
-         r"(?:" + _GROUP + r")?(?:の)?(?P<keep>" + _KINDS + r")?(?:は|が|の数は)?\s*(?P<asks>何件|いくつ|何個|何項目|件数)",
-         _top_group,
+         r"(?P<group>" + _GROUP + r")(?:の年度|の値|の点数|の点)?(?P<each>別|ごと|毎)?(?:に|の|で|では|のうち)?\s*"
+         r"(?:(?P<keep>" + _KINDS + r")(?:の件数|の数|数)?(?:を|が|は)?\s*)?"
+         r"(?:数えると|集計すると|分けると|見ると|数えて|数えたとき|数えた場合|数えたら|集計したとき|集計したら|分けたとき|分けたら"
+         r"|見たとき|見たら|見た場合|並べると|比べると)?[、,]?\s*"
+         r"(?:(?:いちばん|一番|最も)(?P<most>多い|少ない)|最(?P<most2>多|少)(?:の)?)"
+         r"(?:" + _GROUP + r")?(?:の)?(?P<keep2>" + _KINDS + r")?(?:では|で|は|が|の数は|には)?\s*(?P<asks>何件|いくつ|何個|何項目|件数)",
+         lambda m, ctx: _top_group_each(m, ctx),
          examples=(("合計点ごとに数えると、いちばん多い点数の実践項目は何件", {"aggregate": "top_group", "group_by": "total",
                                                             "descending": True, "agg_parts": ["count"]}),
                    ("取組終了の年度でいちばん多い年度は何件", {"aggregate": "top_group", "group_by": "ended",
                                                      "descending": True, "agg_parts": ["count"]}),
                    ("合計点の値ごとに数えたとき、最も多いのは何件", {"aggregate": "top_group", "group_by": "total",
-                                                        "descending": True, "agg_parts": ["count"]}))),
+                                                        "descending": True, "agg_parts": ["count"]}),
+                   ("取組項目ごとに実践項目の数を見たとき、最も多い取組項目では何件", {
+                       "aggregate": "top_group", "group_by": "initiative", "descending": True, "agg_parts": ["count"]}),
+                   ("委員評価の点数ごとに取組項目を数えたら、いちばん多い点数は何件", {
+                       "aggregate": "top_group", "group_by": "committee_score", "descending": True,
+                       "agg_parts": ["count"]}),
+                   ("取組項目別に数えると、最多の取組項目では何件", {
+                       "aggregate": "top_group", "group_by": "initiative", "descending": True, "agg_parts": ["count"]}),
+                   ("取組項目でいちばん多いのは何件", None))),
     Rule("top_group_doing",
          r"(?:(?P<keep>" + _KINDS + r")(?:を|が))?(?:いちばん|一番|最も)(?P<most>多く|少なく)"
          r"(?:担当している|担当してる|担当する|担当した|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"
@@ -202,6 +216,16 @@ MORE_RULES: list[Rule] = [
          lambda m, ctx: _top_group(_Most(m), ctx),
          examples=(("いちばん多く実践項目を担当している課は何件", {"aggregate": "top_group", "group_by": "departments",
                                                           "descending": True, "agg_parts": ["count"]}),)),
+    Rule("groups_having",
+         r"(?:(?P<keep>" + _KINDS + r")(?:を|が|は)?\s*)?(?P<n>\d+)\s*(?:件|つ|個|項目|事業|本)\s*"
+         r"(?P<cmp>以上|以下|より多く|より多い|を超えて|を超える|超|未満|より少なく|より少ない|ちょうど|だけ)?"
+         r"(?:も)?(?:抱えている|抱える|担当している|担当してる|担当する|持っている|持つ|受け持っている|ある|含む|含んでいる|もつ)"
+         r"(?P<group>" + _TOP_GROUP + r")(?:は|が|って|の数は)?\s*(?P<asks>いくつ|何個|何件|何種類|件数|数|どこ|どれ|何)?",
+         lambda m, ctx: _groups_having(m, ctx),
+         examples=(("連携事業を2件以上抱えている部会はいくつ", {"aggregate": "groups_having", "group_by": "subcommittee",
+                                                   "agg_parts": ["count", ">=", "2"]}),
+                   ("実践項目を3件以上担当している課はどこ", {"aggregate": "groups_having", "group_by": "departments",
+                                                  "agg_parts": ["name", ">=", "3"]}))),
     Rule("year_distribution",
          r"(?P<year>{YEAR})(?:の)?(?:評価|総合評価|グレード)?(?:の|別の|ごとの|別|は|が)?\s*(?:どう|どのように|どんなふうに)?\s*"
          r"(?:分布|内訳|構成|ばらつき|分かれ方)(?:している|してる|していますか|は|を|が)?",
@@ -209,6 +233,29 @@ MORE_RULES: list[Rule] = [
          examples=(("R5の評価の分布は", {"aggregate": "group", "group_by": "r5"}),
                    ("R5の評価はどう分布している", {"aggregate": "group", "group_by": "r5"}))),
 ]
+
+
+def _top_group_each(m: re.Match, ctx: Context) -> Production | None:
+    """「取組項目ごとに実践項目を数えたら、最も多い取組項目では何件」: the size of the largest group. A
+    kind word is a group only when 別/ごと says so (「…が最も多い取組項目」 asks for the item)."""
+    fld = _group_field(m.group("group"))
+    if fld in ctx.lex.kinds and not m.group("each"):
+        return None
+    most = m.group("most") == "多い" or m.group("most2") == "多"
+    return Production(aggregate="top_group", group_by=fld, descending=most, agg_parts=["count"])
+
+
+_CMP = {"以上": ">=", "以下": "<=", "より多い": ">", "より多く": ">", "を超える": ">", "を超えて": ">", "超": ">",
+        "未満": "<", "より少ない": "<", "より少なく": "<", "だけ": "=", "ちょうど": "="}
+
+
+def _groups_having(m: re.Match, ctx: Context) -> Production | None:
+    """「連携事業を2件以上抱えている部会はいくつ」: the groups whose count passes the bound."""
+    op = _CMP.get(m.group("cmp") or "", ">=" if m.group("cmp") else "=")
+    asks = m.group("asks") or ""
+    part = "count" if re.match(r"何|いくつ|件数|数", asks) and not asks.startswith(("何課", "何部")) else "name"
+    return Production(aggregate="groups_having", group_by=_group_field(m.group("group")),
+                      agg_parts=[part, op, m.group("n")])
 
 
 class _Most:
@@ -288,9 +335,11 @@ ORDERING: list[Rule] = [
 ]
 SUMMARIES: list[Rule] = [
     Rule("group_by",
-         r"(" + _GROUP + r")(?:別|ごと|毎)(?:の|に)?(?:(?:取組)?終了)?(?:件数|数|集計|内訳|数えると|数えて|集計すると)?",
+         r"(" + _GROUP + r")(?:別|ごと|毎)(?:の|に)?(?:(?:取組)?終了)?"
+         r"(?:(?:数えた|集計した|分けた|まとめた)(?:の|ときの|結果の|場合の)?(?:内訳|件数|結果|数)?|数えると|数えて|数えたら|集計すると|件数|数|集計|内訳)?",
          _group,
          examples=(("部署別の件数", {"aggregate": "group", "group_by": "departments"}),
+                   ("合計点別に数えた内訳", {"aggregate": "group", "group_by": "total"}),
                    ("テーマごとに", {"aggregate": "group", "group_by": "themes"}))),
     Rule("group_summary_word",
          r"(?:の)?(?:内訳|分布|集計|件数)(?:は|を)?",

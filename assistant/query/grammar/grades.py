@@ -18,7 +18,7 @@ _NOT_END = r"[^、。？?\x1f]{0,10}?(?:ない|なかった|ず|ません)"
 # An optional span of years before a condition over several years' grades (「R2〜R5の評価で」「R2からR5までの4年間、」).
 _SPAN = (r"(?:(?P<y1>{YEAR})\s*(?:から|〜|-)\s*(?P<y2>{YEAR})\s*(?:まで)?\s*(?:の間|の\d+年間|\d+年間)?"
          r"(?:の評価で|の評価が|の評価は|の評価|のどこかで|の|で|に|は|[、,])*\s*)?")
-_PER_YEAR = r"(?:(?:年度ごと|年度別|各年度|毎年度|年度毎)の評価(?:で|が|は|では)?\s*)?"
+_PER_YEAR = r"(?:(?:年度ごと|年度別|各年度|毎年度|年度毎)(?:の)?評価(?:で|が|は|では)?[、,]?\s*)?"
 
 
 def _grade(ch: str) -> str:
@@ -275,7 +275,31 @@ _CHANGE_WORD = (r"(上がった|上がらなかった|下がった|下がらな�
                 r"変わらなかった|変わらない|変わっていない|変わった|同じ|変化(?:が|は)?な(?:い|かった)|変化した|変化があった|維持|"
                 r"(?<=が|り|て|も)(?:高い|低い|良い|悪い)|(?<=を)(?:上回|下回)(?:っている|った|る))")
 
+def _not_graded(m: re.Match, ctx: Context) -> Production | None:
+    """「令和5年度の評価が付かなかった（「－」の）」: that year printed no grade (「-」 or blank)."""
+    out = Production(hints={"practice"})
+    fields = _year_fields(m.group("year"), ctx, out)
+    graded = m.group("graded") is not None
+    for fld in fields:
+        out.conditions.append(Condition(fld, "evaluated" if graded else "not_evaluated", None,
+                                        f"{field_label(fld)} {'あり' if graded else 'なし（「-」または空欄）'}"))
+    return out
+
+
+_DASH = r"[\-―‐ー－]"
+_DASH_NOTE = r"(?:\s*[(（]\s*[「『]?" + _DASH + r"[」』]?\s*(?:の|で|と)?(?:もの)?\s*[)）])?"
+
 RULES: list[Rule] = [
+    Rule("grade_not_given",
+         r"(?P<year>{YEAR})(?:の)?(?:評価|グレード|判定)?(?:が|は|の|で)?\s*"
+         r"(?:(?P<graded>付いた|ついた|付いている|ついている|ある|あり)|付かなかった|つかなかった|付いていない|ついていない|付いてない|ついてない"
+         r"|付けられていない|なかった|ない|なし|無し|未評価|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|$)))" + _DASH_NOTE,
+         _not_graded,
+         examples=(("令和5年度の評価が付かなかった（「-」の）", {"conditions": [("r5", "not_evaluated", None)]}),
+                   ("R4の評価がついていない", {"conditions": [("r4", "not_evaluated", None)]}),
+                   ("R3が「-」の", {"conditions": [("r3", "not_evaluated", None)]}),
+                   ("R3の評価がある", {"conditions": [("r3", "evaluated", None)]}),
+                   ("R3がAの", None))),
     Rule("grade_change",
          r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"
          r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?(?:評価|総合評価|グレード)?"
@@ -334,7 +358,9 @@ RULES: list[Rule] = [
                                                                       {"fields": ["r2", "r3", "r4", "r5"],
                                                                        "grade": "A"})]}),
                    ("R3からR5まで一度もAがない", {"conditions": [("@grades", "no_any_eq",
-                                                            {"fields": ["r3", "r4", "r5"], "grade": "A"})]}))),
+                                                            {"fields": ["r3", "r4", "r5"], "grade": "A"})]}),
+                   ("R2からR4の各年度評価で、B評価を一度も受けていない", {"conditions": [("@grades", "no_any_eq",
+                                                            {"fields": ["r2", "r3", "r4"], "grade": "B"})]}))),
     Rule("grade_all_same",
          _SPAN + r"(?:(?:の)?(?:評価|総合評価|グレード)(?:が|は)?\s*(?:この)?(?:\d+年間)?(?:で|の間)?\s*(?:ずっと|毎年|一貫して|すべて|全て|変わらず)?\s*"
          r"(?:同じ|一定|変わらなかった|変わらない|変わっていない|変化(?:が|は)?な(?:い|かった))"
