@@ -151,8 +151,8 @@ def _negated_after(w: _Work, end: int) -> bool:
 
 # The joint-project progress cells: (field, "not written" pattern, "written" pattern).
 _PROGRESS_CELLS = (
-    ("planned", r"(?:今年度|H17|平成17年度)?(?:に)?実施予定(?:の|が)?(?:ない|なし)",
-     r"(?:今年度|H17|平成17年度)?(?:に|で)?実施予定(?:の|が|がある|あり)?"),
+    ("planned", r"(?:今年度|" + _YEAR + r")?(?:に)?実施予定(?:の|が)?(?:ない|なし)",
+     r"(?:今年度|" + _YEAR + r")?(?:に|で)?実施予定(?:の|が|がある|あり)?"),
     ("done", r"既に実施(?:した|された)?(?:実績|もの)?(?:が|は)?(?:まだ)?(?:ない|無い|なし)|まだ実施(?:されて|して)いない|未実施",
      r"既に実施(?:した|された|済み|の)?|実施済み?"),
 )
@@ -277,7 +277,7 @@ class Parser:
         conds += self._themes(w, hints, kinds_named)
         bare_years = self._bare_years(w)
         if q.aggregate not in ("distinct", "top_group", "diff", "groups_having"):
-            self._apply(w, rules["values"], q, hints)
+            conds += self._apply(w, rules["values"], q, hints)
         if q.value_field and q.aggregate == "count":
             q.aggregate = ""  # 「委員評価はいくつ？」 asks for the value, not for a count
 
@@ -461,7 +461,7 @@ class Parser:
     def _negated_keywords(self, w: _Work, canon) -> list[Condition]:
         """「ふるさと納税に触れていない意見」: a keyword followed by a negated verb is sought to be absent."""
         out: list[Condition] = []
-        for start, end in negation.negations(canon, w.free, _GAP):
+        for start, end in negation.negations(canon, w.free, _GAP, mention=True):
             span = negation.noun_before(canon, w.free, start, _GAP)
             word = w.free[span[0]:span[1]] if span else ""
             if len(word) < 2 or word in self.stop_nouns:

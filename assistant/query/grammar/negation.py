@@ -28,7 +28,16 @@ def noun_before(canon: Canon, free: str, pos: int, gap: str) -> tuple[int, int] 
     return (start, end) if start < end else None
 
 
-def negations(canon: Canon, free: str, gap: str) -> list[tuple[int, int]]:
-    """Unconsumed negated verbs that may negate what stands before them, as (start, end)."""
+# Verbs that say a text mentions a word (触れていない, 出てこない, 書かれていない): only these make a
+# keyword before them sought to be absent. 「評価が一度も変わらなかった」 is not about the word 一度.
+MENTION = {"触れる", "出る", "出てくる", "書く", "言及", "記載", "記述", "含む", "含める", "含まれる", "入る", "使う", "用いる",
+           "活用", "利用", "扱う", "取り上げる", "載る", "登場", "述べる", "挙げる", "示す", "関する", "ある", "盛り込む",
+           "導入", "見る", "現れる", "言う", "話す", "語る", "指摘", "記す", "関わる", "係る"}
+
+
+def negations(canon: Canon, free: str, gap: str, mention: bool = False) -> list[tuple[int, int]]:
+    """Unconsumed negated verbs that may negate what stands before them, as (start, end); with
+    `mention`, only the verbs saying a text mentions something."""
     return [(m.start, m.end) for m in canon.morphemes
-            if m.negated and m.concept in ATTACHABLE and gap not in free[m.start:m.end]]
+            if m.negated and m.concept in ATTACHABLE and gap not in free[m.start:m.end]
+            and (not mention or m.lemma in MENTION or m.concept == "include")]

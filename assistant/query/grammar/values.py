@@ -51,8 +51,37 @@ YEAR_GRADE: list[Rule] = [
          _year_grade,
          examples=(("R4の住民票の評価は？", {"value_field": "r4"}), ("R4のA評価は？", None))),
 ]
+def _text_fields() -> set[str]:
+    from assistant.kinds.registry import record_kinds
+    from assistant.kinds.spec import Field
+
+    return {f.name for rk in record_kinds().values() for f in rk.fields
+            if isinstance(f, Field) and f.type in ("text", "list")}
+
+
+_TEXT_WORDS = "|".join(re.escape(k) for k, f in sorted(_VOCAB, key=lambda t: -len(t[0])) if f in _text_fields())
+
+
+def _field_is(m: re.Match, ctx: Context) -> Production | None:
+    """「担当部名が総務部の事務事業」: a value written in a text field (a part of it is enough)."""
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    fld, value = dict(_VOCAB)[m.group("f")], m.group("v")
+    if re.search(r"\d|何|どこ|どれ|誰|いつ", value):
+        return None
+    return Production([Condition(fld, "contains", value, f"{field_label(fld)}に「{value}」を含む")])
+
+
 # Applied last, on what the conditions left.
 RULES: list[Rule] = [
+    Rule("text_field_is",
+         r"(?P<f>" + _TEXT_WORDS + r")(?:が|は|＝|=)\s*(?P<v>[一-龥ァ-ヶーA-Za-zａ-ｚＡ-Ｚ・]{2,20}?)"
+         r"(?:である|となっている|になっている|の|で|と|な)",
+         _field_is, negatable=True,
+         examples=(("担当部名が総務部の", {"conditions": [("department", "contains", "総務部")]}),
+                   ("施策の柱が安心安全の", {"conditions": [("policy_pillar", "contains", "安心安全")]}),
+                   ("担当課名は何の", None))),
     Rule("end_year_asked",
          r"何年度|いつ|終了年度|終了時期|(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|完了)(?:した|する|た)?",
          _end_year,
