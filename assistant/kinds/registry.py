@@ -11,6 +11,8 @@ loads a parser.
 """
 from __future__ import annotations
 
+import re
+
 import importlib
 from functools import lru_cache
 from types import ModuleType
@@ -117,8 +119,24 @@ def score_words() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def value_words() -> list[tuple[str, str]]:
-    """Words of every field a question can ask the value of, or sort and aggregate by."""
-    return _word_pairs(_fields())
+    """Words of every field a question can ask the value of, or sort and aggregate by: the declared
+    words, then every printed label users may say (事業の意義) with its short form (担当部名 → 担当部),
+    where no declared word or kind word already means something else. Labels of two characters
+    (対象, 目的) are too common in questions to name a field on their own."""
+    from assistant.kinds.generic.records import RECORDS as GENERIC
+
+    pairs = _word_pairs(_fields())
+    # 自治体 and 既に実施 are question scaffolding or states read by rules of their own.
+    taken = {w for w, _ in pairs} | {w for w, _ in kind_words()} | {"自治体", "既に実施"}
+    for rk, f in _fields():
+        if rk in GENERIC:  # labels of structure (見出し, 表の数) are not what users ask about
+            continue
+        forms = [f.label] + [w[:-1] for w in (f.label, *f.words) if w.endswith("名")]
+        for form in forms:
+            if len(form) >= 3 and not re.search(r"[()（）]", form) and form not in taken:
+                pairs.append((form, f.name))
+                taken.add(form)
+    return pairs
 
 
 def words_for_values(field_name: str) -> dict[str, tuple[str, ...]]:
