@@ -41,7 +41,13 @@ def test_year_fields_are_a_family_labelled_from_their_name():
 def test_question_words_come_from_the_declarations():
     declared = {(w, f.name) for rk in registry.record_kinds().values() for f in rk.fields
                 if isinstance(f, Field) for w in f.words}
-    assert set(vocabulary.VALUE_FIELDS) == declared
+    labels = {(w, f.name) for rk in registry.record_kinds().values() for f in rk.fields
+              if isinstance(f, Field) for w in (f.label, *(x[:-1] for x in (f.label, *f.words) if x.endswith("名")))}
+    assert declared <= set(vocabulary.VALUE_FIELDS) <= declared | labels
+    # Printed labels are words users say, with their short forms; two-character labels are not.
+    assert ("事業の意義", "significance") in vocabulary.VALUE_FIELDS
+    assert ("担当部", "department") in vocabulary.VALUE_FIELDS
+    assert not any(w == "目的" for w, _ in vocabulary.VALUE_FIELDS)
     assert ("総合評価", "overall") in vocabulary.VALUE_FIELDS
     assert ("委員の意見", "comment") in vocabulary.KIND_WORDS
     lengths = [len(w) for w, _ in vocabulary.KIND_WORDS]
