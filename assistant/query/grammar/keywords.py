@@ -25,6 +25,9 @@ def _words() -> dict[int, list[str]]:
     return {n: sorted(ws) for n, ws in out.items()}
 
 
+_PARTICLE_AFTER = set("がはをにでともやへかの")
+
+
 def correct_typos(text: str, probe: Callable[[str], bool] | None) -> tuple[str, list[str]]:
     """Replace a window one substitution away from a kind or field word, when the window itself is
     not a word of the documents; each correction is stated in a note."""
@@ -49,6 +52,12 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None) -> tuple[str, 
                 best = [w for w in candidates if Hamming.distance(window, w) == 1 and window[0] == w[0]
                         and not any(a != b and a in _JOINERS for a, b in zip(window, w))]
                 if len(best) != 1 or (probe is not None and probe(window)):
+                    continue
+                # 「実施済み」 is not a typo of 実施日: a last character carrying its own okurigana
+                # (済み, 終わり) is a word of its own, where a particle after it (総合評下が) is not.
+                at = run.start() + i + n
+                after = text[at] if at < len(text) else ""
+                if window[-1] != best[0][-1] and re.fullmatch(r"[ぁ-ゖ]", after) and after not in _PARTICLE_AFTER:
                     continue
                 text = text.replace(window, best[0])
                 notes.append(f"「{window}」を「{best[0]}」と読み替えました")
