@@ -66,33 +66,46 @@ class Assistant:
                           error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
 
     def _compare_counts(self, question: str) -> Answer | None:
-        """「R6で終わる実践項目は、R4で終わったものより何件多い？」: two counts and their difference. Each
-        side is read as a question of its own; the second takes the first's kind when it names none."""
-        m = _COMPARE.match(question)
-        if not m:
+        """Two counts compared: 「R6で終わる実践項目は、R4で終わったものより何件多い？」「総合評価Aの
+        実践項目はBの何倍」「Aの件数とBの件数の差」. Each side is read as a question of its own; a
+        second side that is only a value (「R3より」「Bの」) is the first side with that value put in."""
+        for pattern, way in _COMPARE:
+            m = pattern.match(question)
+            if m:
+                break
+        else:
             return None
-        qa = self.parser.parse(m["a"])
-        qb = self.parser.parse(m["b"])
-        if not _KIND_WORD.search(m["b"]):
+        side_a, side_b = m["a"], m["b"]
+        side_b = _elliptic(side_a, side_b)
+        qa, qb = self.parser.parse(side_a), self.parser.parse(side_b)
+        if not _KIND_WORD.search(side_b):
             qb.target = qa.target
-        if (qa.unused or qb.unused or not qa.target or qa.target != qb.target or qa.target == "passage"
+        if (qa.unused or qb.unused or qa.target != qb.target or qa.target == "passage"
                 or not qa.conditions or not qb.conditions):
             return None
         qa.aggregate = qb.aggregate = ""
-        a, b = self._run(qa, m["a"]), self._run(qb, m["b"])
+        a, b = self._run(qa, side_a), self._run(qb, side_b)
         if a.error or b.error or a.status == "search" or b.status == "search":
             return None
-        more = m["way"].startswith("多")
-        diff = (a.count - b.count) if more else (b.count - a.count)
-        kind = kind_label(qa.target)
-        la, lb = m["a"].rstrip("はが、, "), m["b"]
-        word = "多い" if a.count >= b.count else "少ない"
-        summary = (f"{la}は {a.count}件、{lb}は {b.count}件で、{abs(a.count - b.count)}件{word}です。"
-                   if a.count != b.count else f"どちらも {a.count}件で、差はありません。")
-        understood = ([dict(c, label=f"前者: {c['label']}") for c in a.understood]
-                      + [dict(c, label=f"後者: {c['label']}") for c in b.understood]
-                      + [Condition("*", "count_diff", None, f"{kind}の件数の差").to_dict()])
-        return Answer(question=question, target=qa.target, status="exact", summary=summary, value=diff,
+        target = a.target or qa.target
+        kind = kind_label(target)
+        la, lb = _side_label(side_a), _side_label(side_b)
+        if way == "ratio":
+            if not b.count:
+                return None
+            value = round(a.count / b.count, 4)
+            summary = f"{la}は {a.count}件、{lb}は {b.count}件で、{value:g}倍です。"
+            shape = f"{kind}の件数の比"
+        else:
+            value = (b.count - a.count) if way == "less" else (a.count - b.count)
+            word = "多い" if a.count >= b.count else "少ない"
+            summary = (f"{la}は {a.count}件、{lb}は {b.count}件で、差は {abs(a.count - b.count)}件（{la}のほうが{word}）です。"
+                       if a.count != b.count else f"どちらも {a.count}件で、差はありません。")
+            shape = f"{kind}の件数の差"
+        understood = ([dict(c, label=f"前者: {c['label']}") for c in a.understood if c.get("op") != "count"]
+                      + [dict(c, label=f"後者: {c['label']}") for c in b.understood if c.get("op") != "count"]
+                      + [Condition("*", "compare", way, shape).to_dict()])
+        return Answer(question=question, target=target, status="exact", summary=summary, value=value,
                       count=2, columns=["group", "count"],
                       rows=[{"key": "group:1", "group": la, "count": a.count},
                             {"key": "group:2", "group": lb, "count": b.count}],
@@ -662,10 +675,37 @@ def conflict_rows(db: IndexReader) -> list[dict]:
     return out
 
 
-# 「AはBより何件多い」: a comparison of two counts.
-_COMPARE = re.compile(r"^(?P<a>.+?(?:は|が))[、,]?\s*(?P<b>[^、,。]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
-                      r"(?:何件|いくつ|何項目|何個|どれだけ|どのくらい|どれくらい)(?P<way>多|少)")
+# Two counts compared: (pattern, way). The first side ends with its particle (は/が) or 件数.
+_HOW_MANY = r"(?:何件|いくつ|何項目|何個|どれだけ|どのくらい|どれくらい)"
+_COMPARE = [
+    (re.compile(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
+                + _HOW_MANY + r"多"), "more"),
+    (re.compile(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
+                + _HOW_MANY + r"少"), "less"),
+    (re.compile(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)の\s*(?:何倍|何ばい)"), "ratio"),
+    (re.compile(r"^(?P<a>.+?(?:の件数|の数|件数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数))の?\s*(?:差|違い|開き)"), "diff"),
+]
 _KIND_WORD = re.compile("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
+_SIDE_TAIL = re.compile(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
+_VALUE_SHAPES = (re.compile(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), re.compile(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"))
+
+
+def _side_label(side: str) -> str:
+    return re.sub(r"(?:は|が)$", "", side.strip(" 、,")) or side
+
+
+def _elliptic(side_a: str, side_b: str) -> str:
+    """「取組終了がR4の件数はR3より」: a second side that is only a year or a grade stands for the first
+    side with that value in place of the first side's."""
+    core = _SIDE_TAIL.sub("", side_b.strip()).rstrip("の")
+    for shape in _VALUE_SHAPES:
+        if shape.fullmatch(core):
+            found = list(shape.finditer(side_a))
+            if found:
+                last = found[-1]
+                return side_a[:last.start()] + core + side_a[last.end():]
+    return side_b
+
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
 _ASKS_WHAT = re.compile(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")

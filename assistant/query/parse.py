@@ -76,6 +76,10 @@ def normalize_question(text: str) -> str:
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = fix_ocr(text)
     text = re.sub(r"[~〜～]", "〜", text)
+    # Spoken forms: 「ずーっと」「ずうっと」 are ずっと, 「あいだ」 is 間 (R2からR3のあいだ).
+    text = re.sub(r"ず[ーうぅっ]+と", "ずっと", text)
+    text = re.sub(r"(?<=の)あいだ", "間", text)
+    text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
     text = re.sub(r"\bno\.?\s*(\d)", r"No.\1", text, flags=re.I)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -414,6 +418,7 @@ class Parser:
                     conds = [negate(c) for c in conds]
                 seen = {(c.field, c.op, repr(c.value)) for c in out}
                 out += [c for c in conds if (c.field, c.op, repr(c.value)) not in seen]
+                self.ctx.so_far += conds
                 self._take_production(prod, q, hints)
         return out
 
@@ -703,8 +708,8 @@ class Parser:
         if re.match(r"(?:テーマ|の|が|は)*(?:だけ|のみ)", tail):
             out.append(Condition("themes", "only", themes, f"テーマ = {'・'.join(themes)} のみ"))
         elif neg := (re.match(r"(?:テーマ)?" + _NEG, tail)
-                     or re.match(r"(?:が|を|は)?(?:テーマ)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)", tail)
-                     or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は)?(?:テーマ|分野)?(?:に|と|で|が|は)?")):
+                     or re.match(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)", tail)
+                     or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?")):
             out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
             w.consume(words[-1][1], words[-1][1] + neg.end())  # the negation is attached: used
         elif len(themes) > 1 and re.search(r"か|または|又は|あるいは|もしくは|いずれか|どちらか", free[span[0]:span[1]]):

@@ -75,6 +75,7 @@ class Context:
     notes: list[str] = field(default_factory=list)
     query: Query | None = None  # the Query being built (an order keeps the field an earlier rule chose)
     previous: Query | None = None  # the previous question's Query, in a conversation
+    so_far: list[Condition] = field(default_factory=list)  # conditions the rules produced before
 
     @cached_property
     def all_fields(self) -> set[str]:

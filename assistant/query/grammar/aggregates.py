@@ -29,6 +29,9 @@ _AGG_WORDS = {"最高": "max", "最大": "max", "最も高い": "max", "一番�
               "最も少ない": "min", "一番少ない": "min", "いちばん少ない": "min", "最少": "min",
               "平均": "avg"}
 _AGG = "|".join(sorted(_AGG_WORDS, key=len, reverse=True))
+# 「いちばん高いのと低いのの差」: the second aggregate may drop its いちばん.
+_BARE_AGG_WORDS = {"高い": "max", "多い": "max", "大きい": "max", "低い": "min", "少ない": "min", "小さい": "min"}
+_BARE_AGG = "|".join(_BARE_AGG_WORDS)
 
 
 def _group_field(word: str) -> str:
@@ -52,7 +55,7 @@ _ASKS = r"(?:は|って|で)?\s*(?P<asks>何件|いくつ|何個|何項目|件�
 
 
 def _difference(m: re.Match, ctx: Context) -> Production | None:
-    a, b = _AGG_WORDS[m.group(2)], _AGG_WORDS[m.group(3)]
+    a, b = _AGG_WORDS[m.group(2)], {**_AGG_WORDS, **_BARE_AGG_WORDS}[m.group(3)]
     if a == b:
         return None
     fld = dict(VALUE_FIELDS).get(m.group(1) or "", "@score")
@@ -79,19 +82,22 @@ def _distribution(m: re.Match, ctx: Context) -> Production | None:
 
 RULES: list[Rule] = [
     Rule("distinct_count",
-         r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の)?(?:全部で|合わせて|全体で|合計で|全体として)?\s*"
+         r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
          r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類)(?:ある|あります)?",
          _distinct,
          examples=(("テーマは全部で何種類", {"aggregate": "distinct", "group_by": "themes"}),
                    ("委員評価の値は何種類", {"aggregate": "distinct", "group_by": "committee_score"}),
-                   ("部会は何種類", {"aggregate": "distinct", "group_by": "subcommittee"}))),
+                   ("部会は何種類", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("テーマって何種類", {"aggregate": "distinct", "group_by": "themes"}))),
     Rule("distinct_count_of",
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
-         r"|(" + _TOP_GROUP + r")(?:は|が)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)",
-         lambda m, ctx: Production(aggregate="distinct", group_by=_group_field(m.group(1) or m.group(2))),
+         r"|(" + _TOP_GROUP + r")(?:は|が)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
+         r"|(?P<keep>" + _KINDS + r")の(" + _TOP_GROUP + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)",
+         lambda m, ctx: Production(aggregate="distinct", group_by=_group_field(m.group(1) or m.group(2) or m.group(4))),
          examples=(("部会の数は全部でいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマは全部でいくつ", {"aggregate": "distinct", "group_by": "themes"}),
-                   ("取組項目の数はいくつ", None))),
+                   ("取組項目の数はいくつ", None),
+                   ("連携事業の部会はいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}))),
     Rule("top_group_of_groups",
          r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?P<keep>" + _KINDS + r")?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
          r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?" + _ASKS,
@@ -117,13 +123,15 @@ RULES: list[Rule] = [
                    ("いちばん実践項目が多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
                                                         "descending": True, "agg_parts": ["name"]}))),
     Rule("difference_of_aggregates",
-         r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の)?(?:と|から)\s*(" + _AGG + r")"
+         r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の)?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
          r"(?:値|点|もの|の)?(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
                    ("委員評価の最大と最小の差", {"aggregate": "diff", "agg_field": "committee_score",
                                                 "agg_parts": ["max", "min"]}),
                    ("平均と最高の差", {"aggregate": "diff", "agg_field": "@score", "agg_parts": ["avg", "max"]}),
+                   ("委員評価のいちばん高いのと低いのの差", {"aggregate": "diff", "agg_field": "committee_score",
+                                                   "agg_parts": ["max", "min"]}),
                    ("実践項目数で、いちばん多いものといちばん少ないものの差", {"aggregate": "diff", "agg_field": "n_practice",
                                                             "agg_parts": ["max", "min"]}))),
     Rule("difference_of_named_aggregates",
@@ -138,6 +146,12 @@ RULES: list[Rule] = [
          r"(" + _VALUE + r")(?:の)?(?:幅|レンジ|最大差)(?:は|を|が)?",
          _spread,
          examples=(("合計点の幅", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),)),
+    Rule("each_value_count",
+         r"(" + _GROUP + r")(?:の|別の|ごとの|別)?\s*(?:分布|内訳)?\s*[(（、,]?\s*(?:[A-DＡ-Ｄ](?:評価)?(?:\s*(?:・|、|,|と|や)\s*[A-DＡ-Ｄ](?:評価)?)+)"
+         r"\s*(?:は|が|の)?\s*(?:それぞれ|各)\s*(?:何件|いくつ|何個|何項目)(?:ずつ)?(?:か|ですか|ありますか)?[)）]?",
+         _distribution,
+         examples=(("総合評価の内訳(A・B・Cそれぞれ何件か)", {"aggregate": "group", "group_by": "overall"}),
+                   ("担当部署の自己評価、AとBはそれぞれ何件ずつですか", {"aggregate": "group", "group_by": "overall"}))),
     Rule("distribution",
          r"(" + _GROUP + r")(?:の|別の|ごとの|別)?\s*(?:分布|内訳|構成|ばらつき|分かれ方)(?:は|を|が)?",
          _distribution,
@@ -174,17 +188,19 @@ MORE_RULES: list[Rule] = [
     Rule("most_children_value",
          r"(?P<child>" + _CHILD + r")(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(?P<most>多い|少ない|多く|少なく)"
          r"(?:ついた|ついている|付いた|寄せられた|出た|ある|集まった)?(?P<keep>" + _PARENT + r")(?:は|で|って)?[、,]?\s*"
-         r"(?:" + _CHILD + r")?(?:が|は|の数は)?\s*(?:何件|いくつ|何個|何項目)(?:ある|あります)?",
+         r"(?:" + _CHILD + r")?(?:が|は|の数は)?\s*(?:何件|いくつ|何個|何項目)(?:の(?:" + _CHILD + r"))?(?:を|が)?"
+         r"(?:ある|あります|抱えている|抱えてる|かかえている|かかえてる|持っている|持ってる|もっている|もってる)?",
          lambda m, ctx: Production(aggregate="max" if m.group("most").startswith("多") else "min",
                                    agg_field=_CHILD_COUNTS[m.group("child")], hints={"initiative"}),
          examples=(("委員の意見がいちばん多くついた取組項目は、意見が何件ある", {"aggregate": "max", "agg_field": "n_comments"}),
-                   ("実践項目が最も少ない取組項目は何件", {"aggregate": "min", "agg_field": "n_practice"}))),
+                   ("実践項目が最も少ない取組項目は何件", {"aggregate": "min", "agg_field": "n_practice"}),
+                   ("実践項目がいちばん多い取組項目は何件の実践項目をかかえてる", {"aggregate": "max", "agg_field": "n_practice"}))),
     Rule("top_group_by_each",
          r"(?P<group>" + _GROUP + r")(?:の年度|の値|の点数|の点)?(?P<each>別|ごと|毎)?(?:に|の|で|では|のうち)?\s*"
          r"(?:(?P<keep>" + _KINDS + r")(?:の件数|の数|数)?(?:を|が|は)?\s*)?"
          r"(?:数えると|集計すると|分けると|見ると|数えて|数えたとき|数えた場合|数えたら|集計したとき|集計したら|分けたとき|分けたら"
          r"|見たとき|見たら|見た場合|並べると|比べると)?[、,]?\s*"
-         r"(?:(?:いちばん|一番|最も)(?P<most>多い|少ない)|最(?P<most2>多|少)(?:の)?)"
+         r"(?:(?:いちばん|一番|最も)(?:件数が|数が|件数の)?(?P<most>多い|少ない)|最(?P<most2>多|少)(?:の)?)"
          r"(?:" + _GROUP + r")?(?:の)?(?P<keep2>" + _KINDS + r")?(?:では|で|は|が|の数は|には)?\s*(?P<asks>何件|いくつ|何個|何項目|件数)",
          lambda m, ctx: _top_group_each(m, ctx),
          examples=(("合計点ごとに数えると、いちばん多い点数の実践項目は何件", {"aggregate": "top_group", "group_by": "total",
@@ -200,7 +216,9 @@ MORE_RULES: list[Rule] = [
                        "agg_parts": ["count"]}),
                    ("取組項目別に数えると、最多の取組項目では何件", {
                        "aggregate": "top_group", "group_by": "initiative", "descending": True, "agg_parts": ["count"]}),
-                   ("取組項目でいちばん多いのは何件", None))),
+                   ("取組項目でいちばん多いのは何件", None),
+                   ("取組終了年度でいちばん件数が多い年度は何件", {"aggregate": "top_group", "group_by": "ended",
+                                                     "descending": True, "agg_parts": ["count"]}))),
     Rule("top_group_doing",
          r"(?:(?P<keep>" + _KINDS + r")(?:を|が))?(?:いちばん|一番|最も)(?P<most>多く|少なく)"
          r"(?:担当している|担当してる|担当する|担当した|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"

@@ -153,7 +153,11 @@ def _all_same(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _every(m: re.Match, ctx: Context) -> Production | None:
-    grade = _grade(m.group(1))
+    """「毎年A」「4年間ずっとB」: every graded year of the index (a number of years that is not the
+    index's is left for the run rules)."""
+    if m.group("years") and int(m.group("years")) != len(ctx.grade_fields):
+        return None
+    grade = _grade(m.group("g"))
     return Production(conditions=[_cond(f, "=", grade) for f in ctx.grade_fields], hints={"practice"})
 
 
@@ -238,13 +242,19 @@ def _overall(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
-    """「A以外」「B評価」 with no field word: the 総合評価."""
+    """「A以外」「B評価」 with no field word: the 総合評価, or the grade of the one year the question
+    is already about (「R4に評価がついてる実践項目のうち、Aじゃないのは」)."""
+    years = {c.field for c in ctx.so_far if re.fullmatch(r"[rh]\d+", c.field) and c.op in ("evaluated", "not_empty")}
+    fld, name = ("@overall", "総合評価") if len(years) != 1 else (next(iter(years)), "")
+    if name == "":
+        from assistant.labels import field_label
+        name = field_label(fld)
     if m.group(4):
-        return Production([Condition("@overall", "=", _grade(m.group(4)), f"総合評価 = {_grade(m.group(4))}")])
+        return Production([Condition(fld, "=", _grade(m.group(4)), f"{name} = {_grade(m.group(4))}")])
     grades = [_grade(m.group(1))] + ([_grade(m.group(2))] if m.group(2) else [])
     if len(grades) > 1:
-        return Production([Condition("@overall", "not_in", grades, f"総合評価 ∉ {'/'.join(grades)}")])
-    return Production([Condition("@overall", "!=", grades[0], f"総合評価 ≠ {grades[0]}")])
+        return Production([Condition(fld, "not_in", grades, f"{name} ∉ {'/'.join(grades)}")])
+    return Production([Condition(fld, "!=", grades[0], f"{name} ≠ {grades[0]}")])
 
 
 # 総合評価 and bare grades, applied after the departments and places (a letter may be part of a name).
@@ -291,15 +301,15 @@ _DASH_NOTE = r"(?:\s*[(（]\s*[「『]?" + _DASH + r"[」』]?\s*(?:の|で|と)
 
 RULES: list[Rule] = [
     Rule("grade_not_given",
-         r"(?P<year>{YEAR})(?:の)?(?:評価|グレード|判定)?(?:が|は|の|で)?\s*"
-         r"(?:(?P<graded>付いた|ついた|付いている|ついている|ある|あり)|付かなかった|つかなかった|付いていない|ついていない|付いてない|ついてない"
+         r"(?P<year>{YEAR})(?:(?:の|に|で|には|では)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は)\s*"
+         r"(?:(?P<graded>付いた|ついた|付いている|ついている|付いてる|ついてる|ある|あり)|付かなかった|つかなかった|付いていない|ついていない|付いてない|ついてない"
          r"|付けられていない|なかった|ない|なし|無し|未評価|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|$)))" + _DASH_NOTE,
          _not_graded,
          examples=(("令和5年度の評価が付かなかった（「-」の）", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("R4の評価がついていない", {"conditions": [("r4", "not_evaluated", None)]}),
                    ("R3が「-」の", {"conditions": [("r3", "not_evaluated", None)]}),
                    ("R3の評価がある", {"conditions": [("r3", "evaluated", None)]}),
-                   ("R3がAの", None))),
+                   ("R3がAの", None), ("R4でない", None), ("R4に評価がついてる", {"conditions": [("r4", "evaluated", None)]}))),
     Rule("grade_change",
          r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"
          r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?(?:評価|総合評価|グレード)?"
@@ -387,11 +397,13 @@ RULES: list[Rule] = [
                    ("令和3年度までずっとB評価", {"conditions": [("@grades", "graded_all_eq",
                                                               {"fields": ["r2", "r3"], "grade": "B"})]}))),
     Rule("grade_every_year",
-         _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*{GRADE}(?:評価|判定)?",
+         r"(?:(?P<years>\d+)年間(?:の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>[A-DＡ-Ｄ])(?:評価|判定)?",
          _every,
          examples=(("どの年度でもAだった", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"),
                                                           ("r5", "=", "A")]}),
-                   ("毎年A評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),)),
+                   ("毎年A評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),
+                   ("4年間ずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
+                   ("3年間ずっとB評価", None))),
     Rule("grade_any_year",
          _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>[A-DＡ-Ｄ])(?:評価|判定)?",
          _any_span,
@@ -400,10 +412,12 @@ RULES: list[Rule] = [
                    ("R2〜R4のどこかで一度でもCがついた", {"conditions": [("@grades", "any_eq",
                                                                   {"fields": ["r2", "r3", "r4"], "grade": "C"})]}))),
     Rule("grade_run",
-         r"(\d+)年(?:度)?連続(?:で|して)?\s*{GRADE}(?:評価|判定)?",
+         r"(\d+)(?:年(?:度)?連続(?:で|して)?|年間(?:ずっと|連続で?|続けて))\s*(?:の評価が|評価が|が|は)?\s*{GRADE}(?:評価|判定)?",
          _run,
          examples=(("2年連続でA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
-                                                                      "n": 2})]}),)),
+                                                                      "n": 2})]}),
+                   ("3年間ずっとA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
+                                                                       "n": 3})]}))),
     Rule("grade_transition",
          r"{GRADE}(?:評価)?(?:から|→)\s*{GRADE}(?:評価)?(?:に|へ)?(?:なった|上がった|下がった|変わった|改善|向上|悪化)",
          _transition,
