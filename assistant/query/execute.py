@@ -26,6 +26,8 @@ _MAX_EXCERPTS = 20
 
 
 _GRADE_OPS = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "<>", "grade_le": "<=", "grade_ge": ">="}
+# Two numeric fields of one record compared (進捗度が創造性より高い); a record lacking either is left out.
+_FIELD_OPS = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "<>", "field_le": "<=", "field_ge": ">="}
 
 
 def _grades_sql(op: str, v: dict, cols: list[str]) -> str:
@@ -254,7 +256,7 @@ class Executor:
                 out.append(Condition("@dept", op, {"names": names, "city": city}, label))
                 continue
             label = c.label.replace("{score}", field_label(f)).replace("{default}", field_label(f))
-            if f not in cols and not f.startswith("@") and f != "text":
+            if f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols):
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
                 q.unused.append(label)  # a stated condition left out: the answer must say so first
                 continue
@@ -358,6 +360,11 @@ class Executor:
         rank = "(CASE {} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0 END)"
         if op in _GRADE_OPS:
             sql.where.append(f"{rank.format(col)} {_GRADE_OPS[op]} {rank.format(f't.[{v}]')}")
+            return
+        if op in _FIELD_OPS:
+            other = f"t.[{v}]"
+            sql.where.append(f"coalesce({col}, '') <> '' AND coalesce({other}, '') <> '' AND "
+                             f"CAST({col} AS REAL) {_FIELD_OPS[op]} CAST({other} AS REAL)")
             return
         if c.field == "@grades":
             sql.where.append(_grades_sql(op, v, self.columns.get(target, [])))

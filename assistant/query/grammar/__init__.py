@@ -121,7 +121,9 @@ class Rule:
 INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
           "empty": "not_empty", "not_empty": "empty", "evaluated": "not_evaluated", "not_evaluated": "evaluated", "prefix": "not_prefix", "has": "not_has", "not_has": "has",
           "between": "not_between", "same_values": "not_same_values", "not_same_values": "same_values", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
-          "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq"}
+          "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq",
+          "field_gt": "field_le", "field_lt": "field_ge", "field_eq": "field_ne", "field_ne": "field_eq",
+          "field_le": "field_gt", "field_ge": "field_lt"}
 # Conditions over every year's grade (field "@grades") are negated as a whole: no_any_eq, no_run, …
 for _op in ("any_eq", "run", "transition", "rise_any", "fall_any", "all_equal", "graded_all_eq"):
     INVERT[_op], INVERT["no_" + _op] = "no_" + _op, _op

@@ -5,6 +5,7 @@ import re
 
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
+from assistant.query.vocabulary import KIND_WORDS
 
 
 def _added(m: re.Match, ctx: Context) -> Production | None:
@@ -27,6 +28,17 @@ def _number(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@no", "=", n, f"番号 = {n}")])
 
 
+def _kind_number(m: re.Match, ctx: Context) -> Production | None:
+    """「連携事業24」「取組番号12」「取組20」: a record of that kind by its number (取組 alone is the 取組項目)."""
+    n = str(int(m.group("n") or m.group("n2")))
+    hints = {"initiative"} if m.group("n2") else set()
+    return Production([Condition("@no", "=", n, f"番号 = {n}")], hints)
+
+
+# Kind words other than the two whose numbers have rules of their own (実践項目, 取組項目).
+_KINDS = "|".join(re.escape(w) for w, k in sorted(KIND_WORDS, key=lambda t: -len(t[0]))
+                  if k not in ("practice", "initiative", "conflicts") and w not in ("項目", "回答", "質問"))
+
 # The driver applies the code rules after the years and ends (an N-code needs no year; 「R5から追加」
 # is read by new_items before the years are).
 NEW_ITEMS: list[Rule] = [
@@ -44,6 +56,15 @@ RULES: list[Rule] = [
          examples=(("N3の", {"conditions": [("code", "=", "N3")]}),)),
     Rule("practice_number", r"実践項目\s*(?:No\.?)?\s*(\d{1,3})(?:番)?", _practice_no,
          examples=(("実践項目No.27", {"conditions": [("code", "=", "27")]}),)),
+    Rule("kind_number",
+         r"(?P<keep>" + _KINDS + r")\s*(?:の)?\s*(?:番号|No\.?|第)?\s*(?P<n>\d{1,3})(?:番)?(?![\d年件点%か])"
+         r"|(?<![一-龥])取組\s*(?:番号|No\.?|第)?\s*(?P<n2>\d{1,3})(?:番)?(?![\d年件点%か])",
+         _kind_number,
+         examples=(("連携事業24の", {"conditions": [("@no", "=", "24")]}),
+                   ("取組番号12の", {"conditions": [("@no", "=", "12")]}),
+                   ("取組20の", {"conditions": [("@no", "=", "20")]}),
+                   ("事例3の", {"conditions": [("@no", "=", "3")]}),
+                   ("連携事業2件", None))),
     Rule("record_number",
          r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,3})(?:番)?|No\.?\s*(\d{1,3})|(\d{1,3})番の",
          _number,

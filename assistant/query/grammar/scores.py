@@ -140,7 +140,76 @@ CHILDREN: list[Rule] = [
          examples=(("委員の意見が9件ある", {"conditions": [("n_comments", "=", 9)]}),
                    ("実践項目が5件以上", {"conditions": [("n_practice", ">=", 5)]}))),
 ]
-RULES: list[Rule] = [
+_HIGHER = ("高い", "大きい", "上", "良い", "多い", "上回")
+_FIELD_OP_SIGN = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "≠"}
+
+
+def _fields_compared(m: re.Match, ctx: Context) -> Production | None:
+    """「進捗度が創造性より高い」「効率性が連携度を上回ってる」「連携度と効率性が同じ」: two fields
+    of one record compared."""
+    a, b = _FIELDS[m.group("a")], _FIELDS[m.group("b")]
+    if a == b:
+        return None
+    word = m.group("cmp")
+    if word in ("同じ", "等しい", "同点", "一致", "同一"):
+        op = "field_eq"
+    elif word in ("違う", "異なる", "違っている", "異なっている"):
+        op = "field_ne"
+    else:
+        op = "field_gt" if word.startswith(_HIGHER) else "field_lt"
+    label = f"{field_label(a)} {_FIELD_OP_SIGN[op]} {field_label(b)}"
+    return Production([Condition(a, op, b, label)], hints={field_kind(a)})
+
+
+def _all_equal_to(m: re.Match, ctx: Context) -> Production | None:
+    """「進捗度と連携度と効率性と創造性がぜんぶ3」: each named field has the value."""
+    names = re.findall(_WORDS, m.group("list"))
+    fields = list(dict.fromkeys(_FIELDS[n] for n in names))
+    if len(fields) < 2:
+        return None
+    value = number(m.group("n"))
+    return Production([cond(f, "=", value) for f in fields], hints={field_kind(fields[0])})
+
+
+_FIELD_PAIR_RULES: list[Rule] = [
+    Rule("fields_compared",
+         r"(?P<a>" + _WORDS + r")(?:が|は|の方が|のほうが)\s*(?P<b>" + _WORDS + r")(?:より|よりも|に比べて|と比べて)(?:も)?\s*"
+         r"(?P<cmp>高い|大きい|上|良い|多い|低い|小さい|下|悪い|少ない)"
+         r"|(?P<a2>" + _WORDS + r")(?:が|は)\s*(?P<b2>" + _WORDS + r")を\s*(?P<cmp2>上回|下回)",
+         lambda m, ctx: _fields_compared(_Pair(m), ctx), negatable=True,
+         examples=(("進捗度が創造性より高い", {"conditions": [("progress", "field_gt", "creativity")]}),
+                   ("効率性が連携度を上回ってる", {"conditions": [("efficiency", "field_gt", "collaboration")]}),
+                   ("創造性が進捗度を下回る", {"conditions": [("creativity", "field_lt", "progress")]}))),
+    Rule("fields_same",
+         r"(?P<a>" + _WORDS + r")と(?P<b>" + _WORDS + r")(?:が|は|の点数が|の値が|の点が)\s*(?:同じ|等しい|同点|一致|同一|違う|異なる)",
+         lambda m, ctx: _fields_compared(_Pair(m, same=True), ctx), negatable=True,
+         examples=(("連携度と効率性が同じ", {"conditions": [("collaboration", "field_eq", "efficiency")]}),
+                   ("進捗度と創造性が違う", {"conditions": [("progress", "field_ne", "creativity")]}))),
+    Rule("fields_all_equal_to",
+         r"(?P<list>(?:" + _WORDS + r")(?:\s*(?:と|・|、|,|も)\s*(?:" + _WORDS + r"))+)(?:が|は|も|の)?\s*"
+         r"(?:全部|すべて|全て|いずれも|どれも|ともに|とも|そろって|揃って|みんな|全部とも)?\s*(?P<n>\d+(?:\.\d+)?)(?:点)?",
+         _all_equal_to,
+         examples=(("進捗度と連携度と効率性と創造性が全部3", {"conditions": [("progress", "=", 3), ("collaboration", "=", 3),
+                                                            ("efficiency", "=", 3), ("creativity", "=", 3)]}),)),
+]
+
+
+class _Pair:
+    """The two fields and the comparison word, from whichever alternative matched."""
+
+    def __init__(self, m: re.Match, same: bool = False) -> None:
+        self.m, self.same = m, same
+
+    def group(self, name: str):
+        m = self.m
+        if name == "cmp":
+            if self.same:
+                return "同じ" if re.search(r"同じ|等しい|同点|一致|同一", m.group(0)) else "違う"
+            return m.group("cmp") or m.group("cmp2")
+        return m.group(name) or (m.groupdict().get(name + "2") if name in ("a", "b") else None)
+
+
+RULES: list[Rule] = _FIELD_PAIR_RULES + [
     Rule("several_fields_one_value",
          rf"((?:(?:{_WORDS})(?:も|と|、|,|・)){{1,3}}(?:{_WORDS}))(?:も|が|は|とも|ともに)?"
          rf"(?:どちらも|いずれも|ともに|とも|両方とも|両方|全て|すべて)?(?:が|に)?{NUM}(?:点)?{CMP}",
