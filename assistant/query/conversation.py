@@ -162,6 +162,9 @@ class Assistant:
     def _run(self, q: Query, question: str) -> Answer:
         q, notes = self.executor.resolve(q)
         notes = q.notes + notes
+        elsewhere = self._scope_by_places(q, notes)
+        if elsewhere is not None:
+            return elsewhere
         if q.target == "passage" or not q.target:
             return self._passage_answer(q, question, notes)
         if q.target == "conflicts":
@@ -181,7 +184,7 @@ class Assistant:
             return Answer(question=question, target=q.target, notes=notes, status="no_match", error=missing,
                           summary=f"{kind_label(q.target)}はまだ索引に入っていません。")
         q, dropped = self._drop_unmatched_keywords(q, notes)
-        scoped = self._scope_by_names(q, [w for w in dropped if is_name(w)] + _unused_places(q), dropped, notes)
+        scoped = self._scope_by_names(q, [w for w in dropped if is_name(w) and not _is_place(w)], dropped, notes)
         if isinstance(scoped, Answer):
             return scoped
         dropped = [w for w in dropped if w not in scoped]
@@ -208,13 +211,26 @@ class Assistant:
                         understood=[c.to_dict() for c in q.conditions] + _shape_conditions(q),
                         query=q.to_dict(), sql=[_inline(sql, params)])
         if not rows and len(words) > 1 and len(words) == len(q.conditions):
-            # Several words, no record with all of them: show those with the most, and say so.
-            rows = self._best_partial(q, words)
-            if rows:
-                answer.status = "partial"
-                answer.caveat = (f"「{'」「'.join(words)}」をすべて含む{kind_label(q.target)}はないため、"
-                                 "最も多くの語を含むものを示します（条件を満たす回答ではありません）。")
-        if not rows and words and all(c.field == "text" for c in q.conditions) and not q.aggregate:
+            if _ALL_OF.search(question):
+                # 「AとBの両方に触れた」: all of them, said; when no record has all, that is the answer,
+                # with what each word alone would find (never a fall-back to any one of them).
+                alone = []
+                for word in words:
+                    n = len(self.executor.select(_with(q, [Condition("text", "match", word, "")]))[0])
+                    alone.append(f"「{word}」だけなら{n}件")
+                answer.status = "no_match"
+                answer.caveat = (f"「{'」「'.join(words)}」をすべて含む{kind_label(q.target)}はありません"
+                                 f"（{'、'.join(alone)}）。")
+            else:
+                # Words read from the question's wording (橋梁点検 where the text has 橋梁等点検): those
+                # with the most of them, said to be no more than that.
+                rows = self._best_partial(q, words)
+                if rows:
+                    answer.status = "partial"
+                    answer.caveat = (f"「{'」「'.join(words)}」をすべて含む{kind_label(q.target)}はないため、"
+                                     "最も多くの語を含むものを示します（条件を満たす回答ではありません）。")
+        if not rows and words and all(c.field == "text" for c in q.conditions) and not q.aggregate \
+                and answer.status != "no_match":
             # Only words, and none in this kind of record: look in every document before saying no.
             wide = self._passage_answer(Query(question=question, target="passage", conditions=q.conditions),
                                         question, notes + [f"{kind_label(q.target)}には見つからないため、文書全体から探しました"])
@@ -320,6 +336,57 @@ class Assistant:
             return answer
         return used
 
+    def _scope_by_places(self, q: Query, notes: list[str]) -> Answer | None:
+        """A municipality the question names and no condition took up (「苫小牧市の実践項目」「千葉市の
+        委員評価」) scopes the answer to the documents about it: those whose title or opening lines
+        name it. Mentioned only in passing (札幌市 cited in a progress sheet) or nowhere, it is not
+        answered with another city's records: the answer says so and shows where it occurs."""
+        for place in _unused_places(q):
+            bare = _PLACE_SUFFIX.sub("", place)
+            q.conditions = [c for c in q.conditions if not (
+                c.field == "text" and c.op == "match" and str(c.value) in (place, bare))]
+            about = self._documents_about(place)
+            scope = Condition("source", "in", about, f"「{place}」の資料")
+            if about and (q.target in ("", "passage") or self.executor.exists(_with(q, [scope]))):
+                q.conditions.append(scope)
+                continue
+            if about:  # 「倉敷市の実践項目」: its documents hold no such records
+                kind = kind_label(q.target)
+                words = [place] + [c.value for c in q.conditions if c.field == "text"]
+                answer = self._passage_answer(
+                    Query(question=q.question, target="passage",
+                          conditions=[Condition("text", "match", w, f"本文に「{w}」を含む") for w in words]),
+                    q.question, notes)
+                answer.unused = [place]
+                answer.caveat = (f"「{place}」の資料には{kind}がないため、{kind}としては答えられません。"
+                                 "語が出てくる箇所を示します。")
+                return answer
+            mentioned = find_passages(self.db, place)
+            why = (f"「{place}」についての資料は索引にありません" +
+                   ("（ほかの資料の中で触れられている箇所を示します）。" if mentioned else "。「" + place + "」はどの資料にも出てきません。"))
+            answer = self._passage_answer(
+                Query(question=q.question, target="passage",
+                      conditions=[Condition("text", "match", place, f"本文に「{place}」を含む")]), q.question, notes) \
+                if mentioned else Answer(question=q.question, target=q.target, notes=notes)
+            answer.rows, answer.count, answer.value = [], 0, None
+            answer.status, answer.unused = "no_match", [place]
+            answer.summary = why
+            answer.understood = [c.to_dict() for c in q.conditions] + [
+                Condition("source", "about", place, f"「{place}」の資料").to_dict()]
+            answer.suggestions = ["索引にある資料: " + "、".join(
+                r["title"] or r["source"] for r in self.db.query("SELECT source, title FROM documents ORDER BY source"))]
+            return answer
+        return None
+
+    def _documents_about(self, place: str) -> list[str]:
+        """Documents whose title or first lines name the place (the city a report is of)."""
+        like = f"%{place}%"
+        found = {r["source"] for r in self.db.query("SELECT source FROM documents WHERE title LIKE ?", [like])}
+        found |= {r["source"] for r in self.db.query(
+            "SELECT DISTINCT p.source FROM passages p WHERE p.text LIKE ? AND p.line <= "
+            "(SELECT min(line) FROM passages WHERE source = p.source) + 5", [like])}
+        return sorted(found)
+
     def _wider_exists(self, q: Query) -> bool:
         if q.scope or q.target not in WIDER_SCOPE or not any(c.field == "text" for c in q.conditions):
             return False
@@ -386,9 +453,7 @@ class Assistant:
         scores: Counter[str] = Counter()
         rows_by_key: dict[str, dict] = {}
         for word in words:
-            probe = copy.copy(q)
-            probe.conditions = [Condition("text", "match", word, "")]
-            for r in self.executor.select(probe)[0]:
+            for r in self.executor.select(_with(q, [Condition("text", "match", word, "")]))[0]:
                 scores[r["key"]] += 1
                 rows_by_key[r["key"]] = r
         if not scores:
@@ -592,11 +657,19 @@ def _best_quote(need, excerpt: dict, db) -> str:
     return f"最も当てはまりそうな箇所（{where}）: 「{sentence}」。" if sentence else f"最初の抜粋: {where}。"
 
 
+_PLACE_SUFFIX = re.compile(r"[市町村区郡県府都道]$")
+
+
+def _is_place(word: str) -> bool:
+    return bool(_PLACE_SUFFIX.search(word)) and word in place_names(word)
+
+
 def _unused_places(q: Query) -> list[str]:
     """Municipalities the question names that no condition took up (「盛岡市の実践項目」)."""
-    said = " ".join(f"{c.label} {c.value}" for c in q.conditions) + q.value_part
+    taken = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
+    said = " ".join(f"{c.label} {c.value}" for c in taken) + q.value_part
     return [p for p in place_names(q.question) if p[-1] in "市町村区郡県府都道" and p not in said
-            and not any(len(str(c.value)) > 1 and str(c.value) in p for c in q.conditions)]
+            and not any(len(str(c.value)) > 1 and str(c.value) in p for c in taken)]
 
 
 _VERB_FORM = re.compile(r"([一-龥々]+)[ぁ-ん]{0,4}[ただてでるうくすつぬぶむぐ]")
@@ -706,6 +779,9 @@ def _elliptic(side_a: str, side_b: str) -> str:
                 return side_a[:last.start()] + core + side_a[last.end():]
     return side_b
 
+
+# A question saying that every word must be there.
+_ALL_OF = re.compile(r"両方|どちらも|ともに|双方|いずれも|(?:すべて|全て|全部)(?:を|が)?(?:含|入|出て|書)")
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
 _ASKS_WHAT = re.compile(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")

@@ -80,6 +80,8 @@ def normalize_question(text: str) -> str:
     text = re.sub(r"ず[ーうぅっ]+と", "ずっと", text)
     text = re.sub(r"(?<=の)あいだ", "間", text)
     text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
+    # 「その取組の委員評価」: 取組 pointed at is the 取組項目.
+    text = re.sub(r"(その|この|あの|同じ|当該)(取組|取り組み)(?!項目|内容|終了|上|結果|予定|状況|み項目)", r"\1取組項目", text)
     text = re.sub(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))よく(な[っらりるれろ])", r"良く\1", text)
     text = re.sub(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])", r"悪く\1", text)
     text = re.sub(r"\bno\.?\s*(\d)", r"No.\1", text, flags=re.I)

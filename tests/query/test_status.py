@@ -35,7 +35,7 @@ def test_another_municipality_is_never_answered_with_this_ones_records(assistant
     answer = assistant.ask("倉敷市の実践項目")
     assert answer.status == "search" and "倉敷市" in answer.unused
     assert not any(r["key"].startswith("practice:") for r in answer.rows)
-    assert answer.summary.startswith("「倉敷市」が出てくる資料には実践項目がない")
+    assert answer.summary.startswith("「倉敷市」の資料には実践項目がない")
 
 
 def test_a_municipality_no_document_mentions_is_no_match(assistant):

@@ -31,7 +31,14 @@ def _field(m: re.Match, ctx: Context) -> Production | None:
         return None
     first = m.re.search(m.string)
     if first is not None and first.start() != m.start():
-        return Production()  # the first field word asked for is the value; later ones are taken along
+        # The first field word asked for is the value; later ones are taken along, unless a later one
+        # names a part of it (「人員でフルタイムは」: 人員(フルタイム) of 人員).
+        from assistant.labels import field_label
+
+        outer, inner = dict(_VOCAB)[first.group(1)], dict(_VOCAB)[m.group(1)]
+        if inner != outer and field_label(inner).startswith(field_label(outer)):
+            return Production(value_field=inner)
+        return Production()
     return Production(value_field=dict(_VOCAB)[m.group(1)])
 
 
