@@ -461,6 +461,32 @@ class Assistant:
         best = max(scores.values())
         return [rows_by_key[k] for k in rows_by_key if scores[k] == best]
 
+    def _group_values(self, q: Query, answer: Answer, rows: list[dict]) -> None:
+        """「テーマごとの委員評価の平均」: one aggregate of a field per group."""
+        word = {"avg": "平均", "max": "最高", "min": "最低", "sum": "合計"}[q.agg_parts[0]]
+        calc = {"avg": statistics.fmean, "max": max, "min": min, "sum": sum}[q.agg_parts[0]]
+        names = group_names(rows, q.group_by)
+        members: dict[str, list[float]] = {}
+        for r in rows:
+            v = _num(r.get(q.agg_field))
+            g = r.get(q.group_by)
+            if isinstance(g, dict):
+                g = list(dict.fromkeys(g.values()))
+            for item in (g if isinstance(g, list) else [g]):
+                if item not in (None, "") and v is not None:
+                    members.setdefault(names.get(str(item), str(item)), []).append(v)
+        out = []
+        for g, values in members.items():
+            value = round(calc(values), 2)
+            out.append({"key": f"group:{g}", "group": g, "count": len(values),
+                        "value": int(value) if float(value).is_integer() else value})
+        out.sort(key=lambda r: (-r["value"], r["group"]))
+        label, by = field_label(q.agg_field), field_label(q.group_by)
+        answer.rows, answer.columns, answer.count, answer.value = out, ["group", "value", "count"], len(out), None
+        detail = "、".join(f"{r['group']} {r['value']}" for r in out[:5])
+        answer.summary = (f"{kind_label(q.target)}の{label}の{word}を{by}別に見ると{len(out)}区分です"
+                          f"（{detail}{' …' if len(out) > 5 else ''}）。")
+
     def _shape(self, q: Query, answer: Answer, rows: list[dict]) -> None:
         """Aggregation, single values, summary."""
         kind = kind_label(q.target)
@@ -469,6 +495,9 @@ class Assistant:
             shaped = aggregate_answer(q, rows)
             answer.summary, answer.value, answer.count, answer.rows = (shaped[k] for k in ("summary", "value", "count", "rows"))
             answer.columns = shaped["columns"] or answer.columns
+            return
+        if q.aggregate == "group" and q.group_by and q.agg_field and q.agg_parts:
+            self._group_values(q, answer, rows)
             return
         if q.aggregate == "group" and q.group_by:
             groups, blank = group_counts(rows, q.group_by)
@@ -504,12 +533,17 @@ class Assistant:
             answer.summary = (f"{label}が{q.limit}番目に{side}値は {answer.value}（{answer.count}件: "
                               f"{_names(answer.rows)}）です。")
             return
-        if q.aggregate in ("avg", "max", "min") and q.agg_field:
+        if q.aggregate in ("avg", "max", "min", "sum") and q.agg_field:
             values = [_num(r.get(q.agg_field)) for r in rows]
             values = [v for v in values if v is not None]
             label = field_label(q.agg_field)
             if not values:
                 answer.summary = f"{label}の値を持つ{kind}がありません。"
+                return
+            if q.aggregate == "sum":
+                total = sum(values)
+                answer.value = int(total) if float(total).is_integer() else round(total, 2)
+                answer.summary = f"{kind} {len(values)}件の{label}の合計は {answer.value} です。"
                 return
             if q.aggregate == "avg":
                 answer.value = round(statistics.fmean(values), 2)
@@ -790,7 +824,10 @@ _ASKS_WHAT = re.compile(r"何|どの|どんな|いつ|誰|どこ|どれ|いく�
 def _shape_conditions(q: Query) -> list[dict]:
     """How the answer is shaped (count, group, order, value), shown beside the conditions."""
     out = []
-    if q.aggregate == "group" and q.group_by:
+    if q.aggregate == "group" and q.group_by and q.agg_field and q.agg_parts:
+        word = {"avg": "平均", "max": "最高", "min": "最低", "sum": "合計"}[q.agg_parts[0]]
+        out.append(Condition(q.group_by, "group", q.agg_field, f"{field_label(q.group_by)}別の{field_label(q.agg_field)}の{word}"))
+    elif q.aggregate == "group" and q.group_by:
         out.append(Condition(q.group_by, "group", None, f"{field_label(q.group_by)}別の件数"))
     elif q.aggregate == "count":
         out.append(Condition("*", "count", None, "件数を数える"))
@@ -808,8 +845,8 @@ def _shape_conditions(q: Query) -> list[dict]:
     elif q.aggregate == "nth" and q.agg_field:
         out.append(Condition(q.agg_field, "nth", q.limit,
                              f"{field_label(q.agg_field)}が{q.limit}番目に{'高い' if q.descending else '低い'}"))
-    elif q.aggregate in ("avg", "max", "min") and q.agg_field:
-        word = {"avg": "平均", "max": "最大", "min": "最小"}[q.aggregate]
+    elif q.aggregate in ("avg", "max", "min", "sum") and q.agg_field:
+        word = {"avg": "平均", "max": "最大", "min": "最小", "sum": "合計"}[q.aggregate]
         out.append(Condition(q.agg_field, q.aggregate, None, f"{field_label(q.agg_field)}の{word}"))
     if q.order_by:
         text = f"{field_label(q.order_by)}の{'高い' if q.descending else '低い'}順"

@@ -309,7 +309,8 @@ class Parser:
                     break
         if not target and q.group_by and q.group_by not in self.lex.kinds:
             # 「部会の数は全部でいくつ」: the kind of record that has the counted field.
-            having = self.lex.kinds_with(q.group_by)
+            having = [k for k in self.lex.kinds_with(q.group_by)
+                      if not q.agg_field or q.agg_field in self.lex.columns.get(k, ())]
             main = [k for k in ("initiative", "joint_project", "case_study", "program", "practice") if k in having]
             target = (main or having or [""])[0]  # a record kind of its own before a part of one
         if not target and q.value_field:

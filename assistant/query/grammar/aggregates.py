@@ -76,6 +76,15 @@ def _spread(m: re.Match, ctx: Context) -> Production | None:
     return Production(aggregate="diff", agg_field=fld, agg_parts=["max", "min"])
 
 
+def _group_aggregate(m: re.Match, ctx: Context) -> Production | None:
+    words = {"平均": "avg", "最高": "max", "最大": "max", "最低": "min", "最小": "min", "合計": "sum", "総計": "sum"}
+    group = _group_field(m.group("group") or m.group("group2"))
+    fld = dict(VALUE_FIELDS)[m.group("v") or m.group("v2")]
+    if group == fld:
+        return None
+    return Production(aggregate="group", group_by=group, agg_field=fld, agg_parts=[words[m.group("agg") or m.group("agg2")]])
+
+
 def _distribution(m: re.Match, ctx: Context) -> Production | None:
     return Production(aggregate="group", group_by=_group_field(m.group(1)))
 
@@ -146,6 +155,16 @@ RULES: list[Rule] = [
          r"(" + _VALUE + r")(?:の)?(?:幅|レンジ|最大差)(?:は|を|が)?",
          _spread,
          examples=(("合計点の幅", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),)),
+    Rule("group_aggregate",
+         r"(?P<group>" + _GROUP + r")(?:ごと|別|毎)(?:の|に|で)?\s*(?:(?P<keep>" + _KINDS + r")の)?(?P<v>" + _VALUE + r")" + _FILLER
+         + r"(?:の|は)?\s*(?P<agg>平均|最高|最大|最低|最小|合計|総計)(?:値|点)?"
+         r"|(?P<v2>" + _VALUE + r")" + _FILLER + r"(?:の)?(?P<agg2>平均|最高|最大|最低|最小|合計)(?:値|点)?(?:を|は)?\s*(?P<group2>" + _GROUP
+         + r")(?:ごと|別|毎)",
+         lambda m, ctx: _group_aggregate(m, ctx),
+         examples=(("テーマごとの委員評価の平均", {"aggregate": "group", "group_by": "themes", "agg_field": "committee_score",
+                                          "agg_parts": ["avg"]}),
+                   ("合計点の平均を担当課別", {"aggregate": "group", "group_by": "departments", "agg_field": "total",
+                                         "agg_parts": ["avg"]}))),
     Rule("each_value_count",
          r"(" + _GROUP + r")(?:の|別の|ごとの|別)?\s*(?:分布|内訳)?\s*[(（、,]?\s*(?:[A-DＡ-Ｄ](?:評価)?(?:\s*(?:・|、|,|と|や)\s*[A-DＡ-Ｄ](?:評価)?)+)"
          r"\s*(?:は|が|の)?\s*(?:それぞれ|各)\s*(?:何件|いくつ|何個|何項目)(?:ずつ)?(?:か|ですか|ありますか)?[)）]?",
@@ -379,6 +398,11 @@ SUMMARIES: list[Rule] = [
          _extreme,
          examples=(("委員評価が最も高い", {"aggregate": "max", "agg_field": "committee_score"}),
                    ("合計点の最低", {"aggregate": "min", "agg_field": "total"}))),
+    Rule("sum", r"(" + _VALUE + r")" + _FILLER + r"(?:の)(?:合計|総計|総和|合算)(?:値|額)?(?:は|を)?",
+         lambda m, ctx: Production(aggregate="sum", agg_field=_value_field(m.group(1)))
+         if dict(VALUE_FIELDS)[m.group(1)] != "total" or "合計点" in m.group(0) else None,
+         examples=(("総事業費の合計", {"aggregate": "sum", "agg_field": "total_cost"}),
+                   ("合計点の合計", {"aggregate": "sum", "agg_field": "total"}))),
     Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は)?)?平均(?:値|点)?(?:は|を|が)?",
          lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
          examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),
