@@ -75,7 +75,9 @@ def _field_is(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
 
     fld, value = dict(_VOCAB)[m.group("f")], m.group("v")
-    if re.search(r"\d|何|どこ|どれ|誰|いつ", value):
+    # A municipality is where, not what the field says (「担当部署が岡山市と倉敷市で同じ」).
+    if re.search(r"\d|何|どこ|どれ|誰|いつ", value) or value in ctx.lex.municipalities \
+            or re.search(r"[市町村県]$", value) and value[:-1] in ctx.lex.municipalities:
         return None
     return Production([Condition(fld, "contains", value, f"{field_label(fld)}に「{value}」を含む")])
 
@@ -84,7 +86,7 @@ def _field_is(m: re.Match, ctx: Context) -> Production | None:
 RULES: list[Rule] = [
     Rule("text_field_is",
          r"(?P<f>" + _TEXT_WORDS + r")(?:が|は|＝|=)\s*(?P<v>[一-龥ァ-ヶーA-Za-zａ-ｚＡ-Ｚ・]{2,20}?)"
-         r"(?:である|となっている|になっている|の|で|と|な)",
+         r"(?:である|となっている|になっている|の|で|な)",
          _field_is, negatable=True,
          examples=(("担当部名が総務部の", {"conditions": [("department", "contains", "総務部")]}),
                    ("施策の柱が安心安全の", {"conditions": [("policy_pillar", "contains", "安心安全")]}),
@@ -132,10 +134,11 @@ FIELD_STATES: list[Rule] = [
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}))),
     Rule("same_on_every_side",
          r"(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
-         r"(?:(?:両市|両自治体|双方|各市|自治体間|市の間)で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
+         r"(?:(?:両市|両自治体|双方|各市|自治体間|市の間|[一-龥]{1,4}[市町村](?:と|・)[一-龥]{1,4}[市町村])で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
          r"(?:同じ|同一|一致して(?:いる)?|一致する|(異なる|違う|異なっている|違っている))(?:名前|名称)?(?:の|である|な)?",
          _same,
          examples=(("担当部署がまったく同じ名前の", {"conditions": [("departments", "same_values", None)]}),
                    ("担当課が異なる", {"conditions": [("departments", "not_same_values", None)]}),
-                   ("担当部署が両市で異なる", {"conditions": [("departments", "not_same_values", None)]}))),
+                   ("担当部署が両市で異なる", {"conditions": [("departments", "not_same_values", None)]}),
+                   ("担当部署が岡山市と倉敷市で同じ名前の", {"conditions": [("departments", "same_values", None)]}))),
 ]
