@@ -80,6 +80,9 @@ def normalize_question(text: str) -> str:
     text = re.sub(r"ず[ーうぅっ]+と", "ずっと", text)
     text = re.sub(r"(?<=の)あいだ", "間", text)
     text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
+    # Terse questions (「委員評価 最高」「R3終了 件数」): a space before what is asked joins like の.
+    text = re.sub(r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))",
+                  "の", text)
     # 「その取組の委員評価」: 取組 pointed at is the 取組項目.
     text = re.sub(r"(その|この|あの|同じ|当該)(取組|取り組み)(?!項目|内容|終了|上|結果|予定|状況|み項目)", r"\1取組項目", text)
     text = re.sub(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))よく(な[っらりるれろ])", r"良く\1", text)
