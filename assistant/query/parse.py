@@ -68,6 +68,13 @@ def _kanji_numbers(text: str) -> str:
         return text
 
 
+_REQUEST_TAIL = re.compile(
+    r"(?:を|について|に関して|に関する|の)?\s*(?:すべて|全て|全部|一通り)?\s*"
+    r"(?:ご教示|ご教授|お知らせ|お教え|教え|頂戴|抽出|列挙|リストアップ|提示|表示|挙げ|出し|見せ|示し|調べ|探し|確認し|ピックアップ)"
+    r"(?:て|し|いただ|いただけ|くだ|下さ|願|でき|もらえ|ほし|欲し|たい|ていただ|てもら|てくだ|て下さ|てほし|て欲し|してくだ|して下さ|してもら|していただ)"
+    r"[^。？?、,]{0,20}[。？?]?\s*$")
+
+
 def normalize_question(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _kanji_numbers(text)
@@ -80,6 +87,9 @@ def normalize_question(text: str) -> str:
     text = re.sub(r"ず[ーうぅっ]+と", "ずっと", text)
     text = re.sub(r"(?<=の)あいだ", "間", text)
     text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
+    # Requests and politeness (「…についてご教示ください」「…を抽出してください」「一覧を頂戴できますか」)
+    # say how to answer, not what: they are taken off before anything is read as a keyword.
+    text = _REQUEST_TAIL.sub("", text) or text
     # Terse questions (「委員評価 最高」「R3終了 件数」): a space before what is asked joins like の.
     text = re.sub(r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))",
                   "の", text)

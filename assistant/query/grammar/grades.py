@@ -54,6 +54,8 @@ def _change(m: re.Match, ctx: Context) -> Production | None:
         word = "高い" if word.startswith("上回") else "低い"
     elif word in ("高い", "低い", "良い", "悪い") and not re.search(r"より|比べ|比較", m.group(0)):
         return None  # 「R2とR4で評価が高い」 compares nothing
+    if word.startswith(("変わら", "変化", "同じ", "変わって")) and re.search(r"まで|の間|年間|ずっと", m.group(0)):
+        return None  # 「R2からR4まで評価が変わっていない」: every year of the span, read by grade_all_same
     negated = word.endswith(("なかった", "ない")) and not word.startswith(("変わら", "変化"))
     if word.startswith(("高い", "良い")):
         op = "grade_gt"
