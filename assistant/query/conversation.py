@@ -791,8 +791,10 @@ _COMPARE = [
                 + _HOW_MANY + r"少"), "less"),
     (re.compile(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)の\s*(?:何倍|何ばい)"), "ratio"),
     (re.compile(r"^(?P<a>.+?(?:の件数|の数|件数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数))の?\s*(?:差|違い|開き)"), "diff"),
+    (re.compile(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)の(?:件数|数)の\s*(?:差|違い|開き)"), "diff"),
 ]
 _KIND_WORD = re.compile("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
+_KIND_TAIL = re.compile("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
 _SIDE_TAIL = re.compile(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
 _VALUE_SHAPES = (re.compile(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), re.compile(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"))
 
@@ -804,7 +806,7 @@ def _side_label(side: str) -> str:
 def _elliptic(side_a: str, side_b: str) -> str:
     """「取組終了がR4の件数はR3より」: a second side that is only a year or a grade stands for the first
     side with that value in place of the first side's."""
-    core = _SIDE_TAIL.sub("", side_b.strip()).rstrip("の")
+    core = _KIND_TAIL.sub("", _SIDE_TAIL.sub("", side_b.strip())).rstrip("の")
     for shape in _VALUE_SHAPES:
         if shape.fullmatch(core):
             found = list(shape.finditer(side_a))

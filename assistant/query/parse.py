@@ -90,6 +90,8 @@ def normalize_question(text: str) -> str:
     # Requests and politeness (「…についてご教示ください」「…を抽出してください」「一覧を頂戴できますか」)
     # say how to answer, not what: they are taken off before anything is read as a keyword.
     text = _REQUEST_TAIL.sub("", text) or text
+    # 「（取組項目22件）」: the asker's count of the population says which records, not a condition.
+    text = re.sub(r"[(（]\s*([^()（）\d]*?)\s*(?:全)?\d+\s*件\s*(?:中|の中で|のうち)?\s*[)）]", r" \1 ", text)
     # Terse questions (「委員評価 最高」「R3終了 件数」): a space before what is asked joins like の.
     text = re.sub(r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))",
                   "の", text)
@@ -108,6 +110,7 @@ class _Work:
     text: str
     chars: list[str] = field(default_factory=list)
     year_texts: dict[str, str] = field(default_factory=dict)  # bare year label -> as written
+    year_ops: dict[str, str] = field(default_factory=dict)  # bare year label -> range (R5以降: ">=")
     # Negated predicates of the canonical text by where they start -> (end, concept).
     negated_at: dict[int, tuple[int, str]] = field(default_factory=dict)
 
@@ -297,6 +300,7 @@ class Parser:
         kinds_named = self._kinds(w)
         conds += self._themes(w, hints, kinds_named)
         bare_years = self._bare_years(w)
+        self._year_ops = w.year_ops
         if q.aggregate not in ("distinct", "top_group", "diff", "groups_having"):
             conds += self._apply(w, rules["values"], q, hints)
         if q.value_field and q.aggregate == "count":
@@ -771,6 +775,12 @@ class Parser:
             out.append(y.label)
             w.year_texts[y.label] = w.text[y.start:y.end].strip()
             w.consume(y.start, y.end)
+            bound = re.compile(r"\s*(以降|以後|から|より後|以前|まで|までに|より前)").match(free, y.end)
+            if bound:
+                w.year_ops[y.label] = ">=" if bound.group(1) in ("以降", "以後", "から", "より後") else "<="
+                if bound.group(1) in ("より後", "より前"):
+                    w.year_ops[y.label] = w.year_ops[y.label][0]
+                w.consume(bound.start(1), bound.end(1))
         return out
 
     def _keywords(self, w: _Work) -> list[str]:
@@ -906,8 +916,9 @@ class Parser:
             grade_fields = set(self.ctx.grade_fields)
             moved = []
             for c in kept:
-                if c.field == "ended" and c.op in ("=", ">=", "<="):
-                    moved.append(Condition("ended", c.op, label, f"取組終了 {_OP_SIGN.get(c.op, c.op)} {label}"))
+                if c.field == "ended" and c.op in ("=", ">=", "<=", ">", "<"):
+                    op = self._year_ops.get(label, c.op)
+                    moved.append(Condition("ended", op, label, f"取組終了 {_OP_SIGN.get(op, op)} {label}"))
                 elif c.field in grade_fields and new_field:
                     nf = new_field
                     moved.append(Condition(nf, c.op, c.value, c.label.replace(field_label(c.field), field_label(nf))))

@@ -409,9 +409,11 @@ SUMMARIES: list[Rule] = [
                    ("平均合計点", {"aggregate": "avg", "agg_field": "total"}),
                    ("効率性の点数の平均値", {"aggregate": "avg", "agg_field": "efficiency"}))),
     # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
-    Rule("ratio", r"(?:の|が)(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))",
+    Rule("ratio", r"(?:の|が)(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))"
+                  r"|(?:は|が)?\s*(?:全体|全部)の\s*(?:何|なん)\s*(?:パーセント|%|割)|(?:は|が)\s*(?:何|なん)\s*(?:パーセント|%)",
          lambda m, ctx: Production(aggregate="ratio"),
-         examples=(("A評価の割合は？", {"aggregate": "ratio"}),)),
+         examples=(("A評価の割合は？", {"aggregate": "ratio"}), ("は全体の何パーセント", {"aggregate": "ratio"}),
+                   ("は何%", {"aggregate": "ratio"}))),
     Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|の数|数は|どれだけある|どのくらいある|何つ"
                   r"|(?:を)?数えて(?:ください|下さい|ほしい|欲しい)?",
          lambda m, ctx: Production(aggregate="count"),

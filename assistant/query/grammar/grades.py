@@ -18,7 +18,7 @@ _NOT_END = r"[^、。？?\x1f]{0,10}?(?:ない|なかった|ず|ません)"
 # An optional span of years before a condition over several years' grades (「R2〜R5の評価で」「R2からR5までの4年間、」).
 _SPAN = (r"(?:(?P<y1>{YEAR})\s*(?:から|〜|-)\s*(?P<y2>{YEAR})\s*(?:まで)?\s*(?:の間|の\d+年間|\d+年間)?"
          r"(?:の評価で|の評価が|の評価は|の評価|のどこかで|の|で|に|は|[、,])*\s*)?")
-_PER_YEAR = r"(?:(?:年度ごと|年度別|各年度|毎年度|年度毎)(?:の)?評価(?:で|が|は|では)?[、,]?\s*)?"
+_PER_YEAR = r"(?:(?:の)?(?:年度ごと|年度別|各年度|毎年度|年度毎|年度)(?:の)?評価(?:で|が|は|では)?[、,]?\s*)?"
 
 
 def _grade(ch: str) -> str:
@@ -301,7 +301,26 @@ def _not_graded(m: re.Match, ctx: Context) -> Production | None:
 _DASH = r"[\-―‐ー－]"
 _DASH_NOTE = r"(?:\s*[(（]\s*[「『]?" + _DASH + r"[」』]?\s*(?:の|で|と)?(?:もの)?\s*[)）])?"
 
+def _year_vs_overall(m: re.Match, ctx: Context) -> Production | None:
+    """「R4の評価と総括の総合評価が異なる」: a year's grade against the record's overall grade."""
+    out = Production(hints={"practice"})
+    fields = _year_fields(m.group("year"), ctx, out)
+    if not fields:
+        return out
+    same = re.match(r"同じ|一致|等し", m.group("cmp")) is not None
+    op = "grade_eq" if same else "grade_ne"
+    out.conditions.append(Condition(fields[0], op, "overall",
+                                    f"{field_label(fields[0])} {'=' if same else '≠'} 総合評価"))
+    return out
+
+
 RULES: list[Rule] = [
+    Rule("year_grade_vs_overall",
+         r"(?P<year>{YEAR})(?:の)?(?:年度)?評価と\s*(?:総括の|全体の|最終的な|最終の)?総合評価(?:が|は|と)?\s*"
+         r"(?P<cmp>異なる|違う|違っている|異なっている|一致しない|同じ|一致する|一致している|等しい)",
+         _year_vs_overall,
+         examples=(("R4の評価と総括の総合評価が異なる", {"conditions": [("r4", "grade_ne", "overall")]}),
+                   ("R5の評価と総合評価が同じ", {"conditions": [("r5", "grade_eq", "overall")]}))),
     Rule("grade_not_given",
          r"(?P<year>{YEAR})(?:(?:の|に|で|には|では)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は)\s*"
          r"(?:(?P<graded>付いた|ついた|付いている|ついている|付いてる|ついてる|ある|あり)|付かなかった|つかなかった|付いていない|ついていない|付いてない|ついてない"
@@ -347,12 +366,13 @@ RULES: list[Rule] = [
                     {"conditions": [("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}))),
     Rule("grade_several_years",
          r"({YEAR}(?:\s*(?:と|も|、|・|及び|および)\s*{YEAR})+)(?:も)?\s*(?:の)?(?:総合評価|評価)?(?:が|は|で|に|の)?"
-         r"(?:[、,]?\s*(?:ともに|とも|どちらも|いずれも|両方とも|両方|連続で?|連続して|続けて))?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?",
+         r"(?:[、,]?\s*(?:と)?\s*(?:ともに|とも|どちらも|いずれも|両方とも|両方|(?:\d+年)?連続で?|(?:\d+年)?連続して|続けて))?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?",
          _several, negatable=True,
          examples=(("R2もR3もB評価ではない", {"conditions": [("r2", "!=", "B"), ("r3", "!=", "B")]}),("R2もR3もB評価だった", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}),
                    ("R3とR4がともにA", {"conditions": [("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("令和4年度と令和5年度のどちらもC", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
                    ("R4とR5で連続してA", {"conditions": [("r4", "=", "A"), ("r5", "=", "A")]}),
+                   ("R3、R4と2年連続でB", {"conditions": [("r3", "=", "B"), ("r4", "=", "B")]}),
                    ("令和2年度と令和3年度の評価がどちらもA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
                    ("令和3年度と令和5年度、両方ともA評価", {"conditions": [("r3", "=", "A"), ("r5", "=", "A")]}))),
     Rule("grade_never",

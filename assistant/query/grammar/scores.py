@@ -175,11 +175,14 @@ _FIELD_PAIR_RULES: list[Rule] = [
     Rule("fields_compared",
          r"(?P<a>" + _WORDS + r")(?:が|は|の方が|のほうが)\s*(?P<b>" + _WORDS + r")(?:より|よりも|に比べて|と比べて)(?:も)?\s*"
          r"(?P<cmp>高い|大きい|上|良い|多い|低い|小さい|下|悪い|少ない)"
-         r"|(?P<a2>" + _WORDS + r")(?:が|は)\s*(?P<b2>" + _WORDS + r")を\s*(?P<cmp2>上回|下回)",
+         r"|(?P<a2>" + _WORDS + r")(?:が|は)\s*(?P<b2>" + _WORDS + r")を\s*(?P<cmp2>上回|下回)"
+         r"|(?P<b3>" + _WORDS + r")(?:より|よりも|に比べて|と比べて)\s*(?P<a3>" + _WORDS + r")(?:の方が|のほうが|が|は)\s*"
+         r"(?:点数が|点が|値が|評価が)?\s*(?P<cmp3>高い|大きい|上|良い|多い|低い|小さい|下|悪い|少ない)",
          lambda m, ctx: _fields_compared(_Pair(m), ctx), negatable=True,
          examples=(("進捗度が創造性より高い", {"conditions": [("progress", "field_gt", "creativity")]}),
                    ("効率性が連携度を上回ってる", {"conditions": [("efficiency", "field_gt", "collaboration")]}),
-                   ("創造性が進捗度を下回る", {"conditions": [("creativity", "field_lt", "progress")]}))),
+                   ("創造性が進捗度を下回る", {"conditions": [("creativity", "field_lt", "progress")]}),
+                   ("進捗度より創造性のほうが点数が高い", {"conditions": [("creativity", "field_gt", "progress")]}))),
     Rule("fields_same",
          r"(?P<a>" + _WORDS + r")と(?P<b>" + _WORDS + r")(?:が|は|の点数が|の値が|の点が)\s*(?:同じ|等しい|同点|一致|同一|違う|異なる)",
          lambda m, ctx: _fields_compared(_Pair(m, same=True), ctx), negatable=True,
@@ -205,8 +208,9 @@ class _Pair:
         if name == "cmp":
             if self.same:
                 return "同じ" if re.search(r"同じ|等しい|同点|一致|同一", m.group(0)) else "違う"
-            return m.group("cmp") or m.group("cmp2")
-        return m.group(name) or (m.groupdict().get(name + "2") if name in ("a", "b") else None)
+            return m.group("cmp") or m.group("cmp2") or m.group("cmp3")
+        d = m.groupdict()
+        return d.get(name) or d.get(name + "2") or d.get(name + "3")
 
 
 RULES: list[Rule] = _FIELD_PAIR_RULES + [

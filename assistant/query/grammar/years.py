@@ -31,7 +31,7 @@ def labels(text: str, ctx: Context | None = None) -> list[str]:
 # 「令和2年度から4年度」「令和3、4年度」: later years of a list or range written without their era.
 _ERA_LIST = re.compile(
     r"(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?:\s*年度|\s*年(?!\s*\d{1,2}\s*月))?"
-    r"(?P<tail>(?:\s*(?:から|〜|-|と|、|,|・|及び|および|や|か|又は|または|もしくは)\s*\d{1,3}(?=\s*(?:年度|年(?!\s*\d{1,2}\s*月)|、|,|・|と|から|〜)))+)")
+    r"(?P<tail>(?:\s*(?:から|〜|-|と|、|,|・|及び|および|や|か|又は|または|もしくは)\s*\d{1,3}(?=\s*(?:年度|年(?!\s*\d{1,2}\s*月|連続|間|目|以上|以下|未満)|、|,|・|と|から|〜)))+)")
 _BARE = re.compile(r"(?<![\d.])(\d{1,3})")
 
 
