@@ -342,6 +342,8 @@ class Assistant:
         name it. Mentioned only in passing (札幌市 cited in a progress sheet) or nowhere, it is not
         answered with another city's records: the answer says so and shows where it occurs."""
         for place in _unused_places(q):
+            if _MEMBER.match(q.question, q.question.find(place) + len(place)):
+                continue  # 「草加市が入っている事務事業」: a word the records contain, not whose they are
             bare = _PLACE_SUFFIX.sub("", place)
             q.conditions = [c for c in q.conditions if not (
                 c.field == "text" and c.op == "match" and str(c.value) in (place, bare))]
@@ -692,6 +694,8 @@ def _best_quote(need, excerpt: dict, db) -> str:
 
 
 _PLACE_SUFFIX = re.compile(r"[市町村区郡県府都道]$")
+# A place the records name (a member, a mention), not the place whose records they are.
+_MEMBER = re.compile(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入る|含まれ|含ん|含む|含め|参加|加わ|加盟|構成|関わ|関係|出て|載って|載る|登場|書かれ|記載|触れ|言及)")
 
 
 def _is_place(word: str) -> bool:

@@ -8,6 +8,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
 
 import copy
 import json
+import re
 from dataclasses import dataclass, field
 
 
@@ -256,6 +257,12 @@ class Executor:
                 out.append(Condition("@dept", op, {"names": names, "city": city}, label))
                 continue
             label = c.label.replace("{score}", field_label(f)).replace("{default}", field_label(f))
+            if f not in cols and re.fullmatch(r"[rh]\d+", f) and any(re.fullmatch(r"[rh]\d+", x) for x in cols):
+                # A year this kind has no grades for: no record has that grade.
+                notes.append(f"{f.upper()}の評価は索引にありません（評価がある年度: "
+                             + "・".join(x.upper() for x in sorted(cols) if re.fullmatch(r"[rh]\d+", x)) + "）")
+                out.append(Condition("@never", c.op, c.value, label))
+                continue
             if f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols):
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
                 q.unused.append(label)  # a stated condition left out: the answer must say so first
@@ -322,6 +329,9 @@ class Executor:
             same = (f"((SELECT count(DISTINCT j.value) FROM {obj} j) = 1 AND (SELECT count(*) FROM {obj} j) >= 2 "
                     f"AND (SELECT min(j.value) FROM {obj} j) <> '')")
             sql.where.append(f"NOT {same}" if op.startswith("not_") else same)
+            return
+        if c.field == "@never":  # a grade of a year the index has none for: no record (negated: every one)
+            sql.where.append("0")
             return
         if c.field == "@bureau":  # a department of the bureau: its name starts with the prefix
             cols = set(self.columns.get(target, []))

@@ -67,6 +67,7 @@ class Lexicon:
     themes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # theme as stored -> words users say
     subcommittees: set[str] = field(default_factory=set)
     municipalities: set[str] = field(default_factory=set)  # of the joint-project tables: headers and chairs
+    joint_years: set[str] = field(default_factory=set)  # the 今年度 of the joint-project tables (H17), from their titles
     places: set[str] = field(default_factory=set)
     case_topics: dict[str, str] = field(default_factory=dict)
     program_names: dict[str, str] = field(default_factory=dict)  # code -> name
@@ -153,6 +154,11 @@ def load_lexicon(db: IndexReader) -> Lexicon:
         for chair in _CHAIR_YEAR_RE.sub("", r["chair_city"] or "").split("・"):
             if chair.strip():
                 lex.municipalities.add(chair.strip())
+    if "documents" in db.table_names():
+        from assistant.text.wareki import find_years
+
+        for r in db.query("SELECT title FROM documents WHERE kind = 'joint_projects'"):
+            lex.joint_years.update(y.label for y in find_years(r["title"] or ""))
     for r in rows("case_study", "code, topic, places"):
         lex.case_topics[r["code"]] = r["topic"] or ""
         lex.places.update(p for p in json_list(r["places"]) if p)

@@ -87,6 +87,9 @@ def normalize_question(text: str) -> str:
     text = re.sub(r"ず[ーうぅっ]+と", "ずっと", text)
     text = re.sub(r"(?<=の)あいだ", "間", text)
     text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
+    # Dialect and spoken negatives: 「終わってへん」「終わってねえ」 are 終わっていない.
+    text = re.sub(r"([てで])(?:へん|ひん|ねえ|ねー|ねぇ)", r"\1いない", text)
+    text = re.sub(r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない", text)
     # Requests and politeness (「…についてご教示ください」「…を抽出してください」「一覧を頂戴できますか」)
     # say how to answer, not what: they are taken off before anything is read as a keyword.
     text = _REQUEST_TAIL.sub("", text) or text
@@ -173,11 +176,16 @@ def _negated_after(w: _Work, end: int) -> bool:
 
 
 
-# The joint-project progress cells: (field, "not written" pattern, "written" pattern).
+# The joint-project progress cells: (field, "not written" pattern, "written" pattern). The year of
+# 今年度 is the table's own (read from its title): another year is a condition no row meets.
+_CELL_YEAR = r"(?:今年度|" + _YEAR + r")?(?:\s*[(（]\s*(?:" + _YEAR + r")\s*[)）])?"
+_BLANK = (r"(?:の欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄|空白|未記入|記載(?:が)?ない|記載のない"
+          r"|何も(?:書かれて|記載されて|書いて|記入されて)(?:い)?ない)")
 _PROGRESS_CELLS = (
-    ("planned", r"(?:今年度|" + _YEAR + r")?(?:に)?実施予定(?:の|が)?(?:ない|なし)",
-     r"(?:今年度|" + _YEAR + r")?(?:に|で)?実施予定(?:の|が|がある|あり)?"),
-    ("done", r"既に実施(?:した|された)?(?:実績|もの)?(?:が|は)?(?:まだ)?(?:ない|無い|なし)|まだ実施(?:されて|して)いない|未実施",
+    ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK,
+     _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?"),
+    ("done", r"既に実施(?:した|された)?(?:実績|もの)?(?:が|は)?(?:まだ)?(?:ない|無い|なし)|まだ実施(?:されて|して)いない|未実施"
+             r"|既に実施" + _BLANK,
      r"既に実施(?:した|された|済み|の)?|実施済み?"),
 )
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
@@ -669,12 +677,20 @@ class Parser:
             out.append(Condition("@city_dept", "=", m.group(1), f"{m.group(1)}の担当部署"))
             hints.add("joint_project")
         for fld, absent, present in _PROGRESS_CELLS:  # 既に実施 / 今年度に実施予定: written or blank
-            if w.take(absent):
-                out.append(Condition(fld, "empty", None, f"{field_label(fld)} = 空欄"))
-            elif w.take(present):
-                out.append(Condition(fld, "not_empty", None, f"{field_label(fld)} = 記載あり"))
-            else:
+            taken = w.take(absent)
+            cond = Condition(fld, "empty", None, f"{field_label(fld)} = 空欄")
+            if not taken:
+                taken = w.take(present)
+                cond = Condition(fld, "not_empty", None, f"{field_label(fld)} = 記載あり")
+            if not taken:
                 continue
+            years = {y.label for m in taken for y in find_years(m.group(0))}
+            if years and self.lex.joint_years and not years & self.lex.joint_years:
+                said = "・".join(sorted(years))
+                self.ctx.notes.append(f"{said}の実施予定は索引にありません（連携事業の表の「今年度」は"
+                                      f"{'・'.join(sorted(self.lex.joint_years))}です）")
+                cond = Condition("@never", "=", said, f"{said}の実施予定（表にない年度）")
+            out.append(cond)
             hints.add("joint_project")
         return out
 

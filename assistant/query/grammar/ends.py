@@ -96,7 +96,24 @@ def _order(label: str) -> tuple[int, int]:
     return (label[0] == "R", int(label[1:]) if label[1:].isdigit() else 0)
 
 
+def _ongoing_at(m: re.Match, ctx: Context) -> Production | None:
+    """「令和6年4月1日時点でまだ続いていた」: not ended before that date's fiscal year (an item ending
+    in that year, or with no end year, was still going on)."""
+    found = labels(m.group(1), ctx)
+    if not found:
+        return None
+    label = found[0]
+    return Production([Condition("ended", "not_<", label, f"取組終了 ≥ {label} または継続中（{m.group(1)}時点で継続）")],
+                      hints={"practice"})
+
+
 RULES: list[Rule] = [
+    Rule("ongoing_at_date",
+         _WHEN + r"\s*(?:の)?(?:時点|現在|当時)(?:で|に|では|において)?[、,]?\s*(?:まだ|なお|引き続き)?\s*"
+         r"(?:続いていた|続いている|続いてる|継続していた|継続している|継続中|取組中|取り組み中|実施中|進行中|終わっていなかった|終了していない)",
+         _ongoing_at,
+         examples=(("令和6年4月1日時点でまだ続いていた", {"conditions": [("ended", "not_<", "R6")]}),
+                   ("2023年4月1日現在で継続中", {"conditions": [("ended", "not_<", "R5")]}))),
     Rule("ended_between",
          _WHEN + r"\s*(?:から|〜|-|より)\s*" + _WHEN + r"\s*(?:まで|の間|の期間|にかけて)?(?:の間)?(?:に|で)?"
          + _VERB,

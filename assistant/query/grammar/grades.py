@@ -38,6 +38,10 @@ def _year_fields(text: str, ctx: Context, out: Production) -> list[str]:
         fld = ctx.year_field(y.fiscal_year)
         if fld:
             fields.append(fld)
+        elif ctx.grade_fields:
+            # A year the report grades no item in (令和元年度, R6): a condition no record meets, said
+            # as such by the executor, never dropped to answer with every record.
+            fields.append(y.label.lower())
         else:
             out.notes.append(f"{y.label}の評価は索引にありません")
             out.unused.append(text[y.start:y.end])
@@ -452,7 +456,7 @@ RULES: list[Rule] = [
                    ("評価が一度も下がらなかった", {"conditions": [("@grades", "no_fall_any",
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
-         r"({YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|評価)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
+         r"({YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
          r"(?:評価|判定|ランク)?(?:か|または|や|、)?([A-D])?(?:評価)?({NEG})?"
          r"(?:\s*[(（]\s*([A-DＡ-Ｄ])(?:評価)?(?:か|または|や|、|・)?([A-DＡ-Ｄ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
