@@ -498,6 +498,24 @@ class Assistant:
             answer.summary, answer.value, answer.count, answer.rows = (shaped[k] for k in ("summary", "value", "count", "rows"))
             answer.columns = shaped["columns"] or answer.columns
             return
+        if q.aggregate == "field_diff" and q.agg_field and q.agg_parts:
+            # 「計画値をいくつ上回った」: the achieved value less the planned one, record by record.
+            other = q.agg_parts[0]
+            diffs = [(r, _num(r.get(q.agg_field)), _num(r.get(other))) for r in rows]
+            diffs = [(r, a - b) for r, a, b in diffs if a is not None and b is not None]
+            answer.rows, answer.count = [r for r, _ in diffs], len(diffs)
+            a_label, b_label = field_label(q.agg_field, q.target), field_label(other, q.target)
+            if len(diffs) == 1:
+                d = diffs[0][1]
+                answer.value = int(d) if float(d).is_integer() else round(d, 2)
+                answer.summary = (f"{_names(answer.rows)} の{a_label}は{b_label}より {answer.value}"
+                                  f"{'多い' if d >= 0 else '少ない'}です（{a_label} {diffs[0][0].get(q.agg_field)}、"
+                                  f"{b_label} {diffs[0][0].get(other)}）。")
+            else:
+                answer.summary = (f"{kind}{len(diffs)}件の{a_label}と{b_label}の差: "
+                                  + "、".join(f"{r.get('code')} {round(d, 2):g}" for r, d in diffs[:8])
+                                  + ("…" if len(diffs) > 8 else "") + "。1件に絞れないため一覧で示します。")
+            return
         if q.aggregate == "group" and q.group_by and q.agg_field and q.agg_parts:
             self._group_values(q, answer, rows)
             return
@@ -756,6 +774,8 @@ def settle(answer: Answer, unused: list[str]) -> None:
     _answered_verbs(answer)
     if answer.status == "no_match" or answer.error:
         answer.status = "no_match"
+        if answer.caveat and not answer.summary.startswith(answer.caveat):
+            answer.summary = answer.caveat + answer.summary
         return
     if answer.unused and answer.status != "search":
         answer.status = "partial"
@@ -840,6 +860,9 @@ def _shape_conditions(q: Query) -> list[dict]:
     elif q.aggregate in ("distinct", "top_group"):
         word = "種類の数" if q.aggregate == "distinct" else ("最も多い" if q.descending else "最も少ない") + "区分"
         out.append(Condition(q.group_by, q.aggregate, None, f"{field_label(q.group_by)}の{word}"))
+    elif q.aggregate == "field_diff" and q.agg_parts:
+        out.append(Condition(q.agg_field, "field_diff", q.agg_parts[0],
+                             f"{field_label(q.agg_field, q.target)} − {field_label(q.agg_parts[0], q.target)}"))
     elif q.aggregate == "groups_having":
         sign = {">=": "以上", "<=": "以下", ">": "より多い", "<": "未満", "=": "ちょうど"}[q.agg_parts[1]]
         out.append(Condition(q.group_by, q.aggregate, q.agg_parts[1:],

@@ -82,3 +82,15 @@ def test_a_kind_missing_from_the_index_is_searched_for_not_refused(tmp_path):
     assistant.reset()
     none = assistant.ask("総合評価がBの実践項目")
     assert none.status == "no_match" and not none.rows
+
+
+def test_a_year_the_report_grades_nothing_in_is_no_record(assistant):
+    answer = assistant.ask("令和元年度にA評価だった実践項目")
+    assert answer.status == "no_match" and not answer.rows
+    assert any("R1の評価は索引にありません" in n for n in answer.notes)
+
+
+def test_words_said_to_be_all_there_are_all_of_them(assistant):
+    answer = assistant.ask("キャッシュレスと高齢の両方に言及した委員の意見")
+    assert answer.status == "no_match" and not answer.rows
+    assert "すべて含む委員の意見はありません" in answer.summary

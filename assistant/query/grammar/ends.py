@@ -66,6 +66,16 @@ def _several(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _one(m: re.Match, ctx: Context) -> Production | None:
+    calendar = re.fullmatch(r"\s*((?:19|20)\d{2})\s*年\s*", m.group(1))
+    if calendar and "ended_month" in ctx.all_fields and not _negated(m):
+        # 「2022年に終わった」: the calendar year, read on the end months; the fiscal reading is offered.
+        year = calendar.group(1)
+        fy = labels(f"{year}年度")[0]
+        out = Production([Condition("ended_month", ">=", f"{year}-01", f"終了月 ≥ {year}-01"),
+                          Condition("ended_month", "<=", f"{year}-12", f"終了月 ≤ {year}-12")], {"practice"})
+        out.notes.append(f"「{year}年」は暦年（{year}年1〜12月）として終了月で答えました。年度（{year}年度＝{fy}）なら"
+                         f"「{fy}に終わった実践項目」と聞いてください。終了月の記載がない実践項目は含めていません")
+        return out
     found = labels(m.group(1), ctx)
     if not found:
         return None
@@ -146,7 +156,8 @@ RULES: list[Rule] = [
                    ("R6年度に終了予定の", {"conditions": [("ended", "=", "R6")]}),
                    ("令和4年に終了", {"conditions": [("ended", "=", "R4")]}),
                    ("令和4年9月に取組を終えた", {"conditions": [("ended", "=", "R4"), ("ended_month", "=", "2022-09")]}),
-                   ("令和5年度に終わっていない", {"conditions": [("ended", "!=", "R5")]}))),
+                   ("令和5年度に終わっていない", {"conditions": [("ended", "!=", "R5")]}),
+                   ("2022年に終わった", {"conditions": [("ended_month", ">=", "2022-01"), ("ended_month", "<=", "2022-12")]}))),
     Rule("ended_field_years",
          r"(?:取組終了|取り組み終了|取組の終了|終了年度|終了時期)(?:が|は)?\s*"
          r"({YEAR}(?:\s*(?:と|か|、|・|又は|または|もしくは|あるいは|や)\s*{YEAR})+)(?:の)?(?:いずれか|どちらか)?"

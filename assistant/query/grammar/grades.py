@@ -465,7 +465,7 @@ RULES: list[Rule] = [
                    ("R4にAかB", {"conditions": [("r4", "in", ["A", "B"])]}),
                    ("R5がC以外", {"conditions": [("r5", "!=", "C")]}),
                    ("R5の評価がA以外(BかC)", {"conditions": [("r5", "in", ["B", "C"])]}),
-                   ("R9がA", {"unused": ["R9"]}))),
+                   ("R9がA", {"conditions": [("r9", "=", "A")]}))),
     Rule("grade_of_year_asked",
          r"({YEAR})の?(?:総合)?評価(?:は|を|って)(?=\s*(?:何|どう|[?？。]|$))",
          _year_value,
