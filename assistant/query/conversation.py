@@ -463,6 +463,21 @@ class Assistant:
         best = max(scores.values())
         return [rows_by_key[k] for k in rows_by_key if scores[k] == best]
 
+    def _grades_by_year(self, answer: Answer, rows: list[dict]) -> None:
+        """「年度別の評価の分布」: for every graded year, how many records got each grade."""
+        years = sorted((c for c in rows[0] if re.fullmatch(r"[rh]\d+", c)), key=lambda f: (f[0] == "r", int(f[1:]))) \
+            if rows else []
+        grades = sorted({str(r.get(f)) for r in rows for f in years if r.get(f) not in (None, "", "-")})
+        out = []
+        for f in years:
+            counts = Counter(str(r.get(f)) for r in rows if r.get(f) not in (None, "", "-"))
+            out.append({"key": f"group:{f}", "group": field_label(f), **{g: counts.get(g, 0) for g in grades},
+                        "count": sum(counts.values())})
+        answer.rows, answer.count, answer.value = out, len(out), None
+        answer.columns = ["group", *grades, "count"]
+        detail = "、".join(f"{r['group']} " + "・".join(f"{g} {r[g]}" for g in grades) for r in out)
+        answer.summary = f"{kind_label(answer.target)} {len(rows)}件の年度別の評価: {detail}。"
+
     def _group_values(self, q: Query, answer: Answer, rows: list[dict]) -> None:
         """「テーマごとの委員評価の平均」: one aggregate of a field per group."""
         word = {"avg": "平均", "max": "最高", "min": "最低", "sum": "合計"}[q.agg_parts[0]]
@@ -515,6 +530,9 @@ class Assistant:
                 answer.summary = (f"{kind}{len(diffs)}件の{a_label}と{b_label}の差: "
                                   + "、".join(f"{r.get('code')} {round(d, 2):g}" for r, d in diffs[:8])
                                   + ("…" if len(diffs) > 8 else "") + "。1件に絞れないため一覧で示します。")
+            return
+        if q.aggregate == "group" and q.group_by == "@years":
+            self._grades_by_year(answer, rows)
             return
         if q.aggregate == "group" and q.group_by and q.agg_field and q.agg_parts:
             self._group_values(q, answer, rows)
@@ -853,6 +871,8 @@ def _shape_conditions(q: Query) -> list[dict]:
     if q.aggregate == "group" and q.group_by and q.agg_field and q.agg_parts:
         word = {"avg": "平均", "max": "最高", "min": "最低", "sum": "合計"}[q.agg_parts[0]]
         out.append(Condition(q.group_by, "group", q.agg_field, f"{field_label(q.group_by)}別の{field_label(q.agg_field)}の{word}"))
+    elif q.aggregate == "group" and q.group_by == "@years":
+        out.append(Condition("@years", "group", None, "年度別の評価の件数"))
     elif q.aggregate == "group" and q.group_by:
         out.append(Condition(q.group_by, "group", None, f"{field_label(q.group_by)}別の件数"))
     elif q.aggregate == "count":

@@ -270,6 +270,12 @@ MORE_RULES: list[Rule] = [
                                                    "agg_parts": ["count", ">=", "2"]}),
                    ("実践項目を3件以上担当している課はどこ", {"aggregate": "groups_having", "group_by": "departments",
                                                   "agg_parts": ["name", ">=", "3"]}))),
+    Rule("grades_by_year",
+         r"(?:年度別|年度ごと|各年度|年度毎|毎年度|年ごと|年度)(?:の|に|で)?\s*(?:評価|グレード|年度評価)(?:の|を|は)?\s*"
+         r"(?:分布|内訳|件数|集計|数|構成|推移)(?:は|を)?",
+         lambda m, ctx: Production(aggregate="group", group_by="@years", hints={"practice"}) if ctx.grade_fields else None,
+         examples=(("年度別の評価の分布", {"aggregate": "group", "group_by": "@years"}),
+                   ("各年度の評価の内訳", {"aggregate": "group", "group_by": "@years"}))),
     Rule("year_distribution",
          r"(?P<year>{YEAR})(?:の)?(?:評価|総合評価|グレード)?(?:の|別の|ごとの|別|は|が)?\s*(?:どう|どのように|どんなふうに)?\s*"
          r"(?:分布|内訳|構成|ばらつき|分かれ方)(?:している|してる|していますか|は|を|が)?",
