@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, Static
 
+from assistant.conflict_labels import conflict_lines
 from assistant.errors import GyokakuError
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
@@ -168,27 +169,14 @@ def sections(d: Detail) -> list:
     if d.conflicts:
         text = Text()
         for c in d.conflicts:
-            text.append(f"{field_label(c.get('field', ''))}: ", style="bold")
-            text.append(f"採用値 {plain(_json(c.get('chosen')))}\n")
-            for v in c.get("values") or []:
-                text.append(f"    {v.get('where', '')} {v.get('line', '')}行目：{plain(v.get('value'))}\n", style="dim")
-            if c.get("note"):
-                text.append(f"    → {c['note']}\n")
+            head, *rest = conflict_lines(c)
+            text.append(head + "\n", style="bold")
+            for line in rest:
+                text.append(f"  {line}\n", style="" if line.lstrip().startswith("→") else "dim")
         out.append(Group(_heading(f"資料の間の食い違い（{len(d.conflicts)}件）"), text))
     if d.source_lines:
         out.append(Group(_heading(f"原文 {d.source_title}（{row.get('source')}）"), source_view(d)))
     return out
-
-
-def _json(value):
-    import json
-
-    if isinstance(value, str) and value[:1] in "[{":
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
 
 
 class DetailScreen(Screen):

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Static
 
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
+from assistant.render import asked_first_columns
 from assistant.tui.guard import guarded
 from assistant.tui.widgets.cells import cell, cell_plain, highlighted, plain, short_source, sort_key
 
@@ -40,7 +41,7 @@ class AnswerTable(DataTable):
     @guarded
     def on_mount(self) -> None:
         answer = self.answer
-        cols = list(answer.columns or [k for k in answer.rows[0] if k not in ("key", "source", "line", "end_line")])
+        cols = asked_first_columns(answer)
         self.columns_shown = cols
         for col in cols:
             self.add_column(field_label(col), key=col)

@@ -1,0 +1,137 @@
+"""Pilot tests of what a new user hit at the desk (issue 14): each fixed behaviour, on the real index."""
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from assistant.conflict_labels import conflict_lines, value_text, where_label
+from assistant.render import asked_first_columns
+from assistant.tui.screens.main import MainScreen
+from tests.tui.test_app import R4_ENDED, ask, codes, screen_text, settle
+
+WIDE, NARROW = (120, 36), (80, 24)
+
+
+def header_line(app) -> str:
+    """The table's header row as drawn (the line holding the 番号 column)."""
+    return next(line for line in screen_text(app).splitlines() if "番号" in line and "名称" in line)
+
+
+# ------------------------------------------------------------------------ asked-about fields first
+def test_asked_first_columns_follow_the_question(assistant):
+    assistant.ask("R4に終了した実践項目")
+    answer = assistant.ask("そのうち総合評価がAのもの")
+    cols = asked_first_columns(answer)
+    assert cols[:5] == ["code", "title", "ended", "r4", "overall"]
+    assert sorted(cols) == sorted(answer.columns)  # nothing lost, nothing added
+    assistant.reset()
+    ranked = assistant.ask("合計点の高い順に実践項目")
+    assert asked_first_columns(ranked)[:3] == ["code", "title", "total"]
+
+
+async def _asked_columns_visible(make, size):
+    app = make()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await ask(pilot, "R4に終了した実践項目")
+        main = await ask(pilot, "そのうち総合評価がAのもの")
+        table = main.current_view.table
+        keys = [c.key.value for c in table.ordered_columns]
+        assert keys[:5] == ["code", "title", "ended", "r4", "overall"]
+        head = header_line(app)
+        assert "総合評価" in head and "R4評価" in head and "取組終了" in head
+
+
+async def test_asked_columns_visible_at_120_columns(make):
+    await _asked_columns_visible(make, WIDE)
+
+
+async def test_asked_columns_visible_at_80_columns(make):
+    await _asked_columns_visible(make, NARROW)
+
+
+# ------------------------------------------------------------------------ new conversation
+async def test_new_conversation_twice_keeps_the_welcome(make):
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "R4に終了した実践項目")
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert not [n for n in app._notifications if n.severity == "error"]
+        assert "行政の資料について" in screen_text(app) or "行政改革の資料について" in screen_text(app)
+        assert len(app.main_screen.query("#welcome")) == 1
+
+
+async def test_new_conversation_returns_focus_to_the_question_box(make):
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, "R4に終了した実践項目")
+        await pilot.press("f3")
+        assert app.focused is main.current_view.table
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        box = main.query_one("#question", Input)
+        assert app.focused is box
+        await pilot.press(*"総合評価がCの実践項目", "enter")
+        await settle(pilot)
+        assert main.current is not None and main.current.question == "総合評価がCの実践項目"
+
+
+# ------------------------------------------------------------------------ the table's height
+async def test_table_uses_the_height_it_has(make):
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, "実践項目")
+        table = main.current_view.table
+        assert table.row_count > 40
+        conversation = main.query_one("#conversation")
+        # Header, the question, chips and summary take a few lines: the rows fill the rest.
+        assert table.size.height >= conversation.size.height - 8
+        assert table.size.height > 14
+
+
+# ------------------------------------------------------------------------ conflicts in Japanese
+def test_conflict_lines_are_japanese_plain_text(db):
+    rows = [dict(r) for r in db.query("SELECT * FROM conflicts")]
+    assert rows
+    for row in rows:
+        text = "\n".join(conflict_lines(row))
+        for internal in ("main_list", "appendix_list", "section_1", "progress_sheet", "department_city",
+                         "same_name_elsewhere", "column_position", "['", "[\"", "{\""):
+            assert internal not in text, (internal, text)
+    assert where_label("main_list") == "本編の実践項目別一覧"
+    assert value_text('["(総)総務課", "(消)総務課"]') == "(総)総務課、(消)総務課"
+
+
+async def test_detail_screen_conflicts_in_japanese(make):
+    from assistant.tui.screens.detail import DetailScreen
+
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        app.push_screen(DetailScreen("practice:N2"))
+        await settle(pilot)
+        screen = app.screen
+        text = "\n".join(str(w.render()) for w in screen.query(".section"))
+        assert "食い違い" in text
+        assert "本編の実践項目別一覧" in text
+        for internal in ("main_list", "section_1", "['", "[\""):
+            assert internal not in text
+
+
+async def test_joint_project_conflict_in_japanese(make):
+    from assistant.tui.screens.detail import DetailScreen
+
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        app.push_screen(DetailScreen("joint_project:2"))
+        await settle(pilot)
+        text = "\n".join(str(w.render()) for w in app.screen.query(".section"))
+        assert "担当部署の市町村" in text and "same_name_elsewhere" not in text and "department_city" not in text
