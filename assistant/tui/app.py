@@ -100,8 +100,8 @@ class GyokakuApp(App):
         elif what == "help":
             self.action_help()
         elif (main := self._back_to_main()) is not None:
-            {"export": main.action_export, "copy": main.action_copy_table,
-             "new": main.action_new_conversation}[what]()
+            main.call_later({"export": main.action_export, "copy": main.action_copy_table,
+                             "new": main.action_new_conversation}[what])
 
     @guarded
     def action_help(self) -> None:

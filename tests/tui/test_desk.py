@@ -1,6 +1,9 @@
 """Pilot tests of what a new user hit at the desk (issue 14): each fixed behaviour, on the real index."""
 from __future__ import annotations
 
+import io
+
+from rich.console import Console
 from textual.widgets import Input
 
 from assistant.conflict_labels import conflict_lines, value_text, where_label
@@ -9,6 +12,15 @@ from assistant.tui.screens.main import MainScreen
 from tests.tui.test_app import R4_ENDED, ask, codes, screen_text, settle
 
 WIDE, NARROW = (120, 36), (80, 24)
+
+
+def sections_text(screen) -> str:
+    """Everything the detail screen's sections hold, as plain text (scrolled out of view or not)."""
+    out = io.StringIO()
+    console = Console(file=out, width=200, color_system=None)
+    for w in screen.query(".section"):
+        console.print(w.content)
+    return out.getvalue()
 
 
 def header_line(app) -> str:
@@ -118,7 +130,7 @@ async def test_detail_screen_conflicts_in_japanese(make):
         app.push_screen(DetailScreen("practice:N2"))
         await settle(pilot)
         screen = app.screen
-        text = "\n".join(str(w.render()) for w in screen.query(".section"))
+        text = sections_text(screen)
         assert "食い違い" in text
         assert "本編の実践項目別一覧" in text
         for internal in ("main_list", "section_1", "['", "[\""):
@@ -133,5 +145,5 @@ async def test_joint_project_conflict_in_japanese(make):
         await settle(pilot)
         app.push_screen(DetailScreen("joint_project:2"))
         await settle(pilot)
-        text = "\n".join(str(w.render()) for w in app.screen.query(".section"))
+        text = sections_text(app.screen)
         assert "担当部署の市町村" in text and "same_name_elsewhere" not in text and "department_city" not in text

@@ -76,6 +76,22 @@ class MainScreen(Screen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 90, "-narrow")
+        self.call_after_refresh(self._fit_table)
+
+    def _fit_table(self) -> None:
+        """The current answer's table takes the conversation's height less the lines above it in its
+        turn, so a long answer fills the screen (older answers keep the stylesheet's short height)."""
+        view = self.current_view
+        table = view.table if view is not None else None
+        if table is None or not view.is_mounted:
+            return
+        above = 0
+        for child in view.children:
+            if child is table:
+                break
+            above += child.outer_size.height
+        height = self.query_one("#conversation").size.height
+        table.styles.max_height = max(6, height - above - 1)
 
     # ------------------------------------------------------------------ asking
     def ask(self, text: str, facet: tuple[str, str, list[str], Answer] | None = None) -> None:
@@ -104,7 +120,7 @@ class MainScreen(Screen):
             self.post_message(AnswerReady(seq, answer, facet=facet is not None))
 
     @guarded
-    def on_answer_ready(self, message: AnswerReady) -> None:
+    async def on_answer_ready(self, message: AnswerReady) -> None:
         if message.seq != self.seq:
             return  # a newer question was asked meanwhile
         self.query_one("#status", Static).update(Text(HINT if message.answer.rows else "", style="dim"))
@@ -116,9 +132,12 @@ class MainScreen(Screen):
             old.remove()
         if self.current_view is not None:
             self.current_view.remove_class("-current")
+            if self.current_view.table is not None:
+                self.current_view.table.styles.max_height = None  # back to the stylesheet's
         view = AnswerView(message.answer, typed=not message.facet, classes="turn -current")
-        conversation.mount(view)
         self.current, self.current_view = message.answer, view
+        await conversation.mount(view)
+        self.call_after_refresh(self._fit_table)
         self.call_after_refresh(conversation.scroll_end, animate=False)
         self.call_after_refresh(lambda: self.call_after_refresh(view.scroll_visible, top=True, animate=False))
         a = message.answer
@@ -171,13 +190,15 @@ class MainScreen(Screen):
         self.query_one("#facet-options").focus()
 
     @guarded
-    def action_new_conversation(self) -> None:
+    async def action_new_conversation(self) -> None:
         self._reset_worker()
         self.current = self.current_view = None
         conversation = self.query_one("#conversation", VerticalScroll)
-        conversation.remove_children()
-        conversation.mount(Static(welcome(), id="welcome"))
+        # Removal finishes later: wait for it, or the new welcome meets the old one's id.
+        await conversation.remove_children()
+        await conversation.mount(Static(welcome(), id="welcome"))
         self.query_one("#facets", FacetPanel).show([])
+        self.action_focus_question()
         self.notify("新しい会話を始めます（前の答えの絞り込みは解除されました）。", markup=False)
 
     @work(thread=True, group="reset", exit_on_error=False)

@@ -2,6 +2,7 @@
 the rows as a sortable table (Enter opens a record) and the excerpts with the hits highlighted."""
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,11 +12,14 @@ from textual.widgets import DataTable, Static
 
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
-from assistant.render import asked_first_columns
+from assistant.render import NAME_FIELDS, asked_fields, asked_first_columns, lead_columns
 from assistant.tui.guard import guarded
-from assistant.tui.widgets.cells import cell, cell_plain, highlighted, plain, short_source, sort_key
+from assistant.tui.widgets.cells import (GRADE_FIELDS, YEAR_FIELD, cell, cell_plain, cut, highlighted, plain,
+                                         short_source, sort_key)
 
 MAX_EXCERPTS = 8
+MIN_NAME = 12  # the name column never gets narrower than this (cells)
+CHROME = 8  # conversation padding, the turn's border and the scrollbar
 MAX_EXCERPT_CHARS = 240
 
 
@@ -43,16 +47,33 @@ class AnswerTable(DataTable):
         answer = self.answer
         cols = asked_first_columns(answer)
         self.columns_shown = cols
+        name_width = self._name_width(cols)
+        names = set(cols) & set(NAME_FIELDS)
         for col in cols:
             self.add_column(field_label(col), key=col)
         with_source = any(r.get("source") for r in answer.rows)
         if with_source:
             self.add_column("出典", key="@source")
         for i, row in enumerate(answer.rows):
-            cells = [cell(c, row.get(c)) for c in cols]
+            cells = [cut(cell(c, row.get(c)), name_width) if c in names else cell(c, row.get(c)) for c in cols]
             if with_source:
                 cells.append(short_source(str(row.get("source") or ""), row.get("line")))
             self.add_row(*cells, key=str(i))
+
+    def _name_width(self, cols: list[str]) -> int:
+        """The name column's width: what is left of the screen once the key and the asked-about
+        columns are drawn, so they stay in view at 80 columns (at least MIN_NAME cells)."""
+        head = lead_columns(cols) + [c for c in asked_fields(self.answer) if c not in lead_columns(cols)]
+        room = self.screen.size.width or self.app.size.width
+        for panel in self.screen.query("#facets"):
+            room -= panel.outer_size.width if panel.display else 0
+        room -= CHROME
+        for col in head:
+            if col in NAME_FIELDS:
+                continue
+            texts = [field_label(col)] + [cell_plain(cell(col, r.get(col))) for r in self.answer.rows[:200]]
+            room -= max(cell_len(t) for t in texts) + 2 + (2 if col in GRADE_FIELDS or YEAR_FIELD.match(col) else 0)
+        return max(MIN_NAME, room - 2)
 
     def record_key_at_cursor(self) -> str | None:
         if not self.row_count:
@@ -78,13 +99,19 @@ class AnswerTable(DataTable):
         self.sorted_by = (name, reverse)
         self.notify(f"「{column.label.plain}」の{'降順' if reverse else '昇順'}に並べました", timeout=2, markup=False)
 
+    def rows_in_view(self) -> list[dict]:
+        """The answer's rows in the order shown (after any sort)."""
+        return [self.answer.rows[int(row.key.value)] for row in self.ordered_rows]
+
     def as_tsv(self) -> str:
-        """The table as shown (current order), tab-separated with a header line."""
-        header = [c.label.plain for c in self.ordered_columns]
-        lines = ["\t".join(header)]
-        for i in range(self.row_count):
-            values = self.get_row_at(i)
-            lines.append("\t".join(cell_plain(v).replace("\t", " ") for v in values))
+        """The table as shown (column and row order), tab-separated with a header line; cells whole,
+        not cut to the screen."""
+        keys = [str(c.key.value) for c in self.ordered_columns]
+        lines = ["\t".join(c.label.plain for c in self.ordered_columns)]
+        for row in self.rows_in_view():
+            values = [short_source(str(row.get("source") or ""), row.get("line")) if k == "@source"
+                      else cell_plain(cell(k, row.get(k), whole=True)) for k in keys]
+            lines.append("\t".join(v.replace("\t", " ") for v in values))
         return "\n".join(lines) + "\n"
 
 
