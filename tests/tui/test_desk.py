@@ -147,3 +147,66 @@ async def test_joint_project_conflict_in_japanese(make):
         await settle(pilot)
         text = sections_text(app.screen)
         assert "担当部署の市町村" in text and "same_name_elsewhere" not in text and "department_city" not in text
+
+
+# ------------------------------------------------------------------------ Textual's built-ins in Japanese
+# Words users may see that are not English prose: key names, formats, names in the documents.
+ALLOWED_LATIN = {"Ctrl", "Enter", "Esc", "Tab", "Space", "TSV", "xlsx", "csv", "md", "json", "LINE", "ICT",
+                 "No", "Excel", "SVG", "gyokaku", "db", "txt", "xlsx", "Shift", "PDF", "pdf", "html", "docx"}
+
+
+def english_words(text: str) -> set[str]:
+    import re
+
+    return {w for w in re.findall(r"[A-Za-z]{3,}", text) if w not in ALLOWED_LATIN}
+
+
+async def test_command_palette_is_japanese(make):
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, "R4に終了した実践項目")
+        await pilot.press("f3")
+        assert not english_words(screen_text(app).split("\n")[-1])  # the footer (no "palette")
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        text = screen_text(app)
+        for word in ("Keys", "Maximize", "Quit", "Screenshot", "Theme", "Search for commands"):
+            assert word not in text
+        assert "終了" in text
+        await pilot.press(*"zzqqxx")
+        await pilot.pause(1.0)
+        text = screen_text(app)
+        assert "No matches" not in text
+        assert "質問する" in text  # anything typed can be asked as a question
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is main
+
+
+async def test_ctrl_c_tells_how_to_quit_in_japanese(make):
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        app.main_screen.query_one("#conversation").focus()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        notes = list(app._notifications)
+        assert notes
+        for n in notes:
+            assert not english_words(f"{n.title} {n.message}".replace("Ctrl+Q", "")), n
+        assert any("終了" in (n.title or "") + n.message for n in notes)
+
+
+async def test_palette_question_is_asked(make):
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        await pilot.press(*"総合評価がCの実践項目")
+        await pilot.pause(0.8)
+        # The example with the same text comes first; either way the question is asked.
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main_screen.current.question == "総合評価がCの実践項目"
