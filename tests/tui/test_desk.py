@@ -210,3 +210,85 @@ async def test_palette_question_is_asked(make):
         await pilot.press("enter")
         await settle(pilot)
         assert app.main_screen.current.question == "総合評価がCの実践項目"
+
+
+# ------------------------------------------------------------------------ export
+async def _open_export(pilot, path) -> None:
+    from assistant.tui.screens.export import ExportScreen
+
+    await pilot.press("ctrl+e")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ExportScreen)
+    pilot.app.screen.query_one("#export-path", Input).value = str(path)
+    await pilot.pause()
+
+
+async def test_export_follows_the_on_screen_sort(make, tmp_path):
+    import csv
+
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, "R4に終了した実践項目")
+        table = main.current_view.table
+        await pilot.press("f3")
+        table.move_cursor(column=[c.key.value for c in table.ordered_columns].index("code"))
+        await pilot.press("s", "s")  # 番号, descending
+        shown = [r["code"] for r in table.rows_in_view()]
+        assert shown == sorted(R4_ENDED, key=int, reverse=True)
+        await _open_export(pilot, tmp_path / "sorted.csv")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.last_export == tmp_path / "sorted.csv"
+    with open(tmp_path / "sorted.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    code = rows[0].index("番号")
+    assert [r[code] for r in rows[1:]] == shown
+    assert rows[0][1:4] == ["番号", "名称", "取組終了"]  # the columns in the order shown
+
+
+async def test_export_over_an_existing_file_asks_in_the_dialog(make, tmp_path):
+    from assistant.tui.screens.export import ExportScreen
+
+    target = tmp_path / "exists.csv"
+    target.write_text("old", encoding="utf-8")
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "R4に終了した実践項目")
+        await _open_export(pilot, target)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)  # still asking
+        text = screen_text(app)
+        assert "上書き" in text and "--force" not in text
+        assert target.read_text(encoding="utf-8") == "old"
+        assert not [n for n in app._notifications if "--force" in n.message]
+        await pilot.press("enter")  # the focused 「上書きする」
+        await settle(pilot)
+        assert app.last_export == target
+    assert "番号" in target.read_text(encoding="utf-8-sig")
+
+
+async def test_excel_chosen_with_a_csv_name_writes_xlsx(make, tmp_path):
+    from textual.widgets import Select
+
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "R4に終了した実践項目")
+        await _open_export(pilot, tmp_path / "out.csv")
+        dialog = app.screen
+        assert dialog.query_one("#export-format", Select).value == "csv"  # the name chose CSV
+        dialog.query_one("#export-format", Select).value = "xlsx"  # then Excel was chosen
+        await pilot.pause()
+        dialog.query_one("#export-path", Input).value = str(tmp_path / "out.csv")  # and the name typed again
+        await pilot.pause()
+        dialog.query_one("#export-format", Select).value = "xlsx"
+        await pilot.pause()
+        dialog.query_one("#export-ok").press()
+        await settle(pilot)
+        written = app.last_export
+    assert written is not None and written.suffix == ".xlsx"
+    assert written.read_bytes()[:2] == b"PK"  # a real workbook, not CSV text
+    assert not (tmp_path / "out.csv").exists()

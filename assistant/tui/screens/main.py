@@ -5,6 +5,7 @@ whose number is not the latest is dropped, so a slow stale answer never replaces
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -231,6 +232,11 @@ class MainScreen(Screen):
         stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
         default = Path.cwd() / f"gyokaku_{answer.target or 'answer'}_{stamp}.xlsx"
 
+        table = self.current_view.table if self.current_view else None
+        if table is not None:  # the rows and columns as shown (after any sort)
+            answer = replace(answer, rows=table.rows_in_view(),
+                             columns=[str(c.key.value) for c in table.ordered_columns if c.key.value != "@source"])
+
         def chosen(result) -> None:
             if result:
                 path, fmt, force = result
@@ -249,7 +255,10 @@ class MainScreen(Screen):
             written = write_answer(answer, fmt, path, force=force, db=db)
             self.post_message(ExportDone(Path(written or path)))
         except GyokakuError as exc:
-            self.post_message(Failed(exc.message))
+            if not force and path.exists():  # created meanwhile: the CLI's wording (--force) does not apply here
+                self.post_message(Failed(f"{path.name} はすでにあります。もう一度書き出して「上書きする」を選んでください。"))
+            else:
+                self.post_message(Failed(exc.message))
         except ImportError as exc:
             self.post_message(Failed(f"書き出し機能を読み込めません（{exc}）。"))
         except OSError as exc:
