@@ -292,3 +292,55 @@ async def test_excel_chosen_with_a_csv_name_writes_xlsx(make, tmp_path):
     assert written is not None and written.suffix == ".xlsx"
     assert written.read_bytes()[:2] == b"PK"  # a real workbook, not CSV text
     assert not (tmp_path / "out.csv").exists()
+
+
+# ------------------------------------------------------------------------ charts
+def chart_lines(app) -> list[str]:
+    return [line for line in screen_text(app).splitlines() if "%）" in line]
+
+
+async def test_grade_distribution_is_drawn_as_bars(make):
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, "総合評価の分布")
+        counts = {r["group"]: r["count"] for r in main.current.rows}
+        assert counts.get("A") and counts.get("B")
+        bars = chart_lines(app)
+        assert len(bars) == len(counts)
+        by_grade = {}
+        for line in bars:
+            label = line.split("▊", 1)[-1].strip().split(" ")[0]
+            by_grade[label] = line
+        for grade, n in counts.items():
+            assert f" {n}（" in by_grade[grade]
+        # The longest bar is the largest count.
+        widths = {g: line.count("█") for g, line in by_grade.items()}
+        assert max(widths, key=widths.get) == max(counts, key=counts.get)
+
+
+async def test_committee_scores_drawn_in_score_order(make):
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, "委員評価の分布")
+        assert main.current.rows and main.current.target == "initiative"
+        bars = chart_lines(app)
+        scores = [float(line.split("▊", 1)[-1].split()[0]) for line in bars]
+        assert scores == sorted(scores) and len(scores) == len(main.current.rows)
+
+
+async def test_detail_draws_the_grade_timeline(make):
+    from assistant.tui.screens.detail import DetailScreen
+
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        app.push_screen(DetailScreen("practice:24"))
+        await settle(pilot)
+        text = sections_text(app.screen)
+        row = app.screen.detail.row
+        assert "└─R2" in text and "●" in text
+        lines = text.splitlines()
+        a_line = next(line for line in lines if line.startswith(" A │"))
+        assert a_line.count("●") == sum(1 for y in ("r2", "r3", "r4", "r5") if row.get(y) == "A")

@@ -22,6 +22,7 @@ from assistant.query.execute import display_columns
 from assistant.tui.guard import guarded
 from assistant.tui.records import Detail, load_detail
 from assistant.tui.widgets.answer_view import AnswerTable
+from assistant.tui.widgets.charts import grade_timeline
 from assistant.tui.widgets.cells import GRADE_STYLES, grade, plain
 
 _HIDDEN = {"key", "source", "line", "end_line"}
@@ -133,7 +134,7 @@ def sections(d: Detail) -> list:
     head.append(f"\n{row.get('source', '')} {row.get('line', '')}行目  キー {d.key}", style="dim")
     out.append(head)
     if d.kind == "practice":
-        out.append(Group(_heading("評価の推移"), timeline(row)))
+        out.append(Group(_heading("評価の推移"), grade_timeline(row), timeline(row)))
         out.append(Group(_heading("総括"), _scores(row)))
         skip = set(_years(row)) | set(_SCORES)
         out.append(Group(_heading("項目"), _fields_table(row, skip)))

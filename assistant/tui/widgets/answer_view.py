@@ -14,6 +14,7 @@ from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
 from assistant.render import NAME_FIELDS, asked_fields, asked_first_columns, lead_columns
 from assistant.tui.guard import guarded
+from assistant.tui.widgets.charts import bar_chart, is_grouped
 from assistant.tui.widgets.cells import (GRADE_FIELDS, YEAR_FIELD, cell, cell_plain, cut, highlighted, plain,
                                          short_source, sort_key)
 
@@ -115,6 +116,17 @@ class AnswerTable(DataTable):
         return "\n".join(lines) + "\n"
 
 
+class CountChart(Static):
+    """A grouped answer's counts as bars, drawn to the width the widget has."""
+
+    def __init__(self, rows: list[dict], **kwargs) -> None:
+        super().__init__(bar_chart(rows), **kwargs)
+        self.rows = rows
+
+    def on_resize(self) -> None:
+        self.update(bar_chart(self.rows, max(20, self.size.width)))
+
+
 class AnswerView(Vertical):
     """A question and its answer, kept in the scrolling conversation."""
 
@@ -157,9 +169,16 @@ class AnswerView(Vertical):
         if a.value is not None and a.rows == [] and str(a.value) not in (a.summary or ""):
             summary.append(f"  {plain(a.value)}", style="bold")
         yield Static(summary, classes="summary")
+        if is_grouped(a.rows):
+            yield Static(Text("グラフ", style="bold"), classes="table-title")
+            yield CountChart(a.rows, classes="chart")
         if a.rows:
-            kind = kind_label(a.target) if a.target else ""
-            yield Static(Text(f"{kind}（{a.count or len(a.rows)}件）", style="bold"), classes="table-title")
+            group_by = (a.query or {}).get("group_by") if is_grouped(a.rows) else ""
+            if group_by:
+                title = f"{field_label(group_by)}別の{kind_label(a.target)}の件数（{len(a.rows)}区分）"
+            else:
+                title = f"{kind_label(a.target) if a.target else ''}（{a.count or len(a.rows)}件）"
+            yield Static(Text(title, style="bold"), classes="table-title")
             yield AnswerTable(a, classes="answer-table")
         if a.excerpts:
             text = Text()
