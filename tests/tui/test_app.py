@@ -114,7 +114,7 @@ async def test_department_facet(make):
         main = await ask(pilot, "実践項目")
         expected = [r["key"] for r in main.current.rows
                     if any(d.endswith("行政監理室") for d in r["departments"])]
-        await select_facet(pilot, "departments", "行政監理室")
+        await select_facet(pilot, "departments", "(総)行政監理室")
         assert [r["key"] for r in main.current.rows] == expected
         assert not main.current.notes or "直接" not in main.current.notes[-1]
 

@@ -344,3 +344,57 @@ async def test_detail_draws_the_grade_timeline(make):
         lines = text.splitlines()
         a_line = next(line for line in lines if line.startswith(" A │"))
         assert a_line.count("●") == sum(1 for y in ("r2", "r3", "r4", "r5") if row.get(y) == "A")
+
+
+# ------------------------------------------------------------------------ facets and chips
+async def test_a_condition_chip_is_removed_with_backspace(make):
+    from assistant.tui.widgets.answer_view import ConditionChip
+
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "R4に終了した実践項目")
+        main = await ask(pilot, "そのうち総合評価がAのもの")
+        assert len(main.current.rows) < 13
+        chips = [c for c in main.current_view.query(ConditionChip) if c.removable]
+        assert [c.condition["label"] for c in chips] == ["取組終了 = R4", "総合評価 = A"]
+        assert "×" in str(chips[1].render())
+        # Backspace in the empty question box goes to the last chip; Backspace there removes it.
+        main.query_one("#question", Input).focus()
+        await pilot.press("backspace")
+        assert app.focused is chips[1]
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert codes(main.current) == R4_ENDED
+        assert [c["label"] for c in main.current.understood] == ["取組終了 = R4"]
+        assert app.focused is main.query_one("#question", Input)
+        # The conversation goes on from the widened answer.
+        main = await ask(pilot, "そのうち総合評価がBのもの")
+        assert main.current.rows and all(r["ended"] == "R4" and r["overall"] == "B" for r in main.current.rows)
+
+
+async def test_the_first_condition_can_go_too(make):
+    from assistant.tui.widgets.answer_view import ConditionChip
+
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "R4に終了した実践項目")
+        main = await ask(pilot, "そのうち総合評価がAのもの")
+        first = next(c for c in main.current_view.query(ConditionChip) if c.removable)
+        await pilot.click(first)
+        await settle(pilot)
+        assert [c["label"] for c in main.current.understood] == ["総合評価 = A"]
+        assert all(r["overall"] == "A" for r in main.current.rows) and len(main.current.rows) > 13
+
+
+def test_department_facet_keeps_the_prefix(assistant):
+    from assistant.tui.facets import facet_counts
+
+    answer = assistant.ask("実践項目")
+    facet = next(f for f in facet_counts(answer.target, answer.rows) if f.field == "departments")
+    values = dict(facet.values)
+    assert "総務課" not in values
+    somu = [v for v in values if v.endswith("総務課")]
+    assert len(somu) == 2 and "(総)総務課" in somu and "(消)総務課" in somu
+    assert values["(総)総務課"] == 3 and values["(消)総務課"] == 2

@@ -22,15 +22,15 @@ from assistant.errors import GyokakuError
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
 from assistant.query.conversation import EXAMPLES
-from assistant.tui.facets import facet_counts, facet_keys, followup_text
+from assistant.tui.facets import facet_counts, facet_keys, followup_text, without_condition
 from assistant.tui.guard import guarded
 from assistant.tui.messages import AnswerReady, ExportDone, Failed
-from assistant.tui.widgets.answer_view import AnswerTable, AnswerView
+from assistant.tui.widgets.answer_view import AnswerTable, AnswerView, ConditionChip
 from assistant.tui.widgets.facet_panel import FacetPanel
 from assistant.tui.widgets.question_input import QuestionInput
 
 MAX_TURNS = 30  # older answers leave the conversation
-HINT = "F3 表へ（Enter 詳細・s 並べ替え）　F4 絞り込み　Ctrl+E 書き出し　Ctrl+L 新しい会話"
+HINT = "F3 表へ（Enter 詳細・s 並べ替え）　F4 絞り込み　BS 条件を外す　Ctrl+E 書き出し　Ctrl+L 新しい会話"
 
 
 def welcome() -> Text:
@@ -166,6 +166,27 @@ class MainScreen(Screen):
         text = followup_text(answer.target, event.field, event.value)
         expected = facet_keys(answer.rows, event.field, event.value)
         self.ask(text, facet=(event.field, event.value, expected, answer))
+
+    @guarded
+    def on_condition_chip_remove(self, event: ConditionChip.Remove) -> None:
+        self.seq += 1
+        self.query_one("#status", Static).update(Text(f"条件「{event.label}」を外しています…", style="italic"))
+        self.action_focus_question()
+        self._remove_worker(self.seq, event.answer, event.index)
+
+    @work(thread=True, exclusive=True, group="ask", exit_on_error=False)
+    def _remove_worker(self, seq: int, answer: Answer, index: int) -> None:
+        try:
+            with self.app.lock:
+                new = without_condition(self.app.ensure_assistant(), answer, index)
+        except Exception as exc:  # noqa: BLE001 - never a traceback on screen
+            new = Answer(question=answer.question, error=f"条件を外せませんでした（{exc}）。")
+        self.post_message(AnswerReady(seq, new, facet=True))
+
+    def on_question_input_back_to_chips(self) -> None:
+        chips = self.current_view.chips if self.current_view else []
+        if chips:
+            chips[-1].focus()
 
     @guarded
     def on_answer_table_open_record(self, event: AnswerTable.OpenRecord) -> None:

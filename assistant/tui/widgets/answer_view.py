@@ -6,13 +6,14 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
 from assistant.render import NAME_FIELDS, asked_fields, asked_first_columns, lead_columns
+from assistant.tui.facets import removable
 from assistant.tui.guard import guarded
 from assistant.tui.widgets.charts import bar_chart, is_grouped
 from assistant.tui.widgets.cells import (GRADE_FIELDS, YEAR_FIELD, cell, cell_plain, cut, highlighted, plain,
@@ -116,6 +117,52 @@ class AnswerTable(DataTable):
         return "\n".join(lines) + "\n"
 
 
+class ConditionChip(Static, can_focus=True):
+    """One understood condition. A condition (not the answer's shape) shows ×: a click, Backspace or
+    Delete on it asks for the answer without it."""
+
+    BINDINGS = [
+        Binding("backspace", "remove", "条件を外す"),
+        Binding("delete", "remove", "条件を外す", show=False),
+        Binding("left", "neighbour(-1)", "前の条件", show=False),
+        Binding("right", "neighbour(1)", "次の条件", show=False),
+    ]
+
+    class Remove(Message):
+        def __init__(self, answer: Answer, index: int, label: str) -> None:
+            super().__init__()
+            self.answer = answer
+            self.index = index
+            self.label = label
+
+    def __init__(self, answer: Answer, condition: dict, index: int | None) -> None:
+        label = str(condition.get("label") or condition.get("field"))
+        text = Text(f" {label} ")
+        if index is not None:
+            text.append("× ", style="bold")
+        super().__init__(text, classes="chip" + (" -removable" if index is not None else ""))
+        self.answer = answer
+        self.condition = condition
+        self.index = index
+        self.can_focus = index is not None
+
+    @property
+    def removable(self) -> bool:
+        return self.index is not None
+
+    def action_remove(self) -> None:
+        if self.index is not None:
+            self.post_message(self.Remove(self.answer, self.index, str(self.condition.get("label") or "")))
+
+    def on_click(self) -> None:
+        self.action_remove()
+
+    def action_neighbour(self, step: int) -> None:
+        chips = [c for c in self.parent.query(ConditionChip) if c.removable] if self.parent else []
+        if self in chips:
+            chips[(chips.index(self) + step) % len(chips)].focus()
+
+
 class CountChart(Static):
     """A grouped answer's counts as bars, drawn to the width the widget has."""
 
@@ -152,12 +199,12 @@ class AnswerView(Vertical):
             head.append("  （絞り込みで選択）", style="dim")
         yield Static(head, classes="question")
         if a.understood:
-            chips = Text()
-            for i, c in enumerate(a.understood):
-                if i:
-                    chips.append(" ")
-                chips.append(f" {c.get('label') or c.get('field')} ", style="#ffffff on #005f87")
-            yield Static(chips, classes="chips")
+            conditions = removable(a)
+            chips = []
+            for c in a.understood:
+                index = next((i for i, r in enumerate(conditions) if r == c), None)
+                chips.append(ConditionChip(a, c, index))
+            yield Horizontal(*chips, classes="chips")
         for note in a.notes:
             yield Static(Text(f"※\u00a0{note}"), classes="note")
         if a.error:
@@ -202,6 +249,11 @@ class AnswerView(Vertical):
             for s in a.suggestions:
                 text.append(f"  → {s}\n", style="")
             yield Static(text, classes="suggestions")
+
+    @property
+    def chips(self) -> list[ConditionChip]:
+        """The conditions that can be removed."""
+        return [c for c in self.query(ConditionChip) if c.removable]
 
     @property
     def table(self) -> AnswerTable | None:
