@@ -398,3 +398,70 @@ def test_department_facet_keeps_the_prefix(assistant):
     somu = [v for v in values if v.endswith("総務課")]
     assert len(somu) == 2 and "(総)総務課" in somu and "(消)総務課" in somu
     assert values["(総)総務課"] == 3 and values["(消)総務課"] == 2
+
+
+# ------------------------------------------------------------------------ names, comments, long pastes
+async def test_whole_document_search_rows_have_names(make):
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, "偽装請負")
+        assert main.current.target == "passage" and main.current.rows
+        table = main.current_view.table
+        col = [c.key.value for c in table.ordered_columns].index("title")
+        names = [table.get_row_at(i)[col] for i in range(table.row_count)]
+        assert all(str(n).strip() for n in names), names
+        # A progress-sheet entry is named after its practice item.
+        rows = {r["key"]: r for r in main.current.rows}
+        entry = next(k for k in rows if k.startswith(("sheet_entry:", "challenge:")))
+        practice = str(rows[entry]["practice"])
+        title = next(iter(app.main_screen.app.assistant.db.query(
+            "SELECT title FROM practice WHERE code = ?", [practice])))["title"]
+        assert title in rows[entry]["title"]
+
+
+async def test_comment_rows_show_their_initiative(make):
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, "ふるさと納税に触れた委員の意見")
+        assert main.current.target == "comment" and main.current.rows
+        table = main.current_view.table
+        keys = [c.key.value for c in table.ordered_columns]
+        assert "initiative_title" in keys and "committee_score" in keys
+        head = header_line_of(app, "取組項目")
+        assert "委員評価" in head
+        ini = next(iter(app.assistant.db.query("SELECT title, committee_score FROM initiative WHERE code = ?",
+                                               [str(main.current.rows[0]["initiative"])])))
+        assert main.current.rows[0]["initiative_title"] == ini["title"]
+        assert main.current.rows[0]["committee_score"] == ini["committee_score"]
+
+
+def header_line_of(app, word: str) -> str:
+    return next(line for line in screen_text(app).splitlines() if word in line and "│" in line)
+
+
+async def test_a_long_paste_does_not_flood_the_answer(make):
+    from pathlib import Path
+
+    from assistant.render import compact_notes, shorten_word_lists
+
+    source = sorted(Path(__file__).resolve().parents[2].joinpath("corpus").glob("*.txt"))
+    text = max((p.read_text(encoding="utf-8") for p in source), key=len)[5000:8000]
+    app = make()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, text)
+        answer = main.current
+        assert len(answer.notes) + len(answer.unused) > 30  # the engine's own list stays whole
+        view = main.current_view
+        notes = view.query(".note")
+        assert len(notes) <= 7
+        caveats = [str(w.render()) for w in view.query(".caveat")]
+        assert all(len(c) < 200 for c in caveats)
+        if answer.unused and len(answer.unused) > 8:
+            assert any(f"計{len(answer.unused)}語" in c for c in caveats)
+        assert len(view.query(".chip")) <= 13
+    lines = compact_notes(answer.notes)
+    assert len(lines) <= 7
+    assert "ほか" in shorten_word_lists("".join(f"「語{i}」" for i in range(20)) + "を解釈できませんでした")

@@ -24,6 +24,7 @@ from assistant.query.answer import Answer
 from assistant.query.conversation import EXAMPLES
 from assistant.tui.facets import facet_counts, facet_keys, followup_text, without_condition
 from assistant.tui.guard import guarded
+from assistant.tui.records import with_names
 from assistant.tui.messages import AnswerReady, ExportDone, Failed
 from assistant.tui.widgets.answer_view import AnswerTable, AnswerView, ConditionChip
 from assistant.tui.widgets.facet_panel import FacetPanel
@@ -108,7 +109,7 @@ class MainScreen(Screen):
         try:
             with self.app.lock:
                 assistant = self.app.ensure_assistant()
-                answer = assistant.ask(text)
+                answer = with_names(assistant.db, assistant.ask(text))
             if facet is not None:
                 answer = _check_facet(answer, text, facet)
         except GyokakuError as exc:

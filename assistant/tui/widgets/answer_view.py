@@ -12,7 +12,8 @@ from textual.widgets import DataTable, Static
 
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
-from assistant.render import NAME_FIELDS, asked_fields, asked_first_columns, lead_columns
+from assistant.render import (asked_fields, asked_first_columns, compact_notes, lead_columns,
+                              shorten_word_lists)
 from assistant.tui.facets import removable
 from assistant.tui.guard import guarded
 from assistant.tui.widgets.charts import bar_chart, is_grouped
@@ -20,6 +21,7 @@ from assistant.tui.widgets.cells import (GRADE_FIELDS, YEAR_FIELD, cell, cell_pl
                                          short_source, sort_key)
 
 MAX_EXCERPTS = 8
+MAX_CHIPS = 12  # a pasted page can be read as dozens of conditions: the rest is counted
 MIN_NAME = 12  # the name column never gets narrower than this (cells)
 CHROME = 8  # conversation padding, the turn's border and the scrollbar
 MAX_EXCERPT_CHARS = 240
@@ -49,33 +51,37 @@ class AnswerTable(DataTable):
         answer = self.answer
         cols = asked_first_columns(answer)
         self.columns_shown = cols
-        name_width = self._name_width(cols)
-        names = set(cols) & set(NAME_FIELDS)
+        widths = self._cut_widths(cols)
         for col in cols:
             self.add_column(field_label(col), key=col)
         with_source = any(r.get("source") for r in answer.rows)
         if with_source:
             self.add_column("出典", key="@source")
         for i, row in enumerate(answer.rows):
-            cells = [cut(cell(c, row.get(c)), name_width) if c in names else cell(c, row.get(c)) for c in cols]
+            cells = [cut(cell(c, row.get(c)), widths[c]) if c in widths else cell(c, row.get(c)) for c in cols]
             if with_source:
                 cells.append(short_source(str(row.get("source") or ""), row.get("line")))
             self.add_row(*cells, key=str(i))
 
-    def _name_width(self, cols: list[str]) -> int:
-        """The name column's width: what is left of the screen once the key and the asked-about
-        columns are drawn, so they stay in view at 80 columns (at least MIN_NAME cells)."""
+    def _cut_widths(self, cols: list[str]) -> dict[str, int]:
+        """Widths for the long text columns among the key, the name and the asked-about columns
+        (a title, a comment's text): what is left of the screen once the others are drawn, shared
+        among them, so every asked-about column stays in view at 80 columns (at least MIN_NAME)."""
         head = lead_columns(cols) + [c for c in asked_fields(self.answer) if c not in lead_columns(cols)]
         room = self.screen.size.width or self.app.size.width
         for panel in self.screen.query("#facets"):
             room -= panel.outer_size.width if panel.display else 0
         room -= CHROME
+        natural = {}
         for col in head:
-            if col in NAME_FIELDS:
-                continue
             texts = [field_label(col)] + [cell_plain(cell(col, r.get(col))) for r in self.answer.rows[:200]]
-            room -= max(cell_len(t) for t in texts) + 2 + (2 if col in GRADE_FIELDS or YEAR_FIELD.match(col) else 0)
-        return max(MIN_NAME, room - 2)
+            natural[col] = max(cell_len(t) for t in texts) + (2 if col in GRADE_FIELDS or YEAR_FIELD.match(col) else 0)
+        long = [c for c in head if natural[c] > 2 * MIN_NAME and not isinstance(self.answer.rows[0].get(c), (int, float))]
+        room -= sum(natural[c] + 2 for c in head if c not in long)
+        if not long or sum(natural[c] + 2 for c in long) <= room:
+            return {}
+        share = max(MIN_NAME, room // len(long) - 2)
+        return {c: share for c in long}
 
     def record_key_at_cursor(self) -> str | None:
         if not self.row_count:
@@ -200,19 +206,21 @@ class AnswerView(Vertical):
         yield Static(head, classes="question")
         if a.understood:
             conditions = removable(a)
-            chips = []
-            for c in a.understood:
+            chips: list[Static] = []
+            for c in a.understood[:MAX_CHIPS]:
                 index = next((i for i, r in enumerate(conditions) if r == c), None)
                 chips.append(ConditionChip(a, c, index))
+            if len(a.understood) > MAX_CHIPS:
+                chips.append(Static(Text(f" ほか{len(a.understood) - MAX_CHIPS}条件 "), classes="chip"))
             yield Horizontal(*chips, classes="chips")
-        for note in a.notes:
+        for note in compact_notes(a.notes):
             yield Static(Text(f"※\u00a0{note}"), classes="note")
         if a.error:
             yield Static(Text(a.error), classes="error")
         caveat = a.caveat if a.caveat and (a.summary or "").startswith(a.caveat) else ""
         if caveat:
-            yield Static(Text(f"⚠\u00a0{caveat}"), classes="caveat")
-        summary = Text((a.summary or "")[len(caveat):])
+            yield Static(Text(f"⚠\u00a0{shorten_word_lists(caveat)}"), classes="caveat")
+        summary = Text(shorten_word_lists((a.summary or "")[len(caveat):]))
         if a.value is not None and a.rows == [] and str(a.value) not in (a.summary or ""):
             summary.append(f"  {plain(a.value)}", style="bold")
         yield Static(summary, classes="summary")
