@@ -465,3 +465,23 @@ async def test_a_long_paste_does_not_flood_the_answer(make):
     lines = compact_notes(answer.notes)
     assert len(lines) <= 7
     assert "ほか" in shorten_word_lists("".join(f"「語{i}」" for i in range(20)) + "を解釈できませんでした")
+
+
+# ------------------------------------------------------------------------ 80×24
+async def test_small_terminal_gives_the_table_the_width(make):
+    from textual.widgets import OptionList
+
+    app = make()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, "R4に終了した実践項目")
+        facets = main.query_one("#facets")
+        assert not facets.display  # the facets wait behind F4 at 80 columns
+        head = header_line(app)
+        assert "取組終了" in head and "R4評価" in head
+        await pilot.press("f4")
+        await pilot.pause()
+        assert facets.display and app.focused is main.query_one("#facet-options", OptionList)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not facets.display and app.focused is main.query_one("#question", Input)

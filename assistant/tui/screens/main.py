@@ -31,7 +31,7 @@ from assistant.tui.widgets.facet_panel import FacetPanel
 from assistant.tui.widgets.question_input import QuestionInput
 
 MAX_TURNS = 30  # older answers leave the conversation
-HINT = "F3 表へ（Enter 詳細・s 並べ替え）　F4 絞り込み　BS 条件を外す　Ctrl+E 書き出し　Ctrl+L 新しい会話"
+HINT = "F3 表へ（Enter 詳細・s 並べ替え） F4 絞り込み BS 条件を外す Ctrl+L 新しい会話"
 
 
 def welcome() -> Text:
@@ -48,9 +48,9 @@ def welcome() -> Text:
 class MainScreen(Screen):
     BINDINGS = [
         Binding("ctrl+e", "export", "書き出し", priority=True),
-        Binding("ctrl+y", "copy_table", "TSVコピー"),
+        Binding("ctrl+y", "copy_table", "TSVコピー", show=False),
         Binding("f3", "focus_table", "表へ"),
-        Binding("f4", "focus_facets", "絞り込みへ", show=False),
+        Binding("f4", "focus_facets", "絞り込み", show=False),
         Binding("ctrl+l", "new_conversation", "新しい会話", show=False),
         Binding("escape", "focus_question", "入力へ", show=False),
     ]
@@ -161,6 +161,7 @@ class MainScreen(Screen):
 
     @guarded
     def on_facet_panel_selected(self, event: FacetPanel.Selected) -> None:
+        self.remove_class("-facets-open")
         answer = self.current
         if answer is None:
             return
@@ -200,6 +201,7 @@ class MainScreen(Screen):
 
     # ------------------------------------------------------------------ actions
     def action_focus_question(self) -> None:
+        self.remove_class("-facets-open")
         self.query_one("#question", QuestionInput).focus()
 
     def action_focus_table(self) -> None:
@@ -210,6 +212,8 @@ class MainScreen(Screen):
             self.notify("表のある答えがまだありません。", markup=False)
 
     def action_focus_facets(self) -> None:
+        # Below 90 columns the facets are hidden until asked for, leaving the width to the table.
+        self.add_class("-facets-open")
         self.query_one("#facet-options").focus()
 
     @guarded
