@@ -64,6 +64,8 @@ def asked_fields(answer: Answer) -> list[str]:
             asked.append(name)
 
     for c in answer.understood or []:
+        if c.get("field") == "text" and c.get("op") in ("match", "not_match"):
+            continue  # a keyword sought in the record's text: the excerpts show it, highlighted
         add(c.get("field"))
         value = c.get("value")
         for v in value if isinstance(value, list) else [value]:
