@@ -56,9 +56,8 @@ class GyokakuApp(App):
     # ---------------------------------------------------------------- Textual's built-ins in Japanese
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette's own commands, in Japanese (Textual's Keys and Screenshot panels are English
-        throughout and left out; F1 is the help)."""
+        throughout and left out; our provider offers the help and the screens)."""
         yield SystemCommand("終了", "行革アシスタントを終了する（Ctrl+Q）", self.action_quit)
-        yield SystemCommand("ヘルプ", "質問の例とキー操作（F1）", self.action_help)
         if screen.maximized is not None:
             yield SystemCommand("元の大きさに戻す", "最大化した部品を元の大きさに戻す", screen.action_minimize)
         elif screen.focused is not None and screen.focused.allow_maximize:
