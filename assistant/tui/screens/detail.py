@@ -22,7 +22,7 @@ from assistant.query.execute import display_columns
 from assistant.tui.guard import guarded
 from assistant.tui.records import Detail, load_detail
 from assistant.tui.widgets.answer_view import AnswerTable
-from assistant.tui.widgets.charts import grade_timeline
+from assistant.tui.widgets.charts import grade_timeline, year_fields
 from assistant.tui.widgets.cells import GRADE_STYLES, grade, plain
 
 _HIDDEN = {"key", "source", "line", "end_line"}
@@ -32,9 +32,7 @@ _SCORES = ["progress", "collaboration", "efficiency", "creativity", "total", "ov
 _YEAR_FIELD = re.compile(r"^[rh]\d+$")
 
 
-def _years(row: dict) -> list[str]:
-    """The record's yearly grade fields in calendar order (平成 before 令和)."""
-    return sorted((k for k in row if _YEAR_FIELD.match(k)), key=lambda k: (k[0] == "r", int(k[1:])))
+_years = year_fields  # the record's yearly grade fields in calendar order (平成 before 令和)
 
 
 def _fields_table(row: dict, skip: set[str] = frozenset()) -> Table:
