@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Iterable
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from assistant.errors import GyokakuError
 from assistant.query.conversation import Assistant
-from assistant.tui.commands import GyokakuCommands
+from assistant.tui.commands import GyokakuCommands, JapanesePalette
 from assistant.tui.guard import guarded
 from assistant.tui.history import History
 from assistant.tui.screens.main import MainScreen
@@ -32,6 +34,9 @@ class GyokakuApp(App):
         Binding("f2", "browse", "資料一覧"),
         Binding("ctrl+b", "browse", "資料一覧", show=False),
         Binding("ctrl+q", "quit", "終了"),
+        # Declared here so Textual does not add its own, described in English ("palette").
+        Binding("ctrl+p", "command_palette", "コマンド", show=False, priority=True,
+                tooltip="コマンドパレットを開く"),
     ]
 
     def __init__(self, index_path: Path, history: History | None = None) -> None:
@@ -47,6 +52,24 @@ class GyokakuApp(App):
         self.sub_title = str(self.index_path.name)
         self.push_screen(MainScreen())
         self._open_index()
+
+    # ---------------------------------------------------------------- Textual's built-ins in Japanese
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette's own commands, in Japanese (Textual's Keys and Screenshot panels are English
+        throughout and left out; our provider offers the help and the screens)."""
+        yield SystemCommand("終了", "行革アシスタントを終了する（Ctrl+Q）", self.action_quit)
+        if screen.maximized is not None:
+            yield SystemCommand("元の大きさに戻す", "最大化した部品を元の大きさに戻す", screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand("最大化", "選択中の部品（表など）を画面いっぱいに表示する", screen.action_maximize)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not JapanesePalette.is_open(self):
+            self.push_screen(JapanesePalette(id="--command-palette"))
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C does not quit (it copies in an input): say in Japanese how to quit."""
+        self.notify("終了するには Ctrl+Q を押してください。", title="終了しますか？", markup=False)
 
     def ensure_assistant(self) -> Assistant:
         """The Assistant on the open index (call with `lock` held, in a worker thread)."""
@@ -100,8 +123,8 @@ class GyokakuApp(App):
         elif what == "help":
             self.action_help()
         elif (main := self._back_to_main()) is not None:
-            {"export": main.action_export, "copy": main.action_copy_table,
-             "new": main.action_new_conversation}[what]()
+            main.call_later({"export": main.action_export, "copy": main.action_copy_table,
+                             "new": main.action_new_conversation}[what])
 
     @guarded
     def action_help(self) -> None:

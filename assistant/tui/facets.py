@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from assistant.kinds.registry import facet_fields
+from assistant.query.answer import Answer, Condition, Query
+from assistant.query.conversation import Assistant, settle
 from assistant.labels import field_label, kind_label
 from assistant.text.normalize import notation_key
 
@@ -25,8 +27,13 @@ class Facet:
     values: list[tuple[str, int]]  # (value, count), most frequent first
 
 
-def facet_values(field: str, row: dict) -> list[str]:
-    """The facet values one row carries for a field (as the engine compares them)."""
+def facet_values(field: str, row: dict, prefixes: dict[str, set[str]] | None = None) -> list[str]:
+    """The facet values one row carries for a field (as the engine compares them).
+
+    A department keeps its printed bureau prefix: (総)総務課 and (消)総務課 are different departments.
+    A name printed without one (「(総)行政監理室、ICT推進室」) takes the prefix the name has elsewhere
+    in the rows when it has exactly one (`prefixes`, from `department_prefixes`), as the engine
+    matches (総)ICT推進室 to the bare ICT推進室 too."""
     v = row.get(field)
     items = v if isinstance(v, list) else [v]
     out: list[str] = []
@@ -34,8 +41,10 @@ def facet_values(field: str, row: dict) -> list[str]:
         if item in (None, "", "-"):
             continue
         text = str(item)
-        if field == "departments":
-            text = _PREFIX.sub("", text)  # 「(総)行政監理室」: the engine matches the name after the prefix
+        if field == "departments" and not _PREFIX.match(text):
+            known = (prefixes or {}).get(text, set())
+            if len(known) == 1:
+                text = next(iter(known)) + text
         if field == "chair_city":
             for part in re.split(r"[・、]", text):
                 part = _CITY_YEAR.sub("", part).strip()
@@ -47,17 +56,30 @@ def facet_values(field: str, row: dict) -> list[str]:
     return out
 
 
+def department_prefixes(rows: list[dict]) -> dict[str, set[str]]:
+    """Each department name (without its prefix) → the bureau prefixes it is printed with in the rows."""
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        names = r.get("departments")
+        for name in names if isinstance(names, list) else []:
+            m = _PREFIX.match(str(name))
+            if m:
+                out.setdefault(str(name)[m.end():], set()).add(m.group(0))
+    return out
+
+
 def facet_counts(target: str, rows: list[dict]) -> list[Facet]:
     """Value counts by the facet fields of the answer's kind (fields with one value or none left out)."""
     out: list[Facet] = []
     if not rows or any(str(r.get("key", "")).startswith("group:") for r in rows[:1]):
         return out
+    prefixes = department_prefixes(rows)
     for field in facet_fields(target):
         counter: Counter[str] = Counter()
         spellings: dict[str, Counter[str]] = {}
         for r in rows:
             seen = set()
-            for v in facet_values(field, r):
+            for v in facet_values(field, r, prefixes):
                 key = _canon(field, v)
                 spellings.setdefault(key, Counter())[v] += 1
                 if key not in seen:
@@ -76,7 +98,8 @@ def facet_counts(target: str, rows: list[dict]) -> list[Facet]:
 def facet_keys(rows: list[dict], field: str, value: str) -> list[str]:
     """Keys of the rows that carry the value (what the refined answer must contain)."""
     want = _canon(field, value)
-    return [r["key"] for r in rows if any(_canon(field, v) == want for v in facet_values(field, r))]
+    prefixes = department_prefixes(rows)
+    return [r["key"] for r in rows if any(_canon(field, v) == want for v in facet_values(field, r, prefixes))]
 
 
 def _canon(field: str, value: str) -> str:
@@ -105,3 +128,25 @@ def followup_text(target: str, field: str, value: str) -> str:
 
 def _natural(text: str) -> tuple:
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text))
+
+
+def removable(answer: Answer) -> list[dict]:
+    """The answer's conditions that can be taken away one by one (not how it is shaped: a count, a
+    group, an order), as they appear in `answer.understood`."""
+    return list((answer.query or {}).get("conditions") or [])
+
+
+def without_condition(assistant: Assistant, answer: Answer, index: int) -> Answer:
+    """The answer again without its `index`-th condition (the others, its kind and its shape kept);
+    the conversation then goes on from it (call with the app's lock held, in a worker)."""
+    data = dict(answer.query or {})
+    conditions = [Condition(**c) for c in data.pop("conditions", [])]
+    removed = conditions.pop(index)
+    q = Query(**{**data, "conditions": conditions, "notes": [f"条件「{removed.label}」を外しました"]})
+    text = f"{answer.question}（「{removed.label}」を外す）"
+    # The engine's own run of a parsed query, as `Assistant.ask` does after parsing.
+    new = assistant._run(q, text)
+    settle(new, q.unused)
+    if not new.error:
+        assistant.context, assistant.context_rows = q, new.rows
+    return new

@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
 from assistant.labels import kind_label
+from assistant.query.answer import Answer
 from assistant.query.execute import Executor
 
 SOURCE_CONTEXT = 10  # lines shown before and after a record's own lines
@@ -182,3 +183,56 @@ def filter_tree(nodes: list[Node], text: str) -> list[Node]:
         if kids:
             out.append(Node(n.label, n.key, kids))
     return out
+
+
+# ---------------------------------------------------------------------------------------- answers
+# A record named after another: progress-sheet parts after their practice item, comments after
+# their initiative (field holding the other record's code → its kind).
+_NAMED_BY = (("practice", "practice"), ("initiative", "initiative"))
+
+
+def with_names(db: sqlite_utils.Database, answer: Answer) -> Answer:
+    """The answer as the TUI shows it: a search result row without a name gets the name of the record
+    it belongs to (a progress-sheet entry its practice item's, a comment its initiative's, a whole
+    document's passage the document's title); comment rows also show their initiative's name and
+    committee score. Rows are copied, never changed in place (the conversation keeps the originals)."""
+    if not answer.rows or answer.target not in ("passage", "comment"):
+        return answer
+    tables = set(db.table_names())
+    cache: dict[tuple[str, str], dict] = {}
+
+    def record(kind: str, code) -> dict:
+        if (kind, str(code)) not in cache:
+            found = _rows(db, f"SELECT * FROM [{kind}] WHERE code = ? LIMIT 1", [str(code)]) if kind in tables else []
+            cache[(kind, str(code))] = found[0] if found else {}
+        return cache[(kind, str(code))]
+
+    rows = []
+    for r in answer.rows:
+        r = dict(r)
+        if answer.target == "passage" and not str(r.get("title") or "").strip():
+            r["title"] = _belongs_to(db, r, record)
+        if answer.target == "comment" and r.get("initiative") not in (None, ""):
+            ini = record("initiative", r["initiative"])
+            r["initiative_title"] = ini.get("title", "")
+            r["committee_score"] = ini.get("committee_score")
+        rows.append(r)
+    columns = list(answer.columns)
+    if answer.target == "comment" and "initiative" in columns:
+        at = columns.index("initiative") + 1
+        columns[at:at] = [c for c in ("initiative_title", "committee_score") if c not in columns]
+        columns = [c for c in columns if c != "text"] + ["text"]  # the long text last
+    return replace(answer, rows=rows, columns=columns)
+
+
+def _belongs_to(db, row: dict, record) -> str:
+    for field_name, kind in _NAMED_BY:
+        if row.get(field_name) not in (None, ""):
+            owner = record(kind, row[field_name])
+            if owner:
+                return f"{kind_label(kind)}{row[field_name]} {record_title(owner)}".strip()
+    if str(row.get("key", "")).startswith("doc:") and row.get("source"):
+        doc = db.execute("SELECT title FROM documents WHERE source = ?", [row["source"]]).fetchone()
+        if doc and doc[0]:
+            return str(doc[0])
+    return record_title({k: v for k, v in row.items() if k not in ("title", "excerpt")})

@@ -114,7 +114,7 @@ async def test_department_facet(make):
         main = await ask(pilot, "実践項目")
         expected = [r["key"] for r in main.current.rows
                     if any(d.endswith("行政監理室") for d in r["departments"])]
-        await select_facet(pilot, "departments", "行政監理室")
+        await select_facet(pilot, "departments", "(総)行政監理室")
         assert [r["key"] for r in main.current.rows] == expected
         assert not main.current.notes or "直接" not in main.current.notes[-1]
 
@@ -229,7 +229,7 @@ async def test_export_csv_and_xlsx(make, tmp_path):
     assert {"苫小牧市LINE公式アカウントの導入", "給与支給事務の集約化及び民間委託"} <= flat
 
 
-async def test_export_to_existing_file_shows_japanese_error(make, tmp_path):
+async def test_export_to_existing_file_asks_before_overwriting(make, tmp_path):
     target = tmp_path / "exists.json"
     target.write_text("{}", encoding="utf-8")
     app = make()
@@ -242,7 +242,10 @@ async def test_export_to_existing_file_shows_japanese_error(make, tmp_path):
         await pilot.press("enter")
         await settle(pilot)
         assert app.last_export is None
-        assert any(n.severity == "error" for n in app._notifications)
+        assert isinstance(app.screen, ExportScreen) and "すでにあります" in screen_text(app)
+        await pilot.press("escape")  # not overwritten
+        await settle(pilot)
+        assert app.last_export is None
     assert json.loads(target.read_text(encoding="utf-8")) == {}
 
 

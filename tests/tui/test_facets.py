@@ -28,7 +28,11 @@ def test_every_facet_follow_up_selects_exactly_its_rows(assistant, question, fie
 
 
 def test_facet_values_follow_the_engine():
-    assert facet_values("departments", {"departments": ["(総)行政監理室", "健康支援課"]}) == ["行政監理室", "健康支援課"]
+    # The printed prefix stays: (総)総務課 and (消)総務課 are different departments.
+    row = {"departments": ["(総)行政監理室", "健康支援課"]}
+    assert facet_values("departments", row) == ["(総)行政監理室", "健康支援課"]
+    # A name printed bare elsewhere takes the one prefix it has in the rows.
+    assert facet_values("departments", row, {"健康支援課": {"(健)"}}) == ["(総)行政監理室", "(健)健康支援課"]
     assert facet_values("chair_city", {"chair_city": "岡山市(H16)・倉敷市(H17)"}) == ["岡山市", "倉敷市"]
     assert facet_values("ended", {"ended": ""}) == []
 

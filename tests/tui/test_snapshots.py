@@ -88,3 +88,21 @@ def test_small_terminal_answer(snap_compare, make):
         await _steady(pilot)
 
     assert snap_compare(make(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_distribution_chart(snap_compare, make):
+    async def run_before(pilot) -> None:
+        await _ask(pilot, "総合評価の分布")
+        await _steady(pilot)
+
+    assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_small_terminal_refined_answer(snap_compare, make):
+    """At 80×24 the asked-about columns (取組終了, R4評価, 総合評価) are in view beside the names."""
+    async def run_before(pilot) -> None:
+        await _ask(pilot, "R4に終了した実践項目")
+        await _ask(pilot, "そのうち総合評価がAのもの")
+        await _steady(pilot)
+
+    assert snap_compare(make(), terminal_size=(80, 24), run_before=run_before)

@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, Static
 
+from assistant.conflict_labels import conflict_lines
 from assistant.errors import GyokakuError
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
@@ -21,6 +22,7 @@ from assistant.query.execute import display_columns
 from assistant.tui.guard import guarded
 from assistant.tui.records import Detail, load_detail
 from assistant.tui.widgets.answer_view import AnswerTable
+from assistant.tui.widgets.charts import grade_timeline, year_fields
 from assistant.tui.widgets.cells import GRADE_STYLES, grade, plain
 
 _HIDDEN = {"key", "source", "line", "end_line"}
@@ -30,9 +32,7 @@ _SCORES = ["progress", "collaboration", "efficiency", "creativity", "total", "ov
 _YEAR_FIELD = re.compile(r"^[rh]\d+$")
 
 
-def _years(row: dict) -> list[str]:
-    """The record's yearly grade fields in calendar order (平成 before 令和)."""
-    return sorted((k for k in row if _YEAR_FIELD.match(k)), key=lambda k: (k[0] == "r", int(k[1:])))
+_years = year_fields  # the record's yearly grade fields in calendar order (平成 before 令和)
 
 
 def _fields_table(row: dict, skip: set[str] = frozenset()) -> Table:
@@ -132,7 +132,7 @@ def sections(d: Detail) -> list:
     head.append(f"\n{row.get('source', '')} {row.get('line', '')}行目  キー {d.key}", style="dim")
     out.append(head)
     if d.kind == "practice":
-        out.append(Group(_heading("評価の推移"), timeline(row)))
+        out.append(Group(_heading("評価の推移"), grade_timeline(row), timeline(row)))
         out.append(Group(_heading("総括"), _scores(row)))
         skip = set(_years(row)) | set(_SCORES)
         out.append(Group(_heading("項目"), _fields_table(row, skip)))
@@ -168,27 +168,14 @@ def sections(d: Detail) -> list:
     if d.conflicts:
         text = Text()
         for c in d.conflicts:
-            text.append(f"{field_label(c.get('field', ''))}: ", style="bold")
-            text.append(f"採用値 {plain(_json(c.get('chosen')))}\n")
-            for v in c.get("values") or []:
-                text.append(f"    {v.get('where', '')} {v.get('line', '')}行目：{plain(v.get('value'))}\n", style="dim")
-            if c.get("note"):
-                text.append(f"    → {c['note']}\n")
+            head, *rest = conflict_lines(c)
+            text.append(head + "\n", style="bold")
+            for line in rest:
+                text.append(f"  {line}\n", style="" if line.lstrip().startswith("→") else "dim")
         out.append(Group(_heading(f"資料の間の食い違い（{len(d.conflicts)}件）"), text))
     if d.source_lines:
         out.append(Group(_heading(f"原文 {d.source_title}（{row.get('source')}）"), source_view(d)))
     return out
-
-
-def _json(value):
-    import json
-
-    if isinstance(value, str) and value[:1] in "[{":
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
 
 
 class DetailScreen(Screen):

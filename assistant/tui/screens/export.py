@@ -1,4 +1,8 @@
-"""Asking where to export the current answer's table: path (format from the extension) or a format."""
+"""Asking where to export the current answer's table.
+
+The file name's extension and the format choice stay in step (typing `….csv` chooses CSV; choosing
+Excel makes the name `….xlsx`), and the file written always has the chosen format's extension.
+An existing file is never replaced silently: the dialog asks, in place, whether to overwrite it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,10 +16,21 @@ from textual.widgets import Button, Checkbox, Input, Select, Static
 
 FORMATS = [("Excel (.xlsx)", "xlsx"), ("CSV (.csv)", "csv"), ("Markdown (.md)", "md"), ("JSON (.json)", "json")]
 EXTENSIONS = {".xlsx": "xlsx", ".csv": "csv", ".md": "md", ".markdown": "md", ".json": "json"}
+SUFFIX = {"xlsx": ".xlsx", "csv": ".csv", "md": ".md", "json": ".json"}
 
 
 def format_for(path: Path, fallback: str) -> str:
     return EXTENSIONS.get(path.suffix.lower(), fallback)
+
+
+def with_format(path: Path, fmt: str) -> Path:
+    """The path with the format's extension: a known other format's extension is replaced, a name
+    without one gets it (another extension, such as `.txt`, is kept: the user chose it)."""
+    if format_for(path, "") == fmt:
+        return path
+    if path.suffix.lower() in EXTENSIONS or not path.suffix:
+        return path.with_suffix(SUFFIX[fmt])
+    return path
 
 
 class ExportScreen(ModalScreen[tuple[Path, str, bool] | None]):
@@ -35,20 +50,31 @@ class ExportScreen(ModalScreen[tuple[Path, str, bool] | None]):
             with Horizontal(classes="export-row"):
                 yield Select(FORMATS, value=format_for(self.default, "xlsx"), allow_blank=False, id="export-format")
                 yield Checkbox("上書きする", id="export-force")
+            yield Static("", id="export-exists")
             with Horizontal(classes="export-row"):
                 yield Button("書き出す", variant="primary", id="export-ok")
+                yield Button("上書きする", variant="warning", id="export-overwrite")
                 yield Button("やめる", id="export-cancel")
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()
+        self._asking(None)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         path_input = self.query_one("#export-path", Input)
         path = Path(path_input.value.strip() or str(self.default))
-        fmt = str(event.value)
-        if format_for(path, "") != fmt:
-            ext = {"xlsx": ".xlsx", "csv": ".csv", "md": ".md", "json": ".json"}[fmt]
-            path_input.value = str(path.with_suffix(ext))
+        renamed = with_format(path, str(event.value))
+        if renamed != path:
+            path_input.value = str(renamed)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "export-path":
+            return
+        self._asking(None)
+        fmt = format_for(Path(event.value.strip()), "")
+        select = self.query_one("#export-format", Select)
+        if fmt and select.value != fmt:
+            select.value = fmt
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -57,17 +83,33 @@ class ExportScreen(ModalScreen[tuple[Path, str, bool] | None]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "export-ok":
             self._finish()
+        elif event.button.id == "export-overwrite":
+            self._finish(overwrite=True)
         else:
             self.dismiss(None)
 
-    def _finish(self) -> None:
+    def _asking(self, path: Path | None) -> None:
+        """Show (or hide) the question whether to overwrite `path`."""
+        self.query_one("#export-exists", Static).update(
+            Text(f"「{path.name}」はすでにあります。上書きしますか？（上書きする／ファイル名を変える）",
+                 style="bold") if path else "")
+        self.query_one("#export-exists").display = path is not None
+        self.query_one("#export-overwrite").display = path is not None
+        if path is not None:
+            self.query_one("#export-overwrite").focus()
+
+    def _finish(self, overwrite: bool = False) -> None:
         text = self.query_one("#export-path", Input).value.strip()
         if not text:
             self.notify("ファイル名を入れてください。", severity="warning", markup=False)
             return
-        path = Path(text).expanduser()
-        fmt = format_for(path, str(self.query_one("#export-format", Select).value))
-        self.dismiss((path, fmt, self.query_one("#export-force", Checkbox).value))
+        fmt = str(self.query_one("#export-format", Select).value)
+        path = with_format(Path(text).expanduser(), fmt)  # never CSV text under the Excel choice
+        force = overwrite or self.query_one("#export-force", Checkbox).value
+        if not force and (path.exists() or path.is_symlink()) and not path.is_dir():
+            self._asking(path)
+            return
+        self.dismiss((path, fmt, force))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -5,6 +5,7 @@ whose number is not the latest is dropped, so a slow stale answer never replaces
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -21,15 +22,16 @@ from assistant.errors import GyokakuError
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
 from assistant.query.conversation import EXAMPLES
-from assistant.tui.facets import facet_counts, facet_keys, followup_text
+from assistant.tui.facets import facet_counts, facet_keys, followup_text, without_condition
 from assistant.tui.guard import guarded
+from assistant.tui.records import with_names
 from assistant.tui.messages import AnswerReady, ExportDone, Failed
-from assistant.tui.widgets.answer_view import AnswerTable, AnswerView
+from assistant.tui.widgets.answer_view import AnswerTable, AnswerView, ConditionChip
 from assistant.tui.widgets.facet_panel import FacetPanel
 from assistant.tui.widgets.question_input import QuestionInput
 
 MAX_TURNS = 30  # older answers leave the conversation
-HINT = "F3 表へ（Enter 詳細・s 並べ替え）　F4 絞り込み　Ctrl+E 書き出し　Ctrl+L 新しい会話"
+HINT = "F3 表へ（Enter 詳細・s 並べ替え） F4 絞り込み BS 条件を外す Ctrl+L 新しい会話"
 
 
 def welcome() -> Text:
@@ -46,9 +48,9 @@ def welcome() -> Text:
 class MainScreen(Screen):
     BINDINGS = [
         Binding("ctrl+e", "export", "書き出し", priority=True),
-        Binding("ctrl+y", "copy_table", "TSVコピー"),
+        Binding("ctrl+y", "copy_table", "TSVコピー", show=False),
         Binding("f3", "focus_table", "表へ"),
-        Binding("f4", "focus_facets", "絞り込みへ", show=False),
+        Binding("f4", "focus_facets", "絞り込み", show=False),
         Binding("ctrl+l", "new_conversation", "新しい会話", show=False),
         Binding("escape", "focus_question", "入力へ", show=False),
     ]
@@ -76,6 +78,22 @@ class MainScreen(Screen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 90, "-narrow")
+        self.call_after_refresh(self._fit_table)
+
+    def _fit_table(self) -> None:
+        """The current answer's table takes the conversation's height less the lines above it in its
+        turn, so a long answer fills the screen (older answers keep the stylesheet's short height)."""
+        view = self.current_view
+        table = view.table if view is not None else None
+        if table is None or not view.is_mounted:
+            return
+        above = 0
+        for child in view.children:
+            if child is table:
+                break
+            above += child.outer_size.height
+        height = self.query_one("#conversation").size.height
+        table.styles.max_height = max(6, height - above - 1)
 
     # ------------------------------------------------------------------ asking
     def ask(self, text: str, facet: tuple[str, str, list[str], Answer] | None = None) -> None:
@@ -91,7 +109,7 @@ class MainScreen(Screen):
         try:
             with self.app.lock:
                 assistant = self.app.ensure_assistant()
-                answer = assistant.ask(text)
+                answer = with_names(assistant.db, assistant.ask(text))
             if facet is not None:
                 answer = _check_facet(answer, text, facet)
         except GyokakuError as exc:
@@ -104,7 +122,7 @@ class MainScreen(Screen):
             self.post_message(AnswerReady(seq, answer, facet=facet is not None))
 
     @guarded
-    def on_answer_ready(self, message: AnswerReady) -> None:
+    async def on_answer_ready(self, message: AnswerReady) -> None:
         if message.seq != self.seq:
             return  # a newer question was asked meanwhile
         self.query_one("#status", Static).update(Text(HINT if message.answer.rows else "", style="dim"))
@@ -116,9 +134,12 @@ class MainScreen(Screen):
             old.remove()
         if self.current_view is not None:
             self.current_view.remove_class("-current")
+            if self.current_view.table is not None:
+                self.current_view.table.styles.max_height = None  # back to the stylesheet's
         view = AnswerView(message.answer, typed=not message.facet, classes="turn -current")
-        conversation.mount(view)
         self.current, self.current_view = message.answer, view
+        await conversation.mount(view)
+        self.call_after_refresh(self._fit_table)
         self.call_after_refresh(conversation.scroll_end, animate=False)
         self.call_after_refresh(lambda: self.call_after_refresh(view.scroll_visible, top=True, animate=False))
         a = message.answer
@@ -140,12 +161,34 @@ class MainScreen(Screen):
 
     @guarded
     def on_facet_panel_selected(self, event: FacetPanel.Selected) -> None:
+        self.remove_class("-facets-open")
         answer = self.current
         if answer is None:
             return
         text = followup_text(answer.target, event.field, event.value)
         expected = facet_keys(answer.rows, event.field, event.value)
         self.ask(text, facet=(event.field, event.value, expected, answer))
+
+    @guarded
+    def on_condition_chip_remove(self, event: ConditionChip.Remove) -> None:
+        self.seq += 1
+        self.query_one("#status", Static).update(Text(f"条件「{event.label}」を外しています…", style="italic"))
+        self.action_focus_question()
+        self._remove_worker(self.seq, event.answer, event.index)
+
+    @work(thread=True, exclusive=True, group="ask", exit_on_error=False)
+    def _remove_worker(self, seq: int, answer: Answer, index: int) -> None:
+        try:
+            with self.app.lock:
+                new = without_condition(self.app.ensure_assistant(), answer, index)
+        except Exception as exc:  # noqa: BLE001 - never a traceback on screen
+            new = Answer(question=answer.question, error=f"条件を外せませんでした（{exc}）。")
+        self.post_message(AnswerReady(seq, new, facet=True))
+
+    def on_question_input_back_to_chips(self) -> None:
+        chips = self.current_view.chips if self.current_view else []
+        if chips:
+            chips[-1].focus()
 
     @guarded
     def on_answer_table_open_record(self, event: AnswerTable.OpenRecord) -> None:
@@ -158,6 +201,7 @@ class MainScreen(Screen):
 
     # ------------------------------------------------------------------ actions
     def action_focus_question(self) -> None:
+        self.remove_class("-facets-open")
         self.query_one("#question", QuestionInput).focus()
 
     def action_focus_table(self) -> None:
@@ -168,16 +212,20 @@ class MainScreen(Screen):
             self.notify("表のある答えがまだありません。", markup=False)
 
     def action_focus_facets(self) -> None:
+        # Below 90 columns the facets are hidden until asked for, leaving the width to the table.
+        self.add_class("-facets-open")
         self.query_one("#facet-options").focus()
 
     @guarded
-    def action_new_conversation(self) -> None:
+    async def action_new_conversation(self) -> None:
         self._reset_worker()
         self.current = self.current_view = None
         conversation = self.query_one("#conversation", VerticalScroll)
-        conversation.remove_children()
-        conversation.mount(Static(welcome(), id="welcome"))
+        # Removal finishes later: wait for it, or the new welcome meets the old one's id.
+        await conversation.remove_children()
+        await conversation.mount(Static(welcome(), id="welcome"))
         self.query_one("#facets", FacetPanel).show([])
+        self.action_focus_question()
         self.notify("新しい会話を始めます（前の答えの絞り込みは解除されました）。", markup=False)
 
     @work(thread=True, group="reset", exit_on_error=False)
@@ -210,6 +258,11 @@ class MainScreen(Screen):
         stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
         default = Path.cwd() / f"gyokaku_{answer.target or 'answer'}_{stamp}.xlsx"
 
+        table = self.current_view.table if self.current_view else None
+        if table is not None:  # the rows and columns as shown (after any sort)
+            answer = replace(answer, rows=table.rows_in_view(),
+                             columns=[str(c.key.value) for c in table.ordered_columns if c.key.value != "@source"])
+
         def chosen(result) -> None:
             if result:
                 path, fmt, force = result
@@ -228,7 +281,10 @@ class MainScreen(Screen):
             written = write_answer(answer, fmt, path, force=force, db=db)
             self.post_message(ExportDone(Path(written or path)))
         except GyokakuError as exc:
-            self.post_message(Failed(exc.message))
+            if not force and path.exists():  # created meanwhile: the CLI's wording (--force) does not apply here
+                self.post_message(Failed(f"{path.name} はすでにあります。もう一度書き出して「上書きする」を選んでください。"))
+            else:
+                self.post_message(Failed(exc.message))
         except ImportError as exc:
             self.post_message(Failed(f"書き出し機能を読み込めません（{exc}）。"))
         except OSError as exc:

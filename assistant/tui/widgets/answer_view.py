@@ -2,19 +2,28 @@
 the rows as a sortable table (Enter opens a record) and the excerpts with the hits highlighted."""
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
+from assistant.render import (asked_fields, asked_first_columns, compact_notes, lead_columns,
+                              shorten_word_lists)
+from assistant.tui.facets import removable
 from assistant.tui.guard import guarded
-from assistant.tui.widgets.cells import cell, cell_plain, highlighted, plain, short_source, sort_key
+from assistant.tui.widgets.charts import bar_chart, is_grouped
+from assistant.tui.widgets.cells import (GRADE_FIELDS, YEAR_FIELD, cell, cell_plain, cut, highlighted, plain,
+                                         short_source, sort_key)
 
 MAX_EXCERPTS = 8
+MAX_CHIPS = 12  # a pasted page can be read as dozens of conditions: the rest is counted
+MIN_NAME = 12  # the name column never gets narrower than this (cells)
+CHROME = 8  # conversation padding, the turn's border and the scrollbar
 MAX_EXCERPT_CHARS = 240
 
 
@@ -40,18 +49,39 @@ class AnswerTable(DataTable):
     @guarded
     def on_mount(self) -> None:
         answer = self.answer
-        cols = list(answer.columns or [k for k in answer.rows[0] if k not in ("key", "source", "line", "end_line")])
+        cols = asked_first_columns(answer)
         self.columns_shown = cols
+        widths = self._cut_widths(cols)
         for col in cols:
             self.add_column(field_label(col), key=col)
         with_source = any(r.get("source") for r in answer.rows)
         if with_source:
             self.add_column("出典", key="@source")
         for i, row in enumerate(answer.rows):
-            cells = [cell(c, row.get(c)) for c in cols]
+            cells = [cut(cell(c, row.get(c)), widths[c]) if c in widths else cell(c, row.get(c)) for c in cols]
             if with_source:
                 cells.append(short_source(str(row.get("source") or ""), row.get("line")))
             self.add_row(*cells, key=str(i))
+
+    def _cut_widths(self, cols: list[str]) -> dict[str, int]:
+        """Widths for the long text columns among the key, the name and the asked-about columns
+        (a title, a comment's text): what is left of the screen once the others are drawn, shared
+        among them, so every asked-about column stays in view at 80 columns (at least MIN_NAME)."""
+        head = lead_columns(cols) + [c for c in asked_fields(self.answer) if c not in lead_columns(cols)]
+        room = self.screen.size.width or self.app.size.width
+        for panel in self.screen.query("#facets"):
+            room -= panel.outer_size.width if panel.display else 0
+        room -= CHROME
+        natural = {}
+        for col in head:
+            texts = [field_label(col)] + [cell_plain(cell(col, r.get(col))) for r in self.answer.rows[:200]]
+            natural[col] = max(cell_len(t) for t in texts) + (2 if col in GRADE_FIELDS or YEAR_FIELD.match(col) else 0)
+        long = [c for c in head if natural[c] > 2 * MIN_NAME and not isinstance(self.answer.rows[0].get(c), (int, float))]
+        room -= sum(natural[c] + 2 for c in head if c not in long)
+        if not long or sum(natural[c] + 2 for c in long) <= room:
+            return {}
+        share = max(MIN_NAME, room // len(long) - 2)
+        return {c: share for c in long}
 
     def record_key_at_cursor(self) -> str | None:
         if not self.row_count:
@@ -77,14 +107,77 @@ class AnswerTable(DataTable):
         self.sorted_by = (name, reverse)
         self.notify(f"「{column.label.plain}」の{'降順' if reverse else '昇順'}に並べました", timeout=2, markup=False)
 
+    def rows_in_view(self) -> list[dict]:
+        """The answer's rows in the order shown (after any sort)."""
+        return [self.answer.rows[int(row.key.value)] for row in self.ordered_rows]
+
     def as_tsv(self) -> str:
-        """The table as shown (current order), tab-separated with a header line."""
-        header = [c.label.plain for c in self.ordered_columns]
-        lines = ["\t".join(header)]
-        for i in range(self.row_count):
-            values = self.get_row_at(i)
-            lines.append("\t".join(cell_plain(v).replace("\t", " ") for v in values))
+        """The table as shown (column and row order), tab-separated with a header line; cells whole,
+        not cut to the screen."""
+        keys = [str(c.key.value) for c in self.ordered_columns]
+        lines = ["\t".join(c.label.plain for c in self.ordered_columns)]
+        for row in self.rows_in_view():
+            values = [short_source(str(row.get("source") or ""), row.get("line")) if k == "@source"
+                      else cell_plain(cell(k, row.get(k), whole=True)) for k in keys]
+            lines.append("\t".join(v.replace("\t", " ") for v in values))
         return "\n".join(lines) + "\n"
+
+
+class ConditionChip(Static, can_focus=True):
+    """One understood condition. A condition (not the answer's shape) shows ×: a click, Backspace or
+    Delete on it asks for the answer without it."""
+
+    BINDINGS = [
+        Binding("backspace", "remove", "条件を外す"),
+        Binding("delete", "remove", "条件を外す", show=False),
+        Binding("left", "neighbour(-1)", "前の条件", show=False),
+        Binding("right", "neighbour(1)", "次の条件", show=False),
+    ]
+
+    class Remove(Message):
+        def __init__(self, answer: Answer, index: int, label: str) -> None:
+            super().__init__()
+            self.answer = answer
+            self.index = index
+            self.label = label
+
+    def __init__(self, answer: Answer, condition: dict, index: int | None) -> None:
+        label = str(condition.get("label") or condition.get("field"))
+        text = Text(f" {label} ")
+        if index is not None:
+            text.append("× ", style="bold")
+        super().__init__(text, classes="chip" + (" -removable" if index is not None else ""))
+        self.answer = answer
+        self.condition = condition
+        self.index = index
+        self.can_focus = index is not None
+
+    @property
+    def removable(self) -> bool:
+        return self.index is not None
+
+    def action_remove(self) -> None:
+        if self.index is not None:
+            self.post_message(self.Remove(self.answer, self.index, str(self.condition.get("label") or "")))
+
+    def on_click(self) -> None:
+        self.action_remove()
+
+    def action_neighbour(self, step: int) -> None:
+        chips = [c for c in self.parent.query(ConditionChip) if c.removable] if self.parent else []
+        if self in chips:
+            chips[(chips.index(self) + step) % len(chips)].focus()
+
+
+class CountChart(Static):
+    """A grouped answer's counts as bars, drawn to the width the widget has."""
+
+    def __init__(self, rows: list[dict], **kwargs) -> None:
+        super().__init__(bar_chart(rows), **kwargs)
+        self.rows = rows
+
+    def on_resize(self) -> None:
+        self.update(bar_chart(self.rows, max(20, self.size.width)))
 
 
 class AnswerView(Vertical):
@@ -112,26 +205,35 @@ class AnswerView(Vertical):
             head.append("  （絞り込みで選択）", style="dim")
         yield Static(head, classes="question")
         if a.understood:
-            chips = Text()
-            for i, c in enumerate(a.understood):
-                if i:
-                    chips.append(" ")
-                chips.append(f" {c.get('label') or c.get('field')} ", style="#ffffff on #005f87")
-            yield Static(chips, classes="chips")
-        for note in a.notes:
+            conditions = removable(a)
+            chips: list[Static] = []
+            for c in a.understood[:MAX_CHIPS]:
+                index = next((i for i, r in enumerate(conditions) if r == c), None)
+                chips.append(ConditionChip(a, c, index))
+            if len(a.understood) > MAX_CHIPS:
+                chips.append(Static(Text(f" ほか{len(a.understood) - MAX_CHIPS}条件 "), classes="chip"))
+            yield Horizontal(*chips, classes="chips")
+        for note in compact_notes(a.notes):
             yield Static(Text(f"※\u00a0{note}"), classes="note")
         if a.error:
             yield Static(Text(a.error), classes="error")
         caveat = a.caveat if a.caveat and (a.summary or "").startswith(a.caveat) else ""
         if caveat:
-            yield Static(Text(f"⚠\u00a0{caveat}"), classes="caveat")
-        summary = Text((a.summary or "")[len(caveat):])
+            yield Static(Text(f"⚠\u00a0{shorten_word_lists(caveat)}"), classes="caveat")
+        summary = Text(shorten_word_lists((a.summary or "")[len(caveat):]))
         if a.value is not None and a.rows == [] and str(a.value) not in (a.summary or ""):
             summary.append(f"  {plain(a.value)}", style="bold")
         yield Static(summary, classes="summary")
+        if is_grouped(a.rows):
+            yield Static(Text("グラフ", style="bold"), classes="table-title")
+            yield CountChart(a.rows, classes="chart")
         if a.rows:
-            kind = kind_label(a.target) if a.target else ""
-            yield Static(Text(f"{kind}（{a.count or len(a.rows)}件）", style="bold"), classes="table-title")
+            group_by = (a.query or {}).get("group_by") if is_grouped(a.rows) else ""
+            if group_by:
+                title = f"{field_label(group_by)}別の{kind_label(a.target)}の件数（{len(a.rows)}区分）"
+            else:
+                title = f"{kind_label(a.target) if a.target else ''}（{a.count or len(a.rows)}件）"
+            yield Static(Text(title, style="bold"), classes="table-title")
             yield AnswerTable(a, classes="answer-table")
         if a.excerpts:
             text = Text()
@@ -155,6 +257,11 @@ class AnswerView(Vertical):
             for s in a.suggestions:
                 text.append(f"  → {s}\n", style="")
             yield Static(text, classes="suggestions")
+
+    @property
+    def chips(self) -> list[ConditionChip]:
+        """The conditions that can be removed."""
+        return [c for c in self.query(ConditionChip) if c.removable]
 
     @property
     def table(self) -> AnswerTable | None:

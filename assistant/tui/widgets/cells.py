@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from assistant.labels import field_label
@@ -27,8 +28,9 @@ def grade(value) -> Text:
     return Text(f" {text} ", style=style) if style else Text(text)
 
 
-def cell(field: str, value):
-    """A DataTable cell: numbers stay numbers (they sort and align), grades are coloured."""
+def cell(field: str, value, whole: bool = False):
+    """A DataTable cell: numbers stay numbers (they sort and align), grades are coloured, long text
+    is cut (unless `whole`)."""
     if (field in GRADE_FIELDS or YEAR_FIELD.match(field)) and value not in (None, ""):
         return grade(value)
     if field == "field" and isinstance(value, str):
@@ -38,7 +40,20 @@ def cell(field: str, value):
     if isinstance(value, (int, float)):
         return value
     text = plain(value)
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+    return text if whole or len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def cut(value, width: int):
+    """A text cell shortened to `width` terminal cells with 「…」 (wide characters count two)."""
+    if not isinstance(value, str) or cell_len(value) <= width:
+        return value
+    out, used = "", 0
+    for ch in value:
+        w = cell_len(ch)
+        if used + w > width - 1:
+            break
+        out, used = out + ch, used + w
+    return out + "…"
 
 
 def sort_key(value) -> tuple:
