@@ -112,6 +112,15 @@ class Assistant:
                       understood=understood, notes=a.notes + [n for n in b.notes if n not in a.notes],
                       excerpts=[], sql=a.sql + b.sql, query=qa.to_dict())
 
+    def run(self, q: Query, question: str) -> Answer:
+        """A query already read (a question with one condition taken off): answered and settled as a
+        question is, and the conversation goes on from it."""
+        answer = self._run(q, question)
+        settle(answer, q.unused)
+        if not answer.error:
+            self.context, self.context_rows = q, answer.rows
+        return answer
+
     def table(self, kind: str, where: str | None = None) -> Answer:
         """Every record of a kind, optionally filtered by the conditions of a question (for export)."""
         if kind == "conflicts":

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.kinds.registry import facet_fields
 from assistant.query.answer import Answer, Condition, Query
-from assistant.query.conversation import Assistant, settle
+from assistant.query.conversation import Assistant
 from assistant.labels import field_label, kind_label
 from assistant.text.normalize import notation_key
 
@@ -144,9 +144,4 @@ def without_condition(assistant: Assistant, answer: Answer, index: int) -> Answe
     removed = conditions.pop(index)
     q = Query(**{**data, "conditions": conditions, "notes": [f"条件「{removed.label}」を外しました"]})
     text = f"{answer.question}（「{removed.label}」を外す）"
-    # The engine's own run of a parsed query, as `Assistant.ask` does after parsing.
-    new = assistant._run(q, text)
-    settle(new, q.unused)
-    if not new.error:
-        assistant.context, assistant.context_rows = q, new.rows
-    return new
+    return assistant.run(q, text)
