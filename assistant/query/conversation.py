@@ -255,7 +255,9 @@ class Assistant:
         self._shape(q, answer, rows)
         # An aggregate over every record of a kind (「取組項目別の実践項目の件数」) is answered by the records.
         structural = bool(q.aggregate) and not words and not q.unused and not dropped
-        loose = not answer.rows or not ([c for c in q.conditions if c.field != "text"] or structural)
+        stated = [c for c in q.conditions if c.field != "text"]
+        # No record meets stated conditions (決算年度 = R3): that is the answer, not a search.
+        loose = (not answer.rows and (words or not stated or dropped or q.unused)) or not (stated or structural)
         # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds.
         about_named = named and not q.value_field and not q.aggregate
         # (The question is read for ranking only when it can matter: structured answers stay fast.)

@@ -887,6 +887,9 @@ class Parser:
     def _bare_year_condition(self, target: str, label: str) -> list[Condition]:
         if target in ("sheet_entry", "challenge", "self_eval", "indicator"):
             return [Condition("year", "=", label, f"年度 = {label}")]
+        if "settlement_year" in self.lex.columns.get(target, ()):
+            # 「令和3年度決算額」: the year of the figures a sheet prints.
+            return [Condition("settlement_year", "=", label, f"決算年度 = {label}")]
         fy = label_to_fy(label)
         fld = self.ctx.year_field(fy) if fy else None
         if target == "practice" and fld:
