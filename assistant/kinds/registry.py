@@ -63,6 +63,13 @@ def record_kinds() -> dict[str, RecordKind]:
     return out
 
 
+@lru_cache(maxsize=1)
+def document_kinds() -> dict[str, str]:
+    """Record kind → the document kind that yields it (practice → plan_report)."""
+    return {rk.name: name for name in KIND_PACKAGES
+            for rk in importlib.import_module(f"assistant.kinds.{name}.records").RECORDS}
+
+
 def _fields() -> list[tuple[RecordKind, Field]]:
     return [(rk, f) for rk in record_kinds().values() for f in rk.fields if isinstance(f, Field)]
 
