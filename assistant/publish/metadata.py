@@ -35,7 +35,7 @@ _FIXED_TABLES = {
         "ingested_at": "取り込んだ日時", "format": "形式",
     }),
     "passages": ("本文の断片", "資料の本文を段落や欄ごとに分けたもの。検索欄で日本語の語を探せます"
-                 "（gyokaku の検索と同じ結果。空白で区切った語はすべてを含むもの）。", {
+                 "（gyokaku の検索と同じ結果。空白は無視して一続きの語として探します）。", {
         "id": "番号", "key": "記録のキー", "kind": "記録の種類", "field": "項目", "source": "出典の文書",
         "line": "行", "text": "本文",
     }),
@@ -149,7 +149,7 @@ def index_metadata(conn: sqlite3.Connection) -> IndexMetadata:
             if name in _FIXED_FACETS:
                 out[name]["facets"] = list(_FIXED_FACETS[name])
     out["documents"]["label_column"] = "title"
-    out["passages"].update(fts_table=SEARCH_VIEW, searchmode="raw")
+    out["passages"]["fts_table"] = SEARCH_VIEW
     for name in _HIDDEN_TABLES:
         if name in tables:
             out[name] = {"hidden": True}

@@ -5,29 +5,33 @@ Registered as the `gyokaku` entry point of the `datasette` group (pyproject.toml
 on databases that are gyokaku indexes of this schema version.
 
 Search: the index's word indexes hold Sudachi's normalised forms (バス → ばす) and a kana-folded
-search form, so Datasette's own MATCH of the typed word misses. The passages table's search therefore
-goes to a temporary view whose MATCH is a function of ours (SQLite calls `match(pattern, value)` for
-MATCH on anything but a full-text table), and that function answers with gyokaku's own search
-(assistant/store/search.py): the same hits, two-letter words included.
+search form, so a MATCH of the typed word misses. The passages table's search box therefore goes to
+a temporary view over both full-text indexes, and Datasette's `escape_fts()` is replaced, on these
+databases only, by gyokaku's own translation of the typed text (store/search.py fts_query), with a
+column filter naming the index it is for. SQLite hands the MATCH down to each index, so the search
+runs on the indexes (no scan) and finds exactly what `gyokaku` finds, two-letter words included.
 """
 from __future__ import annotations
 
 import re
-import sqlite3
 import weakref
-from collections import OrderedDict
+from functools import lru_cache
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 
 from assistant.publish.metadata import INTERNAL_COLUMNS, SEARCH_VIEW, IndexMetadata, index_metadata, is_index
-from assistant.store.search import passage_sql
+from assistant.store.search import fts_query
 
 NAME = "gyokaku"
 
 # Datasette instance → database name → its metadata (filled at startup; get_metadata is synchronous).
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+_COLUMN_OF = {"passages_tri": "norm", "passages_tok": "terms"}
+# Text with nothing searchable in it (only spaces or signs) finds nothing, as in gyokaku.
+_NOTHING = '{norm} : "x" NOT {norm} : "x"'
 
 
 def register() -> None:
@@ -40,49 +44,26 @@ def register() -> None:
         pm.register(me, name=NAME)
 
 
-def search_words(pattern: str) -> list[str]:
-    """The words of what was typed in the search box: split at spaces; the quotes Datasette's escaped
-    search mode adds are not part of any word."""
-    return pattern.replace('"', " ").split()
+@lru_cache(maxsize=256)
+def search_expression(text) -> str:
+    """The MATCH expression, over the view of both indexes, for what was typed in the search box:
+    gyokaku's own phrase for the text (spaces ignored, as `gyokaku` reads one search word), with a
+    column filter so that only the index it is meant for can match it."""
+    found = fts_query(str(text or ""))
+    if found is None:
+        return _NOTHING
+    table, phrase = found
+    return f"{{{_COLUMN_OF[table]}}} : {phrase}"
 
 
-def passage_ids(conn: sqlite3.Connection, pattern: str) -> frozenset[int]:
-    """Ids of the passages containing every word of `pattern`, each found by gyokaku's search."""
-    found: frozenset[int] | None = None
-    for word in search_words(pattern):
-        built = passage_sql(word)
-        ids = frozenset(r[0] for r in conn.execute(*built)) if built else frozenset()
-        found = ids if found is None else found & ids
-        if not found:
-            break
-    return found or frozenset()
-
-
-class _Matcher:
-    """MATCH for the search view: is this passage id among the hits for the pattern? Hits are found
-    once per pattern (the database is immutable while served) and kept for the latest patterns."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.hits: OrderedDict[str, frozenset[int]] = OrderedDict()
-
-    def __call__(self, pattern, value) -> bool:
-        pattern = str(pattern or "")
-        ids = self.hits.get(pattern)
-        if ids is None:
-            ids = self.hits[pattern] = passage_ids(self.conn, pattern)
-            if len(self.hits) > 64:
-                self.hits.popitem(last=False)
-        return value in ids
-
-
-@hookimpl
+@hookimpl(trylast=True)  # after Datasette's own prepare_connection, whose escape_fts this replaces
 def prepare_connection(conn, database, datasette):
     if database == "_memory" or not is_index(conn):
         return
     conn.execute(f"CREATE TEMP VIEW IF NOT EXISTS {SEARCH_VIEW} AS "
-                 f"SELECT id AS rowid, id AS {SEARCH_VIEW} FROM main.passages")
-    conn.create_function("match", 2, _Matcher(conn), deterministic=True)
+                 f"SELECT rowid, passages_tri AS {SEARCH_VIEW} FROM main.passages_tri UNION ALL "
+                 f"SELECT rowid, passages_tok AS {SEARCH_VIEW} FROM main.passages_tok")
+    conn.create_function("escape_fts", 1, search_expression, deterministic=True)
 
 
 @hookimpl

@@ -56,11 +56,14 @@ CREATE INDEX IF NOT EXISTS warnings_source ON warnings(source);
 -- Two full-text indexes over the same passages: trigram over the search form for words of three
 -- or more letters, Sudachi terms for one- and two-letter words (trigram cannot see them).
 -- content="passages" in double quotes: the form Datasette and sqlite-utils recognise as passages' index.
+-- Each also names the other's column, unindexed (nothing is stored for it): a search can then say
+-- which index a word is for ({norm}: … / {terms}: …) and be sent to both, as Datasette's search box
+-- does through the plugin's view over the two (assistant/publish/plugin.py).
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_tri USING fts5(
-    norm, content="passages", content_rowid='id', tokenize='trigram'
+    norm, terms UNINDEXED, content="passages", content_rowid='id', tokenize='trigram'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_tok USING fts5(
-    terms, content="passages", content_rowid='id', tokenize='unicode61 remove_diacritics 0'
+    terms, norm UNINDEXED, content="passages", content_rowid='id', tokenize='unicode61 remove_diacritics 0'
 );
 """
 

@@ -134,13 +134,39 @@ def test_search_box_finds_japanese_words_like_gyokaku(client, db, word):
     assert 'name="_search"' in html and f"{len(expected)} row" in html
 
 
-def test_search_words_are_all_required(client, db):
-    both = {p["id"] for p in find_passages(db, "バス")} & {p["id"] for p in find_passages(db, "委託")}
-    data = client.json(f"/gyokaku/passages.json?_search={quote('バス 委託')}&_col=id&_shape=objects&_size=max")
-    assert sorted(r["id"] for r in data["rows"]) == sorted(both)
-    escaped = client.json(f"/gyokaku/passages.json?_search={quote('バス')}&_searchmode=escaped&_col=id&_shape=objects"
-                          "&_size=max")
-    assert sorted(r["id"] for r in escaped["rows"]) == sorted(p["id"] for p in find_passages(db, "バス"))
+def _search_ids(client, text: str, mode: str = "") -> list[int]:
+    data = client.json(f"/gyokaku/passages.json?_search={quote(text)}&_col=id&_shape=objects&_size=max{mode}")
+    return sorted(r["id"] for r in data["rows"])
+
+
+def test_search_reads_the_text_as_gyokaku_does(client, db):
+    # spaces are not word boundaries for gyokaku's search (ふるさと 納税 is ふるさと納税)
+    assert _search_ids(client, "ふるさと 納税") == sorted(p["id"] for p in find_passages(db, "ふるさと 納税"))
+    assert _search_ids(client, "ふるさと 納税") == _search_ids(client, "ふるさと納税")
+    # FTS syntax typed into the box is only ever text; signs alone find nothing, without an error
+    assert _search_ids(client, 'バス OR "') == sorted(p["id"] for p in find_passages(db, 'バス OR "'))
+    assert _search_ids(client, "、") == []
+
+
+def test_search_runs_on_the_full_text_indexes(index_path):
+    """The search box's MATCH reaches the FTS5 indexes (no scan of the passages)."""
+    import sqlite3
+
+    from assistant.publish import plugin
+
+    conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True)
+    try:
+        plugin.prepare_connection(conn, "gyokaku", None)
+        plan = " ".join(r[3] for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM passages WHERE rowid IN "
+            "(SELECT rowid FROM passages_search WHERE passages_search MATCH escape_fts(?))", ["バス"]))
+        count = conn.execute("SELECT count(*) FROM passages WHERE rowid IN (SELECT rowid FROM passages_search"
+                             " WHERE passages_search MATCH escape_fts(?))", ["委託"]).fetchone()[0]
+    finally:
+        conn.close()
+    assert "passages_tri VIRTUAL TABLE INDEX" in plan and "passages_tok VIRTUAL TABLE INDEX" in plan, plan
+    assert "SCAN passages " not in plan + " "
+    assert count > 0
 
 
 def test_fts_tables_are_detected_by_datasette_and_sqlite_utils(index_path):
