@@ -27,6 +27,8 @@ WORDS = ("バス", "委託", "ふるさと納税", "デジタル", "納税")
 TARGETS: dict[str, tuple[str, float | None, str, str]] = {
     "datasette_search_p50_ms": ("", None, "ms", f"Datasette の検索 {CONCURRENCY} 件同時（中央値）"),
     "datasette_search_p95_ms": ("", None, "ms", f"Datasette の検索 {CONCURRENCY} 件同時（95%）"),
+    "datasette_floor_p50_ms": ("", None, "ms", f"同じ {CONCURRENCY} 件同時で何も読まないページ（/-/versions.json）"),
+    "datasette_search_ratio": ("", None, "×", "検索の中央値 ÷ 何も読まないページの中央値"),
     "datasette_search_right": ("", None, "件", "gyokaku の検索と同じ答えだった件数（全件中）"),
     "datasette_index_unchanged": ("", None, "", "配信した索引ファイルのハッシュが前後で同じ"),
 }
@@ -69,11 +71,16 @@ def _wait_ready(url: str, proc: subprocess.Popen, timeout: float = 60.0) -> None
         time.sleep(0.2)
 
 
-async def _round(url: str, expected: dict[str, list[int]], n: int) -> list[tuple[float, bool]]:
+async def _round(url: str, expected: dict[str, list[int]], n: int, floor: bool = False
+                 ) -> list[tuple[float, bool]]:
+    """`n` simultaneous searches (or, for the floor, requests of a page that reads nothing)."""
     import httpx
 
     async def one(client, word: str) -> tuple[float, bool]:
         started = time.perf_counter()
+        if floor:
+            r = await client.get(f"{url}/-/versions.json")
+            return (time.perf_counter() - started) * 1000, r.status_code == 200
         r = await client.get(f"{url}/gyokaku/passages.json?_search={quote(word)}&_col=id&_shape=objects&_size=max")
         ms = (time.perf_counter() - started) * 1000
         right = r.status_code == 200 and sorted(row["id"] for row in r.json()["rows"]) == expected[word]
@@ -103,7 +110,9 @@ def measure_datasette(index: Path, work: Path, concurrency: int = CONCURRENCY, r
         _wait_ready(url, proc)
         asyncio.run(_round(url, expected, len(WORDS)))  # warm: connections, first queries
         results: list[tuple[float, bool]] = []
-        for _ in range(rounds):
+        floor: list[tuple[float, bool]] = []
+        for _ in range(rounds):  # interleaved, so that both see the same load of the shared machine
+            floor.extend(asyncio.run(_round(url, expected, concurrency, floor=True)))
             results.extend(asyncio.run(_round(url, expected, concurrency)))
     finally:
         proc.terminate()
@@ -113,9 +122,12 @@ def measure_datasette(index: Path, work: Path, concurrency: int = CONCURRENCY, r
             proc.kill()
             proc.wait()
     times = [ms for ms, _ in results]
+    floor_p50 = median([ms for ms, _ in floor])
     return {
         "datasette_search_p50_ms": median(times),
         "datasette_search_p95_ms": percentile(times, 0.95),
+        "datasette_floor_p50_ms": floor_p50,
+        "datasette_search_ratio": median(times) / floor_p50,
         "datasette_search_right": f"{sum(ok for _, ok in results)}/{len(results)}",
         "datasette_index_unchanged": _sha256(served) == before,
         "notes": [f"datasette: {rounds} rounds of {concurrency} concurrent searches of {', '.join(WORDS)} on "
