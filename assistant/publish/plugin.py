@@ -129,6 +129,7 @@ def asgi_wrapper(datasette):
     def wrap(app):
         async def hide_internal(scope, receive, send):
             if scope.get("type") == "http":
+                await datasette.invoke_startup()  # wrappers run before Datasette's own first-request startup
                 scope = _hide_internal_columns(datasette, scope)
             await app(scope, receive, send)
 

@@ -113,6 +113,14 @@ def test_internal_columns_and_whole_files_are_hidden(client, index_path):
     assert tables["document_texts"]["hidden"] and tables["meta"]["hidden"]
 
 
+def test_internal_columns_are_hidden_from_the_first_request(index_path):
+    from assistant.publish.app import make_datasette
+    from tests.datasette.conftest import Client
+
+    fresh = Client(make_datasette(index_path))
+    assert "norm" not in fresh.json("/gyokaku/passages.json")["columns"]
+
+
 def test_documents_hold_no_absolute_path(client, index_path):
     from assistant.store.build import resolved_path
 
