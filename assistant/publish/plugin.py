@@ -90,7 +90,7 @@ def get_metadata(datasette, key, database, table):
     indexes = _INDEXES.get(datasette) or {}
     if not indexes:
         return {}
-    return {"databases": {name: md.metadata for name, md in indexes.items()}}
+    return {"title": "行革アシスタント", "databases": {name: md.metadata for name, md in indexes.items()}}
 
 
 @hookimpl

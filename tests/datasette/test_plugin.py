@@ -33,6 +33,9 @@ def test_every_record_table_has_its_japanese_title_and_column_labels(client, db)
     assert practice["initiative_key"] == "取組項目へのリンク（同じ文書の記録）"
     assert "行革プランの意見書・進捗状況シート" in metadata["practice"]["description"]
     assert "<h1>本文の断片</h1>" in client.get("/gyokaku/passages").text
+    for table, title in (("documents", "文書"), ("conflicts", "資料間の食い違い"), ("warnings", "読み取りの注意")):
+        assert f"<h1>{title}</h1>" in client.get(f"/gyokaku/{table}").text
+    assert "<h1>行革アシスタント</h1>" in client.get("/").text
 
 
 def test_units_come_from_the_declarations(client, db):
