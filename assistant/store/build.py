@@ -382,15 +382,18 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
             summary.added.append(source)
         if prune_missing:
             folders = [p.resolve() for p in paths if p.is_dir()]
+            # Paths are relative to the index's folder: in a copy of the index elsewhere they lead
+            # nowhere, and a file is only known to be gone when the index is where it was built.
+            in_place = _meta_value(db, "index_folder") == _folder_id(index)
             for source, old in previous.items():
                 if source in seen_sources:
                     continue
                 old_path = resolved_path(index, old["path"])
-                if not old_path.exists() or any(f in old_path.parents for f in folders):
+                if (in_place and not old_path.exists()) or any(f in old_path.parents for f in folders):
                     _delete_document(db, source)
                     summary.removed.append(source)
         _index_new_passages(db, last_id)
-        _refresh_meta(db)
+        _refresh_meta(db, index)
         db.conn.execute("COMMIT")
         _fill_summary(db, summary)
         db.conn.close()
@@ -409,10 +412,21 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
     return summary
 
 
-def _refresh_meta(db: sqlite_utils.Database) -> None:
+def _folder_id(index: Path) -> str:
+    """Which folder the index is in, without naming it (the index never holds the builder's folders)."""
+    return hashlib.sha256(str(index.resolve().parent).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _meta_value(db: sqlite_utils.Database, name: str) -> str | None:
+    row = db.conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+    return row[0] if row else None
+
+
+def _refresh_meta(db: sqlite_utils.Database, index: Path) -> None:
     conn = db.conn
     hashes = {r[0]: r[1] for r in conn.execute("SELECT source, sha256 FROM documents ORDER BY source")}
     for name, value in (
+        ("index_folder", _folder_id(index)),
         ("schema_version", str(SCHEMA_VERSION)),
         ("gyokaku_version", __version__),
         ("built_at", dt.datetime.now().isoformat(timespec="seconds")),

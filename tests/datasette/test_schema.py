@@ -49,3 +49,23 @@ def test_paths_are_relative_and_a_rebuild_changes_nothing(tmp_path):
     (folder / CASES).unlink()
     gone = build_index([folder], index)
     assert gone.removed == [CASES]
+
+
+def test_a_copy_of_the_index_elsewhere_keeps_its_documents(tmp_path):
+    """Relative paths lead nowhere from a copy: its documents stay when other files are ingested into
+    it, while in the index's own folder a named file that is gone is removed as before."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    named = tmp_path / "named.txt"
+    shutil.copyfile(CORPUS / CASES, named)
+    index = tmp_path / "index" / "gyokaku.db"
+    build_index([named], index)
+    copy = tmp_path / "elsewhere" / "deeper" / "gyokaku.db"
+    copy.parent.mkdir(parents=True)
+    shutil.copyfile(index, copy)
+    (folder / "extra.txt").write_text("追加の文書。\n", encoding="utf-8")
+    named.unlink()
+    kept = build_index([folder], copy)
+    assert kept.removed == [] and {d["source"] for d in kept.documents} == {"named.txt", "extra.txt"}
+    gone = build_index([folder], index)
+    assert gone.removed == ["named.txt"]
