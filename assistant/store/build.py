@@ -380,11 +380,11 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
             _insert_document(db, doc, source, path, text, sha, len(data), extracted.format)
             write_places(db.conn, source, extracted)
             summary.added.append(source)
+        # Paths are relative to the index's folder: in a copy of the index elsewhere they lead nowhere,
+        # and a file is only known to be gone when the index is where its documents were stored.
+        in_place = not previous or _meta_value(db, "index_folder") == _folder_id(index)
         if prune_missing:
             folders = [p.resolve() for p in paths if p.is_dir()]
-            # Paths are relative to the index's folder: in a copy of the index elsewhere they lead
-            # nowhere, and a file is only known to be gone when the index is where it was built.
-            in_place = _meta_value(db, "index_folder") == _folder_id(index)
             for source, old in previous.items():
                 if source in seen_sources:
                     continue
@@ -393,7 +393,7 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
                     _delete_document(db, source)
                     summary.removed.append(source)
         _index_new_passages(db, last_id)
-        _refresh_meta(db, index)
+        _refresh_meta(db, index if in_place else None)
         db.conn.execute("COMMIT")
         _fill_summary(db, summary)
         db.conn.close()
@@ -422,11 +422,14 @@ def _meta_value(db: sqlite_utils.Database, name: str) -> str | None:
     return row[0] if row else None
 
 
-def _refresh_meta(db: sqlite_utils.Database, index: Path) -> None:
+def _refresh_meta(db: sqlite_utils.Database, index: Path | None) -> None:
+    """`index`: where the index is, when every document's path is relative to it (not a copy of an
+    index from elsewhere still holding documents stored there)."""
     conn = db.conn
     hashes = {r[0]: r[1] for r in conn.execute("SELECT source, sha256 FROM documents ORDER BY source")}
+    if index is not None:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('index_folder', ?)", (_folder_id(index),))
     for name, value in (
-        ("index_folder", _folder_id(index)),
         ("schema_version", str(SCHEMA_VERSION)),
         ("gyokaku_version", __version__),
         ("built_at", dt.datetime.now().isoformat(timespec="seconds")),

@@ -67,5 +67,7 @@ def test_a_copy_of_the_index_elsewhere_keeps_its_documents(tmp_path):
     named.unlink()
     kept = build_index([folder], copy)
     assert kept.removed == [] and {d["source"] for d in kept.documents} == {"named.txt", "extra.txt"}
+    again = build_index([folder], copy)  # still a copy holding a document stored elsewhere
+    assert again.removed == [] and again.unchanged == ["extra.txt"]
     gone = build_index([folder], index)
     assert gone.removed == ["named.txt"]
