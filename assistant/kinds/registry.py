@@ -161,6 +161,18 @@ def links() -> dict[tuple[str, str], str]:
     return {(rk.parent[1], rk.name): rk.parent[0] for rk in record_kinds().values() if rk.parent}
 
 
+def link_column(kind: str) -> str | None:
+    """The stored column holding the key of a record's parent (practice → initiative_key), if it has one."""
+    rk = record_kinds().get(kind)
+    return f"{rk.parent[0]}_key" if rk is not None and rk.parent else None
+
+
+@lru_cache(maxsize=1)
+def link_columns() -> dict[str, str]:
+    """Link column → the parent kind it leads to, over every kind."""
+    return {link_column(rk.name): rk.parent[1] for rk in record_kinds().values() if rk.parent}
+
+
 @lru_cache(maxsize=1)
 def wider_scope() -> dict[str, list[str]]:
     """Kinds whose text counts as a record's own when a question names no part of it."""

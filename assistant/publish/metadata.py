@@ -84,7 +84,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
 def _column_description(rk, name: str) -> str:
     if name in _BASE:
         return _BASE[name]
-    if rk.parent and name == f"{rk.parent[0]}_key":
+    if name == registry.link_column(rk.name):
         return f"{registry.kind_labels().get(rk.parent[1], rk.parent[1])}へのリンク（同じ文書の記録）"
     declared = rk.field(name)
     if declared is None:
@@ -117,7 +117,7 @@ def _record_table(rk, columns: list[str]) -> tuple[dict, dict[str, str]]:
     description = f"{registry.document_label(document_kind)}の{rk.label}。"
     if rk.parent:
         parent = registry.kind_labels().get(rk.parent[1], rk.parent[1])
-        description += f"{parent}に属します（{rk.parent[0]}_key が{parent}へのリンク）。"
+        description += f"{parent}に属します（{registry.link_column(rk.name)} が{parent}へのリンク）。"
     facets = []
     for name in registry.facet_fields(rk.name):
         declared = rk.field(name)

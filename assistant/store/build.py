@@ -259,12 +259,12 @@ def _insert_document(db: sqlite_utils.Database, doc: ParsedDocument, source: str
         row.update(key=key, code=rec.code, source=source, line=rec.line, end_line=rec.end_line or rec.line)
         parent = declared[rec.kind].parent if rec.kind in declared else None
         if parent:  # the parent record of the same document, by its stored key
-            row[f"{parent[0]}_key"] = stored_key.get((parent[1], str(rec.fields.get(parent[0]))))
+            row[registry.link_column(rec.kind)] = stored_key.get((parent[1], str(rec.fields.get(parent[0]))))
         by_kind.setdefault(rec.kind, []).append(row)
     for kind, rows in by_kind.items():
         table = db[kind]
         if not table.exists():
-            db.conn.execute(record_table_sql(kind, declared[kind].parent if kind in declared else None))
+            db.conn.execute(record_table_sql(kind))
         _insert_records(table, rows)
     kind_of = {rec.key: rec.kind for rec in doc.records}
     passage_rows = [

@@ -68,13 +68,17 @@ CREATE VIRTUAL TABLE IF NOT EXISTS passages_tok USING fts5(
 """
 
 
-def record_table_sql(kind: str, parent: tuple[str, str] | None) -> str:
+def record_table_sql(kind: str) -> str:
     """CREATE TABLE for a record kind: `key` is the primary key, `source` links to the document, and a
-    kind with a parent gets `<field>_key` linking to the parent record (the field keeps the parent's
-    code, which the question engine compares). The record's own fields are added as they come."""
+    kind with a parent gets its link column (`<field>_key`) referencing the parent record (the field
+    keeps the parent's code, which the question engine compares). The record's own fields are added
+    as they come."""
+    from assistant.kinds import registry
+
     links = ", [source] TEXT REFERENCES [documents]([source]), [line] INTEGER, [end_line] INTEGER"
-    if parent:
-        links += f", [{parent[0]}_key] TEXT REFERENCES [{parent[1]}]([key])"
+    link = registry.link_column(kind)
+    if link:
+        links += f", [{link}] TEXT REFERENCES [{registry.link_columns()[link]}]([key])"
     return f"CREATE TABLE [{kind}] ([key] TEXT PRIMARY KEY, [code] TEXT{links})"
 
 
