@@ -517,10 +517,7 @@ def main(argv: list[str] | None = None) -> int:
             notes.append(f"ask ×{factor}: slowest {ask['max']:.1f} ms")
     notes.append(f"bench took {time.perf_counter() - started:.0f} s")
     report(figures, [n for n in notes if n])
-    if json_path:
-        json_path.parent.mkdir(parents=True, exist_ok=True)
-        json_path.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"# figures written to {json_path}")
+    write_json(json_path, figures)
     return 0
 
 
