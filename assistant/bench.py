@@ -411,6 +411,34 @@ def report(figures: dict[str, object], notes: list[str]) -> None:
         print(f"# {note}")
 
 
+def write_json(json_path: Path | None, figures: dict[str, object]) -> None:
+    if json_path:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"# figures written to {json_path}")
+
+
+def serve_main(corpus: Path, json_path: Path | None, figures: dict, notes: list[str], started: float) -> int:
+    """scripts/bench --serve: the serving figures only, on an index built from `corpus`."""
+    from assistant.bench_datasette import TARGETS as DATASETTE_TARGETS
+    from assistant.bench_datasette import measure_datasette
+    from assistant.store.build import build_index
+
+    TARGETS.update(DATASETTE_TARGETS)
+    with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
+        work = Path(tmp)
+        index = work / "gyokaku.db"
+        build_index([corpus], index)
+        log("datasette: concurrent searches on loopback")
+        measured = measure_datasette(index, work)
+        notes.extend(measured.pop("notes"))
+        figures.update(measured)
+    notes.append(f"bench took {time.perf_counter() - started:.0f} s")
+    report(figures, notes)
+    write_json(json_path, figures)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="only the ×1 figures (under a minute)")
@@ -419,6 +447,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", help="glob of JSON Lines question files (default ../shared/questions/*.jsonl)")
     parser.add_argument("--reps", type=int, default=None, help="repetitions of the ×1 ingest")
     parser.add_argument("--scale", type=int, default=100, help="factor of the scaled corpus")
+    parser.add_argument("--serve", action="store_true",
+                        help="only the serving figures: concurrent searches of gyokaku datasette on loopback")
     parser.add_argument("--tui-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=5, help=argparse.SUPPRESS)
     parser.add_argument("--expect", default="", help=argparse.SUPPRESS)
@@ -435,6 +465,8 @@ def main(argv: list[str] | None = None) -> int:
     load = f", load {' '.join(f'{x:.2f}' for x in os.getloadavg())} at start" if hasattr(os, "getloadavg") else ""
     notes = [f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus{load}"]
     started = time.perf_counter()
+    if args.serve:
+        return serve_main(args.corpus, json_path, figures, notes, started)
     with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
         work = Path(tmp)
         log(f"ingest ×1: {reps} interleaved runs of Sudachi alone and of build_index")
@@ -485,10 +517,7 @@ def main(argv: list[str] | None = None) -> int:
             notes.append(f"ask ×{factor}: slowest {ask['max']:.1f} ms")
     notes.append(f"bench took {time.perf_counter() - started:.0f} s")
     report(figures, [n for n in notes if n])
-    if json_path:
-        json_path.parent.mkdir(parents=True, exist_ok=True)
-        json_path.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"# figures written to {json_path}")
+    write_json(json_path, figures)
     return 0
 
 

@@ -280,6 +280,20 @@ def check(index_path: Path | None, as_json: bool) -> None:
 
 
 @main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="待ち受けるアドレス（127.0.0.1 以外は誰でも読めます）")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535), help="待ち受けるポート")
+@index_option
+def datasette(host: str, port: int, index_path: Path | None) -> None:
+    """索引を Datasette で読み取り専用で公開します（表・絞り込み・日本語の検索）。"""
+    from assistant.publish.app import serve
+
+    try:
+        serve(_index(index_path), host, port, echo=lambda text: click.echo(text, err=True))
+    except GyokakuError as exc:
+        raise click.ClickException(exc.message) from exc
+
+
+@main.command()
 @index_option
 def tui(index_path: Path | None) -> None:
     """端末アプリを起動します（索引がなければ先に作ります）。"""

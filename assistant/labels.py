@@ -24,6 +24,9 @@ BASE_KIND_LABELS = {"document": "文書", "passage": "本文", "conflicts": "食
 
 
 def field_label(field: str, kind: str = "") -> str:
+    parent = registry.link_columns().get(field)
+    if parent:  # the stored link to the parent record (initiative_key)
+        return f"{kind_label(parent)}のキー"
     if field in BASE_LABELS and not (kind and registry.record_kinds().get(kind) and
                                      registry.record_kinds()[kind].field(field)):
         return BASE_LABELS[field]

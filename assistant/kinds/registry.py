@@ -65,6 +65,13 @@ def record_kinds() -> dict[str, RecordKind]:
     return out
 
 
+@lru_cache(maxsize=1)
+def document_kinds() -> dict[str, str]:
+    """Record kind → the document kind that yields it (practice → plan_report)."""
+    return {rk.name: name for name in KIND_PACKAGES
+            for rk in importlib.import_module(f"assistant.kinds.{name}.records").RECORDS}
+
+
 def _fields() -> list[tuple[RecordKind, Field]]:
     return [(rk, f) for rk in record_kinds().values() for f in rk.fields if isinstance(f, Field)]
 
@@ -170,6 +177,18 @@ def field_aliases() -> dict[str, tuple[str, ...]]:
 def links() -> dict[tuple[str, str], str]:
     """(parent kind, child kind) → the child's field holding the parent's code."""
     return {(rk.parent[1], rk.name): rk.parent[0] for rk in record_kinds().values() if rk.parent}
+
+
+def link_column(kind: str) -> str | None:
+    """The stored column holding the key of a record's parent (practice → initiative_key), if it has one."""
+    rk = record_kinds().get(kind)
+    return f"{rk.parent[0]}_key" if rk is not None and rk.parent else None
+
+
+@lru_cache(maxsize=1)
+def link_columns() -> dict[str, str]:
+    """Link column → the parent kind it leads to, over every kind."""
+    return {link_column(rk.name): rk.parent[1] for rk in record_kinds().values() if rk.parent}
 
 
 @lru_cache(maxsize=1)

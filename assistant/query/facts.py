@@ -373,7 +373,8 @@ def _document_text(db, sha: str) -> str:
     if norm is None:
         if len(_DEDICATED_TEXT) > 64:
             _DEDICATED_TEXT.clear()
-        row = db.execute("SELECT text FROM documents WHERE sha256 = ?", [sha]).fetchone()
+        row = db.execute("SELECT t.text FROM document_texts t JOIN documents d USING (source)"
+                         " WHERE d.sha256 = ?", [sha]).fetchone()
         norm = _DEDICATED_TEXT[sha] = _key((row[0] if row else "") or "")
     return norm
 

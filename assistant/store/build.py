@@ -29,7 +29,7 @@ from assistant.errors import DocumentError, GyokakuError, IndexWriteError
 from assistant.formats import to_text
 from assistant.model import ParsedDocument
 from assistant.store.places import write_places
-from assistant.store.schema import CREATE, RECORD_BASE_COLUMNS, SCHEMA_VERSION, record_counts, record_tables
+from assistant.store.schema import CREATE, SCHEMA_VERSION, record_counts, record_table_sql, record_tables
 from assistant.text.normalize import search_form
 from assistant.text.tokenize import terms
 
@@ -169,6 +169,7 @@ def _delete_document(db: sqlite_utils.Database, source: str) -> None:
     conn.execute("DELETE FROM warnings WHERE source = ?", (source,))
     for kind in record_tables(db):
         conn.execute(f"DELETE FROM [{kind}] WHERE source = ?", (source,))
+    conn.execute("DELETE FROM document_texts WHERE source = ?", (source,))
     conn.execute("DELETE FROM documents WHERE source = ?", (source,))
 
 
@@ -203,25 +204,72 @@ def _insert_records(table: sqlite_utils.db.Table, rows: list[dict]) -> None:
         )
 
 
+def _stored_path(conn: sqlite3.Connection, path: Path) -> str:
+    """The file's path relative to the index's folder (where the file being written lies), so that
+    the index never holds the builder's absolute folders; just the name where no relative path exists
+    (another drive)."""
+    index_dir = Path(conn.execute("PRAGMA database_list").fetchone()[2]).parent
+    try:
+        return Path(os.path.relpath(path.resolve(), index_dir.resolve())).as_posix()
+    except ValueError:
+        return path.name
+
+
+def resolved_path(index: Path, stored: str) -> Path:
+    """Where a document's file is, from its stored path (relative to the index's folder)."""
+    return (index.resolve().parent / stored).resolve()
+
+
+def _unique_keys(db: sqlite_utils.Database, doc: ParsedDocument, source: str) -> dict[str, str]:
+    """Record key → the key it is stored under. Keys are `<kind>:<code>`, unique within a document but
+    not across documents of one kind (two editions, copies): a key another document already holds is
+    stored as `<kind>:<code>@<source>`, so every record has its own primary key."""
+    wanted: dict[str, list[str]] = {}
+    for rec in doc.records:
+        wanted.setdefault(rec.kind, []).append(rec.key)
+    taken: set[str] = set()
+    existing = set(db.table_names())
+    for kind, keys in wanted.items():
+        if kind not in existing:
+            continue
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            taken.update(r[0] for r in db.conn.execute(
+                f"SELECT key FROM [{kind}] WHERE key IN ({', '.join('?' * len(chunk))})", chunk))
+    return {k: f"{k}@{source}" for k in taken}
+
+
+def _empty_to_null(value):
+    return None if value == "" else value
+
+
 def _insert_document(db: sqlite_utils.Database, doc: ParsedDocument, source: str, path: Path,
                      text: str, sha: str, size: int, fmt: str) -> None:
+    renamed = _unique_keys(db, doc, source)
+    stored_key = {(rec.kind, rec.code): renamed.get(rec.key, rec.key) for rec in doc.records}
+    declared = registry.record_kinds()
     by_kind: dict[str, list[dict]] = {}
+    seen: set[str] = set()
     for rec in doc.records:
-        row = {k: _json_cell(v) for k, v in rec.fields.items()}
-        row.update(key=rec.key, code=rec.code, source=source, line=rec.line, end_line=rec.end_line or rec.line)
+        key = renamed.get(rec.key, rec.key)
+        if key in seen:  # the same key twice in one document: the later record keeps its line too
+            key = f"{rec.key}@{source}:{rec.line}"
+        seen.add(key)
+        row = {k: _empty_to_null(_json_cell(v)) for k, v in rec.fields.items()}
+        row.update(key=key, code=rec.code, source=source, line=rec.line, end_line=rec.end_line or rec.line)
+        parent = declared[rec.kind].parent if rec.kind in declared else None
+        if parent:  # the parent record of the same document, by its stored key
+            row[registry.link_column(rec.kind)] = stored_key.get((parent[1], str(rec.fields.get(parent[0]))))
         by_kind.setdefault(rec.kind, []).append(row)
     for kind, rows in by_kind.items():
         table = db[kind]
         if not table.exists():
-            columns: dict[str, type] = {c: str for c in RECORD_BASE_COLUMNS}
-            columns.update(line=int, end_line=int)
-            table.create(columns)
-            table.create_index(["key"])
+            db.conn.execute(record_table_sql(kind))
         _insert_records(table, rows)
     kind_of = {rec.key: rec.kind for rec in doc.records}
     passage_rows = [
-        (p.key, kind_of.get(p.key, p.key.partition(":")[0]), p.field, source, p.line, p.text,
-         search_form(p.text), " ".join(terms(p.text)))
+        (renamed.get(p.key, p.key), kind_of.get(p.key, p.key.partition(":")[0]), p.field, source, p.line,
+         p.text, search_form(p.text), " ".join(terms(p.text)) or None)
         for p in doc.passages if p.text.strip()
     ]
     conn = db.conn
@@ -232,23 +280,24 @@ def _insert_document(db: sqlite_utils.Database, doc: ParsedDocument, source: str
     conn.executemany(
         'INSERT INTO conflicts (key, field, chosen, "values", source, note, absent) VALUES (?, ?, ?, ?, ?, ?, ?)',
         [
-            (c.key, c.field, jsonify_if_needed(_json_cell(c.chosen)),
+            (renamed.get(c.key, c.key), c.field, _empty_to_null(jsonify_if_needed(_json_cell(c.chosen))),
              json.dumps([{"value": v.value, "where": v.where, "line": v.line} for v in c.values],
                         ensure_ascii=False),
-             source, c.note, json.dumps(list(c.absent), ensure_ascii=False))
+             source, c.note or None, json.dumps(list(c.absent), ensure_ascii=False))
             for c in doc.conflicts
         ],
     )
     conn.executemany(
         "INSERT INTO warnings (source, line, kind, record, note) VALUES (?, ?, ?, ?, ?)",
-        [(source, w.line, w.kind, w.record, w.note) for w in doc.warnings],
+        [(source, w.line, w.kind, renamed.get(w.record, w.record) or None, w.note) for w in doc.warnings],
     )
     conn.execute(
         "INSERT INTO documents (source, path, kind, title, sha256, size, n_lines, n_records, n_passages,"
-        " ingested_at, text, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (source, str(path.resolve()), doc.kind, doc.title, sha, size, len(text.splitlines()), len(doc.records),
-         len(passage_rows), dt.datetime.now().isoformat(timespec="seconds"), text, fmt),
+        " ingested_at, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (source, _stored_path(conn, path), doc.kind, doc.title or None, sha, size, len(text.splitlines()),
+         len(doc.records), len(passage_rows), dt.datetime.now().isoformat(timespec="seconds"), fmt),
     )
+    conn.execute("INSERT INTO document_texts (source, text) VALUES (?, ?)", (source, text))
 
 
 # FTS5 keeps new terms in memory until this many bytes, then writes a segment and merges segments
@@ -331,17 +380,20 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
             _insert_document(db, doc, source, path, text, sha, len(data), extracted.format)
             write_places(db.conn, source, extracted)
             summary.added.append(source)
+        # Paths are relative to the index's folder: in a copy of the index elsewhere they lead nowhere,
+        # and a file is only known to be gone when the index is where its documents were stored.
+        in_place = not previous or _meta_value(db, "index_folder") == _folder_id(index)
         if prune_missing:
             folders = [p.resolve() for p in paths if p.is_dir()]
             for source, old in previous.items():
                 if source in seen_sources:
                     continue
-                old_path = Path(old["path"])
-                if not old_path.exists() or any(f in old_path.parents for f in folders):
+                old_path = resolved_path(index, old["path"])
+                if (in_place and not old_path.exists()) or any(f in old_path.parents for f in folders):
                     _delete_document(db, source)
                     summary.removed.append(source)
         _index_new_passages(db, last_id)
-        _refresh_meta(db)
+        _refresh_meta(db, index if in_place else None)
         db.conn.execute("COMMIT")
         _fill_summary(db, summary)
         db.conn.close()
@@ -360,9 +412,23 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
     return summary
 
 
-def _refresh_meta(db: sqlite_utils.Database) -> None:
+def _folder_id(index: Path) -> str:
+    """Which folder the index is in, without naming it (the index never holds the builder's folders)."""
+    return hashlib.sha256(str(index.resolve().parent).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _meta_value(db: sqlite_utils.Database, name: str) -> str | None:
+    row = db.conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+    return row[0] if row else None
+
+
+def _refresh_meta(db: sqlite_utils.Database, index: Path | None) -> None:
+    """`index`: where the index is, when every document's path is relative to it (not a copy of an
+    index from elsewhere still holding documents stored there)."""
     conn = db.conn
     hashes = {r[0]: r[1] for r in conn.execute("SELECT source, sha256 FROM documents ORDER BY source")}
+    if index is not None:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('index_folder', ?)", (_folder_id(index),))
     for name, value in (
         ("schema_version", str(SCHEMA_VERSION)),
         ("gyokaku_version", __version__),

@@ -100,7 +100,8 @@ def _source(db: sqlite_utils.Database, d: Detail) -> None:
     source, line = d.row.get("source"), d.row.get("line")
     if not source or not line:
         return
-    doc = db.execute("SELECT title, text FROM documents WHERE source = ?", [source]).fetchone()
+    doc = db.execute("SELECT d.title, t.text FROM documents d JOIN document_texts t USING (source)"
+                     " WHERE d.source = ?", [source]).fetchone()
     if not doc or not doc[1]:
         return
     d.source_title = doc[0] or source

@@ -73,5 +73,5 @@ def test_joint_projects_page_is_structured_and_answers(tmp_path):
     assert summary.documents[0]["kind"] == "joint_projects"
     answer = assistant.ask(JOINT_QUESTION)
     assert [r["code"] for r in answer.rows] == ["8"], answer.summary
-    text = reader.execute("SELECT text FROM documents").fetchone()[0]
+    text = reader.execute("SELECT text FROM document_texts").fetchone()[0]
     assert "<td>" not in text and "Copyright" not in text and "var menu" not in text

@@ -51,7 +51,7 @@ def test_joint_projects_pdf_is_structured_and_answers(tmp_path, fixture_pdf):
     line = reader.execute("SELECT line FROM joint_project WHERE code = '8'").fetchone()[0]
     assert place_of(reader.conn, "連携事業.pdf", line) == "3ページ"
     # what kinds and search read is ordinary text: 行政 with the ordinary 行, no ⾏ left
-    text = reader.execute("SELECT text FROM documents").fetchone()[0]
+    text = reader.execute("SELECT text FROM document_texts").fetchone()[0]
     assert "行政の効率化" in text and "\u2f8f" not in text
 
 

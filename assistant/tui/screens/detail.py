@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, LoadingIndicator, Static
 
 from assistant.conflict_labels import conflict_lines
 from assistant.errors import GyokakuError
+from assistant.kinds.registry import link_columns
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
 from assistant.query.execute import display_columns
@@ -40,7 +41,8 @@ def _fields_table(row: dict, skip: set[str] = frozenset()) -> Table:
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
     for name, value in row.items():
-        if name in _HIDDEN or name in skip or value in (None, "", []):
+        # a link column holds the parent's key: the parent has its own section
+        if name in _HIDDEN or name in skip or name in link_columns() or value in (None, "", []):
             continue
         if _YEAR_FIELD.match(name) or name in ("overall", "self_overall"):
             table.add_row(field_label(name), grade(value))

@@ -1,0 +1,1 @@
+"""Publishing the index with Datasette: the plugin, its metadata, and `gyokaku datasette`."""

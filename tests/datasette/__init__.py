@@ -1,0 +1,1 @@
+"""Tests of the Datasette plugin, the Datasette-ready schema and `gyokaku datasette`."""
