@@ -7,15 +7,13 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 import copy
-import re
 import sqlite3
-import statistics
-import traceback
 from collections import Counter
 
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
+from assistant.query.compiled import compiled
 from assistant.query.execute import Executor, aggregate_answer, display_columns, group_counts
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
@@ -60,6 +58,8 @@ class Assistant:
                           summary="索引を読めませんでした。", status="no_match",
                           error=f"索引ファイルが壊れています（{exc}）。`gyokaku ingest` を実行して索引を作り直してください。")
         except Exception as exc:  # an engine bug must never reach the user as a traceback
+            import traceback
+
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="質問の処理中にエラーが起きました。", status="no_match",
@@ -392,6 +392,8 @@ class Assistant:
                 answer.summary = f"{label}の値を持つ{kind}がありません。"
                 return
             if q.aggregate == "avg":
+                import statistics
+
                 answer.value = round(statistics.fmean(values), 2)
                 answer.summary = f"{kind} {len(values)}件の{label}の平均は {answer.value} です。"
                 return
@@ -544,8 +546,8 @@ def _unused_places(q: Query) -> list[str]:
             and not any(len(str(c.value)) > 1 and str(c.value) in p for c in q.conditions)]
 
 
-_VERB_FORM = re.compile(r"([一-龥々]+)[ぁ-ん]{0,4}[ただてでるうくすつぬぶむぐ]")
-_ASKS_FACT = re.compile(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような")
+_VERB_FORM = compiled(r"([一-龥々]+)[ぁ-ん]{0,4}[ただてでるうくすつぬぶむぐ]")
+_ASKS_FACT = compiled(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような")
 
 
 def _answered_verbs(answer: Answer) -> None:
@@ -621,7 +623,7 @@ def conflict_rows(db: IndexReader) -> list[dict]:
 
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
-_ASKS_WHAT = re.compile(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
+_ASKS_WHAT = compiled(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
 
 
 def _shape_conditions(q: Query) -> list[dict]:
