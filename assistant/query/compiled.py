@@ -48,6 +48,7 @@ def cache_file() -> Path:
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, compiled at most once per process, and per machine when it can."""
+    flags = int(flags)  # a RegexFlag as a plain int: the stored keys must be marshal's own types
     key = (pattern, flags)
     found = _memo.get(key)
     if found is not None:
@@ -83,8 +84,6 @@ def _build(pattern: str, flags: int) -> re.Pattern:
 
 def _parts(pattern: str, flags: int) -> tuple:
     """What re's own compile() hands to _sre.compile, in a form marshal can store."""
-    if isinstance(flags, re.RegexFlag):
-        flags = flags.value
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)

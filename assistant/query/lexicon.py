@@ -95,6 +95,16 @@ class Lexicon:
 
 
 def load_lexicon(db: IndexReader) -> Lexicon:
+    """The index's vocabulary, read once per connection (every conversation on it shares it)."""
+    memo = getattr(db, "memo", None)
+    if memo is None:
+        return _read_lexicon(db)
+    if "lexicon" not in memo:
+        memo["lexicon"] = _read_lexicon(db)
+    return memo["lexicon"]
+
+
+def _read_lexicon(db: IndexReader) -> Lexicon:
     lex = Lexicon()
     tables = set(record_tables(db))
     lex.kinds = tables

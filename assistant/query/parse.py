@@ -778,11 +778,11 @@ class Parser:
 
     def content_words(self, question: str) -> list[str]:
         """The nouns of a whole question (kind and field words included), for searching prose."""
-        from assistant.text.tokenize import _tokenizer
+        from assistant.text.tokenize import morphemes
 
         out: list[str] = []
         run: list[str] = []
-        for m in _tokenizer().tokenize(normalize_question(question)):
+        for m in morphemes(normalize_question(question)):
             pos = m.part_of_speech()
             if pos[0] == "名詞" and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run):
                 run.append(m.surface())

@@ -61,6 +61,14 @@ def _tokenizer(long: bool = False):
     return tok
 
 
+@lru_cache(maxsize=16)
+def morphemes(text: str) -> tuple:
+    """Sudachi's mode-A morphemes of a short text (a question, a word), for reading only. The
+    steps of one question (its canonical text, place names, content words, facts) read the same
+    text, and this tokenises it once; only the last few texts are kept."""
+    return tuple(_tokenizer().tokenize(text))
+
+
 def _chunks(text: str):
     """Split long text at line breaks (or hard) so each chunk stays under Sudachi's limit."""
     while len(text) > _MAX_CHARS:

@@ -51,7 +51,7 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None) -> tuple[str, 
                 if any(known[i:i + n]):
                     continue
                 # One character replaced, never the first (委員評化 → 委員評価, 進捗土 → 進捗度).
-                best = [w for w in candidates if _one_apart(window, w) and window[0] == w[0]
+                best = [w for w in candidates if window[0] == w[0] and _one_apart(window, w)
                         and not any(a != b and a in _JOINERS for a, b in zip(window, w))]
                 if len(best) != 1 or (probe is not None and probe(window)):
                     continue
