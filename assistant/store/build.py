@@ -2,7 +2,8 @@
 
 The previous index keeps answering until the very last step (os.replace), so a failed, killed or
 disk-full build never damages it. Unchanged files (same SHA-256) are kept from the previous index
-instead of being parsed and tokenised again.
+instead of being parsed and tokenised again. A large corpus is decoded, parsed and tokenised by
+worker processes, one per core, while this process alone writes (see _Preparer).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import time
 import traceback
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -447,7 +449,12 @@ def _write_ready(db: sqlite_utils.Database, queue: deque, keep: int, summary: Bu
     while len(queue) > keep:
         path, source, sha, size, old, prepared = queue.popleft()
         if isinstance(prepared, Future):
-            prepared = prepared.result()
+            try:
+                prepared = prepared.result()
+            except BrokenProcessPool as exc:  # a worker was killed (out of memory, by the user)
+                raise GyokakuError(
+                    f"{source} を読み込む作業プロセスが途中で終了しました（メモリ不足などで強制終了された可能性があります）。"
+                    "索引は変更していません。ほかのアプリを閉じてから `gyokaku ingest` をやり直してください。") from exc
         for part, seconds in prepared.seconds.items():
             summary.parts[part] = summary.parts.get(part, 0.0) + seconds
         if prepared.extracted is not None:
