@@ -88,3 +88,32 @@ def test_document_of_unknown_kind_is_searchable_by_question(tmp_path):
     build_index([doc], idx)
     a = Assistant(open_index(idx)).ask("電気自動車について")
     assert a.rows and a.excerpts and "電気自動車" in a.excerpts[0]["text"]
+
+
+def _content(idx) -> dict[str, list]:
+    """Every table the build writes, row by row, without the times and paths of this one build."""
+    import sqlite3
+
+    conn = sqlite3.connect(idx)
+    out = {}
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'passages_t%'"
+                                " AND name != 'meta' ORDER BY name"):
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{name}])") if r[1] not in ("ingested_at", "path")]
+        out[name] = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{name}] ORDER BY rowid").fetchall()
+    out["search"] = conn.execute("SELECT rowid FROM passages_tok WHERE passages_tok MATCH 'ばす'").fetchall()
+    conn.close()
+    return out
+
+
+def test_a_pool_of_workers_builds_the_same_index_as_one_process(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("000_f03bfc25bf0d6070.txt", "003_14d72dc13e628662.txt", "004_b3b6ed6238b81566.txt"):
+        shutil.copy(CORPUS / name, folder / name)
+    (folder / "empty.txt").write_text("", encoding="utf-8")  # skipped by a worker, reported here
+    alone = build_index([folder], tmp_path / "alone.db", workers=1)
+    pooled = build_index([folder], tmp_path / "pool.db", workers=2)
+    assert pooled.added == alone.added and len(pooled.added) == 3
+    assert pooled.skipped == alone.skipped and [name for name, _ in pooled.skipped] == [str(folder / "empty.txt")]
+    assert set(pooled.parts) == set(alone.parts) == {"decode", "parse", "tokenize", "write", "fts"}
+    assert _content(tmp_path / "pool.db") == _content(tmp_path / "alone.db")

@@ -9,13 +9,12 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
 import copy
 import re
 import sqlite3
-import statistics
-import traceback
 from collections import Counter
 
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
+from assistant.query.compiled import compiled
 from assistant.query.execute import Executor, aggregate_answer, display_columns, group_counts, group_names
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
@@ -60,6 +59,8 @@ class Assistant:
                           summary="索引を読めませんでした。", status="no_match",
                           error=f"索引ファイルが壊れています（{exc}）。`gyokaku ingest` を実行して索引を作り直してください。")
         except Exception as exc:  # an engine bug must never reach the user as a traceback
+            import traceback
+
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="質問の処理中にエラーが起きました。", status="no_match",
@@ -492,6 +493,8 @@ class Assistant:
     def _group_values(self, q: Query, answer: Answer, rows: list[dict]) -> None:
         """「テーマごとの委員評価の平均」: one aggregate of a field per group."""
         word = {"avg": "平均", "max": "最高", "min": "最低", "sum": "合計"}[q.agg_parts[0]]
+        import statistics
+
         calc = {"avg": statistics.fmean, "max": max, "min": min, "sum": sum}[q.agg_parts[0]]
         names = group_names(rows, q.group_by)
         members: dict[str, list[float]] = {}
@@ -595,6 +598,8 @@ class Assistant:
                 answer.summary = f"{kind} {len(values)}件の{label}の合計は {answer.value} です。"
                 return
             if q.aggregate == "avg":
+                import statistics
+
                 answer.value = round(statistics.fmean(values), 2)
                 answer.summary = f"{kind} {len(values)}件の{label}の平均は {answer.value} です。"
                 return
@@ -740,9 +745,9 @@ def _best_quote(need, excerpt: dict, db) -> str:
     return f"最も当てはまりそうな箇所（{where}）: 「{sentence}」。" if sentence else f"最初の抜粋: {where}。"
 
 
-_PLACE_SUFFIX = re.compile(r"[市町村区郡県府都道]$")
+_PLACE_SUFFIX = compiled(r"[市町村区郡県府都道]$")
 # A place the records name (a member, a mention), not the place whose records they are.
-_MEMBER = re.compile(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入る|含まれ|含ん|含む|含め|参加|加わ|加盟|構成|関わ|関係|出て|載って|載る|登場|書かれ|記載|触れ|言及)")
+_MEMBER = compiled(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入る|含まれ|含ん|含む|含め|参加|加わ|加盟|構成|関わ|関係|出て|載って|載る|登場|書かれ|記載|触れ|言及)")
 
 
 def _is_place(word: str) -> bool:
@@ -757,8 +762,8 @@ def _unused_places(q: Query) -> list[str]:
             and not any(len(str(c.value)) > 1 and str(c.value) in p for c in taken)]
 
 
-_VERB_FORM = re.compile(r"([一-龥々]+)[ぁ-ん]{0,4}[ただてでるうくすつぬぶむぐ]")
-_ASKS_FACT = re.compile(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような")
+_VERB_FORM = compiled(r"([一-龥々]+)[ぁ-ん]{0,4}[ただてでるうくすつぬぶむぐ]")
+_ASKS_FACT = compiled(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような")
 
 
 def _answered_verbs(answer: Answer) -> None:
@@ -838,18 +843,18 @@ def conflict_rows(db: IndexReader) -> list[dict]:
 # Two counts compared: (pattern, way). The first side ends with its particle (は/が) or 件数.
 _HOW_MANY = r"(?:何件|いくつ|何項目|何個|どれだけ|どのくらい|どれくらい)"
 _COMPARE = [
-    (re.compile(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
+    (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
                 + _HOW_MANY + r"多"), "more"),
-    (re.compile(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
+    (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
                 + _HOW_MANY + r"少"), "less"),
-    (re.compile(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)の\s*(?:何倍|何ばい)"), "ratio"),
-    (re.compile(r"^(?P<a>.+?(?:の件数|の数|件数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数))の?\s*(?:差|違い|開き)"), "diff"),
-    (re.compile(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)の(?:件数|数)の\s*(?:差|違い|開き)"), "diff"),
+    (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)の\s*(?:何倍|何ばい)"), "ratio"),
+    (compiled(r"^(?P<a>.+?(?:の件数|の数|件数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数))の?\s*(?:差|違い|開き)"), "diff"),
+    (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)の(?:件数|数)の\s*(?:差|違い|開き)"), "diff"),
 ]
-_KIND_WORD = re.compile("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
-_KIND_TAIL = re.compile("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
-_SIDE_TAIL = re.compile(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
-_VALUE_SHAPES = (re.compile(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), re.compile(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"))
+_KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
+_KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
+_SIDE_TAIL = compiled(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
+_VALUE_SHAPES = (compiled(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), re.compile(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"))
 
 
 def _side_label(side: str) -> str:
@@ -870,10 +875,10 @@ def _elliptic(side_a: str, side_b: str) -> str:
 
 
 # A question saying that every word must be there.
-_ALL_OF = re.compile(r"両方|どちらも|ともに|双方|いずれも|(?:すべて|全て|全部)(?:を|が)?(?:含|入|出て|書)")
+_ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべて|全て|全部)(?:を|が)?(?:含|入|出て|書)")
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
-_ASKS_WHAT = re.compile(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
+_ASKS_WHAT = compiled(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
 
 
 def _shape_conditions(q: Query) -> list[dict]:

@@ -633,7 +633,7 @@ def _excerpt(ent: _Entity) -> dict:
 
 def _content_words(question: str) -> list[str]:
     """The question's meaningful words: nouns, verbs, adjectives and prefixes, without scaffolding."""
-    from assistant.text.tokenize import _tokenizer
+    from assistant.text.tokenize import morphemes
 
     out: list[str] = []
     run: list[str] = []  # a compound (令和4年度, 情報政策課) is one word: its parts mean nothing alone
@@ -644,7 +644,7 @@ def _content_words(question: str) -> list[str]:
             out.append(word)
         run.clear()
 
-    for m in _tokenizer().tokenize(nfkc(question)):
+    for m in morphemes(nfkc(question)):
         pos = m.part_of_speech()
         surface, base = m.surface(), m.dictionary_form()
         if pos[0] in ("名詞", "接頭辞") and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run):

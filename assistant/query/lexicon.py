@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 
 from assistant.kinds import registry
+from assistant.query.compiled import compiled
 from assistant.store.schema import record_tables
 from assistant.text.normalize import notation_key
 
-_BUREAU_RE = re.compile(r"^[(（][^)）]{1,3}[)）]\s*")
+_BUREAU_RE = compiled(r"^[(（][^)）]{1,3}[)）]\s*")
 
 
 
@@ -48,11 +49,11 @@ def json_object(value) -> dict[str, str]:
 
 
 # 「岡山市(H16)・倉敷市(H17)」: one chair per fiscal year.
-_CHAIR_YEAR_RE = re.compile(r"[(（][^)）]*[)）]")
+_CHAIR_YEAR_RE = compiled(r"[(（][^)）]*[)）]")
 # The bureau of a department cell (教育委員会, 水道局, 国体・障害者スポーツ大会局), not a section.
-_BUREAU_WORD_RE = re.compile(r"(?:局|委員会|本部)$")
+_BUREAU_WORD_RE = compiled(r"(?:局|委員会|本部)$")
 # A municipality named without its suffix (「倉敷の」) is still that municipality.
-_MUNICIPALITY_SUFFIX_RE = re.compile(r"(?<=..)[市町村区]$")
+_MUNICIPALITY_SUFFIX_RE = compiled(r"(?<=..)[市町村区]$")
 
 
 @dataclass
@@ -95,6 +96,16 @@ class Lexicon:
 
 
 def load_lexicon(db: IndexReader) -> Lexicon:
+    """The index's vocabulary, read once per connection (every conversation on it shares it)."""
+    memo = getattr(db, "memo", None)
+    if memo is None:
+        return _read_lexicon(db)
+    if "lexicon" not in memo:
+        memo["lexicon"] = _read_lexicon(db)
+    return memo["lexicon"]
+
+
+def _read_lexicon(db: IndexReader) -> Lexicon:
     lex = Lexicon()
     tables = set(record_tables(db))
     lex.kinds = tables

@@ -16,6 +16,7 @@ from typing import Callable
 
 from assistant.labels import field_label
 from assistant.query.answer import Condition, Query
+from assistant.query.compiled import compiled
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
@@ -39,7 +40,7 @@ _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "�
 _KANJI_NUM = "[〇零一二三四五六七八九十]+"
 # Kanji numerals only where they count something (令和四年度, 三件, 十二点, 四・〇, 創造性が三):
 # 一覧, 一体的, 三郷市 stay as they are.
-_KANJI_NUMBER_RE = re.compile(
+_KANJI_NUMBER_RE = compiled(
     rf"(?<=令和|平成)(元|{_KANJI_NUM})(?=年)"
     rf"|({_KANJI_NUM})[・.．]({_KANJI_NUM})"
     rf"|({_KANJI_NUM})(?=件|点|つ|個|番目|位|年度|年間|名|人|項目)"
@@ -130,7 +131,7 @@ class _Work:
 
     def finditer(self, pattern: str | re.Pattern):
         """Matches over the unconsumed text (consumed characters never match)."""
-        regex = re.compile(pattern) if isinstance(pattern, str) else pattern
+        regex = compiled(pattern) if isinstance(pattern, str) else pattern
         return list(regex.finditer(self.free))
 
     def take(self, pattern: str | re.Pattern):
@@ -142,18 +143,18 @@ class _Work:
 
 # 「…のもの以外」「終了した実践項目を除いた」: a kind word may stand between a clause and its negation
 # (it stays: it names the target).
-_NEG_AFTER = re.compile(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
+_NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
                         + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
 
-_QUOTED_STATE = re.compile(r"\s*(?:と|に)?(?:なっている|なってる|なった|書かれている|書かれた|記載されている|ある|の|である)?")
-_COMPOUND = re.compile(r"[一-龥ァ-ヶーA-Za-z]{4,}")
+_QUOTED_STATE = compiled(r"\s*(?:と|に)?(?:なっている|なってる|なった|書かれている|書かれた|記載されている|ある|の|である)?")
+_COMPOUND = compiled(r"[一-龥ァ-ヶーA-Za-z]{4,}")
 # Field words that also end names of things (専門部会, 市民活動団体).
-_FIELD_TAIL = re.compile("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0]))
+_FIELD_TAIL = compiled("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0]))
                                           if len(k) >= 2) + ")$")
-_ASKED_COUNTER = re.compile(r"何(?:種類|[件個つ点人名回年月日号課か所]|ヶ所|カ所)+")
-_ASKS_WHAT = re.compile(r"何の|何を|どんな|どのような|どういう")
-_PARTICLES_BEFORE_VERB = re.compile(r"\s*[がをはもに]{0,2}")
+_ASKED_COUNTER = compiled(r"何(?:種類|[件個つ点人名回年月日号課か所]|ヶ所|カ所)+")
+_ASKS_WHAT = compiled(r"何の|何を|どんな|どのような|どういう")
+_PARTICLES_BEFORE_VERB = compiled(r"\s*[がをはもに]{0,2}")
 
 
 def _negated_after(w: _Work, end: int) -> bool:
@@ -189,7 +190,7 @@ _PROGRESS_CELLS = (
      r"既に実施(?:した|された|済み|の)?|実施済み?"),
 )
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
-_OR_BETWEEN = re.compile(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
+_OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
 
 
 def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what: str) -> list[Condition]:
@@ -221,7 +222,7 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
     )
 
 
-_BUREAU = re.compile(r"^[(（]([^)）]{1,3})[)）]")
+_BUREAU = compiled(r"^[(（]([^)）]{1,3})[)）]")
 
 
 class Parser:
@@ -854,11 +855,11 @@ class Parser:
 
     def content_words(self, question: str) -> list[str]:
         """The nouns of a whole question (kind and field words included), for searching prose."""
-        from assistant.text.tokenize import _tokenizer
+        from assistant.text.tokenize import morphemes
 
         out: list[str] = []
         run: list[str] = []
-        for m in _tokenizer().tokenize(normalize_question(question)):
+        for m in morphemes(normalize_question(question)):
             pos = m.part_of_speech()
             if pos[0] == "名詞" and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run):
                 run.append(m.surface())

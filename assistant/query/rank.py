@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 from assistant.store.search import _char_map
 from assistant.text.normalize import fix_ocr, nfkc, search_form
 from assistant.text.tokenize import _term, _tokenizer, terms
+from assistant.text.tokenize import morphemes as question_morphemes  # `morphemes` names a local below
 
 # ---------------------------------------------------------------- weights (see the module docstring)
 W_COVERAGE = 3.0      # share of the question's (idf-weighted) terms the passage or its context holds
@@ -122,7 +123,7 @@ class Need:
 def read_question(question: str) -> Need:
     """The content terms of a question and the kind of thing it asks for."""
     text = fix_ocr(nfkc(question or ""))[:400]
-    morphemes = list(_tokenizer().tokenize(text)) if text.strip() else []
+    morphemes = list(question_morphemes(text)) if text.strip() else []
     out_terms: list[str] = []
     numbers: set[str] = set()
     stems: list[tuple[str, str]] = []

@@ -45,6 +45,10 @@ class Rows:
 class IndexReader:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        # What one connection reads once: its tables and their columns, and what the question
+        # engine derives from them (the vocabulary). A rebuilt index is swapped in as a new file,
+        # so an open connection keeps reading the index it opened, and these never go stale.
+        self.memo: dict = {}
 
     def execute(self, sql: str, params=()) -> Rows:
         try:
@@ -67,7 +71,10 @@ class IndexReader:
             yield dict(zip(keys, row))
 
     def table_names(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        if "tables" not in self.memo:
+            self.memo["tables"] = [r[0] for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return list(self.memo["tables"])
 
     def __getitem__(self, name: str) -> Table:
         return Table(self, name)
@@ -83,7 +90,10 @@ class Table:
 
     @property
     def columns(self) -> list[Column]:
-        return [Column(r[1], r[2]) for r in self.db.execute(f"PRAGMA table_info([{self.name}])")]
+        key = ("columns", self.name)
+        if key not in self.db.memo:
+            self.db.memo[key] = [Column(r[1], r[2]) for r in self.db.execute(f"PRAGMA table_info([{self.name}])")]
+        return list(self.db.memo[key])
 
     @property
     def columns_dict(self) -> dict[str, str]:

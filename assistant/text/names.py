@@ -12,11 +12,11 @@ _PLAN_WORDS = ("大綱", "計画", "プラン", "方針", "指針", "戦略", "�
 def is_name(word: str) -> bool:
     """「盛岡市」「第二次行政改革大綱」 name a thing that only some documents are about; ordinary
     words (ふるさと納税, 委託) do not, and never scope an answer to documents."""
-    from assistant.text.tokenize import _tokenizer
+    from assistant.text.tokenize import morphemes
 
     if word.endswith(_PLAN_WORDS) and len(word) > max(map(len, _PLAN_WORDS)):
         return True
-    for m in _tokenizer().tokenize(word):
+    for m in morphemes(word):
         pos = m.part_of_speech()
         if pos[0] == "名詞" and pos[1] == "固有名詞":
             return True
@@ -25,11 +25,11 @@ def is_name(word: str) -> bool:
 
 def place_names(text: str) -> list[str]:
     """Municipalities and prefectures named in a question (「盛岡市」「京都府精華町」), as written."""
-    from assistant.text.tokenize import _tokenizer
+    from assistant.text.tokenize import morphemes
 
     out: list[str] = []
     current = ""
-    for m in _tokenizer().tokenize(text):
+    for m in morphemes(text):
         pos = m.part_of_speech()
         if pos[1] == "固有名詞" and pos[2] == "地名":
             current += m.surface()

@@ -23,9 +23,12 @@ def fix_ocr(text: str) -> str:
     return text
 
 
+_KATA_TO_HIRA = {c: c - 0x60 for c in range(ord("ァ"), ord("ヶ") + 1)}
+
+
 def kata_to_hira(text: str) -> str:
     """Fold katakana to hiragana so that ゴミ and ごみ compare equal."""
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+    return text.translate(_KATA_TO_HIRA)
 
 
 def clean(text: str) -> str:

@@ -39,10 +39,12 @@ def test_every_record_table_has_its_japanese_title_and_column_labels(client, db)
 
 
 def test_units_come_from_the_declarations(client, db):
-    html = client.get("/gyokaku/program").text
-    assert _table_metadata(client)["program"]["columns"]["total_cost"] == "総事業費（単位: 千円）"
-    cost = db.execute("SELECT total_cost FROM program").fetchone()[0]
-    assert f"{cost:,} 千円" in html
+    html = client.get("/gyokaku/indicator").text
+    assert _table_metadata(client)["indicator"]["columns"]["rate"] == "達成率（単位: %）"
+    rate = db.execute("SELECT rate FROM indicator WHERE rate IS NOT NULL").fetchone()[0]
+    assert f"{int(rate):,} %" in html  # 100.0 is shown as 100
+    # The sheet prints its money without a unit: none is claimed.
+    assert _table_metadata(client)["program"]["columns"]["total_cost"] == "総事業費"
 
 
 def test_record_tables_are_keyed_by_their_record_key(client):

@@ -112,10 +112,12 @@ class Rule:
 
     @cached_property
     def regex(self) -> re.Pattern:
+        from assistant.query.compiled import compiled
+
         text = self.pattern
         for key, value in PLACEHOLDERS.items():
             text = text.replace("{" + key + "}", value)
-        return re.compile(text)
+        return compiled(text)
 
 
 INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",

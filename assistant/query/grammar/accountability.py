@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.compiled import compiled
 from assistant.query.grammar.canon import Canon, Morph
 from assistant.query.vocabulary import STOP_NOUNS
 
@@ -18,13 +19,13 @@ _LIGHT = {
 }
 _NEGATION_LEMMAS = {"以外", "除く", "除外"}
 # 「寄附の額は？」: a quantity word asked for is a fact too.
-_ASKS_FACT = re.compile(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような|"
+_ASKS_FACT = compiled(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような|"
                         r"(?:額|金額|人数|回数|日数|件数|期間|時期)(?:は|って)\s*[?？]?\s*$")
 # Verbs that relate a keyword to the records (指定管理を導入した事例), also in a question asking a fact.
 _RELATING = {"導入", "実施", "委託", "活用", "採用", "設置", "作成", "開催", "提案", "指摘", "設立", "整備",
              "創設", "検討", "推進", "取り組む", "取り入れる", "進める", "始める", "行う"}
 # Question words and politeness: they ask, they do not shape (Sudachi cuts いく|つ, 教え|て).
-_ASKING = re.compile(
+_ASKING = compiled(
     r"いくつ|いくら|第?何[件個つ点人名回年月日種類号]*|どれ|どの|どこ|どちら|どっち|どう|だれ|誰|いつ|なぜ|"
     r"教えて(?:ください|下さい|ほしい|欲しい)?|見せて(?:ください|下さい)?|知りたい|ありますか|ある|あります|"
     r"ください|下さい|ですか|でしょうか|ますか|ましたか|でしたか|お願い(?:します)?|恐れ入ります|すみません|失礼ですが")

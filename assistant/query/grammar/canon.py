@@ -83,9 +83,9 @@ def _chain_end(morphs: list, i: int) -> tuple[int, bool]:
 
 def canonicalise(text: str) -> Canon:
     """Rewrite known predicates to their canonical form; note every negated predicate."""
-    from assistant.text.tokenize import _tokenizer  # the one shared Sudachi instance
+    from assistant.text.tokenize import morphemes  # the one shared Sudachi instance
 
-    morphs = list(_tokenizer().tokenize(text)) if text else []
+    morphs = list(morphemes(text)) if text else []
     out: list[str] = []
     canon = Canon("")
     pos_in_out = 0

@@ -5,12 +5,13 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from assistant.query.compiled import compiled
 from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, VALUE_FIELDS
 
 # Kanji that join words rather than misspell one (保育部会又は… is not a typo of 部会長).
 _JOINERS = set("又及並等兼各毎別外内中用全計数")
 # Runs of kanji and katakana: where kind and field words are written.
-_RUN = re.compile(r"[一-龥ァ-ヶー々]{3,12}")
+_RUN = compiled(r"[一-龥ァ-ヶー々]{3,12}")
 
 
 @lru_cache(maxsize=1)
@@ -28,11 +29,15 @@ def _words() -> dict[int, list[str]]:
 _PARTICLE_AFTER = set("がはをにでともやへかの")
 
 
+def _one_apart(a: str, b: str) -> bool:
+    """Two words of the same length that differ in exactly one character (no import of a fuzzy
+    matching library for this: it would cost every `gyokaku ask` its start-up)."""
+    return sum(x != y for x, y in zip(a, b)) == 1
+
+
 def correct_typos(text: str, probe: Callable[[str], bool] | None) -> tuple[str, list[str]]:
     """Replace a window one substitution away from a kind or field word, when the window itself is
     not a word of the documents; each correction is stated in a note."""
-    from rapidfuzz.distance import Hamming  # imported here: `gyokaku ask` start-up stays short
-
     words = _words()
     notes: list[str] = []
     for run in _RUN.finditer(text):
@@ -49,7 +54,7 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None) -> tuple[str, 
                 if any(known[i:i + n]):
                     continue
                 # One character replaced, never the first (委員評化 → 委員評価, 進捗土 → 進捗度).
-                best = [w for w in candidates if Hamming.distance(window, w) == 1 and window[0] == w[0]
+                best = [w for w in candidates if window[0] == w[0] and _one_apart(window, w)
                         and not any(a != b and a in _JOINERS for a, b in zip(window, w))]
                 if len(best) != 1 or (probe is not None and probe(window)):
                     continue

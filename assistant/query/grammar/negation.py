@@ -2,12 +2,11 @@
 (納税部会に属さない, ふるさと納税に触れていない, 財政が含まれない)."""
 from __future__ import annotations
 
-import re
-
+from assistant.query.compiled import compiled
 from assistant.query.grammar.canon import Canon
 
 # Particles between the negated word and its verb.
-_BETWEEN = re.compile(r"(?:の(?:担当|所管|管轄))?(?:について|に関して|に関する|には|にも|では|じゃ|に|を|が|は|も|と|で)?$")
+_BETWEEN = compiled(r"(?:の(?:担当|所管|管轄))?(?:について|に関して|に関する|には|にも|では|じゃ|に|を|が|は|も|と|で)?$")
 ATTACHABLE = ("", "include")  # verbs with a meaning of their own (終了していない) have their rules
 
 

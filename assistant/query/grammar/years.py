@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.compiled import compiled
 from assistant.query.grammar import Context
 from assistant.text.wareki import YearMention, find_years
 
@@ -29,10 +30,10 @@ def labels(text: str, ctx: Context | None = None) -> list[str]:
 
 
 # 「令和2年度から4年度」「令和3、4年度」: later years of a list or range written without their era.
-_ERA_LIST = re.compile(
+_ERA_LIST = compiled(
     r"(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?:\s*年度|\s*年(?!\s*\d{1,2}\s*月))?"
     r"(?P<tail>(?:\s*(?:から|〜|-|と|、|,|・|及び|および|や|か|又は|または|もしくは)\s*\d{1,3}(?=\s*(?:年度|年(?!\s*\d{1,2}\s*月|連続|間|目|以上|以下|未満)|、|,|・|と|から|〜)))+)")
-_BARE = re.compile(r"(?<![\d.])(\d{1,3})")
+_BARE = compiled(r"(?<![\d.])(\d{1,3})")
 
 
 def expand_eras(text: str) -> str:

@@ -1,0 +1,120 @@
+"""Regular expressions of the question grammar, compiled once per machine instead of once per process.
+
+Reading one question tries every grammar rule and, for each name the index knows, a pattern with
+the negations spelled out: several hundred patterns of up to a thousand characters. Python's `re`
+parses and compiles such patterns in pure Python (about 0.3 s for one question), keeps only 512 of
+them, and forgets them all when the process ends, so every `gyokaku ask` paid that again, and a
+long conversation paid it again whenever its cache had turned over.
+
+Here a compiled pattern is kept for the life of the process, and its compiled form (the
+instruction list `re` hands to its C engine, `_sre`) is stored in the user's cache folder, keyed by
+the pattern text and the engine's version, so a later process builds the same pattern object
+without parsing it. Anything unexpected (another Python, a damaged file, an unwritable folder)
+falls back to `re.compile`; the file is only ever a shortcut.
+"""
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import threading
+from array import array
+from pathlib import Path
+
+try:  # the compiler's internals moved in Python 3.11
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _compiler
+    import sre_parse as _parser
+
+import _sre
+
+# Past this many stored patterns the file starts again empty (questions never add patterns of
+# their own words here, so a few thousand cover every rule and every name of an index).
+_MAX_STORED = 20_000
+_lock = threading.Lock()
+_memo: dict[tuple[str, int], re.Pattern] = {}
+_stored: dict[tuple[str, int], tuple] | None = None  # read from the file on the first miss
+_new: dict[tuple[str, int], tuple] = {}
+
+
+def cache_file() -> Path:
+    base = os.environ.get("GYOKAKU_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    version = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    return Path(base) / "gyokaku" / f"regex-{version}.marshal"
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """`re.compile(pattern, flags)`, compiled at most once per process, and per machine when it can."""
+    flags = int(flags)  # a RegexFlag as a plain int: the stored keys must be marshal's own types
+    key = (pattern, flags)
+    found = _memo.get(key)
+    if found is not None:
+        return found
+    with _lock:
+        found = _memo.get(key)
+        if found is None:
+            found = _memo[key] = _build(pattern, flags)
+    return found
+
+
+def _build(pattern: str, flags: int) -> re.Pattern:
+    global _stored
+    if _stored is None:
+        _stored = _read()
+    entry = _stored.get((pattern, flags))
+    if entry is not None:
+        try:
+            flags_out, code, groups, groupindex, indexgroup = entry
+            return _sre.compile(pattern, flags_out, array("I", code).tolist(), groups, groupindex, indexgroup)
+        except Exception:  # noqa: BLE001 - a damaged entry: compile afresh below
+            pass
+    try:
+        entry = _parts(pattern, flags)
+        regex = _sre.compile(pattern, entry[0], array("I", entry[1]).tolist(), *entry[2:])
+    except Exception:  # noqa: BLE001 - internals not as expected: the ordinary way, not stored
+        return re.compile(pattern, flags)
+    if not _new:
+        atexit.register(_write)
+    _new[(pattern, flags)] = entry
+    return regex
+
+
+def _parts(pattern: str, flags: int) -> tuple:
+    """What re's own compile() hands to _sre.compile, in a form marshal can store."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (flags | parsed.state.flags, array("I", code).tobytes(), parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+def _read() -> dict[tuple[str, int], tuple]:
+    try:
+        data = marshal.loads(cache_file().read_bytes())
+        return data if isinstance(data, dict) else {}
+    except Exception:  # noqa: BLE001 - missing, damaged or from another version: start empty
+        return {}
+
+
+def _write() -> None:
+    """Add this process's new patterns to the file (at exit; atomically, so a reader never sees half)."""
+    if not _new:
+        return
+    path = cache_file()
+    try:
+        merged = _read()
+        if len(merged) + len(_new) > _MAX_STORED:
+            merged = {}
+        merged.update(_new)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}")
+        tmp.write_bytes(marshal.dumps(merged))
+        os.replace(tmp, path)
+    except Exception:  # noqa: BLE001 - a read-only home or a full disk only costs speed
+        pass

@@ -1,0 +1,55 @@
+"""Grammar patterns compiled once per machine: a pattern built from the stored form matches exactly
+as `re.compile` would, across real processes, and a damaged store only costs speed."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Run in a fresh process: compile patterns through the store, then report what they match.
+_PROBE = r"""
+import json, re, sys
+from assistant.query.compiled import compiled, cache_file
+from assistant.query.grammar import all_rules
+
+texts = json.loads(sys.argv[1])
+patterns = [r.regex.pattern for r in all_rules()] + [r"(?P<year>R\d+)年度?(?:に)?終了", r"[一-龥]{2,}(課|部)"]
+out = []
+for p in patterns:
+    mine, plain = compiled(p), re.compile(p)
+    assert (mine.pattern, mine.flags, mine.groups, mine.groupindex) == (plain.pattern, plain.flags, plain.groups, plain.groupindex)
+    out.append([[m.span(), m.groups()] for t in texts for m in mine.finditer(t)])
+    assert out[-1] == [[m.span(), m.groups()] for t in texts for m in plain.finditer(t)], p
+print(json.dumps({"file": str(cache_file()), "matches": out}))
+"""
+
+TEXTS = ["R4に終了した実践項目", "令和5年度までに終わっていない実践項目で総合評価がB以外のもの",
+         "納税課の実践項目のうち、R2からR5の評価が一度もAでないもの", "2023年度に始まった連携事業は何件？"]
+
+
+def _run(cache: Path) -> dict:
+    env = {**os.environ, "GYOKAKU_CACHE": str(cache)}
+    out = subprocess.run([sys.executable, "-c", _PROBE, json.dumps(TEXTS, ensure_ascii=False)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_stored_patterns_match_exactly_as_re_compile_in_a_later_process(tmp_path):
+    first = _run(tmp_path)  # compiles and stores
+    stored = Path(first["file"])
+    assert stored.is_file() and stored.stat().st_size > 0
+    second = _run(tmp_path)  # builds every pattern from the store
+    assert second["matches"] == first["matches"]
+    assert any(first["matches"])
+
+
+def test_a_damaged_store_is_ignored_and_replaced(tmp_path):
+    stored = Path(_run(tmp_path)["file"])
+    stored.write_bytes(b"\x00not marshal data")
+    again = _run(tmp_path)
+    assert any(again["matches"])
+    assert stored.read_bytes() != b"\x00not marshal data"
