@@ -5,6 +5,7 @@ is a ratio to the floor measured in the same process and run: Sudachi alone toke
 once. Prints `name: value` lines and a table; `--json PATH` writes the same figures as JSON.
 
     python -m assistant.bench [--quick] [--json out.json]
+    python -m assistant.bench --serve [--sessions 20]   (the served versions under load, on loopback)
 
 Figures: ingest_ratio, ingest_s, tokenize_s, ask_p50_ms, ask_p95_ms, cli_ask_ms, tui_first_answer_ms,
 ingest_peak_mb, and (without --quick) scale_ingest_ratio_x100, ask_p95_ms_x100 on a corpus 100×
@@ -50,6 +51,13 @@ TARGETS: dict[str, tuple[str, float | None, str, str]] = {
     "scale_ingest_cpu_ratio_x100": ("", None, "×", "同じ比を CPU 時間で（混雑に強い）"),
     "ask_p50_ms_x100": ("", None, "ms", "100 倍の索引で質問 1 件（中央値）"),
     "ask_p95_ms_x100": ("<=", 60.0, "ms", "100 倍の索引で質問 1 件（95%）"),
+    "serve_p50_ms": ("", None, "ms", "ブラウザ版: 同時セッションで Enter から回答表示まで（中央値）"),
+    "serve_p95_ms": ("", None, "ms", "ブラウザ版: 同上（95%）"),
+    "serve_sessions": ("", None, "", "ブラウザ版: 同時セッション数"),
+    "serve_right_answers": ("", None, "", "ブラウザ版: 質問集どおりの回答が表示された数"),
+    "serve_right_downloads": ("", None, "", "ブラウザ版: Ctrl+E のダウンロードが回答と同じ件数だった数"),
+    "serve_index_unchanged": ("", None, "", "ブラウザ版: 索引ファイルのハッシュが前後で同じ"),
+    "serve_server_files_written": ("", None, "", "ブラウザ版: サーバーの作業フォルダに書かれたファイル数"),
 }
 
 
@@ -411,6 +419,24 @@ def report(figures: dict[str, object], notes: list[str]) -> None:
         print(f"# {note}")
 
 
+def serve_main(args, json_path: Path | None) -> int:
+    """scripts/bench --serve: the browser version's concurrent sessions; fails when any answer is wrong."""
+    from assistant.bench_serve import measure_served, question_items, serve_ok
+    from assistant.store.build import build_index
+
+    with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
+        work = Path(tmp)
+        index = work / "x1.db"
+        build_index([args.corpus], index)
+        log(f"serve: {args.sessions} concurrent browser-version sessions on loopback")
+        figures, notes = measure_served(index, question_items(args.questions), work, sessions=args.sessions)
+    report(figures, notes)
+    if json_path:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return 0 if serve_ok(figures) else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="only the ×1 figures (under a minute)")
@@ -419,6 +445,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", help="glob of JSON Lines question files (default ../shared/questions/*.jsonl)")
     parser.add_argument("--reps", type=int, default=None, help="repetitions of the ×1 ingest")
     parser.add_argument("--scale", type=int, default=100, help="factor of the scaled corpus")
+    parser.add_argument("--serve", action="store_true", help="only the served versions under load, on loopback")
+    parser.add_argument("--sessions", type=int, default=20, help="concurrent browser-version sessions (--serve)")
     parser.add_argument("--tui-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=5, help=argparse.SUPPRESS)
     parser.add_argument("--expect", default="", help=argparse.SUPPRESS)
@@ -431,6 +459,8 @@ def main(argv: list[str] | None = None) -> int:
     json_path = args.json_path
     if json_path and not json_path.is_absolute():
         json_path = Path(os.environ.get("GYOKAKU_BENCH_CWD", os.getcwd())) / json_path
+    if args.serve:
+        return serve_main(args, json_path)
     figures: dict[str, object] = {}
     load = f", load {' '.join(f'{x:.2f}' for x in os.getloadavg())} at start" if hasattr(os, "getloadavg") else ""
     notes = [f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus{load}"]

@@ -42,8 +42,17 @@ def served_app(index_path: Path):
     return GyokakuApp(Path(index_path), history=History(remember=False))
 
 
+# Seconds textual-serve waits for each piece of a download from the app process. Its default (4)
+# ends the download early when a busy server's app is slower than that, and the browser gets a cut,
+# unreadable XLSX with no error; a slow download is better than a broken one.
+DOWNLOAD_CHUNK_WAIT = 60
+
+
 def make_server(index_path: Path, host: str = "127.0.0.1", port: int = 8000, public_url: str | None = None):
+    from textual_serve import download_manager
     from textual_serve.server import Server
+
+    download_manager.DOWNLOAD_TIMEOUT = DOWNLOAD_CHUNK_WAIT
 
     class GyokakuServer(Server):
         async def on_startup(self, app) -> None:
