@@ -34,6 +34,9 @@ SUMMARY_CHARS = 40  # the start of an answer's summary that is waited for: alway
 READY_TEXT = "質問を入力して Enter"
 _ESCAPES = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][A-Z0-9]|\x1b[=>78]")
 ENTER, CTRL_E = "\r", "\x05"
+# A person reads a dialog before typing into it; keys sent the instant it is drawn can come before
+# its box has the focus and be lost.
+READING_PAUSE = 1.0
 
 
 class ServedSession:
@@ -95,17 +98,21 @@ class ServedSession:
         await self.wait_text(summary, mark, timeout)
         return time.perf_counter() - started
 
-    async def export(self, timeout: float = 120) -> tuple[str, bytes]:
-        """Ctrl+E, Enter: the delivered file's name and bytes."""
+    async def export(self, name: str, timeout: float = 120) -> tuple[str, bytes]:
+        """Ctrl+E, the file name typed over the proposed one, Enter: the delivered file's name and bytes."""
         mark, delivered = len(self.screen), len(self.deliveries)
         await self.keys(CTRL_E)
         await self.wait_text("ブラウザにダウンロードします", mark, timeout)
+        await asyncio.sleep(READING_PAUSE)
+        mark = len(self.screen)
+        await self.keys(name)  # the proposed name is selected when the dialog opens: typing replaces it
+        await self.wait_text(name, mark, timeout)
         await self.keys(ENTER)
         await self.wait_for(lambda: len(self.deliveries) > delivered, "the download", timeout)
         async with self._http.get(f"{self.base_url}/download/{self.deliveries[-1]}") as response:
             response.raise_for_status()
-            name = response.headers.get("Content-Disposition", "").split("filename=")[-1]
-            return name, await response.read()
+            got = response.headers.get("Content-Disposition", "").split("filename=")[-1]
+            return got, await response.read()
 
 
 def xlsx_records(data: bytes) -> int:
@@ -147,11 +154,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(index: Path, cwd: Path) -> tuple[subprocess.Popen, str]:
+def start_server(index: Path, cwd: Path, log: Path) -> tuple[subprocess.Popen, str]:
+    """`gyokaku serve` on a free loopback port, its output in `log` (an unread pipe would fill and stop it)."""
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)}
-    proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(Path(index).resolve()),
-                             "--port", str(port)], cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(Path(index).resolve()),
+                                 "--port", str(port)], cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -161,7 +170,8 @@ def start_server(index: Path, cwd: Path) -> tuple[subprocess.Popen, str]:
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                raise RuntimeError(f"gyokaku serve did not start: {proc.communicate()[1].decode(errors='replace')}")
+                proc.wait()
+                raise RuntimeError(f"gyokaku serve did not start: {log.read_text(errors='replace')}")
             time.sleep(0.2)
 
 
@@ -194,9 +204,9 @@ async def _session(url: str, n: int, questions: list[tuple[str, str, int]], read
                     result["times"].append(await session.ask(question, summary))
                 except TimeoutError as exc:  # a wrong answer never shows the right summary
                     result["problems"].append(f"session {n}: {question}: {exc}")
-            name, data = await session.export()
+            name, data = await session.export(f"gyokaku_bench_{n}.xlsx")
             count = order[-1][2]
-            result["download_ok"] = name.endswith(".xlsx") and xlsx_records(data) == count
+            result["download_ok"] = name == f"gyokaku_bench_{n}.xlsx" and xlsx_records(data) == count
             if not result["download_ok"]:
                 result["problems"].append(f"session {n}: the download {name!r} does not hold {count} records")
     except Exception as exc:  # noqa: BLE001 - a failed session is reported, never hidden
@@ -223,7 +233,7 @@ def measure_served(index: Path, questions: list[dict], work: Path, sessions: int
     before = hashlib.sha256(index.read_bytes()).hexdigest()
     cwd = work / "serve-cwd"
     cwd.mkdir(exist_ok=True)
-    proc, url = start_server(index, cwd)
+    proc, url = start_server(index, cwd, work / "serve.log")
     started = time.perf_counter()
     try:
         results = asyncio.run(_gather(url, sessions, chosen))

@@ -39,12 +39,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(index, cwd, port: int, *extra: str) -> subprocess.Popen:
-    """`gyokaku serve` from this checkout, waiting until its page answers."""
+def start_server(index, cwd, port: int, log) -> subprocess.Popen:
+    """`gyokaku serve` from this checkout, its output in the file `log` (an unread pipe would fill up
+    and stop the server), waiting until its page answers."""
     path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
-    proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(index), "--port", str(port),
-                             *extra], cwd=cwd, env={**os.environ, "PYTHONPATH": path},
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--index", str(index),
+                                 "--port", str(port)], cwd=cwd, env={**os.environ, "PYTHONPATH": path},
+                                stdout=out, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -54,18 +56,18 @@ def start_server(index, cwd, port: int, *extra: str) -> subprocess.Popen:
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                out, err = proc.communicate()
-                raise RuntimeError(f"gyokaku serve did not start: {out}\n{err}")
+                proc.wait()
+                raise RuntimeError(f"gyokaku serve did not start: {log.read_text(errors='replace')}")
             time.sleep(0.2)
 
 
-def stop_server(proc: subprocess.Popen) -> tuple[str, str]:
+def stop_server(proc: subprocess.Popen) -> None:
     proc.terminate()
     try:
-        return proc.communicate(timeout=20)
+        proc.wait(timeout=20)
     except subprocess.TimeoutExpired:
         proc.kill()
-        return proc.communicate()
+        proc.wait()
 
 
 @pytest.fixture()
@@ -77,6 +79,6 @@ def served(index_path, tmp_path):
     cwd = tmp_path / "server"
     cwd.mkdir()
     port = free_port()
-    proc = start_server(index, cwd, port)
+    proc = start_server(index, cwd, port, tmp_path / "serve.log")
     yield f"http://127.0.0.1:{port}", index, cwd
     stop_server(proc)
