@@ -206,9 +206,13 @@ async def _session(url: str, n: int, questions: list[tuple[str, str, int]], read
                     result["problems"].append(f"session {n}: {question}: {exc}")
             name, data = await session.export(f"gyokaku_bench_{n}.xlsx")
             count = order[-1][2]
-            result["download_ok"] = name == f"gyokaku_bench_{n}.xlsx" and xlsx_records(data) == count
+            try:
+                got = xlsx_records(data)
+            except Exception as exc:  # noqa: BLE001 - a broken file is a wrong download, said with its size
+                got = f"an unreadable file of {len(data)} bytes ({type(exc).__name__})"
+            result["download_ok"] = name == f"gyokaku_bench_{n}.xlsx" and got == count
             if not result["download_ok"]:
-                result["problems"].append(f"session {n}: the download {name!r} does not hold {count} records")
+                result["problems"].append(f"session {n}: the download {name!r} holds {got}, not {count} records")
     except Exception as exc:  # noqa: BLE001 - a failed session is reported, never hidden
         result["problems"].append(f"session {n}: {type(exc).__name__}: {exc}")
     return result
