@@ -8,8 +8,10 @@ own with everything loaded from this server (assistant/serve_page/app_index.html
 """
 from __future__ import annotations
 
+import os
 import shlex
 import sys
+import threading
 from pathlib import Path
 
 PAGE_DIR = Path(__file__).with_name("serve_page")
@@ -36,10 +38,38 @@ def session_command(index_path: Path) -> str:
 
 def served_app(index_path: Path):
     """The app for one browser tab: its question history lives and dies with the tab."""
+    from textual.drivers.web_driver import WebDriver
+
     from assistant.tui.app import GyokakuApp
     from assistant.tui.history import History
 
-    return GyokakuApp(Path(index_path), history=History(remember=False))
+    app = GyokakuApp(Path(index_path), history=History(remember=False))
+    if app.driver_class is WebDriver:  # under textual-serve
+        app.driver_class = _whole_packet_web_driver()
+    return app
+
+
+def _whole_packet_web_driver():
+    """Textual's web driver writing each packet whole and one at a time. It writes the screen (main
+    thread) and a download's pieces (its input thread) to the same pipe with bare os.write calls, so on
+    a busy server a piece of the file can land inside a screen update (or be cut short) and the browser
+    gets a broken XLSX; measured by scripts/bench --serve."""
+    from textual.drivers.web_driver import WebDriver
+
+    class WholePacketWebDriver(WebDriver):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            lock, fileno = threading.Lock(), self.fileno
+
+            def write_all(data: bytes) -> None:
+                view = memoryview(data)
+                with lock:
+                    while view:
+                        view = view[os.write(fileno, view):]
+
+            self._write = write_all
+
+    return WholePacketWebDriver
 
 
 # Seconds textual-serve waits for each piece of a download from the app process. Its default (4)
