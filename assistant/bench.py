@@ -13,6 +13,7 @@ is dropped for them; the caches go to the benchmark's temporary folder).
 Prints `name: value` lines and a table; `--json PATH` writes the same figures as JSON.
 
     python -m assistant.bench [--quick] [--json out.json]
+    python -m assistant.bench --serve [--sessions 20]   (the served versions under load, on loopback)
 
 Figures: ingest_ratio, ingest_process_ratio, what each part of ingest costs (decode, parse,
 tokenize, write, fts), ask_p50_ms, ask_p95_ms, cli_ask_ratio, tui_first_answer_ms, ingest_peak_mb,
@@ -73,6 +74,13 @@ TARGETS: dict[str, tuple[str, float | None, str, str]] = {
     "pool_peak_mb_x100": ("", None, "MB", "同上の最大常駐メモリ（最も大きいプロセス）"),
     "ask_p50_ms_x100": ("", None, "ms", "100 倍の索引で質問 1 件（中央値）"),
     "ask_p95_ms_x100": ("<=", 20.0, "ms", "100 倍の索引で質問 1 件（95%）"),
+    "serve_p50_ms": ("", None, "ms", "ブラウザ版: 同時セッションで Enter から回答表示まで（中央値）"),
+    "serve_p95_ms": ("", None, "ms", "ブラウザ版: 同上（95%）"),
+    "serve_sessions": ("", None, "", "ブラウザ版: 同時セッション数"),
+    "serve_right_answers": ("", None, "", "ブラウザ版: 質問集どおりの回答が表示された数"),
+    "serve_right_downloads": ("", None, "", "ブラウザ版: Ctrl+E のダウンロードが回答と同じ件数だった数"),
+    "serve_index_unchanged": ("", None, "", "ブラウザ版: 索引ファイルのハッシュが前後で同じ"),
+    "serve_server_files_written": ("", None, "", "ブラウザ版: サーバーの作業フォルダに書かれたファイル数"),
 }
 
 
@@ -519,17 +527,24 @@ def write_json(json_path: Path | None, figures: dict[str, object]) -> None:
         print(f"# figures written to {json_path}")
 
 
-def serve_main(corpus: Path, json_path: Path | None, figures: dict, notes: list[str], started: float) -> int:
-    """scripts/bench --serve: the serving figures only, on an index built from `corpus`."""
+def serve_main(args, json_path: Path | None, figures: dict, notes: list[str], started: float) -> int:
+    """scripts/bench --serve: the served versions under load on loopback (the browser version's
+    concurrent sessions, then concurrent Datasette searches), on an index built from the corpus;
+    fails when any answer is wrong."""
     from assistant.bench_datasette import TARGETS as DATASETTE_TARGETS
     from assistant.bench_datasette import measure_datasette
+    from assistant.bench_serve import measure_served, question_items, serve_ok
     from assistant.store.build import build_index
 
     TARGETS.update(DATASETTE_TARGETS)
     with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
         work = Path(tmp)
         index = work / "gyokaku.db"
-        build_index([corpus], index)
+        build_index([args.corpus], index)
+        log(f"serve: {args.sessions} concurrent browser-version sessions on loopback")
+        served, served_notes = measure_served(index, question_items(args.questions), work, sessions=args.sessions)
+        figures.update(served)
+        notes.extend(served_notes)
         log("datasette: concurrent searches on loopback")
         measured = measure_datasette(index, work)
         notes.extend(measured.pop("notes"))
@@ -537,7 +552,7 @@ def serve_main(corpus: Path, json_path: Path | None, figures: dict, notes: list[
     notes.append(f"bench took {time.perf_counter() - started:.0f} s")
     report(figures, notes)
     write_json(json_path, figures)
-    return 0
+    return 0 if serve_ok(figures) else 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -549,7 +564,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reps", type=int, default=None, help="repetitions of the ×1 ingest")
     parser.add_argument("--scale", type=int, default=100, help="factor of the scaled corpus")
     parser.add_argument("--serve", action="store_true",
-                        help="only the serving figures: concurrent searches of gyokaku datasette on loopback")
+                        help="only the served versions under load on loopback (browser sessions, Datasette searches)")
+    parser.add_argument("--sessions", type=int, default=20, help="concurrent browser-version sessions (--serve)")
     parser.add_argument("--tui-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=5, help=argparse.SUPPRESS)
     parser.add_argument("--expect", default="", help=argparse.SUPPRESS)
@@ -567,7 +583,7 @@ def main(argv: list[str] | None = None) -> int:
     notes = [f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus{load}"]
     started = time.perf_counter()
     if args.serve:
-        return serve_main(args.corpus, json_path, figures, notes, started)
+        return serve_main(args, json_path, figures, notes, started)
     with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
         work = Path(tmp)
         log(f"ingest ×1: {reps} interleaved runs of Sudachi alone and of build_index")

@@ -311,6 +311,26 @@ def tui(index_path: Path | None) -> None:
     make_app(path).run()
 
 
+@main.command()
+@index_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="待ち受けるアドレス（127.0.0.1 はこの機械だけ）")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="待ち受けるポート")
+@click.option("--public-url", default=None, help="ウェブサーバーの後ろに置くときの外から見たURL（例: https://gyokaku.example.lg.jp）")
+def serve(index_path: Path | None, host: str, port: int, public_url: str | None) -> None:
+    """端末アプリをブラウザで使えるようにします（textual-serve。書き出しはブラウザへのダウンロード）。"""
+    from assistant.serve import exposure_warning, make_server
+
+    path = _index(index_path)
+    _open(path).conn.close()  # a missing or broken index is told here; the browser version never builds one
+    if warning := exposure_warning(host, port):
+        click.echo(warning, err=True)
+    try:
+        make_server(path, host, port, public_url).serve()
+    except OSError as exc:
+        raise click.ClickException(f"{host}:{port} で待ち受けられません（{exc.strerror or exc}）。"
+                                   "--port で別のポートを指定してください。") from exc
+
+
 def _summary(path: Path) -> None:
     from rich.console import Console
 

@@ -23,16 +23,25 @@ from assistant.tui.history import History
 from assistant.tui.screens.main import MainScreen
 
 
+# A browser may keep function keys for itself (F1 its help, F3 its search): in the browser version
+# each gets a Ctrl key as well, listed first so that the footer shows it.
+BROWSER_KEYS = {
+    "gyokaku.help": "ctrl+g,f1",
+    "gyokaku.browse": "ctrl+b,f2",
+    "gyokaku.table": "ctrl+o,f3",
+    "gyokaku.facets": "ctrl+f,f4",
+}
+
+
 class GyokakuApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "行革アシスタント"
     COMMANDS = App.COMMANDS | {GyokakuCommands}
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
-        Binding("f1", "help", "ヘルプ"),
+        Binding("f1", "help", "ヘルプ", id="gyokaku.help"),
         Binding("question_mark", "help", "ヘルプ", show=False),
-        Binding("f2", "browse", "資料一覧"),
-        Binding("ctrl+b", "browse", "資料一覧", show=False),
+        Binding("f2,ctrl+b", "browse", "資料一覧", id="gyokaku.browse"),
         Binding("ctrl+q", "quit", "終了"),
         # Declared here so Textual does not add its own, described in English ("palette").
         Binding("ctrl+p", "command_palette", "コマンド", show=False, priority=True,
@@ -50,6 +59,8 @@ class GyokakuApp(App):
 
     def on_mount(self) -> None:
         self.sub_title = str(self.index_path.name)
+        if self.is_web:
+            self.set_keymap(BROWSER_KEYS)
         self.push_screen(MainScreen())
         self._open_index()
 

@@ -5,6 +5,7 @@ Excel makes the name `….xlsx`), and the file written always has the chosen for
 An existing file is never replaced silently: the dialog asks, in place, whether to overwrite it."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rich.text import Text
@@ -33,6 +34,20 @@ def with_format(path: Path, fmt: str) -> Path:
     return path
 
 
+# Characters a download's name cannot hold on Windows, in an HTTP header or safely in a shell.
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f"*:;<>?|%,\s]+')
+
+
+def download_name(text: str, fmt: str, fallback: str) -> str:
+    """The bare file name a browser download gets from what was typed: any folder part (`../`,
+    `C:\\`, `/etc/`) is dropped, so nothing typed in the browser names a path on the server."""
+    name = _UNSAFE.sub("_", re.split(r"[/\\]", text)[-1]).strip("._ ")
+    path = Path(name or Path(fallback).stem)
+    if format_for(path, "") != fmt:
+        path = Path(f"{path.stem if path.suffix.lower() in EXTENSIONS else path.name}{SUFFIX[fmt]}")
+    return f"{path.stem[:80]}{path.suffix}"
+
+
 class ExportScreen(ModalScreen[tuple[Path, str, bool] | None]):
     """Dismisses with (path, format, overwrite) or None."""
 
@@ -43,13 +58,16 @@ class ExportScreen(ModalScreen[tuple[Path, str, bool] | None]):
         self.default = default
 
     def compose(self) -> ComposeResult:
+        web = self.app.is_web  # the browser version: a download, never a file on the server
         with Vertical(id="export-box"):
             yield Static(Text("表を書き出す", style="bold"))
-            yield Static("ファイル名（拡張子で形式が決まります）:")
+            yield Static("ファイル名（ブラウザにダウンロードします。拡張子で形式が決まります）:" if web
+                         else "ファイル名（拡張子で形式が決まります）:")
             yield Input(str(self.default), id="export-path")
             with Horizontal(classes="export-row"):
                 yield Select(FORMATS, value=format_for(self.default, "xlsx"), allow_blank=False, id="export-format")
-                yield Checkbox("上書きする", id="export-force")
+                if not web:
+                    yield Checkbox("上書きする", id="export-force")
             yield Static("", id="export-exists")
             with Horizontal(classes="export-row"):
                 yield Button("書き出す", variant="primary", id="export-ok")
@@ -104,6 +122,9 @@ class ExportScreen(ModalScreen[tuple[Path, str, bool] | None]):
             self.notify("ファイル名を入れてください。", severity="warning", markup=False)
             return
         fmt = str(self.query_one("#export-format", Select).value)
+        if self.app.is_web:
+            self.dismiss((Path(download_name(text, fmt, self.default.name)), fmt, False))
+            return
         path = with_format(Path(text).expanduser(), fmt)  # never CSV text under the Excel choice
         force = overwrite or self.query_one("#export-force", Checkbox).value
         if not force and (path.exists() or path.is_symlink()) and not path.is_dir():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from io import BytesIO
 from pathlib import Path
 
 from rich.text import Text
@@ -32,16 +33,20 @@ from assistant.tui.widgets.question_input import QuestionInput
 
 MAX_TURNS = 30  # older answers leave the conversation
 HINT = "F3 表へ（Enter 詳細・s 並べ替え） F4 絞り込み BS 条件を外す Ctrl+L 新しい会話"
+KEYS = "F1 ヘルプ  F2 資料の一覧  F3 表へ  F4 絞り込みへ  Ctrl+E 書き出し  Ctrl+Y コピー"
+# The browser version's keys for the same (assistant.tui.app.BROWSER_KEYS).
+BROWSER_HINT = "Ctrl+O 表へ（Enter 詳細・s 並べ替え） Ctrl+F 絞り込み BS 条件を外す Ctrl+L 新しい会話"
+BROWSER_KEYS = "Ctrl+G ヘルプ  Ctrl+B 資料の一覧  Ctrl+O 表へ  Ctrl+F 絞り込みへ  Ctrl+E 書き出し  Ctrl+Y コピー"
 
 
-def welcome() -> Text:
+def welcome(web: bool = False) -> Text:
     text = Text()
     text.append("行革アシスタント\n", style="bold")
     text.append("行政改革の資料について、日本語で質問してください。例:\n")
     for e in EXAMPLES[:4]:
         text.append(f"  ・{e}\n")
     text.append("続けて「そのうち総合評価がAのもの」のように聞くと、前の答えを絞り込みます。\n", style="dim")
-    text.append("F1 ヘルプ  F2 資料の一覧  F3 表へ  F4 絞り込みへ  Ctrl+E 書き出し  Ctrl+Y コピー", style="dim")
+    text.append(BROWSER_KEYS if web else KEYS, style="dim")
     return text
 
 
@@ -49,8 +54,8 @@ class MainScreen(Screen):
     BINDINGS = [
         Binding("ctrl+e", "export", "書き出し", priority=True),
         Binding("ctrl+y", "copy_table", "TSVコピー", show=False),
-        Binding("f3", "focus_table", "表へ"),
-        Binding("f4", "focus_facets", "絞り込み", show=False),
+        Binding("f3", "focus_table", "表へ", id="gyokaku.table"),
+        Binding("f4", "focus_facets", "絞り込み", show=False, id="gyokaku.facets"),
         Binding("ctrl+l", "new_conversation", "新しい会話", show=False),
         Binding("escape", "focus_question", "入力へ", show=False),
     ]
@@ -65,7 +70,7 @@ class MainScreen(Screen):
         yield Header(show_clock=False)
         with Horizontal(id="body"):
             with VerticalScroll(id="conversation"):
-                yield Static(welcome(), id="welcome")
+                yield Static(welcome(self.app.is_web), id="welcome")
             yield FacetPanel(id="facets")
         yield Static("", id="status")
         yield QuestionInput(self.app.history, id="question",
@@ -125,7 +130,8 @@ class MainScreen(Screen):
     async def on_answer_ready(self, message: AnswerReady) -> None:
         if message.seq != self.seq:
             return  # a newer question was asked meanwhile
-        self.query_one("#status", Static).update(Text(HINT if message.answer.rows else "", style="dim"))
+        hint = BROWSER_HINT if self.app.is_web else HINT
+        self.query_one("#status", Static).update(Text(hint if message.answer.rows else "", style="dim"))
         conversation = self.query_one("#conversation", VerticalScroll)
         for old in self.query("#welcome"):
             old.remove()
@@ -223,7 +229,7 @@ class MainScreen(Screen):
         conversation = self.query_one("#conversation", VerticalScroll)
         # Removal finishes later: wait for it, or the new welcome meets the old one's id.
         await conversation.remove_children()
-        await conversation.mount(Static(welcome(), id="welcome"))
+        await conversation.mount(Static(welcome(self.app.is_web), id="welcome"))
         self.query_one("#facets", FacetPanel).show([])
         self.action_focus_question()
         self.notify("新しい会話を始めます（前の答えの絞り込みは解除されました）。", markup=False)
@@ -256,7 +262,8 @@ class MainScreen(Screen):
         from assistant.tui.screens.export import ExportScreen
 
         stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
-        default = Path.cwd() / f"gyokaku_{answer.target or 'answer'}_{stamp}.xlsx"
+        name = f"gyokaku_{answer.target or 'answer'}_{stamp}.xlsx"
+        default = Path(name) if self.app.is_web else Path.cwd() / name  # the browser is shown no server path
 
         table = self.current_view.table if self.current_view else None
         if table is not None:  # the rows and columns as shown (after any sort)
@@ -274,10 +281,16 @@ class MainScreen(Screen):
     def _export_worker(self, answer: Answer, path: Path, fmt: str, force: bool) -> None:
         db = None
         try:
-            from assistant.export import write_answer
+            from assistant.export import render_answer, write_answer
             from assistant.store.search import open_index
 
             db = open_index(self.app.index_path)
+            if self.app.is_web:
+                # The browser version: the file goes to the browser as a download, nothing is written here.
+                data = render_answer(answer, fmt, db=db)
+                self.app.call_from_thread(self.app.deliver_binary, BytesIO(data), save_filename=path.name)
+                self.post_message(ExportDone(path))
+                return
             written = write_answer(answer, fmt, path, force=force, db=db)
             self.post_message(ExportDone(Path(written or path)))
         except GyokakuError as exc:
@@ -296,6 +309,10 @@ class MainScreen(Screen):
                 db.conn.close()
 
     def on_export_done(self, message: ExportDone) -> None:
+        if self.app.is_web:
+            self.notify(f"{message.path.name} をダウンロードとしてブラウザに送りました。", title="書き出し完了",
+                        markup=False, timeout=6)
+            return
         self.app.last_export = message.path
         self.notify(f"{message.path} に書き出しました。", title="書き出し完了", markup=False, timeout=6)
 
