@@ -17,8 +17,10 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.execute import Executor, aggregate_answer, display_columns, group_counts
+from assistant.query.grammar.related import asks_related
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
+from assistant.query.related import related_answer
 from assistant.query.vocabulary import LINKS, WIDER_SCOPE
 from assistant.store.search import find_passages, highlight_spans
 from assistant.text.names import is_name, place_names
@@ -87,6 +89,8 @@ class Assistant:
             return Answer(question=question, error="質問が空です。", summary="質問を入力してください。", status="no_match",
                           suggestions=EXAMPLES[:4])
         cut = question[:MAX_QUESTION]
+        if asks_related(cut):  # about the record the conversation is on; the context stays as it is
+            return related_answer(self.db, question, self.context_rows)
         q = self.parser.parse(cut, self.context, self.context_rows)
         # Documents no kind was written for: their structure (loaded only when the index has such records).
         facts = _answer_from_generic(self.db, cut, q) if self.executor.tables & _GENERIC_KINDS else None

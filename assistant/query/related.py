@@ -240,3 +240,41 @@ def related_index(db) -> RelatedIndex:
 def related_records(db, key: str, limit: int = 8) -> list[Related]:
     """The records of other documents most like `key` (a record key such as practice:33)."""
     return related_index(db).related(key, limit)
+
+
+# ---------------------------------------------------------------- as an answer (「これに似た他の自治体の取組は？」)
+COLUMNS = ["title", "record_kind", "document", "shared", "similarity"]
+
+
+def related_answer(db, question: str, previous_rows: list[dict], limit: int = 8):
+    """The answer to 「似た取組は？」 about the one record the previous answer selected."""
+    from assistant.labels import kind_label
+    from assistant.query.answer import Answer
+
+    keys = [str(r["key"]) for r in previous_rows if ":" in str(r.get("key", ""))
+            and not str(r["key"]).startswith("group:")]
+    if len(keys) != 1:
+        why = ("前の回答が 1 件の記録ではないため、どの記録に似たものを探すか分かりません。"
+               if keys else "何に似たものを探すか分かりません。")
+        return Answer(question=question, status="no_match", error=None,
+                      summary=why + "先に記録を 1 件に絞ってから（例: 「実践項目33」）聞いてください。",
+                      suggestions=["実践項目33", "これに似た他の自治体の取組は？"])
+    key = keys[0]
+    index = related_index(db)
+    base = index.owner(key)
+    name = index.titles.get(base, base)
+    label = f"{kind_label(base.split(':', 1)[0])} {base.split(':', 1)[1]}「{name}」"
+    hits = index.related(base, limit)
+    understood = [{"field": "@related", "op": "related", "value": base, "label": f"{label}に似た他の資料の記録"}]
+    if not hits:
+        return Answer(question=question, target="related", understood=understood, status="no_match",
+                      summary=f"{label}と語の重なる記録は、ほかの資料に見つかりませんでした。")
+    rows = [{"key": h.key, "title": h.title, "record_kind": kind_label(h.kind), "document": h.document,
+             "shared": "、".join(h.shared), "similarity": round(h.score, 2), "source": h.source, "line": h.line}
+            for h in hits]
+    return Answer(
+        question=question, target="related", understood=understood, rows=rows, count=len(rows),
+        columns=list(COLUMNS), status="search",
+        summary=(f"{label}に内容の近い、ほかの資料の記録 {len(rows)}件です（似ている順。"
+                 "本文の語の重なりで選んだもので、同じ取組だという意味ではありません）。"),
+        notes=["類似度は本文の名詞の重なり（TF-IDF のコサイン、0〜1）、共通の語はその重みの大きい語です"])

@@ -45,3 +45,38 @@ def test_no_function_words_or_numbers_in_the_vectors(db):
 def test_unknown_record_has_no_related(db):
     assert related_records(db, "practice:99999") == []
     assert related_records(db, "") == []
+
+
+def test_asked_as_a_follow_up_about_the_one_selected_record(assistant):
+    first = assistant.ask("実践項目33")
+    assert [r["key"] for r in first.rows] == ["practice:33"]
+    answer = assistant.ask("これに似た他の自治体の取組は？")
+    assert answer.target == "related" and answer.status == "search" and not answer.error
+    assert answer.understood[0]["value"] == "practice:33"
+    assert "本庁舎における電話交換業務の民間委託" in answer.understood[0]["label"]
+    assert answer.rows and all(r["source"] != first.rows[0]["source"] for r in answer.rows)
+    assert any(r["record_kind"] == "事例" for r in answer.rows[:3])
+    # the conversation is still about item 33: asking again gives the same list
+    assert [r["key"] for r in assistant.ask("似た取組は？").rows] == [r["key"] for r in answer.rows]
+
+
+def test_without_one_selected_record_it_says_what_to_do(assistant):
+    alone = assistant.ask("似た取組は？")
+    assert alone.status == "no_match" and not alone.rows and "1 件に絞って" in alone.summary
+    assistant.ask("R4に終了した実践項目")
+    many = assistant.ask("これに似た他の自治体の取組は？")
+    assert many.status == "no_match" and "1 件の記録ではない" in many.summary
+
+
+def test_a_topic_question_stays_a_keyword_question(assistant):
+    answer = assistant.ask("ふるさと納税に関連する取組")
+    assert answer.target != "related"
+
+
+def test_rule_examples():
+    from assistant.query.grammar.related import RELATED
+    from tests.query.test_grammar_rules import produce
+
+    assert RELATED.examples
+    for fragment, expected in RELATED.examples:
+        assert produce(RELATED, fragment) == expected, fragment
