@@ -10,6 +10,9 @@ from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer
 
 MAX_CELL = 80
+KEY_FIELDS = ("code", "no")  # a record's printed number
+NAME_FIELDS = ("title", "name", "question", "indicator", "topic")  # what a record is called
+LEAD_SKIP = {"key", "source", "line", "end_line"}
 
 
 def plain(value) -> str:
@@ -24,6 +27,36 @@ def plain(value) -> str:
     if isinstance(value, float) and value.is_integer():
         return f"{value:.1f}"
     return " ".join(str(value).split())
+
+
+def asked_first_columns(answer: Answer) -> list[str]:
+    """The answer's display columns with the fields the question is about moved right after the
+    key and the name: the fields it filters on (in the order they were understood), the field it
+    sorts by, the value, group or aggregate asked for, and a yearly column a condition's value names
+    (「R4に終了」 brings R4評価). One order for the TUI, the CLI and the exports, so a narrow table
+    always shows what was asked; the remaining columns keep the kind's declared order."""
+    columns = list(answer.columns or [k for k in (answer.rows[0] if answer.rows else {}) if k not in LEAD_SKIP])
+    present = set(columns)
+    lower = {c.lower(): c for c in columns}
+    asked: list[str] = []
+
+    def add(name) -> None:
+        if isinstance(name, str) and name in present and name not in asked:
+            asked.append(name)
+
+    for c in answer.understood or []:
+        add(c.get("field"))
+        value = c.get("value")
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, str):
+                add(lower.get(v.strip().lower()))
+    query = answer.query or {}
+    for name in ("order_by", "value_field", "group_by", "agg_field"):
+        add(query.get(name))
+    lead = [next((c for c in columns if c in KEY_FIELDS), None), next((c for c in columns if c in NAME_FIELDS), None)]
+    lead = [c for c in lead if c]
+    head = lead + [c for c in asked if c not in lead]
+    return head + [c for c in columns if c not in head]
 
 
 def highlighted(text: str, spans: list, style: str = "bold black on yellow") -> Text:
