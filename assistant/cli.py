@@ -273,30 +273,9 @@ def check(index_path: Path | None, as_json: bool) -> None:
                 for n, w in enumerate(warnings, 1)]
         _echo_json(out)
         return
-    from rich.console import Console
-    from rich.table import Table
+    from assistant.cli_render import print_check
 
-    from assistant.labels import field_label
-
-    console = Console()
-    table = Table(title=f"資料間の食い違い（{len(rows)}件）", header_style="bold", show_lines=True)
-    for col in ("記録", "項目", "採用した値（理由）", "各所の値（行）", "出典"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        values = "\n".join(f"{c['where']}: {c['value']} （{c['line']}行目）" for c in r["copies"])
-        chosen = f"{r['chosen']}\n（{r['note']}）" if r["note"] else str(r["chosen"])
-        table.add_row(r["record"], field_label(r["field"]), chosen, values, r["source"])
-    console.print(table)
-    notes = Table(title=f"読み取りの注意（{len(warnings)}件）", header_style="bold", show_lines=True)
-    for col in ("出典", "行", "種類", "記録", "内容"):
-        notes.add_column(col, overflow="fold")
-    for w in warnings:
-        notes.add_row(w["source"], f"{w['line']}行目" if w["line"] else "文書全体",
-                      _WARNING_KINDS.get(w["kind"], w["kind"]), w["record"] or "", w["note"])
-    if warnings:
-        console.print(notes)
-    else:
-        console.print("読み取りの注意はありません（欠けた写しや分断された行は見つかりませんでした）。")
+    print_check(rows, warnings, _WARNING_KINDS)
 
 
 @main.command()

@@ -273,3 +273,39 @@ def print_answer(answer: Answer, console: Console | None = None, columns: list[s
                  cards: bool = False) -> None:
     console = console or Console()
     console.print(answer_renderable(answer, console.width, columns, cards))
+
+
+# ---------------------------------------------------------------- gyokaku check
+def print_check(conflicts: list[dict], warnings: list[dict], warning_kinds: dict[str, str],
+                console: Console | None = None) -> None:
+    """Conflicts and reading notes as blocks of lines (a five-column table is unreadable at 80
+    columns): the record and field, the value kept, each copy by its Japanese name with its line."""
+    from assistant.conflict_labels import conflict_field_label, value_text, where_label
+
+    console = console or Console()
+    console.print(Text(f"資料間の食い違い（{len(conflicts)}件）", style="bold"))
+    for r in conflicts:
+        kind, _, code = str(r["record"]).partition(":")
+        head = Text("■ ", style="bold")
+        head.append(f"{kind_label(kind)} {code}".strip(), style="bold")
+        head.append(f"  {conflict_field_label(str(r['field']))}  （{r['source']}）")
+        console.print(head)
+        console.print(Text(f"  採用した値：{value_text(r['chosen'])}"))
+        for c in r["copies"]:
+            console.print(Text(f"  ・{where_label(str(c.get('where') or ''))}（{c.get('line')}行目）："
+                               f"{value_text(c.get('value'))}", overflow="fold"))
+        if r.get("note"):
+            console.print(Text(f"  理由：{r['note']}", style="dim"))
+    if not warnings:
+        console.print("読み取りの注意はありません（欠けた写しや分断された行は見つかりませんでした）。")
+        return
+    console.print(Text(f"読み取りの注意（{len(warnings)}件）", style="bold"))
+    for w in warnings:
+        where = f"{w['line']}行目" if w["line"] else "文書全体"
+        head = Text("■ ", style="bold")
+        head.append(f"{w['source']} {where}", style="bold")
+        head.append(f"  {warning_kinds.get(w['kind'], w['kind'])}")
+        if w["record"]:
+            head.append(f"  {w['record']}")
+        console.print(head)
+        console.print(Text(f"  {w['note']}"))

@@ -609,15 +609,19 @@ def conflict_rows(db: IndexReader) -> list[dict]:
     """The conflicts table as answer rows: each copy's value with where it is printed."""
     import json
 
+    from assistant.conflict_labels import value_text, where_label
+
     out = []
     for n, r in enumerate(db.query("SELECT * FROM conflicts ORDER BY source, rowid"), 1):
         copies = json.loads(r["values"] or "[]")
         chosen = r["chosen"]
         if isinstance(chosen, str) and chosen.startswith("["):
             chosen = "、".join(json.loads(chosen))
+        for c in copies:  # the Japanese name users read beside the stored one scripts rely on
+            c["where_label"] = where_label(str(c.get("where") or ""))
         out.append({
             "key": f"conflict:{n}", "record": r["key"], "field": r["field"], "chosen": chosen,
-            "values": " / ".join(f"{c['where']}: {_cell(c['value'])}（{c['line']}行目）" for c in copies),
+            "values": " / ".join(f"{c['where_label']}: {value_text(c['value'])}（{c['line']}行目）" for c in copies),
             "copies": copies, "note": r["note"], "source": r["source"],
             "line": min((c["line"] for c in copies if c.get("line")), default=0),
         })
