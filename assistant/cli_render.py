@@ -18,7 +18,7 @@ from rich.text import Text
 from assistant.export.chart import Chart, answer_chart
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
-from assistant.render import asked_first_columns, highlighted, plain
+from assistant.render import asked_fields, asked_first_columns, highlighted, plain
 
 MAX_CELL = 80  # a table cell longer than this is cut (cards show values whole)
 CARD_ROWS = 20
@@ -108,7 +108,7 @@ def records_renderable(answer: Answer, width: int, columns: list[str] | None = N
     sized = {i: widths[i] for i in keep}
     if name is not None:
         sized[name] = min(widths[name], MIN_NAME)
-    asked = _asked(answer)
+    asked = set(asked_fields(answer))
     # The asked columns first (the name at its shortest), then the name at full width, then the rest.
     for i, c in enumerate(cols):
         if i in sized or c not in asked:
@@ -180,14 +180,6 @@ def _cards(answer: Answer, title: str, cols: list[str], cells: list[list[str]], 
         if used > 2:
             parts.append(line)
     return Group(*parts)
-
-
-def _asked(answer: Answer) -> set[str]:
-    """The fields the question filters, sorts, groups by or asks for."""
-    query = answer.query or {}
-    out = {c.get("field") for c in answer.understood or []}
-    out |= {query.get(k) for k in ("order_by", "value_field", "group_by", "agg_field")}
-    return {f for f in out if isinstance(f, str) and f}
 
 
 def _repeats_key(answer: Answer, col: str) -> bool:

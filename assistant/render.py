@@ -31,11 +31,24 @@ def plain(value) -> str:
 
 def asked_first_columns(answer: Answer) -> list[str]:
     """The answer's display columns with the fields the question is about moved right after the
-    key and the name: the fields it filters on (in the order they were understood), the field it
-    sorts by, the value, group or aggregate asked for, and a yearly column a condition's value names
-    (「R4に終了」 brings R4評価). One order for the TUI, the CLI and the exports, so a narrow table
-    always shows what was asked; the remaining columns keep the kind's declared order."""
-    columns = list(answer.columns or [k for k in (answer.rows[0] if answer.rows else {}) if k not in LEAD_SKIP])
+    key and the name (`asked_fields`). One order for the TUI, the CLI and the exports, so a narrow
+    table always shows what was asked; the other columns keep the kind's declared order."""
+    columns = _columns(answer)
+    head = lead_columns(columns) + [c for c in asked_fields(answer) if c not in lead_columns(columns)]
+    return head + [c for c in columns if c not in head]
+
+
+def lead_columns(columns: list[str]) -> list[str]:
+    """The record's printed number and its name, in that order (those present)."""
+    lead = [next((c for c in columns if c in KEY_FIELDS), None), next((c for c in columns if c in NAME_FIELDS), None)]
+    return [c for c in lead if c]
+
+
+def asked_fields(answer: Answer) -> list[str]:
+    """The shown columns the question is about: the fields it filters on (in the order they were
+    understood), a yearly column a condition's value names (「R4に終了」 brings R4評価), the field it
+    sorts by, and the value, group or aggregate asked for."""
+    columns = _columns(answer)
     present = set(columns)
     lower = {c.lower(): c for c in columns}
     asked: list[str] = []
@@ -53,10 +66,11 @@ def asked_first_columns(answer: Answer) -> list[str]:
     query = answer.query or {}
     for name in ("order_by", "value_field", "group_by", "agg_field"):
         add(query.get(name))
-    lead = [next((c for c in columns if c in KEY_FIELDS), None), next((c for c in columns if c in NAME_FIELDS), None)]
-    lead = [c for c in lead if c]
-    head = lead + [c for c in asked if c not in lead]
-    return head + [c for c in columns if c not in head]
+    return asked
+
+
+def _columns(answer: Answer) -> list[str]:
+    return list(answer.columns or [k for k in (answer.rows[0] if answer.rows else {}) if k not in LEAD_SKIP])
 
 
 def highlighted(text: str, spans: list, style: str = "bold black on yellow") -> Text:
