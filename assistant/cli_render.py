@@ -30,6 +30,49 @@ SOURCE = "@source"
 _SEP = " ／ "  # between the 「項目: 値」 pairs of a card line  # the 出典 column (file:line), not a record field
 
 
+# A line never starts with these (Japanese line-breaking rules, 行頭禁則): they stay on the line before.
+_NO_LINE_START = set("、。，．）」』】〕〉》・ー！？!?)]:：")
+
+
+class Folded:
+    """A Text broken into lines at the width by characters, as Japanese is written (rich breaks at
+    spaces, which leaves 「実践項目」 alone at the end of a line and folds the rest a line later)."""
+
+    def __init__(self, text: Text, indent: int = 0) -> None:
+        self.text = text
+        self.indent = indent
+
+    def __rich_console__(self, console, options):
+        width = max(8, options.max_width)
+        for line in self.text.split("\n", allow_blank=True):
+            yield from fold_line(line, width, self.indent)
+
+
+def fold_line(line: Text, width: int, indent: int = 0) -> list[Text]:
+    """`line` cut into pieces of at most `width` cells; pieces after the first are indented."""
+    plain_text = line.plain
+    cuts, used, start_width = [], 0, width
+    for i, ch in enumerate(plain_text):
+        w = cell_len(ch)
+        if used + w > start_width and i > 0:
+            cut = i
+            if ch in _NO_LINE_START and i - 1 > (cuts[-1] if cuts else 0):
+                cut = i - 1  # carry the last character over with the mark
+            cuts.append(cut)
+            used = indent + cell_len(plain_text[cut:i + 1])
+            start_width = width
+            continue
+        used += w
+    pieces = line.divide(cuts) if cuts else [line]
+    out = []
+    for n, piece in enumerate(pieces):
+        if n and indent:
+            piece = Text(" " * indent) + piece
+        piece.no_wrap = True
+        out.append(piece)
+    return out
+
+
 class ColumnError(ValueError):
     """A --columns name that the answer does not have (the message is Japanese)."""
 
@@ -161,7 +204,7 @@ def _cards(answer: Answer, title: str, cols: list[str], cells: list[list[str]], 
         head.append(key, style="bold")
         if name_col and values.get(name_col):
             head.append(f" {values[name_col]}")
-        parts.append(head)
+        parts.append(Folded(head, indent=2))
         line, used = Text("  "), 2
         for c in cols:
             if c in ("key", name_col) or values[c] == "" or (c == "code" and key.endswith(f":{values[c]}")):
@@ -170,7 +213,7 @@ def _cards(answer: Answer, title: str, cols: list[str], cells: list[list[str]], 
             pair.append(values[c])
             need = cell_len(pair.plain) + (cell_len(_SEP) if used > 2 else 0)
             if used > 2 and used + need > width:
-                parts.append(line)
+                parts.append(Folded(line, indent=4))
                 line, used = Text("  "), 2
                 need = cell_len(pair.plain)
             if used > 2:
@@ -178,7 +221,7 @@ def _cards(answer: Answer, title: str, cols: list[str], cells: list[list[str]], 
             line.append_text(pair)
             used += need
         if used > 2:
-            parts.append(line)
+            parts.append(Folded(line, indent=4))
     return Group(*parts)
 
 
@@ -228,22 +271,22 @@ def answer_renderable(answer: Answer, width: int, columns: list[str] | None = No
     parts: list = [Rule(style="dim")]
     head = Text("質問: ", style="bold")
     head.append(answer.question)
-    parts.append(head)
+    parts.append(Folded(head))
     if answer.understood:
         chips = Text("理解した条件: ", style="bold")
         for i, c in enumerate(answer.understood):
             if i:
                 chips.append("  ")
             chips.append(f" {c.get('label') or c.get('field')} ", style="black on cyan")
-        parts.append(chips)
+        parts.append(Folded(chips, indent=2))
     for note in answer.notes:
-        parts.append(Text(f"※ {note}", style="yellow"))
+        parts.append(Folded(Text(f"※ {note}", style="yellow"), indent=2))
     if answer.error:
-        parts.append(Text(f"エラー: {answer.error}", style="bold red"))
+        parts.append(Folded(Text(f"エラー: {answer.error}", style="bold red")))
     caveat = answer.caveat if answer.caveat and answer.summary.startswith(answer.caveat) else ""
     if caveat:
-        parts.append(Text(f"⚠ {caveat}", style="bold yellow"))
-    parts.append(Text(answer.summary[len(caveat):], style="bold green"))
+        parts.append(Folded(Text(f"⚠ {caveat}", style="bold yellow")))
+    parts.append(Folded(Text(answer.summary[len(caveat):], style="bold green")))
     chart = answer_chart(answer)
     if chart is not None:
         parts.append(bars_renderable(chart, width))
@@ -255,9 +298,9 @@ def answer_renderable(answer: Answer, width: int, columns: list[str] | None = No
         for ex in answer.excerpts[:MAX_EXCERPTS]:
             line = Text(f"[{ex['source']} {ex['line']}行目 {ex['key']}] ", style="dim")
             line.append_text(highlighted(ex["text"][:400], [s for s in ex.get("highlights", []) if s[1] <= 400]))
-            parts.append(line)
+            parts.append(Folded(line, indent=2))
     for s in answer.suggestions:
-        parts.append(Text(f"→ {s}", style="cyan"))
+        parts.append(Folded(Text(f"→ {s}", style="cyan"), indent=2))
     return Group(*parts)
 
 
@@ -275,29 +318,25 @@ def print_check(conflicts: list[dict], warnings: list[dict], warning_kinds: dict
     from assistant.conflict_labels import conflict_field_label, value_text, where_label
 
     console = console or Console()
-    console.print(Text(f"資料間の食い違い（{len(conflicts)}件）", style="bold"))
+
+    def say(text: str, style: str = "", indent: int = 4) -> None:
+        console.print(Folded(Text(text, style=style), indent=indent))
+
+    say(f"資料間の食い違い（{len(conflicts)}件）", "bold")
     for r in conflicts:
         kind, _, code = str(r["record"]).partition(":")
-        head = Text("■ ", style="bold")
-        head.append(f"{kind_label(kind)} {code}".strip(), style="bold")
-        head.append(f"  {conflict_field_label(str(r['field']))}  （{r['source']}）")
-        console.print(head)
-        console.print(Text(f"  採用した値：{value_text(r['chosen'])}"))
+        say(f"■ {kind_label(kind)} {code}  {conflict_field_label(str(r['field']))}  （{r['source']}）", "bold", 2)
+        say(f"  採用した値：{value_text(r['chosen'])}")
         for c in r["copies"]:
-            console.print(Text(f"  ・{where_label(str(c.get('where') or ''))}（{c.get('line')}行目）："
-                               f"{value_text(c.get('value'))}", overflow="fold"))
+            say(f"  ・{where_label(str(c.get('where') or ''))}（{c.get('line')}行目）：{value_text(c.get('value'))}")
         if r.get("note"):
-            console.print(Text(f"  理由：{r['note']}", style="dim"))
+            say(f"  理由：{r['note']}", "dim")
     if not warnings:
-        console.print("読み取りの注意はありません（欠けた写しや分断された行は見つかりませんでした）。")
+        say("読み取りの注意はありません（欠けた写しや分断された行は見つかりませんでした）。")
         return
-    console.print(Text(f"読み取りの注意（{len(warnings)}件）", style="bold"))
+    say(f"読み取りの注意（{len(warnings)}件）", "bold")
     for w in warnings:
         where = f"{w['line']}行目" if w["line"] else "文書全体"
-        head = Text("■ ", style="bold")
-        head.append(f"{w['source']} {where}", style="bold")
-        head.append(f"  {warning_kinds.get(w['kind'], w['kind'])}")
-        if w["record"]:
-            head.append(f"  {w['record']}")
-        console.print(head)
-        console.print(Text(f"  {w['note']}"))
+        record = f"  {w['record']}" if w["record"] else ""
+        say(f"■ {w['source']} {where}  {warning_kinds.get(w['kind'], w['kind'])}{record}", "bold", 2)
+        say(f"  {w['note']}")
