@@ -243,7 +243,7 @@ def related_records(db, key: str, limit: int = 8) -> list[Related]:
 
 
 # ---------------------------------------------------------------- as an answer (「これに似た他の自治体の取組は？」)
-COLUMNS = ["title", "record_kind", "document", "shared", "similarity"]
+COLUMNS = ["title", "record_kind", "shared", "similarity", "document"]  # the long document name last
 
 
 def related_answer(db, question: str, previous_rows: list[dict], limit: int = 8):

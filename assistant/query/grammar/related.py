@@ -36,8 +36,14 @@ RELATED = Rule(
               ("総合評価がAの取組項目", None)))
 
 
+# Every spelling the rule accepts has one of these; other questions are not read twice.
+_STEMS = ("似", "類似", "同じよう", "同様", "関連", "関係")
+
+
 def asks_related(question: str) -> bool:
     """Whether the question asks for records like the one the conversation is about."""
+    if not any(stem in question for stem in _STEMS):
+        return False
     from assistant.query.grammar.canon import canonicalise
     from assistant.query.parse import normalize_question
 
