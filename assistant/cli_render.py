@@ -178,7 +178,7 @@ def records_renderable(answer: Answer, width: int, columns: list[str] | None = N
         return table
     note = Text(f"幅が足りないため表示していない項目: {'、'.join(hidden)}（--columns で選ぶか、--cards で"
                 "すべての項目を記録ごとに表示できます）", style="dim")
-    return Group(table, note)
+    return Group(table, Folded(note))
 
 
 def _table(answer: Answer, title: str, cols: list[str], cells: list[list[str]],

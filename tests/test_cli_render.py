@@ -118,3 +118,17 @@ def test_related_initiatives_from_the_cli(index_path):
     related = out.split("これに似た他の自治体の取組は？", 1)[1]
     assert "本庁舎における電話交換業務の民間委託" in related
     assert "case_study:" in related and "民間" in related
+
+
+def test_japanese_text_is_folded_by_characters_never_starting_a_line_with_a_closing_mark():
+    from rich.text import Text
+
+    from assistant.cli_render import fold_line
+
+    text = "実践項目 33「本庁舎における電話交換業務の民間委託」に似た、他の資料の記録。以上です。" * 3
+    for width in (20, 21, 33, 80):
+        lines = [piece.plain for piece in fold_line(Text(text), width, indent=2)]
+        assert "".join(line[2:] if i else line for i, line in enumerate(lines)) == text
+        assert all(cell_len(line) <= width for line in lines), (width, lines)
+        assert not any(line.lstrip()[:1] in "、。」" for line in lines[1:]), lines
+        assert all(cell_len(line) >= width - 4 for line in lines[:-1])  # full lines, not broken at spaces
