@@ -15,16 +15,12 @@ async def test_practice_33_shows_related_case_studies_and_opens_one(make):
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, DetailScreen) and screen.key == "practice:33"
-        for _ in range(40):  # the section arrives from its own worker, after the detail
-            if screen.query("#related-table"):
-                break
-            await pilot.pause(0.05)
         table = screen.query_one("#related-table", AnswerTable)
         keys = [r["key"] for r in table.answer.rows]
         assert any(k.startswith("case_study:") for k in keys[:3])
         assert all(r["source"] != screen.detail.row["source"] for r in table.answer.rows)
-        table.scroll_visible()
-        await pilot.pause()
+        screen.query_one("#related-title").scroll_visible(top=True, animate=False)
+        await pilot.pause(0.2)
         assert "関連する他の資料の取組" in screen_text(app)
         table.focus()
         await pilot.press("enter")

@@ -279,13 +279,20 @@ class DetailScreen(Screen):
         finally:
             if db is not None:
                 db.conn.close()
-        if answer.rows:
-            self.app.call_from_thread(self._show_related, answer)
+        if not answer.rows:
+            return
+        # The detail's own load replaces the body when it finishes: the section goes in after it.
+        import time
+
+        for _ in range(600):
+            if not any(w.group == "detail" and w.node is self and not w.is_finished for w in self.app.workers):
+                break
+            time.sleep(0.05)
+        self.app.call_from_thread(self._show_related, answer)
 
     @guarded
     def _show_related(self, answer: Answer) -> None:
-        if self.detail is None:  # the detail replaces the body when it arrives: come back after it
-            self.set_timer(0.05, lambda: self._show_related(answer))
+        if self.detail is None or not self.is_attached:  # the detail failed, or the screen was left
             return
         body = self.query_one("#detail-body", VerticalScroll)
         title = Text("関連する他の資料の取組", style="bold underline")
