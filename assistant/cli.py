@@ -7,8 +7,11 @@ from pathlib import Path
 
 import click
 
+from assistant.cli_ja import install as _click_in_japanese
 from assistant.config import default_corpus, default_index
 from assistant.errors import GyokakuError
+
+_click_in_japanese()  # click's help, usage and error texts in Japanese (see cli_ja.py)
 
 
 def index_option(f):
@@ -130,8 +133,12 @@ def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> Non
 @click.option("--force", is_flag=True, help="既存ファイルを上書きする")
 @click.option("--encoding", type=click.Choice(["utf-8-sig", "cp932"]), default="utf-8-sig", help="CSV の文字コード")
 @click.option("--keys", is_flag=True, help="CSV の見出しを英語のキーにする")
+@click.option("--columns", "columns_spec", default=None, metavar="項目,項目,…",
+              help="表示する項目を日本語の見出しか英語のキーで選ぶ（例: --columns キー,名称,総合評価）")
+@click.option("--cards", is_flag=True, help="記録を表でなく「項目: 値」の行で表示する")
 def ask(questions: tuple[str, ...], index_path: Path | None, as_json: bool, explain: bool, batch: Path | None,
-        fmt: str | None, output: Path | None, force: bool, encoding: str, keys: bool) -> None:
+        fmt: str | None, output: Path | None, force: bool, encoding: str, keys: bool, columns_spec: str | None,
+        cards: bool) -> None:
     """日本語で質問します。複数の質問は一続きの会話（後の質問が前の回答を絞り込む）になります。"""
     from assistant.query.conversation import Assistant
 
@@ -149,10 +156,23 @@ def ask(questions: tuple[str, ...], index_path: Path | None, as_json: bool, expl
     if as_json or explain:
         _echo_json([a.to_dict(explain=explain) for a in answers])
         return
-    from assistant.render import print_answer
+    _print_answers(answers, columns_spec, cards)
 
+
+def _print_answers(answers, columns_spec: str | None, cards: bool) -> None:
+    from rich.console import Console
+
+    from assistant.cli_render import ColumnError, chosen_columns, print_answer
+
+    console = Console()
     for a in answers:
-        print_answer(a)
+        columns = None
+        if columns_spec and a.rows:
+            try:
+                columns = chosen_columns(a, columns_spec)
+            except ColumnError as exc:
+                raise click.UsageError(str(exc)) from exc
+        print_answer(a, console, columns, cards)
 
 
 def _run_batch(db, path: Path, explain: bool) -> None:
@@ -253,30 +273,9 @@ def check(index_path: Path | None, as_json: bool) -> None:
                 for n, w in enumerate(warnings, 1)]
         _echo_json(out)
         return
-    from rich.console import Console
-    from rich.table import Table
+    from assistant.cli_render import print_check
 
-    from assistant.labels import field_label
-
-    console = Console()
-    table = Table(title=f"資料間の食い違い（{len(rows)}件）", header_style="bold", show_lines=True)
-    for col in ("記録", "項目", "採用した値（理由）", "各所の値（行）", "出典"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        values = "\n".join(f"{c['where']}: {c['value']} （{c['line']}行目）" for c in r["copies"])
-        chosen = f"{r['chosen']}\n（{r['note']}）" if r["note"] else str(r["chosen"])
-        table.add_row(r["record"], field_label(r["field"]), chosen, values, r["source"])
-    console.print(table)
-    notes = Table(title=f"読み取りの注意（{len(warnings)}件）", header_style="bold", show_lines=True)
-    for col in ("出典", "行", "種類", "記録", "内容"):
-        notes.add_column(col, overflow="fold")
-    for w in warnings:
-        notes.add_row(w["source"], f"{w['line']}行目" if w["line"] else "文書全体",
-                      _WARNING_KINDS.get(w["kind"], w["kind"]), w["record"] or "", w["note"])
-    if warnings:
-        console.print(notes)
-    else:
-        console.print("読み取りの注意はありません（欠けた写しや分断された行は見つかりませんでした）。")
+    print_check(rows, warnings, _WARNING_KINDS)
 
 
 @main.command()

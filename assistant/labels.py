@@ -19,8 +19,13 @@ BASE_LABELS = {
     "value": "値",
     "group": "区分",
     "department_city": "担当部署の市町村",  # a field of the conflicts view
+    # columns of a related-initiatives answer (query/related.py)
+    "record_kind": "種類",
+    "document": "資料",
+    "shared": "共通の語",
+    "similarity": "類似度",
 }
-BASE_KIND_LABELS = {"document": "文書", "passage": "本文", "conflicts": "食い違い"}
+BASE_KIND_LABELS = {"document": "文書", "passage": "本文", "conflicts": "食い違い", "related": "他の資料の似た記録"}
 
 
 def field_label(field: str, kind: str = "") -> str:

@@ -1,4 +1,5 @@
-"""XLSX (openpyxl): 「回答」 the table, 「条件」 how to reproduce it, 「抜粋」 the excerpts.
+"""XLSX (openpyxl): 「回答」 the table, 「条件」 how to reproduce it, 「抜粋」 the excerpts, and for a grouped
+answer or a number asked of several records 「グラフ」: its series and a native bar chart drawn from it.
 
 Numbers stay numbers; every text cell (codes such as "27", "N16", grades "A", "-", "R4") is a
 string cell. Formula-like text is kept exactly but stored as a string with Excel's quote prefix,
@@ -16,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 import assistant
 from assistant.export.cells import answer_table, column_width, is_formula_like, text_of
+from assistant.export.chart import answer_chart
 from assistant.labels import field_label, kind_label
 
 MAX_WIDTH = 60
@@ -106,6 +108,35 @@ def _conditions_sheet(ws, answer, db, generated_at: str) -> None:
     ws.freeze_panes = "A2"
 
 
+def _chart_sheet(ws, chart) -> None:
+    """The series as a two-column table and an Excel bar chart over those cells (so the chart follows
+    any value the user corrects in the sheet)."""
+    from openpyxl.chart import BarChart, Reference
+
+    _put(ws, 1, 1, chart.label_header).font = BOLD
+    _put(ws, 1, 2, chart.value_header).font = BOLD
+    for r, (label, value) in enumerate(chart.bars, 2):
+        _put(ws, r, 1, label if label != "" else "（空欄）")
+        _put(ws, r, 2, value)
+    ws.column_dimensions["A"].width = column_width([chart.label_header] + [b[0] for b in chart.bars], cap=MAX_WIDTH)
+    ws.column_dimensions["B"].width = 12
+    last = len(chart.bars) + 1
+    bar = BarChart()
+    bar.type = "bar" if len(chart.bars) > 8 else "col"  # many or long labels read better as rows
+    bar.title = chart.title
+    bar.legend = None
+    bar.x_axis.title = chart.label_header
+    bar.y_axis.title = chart.value_header
+    if bar.type == "bar":
+        bar.x_axis.scaling.orientation = "maxMin"  # the first label on top, as in the table
+    bar.add_data(Reference(ws, min_col=2, min_row=1, max_row=last), titles_from_data=True)
+    bar.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
+    bar.height = max(7.5, min(30, 0.6 * len(chart.bars) + 3)) if bar.type == "bar" else 7.5
+    bar.width = 18
+    ws.add_chart(bar, "D2")
+    ws.freeze_panes = "A2"
+
+
 def to_xlsx(answer, english_keys: bool = False, db=None, generated_at: str | None = None) -> bytes:
     """The workbook as bytes. `db` (the open index) adds the corpus hashes to 「条件」."""
     generated_at = generated_at or datetime.now().astimezone().isoformat(timespec="seconds")
@@ -121,6 +152,9 @@ def to_xlsx(answer, english_keys: bool = False, db=None, generated_at: str | Non
         ex_rows = [[e.get(k) if isinstance(e.get(k), (int, float)) else text_of(e.get(k) or "") for k in keys]
                    for e in answer.excerpts]
         _table_sheet(wb.create_sheet("抜粋"), ex_headers, ex_rows)
+    chart = answer_chart(answer)
+    if chart is not None:
+        _chart_sheet(wb.create_sheet("グラフ"), chart)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -16,8 +16,10 @@ from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.compiled import compiled
 from assistant.query.execute import Executor, aggregate_answer, display_columns, group_counts, group_names
+from assistant.query.grammar.related import asks_related
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
+from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
 from assistant.store.search import find_passages, highlight_spans
 from assistant.text.names import is_name, place_names
@@ -144,6 +146,8 @@ class Assistant:
             return Answer(question=question, error="質問が空です。", summary="質問を入力してください。", status="no_match",
                           suggestions=EXAMPLES[:4])
         cut = question[:MAX_QUESTION]
+        if asks_related(cut):  # about the record the conversation is on; the context stays as it is
+            return related_answer(self.db, question, self.context_rows)
         compared = self._compare_counts(cut)
         if compared is not None:
             self.reset()
@@ -825,15 +829,19 @@ def conflict_rows(db: IndexReader) -> list[dict]:
     """The conflicts table as answer rows: each copy's value with where it is printed."""
     import json
 
+    from assistant.conflict_labels import value_text, where_label
+
     out = []
     for n, r in enumerate(db.query("SELECT * FROM conflicts ORDER BY source, rowid"), 1):
         copies = json.loads(r["values"] or "[]")
         chosen = r["chosen"]
         if isinstance(chosen, str) and chosen.startswith("["):
             chosen = "、".join(json.loads(chosen))
+        for c in copies:  # the Japanese name users read beside the stored one scripts rely on
+            c["where_label"] = where_label(str(c.get("where") or ""))
         out.append({
             "key": f"conflict:{n}", "record": r["key"], "field": r["field"], "chosen": chosen,
-            "values": " / ".join(f"{c['where']}: {_cell(c['value'])}（{c['line']}行目）" for c in copies),
+            "values": " / ".join(f"{c['where_label']}: {value_text(c['value'])}（{c['line']}行目）" for c in copies),
             "copies": copies, "note": r["note"], "source": r["source"],
             "line": min((c["line"] for c in copies if c.get("line")), default=0),
         })

@@ -200,6 +200,7 @@ class DetailScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = self.key
         self._load()
+        self._load_related()
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def _load(self) -> None:
@@ -249,3 +250,41 @@ class DetailScreen(Screen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    # ---------------------------------------------------------------- 関連する他の資料の取組
+    @work(thread=True, exclusive=True, group="related", exit_on_error=False)
+    def _load_related(self) -> None:
+        """The closest records of other documents (query/related.py), shown below the detail; the
+        first call in a process builds the term vectors, so it runs beside the detail's own load."""
+        from assistant.query.related import related_answer
+        from assistant.store.search import open_index
+
+        db = None
+        try:
+            db = open_index(self.app.index_path)
+            answer = related_answer(db, "", [{"key": self.key}])
+        except Exception:  # noqa: BLE001 - the section is an extra: the detail stands without it
+            return
+        finally:
+            if db is not None:
+                db.conn.close()
+        if not answer.rows:
+            return
+        # The detail's own load replaces the body when it finishes: the section goes in after it.
+        import time
+
+        for _ in range(600):
+            if not any(w.group == "detail" and w.node is self and not w.is_finished for w in self.app.workers):
+                break
+            time.sleep(0.05)
+        self.app.call_from_thread(self._show_related, answer)
+
+    @guarded
+    def _show_related(self, answer: Answer) -> None:
+        if self.detail is None or not self.is_attached:  # the detail failed, or the screen was left
+            return
+        body = self.query_one("#detail-body", VerticalScroll)
+        title = Text("関連する他の資料の取組", style="bold underline")
+        title.append(f"（{len(answer.rows)}件、本文の語が近い順。Enterで詳細）", style="dim")
+        body.mount(Static(title, classes="section-title", id="related-title"))
+        body.mount(AnswerTable(answer, classes="answer-table", id="related-table"))
