@@ -18,7 +18,7 @@ from rich.text import Text
 from assistant.export.chart import Chart, answer_chart
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
-from assistant.render import asked_fields, asked_first_columns, highlighted, plain
+from assistant.render import asked_fields, asked_first_columns, compact_notes, highlighted, plain, shorten_word_lists
 
 MAX_CELL = 80  # a table cell longer than this is cut (cards show values whole)
 CARD_ROWS = 20
@@ -279,14 +279,14 @@ def answer_renderable(answer: Answer, width: int, columns: list[str] | None = No
                 chips.append("  ")
             chips.append(f" {c.get('label') or c.get('field')} ", style="black on cyan")
         parts.append(Folded(chips, indent=2))
-    for note in answer.notes:
+    for note in compact_notes(answer.notes):  # a long paste's notes, summed up (JSON keeps them all)
         parts.append(Folded(Text(f"※ {note}", style="yellow"), indent=2))
     if answer.error:
         parts.append(Folded(Text(f"エラー: {answer.error}", style="bold red")))
     caveat = answer.caveat if answer.caveat and answer.summary.startswith(answer.caveat) else ""
     if caveat:
-        parts.append(Folded(Text(f"⚠ {caveat}", style="bold yellow")))
-    parts.append(Folded(Text(answer.summary[len(caveat):], style="bold green")))
+        parts.append(Folded(Text(f"⚠ {shorten_word_lists(caveat)}", style="bold yellow")))
+    parts.append(Folded(Text(shorten_word_lists(answer.summary[len(caveat):]), style="bold green")))
     chart = answer_chart(answer)
     if chart is not None:
         parts.append(bars_renderable(chart, width))

@@ -1,14 +1,12 @@
-"""Rich rendering of an Answer for the terminal (the CLI's human-readable output)."""
+"""How an Answer reads, for the CLI and the terminal app alike: cell text, the asked-about columns
+first, notes summed up, highlights (the CLI's layout is in cli_render.py)."""
 from __future__ import annotations
 
 import re
 
-from rich.console import Console, Group
-from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
-from assistant.labels import field_label, join_mapping, kind_label
+from assistant.labels import join_mapping
 from assistant.query.answer import Answer
 
 MAX_CELL = 80
@@ -120,49 +118,3 @@ def highlighted(text: str, spans: list, style: str = "bold black on yellow") -> 
     return out
 
 
-def answer_renderable(answer: Answer):
-    parts = []
-    head = Text()
-    head.append("質問: ", style="bold")
-    head.append(answer.question)
-    parts.append(head)
-    if answer.understood:
-        chips = Text("理解した条件: ", style="bold")
-        for i, c in enumerate(answer.understood):
-            if i:
-                chips.append("  ")
-            chips.append(f" {c['label']} ", style="black on cyan")
-        parts.append(chips)
-    for note in compact_notes(answer.notes):
-        parts.append(Text(f"※ {note}", style="yellow"))
-    if answer.error:
-        parts.append(Text(f"エラー: {answer.error}", style="bold red"))
-    caveat = answer.caveat if answer.summary.startswith(answer.caveat or "\0") else ""
-    if caveat:
-        parts.append(Text(f"⚠ {shorten_word_lists(caveat)}", style="bold yellow"))
-    parts.append(Text(shorten_word_lists(answer.summary[len(caveat):]), style="bold green"))
-    if answer.rows:
-        table = Table(show_lines=False, header_style="bold", title=f"{kind_label(answer.target)}（{answer.count}件）")
-        cols = answer.columns or [k for k in answer.rows[0] if k != "key"]
-        table.add_column("キー", no_wrap=True)
-        for col in cols:
-            table.add_column(field_label(col), overflow="fold")
-        table.add_column("出典", no_wrap=True)
-        for row in answer.rows:
-            cells = [plain(row.get(c))[:MAX_CELL] for c in cols]
-            where = f"{row.get('source', '')}:{row.get('line', '')}" if row.get("source") else ""
-            table.add_row(str(row.get("key", "")), *cells, where)
-        parts.append(table)
-    if answer.excerpts:
-        parts.append(Text("抜粋:", style="bold"))
-        for ex in answer.excerpts[:10]:
-            line = Text(f"[{ex['source']} {ex['line']}行目 {ex['key']}] ", style="dim")
-            line.append_text(highlighted(ex["text"][:400], [s for s in ex.get("highlights", []) if s[1] <= 400]))
-            parts.append(line)
-    for s in answer.suggestions:
-        parts.append(Text(f"→ {s}", style="cyan"))
-    return Panel(Group(*parts), expand=True)
-
-
-def print_answer(answer: Answer, console: Console | None = None) -> None:
-    (console or Console()).print(answer_renderable(answer))
