@@ -9,7 +9,6 @@ from rich.text import Text
 from assistant.labels import join_mapping
 from assistant.query.answer import Answer
 
-MAX_CELL = 80
 KEY_FIELDS = ("code", "no", "initiative")  # a record's printed number (a comment's: its initiative's)
 NAME_FIELDS = ("title", "name", "question", "indicator", "topic", "initiative_title")  # what a record is called
 LEAD_SKIP = {"key", "source", "line", "end_line"}
