@@ -6,7 +6,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from assistant.labels import field_label, join_mapping, kind_label
+from assistant.labels import field_label, join_mapping, kind_label, provenance
 from assistant.query.answer import Answer
 
 MAX_CELL = 80
@@ -56,20 +56,19 @@ def answer_renderable(answer: Answer):
     parts.append(Text(answer.summary[len(caveat):], style="bold green"))
     if answer.rows:
         table = Table(show_lines=False, header_style="bold", title=f"{kind_label(answer.target)}（{answer.count}件）")
-        cols = answer.columns or [k for k in answer.rows[0] if k != "key"]
+        cols = answer.columns or [k for k in answer.rows[0] if k not in ("key", "place")]
         table.add_column("キー", no_wrap=True)
         for col in cols:
             table.add_column(field_label(col), overflow="fold")
         table.add_column("出典", no_wrap=True)
         for row in answer.rows:
             cells = [plain(row.get(c))[:MAX_CELL] for c in cols]
-            where = f"{row.get('source', '')}:{row.get('line', '')}" if row.get("source") else ""
-            table.add_row(str(row.get("key", "")), *cells, where)
+            table.add_row(str(row.get("key", "")), *cells, provenance(row, compact=True))
         parts.append(table)
     if answer.excerpts:
         parts.append(Text("抜粋:", style="bold"))
         for ex in answer.excerpts[:10]:
-            line = Text(f"[{ex['source']} {ex['line']}行目 {ex['key']}] ", style="dim")
+            line = Text(f"[{provenance(ex)} {ex['key']}] ", style="dim")
             line.append_text(highlighted(ex["text"][:400], [s for s in ex.get("highlights", []) if s[1] <= 400]))
             parts.append(line)
     for s in answer.suggestions:

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer, Query
+from assistant.store.places import place_of
 from assistant.text.normalize import nfkc, notation_key
 
 if TYPE_CHECKING:
@@ -174,6 +175,8 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
         answer.value = value
         name = f"{ent.number} {ent.title}".strip() if ent.kind == "item" else ent.title
         where = doc_title + (f"、{ent.heading}" if ent.heading and ent.heading != doc_title else "")
+        place = place_of(db.conn, ent.source, ent.line)
+        where += f"、{place}" if place else ""
         answer.summary = f"{name} の{label}は {value} です（{where}）。"
         if (label, value) == ("名称", ent.title):
             answer.summary = f"{ent.number} は「{value}」です（{where}）。"
@@ -182,7 +185,7 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
         if via:
             answer.notes.append(f"この項目に「{via}」の欄はないため、同じく担当の部署を示す「{label}」の値を答えました")
     else:
-        listed = "、".join(f"{r['value']}（{r['source']} {r['line']}行目）" for r in rows[:5])
+        listed = "、".join(f"{r['value']}（{r['source']} {_at(db, r['source'], r['line'])}）" for r in rows[:5])
         answer.summary = f"同じ名称の記載が{len(rows)}か所にあり、値が異なります: {listed}。1つに絞れないため一覧で示します。"
     answer.excerpts = [_excerpt(ent)]
     context = " ".join(_key(x) for x in (ent.heading, ent.text, doc_title))
@@ -313,11 +316,11 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         pct = f"（{_pct(f['percent'])}%）" if f["percent"] is not None else ""
         where = f"「{f['heading']}」の" if f["heading"] else ""
         answer.summary = (f"{where}「{f['label']}」は {f['count']}{f['unit'] or '件'}{pct}です"
-                          f"（{docs[f['source']][0]} {f['line']}行目）。")
+                          f"（{docs[f['source']][0]} {_at(db, f['source'], f['line'])}）。")
         if share:
             answer.value = float(f["percent"])
             answer.summary = (f"{where}「{f['label']}」の割合は {_pct(f['percent'])}%（{f['count']}{f['unit'] or '件'}）です"
-                              f"（{docs[f['source']][0]} {f['line']}行目）。")
+                              f"（{docs[f['source']][0]} {_at(db, f['source'], f['line'])}）。")
     else:
         listed = "、".join(f"{r['heading'] or r['source']}: {r['count']}{r['count_unit']}" for r in rows[:6])
         answer.summary = (f"「{f['label']}」の件数は見出しごとに{len(distinct)}通り記載されています（{listed}）。"
@@ -711,6 +714,11 @@ def _json(value) -> dict:
     except (TypeError, ValueError):
         return {}
     return loaded if isinstance(loaded, dict) else {}
+
+
+def _at(db, source: str, line: int) -> str:
+    """「3ページ」「評価シート!B7」 for a line of a PDF, Excel or Word document, else 「12行目」."""
+    return place_of(db.conn, source, line) or f"{line}行目"
 
 
 def _pct(value) -> str:

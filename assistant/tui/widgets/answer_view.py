@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
-from assistant.labels import field_label, kind_label
+from assistant.labels import field_label, kind_label, provenance
 from assistant.query.answer import Answer
 from assistant.tui.guard import guarded
 from assistant.tui.widgets.cells import cell, cell_plain, highlighted, plain, short_source, sort_key
@@ -40,7 +40,7 @@ class AnswerTable(DataTable):
     @guarded
     def on_mount(self) -> None:
         answer = self.answer
-        cols = list(answer.columns or [k for k in answer.rows[0] if k not in ("key", "source", "line", "end_line")])
+        cols = list(answer.columns or [k for k in answer.rows[0] if k not in ("key", "source", "line", "end_line", "place")])
         self.columns_shown = cols
         for col in cols:
             self.add_column(field_label(col), key=col)
@@ -50,7 +50,7 @@ class AnswerTable(DataTable):
         for i, row in enumerate(answer.rows):
             cells = [cell(c, row.get(c)) for c in cols]
             if with_source:
-                cells.append(short_source(str(row.get("source") or ""), row.get("line")))
+                cells.append(short_source(str(row.get("source") or ""), row.get("line"), row.get("place")))
             self.add_row(*cells, key=str(i))
 
     def record_key_at_cursor(self) -> str | None:
@@ -138,7 +138,7 @@ class AnswerView(Vertical):
             for i, ex in enumerate(a.excerpts[:MAX_EXCERPTS]):
                 if i:
                     text.append("\n")
-                text.append(f"{ex.get('source', '')} {ex.get('line', '')}行目 {ex.get('key', '')}\n", style="dim")
+                text.append(f"{provenance(ex)} {ex.get('key', '')}\n", style="dim")
                 body = str(ex.get("text") or "")
                 spans = [s for s in ex.get("highlights") or [] if len(s) == 2 and s[1] <= MAX_EXCERPT_CHARS]
                 text.append("  ")
