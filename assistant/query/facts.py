@@ -59,8 +59,11 @@ _OFFICE_LABEL = re.compile(r"^(?:所管|担当|主管|所属|実施|責任)?(?:�
 _OFFICE_WORD = re.compile(r"(?:所管|担当|主管)(?:課|部署|部局|部|局|室|係)?(?:名)?|(?:所属|実施|責任)(?:課|部署|部局|部|局|室|係)(?:名)?")
 # 「割合は」「何%」: the share a count fact states beside its count.
 _PERCENT_Q = re.compile(r"割合|比率|構成比|何\s*[%％]|何パーセント")
-_GRADE_LABEL = re.compile(r"^([A-Z]{1,2})(?:\s*[:：]\s*(.*))?$")
+# 「A」「A:計画どおり」「A(目標を達成)」: a grade letter and its wording.
+_GRADE_LABEL = re.compile(r"^([A-Z]{1,2})(?:\s*[:：]\s*(.*)|\s*[(（]([^()（）]*)[)）])?$")
 _GRADE_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,2})(?![A-Za-z])")
+# ◎ ○ △ ×: grades printed as symbols (「◎ 2件」), a label of one character.
+_SYMBOL_GRADE = re.compile(r"[◎○〇△▲×✕●□■☆★]")
 _FUZZY_TITLE = 86  # rapidfuzz partial_ratio: a title written a little differently (送り仮名, の)
 
 
@@ -210,7 +213,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
         # A short value (B, 済) names nothing alone: it counts only right after its label (進捗がB).
         for ent in _entities(db, present, sources):
             for label, value in ent.fields.items():
-                vn = _key(value)
+                vn = _key(_grade_of(value))
                 if label == ent.name_cell or not vn or len(vn) > 3 or vn not in qn:
                     continue
                 for form in _label_forms(label):
@@ -238,7 +241,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     unique = [h for h in hits if not (h[0].key in seen or seen.add(h[0].key))]
     rows = [_entity_row(e, lab, v) for e, lab, v in unique]
     ent0, lab0, _ = unique[0]
-    value_shown = next(p for p in _parts(unique[0][2]) if _key(p) == value_n)
+    value_shown = next((p for p in _parts(unique[0][2]) if _key(p) == value_n), _grade_of(unique[0][2]))
     what = "項目" if all(e.kind == "item" for e, _, _ in unique) else "記載"
     answer = Answer(question=question, target=ent0.kind, rows=rows, count=len(rows),
                     columns=["number", "title", "field", "value", "heading"])
@@ -266,7 +269,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         label = str(f["label"] or "")
         g = _GRADE_LABEL.match(nfkc(label))
         best = (0, (0, 0))
-        rest = _key(g.group(2) or "") if g else ""
+        rest = _key(g.group(2) or g.group(3) or "") if g else ""
         if g and g.group(1) in grades:
             pos = _position_of_letter(qn, g.group(1).lower())
             best = (10, pos)
@@ -278,7 +281,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
             best = (len(rest), (at, at + len(rest)))
         elif not g:
             ln = _key(label)
-            if len(ln) >= 2 and ln in qn:
+            if (len(ln) >= 2 or _SYMBOL_GRADE.fullmatch(ln)) and ln in qn:
                 at = qn.find(ln)
                 best = (len(ln), (at, at + len(ln)))
         if best[0]:
@@ -501,7 +504,9 @@ def _naming_columns(rows: list[dict]) -> dict[tuple, list[str]]:
             values = [c.get(header, "") for c in cells if c.get(header)]
             if values and all(_name_cell({header: v}) for v in values) and len(set(values)) == len(values):
                 naming.append(header)
-        out[key] = naming
+        # An office column (担当課) whose values happen to differ names who answers for a row, not the row.
+        named = [h for h in naming if not _OFFICE_LABEL.match(nfkc(h))]
+        out[key] = named or naming
     return out
 
 
@@ -609,17 +614,30 @@ def _label_forms(label: str) -> tuple[str, ...]:
     """A label as users may say it, longest first: 担当部名 → 担当部, 所管課 → 所管."""
     ln = _key(label)
     forms = [ln]
+    # 事業費(千円) → 事業費, 目標(令和7年度) → 目標: the parenthesis says the unit or the year.
+    bare = _key(re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", nfkc(label)))
+    if bare and bare != ln and len(bare) >= 2:
+        forms.append(bare)
     for suffix in ("名称", "名", "等", "欄"):
         if ln.endswith(suffix) and len(ln) - len(suffix) >= 2:
             forms.append(ln[: -len(suffix)])
-    if len(ln) >= 3 and _OFFICE_LABEL.match(nfkc(label)):
-        forms.append(ln[:2])  # 所管課 → 所管 (「情報政策課が所管する」)
+    if _OFFICE_LABEL.match(nfkc(label)):
+        if len(ln) == 2:  # 担当 → 担当課 (「…の担当課は」): the office word the question says is this label
+            forms[:0] = [ln + office for office in ("部署", "部局", "課", "部", "室")]
+        elif len(ln) >= 3:
+            forms.append(ln[:2])  # 所管課 → 所管 (「情報政策課が所管する」)
     return tuple(forms)
 
 
 def _parts(value: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"[、,，・/／;；\s]+", value or "") if p.strip()]
     return [p for p in parts if len(p) <= 30]
+
+
+def _grade_of(value: str) -> str:
+    """「C(遅れている)」「A 順調」 → C: a grade letter with its wording says the letter; other values as they are."""
+    m = re.match(r"^([A-Za-z]{1,2}|[◎○〇△▲×✕])\s*(?:[(（].*[)）]|\s\S.*)$", nfkc(value or "").strip())
+    return m.group(1) if m else value
 
 
 def _entity_row(ent: _Entity, label: str, value: str) -> dict:

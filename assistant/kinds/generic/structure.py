@@ -75,6 +75,7 @@ class _Item:
     fields: dict[str, str]
     lines: list[str]
     end_line: int
+    opener: str = ""  # the label whose value named an item without a number (事業名): it starts the next one
 
 
 @dataclass
@@ -191,7 +192,7 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
             label = pieces[-2]
         label = _fact_label(label)
         start = m.end()
-        if len(label) < 2 or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
+        if (len(label) < 2 and label not in _SYMBOL_GRADES) or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
                 or _is_date_tail(text, m):
             continue
         out.append((label, int(m.group("count").replace(",", "")), m.group("unit") or "",
@@ -199,7 +200,8 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
     return out
 
 
-_PER = "年月週日"  # 「年4か所」「月2回」: a rate, not a count
+_PER = "年月週日"
+_SYMBOL_GRADES = "◎○〇△▲×✕"  # grades printed as symbols: 「◎ 2件」  # 「年4か所」「月2回」: a rate, not a count
 _LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}\s+|[(]\d{1,2}[)]\s*)")
 
 
@@ -242,6 +244,8 @@ class Walker:
         self.lines_in_item = 0
         self.facts_seen = 0
         self.facts_line = 0
+        self.heading_line = 0  # the line of the current heading while nothing but blank lines followed it
+        self.outer_heading = ""  # the heading before it
 
     # --------------------------------------------------------------------------------------
     def set_heading(self, text: str, line_no: int) -> None:
@@ -253,7 +257,9 @@ class Walker:
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
         self.last_text = ""
+        self.outer_heading = self.heading
         self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
+        self.heading_line = line_no
         self.stack = []
 
     def text_line(self, stripped: str, line_no: int) -> None:
@@ -261,6 +267,11 @@ class Walker:
         started = item_start(stripped)
         if started is not None and started[2]:
             self._open_item(started, stripped, line_no)
+        elif not self.stack and self.heading_line and _BRACKET_LABEL_RE.match(_BULLET_RE.sub("", nfkc(stripped))):
+            # 「■ 電子申請の拡充」 over 【所管課】… lines: the heading names an item without a number.
+            self._open_titled(self.heading, self.heading_line, self.outer_heading)
+        if self.stack and self.stack[-1].record_line == line_no:
+            pass
         elif self.stack and self.lines_in_item < _MAX_ITEM_LINES:
             self.lines_in_item += 1
             item = self.stack[-1]
@@ -276,9 +287,30 @@ class Walker:
         # An item's number (No.3) is no count: only the rest of its line may state one.
         found = self._facts(started[2] if started is not None else stripped, line_no)
         self.last_text = "" if found else clean(stripped)  # a line of counts is no table's caption
+        self.heading_line = 0
 
     def table_row(self, cells: list[str], kind: str, line_no: int) -> None:
         cells = [clean(nfkc(c)) for c in cells]
+        self.heading_line = 0
+        pairs = _pair_runs(cells)
+        if pairs and (self.table is None or self.table.kind != kind or self.table.pairs):
+            # | 事業名 | X | | 担当課 | Y |: label cells with their values beside them (an evaluation
+            # sheet) are one item's fields; its first label, a name (事業名), starts the item.
+            current = self.stack[-1] if self.stack else None
+            if current is not None and current.opener and current.opener == pairs[0][0]:
+                current = None  # the next sheet's 事業名
+            if current is None and (len(pairs) >= 2 or _NAME_LABEL_RE.match(pairs[0][0])) \
+                    and not _NAME_LABEL_RE.match(pairs[0][1]):
+                self.stack = []
+                current = self._open_titled(pairs[0][1], line_no, self.heading, opener=pairs[0][0])
+                pairs = pairs[1:]
+            if current is not None:
+                for label, value in pairs:
+                    current.fields.setdefault(label, value[:_MAX_VALUE])
+                current.end_line = line_no
+                current.lines.append(" ".join(c for c in cells if c))
+                self.table = _Table(cells, kind, current.title, line_no, True, item=current)
+                return
         if self.table is None or self.table.kind != kind:
             filled = [c for c in cells if c]
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
@@ -293,9 +325,15 @@ class Walker:
             if not pairs:
                 if not filled:
                     self.table = None
+                # | ◎ 2件 | ○ 1件 | △ 2件 |: a row of counts standing alone is no header of a table.
+                facts = [(f, c) for c in filled for f in count_facts(c)]
+                if facts and all(count_facts(c) for c in filled):
+                    for (label, count, unit, pct), c in facts:
+                        self._fact(label, count, unit, pct, caption, line_no, " / ".join(filled))
+                    self.table = None
                 return
         if self.table.pairs:
-            item = self.stack[-1]
+            item = self.table.item or self.stack[-1]
             if len(cells) >= 2 and _labelish(cells[0]) and cells[1]:
                 item.fields.setdefault(cells[0], cells[1][:_MAX_VALUE])
             item.end_line = line_no
@@ -343,6 +381,15 @@ class Walker:
         self.out.items.append(item)
         self.stack.append(item)
         self.lines_in_item = 0
+
+    def _open_titled(self, title: str, line_no: int, heading: str, opener: str = "") -> _Item:
+        """An item without a number, named by a heading or by a name cell (事業名 | X)."""
+        item = _Item(line_no, "", "titled", clean(title), heading, {}, [clean(title)], line_no, opener)
+        self.out.items.append(item)
+        self.stack.append(item)
+        self.lines_in_item = 0
+        self.heading_line = 0
+        return item
 
     def _facts(self, text: str, line_no: int) -> int:
         under = self.stack[-1].title if self.stack else self.heading
@@ -392,6 +439,25 @@ class Walker:
             "label": label, "count": count, "count_unit": unit, "percent": pct, "heading": heading,
             "text": clean(text)[:500],
         }, self.source, line_no, line_no))
+
+
+# A label whose value names the item (事業名 | 放課後児童クラブ運営事業).
+_NAME_LABEL_RE = re.compile(r"^(?:事務事業|事業|取組|取組項目|施策|項目|業務|計画|制度|事務)(?:名|名称)$")
+
+
+def _pair_runs(cells: list[str]) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a row made only of them, runs of two filled cells apart:
+    | 事業名 | X | | 担当課 | Y | → [(事業名, X), (担当課, Y)]; None for any other row."""
+    runs: list[list[str]] = [[]]
+    for cell in cells:
+        if cell:
+            runs[-1].append(cell)
+        elif runs[-1]:
+            runs.append([])
+    runs = [run for run in runs if run]
+    if not runs or any(len(run) != 2 or not _labelish(run[0]) for run in runs):
+        return None
+    return [(run[0], run[1]) for run in runs]
 
 
 def _labelish(cell: str) -> bool:
