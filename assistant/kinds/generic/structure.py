@@ -245,6 +245,7 @@ class Walker:
         self.facts_seen = 0
         self.facts_line = 0
         self.heading_line = 0  # the line of the current heading while nothing but blank lines followed it
+        self.caption: tuple[str, int] | None = None  # the last text line when it reads as a title
         self.outer_heading = ""  # the heading before it
 
     # --------------------------------------------------------------------------------------
@@ -265,12 +266,26 @@ class Walker:
     def text_line(self, stripped: str, line_no: int) -> None:
         self.table = None
         started = item_start(stripped)
+        if started is None and self.stack and self.caption and self.caption[1] == line_no - 1 \
+                and count_facts(stripped):
+            self._caption_as_heading(line_no)
         if started is not None and started[2]:
             self._open_item(started, stripped, line_no)
-        elif not self.stack and self.heading_line and _BRACKET_LABEL_RE.match(_BULLET_RE.sub("", nfkc(stripped))):
-            # 「■ 電子申請の拡充」 over 【所管課】… lines: the heading names an item without a number.
-            self._open_titled(self.heading, self.heading_line, self.outer_heading)
-        if self.stack and self.stack[-1].record_line == line_no:
+        else:
+            body = _BULLET_RE.sub("", nfkc(stripped))
+            named = _BRACKET_LABEL_RE.match(body)
+            if named and _NAME_LABEL_RE.match(named.group(1)):
+                # 【事業名】X over 【所管課】… lines: the name starts an item without a number.
+                if self.stack and self.stack[-1].style == "titled":
+                    self.stack = []
+                if not self.stack:
+                    self._open_titled(named.group(2), line_no, self.heading, opener=named.group(1))
+            elif not self.stack and self.heading_line and (named or _LABEL_RE.match(body)):
+                # 「■ 電子申請の拡充」 over 【所管課】… or 所管課：… lines: the heading names an item,
+                # and what follows the item sits under the heading before it again.
+                self._open_titled(self.heading, self.heading_line, self.outer_heading)
+                self.heading = self.outer_heading
+        if self.stack and self.stack[-1].record_line == line_no and self.stack[-1].style != "titled":
             pass
         elif self.stack and self.lines_in_item < _MAX_ITEM_LINES:
             self.lines_in_item += 1
@@ -281,13 +296,15 @@ class Walker:
             if len(cells) == 2 and _labelish(cells[0]):
                 found = {cells[0]: cells[1][:_MAX_VALUE]}  # 「担当課名 | 情報政策課 |」 outside a table
             for k, v in found.items():
-                item.fields.setdefault(k, v)
+                if k != item.opener:  # 【事業名】 is the item's title
+                    item.fields.setdefault(k, v)
             item.lines.append(clean(stripped))
             item.end_line = line_no
         # An item's number (No.3) is no count: only the rest of its line may state one.
         found = self._facts(started[2] if started is not None else stripped, line_no)
         self.last_text = "" if found else clean(stripped)  # a line of counts is no table's caption
         self.heading_line = 0
+        self.caption = (clean(stripped), line_no) if not found and started is None and _captionish(stripped) else None
 
     def table_row(self, cells: list[str], kind: str, line_no: int) -> None:
         cells = [clean(nfkc(c)) for c in cells]
@@ -300,7 +317,7 @@ class Walker:
             if current is not None and current.opener and current.opener == pairs[0][0]:
                 current = None  # the next sheet's 事業名
             if current is None and (len(pairs) >= 2 or _NAME_LABEL_RE.match(pairs[0][0])) \
-                    and not _NAME_LABEL_RE.match(pairs[0][1]):
+                    and not (len(pairs) == 1 and _HEADER_WORD_RE.search(pairs[0][1])):
                 self.stack = []
                 current = self._open_titled(pairs[0][1], line_no, self.heading, opener=pairs[0][0])
                 pairs = pairs[1:]
@@ -371,6 +388,7 @@ class Walker:
     # --------------------------------------------------------------------------------------
     def _open_item(self, started: tuple[str, str, str], stripped: str, line_no: int) -> None:
         number, style, rest = started
+        self.stack = [it for it in self.stack if it.style != "titled"]  # a numbered item is no part of 【事業名】X
         styles = [it.style for it in self.stack]
         if style in styles:
             del self.stack[styles.index(style):]  # a sibling closes its predecessor and its children
@@ -382,6 +400,16 @@ class Walker:
         self.stack.append(item)
         self.lines_in_item = 0
 
+    def _caption_as_heading(self, line_no: int) -> None:
+        """「評価の集計」 right over counts after the last item (a PDF or Word document has no blank
+        line to make it a heading): it ends the item, and the counts sit under it."""
+        item = self.stack[-1]
+        if item.lines and item.lines[-1] == self.caption[0] and item.end_line == line_no - 1:
+            item.lines.pop()
+            item.end_line = max(item.record_line, line_no - 2)
+        self.stack = []
+        self.outer_heading, self.heading = self.heading, self.caption[0].strip("#★☆■□●◆◇▼▽【】 ")
+
     def _open_titled(self, title: str, line_no: int, heading: str, opener: str = "") -> _Item:
         """An item without a number, named by a heading or by a name cell (事業名 | X)."""
         item = _Item(line_no, "", "titled", clean(title), heading, {}, [clean(title)], line_no, opener)
@@ -392,8 +420,8 @@ class Walker:
         return item
 
     def _facts(self, text: str, line_no: int) -> int:
-        under = self.stack[-1].title if self.stack else self.heading
         found = count_facts(text)
+        under = self.stack[-1].title if self.stack else self.heading
         for label, count, unit, pct in found:
             self._fact(label, count, unit, pct, under, line_no, text)
         return len(found)
@@ -445,6 +473,10 @@ class Walker:
 _NAME_LABEL_RE = re.compile(r"^(?:事務事業|事業|取組|取組項目|施策|項目|業務|計画|制度|事務)(?:名|名称)$")
 
 
+# The last word of a column header (| 事業名 | 担当課 | over a list is a table, not a name and its value).
+_HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|区分|状況|内容|評価|備考|目標|実績|期間|費|額|数|値|日|年度)$")
+
+
 def _pair_runs(cells: list[str]) -> list[tuple[str, str]] | None:
     """The (label, value) pairs of a row made only of them, runs of two filled cells apart:
     | 事業名 | X | | 担当課 | Y | → [(事業名, X), (担当課, Y)]; None for any other row."""
@@ -458,6 +490,13 @@ def _pair_runs(cells: list[str]) -> list[tuple[str, str]] | None:
     if not runs or any(len(run) != 2 or not _labelish(run[0]) for run in runs):
         return None
     return [(run[0], run[1]) for run in runs]
+
+
+def _captionish(line: str) -> bool:
+    """A short line that reads as a title: no sentence's end, no 「ラベル：値」, no bracketed label."""
+    text = _BULLET_RE.sub("", nfkc(line)).strip()
+    return 2 <= len(text) <= 30 and not text.endswith(("。", "、", ".", ")")) and not _LABEL_RE.match(text) \
+        and not text.startswith("【")
 
 
 def _labelish(cell: str) -> bool:
