@@ -219,11 +219,27 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
                 for form in _label_forms(label):
                     if form not in qn:
                         continue
-                    m = re.search(re.escape(form) + r"(?:が|は|の|=|:|で)?" + re.escape(vn) + r"(?![a-z0-9])", qn)
+                    # 進捗がB, 評価はC; or the letter first: A評価
+                    m = re.search(re.escape(form) + r"(?:が|は|の|=|:|で)?" + re.escape(vn) + r"(?![a-z0-9])", qn) \
+                        or re.search(r"(?<![a-z0-9])" + re.escape(vn) + re.escape(form), qn)
                     if m:
                         found.setdefault(vn, []).append((ent, label, value))
                         said_with_label[vn] = m.span()
                         break
+    if not found:
+        # 「未達成の取組は？」 where the document prints grades as letters and says what each means
+        # (「C（未達成） 1項目」「C:進捗に課題あり」): the wording names the letter.
+        for wording, letter in _grade_wordings(db, present, sources).items():
+            at = qn.find(wording)
+            if at < 0:
+                continue
+            for ent in _entities(db, present, sources):
+                for label, value in ent.fields.items():
+                    if label != ent.name_cell and _key(_grade_of(value)) == letter:
+                        found.setdefault(letter, []).append((ent, label, value))
+                        said_with_label[letter] = (at, at + len(wording))
+            if found:
+                break
     if not found:
         return None
     value_n = max(found, key=len)
@@ -578,14 +594,20 @@ def _label_in(ent: _Entity, qn: str, title_span: tuple[int, int]):
     """(label, value, span in the question, the word said when a near-synonym was used) of the
     field the question names, or None."""
     said = []
+    asked_years = _years(qn)
     for label, value in ent.fields.items():
         if label == ent.name_cell or not value:
             continue
+        label_years = _years(_key(label))
+        if asked_years and label_years and not label_years & asked_years:
+            continue  # 「令和4年度の実績」 is not the column 令和5年度の実績
         span = _label_span(label, qn, title_span)
         if span is not None:
             said.append((span[1] - span[0], label, value, span))
     if said:
         _, label, value, span = max(said, key=lambda t: t[0])
+        if any(sp == span and v != value for _, _, v, sp in said):
+            return None  # 「実績」 said, 令和4年度実績 and 令和5年度実績 printed: not one value
         return label, value, span, ""
     rest = qn[:title_span[0]] + "\0" * (title_span[1] - title_span[0]) + qn[title_span[1]:]
     word = _OFFICE_WORD.search(rest)
@@ -609,6 +631,16 @@ def _label_span(label: str, qn: str, avoid: tuple[int, int]) -> tuple[int, int] 
     return None
 
 
+def _years(text_n: str) -> set[str]:
+    """The fiscal years a search-form text names, as 令和 numbers: 令和5年度 / r5 → {"5"}, 2023年度 → {"5"}."""
+    out = {("1" if n == "元" else str(int(n))) for n in re.findall(r"(?:令和|r)\s*(\d{1,2}|元)(?![0-9])", text_n)}
+    out |= {str(int(y) - 2018) for y in re.findall(r"(?<![0-9])(20[1-9]\d)\s*年度", text_n)}
+    return out
+
+
+_YEAR_PREFIX = re.compile(r"^(?:令和|平成|R|H)?\s*(?:\d{1,4}|元)\s*年度?\s*(?:の)?\s*")
+
+
 @lru_cache(maxsize=4096)
 def _label_forms(label: str) -> tuple[str, ...]:
     """A label as users may say it, longest first: 担当部名 → 担当部, 所管課 → 所管."""
@@ -618,6 +650,11 @@ def _label_forms(label: str) -> tuple[str, ...]:
     bare = _key(re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", nfkc(label)))
     if bare and bare != ln and len(bare) >= 2:
         forms.append(bare)
+    # 令和5年度の実績 → 実績: the year a column is of (the question may say it elsewhere, or not at all;
+    # two columns of different years are then both said, and _label_in answers neither).
+    yearless = _key(_YEAR_PREFIX.sub("", re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", nfkc(label))))
+    if yearless and yearless not in forms and len(yearless) >= 2:
+        forms.append(yearless)
     for suffix in ("名称", "名", "等", "欄"):
         if ln.endswith(suffix) and len(ln) - len(suffix) >= 2:
             forms.append(ln[: -len(suffix)])
@@ -632,6 +669,22 @@ def _label_forms(label: str) -> tuple[str, ...]:
 def _parts(value: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"[、,，・/／;；\s]+", value or "") if p.strip()]
     return [p for p in parts if len(p) <= 30]
+
+
+def _grade_wordings(db, present: set[str], sources: set[str]) -> dict[str, str]:
+    """What each grade letter means in these documents, read from their counts (「C（未達成）」
+    「A:計画どおり」): {wording: letter}, in search form; a wording given to two letters is left out."""
+    if "count_fact" not in present:
+        return {}
+    out: dict[str, str] = {}
+    for (label,) in db.execute(f"SELECT DISTINCT label FROM count_fact WHERE source IN ({','.join('?' * len(sources))})",
+                               sorted(sources)).fetchall():
+        g = _GRADE_LABEL.match(nfkc(str(label or "")))
+        wording = _key((g.group(2) or g.group(3) or "").strip()) if g else ""
+        if len(wording) >= 2:
+            letter = g.group(1).lower()
+            out[wording] = letter if out.get(wording, letter) == letter else ""
+    return {w: letter for w, letter in out.items() if letter}
 
 
 def _grade_of(value: str) -> str:
