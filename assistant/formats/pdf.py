@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from dataclasses import dataclass
 
 from assistant.errors import DocumentError
@@ -66,7 +67,7 @@ def _page_lines(page) -> list[str]:
     boxes = [t.bbox for t in tables]
     items: list[tuple[float, float, list[str]]] = []  # (top, x0, lines)
     for table in tables:
-        rows = [[cell_text(c) for c in row] for row in table.extract()]
+        rows = [[_wrapped_cell(c) for c in row] for row in table.extract()]
         rows = [_trim(row) for row in rows if any(row)]
         if rows:
             items.append((table.bbox[1], table.bbox[0], ["\t".join(row) for row in rows]))
@@ -215,6 +216,23 @@ def _cells(line: _Line, anchors: list[float]) -> str:
         column = max((i for i, x in enumerate(anchors) if x <= seg.x0 + slack), default=0)
         cells[column] = f"{cells[column]} {seg.text}".strip()
     return "\t".join(_trim(cells))
+
+
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60々〆〇]")
+
+
+def _wrapped_cell(value) -> str:
+    """A ruled table's cell on one line. Its line breaks are where the text wrapped in a narrow
+    column: between Japanese characters they join without a space (「事業者を\n選定」 is 事業者を選定)."""
+    if value is None:
+        return ""
+    out = ""
+    for part in str(value).split("\n"):
+        part = part.strip()
+        if not part:
+            continue
+        out += ("" if out and _CJK.match(out[-1]) and _CJK.match(part[0]) else " " if out else "") + part
+    return cell_text(out)
 
 
 def _trim(row: list[str]) -> list[str]:
