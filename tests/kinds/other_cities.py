@@ -60,11 +60,16 @@ def aobadai_pdf(font: str) -> bytes:
     pdf.ln(3)
     pdf.cell(0, 7, "■ 取組項目ごとの進捗状況".translate(COMPAT), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("jp", size=8)
-    with pdf.table(col_widths=(8, 42, 22, 40, 40, 10), text_align="LEFT", first_row_as_headings=False) as table:
-        for row in AOBADAI_ROWS:
-            cells = table.row()
-            for value in row:
-                cells.cell(value.translate(COMPAT))
+    # The list runs on to the next page without its header, under a page number.
+    for rows, page in ((AOBADAI_ROWS[:5], "- 1 -"), (AOBADAI_ROWS[5:], "- 2 -")):
+        with pdf.table(col_widths=(8, 42, 22, 40, 40, 10), text_align="LEFT", first_row_as_headings=False) as table:
+            for row in rows:
+                cells = table.row()
+                for value in row:
+                    cells.cell(value.translate(COMPAT))
+        pdf.text(100, 285, page)
+        if page == "- 1 -":
+            pdf.add_page()
     return bytes(pdf.output())
 
 

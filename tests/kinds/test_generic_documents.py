@@ -49,7 +49,7 @@ def test_no_document_is_refused(built) -> None:
 VALUES = [
     # 青葉台市, PDF with a ruled table (No. / 取組項目 / 所管課 / 目標 / 実績 / 評価)
     ("電子契約の導入の所管課は？", "契約課"),
-    ("市税のコンビニ納付拡大の評価は？", "C"),
+    ("市税のコンビニ納付拡大の評価は？", "C"),  # on page 2, the table going on without its header
     ("ペーパーレス会議の推進の目標は？", "紙使用量30%削減"),
     ("職員提案制度の活性化の実績は？", "提案件数112件"),
     ("青葉台市の窓口業務の民間委託はどこの課の担当？", "市民課"),
@@ -177,6 +177,8 @@ def test_rows_name_the_page_or_cell(assistant) -> None:
     assert sheet.rows[0]["place"].startswith("評価シート03!")
     word = ask(assistant, "ごみ収集業務の委託拡大の所管課は？")
     assert word.rows[0]["place"].startswith("段落")
+    next_page = ask(assistant, "職員提案制度の活性化の所管課は？")
+    assert (next_page.value, next_page.rows[0]["place"]) == ("人事課", "2ページ")
     count = ask(assistant, "青葉台市のA評価は何項目？")
     assert "1ページ" in count.summary and count.rows[0]["place"] == "1ページ"
 

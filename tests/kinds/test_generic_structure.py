@@ -296,3 +296,16 @@ def test_a_two_column_table_with_a_header_stays_a_table() -> None:
     listed = generic.parse("事業名\t担当課\nごみ減量推進事業\t環境課\n公園管理事業\t公園課\n", "t.txt")
     assert not _records(listed, "item")
     assert [r.fields["cells"]["担当課"] for r in _records(listed, "table_row")] == ["環境課", "公園課"]
+
+
+def test_a_table_goes_on_after_a_page_break() -> None:
+    """A PDF's list runs on to the next page after its page number, without its header or with it
+    printed again: the rows keep the header's names. A table of its own with its header does not."""
+    text = ("進捗一覧\nNo.\t取組項目\t所管課\n1\t電子申請\t情報課\n2\t窓口改善\t市民課\n\n- 1 -\n\n"
+            "3\t公用車削減\t管財課\n\nNo.\t取組項目\t所管課\n4\t研修充実\t人事課\n\n"
+            "■ 別表\n\n区分\t件数\n達成\t3\n")
+    doc = generic.parse(text, "p.txt")
+    rows = [r.fields["cells"] for r in _records(doc, "table_row")]
+    assert [r.get("所管課") for r in rows[:4]] == ["情報課", "市民課", "管財課", "人事課"]
+    assert rows[4] == {"区分": "達成", "件数": "3"}
+    assert all(r.fields["heading"] != "- 1 -" for r in _records(doc, "table_row"))

@@ -88,6 +88,8 @@ class _Table:
     rows: int = 0
     item: _Item | None = None  # the item a table with a header sits under
     lent: tuple[str, ...] = ()  # labels its one data row gave the item (taken back at a second row)
+    end: int = 0  # the line of its last row
+    last_first: str = ""  # the first cell of its last data row
 
 
 @dataclass
@@ -246,6 +248,7 @@ class Walker:
         self.facts_line = 0
         self.heading_line = 0  # the line of the current heading while nothing but blank lines followed it
         self.caption: tuple[str, int] | None = None  # the last text line when it reads as a title
+        self.last_table: _Table | None = None  # the table whose rows came last (a next page may go on with it)
         self.outer_heading = ""  # the heading before it
 
     # --------------------------------------------------------------------------------------
@@ -253,8 +256,8 @@ class Walker:
         """A heading passage (also a short line standing alone) closes the open items."""
         if self.stack and self.stack[-1].record_line == line_no:
             return  # the item's own line, read as a heading by the passages
-        if item_start(text) is not None:
-            return
+        if item_start(text) is not None or _PAGE_NUMBER_RE.fullmatch(nfkc(text).strip()):
+            return  # a page number between a page's end and the next is no heading
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
         self.last_text = ""
@@ -328,6 +331,11 @@ class Walker:
                 current.lines.append(" ".join(c for c in cells if c))
                 self.table = _Table(cells, kind, current.title, line_no, True, item=current)
                 return
+        if self.table is None and self._continues(cells, kind, line_no):
+            self.table = self.last_table
+            if cells == self.table.header:
+                self.table.end = line_no
+                return  # the header printed again on the next page
         if self.table is None or self.table.kind != kind:
             filled = [c for c in cells if c]
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
@@ -356,6 +364,9 @@ class Walker:
             item.end_line = line_no
             return
         header = self.table.header
+        self.last_table = self.table
+        self.table.end = line_no
+        self.table.last_first = cells[0] if cells else ""
         values = {(header[n] if n < len(header) and header[n] else f"列{n + 1}"): c
                   for n, c in enumerate(cells) if c}
         if not values:
@@ -399,6 +410,18 @@ class Walker:
         self.out.items.append(item)
         self.stack.append(item)
         self.lines_in_item = 0
+
+    def _continues(self, cells: list[str], kind: str, line_no: int) -> bool:
+        """Whether a table row after a break (a page's end, a page number) goes on with the table
+        before it: the same columns, a few lines on, and either its header printed again or a row
+        numbered like the last one (a next page's first row is no header)."""
+        last = self.last_table
+        if last is None or last.pairs or last.kind != kind or line_no - last.end > _PAGE_BREAK_LINES \
+                or len(cells) != len(last.header):
+            return False
+        if cells == last.header:
+            return True
+        return bool(cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first))
 
     def _caption_as_heading(self, line_no: int) -> None:
         """「評価の集計」 right over counts after the last item (a PDF or Word document has no blank
@@ -473,6 +496,10 @@ class Walker:
 _NAME_LABEL_RE = re.compile(r"^(?:事務事業|事業|取組|取組項目|施策|項目|業務|計画|制度|事務)(?:名|名称)$")
 
 
+_PAGE_NUMBER_RE = re.compile(r"[-‐ー―—\s]*\d{1,4}\s*(?:/\s*\d{1,4})?[-‐ー―—\s]*|[Pp]\.?\s*\d{1,4}|\d{1,4}\s*ページ")
+_PAGE_BREAK_LINES = 5  # lines between a table's last row and its next page's first (blank, page number, title)
+# A row number: 12, No.3, R3-4, Ⅰ-1, (2)
+_NUMBERING_RE = re.compile(r"(?:No\.?\s*)?[A-Za-zⅠ-Ⅻ]{0,3}[-‐]?\d{1,4}(?:[-‐.]\d{1,4})*|[(（]\d{1,3}[)）]|[①-⑳]")
 # The last word of a column header (| 事業名 | 担当課 | over a list is a table, not a name and its value).
 _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|区分|状況|内容|評価|備考|目標|実績|期間|費|額|数|値|日|年度)$")
 
