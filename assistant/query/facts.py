@@ -209,6 +209,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
                 if len(pn) >= 2 and pn in qn and not pn.isdigit():
                     found.setdefault(pn, []).append((ent, label, value))
     said_with_label: dict[str, tuple[int, int]] = {}
+    worded = ""  # the grade's wording the question said instead of its letter
     if not found:
         # A short value (B, 済) names nothing alone: it counts only right after its label (進捗がB).
         for ent in _entities(db, present, sources):
@@ -229,6 +230,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     if not found:
         # 「未達成の取組は？」 where the document prints grades as letters and says what each means
         # (「C（未達成） 1項目」「C:進捗に課題あり」): the wording names the letter.
+        # The longest wording said decides (概ね計画どおり is not 計画どおり), found or not.
         for wording, letter in _grade_wordings(db, present, sources).items():
             at = qn.find(wording)
             if at < 0:
@@ -238,8 +240,8 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
                     if label != ent.name_cell and _key(_grade_of(value)) == letter:
                         found.setdefault(letter, []).append((ent, label, value))
                         said_with_label[letter] = (at, at + len(wording))
-            if found:
-                break
+                        worded = qn[at:at + len(wording)]
+            break
     if not found:
         return None
     value_n = max(found, key=len)
@@ -258,6 +260,8 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     rows = [_entity_row(e, lab, v) for e, lab, v in unique]
     ent0, lab0, _ = unique[0]
     value_shown = next((p for p in _parts(unique[0][2]) if _key(p) == value_n), _grade_of(unique[0][2]))
+    if worded:
+        value_shown = f"{_grade_of(unique[0][2])}（{worded}）"
     what = "項目" if all(e.kind == "item" for e, _, _ in unique) else "記載"
     answer = Answer(question=question, target=ent0.kind, rows=rows, count=len(rows),
                     columns=["number", "title", "field", "value", "heading"])
@@ -672,19 +676,45 @@ def _parts(value: str) -> list[str]:
 
 
 def _grade_wordings(db, present: set[str], sources: set[str]) -> dict[str, str]:
-    """What each grade letter means in these documents, read from their counts (「C（未達成）」
-    「A:計画どおり」): {wording: letter}, in search form; a wording given to two letters is left out."""
-    if "count_fact" not in present:
-        return {}
+    """What each grade printed as a letter or symbol means in these documents, read from their counts
+    (「C（未達成） 1項目」) and legends (「◎：計画どおり ○：概ね計画どおり」): {wording: letter}, in
+    search form, longest wording first; a wording given to two letters is left out."""
     out: dict[str, str] = {}
-    for (label,) in db.execute(f"SELECT DISTINCT label FROM count_fact WHERE source IN ({','.join('?' * len(sources))})",
-                               sorted(sources)).fetchall():
-        g = _GRADE_LABEL.match(nfkc(str(label or "")))
-        wording = _key((g.group(2) or g.group(3) or "").strip()) if g else ""
-        if len(wording) >= 2:
-            letter = g.group(1).lower()
+
+    def add(letter: str, wording: str) -> None:
+        wording = _key(wording.strip())
+        if len(wording) >= 2 and not wording[0].isdigit():
+            letter = _key(letter)
             out[wording] = letter if out.get(wording, letter) == letter else ""
-    return {w: letter for w, letter in out.items() if letter}
+
+    if "count_fact" in present:
+        for (label,) in db.execute(f"SELECT DISTINCT label FROM count_fact WHERE source IN "
+                                   f"({','.join('?' * len(sources))})", sorted(sources)).fetchall():
+            g = _GRADE_LABEL.match(nfkc(str(label or "")))
+            if g:
+                add(g.group(1), g.group(2) or g.group(3) or "")
+    for (sha,) in db.execute(f"SELECT sha256 FROM documents WHERE source IN ({','.join('?' * len(sources))})",
+                             sorted(sources)).fetchall():
+        for letter, wording in _legend(db, sha):
+            add(letter, wording)
+    return dict(sorted(((w, g) for w, g in out.items() if g), key=lambda t: -len(t[0])))
+
+
+_LEGEND_RE = re.compile(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[◎○〇△▲×✕])\s*(?:[:：=＝]\s*|[(（])|([◎○〇△▲×✕]))"
+                        r"([^\s:：()（）、,/／;；\d][^\s:：()（）、,/／;；]{1,14})")
+_LEGENDS: dict[str, list[tuple[str, str]]] = {}
+
+
+def _legend(db, sha: str) -> list[tuple[str, str]]:
+    """The (grade, wording) pairs a document's legend lines print (「A：目標を達成 B：概ね達成」)."""
+    found = _LEGENDS.get(sha)
+    if found is None:
+        if len(_LEGENDS) > 64:
+            _LEGENDS.clear()
+        row = db.execute("SELECT text FROM documents WHERE sha256 = ?", [sha]).fetchone()
+        text = nfkc((row[0] if row else "") or "")
+        found = _LEGENDS[sha] = [(m.group(1) or m.group(2), m.group(3)) for m in _LEGEND_RE.finditer(text)]
+    return found
 
 
 def _grade_of(value: str) -> str:

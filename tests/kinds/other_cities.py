@@ -234,6 +234,38 @@ def kohoku_docx() -> bytes:
     return out.getvalue()
 
 
+# ------------------------------------------------------------------ 川北市: Word table, two-row header
+KAWAKITA_ROWS = [
+    ["1", "事務の電子決裁化", "総務課", "電子決裁率90%", "電子決裁率93%", "◎"],
+    ["2", "公共施設の長寿命化", "施設マネジメント課", "計画の策定", "計画を策定", "◎"],
+    ["3", "補助金の整理合理化", "財政課", "10件廃止", "4件廃止", "△"],
+]
+
+
+def kawakita_docx() -> bytes:
+    """A Word table whose header is two rows: 「令和5年度」 merged over 目標 and 実績, the other
+    header cells merged down (Word repeats their text in the merged grid cells)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("川北市行政改革実施計画 令和5年度取組状況")
+    document.add_paragraph("評価 ◎：計画どおり ○：概ね計画どおり △：遅れ")
+    table = document.add_table(rows=2 + len(KAWAKITA_ROWS), cols=6)
+    for n, name in enumerate(["No.", "取組項目", "所管課", "令和5年度", "", "評価"]):
+        table.cell(0, n).text = name
+    table.cell(1, 3).text = "目標"
+    table.cell(1, 4).text = "実績"
+    table.cell(0, 3).merge(table.cell(0, 4))
+    for n in (0, 1, 2, 5):
+        table.cell(0, n).merge(table.cell(1, n))
+    for r, row in enumerate(KAWAKITA_ROWS, 2):
+        for n, value in enumerate(row):
+            table.cell(r, n).text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 # ------------------------------------------------------------------ 西原市: web page
 NISHIHARA_ROWS = [
     ["番号", "取組名", "担当課", "進捗状況", "達成度"],
@@ -293,6 +325,7 @@ def documents() -> dict[str, bytes]:
     docs["sakuragawa.xlsx"] = sakuragawa_xlsx()
     docs["minamidai.xlsx"] = minamidai_xlsx()
     docs["kohoku.docx"] = kohoku_docx()
+    docs["kawakita.docx"] = kawakita_docx()
     docs["nishihara.html"] = nishihara_html()
     return docs
 

@@ -42,6 +42,7 @@ def test_no_document_is_refused(built) -> None:
     formats = {d["source"]: d["format"] for d in summary.documents}
     assert formats == {"aobadai.pdf": "pdf", "kitahama.pdf": "pdf", "higashiyama.pdf": "pdf",
                        "sakuragawa.xlsx": "xlsx", "minamidai.xlsx": "xlsx", "kohoku.docx": "docx",
+                       "kawakita.docx": "docx",
                        "nishihara.html": "html"}
 
 
@@ -80,6 +81,10 @@ VALUES = [
     ("オンライン手続の拡大の令和5年度の実績は？", "112手続をオンライン化した。"),
     ("窓口の待ち時間短縮の目標は？", "平均待ち時間 15分以内"),
     ("未利用市有地の売却の評価は？", "A(順調)"),  # values are read in NFKC form
+    # 川北市, Word table with a header of two rows (令和5年度 over 目標 and 実績)
+    ("補助金の整理合理化の実績は？", "4件廃止"),
+    ("事務の電子決裁化の令和5年度の目標は？", "電子決裁率90%"),
+    ("公共施設の長寿命化の所管課は？", "施設マネジメント課"),
     # 西原市, web page
     ("証明書のコンビニ交付の担当課は？", "市民課"),
     ("下水道使用料の改定の進捗状況は？", "審議会で検討中"),
@@ -116,6 +121,11 @@ LISTINGS = [
     ("青葉台市で未達成の取組は？", ["市税のコンビニ納付拡大"]),
     ("青葉台市で目標を達成した取組は？", ["電子契約の導入", "公共施設使用料の見直し", "職員提案制度の活性化"]),
     ("こども家庭課の事業は？", ["放課後児童クラブ運営事業"]),
+    ("川北市で評価が△の取組は？", ["補助金の整理合理化"]),
+    # legends: 「◎：計画どおり ○：概ね計画どおり」, 「進捗：◎順調 ○概ね順調 △遅れ」
+    ("川北市で計画どおりの取組は？", ["事務の電子決裁化", "公共施設の長寿命化"]),
+    ("南台市で順調な取組は？", ["電子申請の拡充", "時間外勤務の削減"]),
+    ("南台市で概ね順調の取組は？", ["窓口案内の多言語化"]),
 ]
 
 
@@ -155,7 +165,8 @@ def test_a_share_the_document_states(assistant) -> None:
 NOT_EXACT = [
     "オンライン手続の拡大の令和7年度の実績は？",  # the report has 令和5年度の実績 only
     "電子申請の拡充の2023年度実績は？",  # (2023年度 is read as words only)
-    "南台市で遅れている取組は？",  # the legend says 「△遅れ」, no grade letter
+    "川北市で概ね計画どおりの取組は？",  # ○ in the legend, no item graded ○ (never the ◎ of 計画どおり)
+    "補助金の整理合理化の令和4年度の実績は？",  # the table has 令和5年度 only
     "西原市の取組は全部で何項目？",
 ]
 

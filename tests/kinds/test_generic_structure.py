@@ -309,3 +309,20 @@ def test_a_table_goes_on_after_a_page_break() -> None:
     assert [r.get("所管課") for r in rows[:4]] == ["情報課", "市民課", "管財課", "人事課"]
     assert rows[4] == {"区分": "達成", "件数": "3"}
     assert all(r.fields["heading"] != "- 1 -" for r in _records(doc, "table_row"))
+
+
+@pytest.mark.parametrize("lower", ["\t\t\t目標\t実績\t", "No.\t取組項目\t所管課\t目標\t実績\t評価"])
+def test_a_header_of_two_rows(lower) -> None:
+    """| 令和5年度 | (merged over two columns) above | 目標 | 実績 |: both rows name the columns
+    (Excel and PDF leave the merged cells empty, Word repeats their text)."""
+    top = "No.\t取組項目\t所管課\t令和5年度\t\t評価" if lower.startswith("\t") else \
+        "No.\t取組項目\t所管課\t令和5年度\t令和5年度\t評価"
+    doc = generic.parse(f"進捗一覧\n{top}\n{lower}\n1\t電子申請\t情報課\t20手続\t24手続\tA\n", "h.txt")
+    assert [r.fields["cells"] for r in _records(doc, "table_row")] == [
+        {"No.": "1", "取組項目": "電子申請", "所管課": "情報課", "令和5年度目標": "20手続", "令和5年度実績": "24手続",
+         "評価": "A"}]
+
+
+def test_a_data_row_with_an_empty_cell_is_no_header() -> None:
+    doc = generic.parse("区分\t内容\t備考\n達成\t目標を達成\t\n", "d.txt")
+    assert [r.fields["cells"] for r in _records(doc, "table_row")] == [{"区分": "達成", "内容": "目標を達成"}]

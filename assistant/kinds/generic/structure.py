@@ -363,6 +363,10 @@ class Walker:
                 item.fields.setdefault(cells[0], cells[1][:_MAX_VALUE])
             item.end_line = line_no
             return
+        if self.table.rows == 0 and not self.table.lent and _header_continuation(self.table.header, cells):
+            # | 令和5年度 |  | over | 目標 | 実績 |: a header of two rows (merged cells above).
+            self.table.header = _joined_header(self.table.header, cells)
+            return
         header = self.table.header
         self.last_table = self.table
         self.table.end = line_no
@@ -502,6 +506,40 @@ _PAGE_BREAK_LINES = 5  # lines between a table's last row and its next page's fi
 _NUMBERING_RE = re.compile(r"(?:No\.?\s*)?[A-Za-zⅠ-Ⅻ]{0,3}[-‐]?\d{1,4}(?:[-‐.]\d{1,4})*|[(（]\d{1,3}[)）]|[①-⑳]")
 # The last word of a column header (| 事業名 | 担当課 | over a list is a table, not a name and its value).
 _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|区分|状況|内容|評価|備考|目標|実績|期間|費|額|数|値|日|年度)$")
+
+
+def _header_continuation(header: list[str], cells: list[str]) -> bool:
+    """Whether a table's second row is the lower half of its header: labels only under some columns
+    (a merged cell above them), nothing else in that row but the header's own words again (a cell
+    merged down, as Word repeats it)."""
+    below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and c == header[n])]
+    if not below or len(below) == len([c for c in cells if c]) == len(header):
+        return False
+    if not all(_labelish(c) for _, c in below):
+        return False
+    # a merged cell shows: a label under an empty header cell, or the first column merged down
+    merged_first = not cells[0] or (header and cells[0] == header[0])
+    if not merged_first and not any(n >= len(header) or not header[n] for n, _ in below):
+        return False
+    # the columns the row leaves empty (or repeats) are named by the first row
+    return all(n < len(header) and header[n] for n in range(len(cells)) if n not in dict(below))
+
+
+def _joined_header(header: list[str], cells: list[str]) -> list[str]:
+    """Each column named by both rows: 令和5年度 over 目標 → 令和5年度目標; a merged cell's name
+    carried to the columns under it that the first row left empty."""
+    out: list[str] = []
+    carry = ""
+    for n in range(max(len(header), len(cells))):
+        top = header[n] if n < len(header) else ""
+        low = cells[n] if n < len(cells) else ""
+        if top:
+            carry = top
+        if low and low != top:
+            out.append(f"{top or carry}{low}")
+        else:
+            out.append(top)
+    return out
 
 
 def _pair_runs(cells: list[str]) -> list[tuple[str, str]] | None:
