@@ -326,3 +326,15 @@ def test_a_header_of_two_rows(lower) -> None:
 def test_a_data_row_with_an_empty_cell_is_no_header() -> None:
     doc = generic.parse("区分\t内容\t備考\n達成\t目標を達成\t\n", "d.txt")
     assert [r.fields["cells"] for r in _records(doc, "table_row")] == [{"区分": "達成", "内容": "目標を達成"}]
+
+
+def test_a_title_line_over_bracketed_labels_is_an_item() -> None:
+    """Word's automatic numbering is not in the text: 「オンライン手続の拡大」 over 【所管課】… lines
+    names an item, and the next such line ends it."""
+    text = "港西市 取組報告\n■ 基本方針1\nオンライン手続の拡大\n【所管課】デジタル推進課\n【評価】B\n" \
+           "窓口の待ち時間短縮\n【所管課】市民窓口課\n【評価】A\n"
+    items = _records(generic.parse(text, "w.docx"), "item")
+    assert [(r.fields["title"], r.fields["heading"], r.fields["fields"]) for r in items] == [
+        ("オンライン手続の拡大", "基本方針1", {"所管課": "デジタル推進課", "評価": "B"}),
+        ("窓口の待ち時間短縮", "基本方針1", {"所管課": "市民窓口課", "評価": "A"})]
+    assert items[0].end_line == 5

@@ -288,6 +288,17 @@ class Walker:
                 # and what follows the item sits under the heading before it again.
                 self._open_titled(self.heading, self.heading_line, self.outer_heading)
                 self.heading = self.outer_heading
+            elif named and self.caption and self.caption[1] == line_no - 1 \
+                    and (not self.stack or self.stack[-1].style == "titled"):
+                # A title line over 【所管課】… lines, unmarked (Word's automatic numbering is not in
+                # the text): the line names an item, and ends the one before it.
+                if self.stack:
+                    item = self.stack[-1]
+                    if item.lines and item.lines[-1] == self.caption[0] and item.end_line == line_no - 1:
+                        item.lines.pop()
+                        item.end_line = max(item.record_line, line_no - 2)
+                    self.stack = []
+                self._open_titled(self.caption[0], self.caption[1], self.heading)
         if self.stack and self.stack[-1].record_line == line_no and self.stack[-1].style != "titled":
             pass
         elif self.stack and self.lines_in_item < _MAX_ITEM_LINES:
