@@ -336,13 +336,13 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         return None  # a share the document does not state is not ours to compute
     if len(distinct) == 1:
         answer.value = answer.count = int(f["count"])
-        pct = f"（{_pct(f['percent'])}%）" if f["percent"] is not None else ""
+        pct = f"（{_pct(f['percent'], f['text'])}%）" if f["percent"] is not None else ""
         where = f"「{f['heading']}」の" if f["heading"] else ""
         answer.summary = (f"{where}「{f['label']}」は {f['count']}{f['unit'] or '件'}{pct}です"
                           f"（{docs[f['source']][0]} {_at(db, f['source'], f['line'])}）。")
         if share:
             answer.value = float(f["percent"])
-            answer.summary = (f"{where}「{f['label']}」の割合は {_pct(f['percent'])}%（{f['count']}{f['unit'] or '件'}）です"
+            answer.summary = (f"{where}「{f['label']}」の割合は {_pct(f['percent'], f['text'])}%（{f['count']}{f['unit'] or '件'}）です"
                               f"（{docs[f['source']][0]} {_at(db, f['source'], f['line'])}）。")
     else:
         listed = "、".join(f"{r['heading'] or r['source']}: {r['count']}{r['count_unit']}" for r in rows[:6])
@@ -822,5 +822,9 @@ def _at(db, source: str, line: int) -> str:
     return place_of(db.conn, source, line) or f"{line}行目"
 
 
-def _pct(value) -> str:
+def _pct(value, text: str = "") -> str:
+    """A share as the document prints it (40.0 stays 40.0), else as short as it goes (8.2, 50)."""
+    for printed in re.findall(r"\d+(?:\.\d+)?(?=\s*[%％])", nfkc(text or "")):
+        if float(printed) == float(value):
+            return printed
     return f"{float(value):g}"

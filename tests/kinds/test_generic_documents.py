@@ -209,3 +209,8 @@ def test_every_view_prints_the_place(assistant) -> None:
     headers, rows = answer_table(answer)
     assert "箇所" in headers and rows[0][headers.index("箇所")] == place
     assert place in to_markdown(answer)
+
+
+def test_a_share_is_said_as_printed(assistant) -> None:
+    answer = ask(assistant, "西原市の達成は何項目？")
+    assert "12項目（40.0%）" in answer.summary  # not 40%
