@@ -20,7 +20,6 @@ from assistant.query.execute import Executor, aggregate_answer, display_columns,
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.vocabulary import LINKS, WIDER_SCOPE
-from assistant.store.places import with_places
 from assistant.store.search import find_passages, highlight_spans
 from assistant.text.names import is_name, place_names
 
@@ -55,6 +54,8 @@ class Assistant:
 
     def ask(self, question: str) -> Answer:
         try:
+            from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
+
             return with_places(self.db, self._ask(question))
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
@@ -77,6 +78,8 @@ class Assistant:
         q = self.parser.parse(where) if where else Query(question=kind)
         q.target = kind
         q.aggregate = q.value_field = ""
+        from assistant.store.places import with_places
+
         return with_places(self.db, self._run(q, where or kind))
 
     # ------------------------------------------------------------------
