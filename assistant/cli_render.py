@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from assistant.export.chart import Chart, answer_chart
-from assistant.labels import field_label, kind_label
+from assistant.labels import field_label, kind_label, provenance
 from assistant.query.answer import Answer
 from assistant.render import asked_fields, asked_first_columns, compact_notes, highlighted, plain, shorten_word_lists
 
@@ -109,7 +109,7 @@ def _row_fields(answer: Answer) -> list[str]:
     seen: dict[str, None] = {}
     for row in answer.rows:
         for k in row:
-            if k not in ("source", "line", "end_line"):
+            if k not in ("source", "line", "end_line", "place"):
                 seen.setdefault(k)
     return list(seen)
 
@@ -122,7 +122,7 @@ def _label(col: str, kind: str) -> str:
 
 def _value(row: dict, col: str) -> str:
     if col == SOURCE:
-        return f"{row.get('source')}:{row.get('line')}" if row.get("source") else ""
+        return provenance(row, compact=True)  # 「a.pdf 3ページ」 where the document has pages
     return plain(row.get(col))
 
 
@@ -296,7 +296,7 @@ def answer_renderable(answer: Answer, width: int, columns: list[str] | None = No
     if answer.excerpts:
         parts.append(Text("抜粋:", style="bold"))
         for ex in answer.excerpts[:MAX_EXCERPTS]:
-            line = Text(f"[{ex['source']} {ex['line']}行目 {ex['key']}] ", style="dim")
+            line = Text(f"[{provenance(ex)} {ex['key']}] ", style="dim")
             line.append_text(highlighted(ex["text"][:400], [s for s in ex.get("highlights", []) if s[1] <= 400]))
             parts.append(Folded(line, indent=2))
     for s in answer.suggestions:

@@ -9,6 +9,7 @@ BASE_LABELS = {
     "code": "番号",
     "source": "出典",
     "line": "行",
+    "place": "箇所",  # the page or cell of a PDF, Excel or Word document (store/places.py)
     "field": "項目",
     "chosen": "採用値",
     "record": "記録",
@@ -46,3 +47,18 @@ def join_mapping(value: dict) -> str:
     """An object such as a joint project's departments as one line of text:
     {"A市": "介護保険課", "B市": "介護保険課"} → 「A市: 介護保険課 / B市: 介護保険課」 (blank entries left out)."""
     return " / ".join(f"{key}: {item}" for key, item in value.items() if item not in (None, ""))
+
+
+def provenance(item: dict, compact: bool = False) -> str:
+    """Where a row or excerpt comes from, as every view prints it: 「報告書.pdf 3ページ」,
+    「評価.xlsx 評価シート!B7」 when the document has pages or cells (`place`), else the line of the
+    text: 「a.txt 12行目」 (`compact`: 「a.txt:12」, for table cells)."""
+    source = str(item.get("source") or "")
+    if not source:
+        return ""
+    place, line = item.get("place"), item.get("line")
+    if place:
+        return f"{source} {place}"
+    if not line:
+        return source
+    return f"{source}:{line}" if compact else f"{source} {line}行目"

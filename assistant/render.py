@@ -11,7 +11,7 @@ from assistant.query.answer import Answer
 
 KEY_FIELDS = ("code", "no", "initiative")  # a record's printed number (a comment's: its initiative's)
 NAME_FIELDS = ("title", "name", "question", "indicator", "topic", "initiative_title")  # what a record is called
-LEAD_SKIP = {"key", "source", "line", "end_line"}
+LEAD_SKIP = {"key", "source", "line", "end_line", "place"}
 MAX_NOTES = 6  # note lines shown before the rest are counted
 MAX_LISTED = 8  # quoted words listed before the rest are counted
 _QUOTED = re.compile(r"「[^「」]*」")
@@ -115,5 +115,3 @@ def highlighted(text: str, spans: list, style: str = "bold black on yellow") -> 
     for start, end in spans or []:
         out.stylize(style, start, end)
     return out
-
-

@@ -53,7 +53,7 @@ def text_of(value: Cell) -> str:
 
 
 def table_columns(answer) -> list[str]:
-    """The field keys of the export table: key + answer.columns + source + line.
+    """The field keys of the export table: key + answer.columns + source (+ place) + line.
 
     Grouped answers (columns == group, count) have no record behind a row, so they are just
     group + count (their synthetic `group:…` key and the absent source/line are left out)."""
@@ -62,8 +62,10 @@ def table_columns(answer) -> list[str]:
                                         and "source" not in answer.rows[0]):
         return [c for c in columns if c != "key"] or list(GROUP_COLUMNS)
     if not columns and answer.rows:  # an answer that did not say what to show: show every field
-        columns = [k for k in answer.rows[0] if k not in ("key", "source", "line", "end_line")]
-    out = ["key"] + [c for c in columns if c not in ("key", "source", "line")] + ["source", "line"]
+        columns = [k for k in answer.rows[0] if k not in ("key", "source", "line", "end_line", "place")]
+    # The page or cell (「3ページ」「評価シート!B7」) beside the file, when a PDF, Excel or Word row has one.
+    where = ["source", "place", "line"] if any(r.get("place") for r in answer.rows) else ["source", "line"]
+    out = ["key"] + [c for c in columns if c not in ("key", "source", "line", "place")] + where
     return out
 
 

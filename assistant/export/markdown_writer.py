@@ -7,7 +7,7 @@ from datetime import datetime
 
 import assistant
 from assistant.export.cells import answer_table, is_formula_like, neutralise, text_of
-from assistant.labels import kind_label
+from assistant.labels import kind_label, provenance
 
 _SPECIAL = re.compile(r"([\\`*\[\]|])")
 _EDGE_UNDERSCORE = re.compile(r"(?<!\w)_|_(?!\w)")  # intraword _ (file_name.txt) cannot emphasise
@@ -80,7 +80,7 @@ def to_markdown(answer, english_keys: bool = False, db=None, generated_at: str |
         for e in answer.excerpts:
             text = text_of(e.get("text") or "")
             body = ("'" if is_formula_like(text) else "") + _highlighted(text, e.get("highlights"))
-            where = f"{e.get('source', '')} {e.get('line', '')}行目"
+            where = provenance(e)
             lines.append(f"- `{e.get('key', '')}`（{escape_inline(where)}）: {body}")
         lines.append("")
     stamp = f"gyokaku {assistant.__version__} で {generated_at} に作成"

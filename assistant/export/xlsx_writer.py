@@ -147,7 +147,8 @@ def to_xlsx(answer, english_keys: bool = False, db=None, generated_at: str | Non
     _table_sheet(ws, headers, rows)
     _conditions_sheet(wb.create_sheet("条件"), answer, db, generated_at)
     if answer.excerpts:
-        keys = ["key", "source", "line", "text"]
+        keys = ["key", "source", "place", "line", "text"] if any(e.get("place") for e in answer.excerpts) \
+            else ["key", "source", "line", "text"]
         ex_headers = keys if english_keys else [field_label(k) for k in keys]
         ex_rows = [[e.get(k) if isinstance(e.get(k), (int, float)) else text_of(e.get(k) or "") for k in keys]
                    for e in answer.excerpts]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import logging
+import re
+from dataclasses import dataclass
 
 from assistant.errors import DocumentError
 from assistant.formats import FormatText, cell_text
@@ -65,7 +67,7 @@ def _page_lines(page) -> list[str]:
     boxes = [t.bbox for t in tables]
     items: list[tuple[float, float, list[str]]] = []  # (top, x0, lines)
     for table in tables:
-        rows = [[cell_text(c) for c in row] for row in table.extract()]
+        rows = [[_wrapped_cell(c) for c in row] for row in table.extract()]
         rows = [_trim(row) for row in rows if any(row)]
         if rows:
             items.append((table.bbox[1], table.bbox[0], ["\t".join(row) for row in rows]))
@@ -78,12 +80,159 @@ def _page_lines(page) -> list[str]:
         return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
     rest = page.filter(outside) if boxes else page
-    for line in rest.extract_text_lines(return_chars=False):
-        text = line["text"].strip()
-        if text:
-            items.append((line["top"], line["x0"], [text]))
+    items.extend(_text_items(rest.extract_text_lines(return_chars=True), float(page.width)))
     items.sort(key=lambda item: (round(item[0], 1), item[1]))
     return [text for _, _, texts in items for text in texts]
+
+
+# Text outside ruled tables. Word processors set lists as text at column positions without rules,
+# and reports in two columns side by side; both come from pdfminer as lines running across the
+# page. A line is cut into segments where the gap between characters is wider than _COLUMN_GAP
+# ems (a space is about a quarter em), and the segments' positions tell the layout.
+_COLUMN_GAP = 1.5
+
+
+@dataclass
+class _Segment:
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass
+class _Line:
+    top: float
+    segments: list[_Segment]
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments)
+
+
+def _segments(chars: list[dict]) -> list[_Segment]:
+    chars = sorted((c for c in chars if c.get("text", "").strip()), key=lambda c: c["x0"])
+    if not chars:
+        return []
+    sizes = sorted(float(c.get("size") or 0) or (c["x1"] - c["x0"]) for c in chars)
+    em = sizes[len(sizes) // 2] or 10.0
+    out: list[_Segment] = []
+    for c in chars:
+        gap = c["x0"] - out[-1].x1 if out else 0.0
+        if out and gap <= _COLUMN_GAP * em:
+            last = out[-1]
+            # a space's width between characters is a space of the text
+            last.text += (" " if gap > 0.2 * em else "") + c["text"]
+            last.x1 = max(last.x1, c["x1"])
+        else:
+            out.append(_Segment(c["x0"], c["x1"], c["text"]))
+    return out
+
+
+def _text_items(text_lines: list[dict], width: float) -> list[tuple[float, float, list[str]]]:
+    lines = [_Line(t["top"], segs) for t in text_lines if (segs := _segments(t.get("chars") or []))]
+    gutter = _gutter(lines, width)
+    if gutter is None:
+        return _with_tables(lines)
+    # Two columns: the left column's lines, then the right's, between lines that run across both.
+    items: list[tuple[float, float, list[str]]] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+
+    def flush() -> None:
+        if left or right:
+            top = min(line.top for line in left + right)
+            texts = [t for _, _, ts in _with_tables(left) + _with_tables(right) for t in ts]
+            items.append((top, 0.0, texts))
+        left.clear()
+        right.clear()
+
+    for line in lines:
+        if any(s.x0 < gutter < s.x1 for s in line.segments):
+            flush()
+            items.extend(_with_tables([line]))
+            continue
+        lefts = [s for s in line.segments if s.x1 <= gutter]
+        rights = [s for s in line.segments if s.x0 >= gutter]
+        if lefts:
+            left.append(_Line(line.top, lefts))
+        if rights:
+            right.append(_Line(line.top, rights))
+    flush()
+    return items
+
+
+def _gutter(lines: list[_Line], width: float) -> float | None:
+    """The x of the space between two columns of running text, or None. Lines cut in exactly two
+    by it must be most of the cut lines (a table's rows are cut in three or more), the gap must
+    be near the middle of the page, and the left column's text must fill its column (a list of
+    labels and values is no column layout)."""
+    two = [line for line in lines if len(line.segments) == 2]
+    many = [line for line in lines if len(line.segments) >= 3]
+    if len(two) < 3 or len(many) * 2 > len(two):
+        return None
+    low = max(line.segments[0].x1 for line in two)
+    high = min(line.segments[1].x0 for line in two)
+    if high <= low:
+        return None
+    gutter = (low + high) / 2
+    if not 0.3 * width < gutter < 0.7 * width:
+        return None
+    margin = min(line.x0 for line in lines)
+    filled = sum(line.segments[0].x1 - line.segments[0].x0 for line in two) / len(two)
+    return gutter if filled >= 0.5 * (gutter - margin) else None
+
+
+def _with_tables(lines: list[_Line]) -> list[tuple[float, float, list[str]]]:
+    """Each line as text, except runs of lines cut in columns (at least two of them in three or
+    more segments): an unruled table, whose rows become tab-separated cells placed under the
+    columns of its widest row."""
+    items: list[tuple[float, float, list[str]]] = []
+    n = 0
+    while n < len(lines):
+        end = n
+        while end < len(lines) and len(lines[end].segments) >= 2:
+            end += 1
+        block = lines[n:end]
+        if sum(len(line.segments) >= 3 for line in block) >= 2:
+            anchors = [s.x0 for s in max(block, key=lambda line: len(line.segments)).segments]
+            items.append((block[0].top, block[0].x0, [_cells(line, anchors) for line in block]))
+            n = end
+            continue
+        line = lines[n]
+        items.append((line.top, line.x0, [line.text]))
+        n += 1
+    return items
+
+
+def _cells(line: _Line, anchors: list[float]) -> str:
+    cells = [""] * len(anchors)
+    for seg in line.segments:
+        # the last column starting at or before the segment (a little slack for centred cells)
+        slack = (seg.x1 - seg.x0) / max(len(seg.text), 1)
+        column = max((i for i, x in enumerate(anchors) if x <= seg.x0 + slack), default=0)
+        cells[column] = f"{cells[column]} {seg.text}".strip()
+    return "\t".join(_trim(cells))
+
+
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60々〆〇]")
+
+
+def _wrapped_cell(value) -> str:
+    """A ruled table's cell on one line. Its line breaks are where the text wrapped in a narrow
+    column: between Japanese characters they join without a space (「事業者を\n選定」 is 事業者を選定)."""
+    if value is None:
+        return ""
+    out = ""
+    for part in str(value).split("\n"):
+        part = part.strip()
+        if not part:
+            continue
+        out += ("" if out and _CJK.match(out[-1]) and _CJK.match(part[0]) else " " if out else "") + part
+    return cell_text(out)
 
 
 def _trim(row: list[str]) -> list[str]:

@@ -55,7 +55,9 @@ class Assistant:
 
     def ask(self, question: str) -> Answer:
         try:
-            return self._ask(question)
+            from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
+
+            return with_places(self.db, self._ask(question))
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="索引を読めませんでした。", status="no_match",
@@ -135,7 +137,9 @@ class Assistant:
         q = self.parser.parse(where) if where else Query(question=kind)
         q.target = kind
         q.aggregate = q.value_field = ""
-        return self._run(q, where or kind)
+        from assistant.store.places import with_places
+
+        return with_places(self.db, self._run(q, where or kind))
 
     # ------------------------------------------------------------------
     def _ask(self, question: str) -> Answer:

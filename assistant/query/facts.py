@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer, Query
+from assistant.store.places import place_of
 from assistant.text.normalize import nfkc, notation_key
 
 if TYPE_CHECKING:
@@ -58,8 +59,11 @@ _OFFICE_LABEL = re.compile(r"^(?:所管|担当|主管|所属|実施|責任)?(?:�
 _OFFICE_WORD = re.compile(r"(?:所管|担当|主管)(?:課|部署|部局|部|局|室|係)?(?:名)?|(?:所属|実施|責任)(?:課|部署|部局|部|局|室|係)(?:名)?")
 # 「割合は」「何%」: the share a count fact states beside its count.
 _PERCENT_Q = re.compile(r"割合|比率|構成比|何\s*[%％]|何パーセント")
-_GRADE_LABEL = re.compile(r"^([A-Z]{1,2})(?:\s*[:：]\s*(.*))?$")
+# 「A」「A:計画どおり」「A(目標を達成)」: a grade letter and its wording.
+_GRADE_LABEL = re.compile(r"^([A-Z]{1,2})(?:\s*[:：]\s*(.*)|\s*[(（]([^()（）]*)[)）])?$")
 _GRADE_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,2})(?![A-Za-z])")
+# ◎ ○ △ ×: grades printed as symbols (「◎ 2件」), a label of one character.
+_SYMBOL_GRADE = re.compile(r"[◎○〇△▲×✕●□■☆★]")
 _FUZZY_TITLE = 86  # rapidfuzz partial_ratio: a title written a little differently (送り仮名, の)
 
 
@@ -174,6 +178,8 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
         answer.value = value
         name = f"{ent.number} {ent.title}".strip() if ent.kind == "item" else ent.title
         where = doc_title + (f"、{ent.heading}" if ent.heading and ent.heading != doc_title else "")
+        place = place_of(db.conn, ent.source, ent.line)
+        where += f"、{place}" if place else ""
         answer.summary = f"{name} の{label}は {value} です（{where}）。"
         if (label, value) == ("名称", ent.title):
             answer.summary = f"{ent.number} は「{value}」です（{where}）。"
@@ -182,7 +188,7 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
         if via:
             answer.notes.append(f"この項目に「{via}」の欄はないため、同じく担当の部署を示す「{label}」の値を答えました")
     else:
-        listed = "、".join(f"{r['value']}（{r['source']} {r['line']}行目）" for r in rows[:5])
+        listed = "、".join(f"{r['value']}（{r['source']} {_at(db, r['source'], r['line'])}）" for r in rows[:5])
         answer.summary = f"同じ名称の記載が{len(rows)}か所にあり、値が異なります: {listed}。1つに絞れないため一覧で示します。"
     answer.excerpts = [_excerpt(ent)]
     context = " ".join(_key(x) for x in (ent.heading, ent.text, doc_title))
@@ -203,21 +209,39 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
                 if len(pn) >= 2 and pn in qn and not pn.isdigit():
                     found.setdefault(pn, []).append((ent, label, value))
     said_with_label: dict[str, tuple[int, int]] = {}
+    worded = ""  # the grade's wording the question said instead of its letter
     if not found:
         # A short value (B, 済) names nothing alone: it counts only right after its label (進捗がB).
         for ent in _entities(db, present, sources):
             for label, value in ent.fields.items():
-                vn = _key(value)
+                vn = _key(_grade_of(value))
                 if label == ent.name_cell or not vn or len(vn) > 3 or vn not in qn:
                     continue
                 for form in _label_forms(label):
                     if form not in qn:
                         continue
-                    m = re.search(re.escape(form) + r"(?:が|は|の|=|:|で)?" + re.escape(vn) + r"(?![a-z0-9])", qn)
+                    # 進捗がB, 評価はC; or the letter first: A評価
+                    m = re.search(re.escape(form) + r"(?:が|は|の|=|:|で)?" + re.escape(vn) + r"(?![a-z0-9])", qn) \
+                        or re.search(r"(?<![a-z0-9])" + re.escape(vn) + re.escape(form), qn)
                     if m:
                         found.setdefault(vn, []).append((ent, label, value))
                         said_with_label[vn] = m.span()
                         break
+    if not found:
+        # 「未達成の取組は？」 where the document prints grades as letters and says what each means
+        # (「C（未達成） 1項目」「C:進捗に課題あり」): the wording names the letter.
+        # The longest wording said decides (概ね計画どおり is not 計画どおり), found or not.
+        for wording, letter in _grade_wordings(db, present, sources).items():
+            at = qn.find(wording)
+            if at < 0:
+                continue
+            for ent in _entities(db, present, sources):
+                for label, value in ent.fields.items():
+                    if label != ent.name_cell and _key(_grade_of(value)) == letter:
+                        found.setdefault(letter, []).append((ent, label, value))
+                        said_with_label[letter] = (at, at + len(wording))
+                        worded = qn[at:at + len(wording)]
+            break
     if not found:
         return None
     value_n = max(found, key=len)
@@ -235,7 +259,9 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     unique = [h for h in hits if not (h[0].key in seen or seen.add(h[0].key))]
     rows = [_entity_row(e, lab, v) for e, lab, v in unique]
     ent0, lab0, _ = unique[0]
-    value_shown = next(p for p in _parts(unique[0][2]) if _key(p) == value_n)
+    value_shown = next((p for p in _parts(unique[0][2]) if _key(p) == value_n), _grade_of(unique[0][2]))
+    if worded:
+        value_shown = f"{_grade_of(unique[0][2])}（{worded}）"
     what = "項目" if all(e.kind == "item" for e, _, _ in unique) else "記載"
     answer = Answer(question=question, target=ent0.kind, rows=rows, count=len(rows),
                     columns=["number", "title", "field", "value", "heading"])
@@ -263,7 +289,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         label = str(f["label"] or "")
         g = _GRADE_LABEL.match(nfkc(label))
         best = (0, (0, 0))
-        rest = _key(g.group(2) or "") if g else ""
+        rest = _key(g.group(2) or g.group(3) or "") if g else ""
         if g and g.group(1) in grades:
             pos = _position_of_letter(qn, g.group(1).lower())
             best = (10, pos)
@@ -275,7 +301,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
             best = (len(rest), (at, at + len(rest)))
         elif not g:
             ln = _key(label)
-            if len(ln) >= 2 and ln in qn:
+            if (len(ln) >= 2 or _SYMBOL_GRADE.fullmatch(ln)) and ln in qn:
                 at = qn.find(ln)
                 best = (len(ln), (at, at + len(ln)))
         if best[0]:
@@ -310,14 +336,14 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         return None  # a share the document does not state is not ours to compute
     if len(distinct) == 1:
         answer.value = answer.count = int(f["count"])
-        pct = f"（{_pct(f['percent'])}%）" if f["percent"] is not None else ""
+        pct = f"（{_pct(f['percent'], f['text'])}%）" if f["percent"] is not None else ""
         where = f"「{f['heading']}」の" if f["heading"] else ""
         answer.summary = (f"{where}「{f['label']}」は {f['count']}{f['unit'] or '件'}{pct}です"
-                          f"（{docs[f['source']][0]} {f['line']}行目）。")
+                          f"（{docs[f['source']][0]} {_at(db, f['source'], f['line'])}）。")
         if share:
             answer.value = float(f["percent"])
-            answer.summary = (f"{where}「{f['label']}」の割合は {_pct(f['percent'])}%（{f['count']}{f['unit'] or '件'}）です"
-                              f"（{docs[f['source']][0]} {f['line']}行目）。")
+            answer.summary = (f"{where}「{f['label']}」の割合は {_pct(f['percent'], f['text'])}%（{f['count']}{f['unit'] or '件'}）です"
+                              f"（{docs[f['source']][0]} {_at(db, f['source'], f['line'])}）。")
     else:
         listed = "、".join(f"{r['heading'] or r['source']}: {r['count']}{r['count_unit']}" for r in rows[:6])
         answer.summary = (f"「{f['label']}」の件数は見出しごとに{len(distinct)}通り記載されています（{listed}）。"
@@ -499,7 +525,9 @@ def _naming_columns(rows: list[dict]) -> dict[tuple, list[str]]:
             values = [c.get(header, "") for c in cells if c.get(header)]
             if values and all(_name_cell({header: v}) for v in values) and len(set(values)) == len(values):
                 naming.append(header)
-        out[key] = naming
+        # An office column (担当課) whose values happen to differ names who answers for a row, not the row.
+        named = [h for h in naming if not _OFFICE_LABEL.match(nfkc(h))]
+        out[key] = named or naming
     return out
 
 
@@ -571,14 +599,20 @@ def _label_in(ent: _Entity, qn: str, title_span: tuple[int, int]):
     """(label, value, span in the question, the word said when a near-synonym was used) of the
     field the question names, or None."""
     said = []
+    asked_years = _years(qn)
     for label, value in ent.fields.items():
         if label == ent.name_cell or not value:
             continue
+        label_years = _years(_key(label))
+        if asked_years and label_years and not label_years & asked_years:
+            continue  # 「令和4年度の実績」 is not the column 令和5年度の実績
         span = _label_span(label, qn, title_span)
         if span is not None:
             said.append((span[1] - span[0], label, value, span))
     if said:
         _, label, value, span = max(said, key=lambda t: t[0])
+        if any(sp == span and v != value for _, _, v, sp in said):
+            return None  # 「実績」 said, 令和4年度実績 and 令和5年度実績 printed: not one value
         return label, value, span, ""
     rest = qn[:title_span[0]] + "\0" * (title_span[1] - title_span[0]) + qn[title_span[1]:]
     word = _OFFICE_WORD.search(rest)
@@ -602,22 +636,92 @@ def _label_span(label: str, qn: str, avoid: tuple[int, int]) -> tuple[int, int] 
     return None
 
 
+def _years(text_n: str) -> set[str]:
+    """The fiscal years a search-form text names, as 令和 numbers: 令和5年度 / r5 → {"5"}, 2023年度 → {"5"}."""
+    out = {("1" if n == "元" else str(int(n))) for n in re.findall(r"(?:令和|r)\s*(\d{1,2}|元)(?![0-9])", text_n)}
+    out |= {str(int(y) - 2018) for y in re.findall(r"(?<![0-9])(20[1-9]\d)\s*年度", text_n)}
+    return out
+
+
+_YEAR_PREFIX = re.compile(r"^(?:令和|平成|R|H)?\s*(?:\d{1,4}|元)\s*年度?\s*(?:の)?\s*")
+
+
 @lru_cache(maxsize=4096)
 def _label_forms(label: str) -> tuple[str, ...]:
     """A label as users may say it, longest first: 担当部名 → 担当部, 所管課 → 所管."""
     ln = _key(label)
     forms = [ln]
+    # 事業費(千円) → 事業費, 目標(令和7年度) → 目標: the parenthesis says the unit or the year.
+    bare = _key(re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", nfkc(label)))
+    if bare and bare != ln and len(bare) >= 2:
+        forms.append(bare)
+    # 令和5年度の実績 → 実績: the year a column is of (the question may say it elsewhere, or not at all;
+    # two columns of different years are then both said, and _label_in answers neither).
+    yearless = _key(_YEAR_PREFIX.sub("", re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", nfkc(label))))
+    if yearless and yearless not in forms and len(yearless) >= 2:
+        forms.append(yearless)
     for suffix in ("名称", "名", "等", "欄"):
         if ln.endswith(suffix) and len(ln) - len(suffix) >= 2:
             forms.append(ln[: -len(suffix)])
-    if len(ln) >= 3 and _OFFICE_LABEL.match(nfkc(label)):
-        forms.append(ln[:2])  # 所管課 → 所管 (「情報政策課が所管する」)
+    if _OFFICE_LABEL.match(nfkc(label)):
+        if len(ln) == 2:  # 担当 → 担当課 (「…の担当課は」): the office word the question says is this label
+            forms[:0] = [ln + office for office in ("部署", "部局", "課", "部", "室")]
+        elif len(ln) >= 3:
+            forms.append(ln[:2])  # 所管課 → 所管 (「情報政策課が所管する」)
     return tuple(forms)
 
 
 def _parts(value: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"[、,，・/／;；\s]+", value or "") if p.strip()]
     return [p for p in parts if len(p) <= 30]
+
+
+def _grade_wordings(db, present: set[str], sources: set[str]) -> dict[str, str]:
+    """What each grade printed as a letter or symbol means in these documents, read from their counts
+    (「C（未達成） 1項目」) and legends (「◎：計画どおり ○：概ね計画どおり」): {wording: letter}, in
+    search form, longest wording first; a wording given to two letters is left out."""
+    out: dict[str, str] = {}
+
+    def add(letter: str, wording: str) -> None:
+        wording = _key(wording.strip())
+        if len(wording) >= 2 and not wording[0].isdigit():
+            letter = _key(letter)
+            out[wording] = letter if out.get(wording, letter) == letter else ""
+
+    if "count_fact" in present:
+        for (label,) in db.execute(f"SELECT DISTINCT label FROM count_fact WHERE source IN "
+                                   f"({','.join('?' * len(sources))})", sorted(sources)).fetchall():
+            g = _GRADE_LABEL.match(nfkc(str(label or "")))
+            if g:
+                add(g.group(1), g.group(2) or g.group(3) or "")
+    for (sha,) in db.execute(f"SELECT sha256 FROM documents WHERE source IN ({','.join('?' * len(sources))})",
+                             sorted(sources)).fetchall():
+        for letter, wording in _legend(db, sha):
+            add(letter, wording)
+    return dict(sorted(((w, g) for w, g in out.items() if g), key=lambda t: -len(t[0])))
+
+
+_LEGEND_RE = re.compile(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[◎○〇△▲×✕])\s*(?:[:：=＝]\s*|[(（])|([◎○〇△▲×✕]))"
+                        r"([^\s:：()（）、,/／;；\d][^\s:：()（）、,/／;；]{1,14})")
+_LEGENDS: dict[str, list[tuple[str, str]]] = {}
+
+
+def _legend(db, sha: str) -> list[tuple[str, str]]:
+    """The (grade, wording) pairs a document's legend lines print (「A：目標を達成 B：概ね達成」)."""
+    found = _LEGENDS.get(sha)
+    if found is None:
+        if len(_LEGENDS) > 64:
+            _LEGENDS.clear()
+        row = db.execute("SELECT text FROM documents WHERE sha256 = ?", [sha]).fetchone()
+        text = nfkc((row[0] if row else "") or "")
+        found = _LEGENDS[sha] = [(m.group(1) or m.group(2), m.group(3)) for m in _LEGEND_RE.finditer(text)]
+    return found
+
+
+def _grade_of(value: str) -> str:
+    """「C(遅れている)」「A 順調」 → C: a grade letter with its wording says the letter; other values as they are."""
+    m = re.match(r"^([A-Za-z]{1,2}|[◎○〇△▲×✕])\s*(?:[(（].*[)）]|\s\S.*)$", nfkc(value or "").strip())
+    return m.group(1) if m else value
 
 
 def _entity_row(ent: _Entity, label: str, value: str) -> dict:
@@ -714,5 +818,14 @@ def _json(value) -> dict:
     return loaded if isinstance(loaded, dict) else {}
 
 
-def _pct(value) -> str:
+def _at(db, source: str, line: int) -> str:
+    """「3ページ」「評価シート!B7」 for a line of a PDF, Excel or Word document, else 「12行目」."""
+    return place_of(db.conn, source, line) or f"{line}行目"
+
+
+def _pct(value, text: str = "") -> str:
+    """A share as the document prints it (40.0 stays 40.0), else as short as it goes (8.2, 50)."""
+    for printed in re.findall(r"\d+(?:\.\d+)?(?=\s*[%％])", nfkc(text or "")):
+        if float(printed) == float(value):
+            return printed
     return f"{float(value):g}"

@@ -44,3 +44,36 @@ def place_of(conn: sqlite3.Connection, source: str, line: int) -> str:
     except sqlite3.OperationalError:  # an index built before the table existed
         return ""
     return row[0] if row else ""
+
+
+def with_places(conn, answer):
+    """The answer, its rows and excerpts given their places (attach_places)."""
+    attach_places(conn, answer)
+    return answer
+
+
+def attach_places(conn, answer) -> None:
+    """Give each row and excerpt of an answer the place of its line (`place`: 「3ページ」,
+    「評価シート!B7」) when its document has a place map, so every view of the answer (CLI, TUI,
+    exports) names the page or cell beside the file. `conn` is a sqlite3 connection or an IndexReader."""
+    items = [item for item in (*answer.rows, *answer.excerpts)
+             if isinstance(item, dict) and item.get("source") and isinstance(item.get("line"), int)]
+    if not items:
+        return
+    sources = sorted({str(item["source"]) for item in items})
+    marks = ",".join("?" * len(sources))
+    try:
+        runs = conn.execute(f"SELECT source, first_line, last_line, place FROM places WHERE source IN ({marks}) "
+                            "ORDER BY source, first_line", sources).fetchall()
+    except sqlite3.OperationalError:  # an index built before the table existed
+        return
+    if not runs:
+        return
+    by_source: dict[str, list[tuple[int, int, str]]] = {}
+    for source, first, last, place in runs:
+        by_source.setdefault(source, []).append((first, last, place))
+    for item in items:
+        for first, last, place in by_source.get(str(item["source"]), ()):
+            if first <= item["line"] <= last:
+                item["place"] = place
+                break

@@ -34,6 +34,7 @@ class Detail:
     years: dict[str, dict] = field(default_factory=dict)  # year -> {entries, self_eval, challenges}
     conflicts: list[dict] = field(default_factory=list)
     source_title: str = ""
+    place: str = ""  # the page or cell of a PDF, Excel or Word document (「3ページ」)
     source_lines: list[tuple[int, str]] = field(default_factory=list)
     own_lines: tuple[int, int] = (0, 0)
 
@@ -105,6 +106,9 @@ def _source(db: sqlite_utils.Database, d: Detail) -> None:
     if not doc or not doc[1]:
         return
     d.source_title = doc[0] or source
+    from assistant.store.places import place_of
+
+    d.place = place_of(db.conn, source, int(line))
     lines = str(doc[1]).splitlines()
     first = int(line)
     last = int(d.row.get("end_line") or first)

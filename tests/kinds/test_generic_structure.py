@@ -217,3 +217,124 @@ def test_structure_stays_linear_on_long_input() -> None:
     doc = generic.parse(text, "long.txt")
     assert len(_records(doc, "item")) == 20_000
     assert len(_records(doc, "count_fact")) == 20_000
+
+
+# ------------------------------------------------------------------ items without a number
+BLOCKS = """\
+港南町 令和6年度 行財政改革の取組状況
+■ 基本方針1 効率的な行政運営
+■ 電子申請の拡充
+【所管課】情報政策課
+【評価】B
+■ 窓口の改善
+所管課：市民課
+評価：A
+【事業名】ごみ減量推進事業
+【担当課】環境課
+【事業名】公園管理事業
+【担当課】公園課
+No.1 研修の実施（所管課：人事課）
+No.2 庁舎の省エネ化（所管課：管財課）
+評価の集計
+達成 3項目（50.0%）
+未達成 2項目
+"""
+
+
+def test_a_heading_over_labelled_lines_is_an_item() -> None:
+    """Word and PDF documents have no blank lines: 「■ 電子申請の拡充」 over 【所管課】… (or 所管課：…)
+    lines names an item without a number; the heading above it stays the items' heading."""
+    items = {r.fields["title"]: r for r in _records(generic.parse(BLOCKS, "k.txt"), "item")}
+    assert items["電子申請の拡充"].fields["fields"] == {"所管課": "情報政策課", "評価": "B"}
+    assert items["電子申請の拡充"].fields["heading"] == "基本方針1 効率的な行政運営"
+    assert items["窓口の改善"].fields["fields"] == {"所管課": "市民課", "評価": "A"}
+    assert items["窓口の改善"].fields["heading"] == "基本方針1 効率的な行政運営"
+
+
+def test_a_bracketed_name_starts_an_item() -> None:
+    items = {r.fields["title"]: r for r in _records(generic.parse(BLOCKS, "k.txt"), "item")}
+    assert items["ごみ減量推進事業"].fields["fields"] == {"担当課": "環境課"}
+    assert items["公園管理事業"].fields["fields"] == {"担当課": "公園課"}
+    # a numbered item after them is no part of the last one
+    assert items["研修の実施"].fields["heading"] == "基本方針1 効率的な行政運営"
+
+
+def test_counts_under_a_title_line_after_the_last_item() -> None:
+    """「評価の集計」 right over the counts is their heading, not the item before it (No.2)."""
+    doc = generic.parse(BLOCKS, "k.txt")
+    facts = {r.fields["label"]: r.fields for r in _records(doc, "count_fact")}
+    assert facts["達成"]["heading"] == "評価の集計" and facts["達成"]["count"] == 3
+    assert facts["未達成"]["heading"] == "評価の集計"
+    last = next(r for r in _records(doc, "item") if r.fields["title"] == "庁舎の省エネ化")
+    assert last.fields["text"] == "No.2 庁舎の省エネ化（所管課：管財課）" and last.end_line == 14
+
+
+SHEET = "令和4年度 事務事業評価シート\n\n事業名\t放課後児童クラブ運営事業\t\t担当課\tこども家庭課\n" \
+        "事業費（千円）\t48200\t\t事業期間\t平成28年度～\n\n評価\tB\t\t今後の方向性\t拡充\n\n" \
+        "令和4年度 事務事業評価シート\n\n事業名\t高齢者配食サービス事業\t\t担当課\t高齢福祉課\n" \
+        "\n◎ 2件\t\t○ 1件\n"
+
+
+def test_label_cells_beside_their_values_are_one_item_per_sheet() -> None:
+    doc = generic.parse(SHEET, "s.xlsx")
+    items = _records(doc, "item")
+    assert [r.fields["title"] for r in items] == ["放課後児童クラブ運営事業", "高齢者配食サービス事業"]
+    assert items[0].fields["fields"] == {"担当課": "こども家庭課", "事業費(千円)": "48200",
+                                         "事業期間": "平成28年度~", "評価": "B", "今後の方向性": "拡充"}
+    assert items[1].fields["fields"] == {"担当課": "高齢福祉課"}
+    assert not _records(doc, "table_row")  # label cells are no table
+    # a row of counts standing alone states counts
+    facts = [(r.fields["label"], r.fields["count"]) for r in _records(doc, "count_fact")]
+    assert facts == [("◎", 2), ("○", 1)]
+
+
+def test_a_two_column_table_with_a_header_stays_a_table() -> None:
+    doc = generic.parse("区分\t内容\n達成\t目標を達成した\n未達成\t目標に届かなかった\n", "t.txt")
+    assert not _records(doc, "item")
+    assert [r.fields["cells"] for r in _records(doc, "table_row")] == [
+        {"区分": "達成", "内容": "目標を達成した"}, {"区分": "未達成", "内容": "目標に届かなかった"}]
+    listed = generic.parse("事業名\t担当課\nごみ減量推進事業\t環境課\n公園管理事業\t公園課\n", "t.txt")
+    assert not _records(listed, "item")
+    assert [r.fields["cells"]["担当課"] for r in _records(listed, "table_row")] == ["環境課", "公園課"]
+
+
+def test_a_table_goes_on_after_a_page_break() -> None:
+    """A PDF's list runs on to the next page after its page number, without its header or with it
+    printed again: the rows keep the header's names. A table of its own with its header does not."""
+    text = ("進捗一覧\nNo.\t取組項目\t所管課\n1\t電子申請\t情報課\n2\t窓口改善\t市民課\n\n- 1 -\n\n"
+            "3\t公用車削減\t管財課\n\nNo.\t取組項目\t所管課\n4\t研修充実\t人事課\n\n"
+            "■ 別表\n\n区分\t件数\n達成\t3\n")
+    doc = generic.parse(text, "p.txt")
+    rows = [r.fields["cells"] for r in _records(doc, "table_row")]
+    assert [r.get("所管課") for r in rows[:4]] == ["情報課", "市民課", "管財課", "人事課"]
+    assert rows[4] == {"区分": "達成", "件数": "3"}
+    assert all(r.fields["heading"] != "- 1 -" for r in _records(doc, "table_row"))
+
+
+@pytest.mark.parametrize("lower", ["\t\t\t目標\t実績\t", "No.\t取組項目\t所管課\t目標\t実績\t評価"])
+def test_a_header_of_two_rows(lower) -> None:
+    """| 令和5年度 | (merged over two columns) above | 目標 | 実績 |: both rows name the columns
+    (Excel and PDF leave the merged cells empty, Word repeats their text)."""
+    top = "No.\t取組項目\t所管課\t令和5年度\t\t評価" if lower.startswith("\t") else \
+        "No.\t取組項目\t所管課\t令和5年度\t令和5年度\t評価"
+    doc = generic.parse(f"進捗一覧\n{top}\n{lower}\n1\t電子申請\t情報課\t20手続\t24手続\tA\n", "h.txt")
+    assert [r.fields["cells"] for r in _records(doc, "table_row")] == [
+        {"No.": "1", "取組項目": "電子申請", "所管課": "情報課", "令和5年度目標": "20手続", "令和5年度実績": "24手続",
+         "評価": "A"}]
+
+
+def test_a_data_row_with_an_empty_cell_is_no_header() -> None:
+    doc = generic.parse("区分\t内容\t備考\n達成\t目標を達成\t\n", "d.txt")
+    assert [r.fields["cells"] for r in _records(doc, "table_row")] == [{"区分": "達成", "内容": "目標を達成"}]
+
+
+def test_a_title_line_over_bracketed_labels_is_an_item() -> None:
+    """Word's automatic numbering is not in the text: 「オンライン手続の拡大」 over 【所管課】… lines
+    names an item, and the next such line ends it."""
+    text = "港西市 取組報告\n■ 基本方針1\nオンライン手続の拡大\n【所管課】デジタル推進課\n【評価】B\n" \
+           "窓口の待ち時間短縮\n【所管課】市民窓口課\n【評価】A\n"
+    items = _records(generic.parse(text, "w.docx"), "item")
+    assert [(r.fields["title"], r.fields["heading"], r.fields["fields"]) for r in items] == [
+        ("オンライン手続の拡大", "基本方針1", {"所管課": "デジタル推進課", "評価": "B"}),
+        ("窓口の待ち時間短縮", "基本方針1", {"所管課": "市民窓口課", "評価": "A"})]
+    assert items[0].end_line == 5

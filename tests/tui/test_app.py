@@ -404,3 +404,23 @@ async def test_a_partial_answer_shows_its_caveat_above_the_table(make):
         assert "「エレベーター」を解釈できなかった" in str(caveat.render())
         views = list(main.current_view.children)
         assert views.index(caveat) < views.index(main.current_view.table)
+
+
+async def test_a_pdf_row_shows_its_page(make, tmp_path):
+    """Another city's progress list in a PDF: the 出典 column names the page, not the extracted line."""
+    from assistant.store.build import build_index
+    from tests.kinds.other_cities import pdf_bytes
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "aobadai.pdf").write_bytes(pdf_bytes("aobadai.pdf"))
+    build_index([docs], tmp_path / "gyokaku.db")
+    app = make(tmp_path / "gyokaku.db")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, "電子契約の導入の所管課は？")
+        assert main.current is not None and main.current.value == "契約課"
+        table = main.current_view.table
+        sources = [str(table.get_row_at(i)[-1]) for i in range(table.row_count)]
+        assert sources == ["aobadai.pdf 1ページ"]
+        assert "aobadai.pdf 1ページ" in screen_text(app)

@@ -161,7 +161,11 @@ class _State:
         for piece in _pieces(text):
             self.passages.append(Passage(self.key, "text", piece, self.source, self.paragraph_line))
         if not self.title:
-            self.title = text[:_HEADING_MAX]
+            # A PDF or Word document has no blank line under its title: a short first line without
+            # a sentence's end is the title, not the start of a paragraph.
+            first = self.paragraph[0]
+            short = len(self.paragraph) > 1 and len(first) <= _HEADING_MAX and not first.endswith(_SENTENCE_END)
+            self.title = first if short else text[:_HEADING_MAX]
         self.paragraph = []
         self.paragraph_size = 0
 

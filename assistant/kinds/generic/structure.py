@@ -75,6 +75,7 @@ class _Item:
     fields: dict[str, str]
     lines: list[str]
     end_line: int
+    opener: str = ""  # the label whose value named an item without a number (事業名): it starts the next one
 
 
 @dataclass
@@ -87,6 +88,8 @@ class _Table:
     rows: int = 0
     item: _Item | None = None  # the item a table with a header sits under
     lent: tuple[str, ...] = ()  # labels its one data row gave the item (taken back at a second row)
+    end: int = 0  # the line of its last row
+    last_first: str = ""  # the first cell of its last data row
 
 
 @dataclass
@@ -191,7 +194,7 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
             label = pieces[-2]
         label = _fact_label(label)
         start = m.end()
-        if len(label) < 2 or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
+        if (len(label) < 2 and label not in _SYMBOL_GRADES) or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
                 or _is_date_tail(text, m):
             continue
         out.append((label, int(m.group("count").replace(",", "")), m.group("unit") or "",
@@ -199,7 +202,8 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
     return out
 
 
-_PER = "年月週日"  # 「年4か所」「月2回」: a rate, not a count
+_PER = "年月週日"
+_SYMBOL_GRADES = "◎○〇△▲×✕"  # grades printed as symbols: 「◎ 2件」  # 「年4か所」「月2回」: a rate, not a count
 _LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}\s+|[(]\d{1,2}[)]\s*)")
 
 
@@ -242,25 +246,61 @@ class Walker:
         self.lines_in_item = 0
         self.facts_seen = 0
         self.facts_line = 0
+        self.heading_line = 0  # the line of the current heading while nothing but blank lines followed it
+        self.caption: tuple[str, int] | None = None  # the last text line when it reads as a title
+        self.last_table: _Table | None = None  # the table whose rows came last (a next page may go on with it)
+        self.outer_heading = ""  # the heading before it
 
     # --------------------------------------------------------------------------------------
     def set_heading(self, text: str, line_no: int) -> None:
         """A heading passage (also a short line standing alone) closes the open items."""
         if self.stack and self.stack[-1].record_line == line_no:
             return  # the item's own line, read as a heading by the passages
-        if item_start(text) is not None:
-            return
+        if item_start(text) is not None or _PAGE_NUMBER_RE.fullmatch(nfkc(text).strip()):
+            return  # a page number between a page's end and the next is no heading
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
         self.last_text = ""
+        self.outer_heading = self.heading
         self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
+        self.heading_line = line_no
         self.stack = []
 
     def text_line(self, stripped: str, line_no: int) -> None:
         self.table = None
         started = item_start(stripped)
+        if started is None and self.stack and self.caption and self.caption[1] == line_no - 1 \
+                and count_facts(stripped):
+            self._caption_as_heading(line_no)
         if started is not None and started[2]:
             self._open_item(started, stripped, line_no)
+        else:
+            body = _BULLET_RE.sub("", nfkc(stripped))
+            named = _BRACKET_LABEL_RE.match(body)
+            if named and _NAME_LABEL_RE.match(named.group(1)):
+                # 【事業名】X over 【所管課】… lines: the name starts an item without a number.
+                if self.stack and self.stack[-1].style == "titled":
+                    self.stack = []
+                if not self.stack:
+                    self._open_titled(named.group(2), line_no, self.heading, opener=named.group(1))
+            elif not self.stack and self.heading_line and (named or _LABEL_RE.match(body)):
+                # 「■ 電子申請の拡充」 over 【所管課】… or 所管課：… lines: the heading names an item,
+                # and what follows the item sits under the heading before it again.
+                self._open_titled(self.heading, self.heading_line, self.outer_heading)
+                self.heading = self.outer_heading
+            elif named and self.caption and self.caption[1] == line_no - 1 \
+                    and (not self.stack or self.stack[-1].style == "titled"):
+                # A title line over 【所管課】… lines, unmarked (Word's automatic numbering is not in
+                # the text): the line names an item, and ends the one before it.
+                if self.stack:
+                    item = self.stack[-1]
+                    if item.lines and item.lines[-1] == self.caption[0] and item.end_line == line_no - 1:
+                        item.lines.pop()
+                        item.end_line = max(item.record_line, line_no - 2)
+                    self.stack = []
+                self._open_titled(self.caption[0], self.caption[1], self.heading)
+        if self.stack and self.stack[-1].record_line == line_no and self.stack[-1].style != "titled":
+            pass
         elif self.stack and self.lines_in_item < _MAX_ITEM_LINES:
             self.lines_in_item += 1
             item = self.stack[-1]
@@ -270,15 +310,43 @@ class Walker:
             if len(cells) == 2 and _labelish(cells[0]):
                 found = {cells[0]: cells[1][:_MAX_VALUE]}  # 「担当課名 | 情報政策課 |」 outside a table
             for k, v in found.items():
-                item.fields.setdefault(k, v)
+                if k != item.opener:  # 【事業名】 is the item's title
+                    item.fields.setdefault(k, v)
             item.lines.append(clean(stripped))
             item.end_line = line_no
         # An item's number (No.3) is no count: only the rest of its line may state one.
         found = self._facts(started[2] if started is not None else stripped, line_no)
         self.last_text = "" if found else clean(stripped)  # a line of counts is no table's caption
+        self.heading_line = 0
+        self.caption = (clean(stripped), line_no) if not found and started is None and _captionish(stripped) else None
 
     def table_row(self, cells: list[str], kind: str, line_no: int) -> None:
         cells = [clean(nfkc(c)) for c in cells]
+        self.heading_line = 0
+        pairs = _pair_runs(cells)
+        if pairs and (self.table is None or self.table.kind != kind or self.table.pairs):
+            # | 事業名 | X | | 担当課 | Y |: label cells with their values beside them (an evaluation
+            # sheet) are one item's fields; its first label, a name (事業名), starts the item.
+            current = self.stack[-1] if self.stack else None
+            if current is not None and current.opener and current.opener == pairs[0][0]:
+                current = None  # the next sheet's 事業名
+            if current is None and (len(pairs) >= 2 or _NAME_LABEL_RE.match(pairs[0][0])) \
+                    and not (len(pairs) == 1 and _HEADER_WORD_RE.search(pairs[0][1])):
+                self.stack = []
+                current = self._open_titled(pairs[0][1], line_no, self.heading, opener=pairs[0][0])
+                pairs = pairs[1:]
+            if current is not None:
+                for label, value in pairs:
+                    current.fields.setdefault(label, value[:_MAX_VALUE])
+                current.end_line = line_no
+                current.lines.append(" ".join(c for c in cells if c))
+                self.table = _Table(cells, kind, current.title, line_no, True, item=current)
+                return
+        if self.table is None and self._continues(cells, kind, line_no):
+            self.table = self.last_table
+            if cells == self.table.header:
+                self.table.end = line_no
+                return  # the header printed again on the next page
         if self.table is None or self.table.kind != kind:
             filled = [c for c in cells if c]
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
@@ -293,14 +361,27 @@ class Walker:
             if not pairs:
                 if not filled:
                     self.table = None
+                # | ◎ 2件 | ○ 1件 | △ 2件 |: a row of counts standing alone is no header of a table.
+                facts = [(f, c) for c in filled for f in count_facts(c)]
+                if facts and all(count_facts(c) for c in filled):
+                    for (label, count, unit, pct), c in facts:
+                        self._fact(label, count, unit, pct, caption, line_no, " / ".join(filled))
+                    self.table = None
                 return
         if self.table.pairs:
-            item = self.stack[-1]
+            item = self.table.item or self.stack[-1]
             if len(cells) >= 2 and _labelish(cells[0]) and cells[1]:
                 item.fields.setdefault(cells[0], cells[1][:_MAX_VALUE])
             item.end_line = line_no
             return
+        if self.table.rows == 0 and not self.table.lent and _header_continuation(self.table.header, cells):
+            # | 令和5年度 |  | over | 目標 | 実績 |: a header of two rows (merged cells above).
+            self.table.header = _joined_header(self.table.header, cells)
+            return
         header = self.table.header
+        self.last_table = self.table
+        self.table.end = line_no
+        self.table.last_first = cells[0] if cells else ""
         values = {(header[n] if n < len(header) and header[n] else f"列{n + 1}"): c
                   for n, c in enumerate(cells) if c}
         if not values:
@@ -333,6 +414,7 @@ class Walker:
     # --------------------------------------------------------------------------------------
     def _open_item(self, started: tuple[str, str, str], stripped: str, line_no: int) -> None:
         number, style, rest = started
+        self.stack = [it for it in self.stack if it.style != "titled"]  # a numbered item is no part of 【事業名】X
         styles = [it.style for it in self.stack]
         if style in styles:
             del self.stack[styles.index(style):]  # a sibling closes its predecessor and its children
@@ -344,9 +426,40 @@ class Walker:
         self.stack.append(item)
         self.lines_in_item = 0
 
+    def _continues(self, cells: list[str], kind: str, line_no: int) -> bool:
+        """Whether a table row after a break (a page's end, a page number) goes on with the table
+        before it: the same columns, a few lines on, and either its header printed again or a row
+        numbered like the last one (a next page's first row is no header)."""
+        last = self.last_table
+        if last is None or last.pairs or last.kind != kind or line_no - last.end > _PAGE_BREAK_LINES \
+                or len(cells) != len(last.header):
+            return False
+        if cells == last.header:
+            return True
+        return bool(cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first))
+
+    def _caption_as_heading(self, line_no: int) -> None:
+        """「評価の集計」 right over counts after the last item (a PDF or Word document has no blank
+        line to make it a heading): it ends the item, and the counts sit under it."""
+        item = self.stack[-1]
+        if item.lines and item.lines[-1] == self.caption[0] and item.end_line == line_no - 1:
+            item.lines.pop()
+            item.end_line = max(item.record_line, line_no - 2)
+        self.stack = []
+        self.outer_heading, self.heading = self.heading, self.caption[0].strip("#★☆■□●◆◇▼▽【】 ")
+
+    def _open_titled(self, title: str, line_no: int, heading: str, opener: str = "") -> _Item:
+        """An item without a number, named by a heading or by a name cell (事業名 | X)."""
+        item = _Item(line_no, "", "titled", clean(title), heading, {}, [clean(title)], line_no, opener)
+        self.out.items.append(item)
+        self.stack.append(item)
+        self.lines_in_item = 0
+        self.heading_line = 0
+        return item
+
     def _facts(self, text: str, line_no: int) -> int:
-        under = self.stack[-1].title if self.stack else self.heading
         found = count_facts(text)
+        under = self.stack[-1].title if self.stack else self.heading
         for label, count, unit, pct in found:
             self._fact(label, count, unit, pct, under, line_no, text)
         return len(found)
@@ -392,6 +505,74 @@ class Walker:
             "label": label, "count": count, "count_unit": unit, "percent": pct, "heading": heading,
             "text": clean(text)[:500],
         }, self.source, line_no, line_no))
+
+
+# A label whose value names the item (事業名 | 放課後児童クラブ運営事業).
+_NAME_LABEL_RE = re.compile(r"^(?:事務事業|事業|取組|取組項目|施策|項目|業務|計画|制度|事務)(?:名|名称)$")
+
+
+_PAGE_NUMBER_RE = re.compile(r"[-‐ー―—\s]*\d{1,4}\s*(?:/\s*\d{1,4})?[-‐ー―—\s]*|[Pp]\.?\s*\d{1,4}|\d{1,4}\s*ページ")
+_PAGE_BREAK_LINES = 5  # lines between a table's last row and its next page's first (blank, page number, title)
+# A row number: 12, No.3, R3-4, Ⅰ-1, (2)
+_NUMBERING_RE = re.compile(r"(?:No\.?\s*)?[A-Za-zⅠ-Ⅻ]{0,3}[-‐]?\d{1,4}(?:[-‐.]\d{1,4})*|[(（]\d{1,3}[)）]|[①-⑳]")
+# The last word of a column header (| 事業名 | 担当課 | over a list is a table, not a name and its value).
+_HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|区分|状況|内容|評価|備考|目標|実績|期間|費|額|数|値|日|年度)$")
+
+
+def _header_continuation(header: list[str], cells: list[str]) -> bool:
+    """Whether a table's second row is the lower half of its header: labels only under some columns
+    (a merged cell above them), nothing else in that row but the header's own words again (a cell
+    merged down, as Word repeats it)."""
+    below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and c == header[n])]
+    if not below or len(below) == len([c for c in cells if c]) == len(header):
+        return False
+    if not all(_labelish(c) for _, c in below):
+        return False
+    # a merged cell shows: a label under an empty header cell, or the first column merged down
+    merged_first = not cells[0] or (header and cells[0] == header[0])
+    if not merged_first and not any(n >= len(header) or not header[n] for n, _ in below):
+        return False
+    # the columns the row leaves empty (or repeats) are named by the first row
+    return all(n < len(header) and header[n] for n in range(len(cells)) if n not in dict(below))
+
+
+def _joined_header(header: list[str], cells: list[str]) -> list[str]:
+    """Each column named by both rows: 令和5年度 over 目標 → 令和5年度目標; a merged cell's name
+    carried to the columns under it that the first row left empty."""
+    out: list[str] = []
+    carry = ""
+    for n in range(max(len(header), len(cells))):
+        top = header[n] if n < len(header) else ""
+        low = cells[n] if n < len(cells) else ""
+        if top:
+            carry = top
+        if low and low != top:
+            out.append(f"{top or carry}{low}")
+        else:
+            out.append(top)
+    return out
+
+
+def _pair_runs(cells: list[str]) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a row made only of them, runs of two filled cells apart:
+    | 事業名 | X | | 担当課 | Y | → [(事業名, X), (担当課, Y)]; None for any other row."""
+    runs: list[list[str]] = [[]]
+    for cell in cells:
+        if cell:
+            runs[-1].append(cell)
+        elif runs[-1]:
+            runs.append([])
+    runs = [run for run in runs if run]
+    if not runs or any(len(run) != 2 or not _labelish(run[0]) for run in runs):
+        return None
+    return [(run[0], run[1]) for run in runs]
+
+
+def _captionish(line: str) -> bool:
+    """A short line that reads as a title: no sentence's end, no 「ラベル：値」, no bracketed label."""
+    text = _BULLET_RE.sub("", nfkc(line)).strip()
+    return 2 <= len(text) <= 30 and not text.endswith(("。", "、", ".", ")")) and not _LABEL_RE.match(text) \
+        and not text.startswith("【")
 
 
 def _labelish(cell: str) -> bool:

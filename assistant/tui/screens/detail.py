@@ -17,7 +17,7 @@ from textual.widgets import Footer, Header, LoadingIndicator, Static
 from assistant.conflict_labels import conflict_lines
 from assistant.errors import GyokakuError
 from assistant.kinds.registry import link_columns
-from assistant.labels import field_label, kind_label
+from assistant.labels import field_label, kind_label, provenance
 from assistant.query.answer import Answer
 from assistant.query.execute import display_columns
 from assistant.tui.guard import guarded
@@ -131,7 +131,7 @@ def sections(d: Detail) -> list:
     head.append(f"{kind_label(d.kind)} {row.get('code') or d.key.partition(':')[2]}", style="bold reverse")
     head.append(" ")
     head.append(d.title, style="bold")
-    head.append(f"\n{row.get('source', '')} {row.get('line', '')}行目  キー {d.key}", style="dim")
+    head.append(f"\n{provenance({**row, 'place': d.place})}  キー {d.key}", style="dim")
     out.append(head)
     if d.kind == "practice":
         out.append(Group(_heading("評価の推移"), grade_timeline(row), timeline(row)))

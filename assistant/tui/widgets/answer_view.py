@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
-from assistant.labels import field_label, kind_label
+from assistant.labels import field_label, kind_label, provenance
 from assistant.query.answer import Answer
 from assistant.render import (asked_fields, asked_first_columns, compact_notes, lead_columns,
                               shorten_word_lists)
@@ -60,7 +60,7 @@ class AnswerTable(DataTable):
         for i, row in enumerate(answer.rows):
             cells = [cut(cell(c, row.get(c)), widths[c]) if c in widths else cell(c, row.get(c)) for c in cols]
             if with_source:
-                cells.append(short_source(str(row.get("source") or ""), row.get("line")))
+                cells.append(short_source(str(row.get("source") or ""), row.get("line"), row.get("place")))
             self.add_row(*cells, key=str(i))
 
     def _cut_widths(self, cols: list[str]) -> dict[str, int]:
@@ -240,7 +240,7 @@ class AnswerView(Vertical):
             for i, ex in enumerate(a.excerpts[:MAX_EXCERPTS]):
                 if i:
                     text.append("\n")
-                text.append(f"{ex.get('source', '')} {ex.get('line', '')}行目 {ex.get('key', '')}\n", style="dim")
+                text.append(f"{provenance(ex)} {ex.get('key', '')}\n", style="dim")
                 body = str(ex.get("text") or "")
                 spans = [s for s in ex.get("highlights") or [] if len(s) == 2 and s[1] <= MAX_EXCERPT_CHARS]
                 text.append("  ")

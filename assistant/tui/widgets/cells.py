@@ -89,9 +89,12 @@ def highlighted(text: str, spans, style: str = HIGHLIGHT) -> Text:
     return out
 
 
-def short_source(source: str, line) -> str:
-    """`002_388add96….txt:129` → `002:129` (the full name is in the excerpts and the detail screen)."""
+def short_source(source: str, line, place: str | None = None) -> str:
+    """`002_388add96….txt:129` → `002:129`, a PDF's row `報告書.pdf 3ページ` (the full name is in the
+    excerpts and the detail screen)."""
     if not source:
         return ""
     head = source.split("_", 1)[0] if "_" in source else source
+    if place:
+        return f"{head} {place}"
     return f"{head}:{line}" if line else head
