@@ -102,7 +102,7 @@ class Assistant:
             summary = f"{la}は {a.count}件、{lb}は {b.count}件で、{value:g}倍です。"
             shape = f"{kind}の件数の比"
         else:
-            value = (b.count - a.count) if way == "less" else (a.count - b.count)
+            value = {"less": b.count - a.count, "more": a.count - b.count}.get(way, abs(a.count - b.count))
             word = "多い" if a.count >= b.count else "少ない"
             summary = (f"{la}は {a.count}件、{lb}は {b.count}件で、差は {abs(a.count - b.count)}件（{la}のほうが{word}）です。"
                        if a.count != b.count else f"どちらも {a.count}件で、差はありません。")
@@ -201,6 +201,7 @@ class Assistant:
                     return found
             return Answer(question=question, target=q.target, notes=notes, status="no_match", error=missing,
                           summary=f"{kind_label(q.target)}はまだ索引に入っていません。")
+        q = self._kind_holding_the_words(q)
         q, dropped = self._drop_unmatched_keywords(q, notes)
         scoped = self._scope_by_names(q, [w for w in dropped if is_name(w) and not _is_place(w)], dropped, notes)
         if isinstance(scoped, Answer):
@@ -297,6 +298,18 @@ class Assistant:
         _, found, _ = self.executor.passage_search(words, kinds=["doc", "article", "qa"])
         seen = {(e["key"], e["line"]) for e in have}
         return [e for e in found[:8] if (e["key"], e["line"]) not in seen]
+
+    def _kind_holding_the_words(self, q: Query) -> Query:
+        """「配架場所の目標値」: of the kinds with the asked field, the one whose records hold the words."""
+        if not q.alternatives or not any(c.field == "text" for c in q.conditions) or self.executor.exists(q):
+            return q
+        for kind in q.alternatives:
+            other = copy.copy(q)
+            other.target, other.alternatives = kind, []
+            other, _ = self.executor.resolve(other)
+            if self.executor.exists(other):
+                return other
+        return q
 
     def _drop_unmatched_keywords(self, q: Query, notes: list[str]) -> tuple[Query, list[str]]:
         """Leftover words of a question that carries other conditions (or asks for a value) are
@@ -552,6 +565,19 @@ class Assistant:
                 answer.summary = (f"{kind}{len(diffs)}件の{a_label}と{b_label}の差: "
                                   + "、".join(f"{r.get('code')} {round(d, 2):g}" for r, d in diffs[:8])
                                   + ("…" if len(diffs) > 8 else "") + "。1件に絞れないため一覧で示します。")
+            return
+        if q.aggregate == "group" and q.value_field and q.group_by and rows and \
+                all(n == 1 for _, n in group_counts(rows, q.group_by)[0]):
+            # 「活動指標の計画値を年度ごとに」: one record a group: the records, in the group's order.
+            rows = sorted(rows, key=lambda r: str(r.get(q.group_by) or ""))
+            q.aggregate = ""
+            answer.rows, answer.count = rows, len(rows)
+            answer.columns = [c for c in (q.group_by, q.value_field) if c] + [
+                c for c in answer.columns if c not in (q.group_by, q.value_field)]
+            answer.summary = (f"{kind_label(q.target)} {len(rows)}件の{field_label(q.value_field, q.target)}を"
+                              f"{field_label(q.group_by, q.target)}ごとに示します（"
+                              + "、".join(f"{r.get(q.group_by)} {_cell(r.get(q.value_field))}" for r in rows[:8])
+                              + ("…" if len(rows) > 8 else "") + "）。")
             return
         if q.aggregate == "group" and q.group_by == "@years":
             self._grades_by_year(answer, rows)
@@ -930,7 +956,7 @@ def _shape_conditions(q: Query) -> list[dict]:
         out.append(Condition(q.order_by, "order", "desc" if q.descending else "asc",
                              text + (f" 上位{q.limit}件" if q.limit else "")))
     if q.value_field:
-        out.append(Condition(q.value_field, "value", None, f"{field_label(q.value_field)}を答える"))
+        out.append(Condition(q.value_field, "value", None, f"{field_label(q.value_field, q.target)}を答える"))
     return [c.to_dict() for c in out]
 
 

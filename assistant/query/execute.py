@@ -279,6 +279,11 @@ class Executor:
             q.agg_field = self._score_field(target, None)
         if q.group_by and q.group_by not in cols:
             q.group_by = next((a for a in FIELD_ALIASES.get(q.group_by, ()) if a in cols), q.group_by)
+        if q.group_by == "ended" and "ended" not in cols and "year" in cols:
+            q.group_by = "year"  # 「年度ごとに」 of records that each belong to one year (指標, 取組内容)
+        if q.group_by and q.group_by not in cols and not q.group_by.startswith("@"):
+            notes.append(f"「{field_label(q.group_by)}」は{kind_label(target)}にない項目です")
+            q.unused.append(field_label(q.group_by))
         if q.group_by == "initiative" and target == "initiative":
             q.group_by = ""
             q.aggregate = ""

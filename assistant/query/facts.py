@@ -712,7 +712,8 @@ def _legend(db, sha: str) -> list[tuple[str, str]]:
     if found is None:
         if len(_LEGENDS) > 64:
             _LEGENDS.clear()
-        row = db.execute("SELECT text FROM documents WHERE sha256 = ?", [sha]).fetchone()
+        row = db.execute("SELECT t.text FROM documents d JOIN document_texts t USING (source) WHERE d.sha256 = ?",
+                         [sha]).fetchone()
         text = nfkc((row[0] if row else "") or "")
         found = _LEGENDS[sha] = [(m.group(1) or m.group(2), m.group(3)) for m in _LEGEND_RE.finditer(text)]
     return found

@@ -185,7 +185,8 @@ _BLANK = (r"(?:の欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄|空
 _PROGRESS_CELLS = (
     ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK,
      _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?"),
-    ("done", r"既に実施(?:した|された)?(?:実績|もの)?(?:が|は)?(?:まだ)?(?:ない|無い|なし)|まだ実施(?:されて|して)いない|未実施"
+    ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの)(?:が|は)?(?:まだ)?(?:ない|無い|なし)|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
+             r"|まだ実施(?:されて|して)いない|未実施"
              r"|既に実施" + _BLANK,
      r"既に実施(?:した|された|済み|の)?|実施済み?"),
 )
@@ -303,6 +304,8 @@ class Parser:
         conds += self._bureaus(w, hints)
         conds += self._places(w, hints)
         conds += self._apply(w, rules["overall"], q, hints)
+        if context is not None and (followup or "asks_again" in marks):
+            conds += self._grade_again(w, context)
         conds += self._apply(w, rules["ordering"], q, hints)
         conds += self._apply(w, rules["summaries"], q, hints)
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
@@ -751,7 +754,7 @@ class Parser:
                      or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?")):
             out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
             w.consume(words[-1][1], words[-1][1] + neg.end())  # the negation is attached: used
-        elif len(themes) > 1 and re.search(r"か|または|又は|あるいは|もしくは|いずれか|どちらか", free[span[0]:span[1]]):
+        elif len(themes) > 1 and re.search(r"か(?!つ)|または|又は|あるいは|もしくは|いずれか|どちらか", free[span[0]:span[1]]):
             out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
         else:
             out += [Condition("themes", "has", t, f"テーマ ∋ {t}") for t in themes]
@@ -760,6 +763,20 @@ class Parser:
         w.take(r"(?:だけ|のみ)|(?:の)?(?:両方|いずれも|どちらも)|テーマ|分野|(?:に|が|を)?(?:含まれ|含ま|入って)(?:ない|ていない|る|む)")
         hints.add("initiative" if not kinds_named else kinds_named[-1][1])
         return out
+
+    @staticmethod
+    def _grade_again(w: _Work, context: Query) -> list[Condition]:
+        """「総合評価Bの実践項目」→「やっぱりAで」: a bare grade replaces the grade the previous question
+        asked for."""
+        before = [c for c in context.conditions if c.op == "=" and isinstance(c.value, str)
+                  and re.fullmatch(r"[A-D]", c.value)]
+        m = re.search(r"(?<![A-Za-z])([A-DＡ-Ｄ])(?![A-Za-z])", w.free)
+        if not before or not m:
+            return []
+        grade = unicodedata.normalize("NFKC", m.group(1))
+        old = before[-1]
+        w.consume(m.start(), m.end())
+        return [Condition(old.field, "=", grade, old.label.replace(f"= {old.value}", f"= {grade}"))]
 
     def _child_holding(self, target: str, conds: list[Condition]) -> str:
         """「公共施設等への民間活力の活用のうち、R5までに取組が完了したもの」: a named record with a

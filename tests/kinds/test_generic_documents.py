@@ -199,12 +199,12 @@ def test_every_view_prints_the_place(assistant) -> None:
 
     from assistant.export.cells import answer_table
     from assistant.export.markdown_writer import to_markdown
-    from assistant.render import answer_renderable
+    from assistant.cli_render import answer_renderable
 
     answer = ask(assistant, "地域公共交通運行事業の評価は？")
     place = answer.rows[0]["place"]
     console = Console(width=200, record=True)
-    console.print(answer_renderable(answer))
+    console.print(answer_renderable(answer, 200))
     assert place in console.export_text()
     headers, rows = answer_table(answer)
     assert "箇所" in headers and rows[0][headers.index("箇所")] == place

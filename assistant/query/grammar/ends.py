@@ -8,7 +8,7 @@ from assistant.query.grammar import Context, Production, Rule, negate
 from assistant.query.grammar.years import DATE, labels, months
 
 # The canonical end verb (canon.py rewrites 終わった, 終えた, おわってない, … to these two forms).
-_VERB = (r"(?:に|で)?\s*(?:取組|取り組み)?(?:を|が)?\s*(終了した|終了していない|終了済み?|完了済み?|終了)"
+_VERB = (r"(?:に|で)?\s*(?:取組|取り組み)?(?:を|が)?\s*(終了した|終了していない|終了済み?|完了済み?|終了|廃止(?:に)?(?:なった|された|した)|廃止)"
          r"(?:する)?(?:予定|見込み)?")  # 「R6に終わる予定」: a planned end is the end year
 _WHEN = r"({YEAR}|" + DATE + r")"
 _SINCE = {"以降": ">=", "以後": ">=", "から": ">=", "より後": ">", "から後": ">", "以前": "<=", "まで": "<=",
@@ -117,7 +117,31 @@ def _ongoing_at(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+def _end_after(m: re.Match, ctx: Context) -> Production | None:
+    """「取組が終わったのがR3の」: the end verb first, the year after it."""
+    found = labels(m.group("year"), ctx)
+    if not found:
+        return None
+    return Production([Condition("ended", "=", found[0], f"取組終了 = {found[0]}")], {"practice"})
+
+
+def _end_unset(m: re.Match, ctx: Context) -> Production | None:
+    """「終了年度が未定（空欄）」: no end year printed (continuing); 「空欄じゃない」 is the opposite."""
+    c = Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")
+    return Production([negate(c) if m.group("neg") else c], {"practice"})
+
+
 RULES: list[Rule] = [
+    Rule("ended_year_after_verb",
+         r"(?:取組|取り組み)?(?:が|を)?\s*(?:終了した|終わった|完了した|廃止された|廃止になった)(?:の|年度)(?:が|は)\s*(?P<year>{YEAR})",
+         _end_after,
+         examples=(("取組が終わったのがR3", {"conditions": [("ended", "=", "R3")]}),)),
+    Rule("ended_unset",
+         r"(?:取組終了|終了年度|終了時期|終わる年度)(?:の欄)?(?:が|は)\s*(?:未定|空欄|空白|未記入|決まっていない|書かれていない|記載がない|記載なし)"
+         r"(?:\s*[(（](?:未定|空欄|空白)[)）])?\s*(?P<neg>じゃない|ではない|でない|以外)?",
+         _end_unset,
+         examples=(("終了年度が未定(空欄)", {"conditions": [("ended", "empty", None)]}),
+                   ("終了年度が空欄じゃない", {"conditions": [("ended", "not_empty", None)]}))),
     Rule("ongoing_at_date",
          _WHEN + r"\s*(?:の)?(?:時点|現在|当時)(?:で|に|では|において)?[、,]?\s*(?:まだ|なお|引き続き)?\s*"
          r"(?:続いていた|続いている|続いてる|継続していた|継続している|継続中|取組中|取り組み中|実施中|進行中|終わっていなかった|終了していない)",

@@ -17,16 +17,16 @@ def _mark(name: str):
 START = Rule(
     "followup_start",
     r"^(?:そのうち|その(?:中|なか)で|その(?:中|なか)から|その内|うち|そこから|さらに|それらの?うち|これらの?うち|では|"
-    r"じゃあ|なら|それで|あと|で、|その(?:中|なか)の)[、,]?",
+    r"じゃあ|じゃ|なら|ならば|それで|あと|で、|やっぱり|やはり|それなら|それじゃ|その(?:中|なか)の)[、,]?",
     _mark("followup"),
     examples=(("そのうちR4に終了したもの", {"marks": ["followup"]}), ("じゃあ、R5は？", {"marks": ["followup"]}),
               ("そのなかで合計点が12点のもの", {"marks": ["followup"]})))
 REFERS_BACK = Rule(
-    "refers_back", r"^(?:その|それらの|これらの|この)", _mark("refers_back"),
+    "refers_back", r"^(?:その|それらの|これらの|この|それって|それは|これって|これは)", _mark("refers_back"),
     examples=(("その取組項目の委員評価は？", {"marks": ["refers_back"]}),))
 # 「R5では？」「部署別だと？」: only makes sense against the previous answer.
 ASKS_AGAIN = Rule(
-    "asks_again", r"(?:では|だと|なら|の場合は|に絞って|に絞り込んで|で絞り込んで|に絞ると|だけにして)[？?。]?$",
+    "asks_again", r"(?:では|だと|なら|の場合は|に絞って|に絞り込んで|で絞り込んで|に絞ると|だけにして|(?<=[A-DＡ-Ｄ0-9])で)[？?。]?$",
     _mark("asks_again"),
     examples=(("R5では？", {"marks": ["asks_again"]}), ("部署別だと？", {"marks": ["asks_again"]})))
 # 「総合評価がCのものは？」: a condition with no subject of its own.

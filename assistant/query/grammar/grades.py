@@ -271,7 +271,7 @@ OVERALL: list[Rule] = [
                                               f"総合評価 ∉ {_grade(m.group(1))}/{_grade(m.group(2))}")]),
          examples=(("総合評価がAでもBでもない", {"conditions": [("@overall", "not_in", ["A", "B"])]}),)),
     Rule("overall_grade",
-         r"(総合評価|自己評価|担当部署の自己評価|評価|判定)(?:が|は|で|の)?{GRADE}"
+         r"(総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:が|は|で|の)?{GRADE}"
          r"(?:(?:か|または|や|と|、|・|及び|および|もしくは){GRADE})?(?:評価)?({NEG})?",
          _overall, negatable=True,
          examples=(("総合評価がA以外", {"conditions": [("@overall", "!=", "A")]}),
@@ -303,7 +303,7 @@ def _not_graded(m: re.Match, ctx: Context) -> Production | None:
 
 
 _DASH = r"[\-―‐ー－]"
-_DASH_NOTE = r"(?:\s*[(（]\s*[「『]?" + _DASH + r"[」』]?\s*(?:の|で|と)?(?:もの)?\s*[)）])?"
+_DASH_NOTE = (r"(?:\s*[(（]\s*(?:[「『]?" + _DASH + r"[」』]?\s*(?:の|で|と)?(?:もの)?|(?:評価)?(?:なし|無し|未評価|空欄))\s*[)）])?")
 
 def _year_vs_overall(m: re.Match, ctx: Context) -> Production | None:
     """「R4の評価と総括の総合評価が異なる」: a year's grade against the record's overall grade."""
@@ -318,7 +318,43 @@ def _year_vs_overall(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _either_year(m: re.Match, ctx: Context) -> Production | None:
+    """「R4かR5のどちらかでC」: some one of the named years has the grade."""
+    out = Production(hints={"practice"})
+    fields = _year_fields(m.group("years"), ctx, out)
+    if len(fields) < 2:
+        return None
+    grade = _grade(m.group("g"))
+    label = f"{'・'.join(field_label(f) for f in fields)} のいずれかが {grade}"
+    out.conditions.append(Condition("@grades", "any_eq", {"fields": fields, "grade": grade}, label))
+    return out
+
+
+def _only_years_graded(m: re.Match, ctx: Context) -> Production | None:
+    """「R5だけ評価がある」: that year graded, every other year of the index not."""
+    out = Production(hints={"practice"})
+    fields = _year_fields(m.group("years"), ctx, out)
+    if not fields:
+        return None
+    for f in ctx.grade_fields:
+        graded = f in fields
+        out.conditions.append(Condition(f, "evaluated" if graded else "not_evaluated", None,
+                                        f"{field_label(f)} {'あり' if graded else 'なし（「-」または空欄）'}"))
+    return out
+
+
 RULES: list[Rule] = [
+    Rule("grade_either_year",
+         r"(?P<years>{YEAR}(?:\s*(?:か|または|又は|もしくは|、|・)\s*{YEAR})+)\s*(?:の)?\s*(?:どちらか|いずれか|どっちか)(?:の年度)?"
+         r"(?:で|が|に|は)?\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*(?P<g>[A-DＡ-Ｄ])(?:評価|判定)?",
+         _either_year,
+         examples=(("R4かR5のどちらかでC", {"conditions": [("@grades", "any_eq", {"fields": ["r4", "r5"], "grade": "C"})]}),)),
+    Rule("only_years_graded",
+         r"(?P<years>{YEAR}(?:\s*(?:と|、|・)\s*{YEAR})*)\s*(?:だけ|のみ)(?:に|で)?\s*(?:評価|判定|ランク)(?:が|は)?\s*"
+         r"(?:ある|あり|付いている|ついている|ついてる|付いてる|付いた|ついた)",
+         _only_years_graded,
+         examples=(("R5だけ評価がある", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
+                                                     ("r4", "not_evaluated", None), ("r5", "evaluated", None)]}),)),
     Rule("year_grade_vs_overall",
          r"(?P<year>{YEAR})(?:の)?(?:年度)?評価と\s*(?:総括の|全体の|最終的な|最終の)?総合評価(?:が|は|と)?\s*"
          r"(?P<cmp>異なる|違う|違っている|異なっている|一致しない|同じ|一致する|一致している|等しい)",
@@ -337,7 +373,7 @@ RULES: list[Rule] = [
                    ("R3がAの", None), ("R4でない", None), ("R4に評価がついてる", {"conditions": [("r4", "evaluated", None)]}))),
     Rule("grade_change",
          r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"
-         r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?(?:評価|総合評価|グレード)?"
+         r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?(?:評価|総合評価|グレード|ランク|判定)?"
          r"(?:が|は|も|のほうが|の方が)?\s*" + _CHANGE_WORD,
          _change,
          examples=(("R3よりR4の評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
@@ -456,7 +492,7 @@ RULES: list[Rule] = [
                    ("評価が一度も下がらなかった", {"conditions": [("@grades", "no_fall_any",
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
-         r"({YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
+         r"({YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
          r"(?:評価|判定|ランク)?(?:か|または|や|、)?([A-D])?(?:評価)?({NEG})?"
          r"(?:\s*[(（]\s*([A-DＡ-Ｄ])(?:評価)?(?:か|または|や|、|・)?([A-DＡ-Ｄ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,

@@ -84,6 +84,10 @@ def _field_is(m: re.Match, ctx: Context) -> Production | None:
 
 # Applied last, on what the conditions left.
 RULES: list[Rule] = [
+    Rule("start_asked",
+         r"いつ(?:から)?\s*(?:始ま|開始|スタート|始め)[ぁ-ん]*|(?:始まった|開始した|始めた|スタートした)(?:の|年度)(?:は|って)?\s*いつ",
+         lambda m, ctx: Production(value_field="start_year"),
+         examples=(("いつから始まった", {"value_field": "start_year"}), ("開始したのはいつ", {"value_field": "start_year"}))),
     Rule("text_field_is",
          r"(?P<f>" + _TEXT_WORDS + r")(?:が|は|＝|=)\s*(?P<v>[一-龥ァ-ヶーA-Za-zａ-ｚＡ-Ｚ・]{2,20}?)"
          r"(?:である|となっている|になっている|の|で|な)",
@@ -129,7 +133,7 @@ FIELD_STATES: list[Rule] = [
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の欄)?(?:が|は|の)?\s*(?:(書かれていない|書いていない|記載されていない|記載がない|記載のない|"
          r"記入されていない|未記入|空欄|空白)|書かれている|記載されている|記載がある|記載のある|記入されている)",
-         _state,
+         _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}))),
     Rule("same_on_every_side",
