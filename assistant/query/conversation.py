@@ -278,6 +278,10 @@ class Assistant:
             ranked = [ex for ex in ranker(self.db).rank(need, answer.excerpts)
                       # never a record (or a part of one) of the asked kind that the answer does not include
                       if ex in answer.excerpts or _belongs(self.executor, ex["key"], q.target, answer.rows)]
+            years = {c.field.upper() for c in q.conditions if c.op == "evaluated" and re.fullmatch(r"[rh]\d+", c.field)}
+            if years and answer.rows:  # 「R5にはいくら」: the record's own part of that year first
+                of_year = set(self._children_of_years(q.target, answer.rows, years))
+                ranked = [ex for ex in ranked if ex["key"] in of_year] + [ex for ex in ranked if ex["key"] not in of_year]
             answer.excerpts = self._with_following(ranked, top=1)
             # A fact was asked for and no record field holds it: what follows are places to read.
             answer.status = "search"
@@ -483,6 +487,21 @@ class Assistant:
         dropped = any(w not in kept for w in words)
         return [ex for ex in r.rank(r.need(q.question), facts, search=dropped)
                 if ex in facts or _belongs(self.executor, ex["key"], q.target, rows)]
+
+    def _children_of_years(self, target: str, rows: list[dict], years: set[str]) -> list[str]:
+        """Keys of the parts of these records (sheet entries, challenges) that belong to the years."""
+        codes = [str(r.get("code")) for r in rows if r.get("code") not in (None, "")]
+        out: list[str] = []
+        for (parent, child), link in LINKS.items():
+            if parent != target or child not in self.executor.tables or not codes:
+                continue
+            if "year" not in self.executor.columns.get(child, []):
+                continue
+            marks = ", ".join("?" * len(codes))
+            ys = ", ".join("?" * len(years))
+            out += [r["key"] for r in self.db.query(
+                f"SELECT key FROM [{child}] WHERE [{link}] IN ({marks}) AND year IN ({ys})", codes + sorted(years))]
+        return out
 
     def _best_partial(self, q: Query, words: list[str]) -> list[dict]:
         scores: Counter[str] = Counter()

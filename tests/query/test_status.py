@@ -94,3 +94,10 @@ def test_words_said_to_be_all_there_are_all_of_them(assistant):
     answer = assistant.ask("キャッシュレスと高齢の両方に言及した委員の意見")
     assert answer.status == "no_match" and not answer.rows
     assert "すべて含む委員の意見はありません" in answer.summary
+
+
+def test_a_figure_of_a_named_record_in_a_year_comes_from_that_years_part(assistant):
+    # The report's own summary prints 28億円 for the record; the R5 sheet entry states that year's sale.
+    answer = assistant.ask("公有財産の売却促進及び有効活用で、R5にはいくら売却できた？")
+    assert answer.excerpts and "893,411千円" in answer.excerpts[0]["text"]
+    assert "893,411千円" in answer.summary
