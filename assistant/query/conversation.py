@@ -258,7 +258,7 @@ class Assistant:
                 return wide
         answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope)
         notes.extend(self._department_copies(q, rows))
-        named = any(c.field in ("code", "initiative", "practice", "program") and c.op == "=" for c in q.conditions)
+        named = any(c.field in ("code", "initiative", "practice", "program") and c.op in ("=", "~=") for c in q.conditions)
         if rows and (dropped or (named and words and len(rows) <= 3)):
             facts = self._facts(q, rows, dropped or words)
             answer.excerpts = facts + [ex for ex in answer.excerpts if ex not in facts]
@@ -279,6 +279,7 @@ class Assistant:
                       # never a record (or a part of one) of the asked kind that the answer does not include
                       if ex in answer.excerpts or _belongs(self.executor, ex["key"], q.target, answer.rows)]
             years = {c.field.upper() for c in q.conditions if c.op == "evaluated" and re.fullmatch(r"[rh]\d+", c.field)}
+            years |= {str(c.value) for c in q.conditions if c.field == "@part_year"}
             if years and answer.rows:  # 「R5にはいくら」: the record's own part of that year first
                 of_year = set(self._children_of_years(q.target, answer.rows, years))
                 ranked = [ex for ex in ranked if ex["key"] in of_year] + [ex for ex in ranked if ex["key"] not in of_year]

@@ -385,6 +385,10 @@ class Parser:
                     # for the year with the other words (dropped and said when no record has them all).
                     keywords.append(w.year_texts.get(y, y))
                     continue
+                if not found and self._names_record(q.conditions) and self._parts_with_years(target or "practice"):
+                    # 「ガバメントクラウドファンディング、令和6年度は何の…」: the named record's part of that
+                    # year (its R6 sheet entries) is where the answer is read first.
+                    found = [Condition("@part_year", "=", y, f"{y}の記載を優先")]
                 if not found:  # a year this kind has no field for: said, never silently dropped
                     self._grammar_unused.append(w.year_texts.get(y, y))
                 q.conditions.extend(found)
@@ -777,6 +781,9 @@ class Parser:
         old = before[-1]
         w.consume(m.start(), m.end())
         return [Condition(old.field, "=", grade, old.label.replace(f"= {old.value}", f"= {grade}"))]
+
+    def _parts_with_years(self, target: str) -> bool:
+        return any(parent == target and "year" in self.lex.columns.get(child, ()) for parent, child in LINKS)
 
     def _child_holding(self, target: str, conds: list[Condition]) -> str:
         """「公共施設等への民間活力の活用のうち、R5までに取組が完了したもの」: a named record with a
