@@ -261,7 +261,7 @@ class Assistant:
         named = any(c.field in ("code", "initiative", "practice", "program") and c.op in ("=", "~=") for c in q.conditions)
         if rows and (dropped or (named and words and len(rows) <= 3)):
             facts = self._facts(q, rows, dropped or words)
-            answer.excerpts = facts + [ex for ex in answer.excerpts if ex not in facts]
+            answer.excerpts = self._year_parts_first(q, rows, facts + [ex for ex in answer.excerpts if ex not in facts])
         self._shape(q, answer, rows)
         # An aggregate over every record of a kind (「取組項目別の実践項目の件数」) is answered by the records.
         structural = bool(q.aggregate) and not words and not q.unused and not dropped
@@ -278,12 +278,7 @@ class Assistant:
             ranked = [ex for ex in ranker(self.db).rank(need, answer.excerpts)
                       # never a record (or a part of one) of the asked kind that the answer does not include
                       if ex in answer.excerpts or _belongs(self.executor, ex["key"], q.target, answer.rows)]
-            years = {c.field.upper() for c in q.conditions if c.op == "evaluated" and re.fullmatch(r"[rh]\d+", c.field)}
-            years |= {str(c.value) for c in q.conditions if c.field == "@part_year"}
-            if years and answer.rows:  # 「R5にはいくら」: the record's own part of that year first
-                of_year = set(self._children_of_years(q.target, answer.rows, years))
-                ranked = [ex for ex in ranked if ex["key"] in of_year] + [ex for ex in ranked if ex["key"] not in of_year]
-            answer.excerpts = self._with_following(ranked, top=1)
+            answer.excerpts = self._with_following(self._year_parts_first(q, answer.rows, ranked), top=1)
             # A fact was asked for and no record field holds it: what follows are places to read.
             answer.status = "search"
             if answer.excerpts:
@@ -488,6 +483,15 @@ class Assistant:
         dropped = any(w not in kept for w in words)
         return [ex for ex in r.rank(r.need(q.question), facts, search=dropped)
                 if ex in facts or _belongs(self.executor, ex["key"], q.target, rows)]
+
+    def _year_parts_first(self, q: Query, rows: list[dict], excerpts: list[dict]) -> list[dict]:
+        """「…R5にはいくら」: the excerpts of the records' own parts of the asked year come first."""
+        years = {c.field.upper() for c in q.conditions if c.op == "evaluated" and re.fullmatch(r"[rh]\d+", c.field)}
+        years |= {str(c.value) for c in q.conditions if c.field == "@part_year"}
+        if not years or not rows:
+            return excerpts
+        of_year = set(self._children_of_years(q.target, rows, years))
+        return [ex for ex in excerpts if ex["key"] in of_year] + [ex for ex in excerpts if ex["key"] not in of_year]
 
     def _children_of_years(self, target: str, rows: list[dict], years: set[str]) -> list[str]:
         """Keys of the parts of these records (sheet entries, challenges) that belong to the years."""
