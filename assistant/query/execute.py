@@ -263,7 +263,12 @@ class Executor:
                              + "・".join(x.upper() for x in sorted(cols) if re.fullmatch(r"[rh]\d+", x)) + "）")
                 out.append(Condition("@never", c.op, c.value, label))
                 continue
-            if f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols):
+            if c.op in _GRADE_OPS and c.value not in cols:  # 「…と総合評価」 of a kind whose 総合評価 is another field
+                alias = next((a for a in FIELD_ALIASES.get(str(c.value), ()) if a in cols), None)
+                if alias:
+                    c = Condition(c.field, c.op, alias, c.label)
+            if f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols) \
+                    or (c.op in _GRADE_OPS and c.value not in cols):
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
                 q.unused.append(label)  # a stated condition left out: the answer must say so first
                 continue
@@ -399,6 +404,11 @@ class Executor:
             return
         if c.field == "@initiative_of_practice":
             sql.where.append("t.code IN (SELECT initiative FROM practice WHERE code = ?)")
+            sql.params.append(str(v))
+            return
+        if op in ("city_empty", "city_not_empty"):  # one municipality's cell of a joint project
+            cell = f"coalesce(CASE WHEN json_valid({col}) THEN json_extract({col}, '$.\"' || ? || '\"') END, '')"
+            sql.where.append(f"{cell} {'=' if op == 'city_empty' else '<>'} ''")
             sql.params.append(str(v))
             return
         if c.field in _LIST_FIELDS and op.startswith("len"):  # the number of values of a list field

@@ -96,6 +96,7 @@ def normalize_question(text: str) -> str:
     text = _REQUEST_TAIL.sub("", text) or text
     # 「（取組項目22件）」: the asker's count of the population says which records, not a condition.
     text = re.sub(r"[(（]\s*([^()（）\d]*?)\s*(?:全)?\d+\s*件\s*(?:中|の中で|のうち)?\s*[)）]", r" \1 ", text)
+    text = re.sub(r"(評価|ランク|判定)(が|は)落ち(た|ている|てる)", r"\1\2下がっ\3", text)
     # Terse questions (「委員評価 最高」「R3終了 件数」): a space before what is asked joins like の.
     text = re.sub(r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))",
                   "の", text)
@@ -262,10 +263,14 @@ class Parser:
 
         marks = followups.marks(text)
         followup = "followup" in marks and context is not None
-        self._context_target = context.target if followup and context else ""
+        self._context_target = context.target if context and (followup or marks & {"asks_again", "refines"}) else ""
         if followup:
             w.take(followups.START.regex)
         refers_back = bool(followups.REFERS_BACK.regex.match(w.free.lstrip(_GAP))) and context is not None
+        # 「取組項目20について」→「委員の意見は？」: a kind word alone, right after one record was named,
+        # asks for that record's parts.
+        bare_kind = re.fullmatch(r"[\x1f\s]*(?:" + "|".join(re.escape(k) for k, _ in KIND_WORDS) + r")(?:は|を|って)?[？?。\s]*"
+                                 r"(?:教えて(?:ください)?|見せて(?:ください)?|ある|あります|ありますか)?[？?。\s]*", w.free)
 
         keywords = []
         known_titles = {t[0] for t in self.titles}
@@ -350,6 +355,9 @@ class Parser:
                 q.alternatives = having[1:]
         if target and not kinds_named:
             target = self._child_holding(target, conds)
+        if bare_kind and context is not None and kinds_named and not conds and self._names_record(context.conditions) \
+                and (context.target, kinds_named[-1][1]) in LINKS:
+            refers_back = True
         conds += self._negated_keywords(w, canon)
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)

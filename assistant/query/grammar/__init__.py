@@ -25,7 +25,8 @@ YEAR = (r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?![\d.])(?:
         r"|(?<!\d)(?:19|20|21)\d{2}\s*年度)")
 GRADE = r"([A-DＡ-Ｄ])"
 NEG = (r"(?:ではない|でない|じゃない|ではなかった|でなかった|じゃなかった|以外|を除く|を除いた|を除き|を除いて|ではなく|でなく|でもない|でもなく|でもなかった|除いて|除く|除き|除いた|"
-       r"除外)")
+       r"除外|(?:を|が)?(?:もらえなかった|もらえていない|もらっていない|取れなかった|取れていない|とれなかった|とれていない|"
+       r"取っていない|得られなかった|受けていない|受けなかった))")
 NUM = r"(\d+(?:\.\d+)?)"
 PLACEHOLDERS = {"YEAR": YEAR, "GRADE": GRADE, "NEG": NEG, "NUM": NUM}
 
@@ -121,7 +122,7 @@ class Rule:
 
 
 INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
-          "empty": "not_empty", "not_empty": "empty", "evaluated": "not_evaluated", "not_evaluated": "evaluated", "prefix": "not_prefix", "has": "not_has", "not_has": "has",
+          "empty": "not_empty", "not_empty": "empty", "evaluated": "not_evaluated", "not_evaluated": "evaluated", "city_empty": "city_not_empty", "city_not_empty": "city_empty", "prefix": "not_prefix", "has": "not_has", "not_has": "has",
           "between": "not_between", "same_values": "not_same_values", "not_same_values": "same_values", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
           "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq",
           "field_gt": "field_le", "field_lt": "field_ge", "field_eq": "field_ne", "field_ne": "field_eq",

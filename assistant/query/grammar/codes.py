@@ -25,7 +25,8 @@ def _practice_no(m: re.Match, ctx: Context) -> Production | None:
 
 def _number(m: re.Match, ctx: Context) -> Production | None:
     n = str(int(m.group(1) or m.group(2) or m.group(3)))
-    return Production([Condition("@no", "=", n, f"番号 = {n}")])
+    # 「取組項目20について」: the 取組項目 itself (No.20 alone leaves the kind to the question).
+    return Production([Condition("@no", "=", n, f"番号 = {n}")], {"initiative"} if m.group(1) else set())
 
 
 def _kind_number(m: re.Match, ctx: Context) -> Production | None:

@@ -190,8 +190,15 @@ def _run(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _transition(m: re.Match, ctx: Context) -> Production | None:
-    """「BからAになった」 with no years: some year's grade follows the other in the next year."""
+    """「BからAになった」 with no years: some year's grade follows the other in the next year; with
+    the years said after it (「（R3→R4）」), those two years' grades."""
     before, after = _grade(m.group(1)), _grade(m.group(2))
+    if m.group("y1"):
+        out = Production(hints={"practice"})
+        first, second = _year_fields(m.group("y1"), ctx, out), _year_fields(m.group("y2"), ctx, out)
+        if first and second:
+            out.conditions += [_cond(first[0], "=", before), _cond(second[0], "=", after)]
+            return out
     fields = ctx.grade_fields
     label = f"ある年度の {before} が翌年度に {after}"
     return Production(conditions=[Condition("@grades", "transition", {"fields": fields, "from": before, "to": after},
@@ -308,10 +315,11 @@ _DASH_NOTE = (r"(?:\s*[(（]\s*(?:[「『]?" + _DASH + r"[」』]?\s*(?:の|で|
 def _year_vs_overall(m: re.Match, ctx: Context) -> Production | None:
     """「R4の評価と総括の総合評価が異なる」: a year's grade against the record's overall grade."""
     out = Production(hints={"practice"})
-    fields = _year_fields(m.group("year"), ctx, out)
+    fields = _year_fields(m.group("year") or m.group("year2"), ctx, out)
     if not fields:
         return out
-    same = re.match(r"同じ|一致|等し", m.group("cmp")) is not None
+    cmp = m.group("cmp") or m.group("cmp2")
+    same = re.match(r"同じ|一致(?!しない)|等し", cmp) is not None
     op = "grade_eq" if same else "grade_ne"
     out.conditions.append(Condition(fields[0], op, "overall",
                                     f"{field_label(fields[0])} {'=' if same else '≠'} 総合評価"))
@@ -356,11 +364,14 @@ RULES: list[Rule] = [
          examples=(("R5だけ評価がある", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
                                                      ("r4", "not_evaluated", None), ("r5", "evaluated", None)]}),)),
     Rule("year_grade_vs_overall",
-         r"(?P<year>{YEAR})(?:の)?(?:年度)?評価と\s*(?:総括の|全体の|最終的な|最終の)?総合評価(?:が|は|と)?\s*"
-         r"(?P<cmp>異なる|違う|違っている|異なっている|一致しない|同じ|一致する|一致している|等しい)",
+         r"(?P<year>{YEAR})(?:の)?(?:年度)?評価と\s*(?:総括の|全体の|最終的な|最終の|担当部署の)?(?:総合評価|自己評価|担当部署評価)(?:が|は|と)?\s*"
+         r"(?P<cmp>異なる|違う|違っている|異なっている|一致しない|同じ|一致する|一致している|等しい)"
+         r"|(?:担当部署の|自己評価の)?(?:総合評価|自己評価|担当部署評価)と\s*(?P<year2>{YEAR})(?:の)?(?:年度)?評価(?:が|は|と)?\s*"
+         r"(?P<cmp2>異なる|違う|違っている|異なっている|一致しない|同じ|一致する|一致している|等しい)",
          _year_vs_overall,
          examples=(("R4の評価と総括の総合評価が異なる", {"conditions": [("r4", "grade_ne", "overall")]}),
-                   ("R5の評価と総合評価が同じ", {"conditions": [("r5", "grade_eq", "overall")]}))),
+                   ("R5の評価と総合評価が同じ", {"conditions": [("r5", "grade_eq", "overall")]}),
+                   ("自己評価の総合評価とR5の評価が違う", {"conditions": [("r5", "grade_ne", "overall")]}))),
     Rule("grade_not_given",
          r"(?P<year>{YEAR})(?:(?:の|に|で|には|では)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は)\s*"
          r"(?:(?P<graded>付いた|ついた|付いている|ついている|付いてる|ついてる|ある|あり)|付かなかった|つかなかった|付いていない|ついていない|付いてない|ついてない"
@@ -474,17 +485,19 @@ RULES: list[Rule] = [
                    ("R2〜R4のどこかで一度でもCがついた", {"conditions": [("@grades", "any_eq",
                                                                   {"fields": ["r2", "r3", "r4"], "grade": "C"})]}))),
     Rule("grade_run",
-         r"(\d+)(?:年(?:度)?連続(?:で|して)?|年間(?:ずっと|連続で?|続けて))\s*(?:の評価が|評価が|が|は)?\s*{GRADE}(?:評価|判定)?",
+         r"(\d+)(?:年(?:度)?連続(?:で|して)?|年間(?:ずっと|連続で?|続けて)|年(?:度)?続けて|年(?:度)?続いて)\s*(?:の評価が|評価が|が|は)?\s*{GRADE}(?:評価|判定)?",
          _run,
          examples=(("2年連続でA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
                                                                       "n": 2})]}),
                    ("3年間ずっとA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
                                                                        "n": 3})]}))),
     Rule("grade_transition",
-         r"{GRADE}(?:評価)?(?:から|→)\s*{GRADE}(?:評価)?(?:に|へ)?(?:なった|上がった|下がった|変わった|改善|向上|悪化)",
+         r"{GRADE}(?:評価)?(?:から|→)\s*{GRADE}(?:評価)?(?:に|へ)?(?:なった|上がった|下がった|変わった|改善|向上|悪化)"
+         r"(?:[^(（]{0,12}?[(（]\s*(?P<y1>{YEAR})\s*(?:→|から|->|〜|-)\s*(?P<y2>{YEAR})\s*[)）])?",
          _transition,
          examples=(("BからAに上がった", {"conditions": [("@grades", "transition",
-                                                         {"fields": ["r2", "r3", "r4", "r5"], "from": "B", "to": "A"})]}),)),
+                                                         {"fields": ["r2", "r3", "r4", "r5"], "from": "B", "to": "A"})]}),
+                   ("CからBに上がった実践項目(R3→R4)", {"conditions": [("r3", "=", "C"), ("r4", "=", "B")]}))),
     Rule("grade_moved_some_year",
          r"(?:総合評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
          _moved,

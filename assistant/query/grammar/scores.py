@@ -147,7 +147,7 @@ _FIELD_OP_SIGN = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne":
 def _fields_compared(m: re.Match, ctx: Context) -> Production | None:
     """「進捗度が創造性より高い」「効率性が連携度を上回ってる」「連携度と効率性が同じ」: two fields
     of one record compared."""
-    a, b = _FIELDS[m.group("a")], _FIELDS[m.group("b")]
+    a, b = _PAIR_FIELDS[m.group("a")], _PAIR_FIELDS[m.group("b")]
     if a == b:
         return None
     word = m.group("cmp")
@@ -157,39 +157,60 @@ def _fields_compared(m: re.Match, ctx: Context) -> Production | None:
         op = "field_ne"
     else:
         op = "field_gt" if word.startswith(_HIGHER) else "field_lt"
-    label = f"{field_label(a)} {_FIELD_OP_SIGN[op]} {field_label(b)}"
-    return Production([Condition(a, op, b, label)], hints={field_kind(a)})
+    label = f"{_label_of(a)} {_FIELD_OP_SIGN[op]} {_label_of(b)}"
+    hint = {"plan": "indicator", "actual": "indicator", "goal": "indicator"}.get(a, field_kind(a))
+    return Production([Condition(a, op, b, label)], hints={hint})
+
+
+def _label_of(fld: str) -> str:
+    """The label users said for the field (計画値, not another kind's 取組予定)."""
+    return next((w for w, f in _PAIR_FIELDS.items() if f == fld and len(w) > 2), field_label(fld))
 
 
 def _all_equal_to(m: re.Match, ctx: Context) -> Production | None:
     """「進捗度と連携度と効率性と創造性がぜんぶ3」: each named field has the value."""
-    names = re.findall(_WORDS, m.group("list"))
-    fields = list(dict.fromkeys(_FIELDS[n] for n in names))
+    names = re.findall(_PAIR_WORDS, m.group("list"))
+    fields = list(dict.fromkeys(_PAIR_FIELDS[n] for n in names))
     if len(fields) < 2:
         return None
     value = number(m.group("n"))
     return Production([cond(f, "=", value) for f in fields], hints={field_kind(fields[0])})
 
 
+def _number_words() -> tuple[str, dict[str, str]]:
+    """Words of the numeric fields (scores, counts, values planned and achieved) for comparing two."""
+    from assistant.kinds.registry import record_kinds
+    from assistant.kinds.spec import Field
+    from assistant.query.vocabulary import VALUE_FIELDS
+
+    numeric = {f.name for rk in record_kinds().values() for f in rk.fields
+               if isinstance(f, Field) and f.type in ("score", "number", "money")}
+    pairs = {w: f for w, f in VALUE_FIELDS if f in numeric}
+    return "|".join(re.escape(w) for w in sorted(pairs, key=len, reverse=True)), pairs
+
+
+_PAIR_WORDS, _PAIR_FIELDS = _number_words()
+
 _FIELD_PAIR_RULES: list[Rule] = [
     Rule("fields_compared",
-         r"(?P<a>" + _WORDS + r")(?:が|は|の方が|のほうが)\s*(?P<b>" + _WORDS + r")(?:より|よりも|に比べて|と比べて)(?:も)?\s*"
+         r"(?P<a>" + _PAIR_WORDS + r")(?:が|は|の方が|のほうが)\s*(?P<b>" + _PAIR_WORDS + r")(?:より|よりも|に比べて|と比べて)(?:も)?\s*"
          r"(?P<cmp>高い|大きい|上|良い|多い|低い|小さい|下|悪い|少ない)"
-         r"|(?P<a2>" + _WORDS + r")(?:が|は)\s*(?P<b2>" + _WORDS + r")を\s*(?P<cmp2>上回|下回)"
-         r"|(?P<b3>" + _WORDS + r")(?:より|よりも|に比べて|と比べて)\s*(?P<a3>" + _WORDS + r")(?:の方が|のほうが|が|は)\s*"
+         r"|(?P<a2>" + _PAIR_WORDS + r")(?:が|は)\s*(?P<b2>" + _PAIR_WORDS + r")を\s*(?P<cmp2>上回|下回)"
+         r"|(?P<b3>" + _PAIR_WORDS + r")(?:より|よりも|に比べて|と比べて)\s*(?P<a3>" + _PAIR_WORDS + r")(?:の方が|のほうが|が|は)\s*"
          r"(?:点数が|点が|値が|評価が)?\s*(?P<cmp3>高い|大きい|上|良い|多い|低い|小さい|下|悪い|少ない)",
          lambda m, ctx: _fields_compared(_Pair(m), ctx), negatable=True,
          examples=(("進捗度が創造性より高い", {"conditions": [("progress", "field_gt", "creativity")]}),
                    ("効率性が連携度を上回ってる", {"conditions": [("efficiency", "field_gt", "collaboration")]}),
                    ("創造性が進捗度を下回る", {"conditions": [("creativity", "field_lt", "progress")]}),
-                   ("進捗度より創造性のほうが点数が高い", {"conditions": [("creativity", "field_gt", "progress")]}))),
+                   ("進捗度より創造性のほうが点数が高い", {"conditions": [("creativity", "field_gt", "progress")]}),
+                   ("計画値より実績値が多かった", {"conditions": [("actual", "field_gt", "plan")]}))),
     Rule("fields_same",
-         r"(?P<a>" + _WORDS + r")と(?P<b>" + _WORDS + r")(?:が|は|の点数が|の値が|の点が)\s*(?:同じ|等しい|同点|一致|同一|違う|異なる)",
+         r"(?P<a>" + _PAIR_WORDS + r")と(?P<b>" + _PAIR_WORDS + r")(?:が|は|の点数が|の値が|の点が)\s*(?:同じ|等しい|同点|一致|同一|違う|異なる)",
          lambda m, ctx: _fields_compared(_Pair(m, same=True), ctx), negatable=True,
          examples=(("連携度と効率性が同じ", {"conditions": [("collaboration", "field_eq", "efficiency")]}),
                    ("進捗度と創造性が違う", {"conditions": [("progress", "field_ne", "creativity")]}))),
     Rule("fields_all_equal_to",
-         r"(?P<list>(?:" + _WORDS + r")(?:\s*(?:と|・|、|,|も)\s*(?:" + _WORDS + r"))+)(?:が|は|も|の)?\s*"
+         r"(?P<list>(?:" + _PAIR_WORDS + r")(?:\s*(?:と|・|、|,|も)\s*(?:" + _PAIR_WORDS + r"))+)(?:が|は|も|の)?\s*"
          r"(?:全部|すべて|全て|いずれも|どれも|ともに|とも|そろって|揃って|みんな|全部とも)?\s*(?P<n>\d+(?:\.\d+)?)(?:点)?",
          _all_equal_to,
          examples=(("進捗度と連携度と効率性と創造性が全部3", {"conditions": [("progress", "=", 3), ("collaboration", "=", 3),

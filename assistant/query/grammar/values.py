@@ -116,6 +116,13 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
 
     fld = dict(_VOCAB)[m.group(1)]
     empty = m.group(2) is not None
+    city = re.search(r"([一-龥ぁ-んァ-ヶ]{1,6}[市町村])の\s*$", m.string[:m.start()])
+    if fld == "departments" and city and city.group(1) in ctx.lex.municipalities:
+        # 「岡山市の担当課が書かれていない」: that municipality's cell of a joint project.
+        name = city.group(1)
+        label = f"{name}の{field_label(fld)} = {'空欄（記載なし）' if empty else '記載あり'}"
+        return Production([Condition(fld, "city_empty" if empty else "city_not_empty", name, label)],
+                          hints={"joint_project"})
     label = f"{field_label(fld)} = {'空欄（記載なし）' if empty else '記載あり'}"
     return Production([Condition(fld, "empty" if empty else "not_empty", None, label)])
 
