@@ -121,7 +121,7 @@ RULES: list[Rule] = [
          if ctx.previous is not None and ctx.previous.aggregate == "group" and ctx.previous.group_by else None,
          examples=(("いちばん多いのは何件", None),)),  # only after a grouped answer: see test_query.py
     Rule("top_group",
-         r"(?:が|の)?(?:いちばん|一番|最も|最)(?:(?P<keep>" + _KINDS + r")(?:が|の)(?:数が)?)?(?P<most>多い|少ない)"
+         r"(?:が|の)?(?:いちばん|一番|最も|最)(?:(?:(?P<keep>" + _KINDS + r")|事業|件数)(?:が|の)(?:数が)?)?(?P<most>多い|少ない)"
          r"(?P<group>" + _TOP_GROUP + r")" + _ASKS,
          _top_group,
          examples=(("がいちばん多い部会は何件", {"aggregate": "top_group", "group_by": "subcommittee",
@@ -129,6 +129,8 @@ RULES: list[Rule] = [
                    ("が最も多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
                                                "descending": True, "agg_parts": ["name"]}),
                    ("実践項目が最も多い取組項目", None),
+                   ("いちばん事業が多い部会は何件", {"aggregate": "top_group", "group_by": "subcommittee",
+                                           "descending": True, "agg_parts": ["count"]}),
                    ("いちばん実践項目が多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
                                                         "descending": True, "agg_parts": ["name"]}))),
     Rule("difference_of_aggregates",
