@@ -263,6 +263,10 @@ class Executor:
                              + "・".join(x.upper() for x in sorted(cols) if re.fullmatch(r"[rh]\d+", x)) + "）")
                 out.append(Condition("@never", c.op, c.value, label))
                 continue
+            if c.op in ("grade_rise_by", "grade_fall_by") and c.value[0] not in cols:
+                notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
+                q.unused.append(label)
+                continue
             if c.op in _GRADE_OPS and c.value not in cols:  # 「…と総合評価」 of a kind whose 総合評価 is another field
                 alias = next((a for a in FIELD_ALIASES.get(str(c.value), ()) if a in cols), None)
                 if alias:
@@ -383,6 +387,11 @@ class Executor:
         rank = "(CASE {} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0 END)"
         if op in _GRADE_OPS:
             sql.where.append(f"{rank.format(col)} {_GRADE_OPS[op]} {rank.format(f't.[{v}]')}")
+            return
+        if op in ("grade_rise_by", "grade_fall_by"):  # 「R2からR5で2段階上がった」: by at least n steps
+            step = f"{rank.format(col)} - {rank.format(f't.[{v[0]}]')}"
+            sql.where.append(f"({step}) >= ?" if op == "grade_rise_by" else f"-({step}) >= ?")
+            sql.params.append(int(v[1]))
             return
         if op in _FIELD_OPS:
             other = f"t.[{v}]"

@@ -351,7 +351,26 @@ def _only_years_graded(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _steps(m: re.Match, ctx: Context) -> Production | None:
+    """「R2からR5で評価が2段階上がった」: the later year's grade at least n steps above (below) the earlier."""
+    out = Production(hints={"practice"})
+    first, second = _year_fields(m.group("y1"), ctx, out), _year_fields(m.group("y2"), ctx, out)
+    if not first or not second:
+        return None
+    n = int(m.group("n"))
+    up = m.group("dir").startswith(("上", "良"))
+    op = "grade_rise_by" if up else "grade_fall_by"
+    label = f"{field_label(first[0])}から{field_label(second[0])}で{n}段階以上{'上がった' if up else '下がった'}"
+    out.conditions.append(Condition(second[0], op, [first[0], n], label))
+    return out
+
+
 RULES: list[Rule] = [
+    Rule("grade_steps",
+         r"(?P<y1>{YEAR})\s*(?:から|→|〜)\s*(?P<y2>{YEAR})\s*(?:で|に|まで|にかけて|の間に)?\s*(?:評価|ランク|判定)?(?:が|は)?\s*"
+         r"(?P<n>\d)\s*(?:段階|ランク|つ)(?:も|以上)?\s*(?P<dir>上が|下が|良くな|悪くな)",
+         _steps,
+         examples=(("R2からR5で評価が2段階上がった", {"conditions": [("r5", "grade_rise_by", ["r2", 2])]}),)),
     Rule("grade_either_year",
          r"(?P<years>{YEAR}(?:\s*(?:か|または|又は|もしくは|、|・)\s*{YEAR})+)\s*(?:の)?\s*(?:どちらか|いずれか|どっちか)(?:の年度)?"
          r"(?:で|が|に|は)?\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*(?P<g>[A-DＡ-Ｄ])(?:評価|判定)?",
