@@ -88,6 +88,9 @@ def normalize_question(text: str) -> str:
     text = re.sub(r"ず[ーうぅっ]+と", "ずっと", text)
     text = re.sub(r"(?<=の)あいだ", "間", text)
     text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
+    # A double negative says the positive: 「一度もAをとっていないわけではない」 is 一度でもAをとっている.
+    text = re.sub(r"(?:一度も|1度も|一回も|1回も)(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"一度でも\1ている", text)
+    text = re.sub(r"(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"\1ている", text)
     # Dialect and spoken negatives: 「終わってへん」「終わってねえ」 are 終わっていない.
     text = re.sub(r"([てで])(?:へん|ひん|ねえ|ねー|ねぇ)", r"\1いない", text)
     text = re.sub(r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない", text)
