@@ -27,7 +27,8 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ _POINTER = re.compile(r"次の|以下の|下記の|次のとおり|以下のと�
 _CONTENTS = re.compile(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
 _METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行")
 _SENTENCE = re.compile(r"[^。\n]+。?")
+_DIGIT = re.compile(r"\d")
+_SAYS_NOTHING = re.compile(r"[\W_ぁ-ん]+")
 
 
 @dataclass(frozen=True)
@@ -220,8 +223,14 @@ def kind_score(need: Need, text: str) -> float:
     """How well `text` holds the kind of thing asked for: 1 holds it, 0 does not."""
     if not need.kind:
         return 1.0
+    return _kind_score(need.kind, need.counters, text)
+
+
+@lru_cache(maxsize=20000)
+def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
+    # Cached: every question of a kind reads the same passages and lines again.
     t = nfkc(text)
-    if need.kind == "date":
+    if kind == "date":
         if _DATE_FULL.search(t):
             return 1.0
         if _DATE_MONTH_DAY.search(t):
@@ -229,24 +238,24 @@ def kind_score(need: Need, text: str) -> float:
         if _DATE_YEAR_MONTH.search(t):
             return 0.7
         return 0.3 if _DATE_YEAR.search(t) else 0.0
-    if need.kind == "weekday":
+    if kind == "weekday":
         return 1.0 if _WEEKDAY.search(t) else 0.0
-    if need.kind == "person":
+    if kind == "person":
         return 1.0 if _PERSON_MARK.search(t) or len(t) <= SHORT_LINE and _has_pos(t, "人名") else 0.0
-    if need.kind == "place":
+    if kind == "place":
         return 1.0 if _PLACE_MARK.search(t) else 0.0
-    if need.kind == "method":
+    if kind == "method":
         return 1.0 if _METHOD_MARK.search(t) else 0.0
-    if need.kind == "money":
+    if kind == "money":
         if re.search(_NUM + r"\s*円", t):
             return 1.0
         return 0.5 if re.search(r"\d{1,3}(?:,\d{3})+|\d{4,}", t) else 0.0
     # number
-    if need.counters:
-        forms = "|".join(re.escape(c) for c in need.counters)
+    if counters:
+        forms = "|".join(re.escape(c) for c in counters)
         if re.search(rf"{_NUM}\s*(?:{forms})", t):
             return 1.0
-        if "号" in need.counters and re.search(r"(?:Vol|No)\s*\.?\s*\d+|第\s*\d+\s*号", t, re.I):
+        if "号" in counters and re.search(r"(?:Vol|No)\s*\.?\s*\d+|第\s*\d+\s*号", t, re.I):
             return 1.0
         return 0.3 if _plain_number(t) else 0.0
     return 1.0 if _plain_number(t) else 0.0
@@ -258,7 +267,9 @@ def _plain_number(t: str) -> bool:
     return bool(re.search(r"\d", rest))
 
 
+@lru_cache(maxsize=4096)
 def _has_pos(text: str, what: str) -> bool:
+    """Whether Sudachi reads a word of `text` as `what` (cached: a Sudachi pass per passage is costly)."""
     if len(text) > 2000:
         text = text[:2000]
     return any(m.part_of_speech()[2] == what for m in _tokenizer().tokenize(text))
@@ -294,6 +305,15 @@ class _Passage:
         self.length_cost = math.log2(1 + len(self.text) / 100)
 
 
+@dataclass
+class _Worked:
+    """Per question: the candidates' ids and the passages' first and full scores."""
+
+    fetched: list[int] | None = None
+    quick: dict[int, float] = field(default_factory=dict)
+    scores: dict[int, float] = field(default_factory=dict)
+
+
 class Ranker:
     """Scores passages of one index against a Need; caches what it reads (the index is read-only)."""
 
@@ -308,6 +328,9 @@ class Ranker:
         self._line_cache: dict[int, list] = {}
         self._passages: dict[int, _Passage] = {}
         self._needs: dict[str, Need] = {}
+        # What was worked out for the question being answered: one answer ranks its passages more
+        # than once (the passage search, then the answer's excerpts), with the same Need.
+        self._current: tuple[Need | None, _Worked] = (None, _Worked())
 
     def need(self, question: str) -> Need:
         """`read_question`, cached: one conversation reads the same question in several places."""
@@ -317,6 +340,14 @@ class Ranker:
                 self._needs.clear()
             got = self._needs[question] = read_question(question)
         return got
+
+    def _worked(self, need: Need) -> _Worked:
+        """What was worked out for `need`, afresh when the question changes."""
+        current, worked = self._current
+        if need is not current and need != current:
+            worked = _Worked()
+            self._current = (need, worked)
+        return worked
 
     # ---------------------------------------------------------------- statistics
     def idf(self, term: str) -> float:
@@ -388,6 +419,13 @@ class Ranker:
         everywhere (評価, 市) find nothing worth reading first; they still count when scoring."""
         if not need.terms:
             return {}
+        worked = self._worked(need)
+        if worked.fetched is None:
+            worked.fetched = self._match(need)
+        got = self._load(worked.fetched)
+        return {pid: p for pid, p in got.items() if not kinds or p.kind in kinds}
+
+    def _match(self, need: Need) -> list[int]:
         by_df = sorted(need.terms, key=lambda t: self._df_of(t))
         chosen, total = [], 0
         for t in by_df:
@@ -398,11 +436,9 @@ class Ranker:
             total += df
         sql = "SELECT rowid FROM passages_tok WHERE passages_tok MATCH ?"
         try:
-            ids = [r[0] for r in self.db.execute(sql, [" OR ".join(_quote(t) for t in chosen)]).fetchall()]
+            return [r[0] for r in self.db.execute(sql, [" OR ".join(_quote(t) for t in chosen)]).fetchall()]
         except Exception:
-            return {}
-        got = self._load(ids)
-        return {pid: p for pid, p in got.items() if not kinds or p.kind in kinds}
+            return []
 
     def _load(self, ids: list[int]) -> dict[int, _Passage]:
         missing = [i for i in ids if i not in self._passages]
@@ -547,7 +583,10 @@ class Ranker:
         if not found:
             return list(given or [])[:limit]
         total = sum(weights.values()) or 1.0
-        first = {pid: self.quick(need, p, weights, total) for pid, p in found.items()}
+        worked = self._worked(need)
+        quick, scores = worked.quick, worked.scores
+        first = {pid: quick[pid] if pid in quick else quick.setdefault(pid, self.quick(need, p, weights, total))
+                 for pid, p in found.items()}
         top = sorted(found, key=lambda pid: -first[pid])[:CONTEXT_TOP]
         pool: dict[int, _Passage] = {pid: found[pid] for pid in top}
         pool.update((pid, found[pid]) for pid in given_by_id)
@@ -560,7 +599,8 @@ class Ranker:
             for nxt in plist[i + 1:i + 3]:
                 if not kinds or nxt.kind in kinds:
                     pool.setdefault(nxt.id, nxt)
-        scored = {pid: self.score(need, p, weights) for pid, p in pool.items()}
+        scored = {pid: scores[pid] if pid in scores else scores.setdefault(pid, self.score(need, p, weights))
+                  for pid, p in pool.items()}
         if need.kind in ("person", "place"):
             # Names the patterns missed: ask Sudachi, but only about the best few.
             for pid in sorted(scored, key=lambda k: -scored[k])[:PERSON_CHECK]:
@@ -623,9 +663,9 @@ def _echoes(norm: str, need: Need) -> bool:
     rest = norm
     for w in need.echo_forms:
         rest = rest.replace(w, "")
-    if re.search(r"\d", rest):
+    if _DIGIT.search(rest):
         return False  # a number the question did not say is news
-    rest = re.sub(r"[\W_ぁ-ん]+", "", rest)  # punctuation and kana endings say nothing
+    rest = _SAYS_NOTHING.sub("", rest)  # punctuation and kana endings say nothing
     return len(rest) < 4
 
 
