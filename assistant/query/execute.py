@@ -415,6 +415,14 @@ class Executor:
             sql.where.append("t.code IN (SELECT initiative FROM practice WHERE code = ?)")
             sql.params.append(str(v))
             return
+        if op == "chair_in_year":  # the chair that year: named with that year, or plainly in that year's table
+            said = f"(coalesce({col}, '') LIKE ?)"
+            plain = f"(coalesce({col}, '') = ?)" if v.get("plain") else "0"
+            sql.where.append(f"({said} OR {plain})")
+            sql.params.append(f"%{v['city']}({v['year']})%")
+            if v.get("plain"):
+                sql.params.append(v["city"])
+            return
         if op in ("city_empty", "city_not_empty"):  # one municipality's cell of a joint project
             cell = f"coalesce(CASE WHEN json_valid({col}) THEN json_extract({col}, '$.\"' || ? || '\"') END, '')"
             sql.where.append(f"{cell} {'=' if op == 'city_empty' else '<>'} ''")

@@ -222,7 +222,7 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
     names = "|".join(re.escape(m) for m in sorted(municipalities, key=len, reverse=True)) or "(?!)"
     return (
         re.compile(rf"(?:は|が)?(?:{names})(?:(?:と|、|・)(?:{names}))+の?(?:どちら|どっち|いずれ|どれ|どこ)"),
-        re.compile(rf"({names})(?:が|の)?部会長(?:を務める|の|である)?|部会長(?:が|は)({names})"),
+        re.compile(rf"({names})(?:が|の)?部会長(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?|部会長(?:が|は)({names})"),
         re.compile(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
     )
 
@@ -690,7 +690,16 @@ class Parser:
         out += _either(w, found, spans, "部会")
         for m in w.take(chair):
             city = m.group(1) or m.group(2)
-            out.append(Condition("chair_city", "contains", city, f"部会長の市 ∋ {city}"))
+            # 「平成17年度に岡山市が部会長」: a chair cell can name a city per year (岡山市(H16)・倉敷市(H17)).
+            year = next((y for y in find_years(w.free) if _GAP not in w.free[y.start:y.end]), None)
+            if year is not None and (year.label in self.lex.joint_years or year.label.startswith("H")):
+                w.consume(year.start, year.end)
+                w.take(r"^\s*(?:に|で|は|の)")
+                out.append(Condition("chair_city", "chair_in_year", {"city": city, "year": year.label,
+                                                                    "plain": year.label in self.lex.joint_years},
+                                     f"{year.label}の部会長の市 = {city}"))
+            else:
+                out.append(Condition("chair_city", "contains", city, f"部会長の市 ∋ {city}"))
             hints.add("joint_project")
         for m in w.take(city_dept):
             out.append(Condition("@city_dept", "=", m.group(1), f"{m.group(1)}の担当部署"))

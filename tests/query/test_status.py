@@ -101,3 +101,12 @@ def test_a_figure_of_a_named_record_in_a_year_comes_from_that_years_part(assista
     answer = assistant.ask("公有財産の売却促進及び有効活用で、R5にはいくら売却できた？")
     assert answer.excerpts and "893,411千円" in answer.excerpts[0]["text"]
     assert "893,411千円" in answer.summary
+
+
+def test_a_chair_in_a_given_year_reads_the_per_year_cell(assistant):
+    # 納税部会's chair cell is 「岡山市(H16)・倉敷市(H17)」; the table's own year is H17.
+    h17 = assistant.ask("平成17年度に岡山市が部会長を務めている連携事業は何件")
+    assistant.reset()
+    h16 = assistant.ask("平成16年度に岡山市が部会長の連携事業")
+    assert (h17.status, h17.value) == ("exact", 10)
+    assert h16.count == 4 and not h16.unused
