@@ -15,7 +15,8 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.compiled import compiled
-from assistant.query.execute import Executor, aggregate_answer, display_columns, group_counts, group_names
+from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, display_columns, group_counts,
+                                     group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
@@ -385,7 +386,7 @@ class Assistant:
             if about and (q.target in ("", "passage") or self.executor.exists(_with(q, [scope]))):
                 q.conditions.append(scope)
                 continue
-            if about:  # 「倉敷市の実践項目」: its documents hold no such records
+            if about:  # a city whose documents hold no records of the asked kind (another kind's table only)
                 kind = kind_label(q.target)
                 words = [place] + [c.value for c in q.conditions if c.field == "text"]
                 answer = self._passage_answer(
@@ -962,7 +963,7 @@ def _shape_conditions(q: Query) -> list[dict]:
         out.append(Condition(q.agg_field, "field_diff", q.agg_parts[0],
                              f"{field_label(q.agg_field, q.target)} − {field_label(q.agg_parts[0], q.target)}"))
     elif q.aggregate == "groups_having":
-        sign = {">=": "以上", "<=": "以下", ">": "より多い", "<": "未満", "=": "ちょうど"}[q.agg_parts[1]]
+        sign = BOUND_WORDS[q.agg_parts[1]]
         out.append(Condition(q.group_by, q.aggregate, q.agg_parts[1:],
                              f"{kind_label(q.target)}が{q.agg_parts[2]}件{sign}の{field_label(q.group_by)}"))
     elif q.aggregate == "diff" and q.agg_field:

@@ -101,6 +101,10 @@ def group_counts(rows: list[dict], fld: str) -> tuple[list[tuple[str, int]], int
     return sorted(counter.items(), key=lambda t: (-t[1], t[0])), blank
 
 
+# How a bound on a group's size is said (「2件以上の部会」).
+BOUND_WORDS = {">=": "以上", "<=": "以下", ">": "より多い", "<": "未満", "=": "ちょうど"}
+
+
 def group_names(rows: list[dict], fld: str) -> dict[str, str]:
     """A group value with the title its records carry beside it (initiative 11 → 「11 公共施設マネジメント
     の推進」), so that a group of a parent record reads as that record."""
@@ -141,7 +145,7 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
         names = group_names(rows, q.group_by)
         test = {">=": bound.__le__, "<=": bound.__ge__, ">": bound.__lt__, "<": bound.__gt__, "=": bound.__eq__}[op]
         passed = [(names.get(g, g), n) for g, n in group_counts(rows, q.group_by)[0] if test(n)]
-        sign = {">=": "以上", "<=": "以下", ">": "より多い", "<": "未満", "=": "ちょうど"}[op]
+        sign = BOUND_WORDS[op]
         listed = "、".join(f"{g}（{n}件）" for g, n in passed)
         summary = (f"{kind}が{bound}件{sign}の{label}は {len(passed)}件です" + (f"（{listed}）。" if passed else "。"))
         return {"summary": summary, "value": len(passed) if part == "count" else (listed or None),

@@ -151,6 +151,9 @@ _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する
                         + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
 
+# A question that is a kind word alone (「委員の意見は？」).
+_BARE_KIND = compiled(r"[\x1f\s]*(?:" + "|".join(re.escape(k) for k, _ in KIND_WORDS) + r")(?:は|を|って)?[？?。\s]*"
+                      r"(?:教えて(?:ください)?|見せて(?:ください)?|ある|あります|ありますか)?[？?。\s]*")
 _QUOTED_STATE = compiled(r"\s*(?:と|に)?(?:なっている|なってる|なった|書かれている|書かれた|記載されている|ある|の|である)?")
 _COMPOUND = compiled(r"[一-龥ァ-ヶーA-Za-z]{4,}")
 # Field words that also end names of things (専門部会, 市民活動団体).
@@ -272,8 +275,7 @@ class Parser:
         refers_back = bool(followups.REFERS_BACK.regex.match(w.free.lstrip(_GAP))) and context is not None
         # 「取組項目20について」→「委員の意見は？」: a kind word alone, right after one record was named,
         # asks for that record's parts.
-        bare_kind = re.fullmatch(r"[\x1f\s]*(?:" + "|".join(re.escape(k) for k, _ in KIND_WORDS) + r")(?:は|を|って)?[？?。\s]*"
-                                 r"(?:教えて(?:ください)?|見せて(?:ください)?|ある|あります|ありますか)?[？?。\s]*", w.free)
+        bare_kind = _BARE_KIND.fullmatch(w.free)
 
         keywords = []
         known_titles = {t[0] for t in self.titles}

@@ -1,8 +1,6 @@
 """Fixtures of the browser version: `gyokaku serve` as a real process on a free loopback port."""
 from __future__ import annotations
 
-import asyncio
-import inspect
 import os
 import shutil
 import socket
@@ -14,23 +12,8 @@ import urllib.request
 import pytest
 
 from tests.conftest import ROOT
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_pyfunc_call(pyfuncitem):
-    if inspect.iscoroutinefunction(pyfuncitem.obj):
-        args = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
-        asyncio.run(pyfuncitem.obj(**args))
-        return True
-    return None
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    """Never touch the real home: anything the app would keep goes to a temporary folder."""
-    path = tmp_path / "data"
-    monkeypatch.setenv("GYOKAKU_DATA", str(path))
-    return path
+# `async def` tests in a fresh event loop, and a temporary data folder: the same as the TUI's tests.
+from tests.tui.conftest import data_dir, pytest_pyfunc_call  # noqa: F401
 
 
 def free_port() -> int:

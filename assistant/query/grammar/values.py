@@ -151,5 +151,5 @@ FIELD_STATES: list[Rule] = [
          examples=(("担当部署がまったく同じ名前の", {"conditions": [("departments", "same_values", None)]}),
                    ("担当課が異なる", {"conditions": [("departments", "not_same_values", None)]}),
                    ("担当部署が両市で異なる", {"conditions": [("departments", "not_same_values", None)]}),
-                   ("担当部署が岡山市と倉敷市で同じ名前の", {"conditions": [("departments", "same_values", None)]}))),
+                   ("担当部署が甲市と乙市で同じ名前の", {"conditions": [("departments", "same_values", None)]}))),
 ]
