@@ -69,11 +69,11 @@ def table_columns(answer) -> list[str]:
     return out
 
 
-def headers_for(columns: list[str], english_keys: bool = False) -> list[str]:
+def headers_for(columns: list[str], english_keys: bool = False, kind: str = "") -> list[str]:
     """Japanese labels (or the English keys); two fields sharing a label get the key appended."""
     if english_keys:
         return list(columns)
-    labels = [field_label(c) for c in columns]
+    labels = [field_label(c, kind) for c in columns]
     seen = {l: labels.count(l) for l in labels}
     return [f"{l}({c})" if seen[l] > 1 and l != c else l for l, c in zip(labels, columns)]
 
@@ -84,7 +84,7 @@ def answer_table(answer, english_keys: bool = False) -> tuple[list[str], list[li
     Cells are raw display values (str, int or float; not neutralised — each writer does that)."""
     columns = table_columns(answer)
     rows = [[cell_value(r.get(c)) for c in columns] for r in answer.rows]
-    return headers_for(columns, english_keys), rows
+    return headers_for(columns, english_keys, answer.target), rows
 
 
 # ---------------------------------------------------------------- formula neutralisation

@@ -558,7 +558,7 @@ class Assistant:
             out.append({"key": f"group:{g}", "group": g, "count": len(values),
                         "value": int(value) if float(value).is_integer() else value})
         out.sort(key=lambda r: (-r["value"], r["group"]))
-        label, by = field_label(q.agg_field), field_label(q.group_by)
+        label, by = field_label(q.agg_field, q.target), field_label(q.group_by, q.target)
         answer.rows, answer.columns, answer.count, answer.value = out, ["group", "value", "count"], len(out), None
         detail = "、".join(f"{r['group']} {r['value']}" for r in out[:5])
         answer.summary = (f"{kind_label(q.target)}の{label}の{word}を{by}別に見ると{len(out)}区分です"
@@ -618,10 +618,10 @@ class Assistant:
             answer.columns = ["group", "count"]
             answer.count = len(groups)
             detail = "、".join(f"{g} {n}件" for g, n in groups[:5])
-            answer.summary = (f"{kind} {len(rows)}件を{field_label(q.group_by)}別に数えると{len(groups)}区分です"
+            answer.summary = (f"{kind} {len(rows)}件を{field_label(q.group_by, q.target)}別に数えると{len(groups)}区分です"
                               f"（{detail}{' …' if len(groups) > 5 else ''}）。")
             if blank:
-                answer.summary += f"{field_label(q.group_by)}が空欄の{blank}件は数えていません。"
+                answer.summary += f"{field_label(q.group_by, q.target)}が空欄の{blank}件は数えていません。"
             answer.value = None
             return
         if q.limit and q.aggregate != "nth":
@@ -631,7 +631,7 @@ class Assistant:
         if q.aggregate == "nth" and q.agg_field:
             values = sorted({v for v in (_num(r.get(q.agg_field)) for r in rows) if v is not None},
                             reverse=q.descending)
-            label = field_label(q.agg_field)
+            label = field_label(q.agg_field, q.target)
             if len(values) < (q.limit or 1):
                 answer.rows, answer.count = [], 0
                 answer.summary = f"{label}の値は{len(values)}種類しかありません。"
@@ -647,7 +647,7 @@ class Assistant:
         if q.aggregate in ("avg", "max", "min", "sum") and q.agg_field:
             values = [_num(r.get(q.agg_field)) for r in rows]
             values = [v for v in values if v is not None]
-            label = field_label(q.agg_field)
+            label = field_label(q.agg_field, q.target)
             if not values:
                 answer.summary = f"{label}の値を持つ{kind}がありません。"
                 return
@@ -673,7 +673,7 @@ class Assistant:
             distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}
             if len(rows) == 1 or (rows and len(distinct) == 1):
                 answer.value = _scalar(rows[0].get(q.value_field))
-                label = field_label(q.value_field)
+                label = field_label(q.value_field, q.target)
                 if q.value_part and isinstance(rows[0].get(q.value_field), dict):
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"
@@ -681,7 +681,7 @@ class Assistant:
                 answer.summary = f"{_names(rows)} の{label}は {shown} です。"
                 return
             if rows:
-                label = field_label(q.value_field)
+                label = field_label(q.value_field, q.target)
                 listed = "、".join(f"{r.get('code', '')} {_cell(r.get(q.value_field))}" for r in rows[:8])
                 answer.summary = (f"{len(rows)}件の{kind}の{label}: {listed}{' …' if len(rows) > 8 else ''}。"
                                   f"1件に絞れないため一覧で示します。")
@@ -949,35 +949,35 @@ def _shape_conditions(q: Query) -> list[dict]:
     out = []
     if q.aggregate == "group" and q.group_by and q.agg_field and q.agg_parts:
         word = {"avg": "平均", "max": "最高", "min": "最低", "sum": "合計"}[q.agg_parts[0]]
-        out.append(Condition(q.group_by, "group", q.agg_field, f"{field_label(q.group_by)}別の{field_label(q.agg_field)}の{word}"))
+        out.append(Condition(q.group_by, "group", q.agg_field, f"{field_label(q.group_by, q.target)}別の{field_label(q.agg_field, q.target)}の{word}"))
     elif q.aggregate == "group" and q.group_by == "@years":
         out.append(Condition("@years", "group", None, "年度別の評価の件数"))
     elif q.aggregate == "group" and q.group_by:
-        out.append(Condition(q.group_by, "group", None, f"{field_label(q.group_by)}別の件数"))
+        out.append(Condition(q.group_by, "group", None, f"{field_label(q.group_by, q.target)}別の件数"))
     elif q.aggregate == "count":
         out.append(Condition("*", "count", None, "件数を数える"))
     elif q.aggregate in ("distinct", "top_group"):
         word = "種類の数" if q.aggregate == "distinct" else ("最も多い" if q.descending else "最も少ない") + "区分"
-        out.append(Condition(q.group_by, q.aggregate, None, f"{field_label(q.group_by)}の{word}"))
+        out.append(Condition(q.group_by, q.aggregate, None, f"{field_label(q.group_by, q.target)}の{word}"))
     elif q.aggregate == "field_diff" and q.agg_parts:
         out.append(Condition(q.agg_field, "field_diff", q.agg_parts[0],
                              f"{field_label(q.agg_field, q.target)} − {field_label(q.agg_parts[0], q.target)}"))
     elif q.aggregate == "groups_having":
         sign = BOUND_WORDS[q.agg_parts[1]]
         out.append(Condition(q.group_by, q.aggregate, q.agg_parts[1:],
-                             f"{kind_label(q.target)}が{q.agg_parts[2]}件{sign}の{field_label(q.group_by)}"))
+                             f"{kind_label(q.target)}が{q.agg_parts[2]}件{sign}の{field_label(q.group_by, q.target)}"))
     elif q.aggregate == "diff" and q.agg_field:
-        out.append(Condition(q.agg_field, "diff", q.agg_parts, f"{field_label(q.agg_field)}の{'と'.join({'max': '最大', 'min': '最小', 'avg': '平均'}.get(p, p) for p in q.agg_parts)}の差"))
+        out.append(Condition(q.agg_field, "diff", q.agg_parts, f"{field_label(q.agg_field, q.target)}の{'と'.join({'max': '最大', 'min': '最小', 'avg': '平均'}.get(p, p) for p in q.agg_parts)}の差"))
     elif q.aggregate == "ratio":
         out.append(Condition("*", "ratio", None, "全体に対する割合"))
     elif q.aggregate == "nth" and q.agg_field:
         out.append(Condition(q.agg_field, "nth", q.limit,
-                             f"{field_label(q.agg_field)}が{q.limit}番目に{'高い' if q.descending else '低い'}"))
+                             f"{field_label(q.agg_field, q.target)}が{q.limit}番目に{'高い' if q.descending else '低い'}"))
     elif q.aggregate in ("avg", "max", "min", "sum") and q.agg_field:
         word = {"avg": "平均", "max": "最大", "min": "最小", "sum": "合計"}[q.aggregate]
-        out.append(Condition(q.agg_field, q.aggregate, None, f"{field_label(q.agg_field)}の{word}"))
+        out.append(Condition(q.agg_field, q.aggregate, None, f"{field_label(q.agg_field, q.target)}の{word}"))
     if q.order_by:
-        text = f"{field_label(q.order_by)}の{'高い' if q.descending else '低い'}順"
+        text = f"{field_label(q.order_by, q.target)}の{'高い' if q.descending else '低い'}順"
         out.append(Condition(q.order_by, "order", "desc" if q.descending else "asc",
                              text + (f" 上位{q.limit}件" if q.limit else "")))
     if q.value_field:

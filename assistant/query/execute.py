@@ -120,7 +120,7 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
 
     kind = kind_label(q.target)
     if q.aggregate in ("distinct", "top_group"):
-        label = field_label(q.group_by)
+        label = field_label(q.group_by, q.target)
         groups, _ = group_counts(rows, q.group_by)
         if q.aggregate == "distinct":
             listed = "、".join(f"{g} {n}件" for g, n in groups[:8]) + (" …" if len(groups) > 8 else "")
@@ -141,7 +141,7 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
                 "value": value, "count": len(members), "rows": members, "columns": []}
     if q.aggregate == "groups_having":
         part, op, bound = q.agg_parts[0], q.agg_parts[1], int(q.agg_parts[2])
-        label = field_label(q.group_by)
+        label = field_label(q.group_by, q.target)
         names = group_names(rows, q.group_by)
         test = {">=": bound.__le__, "<=": bound.__ge__, ">": bound.__lt__, "<": bound.__gt__, "=": bound.__eq__}[op]
         passed = [(names.get(g, g), n) for g, n in group_counts(rows, q.group_by)[0] if test(n)]
@@ -152,7 +152,7 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
                 "count": len(passed), "columns": ["group", "count"],
                 "rows": [{"key": f"group:{g}", "group": g, "count": n} for g, n in passed]}
     values = [float(r[q.agg_field]) for r in rows if _is_number(r.get(q.agg_field))]
-    label = field_label(q.agg_field)
+    label = field_label(q.agg_field, q.target)
     if not values:
         return {"summary": f"{label}の値を持つ{kind}がありません。", "value": None, "count": 0, "rows": [],
                 "columns": []}
@@ -260,7 +260,7 @@ class Executor:
                 label = f"{city}の{c.label}" if city and target in self.departments_by_municipality else c.label
                 out.append(Condition("@dept", op, {"names": names, "city": city}, label))
                 continue
-            label = c.label.replace("{score}", field_label(f)).replace("{default}", field_label(f))
+            label = c.label.replace("{score}", field_label(f, target)).replace("{default}", field_label(f, target))
             if f not in cols and re.fullmatch(r"[rh]\d+", f) and any(re.fullmatch(r"[rh]\d+", x) for x in cols):
                 # A year this kind has no grades for: no record has that grade.
                 notes.append(f"{f.upper()}の評価は索引にありません（評価がある年度: "
@@ -287,16 +287,16 @@ class Executor:
         if q.agg_field == "@score":
             q.agg_field = self._score_field(target, None)
         if q.agg_field and q.agg_field not in cols:
-            notes.append(f"「{field_label(q.agg_field)}」は{kind_label(target)}にない項目です")
-            q.unused.append(field_label(q.agg_field))
+            notes.append(f"「{field_label(q.agg_field, q.target)}」は{kind_label(target)}にない項目です")
+            q.unused.append(field_label(q.agg_field, q.target))
             q.agg_field = self._score_field(target, None)
         if q.group_by and q.group_by not in cols:
             q.group_by = next((a for a in FIELD_ALIASES.get(q.group_by, ()) if a in cols), q.group_by)
         if q.group_by == "ended" and "ended" not in cols and "year" in cols:
             q.group_by = "year"  # 「年度ごとに」 of records that each belong to one year (指標, 取組内容)
         if q.group_by and q.group_by not in cols and not q.group_by.startswith("@"):
-            notes.append(f"「{field_label(q.group_by)}」は{kind_label(target)}にない項目です")
-            q.unused.append(field_label(q.group_by))
+            notes.append(f"「{field_label(q.group_by, q.target)}」は{kind_label(target)}にない項目です")
+            q.unused.append(field_label(q.group_by, q.target))
         if q.group_by == "initiative" and target == "initiative":
             q.group_by = ""
             q.aggregate = ""

@@ -91,7 +91,7 @@ def facet_counts(target: str, rows: list[dict]) -> list[Facet]:
             continue  # every row has the same value: selecting it would change nothing
         shown = {key: spellings[key].most_common(1)[0][0] for key in counter}
         values = sorted(((shown[k], n) for k, n in counter.items()), key=lambda t: (-t[1], _natural(t[0])))
-        out.append(Facet(field, field_label(field), values))
+        out.append(Facet(field, field_label(field, target), values))
     return out
 
 
@@ -123,7 +123,7 @@ def followup_text(target: str, field: str, value: str) -> str:
         return f"そのうち部会長が{value}の{kind}"
     if field in ("places", "subcommittee", "year"):
         return f"そのうち{value}の{kind}"
-    return f"そのうち{field_label(field)}が{value}の{kind}"
+    return f"そのうち{field_label(field, target)}が{value}の{kind}"
 
 
 def _natural(text: str) -> tuple:

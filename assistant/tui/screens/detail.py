@@ -36,7 +36,7 @@ _YEAR_FIELD = re.compile(r"^[rh]\d+$")
 _years = year_fields  # the record's yearly grade fields in calendar order (平成 before 令和)
 
 
-def _fields_table(row: dict, skip: set[str] = frozenset()) -> Table:
+def _fields_table(row: dict, kind: str, skip: set[str] = frozenset()) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
@@ -45,9 +45,9 @@ def _fields_table(row: dict, skip: set[str] = frozenset()) -> Table:
         if name in _HIDDEN or name in skip or name in link_columns() or value in (None, "", []):
             continue
         if _YEAR_FIELD.match(name) or name in ("overall", "self_overall"):
-            table.add_row(field_label(name), grade(value))
+            table.add_row(field_label(name, kind), grade(value))
         else:
-            table.add_row(field_label(name), Text(plain(value) if isinstance(value, (list, dict)) else str(value)))
+            table.add_row(field_label(name, kind), Text(plain(value) if isinstance(value, (list, dict)) else str(value)))
     return table
 
 
@@ -137,9 +137,9 @@ def sections(d: Detail) -> list:
         out.append(Group(_heading("評価の推移"), grade_timeline(row), timeline(row)))
         out.append(Group(_heading("総括"), _scores(row)))
         skip = set(_years(row)) | set(_SCORES)
-        out.append(Group(_heading("項目"), _fields_table(row, skip)))
+        out.append(Group(_heading("項目"), _fields_table(row, d.kind, skip)))
     else:
-        out.append(Group(_heading("項目"), _fields_table(row)))
+        out.append(Group(_heading("項目"), _fields_table(row, d.kind)))
     if d.initiative:
         ini = d.initiative
         text = Text()

@@ -330,8 +330,8 @@ def _check_facet(answer: Answer, text: str, facet) -> Answer:
     return Answer(
         question=text, target=previous.target,
         understood=list(previous.understood) + [{"field": field, "op": "=", "value": value,
-                                                 "label": f"{field_label(field)} = {value}"}],
+                                                 "label": f"{field_label(field, previous.target)} = {value}"}],
         summary=f"条件に合う{kind}は {len(rows)}件です。", count=len(rows), rows=rows,
         excerpts=[e for e in previous.excerpts if e.get("key") in wanted], columns=list(previous.columns),
-        notes=[f"「{field_label(field)}」の絞り込みは表示中の結果から直接行いました（質問文としては解釈できませんでした）"],
+        notes=[f"「{field_label(field, previous.target)}」の絞り込みは表示中の結果から直接行いました（質問文としては解釈できませんでした）"],
     )

@@ -53,7 +53,7 @@ class AnswerTable(DataTable):
         self.columns_shown = cols
         widths = self._cut_widths(cols)
         for col in cols:
-            self.add_column(field_label(col), key=col)
+            self.add_column(field_label(col, self.answer.target), key=col)
         with_source = any(r.get("source") for r in answer.rows)
         if with_source:
             self.add_column("出典", key="@source")
@@ -74,7 +74,7 @@ class AnswerTable(DataTable):
         room -= CHROME
         natural = {}
         for col in head:
-            texts = [field_label(col)] + [cell_plain(cell(col, r.get(col))) for r in self.answer.rows[:200]]
+            texts = [field_label(col, self.answer.target)] + [cell_plain(cell(col, r.get(col))) for r in self.answer.rows[:200]]
             natural[col] = max(cell_len(t) for t in texts) + (2 if col in GRADE_FIELDS or YEAR_FIELD.match(col) else 0)
         long = [c for c in head if natural[c] > 2 * MIN_NAME and not isinstance(self.answer.rows[0].get(c), (int, float))]
         room -= sum(natural[c] + 2 for c in head if c not in long)
@@ -230,7 +230,7 @@ class AnswerView(Vertical):
         if a.rows:
             group_by = (a.query or {}).get("group_by") if is_grouped(a.rows) else ""
             if group_by:
-                title = f"{field_label(group_by)}別の{kind_label(a.target)}の件数（{len(a.rows)}区分）"
+                title = f"{field_label(group_by, a.target)}別の{kind_label(a.target)}の件数（{len(a.rows)}区分）"
             else:
                 title = f"{kind_label(a.target) if a.target else ''}（{a.count or len(a.rows)}件）"
             yield Static(Text(title, style="bold"), classes="table-title")
