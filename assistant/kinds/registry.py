@@ -217,6 +217,22 @@ def display_columns(kind: str, present: set[str] | None = None) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _year_families() -> tuple[FieldFamily, ...]:
+    return tuple({f.pattern: f for rk in record_kinds().values() for f in rk.fields
+                  if isinstance(f, FieldFamily) and f.type == "grade"}.values())
+
+
+def is_year_field(name: str) -> bool:
+    """A field named after a fiscal year the document prints (r2, h30): a kind's yearly grades."""
+    return any(f.match(name) for f in _year_families())
+
+
+def year_fields(names) -> list[str]:
+    """The yearly grade fields among names (a record or its columns), in calendar order."""
+    return sorted((n for n in names if is_year_field(n)), key=_family_order)
+
+
 def _family_order(name: str) -> tuple:
     # 平成 before 令和, then by number: h30, h31, r1, r2 …
     return ("hr".index(name[0]) if name[0] in "hr" else 2, int("".join(c for c in name if c.isdigit()) or 0))

@@ -24,6 +24,7 @@ from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
 from assistant.store.search import find_passages, highlight_spans
 from assistant.text.names import is_name, place_names
+from assistant.kinds.registry import is_year_field, year_fields
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
 
@@ -487,7 +488,7 @@ class Assistant:
 
     def _year_parts_first(self, q: Query, rows: list[dict], excerpts: list[dict]) -> list[dict]:
         """「…R5にはいくら」: the excerpts of the records' own parts of the asked year come first."""
-        years = {c.field.upper() for c in q.conditions if c.op == "evaluated" and re.fullmatch(r"[rh]\d+", c.field)}
+        years = {c.field.upper() for c in q.conditions if c.op == "evaluated" and is_year_field(c.field)}
         years |= {str(c.value) for c in q.conditions if c.field == "@part_year"}
         if not years or not rows:
             return excerpts
@@ -523,8 +524,7 @@ class Assistant:
 
     def _grades_by_year(self, answer: Answer, rows: list[dict]) -> None:
         """「年度別の評価の分布」: for every graded year, how many records got each grade."""
-        years = sorted((c for c in rows[0] if re.fullmatch(r"[rh]\d+", c)), key=lambda f: (f[0] == "r", int(f[1:]))) \
-            if rows else []
+        years = year_fields(rows[0]) if rows else []
         grades = sorted({str(r.get(f)) for r in rows for f in years if r.get(f) not in (None, "", "-")})
         out = []
         for f in years:

@@ -8,7 +8,6 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
 
 import copy
 import json
-import re
 from dataclasses import dataclass, field
 
 
@@ -20,6 +19,7 @@ from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
 from assistant.store.schema import record_tables
 from assistant.store.search import find_passages, highlight_spans, passage_sql
+from assistant.kinds.registry import is_year_field, year_fields
 
 _LIST_FIELDS = {"departments", "themes", "tags", "places"}
 _SHEET_KINDS = {"sheet", "sheet_entry", "self_eval", "challenge"}
@@ -261,10 +261,10 @@ class Executor:
                 out.append(Condition("@dept", op, {"names": names, "city": city}, label))
                 continue
             label = c.label.replace("{score}", field_label(f, target)).replace("{default}", field_label(f, target))
-            if f not in cols and re.fullmatch(r"[rh]\d+", f) and any(re.fullmatch(r"[rh]\d+", x) for x in cols):
+            if f not in cols and is_year_field(f) and year_fields(cols):
                 # A year this kind has no grades for: no record has that grade.
                 notes.append(f"{f.upper()}の評価は索引にありません（評価がある年度: "
-                             + "・".join(x.upper() for x in sorted(cols) if re.fullmatch(r"[rh]\d+", x)) + "）")
+                             + "・".join(x.upper() for x in year_fields(cols)) + "）")
                 out.append(Condition("@never", c.op, c.value, label))
                 continue
             if c.op in ("grade_rise_by", "grade_fall_by") and c.value[0] not in cols:

@@ -25,7 +25,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.query.vocabulary import (
-    GROUP_WORDS, KIND_WORDS, LINKS, STOP_NOUNS, VALUE_FIELDS,
+    KIND_WORDS, LINKS, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.normalize import fix_ocr, notation_key
 from assistant.text.wareki import find_years, label_to_fy
@@ -261,7 +261,7 @@ class Parser:
         canon = canonicalise(text)
         text = canon.text
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
-        ctx = self.ctx = Context(self.lex, notes=q.notes, query=q, previous=context)
+        self.ctx = Context(self.lex, notes=q.notes, query=q, previous=context)
         self._grammar_unused: list[str] = []
         kinds_named: list[tuple[int, str]] = []
         conds: list[Condition] = []
@@ -883,7 +883,9 @@ class Parser:
             for run in runs:
                 gap = chunk[merged[-1][1]:run[0]] if merged else ""
                 # Never across a particle: 「指定管理を導入」 is two things to find, not one name.
-                if merged and self.probe and run[0] - merged[-1][1] <= 4 and gap not in _PARTICLES:
+                # Nor across a space the user typed: 「AI 導入」 is two words, as in a search box.
+                if merged and self.probe and run[0] - merged[-1][1] <= 4 and gap not in _PARTICLES \
+                        and not any(ch.isspace() for ch in gap):
                     joined = chunk[merged[-1][0]:run[1]]
                     if self.probe(joined):
                         merged[-1][1] = run[1]

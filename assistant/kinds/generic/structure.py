@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from assistant.kinds.text_blocks import labelled_cells, pipe_cells
+from assistant.kinds.text_blocks import labelled_cells
 from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
 

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable
 
 from assistant.query.answer import Condition
+from assistant.kinds.registry import year_fields
 
 if TYPE_CHECKING:
     from assistant.query.answer import Query
@@ -93,8 +94,7 @@ class Context:
     @cached_property
     def grade_fields(self) -> list[str]:
         """Every per-year grade field of the index, oldest first."""
-        found = [f for f in self.all_fields if re.fullmatch(r"[rh]\d+", f)]
-        return sorted(found, key=lambda f: (f[0] == "r", int(f[1:])))
+        return year_fields(self.all_fields)
 
 
 Produce = Callable[[re.Match, Context], "Production | None"]

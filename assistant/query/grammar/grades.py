@@ -9,6 +9,7 @@ from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import mentions
 from assistant.text.wareki import label_to_fy
+from assistant.kinds.registry import is_year_field
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
 _ONCE_NOT = r"(?:一度も|1度も|一回も|1回も|どの年度も|いずれの年度も|どの年も)"
@@ -257,7 +258,7 @@ def _overall(m: re.Match, ctx: Context) -> Production | None:
 def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
     """「A以外」「B評価」 with no field word: the 総合評価, or the grade of the one year the question
     is already about (「R4に評価がついてる実践項目のうち、Aじゃないのは」)."""
-    years = {c.field for c in ctx.so_far if re.fullmatch(r"[rh]\d+", c.field) and c.op in ("evaluated", "not_empty")}
+    years = {c.field for c in ctx.so_far if is_year_field(c.field) and c.op in ("evaluated", "not_empty")}
     fld, name = ("@overall", "総合評価") if len(years) != 1 else (next(iter(years)), "")
     if name == "":
         from assistant.labels import field_label

@@ -2,7 +2,6 @@
 committee comments, the whole progress sheet by year, conflicts between copies, and the source lines."""
 from __future__ import annotations
 
-import re
 
 from rich.console import Group
 from rich.table import Table
@@ -23,17 +22,12 @@ from assistant.query.execute import display_columns
 from assistant.tui.guard import guarded
 from assistant.tui.records import Detail, load_detail
 from assistant.tui.widgets.answer_view import AnswerTable
-from assistant.tui.widgets.charts import grade_timeline, year_fields
+from assistant.tui.widgets.charts import grade_timeline
 from assistant.tui.widgets.cells import GRADE_STYLES, grade, plain
+from assistant.kinds.registry import is_year_field, year_fields
 
 _HIDDEN = {"key", "source", "line", "end_line"}
 _SCORES = ["progress", "collaboration", "efficiency", "creativity", "total", "overall"]
-# A yearly grade field is named after its printed fiscal year (r2…r5 in one report, r3…r6 or h30 in
-# another), so the years are read from the record's own fields.
-_YEAR_FIELD = re.compile(r"^[rh]\d+$")
-
-
-_years = year_fields  # the record's yearly grade fields in calendar order (平成 before 令和)
 
 
 def _fields_table(row: dict, kind: str, skip: set[str] = frozenset()) -> Table:
@@ -44,7 +38,7 @@ def _fields_table(row: dict, kind: str, skip: set[str] = frozenset()) -> Table:
         # a link column holds the parent's key: the parent has its own section
         if name in _HIDDEN or name in skip or name in link_columns() or value in (None, "", []):
             continue
-        if _YEAR_FIELD.match(name) or name in ("overall", "self_overall"):
+        if is_year_field(name) or name in ("overall", "self_overall"):
             table.add_row(field_label(name, kind), grade(value))
         else:
             table.add_row(field_label(name, kind), Text(plain(value) if isinstance(value, (list, dict)) else str(value)))
@@ -54,7 +48,7 @@ def _fields_table(row: dict, kind: str, skip: set[str] = frozenset()) -> Table:
 def timeline(row: dict) -> Text:
     """The yearly grades (R2 → R5 in the shipped report) as coloured blocks (A green, B yellow, C red, - grey)."""
     text = Text()
-    for i, y in enumerate(_years(row)):
+    for i, y in enumerate(year_fields(row)):
         if i:
             text.append(" → ", style="dim")
         value = plain(row.get(y)) or "-"
@@ -136,7 +130,7 @@ def sections(d: Detail) -> list:
     if d.kind == "practice":
         out.append(Group(_heading("評価の推移"), grade_timeline(row), timeline(row)))
         out.append(Group(_heading("総括"), _scores(row)))
-        skip = set(_years(row)) | set(_SCORES)
+        skip = set(year_fields(row)) | set(_SCORES)
         out.append(Group(_heading("項目"), _fields_table(row, d.kind, skip)))
     else:
         out.append(Group(_heading("項目"), _fields_table(row, d.kind)))

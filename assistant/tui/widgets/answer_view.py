@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
+from assistant.kinds.registry import is_year_field
 from assistant.labels import field_label, kind_label, provenance
 from assistant.query.answer import Answer
 from assistant.render import (asked_fields, asked_first_columns, compact_notes, lead_columns,
@@ -17,7 +18,7 @@ from assistant.render import (asked_fields, asked_first_columns, compact_notes, 
 from assistant.tui.facets import removable
 from assistant.tui.guard import guarded
 from assistant.tui.widgets.charts import bar_chart, is_grouped
-from assistant.tui.widgets.cells import (GRADE_FIELDS, YEAR_FIELD, cell, cell_plain, cut, highlighted, plain,
+from assistant.tui.widgets.cells import (GRADE_FIELDS, cell, cell_plain, cut, highlighted, plain,
                                          short_source, sort_key)
 
 MAX_EXCERPTS = 8
@@ -75,7 +76,7 @@ class AnswerTable(DataTable):
         natural = {}
         for col in head:
             texts = [field_label(col, self.answer.target)] + [cell_plain(cell(col, r.get(col))) for r in self.answer.rows[:200]]
-            natural[col] = max(cell_len(t) for t in texts) + (2 if col in GRADE_FIELDS or YEAR_FIELD.match(col) else 0)
+            natural[col] = max(cell_len(t) for t in texts) + (2 if col in GRADE_FIELDS or is_year_field(col) else 0)
         long = [c for c in head if natural[c] > 2 * MIN_NAME and not isinstance(self.answer.rows[0].get(c), (int, float))]
         room -= sum(natural[c] + 2 for c in head if c not in long)
         if not long or sum(natural[c] + 2 for c in long) <= room:

@@ -1,17 +1,15 @@
 """Turning Answer values into table cells and Rich text (grades coloured, lists joined, long text cut)."""
 from __future__ import annotations
 
-import re
 
 from rich.cells import cell_len
 from rich.text import Text
 
 from assistant.labels import field_label
 from assistant.render import plain  # one way to turn a value into text, CLI and TUI alike
+from assistant.kinds.registry import is_year_field
 
 GRADE_FIELDS = {"overall", "self_overall"}
-# Yearly grades are named after the printed fiscal year (r2…r5, r3…r6, h30): any such field is a grade.
-YEAR_FIELD = re.compile(r"^[rh]\d+$")
 GRADE_STYLES = {
     "A": "bold #000000 on #5fd75f",
     "B": "bold #000000 on #ffd75f",
@@ -31,7 +29,7 @@ def grade(value) -> Text:
 def cell(field: str, value, whole: bool = False):
     """A DataTable cell: numbers stay numbers (they sort and align), grades are coloured, long text
     is cut (unless `whole`)."""
-    if (field in GRADE_FIELDS or YEAR_FIELD.match(field)) and value not in (None, ""):
+    if (field in GRADE_FIELDS or is_year_field(field)) and value not in (None, ""):
         return grade(value)
     if field == "field" and isinstance(value, str):
         return field_label(value)  # the conflicts table names fields by their English key

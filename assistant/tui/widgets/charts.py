@@ -8,6 +8,7 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from assistant.render import plain
+from assistant.kinds.registry import year_fields
 
 GRADES = ["A", "B", "C", "-"]
 GRADE_COLOURS = {"A": "#5fd75f", "B": "#ffd75f", "C": "#d75f5f", "-": "#8a8a8a"}
@@ -15,7 +16,6 @@ BAR_COLOUR = "#5fafff"
 EIGHTHS = " ▏▎▍▌▋▊▉"
 MAX_BARS = 40  # more groups than this are left to the table
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
-_YEAR_FIELD = re.compile(r"^[rh]\d+$")
 
 
 def is_grouped(rows: list[dict]) -> bool:
@@ -62,11 +62,6 @@ def bar_chart(rows: list[dict], width: int = 60) -> Text:
         text.append(f" {row['count']}", style="bold")
         text.append(f"（{row['count'] * 100 / total:.0f}%）", style="dim")
     return text
-
-
-def year_fields(row: dict) -> list[str]:
-    """A record's yearly grade fields in calendar order (平成 before 令和: h30, r1, r2 …)."""
-    return sorted((k for k in row if _YEAR_FIELD.match(k)), key=lambda k: (k[0] == "r", int(k[1:])))
 
 
 def grade_timeline(row: dict, step: int = 6) -> Text:
