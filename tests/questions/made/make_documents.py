@@ -77,6 +77,22 @@ SABAE_RESULTS = [
 ]
 
 
+def _fixed_zip(path: Path) -> None:
+    """Rewrite a saved XLSX/DOCX with fixed member dates so the committed file only changes with its content."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as old:
+        members = [(info.filename, old.read(info)) for info in old.infolist()]
+    # openpyxl stamps the time of saving into the core properties whatever the workbook says
+    stamp = FIXED.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    members = [(name, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
+                if name == "docProps/core.xml" else data) for name, data in members]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in members:
+            new.writestr(zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
+
+
 def write_xlsx(path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -106,6 +122,7 @@ def write_xlsx(path: Path) -> None:
         ws2.append([key, name])
     wb.properties.created = wb.properties.modified = FIXED
     wb.save(path)
+    _fixed_zip(path)
 
 
 def write_pdf(path: Path) -> None:
@@ -191,6 +208,7 @@ def write_docx(path: Path) -> None:
         for cell, text in zip(table.add_row().cells, (number, name, section, f"{year}年度")):
             cell.text = text
     doc.save(path)
+    _fixed_zip(path)
 
 
 def write_html(path: Path) -> None:
