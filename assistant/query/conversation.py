@@ -50,10 +50,12 @@ class Assistant:
         self.executor = Executor(db, self.lexicon)
         self.context: Query | None = None
         self.context_rows: list[dict] = []
+        self.table_context = None  # tables.TableContext: a conversation over a generic document's table
 
     def reset(self) -> None:
         self.context = None
         self.context_rows = []
+        self.table_context = None
 
     def ask(self, question: str) -> Answer:
         try:
@@ -159,11 +161,11 @@ class Assistant:
             self.reset()
             return compared
         q = self.parser.parse(cut, self.context, self.context_rows)
-        # Documents no kind was written for: their structure (loaded only when the index has such records).
-        facts = _answer_from_generic(self.db, cut, q) if self.executor.tables & _GENERIC_KINDS else None
-        if facts is not None:
-            self.reset()  # a follow-up must not refine a query these records did not come from
-            return facts
+        # Documents no kind was written for: their tables and structure (read only when the index has them).
+        generic = self._answer_from_generic(cut, q) if self.executor.tables & _GENERIC_KINDS else None
+        if generic is not None:
+            return generic
+        self.table_context = None
         if len(question) > MAX_QUESTION:
             q.notes.append(f"質問が長すぎるため先頭の{MAX_QUESTION}文字だけを読みました")
         if not q.understood_anything and not q.conditions:
@@ -178,6 +180,29 @@ class Assistant:
             self.context = q
             self.context_rows = answer.rows
         return answer
+
+    def _answer_from_generic(self, question: str, q: Query) -> Answer | None:
+        """A table's rows (tables.py) when the question reads fully on one, else the other structure of
+        those documents (facts.py); the conversation then goes on over that table, never over the
+        records of a dedicated kind."""
+        from assistant.query.facts import answer_from_generic
+        from assistant.query.tables import answer_from_tables
+
+        tabled = answer_from_tables(self.db, question, self.table_context) \
+            if "table_row" in self.executor.tables else None
+        if tabled is not None and tabled[0].status != "partial":
+            self.reset()
+            self.table_context = tabled[1]
+            return tabled[0]
+        facts = answer_from_generic(self.db, question, q)
+        if facts is None:
+            # A table's row with words no column holds (「…の所見は？」): the text around it answers.
+            return None
+        self.reset()  # a follow-up must not refine a query these records did not come from
+        if facts.status == "exact" or tabled is None:
+            return facts
+        self.table_context = tabled[1]
+        return tabled[0]
 
     def _run(self, q: Query, question: str) -> Answer:
         q, notes = self.executor.resolve(q)
@@ -845,12 +870,6 @@ def _answered_verbs(answer: Answer) -> None:
 
 
 _GENERIC_KINDS = {"item", "table_row", "count_fact"}
-
-
-def _answer_from_generic(db: IndexReader, question: str, q: Query) -> Answer | None:
-    from assistant.query.facts import answer_from_generic
-
-    return answer_from_generic(db, question, q)
 
 
 def ranker(db: IndexReader):

@@ -1,0 +1,773 @@
+"""Questions over the tables of documents no kind was written for (another city's plan as a sheet).
+
+A table is a document's rows under one header (the generic kind's `table_row` records). Its columns
+are what users may say: 「担当課」, 「目標効果額」 (the unit in brackets left off), 「令和6年度 進捗状況」
+(a column of one fiscal year: 「令和6年度に遅れ」), 「2023年度(令和5年度)」 (a column named by its year
+only, of the table's measure: 「2023年度の効果額」). A question is read as mentions found in it — row
+names, cell values, column words, fiscal years, numbers with a comparison, negations, aggregate words —
+bound to columns in the order said:
+
+* a value binds to the column said just before it, else to the columns holding it; the fiscal years
+  said before it pick the columns of those years (「令和6年度も令和7年度も遅れ」 is both years);
+* a number with 以上/以下/から…まで binds to the numeric column said before it, or to the column of
+  the year said (「2024年度の効果額が10,000千円以上」);
+* a year with まで/以前/以降 binds to a column whose values are fiscal years (目標年度);
+* 以外/でない after a value negates it; 「2年続けて」 asks two consecutive years.
+
+The answer is the rows (their count, a column's sum, average, largest or smallest, or one row's
+value), with every condition said. Words the reading did not use are said (`partial`), and a
+follow-up keeps the table and its conditions (「そのうち…」「何件？」「令和5年度は？」).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from assistant.query.answer import Answer
+from assistant.query.facts import (
+    _COUNT_Q, _FUZZY_TITLE, _content_words, _covered, _document_text, _grade_of, _grade_wordings, _in_dedicated,
+    _json, _key, _label_forms, _parts, _places, _title_score,
+)
+from assistant.store.places import place_of
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years, fy_label
+
+if TYPE_CHECKING:
+    from assistant.store.reader import IndexReader
+
+_TOTAL_ROW = re.compile(r"^(?:合計|総計|計|小計|全体|累計)$")
+_EMPTY = {"", "-", "–", "—", "―", "ー", "－", "‐", "/", "／", "なし"}
+_NUMBER = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
+_UNIT = re.compile(r"[(（]([^()（）]*)[)）]")
+# A grade printed as a letter or symbol is a value even though it is one character long.
+_SHORT_VALUE = re.compile(r"^(?:[a-e]|[◎○〇△▲×✕●])$")
+
+_NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)")
+_SUM = re.compile(r"合計|総額|総計|足す|足し|合算")
+_AVG = re.compile(r"平均|へいきん")
+_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い)|最大|最高|最多")
+_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い)|最小|最低|最少")
+_RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
+# 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
+_YEAR_BOUND = re.compile(r"^(?:度)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
+_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(千円|万円|億円|円|%|件|人|台|か所|箇所)?")
+_NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|より(?:多|大|上|高)|より(?:少|小|下|低)|"
+                           r"から|~|〜|ー)")
+# The rows themselves (「取組は」「もの」): words that name what is counted or listed, not a condition.
+_ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "の")
+
+
+@dataclass
+class Column:
+    header: str
+    forms: tuple[str, ...]  # search forms users may say, longest first
+    year: int | None  # the fiscal year the column is of (令和6年度 進捗状況 → 2024)
+    base: str  # search form without its year and unit (進捗状況, 目標効果額; "" for a year-only header)
+    numeric: bool
+    years_inside: bool  # its values are fiscal years (目標年度: 令和9年度)
+    unit: str
+
+
+@dataclass
+class Table:
+    source: str
+    doc_title: str
+    caption: str
+    columns: list[Column]
+    rows: list[dict]  # {"key", "line", "cells"}
+    name: str  # the header of the column naming the rows
+    number: str  # the header of the numbering column, or ""
+
+    def column(self, header: str) -> Column:
+        return next(c for c in self.columns if c.header == header)
+
+
+@dataclass
+class Cond:
+    header: str
+    op: str  # eq ne ge gt le lt between fy_le fy_ge fy_eq fy_lt fy_gt numbers run
+    value: object
+    label: str
+
+
+@dataclass
+class TableContext:
+    """Where a conversation over a table stands: the table, its conditions, the asked column."""
+
+    table: Table
+    conds: list[Cond]
+    asked: str = ""
+    rows: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    kind: str  # year row number col value cmp neg
+    data: object = None
+
+
+# ---------------------------------------------------------------------------------- reading tables
+_CACHE: dict[tuple, list[Table]] = {}
+
+
+def read_tables(db: IndexReader) -> list[Table]:
+    """Every table of the generic documents (three rows or more), read once per index content."""
+    docs = db.execute("SELECT source, title, sha256 FROM documents WHERE kind = 'generic' ORDER BY source").fetchall()
+    key = (id(db), tuple(tuple(d) for d in docs))
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    titles = {d[0]: d[1] or d[0] for d in docs}
+    groups: dict[tuple, list[dict]] = {}
+    has_rows = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone()
+    for r in (db.query("SELECT key, source, line, [table], cells FROM table_row ORDER BY source, line")
+              if has_rows else []):
+        if r["source"] not in titles:
+            continue
+        cells = _json(r["cells"])
+        if cells:
+            groups.setdefault((r["source"], tuple(cells)), []).append(
+                {"key": r["key"], "line": r["line"], "cells": cells, "caption": r["table"] or ""})
+    has_items = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone()
+    for r in (db.query("SELECT key, source, line, number, title, heading, fields FROM item ORDER BY source, line")
+              if has_items else []):
+        fields = _json(r["fields"])
+        if r["source"] in titles and fields:
+            # Numbered items with labelled fields (【所管課】…) are the rows of a table too.
+            cells = {"番号": r["number"] or "", "名称": r["title"] or "", "見出し": r["heading"] or "", **fields}
+            groups.setdefault((r["source"], "item"), []).append(
+                {"key": r["key"], "line": r["line"], "cells": cells, "caption": ""})
+    tables = []
+    for (source, headers), rows in groups.items():
+        if headers == "item":
+            headers = tuple(dict.fromkeys(h for r in rows for h in r["cells"]))
+            for r in rows:
+                r["cells"] = {h: r["cells"].get(h, "") for h in headers}
+        body = [r for r in rows if not _is_total(r["cells"], headers)]
+        if len(body) < 3:
+            continue
+        tables.append(_table(source, titles[source], list(headers), body))
+    _CACHE[key] = tables
+    return tables
+
+
+def _is_total(cells: dict, headers: tuple) -> bool:
+    first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
+    return any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v)
+
+
+def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
+    columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
+    name = ""
+    for c in columns:
+        values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
+        filled = [v for v in values if v.strip()]
+        if (not c.numeric and not c.years_inside and len(filled) == len(values) and len(set(filled)) == len(filled)
+                and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
+            name = c.header
+            break
+    number = next((c.header for c in columns if c.header != name and c.numeric and
+                   re.search(r"番号|^no\.?$|^№$|^#$", _key(c.header))), "")
+    caption = next((r["caption"] for r in rows if r["caption"]), "")
+    return Table(source, doc_title, caption, columns, rows, name, number)
+
+
+def _column(header: str, values: list) -> Column:
+    text = nfkc(header)
+    years = find_years(text)
+    unit = (_UNIT.search(text).group(1) if _UNIT.search(text) and not years else "")
+    base = _UNIT.sub("", text)
+    for y in sorted(find_years(base), key=lambda y: -y.start):
+        base = base[:y.start] + base[y.end:]
+    base = _key(base.strip(" の・"))
+    base = re.sub(r"^の|の$", "", base)
+    filled = [nfkc(str(v)).strip() for v in values if v not in (None, "") and nfkc(str(v)).strip() not in _EMPTY]
+    numeric = bool(filled) and sum(bool(_NUMBER.match(v.replace(" ", ""))) for v in filled) >= 0.6 * len(filled)
+    years_inside = bool(filled) and sum(bool(find_years(v)) for v in filled) >= 0.6 * len(filled)
+    forms = list(_label_forms(header)) if base or not years else []
+    if base and base not in forms:
+        forms.append(base)
+    # 「3か年の合計」: its first part alone names it too (「3か年の効果額の合計」).
+    for part in base.split("の"):
+        if len(part) >= 2 and part not in forms and not _SUM.search(part):
+            forms.append(part)
+    forms = sorted({f for f in forms if len(f) >= 2}, key=len, reverse=True)
+    return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric, years_inside, unit)
+
+
+def _number(value) -> float | None:
+    v = nfkc(str(value or "")).replace(",", "").replace(" ", "").replace("−", "-")
+    if v in _EMPTY:
+        return None
+    try:
+        return float(v)
+    except ValueError:
+        return None
+
+
+def _fy(value) -> int | None:
+    found = find_years(nfkc(str(value or "")))
+    return found[0].fiscal_year if found else None
+
+
+# ---------------------------------------------------------------------------------- the entry
+def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None,
+                       ) -> tuple[Answer, TableContext] | None:
+    """The answer from a generic document's table when the question is about one (or follows an answer
+    from one), with the context a follow-up goes on from; None when it is not."""
+    tables = read_tables(db)
+    if not tables:
+        return None
+    qn = _key(question)
+    places = _places(question)
+    place_spans = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p))) for p in places if _key(p) in qn]
+    inherited: dict[int, list[Cond]] = {}  # by id(table): the conditions a follow-up goes on from
+    if places:
+        shas = dict(db.execute("SELECT source, sha256 FROM documents WHERE kind = 'generic'").fetchall())
+        about = {p: [t for t in tables if _key(p) in _document_text(db, shas.get(t.source, ""))] for p in places}
+        candidates = [t for t in tables if all(t in about[p] for p in places)]
+        if not candidates:
+            if len(places) >= 2 and all(about.values()):
+                return _across(db, question, qn, about, place_spans)
+            return None
+        if context is not None and context.table in candidates and _FOLLOW.search(qn):
+            candidates, inherited = [context.table], {id(context.table): list(context.conds)}
+    elif context is not None:
+        # The table the conversation is on, or another table of its document holding the same rows
+        # (「取組2の所管課は？」 from the list, then 「期待される効果は？」 from the items).
+        candidates = [context.table] + [t for t in tables if t.source == context.table.source and t is not context.table]
+        inherited = {id(context.table): list(context.conds)}
+        names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
+        for t in candidates[1:]:
+            if t.name and names and len(names) <= 50:
+                inherited[id(t)] = [Cond(t.name, "names", names, f"{t.name} = 前の回答の{len(names)}件")]
+    else:
+        candidates = tables
+    readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans)) is not None]
+    if not readings:
+        return None
+    reading = max(readings, key=lambda r: (r.score, r.table is (context.table if context else None),
+                                           len(r.table.rows)))
+    if not places and context is None and not reading.named_verbatim:
+        return None  # nothing ties the question to these documents
+    if not places and context is None and any(_in_dedicated(db, _key(n)) for n in reading.names):
+        return None
+    if context is not None and not places and not reading.used_any:
+        return None
+    return _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+
+
+def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spans) -> tuple[Answer, None] | None:
+    """「伊那市と鯖江市で財政課が所管する取組はあわせて何件？」: each city's table read on its own, the
+    counts added up."""
+    parts = []
+    for place, tables in about.items():
+        readings = [r for t in tables if (r := _read(db, t, question, qn, place_spans)) is not None]
+        if not readings:
+            return None
+        reading = max(readings, key=lambda r: (r.score, len(r.table.rows)))
+        if reading.aggregate not in ("", "count"):
+            return None
+        answer, _ = _answer(db, question, qn, reading, [])
+        if answer.status == "partial":
+            return None
+        parts.append((place, answer))
+    total = sum(a.count for _, a in parts)
+    first = parts[0][1]
+    answer = Answer(question=question, target="table_row", count=total, columns=[],
+                    rows=[r for _, a in parts for r in a.rows], excerpts=[e for _, a in parts for e in a.excerpts],
+                    understood=[c for _, a in parts for c in a.understood],
+                    notes=["専用の読み取り規則がない文書の表から、市町村ごとに数えて合計しました"])
+    answer.value = total if first.understood and any(c.get("op") == "count" for c in first.understood) else None
+    each = "、".join(f"{place} {a.count}件" for place, a in parts)
+    answer.summary = f"あわせて {total}件です（{each}）。"
+    return answer, None
+
+
+_REFINE = re.compile(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
+_FOLLOW = re.compile(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
+
+
+@dataclass
+class _Reading:
+    table: Table
+    conds: list[Cond]
+    spans: list[tuple[int, int]]
+    aggregate: str  # count sum avg max min ""
+    measure: str  # the header the aggregate or the asked value is over
+    asked: str  # the header whose value is asked (「担当課は？」)
+    names: list[str]  # row names said
+    score: int
+    named_verbatim: bool
+    used_any: bool
+    notes: list[str] = field(default_factory=list)
+
+
+def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]]) -> _Reading | None:
+    taken: list[tuple[int, int]] = list(place_spans)
+    mentions: list[_Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def take(a: int, b: int, kind: str, data=None) -> None:
+        taken.append((a, b))
+        mentions.append(_Mention(a, b, kind, data))
+
+    # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」.
+    if t.number:
+        m = re.search(r"(?:no\.?|番号|取組|項目)(\d+)(?:から|~|〜|-)(?:no\.?|番号|取組|項目)?(\d+)(?:まで)?", qn)
+        if m:
+            take(*m.span(), "number", (int(m.group(1)), int(m.group(2))))
+        for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.])", qn):
+            if free(*m.span()):
+                take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+    # Fiscal years (the numbers inside them are not values).
+    for y in find_years(qn, calendar=True):
+        if free(y.start, y.end):
+            end = y.end
+            bound = _YEAR_BOUND.match(qn[end:])
+            take(y.start, end + (bound.end() if bound else 0), "year",
+                 (y.fiscal_year, bound.group(0).lstrip("度") if bound else ""))
+    # Row names, as written or nearly.
+    named: list[str] = []
+    verbatim = False
+    if t.name:
+        found = []
+        for r in t.rows:
+            name = str(r["cells"].get(t.name) or "")
+            score, span = _title_score(_key(name), qn)
+            if score >= _FUZZY_TITLE and free(*span):
+                found.append((score, span, r, name))
+        for score, span, r, name in sorted(found, key=lambda f: (-f[0], -(f[1][1] - f[1][0]))):
+            if free(*span):
+                take(*span, "row", r["key"])
+                named.append(name)
+                verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
+    # Cell values (longest first); a grade letter or symbol only as a word of its own.
+    values: dict[str, set[str]] = {}
+    for c in t.columns:
+        if c.header == t.name or c.numeric or c.years_inside:
+            continue
+        for r in t.rows:
+            raw = str(r["cells"].get(c.header) or "")
+            for v in {_grade_of(raw), raw, *_parts(raw)}:
+                vk = _key(v)
+                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
+                    values.setdefault(vk, set()).add(c.header)
+    for vk in sorted(values, key=len, reverse=True):
+        pattern = re.escape(vk) if len(vk) >= 2 else rf"(?<![a-z0-9.\-]){re.escape(vk)}(?![a-z0-9.\-])"
+        for m in re.finditer(pattern, qn):
+            if free(*m.span()):
+                take(*m.span(), "value", (vk, values[vk]))
+    # A grade's wording printed in a legend (「△：未達成」): 「未達成の取組」 is the symbol.
+    letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
+    if letters:
+        for wording, letter in _wordings_for(db, t).items():
+            at = qn.find(wording)
+            if at >= 0 and letter in letters and free(at, at + len(wording)):
+                take(at, at + len(wording), "value", (letter, values[letter]))
+    # Column words.
+    forms = sorted(((f, c) for c in t.columns for f in c.forms), key=lambda fc: -len(fc[0]))
+    for f, c in forms:
+        start = 0
+        while (at := qn.find(f, start)) >= 0:
+            if free(at, at + len(f)):
+                take(at, at + len(f), "col", c.header)
+            start = at + 1
+    # Numbers with a bound (「50,000千円以上」「2,000千円から5,000千円まで」「0の」).
+    for m in _NUMBER_IN_Q.finditer(qn):
+        if not free(*m.span()) or (m.start() and qn[m.start() - 1].isdigit()):
+            continue
+        after = qn[m.end():]
+        bound = _NUMBER_BOUND.match(after)
+        value = float(m.group(1).replace(",", "")) * _scale(m.group(2) or "")
+        end = m.end() + (bound.end() if bound else 0)
+        if bound and bound.group(0) in ("から", "~", "〜", "ー"):
+            m2 = _NUMBER_IN_Q.match(qn, end)
+            if m2:
+                high = float(m2.group(1).replace(",", "")) * _scale(m2.group(2) or "")
+                tail = re.match(r"まで|の間|以内", qn[m2.end():])
+                take(m.start(), m2.end() + (tail.end() if tail else 0), "cmp", ("between", (value, high)))
+                continue
+        if bound:
+            word = bound.group(0)
+            op = ("ge" if word == "以上" else "le" if word == "以下" else "lt" if word in ("未満",) else
+                  "gt" if word in ("超", "を超え", "をこえ") or word.startswith("より") and word[-1] in "多大上高" else
+                  "lt")
+            take(m.start(), end, "cmp", (op, value))
+        elif re.match(r"(?:の|で|に|だ|と)", after) and m.group(1) and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
+            take(m.start(), m.end(), "cmp", ("eq", value))
+    # Negations right after a value.
+    for mention in list(mentions):
+        if mention.kind == "value":
+            neg = _NEGATION.match(qn[mention.end:])
+            if neg:
+                take(mention.end, mention.end + neg.end(), "neg", mention.start)
+    aggregate = ""
+    for name, pattern in (("sum", _SUM), ("avg", _AVG), ("max", _MAX), ("min", _MIN)):
+        m = pattern.search(qn)
+        if m and free(*m.span()):
+            aggregate = name
+            take(*m.span(), "agg", name)
+            break
+    counting = _COUNT_Q.search(qn)
+    if counting and free(*counting.span()) and aggregate in ("", "sum") and not (
+            aggregate == "sum" and re.search(r"あわせて|合わせて", qn)):
+        aggregate = aggregate or "count"
+        take(*counting.span(), "count")
+    elif counting and aggregate == "":
+        aggregate = "count"
+    run = _RUN.search(qn)
+    if run and free(*run.span()):
+        take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
+    return _bind(t, qn, mentions, aggregate, named, verbatim, taken)
+
+
+def _scale(unit: str) -> float:
+    return {"万円": 10.0, "億円": 100000.0}.get(unit, 1.0)  # 千円 columns: 5万円 is 50千円
+
+
+_WORDINGS: dict[tuple, dict[str, str]] = {}
+
+
+def _wordings_for(db, t: Table) -> dict[str, str]:
+    """What the document's grade letters and symbols mean (「△：未達成」), read from its legend."""
+    key = (id(db), t.source)
+    if key not in _WORDINGS:
+        if len(_WORDINGS) > 64:
+            _WORDINGS.clear()
+        present = {"count_fact"} if db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'count_fact'").fetchone() else set()
+        _WORDINGS[key] = _grade_wordings(db, present, {t.source})
+    return _WORDINGS[key]
+
+
+def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: list[str], verbatim: bool,
+          taken: list[tuple[int, int]]) -> _Reading | None:
+    mentions.sort(key=lambda m: m.start)
+    conds: list[Cond] = []
+    notes: list[str] = []
+    years: list[int] = []  # fiscal years said and not yet bound
+    col: str = ""  # the column said last, not yet bound
+    asked, measure = "", ""
+    rows_named = [m.data for m in mentions if m.kind == "row"]
+    used = {m.kind for m in mentions}
+    negated_at = {m.data for m in mentions if m.kind == "neg"}
+    run = next((m.data for m in mentions if m.kind == "run"), 0)
+    for m in mentions:
+        if m.kind == "year":
+            fy, bound = m.data
+            target = _years_column(t, col) if bound else None
+            if bound and target is not None:
+                op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
+                      "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt"}.get(bound, "fy_le")
+                conds.append(Cond(target, op, fy, f"{target} {_BOUND_LABEL[op]} {_fy_text(fy)}"))
+                col = ""
+            elif bound and any(c.years_inside for c in t.columns) and not _year_columns(t, None):
+                target = next(c.header for c in t.columns if c.years_inside)
+                op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
+                      "より前": "fy_lt"}.get(bound, "fy_le")
+                conds.append(Cond(target, op, fy, f"{target} {_BOUND_LABEL[op]} {_fy_text(fy)}"))
+            elif _years_column(t, col) is not None:
+                target = _years_column(t, col)
+                conds.append(Cond(target, "fy_eq", fy, f"{target} = {_fy_text(fy)}"))
+                col = ""
+            else:
+                years.append(fy)
+        elif m.kind == "col":
+            c = t.column(m.data)
+            if c.years_inside and years:
+                fy = years.pop()
+                conds.append(Cond(c.header, "fy_eq", fy, f"{c.header} = {_fy_text(fy)}"))
+                continue
+            col = m.data
+        elif m.kind == "value":
+            vk, holders = m.data
+            negate = m.start in negated_at
+            chosen = _columns_for_value(t, holders, col, years)
+            if not chosen:
+                return None
+            if run and len(chosen) > 1:
+                conds.append(Cond("|".join(chosen), "run", (vk, run), f"{'・'.join(chosen)} のうち{run}年続けて {_shown(t, chosen[0], vk)}"))
+            else:
+                if len(chosen) > 1 and not years and all(t.column(h).year for h in chosen):
+                    latest = max(chosen, key=lambda h: t.column(h).year or 0)
+                    notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
+                    chosen = [latest]
+                for h in chosen:
+                    op = "ne" if negate else "eq"
+                    conds.append(Cond(h, op, vk, f"{h} {'≠' if negate else '='} {_shown(t, h, vk)}"))
+            years, col = [], ""
+        elif m.kind == "cmp":
+            op, value = m.data
+            target = _numeric_column(t, col, years)
+            if target is None:
+                return None
+            label_value = f"{value[0]:g}〜{value[1]:g}" if op == "between" else f"{value:g}"
+            conds.append(Cond(target, op, value, f"{target} {_BOUND_LABEL.get(op, op)} {label_value}"))
+            years, col = [], ""
+        elif m.kind == "number":
+            low, high = m.data
+            conds.append(Cond(t.number, "numbers", (low, high),
+                              f"{t.number} = {low}" if low == high else f"{t.number} {low}〜{high}"))
+    if rows_named:
+        conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name} = {'、'.join(named)}"))
+    # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
+    if col and col != t.name:
+        asked = col
+    elif years and _year_columns(t, None):
+        by_year = [h for h in _year_columns(t, None) if t.column(h).year == years[-1]]
+        asked = by_year[0] if len(by_year) == 1 else ""
+        if asked:
+            years = years[:-1]
+    if years:
+        return None  # a year said that bound to nothing: not read, and no answer without it
+    if aggregate in ("sum", "avg", "max", "min"):
+        measure = asked if asked and t.column(asked).numeric else ""
+        if not measure:
+            numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
+            measure = numeric[0] if len(numeric) == 1 else ""
+        if not measure:
+            return None
+        asked = ""
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "year", "cmp"))
+    if not score and aggregate != "count":
+        return None
+    spans = list(taken)
+    return _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
+                    bool(used & {"row", "value", "col", "number", "year", "cmp", "count", "agg"}), notes)
+
+
+_BOUND_LABEL = {"fy_le": "≦", "fy_lt": "<", "fy_ge": "≧", "fy_gt": ">", "fy_eq": "=", "ge": "≧", "gt": ">",
+                "le": "≦", "lt": "<", "eq": "=", "between": "が"}
+
+
+def _fy_text(fy: int) -> str:
+    label = fy_label(fy)
+    return f"令和{label[1:]}年度" if label.startswith("R") else f"平成{label[1:]}年度"
+
+
+def _shown(t: Table, header: str, vk: str) -> str:
+    for r in t.rows:
+        raw = str(r["cells"].get(header) or "")
+        for v in (_grade_of(raw), raw, *_parts(raw)):
+            if _key(v) == vk:
+                return v
+    return vk
+
+
+def _years_column(t: Table, col: str) -> str | None:
+    if col and t.column(col).years_inside:
+        return col
+    return None
+
+
+def _year_columns(t: Table, base: str | None) -> list[str]:
+    return [c.header for c in t.columns if c.year is not None and (base is None or c.base == base)]
+
+
+def _columns_for_value(t: Table, holders: set[str], col: str, years: list[int]) -> list[str]:
+    """The columns a value said binds to: the column said before it, narrowed to the years said."""
+    chosen = [h for h in t.columns if h.header in holders]
+    if col:
+        c = t.column(col)
+        same_base = [h for h in chosen if h.header == col or (c.base and h.base == c.base)]
+        if same_base:
+            chosen = same_base
+    if years:
+        by_year = [h for h in chosen if h.year in years]
+        if by_year:
+            return [h.header for h in by_year]
+        if any(h.year for h in chosen):
+            return []
+    return [h.header for h in chosen]
+
+
+def _numeric_column(t: Table, col: str, years: list[int]) -> str | None:
+    if col and t.column(col).numeric:
+        return col
+    numeric = [c for c in t.columns if c.numeric and c.header != t.number]
+    if years:
+        by_year = [c.header for c in numeric if c.year in years]
+        return by_year[0] if len(by_year) == 1 else None
+    if col:
+        c = t.column(col)
+        same = [n.header for n in numeric if c.base and n.base == c.base]
+        return same[0] if len(same) == 1 else None
+    return numeric[0].header if len(numeric) == 1 else None
+
+
+# ---------------------------------------------------------------------------------- answering
+def _holds(row: dict, t: Table, c: Cond) -> bool:
+    cells = row["cells"]
+    if c.op == "rows":
+        return row["key"] in c.value
+    if c.op == "names":
+        return _key(str(cells.get(c.header) or "")) in c.value
+    if c.op == "numbers":
+        n = _number(cells.get(c.header))
+        return n is not None and c.value[0] <= n <= c.value[1]
+    if c.op == "run":
+        vk, n = c.value
+        headers = sorted(c.header.split("|"), key=lambda h: t.column(h).year or 0)
+        marks = [_key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
+        return any(all(marks[i:i + n]) for i in range(len(marks) - n + 1))
+    raw = cells.get(c.header)
+    if c.op in ("eq", "ne"):
+        if isinstance(c.value, float):
+            n = _number(raw)
+            hit = n is not None and n == c.value or (c.value == 0 and n is None and raw not in (None, ""))
+            return hit if c.op == "eq" else not hit
+        text = str(raw or "")
+        hit = c.value in {_key(_grade_of(text)), _key(text), *(_key(p) for p in _parts(text))}
+        return hit if c.op == "eq" else not hit
+    if c.op.startswith("fy_"):
+        fy = _fy(raw)
+        if fy is None:
+            return False
+        return {"fy_le": fy <= c.value, "fy_lt": fy < c.value, "fy_ge": fy >= c.value, "fy_gt": fy > c.value,
+                "fy_eq": fy == c.value}[c.op]
+    n = _number(raw)
+    if n is None:
+        return False
+    if c.op == "between":
+        return c.value[0] <= n <= c.value[1]
+    return {"ge": n >= c.value, "gt": n > c.value, "le": n <= c.value, "lt": n < c.value}[c.op]
+
+
+def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]) -> tuple[Answer, TableContext]:
+    t = reading.table
+    # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
+    # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
+    if reading.conds and not _REFINE.search(qn):
+        inherited = []
+    conds = _merge(inherited, reading.conds)
+    rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
+    shown = [_row(t, r) for r in rows]
+    columns = [c.header for c in t.columns]
+    what = t.name or "行"
+    understood = [{"field": "source", "op": "in", "value": [t.source], "label": f"文書: {t.doc_title}"}]
+    understood += [{"field": c.header, "op": c.op, "value": c.value, "label": c.label} for c in conds]
+    answer = Answer(question=question, target="table_row", rows=shown, count=len(shown), columns=columns,
+                    understood=understood, notes=list(reading.notes))
+    names = "、".join(str(r["cells"].get(t.name) or r["key"]) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
+    cond_text = "、".join(c.label for c in conds)
+    where = f"（{t.doc_title}" + (f"「{t.caption}」" if t.caption and t.caption != t.doc_title else "") + "の表）"
+    if reading.aggregate == "count":
+        answer.value = len(rows)
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は {len(rows)}件です{where}"
+                          + (f"：{names}。" if rows else "。"))
+        understood.append({"field": "*", "op": "count", "value": None, "label": "件数を数える"})
+    elif reading.aggregate in ("sum", "avg", "max", "min"):
+        m = reading.measure
+        unit = t.column(m).unit
+        numbers = [(r, _number(r["cells"].get(m))) for r in rows]
+        present = [(r, n) for r, n in numbers if n is not None]
+        word = {"sum": "合計", "avg": "平均", "max": "最大", "min": "最小"}[reading.aggregate]
+        understood.append({"field": m, "op": reading.aggregate, "value": None, "label": f"{m}の{word}"})
+        if not present:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{m}の値がありません{where}。"
+            answer.status = "no_match"
+        elif reading.aggregate in ("sum", "avg"):
+            total = sum(n for _, n in present)
+            value = total if reading.aggregate == "sum" else total / len(present)
+            answer.value = _plain_number(value)
+            skipped = len(rows) - len(present)
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(present)}件の{m}の{word}は "
+                              f"{_grouped(answer.value)}{unit}です{where}。"
+                              + (f"値のない{skipped}件は数えていません。" if skipped else ""))
+        else:
+            best = (max if reading.aggregate == "max" else min)(n for _, n in present)
+            top = [r for r, n in present if n == best]
+            answer.rows = [_row(t, r) for r in top] + [_row(t, r) for r, n in sorted(
+                present, key=lambda rn: -rn[1] if reading.aggregate == "max" else rn[1]) if r not in top]
+            answer.value = _plain_number(best)
+            top_names = "、".join(str(r["cells"].get(t.name) or r["key"]) for r in top)
+            answer.summary = (f"{m}が{'最も大きい' if reading.aggregate == 'max' else '最も小さい'}{what}は "
+                              f"{top_names}（{_grouped(answer.value)}{unit}）です{where}。")
+    elif reading.asked:
+        a = reading.asked
+        values = [r["cells"].get(a) for r in rows]
+        understood.append({"field": a, "op": "value", "value": None, "label": f"{a}を答える"})
+        if len(rows) == 1 or (rows and len({str(v) for v in values}) == 1):
+            raw = values[0]
+            n = _number(raw) if t.column(a).numeric else None
+            answer.value = _plain_number(n) if n is not None else (raw if raw not in (None, "") else None)
+            place = place_of(db.conn, t.source, rows[0]["line"])
+            answer.summary = (f"{names} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
+                              f"{t.column(a).unit if n is not None else ''} です{where}"
+                              + (f"（{place}）" if place else "") + "。")
+        elif rows:
+            listed = "、".join(f"{r['cells'].get(t.name) or r['key']} {r['cells'].get(a) or '（記載なし）'}" for r in rows[:8])
+            answer.summary = f"{len(rows)}件の{what}の{a}: {listed}{' …' if len(rows) > 8 else ''}。"
+    elif len(rows) == 1:
+        cells = " / ".join(f"{h}: {v}" for h, v in rows[0]["cells"].items() if v not in (None, "") and h != t.name)
+        answer.summary = f"{names}：{cells}{where}。"
+    else:
+        answer.summary = f"{cond_text + 'に合う' if cond_text else ''}{what}は {len(rows)}件です{where}" + (
+            f"：{names}。" if rows else "。")
+    if not rows and answer.status == "exact":
+        answer.status = "no_match"
+        if conds:
+            answer.caveat = f"条件（{cond_text}）に合う{what}はありません。"
+    answer.excerpts = [{"key": r["key"], "source": t.source, "line": r["line"], "field": "table_row",
+                        "text": " / ".join(f"{h}: {v}" for h, v in r["cells"].items() if v not in (None, "")),
+                        "highlights": []} for r in rows[:3]]
+    answer.notes.append("専用の読み取り規則がない文書の表から答えています")
+    unused = _unused_words(question, qn, reading, t)
+    if unused:
+        answer.unused = unused
+        if answer.status == "exact":
+            answer.status = "partial"
+        answer.caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。"
+    if answer.caveat and not answer.summary.startswith(answer.caveat):
+        answer.summary = answer.caveat + answer.summary
+    return answer, TableContext(t, conds, reading.asked, rows)
+
+
+def _merge(inherited: list[Cond], new: list[Cond]) -> list[Cond]:
+    """A follow-up's condition on a column replaces the earlier one on that column (「令和5年度は？」);
+    others add to them (「そのうち…」)."""
+    replaced = {c.header for c in new}
+    return [c for c in inherited if c.header not in replaced or c.op == "rows"] + new
+
+
+def _row(t: Table, r: dict) -> dict:
+    return {"key": r["key"], "source": t.source, "line": r["line"], **r["cells"]}
+
+
+def _plain_number(value: float):
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def _grouped(value) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+# Words that ask or name the document, not a condition: 「いくら」「報告書」「千円」 (a unit the table prints).
+_ASKING = {"いくら", "いくつ", "どこ", "いつ", "何", "なに", "どれ", "どの", "誰", "報告書", "資料", "文書", "一覧",
+           "表", "計画書", "記載", "ページ", "全部", "全体", "すべて", "全て", "合計", "平均", "あわせ", "合わせ"}
+
+
+def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
+    context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS)))
+    units = {_key(c.unit) for c in t.columns if c.unit}
+    covered = {i for a, b in reading.spans for i in range(a, b)}
+    out = []
+    for word in _content_words(question):
+        wn = _key(word)
+        if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans):
+            continue
+        # A compound the reading used in parts (財務課|以外) is used.
+        at = qn.find(wn)
+        if at >= 0 and all(i in covered or qn[i] in "のがはをにでと" for i in range(at, at + len(wn))):
+            continue
+        out.append(word)
+    return out
+
