@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer
 from assistant.query.facts import (
-    _COUNT_Q, _FUZZY_TITLE, _content_words, _covered, _document_text, _grade_of, _grade_wordings, _in_dedicated,
+    _COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFICE_WORD, _content_words, _covered, _document_text, _grade_of, _grade_wordings, _in_dedicated,
     _json, _key, _label_forms, _parts, _places, _title_score,
 )
 from assistant.store.places import place_of
@@ -171,8 +171,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                 and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
             name = c.header
             break
-    number = next((c.header for c in columns if c.header != name and c.numeric and
-                   re.search(r"番号|^no\.?$|^№$|^#$", _key(c.header))), "")
+    number = next((c.header for c in columns if c.header != name and re.search(r"番号|^no\.?$|^№$|^#$", _key(c.header))
+                   and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "")
     caption = next((r["caption"] for r in rows if r["caption"]), "")
     return Table(source, doc_title, caption, columns, rows, name, number)
 
@@ -257,9 +257,17 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None  # nothing ties the question to these documents
     if not places and context is None and any(_in_dedicated(db, _key(n)) for n in reading.names):
         return None
+    if not places and context is None and _named_elsewhere(db, reading):
+        return None  # the same name in two documents, and nothing says which
     if context is not None and not places and not reading.used_any:
         return None
     return _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+
+
+def _named_elsewhere(db, reading: _Reading) -> bool:
+    shas = db.execute("SELECT source, sha256 FROM documents WHERE kind = 'generic' AND source != ?",
+                      [reading.table.source]).fetchall()
+    return any(_key(n) in _document_text(db, sha) for _, sha in shas for n in reading.names)
 
 
 def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spans) -> tuple[Answer, None] | None:
@@ -289,6 +297,7 @@ def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spa
     return answer, None
 
 
+_SELECTION = re.compile(r"主な|主要な|抜粋|一部|代表的|抜き出")
 _REFINE = re.compile(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
 _FOLLOW = re.compile(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
 
@@ -336,6 +345,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                  (y.fiscal_year, bound.group(0).lstrip("度") if bound else ""))
     # Row names, as written or nearly.
     named: list[str] = []
+    read_notes: list[str] = []
     verbatim = False
     if t.name:
         found = []
@@ -348,6 +358,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if free(*span):
                 take(*span, "row", r["key"])
                 named.append(name)
+                if score < 100:
+                    read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
                 verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
@@ -360,26 +372,27 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 vk = _key(v)
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
-    for vk in sorted(values, key=len, reverse=True):
-        pattern = re.escape(vk) if len(vk) >= 2 else rf"(?<![a-z0-9.\-]){re.escape(vk)}(?![a-z0-9.\-])"
-        for m in re.finditer(pattern, qn):
-            if free(*m.span()):
-                take(*m.span(), "value", (vk, values[vk]))
-    # A grade's wording printed in a legend (「△：未達成」): 「未達成の取組」 is the symbol.
+    # Values, a grade's wording printed in a legend (「△：未達成」: 「未達成の取組」 is the symbol) and
+    # column words, the longest first: 「達成状況」 is the column, not the value 達成 inside it.
+    said: list[tuple[str, str, object]] = [(vk, "value", (vk, holders)) for vk, holders in values.items()]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
     if letters:
-        for wording, letter in _wordings_for(db, t).items():
-            at = qn.find(wording)
-            if at >= 0 and letter in letters and free(at, at + len(wording)):
-                take(at, at + len(wording), "value", (letter, values[letter]))
-    # Column words.
-    forms = sorted(((f, c) for c in t.columns for f in c.forms), key=lambda fc: -len(fc[0]))
-    for f, c in forms:
-        start = 0
-        while (at := qn.find(f, start)) >= 0:
-            if free(at, at + len(f)):
-                take(at, at + len(f), "col", c.header)
-            start = at + 1
+        said += [(w, "value", (letter, values[letter])) for w, letter in _wordings_for(db, t).items() if letter in letters]
+    said += [(f, "col", c.header) for c in t.columns for f in c.forms]
+    for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
+        pattern = re.escape(form) if len(form) >= 2 else rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
+        for m in re.finditer(pattern, qn):
+            if free(*m.span()):
+                take(*m.span(), kind, data)
+    # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
+    office = _OFFICE_WORD.search(qn)
+    offices = [c.header for c in t.columns if _OFFICE_LABEL.match(nfkc(c.header))]
+    named_rows = [r for r in t.rows if any(m.kind == "row" and m.data == r["key"] for m in mentions)]
+    if len(offices) > 1 and named_rows:
+        offices = [h for h in offices if any(r["cells"].get(h) for r in named_rows)]
+    if office and free(*office.span()) and len(offices) == 1:
+        take(*office.span(), "col", offices[0])
+        read_notes.append(f"この表に「{office.group(0)}」の欄はないため、同じく担当の部署を示す「{offices[0]}」の欄で答えました")
     # Numbers with a bound (「50,000千円以上」「2,000千円から5,000千円まで」「0の」).
     for m in _NUMBER_IN_Q.finditer(qn):
         if not free(*m.span()) or (m.start() and qn[m.start() - 1].isdigit()):
@@ -426,7 +439,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     run = _RUN.search(qn)
     if run and free(*run.span()):
         take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
-    return _bind(t, qn, mentions, aggregate, named, verbatim, taken)
+    reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken)
+    if reading is not None:
+        reading.notes[:0] = read_notes
+    return reading
 
 
 def _scale(unit: str) -> float:
@@ -438,7 +454,7 @@ _WORDINGS: dict[tuple, dict[str, str]] = {}
 
 def _wordings_for(db, t: Table) -> dict[str, str]:
     """What the document's grade letters and symbols mean (「△：未達成」), read from its legend."""
-    key = (id(db), t.source)
+    key = (id(db), t.source, t.doc_title, len(t.rows), t.rows[0]["key"])
     if key not in _WORDINGS:
         if len(_WORDINGS) > 64:
             _WORDINGS.clear()
@@ -693,6 +709,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                               f"{top_names}（{_grouped(answer.value)}{unit}）です{where}。")
     elif reading.asked:
         a = reading.asked
+        if len(rows) == 1 and not rows[0]["cells"].get(a) and _OFFICE_LABEL.match(nfkc(a)):
+            filled = [h for h, v in rows[0]["cells"].items() if v and h != a and _OFFICE_LABEL.match(nfkc(h))]
+            if len(filled) == 1:
+                said = _OFFICE_WORD.search(qn)
+                answer.notes.append(f"この行に「{said.group(0) if said else a}」の記載はないため、同じく担当の部署を示す"
+                                    f"「{filled[0]}」の欄で答えました")
+                a = filled[0]
         values = [r["cells"].get(a) for r in rows]
         understood.append({"field": a, "op": "value", "value": None, "label": f"{a}を答える"})
         if len(rows) == 1 or (rows and len({str(v) for v in values}) == 1):
@@ -700,7 +723,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             n = _number(raw) if t.column(a).numeric else None
             answer.value = _plain_number(n) if n is not None else (raw if raw not in (None, "") else None)
             place = place_of(db.conn, t.source, rows[0]["line"])
-            answer.summary = (f"{names} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
+            number = str(rows[0]["cells"].get(t.number) or "") if t.number else ""
+            named = f"{number} {names}" if number and not number.isdigit() else names
+            answer.summary = (f"{named} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
                               f"{t.column(a).unit if n is not None else ''} です{where}"
                               + (f"（{place}）" if place else "") + "。")
         elif rows:
@@ -720,6 +745,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                         "text": " / ".join(f"{h}: {v}" for h, v in r["cells"].items() if v not in (None, "")),
                         "highlights": []} for r in rows[:3]]
     answer.notes.append("専用の読み取り規則がない文書の表から答えています")
+    if reading.aggregate in ("count", "sum", "avg") and _SELECTION.search(t.caption):
+        # 「主な取組の進捗状況」: the table lists some of the items, so its count is not the plan's.
+        answer.status = "partial"
+        answer.caveat = f"この表（「{t.caption}」）は一部の項目だけを載せているため、全体の{'件数' if reading.aggregate == 'count' else '値'}とは限りません。"
     unused = _unused_words(question, qn, reading, t)
     if unused:
         answer.unused = unused
@@ -739,7 +768,9 @@ def _merge(inherited: list[Cond], new: list[Cond]) -> list[Cond]:
 
 
 def _row(t: Table, r: dict) -> dict:
-    return {"key": r["key"], "source": t.source, "line": r["line"], **r["cells"]}
+    # `title` and `number`: the row's name and number under the names every generic answer uses.
+    return {"key": r["key"], "source": t.source, "line": r["line"], "title": r["cells"].get(t.name, ""),
+            "number": r["cells"].get(t.number, ""), **r["cells"]}
 
 
 def _plain_number(value: float):
