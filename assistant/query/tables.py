@@ -50,8 +50,8 @@ _MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多�
 _MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い)|最小|最低|最少")
 _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
 # 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
-_YEAR_BOUND = re.compile(r"^(?:度)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
-_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(千円|万円|億円|円|%|件|人|台|か所|箇所)?")
+_YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
+_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(千円|百万円|万円|億円|円|%|件|人|台|か所|箇所)?")
 _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|より(?:多|大|上|高)|より(?:少|小|下|低)|"
                            r"から|~|〜|ー)")
 # The rows themselves (「取組は」「もの」): words that name what is counted or listed, not a condition.
@@ -188,7 +188,7 @@ def _column(header: str, values: list) -> Column:
     base = re.sub(r"^の|の$", "", base)
     filled = [nfkc(str(v)).strip() for v in values if v not in (None, "") and nfkc(str(v)).strip() not in _EMPTY]
     numeric = bool(filled) and sum(bool(_NUMBER.match(v.replace(" ", ""))) for v in filled) >= 0.6 * len(filled)
-    years_inside = bool(filled) and sum(bool(find_years(v)) for v in filled) >= 0.6 * len(filled)
+    years_inside = bool(filled) and sum(bool(find_years(v, calendar=True)) for v in filled) >= 0.6 * len(filled)
     forms = list(_label_forms(header)) if base or not years else []
     if base and base not in forms:
         forms.append(base)
@@ -211,7 +211,7 @@ def _number(value) -> float | None:
 
 
 def _fy(value) -> int | None:
-    found = find_years(nfkc(str(value or "")))
+    found = find_years(nfkc(str(value or "")), calendar=True)
     return found[0].fiscal_year if found else None
 
 
@@ -298,6 +298,7 @@ def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spa
 
 
 _SELECTION = re.compile(r"主な|主要な|抜粋|一部|代表的|抜き出")
+_COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届)[ぁ-ん]*")
 _REFINE = re.compile(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
 _FOLLOW = re.compile(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
 
@@ -399,23 +400,37 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             continue
         after = qn[m.end():]
         bound = _NUMBER_BOUND.match(after)
-        value = float(m.group(1).replace(",", "")) * _scale(m.group(2) or "")
+        value = float(m.group(1).replace(",", ""))
+        unit = m.group(2) or ""
         end = m.end() + (bound.end() if bound else 0)
         if bound and bound.group(0) in ("から", "~", "〜", "ー"):
             m2 = _NUMBER_IN_Q.match(qn, end)
             if m2:
-                high = float(m2.group(1).replace(",", "")) * _scale(m2.group(2) or "")
+                high = float(m2.group(1).replace(",", ""))
                 tail = re.match(r"まで|の間|以内", qn[m2.end():])
-                take(m.start(), m2.end() + (tail.end() if tail else 0), "cmp", ("between", (value, high)))
+                take(m.start(), m2.end() + (tail.end() if tail else 0), "cmp",
+                     ("between", (value, high), unit or m2.group(2) or ""))
                 continue
         if bound:
             word = bound.group(0)
             op = ("ge" if word == "以上" else "le" if word == "以下" else "lt" if word in ("未満",) else
                   "gt" if word in ("超", "を超え", "をこえ") or word.startswith("より") and word[-1] in "多大上高" else
                   "lt")
-            take(m.start(), end, "cmp", (op, value))
+            take(m.start(), end, "cmp", (op, value, unit))
         elif re.match(r"(?:の|で|に|だ|と)", after) and m.group(1) and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
-            take(m.start(), m.end(), "cmp", ("eq", value))
+            take(m.start(), m.end(), "cmp", ("eq", value, unit))
+    # 「実績値が計画値を上回った」: two columns of a row compared.
+    cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
+    for a, b in zip(cols, cols[1:]):
+        between = qn[a.end:b.start]
+        verb = _COMPARED.match(qn[b.end:])
+        if between in ("が", "は", "の方が", "のほうが") and verb:
+            mentions.remove(a)
+            mentions.remove(b)
+            word = verb.group(0)
+            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
+                "ge" if re.search(r"達し|満た|届", word) else "gt"
+            take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
     # Negations right after a value.
     for mention in list(mentions):
         if mention.kind == "value":
@@ -445,8 +460,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     return reading
 
 
-def _scale(unit: str) -> float:
-    return {"万円": 10.0, "億円": 100000.0}.get(unit, 1.0)  # 千円 columns: 5万円 is 50千円
+_YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "億円": 100000000}
+
+
+def _in_column_unit(value, said: str, column: str):
+    """「1,000万円以上」 over a column in 千円 is 10,000: an amount said in another unit of money."""
+    if said in _YEN and column in _YEN:
+        factor = _YEN[said] / _YEN[column]
+        return tuple(v * factor for v in value) if isinstance(value, tuple) else value * factor
+    return value
 
 
 _WORDINGS: dict[tuple, dict[str, str]] = {}
@@ -502,7 +524,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 fy = years.pop()
                 conds.append(Cond(c.header, "fy_eq", fy, f"{c.header} = {_fy_text(fy)}"))
                 continue
-            col = m.data
+            if m.data != t.name:  # 「…取組は」: the rows themselves, not a column asked
+                col = m.data
         elif m.kind == "value":
             vk, holders = m.data
             negate = m.start in negated_at
@@ -521,13 +544,22 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     conds.append(Cond(h, op, vk, f"{h} {'≠' if negate else '='} {_shown(t, h, vk)}"))
             years, col = [], ""
         elif m.kind == "cmp":
-            op, value = m.data
+            op, value, unit = m.data
             target = _numeric_column(t, col, years)
             if target is None:
                 return None
+            value = _in_column_unit(value, unit, t.column(target).unit)
             label_value = f"{value[0]:g}〜{value[1]:g}" if op == "between" else f"{value:g}"
             conds.append(Cond(target, op, value, f"{target} {_BOUND_LABEL.get(op, op)} {label_value}"))
             years, col = [], ""
+        elif m.kind == "cols":
+            a, b, op = m.data
+            a, b = _of_year(t, a, years), _of_year(t, b, years)
+            if years and t.column(a).year == years[-1]:
+                years = years[:-1]
+            if not (t.column(a).numeric and t.column(b).numeric):
+                return None
+            conds.append(Cond(f"{a}|{b}", "cols_" + op, None, f"{a} {_BOUND_LABEL[op]} {b}"))
         elif m.kind == "number":
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
@@ -535,8 +567,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name} = {'、'.join(named)}"))
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
-    if col and col != t.name:
-        asked = col
+    if col:
+        asked = _of_year(t, col, years)
+        if years and t.column(asked).year == years[-1]:
+            years = years[:-1]
     elif years and _year_columns(t, None):
         by_year = [h for h in _year_columns(t, None) if t.column(h).year == years[-1]]
         asked = by_year[0] if len(by_year) == 1 else ""
@@ -576,6 +610,15 @@ def _shown(t: Table, header: str, vk: str) -> str:
             if _key(v) == vk:
                 return v
     return vk
+
+
+def _of_year(t: Table, header: str, years: list[int]) -> str:
+    """「令和6年度の実績値」: of the columns sharing the said column's name, the one of the year said last."""
+    c = t.column(header)
+    if not years or not c.base:
+        return header
+    same = [x.header for x in t.columns if x.base == c.base and x.year == years[-1]]
+    return same[0] if len(same) == 1 else header
 
 
 def _years_column(t: Table, col: str) -> str | None:
@@ -629,6 +672,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "numbers":
         n = _number(cells.get(c.header))
         return n is not None and c.value[0] <= n <= c.value[1]
+    if c.op.startswith("cols_"):
+        a, b = (_number(cells.get(h)) for h in c.header.split("|"))
+        if a is None or b is None:
+            return False
+        return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
     if c.op == "run":
         vk, n = c.value
         headers = sorted(c.header.split("|"), key=lambda h: t.column(h).year or 0)
