@@ -299,6 +299,9 @@ def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spa
 
 _SELECTION = re.compile(r"主な|主要な|抜粋|一部|代表的|抜き出")
 _COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届)[ぁ-ん]*")
+_GROUPED = re.compile(r"^(?:ごと|別|毎)(?:の|に|で)?|^の(?:内訳|分布)")
+_ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
+_LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件")
 _REFINE = re.compile(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
 _FOLLOW = re.compile(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
 
@@ -438,7 +441,24 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if neg:
                 take(mention.end, mention.end + neg.end(), "neg", mention.start)
     aggregate = ""
+    # 「担当課ごとの件数」「進捗状況の内訳」: the rows counted by a column's values.
+    for mention in [m for m in mentions if m.kind == "col"]:
+        by = _GROUPED.match(qn[mention.end:])
+        if by:
+            mentions.remove(mention)
+            take(mention.start, mention.end + by.end(), "group", mention.data)
+            aggregate = "group"
+            break
+    order = _ORDER.search(qn)
+    if not aggregate and order and free(*order.span()):
+        aggregate = "order_asc" if re.search(r"小さ|少な|低|昇", order.group(0)) else "order_desc"
+        take(*order.span(), "agg", aggregate)
+    listing = _LISTING.search(qn)
+    if listing and free(*listing.span()):
+        take(*listing.span(), "list")
     for name, pattern in (("sum", _SUM), ("avg", _AVG), ("max", _MAX), ("min", _MIN)):
+        if aggregate:
+            break
         m = pattern.search(qn)
         if m and free(*m.span()):
             aggregate = name
@@ -578,7 +598,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             years = years[:-1]
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
-    if aggregate in ("sum", "avg", "max", "min"):
+    if aggregate == "group":
+        measure = next(m.data for m in mentions if m.kind == "group")
+        asked = ""
+    if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
         measure = asked if asked and t.column(asked).numeric else ""
         if not measure:
             numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
@@ -587,7 +610,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = ""
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "year", "cmp"))
-    if not score and aggregate != "count":
+    if not score and aggregate not in ("count", "group") and "list" not in used:
         return None
     spans = list(taken)
     return _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
@@ -755,6 +778,31 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             top_names = "、".join(str(r["cells"].get(t.name) or r["key"]) for r in top)
             answer.summary = (f"{m}が{'最も大きい' if reading.aggregate == 'max' else '最も小さい'}{what}は "
                               f"{top_names}（{_grouped(answer.value)}{unit}）です{where}。")
+    elif reading.aggregate == "group":
+        g = reading.measure
+        counts: dict[str, int] = {}
+        for r in rows:
+            value = str(r["cells"].get(g) or "（記載なし）")
+            counts[value] = counts.get(value, 0) + 1
+        groups = sorted(counts.items(), key=lambda kv: -kv[1])
+        answer.rows = [{"key": f"group:{v}", "group": v, "count": n} for v, n in groups]
+        answer.columns = ["group", "count"]
+        answer.count = len(groups)
+        listed = "、".join(f"{v} {n}件" for v, n in groups[:10]) + (" …" if len(groups) > 10 else "")
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件を{g}ごとに数えると"
+                          f"{len(groups)}区分です{where}：{listed}。")
+        understood.append({"field": g, "op": "group", "value": None, "label": f"{g}ごとの件数"})
+    elif reading.aggregate.startswith("order_"):
+        m = reading.measure
+        desc = reading.aggregate == "order_desc"
+        ranked = sorted(rows, key=lambda r: (_number(r["cells"].get(m)) is None,
+                                             -(_number(r["cells"].get(m)) or 0) if desc else (_number(r["cells"].get(m)) or 0)))
+        answer.rows = [_row(t, r) for r in ranked]
+        listed = "、".join(f"{r['cells'].get(t.name) or r['key']}（{r['cells'].get(m) or '－'}）" for r in ranked[:8])
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件を{m}の"
+                          f"{'大きい' if desc else '小さい'}順に並べました{where}：{listed}{' …' if len(rows) > 8 else ''}。")
+        understood.append({"field": m, "op": "order", "value": "desc" if desc else "asc",
+                           "label": f"{m}の{'大きい' if desc else '小さい'}順"})
     elif reading.asked:
         a = reading.asked
         if len(rows) == 1 and not rows[0]["cells"].get(a) and _OFFICE_LABEL.match(nfkc(a)):

@@ -127,3 +127,20 @@ def test_a_town_without_documents_is_no_answer(assistant) -> None:
 def test_a_word_no_column_holds_is_said(assistant) -> None:
     answer = ask(assistant, "川西市の財政課の取組の満足度は？")
     assert answer.status != "exact", answer.summary
+
+
+def test_counts_by_a_column(assistant) -> None:
+    answer = ask(assistant, "港南町の取組の進捗ごとの件数は？")
+    assert {r["group"]: r["count"] for r in answer.rows} == {"実施中": 3, "完了": 1, "未着手": 1}, answer.summary
+    assert answer.status == "exact"
+
+
+def test_rows_in_order_of_a_column(assistant) -> None:
+    answer = ask(assistant, "川西市の取組を事業費の大きい順に")
+    assert [r["title"] for r in answer.rows[:2]] == ["オンライン申請の拡大", "未利用地の売却"], answer.summary
+    assert answer.status == "exact"
+
+
+def test_every_row_listed(assistant) -> None:
+    answer = ask(assistant, "港南町の取組の一覧")
+    assert len(answer.rows) == 5 and answer.status == "exact", answer.summary
