@@ -245,7 +245,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         for t in candidates[1:]:
             if t.name and names and len(names) <= 50:
-                inherited[id(t)] = [Cond(t.name, "names", names, f"{t.name} = 前の回答の{len(names)}件")]
+                inherited[id(t)] = [Cond(t.name, "names", names, f"{t.name}が前の回答の{len(names)}件")]
     else:
         candidates = tables
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans)) is not None]
@@ -254,7 +254,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     reading = max(readings, key=lambda r: (r.score, r.table is (context.table if context else None),
                                            len(r.table.rows)))
     if not places and context is None and not reading.named_verbatim:
-        return None  # nothing ties the question to these documents
+        # Nothing names the document: its own words must (目標効果額, a value no other document has),
+        # and no other document's table may read as well.
+        if not reading.said or any(_in_dedicated(db, w) for w in reading.said):
+            return None
+        if any(r.score >= reading.score and r.table.source != reading.table.source for r in readings):
+            return None
     if not places and context is None and any(_in_dedicated(db, _key(n)) for n in reading.names):
         return None
     if not places and context is None and _named_elsewhere(db, reading):
@@ -302,6 +307,7 @@ _COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少�
 _GROUPED = re.compile(r"^(?:ごと|別|毎)(?:の|に|で)?|^の(?:内訳|分布)")
 _ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
 _LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件")
+_VALUE_VERB = re.compile(r"^(?:する|している|した|して|される|の)|^(?P<neg>しない|していない|しなかった|しておらず|されていない)")
 _REFINE = re.compile(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
 _FOLLOW = re.compile(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
 
@@ -319,6 +325,7 @@ class _Reading:
     named_verbatim: bool
     used_any: bool
     notes: list[str] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)  # the values and column words the reading used
 
 
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]]) -> _Reading | None:
@@ -518,6 +525,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     used = {m.kind for m in mentions}
     negated_at = {m.data for m in mentions if m.kind == "neg"}
     run = next((m.data for m in mentions if m.kind == "run"), 0)
+    last_value: _Mention | None = None
+    value_from = 0
     for m in mentions:
         if m.kind == "year":
             fy, bound = m.data
@@ -525,16 +534,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if bound and target is not None:
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
                       "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt"}.get(bound, "fy_le")
-                conds.append(Cond(target, op, fy, f"{target} {_BOUND_LABEL[op]} {_fy_text(fy)}"))
+                conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
                 col = ""
             elif bound and any(c.years_inside for c in t.columns) and not _year_columns(t, None):
                 target = next(c.header for c in t.columns if c.years_inside)
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
                       "より前": "fy_lt"}.get(bound, "fy_le")
-                conds.append(Cond(target, op, fy, f"{target} {_BOUND_LABEL[op]} {_fy_text(fy)}"))
+                conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
             elif _years_column(t, col) is not None:
                 target = _years_column(t, col)
-                conds.append(Cond(target, "fy_eq", fy, f"{target} = {_fy_text(fy)}"))
+                conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", _fy_text(fy))))
                 col = ""
             else:
                 years.append(fy)
@@ -542,18 +551,29 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             c = t.column(m.data)
             if c.years_inside and years:
                 fy = years.pop()
-                conds.append(Cond(c.header, "fy_eq", fy, f"{c.header} = {_fy_text(fy)}"))
+                conds.append(Cond(c.header, "fy_eq", fy, _said(c.header, "fy_eq", _fy_text(fy))))
+                continue
+            verb = _VALUE_VERB.match(qn[m.end:])
+            if last_value is not None and qn[last_value.end:m.start] in ("が", "を", "で", "") and verb:
+                # 「情報政策課が所管する」「…が所管しない」: the column's verb after its value.
+                if verb.group("neg"):
+                    for c in conds[value_from:]:
+                        if c.op in ("eq", "ne"):
+                            c.op = "ne" if c.op == "eq" else "eq"
+                            c.label = _said(c.header, c.op, _shown(t, c.header, c.value))
+                taken.append((m.end, m.end + verb.end()))
                 continue
             if m.data != t.name:  # 「…取組は」: the rows themselves, not a column asked
                 col = m.data
         elif m.kind == "value":
+            last_value, value_from = m, len(conds)
             vk, holders = m.data
             negate = m.start in negated_at
             chosen = _columns_for_value(t, holders, col, years)
             if not chosen:
                 return None
             if run and len(chosen) > 1:
-                conds.append(Cond("|".join(chosen), "run", (vk, run), f"{'・'.join(chosen)} のうち{run}年続けて {_shown(t, chosen[0], vk)}"))
+                conds.append(Cond("|".join(chosen), "run", (vk, run), f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}"))
             else:
                 if len(chosen) > 1 and not years and all(t.column(h).year for h in chosen):
                     latest = max(chosen, key=lambda h: t.column(h).year or 0)
@@ -561,7 +581,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     chosen = [latest]
                 for h in chosen:
                     op = "ne" if negate else "eq"
-                    conds.append(Cond(h, op, vk, f"{h} {'≠' if negate else '='} {_shown(t, h, vk)}"))
+                    conds.append(Cond(h, op, vk, _said(h, op, _shown(t, h, vk))))
             years, col = [], ""
         elif m.kind == "cmp":
             op, value, unit = m.data
@@ -570,7 +590,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 return None
             value = _in_column_unit(value, unit, t.column(target).unit)
             label_value = f"{value[0]:g}〜{value[1]:g}" if op == "between" else f"{value:g}"
-            conds.append(Cond(target, op, value, f"{target} {_BOUND_LABEL.get(op, op)} {label_value}"))
+            conds.append(Cond(target, op, value, _said(target, op, label_value)))
             years, col = [], ""
         elif m.kind == "cols":
             a, b, op = m.data
@@ -579,13 +599,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 years = years[:-1]
             if not (t.column(a).numeric and t.column(b).numeric):
                 return None
-            conds.append(Cond(f"{a}|{b}", "cols_" + op, None, f"{a} {_BOUND_LABEL[op]} {b}"))
+            conds.append(Cond(f"{a}|{b}", "cols_" + op, None, _said(a, "cols_" + op, b)))
         elif m.kind == "number":
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
-                              f"{t.number} = {low}" if low == high else f"{t.number} {low}〜{high}"))
+                              f"{t.number}が{low}" if low == high else f"{t.number}が{low}〜{high}"))
     if rows_named:
-        conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name} = {'、'.join(named)}"))
+        conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
     if col:
         asked = _of_year(t, col, years)
@@ -613,12 +633,21 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     if not score and aggregate not in ("count", "group") and "list" not in used:
         return None
     spans = list(taken)
+    said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
+            and not (m.kind == "col" and m.data == t.name)]
     return _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "year", "cmp", "count", "agg"}), notes)
+                    bool(used & {"row", "value", "col", "number", "year", "cmp", "count", "agg"}), notes, said)
 
 
-_BOUND_LABEL = {"fy_le": "≦", "fy_lt": "<", "fy_ge": "≧", "fy_gt": ">", "fy_eq": "=", "ge": "≧", "gt": ">",
-                "le": "≦", "lt": "<", "eq": "=", "between": "が"}
+_WORDED = {"eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
+           "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
+           "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
+           "cols_lt": "{}が{}を下回る"}
+
+
+def _said(header: str, op: str, value) -> str:
+    """A condition as the summary says it: 「担当課が財政課」「目標年度が令和8年度まで」."""
+    return _WORDED[op].format(header, value)
 
 
 def _fy_text(fy: int) -> str:
@@ -738,7 +767,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
     shown = [_row(t, r) for r in rows]
     columns = [c.header for c in t.columns]
-    what = t.name or "行"
+    what = _rows_word(t)
     understood = [{"field": "source", "op": "in", "value": [t.source], "label": f"文書: {t.doc_title}"}]
     understood += [{"field": c.header, "op": c.op, "value": c.value, "label": c.label} for c in conds]
     answer = Answer(question=question, target="table_row", rows=shown, count=len(shown), columns=columns,
@@ -831,7 +860,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         cells = " / ".join(f"{h}: {v}" for h, v in rows[0]["cells"].items() if v not in (None, "") and h != t.name)
         answer.summary = f"{names}：{cells}{where}。"
     else:
-        answer.summary = f"{cond_text + 'に合う' if cond_text else ''}{what}は {len(rows)}件です{where}" + (
+        answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}は {len(rows)}件です{where}" + (
             f"：{names}。" if rows else "。")
     if not rows and answer.status == "exact":
         answer.status = "no_match"
@@ -861,6 +890,13 @@ def _merge(inherited: list[Cond], new: list[Cond]) -> list[Cond]:
     others add to them (「そのうち…」)."""
     replaced = {c.header for c in new}
     return [c for c in inherited if c.header not in replaced or c.op == "rows"] + new
+
+
+def _rows_word(t: Table) -> str:
+    """What the rows are called: the naming column's header without 名/名称 (取組名 → 取組), 項目 for items."""
+    if t.name in ("", "名称"):
+        return "項目"
+    return re.sub(r"(?:の)?(?:名称|名)$", "", t.name) or t.name
 
 
 def _row(t: Table, r: dict) -> dict:
