@@ -176,6 +176,19 @@ class Assistant:
                           suggestions=EXAMPLES, notes=q.notes)
         answer = self._run(q, question)
         settle(answer, q.unused)
+        if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))) \
+                and "table_row" in self.executor.tables:
+            # The dedicated kinds could not answer it as asked: a table of another document that
+            # reads every word of it does (「2016年度に完了した取組は何件？」 over another city's plan).
+            from assistant.query.tables import answer_from_tables
+
+            tabled = answer_from_tables(self.db, cut, None, loose=True)
+            if tabled is not None and tabled[0].status == "exact":
+                self.reset()
+                self.table_context = tabled[1]
+                tabled[0].notes.insert(0, f"{kind_label(q.target) or '記録'}としては答えられないため、"
+                                          "専用の読み取り規則がない文書の表から答えました")
+                return tabled[0]
         if not answer.error:
             self.context = q
             self.context_rows = answer.rows
@@ -205,6 +218,15 @@ class Assistant:
             self.table_context = tabled[1]
             return tabled[0]
         facts = answer_from_generic(self.db, question, q)
+        if facts is not None and facts.target != "count_fact":
+            # The question is about these documents: a table that reads every word of it answers
+            # (「完了予定が2027年3月」 is also 令和8年度末, which the literal listing does not know).
+            loose = answer_from_tables(self.db, question, self.table_context, loose=True) \
+                if "table_row" in self.executor.tables else None
+            if loose is not None and loose[0].status == "exact":
+                self.reset()
+                self.table_context = loose[1]
+                return loose[0]
         if facts is None:
             # A table's row with words no column holds (「…の所見は？」): the text around it answers.
             return None

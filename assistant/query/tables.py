@@ -43,7 +43,8 @@ _UNIT = re.compile(r"[(（]([^()（）]*)[)）]")
 # A grade printed as a letter or symbol is a value even though it is one character long.
 _SHORT_VALUE = re.compile(r"^(?:[a-e]|[◎○〇△▲×✕●])$")
 
-_NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)")
+_NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
+                       r"|^(?:に|と)?(?:して|し|なって|なっ|され|して)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 _SUM = re.compile(r"合計|総額|総計|足す|足し|合算")
 _AVG = re.compile(r"平均|へいきん")
 _MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い)|最大|最高|最多")
@@ -125,14 +126,15 @@ def read_tables(db: IndexReader) -> list[Table]:
     titles = {d[0]: d[1] or d[0] for d in docs}
     groups: dict[tuple, list[dict]] = {}
     has_rows = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone()
-    for r in (db.query("SELECT key, source, line, [table], cells FROM table_row ORDER BY source, line")
+    for r in (db.query("SELECT key, source, line, [table], cells, heading FROM table_row ORDER BY source, line")
               if has_rows else []):
         if r["source"] not in titles:
             continue
         cells = _json(r["cells"])
         if cells:
             groups.setdefault((r["source"], tuple(cells)), []).append(
-                {"key": r["key"], "line": r["line"], "cells": cells, "caption": r["table"] or ""})
+                {"key": r["key"], "line": r["line"], "cells": cells, "caption": r["table"] or "",
+                 "heading": r["heading"] or ""})
     has_items = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone()
     for r in (db.query("SELECT key, source, line, number, title, heading, fields FROM item ORDER BY source, line")
               if has_items else []):
@@ -151,6 +153,14 @@ def read_tables(db: IndexReader) -> list[Table]:
         body = [r for r in rows if not _is_total(r["cells"], headers)]
         if len(body) < 3:
             continue
+        for where in ("heading", "caption"):
+            if headers != "item" and len({r.get(where, "") for r in body}) > 1:
+                # One header on several sheets or under several headings (基本方針1…3): where a row
+                # stands is a value of it too.
+                headers = ("見出し", *headers)
+                for r in body:
+                    r["cells"] = {"見出し": r.get(where, ""), **r["cells"]}
+                break
         tables.append(_table(source, titles[source], list(headers), body))
     _CACHE[key] = tables
     return tables
@@ -187,8 +197,9 @@ def _column(header: str, values: list) -> Column:
     base = _key(base.strip(" の・"))
     base = re.sub(r"^の|の$", "", base)
     filled = [nfkc(str(v)).strip() for v in values if v not in (None, "") and nfkc(str(v)).strip() not in _EMPTY]
-    numeric = bool(filled) and sum(bool(_NUMBER.match(v.replace(" ", ""))) for v in filled) >= 0.6 * len(filled)
+    numeric = bool(filled) and sum(_number(v) is not None for v in filled) >= 0.6 * len(filled)
     years_inside = bool(filled) and sum(bool(find_years(v, calendar=True)) for v in filled) >= 0.6 * len(filled)
+    unit = unit or _unit_of(filled)
     forms = list(_label_forms(header)) if base or not years else []
     if base and base not in forms:
         forms.append(base)
@@ -196,18 +207,33 @@ def _column(header: str, values: list) -> Column:
     for part in base.split("の"):
         if len(part) >= 2 and part not in forms and not _SUM.search(part):
             forms.append(part)
-    forms = sorted({f for f in forms if len(f) >= 2}, key=len, reverse=True)
+    # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
+    forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric, years_inside, unit)
 
 
+_AMOUNT = re.compile(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
+
+
 def _number(value) -> float | None:
+    """「18,000千円」「95%」「3」 → 18000, 95, 3 (the unit is the column's); None for text."""
     v = nfkc(str(value or "")).replace(",", "").replace(" ", "").replace("−", "-")
     if v in _EMPTY:
         return None
-    try:
-        return float(v)
-    except ValueError:
-        return None
+    m = _AMOUNT.match(v)
+    return float(m.group(1)) if m else None
+
+
+def _unit_of(values: list[str]) -> str:
+    units = [m.group(2) for v in values if (m := _AMOUNT.match(nfkc(v).replace(",", "").replace(" ", ""))) and m.group(2)]
+    return max(set(units), key=units.count) if units else ""
+
+
+def _cell_values(raw: str) -> set[str]:
+    """What a cell may be called by: itself, its grade letter, its parts (市民課、会計課) and the text
+    around a parenthesis (「完了（平成28年度）」 is 完了)."""
+    bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", raw).strip()
+    return {_grade_of(raw), raw, *_parts(raw), bare, *(_parts(bare) if bare != raw else [])}
 
 
 def _fy(value) -> int | None:
@@ -216,10 +242,11 @@ def _fy(value) -> int | None:
 
 
 # ---------------------------------------------------------------------------------- the entry
-def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None,
+def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
                        ) -> tuple[Answer, TableContext] | None:
     """The answer from a generic document's table when the question is about one (or follows an answer
-    from one), with the context a follow-up goes on from; None when it is not."""
+    from one), with the context a follow-up goes on from; None when it is not. `loose`: the records of
+    the dedicated kinds did not answer the question, so words they also hold may name a table."""
     tables = read_tables(db)
     if not tables:
         return None
@@ -247,16 +274,19 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             if t.name and names and len(names) <= 50:
                 inherited[id(t)] = [Cond(t.name, "names", names, f"{t.name}が前の回答の{len(names)}件")]
     else:
-        candidates = tables
+        candidates = _titled(db, question, tables) or tables
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans)) is not None]
     if not readings:
         return None
-    reading = max(readings, key=lambda r: (r.score, r.table is (context.table if context else None),
-                                           len(r.table.rows)))
+    # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2]
+    reading = max(readings, key=lambda r: (sum(len(w) for w in words if w in _key(r.table.doc_title)), r.score,
+                                           r.table is (context.table if context else None), len(r.table.rows)))
     if not places and context is None and not reading.named_verbatim:
         # Nothing names the document: its own words must (目標効果額, a value no other document has),
         # and no other document's table may read as well.
-        if not reading.said or any(_in_dedicated(db, w) for w in reading.said):
+        titled = _titled(db, question, tables)
+        if not titled and (not reading.said or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
         if any(r.score >= reading.score and r.table.source != reading.table.source for r in readings):
             return None
@@ -267,6 +297,18 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     if context is not None and not places and not reading.used_any:
         return None
     return _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+
+
+def _titled(db, question: str, tables: list[Table]) -> list[Table]:
+    """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
+    集中改革プラン) that other documents' titles do not have."""
+    titles = {t.source: _key(t.doc_title) for t in tables}
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4]
+    for w in sorted(words, key=len, reverse=True):
+        sources = {src for src, title in titles.items() if w in title}
+        if sources and len(sources) < len(set(titles)):
+            return [t for t in tables if t.source in sources]
+    return []
 
 
 def _named_elsewhere(db, reading: _Reading) -> bool:
@@ -375,11 +417,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
     for c in t.columns:
-        if c.header == t.name or c.numeric or c.years_inside:
+        if c.header == t.name or c.numeric:
             continue
         for r in t.rows:
             raw = str(r["cells"].get(c.header) or "")
-            for v in {_grade_of(raw), raw, *_parts(raw)}:
+            for v in _cell_values(raw):
                 vk = _key(v)
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
@@ -391,7 +433,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said += [(w, "value", (letter, values[letter])) for w, letter in _wordings_for(db, t).items() if letter in letters]
     said += [(f, "col", c.header) for c in t.columns for f in c.forms]
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
-        pattern = re.escape(form) if len(form) >= 2 else rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
+        pattern = re.escape(form) if len(form) >= 2 else \
+            rf"(?<![一-龥]){re.escape(form)}(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
+            rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
         for m in re.finditer(pattern, qn):
             if free(*m.span()):
                 take(*m.span(), kind, data)
@@ -582,6 +626,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 for h in chosen:
                     op = "ne" if negate else "eq"
                     conds.append(Cond(h, op, vk, _said(h, op, _shown(t, h, vk))))
+            if years and not any(t.column(h).year in years for h in chosen):
+                # 「平成28年度に完了した」: the year is in the same cell (完了（平成28年度）).
+                inside = [h for h in chosen if t.column(h).years_inside]
+                if not inside:
+                    col = ""
+                    continue  # the year stays unbound: no answer without it
+                for fy in years:
+                    conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", _fy_text(fy))))
             years, col = [], ""
         elif m.kind == "cmp":
             op, value, unit = m.data
@@ -604,6 +656,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
                               f"{t.number}が{low}" if low == high else f"{t.number}が{low}〜{high}"))
+    conds = _either(t, conds)
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
@@ -658,10 +711,24 @@ def _fy_text(fy: int) -> str:
 def _shown(t: Table, header: str, vk: str) -> str:
     for r in t.rows:
         raw = str(r["cells"].get(header) or "")
-        for v in (_grade_of(raw), raw, *_parts(raw)):
+        for v in _cell_values(raw):
             if _key(v) == vk:
                 return v
     return vk
+
+
+def _either(t: Table, conds: list[Cond]) -> list[Cond]:
+    """「縮小または廃止」: two values of one column cannot both hold a cell, so either is meant."""
+    out: list[Cond] = []
+    for c in conds:
+        same = next((o for o in out if o.header == c.header and o.op in ("eq", "in") and c.op == "eq"), None)
+        if same is None:
+            out.append(c)
+            continue
+        values = (same.value if same.op == "in" else [same.value]) + [c.value]
+        same.op, same.value = "in", values
+        same.label = f"{c.header}が" + "または".join(_shown(t, c.header, v) for v in values)
+    return out
 
 
 def _of_year(t: Table, header: str, years: list[int]) -> str:
@@ -735,13 +802,15 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         marks = [_key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
         return any(all(marks[i:i + n]) for i in range(len(marks) - n + 1))
     raw = cells.get(c.header)
+    if c.op == "in":
+        return bool({_key(v) for v in _cell_values(str(raw or ""))} & set(c.value))
     if c.op in ("eq", "ne"):
         if isinstance(c.value, float):
             n = _number(raw)
             hit = n is not None and n == c.value or (c.value == 0 and n is None and raw not in (None, ""))
             return hit if c.op == "eq" else not hit
         text = str(raw or "")
-        hit = c.value in {_key(_grade_of(text)), _key(text), *(_key(p) for p in _parts(text))}
+        hit = c.value in {_key(v) for v in _cell_values(text)}
         return hit if c.op == "eq" else not hit
     if c.op.startswith("fy_"):
         fy = _fy(raw)

@@ -117,6 +117,10 @@ class Structure:
 def item_start(line: str) -> tuple[str, str, str] | None:
     """(number, style, rest of the line) when a line opens a numbered item."""
     stripped = line.strip()
+    if _BULLET_RE.match(stripped):
+        # 「●取組1 ごみ収集業務の民間委託」: a measure numbered with its word, behind a bullet.
+        bare = item_start(_BULLET_RE.sub("", stripped))
+        return bare if bare is not None and bare[1] == "word" else None
     if stripped[:1] in _CIRCLED:
         return _CIRCLED[stripped[0]], "circled", nfkc(stripped[1:]).strip()
     m = _ITEM_RE.match(nfkc(stripped))
@@ -258,7 +262,11 @@ class Walker:
         """A heading passage (also a short line standing alone) closes the open items."""
         if self.stack and self.stack[-1].record_line == line_no:
             return  # the item's own line, read as a heading by the passages
-        if item_start(text) is not None or _PAGE_NUMBER_RE.fullmatch(nfkc(text).strip()):
+        started = item_start(text)
+        if started is not None and started[1] == "word" and started[2]:
+            self._open_item(started, text, line_no)  # 「●取組1 …」 set apart as a heading is still the measure
+            return
+        if started is not None or _PAGE_NUMBER_RE.fullmatch(nfkc(text).strip()):
             return  # a page number between a page's end and the next is no heading
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
@@ -326,19 +334,28 @@ class Walker:
         cells = [clean(nfkc(c)) for c in cells]
         self.heading_line = 0
         pairs = _pair_runs(cells)
+        if pairs:
+            pairs = [(label.strip("【】[]"), value) for label, value in pairs]  # 【目標】 is the label 目標
         if pairs and (self.table is None or self.table.kind != kind or self.table.pairs):
             # | 事業名 | X | | 担当課 | Y |: label cells with their values beside them (an evaluation
             # sheet) are one item's fields; its first label, a name (事業名), starts the item.
             current = self.stack[-1] if self.stack else None
             if current is not None and current.opener and current.opener == pairs[0][0]:
                 current = None  # the next sheet's 事業名
-            if current is None and (len(pairs) >= 2 or _NAME_LABEL_RE.match(pairs[0][0])) \
+            opens = _NAME_LABEL_RE.match(pairs[0][0]) or _NUMBER_LABEL_RE.match(pairs[0][0])
+            if current is None and (len(pairs) >= 2 or opens) \
                     and not (len(pairs) == 1 and _HEADER_WORD_RE.search(pairs[0][1])):
                 self.stack = []
                 current = self._open_titled(pairs[0][1], line_no, self.heading, opener=pairs[0][0])
+                if _NUMBER_LABEL_RE.match(pairs[0][0]):
+                    current.number = pairs[0][1]  # 事業番号 | 0101 over 事業名 | …: the sheet's number
+                    current.fields[pairs[0][0]] = pairs[0][1]
                 pairs = pairs[1:]
             if current is not None:
                 for label, value in pairs:
+                    if current.opener and _NUMBER_LABEL_RE.match(current.opener) and current.title == current.number \
+                            and _NAME_LABEL_RE.match(label):
+                        current.title = clean(value)  # the name under the number names the item
                     current.fields.setdefault(label, value[:_MAX_VALUE])
                 current.end_line = line_no
                 current.lines.append(" ".join(c for c in cells if c))
@@ -510,6 +527,7 @@ class Walker:
 
 
 # A label whose value names the item (事業名 | 放課後児童クラブ運営事業).
+_NUMBER_LABEL_RE = re.compile(r"^(?:事業|取組|施策|整理|管理|項目)?(?:番号|No\.?|NO\.?|№)$")
 _NAME_LABEL_RE = re.compile(r"^(?:事務事業|事業|取組|取組項目|施策|項目|業務|計画|制度|事務)(?:名|名称)$")
 
 
