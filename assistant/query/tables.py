@@ -45,14 +45,14 @@ _SHORT_VALUE = re.compile(r"^(?:[a-e]|[◎○〇△▲×✕●])$")
 
 _NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
                        r"|^(?:に|と)?(?:して|し|なって|なっ|され|して)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
-_SUM = re.compile(r"合計|総額|総計|足す|足し|合算")
+_SUM = re.compile(r"合計|総額|総計|累計|足す|足し|合算")
 _AVG = re.compile(r"平均|へいきん")
 _MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い)|最大|最高|最多")
 _MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い)|最小|最低|最少")
 _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
 # 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
 _YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
-_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(千円|百万円|万円|億円|円|%|件|人|台|か所|箇所)?")
+_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所)?")
 _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|より(?:多|大|上|高)|より(?:少|小|下|低)|"
                            r"から|~|〜|ー)")
 # The rows themselves (「取組は」「もの」): words that name what is counted or listed, not a condition.
@@ -147,6 +147,12 @@ def read_tables(db: IndexReader) -> list[Table]:
     tables = []
     for (source, headers), rows in groups.items():
         if headers == "item":
+            # 事業名 printed as a field of each sheet is the items' name: it replaces 名称.
+            same = [h for h in rows[0]["cells"] if h not in ("番号", "名称", "見出し")
+                    and all(_key(str(r["cells"].get(h) or "")) == _key(r["cells"]["名称"]) for r in rows)]
+            if same:
+                for r in rows:
+                    r["cells"] = {h: v for h, v in r["cells"].items() if h != "名称"}
             headers = tuple(dict.fromkeys(h for r in rows for h in r["cells"]))
             for r in rows:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
@@ -290,7 +296,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             return None
         if any(r.score >= reading.score and r.table.source != reading.table.source for r in readings):
             return None
-    if not places and context is None and any(_in_dedicated(db, _key(n)) for n in reading.names):
+    if not places and context is None and not loose and any(_in_dedicated(db, _key(n)) for n in reading.names):
         return None
     if not places and context is None and _named_elsewhere(db, reading):
         return None  # the same name in two documents, and nothing says which
@@ -299,13 +305,19 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     return _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
 
 
+def _in_title(word: str, title: str) -> bool:
+    """「第3次計画」 names 「第3次行財政改革実施計画」: each part of the word (第3次, 計画) is in the title."""
+    parts = re.findall(r"第?\d+次?|[^\d第次]+", word)
+    return bool(parts) and all(p in title for p in parts) and any(len(p) >= 2 for p in parts)
+
+
 def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
     集中改革プラン) that other documents' titles do not have."""
     titles = {t.source: _key(t.doc_title) for t in tables}
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4]
     for w in sorted(words, key=len, reverse=True):
-        sources = {src for src, title in titles.items() if w in title}
+        sources = {src for src, title in titles.items() if _in_title(w, title)}
         if sources and len(sources) < len(set(titles)):
             return [t for t in tables if t.source in sources]
     return []
@@ -393,9 +405,42 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for y in find_years(qn, calendar=True):
         if free(y.start, y.end):
             end = y.end
+            edge = re.match(r"度?(?:末|中|当初|初め)", qn[end:])  # 「令和9年度末に」: the year's end is the year
+            end += edge.end() if edge else 0
             bound = _YEAR_BOUND.match(qn[end:])
             take(y.start, end + (bound.end() if bound else 0), "year",
                  (y.fiscal_year, bound.group(0).lstrip("度") if bound else ""))
+    def numbers(with_unit_only: bool) -> None:
+        """Numbers with a bound (「50,000千円以上」「2,000千円から5,000千円まで」「0千円の」); those with a unit
+        or a bound first, so 千円 is never read as a value of a 単位 column."""
+        for m in _NUMBER_IN_Q.finditer(qn):
+            if not free(*m.span()) or (m.start() and qn[m.start() - 1].isdigit()):
+                continue
+            if with_unit_only and not m.group(2) and not _NUMBER_BOUND.match(qn[m.end():]):
+                continue
+            after = qn[m.end():]
+            bound = _NUMBER_BOUND.match(after)
+            value = float(m.group(1).replace(",", ""))
+            unit = m.group(2) or ""
+            end = m.end() + (bound.end() if bound else 0)
+            if bound and bound.group(0) in ("から", "~", "〜", "ー"):
+                m2 = _NUMBER_IN_Q.match(qn, end)
+                if m2:
+                    high = float(m2.group(1).replace(",", ""))
+                    tail = re.match(r"まで|の間|以内", qn[m2.end():])
+                    take(m.start(), m2.end() + (tail.end() if tail else 0), "cmp",
+                         ("between", (value, high), unit or m2.group(2) or ""))
+                    continue
+            if bound:
+                word = bound.group(0)
+                op = ("ge" if word == "以上" else "le" if word == "以下" else "lt" if word in ("未満",) else
+                      "gt" if word in ("超", "を超え", "をこえ") or word.startswith("より") and word[-1] in "多大上高" else
+                      "lt")
+                take(m.start(), end, "cmp", (op, value, unit))
+            elif re.match(r"(?:の|で|に|だ|と)", after) and m.group(1) and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
+                take(m.start(), m.end(), "cmp", ("eq", value, unit))
+
+    numbers(with_unit_only=True)
     # Row names, as written or nearly.
     named: list[str] = []
     read_notes: list[str] = []
@@ -448,31 +493,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if office and free(*office.span()) and len(offices) == 1:
         take(*office.span(), "col", offices[0])
         read_notes.append(f"この表に「{office.group(0)}」の欄はないため、同じく担当の部署を示す「{offices[0]}」の欄で答えました")
-    # Numbers with a bound (「50,000千円以上」「2,000千円から5,000千円まで」「0の」).
-    for m in _NUMBER_IN_Q.finditer(qn):
-        if not free(*m.span()) or (m.start() and qn[m.start() - 1].isdigit()):
-            continue
-        after = qn[m.end():]
-        bound = _NUMBER_BOUND.match(after)
-        value = float(m.group(1).replace(",", ""))
-        unit = m.group(2) or ""
-        end = m.end() + (bound.end() if bound else 0)
-        if bound and bound.group(0) in ("から", "~", "〜", "ー"):
-            m2 = _NUMBER_IN_Q.match(qn, end)
-            if m2:
-                high = float(m2.group(1).replace(",", ""))
-                tail = re.match(r"まで|の間|以内", qn[m2.end():])
-                take(m.start(), m2.end() + (tail.end() if tail else 0), "cmp",
-                     ("between", (value, high), unit or m2.group(2) or ""))
-                continue
-        if bound:
-            word = bound.group(0)
-            op = ("ge" if word == "以上" else "le" if word == "以下" else "lt" if word in ("未満",) else
-                  "gt" if word in ("超", "を超え", "をこえ") or word.startswith("より") and word[-1] in "多大上高" else
-                  "lt")
-            take(m.start(), end, "cmp", (op, value, unit))
-        elif re.match(r"(?:の|で|に|だ|と)", after) and m.group(1) and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
-            take(m.start(), m.end(), "cmp", ("eq", value, unit))
+    numbers(with_unit_only=False)
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
     for a, b in zip(cols, cols[1:]):
@@ -531,7 +552,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     return reading
 
 
-_YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "億円": 100000000}
+_YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "万千円": 10000000, "億円": 100000000}
 
 
 def _in_column_unit(value, said: str, column: str):
@@ -674,6 +695,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
         asked = ""
+    if aggregate in ("max", "min") and asked and not t.column(asked).numeric and asked != t.name:
+        # 「取組がいちばん多い部は？」: the value of a column that most rows hold.
+        aggregate, measure, asked = "top_" + aggregate, asked, ""
     if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
         measure = asked if asked and t.column(asked).numeric else ""
         if not measure:
@@ -876,6 +900,23 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             top_names = "、".join(str(r["cells"].get(t.name) or r["key"]) for r in top)
             answer.summary = (f"{m}が{'最も大きい' if reading.aggregate == 'max' else '最も小さい'}{what}は "
                               f"{top_names}（{_grouped(answer.value)}{unit}）です{where}。")
+    elif reading.aggregate.startswith("top_"):
+        g = reading.measure
+        counts: dict[str, int] = {}
+        for r in rows:
+            if r["cells"].get(g):
+                counts[str(r["cells"][g])] = counts.get(str(r["cells"][g]), 0) + 1
+        if counts:
+            best = (max if reading.aggregate == "top_max" else min)(counts.values())
+            top = [v for v, n in counts.items() if n == best]
+            answer.value = "、".join(top)
+            answer.rows = [{"key": f"group:{v}", "group": v, "count": n}
+                           for v, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+            answer.columns = ["group", "count"]
+            word = "最も多い" if reading.aggregate == "top_max" else "最も少ない"
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}が{word}{g}は {'・'.join(top)}"
+                              f"（{best}件）です{where}。")
+            understood.append({"field": g, "op": reading.aggregate, "value": None, "label": f"{what}が{word}{g}"})
     elif reading.aggregate == "group":
         g = reading.measure
         counts: dict[str, int] = {}
@@ -994,7 +1035,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     out = []
     for word in _content_words(question):
         wn = _key(word)
-        if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans):
+        if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
+                or (len(wn) >= 4 and _in_title(wn, _key(t.doc_title))):
             continue
         # A compound the reading used in parts (財務課|以外) is used.
         at = qn.find(wn)
