@@ -210,6 +210,11 @@ class Assistant:
             stated = answer_from_generic(self.db, question, q)
             if stated is not None and stated.status == "exact" and stated.target == "count_fact":
                 self.reset()
+                # The rows behind the count, when a table has as many, are what a follow-up narrows.
+                rows = answer_from_tables(self.db, question, None, loose=True) \
+                    if "table_row" in self.executor.tables else None
+                if rows is not None and rows[0].status == "exact" and rows[0].count == stated.value:
+                    self.table_context = rows[1]
                 return stated
         tabled = answer_from_tables(self.db, question, self.table_context) \
             if "table_row" in self.executor.tables else None

@@ -68,6 +68,7 @@ class Column:
     numeric: bool
     years_inside: bool  # its values are fiscal years (目標年度: 令和9年度)
     unit: str
+    schedule: bool = False  # each value lists several years (令和6年度：検討 令和7年度：委託開始)
 
 
 @dataclass
@@ -215,7 +216,9 @@ def _column(header: str, values: list) -> Column:
             forms.append(part)
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
-    return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric, years_inside, unit)
+    schedule = bool(filled) and sum(len(find_years(v)) >= 2 for v in filled) >= 0.6 * len(filled)
+    return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric, years_inside, unit,
+                  schedule)
 
 
 _AMOUNT = re.compile(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
@@ -315,7 +318,8 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
     集中改革プラン) that other documents' titles do not have."""
     titles = {t.source: _key(t.doc_title) for t in tables}
-    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4]
+    # A fiscal year (令和7年度) names when, not which document.
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4 and not find_years(w, calendar=True)]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
         if sources and len(sources) < len(set(titles)):
@@ -380,6 +384,7 @@ class _Reading:
     used_any: bool
     notes: list[str] = field(default_factory=list)
     said: list[str] = field(default_factory=list)  # the values and column words the reading used
+    part_year: int = 0  # the year whose part of a schedule cell is asked
 
 
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]]) -> _Reading | None:
@@ -592,6 +597,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     run = next((m.data for m in mentions if m.kind == "run"), 0)
     last_value: _Mention | None = None
     value_from = 0
+    part_year = 0
     for m in mentions:
         if m.kind == "year":
             fy, bound = m.data
@@ -614,6 +620,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 years.append(fy)
         elif m.kind == "col":
             c = t.column(m.data)
+            if c.schedule and years:
+                part_year = years.pop()  # 「令和7年度のスケジュール」: that year's part of the cell
+                col = c.header
+                continue
             if c.years_inside and years:
                 fy = years.pop()
                 conds.append(Cond(c.header, "fy_eq", fy, _said(c.header, "fy_eq", _fy_text(fy))))
@@ -713,7 +723,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     return _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "year", "cmp", "count", "agg"}), notes, said)
+                    bool(used & {"row", "value", "col", "number", "year", "cmp", "count", "agg"}), notes, said,
+                    part_year if asked else 0)
 
 
 _WORDED = {"eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
@@ -725,6 +736,19 @@ _WORDED = {"eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_le": 
 def _said(header: str, op: str, value) -> str:
     """A condition as the summary says it: 「担当課が財政課」「目標年度が令和8年度まで」."""
     return _WORDED[op].format(header, value)
+
+
+def _year_part(value, fy: int):
+    """「令和6年度：検討 令和7年度：委託開始」 and FY 2025 → 「令和7年度：委託開始」 (the cell when no year)."""
+    if not fy or not isinstance(value, str):
+        return value
+    text = nfkc(value)
+    found = find_years(text)
+    for n, y in enumerate(found):
+        if y.fiscal_year == fy:
+            end = found[n + 1].start if n + 1 < len(found) else len(text)
+            return text[y.start:end].strip(" 、,/")
+    return value
 
 
 def _fy_text(fy: int) -> str:
@@ -793,7 +817,9 @@ def _columns_for_value(t: Table, holders: set[str], col: str, years: list[int]) 
 
 def _numeric_column(t: Table, col: str, years: list[int]) -> str | None:
     if col and t.column(col).numeric:
-        return col
+        col = _of_year(t, col, years)
+        # 「令和7年度の達成率」: the year picks the column; a year it cannot pick is not dropped.
+        return col if not years or t.column(col).year in years else None
     numeric = [c for c in t.columns if c.numeric and c.header != t.number]
     if years:
         by_year = [c.header for c in numeric if c.year in years]
@@ -951,8 +977,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 answer.notes.append(f"この行に「{said.group(0) if said else a}」の記載はないため、同じく担当の部署を示す"
                                     f"「{filled[0]}」の欄で答えました")
                 a = filled[0]
-        values = [r["cells"].get(a) for r in rows]
-        understood.append({"field": a, "op": "value", "value": None, "label": f"{a}を答える"})
+        values = [_year_part(r["cells"].get(a), reading.part_year) for r in rows]
+        rows = [{**r, "cells": {**r["cells"], a: v}} for r, v in zip(rows, values)] if reading.part_year else rows
+        understood.append({"field": a, "op": "value", "value": None,
+                           "label": f"{_fy_text(reading.part_year) + 'の' if reading.part_year else ''}{a}を答える"})
         if len(rows) == 1 or (rows and len({str(v) for v in values}) == 1):
             raw = values[0]
             n = _number(raw) if t.column(a).numeric else None
@@ -961,7 +989,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             number = str(rows[0]["cells"].get(t.number) or "") if t.number else ""
             named = f"{number} {names}" if number and not number.isdigit() else names
             answer.summary = (f"{named} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
-                              f"{t.column(a).unit if n is not None else ''} です{where}"
+                              f"{t.column(a).unit if n is not None and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
                               + (f"（{place}）" if place else "") + "。")
         elif rows:
             listed = "、".join(f"{r['cells'].get(t.name) or r['key']} {r['cells'].get(a) or '（記載なし）'}" for r in rows[:8])

@@ -69,7 +69,7 @@ VALUES = [
     ("放課後児童クラブ運営事業の担当課は？", "こども家庭課"),
     ("高齢者配食サービス事業の事業費は？", 12560),  # a number column gives a number
     ("地域公共交通運行事業の評価は？", "C"),
-    ("地域公共交通運行事業の実績値は？", "11,240人"),
+    ("地域公共交通運行事業の実績値は？", 11240),  # a number column gives a number
     ("放課後児童クラブ運営事業の今後の方向性は？", "拡充"),
     # 南台市, Excel progress list
     ("窓口案内の多言語化の所管部署は？", "市民生活課"),
@@ -104,7 +104,7 @@ VALUES = [
 def test_the_value_of_a_named_item(assistant, question, value) -> None:
     answer = ask(assistant, question)
     assert (answer.status, answer.value) == ("exact", value), answer.summary
-    assert answer.summary.find(str(value)) >= 0
+    assert str(value) in answer.summary.replace(",", "")  # as the document prints it (11,240人)
 
 
 # (question, the titles listed first) — items whose field holds the named value.
