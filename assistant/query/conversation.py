@@ -236,8 +236,12 @@ class Assistant:
             # A table's row with words no column holds (「…の所見は？」): the text around it answers.
             return None
         self.reset()  # a follow-up must not refine a query these records did not come from
+        if facts.status != "exact" and not place_names(question) and (tabled is None or tabled[0].status == "partial"):
+            return None  # nothing names these documents and they do not read it whole: the engine answers
         if facts.status == "exact" or tabled is None:
             return facts
+        if tabled[0].status == "partial":
+            return None  # neither reads it whole: the documents' text answers
         self.table_context = tabled[1]
         return tabled[0]
 
@@ -446,17 +450,27 @@ class Assistant:
                 c.field == "text" and c.op == "match" and str(c.value) in (place, bare))]
             about = self._documents_about(place)
             scope = Condition("source", "in", about, f"「{place}」の資料")
+            titles = " ".join(r["title"] or "" for r in self.db.query(
+                f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(about))})", about)) if about else ""
+            if about and q.target in ("", "passage"):
+                # Words that only name the documents (行財政改革推進委員会 of its 会議録) find no passage.
+                kept = [c for c in q.conditions if not (c.field == "text" and len(str(c.value)) >= 3
+                                                         and str(c.value) in titles)]
+                q.conditions = kept if any(c.field == "text" for c in kept) else q.conditions
             if about and (q.target in ("", "passage") or self.executor.exists(_with(q, [scope]))):
                 q.conditions.append(scope)
                 continue
             if about:  # a city whose documents hold no records of the asked kind (another kind's table only)
                 kind = kind_label(q.target)
-                words = [place] + [c.value for c in q.conditions if c.field == "text"]
+                # Its documents' own text answers: the question's words searched there, without the
+                # words that only name the documents (松阪市, 推進委員会 of 「…推進委員会 会議録」).
+                words = [w for w in self.parser.content_words(q.question)
+                         if w not in (place, bare) and not (len(w) >= 3 and w in titles)] or [place]
                 answer = self._passage_answer(
                     Query(question=q.question, target="passage",
-                          conditions=[Condition("text", "match", w, f"本文に「{w}」を含む") for w in words]),
+                          conditions=[Condition("text", "match", w, f"本文に「{w}」を含む") for w in words] + [scope]),
                     q.question, notes)
-                answer.unused = [place]
+                answer.unused = [place] if words == [place] else []
                 answer.caveat = (f"「{place}」の資料には{kind}がないため、{kind}としては答えられません。"
                                  "語が出てくる箇所を示します。")
                 return answer

@@ -769,7 +769,8 @@ def _either(t: Table, conds: list[Cond]) -> list[Cond]:
     """「縮小または廃止」: two values of one column cannot both hold a cell, so either is meant."""
     out: list[Cond] = []
     for c in conds:
-        same = next((o for o in out if o.header == c.header and o.op in ("eq", "in") and c.op == "eq"), None)
+        same = next((o for o in out if o.header == c.header and o.op in ("eq", "in") and c.op == "eq"
+                     and isinstance(c.value, str) and not isinstance(o.value, float)), None)
         if same is None:
             out.append(c)
             continue
