@@ -195,55 +195,51 @@ class Assistant:
         return answer
 
     def _answer_from_generic(self, question: str, q: Query) -> Answer | None:
-        """A table's rows (tables.py) when the question reads fully on one, else the other structure of
-        those documents (facts.py); the conversation then goes on over that table, never over the
-        records of a dedicated kind."""
-        from assistant.query.facts import answer_from_generic
+        """Documents no kind was written for: a count they state (facts.py) when one is asked, else a
+        table's rows (tables.py) when the question reads fully on one, else their other structure
+        (facts.py). A follow-up then goes on over that table, never over a dedicated kind's records.
+        None leaves the question to the engine."""
+        from assistant.query.facts import _COUNT_Q, answer_from_generic
         from assistant.query.tables import answer_from_tables
-
-        from assistant.query.facts import _COUNT_Q
         from assistant.text.normalize import nfkc
 
+        has_tables = "table_row" in self.executor.tables
+
+        def tables(loose: bool = False, context=self.table_context):
+            return answer_from_tables(self.db, question, context, loose=loose) if has_tables else None
+
+        def settled(answer: Answer, context=None) -> Answer:
+            self.reset()
+            self.table_context = context
+            return answer
+
         if _COUNT_Q.search(nfkc(question)):
-            # A count the document states (「未達成 8項目」) is the answer over the rows of a table
-            # that may list only some of them (「主な取組の進捗状況」).
+            # A count the document states (「未達成 8項目」) comes before the rows of a table that may
+            # list only some of them (「主な取組の進捗状況」); the rows, when as many, are what a
+            # follow-up narrows.
             stated = answer_from_generic(self.db, question, q)
             if stated is not None and stated.status == "exact" and stated.target == "count_fact":
-                self.reset()
-                # The rows behind the count, when a table has as many, are what a follow-up narrows.
-                rows = answer_from_tables(self.db, question, None, loose=True) \
-                    if "table_row" in self.executor.tables else None
-                if rows is not None and rows[0].status == "exact" and rows[0].count == stated.value:
-                    self.table_context = rows[1]
-                return stated
-        tabled = answer_from_tables(self.db, question, self.table_context) \
-            if "table_row" in self.executor.tables else None
+                rows = tables(loose=True, context=None)
+                same = rows is not None and rows[0].status == "exact" and rows[0].count == stated.value
+                return settled(stated, rows[1] if same else None)
+        tabled = tables()
         if tabled is not None and tabled[0].status != "partial":
-            self.reset()
-            self.table_context = tabled[1]
-            return tabled[0]
+            return settled(*tabled)
         facts = answer_from_generic(self.db, question, q)
-        if facts is not None and facts.target != "count_fact":
+        if facts is not None and facts.status == "exact":
             # The question is about these documents: a table that reads every word of it answers
             # (「完了予定が2027年3月」 is also 令和8年度末, which the literal listing does not know).
-            loose = answer_from_tables(self.db, question, self.table_context, loose=True) \
-                if "table_row" in self.executor.tables else None
-            if loose is not None and loose[0].status == "exact":
-                self.reset()
-                self.table_context = loose[1]
-                return loose[0]
-        if facts is None:
-            # A table's row with words no column holds (「…の所見は？」): the text around it answers.
-            return None
-        self.reset()  # a follow-up must not refine a query these records did not come from
-        if facts.status != "exact" and not place_names(question) and (tabled is None or tabled[0].status == "partial"):
-            return None  # nothing names these documents and they do not read it whole: the engine answers
-        if facts.status == "exact" or tabled is None:
-            return facts
-        if tabled[0].status == "partial":
-            return None  # neither reads it whole: the documents' text answers
-        self.table_context = tabled[1]
-        return tabled[0]
+            loose = tables(loose=True) if facts.target != "count_fact" else None
+            return settled(*loose) if loose is not None and loose[0].status == "exact" else settled(facts)
+        # Neither reads it whole. A city or a row the question names keeps the answer on those
+        # documents, said to be partial; otherwise the engine answers (its text search included).
+        named = bool(place_names(question)) or (tabled is not None and any(c.op == "rows" for c in tabled[1].conds)) \
+            or (facts is not None and any(r.get("title") and str(r["title"]) in question for r in facts.rows))
+        if tabled is not None and named:
+            return settled(*tabled)
+        if facts is not None and named:
+            return settled(facts)
+        return None
 
     def _run(self, q: Query, question: str) -> Answer:
         q, notes = self.executor.resolve(q)

@@ -1012,7 +1012,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     if reading.aggregate in ("count", "sum", "avg") and _SELECTION.search(t.caption):
         # 「主な取組の進捗状況」: the table lists some of the items, so its count is not the plan's.
         answer.status = "partial"
-        answer.caveat = f"この表（「{t.caption}」）は一部の項目だけを載せているため、全体の{'件数' if reading.aggregate == 'count' else '値'}とは限りません。"
+        answer.caveat = f"「{t.caption}」の表は一部の項目だけを載せているため、全体の{'件数' if reading.aggregate == 'count' else '値'}とは限りません。"
     unused = _unused_words(question, qn, reading, t)
     if unused:
         answer.unused = unused
@@ -1053,7 +1053,7 @@ def _grouped(value) -> str:
 
 
 # Words that ask or name the document, not a condition: 「いくら」「報告書」「千円」 (a unit the table prints).
-_ASKING = {"いくら", "いくつ", "どこ", "いつ", "何", "なに", "どれ", "どの", "誰", "報告書", "資料", "文書", "一覧",
+_ASKING = {"迎える", "迎え", "いくら", "いくつ", "どこ", "いつ", "何", "なに", "どれ", "どの", "誰", "報告書", "資料", "文書", "一覧",
            "表", "計画書", "記載", "ページ", "全部", "全体", "すべて", "全て", "合計", "平均", "あわせ", "合わせ"}
 
 
