@@ -9,6 +9,8 @@ an HTML page with an <h3> and a definition list per measure (酒田市).
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zipfile
 from pathlib import Path
 
 DOCS = Path(__file__).parent / "docs"
@@ -26,6 +28,18 @@ KITAKAMI = [
     ("9", "下水道使用料の改定", "下水道課", "R6.4.1", "R8.3.31", "完了", "21000"),
     ("10", "市営住宅の集約", "都市整備課", "R7.4.1", "", "延期", "0"),
 ]
+
+
+def _stable_zip(path: Path) -> None:
+    """The same bytes on every run: openpyxl stamps the save time into docProps/core.xml and the zip
+    entries carry the clock, so both are set to the documents' date."""
+    with zipfile.ZipFile(path) as zf:
+        entries = [(info.filename, zf.read(info)) for info in zf.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in entries:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-12-01T00:00:00Z", data)
+            zf.writestr(zipfile.ZipInfo(name, date_time=(2026, 12, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 def kitakami_text() -> str:
@@ -243,6 +257,8 @@ def main() -> None:
     (DOCS / "kitakami_torikumi_jisseki.txt").write_text(kitakami_text(), encoding="utf-8")
     nasu_xlsx(DOCS / "nasu_zaisei_kouka.xlsx")
     nasu_docx(DOCS / "nasu_jimujigyo_minaoshi.docx")
+    for name in ("nasu_zaisei_kouka.xlsx", "nasu_jimujigyo_minaoshi.docx"):
+        _stable_zip(DOCS / name)
     if not shimane_pdf(DOCS / "shimane_torikumi_jokyo.pdf"):
         raise SystemExit("日本語フォントがありません（fonts-ipaexfont-gothic）")
     (DOCS / "sakata_kaikaku_seika.html").write_text(sakata_html(), encoding="utf-8")
