@@ -115,6 +115,14 @@ class _Writer:
                 self.lines.extend(line.rstrip() for line in child.get_text().split("\n") if line.strip())
             elif name == "img":
                 continue
+            elif name == "dt":
+                # <dt>所管部署</dt><dd>納税課</dd> is the labelled line 「所管部署：納税課」.
+                self.flush()
+                self.walk(child)
+                self.buffer.append("：")
+            elif name == "dd":
+                self.walk(child)
+                self.flush()
             elif name in _BLOCKS:
                 self.flush()
                 self.walk(child)

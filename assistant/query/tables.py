@@ -133,9 +133,19 @@ def read_tables(db: IndexReader) -> list[Table]:
             continue
         cells = _json(r["cells"])
         if cells:
-            groups.setdefault((r["source"], tuple(cells)), []).append(
-                {"key": r["key"], "line": r["line"], "cells": cells, "caption": r["table"] or "",
-                 "heading": r["heading"] or ""})
+            row = {"key": r["key"], "line": r["line"], "cells": cells, "caption": r["table"] or "",
+                   "heading": r["heading"] or ""}
+            # A row leaves its empty cells out: it belongs to the table before it when its columns are
+            # that table's (the same header, some cells blank), wherever the table went on.
+            key = next((k for k in reversed(list(groups)) if k[0] == r["source"] and _same_table(k[1], tuple(cells))),
+                       None)
+            if key is None:
+                key = (r["source"], tuple(cells))
+                groups[key] = []
+            elif not set(cells) <= set(key[1]):
+                groups[(r["source"], key[1] + tuple(h for h in cells if h not in key[1]))] = groups.pop(key)
+                key = (r["source"], key[1] + tuple(h for h in cells if h not in key[1]))
+            groups[key].append(row)
     has_items = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone()
     for r in (db.query("SELECT key, source, line, number, title, heading, fields FROM item ORDER BY source, line")
               if has_items else []):
@@ -171,6 +181,12 @@ def read_tables(db: IndexReader) -> list[Table]:
         tables.append(_table(source, titles[source], list(headers), body))
     _CACHE[key] = tables
     return tables
+
+
+def _same_table(headers: tuple, cells: tuple) -> bool:
+    shared = len(set(headers) & set(cells))
+    return shared >= 2 and shared >= 0.6 * min(len(headers), len(cells)) and (
+        set(cells) <= set(headers) or set(headers) <= set(cells) or shared >= 0.8 * len(cells))
 
 
 def _is_total(cells: dict, headers: tuple) -> bool:
@@ -1058,7 +1074,8 @@ _ASKING = {"迎える", "迎え", "いくら", "いくつ", "どこ", "いつ", 
 
 
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
-    context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS)))
+    headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
+    context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings))
     units = {_key(c.unit) for c in t.columns if c.unit}
     covered = {i for a, b in reading.spans for i in range(a, b)}
     out = []

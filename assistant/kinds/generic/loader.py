@@ -90,6 +90,8 @@ def _table_kind(raw: str) -> str:
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return "pipe"
+    if stripped.count(",") >= 3 and not any(mark in stripped for mark in "。、"):
+        return "csv"  # 「1,窓口業務の一部委託,市民課,R6.4.1,…」: a spreadsheet saved as text
     return ""
 
 
@@ -103,6 +105,10 @@ def _explicit_heading(stripped: str) -> str | None:
 
 
 def _split_cells(raw: str, kind: str) -> list[str]:
+    if kind == "csv":
+        import csv
+
+        return [clean(cell) for cell in next(csv.reader([raw.strip()]))]
     return [clean(cell) for cell in (raw.split("\t") if kind == "tab" else pipe_cells(raw))]
 
 

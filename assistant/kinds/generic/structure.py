@@ -38,7 +38,7 @@ _ITEM_RE = re.compile(
     r"|(?P<num>\d{1,2})\s+(?!\d|(?:年度?|月|日|週|件|人|回|名|個|か所|箇所|ヶ所|%|円|万|億|千|時|分|秒|歳)(?![一-龥]))(?=\S)"
     r"|第(?P<dai>\d{1,3}|[一二三四五六七八九十]{1,3})(?:章|節)?(?=\s|$)"
     # 「取組1 公共施設マネジメントの推進」: a plan's measures numbered with the word for them.
-    r"|(?:重点取組|取組|施策|実施項目|推進項目|改革項目|重点項目|項目|方策|事業)\s*(?P<word>\d{1,3})(?=\s)"
+    r"|(?P<noun>重点取組|取組|施策|実施項目|推進項目|改革項目|重点項目|項目|方策|事業)\s*(?P<word>\d{1,3})(?=\s)"
     r")\s*(?P<rest>.*)$")
 _CIRCLED = {chr(c): str(n) for n, c in enumerate(range(0x2460, 0x2474), 1)}
 _BULLET_RE = re.compile(r"^[・･\-*+●○◎◇◆□■▪]\s*")
@@ -78,6 +78,7 @@ class _Item:
     lines: list[str]
     end_line: int
     opener: str = ""  # the label whose value named an item without a number (事業名): it starts the next one
+    noun: str = ""  # the word it is numbered with (取組1, 重点項目2)
 
 
 @dataclass
@@ -112,6 +113,11 @@ class Structure:
                 "fields": dict(it.fields), "text": text[:2000],
             }, self.source, it.record_line, it.end_line))
         return out + self.rows + self.facts
+
+
+def _named(item: _Item) -> str:
+    """An item as the heading of what sits under it: 「重点項目2 歳出の削減」 (the word it is numbered with kept)."""
+    return f"{item.noun}{item.number} {item.title}".strip()
 
 
 def item_start(line: str) -> tuple[str, str, str] | None:
@@ -368,6 +374,8 @@ class Walker:
                 return  # the header printed again on the next page
         if self.table is None or self.table.kind != kind:
             filled = [c for c in cells if c]
+            if len(filled) == 1 and len(cells) > 2 and self.table is None:
+                return  # 「（単位：千円）」 pushed to the right over a table: a note, not its header
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
             pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0])
             caption = self.heading
@@ -375,7 +383,7 @@ class Walker:
                 caption = self.last_text if len(self.last_text) <= 60 else self.heading
             under = self.stack[-1] if self.stack else None
             if under is not None:
-                caption = f"{under.number} {under.title}".strip()
+                caption = _named(under)
             self.table = _Table(cells, kind, caption, line_no, pairs, item=under)
             if not pairs:
                 if not filled:
@@ -439,8 +447,10 @@ class Walker:
             del self.stack[styles.index(style):]  # a sibling closes its predecessor and its children
         title, fields = split_title(rest)
         parent = self.stack[-1] if self.stack else None
-        heading = f"{parent.number} {parent.title}".strip() if parent else self.heading
+        heading = _named(parent) if parent else self.heading
         item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no)
+        if style == "word":
+            item.noun = _ITEM_RE.match(nfkc(_BULLET_RE.sub("", stripped.strip()))).group("noun")
         self.out.items.append(item)
         self.stack.append(item)
         self.lines_in_item = 0
@@ -453,6 +463,8 @@ class Walker:
         if last is None or last.pairs or last.kind != kind or line_no - last.end > _PAGE_BREAK_LINES \
                 or len(cells) != len(last.header):
             return False
+        if last.item is not (self.stack[-1] if self.stack else None):
+            return False  # 「重点項目2 …」 between them: the next item's own table
         if cells == last.header:
             return True
         return bool(cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first))
