@@ -69,6 +69,7 @@ class Column:
     years_inside: bool  # its values are fiscal years (目標年度: 令和9年度)
     unit: str
     schedule: bool = False  # each value lists several years (令和6年度：検討 令和7年度：委託開始)
+    dates: bool = False  # its values are days (R7.3.31, 2025/3/31)
 
 
 @dataclass
@@ -147,14 +148,14 @@ def read_tables(db: IndexReader) -> list[Table]:
                 key = (r["source"], key[1] + tuple(h for h in cells if h not in key[1]))
             groups[key].append(row)
     has_items = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone()
-    for r in (db.query("SELECT key, source, line, number, title, heading, fields FROM item ORDER BY source, line")
+    for r in (db.query("SELECT key, source, line, number, title, heading, fields, text FROM item ORDER BY source, line")
               if has_items else []):
         fields = _json(r["fields"])
         if r["source"] in titles and fields:
             # Numbered items with labelled fields (【所管課】…) are the rows of a table too.
             cells = {"番号": r["number"] or "", "名称": r["title"] or "", "見出し": r["heading"] or "", **fields}
             groups.setdefault((r["source"], "item"), []).append(
-                {"key": r["key"], "line": r["line"], "cells": cells, "caption": ""})
+                {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
     tables = []
     for (source, headers), rows in groups.items():
         if headers == "item":
@@ -233,8 +234,9 @@ def _column(header: str, values: list) -> Column:
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len(find_years(v)) >= 2 for v in filled) >= 0.6 * len(filled)
-    return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric, years_inside, unit,
-                  schedule)
+    dates = bool(filled) and sum(_date(v) is not None for v in filled) >= 0.6 * len(filled)
+    return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
+                  years_inside or dates, unit, schedule, dates)
 
 
 _AMOUNT = re.compile(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
@@ -261,9 +263,38 @@ def _cell_values(raw: str) -> set[str]:
     return {_grade_of(raw), raw, *_parts(raw), bare, *(_parts(bare) if bare != raw else [])}
 
 
+_DATE = re.compile(r"(?:(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})|(?P<west>(?:19|20)\d{2}))\s*"
+                   r"(?:年|[./\-])\s*(?P<m>\d{1,2})\s*(?:月|[./\-])\s*(?P<d>\d{1,2})\s*日?")
+
+
+def _date(value) -> tuple[int, int, int] | None:
+    """「R7.3.31」「令和7年3月31日」「2025/3/31」 → (2025, 3, 31)."""
+    m = _DATE.search(nfkc(str(value or "")))
+    if not m:
+        return None
+    if m.group("west"):
+        year = int(m.group("west"))
+    else:
+        era = m.group("era").upper() if len(m.group("era")) == 1 else m.group("era")
+        year = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}[era] + (1 if m.group("n") == "元" else int(m.group("n")))
+    return year, int(m.group("m")), int(m.group("d"))
+
+
 def _fy(value) -> int | None:
     found = find_years(nfkc(str(value or "")), calendar=True)
-    return found[0].fiscal_year if found else None
+    if found:
+        return found[0].fiscal_year
+    day = _date(value)
+    return (day[0] - 1 if day[1] <= 3 else day[0]) if day else None  # R7.3.31 is in fiscal 2024
+
+
+def _fy_span(value) -> tuple[int, int] | None:
+    """The fiscal years a cell covers: 「令和7年度～令和8年度」 → (2025, 2026), 「令和7年度」 → (2025, 2025)."""
+    found = find_years(nfkc(str(value or "")), calendar=True)
+    if len(found) >= 2 and re.search(r"[~～〜\-ー]|から", nfkc(str(value))[found[0].end:found[1].start]):
+        return found[0].fiscal_year, found[1].fiscal_year
+    fy = _fy(value)
+    return (fy, fy) if fy is not None else None
 
 
 # ---------------------------------------------------------------------------------- the entry
@@ -341,6 +372,11 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
         if sources and len(sources) < len(set(titles)):
             return [t for t in tables if t.source in sources]
     return []
+
+
+def _sha(db, source: str) -> str:
+    row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [source]).fetchone()
+    return row[0] if row else ""
 
 
 def _named_elsewhere(db, reading: _Reading) -> bool:
@@ -422,6 +458,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.])", qn):
             if free(*m.span()):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+    # Days (「令和7年3月31日」「R7.4.1以降」), before fiscal years.
+    for m in _DATE.finditer(qn):
+        if free(*m.span()):
+            bound = _YEAR_BOUND.match(qn[m.end():])
+            take(m.start(), m.end() + (bound.end() if bound else 0), "date",
+                 (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
     # Fiscal years (the numbers inside them are not values).
     for y in find_years(qn, calendar=True):
         if free(y.start, y.end):
@@ -618,15 +660,18 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if m.kind == "year":
             fy, bound = m.data
             target = _years_column(t, col) if bound else None
+            if bound == "から" and re.match(r"(?:取組を|事業を)?(?:始|開始|スタート|着手)", qn[m.end:]):
+                bound = "start"  # 「令和7年度から始める」: begins that year, not any year after
             if bound and target is not None:
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
-                      "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt"}.get(bound, "fy_le")
+                      "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
+                      "start": "fy_start"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
                 col = ""
-            elif bound and any(c.years_inside for c in t.columns) and not _year_columns(t, None):
+            elif bound and len([c for c in t.columns if c.years_inside]) == 1 and not _year_columns(t, None):
                 target = next(c.header for c in t.columns if c.years_inside)
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
-                      "より前": "fy_lt"}.get(bound, "fy_le")
+                      "より前": "fy_lt", "start": "fy_start"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
             elif _years_column(t, col) is not None:
                 target = _years_column(t, col)
@@ -682,6 +727,17 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 for fy in years:
                     conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", _fy_text(fy))))
             years, col = [], ""
+        elif m.kind == "date":
+            day, bound = m.data
+            dated = [c.header for c in t.columns if c.dates]
+            target = col if col and t.column(col).dates else (dated[0] if len(dated) == 1 else None)
+            if target is None:
+                return None
+            op = {"まで": "d_le", "までに": "d_le", "以前": "d_le", "より前": "d_lt", "以降": "d_ge", "から": "d_ge",
+                  "より後": "d_gt", "以後": "d_ge", "より先": "d_gt"}.get(bound, "d_eq")
+            shown = f"{day[0]}年{day[1]}月{day[2]}日"
+            conds.append(Cond(target, op, day, _said(target, op, shown)))
+            col = ""
         elif m.kind == "cmp":
             op, value, unit = m.data
             target = _numeric_column(t, col, years)
@@ -743,7 +799,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     part_year if asked else 0)
 
 
-_WORDED = {"eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
+_WORDED = {"d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",
+           "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_start": "{}が{}から", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
            "cols_lt": "{}が{}を下回る"}
@@ -879,12 +936,20 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         text = str(raw or "")
         hit = c.value in {_key(v) for v in _cell_values(text)}
         return hit if c.op == "eq" else not hit
-    if c.op.startswith("fy_"):
-        fy = _fy(raw)
-        if fy is None:
+    if c.op.startswith("d_"):
+        day = _date(raw)
+        if day is None:
             return False
-        return {"fy_le": fy <= c.value, "fy_lt": fy < c.value, "fy_ge": fy >= c.value, "fy_gt": fy > c.value,
-                "fy_eq": fy == c.value}[c.op]
+        return {"d_eq": day == c.value, "d_le": day <= c.value, "d_lt": day < c.value, "d_ge": day >= c.value,
+                "d_gt": day > c.value}[c.op]
+    if c.op.startswith("fy_"):
+        span = _fy_span(raw)
+        if span is None:
+            return False
+        first, last = span
+        # A span (令和7年度～令和8年度) holds each of its years; it ends by its last and begins at its first.
+        return {"fy_le": last <= c.value, "fy_lt": last < c.value, "fy_ge": first >= c.value, "fy_gt": first > c.value,
+                "fy_eq": first <= c.value <= last, "fy_start": first == c.value}[c.op]
     n = _number(raw)
     if n is None:
         return False
@@ -1021,8 +1086,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.status = "no_match"
         if conds:
             answer.caveat = f"条件（{cond_text}）に合う{what}はありません。"
+    # An item's excerpt is its own text (the sentence with 「売却額は180百万円」), a table row's its cells.
     answer.excerpts = [{"key": r["key"], "source": t.source, "line": r["line"], "field": "table_row",
-                        "text": " / ".join(f"{h}: {v}" for h, v in r["cells"].items() if v not in (None, "")),
+                        "text": r.get("text") or " / ".join(f"{h}: {v}" for h, v in r["cells"].items() if v not in (None, "")),
                         "highlights": []} for r in rows[:3]]
     answer.notes.append("専用の読み取り規則がない文書の表から答えています")
     if reading.aggregate in ("count", "sum", "avg") and _SELECTION.search(t.caption):
@@ -1030,6 +1096,15 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.status = "partial"
         answer.caveat = f"「{t.caption}」の表は一部の項目だけを載せているため、全体の{'件数' if reading.aggregate == 'count' else '値'}とは限りません。"
     unused = _unused_words(question, qn, reading, t)
+    absent = [w for w in unused if len(w) == 1 and _key(w) not in _document_text(db, _sha(db, t.source))]
+    if absent:
+        # A grade the document never prints: nothing in it has that grade.
+        answer.rows, answer.count, answer.excerpts = [], 0, []
+        answer.value = 0 if reading.aggregate == "count" else None
+        answer.status = "no_match"
+        answer.caveat = f"{t.doc_title}には「{'」「'.join(absent)}」の記載がありません。"
+        answer.summary = f"{answer.caveat}当てはまる{what}は 0件です。"
+        unused = [w for w in unused if w not in absent]
     if unused:
         answer.unused = unused
         if answer.status == "exact":
@@ -1069,7 +1144,7 @@ def _grouped(value) -> str:
 
 
 # Words that ask or name the document, not a condition: 「いくら」「報告書」「千円」 (a unit the table prints).
-_ASKING = {"迎える", "迎え", "いくら", "いくつ", "どこ", "いつ", "何", "なに", "どれ", "どの", "誰", "報告書", "資料", "文書", "一覧",
+_ASKING = {"迎える", "迎え", "含む", "含ま", "始める", "始め", "始まる", "開始", "いくら", "いくつ", "どこ", "いつ", "何", "なに", "どれ", "どの", "誰", "報告書", "資料", "文書", "一覧",
            "表", "計画書", "記載", "ページ", "全部", "全体", "すべて", "全て", "合計", "平均", "あわせ", "合わせ"}
 
 
@@ -1089,5 +1164,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if at >= 0 and all(i in covered or qn[i] in "のがはをにでと" for i in range(at, at + len(wn))):
             continue
         out.append(word)
+    # A grade said as a symbol or letter is a condition even though it is no noun (「進捗が◎の」).
+    for m in re.finditer(r"[◎○〇△▲×✕●]|(?<![a-z0-9])[a-e](?![a-z0-9.\-])", qn):
+        if m.start() not in covered:
+            out.append(m.group(0).upper())
     return out
 
