@@ -673,6 +673,21 @@ class Parser:
                                      f"担当部署 {'≉' if neg_m else '≈'} {name}（「{cand}」を訂正）"))
                 hints.add("practice" if "practice" in self.lex.departments[name] else "joint_project")
                 break
+        if not out:
+            out = self._unknown_office(w, hints)
+        return out
+
+    def _unknown_office(self, w: _Work, hints: set[str]) -> list[Condition]:
+        """「デジタル推進課の実践項目」: an office no document names is a condition nothing meets,
+        said so, never a keyword matched in pieces (推進課) nor dropped."""
+        out: list[Condition] = []
+        for m in re.finditer(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,10}(?:課|室|係)(?![一-龥ァ-ヶー])", w.free):
+            name = m.group(0)
+            if any(name in d or d in name for d in self.departments) or (self.probe and self.probe(name)):
+                continue
+            w.consume(m.start(), m.end())
+            out.append(Condition("@dept", "=", name, f"担当部署 ≈ {name}（どの資料にもない名前）"))
+            hints.add("practice")
         return out
 
     def _joint(self, w: _Work, hints: set[str]) -> list[Condition]:
