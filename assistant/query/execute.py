@@ -18,6 +18,7 @@ from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
+from assistant.store.reader import json_cell
 from assistant.store.schema import record_tables
 from assistant.store.search import find_passages, highlight_spans, passage_sql
 
@@ -189,13 +190,23 @@ class Executor:
     def __init__(self, db: IndexReader, lexicon: Lexicon | None = None) -> None:
         self.db = db
         self.lexicon = lexicon
-        self.tables = set(record_tables(db))
-        self.columns = {t: list(db[t].columns_dict) for t in self.tables}
-        # Kinds whose departments are an object municipality → department (joint projects), not a list.
-        self.departments_by_municipality = {
-            t for t in self.tables if "departments" in self.columns[t] and db.execute(
-                f"SELECT 1 FROM [{t}] WHERE CASE WHEN json_valid(departments) THEN json_type(departments) END"
-                " = 'object' LIMIT 1").fetchone()}
+        memo = getattr(db, "memo", None)
+        shape = memo.get("executor_shape") if memo is not None else None
+        if shape is None:  # read once per connection: the index does not change under it
+            tables = set(record_tables(db))
+            columns = {t: list(db[t].columns_dict) for t in tables}
+            # Kinds whose departments are an object municipality → department (joint projects), not a list.
+            by_municipality = {
+                t for t in tables if "departments" in columns[t] and db.execute(
+                    f"SELECT 1 FROM [{t}] WHERE CASE WHEN json_valid(departments) THEN json_type(departments) END"
+                    " = 'object' LIMIT 1").fetchone()}
+            shape = (tables, columns, by_municipality)
+            if memo is not None:
+                memo["executor_shape"] = shape
+        tables, columns, by_municipality = shape
+        self.tables = set(tables)
+        self.columns = {t: list(c) for t, c in columns.items()}
+        self.departments_by_municipality = set(by_municipality)
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, q: Query) -> tuple[Query, list[str]]:
@@ -593,7 +604,7 @@ class Executor:
         for k in _LIST_FIELDS:
             if isinstance(out.get(k), str) and out[k].startswith(("[", "{")):
                 try:
-                    out[k] = json.loads(out[k])
+                    out[k] = json_cell(out[k])
                 except ValueError:
                     pass
         return out
