@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -37,3 +38,30 @@ def test_every_record_decodes_as_before(db):
                     assert got[name] == json.loads(value)
                     checked += 1
     assert checked > 100
+
+
+def test_department_prefilter_drops_only_rows_json_each_drops(db):
+    """The substring test before json_each keeps every row json_each alone would find, for every
+    department the index knows, in every kind with a departments column (exactness of the pruning)."""
+    from assistant.query.answer import Condition, Query
+    from assistant.query.lexicon import load_lexicon
+
+    lex = load_lexicon(db)
+    ex = Executor(db, lex)
+    compared = 0
+    for target in sorted(t for t in ex.tables if "departments" in ex.columns[t]):
+        for name in sorted(lex.full_departments) + ["住宅課", "ない課"]:
+            for op in ("=", "!="):
+                q = Query(question="", target=target, conditions=[
+                    Condition("@dept", op, {"names": [name], "city": None}, "")])
+                sql = ex._where(q)
+                where = " AND ".join(sql.where)
+                assert "instr(" in where
+                # The same clause with each substring test made always true (its parameter kept).
+                plain = re.sub(r"instr\(lower\([^()]+\), lower\(\?\)\) > 0", "(? IS NULL OR 1)", where)
+                assert "instr(" not in plain
+                got = db.execute(f"SELECT key FROM [{target}] t WHERE {where} ORDER BY key", sql.params).fetchall()
+                want = db.execute(f"SELECT key FROM [{target}] t WHERE {plain} ORDER BY key", sql.params).fetchall()
+                assert got == want, (target, name, op)
+                compared += 1
+    assert compared > 100
