@@ -71,3 +71,28 @@ def test_highlight_spans_map_back_to_original_characters():
     assert text[s:e] == "ｷｬｯｼｭﾚｽ"
     (s, e), = highlight_spans(text, "ai")
     assert text[s:e] == "ＡＩ"
+
+
+_NARROWING_WORDS = ["委託", "AI", "職員研修会", "参加", "ふるさと納税", "市", "存在しない語ですよ", "\"", "バス"]
+
+
+@pytest.mark.parametrize("word", _NARROWING_WORDS)
+def test_existence_and_sources_agree_with_the_full_search(db, word):
+    """The cheap questions (is the word anywhere? in which documents?) answer what the full search says."""
+    from assistant.store.search import has_passage, passage_sources
+
+    found = find_passages(db, word)
+    assert has_passage(db, word) == bool(found)
+    assert passage_sources(db, word) == sorted({p["source"] for p in found})
+    for kind in ("practice", "comment", "doc"):
+        assert has_passage(db, word, kinds=[kind]) == bool(find_passages(db, word, kinds=[kind]))
+
+
+@pytest.mark.parametrize("word", _NARROWING_WORDS)
+def test_search_narrowed_to_records_keeps_their_passages_in_order(db, word):
+    from assistant.store.search import find_passages as find
+
+    everything = find(db, word)
+    keys = sorted({p["key"] for p in everything})[::2] + ["practice:存在しない"]
+    assert find(db, word, keys=keys) == [p for p in everything if p["key"] in set(keys)]
+    assert find(db, word, keys=[]) == []

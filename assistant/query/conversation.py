@@ -22,7 +22,7 @@ from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
-from assistant.store.search import find_passages, highlight_spans
+from assistant.store.search import has_passage, highlight_spans, passage_sources
 from assistant.text.names import is_name, place_names
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
@@ -45,7 +45,7 @@ class Assistant:
     def __init__(self, db: IndexReader) -> None:
         self.db = db
         self.lexicon = load_lexicon(db)
-        self.parser = Parser(self.lexicon, probe=lambda word: bool(find_passages(db, word, limit=1)))
+        self.parser = Parser(self.lexicon, probe=lambda word: has_passage(db, word))
         self.executor = Executor(db, self.lexicon)
         self.context: Query | None = None
         self.context_rows: list[dict] = []
@@ -344,7 +344,7 @@ class Assistant:
         if not names or not self.executor.exists(q):
             return used  # nothing to narrow: the usual fallbacks take over
         for word in dict.fromkeys(names):
-            sources = sorted({p["source"] for p in find_passages(self.db, word)})
+            sources = passage_sources(self.db, word)
             scope = Condition("source", "in", sources, f"「{word}」が出てくる資料")
             if sources and self.executor.exists(_with(q, q.conditions + [scope])):
                 q.conditions.append(scope)
@@ -397,7 +397,7 @@ class Assistant:
                 answer.caveat = (f"「{place}」の資料には{kind}がないため、{kind}としては答えられません。"
                                  "語が出てくる箇所を示します。")
                 return answer
-            mentioned = find_passages(self.db, place)
+            mentioned = has_passage(self.db, place)
             why = (f"「{place}」についての資料は索引にありません" +
                    ("（ほかの資料の中で触れられている箇所を示します）。" if mentioned else "。「" + place + "」はどの資料にも出てきません。"))
             answer = self._passage_answer(

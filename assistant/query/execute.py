@@ -626,7 +626,8 @@ class Executor:
             if kind != target and (link is None or kind not in self.tables):
                 continue
             for word in words:
-                for p in find_passages(self.db, word, kinds=[kind]):
+                # Of the target's own kind, only the rows' passages are read (the others never show).
+                for p in find_passages(self.db, word, kinds=[kind], keys=keys if link is None else None):
                     row_key = p["key"] if link is None else self._linked_key(target, kind, link, p["key"])
                     if row_key not in order:
                         continue

@@ -110,17 +110,41 @@ def passage_sql(word: str, kinds: list[str] | None = None, fields: list[str] | N
 
 
 def find_passages(db: IndexReader, word: str, kinds: list[str] | None = None,
-                  fields: list[str] | None = None, limit: int | None = None) -> list[dict]:
-    """Passages containing `word`, in document order."""
+                  fields: list[str] | None = None, limit: int | None = None,
+                  keys: list[str] | None = None) -> list[dict]:
+    """Passages containing `word`, in document order; with `keys`, only those of these records
+    (filtered before any text is read: on a large index a common word is in thousands)."""
     built = passage_sql(word, kinds, fields)
-    if built is None:
+    if built is None or keys is not None and not keys:
         return []
     sql, params = built
-    full = (f"SELECT id, key, kind, field, source, line, text FROM passages WHERE id IN ({sql}) "
-            f"ORDER BY source, line, id")
+    full = f"SELECT id, key, kind, field, source, line, text FROM passages WHERE id IN ({sql}) "
+    if keys is not None:
+        full += "AND key IN (SELECT value FROM json_each(?)) "
+        params = params + [json.dumps(list(keys), ensure_ascii=False)]
+    full += "ORDER BY source, line, id"
     if limit:
         full += f" LIMIT {int(limit)}"
     return [dict(r) for r in db.query(full, params)]
+
+
+def has_passage(db: IndexReader, word: str, kinds: list[str] | None = None) -> bool:
+    """Whether any passage contains `word` (the first hit ends the search)."""
+    built = passage_sql(word, kinds)
+    if built is None:
+        return False
+    sql, params = built
+    return bool(db.execute(f"SELECT EXISTS ({sql})", params).fetchone()[0])
+
+
+def passage_sources(db: IndexReader, word: str) -> list[str]:
+    """The documents (source names, sorted) with a passage containing `word`."""
+    built = passage_sql(word)
+    if built is None:
+        return []
+    sql, params = built
+    return [r[0] for r in db.execute(
+        f"SELECT DISTINCT source FROM passages WHERE id IN ({sql}) ORDER BY source", params).fetchall()]
 
 
 _CHAR_FORMS: dict[str, str] = {}
