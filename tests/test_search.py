@@ -96,3 +96,13 @@ def test_search_narrowed_to_records_keeps_their_passages_in_order(db, word):
     keys = sorted({p["key"] for p in everything})[::2] + ["practice:存在しない"]
     assert find(db, word, keys=keys) == [p for p in everything if p["key"] in set(keys)]
     assert find(db, word, keys=[]) == []
+
+
+def test_kind_filter_of_a_word_search_reads_the_index_not_the_passages(db):
+    """On a large index a common word has thousands of hits: which of them are of a kind is read
+    from a covering index (id, kind, key), not from each passage's row with its text."""
+    from assistant.store.search import passage_sql
+
+    sql, params = passage_sql("参加", kinds=["program"])
+    plan = " ".join(str(r[3]) for r in db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall())
+    assert "COVERING INDEX passages_id_kind" in plan, plan

@@ -296,7 +296,7 @@ class Assistant:
             return []
         # The caller ranks these with everything else (assistant/query/rank.py): here only the
         # passages holding the most of the question's words, as candidates.
-        _, found, _ = self.executor.passage_search(words, kinds=["doc", "article", "qa"])
+        _, found, _ = self.executor.passage_search(words, kinds=["doc", "article", "qa"], rows=False)
         seen = {(e["key"], e["line"]) for e in have}
         return [e for e in found[:8] if (e["key"], e["line"]) not in seen]
 
@@ -471,7 +471,7 @@ class Assistant:
         keys = [r["key"] for r in rows]
         near = self.executor.excerpts(q.target, keys, words, [q.target] + WIDER_SCOPE.get(q.target, []))
         titles = [t for t in (str(r.get("title") or r.get("name") or "") for r in rows[:3]) if t]
-        _, found, _ = self.executor.passage_search(titles + words)
+        _, found, _ = self.executor.passage_search(titles + words, rows=False)
         # A passage naming the record and the asked word (財政効果額の表の「…総合運用 1億1千万円」)
         # says it more directly than the record's own sheet; it comes first.
         both = [ex for ex in found if any(highlight_spans(ex["text"], t) for t in titles)

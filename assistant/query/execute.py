@@ -640,10 +640,11 @@ class Executor:
         row = self.db.execute(f"SELECT [{link}] FROM [{kind}] WHERE key = ?", [key]).fetchone()
         return f"{target}:{row[0]}" if row else ""
 
-    def passage_search(self, words: list[str], kinds: list[str] | None = None, question: str = ""
-                       ) -> tuple[list[dict], list[dict], bool]:
+    def passage_search(self, words: list[str], kinds: list[str] | None = None, question: str = "",
+                       rows: bool = True) -> tuple[list[dict], list[dict], bool]:
         """Free-text mode: the records whose passages contain the most of the words, best first.
-        Returns (rows, excerpts, all_words_found). With the `question`, the excerpts are ranked by
+        Returns (rows, excerpts, all_words_found); without `rows` the records are not read (a
+        caller after the excerpts alone). With the `question`, the excerpts are ranked by
         how well they answer it (assistant/query/rank.py), the passages holding the words among them."""
         hits: dict[int, dict] = {}
         for word in words:
@@ -662,14 +663,14 @@ class Executor:
         keys.sort(key=lambda k: first_line[k])
         ranked = sorted((p for p in hits.values() if p["key"] in set(keys)),
                         key=lambda p: (-len(p["words"]), -_occurrences(p), p["source"], p["line"]))
-        rows = [self.record_row(k) for k in keys]
+        found_rows = [self.record_row(k) for k in keys] if rows else []
         excerpts = [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
         if question:
             from assistant.query.rank import ranker  # only fact questions need it
 
             r = ranker(self.db)
             excerpts = r.rank(r.need(question), excerpts, kinds=kinds, limit=_MAX_EXCERPTS)
-        return rows, excerpts, best == len(words)
+        return found_rows, excerpts, best == len(words)
 
     def record_row(self, key: str) -> dict:
         kind, _, code = key.partition(":")

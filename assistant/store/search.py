@@ -87,16 +87,21 @@ def fts_query(word: str) -> tuple[str, str] | None:
     return "passages_tok", '"' + " ".join(toks).replace('"', '""') + '"'
 
 
-def passage_sql(word: str, kinds: list[str] | None = None, fields: list[str] | None = None
-                ) -> tuple[str, list] | None:
+def passage_sql(word: str, kinds: list[str] | None = None, fields: list[str] | None = None,
+                keys: list[str] | None = None) -> tuple[str, list] | None:
     """SQL selecting the ids of passages that contain `word` (optionally of some record kinds
-    and fields), with its parameters; None when the word cannot be searched."""
+    and fields, of some records), with its parameters; None when the word cannot be searched."""
     q = fts_query(word)
     if q is None:
         return None
     table, match = q
     sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
     params: list = [match]
+    if keys is not None:
+        # The word's hits and the records' passages are both ids read from indexes: intersected
+        # first, only the passages left are read (on a large index a common word has thousands).
+        sql += " INTERSECT SELECT id FROM passages WHERE key IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(list(keys), ensure_ascii=False))
     where = []
     if kinds:
         where.append(f"kind IN ({', '.join('?' * len(kinds))})")
@@ -114,15 +119,12 @@ def find_passages(db: IndexReader, word: str, kinds: list[str] | None = None,
                   keys: list[str] | None = None) -> list[dict]:
     """Passages containing `word`, in document order; with `keys`, only those of these records
     (filtered before any text is read: on a large index a common word is in thousands)."""
-    built = passage_sql(word, kinds, fields)
+    built = passage_sql(word, kinds, fields, keys)
     if built is None or keys is not None and not keys:
         return []
     sql, params = built
-    full = f"SELECT id, key, kind, field, source, line, text FROM passages WHERE id IN ({sql}) "
-    if keys is not None:
-        full += "AND key IN (SELECT value FROM json_each(?)) "
-        params = params + [json.dumps(list(keys), ensure_ascii=False)]
-    full += "ORDER BY source, line, id"
+    full = (f"SELECT id, key, kind, field, source, line, text FROM passages WHERE id IN ({sql}) "
+            "ORDER BY source, line, id")
     if limit:
         full += f" LIMIT {int(limit)}"
     return [dict(r) for r in db.query(full, params)]
