@@ -24,6 +24,7 @@ and the two passages after each of the best. Nothing here knows any document.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import weakref
@@ -463,15 +464,6 @@ class Ranker:
         return next((p for p in plist if p.text == text), None)
 
     # ---------------------------------------------------------------- scoring
-    def quick(self, need: Need, p: _Passage, weights: dict[str, float], total: float) -> float:
-        """A first, cheap score (own terms and length) that picks whose context is worth reading."""
-        own = p.term_set
-        got = 0.0
-        for t in need.terms:
-            if t in own:
-                got += weights[t]
-        return W_COVERAGE * got / total - W_LENGTH * p.length_cost
-
     def score(self, need: Need, p: _Passage, weights: dict[str, float]) -> float:
         context = self._context(p)
         contents = p.contents
@@ -593,9 +585,16 @@ class Ranker:
         total = sum(weights.values()) or 1.0
         worked = self._worked(need)
         quick, scores = worked.quick, worked.scores
-        first = {pid: quick[pid] if pid in quick else quick.setdefault(pid, self.quick(need, p, weights, total))
-                 for pid, p in found.items()}
-        top = sorted(found, key=lambda pid: -first[pid])[:CONTEXT_TOP]
+        weighted = [(t, weights[t]) for t in need.terms]
+        # A first, cheap score (own terms and length) that picks whose context is worth reading.
+        for pid, p in found.items():
+            if pid not in quick:
+                own, got = p.term_set, 0.0
+                for t, w in weighted:
+                    if t in own:
+                        got += w
+                quick[pid] = W_COVERAGE * got / total - W_LENGTH * p.length_cost
+        top = heapq.nsmallest(CONTEXT_TOP, found, key=lambda pid: -quick[pid])  # = sorted(...)[:CONTEXT_TOP]
         pool: dict[int, _Passage] = {pid: found[pid] for pid in top}
         pool.update((pid, found[pid]) for pid in given_by_id)
         for pid in top:  # what follows a matching heading or lead-in may state the fact
