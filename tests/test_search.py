@@ -106,3 +106,28 @@ def test_kind_filter_of_a_word_search_reads_the_index_not_the_passages(db):
     sql, params = passage_sql("参加", kinds=["program"])
     plan = " ".join(str(r[3]) for r in db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall())
     assert "COVERING INDEX passages_id_kind" in plan, plan
+
+
+def test_several_kinds_are_filtered_on_the_index_and_an_older_index_still_answers(db, index_path, tmp_path):
+    """With passages_id_kind the kinds of a common word's hits are read from it whatever their number;
+    an index built before it existed answers the same, by reading the rows."""
+    import shutil
+    import sqlite3
+
+    from assistant.store.search import has_kind_index, passage_sql
+
+    sql, params = passage_sql("事例", kinds=["doc", "article", "qa"], kind_index=has_kind_index(db))
+    plan = " ".join(str(r[3]) for r in db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall())
+    assert "COVERING INDEX passages_id_kind" in plan, plan
+
+    older = tmp_path / "older.db"
+    shutil.copyfile(index_path, older)
+    conn = sqlite3.connect(older)
+    conn.execute("DROP INDEX passages_id_kind")
+    conn.commit()
+    conn.close()
+    old_db = open_index(older)
+    assert not has_kind_index(old_db)
+    for word in ("事例", "参加", "委託", "AI"):
+        for kinds in (["doc", "article", "qa"], ["practice"], None):
+            assert find_passages(old_db, word, kinds=kinds) == find_passages(db, word, kinds=kinds)

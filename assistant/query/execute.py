@@ -20,7 +20,7 @@ from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
 from assistant.store.reader import json_cell
 from assistant.store.schema import record_tables
-from assistant.store.search import find_passages, highlight_spans, passage_sql
+from assistant.store.search import find_passages, has_kind_index, highlight_spans, passage_sql
 
 _LIST_FIELDS = {"departments", "themes", "tags", "places"}
 _SHEET_KINDS = {"sheet", "sheet_entry", "self_eval", "challenge"}
@@ -338,7 +338,7 @@ class Executor:
         if c.field == "text":
             clauses = []
             for kind in scope or [target]:
-                built = passage_sql(str(v), kinds=[kind])
+                built = passage_sql(str(v), kinds=[kind], kind_index=has_kind_index(self.db))
                 if built is None:
                     continue
                 inner, params = built
