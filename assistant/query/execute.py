@@ -448,20 +448,19 @@ class Executor:
             sql.params.append(v)
             return
         if c.field in _LIST_FIELDS:
-            each = f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j WHERE j.value = ?)"
+            def each(item) -> str:
+                sql.params.extend(_list_has_params(item))
+                return _list_has(col, item)
+
             if op in ("has", "=", "contains"):
-                sql.where.append(each)
-                sql.params.append(v)
+                sql.where.append(each(v))
             elif op in ("not_has", "!="):
-                sql.where.append(f"NOT {each}")
-                sql.params.append(v)
+                sql.where.append(f"NOT {each(v)}")
             elif op == "has_any":
-                sql.where.append("(" + " OR ".join([each] * len(v)) + ")")
-                sql.params.extend(v)
+                sql.where.append("(" + " OR ".join(each(item) for item in v) + ")")
             elif op in ("only", "has_all"):
                 for item in v:
-                    sql.where.append(each)
-                    sql.params.append(item)
+                    sql.where.append(each(item))
                 if op == "only":
                     sql.where.append(f"json_array_length({col}) = ?")
                     sql.params.append(len(v))
@@ -697,6 +696,18 @@ def _excerpt(p: dict) -> dict:
     line = p["line"] + (p["text"][: spans[0][0]].count("\n") if spans else 0)
     return {"key": p["key"], "source": p["source"], "line": line, "text": p["text"],
             "field": p.get("field", ""), "highlights": spans}
+
+
+def _list_has(col: str, item) -> str:
+    """SQL: the JSON list in `col` holds `item` (parameters: _list_has_params). A text item is first
+    sought in the cell's JSON text as json.dumps wrote it, which spares parsing the JSON of rows
+    that cannot hold it (exact: a list holding the item holds that text)."""
+    each = f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j WHERE j.value = ?)"
+    return f"(instr({col}, ?) > 0 AND {each})" if isinstance(item, str) else each
+
+
+def _list_has_params(item) -> list:
+    return [json.dumps(item, ensure_ascii=False)[1:-1], item] if isinstance(item, str) else [item]
 
 
 def display_columns(target: str, rows: list[dict]) -> list[str]:

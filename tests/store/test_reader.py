@@ -65,3 +65,32 @@ def test_department_prefilter_drops_only_rows_json_each_drops(db):
                 assert got == want, (target, name, op)
                 compared += 1
     assert compared > 100
+
+
+def test_list_field_prefilter_drops_only_rows_json_each_drops(db):
+    """Themes, places and tags: the substring test before json_each keeps every row json_each alone
+    would find, for every value the index holds, with every operator on list fields."""
+    from assistant.query.answer import Condition, Query
+
+    ex = Executor(db)
+    compared = 0
+    for target in sorted(ex.tables):
+        for field in ("themes", "places", "tags"):
+            if field not in ex.columns[target]:
+                continue
+            values = sorted({v for (cell,) in db.execute(f"SELECT [{field}] FROM [{target}]").fetchall()
+                             for v in (json.loads(cell) if cell else []) if isinstance(v, str)})
+            values += ["ない値", '引用"符']
+            for op, value in [(op, v) for v in values for op in ("has", "not_has")] + [
+                    ("has_any", values[:3]), ("has_all", values[:2]), ("only", values[:1])]:
+                q = Query(question="", target=target, conditions=[Condition(field, op, value, "")])
+                sql = ex._where(q)
+                where = " AND ".join(sql.where)
+                assert "instr(" in where
+                plain = re.sub(r"instr\(t\.\[\w+\], \?\) > 0", "(? IS NULL OR 1)", where)
+                assert "instr(" not in plain
+                got = db.execute(f"SELECT key FROM [{target}] t WHERE {where} ORDER BY key", sql.params).fetchall()
+                want = db.execute(f"SELECT key FROM [{target}] t WHERE {plain} ORDER BY key", sql.params).fetchall()
+                assert got == want, (target, field, op, value)
+                compared += 1
+    assert compared > 50
