@@ -207,6 +207,7 @@ class Executor:
         self.tables = set(tables)
         self.columns = {t: list(c) for t, c in columns.items()}
         self.departments_by_municipality = set(by_municipality)
+        self._probed: dict[tuple, bool] = {}  # see exists
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, q: Query) -> tuple[Query, list[str]]:
@@ -589,8 +590,16 @@ class Executor:
     def exists(self, q: Query) -> bool:
         sql = self._where(q)
         where = " AND ".join(sql.where) or "1"
-        return bool(self.db.execute(f"SELECT EXISTS (SELECT 1 FROM [{q.target}] t WHERE {where})",
-                                    sql.params).fetchone()[0])
+        text = f"SELECT EXISTS (SELECT 1 FROM [{q.target}] t WHERE {where})"
+        # One question probes the same conditions more than once (which kind holds the words, which
+        # words to keep, whether to scope): each distinct probe is read once per conversation.
+        key = (text, tuple(sql.params))
+        found = self._probed.get(key)
+        if found is None:
+            if len(self._probed) > 1000:
+                self._probed.clear()
+            found = self._probed[key] = bool(self.db.execute(text, sql.params).fetchone()[0])
+        return found
 
     def select(self, q: Query) -> tuple[list[dict], str, list]:
         sql = self._where(q)

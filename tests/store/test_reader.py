@@ -94,3 +94,23 @@ def test_list_field_prefilter_drops_only_rows_json_each_drops(db):
                 assert got == want, (target, field, op, value)
                 compared += 1
     assert compared > 50
+
+
+def test_one_conversation_asks_the_index_once_per_existence_probe(db):
+    """The same probe within one conversation (a question probes its conditions several times) is
+    read from the index once; the answer is the index's (the file does not change under a connection)."""
+    from assistant.query.answer import Condition, Query
+
+    ex = Executor(db)
+    q = Query(question="", target="practice", conditions=[Condition("text", "match", "委託", "")])
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        first = ex.exists(q)
+        again = ex.exists(Query(question="", target="practice", conditions=[Condition("text", "match", "委託", "")]))
+        other = ex.exists(Query(question="", target="practice", conditions=[Condition("text", "match", "存在しない語ですよ", "")]))
+    finally:
+        db.conn.set_trace_callback(None)
+    assert first is True and again is True and other is False
+    assert len([s for s in seen if s.startswith("SELECT EXISTS")]) == 2
+    assert Executor(db).exists(q) is True  # another conversation asks the index itself
