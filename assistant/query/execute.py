@@ -20,7 +20,7 @@ from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
 from assistant.store.reader import json_cell
 from assistant.store.schema import record_tables
-from assistant.store.search import find_passages, has_kind_index, highlight_spans, passage_sql
+from assistant.store.search import find_passages, has_kind_index, highlight_spans, passage_sql, passage_texts
 
 _LIST_FIELDS = {"departments", "themes", "tags", "places"}
 _SHEET_KINDS = {"sheet", "sheet_entry", "self_eval", "challenge"}
@@ -613,7 +613,8 @@ class Executor:
 
     @staticmethod
     def _decode(row: dict) -> dict:
-        out = dict(row)
+        """The row with its list fields decoded, in place (every caller passes a row of its own)."""
+        out = row
         for k in _LIST_FIELDS:
             if isinstance(out.get(k), str) and out[k].startswith(("[", "{")):
                 try:
@@ -656,7 +657,7 @@ class Executor:
         how well they answer it (assistant/query/rank.py), the passages holding the words among them."""
         hits: dict[int, dict] = {}
         for word in words:
-            for p in find_passages(self.db, word, kinds=kinds):
+            for p in find_passages(self.db, word, kinds=kinds, with_text=False):
                 hits.setdefault(p["id"], {**p, "words": []})["words"].append(word)
         if not hits:
             return [], [], False
@@ -669,8 +670,17 @@ class Executor:
         for p in hits.values():
             first_line[p["key"]] = min(first_line.get(p["key"], (p["source"], p["line"])), (p["source"], p["line"]))
         keys.sort(key=lambda k: first_line[k])
-        ranked = sorted((p for p in hits.values() if p["key"] in set(keys)),
-                        key=lambda p: (-len(p["words"]), -_occurrences(p), p["source"], p["line"]))
+        chosen = [p for p in hits.values() if p["key"] in set(keys)]
+        # Excerpts go by the number of words first: only the passages holding as many words as the
+        # _MAX_EXCERPTS-th most can be among them, and only their text is read (on a large index a
+        # common word is in thousands of passages). The same first excerpts as ranking them all.
+        counts = sorted((len(p["words"]) for p in chosen), reverse=True)
+        least = counts[min(len(counts), _MAX_EXCERPTS) - 1]
+        chosen = [p for p in chosen if len(p["words"]) >= least]
+        texts = passage_texts(self.db, [p["id"] for p in chosen])
+        for p in chosen:
+            p["text"] = texts[p["id"]]
+        ranked = sorted(chosen, key=lambda p: (-len(p["words"]), -_occurrences(p), p["source"], p["line"]))
         found_rows = [self.record_row(k) for k in keys] if rows else []
         excerpts = [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
         if question:

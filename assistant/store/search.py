@@ -131,18 +131,27 @@ def passage_sql(word: str, kinds: list[str] | None = None, fields: list[str] | N
 
 def find_passages(db: IndexReader, word: str, kinds: list[str] | None = None,
                   fields: list[str] | None = None, limit: int | None = None,
-                  keys: list[str] | None = None) -> list[dict]:
+                  keys: list[str] | None = None, with_text: bool = True) -> list[dict]:
     """Passages containing `word`, in document order; with `keys`, only those of these records
-    (filtered before any text is read: on a large index a common word is in thousands)."""
+    (filtered before any text is read: on a large index a common word is in thousands); without
+    `with_text`, where they are but not their text (passage_texts reads it for those that need it)."""
     built = passage_sql(word, kinds, fields, keys, has_kind_index(db))
     if built is None or keys is not None and not keys:
         return []
     sql, params = built
-    full = (f"SELECT id, key, kind, field, source, line, text FROM passages WHERE id IN ({sql}) "
-            "ORDER BY source, line, id")
+    full = (f"SELECT id, key, kind, field, source, line{', text' if with_text else ''} FROM passages "
+            f"WHERE id IN ({sql}) ORDER BY source, line, id")
     if limit:
         full += f" LIMIT {int(limit)}"
     return [dict(r) for r in db.query(full, params)]
+
+
+def passage_texts(db: IndexReader, ids: list[int]) -> dict[int, str]:
+    """The text of each of these passages, by id."""
+    if not ids:
+        return {}
+    return dict(db.execute("SELECT id, text FROM passages WHERE id IN (SELECT value FROM json_each(?))",
+                           [json.dumps(ids)]).fetchall())
 
 
 def has_passage(db: IndexReader, word: str, kinds: list[str] | None = None) -> bool:

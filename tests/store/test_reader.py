@@ -32,7 +32,7 @@ def test_every_record_decodes_as_before(db):
     checked = 0
     for table in sorted(ex.tables):
         for row in db.query(f"SELECT * FROM [{table}]"):
-            got = ex._decode(row)
+            got = ex._decode(dict(row))
             for name, value in row.items():
                 if isinstance(value, str) and value.startswith(("[", "{")) and name in ("departments", "themes", "tags", "places"):
                     assert got[name] == json.loads(value)
