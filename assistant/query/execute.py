@@ -634,9 +634,13 @@ class Executor:
             link = LINKS.get((target, kind)) if kind != target else None
             if kind != target and (link is None or kind not in self.tables):
                 continue
+            # Only the rows' own passages, or those of the records linked to them, are read (no other
+            # passage can show): the linked records are found by their link (keys are unique).
+            own = keys if link is None else [r[0] for r in self.db.execute(
+                f"SELECT key FROM [{kind}] WHERE ? || [{link}] IN (SELECT value FROM json_each(?))",
+                [f"{target}:", json.dumps(keys, ensure_ascii=False)]).fetchall()]
             for word in words:
-                # Of the target's own kind, only the rows' passages are read (the others never show).
-                for p in find_passages(self.db, word, kinds=[kind], keys=keys if link is None else None):
+                for p in find_passages(self.db, word, kinds=[kind], keys=own):
                     row_key = p["key"] if link is None else self._linked_key(target, kind, link, p["key"])
                     if row_key not in order:
                         continue

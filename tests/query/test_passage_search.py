@@ -39,3 +39,37 @@ def test_free_text_search_equals_ranking_every_passage(db, words, kinds):
     rows, got, _ = Executor(db).passage_search(words, kinds=kinds)
     assert [r["key"] for r in rows] == keys
     assert got == excerpts
+
+
+def _every_excerpt(ex, target, keys, words, scope):
+    """The rows' excerpts found among every passage holding the words (the former way)."""
+    from assistant.query.vocabulary import LINKS
+
+    order = {k: i for i, k in enumerate(keys)}
+    found: dict[int, dict] = {}
+    for kind in scope or [target]:
+        link = LINKS.get((target, kind)) if kind != target else None
+        if kind != target and (link is None or kind not in ex.tables):
+            continue
+        for word in words:
+            for p in find_passages(ex.db, word, kinds=[kind]):
+                row_key = p["key"] if link is None else ex._linked_key(target, kind, link, p["key"])
+                if row_key in order:
+                    found.setdefault(p["id"], {**p, "row": row_key, "words": []})["words"].append(word)
+    ranked = sorted(found.values(), key=lambda p: (order[p["row"]], -len(p["words"]), p["line"]))
+    return [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
+
+
+@pytest.mark.parametrize("target, words", [
+    ("practice", ["委託"]), ("practice", ["目標", "達成"]), ("initiative", ["意見", "評価"]),
+    ("program", ["参加", "研修"]), ("practice", ["存在しない語ですよ"]),
+])
+def test_excerpts_of_rows_and_their_linked_records_equal_searching_every_passage(db, target, words):
+    from assistant.query.vocabulary import WIDER_SCOPE
+
+    ex = Executor(db)
+    keys = [r[0] for r in db.execute(f"SELECT key FROM [{target}] ORDER BY source, line").fetchall()]
+    for rows in (keys, keys[::3], keys[:2]):
+        scope = [target] + WIDER_SCOPE.get(target, [])
+        assert ex.excerpts(target, rows, words, scope) == _every_excerpt(ex, target, rows, words, scope)
+        assert ex.excerpts(target, rows, words) == _every_excerpt(ex, target, rows, words, None)
