@@ -545,11 +545,13 @@ class Executor:
             names = names + [n for n in self._dept_spellings(strip_bureau(name))
                              if n == strip_bureau(n) and n not in names]
         marks = ", ".join("?" * len(names))
-        # Every value json_each finds holds one of `names` (LIKE ignores ASCII case), and the cell's
+        # Every value json_each finds holds one of `names` (LIKE ignores ASCII case: lower() for names
+        # with ASCII letters), and the cell's
         # JSON text holds it as json.dumps wrote it: that substring test first spares parsing the
         # JSON of every row of the table (exact: it only drops rows the EXISTS would drop too).
         written = [json.dumps(n, ensure_ascii=False)[1:-1] for n in names]
-        holds = "(" + " OR ".join("instr(lower({col}), lower(?)) > 0" for _ in names) + ")"
+        holds = "(" + " OR ".join("instr(lower({col}), lower(?)) > 0" if re.search("[A-Za-z]", n) else "instr({col}, ?) > 0"
+                                  for n in names) + ")"
         has = (f"({holds} AND EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({{col}}) THEN {{col}} ELSE '[]' END) j "
                f"WHERE j.value IN ({marks})" + (" OR j.value LIKE ?))" if name == strip_bureau(name) else "))"))
         args = written + names + ([f"%){name}"] if name == strip_bureau(name) else [])
