@@ -531,12 +531,15 @@ class Executor:
     def other_copies(self, name: str) -> list[dict]:
         """Records whose reconciled departments lack `name` although another printed copy has it
         (the lists say 水道窓口課 where the progress sheet, which wins, kept the old name 営業課)."""
-        patterns = [f'%"{n}"%' for n in self._dept_spellings(name)]
+        texts = [f'"{n}"' for n in self._dept_spellings(name)]
         if name == strip_bureau(name):
-            patterns.append(f'%){name}"%')
-        where = " OR ".join('"values" LIKE ?' for _ in patterns)
+            texts.append(f'){name}"')
+        # instr() is LIKE '%text%' where LIKE has nothing to do (no ASCII letter to fold, no wildcard).
+        plain = [not re.search("[A-Za-z%_]", t) for t in texts]
+        where = " OR ".join('instr("values", ?) > 0' if p else '"values" LIKE ?' for p in plain)
+        params = [t if p else f"%{t}%" for t, p in zip(texts, plain)]
         return [dict(r) for r in self.db.query(
-            f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", patterns)]
+            f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", params)]
 
     def _dept_sql(self, target: str, name: str, city: str | None) -> tuple[str, list]:
         cols = set(self.columns.get(target, []))

@@ -114,3 +114,23 @@ def test_one_conversation_asks_the_index_once_per_existence_probe(db):
     assert first is True and again is True and other is False
     assert len([s for s in seen if s.startswith("SELECT EXISTS")]) == 2
     assert Executor(db).exists(q) is True  # another conversation asks the index itself
+
+
+def test_other_copies_by_instr_equal_the_like_patterns(db):
+    """The printed copies naming a department are found alike by instr() and by LIKE '%…%'."""
+    from assistant.query.lexicon import load_lexicon
+    from assistant.query.lexicon import strip_bureau
+
+    lex = load_lexicon(db)
+    ex = Executor(db, lex)
+    found = 0
+    for name in sorted(lex.full_departments) + ["ICT推進課", "営業課", "100%課", "a_b課"]:
+        patterns = [f'%"{n}"%' for n in ex._dept_spellings(name)]
+        if name == strip_bureau(name):
+            patterns.append(f'%){name}"%')
+        where = " OR ".join('"values" LIKE ?' for _ in patterns)
+        want = [dict(r) for r in db.query(
+            f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", patterns)]
+        assert ex.other_copies(name) == want, name
+        found += len(want)
+    assert found > 0
