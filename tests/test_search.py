@@ -131,3 +131,9 @@ def test_several_kinds_are_filtered_on_the_index_and_an_older_index_still_answer
     for word in ("事例", "参加", "委託", "AI"):
         for kinds in (["doc", "article", "qa"], ["practice"], None):
             assert find_passages(old_db, word, kinds=kinds) == find_passages(db, word, kinds=kinds)
+
+
+def test_the_index_is_read_through_its_mapping(db):
+    from assistant.store.search import MMAP_BYTES
+
+    assert db.execute("PRAGMA mmap_size").fetchone()[0] == MMAP_BYTES
