@@ -557,8 +557,10 @@ class Parser:
         """「東南部都市連絡調整会議」 for 埼玉県東南部都市連絡調整会議事業: the longest run of the
         question that lies inside exactly one title and covers most of it."""
         form, origin = _key_map(w.free)
-        joined = "\x00".join(t[0] for t in self.titles)
-        longest = max((len(t[0]) for t in self.titles), default=0)
+        if not hasattr(self, "_joined_titles"):  # the titles do not change: joined once per Parser
+            self._joined_titles = ("\x00".join(t[0] for t in self.titles),
+                                   max((len(t[0]) for t in self.titles), default=0))
+        joined, longest = self._joined_titles
         for run in re.finditer(f"[^{_GAP}]{{6,}}", form):
             text = run.group(0)
             for length in range(min(len(text), longest), 5, -1):  # no title is longer: linear in the question
