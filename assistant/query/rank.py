@@ -28,6 +28,7 @@ import heapq
 import math
 import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -505,16 +506,17 @@ class Ranker:
             own = frozenset(pterms)
         strength = {t: 1.0 for t in need.terms if t in own}
         for term, stem in need.stems:
-            if term not in strength and any(x.startswith(stem) for x in own):
+            if term not in strength and _has_prefix(own, stem):
                 strength[term] = STEM_MATCH
-        own_cov = _share(strength, weights)
+        total = sum(weights.values())
+        own_cov = _share(strength, weights, total)
         if len(strength) < len(need.terms):
             for terms_, _, s in context:
                 for t in need.terms:
                     # A number asked about (「評価基準の5」) must be in the passage itself.
                     if strength.get(t, 0.0) < s and t in terms_ and t not in need.numbers:
                         strength[t] = s
-        cov = _share(strength, weights)
+        cov = _share(strength, weights, total)
         if cov == 0:
             return 0.0
         prox = _proximity(positions if positions is not None else _positions(pterms),
@@ -642,10 +644,11 @@ class Ranker:
             return ""
         if len(parts) > 1:
             weights = self.weights(need)
+            total = sum(weights.values())
 
             def value(s: str) -> float:
                 own = set(terms(s, expand=False))
-                cov = _share({t: 1.0 for t in need.terms if t in own}, weights)
+                cov = _share({t: 1.0 for t in need.terms if t in own}, weights, total)
                 return cov * (KIND_FLOOR + (1 - KIND_FLOOR) * kind_score(need, s)) if need.kind else cov
 
             best = max(parts, key=value)
@@ -694,9 +697,22 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _share(strength: dict[str, float], weights: dict[str, float]) -> float:
-    total = sum(weights.values())
+def _share(strength: dict[str, float], weights: dict[str, float], total: float) -> float:
+    """The weighted share of the terms held; `total` is sum(weights.values()) (summed once)."""
     return sum(weights.get(t, 0.0) * s for t, s in strength.items()) / total if total else 0.0
+
+
+@lru_cache(maxsize=20000)
+def _sorted_terms(own: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(own))
+
+
+def _has_prefix(own: frozenset[str], stem: str) -> bool:
+    """Whether a term of `own` starts with `stem` (as any(t.startswith(stem) for t in own)): the terms
+    with that prefix sort together, first among those not below it."""
+    terms_ = _sorted_terms(own)
+    i = bisect_left(terms_, stem)
+    return i < len(terms_) and terms_[i].startswith(stem)
 
 
 def _positions(pterms: list[str]) -> dict[str, list[int]]:

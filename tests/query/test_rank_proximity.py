@@ -44,3 +44,18 @@ def test_proximity_from_positions_equals_the_window_on_every_passage(db):
             checked += 1
     assert checked > 3000
     assert _proximity(_positions([]), []) == 0.0
+
+
+def test_prefix_test_equals_trying_every_term(db):
+    from assistant.query.rank import _has_prefix
+
+    rows = db.execute("SELECT terms FROM passages WHERE terms IS NOT NULL AND terms != ''").fetchall()
+    stems = ["参", "参加", "増", "実", "減ら", "行", "取", "あ", "ア", "1", "", "委託", "z", "\uffff"]
+    checked = 0
+    for (text,) in rows[::3]:
+        own = frozenset(text.split())
+        for stem in stems + [t[:1] for t in list(own)[:3]] + [t + "x" for t in list(own)[:2]]:
+            assert _has_prefix(own, stem) == any(t.startswith(stem) for t in own), (own, stem)
+            checked += 1
+    assert checked > 5000
+    assert _has_prefix(frozenset(), "参") is False
