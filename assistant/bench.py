@@ -14,6 +14,7 @@ Prints `name: value` lines and a table; `--json PATH` writes the same figures as
 
     python -m assistant.bench [--quick] [--json out.json]
     python -m assistant.bench --serve [--sessions 20]   (the served versions under load, on loopback)
+    python -m assistant.bench --only ask_x100 [--scaled-index PATH]   (the ×100 ask figures alone)
 
 Figures: ingest_ratio, ingest_process_ratio, what each part of ingest costs (decode, parse,
 tokenize, write, fts), ask_p50_ms, ask_p95_ms, cli_ask_ratio, tui_first_answer_ms, ingest_peak_mb,
@@ -555,6 +556,36 @@ def serve_main(args, json_path: Path | None, figures: dict, notes: list[str], st
     return 0 if serve_ok(figures) else 1
 
 
+def scaled_ask_main(args, json_path: Path | None, figures: dict, notes: list[str], started: float) -> int:
+    """scripts/bench --only ask_x100: the ×N ask figures alone, measured as the full run measures
+    them (the same questions, passes and percentiles) on the corpus written N times. The index is
+    built in a temporary folder, or kept at --scaled-index (a later run reads none of the files again)."""
+    from assistant.store.build import build_index
+
+    factor = args.scale
+    questions, source = load_questions(args.questions)
+    with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
+        work = Path(tmp)
+        big_index = args.scaled_index or work / f"x{factor}.db"
+        log(f"×{factor}: writing the corpus {factor} times")
+        big = make_scaled_corpus(args.corpus, factor, work / f"x{factor}")
+        log(f"×{factor}: ingest into {big_index}")
+        summary = build_index([big], big_index)
+        log(f"×{factor}: {len(summary.added)} files read, {len(summary.unchanged)} unchanged")
+        if summary.skipped:
+            log(f"skipped while ingesting: {summary.skipped[:3]}")
+        shutil.rmtree(big)
+        log(f"×{factor}: ask, {sum(map(len, questions))} turns from {len(questions)} questions")
+        ask = measure_ask(big_index, questions, passes=2)
+        figures[f"ask_p50_ms_x{factor}"], figures[f"ask_p95_ms_x{factor}"] = ask["p50"], ask["p95"]
+        notes.append(f"ask ×{factor}: {ask['n']} turns of {len(questions)} questions from {source}; "
+                     f"slowest {ask['max']:.1f} ms")
+    notes.append(f"bench took {time.perf_counter() - started:.0f} s")
+    report(figures, notes)
+    write_json(json_path, figures)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="only the ×1 figures (under a minute)")
@@ -566,6 +597,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve", action="store_true",
                         help="only the served versions under load on loopback (browser sessions, Datasette searches)")
     parser.add_argument("--sessions", type=int, default=20, help="concurrent browser-version sessions (--serve)")
+    parser.add_argument("--only", choices=["ask_x100"],
+                        help="only these figures: ask_x100 = the ask p50/p95 on the corpus --scale times (default 100)")
+    parser.add_argument("--scaled-index", type=Path,
+                        help="with --only ask_x100: build the scaled index here and keep it (a later run skips the unchanged files)")
     parser.add_argument("--tui-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=5, help=argparse.SUPPRESS)
     parser.add_argument("--expect", default="", help=argparse.SUPPRESS)
@@ -578,12 +613,16 @@ def main(argv: list[str] | None = None) -> int:
     json_path = args.json_path
     if json_path and not json_path.is_absolute():
         json_path = Path(os.environ.get("GYOKAKU_BENCH_CWD", os.getcwd())) / json_path
+    if args.scaled_index and not args.scaled_index.is_absolute():
+        args.scaled_index = Path(os.environ.get("GYOKAKU_BENCH_CWD", os.getcwd())) / args.scaled_index
     figures: dict[str, object] = {}
     load = f", load {' '.join(f'{x:.2f}' for x in os.getloadavg())} at start" if hasattr(os, "getloadavg") else ""
     notes = [f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus{load}"]
     started = time.perf_counter()
     if args.serve:
         return serve_main(args, json_path, figures, notes, started)
+    if args.only == "ask_x100":
+        return scaled_ask_main(args, json_path, figures, notes, started)
     with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
         work = Path(tmp)
         log(f"ingest ×1: {reps} interleaved runs of Sudachi alone and of build_index")

@@ -71,3 +71,69 @@ def test_highlight_spans_map_back_to_original_characters():
     assert text[s:e] == "ｷｬｯｼｭﾚｽ"
     (s, e), = highlight_spans(text, "ai")
     assert text[s:e] == "ＡＩ"
+
+
+_NARROWING_WORDS = ["委託", "AI", "職員研修会", "参加", "ふるさと納税", "市", "存在しない語ですよ", "\"", "バス"]
+
+
+@pytest.mark.parametrize("word", _NARROWING_WORDS)
+def test_existence_and_sources_agree_with_the_full_search(db, word):
+    """The cheap questions (is the word anywhere? in which documents?) answer what the full search says."""
+    from assistant.store.search import has_passage, passage_sources
+
+    found = find_passages(db, word)
+    assert has_passage(db, word) == bool(found)
+    assert passage_sources(db, word) == sorted({p["source"] for p in found})
+    for kind in ("practice", "comment", "doc"):
+        assert has_passage(db, word, kinds=[kind]) == bool(find_passages(db, word, kinds=[kind]))
+
+
+@pytest.mark.parametrize("word", _NARROWING_WORDS)
+def test_search_narrowed_to_records_keeps_their_passages_in_order(db, word):
+    from assistant.store.search import find_passages as find
+
+    everything = find(db, word)
+    keys = sorted({p["key"] for p in everything})[::2] + ["practice:存在しない"]
+    assert find(db, word, keys=keys) == [p for p in everything if p["key"] in set(keys)]
+    assert find(db, word, keys=[]) == []
+
+
+def test_kind_filter_of_a_word_search_reads_the_index_not_the_passages(db):
+    """On a large index a common word has thousands of hits: which of them are of a kind is read
+    from a covering index (id, kind, key), not from each passage's row with its text."""
+    from assistant.store.search import passage_sql
+
+    sql, params = passage_sql("参加", kinds=["program"])
+    plan = " ".join(str(r[3]) for r in db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall())
+    assert "COVERING INDEX passages_id_kind" in plan, plan
+
+
+def test_several_kinds_are_filtered_on_the_index_and_an_older_index_still_answers(db, index_path, tmp_path):
+    """With passages_id_kind the kinds of a common word's hits are read from it whatever their number;
+    an index built before it existed answers the same, by reading the rows."""
+    import shutil
+    import sqlite3
+
+    from assistant.store.search import has_kind_index, passage_sql
+
+    sql, params = passage_sql("事例", kinds=["doc", "article", "qa"], kind_index=has_kind_index(db))
+    plan = " ".join(str(r[3]) for r in db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall())
+    assert "COVERING INDEX passages_id_kind" in plan, plan
+
+    older = tmp_path / "older.db"
+    shutil.copyfile(index_path, older)
+    conn = sqlite3.connect(older)
+    conn.execute("DROP INDEX passages_id_kind")
+    conn.commit()
+    conn.close()
+    old_db = open_index(older)
+    assert not has_kind_index(old_db)
+    for word in ("事例", "参加", "委託", "AI"):
+        for kinds in (["doc", "article", "qa"], ["practice"], None):
+            assert find_passages(old_db, word, kinds=kinds) == find_passages(db, word, kinds=kinds)
+
+
+def test_the_index_is_read_through_its_mapping(db):
+    from assistant.store.search import MMAP_BYTES
+
+    assert db.execute("PRAGMA mmap_size").fetchone()[0] == MMAP_BYTES

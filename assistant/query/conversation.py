@@ -22,7 +22,7 @@ from assistant.query.lexicon import json_list, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
-from assistant.store.search import find_passages, highlight_spans
+from assistant.store.search import has_passage, highlight_spans, passage_sources
 from assistant.text.names import is_name, place_names
 from assistant.kinds.registry import is_year_field, year_fields
 
@@ -46,7 +46,7 @@ class Assistant:
     def __init__(self, db: IndexReader) -> None:
         self.db = db
         self.lexicon = load_lexicon(db)
-        self.parser = Parser(self.lexicon, probe=lambda word: bool(find_passages(db, word, limit=1)))
+        self.parser = Parser(self.lexicon, probe=lambda word: has_passage(db, word))
         self.executor = Executor(db, self.lexicon)
         self.context: Query | None = None
         self.context_rows: list[dict] = []
@@ -359,7 +359,7 @@ class Assistant:
             return []
         # The caller ranks these with everything else (assistant/query/rank.py): here only the
         # passages holding the most of the question's words, as candidates.
-        _, found, _ = self.executor.passage_search(words, kinds=["doc", "article", "qa"])
+        _, found, _ = self.executor.passage_search(words, kinds=["doc", "article", "qa"], rows=False)
         seen = {(e["key"], e["line"]) for e in have}
         return [e for e in found[:8] if (e["key"], e["line"]) not in seen]
 
@@ -407,7 +407,7 @@ class Assistant:
         if not names or not self.executor.exists(q):
             return used  # nothing to narrow: the usual fallbacks take over
         for word in dict.fromkeys(names):
-            sources = sorted({p["source"] for p in find_passages(self.db, word)})
+            sources = passage_sources(self.db, word)
             scope = Condition("source", "in", sources, f"「{word}」が出てくる資料")
             if sources and self.executor.exists(_with(q, q.conditions + [scope])):
                 q.conditions.append(scope)
@@ -470,7 +470,7 @@ class Assistant:
                 answer.caveat = (f"「{place}」の資料には{kind}がないため、{kind}としては答えられません。"
                                  "語が出てくる箇所を示します。")
                 return answer
-            mentioned = find_passages(self.db, place)
+            mentioned = has_passage(self.db, place)
             why = (f"「{place}」についての資料は索引にありません" +
                    ("（ほかの資料の中で触れられている箇所を示します）。" if mentioned else "。「" + place + "」はどの資料にも出てきません。"))
             answer = self._passage_answer(
@@ -544,7 +544,7 @@ class Assistant:
         keys = [r["key"] for r in rows]
         near = self.executor.excerpts(q.target, keys, words, [q.target] + WIDER_SCOPE.get(q.target, []))
         titles = [t for t in (str(r.get("title") or r.get("name") or "") for r in rows[:3]) if t]
-        _, found, _ = self.executor.passage_search(titles + words)
+        _, found, _ = self.executor.passage_search(titles + words, rows=False)
         # A passage naming the record and the asked word (財政効果額の表の「…総合運用 1億1千万円」)
         # says it more directly than the record's own sheet; it comes first.
         both = [ex for ex in found if any(highlight_spans(ex["text"], t) for t in titles)

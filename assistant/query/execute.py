@@ -8,6 +8,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
 
 import copy
 import json
+import re
 from dataclasses import dataclass, field
 
 
@@ -17,8 +18,9 @@ from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
+from assistant.store.reader import json_cell
 from assistant.store.schema import record_tables
-from assistant.store.search import find_passages, highlight_spans, passage_sql
+from assistant.store.search import find_passages, has_kind_index, highlight_spans, passage_sql, passage_texts
 from assistant.kinds.registry import is_year_field, year_fields
 
 _LIST_FIELDS = {"departments", "themes", "tags", "places"}
@@ -189,13 +191,24 @@ class Executor:
     def __init__(self, db: IndexReader, lexicon: Lexicon | None = None) -> None:
         self.db = db
         self.lexicon = lexicon
-        self.tables = set(record_tables(db))
-        self.columns = {t: list(db[t].columns_dict) for t in self.tables}
-        # Kinds whose departments are an object municipality → department (joint projects), not a list.
-        self.departments_by_municipality = {
-            t for t in self.tables if "departments" in self.columns[t] and db.execute(
-                f"SELECT 1 FROM [{t}] WHERE CASE WHEN json_valid(departments) THEN json_type(departments) END"
-                " = 'object' LIMIT 1").fetchone()}
+        memo = getattr(db, "memo", None)
+        shape = memo.get("executor_shape") if memo is not None else None
+        if shape is None:  # read once per connection: the index does not change under it
+            tables = set(record_tables(db))
+            columns = {t: list(db[t].columns_dict) for t in tables}
+            # Kinds whose departments are an object municipality → department (joint projects), not a list.
+            by_municipality = {
+                t for t in tables if "departments" in columns[t] and db.execute(
+                    f"SELECT 1 FROM [{t}] WHERE CASE WHEN json_valid(departments) THEN json_type(departments) END"
+                    " = 'object' LIMIT 1").fetchone()}
+            shape = (tables, columns, by_municipality)
+            if memo is not None:
+                memo["executor_shape"] = shape
+        tables, columns, by_municipality = shape
+        self.tables = set(tables)
+        self.columns = {t: list(c) for t, c in columns.items()}
+        self.departments_by_municipality = set(by_municipality)
+        self._probed: dict[tuple, bool] = {}  # see exists
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, q: Query) -> tuple[Query, list[str]]:
@@ -327,7 +340,7 @@ class Executor:
         if c.field == "text":
             clauses = []
             for kind in scope or [target]:
-                built = passage_sql(str(v), kinds=[kind])
+                built = passage_sql(str(v), kinds=[kind], kind_index=has_kind_index(self.db))
                 if built is None:
                     continue
                 inner, params = built
@@ -437,20 +450,19 @@ class Executor:
             sql.params.append(v)
             return
         if c.field in _LIST_FIELDS:
-            each = f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j WHERE j.value = ?)"
+            def each(item) -> str:
+                sql.params.extend(_list_has_params(item))
+                return _list_has(col, item)
+
             if op in ("has", "=", "contains"):
-                sql.where.append(each)
-                sql.params.append(v)
+                sql.where.append(each(v))
             elif op in ("not_has", "!="):
-                sql.where.append(f"NOT {each}")
-                sql.params.append(v)
+                sql.where.append(f"NOT {each(v)}")
             elif op == "has_any":
-                sql.where.append("(" + " OR ".join([each] * len(v)) + ")")
-                sql.params.extend(v)
+                sql.where.append("(" + " OR ".join(each(item) for item in v) + ")")
             elif op in ("only", "has_all"):
                 for item in v:
-                    sql.where.append(each)
-                    sql.params.append(item)
+                    sql.where.append(each(item))
                 if op == "only":
                     sql.where.append(f"json_array_length({col}) = ?")
                     sql.params.append(len(v))
@@ -520,12 +532,15 @@ class Executor:
     def other_copies(self, name: str) -> list[dict]:
         """Records whose reconciled departments lack `name` although another printed copy has it
         (the lists say 水道窓口課 where the progress sheet, which wins, kept the old name 営業課)."""
-        patterns = [f'%"{n}"%' for n in self._dept_spellings(name)]
+        texts = [f'"{n}"' for n in self._dept_spellings(name)]
         if name == strip_bureau(name):
-            patterns.append(f'%){name}"%')
-        where = " OR ".join('"values" LIKE ?' for _ in patterns)
+            texts.append(f'){name}"')
+        # instr() is LIKE '%text%' where LIKE has nothing to do (no ASCII letter to fold, no wildcard).
+        plain = [not re.search("[A-Za-z%_]", t) for t in texts]
+        where = " OR ".join('instr("values", ?) > 0' if p else '"values" LIKE ?' for p in plain)
+        params = [t if p else f"%{t}%" for t, p in zip(texts, plain)]
         return [dict(r) for r in self.db.query(
-            f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", patterns)]
+            f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", params)]
 
     def _dept_sql(self, target: str, name: str, city: str | None) -> tuple[str, list]:
         cols = set(self.columns.get(target, []))
@@ -534,18 +549,25 @@ class Executor:
             names = names + [n for n in self._dept_spellings(strip_bureau(name))
                              if n == strip_bureau(n) and n not in names]
         marks = ", ".join("?" * len(names))
-        has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
-               f"WHERE j.value IN ({marks})" + (" OR j.value LIKE ?)" if name == strip_bureau(name) else ")"))
-        args = names + ([f"%){name}"] if name == strip_bureau(name) else [])
+        # Every value json_each finds holds one of `names` (LIKE ignores ASCII case: lower() for names
+        # with ASCII letters), and the cell's
+        # JSON text holds it as json.dumps wrote it: that substring test first spares parsing the
+        # JSON of every row of the table (exact: it only drops rows the EXISTS would drop too).
+        written = [json.dumps(n, ensure_ascii=False)[1:-1] for n in names]
+        holds = "(" + " OR ".join("instr(lower({col}), lower(?)) > 0" if re.search("[A-Za-z]", n) else "instr({col}, ?) > 0"
+                                  for n in names) + ")"
+        has = (f"({holds} AND EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({{col}}) THEN {{col}} ELSE '[]' END) j "
+               f"WHERE j.value IN ({marks})" + (" OR j.value LIKE ?))" if name == strip_bureau(name) else "))"))
+        args = written + names + ([f"%){name}"] if name == strip_bureau(name) else [])
         if target in self.departments_by_municipality:
             # A cell may hold two departments (「収税課 税制課」), so a name is sought as a whole word
             # of it (総務課 is not 保健総務課); a municipality named in the question (「倉敷市の担当部署が…」)
             # selects its own cell.
             words = " OR ".join("(' ' || j.value || ' ') LIKE ?" for _ in names)
             where = f"({words})" + (" AND j.key = ?" if city else "")
-            clause = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(t.departments) THEN t.departments "
-                      f"ELSE '{{}}' END) j WHERE {where})")
-            return clause, [f"% {n} %" for n in names] + ([city] if city else [])
+            clause = (f"({holds.format(col='t.departments')} AND EXISTS (SELECT 1 FROM json_each(CASE WHEN "
+                      f"json_valid(t.departments) THEN t.departments ELSE '{{}}' END) j WHERE {where}))")
+            return clause, written + [f"% {n} %" for n in names] + ([city] if city else [])
         if "departments" in cols:
             return has.format(col="t.departments"), args
         for col in ("department", "section"):
@@ -574,8 +596,16 @@ class Executor:
     def exists(self, q: Query) -> bool:
         sql = self._where(q)
         where = " AND ".join(sql.where) or "1"
-        return bool(self.db.execute(f"SELECT EXISTS (SELECT 1 FROM [{q.target}] t WHERE {where})",
-                                    sql.params).fetchone()[0])
+        text = f"SELECT EXISTS (SELECT 1 FROM [{q.target}] t WHERE {where})"
+        # One question probes the same conditions more than once (which kind holds the words, which
+        # words to keep, whether to scope): each distinct probe is read once per conversation.
+        key = (text, tuple(sql.params))
+        found = self._probed.get(key)
+        if found is None:
+            if len(self._probed) > 1000:
+                self._probed.clear()
+            found = self._probed[key] = bool(self.db.execute(text, sql.params).fetchone()[0])
+        return found
 
     def select(self, q: Query) -> tuple[list[dict], str, list]:
         sql = self._where(q)
@@ -589,11 +619,12 @@ class Executor:
 
     @staticmethod
     def _decode(row: dict) -> dict:
-        out = dict(row)
+        """The row with its list fields decoded, in place (every caller passes a row of its own)."""
+        out = row
         for k in _LIST_FIELDS:
             if isinstance(out.get(k), str) and out[k].startswith(("[", "{")):
                 try:
-                    out[k] = json.loads(out[k])
+                    out[k] = json_cell(out[k])
                 except ValueError:
                     pass
         return out
@@ -609,8 +640,13 @@ class Executor:
             link = LINKS.get((target, kind)) if kind != target else None
             if kind != target and (link is None or kind not in self.tables):
                 continue
+            # Only the rows' own passages, or those of the records linked to them, are read (no other
+            # passage can show): the linked records are found by their link (keys are unique).
+            own = keys if link is None else [r[0] for r in self.db.execute(
+                f"SELECT key FROM [{kind}] WHERE ? || [{link}] IN (SELECT value FROM json_each(?))",
+                [f"{target}:", json.dumps(keys, ensure_ascii=False)]).fetchall()]
             for word in words:
-                for p in find_passages(self.db, word, kinds=[kind]):
+                for p in find_passages(self.db, word, kinds=[kind], keys=own):
                     row_key = p["key"] if link is None else self._linked_key(target, kind, link, p["key"])
                     if row_key not in order:
                         continue
@@ -623,14 +659,15 @@ class Executor:
         row = self.db.execute(f"SELECT [{link}] FROM [{kind}] WHERE key = ?", [key]).fetchone()
         return f"{target}:{row[0]}" if row else ""
 
-    def passage_search(self, words: list[str], kinds: list[str] | None = None, question: str = ""
-                       ) -> tuple[list[dict], list[dict], bool]:
+    def passage_search(self, words: list[str], kinds: list[str] | None = None, question: str = "",
+                       rows: bool = True) -> tuple[list[dict], list[dict], bool]:
         """Free-text mode: the records whose passages contain the most of the words, best first.
-        Returns (rows, excerpts, all_words_found). With the `question`, the excerpts are ranked by
+        Returns (rows, excerpts, all_words_found); without `rows` the records are not read (a
+        caller after the excerpts alone). With the `question`, the excerpts are ranked by
         how well they answer it (assistant/query/rank.py), the passages holding the words among them."""
         hits: dict[int, dict] = {}
         for word in words:
-            for p in find_passages(self.db, word, kinds=kinds):
+            for p in find_passages(self.db, word, kinds=kinds, with_text=False):
                 hits.setdefault(p["id"], {**p, "words": []})["words"].append(word)
         if not hits:
             return [], [], False
@@ -643,16 +680,25 @@ class Executor:
         for p in hits.values():
             first_line[p["key"]] = min(first_line.get(p["key"], (p["source"], p["line"])), (p["source"], p["line"]))
         keys.sort(key=lambda k: first_line[k])
-        ranked = sorted((p for p in hits.values() if p["key"] in set(keys)),
-                        key=lambda p: (-len(p["words"]), -_occurrences(p), p["source"], p["line"]))
-        rows = [self.record_row(k) for k in keys]
+        chosen = [p for p in hits.values() if p["key"] in set(keys)]
+        # Excerpts go by the number of words first: only the passages holding as many words as the
+        # _MAX_EXCERPTS-th most can be among them, and only their text is read (on a large index a
+        # common word is in thousands of passages). The same first excerpts as ranking them all.
+        counts = sorted((len(p["words"]) for p in chosen), reverse=True)
+        least = counts[min(len(counts), _MAX_EXCERPTS) - 1]
+        chosen = [p for p in chosen if len(p["words"]) >= least]
+        texts = passage_texts(self.db, [p["id"] for p in chosen])
+        for p in chosen:
+            p["text"] = texts[p["id"]]
+        ranked = sorted(chosen, key=lambda p: (-len(p["words"]), -_occurrences(p), p["source"], p["line"]))
+        found_rows = [self.record_row(k) for k in keys] if rows else []
         excerpts = [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
         if question:
             from assistant.query.rank import ranker  # only fact questions need it
 
             r = ranker(self.db)
             excerpts = r.rank(r.need(question), excerpts, kinds=kinds, limit=_MAX_EXCERPTS)
-        return rows, excerpts, best == len(words)
+        return found_rows, excerpts, best == len(words)
 
     def record_row(self, key: str) -> dict:
         kind, _, code = key.partition(":")
@@ -679,6 +725,18 @@ def _excerpt(p: dict) -> dict:
     line = p["line"] + (p["text"][: spans[0][0]].count("\n") if spans else 0)
     return {"key": p["key"], "source": p["source"], "line": line, "text": p["text"],
             "field": p.get("field", ""), "highlights": spans}
+
+
+def _list_has(col: str, item) -> str:
+    """SQL: the JSON list in `col` holds `item` (parameters: _list_has_params). A text item is first
+    sought in the cell's JSON text as json.dumps wrote it, which spares parsing the JSON of rows
+    that cannot hold it (exact: a list holding the item holds that text)."""
+    each = f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j WHERE j.value = ?)"
+    return f"(instr({col}, ?) > 0 AND {each})" if isinstance(item, str) else each
+
+
+def _list_has_params(item) -> list:
+    return [json.dumps(item, ensure_ascii=False)[1:-1], item] if isinstance(item, str) else [item]
 
 
 def display_columns(target: str, rows: list[dict]) -> list[str]:

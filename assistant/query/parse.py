@@ -124,14 +124,16 @@ class _Work:
 
     def __post_init__(self) -> None:
         self.chars = list(self.text)
+        self._free = self.text
 
     @property
     def free(self) -> str:
-        return "".join(self.chars)
+        return self._free  # kept joined: every rule reads it, few consume
 
     def consume(self, start: int, end: int) -> None:
         for i in range(start, end):
             self.chars[i] = _GAP
+        self._free = "".join(self.chars)
 
     def finditer(self, pattern: str | re.Pattern):
         """Matches over the unconsumed text (consumed characters never match)."""
@@ -555,8 +557,10 @@ class Parser:
         """「東南部都市連絡調整会議」 for 埼玉県東南部都市連絡調整会議事業: the longest run of the
         question that lies inside exactly one title and covers most of it."""
         form, origin = _key_map(w.free)
-        joined = "\x00".join(t[0] for t in self.titles)
-        longest = max((len(t[0]) for t in self.titles), default=0)
+        if not hasattr(self, "_joined_titles"):  # the titles do not change: joined once per Parser
+            self._joined_titles = ("\x00".join(t[0] for t in self.titles),
+                                   max((len(t[0]) for t in self.titles), default=0))
+        joined, longest = self._joined_titles
         for run in re.finditer(f"[^{_GAP}]{{6,}}", form):
             text = run.group(0)
             for length in range(min(len(text), longest), 5, -1):  # no title is longer: linear in the question
@@ -698,6 +702,8 @@ class Parser:
         found: list[Condition] = []
         spans: list[tuple[int, int]] = []
         for name in sorted(self.lex.subcommittees, key=len, reverse=True):
+            if name not in w.free:
+                continue
             for m in w.take(re.escape(name) + f"({_NEG})?"):
                 neg = bool(m.group(1))
                 found.append(Condition("subcommittee", "!=" if neg else "=", name,
@@ -742,7 +748,7 @@ class Parser:
     def _places(self, w: _Work, hints: set[str]) -> list[Condition]:
         out = []
         for place in sorted(self.lex.places, key=len, reverse=True):
-            if len(place) < 2:
+            if len(place) < 2 or place not in w.free:
                 continue
             for m in w.take(re.escape(place) + f"({_NEG})?"):
                 neg = bool(m.group(1)) or _negated_after(w, m.end())
@@ -758,6 +764,8 @@ class Parser:
             found.append((m.start(), "model_project"))
             w.consume(m.start(), m.end())
         for word, kind in KIND_WORDS:
+            if word not in w.free:  # (a literal test is far cheaper than the pattern)
+                continue
             # 意見書 is the report, not a comment; 「No.8の実践項目数」 is the initiative's field.
             after = r"(?!書)" if word == "意見" else r"(?!数)" if word == "実践項目" and self._initiative_named else ""
             before = r"(?<![一-龥])" if word == "項目" else ""  # 項目 alone, not the tail of 実践項目数
@@ -774,6 +782,8 @@ class Parser:
         words: list[tuple[int, int, str]] = []
         for theme, names in self.lex.themes.items():
             for name in sorted(names, key=len, reverse=True):
+                if name not in free:
+                    continue
                 for m in re.finditer(re.escape(name), free):
                     if any(s <= m.start() < e for s, e, _ in words):
                         continue

@@ -24,9 +24,11 @@ and the two passages after each of the best. Nothing here knows any document.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -294,6 +296,7 @@ class _Passage:
     many_lines: bool = False
     pointer: bool = False
     length_cost: float = 0.0
+    positions: dict[str, list[int]] | None = None  # see _positions (on first need)
 
     def __post_init__(self) -> None:
         self.term_set = frozenset(self.terms)
@@ -462,63 +465,62 @@ class Ranker:
         return next((p for p in plist if p.text == text), None)
 
     # ---------------------------------------------------------------- scoring
-    def quick(self, need: Need, p: _Passage, weights: dict[str, float], total: float) -> float:
-        """A first, cheap score (own terms and length) that picks whose context is worth reading."""
-        own = p.term_set
-        got = 0.0
-        for t in need.terms:
-            if t in own:
-                got += weights[t]
-        return W_COVERAGE * got / total - W_LENGTH * p.length_cost
-
     def score(self, need: Need, p: _Passage, weights: dict[str, float]) -> float:
         context = self._context(p)
         contents = p.contents
+        if p.positions is None:
+            p.positions = _positions(p.terms)
         whole = self._evaluate(need, weights, p.terms, p.norm, p.text, p.asking, context, self.kind(need, p), contents,
-                               p.term_set) - (W_POINTER if p.pointer else 0.0)
+                               p.term_set, p.positions) - (W_POINTER if p.pointer else 0.0)
         if not p.many_lines or not any(t in p.term_set for t in need.terms):
             return whole
         lines = p.text.strip().split("\n")
         # A list or table (a member list, a schedule): each line is a statement of its own, read
         # under the passage's first line when that is a heading.
         best = whole
-        for i, line_terms, line_norm, line in self._lines(p):
+        for i, line_terms, line_norm, line, line_set, line_positions in self._lines(p):
             ctx = context
             if i > 0 and _is_heading(lines[0]):
-                ctx = [(frozenset(self._lines(p)[0][1]), self._lines(p)[0][2], CTX_LEAD)] + context
+                ctx = [(self._lines(p)[0][4], self._lines(p)[0][2], CTX_LEAD)] + context
             kind = kind_score(need, line) if need.kind else 1.0
-            best = max(best, self._evaluate(need, weights, line_terms, line_norm, line, p.asking, ctx, kind, contents))
+            best = max(best, self._evaluate(need, weights, line_terms, line_norm, line, p.asking, ctx, kind, contents,
+                                            line_set, line_positions))
         return best
 
-    def _lines(self, p: _Passage) -> list[tuple[int, list[str], str, str]]:
+    def _lines(self, p: _Passage) -> list[tuple[int, list[str], str, str, frozenset[str], dict[str, list[int]]]]:
         got = self._line_cache.get(p.id)
         if got is None:
             if len(self._line_cache) > 5000:
                 self._line_cache.clear()
-            got = self._line_cache[p.id] = [(i, terms(line, expand=False), search_form(line), line)
-                                            for i, line in enumerate(p.text.strip().split("\n"))]
+            got = []
+            for i, line in enumerate(p.text.strip().split("\n")):
+                line_terms = terms(line, expand=False)
+                got.append((i, line_terms, search_form(line), line, frozenset(line_terms), _positions(line_terms)))
+            self._line_cache[p.id] = got
         return got
 
     def _evaluate(self, need: Need, weights: dict[str, float], pterms: list[str], norm: str, text: str,
                   asking: bool, context: list, kind: float, contents: bool = False,
-                  own: frozenset[str] | None = None) -> float:
+                  own: frozenset[str] | None = None, positions: dict[str, list[int]] | None = None) -> float:
         if own is None:
             own = frozenset(pterms)
         strength = {t: 1.0 for t in need.terms if t in own}
         for term, stem in need.stems:
-            if term not in strength and any(x.startswith(stem) for x in own):
+            if term not in strength and _has_prefix(own, stem):
                 strength[term] = STEM_MATCH
-        own_cov = _share(strength, weights)
+        total = sum(weights.values())
+        own_cov = _share(strength, weights, total)
         if len(strength) < len(need.terms):
             for terms_, _, s in context:
                 for t in need.terms:
                     # A number asked about (「評価基準の5」) must be in the passage itself.
                     if strength.get(t, 0.0) < s and t in terms_ and t not in need.numbers:
                         strength[t] = s
-        cov = _share(strength, weights)
+        cov = _share(strength, weights, total)
         if cov == 0:
             return 0.0
-        prox = _proximity(pterms, [t for t in need.terms if t in own]) if own_cov else 0.0
+        prox = _proximity(positions if positions is not None else _positions(pterms),
+                          [t for t in need.terms if t in own]) if own_cov else 0.0
         phrase = 0.0
         for ph in need.phrase_forms:
             if ph in norm:
@@ -585,9 +587,16 @@ class Ranker:
         total = sum(weights.values()) or 1.0
         worked = self._worked(need)
         quick, scores = worked.quick, worked.scores
-        first = {pid: quick[pid] if pid in quick else quick.setdefault(pid, self.quick(need, p, weights, total))
-                 for pid, p in found.items()}
-        top = sorted(found, key=lambda pid: -first[pid])[:CONTEXT_TOP]
+        weighted = [(t, weights[t]) for t in need.terms]
+        # A first, cheap score (own terms and length) that picks whose context is worth reading.
+        for pid, p in found.items():
+            if pid not in quick:
+                own, got = p.term_set, 0.0
+                for t, w in weighted:
+                    if t in own:
+                        got += w
+                quick[pid] = W_COVERAGE * got / total - W_LENGTH * p.length_cost
+        top = heapq.nsmallest(CONTEXT_TOP, found, key=lambda pid: -quick[pid])  # = sorted(...)[:CONTEXT_TOP]
         pool: dict[int, _Passage] = {pid: found[pid] for pid in top}
         pool.update((pid, found[pid]) for pid in given_by_id)
         for pid in top:  # what follows a matching heading or lead-in may state the fact
@@ -635,10 +644,11 @@ class Ranker:
             return ""
         if len(parts) > 1:
             weights = self.weights(need)
+            total = sum(weights.values())
 
             def value(s: str) -> float:
                 own = set(terms(s, expand=False))
-                cov = _share({t: 1.0 for t in need.terms if t in own}, weights)
+                cov = _share({t: 1.0 for t in need.terms if t in own}, weights, total)
                 return cov * (KIND_FLOOR + (1 - KIND_FLOOR) * kind_score(need, s)) if need.kind else cov
 
             best = max(parts, key=value)
@@ -687,34 +697,57 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _share(strength: dict[str, float], weights: dict[str, float]) -> float:
-    total = sum(weights.values())
+def _share(strength: dict[str, float], weights: dict[str, float], total: float) -> float:
+    """The weighted share of the terms held; `total` is sum(weights.values()) (summed once)."""
     return sum(weights.get(t, 0.0) * s for t, s in strength.items()) / total if total else 0.0
 
 
-def _proximity(pterms: list[str], matched: list[str]) -> float:
+@lru_cache(maxsize=20000)
+def _sorted_terms(own: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(own))
+
+
+def _has_prefix(own: frozenset[str], stem: str) -> bool:
+    """Whether a term of `own` starts with `stem` (as any(t.startswith(stem) for t in own)): the terms
+    with that prefix sort together, first among those not below it."""
+    terms_ = _sorted_terms(own)
+    i = bisect_left(terms_, stem)
+    return i < len(terms_) and terms_[i].startswith(stem)
+
+
+def _positions(pterms: list[str]) -> dict[str, list[int]]:
+    """Where each term stands in a passage (derived once per passage or line: every question
+    measures proximity over these instead of walking all of its terms)."""
+    out: dict[str, list[int]] = {}
+    for i, t in enumerate(pterms):
+        out.setdefault(t, []).append(i)
+    return out
+
+
+def _proximity(positions: dict[str, list[int]], matched: list[str]) -> float:
     """1 when the matched terms stand next to each other, less the further apart they are."""
     wanted = set(matched)
     if len(wanted) <= 1:
         return 1.0 if wanted else 0.0
+    # The narrowest window holding every matched term starts and ends at one of them: the window
+    # slides over their positions only (the same span as over all of the passage's terms).
+    stands = sorted((i, t) for t in wanted for i in positions.get(t, ()))
     best = None
     count: dict[str, int] = {}
     have = 0
     left = 0
-    for right, t in enumerate(pterms):
-        if t in wanted:
-            count[t] = count.get(t, 0) + 1
-            if count[t] == 1:
-                have += 1
+    for right, t in stands:
+        count[t] = count.get(t, 0) + 1
+        if count[t] == 1:
+            have += 1
         while have == len(wanted):
-            span = right - left + 1
+            start, lt = stands[left]
+            span = right - start + 1
             if best is None or span < best:
                 best = span
-            lt = pterms[left]
-            if lt in wanted:
-                count[lt] -= 1
-                if count[lt] == 0:
-                    have -= 1
+            count[lt] -= 1
+            if count[lt] == 0:
+                have -= 1
             left += 1
     if best is None:
         return 0.0

@@ -6,9 +6,24 @@ methods here have sqlite-utils' names and meaning, so code reads either kind of 
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from typing import NamedTuple
+
+# json.loads checks its argument's type and skips white space around the value before its C scanner
+# runs; a cell the index wrote is a bare JSON value, and thousands are read per answer at scale.
+_scan = json.JSONDecoder().scan_once
+
+
+def json_cell(text: str):
+    """`json.loads(text)` for a JSON cell of the index, about five times faster (the C scanner
+    alone); anything else (white space around it, an error) goes through json.loads itself."""
+    try:
+        value, end = _scan(text, 0)
+    except StopIteration:
+        end = -1
+    return value if end == len(text) else json.loads(text)
 
 
 class Column(NamedTuple):

@@ -33,6 +33,9 @@ CREATE TABLE IF NOT EXISTS passages (
 );
 CREATE INDEX IF NOT EXISTS passages_key ON passages(key);
 CREATE INDEX IF NOT EXISTS passages_source ON passages(source);
+-- Which hits of a word are of a kind, read without the passages' text: on a
+-- large index a common word has thousands of hits, each otherwise a read of a row holding its text.
+CREATE INDEX IF NOT EXISTS passages_id_kind ON passages(id, kind);
 CREATE TABLE IF NOT EXISTS conflicts (
     key TEXT, field TEXT, chosen TEXT, "values" TEXT, source TEXT REFERENCES documents(source), note TEXT,
     absent TEXT

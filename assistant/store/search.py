@@ -21,6 +21,7 @@ from assistant.text.normalize import fix_ocr, search_form
 from assistant.text.tokenize import terms
 
 _REBUILD = "`gyokaku ingest` を実行して索引を作り直してください。"
+MMAP_BYTES = 1 << 30  # the whole of an index up to 1 GiB (the corpus 100 times over is half of that)
 
 # Files (by identity and modification) that passed PRAGMA quick_check: the check reads every page
 # (5 ms for the shipped corpus, ~0.1 s for ten times that), so it runs once per version of the file,
@@ -43,6 +44,10 @@ def open_index(path: Path) -> IndexReader:
     try:
         st = path.stat()
         conn = sqlite3.connect(sqlite_uri(path), uri=True, check_same_thread=False)
+        # Pages read straight from the file's mapping (shared by every process that opens it)
+        # instead of copied into a 2 MB private cache that a large index overflows on every
+        # question. Safe for this file: it is never written in place, a rebuild replaces it.
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}").fetchall()
         row = conn.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()
         conn.execute("SELECT count(*) FROM passages").fetchone()
         identity = (str(path.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
@@ -87,16 +92,31 @@ def fts_query(word: str) -> tuple[str, str] | None:
     return "passages_tok", '"' + " ".join(toks).replace('"', '""') + '"'
 
 
-def passage_sql(word: str, kinds: list[str] | None = None, fields: list[str] | None = None
-                ) -> tuple[str, list] | None:
+def has_kind_index(db: IndexReader) -> bool:
+    """Whether the index has passages_id_kind (an index built before it was added has not)."""
+    memo = getattr(db, "memo", {})
+    if "kind_index" not in memo:
+        memo["kind_index"] = bool(db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'passages_id_kind'").fetchone())
+    return memo["kind_index"]
+
+
+def passage_sql(word: str, kinds: list[str] | None = None, fields: list[str] | None = None,
+                keys: list[str] | None = None, kind_index: bool = False) -> tuple[str, list] | None:
     """SQL selecting the ids of passages that contain `word` (optionally of some record kinds
-    and fields), with its parameters; None when the word cannot be searched."""
+    and fields, of some records), with its parameters; None when the word cannot be searched.
+    `kind_index`: the index has passages_id_kind (has_kind_index)."""
     q = fts_query(word)
     if q is None:
         return None
     table, match = q
     sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
     params: list = [match]
+    if keys is not None:
+        # The word's hits and the records' passages are both ids read from indexes: intersected
+        # first, only the passages left are read (on a large index a common word has thousands).
+        sql += " INTERSECT SELECT id FROM passages WHERE key IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(list(keys), ensure_ascii=False))
     where = []
     if kinds:
         where.append(f"kind IN ({', '.join('?' * len(kinds))})")
@@ -104,23 +124,58 @@ def passage_sql(word: str, kinds: list[str] | None = None, fields: list[str] | N
     if fields:
         where.append(f"field IN ({', '.join('?' * len(fields))})")
         params.extend(fields)
-    if where:
+    if kinds and not fields and kind_index:
+        # Each hit's kind read from the index (id, kind), one look-up per hit: left to itself the
+        # planner reads every hit's row (with its text) when more than one kind is asked for.
+        sql = (f"SELECT id FROM passages INDEXED BY passages_id_kind WHERE id IN ({sql}) "
+               f"AND +kind IN ({', '.join('?' * len(kinds))})")
+    elif where:
         sql = f"SELECT id FROM passages WHERE id IN ({sql}) AND " + " AND ".join(where)
     return sql, params
 
 
 def find_passages(db: IndexReader, word: str, kinds: list[str] | None = None,
-                  fields: list[str] | None = None, limit: int | None = None) -> list[dict]:
-    """Passages containing `word`, in document order."""
-    built = passage_sql(word, kinds, fields)
-    if built is None:
+                  fields: list[str] | None = None, limit: int | None = None,
+                  keys: list[str] | None = None, with_text: bool = True) -> list[dict]:
+    """Passages containing `word`, in document order; with `keys`, only those of these records
+    (filtered before any text is read: on a large index a common word is in thousands); without
+    `with_text`, where they are but not their text (passage_texts reads it for those that need it)."""
+    built = passage_sql(word, kinds, fields, keys, has_kind_index(db))
+    if built is None or keys is not None and not keys:
         return []
     sql, params = built
-    full = (f"SELECT id, key, kind, field, source, line, text FROM passages WHERE id IN ({sql}) "
-            f"ORDER BY source, line, id")
+    full = (f"SELECT id, key, kind, field, source, line{', text' if with_text else ''} FROM passages "
+            f"WHERE id IN ({sql}) ORDER BY source, line, id")
     if limit:
         full += f" LIMIT {int(limit)}"
     return [dict(r) for r in db.query(full, params)]
+
+
+def passage_texts(db: IndexReader, ids: list[int]) -> dict[int, str]:
+    """The text of each of these passages, by id."""
+    if not ids:
+        return {}
+    return dict(db.execute("SELECT id, text FROM passages WHERE id IN (SELECT value FROM json_each(?))",
+                           [json.dumps(ids)]).fetchall())
+
+
+def has_passage(db: IndexReader, word: str, kinds: list[str] | None = None) -> bool:
+    """Whether any passage contains `word` (the first hit ends the search)."""
+    built = passage_sql(word, kinds, kind_index=has_kind_index(db))
+    if built is None:
+        return False
+    sql, params = built
+    return bool(db.execute(f"SELECT EXISTS ({sql})", params).fetchone()[0])
+
+
+def passage_sources(db: IndexReader, word: str) -> list[str]:
+    """The documents (source names, sorted) with a passage containing `word`."""
+    built = passage_sql(word)
+    if built is None:
+        return []
+    sql, params = built
+    return [r[0] for r in db.execute(
+        f"SELECT DISTINCT source FROM passages WHERE id IN ({sql}) ORDER BY source", params).fetchall()]
 
 
 _CHAR_FORMS: dict[str, str] = {}

@@ -1,0 +1,26 @@
+"""scripts/bench --only ask_x100: the scaled ask figures alone, in bench's own output format."""
+from __future__ import annotations
+
+import json
+
+from assistant.bench import main
+from tests.conftest import SHARED
+
+
+def test_only_the_scaled_ask_figures_are_measured_and_the_index_is_kept(tmp_path, capsys):
+    questions = tmp_path / "q.jsonl"
+    lines = (SHARED / "questions" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:3]
+    questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kept = tmp_path / "x2.db"
+    out = tmp_path / "figures.json"
+    argv = ["--only", "ask_x100", "--scale", "2", "--questions", str(questions),
+            "--scaled-index", str(kept), "--json", str(out)]
+    assert main(argv) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert set(figures) == {"ask_p50_ms_x2", "ask_p95_ms_x2"}
+    assert 0 < figures["ask_p50_ms_x2"] <= figures["ask_p95_ms_x2"]
+    printed = capsys.readouterr()
+    assert "ask_p95_ms_x2:" in printed.out and "# ask ×2: 3 turns of 3 questions" in printed.out
+    assert kept.exists() and "10 files read, 0 unchanged" in printed.err
+    assert main(argv) == 0  # the kept index is reused: no file is read again
+    assert "0 files read, 10 unchanged" in capsys.readouterr().err
