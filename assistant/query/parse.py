@@ -685,7 +685,7 @@ class Parser:
         """「デジタル推進課の実践項目」: an office no document names is a condition nothing meets,
         said so, never a keyword matched in pieces (推進課) nor dropped."""
         out: list[Condition] = []
-        for m in re.finditer(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,10}(?:課|室|係)(?![一-龥ァ-ヶー])", w.free):
+        for m in re.finditer(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,10}(?:課|室|(?<![関連])係)(?![一-龥ァ-ヶー])", w.free):
             name = m.group(0)
             if any(name in d or d in name for d in self.departments) or (self.probe and self.probe(name)):
                 continue
