@@ -469,6 +469,7 @@ class Assistant:
                 answer.unused = [place] if words == [place] else []
                 answer.caveat = (f"「{place}」の資料には{kind}がないため、{kind}としては答えられません。"
                                  "語が出てくる箇所を示します。")
+                answer.rows, answer.count, answer.value = [], 0, None  # no record of the kind: the count is 0
                 return answer
             mentioned = has_passage(self.db, place)
             why = (f"「{place}」についての資料は索引にありません" +

@@ -88,6 +88,9 @@ def normalize_question(text: str) -> str:
     text = re.sub(r"ず[ーうぅっ]+と", "ずっと", text)
     text = re.sub(r"(?<=の)あいだ", "間", text)
     text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
+    # An era alone is its years: 「令和の」 is 令和元年度以降, 「平成に」 平成31年度以前.
+    text = re.sub(r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))", "令和元年度以降", text)
+    text = re.sub(r"平成(?=(?:の|に|で|中|時代)(?![0-9元]))", "平成31年度以前", text)
     # A double negative says the positive: 「一度もAをとっていないわけではない」 is 一度でもAをとっている.
     text = re.sub(r"(?:一度も|1度も|一回も|1回も)(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"一度でも\1ている", text)
     text = re.sub(r"(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"\1ている", text)

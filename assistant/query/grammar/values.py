@@ -139,10 +139,13 @@ def _same(m: re.Match, ctx: Context) -> Production | None:
 FIELD_STATES: list[Rule] = [
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の欄)?(?:が|は|の)?\s*(?:(書かれていない|書いていない|記載されていない|記載がない|記載のない|"
-         r"記入されていない|未記入|空欄|空白)|書かれている|記載されている|記載がある|記載のある|記入されている)",
+         r"記入されていない|未記入|空欄|空白|入っていない|入ってない|入っておらず|埋まっていない|含まれない|含まない)|書かれている|記載されている|"
+         r"記載がある|記載のある|記入されている|入っている|入力されている|埋まっている|含まれる|含む)",
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
-                   ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}))),
+                   ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}),
+                   ("実績値が入っている", {"conditions": [("actual", "not_empty", None)]}),
+                   ("実績値が入っていない", {"conditions": [("actual", "empty", None)]}))),
     Rule("same_on_every_side",
          r"(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
          r"(?:(?:両市|両自治体|双方|各市|自治体間|市の間|[一-龥]{1,4}[市町村](?:と|・)[一-龥]{1,4}[市町村])で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
