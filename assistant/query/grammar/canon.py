@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 # positive or negated, that the rules match.
 CONCEPTS: dict[str, str] = {
     "終わる": "end", "終える": "end", "終了": "end", "完了": "end", "廃止": "end", "終結": "end",
+    "止める": "end", "辞める": "end", "やめる": "end", "中止": "end", "打ち切る": "end",  # 「R3で取組をやめた」
     "含む": "include", "含める": "include", "入る": "include", "含有": "include",
     "上がる": "rise", "上昇": "rise", "向上": "rise", "改善": "rise", "アップ": "rise",
     "下がる": "fall", "低下": "fall", "悪化": "fall", "ダウン": "fall",

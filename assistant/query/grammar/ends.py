@@ -154,6 +154,7 @@ RULES: list[Rule] = [
          + _VERB,
          _between, negatable=True,
          examples=(("R2からR4の間に終了した", {"conditions": [("ended", "between", ["R2", "R4"])]}),
+                   ("R2からR4の間に取組をやめた", {"conditions": [("ended", "between", ["R2", "R4"])]}),
                    ("令和2年度から令和3年度までに終わった", {"conditions": [("ended", "between", ["R2", "R3"])]}),
                    ("R3〜R5に終了", {"conditions": [("ended", "between", ["R3", "R5"])]}),
                    ("2021年度から2022年度にかけて終わった", {"conditions": [("ended", "between", ["R3", "R4"])]}))),
