@@ -98,7 +98,7 @@ SHEET_ENTRY = RecordKind(
         Field("practice", "実践項目No.", show=True),
         Field("year", "年度", type="year", show=True, facet=True),
         Field("n", "番号", show=True),
-        Field("status", "新/継", show=True, facet=True),
+        Field("status", "新/継", show=True, facet=True, value_words=(("新", ("(新)",)), ("継", ("(継)",)))),
         Field("plan", "取組予定", show=True),
         Field("result", "取組結果", show=True),
     ),

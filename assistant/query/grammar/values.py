@@ -135,8 +135,33 @@ def _same(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("departments", "not_same_values" if differ else "same_values", None, label)])
 
 
+def _declared() -> dict[str, tuple[str, str, str]]:
+    """Words a kind declares for a field's values (「(新)」 is a sheet entry's status 新), themes aside
+    (their own rules read them): word → (field, value, kind)."""
+    from assistant.kinds import registry
+    from assistant.kinds.spec import Field
+
+    return {word: (f.name, value, rk.name) for rk in registry.record_kinds().values() for f in rk.fields
+            if isinstance(f, Field) and f.name != "themes" for value, words in f.value_words for word in words}
+
+
+def _declared_value(m: re.Match, ctx: Context) -> Production | None:
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    fld, value, kind = _declared()[m.group(1)]
+    neg = bool(m.group(2))
+    return Production([Condition(fld, "!=" if neg else "=", value,
+                                 f"{field_label(fld, kind)} {'≠' if neg else '='} {value}")], hints={kind})
+
+
 # Conditions on a field as a whole: written or not, the same on every side of a record.
 FIELD_STATES: list[Rule] = [
+    Rule("declared_value",
+         r"(" + "|".join(re.escape(w) for w in sorted(_declared(), key=len, reverse=True)) + r")(?:の|で)?\s*(以外|でない|じゃない)?",
+         _declared_value,
+         examples=(("(新)のもの", {"conditions": [("status", "=", "新")]}),
+                   ("(継)以外", {"conditions": [("status", "!=", "継")]}))),
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の欄)?(?:が|は|の)?\s*(?:(書かれていない|書いていない|記載されていない|記載がない|記載のない|"
          r"記入されていない|未記入|空欄|空白|入っていない|入ってない|入っておらず|埋まっていない|含まれない|含まない)|書かれている|記載されている|"
