@@ -24,6 +24,7 @@ from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
 from assistant.store.search import has_passage, highlight_spans, passage_sources
 from assistant.text.names import is_name, place_names
+from assistant.text.normalize import notation_key
 from assistant.kinds.registry import is_year_field, year_fields
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
@@ -466,7 +467,7 @@ class Assistant:
                     Query(question=q.question, target="passage",
                           conditions=[Condition("text", "match", w, f"本文に「{w}」を含む") for w in words] + [scope]),
                     q.question, notes)
-                answer.unused = [place] if words == [place] else []
+                answer.unused = [place]  # the asked kind is not in its documents
                 answer.caveat = (f"「{place}」の資料には{kind}がないため、{kind}としては答えられません。"
                                  "語が出てくる箇所を示します。")
                 answer.rows, answer.count, answer.value = [], 0, None  # no record of the kind: the count is 0
@@ -822,7 +823,19 @@ class Assistant:
         # (「数式目印」) are shown where they occur, most words first, in document order.
         asked = bool(_ASKS_WHAT.search(question) or question.rstrip().endswith(("？", "?"))
                      or ranker(self.db).need(question).kind)
-        rows, excerpts, complete = self.executor.passage_search(words, question=question if asked else "")
+        scope = [c.value for c in q.conditions if c.field == "source" and c.op == "in"]
+        rows, excerpts, complete = self.executor.passage_search(
+            words, question=question if asked else "", sources=scope[0] if scope else None)
+        if scope:
+            # Scoped to a city's documents: their passages that hold a word of the question, the
+            # ranker's order kept (it may bring passages from elsewhere, or none of the words).
+            # Words that only name those documents (its title) say nothing about which passage.
+            titles = notation_key(" ".join(r["title"] or "" for r in self.db.query(
+                f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(scope[0]))})", scope[0])))
+            telling = [w for w in words if notation_key(w) not in titles]
+            inside = [e for e in excerpts if e.get("source") in scope[0]]
+            held = [e for e in inside if any(notation_key(w) in notation_key(e.get("text", "")) for w in telling)]
+            excerpts = held or inside or excerpts
         excerpts = self._with_following(excerpts, top=1 if asked else 3)
         first_hit = {}
         for ex in excerpts:

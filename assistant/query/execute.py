@@ -660,15 +660,17 @@ class Executor:
         return f"{target}:{row[0]}" if row else ""
 
     def passage_search(self, words: list[str], kinds: list[str] | None = None, question: str = "",
-                       rows: bool = True) -> tuple[list[dict], list[dict], bool]:
+                       rows: bool = True, sources: list[str] | None = None) -> tuple[list[dict], list[dict], bool]:
         """Free-text mode: the records whose passages contain the most of the words, best first.
         Returns (rows, excerpts, all_words_found); without `rows` the records are not read (a
         caller after the excerpts alone). With the `question`, the excerpts are ranked by
-        how well they answer it (assistant/query/rank.py), the passages holding the words among them."""
+        how well they answer it (assistant/query/rank.py), the passages holding the words among them.
+        `sources`: only these documents' passages (a question scoped to a city's documents)."""
         hits: dict[int, dict] = {}
         for word in words:
             for p in find_passages(self.db, word, kinds=kinds, with_text=False):
-                hits.setdefault(p["id"], {**p, "words": []})["words"].append(word)
+                if sources is None or p["source"] in sources:
+                    hits.setdefault(p["id"], {**p, "words": []})["words"].append(word)
         if not hits:
             return [], [], False
         by_key: dict[str, set[str]] = {}
