@@ -116,6 +116,8 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
 
     fld = dict(_VOCAB)[m.group(1)]
     empty = m.group(2) is not None
+    if "含" in m.group(0) and fld in ("themes", "departments", "places", "tags", "members"):
+        return None  # 「民活のテーマが含まれない」: a list holding a value, not a blank cell
     city = re.search(r"([一-龥ぁ-んァ-ヶ]{1,6}[市町村])の\s*$", m.string[:m.start()])
     if fld == "departments" and city and city.group(1) in ctx.lex.municipalities:
         # 「岡山市の担当課が書かれていない」: that municipality's cell of a joint project.
