@@ -136,22 +136,38 @@ class _Writer:
         caption = table.find("caption")
         if caption is not None and caption.find_parent("table") is table:
             self.lines.append(_collapse(caption.get_text()))
+        # A cell spanning rows (<td rowspan="4">基本方針1</td>) is each of those rows' value.
+        pending: dict[int, tuple[str, int]] = {}  # column → (text, rows still to fill)
         for row in table.find_all("tr"):
             if row.find_parent("table") is not table:
                 continue  # a row of a nested table is part of its cell's text
             cells: list[str] = []
+
+            def carry() -> None:
+                while len(cells) in pending:
+                    text, left = pending.pop(len(cells))
+                    cells.append(text)
+                    if left > 1:
+                        pending[len(cells) - 1] = (text, left - 1)
+
             for cell in row.find_all(("td", "th")):
                 if cell.find_parent("tr") is not row:
                     continue
+                carry()
                 inner = _Writer()
                 inner.walk(cell)
                 inner.flush()
-                cells.append(cell_text(" ".join(line for line in inner.lines if line)))
+                text = cell_text(" ".join(line for line in inner.lines if line))
+                cells.append(text)
                 try:
                     span = int(str(cell.get("colspan", "1")).strip() or 1)
+                    down = int(str(cell.get("rowspan", "1")).strip() or 1)
                 except ValueError:
-                    span = 1
+                    span, down = 1, 1
+                if min(down, 200) > 1:
+                    pending[len(cells) - 1] = (text, min(down, 200) - 1)
                 cells.extend([""] * max(0, min(span, 50) - 1))
+            carry()
             while cells and not cells[-1]:
                 cells.pop()
             if cells:

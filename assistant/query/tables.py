@@ -36,6 +36,7 @@ from assistant.text.wareki import find_years, fy_label
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
 
+_MARKS = {"○", "〇", "●", "◎", "✓", "✔", "■", "◯"}
 _TOTAL_ROW = re.compile(r"^(?:合計|総計|計|小計|全体|累計)$")
 _EMPTY = {"", "-", "–", "—", "―", "ー", "－", "‐", "/", "／", "なし"}
 _NUMBER = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
@@ -70,6 +71,7 @@ class Column:
     unit: str
     schedule: bool = False  # each value lists several years (令和6年度：検討 令和7年度：委託開始)
     dates: bool = False  # its values are days (R7.3.31, 2025/3/31)
+    marks: bool = False  # a year's column holding only marks (○: done that year)
 
 
 @dataclass
@@ -138,14 +140,16 @@ def read_tables(db: IndexReader) -> list[Table]:
                    "heading": r["heading"] or ""}
             # A row leaves its empty cells out: it belongs to the table before it when its columns are
             # that table's (the same header, some cells blank), wherever the table went on.
-            key = next((k for k in reversed(list(groups)) if k[0] == r["source"] and _same_table(k[1], tuple(cells))),
-                       None)
+            key = next((k for k in reversed(list(groups)) if k[0] == r["source"] and (
+                _same_table(k[1], tuple(cells)) or (r["line"] - groups[k][-1]["line"] <= 2 and
+                                                    len(set(k[1]) & set(cells)) >= 0.5 * len(cells)))), None)
             if key is None:
                 key = (r["source"], tuple(cells))
                 groups[key] = []
             elif not set(cells) <= set(key[1]):
-                groups[(r["source"], key[1] + tuple(h for h in cells if h not in key[1]))] = groups.pop(key)
-                key = (r["source"], key[1] + tuple(h for h in cells if h not in key[1]))
+                merged = _merged_headers(key[1], tuple(cells))
+                groups[(r["source"], merged)] = groups.pop(key)
+                key = (r["source"], merged)
             groups[key].append(row)
     has_items = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone()
     for r in (db.query("SELECT key, source, line, number, title, heading, fields, text FROM item ORDER BY source, line")
@@ -182,6 +186,16 @@ def read_tables(db: IndexReader) -> list[Table]:
         tables.append(_table(source, titles[source], list(headers), body))
     _CACHE[key] = tables
     return tables
+
+
+def _merged_headers(headers: tuple, cells: tuple) -> tuple:
+    """The columns of both, each new one placed after the column it follows in the row (R8 after R7)."""
+    out = list(headers)
+    for n, h in enumerate(cells):
+        if h not in out:
+            before = next((cells[k] for k in range(n - 1, -1, -1) if cells[k] in out), None)
+            out.insert(out.index(before) + 1 if before is not None else 0, h)
+    return tuple(out)
 
 
 def _same_table(headers: tuple, cells: tuple) -> bool:
@@ -235,8 +249,9 @@ def _column(header: str, values: list) -> Column:
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len(find_years(v)) >= 2 for v in filled) >= 0.6 * len(filled)
     dates = bool(filled) and sum(_date(v) is not None for v in filled) >= 0.6 * len(filled)
+    marks = bool(years) and bool(filled) and all(v in _MARKS for v in filled)
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
-                  years_inside or dates, unit, schedule, dates)
+                  (years_inside or dates) and not marks, unit, schedule, dates, marks)
 
 
 _AMOUNT = re.compile(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
@@ -660,8 +675,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if m.kind == "year":
             fy, bound = m.data
             target = _years_column(t, col) if bound else None
-            if bound == "から" and re.match(r"(?:取組を|事業を)?(?:始|開始|スタート|着手)", qn[m.end:]):
+            if bound == "から" and re.match(r"(?:取組を|事業を)?(?:始|開始|スタート|着手|実施)", qn[m.end:]):
                 bound = "start"  # 「令和7年度から始める」: begins that year, not any year after
+            if not col and any(c.marks for c in t.columns):
+                # A schedule of ○ marks by year: the years are read against the marks (below).
+                if bound == "start":
+                    conds.append(Cond("", "mark_start", fy, f"最初に○がつく年度が{_fy_text(fy)}"))
+                else:
+                    years.append(fy)
+                continue
             if bound and target is not None:
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
                       "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
@@ -762,6 +784,20 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     conds = _either(t, conds)
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
+    marked = [c for c in t.columns if c.marks]
+    if years and marked and not conds_on_years(conds):
+        # 「令和8年度に実施する」 over a schedule of ○ marks by year (R6 R7 R8 R9).
+        tail = qn[max(m.end for m in mentions if m.kind == "year"):]
+        neg = re.match(r"(?:に|は|も|で)?(?:実施|取組|取り組|行|予定|着手|やら)?[ぁ-ん]*?(?:しない|されない|ない|ません)", tail)
+        every = bool(re.search(r"毎年|毎年度|ずっと|続けて", qn))
+        span = [c for c in marked if c.year is not None and min(years) <= c.year <= max(years)]
+        if not span:
+            return None
+        op = "mark_all" if every else "mark_not" if neg else "mark"
+        shown = "・".join(c.header for c in span)
+        conds.append(Cond("|".join(c.header for c in span), op, None,
+                          f"{shown}{'がすべて○' if op == 'mark_all' else 'が○でない' if op == 'mark_not' else 'が○'}"))
+        years = []
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
     if col:
         asked = _of_year(t, col, years)
@@ -809,6 +845,14 @@ _WORDED = {"d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前
 def _said(header: str, op: str, value) -> str:
     """A condition as the summary says it: 「担当課が財政課」「目標年度が令和8年度まで」."""
     return _WORDED[op].format(header, value)
+
+
+def conds_on_years(conds: list[Cond]) -> bool:
+    return any(c.op.startswith(("fy_", "mark")) for c in conds)
+
+
+def _year_order(t: Table) -> list[str]:
+    return [c.header for c in sorted((c for c in t.columns if c.marks), key=lambda c: c.year or 0)]
 
 
 def _year_part(value, fy: int):
@@ -915,6 +959,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "numbers":
         n = _number(cells.get(c.header))
         return n is not None and c.value[0] <= n <= c.value[1]
+    if c.op.startswith("mark"):
+        marks = [str(cells.get(h) or "").strip() in _MARKS for h in c.header.split("|")]
+        if c.op == "mark_start":
+            first = next((t.column(h).year for h in _year_order(t) if str(cells.get(h) or "").strip() in _MARKS), None)
+            return first == c.value
+        return {"mark": any(marks), "mark_all": all(marks), "mark_not": not any(marks)}[c.op]
     if c.op.startswith("cols_"):
         a, b = (_number(cells.get(h)) for h in c.header.split("|"))
         if a is None or b is None:
