@@ -45,7 +45,7 @@ _UNIT = re.compile(r"[(（]([^()（）]*)[)）]")
 _SHORT_VALUE = re.compile(r"^(?:[a-e]|[◎○〇△▲×✕●])$")
 
 _NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
-                       r"|^(?:に|と)?(?:して|し|なって|なっ|され|して)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
+                       r"|^(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 _SUM = re.compile(r"合計|総額|総計|累計|足す|足し|合算")
 _AVG = re.compile(r"平均|へいきん")
 _MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い)|最大|最高|最多")
@@ -161,6 +161,10 @@ def read_tables(db: IndexReader) -> list[Table]:
             groups.setdefault((r["source"], "item"), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
     tables = []
+    for key in list(groups):
+        turned = _turned(groups[key])
+        if turned is not None:
+            groups[key] = turned
     for (source, headers), rows in groups.items():
         if headers == "item":
             # 事業名 printed as a field of each sheet is the items' name: it replaces 名称.
@@ -186,6 +190,26 @@ def read_tables(db: IndexReader) -> list[Table]:
         tables.append(_table(source, titles[source], list(headers), body))
     _CACHE[key] = tables
     return tables
+
+
+def _turned(rows: list[dict]) -> list[dict] | None:
+    """A table printed on its side (項目 | 取組1 | 取組2 … over 取組名 | 担当課 | 状況 rows): one row per
+    numbered column, its cells named by the first column."""
+    if len(rows) < 2:
+        return None
+    headers = list(dict.fromkeys(h for r in rows for h in r["cells"]))
+    first, rest = headers[0], headers[1:]
+    numbered = [re.fullmatch(r"(\D*?)\s*(\d{1,3})", nfkc(h)) for h in rest]
+    if len(rest) < 2 or not all(numbered) or len({m.group(1) for m in numbered}) != 1 \
+            or not re.fullmatch(r"項目|区分|事項|項目名|内容|", nfkc(first)):
+        return None
+    labels = [str(r["cells"].get(first) or "") for r in rows]
+    if not all(labels) or len(set(labels)) != len(labels):
+        return None
+    return [{"key": f"{rows[0]['key']}#{h}", "line": rows[0]["line"], "caption": rows[0]["caption"],
+             "heading": rows[0].get("heading", ""),
+             "cells": {"番号": m.group(2), **{label: r["cells"].get(h, "") for label, r in zip(labels, rows)}}}
+            for h, m in zip(rest, numbered)]
 
 
 def _merged_headers(headers: tuple, cells: tuple) -> tuple:
@@ -247,7 +271,7 @@ def _column(header: str, values: list) -> Column:
             forms.append(part)
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
-    schedule = bool(filled) and sum(len(find_years(v)) >= 2 for v in filled) >= 0.6 * len(filled)
+    schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
     dates = bool(filled) and sum(_date(v) is not None for v in filled) >= 0.6 * len(filled)
     marks = bool(years) and bool(filled) and all(v in _MARKS for v in filled)
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
@@ -808,6 +832,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = by_year[0] if len(by_year) == 1 else ""
         if asked:
             years = years[:-1]
+    keyed = [c for c in t.columns if c.years_inside and not c.dates]
+    if years and len(keyed) == 1 and not _year_columns(t, None):
+        # 「令和6年度の効果額」 over a table with a row per year (年度 | 窓口業務の民間委託 | … | 合計).
+        conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", _fy_text(years[-1]))))
+        years = years[:-1]
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
     if aggregate == "group":
@@ -1146,7 +1175,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.status = "partial"
         answer.caveat = f"「{t.caption}」の表は一部の項目だけを載せているため、全体の{'件数' if reading.aggregate == 'count' else '値'}とは限りません。"
     unused = _unused_words(question, qn, reading, t)
-    absent = [w for w in unused if len(w) == 1 and _key(w) not in _document_text(db, _sha(db, t.source))]
+    text = _document_text(db, _sha(db, t.source))
+    absent = [w for w in unused if (len(w) == 1 or re.fullmatch(r"[一-龥ァ-ヶー]{2,10}[課室]", w)) and _key(w) not in text]
     if absent:
         # A grade the document never prints: nothing in it has that grade.
         answer.rows, answer.count, answer.excerpts = [], 0, []
@@ -1206,6 +1236,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     out = []
     for word in _content_words(question):
         wn = _key(word)
+        if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
+            continue  # 「4年間で合計」: the whole table's span
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
                 or (len(wn) >= 4 and _in_title(wn, _key(t.doc_title))):
             continue

@@ -38,6 +38,8 @@ _ITEM_RE = re.compile(
     r"|(?P<num>\d{1,2})\s+(?!\d|(?:年度?|月|日|週|件|人|回|名|個|か所|箇所|ヶ所|%|円|万|億|千|時|分|秒|歳)(?![一-龥]))(?=\S)"
     r"|第(?P<dai>\d{1,3}|[一二三四五六七八九十]{1,3})(?:章|節)?(?=\s|$)"
     # 「取組1 公共施設マネジメントの推進」: a plan's measures numbered with the word for them.
+    # 「ア　職員提案制度の活性化」: the kana numbering under 「(1)」.
+    r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])\s+(?=\S)"
     r"|(?P<noun>重点取組|取組|施策|実施項目|推進項目|改革項目|重点項目|項目|方策|事業)\s*(?P<word>\d{1,3})(?=\s)"
     r")\s*(?P<rest>.*)$")
 _CIRCLED = {chr(c): str(n) for n, c in enumerate(range(0x2460, 0x2474), 1)}
@@ -132,7 +134,7 @@ def item_start(line: str) -> tuple[str, str, str] | None:
     m = _ITEM_RE.match(nfkc(stripped))
     if not m:
         return None
-    for style in ("no", "code", "paren", "dot", "num", "dai", "word"):
+    for style in ("no", "code", "paren", "dot", "num", "dai", "word", "kana"):
         value = m.group(style)
         if value:
             number = re.sub(r"\s+", "", value).replace("‐", "-").replace("ー", "-").replace("−", "-")
