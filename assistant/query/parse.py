@@ -161,6 +161,7 @@ _FIELD_TAIL = compiled("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FI
                                           if len(k) >= 2) + ")$")
 _ASKED_COUNTER = compiled(r"何(?:種類|[件個つ点人名回年月日号課か所]|ヶ所|カ所)+")
 _ASKS_WHAT = compiled(r"何の|何を|どんな|どのような|どういう")
+_FEW = 5  # at most this many records of the previous answer are what a follow-up can be about
 _PARTICLES_BEFORE_VERB = compiled(r"\s*[がをはもに]{0,2}")
 
 
@@ -367,8 +368,12 @@ class Parser:
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
+        # 「実践項目28」→「R4の取組内容は？」: a part or field of the few records just answered.
+        onto = self._previous_records(context, context_rows or [], kinds_named, conds, keywords, q, marks)
+        if onto is not None:
+            refers_back = True
         is_followup = context is not None and (
-            followup or refers_back or "asks_again" in marks
+            onto is not None or followup or refers_back or "asks_again" in marks
             or (not kinds_named and not conds and not keywords and bool(q.aggregate or q.value_field or q.order_by))
             or (not kinds_named and not keywords and not self._names_record(conds)
                 and bool(conds or bare_years or q.value_field or q.aggregate)
@@ -378,7 +383,7 @@ class Parser:
                 and all(c.op == "!=" or c.op.startswith("not") for c in conds)))
         if is_followup and context is not None:
             named = kinds_named[-1][1] if kinds_named else ""
-            q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [])
+            q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
             conds = q.conditions
             target = q.target
         else:
@@ -945,13 +950,50 @@ class Parser:
             return [Condition(fld, "evaluated", None, f"{label} に評価あり")]
         return []
 
+    def _previous_records(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
+                          conds: list[Condition], keywords: list[str], q: Query,
+                          marks: set[str]) -> tuple[str, str, list[str]] | None:
+        """(kind asked, its field holding the previous records' codes, those codes) when a short follow-up
+        that names nothing of its own asks for a part (取組内容) or a field (締め切り, 実績) of the few
+        records the previous answer was about, and the previous question's conditions cannot say it:
+        a part is another kind, and a search's conditions are words, not records."""
+        if context is None or not context_rows or keywords or conds or q.aggregate \
+                or not marks & {"refines", "asks_again", "followup"}:
+            return None
+        asked_kind = kinds_named[-1][1] if kinds_named else ""
+        asked_field = "" if asked_kind else q.value_field
+        if not asked_kind and not (asked_field and asked_field not in self.lex.columns.get(context.target, ())):
+            return None
+        found: dict[str, list[str]] = {}
+        for row in context_rows:
+            kind, _, code = str(row.get("key", "")).partition(":")
+            if kind in self.lex.kinds and code not in found.setdefault(kind, []):
+                found[kind].append(code)
+        few = {k: codes for k, codes in found.items() if len(codes) <= _FEW}
+        if asked_kind:
+            return next(((asked_kind, LINKS[(k, asked_kind)], codes) for k, codes in few.items()
+                         if (k, asked_kind) in LINKS), None)
+        # The records that hold the field themselves, else the one record whose parts hold it.
+        held = [(k, "code", codes) for k, codes in few.items() if asked_field in self.lex.columns.get(k, ())]
+        parts = [(child, LINKS[(k, child)], codes) for k, codes in few.items() if len(codes) == 1
+                 for parent, child in LINKS if parent == k and asked_field in self.lex.columns.get(child, ())]
+        return next(iter(held + parts), None)
+
     def _merge(self, context: Query, q: Query, conds: list[Condition], target: str,
-               bare_years: list[str], refers_back: bool, context_rows: list[dict]) -> Query:
+               bare_years: list[str], refers_back: bool, context_rows: list[dict],
+               onto: tuple[str, str, list[str]] | None = None) -> Query:
         """A follow-up refines the previous question: its conditions replace those on the same field.
-        `target` is the kind the follow-up names itself (empty: stay with the previous kind)."""
+        `target` is the kind the follow-up names itself (empty: stay with the previous kind); `onto`
+        the previous records a part or field of which is asked (see _previous_records)."""
         merged = Query(question=q.question, target=context.target, notes=list(q.notes))
         base = [c for c in context.conditions]
-        if refers_back and target and target != context.target:
+        if onto is not None:
+            kind, fld, codes = onto
+            merged.target = kind
+            what = "" if fld == "code" else "に属する"
+            owner = kind if fld == "code" else fld
+            base = [Condition(fld, "in", codes, f"前の回答の{_kind_ja(owner)} ({'・'.join(codes)}){what}")]
+        elif refers_back and target and target != context.target:
             merged.target = target
             if context.target in self.lex.columns.get(target, set()):
                 # 「それらの実践項目は？」 after initiatives: the children of the previous rows.
