@@ -361,6 +361,13 @@ class Parser:
                 q.alternatives = having[1:]
         if target and not kinds_named:
             target = self._child_holding(target, conds)
+            part, after = self._part_by_name(text, target, conds)
+            if part:
+                # 自己評価 named the part, not a field of it; a field word after it (の進捗度) is asked.
+                target = part
+                cols = self.lex.columns.get(part, ())
+                asked = [f for word, f in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])) if word in after and f in cols]
+                q.value_field = asked[0] if asked else q.value_field if q.value_field in cols else ""
         if bare_kind and context is not None and kinds_named and not conds and self._names_record(context.conditions) \
                 and (context.target, kinds_named[-1][1]) in LINKS:
             refers_back = True
@@ -949,6 +956,20 @@ class Parser:
         if target == "practice" and fld:
             return [Condition(fld, "evaluated", None, f"{label} に評価あり")]
         return []
+
+    def _part_by_name(self, text: str, target: str, conds: list[Condition]) -> tuple[str, str]:
+        """「公有財産の…の自己評価」: after a named record, the name of a kind of its parts that is no kind
+        word of its own (自己評価 is also the 取組項目's field) asks for those parts. Returns the part's
+        kind and the text after its name."""
+        if not self._names_record(conds):
+            return "", ""
+        words = {w for w, _ in KIND_WORDS}
+        for parent, child in LINKS:
+            name = _kind_ja(child)
+            at = text.find("の" + name)
+            if parent == target and name not in words and child in self.lex.kinds and at >= 0:
+                return child, text[at + len(name) + 1:]
+        return "", ""
 
     def _previous_records(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
                           conds: list[Condition], keywords: list[str], q: Query,

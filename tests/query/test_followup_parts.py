@@ -36,3 +36,10 @@ def test_a_field_only_one_found_record_has(assistant):
     answer = assistant.ask("締切は？")
     assert answer.target == "event"
     assert "2016-02-19" in str(answer.value) or "2月19日" in answer.summary
+
+
+def test_the_overall_grade_of_one_year_of_the_self_evaluation_just_shown(assistant):
+    assistant.ask("実践項目27の自己評価")
+    answer = assistant.ask("令和4年度の総合は？")
+    assert answer.target == "self_eval" and answer.value == "A"
+    assert [r["key"] for r in answer.rows] == ["self_eval:27-R4"]

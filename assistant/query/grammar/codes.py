@@ -13,14 +13,16 @@ def _added(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("code", "prefix", "N", "番号が N で始まる（新たに追加された実践項目）")], {"practice"})
 
 
+# A practice item named by its number is a condition on the item or on its parts (sheets, 課題, …),
+# resolved per target like a title: the parts' own codes are 28-R3, never 28.
 def _n_code(m: re.Match, ctx: Context) -> Production | None:
     code = f"N{int(m.group(1))}"
-    return Production([Condition("code", "=", code, f"実践項目 = {code}")], {"practice"})
+    return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
 def _practice_no(m: re.Match, ctx: Context) -> Production | None:
     code = str(int(m.group(1)))
-    return Production([Condition("code", "=", code, f"実践項目 = {code}")], {"practice"})
+    return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
 def _number(m: re.Match, ctx: Context) -> Production | None:
@@ -54,9 +56,11 @@ NEW_ITEMS: list[Rule] = [
 ]
 RULES: list[Rule] = [
     Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)", _n_code,
-         examples=(("N3の", {"conditions": [("code", "=", "N3")]}),)),
+         examples=(("N3の", {"conditions": [("@title:practice", "=", "N3")]}),)),
     Rule("practice_number", r"実践項目\s*(?:No\.?)?\s*(\d{1,3})(?:番)?", _practice_no,
-         examples=(("実践項目No.27", {"conditions": [("code", "=", "27")]}),)),
+         examples=(("実践項目No.27", {"conditions": [("@title:practice", "=", "27")]}),
+                   # a part of the item (its 課題 of a year) belongs to it by its 実践項目 field
+                   ("実践項目28の令和3年度の取組上の課題", {"conditions": [("@title:practice", "=", "28")]}))),
     Rule("kind_number",
          r"(?P<keep>" + _KINDS + r")\s*(?:の)?\s*(?:番号|No\.?|第)?\s*(?P<n>\d{1,3})(?:番)?(?![\d年件点%か])"
          r"|(?<![一-龥])取組\s*(?:番号|No\.?|第)?\s*(?P<n2>\d{1,3})(?:番)?(?![\d年件点%か])",

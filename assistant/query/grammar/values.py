@@ -99,6 +99,13 @@ RULES: list[Rule] = [
          r"何年度|いつ|終了年度|終了時期|(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|完了)(?:した|する|た)?",
          _end_year,
          examples=(("何年度に終了した", {"value_field": "ended"}),)),
+    # 「R4の総合は？」: 総合 alone, as the thing asked at the end, is the 総合評価 row of a table (総合
+    # elsewhere starts names: 総合相談窓口, 総合計画).
+    Rule("overall_asked_short",
+         r"(?:^|(?<=の))総合(?:は|って)(?:何|どう)?(?:ですか|でしたか|だった)?[？?。]?\s*$",
+         lambda m, ctx: Production(value_field="overall"),
+         examples=(("R4の総合は？", {"value_field": "overall"}), ("総合計画は？", None),
+                   ("総合相談窓口の設置は", None))),
     Rule("field_asked",
          r"(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",
          _field,
