@@ -20,6 +20,7 @@ from assistant.query.compiled import compiled
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
+from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras
@@ -78,6 +79,7 @@ _REQUEST_TAIL = re.compile(
 
 def normalize_question(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
+    text = respell_kana(text)
     text = _kanji_numbers(text)
     # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
     text = re.sub(r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い", text)
