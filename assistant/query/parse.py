@@ -326,7 +326,7 @@ class Parser:
         conds += self._themes(w, hints, kinds_named)
         bare_years = self._bare_years(w)
         self._year_ops = w.year_ops
-        if q.aggregate not in ("distinct", "top_group", "diff", "groups_having"):
+        if q.aggregate not in ("distinct", "top_group", "diff", "groups_having", "records_diff"):
             conds += self._apply(w, rules["values"], q, hints)
         if q.value_field and q.aggregate == "count":
             q.aggregate = ""  # 「委員評価はいくつ？」 asks for the value, not for a count
@@ -426,6 +426,8 @@ class Parser:
             for kw in keywords:
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」を含む"))
         q.target = target or ("passage" if keywords else "")
+        if q.aggregate == "records_diff":
+            self._two_records(q)
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
         # 「特記事項に協定が出てくる実践項目」: keywords are sought in the part the question names.
         q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS]
@@ -958,6 +960,25 @@ class Parser:
         if target == "practice" and fld:
             return [Condition(fld, "evaluated", None, f"{label} に評価あり")]
         return []
+
+    def _two_records(self, q: Query) -> None:
+        """「取組項目6と取組項目7の委員評価の差」: the two records named on one field become one condition,
+        their order kept in agg_parts (first less second). Anything but two records has no such
+        difference: the word is said to be unused and the field's values are shown."""
+        by_field: dict[str, list[Condition]] = {}
+        for c in q.conditions:
+            if c.op in ("=", "~=") and (c.field in ("@no", "code") or c.field.startswith("@title:")):
+                by_field.setdefault(c.field, []).append(c)
+        pairs = [cs for cs in by_field.values() if len({str(c.value) for c in cs}) == 2 and len(cs) == 2]
+        if len(pairs) != 1:
+            q.value_field, q.aggregate, q.agg_field = q.agg_field, "", ""
+            self._grammar_unused.append("差")
+            return
+        a, b = pairs[0]
+        values = [str(a.value), str(b.value)]
+        q.conditions = [c for c in q.conditions if c is not a and c is not b]
+        q.conditions.insert(0, Condition(a.field, "in", values, f"{a.label}・{b.label}"))
+        q.agg_parts = values
 
     def _part_by_name(self, text: str, target: str, conds: list[Condition]) -> tuple[str, str]:
         """「公有財産の…の自己評価」: after a named record, the name of a kind of its parts that is no kind

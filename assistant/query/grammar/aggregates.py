@@ -193,6 +193,13 @@ RULES: list[Rule] = [
          r"(" + _VALUE + r")(?:の)?(?:幅|レンジ|最大差)(?:は|を|が)?",
          _spread,
          examples=(("合計点の幅", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),)),
+    # 「取組項目6と取組項目7の委員評価の差」: one field of two named records, the first less the second.
+    # (Which records is for the driver: it needs two records named on one field.)
+    Rule("difference_of_records",
+         r"(" + _VALUE + r")" + _FILLER + r"(?:の)?(?:差|開き|違い|差分)(?:は|を|が|って)?",
+         lambda m, ctx: Production(aggregate="records_diff", agg_field=dict(VALUE_FIELDS)[m.group(1)]),
+         examples=(("取組項目6と取組項目7の委員評価の差は", {"aggregate": "records_diff", "agg_field": "committee_score"}),
+                   ("実践項目1と2で合計点の違いは", {"aggregate": "records_diff", "agg_field": "total"}))),
     Rule("group_aggregate",
          r"(?P<group>" + _GROUP + r")(?:ごと|別|毎)(?:の|に|で)?\s*(?:(?P<keep>" + _KINDS + r")の)?(?P<v>" + _VALUE + r")" + _FILLER
          + r"(?:の|は)?\s*(?P<agg>平均|最高|最大|最低|最小|合計|総計)(?:値|点)?"
