@@ -398,7 +398,7 @@ def _group(m: re.Match, ctx: Context) -> Production | None:
 
 def _children_extreme(m: re.Match, ctx: Context) -> Production | None:
     fld = "n_practice" if m.group(1) == "実践項目" else "n_comments"
-    return Production(aggregate="max" if m.group(2) == "多い" else "min", agg_field=fld)
+    return Production(aggregate="max" if m.group(2).startswith("多") else "min", agg_field=fld)
 
 
 def _nth(m: re.Match, ctx: Context) -> Production | None:
@@ -443,9 +443,13 @@ SUMMARIES: list[Rule] = [
          lambda m, ctx: Production() if ctx.query is not None and ctx.query.aggregate == "group" else None,
          examples=(("の内訳", None),)),
     Rule("most_children",
-         r"(実践項目|委員の意見|意見|コメント)(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(多い|少ない)",
+         # 「多く出た」「少なくついた」: the adverb with any verb of being given says the same
+         r"(実践項目|委員の意見|意見|コメント)(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(多い|少ない|多く|少なく)"
+         r"(?:(?:出|付|つ|寄せ|集ま|あ|挙が|上が)[ぁ-ん]{0,4})?",
          _children_extreme,
-         examples=(("委員の意見が最も多い", {"aggregate": "max", "agg_field": "n_comments"}),)),
+         examples=(("委員の意見が最も多い", {"aggregate": "max", "agg_field": "n_comments"}),
+                   ("委員の意見がいちばん多く出た", {"aggregate": "max", "agg_field": "n_comments"}),
+                   ("意見が一番少なくついた", {"aggregate": "min", "agg_field": "n_comments"}))),
     Rule("nth",
          r"(?:(" + _VALUE + r")(?:が|は|の)?)?(?:(下|上)から\s*(\d+)\s*番目|(\d+)\s*番目に" + _SIZE + r")",
          _nth,
