@@ -163,6 +163,8 @@ _FIELD_TAIL = compiled("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FI
                                           if len(k) >= 2) + ")$")
 _ASKED_COUNTER = compiled(r"何(?:種類|[件個つ点人名回年月日号課か所]|ヶ所|カ所)+")
 _ASKS_WHAT = compiled(r"何の|何を|どんな|どのような|どういう")
+# 「両市とも」「どちらの市も」 right before a department: every municipality's department cell.
+_EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治体)|いずれの(?:市|自治体)|各市|全市)(?:とも|ともに|も|が|で)?(?:に)?\s*$")
 _FEW = 5  # at most this many records of the previous answer are what a follow-up can be about
 _PARTICLES_BEFORE_VERB = compiled(r"\s*[がをはもに]{0,2}")
 
@@ -190,7 +192,7 @@ def _negated_after(w: _Work, end: int) -> bool:
 # The joint-project progress cells: (field, "not written" pattern, "written" pattern). The year of
 # 今年度 is the table's own (read from its title): another year is a condition no row meets.
 _CELL_YEAR = r"(?:今年度|" + _YEAR + r")?(?:\s*[(（]\s*(?:" + _YEAR + r")\s*[)）])?"
-_BLANK = (r"(?:の欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄|空白|未記入|記載(?:が)?ない|記載のない"
+_BLANK = (r"(?:の欄|欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄|空白|空っぽ|からっぽ|空いている|未記入|記載(?:が)?ない|記載のない"
           r"|何も(?:書かれて|記載されて|書いて|記入されて)(?:い)?ない)")
 _PROGRESS_CELLS = (
     ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK,
@@ -634,6 +636,10 @@ class Parser:
                 # A bureau prefix written by the user narrows to that bureau: (消)総務課.
                 written = re.sub(f"({_NEG})$", "", m.group(0)).strip()
                 value = written if written != name else name
+                every = _EVERY_CITY.search(free[:m.start()]) if not neg else None
+                if every:  # 「両市とも予防課が担当」: every municipality's cell names it
+                    w.consume(every.start(), every.end())
+                    out.append(Condition("departments", "same_values", None, "担当部署がどの自治体も同じ"))
                 alone = re.match(r"(?:が|の)?(?:単独|のみ|だけ)(?:で)?", free[m.end():]) if not neg else None
                 if alone:  # 「行政監理室が単独で担当」: no other department shares the item
                     w.consume(m.end(), m.end() + alone.end())

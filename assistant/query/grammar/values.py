@@ -146,9 +146,10 @@ def _same(m: re.Match, ctx: Context) -> Production | None:
 FIELD_STATES: list[Rule] = [
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の欄)?(?:が|は|の)?\s*(?:(書かれていない|書いていない|記載されていない|記載がない|記載のない|"
-         r"記入されていない|未記入|空欄|空白)|書かれている|記載されている|記載がある|記載のある|記入されている)",
+         r"記入されていない|未記入|空欄|空白|空っぽ|からっぽ)|書かれている|記載されている|記載がある|記載のある|記入されている)",
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
+                   ("部会名の欄が空っぽの", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}))),
     Rule("same_on_every_side",
          r"(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
