@@ -18,7 +18,7 @@ from assistant.query.compiled import compiled
 from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, display_columns, group_counts,
                                      group_names)
 from assistant.query.grammar.related import asks_related
-from assistant.query.lexicon import json_list, load_lexicon
+from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
@@ -46,7 +46,8 @@ class Assistant:
     def __init__(self, db: IndexReader) -> None:
         self.db = db
         self.lexicon = load_lexicon(db)
-        self.parser = Parser(self.lexicon, probe=lambda word: bool(find_passages(db, word, limit=1)))
+        self.parser = Parser(self.lexicon, probe=lambda word: bool(find_passages(db, word, limit=1)),
+                             spellings=lambda: katakana_words(db))
         self.executor = Executor(db, self.lexicon)
         self.context: Query | None = None
         self.context_rows: list[dict] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
@@ -241,10 +241,13 @@ _BUREAU = compiled(r"^[(（]([^)）]{1,3})[)）]")
 class Parser:
     _bureau_re = re.compile(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
-    def __init__(self, lexicon: Lexicon, probe: Callable[[str], bool] | None = None) -> None:
-        """`probe(word)` tells whether a word occurs in the documents (for keeping names whole)."""
+    def __init__(self, lexicon: Lexicon, probe: Callable[[str], bool] | None = None,
+                 spellings: Callable[[], Iterable[str]] | None = None) -> None:
+        """`probe(word)` tells whether a word occurs in the documents (for keeping names whole);
+        `spellings()` gives the documents' katakana words (for correcting a misspelt one)."""
         self.lex = lexicon
         self.probe = probe
+        self.spellings = spellings
         self._initiative_named = False
         self._context_target = ""  # the previous question's kind, while parsing a follow-up
         self.titles = lexicon.title_index()
@@ -261,7 +264,8 @@ class Parser:
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         q = Query(question=question)
-        text, typo_notes = correct_typos(expand_eras(normalize_question(question)), self.probe)
+        text, typo_notes = correct_typos(expand_eras(normalize_question(question)), self.probe,
+                                          names=self.lex.subcommittees, spellings=self.spellings)
         q.notes += typo_notes
         canon = canonicalise(text)
         text = canon.text
