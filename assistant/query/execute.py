@@ -490,6 +490,9 @@ class Executor:
         elif op in ("below_avg", "above_avg"):
             sign = "<" if op == "below_avg" else ">"
             sql.where.append(f"CAST({col} AS REAL) {sign} (SELECT avg(CAST([{c.field}] AS REAL)) FROM [{target}])")
+        elif op == "date_between":  # ISO dates compared as written; a record with no date is outside
+            sql.where.append(f"(coalesce({col}, '') <> '' AND substr({col}, 1, 10) BETWEEN ? AND ?)")
+            sql.params.extend(v)
         elif op == "between":
             sql.where.append(f"CAST({col} AS REAL) BETWEEN ? AND ?")
             sql.params.extend(v)

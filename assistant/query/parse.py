@@ -15,6 +15,7 @@ from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
+from assistant.kinds.registry import date_fields
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
@@ -165,6 +166,8 @@ _ASKED_COUNTER = compiled(r"何(?:種類|[件個つ点人名回年月日号課�
 _ASKS_WHAT = compiled(r"何の|何を|どんな|どのような|どういう")
 # 「両市とも」「どちらの市も」 right before a department: every municipality's department cell.
 _EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治体)|いずれの(?:市|自治体)|各市|全市)(?:とも|ともに|も|が|で)?(?:に)?\s*$")
+# 「令和元年に開催された」: the verb that dates an event.
+_HELD = compiled(r"\s*(?:に|で)?\s*(?:開催|実施|行われ|催され|開かれ)(?:され|し)?(?:た|る|ている|ていた|予定の?)?")
 _FEW = 5  # at most this many records of the previous answer are what a follow-up can be about
 _PARTICLES_BEFORE_VERB = compiled(r"\s*[がをはもに]{0,2}")
 
@@ -330,8 +333,9 @@ class Parser:
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
         kinds_named = self._kinds(w)
         conds += self._themes(w, hints, kinds_named)
-        bare_years = self._bare_years(w)
+        bare_years = self._bare_years(w, dated=any(date_fields(k) for _, k in kinds_named))
         self._year_ops = w.year_ops
+        self._year_texts = w.year_texts
         if q.aggregate not in ("distinct", "top_group", "diff", "groups_having", "records_diff"):
             conds += self._apply(w, rules["values"], q, hints)
         if q.value_field and q.aggregate == "count":
@@ -412,7 +416,10 @@ class Parser:
                 keywords += [w.year_texts[y] for y in bare_years]  # 「平成28年度…モデル事業」: part of the name
                 bare_years = []
             for y in bare_years:
-                found = self._bare_year_condition(target or "practice", y)
+                # A year dates records only of a dated kind the question names (イベント), never of one
+                # implied by a field (募集期間 of 「平成28年度…モデル事業」, where the year is the name's).
+                found = self._bare_year_condition(target or "practice", y,
+                                                  dated=target in {k for _, k in kinds_named})
                 if not found and keywords and target not in ("practice", ""):
                     # 「栃木県の展示場の平成27年度の定額納付金」: a kind with no year field is searched
                     # for the year with the other words (dropped and said when no record has them all).
@@ -772,6 +779,8 @@ class Parser:
             # 意見書 is the report, not a comment; 「No.8の実践項目数」 is the initiative's field.
             after = r"(?!書)" if word == "意見" else r"(?!数)" if word == "実践項目" and self._initiative_named else ""
             before = r"(?<![一-龥])" if word == "項目" else ""  # 項目 alone, not the tail of 実践項目数
+            if re.match(r"[ァ-ヶ]", word):
+                before = r"(?<![ァ-ヶー])"  # イベント alone, not the tail of プレイベント
             for m in w.finditer(before + re.escape(word) + after):
                 found.append((m.start(), kind))
                 w.consume(m.start(), m.end())
@@ -855,7 +864,9 @@ class Parser:
             return None
         return re.compile(".{%d}" % (verb[0] - end), re.S).match(w.free, end)
 
-    def _bare_years(self, w: _Work) -> list[str]:
+    def _bare_years(self, w: _Work, dated: bool = False) -> list[str]:
+        """Years left over; with `dated` (a kind of dated records is named), the verb of holding after a
+        year (令和元年に開催された) says the year is the records' date and is used with it."""
         free = w.free
         out = []
         for y in find_years(free):
@@ -864,6 +875,9 @@ class Parser:
             out.append(y.label)
             w.year_texts[y.label] = w.text[y.start:y.end].strip()
             w.consume(y.start, y.end)
+            held = _HELD.match(free, y.end) if dated else None
+            if held:
+                w.consume(held.start(), held.end())
             bound = re.compile(r"\s*(以降|以後|から|より後|以前|まで|までに|より前)").match(free, y.end)
             if bound:
                 w.year_ops[y.label] = ">=" if bound.group(1) in ("以降", "以後", "から", "より後") else "<="
@@ -959,7 +973,7 @@ class Parser:
         return any(c.field.startswith("@title") or c.field in ("@no", "code", "@dept", "subcommittee", "places")
                    for c in conds)
 
-    def _bare_year_condition(self, target: str, label: str) -> list[Condition]:
+    def _bare_year_condition(self, target: str, label: str, dated: bool = False) -> list[Condition]:
         if target in ("sheet_entry", "challenge", "self_eval", "indicator"):
             return [Condition("year", "=", label, f"年度 = {label}")]
         if "settlement_year" in self.lex.columns.get(target, ()):
@@ -969,6 +983,14 @@ class Parser:
         fld = self.ctx.year_field(fy) if fy else None
         if target == "practice" and fld:
             return [Condition(fld, "evaluated", None, f"{label} に評価あり")]
+        dated = [f for f in date_fields(target) if f in self.lex.columns.get(target, ())] if dated else []
+        if fy and dated:
+            # 「令和元年に開催された」: records dated in that calendar year (a 年度 runs April to March).
+            written = getattr(self, "_year_texts", {}).get(label, label)
+            fiscal = "年度" in written
+            start, end = (f"{fy}-04-01", f"{fy + 1}-03-31") if fiscal else (f"{fy}-01-01", f"{fy}-12-31")
+            return [Condition(dated[0], "date_between", [start, end],
+                              f"{field_label(dated[0], target)}が{written}（{start}〜{end}）")]
         return []
 
     def _two_records(self, q: Query) -> None:
