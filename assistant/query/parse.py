@@ -388,9 +388,11 @@ class Parser:
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
         # 「実践項目28」→「R4の取組内容は？」: a part or field of the few records just answered.
-        onto = self._previous_records(context, context_rows or [], kinds_named, conds, keywords, q, marks)
+        onto = self._previous_records(context, context_rows or [], kinds_named, conds, keywords, q, marks, text)
         if onto is not None:
             refers_back = True
+            if not kinds_named and q.value_field not in self.lex.columns.get(onto[0], ()):
+                q.value_field = ""  # 「自己評価は？」: the word named the part, not a field of it
         is_followup = context is not None and (
             onto is not None or followup or refers_back or "asks_again" in marks
             or (not kinds_named and not conds and not keywords and bool(q.aggregate or q.value_field or q.order_by))
@@ -1028,7 +1030,7 @@ class Parser:
 
     def _previous_records(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
                           conds: list[Condition], keywords: list[str], q: Query,
-                          marks: set[str]) -> tuple[str, str, list[str]] | None:
+                          marks: set[str], text: str = "") -> tuple[str, str, list[str]] | None:
         """(kind asked, its field holding the previous records' codes, those codes) when a short follow-up
         that names nothing of its own asks for a part (取組内容) or a field (締め切り, 実績) of the few
         records the previous answer was about, and the previous question's conditions cannot say it:
@@ -1036,7 +1038,10 @@ class Parser:
         if context is None or not context_rows or keywords or conds or q.aggregate \
                 or not marks & {"refines", "asks_again", "followup"}:
             return None
-        asked_kind = kinds_named[-1][1] if kinds_named else ""
+        words = {w for w, _ in KIND_WORDS}
+        # A part named by its own name that is no kind word (自己評価) is asked as the kind.
+        named_part = next((child for _, child in LINKS if _kind_ja(child) in text and _kind_ja(child) not in words), "")
+        asked_kind = kinds_named[-1][1] if kinds_named else named_part
         asked_field = "" if asked_kind else q.value_field
         if not asked_kind and not (asked_field and asked_field not in self.lex.columns.get(context.target, ())):
             return None

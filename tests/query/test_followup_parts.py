@@ -43,3 +43,10 @@ def test_the_overall_grade_of_one_year_of_the_self_evaluation_just_shown(assista
     answer = assistant.ask("令和4年度の総合は？")
     assert answer.target == "self_eval" and answer.value == "A"
     assert [r["key"] for r in answer.rows] == ["self_eval:27-R4"]
+
+
+def test_a_part_asked_by_its_own_name_after_the_record(assistant):
+    assistant.ask("公有財産の売却促進及び有効活用")
+    answer = assistant.ask("自己評価は？")
+    assert answer.target == "self_eval" and answer.status == "exact"
+    assert {r["practice"] for r in answer.rows} == {"27"}
