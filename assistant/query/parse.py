@@ -387,6 +387,7 @@ class Parser:
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
+        conds = _any_of_named(conds)
         # 「実践項目28」→「R4の取組内容は？」: a part or field of the few records just answered.
         onto = self._previous_records(context, context_rows or [], kinds_named, conds, keywords, q, marks, text)
         if onto is not None:
@@ -999,20 +1000,12 @@ class Parser:
         """「取組項目6と取組項目7の委員評価の差」: the two records named on one field become one condition,
         their order kept in agg_parts (first less second). Anything but two records has no such
         difference: the word is said to be unused and the field's values are shown."""
-        by_field: dict[str, list[Condition]] = {}
-        for c in q.conditions:
-            if c.op in ("=", "~=") and (c.field in ("@no", "code") or c.field.startswith("@title:")):
-                by_field.setdefault(c.field, []).append(c)
-        pairs = [cs for cs in by_field.values() if len({str(c.value) for c in cs}) == 2 and len(cs) == 2]
+        pairs = [c for c in q.conditions if c.op == "in" and _names_one(c) and len(c.value) == 2]
         if len(pairs) != 1:
             q.value_field, q.aggregate, q.agg_field = q.agg_field, "", ""
             self._grammar_unused.append("差")
             return
-        a, b = pairs[0]
-        values = [str(a.value), str(b.value)]
-        q.conditions = [c for c in q.conditions if c is not a and c is not b]
-        q.conditions.insert(0, Condition(a.field, "in", values, f"{a.label}・{b.label}"))
-        q.agg_parts = values
+        q.agg_parts = [str(v) for v in pairs[0].value]
 
     def _part_by_name(self, text: str, target: str, conds: list[Condition]) -> tuple[str, str]:
         """「公有財産の…の自己評価」: after a named record, the name of a kind of its parts that is no kind
@@ -1128,6 +1121,29 @@ class Parser:
         merged.understood_anything = True
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
+
+
+def _names_one(c: Condition) -> bool:
+    """A condition naming records by their number or title (a record has one of each)."""
+    return c.field in ("@no", "code") or c.field.startswith("@title:")
+
+
+def _any_of_named(conds: list[Condition]) -> list[Condition]:
+    """「取組項目6と取組項目7の…」: records named one by one on the same field are any of them (a
+    record has one number), as 「取組項目6と7」 is."""
+    out: list[Condition] = []
+    for c in conds:
+        if not (_names_one(c) and c.op in ("=", "~=", "in")):
+            out.append(c)
+            continue
+        same = next((o for o in out if o.field == c.field and _names_one(o) and o.op in ("=", "~=", "in")), None)
+        if same is None:
+            out.append(c)
+            continue
+        values = [str(v) for v in (same.value if same.op == "in" else [same.value])]
+        values += [str(v) for v in (c.value if c.op == "in" else [c.value]) if str(v) not in values]
+        out[out.index(same)] = Condition(c.field, "in", values, f"{same.label}・{c.label}")
+    return out
 
 
 def _key_map(text: str) -> tuple[str, list[int]]:

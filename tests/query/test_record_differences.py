@@ -20,3 +20,17 @@ def test_one_record_has_no_difference_and_says_so(assistant):
     answer = assistant.ask("取組項目1の委員評価の差は？")
     assert answer.status == "partial" and answer.unused == ["差"]
     assert answer.summary.startswith("「差」を解釈できなかった")
+
+
+@pytest.mark.parametrize("question, value", [
+    ("取組項目6と7の委員評価の差は", 0.2),  # the second number without its kind word
+    ("取組項目3と取組項目10で委員評価はどれだけ違う", 0.9),
+])
+def test_other_wordings(assistant, question, value):
+    answer = assistant.ask(question)
+    assert answer.status == "exact" and answer.value == pytest.approx(value)
+
+
+def test_records_named_one_by_one_are_any_of_them(assistant):
+    answer = assistant.ask("実践項目1と2の総合評価")
+    assert [r["key"] for r in answer.rows] == ["practice:1", "practice:2"]

@@ -31,6 +31,14 @@ def _number(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@no", "=", n, f"番号 = {n}")], {"initiative"} if m.group(1) else set())
 
 
+def _numbers(m: re.Match, ctx: Context) -> Production | None:
+    codes = [str(int(m.group(2)))] + [str(int(n)) for n in re.findall(r"\d{1,3}", m.group("more"))]
+    practice = m.group("kind") == "実践項目"
+    field, label = ("@title:practice", "実践項目") if practice else ("@no", "番号")
+    return Production([Condition(field, "in", codes, f"{label} = {'・'.join(codes)}")],
+                      {"practice"} if practice else {"initiative"})
+
+
 def _kind_number(m: re.Match, ctx: Context) -> Production | None:
     """「連携事業24」「取組番号12」「取組20」: a record of that kind by its number (取組 alone is the 取組項目)."""
     n = str(int(m.group("n") or m.group("n2")))
@@ -55,6 +63,14 @@ NEW_ITEMS: list[Rule] = [
                    ("N番号でもない", {"conditions": [("code", "not_prefix", "N")]}))),
 ]
 RULES: list[Rule] = [
+    # 「取組項目6と7」「実践項目1、2」: several records of one kind by their numbers (any of them).
+    Rule("record_numbers",
+         r"(?P<kind>取組項目|取り組み項目|実践項目)\s*(?:No\.?)?\s*(\d{1,3})"
+         r"(?P<more>(?:\s*(?:と|、|,|・|及び|および|や)\s*(?:No\.?)?\s*\d{1,3}(?![\d件個つ点%年]))+)",
+         _numbers,
+         examples=(("取組項目6と7の", {"conditions": [("@no", "in", ["6", "7"])]}),
+                   ("実践項目1、2及び5", {"conditions": [("@title:practice", "in", ["1", "2", "5"])]}),
+                   ("取組項目6と7件", None))),
     Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)", _n_code,
          examples=(("N3の", {"conditions": [("@title:practice", "=", "N3")]}),)),
     Rule("practice_number", r"実践項目\s*(?:No\.?)?\s*(\d{1,3})(?:番)?", _practice_no,
