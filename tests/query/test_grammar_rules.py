@@ -80,12 +80,14 @@ def test_typos_in_kind_and_field_words(question, fixed):
     ("キャシュレス化の実践項目", "キャッシュレス化の実践項目"),  # a katakana word of the documents, one letter left out
     ("キャシュの実践項目", "キャシュの実践項目"),  # a short word is left as written: too easily another word
     ("ニュースレターの記事", "ニュースレターの記事"),  # a kind word, never corrected to the documents' ニューズレター
+    ("デジタルトランスフォメーションの推進", "デジタルトランスフォーメーションの推進"),  # after a word of the documents
 ])
 def test_typos_in_names_and_words_of_the_documents(question, fixed):
     from assistant.query.grammar.keywords import correct_typos
 
     text, notes = correct_typos(question, probe=lambda word: False, names={"商工部会", "納税部会"},
-                                spellings=lambda: {"キャッシュレス", "キャッシュ", "キャッチ", "レス", "ニューズレター"})
+                                spellings=lambda: {"キャッシュレス", "キャッシュ", "キャッチ", "レス", "ニューズレター", "デジタル",
+                                                  "トランスフォーメーション"})
     assert text == fixed
     assert bool(notes) == (question != fixed)
     if notes:

@@ -50,12 +50,19 @@ def _katakana_typos(text: str, probe: Callable[[str], bool] | None,
         word = m.group(0)
         if probe is None or probe(word) or any(word in w for ws in _words().values() for w in ws):
             continue  # a word of the documents, or a kind or field word (ニュースレター) however written there
-        near = {w for w in spellings() if abs(len(w) - len(word)) <= 1 and w[0] == word[0]
-                and Levenshtein.distance(w, word) == 1}
-        if len(near) == 1:
-            fixed = near.pop()
-            text = text.replace(word, fixed)
-            notes.append(f"「{word}」を「{fixed}」と読み替えました")
+        vocabulary = spellings()
+        # 「デジタルトランスフォメーション」: a word of the documents written before the misspelt one.
+        heads = [""] + sorted((w for w in vocabulary if len(w) >= 3 and word.startswith(w) and len(word) - len(w) >= 5),
+                              key=len, reverse=True)
+        for head in heads:
+            rest = word[len(head):]
+            near = {w for w in vocabulary if abs(len(w) - len(rest)) <= 1 and w[0] == rest[0]
+                    and Levenshtein.distance(w, rest) == 1}
+            if len(near) == 1:
+                fixed = near.pop()
+                text = text.replace(rest, fixed)
+                notes.append(f"「{rest}」を「{fixed}」と読み替えました")
+                break
     return text, notes
 
 
