@@ -29,6 +29,18 @@ def test_department_named_alone(assistant) -> None:
     assert answer.rows[0]["departments"] == {"岡山市": "介護保険課", "倉敷市": "介護保険課"}
 
 
+@pytest.mark.parametrize("question, codes", [
+    ("両市とも予防課が担当している連携事業", ["21"]),  # 22 is 予防課 in one city only
+    ("どちらの市も介護保険課が担当する事業", ["8"]),
+    ("既に実施の欄が空っぽの連携事業は？", ["18"]),
+    ("既に実施がからっぽの連携事業", ["18"]),
+])
+def test_every_city_and_empty_cells(assistant, question, codes) -> None:
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert _codes(answer) == codes
+
+
 def test_chair_city(assistant) -> None:
     answer = assistant.ask("部会長が倉敷市の連携事業")
     assert [c["label"] for c in answer.understood] == ["部会長の市 ∋ 倉敷市"]

@@ -173,6 +173,12 @@ def field_aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def date_fields(kind: str) -> list[str]:
+    """The fields of a record kind holding dates, in declaration order (an event's start first)."""
+    rk = record_kinds().get(kind)
+    return [f.name for f in rk.fields if isinstance(f, Field) and f.type == "date"] if rk else []
+
+
 @lru_cache(maxsize=1)
 def links() -> dict[tuple[str, str], str]:
     """(parent kind, child kind) → the child's field holding the parent's code."""

@@ -21,7 +21,7 @@ class Field:
     name: str
     label: str
     words: tuple[str, ...] = ()
-    type: str = "text"  # text | number | score | grade | year | list | date | money | json
+    type: str = "text"  # text | number | score | grade | year | list | date | month | money | json
     unit: str = ""
     facet: bool = False
     show: bool = False  # a display column, in declaration order

@@ -18,7 +18,7 @@ from assistant.query.compiled import compiled
 from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, display_columns, group_counts,
                                      group_names)
 from assistant.query.grammar.related import asks_related
-from assistant.query.lexicon import json_list, load_lexicon
+from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
@@ -47,7 +47,8 @@ class Assistant:
     def __init__(self, db: IndexReader) -> None:
         self.db = db
         self.lexicon = load_lexicon(db)
-        self.parser = Parser(self.lexicon, probe=lambda word: has_passage(db, word))
+        self.parser = Parser(self.lexicon, probe=lambda word: has_passage(db, word),
+                             spellings=lambda: katakana_words(db))
         self.executor = Executor(db, self.lexicon)
         self.context: Query | None = None
         self.context_rows: list[dict] = []
@@ -664,6 +665,21 @@ class Assistant:
                 answer.summary = (f"{kind}{len(diffs)}件の{a_label}と{b_label}の差: "
                                   + "、".join(f"{r.get('code')} {round(d, 2):g}" for r, d in diffs[:8])
                                   + ("…" if len(diffs) > 8 else "") + "。1件に絞れないため一覧で示します。")
+            return
+        if q.aggregate == "records_diff" and q.agg_field and len(q.agg_parts) == 2:
+            # 「取組項目6と取組項目7の委員評価の差」: the first named record's value less the second's.
+            named = [next((r for r in rows if str(r.get("code")) == code), None) for code in q.agg_parts]
+            values = [_num(r.get(q.agg_field)) if r else None for r in named]
+            label = field_label(q.agg_field, q.target)
+            answer.rows, answer.count = [r for r in named if r], sum(1 for r in named if r)
+            if None in values:
+                missing = [code for code, v in zip(q.agg_parts, values) if v is None]
+                answer.summary = f"{'・'.join(missing)} の{label}がないため、差を計算できません。"
+                return
+            d = values[0] - values[1]
+            answer.value = int(d) if float(d).is_integer() else round(d, 2)
+            answer.summary = (f"{_names([named[0]])} の{label}は {named[0].get(q.agg_field)}、{_names([named[1]])} は "
+                              f"{named[1].get(q.agg_field)} で、差は {answer.value:g} です。")
             return
         if q.aggregate == "group" and q.value_field and q.group_by and rows and \
                 all(n == 1 for _, n in group_counts(rows, q.group_by)[0]):

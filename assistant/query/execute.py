@@ -243,11 +243,11 @@ class Executor:
             if f == "@no":
                 f = {"practice": "initiative", "comment": "initiative", "sheet": "initiative"}.get(target, "code")
                 if target in _SHEET_KINDS - {"sheet"}:
-                    c = Condition("@practice_of_initiative", "=", c.value, c.label)
+                    c = Condition("@practice_of_initiative", c.op, c.value, c.label)
                     f = c.field
             elif f.startswith("@title:"):
                 kind = f.split(":", 1)[1]
-                c = Condition(f, "=", c.value, c.label)
+                c = Condition(f, "in" if c.op == "in" else "=", c.value, c.label)
                 if kind == target:
                     f = "code"
                 elif kind == "initiative" and "initiative" in cols:
@@ -424,13 +424,13 @@ class Executor:
             sql.where.append(f"coalesce(t.[{c.field}], '') IN ({marks})")
             sql.params.extend(str(x) for x in v)
             return
-        if c.field == "@practice_of_initiative":
-            sql.where.append("t.practice IN (SELECT code FROM practice WHERE initiative = ?)")
-            sql.params.append(str(v))
-            return
-        if c.field == "@initiative_of_practice":
-            sql.where.append("t.code IN (SELECT initiative FROM practice WHERE code = ?)")
-            sql.params.append(str(v))
+        if c.field in ("@practice_of_initiative", "@initiative_of_practice"):
+            values = [str(x) for x in (v if isinstance(v, list) else [v])]
+            marks = ", ".join("?" * len(values))
+            sql.where.append(f"t.practice IN (SELECT code FROM practice WHERE initiative IN ({marks}))"
+                             if c.field == "@practice_of_initiative" else
+                             f"t.code IN (SELECT initiative FROM practice WHERE code IN ({marks}))")
+            sql.params.extend(values)
             return
         if op == "chair_in_year":  # the chair that year: named with that year, or plainly in that year's table
             said = f"(coalesce({col}, '') LIKE ?)"
@@ -502,6 +502,9 @@ class Executor:
         elif op in ("below_avg", "above_avg"):
             sign = "<" if op == "below_avg" else ">"
             sql.where.append(f"CAST({col} AS REAL) {sign} (SELECT avg(CAST([{c.field}] AS REAL)) FROM [{target}])")
+        elif op == "date_between":  # ISO dates compared as written; a record with no date is outside
+            sql.where.append(f"(coalesce({col}, '') <> '' AND substr({col}, 1, 10) BETWEEN ? AND ?)")
+            sql.params.extend(v)
         elif op == "between":
             sql.where.append(f"CAST({col} AS REAL) BETWEEN ? AND ?")
             sql.params.extend(v)

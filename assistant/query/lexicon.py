@@ -105,6 +105,24 @@ def load_lexicon(db: IndexReader) -> Lexicon:
     return memo["lexicon"]
 
 
+_KATAKANA_WORD = compiled(r"[ァ-ヶー]{4,}")
+
+
+def katakana_words(db: IndexReader) -> set[str]:
+    """Every katakana word of the documents' passages (キャッシュレス), read once per connection when a
+    question first needs it: what a misspelt katakana word of a question is corrected against."""
+    memo = getattr(db, "memo", None)
+    if memo is not None and "katakana" in memo:
+        return memo["katakana"]
+    words: set[str] = set()
+    if "passages" in db.table_names():
+        for r in db.query("SELECT text FROM passages"):
+            words.update(_KATAKANA_WORD.findall(r["text"] or ""))
+    if memo is not None:
+        memo["katakana"] = words
+    return words
+
+
 def _read_lexicon(db: IndexReader) -> Lexicon:
     lex = Lexicon()
     tables = set(record_tables(db))

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
+from assistant.kinds.registry import date_fields
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
+from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras
@@ -78,6 +80,7 @@ _REQUEST_TAIL = re.compile(
 
 def normalize_question(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
+    text = respell_kana(text)
     text = _kanji_numbers(text)
     # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
     text = re.sub(r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い", text)
@@ -166,6 +169,11 @@ _FIELD_TAIL = compiled("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FI
                                           if len(k) >= 2) + ")$")
 _ASKED_COUNTER = compiled(r"何(?:種類|[件個つ点人名回年月日号課か所]|ヶ所|カ所)+")
 _ASKS_WHAT = compiled(r"何の|何を|どんな|どのような|どういう")
+# 「両市とも」「どちらの市も」 right before a department: every municipality's department cell.
+_EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治体)|いずれの(?:市|自治体)|各市|全市)(?:とも|ともに|も|が|で)?(?:に)?\s*$")
+# 「令和元年に開催された」: the verb that dates an event.
+_HELD = compiled(r"\s*(?:に|で)?\s*(?:開催|実施|行われ|催され|開かれ)(?:され|し)?(?:た|る|ている|ていた|予定の?)?")
+_FEW = 5  # at most this many records of the previous answer are what a follow-up can be about
 _PARTICLES_BEFORE_VERB = compiled(r"\s*[がをはもに]{0,2}")
 
 
@@ -192,7 +200,7 @@ def _negated_after(w: _Work, end: int) -> bool:
 # The joint-project progress cells: (field, "not written" pattern, "written" pattern). The year of
 # 今年度 is the table's own (read from its title): another year is a condition no row meets.
 _CELL_YEAR = r"(?:今年度|" + _YEAR + r")?(?:\s*[(（]\s*(?:" + _YEAR + r")\s*[)）])?"
-_BLANK = (r"(?:の欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄|空白|未記入|記載(?:が)?ない|記載のない"
+_BLANK = (r"(?:の欄|欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄|空白|空っぽ|からっぽ|空いている|未記入|記載(?:が)?ない|記載のない"
           r"|何も(?:書かれて|記載されて|書いて|記入されて)(?:い)?ない)")
 _PROGRESS_CELLS = (
     ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK,
@@ -241,10 +249,13 @@ _BUREAU = compiled(r"^[(（]([^)）]{1,3})[)）]")
 class Parser:
     _bureau_re = re.compile(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
-    def __init__(self, lexicon: Lexicon, probe: Callable[[str], bool] | None = None) -> None:
-        """`probe(word)` tells whether a word occurs in the documents (for keeping names whole)."""
+    def __init__(self, lexicon: Lexicon, probe: Callable[[str], bool] | None = None,
+                 spellings: Callable[[], Iterable[str]] | None = None) -> None:
+        """`probe(word)` tells whether a word occurs in the documents (for keeping names whole);
+        `spellings()` gives the documents' katakana words (for correcting a misspelt one)."""
         self.lex = lexicon
         self.probe = probe
+        self.spellings = spellings
         self._initiative_named = False
         self._context_target = ""  # the previous question's kind, while parsing a follow-up
         self.titles = lexicon.title_index()
@@ -261,7 +272,8 @@ class Parser:
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         q = Query(question=question)
-        text, typo_notes = correct_typos(expand_eras(normalize_question(question)), self.probe)
+        text, typo_notes = correct_typos(expand_eras(normalize_question(question)), self.probe,
+                                          names=self.lex.subcommittees, spellings=self.spellings)
         q.notes += typo_notes
         canon = canonicalise(text)
         text = canon.text
@@ -326,9 +338,10 @@ class Parser:
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
         kinds_named = self._kinds(w)
         conds += self._themes(w, hints, kinds_named)
-        bare_years = self._bare_years(w)
+        bare_years = self._bare_years(w, dated=any(date_fields(k) for _, k in kinds_named))
         self._year_ops = w.year_ops
-        if q.aggregate not in ("distinct", "top_group", "diff", "groups_having"):
+        self._year_texts = w.year_texts
+        if q.aggregate not in ("distinct", "top_group", "diff", "groups_having", "records_diff"):
             conds += self._apply(w, rules["values"], q, hints)
         if q.value_field and q.aggregate == "count":
             q.aggregate = ""  # 「委員評価はいくつ？」 asks for the value, not for a count
@@ -365,6 +378,13 @@ class Parser:
                 q.alternatives = having[1:]
         if target and not kinds_named:
             target = self._child_holding(target, conds)
+            part, after = self._part_by_name(text, target, conds)
+            if part:
+                # 自己評価 named the part, not a field of it; a field word after it (の進捗度) is asked.
+                target = part
+                cols = self.lex.columns.get(part, ())
+                asked = [f for word, f in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])) if word in after and f in cols]
+                q.value_field = asked[0] if asked else q.value_field if q.value_field in cols else ""
         if bare_kind and context is not None and kinds_named and not conds and self._names_record(context.conditions) \
                 and (context.target, kinds_named[-1][1]) in LINKS:
             refers_back = True
@@ -372,8 +392,15 @@ class Parser:
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
+        conds = _any_of_named(conds)
+        # 「実践項目28」→「R4の取組内容は？」: a part or field of the few records just answered.
+        onto = self._previous_records(context, context_rows or [], kinds_named, conds, keywords, q, marks, text)
+        if onto is not None:
+            refers_back = True
+            if not kinds_named and q.value_field not in self.lex.columns.get(onto[0], ()):
+                q.value_field = ""  # 「自己評価は？」: the word named the part, not a field of it
         is_followup = context is not None and (
-            followup or refers_back or "asks_again" in marks
+            onto is not None or followup or refers_back or "asks_again" in marks
             or (not kinds_named and not conds and not keywords and bool(q.aggregate or q.value_field or q.order_by))
             or (not kinds_named and not keywords and not self._names_record(conds)
                 and bool(conds or bare_years or q.value_field or q.aggregate)
@@ -383,7 +410,7 @@ class Parser:
                 and all(c.op == "!=" or c.op.startswith("not") for c in conds)))
         if is_followup and context is not None:
             named = kinds_named[-1][1] if kinds_named else ""
-            q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [])
+            q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
             conds = q.conditions
             target = q.target
         else:
@@ -397,7 +424,10 @@ class Parser:
                 keywords += [w.year_texts[y] for y in bare_years]  # 「平成28年度…モデル事業」: part of the name
                 bare_years = []
             for y in bare_years:
-                found = self._bare_year_condition(target or "practice", y)
+                # A year dates records only of a dated kind the question names (イベント), never of one
+                # implied by a field (募集期間 of 「平成28年度…モデル事業」, where the year is the name's).
+                found = self._bare_year_condition(target or "practice", y,
+                                                  dated=target in {k for _, k in kinds_named})
                 if not found and keywords and target not in ("practice", ""):
                     # 「栃木県の展示場の平成27年度の定額納付金」: a kind with no year field is searched
                     # for the year with the other words (dropped and said when no record has them all).
@@ -417,6 +447,8 @@ class Parser:
             for kw in keywords:
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」を含む"))
         q.target = target or ("passage" if keywords else "")
+        if q.aggregate == "records_diff":
+            self._two_records(q)
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
         # 「特記事項に協定が出てくる実践項目」: keywords are sought in the part the question names.
         q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS]
@@ -625,6 +657,10 @@ class Parser:
                 # A bureau prefix written by the user narrows to that bureau: (消)総務課.
                 written = re.sub(f"({_NEG})$", "", m.group(0)).strip()
                 value = written if written != name else name
+                every = _EVERY_CITY.search(free[:m.start()]) if not neg else None
+                if every:  # 「両市とも予防課が担当」: every municipality's cell names it
+                    w.consume(every.start(), every.end())
+                    out.append(Condition("departments", "same_values", None, "担当部署がどの自治体も同じ"))
                 alone = re.match(r"(?:が|の)?(?:単独|のみ|だけ)(?:で)?", free[m.end():]) if not neg else None
                 if alone:  # 「行政監理室が単独で担当」: no other department shares the item
                     w.consume(m.end(), m.end() + alone.end())
@@ -772,6 +808,8 @@ class Parser:
             # 意見書 is the report, not a comment; 「No.8の実践項目数」 is the initiative's field.
             after = r"(?!書)" if word == "意見" else r"(?!数)" if word == "実践項目" and self._initiative_named else ""
             before = r"(?<![一-龥])" if word == "項目" else ""  # 項目 alone, not the tail of 実践項目数
+            if re.match(r"[ァ-ヶ]", word):
+                before = r"(?<![ァ-ヶー])"  # イベント alone, not the tail of プレイベント
             for m in w.finditer(before + re.escape(word) + after):
                 found.append((m.start(), kind))
                 w.consume(m.start(), m.end())
@@ -857,7 +895,9 @@ class Parser:
             return None
         return re.compile(".{%d}" % (verb[0] - end), re.S).match(w.free, end)
 
-    def _bare_years(self, w: _Work) -> list[str]:
+    def _bare_years(self, w: _Work, dated: bool = False) -> list[str]:
+        """Years left over; with `dated` (a kind of dated records is named), the verb of holding after a
+        year (令和元年に開催された) says the year is the records' date and is used with it."""
         free = w.free
         out = []
         for y in find_years(free):
@@ -866,6 +906,9 @@ class Parser:
             out.append(y.label)
             w.year_texts[y.label] = w.text[y.start:y.end].strip()
             w.consume(y.start, y.end)
+            held = _HELD.match(free, y.end) if dated else None
+            if held:
+                w.consume(held.start(), held.end())
             bound = re.compile(r"\s*(以降|以後|から|より後|以前|まで|までに|より前)").match(free, y.end)
             if bound:
                 w.year_ops[y.label] = ">=" if bound.group(1) in ("以降", "以後", "から", "より後") else "<="
@@ -961,7 +1004,7 @@ class Parser:
         return any(c.field.startswith("@title") or c.field in ("@no", "code", "@dept", "subcommittee", "places")
                    for c in conds)
 
-    def _bare_year_condition(self, target: str, label: str) -> list[Condition]:
+    def _bare_year_condition(self, target: str, label: str, dated: bool = False) -> list[Condition]:
         if target in ("sheet_entry", "challenge", "self_eval", "indicator"):
             return [Condition("year", "=", label, f"年度 = {label}")]
         if "settlement_year" in self.lex.columns.get(target, ()):
@@ -971,15 +1014,88 @@ class Parser:
         fld = self.ctx.year_field(fy) if fy else None
         if target == "practice" and fld:
             return [Condition(fld, "evaluated", None, f"{label} に評価あり")]
+        dated = [f for f in date_fields(target) if f in self.lex.columns.get(target, ())] if dated else []
+        if fy and dated:
+            # 「令和元年に開催された」: records dated in that calendar year (a 年度 runs April to March).
+            written = getattr(self, "_year_texts", {}).get(label, label)
+            fiscal = "年度" in written
+            start, end = (f"{fy}-04-01", f"{fy + 1}-03-31") if fiscal else (f"{fy}-01-01", f"{fy}-12-31")
+            return [Condition(dated[0], "date_between", [start, end],
+                              f"{field_label(dated[0], target)}が{written}（{start}〜{end}）")]
         return []
 
+    def _two_records(self, q: Query) -> None:
+        """「取組項目6と取組項目7の委員評価の差」: the two records named on one field become one condition,
+        their order kept in agg_parts (first less second). Anything but two records has no such
+        difference: the word is said to be unused and the field's values are shown."""
+        pairs = [c for c in q.conditions if c.op == "in" and _names_one(c) and len(c.value) == 2]
+        if len(pairs) != 1:
+            q.value_field, q.aggregate, q.agg_field = q.agg_field, "", ""
+            self._grammar_unused.append("差")
+            return
+        q.agg_parts = [str(v) for v in pairs[0].value]
+
+    def _part_by_name(self, text: str, target: str, conds: list[Condition]) -> tuple[str, str]:
+        """「公有財産の…の自己評価」: after a named record, the name of a kind of its parts that is no kind
+        word of its own (自己評価 is also the 取組項目's field) asks for those parts. Returns the part's
+        kind and the text after its name."""
+        if not self._names_record(conds):
+            return "", ""
+        words = {w for w, _ in KIND_WORDS}
+        for parent, child in LINKS:
+            name = _kind_ja(child)
+            at = text.find("の" + name)
+            if parent == target and name not in words and child in self.lex.kinds and at >= 0:
+                return child, text[at + len(name) + 1:]
+        return "", ""
+
+    def _previous_records(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
+                          conds: list[Condition], keywords: list[str], q: Query,
+                          marks: set[str], text: str = "") -> tuple[str, str, list[str]] | None:
+        """(kind asked, its field holding the previous records' codes, those codes) when a short follow-up
+        that names nothing of its own asks for a part (取組内容) or a field (締め切り, 実績) of the few
+        records the previous answer was about, and the previous question's conditions cannot say it:
+        a part is another kind, and a search's conditions are words, not records."""
+        if context is None or not context_rows or keywords or conds or q.aggregate \
+                or not marks & {"refines", "asks_again", "followup"}:
+            return None
+        words = {w for w, _ in KIND_WORDS}
+        # A part named by its own name that is no kind word (自己評価) is asked as the kind.
+        named_part = next((child for _, child in LINKS if _kind_ja(child) in text and _kind_ja(child) not in words), "")
+        asked_kind = kinds_named[-1][1] if kinds_named else named_part
+        asked_field = "" if asked_kind else q.value_field
+        if not asked_kind and not (asked_field and asked_field not in self.lex.columns.get(context.target, ())):
+            return None
+        found: dict[str, list[str]] = {}
+        for row in context_rows:
+            kind, _, code = str(row.get("key", "")).partition(":")
+            if kind in self.lex.kinds and code not in found.setdefault(kind, []):
+                found[kind].append(code)
+        few = {k: codes for k, codes in found.items() if len(codes) <= _FEW}
+        if asked_kind:
+            return next(((asked_kind, LINKS[(k, asked_kind)], codes) for k, codes in few.items()
+                         if (k, asked_kind) in LINKS), None)
+        # The records that hold the field themselves, else the one record whose parts hold it.
+        held = [(k, "code", codes) for k, codes in few.items() if asked_field in self.lex.columns.get(k, ())]
+        parts = [(child, LINKS[(k, child)], codes) for k, codes in few.items() if len(codes) == 1
+                 for parent, child in LINKS if parent == k and asked_field in self.lex.columns.get(child, ())]
+        return next(iter(held + parts), None)
+
     def _merge(self, context: Query, q: Query, conds: list[Condition], target: str,
-               bare_years: list[str], refers_back: bool, context_rows: list[dict]) -> Query:
+               bare_years: list[str], refers_back: bool, context_rows: list[dict],
+               onto: tuple[str, str, list[str]] | None = None) -> Query:
         """A follow-up refines the previous question: its conditions replace those on the same field.
-        `target` is the kind the follow-up names itself (empty: stay with the previous kind)."""
+        `target` is the kind the follow-up names itself (empty: stay with the previous kind); `onto`
+        the previous records a part or field of which is asked (see _previous_records)."""
         merged = Query(question=q.question, target=context.target, notes=list(q.notes))
         base = [c for c in context.conditions]
-        if refers_back and target and target != context.target:
+        if onto is not None:
+            kind, fld, codes = onto
+            merged.target = kind
+            what = "" if fld == "code" else "に属する"
+            owner = kind if fld == "code" else fld
+            base = [Condition(fld, "in", codes, f"前の回答の{_kind_ja(owner)} ({'・'.join(codes)}){what}")]
+        elif refers_back and target and target != context.target:
             merged.target = target
             if context.target in self.lex.columns.get(target, set()):
                 # 「それらの実践項目は？」 after initiatives: the children of the previous rows.
@@ -1033,6 +1149,29 @@ class Parser:
         merged.understood_anything = True
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
+
+
+def _names_one(c: Condition) -> bool:
+    """A condition naming records by their number or title (a record has one of each)."""
+    return c.field in ("@no", "code") or c.field.startswith("@title:")
+
+
+def _any_of_named(conds: list[Condition]) -> list[Condition]:
+    """「取組項目6と取組項目7の…」: records named one by one on the same field are any of them (a
+    record has one number), as 「取組項目6と7」 is."""
+    out: list[Condition] = []
+    for c in conds:
+        if not (_names_one(c) and c.op in ("=", "~=", "in")):
+            out.append(c)
+            continue
+        same = next((o for o in out if o.field == c.field and _names_one(o) and o.op in ("=", "~=", "in")), None)
+        if same is None:
+            out.append(c)
+            continue
+        values = [str(v) for v in (same.value if same.op == "in" else [same.value])]
+        values += [str(v) for v in (c.value if c.op == "in" else [c.value]) if str(v) not in values]
+        out[out.index(same)] = Condition(c.field, "in", values, f"{same.label}・{c.label}")
+    return out
 
 
 def _key_map(text: str) -> tuple[str, list[int]]:

@@ -4,7 +4,8 @@ A fact question (「関係各課は何課ある？」「意見書はいつ出さ
 terms (Sudachi normalized forms, the same terms the index stores for every passage), the noun
 phrases as written, and the kind of thing asked for: a date for いつ, a number with the asked
 counter for 何課/何回/何人, money for いくら/…額, a weekday for 何曜日, a person for 誰, a place or
-organisation for どこ/…の所属, a means for どうやって; failing a question word, the noun asked
+organisation for どこ/…の所属, a means for どうやって, a name the question does not say yet for
+何という/…の名前; failing a question word, the noun asked
 about decides (…の目標値は？ a number).
 
 A passage is scored (weights: the constants below) from
@@ -106,6 +107,8 @@ _CONTENTS = re.compile(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
 _METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行")
 _SENTENCE = re.compile(r"[^。\n]+。?")
 _DIGIT = re.compile(r"\d")
+_TITLED = re.compile(r"『([^』]{2,40})』")
+_QUOTED = re.compile(r"「[^」]{2,40}」")
 _SAYS_NOTHING = re.compile(r"[\W_ぁ-ん]+")
 
 
@@ -204,6 +207,8 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "place"
     if re.search(r"どうやって|どのように|どうやる|どうすれば|どのような方法|方法は|やり方|手順", text):
         return "method"
+    if re.search(r"(?:何|なん)(?:という|て(?:いう)?)(?:名前|名称|名)?", text) or head.endswith(("名前", "名称", "題名", "タイトル")):
+        return "name"
     if "円" in counters or re.search(r"いくら|幾ら", text):
         return "money"
     if counters or re.search(r"いくつ|幾つ|どれ(?:くらい|ぐらい|位)|どの(?:くらい|ぐらい|位)", text):
@@ -225,6 +230,13 @@ def kind_score(need: Need, text: str) -> float:
     """How well `text` holds the kind of thing asked for: 1 holds it, 0 does not."""
     if not need.kind:
         return 1.0
+    if need.kind == "name":
+        # A title in 『』 (how plans and publications are named) that the question does not already say
+        # (the new plan's, not the old one's); 「」 quotes sayings as often as names.
+        titles = [search_form(q) for q in _TITLED.findall(nfkc(text))]
+        if any(q and not any(ph in q or q in ph for ph in need.phrase_forms) for q in titles):
+            return 1.0
+        return 0.3 if titles or _QUOTED.search(text) else 0.0
     return _kind_score(need.kind, need.counters, text)
 
 
@@ -541,7 +553,7 @@ class Ranker:
         return s
 
     def kind(self, need: Need, p: _Passage) -> float:
-        key = (need.kind, need.counters, p.id)
+        key = (need.kind, need.counters, need.phrase_forms if need.kind == "name" else (), p.id)
         got = self._kinds.get(key)
         if got is None:
             if len(self._kinds) > 50000:

@@ -144,3 +144,10 @@ def test_parse_places_helper() -> None:
 
 def test_renamed_copy_gives_identical_records(doc: ParsedDocument) -> None:
     assert_renamed_copy_is_identical(case_studies, doc, SOURCE)
+
+
+def test_front_matter_before_the_contents_is_searchable(doc: ParsedDocument) -> None:
+    """The title block (title, publication date) is running text of the document, not of a case."""
+    front = [p for p in doc.passages if p.key == f"doc:{SOURCE}"]
+    assert [(p.line, p.text) for p in front] == [(3, "地方公共団体における行政改革の取組"), (5, "(平成29年3月30日公表)")]
+    assert not any(p.text.startswith("★") for p in front)  # the contents stay out

@@ -53,6 +53,13 @@ DOCUMENTS = {
 
 次回の講座の予定は未定です。
 """,
+    # …の名前は: a passage that gives a name the question does not already say (the new plan's).
+    "name.txt": """『みどり市健康づくり計画』は、平成30年度から令和4年度までの計画として策定した。
+
+『みどり市健康づくり計画』では、計画の各年度で取組の評価を行い、最終年度には計画全体の評価を行った。
+
+令和5年度から、健康づくり計画と食育推進計画を統合した新計画『みどり市いきいき健康プラン』が始まった。
+""",
 }
 
 
@@ -110,6 +117,12 @@ def test_what_weekday(made):
     assert "（金）" in first_text(answer)
 
 
+def test_what_name_wants_a_name_the_question_does_not_say(made):
+    made.reset()
+    answer = made.ask("みどり市健康づくり計画の後の新しい計画の名前は？")
+    assert "みどり市いきいき健康プラン" in first_text(answer)
+
+
 @pytest.mark.parametrize("question, kind, counters", [
     ("意見書はいつ出された？", "date", ()),
     ("関係各課は何課ある？", "number", ("課",)),
@@ -122,6 +135,8 @@ def test_what_weekday(made):
     ("詳細はどこで見られる？", "place", ()),
     ("登録数はどうやって算定している？", "method", ()),
     ("モデル事業はどんなことに使える？", "", ()),
+    ("新しい計画の名前は？", "name", ()),
+    ("後継の計画は何という計画？", "name", ()),
 ])
 def test_the_kind_of_thing_asked_for(question, kind, counters):
     need = read_question(question)

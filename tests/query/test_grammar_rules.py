@@ -75,6 +75,32 @@ def test_typos_in_kind_and_field_words(question, fixed):
     assert bool(notes) == (question != fixed)
 
 
+@pytest.mark.parametrize("question, fixed", [
+    ("商工部界の事業", "商工部会の事業"),  # a name the index holds, one character off
+    ("キャシュレス化の実践項目", "キャッシュレス化の実践項目"),  # a katakana word of the documents, one letter left out
+    ("キャシュの実践項目", "キャシュの実践項目"),  # a short word is left as written: too easily another word
+    ("ニュースレターの記事", "ニュースレターの記事"),  # a kind word, never corrected to the documents' ニューズレター
+    ("デジタルトランスフォメーションの推進", "デジタルトランスフォーメーションの推進"),  # after a word of the documents
+])
+def test_typos_in_names_and_words_of_the_documents(question, fixed):
+    from assistant.query.grammar.keywords import correct_typos
+
+    text, notes = correct_typos(question, probe=lambda word: False, names={"商工部会", "納税部会"},
+                                spellings=lambda: {"キャッシュレス", "キャッシュ", "キャッチ", "レス", "ニューズレター", "デジタル",
+                                                  "トランスフォーメーション"})
+    assert text == fixed
+    assert bool(notes) == (question != fixed)
+    if notes:
+        assert "と読み替えました" in notes[0]
+
+
+def test_a_typo_of_a_keyword_is_corrected_and_shown(assistant):
+    answer = assistant.ask("キャシュレス化の実践項目で、もう終わったもの")
+    assert answer.status == "exact"
+    assert any("キャッシュレス" in n for n in answer.notes)
+    assert {r["key"] for r in answer.rows} == {"practice:19", "practice:20", "practice:21"}
+
+
 @pytest.mark.parametrize("question, expected", [
     ("納税部会に属さない連携事業", ("subcommittee", "!=", "納税部会")),
     ("住宅課の担当でない実践項目", ("@dept", "!=", {"names": ["住宅課"], "city": None})),

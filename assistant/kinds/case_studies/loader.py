@@ -76,9 +76,21 @@ def parse(text: str, source: str) -> ParsedDocument:
         raise DocumentError(source, "事例（〈…〉見出しまたは【取組】）が見つかりません")
 
     doc = ParsedDocument(kind=KIND, title=title)
+    _front_matter(doc, lines, source)
     for number, case in enumerate(cases, start=1):
         _emit(doc, case, number, source)
     return doc
+
+
+def _front_matter(doc: ParsedDocument, lines: list[str], source: str) -> None:
+    """The lines before the contents (the title, 「(平成29年3月30日公表)」): the document's own text,
+    searchable as its passages (key doc:<source>, as the other kinds' running text)."""
+    for index, line in enumerate(lines):
+        stripped = clean(line)
+        if stripped.startswith("★") or re.fullmatch(r"目\s*次", stripped):
+            break
+        if stripped:
+            doc.passages.append(Passage(f"doc:{source}", "text", stripped, source, index + 1))
 
 
 def _table_of_contents(lines: list[str]) -> tuple[list[str], int]:

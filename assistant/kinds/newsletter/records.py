@@ -24,7 +24,7 @@ QA = RecordKind(
 )
 
 EVENT = RecordKind(
-    "event", "日程", (),
+    "event", "日程", ("イベント", "催し"),
     fields=(
         Field("code", "番号", show=True),
         Field("title", "名称", show=True),

@@ -42,7 +42,7 @@ PRACTICE = RecordKind(
               group_words=("担当部署", "部署", "担当課", "課")),
         THEMES,
         Field("tags", "注記"),
-        Field("ended_month", "終了月", type="date"),
+        Field("ended_month", "終了月", type="month"),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),

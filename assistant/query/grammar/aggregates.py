@@ -3,6 +3,7 @@ aggregates, distributions."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, VALUE_FIELDS
@@ -29,6 +30,27 @@ _AGG_WORDS = {"最高": "max", "最大": "max", "最も高い": "max", "一番�
               "最も少ない": "min", "一番少ない": "min", "いちばん少ない": "min", "最少": "min",
               "平均": "avg"}
 _AGG = "|".join(sorted(_AGG_WORDS, key=len, reverse=True))
+# Aggregate nouns users may type in kana (へいきん, ごうけい). 内訳 is left out: ないわけ is also
+# 「…ないわけではない」.
+_SPELLED_IN_KANA = ("平均", "合計", "総計", "最高", "最大", "最低", "最小", "件数", "分布", "割合")
+
+
+@lru_cache(maxsize=1)
+def _kana_spellings() -> tuple[re.Pattern, dict[str, str]]:
+    """The hiragana readings of the aggregate nouns (from Sudachi's dictionary) → the nouns."""
+    from assistant.text.tokenize import morphemes
+
+    readings = {}
+    for word in _SPELLED_IN_KANA:
+        katakana = "".join(m.reading_form() for m in morphemes(word))
+        readings["".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)] = word
+    return re.compile("|".join(sorted(readings, key=len, reverse=True))), readings
+
+
+def respell_kana(text: str) -> str:
+    """「委員評価のへいきん」 → 「委員評価の平均」."""
+    pattern, words = _kana_spellings()
+    return pattern.sub(lambda m: words[m.group(0)], text)
 # 「いちばん高いのと低いのの差」: the second aggregate may drop its いちばん.
 _BARE_AGG_WORDS = {"高い": "max", "多い": "max", "大きい": "max", "低い": "min", "少ない": "min", "小さい": "min"}
 _BARE_AGG = "|".join(_BARE_AGG_WORDS)
@@ -89,6 +111,15 @@ def _distribution(m: re.Match, ctx: Context) -> Production | None:
     return Production(aggregate="group", group_by=_group_field(m.group(1)))
 
 
+def _category_words() -> str:
+    """Group words of fields whose values are names (部会, テーマ), not numbers or grades: 「部会は
+    いくつ」 counts the different names, where 「委員評価はいくつ」 asks for a value."""
+    from assistant.kinds.registry import _fields
+
+    names = {f.name for _, f in _fields() if f.type in ("text", "list", "json")}
+    return _alternation([(w, f) for w, f in _ALL_GROUP_WORDS if f in names and f != "initiative"])
+
+
 RULES: list[Rule] = [
     Rule("distinct_count",
          r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
@@ -101,12 +132,17 @@ RULES: list[Rule] = [
     Rule("distinct_count_of",
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
          r"|(" + _TOP_GROUP + r")(?:は|が)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
-         r"|(?P<keep>" + _KINDS + r")の(" + _TOP_GROUP + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)",
-         lambda m, ctx: Production(aggregate="distinct", group_by=_group_field(m.group(1) or m.group(2) or m.group(4))),
+         r"|(?P<keep>" + _KINDS + r")の(" + _TOP_GROUP + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
+         r"|^\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
+         lambda m, ctx: Production(aggregate="distinct",
+                                   group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5))),
          examples=(("部会の数は全部でいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマは全部でいくつ", {"aggregate": "distinct", "group_by": "themes"}),
                    ("取組項目の数はいくつ", None),
-                   ("連携事業の部会はいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}))),
+                   ("連携事業の部会はいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   # a category asked about with nothing before it: how many different ones there are
+                   ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("委員評価はいくつ", None))),
     Rule("top_group_of_groups",
          r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?P<keep>" + _KINDS + r")?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
          r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?" + _ASKS,
@@ -157,6 +193,16 @@ RULES: list[Rule] = [
          r"(" + _VALUE + r")(?:の)?(?:幅|レンジ|最大差)(?:は|を|が)?",
          _spread,
          examples=(("合計点の幅", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),)),
+    # 「取組項目6と取組項目7の委員評価の差」: one field of two named records, the first less the second.
+    # (Which records is for the driver: it needs two records named on one field.)
+    Rule("difference_of_records",
+         r"(" + _VALUE + r")" + _FILLER + r"(?:の)?(?:差|開き|違い|差分)(?:は|を|が|って)?"
+         r"|(" + _VALUE + r")" + _FILLER + r"(?:は|が|で)?\s*(?:どれだけ|どのくらい|どれくらい|いくつ|いくら)\s*"
+         r"(?:違う|違います|違うか|異なる|差がある|差があります|開いている)",
+         lambda m, ctx: Production(aggregate="records_diff", agg_field=dict(VALUE_FIELDS)[m.group(1) or m.group(2)]),
+         examples=(("取組項目6と取組項目7の委員評価の差は", {"aggregate": "records_diff", "agg_field": "committee_score"}),
+                   ("実践項目1と2で合計点の違いは", {"aggregate": "records_diff", "agg_field": "total"}),
+                   ("委員評価はどれだけ違う", {"aggregate": "records_diff", "agg_field": "committee_score"}))),
     Rule("group_aggregate",
          r"(?P<group>" + _GROUP + r")(?:ごと|別|毎)(?:の|に|で)?\s*(?:(?P<keep>" + _KINDS + r")の)?(?P<v>" + _VALUE + r")" + _FILLER
          + r"(?:の|は)?\s*(?P<agg>平均|最高|最大|最低|最小|合計|総計)(?:値|点)?"
@@ -355,7 +401,7 @@ def _group(m: re.Match, ctx: Context) -> Production | None:
 
 def _children_extreme(m: re.Match, ctx: Context) -> Production | None:
     fld = "n_practice" if m.group(1) == "実践項目" else "n_comments"
-    return Production(aggregate="max" if m.group(2) == "多い" else "min", agg_field=fld)
+    return Production(aggregate="max" if m.group(2).startswith("多") else "min", agg_field=fld)
 
 
 def _nth(m: re.Match, ctx: Context) -> Production | None:
@@ -400,9 +446,13 @@ SUMMARIES: list[Rule] = [
          lambda m, ctx: Production() if ctx.query is not None and ctx.query.aggregate == "group" else None,
          examples=(("の内訳", None),)),
     Rule("most_children",
-         r"(実践項目|委員の意見|意見|コメント)(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(多い|少ない)",
+         # 「多く出た」「少なくついた」: the adverb with any verb of being given says the same
+         r"(実践項目|委員の意見|意見|コメント)(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(多い|少ない|多く|少なく)"
+         r"(?:(?:出|付|つ|寄せ|集ま|あ|挙が|上が)[ぁ-ん]{0,4})?",
          _children_extreme,
-         examples=(("委員の意見が最も多い", {"aggregate": "max", "agg_field": "n_comments"}),)),
+         examples=(("委員の意見が最も多い", {"aggregate": "max", "agg_field": "n_comments"}),
+                   ("委員の意見がいちばん多く出た", {"aggregate": "max", "agg_field": "n_comments"}),
+                   ("意見が一番少なくついた", {"aggregate": "min", "agg_field": "n_comments"}))),
     Rule("nth",
          r"(?:(" + _VALUE + r")(?:が|は|の)?)?(?:(下|上)から\s*(\d+)\s*番目|(\d+)\s*番目に" + _SIZE + r")",
          _nth,
@@ -424,7 +474,8 @@ SUMMARIES: list[Rule] = [
          lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
          examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),
                    ("平均合計点", {"aggregate": "avg", "agg_field": "total"}),
-                   ("効率性の点数の平均値", {"aggregate": "avg", "agg_field": "efficiency"}))),
+                   ("効率性の点数の平均値", {"aggregate": "avg", "agg_field": "efficiency"}),
+                   ("委員評価のへいきんを", {"aggregate": "avg", "agg_field": "committee_score"}))),
     # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
     Rule("ratio", r"(?:の|が)(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))"
                   r"|(?:は|が)?\s*(?:全体|全部)の\s*(?:何|なん)\s*(?:パーセント|%|割)|(?:は|が)\s*(?:何|なん)\s*(?:パーセント|%)",

@@ -13,20 +13,30 @@ def _added(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("code", "prefix", "N", "番号が N で始まる（新たに追加された実践項目）")], {"practice"})
 
 
+# A practice item named by its number is a condition on the item or on its parts (sheets, 課題, …),
+# resolved per target like a title: the parts' own codes are 28-R3, never 28.
 def _n_code(m: re.Match, ctx: Context) -> Production | None:
     code = f"N{int(m.group(1))}"
-    return Production([Condition("code", "=", code, f"実践項目 = {code}")], {"practice"})
+    return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
 def _practice_no(m: re.Match, ctx: Context) -> Production | None:
     code = str(int(m.group(1)))
-    return Production([Condition("code", "=", code, f"実践項目 = {code}")], {"practice"})
+    return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
 def _number(m: re.Match, ctx: Context) -> Production | None:
     n = str(int(m.group(1) or m.group(2) or m.group(3)))
     # 「取組項目20について」: the 取組項目 itself (No.20 alone leaves the kind to the question).
     return Production([Condition("@no", "=", n, f"番号 = {n}")], {"initiative"} if m.group(1) else set())
+
+
+def _numbers(m: re.Match, ctx: Context) -> Production | None:
+    codes = [str(int(m.group(2)))] + [str(int(n)) for n in re.findall(r"\d{1,3}", m.group("more"))]
+    practice = m.group("kind") == "実践項目"
+    field, label = ("@title:practice", "実践項目") if practice else ("@no", "番号")
+    return Production([Condition(field, "in", codes, f"{label} = {'・'.join(codes)}")],
+                      {"practice"} if practice else {"initiative"})
 
 
 def _kind_number(m: re.Match, ctx: Context) -> Production | None:
@@ -53,10 +63,20 @@ NEW_ITEMS: list[Rule] = [
                    ("N番号でもない", {"conditions": [("code", "not_prefix", "N")]}))),
 ]
 RULES: list[Rule] = [
+    # 「取組項目6と7」「実践項目1、2」: several records of one kind by their numbers (any of them).
+    Rule("record_numbers",
+         r"(?P<kind>取組項目|取り組み項目|実践項目)\s*(?:No\.?)?\s*(\d{1,3})"
+         r"(?P<more>(?:\s*(?:と|、|,|・|及び|および|や)\s*(?:No\.?)?\s*\d{1,3}(?![\d件個つ点%年]))+)",
+         _numbers,
+         examples=(("取組項目6と7の", {"conditions": [("@no", "in", ["6", "7"])]}),
+                   ("実践項目1、2及び5", {"conditions": [("@title:practice", "in", ["1", "2", "5"])]}),
+                   ("取組項目6と7件", None))),
     Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)", _n_code,
-         examples=(("N3の", {"conditions": [("code", "=", "N3")]}),)),
+         examples=(("N3の", {"conditions": [("@title:practice", "=", "N3")]}),)),
     Rule("practice_number", r"実践項目\s*(?:No\.?)?\s*(\d{1,3})(?:番)?", _practice_no,
-         examples=(("実践項目No.27", {"conditions": [("code", "=", "27")]}),)),
+         examples=(("実践項目No.27", {"conditions": [("@title:practice", "=", "27")]}),
+                   # a part of the item (its 課題 of a year) belongs to it by its 実践項目 field
+                   ("実践項目28の令和3年度の取組上の課題", {"conditions": [("@title:practice", "=", "28")]}))),
     Rule("kind_number",
          r"(?P<keep>" + _KINDS + r")\s*(?:の)?\s*(?:番号|No\.?|第)?\s*(?P<n>\d{1,3})(?:番)?(?![\d年件点%か])"
          r"|(?<![一-龥])取組\s*(?:番号|No\.?|第)?\s*(?P<n2>\d{1,3})(?:番)?(?![\d年件点%か])",

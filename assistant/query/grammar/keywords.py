@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 
 from assistant.query.compiled import compiled
 from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, VALUE_FIELDS
@@ -35,11 +35,52 @@ def _one_apart(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(a, b)) == 1
 
 
-def correct_typos(text: str, probe: Callable[[str], bool] | None) -> tuple[str, list[str]]:
-    """Replace a window one substitution away from a kind or field word, when the window itself is
-    not a word of the documents; each correction is stated in a note."""
-    words = _words()
+# A katakana word of five or more letters: shorter ones are too easily another word of their own.
+_KATAKANA = compiled(r"[ァ-ヶー]{5,}")
+
+
+def _katakana_typos(text: str, probe: Callable[[str], bool] | None,
+                    spellings: Callable[[], Iterable[str]]) -> tuple[str, list[str]]:
+    """「キャシュレス」→ キャッシュレス: a katakana word the documents do not hold, one letter added,
+    left out or replaced (the first kept) from exactly one katakana word they do hold."""
+    from rapidfuzz.distance import Levenshtein  # only needed here
+
     notes: list[str] = []
+    for m in list(_KATAKANA.finditer(text)):
+        word = m.group(0)
+        if probe is None or probe(word) or any(word in w for ws in _words().values() for w in ws):
+            continue  # a word of the documents, or a kind or field word (ニュースレター) however written there
+        vocabulary = spellings()
+        # 「デジタルトランスフォメーション」: a word of the documents written before the misspelt one.
+        heads = [""] + sorted((w for w in vocabulary if len(w) >= 3 and word.startswith(w) and len(word) - len(w) >= 5),
+                              key=len, reverse=True)
+        for head in heads:
+            rest = word[len(head):]
+            near = {w for w in vocabulary if abs(len(w) - len(rest)) <= 1 and w[0] == rest[0]
+                    and Levenshtein.distance(w, rest) == 1}
+            if len(near) == 1:
+                fixed = near.pop()
+                text = text.replace(rest, fixed)
+                notes.append(f"「{rest}」を「{fixed}」と読み替えました")
+                break
+    return text, notes
+
+
+def correct_typos(text: str, probe: Callable[[str], bool] | None, names: Iterable[str] = (),
+                  spellings: Callable[[], Iterable[str]] | None = None) -> tuple[str, list[str]]:
+    """Replace a window one substitution away from a kind or field word or a name the index holds
+    (商工部界 → 商工部会), when the window itself is not a word of the documents, and a katakana word
+    one letter off a word of the documents (`spellings`, read only when needed); each correction is
+    stated in a note."""
+    words = _words()
+    if names:
+        words = {n: list(ws) for n, ws in words.items()}
+        for name in names:
+            if len(name) >= 4 and re.fullmatch(r"[一-龥ァ-ヶー々]+", name):
+                words.setdefault(len(name), []).append(name)
+    notes: list[str] = []
+    if spellings is not None:
+        text, notes = _katakana_typos(text, probe, spellings)
     for run in _RUN.finditer(text):
         chunk = run.group(0)
         # Characters already inside a known word (総合評価, 連携事業) are not part of a typo.

@@ -99,6 +99,13 @@ RULES: list[Rule] = [
          r"何年度|いつ|終了年度|終了時期|(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|完了)(?:した|する|た)?",
          _end_year,
          examples=(("何年度に終了した", {"value_field": "ended"}),)),
+    # 「R4の総合は？」: 総合 alone, as the thing asked at the end, is the 総合評価 row of a table (総合
+    # elsewhere starts names: 総合相談窓口, 総合計画).
+    Rule("overall_asked_short",
+         r"(?:^|(?<=の))総合(?:は|って)(?:何|どう)?(?:ですか|でしたか|だった)?[？?。]?\s*$",
+         lambda m, ctx: Production(value_field="overall"),
+         examples=(("R4の総合は？", {"value_field": "overall"}), ("総合計画は？", None),
+                   ("総合相談窓口の設置は", None))),
     Rule("field_asked",
          r"(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",
          _field,
@@ -166,10 +173,11 @@ FIELD_STATES: list[Rule] = [
                    ("(継)以外", {"conditions": [("status", "!=", "継")]}))),
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の欄)?(?:が|は|の)?\s*(?:(書かれていない|書いていない|記載されていない|記載がない|記載のない|"
-         r"記入されていない|未記入|空欄|空白|入っていない|入ってない|入っておらず|埋まっていない|含まれない|含まない)|書かれている|記載されている|"
-         r"記載がある|記載のある|記入されている|入っている|入力されている|埋まっている|含まれる|含む)",
+         r"記入されていない|未記入|空欄|空白|空っぽ|からっぽ|入っていない|入ってない|入っておらず|埋まっていない|含まれない|含まない)|"
+         r"書かれている|記載されている|記載がある|記載のある|記入されている|入っている|入力されている|埋まっている|含まれる|含む)",
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
+                   ("部会名の欄が空っぽの", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}),
                    ("実績値が入っている", {"conditions": [("actual", "not_empty", None)]}),
                    ("実績値が入っていない", {"conditions": [("actual", "empty", None)]}))),

@@ -1,0 +1,19 @@
+"""Records with dates (a newsletter's events) asked about by year: a year with none is said to have none."""
+from __future__ import annotations
+
+
+def test_a_year_with_no_event_is_no_match(assistant):
+    answer = assistant.ask("令和元年に開催されたイベントは？")
+    assert answer.target == "event"
+    assert answer.status == "no_match" and answer.count == 0 and not answer.rows
+
+
+def test_events_of_a_calendar_year(assistant):
+    answer = assistant.ask("平成27年のイベント")  # the calendar year 2015
+    assert answer.target == "event" and answer.status == "exact"
+    assert answer.rows and all(r["date_from"].startswith("2015") for r in answer.rows)
+
+
+def test_a_katakana_kind_word_inside_a_longer_word_names_nothing(assistant):
+    answer = assistant.ask("プレイベントに触れた実践項目")
+    assert answer.target == "practice"

@@ -1,0 +1,52 @@
+"""Follow-ups that ask for a part or a field of the record the previous answer was about."""
+from __future__ import annotations
+
+
+def keys(answer) -> list[str]:
+    return [r["key"] for r in answer.rows]
+
+
+def test_a_part_of_the_one_record_just_named(assistant):
+    assistant.ask("動物火葬場の廃止")
+    answer = assistant.ask("令和4年度の取組内容は？")
+    assert answer.target == "sheet_entry" and answer.rows
+    assert {r["practice"] for r in answer.rows} == {"28"} and {r["year"] for r in answer.rows} == {"R4"}
+    assert answer.status == "exact"
+
+
+def test_without_a_record_before_a_part_is_asked_of_every_record(assistant):
+    answer = assistant.ask("R4の取組内容は？")
+    assert len({r["practice"] for r in answer.rows}) > 10
+
+
+def test_many_records_before_are_not_taken_as_the_record(assistant):
+    assistant.ask("R4に終了した実践項目")  # 13 items: not one record the follow-up could be about
+    answer = assistant.ask("R5の取組内容は？")
+    assert len({r["practice"] for r in answer.rows}) > 13
+
+
+def test_a_field_of_the_record_a_search_found(assistant):
+    assistant.ask("まんまるよやく利用者登録数")
+    answer = assistant.ask("令和4年度の実績は？")
+    assert answer.target == "indicator" and answer.value == 1252
+
+
+def test_a_field_only_one_found_record_has(assistant):
+    assistant.ask("市民協働推進モデル事業の提案募集について")
+    answer = assistant.ask("締切は？")
+    assert answer.target == "event"
+    assert "2016-02-19" in str(answer.value) or "2月19日" in answer.summary
+
+
+def test_the_overall_grade_of_one_year_of_the_self_evaluation_just_shown(assistant):
+    assistant.ask("実践項目27の自己評価")
+    answer = assistant.ask("令和4年度の総合は？")
+    assert answer.target == "self_eval" and answer.value == "A"
+    assert [r["key"] for r in answer.rows] == ["self_eval:27-R4"]
+
+
+def test_a_part_asked_by_its_own_name_after_the_record(assistant):
+    assistant.ask("公有財産の売却促進及び有効活用")
+    answer = assistant.ask("自己評価は？")
+    assert answer.target == "self_eval" and answer.status == "exact"
+    assert {r["practice"] for r in answer.rows} == {"27"}

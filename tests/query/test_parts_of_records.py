@@ -1,0 +1,23 @@
+"""A named record's part, asked by the part's own name (「…の自己評価」) or as the part of a kind (課題)."""
+from __future__ import annotations
+
+
+def test_the_self_evaluation_of_a_named_practice_item_is_its_yearly_table(assistant):
+    answer = assistant.ask("公有財産の売却促進及び有効活用の自己評価")
+    assert answer.target == "self_eval" and answer.status == "exact"
+    assert {r["practice"] for r in answer.rows} == {"27"}
+
+
+def test_a_field_of_one_year_of_the_self_evaluation(assistant):
+    answer = assistant.ask("実践項目1の令和5年度の自己評価で進捗度はいくつ")
+    assert answer.target == "self_eval" and answer.value == 1
+
+
+def test_the_self_evaluation_of_an_initiative_is_still_its_own_field(assistant):
+    answer = assistant.ask("取組項目1の自己評価は？")
+    assert answer.target == "initiative" and answer.value == "A"
+
+
+def test_a_part_of_a_practice_item_named_by_number(assistant):
+    answer = assistant.ask("実践項目28の令和3年度の課題")
+    assert [r["key"] for r in answer.rows] == ["challenge:28-R3"]
