@@ -21,7 +21,7 @@ follow-up keeps the table and its conditions (「そのうち…」「何件？�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer
@@ -162,9 +162,10 @@ def read_tables(db: IndexReader) -> list[Table]:
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
     tables = []
     for key in list(groups):
-        turned = _turned(groups[key])
+        turned = _turned(groups[key]) if key[1] != "item" else None
         if turned is not None:
-            groups[key] = turned
+            del groups[key]
+            groups[(key[0], tuple(turned[0]["cells"]))] = turned
     for (source, headers), rows in groups.items():
         if headers == "item":
             # 事業名 printed as a field of each sheet is the items' name: it replaces 名称.
@@ -246,6 +247,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     number = next((c.header for c in columns if c.header != name and re.search(r"番号|^no\.?$|^№$|^#$", _key(c.header))
                    and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "")
     caption = next((r["caption"] for r in rows if r["caption"]), "")
+    unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
+    if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers
+        columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
     return Table(source, doc_title, caption, columns, rows, name, number)
 
 
@@ -375,7 +379,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None
     # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2]
-    reading = max(readings, key=lambda r: (sum(len(w) for w in words if w in _key(r.table.doc_title)), r.score,
+    reading = max(readings, key=lambda r: (sum(len(w) for w in words if w in _key(r.table.doc_title)),
+                                           r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), len(r.table.rows)))
     if not places and context is None and not reading.named_verbatim:
         # Nothing names the document: its own words must (目標効果額, a value no other document has),
