@@ -215,7 +215,7 @@ class Assistant:
             self.table_context = context
             return answer
 
-        if _COUNT_Q.search(nfkc(question)):
+        if _COUNT_Q.search(nfkc(question)) and not (self.table_context is not None and _REFINES.search(question)):
             # A count the document states (「未達成 8項目」) comes before the rows of a table that may
             # list only some of them (「主な取組の進捗状況」); the rows, when as many, are what a
             # follow-up narrows.
@@ -947,6 +947,7 @@ def _answered_verbs(answer: Answer) -> None:
 
 
 _GENERIC_KINDS = {"item", "table_row", "count_fact"}
+_REFINES = re.compile(r"そのうち|その中|このうち|うち|それら")  # a follow-up narrowing the rows before
 
 
 def ranker(db: IndexReader):

@@ -361,6 +361,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             if len(places) >= 2 and all(about.values()):
                 return _across(db, question, qn, about, place_spans)
             return None
+        candidates = _titled(db, question, candidates) or candidates  # 「八戸市の評価報告書で…」
         if context is not None and context.table in candidates and _FOLLOW.search(qn):
             candidates, inherited = [context.table], {id(context.table): list(context.conds)}
     elif context is not None:
@@ -378,7 +379,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     if not readings:
         return None
     # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
-    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2]
+    # (a city named scopes; it prefers none of its documents' tables)
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2 and not any(_key(p) in _key(w) for p in places)]
     reading = max(readings, key=lambda r: (sum(len(w) for w in words if w in _key(r.table.doc_title)),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), len(r.table.rows)))
@@ -706,6 +708,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             target = _years_column(t, col) if bound else None
             if bound == "から" and re.match(r"(?:取組を|事業を)?(?:始|開始|スタート|着手|実施)", qn[m.end:]):
                 bound = "start"  # 「令和7年度から始める」: begins that year, not any year after
+            if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
+                bound = "lasts"  # 「令和9年度まで続く」: still going that year, not over before it
             if not col and any(c.marks for c in t.columns):
                 # A schedule of ○ marks by year: the years are read against the marks (below).
                 if bound == "start":
@@ -716,13 +720,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if bound and target is not None:
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
                       "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
-                      "start": "fy_start"}.get(bound, "fy_le")
+                      "start": "fy_start", "lasts": "fy_lasts"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
                 col = ""
             elif bound and len([c for c in t.columns if c.years_inside]) == 1 and not _year_columns(t, None):
                 target = next(c.header for c in t.columns if c.years_inside)
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
-                      "より前": "fy_lt", "start": "fy_start"}.get(bound, "fy_le")
+                      "より前": "fy_lt", "start": "fy_start", "lasts": "fy_lasts"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
             elif _years_column(t, col) is not None:
                 target = _years_column(t, col)
@@ -752,6 +756,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 continue
             if m.data != t.name:  # 「…取組は」: the rows themselves, not a column asked
                 col = m.data
+        elif m.kind == "value" and re.match(r"(?:も|を)含", qn[m.end:]) and conds and conds[-1].header in m.data[1]:
+            # 「達成できなかった（一部達成も含む）」: that value too, beside the condition before.
+            vk = m.data[0]
+            prev = conds[-1]
+            conds[-1] = Cond(prev.header, "or", [prev, Cond(prev.header, "eq", vk, "")],
+                             f"{prev.label}（{_shown(t, prev.header, vk)}も含む）")
         elif m.kind == "value":
             last_value, value_from = m, len(conds)
             vk, holders = m.data
@@ -769,6 +779,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 for h in chosen:
                     op = "ne" if negate else "eq"
                     conds.append(Cond(h, op, vk, _said(h, op, _shown(t, h, vk))))
+            kept = col if col and col not in chosen and not t.column(col).years_inside else ""
             if years and not any(t.column(h).year in years for h in chosen):
                 # 「平成28年度に完了した」: the year is in the same cell (完了（平成28年度）).
                 inside = [h for h in chosen if t.column(h).years_inside]
@@ -777,7 +788,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     continue  # the year stays unbound: no answer without it
                 for fy in years:
                     conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", _fy_text(fy))))
-            years, col = [], ""
+            years, col = [], kept  # 「合計見込み」: 見込 names the row, 合計 is still what is asked
         elif m.kind == "date":
             day, bound = m.data
             dated = [c.header for c in t.columns if c.dates]
@@ -837,7 +848,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = by_year[0] if len(by_year) == 1 else ""
         if asked:
             years = years[:-1]
-    keyed = [c for c in t.columns if c.years_inside and not c.dates]
+    # Only when the rows are years: the first column is the year and no column names the rows.
+    keyed = [c for c in t.columns[:1] if c.years_inside and not c.dates and not t.name]
     if years and len(keyed) == 1 and not _year_columns(t, None):
         # 「令和6年度の効果額」 over a table with a row per year (年度 | 窓口業務の民間委託 | … | 合計).
         conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", _fy_text(years[-1]))))
@@ -870,7 +882,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
 
 
 _WORDED = {"d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",
-           "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_start": "{}が{}から", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
+           "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
            "cols_lt": "{}が{}を下回る"}
@@ -1010,6 +1022,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         marks = [_key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
         return any(all(marks[i:i + n]) for i in range(len(marks) - n + 1))
     raw = cells.get(c.header)
+    if c.op == "or":
+        return any(_holds(row, t, part) for part in c.value)
     if c.op == "in":
         return bool({_key(v) for v in _cell_values(str(raw or ""))} & set(c.value))
     if c.op in ("eq", "ne"):
@@ -1033,7 +1047,7 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         first, last = span
         # A span (令和7年度～令和8年度) holds each of its years; it ends by its last and begins at its first.
         return {"fy_le": last <= c.value, "fy_lt": last < c.value, "fy_ge": first >= c.value, "fy_gt": first > c.value,
-                "fy_eq": first <= c.value <= last, "fy_start": first == c.value}[c.op]
+                "fy_eq": first <= c.value <= last, "fy_start": first == c.value, "fy_lasts": last >= c.value}[c.op]
     n = _number(raw)
     if n is None:
         return False
