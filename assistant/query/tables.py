@@ -599,6 +599,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     named_rows = [r for r in t.rows if any(m.kind == "row" and m.data == r["key"] for m in mentions)]
     if len(offices) > 1 and named_rows:
         offices = [h for h in offices if any(r["cells"].get(h) for r in named_rows)]
+    if office and len(offices) > 1:
+        # 「担当課」 over 部 | 課 columns: the one ending as the word said does.
+        offices = [h for h in offices if nfkc(h)[-1] == office.group(0)[-1]] or offices
     if office and free(*office.span()) and len(offices) == 1:
         take(*office.span(), "col", offices[0])
         read_notes.append(f"この表に「{office.group(0)}」の欄はないため、同じく担当の部署を示す「{offices[0]}」の欄で答えました")
@@ -1195,7 +1198,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.caveat = f"「{t.caption}」の表は一部の項目だけを載せているため、全体の{'件数' if reading.aggregate == 'count' else '値'}とは限りません。"
     unused = _unused_words(question, qn, reading, t)
     text = _document_text(db, _sha(db, t.source))
-    absent = [w for w in unused if (len(w) == 1 or re.fullmatch(r"[一-龥ァ-ヶー]{2,10}[課室]", w)) and _key(w) not in text]
+    absent = [w for w in unused if (len(w) == 1 or (re.fullmatch(r"[一-龥ァ-ヶー]{2,10}[課室]", w)
+                                                     and not _OFFICE_LABEL.match(nfkc(w)))) and _key(w) not in text]
     if absent:
         # A grade the document never prints: nothing in it has that grade.
         answer.rows, answer.count, answer.excerpts = [], 0, []
