@@ -7,6 +7,7 @@ below are the documents' contents; the questions were answered by reading the wr
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 DOCS = Path(__file__).parent / "docs"
@@ -252,10 +253,26 @@ def write_furano(path: Path) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def _fixed_zip_times(path: Path) -> None:
+    """XLSX and DOCX are zips stamped with the time of writing; a fixed stamp keeps regeneration byte-stable."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as src:
+        entries = [(info, src.read(info)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":  # openpyxl stamps dcterms:modified with the time of saving
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-01-01T00:00:00Z", data)
+            info.date_time = (2026, 1, 1, 0, 0, 0)
+            out.writestr(info, data)
+
+
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
     write_tsuruoka(DOCS / "鶴岡市_行政改革実施計画_進捗管理表.xlsx")
     write_ina_docx(DOCS / "伊那市_令和6年度取組状況報告書.docx")
+    for name in ("鶴岡市_行政改革実施計画_進捗管理表.xlsx", "伊那市_令和6年度取組状況報告書.docx"):
+        _fixed_zip_times(DOCS / name)
     write_ina_pdf(DOCS / "伊那市_事務事業見直し結果一覧.pdf")
     write_imabari(DOCS / "今治市_行財政改革推進プラン_2024年度取組結果.html")
     write_furano(DOCS / "富良野市_行政改革推進計画_最終年度実績報告.txt")
