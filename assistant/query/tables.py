@@ -42,7 +42,7 @@ _EMPTY = {"", "-", "–", "—", "―", "ー", "－", "‐", "/", "／", "なし
 _NUMBER = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
 _UNIT = re.compile(r"[(（]([^()（）]*)[)）]")
 # A grade printed as a letter or symbol is a value even though it is one character long.
-_SHORT_VALUE = re.compile(r"^(?:[a-e]|[◎○〇△▲×✕●])$")
+_SHORT_VALUE = re.compile(r"^(?:[a-es]|[◎○〇△▲×✕●])$")
 
 _NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
                        r"|^(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
@@ -303,7 +303,11 @@ def _cell_values(raw: str) -> set[str]:
     """What a cell may be called by: itself, its grade letter, its parts (市民課、会計課) and the text
     around a parenthesis (「完了（平成28年度）」 is 完了)."""
     bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", raw).strip()
-    return {_grade_of(raw), raw, *_parts(raw), bare, *(_parts(bare) if bare != raw else [])}
+    out = {_grade_of(raw), raw, *_parts(raw), bare, *(_parts(bare) if bare != raw else [])}
+    office = re.fullmatch(r"(.{2,10}?[部局])(.{2,12}[課室係])", nfkc(bare))
+    if office:  # 「総務部情報企画課」 is 総務部 and 情報企画課
+        out |= {office.group(1), office.group(2)}
+    return out
 
 
 _DATE = re.compile(r"(?:(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})|(?P<west>(?:19|20)\d{2}))\s*"
@@ -618,12 +622,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
-    # Negations right after a value.
-    for mention in list(mentions):
-        if mention.kind == "value":
-            neg = _NEGATION.match(qn[mention.end:])
-            if neg:
-                take(mention.end, mention.end + neg.end(), "neg", mention.start)
+    # Negations right after a value; 「◎でも○でもない」 negates both.
+    values_said = sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start)
+    for n, mention in enumerate(values_said):
+        neg = _NEGATION.match(qn[mention.end:])
+        if neg:
+            take(mention.end, mention.end + neg.end(), "neg", mention.start)
+        elif qn.startswith("でも", mention.end) and n + 1 < len(values_said) \
+                and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
+            take(mention.end, mention.end + 2, "neg", mention.start)
     aggregate = ""
     # 「担当課ごとの件数」「進捗状況の内訳」: the rows counted by a column's values.
     for mention in [m for m in mentions if m.kind == "col"]:
@@ -711,6 +718,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             target = _years_column(t, col) if bound else None
             if bound == "から" and re.match(r"(?:取組を|事業を)?(?:始|開始|スタート|着手|実施)", qn[m.end:]):
                 bound = "start"  # 「令和7年度から始める」: begins that year, not any year after
+            if re.match(r"(?:だけ|のみ)", qn[m.end:]) and not bound:
+                bound = "only"  # 「スケジュールが令和6年度だけ」: that year and no other
             if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
                 bound = "lasts"  # 「令和9年度まで続く」: still going that year, not over before it
             if not col and any(c.marks for c in t.columns):
@@ -723,13 +732,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if bound and target is not None:
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
                       "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
-                      "start": "fy_start", "lasts": "fy_lasts"}.get(bound, "fy_le")
+                      "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
                 col = ""
             elif bound and len([c for c in t.columns if c.years_inside]) == 1 and not _year_columns(t, None):
                 target = next(c.header for c in t.columns if c.years_inside)
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
-                      "より前": "fy_lt", "start": "fy_start", "lasts": "fy_lasts"}.get(bound, "fy_le")
+                      "より前": "fy_lt", "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
             elif _years_column(t, col) is not None:
                 target = _years_column(t, col)
@@ -857,6 +866,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # 「令和6年度の効果額」 over a table with a row per year (年度 | 窓口業務の民間委託 | … | 合計).
         conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", _fy_text(years[-1]))))
         years = years[:-1]
+    if years and all(y in {m.fiscal_year for m in find_years(nfkc(t.doc_title))} for y in years):
+        notes.append(f"{'・'.join(_fy_text(y) for y in years)}はこの資料の年度として読みました")
+        years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
     if aggregate == "group":
@@ -885,7 +897,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
 
 
 _WORDED = {"d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",
-           "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
+           "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
            "cols_lt": "{}が{}を下回る"}
@@ -1050,7 +1062,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         first, last = span
         # A span (令和7年度～令和8年度) holds each of its years; it ends by its last and begins at its first.
         return {"fy_le": last <= c.value, "fy_lt": last < c.value, "fy_ge": first >= c.value, "fy_gt": first > c.value,
-                "fy_eq": first <= c.value <= last, "fy_start": first == c.value, "fy_lasts": last >= c.value}[c.op]
+                "fy_eq": first <= c.value <= last, "fy_start": first == c.value, "fy_lasts": last >= c.value,
+                "fy_only": first == last == c.value}[c.op]
     n = _number(raw)
     if n is None:
         return False

@@ -40,7 +40,7 @@ _ITEM_RE = re.compile(
     # 「取組1 公共施設マネジメントの推進」: a plan's measures numbered with the word for them.
     # 「ア　職員提案制度の活性化」: the kana numbering under 「(1)」.
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])\s+(?=\S)"
-    r"|(?P<noun>重点取組|取組|施策|実施項目|推進項目|改革項目|重点項目|項目|方策|事業)\s*(?P<word>\d{1,3})(?=\s)"
+    r"|(?P<noun>取組番号|施策番号|事業番号|重点取組|取組|施策|実施項目|推進項目|改革項目|重点項目|項目|方策|事業)\s*(?P<word>\d{1,3})(?=\s)"
     r")\s*(?P<rest>.*)$")
 _CIRCLED = {chr(c): str(n) for n, c in enumerate(range(0x2460, 0x2474), 1)}
 _BULLET_RE = re.compile(r"^[・･\-*+●○◎◇◆□■▪]\s*")
