@@ -384,7 +384,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None
     # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
     # (a city named scopes; it prefers none of its documents' tables)
-    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2 and not any(_key(p) in _key(w) for p in places)]
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2 and not any(_key(p) in _key(w) for p in places)
+             and not find_years(w, calendar=True)]
     reading = max(readings, key=lambda r: (sum(len(w) for w in words if w in _key(r.table.doc_title)),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), len(r.table.rows)))
@@ -735,7 +736,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                       "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
                 col = ""
-            elif bound and len([c for c in t.columns if c.years_inside]) == 1 and not _year_columns(t, None):
+            elif bound and len([c for c in t.columns if c.years_inside]) == 1:
                 target = next(c.header for c in t.columns if c.years_inside)
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
                       "より前": "fy_lt", "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
@@ -866,7 +867,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # 「令和6年度の効果額」 over a table with a row per year (年度 | 窓口業務の民間委託 | … | 合計).
         conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", _fy_text(years[-1]))))
         years = years[:-1]
-    if years and all(y in {m.fiscal_year for m in find_years(nfkc(t.doc_title))} for y in years):
+    own = _report_years(t.doc_title)
+    if years and len(own) == 1 and set(years) == own and used & {"row", "value", "col", "cmp", "cols"}:
         notes.append(f"{'・'.join(_fy_text(y) for y in years)}はこの資料の年度として読みました")
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
     if years:
@@ -874,6 +876,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
         asked = ""
+    if aggregate == "count" and asked and rows_named:
+        aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
     if aggregate in ("max", "min") and asked and not t.column(asked).numeric and asked != t.name:
         # 「取組がいちばん多い部は？」: the value of a column that most rows hold.
         aggregate, measure, asked = "top_" + aggregate, asked, ""
@@ -914,6 +918,18 @@ def conds_on_years(conds: list[Cond]) -> bool:
 
 def _year_order(t: Table) -> list[str]:
     return [c.header for c in sorted((c for c in t.columns if c.marks), key=lambda c: c.year or 0)]
+
+
+def _report_years(title: str) -> set[int]:
+    """The fiscal years a title names on their own, not as a plan's span: 「プラン（2024年度～2026年度）
+    2024年度取組結果」 → {2024}."""
+    text = nfkc(title)
+    out = set()
+    for y in find_years(text):
+        before, after = text[:y.start].rstrip(" ("), text[y.end:].lstrip(" )")
+        if not before.endswith(("~", "～", "〜", "から")) and not after.startswith(("~", "～", "〜", "から")):
+            out.add(y.fiscal_year)
+    return out
 
 
 def _year_part(value, fy: int):
