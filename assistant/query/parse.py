@@ -160,7 +160,8 @@ _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する
 
 
 # A question that is a kind word alone (「委員の意見は？」).
-_BARE_KIND = compiled(r"[\x1f\s]*(?:" + "|".join(re.escape(k) for k, _ in KIND_WORDS) + r")(?:は|を|って)?[？?。\s]*"
+_BARE_KIND = compiled(r"[\x1f\s]*(?:" + "|".join(re.escape(k) for k, _ in KIND_WORDS) + r")(?:は|を|って|の数は)?[？?。\s]*"
+                      r"(?:何件|いくつ|何個|全部で何件|全部でいくつ)?[？?。\s]*"  # 「実践項目はいくつ？」: how many of its parts
                       r"(?:教えて(?:ください)?|見せて(?:ください)?|ある|あります|ありますか)?[？?。\s]*")
 _QUOTED_STATE = compiled(r"\s*(?:と|に)?(?:なっている|なってる|なった|書かれている|書かれた|記載されている|ある|の|である)?")
 _COMPOUND = compiled(r"[一-龥ァ-ヶーA-Za-z]{4,}")
@@ -1056,8 +1057,9 @@ class Parser:
         that names nothing of its own asks for a part (取組内容) or a field (締め切り, 実績) of the few
         records the previous answer was about, and the previous question's conditions cannot say it:
         a part is another kind, and a search's conditions are words, not records."""
-        if context is None or not context_rows or keywords or conds or q.aggregate \
-                or not marks & {"refines", "asks_again", "followup"}:
+        # A year of the part (「R6の課題」) is no record of its own: it narrows the parts asked.
+        if context is None or not context_rows or keywords or any(c.field not in ("year", "@part_year") for c in conds) \
+                or q.aggregate or not marks & {"refines", "asks_again", "followup"}:
             return None
         words = {w for w, _ in KIND_WORDS}
         # A part named by its own name that is no kind word (自己評価) is asked as the kind.
