@@ -22,7 +22,7 @@ from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
-from assistant.store.search import has_passage, highlight_spans, passage_sources
+from assistant.store.search import find_passages, has_passage, highlight_spans, passage_sources
 from assistant.text.names import is_name, place_names
 from assistant.text.normalize import notation_key
 from assistant.kinds.registry import is_year_field, year_fields
@@ -47,8 +47,11 @@ class Assistant:
     def __init__(self, db: IndexReader) -> None:
         self.db = db
         self.lexicon = load_lexicon(db)
+        dedicated = {r[0] for r in db.execute("SELECT source FROM documents WHERE kind != 'generic'").fetchall()}
         self.parser = Parser(self.lexicon, probe=lambda word: has_passage(db, word),
-                             spellings=lambda: katakana_words(db))
+                             spellings=lambda: katakana_words(db),
+                             in_dedicated=lambda word: any(p["source"] in dedicated
+                                                           for p in find_passages(db, word, with_text=False)))
         self.executor = Executor(db, self.lexicon)
         self.context: Query | None = None
         self.context_rows: list[dict] = []

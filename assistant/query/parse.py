@@ -251,12 +251,15 @@ class Parser:
     _bureau_re = re.compile(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
     def __init__(self, lexicon: Lexicon, probe: Callable[[str], bool] | None = None,
-                 spellings: Callable[[], Iterable[str]] | None = None) -> None:
+                 spellings: Callable[[], Iterable[str]] | None = None,
+                 in_dedicated: Callable[[str], bool] | None = None) -> None:
         """`probe(word)` tells whether a word occurs in the documents (for keeping names whole);
-        `spellings()` gives the documents' katakana words (for correcting a misspelt one)."""
+        `spellings()` gives the documents' katakana words (for correcting a misspelt one);
+        `in_dedicated(word)` whether it occurs in a document of a dedicated kind (not another city's)."""
         self.lex = lexicon
         self.probe = probe
         self.spellings = spellings
+        self.in_dedicated = in_dedicated or probe
         self._initiative_named = False
         self._context_target = ""  # the previous question's kind, while parsing a follow-up
         self.titles = lexicon.title_index()
@@ -727,10 +730,11 @@ class Parser:
         out: list[Condition] = []
         for m in re.finditer(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,10}(?:課|室|(?<![関連])係)(?![一-龥ァ-ヶー])", w.free):
             name = m.group(0)
-            if any(name in d or d in name for d in self.departments) or (self.probe and self.probe(name)):
+            # An office only another city's documents name is no office of these records either.
+            if any(name in d or d in name for d in self.departments) or (self.in_dedicated and self.in_dedicated(name)):
                 continue
             w.consume(m.start(), m.end())
-            out.append(Condition("@dept", "=", name, f"担当部署 ≈ {name}（どの資料にもない名前）"))
+            out.append(Condition("@dept", "=", name, f"担当部署 ≈ {name}（記録にない部署名）"))
             hints.add("practice")
         return out
 
