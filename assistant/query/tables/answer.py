@@ -1,0 +1,435 @@
+"""The answer from a table: which documents and table the question is about (a city, a title, the
+conversation), the rows that meet the conditions, and the count, sum, value or listing asked, with
+every unused word said."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from assistant.query.answer import Answer
+from assistant.query.facts import (
+    _OFFICE_LABEL, _OFFICE_WORD, _content_words, _covered, _document_text, _grade_of, _in_dedicated, _key, _places,
+)
+from assistant.store.places import place_of
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years
+from assistant.query.tables.cells import _MARKS, _cell_values, _date, _fy_span, _fy_text, _number, _year_part
+from assistant.query.tables.question import Cond, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.read import Table, read_tables
+
+if TYPE_CHECKING:
+    from assistant.store.reader import IndexReader
+
+
+@dataclass
+class TableContext:
+    """Where a conversation over a table stands: the table, its conditions, the asked column."""
+
+    table: Table
+    conds: list[Cond]
+    asked: str = ""
+    rows: list[dict] = field(default_factory=list)
+
+
+def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
+                       ) -> tuple[Answer, TableContext] | None:
+    """The answer from a generic document's table when the question is about one (or follows an answer
+    from one), with the context a follow-up goes on from; None when it is not. `loose`: the records of
+    the dedicated kinds did not answer the question, so words they also hold may name a table."""
+    tables = read_tables(db)
+    if not tables:
+        return None
+    qn = _key(question)
+    places = _places(question)
+    place_spans = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p))) for p in places if _key(p) in qn]
+    inherited: dict[int, list[Cond]] = {}  # by id(table): the conditions a follow-up goes on from
+    if places:
+        shas = dict(db.execute("SELECT source, sha256 FROM documents WHERE kind = 'generic'").fetchall())
+        about = {p: [t for t in tables if _key(p) in _document_text(db, shas.get(t.source, ""))] for p in places}
+        candidates = [t for t in tables if all(t in about[p] for p in places)]
+        if not candidates:
+            if len(places) >= 2 and all(about.values()):
+                return _across(db, question, qn, about, place_spans)
+            return None
+        candidates = _titled(db, question, candidates) or candidates  # 「八戸市の評価報告書で…」
+        if context is not None and context.table in candidates and _FOLLOW.search(qn):
+            candidates, inherited = [context.table], {id(context.table): list(context.conds)}
+    elif context is not None:
+        # The table the conversation is on, or another table of its document holding the same rows
+        # (「取組2の所管課は？」 from the list, then 「期待される効果は？」 from the items).
+        candidates = [context.table] + [t for t in tables if t.source == context.table.source and t is not context.table]
+        inherited = {id(context.table): list(context.conds)}
+        names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
+        for t in candidates[1:]:
+            if t.name and names and len(names) <= 50:
+                inherited[id(t)] = [Cond(t.name, "names", names, f"{t.name}が前の回答の{len(names)}件")]
+    else:
+        candidates = _titled(db, question, tables) or tables
+    readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans)) is not None]
+    if not readings:
+        return None
+    # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
+    # (a city named scopes; it prefers none of its documents' tables)
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2 and not any(_key(p) in _key(w) for p in places)
+             and not find_years(w, calendar=True)]
+    reading = max(readings, key=lambda r: (sum(len(w) for w in words if w in _key(r.table.doc_title)),
+                                           r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
+                                           r.table is (context.table if context else None), len(r.table.rows)))
+    if not places and context is None and not reading.named_verbatim:
+        # Nothing names the document: its own words must (目標効果額, a value no other document has),
+        # and no other document's table may read as well.
+        titled = _titled(db, question, tables)
+        if not titled and (not reading.said or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
+            return None
+        if any(r.score >= reading.score and r.table.source != reading.table.source for r in readings):
+            return None
+    if not places and context is None and not loose and any(_in_dedicated(db, _key(n)) for n in reading.names):
+        return None
+    if not places and context is None and _named_elsewhere(db, reading):
+        return None  # the same name in two documents, and nothing says which
+    if context is not None and not places and not reading.used_any:
+        return None
+    return _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+
+
+def _in_title(word: str, title: str) -> bool:
+    """「第3次計画」 names 「第3次行財政改革実施計画」: each part of the word (第3次, 計画) is in the title."""
+    parts = re.findall(r"第?\d+次?|[^\d第次]+", word)
+    return bool(parts) and all(p in title for p in parts) and any(len(p) >= 2 for p in parts)
+
+
+def _titled(db, question: str, tables: list[Table]) -> list[Table]:
+    """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
+    集中改革プラン) that other documents' titles do not have."""
+    titles = {t.source: _key(t.doc_title) for t in tables}
+    # A fiscal year (令和7年度) names when, not which document.
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4 and not find_years(w, calendar=True)]
+    for w in sorted(words, key=len, reverse=True):
+        sources = {src for src, title in titles.items() if _in_title(w, title)}
+        if sources and len(sources) < len(set(titles)):
+            return [t for t in tables if t.source in sources]
+    return []
+
+
+def _sha(db, source: str) -> str:
+    row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [source]).fetchone()
+    return row[0] if row else ""
+
+
+def _named_elsewhere(db, reading: _Reading) -> bool:
+    shas = db.execute("SELECT source, sha256 FROM documents WHERE kind = 'generic' AND source != ?",
+                      [reading.table.source]).fetchall()
+    return any(_key(n) in _document_text(db, sha) for _, sha in shas for n in reading.names)
+
+
+def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spans) -> tuple[Answer, None] | None:
+    """「伊那市と鯖江市で財政課が所管する取組はあわせて何件？」: each city's table read on its own, the
+    counts added up."""
+    parts = []
+    for place, tables in about.items():
+        readings = [r for t in tables if (r := _read(db, t, question, qn, place_spans)) is not None]
+        if not readings:
+            return None
+        reading = max(readings, key=lambda r: (r.score, len(r.table.rows)))
+        if reading.aggregate not in ("", "count"):
+            return None
+        answer, _ = _answer(db, question, qn, reading, [])
+        if answer.status == "partial":
+            return None
+        parts.append((place, answer))
+    total = sum(a.count for _, a in parts)
+    first = parts[0][1]
+    answer = Answer(question=question, target="table_row", count=total, columns=[],
+                    rows=[r for _, a in parts for r in a.rows], excerpts=[e for _, a in parts for e in a.excerpts],
+                    understood=[c for _, a in parts for c in a.understood],
+                    notes=["専用の読み取り規則がない文書の表から、市町村ごとに数えて合計しました"])
+    answer.value = total if first.understood and any(c.get("op") == "count" for c in first.understood) else None
+    each = "、".join(f"{place} {a.count}件" for place, a in parts)
+    answer.summary = f"あわせて {total}件です（{each}）。"
+    return answer, None
+
+
+_SELECTION = re.compile(r"主な|主要な|抜粋|一部|代表的|抜き出")
+_REFINE = re.compile(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
+
+
+_FOLLOW = re.compile(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
+
+
+def _holds(row: dict, t: Table, c: Cond) -> bool:
+    cells = row["cells"]
+    if c.op == "rows":
+        return row["key"] in c.value
+    if c.op == "names":
+        return _key(str(cells.get(c.header) or "")) in c.value
+    if c.op == "numbers":
+        n = _number(cells.get(c.header))
+        return n is not None and c.value[0] <= n <= c.value[1]
+    if c.op.startswith("mark"):
+        marks = [str(cells.get(h) or "").strip() in _MARKS for h in c.header.split("|")]
+        if c.op == "mark_start":
+            first = next((t.column(h).year for h in _year_order(t) if str(cells.get(h) or "").strip() in _MARKS), None)
+            return first == c.value
+        return {"mark": any(marks), "mark_all": all(marks), "mark_not": not any(marks)}[c.op]
+    if c.op.startswith("cols_"):
+        a, b = (_number(cells.get(h)) for h in c.header.split("|"))
+        if a is None or b is None:
+            return False
+        return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
+    if c.op == "run":
+        vk, n = c.value
+        headers = sorted(c.header.split("|"), key=lambda h: t.column(h).year or 0)
+        marks = [_key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
+        return any(all(marks[i:i + n]) for i in range(len(marks) - n + 1))
+    raw = cells.get(c.header)
+    if c.op == "or":
+        return any(_holds(row, t, part) for part in c.value)
+    if c.op == "in":
+        return bool({_key(v) for v in _cell_values(str(raw or ""))} & set(c.value))
+    if c.op in ("eq", "ne"):
+        if isinstance(c.value, float):
+            n = _number(raw)
+            hit = n is not None and n == c.value or (c.value == 0 and n is None and raw not in (None, ""))
+            return hit if c.op == "eq" else not hit
+        text = str(raw or "")
+        hit = c.value in {_key(v) for v in _cell_values(text)}
+        return hit if c.op == "eq" else not hit
+    if c.op.startswith("d_"):
+        day = _date(raw)
+        if day is None:
+            return False
+        return {"d_eq": day == c.value, "d_le": day <= c.value, "d_lt": day < c.value, "d_ge": day >= c.value,
+                "d_gt": day > c.value}[c.op]
+    if c.op.startswith("fy_"):
+        span = _fy_span(raw)
+        if span is None:
+            return False
+        first, last = span
+        # A span (令和7年度～令和8年度) holds each of its years; it ends by its last and begins at its first.
+        return {"fy_le": last <= c.value, "fy_lt": last < c.value, "fy_ge": first >= c.value, "fy_gt": first > c.value,
+                "fy_eq": first <= c.value <= last, "fy_start": first == c.value, "fy_lasts": last >= c.value,
+                "fy_only": first == last == c.value}[c.op]
+    n = _number(raw)
+    if n is None:
+        return False
+    if c.op == "between":
+        return c.value[0] <= n <= c.value[1]
+    return {"ge": n >= c.value, "gt": n > c.value, "le": n <= c.value, "lt": n < c.value}[c.op]
+
+
+def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]) -> tuple[Answer, TableContext]:
+    t = reading.table
+    # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
+    # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
+    if reading.conds and not _REFINE.search(qn):
+        inherited = []
+    conds = _merge(inherited, reading.conds)
+    rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
+    shown = [_row(t, r) for r in rows]
+    columns = [c.header for c in t.columns]
+    what = _rows_word(t)
+    understood = [{"field": "source", "op": "in", "value": [t.source], "label": f"文書: {t.doc_title}"}]
+    understood += [{"field": c.header, "op": c.op, "value": c.value, "label": c.label} for c in conds]
+    answer = Answer(question=question, target="table_row", rows=shown, count=len(shown), columns=columns,
+                    understood=understood, notes=list(reading.notes))
+    names = "、".join(str(r["cells"].get(t.name) or r["key"]) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
+    cond_text = "、".join(c.label for c in conds)
+    where = f"（{t.doc_title}" + (f"「{t.caption}」" if t.caption and t.caption != t.doc_title else "") + "の表）"
+    if reading.aggregate == "count":
+        answer.value = len(rows)
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は {len(rows)}件です{where}"
+                          + (f"：{names}。" if rows else "。"))
+        understood.append({"field": "*", "op": "count", "value": None, "label": "件数を数える"})
+    elif reading.aggregate in ("sum", "avg", "max", "min"):
+        m = reading.measure
+        unit = t.column(m).unit
+        numbers = [(r, _number(r["cells"].get(m))) for r in rows]
+        present = [(r, n) for r, n in numbers if n is not None]
+        word = {"sum": "合計", "avg": "平均", "max": "最大", "min": "最小"}[reading.aggregate]
+        understood.append({"field": m, "op": reading.aggregate, "value": None, "label": f"{m}の{word}"})
+        if not present:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{m}の値がありません{where}。"
+            answer.status = "no_match"
+        elif reading.aggregate in ("sum", "avg"):
+            total = sum(n for _, n in present)
+            value = total if reading.aggregate == "sum" else total / len(present)
+            answer.value = _plain_number(value)
+            skipped = len(rows) - len(present)
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(present)}件の{m}の{word}は "
+                              f"{_grouped(answer.value)}{unit}です{where}。"
+                              + (f"値のない{skipped}件は数えていません。" if skipped else ""))
+        else:
+            best = (max if reading.aggregate == "max" else min)(n for _, n in present)
+            top = [r for r, n in present if n == best]
+            answer.rows = [_row(t, r) for r in top] + [_row(t, r) for r, n in sorted(
+                present, key=lambda rn: -rn[1] if reading.aggregate == "max" else rn[1]) if r not in top]
+            answer.value = _plain_number(best)
+            top_names = "、".join(str(r["cells"].get(t.name) or r["key"]) for r in top)
+            answer.summary = (f"{m}が{'最も大きい' if reading.aggregate == 'max' else '最も小さい'}{what}は "
+                              f"{top_names}（{_grouped(answer.value)}{unit}）です{where}。")
+    elif reading.aggregate.startswith("top_"):
+        g = reading.measure
+        counts: dict[str, int] = {}
+        for r in rows:
+            if r["cells"].get(g):
+                counts[str(r["cells"][g])] = counts.get(str(r["cells"][g]), 0) + 1
+        if counts:
+            best = (max if reading.aggregate == "top_max" else min)(counts.values())
+            top = [v for v, n in counts.items() if n == best]
+            answer.value = "、".join(top)
+            answer.rows = [{"key": f"group:{v}", "group": v, "count": n}
+                           for v, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+            answer.columns = ["group", "count"]
+            word = "最も多い" if reading.aggregate == "top_max" else "最も少ない"
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}が{word}{g}は {'・'.join(top)}"
+                              f"（{best}件）です{where}。")
+            understood.append({"field": g, "op": reading.aggregate, "value": None, "label": f"{what}が{word}{g}"})
+    elif reading.aggregate == "group":
+        g = reading.measure
+        counts: dict[str, int] = {}
+        for r in rows:
+            value = str(r["cells"].get(g) or "（記載なし）")
+            counts[value] = counts.get(value, 0) + 1
+        groups = sorted(counts.items(), key=lambda kv: -kv[1])
+        answer.rows = [{"key": f"group:{v}", "group": v, "count": n} for v, n in groups]
+        answer.columns = ["group", "count"]
+        answer.count = len(groups)
+        listed = "、".join(f"{v} {n}件" for v, n in groups[:10]) + (" …" if len(groups) > 10 else "")
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件を{g}ごとに数えると"
+                          f"{len(groups)}区分です{where}：{listed}。")
+        understood.append({"field": g, "op": "group", "value": None, "label": f"{g}ごとの件数"})
+    elif reading.aggregate.startswith("order_"):
+        m = reading.measure
+        desc = reading.aggregate == "order_desc"
+        ranked = sorted(rows, key=lambda r: (_number(r["cells"].get(m)) is None,
+                                             -(_number(r["cells"].get(m)) or 0) if desc else (_number(r["cells"].get(m)) or 0)))
+        answer.rows = [_row(t, r) for r in ranked]
+        listed = "、".join(f"{r['cells'].get(t.name) or r['key']}（{r['cells'].get(m) or '－'}）" for r in ranked[:8])
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件を{m}の"
+                          f"{'大きい' if desc else '小さい'}順に並べました{where}：{listed}{' …' if len(rows) > 8 else ''}。")
+        understood.append({"field": m, "op": "order", "value": "desc" if desc else "asc",
+                           "label": f"{m}の{'大きい' if desc else '小さい'}順"})
+    elif reading.asked:
+        a = reading.asked
+        if len(rows) == 1 and not rows[0]["cells"].get(a) and _OFFICE_LABEL.match(nfkc(a)):
+            filled = [h for h, v in rows[0]["cells"].items() if v and h != a and _OFFICE_LABEL.match(nfkc(h))]
+            if len(filled) == 1:
+                said = _OFFICE_WORD.search(qn)
+                answer.notes.append(f"この行に「{said.group(0) if said else a}」の記載はないため、同じく担当の部署を示す"
+                                    f"「{filled[0]}」の欄で答えました")
+                a = filled[0]
+        values = [_year_part(r["cells"].get(a), reading.part_year) for r in rows]
+        rows = [{**r, "cells": {**r["cells"], a: v}} for r, v in zip(rows, values)] if reading.part_year else rows
+        understood.append({"field": a, "op": "value", "value": None,
+                           "label": f"{_fy_text(reading.part_year) + 'の' if reading.part_year else ''}{a}を答える"})
+        if len(rows) == 1 or (rows and len({str(v) for v in values}) == 1):
+            raw = values[0]
+            n = _number(raw) if t.column(a).numeric else None
+            answer.value = _plain_number(n) if n is not None else (raw if raw not in (None, "") else None)
+            place = place_of(db.conn, t.source, rows[0]["line"])
+            number = str(rows[0]["cells"].get(t.number) or "") if t.number else ""
+            named = f"{number} {names}" if number and not number.isdigit() else names
+            answer.summary = (f"{named} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
+                              f"{t.column(a).unit if n is not None and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
+                              + (f"（{place}）" if place else "") + "。")
+        elif rows:
+            listed = "、".join(f"{r['cells'].get(t.name) or r['key']} {r['cells'].get(a) or '（記載なし）'}" for r in rows[:8])
+            answer.summary = f"{len(rows)}件の{what}の{a}: {listed}{' …' if len(rows) > 8 else ''}。"
+    elif len(rows) == 1:
+        cells = " / ".join(f"{h}: {v}" for h, v in rows[0]["cells"].items() if v not in (None, "") and h != t.name)
+        answer.summary = f"{names}：{cells}{where}。"
+    else:
+        answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}は {len(rows)}件です{where}" + (
+            f"：{names}。" if rows else "。")
+    if not rows and answer.status == "exact":
+        answer.status = "no_match"
+        if conds:
+            answer.caveat = f"条件（{cond_text}）に合う{what}はありません。"
+    # An item's excerpt is its own text (the sentence with 「売却額は180百万円」), a table row's its cells.
+    answer.excerpts = [{"key": r["key"], "source": t.source, "line": r["line"], "field": "table_row",
+                        "text": r.get("text") or " / ".join(f"{h}: {v}" for h, v in r["cells"].items() if v not in (None, "")),
+                        "highlights": []} for r in rows[:3]]
+    answer.notes.append("専用の読み取り規則がない文書の表から答えています")
+    if reading.aggregate in ("count", "sum", "avg") and _SELECTION.search(t.caption):
+        # 「主な取組の進捗状況」: the table lists some of the items, so its count is not the plan's.
+        answer.status = "partial"
+        answer.caveat = f"「{t.caption}」の表は一部の項目だけを載せているため、全体の{'件数' if reading.aggregate == 'count' else '値'}とは限りません。"
+    unused = _unused_words(question, qn, reading, t)
+    text = _document_text(db, _sha(db, t.source))
+    absent = [w for w in unused if (len(w) == 1 or (re.fullmatch(r"[一-龥ァ-ヶー]{2,10}[課室]", w)
+                                                     and not _OFFICE_LABEL.match(nfkc(w)))) and _key(w) not in text]
+    if absent:
+        # A grade the document never prints: nothing in it has that grade.
+        answer.rows, answer.count, answer.excerpts = [], 0, []
+        answer.value = 0 if reading.aggregate == "count" else None
+        answer.status = "no_match"
+        answer.caveat = f"{t.doc_title}には「{'」「'.join(absent)}」の記載がありません。"
+        answer.summary = f"{answer.caveat}当てはまる{what}は 0件です。"
+        unused = [w for w in unused if w not in absent]
+    if unused:
+        answer.unused = unused
+        if answer.status == "exact":
+            answer.status = "partial"
+        answer.caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。"
+    if answer.caveat and not answer.summary.startswith(answer.caveat):
+        answer.summary = answer.caveat + answer.summary
+    return answer, TableContext(t, conds, reading.asked, rows)
+
+
+def _merge(inherited: list[Cond], new: list[Cond]) -> list[Cond]:
+    """A follow-up's condition on a column replaces the earlier one on that column (「令和5年度は？」);
+    others add to them (「そのうち…」)."""
+    replaced = {c.header for c in new}
+    return [c for c in inherited if c.header not in replaced or c.op == "rows"] + new
+
+
+def _rows_word(t: Table) -> str:
+    """What the rows are called: the naming column's header without 名/名称 (取組名 → 取組), 項目 for items."""
+    if t.name in ("", "名称"):
+        return "項目"
+    return re.sub(r"(?:の)?(?:名称|名)$", "", t.name) or t.name
+
+
+def _row(t: Table, r: dict) -> dict:
+    # `title` and `number`: the row's name and number under the names every generic answer uses.
+    return {"key": r["key"], "source": t.source, "line": r["line"], "title": r["cells"].get(t.name, ""),
+            "number": r["cells"].get(t.number, ""), **r["cells"]}
+
+
+def _plain_number(value: float):
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def _grouped(value) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+# Words that ask or name the document, not a condition: 「いくら」「報告書」「千円」 (a unit the table prints).
+_ASKING = {"迎える", "迎え", "含む", "含ま", "始める", "始め", "始まる", "開始", "いくら", "いくつ", "どこ", "いつ", "何", "なに", "どれ", "どの", "誰", "報告書", "資料", "文書", "一覧",
+           "表", "計画書", "記載", "ページ", "全部", "全体", "すべて", "全て", "合計", "平均", "あわせ", "合わせ"}
+
+
+def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
+    headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
+    context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings))
+    units = {_key(c.unit) for c in t.columns if c.unit}
+    covered = {i for a, b in reading.spans for i in range(a, b)}
+    out = []
+    for word in _content_words(question):
+        wn = _key(word)
+        if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
+            continue  # 「4年間で合計」: the whole table's span
+        if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
+                or (len(wn) >= 4 and _in_title(wn, _key(t.doc_title))):
+            continue
+        # A compound the reading used in parts (財務課|以外) is used.
+        at = qn.find(wn)
+        if at >= 0 and all(i in covered or qn[i] in "のがはをにでと" for i in range(at, at + len(wn))):
+            continue
+        out.append(word)
+    # A grade said as a symbol or letter is a condition even though it is no noun (「進捗が◎の」).
+    for m in re.finditer(r"[◎○〇△▲×✕●]|(?<![a-z0-9])[a-e](?![a-z0-9.\-])", qn):
+        if m.start() not in covered:
+            out.append(m.group(0).upper())
+    return out

@@ -1,0 +1,116 @@
+"""The values of table cells as questions compare them: amounts with units, fiscal years and their
+spans, days, grade letters and the parts of a cell."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.facts import _grade_of, _parts
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years, fy_label
+
+
+# Words that sum: also how a total column is named (3か年の合計), never a part of its name.
+_SUM = re.compile(r"合計|総額|総計|累計|足す|足し|合算")
+_MARKS = {"○", "〇", "●", "◎", "✓", "✔", "■", "◯"}
+_TOTAL_ROW = re.compile(r"^(?:合計|総計|計|小計|全体|累計)$")
+
+
+_EMPTY = {"", "-", "–", "—", "―", "ー", "－", "‐", "/", "／", "なし"}
+_NUMBER = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
+
+
+_UNIT = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
+# A grade printed as a letter or symbol is a value even though it is one character long.
+_SHORT_VALUE = re.compile(r"^(?:[a-es]|[◎○〇△▲×✕●])$")
+_AMOUNT = re.compile(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
+
+
+def _number(value) -> float | None:
+    """「18,000千円」「95%」「3」 → 18000, 95, 3 (the unit is the column's); None for text."""
+    v = nfkc(str(value or "")).replace(",", "").replace(" ", "").replace("−", "-")
+    if v in _EMPTY:
+        return None
+    m = _AMOUNT.match(v)
+    return float(m.group(1)) if m else None
+
+
+def _unit_of(values: list[str]) -> str:
+    units = [m.group(2) for v in values if (m := _AMOUNT.match(nfkc(v).replace(",", "").replace(" ", ""))) and m.group(2)]
+    return max(set(units), key=units.count) if units else ""
+
+
+def _cell_values(raw: str) -> set[str]:
+    """What a cell may be called by: itself, its grade letter, its parts (市民課、会計課) and the text
+    around a parenthesis (「完了（平成28年度）」 is 完了)."""
+    bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", raw).strip()
+    out = {_grade_of(raw), raw, *_parts(raw), bare, *(_parts(bare) if bare != raw else [])}
+    office = re.fullmatch(r"(.{2,10}?[部局])(.{2,12}[課室係])", nfkc(bare))
+    if office:  # 「総務部情報企画課」 is 総務部 and 情報企画課
+        out |= {office.group(1), office.group(2)}
+    return out
+
+
+_DATE = re.compile(r"(?:(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})|(?P<west>(?:19|20)\d{2}))\s*"
+                   r"(?:年|[./\-])\s*(?P<m>\d{1,2})\s*(?:月|[./\-])\s*(?P<d>\d{1,2})\s*日?")
+
+
+def _date(value) -> tuple[int, int, int] | None:
+    """「R7.3.31」「令和7年3月31日」「2025/3/31」 → (2025, 3, 31)."""
+    m = _DATE.search(nfkc(str(value or "")))
+    if not m:
+        return None
+    if m.group("west"):
+        year = int(m.group("west"))
+    else:
+        era = m.group("era").upper() if len(m.group("era")) == 1 else m.group("era")
+        year = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}[era] + (1 if m.group("n") == "元" else int(m.group("n")))
+    return year, int(m.group("m")), int(m.group("d"))
+
+
+def _fy(value) -> int | None:
+    found = find_years(nfkc(str(value or "")), calendar=True)
+    if found:
+        return found[0].fiscal_year
+    day = _date(value)
+    return (day[0] - 1 if day[1] <= 3 else day[0]) if day else None  # R7.3.31 is in fiscal 2024
+
+
+def _fy_span(value) -> tuple[int, int] | None:
+    """The fiscal years a cell covers: 「令和7年度～令和8年度」 → (2025, 2026), 「令和7年度」 → (2025, 2025)."""
+    found = find_years(nfkc(str(value or "")), calendar=True)
+    if len(found) >= 2 and re.search(r"[~～〜\-ー]|から", nfkc(str(value))[found[0].end:found[1].start]):
+        return found[0].fiscal_year, found[1].fiscal_year
+    fy = _fy(value)
+    return (fy, fy) if fy is not None else None
+
+
+def _report_years(title: str) -> set[int]:
+    """The fiscal years a title names on their own, not as a plan's span: 「プラン（2024年度～2026年度）
+    2024年度取組結果」 → {2024}."""
+    text = nfkc(title)
+    out = set()
+    for y in find_years(text):
+        before, after = text[:y.start].rstrip(" ("), text[y.end:].lstrip(" )")
+        if not before.endswith(("~", "～", "〜", "から")) and not after.startswith(("~", "～", "〜", "から")):
+            out.add(y.fiscal_year)
+    return out
+
+
+def _year_part(value, fy: int):
+    """「令和6年度：検討 令和7年度：委託開始」 and FY 2025 → 「令和7年度：委託開始」 (the cell when no year)."""
+    if not fy or not isinstance(value, str):
+        return value
+    text = nfkc(value)
+    found = find_years(text)
+    for n, y in enumerate(found):
+        if y.fiscal_year == fy:
+            end = found[n + 1].start if n + 1 < len(found) else len(text)
+            return text[y.start:end].strip(" 、,/")
+    return value
+
+
+def _fy_text(fy: int) -> str:
+    label = fy_label(fy)
+    return f"令和{label[1:]}年度" if label.startswith("R") else f"平成{label[1:]}年度"

@@ -1,0 +1,589 @@
+"""A question read against one table: mentions (row names, values, column words, years, days, numbers
+with a bound, negations, aggregate words) found in it and bound to columns in the order said."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.query.facts import _COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFICE_WORD, _grade_wordings, _key, _title_score
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years
+from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_text, _report_years
+from assistant.query.tables.read import Table
+
+
+_NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
+                       r"|^(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
+
+
+_AVG = re.compile(r"平均|へいきん")
+
+
+_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い)|最大|最高|最多")
+_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い)|最小|最低|最少")
+
+
+_RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
+
+
+# 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
+_YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
+_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所)?")
+
+
+_NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|より(?:多|大|上|高)|より(?:少|小|下|低)|"
+                           r"から|~|〜|ー)")
+
+
+# The rows themselves (「取組は」「もの」): words that name what is counted or listed, not a condition.
+_ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "の")
+
+
+@dataclass
+class Cond:
+    header: str
+    op: str  # eq ne ge gt le lt between fy_le fy_ge fy_eq fy_lt fy_gt numbers run
+    value: object
+    label: str
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    kind: str  # year row number col value cmp neg
+    data: object = None
+
+
+_COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届)[ぁ-ん]*")
+_GROUPED = re.compile(r"^(?:ごと|別|毎)(?:の|に|で)?|^の(?:内訳|分布)")
+
+
+_ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
+_LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件")
+
+
+_VALUE_VERB = re.compile(r"^(?:する|している|した|して|される|の)|^(?P<neg>しない|していない|しなかった|しておらず|されていない)")
+
+
+@dataclass
+class _Reading:
+    table: Table
+    conds: list[Cond]
+    spans: list[tuple[int, int]]
+    aggregate: str  # count sum avg max min ""
+    measure: str  # the header the aggregate or the asked value is over
+    asked: str  # the header whose value is asked (「担当課は？」)
+    names: list[str]  # row names said
+    score: int
+    named_verbatim: bool
+    used_any: bool
+    notes: list[str] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)  # the values and column words the reading used
+    part_year: int = 0  # the year whose part of a schedule cell is asked
+
+
+def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]]) -> _Reading | None:
+    taken: list[tuple[int, int]] = list(place_spans)
+    mentions: list[_Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def take(a: int, b: int, kind: str, data=None) -> None:
+        taken.append((a, b))
+        mentions.append(_Mention(a, b, kind, data))
+
+    # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」.
+    if t.number:
+        m = re.search(r"(?:no\.?|番号|取組|項目)(\d+)(?:から|~|〜|-)(?:no\.?|番号|取組|項目)?(\d+)(?:まで)?", qn)
+        if m:
+            take(*m.span(), "number", (int(m.group(1)), int(m.group(2))))
+        for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.])", qn):
+            if free(*m.span()):
+                take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+    # Days (「令和7年3月31日」「R7.4.1以降」), before fiscal years.
+    for m in _DATE.finditer(qn):
+        if free(*m.span()):
+            bound = _YEAR_BOUND.match(qn[m.end():])
+            take(m.start(), m.end() + (bound.end() if bound else 0), "date",
+                 (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
+    # Fiscal years (the numbers inside them are not values).
+    for y in find_years(qn, calendar=True):
+        if free(y.start, y.end):
+            end = y.end
+            edge = re.match(r"度?(?:末|中|当初|初め)", qn[end:])  # 「令和9年度末に」: the year's end is the year
+            end += edge.end() if edge else 0
+            bound = _YEAR_BOUND.match(qn[end:])
+            take(y.start, end + (bound.end() if bound else 0), "year",
+                 (y.fiscal_year, bound.group(0).lstrip("度") if bound else ""))
+    def numbers(with_unit_only: bool) -> None:
+        """Numbers with a bound (「50,000千円以上」「2,000千円から5,000千円まで」「0千円の」); those with a unit
+        or a bound first, so 千円 is never read as a value of a 単位 column."""
+        for m in _NUMBER_IN_Q.finditer(qn):
+            if not free(*m.span()) or (m.start() and qn[m.start() - 1].isdigit()):
+                continue
+            if with_unit_only and not m.group(2) and not _NUMBER_BOUND.match(qn[m.end():]):
+                continue
+            after = qn[m.end():]
+            bound = _NUMBER_BOUND.match(after)
+            value = float(m.group(1).replace(",", ""))
+            unit = m.group(2) or ""
+            end = m.end() + (bound.end() if bound else 0)
+            if bound and bound.group(0) in ("から", "~", "〜", "ー"):
+                m2 = _NUMBER_IN_Q.match(qn, end)
+                if m2:
+                    high = float(m2.group(1).replace(",", ""))
+                    tail = re.match(r"まで|の間|以内", qn[m2.end():])
+                    take(m.start(), m2.end() + (tail.end() if tail else 0), "cmp",
+                         ("between", (value, high), unit or m2.group(2) or ""))
+                    continue
+            if bound:
+                word = bound.group(0)
+                op = ("ge" if word == "以上" else "le" if word == "以下" else "lt" if word in ("未満",) else
+                      "gt" if word in ("超", "を超え", "をこえ") or word.startswith("より") and word[-1] in "多大上高" else
+                      "lt")
+                take(m.start(), end, "cmp", (op, value, unit))
+            elif re.match(r"(?:の|で|に|だ|と)", after) and m.group(1) and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
+                take(m.start(), m.end(), "cmp", ("eq", value, unit))
+
+    numbers(with_unit_only=True)
+    # Row names, as written or nearly.
+    named: list[str] = []
+    read_notes: list[str] = []
+    verbatim = False
+    if t.name:
+        found = []
+        for r in t.rows:
+            name = str(r["cells"].get(t.name) or "")
+            score, span = _title_score(_key(name), qn)
+            if score >= _FUZZY_TITLE and free(*span):
+                found.append((score, span, r, name))
+        for score, span, r, name in sorted(found, key=lambda f: (-f[0], -(f[1][1] - f[1][0]))):
+            if free(*span):
+                take(*span, "row", r["key"])
+                named.append(name)
+                if score < 100:
+                    read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
+                verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
+    # Cell values (longest first); a grade letter or symbol only as a word of its own.
+    values: dict[str, set[str]] = {}
+    for c in t.columns:
+        if c.header == t.name or c.numeric:
+            continue
+        for r in t.rows:
+            raw = str(r["cells"].get(c.header) or "")
+            for v in _cell_values(raw):
+                vk = _key(v)
+                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
+                    values.setdefault(vk, set()).add(c.header)
+    # Values, a grade's wording printed in a legend (「△：未達成」: 「未達成の取組」 is the symbol) and
+    # column words, the longest first: 「達成状況」 is the column, not the value 達成 inside it.
+    said: list[tuple[str, str, object]] = [(vk, "value", (vk, holders)) for vk, holders in values.items()]
+    letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
+    if letters:
+        said += [(w, "value", (letter, values[letter])) for w, letter in _wordings_for(db, t).items() if letter in letters]
+    said += [(f, "col", c.header) for c in t.columns for f in c.forms]
+    for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
+        pattern = re.escape(form) if len(form) >= 2 else \
+            rf"(?<![一-龥]){re.escape(form)}(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
+            rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
+        for m in re.finditer(pattern, qn):
+            if free(*m.span()):
+                take(*m.span(), kind, data)
+    # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
+    office = _OFFICE_WORD.search(qn)
+    offices = [c.header for c in t.columns if _OFFICE_LABEL.match(nfkc(c.header))]
+    named_rows = [r for r in t.rows if any(m.kind == "row" and m.data == r["key"] for m in mentions)]
+    if len(offices) > 1 and named_rows:
+        offices = [h for h in offices if any(r["cells"].get(h) for r in named_rows)]
+    if office and len(offices) > 1:
+        # 「担当課」 over 部 | 課 columns: the one ending as the word said does.
+        offices = [h for h in offices if nfkc(h)[-1] == office.group(0)[-1]] or offices
+    if office and free(*office.span()) and len(offices) == 1:
+        take(*office.span(), "col", offices[0])
+        read_notes.append(f"この表に「{office.group(0)}」の欄はないため、同じく担当の部署を示す「{offices[0]}」の欄で答えました")
+    numbers(with_unit_only=False)
+    # 「実績値が計画値を上回った」: two columns of a row compared.
+    cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
+    for a, b in zip(cols, cols[1:]):
+        between = qn[a.end:b.start]
+        verb = _COMPARED.match(qn[b.end:])
+        if between in ("が", "は", "の方が", "のほうが") and verb:
+            mentions.remove(a)
+            mentions.remove(b)
+            word = verb.group(0)
+            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
+                "ge" if re.search(r"達し|満た|届", word) else "gt"
+            take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
+    # Negations right after a value; 「◎でも○でもない」 negates both.
+    values_said = sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start)
+    for n, mention in enumerate(values_said):
+        neg = _NEGATION.match(qn[mention.end:])
+        if neg:
+            take(mention.end, mention.end + neg.end(), "neg", mention.start)
+        elif qn.startswith("でも", mention.end) and n + 1 < len(values_said) \
+                and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
+            take(mention.end, mention.end + 2, "neg", mention.start)
+    aggregate = ""
+    # 「担当課ごとの件数」「進捗状況の内訳」: the rows counted by a column's values.
+    for mention in [m for m in mentions if m.kind == "col"]:
+        by = _GROUPED.match(qn[mention.end:])
+        if by:
+            mentions.remove(mention)
+            take(mention.start, mention.end + by.end(), "group", mention.data)
+            aggregate = "group"
+            break
+    order = _ORDER.search(qn)
+    if not aggregate and order and free(*order.span()):
+        aggregate = "order_asc" if re.search(r"小さ|少な|低|昇", order.group(0)) else "order_desc"
+        take(*order.span(), "agg", aggregate)
+    listing = _LISTING.search(qn)
+    if listing and free(*listing.span()):
+        take(*listing.span(), "list")
+    for name, pattern in (("sum", _SUM), ("avg", _AVG), ("max", _MAX), ("min", _MIN)):
+        if aggregate:
+            break
+        m = pattern.search(qn)
+        if m and free(*m.span()):
+            aggregate = name
+            take(*m.span(), "agg", name)
+            break
+    counting = _COUNT_Q.search(qn)
+    if counting and free(*counting.span()) and aggregate in ("", "sum") and not (
+            aggregate == "sum" and re.search(r"あわせて|合わせて", qn)):
+        aggregate = aggregate or "count"
+        take(*counting.span(), "count")
+    elif counting and aggregate == "":
+        aggregate = "count"
+    run = _RUN.search(qn)
+    if run and free(*run.span()):
+        take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
+    reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken)
+    if reading is not None:
+        reading.notes[:0] = read_notes
+    return reading
+
+
+_YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "万千円": 10000000, "億円": 100000000}
+
+
+def _in_column_unit(value, said: str, column: str):
+    """「1,000万円以上」 over a column in 千円 is 10,000: an amount said in another unit of money."""
+    if said in _YEN and column in _YEN:
+        factor = _YEN[said] / _YEN[column]
+        return tuple(v * factor for v in value) if isinstance(value, tuple) else value * factor
+    return value
+
+
+_WORDINGS: dict[tuple, dict[str, str]] = {}
+
+
+def _wordings_for(db, t: Table) -> dict[str, str]:
+    """What the document's grade letters and symbols mean (「△：未達成」), read from its legend."""
+    key = (id(db), t.source, t.doc_title, len(t.rows), t.rows[0]["key"])
+    if key not in _WORDINGS:
+        if len(_WORDINGS) > 64:
+            _WORDINGS.clear()
+        present = {"count_fact"} if db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'count_fact'").fetchone() else set()
+        _WORDINGS[key] = _grade_wordings(db, present, {t.source})
+    return _WORDINGS[key]
+
+
+def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: list[str], verbatim: bool,
+          taken: list[tuple[int, int]]) -> _Reading | None:
+    mentions.sort(key=lambda m: m.start)
+    conds: list[Cond] = []
+    notes: list[str] = []
+    years: list[int] = []  # fiscal years said and not yet bound
+    col: str = ""  # the column said last, not yet bound
+    asked, measure = "", ""
+    rows_named = [m.data for m in mentions if m.kind == "row"]
+    used = {m.kind for m in mentions}
+    negated_at = {m.data for m in mentions if m.kind == "neg"}
+    run = next((m.data for m in mentions if m.kind == "run"), 0)
+    last_value: _Mention | None = None
+    value_from = 0
+    part_year = 0
+    for m in mentions:
+        if m.kind == "year":
+            fy, bound = m.data
+            target = _years_column(t, col) if bound else None
+            if bound == "から" and re.match(r"(?:取組を|事業を)?(?:始|開始|スタート|着手|実施)", qn[m.end:]):
+                bound = "start"  # 「令和7年度から始める」: begins that year, not any year after
+            if re.match(r"(?:だけ|のみ)", qn[m.end:]) and not bound:
+                bound = "only"  # 「スケジュールが令和6年度だけ」: that year and no other
+            if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
+                bound = "lasts"  # 「令和9年度まで続く」: still going that year, not over before it
+            if not col and any(c.marks for c in t.columns):
+                # A schedule of ○ marks by year: the years are read against the marks (below).
+                if bound == "start":
+                    conds.append(Cond("", "mark_start", fy, f"最初に○がつく年度が{_fy_text(fy)}"))
+                else:
+                    years.append(fy)
+                continue
+            if bound and target is not None:
+                op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
+                      "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
+                      "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
+                conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
+                col = ""
+            elif bound and len([c for c in t.columns if c.years_inside]) == 1:
+                target = next(c.header for c in t.columns if c.years_inside)
+                op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
+                      "より前": "fy_lt", "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
+                conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
+            elif _years_column(t, col) is not None:
+                target = _years_column(t, col)
+                conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", _fy_text(fy))))
+                col = ""
+            else:
+                years.append(fy)
+        elif m.kind == "col":
+            c = t.column(m.data)
+            if c.schedule and years:
+                part_year = years.pop()  # 「令和7年度のスケジュール」: that year's part of the cell
+                col = c.header
+                continue
+            if c.years_inside and years:
+                fy = years.pop()
+                conds.append(Cond(c.header, "fy_eq", fy, _said(c.header, "fy_eq", _fy_text(fy))))
+                continue
+            verb = _VALUE_VERB.match(qn[m.end:])
+            if last_value is not None and qn[last_value.end:m.start] in ("が", "を", "で", "") and verb:
+                # 「情報政策課が所管する」「…が所管しない」: the column's verb after its value.
+                if verb.group("neg"):
+                    for c in conds[value_from:]:
+                        if c.op in ("eq", "ne"):
+                            c.op = "ne" if c.op == "eq" else "eq"
+                            c.label = _said(c.header, c.op, _shown(t, c.header, c.value))
+                taken.append((m.end, m.end + verb.end()))
+                continue
+            if m.data != t.name:  # 「…取組は」: the rows themselves, not a column asked
+                col = m.data
+        elif m.kind == "value" and re.match(r"(?:も|を)含", qn[m.end:]) and conds and conds[-1].header in m.data[1]:
+            # 「達成できなかった（一部達成も含む）」: that value too, beside the condition before.
+            vk = m.data[0]
+            prev = conds[-1]
+            conds[-1] = Cond(prev.header, "or", [prev, Cond(prev.header, "eq", vk, "")],
+                             f"{prev.label}（{_shown(t, prev.header, vk)}も含む）")
+        elif m.kind == "value":
+            last_value, value_from = m, len(conds)
+            vk, holders = m.data
+            negate = m.start in negated_at
+            chosen = _columns_for_value(t, holders, col, years)
+            if not chosen:
+                return None
+            if run and len(chosen) > 1:
+                conds.append(Cond("|".join(chosen), "run", (vk, run), f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}"))
+            else:
+                if len(chosen) > 1 and not years and all(t.column(h).year for h in chosen):
+                    latest = max(chosen, key=lambda h: t.column(h).year or 0)
+                    notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
+                    chosen = [latest]
+                for h in chosen:
+                    op = "ne" if negate else "eq"
+                    conds.append(Cond(h, op, vk, _said(h, op, _shown(t, h, vk))))
+            kept = col if col and col not in chosen and not t.column(col).years_inside else ""
+            if years and not any(t.column(h).year in years for h in chosen):
+                # 「平成28年度に完了した」: the year is in the same cell (完了（平成28年度）).
+                inside = [h for h in chosen if t.column(h).years_inside]
+                if not inside:
+                    col = ""
+                    continue  # the year stays unbound: no answer without it
+                for fy in years:
+                    conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", _fy_text(fy))))
+            years, col = [], kept  # 「合計見込み」: 見込 names the row, 合計 is still what is asked
+        elif m.kind == "date":
+            day, bound = m.data
+            dated = [c.header for c in t.columns if c.dates]
+            target = col if col and t.column(col).dates else (dated[0] if len(dated) == 1 else None)
+            if target is None:
+                return None
+            op = {"まで": "d_le", "までに": "d_le", "以前": "d_le", "より前": "d_lt", "以降": "d_ge", "から": "d_ge",
+                  "より後": "d_gt", "以後": "d_ge", "より先": "d_gt"}.get(bound, "d_eq")
+            shown = f"{day[0]}年{day[1]}月{day[2]}日"
+            conds.append(Cond(target, op, day, _said(target, op, shown)))
+            col = ""
+        elif m.kind == "cmp":
+            op, value, unit = m.data
+            target = _numeric_column(t, col, years)
+            if target is None:
+                return None
+            value = _in_column_unit(value, unit, t.column(target).unit)
+            label_value = f"{value[0]:g}〜{value[1]:g}" if op == "between" else f"{value:g}"
+            conds.append(Cond(target, op, value, _said(target, op, label_value)))
+            years, col = [], ""
+        elif m.kind == "cols":
+            a, b, op = m.data
+            a, b = _of_year(t, a, years), _of_year(t, b, years)
+            if years and t.column(a).year == years[-1]:
+                years = years[:-1]
+            if not (t.column(a).numeric and t.column(b).numeric):
+                return None
+            conds.append(Cond(f"{a}|{b}", "cols_" + op, None, _said(a, "cols_" + op, b)))
+        elif m.kind == "number":
+            low, high = m.data
+            conds.append(Cond(t.number, "numbers", (low, high),
+                              f"{t.number}が{low}" if low == high else f"{t.number}が{low}〜{high}"))
+    conds = _either(t, conds)
+    if rows_named:
+        conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
+    marked = [c for c in t.columns if c.marks]
+    if years and marked and not conds_on_years(conds):
+        # 「令和8年度に実施する」 over a schedule of ○ marks by year (R6 R7 R8 R9).
+        tail = qn[max(m.end for m in mentions if m.kind == "year"):]
+        neg = re.match(r"(?:に|は|も|で)?(?:実施|取組|取り組|行|予定|着手|やら)?[ぁ-ん]*?(?:しない|されない|ない|ません)", tail)
+        every = bool(re.search(r"毎年|毎年度|ずっと|続けて", qn))
+        span = [c for c in marked if c.year is not None and min(years) <= c.year <= max(years)]
+        if not span:
+            return None
+        op = "mark_all" if every else "mark_not" if neg else "mark"
+        shown = "・".join(c.header for c in span)
+        conds.append(Cond("|".join(c.header for c in span), op, None,
+                          f"{shown}{'がすべて○' if op == 'mark_all' else 'が○でない' if op == 'mark_not' else 'が○'}"))
+        years = []
+    # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
+    if col:
+        asked = _of_year(t, col, years)
+        if years and t.column(asked).year == years[-1]:
+            years = years[:-1]
+    elif years and _year_columns(t, None):
+        by_year = [h for h in _year_columns(t, None) if t.column(h).year == years[-1]]
+        asked = by_year[0] if len(by_year) == 1 else ""
+        if asked:
+            years = years[:-1]
+    # Only when the rows are years: the first column is the year and no column names the rows.
+    keyed = [c for c in t.columns[:1] if c.years_inside and not c.dates and not t.name]
+    if years and len(keyed) == 1 and not _year_columns(t, None):
+        # 「令和6年度の効果額」 over a table with a row per year (年度 | 窓口業務の民間委託 | … | 合計).
+        conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", _fy_text(years[-1]))))
+        years = years[:-1]
+    own = _report_years(t.doc_title)
+    if years and len(own) == 1 and set(years) == own and used & {"row", "value", "col", "cmp", "cols"}:
+        notes.append(f"{'・'.join(_fy_text(y) for y in years)}はこの資料の年度として読みました")
+        years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
+    if years:
+        return None  # a year said that bound to nothing: not read, and no answer without it
+    if aggregate == "group":
+        measure = next(m.data for m in mentions if m.kind == "group")
+        asked = ""
+    if aggregate == "count" and asked and rows_named:
+        aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
+    if aggregate in ("max", "min") and asked and not t.column(asked).numeric and asked != t.name:
+        # 「取組がいちばん多い部は？」: the value of a column that most rows hold.
+        aggregate, measure, asked = "top_" + aggregate, asked, ""
+    if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
+        measure = asked if asked and t.column(asked).numeric else ""
+        if not measure:
+            numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
+            measure = numeric[0] if len(numeric) == 1 else ""
+        if not measure:
+            return None
+        asked = ""
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "year", "cmp"))
+    if not score and aggregate not in ("count", "group") and "list" not in used:
+        return None
+    spans = list(taken)
+    said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
+            and not (m.kind == "col" and m.data == t.name)]
+    return _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
+                    bool(used & {"row", "value", "col", "number", "year", "cmp", "count", "agg"}), notes, said,
+                    part_year if asked else 0)
+
+
+_WORDED = {"d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",
+           "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
+           "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
+           "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
+           "cols_lt": "{}が{}を下回る"}
+
+
+def _said(header: str, op: str, value) -> str:
+    """A condition as the summary says it: 「担当課が財政課」「目標年度が令和8年度まで」."""
+    return _WORDED[op].format(header, value)
+
+
+def conds_on_years(conds: list[Cond]) -> bool:
+    return any(c.op.startswith(("fy_", "mark")) for c in conds)
+
+
+def _year_order(t: Table) -> list[str]:
+    return [c.header for c in sorted((c for c in t.columns if c.marks), key=lambda c: c.year or 0)]
+
+
+def _shown(t: Table, header: str, vk: str) -> str:
+    for r in t.rows:
+        raw = str(r["cells"].get(header) or "")
+        for v in _cell_values(raw):
+            if _key(v) == vk:
+                return v
+    return vk
+
+
+def _either(t: Table, conds: list[Cond]) -> list[Cond]:
+    """「縮小または廃止」: two values of one column cannot both hold a cell, so either is meant."""
+    out: list[Cond] = []
+    for c in conds:
+        same = next((o for o in out if o.header == c.header and o.op in ("eq", "in") and c.op == "eq"
+                     and isinstance(c.value, str) and not isinstance(o.value, float)), None)
+        if same is None:
+            out.append(c)
+            continue
+        values = (same.value if same.op == "in" else [same.value]) + [c.value]
+        same.op, same.value = "in", values
+        same.label = f"{c.header}が" + "または".join(_shown(t, c.header, v) for v in values)
+    return out
+
+
+def _of_year(t: Table, header: str, years: list[int]) -> str:
+    """「令和6年度の実績値」: of the columns sharing the said column's name, the one of the year said last."""
+    c = t.column(header)
+    if not years or not c.base:
+        return header
+    same = [x.header for x in t.columns if x.base == c.base and x.year == years[-1]]
+    return same[0] if len(same) == 1 else header
+
+
+def _years_column(t: Table, col: str) -> str | None:
+    if col and t.column(col).years_inside:
+        return col
+    return None
+
+
+def _year_columns(t: Table, base: str | None) -> list[str]:
+    return [c.header for c in t.columns if c.year is not None and (base is None or c.base == base)]
+
+
+def _columns_for_value(t: Table, holders: set[str], col: str, years: list[int]) -> list[str]:
+    """The columns a value said binds to: the column said before it, narrowed to the years said."""
+    chosen = [h for h in t.columns if h.header in holders]
+    if col:
+        c = t.column(col)
+        same_base = [h for h in chosen if h.header == col or (c.base and h.base == c.base)]
+        if same_base:
+            chosen = same_base
+    if years:
+        by_year = [h for h in chosen if h.year in years]
+        if by_year:
+            return [h.header for h in by_year]
+        if any(h.year for h in chosen):
+            return []
+    return [h.header for h in chosen]
+
+
+def _numeric_column(t: Table, col: str, years: list[int]) -> str | None:
+    if col and t.column(col).numeric:
+        col = _of_year(t, col, years)
+        # 「令和7年度の達成率」: the year picks the column; a year it cannot pick is not dropped.
+        return col if not years or t.column(col).year in years else None
+    numeric = [c for c in t.columns if c.numeric and c.header != t.number]
+    if years:
+        by_year = [c.header for c in numeric if c.year in years]
+        return by_year[0] if len(by_year) == 1 else None
+    if col:
+        c = t.column(col)
+        same = [n.header for n in numeric if c.base and n.base == c.base]
+        return same[0] if len(same) == 1 else None
+    return numeric[0].header if len(numeric) == 1 else None

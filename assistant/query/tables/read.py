@@ -1,0 +1,210 @@
+"""The tables of documents no kind was written for, read from the index: a document's rows under one
+header (blank cells, several sheets and a table printed on its side included), their columns typed."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from assistant.query.facts import _json, _key, _label_forms
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years
+from assistant.query.tables.cells import _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
+
+if TYPE_CHECKING:
+    from assistant.store.reader import IndexReader
+
+
+@dataclass
+class Column:
+    header: str
+    forms: tuple[str, ...]  # search forms users may say, longest first
+    year: int | None  # the fiscal year the column is of (令和6年度 進捗状況 → 2024)
+    base: str  # search form without its year and unit (進捗状況, 目標効果額; "" for a year-only header)
+    numeric: bool
+    years_inside: bool  # its values are fiscal years (目標年度: 令和9年度)
+    unit: str
+    schedule: bool = False  # each value lists several years (令和6年度：検討 令和7年度：委託開始)
+    dates: bool = False  # its values are days (R7.3.31, 2025/3/31)
+    marks: bool = False  # a year's column holding only marks (○: done that year)
+
+
+@dataclass
+class Table:
+    source: str
+    doc_title: str
+    caption: str
+    columns: list[Column]
+    rows: list[dict]  # {"key", "line", "cells"}
+    name: str  # the header of the column naming the rows
+    number: str  # the header of the numbering column, or ""
+
+    def column(self, header: str) -> Column:
+        return next(c for c in self.columns if c.header == header)
+
+
+_CACHE: dict[tuple, list[Table]] = {}
+
+
+def read_tables(db: IndexReader) -> list[Table]:
+    """Every table of the generic documents (three rows or more), read once per index content."""
+    docs = db.execute("SELECT source, title, sha256 FROM documents WHERE kind = 'generic' ORDER BY source").fetchall()
+    key = (id(db), tuple(tuple(d) for d in docs))
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    titles = {d[0]: d[1] or d[0] for d in docs}
+    groups: dict[tuple, list[dict]] = {}
+    has_rows = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone()
+    for r in (db.query("SELECT key, source, line, [table], cells, heading FROM table_row ORDER BY source, line")
+              if has_rows else []):
+        if r["source"] not in titles:
+            continue
+        cells = _json(r["cells"])
+        if cells:
+            row = {"key": r["key"], "line": r["line"], "cells": cells, "caption": r["table"] or "",
+                   "heading": r["heading"] or ""}
+            # A row leaves its empty cells out: it belongs to the table before it when its columns are
+            # that table's (the same header, some cells blank), wherever the table went on.
+            key = next((k for k in reversed(list(groups)) if k[0] == r["source"] and (
+                _same_table(k[1], tuple(cells)) or (r["line"] - groups[k][-1]["line"] <= 2 and
+                                                    len(set(k[1]) & set(cells)) >= 0.5 * len(cells)))), None)
+            if key is None:
+                key = (r["source"], tuple(cells))
+                groups[key] = []
+            elif not set(cells) <= set(key[1]):
+                merged = _merged_headers(key[1], tuple(cells))
+                groups[(r["source"], merged)] = groups.pop(key)
+                key = (r["source"], merged)
+            groups[key].append(row)
+    has_items = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone()
+    for r in (db.query("SELECT key, source, line, number, title, heading, fields, text FROM item ORDER BY source, line")
+              if has_items else []):
+        fields = _json(r["fields"])
+        if r["source"] in titles and fields:
+            # Numbered items with labelled fields (【所管課】…) are the rows of a table too.
+            cells = {"番号": r["number"] or "", "名称": r["title"] or "", "見出し": r["heading"] or "", **fields}
+            groups.setdefault((r["source"], "item"), []).append(
+                {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
+    tables = []
+    for key in list(groups):
+        turned = _turned(groups[key]) if key[1] != "item" else None
+        if turned is not None:
+            del groups[key]
+            groups[(key[0], tuple(turned[0]["cells"]))] = turned
+    for (source, headers), rows in groups.items():
+        if headers == "item":
+            # 事業名 printed as a field of each sheet is the items' name: it replaces 名称.
+            same = [h for h in rows[0]["cells"] if h not in ("番号", "名称", "見出し")
+                    and all(_key(str(r["cells"].get(h) or "")) == _key(r["cells"]["名称"]) for r in rows)]
+            if same:
+                for r in rows:
+                    r["cells"] = {h: v for h, v in r["cells"].items() if h != "名称"}
+            headers = tuple(dict.fromkeys(h for r in rows for h in r["cells"]))
+            for r in rows:
+                r["cells"] = {h: r["cells"].get(h, "") for h in headers}
+        body = [r for r in rows if not _is_total(r["cells"], headers)]
+        if len(body) < 3:
+            continue
+        for where in ("heading", "caption"):
+            if headers != "item" and len({r.get(where, "") for r in body}) > 1:
+                # One header on several sheets or under several headings (基本方針1…3): where a row
+                # stands is a value of it too.
+                headers = ("見出し", *headers)
+                for r in body:
+                    r["cells"] = {"見出し": r.get(where, ""), **r["cells"]}
+                break
+        tables.append(_table(source, titles[source], list(headers), body))
+    _CACHE[key] = tables
+    return tables
+
+
+def _turned(rows: list[dict]) -> list[dict] | None:
+    """A table printed on its side (項目 | 取組1 | 取組2 … over 取組名 | 担当課 | 状況 rows): one row per
+    numbered column, its cells named by the first column."""
+    if len(rows) < 2:
+        return None
+    headers = list(dict.fromkeys(h for r in rows for h in r["cells"]))
+    first, rest = headers[0], headers[1:]
+    numbered = [re.fullmatch(r"(\D*?)\s*(\d{1,3})", nfkc(h)) for h in rest]
+    if len(rest) < 2 or not all(numbered) or len({m.group(1) for m in numbered}) != 1 \
+            or not re.fullmatch(r"項目|区分|事項|項目名|内容|", nfkc(first)):
+        return None
+    labels = [str(r["cells"].get(first) or "") for r in rows]
+    if not all(labels) or len(set(labels)) != len(labels):
+        return None
+    return [{"key": f"{rows[0]['key']}#{h}", "line": rows[0]["line"], "caption": rows[0]["caption"],
+             "heading": rows[0].get("heading", ""),
+             "cells": {"番号": m.group(2), **{label: r["cells"].get(h, "") for label, r in zip(labels, rows)}}}
+            for h, m in zip(rest, numbered)]
+
+
+def _merged_headers(headers: tuple, cells: tuple) -> tuple:
+    """The columns of both, each new one placed after the column it follows in the row (R8 after R7)."""
+    out = list(headers)
+    for n, h in enumerate(cells):
+        if h not in out:
+            before = next((cells[k] for k in range(n - 1, -1, -1) if cells[k] in out), None)
+            out.insert(out.index(before) + 1 if before is not None else 0, h)
+    return tuple(out)
+
+
+def _same_table(headers: tuple, cells: tuple) -> bool:
+    shared = len(set(headers) & set(cells))
+    return shared >= 2 and shared >= 0.6 * min(len(headers), len(cells)) and (
+        set(cells) <= set(headers) or set(headers) <= set(cells) or shared >= 0.8 * len(cells))
+
+
+def _is_total(cells: dict, headers: tuple) -> bool:
+    first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
+    return any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v)
+
+
+def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
+    columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
+    name = ""
+    for c in columns:
+        values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
+        filled = [v for v in values if v.strip()]
+        if (not c.numeric and not c.years_inside and len(filled) == len(values) and len(set(filled)) == len(filled)
+                and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
+            name = c.header
+            break
+    number = next((c.header for c in columns if c.header != name and re.search(r"番号|^no\.?$|^№$|^#$", _key(c.header))
+                   and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "")
+    caption = next((r["caption"] for r in rows if r["caption"]), "")
+    unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
+    if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers
+        columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
+    return Table(source, doc_title, caption, columns, rows, name, number)
+
+
+def _column(header: str, values: list) -> Column:
+    text = nfkc(header)
+    years = find_years(text)
+    unit = (_UNIT.search(text).group(1) if _UNIT.search(text) and not years else "")
+    base = _UNIT.sub("", text)
+    for y in sorted(find_years(base), key=lambda y: -y.start):
+        base = base[:y.start] + base[y.end:]
+    base = _key(base.strip(" の・"))
+    base = re.sub(r"^の|の$", "", base)
+    filled = [nfkc(str(v)).strip() for v in values if v not in (None, "") and nfkc(str(v)).strip() not in _EMPTY]
+    numeric = bool(filled) and sum(_number(v) is not None for v in filled) >= 0.6 * len(filled)
+    years_inside = bool(filled) and sum(bool(find_years(v, calendar=True)) for v in filled) >= 0.6 * len(filled)
+    unit = unit or _unit_of(filled)
+    forms = list(_label_forms(header)) if base or not years else []
+    if base and base not in forms:
+        forms.append(base)
+    # 「3か年の合計」: its first part alone names it too (「3か年の効果額の合計」).
+    for part in base.split("の"):
+        if len(part) >= 2 and part not in forms and not _SUM.search(part):
+            forms.append(part)
+    # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
+    forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
+    schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
+    dates = bool(filled) and sum(_date(v) is not None for v in filled) >= 0.6 * len(filled)
+    marks = bool(years) and bool(filled) and all(v in _MARKS for v in filled)
+    return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
+                  (years_inside or dates) and not marks, unit, schedule, dates, marks)
