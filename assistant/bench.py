@@ -14,6 +14,7 @@ Prints `name: value` lines and a table; `--json PATH` writes the same figures as
 
     python -m assistant.bench [--quick] [--json out.json]
     python -m assistant.bench --serve [--sessions 20]   (the served versions under load, on loopback)
+    python -m assistant.bench --scale-only [--scale 100]   (only the scaled corpus's ingest: one process, the pool)
 
 Figures: ingest_ratio, ingest_process_ratio, what each part of ingest costs (decode, parse,
 tokenize, write, fts), ask_p50_ms, ask_p95_ms, cli_ask_ratio, tui_first_answer_ms, ingest_peak_mb,
@@ -239,6 +240,53 @@ def time_one_ingest(corpus: Path, index: Path) -> tuple[float, float]:
     if summary.skipped:
         log(f"skipped while ingesting: {summary.skipped[:3]}")
     return wall, cpu
+
+
+def measure_scale(corpus: Path, factor: int, work: Path, figures: dict[str, object], cpu_x1: float) -> Path:
+    """The corpus `factor` times: one in-process ingest (against figures["ingest_s"] and cpu_x1),
+    then `gyokaku ingest` with its pool of worker processes, its speed-up and per-process peak memory
+    (against figures["tokenize_peak_mb"]). Returns the one-process index (kept for the ask figures)."""
+    log(f"×{factor}: writing the corpus {factor} times")
+    big = make_scaled_corpus(corpus, factor, work / f"x{factor}")
+    big_index = work / f"x{factor}.db"
+    log(f"×{factor}: ingest (one run, one process)")
+    seconds, cpu = time_one_ingest(big, big_index)
+    figures[f"ingest_s_x{factor}"] = seconds
+    figures[f"scale_ingest_ratio_x{factor}"] = seconds / figures["ingest_s"]
+    figures[f"scale_ingest_cpu_ratio_x{factor}"] = cpu / cpu_x1
+    log(f"×{factor}: gyokaku ingest with a process pool (one run)")
+    big_pool = work / f"x{factor}-pool.db"
+    start = time.perf_counter()
+    peak = _peak_rss([*gyokaku_command(), "ingest", "--quiet", "--index", str(big_pool), str(big)],
+                     process_env(work))
+    figures[f"pool_ingest_s_x{factor}"] = pool_s = time.perf_counter() - start
+    figures[f"pool_speedup_x{factor}"] = seconds / pool_s
+    figures[f"pool_peak_mb_x{factor}"] = peak
+    if peak and figures.get("tokenize_peak_mb"):
+        figures[f"pool_peak_ratio_x{factor}"] = peak / figures["tokenize_peak_mb"]
+    big_pool.unlink(missing_ok=True)
+    shutil.rmtree(big)
+    return big_index
+
+
+def scale_main(args, figures: dict[str, object], notes: list[str], work: Path) -> None:
+    """scripts/bench --scale-only: only the scaled corpus's ingest (one process, then the pool), with
+    the ×1 figures it is a ratio to: ingest_s and its CPU time (median of 3 in-process ingests) and
+    the floor process's peak memory."""
+    from assistant.store.build import build_index
+    from assistant.text.tokenize import tokenize_raw
+
+    build_index([args.corpus], work / "warmup.db", workers=1)  # imports, the dictionary, SQLite
+    texts = passage_texts(work / "warmup.db")
+    (work / "warmup.db").unlink()
+    for text in texts:
+        tokenize_raw(text)
+    (work / "passages.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    runs = [time_one_ingest(args.corpus, work / f"x1-{n}.db") for n in range(3)]
+    figures["ingest_s"] = median([wall for wall, _ in runs])
+    figures["tokenize_peak_mb"] = _peak_rss([sys.executable, "-c", _TOKENIZE_PROCESS, str(work / "passages.json")],
+                                            process_env(work))
+    measure_scale(args.corpus, args.scale, work, figures, median([cpu for _, cpu in runs]))
 
 
 # --------------------------------------------------------------------------- ask
@@ -563,6 +611,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", help="glob of JSON Lines question files (default ../shared/questions/*.jsonl)")
     parser.add_argument("--reps", type=int, default=None, help="repetitions of the ×1 ingest")
     parser.add_argument("--scale", type=int, default=100, help="factor of the scaled corpus")
+    parser.add_argument("--scale-only", action="store_true",
+                        help="only the scaled corpus's ingest: one process, then the pool (and the ×1 figures they need)")
     parser.add_argument("--serve", action="store_true",
                         help="only the served versions under load on loopback (browser sessions, Datasette searches)")
     parser.add_argument("--sessions", type=int, default=20, help="concurrent browser-version sessions (--serve)")
@@ -584,6 +634,13 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     if args.serve:
         return serve_main(args, json_path, figures, notes, started)
+    if args.scale_only:
+        with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
+            scale_main(args, figures, notes, Path(tmp))
+        notes.append(f"bench took {time.perf_counter() - started:.0f} s")
+        report(figures, notes)
+        write_json(json_path, figures)
+        return 0
     with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
         work = Path(tmp)
         log(f"ingest ×1: {reps} interleaved runs of Sudachi alone and of build_index")
@@ -622,31 +679,11 @@ def main(argv: list[str] | None = None) -> int:
         log("ingest peak memory: gyokaku ingest in a subprocess")
         figures["ingest_peak_mb"], figures["tokenize_peak_mb"] = measure_ingest_peak(args.corpus, work)
         if not quick:
-            factor = args.scale
-            log(f"×{factor}: writing the corpus {factor} times")
-            big = make_scaled_corpus(args.corpus, factor, work / f"x{factor}")
-            big_index = work / f"x{factor}.db"
-            log(f"×{factor}: ingest (one run)")
-            seconds, cpu = time_one_ingest(big, big_index)
-            figures[f"ingest_s_x{factor}"] = seconds
-            figures[f"scale_ingest_ratio_x{factor}"] = seconds / figures["ingest_s"]
-            figures[f"scale_ingest_cpu_ratio_x{factor}"] = cpu / cpu_x1
-            log(f"×{factor}: gyokaku ingest with a process pool (one run)")
-            big_pool = work / f"x{factor}-pool.db"
-            start = time.perf_counter()
-            peak = _peak_rss([*gyokaku_command(), "ingest", "--quiet", "--index", str(big_pool), str(big)],
-                             process_env(work))
-            figures[f"pool_ingest_s_x{factor}"] = pool_s = time.perf_counter() - start
-            figures[f"pool_speedup_x{factor}"] = seconds / pool_s
-            figures[f"pool_peak_mb_x{factor}"] = peak
-            if peak and figures.get("tokenize_peak_mb"):
-                figures[f"pool_peak_ratio_x{factor}"] = peak / figures["tokenize_peak_mb"]
-            big_pool.unlink(missing_ok=True)
-            shutil.rmtree(big)
-            log(f"×{factor}: ask")
+            big_index = measure_scale(args.corpus, args.scale, work, figures, cpu_x1)
+            log(f"×{args.scale}: ask")
             ask = measure_ask(big_index, questions, passes=2)
-            figures[f"ask_p50_ms_x{factor}"], figures[f"ask_p95_ms_x{factor}"] = ask["p50"], ask["p95"]
-            notes.append(f"ask ×{factor}: slowest {ask['max']:.1f} ms")
+            figures[f"ask_p50_ms_x{args.scale}"], figures[f"ask_p95_ms_x{args.scale}"] = ask["p50"], ask["p95"]
+            notes.append(f"ask ×{args.scale}: slowest {ask['max']:.1f} ms")
     notes.append(f"bench took {time.perf_counter() - started:.0f} s")
     report(figures, [n for n in notes if n])
     write_json(json_path, figures)
