@@ -117,3 +117,41 @@ def test_a_pool_of_workers_builds_the_same_index_as_one_process(tmp_path):
     assert pooled.skipped == alone.skipped and [name for name, _ in pooled.skipped] == [str(folder / "empty.txt")]
     assert set(pooled.parts) == set(alone.parts) == {"decode", "parse", "tokenize", "write", "fts"}
     assert _content(tmp_path / "pool.db") == _content(tmp_path / "alone.db")
+
+
+def test_record_tables_are_what_sqlite_utils_insert_all_makes(tmp_path):
+    """The build writes record tables itself (one CREATE with every column instead of an ALTER TABLE
+    per column); the table must be the one sqlite-utils' insert_all(alter=True) makes: the same
+    schema text, column types suggested per chunk of rows, the same values."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from assistant.store.build import _cell, _insert_records, open_for_write
+    from assistant.store.schema import record_table_sql
+
+    rows = [{"key": f"practice:{n}", "code": str(n), "source": "a.txt", "line": n, "end_line": n,
+             "title": f"項目{n}", "score": n if n % 2 else None, "rate": n / 3 if n % 3 == 0 else n}
+            for n in range(150)]
+    rows[20]["tags"] = ["a", "b"]  # a JSON column
+    rows[120]["late"] = 1.5  # a column only the second chunk has: its type comes from that chunk
+    rows[130]["nothing"] = None
+    rows = [{k: _cell(v) for k, v in row.items()} for row in rows]
+    ours = open_for_write(tmp_path / "ours.db")
+    _insert_records(ours, "practice", rows)
+    _insert_records(ours, "practice", [{**rows[0], "key": "practice:x", "extra": 7}])  # an existing table grows
+    ours.conn.close()
+    conn = sqlite3.connect(tmp_path / "theirs.db", isolation_level=None)
+    conn.execute(record_table_sql("practice"))
+    theirs = sqlite_utils.Database(conn)
+    theirs["practice"].insert_all(rows, alter=True)
+    theirs["practice"].insert_all([{**rows[0], "key": "practice:x", "extra": 7}], alter=True)
+    conn.close()
+
+    def dump(path):
+        db = sqlite3.connect(path)
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'practice'").fetchone()[0]
+        return sql, db.execute("SELECT * FROM practice ORDER BY rowid").fetchall()
+
+    assert '"late" REAL' in dump(tmp_path / "ours.db")[0] and '"extra" INTEGER' in dump(tmp_path / "ours.db")[0]
+    assert dump(tmp_path / "ours.db") == dump(tmp_path / "theirs.db")
