@@ -31,6 +31,7 @@ from assistant.kinds import registry
 from assistant.errors import DocumentError, GyokakuError, IndexWriteError
 from assistant.formats import FormatText, to_text
 from assistant.model import ParsedDocument
+from assistant.store.build_terms import Chunk, Terms
 from assistant.store.places import write_places
 from assistant.store.reader import IndexReader
 from assistant.store.schema import (
@@ -369,11 +370,13 @@ class Prepared:
     passages: list[tuple] = field(default_factory=list)
     skipped: str = ""
     seconds: dict[str, float] = field(default_factory=dict)  # part -> seconds (see BuildSummary.parts)
+    chunks: list[Chunk] | None = None  # the passages' texts given to build_terms, when not tokenised here
 
 
-def prepare(data: bytes, source: str) -> Prepared:
+def prepare(data: bytes, source: str, tokenize: bool = True) -> Prepared:
     """Decode, parse and tokenise one file: all the work before writing, the same in this process
-    or in a worker of the pool. Each passage is tokenised once."""
+    or in a worker of the pool. Each passage is tokenised once (without `tokenize`, the terms are
+    left empty for build_terms to fill in)."""
     clock = time.perf_counter
     started = clock()
     extracted = None
@@ -390,7 +393,7 @@ def prepare(data: bytes, source: str) -> Prepared:
     kept = [p for p in doc.passages if p.text.strip()]
     norms = [search_form(p.text) for p in kept]
     parsed = clock()
-    words = [" ".join(terms(p.text)) for p in kept]
+    words = [" ".join(terms(p.text)) for p in kept] if tokenize else [""] * len(kept)
     tokenized = clock()
     rows = [(p.key, kind_of.get(p.key, p.key.partition(":")[0]), p.field, p.line, p.text, norm, w)
             for p, norm, w in zip(kept, norms, words)]
@@ -434,7 +437,7 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
     files = [p for p in collect_files(paths)
              if not (p.name == index.name or p.name.startswith(index.name + ".building-"))]
     names: dict[str, Path] = {}
-    preparer = _Preparer(_workers(files) if workers is None else workers)
+    preparer = _Preparer(*(_workers(files) if workers is None else (workers, False)))
     try:
         if _previous_is_usable(index):
             shutil.copyfile(index, tmp)
@@ -467,8 +470,8 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
                 summary.unchanged.append(source)
                 continue
             queue.append((path, source, sha, len(data), old, preparer.submit(data, source)))
-            _write_ready(db, queue, preparer.backlog, summary)
-        _write_ready(db, queue, 0, summary)
+            _write_ready(db, queue, preparer, summary)
+        _write_ready(db, queue, preparer, summary, keep=0)
         # Paths are relative to the index's folder: in a copy of the index elsewhere they lead nowhere,
         # and a file is only known to be gone when the index is where its documents were stored.
         in_place = not previous or _meta_value(db, "index_folder") == _folder_id(index)
@@ -482,6 +485,8 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
                     _delete_document(db, source)
                     summary.removed.append(source)
         preparer.close()
+        if preparer.terms is not None:
+            summary.parts["tokenize"] = summary.parts.get("tokenize", 0.0) + preparer.terms.seconds
         clock = time.perf_counter()
         _index_new_passages(db, last_id)
         summary.parts["fts"] = time.perf_counter() - clock
@@ -509,10 +514,14 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
 # loads the Sudachi dictionary (about half a second), and the shipped corpus (0.6 MB) ingests in
 # about a second in one process.
 _POOL_MIN_BYTES = 4 * 1024 * 1024
+# From this many bytes of files up to the pool's, the terms helper (build_terms) tokenises beside
+# this process: it starts in a tenth of a second, about the time Sudachi takes for this much text.
+_HELPER_MIN_BYTES = 128 * 1024
 
 
-def _workers(files: list[Path]) -> int:
-    """Worker processes for these files: one per core for a large corpus, none for a small one."""
+def _workers(files: list[Path]) -> tuple[int, bool]:
+    """Worker processes for these files (one per core for a large corpus, none for a small one),
+    and whether a middling one has the terms helper."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:
@@ -523,34 +532,61 @@ def _workers(files: list[Path]) -> int:
             size += path.stat().st_size
         except OSError:
             pass
-    return 1 if cores < 2 or len(files) < 2 or size < _POOL_MIN_BYTES else min(cores, len(files))
+    if cores < 2:
+        return 1, False
+    if len(files) < 2 or size < _POOL_MIN_BYTES:
+        return 1, size >= _HELPER_MIN_BYTES
+    return min(cores, len(files)), False
 
 
 class _Preparer:
     """Runs `prepare` in this process, or in a pool of worker processes while this process is the
-    one writer. A worker is started from scratch ("spawn": no copy of this process's memory or
-    threads), and only `backlog` files wait for the writer, so memory stays bounded."""
+    one writer, or (`helper`) here with the terms tokenised beside it by build_terms. A worker is
+    started from scratch ("spawn": no copy of this process's memory or threads), and only `backlog`
+    files wait for the writer, so memory stays bounded."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, helper: bool = False) -> None:
         self.workers = workers
-        self.backlog = 2 * workers if workers > 1 else 0
+        self.helper = helper and workers <= 1
+        # With the helper, the next files are parsed while it tokenises the earlier ones.
+        self.backlog = 2 * workers if workers > 1 else 2 if self.helper else 0
         self.pool: ProcessPoolExecutor | None = None
+        self.terms: Terms | None = None
 
     def submit(self, data: bytes, source: str) -> Prepared | Future:
-        if self.workers <= 1:
+        if self.workers > 1:
+            if self.pool is None:  # started on the first changed file: an unchanged corpus starts none
+                self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            return self.pool.submit(prepare, data, source)
+        if not self.helper:
             return prepare(data, source)
-        if self.pool is None:  # started on the first changed file: an unchanged corpus starts none
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
-        return self.pool.submit(prepare, data, source)
+        if self.terms is None:  # started before the first changed file is parsed, to start meanwhile
+            self.terms = Terms(helper=True)
+        prepared = prepare(data, source, tokenize=False)
+        if prepared.doc is not None:
+            prepared.chunks = self.terms.submit([row[4] for row in prepared.passages])
+        return prepared
+
+    def finish(self, prepared: Prepared) -> None:
+        """Put the terms build_terms made into a prepared file's passage rows."""
+        if prepared.chunks is not None and self.terms is not None:
+            words = self.terms.collect(prepared.chunks)
+            prepared.passages = [(*row[:-1], w) for row, w in zip(prepared.passages, words)]
+            prepared.chunks = None
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
+        if self.terms is not None:
+            self.terms.close()
 
 
-def _write_ready(db: IndexReader, queue: deque, keep: int, summary: BuildSummary) -> None:
-    """Write queued files in order until at most `keep` wait (waiting for a worker if need be)."""
+def _write_ready(db: IndexReader, queue: deque, preparer: _Preparer, summary: BuildSummary,
+                 keep: int | None = None) -> None:
+    """Write queued files in order until at most `keep` (the preparer's backlog) wait, waiting for a
+    worker or the terms if need be."""
+    keep = preparer.backlog if keep is None else keep
     while len(queue) > keep:
         path, source, sha, size, old, prepared = queue.popleft()
         if isinstance(prepared, Future):
@@ -567,6 +603,7 @@ def _write_ready(db: IndexReader, queue: deque, keep: int, summary: BuildSummary
         if prepared.skipped:
             summary.skipped.append((str(path), prepared.skipped))
             continue
+        preparer.finish(prepared)
         started = time.perf_counter()
         if old:
             _delete_document(db, source)
