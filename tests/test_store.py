@@ -155,3 +155,27 @@ def test_record_tables_are_what_sqlite_utils_insert_all_makes(tmp_path):
 
     assert '"late" REAL' in dump(tmp_path / "ours.db")[0] and '"extra" INTEGER' in dump(tmp_path / "ours.db")[0]
     assert dump(tmp_path / "ours.db") == dump(tmp_path / "theirs.db")
+
+
+def test_a_changed_last_file_is_searchable_after_reingest(tmp_path):
+    """Its passages held the highest ids: deleted and written again, they get the same ids, and the
+    full-text indexes must hold them (not only passages above the previous highest id)."""
+    import sqlite3
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(CORPUS / "000_f03bfc25bf0d6070.txt", folder)
+    last = folder / "zz_memo.txt"
+    last.write_text("見出し\n\n残留農薬の検査結果についてのメモ。\n", encoding="utf-8")
+    idx = tmp_path / "i.db"
+    build_index([folder], idx)
+    last.write_text("見出し\n\n差し替えた内容で、ぶどう狩りの記録。\n", encoding="utf-8")
+    assert build_index([folder], idx).added == ["zz_memo.txt"]
+    conn = sqlite3.connect(idx)
+    for fts in ("passages_tri", "passages_tok"):
+        conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")  # raises if out of step
+    assert conn.execute("SELECT count(*) FROM passages_tri WHERE passages_tri MATCH 'ぶどう狩'").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM passages_tok WHERE passages_tok MATCH '葡萄'").fetchone()[0] == 1  # its term
+    assert conn.execute("SELECT count(*) FROM passages_tri WHERE passages_tri MATCH '検査結果'").fetchone()[0] == 0
+    conn.close()
+    assert find_passages(open_index(idx), "ぶどう狩り")

@@ -310,7 +310,8 @@ def _empty_to_null(value):
 
 
 def _insert_document(db: IndexReader, doc: ParsedDocument, source: str, path: Path,
-                     text: str, sha: str, size: int, fmt: str, passages: list[tuple]) -> None:
+                     text: str, sha: str, size: int, fmt: str, n_passages: int) -> dict[str, str]:
+    """Everything of a document but its passages (_insert_passages); returns the renamed keys."""
     renamed = _unique_keys(db, doc, source)
     stored_key = {(rec.kind, rec.code): renamed.get(rec.key, rec.key) for rec in doc.records}
     declared = registry.record_kinds()
@@ -329,13 +330,7 @@ def _insert_document(db: IndexReader, doc: ParsedDocument, source: str, path: Pa
         by_kind.setdefault(rec.kind, []).append(row)
     for kind, rows in by_kind.items():
         _insert_records(db, kind, rows)
-    passage_rows = [(renamed.get(key, key), kind, fld, source, line, text_, norm, terms_ or None)
-                    for key, kind, fld, line, text_, norm, terms_ in passages]
     conn = db.conn
-    conn.executemany(
-        "INSERT INTO passages (key, kind, field, source, line, text, norm, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        passage_rows,
-    )
     conn.executemany(
         'INSERT INTO conflicts (key, field, chosen, "values", source, note, absent) VALUES (?, ?, ?, ?, ?, ?, ?)',
         [
@@ -354,9 +349,26 @@ def _insert_document(db: IndexReader, doc: ParsedDocument, source: str, path: Pa
         "INSERT INTO documents (source, path, kind, title, sha256, size, n_lines, n_records, n_passages,"
         " ingested_at, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (source, _stored_path(conn, path), doc.kind, doc.title or None, sha, size, len(text.splitlines()),
-         len(doc.records), len(passage_rows), dt.datetime.now().isoformat(timespec="seconds"), fmt),
+         len(doc.records), n_passages, dt.datetime.now().isoformat(timespec="seconds"), fmt),
     )
     conn.execute("INSERT INTO document_texts (source, text) VALUES (?, ?)", (source, text))
+    return renamed
+
+
+def _next_passage_id(conn: sqlite3.Connection) -> int:
+    """The id the next passage gets (SQLite's own choice for an INTEGER PRIMARY KEY: one above the
+    highest, so a replaced last document's passages reuse their ids)."""
+    return conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
+
+
+def _insert_passages(conn: sqlite3.Connection, renamed: dict[str, str], source: str, first_id: int,
+                     passages: list[tuple]) -> None:
+    """A document's passages with their terms, from `first_id` on (indexed by _index_new_passages)."""
+    conn.executemany(
+        "INSERT INTO passages (id, key, kind, field, source, line, text, norm, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(first_id + n, renamed.get(key, key), kind, fld, source, line, text, norm, terms_ or None)
+         for n, (key, kind, fld, line, text, norm, terms_) in enumerate(passages)],
+    )
 
 
 @dataclass
@@ -407,14 +419,20 @@ def prepare(data: bytes, source: str, tokenize: bool = True) -> Prepared:
 _FTS_HASHSIZE = 16 * 1024 * 1024
 
 
-def _index_new_passages(db: IndexReader, first_new_id: int) -> None:
+def _index_new_passages(conn: sqlite3.Connection, sources: list[str]) -> None:
+    """Both full-text indexes of the passages of the documents written in this build, each in one
+    statement (FTS5 writes one segment per statement: the index stays one segment, as fast to
+    search as it can be). By document, not by id: a replaced last document reuses its ids."""
+    conn.execute("CREATE TEMP TABLE written (source TEXT PRIMARY KEY)")
+    conn.executemany("INSERT INTO temp.written VALUES (?)", [(s,) for s in sources])
     for fts, col in (("passages_tri", "norm"), ("passages_tok", "terms")):
         try:  # a write-time setting kept in the table's config; unknown to very old SQLite
-            db.conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", (_FTS_HASHSIZE,))
+            conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", (_FTS_HASHSIZE,))
         except sqlite3.OperationalError:
             pass
-        db.conn.execute(f"INSERT INTO {fts}(rowid, {col}) SELECT id, {col} FROM passages WHERE id > ?",
-                        (first_new_id,))
+        conn.execute(f"INSERT INTO {fts}(rowid, {col}) SELECT id, {col} FROM passages"
+                     " WHERE source IN (SELECT source FROM temp.written) ORDER BY id")
+    conn.execute("DROP TABLE temp.written")
 
 
 def build_index(paths: list[Path], index: Path, progress: Progress | None = None,
@@ -447,7 +465,6 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
         db.conn.execute("BEGIN")
         previous = {r["source"]: r for r in db.query("SELECT source, path, sha256 FROM documents")}
         seen_sources: set[str] = set()
-        last_id = db.conn.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
         queue: deque = deque()  # files in order, each with its Prepared (or its future) to write
         for n, path in enumerate(files, 1):
             source = path.name
@@ -488,7 +505,7 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
         if preparer.terms is not None:
             summary.parts["tokenize"] = summary.parts.get("tokenize", 0.0) + preparer.terms.seconds
         clock = time.perf_counter()
-        _index_new_passages(db, last_id)
+        _index_new_passages(db.conn, summary.added)
         summary.parts["fts"] = time.perf_counter() - clock
         _refresh_meta(db, index if in_place else None)
         db.conn.execute("COMMIT")
@@ -603,15 +620,20 @@ def _write_ready(db: IndexReader, queue: deque, preparer: _Preparer, summary: Bu
         if prepared.skipped:
             summary.skipped.append((str(path), prepared.skipped))
             continue
-        preparer.finish(prepared)
-        started = time.perf_counter()
+        # All that does not need the terms first, so that the terms helper has the longest time.
+        clock = time.perf_counter
+        started = clock()
         if old:
             _delete_document(db, source)
         extracted = prepared.extracted
-        _insert_document(db, prepared.doc, source, path, extracted.text, sha, size, extracted.format,
-                         prepared.passages)
+        renamed = _insert_document(db, prepared.doc, source, path, extracted.text, sha, size, extracted.format,
+                                   len(prepared.passages))
         write_places(db.conn, source, extracted)
-        summary.parts["write"] = summary.parts.get("write", 0.0) + time.perf_counter() - started
+        waiting = clock()
+        preparer.finish(prepared)
+        writing = clock()
+        _insert_passages(db.conn, renamed, source, _next_passage_id(db.conn), prepared.passages)
+        summary.parts["write"] = summary.parts.get("write", 0.0) + (waiting - started) + (clock() - writing)
         summary.added.append(source)
 
 
