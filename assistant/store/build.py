@@ -425,13 +425,18 @@ def _index_new_passages(conn: sqlite3.Connection, sources: list[str]) -> None:
     search as it can be). By document, not by id: a replaced last document reuses its ids."""
     conn.execute("CREATE TEMP TABLE written (source TEXT PRIMARY KEY)")
     conn.executemany("INSERT INTO temp.written VALUES (?)", [(s,) for s in sources])
+    written = "source IN (SELECT source FROM temp.written)"
+    first = conn.execute(f"SELECT min(id) FROM passages WHERE {written}").fetchone()[0]
     for fts, col in (("passages_tri", "norm"), ("passages_tok", "terms")):
         try:  # a write-time setting kept in the table's config; unknown to very old SQLite
             conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", (_FTS_HASHSIZE,))
         except sqlite3.OperationalError:
             pass
-        conn.execute(f"INSERT INTO {fts}(rowid, {col}) SELECT id, {col} FROM passages"
-                     " WHERE source IN (SELECT source FROM temp.written) ORDER BY id")
+        if first is None:
+            continue
+        # In id order from the first new passage (NOT INDEXED: not by source and then sorted).
+        conn.execute(f"INSERT INTO {fts}(rowid, {col}) SELECT id, {col} FROM passages NOT INDEXED"
+                     f" WHERE id >= ? AND {written} ORDER BY id", (first,))
     conn.execute("DROP TABLE temp.written")
 
 
