@@ -79,7 +79,8 @@ def test_the_shipped_corpus_with_the_helper_is_the_index_of_one_process(tmp_path
     assert _content(tmp_path / "helped.db") == _content(tmp_path / "alone.db")
 
 
-def _helpers_of(pid: int) -> list[int]:
+def _helpers_of(pid: int, marker: bytes = b"build_terms") -> list[int]:
+    """Running child processes of `pid` whose command line holds `marker`."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -90,7 +91,7 @@ def _helpers_of(pid: int) -> list[int]:
         except OSError:
             continue
         ppid = int(stat.rpartition(")")[2].split()[1])
-        if ppid == pid and b"build_terms" in cmdline:
+        if ppid == pid and marker in cmdline:
             found.append(int(entry.name))
     return found
 

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
+
+import pytest
 
 from assistant.store.build import build_index
 from assistant.store.schema import record_tables
 from assistant.store.search import find_passages, open_index
 from tests.conftest import CORPUS, run_cli
+from tests.robustness_helpers import copy_corpus
 
 
 def records(db) -> dict[str, list[dict]]:
@@ -179,3 +183,39 @@ def test_a_changed_last_file_is_searchable_after_reingest(tmp_path):
     assert conn.execute("SELECT count(*) FROM passages_tri WHERE passages_tri MATCH '検査結果'").fetchone()[0] == 0
     conn.close()
     assert find_passages(open_index(idx), "ぶどう狩り")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_killed_build_leaves_no_pool_worker_behind(tmp_path):
+    """Each pool worker holds a Sudachi dictionary: when the build's process is killed, they end too
+    (they would otherwise wait for work from it forever)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from tests.test_build_terms import _gone, _helpers_of
+
+    folder = copy_corpus(tmp_path / "corpus", 3)
+    code = ("import sys; from pathlib import Path; from assistant.store.build import build_index; "
+            "build_index([Path(sys.argv[1])], Path(sys.argv[2]), workers=2)")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(folder), str(tmp_path / "i.db")],
+                            cwd=Path(__file__).resolve().parents[1], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    try:
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while len(workers) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            workers = _helpers_of(proc.pid, b"multiprocessing")
+            time.sleep(0.01)
+        assert workers, "the build started no pool worker"
+        proc.kill()
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 15
+        while not all(map(_gone, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert all(map(_gone, workers)), "a pool worker outlived the killed build"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=10)

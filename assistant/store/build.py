@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import shutil
 import sqlite3
+import threading
 import time
 import traceback
 from collections import deque
@@ -561,6 +562,17 @@ def _workers(files: list[Path]) -> tuple[int, bool]:
     return min(cores, len(files)), False
 
 
+def _end_with_parent(parent: int) -> None:
+    """A pool worker's start: end when the build's process is gone (killed). A worker waits for its
+    work on a pipe it holds both ends of, so it would otherwise wait forever, holding a dictionary."""
+    def watch() -> None:
+        while os.getppid() == parent:  # an orphan gets another parent (POSIX)
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 class _Preparer:
     """Runs `prepare` in this process, or in a pool of worker processes while this process is the
     one writer, or (`helper`) here with the terms tokenised beside it by build_terms. A worker is
@@ -578,7 +590,8 @@ class _Preparer:
     def submit(self, data: bytes, source: str) -> Prepared | Future:
         if self.workers > 1:
             if self.pool is None:  # started on the first changed file: an unchanged corpus starts none
-                self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+                self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                                initializer=_end_with_parent, initargs=(os.getpid(),))
             return self.pool.submit(prepare, data, source)
         if not self.helper:
             return prepare(data, source)
