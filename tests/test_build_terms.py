@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -15,7 +16,6 @@ from assistant.store.build import build_index
 from assistant.store.build_terms import Terms
 from assistant.text.tokenize import terms
 from tests.conftest import CORPUS
-from tests.robustness_helpers import popen_cli
 from tests.test_store import _content
 
 PLAN_REPORT = "002_388add96d06013c9.txt"  # the large document: most of the shipped corpus's passages
@@ -72,7 +72,7 @@ def test_a_helper_that_cannot_start_leaves_the_work_here(monkeypatch):
 
 
 def test_the_shipped_corpus_with_the_helper_is_the_index_of_one_process(tmp_path):
-    helped = build_index([CORPUS], tmp_path / "helped.db")  # 0.6 MB: the helper's size of corpus
+    helped = build_index([CORPUS], tmp_path / "helped.db", terms_helper=True)  # 0.6 MB: the helper's size
     alone = build_index([CORPUS], tmp_path / "alone.db", workers=1)
     assert helped.added == alone.added and helped.records == alone.records
     assert helped.parts["tokenize"] > 0
@@ -105,15 +105,19 @@ def _gone(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
-def test_a_killed_ingest_leaves_no_helper_behind(tmp_path):
-    proc = popen_cli("ingest", "--quiet", "--index", str(tmp_path / "i.db"), str(CORPUS))
+def test_a_killed_build_leaves_no_helper_behind(tmp_path):
+    code = ("import sys; from pathlib import Path; from assistant.store.build import build_index; "
+            "build_index([Path(sys.argv[1])], Path(sys.argv[2]), terms_helper=True)")
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen([sys.executable, "-c", code, str(CORPUS), str(tmp_path / "i.db")], cwd=root,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(root)})
     try:
         deadline = time.monotonic() + 60
         helpers: list[int] = []
         while not helpers and proc.poll() is None and time.monotonic() < deadline:
             helpers = _helpers_of(proc.pid)
             time.sleep(0.005)
-        assert helpers, "the ingest of the shipped corpus started no helper"
+        assert helpers, "the build of the shipped corpus started no helper"
         proc.kill()
         proc.wait(timeout=10)
         deadline = time.monotonic() + 10
@@ -123,6 +127,6 @@ def test_a_killed_ingest_leaves_no_helper_behind(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
-        proc.communicate(timeout=10)
+        proc.wait(timeout=10)
     assert not (tmp_path / "i.db").exists()
 
