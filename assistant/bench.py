@@ -3,8 +3,10 @@
 Machines are shared and noisy, so every figure is a median over repeated runs, and the ingest and
 CLI figures are ratios to floors measured in the same run, interleaved with them:
 - ingest: Sudachi alone tokenising, once and in mode A, exactly the passage text the index holds,
-  both in this process (ingest_ratio) and as a whole process started like `gyokaku ingest`
-  (ingest_process_ratio: Python, the dictionary, the tokenising);
+  both in this process (ingest_ratio: build_index as `gyokaku ingest` runs it; ingest_helper_ratio:
+  with the terms helper process tokenising beside it, context)
+  and as a whole process started like `gyokaku ingest` (ingest_process_ratio: Python, the
+  dictionary, the tokenising);
 - `gyokaku ask`: a Python process that loads the Sudachi dictionary, opens the index and reads one
   question (cli_ask_ratio); the bare process that only opens the index read-only and prints a query
   result is shown beside it (cli_bare_ms).
@@ -15,6 +17,7 @@ Prints `name: value` lines and a table; `--json PATH` writes the same figures as
     python -m assistant.bench [--quick] [--json out.json]
     python -m assistant.bench --serve [--sessions 20]   (the served versions under load, on loopback)
     python -m assistant.bench --only ask_x100 [--scaled-index PATH]   (the ×100 ask figures alone)
+    python -m assistant.bench --scale-only [--scale 100]   (only the scaled corpus's ingest: one process, the pool)
 
 Figures: ingest_ratio, ingest_process_ratio, what each part of ingest costs (decode, parse,
 tokenize, write, fts), ask_p50_ms, ask_p95_ms, cli_ask_ratio, tui_first_answer_ms, ingest_peak_mb,
@@ -53,6 +56,9 @@ TARGETS: dict[str, tuple[str, float | None, str, str]] = {
     "ingest_write_s": ("", None, "s", "取り込みの内訳: SQLite への書き込み"),
     "ingest_fts_s": ("", None, "s", "取り込みの内訳: FTS5 索引"),
     "ingest_cpu_ratio": ("", None, "×", "同じ比を CPU 時間で（混雑に強い）"),
+    "ingest_helper_ratio": ("", None, "×", "参考: 解析の補助プロセスと並べて取り込んだ場合 ÷ Sudachi だけ"),
+    "ingest_helper_s": ("", None, "s", "参考: 解析の補助プロセスと並べて取り込んだ場合"),
+    "ingest_helper_cpu_ratio": ("", None, "×", "参考: 同じ比を CPU 時間で（補助プロセスの分も含む）"),
     "ingest_process_s": ("", None, "s", "gyokaku ingest（プロセス全体）"),
     "tokenize_process_s": ("", None, "s", "Python + Sudachi 辞書 + 索引の本文の解析だけのプロセス"),
     "ask_p50_ms": ("", None, "ms", "質問 1 件の応答（プロセス内、中央値）"),
@@ -135,8 +141,20 @@ def passage_texts(index: Path) -> list[str]:
 PARTS = ("decode", "parse", "tokenize", "write", "fts")
 
 
+def _children_cpu() -> float:
+    """CPU seconds of this process's ended (and waited for) children: ingest's terms helper."""
+    try:
+        import resource
+    except ImportError:  # Windows: the helper's share is not counted
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure_ingest(corpus: Path, reps: int, work: Path) -> dict[str, float]:
-    """Medians of whole ingest and of the Sudachi floor, interleaved so both see the same noise."""
+    """Medians of whole ingest and of the Sudachi floor, interleaved so both see the same noise.
+    Ingest runs as `gyokaku ingest` runs it, and, as context, with the terms helper process
+    (build_index(terms_helper=True); its CPU time includes the helper's)."""
     from assistant.store.build import build_index
     from assistant.text.tokenize import clear_caches, tokenize_raw
 
@@ -146,7 +164,7 @@ def measure_ingest(corpus: Path, reps: int, work: Path) -> dict[str, float]:
     (work / "warmup.db").unlink()
     for text in texts:
         tokenize_raw(text)
-    tok_wall, tok_cpu, ing_wall, ing_cpu = [], [], [], []
+    tok_wall, tok_cpu, ing_wall, ing_cpu, help_wall, help_cpu = [], [], [], [], [], []
     parts: dict[str, list[float]] = {part: [] for part in PARTS}
     for rep in range(reps):
         gc.collect()
@@ -155,16 +173,18 @@ def measure_ingest(corpus: Path, reps: int, work: Path) -> dict[str, float]:
             tokenize_raw(text)
         tok_wall.append(time.perf_counter() - w)
         tok_cpu.append(time.process_time() - c)
-        clear_caches()  # a real ingest starts in a fresh process with cold caches
-        target = work / f"ingest-{rep}.db"
-        gc.collect()
-        w, c = time.perf_counter(), time.process_time()
-        summary = build_index([corpus], target, workers=1)
-        ing_wall.append(time.perf_counter() - w)
-        ing_cpu.append(time.process_time() - c)
-        for part in PARTS:
-            parts[part].append(summary.parts.get(part, 0.0))
-        target.unlink()
+        for helper, walls, cpus in ((False, ing_wall, ing_cpu), (True, help_wall, help_cpu)):
+            clear_caches()  # a real ingest starts in a fresh process with cold caches
+            target = work / f"ingest-{rep}.db"
+            gc.collect()
+            w, c = time.perf_counter(), time.process_time() + _children_cpu()
+            summary = build_index([corpus], target, terms_helper=helper)
+            walls.append(time.perf_counter() - w)
+            cpus.append(time.process_time() + _children_cpu() - c)
+            if not helper:
+                for part in PARTS:
+                    parts[part].append(summary.parts.get(part, 0.0))
+            target.unlink()
     ingest_s, tokenize_s = median(ing_wall), median(tok_wall)
     return {
         "ingest_ratio": ingest_s / tokenize_s,
@@ -173,6 +193,9 @@ def measure_ingest(corpus: Path, reps: int, work: Path) -> dict[str, float]:
         **{f"ingest_{part}_s": median(parts[part]) for part in PARTS},
         "ingest_cpu_ratio": median(ing_cpu) / median(tok_cpu),
         "ingest_cpu_s": median(ing_cpu),
+        "ingest_helper_ratio": median(help_wall) / tokenize_s,
+        "ingest_helper_s": median(help_wall),
+        "ingest_helper_cpu_ratio": median(help_cpu) / median(tok_cpu),
         "passage_chars": sum(map(len, texts)),
         "passages": len(texts),
     }
@@ -240,6 +263,53 @@ def time_one_ingest(corpus: Path, index: Path) -> tuple[float, float]:
     if summary.skipped:
         log(f"skipped while ingesting: {summary.skipped[:3]}")
     return wall, cpu
+
+
+def measure_scale(corpus: Path, factor: int, work: Path, figures: dict[str, object], cpu_x1: float) -> Path:
+    """The corpus `factor` times: one in-process ingest (against figures["ingest_s"] and cpu_x1),
+    then `gyokaku ingest` with its pool of worker processes, its speed-up and per-process peak memory
+    (against figures["tokenize_peak_mb"]). Returns the one-process index (kept for the ask figures)."""
+    log(f"×{factor}: writing the corpus {factor} times")
+    big = make_scaled_corpus(corpus, factor, work / f"x{factor}")
+    big_index = work / f"x{factor}.db"
+    log(f"×{factor}: ingest (one run, one process)")
+    seconds, cpu = time_one_ingest(big, big_index)
+    figures[f"ingest_s_x{factor}"] = seconds
+    figures[f"scale_ingest_ratio_x{factor}"] = seconds / figures["ingest_s"]
+    figures[f"scale_ingest_cpu_ratio_x{factor}"] = cpu / cpu_x1
+    log(f"×{factor}: gyokaku ingest with a process pool (one run)")
+    big_pool = work / f"x{factor}-pool.db"
+    start = time.perf_counter()
+    peak = _peak_rss([*gyokaku_command(), "ingest", "--quiet", "--index", str(big_pool), str(big)],
+                     process_env(work))
+    figures[f"pool_ingest_s_x{factor}"] = pool_s = time.perf_counter() - start
+    figures[f"pool_speedup_x{factor}"] = seconds / pool_s
+    figures[f"pool_peak_mb_x{factor}"] = peak
+    if peak and figures.get("tokenize_peak_mb"):
+        figures[f"pool_peak_ratio_x{factor}"] = peak / figures["tokenize_peak_mb"]
+    big_pool.unlink(missing_ok=True)
+    shutil.rmtree(big)
+    return big_index
+
+
+def scale_main(args, figures: dict[str, object], notes: list[str], work: Path) -> None:
+    """scripts/bench --scale-only: only the scaled corpus's ingest (one process, then the pool), with
+    the ×1 figures it is a ratio to: ingest_s and its CPU time (median of 3 ingests all in this
+    process) and the floor process's peak memory."""
+    from assistant.store.build import build_index
+    from assistant.text.tokenize import tokenize_raw
+
+    build_index([args.corpus], work / "warmup.db", workers=1)  # imports, the dictionary, SQLite
+    texts = passage_texts(work / "warmup.db")
+    (work / "warmup.db").unlink()
+    for text in texts:
+        tokenize_raw(text)
+    (work / "passages.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    runs = [time_one_ingest(args.corpus, work / f"x1-{n}.db") for n in range(3)]
+    figures["ingest_s"] = median([wall for wall, _ in runs])
+    figures["tokenize_peak_mb"] = _peak_rss([sys.executable, "-c", _TOKENIZE_PROCESS, str(work / "passages.json")],
+                                            process_env(work))
+    measure_scale(args.corpus, args.scale, work, figures, median([cpu for _, cpu in runs]))
 
 
 # --------------------------------------------------------------------------- ask
@@ -594,6 +664,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", help="glob of JSON Lines question files (default ../shared/questions/*.jsonl)")
     parser.add_argument("--reps", type=int, default=None, help="repetitions of the ×1 ingest")
     parser.add_argument("--scale", type=int, default=100, help="factor of the scaled corpus")
+    parser.add_argument("--scale-only", action="store_true",
+                        help="only the scaled corpus's ingest: one process, then the pool (and the ×1 figures they need)")
     parser.add_argument("--serve", action="store_true",
                         help="only the served versions under load on loopback (browser sessions, Datasette searches)")
     parser.add_argument("--sessions", type=int, default=20, help="concurrent browser-version sessions (--serve)")
@@ -623,6 +695,13 @@ def main(argv: list[str] | None = None) -> int:
         return serve_main(args, json_path, figures, notes, started)
     if args.only == "ask_x100":
         return scaled_ask_main(args, json_path, figures, notes, started)
+    if args.scale_only:
+        with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
+            scale_main(args, figures, notes, Path(tmp))
+        notes.append(f"bench took {time.perf_counter() - started:.0f} s")
+        report(figures, notes)
+        write_json(json_path, figures)
+        return 0
     with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
         work = Path(tmp)
         log(f"ingest ×1: {reps} interleaved runs of Sudachi alone and of build_index")
@@ -661,31 +740,11 @@ def main(argv: list[str] | None = None) -> int:
         log("ingest peak memory: gyokaku ingest in a subprocess")
         figures["ingest_peak_mb"], figures["tokenize_peak_mb"] = measure_ingest_peak(args.corpus, work)
         if not quick:
-            factor = args.scale
-            log(f"×{factor}: writing the corpus {factor} times")
-            big = make_scaled_corpus(args.corpus, factor, work / f"x{factor}")
-            big_index = work / f"x{factor}.db"
-            log(f"×{factor}: ingest (one run)")
-            seconds, cpu = time_one_ingest(big, big_index)
-            figures[f"ingest_s_x{factor}"] = seconds
-            figures[f"scale_ingest_ratio_x{factor}"] = seconds / figures["ingest_s"]
-            figures[f"scale_ingest_cpu_ratio_x{factor}"] = cpu / cpu_x1
-            log(f"×{factor}: gyokaku ingest with a process pool (one run)")
-            big_pool = work / f"x{factor}-pool.db"
-            start = time.perf_counter()
-            peak = _peak_rss([*gyokaku_command(), "ingest", "--quiet", "--index", str(big_pool), str(big)],
-                             process_env(work))
-            figures[f"pool_ingest_s_x{factor}"] = pool_s = time.perf_counter() - start
-            figures[f"pool_speedup_x{factor}"] = seconds / pool_s
-            figures[f"pool_peak_mb_x{factor}"] = peak
-            if peak and figures.get("tokenize_peak_mb"):
-                figures[f"pool_peak_ratio_x{factor}"] = peak / figures["tokenize_peak_mb"]
-            big_pool.unlink(missing_ok=True)
-            shutil.rmtree(big)
-            log(f"×{factor}: ask")
+            big_index = measure_scale(args.corpus, args.scale, work, figures, cpu_x1)
+            log(f"×{args.scale}: ask")
             ask = measure_ask(big_index, questions, passes=2)
-            figures[f"ask_p50_ms_x{factor}"], figures[f"ask_p95_ms_x{factor}"] = ask["p50"], ask["p95"]
-            notes.append(f"ask ×{factor}: slowest {ask['max']:.1f} ms")
+            figures[f"ask_p50_ms_x{args.scale}"], figures[f"ask_p95_ms_x{args.scale}"] = ask["p50"], ask["p95"]
+            notes.append(f"ask ×{args.scale}: slowest {ask['max']:.1f} ms")
     notes.append(f"bench took {time.perf_counter() - started:.0f} s")
     report(figures, [n for n in notes if n])
     write_json(json_path, figures)

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
+
+import pytest
 
 from assistant.store.build import build_index
 from assistant.store.schema import record_tables
 from assistant.store.search import find_passages, open_index
 from tests.conftest import CORPUS, run_cli
+from tests.robustness_helpers import copy_corpus
 
 
 def records(db) -> dict[str, list[dict]]:
@@ -117,3 +121,101 @@ def test_a_pool_of_workers_builds_the_same_index_as_one_process(tmp_path):
     assert pooled.skipped == alone.skipped and [name for name, _ in pooled.skipped] == [str(folder / "empty.txt")]
     assert set(pooled.parts) == set(alone.parts) == {"decode", "parse", "tokenize", "write", "fts"}
     assert _content(tmp_path / "pool.db") == _content(tmp_path / "alone.db")
+
+
+def test_record_tables_are_what_sqlite_utils_insert_all_makes(tmp_path):
+    """The build writes record tables itself (one CREATE with every column instead of an ALTER TABLE
+    per column); the table must be the one sqlite-utils' insert_all(alter=True) makes: the same
+    schema text, column types suggested per chunk of rows, the same values."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from assistant.store.build import _cell, _insert_records, open_for_write
+    from assistant.store.schema import record_table_sql
+
+    rows = [{"key": f"practice:{n}", "code": str(n), "source": "a.txt", "line": n, "end_line": n,
+             "title": f"項目{n}", "score": n if n % 2 else None, "rate": n / 3 if n % 3 == 0 else n}
+            for n in range(150)]
+    rows[20]["tags"] = ["a", "b"]  # a JSON column
+    rows[120]["late"] = 1.5  # a column only the second chunk has: its type comes from that chunk
+    rows[130]["nothing"] = None
+    rows = [{k: _cell(v) for k, v in row.items()} for row in rows]
+    ours = open_for_write(tmp_path / "ours.db")
+    _insert_records(ours, "practice", rows)
+    _insert_records(ours, "practice", [{**rows[0], "key": "practice:x", "extra": 7}])  # an existing table grows
+    ours.conn.close()
+    conn = sqlite3.connect(tmp_path / "theirs.db", isolation_level=None)
+    conn.execute(record_table_sql("practice"))
+    theirs = sqlite_utils.Database(conn)
+    theirs["practice"].insert_all(rows, alter=True)
+    theirs["practice"].insert_all([{**rows[0], "key": "practice:x", "extra": 7}], alter=True)
+    conn.close()
+
+    def dump(path):
+        db = sqlite3.connect(path)
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'practice'").fetchone()[0]
+        return sql, db.execute("SELECT * FROM practice ORDER BY rowid").fetchall()
+
+    assert '"late" REAL' in dump(tmp_path / "ours.db")[0] and '"extra" INTEGER' in dump(tmp_path / "ours.db")[0]
+    assert dump(tmp_path / "ours.db") == dump(tmp_path / "theirs.db")
+
+
+def test_a_changed_last_file_is_searchable_after_reingest(tmp_path):
+    """Its passages held the highest ids: deleted and written again, they get the same ids, and the
+    full-text indexes must hold them (not only passages above the previous highest id)."""
+    import sqlite3
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(CORPUS / "000_f03bfc25bf0d6070.txt", folder)
+    last = folder / "zz_memo.txt"
+    last.write_text("見出し\n\n残留農薬の検査結果についてのメモ。\n", encoding="utf-8")
+    idx = tmp_path / "i.db"
+    build_index([folder], idx)
+    last.write_text("見出し\n\n差し替えた内容で、ぶどう狩りの記録。\n", encoding="utf-8")
+    assert build_index([folder], idx).added == ["zz_memo.txt"]
+    conn = sqlite3.connect(idx)
+    for fts in ("passages_tri", "passages_tok"):
+        conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")  # raises if out of step
+    assert conn.execute("SELECT count(*) FROM passages_tri WHERE passages_tri MATCH 'ぶどう狩'").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM passages_tok WHERE passages_tok MATCH '葡萄'").fetchone()[0] == 1  # its term
+    assert conn.execute("SELECT count(*) FROM passages_tri WHERE passages_tri MATCH '検査結果'").fetchone()[0] == 0
+    conn.close()
+    assert find_passages(open_index(idx), "ぶどう狩り")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_killed_build_leaves_no_pool_worker_behind(tmp_path):
+    """Each pool worker holds a Sudachi dictionary: when the build's process is killed, they end too
+    (they would otherwise wait for work from it forever)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from tests.test_build_terms import _gone, _helpers_of
+
+    folder = copy_corpus(tmp_path / "corpus", 3)
+    code = ("import sys; from pathlib import Path; from assistant.store.build import build_index; "
+            "build_index([Path(sys.argv[1])], Path(sys.argv[2]), workers=2)")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(folder), str(tmp_path / "i.db")],
+                            cwd=Path(__file__).resolve().parents[1], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    try:
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while len(workers) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            workers = _helpers_of(proc.pid, b"multiprocessing")
+            time.sleep(0.01)
+        assert workers, "the build started no pool worker"
+        proc.kill()
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 15
+        while not all(map(_gone, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert all(map(_gone, workers)), "a pool worker outlived the killed build"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=10)

@@ -8,6 +8,7 @@ worker processes, one per core, while this process alone writes (see _Preparer).
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import errno
 import hashlib
 import json
@@ -15,6 +16,7 @@ import multiprocessing
 import os
 import shutil
 import sqlite3
+import threading
 import time
 import traceback
 from collections import deque
@@ -25,16 +27,22 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import quote
 
-import sqlite_utils
-from sqlite_utils.db import jsonify_if_needed, quote_identifier
-
 from assistant import __version__
 from assistant.kinds import registry
 from assistant.errors import DocumentError, GyokakuError, IndexWriteError
 from assistant.formats import FormatText, to_text
 from assistant.model import ParsedDocument
+from assistant.store.build_terms import Chunk, Terms
 from assistant.store.places import write_places
-from assistant.store.schema import CREATE, SCHEMA_VERSION, record_counts, record_table_sql, record_tables
+from assistant.store.reader import IndexReader
+from assistant.store.schema import (
+    CREATE,
+    RECORD_BASE_COLUMNS,
+    SCHEMA_VERSION,
+    record_counts,
+    record_table_sql,
+    record_tables,
+)
 from assistant.text.normalize import search_form
 from assistant.text.tokenize import terms
 
@@ -77,13 +85,15 @@ def collect_files(paths: list[Path]) -> list[Path]:
     return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]
 
 
-def open_for_write(path: Path) -> sqlite_utils.Database:
+def open_for_write(path: Path) -> IndexReader:
+    """The temporary file, through the reader's few sqlite-utils-named methods: all the build needs,
+    without importing sqlite-utils (a tenth of a second of every `gyokaku ingest`). Its memo of
+    tables and columns is cleared whenever the build changes a table."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=OFF")  # the file is private until it is swapped in
     conn.execute("PRAGMA synchronous=OFF")
-    db = sqlite_utils.Database(conn, execute_plugins=False)  # no entry-point scan: nothing to plug in
     conn.executescript(CREATE)
-    return db
+    return IndexReader(conn)
 
 
 def _previous_is_usable(index: Path) -> bool:
@@ -166,7 +176,7 @@ def _bug_report(exc: BaseException) -> str:
     return f"解析中に予期しないエラー（不具合です。この行を開発者に伝えてください）: {type(exc).__name__}: {exc}（{where}）"
 
 
-def _delete_document(db: sqlite_utils.Database, source: str) -> None:
+def _delete_document(db: IndexReader, source: str) -> None:
     conn = db.conn
     for fts, col in (("passages_tri", "norm"), ("passages_tok", "terms")):
         conn.execute(
@@ -182,34 +192,82 @@ def _delete_document(db: sqlite_utils.Database, source: str) -> None:
     conn.execute("DELETE FROM documents WHERE source = ?", (source,))
 
 
-def _json_cell(value):
+def _cell(value):
+    """A field's value as stored (sqlite-utils' conversion): lists and dicts as JSON text."""
     if isinstance(value, (list, tuple, dict)):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, (dt.date, dt.time)):  # dt.datetime is a dt.date
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return str(value)
     return value
 
 
-def _insert_records(table: sqlite_utils.db.Table, rows: list[dict]) -> None:
-    """`table.insert_all(rows, alter=True)` without its per-value overhead, and with the same result:
-    the same chunks (so a column a chunk lacks is added with the type that chunk suggests, exactly
-    as insert_all's retry does), the same value conversion, the same row order."""
+# sqlite-utils' column type for a Python type (COLUMN_TYPE_MAPPING), for the values _cell leaves.
+_COLUMN_TYPES = {float: "REAL", int: "INTEGER", bool: "INTEGER", str: "TEXT", bytes: "BLOB", type(None): "TEXT"}
+
+
+def _quote(name: str) -> str:
+    return '"{}"'.format(name.replace('"', '""'))
+
+
+def _column_type(types: set[type]) -> str:
+    """The type sqlite-utils' insert_all gives a new column whose values in one chunk have these types."""
+    if len(types) > 1:
+        types = types - {type(None)}
+    if len(types) == 1:
+        return _COLUMN_TYPES.get(next(iter(types)), "TEXT")
+    if types <= {int, bool}:
+        return "INTEGER"
+    if types <= {int, float, bool}:
+        return "REAL"
+    if types <= {bytes, str}:
+        return "BLOB"
+    return "TEXT"
+
+
+def _insert_records(db: IndexReader, kind: str, rows: list[dict]) -> None:
+    """`db[kind].insert_all(rows, alter=True)` of sqlite-utils without its per-value and per-column
+    overhead, and with the same table: the same chunks, a column a chunk lacks added with the type
+    that chunk suggests (as insert_all's retry does), the same row order. A new table is created
+    with all its columns at once (the same schema text as one ALTER TABLE per column gives, at a
+    twentieth of the cost)."""
     if not rows:
         return
     batch = max(1, min(100, 999 // len(rows[0]))) if rows[0] else 1  # insert_all's batch size
-    existing = {c.lower() for c in table.columns_dict}
-    conn = table.db.conn
-    for start in range(0, len(rows), batch):
-        chunk = rows[start:start + batch]
+    chunks = [rows[start:start + batch] for start in range(0, len(rows), batch)]
+    table = db[kind]
+    exists = table.exists()
+    link = registry.link_column(kind)
+    have = [c.name for c in table.columns] if exists else [*RECORD_BASE_COLUMNS, *([link] if link else [])]
+    known = {c.lower() for c in have}
+    added: list[str] = []  # column definitions, in the order insert_all would add them
+    for chunk in chunks:
+        types: dict[str, set[type]] = {}
+        for row in chunk:
+            for name, value in row.items():
+                types.setdefault(name, set()).add(type(value))
+        for name, found in types.items():
+            if name.lower() not in known:
+                known.add(name.lower())
+                added.append(f"{_quote(name)} {_column_type(found)}")
+    conn = db.conn
+    if not exists:
+        conn.execute(record_table_sql(kind)[:-1] + "".join(f", {d}" for d in added) + ")")
+    for definition in added if exists else ():
+        conn.execute(f"ALTER TABLE {_quote(kind)} ADD COLUMN {definition}")
+    if added or not exists:
+        db.memo.clear()
+    for chunk in chunks:
         columns = list(dict.fromkeys(k for row in chunk for k in row))
-        if any(c.lower() not in existing for c in columns):
-            table.add_missing_columns(chunk)
-            existing = {c.lower() for c in table.columns_dict}
         if not columns:
-            conn.executemany(f"INSERT INTO {quote_identifier(table.name)} DEFAULT VALUES", [()] * len(chunk))
+            conn.executemany(f"INSERT INTO {_quote(kind)} DEFAULT VALUES", [()] * len(chunk))
             continue
         conn.executemany(
-            f"INSERT INTO {quote_identifier(table.name)} ({', '.join(map(quote_identifier, columns))}) "
-            f"VALUES ({', '.join('?' * len(columns))})",
-            [[jsonify_if_needed(row.get(c)) for c in columns] for row in chunk],
+            f"INSERT INTO {_quote(kind)} ({', '.join(map(_quote, columns))}) VALUES ({', '.join('?' * len(columns))})",
+            [[row.get(c) for c in columns] for row in chunk],
         )
 
 
@@ -229,7 +287,7 @@ def resolved_path(index: Path, stored: str) -> Path:
     return (index.resolve().parent / stored).resolve()
 
 
-def _unique_keys(db: sqlite_utils.Database, doc: ParsedDocument, source: str) -> dict[str, str]:
+def _unique_keys(db: IndexReader, doc: ParsedDocument, source: str) -> dict[str, str]:
     """Record key → the key it is stored under. Keys are `<kind>:<code>`, unique within a document but
     not across documents of one kind (two editions, copies): a key another document already holds is
     stored as `<kind>:<code>@<source>`, so every record has its own primary key."""
@@ -252,8 +310,9 @@ def _empty_to_null(value):
     return None if value == "" else value
 
 
-def _insert_document(db: sqlite_utils.Database, doc: ParsedDocument, source: str, path: Path,
-                     text: str, sha: str, size: int, fmt: str, passages: list[tuple]) -> None:
+def _insert_document(db: IndexReader, doc: ParsedDocument, source: str, path: Path,
+                     text: str, sha: str, size: int, fmt: str, n_passages: int) -> dict[str, str]:
+    """Everything of a document but its passages (_insert_passages); returns the renamed keys."""
     renamed = _unique_keys(db, doc, source)
     stored_key = {(rec.kind, rec.code): renamed.get(rec.key, rec.key) for rec in doc.records}
     declared = registry.record_kinds()
@@ -264,28 +323,19 @@ def _insert_document(db: sqlite_utils.Database, doc: ParsedDocument, source: str
         if key in seen:  # the same key twice in one document: the later record keeps its line too
             key = f"{rec.key}@{source}:{rec.line}"
         seen.add(key)
-        row = {k: _empty_to_null(_json_cell(v)) for k, v in rec.fields.items()}
+        row = {k: _empty_to_null(_cell(v)) for k, v in rec.fields.items()}
         row.update(key=key, code=rec.code, source=source, line=rec.line, end_line=rec.end_line or rec.line)
         parent = declared[rec.kind].parent if rec.kind in declared else None
         if parent:  # the parent record of the same document, by its stored key
             row[registry.link_column(rec.kind)] = stored_key.get((parent[1], str(rec.fields.get(parent[0]))))
         by_kind.setdefault(rec.kind, []).append(row)
     for kind, rows in by_kind.items():
-        table = db[kind]
-        if not table.exists():
-            db.conn.execute(record_table_sql(kind))
-        _insert_records(table, rows)
-    passage_rows = [(renamed.get(key, key), kind, fld, source, line, text_, norm, terms_ or None)
-                    for key, kind, fld, line, text_, norm, terms_ in passages]
+        _insert_records(db, kind, rows)
     conn = db.conn
-    conn.executemany(
-        "INSERT INTO passages (key, kind, field, source, line, text, norm, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        passage_rows,
-    )
     conn.executemany(
         'INSERT INTO conflicts (key, field, chosen, "values", source, note, absent) VALUES (?, ?, ?, ?, ?, ?, ?)',
         [
-            (renamed.get(c.key, c.key), c.field, _empty_to_null(jsonify_if_needed(_json_cell(c.chosen))),
+            (renamed.get(c.key, c.key), c.field, _empty_to_null(_cell(c.chosen)),
              json.dumps([{"value": v.value, "where": v.where, "line": v.line} for v in c.values],
                         ensure_ascii=False),
              source, c.note or None, json.dumps(list(c.absent), ensure_ascii=False))
@@ -300,9 +350,26 @@ def _insert_document(db: sqlite_utils.Database, doc: ParsedDocument, source: str
         "INSERT INTO documents (source, path, kind, title, sha256, size, n_lines, n_records, n_passages,"
         " ingested_at, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (source, _stored_path(conn, path), doc.kind, doc.title or None, sha, size, len(text.splitlines()),
-         len(doc.records), len(passage_rows), dt.datetime.now().isoformat(timespec="seconds"), fmt),
+         len(doc.records), n_passages, dt.datetime.now().isoformat(timespec="seconds"), fmt),
     )
     conn.execute("INSERT INTO document_texts (source, text) VALUES (?, ?)", (source, text))
+    return renamed
+
+
+def _next_passage_id(conn: sqlite3.Connection) -> int:
+    """The id the next passage gets (SQLite's own choice for an INTEGER PRIMARY KEY: one above the
+    highest, so a replaced last document's passages reuse their ids)."""
+    return conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
+
+
+def _insert_passages(conn: sqlite3.Connection, renamed: dict[str, str], source: str, first_id: int,
+                     passages: list[tuple]) -> None:
+    """A document's passages with their terms, from `first_id` on (indexed by _index_new_passages)."""
+    conn.executemany(
+        "INSERT INTO passages (id, key, kind, field, source, line, text, norm, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(first_id + n, renamed.get(key, key), kind, fld, source, line, text, norm, terms_ or None)
+         for n, (key, kind, fld, line, text, norm, terms_) in enumerate(passages)],
+    )
 
 
 @dataclass
@@ -316,11 +383,13 @@ class Prepared:
     passages: list[tuple] = field(default_factory=list)
     skipped: str = ""
     seconds: dict[str, float] = field(default_factory=dict)  # part -> seconds (see BuildSummary.parts)
+    chunks: list[Chunk] | None = None  # the passages' texts given to build_terms, when not tokenised here
 
 
-def prepare(data: bytes, source: str) -> Prepared:
+def prepare(data: bytes, source: str, tokenize: bool = True) -> Prepared:
     """Decode, parse and tokenise one file: all the work before writing, the same in this process
-    or in a worker of the pool. Each passage is tokenised once."""
+    or in a worker of the pool. Each passage is tokenised once (without `tokenize`, the terms are
+    left empty for build_terms to fill in)."""
     clock = time.perf_counter
     started = clock()
     extracted = None
@@ -337,7 +406,7 @@ def prepare(data: bytes, source: str) -> Prepared:
     kept = [p for p in doc.passages if p.text.strip()]
     norms = [search_form(p.text) for p in kept]
     parsed = clock()
-    words = [" ".join(terms(p.text)) for p in kept]
+    words = [" ".join(terms(p.text)) for p in kept] if tokenize else [""] * len(kept)
     tokenized = clock()
     rows = [(p.key, kind_of.get(p.key, p.key.partition(":")[0]), p.field, p.line, p.text, norm, w)
             for p, norm, w in zip(kept, norms, words)]
@@ -351,22 +420,36 @@ def prepare(data: bytes, source: str) -> Prepared:
 _FTS_HASHSIZE = 16 * 1024 * 1024
 
 
-def _index_new_passages(db: sqlite_utils.Database, first_new_id: int) -> None:
+def _index_new_passages(conn: sqlite3.Connection, sources: list[str]) -> None:
+    """Both full-text indexes of the passages of the documents written in this build, each in one
+    statement (FTS5 writes one segment per statement: the index stays one segment, as fast to
+    search as it can be). By document, not by id: a replaced last document reuses its ids."""
+    conn.execute("CREATE TEMP TABLE written (source TEXT PRIMARY KEY)")
+    conn.executemany("INSERT INTO temp.written VALUES (?)", [(s,) for s in sources])
+    written = "source IN (SELECT source FROM temp.written)"
+    first = conn.execute(f"SELECT min(id) FROM passages WHERE {written}").fetchone()[0]
     for fts, col in (("passages_tri", "norm"), ("passages_tok", "terms")):
         try:  # a write-time setting kept in the table's config; unknown to very old SQLite
-            db.conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", (_FTS_HASHSIZE,))
+            conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", (_FTS_HASHSIZE,))
         except sqlite3.OperationalError:
             pass
-        db.conn.execute(f"INSERT INTO {fts}(rowid, {col}) SELECT id, {col} FROM passages WHERE id > ?",
-                        (first_new_id,))
+        if first is None:
+            continue
+        # In id order from the first new passage (NOT INDEXED: not by source and then sorted).
+        conn.execute(f"INSERT INTO {fts}(rowid, {col}) SELECT id, {col} FROM passages NOT INDEXED"
+                     f" WHERE id >= ? AND {written} ORDER BY id", (first,))
+    conn.execute("DROP TABLE temp.written")
 
 
 def build_index(paths: list[Path], index: Path, progress: Progress | None = None,
-                prune_missing: bool = True, workers: int | None = None) -> BuildSummary:
+                prune_missing: bool = True, workers: int | None = None, terms_helper: bool = False) -> BuildSummary:
     """Ingest files and folders into `index`. Raises GyokakuError only when nothing can be written;
     a file that cannot be read or parsed is reported in `skipped` and the others still go in.
     `workers`: processes that decode, parse and tokenise (None: one per core for a large corpus,
-    none for a small one; 1: all in this process)."""
+    none for a small one; 1: all in this process). `terms_helper`: a middling corpus (the shipped one)
+    is tokenised by a helper process beside this one (build_terms). It is off by default: on the
+    2-vCPU benchmark machine two busy processes get about 1.15 cores, and the helper made the
+    shipped corpus's ingest slower (1.29 s against 0.99 s); where cores run in parallel it pays."""
     started = time.perf_counter()
     summary = BuildSummary()
     try:
@@ -381,7 +464,8 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
     files = [p for p in collect_files(paths)
              if not (p.name == index.name or p.name.startswith(index.name + ".building-"))]
     names: dict[str, Path] = {}
-    preparer = _Preparer(_workers(files) if workers is None else workers)
+    count, helper = _workers(files) if workers is None else (workers, False)
+    preparer = _Preparer(count, helper and terms_helper)
     try:
         if _previous_is_usable(index):
             shutil.copyfile(index, tmp)
@@ -391,7 +475,6 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
         db.conn.execute("BEGIN")
         previous = {r["source"]: r for r in db.query("SELECT source, path, sha256 FROM documents")}
         seen_sources: set[str] = set()
-        last_id = db.conn.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
         queue: deque = deque()  # files in order, each with its Prepared (or its future) to write
         for n, path in enumerate(files, 1):
             source = path.name
@@ -414,8 +497,8 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
                 summary.unchanged.append(source)
                 continue
             queue.append((path, source, sha, len(data), old, preparer.submit(data, source)))
-            _write_ready(db, queue, preparer.backlog, summary)
-        _write_ready(db, queue, 0, summary)
+            _write_ready(db, queue, preparer, summary)
+        _write_ready(db, queue, preparer, summary, keep=0)
         # Paths are relative to the index's folder: in a copy of the index elsewhere they lead nowhere,
         # and a file is only known to be gone when the index is where its documents were stored.
         in_place = not previous or _meta_value(db, "index_folder") == _folder_id(index)
@@ -429,8 +512,10 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
                     _delete_document(db, source)
                     summary.removed.append(source)
         preparer.close()
+        if preparer.terms is not None:
+            summary.parts["tokenize"] = summary.parts.get("tokenize", 0.0) + preparer.terms.seconds
         clock = time.perf_counter()
-        _index_new_passages(db, last_id)
+        _index_new_passages(db.conn, summary.added)
         summary.parts["fts"] = time.perf_counter() - clock
         _refresh_meta(db, index if in_place else None)
         db.conn.execute("COMMIT")
@@ -456,10 +541,14 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
 # loads the Sudachi dictionary (about half a second), and the shipped corpus (0.6 MB) ingests in
 # about a second in one process.
 _POOL_MIN_BYTES = 4 * 1024 * 1024
+# From this many bytes of files up to the pool's, the terms helper (build_terms) tokenises beside
+# this process: it starts in a tenth of a second, about the time Sudachi takes for this much text.
+_HELPER_MIN_BYTES = 128 * 1024
 
 
-def _workers(files: list[Path]) -> int:
-    """Worker processes for these files: one per core for a large corpus, none for a small one."""
+def _workers(files: list[Path]) -> tuple[int, bool]:
+    """Worker processes for these files (one per core for a large corpus, none for a small one),
+    and whether a middling one has the terms helper."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:
@@ -470,34 +559,73 @@ def _workers(files: list[Path]) -> int:
             size += path.stat().st_size
         except OSError:
             pass
-    return 1 if cores < 2 or len(files) < 2 or size < _POOL_MIN_BYTES else min(cores, len(files))
+    if cores < 2:
+        return 1, False
+    if len(files) < 2 or size < _POOL_MIN_BYTES:
+        return 1, size >= _HELPER_MIN_BYTES
+    return min(cores, len(files)), False
+
+
+def _end_with_parent(parent: int) -> None:
+    """A pool worker's start: end when the build's process is gone (killed). A worker waits for its
+    work on a pipe it holds both ends of, so it would otherwise wait forever, holding a dictionary."""
+    def watch() -> None:
+        while os.getppid() == parent:  # an orphan gets another parent (POSIX)
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 class _Preparer:
     """Runs `prepare` in this process, or in a pool of worker processes while this process is the
-    one writer. A worker is started from scratch ("spawn": no copy of this process's memory or
-    threads), and only `backlog` files wait for the writer, so memory stays bounded."""
+    one writer, or (`helper`) here with the terms tokenised beside it by build_terms. A worker is
+    started from scratch ("spawn": no copy of this process's memory or threads), and only `backlog`
+    files wait for the writer, so memory stays bounded."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, helper: bool = False) -> None:
         self.workers = workers
-        self.backlog = 2 * workers if workers > 1 else 0
+        self.helper = helper and workers <= 1
+        # With the helper, the next files are parsed while it tokenises the earlier ones.
+        self.backlog = 2 * workers if workers > 1 else 2 if self.helper else 0
         self.pool: ProcessPoolExecutor | None = None
+        self.terms: Terms | None = None
 
     def submit(self, data: bytes, source: str) -> Prepared | Future:
-        if self.workers <= 1:
+        if self.workers > 1:
+            if self.pool is None:  # started on the first changed file: an unchanged corpus starts none
+                self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                                initializer=_end_with_parent, initargs=(os.getpid(),))
+            return self.pool.submit(prepare, data, source)
+        if not self.helper:
             return prepare(data, source)
-        if self.pool is None:  # started on the first changed file: an unchanged corpus starts none
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
-        return self.pool.submit(prepare, data, source)
+        if self.terms is None:  # started before the first changed file is parsed, to start meanwhile
+            self.terms = Terms(helper=True)
+        prepared = prepare(data, source, tokenize=False)
+        if prepared.doc is not None:
+            prepared.chunks = self.terms.submit([row[4] for row in prepared.passages])
+        return prepared
+
+    def finish(self, prepared: Prepared) -> None:
+        """Put the terms build_terms made into a prepared file's passage rows."""
+        if prepared.chunks is not None and self.terms is not None:
+            words = self.terms.collect(prepared.chunks)
+            prepared.passages = [(*row[:-1], w) for row, w in zip(prepared.passages, words)]
+            prepared.chunks = None
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
+        if self.terms is not None:
+            self.terms.close()
 
 
-def _write_ready(db: sqlite_utils.Database, queue: deque, keep: int, summary: BuildSummary) -> None:
-    """Write queued files in order until at most `keep` wait (waiting for a worker if need be)."""
+def _write_ready(db: IndexReader, queue: deque, preparer: _Preparer, summary: BuildSummary,
+                 keep: int | None = None) -> None:
+    """Write queued files in order until at most `keep` (the preparer's backlog) wait, waiting for a
+    worker or the terms if need be."""
+    keep = preparer.backlog if keep is None else keep
     while len(queue) > keep:
         path, source, sha, size, old, prepared = queue.popleft()
         if isinstance(prepared, Future):
@@ -514,14 +642,20 @@ def _write_ready(db: sqlite_utils.Database, queue: deque, keep: int, summary: Bu
         if prepared.skipped:
             summary.skipped.append((str(path), prepared.skipped))
             continue
-        started = time.perf_counter()
+        # All that does not need the terms first, so that the terms helper has the longest time.
+        clock = time.perf_counter
+        started = clock()
         if old:
             _delete_document(db, source)
         extracted = prepared.extracted
-        _insert_document(db, prepared.doc, source, path, extracted.text, sha, size, extracted.format,
-                         prepared.passages)
+        renamed = _insert_document(db, prepared.doc, source, path, extracted.text, sha, size, extracted.format,
+                                   len(prepared.passages))
         write_places(db.conn, source, extracted)
-        summary.parts["write"] = summary.parts.get("write", 0.0) + time.perf_counter() - started
+        waiting = clock()
+        preparer.finish(prepared)
+        writing = clock()
+        _insert_passages(db.conn, renamed, source, _next_passage_id(db.conn), prepared.passages)
+        summary.parts["write"] = summary.parts.get("write", 0.0) + (waiting - started) + (clock() - writing)
         summary.added.append(source)
 
 
@@ -530,12 +664,12 @@ def _folder_id(index: Path) -> str:
     return hashlib.sha256(str(index.resolve().parent).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _meta_value(db: sqlite_utils.Database, name: str) -> str | None:
+def _meta_value(db: IndexReader, name: str) -> str | None:
     row = db.conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
     return row[0] if row else None
 
 
-def _refresh_meta(db: sqlite_utils.Database, index: Path | None) -> None:
+def _refresh_meta(db: IndexReader, index: Path | None) -> None:
     """`index`: where the index is, when every document's path is relative to it (not a copy of an
     index from elsewhere still holding documents stored there)."""
     conn = db.conn
@@ -551,7 +685,7 @@ def _refresh_meta(db: sqlite_utils.Database, index: Path | None) -> None:
         conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
 
 
-def _fill_summary(db: sqlite_utils.Database, summary: BuildSummary) -> None:
+def _fill_summary(db: IndexReader, summary: BuildSummary) -> None:
     conn = db.conn
     summary.records = record_counts(db)
     summary.passages = conn.execute("SELECT count(*) FROM passages").fetchone()[0]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.text.normalize import nfkc
 
@@ -94,6 +95,7 @@ _LABEL_RE = re.compile(r"^(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})\s*(
 _ERA_LETTER = {"令和": "R", "平成": "H", "R": "R", "H": "H"}
 
 
+@lru_cache(maxsize=8192)  # a table's cells repeat (R2 … R5 on every sheet); parsing asks ~10,000 times
 def year_label(cell: str) -> str | None:
     """'R 4' / '令和4年度' / 'Ｈ30' → 'R4' / 'R4' / 'H30'; None when the cell is not a year label."""
     match = _LABEL_RE.match(nfkc(cell).strip())
