@@ -90,7 +90,19 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None  # the same name in two documents, and nothing says which
     if context is not None and not places and not reading.used_any:
         return None
-    return _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if places and context is None and reading.aggregate in ("", "count") and answered[0].status == "exact":
+        # 「伊那市の資料で財政課の取組は？」 with two of its documents holding such rows: one table's rows are
+        # not the city's, so the answer says which document it counted and which it did not.
+        others = sorted({r.table.doc_title for r in readings if r.table.source != reading.table.source
+                         and r.conds and _answer(db, question, qn, r, [])[0].count})
+        if others and reading.conds:
+            answer = answered[0]
+            answer.status = "partial"
+            answer.caveat = (f"「{reading.table.doc_title}」の表だけの答えです。同じ条件の行は"
+                             f"「{'」「'.join(others)}」にもあります。")
+            answer.summary = answer.caveat + answer.summary
+    return answered
 
 
 def _in_title(word: str, title: str) -> bool:
