@@ -7,22 +7,12 @@ so the flag can be removed (it does not fail the test).
 """
 from __future__ import annotations
 
-import json
-import re
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT
+from tests.scoring import EVAL, assert_no_regressions, load_questions as _load
 
 FILES = sorted((ROOT / "tests" / "questions").glob("*.jsonl"))
-EVAL = SHARED / "tools" / "eval_questions.py"
-
-
-def _load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
@@ -39,22 +29,4 @@ def test_paraphrase_file_is_well_formed(path):
 @pytest.mark.skipif(not EVAL.exists(), reason="../shared/tools/eval_questions.py not present")
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_paraphrases_no_regressions(index_path, path):
-    questions = _load(path)
-    known = {q["id"] for q in questions if q.get("known_failure")}
-    cmd = f"{sys.executable} -m assistant"
-    out = subprocess.run([sys.executable, str(EVAL), str(path), "--cmd", cmd, "--index", str(index_path),
-                          "--verbose"], capture_output=True, text=True, encoding="utf-8", timeout=600, cwd=ROOT)
-    assert "score:" in out.stdout, out.stdout + out.stderr
-    status = {}
-    for line in out.stdout.splitlines():
-        m = re.match(r"^(PASS|FAIL) (\S+) ", line)
-        if m:
-            status[m.group(2)] = m.group(1)
-    missing = [q["id"] for q in questions if q["id"] not in status]
-    assert not missing, f"no verdict for {missing}\n{out.stdout}{out.stderr}"
-    regressions = [line for line in out.stdout.splitlines()
-                   if line.startswith("FAIL ") and line.split()[1] not in known]
-    assert not regressions, "questions that should pass now fail:\n" + "\n".join(regressions)
-    fixed = sorted(i for i in known if status.get(i) == "PASS")
-    if fixed:
-        print("known failures now passing (remove the flag):", ", ".join(fixed))
+    assert_no_regressions(path, index_path)
