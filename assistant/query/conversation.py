@@ -22,7 +22,7 @@ from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
-from assistant.store.search import find_passages, has_passage, highlight_spans, passage_sources
+from assistant.store.search import has_passage, highlight_spans, passage_sources
 from assistant.text.names import is_name, place_names
 from assistant.text.normalize import notation_key
 from assistant.kinds.registry import is_year_field, year_fields
@@ -47,11 +47,8 @@ class Assistant:
     def __init__(self, db: IndexReader) -> None:
         self.db = db
         self.lexicon = load_lexicon(db)
-        dedicated = {r[0] for r in db.execute("SELECT source FROM documents WHERE kind != 'generic'").fetchall()}
         self.parser = Parser(self.lexicon, probe=lambda word: has_passage(db, word),
-                             spellings=lambda: katakana_words(db),
-                             in_dedicated=lambda word: any(p["source"] in dedicated
-                                                           for p in find_passages(db, word, with_text=False)))
+                             spellings=lambda: katakana_words(db), in_dedicated=lambda word: _in_dedicated(db, word))
         self.executor = Executor(db, self.lexicon)
         self.context: Query | None = None
         self.context_rows: list[dict] = []
@@ -201,11 +198,12 @@ class Assistant:
 
     def _answer_from_generic(self, question: str, q: Query) -> Answer | None:
         """Documents no kind was written for: a count they state (facts.py) when one is asked, else a
-        table's rows (tables.py) when the question reads fully on one, else their other structure
+        table's rows (tables/) when the question reads fully on one, else their other structure
         (facts.py). A follow-up then goes on over that table, never over a dedicated kind's records.
         None leaves the question to the engine."""
         from assistant.query.facts import _COUNT_Q, answer_from_generic
         from assistant.query.tables import answer_from_tables
+        from assistant.query.tables.answer import REFINES
         from assistant.text.normalize import nfkc
 
         has_tables = "table_row" in self.executor.tables
@@ -218,7 +216,7 @@ class Assistant:
             self.table_context = context
             return answer
 
-        if _COUNT_Q.search(nfkc(question)) and not (self.table_context is not None and _REFINES.search(question)):
+        if _COUNT_Q.search(nfkc(question)) and not (self.table_context is not None and REFINES.search(question)):
             # A count the document states (「未達成 8項目」) comes before the rows of a table that may
             # list only some of them (「主な取組の進捗状況」); the rows, when as many, are what a
             # follow-up narrows.
@@ -950,7 +948,13 @@ def _answered_verbs(answer: Answer) -> None:
 
 
 _GENERIC_KINDS = {"item", "table_row", "count_fact"}
-_REFINES = re.compile(r"そのうち|その中|このうち|うち|それら")  # a follow-up narrowing the rows before
+
+
+def _in_dedicated(db: IndexReader, word: str) -> bool:
+    """Whether a document of a dedicated kind says the word (an office only another city names is not)."""
+    from assistant.query.facts import _in_dedicated as said
+
+    return said(db, notation_key(word))
 
 
 def ranker(db: IndexReader):

@@ -42,6 +42,12 @@ def fy_label(fiscal_year: int) -> str:
     return f"H{fiscal_year - 1988}"
 
 
+def fy_text(fiscal_year: int) -> str:
+    """2025 → "令和7年度", 2016 → "平成28年度" (as a summary says it)."""
+    label = fy_label(fiscal_year)
+    return f"{'令和' if label.startswith('R') else '平成'}{label[1:]}年度"
+
+
 def fiscal_year_of(year: int, month: int) -> int:
     """The fiscal year (April to March) a calendar month falls in: 2025-03 → 2024."""
     return year - 1 if month <= 3 else year

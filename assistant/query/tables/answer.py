@@ -13,8 +13,8 @@ from assistant.query.facts import (
 )
 from assistant.store.places import place_of
 from assistant.text.normalize import nfkc
-from assistant.text.wareki import find_years
-from assistant.query.tables.cells import _MARKS, _cell_values, _date, _fy_span, _fy_text, _number, _year_part
+from assistant.text.wareki import find_years, fy_text
+from assistant.query.tables.cells import _MARKS, _cell_values, _date, _fy_span, _number, _year_part
 from assistant.query.tables.question import Cond, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.read import Table, read_tables
 
@@ -94,8 +94,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     if places and context is None and reading.aggregate in ("", "count") and answered[0].status == "exact":
         # 「伊那市の資料で財政課の取組は？」 with two of its documents holding such rows: one table's rows are
         # not the city's, so the answer says which document it counted and which it did not.
-        others = sorted({r.table.doc_title for r in readings if r.table.source != reading.table.source
-                         and r.conds and _answer(db, question, qn, r, [])[0].count})
+        others = sorted({r.table.doc_title for r in readings if r.table.source != reading.table.source and r.conds
+                         and any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows)})
         if others and reading.conds:
             answer = answered[0]
             answer.status = "partial"
@@ -163,7 +163,8 @@ def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spa
 
 
 _SELECTION = re.compile(r"主な|主要な|抜粋|一部|代表的|抜き出")
-_REFINE = re.compile(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
+# A follow-up narrowing the rows before (「そのうち…」); the conversation reads it too.
+REFINES = re.compile(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
 
 
 _FOLLOW = re.compile(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
@@ -234,7 +235,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     t = reading.table
     # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
     # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
-    if reading.conds and not _REFINE.search(qn):
+    if reading.conds and not REFINES.search(qn):
         inherited = []
     conds = _merge(inherited, reading.conds)
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
@@ -334,7 +335,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         values = [_year_part(r["cells"].get(a), reading.part_year) for r in rows]
         rows = [{**r, "cells": {**r["cells"], a: v}} for r, v in zip(rows, values)] if reading.part_year else rows
         understood.append({"field": a, "op": "value", "value": None,
-                           "label": f"{_fy_text(reading.part_year) + 'の' if reading.part_year else ''}{a}を答える"})
+                           "label": f"{fy_text(reading.part_year) + 'の' if reading.part_year else ''}{a}を答える"})
         if len(rows) == 1 or (rows and len({str(v) for v in values}) == 1):
             raw = values[0]
             n = _number(raw) if t.column(a).numeric else None

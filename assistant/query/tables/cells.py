@@ -6,7 +6,7 @@ import re
 
 from assistant.query.facts import _grade_of, _parts
 from assistant.text.normalize import nfkc
-from assistant.text.wareki import find_years, fy_label
+from assistant.text.wareki import find_years
 
 
 # Words that sum: also how a total column is named (3か年の合計), never a part of its name.
@@ -110,7 +110,3 @@ def _year_part(value, fy: int):
             return text[y.start:end].strip(" 、,/")
     return value
 
-
-def _fy_text(fy: int) -> str:
-    label = fy_label(fy)
-    return f"令和{label[1:]}年度" if label.startswith("R") else f"平成{label[1:]}年度"

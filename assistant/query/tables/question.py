@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from assistant.query.facts import _COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFICE_WORD, _grade_wordings, _key, _title_score
 from assistant.text.normalize import nfkc
-from assistant.text.wareki import find_years
-from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_text, _report_years
+from assistant.text.wareki import find_years, fy_text
+from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _report_years
 from assistant.query.tables.read import Table
 
 
@@ -320,7 +320,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if not col and any(c.marks for c in t.columns):
                 # A schedule of ○ marks by year: the years are read against the marks (below).
                 if bound == "start":
-                    conds.append(Cond("", "mark_start", fy, f"最初に○がつく年度が{_fy_text(fy)}"))
+                    conds.append(Cond("", "mark_start", fy, f"最初に○がつく年度が{fy_text(fy)}"))
                 else:
                     years.append(fy)
                 continue
@@ -328,16 +328,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
                       "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
                       "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
-                conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
+                conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
                 col = ""
             elif bound and len([c for c in t.columns if c.years_inside]) == 1:
                 target = next(c.header for c in t.columns if c.years_inside)
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
                       "より前": "fy_lt", "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
-                conds.append(Cond(target, op, fy, _said(target, op, _fy_text(fy))))
+                conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
             elif _years_column(t, col) is not None:
                 target = _years_column(t, col)
-                conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", _fy_text(fy))))
+                conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
                 col = ""
             else:
                 years.append(fy)
@@ -349,7 +349,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 continue
             if c.years_inside and years:
                 fy = years.pop()
-                conds.append(Cond(c.header, "fy_eq", fy, _said(c.header, "fy_eq", _fy_text(fy))))
+                conds.append(Cond(c.header, "fy_eq", fy, _said(c.header, "fy_eq", fy_text(fy))))
                 continue
             verb = _VALUE_VERB.match(qn[m.end:])
             if last_value is not None and qn[last_value.end:m.start] in ("が", "を", "で", "") and verb:
@@ -394,7 +394,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     col = ""
                     continue  # the year stays unbound: no answer without it
                 for fy in years:
-                    conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", _fy_text(fy))))
+                    conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", fy_text(fy))))
             years, col = [], kept  # 「合計見込み」: 見込 names the row, 合計 is still what is asked
         elif m.kind == "date":
             day, bound = m.data
@@ -459,11 +459,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     keyed = [c for c in t.columns[:1] if c.years_inside and not c.dates and not t.name]
     if years and len(keyed) == 1 and not _year_columns(t, None):
         # 「令和6年度の効果額」 over a table with a row per year (年度 | 窓口業務の民間委託 | … | 合計).
-        conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", _fy_text(years[-1]))))
+        conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", fy_text(years[-1]))))
         years = years[:-1]
     own = _report_years(t.doc_title)
     if years and len(own) == 1 and set(years) == own and used & {"row", "value", "col", "cmp", "cols"}:
-        notes.append(f"{'・'.join(_fy_text(y) for y in years)}はこの資料の年度として読みました")
+        notes.append(f"{'・'.join(fy_text(y) for y in years)}はこの資料の年度として読みました")
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
