@@ -44,9 +44,26 @@ def extract(data: bytes, source: str) -> FormatText:
                 places.append("")
             else:
                 paragraphs += 1
+                # A paragraph styled as a heading stands between blank lines, as headings do in text.
+                heading = _is_heading(block) and bool(block.text.strip())
+                if heading and lines and lines[-1]:
+                    lines.append("")
+                    places.append("")
                 for part in block.text.split("\n"):  # soft line breaks inside a paragraph
                     lines.append(part.rstrip())
                     places.append(f"段落{paragraphs}")
+                if heading:
+                    lines.append("")
+                    places.append("")
     except Exception as exc:
         raise DocumentError(source, f"Word ファイルが壊れていて読めません（{type(exc).__name__}: {exc}）") from exc
     return FormatText(text="\n".join(lines), format="docx", places=tuple(places))
+
+
+def _is_heading(paragraph) -> bool:
+    """Word's built-in heading styles (named Heading 1… or 見出し 1… by the Japanese Word) and Title."""
+    try:
+        name = (paragraph.style.name or "") if paragraph.style is not None else ""
+    except Exception:  # a style the document refers to but does not define
+        return False
+    return name.startswith(("Heading", "heading", "見出し", "Title", "表題"))

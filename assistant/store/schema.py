@@ -7,11 +7,12 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 
-SCHEMA_VERSION = 8  # 3: joint-project departments as an object; 4: warnings, conflicts.absent; 5: generic records; 6: documents.format
+SCHEMA_VERSION = 9  # 3: joint-project departments as an object; 4: warnings, conflicts.absent; 5: generic records; 6: documents.format
 # 7: Datasette-ready: record keys are primary keys, links are foreign keys, NULL for empty values,
 #    documents.path relative to the index folder, the file's text in document_texts, FTS content="passages"
 # 8: the passages(id, kind) index; other cities' documents read anew (取組N and ア/イ items, label|value sheets,
 #    comma-separated tables), the case studies' title block as passages: an index of 7 is rebuilt
+# 9: Word headings stand apart (items under 基本方針N know it), a document's title heading is no item
 
 # Columns every record table has before the record's own fields.
 RECORD_BASE_COLUMNS = ("key", "code", "source", "line", "end_line")

@@ -45,7 +45,9 @@ def fy_label(fiscal_year: int) -> str:
 def fy_text(fiscal_year: int) -> str:
     """2025 → "令和7年度", 2016 → "平成28年度" (as a summary says it)."""
     label = fy_label(fiscal_year)
-    return f"{'令和' if label.startswith('R') else '平成'}{label[1:]}年度"
+    n = label[1:]
+    # The first year of an era is printed 元年, as the documents do (令和元年度 = 平成31年度).
+    return f"{'令和' if label.startswith('R') else '平成'}{'元' if n == '1' else n}年度"
 
 
 def fiscal_year_of(year: int, month: int) -> int:

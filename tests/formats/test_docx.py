@@ -36,16 +36,17 @@ def test_paragraphs_and_tables_in_order():
     assert ft.format == "docx"
     lines = ft.text.split("\n")
     assert lines == [
-        "行政改革の取組状況", "所管課：情報政策課", "",  # a table stands apart from the paragraphs
+        "行政改革の取組状況", "",  # a paragraph styled as a heading stands apart, as in text
+        "所管課：情報政策課", "",  # a table stands apart from the paragraphs
         "区分\t件数\t備考", "達成\t12", "未達成\t21\t次年度へ 継続", "",
         "結合した見出し\t\t右", "a\tb\tc", "",
         "最後の段落", "改行の後",
     ]
     assert ft.place(1) == "段落1"
-    assert ft.place(2) == "段落2"
-    assert ft.place(5) == "表1 2行目"
-    assert ft.place(9) == "表2 2行目"
-    assert ft.place(12) == "段落3"
+    assert ft.place(3) == "段落2"
+    assert ft.place(6) == "表1 2行目"
+    assert ft.place(10) == "表2 2行目"
+    assert ft.place(13) == "段落3"
 
 
 def test_joint_projects_document_is_structured_and_answers(tmp_path):

@@ -264,6 +264,8 @@ class Walker:
         self.caption: tuple[str, int] | None = None  # the last text line when it reads as a title
         self.last_table: _Table | None = None  # the table whose rows came last (a next page may go on with it)
         self.outer_heading = ""  # the heading before it
+        self.first_line = 0
+        self.title_line = 0  # a heading before any text is the document's title, never an item's name
 
     # --------------------------------------------------------------------------------------
     def set_heading(self, text: str, line_no: int) -> None:
@@ -282,10 +284,13 @@ class Walker:
         self.outer_heading = self.heading
         self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
         self.heading_line = line_no
+        if not self.title_line and self.first_line in (0, line_no):
+            self.title_line = line_no
         self.stack = []
 
     def text_line(self, stripped: str, line_no: int) -> None:
         self.table = None
+        self.first_line = self.first_line or line_no
         started = item_start(stripped)
         if started is None and self.stack and self.caption and self.caption[1] == line_no - 1 \
                 and count_facts(stripped):
@@ -301,7 +306,8 @@ class Walker:
                     self.stack = []
                 if not self.stack:
                     self._open_titled(named.group(2), line_no, self.heading, opener=named.group(1))
-            elif not self.stack and self.heading_line and (named or _LABEL_RE.match(body)):
+            elif not self.stack and self.heading_line and self.heading_line != self.title_line \
+                    and (named or _LABEL_RE.match(body)):
                 # 「■ 電子申請の拡充」 over 【所管課】… or 所管課：… lines: the heading names an item,
                 # and what follows the item sits under the heading before it again.
                 self._open_titled(self.heading, self.heading_line, self.outer_heading)

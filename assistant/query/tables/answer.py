@@ -14,7 +14,7 @@ from assistant.query.facts import (
 from assistant.store.places import place_of
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _MARKS, _cell_values, _date, _fy_span, _number, _year_part
+from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _fy_span, _number, _year_part
 from assistant.query.tables.question import Cond, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.read import Table, read_tables
 
@@ -64,6 +64,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         for t in candidates[1:]:
             if t.name and names and len(names) <= 50:
                 inherited[id(t)] = [Cond(t.name, "names", names, f"{t.name}が前の回答の{len(names)}件")]
+            elif not t.name and len(names) == 1:
+                # A table of a row per year with a column per measure (年度 | 窓口業務の民間委託 | …):
+                # the measure of the answer before is the column asked.
+                own = [c.header for c in t.columns if _key(c.header) in names and c.numeric]
+                if len(own) == 1:
+                    inherited[id(t)] = [Cond(own[0], "ask", None, f"{own[0]}の値")]
     else:
         candidates = _titled(db, question, tables) or tables
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans)) is not None]
@@ -73,7 +79,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # (a city named scopes; it prefers none of its documents' tables)
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2 and not any(_key(p) in _key(w) for p in places)
              and not find_years(w, calendar=True)]
+    unused = {id(r): len(_unused_words(question, qn, r, r.table)) for r in readings} if len(readings) > 1 else {}
     reading = max(readings, key=lambda r: (sum(len(w) for w in words if w in _key(r.table.doc_title)),
+                                           -unused.get(id(r), 0),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), len(r.table.rows)))
     if not places and context is None and not reading.named_verbatim:
@@ -196,6 +204,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         marks = [_key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
         return any(all(marks[i:i + n]) for i in range(len(marks) - n + 1))
     raw = cells.get(c.header)
+    if c.op in ("empty", "filled", "nonzero"):
+        written = nfkc(str(raw or "")).strip() not in _EMPTY
+        if c.op == "nonzero":
+            return written and _number(raw) != 0
+        return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)
     if c.op == "in":
@@ -235,7 +248,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     t = reading.table
     # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
     # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
-    if reading.conds and not REFINES.search(qn):
+    asks = [c for c in inherited if c.op == "ask"]
+    inherited = [c for c in inherited if c.op != "ask"]
+    if asks and not reading.asked and not reading.aggregate:
+        reading.asked = asks[0].header
+    if reading.conds and not REFINES.search(qn) and not asks:
         inherited = []
     conds = _merge(inherited, reading.conds)
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
@@ -246,7 +263,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     understood += [{"field": c.header, "op": c.op, "value": c.value, "label": c.label} for c in conds]
     answer = Answer(question=question, target="table_row", rows=shown, count=len(shown), columns=columns,
                     understood=understood, notes=list(reading.notes))
-    names = "、".join(str(r["cells"].get(t.name) or r["key"]) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
+    names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
     cond_text = "、".join(c.label for c in conds)
     where = f"（{t.doc_title}" + (f"「{t.caption}」" if t.caption and t.caption != t.doc_title else "") + "の表）"
     if reading.aggregate == "count":
@@ -278,7 +295,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.rows = [_row(t, r) for r in top] + [_row(t, r) for r, n in sorted(
                 present, key=lambda rn: -rn[1] if reading.aggregate == "max" else rn[1]) if r not in top]
             answer.value = _plain_number(best)
-            top_names = "、".join(str(r["cells"].get(t.name) or r["key"]) for r in top)
+            top_names = "、".join(_name_of(t, r) for r in top)
             answer.summary = (f"{m}が{'最も大きい' if reading.aggregate == 'max' else '最も小さい'}{what}は "
                               f"{top_names}（{_grouped(answer.value)}{unit}）です{where}。")
     elif reading.aggregate.startswith("top_"):
@@ -318,7 +335,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         ranked = sorted(rows, key=lambda r: (_number(r["cells"].get(m)) is None,
                                              -(_number(r["cells"].get(m)) or 0) if desc else (_number(r["cells"].get(m)) or 0)))
         answer.rows = [_row(t, r) for r in ranked]
-        listed = "、".join(f"{r['cells'].get(t.name) or r['key']}（{r['cells'].get(m) or '－'}）" for r in ranked[:8])
+        listed = "、".join(f"{_name_of(t, r)}（{r['cells'].get(m) or '－'}）" for r in ranked[:8])
         answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件を{m}の"
                           f"{'大きい' if desc else '小さい'}順に並べました{where}：{listed}{' …' if len(rows) > 8 else ''}。")
         understood.append({"field": m, "op": "order", "value": "desc" if desc else "asc",
@@ -347,7 +364,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                               f"{t.column(a).unit if n is not None and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
                               + (f"（{place}）" if place else "") + "。")
         elif rows:
-            listed = "、".join(f"{r['cells'].get(t.name) or r['key']} {r['cells'].get(a) or '（記載なし）'}" for r in rows[:8])
+            listed = "、".join(f"{_name_of(t, r)} {r['cells'].get(a) or '（記載なし）'}" for r in rows[:8])
             answer.summary = f"{len(rows)}件の{what}の{a}: {listed}{' …' if len(rows) > 8 else ''}。"
     elif len(rows) == 1:
         cells = " / ".join(f"{h}: {v}" for h, v in rows[0]["cells"].items() if v not in (None, "") and h != t.name)
@@ -404,6 +421,12 @@ def _rows_word(t: Table) -> str:
     return re.sub(r"(?:の)?(?:名称|名)$", "", t.name) or t.name
 
 
+def _name_of(t: Table, r: dict) -> str:
+    """What a row is called: its name, else its first cell (令和7年度 of a row per year)."""
+    first = t.columns[0].header if t.columns else ""
+    return str(r["cells"].get(t.name) or (r["cells"].get(first) if not t.name else "") or r["key"])
+
+
 def _row(t: Table, r: dict) -> dict:
     # `title` and `number`: the row's name and number under the names every generic answer uses.
     return {"key": r["key"], "source": t.source, "line": r["line"], "title": r["cells"].get(t.name, ""),
@@ -435,6 +458,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「4年間で合計」: the whole table's span
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
                 or (len(wn) >= 4 and _in_title(wn, _key(t.doc_title))):
+            continue
+        # 「合計いくら」: a word used, joined to a question word.
+        asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")
+        if asked and (wn[:-len(asked)] in _ASKING or _covered(wn[:-len(asked)], qn, reading.spans)):
             continue
         # A compound the reading used in parts (財務課|以外) is used.
         at = qn.find(wn)

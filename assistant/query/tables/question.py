@@ -37,6 +37,9 @@ _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|�
 
 
 # The rows themselves (「取組は」「もの」): words that name what is counted or listed, not a condition.
+_DASHES = {"-", "ー", "―", "—", "–"}
+
+
 _ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "の")
 
 
@@ -62,6 +65,16 @@ _GROUPED = re.compile(r"^(?:ごと|別|毎)(?:の|に|で)?|^の(?:内訳|分布
 
 _ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
 _LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件")
+
+
+_BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート)[ぁ-ん]*")
+
+
+# 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
+_PRESENCE = re.compile(r"^(?:が|は)?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)が?(?:ない|なし|されていない)|"
+                       r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん]))"
+                       r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
+                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が)?(?:ある|されている)|計上され[てた]))")
 
 
 _VALUE_VERB = re.compile(r"^(?:する|している|した|して|される|の)|^(?P<neg>しない|していない|しなかった|しておらず|されていない)")
@@ -169,11 +182,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
+    dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
     for c in t.columns:
         if c.header == t.name or c.numeric:
             continue
         for r in t.rows:
             raw = str(r["cells"].get(c.header) or "")
+            if _key(raw.strip()) in _DASHES:
+                dashes.add(c.header)
             for v in _cell_values(raw):
                 vk = _key(v)
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
@@ -182,8 +198,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # column words, the longest first: 「達成状況」 is the column, not the value 達成 inside it.
     said: list[tuple[str, str, object]] = [(vk, "value", (vk, holders)) for vk, holders in values.items()]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
-    if letters:
-        said += [(w, "value", (letter, values[letter])) for w, letter in _wordings_for(db, t).items() if letter in letters]
+    if letters or dashes:
+        wordings = _wordings_for(db, t).items()
+        said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters]
+        said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
     said += [(f, "col", c.header) for c in t.columns for f in c.forms]
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
         pattern = re.escape(form) if len(form) >= 2 else \
@@ -227,6 +245,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
     aggregate = ""
+    # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
+    cols_said = [m for m in mentions if m.kind == "col"]
+    totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data))]
+    if totals and any(t.column(m.data).numeric for m in cols_said if m not in totals):
+        for m in totals:
+            m.kind, m.data = "agg", "sum"
+        aggregate = "sum"
     # 「担当課ごとの件数」「進捗状況の内訳」: the rows counted by a column's values.
     for mention in [m for m in mentions if m.kind == "col"]:
         by = _GROUPED.match(qn[mention.end:])
@@ -311,8 +336,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if m.kind == "year":
             fy, bound = m.data
             target = _years_column(t, col) if bound else None
-            if bound == "から" and re.match(r"(?:取組を|事業を)?(?:始|開始|スタート|着手|実施)", qn[m.end:]):
-                bound = "start"  # 「令和7年度から始める」: begins that year, not any year after
+            began = _BEGAN.match(qn[m.end:]) if bound in ("", "から") else None
+            if began:
+                bound = "start"  # 「令和7年度から始める」「令和元年度に始まった」: begins that year, not any year after
+                taken.append((m.end, m.end + began.end()))
+            elif bound == "から" and re.match(r"(?:取組を|事業を)?(?:着手|実施)", qn[m.end:]):
+                bound = "start"
             if re.match(r"(?:だけ|のみ)", qn[m.end:]) and not bound:
                 bound = "only"  # 「スケジュールが令和6年度だけ」: that year and no other
             if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
@@ -361,6 +390,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                             c.label = _said(c.header, c.op, _shown(t, c.header, c.value))
                 taken.append((m.end, m.end + verb.end()))
                 continue
+            presence = _PRESENCE.match(qn[m.end:]) if m.data != t.name else None
+            if presence:
+                h = _of_year(t, m.data, years)
+                years = years[:-1] if years and t.column(h).year == years[-1] else years
+                op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") else "filled"
+                conds.append(Cond(h, op, None, _said(h, op, "")))
+                taken.append((m.end, m.end + presence.end()))
+                col = ""
+                continue
             if m.data != t.name:  # 「…取組は」: the rows themselves, not a column asked
                 col = m.data
         elif m.kind == "value" and re.match(r"(?:も|を)含", qn[m.end:]) and conds and conds[-1].header in m.data[1]:
@@ -383,9 +421,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     latest = max(chosen, key=lambda h: t.column(h).year or 0)
                     notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
                     chosen = [latest]
+                word = qn[m.start:m.end]
                 for h in chosen:
                     op = "ne" if negate else "eq"
-                    conds.append(Cond(h, op, vk, _said(h, op, _shown(t, h, vk))))
+                    # 「未着手」 read as the table's 「－」 by its legend: both are said.
+                    shown = _shown(t, h, vk) + (f"（{word}）" if word != vk else "")
+                    conds.append(Cond(h, op, vk, _said(h, op, shown)))
             kept = col if col and col not in chosen and not t.column(col).years_inside else ""
             if years and not any(t.column(h).year in years for h in chosen):
                 # 「平成28年度に完了した」: the year is in the same cell (完了（平成28年度）).
@@ -494,7 +535,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     part_year if asked else 0)
 
 
-_WORDED = {"d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",
+_WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",
            "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
@@ -529,13 +570,17 @@ def _either(t: Table, conds: list[Cond]) -> list[Cond]:
     for c in conds:
         same = next((o for o in out if o.header == c.header and o.op in ("eq", "in") and c.op == "eq"
                      and isinstance(c.value, str) and not isinstance(o.value, float)), None)
-        if same is None:
-            out.append(c)
+        if same is None or (same.op == "eq" and _one_cell(t, c.header, same.value, c.value)):
+            out.append(c)  # 「基本方針2（効率的な行政運営）」: two parts of one cell, both meant
             continue
         values = (same.value if same.op == "in" else [same.value]) + [c.value]
         same.op, same.value = "in", values
         same.label = f"{c.header}が" + "または".join(_shown(t, c.header, v) for v in values)
     return out
+
+
+def _one_cell(t: Table, header: str, a: str, b: str) -> bool:
+    return any({a, b} <= {_key(v) for v in _cell_values(str(r["cells"].get(header) or ""))} for r in t.rows)
 
 
 def _of_year(t: Table, header: str, years: list[int]) -> str:
