@@ -238,11 +238,51 @@ class Assistant:
         # documents, said to be partial; otherwise the engine answers (its text search included).
         named = bool(place_names(question)) or (tabled is not None and any(c.op == "rows" for c in tabled[1].conds)) \
             or (facts is not None and any(r.get("title") and str(r["title"]) in question for r in facts.rows))
-        if tabled is not None and named:
-            return settled(*tabled)
-        if facts is not None and named:
-            return settled(facts)
+        if named and (tabled is not None or facts is not None):
+            partial = tabled[0] if tabled is not None else facts
+            prose = self._city_prose(question, partial) \
+                if len(partial.unused) >= 2 or (partial.unused and (_ASKS_HOW.search(question)
+                                                                    or _ASKS_MEANING.search(question))) else None
+            if prose is not None:
+                return settled(prose)
+            return settled(*tabled) if tabled is not None else settled(facts)
         return None
+
+    def _city_prose(self, question: str, tabled: Answer) -> Answer | None:
+        """A table row named, with words the table does not hold (「…について事務局はどう回答した？」):
+        the city's prose that holds the row's name and some of those words answers, as a search."""
+        places = place_names(question)
+        if not places or not tabled.rows:
+            return None
+        about = sorted({s for p in places for s in self._documents_about(p)})
+        name = notation_key(str(tabled.rows[0].get("title") or "")) if len(tabled.rows) == 1 else ""
+        if not about:
+            return None
+        titles = notation_key(" ".join(r["title"] or "" for r in self.db.query(
+            f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(about))})", about)))
+        meant = _ASKS_MEANING.search(question)
+        words = [w for w in self.parser.content_words(question) if w not in places and _PLACE_SUFFIX.sub("", w)
+                 not in [_PLACE_SUFFIX.sub("", p) for p in places]]
+        # Words that only name the documents (取組スケジュール of its title) say nothing about which passage.
+        words = [w for w in words if not (len(w) >= 3 and notation_key(w) in titles)] or words
+        if meant:
+            words.append(meant.group(1) or meant.group(2))
+        if not words:
+            return None
+        scope = Condition("source", "in", about, f"「{'・'.join(places)}」の資料")
+        answer = self._passage_answer(Query(question=question, target="passage", conditions=[
+            Condition("text", "match", w, f"本文に「{w}」を含む") for w in words] + [scope]), question, [])
+        first = notation_key(answer.excerpts[0].get("text", "")) if answer.excerpts else ""
+        # The passage must be about the row named, hold a word the table could not use, or the mark asked about.
+        if not first or answer.excerpts[0].get("field") in ("table", "table_row") or not (
+                (name and name in first) or any(notation_key(w) in first for w in tabled.unused)
+                or (meant and notation_key(meant.group(1) or meant.group(2)) in first)):
+            return None
+        answer.unused = list(tabled.unused)
+        answer.caveat = (f"「{'」「'.join(tabled.unused)}」は表にない語のため、表の行ではなく"
+                         f"{'・'.join(places)}の資料の本文から探しました。")
+        answer.summary = answer.caveat + answer.summary
+        return answer
 
     def _run(self, q: Query, question: str) -> Answer:
         q, notes = self.executor.resolve(q)
@@ -907,6 +947,11 @@ def _best_quote(need, excerpt: dict, db) -> str:
     return f"最も当てはまりそうな箇所（{where}）: 「{sentence}」。" if sentence else f"最初の抜粋: {where}。"
 
 
+# 「…をどうしますか」「どのように対応」: what is done is said in prose, not in a table's cells.
+_ASKS_HOW = compiled(r"どう(?:する|します|しま|なる|なり|対応|取り組|した|回答|考え)|どのように|どんな(?:対応|方針)")
+# 「表の○は何を表していますか」: what a mark or word of the document means, said in its prose.
+_ASKS_MEANING = compiled(r"([^のはをがにでと「」]{1,8})」?(?:は|って)(?:何|なに)を?(?:表|意味|示)|"
+                         r"([^のはをがにでと「」]{1,8})」?(?:は|って)どういう意味")
 _PLACE_SUFFIX = compiled(r"[市町村区郡県府都道]$")
 # A place the records name (a member, a mention), not the place whose records they are.
 _MEMBER = compiled(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入る|含まれ|含ん|含む|含め|参加|加わ|加盟|構成|関わ|関係|出て|載って|載る|登場|書かれ|記載|触れ|言及)")

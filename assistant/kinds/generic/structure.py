@@ -48,6 +48,8 @@ _BULLET_RE = re.compile(r"^[・･\-*+●○◎◇◆□■▪]\s*")
 # are not labels). Its value runs to the next label or the end.
 _LABEL_CHARS = r"[^\s:：()（）「」『』【】\[\]、。,，/／;；・…]"
 _LABEL_RE = re.compile(rf"(?:^|(?<=[\s、,，/／;；]))(?P<label>{_LABEL_CHARS}{{2,{_MAX_LABEL}}})\s*[:：]\s*")
+_PROSE_AMOUNT_RE = re.compile(r"(?:^|(?<=[。、\s]))([一-龥]{0,6}(?:効果額|削減額|財政効果|売却額|節減額))(?:は|が)"
+                              r"((?:約)?\d[\d,]*(?:\.\d+)?(?:億円|百万円|千円|万円|円))(?:で|と|に|。|$)")
 _PAREN_RE = re.compile(r"[(（]([^()（）]{1,120})[)）]")
 _SEPARATORS = " \u3000、，,/／;；:：・.-‐ー−"
 
@@ -333,6 +335,9 @@ class Walker:
             cells = [c.strip() for c in body.split("|") if c.strip()] if "|" in body else []
             if len(cells) == 2 and _labelish(cells[0]):
                 found = {cells[0]: cells[1][:_MAX_VALUE]}  # 「担当課名 | 情報政策課 |」 outside a table
+            if not found:
+                # 「効果額は320百万円。」 in an item's prose: an amount stated under its name is its field.
+                found = {m.group(1): m.group(2) for m in _PROSE_AMOUNT_RE.finditer(body)}
             for k, v in found.items():
                 if k != item.opener:  # 【事業名】 is the item's title
                     item.fields.setdefault(k, v)

@@ -79,9 +79,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # (a city named scopes; it prefers none of its documents' tables)
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2 and not any(_key(p) in _key(w) for p in places)
              and not find_years(w, calendar=True)]
-    unused = {id(r): len(_unused_words(question, qn, r, r.table)) for r in readings} if len(readings) > 1 else {}
-    reading = max(readings, key=lambda r: (sum(len(w) for w in words if w in _key(r.table.doc_title)),
-                                           -unused.get(id(r), 0),
+    unused = {id(r): _unused_words(question, qn, r, r.table) for r in readings} if len(readings) > 1 else {}
+    def titled(r: _Reading) -> int:
+        return sum(len(w) for w in words if w in _key(r.table.doc_title))
+
+    reading = max(readings, key=lambda r: (titled(r),
+                                           -len(unused.get(id(r), [])), _in_named_rows(r, unused.get(id(r), [])),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), len(r.table.rows)))
     if not places and context is None and not reading.named_verbatim:
@@ -102,8 +105,20 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     if places and context is None and reading.aggregate in ("", "count") and answered[0].status == "exact":
         # 「伊那市の資料で財政課の取組は？」 with two of its documents holding such rows: one table's rows are
         # not the city's, so the answer says which document it counted and which it did not.
-        others = sorted({r.table.doc_title for r in readings if r.table.source != reading.table.source and r.conds
-                         and any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows)})
+        holding = {}
+        for r in readings:
+            if r.table.source != reading.table.source and r.conds and r.table.source not in holding \
+                    and titled(r) == titled(reading) \
+                    and any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows):
+                holding[r.table.source] = r
+        others = sorted(r.table.doc_title for r in holding.values())
+        parts = [answered[0]] + [_answer(db, question, qn, r, [])[0] for r in holding.values()]
+        named = [{_key(str(r.get("title") or "")) for r in p.rows} - {""} for p in parts]
+        disjoint = sum(len(n) for n in named) == len(set().union(*named))  # two editions share their items
+        if others and reading.conds and disjoint and all(p.status == "exact" for p in parts):
+            # The question names the city, not one of its documents: every document that reads it whole counts.
+            return _added_up(question, parts, [reading.table.doc_title, *(r.table.doc_title for r in holding.values())],
+                             "、".join(sorted(places))), None
         if others and reading.conds:
             answer = answered[0]
             answer.status = "partial"
@@ -111,6 +126,13 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                              f"「{'」「'.join(others)}」にもあります。")
             answer.summary = answer.caveat + answer.summary
     return answered
+
+
+def _in_named_rows(reading: _Reading, words: list[str]) -> int:
+    """How many of the words a reading left unused its named rows still print (「割合」 in a 所見 cell)."""
+    keys = {k for c in reading.conds if c.op == "rows" for k in c.value}
+    texts = [_key(" ".join(str(v) for v in r["cells"].values())) for r in reading.table.rows if r["key"] in keys]
+    return sum(1 for w in words if any(_key(w) in t for t in texts))
 
 
 def _in_title(word: str, title: str) -> bool:
@@ -168,6 +190,21 @@ def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spa
     each = "、".join(f"{place} {a.count}件" for place, a in parts)
     answer.summary = f"あわせて {total}件です（{each}）。"
     return answer, None
+
+
+def _added_up(question: str, parts: list[Answer], titles: list[str], place: str) -> Answer:
+    """One city's documents each answering the question whole: their rows together, counted per document."""
+    total = sum(a.count for a in parts)
+    counting = any(c.get("op") == "count" for c in parts[0].understood)
+    columns = list(dict.fromkeys(c for a in parts for c in a.columns))
+    answer = Answer(question=question, target="table_row", count=total, columns=columns,
+                    rows=[r for a in parts for r in a.rows], excerpts=[e for a in parts for e in a.excerpts],
+                    understood=[c for a in parts for c in a.understood], value=total if counting else None,
+                    notes=[f"{place}の{len(parts)}つの資料の表を合わせて答えています", "専用の読み取り規則がない文書の表から答えています"])
+    each = "、".join(f"「{t}」{a.count}件" for t, a in zip(titles, parts))
+    names = "、".join(str(r.get("title") or r["key"]) for r in answer.rows[:6]) + (" ほか" if len(answer.rows) > 6 else "")
+    answer.summary = f"{place}の{len(parts)}つの資料で、当てはまるものはあわせて {total}件です（{each}）：{names}。"
+    return answer
 
 
 _SELECTION = re.compile(r"主な|主要な|抜粋|一部|代表的|抜き出")

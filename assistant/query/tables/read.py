@@ -83,6 +83,17 @@ def read_tables(db: IndexReader) -> list[Table]:
     for r in (db.query("SELECT key, source, line, number, title, heading, fields, text FROM item ORDER BY source, line")
               if has_items else []):
         fields = _json(r["fields"])
+        said = _HEADING_WORD.search(nfkc(r["heading"] or "")) if r["source"] in titles and not fields else None
+        body = _body_of(r["text"] or "", r["title"] or "") if said else ""
+        if body:
+            # 「3 実施項目ごとの所見」 over 「No.9 公用車の削減」 and its paragraph: the paragraph is the
+            # item's 所見 (a table of its own when three or more items stand so).
+            title = nfkc(r["title"] or "")
+            office = re.search(r"[(]([^()]{2,20}[課室部局])[)]$", title)  # 「公用車の削減（財産管理課）」
+            cells = {"番号": r["number"] or "", "名称": title[:office.start()].strip() if office else title,
+                     **({"所管課": office.group(1)} if office else {}), said.group(1): body}
+            groups.setdefault((r["source"], "item:" + r["heading"]), []).append(
+                {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
         if r["source"] in titles and fields:
             # Numbered items with labelled fields (【所管課】…) are the rows of a table too.
             cells = {"番号": r["number"] or "", "名称": r["title"] or "", "見出し": r["heading"] or "", **fields}
@@ -90,12 +101,14 @@ def read_tables(db: IndexReader) -> list[Table]:
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
     tables = []
     for key in list(groups):
-        turned = _turned(groups[key]) if key[1] != "item" else None
+        turned = _turned(groups[key]) if not isinstance(key[1], str) else None
         if turned is not None:
             del groups[key]
             groups[(key[0], tuple(turned[0]["cells"]))] = turned
     for (source, headers), rows in groups.items():
-        if headers == "item":
+        if isinstance(headers, str) and headers.startswith("item:"):
+            headers = tuple(rows[0]["cells"])
+        elif headers == "item":
             # 事業名 printed as a field of each sheet is the items' name: it replaces 名称.
             same = [h for h in rows[0]["cells"] if h not in ("番号", "名称", "見出し")
                     and all(_key(str(r["cells"].get(h) or "")) == _key(r["cells"]["名称"]) for r in rows)]
@@ -119,6 +132,17 @@ def read_tables(db: IndexReader) -> list[Table]:
         tables.append(_table(source, titles[source], list(headers), body))
     _CACHE[key] = tables
     return tables
+
+
+# The word a heading ends with names what its items' paragraphs are (実施項目ごとの所見 → 所見).
+_HEADING_WORD = re.compile(r"(?:ごと|別)?の?(所見|評価|実績|成果|課題|今後の方針|方針|取組状況|進捗状況|状況|効果|概要|内容|結果)$")
+
+
+def _body_of(text: str, title: str) -> str:
+    """An item's paragraph without its own line (「No.9 公用車の削減（財産管理課）」)."""
+    text, title = nfkc(text), nfkc(title)
+    at = text.find(title)
+    return text[at + len(title):].strip() if at >= 0 and title else ""
 
 
 def _turned(rows: list[dict]) -> list[dict] | None:
