@@ -14,7 +14,7 @@ from assistant.query.facts import (
 from assistant.store.places import place_of
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _fy_span, _number, _year_part
+from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _fy_span, _number, _report_years, _year_part
 from assistant.query.tables.question import Cond, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.read import Table, read_tables
 
@@ -86,7 +86,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     reading = max(readings, key=lambda r: (titled(r),
                                            -len(unused.get(id(r), [])), _in_named_rows(r, unused.get(id(r), [])),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
-                                           r.table is (context.table if context else None), len(r.table.rows)))
+                                           r.table is (context.table if context else None), _edition(r.table),
+                                           len(r.table.rows)))
     if not places and context is None and not reading.named_verbatim:
         # Nothing names the document: its own words must (目標効果額, a value no other document has),
         # and no other document's table may read as well.
@@ -119,13 +120,24 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             # The question names the city, not one of its documents: every document that reads it whole counts.
             return _added_up(question, parts, [reading.table.doc_title, *(r.table.doc_title for r in holding.values())],
                              "、".join(sorted(places))), None
-        if others and reading.conds:
+        older = [r.table.doc_title for r in holding.values() if _edition(r.table) < _edition(reading.table)]
+        if others and reading.conds and not disjoint and len(older) == len(others):
+            # Two editions of one report (令和6年度版 and 令和7年度版) list the same items: the latest answers.
+            answered[0].notes.insert(0, f"同じ項目を載せた以前の版（「{'」「'.join(older)}」）もあります。"
+                                        f"最新の「{reading.table.doc_title}」で答えました")
+        elif others and reading.conds:
             answer = answered[0]
             answer.status = "partial"
             answer.caveat = (f"「{reading.table.doc_title}」の表だけの答えです。同じ条件の行は"
                              f"「{'」「'.join(others)}」にもあります。")
             answer.summary = answer.caveat + answer.summary
     return answered
+
+
+def _edition(t: Table) -> int:
+    """The fiscal year a report is of (「令和7年度取組状況報告書」 → 2025); 0 when its title names none."""
+    years = _report_years(t.doc_title)
+    return max(years) if years else 0
 
 
 def _in_named_rows(reading: _Reading, words: list[str]) -> int:
@@ -479,7 +491,7 @@ def _grouped(value) -> str:
 
 
 # Words that ask or name the document, not a condition: 「いくら」「報告書」「千円」 (a unit the table prints).
-_ASKING = {"迎える", "迎え", "含む", "含ま", "始める", "始め", "始まる", "開始", "いくら", "いくつ", "どこ", "いつ", "何", "なに", "どれ", "どの", "誰", "報告書", "資料", "文書", "一覧",
+_ASKING = {"最新", "最新版", "迎える", "迎え", "含む", "含ま", "始める", "始め", "始まる", "開始", "いくら", "いくつ", "どこ", "いつ", "何", "なに", "どれ", "どの", "誰", "報告書", "資料", "文書", "一覧",
            "表", "計画書", "記載", "ページ", "全部", "全体", "すべて", "全て", "合計", "平均", "あわせ", "合わせ"}
 
 
