@@ -114,7 +114,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                 holding[r.table.source] = r
         others = sorted(r.table.doc_title for r in holding.values())
         parts = [answered[0]] + [_answer(db, question, qn, r, [])[0] for r in holding.values()]
-        named = [{_key(str(r.get("title") or "")) for r in p.rows} - {""} for p in parts]
+        named = [{_key(str(row["cells"].get(r.table.name) or "")) for row in r.table.rows} - {""}
+                 for r in [reading, *holding.values()]]
         disjoint = sum(len(n) for n in named) == len(set().union(*named))  # two editions share their items
         if others and reading.conds and disjoint and all(p.status == "exact" for p in parts):
             # The question names the city, not one of its documents: every document that reads it whole counts.
