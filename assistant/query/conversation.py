@@ -163,6 +163,10 @@ class Assistant:
             self.reset()
             return compared
         q = self.parser.parse(cut, self.context, self.context_rows)
+        missing = self._missing_document(cut)
+        if missing is not None:
+            self.reset()
+            return missing
         # Documents no kind was written for: their tables and structure (read only when the index has them).
         generic = self._answer_from_generic(cut, q) if self.executor.tables & _GENERIC_KINDS else None
         if generic is not None:
@@ -246,6 +250,24 @@ class Assistant:
             if prose is not None:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
+        return None
+
+    def _missing_document(self, question: str) -> Answer | None:
+        """「鳥取県の取組状況報告書で…」 where no document is of that place (it is only mentioned inside
+        another, a case study of it): there is no such report to answer from, said as such."""
+        for place in place_names(question):
+            if place[-1] not in "市町村区郡県府都道" or self._documents_about(place):
+                continue
+            said = _DOCUMENT_WORD.match(question, question.find(place) + len(place))
+            if not said:
+                continue
+            document = place + "の" + said.group(1)
+            mentioned = has_passage(self.db, place)
+            return Answer(question=question, target="passage", status="no_match", count=0,
+                          understood=[{"field": "source", "op": "in", "value": [], "label": f"「{document}」"}],
+                          summary=f"「{document}」は索引にありません。当てはまるものは 0件です。"
+                                  + (f"「{place}」はほかの資料の中で触れられているだけです。" if mentioned else ""),
+                          error=f"「{document}」は索引にありません。")
         return None
 
     def _city_prose(self, question: str, tabled: Answer) -> Answer | None:
@@ -949,6 +971,8 @@ def _best_quote(need, excerpt: dict, db) -> str:
 
 # 「…をどうしますか」「どのように対応」: what is done is said in prose, not in a table's cells.
 _ASKS_HOW = compiled(r"どう(?:する|します|しま|なる|なり|対応|取り組|した|回答|考え)|どのように|どんな(?:対応|方針)")
+# 「鳥取県の取組状況報告書」: a document of a place, named by the kind of paper it is.
+_DOCUMENT_WORD = compiled(r"の([一-龥ァ-ヶー]{0,10}?(?:報告書|計画書|実施計画|推進計画|大綱|プラン|会議録|議事録|管理表|評価書|評価結果))")
 # 「表の○は何を表していますか」: what a mark or word of the document means, said in its prose.
 _ASKS_MEANING = compiled(r"([^のはをがにでと「」]{1,8})」?(?:は|って)(?:何|なに)を?(?:表|意味|示)|"
                          r"([^のはをがにでと「」]{1,8})」?(?:は|って)どういう意味")
