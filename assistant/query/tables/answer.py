@@ -248,6 +248,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         if a is None or b is None:
             return False
         return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
+    if c.op.startswith("change_"):
+        a, b = (c.value.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
+        if a is None or b is None:
+            return False
+        return {"change_up": b > a, "change_down": b < a, "change_same": b == a}[c.op]
     if c.op == "run":
         vk, n = c.value
         headers = sorted(c.header.split("|"), key=lambda h: t.column(h).year or 0)

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.query.facts import _COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFICE_WORD, _grade_wordings, _key, _title_score
+from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFICE_WORD, _grade_wordings, _key, _legend,
+                                   _title_score)
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _report_years
+from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _number, _report_years
 from assistant.query.tables.read import Table
 
 
 _NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
-                       r"|^(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
+                       r"|^(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 
 
 _AVG = re.compile(r"平均|へいきん")
@@ -71,10 +72,19 @@ _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?
 
 
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
-_PRESENCE = re.compile(r"^(?:が|は)?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)が?(?:ない|なし|されていない)|"
+_PRESENCE = re.compile(r"^(?:が|は|の)?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)が?(?:ない|なし|されていない)|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん]))"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
                        r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が)?(?:ある|されている)|計上され[てた]))")
+
+
+# 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
+_CHANGE = re.compile(r"(?P<up>上が|あが|改善|良くな|よくな|向上)|(?P<down>下が|さが|悪化|悪くな|低下)"
+                     r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)")
+_GRADE_RANK = {"s": 5, "a": 4, "b": 3, "c": 2, "d": 1, "e": 0, "◎": 3, "○": 2, "〇": 2, "△": 1, "▲": 1, "×": 0, "✕": 0}
+
+
+_STATE_VERB = re.compile(r"^(?:に|と)?(?:進んで|進ん|なって|なっ)(?:いる|いた|た|て)?(?=[^ぁ-ん]|$|もの|の)")
 
 
 _VALUE_VERB = re.compile(r"^(?:する|している|した|して|される|の)|^(?P<neg>しない|していない|しなかった|しておらず|されていない)")
@@ -238,12 +248,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # Negations right after a value; 「◎でも○でもない」 negates both.
     values_said = sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start)
     for n, mention in enumerate(values_said):
+        state = _STATE_VERB.match(qn[mention.end:])
+        if state and free(mention.end, mention.end + state.end()) and not _NEGATION.match(qn[mention.end:]):
+            taken.append((mention.end, mention.end + state.end()))  # 「計画どおり進んでいる」: the value's own verb
         neg = _NEGATION.match(qn[mention.end:])
         if neg:
             take(mention.end, mention.end + neg.end(), "neg", mention.start)
         elif qn.startswith("でも", mention.end) and n + 1 < len(values_said) \
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
+    _read_change(db, t, qn, mentions, free, take)
     aggregate = ""
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
@@ -289,6 +303,64 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if reading is not None:
         reading.notes[:0] = read_notes
     return reading
+
+
+def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
+    """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
+    (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
+    one year said is compared with the year before it, none with the last two."""
+    change = _CHANGE.search(qn)
+    if not change or not free(*change.span()):
+        return
+    bases: dict[str, list] = {}
+    for c in t.columns:
+        if c.year is not None and c.base:
+            bases.setdefault(c.base, []).append(c)
+    said = [t.column(m.data).base for m in mentions if m.kind == "col"]
+    usable = [b for b, cs in bases.items() if len(cs) >= 2]
+    base = next((b for b in said if b in usable), usable[0] if len(usable) == 1 else None)
+    if base is None:
+        return
+    columns = sorted(bases[base], key=lambda c: c.year)
+    years = sorted({m.data[0] for m in mentions if m.kind == "year" and m.start < change.start()})
+    if len(years) >= 2:
+        pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]]
+    elif len(years) == 1:
+        after = next((c for c in columns if c.year == years[0]), None)
+        before = [c for c in columns if after is not None and c.year < after.year]
+        pair = [before[-1] if before else None, after]
+    else:
+        pair = columns[-2:]
+    if any(c is None for c in pair):
+        return
+    for m in [m for m in mentions if (m.kind == "year" and m.data[0] in years and m.start < change.start())
+                                      or (m.kind == "col" and t.column(m.data).base == base)]:
+        mentions.remove(m)
+    rank = _ranks(db, t, [c.header for c in pair])
+    if not rank:
+        return
+    direction = "up" if change.group("up") else "down" if change.group("down") else "same"
+    tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
+    take(change.start(), change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
+
+
+def _legend_of(db, t: Table) -> list[tuple[str, str]]:
+    row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
+    return _legend(db, row[0]) if row else []
+
+
+def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
+    """Each value of the columns with its place in the grade's order, higher is better."""
+    values = {_key(str(r["cells"].get(h) or "").strip()) for r in t.rows for h in headers} - {""} - _DASHES
+    legend = [_key(letter) for letter, _ in _legend_of(db, t)]
+    if values and values <= set(legend):
+        return {v: -legend.index(v) for v in values}
+    if values and values <= set(_GRADE_RANK):
+        return {v: _GRADE_RANK[v] for v in values}
+    numbers = {v: _number(v) for v in values}
+    if values and all(n is not None for n in numbers.values()):
+        return numbers
+    return {}
 
 
 _YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "万千円": 10000000, "億円": 100000000}
@@ -465,6 +537,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if not (t.column(a).numeric and t.column(b).numeric):
                 return None
             conds.append(Cond(f"{a}|{b}", "cols_" + op, None, _said(a, "cols_" + op, b)))
+        elif m.kind == "change":
+            a, b, direction, rank = m.data
+            said = {"up": f"{a}→{b}で上昇", "down": f"{a}→{b}で低下", "same": f"{a}と{b}が同じ"}[direction]
+            conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "number":
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
@@ -524,14 +600,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if not measure:
             return None
         asked = ""
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "year", "cmp"))
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "year", "cmp", "change"))
     if not score and aggregate not in ("count", "group") and "list" not in used:
         return None
     spans = list(taken)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     return _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "year", "cmp", "count", "agg"}), notes, said,
+                    bool(used & {"row", "value", "col", "number", "year", "cmp", "count", "agg", "change"}), notes, said,
                     part_year if asked else 0)
 
 

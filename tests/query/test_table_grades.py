@@ -1,0 +1,54 @@
+"""A town's grades by year in a table no kind was written for, with the legend printed under it
+(「S：計画以上 A：計画どおり B：やや遅れ C：遅れ －：未着手」): grades compared between years in the
+legend's order, the dash named by the legend, cells written or not, and verbs of a value's state."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+DOCUMENT = """港西町行政改革 進捗管理表（令和7年度）
+
+No.\t取組項目\t担当課\t実施期間\tR6達成度\tR7達成度\t効果額（千円）
+1\t窓口の民間委託\t市民課\tR6～R8\tA\tS\t1200
+2\t電子申請の拡充\t情報課\tR6～R9\tB\tA\t－
+3\t公用車の削減\t管財課\tR6～R7\tA\tB\t800
+4\t使用料の見直し\t財政課\tR7～R9\t－\tC\t0
+5\t補助金の点検\t財政課\tR6～R9\tB\tB\t－
+6\t研修の内製化\t人事課\tR5～R7\tC\tA\t300
+
+達成度 S：計画以上に進んでいる A：計画どおり B：やや遅れている C：遅れている －：未着手
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("grades")
+    (folder / "kosai_r7.txt").write_text(DOCUMENT, encoding="utf-8")
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+CASES = [
+    ("港西町でR6からR7に達成度が上がった取組", ["研修の内製化", "窓口の民間委託", "電子申請の拡充"]),
+    ("港西町で達成度が下がった取組は？", ["公用車の削減"]),  # no year said: the last two
+    ("港西町でR6とR7の達成度が変わらない取組", ["補助金の点検"]),  # a dash is no grade to compare
+    ("港西町でR6に未着手だった取組", ["使用料の見直し"]),  # the legend names the dash
+    ("港西町で効果額が出ている取組", ["公用車の削減", "研修の内製化", "窓口の民間委託"]),  # 0 and － are none
+    ("港西町で効果額の記載がない取組", ["補助金の点検", "電子申請の拡充"]),  # 0 is written
+    ("港西町でR7に計画どおり進んでいる取組", ["研修の内製化", "電子申請の拡充"]),
+    ("港西町でR6に始まった取組", ["公用車の削減", "窓口の民間委託", "補助金の点検", "電子申請の拡充"]),
+]
+
+
+@pytest.mark.parametrize("question, names", CASES)
+def test_grades_and_cells(assistant, question, names):
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert sorted(str(r.get("title")) for r in answer.rows) == sorted(names), answer.summary
