@@ -43,7 +43,20 @@ CASES = [
     ("港西町で効果額の記載がない取組", ["補助金の点検", "電子申請の拡充"]),  # 0 is written
     ("港西町でR7に計画どおり進んでいる取組", ["研修の内製化", "電子申請の拡充"]),
     ("港西町でR6に始まった取組", ["公用車の削減", "窓口の民間委託", "補助金の点検", "電子申請の拡充"]),
+    ("港西町でR7の達成度がBかCの取組", ["使用料の見直し", "公用車の削減", "補助金の点検"]),  # C is R7's too
+    ("港西町で効果額の大きい順に上位2つ", ["公用車の削減", "窓口の民間委託"]),
 ]
+
+
+def test_a_distribution_of_the_year_said(assistant):
+    assistant.reset()
+    answer = assistant.ask("港西町の達成度の内訳（R6）")
+    assert answer.status == "exact", answer.summary
+    assert {r["group"]: r["count"] for r in answer.rows} == {"A": 2, "B": 2, "C": 1, "－": 1} \
+        or {r["group"]: r["count"] for r in answer.rows} == {"A": 2, "B": 2, "C": 1, "-": 1}, answer.rows
+    assistant.reset()
+    latest = assistant.ask("港西町の達成度の内訳")
+    assert "R7達成度" in latest.summary and any("最新" in n for n in latest.notes), latest.summary
 
 
 @pytest.mark.parametrize("question, names", CASES)

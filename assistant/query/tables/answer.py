@@ -389,10 +389,14 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         desc = reading.aggregate == "order_desc"
         ranked = sorted(rows, key=lambda r: (_number(r["cells"].get(m)) is None,
                                              -(_number(r["cells"].get(m)) or 0) if desc else (_number(r["cells"].get(m)) or 0)))
+        if reading.limit:
+            ranked = [r for r in ranked if _number(r["cells"].get(m)) is not None][:reading.limit]
         answer.rows = [_row(t, r) for r in ranked]
+        answer.count = len(ranked)
         listed = "、".join(f"{_name_of(t, r)}（{r['cells'].get(m) or '－'}）" for r in ranked[:8])
+        top = f"、上位{len(ranked)}件" if reading.limit else ""
         answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件を{m}の"
-                          f"{'大きい' if desc else '小さい'}順に並べました{where}：{listed}{' …' if len(rows) > 8 else ''}。")
+                          f"{'大きい' if desc else '小さい'}順に並べました{top}{where}：{listed}{' …' if len(ranked) > 8 else ''}。")
         understood.append({"field": m, "op": "order", "value": "desc" if desc else "asc",
                            "label": f"{m}の{'大きい' if desc else '小さい'}順"})
     elif reading.asked:

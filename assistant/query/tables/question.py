@@ -65,6 +65,9 @@ _GROUPED = re.compile(r"^(?:ごと|別|毎)(?:の|に|で)?|^の(?:内訳|分布
 
 
 _ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
+# 「上位3つ」「トップ5」「大きい順に3件」: the first rows of an order.
+_TOP_N = re.compile(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|[一二三四五六七八九十])(?:つ|件|位|個|項目)?"
+                    r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)")
 _LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件")
 
 
@@ -105,6 +108,7 @@ class _Reading:
     notes: list[str] = field(default_factory=list)
     said: list[str] = field(default_factory=list)  # the values and column words the reading used
     part_year: int = 0  # the year whose part of a schedule cell is asked
+    limit: int = 0  # 「上位3つ」: only the first rows of an order
 
 
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]]) -> _Reading | None:
@@ -278,6 +282,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if not aggregate and order and free(*order.span()):
         aggregate = "order_asc" if re.search(r"小さ|少な|低|昇", order.group(0)) else "order_desc"
         take(*order.span(), "agg", aggregate)
+    top = _TOP_N.search(qn)
+    limit = 0
+    if top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
+        said_n = top.group(1) or top.group(2)
+        limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
+        if not aggregate:
+            aggregate = "order_asc" if top.group(0).startswith(("下位", "わーすと")) else "order_desc"
+        take(*top.span(), "agg", aggregate)
     listing = _LISTING.search(qn)
     if listing and free(*listing.span()):
         take(*listing.span(), "list")
@@ -302,6 +314,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken)
     if reading is not None:
         reading.notes[:0] = read_notes
+        reading.limit = limit if reading.aggregate.startswith("order_") else 0
     return reading
 
 
@@ -489,7 +502,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if run and len(chosen) > 1:
                 conds.append(Cond("|".join(chosen), "run", (vk, run), f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}"))
             else:
-                if len(chosen) > 1 and not years and all(t.column(h).year for h in chosen):
+                before = [c.header for c in conds if c.header in chosen]
+                if len(chosen) > 1 and not years and before:
+                    chosen = before[-1:]  # 「R7の達成度がBかC」: C is of the year B was
+                elif len(chosen) > 1 and not years and all(t.column(h).year for h in chosen):
                     latest = max(chosen, key=lambda h: t.column(h).year or 0)
                     notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
                     chosen = [latest]
@@ -499,7 +515,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
                     shown = _shown(t, h, vk) + (f"（{word}）" if word != vk else "")
                     conds.append(Cond(h, op, vk, _said(h, op, shown)))
-            kept = col if col and col not in chosen and not t.column(col).years_inside else ""
+            # 「達成度がBかC」: the column said is the value's (another year's of the same name is not asked).
+            kept = col if col and col not in chosen and not t.column(col).years_inside \
+                and not any(t.column(col).base and t.column(h).base == t.column(col).base for h in chosen) else ""
             if years and not any(t.column(h).year in years for h in chosen):
                 # 「平成28年度に完了した」: the year is in the same cell (完了（平成28年度）).
                 inside = [h for h in chosen if t.column(h).years_inside]
@@ -586,6 +604,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         return None  # a year said that bound to nothing: not read, and no answer without it
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
+        if t.column(measure).base and t.column(measure).year is not None:
+            # 「達成度の内訳（R7）」: the year said picks the column; none said, the latest, said so.
+            same = [c for c in t.columns if c.base == t.column(measure).base and c.year is not None]
+            if asked and asked in [c.header for c in same]:
+                measure = asked  # the year said picked it (above)
+            else:
+                measure = max(same, key=lambda c: c.year).header
+                notes.append(f"年度の指定がないため、最新の「{measure}」の欄で数えました")
         asked = ""
     if aggregate == "count" and asked and rows_named:
         aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
