@@ -25,10 +25,21 @@ No.\t取組項目\t担当課\t実施期間\tR6達成度\tR7達成度\t効果額�
 """
 
 
+PROGRAMS = """港西町 事務事業評価結果（令和7年度）
+
+事業名\t所管課\t事業開始年度\t事業費（千円）
+コミュニティバス運行事業\t交通課\t平成22年度\t86,400
+子ども医療費助成事業\t子育て課\t平成元年度\t412,000
+市民文化祭開催事業\t文化課\t昭和55年度\t3,200
+窓口業務委託事業\t市民課\t令和2年度\t54,600
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("grades")
     (folder / "kosai_r7.txt").write_text(DOCUMENT, encoding="utf-8")
+    (folder / "kosai_programs.txt").write_text(PROGRAMS, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -64,4 +75,21 @@ def test_grades_and_cells(assistant, question, names):
     assistant.reset()
     answer = assistant.ask(question)
     assert answer.status == "exact", (answer.summary, answer.unused)
+    assert sorted(str(r.get("title")) for r in answer.rows) == sorted(names), answer.summary
+
+
+def test_the_asked_column_of_the_row_with_the_largest_value(assistant):
+    assistant.reset()
+    answer = assistant.ask("港西町で事業費が最も大きい事業の所管課は？")
+    assert answer.status == "exact" and answer.value == "子育て課", answer.summary
+
+
+@pytest.mark.parametrize("question, names", [
+    ("港西町で平成の時代に始まった事業", ["コミュニティバス運行事業", "子ども医療費助成事業"]),
+    ("港西町で令和に入ってから始まった事業", ["窓口業務委託事業"]),
+])
+def test_an_era_alone(assistant, question, names):
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
     assert sorted(str(r.get("title")) for r in answer.rows) == sorted(names), answer.summary

@@ -287,6 +287,9 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         if span is None:
             return False
         first, last = span
+        if c.op in ("fy_in", "fy_start_in"):
+            lo, hi = c.value
+            return lo <= first <= hi if c.op == "fy_start_in" else first <= hi and last >= lo
         # A span (令和7年度～令和8年度) holds each of its years; it ends by its last and begins at its first.
         return {"fy_le": last <= c.value, "fy_lt": last < c.value, "fy_ge": first >= c.value, "fy_gt": first > c.value,
                 "fy_eq": first <= c.value <= last, "fy_start": first == c.value, "fy_lasts": last >= c.value,
@@ -351,8 +354,16 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 present, key=lambda rn: -rn[1] if reading.aggregate == "max" else rn[1]) if r not in top]
             answer.value = _plain_number(best)
             top_names = "、".join(_name_of(t, r) for r in top)
-            answer.summary = (f"{m}が{'最も大きい' if reading.aggregate == 'max' else '最も小さい'}{what}は "
-                              f"{top_names}（{_grouped(answer.value)}{unit}）です{where}。")
+            extreme = "最も大きい" if reading.aggregate == "max" else "最も小さい"
+            answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
+            if reading.asked:
+                # 「事業費が最も大きい事業の所管課は？」: that row's asked column is the answer.
+                asked = "、".join(dict.fromkeys(str(r["cells"].get(reading.asked) or "（記載なし）") for r in top))
+                answer.value = asked
+                answer.summary = (f"{m}が{extreme}{what}（{top_names}、{_grouped(_plain_number(best))}{unit}）の"
+                                  f"{reading.asked}は {asked} です{where}。")
+                understood.append({"field": reading.asked, "op": "value", "value": None,
+                                   "label": f"{reading.asked}を答える"})
     elif reading.aggregate.startswith("top_"):
         g = reading.measure
         counts: dict[str, int] = {}

@@ -71,6 +71,8 @@ _TOP_N = re.compile(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|
 _LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件")
 
 
+_ERA = re.compile(r"(平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
+_ERAS = {"平成": (1989, 2018), "令和": (2019, 2118)}
 _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート)[ぁ-ん]*")
 
 
@@ -145,6 +147,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             bound = _YEAR_BOUND.match(qn[end:])
             take(y.start, end + (bound.end() if bound else 0), "year",
                  (y.fiscal_year, bound.group(0).lstrip("度") if bound else ""))
+    # An era alone (「平成の時代に始まった」「令和に入ってから」): its fiscal years.
+    for m in _ERA.finditer(qn):
+        if free(*m.span()):
+            take(*m.span(), "era", _ERAS[m.group(1)])
     def numbers(with_unit_only: bool) -> None:
         """Numbers with a bound (「50,000千円以上」「2,000千円から5,000千円まで」「0千円の」); those with a unit
         or a bound first, so 千円 is never read as a value of a 単位 column."""
@@ -273,6 +279,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「担当課ごとの件数」「進捗状況の内訳」: the rows counted by a column's values.
     for mention in [m for m in mentions if m.kind == "col"]:
         by = _GROUPED.match(qn[mention.end:])
+        if by and mention.data == t.name:
+            taken.append((mention.end, mention.end + by.end()))  # 「部ごとの取組数」 over a table of a row per 部
+            continue
         if by:
             mentions.remove(mention)
             take(mention.start, mention.end + by.end(), "group", mention.data)
@@ -555,6 +564,19 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if not (t.column(a).numeric and t.column(b).numeric):
                 return None
             conds.append(Cond(f"{a}|{b}", "cols_" + op, None, _said(a, "cols_" + op, b)))
+        elif m.kind == "era":
+            lo, hi = m.data
+            inside = [c.header for c in t.columns if c.years_inside]
+            target = col if col and t.column(col).years_inside else inside[0] if len(inside) == 1 else None
+            if target is None:
+                return None
+            began = _BEGAN.match(qn[m.end:]) or re.match(r"(?:に|から)?(?:取組を|事業を)?(?:開始|着手)", qn[m.end:])
+            if began:
+                taken.append((m.end, m.end + began.end()))
+            era = "平成" if lo < 2019 else "令和"
+            op = "fy_start_in" if began else "fy_in"
+            conds.append(Cond(target, op, (lo, hi), f"{target}が{era}{'に始まる' if began else 'の年度'}"))
+            col = ""
         elif m.kind == "change":
             a, b, direction, rank = m.data
             said = {"up": f"{a}→{b}で上昇", "down": f"{a}→{b}で低下", "same": f"{a}と{b}が同じ"}[direction]
@@ -615,9 +637,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = ""
     if aggregate == "count" and asked and rows_named:
         aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
+    of_best = ""
+    numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
     if aggregate in ("max", "min") and asked and not t.column(asked).numeric and asked != t.name:
-        # 「取組がいちばん多い部は？」: the value of a column that most rows hold.
-        aggregate, measure, asked = "top_" + aggregate, asked, ""
+        if numeric_said:
+            # 「事業費が最も大きい事業の所管課は？」: the asked column of the row with the largest value.
+            of_best, asked = asked, _of_year(t, numeric_said[-1], years)
+        else:
+            # 「取組がいちばん多い部は？」: the value of a column that most rows hold.
+            aggregate, measure, asked = "top_" + aggregate, asked, ""
     if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
         measure = asked if asked and t.column(asked).numeric else ""
         if not measure:
@@ -625,7 +653,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             measure = numeric[0] if len(numeric) == 1 else ""
         if not measure:
             return None
-        asked = ""
+        asked = of_best
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "year", "cmp", "change"))
     if not score and aggregate not in ("count", "group") and "list" not in used:
         return None
