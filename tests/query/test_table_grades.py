@@ -35,11 +35,22 @@ PROGRAMS = """港西町 事務事業評価結果（令和7年度）
 """
 
 
+DAYS = """港東町 取組実績一覧
+
+番号\t取組名\t所管課\t着手日\t完了日\t状況\t効果額（千円）
+1\t窓口の一部委託\t市民課\tR6.4.1\tR7.3.31\t完了\t12400
+2\t電子契約の導入\t契約課\tR6.7.1\tR7.9.30\t完了\t3150
+3\t庁用車の削減\t管財課\tR7.4.1\tR8.3.31\t完了\t5600
+4\t補助金の見直し\t企画課\tR7.4.1\t\t実施中\t8900
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("grades")
     (folder / "kosai_r7.txt").write_text(DOCUMENT, encoding="utf-8")
     (folder / "kosai_programs.txt").write_text(PROGRAMS, encoding="utf-8")
+    (folder / "kosai_days.txt").write_text(DAYS, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -93,3 +104,21 @@ def test_an_era_alone(assistant, question, names):
     answer = assistant.ask(question)
     assert answer.status == "exact", answer.summary
     assert sorted(str(r.get("title")) for r in answer.rows) == sorted(names), answer.summary
+
+
+@pytest.mark.parametrize("question, names", [
+    ("港東町で令和7年度中に完了した取組", ["庁用車の削減", "電子契約の導入"]),  # R8.3.31 is fiscal R7
+    ("港東町で一番早く完了した取組は", ["窓口の一部委託"]),
+    ("港東町の取組で着手が一番遅いのは？", ["庁用車の削減", "補助金の見直し"]),
+    ("港東町で効果額が1000万円を超える取組", ["窓口の一部委託"]),
+    ("港東町で効果額が1000万円を超えていない取組", ["庁用車の削減", "補助金の見直し", "電子契約の導入"]),
+])
+def test_days_and_bounds(assistant, question, names):
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    if answer.value is not None and answer.rows and "最も" in answer.summary:
+        shown = [n for n in names if n in answer.summary.split("（")[0]]  # the rows at the extreme are named first
+        assert shown == names, answer.summary
+    else:
+        assert sorted(str(r.get("title")) for r in answer.rows) == sorted(names), answer.summary

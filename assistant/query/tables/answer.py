@@ -83,8 +83,14 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     def titled(r: _Reading) -> int:
         return sum(len(w) for w in words if w in _key(r.table.doc_title))
 
+    def holds_rows(r: _Reading) -> bool:
+        return not r.conds or any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows)
+
+    # Of documents reading the question as well, one whose rows meet it (a city's other table may print
+    # the same column without such rows).
     reading = max(readings, key=lambda r: (titled(r),
-                                           -len(unused.get(id(r), [])), _in_named_rows(r, unused.get(id(r), [])),
+                                           -len(unused.get(id(r), [])), holds_rows(r) if len(readings) > 1 else True,
+                                           _in_named_rows(r, unused.get(id(r), [])),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), _edition(r.table),
                                            len(r.table.rows)))
@@ -133,6 +139,11 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                              f"「{'」「'.join(others)}」にもあります。")
             answer.summary = answer.caveat + answer.summary
     return answered
+
+
+def _day_number(raw) -> float | None:
+    day = _date(raw)
+    return day[0] * 10000 + day[1] * 100 + day[2] if day else None
 
 
 def _edition(t: Table) -> int:
@@ -332,7 +343,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif reading.aggregate in ("sum", "avg", "max", "min"):
         m = reading.measure
         unit = t.column(m).unit
-        numbers = [(r, _number(r["cells"].get(m))) for r in rows]
+        numbers = [(r, _number(r["cells"].get(m)) if not t.column(m).dates else _day_number(r["cells"].get(m)))
+                   for r in rows]
         present = [(r, n) for r, n in numbers if n is not None]
         word = {"sum": "合計", "avg": "平均", "max": "最大", "min": "最小"}[reading.aggregate]
         understood.append({"field": m, "op": reading.aggregate, "value": None, "label": f"{m}の{word}"})
@@ -355,6 +367,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = _plain_number(best)
             top_names = "、".join(_name_of(t, r) for r in top)
             extreme = "最も大きい" if reading.aggregate == "max" else "最も小さい"
+            if t.column(m).dates:
+                extreme = "最も遅い" if reading.aggregate == "max" else "最も早い"
+                answer.value = str(top[0]["cells"].get(m))
+                unit = ""
             answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
             if reading.asked:
                 # 「事業費が最も大きい事業の所管課は？」: that row's asked column is the answer.
@@ -508,6 +524,8 @@ def _plain_number(value: float):
 
 
 def _grouped(value) -> str:
+    if isinstance(value, str):
+        return value  # a day (R6.4.1) as printed
     return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 

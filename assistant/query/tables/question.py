@@ -25,6 +25,9 @@ _MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多�
 _MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い)|最小|最低|最少")
 
 
+_EARLIEST = re.compile(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
+
+
 _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
 
 
@@ -177,7 +180,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 op = ("ge" if word == "以上" else "le" if word == "以下" else "lt" if word in ("未満",) else
                       "gt" if word in ("超", "を超え", "をこえ") or word.startswith("より") and word[-1] in "多大上高" else
                       "lt")
-                take(m.start(), end, "cmp", (op, value, unit))
+                # 「を超える」「を超えた」: the verb's ending; 「を超えていない」 turns the bound round.
+                tail = re.match(r"(?:ていない|てない|ない|なかった)|(?:る|た|ている|てる)", qn[end:])
+                if tail and re.match(r"て?(?:い)?な", tail.group(0)):
+                    op = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}[op]
+                take(m.start(), end + (tail.end() if tail else 0), "cmp", (op, value, unit))
             elif re.match(r"(?:の|で|に|だ|と)", after) and m.group(1) and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
                 take(m.start(), m.end(), "cmp", ("eq", value, unit))
 
@@ -302,6 +309,20 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     listing = _LISTING.search(qn)
     if listing and free(*listing.span()):
         take(*listing.span(), "list")
+    early = _EARLIEST.search(qn)
+    dated = [c for c in t.columns if c.dates]
+    if not aggregate and early and free(*early.span()) and dated:
+        # 「着手が一番早い」: the earliest day of the dated column its word names (着手日), or the only one.
+        named_day = [c for c in dated if re.sub(r"(?:予定)?(?:年月)?日$", "", _key(c.header)) in qn]
+        day = named_day[0] if len(named_day) == 1 else dated[0] if len(dated) == 1 else None
+        if day is not None:
+            aggregate = "min" if early.group(1) in ("早", "古") else "max"
+            take(*early.span(), "agg", aggregate)
+            mentions.append(_Mention(early.start(), early.start(), "day", day.header))
+            stem = re.sub(r"(?:予定)?(?:年月)?日$", "", _key(day.header))
+            at = qn.find(stem)
+            if at >= 0 and free(at, at + len(stem)):
+                taken.append((at, at + len(stem)))
     for name, pattern in (("sum", _SUM), ("avg", _AVG), ("max", _MAX), ("min", _MIN)):
         if aggregate:
             break
@@ -531,6 +552,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 # 「平成28年度に完了した」: the year is in the same cell (完了（平成28年度）).
                 inside = [h for h in chosen if t.column(h).years_inside]
                 if not inside:
+                    # 「令和7年度中に完了した」: the column of the days it was done (完了日), by the fiscal-year rule.
+                    inside = [c.header for c in t.columns if c.years_inside and len(vk) >= 2 and _key(c.header).startswith(vk)]
+                    if len(inside) == 1:
+                        for fy in years:
+                            conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", fy_text(fy))))
+                        years, col = [], ""
+                        continue
                     col = ""
                     continue  # the year stays unbound: no answer without it
                 for fy in years:
@@ -639,7 +667,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
     of_best = ""
     numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
-    if aggregate in ("max", "min") and asked and not t.column(asked).numeric and asked != t.name:
+    if aggregate in ("max", "min") and asked and not t.column(asked).numeric and not t.column(asked).dates \
+            and asked != t.name:
         if numeric_said:
             # 「事業費が最も大きい事業の所管課は？」: the asked column of the row with the largest value.
             of_best, asked = asked, _of_year(t, numeric_said[-1], years)
@@ -647,7 +676,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # 「取組がいちばん多い部は？」: the value of a column that most rows hold.
             aggregate, measure, asked = "top_" + aggregate, asked, ""
     if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
-        measure = asked if asked and t.column(asked).numeric else ""
+        measure = asked if asked and (t.column(asked).numeric or (aggregate in ("max", "min") and t.column(asked).dates)) else ""
+        measure = next((m.data for m in mentions if m.kind == "day"), measure)  # 「一番早く完了した」: 完了日
         if not measure:
             numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
             measure = numeric[0] if len(numeric) == 1 else ""
