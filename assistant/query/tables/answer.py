@@ -80,7 +80,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2 and not any(_key(p) in _key(w) for p in places)
              and not find_years(w, calendar=True)]
     unused = {id(r): _unused_words(question, qn, r, r.table) for r in readings} if len(readings) > 1 else {}
-    def titled(r: _Reading) -> int:
+    def title_words(r: _Reading) -> int:
         return sum(len(w) for w in words if w in _key(r.table.doc_title))
 
     def holds_rows(r: _Reading) -> bool:
@@ -88,7 +88,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
 
     # Of documents reading the question as well, one whose rows meet it (a city's other table may print
     # the same column without such rows).
-    reading = max(readings, key=lambda r: (titled(r),
+    reading = max(readings, key=lambda r: (title_words(r),
                                            -len(unused.get(id(r), [])), holds_rows(r) if len(readings) > 1 else True,
                                            _in_named_rows(r, unused.get(id(r), [])),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
@@ -100,7 +100,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         titled = _titled(db, question, tables)
         if not titled and (not reading.said or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
-        if any(r.score >= reading.score and r.table.source != reading.table.source for r in readings):
+        # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
+        if any(r.score >= reading.score and r.table.source != reading.table.source
+               and (holds_rows(r) or not holds_rows(reading)) for r in readings):
             return None
     if not places and context is None and not loose and any(_in_dedicated(db, _key(n)) for n in reading.names):
         return None
@@ -115,7 +117,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         holding = {}
         for r in readings:
             if r.table.source != reading.table.source and r.conds and r.table.source not in holding \
-                    and titled(r) == titled(reading) \
+                    and title_words(r) == title_words(reading) \
                     and any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows):
                 holding[r.table.source] = r
         others = sorted(r.table.doc_title for r in holding.values())
@@ -303,7 +305,7 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             return lo <= first <= hi if c.op == "fy_start_in" else first <= hi and last >= lo
         # A span (令和7年度～令和8年度) holds each of its years; it ends by its last and begins at its first.
         return {"fy_le": last <= c.value, "fy_lt": last < c.value, "fy_ge": first >= c.value, "fy_gt": first > c.value,
-                "fy_eq": first <= c.value <= last, "fy_start": first == c.value, "fy_lasts": last >= c.value,
+                "fy_eq": first <= c.value <= last, "fy_start": first == c.value, "fy_end": last == c.value, "fy_lasts": last >= c.value,
                 "fy_only": first == last == c.value}[c.op]
     n = _number(raw)
     if n is None:

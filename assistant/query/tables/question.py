@@ -9,7 +9,7 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
                                    _title_score)
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _number, _report_years
+from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
 from assistant.query.tables.read import Table
 
 
@@ -76,6 +76,9 @@ _LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件")
 
 _ERA = re.compile(r"(平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
 _ERAS = {"平成": (1989, 2018), "令和": (2019, 2118)}
+_ENDED = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止)[ぁ-ん]*")
+_DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
+_EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では)")
 _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート)[ぁ-ん]*")
 
 
@@ -148,6 +151,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             edge = re.match(r"度?(?:末|中|当初|初め)", qn[end:])  # 「令和9年度末に」: the year's end is the year
             end += edge.end() if edge else 0
             bound = _YEAR_BOUND.match(qn[end:])
+            named = _EDITION_SAID.match(qn[end:])
+            own = _report_years(t.doc_title)
+            if named and not bound and own:
+                # 「令和7年度実績で」: which report, when it is this table's; another year's report is not this
+                # one, unless the table has a column of that year.
+                if y.fiscal_year in own:
+                    take(y.start, end + named.end(), "edition", y.fiscal_year)
+                    continue
+                if not any(c.year == y.fiscal_year for c in t.columns):
+                    return None
             take(y.start, end + (bound.end() if bound else 0), "year",
                  (y.fiscal_year, bound.group(0).lstrip("度") if bound else ""))
     # An era alone (「平成の時代に始まった」「令和に入ってから」): its fiscal years.
@@ -186,7 +199,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     op = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}[op]
                 take(m.start(), end + (tail.end() if tail else 0), "cmp", (op, value, unit))
             elif re.match(r"(?:の|で|に|だ|と)", after) and m.group(1) and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
-                take(m.start(), m.end(), "cmp", ("eq", value, unit))
+                neg = _NEGATION.match(after)  # 「効果額が0ではない」
+                take(m.start(), m.end() + (neg.end() if neg else 0), "cmp", ("ne" if neg else "eq", value, unit))
 
     numbers(with_unit_only=True)
     # Row names, as written or nearly.
@@ -275,6 +289,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
     _read_change(db, t, qn, mentions, free, take)
+    done = _DONE.search(qn)
+    if done and free(*done.span()):
+        # 「取組が終了していない」 over a column 取組終了 holding the year it ended: whether it is written.
+        ended = [c.header for c in t.columns if done.group(1) in c.header and (c.years_inside or c.marks or c.dates)]
+        if len(ended) == 1 and not any(m.kind == "year" and m.end <= done.start() + 1 for m in mentions):
+            take(*done.span(), "presence", (ended[0], "empty" if done.group("neg") else "filled"))
     aggregate = ""
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
@@ -461,6 +481,22 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 bound = "only"  # 「スケジュールが令和6年度だけ」: that year and no other
             if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
                 bound = "lasts"  # 「令和9年度まで続く」: still going that year, not over before it
+            ended = _ENDED.match(qn[m.end:]) if not bound else None
+            if ended and any(v.kind == "value" and v.start < m.end + ended.end() and v.end > m.end for v in mentions):
+                ended = None  # 「令和6年度に完了した」 where 完了 is a value of the table: read as the value
+            if ended:
+                bound = "end"  # 「令和7年度に終了した」
+                taken.append((m.end, m.end + ended.end()))
+            if bound in ("start", "end") and target is None:
+                # Several columns of years (実施期間, 取組終了): the one its verb names, else the span's edge.
+                target, op = _edge_column(t, bound)
+                if target is not None:
+                    conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
+                    col = ""
+                    continue
+                if bound == "end":
+                    years.append(fy)  # no column says when a row ended: the year binds to nothing here
+                    continue
             if not col and any(c.marks for c in t.columns):
                 # A schedule of ○ marks by year: the years are read against the marks (below).
                 if bound == "start":
@@ -592,6 +628,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if not (t.column(a).numeric and t.column(b).numeric):
                 return None
             conds.append(Cond(f"{a}|{b}", "cols_" + op, None, _said(a, "cols_" + op, b)))
+        elif m.kind == "presence":
+            header, op = m.data
+            conds.append(Cond(header, op, None, _said(header, op, "")))
         elif m.kind == "era":
             lo, hi = m.data
             inside = [c.header for c in t.columns if c.years_inside]
@@ -635,6 +674,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = _of_year(t, col, years)
         if years and t.column(asked).year == years[-1]:
             years = years[:-1]
+        elif not years and t.column(asked).year is not None and t.column(asked).base:
+            # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
+            same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]
+            latest = max(same, key=lambda c: c.year).header
+            if latest != asked or len(same) > 1:
+                asked = latest
+                notes.append(f"年度の指定がないため、最新の「{asked}」の欄で答えました")
     elif years and _year_columns(t, None):
         by_year = [h for h in _year_columns(t, None) if t.column(h).year == years[-1]]
         asked = by_year[0] if len(by_year) == 1 else ""
@@ -684,19 +730,21 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if not measure:
             return None
         asked = of_best
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "year", "cmp", "change"))
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "year", "cmp", "change",
+                                                                 "presence"))
     if not score and aggregate not in ("count", "group") and "list" not in used:
         return None
     spans = list(taken)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     return _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "year", "cmp", "count", "agg", "change"}), notes, said,
+                    bool(used & {"row", "value", "col", "number", "year", "cmp", "count", "agg", "change", "presence"}),
+                    notes, said,
                     part_year if asked else 0)
 
 
 _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",
-           "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
+           "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
            "cols_lt": "{}が{}を下回る"}
@@ -737,6 +785,21 @@ def _either(t: Table, conds: list[Cond]) -> list[Cond]:
         same.op, same.value = "in", values
         same.label = f"{c.header}が" + "または".join(_shown(t, c.header, v) for v in values)
     return out
+
+
+def _edge_column(t: Table, edge: str) -> tuple[str | None, str]:
+    """The column a start or an end is read on: one named by the verb (取組終了, 開始年度, 完了日), else
+    the only column of spans (実施期間 R5～R8: its first or last year)."""
+    inside = [c for c in t.columns if c.years_inside]
+    words = ("終了", "完了", "終期", "廃止") if edge == "end" else ("開始", "着手", "始期", "開始年度")
+    named = [c for c in inside if any(w in c.header for w in words)]
+    if len(named) == 1:
+        return named[0].header, "fy_eq"
+    spans = [c for c in inside if c not in named and any(
+        (sp := _fy_span(r["cells"].get(c.header))) and sp[0] != sp[1] for r in t.rows)]
+    if len(spans) == 1:
+        return spans[0].header, "fy_end" if edge == "end" else "fy_start"
+    return None, ""
 
 
 def _one_cell(t: Table, header: str, a: str, b: str) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.query.facts import _json, _key, _label_forms
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
-from assistant.query.tables.cells import _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
+from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -55,7 +55,7 @@ def read_tables(db: IndexReader) -> list[Table]:
         return cached
     if len(_CACHE) > 16:
         _CACHE.clear()
-    titles = {d[0]: d[1] or d[0] for d in docs}
+    titles = {d[0]: _with_edition(db, d[0], d[1] or d[0]) for d in docs}
     groups: dict[tuple, list[dict]] = {}
     has_rows = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone()
     for r in (db.query("SELECT key, source, line, [table], cells, heading FROM table_row ORDER BY source, line")
@@ -145,6 +145,20 @@ def _body_of(text: str, title: str) -> str:
     return text[at + len(title):].strip() if at >= 0 and title else ""
 
 
+# 「（令和6年度実績）」 under the title: which year's report it is, the only thing two editions' titles differ by.
+_EDITION_LINE = re.compile(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
+
+
+def _with_edition(db, source: str, title: str) -> str:
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+    lines = [ln for ln in str(row[0] if row else "").splitlines()[:4] if ln.strip()]
+    for line in lines[1:3]:
+        m = _EDITION_LINE.match(line)
+        if m and find_years(m.group(1)) and nfkc(m.group(1)) not in nfkc(title):
+            return f"{title}（{m.group(1).strip()}）"
+    return title
+
+
 def _turned(rows: list[dict]) -> list[dict] | None:
     """A table printed on its side (項目 | 取組1 | 取組2 … over 取組名 | 担当課 | 状況 rows): one row per
     numbered column, its cells named by the first column."""
@@ -216,7 +230,8 @@ def _column(header: str, values: list) -> Column:
     base = re.sub(r"^の|の$", "", base)
     filled = [nfkc(str(v)).strip() for v in values if v not in (None, "") and nfkc(str(v)).strip() not in _EMPTY]
     numeric = bool(filled) and sum(_number(v) is not None for v in filled) >= 0.6 * len(filled)
-    years_inside = bool(filled) and sum(bool(find_years(v, calendar=True)) for v in filled) >= 0.6 * len(filled)
+    years_inside = bool(filled) and sum(bool(find_years(v, calendar=True) or _BARE_SPAN.match(v))
+                                        for v in filled) >= 0.6 * len(filled)
     unit = unit or _unit_of(filled)
     forms = list(_label_forms(header)) if base or not years else []
     if base and base not in forms:
