@@ -171,6 +171,7 @@ class Assistant:
         generic = self._answer_from_generic(cut, q) if self.executor.tables & _GENERIC_KINDS else None
         if generic is not None:
             return generic
+        was_on = self.table_context.table.source if self.table_context is not None else None
         self.table_context = None
         if len(question) > MAX_QUESTION:
             q.notes.append(f"質問が長すぎるため先頭の{MAX_QUESTION}文字だけを読みました")
@@ -189,6 +190,8 @@ class Assistant:
             from assistant.query.tables import answer_from_tables
 
             tabled = answer_from_tables(self.db, cut, None, loose=True)
+            if tabled is not None and was_on is not None and tabled[1] is not None and tabled[1].table.source != was_on:
+                tabled = None  # a follow-up on one city's table is not answered from another city's
             if tabled is not None and tabled[0].status == "exact":
                 self.reset()
                 self.table_context = tabled[1]
@@ -211,13 +214,34 @@ class Assistant:
         from assistant.text.normalize import nfkc
 
         has_tables = "table_row" in self.executor.tables
+        meaning = self._legend_answer(question)
+        if meaning is not None:
+            self.reset()
+            return meaning
 
         def tables(loose: bool = False, context=self.table_context):
             return answer_from_tables(self.db, question, context, loose=loose) if has_tables else None
 
+        asked = question
+        switched = _OTHER_PLACE.match(question.strip())
+        if switched and self.table_context is not None and getattr(self, "generic_question", ""):
+            # 「小山市では？」 after 「花巻市で達成度がCの取組は？」: the same question of the other place.
+            before = self.generic_question
+            places = place_names(before)
+            if places and switched.group(1) not in places:
+                for p in places:
+                    before = before.replace(p, switched.group(1))
+                question = before
+                self.table_context = None
+
         def settled(answer: Answer, context=None) -> Answer:
             self.reset()
-            self.table_context = context
+            self.generic_question = question
+            if question != asked:
+                answer.question = asked
+                answer.notes.insert(0, f"前の質問を{switched.group(1)}について「{question}」と読みました")
+            # A listing of a table's rows read from the document's text: a follow-up narrows those rows.
+            self.table_context = context if context is not None else _listed_rows(self.db, answer)
             return answer
 
         if _COUNT_Q.search(nfkc(question)) and not (self.table_context is not None and REFINES.search(question)):
@@ -251,6 +275,37 @@ class Assistant:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
         return None
+
+    def _legend_answer(self, question: str) -> Answer | None:
+        """「△はどういう意味？」「達成度Bは何を表す？」: the wording a document's legend gives the mark,
+        from the documents of the place named (or all the other documents when it is one)."""
+        from assistant.query.facts import _legend
+
+        meant = _ASKS_MEANING.search(question)
+        if not meant:
+            return None
+        mark = notation_key(re.sub(r"^.*?(?=[◎○〇△▲×✕●]|[A-ES]$|[1-5]$)", "", meant.group(1) or meant.group(2)))
+        if len(mark) != 1:
+            return None
+        places = place_names(question)
+        docs = self.db.query("SELECT source, sha256, title FROM documents WHERE kind = 'generic'")
+        about = {s for p in places for s in self._documents_about(p)} if places else None
+        found = {}
+        for d in docs:
+            if about is not None and d["source"] not in about:
+                continue
+            for letter, wording in _legend(self.db, d["sha256"]):
+                if notation_key(letter) == mark:
+                    found.setdefault(wording, d)
+        if len(found) != 1:
+            return None
+        wording, d = next(iter(found.items()))
+        shown = meant.group(1) or meant.group(2)
+        return Answer(question=question, target="passage", status="exact", value=wording, count=1,
+                      understood=[{"field": "legend", "op": "=", "value": mark, "label": f"凡例の「{shown[-1]}」"}],
+                      rows=[{"key": f"doc:{d['source']}", "title": d["title"], "excerpt": f"{shown[-1]}：{wording}"}],
+                      columns=["title", "excerpt"],
+                      summary=f"「{shown[-1]}」は「{wording}」を表します（{d['title']}の凡例）。")
 
     def _missing_document(self, question: str) -> Answer | None:
         """「鳥取県の取組状況報告書で…」 where no document is of that place (it is only mentioned inside
@@ -971,6 +1026,7 @@ def _best_quote(need, excerpt: dict, db) -> str:
 
 # 「…をどうしますか」「どのように対応」: what is done is said in prose, not in a table's cells.
 _ASKS_HOW = compiled(r"どう(?:する|します|しま|なる|なり|対応|取り組|した|回答|考え)|どのように|どんな(?:対応|方針)")
+_OTHER_PLACE = compiled(r"^(?:では|じゃあ|なら|で、)?\s*(\S{1,8}?[市町村県区])(?:では|は|なら|の場合は|だと|も)[？?]?(?:どう)?[？?]?$")
 # 「鳥取県の取組状況報告書」: a document of a place, named by the kind of paper it is.
 _DOCUMENT_WORD = compiled(r"の([一-龥ァ-ヶー]{0,10}?(?:報告書|計画書|実施計画|推進計画|大綱|プラン|会議録|議事録|管理表|評価書|評価結果))")
 # 「表の○は何を表していますか」: what a mark or word of the document means, said in its prose.
@@ -983,6 +1039,24 @@ _MEMBER = compiled(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入�
 
 def _is_place(word: str) -> bool:
     return bool(_PLACE_SUFFIX.search(word)) and word in place_names(word)
+
+
+def _listed_rows(db, answer: Answer):
+    """The table context of an answer listing rows of one generic table (「実施期間がR6～R9の記載は
+    5件」), so that 「そのうち…」 goes on over them; None otherwise."""
+    from assistant.query.tables.answer import TableContext
+    from assistant.query.tables.question import Cond
+    from assistant.query.tables.read import read_tables
+
+    keys = [r.get("key") for r in answer.rows if r.get("key")]
+    if not keys or answer.target not in ("table_row", "item"):
+        return None
+    for t in read_tables(db):
+        held = {r["key"] for r in t.rows}
+        if all(k in held for k in keys):
+            return TableContext(t, [Cond(t.name, "rows", keys, f"前の回答の{len(keys)}件")],
+                                rows=[r for r in t.rows if r["key"] in set(keys)])
+    return None
 
 
 def _unused_places(q: Query) -> list[str]:

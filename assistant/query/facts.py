@@ -701,7 +701,7 @@ def _grade_wordings(db, present: set[str], sources: set[str]) -> dict[str, str]:
     return dict(sorted(((w, g) for w, g in out.items() if g), key=lambda t: -len(t[0])))
 
 
-_LEGEND_RE = re.compile(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[◎○〇△▲×✕]|-(?=\s*[:：=＝]))\s*(?:[:：=＝]\s*|[(（])|([◎○〇△▲×✕]))"
+_LEGEND_RE = re.compile(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[◎○〇△▲×✕]|-(?=\s*[:：=＝]))\s*(?:[:：=＝]\s*|[(（])|([◎○〇△▲×✕])[\t ]*)"
                         r"([^\s:：()（）、,/／;；\d][^\s:：()（）、,/／;；]{1,14})")
 _LEGENDS: dict[str, list[tuple[str, str]]] = {}
 

@@ -1,7 +1,7 @@
 """Documents of other municipalities no loader was written for, made by independent authors
 (tests/questions/madeN/make_documents.py writes madeN/docs/), held together with the shipped corpus in
 one index the way an office would hold them, and each author's question set over them, answered by
-reading the documents (each question's `derivation`), never from the engine. made4 and made5 are
+reading the documents (each question's `derivation`), never from the engine. made4 to made7 are
 holdouts: their authors never ran the engine.
 
 Every question without `"known_failure": true` must pass; a known failure that starts passing is reported
@@ -25,6 +25,8 @@ FORMATS = {
     "made3": {".xlsx", ".pdf", ".docx", ".html", ".txt"},
     "made4": {".xlsx", ".pdf", ".docx", ".html", ".md"},
     "made5": {".xlsx", ".pdf", ".docx", ".html", ".txt"},
+    "made6": {".xlsx", ".pdf", ".docx", ".html", ".txt"},
+    "made7": {".xlsx", ".pdf", ".docx", ".html"},  # two editions of one report, both workbooks
 }
 SETS = sorted(FORMATS)
 

@@ -323,9 +323,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     inherited = [c for c in inherited if c.op != "ask"]
     if asks and not reading.asked and not reading.aggregate:
         reading.asked = asks[0].header
-    if reading.conds and not REFINES.search(qn) and not asks:
-        inherited = []
-    conds = _merge(inherited, reading.conds)
+    conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
     shown = [_row(t, r) for r in rows]
     columns = [c.header for c in t.columns]
@@ -495,11 +493,19 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     return answer, TableContext(t, conds, reading.asked, rows)
 
 
-def _merge(inherited: list[Cond], new: list[Cond]) -> list[Cond]:
-    """A follow-up's condition on a column replaces the earlier one on that column (「令和5年度は？」);
-    others add to them (「そのうち…」)."""
-    replaced = {c.header for c in new}
-    return [c for c in inherited if c.header not in replaced or c.op == "rows"] + new
+def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = False) -> list[Cond]:
+    """A follow-up keeps every earlier condition (「そのうち…」 or not: 「進捗が◎のものは何件？」 narrows);
+    its condition on a column, or on another year's column of the same measure, replaces the earlier
+    one (「令和6年度にC」 then 「令和5年度にCのものは何件？」)."""
+    def base(header: str) -> str:
+        # (columns of years alone, 令和5年度 | 令和6年度, are one measure's years too)
+        known = {c.header: c for c in t.columns}
+        return "|".join((known[h].base or ("#年度" if known[h].year is not None else h)) if h in known else h
+                        for h in header.split("|"))
+
+    # (「その中で令和5年度はA」 narrows: another year's column is then a condition beside the earlier one)
+    replaced = {c.header for c in new} | ({base(c.header) for c in new} if not narrowing else set())
+    return [c for c in inherited if (c.header not in replaced and base(c.header) not in replaced) or c.op == "rows"] + new
 
 
 def _rows_word(t: Table) -> str:

@@ -78,7 +78,7 @@ _ERA = re.compile(r"(平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|�
 _ERAS = {"平成": (1989, 2018), "令和": (2019, 2118)}
 _ENDED = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止)[ぁ-ん]*")
 _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
-_EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では)")
+_EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート)[ぁ-ん]*")
 
 
@@ -346,8 +346,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for name, pattern in (("sum", _SUM), ("avg", _AVG), ("max", _MAX), ("min", _MIN)):
         if aggregate:
             break
-        m = pattern.search(qn)
-        if m and free(*m.span()):
+        m = next((m for m in pattern.finditer(qn) if free(*m.span())), None)  # 「累計の効果額を合計」: the free one
+        if m:
             aggregate = name
             take(*m.span(), "agg", name)
             break
@@ -693,6 +693,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", fy_text(years[-1]))))
         years = years[:-1]
     own = _report_years(t.doc_title)
+    of_one_year = {c.year for c in t.columns if c.year is not None}
+    if not own and len(of_one_year) == 1:
+        own = of_one_year  # 「令和6年度の実績」 its only year's column: the table is of that year
     if years and len(own) == 1 and set(years) == own and used & {"row", "value", "col", "cmp", "cols"}:
         notes.append(f"{'・'.join(fy_text(y) for y in years)}はこの資料の年度として読みました")
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year

@@ -119,8 +119,8 @@ def read_tables(db: IndexReader) -> list[Table]:
             for r in rows:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
         body = [r for r in rows if not _is_total(r["cells"], headers)]
-        if len(body) < 3:
-            continue
+        if len(body) < 3 or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
+            continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
         for where in ("heading", "caption"):
             if headers != "item" and len({r.get(where, "") for r in body}) > 1:
                 # One header on several sheets or under several headings (基本方針1…3): where a row
@@ -147,6 +147,10 @@ def _body_of(text: str, title: str) -> str:
 
 # 「（令和6年度実績）」 under the title: which year's report it is, the only thing two editions' titles differ by.
 _EDITION_LINE = re.compile(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
+
+
+_TAIL_WORD = re.compile(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由)$")
+_LEGEND_CELL = re.compile(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
 
 
 def _with_edition(db, source: str, title: str) -> str:
@@ -202,6 +206,10 @@ def _is_total(cells: dict, headers: tuple) -> bool:
 
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
+    # 「委員会評価」 is said as 評価 too, when no other column ends so (「…の評価は？」).
+    tails = [m.group(0) if (m := _TAIL_WORD.search(c.base)) and m.group(0) != c.base else "" for c in columns]
+    columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
+               and not any(tail in o.forms for o in columns if o is not c) else c for c, tail in zip(columns, tails)]
     name = ""
     for c in columns:
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
@@ -240,6 +248,17 @@ def _column(header: str, values: list) -> Column:
     for part in base.split("の"):
         if len(part) >= 2 and part not in forms and not _SUM.search(part):
             forms.append(part)
+    # 「財政効果額」 is said as 効果額 too.
+    plain = re.sub(r"^(?:財政|削減|財務)", "", base)
+    if plain != base and len(plain) >= 3 and plain not in forms:
+        forms.append(plain)
+    # 「財政効果額(千円)累計」: said as 累計効果額, 累計の効果額, 効果額の累計 too (before 累計 is read as a sum).
+    total = _SUM.search(base)
+    if total:
+        rest = base.replace(total.group(0), "").strip("の")
+        for part in {rest, *(p for p in rest.split("の") if len(p) >= 2), re.sub(r"^(?:財政|削減|財務)", "", rest)}:
+            if len(part) >= 2:
+                forms += [f"{total.group(0)}{part}", f"{total.group(0)}の{part}", f"{part}の{total.group(0)}", f"{part}{total.group(0)}"]
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
