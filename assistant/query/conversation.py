@@ -198,6 +198,18 @@ class Assistant:
                 tabled[0].notes.insert(0, f"{kind_label(q.target) or '記録'}としては答えられないため、"
                                           "専用の読み取り規則がない文書の表から答えました")
                 return tabled[0]
+            if answer.status == "exact" and not answer.rows and answer.value in (None, 0) and not q.scope:
+                # 0 of this kind, while other documents' tables (no city named) hold rows for it: the 0 is
+                # not the answer to the question as asked; say where rows are.
+                from assistant.query.tables.answer import documents_with_rows
+
+                others = documents_with_rows(self.db, cut)
+                if others:
+                    answer.status = "partial"
+                    answer.caveat = (f"{kind_label(q.target) or '記録'}には当てはまるものがありませんが、"
+                                     f"「{'」「'.join(others)}」の表には当てはまる行があります。"
+                                     "市町村名や資料名を付けて聞いてください。")
+                    answer.summary = answer.caveat + answer.summary
         if not answer.error:
             self.context = q
             self.context_rows = answer.rows

@@ -161,6 +161,20 @@ def _in_named_rows(reading: _Reading, words: list[str]) -> int:
     return sum(1 for w in words if any(_key(w) in t for t in texts))
 
 
+def documents_with_rows(db, question: str) -> list[str]:
+    """The titles of the generic documents one of whose tables reads every word of the question and
+    has rows meeting it."""
+    qn = _key(question)
+    out = []
+    for t in read_tables(db):
+        r = _read(db, t, question, qn, [])
+        if r is None or not r.conds or _unused_words(question, qn, r, t):
+            continue
+        if any(all(_holds(row, t, c) for c in r.conds) for row in t.rows) and t.doc_title not in out:
+            out.append(t.doc_title)
+    return out
+
+
 def _in_title(word: str, title: str) -> bool:
     """「第3次計画」 names 「第3次行財政改革実施計画」: each part of the word (第3次, 計画) is in the title."""
     parts = re.findall(r"第?\d+次?|[^\d第次]+", word)
