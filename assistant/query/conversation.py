@@ -58,6 +58,7 @@ class Assistant:
         self.context = None
         self.context_rows = []
         self.table_context = None
+        self.generic_rows = []  # keys of the last answer's rows when they came from several generic tables
 
     def ask(self, question: str) -> Answer:
         try:
@@ -173,6 +174,7 @@ class Assistant:
             return generic
         was_on = self.table_context.table.source if self.table_context is not None else None
         self.table_context = None
+        self.generic_rows = []
         if len(question) > MAX_QUESTION:
             q.notes.append(f"質問が長すぎるため先頭の{MAX_QUESTION}文字だけを読みました")
         if not q.understood_anything and not q.conditions:
@@ -246,7 +248,36 @@ class Assistant:
                 question = before
                 self.table_context = None
 
+        following = self.table_context is not None
+        if not following and REFINES.search(question) and getattr(self, "generic_rows", []):
+            # 「そのうち…」 after rows of several documents' tables: each table's rows narrowed, together.
+            narrowed = _narrow_across(self.db, question, self.generic_rows)
+            if narrowed is not None:
+                self.reset()
+                self.generic_rows = [r.get("key") for r in narrowed.rows if r.get("key")]
+                return narrowed
+
         def settled(answer: Answer, context=None) -> Answer:
+            if answer.status == "exact" and not following and not place_names(question) \
+                    and answer.target in ("table_row", "item"):
+                # No city named, and other cities' documents hold rows for the same question: one
+                # document's rows are not the answer; say which it is and which others have rows.
+                from assistant.query.tables.answer import documents_with_rows
+
+                own = {str(c.get("label", ""))[4:] for c in answer.understood if str(c.get("label", "")).startswith("文書: ")}
+                others = [d for d in documents_with_rows(self.db, question) if d not in own
+                          and not any(d in o or o in d for o in own)]
+                if others and own:
+                    answer.status = "partial"
+                    answer.caveat = (f"市町村名がないため「{'」「'.join(sorted(own))}」から答えました。"
+                                     f"「{'」「'.join(others)}」にも当てはまる行があります。")
+                    answer.summary = answer.caveat + answer.summary
+            if following and answer.status == "exact" and getattr(self, "table_caveat", "") \
+                    and context is not None and context.table.source == self.table_caveat[0]:
+                # A follow-up on rows that were one document's of several is still that document's only.
+                answer.status = "partial"
+                answer.caveat = self.table_caveat[1]
+                answer.summary = answer.caveat + answer.summary
             self.reset()
             self.generic_question = question
             if question != asked:
@@ -254,6 +285,9 @@ class Assistant:
                 answer.notes.insert(0, f"前の質問を{switched.group(1)}について「{question}」と読みました")
             # A listing of a table's rows read from the document's text: a follow-up narrows those rows.
             self.table_context = context if context is not None else _listed_rows(self.db, answer)
+            self.generic_rows = [r.get("key") for r in answer.rows if r.get("key")] if answer.target in ("table_row", "item") else []
+            self.table_caveat = (self.table_context.table.source, answer.caveat) \
+                if self.table_context is not None and answer.status == "partial" and not answer.unused else ("", "")
             return answer
 
         if _COUNT_Q.search(nfkc(question)) and not (self.table_context is not None and REFINES.search(question)):
@@ -1051,6 +1085,43 @@ _MEMBER = compiled(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入�
 
 def _is_place(word: str) -> bool:
     return bool(_PLACE_SUFFIX.search(word)) and word in place_names(word)
+
+
+def _narrow_across(db, question: str, keys: list[str]) -> Answer | None:
+    """The rows before (of several tables) that meet the follow-up, each read on its own table."""
+    from assistant.query.tables import answer_from_tables
+    from assistant.query.tables.answer import TableContext
+    from assistant.query.tables.question import Cond
+    from assistant.query.tables.read import read_tables
+
+    parts, unread = [], []
+    for t in read_tables(db):
+        mine = [k for k in keys if any(r["key"] == k for r in t.rows)]
+        if not mine:
+            continue
+        got = answer_from_tables(db, question, TableContext(t, [Cond(t.name, "rows", mine, f"前の回答の{len(mine)}件")]))
+        if got is None:
+            unread.append(t.doc_title)  # the follow-up does not read on this table: its rows are left out, said
+            continue
+        parts.append(got[0])
+    if not parts:
+        return None
+    rows = [r for a in parts for r in a.rows]
+    answer = Answer(question=question, target="table_row", rows=rows, count=len(rows),
+                    columns=list(dict.fromkeys(c for a in parts for c in a.columns)),
+                    understood=[c for a in parts for c in a.understood],
+                    status="exact" if all(a.status == "exact" for a in parts) else "partial",
+                    unused=sorted({w for a in parts for w in a.unused}),
+                    notes=["前の回答の行を資料ごとに絞り込みました", "専用の読み取り規則がない文書の表から答えています"])
+    names = "、".join(str(r.get("title") or r["key"]) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
+    answer.summary = f"前の回答のうち当てはまるものは {len(rows)}件です" + (f"：{names}。" if rows else "。")
+    if unread:
+        answer.status = "partial"
+        answer.caveat = f"「{'」「'.join(unread)}」の行にはこの条件を当てはめられなかったため、含めていません。"
+        answer.summary = answer.caveat + answer.summary
+    if any(c.get("op") == "count" for c in answer.understood):
+        answer.value = len(rows)
+    return answer
 
 
 def _listed_rows(db, answer: Answer):

@@ -189,7 +189,9 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
             answer.notes.append(f"この項目に「{via}」の欄はないため、同じく担当の部署を示す「{label}」の値を答えました")
     else:
         listed = "、".join(f"{r['value']}（{r['source']} {_at(db, r['source'], r['line'])}）" for r in rows[:5])
+        answer.caveat = f"同じ名称の記載が{len(rows)}か所にあり、値が異なります。市町村名や資料名で絞ってください。"
         answer.summary = f"同じ名称の記載が{len(rows)}か所にあり、値が異なります: {listed}。1つに絞れないため一覧で示します。"
+        answer.status = "partial"  # which one is meant the question does not say
     answer.excerpts = [_excerpt(ent)]
     context = " ".join(_key(x) for x in (ent.heading, ent.text, doc_title))
     strong = top >= 100  # the title as the document writes it
@@ -384,7 +386,7 @@ def _settle(match: _Match, question: str, qn: str, used: list[tuple[int, int]], 
         answer.status = "partial"
         answer.caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。"
         answer.summary = answer.caveat + answer.summary
-    else:
+    elif answer.status != "partial":  # (two values for one name stay partial)
         answer.status = "exact"
     answer.notes.append("専用の読み取り規則がない文書の記載（番号付きの項目・表・件数）から答えています")
     return answer

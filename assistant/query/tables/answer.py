@@ -83,6 +83,15 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     def title_words(r: _Reading) -> int:
         return sum(len(w) for w in words if w in _key(r.table.doc_title))
 
+    def rows_named(r: _Reading) -> bool:
+        """「…始まった事業」: the question calls the rows by this table's word for them (事業名)."""
+        if not r.table.name:
+            return False
+        forms = [*r.table.column(r.table.name).forms,
+                 *(w for w in _ROW_WORDS if len(w) >= 2 and _key(r.table.name).startswith(_key(w)))]
+        # (「基本方針2」 is a value of 基本方針, not the rows called by their word)
+        return any(re.search(re.escape(_key(f)) + r"(?![0-9])", qn) for f in forms)
+
     def holds_rows(r: _Reading) -> bool:
         return not r.conds or any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows)
 
@@ -90,6 +99,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # the same column without such rows).
     reading = max(readings, key=lambda r: (title_words(r),
                                            -len(unused.get(id(r), [])), holds_rows(r) if len(readings) > 1 else True,
+                                           rows_named(r),
                                            _in_named_rows(r, unused.get(id(r), [])),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), _edition(r.table),
@@ -111,13 +121,15 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     if context is not None and not places and not reading.used_any:
         return None
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
-    if places and context is None and reading.aggregate in ("", "count") and answered[0].status == "exact":
+    if places and not inherited.get(id(reading.table)) and reading.aggregate in ("", "count") \
+            and answered[0].status == "exact":
         # 「伊那市の資料で財政課の取組は？」 with two of its documents holding such rows: one table's rows are
         # not the city's, so the answer says which document it counted and which it did not.
         holding = {}
         for r in readings:
             if r.table.source != reading.table.source and r.conds and r.table.source not in holding \
-                    and title_words(r) == title_words(reading) \
+                    and title_words(r) == title_words(reading) and sorted(r.said) == sorted(reading.said) \
+                    and rows_named(r) == rows_named(reading) \
                     and any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows):
                 holding[r.table.source] = r
         others = sorted(r.table.doc_title for r in holding.values())
@@ -125,7 +137,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         named = [{_key(str(row["cells"].get(r.table.name) or "")) for row in r.table.rows} - {""}
                  for r in [reading, *holding.values()]]
         disjoint = sum(len(n) for n in named) == len(set().union(*named))  # two editions share their items
-        if others and reading.conds and disjoint and all(p.status == "exact" for p in parts):
+        # 「伊那市の大綱で…」 with two of its documents called so: which one is meant is not said (partial).
+        kind_said = _PAPER_WORD.findall(nfkc(question))
+        if others and reading.conds and disjoint and all(p.status == "exact" for p in parts) and not kind_said:
             # The question names the city, not one of its documents: every document that reads it whole counts.
             return _added_up(question, parts, [reading.table.doc_title, *(r.table.doc_title for r in holding.values())],
                              "、".join(sorted(places))), None
@@ -230,6 +244,9 @@ def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spa
     each = "、".join(f"{place} {a.count}件" for place, a in parts)
     answer.summary = f"あわせて {total}件です（{each}）。"
     return answer, None
+
+
+_PAPER_WORD = re.compile(r"大綱|計画|報告書|プラン|一覧|管理表|評価書|結果|会議録|議事録")
 
 
 def _added_up(question: str, parts: list[Answer], titles: list[str], place: str) -> Answer:

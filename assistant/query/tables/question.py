@@ -338,11 +338,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if day is not None:
             aggregate = "min" if early.group(1) in ("早", "古") else "max"
             take(*early.span(), "agg", aggregate)
-            mentions.append(_Mention(early.start(), early.start(), "day", day.header))
             stem = re.sub(r"(?:予定)?(?:年月)?日$", "", _key(day.header))
             at = qn.find(stem)
             if at >= 0 and free(at, at + len(stem)):
                 taken.append((at, at + len(stem)))
+            mentions.append(_Mention(*((at, at + len(stem)) if at >= 0 else early.span()), "day", day.header))
     for name, pattern in (("sum", _SUM), ("avg", _AVG), ("max", _MAX), ("min", _MIN)):
         if aggregate:
             break
@@ -733,9 +733,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if not measure:
             return None
         asked = of_best
+    # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "year", "cmp", "change",
-                                                                 "presence"))
-    if not score and aggregate not in ("count", "group") and "list" not in used:
+                                                                 "presence", "era", "day")
+                and not (m.kind == "col" and m.data == t.name))
+    rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
+    if not score and aggregate not in ("count", "group") and "list" not in used and not rows_said:
         return None
     spans = list(taken)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")

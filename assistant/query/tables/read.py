@@ -230,7 +230,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
 def _column(header: str, values: list) -> Column:
     text = nfkc(header)
     years = find_years(text)
-    unit = (_UNIT.search(text).group(1) if _UNIT.search(text) and not years else "")
+    # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
+    unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1))), "")
     base = _UNIT.sub("", text)
     for y in sorted(find_years(base), key=lambda y: -y.start):
         base = base[:y.start] + base[y.end:]
