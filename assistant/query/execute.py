@@ -526,8 +526,8 @@ class Executor:
         bureau prefix unless the user wrote one."""
         key = notation_key(strip_bureau(name))
         prefixed = name != strip_bureau(name)
-        known = self.lexicon.full_departments if self.lexicon else set()
-        out = {d for d in known if notation_key(strip_bureau(d)) == key and (not prefixed or notation_key(d) == notation_key(name))}
+        known = self.lexicon.department_spellings.get(key, ()) if self.lexicon else ()
+        out = {d for d in known if not prefixed or notation_key(d) == notation_key(name)}
         if not prefixed:
             out.add(name)
         return sorted(out or {name})
