@@ -617,7 +617,18 @@ class Executor:
         if q.order_by and q.order_by in self.columns.get(q.target, []):
             order = f"CAST(t.[{q.order_by}] AS REAL) {'DESC' if q.descending else 'ASC'}, t.source, t.line"
         text = f"SELECT t.* FROM [{q.target}] t WHERE {where} ORDER BY {order}"
-        rows = [self._decode(r) for r in self.db.query(text, sql.params)]
+        found = self.db.execute(text, sql.params)
+        names = [d[0] for d in found.description or ()]
+        rows = [dict(zip(names, r)) for r in found.fetchall()]
+        # Only the list fields this table has are looked at (an answer may hold thousands of rows).
+        for name in (n for n in names if n in _LIST_FIELDS):
+            for row in rows:
+                value = row[name]
+                if isinstance(value, str) and value.startswith(("[", "{")):
+                    try:
+                        row[name] = json_cell(value)
+                    except ValueError:
+                        pass
         return rows, text, sql.params
 
     @staticmethod
