@@ -514,42 +514,32 @@ class Ranker:
     def _evaluate(self, need: Need, weights: dict[str, float], pterms: list[str], norm: str, text: str,
                   asking: bool, context: list, kind: float, contents: bool = False,
                   own: frozenset[str] | None = None, positions: dict[str, list[int]] | None = None) -> float:
-        # Scored for every candidate (and every line of a list): the shares are summed as _share sums
-        # them (sum() in the order the terms were found: the same floats, so the same scores).
         if own is None:
             own = frozenset(pterms)
-        terms_ = need.terms
-        strength = {t: 1.0 for t in terms_ if t in own}
+        strength = {t: 1.0 for t in need.terms if t in own}
         for term, stem in need.stems:
             if term not in strength and _has_prefix(own, stem):
                 strength[term] = STEM_MATCH
         total = sum(weights.values())
-        if not total:
-            return 0.0
-        get = weights.get
-        own_cov = sum(get(t, 0.0) * s for t, s in strength.items()) / total
-        if len(strength) < len(terms_):
-            numbers = need.numbers
-            for terms_in, _, s in context:
-                for t in terms_:
+        own_cov = _share(strength, weights, total)
+        if len(strength) < len(need.terms):
+            for terms_, _, s in context:
+                for t in need.terms:
                     # A number asked about (「評価基準の5」) must be in the passage itself.
-                    if t in terms_in and strength.get(t, 0.0) < s and t not in numbers:
+                    if strength.get(t, 0.0) < s and t in terms_ and t not in need.numbers:
                         strength[t] = s
-            cov = sum(get(t, 0.0) * s for t, s in strength.items()) / total
-        else:
-            cov = own_cov
+        cov = _share(strength, weights, total)
         if cov == 0:
             return 0.0
         prox = _proximity(positions if positions is not None else _positions(pterms),
-                          [t for t in terms_ if t in own]) if own_cov else 0.0
+                          [t for t in need.terms if t in own]) if own_cov else 0.0
         phrase = 0.0
-        forms = need.phrase_forms
-        for ph in forms:
+        for ph in need.phrase_forms:
             if ph in norm:
                 phrase += 1.0
             else:
                 phrase += max((s for _, n, s in context if n and ph in n), default=0.0)
-        phrase = phrase / len(forms) if forms else 0.0
+        phrase = phrase / len(need.phrase_forms) if need.phrase_forms else 0.0
         s = W_COVERAGE * cov + W_PROXIMITY * own_cov * prox + W_PHRASE * phrase
         s -= W_LENGTH * math.log2(1 + len(text) / 100)
         if asking:

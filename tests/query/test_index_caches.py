@@ -86,3 +86,4 @@ def test_places_only_for_documents_with_a_place_map(db):
     attach_places(db, answer)
     assert rows and not any("place" in r for r in answer.rows)
     assert db.memo["mapped_sources"] == frozenset()
+
