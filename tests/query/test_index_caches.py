@@ -87,3 +87,27 @@ def test_places_only_for_documents_with_a_place_map(db):
     assert rows and not any("place" in r for r in answer.rows)
     assert db.memo["mapped_sources"] == frozenset()
 
+
+
+def test_documents_opening_with_a_word_are_those_like_finds(db):
+    """Each document whose opening passages contain a word, from the openings read once, is what
+    the former LIKE over every passage found: for the index's places, municipalities and passage
+    words, and for words LIKE reads otherwise (ASCII letters, wildcards)."""
+    from assistant.store.search import sources_opening_with
+
+    def former(word: str) -> list[str]:
+        return sorted({r[0] for r in db.execute(
+            "SELECT DISTINCT p.source FROM passages p WHERE p.text LIKE ? AND p.line <= "
+            "(SELECT min(line) FROM passages WHERE source = p.source) + 5", [f"%{word}%"]).fetchall()})
+
+    lex = load_lexicon(db)
+    words = sorted(lex.places | lex.municipalities)[:40]
+    words += [w for (text,) in db.execute("SELECT text FROM passages ORDER BY source, line LIMIT 40").fetchall()
+              for w in text.split()[:2] if w]
+    words += ["苫小牧市", "盛岡市", "札幌市", "岡山市", "行財政改革", "No", "ict", "5%", "_", "令和"]
+    found_some = 0
+    for word in words:
+        got = sources_opening_with(db, word)
+        assert got == former(word), word
+        found_some += bool(got)
+    assert found_some > 10
