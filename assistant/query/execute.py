@@ -20,7 +20,8 @@ from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
 from assistant.store.reader import json_cell
 from assistant.store.schema import record_tables
-from assistant.store.search import find_passages, has_kind_index, highlight_spans, passage_sql, passage_texts
+from assistant.store.search import (find_passages, has_kind_index, highlight_spans, occurrences, passage_sql,
+                                    passage_texts)
 from assistant.kinds.registry import is_year_field, year_fields
 
 _LIST_FIELDS = {"departments", "themes", "tags", "places"}
@@ -696,7 +697,8 @@ class Executor:
         for p in hits.values():
             first_line[p["key"]] = min(first_line.get(p["key"], (p["source"], p["line"])), (p["source"], p["line"]))
         keys.sort(key=lambda k: first_line[k])
-        chosen = [p for p in hits.values() if p["key"] in set(keys)]
+        wanted = set(keys)  # made once: with a common word, hundreds of hits are tested
+        chosen = [p for p in hits.values() if p["key"] in wanted]
         # Excerpts go by the number of words first: only the passages holding as many words as the
         # _MAX_EXCERPTS-th most can be among them, and only their text is read (on a large index a
         # common word is in thousands of passages). The same first excerpts as ranking them all.
@@ -729,7 +731,7 @@ class Executor:
 
 
 def _occurrences(p: dict) -> int:
-    return sum(len(highlight_spans(p["text"], w)) for w in p["words"])
+    return sum(occurrences(p["text"], w) for w in p["words"])
 
 
 def _excerpt(p: dict) -> dict:

@@ -237,3 +237,12 @@ def highlight_spans(text: str, word: str) -> list[tuple[int, int]]:
         spans.append((origin[start], origin[end - 1] + 1))
         start = form.find(needle, end)
     return spans
+
+
+def occurrences(text: str, word: str) -> int:
+    """len(highlight_spans(text, word)): the same non-overlapping matches, counted in C (str.count)
+    without listing their spans (a common word's hundreds of passages are counted to rank them)."""
+    needle = "".join(search_form(word).split())
+    if not needle:
+        return 0
+    return _char_map(text)[0].count(needle)

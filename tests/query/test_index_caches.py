@@ -111,3 +111,17 @@ def test_documents_opening_with_a_word_are_those_like_finds(db):
         assert got == former(word), word
         found_some += bool(got)
     assert found_some > 10
+
+
+def test_occurrences_count_the_highlighted_spans(db):
+    """The count the passage search ranks by is the number of highlighted spans, for every passage
+    and words of every length (overlapping candidates, spaces and width variants in the word)."""
+    from assistant.store.search import highlight_spans, occurrences
+
+    words = ["事業", "の", "市", "ああ", "評価", "ＩＣＴ", "ict", "令和 ４", "バス", "ーー", "", " ", "11", "、"]
+    checked = 0
+    for (text,) in db.execute("SELECT text FROM passages ORDER BY id").fetchall():
+        for word in words + text.split()[:1]:
+            assert occurrences(text, word) == len(highlight_spans(text, word)), (text[:40], word)
+            checked += 1
+    assert checked > 30000
