@@ -657,12 +657,14 @@ class Executor:
                 continue
             # Only the rows' own passages, or those of the records linked to them, are read (no other
             # passage can show): the linked records are found by their link (keys are unique).
-            own = keys if link is None else [r[0] for r in self.db.execute(
-                f"SELECT key FROM [{kind}] WHERE ? || [{link}] IN (SELECT value FROM json_each(?))",
-                [f"{target}:", json.dumps(keys, ensure_ascii=False)]).fetchall()]
+            # Each linked record's row is read with it (as _linked_key would read it, one query a passage).
+            row_of = {} if link is None else {r[0]: f"{target}:{r[1]}" for r in self.db.execute(
+                f"SELECT key, [{link}] FROM [{kind}] WHERE ? || [{link}] IN (SELECT value FROM json_each(?))",
+                [f"{target}:", json.dumps(keys, ensure_ascii=False)]).fetchall()}
+            own = keys if link is None else list(row_of)
             for word in words:
                 for p in find_passages(self.db, word, kinds=[kind], keys=own):
-                    row_key = p["key"] if link is None else self._linked_key(target, kind, link, p["key"])
+                    row_key = p["key"] if link is None else row_of[p["key"]]
                     if row_key not in order:
                         continue
                     entry = found.setdefault(p["id"], {**p, "row": row_key, "words": []})
