@@ -620,29 +620,22 @@ class Executor:
         text = f"SELECT t.* FROM [{q.target}] t WHERE {where} ORDER BY {order}"
         found = self.db.execute(text, sql.params)
         names = [d[0] for d in found.description or ()]
-        rows = [dict(zip(names, r)) for r in found.fetchall()]
-        # Only the list fields this table has are looked at (an answer may hold thousands of rows).
-        for name in (n for n in names if n in _LIST_FIELDS):
-            for row in rows:
-                value = row[name]
-                if isinstance(value, str) and value.startswith(("[", "{")):
-                    try:
-                        row[name] = json_cell(value)
-                    except ValueError:
-                        pass
+        lists = [n for n in names if n in _LIST_FIELDS]  # only those this table has (thousands of rows at scale)
+        rows = [self._decode(dict(zip(names, r)), lists) for r in found.fetchall()]
         return rows, text, sql.params
 
     @staticmethod
-    def _decode(row: dict) -> dict:
-        """The row with its list fields decoded, in place (every caller passes a row of its own)."""
-        out = row
-        for k in _LIST_FIELDS:
-            if isinstance(out.get(k), str) and out[k].startswith(("[", "{")):
+    def _decode(row: dict, fields=_LIST_FIELDS) -> dict:
+        """The row with its list fields (those of `fields` it has) decoded, in place (every caller
+        passes a row of its own)."""
+        for k in fields:
+            value = row.get(k)
+            if isinstance(value, str) and value.startswith(("[", "{")):
                 try:
-                    out[k] = json_cell(out[k])
+                    row[k] = json_cell(value)
                 except ValueError:
                     pass
-        return out
+        return row
 
     # ------------------------------------------------------------------ excerpts
     def excerpts(self, target: str, keys: list[str], words: list[str], scope: list[str] | None = None) -> list[dict]:
