@@ -643,25 +643,36 @@ class Executor:
         if not words or not keys:
             return []
         order = {k: i for i, k in enumerate(keys)}
-        found: dict[int, dict] = {}
+        plans = []  # (kind, link, linked record -> its row) of each kind whose passages can show
         for kind in scope or [target]:
             link = LINKS.get((target, kind)) if kind != target else None
             if kind != target and (link is None or kind not in self.tables):
                 continue
             # Only the rows' own passages, or those of the records linked to them, are read (no other
-            # passage can show): the linked records are found by their link (keys are unique).
-            # Each linked record's row is read with it (as _linked_key would read it, one query a passage).
+            # passage can show): the linked records are found by their link (keys are unique), each
+            # with its row (as _linked_key would read it, one query a passage).
             row_of = {} if link is None else {r[0]: f"{target}:{r[1]}" for r in self.db.execute(
                 f"SELECT key, [{link}] FROM [{kind}] WHERE ? || [{link}] IN (SELECT value FROM json_each(?))",
                 [f"{target}:", json.dumps(keys, ensure_ascii=False)]).fetchall()}
-            own = keys if link is None else list(row_of)
-            for word in words:
-                for p in find_passages(self.db, word, kinds=[kind], keys=own):
-                    row_key = p["key"] if link is None else row_of[p["key"]]
-                    if row_key not in order:
-                        continue
-                    entry = found.setdefault(p["id"], {**p, "row": row_key, "words": []})
-                    entry["words"].append(word)
+            plans.append((kind, link, row_of))
+        # Excerpts go by row first, so the rows are read a slice at a time (20, 40, 80 … rows): once
+        # the slices read have _MAX_EXCERPTS passages, no later row's passage can come before them.
+        # The same excerpts as reading every row (at scale a word is in thousands of their passages).
+        found: dict[int, dict] = {}
+        start, size = 0, _MAX_EXCERPTS if len(order) == len(keys) else len(keys)  # a repeated key: all at once
+        while start < len(keys) and len(found) < _MAX_EXCERPTS:
+            rows = keys[start:start + size]
+            start, size = start + size, size * 2
+            wanted = set(rows)
+            for kind, link, row_of in plans:
+                own = rows if link is None else [k for k, row in row_of.items() if row in wanted]
+                for word in words:
+                    for p in find_passages(self.db, word, kinds=[kind], keys=own):
+                        row_key = p["key"] if link is None else row_of[p["key"]]
+                        if row_key not in order:
+                            continue
+                        entry = found.setdefault(p["id"], {**p, "row": row_key, "words": []})
+                        entry["words"].append(word)
         ranked = sorted(found.values(), key=lambda p: (order[p["row"]], -len(p["words"]), p["line"]))
         return [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
 

@@ -125,3 +125,51 @@ def test_occurrences_count_the_highlighted_spans(db):
             assert occurrences(text, word) == len(highlight_spans(text, word)), (text[:40], word)
             checked += 1
     assert checked > 30000
+
+
+def _former_excerpts(ex: Executor, target, keys, words, scope=None):
+    """Executor.excerpts as it was before it read the rows a slice at a time (the reference)."""
+    from assistant.query.execute import _MAX_EXCERPTS, _excerpt
+    from assistant.query.vocabulary import LINKS
+    from assistant.store.search import find_passages
+
+    if not words or not keys:
+        return []
+    order = {k: i for i, k in enumerate(keys)}
+    found = {}
+    for kind in scope or [target]:
+        link = LINKS.get((target, kind)) if kind != target else None
+        if kind != target and (link is None or kind not in ex.tables):
+            continue
+        own = keys if link is None else [r[0] for r in ex.db.execute(
+            f"SELECT key FROM [{kind}] WHERE ? || [{link}] IN (SELECT value FROM json_each(?))",
+            [f"{target}:", json.dumps(keys, ensure_ascii=False)]).fetchall()]
+        for word in words:
+            for p in find_passages(ex.db, word, kinds=[kind], keys=own):
+                row_key = p["key"] if link is None else ex._linked_key(target, kind, link, p["key"])
+                if row_key not in order:
+                    continue
+                found.setdefault(p["id"], {**p, "row": row_key, "words": []})["words"].append(word)
+    ranked = sorted(found.values(), key=lambda p: (order[p["row"]], -len(p["words"]), p["line"]))
+    return [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
+
+
+def test_excerpts_read_a_slice_of_rows_at_a_time_are_the_former_ones(db):
+    """Rows of every kind, in their order and reversed, a few and all of them, with common and rare
+    words, in the kind's own passages and with its linked records': the same excerpts, in the same order."""
+    from assistant.query.vocabulary import WIDER_SCOPE
+
+    lex = load_lexicon(db)
+    ex = Executor(db, lex)
+    words_sets = [["事業"], ["市", "推進"], ["評価", "効果", "削減"], ["ふるさと納税"], ["委託", "ない語句"]]
+    compared = with_many = 0
+    for target in sorted(ex.tables):
+        keys = [r[0] for r in db.execute(f"SELECT key FROM [{target}] ORDER BY source, line").fetchall()]
+        for rows in (keys, keys[::-1], keys[:7], keys[5:60]):
+            for words in words_sets:
+                for scope in (None, [target] + WIDER_SCOPE.get(target, [])):
+                    got = ex.excerpts(target, rows, words, scope)
+                    assert got == _former_excerpts(ex, target, rows, words, scope), (target, len(rows), words, scope)
+                    compared += 1
+                    with_many += len(got) == 20
+    assert compared > 300 and with_many > 20
