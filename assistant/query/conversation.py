@@ -22,7 +22,7 @@ from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
-from assistant.store.search import has_passage, highlight_spans, passage_sources
+from assistant.store.search import has_passage, highlight_spans, passage_sources, sources_opening_with
 from assistant.text.names import is_name, place_names
 from assistant.text.normalize import notation_key
 from assistant.kinds.registry import is_year_field, year_fields
@@ -658,9 +658,7 @@ class Assistant:
         """Documents whose title or first lines name the place (the city a report is of)."""
         like = f"%{place}%"
         found = {r["source"] for r in self.db.query("SELECT source FROM documents WHERE title LIKE ?", [like])}
-        found |= {r["source"] for r in self.db.query(
-            "SELECT DISTINCT p.source FROM passages p WHERE p.text LIKE ? AND p.line <= "
-            "(SELECT min(line) FROM passages WHERE source = p.source) + 5", [like])}
+        found |= set(sources_opening_with(self.db, place))
         return sorted(found)
 
     def _wider_exists(self, q: Query) -> bool:

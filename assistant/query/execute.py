@@ -20,7 +20,8 @@ from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
 from assistant.store.reader import json_cell
 from assistant.store.schema import record_tables
-from assistant.store.search import find_passages, has_kind_index, highlight_spans, passage_sql, passage_texts
+from assistant.store.search import (find_passages, has_kind_index, highlight_spans, occurrences, passage_sql,
+                                    passage_texts)
 from assistant.kinds.registry import is_year_field, year_fields
 
 _LIST_FIELDS = {"departments", "themes", "tags", "places"}
@@ -526,8 +527,8 @@ class Executor:
         bureau prefix unless the user wrote one."""
         key = notation_key(strip_bureau(name))
         prefixed = name != strip_bureau(name)
-        known = self.lexicon.full_departments if self.lexicon else set()
-        out = {d for d in known if notation_key(strip_bureau(d)) == key and (not prefixed or notation_key(d) == notation_key(name))}
+        known = self.lexicon.department_spellings.get(key, ()) if self.lexicon else ()
+        out = {d for d in known if not prefixed or notation_key(d) == notation_key(name)}
         if not prefixed:
             out.add(name)
         return sorted(out or {name})
@@ -617,20 +618,24 @@ class Executor:
         if q.order_by and q.order_by in self.columns.get(q.target, []):
             order = f"CAST(t.[{q.order_by}] AS REAL) {'DESC' if q.descending else 'ASC'}, t.source, t.line"
         text = f"SELECT t.* FROM [{q.target}] t WHERE {where} ORDER BY {order}"
-        rows = [self._decode(r) for r in self.db.query(text, sql.params)]
+        found = self.db.execute(text, sql.params)
+        names = [d[0] for d in found.description or ()]
+        lists = [n for n in names if n in _LIST_FIELDS]  # only those this table has (thousands of rows at scale)
+        rows = [self._decode(dict(zip(names, r)), lists) for r in found.fetchall()]
         return rows, text, sql.params
 
     @staticmethod
-    def _decode(row: dict) -> dict:
-        """The row with its list fields decoded, in place (every caller passes a row of its own)."""
-        out = row
-        for k in _LIST_FIELDS:
-            if isinstance(out.get(k), str) and out[k].startswith(("[", "{")):
+    def _decode(row: dict, fields=_LIST_FIELDS) -> dict:
+        """The row with its list fields (those of `fields` it has) decoded, in place (every caller
+        passes a row of its own)."""
+        for k in fields:
+            value = row.get(k)
+            if isinstance(value, str) and value.startswith(("[", "{")):
                 try:
-                    out[k] = json_cell(out[k])
+                    row[k] = json_cell(value)
                 except ValueError:
                     pass
-        return out
+        return row
 
     # ------------------------------------------------------------------ excerpts
     def excerpts(self, target: str, keys: list[str], words: list[str], scope: list[str] | None = None) -> list[dict]:
@@ -638,23 +643,36 @@ class Executor:
         if not words or not keys:
             return []
         order = {k: i for i, k in enumerate(keys)}
-        found: dict[int, dict] = {}
+        plans = []  # (kind, link, linked record -> its row) of each kind whose passages can show
         for kind in scope or [target]:
             link = LINKS.get((target, kind)) if kind != target else None
             if kind != target and (link is None or kind not in self.tables):
                 continue
             # Only the rows' own passages, or those of the records linked to them, are read (no other
-            # passage can show): the linked records are found by their link (keys are unique).
-            own = keys if link is None else [r[0] for r in self.db.execute(
-                f"SELECT key FROM [{kind}] WHERE ? || [{link}] IN (SELECT value FROM json_each(?))",
-                [f"{target}:", json.dumps(keys, ensure_ascii=False)]).fetchall()]
-            for word in words:
-                for p in find_passages(self.db, word, kinds=[kind], keys=own):
-                    row_key = p["key"] if link is None else self._linked_key(target, kind, link, p["key"])
-                    if row_key not in order:
-                        continue
-                    entry = found.setdefault(p["id"], {**p, "row": row_key, "words": []})
-                    entry["words"].append(word)
+            # passage can show): the linked records are found by their link (keys are unique), each
+            # with its row (as _linked_key would read it, one query a passage).
+            row_of = {} if link is None else {r[0]: f"{target}:{r[1]}" for r in self.db.execute(
+                f"SELECT key, [{link}] FROM [{kind}] WHERE ? || [{link}] IN (SELECT value FROM json_each(?))",
+                [f"{target}:", json.dumps(keys, ensure_ascii=False)]).fetchall()}
+            plans.append((kind, link, row_of))
+        # Excerpts go by row first, so the rows are read a slice at a time (20, 40, 80 … rows): once
+        # the slices read have _MAX_EXCERPTS passages, no later row's passage can come before them.
+        # The same excerpts as reading every row (at scale a word is in thousands of their passages).
+        found: dict[int, dict] = {}
+        start, size = 0, _MAX_EXCERPTS if len(order) == len(keys) else len(keys)  # a repeated key: all at once
+        while start < len(keys) and len(found) < _MAX_EXCERPTS:
+            rows = keys[start:start + size]
+            start, size = start + size, size * 2
+            wanted = set(rows)
+            for kind, link, row_of in plans:
+                own = rows if link is None else [k for k, row in row_of.items() if row in wanted]
+                for word in words:
+                    for p in find_passages(self.db, word, kinds=[kind], keys=own):
+                        row_key = p["key"] if link is None else row_of[p["key"]]
+                        if row_key not in order:
+                            continue
+                        entry = found.setdefault(p["id"], {**p, "row": row_key, "words": []})
+                        entry["words"].append(word)
         ranked = sorted(found.values(), key=lambda p: (order[p["row"]], -len(p["words"]), p["line"]))
         return [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
 
@@ -685,7 +703,8 @@ class Executor:
         for p in hits.values():
             first_line[p["key"]] = min(first_line.get(p["key"], (p["source"], p["line"])), (p["source"], p["line"]))
         keys.sort(key=lambda k: first_line[k])
-        chosen = [p for p in hits.values() if p["key"] in set(keys)]
+        wanted = set(keys)  # made once: with a common word, hundreds of hits are tested
+        chosen = [p for p in hits.values() if p["key"] in wanted]
         # Excerpts go by the number of words first: only the passages holding as many words as the
         # _MAX_EXCERPTS-th most can be among them, and only their text is read (on a large index a
         # common word is in thousands of passages). The same first excerpts as ranking them all.
@@ -718,7 +737,7 @@ class Executor:
 
 
 def _occurrences(p: dict) -> int:
-    return sum(len(highlight_spans(p["text"], w)) for w in p["words"])
+    return sum(occurrences(p["text"], w) for w in p["words"])
 
 
 def _excerpt(p: dict) -> dict:

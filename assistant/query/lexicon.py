@@ -9,6 +9,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 from assistant.kinds import registry
@@ -83,15 +84,41 @@ class Lexicon:
         what to search for."""
         return self.municipalities | {_MUNICIPALITY_SUFFIX_RE.sub("", m) for m in self.municipalities}
 
-    def title_index(self) -> list[tuple[str, str, str, str]]:
-        """(notation key, kind, code, title) for every titled record, longest first."""
+    def title_index(self) -> tuple[tuple[str, str, str, str], ...]:
+        """(notation key, kind, code, title) for every titled record, longest first (worked out once per
+        lexicon, that is once per open index: every conversation's parser reads the same)."""
+        return self._title_index
+
+    @cached_property
+    def _title_index(self) -> tuple[tuple[str, str, str, str], ...]:
         out = []
         for kind, titles in (("initiative", self.initiative_titles), ("practice", self.practice_titles),
                              ("joint_project", self.joint_titles), ("program", self.program_names)):
             for code, title in titles.items():
-                if title and len(notation_key(title)) >= 4:
-                    out.append((notation_key(title), kind, code, title))
+                key = notation_key(title) if title else ""
+                if len(key) >= 4:
+                    out.append((key, kind, code, title))
         out.sort(key=lambda t: -len(t[0]))
+        return tuple(out)
+
+    @cached_property
+    def title_keys(self) -> frozenset[str]:
+        """The notation keys of the title index."""
+        return frozenset(t[0] for t in self._title_index)
+
+    @cached_property
+    def joined_titles(self) -> tuple[str, int]:
+        """The title index's keys joined by NUL (one `in` test for a run of a question inside any
+        title) and the length of the longest."""
+        return "\x00".join(t[0] for t in self._title_index), max((len(t[0]) for t in self._title_index), default=0)
+
+    @cached_property
+    def department_spellings(self) -> dict[str, list[str]]:
+        """The departments as written (bureau prefix kept) by the notation key of the bare name: the
+        spellings of one department (ゼロごみ/ゼロゴミ推進課, (総)総務課/総務課) share a key."""
+        out: dict[str, list[str]] = {}
+        for d in self.full_departments:
+            out.setdefault(notation_key(strip_bureau(d)), []).append(d)
         return out
 
 

@@ -299,7 +299,7 @@ class Parser:
         bare_kind = _BARE_KIND.fullmatch(w.free)
 
         keywords = []
-        known_titles = {t[0] for t in self.titles}
+        known_titles = self.lex.title_keys
         # A quoted dash (「－」) is the mark of an empty cell, read by the rules, not a keyword.
         for m in w.finditer(r"[「『\"“](?![-―‐ー]\s*[」』\"”])(.+?)[」』\"”]"):
             field_word = self._field_before_quote.search(w.free[:m.start()])
@@ -596,10 +596,7 @@ class Parser:
         """「東南部都市連絡調整会議」 for 埼玉県東南部都市連絡調整会議事業: the longest run of the
         question that lies inside exactly one title and covers most of it."""
         form, origin = _key_map(w.free)
-        if not hasattr(self, "_joined_titles"):  # the titles do not change: joined once per Parser
-            self._joined_titles = ("\x00".join(t[0] for t in self.titles),
-                                   max((len(t[0]) for t in self.titles), default=0))
-        joined, longest = self._joined_titles
+        joined, longest = self.lex.joined_titles  # the titles do not change: joined once per index
         for run in re.finditer(f"[^{_GAP}]{{6,}}", form):
             text = run.group(0)
             for length in range(min(len(text), longest), 5, -1):  # no title is longer: linear in the question

@@ -56,8 +56,12 @@ def attach_places(conn, answer) -> None:
     """Give each row and excerpt of an answer the place of its line (`place`: 「3ページ」,
     「評価シート!B7」) when its document has a place map, so every view of the answer (CLI, TUI,
     exports) names the page or cell beside the file. `conn` is a sqlite3 connection or an IndexReader."""
+    mapped = _mapped_sources(conn)
+    if not mapped:  # no document of the index has a place map (text and HTML only): nothing to look at
+        return
     items = [item for item in (*answer.rows, *answer.excerpts)
-             if isinstance(item, dict) and item.get("source") and isinstance(item.get("line"), int)]
+             if isinstance(item, dict) and item.get("source") and str(item["source"]) in mapped
+             and isinstance(item.get("line"), int)]
     if not items:
         return
     sources = sorted({str(item["source"]) for item in items})
@@ -77,3 +81,18 @@ def attach_places(conn, answer) -> None:
             if first <= item["line"] <= last:
                 item["place"] = place
                 break
+
+
+def _mapped_sources(conn) -> frozenset[str]:
+    """The documents that have a place map. An IndexReader reads them once (its index is never
+    written under it): an answer may hold thousands of rows, most often of documents without one."""
+    memo = getattr(conn, "memo", None)
+    if memo is not None and "mapped_sources" in memo:
+        return memo["mapped_sources"]
+    try:
+        found = frozenset(str(r[0]) for r in conn.execute("SELECT DISTINCT source FROM places").fetchall())
+    except sqlite3.OperationalError:  # an index built before the table existed
+        found = frozenset()
+    if memo is not None:
+        memo["mapped_sources"] = found
+    return found
