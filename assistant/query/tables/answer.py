@@ -366,7 +366,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
     cond_text = "、".join(c.label for c in conds)
     where = f"（{t.doc_title}" + (f"「{t.caption}」" if t.caption and t.caption != t.doc_title else "") + "の表）"
-    if reading.aggregate == "count":
+    if reading.aggregate == "ratio":
+        share = 100 * len(rows) / len(t.rows) if t.rows else 0
+        answer.value = round(share, 1)
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は 全{len(t.rows)}件中 {len(rows)}件"
+                          f"（{share:.1f}%）です{where}" + (f"：{names}。" if rows else "。"))
+        understood.append({"field": "*", "op": "ratio", "value": None, "label": "全体に占める割合"})
+    elif reading.aggregate == "count":
         answer.value = len(rows)
         answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は {len(rows)}件です{where}"
                           + (f"：{names}。" if rows else "。"))

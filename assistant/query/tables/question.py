@@ -28,6 +28,10 @@ _MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少�
 _EARLIEST = re.compile(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
 
 
+# (asked as the share itself: 「…の割合は？」; 「割合はどこまで増えた」 is a value in the text)
+_RATIO = re.compile(r"(?:割合|比率)(?=(?:は|を|って)?(?:[？?]|$|何|どのくらい|どれくらい|いくつ|教え))|何割|なんわり|何パーセント|何%|何％")
+
+
 _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
 
 
@@ -90,7 +94,7 @@ _PRESENCE = re.compile(r"^(?:が|は|の)?(?:(?P<empty>空欄|空白|未記入|�
 
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
-_CHANGE = re.compile(r"(?P<up>上が|あが|改善|良くな|よくな|向上)|(?P<down>下が|さが|悪化|悪くな|低下)"
+_CHANGE = re.compile(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)")
 _GRADE_RANK = {"s": 5, "a": 4, "b": 3, "c": 2, "d": 1, "e": 0, "◎": 3, "○": 2, "〇": 2, "△": 1, "▲": 1, "×": 0, "✕": 0}
 
@@ -351,6 +355,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate = name
             take(*m.span(), "agg", name)
             break
+    ratio = _RATIO.search(qn)
+    if ratio and free(*ratio.span()) and not aggregate:
+        aggregate = "ratio"  # 「達成の取組の割合は？」: how many of all the rows
+        take(*ratio.span(), "agg", "ratio")
     counting = _COUNT_Q.search(qn)
     if counting and free(*counting.span()) and aggregate in ("", "sum") and not (
             aggregate == "sum" and re.search(r"あわせて|合わせて", qn)):
