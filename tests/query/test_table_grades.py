@@ -122,3 +122,10 @@ def test_days_and_bounds(assistant, question, names):
         assert shown == names, answer.summary
     else:
         assert sorted(str(r.get("title")) for r in answer.rows) == sorted(names), answer.summary
+
+
+def test_a_share_of_the_rows(assistant):
+    assistant.reset()
+    answer = assistant.ask("港西町でR7の達成度がAの取組の割合は？")
+    assert answer.status == "exact" and answer.value == 33.3, answer.summary
+    assert "全6件中 2件" in answer.summary
