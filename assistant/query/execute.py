@@ -265,6 +265,10 @@ class Executor:
                     continue
             elif f == "@overall":
                 f = {"initiative": "self_overall"}.get(target, "overall")
+            elif f == "@grades" and "@overall" in c.value.get("fields", ()):
+                overall = {"initiative": "self_overall"}.get(target, "overall")
+                fields = [overall if x == "@overall" else x for x in c.value["fields"]]
+                c = Condition(f, c.op, {**c.value, "fields": fields}, c.label)
             elif f in ("@score", "@default"):
                 f = self._score_field(target, c.value)
             elif f == "@dept":

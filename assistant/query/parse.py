@@ -319,6 +319,7 @@ class Parser:
             conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
 
         rules = topics()
+        conds += self._apply(w, rules["same"], q, hints)
         conds += self._apply(w, rules["field_states"], q, hints)
         conds += self._apply(w, rules["aggregates"], q, hints)
         conds += self._apply(w, rules["children"], q, hints)
@@ -397,6 +398,18 @@ class Parser:
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
         conds = _any_of_named(conds)
+        # 「同じ取組項目の他の実践項目」: a new question about records sharing something with the one just
+        # answered; its conditions replace the previous ones.
+        same = [c for c in conds if c.field == "@same"]
+        if same:
+            conds = [c for c in conds if c.field != "@same"]
+            target = target or (context.target if context else "")
+            shared = self._same_as_previous(same[0], context, context_rows or [], target)
+            if shared is None:
+                self._grammar_unused.append(same[0].label)
+            else:
+                conds += shared
+                context = None
         # 「実践項目28」→「R4の取組内容は？」: a part or field of the few records just answered.
         onto = self._previous_records(context, context_rows or [], kinds_named, conds, keywords, q, marks, text)
         if onto is not None:
@@ -1053,6 +1066,40 @@ class Parser:
             if parent == target and name not in words and child in self.lex.kinds and at >= 0:
                 return child, text[at + len(name) + 1:]
         return "", ""
+
+    def _same_as_previous(self, c: Condition, context: Query | None, rows: list[dict],
+                          target: str) -> list[Condition] | None:
+        """The conditions of 「同じ<kind or field>の(他の)…」 read from the previous answer's one record;
+        None when there is no such record or it has no single value to share."""
+        keys = list(dict.fromkeys(str(r.get("key", "")) for r in rows))
+        if context is None or len(keys) != 1 or not target:
+            return None
+        row = rows[0]
+        kind, _, code = keys[0].partition(":")
+        cols = self.lex.columns.get(target, set())
+        if "kind" in c.value:
+            parent = c.value["kind"]
+            value = code if kind == parent else row.get(parent)
+            fld = LINKS.get((parent, target)) or (parent if parent in cols else "")
+            if parent == target or not fld or value in (None, ""):
+                return None
+            out = [Condition(fld, "=", str(value), f"{_kind_ja(parent)} = {value}（前の回答の{_kind_ja(kind)} {code} と同じ）")]
+        else:
+            fld = c.value["field"]
+            if fld == "@asked":
+                fld = context.value_field
+            value = row.get(fld) if fld else None
+            if not fld or fld not in cols or value in (None, "", []) or isinstance(value, dict):
+                return None
+            shown = "・".join(map(str, value)) if isinstance(value, list) else value
+            label = f"{field_label(fld, target)} = {shown}（前の回答の{_kind_ja(kind)} {code} と同じ）"
+            if isinstance(value, list) and fld != "departments":
+                return None  # a list of themes shares one or all of them: not said
+            # A record of several departments shares one of them with those of 「同じ担当部署」.
+            out = [Condition("@dept", "=", value, label) if fld == "departments" else Condition(fld, "=", value, label)]
+        if c.value.get("others") and kind == target:
+            out.append(Condition("code", "!=", code, f"前の回答の{_kind_ja(kind)} {code} を除く"))
+        return out
 
     def _previous_records(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
                           conds: list[Condition], keywords: list[str], q: Query,
