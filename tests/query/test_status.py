@@ -110,3 +110,10 @@ def test_a_chair_in_a_given_year_reads_the_per_year_cell(assistant):
     h16 = assistant.ask("平成16年度に岡山市が部会長の連携事業")
     assert (h17.status, h17.value) == ("exact", 10)
     assert h16.count == 4 and not h16.unused
+
+
+@pytest.mark.parametrize("question", ["同じ部署の他の実践項目は？", "ほかの部会の連携事業"])
+def test_same_and_other_no_rule_could_read_are_said(assistant, question):
+    """「同じ…」「他の…」 with nothing before to compare with never answer with every record as if exact."""
+    answer = assistant.ask(question)
+    assert answer.status != "exact", answer.summary

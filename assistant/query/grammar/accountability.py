@@ -18,6 +18,8 @@ _LIGHT = {
     "ござる", "在る", "くださる", "一覧", "致す", "頂ける", "戴く", "つく", "よる", "受ける", "所管", "属する",
 }
 _NEGATION_LEMMAS = {"以外", "除く", "除外"}
+# 「同じ…」「他の…」 compare with something (the previous answer's record): left over, they shaped nothing.
+_COMPARING = {"同じ", "他", "別"}
 # 「寄附の額は？」: a quantity word asked for is a fact too.
 _ASKS_FACT = compiled(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような|"
                         r"(?:額|金額|人数|回数|日数|件数|期間|時期)(?:は|って)\s*[?？]?\s*$")
@@ -69,6 +71,8 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
                 out.append(word)
             elif word and re.fullmatch(r"[A-DＡ-Ｄ]", word):  # a grade no rule attached to a field or year
                 out.append(word)
+            elif len(run) == 1 and run[0].lemma in _COMPARING and i == j:
+                out.append(word)
             # A verb after a noun that was used (a keyword, or a name a rule consumed: 住宅課が所管する)
             # only says how that noun relates to the records.
             after_keyword = in_keyword or not run
@@ -79,7 +83,7 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             continue
         if left(m) and not m.negated:
             word = canon.original(m.start, m.end)
-            if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")):
+            if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")) or m.lemma in _COMPARING:
                 out.append(word)
             elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and (not asks_fact or m.lemma in _RELATING)):
                 out.append(word)

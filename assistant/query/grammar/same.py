@@ -31,7 +31,9 @@ def _same(m: re.Match, ctx: Context) -> Production | None:
 
 RULES: list[Rule] = [
     Rule("same_as_previous",
-         r"(?P<that>それと|これと|あれと)?(?:同じ|同一の?)(?P<what>" + _WORDS + r")(?:の|で|が)?\s*(?:(?P<other>他|ほか|別)の?)?",
+         # 同じ begins the phrase: after a particle it compares two things of one record (R4とR5で同じ評価).
+         r"(?:(?P<that>それと|これと|あれと)|(?<![がはでともにの]))(?:同じ|同一の?)(?P<what>" + _WORDS + r")(?:の|で|が)"
+         r"\s*(?:(?P<other>他|ほか|別)の?)?",
          _same,
          topic="same",
          examples=(("同じ取組項目の他の実践項目", {"conditions": [("@same", "=", {"kind": "initiative", "others": True})]}),
@@ -40,5 +42,6 @@ RULES: list[Rule] = [
                                                                            "others": False})]}),
                    ("同じ担当部署のほかの実践項目", {"conditions": [("@same", "=", {"field": "departments",
                                                                               "others": True})]}),
-                   ("同じような事業", None))),
+                   ("同じような事業", None), ("R4とR5で同じ評価の実践項目", None), ("連携度と効率性が同じ点の実践項目", None),
+                   ("担当課の名前が同じ連携事業", None))),
 ]
