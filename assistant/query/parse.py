@@ -1110,7 +1110,11 @@ class Parser:
         a part is another kind, and a search's conditions are words, not records."""
         # A year of the part (「R6の課題」) is no record of its own: it narrows the parts asked.
         if context is None or not context_rows or keywords or any(c.field not in ("year", "@part_year") for c in conds) \
-                or q.aggregate or not marks & {"refines", "asks_again", "followup"}:
+                or q.aggregate:
+            return None
+        # Without a follow-up word (「R6の課題とその解決方法」) only one record before is what it is about.
+        one = len({str(r.get("key", "")) for r in context_rows}) == 1
+        if not marks & {"refines", "asks_again", "followup"} and not one:
             return None
         words = {w for w, _ in KIND_WORDS}
         # A part named by its own name that is no kind word (自己評価) is asked as the kind.

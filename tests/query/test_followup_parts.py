@@ -50,3 +50,17 @@ def test_a_part_asked_by_its_own_name_after_the_record(assistant):
     answer = assistant.ask("自己評価は？")
     assert answer.target == "self_eval" and answer.status == "exact"
     assert {r["practice"] for r in answer.rows} == {"27"}
+
+
+def test_a_part_of_a_year_asked_without_a_follow_up_word_keeps_the_one_record(assistant):
+    """「R6の課題とその解決方法」 right after one record: that record's part of the year, not every record's."""
+    assistant.ask("ゼロカーボンの実現に向けた官民連携の推進")
+    answer = assistant.ask("R6の課題とその解決方法")
+    assert answer.target == "challenge" and answer.status == "exact"
+    assert [r["key"] for r in answer.rows] == ["challenge:N2-R6"]
+
+
+def test_a_part_asked_after_several_records_without_a_follow_up_word_is_of_every_record(assistant):
+    assistant.ask("R4に終了した実践項目")
+    answer = assistant.ask("R6の課題")
+    assert len({r["practice"] for r in answer.rows}) > 13
