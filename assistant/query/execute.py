@@ -22,6 +22,7 @@ from assistant.store.reader import json_cell
 from assistant.store.schema import record_tables
 from assistant.store.search import find_passages, has_kind_index, highlight_spans, passage_sql, passage_texts
 from assistant.kinds.registry import is_year_field, year_fields
+from assistant.text.wareki import label_to_fy
 
 _LIST_FIELDS = {"departments", "themes", "tags", "places"}
 _SHEET_KINDS = {"sheet", "sheet_entry", "self_eval", "challenge"}
@@ -183,8 +184,12 @@ class _Sql:
 
 
 def _year_num(expr: str) -> str:
-    """SQL turning "R4" into 4 (and "" into NULL) so that fiscal years compare as numbers."""
-    return f"(CASE WHEN coalesce({expr}, '') = '' THEN NULL ELSE CAST(substr({expr}, 2) AS INTEGER) END)"
+    """SQL turning a fiscal year label into its western year (R4 → 2022, H27 → 2015; "" → NULL) so
+    that years of two eras compare as years (H27 is before R1)."""
+    from assistant.text.wareki import _ERA_BASE
+
+    eras = " ".join(f"WHEN '{era}' THEN {base}" for era, base in _ERA_BASE.items() if len(era) == 1)
+    return (f"(CASE upper(substr({expr}, 1, 1)) {eras} ELSE NULL END + CAST(substr({expr}, 2) AS INTEGER))")
 
 
 class Executor:
@@ -471,14 +476,15 @@ class Executor:
                     sql.where.append(f"json_array_length({col}) = ?")
                     sql.params.append(len(v))
             return
-        if c.field == "ended" and op in ("<", "<=", ">", ">=", "between"):
+        if op in ("<", "<=", ">", ">=", "between") and c.field in registry.fiscal_year_fields(target) \
+                and all(label_to_fy(str(x)) for x in (v if op == "between" else [v])):
             num = _year_num(col)
             if op == "between":
                 sql.where.append(f"{num} BETWEEN ? AND ?")
-                sql.params.extend(int(x[1:]) for x in v)
+                sql.params.extend(label_to_fy(str(x)) for x in v)
             else:
                 sql.where.append(f"{num} {op} ?")
-                sql.params.append(int(str(v)[1:]))
+                sql.params.append(label_to_fy(str(v)))
             return
         if op == "empty":
             sql.where.append(f"coalesce({col}, '') = ''")

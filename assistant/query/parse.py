@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
-from assistant.kinds.registry import date_fields
+from assistant.kinds.registry import date_fields, fiscal_year_fields
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
@@ -202,7 +202,7 @@ def _negated_after(w: _Work, end: int) -> bool:
 # 今年度 is the table's own (read from its title): another year is a condition no row meets.
 _CELL_YEAR = r"(?:今年度|" + _YEAR + r")?(?:\s*[(（]\s*(?:" + _YEAR + r")\s*[)）])?"
 _BLANK = (r"(?:の欄|欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄|空白|空っぽ|からっぽ|空いている|未記入|記載(?:が)?ない|記載のない"
-          r"|何も(?:書かれて|記載されて|書いて|記入されて)(?:い)?ない)")
+          r"|(?:何も)?(?:書かれて|記載されて|書いて|記入されて|入って|埋まって)(?:い)?(?:ない|なかった|おらず))")
 _PROGRESS_CELLS = (
     ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK,
      _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?"),
@@ -1023,8 +1023,11 @@ class Parser:
                    for c in conds)
 
     def _bare_year_condition(self, target: str, label: str, dated: bool = False) -> list[Condition]:
-        if target in ("sheet_entry", "challenge", "self_eval", "indicator"):
-            return [Condition("year", "=", label, f"年度 = {label}")]
+        if target in ("sheet_entry", "challenge", "self_eval", "indicator") or \
+                ("year" in fiscal_year_fields(target) and "year" in self.lex.columns.get(target, ())):
+            # A record of one year (取組内容, 指標, モデル事業): 「令和の」 is 令和元年度以降 (normalize_question).
+            op = getattr(self, "_year_ops", {}).get(label, "=")
+            return [Condition("year", op, label, f"年度 {_OP_SIGN.get(op, op)} {label}")]
         if "settlement_year" in self.lex.columns.get(target, ()):
             # 「令和3年度決算額」: the year of the figures a sheet prints.
             return [Condition("settlement_year", "=", label, f"決算年度 = {label}")]

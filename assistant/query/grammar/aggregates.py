@@ -488,9 +488,10 @@ SUMMARIES: list[Rule] = [
          lambda m, ctx: Production(aggregate="ratio"),
          examples=(("A評価の割合は？", {"aggregate": "ratio"}), ("は全体の何パーセント", {"aggregate": "ratio"}),
                    ("は何%", {"aggregate": "ratio"}))),
-    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|の数|数は|どれだけある|どのくらいある|何つ"
+    # Counters of records as people say them: 何問 (Q&A), 何組 (a question and its answer), 何記事.
+    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|何問|何組|何記事|何通|の数|数は|どれだけある|どのくらいある|何つ"
                   r"|(?:を)?数えて(?:ください|下さい|ほしい|欲しい)?",
          lambda m, ctx: Production(aggregate="count"),
-         examples=(("何件", {"aggregate": "count"}), ("の数", {"aggregate": "count"}),
+         examples=(("何件", {"aggregate": "count"}), ("の数", {"aggregate": "count"}), ("全部で何問", {"aggregate": "count"}),
                    ("数えてください", {"aggregate": "count"}))),
 ]
