@@ -20,7 +20,7 @@ from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
 from assistant.store.reader import json_cell
 from assistant.store.schema import record_tables
-from assistant.store.search import find_passages, has_kind_index, highlight_spans, passage_sql, passage_texts
+from assistant.store.search import find_passages, passage_sources, has_kind_index, highlight_spans, passage_sql, passage_texts
 from assistant.kinds.registry import is_year_field, year_fields
 from assistant.text.wareki import label_to_fy
 
@@ -268,6 +268,14 @@ class Executor:
                 else:
                     notes.append(f"「{c.label}」は{kind_label(target)}の条件にならないため使いませんでした")
                     continue
+            elif f == "@document_named":
+                sources = self._sources_naming(target, c.value)
+                if not sources:
+                    notes.append(f"「{c.value}」は{kind_label(target)}の資料に出てこないため、その条件なしで答えます")
+                    q.unused.append(c.value)
+                    continue
+                c = Condition("source", "in", sources, c.label)
+                f = "source"
             elif f == "@overall":
                 f = {"initiative": "self_overall"}.get(target, "overall")
             elif f == "@grades" and "@overall" in c.value.get("fields", ()):
@@ -329,6 +337,12 @@ class Executor:
                 notes.append(f"「{field_label(asked)}」は{kind_label(target)}にない項目です")
                 q.unused.append(field_label(asked))
         return q, notes
+
+    def _sources_naming(self, target: str, name: str) -> list[str]:
+        """The documents holding records of `target` whose title or text contains the name."""
+        own = {r[0] for r in self.db.execute(f"SELECT DISTINCT source FROM [{target}]").fetchall()}
+        titled = {r[0] for r in self.db.execute("SELECT source FROM documents WHERE instr(title, ?) > 0", [name])}
+        return sorted(own & (titled | set(passage_sources(self.db, name))))
 
     def _title_applies(self, kind: str, target: str) -> bool:
         """Whether a record named by its title can be a condition on records of `target`."""

@@ -211,6 +211,9 @@ _PROGRESS_CELLS = (
              r"|既に実施" + _BLANK,
      r"既に実施(?:した|された|済み|の)?|実施済み?"),
 )
+# A name, then a word for the document (not for its records): 「総務省の事例集に」「審議会の意見書で」.
+_DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})の(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)"
+                           r"(?=に|で|から|の中|では|には|より)")
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
 
@@ -341,6 +344,7 @@ class Parser:
         conds += self._apply(w, rules["ordering"], q, hints)
         conds += self._apply(w, rules["summaries"], q, hints)
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
+        conds += self._document_owner(w)
         kinds_named = self._kinds(w)
         conds += self._themes(w, hints, kinds_named)
         bare_years = self._bare_years(w, dated=any(date_fields(k) for _, k in kinds_named))
@@ -475,6 +479,19 @@ class Parser:
                 if c.field == "text":
                     c.label = f"{where}に「{c.value}」を含む"
         return q
+
+    def _document_owner(self, w: _Work) -> list[Condition]:
+        """「総務省の事例集に載っている事例」: a name before a word for the document says whose document
+        it is; the executor scopes the answer to the documents of the kind that contain it, or says it
+        could not (a keyword there would count the records that mention the name)."""
+        out = []
+        for m in w.finditer(_DOCUMENT_OWNER):
+            name = m.group("name")
+            if name in self.stop_nouns or strip_bureau(name) in self.lex.departments or name in self.lex.places:
+                continue
+            out.append(Condition("@document_named", "=", name, f"「{name}」の{m.group('doc')}"))
+            w.consume(m.start(), m.end("doc"))
+        return out
 
     def _names_ending_in_field_words(self, w: _Work) -> list[str]:
         """「情報セキュリティ専門部会」: a compound ending in a field word (部会) that the documents

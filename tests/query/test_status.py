@@ -117,3 +117,15 @@ def test_same_and_other_no_rule_could_read_are_said(assistant, question):
     """「同じ…」「他の…」 with nothing before to compare with never answer with every record as if exact."""
     answer = assistant.ask(question)
     assert answer.status != "exact", answer.summary
+
+
+def test_a_name_said_to_own_the_document_scopes_it_or_is_said_unused(assistant):
+    """「Xの事例集に載っている事例」: X is whose document it is. Found in the case studies' document, it
+    scopes the answer to it; found in none of them (総務省 is only in the plan report's text), it is
+    said unused and the records are counted without it, never 0 as if none were in it."""
+    every = assistant.ask("事例は何件")
+    answer = assistant.ask("総務省の事例集に載っている事例は何件")
+    assert answer.count == every.count > 0
+    assert answer.status == "partial" and "総務省" in answer.unused
+    answer = assistant.ask("行政改革の事例集に載っている事例は何件")
+    assert answer.count == every.count and answer.status == "exact"
