@@ -512,8 +512,9 @@ class Executor:
             sql.where.append(f"{col} {'NOT ' if op == 'not_prefix' else ''}LIKE ?")
             sql.params.append(f"{v}%")
         elif op == "contains":
-            sql.where.append(f"{col} LIKE ?")
-            sql.params.append(f"%{v}%")
+            # Spacing is the document's layout, not the name's (「CAP おかやま」 is CAPおかやま).
+            sql.where.append(f"replace(replace({col}, ' ', ''), '　', '') LIKE ?")
+            sql.params.append("%" + re.sub(r"\s", "", str(v)) + "%")
         elif op in ("in", "not_in"):
             marks = ", ".join("?" * len(v))
             neg = "NOT " if op == "not_in" else ""

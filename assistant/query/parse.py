@@ -27,7 +27,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.query.vocabulary import (
-    KIND_WORDS, LINKS, STOP_NOUNS, VALUE_FIELDS,
+    FIELD_ALIASES, KIND_WORDS, LINKS, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.normalize import fix_ocr, notation_key
 from assistant.text.wareki import find_years, label_to_fy
@@ -382,6 +382,8 @@ class Parser:
         if not target and q.value_field:
             # 「業務割合推計はいくつ？」: the kind of record that has the asked field.
             having = self.lex.kinds_with(q.value_field)
+            # The kinds that call the field by another name (モデル事業's 担当部署 is department), after.
+            having += [k for a in FIELD_ALIASES.get(q.value_field, ()) for k in self.lex.kinds_with(a) if k not in having]
             if having:
                 target = having[0]
                 q.alternatives = having[1:]
