@@ -441,10 +441,11 @@ class Parser:
             if not target and bare_years and not keywords and not conds and _ASKS_WHAT.search(text):
                 # 「令和4年度には何の評価を行った？」: a year and a question about what happened in it,
                 # with no kind of record named: the documents are searched for the year.
-                keywords += [w.year_texts[y] for y in bare_years]
+                keywords += [self._year_keyword(w.year_texts[y], y) for y in bare_years]
                 bare_years = []
             if not target and bare_years and keywords:
-                keywords += [w.year_texts[y] for y in bare_years]  # 「平成28年度…モデル事業」: part of the name
+                # 「平成28年度…モデル事業」: part of the name
+                keywords += [self._year_keyword(w.year_texts[y], y) for y in bare_years]
                 bare_years = []
             for y in bare_years:
                 # A year dates records only of a dated kind the question names (イベント), never of one
@@ -454,7 +455,7 @@ class Parser:
                 if not found and keywords and target not in ("practice", ""):
                     # 「栃木県の展示場の平成27年度の定額納付金」: a kind with no year field is searched
                     # for the year with the other words (dropped and said when no record has them all).
-                    keywords.append(w.year_texts.get(y, y))
+                    keywords.append(self._year_keyword(w.year_texts.get(y, y), y))
                     continue
                 if not found and self._names_record(q.conditions) and self._parts_with_years(target or "practice"):
                     # 「ガバメントクラウドファンディング、令和6年度は何の…」: the named record's part of that
@@ -481,6 +482,16 @@ class Parser:
                 if c.field == "text":
                     c.label = f"{where}に「{c.value}」を含む"
         return q
+
+    def _year_keyword(self, written: str, label: str) -> str:
+        """A year sought in the text as the documents write it: 「H28」 is found as 平成28年度 when only
+        that form occurs."""
+        fy = label_to_fy(label)
+        if self.probe is None or fy is None or self.probe(written):
+            return written
+        from assistant.text.wareki import fy_text
+
+        return fy_text(fy) if self.probe(fy_text(fy)) else written
 
     def _document_owner(self, w: _Work) -> list[Condition]:
         """「総務省の事例集に載っている事例」: a name before a word for the document says whose document
@@ -836,7 +847,7 @@ class Parser:
     def _kinds(self, w: _Work) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
         # モデル事業 names the featured project only on its own, not inside 市民協働推進モデル事業.
-        for m in w.finditer(r"(?<![一-龥ァ-ヶー])モデル事業"):
+        for m in w.finditer(r"(?<![一-龥ァ-ヶー0-9])モデル事業"):  # H28モデル事業 is a name too
             found.append((m.start(), "model_project"))
             w.consume(m.start(), m.end())
         for word, kind in KIND_WORDS:

@@ -33,3 +33,10 @@ def test_years_of_two_eras_compare_as_fiscal_years(assistant):
     assert answer.count == 0
     answer = assistant.ask("平成26年度以降のモデル事業")
     assert answer.count == 1
+
+
+def test_a_year_written_onto_a_name_is_part_of_the_name(assistant):
+    """「H28モデル事業」 is the programme 平成28年度…モデル事業 (its call for proposals), not the featured
+    model project of a year."""
+    answer = assistant.ask("H28モデル事業の提案の締切日")
+    assert answer.target == "event" and answer.value == "2016-02-19"
