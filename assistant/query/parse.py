@@ -949,15 +949,17 @@ class Parser:
         free = w.free
         out = []
         for y in find_years(free):
-            if _GAP in free[y.start:y.end]:
+            # (a consumed character is white space to the pattern's trailing \s*: 「R4」 before one)
+            end = y.start + len(free[y.start:y.end].rstrip(_GAP + " "))
+            if _GAP in free[y.start:end]:
                 continue
             out.append(y.label)
-            w.year_texts[y.label] = w.text[y.start:y.end].strip()
-            w.consume(y.start, y.end)
-            held = _HELD.match(free, y.end) if dated else None
+            w.year_texts[y.label] = w.text[y.start:end].strip()
+            w.consume(y.start, end)
+            held = _HELD.match(free, end) if dated else None
             if held:
                 w.consume(held.start(), held.end())
-            bound = re.compile(r"\s*(以降|以後|から|より後|以前|まで|までに|より前)").match(free, y.end)
+            bound = re.compile(r"\s*(以降|以後|から|より後|以前|まで|までに|より前)").match(free, end)
             if bound:
                 w.year_ops[y.label] = ">=" if bound.group(1) in ("以降", "以後", "から", "より後") else "<="
                 if bound.group(1) in ("より後", "より前"):

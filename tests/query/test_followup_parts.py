@@ -64,3 +64,14 @@ def test_a_part_asked_after_several_records_without_a_follow_up_word_is_of_every
     assistant.ask("R4に終了した実践項目")
     answer = assistant.ask("R6の課題")
     assert len({r["practice"] for r in answer.rows}) > 13
+
+
+def test_the_plan_of_a_year_is_the_planned_value_of_the_record_holding_the_words(assistant):
+    answer = assistant.ask("まんまるよやく申請書の配架場所、令和6年度の計画は何か所")
+    assert answer.target == "indicator" and answer.value == 12 and answer.status == "exact"
+
+
+def test_the_plan_of_a_year_after_one_record_is_its_entry_of_that_year(assistant):
+    assistant.ask("動物火葬場の廃止")
+    answer = assistant.ask("R4の計画は？")  # a year right before a consumed word is still the year
+    assert [r["key"] for r in answer.rows] == ["sheet_entry:28-5"]

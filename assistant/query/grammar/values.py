@@ -57,6 +57,13 @@ YEAR_GRADE: list[Rule] = [
          r"(?:ですか|でしたか|だった)?[?？。]?\s*$",
          _year_grade,
          examples=(("R4の住民票の評価は？", {"value_field": "r4"}), ("R4のA評価は？", None))),
+    # 「令和6年度の計画は何か所」: 計画 right after a year is what was planned for it (計画値, 取組予定:
+    # the records holding the question's words decide which); elsewhere 計画 names plans (総合計画).
+    Rule("plan_of_year",
+         r"(?P<keep>{YEAR})\s*(?:の|における|での)\s*計画(?=\s*(?:は|が|を|って|で|値)|\s*[?？]?\s*$)",
+         lambda m, ctx: Production(value_field="plan"),
+         examples=(("令和6年度の計画は何か所", {"value_field": "plan"}), ("R4の計画は", {"value_field": "plan"}),
+                   ("総合計画は", None), ("R4の計画書", None))),
 ]
 def _text_fields() -> set[str]:
     from assistant.kinds.registry import record_kinds
