@@ -211,6 +211,9 @@ _PROGRESS_CELLS = (
              r"|既に実施" + _BLANK,
      r"既に実施(?:した|された|済み|の)?|実施済み?"),
 )
+# An era's month date (令和3年3月, R3年3月), with a word after it that only says "as of".
+_MONTH_DATE = compiled(r"(?P<date>(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,2})\s*年\s*(?P<month>\d{1,2})\s*月)"
+                       r"(?:\s*(?:時点|現在|末時点|末現在|末))?")
 # A name, then a word for the document (not for its records): 「総務省の事例集に」「審議会の意見書で」.
 _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})の(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)"
                            r"(?=に|で|から|の中|では|には|より)")
@@ -400,6 +403,7 @@ class Parser:
                 and (context.target, kinds_named[-1][1]) in LINKS:
             refers_back = True
         conds += self._negated_keywords(w, canon)
+        keywords += self._dates_as_words(w)
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
@@ -482,6 +486,21 @@ class Parser:
                 if c.field == "text":
                     c.label = f"{where}に「{c.value}」を含む"
         return q
+
+    def _dates_as_words(self, w: _Work) -> list[str]:
+        """A month date no rule used (「令和3年3月時点で何人」) is sought in the text as the documents
+        write it (R3年3月, 令和3年3月), with 時点/現在 after it as mere scaffolding."""
+        out = []
+        for m in w.finditer(_MONTH_DATE):
+            era, n, month = m.group("era"), m.group("n"), int(m.group("month"))
+            letter = {"令和": "R", "平成": "H"}.get(era, era.upper())
+            forms = [m.group("date"), f"{letter}{n}年{month}月", f"{'令和' if letter == 'R' else '平成'}{n}年{month}月"]
+            found = next((f for f in dict.fromkeys(forms) if self.probe is None or self.probe(f)), None)
+            if found is None:
+                continue  # written nowhere: the words stay for the other steps (and unused)
+            out.append(found)
+            w.consume(m.start(), m.end())
+        return out
 
     def _year_keyword(self, written: str, label: str) -> str:
         """A year sought in the text as the documents write it: 「H28」 is found as 平成28年度 when only
