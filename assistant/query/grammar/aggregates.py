@@ -468,13 +468,15 @@ SUMMARIES: list[Rule] = [
     # 「実践項目数の合計」, and said as a verb: 「実践項目数を合計すると」「事業費を全部足すと」.
     Rule("sum", r"(" + _VALUE + r")" + _FILLER + r"(?:の(?:合計|総計|総和|合算)(?:値|額)?(?:は|を)?"
                 r"|(?:を|は)\s*(?:全部|すべて|全て|合わせて|まとめて)?\s*(?:合計|合算|総計|足し合わせ|足し上げ|足)"
-                r"(?:する|すると|したら|して|した|すれば|し|す|すと|せば|したら))",
+                r"(?:する|すると|したら|して|した|すれば|し|す|すと|せば|したら)"
+                r"|を\s*(?:全部|すべて|全て)?\s*合わせ(?:ると|たら|れば)(?!\s*(?:何件|いくつ|何個)))",
          lambda m, ctx: Production(aggregate="sum", agg_field=_value_field(m.group(1)))
          if dict(VALUE_FIELDS)[m.group(1)] != "total" or "合計点" in m.group(0) else None,
          examples=(("総事業費の合計", {"aggregate": "sum", "agg_field": "total_cost"}),
                    ("合計点の合計", {"aggregate": "sum", "agg_field": "total"}),
                    ("取組項目の実践項目数を合計すると", {"aggregate": "sum", "agg_field": "n_practice"}),
-                   ("事業費を全部足すと", {"aggregate": "sum", "agg_field": "total_cost"}))),
+                   ("事業費を全部足すと", {"aggregate": "sum", "agg_field": "total_cost"}),
+                   ("実践項目数を合わせると", {"aggregate": "sum", "agg_field": "n_practice"}))),
     Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は|を)?)?平均(?:値|点)?(?:は|を|が)?",
          lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
          examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),

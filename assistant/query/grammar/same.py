@@ -32,16 +32,19 @@ def _same(m: re.Match, ctx: Context) -> Production | None:
 RULES: list[Rule] = [
     Rule("same_as_previous",
          # 同じ begins the phrase: after a particle it compares two things of one record (R4とR5で同じ評価).
-         r"(?:(?P<that>それと|これと|あれと)|(?<![がはでともにの]))(?:同じ|同一の?)(?P<what>" + _WORDS + r")(?:の|で|が)"
+         r"(?:(?P<that>(?:それ|これ|あれ|その値|この値|その点数|この点数|その数値|この数値)と)|(?<![がはでともにの]))(?:同じ|同一の?)(?P<what>" + _WORDS + r")(?:に(?:属する|属している|属す|含まれる|ある)|の|で|が)"
          r"\s*(?:(?P<other>他|ほか|別)の?)?",
          _same,
          topic="same",
          examples=(("同じ取組項目の他の実践項目", {"conditions": [("@same", "=", {"kind": "initiative", "others": True})]}),
                    ("それと同じ点数の取組項目", {"conditions": [("@same", "=", {"field": "@asked", "others": False})]}),
+                   ("その値と同じ委員評価の取組項目", {"conditions": [("@same", "=", {"field": "committee_score",
+                                                                                 "others": False})]}),
                    ("同じ委員評価の取組項目", {"conditions": [("@same", "=", {"field": "committee_score",
                                                                            "others": False})]}),
                    ("同じ担当部署のほかの実践項目", {"conditions": [("@same", "=", {"field": "departments",
                                                                               "others": True})]}),
+                   ("同じ取組項目に属するほかの実践項目", {"conditions": [("@same", "=", {"kind": "initiative", "others": True})]}),
                    ("同じような事業", None), ("R4とR5で同じ評価の実践項目", None), ("連携度と効率性が同じ点の実践項目", None),
                    ("担当課の名前が同じ連携事業", None))),
 ]
