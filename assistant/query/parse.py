@@ -1092,8 +1092,14 @@ class Parser:
             written = getattr(self, "_year_texts", {}).get(label, label)
             fiscal = "年度" in written
             start, end = (f"{fy}-04-01", f"{fy + 1}-03-31") if fiscal else (f"{fy}-01-01", f"{fy}-12-31")
+            op = getattr(self, "_year_ops", {}).get(label, "=")  # 「平成の」 is 平成31年度以前
+            if op in (">=", ">"):
+                start, end, written = (start if op == ">=" else f"{fy + 1}-04-01"), "9999-12-31", written + "以降"
+            elif op in ("<=", "<"):
+                start, end, written = "0001-01-01", (end if op == "<=" else f"{fy}-03-31"), written + "以前"
+            shown = f"{'' if start.startswith('0001') else start}〜{'' if end.startswith('9999') else end}"
             return [Condition(dated[0], "date_between", [start, end],
-                              f"{field_label(dated[0], target)}が{written}（{start}〜{end}）")]
+                              f"{field_label(dated[0], target)}が{written}（{shown}）")]
         return []
 
     def _two_records(self, q: Query) -> None:

@@ -40,3 +40,9 @@ def test_a_year_written_onto_a_name_is_part_of_the_name(assistant):
     model project of a year."""
     answer = assistant.ask("H28モデル事業の提案の締切日")
     assert answer.target == "event" and answer.value == "2016-02-19"
+
+
+def test_an_era_alone_dates_events_over_all_its_years(assistant):
+    answer = assistant.ask("平成の時代のイベント")
+    assert answer.status == "exact" and answer.rows
+    assert all(r["date_from"] < "2019-05-01" for r in answer.rows)
