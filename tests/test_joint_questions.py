@@ -34,6 +34,8 @@ def test_department_named_alone(assistant) -> None:
     ("どちらの市も介護保険課が担当する事業", ["8"]),
     ("既に実施の欄が空っぽの連携事業は？", ["18"]),
     ("既に実施がからっぽの連携事業", ["18"]),
+    ("H17の実施予定が書かれていない連携事業", ["14", "25"]),  # the table's 今年度 is H17
+    ("今年度の実施予定が記入されていない事業項目", ["14", "25"]),
 ])
 def test_every_city_and_empty_cells(assistant, question, codes) -> None:
     answer = assistant.ask(question)

@@ -179,6 +179,12 @@ def date_fields(kind: str) -> list[str]:
     return [f.name for f in rk.fields if isinstance(f, Field) and f.type == "date"] if rk else []
 
 
+def fiscal_year_fields(kind: str) -> list[str]:
+    """The fields of a record kind holding a fiscal year (R4, H27): 取組終了, 年度, 開始年度, …"""
+    rk = record_kinds().get(kind)
+    return [f.name for f in rk.fields if isinstance(f, Field) and f.type == "year"] if rk else []
+
+
 @lru_cache(maxsize=1)
 def links() -> dict[tuple[str, str], str]:
     """(parent kind, child kind) → the child's field holding the parent's code."""

@@ -508,6 +508,10 @@ class Assistant:
             ranked = [ex for ex in ranker(self.db).rank(need, answer.excerpts)
                       # never a record (or a part of one) of the asked kind that the answer does not include
                       if ex in answer.excerpts or _belongs(self.executor, ex["key"], q.target, answer.rows)]
+            if len(words) > 1:
+                # The words the question states (a date: R3年3月) all hold in what is read first, when
+                # some passage holds them all (the ranker reads the question, not the conditions).
+                ranked.sort(key=lambda ex: not all(notation_key(w) in notation_key(str(ex.get("text", ""))) for w in words))
             answer.excerpts = self._with_following(self._year_parts_first(q, answer.rows, ranked), top=1)
             # A fact was asked for and no record field holds it: what follows are places to read.
             answer.status = "search"

@@ -20,9 +20,10 @@ from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
 from assistant.store.reader import json_cell
 from assistant.store.schema import record_tables
-from assistant.store.search import (find_passages, has_kind_index, highlight_spans, occurrences, passage_sql,
-                                    passage_texts)
+from assistant.store.search import (find_passages, has_kind_index, highlight_spans, occurrences, passage_sources,
+                                    passage_sql, passage_texts)
 from assistant.kinds.registry import is_year_field, year_fields
+from assistant.text.wareki import label_to_fy
 
 _LIST_FIELDS = {"departments", "themes", "tags", "places"}
 _SHEET_KINDS = {"sheet", "sheet_entry", "self_eval", "challenge"}
@@ -184,8 +185,12 @@ class _Sql:
 
 
 def _year_num(expr: str) -> str:
-    """SQL turning "R4" into 4 (and "" into NULL) so that fiscal years compare as numbers."""
-    return f"(CASE WHEN coalesce({expr}, '') = '' THEN NULL ELSE CAST(substr({expr}, 2) AS INTEGER) END)"
+    """SQL turning a fiscal year label into its western year (R4 → 2022, H27 → 2015; "" → NULL) so
+    that years of two eras compare as years (H27 is before R1)."""
+    from assistant.text.wareki import _ERA_BASE
+
+    eras = " ".join(f"WHEN '{era}' THEN {base}" for era, base in _ERA_BASE.items() if len(era) == 1)
+    return (f"(CASE upper(substr({expr}, 1, 1)) {eras} ELSE NULL END + CAST(substr({expr}, 2) AS INTEGER))")
 
 
 class Executor:
@@ -264,8 +269,20 @@ class Executor:
                 else:
                     notes.append(f"「{c.label}」は{kind_label(target)}の条件にならないため使いませんでした")
                     continue
+            elif f == "@document_named":
+                sources = self._sources_naming(target, c.value)
+                if not sources:
+                    notes.append(f"「{c.value}」は{kind_label(target)}の資料に出てこないため、その条件なしで答えます")
+                    q.unused.append(c.value)
+                    continue
+                c = Condition("source", "in", sources, c.label)
+                f = "source"
             elif f == "@overall":
                 f = {"initiative": "self_overall"}.get(target, "overall")
+            elif f == "@grades" and "@overall" in c.value.get("fields", ()):
+                overall = {"initiative": "self_overall"}.get(target, "overall")
+                fields = [overall if x == "@overall" else x for x in c.value["fields"]]
+                c = Condition(f, c.op, {**c.value, "fields": fields}, c.label)
             elif f in ("@score", "@default"):
                 f = self._score_field(target, c.value)
             elif f == "@dept":
@@ -321,6 +338,12 @@ class Executor:
                 notes.append(f"「{field_label(asked)}」は{kind_label(target)}にない項目です")
                 q.unused.append(field_label(asked))
         return q, notes
+
+    def _sources_naming(self, target: str, name: str) -> list[str]:
+        """The documents holding records of `target` whose title or text contains the name."""
+        own = {r[0] for r in self.db.execute(f"SELECT DISTINCT source FROM [{target}]").fetchall()}
+        titled = {r[0] for r in self.db.execute("SELECT source FROM documents WHERE instr(title, ?) > 0", [name])}
+        return sorted(own & (titled | set(passage_sources(self.db, name))))
 
     def _title_applies(self, kind: str, target: str) -> bool:
         """Whether a record named by its title can be a condition on records of `target`."""
@@ -468,14 +491,15 @@ class Executor:
                     sql.where.append(f"json_array_length({col}) = ?")
                     sql.params.append(len(v))
             return
-        if c.field == "ended" and op in ("<", "<=", ">", ">=", "between"):
+        if op in ("<", "<=", ">", ">=", "between") and c.field in registry.fiscal_year_fields(target) \
+                and all(label_to_fy(str(x)) for x in (v if op == "between" else [v])):
             num = _year_num(col)
             if op == "between":
                 sql.where.append(f"{num} BETWEEN ? AND ?")
-                sql.params.extend(int(x[1:]) for x in v)
+                sql.params.extend(label_to_fy(str(x)) for x in v)
             else:
                 sql.where.append(f"{num} {op} ?")
-                sql.params.append(int(str(v)[1:]))
+                sql.params.append(label_to_fy(str(v)))
             return
         if op == "empty":
             sql.where.append(f"coalesce({col}, '') = ''")
@@ -489,8 +513,9 @@ class Executor:
             sql.where.append(f"{col} {'NOT ' if op == 'not_prefix' else ''}LIKE ?")
             sql.params.append(f"{v}%")
         elif op == "contains":
-            sql.where.append(f"{col} LIKE ?")
-            sql.params.append(f"%{v}%")
+            # Spacing is the document's layout, not the name's (「CAP おかやま」 is CAPおかやま).
+            sql.where.append(f"replace(replace({col}, ' ', ''), '　', '') LIKE ?")
+            sql.params.append("%" + re.sub(r"\s", "", str(v)) + "%")
         elif op in ("in", "not_in"):
             marks = ", ".join("?" * len(v))
             neg = "NOT " if op == "not_in" else ""

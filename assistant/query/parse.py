@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
-from assistant.kinds.registry import date_fields
+from assistant.kinds.registry import date_fields, fiscal_year_fields
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
@@ -27,7 +27,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.query.vocabulary import (
-    KIND_WORDS, LINKS, STOP_NOUNS, VALUE_FIELDS,
+    FIELD_ALIASES, KIND_WORDS, LINKS, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.normalize import fix_ocr, notation_key
 from assistant.text.wareki import find_years, label_to_fy
@@ -202,7 +202,7 @@ def _negated_after(w: _Work, end: int) -> bool:
 # 今年度 is the table's own (read from its title): another year is a condition no row meets.
 _CELL_YEAR = r"(?:今年度|" + _YEAR + r")?(?:\s*[(（]\s*(?:" + _YEAR + r")\s*[)）])?"
 _BLANK = (r"(?:の欄|欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄|空白|空っぽ|からっぽ|空いている|未記入|記載(?:が)?ない|記載のない"
-          r"|何も(?:書かれて|記載されて|書いて|記入されて)(?:い)?ない)")
+          r"|(?:何も)?(?:書かれて|記載されて|書いて|記入されて|入って|埋まって)(?:い)?(?:ない|なかった|おらず))")
 _PROGRESS_CELLS = (
     ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK,
      _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?"),
@@ -211,6 +211,12 @@ _PROGRESS_CELLS = (
              r"|既に実施" + _BLANK,
      r"既に実施(?:した|された|済み|の)?|実施済み?"),
 )
+# An era's month date (令和3年3月, R3年3月), with a word after it that only says "as of".
+_MONTH_DATE = compiled(r"(?P<date>(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,2})\s*年\s*(?P<month>\d{1,2})\s*月)"
+                       r"(?:\s*(?:時点|現在|末時点|末現在|末))?")
+# A name, then a word for the document (not for its records): 「総務省の事例集に」「審議会の意見書で」.
+_DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})の(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)"
+                           r"(?=に|で|から|の中|では|には|より)")
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
 
@@ -319,6 +325,7 @@ class Parser:
             conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
 
         rules = topics()
+        conds += self._apply(w, rules["same"], q, hints)
         conds += self._apply(w, rules["field_states"], q, hints)
         conds += self._apply(w, rules["aggregates"], q, hints)
         conds += self._apply(w, rules["children"], q, hints)
@@ -340,6 +347,7 @@ class Parser:
         conds += self._apply(w, rules["ordering"], q, hints)
         conds += self._apply(w, rules["summaries"], q, hints)
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
+        conds += self._document_owner(w)
         kinds_named = self._kinds(w)
         conds += self._themes(w, hints, kinds_named)
         bare_years = self._bare_years(w, dated=any(date_fields(k) for _, k in kinds_named))
@@ -377,6 +385,8 @@ class Parser:
         if not target and q.value_field:
             # 「業務割合推計はいくつ？」: the kind of record that has the asked field.
             having = self.lex.kinds_with(q.value_field)
+            # The kinds that call the field by another name (モデル事業's 担当部署 is department), after.
+            having += [k for a in FIELD_ALIASES.get(q.value_field, ()) for k in self.lex.kinds_with(a) if k not in having]
             if having:
                 target = having[0]
                 q.alternatives = having[1:]
@@ -393,10 +403,23 @@ class Parser:
                 and (context.target, kinds_named[-1][1]) in LINKS:
             refers_back = True
         conds += self._negated_keywords(w, canon)
+        keywords += self._dates_as_words(w)
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
         conds = _any_of_named(conds)
+        # 「同じ取組項目の他の実践項目」: a new question about records sharing something with the one just
+        # answered; its conditions replace the previous ones.
+        same = [c for c in conds if c.field == "@same"]
+        if same:
+            conds = [c for c in conds if c.field != "@same"]
+            target = target or (context.target if context else "")
+            shared = self._same_as_previous(same[0], context, context_rows or [], target)
+            if shared is None:
+                self._grammar_unused.append(same[0].label)
+            else:
+                conds += shared
+                context = None
         # 「実践項目28」→「R4の取組内容は？」: a part or field of the few records just answered.
         onto = self._previous_records(context, context_rows or [], kinds_named, conds, keywords, q, marks, text)
         if onto is not None:
@@ -422,10 +445,11 @@ class Parser:
             if not target and bare_years and not keywords and not conds and _ASKS_WHAT.search(text):
                 # 「令和4年度には何の評価を行った？」: a year and a question about what happened in it,
                 # with no kind of record named: the documents are searched for the year.
-                keywords += [w.year_texts[y] for y in bare_years]
+                keywords += [self._year_keyword(w.year_texts[y], y) for y in bare_years]
                 bare_years = []
             if not target and bare_years and keywords:
-                keywords += [w.year_texts[y] for y in bare_years]  # 「平成28年度…モデル事業」: part of the name
+                # 「平成28年度…モデル事業」: part of the name
+                keywords += [self._year_keyword(w.year_texts[y], y) for y in bare_years]
                 bare_years = []
             for y in bare_years:
                 # A year dates records only of a dated kind the question names (イベント), never of one
@@ -435,7 +459,7 @@ class Parser:
                 if not found and keywords and target not in ("practice", ""):
                     # 「栃木県の展示場の平成27年度の定額納付金」: a kind with no year field is searched
                     # for the year with the other words (dropped and said when no record has them all).
-                    keywords.append(w.year_texts.get(y, y))
+                    keywords.append(self._year_keyword(w.year_texts.get(y, y), y))
                     continue
                 if not found and self._names_record(q.conditions) and self._parts_with_years(target or "practice"):
                     # 「ガバメントクラウドファンディング、令和6年度は何の…」: the named record's part of that
@@ -462,6 +486,44 @@ class Parser:
                 if c.field == "text":
                     c.label = f"{where}に「{c.value}」を含む"
         return q
+
+    def _dates_as_words(self, w: _Work) -> list[str]:
+        """A month date no rule used (「令和3年3月時点で何人」) is sought in the text as the documents
+        write it (R3年3月, 令和3年3月), with 時点/現在 after it as mere scaffolding."""
+        out = []
+        for m in w.finditer(_MONTH_DATE):
+            era, n, month = m.group("era"), m.group("n"), int(m.group("month"))
+            letter = {"令和": "R", "平成": "H"}.get(era, era.upper())
+            forms = [m.group("date"), f"{letter}{n}年{month}月", f"{'令和' if letter == 'R' else '平成'}{n}年{month}月"]
+            found = next((f for f in dict.fromkeys(forms) if self.probe is None or self.probe(f)), None)
+            if found is None:
+                continue  # written nowhere: the words stay for the other steps (and unused)
+            out.append(found)
+            w.consume(m.start(), m.end())
+        return out
+
+    def _year_keyword(self, written: str, label: str) -> str:
+        """A year sought in the text as the documents write it: 「H28」 is found as 平成28年度 when only
+        that form occurs."""
+        fy = label_to_fy(label)
+        if self.probe is None or fy is None or self.probe(written):
+            return written
+        from assistant.text.wareki import fy_text
+
+        return fy_text(fy) if self.probe(fy_text(fy)) else written
+
+    def _document_owner(self, w: _Work) -> list[Condition]:
+        """「総務省の事例集に載っている事例」: a name before a word for the document says whose document
+        it is; the executor scopes the answer to the documents of the kind that contain it, or says it
+        could not (a keyword there would count the records that mention the name)."""
+        out = []
+        for m in w.finditer(_DOCUMENT_OWNER):
+            name = m.group("name")
+            if name in self.stop_nouns or strip_bureau(name) in self.lex.departments or name in self.lex.places:
+                continue
+            out.append(Condition("@document_named", "=", name, f"「{name}」の{m.group('doc')}"))
+            w.consume(m.start(), m.end("doc"))
+        return out
 
     def _names_ending_in_field_words(self, w: _Work) -> list[str]:
         """「情報セキュリティ専門部会」: a compound ending in a field word (部会) that the documents
@@ -801,7 +863,7 @@ class Parser:
     def _kinds(self, w: _Work) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
         # モデル事業 names the featured project only on its own, not inside 市民協働推進モデル事業.
-        for m in w.finditer(r"(?<![一-龥ァ-ヶー])モデル事業"):
+        for m in w.finditer(r"(?<![一-龥ァ-ヶー0-9])モデル事業"):  # H28モデル事業 is a name too
             found.append((m.start(), "model_project"))
             w.consume(m.start(), m.end())
         for word, kind in KIND_WORDS:
@@ -903,15 +965,17 @@ class Parser:
         free = w.free
         out = []
         for y in find_years(free):
-            if _GAP in free[y.start:y.end]:
+            # (a consumed character is white space to the pattern's trailing \s*: 「R4」 before one)
+            end = y.start + len(free[y.start:y.end].rstrip(_GAP + " "))
+            if _GAP in free[y.start:end]:
                 continue
             out.append(y.label)
-            w.year_texts[y.label] = w.text[y.start:y.end].strip()
-            w.consume(y.start, y.end)
-            held = _HELD.match(free, y.end) if dated else None
+            w.year_texts[y.label] = w.text[y.start:end].strip()
+            w.consume(y.start, end)
+            held = _HELD.match(free, end) if dated else None
             if held:
                 w.consume(held.start(), held.end())
-            bound = re.compile(r"\s*(以降|以後|から|より後|以前|まで|までに|より前)").match(free, y.end)
+            bound = re.compile(r"\s*(以降|以後|から|より後|以前|まで|までに|より前)").match(free, end)
             if bound:
                 w.year_ops[y.label] = ">=" if bound.group(1) in ("以降", "以後", "から", "より後") else "<="
                 if bound.group(1) in ("より後", "より前"):
@@ -1007,8 +1071,11 @@ class Parser:
                    for c in conds)
 
     def _bare_year_condition(self, target: str, label: str, dated: bool = False) -> list[Condition]:
-        if target in ("sheet_entry", "challenge", "self_eval", "indicator"):
-            return [Condition("year", "=", label, f"年度 = {label}")]
+        if target in ("sheet_entry", "challenge", "self_eval", "indicator") or \
+                ("year" in fiscal_year_fields(target) and "year" in self.lex.columns.get(target, ())):
+            # A record of one year (取組内容, 指標, モデル事業): 「令和の」 is 令和元年度以降 (normalize_question).
+            op = getattr(self, "_year_ops", {}).get(label, "=")
+            return [Condition("year", op, label, f"年度 {_OP_SIGN.get(op, op)} {label}")]
         if "settlement_year" in self.lex.columns.get(target, ()):
             # 「令和3年度決算額」: the year of the figures a sheet prints.
             return [Condition("settlement_year", "=", label, f"決算年度 = {label}")]
@@ -1022,8 +1089,14 @@ class Parser:
             written = getattr(self, "_year_texts", {}).get(label, label)
             fiscal = "年度" in written
             start, end = (f"{fy}-04-01", f"{fy + 1}-03-31") if fiscal else (f"{fy}-01-01", f"{fy}-12-31")
+            op = getattr(self, "_year_ops", {}).get(label, "=")  # 「平成の」 is 平成31年度以前
+            if op in (">=", ">"):
+                start, end, written = (start if op == ">=" else f"{fy + 1}-04-01"), "9999-12-31", written + "以降"
+            elif op in ("<=", "<"):
+                start, end, written = "0001-01-01", (end if op == "<=" else f"{fy}-03-31"), written + "以前"
+            shown = f"{'' if start.startswith('0001') else start}〜{'' if end.startswith('9999') else end}"
             return [Condition(dated[0], "date_between", [start, end],
-                              f"{field_label(dated[0], target)}が{written}（{start}〜{end}）")]
+                              f"{field_label(dated[0], target)}が{written}（{shown}）")]
         return []
 
     def _two_records(self, q: Query) -> None:
@@ -1051,6 +1124,40 @@ class Parser:
                 return child, text[at + len(name) + 1:]
         return "", ""
 
+    def _same_as_previous(self, c: Condition, context: Query | None, rows: list[dict],
+                          target: str) -> list[Condition] | None:
+        """The conditions of 「同じ<kind or field>の(他の)…」 read from the previous answer's one record;
+        None when there is no such record or it has no single value to share."""
+        keys = list(dict.fromkeys(str(r.get("key", "")) for r in rows))
+        if context is None or len(keys) != 1 or not target:
+            return None
+        row = rows[0]
+        kind, _, code = keys[0].partition(":")
+        cols = self.lex.columns.get(target, set())
+        if "kind" in c.value:
+            parent = c.value["kind"]
+            value = code if kind == parent else row.get(parent)
+            fld = LINKS.get((parent, target)) or (parent if parent in cols else "")
+            if parent == target or not fld or value in (None, ""):
+                return None
+            out = [Condition(fld, "=", str(value), f"{_kind_ja(parent)} = {value}（前の回答の{_kind_ja(kind)} {code} と同じ）")]
+        else:
+            fld = c.value["field"]
+            if fld == "@asked":
+                fld = context.value_field
+            value = row.get(fld) if fld else None
+            if not fld or fld not in cols or value in (None, "", []) or isinstance(value, dict):
+                return None
+            shown = "・".join(map(str, value)) if isinstance(value, list) else value
+            label = f"{field_label(fld, target)} = {shown}（前の回答の{_kind_ja(kind)} {code} と同じ）"
+            if isinstance(value, list) and fld != "departments":
+                return None  # a list of themes shares one or all of them: not said
+            # A record of several departments shares one of them with those of 「同じ担当部署」.
+            out = [Condition("@dept", "=", value, label) if fld == "departments" else Condition(fld, "=", value, label)]
+        if c.value.get("others") and kind == target:
+            out.append(Condition("code", "!=", code, f"前の回答の{_kind_ja(kind)} {code} を除く"))
+        return out
+
     def _previous_records(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
                           conds: list[Condition], keywords: list[str], q: Query,
                           marks: set[str], text: str = "") -> tuple[str, str, list[str]] | None:
@@ -1060,7 +1167,11 @@ class Parser:
         a part is another kind, and a search's conditions are words, not records."""
         # A year of the part (「R6の課題」) is no record of its own: it narrows the parts asked.
         if context is None or not context_rows or keywords or any(c.field not in ("year", "@part_year") for c in conds) \
-                or q.aggregate or not marks & {"refines", "asks_again", "followup"}:
+                or q.aggregate:
+            return None
+        # Without a follow-up word (「R6の課題とその解決方法」) only one record before is what it is about.
+        one = len({str(r.get("key", "")) for r in context_rows}) == 1
+        if not marks & {"refines", "asks_again", "followup"} and not one:
             return None
         words = {w for w, _ in KIND_WORDS}
         # A part named by its own name that is no kind word (自己評価) is asked as the kind.

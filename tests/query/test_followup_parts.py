@@ -50,3 +50,28 @@ def test_a_part_asked_by_its_own_name_after_the_record(assistant):
     answer = assistant.ask("自己評価は？")
     assert answer.target == "self_eval" and answer.status == "exact"
     assert {r["practice"] for r in answer.rows} == {"27"}
+
+
+def test_a_part_of_a_year_asked_without_a_follow_up_word_keeps_the_one_record(assistant):
+    """「R6の課題とその解決方法」 right after one record: that record's part of the year, not every record's."""
+    assistant.ask("ゼロカーボンの実現に向けた官民連携の推進")
+    answer = assistant.ask("R6の課題とその解決方法")
+    assert answer.target == "challenge" and answer.status == "exact"
+    assert [r["key"] for r in answer.rows] == ["challenge:N2-R6"]
+
+
+def test_a_part_asked_after_several_records_without_a_follow_up_word_is_of_every_record(assistant):
+    assistant.ask("R4に終了した実践項目")
+    answer = assistant.ask("R6の課題")
+    assert len({r["practice"] for r in answer.rows}) > 13
+
+
+def test_the_plan_of_a_year_is_the_planned_value_of_the_record_holding_the_words(assistant):
+    answer = assistant.ask("まんまるよやく申請書の配架場所、令和6年度の計画は何か所")
+    assert answer.target == "indicator" and answer.value == 12 and answer.status == "exact"
+
+
+def test_the_plan_of_a_year_after_one_record_is_its_entry_of_that_year(assistant):
+    assistant.ask("動物火葬場の廃止")
+    answer = assistant.ask("R4の計画は？")  # a year right before a consumed word is still the year
+    assert [r["key"] for r in answer.rows] == ["sheet_entry:28-5"]

@@ -73,3 +73,10 @@ def test_excerpts_of_rows_and_their_linked_records_equal_searching_every_passage
         scope = [target] + WIDER_SCOPE.get(target, [])
         assert ex.excerpts(target, rows, words, scope) == _every_excerpt(ex, target, rows, words, scope)
         assert ex.excerpts(target, rows, words) == _every_excerpt(ex, target, rows, words, None)
+
+
+def test_a_month_date_is_sought_as_the_documents_write_it_and_read_first(assistant):
+    """令和3年3月 is written R3年3月 in the report; the passage holding it and the other words comes first."""
+    answer = assistant.ask("LINE公式アカウントの友だち登録は、令和3年3月時点で何人を超えていましたか")
+    assert any(c["label"] == "本文に「R3年3月」を含む" for c in answer.understood)
+    assert "11,000人" in answer.summary

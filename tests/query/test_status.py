@@ -110,3 +110,22 @@ def test_a_chair_in_a_given_year_reads_the_per_year_cell(assistant):
     h16 = assistant.ask("平成16年度に岡山市が部会長の連携事業")
     assert (h17.status, h17.value) == ("exact", 10)
     assert h16.count == 4 and not h16.unused
+
+
+@pytest.mark.parametrize("question", ["同じ部署の他の実践項目は？", "ほかの部会の連携事業"])
+def test_same_and_other_no_rule_could_read_are_said(assistant, question):
+    """「同じ…」「他の…」 with nothing before to compare with never answer with every record as if exact."""
+    answer = assistant.ask(question)
+    assert answer.status != "exact", answer.summary
+
+
+def test_a_name_said_to_own_the_document_scopes_it_or_is_said_unused(assistant):
+    """「Xの事例集に載っている事例」: X is whose document it is. Found in the case studies' document, it
+    scopes the answer to it; found in none of them (総務省 is only in the plan report's text), it is
+    said unused and the records are counted without it, never 0 as if none were in it."""
+    every = assistant.ask("事例は何件")
+    answer = assistant.ask("総務省の事例集に載っている事例は何件")
+    assert answer.count == every.count > 0
+    assert answer.status == "partial" and "総務省" in answer.unused
+    answer = assistant.ask("行政改革の事例集に載っている事例は何件")
+    assert answer.count == every.count and answer.status == "exact"

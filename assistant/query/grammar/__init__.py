@@ -146,9 +146,9 @@ def negate(c: Condition) -> Condition:
 
 def topics() -> dict[str, list[Rule]]:
     """Every rule module's rules, by topic, in the order the driver applies them."""
-    from assistant.query.grammar import aggregates, codes, ends, followups, grades, scores, values
+    from assistant.query.grammar import aggregates, codes, ends, followups, grades, same, scores, values
 
-    return {"field_states": values.FIELD_STATES, "aggregates": aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
+    return {"same": same.RULES, "field_states": values.FIELD_STATES, "aggregates": aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
             "new_items": codes.NEW_ITEMS, "grades": grades.RULES,
             "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
             "summaries": aggregates.SUMMARIES, "year_grade": values.YEAR_GRADE, "values": values.RULES,

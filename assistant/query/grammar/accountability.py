@@ -12,12 +12,14 @@ from assistant.query.vocabulary import STOP_NOUNS
 _LIGHT = {
     "為る", "有る", "居る", "成る", "出来る", "見る", "見せる", "教える", "知る", "示す", "出す", "挙げる",
     "言う", "思う", "分かる", "調べる", "探す", "並べる", "下さる", "貰う", "頂く", "願う", "御座る", "行う",
-    "触れる", "書く", "載る", "出る", "出て来る", "関する", "関わる", "扱う", "述べる", "含む", "係る", "掛かる",
+    "触れる", "書く", "載る", "乗る", "出る", "出て来る", "関する", "関わる", "扱う", "述べる", "含む", "係る", "掛かる",
     "対する", "付く", "就く", "持つ", "担当", "記載", "言及", "表示", "良い", "欲しい", "使う", "因る", "依る",
     "寄る", "通じる", "向ける", "応じる", "関係", "該当", "受け持つ", "確認", "恐れ入る", "絞る", "遣る", "為さる",
     "ござる", "在る", "くださる", "一覧", "致す", "頂ける", "戴く", "つく", "よる", "受ける", "所管", "属する",
 }
 _NEGATION_LEMMAS = {"以外", "除く", "除外"}
+# 「同じ…」「他の…」 compare with something (the previous answer's record): left over, they shaped nothing.
+_COMPARING = {"同じ", "他", "別"}
 # 「寄附の額は？」: a quantity word asked for is a fact too.
 _ASKS_FACT = compiled(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような|"
                         r"(?:額|金額|人数|回数|日数|件数|期間|時期)(?:は|って)\s*[?？]?\s*$")
@@ -26,7 +28,7 @@ _RELATING = {"導入", "実施", "委託", "活用", "採用", "設置", "作成
              "創設", "検討", "推進", "取り組む", "取り入れる", "進める", "始める", "行う"}
 # Question words and politeness: they ask, they do not shape (Sudachi cuts いく|つ, 教え|て).
 _ASKING = compiled(
-    r"いくつ|いくら|第?何[件個つ点人名回年月日種類号]*|どれ|どの|どこ|どちら|どっち|どう|だれ|誰|いつ|なぜ|"
+    r"いくつ|いくら|第?何(?:か所|箇所|カ所|ヶ所)|第?何[件個つ点人名回年月日種類号]*|どれ|どの|どこ|どちら|どっち|どう|だれ|誰|いつ|なぜ|"
     r"教えて(?:ください|下さい|ほしい|欲しい)?|見せて(?:ください|下さい)?|知りたい|ありますか|ある|あります|"
     r"ください|下さい|ですか|でしょうか|ますか|ましたか|でしたか|お願い(?:します)?|恐れ入ります|すみません|失礼ですが")
 
@@ -69,6 +71,8 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
                 out.append(word)
             elif word and re.fullmatch(r"[A-DＡ-Ｄ]", word):  # a grade no rule attached to a field or year
                 out.append(word)
+            elif len(run) == 1 and run[0].lemma in _COMPARING and i == j:
+                out.append(word)
             # A verb after a noun that was used (a keyword, or a name a rule consumed: 住宅課が所管する)
             # only says how that noun relates to the records.
             after_keyword = in_keyword or not run
@@ -79,7 +83,7 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             continue
         if left(m) and not m.negated:
             word = canon.original(m.start, m.end)
-            if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")):
+            if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")) or m.lemma in _COMPARING:
                 out.append(word)
             elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and (not asks_fact or m.lemma in _RELATING)):
                 out.append(word)

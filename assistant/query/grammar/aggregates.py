@@ -465,14 +465,22 @@ SUMMARIES: list[Rule] = [
          _extreme,
          examples=(("委員評価が最も高い", {"aggregate": "max", "agg_field": "committee_score"}),
                    ("合計点の最低", {"aggregate": "min", "agg_field": "total"}))),
-    Rule("sum", r"(" + _VALUE + r")" + _FILLER + r"(?:の)(?:合計|総計|総和|合算)(?:値|額)?(?:は|を)?",
+    # 「実践項目数の合計」, and said as a verb: 「実践項目数を合計すると」「事業費を全部足すと」.
+    Rule("sum", r"(" + _VALUE + r")" + _FILLER + r"(?:の(?:合計|総計|総和|合算)(?:値|額)?(?:は|を)?"
+                r"|(?:を|は)\s*(?:全部|すべて|全て|合わせて|まとめて)?\s*(?:合計|合算|総計|足し合わせ|足し上げ|足)"
+                r"(?:する|すると|したら|して|した|すれば|し|す|すと|せば|したら)"
+                r"|を\s*(?:全部|すべて|全て)?\s*合わせ(?:ると|たら|れば)(?!\s*(?:何件|いくつ|何個)))",
          lambda m, ctx: Production(aggregate="sum", agg_field=_value_field(m.group(1)))
          if dict(VALUE_FIELDS)[m.group(1)] != "total" or "合計点" in m.group(0) else None,
          examples=(("総事業費の合計", {"aggregate": "sum", "agg_field": "total_cost"}),
-                   ("合計点の合計", {"aggregate": "sum", "agg_field": "total"}))),
-    Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は)?)?平均(?:値|点)?(?:は|を|が)?",
+                   ("合計点の合計", {"aggregate": "sum", "agg_field": "total"}),
+                   ("取組項目の実践項目数を合計すると", {"aggregate": "sum", "agg_field": "n_practice"}),
+                   ("事業費を全部足すと", {"aggregate": "sum", "agg_field": "total_cost"}),
+                   ("実践項目数を合わせると", {"aggregate": "sum", "agg_field": "n_practice"}))),
+    Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は|を)?)?平均(?:値|点)?(?:は|を|が)?",
          lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
          examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),
+                   ("委員評価を平均すると", {"aggregate": "avg", "agg_field": "committee_score"}),
                    ("平均合計点", {"aggregate": "avg", "agg_field": "total"}),
                    ("効率性の点数の平均値", {"aggregate": "avg", "agg_field": "efficiency"}),
                    ("委員評価のへいきんを", {"aggregate": "avg", "agg_field": "committee_score"}))),
@@ -482,9 +490,10 @@ SUMMARIES: list[Rule] = [
          lambda m, ctx: Production(aggregate="ratio"),
          examples=(("A評価の割合は？", {"aggregate": "ratio"}), ("は全体の何パーセント", {"aggregate": "ratio"}),
                    ("は何%", {"aggregate": "ratio"}))),
-    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|の数|数は|どれだけある|どのくらいある|何つ"
+    # Counters of records as people say them: 何問 (Q&A), 何組 (a question and its answer), 何記事.
+    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|何問|何組|何記事|何通|の数|数は|どれだけある|どのくらいある|何つ"
                   r"|(?:を)?数えて(?:ください|下さい|ほしい|欲しい)?",
          lambda m, ctx: Production(aggregate="count"),
-         examples=(("何件", {"aggregate": "count"}), ("の数", {"aggregate": "count"}),
+         examples=(("何件", {"aggregate": "count"}), ("の数", {"aggregate": "count"}), ("全部で何問", {"aggregate": "count"}),
                    ("数えてください", {"aggregate": "count"}))),
 ]

@@ -50,6 +50,10 @@ def _kind_number(m: re.Match, ctx: Context) -> Production | None:
 _KINDS = "|".join(re.escape(w) for w, k in sorted(KIND_WORDS, key=lambda t: -len(t[0]))
                   if k not in ("practice", "initiative", "conflicts") and w not in ("項目", "回答", "質問"))
 
+# What follows a word the text mentions (に触れた, について書かれた, に言及した, を含む).
+_MENTIONED = (r"\s*(?:に|へ|を|について|のことに|のことを|の話に)\s*(?:は|も)?\s*"
+              r"(?:触れ|ふれ|言及|書か|書い|記載|記述|含|出て|登場)")
+
 # The driver applies the code rules after the years and ends (an N-code needs no year; 「R5から追加」
 # is read by new_items before the years are).
 NEW_ITEMS: list[Rule] = [
@@ -71,8 +75,10 @@ RULES: list[Rule] = [
          examples=(("取組項目6と7の", {"conditions": [("@no", "in", ["6", "7"])]}),
                    ("実践項目1、2及び5", {"conditions": [("@title:practice", "in", ["1", "2", "5"])]}),
                    ("取組項目6と7件", None))),
-    Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)", _n_code,
-         examples=(("N3の", {"conditions": [("@title:practice", "=", "N3")]}),)),
+    # 「N10に触れた意見」: a code the text mentions is a word to find (keywords), not the record.
+    Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)(?!" + _MENTIONED + ")", _n_code,
+         examples=(("N3の", {"conditions": [("@title:practice", "=", "N3")]}),
+                   ("意見でN10に触れたもの", None), ("N10について言及した意見", None))),
     Rule("practice_number", r"実践項目\s*(?:No\.?)?\s*(\d{1,3})(?:番)?", _practice_no,
          examples=(("実践項目No.27", {"conditions": [("@title:practice", "=", "27")]}),
                    # a part of the item (its 課題 of a year) belongs to it by its 実践項目 field

@@ -145,9 +145,18 @@ def _never_span(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+# The question itself says the grades meant are the yearly ones (「年度ごとの評価で」「各年度の評価で」).
+_YEARLY_SAID = re.compile(r"年度(?:ごと|毎|別)|各年度|毎年度|年度の評価|年度評価")
+
+
 def _any_span(m: re.Match, ctx: Context) -> Production | None:
+    """「一度でもCがついた」: some year of the span has the grade. Over the whole history (no span, no
+    word for the yearly grades) the summary grade (総括の総合評価) is a grade the record got, too."""
     grade, fields = _named_grade(m), _span_fields(m, ctx)
-    label = f"{'・'.join(field_label(f) for f in fields)} のいずれかが {grade}"
+    whole = not (m.group("y1") and m.group("y2")) and not _YEARLY_SAID.search(m.string)
+    if whole and ctx.grade_fields and "overall" in ctx.all_fields:
+        fields = [*fields, "@overall"]
+    label = f"{'・'.join('総合評価' if f == '@overall' else field_label(f) for f in fields)} のいずれかが {grade}"
     return Production(conditions=[Condition("@grades", "any_eq", {"fields": fields, "grade": grade}, label)],
                       hints={"practice"})
 
@@ -499,10 +508,16 @@ RULES: list[Rule] = [
                    ("3年間ずっとB評価", None))),
     Rule("grade_any_year",
          _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>[A-DＡ-Ｄ])(?:評価|判定)?"
-         r"|(?P<g2>[A-DＡ-Ｄ])(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:とって|取って|もらって|受けて|ついて|付いて|なって)",
+         r"|(?P<g2>[A-DＡ-Ｄ])(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)",
          _any_span,
-         examples=(("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5"],
+         examples=(("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                            "grade": "C"})]}),
+                   ("これまでに一回でもC評価がついたことのある", {"conditions": [("@grades", "any_eq",
+                                                                      {"fields": ["r2", "r3", "r4", "r5", "@overall"], "grade": "C"})]}),
+                   ("C評価を一度でも受けたことがある", {"conditions": [("@grades", "any_eq",
+                                                                {"fields": ["r2", "r3", "r4", "r5", "@overall"], "grade": "C"})]}),
+                   ("各年度の評価で一度でもCがついた", {"conditions": [("@grades", "any_eq",
+                                                                {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}),
                    ("R2〜R4のどこかで一度でもCがついた", {"conditions": [("@grades", "any_eq",
                                                                   {"fields": ["r2", "r3", "r4"], "grade": "C"})]}))),
     Rule("grade_run",

@@ -101,6 +101,16 @@ def _vs_average(m: re.Match, ctx: Context) -> Production | None:
                       {field_kind(f)} if f else set())
 
 
+def _number_value(m: re.Match, ctx: Context) -> Production | None:
+    from assistant.kinds.registry import record_kinds
+
+    f = _PAIR_FIELDS[m.group("f")]
+    if f in _FIELDS.values():
+        return None  # a score: field_value reads it
+    kinds = [name for name, rk in record_kinds().items() if any(getattr(x, "name", "") == f for x in rk.fields)]
+    return Production([cond(f, _OPS.get(m.group(3) or "", "="), number(m.group(2)))], set(kinds[:1]))
+
+
 def _score_range(m: re.Match, ctx: Context) -> Production | None:
     lo, hi = sorted((number(m.group(1)), number(m.group(2))))
     return Production([Condition("@score", "between", [lo, hi], f"{{score}} が {lo}〜{hi}")])
@@ -264,6 +274,14 @@ RULES: list[Rule] = _FIELD_PAIR_RULES + [
                    # 満点 with its number says the number (the scale's top is the document's, not ours)
                    ("委員評価が満点の5の", {"conditions": [("committee_score", "=", 5)]}),
                    ("合計点が12点満点の", {"conditions": [("total", "=", 12)]}))),
+    # 「達成率が100%」「計画値が12以上」: a number field of any kind (the scores have the rule above),
+    # with its unit when the unit is the stored one's (千円 or 万円 would scale the number: left alone).
+    Rule("number_field_value",
+         rf"(?P<f>{_PAIR_WORDS}){_SEP}\s*{NUM}\s*(?:%|％|パーセント|件|人|回|か所|箇所|個)?{CMP}(?![\d.万千億円])",
+         _number_value, negatable=True,
+         examples=(("達成率が100%の", {"conditions": [("rate", "=", 100)]}),
+                   ("計画値が12以上", {"conditions": [("plan", ">=", 12)]}),
+                   ("委員評価が4.5以上", None), ("事業費が100万円以上", None))),
     Rule("stored_average",
          rf"({_WORDS})の?平均(?:値|点)?(?:が|は)?{NUM}(?:点)?{CMP}",
          _stored_average,

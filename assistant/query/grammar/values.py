@@ -57,6 +57,13 @@ YEAR_GRADE: list[Rule] = [
          r"(?:ですか|でしたか|だった)?[?？。]?\s*$",
          _year_grade,
          examples=(("R4の住民票の評価は？", {"value_field": "r4"}), ("R4のA評価は？", None))),
+    # 「令和6年度の計画は何か所」: 計画 right after a year is what was planned for it (計画値, 取組予定:
+    # the records holding the question's words decide which); elsewhere 計画 names plans (総合計画).
+    Rule("plan_of_year",
+         r"(?P<keep>{YEAR})\s*(?:の|における|での)\s*計画(?=\s*(?:は|が|を|って|で|値)|\s*[?？]?\s*$)",
+         lambda m, ctx: Production(value_field="plan"),
+         examples=(("令和6年度の計画は何か所", {"value_field": "plan"}), ("R4の計画は", {"value_field": "plan"}),
+                   ("総合計画は", None), ("R4の計画書", None))),
 ]
 def _text_fields() -> set[str]:
     from assistant.kinds.registry import record_kinds
@@ -95,6 +102,14 @@ RULES: list[Rule] = [
          examples=(("担当部名が総務部の", {"conditions": [("department", "contains", "総務部")]}),
                    ("施策の柱が安心安全の", {"conditions": [("policy_pillar", "contains", "安心安全")]}),
                    ("担当課名は何の", None))),
+    # 「CAPおかやまが実施団体のモデル事業」: the value said first, its field after it (a whole name:
+    # from the start of the question or of what the other rules left).
+    Rule("value_then_field",
+         r"(?:^|(?<=[\x1f、。\s]))(?P<v>[^\x1f、。\sがはをのでにと?？]{2,20})(?:が|は)\s*(?P<f>" + _TEXT_WORDS + r")(?:の|である|で)(?=\s*\S)",
+         _field_is,
+         examples=(("CAPおかやまが実施団体のモデル事業", {"conditions": [("organization", "contains", "CAPおかやま")]}),
+                   ("総務部が担当部名の事務事業", {"conditions": [("department", "contains", "総務部")]}),
+                   ("岡山市が担当部署の", None), ("実施団体の", None))),
     Rule("end_year_asked",
          r"何年度|いつ|終了年度|終了時期|(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|完了)(?:した|する|た)?",
          _end_year,
