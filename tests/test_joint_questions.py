@@ -32,6 +32,10 @@ def test_department_named_alone(assistant) -> None:
 @pytest.mark.parametrize("question, codes", [
     ("両市とも予防課が担当している連携事業", ["21"]),  # 22 is 予防課 in one city only
     ("どちらの市も介護保険課が担当する事業", ["8"]),
+    # each municipality named with も: each one's own cell (22 is 予防課 in 岡山市 only)
+    ("岡山市も倉敷市も担当が予防課の事業", ["21"]),
+    ("倉敷市とも岡山市とも担当部署が介護保険課の連携事業", ["8"]),
+    ("両市とも担当が予防課の連携事業", ["21"]),
     ("既に実施の欄が空っぽの連携事業は？", ["18"]),
     ("既に実施がからっぽの連携事業", ["18"]),
 ])

@@ -267,6 +267,9 @@ class Executor:
                 f = {"initiative": "self_overall"}.get(target, "overall")
             elif f in ("@score", "@default"):
                 f = self._score_field(target, c.value)
+            elif f == "@dept" and isinstance(c.value, dict):  # a municipality's own cell, said with its name
+                out.append(c)
+                continue
             elif f == "@dept":
                 names = c.value if isinstance(c.value, list) else [c.value]
                 op = c.op if c.op in ("!=", "only") else "="

@@ -171,7 +171,8 @@ _FIELD_TAIL = compiled("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FI
 _ASKED_COUNTER = compiled(r"何(?:種類|[件個つ点人名回年月日号課か所]|ヶ所|カ所)+")
 _ASKS_WHAT = compiled(r"何の|何を|どんな|どのような|どういう")
 # 「両市とも」「どちらの市も」 right before a department: every municipality's department cell.
-_EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治体)|いずれの(?:市|自治体)|各市|全市)(?:とも|ともに|も|が|で)?(?:に)?\s*$")
+_EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治体)|いずれの(?:市|自治体)|各市|全市)(?:とも|ともに|も|が|で)?(?:に)?"
+                       r"(?:の?担当(?:部署|課)?(?:が|は))?\s*$")
 # 「令和元年に開催された」: the verb that dates an event.
 _HELD = compiled(r"\s*(?:に|で)?\s*(?:開催|実施|行われ|催され|開かれ)(?:され|し)?(?:た|る|ている|ていた|予定の?)?")
 _FEW = 5  # at most this many records of the previous answer are what a follow-up can be about
@@ -244,6 +245,12 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
     )
 
 
+def _each_city_pattern(municipalities: set[str]) -> re.Pattern:
+    """「岡山市も倉敷市も担当が」 right before a department: each named municipality's own cell."""
+    names = "|".join(re.escape(m) for m in sorted(municipalities, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"((?:(?:{names})(?:も|とも|ともに)[、,]?\s*){{2,}})(?:の?(?:担当(?:部署|課)?|部署)(?:が|は))?\s*$")
+
+
 _BUREAU = compiled(r"^[(（]([^)）]{1,3})[)）]")
 
 
@@ -271,6 +278,7 @@ class Parser:
         # Bureau prefixes written before department names ((総)行政監理室 → 総).
         self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
         self._municipality_res = _municipality_patterns(lexicon.municipalities)
+        self._each_city = _each_city_pattern(lexicon.municipalities)
         self.stop_nouns = STOP_NOUNS | lexicon.municipality_words()  # a municipality says where, not what
 
     # ------------------------------------------------------------------ entry point
@@ -648,6 +656,7 @@ class Parser:
 
     def _departments(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         out: list[Condition] = []
+        by_city: list[Condition] = []  # one municipality's cell each: never joined as alternatives
         spans: list[tuple[int, int]] = []
         free = w.free
         for name in self.departments:
@@ -662,6 +671,18 @@ class Parser:
                 written = re.sub(f"({_NEG})$", "", m.group(0)).strip()
                 value = written if written != name else name
                 every = _EVERY_CITY.search(free[:m.start()]) if not neg else None
+                each = self._each_city.search(free[:m.start()]) if not neg and not every else None
+                if each:  # 「岡山市も倉敷市も担当が予防課」: each named municipality's cell names it
+                    w.consume(each.start(), each.end())
+                    cities = [c for c in sorted(self.lex.municipalities, key=len, reverse=True)
+                              if c in each.group(1)]
+                    for city in sorted(cities, key=each.group(1).index):
+                        by_city.append(Condition("@dept", "=", {"names": [value], "city": city},
+                                                 f"{city}の担当部署 ≈ {value}"))
+                    w.consume(m.start(), m.end())
+                    free = w.free
+                    hints.add("joint_project")
+                    continue
                 if every:  # 「両市とも予防課が担当」: every municipality's cell names it
                     w.consume(every.start(), every.end())
                     out.append(Condition("departments", "same_values", None, "担当部署がどの自治体も同じ"))
@@ -677,8 +698,8 @@ class Parser:
                 free = w.free
                 hints.update(k for k in self.lex.departments[name] if k != "practice")
                 hints.add("practice" if "practice" in self.lex.departments[name] else "joint_project")
-        if out:
-            return _either(w, out, spans, "担当部署")
+        if out or by_city:
+            return _either(w, out, spans, "担当部署") + by_city
         # A typo: a window of the question one edit away from a known department (市民税化 → 市民税課).
         # Only in questions of ordinary length: the search is quadratic and long text is not typed.
         if len(free) > 200:

@@ -144,11 +144,16 @@ RULES: list[Rule] = [
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("委員評価はいくつ", None))),
     Rule("top_group_of_groups",
-         r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?P<keep>" + _KINDS + r")?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
-         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?" + _ASKS,
+         r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?:(?P<keep>" + _KINDS + r")|事業)?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
+         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の|(?P=group))?" + _ASKS,
          _top_group,
          examples=(("部会ごとの連携事業数で最も多いのは", {"aggregate": "top_group", "group_by": "subcommittee",
-                                                      "descending": True, "agg_parts": ["name"]}),)),
+                                                      "descending": True, "agg_parts": ["name"]}),
+                   # the group word said again before the question word: 何件 still asks the size
+                   ("テーマごとの取組項目数で一番多いテーマは何件", {"aggregate": "top_group", "group_by": "themes",
+                                                           "descending": True, "agg_parts": ["count"]}),
+                   ("部会別の事業数で一番多い部会はどこ", {"aggregate": "top_group", "group_by": "subcommittee",
+                                                   "descending": True, "agg_parts": ["name"]}))),
     Rule("top_of_previous_groups",
          r"^(?:では|じゃあ|その中で|そのうち)?[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?(?:は)?" + _ASKS,
          lambda m, ctx: Production(aggregate="top_group", group_by=ctx.previous.group_by,
