@@ -38,6 +38,8 @@ def test_department_named_alone(assistant) -> None:
     ("両市とも担当が予防課の連携事業", ["21"]),
     ("既に実施の欄が空っぽの連携事業は？", ["18"]),
     ("既に実施がからっぽの連携事業", ["18"]),
+    ("教育部会の事業でまだ実施してないもの", ["18"]),  # the い of ている dropped
+    ("まだ実施されてない連携事業", ["18"]),
 ])
 def test_every_city_and_empty_cells(assistant, question, codes) -> None:
     answer = assistant.ask(question)

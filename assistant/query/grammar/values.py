@@ -172,15 +172,19 @@ FIELD_STATES: list[Rule] = [
          examples=(("(新)のもの", {"conditions": [("status", "=", "新")]}),
                    ("(継)以外", {"conditions": [("status", "!=", "継")]}))),
     Rule("field_written_or_not",
-         r"(" + _WORDS + r")(?:の欄)?(?:が|は|の)?\s*(?:(書かれていない|書いていない|記載されていない|記載がない|記載のない|"
-         r"記入されていない|未記入|空欄|空白|空っぽ|からっぽ|入っていない|入ってない|入っておらず|埋まっていない|含まれない|含まない)|"
+         r"(" + _WORDS + r")(?:の欄)?(?:が|は|の)?\s*(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
+         r"記載がない|記載のない|未記入|空欄|空白|空っぽ|からっぽ|入っておらず|含まれない|含まない)|"
          r"書かれている|記載されている|記載がある|記載のある|記入されている|入っている|入力されている|埋まっている|含まれる|含む)",
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名の欄が空っぽの", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}),
                    ("実績値が入っている", {"conditions": [("actual", "not_empty", None)]}),
-                   ("実績値が入っていない", {"conditions": [("actual", "empty", None)]}))),
+                   ("実績値が入っていない", {"conditions": [("actual", "empty", None)]}),
+                   # spoken forms drop the い of ている
+                   ("部会名称が書いてない", {"conditions": [("subcommittee", "empty", None)]}),
+                   ("部会名が書かれてない", {"conditions": [("subcommittee", "empty", None)]}),
+                   ("実績値が入力されてない", {"conditions": [("actual", "empty", None)]}))),
     Rule("same_on_every_side",
          r"(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
          r"(?:(?:両市|両自治体|双方|各市|自治体間|市の間|[一-龥]{1,4}[市町村](?:と|・)[一-龥]{1,4}[市町村])で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
