@@ -196,6 +196,8 @@ class Assistant:
                                           "専用の読み取り規則がない文書の表から答えました")
                 return tabled[0]
         if not answer.error:
+            if answer.status == "partial":  # what the answer could not use, a follow-up cannot either
+                q.unused = list(answer.unused)
             self.context = q
             self.context_rows = answer.rows
         return answer

@@ -397,6 +397,9 @@ class Parser:
                 cols = self.lex.columns.get(part, ())
                 asked = [f for word, f in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])) if word in after and f in cols]
                 q.value_field = asked[0] if asked else q.value_field if q.value_field in cols else ""
+            elif self._yearly_part(text, target, conds):
+                target = self._yearly_part(text, target, conds)
+                q.value_field = q.value_field if q.value_field in self.lex.columns.get(target, ()) else ""
         if bare_kind and context is not None and kinds_named and not conds and self._names_record(context.conditions) \
                 and (context.target, kinds_named[-1][1]) in LINKS:
             refers_back = True
@@ -462,6 +465,9 @@ class Parser:
         if q.aggregate == "records_diff":
             self._two_records(q)
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
+        if is_followup and context is not None:
+            # The earlier answer's unused words stay unused: its conditions are kept, the missing one too.
+            q.unused = list(dict.fromkeys(list(context.unused) + q.unused))
         # 「特記事項に協定が出てくる実践項目」: keywords are sought in the part the question names.
         q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS]
         if q.scope:
@@ -1074,6 +1080,19 @@ class Parser:
             if parent == target and name not in words and child in self.lex.kinds and at >= 0:
                 return child, text[at + len(name) + 1:]
         return "", ""
+
+    def _yearly_part(self, text: str, target: str, conds: list[Condition]) -> str:
+        """「R5の自己評価で進捗度が1」: a year said right before the name of a yearly part (one that is no
+        kind word of its own) asks for that year's parts, when the conditions are fields of the part:
+        the parent's own scores are its summary's, another thing."""
+        words = {w for w, _ in KIND_WORDS}
+        fields = {c.field for c in conds if not c.field.startswith("@") and c.field != "text"}
+        for parent, child in LINKS:
+            name, cols = _kind_ja(child), set(self.lex.columns.get(child, ()))
+            if parent == target and name not in words and "year" in cols and fields and fields <= cols \
+                    and re.search(_YEAR + r"\s*(?:の|における|での)\s*" + re.escape(name), text):
+                return child
+        return ""
 
     def _previous_records(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
                           conds: list[Condition], keywords: list[str], q: Query,

@@ -110,3 +110,17 @@ def test_a_chair_in_a_given_year_reads_the_per_year_cell(assistant):
     h16 = assistant.ask("平成16年度に岡山市が部会長の連携事業")
     assert (h17.status, h17.value) == ("exact", 10)
     assert h16.count == 4 and not h16.unused
+
+
+def test_a_follow_up_of_a_partial_answer_is_still_partial(assistant):
+    """The follow-up keeps the earlier conditions, and so the words they could not use: it is no more
+    certain than the answer it refines."""
+    assert assistant.ask("総合評価がBでエレベーターに触れた実践項目").status == "partial"
+    answer = assistant.ask("そのうちR5がAのもの")
+    assert answer.status == "partial" and "エレベーター" in answer.unused, answer.summary
+    # a word the execution could not use (自己評価 is no field of a practice item) is carried too
+    assistant.reset()
+    first = assistant.ask("自己評価で連携度が1のもの")
+    assert first.status == "partial", first.summary
+    answer = assistant.ask("そのうち総合評価がCのもの")
+    assert answer.status == "partial" and answer.unused == first.unused, answer.summary
