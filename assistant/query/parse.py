@@ -422,7 +422,11 @@ class Parser:
                 and "refines" in marks)
             # 「会計課が担当のものは除いて」: a question that only leaves something out refines the last one.
             or (not kinds_named and not keywords and bool(conds)
-                and all(c.op == "!=" or c.op.startswith("not") for c in conds)))
+                and all(c.op == "!=" or c.op.startswith("not") for c in conds))
+            # 「R5の評価がAのものは何件？」: conditions on the kind being talked about, with no kind word of
+            # their own, go on from the previous question (the answer says it added them).
+            or (not kinds_named and not keywords and bool(conds) and not self._names_record(conds)
+                and bool(context.conditions) and target in ("", context.target)))
         if is_followup and context is not None:
             named = kinds_named[-1][1] if kinds_named else ""
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
@@ -1119,13 +1123,31 @@ class Parser:
                 found[kind].append(code)
         few = {k: codes for k, codes in found.items() if len(codes) <= _FEW}
         if asked_kind:
-            return next(((asked_kind, LINKS[(k, asked_kind)], codes) for k, codes in few.items()
-                         if (k, asked_kind) in LINKS), None)
+            direct = next(((asked_kind, LINKS[(k, asked_kind)], codes) for k, codes in few.items()
+                           if (k, asked_kind) in LINKS), None)
+            return direct or self._sibling_parts(asked_kind, few, context_rows)
         # The records that hold the field themselves, else the one record whose parts hold it.
         held = [(k, "code", codes) for k, codes in few.items() if asked_field in self.lex.columns.get(k, ())]
         parts = [(child, LINKS[(k, child)], codes) for k, codes in few.items() if len(codes) == 1
                  for parent, child in LINKS if parent == k and asked_field in self.lex.columns.get(child, ())]
         return next(iter(held + parts), None)
+
+    @staticmethod
+    def _sibling_parts(asked_kind: str, few: dict[str, list[str]], context_rows: list[dict]) -> tuple[str, str, list[str]] | None:
+        """「…の進捗状況シート」→「令和2年度の取組内容は？」: a part of the record the previous rows are parts
+        of (the sheet's practice item), reached through that record."""
+        for k in few:
+            if k == asked_kind:  # 「同じ取組項目の他の実践項目」 is no part of the item: grammar/same.py
+                continue
+            for (parent, child), fld in LINKS.items():
+                if child != asked_kind or (parent, k) not in LINKS:
+                    continue
+                owners = sorted({str(r[LINKS[(parent, k)]]) for r in context_rows
+                                 if str(r.get("key", "")).startswith(k + ":") and r.get(LINKS[(parent, k)]) not in (None, "")},
+                                key=_code_sort)
+                if owners:
+                    return asked_kind, fld, owners
+        return None
 
     def _merge(self, context: Query, q: Query, conds: list[Condition], target: str,
                bare_years: list[str], refers_back: bool, context_rows: list[dict],

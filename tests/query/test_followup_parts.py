@@ -50,3 +50,23 @@ def test_a_part_asked_by_its_own_name_after_the_record(assistant):
     answer = assistant.ask("自己評価は？")
     assert answer.target == "self_eval" and answer.status == "exact"
     assert {r["practice"] for r in answer.rows} == {"27"}
+
+
+def test_a_sibling_part_of_the_record_a_part_was_shown_of(assistant):
+    """After one record's progress sheet, its entries of a year (both are parts of the practice item)."""
+    assistant.reset()
+    assistant.ask("ガバメントクラウドファンディングの実施の進捗状況シート")
+    answer = assistant.ask("令和2年度の取組内容は？")
+    assert answer.target == "sheet_entry" and answer.status == "exact", answer.summary
+    assert {r["practice"] for r in answer.rows} == {"1"} and {r["year"] for r in answer.rows} == {"R2"}
+
+
+def test_conditions_without_a_kind_word_go_on_from_the_previous_question(assistant):
+    """The third turn says no そのうち, but no kind either: it narrows what the conversation is about."""
+    assistant.ask("窓口サービス課の実践項目")
+    assistant.ask("そのうち取組終了がR6のもの")
+    answer = assistant.ask("R5の評価がAのものは何件？")
+    assert [c["label"] for c in answer.understood][:2] == ["担当部署 ≈ 窓口サービス課", "取組終了 = R6"]
+    assert answer.count == 0
+    # a kind word starts a new question
+    assert assistant.ask("R5の評価がAの実践項目は何件？").count == 31
