@@ -310,6 +310,8 @@ class Executor:
             q.group_by = next((a for a in FIELD_ALIASES.get(q.group_by, ()) if a in cols), q.group_by)
         if q.group_by == "ended" and "ended" not in cols and "year" in cols:
             q.group_by = "year"  # 「年度ごとに」 of records that each belong to one year (指標, 取組内容)
+            if q.agg_parts == ["list"]:  # nothing asked to count them: each year's record is shown
+                q.aggregate, q.group_by, q.agg_parts = "", "", []
         if q.group_by and q.group_by not in cols and not q.group_by.startswith("@"):
             notes.append(f"「{field_label(q.group_by, q.target)}」は{kind_label(target)}にない項目です")
             q.unused.append(field_label(q.group_by, q.target))

@@ -70,3 +70,15 @@ def test_conditions_without_a_kind_word_go_on_from_the_previous_question(assista
     assert answer.count == 0
     # a kind word starts a new question
     assert assistant.ask("R5の評価がAの実践項目は何件？").count == 31
+
+
+def test_a_records_parts_year_by_year_are_listed_not_counted(assistant):
+    assistant.ask("庁内向けAIヘルプデスクの導入")
+    answer = assistant.ask("その年度ごとの評価")
+    assert answer.target == "grade" and keys(answer) == ["grade:51-R2", "grade:51-R3", "grade:51-R4", "grade:51-R5"]
+    assistant.reset()
+    assistant.ask("RPAの導入に含まれる実践項目")
+    assistant.ask("そのうち総合評価がAは？")
+    answer = assistant.ask("その取組上の課題を年度ごとに")
+    assert answer.target == "challenge"
+    assert keys(answer) == [f"challenge:48-R{y}" for y in range(2, 7)], answer.summary
