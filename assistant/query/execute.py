@@ -320,7 +320,7 @@ class Executor:
             q.aggregate = ""
         if q.value_field and q.value_field not in cols:
             asked = q.value_field
-            q.value_field = next((a for a in FIELD_ALIASES.get(asked, ()) if a in cols), "")
+            q.value_field = _alias_said(asked, cols, target, q.question)
             if not q.value_field:  # the asked field is said, never silently dropped
                 notes.append(f"「{field_label(asked)}」は{kind_label(target)}にない項目です")
                 q.unused.append(field_label(asked))
@@ -760,3 +760,15 @@ def display_columns(target: str, rows: list[dict]) -> list[str]:
     return [c for c in rows[0] if c not in skip][:10]
 
 
+def _alias_said(asked: str, cols: set[str], target: str, question: str) -> str:
+    """The field of `target` meaning the asked one: the one whose printed label or word the question
+    says (a sheet printing 担当部署 and 担当課 apart answers 「担当課は」 with the 課), else the first."""
+    aliases = [a for a in FIELD_ALIASES.get(asked, ()) if a in cols]
+    rk = registry.record_kinds().get(target)
+    fields = {f.name: f for f in getattr(rk, "fields", ()) if hasattr(f, "words")}
+
+    def said(a: str) -> int:
+        f = fields.get(a)
+        return max((len(w) for w in ((f.label, *f.words) if f else ()) if w and w in question), default=0)
+
+    return max(aliases, key=said, default="") if any(said(a) for a in aliases) else (aliases or [""])[0]
