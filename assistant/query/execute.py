@@ -291,6 +291,12 @@ class Executor:
                 alias = next((a for a in FIELD_ALIASES.get(str(c.value), ()) if a in cols), None)
                 if alias:
                     c = Condition(c.field, c.op, alias, c.label)
+            parent = next((p for (p, child) in LINKS if child == target and f in self.columns.get(p, ())), "") \
+                if f not in cols and not f.startswith("@") and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""
+            if parent:  # 「取組終了が令和4年9月の進捗状況シート」: a field of the record the part belongs to
+                out.append(Condition(f"@parent:{parent}", c.op, {"link": LINKS[parent, target], "field": f, "value": c.value},
+                                     f"{label}（{kind_label(parent)}の項目）"))
+                continue
             if f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols) \
                     or (c.op in _GRADE_OPS and c.value not in cols):
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
@@ -365,6 +371,12 @@ class Executor:
             same = (f"((SELECT count(DISTINCT j.value) FROM {obj} j) = 1 AND (SELECT count(*) FROM {obj} j) >= 2 "
                     f"AND (SELECT min(j.value) FROM {obj} j) <> '')")
             sql.where.append(f"NOT {same}" if op.startswith("not_") else same)
+            return
+        if c.field.startswith("@parent:"):  # a field of the record each row belongs to
+            parent, inner = c.field.split(":", 1)[1], _Sql()
+            self.condition_sql(parent, Condition(v["field"], op, v["value"], c.label), inner)
+            sql.where.append(f"t.[{v['link']}] IN (SELECT t.code FROM [{parent}] t WHERE {' AND '.join(inner.where) or '1'})")
+            sql.params.extend(inner.params)
             return
         if c.field == "@part_year":  # which part of the record to read first; no condition on records
             sql.where.append("1")

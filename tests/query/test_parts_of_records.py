@@ -36,3 +36,12 @@ def test_the_practice_items_of_a_years_self_evaluations(assistant):
     answer = assistant.ask("その実践項目の担当部署は？")
     assert answer.target == "practice", answer.summary
     assert {r["code"] for r in answer.rows} == {"1", "6", "N8", "50"}
+
+
+def test_a_condition_on_the_parent_record_chooses_its_parts(assistant):
+    """「進捗状況シートで取組終了が令和4年9月のもの」: the sheet prints the end as text; the practice item
+    it belongs to holds it as a field: the sheets of the items that ended then."""
+    answer = assistant.ask("進捗状況シートで取組終了が令和4年9月のもの")
+    assert answer.target == "sheet" and answer.status == "exact", answer.summary
+    assert sorted(r["code"] for r in answer.rows) == ["34", "35"]
+    assert assistant.ask("令和7年3月に取組終了と書かれた進捗状況シートは何件").count == 55
