@@ -384,6 +384,17 @@ class Assistant:
             # Only words, and none in this kind of record: look in every document before saying no.
             wide = self._passage_answer(Query(question=question, target="passage", conditions=q.conditions),
                                         question, notes + [f"{kind_label(q.target)}には見つからないため、文書全体から探しました"])
+            if wide.rows and _MENTIONED.search(question) and any(w in question for w, k in KIND_WORDS if k == q.target):
+                # 「マイナンバーに触れた委員の意見」: the kind is named and none of its records mentions the
+                # words: none is the answer; where else they occur is said, not shown as that kind.
+                kind = kind_label(q.target)
+                elsewhere = "・".join(dict.fromkeys(kind_label(str(r.get("key", "")).split(":")[0]) or "本文"
+                                                    for r in wide.rows))
+                answer.status, answer.count, answer.rows = "no_match", 0, []
+                answer.summary = (f"「{'」「'.join(words)}」に触れた{kind}はありません（0件）。"
+                                  f"文書全体では {len(wide.rows)}件の記録（{elsewhere}）に出てきます。")
+                answer.excerpts = wide.excerpts
+                return answer
             if wide.rows:
                 wide.status = "search"
                 return wide
@@ -1113,6 +1124,8 @@ def _elliptic(side_a: str, side_b: str) -> str:
 
 
 # A question saying that every word must be there.
+# Verbs saying a text mentions a word (「…に触れた」「…が書かれている」).
+_MENTIONED = compiled(r"触れ|ふれ|言及|記載|記述|書かれ|書いて|書いた|出てく|出てき|出てい|登場|含む|含ん|含まれ")
 _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべて|全て|全部)(?:を|が)?(?:含|入|出て|書)")
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).

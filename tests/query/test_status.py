@@ -124,3 +124,12 @@ def test_a_follow_up_of_a_partial_answer_is_still_partial(assistant):
     assert first.status == "partial", first.summary
     answer = assistant.ask("そのうち総合評価がCのもの")
     assert answer.status == "partial" and answer.unused == first.unused, answer.summary
+
+
+def test_a_word_no_record_of_the_named_kind_mentions_is_none_of_them(assistant):
+    """「マイナンバーに触れた委員の意見」: no comment mentions it; that is the answer (0), and where
+    else the word occurs is said, never shown as if it were a comment."""
+    answer = assistant.ask("マイナンバーに触れた委員の意見")
+    assert answer.status == "no_match" and answer.count == 0 and not answer.rows, answer.summary
+    assert "取組上の課題" in answer.summary
+    assert assistant.ask("マイナンバー").status == "search"  # words alone still show where they occur
