@@ -164,8 +164,28 @@ def _declared_value(m: re.Match, ctx: Context) -> Production | None:
                                  f"{field_label(fld, kind)} {'≠' if neg else '='} {value}")], hints={kind})
 
 
+def _words_in_title(m: re.Match, ctx: Context) -> Production | None:
+    """「タイトルに民間委託と検討の両方が入っている」: each word in the record's name."""
+    from assistant.query.answer import Condition
+
+    values = [v for v in re.split(r"と|、|,|・|及び|および", m.group("v")) if v]
+    if not values or any(len(v) < 2 or re.search(r"\d|何|どれ|どこ", v) for v in values):
+        return None
+    return Production([Condition("title", "contains", v, f"名称に「{v}」を含む") for v in values])
+
+
 # Conditions on a field as a whole: written or not, the same on every side of a record.
 FIELD_STATES: list[Rule] = [
+    Rule("words_in_title",
+         r"(?:タイトル|名称|題名|件名|表題|項目名|事業名)(?:の中)?に\s*"
+         r"(?P<v>[一-龥ァ-ヶーA-Za-z0-9・]{2,20}(?:(?:と|、|,|及び|および)[一-龥ァ-ヶーA-Za-z0-9・]{2,20})*?)"
+         r"(?:の両方|のどちらも|のいずれも|の二つ|の2つ)?(?:が|も|とも)?\s*"
+         r"(?:含む|含まれる|含まれている|ある|使われている|書かれている|入っている)(?!ない|ません)",
+         _words_in_title,
+         examples=(("タイトルに民間委託と検討の両方が入っている", {"conditions": [("title", "contains", "民間委託"),
+                                                                    ("title", "contains", "検討")]}),
+                   ("名称に民間委託が含まれる", {"conditions": [("title", "contains", "民間委託")]}),
+                   ("名称に民間委託が含まれない", None))),
     Rule("declared_value",
          r"(" + "|".join(re.escape(w) for w in sorted(_declared(), key=len, reverse=True)) + r")(?:の|で)?\s*(以外|でない|じゃない)?",
          _declared_value,
