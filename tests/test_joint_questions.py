@@ -149,3 +149,14 @@ def test_three_municipalities_questions(three: Assistant) -> None:
     assert three.ask("倉敷市の担当部署が総務課の連携事業").rows == []
     assert _codes(three.ask("介護保険課が担当している連携事業は？")) == ["8"]
     assert three.lexicon.municipalities == {"岡山市", "倉敷市", "総社市"}
+
+
+@pytest.mark.parametrize("question, codes", [
+    # a calendar month against dates the cells write in the era's short form (H16.01.21, H16.1.30)
+    ("2004年1月に実施された連携事業", ["1", "13"]),
+    ("平成16年1月に実施した連携事業", ["1", "13"]),
+])
+def test_a_month_is_found_in_the_dates_the_cells_write(assistant, question, codes) -> None:
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert _codes(answer) == codes

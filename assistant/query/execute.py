@@ -372,6 +372,16 @@ class Executor:
                     f"AND (SELECT min(j.value) FROM {obj} j) <> '')")
             sql.where.append(f"NOT {same}" if op.startswith("not_") else same)
             return
+        if c.field == "@dated_text":  # a month written in the record's text in any of its forms
+            from assistant.kinds.spec import Field
+
+            rk = registry.record_kinds().get(target)
+            cols = [f.name for f in getattr(rk, "fields", ()) if isinstance(f, Field) and f.type == "text"
+                    and f.name in self.columns.get(target, [])]
+            clauses = [f"instr(coalesce(t.[{col}], ''), ?) > 0" for col in cols for _ in v]
+            sql.where.append("(" + " OR ".join(clauses) + ")" if clauses else "0")
+            sql.params.extend(form for _ in cols for form in v)
+            return
         if c.field.startswith("@parent:"):  # a field of the record each row belongs to
             parent, inner = c.field.split(":", 1)[1], _Sql()
             self.condition_sql(parent, Condition(v["field"], op, v["value"], c.label), inner)

@@ -24,7 +24,7 @@ from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.keywords import correct_typos
-from assistant.query.grammar.years import expand_eras
+from assistant.query.grammar.years import expand_eras, months
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.query.vocabulary import (
     KIND_WORDS, LINKS, STOP_NOUNS, VALUE_FIELDS,
@@ -234,6 +234,21 @@ def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what
     return rest + [Condition(positive[0][1].field, "any", values, f"{what} ∈ {' / '.join(values)}")]
 
 
+_MONTH_DATE = compiled(r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})|(?<!\d)(?:19|20|21)\d{2})\s*年\s*\d{1,2}\s*月"
+                       r"(?!\s*\d{1,2}\s*日)")
+
+
+def month_forms(month: str) -> list[str]:
+    """"2004-01" → the ways documents write a date of that month: 2004年1月, H16.1., H16.01., 平成16年1月 …"""
+    y, m = (int(x) for x in month.split("-"))
+    forms = [f"{y}年{m}月", f"{y}/{m}/", f"{y}/{m:02d}/", f"{y}.{m}.", f"{y}.{m:02d}."]
+    for era, short, base, first in (("令和", "R", 2018, 2019), ("平成", "H", 1988, 1989)):
+        if y >= first and not (era == "平成" and y > 2019):
+            n = y - base
+            forms += [f"{short}{n}.{m}.", f"{short}{n}.{m:02d}.", f"{era}{'元' if n == 1 else n}年{m}月"]
+    return forms
+
+
 def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The joint-project phrases naming a municipality of the index: 「AとBのどちら」, 「Aが部会長」,
     「Aの担当部署」 (patterns that never match when the index has no joint-project table)."""
@@ -350,6 +365,14 @@ class Parser:
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
         kinds_named = self._kinds(w)
         conds += self._themes(w, hints, kinds_named)
+        if kinds_named and not date_fields(kinds_named[-1][1]):
+            # 「2004年1月に実施された連携事業」: a kind with no date field writes dates in its text
+            # (H16.01.21): the month is sought there in the forms dates are written in.
+            for m in w.take(_MONTH_DATE):
+                ym = months(m.group(0))
+                if ym:
+                    forms = month_forms(ym[0])
+                    conds.append(Condition("@dated_text", "any", forms, f"本文の日付が{m.group(0).strip()}（{forms[0]}、{forms[-1]} など）"))
         bare_years = self._bare_years(w, dated=any(date_fields(k) for _, k in kinds_named))
         self._year_ops = w.year_ops
         self._year_texts = w.year_texts
