@@ -133,3 +133,11 @@ def test_a_word_no_record_of_the_named_kind_mentions_is_none_of_them(assistant):
     assert answer.status == "no_match" and answer.count == 0 and not answer.rows, answer.summary
     assert "取組上の課題" in answer.summary
     assert assistant.ask("マイナンバー").status == "search"  # words alone still show where they occur
+
+
+def test_a_year_no_passage_holds_with_the_other_words_is_none(assistant):
+    """「令和7年度の…モデル事業の募集」: the documents hold only another year's call; a year is a stated
+    condition, so there is none (never the other year's call shown as the answer)."""
+    answer = assistant.ask("令和7年度の市民協働推進モデル事業の募集")
+    assert answer.status == "no_match" and answer.count == 0 and not answer.rows, answer.summary
+    assert "令和7年度" in answer.summary
