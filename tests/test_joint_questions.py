@@ -32,10 +32,16 @@ def test_department_named_alone(assistant) -> None:
 @pytest.mark.parametrize("question, codes", [
     ("両市とも予防課が担当している連携事業", ["21"]),  # 22 is 予防課 in one city only
     ("どちらの市も介護保険課が担当する事業", ["8"]),
+    # each municipality named with も: each one's own cell (22 is 予防課 in 岡山市 only)
+    ("岡山市も倉敷市も担当が予防課の事業", ["21"]),
+    ("倉敷市とも岡山市とも担当部署が介護保険課の連携事業", ["8"]),
+    ("両市とも担当が予防課の連携事業", ["21"]),
     ("既に実施の欄が空っぽの連携事業は？", ["18"]),
     ("既に実施がからっぽの連携事業", ["18"]),
     ("H17の実施予定が書かれていない連携事業", ["14", "25"]),  # the table's 今年度 is H17
     ("今年度の実施予定が記入されていない事業項目", ["14", "25"]),
+    ("教育部会の事業でまだ実施してないもの", ["18"]),  # the い of ている dropped
+    ("まだ実施されてない連携事業", ["18"]),
 ])
 def test_every_city_and_empty_cells(assistant, question, codes) -> None:
     answer = assistant.ask(question)
@@ -145,3 +151,14 @@ def test_three_municipalities_questions(three: Assistant) -> None:
     assert three.ask("倉敷市の担当部署が総務課の連携事業").rows == []
     assert _codes(three.ask("介護保険課が担当している連携事業は？")) == ["8"]
     assert three.lexicon.municipalities == {"岡山市", "倉敷市", "総社市"}
+
+
+@pytest.mark.parametrize("question, codes", [
+    # a calendar month against dates the cells write in the era's short form (H16.01.21, H16.1.30)
+    ("2004年1月に実施された連携事業", ["1", "13"]),
+    ("平成16年1月に実施した連携事業", ["1", "13"]),
+])
+def test_a_month_is_found_in_the_dates_the_cells_write(assistant, question, codes) -> None:
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert _codes(answer) == codes

@@ -213,6 +213,8 @@ class Assistant:
                                      "市町村名や資料名を付けて聞いてください。")
                     answer.summary = answer.caveat + answer.summary
         if not answer.error:
+            if answer.status == "partial":  # what the answer could not use, a follow-up cannot either
+                q.unused = list(answer.unused)
             self.context = q
             self.context_rows = answer.rows
         return answer
@@ -483,6 +485,17 @@ class Assistant:
             # Only words, and none in this kind of record: look in every document before saying no.
             wide = self._passage_answer(Query(question=question, target="passage", conditions=q.conditions),
                                         question, notes + [f"{kind_label(q.target)}には見つからないため、文書全体から探しました"])
+            if wide.rows and _MENTIONED.search(question) and any(w in question for w, k in KIND_WORDS if k == q.target):
+                # 「マイナンバーに触れた委員の意見」: the kind is named and none of its records mentions the
+                # words: none is the answer; where else they occur is said, not shown as that kind.
+                kind = kind_label(q.target)
+                elsewhere = "・".join(dict.fromkeys(kind_label(str(r.get("key", "")).split(":")[0]) or "本文"
+                                                    for r in wide.rows))
+                answer.status, answer.count, answer.rows = "no_match", 0, []
+                answer.summary = (f"「{'」「'.join(words)}」に触れた{kind}はありません（0件）。"
+                                  f"文書全体では {len(wide.rows)}件の記録（{elsewhere}）に出てきます。")
+                answer.excerpts = wide.excerpts
+                return answer
             if wide.rows:
                 wide.status = "search"
                 return wide
@@ -1032,6 +1045,15 @@ class Assistant:
             answer.suggestions = [f"例: {e}" for e in EXAMPLES[:3]]
         else:
             partial = "" if complete else "（すべての語を含むものはなく、最も多くの語を含むもの）"
+            years = [w for w in words if _YEAR_WORD.fullmatch(str(w))] if not complete else []
+            missing = [y for y in years if not any(notation_key(y) in notation_key(ex.get("text", "")) for ex in excerpts)]
+            if missing:
+                # A year is a stated condition: the passages of other years are no answer (none, said).
+                others = [w for w in words if w not in missing]
+                answer.status, answer.count, answer.rows = "no_match", 0, []
+                answer.summary = (f"{'・'.join(missing)}の「{'」「'.join(others)}」は見つかりませんでした（0件）。"
+                                  f"{'・'.join(missing)}を除くと {len(rows)}件の記録に出てきます。")
+                return answer
             answer.summary = f"「{'」「'.join(words)}」を含む箇所が{len(rows)}件の記録に見つかりました{partial}。" \
                              + (_best_quote(ranker(self.db).need(question), excerpts[0], self.db) if asked else
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
@@ -1270,6 +1292,9 @@ def _elliptic(side_a: str, side_b: str) -> str:
 
 
 # A question saying that every word must be there.
+_YEAR_WORD = compiled(r"\s*(?:(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})\s*(?:年度|年)?|(?:19|20|21)\d{2}\s*年度?)\s*")
+# Verbs saying a text mentions a word (「…に触れた」「…が書かれている」).
+_MENTIONED = compiled(r"触れ|ふれ|言及|記載|記述|書かれ|書いて|書いた|出てく|出てき|出てい|登場|含む|含ん|含まれ")
 _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべて|全て|全部)(?:を|が)?(?:含|入|出て|書)")
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).

@@ -285,6 +285,9 @@ class Executor:
                 c = Condition(f, c.op, {**c.value, "fields": fields}, c.label)
             elif f in ("@score", "@default"):
                 f = self._score_field(target, c.value)
+            elif f == "@dept" and isinstance(c.value, dict):  # a municipality's own cell, said with its name
+                out.append(c)
+                continue
             elif f == "@dept":
                 names = c.value if isinstance(c.value, list) else [c.value]
                 op = c.op if c.op in ("!=", "only") else "="
@@ -306,6 +309,12 @@ class Executor:
                 alias = next((a for a in FIELD_ALIASES.get(str(c.value), ()) if a in cols), None)
                 if alias:
                     c = Condition(c.field, c.op, alias, c.label)
+            parent = next((p for (p, child) in LINKS if child == target and f in self.columns.get(p, ())), "") \
+                if f not in cols and not f.startswith("@") and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""
+            if parent:  # 「取組終了が令和4年9月の進捗状況シート」: a field of the record the part belongs to
+                out.append(Condition(f"@parent:{parent}", c.op, {"link": LINKS[parent, target], "field": f, "value": c.value},
+                                     f"{label}（{kind_label(parent)}の項目）"))
+                continue
             if f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols) \
                     or (c.op in _GRADE_OPS and c.value not in cols):
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
@@ -325,6 +334,8 @@ class Executor:
             q.group_by = next((a for a in FIELD_ALIASES.get(q.group_by, ()) if a in cols), q.group_by)
         if q.group_by == "ended" and "ended" not in cols and "year" in cols:
             q.group_by = "year"  # 「年度ごとに」 of records that each belong to one year (指標, 取組内容)
+            if q.agg_parts == ["list"]:  # nothing asked to count them: each year's record is shown
+                q.aggregate, q.group_by, q.agg_parts = "", "", []
         if q.group_by and q.group_by not in cols and not q.group_by.startswith("@"):
             notes.append(f"「{field_label(q.group_by, q.target)}」は{kind_label(target)}にない項目です")
             q.unused.append(field_label(q.group_by, q.target))
@@ -333,7 +344,7 @@ class Executor:
             q.aggregate = ""
         if q.value_field and q.value_field not in cols:
             asked = q.value_field
-            q.value_field = next((a for a in FIELD_ALIASES.get(asked, ()) if a in cols), "")
+            q.value_field = _alias_said(asked, cols, target, q.question)
             if not q.value_field:  # the asked field is said, never silently dropped
                 notes.append(f"「{field_label(asked)}」は{kind_label(target)}にない項目です")
                 q.unused.append(field_label(asked))
@@ -384,6 +395,22 @@ class Executor:
             same = (f"((SELECT count(DISTINCT j.value) FROM {obj} j) = 1 AND (SELECT count(*) FROM {obj} j) >= 2 "
                     f"AND (SELECT min(j.value) FROM {obj} j) <> '')")
             sql.where.append(f"NOT {same}" if op.startswith("not_") else same)
+            return
+        if c.field == "@dated_text":  # a month written in the record's text in any of its forms
+            from assistant.kinds.spec import Field
+
+            rk = registry.record_kinds().get(target)
+            cols = [f.name for f in getattr(rk, "fields", ()) if isinstance(f, Field) and f.type == "text"
+                    and f.name in self.columns.get(target, [])]
+            clauses = [f"instr(coalesce(t.[{col}], ''), ?) > 0" for col in cols for _ in v]
+            sql.where.append("(" + " OR ".join(clauses) + ")" if clauses else "0")
+            sql.params.extend(form for _ in cols for form in v)
+            return
+        if c.field.startswith("@parent:"):  # a field of the record each row belongs to
+            parent, inner = c.field.split(":", 1)[1], _Sql()
+            self.condition_sql(parent, Condition(v["field"], op, v["value"], c.label), inner)
+            sql.where.append(f"t.[{v['link']}] IN (SELECT t.code FROM [{parent}] t WHERE {' AND '.join(inner.where) or '1'})")
+            sql.params.extend(inner.params)
             return
         if c.field == "@part_year":  # which part of the record to read first; no condition on records
             sql.where.append("1")
@@ -799,3 +826,15 @@ def display_columns(target: str, rows: list[dict]) -> list[str]:
     return [c for c in rows[0] if c not in skip][:10]
 
 
+def _alias_said(asked: str, cols: set[str], target: str, question: str) -> str:
+    """The field of `target` meaning the asked one: the one whose printed label or word the question
+    says (a sheet printing 担当部署 and 担当課 apart answers 「担当課は」 with the 課), else the first."""
+    aliases = [a for a in FIELD_ALIASES.get(asked, ()) if a in cols]
+    rk = registry.record_kinds().get(target)
+    fields = {f.name: f for f in getattr(rk, "fields", ()) if hasattr(f, "words")}
+
+    def said(a: str) -> int:
+        f = fields.get(a)
+        return max((len(w) for w in ((f.label, *f.words) if f else ()) if w and w in question), default=0)
+
+    return max(aliases, key=said, default="") if any(said(a) for a in aliases) else (aliases or [""])[0]

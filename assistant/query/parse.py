@@ -24,7 +24,7 @@ from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.keywords import correct_typos
-from assistant.query.grammar.years import expand_eras
+from assistant.query.grammar.years import expand_eras, months
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.query.vocabulary import (
     FIELD_ALIASES, KIND_WORDS, LINKS, STOP_NOUNS, VALUE_FIELDS,
@@ -171,7 +171,8 @@ _FIELD_TAIL = compiled("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FI
 _ASKED_COUNTER = compiled(r"何(?:種類|[件個つ点人名回年月日号課か所]|ヶ所|カ所)+")
 _ASKS_WHAT = compiled(r"何の|何を|どんな|どのような|どういう")
 # 「両市とも」「どちらの市も」 right before a department: every municipality's department cell.
-_EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治体)|いずれの(?:市|自治体)|各市|全市)(?:とも|ともに|も|が|で)?(?:に)?\s*$")
+_EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治体)|いずれの(?:市|自治体)|各市|全市)(?:とも|ともに|も|が|で)?(?:に)?"
+                       r"(?:の?担当(?:部署|課)?(?:が|は))?\s*$")
 # 「令和元年に開催された」: the verb that dates an event.
 _HELD = compiled(r"\s*(?:に|で)?\s*(?:開催|実施|行われ|催され|開かれ)(?:され|し)?(?:た|る|ている|ていた|予定の?)?")
 _FEW = 5  # at most this many records of the previous answer are what a follow-up can be about
@@ -207,7 +208,7 @@ _PROGRESS_CELLS = (
     ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK,
      _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?"),
     ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの)(?:が|は)?(?:まだ)?(?:ない|無い|なし)|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
-             r"|まだ実施(?:されて|して)いない|未実施"
+             r"|まだ実施(?:されて|して)(?:い)?ない|未実施"
              r"|既に実施" + _BLANK,
      r"既に実施(?:した|された|済み|の)?|実施済み?"),
 )
@@ -239,6 +240,21 @@ def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what
     return rest + [Condition(positive[0][1].field, "any", values, f"{what} ∈ {' / '.join(values)}")]
 
 
+_MONTH_DATE = compiled(r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})|(?<!\d)(?:19|20|21)\d{2})\s*年\s*\d{1,2}\s*月"
+                       r"(?!\s*\d{1,2}\s*日)")
+
+
+def month_forms(month: str) -> list[str]:
+    """"2004-01" → the ways documents write a date of that month: 2004年1月, H16.1., H16.01., 平成16年1月 …"""
+    y, m = (int(x) for x in month.split("-"))
+    forms = [f"{y}年{m}月", f"{y}/{m}/", f"{y}/{m:02d}/", f"{y}.{m}.", f"{y}.{m:02d}."]
+    for era, short, base, first in (("令和", "R", 2018, 2019), ("平成", "H", 1988, 1989)):
+        if y >= first and not (era == "平成" and y > 2019):
+            n = y - base
+            forms += [f"{short}{n}.{m}.", f"{short}{n}.{m:02d}.", f"{era}{'元' if n == 1 else n}年{m}月"]
+    return forms
+
+
 def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The joint-project phrases naming a municipality of the index: 「AとBのどちら」, 「Aが部会長」,
     「Aの担当部署」 (patterns that never match when the index has no joint-project table)."""
@@ -248,6 +264,12 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
         re.compile(rf"({names})(?:が|の)?部会長(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?|部会長(?:が|は)({names})"),
         re.compile(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
     )
+
+
+def _each_city_pattern(municipalities: set[str]) -> re.Pattern:
+    """「岡山市も倉敷市も担当が」 right before a department: each named municipality's own cell."""
+    names = "|".join(re.escape(m) for m in sorted(municipalities, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"((?:(?:{names})(?:も|とも|ともに)[、,]?\s*){{2,}})(?:の?(?:担当(?:部署|課)?|部署)(?:が|は))?\s*$")
 
 
 _BUREAU = compiled(r"^[(（]([^)）]{1,3})[)）]")
@@ -277,6 +299,7 @@ class Parser:
         # Bureau prefixes written before department names ((総)行政監理室 → 総).
         self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
         self._municipality_res = _municipality_patterns(lexicon.municipalities)
+        self._each_city = _each_city_pattern(lexicon.municipalities)
         self.stop_nouns = STOP_NOUNS | lexicon.municipality_words()  # a municipality says where, not what
 
     # ------------------------------------------------------------------ entry point
@@ -350,6 +373,14 @@ class Parser:
         conds += self._document_owner(w)
         kinds_named = self._kinds(w)
         conds += self._themes(w, hints, kinds_named)
+        if kinds_named and not date_fields(kinds_named[-1][1]):
+            # 「2004年1月に実施された連携事業」: a kind with no date field writes dates in its text
+            # (H16.01.21): the month is sought there in the forms dates are written in.
+            for m in w.take(_MONTH_DATE):
+                ym = months(m.group(0))
+                if ym:
+                    forms = month_forms(ym[0])
+                    conds.append(Condition("@dated_text", "any", forms, f"本文の日付が{m.group(0).strip()}（{forms[0]}、{forms[-1]} など）"))
         bare_years = self._bare_years(w, dated=any(date_fields(k) for _, k in kinds_named))
         self._year_ops = w.year_ops
         self._year_texts = w.year_texts
@@ -399,6 +430,9 @@ class Parser:
                 cols = self.lex.columns.get(part, ())
                 asked = [f for word, f in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])) if word in after and f in cols]
                 q.value_field = asked[0] if asked else q.value_field if q.value_field in cols else ""
+            elif self._yearly_part(text, target, conds):
+                target = self._yearly_part(text, target, conds)
+                q.value_field = q.value_field if q.value_field in self.lex.columns.get(target, ()) else ""
         if bare_kind and context is not None and kinds_named and not conds and self._names_record(context.conditions) \
                 and (context.target, kinds_named[-1][1]) in LINKS:
             refers_back = True
@@ -434,7 +468,11 @@ class Parser:
                 and "refines" in marks)
             # 「会計課が担当のものは除いて」: a question that only leaves something out refines the last one.
             or (not kinds_named and not keywords and bool(conds)
-                and all(c.op == "!=" or c.op.startswith("not") for c in conds)))
+                and all(c.op == "!=" or c.op.startswith("not") for c in conds))
+            # 「R5の評価がAのものは何件？」: conditions on the kind being talked about, with no kind word of
+            # their own, go on from the previous question (the answer says it added them).
+            or (not kinds_named and not keywords and bool(conds) and not self._names_record(conds)
+                and bool(context.conditions) and target in ("", context.target)))
         if is_followup and context is not None:
             named = kinds_named[-1][1] if kinds_named else ""
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
@@ -478,6 +516,9 @@ class Parser:
         if q.aggregate == "records_diff":
             self._two_records(q)
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
+        if is_followup and context is not None:
+            # The earlier answer's unused words stay unused: its conditions are kept, the missing one too.
+            q.unused = list(dict.fromkeys(list(context.unused) + q.unused))
         # 「特記事項に協定が出てくる実践項目」: keywords are sought in the part the question names.
         q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS]
         if q.scope:
@@ -707,6 +748,7 @@ class Parser:
 
     def _departments(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         out: list[Condition] = []
+        by_city: list[Condition] = []  # one municipality's cell each: never joined as alternatives
         spans: list[tuple[int, int]] = []
         free = w.free
         for name in self.departments:
@@ -721,6 +763,18 @@ class Parser:
                 written = re.sub(f"({_NEG})$", "", m.group(0)).strip()
                 value = written if written != name else name
                 every = _EVERY_CITY.search(free[:m.start()]) if not neg else None
+                each = self._each_city.search(free[:m.start()]) if not neg and not every else None
+                if each:  # 「岡山市も倉敷市も担当が予防課」: each named municipality's cell names it
+                    w.consume(each.start(), each.end())
+                    cities = [c for c in sorted(self.lex.municipalities, key=len, reverse=True)
+                              if c in each.group(1)]
+                    for city in sorted(cities, key=each.group(1).index):
+                        by_city.append(Condition("@dept", "=", {"names": [value], "city": city},
+                                                 f"{city}の担当部署 ≈ {value}"))
+                    w.consume(m.start(), m.end())
+                    free = w.free
+                    hints.add("joint_project")
+                    continue
                 if every:  # 「両市とも予防課が担当」: every municipality's cell names it
                     w.consume(every.start(), every.end())
                     out.append(Condition("departments", "same_values", None, "担当部署がどの自治体も同じ"))
@@ -736,8 +790,8 @@ class Parser:
                 free = w.free
                 hints.update(k for k in self.lex.departments[name] if k != "practice")
                 hints.add("practice" if "practice" in self.lex.departments[name] else "joint_project")
-        if out:
-            return _either(w, out, spans, "担当部署")
+        if out or by_city:
+            return _either(w, out, spans, "担当部署") + by_city
         # A typo: a window of the question one edit away from a known department (市民税化 → 市民税課).
         # Only in questions of ordinary length: the search is quadratic and long text is not typed.
         if len(free) > 200:
@@ -1158,6 +1212,20 @@ class Parser:
             out.append(Condition("code", "!=", code, f"前の回答の{_kind_ja(kind)} {code} を除く"))
         return out
 
+
+    def _yearly_part(self, text: str, target: str, conds: list[Condition]) -> str:
+        """「R5の自己評価で進捗度が1」: a year said right before the name of a yearly part (one that is no
+        kind word of its own) asks for that year's parts, when the conditions are fields of the part:
+        the parent's own scores are its summary's, another thing."""
+        words = {w for w, _ in KIND_WORDS}
+        fields = {c.field for c in conds if not c.field.startswith("@") and c.field != "text"}
+        for parent, child in LINKS:
+            name, cols = _kind_ja(child), set(self.lex.columns.get(child, ()))
+            if parent == target and name not in words and "year" in cols and fields and fields <= cols \
+                    and re.search(_YEAR + r"\s*(?:の|における|での)\s*" + re.escape(name), text):
+                return child
+        return ""
+
     def _previous_records(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
                           conds: list[Condition], keywords: list[str], q: Query,
                           marks: set[str], text: str = "") -> tuple[str, str, list[str]] | None:
@@ -1187,13 +1255,31 @@ class Parser:
                 found[kind].append(code)
         few = {k: codes for k, codes in found.items() if len(codes) <= _FEW}
         if asked_kind:
-            return next(((asked_kind, LINKS[(k, asked_kind)], codes) for k, codes in few.items()
-                         if (k, asked_kind) in LINKS), None)
+            direct = next(((asked_kind, LINKS[(k, asked_kind)], codes) for k, codes in few.items()
+                           if (k, asked_kind) in LINKS), None)
+            return direct or self._sibling_parts(asked_kind, few, context_rows)
         # The records that hold the field themselves, else the one record whose parts hold it.
         held = [(k, "code", codes) for k, codes in few.items() if asked_field in self.lex.columns.get(k, ())]
         parts = [(child, LINKS[(k, child)], codes) for k, codes in few.items() if len(codes) == 1
                  for parent, child in LINKS if parent == k and asked_field in self.lex.columns.get(child, ())]
         return next(iter(held + parts), None)
+
+    @staticmethod
+    def _sibling_parts(asked_kind: str, few: dict[str, list[str]], context_rows: list[dict]) -> tuple[str, str, list[str]] | None:
+        """「…の進捗状況シート」→「令和2年度の取組内容は？」: a part of the record the previous rows are parts
+        of (the sheet's practice item), reached through that record."""
+        for k in few:
+            if k == asked_kind:  # 「同じ取組項目の他の実践項目」 is no part of the item: grammar/same.py
+                continue
+            for (parent, child), fld in LINKS.items():
+                if child != asked_kind or (parent, k) not in LINKS:
+                    continue
+                owners = sorted({str(r[LINKS[(parent, k)]]) for r in context_rows
+                                 if str(r.get("key", "")).startswith(k + ":") and r.get(LINKS[(parent, k)]) not in (None, "")},
+                                key=_code_sort)
+                if owners:
+                    return asked_kind, fld, owners
+        return None
 
     def _merge(self, context: Query, q: Query, conds: list[Condition], target: str,
                bare_years: list[str], refers_back: bool, context_rows: list[dict],

@@ -75,3 +75,35 @@ def test_the_plan_of_a_year_after_one_record_is_its_entry_of_that_year(assistant
     assistant.ask("動物火葬場の廃止")
     answer = assistant.ask("R4の計画は？")  # a year right before a consumed word is still the year
     assert [r["key"] for r in answer.rows] == ["sheet_entry:28-5"]
+
+
+def test_a_sibling_part_of_the_record_a_part_was_shown_of(assistant):
+    """After one record's progress sheet, its entries of a year (both are parts of the practice item)."""
+    assistant.reset()
+    assistant.ask("ガバメントクラウドファンディングの実施の進捗状況シート")
+    answer = assistant.ask("令和2年度の取組内容は？")
+    assert answer.target == "sheet_entry" and answer.status == "exact", answer.summary
+    assert {r["practice"] for r in answer.rows} == {"1"} and {r["year"] for r in answer.rows} == {"R2"}
+
+
+def test_conditions_without_a_kind_word_go_on_from_the_previous_question(assistant):
+    """The third turn says no そのうち, but no kind either: it narrows what the conversation is about."""
+    assistant.ask("窓口サービス課の実践項目")
+    assistant.ask("そのうち取組終了がR6のもの")
+    answer = assistant.ask("R5の評価がAのものは何件？")
+    assert [c["label"] for c in answer.understood][:2] == ["担当部署 ≈ 窓口サービス課", "取組終了 = R6"]
+    assert answer.count == 0
+    # a kind word starts a new question
+    assert assistant.ask("R5の評価がAの実践項目は何件？").count == 31
+
+
+def test_a_records_parts_year_by_year_are_listed_not_counted(assistant):
+    assistant.ask("庁内向けAIヘルプデスクの導入")
+    answer = assistant.ask("その年度ごとの評価")
+    assert answer.target == "grade" and keys(answer) == ["grade:51-R2", "grade:51-R3", "grade:51-R4", "grade:51-R5"]
+    assistant.reset()
+    assistant.ask("RPAの導入に含まれる実践項目")
+    assistant.ask("そのうち総合評価がAは？")
+    answer = assistant.ask("その取組上の課題を年度ごとに")
+    assert answer.target == "challenge"
+    assert keys(answer) == [f"challenge:48-R{y}" for y in range(2, 7)], answer.summary

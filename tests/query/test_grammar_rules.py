@@ -66,6 +66,11 @@ def test_next_cycle_years_are_read_from_the_index():
     ("実戦項目の総合評価", "実践項目の総合評価"),
     ("委員評化が4.5以上", "委員評価が4.5以上"),
     ("保育部会又は介護保険部会の連携事業", "保育部会又は介護保険部会の連携事業"),  # 又 joins, it is no typo
+    # a kind or field word written in kana (its reading, from Sudachi's dictionary)
+    ("じっせんこうもくで総合評価がC", "実践項目で総合評価がC"),
+    ("とりくみこうもくのいいんひょうか", "取組項目の委員評価"),
+    ("かだいは", "かだいは"),  # a reading of fewer than five kana is too short to tell from other words
+    ("そうごうひょうかがAのもの", "総合評価がAのもの"),
 ])
 def test_typos_in_kind_and_field_words(question, fixed):
     from assistant.query.grammar.keywords import correct_typos

@@ -129,3 +129,34 @@ def test_a_name_said_to_own_the_document_scopes_it_or_is_said_unused(assistant):
     assert answer.status == "partial" and "総務省" in answer.unused
     answer = assistant.ask("行政改革の事例集に載っている事例は何件")
     assert answer.count == every.count and answer.status == "exact"
+
+
+def test_a_follow_up_of_a_partial_answer_is_still_partial(assistant):
+    """The follow-up keeps the earlier conditions, and so the words they could not use: it is no more
+    certain than the answer it refines."""
+    assert assistant.ask("総合評価がBでエレベーターに触れた実践項目").status == "partial"
+    answer = assistant.ask("そのうちR5がAのもの")
+    assert answer.status == "partial" and "エレベーター" in answer.unused, answer.summary
+    # a word the execution could not use (自己評価 is no field of a practice item) is carried too
+    assistant.reset()
+    first = assistant.ask("自己評価で連携度が1のもの")
+    assert first.status == "partial", first.summary
+    answer = assistant.ask("そのうち総合評価がCのもの")
+    assert answer.status == "partial" and answer.unused == first.unused, answer.summary
+
+
+def test_a_word_no_record_of_the_named_kind_mentions_is_none_of_them(assistant):
+    """「マイナンバーに触れた委員の意見」: no comment mentions it; that is the answer (0), and where
+    else the word occurs is said, never shown as if it were a comment."""
+    answer = assistant.ask("マイナンバーに触れた委員の意見")
+    assert answer.status == "no_match" and answer.count == 0 and not answer.rows, answer.summary
+    assert "取組上の課題" in answer.summary
+    assert assistant.ask("マイナンバー").status == "search"  # words alone still show where they occur
+
+
+def test_a_year_no_passage_holds_with_the_other_words_is_none(assistant):
+    """「令和7年度の…モデル事業の募集」: the documents hold only another year's call; a year is a stated
+    condition, so there is none (never the other year's call shown as the answer)."""
+    answer = assistant.ask("令和7年度の市民協働推進モデル事業の募集")
+    assert answer.status == "no_match" and answer.count == 0 and not answer.rows, answer.summary
+    assert "令和7年度" in answer.summary

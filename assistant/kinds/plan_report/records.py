@@ -134,7 +134,7 @@ CHALLENGE = RecordKind(
 
 # One practice item's grade in one printed fiscal year: the grades by year as a child table.
 GRADE = RecordKind(
-    "grade", "年度別評価", ("年度別評価",),
+    "grade", "年度別評価", ("年度別評価", "年度ごとの評価", "年度毎の評価", "各年度の評価"),
     fields=(
         Field("practice", "実践項目No.", show=True),
         Field("year", "年度", type="year", show=True, facet=True),

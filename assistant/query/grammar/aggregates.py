@@ -144,11 +144,16 @@ RULES: list[Rule] = [
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("委員評価はいくつ", None))),
     Rule("top_group_of_groups",
-         r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?P<keep>" + _KINDS + r")?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
-         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?" + _ASKS,
+         r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?:(?P<keep>" + _KINDS + r")|事業)?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
+         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の|(?P=group))?" + _ASKS,
          _top_group,
          examples=(("部会ごとの連携事業数で最も多いのは", {"aggregate": "top_group", "group_by": "subcommittee",
-                                                      "descending": True, "agg_parts": ["name"]}),)),
+                                                      "descending": True, "agg_parts": ["name"]}),
+                   # the group word said again before the question word: 何件 still asks the size
+                   ("テーマごとの取組項目数で一番多いテーマは何件", {"aggregate": "top_group", "group_by": "themes",
+                                                           "descending": True, "agg_parts": ["count"]}),
+                   ("部会別の事業数で一番多い部会はどこ", {"aggregate": "top_group", "group_by": "subcommittee",
+                                                   "descending": True, "agg_parts": ["name"]}))),
     Rule("top_of_previous_groups",
          r"^(?:では|じゃあ|その中で|そのうち)?[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?(?:は)?" + _ASKS,
          lambda m, ctx: Production(aggregate="top_group", group_by=ctx.previous.group_by,
@@ -395,8 +400,17 @@ def _order(m: re.Match, ctx: Context) -> Production | None:
     return Production(order_by=fld, descending=word in _HIGH, limit=limit)
 
 
+# Words that ask to count (a question with none of them and 「年度ごとに」 asks to see each year's part).
+_COUNTING = re.compile(r"件数|何件|いくつ|何個|何項目|数え|集計|内訳|分布|割合|構成|の数|数は|数を")
+
+
 def _group(m: re.Match, ctx: Context) -> Production | None:
-    return Production(aggregate="group", group_by=_group_field(m.group(1)))
+    fld = _group_field(m.group(1))
+    if m.group(1) == "年度" and not _COUNTING.search(m.string):
+        # 「その取組上の課題を年度ごとに」: the parts of each year, listed (the executor keeps the
+        # grouping where records have no year of their own).
+        return Production(aggregate="group", group_by=fld, agg_parts=["list"])
+    return Production(aggregate="group", group_by=fld)
 
 
 def _children_extreme(m: re.Match, ctx: Context) -> Production | None:
@@ -435,12 +449,16 @@ ORDERING: list[Rule] = [
 ]
 SUMMARIES: list[Rule] = [
     Rule("group_by",
-         r"(" + _GROUP + r")(?:別|ごと|毎)(?:の|に)?(?:(?:取組)?終了)?"
+         r"(" + _GROUP + r")(?:別|ごと|毎)(?!(?:(?<=年度別)|(?<=年度ごと)|(?<=年度毎))の?評価)(?:の|に)?(?:(?:取組)?終了)?"
          r"(?:(?:数えた|集計した|分けた|まとめた)(?:の|ときの|結果の|場合の)?(?:内訳|件数|結果|数)?|数えると|数えて|数えたら|集計すると|件数|数|集計|内訳)?",
          _group,
          examples=(("部署別の件数", {"aggregate": "group", "group_by": "departments"}),
                    ("合計点別に数えた内訳", {"aggregate": "group", "group_by": "total"}),
-                   ("テーマごとに", {"aggregate": "group", "group_by": "themes"}))),
+                   ("テーマごとに", {"aggregate": "group", "group_by": "themes"}),
+                   # a year's parts listed year by year: nothing asks to count them
+                   ("その取組上の課題を年度ごとに", {"aggregate": "group", "group_by": "ended", "agg_parts": ["list"]}),
+                   ("取組内容を年度ごとの件数で", {"aggregate": "group", "group_by": "ended"}),
+                   ("その年度ごとの評価", None))),
     Rule("group_summary_word",
          r"(?:の)?(?:内訳|分布|集計|件数)(?:は|を)?",
          lambda m, ctx: Production() if ctx.query is not None and ctx.query.aggregate == "group" else None,

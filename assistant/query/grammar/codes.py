@@ -66,7 +66,21 @@ NEW_ITEMS: list[Rule] = [
                    ("追加されたもの以外", {"conditions": [("code", "not_prefix", "N")]}),
                    ("N番号でもない", {"conditions": [("code", "not_prefix", "N")]}))),
 ]
+def _prefix(m: re.Match, ctx: Context) -> Production | None:
+    letter = (m.group("l") or m.group("l2")).upper()
+    return Production([Condition("code", "prefix", letter, f"番号が {letter} で始まる")])
+
+
 RULES: list[Rule] = [
+    # 「番号がNのもの」「番号にNが付く」: the records whose number starts with the letter said.
+    Rule("code_letter",
+         r"(?:番号|No\.?|ナンバー)(?:が|は|の頭が|の先頭が)\s*(?P<l>[A-Za-z])(?![A-Za-z\d])\s*(?:で始まる|から始まる|が付く|がつく|付き|の|(?=で))"
+         r"|(?:番号|No\.?)に\s*(?P<l2>[A-Za-z])(?![A-Za-z\d])\s*(?:が|の)?(?:付く|つく|付いた|ついた|付いている|ついている)",
+         _prefix, negatable=True,
+         examples=(("番号がNのもの", {"conditions": [("code", "prefix", "N")]}),
+                   ("番号にNが付いている", {"conditions": [("code", "prefix", "N")]}),
+                   ("番号がNでない", {"conditions": [("code", "not_prefix", "N")]}),
+                   ("番号がN3の", None))),
     # 「取組項目6と7」「実践項目1、2」: several records of one kind by their numbers (any of them).
     Rule("record_numbers",
          r"(?P<kind>取組項目|取り組み項目|実践項目)\s*(?:No\.?)?\s*(\d{1,3})"

@@ -319,6 +319,16 @@ def _not_graded(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _span_graded(m: re.Match, ctx: Context) -> Production | None:
+    """「R2からR4まで評価が空欄」: every year of the span printed no grade (or, said so, every one did)."""
+    if not ("y1" in m.re.groupindex and len(mentions(m.group("y1"), ctx) + mentions(m.group("y2"), ctx)) == 2):
+        return None
+    graded = m.group("graded") is not None
+    return Production([Condition(f, "evaluated" if graded else "not_evaluated", None,
+                                 f"{field_label(f)} {'あり' if graded else 'なし（「-」または空欄）'}")
+                       for f in _span_fields(m, ctx)], hints={"practice"})
+
+
 _DASH = r"[\-―‐ー－]"
 _DASH_NOTE = (r"(?:\s*[(（]\s*(?:[「『]?" + _DASH + r"[」』]?\s*(?:の|で|と)?(?:もの)?|(?:評価)?(?:なし|無し|未評価|空欄))\s*[)）])?")
 
@@ -401,6 +411,17 @@ RULES: list[Rule] = [
          examples=(("R4の評価と総括の総合評価が異なる", {"conditions": [("r4", "grade_ne", "overall")]}),
                    ("R5の評価と総合評価が同じ", {"conditions": [("r5", "grade_eq", "overall")]}),
                    ("自己評価の総合評価とR5の評価が違う", {"conditions": [("r5", "grade_ne", "overall")]}))),
+    Rule("grades_not_given_over_span",
+         r"(?P<y1>{YEAR})\s*(?:から|〜|～|~)\s*(?P<y2>{YEAR})\s*(?:まで|の間)?(?:の|に|で|は)?\s*(?:ずっと|いずれも|どれも|すべて|全て)?\s*"
+         r"(?:評価|判定)(?:が|は)?\s*(?:ずっと|いずれも|どれも|すべて|全て)?\s*"
+         r"(?:(?P<graded>付いている|ついている|付いてる|ついてる|ある|あり)|付いていない|ついていない|付いてない|ついてない|付かなかった"
+         r"|つかなかった|なかった|ない|なし|無し|未評価|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|$)))",
+         lambda m, ctx: _span_graded(m, ctx),
+         examples=(("R2からR4まで評価が空欄", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
+                                                         ("r4", "not_evaluated", None)]}),
+                   ("R3〜R5の評価がずっとついている", {"conditions": [("r3", "evaluated", None), ("r4", "evaluated", None),
+                                                              ("r5", "evaluated", None)]}),
+                   ("R2からR4まで評価がA", None))),
     Rule("grade_not_given",
          r"(?P<year>{YEAR})(?:(?:の|に|で|には|では)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は)\s*"
          r"(?:(?P<graded>付いた|ついた|付いている|ついている|付いてる|ついてる|ある|あり)|付かなかった|つかなかった|付いていない|ついていない|付いてない|ついてない"

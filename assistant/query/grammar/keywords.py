@@ -29,6 +29,35 @@ def _words() -> dict[int, list[str]]:
 _PARTICLE_AFTER = set("がはをにでともやへかの")
 
 
+@lru_cache(maxsize=1)
+def _kana_readings() -> tuple[re.Pattern, dict[str, str]]:
+    """Kind and field words written in kanji → their hiragana readings (Sudachi's dictionary); readings
+    under five kana (かだい) are too short to tell from other words written in kana."""
+    from assistant.query.grammar.values import EXTRA_FIELD_WORDS
+    from assistant.text.tokenize import morphemes
+
+    readings: dict[str, str] = {}
+    for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS:
+        if len(word) >= 2 and re.fullmatch(r"[一-龥々]+", word):
+            katakana = "".join(m.reading_form() for m in morphemes(word))
+            kana = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)
+            if len(kana) >= 5 and re.fullmatch(r"[ぁ-ゖー]+", kana):
+                readings.setdefault(kana, word)
+    return re.compile("|".join(sorted(map(re.escape, readings), key=len, reverse=True)) or "(?!)"), readings
+
+
+def _kana_spelled(text: str) -> tuple[str, list[str]]:
+    """「じっせんこうもく」→ 実践項目, said in a note."""
+    pattern, readings = _kana_readings()
+    notes: list[str] = []
+
+    def fix(m: re.Match) -> str:
+        notes.append(f"「{m.group(0)}」を「{readings[m.group(0)]}」と読み替えました")
+        return readings[m.group(0)]
+
+    return pattern.sub(fix, text), notes
+
+
 def _one_apart(a: str, b: str) -> bool:
     """Two words of the same length that differ in exactly one character (no import of a fuzzy
     matching library for this: it would cost every `gyokaku ask` its start-up)."""
@@ -78,9 +107,10 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None, names: Iterabl
         for name in names:
             if len(name) >= 4 and re.fullmatch(r"[一-龥ァ-ヶー々]+", name):
                 words.setdefault(len(name), []).append(name)
-    notes: list[str] = []
+    text, notes = _kana_spelled(text)
     if spellings is not None:
-        text, notes = _katakana_typos(text, probe, spellings)
+        text, more = _katakana_typos(text, probe, spellings)
+        notes += more
     for run in _RUN.finditer(text):
         chunk = run.group(0)
         # Characters already inside a known word (総合評価, 連携事業) are not part of a typo.

@@ -179,23 +179,47 @@ def _declared_value(m: re.Match, ctx: Context) -> Production | None:
                                  f"{field_label(fld, kind)} {'≠' if neg else '='} {value}")], hints={kind})
 
 
+def _words_in_title(m: re.Match, ctx: Context) -> Production | None:
+    """「タイトルに民間委託と検討の両方が入っている」: each word in the record's name."""
+    from assistant.query.answer import Condition
+
+    values = [v for v in re.split(r"と|、|,|・|及び|および", m.group("v")) if v]
+    if not values or any(len(v) < 2 or re.search(r"\d|何|どれ|どこ", v) for v in values):
+        return None
+    return Production([Condition("title", "contains", v, f"名称に「{v}」を含む") for v in values])
+
+
 # Conditions on a field as a whole: written or not, the same on every side of a record.
 FIELD_STATES: list[Rule] = [
+    Rule("words_in_title",
+         r"(?:タイトル|名称|題名|件名|表題|項目名|事業名)(?:の中)?に\s*"
+         r"(?P<v>[一-龥ァ-ヶーA-Za-z0-9・]{2,20}(?:(?:と|、|,|及び|および)[一-龥ァ-ヶーA-Za-z0-9・]{2,20})*?)"
+         r"(?:の両方|のどちらも|のいずれも|の二つ|の2つ)?(?:が|も|とも)?\s*"
+         r"(?:含む|含まれる|含まれている|ある|使われている|書かれている|入っている)(?!ない|ません)",
+         _words_in_title,
+         examples=(("タイトルに民間委託と検討の両方が入っている", {"conditions": [("title", "contains", "民間委託"),
+                                                                    ("title", "contains", "検討")]}),
+                   ("名称に民間委託が含まれる", {"conditions": [("title", "contains", "民間委託")]}),
+                   ("名称に民間委託が含まれない", None))),
     Rule("declared_value",
          r"(" + "|".join(re.escape(w) for w in sorted(_declared(), key=len, reverse=True)) + r")(?:の|で)?\s*(以外|でない|じゃない)?",
          _declared_value,
          examples=(("(新)のもの", {"conditions": [("status", "=", "新")]}),
                    ("(継)以外", {"conditions": [("status", "!=", "継")]}))),
     Rule("field_written_or_not",
-         r"(" + _WORDS + r")(?:の欄)?(?:が|は|の)?\s*(?:(書かれていない|書いていない|記載されていない|記載がない|記載のない|"
-         r"記入されていない|未記入|空欄|空白|空っぽ|からっぽ|入っていない|入ってない|入っておらず|埋まっていない|含まれない|含まない)|"
+         r"(" + _WORDS + r")(?:の欄)?(?:が|は|の)?\s*(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
+         r"記載がない|記載のない|未記入|空欄|空白|空っぽ|からっぽ|入っておらず|含まれない|含まない)|"
          r"書かれている|記載されている|記載がある|記載のある|記入されている|入っている|入力されている|埋まっている|含まれる|含む)",
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名の欄が空っぽの", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}),
                    ("実績値が入っている", {"conditions": [("actual", "not_empty", None)]}),
-                   ("実績値が入っていない", {"conditions": [("actual", "empty", None)]}))),
+                   ("実績値が入っていない", {"conditions": [("actual", "empty", None)]}),
+                   # spoken forms drop the い of ている
+                   ("部会名称が書いてない", {"conditions": [("subcommittee", "empty", None)]}),
+                   ("部会名が書かれてない", {"conditions": [("subcommittee", "empty", None)]}),
+                   ("実績値が入力されてない", {"conditions": [("actual", "empty", None)]}))),
     Rule("same_on_every_side",
          r"(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
          r"(?:(?:両市|両自治体|双方|各市|自治体間|市の間|[一-龥]{1,4}[市町村](?:と|・)[一-龥]{1,4}[市町村])で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
