@@ -240,8 +240,8 @@ def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what
     return rest + [Condition(positive[0][1].field, "any", values, f"{what} ∈ {' / '.join(values)}")]
 
 
-_MONTH_DATE = compiled(r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})|(?<!\d)(?:19|20|21)\d{2})\s*年\s*\d{1,2}\s*月"
-                       r"(?!\s*\d{1,2}\s*日)")
+_CALENDAR_MONTH = compiled(r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})|(?<!\d)(?:19|20|21)\d{2})\s*年\s*\d{1,2}\s*月"
+                           r"(?!\s*\d{1,2}\s*日)")
 
 
 def month_forms(month: str) -> list[str]:
@@ -376,7 +376,7 @@ class Parser:
         if kinds_named and not date_fields(kinds_named[-1][1]):
             # 「2004年1月に実施された連携事業」: a kind with no date field writes dates in its text
             # (H16.01.21): the month is sought there in the forms dates are written in.
-            for m in w.take(_MONTH_DATE):
+            for m in w.take(_CALENDAR_MONTH):
                 ym = months(m.group(0))
                 if ym:
                     forms = month_forms(ym[0])
