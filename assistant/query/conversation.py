@@ -292,7 +292,10 @@ class Assistant:
                 if self.table_context is not None and answer.status == "partial" and not answer.unused else ("", "")
             return answer
 
-        if _COUNT_Q.search(nfkc(question)) and not (self.table_context is not None and REFINES.search(question)):
+        from assistant.query.tables.question import _RATIO
+
+        if (_COUNT_Q.search(nfkc(question)) or _RATIO.search(nfkc(question))) \
+                and not (self.table_context is not None and REFINES.search(question)):
             # A count the document states (「未達成 8項目」) comes before the rows of a table that may
             # list only some of them (「主な取組の進捗状況」); the rows, when as many, are what a
             # follow-up narrows.
