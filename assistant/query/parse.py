@@ -207,7 +207,8 @@ _BLANK = (r"(?:の欄|欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄
 _PROGRESS_CELLS = (
     ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK,
      _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?"),
-    ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの)(?:が|は)?(?:まだ)?(?:ない|無い|なし)|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
+    ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は)?(?:まだ)?(?:何も)?(?:ない|無い|なし)"
+             r"|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
              r"|まだ実施(?:されて|して)(?:い)?ない|未実施"
              r"|既に実施" + _BLANK,
      r"既に実施(?:した|された|済み|の)?|実施済み?"),
@@ -868,6 +869,12 @@ class Parser:
                 spans.append((m.start(), m.end()))
                 hints.add("joint_project")
         out += _either(w, found, spans, "部会")
+        if self.lex.subcommittees and not found:
+            # 「福祉部会の連携事業」: a 部会 no record names is a condition nothing meets, said so,
+            # never its name searched in pieces (福祉) nor 部会 read as the field asked.
+            for m in w.take(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,8}部会(?![一-龥ァ-ヶー長])"):
+                out.append(Condition("subcommittee", "=", m.group(0), f"部会 = {m.group(0)}（記録にない部会名）"))
+                hints.add("joint_project")
         for m in w.take(chair):
             city = m.group(1) or m.group(2)
             # 「平成17年度に岡山市が部会長」: a chair cell can name a city per year (岡山市(H16)・倉敷市(H17)).
@@ -957,8 +964,18 @@ class Parser:
         out: list[Condition] = []
         tail = free[words[-1][1]: words[-1][1] + 16]
         span = (words[0][0], words[-1][1])
+        # 「施設がテーマに入っていて協働は入っていない」: each theme word with its own verb, when they differ.
+        own_neg = [bool(re.match(r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ)(?:ない|ていない|てない)",
+                                 free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)]))
+                   for n, (_, e, _) in enumerate(words)]
         if re.match(r"(?:テーマ|の|が|は)*(?:だけ|のみ)", tail):
             out.append(Condition("themes", "only", themes, f"テーマ = {'・'.join(themes)} のみ"))
+        elif len(themes) > 1 and any(own_neg) and not all(own_neg) \
+                and all(re.search(r"含|入", free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)])
+                        for n, (_, e, _) in enumerate(words)):
+            out += [Condition("themes", "not_has" if neg else "has", t, f"テーマ {'∌' if neg else '∋'} {t}")
+                    for t, neg in zip(themes, own_neg)]
+            w.take(r"(?:に|が|を)?(?:含まれ|含ま|入って|入っ)(?:ない|ていない|てない|いて|て|る|む)")
         elif neg := (re.match(r"(?:テーマ)?" + _NEG, tail)
                      or re.match(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)", tail)
                      or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?")):

@@ -133,7 +133,7 @@ RULES: list[Rule] = [
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
          r"|(" + _TOP_GROUP + r")(?:は|が)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
          r"|(?P<keep>" + _KINDS + r")の(" + _TOP_GROUP + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
-         r"|^\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
+         r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
          lambda m, ctx: Production(aggregate="distinct",
                                    group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5))),
          examples=(("部会の数は全部でいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
@@ -142,6 +142,7 @@ RULES: list[Rule] = [
                    ("連携事業の部会はいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    # a category asked about with nothing before it: how many different ones there are
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("連携事業で、部会はいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("委員評価はいくつ", None))),
     Rule("top_group_of_groups",
          r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?:(?P<keep>" + _KINDS + r")|事業)?(?:の)?(?:件数|数)?(?:で|が|は|の)?"

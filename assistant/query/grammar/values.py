@@ -148,7 +148,10 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
         return Production([Condition(fld, "city_empty" if empty else "city_not_empty", name, label)],
                           hints={"joint_project"})
     label = f"{field_label(fld)} = {'空欄（記載なし）' if empty else '記載あり'}"
-    return Production([Condition(fld, "empty" if empty else "not_empty", None, label)])
+    # A field only one kind has (実施予定 of a joint project) says which records are meant.
+    holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    return Production([Condition(fld, "empty" if empty else "not_empty", None, label)],
+                      hints=holders if len(holders) == 1 else set())
 
 
 def _same(m: re.Match, ctx: Context) -> Production | None:
@@ -194,21 +197,23 @@ FIELD_STATES: list[Rule] = [
     Rule("words_in_title",
          r"(?:タイトル|名称|題名|件名|表題|項目名|事業名)(?:の中)?に\s*"
          r"(?P<v>[一-龥ァ-ヶーA-Za-z0-9・]{2,20}(?:(?:と|、|,|及び|および)[一-龥ァ-ヶーA-Za-z0-9・]{2,20})*?)"
-         r"(?:の両方|のどちらも|のいずれも|の二つ|の2つ)?(?:が|も|とも)?\s*"
-         r"(?:含む|含まれる|含まれている|ある|使われている|書かれている|入っている)(?!ない|ません)",
+         r"(?:の両方|のどちらも|のいずれも|の二つ|の2つ)?(?:が|も|とも|って|と)?\s*"
+         r"(?:含む|含まれる|含まれている|ある|使われている|書かれている|入っている|入ってる|ついている|ついてる|付いている|付いてる)"
+         r"(?!ない|ません)",
          _words_in_title,
          examples=(("タイトルに民間委託と検討の両方が入っている", {"conditions": [("title", "contains", "民間委託"),
                                                                     ("title", "contains", "検討")]}),
                    ("名称に民間委託が含まれる", {"conditions": [("title", "contains", "民間委託")]}),
-                   ("名称に民間委託が含まれない", None))),
+                   ("名称に民間委託が含まれない", None),
+                   ("事業名に研修ってついてる", {"conditions": [("title", "contains", "研修")]}))),
     Rule("declared_value",
          r"(" + "|".join(re.escape(w) for w in sorted(_declared(), key=len, reverse=True)) + r")(?:の|で)?\s*(以外|でない|じゃない)?",
          _declared_value,
          examples=(("(新)のもの", {"conditions": [("status", "=", "新")]}),
                    ("(継)以外", {"conditions": [("status", "!=", "継")]}))),
     Rule("field_written_or_not",
-         r"(" + _WORDS + r")(?:の欄)?(?:が|は|の)?\s*(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
-         r"記載がない|記載のない|未記入|空欄|空白|空っぽ|からっぽ|入っておらず|含まれない|含まない)|"
+         r"(" + _WORDS + r")(?:の欄|した内容|の内容)?(?:が|は|の)?\s*(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
+         r"記載がない|記載のない|未記入|空欄|空白|空っぽ|からっぽ|入っておらず|含まれない|含まない|(?:まだ)?何も(?:ない|書かれていない|書いてない))|"
          r"書かれている|記載されている|記載がある|記載のある|記入されている|入っている|入力されている|埋まっている|含まれる|含む)",
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),

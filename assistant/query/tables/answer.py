@@ -121,6 +121,17 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     if context is not None and not places and not reading.used_any:
         return None
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if places and answered[0].unused and not reading.names:
+        elsewhere = _row_of_another_place(tables, candidates, qn)
+        if elsewhere is not None:
+            # 「米子市の学校給食センターの統合」: the name is a row of another city's document, none of this one.
+            name, title = elsewhere
+            said = "・".join(places)
+            return Answer(question=question, target="table_row", count=0, value=0, status="no_match",
+                          understood=[{"field": "source", "op": "in", "value": [t.source for t in candidates],
+                                       "label": f"「{said}」の資料"}],
+                          summary=f"「{name}」は{said}の資料にはありません（「{title}」にあります）。当てはまるものは 0件です。",
+                          notes=["専用の読み取り規則がない文書の表から答えています"]), None
     if places and not inherited.get(id(reading.table)) and reading.aggregate in ("", "count") \
             and answered[0].status == "exact":
         # 「伊那市の資料で財政課の取組は？」 with two of its documents holding such rows: one table's rows are
@@ -160,6 +171,24 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
 def _day_number(raw) -> float | None:
     day = _date(raw)
     return day[0] * 10000 + day[1] * 100 + day[2] if day else None
+
+
+def _row_of_another_place(tables: list[Table], candidates: list[Table], qn: str) -> tuple[str, str] | None:
+    """The longest row name (4 characters or more) the question says verbatim that only tables outside
+    the candidates hold: (name, the title of its document)."""
+    mine = {id(t) for t in candidates}
+    found = None
+    for t in tables:
+        if id(t) in mine or not t.name:
+            continue
+        for r in t.rows:
+            name = str(r["cells"].get(t.name) or "")
+            key = _key(name)
+            if len(key) >= 4 and key in qn and (found is None or len(key) > len(_key(found[0]))):
+                found = (name, t.doc_title)
+    if found and any(_key(found[0]) == _key(str(r["cells"].get(t.name) or "")) for t in candidates if t.name for r in t.rows):
+        return None
+    return found
 
 
 def _edition(t: Table) -> int:

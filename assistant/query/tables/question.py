@@ -489,6 +489,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 bound = "only"  # 「スケジュールが令和6年度だけ」: that year and no other
             if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
                 bound = "lasts"  # 「令和9年度まで続く」: still going that year, not over before it
+            if not bound and re.match(r"(?:に|で|は|も)?(?:実施|取り組|取組|行われ|進め)", qn[m.end:]) \
+                    and not col and len([c for c in t.columns if c.years_inside]) == 1 \
+                    and not any(c.year == fy for c in t.columns):
+                # 「平成30年度に実施していた」 over one column of spans (実施年度 2017年度～2019年度): within it.
+                target = next(c.header for c in t.columns if c.years_inside)
+                conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
+                verb = re.match(r"(?:に|で|は|も)?(?:実施|取り組|取組|行われ|進め)[ぁ-ん]*", qn[m.end:])
+                taken.append((m.end, m.end + verb.end()))
+                continue
             ended = _ENDED.match(qn[m.end:]) if not bound else None
             if ended and any(v.kind == "value" and v.start < m.end + ended.end() and v.end > m.end for v in mentions):
                 ended = None  # 「令和6年度に完了した」 where 完了 is a value of the table: read as the value
