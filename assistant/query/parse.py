@@ -309,6 +309,7 @@ class Parser:
         text, typo_notes = correct_typos(expand_eras(normalize_question(question)), self.probe,
                                           names=self.lex.subcommittees, spellings=self.spellings)
         q.notes += typo_notes
+        text = _alias_dropped(text)
         canon = canonicalise(text)
         text = canon.text
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
@@ -1389,6 +1390,19 @@ def _any_of_named(conds: list[Condition]) -> list[Condition]:
         values += [str(v) for v in (c.value if c.op == "in" else [c.value]) if str(v) not in values]
         out[out.index(same)] = Condition(c.field, "in", values, f"{same.label}・{c.label}")
     return out
+
+
+def _alias_dropped(text: str) -> str:
+    """「自己評価(総合評価)がB」: a field word said again in parentheses after another is the same field."""
+    from assistant.query.grammar.values import _VOCAB
+
+    words = sorted({w for w, _ in _VOCAB if len(w) >= 2}, key=len, reverse=True)
+    def drop(m: re.Match) -> str:
+        before, inner = text[:m.start()], m.group(1)
+        # (two names of one grade; 「人員（フルタイム）」 names a part of its field, kept)
+        same = inner in words and inner.endswith("評価") and any(before.endswith(w) for w in words if w.endswith("評価"))
+        return "" if same else m.group(0)
+    return re.sub(r"[(（]([^()（）]{2,8})[)）]", drop, text)
 
 
 def _key_map(text: str) -> tuple[str, list[int]]:
