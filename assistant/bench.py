@@ -124,6 +124,9 @@ def process_env(work: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    # The grammar's compiled-pattern cache as a user's machine has it: this index's patterns, written by
+    # the first (uncounted) run, not a developer's cache grown over the test suite's many indexes.
+    env["GYOKAKU_CACHE"] = str(work / "cache")
     return env
 
 

@@ -26,6 +26,7 @@ def _words() -> dict[int, list[str]]:
     return {n: sorted(ws) for n, ws in out.items()}
 
 
+_KANA_RUN = re.compile(r"[ぁ-ゖー]{5,}")
 _PARTICLE_AFTER = set("がはをにでともやへかの")
 
 
@@ -48,6 +49,8 @@ def _kana_readings() -> tuple[re.Pattern, dict[str, str]]:
 
 def _kana_spelled(text: str) -> tuple[str, list[str]]:
     """「じっせんこうもく」→ 実践項目, said in a note."""
+    if not _KANA_RUN.search(text):
+        return text, []  # no five kana in a row: no reading to find (and no dictionary walk at start-up)
     pattern, readings = _kana_readings()
     notes: list[str] = []
 
