@@ -139,18 +139,20 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         holding = {}
         for r in readings:
             if r.table.source != reading.table.source and r.conds and r.table.source not in holding \
-                    and title_words(r) == title_words(reading) and sorted(r.said) == sorted(reading.said) \
-                    and rows_named(r) == rows_named(reading) \
+                    and title_words(r) == title_words(reading) and (rows_named(r) or not rows_named(reading)) \
                     and any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows):
-                holding[r.table.source] = r
+                holding[r.table.source] = r  # (rows the question calls by another table's word are not rivals)
         others = sorted(r.table.doc_title for r in holding.values())
+        # Added up only when each reads the question with the same words and calls its rows alike.
+        alike = all(sorted(r.said) == sorted(reading.said) and rows_named(r) == rows_named(reading)
+                    for r in holding.values())
         parts = [answered[0]] + [_answer(db, question, qn, r, [])[0] for r in holding.values()]
         named = [{_key(str(row["cells"].get(r.table.name) or "")) for row in r.table.rows} - {""}
                  for r in [reading, *holding.values()]]
         disjoint = sum(len(n) for n in named) == len(set().union(*named))  # two editions share their items
         # 「伊那市の大綱で…」 with two of its documents called so: which one is meant is not said (partial).
         kind_said = _PAPER_WORD.findall(nfkc(question))
-        if others and reading.conds and disjoint and all(p.status == "exact" for p in parts) and not kind_said:
+        if others and reading.conds and disjoint and alike and all(p.status == "exact" for p in parts) and not kind_said:
             # The question names the city, not one of its documents: every document that reads it whole counts.
             return _added_up(question, parts, [reading.table.doc_title, *(r.table.doc_title for r in holding.values())],
                              "、".join(sorted(places))), None
