@@ -44,7 +44,8 @@ class Browser:
         self._names: dict[str, str] = {}
 
     async def __aenter__(self) -> "Browser":
-        self._profile = tempfile.TemporaryDirectory()
+        # Chromium's helper processes may still write into the profile for a moment after it exits.
+        self._profile = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
         self._proc = subprocess.Popen(
             [find_browser(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
              "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -82,6 +83,14 @@ class Browser:
             self._proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self._proc.kill()
+        for _ in range(20):  # its helpers' last writes into the profile: retried, then left to the OS
+            try:
+                shutil.rmtree(self._profile.name)
+                break
+            except FileNotFoundError:
+                break
+            except OSError:
+                await asyncio.sleep(0.1)
         self._profile.cleanup()
 
     async def send(self, method: str, session: bool = False, **params):
