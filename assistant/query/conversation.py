@@ -940,6 +940,14 @@ class Assistant:
             best = answer.value = answer.rows[0].get(q.agg_field)  # as stored (2, not 2.0)
             word = "最も高い" if q.aggregate == "max" else "最も低い"
             answer.summary = f"{label}が{word}のは {best}（{answer.count}件: {_names(answer.rows)}）です。"
+            if q.value_field and q.value_field != q.agg_field:  # 「…が最も高い取組の担当部署」
+                asked = field_label(q.value_field, q.target)
+                cells = list(dict.fromkeys(_cell(r.get(q.value_field)) for r in answer.rows))
+                answer.value = _scalar(answer.rows[0].get(q.value_field)) if len(cells) == 1 else None
+                answer.summary = (f"{label}が{word}{kind}（{best}）の{asked}は {'、'.join(cells[:8])}"
+                                  f"{' …' if len(cells) > 8 else ''} です（{answer.count}件: {_names(answer.rows)}）。")
+                if q.value_field not in answer.columns:
+                    answer.columns.insert(1, q.value_field)
             return
         if q.value_field:
             distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}

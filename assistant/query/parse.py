@@ -159,6 +159,8 @@ _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する
                         + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
 
+# A quoted word; a value the grammar knows by name loses its quotes before the rules read it.
+_QUOTED = compiled(r"[「『\"“]([^「『」』\"“”]{1,20})[」』\"”]")
 # A question that is a kind word alone (「委員の意見は？」).
 _BARE_KIND = compiled(r"[\x1f\s]*(?:" + "|".join(re.escape(k) for k, _ in KIND_WORDS) + r")(?:は|を|って|の数は)?[？?。\s]*"
                       r"(?:何件|いくつ|何個|全部で何件|全部でいくつ)?[？?。\s]*"  # 「実践項目はいくつ？」: how many of its parts
@@ -205,12 +207,15 @@ _CELL_YEAR = r"(?:今年度|" + _YEAR + r")?(?:\s*[(（]\s*(?:" + _YEAR + r")\s*
 _BLANK = (r"(?:の欄|欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄|空白|空っぽ|からっぽ|空いている|未記入|記載(?:が)?ない|記載のない"
           r"|(?:何も)?(?:書かれて|記載されて|書いて|記入されて|入って|埋まって)(?:い)?(?:ない|なかった|おらず))")
 _PROGRESS_CELLS = (
-    ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK,
+    ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK
+     + r"|" + _CELL_YEAR + r"(?:に|の)?実施予定(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
      _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?"),
     ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は)?(?:まだ)?(?:何も)?(?:ない|無い|なし)"
              r"|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
              r"|まだ実施(?:されて|して)(?:い)?ない|未実施"
-             r"|既に実施" + _BLANK,
+             r"|既に実施" + _BLANK
+             + r"|(?:既に)?実施済み?(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)"
+             r"|既に実施(?:した|された)?(?:もの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
      r"既に実施(?:した|された|済み|の)?|実施済み?"),
 )
 # An era's month date (令和3年3月, R3年3月), with a word after it that only says "as of".
@@ -302,6 +307,10 @@ class Parser:
         self._municipality_res = _municipality_patterns(lexicon.municipalities)
         self._each_city = _each_city_pattern(lexicon.municipalities)
         self.stop_nouns = STOP_NOUNS | lexicon.municipality_words()  # a municipality says where, not what
+        # Values the grammar knows by name (a theme, a 部会, a department, a municipality): quoted, they
+        # are still that value (「「協働」を含まない」 negates the theme like 協働を含まない).
+        self._known_values = ({w for k, words in lexicon.themes.items() for w in (k, *words)}
+                              | lexicon.subcommittees | set(lexicon.departments) | lexicon.municipalities)
 
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
@@ -310,6 +319,7 @@ class Parser:
                                           names=self.lex.subcommittees, spellings=self.spellings)
         q.notes += typo_notes
         text = _alias_dropped(text)
+        text = _QUOTED.sub(lambda m: m.group(1) if m.group(1) in self._known_values else m.group(0), text)
         canon = canonicalise(text)
         text = canon.text
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})

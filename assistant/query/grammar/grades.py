@@ -280,8 +280,44 @@ def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(fld, "!=", grades[0], f"{name} ≠ {grades[0]}")])
 
 
+_BOUND = r"(?P<cmp>以上|以下|未満|より(?:上|下|良い|悪い|高い|低い)|を上回る|を下回る)"
+
+
+def _bounded(grade: str, cmp: str, question: str) -> list[str]:
+    """The grades at or beyond a bound in the legend's order (A > B > C); D only when the question says it."""
+    scale = [g for g in _RANK if g != "D" or "D" in question.upper()]
+    rank = _RANK[grade]
+    if cmp in ("以上",):
+        return [g for g in scale if _RANK[g] >= rank]
+    if cmp in ("以下",):
+        return [g for g in scale if _RANK[g] <= rank]
+    if cmp in ("未満",) or cmp.endswith(("下", "悪い", "低い", "下回る")):
+        return [g for g in scale if _RANK[g] < rank]
+    return [g for g in scale if _RANK[g] > rank]
+
+
+def _overall_bound(m: re.Match, ctx: Context) -> Production | None:
+    grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string)
+    return Production([Condition("@overall", "in", grades, f"総合評価 ∈ {'/'.join(grades) or '（なし）'}")])
+
+
+def _year_bound(m: re.Match, ctx: Context) -> Production | None:
+    out = Production(hints={"practice"})
+    fields = _year_fields(m.group("year"), ctx, out)
+    if fields:
+        out.conditions.append(_cond(fields[0], "in", _bounded(_grade(m.group("g")), m.group("cmp"), m.string)))
+    return out
+
+
 # 総合評価 and bare grades, applied after the departments and places (a letter may be part of a name).
 OVERALL: list[Rule] = [
+    Rule("overall_grade_bound",
+         r"(?:総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:が|は|で|の)?(?P<g>[A-DＡ-Ｄ])(?:評価)?" + _BOUND,
+         _overall_bound,
+         examples=(("総合評価がB以下", {"conditions": [("@overall", "in", ["B", "C"])]}),
+                   ("総合評価がB以上", {"conditions": [("@overall", "in", ["A", "B"])]}),
+                   ("評価がBより下", {"conditions": [("@overall", "in", ["C"])]}),
+                   ("総合評価がA未満", {"conditions": [("@overall", "in", ["B", "C"])]}))),
     Rule("overall_neither",
          r"(?:(?:総合評価|自己評価|評価|判定)(?:が|は)?)?{GRADE}(?:評価)?でも(?:なく)?[、,]?\s*{GRADE}(?:評価)?でも(?:ない|なく|なかった)",
          lambda m, ctx: Production([Condition("@overall", "not_in", [_grade(m.group(1)), _grade(m.group(2))],
@@ -386,6 +422,13 @@ def _steps(m: re.Match, ctx: Context) -> Production | None:
 
 
 RULES: list[Rule] = [
+    Rule("grade_of_year_bound",
+         r"(?P<year>{YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*"
+         r"(?P<g>[A-DＡ-Ｄ])(?:評価|判定|ランク)?" + _BOUND,
+         _year_bound,
+         examples=(("R4の評価がB以下", {"conditions": [("r4", "in", ["B", "C"])]}),
+                   ("令和3年度がB以上", {"conditions": [("r3", "in", ["A", "B"])]}),
+                   ("R5の評価がAより下", {"conditions": [("r5", "in", ["B", "C"])]}))),
     Rule("grade_steps",
          r"(?P<y1>{YEAR})\s*(?:から|→|〜)\s*(?P<y2>{YEAR})\s*(?:で|に|まで|にかけて|の間に)?\s*(?:評価|ランク|判定)?(?:が|は)?\s*"
          r"(?P<n>\d)\s*(?:段階|ランク|つ)(?:も|以上)?\s*(?P<dir>上が|下が|良くな|悪くな)",

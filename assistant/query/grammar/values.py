@@ -27,6 +27,10 @@ def _end_year(m: re.Match, ctx: Context) -> Production | None:
 
 def _field(m: re.Match, ctx: Context) -> Production | None:
     q = ctx.query
+    fld = dict(_VOCAB)[m.group(1)]
+    if (q is not None and q.aggregate in ("max", "min") and q.agg_field and fld != q.agg_field
+            and not q.value_field and "\x1f" in m.string[:m.start()]):
+        return Production(value_field=fld)  # 「委員評価が最も高い取組の担当部署」: a field of the best row
     if q is not None and (q.aggregate in _OWN_NUMBER or q.order_by or q.value_field == "ended"):
         return None
     first = m.re.search(m.string)

@@ -1,0 +1,50 @@
+"""Conditions said in ways the earlier rules missed: a grade bound (B以下), a quoted theme that is
+negated, a field of the record with the highest value, and a joint project's cell said not to be."""
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(answer) -> set[str]:
+    return {r["code"] for r in answer.rows}
+
+
+@pytest.mark.parametrize("question, field, grades", [
+    ("総合評価がB以下の実践項目", "@overall", {"B", "C"}),
+    ("総合評価がAより下の実践項目", "@overall", {"B", "C"}),
+    ("R4の評価がB以上の実践項目", "r4", {"A", "B"}),
+])
+def test_a_grade_bound_is_the_grades_beyond_it_in_the_legend_order(assistant, question, field, grades):
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    column = "overall" if field == "@overall" else field
+    assert answer.rows and {r[column] for r in answer.rows} <= grades
+    everyone = assistant.ask("実践項目")
+    assert len(answer.rows) == sum(1 for r in everyone.rows if r[column] in grades)
+
+
+@pytest.mark.parametrize("question", ["テーマに「協働」を含まない取組項目", "テーマが「協働」でない取組項目"])
+def test_a_quoted_theme_is_still_the_theme_and_its_negation_holds(assistant, question):
+    answer = assistant.ask(question)
+    plain = assistant.ask("テーマに協働が含まれない取組項目")
+    assert answer.status == "exact" and plain.status == "exact"
+    assert _codes(answer) == _codes(plain)
+    assert all("協働" not in "".join(r["themes"]) for r in answer.rows)
+
+
+def test_a_field_of_the_record_with_the_highest_value(assistant):
+    answer = assistant.ask("委員評価が最も低い取組項目のテーマは")
+    lowest = min(assistant.ask("取組項目").rows, key=lambda r: float(r["committee_score"]))
+    assert answer.status == "exact" and not answer.unused
+    assert _codes(answer) == {lowest["code"]}
+    assert "テーマ" in answer.summary and "".join(lowest["themes"]) in answer.summary.replace("・", "")
+
+
+@pytest.mark.parametrize("question, field", [
+    ("連携事業で既に実施済みでないもの", "done"),
+    ("今年度実施予定ではない連携事業", "planned"),
+])
+def test_a_joint_project_cell_said_not_to_be(assistant, question, field):
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert answer.rows and all(not r.get(field) for r in answer.rows)
