@@ -48,3 +48,17 @@ def test_a_joint_project_cell_said_not_to_be(assistant, question, field):
     answer = assistant.ask(question)
     assert answer.status == "exact", answer.summary
     assert answer.rows and all(not r.get(field) for r in answer.rows)
+
+
+def test_tanto_alone_asks_the_department_of_the_rows_talked_about(assistant):
+    assistant.ask("取組項目12の実践項目")
+    narrowed = assistant.ask("そのうちR5がA")
+    answer = assistant.ask("担当はどこ")
+    assert answer.status == "exact" and _codes(answer) == _codes(narrowed)
+    assert answer.value and answer.value in "、".join(narrowed.rows[0]["departments"])
+
+
+def test_the_sheet_named_in_full_is_the_program_kind(assistant):
+    answer = assistant.ask("事務事業評価シートの成果指標は何")
+    assert answer.status == "exact" and not answer.unused
+    assert answer.rows and all(r["type"] == "成果指標" for r in answer.rows)

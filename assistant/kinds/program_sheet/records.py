@@ -4,7 +4,7 @@ from __future__ import annotations
 from assistant.kinds.spec import Field, RecordKind
 
 PROGRAM = RecordKind(
-    "program", "事務事業", ("事務事業評価", "事務事業", "評価シート"),
+    "program", "事務事業", ("事務事業評価シート", "事務事業評価", "事務事業", "評価シート"),
     fields=(
         Field("code", "番号", show=True),
         Field("name", "名称", ("事業名",), show=True),

@@ -125,6 +125,12 @@ RULES: list[Rule] = [
          lambda m, ctx: Production(value_field="overall"),
          examples=(("R4の総合は？", {"value_field": "overall"}), ("総合計画は？", None),
                    ("総合相談窓口の設置は", None))),
+    # 「担当はどこ？」: 担当 alone, asked where, is the department (担当部署/担当課 are field words already).
+    Rule("department_asked_short",
+         r"(?:^|(?<=[\x1f、\s]|の))担当(?:は|って|が)?\s*(?:どこ|どちら|どの課|何課|なに課|誰)",
+         lambda m, ctx: Production(value_field="departments"),
+         examples=(("担当はどこ", {"value_field": "departments"}), ("担当って何課", {"value_field": "departments"}),
+                   ("担当部署はどこ", None))),
     Rule("field_asked",
          r"(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",
          _field,
