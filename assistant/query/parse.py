@@ -225,6 +225,7 @@ _MONTH_DATE = compiled(r"(?P<date>(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(
 _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})の(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)"
                            r"(?=に|で|から|の中|では|には|より)")
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
+_BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
 
 
@@ -238,6 +239,10 @@ def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what
     text = w.free
     joined = all(_OR_BETWEEN.fullmatch(text[a[1]:b[0]]) for (a, _), (b, _) in zip(positive, positive[1:]))
     if not joined:
+        return conds
+    both = _BOTH_AFTER.match(text, positive[-1][0][1])
+    if both:  # 「政策推進課と財政課が共同で」: each of them, not either
+        w.consume(both.start(), both.end())
         return conds
     for (a, _), (b, _) in zip(positive, positive[1:]):
         w.consume(a[1], b[0])

@@ -62,3 +62,28 @@ def test_the_sheet_named_in_full_is_the_program_kind(assistant):
     answer = assistant.ask("事務事業評価シートの成果指標は何")
     assert answer.status == "exact" and not answer.unused
     assert answer.rows and all(r["type"] == "成果指標" for r in answer.rows)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("複数の課が担当している実践項目は何件", lambda r: len(r["departments"]) >= 2),
+    ("一つの課だけで担当している実践項目の数", lambda r: len(r["departments"]) == 1),
+])
+def test_several_departments_said_in_words(assistant, question, expected):
+    answer = assistant.ask(question)
+    everyone = assistant.ask("実践項目").rows
+    assert answer.status == "exact" and answer.value == sum(1 for r in everyone if expected(r))
+
+
+def test_two_departments_working_together_means_both(assistant):
+    answer = assistant.ask("政策推進課と財政課が共同で担当している実践項目")
+    assert answer.status == "exact" and answer.rows
+    for r in answer.rows:
+        cells = "、".join(r["departments"])
+        assert "政策推進課" in cells and "財政課" in cells
+    either = assistant.ask("政策推進課か財政課が担当する実践項目")
+    assert len(either.rows) > len(answer.rows)
+
+
+def test_a_field_said_with_its_state_is_not_the_asked_value(assistant):
+    answer = assistant.ask("取組終了が継続中の実践項目はいくつ")
+    assert answer.status == "exact" and answer.value == len(answer.rows) == len(assistant.ask("継続中の実践項目").rows)

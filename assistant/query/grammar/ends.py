@@ -206,6 +206,7 @@ RULES: list[Rule] = [
     Rule("continuing",
          # 「A評価が続いている」 is about a grade, not about the item going on (the grade may already
          # have been read, leaving the gap mark \x1f before が).
+         r"(?:(?:取組終了|終了年度|終了)(?:が|は)\s*)?"
          r"(?<![価A-DＡ-Ｄ\x1f]が)(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続)"
          r"|(?:取組終了|終了)(?:が|は)?まだ(?:の|です)?",
          _continuing, negatable=True,
@@ -214,6 +215,7 @@ RULES: list[Rule] = [
                    ("継続中の", {"conditions": [("ended", "empty", None)]}),
                    ("終了していない", {"conditions": [("ended", "empty", None)]}),
                    ("取組終了がまだの", {"conditions": [("ended", "empty", None)]}),
+                   ("取組終了が継続中の", {"conditions": [("ended", "empty", None)]}),
                    ("A評価が続いている", None))),
     Rule("ended",
          r"(?:取組|取り組み)?(?:を|が)?(?:終了した|終了済み?|完了済み?)",

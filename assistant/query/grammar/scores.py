@@ -136,7 +136,30 @@ def _list_length(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(fld, "len" + op, n, f"{field_label(fld)}の数 {_SIGN[op]} {n}")])
 
 
+_SEVERAL_OF = {"課": "departments", "部署": "departments", "担当課": "departments", "担当部署": "departments",
+               "所属": "departments", "部局": "departments", "テーマ": "themes"}
+
+
+def _several_values(m: re.Match, ctx: Context) -> Production | None:
+    fld = _SEVERAL_OF.get(m.group("w1") or "") or _LIST_WORDS.get(m.group("w2") or "") or "departments"
+    one = bool(m.group("one"))
+    op, n = ("=", 1) if one else (">=", 2)
+    return Production([Condition(fld, "len" + op, n, f"{field_label(fld)}の数 {_SIGN[op]} {n}")])
+
+
 CHILDREN: list[Rule] = [
+    # 「複数の課が担当している」「担当部署が複数」「一つの課だけで担当」: the number of values, said in words.
+    Rule("list_several",
+         r"(?:(?P<many>複数|いくつか|二つ以上|2つ以上|ふたつ以上)|(?P<one>一つ|1つ|ひとつ|単独|一)(?=の(?:課|部署|担当課|担当部署|所属|部局)(?:だけ|のみ)))"
+         r"の(?P<w1>担当部署|担当課|部署|課|所属|部局|テーマ)(?:だけ|のみ)?(?:が|で|に|にまたがる|にまたがって|にわたる)?"
+         r"(?=\s*(?:担当|所管|共同|関わ|かかわ|関係|またが|わた|の|に|が|は|で))"
+         r"|(?P<w2>" + _LIST + r")(?:が|は)\s*複数(?:ある|の|になっている|にまたがる)?",
+         _several_values,
+         examples=(("複数の課が担当している", {"conditions": [("departments", "len>=", 2)]}),
+                   ("担当部署が複数ある", {"conditions": [("departments", "len>=", 2)]}),
+                   ("一つの課だけで担当している", {"conditions": [("departments", "len=", 1)]}),
+                   ("複数のテーマにまたがる", {"conditions": [("themes", "len>=", 2)]}),
+                   ("複数回", None))),
     Rule("list_length",
          r"(" + _LIST + r")(?:が|は|の数が)?(\d+)(?:つ|課|件|個|部署|か所)" + CMP + r"(しかない|ある|の)?",
          _list_length,
