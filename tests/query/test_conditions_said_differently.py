@@ -87,3 +87,28 @@ def test_two_departments_working_together_means_both(assistant):
 def test_a_field_said_with_its_state_is_not_the_asked_value(assistant):
     answer = assistant.ask("取組終了が継続中の実践項目はいくつ")
     assert answer.status == "exact" and answer.value == len(answer.rows) == len(assistant.ask("継続中の実践項目").rows)
+
+
+def test_a_grade_said_with_its_year_and_a_fall_from_another_year(assistant):
+    answer = assistant.ask("令和５年度に評価がBで、令和４年度より評価が下がった実践項目")
+    assert answer.status == "exact" and answer.rows
+    assert all(r["r5"] == "B" and r["r4"] == "A" for r in answer.rows)
+    assert len(answer.rows) == sum(1 for r in assistant.ask("実践項目").rows if r["r5"] == "B" and r["r4"] == "A")
+
+
+def test_the_most_common_value_of_a_field_among_conditioned_rows(assistant):
+    answer = assistant.ask("総合評価がAの実践項目の担当部署で一番多いのは何件")
+    assert answer.status == "exact" and all(r["overall"] == "A" for r in answer.rows)
+    assert answer.value == len(answer.rows)
+
+
+def test_a_score_band_and_none_at_all(assistant):
+    band = assistant.ask("委員評価が3点台の取組項目")
+    assert band.status == "exact" and band.rows and all(3 <= float(r["committee_score"]) < 4 for r in band.rows)
+    none = assistant.ask("委員の意見が1件もない取組項目")
+    assert none.status == "no_match" and not none.unused
+
+
+def test_a_verb_comparing_two_used_fields_is_said_unused(assistant):
+    answer = assistant.ask("取組項目の自己評価と委員評価が食い違っているもの")
+    assert answer.status == "partial" and answer.unused == ["食い違っている"]

@@ -55,7 +55,7 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
         if gap not in free[s:e]:
             out.append(written)
     morphs = canon.morphemes
-    after_keyword = False
+    after_keyword = after_name = False
     i = 0
     while i < len(morphs):
         m = morphs[i]
@@ -75,7 +75,7 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
                 out.append(word)
             # A verb after a noun that was used (a keyword, or a name a rule consumed: 住宅課が所管する)
             # only says how that noun relates to the records.
-            after_keyword = in_keyword or not run
+            after_keyword, after_name = in_keyword, not run
             i = j + 1
             continue
         if m.pos[0] in ("助詞", "補助記号", "助動詞"):
@@ -85,10 +85,13 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             word = canon.original(m.start, m.end)
             if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")) or m.lemma in _COMPARING:
                 out.append(word)
-            elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and (not asks_fact or m.lemma in _RELATING)):
+            elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and (not asks_fact or m.lemma in _RELATING)) \
+                    and not (after_name and m.lemma in _RELATING):
+                # After a name a rule used (住宅課が所管する), only a relating verb is used with it: 「自己評価と
+                # 委員評価が食い違っている」 compares, and no rule read that.
                 out.append(word)
         if m.lemma not in _LIGHT:  # について指摘した: the keyword reaches over a light verb
-            after_keyword = False
+            after_keyword = after_name = False
         i += 1
     seen: list[str] = []
     for word in out:

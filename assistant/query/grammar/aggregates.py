@@ -155,6 +155,16 @@ RULES: list[Rule] = [
                                                            "descending": True, "agg_parts": ["count"]}),
                    ("部会別の事業数で一番多い部会はどこ", {"aggregate": "top_group", "group_by": "subcommittee",
                                                    "descending": True, "agg_parts": ["name"]}))),
+    # 「総合評価がAの実践項目の担当部署で一番多いのは」: the group word, then which of its values has most.
+    Rule("top_group_within",
+         r"(?P<group>" + _TOP_GROUP + r")(?:で|では|のうち|の中で|の中では|として)[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)"
+         r"(?!(?:もの|の)?(?:と|から))(?:のは|もの|の|(?P=group))?" + _ASKS,
+         _top_group,
+         examples=(("担当部署で一番多いのは", {"aggregate": "top_group", "group_by": "departments",
+                                            "descending": True, "agg_parts": ["name"]}),
+                   ("部会の中でいちばん多いのは何件", {"aggregate": "top_group", "group_by": "subcommittee",
+                                                "descending": True, "agg_parts": ["count"]}),
+                   ("実践項目数で、いちばん多いものといちばん少ないものの差", None))),
     Rule("top_of_previous_groups",
          r"^(?:では|じゃあ|その中で|そのうち)?[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?(?:は)?" + _ASKS,
          lambda m, ctx: Production(aggregate="top_group", group_by=ctx.previous.group_by,

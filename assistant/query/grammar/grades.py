@@ -421,6 +421,27 @@ def _steps(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+class _AgainstOther:
+    """「令和5年度にBで、令和4年度より評価が下がった」: the base year in the match, the year compared
+    written elsewhere in the question (exactly one other year, else nothing is read)."""
+
+    def __init__(self, m: re.Match, other: str) -> None:
+        self.m, self.other = m, other
+
+    def group(self, n: int = 0) -> str:
+        return {1: self.m.group("base"), 2: self.other, 3: self.m.group("word")}.get(n) or self.m.group(0)
+
+
+def _change_against_other(m: re.Match, ctx: Context) -> Production | None:
+    from assistant.query.grammar import YEAR
+
+    others = {y.group(0).strip() for y in re.finditer(YEAR, m.string)
+              if y.end() <= m.start() or y.start() >= m.end()}
+    if len(others) != 1:
+        return None
+    return _change(_AgainstOther(m, others.pop()), ctx)
+
+
 RULES: list[Rule] = [
     Rule("grade_of_year_bound",
          r"(?P<year>{YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*"
@@ -598,6 +619,12 @@ RULES: list[Rule] = [
          examples=(("BからAに上がった", {"conditions": [("@grades", "transition",
                                                          {"fields": ["r2", "r3", "r4", "r5"], "from": "B", "to": "A"})]}),
                    ("CからBに上がった実践項目(R3→R4)", {"conditions": [("r3", "=", "C"), ("r4", "=", "B")]}))),
+    Rule("grade_change_against_year_said",
+         r"(?P<base>{YEAR})(?:の評価)?(?:より|に比べて|と比べて|と比較して)(?:も)?\s*(?:評価|総合評価|グレード)?(?:が|は)?\s*"
+         r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)",
+         _change_against_other,
+         examples=(("令和5年度に評価がBで、令和4年度より評価が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
+                   ("R4より評価が上がった", None))),
     Rule("grade_moved_some_year",
          r"(?:総合評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
          _moved,
@@ -605,7 +632,7 @@ RULES: list[Rule] = [
                    ("評価が一度も下がらなかった", {"conditions": [("@grades", "no_fall_any",
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
-         r"({YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
+         r"({YEAR})(?:度)?\s*(?:の|に|で)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
          r"(?:評価|判定|ランク)?(?:か|または|や|、)?([A-D])?(?:評価)?({NEG})?"
          r"(?:\s*[(（]\s*([A-DＡ-Ｄ])(?:評価)?(?:か|または|や|、|・)?([A-DＡ-Ｄ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,

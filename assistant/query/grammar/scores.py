@@ -169,6 +169,13 @@ CHILDREN: list[Rule] = [
          _CHILD + NUM + r"(?:件|個|つ)?(?:以上|から|〜|-)\s*" + NUM + r"(?:件|個|つ)(?:以下|まで)?",
          _children_range,
          examples=(("実践項目が2〜4件", {"conditions": [("n_practice", "between", [2, 4])]}),)),
+    # 「意見が一つもない」「実践項目が1件もない」: none at all.
+    Rule("child_none",
+         _CHILD + r"\s*(?:一つも|ひとつも|1つも|一件も|1件も|いっこも|全く|まったく)\s*"
+         r"(?:ない|無い|なし|ついていない|ついてない|付いていない|出ていない|寄せられていない|寄せられなかった)",
+         lambda m, ctx: Production([cond(_child_field(m.group(1)), "=", 0)], {"initiative"}),
+         examples=(("意見が一つもない", {"conditions": [("n_comments", "=", 0)]}),
+                   ("委員の意見が1件もない", {"conditions": [("n_comments", "=", 0)]}))),
     Rule("child_count", _CHILD + NUM + r"(?:件|個|つ)" + CMP, _children,
          examples=(("委員の意見が9件ある", {"conditions": [("n_comments", "=", 9)]}),
                    ("実践項目が5件以上", {"conditions": [("n_practice", ">=", 5)]}))),
@@ -278,6 +285,12 @@ RULES: list[Rule] = _FIELD_PAIR_RULES + [
          _both_ends,
          examples=(("委員評価が4以上4.3以下", {"conditions": [("committee_score", ">=", 4),
                                                               ("committee_score", "<=", 4.3)]}),)),
+    # 「委員評価が3点台」: from N up to, not including, N+1.
+    Rule("field_band",
+         rf"({_WORDS}){_SEP}(\d+)\s*(?:点台|台)",
+         lambda m, ctx: Production([cond(_FIELDS[m.group(1)], ">=", int(m.group(2))),
+                                    cond(_FIELDS[m.group(1)], "<", int(m.group(2)) + 1)]),
+         examples=(("委員評価が3点台", {"conditions": [("committee_score", ">=", 3), ("committee_score", "<", 4)]}),)),
     Rule("field_range",
          rf"({_WORDS}){_SEP}{NUM}(?:点)?(?:〜|から|-|ー|～)\s*{NUM}(?:点)?(?:まで|の間|の範囲)?",
          _range,
