@@ -91,6 +91,8 @@ def normalize_question(text: str) -> str:
     text = re.sub(r"ず[ーうぅっ]+と", "ずっと", text)
     text = re.sub(r"(?<=の)あいだ", "間", text)
     text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
+    # 「行政監理室の担当分は除いて」: the share a department has is what it is in charge of.
+    text = re.sub(r"(担当|所管)分(?=[はをもがの])", r"\1", text)
     # An era alone is its years: 「令和の」 is 令和元年度以降, 「平成に」 平成31年度以前.
     text = re.sub(r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))", "令和元年度以降", text)
     text = re.sub(r"平成(?=(?:の|に|で|中|時代)(?![0-9元]))", "平成31年度以前", text)
@@ -205,7 +207,7 @@ def _negated_after(w: _Work, end: int) -> bool:
 # 今年度 is the table's own (read from its title): another year is a condition no row meets.
 _CELL_YEAR = r"(?:今年度|" + _YEAR + r")?(?:\s*[(（]\s*(?:" + _YEAR + r")\s*[)）])?"
 _BLANK = (r"(?:の欄|欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄|空白|空っぽ|からっぽ|空いている|未記入|記載(?:が)?ない|記載のない"
-          r"|(?:何も)?(?:書かれて|記載されて|書いて|記入されて|入って|埋まって)(?:い)?(?:ない|なかった|おらず))")
+          r"|(?:何も)?(?:書かれて|記載されて|書いて|記入されて|入って|埋まって)(?:い)?(?:ない|なかった|おらず)|何も含まれない)")
 _PROGRESS_CELLS = (
     ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK
      + r"|" + _CELL_YEAR + r"(?:に|の)?実施予定(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
@@ -315,7 +317,9 @@ class Parser:
         # Values the grammar knows by name (a theme, a 部会, a department, a municipality): quoted, they
         # are still that value (「「協働」を含まない」 negates the theme like 協働を含まない).
         self._known_values = ({w for k, words in lexicon.themes.items() for w in (k, *words)}
-                              | lexicon.subcommittees | set(lexicon.departments) | lexicon.municipalities)
+                              | lexicon.subcommittees | set(lexicon.departments) | lexicon.municipalities
+                              | {w for w, _ in VALUE_FIELDS} | _field_labels())  # 「「既に実施」の欄」: a label as printed
+        self._known_values |= {_bare(v) for v in self._known_values}
 
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
@@ -324,7 +328,7 @@ class Parser:
                                           names=self.lex.subcommittees, spellings=self.spellings)
         q.notes += typo_notes
         text = _alias_dropped(text)
-        text = _QUOTED.sub(lambda m: m.group(1) if m.group(1) in self._known_values else m.group(0), text)
+        text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values else m.group(0), text)
         canon = canonicalise(text)
         text = canon.text
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
@@ -347,8 +351,11 @@ class Parser:
         keywords = []
         known_titles = self.lex.title_keys
         # A quoted dash (「－」) is the mark of an empty cell, read by the rules, not a keyword.
+        whole = notation_key(w.free)
         for m in w.finditer(r"[「『\"“](?![-―‐ー]\s*[」』\"”])(.+?)[」』\"”]"):
             field_word = self._field_before_quote.search(w.free[:m.start()])
+            if any(key in whole and m.group(0) in title for key, _, _, title in self.titles if "「" in title):
+                continue  # 「職員人材育成と「働き方改革」の推進」: a quote inside a title said whole
             if notation_key(m.group(1)) in known_titles:  # 「公有財産の売却促進及び有効活用」 names a record
                 w.consume(m.start(), m.start() + 1)
                 w.consume(m.end() - 1, m.end())
@@ -1273,7 +1280,7 @@ class Parser:
         # Without a follow-up word (「R6の課題とその解決方法」) only one record before is what it is about.
         one = len({str(r.get("key", "")) for r in context_rows}) == 1
         if not marks & {"refines", "asks_again", "followup"} and not one:
-            return None
+            return None if kinds_named else self._owner_holding(q.value_field, context, context_rows)
         words = {w for w, _ in KIND_WORDS}
         # A part named by its own name that is no kind word (自己評価) is asked as the kind.
         named_part = next((child for _, child in LINKS if _kind_ja(child) in text and _kind_ja(child) not in words), "")
@@ -1295,7 +1302,31 @@ class Parser:
         held = [(k, "code", codes) for k, codes in few.items() if asked_field in self.lex.columns.get(k, ())]
         parts = [(child, LINKS[(k, child)], codes) for k, codes in few.items() if len(codes) == 1
                  for parent, child in LINKS if parent == k and asked_field in self.lex.columns.get(child, ())]
-        return next(iter(held + parts), None)
+        return next(iter(held + parts), None) or self._owner_holding(asked_field, context, context_rows)
+
+    def _owner_holding(self, asked_field: str, context: Query, context_rows: list[dict]) -> tuple[str, str, list[str]] | None:
+        """「それに対する委員の意見」→「委員評価は何点」: a field the previous rows lack, of the one record
+        they all belong to."""
+        if not asked_field or asked_field in self.lex.columns.get(context.target, ()):
+            return None
+        from assistant.kinds.registry import record_kinds
+        from assistant.kinds.spec import Field
+
+        def types(kind: str) -> dict[str, str]:
+            rk = record_kinds().get(kind)
+            return {f.name: f.type for f in rk.fields if isinstance(f, Field)} if rk else {}
+        # 「その総括の自己評価」 after practice items asks their own grade, not their initiative's.
+        asked_type = next((types(p).get(asked_field) for p, c in LINKS if c == context.target
+                           and asked_field in types(p)), "")
+        if asked_type in ("grade", "score") and asked_type in types(context.target).values():
+            return None
+        for (parent, child), fld in LINKS.items():
+            if child != context.target or asked_field not in self.lex.columns.get(parent, ()):
+                continue
+            codes = {str(r[fld]) for r in context_rows if r.get(fld) not in (None, "")}
+            if len(codes) == 1:
+                return parent, "code", sorted(codes)
+        return None
 
     @staticmethod
     def _sibling_parts(asked_kind: str, few: dict[str, list[str]], context_rows: list[dict]) -> tuple[str, str, list[str]] | None:
@@ -1407,6 +1438,18 @@ def _any_of_named(conds: list[Condition]) -> list[Condition]:
     return out
 
 
+def _bare(word: str) -> str:
+    """A label without its particles (今年度の実施予定 → 今年度実施予定): as users write it in quotes."""
+    return re.sub(r"(?<=.)[のに](?=.)", "", word)
+
+
+def _field_labels() -> set[str]:
+    from assistant.kinds.registry import record_kinds
+    from assistant.kinds.spec import Field
+
+    return {f.label for rk in record_kinds().values() for f in rk.fields if isinstance(f, Field) and len(f.label) > 1}
+
+
 def _alias_dropped(text: str) -> str:
     """「自己評価(総合評価)がB」: a field word said again in parentheses after another is the same field."""
     from assistant.query.grammar.values import _VOCAB
@@ -1416,6 +1459,9 @@ def _alias_dropped(text: str) -> str:
         before, inner = text[:m.start()], m.group(1)
         # (two names of one grade; 「人員（フルタイム）」 names a part of its field, kept)
         same = inner in words and inner.endswith("評価") and any(before.endswith(w) for w in words if w.endswith("評価"))
+        # 「合計点（総括自己評価）」: a scored field glossed by the heading it is printed under
+        same = same or (inner.endswith(("評価", "点", "点数")) and not re.search(r"[\dA-DＡ-Ｄ]", inner)
+                        and any(before.endswith(w) for w in words if w.endswith(("点", "評価", "点数"))))
         return "" if same else m.group(0)
     return re.sub(r"[(（]([^()（）]{2,8})[)）]", drop, text)
 

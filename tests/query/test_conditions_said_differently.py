@@ -112,3 +112,55 @@ def test_a_score_band_and_none_at_all(assistant):
 def test_a_verb_comparing_two_used_fields_is_said_unused(assistant):
     answer = assistant.ask("取組項目の自己評価と委員評価が食い違っているもの")
     assert answer.status == "partial" and answer.unused == ["食い違っている"]
+
+
+def test_every_year_of_a_span_said_with_zenbu_and_a_field_year_negated(assistant):
+    assistant.ask("R2～R5の年度評価が全部Aの実践項目は？")
+    answer = assistant.ask("その中で、取組終了がR6じゃないのはどれ？")
+    assert answer.status == "exact" and answer.rows
+    assert all(r["r2"] == r["r3"] == r["r4"] == r["r5"] == "A" and r["ended"] != "R6" for r in answer.rows)
+
+
+def test_never_over_a_span_said_with_dono_nendo_demo(assistant):
+    answer = assistant.ask("R2～R5のどの年度でも一度もAを取っていない実践項目は何件？")
+    everyone = assistant.ask("実践項目").rows
+    assert answer.status == "exact"
+    assert answer.value == sum(1 for r in everyone if "A" not in (r["r2"], r["r3"], r["r4"], r["r5"]))
+
+
+def test_a_title_with_quotes_inside_names_its_record(assistant):
+    answer = assistant.ask("職員人材育成と「働き方改革」の推進の実践項目で、行政監理室以外が担当してるものは？")
+    assert answer.status == "no_match" and not answer.unused
+
+
+def test_the_department_asked_as_dokono_ka_then_its_other_items(assistant):
+    first = assistant.ask("市税のキャッシュレス化ってどこの課の担当？")
+    assert first.status == "exact" and "納税課" in first.value
+    others = assistant.ask("同じ課がやってる他の実践項目は？")
+    assert others.status == "exact" and others.rows
+    assert all("納税課" in "、".join(r["departments"]) and r["code"] != first.rows[0]["code"] for r in others.rows)
+
+
+def test_a_field_of_the_record_the_previous_rows_belong_to(assistant):
+    assistant.ask("AIの活用の実践項目は？")
+    comments = assistant.ask("それに対する委員の意見を見せて")
+    assert comments.status == "exact" and 0 < len(comments.rows) < 20
+    score = assistant.ask("委員評価は何点だった？")
+    initiative = assistant.ask("AIの活用の取組項目の委員評価は")
+    assert score.status == "exact" and score.value == initiative.value
+
+
+@pytest.mark.parametrize("question, field", [
+    ("「既に実施」の欄に何も入っていない連携事業はどれ", "done"),
+    ("「今年度実施予定」が空欄の連携事業", "planned"),
+])
+def test_a_quoted_label_is_the_field(assistant, question, field):
+    answer = assistant.ask(question)
+    assert answer.status == "exact" and answer.rows and all(not r.get(field) for r in answer.rows)
+
+
+def test_averages_compared_are_the_stored_fields_of_each_initiative(assistant):
+    answer = assistant.ask("進捗度の平均が創造性の平均を上回ってる取組項目は？")
+    assert answer.status == "exact"
+    assert {r["code"] for r in answer.rows} == {r["code"] for r in assistant.ask("取組項目").rows
+                                                if float(r["progress"]) > float(r["creativity"])}

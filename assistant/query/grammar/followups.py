@@ -22,8 +22,11 @@ START = Rule(
     examples=(("そのうちR4に終了したもの", {"marks": ["followup"]}), ("じゃあ、R5は？", {"marks": ["followup"]}),
               ("そのなかで合計点が12点のもの", {"marks": ["followup"]})))
 REFERS_BACK = Rule(
-    "refers_back", r"^(?:その|それらの|これらの|この|それって|それは|これって|これは)", _mark("refers_back"),
-    examples=(("その取組項目の委員評価は？", {"marks": ["refers_back"]}),))
+    "refers_back", r"^(?:その|それらの|これらの|この|それって|それは|これって|これは"
+    r"|(?:それ|これ|それら|これら)(?:に対する|に対しての|についての|について|への|に関する|に寄せられた|についた|に付いた)の?)",
+    _mark("refers_back"),
+    examples=(("その取組項目の委員評価は？", {"marks": ["refers_back"]}),
+              ("それに対する委員の意見を見せて", {"marks": ["refers_back"]})))
 # 「R5では？」「部署別だと？」: only makes sense against the previous answer.
 ASKS_AGAIN = Rule(
     "asks_again", r"(?:では|だと|なら|の場合は|に絞って|に絞り込んで|で絞り込んで|に絞ると|だけにして|(?<=[A-DＡ-Ｄ0-9])で)[？?。]?$",

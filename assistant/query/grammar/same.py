@@ -14,7 +14,8 @@ from assistant.query.vocabulary import KIND_WORDS, NUMERIC_FIELDS, VALUE_FIELDS
 
 # Words for "the value" of the previous answer, whatever field it was (「それと同じ点数」 after 委員評価 4.6).
 GENERIC = ("点数", "得点", "スコア", "数値", "評価", "値", "点")
-_FIELDS = dict(VALUE_FIELDS + NUMERIC_FIELDS)
+# 「同じ課がやってる」: the short words for a department.
+_FIELDS = {**dict(VALUE_FIELDS + NUMERIC_FIELDS), "課": "departments", "部署": "departments", "部局": "departments"}
 _KINDS = dict(KIND_WORDS)
 _WORDS = "|".join(re.escape(w) for w in sorted({*_FIELDS, *_KINDS, *GENERIC}, key=len, reverse=True))
 
@@ -32,7 +33,8 @@ def _same(m: re.Match, ctx: Context) -> Production | None:
 RULES: list[Rule] = [
     Rule("same_as_previous",
          # 同じ begins the phrase: after a particle it compares two things of one record (R4とR5で同じ評価).
-         r"(?:(?P<that>(?:それ|これ|あれ|その値|この値|その点数|この点数|その数値|この数値)と)|(?<![がはでともにの]))(?:同じ|同一の?)(?P<what>" + _WORDS + r")(?:に(?:属する|属している|属す|含まれる|ある)|の|で|が)"
+         r"(?:(?P<that>(?:それ|これ|あれ|その値|この値|その点数|この点数|その数値|この数値)と)|(?<![がはでともにの]))(?:同じ|同一の?)(?P<what>" + _WORDS + r")(?:に(?:属する|属している|属す|含まれる|ある)|の|で"
+         r"|が(?:やって(?:い)?る|担当して(?:い)?る|担当する|受け持って(?:い)?る|所管して(?:い)?る|所管する)?)"
          r"\s*(?:(?P<other>他|ほか|別)の?)?",
          _same,
          topic="same",
@@ -45,6 +47,7 @@ RULES: list[Rule] = [
                    ("同じ担当部署のほかの実践項目", {"conditions": [("@same", "=", {"field": "departments",
                                                                               "others": True})]}),
                    ("同じ取組項目に属するほかの実践項目", {"conditions": [("@same", "=", {"kind": "initiative", "others": True})]}),
+                   ("同じ課がやってる他の実践項目", {"conditions": [("@same", "=", {"field": "departments", "others": True})]}),
                    ("同じような事業", None), ("R4とR5で同じ評価の実践項目", None), ("連携度と効率性が同じ点の実践項目", None),
                    ("担当課の名前が同じ連携事業", None))),
 ]

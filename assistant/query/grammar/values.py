@@ -127,9 +127,11 @@ RULES: list[Rule] = [
                    ("総合相談窓口の設置は", None))),
     # 「担当はどこ？」: 担当 alone, asked where, is the department (担当部署/担当課 are field words already).
     Rule("department_asked_short",
-         r"(?:^|(?<=[\x1f、\s]|の))担当(?:は|って|が)?\s*(?:どこ|どちら|どの課|何課|なに課|誰)",
+         r"(?:^|(?<=[\x1f、\s]|の))担当(?:は|って|が)?\s*(?:どこ|どちら|どの課|何課|なに課|誰)"
+         r"|(?:どこ|どの|何|なに)の?(?:課|部署|部局)(?:の|が)(?:担当|所管|受け持ち)",
          lambda m, ctx: Production(value_field="departments"),
          examples=(("担当はどこ", {"value_field": "departments"}), ("担当って何課", {"value_field": "departments"}),
+                   ("どこの課の担当", {"value_field": "departments"}),
                    ("担当部署はどこ", None))),
     Rule("field_asked",
          r"(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",
