@@ -1,11 +1,12 @@
 """Make the made10 editions: the shipped kinds of document as another city or a later cycle would publish them.
 
 Run from the project root:  python tests/questions/made10/make_documents.py
-It writes tests/questions/made10/docs/ (three editions). The facts live in the tables below; make_questions.py
+It writes tests/questions/made10/docs/ (four editions). The facts live in the tables below; make_questions.py
 imports them to derive every answer, so the documents and the answers cannot drift apart.
 """
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -321,6 +322,44 @@ def joint_text() -> str:
     return "\n".join(lines) + "\n"
 
 
+# ---------------------------------------------------------------- edition 4: 豊橋市・豊川市 連携事業 (Excel)
+XLSX_CITIES = ("豊橋市", "豊川市")
+XLSX_YEAR = "H20"
+XLSX_JOINT = [
+    (45, "市税の合同公売", "両市の差押物件をインターネットで合同公売する事業。", "H19.11.20 合同公売の実施(出品12件)", "合同公売の実施", "納税部会 (豊橋市)", "納税課", "収納課"),
+    (46, "国民健康保険のレセプト点検研修", "レセプト点検員の合同研修を行う事業。", "H19.09.12 合同研修の実施", "合同研修の実施", "医療保険部会 (豊川市)", "国保年金課", "保険年金課"),
+    (47, "消防指令センターの共同運用", "消防の指令業務を一つのセンターで共同運用する事業。", "", "協議中", "消防部会 (豊橋市)", "消防本部 情報指令課", "消防本部 通信指令課"),
+    (48, "広域観光パンフレットの作成", "東三河の観光資源を紹介するパンフレットを共同で作成する事業。", "H19.06 共同パンフレット作成", "増刷", "観光部会 (豊川市)", "観光振興課", "商工観光課"),
+    (49, "地場産品の合同展示", "両市の地場産品を首都圏で合同展示する事業。", "", "合同展示会の開催", "観光部会 (豊川市)", "商業労政課", "商工観光課"),
+    (50, "図書館の広域利用", "両市の住民がどちらの図書館も利用できるようにする事業。", "H19.04.01 広域利用開始", "利用の継続", "教育部会 (豊橋市)", "教育委員会 中央図書館", "教育委員会 中央図書館"),
+    (51, "職員合同研修", "両市の職員が合同で研修を受講する事業。", "H19.10.05 合同研修の実施(参加者48名)", "合同研修の実施", "人事部会 (豊川市)", "人事課", "人事課"),
+    (52, "ごみ処理施設の相互支援", "ごみ処理施設の故障時に相互に受け入れる事業。", "H20.02.01 相互支援協定の締結", "", "環境部会 (豊橋市)", "清掃施設課", "清掃事業課"),
+    (53, "災害時の相互応援", "災害時に物資と職員を相互に応援する事業。", "H19.08.30 相互応援協定の締結", "合同訓練の実施", "", "防災危機管理課", "防災対策課"),
+    (54, "公共施設予約システムの共同利用", "公共施設予約システムを共同で調達する事業。", "", "協議中", "情報部会 (豊橋市)", "情報企画課", "情報システム課"),
+]
+
+
+def joint_xlsx(path: Path) -> None:
+    """The same kind of table saved from the spreadsheet: a title row, a two-row header with merged cells."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.properties.created = wb.properties.modified = datetime(2008, 6, 2, 9, 0)   # a fixed save date, not today's
+    ws = wb.active
+    ws.title = "連携事業"
+    a, b = XLSX_CITIES
+    ws["A1"] = f"{a}・{b} 連携事業の進捗状況（平成{XLSX_YEAR[1:]}年度）"
+    ws.append(["番号", "事業項目", "事業内容", "進捗状況", None, "部会名称 (部会長)", "担当部署", None])
+    ws.append([None, None, None, "既に実施", f"今年度({XLSX_YEAR})に実施予定", None, a, b])
+    for cells in ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3", "G2:H2"):
+        ws.merge_cells(cells)
+    for no, title, desc, done, planned, sub, da, db in XLSX_JOINT:
+        ws.append([no, title, desc, done or None, planned or None, sub or None, da, db])
+    for col, width in zip("ABCDEFGH", (6, 28, 44, 30, 24, 22, 20, 20)):
+        ws.column_dimensions[col].width = width
+    wb.save(path)
+
+
 # ---------------------------------------------------------------- edition 3: 事務事業評価シート (HTML)
 EVAL = {
     "事務事業コード": "2000317",
@@ -388,6 +427,9 @@ def main() -> None:
         path.write_text(text, encoding="utf-8")
         assert path.stat().st_size < 250_000, name
         print(f"{path.relative_to(HERE)}\t{path.stat().st_size} bytes")
+    xlsx = DOCS / "toyohashi_toyokawa_renkei_h20.xlsx"
+    joint_xlsx(xlsx)
+    print(f"{xlsx.relative_to(HERE)}\t{xlsx.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

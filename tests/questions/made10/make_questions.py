@@ -155,6 +155,24 @@ joint_set("福山市・尾道市の連携事業で今年度の実施予定が空
           "今年度(H19)に実施予定の欄が空の行")
 joint_set("福山市の担当部署が観光課の連携事業", lambda j: j["da"] == "観光課", "市ごとの担当部署", "福山市の担当部署の欄が観光課")
 
+# ---------------------------------------------------------------- joint projects (豊橋市・豊川市, H20, Excel)
+X = [dict(zip(["no", "title", "desc", "done", "planned", "sub", "da", "db"], row)) for row in md.XLSX_JOINT]
+
+
+def xlsx_set(turns, pred, why, derivation):
+    add(turns, "joint_project", "set", [str(j["no"]) for j in X if pred(j)], why, derivation)
+
+
+xlsx_set("豊橋市と豊川市の連携事業で観光部会のもの", lambda j: j["sub"].startswith("観光部会"), "Excel の表の部会",
+         "連携事業シートの部会名称が観光部会の行")
+xlsx_set("豊川市が部会長の連携事業", lambda j: "(豊川市)" in j["sub"], "部会長の市", "部会名称の括弧が (豊川市) の行")
+xlsx_set("豊橋市・豊川市の連携事業で協議中のもの", lambda j: "協議中" in j["planned"], "進捗の状態",
+         "今年度(H20)に実施予定のセルが「協議中」の行")
+add("豊橋市と豊川市の連携事業で既に実施しているものは何件", "joint_project", "count", sum(bool(j["done"]) for j in X),
+    "空でないセル", "既に実施のセルに記載がある行を数えた")
+xlsx_set(["豊橋市と豊川市の連携事業で豊橋市が部会長のもの", "そのうちまだ実施していないもの"],
+         lambda j: "(豊橋市)" in j["sub"] and not j["done"], "続き＋否定", "部会長 (豊橋市) かつ 既に実施のセルが空")
+
 # ---------------------------------------------------------------- evaluation sheet (HTML)
 e = md.EVAL
 add("県央地域広域連携推進事業の担当課は", "passage", "contains", ["広域連携推進課"], "キーと値の欄", "担当課名の欄")
