@@ -6,6 +6,8 @@ imports them to derive every answer, so the documents and the answers cannot dri
 """
 from __future__ import annotations
 
+import re
+import zipfile
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -273,8 +275,9 @@ def sheet_text(p: dict, initiative_title: str, i_rows: list[dict]) -> list[str]:
               f"No.{p['initiative']}\t{p['code']}\t{p['title']}\t確認時期\t令和10年度末",
               "【これまでの取組の中で発生した課題や問題点、今後の課題とその解決方法について記載】\t\t\t\t",
               "取組上の課題\t年度\t課題・問題点／今後の想定される課題等\t左記の解決方法\t"]
-    for y in years_all:
-        lines.append(f"\t{y}\t特になし\t\t")
+    for y, s in zip(years_all, schedule):
+        if s:           # only the years the item ran
+            lines.append(f"\t{y}\t特になし\t\t")
     lines += ["\t【上記のうち、特記すべき事項】\t\t\t",
               f"特記事項\t総括\t{p['title']}の成果を次期計画に引き継ぐ。\t\t", ""]
     return lines
@@ -358,6 +361,13 @@ def joint_xlsx(path: Path) -> None:
     for col, width in zip("ABCDEFGH", (6, 28, 44, 30, 24, 22, 20, 20)):
         ws.column_dimensions[col].width = width
     wb.save(path)
+    # openpyxl stamps the time of writing (zip entries, dcterms:modified); fixing it keeps a rerun byte-identical
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i)) for i in z.infolist()]
+    parts = [(name, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2008-06-02T09:00:00Z", data)) for name, data in parts]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2008, 6, 2, 9, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 # ---------------------------------------------------------------- edition 3: 事務事業評価シート (HTML)
