@@ -67,7 +67,7 @@ class ParseWarning:
 
     source: str
     line: int  # 1-based line the warning is about (0: the document as a whole)
-    # "absent_copy"; "malformed_row": damaged beyond repair, its values left out; "repaired_row": the
+    # "absent_copy"; "other_kind": read as a generic document; "malformed_row": damaged beyond repair, its values left out; "repaired_row": the
     # pieces were joined and read, but the row only fills what no intact copy states.
     kind: str
     note: str  # Japanese, for `gyokaku check`

@@ -18,7 +18,8 @@ from functools import lru_cache
 from types import ModuleType
 
 from assistant.kinds.spec import Field, FieldFamily, RecordKind
-from assistant.model import ParsedDocument
+from assistant.errors import DocumentError
+from assistant.model import ParsedDocument, ParseWarning
 
 # Order matters only in that the generic kind comes last.
 KIND_PACKAGES = (
@@ -45,7 +46,20 @@ def detect(text: str) -> ModuleType:
 
 
 def parse(text: str, source: str) -> ParsedDocument:
-    return detect(text).parse(text, source)
+    """The detected kind's reading; a document a dedicated kind recognises but cannot read (an edition
+    without a part it needs) is read as a generic document, with a note, rather than lost."""
+    module = detect(text)
+    try:
+        return module.parse(text, source)
+    except DocumentError as exc:
+        generic = importlib.import_module("assistant.kinds.generic.loader")
+        if module is generic:
+            raise
+        doc = generic.parse(text, source)
+        label = document_label(module.__name__.split(".")[-2])
+        doc.warnings.append(ParseWarning(source, exc.line or 0, "other_kind",
+                                         f"{label}として読めなかったため（{exc.reason}）、汎用の文書として読みました"))
+        return doc
 
 
 # ---------------------------------------------------------------- declarations and what derives from them

@@ -69,7 +69,7 @@ class BuildSummary:
 
 
 def collect_files(paths: list[Path]) -> list[Path]:
-    """Files named directly, and every visible file below named folders, in a stable order."""
+    """Files named directly, and every visible file below named folders (but their READMEs), in a stable order."""
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -78,6 +78,8 @@ def collect_files(paths: list[Path]) -> list[Path]:
                 # dangling symlinks are kept so that the build reports them instead of losing them silently
                 if (p.is_file() or (p.is_symlink() and not p.exists()))
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                # a folder's README describes the folder's files; it is not one of the documents
+                and not p.name.upper().startswith("README")
             )
         else:
             out.append(path)

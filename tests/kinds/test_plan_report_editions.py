@@ -409,3 +409,36 @@ def test_a_row_cut_anywhere(text, shipped, i):
     wrong = [key for key, fields in want.items()
              if {f: v for f, v in fields.items() if f not in _TEXT_BLOBS} != {f: v for f, v in got[key].items() if f not in _TEXT_BLOBS}]
     assert not wrong, wrong[:10]
+
+
+# --- another plan's name, section II left out ---------------------------------------------------------
+
+
+def test_a_plan_of_another_name(text, shipped):
+    """A city names its plan its own way (行政経営プラン): the report is recognised and read the same."""
+    edition_text = text.replace("行政創革プラン", "行政経営プラン")
+    assert plan_report.detect(edition_text)
+    edition = plan_report.parse(edition_text, SOURCE)
+    expected = {key: {name: _map_strings(v, lambda s: s.replace("行政創革プラン", "行政経営プラン")) for name, v in fields.items()}
+                for key, fields in records_by_key(shipped).items()}
+    assert assert_same_records(edition, expected) == len(shipped.records)
+    assert edition.title == "苫小牧市行政経営プラン 取組の有効性に関する意見書"
+
+
+def test_without_section_two(text, shipped):
+    """An edition without section II (the summary tables) reads section I up to the closing remarks."""
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("II 取組の有効性について"))
+    end = next(i for i in range(start, len(lines)) if re.match(r"^\d+\s*総評$", lines[i]))
+    edition_text = "\n".join(lines[:start] + lines[end:])
+    assert plan_report.detect(edition_text)
+    edition = plan_report.parse(edition_text, SOURCE)
+    got, want = records_by_key(edition), records_by_key(shipped)
+    practice = [k for k in want if k.startswith("practice:")]
+    assert practice and all(got[k] == want[k] for k in practice)
+    assert {k for k in got if k.startswith("initiative:")} == {k for k in want if k.startswith("initiative:")}
+
+
+def test_a_document_that_only_mentions_the_words_is_not_the_report():
+    text = "このREADMEは実践項目と進捗状況シートについて説明します。「I 取組項目別の評価について」の節を読みます。"
+    assert not plan_report.detect(text)

@@ -68,3 +68,26 @@ def test_each_kind_package_declares_records_and_a_loader():
     for module in registry.kinds():
         assert module.KIND and callable(module.detect) and callable(module.parse)
     assert set(registry.record_kinds()) >= {"practice", "initiative", "joint_project", "case_study", "program", "doc"}
+
+
+def test_a_recognised_document_that_its_kind_cannot_read_is_read_as_generic():
+    """Detected as the plan report (section I, practice items, progress sheets) but cut before section I
+    ends: the generic kind reads it, and a note says why, instead of losing the file."""
+    from assistant.kinds import registry
+    from tests.kinds.helpers import corpus_text
+
+    lines = corpus_text("002_388add96d06013c9.txt").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("I 取組項目別の評価について"))
+    cut = "\n".join(lines[:start + 3])
+    assert registry.detect(cut).__name__.endswith("plan_report.loader")
+    doc = registry.parse(cut, "cut.txt")
+    assert doc.kind == "generic" and doc.records
+    assert any(w.kind == "other_kind" and "汎用の文書として読みました" in w.note for w in doc.warnings)
+
+
+def test_a_folders_readme_is_not_a_document(tmp_path):
+    from assistant.store.build import collect_files
+
+    (tmp_path / "README.md").write_text("# この資料集について\n", encoding="utf-8")
+    (tmp_path / "report.txt").write_text("本文\n", encoding="utf-8")
+    assert [p.name for p in collect_files([tmp_path])] == ["report.txt"]

@@ -40,21 +40,28 @@ from assistant.text.wareki import label_field, label_fiscal_year
 
 KIND = "plan_report"
 # Used only when the cover's two title lines cannot be found.
-FALLBACK_TITLE = "行政創革プラン 取組の有効性に関する意見書"
+FALLBACK_TITLE = "取組の有効性に関する意見書"
+
+
+# The plan's name is the city's own (行政創革プラン, 行政経営プラン, 行財政改革推進計画): headings are
+# found by what follows it.
+_PLAN = r"[^\t\s【】『』「」]{0,24}?"
+_SECTION1_RE = re.compile(r"^I\s*取組項目別の評価について", re.M)
 
 
 def detect(text: str) -> bool:
-    """The report names its plan, its practice items and its progress sheets; no other document does."""
-    return "行政創革プラン" in text and "実践項目" in text and "進捗状況シート" in text and "取組項目" in text
+    """The report's section I evaluates its initiatives (取組項目) and their practice items (実践項目),
+    and its appendix holds progress sheets; no other document is built that way."""
+    return "実践項目" in text and "進捗状況シート" in text and bool(_SECTION1_RE.search(text))
 
 
 def _title(lines: list[str]) -> str:
     """The cover's title: the plan's name and the report's (苫小牧市行政創革プラン / 取組の有効性に関する
     意見書), read from the document so that another city's report is titled with its own name."""
     head = [clean(line) for line in lines[:40] if line.strip()]
-    plan = next((i for i, line in enumerate(head) if "行政創革プラン" in line and "\t" not in line), None)
-    if plan is not None and plan + 1 < len(head) and "意見書" in head[plan + 1]:
-        return f"{head[plan]} {head[plan + 1]}"
+    report = next((i for i, line in enumerate(head) if "意見書" in line and "\t" not in line and len(line) <= 40), None)
+    if report is not None and report > 0 and "\t" not in head[report - 1] and len(head[report - 1]) <= 40:
+        return f"{head[report - 1]} {head[report]}"
     return FALLBACK_TITLE
 
 
@@ -82,10 +89,19 @@ def parse(text: str, source: str) -> ParsedDocument:
     lines, cut = split_lines(text)
     # Section I and II hold the committee's evaluation and every initiative: they are required. The
     # other parts are copies of what section I and the sheets print, each of them optional.
-    a_section1 = _anchor(lines, r"^I 取組項目別の評価について", source)
-    a_section2 = _anchor(lines, r"^II 取組の有効性について", source, a_section1)
-    a_summary1 = _find(lines, r"^行政創革プラン取組状況一覧【取組項目別】", 0)
-    a_main = _find(lines, r"^行政創革プラン取組状況一覧【実践項目別】", a_summary1 or 0)
+    a_section1 = _anchor(lines, r"^I\s*取組項目別の評価について", source)
+    # Section II (the summary tables) may be left out of an edition: section I then ends at the
+    # closing remarks (総評), the appendix list or the first progress sheet.
+    a_section2 = _find(lines, r"^II\s*取組の有効性について", a_section1)
+    if a_section2 is None:
+        ends = [_find(lines, pattern, a_section1 + 1) for pattern in
+                (r"^\d+\s*(?:総評|おわりに|まとめ)$", r"^" + _PLAN + r"取組項目・実践項目一覧")]
+        ends.append(next((i for i in range(a_section1 + 1, len(lines)) if PAGE1_RE.match(lines[i]) and "\t" not in lines[i]), None))
+        a_section2 = min((e for e in ends if e is not None), default=None)
+        if a_section2 is None:
+            raise DocumentError(source, "見出し「II 取組の有効性について」が見つかりません")
+    a_summary1 = _find(lines, r"^" + _PLAN + r"取組状況一覧【取組項目別】", 0)
+    a_main = _find(lines, r"^" + _PLAN + r"取組状況一覧【実践項目別】", a_summary1 or 0)
     if a_summary1 is not None and a_summary1 > a_section1:
         a_summary1 = None
     if a_main is not None and a_main > a_section1:
@@ -93,7 +109,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     a_summary2 = _find(lines, r"^1 取組項目別・評価集計", a_section2)
     a_themes = _find(lines, r"^2 テーマ別・評価集計", a_summary2 if a_summary2 is not None else a_section2)
     after_summary = next(a for a in (a_themes, a_summary2, a_section2) if a is not None)
-    a_appendix = _find(lines, r"^行政創革プラン取組項目・実践項目一覧", after_summary)
+    a_appendix = _find(lines, r"^" + _PLAN + r"取組項目・実践項目一覧", after_summary)
     sheets_from = a_appendix if a_appendix is not None else after_summary
     a_sheets = next((i for i in range(sheets_from, len(lines)) if PAGE1_RE.match(lines[i]) and "\t" not in lines[i]), -1)
     if a_sheets < 0:

@@ -34,7 +34,8 @@ def split_lines(text: str) -> tuple[list[str], set[int]]:
 # What a page break prints besides the table's header: a page number (12, - 12 -, 12/40, P12) or a
 # title line of the report (行政創革プラン…一覧, 【資料編】).
 _PAGE_NUMBER_RE = re.compile(r"^[-－—\s]*(?:P\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-－—\s]*$")
-_TITLE_RE = re.compile(r"^(?:行政創革プラン|【[^】]+】$)")
+_TITLE_RE = re.compile(r"^(?:\S{0,24}(?:取組状況一覧【[^】]+】|取組項目・実践項目一覧)$|\S{0,24}(?:プラン|計画)(?:\s+\S*進捗状況シート)?$"
+                       r"|【[^】]+】$)")
 
 
 def is_page_furniture(line: str) -> bool:
