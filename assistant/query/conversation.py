@@ -127,6 +127,7 @@ class Assistant:
     def run(self, q: Query, question: str) -> Answer:
         """A query already read (a question with one condition taken off): answered and settled as a
         question is, and the conversation goes on from it."""
+        self._scopes, self._scope_words = [], set()
         answer = self._run(q, question)
         settle(answer, q.unused)
         if not answer.error:
@@ -215,6 +216,8 @@ class Assistant:
         if not answer.error:
             if answer.status == "partial":  # what the answer could not use, a follow-up cannot either
                 q.unused = list(answer.unused)
+            q.conditions = [c for c in q.conditions if c.field != "source" and not (
+                c.field == "text" and c.op == "match" and str(c.value) in self._scope_words)] + self._scopes
             self.context = q
             self.context_rows = answer.rows
         return answer
@@ -418,6 +421,10 @@ class Assistant:
         elsewhere = self._scope_by_places(q, notes)
         if elsewhere is not None:
             return elsewhere
+        # The documents the answer was scoped to go on with the conversation (a follow-up of
+        # 「福山市と尾道市の連携事業」 stays with their table).
+        self._scopes = [c for c in q.conditions if c.field == "source"]
+        self._scope_words = {w for c in self._scopes for p in place_names(c.label) for w in (p, _PLACE_SUFFIX.sub("", p))}
         if q.target == "passage" or not q.target:
             return self._passage_answer(q, question, notes)
         if q.target == "conflicts":
@@ -624,9 +631,10 @@ class Assistant:
         委員評価」) scopes the answer to the documents about it: those whose title or opening lines
         name it. Mentioned only in passing (札幌市 cited in a progress sheet) or nowhere, it is not
         answered with another city's records: the answer says so and shows where it occurs."""
-        for place in _unused_places(q):
-            if _MEMBER.match(q.question, q.question.find(place) + len(place)):
-                continue  # 「草加市が入っている事務事業」: a word the records contain, not whose they are
+        places = [p for p in _unused_places(q) if not _MEMBER.match(q.question, q.question.find(p) + len(p))]
+        if places:  # 「苫小牧市では？」: the places named now replace the ones a follow-up inherited
+            q.conditions = [c for c in q.conditions if c.field != "source"]
+        for place in places:
             bare = _PLACE_SUFFIX.sub("", place)
             q.conditions = [c for c in q.conditions if not (
                 c.field == "text" and c.op == "match" and str(c.value) in (place, bare))]

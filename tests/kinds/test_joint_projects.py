@@ -303,3 +303,19 @@ def test_a_single_municipality_is_not_this_kind() -> None:
     assert not joint_projects.detect(text)
     with pytest.raises(DocumentError):
         joint_projects.parse(text, "t.txt")
+
+
+def test_a_row_that_lost_one_progress_cell_keeps_the_other_where_it_belongs() -> None:
+    """Another pair's table: row 2 lost a progress cell, so its 部会 sits in the 実施予定 column. The one
+    progress cell left is a state still to come (協議中): it is the plan, not something already done;
+    a dated record (H18.06.15 …) stays 既に実施."""
+    header = ("番号\t事業項目\t事業内容\t進捗状況\t\t部会名称 (部会長)\t担当部署\t\n"
+              "\t\t\t既に実施\t今年度(H19)に実施予定\t\t福山市\t尾道市\n")
+    text = ("福山市・尾道市 連携事業の進捗状況（H19）\n" + header
+            + "1\t合同研修\t研修を行う。\tH18.06.15 合同研修の実施\t合同研修の実施\t納税部会 (福山市)\t収納課\t税務課\n"
+            + "2\t申告受付の相互実施\t申告を受け付ける。\t協議中\t納税部会 (福山市)\t市民税課\t税務課\n"
+            + "3\t共同調達\t共同で調達する。\tH18.04.01 共同利用開始\t情報システム部会 (尾道市)\t情報管理課\t情報政策課\n")
+    rows = {r.fields["no"]: r.fields for r in joint_projects.parse(text, "fukuyama.txt").records}
+    assert (rows[2]["done"], rows[2]["planned"], rows[2]["subcommittee"]) == ("", "協議中", "納税部会")
+    assert (rows[3]["done"], rows[3]["planned"]) == ("H18.04.01 共同利用開始", "")
+    assert rows[1]["done"].startswith("H18.06.15") and rows[1]["planned"] == "合同研修の実施"

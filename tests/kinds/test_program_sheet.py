@@ -117,3 +117,30 @@ def test_repair_lost_circled_only_for_the_artifact() -> None:
     assert wareki_short("令和4年度決算") == "R4"
     assert wareki_short("平成元年度") == "H1"
     assert (wareki_to_year("令和", 4), wareki_to_year("H", 17)) == (2022, 2005)
+
+
+def test_the_sheet_as_a_web_page_is_read_the_same_way() -> None:
+    """Another city's sheet published as HTML tables (cells come out tab-separated): the same kind,
+    its key/value cells and its indicator rows, each row ending with its line."""
+    from assistant.formats import to_text
+    from assistant.kinds import registry
+
+    def table(rows):
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+
+    html = ("<html><body><h1>事務事業評価シート（令和6年度決算）</h1>"
+            + table([["事務事業コード", "2000317"], ["事業名", "県央地域広域連携推進事業"], ["担当部名", "総合政策部"],
+                     ["担当課名", "広域連携推進課"], ["開始年度", "平成8年度"]])
+            + "<h2>事業費</h2>" + table([["歳出", "総事業費(合計)", "令和6年度決算", "4,860,000"]])
+            + "<h2>指標</h2>" + table([["成果指標", "指標名", "公共施設の相互利用件数", "単位", "件"],
+                                       ["年度", "計画値", "実績値", "達成率"],
+                                       ["令和6年度", "3,000", "3,360", "112.0%"]])
+            + "<h2>事業の評価・改善</h2>" + table([["評価", "相互利用件数は目標を上回った。"]]) + "</body></html>")
+    doc = registry.parse(to_text(html.encode("utf-8"), "sheet.html").text, "sheet.html")
+    assert doc.kind == "program_sheet"
+    program = doc.records[0].fields
+    assert (program["code"], program["section"], program["start_year"]) == ("2000317", "広域連携推進課", "平成8年度")
+    assert program["total_cost"] == 4860000
+    indicator = doc.records[1].fields
+    assert (indicator["year"], indicator["plan"], indicator["actual"], indicator["rate"], indicator["unit"]) == \
+        ("R6", 3000, 3360, 112.0, "件")

@@ -265,6 +265,10 @@ def parse_subcommittee(cell: str, table: _Table) -> tuple[str, str]:
     return name, "・".join(dict.fromkeys(chairs))
 
 
+_DATED = re.compile(r"^\s*(?:[HRSＨＲＳ]\s*\d{1,2}[.．/]\d{1,2}|(?:平成|令和|昭和)\s*\d{1,2}\s*年|(?:19|20)\d{2}\s*[年./])")
+_NOT_YET = re.compile(r"協議中|検討中|調整中|準備中|予定|未実施|研究中|計画中")
+
+
 def _place_tail(row: _Row, columns: _Columns, table: _Table) -> _Tail:
     tail = _Tail()
     count = len(table.municipalities)
@@ -278,6 +282,12 @@ def _place_tail(row: _Row, columns: _Columns, table: _Table) -> _Tail:
         filled.insert(0, ("planned", planned))
         row.cells[columns.planned] = ""
         tail.notes.append("部会名称が実施予定欄に記載されているため部会名称として扱った")
+        # One progress cell was lost: the one left says which it is. A dated record of what was done
+        # (H18.06.15 …) is 既に実施; a state still to come (協議中, 検討中, …予定) is 今年度の予定.
+        lone = clean(row.cells[columns.done])
+        if lone and not _DATED.match(lone) and _NOT_YET.search(lone):
+            row.cells[columns.planned], row.cells[columns.done] = row.cells[columns.done], ""
+            tail.notes.append(f"進捗状況の欄が一つ欠けているため、「{lone}」を今年度の実施予定として扱った")
 
     subcommittees = [(name, value) for name, value in filled if is_subcommittee(value)]
     departments = [(name, value) for name, value in filled if not is_subcommittee(value)]

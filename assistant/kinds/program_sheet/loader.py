@@ -135,15 +135,23 @@ class _Cell:
 
 def detect(text: str) -> bool:
     head = text[:20000]
-    return "|" in head and "事務事業コード" in head and ("指標名" in head or "担当課名" in head)
+    return ("|" in head or "\t" in head) and "事務事業コード" in head and ("指標名" in head or "担当課名" in head)
 
 
 def cells(text: str) -> list[_Cell]:
-    """Cells in order: text up to each `|` (may span lines), with the line it starts on."""
+    """Cells in order: text up to each `|` (may span lines), or each cell of a tab-separated row, with
+    the line it starts on."""
     out: list[_Cell] = []
     buffer: list[str] = []
     start: int | None = None
     for number, line in enumerate(text.splitlines(), start=1):
+        if "\t" in line and "|" not in line:
+            # The same sheet from a web page or a workbook: a row of cells separated by tabs.
+            if buffer:
+                out.append(_Cell(clean(" ".join(buffer)), start or number))
+                buffer, start = [], None
+            out.extend(_Cell(clean(piece), number) for piece in line.split("\t") if piece.strip())
+            continue
         pieces = line.split("|")
         for position, piece in enumerate(pieces):
             if piece.strip():
@@ -292,7 +300,10 @@ def _year_row(sheet: list[_Cell], index: int) -> tuple[dict[str, object], int]:
     else:
         # Layout differs: take cells up to the next year or label and read numbers in order.
         end = index + 1
-        while end < len(sheet) and not _is_label(sheet[end], in_block=True):
+        # A row of a tab-separated table ends with its line.
+        one_line = end < len(sheet) and sheet[end].line == sheet[index].line
+        while end < len(sheet) and not _is_label(sheet[end], in_block=True) \
+                and not (one_line and sheet[end].line != sheet[index].line):
             end += 1
         values = [c.text for c in sheet[index + 1: end]]
         numbers = [v for v in values if parse_number(v) is not None]
