@@ -966,6 +966,8 @@ class Assistant:
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"
                 shown = answer.value if answer.value not in ("", None) else "（記載なし）"
+                if isinstance(shown, int) and not isinstance(shown, bool) and abs(shown) >= 10000:
+                    shown = f"{shown:,}"  # 4,860,000 as the sheet prints an amount
                 answer.summary = f"{_names(rows)} の{label}は {shown} です。"
                 return
             if rows:

@@ -10,7 +10,9 @@ from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, VALUE_FIELDS
 
 
 def _alternation(words: list[tuple[str, str]], skip: set[str] = frozenset()) -> str:
-    return "|".join(re.escape(w) for w, f in sorted(words, key=lambda t: -len(t[0])) if f not in skip)
+    # A one-character word (市, 課) is a group word only on its own, not the end of a name (江別市, 納税課).
+    return "|".join((r"(?<![一-龥々ァ-ヶ])" if len(w) == 1 else "") + re.escape(w)
+                    for w, f in sorted(words, key=lambda t: -len(t[0])) if f not in skip)
 
 
 # Field words counted by value that the shared vocabulary does not list yet (to move into the kinds'
