@@ -7,6 +7,9 @@ tests/formats/make_pdf.py). The same bytes come out every time, so the committed
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
+import zipfile
 from pathlib import Path
 
 DOCS = Path(__file__).parent / "docs"
@@ -274,6 +277,25 @@ def hakusan_html() -> str:
 """
 
 
+def fixed_zip_times(path: Path) -> None:
+    """Rewrite an XLSX/DOCX with one fixed time on every member: the libraries stamp the clock's time,
+    and the committed files should not change when the script is run again."""
+    members = []
+    with zipfile.ZipFile(path) as z:
+        for info in z.infolist():
+            data = z.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl sets "modified" to the time of saving
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-06-01T00:00:00Z", data)
+            members.append((info.filename, info.compress_type, data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        for name, compression, data in members:
+            info = zipfile.ZipInfo(name, date_time=STAMP.timetuple()[:6])
+            info.compress_type = compression
+            z.writestr(info, data)
+    path.write_bytes(buffer.getvalue())
+
+
 def main() -> None:
     from tests.formats.make_pdf import japanese_font
 
@@ -284,6 +306,8 @@ def main() -> None:
     (DOCS / "北見市_行政改革推進計画_令和7年度取組状況.pdf").write_bytes(kitami_pdf(font))
     imizu_xlsx(DOCS / "射水市_行財政改革アクションプラン_取組実績.xlsx")
     urasoe_docx(DOCS / "浦添市_行政改革実施計画_2024年度取組状況.docx")
+    for office in DOCS.glob("*.[xd][lo][sc]x"):
+        fixed_zip_times(office)
     (DOCS / "浦添市_補助金見直し結果報告書_R7.txt").write_text(urasoe_text(), encoding="utf-8")
     (DOCS / "白山市_行政改革の取組の評価結果_R7.html").write_text(hakusan_html(), encoding="utf-8")
     for f in sorted(DOCS.iterdir()):
