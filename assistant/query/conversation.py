@@ -59,6 +59,7 @@ class Assistant:
         self.context_rows = []
         self.table_context = None
         self.generic_rows = []  # keys of the last answer's rows when they came from several generic tables
+        self._scopes, self._scope_words = [], set()  # the documents the last answer was scoped to
 
     def ask(self, question: str) -> Answer:
         try:
@@ -184,6 +185,7 @@ class Assistant:
                           unused=list(q.unused),
                           summary="質問の意味を読み取れませんでした。次のような聞き方ができます。",
                           suggestions=EXAMPLES, notes=q.notes)
+        self._scopes, self._scope_words = [], set()
         answer = self._run(q, question)
         settle(answer, q.unused)
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))) \
@@ -195,6 +197,10 @@ class Assistant:
             tabled = answer_from_tables(self.db, cut, None, loose=True)
             if tabled is not None and was_on is not None and tabled[1] is not None and tabled[1].table.source != was_on:
                 tabled = None  # a follow-up on one city's table is not answered from another city's
+            scopes = [c for c in q.conditions if c.field == "source" and c.op == "in"]
+            if tabled is not None and scopes and (tabled[1] is None or any(
+                    tabled[1].table.source not in c.value for c in scopes)):
+                tabled = None  # nor a question scoped to a place's documents from another's table
             if tabled is not None and tabled[0].status == "exact":
                 self.reset()
                 self.table_context = tabled[1]
@@ -675,6 +681,9 @@ class Assistant:
             answer.rows, answer.count, answer.value = [], 0, None
             answer.status, answer.unused = "no_match", [place]
             answer.summary = why
+            # A follow-up stays with the place: none of its documents is indexed.
+            self._scopes = [Condition("source", "in", [], f"「{place}」の資料")]
+            self._scope_words = {place, bare}
             answer.understood = [c.to_dict() for c in q.conditions] + [
                 Condition("source", "about", place, f"「{place}」の資料").to_dict()]
             answer.suggestions = ["索引にある資料: " + "、".join(

@@ -164,3 +164,17 @@ def test_averages_compared_are_the_stored_fields_of_each_initiative(assistant):
     assert answer.status == "exact"
     assert {r["code"] for r in answer.rows} == {r["code"] for r in assistant.ask("取組項目").rows
                                                 if float(r["progress"]) > float(r["creativity"])}
+
+
+def test_a_follow_up_after_a_place_with_no_document_stays_there(assistant):
+    first = assistant.ask("札幌市の実践項目")
+    assert first.status == "no_match" and not first.error
+    follow = assistant.ask("そのうち総合評価がAのもの")
+    assert not follow.error and follow.status != "exact" and not follow.rows
+
+
+def test_a_follow_up_keeps_the_city_and_another_city_replaces_it(assistant):
+    first = assistant.ask("苫小牧市の実践項目で総合評価がC")
+    assert first.status == "exact" and not first.error and first.rows
+    follow = assistant.ask("そのうち担当が納税課のもの")
+    assert not follow.error and any(c["label"] == "「苫小牧市」の資料" for c in follow.understood)
