@@ -24,7 +24,7 @@ from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
 from assistant.store.search import has_passage, highlight_spans, passage_sources, sources_opening_with
 from assistant.text.names import is_name, place_names
-from assistant.text.normalize import notation_key
+from assistant.text.normalize import nfkc, notation_key
 from assistant.kinds.registry import is_year_field, year_fields
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
@@ -315,8 +315,12 @@ class Assistant:
                 return settled(stated, rows[1] if same else None)
         tabled = tables()
         if tabled is not None and tabled[0].status != "partial":
-            return settled(*tabled)
+            note = self._row_note(question, tabled[0]) if _ASKS_WHY.search(question) else None
+            return settled(note) if note is not None else settled(*tabled)
         facts = answer_from_generic(self.db, question, q)
+        if facts is not None and following and any(r.get("source") not in (None, self.table_context.table.source)
+                                                   for r in facts.rows):
+            facts = None  # a follow-up on one document's rows is never answered from another document
         if facts is not None and facts.status == "exact":
             # The question is about these documents: a table that reads every word of it answers
             # (「完了予定が2027年3月」 is also 令和8年度末, which the literal listing does not know).
@@ -328,6 +332,9 @@ class Assistant:
             or (facts is not None and any(r.get("title") and str(r["title"]) in question for r in facts.rows))
         if named and (tabled is not None or facts is not None):
             partial = tabled[0] if tabled is not None else facts
+            note = self._row_note(question, partial) if _ASKS_WHY.search(question) else None
+            if note is not None:
+                return settled(note)
             prose = self._city_prose(question, partial) \
                 if len(partial.unused) >= 2 or (partial.unused and (_ASKS_HOW.search(question)
                                                                     or _ASKS_MEANING.search(question))) else None
@@ -384,6 +391,27 @@ class Assistant:
                                   + (f"「{place}」はほかの資料の中で触れられているだけです。" if mentioned else ""),
                           error=f"「{document}」は索引にありません。")
         return None
+
+    def _row_note(self, question: str, tabled: Answer) -> Answer | None:
+        """「取組2-2はなぜ評価されていないの？」「番号5は今後どうする？」: why or what next is no cell of the
+        row; a note of its document that names the row by its number (※ 取組2-2は…) answers, as a search."""
+        if len(tabled.rows) != 1 or not tabled.rows[0].get("number"):
+            return None
+        row = tabled.rows[0]
+        code = str(row["number"]).strip()
+        named = re.compile(r"(?:番号|取組|No\.?|項目|№)\s*" + re.escape(code) + r"(?![\d\-‐－])")
+        notes = [r for r in self.db.query(
+            "SELECT key, source, line, text, field FROM passages WHERE source = ? AND text LIKE ? ORDER BY line",
+            [row["source"], f"%{code}%"]) if r["field"] not in ("table", "table_row") and named.search(nfkc(r["text"]))]
+        if not notes:
+            return None
+        excerpts = [{"key": n["key"], "source": n["source"], "line": n["line"], "text": n["text"], "field": n["field"]}
+                    for n in notes[:3]]
+        title = row.get("title") or code
+        return Answer(question=question, target="passage", status="search", count=len(excerpts), rows=[],
+                      excerpts=excerpts, understood=tabled.understood, notes=tabled.notes,
+                      summary=f"{title}（{code}）について、資料の注記にこう書かれています: 「{excerpts[0]['text']}」"
+                              f" 表の記載: {tabled.summary}")
 
     def _city_prose(self, question: str, tabled: Answer) -> Answer | None:
         """A table row named, with words the table does not hold (「…について事務局はどう回答した？」):
@@ -1125,6 +1153,8 @@ def _best_quote(need, excerpt: dict, db) -> str:
 
 
 # 「…をどうしますか」「どのように対応」: what is done is said in prose, not in a table's cells.
+# Why, or what is to be done: never a cell of a row.
+_ASKS_WHY = compiled(r"なぜ|どうして|何故|理由|今後どう|どうする予定|どうなる予定|どう対応")
 _ASKS_HOW = compiled(r"どう(?:する|します|しま|なる|なり|対応|取り組|した|回答|考え)|どのように|どんな(?:対応|方針)")
 _OTHER_PLACE = compiled(r"^(?:では|じゃあ|なら|で、)?\s*(\S{1,8}?[市町村県区])(?:では|は|なら|の場合は|だと|も)[？?]?(?:どう)?[？?]?$")
 # 「鳥取県の取組状況報告書」: a document of a place, named by the kind of paper it is.

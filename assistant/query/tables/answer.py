@@ -72,7 +72,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                     inherited[id(t)] = [Cond(own[0], "ask", None, f"{own[0]}の値")]
     else:
         candidates = _titled(db, question, tables) or tables
-    readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans)) is not None]
+    readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
     if not readings:
         return None
     # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
@@ -303,6 +303,10 @@ REFINES = re.compile(r"そのうち|その中|このうち|この中|うち|そ�
 _FOLLOW = re.compile(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
 
 
+def _prints_zero(t: Table, header: str) -> bool:
+    return any(_number(r["cells"].get(header)) == 0 for r in t.rows)
+
+
 def _holds(row: dict, t: Table, c: Cond) -> bool:
     cells = row["cells"]
     if c.op == "rows":
@@ -346,7 +350,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op in ("eq", "ne"):
         if isinstance(c.value, float):
             n = _number(raw)
-            hit = n is not None and n == c.value or (c.value == 0 and n is None and raw not in (None, ""))
+            # A written non-number (－, なし) counts as 0 unless the column also prints 0: then the
+            # document tells the two apart (※ 「0」は効果が生じていない、「－」は未算定).
+            hit = n is not None and n == c.value or (c.value == 0 and n is None and raw not in (None, "")
+                                                     and not _prints_zero(t, c.header))
             return hit if c.op == "eq" else not hit
         text = str(raw or "")
         hit = c.value in {_key(v) for v in _cell_values(text)}

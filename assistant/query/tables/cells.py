@@ -77,14 +77,14 @@ def _fy(value) -> int | None:
     return (day[0] - 1 if day[1] <= 3 else day[0]) if day else None  # R7.3.31 is in fiscal 2024
 
 
-_BARE_SPAN = re.compile(r"^\s*((?:19|20)\d{2})\s*[~～〜\-ー]\s*((?:19|20)\d{2})\s*$")
+_BARE_SPAN = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年度)?\s*[~～〜\-ー]\s*((?:19|20)\d{2})\s*(?:年度)?\s*$")
 
 
 def _fy_span(value) -> tuple[int, int] | None:
     """The fiscal years a cell covers: 「令和7年度～令和8年度」 → (2025, 2026), 「令和7年度」 → (2025, 2025)."""
     bare = _BARE_SPAN.match(nfkc(str(value or "")))
     if bare and 0 <= int(bare.group(2)) - int(bare.group(1)) <= 20:
-        return int(bare.group(1)), int(bare.group(2))  # 「2024~2027」 in a schedule column: fiscal years
+        return int(bare.group(1)), int(bare.group(2))  # 「2024~2027(年度)」 in a schedule column: fiscal years
     found = find_years(nfkc(str(value or "")), calendar=True)
     if len(found) >= 2 and re.search(r"[~～〜\-ー]|から", nfkc(str(value))[found[0].end:found[1].start]):
         return found[0].fiscal_year, found[1].fiscal_year

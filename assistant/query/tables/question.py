@@ -123,7 +123,8 @@ class _Reading:
     limit: int = 0  # 「上位3つ」: only the first rows of an order
 
 
-def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]]) -> _Reading | None:
+def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]],
+          prior: list[Cond] | tuple = ()) -> _Reading | None:
     taken: list[tuple[int, int]] = list(place_spans)
     mentions: list[_Mention] = []
 
@@ -134,12 +135,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         taken.append((a, b))
         mentions.append(_Mention(a, b, kind, data))
 
-    # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」.
+    # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」; codes of two numbers (「取組2-3」) where the
+    # table numbers its rows that way.
+    if t.number and any(re.fullmatch(r"\d+\s*[-‐－]\s*\d+", nfkc(str(r["cells"].get(t.number) or "")).strip())
+                        for r in t.rows):
+        for m in re.finditer(r"(?:no\.?|番号|取組|項目)?(?<![\d-])(\d+)\s*[-‐－]\s*(\d+)(?![\d-])", qn):
+            if free(*m.span()):
+                take(*m.span(), "code", f"{m.group(1)}-{m.group(2)}")
     if t.number:
-        m = re.search(r"(?:no\.?|番号|取組|項目)(\d+)(?:から|~|〜|-)(?:no\.?|番号|取組|項目)?(\d+)(?:まで)?", qn)
+        # (「2-3」 is a code of two numbers, never the range 2 to 3)
+        m = re.search(r"(?:no\.?|番号|取組|項目)(\d+)(?:から|~|〜)(?:no\.?|番号|取組|項目)?(\d+)(?:まで)?", qn)
         if m:
             take(*m.span(), "number", (int(m.group(1)), int(m.group(2))))
-        for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.])", qn):
+        for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.]|\s*[-‐－]\s*\d)", qn):
             if free(*m.span()):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
     # Days (「令和7年3月31日」「R7.4.1以降」), before fiscal years.
@@ -369,7 +377,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     run = _RUN.search(qn)
     if run and free(*run.span()):
         take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
-    reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken)
+    reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
     if reading is not None:
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
@@ -461,7 +469,7 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
 
 
 def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: list[str], verbatim: bool,
-          taken: list[tuple[int, int]]) -> _Reading | None:
+          taken: list[tuple[int, int]], prior: list[Cond] | tuple = ()) -> _Reading | None:
     mentions.sort(key=lambda m: m.start)
     conds: list[Cond] = []
     notes: list[str] = []
@@ -483,12 +491,17 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if began:
                 bound = "start"  # 「令和7年度から始める」「令和元年度に始まった」: begins that year, not any year after
                 taken.append((m.end, m.end + began.end()))
-            elif bound == "から" and re.match(r"(?:取組を|事業を)?(?:着手|実施)", qn[m.end:]):
+            elif bound == "から" and re.match(r"(?:[^\s、。をがはにで]{1,8}を)?(?:着手|実施|開始)", qn[m.end:]):
+                # 「令和8年度から見直しを実施する」: what begins that year
                 bound = "start"
             if re.match(r"(?:だけ|のみ)", qn[m.end:]) and not bound:
                 bound = "only"  # 「スケジュールが令和6年度だけ」: that year and no other
             if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
                 bound = "lasts"  # 「令和9年度まで続く」: still going that year, not over before it
+            lasting = re.match(r"まで(?:は|も)?(?:続|継続)[ぁ-ん]*", qn[m.end:])
+            if bound in ("以降", "以後") and lasting:
+                bound = "lasts"  # 「2027年度以降まで続く」: still going that year or later
+                taken.append((m.end, m.end + lasting.end()))
             if not bound and re.match(r"(?:に|で|は|も)?(?:実施|取り組|取組|行われ|進め)", qn[m.end:]) \
                     and not col and len([c for c in t.columns if c.years_inside]) == 1 \
                     and not any(c.year == fy for c in t.columns):
@@ -563,6 +576,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 h = _of_year(t, m.data, years)
                 years = years[:-1] if years and t.column(h).year == years[-1] else years
                 op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") else "filled"
+                if op == "filled" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ある|あり)", qn[m.end:]):
+                    op = "nonzero"  # 「削減効果額があるもの」: an amount there is, not a 0 written in the cell
                 conds.append(Cond(h, op, None, _said(h, op, "")))
                 taken.append((m.end, m.end + presence.end()))
                 col = ""
@@ -665,6 +680,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             a, b, direction, rank = m.data
             said = {"up": f"{a}→{b}で上昇", "down": f"{a}→{b}で低下", "same": f"{a}と{b}が同じ"}[direction]
             conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
+        elif m.kind == "code":
+            conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
         elif m.kind == "number":
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
@@ -747,21 +764,26 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if not measure:
             numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
             measure = numeric[0] if len(numeric) == 1 else ""
+        if not measure:  # 「その合計は？」 after rows chosen by an amount: that amount
+            said = {c.header for c in prior if c.op in ("ge", "gt", "le", "lt", "between", "eq")
+                    and c.header in {h.header for h in t.columns if h.numeric}}
+            measure = said.pop() if len(said) == 1 else ""
         if not measure:
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "year", "cmp", "change",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cmp", "change",
                                                                  "presence", "era", "day")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group") and "list" not in used and not rows_said:
+    if not score and aggregate not in ("count", "group") and "list" not in used and not rows_said \
+            and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     return _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "year", "cmp", "count", "agg", "change", "presence"}),
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cmp", "count", "agg", "change", "presence"}),
                     notes, said,
                     part_year if asked else 0)
 
