@@ -798,8 +798,6 @@ class Parser:
         # Only in questions of ordinary length: the search is quadratic and long text is not typed.
         if len(free) > 200:
             return out
-        from rapidfuzz.distance import Levenshtein  # only needed here; keeps `gyokaku ask` start-up short
-
         by_start: dict[str, list[str]] = {}  # a typo keeps the first two letters: only those names are tried
         for name in self.departments:
             if len(name) >= 4:
@@ -821,6 +819,9 @@ class Parser:
                             continue  # 青少年セ|ンター is the start of a longer word, not a typo of 青少年課
                         if re.search(r"[ぁ-ん]", cand) and not re.search(r"[ぁ-ん]", name):
                             continue  # 下水道|に is a word and a particle, not a typo of 下水道課
+                        # imported only for a window that may be a typo: most questions have none (start-up)
+                        from rapidfuzz.distance import Levenshtein
+
                         if Levenshtein.distance(cand, name) == 1 and cand[:2] == name[:2]:
                             if best is None:
                                 best = (name, m.start() + i, m.start() + i + length, cand)
