@@ -40,3 +40,17 @@ def test_ask_path_does_not_import_textual(index_path):
             "print('TEXTUAL' if 'textual' in sys.modules else 'CLEAN', file=sys.stderr)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stderr.strip().endswith("CLEAN"), out.stderr
+
+
+def test_an_ordinary_question_loads_only_what_it_needs(index_path):
+    """`gyokaku ask` start-up: a question with no typo and nothing to export imports no fuzzy matching,
+    no document formats (zipfile and its codecs) and no UI or spreadsheet library."""
+    code = ("import sys\n"
+            "from assistant.cli import main\n"
+            f"sys.argv = ['gyokaku', 'ask', '--json', '--index', {str(index_path)!r}, 'R4に終了した実践項目']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "heavy = ('rapidfuzz', 'zipfile', 'assistant.formats', 'textual', 'rich', 'openpyxl', 'assistant.export')\n"
+            "print('LOADED:' + ','.join(m for m in heavy if m in sys.modules), file=sys.stderr)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert "LOADED:" in out.stderr, out.stderr
+    assert out.stderr.strip().rpartition("LOADED:")[2] == "", out.stderr

@@ -71,7 +71,7 @@ def _kanji_numbers(text: str) -> str:
         return text
 
 
-_REQUEST_TAIL = re.compile(
+_REQUEST_TAIL = compiled(
     r"(?:を|について|に関して|に関する|の)?\s*(?:すべて|全て|全部|一通り)?\s*"
     r"(?:ご教示|ご教授|お知らせ|お教え|教え|頂戴|抽出|列挙|リストアップ|提示|表示|挙げ|出し|見せ|示し|調べ|探し|確認し|ピックアップ)"
     r"(?:て|し|いただ|いただけ|くだ|下さ|願|でき|もらえ|ほし|欲し|たい|ていただ|てもら|てくだ|て下さ|てほし|て欲し|してくだ|して下さ|してもら|していただ)"
@@ -83,40 +83,40 @@ def normalize_question(text: str) -> str:
     text = respell_kana(text)
     text = _kanji_numbers(text)
     # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
-    text = re.sub(r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い", text)
+    text = compiled(r"(高|低|多|少な|大き|小さ|良|悪)かった").sub(r"\1い", text)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = fix_ocr(text)
-    text = re.sub(r"[~〜～]", "〜", text)
+    text = compiled(r"[~〜～]").sub("〜", text)
     # Spoken forms: 「ずーっと」「ずうっと」 are ずっと, 「あいだ」 is 間 (R2からR3のあいだ).
-    text = re.sub(r"ず[ーうぅっ]+と", "ずっと", text)
-    text = re.sub(r"(?<=の)あいだ", "間", text)
+    text = compiled(r"ず[ーうぅっ]+と").sub("ずっと", text)
+    text = compiled(r"(?<=の)あいだ").sub("間", text)
     text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
     # 「行政監理室の担当分は除いて」: the share a department has is what it is in charge of.
     text = re.sub(r"(担当|所管)分(?=[はをもがの])", r"\1", text)
     # An era alone is its years: 「令和の」 is 令和元年度以降, 「平成に」 平成31年度以前.
-    text = re.sub(r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))", "令和元年度以降", text)
-    text = re.sub(r"平成(?=(?:の|に|で|中|時代)(?![0-9元]))", "平成31年度以前", text)
+    text = compiled(r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))").sub("令和元年度以降", text)
+    text = compiled(r"平成(?=(?:の|に|で|中|時代)(?![0-9元]))").sub("平成31年度以前", text)
     # A double negative says the positive: 「一度もAをとっていないわけではない」 is 一度でもAをとっている.
-    text = re.sub(r"(?:一度も|1度も|一回も|1回も)(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"一度でも\1ている", text)
-    text = re.sub(r"(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"\1ている", text)
+    text = compiled(r"(?:一度も|1度も|一回も|1回も)(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)").sub(r"一度でも\1ている", text)
+    text = compiled(r"(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)").sub(r"\1ている", text)
     # Dialect and spoken negatives: 「終わってへん」「終わってねえ」 are 終わっていない.
-    text = re.sub(r"([てで])(?:へん|ひん|ねえ|ねー|ねぇ)", r"\1いない", text)
-    text = re.sub(r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない", text)
+    text = compiled(r"([てで])(?:へん|ひん|ねえ|ねー|ねぇ)").sub(r"\1いない", text)
+    text = compiled(r"([らかさたまわがばれけせめえ])(?:へん|ひん)").sub(r"\1ない", text)
     # Requests and politeness (「…についてご教示ください」「…を抽出してください」「一覧を頂戴できますか」)
     # say how to answer, not what: they are taken off before anything is read as a keyword.
     text = _REQUEST_TAIL.sub("", text) or text
     # 「（取組項目22件）」: the asker's count of the population says which records, not a condition.
-    text = re.sub(r"[(（]\s*([^()（）\d]*?)\s*(?:全)?\d+\s*件\s*(?:中|の中で|のうち)?\s*[)）]", r" \1 ", text)
-    text = re.sub(r"(評価|ランク|判定)(が|は)落ち(た|ている|てる)", r"\1\2下がっ\3", text)
+    text = compiled(r"[(（]\s*([^()（）\d]*?)\s*(?:全)?\d+\s*件\s*(?:中|の中で|のうち)?\s*[)）]").sub(r" \1 ", text)
+    text = compiled(r"(評価|ランク|判定)(が|は)落ち(た|ている|てる)").sub(r"\1\2下がっ\3", text)
     # Terse questions (「委員評価 最高」「R3終了 件数」): a space before what is asked joins like の.
-    text = re.sub(r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))",
-                  "の", text)
+    text = compiled(r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))"
+                    ).sub("の", text)
     # 「その取組の委員評価」: 取組 pointed at is the 取組項目.
-    text = re.sub(r"(その|この|あの|同じ|当該)(取組|取り組み)(?!項目|内容|終了|上|結果|予定|状況|み項目)", r"\1取組項目", text)
-    text = re.sub(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))よく(な[っらりるれろ])", r"良く\1", text)
-    text = re.sub(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])", r"悪く\1", text)
-    text = re.sub(r"\bno\.?\s*(\d)", r"No.\1", text, flags=re.I)
-    return re.sub(r"\s+", " ", text).strip()
+    text = compiled(r"(その|この|あの|同じ|当該)(取組|取り組み)(?!項目|内容|終了|上|結果|予定|状況|み項目)").sub(r"\1取組項目", text)
+    text = compiled(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))よく(な[っらりるれろ])").sub(r"良く\1", text)
+    text = compiled(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])").sub(r"悪く\1", text)
+    text = compiled(r"\bno\.?\s*(\d)", re.I).sub(r"No.\1", text)
+    return compiled(r"\s+").sub(" ", text).strip()
 
 
 @dataclass
@@ -268,28 +268,34 @@ def month_forms(month: str) -> list[str]:
     return forms
 
 
+def _names_pattern(municipalities: set[str]) -> str:
+    """Longest first, then in code-point order: one spelling in every process, so the patterns are
+    compiled once per machine (a set's order changes with the process's string hashing)."""
+    return "|".join(re.escape(m) for m in sorted(municipalities, key=lambda m: (-len(m), m))) or "(?!)"
+
+
 def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The joint-project phrases naming a municipality of the index: 「AとBのどちら」, 「Aが部会長」,
     「Aの担当部署」 (patterns that never match when the index has no joint-project table)."""
-    names = "|".join(re.escape(m) for m in sorted(municipalities, key=len, reverse=True)) or "(?!)"
+    names = _names_pattern(municipalities)
     return (
-        re.compile(rf"(?:は|が)?(?:{names})(?:(?:と|、|・)(?:{names}))+の?(?:どちら|どっち|いずれ|どれ|どこ)"),
-        re.compile(rf"({names})(?:が|の)?部会長(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?|部会長(?:が|は)({names})"),
-        re.compile(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
+        compiled(rf"(?:は|が)?(?:{names})(?:(?:と|、|・)(?:{names}))+の?(?:どちら|どっち|いずれ|どれ|どこ)"),
+        compiled(rf"({names})(?:が|の)?部会長(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?|部会長(?:が|は)({names})"),
+        compiled(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
     )
 
 
 def _each_city_pattern(municipalities: set[str]) -> re.Pattern:
     """「岡山市も倉敷市も担当が」 right before a department: each named municipality's own cell."""
-    names = "|".join(re.escape(m) for m in sorted(municipalities, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"((?:(?:{names})(?:も|とも|ともに)[、,]?\s*){{2,}})(?:の?(?:担当(?:部署|課)?|部署)(?:が|は))?\s*$")
+    names = _names_pattern(municipalities)
+    return compiled(rf"((?:(?:{names})(?:も|とも|ともに)[、,]?\s*){{2,}})(?:の?(?:担当(?:部署|課)?|部署)(?:が|は))?\s*$")
 
 
 _BUREAU = compiled(r"^[(（]([^)）]{1,3})[)）]")
 
 
 class Parser:
-    _bureau_re = re.compile(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
+    _bureau_re = compiled(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
     def __init__(self, lexicon: Lexicon, probe: Callable[[str], bool] | None = None,
                  spellings: Callable[[], Iterable[str]] | None = None,
@@ -306,7 +312,7 @@ class Parser:
         self.titles = lexicon.title_index()
         self.departments = sorted(lexicon.departments, key=len, reverse=True)
         # A field word right before a quoted value: 「今年度の予定が「協議中」」.
-        self._field_before_quote = re.compile(
+        self._field_before_quote = compiled(
             "(?P<f>" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
             + r")(?:の欄)?(?:が|は|に|で|欄に)?\s*$")
         # Bureau prefixes written before department names ((総)行政監理室 → 総).
@@ -724,7 +730,7 @@ class Parser:
         question that lies inside exactly one title and covers most of it."""
         form, origin = _key_map(w.free)
         joined, longest = self.lex.joined_titles  # the titles do not change: joined once per index
-        for run in re.finditer(f"[^{_GAP}]{{6,}}", form):
+        for run in compiled(f"[^{_GAP}]{{6,}}").finditer(form):
             text = run.group(0)
             for length in range(min(len(text), longest), 5, -1):  # no title is longer: linear in the question
                 for i in range(0, len(text) - length + 1):
@@ -741,8 +747,8 @@ class Parser:
                     end = origin[run.start() + i + length - 1] + 1
                     # The run must be a whole word of the question, not the head of another
                     # compound (公共施設等総合管理|基金 is not 公共施設等総合管理計画).
-                    if re.match(r"[一-龥ァ-ヶーA-Za-z0-9]", w.text[end:end + 1]) or \
-                            re.match(r"[一-龥ァ-ヶーA-Za-z0-9]", w.text[start - 1:start] if start else ""):
+                    if compiled(r"[一-龥ァ-ヶーA-Za-z0-9]").match(w.text[end:end + 1]) or \
+                            compiled(r"[一-龥ァ-ヶーA-Za-z0-9]").match(w.text[start - 1:start] if start else ""):
                         continue
                     w.consume(start, end)
                     hints.add(kind)
@@ -758,7 +764,7 @@ class Parser:
             if w.free[m.end():m.end() + 1] == _GAP:
                 continue
             if m.group(1) not in self.bureaus:
-                if re.search(r"部署|課|部|室|局|担当", m.group(0)):  # a bureau the index does not know: said
+                if compiled(r"部署|課|部|室|局|担当").search(m.group(0)):  # a bureau the index does not know: said
                     self._grammar_unused.append(m.group(0).strip())
                     w.consume(m.start(), m.end())
                 continue
@@ -784,7 +790,7 @@ class Parser:
                 # A department inside a longer known name (納税課 in 市民税課?) is not a mention.
                 neg = bool(m.group(1)) or _negated_after(w, m.end())
                 # A bureau prefix written by the user narrows to that bureau: (消)総務課.
-                written = re.sub(f"({_NEG})$", "", m.group(0)).strip()
+                written = compiled(f"({_NEG})$").sub("", m.group(0)).strip()
                 value = written if written != name else name
                 every = _EVERY_CITY.search(free[:m.start()]) if not neg else None
                 each = self._each_city.search(free[:m.start()]) if not neg and not every else None
@@ -802,7 +808,7 @@ class Parser:
                 if every:  # 「両市とも予防課が担当」: every municipality's cell names it
                     w.consume(every.start(), every.end())
                     out.append(Condition("departments", "same_values", None, "担当部署がどの自治体も同じ"))
-                alone = re.match(r"(?:が|の)?(?:単独|のみ|だけ)(?:で)?", free[m.end():]) if not neg else None
+                alone = compiled(r"(?:が|の)?(?:単独|のみ|だけ)(?:で)?").match(free[m.end():]) if not neg else None
                 if alone:  # 「行政監理室が単独で担当」: no other department shares the item
                     w.consume(m.end(), m.end() + alone.end())
                     out.append(Condition("@dept", "only", value, f"担当部署 = {value} のみ"))
@@ -820,13 +826,11 @@ class Parser:
         # Only in questions of ordinary length: the search is quadratic and long text is not typed.
         if len(free) > 200:
             return out
-        from rapidfuzz.distance import Levenshtein  # only needed here; keeps `gyokaku ask` start-up short
-
         by_start: dict[str, list[str]] = {}  # a typo keeps the first two letters: only those names are tried
         for name in self.departments:
             if len(name) >= 4:
                 by_start.setdefault(name[:2], []).append(name)
-        for m in re.finditer(r"[一-龥ぁ-んァ-ヶー・]{3,12}", free):
+        for m in compiled(r"[一-龥ぁ-んァ-ヶー・]{3,12}").finditer(free):
             word = m.group(0)
             if "部会" in word:
                 continue
@@ -839,16 +843,19 @@ class Parser:
                         if len(cand) < 4 or cand[:2] != name[:2]:
                             continue
                         after = word[i + length: i + length + 1] if i + length < len(word) else free[m.end():m.end() + 1]
-                        if re.match(r"[一-龥ァ-ヶー]", after):
+                        if compiled(r"[一-龥ァ-ヶー]").match(after):
                             continue  # 青少年セ|ンター is the start of a longer word, not a typo of 青少年課
-                        if re.search(r"[ぁ-ん]", cand) and not re.search(r"[ぁ-ん]", name):
+                        if compiled(r"[ぁ-ん]").search(cand) and not compiled(r"[ぁ-ん]").search(name):
                             continue  # 下水道|に is a word and a particle, not a typo of 下水道課
+                        # imported only for a window that may be a typo: most questions have none (start-up)
+                        from rapidfuzz.distance import Levenshtein
+
                         if Levenshtein.distance(cand, name) == 1 and cand[:2] == name[:2]:
                             if best is None:
                                 best = (name, m.start() + i, m.start() + i + length, cand)
             if best:
                 name, s, e, cand = best
-                neg_m = re.match(_NEG, free[e:])
+                neg_m = compiled(_NEG).match(free[e:])
                 if neg_m:
                     e += neg_m.end()
                 w.consume(s, e)
@@ -865,7 +872,7 @@ class Parser:
         """「デジタル推進課の実践項目」: an office no document names is a condition nothing meets,
         said so, never a keyword matched in pieces (推進課) nor dropped."""
         out: list[Condition] = []
-        for m in re.finditer(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,10}(?:課|室|(?<![関連])係)(?![一-龥ァ-ヶー])", w.free):
+        for m in compiled(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,10}(?:課|室|(?<![関連])係)(?![一-龥ァ-ヶー])").finditer(w.free):
             name = m.group(0)
             # An office only another city's documents name is no office of these records either.
             if any(name in d or d in name for d in self.departments) or (self.in_dedicated and self.in_dedicated(name)):
@@ -956,7 +963,7 @@ class Parser:
             # 意見書 is the report, not a comment; 「No.8の実践項目数」 is the initiative's field.
             after = r"(?!書)" if word == "意見" else r"(?!数)" if word == "実践項目" and self._initiative_named else ""
             before = r"(?<![一-龥])" if word == "項目" else ""  # 項目 alone, not the tail of 実践項目数
-            if re.match(r"[ァ-ヶ]", word):
+            if compiled(r"[ァ-ヶ]").match(word):
                 before = r"(?<![ァ-ヶー])"  # イベント alone, not the tail of プレイベント
             for m in w.finditer(before + re.escape(word) + after):
                 found.append((m.start(), kind))
@@ -980,7 +987,7 @@ class Parser:
         if not words:
             return []
         # A theme word counts only where the question talks about themes or has no other subject.
-        if not (re.search(r"テーマ|分野", free) or kinds_named or self._context_target in ("practice", "initiative")):
+        if not (compiled(r"テーマ|分野").search(free) or kinds_named or self._context_target in ("practice", "initiative")):
             return []
         words.sort()
         themes = [t for _, _, t in words]
@@ -988,23 +995,23 @@ class Parser:
         tail = free[words[-1][1]: words[-1][1] + 16]
         span = (words[0][0], words[-1][1])
         # 「施設がテーマに入っていて協働は入っていない」: each theme word with its own verb, when they differ.
-        own_neg = [bool(re.match(r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ)(?:ない|ていない|てない)",
+        own_neg = [bool(compiled(r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ)(?:ない|ていない|てない)").match(
                                  free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)]))
                    for n, (_, e, _) in enumerate(words)]
-        if re.match(r"(?:テーマ|の|が|は)*(?:だけ|のみ)", tail):
+        if compiled(r"(?:テーマ|の|が|は)*(?:だけ|のみ)").match(tail):
             out.append(Condition("themes", "only", themes, f"テーマ = {'・'.join(themes)} のみ"))
         elif len(themes) > 1 and any(own_neg) and not all(own_neg) \
-                and all(re.search(r"含|入", free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)])
+                and all(compiled(r"含|入").search(free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)])
                         for n, (_, e, _) in enumerate(words)):
             out += [Condition("themes", "not_has" if neg else "has", t, f"テーマ {'∌' if neg else '∋'} {t}")
                     for t, neg in zip(themes, own_neg)]
             w.take(r"(?:に|が|を)?(?:含まれ|含ま|入って|入っ)(?:ない|ていない|てない|いて|て|る|む)")
-        elif neg := (re.match(r"(?:テーマ)?" + _NEG, tail)
-                     or re.match(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)", tail)
+        elif neg := (compiled(r"(?:テーマ)?" + _NEG).match(tail)
+                     or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
                      or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?")):
             out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
             w.consume(words[-1][1], words[-1][1] + neg.end())  # the negation is attached: used
-        elif len(themes) > 1 and re.search(r"か(?!つ)|または|又は|あるいは|もしくは|いずれか|どちらか", free[span[0]:span[1]]):
+        elif len(themes) > 1 and compiled(r"か(?!つ)|または|又は|あるいは|もしくは|いずれか|どちらか").search(free[span[0]:span[1]]):
             out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
         else:
             out += [Condition("themes", "has", t, f"テーマ ∋ {t}") for t in themes]
@@ -1019,8 +1026,8 @@ class Parser:
         """「総合評価Bの実践項目」→「やっぱりAで」: a bare grade replaces the grade the previous question
         asked for."""
         before = [c for c in context.conditions if c.op == "=" and isinstance(c.value, str)
-                  and re.fullmatch(r"[A-D]", c.value)]
-        m = re.search(r"(?<![A-Za-z])([A-DＡ-Ｄ])(?![A-Za-z])", w.free)
+                  and compiled(r"[A-D]").fullmatch(c.value)]
+        m = compiled(r"(?<![A-Za-z])([A-DＡ-Ｄ])(?![A-Za-z])").search(w.free)
         if not before or not m:
             return []
         grade = unicodedata.normalize("NFKC", m.group(1))
@@ -1069,7 +1076,7 @@ class Parser:
             held = _HELD.match(free, end) if dated else None
             if held:
                 w.consume(held.start(), held.end())
-            bound = re.compile(r"\s*(以降|以後|から|より後|以前|まで|までに|より前)").match(free, end)
+            bound = compiled(r"\s*(以降|以後|から|より後|以前|まで|までに|より前)").match(free, end)
             if bound:
                 w.year_ops[y.label] = ">=" if bound.group(1) in ("以降", "以後", "から", "より後") else "<="
                 if bound.group(1) in ("より後", "より前"):
@@ -1153,7 +1160,7 @@ class Parser:
         while word and word[-1] in "のをがはにでと":
             word = word[:-1]
         # A lone letter or kanji (書, 課, 号) says too little to search for.
-        if word and len(word) > 1 and word not in self.stop_nouns and not re.fullmatch(r"[\d.]+", word) and word not in out:
+        if word and len(word) > 1 and word not in self.stop_nouns and not compiled(r"[\d.]+").fullmatch(word) and word not in out:
             out.append(word)
 
     # ------------------------------------------------------------------ helpers
@@ -1463,7 +1470,7 @@ def _alias_dropped(text: str) -> str:
         same = same or (inner.endswith(("評価", "点", "点数")) and not re.search(r"[\dA-DＡ-Ｄ]", inner)
                         and any(before.endswith(w) for w in words if w.endswith(("点", "評価", "点数"))))
         return "" if same else m.group(0)
-    return re.sub(r"[(（]([^()（）]{2,8})[)）]", drop, text)
+    return compiled(r"[(（]([^()（）]{2,8})[)）]").sub(drop, text)
 
 
 def _key_map(text: str) -> tuple[str, list[int]]:
@@ -1487,4 +1494,4 @@ def _kind_ja(kind: str) -> str:
 
 
 def _code_sort(code: str):
-    return (code.startswith("N"), int(re.sub(r"\D", "", code) or 0))
+    return (code.startswith("N"), int(compiled(r"\D").sub("", code) or 0))

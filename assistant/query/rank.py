@@ -525,8 +525,9 @@ class Ranker:
         if len(strength) < len(need.terms):
             for terms_, _, s in context:
                 for t in need.terms:
-                    # A number asked about (「評価基準の5」) must be in the passage itself.
-                    if strength.get(t, 0.0) < s and t in terms_ and t not in need.numbers:
+                    # A number asked about (「評価基準の5」) must be in the passage itself. (Most terms
+                    # are not in the context: that test first.)
+                    if t in terms_ and strength.get(t, 0.0) < s and t not in need.numbers:
                         strength[t] = s
         cov = _share(strength, weights, total)
         if cov == 0:

@@ -9,8 +9,10 @@ code path that removes or replaces a document keeps the table in step.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from assistant.formats import FormatText
+if TYPE_CHECKING:  # the type only: importing formats brings zipfile and its codecs into every `gyokaku ask`
+    from assistant.formats import FormatText
 
 
 def place_runs(extracted: FormatText) -> list[tuple[int, int, str]]:

@@ -53,3 +53,21 @@ def test_a_damaged_store_is_ignored_and_replaced(tmp_path):
     again = _run(tmp_path)
     assert any(again["matches"])
     assert stored.read_bytes() != b"\x00not marshal data"
+
+
+def test_a_later_process_with_another_hash_seed_compiles_no_pattern_again(tmp_path, index_path):
+    """Patterns spelled from sets must not depend on the process's string hashing: otherwise every
+    `gyokaku ask` compiles them afresh and the stored file grows with each ordering."""
+    from tests.conftest import run_cli
+
+    stored = None
+    for seed in ("1", "2", "3"):
+        out = run_cli("ask", "--json", "--index", str(index_path), "R4に終了した実践項目", "同じ取組項目の他の実践項目",
+                      env={"GYOKAKU_CACHE": str(tmp_path), "PYTHONHASHSEED": seed})
+        assert out.returncode == 0, out.stderr
+        files = list(tmp_path.rglob("regex-*.marshal"))
+        assert len(files) == 1
+        if stored is None:
+            stored = files[0].read_bytes()  # the first process compiles and stores every pattern it used
+        else:
+            assert files[0].read_bytes() == stored, f"PYTHONHASHSEED={seed} compiled patterns again"

@@ -75,13 +75,13 @@ def _katakana_typos(text: str, probe: Callable[[str], bool] | None,
                     spellings: Callable[[], Iterable[str]]) -> tuple[str, list[str]]:
     """「キャシュレス」→ キャッシュレス: a katakana word the documents do not hold, one letter added,
     left out or replaced (the first kept) from exactly one katakana word they do hold."""
-    from rapidfuzz.distance import Levenshtein  # only needed here
-
     notes: list[str] = []
     for m in list(_KATAKANA.finditer(text)):
         word = m.group(0)
         if probe is None or probe(word) or any(word in w for ws in _words().values() for w in ws):
             continue  # a word of the documents, or a kind or field word (ニュースレター) however written there
+        from rapidfuzz.distance import Levenshtein  # only for a word to compare: most questions have none
+
         vocabulary = spellings()
         # 「デジタルトランスフォメーション」: a word of the documents written before the misspelt one.
         heads = [""] + sorted((w for w in vocabulary if len(w) >= 3 and word.startswith(w) and len(word) - len(w) >= 5),

@@ -17,7 +17,9 @@ GENERIC = ("点数", "得点", "スコア", "数値", "評価", "値", "点")
 # 「同じ課がやってる」: the short words for a department.
 _FIELDS = {**dict(VALUE_FIELDS + NUMERIC_FIELDS), "課": "departments", "部署": "departments", "部局": "departments"}
 _KINDS = dict(KIND_WORDS)
-_WORDS = "|".join(re.escape(w) for w in sorted({*_FIELDS, *_KINDS, *GENERIC}, key=len, reverse=True))
+# Longest first, then in code-point order: the same text in every process (a set's order changes with
+# the process's string hashing, and each new spelling is compiled and stored again; see compiled.py).
+_WORDS = "|".join(re.escape(w) for w in sorted({*_FIELDS, *_KINDS, *GENERIC}, key=lambda w: (-len(w), w)))
 
 
 def _same(m: re.Match, ctx: Context) -> Production | None:

@@ -77,7 +77,8 @@ def _text_fields() -> set[str]:
             if isinstance(f, Field) and f.type in ("text", "list")}
 
 
-_TEXT_WORDS = "|".join(re.escape(k) for k, f in sorted(_VOCAB, key=lambda t: -len(t[0])) if f in _text_fields())
+_TEXT_FIELDS = _text_fields()
+_TEXT_WORDS = "|".join(re.escape(k) for k, f in sorted(_VOCAB, key=lambda t: -len(t[0])) if f in _TEXT_FIELDS)
 
 
 def _field_is(m: re.Match, ctx: Context) -> Production | None:
