@@ -517,6 +517,8 @@ class Parser:
         q.target = target or ("passage" if keywords else "")
         if q.aggregate == "records_diff":
             self._two_records(q)
+        if q.aggregate == "groups_diff":
+            self._two_groups(q)
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
         if is_followup and context is not None:
             # The earlier answer's unused words stay unused: its conditions are kept, the missing one too.
@@ -1181,6 +1183,16 @@ class Parser:
             self._grammar_unused.append("差")
             return
         q.agg_parts = [str(v) for v in pairs[0].value]
+
+    def _two_groups(self, q: Query) -> None:
+        """「自己評価がAの取組項目とBの取組項目で…の差」: the first group is the one condition the first value
+        completed; the second group is that condition with the second value (the executor swaps it).
+        Without exactly one such condition there are no two groups: the second value is said unused."""
+        agg, first, second = q.agg_parts[:3]
+        sides = [c for c in q.conditions if c.op == "=" and str(c.value) == first]
+        if len(sides) != 1:
+            q.aggregate, q.agg_parts = agg, []
+            self._grammar_unused.append(second)
 
     def _part_by_name(self, text: str, target: str, conds: list[Condition]) -> tuple[str, str]:
         """「公有財産の…の自己評価」: after a named record, the name of a kind of its parts that is no kind

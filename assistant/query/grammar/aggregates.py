@@ -120,7 +120,54 @@ def _category_words() -> str:
     return _alternation([(w, f) for w, f in _ALL_GROUP_WORDS if f in names and f != "initiative"])
 
 
+# Two groups of one condition, one aggregate each, and their difference: 「自己評価がAの取組項目とBの
+# 取組項目で、委員評価の平均はどれくらい違う」「AはBより合計点の平均が何点高い」. The first value stays in
+# the text (its own rules read the condition it completes); the second is that condition with this value.
+_SIDE = r"(?:評価)?(?:の(?:" + _KINDS + r")|のもの|の方|のほう)?"
+_KEPT_SIDE = r"(?:評価)?(?:の(?P<keep_k>" + _KINDS + r")|のもの|の方|のほう)?"
+_GROUP_AGG = r"(?P<agg>平均|合計|総計|件数|数|最高|最低)"
+_HOW_FAR = r"(?:どれくらい|どのくらい|どれだけ|どの程度|いくつ|いくら|何点|何件|何ポイント)"
+_GROUP_AGG_WORDS = {"平均": "avg", "合計": "sum", "総計": "sum", "件数": "count", "数": "count", "最高": "max", "最低": "min"}
+
+
+def _groups_difference(m: re.Match, ctx: Context) -> Production | None:
+    a, b = m.group("keep_a"), m.group("b")
+    fld = dict(VALUE_FIELDS).get(m.group("v") or "", "")
+    agg = _GROUP_AGG_WORDS.get(m.group("agg") or "", "avg" if fld else "")
+    if a == b or not agg or (agg != "count" and not fld):
+        return None
+    way = {"高": "more", "上": "more", "多": "more", "大き": "more",
+           "低": "less", "下": "less", "少": "less", "小さ": "less"}.get(m.groupdict().get("dir") or "", "diff")
+    return Production(aggregate="groups_diff", agg_field=fld if agg != "count" else "", agg_parts=[agg, a, b, way])
+
+
 RULES: list[Rule] = [
+    Rule("difference_of_groups",
+         r"(?P<keep_a>[A-D])" + _KEPT_SIDE + r"(?:と|から)\s*(?P<b>[A-D])" + _SIDE + r"(?:で|では|とで|の間で)[、,]?\s*"
+         r"(?:(?P<v>" + _VALUE + r")" + _FILLER + r"(?:の|は|が)?)?\s*" + _GROUP_AGG + r"?(?:値|点)?(?:は|が|の|に)?\s*"
+         + _HOW_FAR + r"?\s*(?:の)?(?:差|違い|開き|違う|違います|異なる|異なります|差がある|差が出る)(?:は|が|か)?",
+         _groups_difference,
+         topic="aggregates",
+         examples=(("自己評価がAの取組項目とBの取組項目で、審議会評価平均はどれくらい違う",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}),
+                   ("総合評価がAとBで委員評価の平均の差は",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}),
+                   ("総合評価がAのものとCのもので合計点の平均はどのくらい違う",
+                    {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "A", "C", "diff"]}),
+                   ("R4がAとBで件数の差は", {"aggregate": "groups_diff", "agg_parts": ["count", "A", "B", "diff"]}),
+                   ("AとBで違う", None), ("R4とR5で同じ評価", None))),
+    Rule("difference_of_groups_than",
+         r"(?P<keep_a>[A-D])" + _KEPT_SIDE + r"(?:は|が|の方が|のほうが)[、,]?\s*(?P<b>[A-D])" + _SIDE
+         + r"(?:より|と比べて|に比べて|と比べると|に比べると)(?:も)?[、,]?\s*"
+         r"(?:(?P<v>" + _VALUE + r")" + _FILLER + r"(?:の|は|が|で)?)?\s*" + _GROUP_AGG + r"?(?:値|点)?(?:は|が|で)?\s*"
+         + _HOW_FAR + r"\s*(?P<dir>高|低|上|下|多|少|大き|小さ)",
+         _groups_difference,
+         topic="aggregates",
+         examples=(("自己評価がAの取組項目はBの取組項目より委員評価の平均が何点高い",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "more"]}),
+                   ("総合評価がBのものはAのものより合計点の平均がどれくらい低い",
+                    {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "B", "A", "less"]}),
+                   ("AはBより何件多い", None))),
     Rule("distinct_count",
          r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
          r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類)(?:ある|あります)?",
