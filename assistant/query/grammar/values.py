@@ -130,6 +130,8 @@ RULES: list[Rule] = [
 
 
 _DEPT_WORDS = r"担当部署|担当課|部署"
+# The sides of a record that has a value for each municipality.
+_SIDES = r"(?:両市|両自治体|双方|各市|自治体間|市の間|[一-龥]{1,4}[市町村](?:と|・)[一-龥]{1,4}[市町村])"
 
 
 def _state(m: re.Match, ctx: Context) -> Production | None:
@@ -157,8 +159,13 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
 def _same(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
 
-    differ = m.group(1) is not None
-    label = "担当部署が自治体ごとに" + ("異なる" if differ else "すべて同じ名前")
+    differ = m.group("differ") is not None
+    # The municipalities named are the sides compared when the index has them (said in the label, they
+    # scope nothing else); others are left to scope the answer to their documents, or to say there are none.
+    sides = m.group("sides") or m.group("sides2") or ""
+    cities = re.findall(r"[一-龥]{1,4}[市町村]", sides)
+    where = f"{sides}で" if cities and all(c in ctx.lex.municipalities for c in cities) else "自治体ごとに"
+    label = f"担当部署が{where}" + ("異なる" if differ else "すべて同じ名前")
     return Production([Condition("departments", "not_same_values" if differ else "same_values", None, label)])
 
 
@@ -226,12 +233,16 @@ FIELD_STATES: list[Rule] = [
                    ("部会名が書かれてない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("実績値が入力されてない", {"conditions": [("actual", "empty", None)]}))),
     Rule("same_on_every_side",
-         r"(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
-         r"(?:(?:両市|両自治体|双方|各市|自治体間|市の間|[一-龥]{1,4}[市町村](?:と|・)[一-龥]{1,4}[市町村])で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
-         r"(?:同じ|同一|一致して(?:いる)?|一致する|(異なる|違う|異なっている|違っている))(?:名前|名称)?(?:の|である|な)?",
+         # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
+         r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
+         r"(?:(?P<sides2>" + _SIDES + r")で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
+         r"(?:同じ|同一|一致して(?:いる)?|一致する|(?P<differ>異なる|違う|異なっている|違っている))(?:名前|名称)?(?:の|である|な)?",
          _same,
          examples=(("担当部署がまったく同じ名前の", {"conditions": [("departments", "same_values", None)]}),
                    ("担当課が異なる", {"conditions": [("departments", "not_same_values", None)]}),
                    ("担当部署が両市で異なる", {"conditions": [("departments", "not_same_values", None)]}),
-                   ("担当部署が甲市と乙市で同じ名前の", {"conditions": [("departments", "same_values", None)]}))),
+                   ("担当部署が甲市と乙市で同じ名前の", {"conditions": [("departments", "same_values", None)]}),
+                   ("甲市と乙市で担当課の名前がおなじ", {"conditions": [("departments", "same_values", None)]}),
+                   ("両市で担当課がちがう", {"conditions": [("departments", "not_same_values", None)]}),
+                   ("甲市と乙市の担当部署が違っている", {"conditions": [("departments", "not_same_values", None)]}))),
 ]
