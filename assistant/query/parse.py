@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
-from assistant.kinds.registry import date_fields, fiscal_year_fields
+from assistant.kinds.registry import date_fields, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
@@ -114,6 +114,10 @@ def normalize_question(text: str) -> str:
                   "の", text)
     # 「その取組の委員評価」: 取組 pointed at is the 取組項目.
     text = re.sub(r"(その|この|あの|同じ|当該)(取組|取り組み)(?!項目|内容|終了|上|結果|予定|状況|み項目)", r"\1取組項目", text)
+    # 「市立病院の取組について」: 取組 as the head noun after a noun names the 取組項目 about it (after
+    # a verb, 「R4に終了した取組」, it is no kind of its own).
+    text = re.sub(r"(?<=[一-龥ァ-ヶーA-Za-z0-9]の)(?:取組|取り組み)(?=について|に関して|は|って|の(?:委員|審議会|評価|テーマ|実践|担当)|[？?。]|$)",
+                  "取組項目", text)
     text = re.sub(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))よく(な[っらりるれろ])", r"良く\1", text)
     text = re.sub(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])", r"悪く\1", text)
     text = re.sub(r"\bno\.?\s*(\d)", r"No.\1", text, flags=re.I)
@@ -323,6 +327,9 @@ class Parser:
         hints: set[str] = set()  # kinds implied by the fields used
 
         marks = followups.marks(text)
+        if "each" in marks and context is not None:
+            w.take(followups.EACH.regex)
+            marks.add("followup")
         followup = "followup" in marks and context is not None
         self._context_target = context.target if context and (followup or marks & {"asks_again", "refines"}) else ""
         if followup:
@@ -460,7 +467,8 @@ class Parser:
                 conds += shared
                 context = None
         # 「実践項目28」→「R4の取組内容は？」: a part or field of the few records just answered.
-        onto = self._previous_records(context, context_rows or [], kinds_named, conds, keywords, q, marks, text)
+        onto = self._yearly_grades(context, context_rows or [], kinds_named, conds, keywords, q, marks)
+        onto = onto or self._previous_records(context, context_rows or [], kinds_named, conds, keywords, q, marks, text)
         if onto is not None:
             refers_back = True
             if not kinds_named and q.value_field not in self.lex.columns.get(onto[0], ()):
@@ -1258,6 +1266,29 @@ class Parser:
                     and re.search(_YEAR + r"\s*(?:の|における|での)\s*" + re.escape(name), text):
                 return child
         return ""
+
+    def _yearly_grades(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
+                       conds: list[Condition], keywords: list[str], q: Query,
+                       marks: set[str]) -> tuple[str, str, list[str]] | None:
+        """「AIの活用の実践項目」→「それぞれR4の評価は？」: one year's grade of each of the few records just
+        listed is a row of their yearly grades (the kind of parts holding a year and a grade), one per
+        record; the year becomes that part's condition (appended to conds). One record alone keeps its
+        own field (「実践項目51」→「R4の評価は？」 answers A)."""
+        fld = q.value_field
+        if context is None or not fld or not is_year_field(fld) or kinds_named or keywords or conds or q.aggregate:
+            return None
+        codes = list(dict.fromkeys(str(r.get("code")) for r in context_rows
+                                   if str(r.get("key", "")).startswith(context.target + ":")))
+        if not codes or len(codes) > _FEW or (len(codes) == 1 and "each" not in marks):
+            return None
+        part = next((child for (parent, child) in LINKS if parent == context.target
+                     and {"year", "grade"} <= set(self.lex.columns.get(child, ()))), "")
+        if not part:
+            return None
+        year = fld.upper()
+        conds.append(Condition("year", "=", year, f"年度 = {year}"))
+        q.value_field = "grade"
+        return part, LINKS[(context.target, part)], codes
 
     def _previous_records(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
                           conds: list[Condition], keywords: list[str], q: Query,

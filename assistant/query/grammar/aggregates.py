@@ -179,7 +179,8 @@ RULES: list[Rule] = [
     Rule("distinct_count_of",
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
          r"|(" + _TOP_GROUP + r")(?:は|が)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
-         r"|(?P<keep>" + _KINDS + r")の(" + _TOP_GROUP + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
+         # after a kind, only a field of names: 「取組項目の委員評価はいくつ」 asks for the value
+         r"|(?P<keep>" + _KINDS + r")の(" + _category_words() + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
          r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
          lambda m, ctx: Production(aggregate="distinct",
                                    group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5))),
@@ -190,7 +191,7 @@ RULES: list[Rule] = [
                    # a category asked about with nothing before it: how many different ones there are
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業で、部会はいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
-                   ("委員評価はいくつ", None))),
+                   ("委員評価はいくつ", None), ("取組項目の審議会評価はいくつ", None))),
     Rule("top_group_of_groups",
          r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?:(?P<keep>" + _KINDS + r")|事業)?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
          r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の|(?P=group))?" + _ASKS,

@@ -1,0 +1,38 @@
+"""One aggregate over two groups of one condition, and their difference (「AとBで…の平均はどれくらい違う」)."""
+from __future__ import annotations
+
+import statistics
+
+import pytest
+
+
+def _mean(db, table: str, fld: str, where: str, value: str) -> float:
+    return statistics.fmean(r[fld] for r in db.query(f"SELECT {fld} FROM {table} WHERE {where} = ?", [value])
+                            if r[fld] is not None)
+
+
+@pytest.mark.parametrize("question, sign", [
+    ("担当部署の自己評価がAの取組項目とBの取組項目で、審議会評価平均はどれくらい違う？", 1),
+    ("自己評価がAとBで委員評価の平均の差は", 1),
+    ("自己評価がAの取組項目はBの取組項目より委員評価の平均が何点高い？", 1),
+    ("自己評価がBの取組項目はAの取組項目より委員評価の平均がどれくらい低い", 1),
+])
+def test_difference_of_two_averages(assistant, db, question, sign):
+    want = _mean(db, "initiative", "committee_score", "self_overall", "A") - \
+        _mean(db, "initiative", "committee_score", "self_overall", "B")
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert answer.value == pytest.approx(sign * want, abs=0.006)
+    assert [r["group"] for r in answer.rows] == sorted("AB", key=question.index)  # as the question says them
+
+
+def test_difference_of_two_counts(assistant, db):
+    a, b = (db.execute("SELECT count(*) FROM practice WHERE r4 = ?", [g]).fetchone()[0] for g in "AB")
+    answer = assistant.ask("R4がAの実践項目とBの実践項目で件数はどれくらい違う")
+    assert answer.status == "exact" and answer.value == abs(a - b)
+
+
+def test_without_a_condition_for_the_first_value_the_second_is_said_unused(assistant):
+    """「AとBで合計点の平均の差」 with nothing A could be a value of: never a confident number."""
+    answer = assistant.ask("AとBで合計点の平均の差は")
+    assert answer.status != "exact"
