@@ -445,6 +445,13 @@ class Parser:
             elif self._yearly_part(text, target, conds):
                 target = self._yearly_part(text, target, conds)
                 q.value_field = q.value_field if q.value_field in self.lex.columns.get(target, ()) else ""
+        elif target and self._yearly_part(text, target, conds):
+            # 「R3の自己評価で進捗度が1以下だった実践項目」: the items are found by their part of that year;
+            # the parts are the rows (each names its item and shows the value the condition read).
+            part = self._yearly_part(text, target, conds)
+            q.notes.append(f"{_kind_ja(target)}ごとの{_kind_ja(part)}の行で答えます")
+            target = part
+            q.value_field = q.value_field if q.value_field in self.lex.columns.get(target, ()) else ""
         if bare_kind and context is not None and kinds_named and not conds and self._names_record(context.conditions) \
                 and (context.target, kinds_named[-1][1]) in LINKS:
             refers_back = True
