@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.grammar import Context, Production, Rule
+from assistant.query.grammar import Context, Production, Rule, invert
 from assistant.query.grammar.years import mentions
-from assistant.query.vocabulary import VALUE_FIELDS
+from assistant.query.vocabulary import KIND_WORDS, VALUE_FIELDS
 
 # Field words the shared vocabulary does not list yet (to move into the kinds' declarations).
 EXTRA_FIELD_WORDS = [("部会名", "subcommittee"), ("部会名称", "subcommittee"), ("部会の名前", "subcommittee")]
@@ -199,8 +199,37 @@ def _words_in_title(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("title", "contains", v, f"名称に「{v}」を含む") for v in values])
 
 
+def _year_mark(m: re.Match, ctx: Context) -> Production | None:
+    """「R5で内容変更した」: the mark the document prints on a record for a year (R5内容変更), when the
+    index has that mark; anything else said after a year is left to the other rules."""
+    from assistant.query.answer import Condition
+    from assistant.query.grammar.years import labels
+
+    found = labels(m.group("year"), ctx)
+    word = m.group("word").replace("を", "")
+    mark = ctx.lex.year_marks.get((found[0], word)) if found else None
+    if mark is None:
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if "tags" in cols}
+    c = Condition("tags", "has", mark, f"注記 ∋ {mark}")
+    return Production([invert(c) if m.group("neg") else c], hints=holders if len(holders) == 1 else set())
+
+
 # Conditions on a field as a whole: written or not, the same on every side of a record.
 FIELD_STATES: list[Rule] = [
+    Rule("year_mark",
+         r"(?P<year>{YEAR})\s*(?:年度)?(?:に|で|の|中に|中で|において)?\s*(?P<word>[一-龥ァ-ヶー]{1,6}を?[一-龥ァ-ヶー]{1,6}?)"
+         r"(?=した|された|してい|されてい|してな|されてな|しなかっ|されなかっ|なし|無し|になった|があった|がある|あり|の印"
+         r"|の(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")|が|[、,。？?]|$)"
+         r"(?:(?P<neg>していない|されていない|してない|されてない|しなかった|されなかった|なし|無し|がない|のない)"
+         r"|した|された|している|されている|になった|があった|がある|あり|の印がある|の印のある|の印)?",
+         _year_mark, negatable=True,
+         examples=(("R5で内容変更した", {"conditions": [("tags", "has", "R5内容変更")]}),
+                   ("令和5年度に内容を変更した", {"conditions": [("tags", "has", "R5内容変更")]}),
+                   ("R5で内容変更していない", {"conditions": [("tags", "not_has", "R5内容変更")]}),
+                   ("R5に内容変更されていない", {"conditions": [("tags", "not_has", "R5内容変更")]}),
+                   ("R5で内容変更したもの以外", {"conditions": [("tags", "not_has", "R5内容変更")]}),
+                   ("R4で内容変更した", None), ("R5に終了した", None))),
     Rule("words_in_title",
          r"(?:タイトル|名称|題名|件名|表題|項目名|事業名)(?:の中)?に\s*"
          r"(?P<v>[一-龥ァ-ヶーA-Za-z0-9・]{2,20}(?:(?:と|、|,|及び|および)[一-龥ァ-ヶーA-Za-z0-9・]{2,20})*?)"
