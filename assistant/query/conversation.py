@@ -89,6 +89,8 @@ class Assistant:
             return None
         side_a, side_b = m["a"], m["b"]
         side_b = _elliptic(side_a, side_b)
+        # 「R4とR5で評価がAの実践項目の件数の差」: the first side is only a value, the second says the rest.
+        side_a = _elliptic(side_b, side_a.rstrip("でにはが"))
         qa, qb = self.parser.parse(side_a), self.parser.parse(side_b)
         if not _KIND_WORD.search(side_b):
             qb.target = qa.target
