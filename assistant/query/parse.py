@@ -92,7 +92,9 @@ def normalize_question(text: str) -> str:
     text = re.sub(r"(?<=の)あいだ", "間", text)
     text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
     # Kana spellings of the words that compare (「おなじ」「ちがう」; まちがい stays a mistake).
-    text = text.replace("おなじ", "同じ")
+    text = text.replace("おんなじ", "同じ").replace("おなじ", "同じ")
+    # 「2022年の1月から」: a month of the year just said.
+    text = re.sub(r"(?<=\d)年の(?=\d{1,2}月)", "年", text)
     text = re.sub(r"(?<!ま)ちが(?=う|って|い|わ)", "違", text)
     # An era alone is its years: 「令和の」 is 令和元年度以降, 「平成に」 平成31年度以前.
     text = re.sub(r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))", "令和元年度以降", text)

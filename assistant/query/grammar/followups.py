@@ -39,9 +39,11 @@ REFINES = Rule(
 
 # 「それぞれR4の評価は？」: each of the records the previous answer listed (consumed, as START is).
 EACH = Rule(
-    "each_of_previous", r"^(?:それぞれ|各々|おのおの|めいめい)(?:の)?[、,]?", _mark("each"),
+    "each_of_previous",
+    r"^(?:それぞれ|各々|おのおの|めいめい)(?:の)?[、,]?|(?<=[をは])(?:それぞれ|各々|おのおの)(?=[?？。]?$)", _mark("each"),
     examples=(("それぞれR4の評価は？", {"marks": ["each"]}), ("おのおのの委員評価", {"marks": ["each"]}),
-              ("AとBそれぞれ何件", None)))
+              ("令和4年度の評価をそれぞれ", {"marks": ["each"]}),
+              ("AとBそれぞれ何件", None), ("A・Bはそれぞれ何件", None)))
 
 RULES: list[Rule] = [START, REFERS_BACK, ASKS_AGAIN, REFINES, EACH]
 

@@ -574,9 +574,11 @@ RULES: list[Rule] = [
                    ("R9がA", {"conditions": [("r9", "=", "A")]}),
                    ("R4で評価がA", {"conditions": [("r4", "=", "A")]}))),
     Rule("grade_of_year_asked",
-         r"({YEAR})の?(?:総合)?評価(?:は|を|って)(?=\s*(?:何|どう|[?？。]|$))",
+         # 「それぞれのR4評価」: at the end of the question the particle may be left out
+         r"({YEAR})の?(?:総合)?評価(?:(?:は|を|って)(?=[\s\x1f]*(?:何|どう|[?？。]|$))|(?=[?？。]?$))",
          _year_value,
-         examples=(("R4の評価は？", {"value_field": "r4"}),)),
+         examples=(("R4の評価は？", {"value_field": "r4"}), ("それぞれのR4評価", {"value_field": "r4"}),
+                   ("R4評価がAの実践項目", None))),
 ]
 
 

@@ -162,7 +162,7 @@ def _same(m: re.Match, ctx: Context) -> Production | None:
     differ = m.group("differ") is not None
     # The municipalities named are the sides compared when the index has them (said in the label, they
     # scope nothing else); others are left to scope the answer to their documents, or to say there are none.
-    sides = m.group("sides") or m.group("sides2") or ""
+    sides = m.group("sides") or m.group("sides2") or m.group("sides3") or ""
     cities = re.findall(r"[一-龥]{1,4}[市町村]", sides)
     where = f"{sides}で" if cities and all(c in ctx.lex.municipalities for c in cities) else "自治体ごとに"
     label = f"担当部署が{where}" + ("異なる" if differ else "すべて同じ名前")
@@ -205,9 +205,13 @@ def _year_mark(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
     from assistant.query.grammar.years import labels
 
-    found = labels(m.group("year"), ctx)
-    word = m.group("word").replace("を", "")
-    mark = ctx.lex.year_marks.get((found[0], word)) if found else None
+    word = re.sub(r"[をが]", "", m.group("word"))
+    if m.group("year"):
+        found = labels(m.group("year"), ctx)
+        mark = ctx.lex.year_marks.get((found[0], word)) if found else None
+    else:  # 「内容変更した実践項目」: the mark of whichever year has it, when only one year does
+        marks = [mark for (_, w), mark in ctx.lex.year_marks.items() if w == word]
+        mark = marks[0] if len(marks) == 1 else None
     if mark is None:
         return None
     holders = {k for k, cols in ctx.lex.columns.items() if "tags" in cols}
@@ -218,7 +222,7 @@ def _year_mark(m: re.Match, ctx: Context) -> Production | None:
 # Conditions on a field as a whole: written or not, the same on every side of a record.
 FIELD_STATES: list[Rule] = [
     Rule("year_mark",
-         r"(?P<year>{YEAR})\s*(?:年度)?(?:に|で|の|中に|中で|において)?\s*(?P<word>[一-龥ァ-ヶー]{1,6}を?[一-龥ァ-ヶー]{1,6}?)"
+         r"(?:(?P<year>{YEAR})\s*(?:年度)?(?:に|で|の|中に|中で|において)?\s*)?(?<![一-龥ァ-ヶー])(?P<word>[一-龥ァ-ヶー]{1,6}[をが]?[一-龥ァ-ヶー]{1,6}?)"
          r"(?=した|された|してい|されてい|してな|されてな|しなかっ|されなかっ|なし|無し|になった|があった|がある|あり|の印"
          r"|の(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")|が|[、,。？?]|$)"
          r"(?:(?P<neg>していない|されていない|してない|されてない|しなかった|されなかった|なし|無し|がない|のない)"
@@ -229,6 +233,8 @@ FIELD_STATES: list[Rule] = [
                    ("R5で内容変更していない", {"conditions": [("tags", "not_has", "R5内容変更")]}),
                    ("R5に内容変更されていない", {"conditions": [("tags", "not_has", "R5内容変更")]}),
                    ("R5で内容変更したもの以外", {"conditions": [("tags", "not_has", "R5内容変更")]}),
+                   ("R5に内容が変更された", {"conditions": [("tags", "has", "R5内容変更")]}),
+                   ("内容変更した", {"conditions": [("tags", "has", "R5内容変更")]}),
                    ("R4で内容変更した", None), ("R5に終了した", None))),
     Rule("words_in_title",
          r"(?:タイトル|名称|題名|件名|表題|項目名|事業名)(?:の中)?に\s*"
@@ -265,7 +271,10 @@ FIELD_STATES: list[Rule] = [
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
          r"(?:(?P<sides2>" + _SIDES + r")で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
-         r"(?:同じ|同一|一致して(?:いる)?|一致する|(?P<differ>異なる|違う|異なっている|違っている))(?:名前|名称)?(?:の|である|な)?",
+         r"(?:同じ|同一|一致して(?:いる)?|一致する|(?P<differ>異なる|違う|異なっている|違っている))(?:名前|名称)?(?:の|である|な)?"
+         # 「岡山市と倉敷市で同じ名前の課が担当している」
+         r"|(?P<sides3>" + _SIDES + r")(?:で|とも|ともに)[、,]?\s*(?:まったく|全く)?(?:同じ|同一の)(?:名前|名称)?の?(?:" + _DEPT_WORDS + r"|課|部署)"
+         r"(?:が|で)?(?:担当している|担当してる|担当する|担当の)?",
          _same,
          examples=(("担当部署がまったく同じ名前の", {"conditions": [("departments", "same_values", None)]}),
                    ("担当課が異なる", {"conditions": [("departments", "not_same_values", None)]}),
@@ -273,5 +282,6 @@ FIELD_STATES: list[Rule] = [
                    ("担当部署が甲市と乙市で同じ名前の", {"conditions": [("departments", "same_values", None)]}),
                    ("甲市と乙市で担当課の名前がおなじ", {"conditions": [("departments", "same_values", None)]}),
                    ("両市で担当課がちがう", {"conditions": [("departments", "not_same_values", None)]}),
-                   ("甲市と乙市の担当部署が違っている", {"conditions": [("departments", "not_same_values", None)]}))),
+                   ("甲市と乙市の担当部署が違っている", {"conditions": [("departments", "not_same_values", None)]}),
+                   ("甲市と乙市で同じ名前の課が担当している", {"conditions": [("departments", "same_values", None)]}))),
 ]
