@@ -116,10 +116,6 @@ def normalize_question(text: str) -> str:
                   "の", text)
     # 「その取組の委員評価」: 取組 pointed at is the 取組項目.
     text = re.sub(r"(その|この|あの|同じ|当該)(取組|取り組み)(?!項目|内容|終了|上|結果|予定|状況|み項目)", r"\1取組項目", text)
-    # 「市立病院の取組について」: 取組 as the head noun after a noun names the 取組項目 about it (after
-    # a verb, 「R4に終了した取組」, it is no kind of its own).
-    text = re.sub(r"(?<=[一-龥ァ-ヶーA-Za-z0-9]の)(?:取組|取り組み)(?=について|に関して|は|って|の(?:委員|審議会|評価|テーマ|実践|担当)|[？?。]|$)",
-                  "取組項目", text)
     text = re.sub(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))よく(な[っらりるれろ])", r"良く\1", text)
     text = re.sub(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])", r"悪く\1", text)
     text = re.sub(r"\bno\.?\s*(\d)", r"No.\1", text, flags=re.I)
@@ -497,6 +493,10 @@ class Parser:
                 and bool(context.conditions) and target in ("", context.target)))
         if is_followup and context is not None:
             named = kinds_named[-1][1] if kinds_named else ""
+            if not named and context.target in ("passage", "") and q.value_field and target and not q.alternatives:
+                # 「市立病院の取組について」(a search) →「委員評価は何点？」: the one kind holding the asked
+                # field, with the words searched before (a field several kinds hold stays a search).
+                named = target
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
             conds = q.conditions
             target = q.target
@@ -1279,7 +1279,7 @@ class Parser:
     def _yearly_grades(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
                        conds: list[Condition], keywords: list[str], q: Query,
                        marks: set[str]) -> tuple[str, str, list[str]] | None:
-        """「AIの活用の実践項目」→「それぞれR4の評価は？」: one year's grade of each of the few records just
+        """「AIの活用の実践項目」→「それぞれR4の評価は？」: one year's grade of each of the records just
         listed is a row of their yearly grades (the kind of parts holding a year and a grade), one per
         record; the year becomes that part's condition (appended to conds). One record alone keeps its
         own field (「実践項目51」→「R4の評価は？」 answers A)."""
@@ -1288,7 +1288,8 @@ class Parser:
             return None
         codes = list(dict.fromkeys(str(r.get("code")) for r in context_rows
                                    if str(r.get("key", "")).startswith(context.target + ":")))
-        if not codes or len(codes) > _FEW or (len(codes) == 1 and "each" not in marks):
+        # 「それぞれ」 says each of them, however many; without it only a few records are what it is about.
+        if not codes or ("each" not in marks and not 2 <= len(codes) <= _FEW):
             return None
         part = next((child for (parent, child) in LINKS if parent == context.target
                      and {"year", "grade"} <= set(self.lex.columns.get(child, ()))), "")

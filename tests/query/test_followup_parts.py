@@ -127,11 +127,11 @@ def test_one_years_grade_of_the_one_record_just_named_is_its_value(assistant):
     assert answer.target == "practice" and answer.value == "A"
 
 
-def test_an_initiative_said_by_its_words_and_then_its_committee_score(assistant, db):
-    """「市立病院の取組について」: 取組 after a noun is the 取組項目 about it."""
+def test_a_field_asked_after_a_search_is_of_the_kind_holding_it(assistant, db):
+    """「市立病院の取組について」 (a search) →「委員評価は何点？」: the 取組項目 with those words."""
     code, score = next((r["code"], r["committee_score"]) for r in db.query(
         "SELECT code, committee_score FROM initiative WHERE title LIKE '%市立病院%'"))
-    first = assistant.ask("市立病院の取組について")
-    assert [r["key"] for r in first.rows] == [f"initiative:{code}"]
+    assistant.ask("市立病院の取組について")
     answer = assistant.ask("委員評価は何点？")
     assert answer.status == "exact" and answer.value == score
+    assert [r["key"] for r in answer.rows] == [f"initiative:{code}"]
