@@ -222,8 +222,8 @@ _PROGRESS_CELLS = (
 _MONTH_DATE = compiled(r"(?P<date>(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,2})\s*年\s*(?P<month>\d{1,2})\s*月)"
                        r"(?:\s*(?:時点|現在|末時点|末現在|末))?")
 # A name, then a word for the document (not for its records): 「総務省の事例集に」「審議会の意見書で」.
-_DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})の(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)"
-                           r"(?=に|で|から|の中|では|には|より)")
+_DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})(?:の|が(?:まとめた|作成した|作った|発行した|公表した|出した|編集した|公開した))"
+                           r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
 
