@@ -827,8 +827,12 @@ class Assistant:
         """「自己評価がAの取組項目とBの取組項目で委員評価の平均の差」: the rows are the first group; the
         second is the same conditions with the second value in place of the first."""
         agg, first, second, way = q.agg_parts
-        swapped = [Condition(c.field, c.op, second, c.label.replace(first, second))
-                   if c.op == "=" and str(c.value) == first else c for c in q.conditions]
+        swapped = [_swapped(c, first, second) for c in q.conditions]
+        if swapped == q.conditions:  # no condition holds the first value: there is no second group
+            answer.status, answer.unused = "partial", list(dict.fromkeys(answer.unused + [second]))
+            answer.rows, answer.count, answer.value = [], 0, None
+            answer.summary = f"「{first}」の条件を読み取れなかったため、{second}と比べられません。"
+            return
         other = self.executor.select(_with(q, swapped))[0]
         label = "件数" if agg == "count" else field_label(q.agg_field, q.target) + "の" + _AGG_JA[agg]
         sides = []
@@ -1346,6 +1350,18 @@ _ASKS_WHAT = compiled(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|
 
 
 _AGG_JA = {"avg": "平均", "sum": "合計", "max": "最高", "min": "最低", "count": "件数"}
+
+
+def _swapped(c: Condition, first: str, second: str) -> Condition:
+    """The condition of the second group: the first value replaced by the second (a grade, or the
+    one department named, as the executor holds it)."""
+    if c.op != "=":
+        return c
+    if str(c.value) == first:
+        return Condition(c.field, c.op, second, c.label.replace(first, second))
+    if isinstance(c.value, dict) and c.value.get("names") == [first]:
+        return Condition(c.field, c.op, {**c.value, "names": [second]}, c.label.replace(first, second))
+    return c
 
 
 def _shape_conditions(q: Query) -> list[dict]:

@@ -50,5 +50,18 @@ def test_counts_of_two_years_said_as_one_value_first(assistant, db):
 
 
 def test_a_difference_no_rule_read_is_never_dropped(assistant):
-    answer = assistant.ask("納税課と収税課で実践項目の数の差は")
+    answer = assistant.ask("テーマが財政の取組項目とICTの取組項目で委員評価の平均の差")
     assert answer.status != "exact" and "差" in answer.unused
+
+
+def test_two_departments_are_two_groups(assistant, db):
+    """「納税課と収税課で実践項目の数の差」: each department's own items (the second is not the first again)."""
+    import json
+
+    def items(name: str) -> int:
+        return sum(any(d.endswith(name) for d in json.loads(r["departments"] or "[]"))  # 「(財)納税課」
+                   for r in db.query("SELECT departments FROM practice"))
+
+    answer = assistant.ask("納税課と市民税課で実践項目の数の差は")
+    assert answer.status == "exact" and answer.value == abs(items("納税課") - items("市民税課"))
+    assert [r["count"] for r in answer.rows] == [items("納税課"), items("市民税課")]

@@ -125,8 +125,11 @@ def _category_words() -> str:
 # the text (its own rules read the condition it completes); the second is that condition with this value.
 _SIDE = r"(?:評価)?(?:の(?:" + _KINDS + r")|のもの|の方|のほう)?"
 _KEPT_SIDE = r"(?:の(?P<keep_k>" + _KINDS + r")|のもの|の方|のほう)?"
-_FIRST = r"(?P<keep_a>[A-D](?:評価)?)" + _KEPT_SIDE  # kept for the rules of the condition it completes
-_SECOND = r"(?P<b>[A-D])" + _SIDE
+# A group is a grade, or a name of the index (a department: 「納税課と収税課で」).
+_NAME = r"[一-龥ァ-ヶーA-Za-z0-9・]{1,14}?[一-龥ァ-ヶー]"  # never ending in a grade letter (自己評価A)
+_FIRST = (r"(?P<keep_a>[A-D](?:評価)?|(?<![一-龥ァ-ヶーA-Za-z0-9・])" + _NAME + r")"
+          + _KEPT_SIDE)  # kept for the rules of the condition it completes
+_SECOND = r"(?P<b>[A-D]|" + _NAME + r")" + _SIDE
 _GROUP_AGG = r"(?P<agg>平均|合計|総計|件数|数|最高|最低)"
 _HOW_FAR = r"(?:どれくらい|どのくらい|どれだけ|どの程度|いくつ|いくら|何点|何件|何ポイント)"
 _COMPARING = r"(?:(?:を|で)?(?:比べると|比較すると|比べて|比較して|比べたら|見ると))?[、,]?\s*"
@@ -151,7 +154,11 @@ class _Either:
 
 
 def _groups_difference(m: re.Match, ctx: Context) -> Production | None:
-    a, b = m.group("keep_a")[0], m.group("b")
+    a, b = m.group("keep_a"), m.group("b")
+    if re.fullmatch(r"[A-D](?:評価)?", a) and re.fullmatch(r"[A-D]", b):
+        a = a[0]
+    elif not (a in ctx.lex.departments and b in ctx.lex.departments):
+        return None  # two things of different kinds (or unknown names) are no two groups of one condition
     fld = dict(VALUE_FIELDS).get(m.groupdict().get("v") or "", "")
     agg = _GROUP_AGG_WORDS.get(m.groupdict().get("agg") or "", "avg" if fld else "")
     if a == b or not agg or (agg != "count" and not fld):
@@ -164,7 +171,7 @@ def _groups_difference(m: re.Match, ctx: Context) -> Production | None:
 RULES: list[Rule] = [
     Rule("difference_of_groups",
          _FIRST + r"(?:と|から)\s*" + _SECOND + r"(?:で|では|とで|の間で|の|を|について)" + _COMPARING
-         + r"(?:" + _VALUE_AGG + r"|" + _GROUP_AGG.replace("?P<agg>", "?P<agg2>") + r")?(?:は|が|の|に|を)?\s*"
+         + r"(?:(?P<keep_k2>" + _KINDS + r")の)?(?:" + _VALUE_AGG + r"|" + _GROUP_AGG.replace("?P<agg>", "?P<agg2>") + r")?(?:は|が|の|に|を)?\s*"
          + _COMPARING + _HOW_FAR + r"?\s*" + _DIFF,
          lambda m, ctx: _groups_difference(_Either(m), ctx),
          topic="aggregates",
@@ -181,6 +188,7 @@ RULES: list[Rule] = [
                    ("Aの実践項目とBの実践項目では合計点の平均にどれくらい差がある",
                     {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "A", "B", "diff"]}),
                    ("R4がAとBで件数の差は", {"aggregate": "groups_diff", "agg_parts": ["count", "A", "B", "diff"]}),
+                   ("納税課と収税課で合計点の平均の差", None),  # departments: only those of the index (see tests)
                    ("AとBで違う", None), ("R4とR5で同じ評価", None))),
     # 「委員評価の平均は、自己評価Aの取組項目とBの取組項目でどのくらい違う」: the aggregate said first; what
     # stands between it and the groups (自己評価) is left for the condition's rules.
