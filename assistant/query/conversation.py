@@ -90,6 +90,8 @@ class Assistant:
             return None
         side_a, side_b = m["a"], m["b"]
         side_b = _elliptic(side_a, side_b)
+        # 「R4とR5で評価がAの実践項目の件数の差」: the first side is only a value, the second says the rest.
+        side_a = _elliptic(side_b, side_a.rstrip("でにはが"))
         qa, qb = self.parser.parse(side_a), self.parser.parse(side_b)
         if not _KIND_WORD.search(side_b):
             qb.target = qa.target
@@ -866,6 +868,46 @@ class Assistant:
         answer.summary = (f"{kind_label(q.target)}の{label}の{word}を{by}別に見ると{len(out)}区分です"
                           f"（{detail}{' …' if len(out) > 5 else ''}）。")
 
+    def _groups_difference(self, q: Query, answer: Answer, rows: list[dict]) -> None:
+        """「自己評価がAの取組項目とBの取組項目で委員評価の平均の差」: the rows are the first group; the
+        second is the same conditions with the second value in place of the first."""
+        agg, first, second, way = q.agg_parts
+        swapped = [_swapped(c, first, second) for c in q.conditions]
+        if swapped == q.conditions:  # no condition holds the first value: there is no second group
+            answer.status, answer.unused = "partial", list(dict.fromkeys(answer.unused + [second]))
+            answer.rows, answer.count, answer.value = [], 0, None
+            answer.summary = f"「{first}」の条件を読み取れなかったため、{second}と比べられません。"
+            return
+        other = self.executor.select(_with(q, swapped))[0]
+        label = "件数" if agg == "count" else field_label(q.agg_field, q.target) + "の" + _AGG_JA[agg]
+        sides = []
+        for value, group in ((first, rows), (second, other)):
+            numbers = [v for v in (_num(r.get(q.agg_field)) for r in group) if v is not None]
+            if agg == "count":
+                sides.append((value, len(group), len(group)))
+            elif numbers:
+                import statistics
+
+                got = {"avg": statistics.fmean, "sum": sum, "max": max, "min": min}[agg](numbers)
+                sides.append((value, got, len(numbers)))
+            else:
+                answer.status, answer.rows, answer.count = "no_match", [], 0
+                answer.summary = f"{value}の{kind_label(q.target)}に{field_label(q.agg_field, q.target)}の値がないため、差を計算できません。"
+                return
+        (_, a, na), (_, b, nb) = sides
+        d = {"more": a - b, "less": b - a}.get(way, abs(a - b))
+        answer.value = int(d) if float(d).is_integer() else round(d, 2)
+        said = next((c.label for c in q.conditions if c.op == "=" and str(c.value) == first), first)
+        kind, higher = kind_label(q.target), first if a > b else second
+        if agg == "count":
+            answer.summary = f"「{said}」の{kind}は {a}件、{second}は {b}件で、差は {answer.value:g}件です"
+        else:
+            answer.summary = (f"「{said}」の{kind} {na}件の{label}は {round(a, 3):g}、{second}の {nb}件は "
+                              f"{round(b, 3):g} で、差は {answer.value:g} です")
+        answer.summary += (f"（{higher}のほうが{'多い' if agg == 'count' else '高い'}）。" if a != b else "。")
+        answer.rows = [{"key": f"group:{v}", "group": f"{v}", "count": n, "value": round(x, 3)} for v, x, n in sides]
+        answer.columns, answer.count = ["group", "count", "value"], 2
+
     def _shape(self, q: Query, answer: Answer, rows: list[dict]) -> None:
         """Aggregation, single values, summary."""
         kind = kind_label(q.target)
@@ -892,6 +934,9 @@ class Assistant:
                 answer.summary = (f"{kind}{len(diffs)}件の{a_label}と{b_label}の差: "
                                   + "、".join(f"{r.get('code')} {round(d, 2):g}" for r, d in diffs[:8])
                                   + ("…" if len(diffs) > 8 else "") + "。1件に絞れないため一覧で示します。")
+            return
+        if q.aggregate == "groups_diff" and len(q.agg_parts) == 4:
+            self._groups_difference(q, answer, rows)
             return
         if q.aggregate == "records_diff" and q.agg_field and len(q.agg_parts) == 2:
             # 「取組項目6と取組項目7の委員評価の差」: the first named record's value less the second's.
@@ -1361,6 +1406,21 @@ _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべ
 _ASKS_WHAT = compiled(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
 
 
+_AGG_JA = {"avg": "平均", "sum": "合計", "max": "最高", "min": "最低", "count": "件数"}
+
+
+def _swapped(c: Condition, first: str, second: str) -> Condition:
+    """The condition of the second group: the first value replaced by the second (a grade, or the
+    one department named, as the executor holds it)."""
+    if c.op != "=":
+        return c
+    if str(c.value) == first:
+        return Condition(c.field, c.op, second, c.label.replace(first, second))
+    if isinstance(c.value, dict) and c.value.get("names") == [first]:
+        return Condition(c.field, c.op, {**c.value, "names": [second]}, c.label.replace(first, second))
+    return c
+
+
 def _shape_conditions(q: Query) -> list[dict]:
     """How the answer is shaped (count, group, order, value), shown beside the conditions."""
     out = []
@@ -1385,6 +1445,10 @@ def _shape_conditions(q: Query) -> list[dict]:
                              f"{kind_label(q.target)}が{q.agg_parts[2]}件{sign}の{field_label(q.group_by, q.target)}"))
     elif q.aggregate == "diff" and q.agg_field:
         out.append(Condition(q.agg_field, "diff", q.agg_parts, f"{field_label(q.agg_field, q.target)}の{'と'.join({'max': '最大', 'min': '最小', 'avg': '平均'}.get(p, p) for p in q.agg_parts)}の差"))
+    elif q.aggregate == "groups_diff" and len(q.agg_parts) == 4:
+        agg, first, second, _ = q.agg_parts
+        what = "件数" if agg == "count" else f"{field_label(q.agg_field, q.target)}の{_AGG_JA[agg]}"
+        out.append(Condition(q.agg_field or "*", "groups_diff", q.agg_parts, f"{first}と{second}の{what}の差"))
     elif q.aggregate == "ratio":
         out.append(Condition("*", "ratio", None, "全体に対する割合"))
     elif q.aggregate == "nth" and q.agg_field:

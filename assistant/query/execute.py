@@ -561,6 +561,14 @@ class Executor:
         elif op == "between":
             sql.where.append(f"CAST({col} AS REAL) BETWEEN ? AND ?")
             sql.params.extend(v)
+        elif op == "month_between":  # end months as written; an item with none, by its end year wholly inside
+            lo, hi, whole = v
+            clause = f"(coalesce({col}, '') <> '' AND {col} BETWEEN ? AND ?)"
+            sql.params.extend([lo, hi])
+            if whole:
+                clause = f"({clause} OR (coalesce({col}, '') = '' AND coalesce(t.[ended], '') IN ({', '.join('?' * len(whole))})))"
+                sql.params.extend(whole)
+            sql.where.append(clause)
         elif op in ("<", "<=", ">", ">=") and c.field == "ended_month":  # "2022-09": compared as written
             sql.where.append(f"(coalesce({col}, '') <> '' AND {col} {op} ?)")
             sql.params.append(str(v))

@@ -74,6 +74,8 @@ class Lexicon:
     case_topics: dict[str, str] = field(default_factory=dict)
     program_names: dict[str, str] = field(default_factory=dict)  # code -> name
     years_with_end: list[str] = field(default_factory=list)
+    # Marks a document prints on records for a year (「R5内容変更」): (fiscal year label, word) -> mark.
+    year_marks: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def kinds_with(self, fld: str) -> list[str]:
         """Record kinds that have a field, most specific (fewest fields) first."""
@@ -187,6 +189,14 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             for copy in json.loads(r["values"] or "[]"):
                 for d in json_list(copy.get("value")):
                     add_dept(d, "practice")
+    from assistant.text.wareki import find_years
+
+    for table in sorted(t for t in tables if "tags" in lex.columns[t]):
+        for r in rows(table, "tags"):
+            for mark in json_list(r["tags"]):
+                year = find_years(mark)
+                if year and year[0].start == 0 and mark[year[0].end:].strip():
+                    lex.year_marks[(year[0].label, mark[year[0].end:].strip())] = mark
     for r in rows("initiative", "code, title"):
         lex.initiative_titles[r["code"]] = r["title"] or ""
     said = registry.words_for_values("themes")
@@ -211,8 +221,6 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             if chair.strip():
                 lex.municipalities.add(chair.strip())
     if "documents" in db.table_names():
-        from assistant.text.wareki import find_years
-
         for r in db.query("SELECT title FROM documents WHERE kind = 'joint_projects'"):
             lex.joint_years.update(y.label for y in find_years(r["title"] or ""))
     for r in rows("case_study", "code, topic, places"):

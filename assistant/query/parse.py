@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
-from assistant.kinds.registry import date_fields, fiscal_year_fields
+from assistant.kinds.registry import date_fields, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
@@ -92,7 +92,12 @@ def normalize_question(text: str) -> str:
     text = compiled(r"(?<=の)あいだ").sub("間", text)
     text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
     # 「行政監理室の担当分は除いて」: the share a department has is what it is in charge of.
-    text = re.sub(r"(担当|所管)分(?=[はをもがの])", r"\1", text)
+    text = compiled(r"(担当|所管)分(?=[はをもがの])").sub(r"\1", text)
+    # Kana spellings of the words that compare (「おなじ」「ちがう」; まちがい stays a mistake).
+    text = text.replace("おんなじ", "同じ").replace("おなじ", "同じ")
+    # 「2022年の1月から」: a month of the year just said.
+    text = compiled(r"(?<=\d)年の(?=\d{1,2}月)").sub("年", text)
+    text = compiled(r"(?<!ま)ちが(?=う|って|い|わ)").sub("違", text)
     # An era alone is its years: 「令和の」 is 令和元年度以降, 「平成に」 平成31年度以前.
     text = compiled(r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))").sub("令和元年度以降", text)
     text = compiled(r"平成(?=(?:の|に|で|中|時代)(?![0-9元]))").sub("平成31年度以前", text)
@@ -224,8 +229,8 @@ _PROGRESS_CELLS = (
 _MONTH_DATE = compiled(r"(?P<date>(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,2})\s*年\s*(?P<month>\d{1,2})\s*月)"
                        r"(?:\s*(?:時点|現在|末時点|末現在|末))?")
 # A name, then a word for the document (not for its records): 「総務省の事例集に」「審議会の意見書で」.
-_DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})の(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)"
-                           r"(?=に|で|から|の中|では|には|より)")
+_DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})(?:の|が(?:まとめた|作成した|作った|発行した|公表した|出した|編集した|公開した))"
+                           r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
@@ -345,6 +350,9 @@ class Parser:
         hints: set[str] = set()  # kinds implied by the fields used
 
         marks = followups.marks(text)
+        if "each" in marks and context is not None:
+            w.take(followups.EACH.regex)
+            marks.add("followup")
         followup = "followup" in marks and context is not None
         self._context_target = context.target if context and (followup or marks & {"asks_again", "refines"}) else ""
         if followup:
@@ -463,6 +471,13 @@ class Parser:
             elif self._yearly_part(text, target, conds):
                 target = self._yearly_part(text, target, conds)
                 q.value_field = q.value_field if q.value_field in self.lex.columns.get(target, ()) else ""
+        elif target and self._yearly_part(text, target, conds):
+            # 「R3の自己評価で進捗度が1以下だった実践項目」: the items are found by their part of that year;
+            # the parts are the rows (each names its item and shows the value the condition read).
+            part = self._yearly_part(text, target, conds)
+            q.notes.append(f"{_kind_ja(target)}ごとの{_kind_ja(part)}の行で答えます")
+            target = part
+            q.value_field = q.value_field if q.value_field in self.lex.columns.get(target, ()) else ""
         if bare_kind and context is not None and kinds_named and not conds and self._names_record(context.conditions) \
                 and (context.target, kinds_named[-1][1]) in LINKS:
             refers_back = True
@@ -485,7 +500,8 @@ class Parser:
                 conds += shared
                 context = None
         # 「実践項目28」→「R4の取組内容は？」: a part or field of the few records just answered.
-        onto = self._previous_records(context, context_rows or [], kinds_named, conds, keywords, q, marks, text)
+        onto = self._yearly_grades(context, context_rows or [], kinds_named, conds, keywords, q, marks)
+        onto = onto or self._previous_records(context, context_rows or [], kinds_named, conds, keywords, q, marks, text)
         if onto is not None:
             refers_back = True
             if not kinds_named and q.value_field not in self.lex.columns.get(onto[0], ()):
@@ -505,6 +521,10 @@ class Parser:
                 and bool(context.conditions) and target in ("", context.target)))
         if is_followup and context is not None:
             named = kinds_named[-1][1] if kinds_named else ""
+            if not named and context.target in ("passage", "") and q.value_field and target and not q.alternatives:
+                # 「市立病院の取組について」(a search) →「委員評価は何点？」: the one kind holding the asked
+                # field, with the words searched before (a field several kinds hold stays a search).
+                named = target
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
             conds = q.conditions
             target = q.target
@@ -545,6 +565,8 @@ class Parser:
         q.target = target or ("passage" if keywords else "")
         if q.aggregate == "records_diff":
             self._two_records(q)
+        if q.aggregate == "groups_diff":
+            self._two_groups(q)
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
         if is_followup and context is not None:
             # The earlier answer's unused words stay unused: its conditions are kept, the missing one too.
@@ -1211,6 +1233,16 @@ class Parser:
             return
         q.agg_parts = [str(v) for v in pairs[0].value]
 
+    def _two_groups(self, q: Query) -> None:
+        """「自己評価がAの取組項目とBの取組項目で…の差」: the first group is the one condition the first value
+        completed; the second group is that condition with the second value (the executor swaps it).
+        Without exactly one such condition there are no two groups: the second value is said unused."""
+        agg, first, second = q.agg_parts[:3]
+        sides = [c for c in q.conditions if c.op == "=" and str(c.value) == first]  # a grade, a department
+        if len(sides) != 1:
+            q.aggregate, q.agg_parts = agg, []
+            self._grammar_unused.append(second)
+
     def _part_by_name(self, text: str, target: str, conds: list[Condition]) -> tuple[str, str]:
         """「公有財産の…の自己評価」: after a named record, the name of a kind of its parts that is no kind
         word of its own (自己評価 is also the 取組項目's field) asks for those parts. Returns the part's
@@ -1272,6 +1304,30 @@ class Parser:
                     and re.search(_YEAR + r"\s*(?:の|における|での)\s*" + re.escape(name), text):
                 return child
         return ""
+
+    def _yearly_grades(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
+                       conds: list[Condition], keywords: list[str], q: Query,
+                       marks: set[str]) -> tuple[str, str, list[str]] | None:
+        """「AIの活用の実践項目」→「それぞれR4の評価は？」: one year's grade of each of the records just
+        listed is a row of their yearly grades (the kind of parts holding a year and a grade), one per
+        record; the year becomes that part's condition (appended to conds). One record alone keeps its
+        own field (「実践項目51」→「R4の評価は？」 answers A)."""
+        fld = q.value_field
+        if context is None or not fld or not is_year_field(fld) or kinds_named or keywords or conds or q.aggregate:
+            return None
+        codes = list(dict.fromkeys(str(r.get("code")) for r in context_rows
+                                   if str(r.get("key", "")).startswith(context.target + ":")))
+        # 「それぞれ」 says each of them, however many; without it only a few records are what it is about.
+        if not codes or ("each" not in marks and not 2 <= len(codes) <= _FEW):
+            return None
+        part = next((child for (parent, child) in LINKS if parent == context.target
+                     and {"year", "grade"} <= set(self.lex.columns.get(child, ()))), "")
+        if not part:
+            return None
+        year = fld.upper()
+        conds.append(Condition("year", "=", year, f"年度 = {year}"))
+        q.value_field = "grade"
+        return part, LINKS[(context.target, part)], codes
 
     def _previous_records(self, context: Query | None, context_rows: list[dict], kinds_named: list[tuple[int, str]],
                           conds: list[Condition], keywords: list[str], q: Query,

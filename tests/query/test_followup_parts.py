@@ -107,3 +107,31 @@ def test_a_records_parts_year_by_year_are_listed_not_counted(assistant):
     answer = assistant.ask("その取組上の課題を年度ごとに")
     assert answer.target == "challenge"
     assert keys(answer) == [f"challenge:48-R{y}" for y in range(2, 7)], answer.summary
+
+
+def test_one_years_grade_of_each_record_just_listed(assistant, db):
+    """「AIの活用の実践項目」→「それぞれR4の評価は？」: each listed item's R4 grade row, not the items."""
+    listed = sorted(r["code"] for r in assistant.ask("AIの活用の実践項目").rows)
+    assert len(listed) >= 2
+    answer = assistant.ask("それぞれR4の評価は？")
+    assert answer.target == "grade" and answer.status == "exact"
+    assert sorted(r["key"] for r in answer.rows) == sorted(f"grade:{c}-R4" for c in listed)
+    grades = {r["grade"] for r in db.query(
+        f"SELECT grade FROM grade WHERE year = 'R4' AND practice IN ({','.join('?' * len(listed))})", listed)}
+    assert {r["grade"] for r in answer.rows} == grades
+
+
+def test_one_years_grade_of_the_one_record_just_named_is_its_value(assistant):
+    assistant.ask("実践項目51")
+    answer = assistant.ask("R4の評価は？")
+    assert answer.target == "practice" and answer.value == "A"
+
+
+def test_a_field_asked_after_a_search_is_of_the_kind_holding_it(assistant, db):
+    """「市立病院の取組について」 (a search) →「委員評価は何点？」: the 取組項目 with those words."""
+    code, score = next((r["code"], r["committee_score"]) for r in db.query(
+        "SELECT code, committee_score FROM initiative WHERE title LIKE '%市立病院%'"))
+    assistant.ask("市立病院の取組について")
+    answer = assistant.ask("委員評価は何点？")
+    assert answer.status == "exact" and answer.value == score
+    assert [r["key"] for r in answer.rows] == [f"initiative:{code}"]

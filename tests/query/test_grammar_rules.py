@@ -10,12 +10,16 @@ from assistant.query.parse import _NEG_AFTER, normalize_question
 
 # The fields of this edition's report (grades printed for R2–R5).
 _COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "ended_month", "overall", "total",
-                         "departments"},
+                         "departments", "tags"},
             "initiative": {"code", "themes", "committee_score"}, "joint_project": {"code", "subcommittee"}}
 
 
+# The marks it prints on items for a year.
+_YEAR_MARKS = {("R5", "内容変更"): "R5内容変更", ("R5", "工程確定"): "R5工程確定"}
+
+
 def _lexicon(columns: dict[str, set[str]] = _COLUMNS) -> Lexicon:
-    return Lexicon(kinds=set(columns), columns=columns)
+    return Lexicon(kinds=set(columns), columns=columns, year_marks=_YEAR_MARKS if "tags" in columns["practice"] else {})
 
 
 def produce(rule, fragment: str, lex: Lexicon | None = None):

@@ -45,3 +45,12 @@ def test_a_condition_on_the_parent_record_chooses_its_parts(assistant):
     assert answer.target == "sheet" and answer.status == "exact", answer.summary
     assert sorted(r["code"] for r in answer.rows) == ["34", "35"]
     assert assistant.ask("令和7年3月に取組終了と書かれた進捗状況シートは何件").count == 55
+
+
+def test_items_found_by_their_self_evaluation_of_a_year(assistant, db):
+    """「R3の自己評価で進捗度が1以下だった実践項目」: the condition is on each item's R3 self-evaluation
+    (not the item's own 進捗度); its rows are those self-evaluations, naming their items."""
+    want = {r["key"] for r in db.query("SELECT key FROM self_eval WHERE year = 'R3' AND progress <= 1")}
+    answer = assistant.ask("R3の自己評価で進捗度が1以下だった実践項目")
+    assert answer.status == "exact" and answer.target == "self_eval"
+    assert {r["key"] for r in answer.rows} == want

@@ -20,6 +20,8 @@ _LIGHT = {
 _NEGATION_LEMMAS = {"以外", "除く", "除外"}
 # 「同じ…」「他の…」 compare with something (the previous answer's record): left over, they shaped nothing.
 _COMPARING = {"同じ", "他", "別"}
+# A difference asked for (「…の数の差」) that no aggregate took: one kanji, still never dropped silently.
+_DIFFERENCE = {"差", "差分", "違い", "開き"}
 # 「寄附の額は？」: a quantity word asked for is a fact too.
 _ASKS_FACT = compiled(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような|"
                         r"(?:額|金額|人数|回数|日数|件数|期間|時期)(?:は|って)\s*[?？]?\s*$")
@@ -68,6 +70,8 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             in_keyword = any(word and word in k or k in word for k in keywords) if word else False
             if word and len(word) > 1 and word not in stop_nouns and not word.isdigit() and not in_keyword \
                     and not re.fullmatch(r"[\d.A-Za-z]+", word):
+                out.append(word)
+            elif word in _DIFFERENCE:
                 out.append(word)
             elif word and re.fullmatch(r"[A-DＡ-Ｄ]", word):  # a grade no rule attached to a field or year
                 out.append(word)

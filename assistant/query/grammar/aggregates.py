@@ -122,7 +122,101 @@ def _category_words() -> str:
     return _alternation([(w, f) for w, f in _ALL_GROUP_WORDS if f in names and f != "initiative"])
 
 
+# Two groups of one condition, one aggregate each, and their difference: 「自己評価がAの取組項目とBの
+# 取組項目で、委員評価の平均はどれくらい違う」「AはBより合計点の平均が何点高い」. The first value stays in
+# the text (its own rules read the condition it completes); the second is that condition with this value.
+_SIDE = r"(?:評価)?(?:の(?:" + _KINDS + r")|のもの|の方|のほう)?"
+_KEPT_SIDE = r"(?:の(?P<keep_k>" + _KINDS + r")|のもの|の方|のほう)?"
+# A group is a grade, or a name of the index (a department: 「納税課と収税課で」).
+_NAME = r"[一-龥ァ-ヶーA-Za-z0-9・]{1,14}?[一-龥ァ-ヶー]"  # never ending in a grade letter (自己評価A)
+_FIRST = (r"(?P<keep_a>[A-D](?:評価)?|(?<![一-龥ァ-ヶーA-Za-z0-9・])" + _NAME + r")"
+          + _KEPT_SIDE)  # kept for the rules of the condition it completes
+_SECOND = r"(?P<b>[A-D]|" + _NAME + r")" + _SIDE
+_GROUP_AGG = r"(?P<agg>平均|合計|総計|件数|数|最高|最低)"
+_HOW_FAR = r"(?:どれくらい|どのくらい|どれだけ|どの程度|いくつ|いくら|何点|何件|何ポイント)"
+_COMPARING = r"(?:(?:を|で)?(?:比べると|比較すると|比べて|比較して|比べたら|見ると))?[、,]?\s*"
+_DIFF = (r"(?:の)?(?:差|違い|開き|違う|違います|異なる|異なります)(?:が|は|か)?\s*(?:ある|あります|出る|出ている)?"
+         r"(?:か)?\s*(?:は|って)?\s*" + _HOW_FAR + "?")
+_VALUE_AGG = r"(?P<v>" + _VALUE + r")" + _FILLER + r"(?:の|は|が)?\s*" + _GROUP_AGG + r"?(?:値|点)?"
+_GROUP_AGG_WORDS = {"平均": "avg", "合計": "sum", "総計": "sum", "件数": "count", "数": "count", "最高": "max", "最低": "min"}
+
+
+class _Either:
+    """A match whose value and aggregate may be said on either side (v or v2, agg or agg2)."""
+
+    def __init__(self, m: re.Match) -> None:
+        self.m = m
+
+    def group(self, name):
+        return self.m.group(name)
+
+    def groupdict(self):
+        d = self.m.groupdict()
+        return {**d, "v": d.get("v") or d.get("v2"), "agg": d.get("agg") or d.get("agg2")}
+
+
+def _groups_difference(m: re.Match, ctx: Context) -> Production | None:
+    a, b = m.group("keep_a"), m.group("b")
+    if re.fullmatch(r"[A-D](?:評価)?", a) and re.fullmatch(r"[A-D]", b):
+        a = a[0]
+    elif not (a in ctx.lex.departments and b in ctx.lex.departments):
+        return None  # two things of different kinds (or unknown names) are no two groups of one condition
+    fld = dict(VALUE_FIELDS).get(m.groupdict().get("v") or "", "")
+    agg = _GROUP_AGG_WORDS.get(m.groupdict().get("agg") or "", "avg" if fld else "")
+    if a == b or not agg or (agg != "count" and not fld):
+        return None
+    way = {"高": "more", "上": "more", "多": "more", "大き": "more",
+           "低": "less", "下": "less", "少": "less", "小さ": "less"}.get(m.groupdict().get("dir") or "", "diff")
+    return Production(aggregate="groups_diff", agg_field=fld if agg != "count" else "", agg_parts=[agg, a, b, way])
+
+
 RULES: list[Rule] = [
+    Rule("difference_of_groups",
+         _FIRST + r"(?:と|から)\s*" + _SECOND + r"(?:で|では|とで|の間で|の|を|について)" + _COMPARING
+         + r"(?:(?P<keep_k2>" + _KINDS + r")の)?(?:" + _VALUE_AGG + r"|" + _GROUP_AGG.replace("?P<agg>", "?P<agg2>") + r")?(?:は|が|の|に|を)?\s*"
+         + _COMPARING + _HOW_FAR + r"?\s*" + _DIFF,
+         lambda m, ctx: _groups_difference(_Either(m), ctx),
+         topic="aggregates",
+         examples=(("自己評価がAの取組項目とBの取組項目で、審議会評価平均はどれくらい違う",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}),
+                   ("総合評価がAとBで委員評価の平均の差は",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}),
+                   ("総合評価がAのものとCのもので合計点の平均はどのくらい違う",
+                    {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "A", "C", "diff"]}),
+                   ("自己評価Aの取組項目とBの取組項目の委員評価平均の差",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}),
+                   ("A評価とB評価の取組項目で委員評価の平均を比べると差はいくつ",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}),
+                   ("Aの実践項目とBの実践項目では合計点の平均にどれくらい差がある",
+                    {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "A", "B", "diff"]}),
+                   ("R4がAとBで件数の差は", {"aggregate": "groups_diff", "agg_parts": ["count", "A", "B", "diff"]}),
+                   ("納税課と収税課で合計点の平均の差", None),  # departments: only those of the index (see tests)
+                   ("AとBで違う", None), ("R4とR5で同じ評価", None))),
+    # 「委員評価の平均は、自己評価Aの取組項目とBの取組項目でどのくらい違う」: the aggregate said first; what
+    # stands between it and the groups (自己評価) is left for the condition's rules.
+    Rule("difference_of_groups_said_after",
+         _VALUE_AGG + r"(?:は|が|を)[、,]?\s*(?P<keep_m>[^、,。?？\x1f]{0,20}?)" + _FIRST + r"(?:と|から)\s*" + _SECOND
+         + r"(?:で|では|とで|の間で)" + _COMPARING + _HOW_FAR + r"?\s*" + _DIFF,
+         _groups_difference,
+         topic="aggregates",
+         examples=(("委員評価の平均は、自己評価Aの取組項目とBの取組項目でどのくらい違う",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}),
+                   ("合計点の平均は総合評価がAとBでどれだけ違う",
+                    {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "A", "B", "diff"]}))),
+    Rule("difference_of_groups_than",
+         _FIRST + r"(?:の(?:" + _VALUE_AGG + r"))?(?:は|が|の方が|のほうが)[、,]?\s*" + _SECOND
+         + r"(?:より|と比べて|に比べて|と比べると|に比べると|と比較して)(?:も)?[、,]?\s*"
+         r"(?:" + _VALUE_AGG.replace("?P<v>", "?P<v2>").replace("?P<agg>", "?P<agg2>") + r")?(?:は|が|で)?\s*"
+         + _HOW_FAR + r"\s*(?P<dir>高|低|上|下|多|少|大き|小さ)",
+         lambda m, ctx: _groups_difference(_Either(m), ctx),
+         topic="aggregates",
+         examples=(("自己評価がAの取組項目はBの取組項目より委員評価の平均が何点高い",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "more"]}),
+                   ("総合評価がBのものはAのものより合計点の平均がどれくらい低い",
+                    {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "B", "A", "less"]}),
+                   ("自己評価がAの取組項目の委員評価の平均は、Bの取組項目より何点高い",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "more"]}),
+                   ("AはBより何件多い", None))),
     Rule("distinct_count",
          r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
          r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類)(?:ある|あります)?",
@@ -134,7 +228,8 @@ RULES: list[Rule] = [
     Rule("distinct_count_of",
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
          r"|(" + _TOP_GROUP + r")(?:は|が)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
-         r"|(?P<keep>" + _KINDS + r")の(" + _TOP_GROUP + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
+         # after a kind, only a field of names: 「取組項目の委員評価はいくつ」 asks for the value
+         r"|(?P<keep>" + _KINDS + r")の(" + _category_words() + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
          r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
          lambda m, ctx: Production(aggregate="distinct",
                                    group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5))),
@@ -145,7 +240,7 @@ RULES: list[Rule] = [
                    # a category asked about with nothing before it: how many different ones there are
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業で、部会はいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
-                   ("委員評価はいくつ", None))),
+                   ("委員評価はいくつ", None), ("取組項目の審議会評価はいくつ", None))),
     Rule("top_group_of_groups",
          r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?:(?P<keep>" + _KINDS + r")|事業)?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
          r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の|(?P=group))?" + _ASKS,

@@ -37,6 +37,48 @@ def _between(m: re.Match, ctx: Context) -> Production | None:
                  _negated(m))
 
 
+def _between_months(m: re.Match, ctx: Context) -> Production | None:
+    """「2022年1月〜12月の間に終わった」: a range of calendar months (or calendar years), read on the end
+    months; an item with no end month is left out and said to be (its month cannot be checked). The
+    second end may leave its year out (12月: the first end's year, or the next when it comes earlier)."""
+    lo, hi = _month_of(m.group("a"), first=True), _month_of(m.group("b"), first=False, after=None)
+    if lo is None:
+        return None
+    if hi is None:
+        bare = re.fullmatch(r"\s*(\d{1,2})\s*月\s*", m.group("b"))
+        if not bare or not 1 <= int(bare.group(1)) <= 12:
+            return None
+        year = int(lo[:4]) + (int(bare.group(1)) < int(lo[5:]))
+        hi = f"{year:04d}-{int(bare.group(1)):02d}"
+    if hi < lo:
+        return None
+    written = m.group(0)[:m.end("b") - m.start()]
+    if "ended_month" not in ctx.all_fields or _negated(m):
+        # No end months to read (or a negated range): the fiscal years, with the months said unused.
+        found = labels(f"{lo[:4]}年{int(lo[5:])}月", ctx) + labels(f"{hi[:4]}年{int(hi[5:])}月", ctx)
+        out = Production([Condition("ended", "between", found, f"取組終了 = {found[0]}〜{found[1]}")], {"practice"},
+                         unused=[written.strip()])
+        return _flip(out, _negated(m))
+    from assistant.text.wareki import fy_label
+
+    # A fiscal year wholly inside the range (April to March) holds its items with no end month too.
+    whole = [fy_label(y) for y in range(int(lo[:4]) - 1, int(hi[:4]) + 1) if lo <= f"{y:04d}-04" and f"{y + 1:04d}-03" <= hi]
+    out = Production([Condition("ended_month", "month_between", [lo, hi, whole], f"終了月 = {lo}〜{hi}")], {"practice"})
+    first, last = labels(f"{lo[:4]}年{int(lo[5:])}月")[0], labels(f"{hi[:4]}年{int(hi[5:])}月")[0]
+    if whole[:1] != [first] or whole[-1:] != [last]:  # a fiscal year at an end only partly inside
+        out.notes.append("終了月の記載がない実践項目は、終了年度が範囲に収まるもの以外、月を確かめられないため含めていません")
+    return out
+
+
+def _month_of(text: str, first: bool, after: str | None = None) -> str | None:
+    """"YYYY-MM" of a month date, or of a calendar year's first (or last) month; None for a fiscal year."""
+    found = months(text)
+    if found:
+        return found[0]
+    calendar = re.fullmatch(r"\s*((?:19|20|21)\d{2})\s*年\s*", text)
+    return f"{calendar.group(1)}-{'01' if first else '12'}" if calendar else None
+
+
 def _since(m: re.Match, ctx: Context) -> Production | None:
     found = labels(m.group(1), ctx)
     if not found:
@@ -149,6 +191,18 @@ RULES: list[Rule] = [
          examples=(("令和6年4月1日時点でまだ続いていた", {"conditions": [("ended", "not_<", "R6")]}),
                    ("2023年4月1日現在で継続中", {"conditions": [("ended", "not_<", "R5")]}),
                    ("2024年4月以降も続いている", {"conditions": [("ended", "not_<", "R6")]}))),
+    Rule("ended_between_months",
+         r"(?P<a>" + DATE + r")\s*(?:から|〜|-|より)\s*(?P<b>" + DATE + r"|\d{1,2}\s*月)\s*(?:まで|の間|の期間|にかけて)?(?:の間)?(?:に|で)?"
+         + _VERB,
+         _between_months, negatable=True,
+         examples=(("2022年1月〜12月の間に取組が終わった", {"conditions": [("ended_month", "month_between", ["2022-01", "2022-12", []])]}),
+                   ("2022年3月から2022年12月に終わった", {"conditions": [("ended_month", "month_between", ["2022-03", "2022-12", []])]}),
+                   ("令和4年10月から令和5年3月までに終了した", {"conditions": [("ended_month", "month_between", ["2022-10", "2023-03", []])]}),
+                   ("2021年から2022年にかけて終わった", {"conditions": [("ended_month", "month_between", ["2021-01", "2022-12", ["R3"]])]}),
+                   ("2022年10月〜3月に終了した", {"conditions": [("ended_month", "month_between", ["2022-10", "2023-03", []])]}),
+                   ("2022年4月から2023年3月までに終わった", {"conditions": [("ended_month", "month_between",
+                                                                 ["2022-04", "2023-03", ["R4"]])]}),
+                   ("R2からR4の間に終了した", None))),
     Rule("ended_between",
          _WHEN + r"\s*(?:から|〜|-|より)\s*" + _WHEN + r"\s*(?:まで|の間|の期間|にかけて)?(?:の間)?(?:に|で)?"
          + _VERB,

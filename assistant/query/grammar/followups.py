@@ -40,10 +40,18 @@ REFINES = Rule(
     examples=(("総合評価がCのものは？", {"marks": ["refines"]}),
               ("委員評価4.2以上のものだけでいい", {"marks": ["refines"]})))
 
-RULES: list[Rule] = [START, REFERS_BACK, ASKS_AGAIN, REFINES]
+# 「それぞれR4の評価は？」: each of the records the previous answer listed (consumed, as START is).
+EACH = Rule(
+    "each_of_previous",
+    r"^(?:それぞれ|各々|おのおの|めいめい)(?:の)?[、,]?|(?<=[をは])(?:それぞれ|各々|おのおの)(?=[?？。]?$)", _mark("each"),
+    examples=(("それぞれR4の評価は？", {"marks": ["each"]}), ("おのおのの委員評価", {"marks": ["each"]}),
+              ("令和4年度の評価をそれぞれ", {"marks": ["each"]}),
+              ("AとBそれぞれ何件", None), ("A・Bはそれぞれ何件", None)))
+
+RULES: list[Rule] = [START, REFERS_BACK, ASKS_AGAIN, REFINES, EACH]
 
 
 def marks(text: str) -> set[str]:
     """The follow-up marks of a question (without consuming anything)."""
-    return {name for rule in (START, ASKS_AGAIN, REFINES) if rule.regex.search(text)
+    return {name for rule in (START, ASKS_AGAIN, REFINES, EACH) if rule.regex.search(text)
             for name in rule.produce(None, None).marks}

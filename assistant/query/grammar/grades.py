@@ -635,7 +635,7 @@ RULES: list[Rule] = [
                    ("評価が一度も下がらなかった", {"conditions": [("@grades", "no_fall_any",
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
-         r"({YEAR})(?:度)?\s*(?:の|に|で)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
+         r"({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
          r"(?:評価|判定|ランク)?(?:か|または|や|、)?([A-D])?(?:評価)?({NEG})?"
          r"(?:\s*[(（]\s*([A-DＡ-Ｄ])(?:評価)?(?:か|または|や|、|・)?([A-DＡ-Ｄ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
@@ -644,11 +644,14 @@ RULES: list[Rule] = [
                    ("R4にAかB", {"conditions": [("r4", "in", ["A", "B"])]}),
                    ("R5がC以外", {"conditions": [("r5", "!=", "C")]}),
                    ("R5の評価がA以外(BかC)", {"conditions": [("r5", "in", ["B", "C"])]}),
-                   ("R9がA", {"conditions": [("r9", "=", "A")]}))),
+                   ("R9がA", {"conditions": [("r9", "=", "A")]}),
+                   ("R4で評価がA", {"conditions": [("r4", "=", "A")]}))),
     Rule("grade_of_year_asked",
-         r"({YEAR})の?(?:総合)?評価(?:は|を|って)(?=\s*(?:何|どう|[?？。]|$))",
+         # 「それぞれのR4評価」: at the end of the question the particle may be left out
+         r"({YEAR})の?(?:総合)?評価(?:(?:は|を|って)(?=[\s\x1f]*(?:何|どう|[?？。]|$))|(?=[?？。]?$))",
          _year_value,
-         examples=(("R4の評価は？", {"value_field": "r4"}),)),
+         examples=(("R4の評価は？", {"value_field": "r4"}), ("それぞれのR4評価", {"value_field": "r4"}),
+                   ("R4評価がAの実践項目", None))),
 ]
 
 

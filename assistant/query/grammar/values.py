@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.grammar import Context, Production, Rule
+from assistant.query.grammar import Context, Production, Rule, invert
 from assistant.query.grammar.years import mentions
-from assistant.query.vocabulary import VALUE_FIELDS
+from assistant.query.vocabulary import KIND_WORDS, VALUE_FIELDS
 
 # Field words the shared vocabulary does not list yet (to move into the kinds' declarations).
 EXTRA_FIELD_WORDS = [("部会名", "subcommittee"), ("部会名称", "subcommittee"), ("部会の名前", "subcommittee")]
@@ -143,6 +143,8 @@ RULES: list[Rule] = [
 
 
 _DEPT_WORDS = r"担当部署|担当課|部署"
+# The sides of a record that has a value for each municipality.
+_SIDES = r"(?:両市|両自治体|双方|各市|自治体間|市の間|[一-龥]{1,4}[市町村](?:と|・)[一-龥]{1,4}[市町村])"
 
 
 def _state(m: re.Match, ctx: Context) -> Production | None:
@@ -170,8 +172,13 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
 def _same(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
 
-    differ = m.group(1) is not None
-    label = "担当部署が自治体ごとに" + ("異なる" if differ else "すべて同じ名前")
+    differ = m.group("differ") is not None
+    # The municipalities named are the sides compared when the index has them (said in the label, they
+    # scope nothing else); others are left to scope the answer to their documents, or to say there are none.
+    sides = m.group("sides") or m.group("sides2") or m.group("sides3") or ""
+    cities = re.findall(r"[一-龥]{1,4}[市町村]", sides)
+    where = f"{sides}で" if cities and all(c in ctx.lex.municipalities for c in cities) else "自治体ごとに"
+    label = f"担当部署が{where}" + ("異なる" if differ else "すべて同じ名前")
     return Production([Condition("departments", "not_same_values" if differ else "same_values", None, label)])
 
 
@@ -205,8 +212,43 @@ def _words_in_title(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("title", "contains", v, f"名称に「{v}」を含む") for v in values])
 
 
+def _year_mark(m: re.Match, ctx: Context) -> Production | None:
+    """「R5で内容変更した」: the mark the document prints on a record for a year (R5内容変更), when the
+    index has that mark; anything else said after a year is left to the other rules."""
+    from assistant.query.answer import Condition
+    from assistant.query.grammar.years import labels
+
+    word = re.sub(r"[をが]", "", m.group("word"))
+    if m.group("year"):
+        found = labels(m.group("year"), ctx)
+        mark = ctx.lex.year_marks.get((found[0], word)) if found else None
+    else:  # 「内容変更した実践項目」: the mark of whichever year has it, when only one year does
+        marks = [mark for (_, w), mark in ctx.lex.year_marks.items() if w == word]
+        mark = marks[0] if len(marks) == 1 else None
+    if mark is None:
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if "tags" in cols}
+    c = Condition("tags", "has", mark, f"注記 ∋ {mark}")
+    return Production([invert(c) if m.group("neg") else c], hints=holders if len(holders) == 1 else set())
+
+
 # Conditions on a field as a whole: written or not, the same on every side of a record.
 FIELD_STATES: list[Rule] = [
+    Rule("year_mark",
+         r"(?:(?P<year>{YEAR})\s*(?:年度)?(?:に|で|の|中に|中で|において)?\s*)?(?<![一-龥ァ-ヶー])(?P<word>[一-龥ァ-ヶー]{1,6}[をが]?[一-龥ァ-ヶー]{1,6}?)"
+         r"(?=した|された|してい|されてい|してな|されてな|しなかっ|されなかっ|なし|無し|になった|があった|がある|あり|の印"
+         r"|の(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")|が|[、,。？?]|$)"
+         r"(?:(?P<neg>していない|されていない|してない|されてない|しなかった|されなかった|なし|無し|がない|のない)"
+         r"|した|された|している|されている|になった|があった|がある|あり|の印がある|の印のある|の印)?",
+         _year_mark, negatable=True,
+         examples=(("R5で内容変更した", {"conditions": [("tags", "has", "R5内容変更")]}),
+                   ("令和5年度に内容を変更した", {"conditions": [("tags", "has", "R5内容変更")]}),
+                   ("R5で内容変更していない", {"conditions": [("tags", "not_has", "R5内容変更")]}),
+                   ("R5に内容変更されていない", {"conditions": [("tags", "not_has", "R5内容変更")]}),
+                   ("R5で内容変更したもの以外", {"conditions": [("tags", "not_has", "R5内容変更")]}),
+                   ("R5に内容が変更された", {"conditions": [("tags", "has", "R5内容変更")]}),
+                   ("内容変更した", {"conditions": [("tags", "has", "R5内容変更")]}),
+                   ("R4で内容変更した", None), ("R5に終了した", None))),
     Rule("words_in_title",
          r"(?:タイトル|名称|題名|件名|表題|項目名|事業名)(?:の中)?に\s*"
          r"(?P<v>[一-龥ァ-ヶーA-Za-z0-9・]{2,20}(?:(?:と|、|,|及び|および)[一-龥ァ-ヶーA-Za-z0-9・]{2,20})*?)"
@@ -239,12 +281,20 @@ FIELD_STATES: list[Rule] = [
                    ("部会名が書かれてない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("実績値が入力されてない", {"conditions": [("actual", "empty", None)]}))),
     Rule("same_on_every_side",
-         r"(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
-         r"(?:(?:両市|両自治体|双方|各市|自治体間|市の間|[一-龥]{1,4}[市町村](?:と|・)[一-龥]{1,4}[市町村])で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
-         r"(?:同じ|同一|一致して(?:いる)?|一致する|(異なる|違う|異なっている|違っている))(?:名前|名称)?(?:の|である|な)?",
+         # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
+         r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
+         r"(?:(?P<sides2>" + _SIDES + r")で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に)?"
+         r"(?:同じ|同一|一致して(?:いる)?|一致する|(?P<differ>異なる|違う|異なっている|違っている))(?:名前|名称)?(?:の|である|な)?"
+         # 「岡山市と倉敷市で同じ名前の課が担当している」
+         r"|(?P<sides3>" + _SIDES + r")(?:で|とも|ともに)[、,]?\s*(?:まったく|全く)?(?:同じ|同一の)(?:名前|名称)?の?(?:" + _DEPT_WORDS + r"|課|部署)"
+         r"(?:が|で)?(?:担当している|担当してる|担当する|担当の)?",
          _same,
          examples=(("担当部署がまったく同じ名前の", {"conditions": [("departments", "same_values", None)]}),
                    ("担当課が異なる", {"conditions": [("departments", "not_same_values", None)]}),
                    ("担当部署が両市で異なる", {"conditions": [("departments", "not_same_values", None)]}),
-                   ("担当部署が甲市と乙市で同じ名前の", {"conditions": [("departments", "same_values", None)]}))),
+                   ("担当部署が甲市と乙市で同じ名前の", {"conditions": [("departments", "same_values", None)]}),
+                   ("甲市と乙市で担当課の名前がおなじ", {"conditions": [("departments", "same_values", None)]}),
+                   ("両市で担当課がちがう", {"conditions": [("departments", "not_same_values", None)]}),
+                   ("甲市と乙市の担当部署が違っている", {"conditions": [("departments", "not_same_values", None)]}),
+                   ("甲市と乙市で同じ名前の課が担当している", {"conditions": [("departments", "same_values", None)]}))),
 ]

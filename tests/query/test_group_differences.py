@@ -1,0 +1,67 @@
+"""One aggregate over two groups of one condition, and their difference (「AとBで…の平均はどれくらい違う」)."""
+from __future__ import annotations
+
+import statistics
+
+import pytest
+
+
+def _mean(db, table: str, fld: str, where: str, value: str) -> float:
+    return statistics.fmean(r[fld] for r in db.query(f"SELECT {fld} FROM {table} WHERE {where} = ?", [value])
+                            if r[fld] is not None)
+
+
+@pytest.mark.parametrize("question, sign", [
+    ("担当部署の自己評価がAの取組項目とBの取組項目で、審議会評価平均はどれくらい違う？", 1),
+    ("自己評価がAとBで委員評価の平均の差は", 1),
+    ("自己評価がAの取組項目はBの取組項目より委員評価の平均が何点高い？", 1),
+    ("自己評価がBの取組項目はAの取組項目より委員評価の平均がどれくらい低い", 1),
+    ("自己評価Aの取組項目とBの取組項目の委員評価平均の差", 1),
+    ("A評価とB評価の取組項目で委員評価の平均を比べると差はいくつ", 1),
+    ("委員評価の平均は、自己評価Aの取組項目とBの取組項目でどのくらい違う？", 1),
+    ("自己評価がAの取組項目の委員評価の平均は、Bの取組項目より何点高い？", 1),
+])
+def test_difference_of_two_averages(assistant, db, question, sign):
+    want = _mean(db, "initiative", "committee_score", "self_overall", "A") - \
+        _mean(db, "initiative", "committee_score", "self_overall", "B")
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert answer.value == pytest.approx(sign * want, abs=0.006)
+    assert [r["group"] for r in answer.rows] == sorted("AB", key=question.index)  # as the question says them
+
+
+def test_difference_of_two_counts(assistant, db):
+    a, b = (db.execute("SELECT count(*) FROM practice WHERE r4 = ?", [g]).fetchone()[0] for g in "AB")
+    answer = assistant.ask("R4がAの実践項目とBの実践項目で件数はどれくらい違う")
+    assert answer.status == "exact" and answer.value == abs(a - b)
+
+
+def test_without_a_condition_for_the_first_value_the_second_is_said_unused(assistant):
+    """「AとBで合計点の平均の差」 with nothing A could be a value of: never a confident number."""
+    answer = assistant.ask("AとBで合計点の平均の差は")
+    assert answer.status != "exact"
+
+
+def test_counts_of_two_years_said_as_one_value_first(assistant, db):
+    """「R4とR5で評価がAの実践項目の件数の差」: the first side is R4 with the rest of the second side."""
+    a, b = (db.execute(f"SELECT count(*) FROM practice WHERE {y} = 'A'").fetchone()[0] for y in ("r4", "r5"))
+    answer = assistant.ask("R4とR5で評価がAの実践項目の件数の差")
+    assert answer.status == "exact" and answer.value == abs(a - b)
+
+
+def test_a_difference_no_rule_read_is_never_dropped(assistant):
+    answer = assistant.ask("テーマが財政の取組項目とICTの取組項目で委員評価の平均の差")
+    assert answer.status != "exact" and "差" in answer.unused
+
+
+def test_two_departments_are_two_groups(assistant, db):
+    """「納税課と収税課で実践項目の数の差」: each department's own items (the second is not the first again)."""
+    import json
+
+    def items(name: str) -> int:
+        return sum(any(d.endswith(name) for d in json.loads(r["departments"] or "[]"))  # 「(財)納税課」
+                   for r in db.query("SELECT departments FROM practice"))
+
+    answer = assistant.ask("納税課と市民税課で実践項目の数の差は")
+    assert answer.status == "exact" and answer.value == abs(items("納税課") - items("市民税課"))
+    assert [r["count"] for r in answer.rows] == [items("納税課"), items("市民税課")]
