@@ -51,6 +51,8 @@ W_QUESTION = 0.8      # the passage is itself a question
 W_POINTER = 0.5       # the passage announces what follows (次の…): the next one states it
 W_ECHO = 0.8          # the passage only repeats the question's words (a label, a title): it states nothing
 KIND_FLOOR = 0.4      # score factor for a passage lacking the kind of thing asked for
+# ... lower where a passage without it cannot be the answer (a contact without a number or address).
+KIND_FLOORS = {"contact": 0.15}
 # Strength of a term found in the passage's context rather than in the passage itself.
 CTX_PREV = 0.6        # the passage before
 CTX_LEAD = 0.8        # the passage before, when it is a heading or the question of a Q&A
@@ -58,7 +60,9 @@ CTX_PREV2 = 0.35      # the one before that
 CTX_PREV2_BLOCK = 0.6  # ... when both are headings (a title block: plan name, document name, date)
 CTX_SECTION = 0.5     # the heading of the passage's section
 CTX_TITLE = 0.3       # the title of the passage's document
-STEM_MATCH = 0.5      # a verb matched only by its kanji stem (増える ~ 増やす)
+STEM_MATCH = 0.5      # a verb matched only by its kanji stem (増える ~ 増加)
+VOICE_MATCH = 0.9     # the same verb in its other voice: one kanji, other kana (増える ~ 増やす)
+SYNONYM_MATCH = 0.8   # a noun of the same Sudachi synonym group (心配 ~ 懸念, 手続き ~ 手順)
 CONTENTS_FACTOR = 0.3  # a table of contents points to the text, it states nothing
 SHORT_LINE = 60       # lines this short are checked with Sudachi for a person's name
 POINTER_MAX = 150     # longer passages announcing something state things of their own too
@@ -104,7 +108,11 @@ _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[\s.．、)）]?|[(（]\d{1,2}[)）]|[�
 # A lead-in that announces what follows (「次の評価基準で…行った。」「内訳は以下のとおり：」).
 _POINTER = re.compile(r"次の|以下の|下記の|次のとおり|以下のとおり|[:：]\s*$")
 _CONTENTS = re.compile(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
-_METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行")
+# A span of time: a start and an end (令和3年度～令和7年度, 4月1日から9月30日まで).
+_PERIOD = re.compile(r"(?:年度?|月|日)\s*[)）]?\s*(?:[～〜~∼]|から)\s*(?:令和|平成|昭和|[RH]\s*\d|\d)")
+# How to reach the office in charge: a telephone number or mail address.
+_CONTACT = re.compile(r"電話|T\s*E\s*L|F\s*A\s*X|メール|E-?mail|\d{2,5}\s*[-－]\s*\d{1,4}\s*[-－]\s*\d{3,4}", re.I)
+_METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行|にて")
 _SENTENCE = re.compile(r"[^。\n]+。?")
 _DIGIT = re.compile(r"\d")
 _TITLED = re.compile(r"『([^』]{2,40})』")
@@ -120,6 +128,7 @@ class Need:
     terms: tuple[str, ...] = ()            # content terms, normalized as the index stores them
     numbers: frozenset[str] = frozenset()  # terms that are numbers (a specific value: 「評価基準の5」)
     stems: tuple[tuple[str, str], ...] = ()  # (verb term, its kanji stem)
+    synonyms: tuple[tuple[str, frozenset[int]], ...] = ()  # (term, its Sudachi synonym groups)
     phrases: tuple[str, ...] = ()          # noun phrases as written (「関係各課」)
     phrase_forms: tuple[str, ...] = ()     # ... in search form
     words: tuple[str, ...] = ()            # surfaces of the content words, for highlighting
@@ -135,6 +144,7 @@ def read_question(question: str) -> Need:
     out_terms: list[str] = []
     numbers: set[str] = set()
     stems: list[tuple[str, str]] = []
+    synonyms: list[tuple[str, frozenset[int]]] = []
     words: list[str] = []
     phrases: list[str] = []
     run: list[str] = []
@@ -179,6 +189,11 @@ def read_question(question: str) -> Need:
         if term not in out_terms:
             out_terms.append(term)
             words.append(surface)
+            # Nouns only, as Sudachi's synonym tools expand by default: verbs' groups are too
+            # wide (開く ~ 開催 matched any line that says 開催).
+            groups = m.synonym_group_ids() if pos[0] == "名詞" else ()
+            if groups:
+                synonyms.append((term, frozenset(groups)))
         if pos[1] == "数詞" or term.replace(".", "").isdigit():
             numbers.add(term)
         if pos[0] in ("動詞", "形容詞"):
@@ -188,6 +203,7 @@ def read_question(question: str) -> Need:
     flush()
     kind = _asked_kind(text, counters, head)
     return Need(question=question, terms=tuple(out_terms), numbers=frozenset(numbers), stems=tuple(stems),
+                synonyms=tuple(synonyms),
                 phrases=tuple(phrases), phrase_forms=tuple(f for f in (search_form(p) for p in phrases) if f),
                 words=tuple(dict.fromkeys(phrases + words)), kind=kind,
                 echo_forms=tuple(sorted({f for f in (search_form(w) for w in phrases + words) if f}, key=len, reverse=True)),
@@ -219,7 +235,11 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "number"
     if head.endswith(("日付", "日時", "年月日", "期日", "時期", "日程")):
         return "date"
-    if head.endswith(("所属", "場所", "会場", "住所", "所在地", "連絡先")):
+    if head.endswith(("期間", "期限")):
+        return "period"
+    if head.endswith(("連絡先", "問い合わせ先", "問合せ先", "問合わせ先", "問い合わせ", "問合せ", "照会先")):
+        return "contact"
+    if head.endswith(("所属", "場所", "会場", "住所", "所在地")):
         return "place"
     if head.endswith(("氏名", "担当者")):
         return "person"
@@ -260,6 +280,10 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
         return 1.0 if _PLACE_MARK.search(t) else 0.0
     if kind == "method":
         return 1.0 if _METHOD_MARK.search(t) else 0.0
+    if kind == "period":
+        return 1.0 if _PERIOD.search(t) else 0.0
+    if kind == "contact":
+        return 1.0 if _CONTACT.search(t) else 0.0
     if kind == "money":
         if re.search(_NUM + r"\s*円", t):
             return 1.0
@@ -516,10 +540,7 @@ class Ranker:
                   own: frozenset[str] | None = None, positions: dict[str, list[int]] | None = None) -> float:
         if own is None:
             own = frozenset(pterms)
-        strength = {t: 1.0 for t in need.terms if t in own}
-        for term, stem in need.stems:
-            if term not in strength and _has_prefix(own, stem):
-                strength[term] = STEM_MATCH
+        strength = _held(need, own)
         total = sum(weights.values())
         own_cov = _share(strength, weights, total)
         if len(strength) < len(need.terms):
@@ -549,7 +570,8 @@ class Ranker:
         if contents:
             s *= CONTENTS_FACTOR
         if need.kind:
-            s *= KIND_FLOOR + (1 - KIND_FLOOR) * kind
+            floor = KIND_FLOORS.get(need.kind, KIND_FLOOR)
+            s *= floor + (1 - floor) * kind
         return s
 
     def kind(self, need: Need, p: _Passage) -> float:
@@ -659,8 +681,7 @@ class Ranker:
             total = sum(weights.values())
 
             def value(s: str) -> float:
-                own = set(terms(s, expand=False))
-                cov = _share({t: 1.0 for t in need.terms if t in own}, weights, total)
+                cov = _share(_held(need, frozenset(terms(s, expand=False))), weights, total)
                 return cov * (KIND_FLOOR + (1 - KIND_FLOOR) * kind_score(need, s)) if need.kind else cov
 
             best = max(parts, key=value)
@@ -725,6 +746,57 @@ def _has_prefix(own: frozenset[str], stem: str) -> bool:
     terms_ = _sorted_terms(own)
     i = bisect_left(terms_, stem)
     return i < len(terms_) and terms_[i].startswith(stem)
+
+
+def _held(need: Need, own: frozenset[str]) -> dict[str, float]:
+    """How strongly a passage's own terms hold each of the question's: the term itself, the verb in
+    its other voice, a synonym, a word sharing only the verb's kanji."""
+    strength = {t: 1.0 for t in need.terms if t in own}
+    for term, stem in need.stems:
+        if term not in strength and _has_prefix(own, stem):
+            strength[term] = VOICE_MATCH if _other_voice(own, term, stem) else STEM_MATCH
+    missing = [(t, g) for t, g in need.synonyms if strength.get(t, 0.0) < SYNONYM_MATCH]
+    if missing:
+        held = _synonym_groups(own)
+        for term, groups in missing:
+            if groups & held:
+                strength[term] = SYNONYM_MATCH
+    return strength
+
+
+def _other_voice(own: frozenset[str], term: str, stem: str) -> bool:
+    """Whether `own` holds the verb `term` in its other voice: a one-kanji stem with other kana
+    (増える ~ 増やす, 決まる ~ 決める), not a compound that starts with the kanji (増加)."""
+    if len(stem) != 1 or not _KANA_TAIL.fullmatch(term[1:]):
+        return False
+    terms_ = _sorted_terms(own)
+    i = bisect_left(terms_, stem)
+    while i < len(terms_) and terms_[i].startswith(stem):
+        if terms_[i] != term and _KANA_TAIL.fullmatch(terms_[i][1:]):
+            return True
+        i += 1
+    return False
+
+
+_KANA_TAIL = re.compile(r"[ぁ-ん]+")
+
+
+@lru_cache(maxsize=65536)
+def _term_groups(term: str) -> frozenset[int]:
+    """The Sudachi synonym groups of one index term (a dictionary word read alone)."""
+    if not re.search(r"[一-龥]", term):
+        return frozenset()  # kana terms are folded katakana or function words: no group worth reading
+    found = _tokenizer().tokenize(term)
+    return frozenset(found[0].synonym_group_ids()) if len(found) == 1 and not found[0].is_oov() else frozenset()
+
+
+@lru_cache(maxsize=20000)
+def _synonym_groups(own: frozenset[str]) -> frozenset[int]:
+    """Every synonym group of a passage's terms (read once per passage or line)."""
+    out: set[int] = set()
+    for t in own:
+        out.update(_term_groups(t))
+    return frozenset(out)
 
 
 def _positions(pterms: list[str]) -> dict[str, list[int]]:
