@@ -18,6 +18,7 @@ from assistant.query.compiled import compiled
 from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, display_columns, group_counts,
                                      group_names)
 from assistant.query.grammar.related import asks_related
+from assistant.query.itself import answer_about_document
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
@@ -163,6 +164,10 @@ class Assistant:
         if compared is not None:
             self.reset()
             return compared
+        itself = answer_about_document(self.db, cut)
+        if itself is not None:
+            self.reset()
+            return itself
         q = self.parser.parse(cut, self.context, self.context_rows)
         missing = self._missing_document(cut)
         if missing is not None:
