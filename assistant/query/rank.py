@@ -112,6 +112,8 @@ _CONTENTS = re.compile(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
 _PERIOD = re.compile(r"(?:年度?|月|日)\s*[)）]?\s*(?:[～〜~∼]|から)\s*(?:令和|平成|昭和|[RH]\s*\d|\d)")
 # How to reach the office in charge: a telephone number or mail address.
 _CONTACT = re.compile(r"電話|T\s*E\s*L|F\s*A\s*X|メール|E-?mail|\d{2,5}\s*[-－]\s*\d{1,4}\s*[-－]\s*\d{3,4}", re.I)
+# Municipalities listed by name (青葉市、緑川市、花野町), not 各市町.
+_MUNICIPALITIES = re.compile(r"(?:[一-龥ァ-ヶー]{1,6}[市町村区]\s*[、・,，]\s*)+[一-龥ァ-ヶー]{1,6}[市町村区](?![長民内外])")
 _METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行|にて")
 _SENTENCE = re.compile(r"[^。\n]+。?")
 _DIGIT = re.compile(r"\d")
@@ -235,6 +237,8 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "number"
     if head.endswith(("日付", "日時", "年月日", "期日", "時期", "日程")):
         return "date"
+    if head.endswith(("市町", "市町村", "市区町村")):
+        return "municipalities"
     if head.endswith(("期間", "期限")):
         return "period"
     if head.endswith(("連絡先", "問い合わせ先", "問合せ先", "問合わせ先", "問い合わせ", "問合せ", "照会先")):
@@ -280,6 +284,8 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
         return 1.0 if _PLACE_MARK.search(t) else 0.0
     if kind == "method":
         return 1.0 if _METHOD_MARK.search(t) else 0.0
+    if kind == "municipalities":
+        return 1.0 if _MUNICIPALITIES.search(t) else 0.0
     if kind == "period":
         return 1.0 if _PERIOD.search(t) else 0.0
     if kind == "contact":
