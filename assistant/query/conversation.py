@@ -1024,7 +1024,7 @@ class Assistant:
             return answer
         # A question (「…はいつ？」「…は必要？」) gets the passage that answers it first; bare keywords
         # (「数式目印」) are shown where they occur, most words first, in document order.
-        asked = bool(_ASKS_WHAT.search(question) or question.rstrip().endswith(("？", "?"))
+        asked = bool(_ASKS_WHAT.search(question) or question.rstrip().endswith(("？", "?")) or _ASKS_POLITELY.search(question)
                      or ranker(self.db).need(question).kind)
         scope = [c.value for c in q.conditions if c.field == "source" and c.op == "in"]
         rows, excerpts, complete = self.executor.passage_search(
@@ -1307,6 +1307,8 @@ _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべ
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
 _ASKS_WHAT = compiled(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
+# 「…が必要ですか」: a polite question needs no question mark.
+_ASKS_POLITELY = compiled(r"(?:です|ます|でしょう|ません|ました|でした)か[。．.\s]*$")
 
 
 def _shape_conditions(q: Query) -> list[dict]:
