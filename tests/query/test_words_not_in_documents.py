@@ -41,6 +41,7 @@ def made(tmp_path_factory):
 @pytest.mark.parametrize("question, expected", [
     ("みどり市行政改革推進計画の計画期間は？", "令和3年度～令和7年度"),
     ("みどり市の推進計画の問い合わせ先は？", "行政経営課"),
+    ("みどり市の推進計画は何年度から何年度まで？", "令和3年度～令和7年度"),
     # The plan named by its title: the title line holds those words, the contact holds a number.
     ("みどり市行政改革推進計画の問い合わせ先は？", "行政経営課"),
 ])
@@ -55,6 +56,8 @@ def test_a_compound_no_document_holds_is_looked_for_by_its_parts(made, question,
 @pytest.mark.parametrize("question, kind, text", [
     ("計画期間は？", "period", "推進計画（令和3年度～令和7年度）に掲げた"),
     ("問い合わせ先は？", "contact", "行政経営課 電話：0000-11-2222"),
+    ("推進計画は何年度から何年度まで？", "period", "推進計画（令和3年度～令和7年度）に掲げた"),
+    ("推進計画の期間はいつからいつまで？", "period", "推進計画（令和3年度～令和7年度）に掲げた"),
 ])
 def test_a_period_and_a_contact_are_kinds_of_thing_asked_for(question, kind, text):
     need = read_question(question)
