@@ -63,6 +63,7 @@ CTX_TITLE = 0.3       # the title of the passage's document
 STEM_MATCH = 0.5      # a verb matched only by its kanji stem (増える ~ 増加)
 VOICE_MATCH = 0.9     # the same verb in its other voice: one kanji, other kana (増える ~ 増やす)
 SYNONYM_MATCH = 0.8   # a noun of the same Sudachi synonym group (心配 ~ 懸念, 手続き ~ 手順)
+VERB_SYNONYM_MATCH = 0.5  # ... of a verb's group (答える ~ 回答, 比べる ~ 比較)
 CONTENTS_FACTOR = 0.3  # a table of contents points to the text, it states nothing
 SHORT_LINE = 60       # lines this short are checked with Sudachi for a person's name
 POINTER_MAX = 150     # longer passages announcing something state things of their own too
@@ -107,6 +108,8 @@ _HEADING = re.compile(r"^\s*(?:\d{1,2}(?:[\s.．、)）]|$)|[(（]\d{1,2}[)）]|
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[\s.．、)）]?|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン](?=\s)|第[一二三四五六七八九十\d]{1,3}[章節部編])\s*")
 # A lead-in that announces what follows (「次の評価基準で…行った。」「内訳は以下のとおり：」).
 _POINTER = re.compile(r"次の|以下の|下記の|次のとおり|以下のとおり|[:：]\s*$")
+# A member's question in minutes: it asks, the answer stands elsewhere (「…理由を知りたい。」).
+_ASKS_TO_KNOW = re.compile(r"(?:知りたい|伺いたい|お聞きしたい|教えてほしい|教えていただきたい|説明してほしい|説明を求める)[。．]")
 _CONTENTS = re.compile(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
 # A span of time: a start and an end (令和3年度～令和7年度, 4月1日から9月30日まで).
 _PERIOD = re.compile(r"(?:年度?|月|日)\s*[)）]?\s*(?:[～〜~∼]|から)\s*(?:令和|平成|昭和|[RH]\s*\d|\d)")
@@ -130,7 +133,7 @@ class Need:
     terms: tuple[str, ...] = ()            # content terms, normalized as the index stores them
     numbers: frozenset[str] = frozenset()  # terms that are numbers (a specific value: 「評価基準の5」)
     stems: tuple[tuple[str, str], ...] = ()  # (verb term, its kanji stem)
-    synonyms: tuple[tuple[str, frozenset[int]], ...] = ()  # (term, its Sudachi synonym groups)
+    synonyms: tuple[tuple[str, frozenset[int], float], ...] = ()  # (term, its Sudachi synonym groups, strength)
     phrases: tuple[str, ...] = ()          # noun phrases as written (「関係各課」)
     phrase_forms: tuple[str, ...] = ()     # ... in search form
     words: tuple[str, ...] = ()            # surfaces of the content words, for highlighting
@@ -146,7 +149,7 @@ def read_question(question: str) -> Need:
     out_terms: list[str] = []
     numbers: set[str] = set()
     stems: list[tuple[str, str]] = []
-    synonyms: list[tuple[str, frozenset[int]]] = []
+    synonyms: list[tuple[str, frozenset[int], float]] = []
     words: list[str] = []
     phrases: list[str] = []
     run: list[str] = []
@@ -191,11 +194,11 @@ def read_question(question: str) -> Need:
         if term not in out_terms:
             out_terms.append(term)
             words.append(surface)
-            # Nouns only, as Sudachi's synonym tools expand by default: verbs' groups are too
-            # wide (開く ~ 開催 matched any line that says 開催).
-            groups = m.synonym_group_ids() if pos[0] == "名詞" else ()
+            groups = m.synonym_group_ids()
             if groups:
-                synonyms.append((term, frozenset(groups)))
+                # A verb's group is wide (開く ~ 開催 in any line saying 開催): weaker, as Sudachi's
+                # synonym tools expand nouns only by default.
+                synonyms.append((term, frozenset(groups), SYNONYM_MATCH if pos[0] == "名詞" else VERB_SYNONYM_MATCH))
         if pos[1] == "数詞" or term.replace(".", "").isdigit():
             numbers.add(term)
         if pos[0] in ("動詞", "形容詞"):
@@ -345,7 +348,8 @@ class _Passage:
     def __post_init__(self) -> None:
         self.term_set = frozenset(self.terms)
         self.heading = self.field == "heading" or _is_heading(self.text)
-        self.asking = self.field == "question" or self.text.rstrip().endswith(("？", "?"))
+        self.asking = self.field == "question" or self.text.rstrip().endswith(("？", "?")) \
+            or bool(_ASKS_TO_KNOW.search(self.text))
         self.contents = bool(_CONTENTS.search(self.text))
         self.pointer = len(self.text) <= POINTER_MAX and bool(_POINTER.search(self.text))
         self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES
@@ -557,6 +561,10 @@ class Ranker:
                     # A number asked about (「評価基準の5」) must be in the passage itself.
                     if strength.get(t, 0.0) < s and t in terms_ and t not in need.numbers:
                         strength[t] = s
+                # A synonym in what was just read (【事務局の回答】 for 答えた), as weak as in the passage.
+                for t, groups, syn in need.synonyms:
+                    if strength.get(t, 0.0) < s * syn and groups & _synonym_groups(frozenset(terms_)):
+                        strength[t] = s * syn
         cov = _share(strength, weights, total)
         if cov == 0:
             return 0.0
@@ -606,7 +614,7 @@ class Ranker:
                     block = prev.heading and prev2.heading
                     out.append((prev2.term_set, prev2.norm, CTX_PREV2_BLOCK if block else CTX_PREV2))
             h = heads[i]
-            if h >= 0 and h < i - 2:
+            if h >= 0 and h < i - 1:  # two back is still the section's heading (read as such)
                 out.append((self._heading(plist[h]), "", CTX_SECTION))
         out.append((self._title_terms(p.source), "", CTX_TITLE))
         return out
@@ -763,12 +771,12 @@ def _held(need: Need, own: frozenset[str]) -> dict[str, float]:
     for term, stem in need.stems:
         if term not in strength and _has_prefix(own, stem):
             strength[term] = VOICE_MATCH if _other_voice(own, term, stem) else STEM_MATCH
-    missing = [(t, g) for t, g in need.synonyms if strength.get(t, 0.0) < SYNONYM_MATCH]
+    missing = [(t, g, s) for t, g, s in need.synonyms if strength.get(t, 0.0) < s]
     if missing:
         held = _synonym_groups(own)
-        for term, groups in missing:
+        for term, groups, s in missing:
             if groups & held:
-                strength[term] = SYNONYM_MATCH
+                strength[term] = s
     return strength
 
 

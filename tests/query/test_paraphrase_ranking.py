@@ -32,6 +32,24 @@ DOCUMENTS = {
 
 地域連携調査（発行：研究所）にて他の市との比較が可能です。
 """,
+    # 答えた in the question, 回答 in the heading of the section the answer stands in (two passages back).
+    "minutes.txt": """\
+第2回 推進委員会 会議録
+
+日時 令和7年11月18日（火）午後2時から午後4時まで 場所 本庁舎5階 第1委員会室
+
+出席委員 7名（委員長 西村、委員 伊藤、委員 田中） 事務局 総務部長ほか2名
+
+【委員の意見】
+
+○田中委員：電子申請の活用が遅れている理由を知りたい。職員の負担軽減につながるので優先してほしい。
+
+【事務局の回答】
+
+・公共施設の統廃合については、来年2月に対象地区で説明会を開く予定である。
+
+・電子申請の活用については、システムの調達が遅れたため、令和8年度からの本格導入を目指す。
+""",
 }
 
 
@@ -75,3 +93,9 @@ def test_a_means_stated_with_nite_answers_how(made):
 def test_nite_states_a_means():
     assert kind_score(read_question("どうすれば比べられる？"), "取組状況調査にて比較が可能です。") == 1.0
 
+
+
+def test_the_answer_under_a_heading_that_says_it_in_other_words(made):
+    made.reset()
+    answer = made.ask("推進委員会で電子申請について事務局は何と答えた？")
+    assert "本格導入" in first_text(answer)
