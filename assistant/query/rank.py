@@ -108,7 +108,8 @@ _HEADING = re.compile(r"^\s*(?:\d{1,2}(?:[\s.．、)）]|$)|[(（]\d{1,2}[)）]|
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[\s.．、)）]?|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン](?=\s)|第[一二三四五六七八九十\d]{1,3}[章節部編])\s*")
 # A lead-in that announces what follows (「次の評価基準で…行った。」「内訳は以下のとおり：」).
 _POINTER = re.compile(r"次の|以下の|下記の|次のとおり|以下のとおり|[:：]\s*$")
-# A member's question in minutes: it asks, the answer stands elsewhere (「…理由を知りたい。」).
+# A member's question in minutes: it asks, the answer stands elsewhere (「…理由を知りたい。」); only a
+# passage of its own (one line), not a list of members' opinions that holds one.
 _ASKS_TO_KNOW = re.compile(r"(?:知りたい|伺いたい|お聞きしたい|教えてほしい|教えていただきたい|説明してほしい|説明を求める)[。．]")
 _CONTENTS = re.compile(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
 # A span of time: a start and an end (令和3年度～令和7年度, 4月1日から9月30日まで).
@@ -349,7 +350,7 @@ class _Passage:
         self.term_set = frozenset(self.terms)
         self.heading = self.field == "heading" or _is_heading(self.text)
         self.asking = self.field == "question" or self.text.rstrip().endswith(("？", "?")) \
-            or bool(_ASKS_TO_KNOW.search(self.text))
+            or ("\n" not in self.text.strip() and len(self.text) <= POINTER_MAX and bool(_ASKS_TO_KNOW.search(self.text)))
         self.contents = bool(_CONTENTS.search(self.text))
         self.pointer = len(self.text) <= POINTER_MAX and bool(_POINTER.search(self.text))
         self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES
@@ -556,15 +557,18 @@ class Ranker:
         total = sum(weights.values())
         own_cov = _share(strength, weights, total)
         if len(strength) < len(need.terms):
+            synonyms = need.synonyms
             for terms_, _, s in context:
                 for t in need.terms:
                     # A number asked about (「評価基準の5」) must be in the passage itself.
                     if strength.get(t, 0.0) < s and t in terms_ and t not in need.numbers:
                         strength[t] = s
-                # A synonym in what was just read (【事務局の回答】 for 答えた), as weak as in the passage.
-                for t, groups, syn in need.synonyms:
-                    if strength.get(t, 0.0) < s * syn and groups & _synonym_groups(frozenset(terms_)):
-                        strength[t] = s * syn
+                # A synonym in a heading just read (【事務局の回答】 for 答えた), as weak as in the passage.
+                if s >= CTX_SECTION and synonyms:
+                    held = _synonym_groups(frozenset(terms_))
+                    for t, groups, syn in synonyms:
+                        if strength.get(t, 0.0) < s * syn and groups & held:
+                            strength[t] = s * syn
         cov = _share(strength, weights, total)
         if cov == 0:
             return 0.0
