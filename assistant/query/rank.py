@@ -5,11 +5,14 @@ terms (Sudachi normalized forms, the same terms the index stores for every passa
 phrases as written, and the kind of thing asked for: a date for いつ, a number with the asked
 counter for 何課/何回/何人, money for いくら/…額, a weekday for 何曜日, a person for 誰, a place or
 organisation for どこ/…の所属, a means for どうやって, a name the question does not say yet for
-何という/…の名前; failing a question word, the noun asked
+何という/…の名前, a span for 何年度から何年度まで/…の期間, a telephone or mail for …の問い合わせ先,
+municipalities listed by name for …を構成する市町; failing a question word, the noun asked
 about decides (…の目標値は？ a number).
 
 A passage is scored (weights: the constants below) from
-- coverage: the question's terms it holds, each weighted by rarity (idf over all passages). Terms
+- coverage: the question's terms it holds, each weighted by rarity (idf over all passages); a term
+  said otherwise counts for less (_held): the verb in its other voice (増える ~ 増やす), a word of its
+  Sudachi synonym group (心配 ~ 懸念, 答える ~ 回答), a word sharing the verb's kanji. Terms
   it does not hold itself may come from its context, at a lower strength: the passage before it
   (more when that is a heading, the Q of a Q&A or a lead-in announcing what follows, 「次の評価基準で
   …」), the one before that, the heading of its section (「5 総評」), the title of its document. A
