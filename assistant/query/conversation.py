@@ -18,6 +18,7 @@ from assistant.query.compiled import compiled
 from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, display_columns, group_counts,
                                      group_names)
 from assistant.query.grammar.related import asks_related
+from assistant.query.itself import answer_about_document
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
@@ -167,6 +168,10 @@ class Assistant:
         if compared is not None:
             self.reset()
             return compared
+        itself = answer_about_document(self.db, cut)
+        if itself is not None:
+            self.reset()
+            return itself
         q = self.parser.parse(cut, self.context, self.context_rows)
         missing = self._missing_document(cut)
         if missing is not None:
@@ -1119,7 +1124,7 @@ class Assistant:
             return answer
         # A question (「…はいつ？」「…は必要？」) gets the passage that answers it first; bare keywords
         # (「数式目印」) are shown where they occur, most words first, in document order.
-        asked = bool(_ASKS_WHAT.search(question) or question.rstrip().endswith(("？", "?"))
+        asked = bool(_ASKS_WHAT.search(question) or question.rstrip().endswith(("？", "?")) or _ASKS_POLITELY.search(question)
                      or ranker(self.db).need(question).kind)
         scope = [c.value for c in q.conditions if c.field == "source" and c.op == "in"]
         rows, excerpts, complete = self.executor.passage_search(
@@ -1404,6 +1409,8 @@ _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべ
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
 _ASKS_WHAT = compiled(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
+# 「…が必要ですか」: a polite question needs no question mark.
+_ASKS_POLITELY = compiled(r"(?:です|ます|でしょう|ません|ました|でした)か[。．.\s]*$")
 
 
 _AGG_JA = {"avg": "平均", "sum": "合計", "max": "最高", "min": "最低", "count": "件数"}

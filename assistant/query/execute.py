@@ -753,7 +753,10 @@ class Executor:
                 if sources is None or p["source"] in sources:
                     hits.setdefault(p["id"], {**p, "words": []})["words"].append(word)
         if not hits:
-            return [], [], False
+            # A compound of common words (計画期間) may be said otherwise; a name (マイナンバーカード) not
+            # found is the answer: it is not there.
+            plain = question and all(_PLAIN_COMPOUND.fullmatch(w) for w in words)
+            return self._unheld_words(question, kinds, rows, sources) if plain else ([], [], False)
         by_key: dict[str, set[str]] = {}
         for p in hits.values():
             by_key.setdefault(p["key"], set()).update(p["words"])
@@ -784,6 +787,18 @@ class Executor:
             excerpts = r.rank(r.need(question), excerpts, kinds=kinds, limit=_MAX_EXCERPTS)
         return found_rows, excerpts, best == len(words)
 
+    def _unheld_words(self, question: str, kinds: list[str] | None, rows: bool,
+                      sources: list[str] | None) -> tuple[list[dict], list[dict], bool]:
+        """No passage holds a word as written (計画期間, 問い合わせ先): the question's Sudachi terms
+        (計画, 期間; 問い合わせ) find where it is answered, ranked; never all the words found."""
+        from assistant.query.rank import ranker
+
+        r = ranker(self.db)
+        excerpts = [e for e in r.rank(r.need(question), [], kinds=kinds, limit=_MAX_EXCERPTS * 3)
+                    if sources is None or e["source"] in sources][:_MAX_EXCERPTS]
+        keys = list(dict.fromkeys(e["key"] for e in excerpts))
+        return ([self.record_row(k) for k in keys] if rows else []), excerpts, False
+
     def record_row(self, key: str) -> dict:
         kind, _, code = key.partition(":")
         if kind in self.tables:
@@ -794,6 +809,10 @@ class Executor:
         p = self.db.execute("SELECT source, line, text FROM passages WHERE key = ? ORDER BY line LIMIT 1",
                             [key]).fetchone()
         return {"key": key, "source": p[0] if p else "", "line": p[1] if p else 0, "text": p[2] if p else ""}
+
+
+# Kanji words with okurigana, ending in kanji (計画期間, 問い合わせ先): no katakana or Latin name.
+_PLAIN_COMPOUND = re.compile(r"[一-龥々](?:[ぁ-ん]{0,2}[一-龥々])+")
 
 
 def _occurrences(p: dict) -> int:

@@ -5,11 +5,14 @@ terms (Sudachi normalized forms, the same terms the index stores for every passa
 phrases as written, and the kind of thing asked for: a date for いつ, a number with the asked
 counter for 何課/何回/何人, money for いくら/…額, a weekday for 何曜日, a person for 誰, a place or
 organisation for どこ/…の所属, a means for どうやって, a name the question does not say yet for
-何という/…の名前; failing a question word, the noun asked
+何という/…の名前, a span for 何年度から何年度まで/…の期間, a telephone or mail for …の問い合わせ先,
+municipalities listed by name for …を構成する市町; failing a question word, the noun asked
 about decides (…の目標値は？ a number).
 
 A passage is scored (weights: the constants below) from
-- coverage: the question's terms it holds, each weighted by rarity (idf over all passages). Terms
+- coverage: the question's terms it holds, each weighted by rarity (idf over all passages); a term
+  said otherwise counts for less (_held): the verb in its other voice (増える ~ 増やす), a word of its
+  Sudachi synonym group (心配 ~ 懸念, 答える ~ 回答), a word sharing the verb's kanji. Terms
   it does not hold itself may come from its context, at a lower strength: the passage before it
   (more when that is a heading, the Q of a Q&A or a lead-in announcing what follows, 「次の評価基準で
   …」), the one before that, the heading of its section (「5 総評」), the title of its document. A
@@ -51,6 +54,8 @@ W_QUESTION = 0.8      # the passage is itself a question
 W_POINTER = 0.5       # the passage announces what follows (次の…): the next one states it
 W_ECHO = 0.8          # the passage only repeats the question's words (a label, a title): it states nothing
 KIND_FLOOR = 0.4      # score factor for a passage lacking the kind of thing asked for
+# ... lower where a passage without it cannot be the answer (a contact without a number or address).
+KIND_FLOORS = {"contact": 0.15}
 # Strength of a term found in the passage's context rather than in the passage itself.
 CTX_PREV = 0.6        # the passage before
 CTX_LEAD = 0.8        # the passage before, when it is a heading or the question of a Q&A
@@ -58,7 +63,10 @@ CTX_PREV2 = 0.35      # the one before that
 CTX_PREV2_BLOCK = 0.6  # ... when both are headings (a title block: plan name, document name, date)
 CTX_SECTION = 0.5     # the heading of the passage's section
 CTX_TITLE = 0.3       # the title of the passage's document
-STEM_MATCH = 0.5      # a verb matched only by its kanji stem (増える ~ 増やす)
+STEM_MATCH = 0.5      # a verb matched only by its kanji stem (増える ~ 増加)
+VOICE_MATCH = 0.9     # the same verb in its other voice: one kanji, other kana (増える ~ 増やす)
+SYNONYM_MATCH = 0.8   # a noun of the same Sudachi synonym group (心配 ~ 懸念, 手続き ~ 手順)
+VERB_SYNONYM_MATCH = 0.5  # ... of a verb's group (答える ~ 回答, 比べる ~ 比較)
 CONTENTS_FACTOR = 0.3  # a table of contents points to the text, it states nothing
 SHORT_LINE = 60       # lines this short are checked with Sudachi for a person's name
 POINTER_MAX = 150     # longer passages announcing something state things of their own too
@@ -103,8 +111,17 @@ _HEADING = re.compile(r"^\s*(?:\d{1,2}(?:[\s.．、)）]|$)|[(（]\d{1,2}[)）]|
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[\s.．、)）]?|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン](?=\s)|第[一二三四五六七八九十\d]{1,3}[章節部編])\s*")
 # A lead-in that announces what follows (「次の評価基準で…行った。」「内訳は以下のとおり：」).
 _POINTER = re.compile(r"次の|以下の|下記の|次のとおり|以下のとおり|[:：]\s*$")
+# A member's question in minutes: it asks, the answer stands elsewhere (「…理由を知りたい。」); only a
+# passage of its own (one line), not a list of members' opinions that holds one.
+_ASKS_TO_KNOW = re.compile(r"(?:知りたい|伺いたい|お聞きしたい|教えてほしい|教えていただきたい|説明してほしい|説明を求める)[。．]")
 _CONTENTS = re.compile(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
-_METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行")
+# A span of time: a start and an end (令和3年度～令和7年度, 4月1日から9月30日まで).
+_PERIOD = re.compile(r"(?:年度?|月|日)\s*[)）]?\s*(?:[～〜~∼]|から)\s*(?:令和|平成|昭和|[RH]\s*\d|\d)")
+# How to reach the office in charge: a telephone number or mail address.
+_CONTACT = re.compile(r"電話|T\s*E\s*L|F\s*A\s*X|メール|E-?mail|\d{2,5}\s*[-－]\s*\d{1,4}\s*[-－]\s*\d{3,4}", re.I)
+# Municipalities listed by name (青葉市、緑川市、花野町), not 各市町.
+_MUNICIPALITIES = re.compile(r"(?:[一-龥ァ-ヶー]{1,6}[市町村区]\s*[、・,，]\s*)+[一-龥ァ-ヶー]{1,6}[市町村区](?![長民内外])")
+_METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行|にて")
 _SENTENCE = re.compile(r"[^。\n]+。?")
 _DIGIT = re.compile(r"\d")
 _TITLED = re.compile(r"『([^』]{2,40})』")
@@ -120,6 +137,7 @@ class Need:
     terms: tuple[str, ...] = ()            # content terms, normalized as the index stores them
     numbers: frozenset[str] = frozenset()  # terms that are numbers (a specific value: 「評価基準の5」)
     stems: tuple[tuple[str, str], ...] = ()  # (verb term, its kanji stem)
+    synonyms: tuple[tuple[str, frozenset[int], float], ...] = ()  # (term, its Sudachi synonym groups, strength)
     phrases: tuple[str, ...] = ()          # noun phrases as written (「関係各課」)
     phrase_forms: tuple[str, ...] = ()     # ... in search form
     words: tuple[str, ...] = ()            # surfaces of the content words, for highlighting
@@ -135,6 +153,7 @@ def read_question(question: str) -> Need:
     out_terms: list[str] = []
     numbers: set[str] = set()
     stems: list[tuple[str, str]] = []
+    synonyms: list[tuple[str, frozenset[int], float]] = []
     words: list[str] = []
     phrases: list[str] = []
     run: list[str] = []
@@ -179,6 +198,11 @@ def read_question(question: str) -> Need:
         if term not in out_terms:
             out_terms.append(term)
             words.append(surface)
+            groups = m.synonym_group_ids()
+            if groups:
+                # A verb's group is wide (開く ~ 開催 in any line saying 開催): weaker, as Sudachi's
+                # synonym tools expand nouns only by default.
+                synonyms.append((term, frozenset(groups), SYNONYM_MATCH if pos[0] == "名詞" else VERB_SYNONYM_MATCH))
         if pos[1] == "数詞" or term.replace(".", "").isdigit():
             numbers.add(term)
         if pos[0] in ("動詞", "形容詞"):
@@ -188,6 +212,7 @@ def read_question(question: str) -> Need:
     flush()
     kind = _asked_kind(text, counters, head)
     return Need(question=question, terms=tuple(out_terms), numbers=frozenset(numbers), stems=tuple(stems),
+                synonyms=tuple(synonyms),
                 phrases=tuple(phrases), phrase_forms=tuple(f for f in (search_form(p) for p in phrases) if f),
                 words=tuple(dict.fromkeys(phrases + words)), kind=kind,
                 echo_forms=tuple(sorted({f for f in (search_form(w) for w in phrases + words) if f}, key=len, reverse=True)),
@@ -199,6 +224,8 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
     that from the noun asked about (…の目標値は？ a number, …の額は？ money, …の所属は？ a place)."""
     if "曜日" in text or "何曜" in text:
         return "weekday"
+    if re.search(r"(?:いつ|何年度?|何月|何日)から(?:いつ|何年度?|何月|何日)?まで", text):
+        return "period"  # both ends of a span (何年度から何年度まで)
     if re.search(r"いつ|何時頃|何年(?!間)|何月|何日(?!間)", text):
         return "date"
     if re.search(r"誰|どなた|何者", text):
@@ -219,7 +246,13 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "number"
     if head.endswith(("日付", "日時", "年月日", "期日", "時期", "日程")):
         return "date"
-    if head.endswith(("所属", "場所", "会場", "住所", "所在地", "連絡先")):
+    if head.endswith(("市町", "市町村", "市区町村")):
+        return "municipalities"
+    if head.endswith(("期間", "期限")):
+        return "period"
+    if head.endswith(("連絡先", "問い合わせ先", "問合せ先", "問合わせ先", "問い合わせ", "問合せ", "照会先")):
+        return "contact"
+    if head.endswith(("所属", "場所", "会場", "住所", "所在地")):
         return "place"
     if head.endswith(("氏名", "担当者")):
         return "person"
@@ -260,6 +293,12 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
         return 1.0 if _PLACE_MARK.search(t) else 0.0
     if kind == "method":
         return 1.0 if _METHOD_MARK.search(t) else 0.0
+    if kind == "municipalities":
+        return 1.0 if _MUNICIPALITIES.search(t) else 0.0
+    if kind == "period":
+        return 1.0 if _PERIOD.search(t) else 0.0
+    if kind == "contact":
+        return 1.0 if _CONTACT.search(t) else 0.0
     if kind == "money":
         if re.search(_NUM + r"\s*円", t):
             return 1.0
@@ -313,7 +352,8 @@ class _Passage:
     def __post_init__(self) -> None:
         self.term_set = frozenset(self.terms)
         self.heading = self.field == "heading" or _is_heading(self.text)
-        self.asking = self.field == "question" or self.text.rstrip().endswith(("？", "?"))
+        self.asking = self.field == "question" or self.text.rstrip().endswith(("？", "?")) \
+            or ("\n" not in self.text.strip() and len(self.text) <= POINTER_MAX and bool(_ASKS_TO_KNOW.search(self.text)))
         self.contents = bool(_CONTENTS.search(self.text))
         self.pointer = len(self.text) <= POINTER_MAX and bool(_POINTER.search(self.text))
         self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES
@@ -516,19 +556,23 @@ class Ranker:
                   own: frozenset[str] | None = None, positions: dict[str, list[int]] | None = None) -> float:
         if own is None:
             own = frozenset(pterms)
-        strength = {t: 1.0 for t in need.terms if t in own}
-        for term, stem in need.stems:
-            if term not in strength and _has_prefix(own, stem):
-                strength[term] = STEM_MATCH
+        strength = _held(need, own)
         total = sum(weights.values())
         own_cov = _share(strength, weights, total)
         if len(strength) < len(need.terms):
+            synonyms = need.synonyms
             for terms_, _, s in context:
                 for t in need.terms:
                     # A number asked about (「評価基準の5」) must be in the passage itself. (Most terms
                     # are not in the context: that test first.)
                     if t in terms_ and strength.get(t, 0.0) < s and t not in need.numbers:
                         strength[t] = s
+                # A synonym in a heading just read (【事務局の回答】 for 答えた), as weak as in the passage.
+                if s >= CTX_SECTION and synonyms:
+                    held = _synonym_groups(frozenset(terms_))
+                    for t, groups, syn in synonyms:
+                        if strength.get(t, 0.0) < s * syn and groups & held:
+                            strength[t] = s * syn
         cov = _share(strength, weights, total)
         if cov == 0:
             return 0.0
@@ -550,7 +594,8 @@ class Ranker:
         if contents:
             s *= CONTENTS_FACTOR
         if need.kind:
-            s *= KIND_FLOOR + (1 - KIND_FLOOR) * kind
+            floor = KIND_FLOORS.get(need.kind, KIND_FLOOR)
+            s *= floor + (1 - floor) * kind
         return s
 
     def kind(self, need: Need, p: _Passage) -> float:
@@ -577,7 +622,7 @@ class Ranker:
                     block = prev.heading and prev2.heading
                     out.append((prev2.term_set, prev2.norm, CTX_PREV2_BLOCK if block else CTX_PREV2))
             h = heads[i]
-            if h >= 0 and h < i - 2:
+            if h >= 0 and h < i - 1:  # two back is still the section's heading (read as such)
                 out.append((self._heading(plist[h]), "", CTX_SECTION))
         out.append((self._title_terms(p.source), "", CTX_TITLE))
         return out
@@ -660,8 +705,7 @@ class Ranker:
             total = sum(weights.values())
 
             def value(s: str) -> float:
-                own = set(terms(s, expand=False))
-                cov = _share({t: 1.0 for t in need.terms if t in own}, weights, total)
+                cov = _share(_held(need, frozenset(terms(s, expand=False))), weights, total)
                 return cov * (KIND_FLOOR + (1 - KIND_FLOOR) * kind_score(need, s)) if need.kind else cov
 
             best = max(parts, key=value)
@@ -726,6 +770,57 @@ def _has_prefix(own: frozenset[str], stem: str) -> bool:
     terms_ = _sorted_terms(own)
     i = bisect_left(terms_, stem)
     return i < len(terms_) and terms_[i].startswith(stem)
+
+
+def _held(need: Need, own: frozenset[str]) -> dict[str, float]:
+    """How strongly a passage's own terms hold each of the question's: the term itself, the verb in
+    its other voice, a synonym, a word sharing only the verb's kanji."""
+    strength = {t: 1.0 for t in need.terms if t in own}
+    for term, stem in need.stems:
+        if term not in strength and _has_prefix(own, stem):
+            strength[term] = VOICE_MATCH if _other_voice(own, term, stem) else STEM_MATCH
+    missing = [(t, g, s) for t, g, s in need.synonyms if strength.get(t, 0.0) < s]
+    if missing:
+        held = _synonym_groups(own)
+        for term, groups, s in missing:
+            if groups & held:
+                strength[term] = s
+    return strength
+
+
+def _other_voice(own: frozenset[str], term: str, stem: str) -> bool:
+    """Whether `own` holds the verb `term` in its other voice: a one-kanji stem with other kana
+    (増える ~ 増やす, 決まる ~ 決める), not a compound that starts with the kanji (増加)."""
+    if len(stem) != 1 or not _KANA_TAIL.fullmatch(term[1:]):
+        return False
+    terms_ = _sorted_terms(own)
+    i = bisect_left(terms_, stem)
+    while i < len(terms_) and terms_[i].startswith(stem):
+        if terms_[i] != term and _KANA_TAIL.fullmatch(terms_[i][1:]):
+            return True
+        i += 1
+    return False
+
+
+_KANA_TAIL = re.compile(r"[ぁ-ん]+")
+
+
+@lru_cache(maxsize=65536)
+def _term_groups(term: str) -> frozenset[int]:
+    """The Sudachi synonym groups of one index term (a dictionary word read alone)."""
+    if not re.search(r"[一-龥]", term):
+        return frozenset()  # kana terms are folded katakana or function words: no group worth reading
+    found = _tokenizer().tokenize(term)
+    return frozenset(found[0].synonym_group_ids()) if len(found) == 1 and not found[0].is_oov() else frozenset()
+
+
+@lru_cache(maxsize=20000)
+def _synonym_groups(own: frozenset[str]) -> frozenset[int]:
+    """Every synonym group of a passage's terms (read once per passage or line)."""
+    out: set[int] = set()
+    for t in own:
+        out.update(_term_groups(t))
+    return frozenset(out)
 
 
 def _positions(pterms: list[str]) -> dict[str, list[int]]:

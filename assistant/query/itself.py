@@ -1,0 +1,60 @@
+"""Questions about a document itself (「このニュースレターは第何号？」「この意見書のタイトルは？」): the one
+document whose title holds the word after この answers, from its title and its opening passages.
+
+A dedicated kind's parser keeps records, not the title lines (Ｖｏｌ. ７), so the documents table's title
+is read here. The answer is a search (a place to read): the title or passage that holds the kind of
+thing asked for comes first, and nothing is claimed about records.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.query.answer import Answer
+from assistant.query.compiled import compiled
+from assistant.query.rank import kind_score, ranker
+from assistant.text.normalize import nfkc, notation_key
+
+if TYPE_CHECKING:
+    from assistant.store.reader import IndexReader
+
+# この + a word for a kind of paper + a property of the paper as a whole (not of what it holds).
+_ABOUT_ITSELF = compiled(
+    r"^(?:この|本|当)\s*([^\sのはをがにでと、。？?]{0,16}?(?:ニュースレター|通信|つうしん|だより|便り|広報|会報|報告書|意見書"
+    r"|答申|計画|大綱|プラン|資料|文書|シート|冊子|レポート|一覧|事例集))\s*(?:は|の|って)\s*"
+    r"(第?何号|号数|何番目|タイトル|題名|表題|名前|名称|発行日|発行年月日?|いつ(?:の|発行|作成|出|出さ|作ら)|発行元|発行者"
+    r"|作成者|計画期間|期間|対象期間|問い?合わ?せ先|連絡先)")
+_TITLE_ASKED = ("タイトル", "題名", "表題", "名前", "名称")
+OPENING = 3  # the first passages of the document read besides the ranked ones
+
+
+def answer_about_document(db: IndexReader, question: str) -> Answer | None:
+    """The answer from the document the question names with この, or None when it is not about one."""
+    m = _ABOUT_ITSELF.search(nfkc(question).strip())
+    if not m:
+        return None
+    word = notation_key(m.group(1))
+    docs = [d for d in db.query("SELECT source, title FROM documents") if word in notation_key(d["title"] or "")]
+    if len(docs) != 1:
+        return None  # no document, or several, is called that: the question is left to the engine
+    source, title = docs[0]["source"], docs[0]["title"] or ""
+    r = ranker(db)
+    need = r.need(question)
+    opening = [{"key": p["key"], "source": source, "line": p["line"], "text": p["text"], "field": p["field"]}
+               for p in db.query("SELECT key, line, text, field FROM passages WHERE source = ? ORDER BY line, id "
+                                 f"LIMIT {OPENING}", [source])]
+    passages = [e for e in r.rank(need, opening, limit=60) if e["source"] == source][:5]
+    heading = {"key": f"doc:{source}", "source": source, "line": 1, "text": title, "field": "title", "highlights": []}
+    asks_title = m.group(2) in _TITLE_ASKED
+    title_first = asks_title or not passages or (need.kind and kind_score(need, title) == 1.0
+                                                 and kind_score(need, passages[0]["text"]) < 1.0)
+    excerpts = [heading] + passages if title_first else passages + [heading]
+    first = excerpts[0]
+    quote = " ".join(first["text"].split())
+    quote = quote if len(quote) <= 90 else quote[:89] + "…"
+    return Answer(question=question, target="passage", status="search", count=1,
+                  understood=[{"field": "document", "op": "=", "value": source, "label": f"文書: {title}"}],
+                  rows=[{"key": f"doc:{source}", "title": title, "excerpt": first["text"]}], columns=["title", "excerpt"],
+                  excerpts=excerpts,
+                  summary=(f"「{title}」の表題は「{title}」です。" if asks_title else
+                           f"「{title}」の表題と本文から探しました。最も当てはまりそうな箇所"
+                           f"（{source} {first['line']}行目）: 「{quote}」。"))
