@@ -178,3 +178,8 @@ def test_a_follow_up_keeps_the_city_and_another_city_replaces_it(assistant):
     assert first.status == "exact" and not first.error and first.rows
     follow = assistant.ask("そのうち担当が納税課のもの")
     assert not follow.error and any(c["label"] == "「苫小牧市」の資料" for c in follow.understood)
+
+
+def test_both_cities_departments_compared_name_the_joint_projects(assistant):
+    answer = assistant.ask("岡山市と倉敷市で担当部署の名前が同じになってる事業")
+    assert answer.status == "exact" and answer.target == "joint_project" and answer.rows

@@ -179,7 +179,13 @@ def _same(m: re.Match, ctx: Context) -> Production | None:
     cities = re.findall(r"[一-龥]{1,4}[市町村]", sides)
     where = f"{sides}で" if cities and all(c in ctx.lex.municipalities for c in cities) else "自治体ごとに"
     label = f"担当部署が{where}" + ("異なる" if differ else "すべて同じ名前")
-    return Production([Condition("departments", "not_same_values" if differ else "same_values", None, label)])
+    # Departments kept per municipality (a joint project's, a json field) are what is compared.
+    from assistant.kinds.registry import record_kinds
+
+    holders = {k for k, rk in record_kinds().items() if k in ctx.lex.columns
+               and any(getattr(f, "name", "") == "departments" and getattr(f, "type", "") == "json" for f in rk.fields)}
+    return Production([Condition("departments", "not_same_values" if differ else "same_values", None, label)],
+                      hints=holders)
 
 
 def _declared() -> dict[str, tuple[str, str, str]]:
