@@ -44,7 +44,7 @@ from assistant.store.schema import (
     record_tables,
 )
 from assistant.text.normalize import search_form
-from assistant.text.tokenize import terms
+from assistant.text.tokenize import passage_terms
 
 Progress = Callable[[str, int, int], None]  # (file name, done, total)
 
@@ -406,7 +406,7 @@ def prepare(data: bytes, source: str, tokenize: bool = True) -> Prepared:
     kept = [p for p in doc.passages if p.text.strip()]
     norms = [search_form(p.text) for p in kept]
     parsed = clock()
-    words = [" ".join(terms(p.text)) for p in kept] if tokenize else [""] * len(kept)
+    words = passage_terms([p.text for p in kept]) if tokenize else [""] * len(kept)
     tokenized = clock()
     rows = [(p.key, kind_of.get(p.key, p.key.partition(":")[0]), p.field, p.line, p.text, norm, w)
             for p, norm, w in zip(kept, norms, words)]
