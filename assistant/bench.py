@@ -20,7 +20,8 @@ Prints `name: value` lines and a table; `--json PATH` writes the same figures as
     python -m assistant.bench --scale-only [--scale 100]   (only the scaled corpus's ingest: one process, the pool)
 
 Figures: ingest_ratio, ingest_process_ratio, what each part of ingest costs (decode, parse,
-tokenize, write, fts), ask_p50_ms, ask_p95_ms, cli_ask_ratio, tui_first_answer_ms, ingest_peak_mb,
+tokenize, write, fts; beside the tokenize part, tokenize_read_s: the floor plus reading each
+morpheme's word id and surface, the least any use of Sudachi's morphemes costs), ask_p50_ms, ask_p95_ms, cli_ask_ratio, tui_first_answer_ms, ingest_peak_mb,
 and (without --quick) on a corpus 100× larger: scale_ingest_ratio_x100 (one process), the pool's
 speed-up and per-process peak memory, ask_p95_ms_x100. A few more are printed as context.
 """
