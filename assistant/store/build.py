@@ -12,7 +12,6 @@ import decimal
 import errno
 import hashlib
 import json
-import multiprocessing
 import os
 import shutil
 import sqlite3
@@ -20,11 +19,9 @@ import threading
 import time
 import traceback
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 from urllib.parse import quote
 
 from assistant import __version__
@@ -44,7 +41,10 @@ from assistant.store.schema import (
     record_tables,
 )
 from assistant.text.normalize import search_form
-from assistant.text.tokenize import terms
+from assistant.text.tokenize import passage_terms
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 Progress = Callable[[str, int, int], None]  # (file name, done, total)
 
@@ -408,7 +408,7 @@ def prepare(data: bytes, source: str, tokenize: bool = True) -> Prepared:
     kept = [p for p in doc.passages if p.text.strip()]
     norms = [search_form(p.text) for p in kept]
     parsed = clock()
-    words = [" ".join(terms(p.text)) for p in kept] if tokenize else [""] * len(kept)
+    words = passage_terms([p.text for p in kept]) if tokenize else [""] * len(kept)
     tokenized = clock()
     rows = [(p.key, kind_of.get(p.key, p.key.partition(":")[0]), p.field, p.line, p.text, norm, w)
             for p, norm, w in zip(kept, norms, words)]
@@ -596,6 +596,10 @@ class _Preparer:
     def submit(self, data: bytes, source: str) -> Prepared | Future:
         if self.workers > 1:
             if self.pool is None:  # started on the first changed file: an unchanged corpus starts none
+                # Imported only for a pool: otherwise some 40 ms of CPU at the start of every `gyokaku ingest`.
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
                 self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                                 initializer=_end_with_parent, initargs=(os.getpid(),))
             return self.pool.submit(prepare, data, source)
@@ -630,7 +634,9 @@ def _write_ready(db: IndexReader, queue: deque, preparer: _Preparer, summary: Bu
     keep = preparer.backlog if keep is None else keep
     while len(queue) > keep:
         path, source, sha, size, old, prepared = queue.popleft()
-        if isinstance(prepared, Future):
+        if not isinstance(prepared, Prepared):  # a pool worker's Future
+            from concurrent.futures.process import BrokenProcessPool
+
             try:
                 prepared = prepared.result()
             except BrokenProcessPool as exc:  # a worker was killed (out of memory, by the user)

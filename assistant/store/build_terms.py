@@ -6,7 +6,7 @@ that wait in one queue. The helper tokenises chunks from the front of the queue;
 needs a document's terms to write it and has nothing else to do, it tokenises that document's
 chunks from the back (work stealing). Both cores stay busy, and a busy machine only shifts the
 share. Every passage is tokenised once, by one process or the other, with the same code
-(tokenize.terms), so the index is the same as one built in one process.
+(tokenize.passage_terms), so the index is the same as one built in one process.
 
 The helper is a plain child process started with `python -c` and pipes (no fork: the same on
 Linux, macOS and Windows) that imports only the tokenizer. It ends when its input closes, so it
@@ -37,20 +37,20 @@ _BOOT = "import sys; sys.path.insert(0, sys.argv[1]); from assistant.store.build
 
 def serve() -> None:
     """The helper's loop: a JSON list of texts per line in, [seconds, their terms] per line out."""
-    from assistant.text.tokenize import terms
+    from assistant.text.tokenize import passage_terms
 
     out = sys.stdout.buffer
     for line in sys.stdin.buffer:
         started = time.process_time()
-        words = [" ".join(terms(text)) for text in json.loads(line)]
+        words = passage_terms(json.loads(line))
         out.write(json.dumps([time.process_time() - started, words], ensure_ascii=False).encode("utf-8") + b"\n")
         out.flush()
 
 
 def _local_terms(texts: list[str]) -> list[str]:
-    from assistant.text.tokenize import terms
+    from assistant.text.tokenize import passage_terms
 
-    return [" ".join(terms(text)) for text in texts]
+    return passage_terms(texts)
 
 
 @dataclass(eq=False)

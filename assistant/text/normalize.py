@@ -33,7 +33,8 @@ def kata_to_hira(text: str) -> str:
 
 def clean(text: str) -> str:
     """Display form: OCR fixes, spaces collapsed, trimmed. Keeps the document's characters."""
-    return _SPACE_RE.sub(" ", fix_ocr(text)).strip()
+    # str.split() cuts at exactly the characters \s matches, and is several times faster than the regex.
+    return " ".join(fix_ocr(text).split())
 
 
 def search_form(text: str) -> str:

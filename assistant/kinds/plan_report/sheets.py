@@ -372,7 +372,7 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
                 # The label row may carry the first score row (practice 11).
                 score_rows = _read_eval_row(sheet, row, i + 1, score_rows)
             continue
-        if "【これまでの取組" in line or re.match(r"^取組上の", row[0]):
+        if "【これまでの取組" in line or row[0].startswith("取組上の"):
             state = "challenge"
             continue
         if "【上記のうち、特記すべき事項】" in line:
