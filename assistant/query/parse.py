@@ -519,6 +519,13 @@ class Parser:
             # their own, go on from the previous question (the answer says it added them).
             or (not kinds_named and not keywords and bool(conds) and not self._names_record(conds)
                 and bool(context.conditions) and target in ("", context.target)))
+        # 「AIの活用の取組」→「委員の意見で高齢者に触れてるのは？」: the parts of the one record the
+        # conversation is on, unless the question names a record of its own.
+        if not is_followup and context is not None and kinds_named and context_rows \
+                and len({str(r.get("key", "")) for r in context_rows}) == 1 \
+                and (context.target, kinds_named[-1][1]) in LINKS \
+                and not self._names_record(conds) and not any(c.field.startswith("@title") for c in conds):
+            is_followup = refers_back = True
         if is_followup and context is not None:
             named = kinds_named[-1][1] if kinds_named else ""
             if not named and context.target in ("passage", "") and q.value_field and target and not q.alternatives:

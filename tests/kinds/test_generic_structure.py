@@ -338,3 +338,17 @@ def test_a_title_line_over_bracketed_labels_is_an_item() -> None:
         ("オンライン手続の拡大", "基本方針1", {"所管課": "デジタル推進課", "評価": "B"}),
         ("窓口の待ち時間短縮", "基本方針1", {"所管課": "市民窓口課", "評価": "A"})]
     assert items[0].end_line == 5
+
+
+def test_a_row_merged_across_a_table_is_a_heading_its_rows_sit_under():
+    """A Word table whose 基本方針 rows are merged across every column, the first right under the header:
+    the table goes on, each row keeps the header and sits under its 基本方針."""
+    from assistant.kinds.generic import loader
+
+    text = ("別表 実施計画\n\n番号\t実施項目\t主管課\t財政効果（千円）\n基本方針1 市民サービスの向上\n"
+            "1-1\tオンライン手続の拡大\tデジタル推進課\t0\n1-2\t書かない窓口の導入\t市民窓口課\t2,000\n"
+            "基本方針2 持続可能な財政運営\n2-1\t公共施設の再編\t行政改革推進課\t30,000\n")
+    rows = [r.fields for r in loader.parse(text, "plan.docx").records if r.kind == "table_row"]
+    assert [r["cells"]["番号"] for r in rows] == ["1-1", "1-2", "2-1"]
+    assert rows[0]["cells"]["主管課"] == "デジタル推進課"
+    assert [r["heading"] for r in rows] == ["基本方針1 市民サービスの向上"] * 2 + ["基本方針2 持続可能な財政運営"]

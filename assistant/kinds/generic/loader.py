@@ -62,6 +62,13 @@ def parse(text: str, source: str) -> ParsedDocument:
         if table_kind:
             state.table_row(raw, table_kind, line_no)
             continue
+        if state.table_kind and index + 1 < len(lines) and _table_kind(lines[index + 1]) == state.table_kind \
+                and len(stripped) <= _HEADING_MAX and not stripped.endswith(_SENTENCE_END):
+            # A row merged across the table (「基本方針1 市民サービスの向上」) between its rows: a heading
+            # the rows under it sit under; the table goes on.
+            state.flush_paragraph()
+            state.heading(stripped, line_no)
+            continue
         state.end_table()
         heading = _explicit_heading(stripped)
         if heading is not None:

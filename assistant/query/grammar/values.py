@@ -155,6 +155,8 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
     empty = m.group(2) is not None
     if "含" in m.group(0) and fld in ("themes", "departments", "places", "tags", "members"):
         return None  # 「民活のテーマが含まれない」: a list holding a value, not a blank cell
+    if re.search(r"実施(?:した|された|済みの)\s*$", m.string[:m.start()]) and "done" in ctx.all_fields:
+        return None  # 「既に実施した実績が何もない」: the 既に実施 cell, read with its own words
     city = re.search(r"([一-龥ぁ-んァ-ヶ]{1,6}[市町村])の\s*$", m.string[:m.start()])
     if fld == "departments" and city and city.group(1) in ctx.lex.municipalities:
         # 「岡山市の担当課が書かれていない」: that municipality's cell of a joint project.
