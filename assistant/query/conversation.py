@@ -325,9 +325,8 @@ class Assistant:
             note = self._row_note(question, tabled[0]) if _ASKS_WHY.search(question) else None
             return settled(note) if note is not None else settled(*tabled)
         facts = answer_from_generic(self.db, question, q)
-        if facts is not None and following and any(r.get("source") not in (None, self.table_context.table.source)
-                                                   for r in facts.rows):
-            facts = None  # a follow-up on one document's rows is never answered from another document
+        if facts is not None and following:
+            facts = None  # a follow-up goes on over the table's rows: a listing of the document would drop them
         if facts is not None and facts.status == "exact":
             # The question is about these documents: a table that reads every word of it answers
             # (「完了予定が2027年3月」 is also 令和8年度末, which the literal listing does not know).
@@ -402,22 +401,31 @@ class Assistant:
     def _row_note(self, question: str, tabled: Answer) -> Answer | None:
         """「取組2-2はなぜ評価されていないの？」「番号5は今後どうする？」: why or what next is no cell of the
         row; a note of its document that names the row by its number (※ 取組2-2は…) answers, as a search."""
-        if len(tabled.rows) != 1 or not tabled.rows[0].get("number"):
+        if len(tabled.rows) != 1 or not (tabled.rows[0].get("number") or tabled.rows[0].get("title")):
             return None
         row = tabled.rows[0]
-        code = str(row["number"]).strip()
-        named = re.compile(r"(?:番号|取組|No\.?|項目|№)\s*" + re.escape(code) + r"(?![\d\-‐－])")
+        code = str(row.get("number") or "").strip()
+        title = str(row.get("title") or "").strip()
+        # Named by its number (※ 取組2-2は…) or by its whole name (温泉施設の民間譲渡については…).
+        named = re.compile((r"(?:番号|取組|No\.?|項目|№)\s*" + re.escape(code) + r"(?![\d\-‐－])" if code else r"(?!)")
+                           + (r"|" + re.escape(nfkc(title)) if len(title) >= 4 else ""))
         notes = [r for r in self.db.query(
-            "SELECT key, source, line, text, field FROM passages WHERE source = ? AND text LIKE ? ORDER BY line",
-            [row["source"], f"%{code}%"]) if r["field"] not in ("table", "table_row") and named.search(nfkc(r["text"]))]
+            "SELECT key, source, line, text, field FROM passages WHERE source = ? ORDER BY line",
+            [row["source"]]) if r["field"] not in ("table", "table_row") and named.search(nfkc(r["text"]))]
         if not notes:
             return None
+        if _ASKED_IN_MINUTES.search(nfkc(notes[0]["text"])):
+            # A member's question in minutes (「…理由を伺いたい。」): the answer is what is said next.
+            after = list(self.db.query("SELECT key, source, line, text, field FROM passages WHERE source = ? AND line > ? "
+                                       "AND field NOT IN ('table', 'table_row') ORDER BY line LIMIT 1",
+                                       [row["source"], notes[0]["line"]]))
+            notes = after + notes
         excerpts = [{"key": n["key"], "source": n["source"], "line": n["line"], "text": n["text"], "field": n["field"]}
                     for n in notes[:3]]
-        title = row.get("title") or code
+        title = title or code
         return Answer(question=question, target="passage", status="search", count=len(excerpts), rows=[],
                       excerpts=excerpts, understood=tabled.understood, notes=tabled.notes,
-                      summary=f"{title}（{code}）について、資料の注記にこう書かれています: 「{excerpts[0]['text']}」"
+                      summary=f"{title}{f'（{code}）' if code else ''}について、資料の本文にこう書かれています: 「{excerpts[0]['text']}」"
                               f" 表の記載: {tabled.summary}")
 
     def _city_prose(self, question: str, tabled: Answer) -> Answer | None:
@@ -1203,6 +1211,7 @@ def _best_quote(need, excerpt: dict, db) -> str:
 
 
 # 「…をどうしますか」「どのように対応」: what is done is said in prose, not in a table's cells.
+_ASKED_IN_MINUTES = compiled(r"(?:伺いたい|お聞きしたい|聞きたい|知りたい|教えてほしい|ですか|ますか|でしょうか)[。.]?\s*$|[?？]\s*$")
 # Why, or what is to be done: never a cell of a row.
 _ASKS_WHY = compiled(r"なぜ|どうして|何故|理由|今後どう|どうする予定|どうなる予定|どう対応")
 _ASKS_HOW = compiled(r"どう(?:する|します|しま|なる|なり|対応|取り組|した|回答|考え)|どのように|どんな(?:対応|方針)")

@@ -183,3 +183,23 @@ def test_a_follow_up_keeps_the_city_and_another_city_replaces_it(assistant):
 def test_both_cities_departments_compared_name_the_joint_projects(assistant):
     answer = assistant.ask("岡山市と倉敷市で担当部署の名前が同じになってる事業")
     assert answer.status == "exact" and answer.target == "joint_project" and answer.rows
+
+
+def test_the_parts_of_the_one_record_the_conversation_is_on(assistant):
+    assistant.ask("AIの活用の取組")
+    assistant.ask("委員評価は？")
+    answer = assistant.ask("委員の意見で高齢者について触れてるのある？")
+    assert answer.status == "exact" and answer.rows
+    assert all(r["code"].startswith("16-") and "高齢者" in r["text"] for r in answer.rows)
+    fresh = assistant.ask("取組項目16の委員の意見")
+    assert {r["code"] for r in answer.rows} <= {r["code"] for r in fresh.rows}
+
+
+def test_the_record_the_previous_one_belongs_to_and_a_difference_of_extremes(assistant):
+    assistant.ask("動物火葬場の廃止")
+    answer = assistant.ask("それが属する取組項目の委員評価は何点でしたか")
+    assert answer.status == "exact" and len(answer.rows) == 1 and answer.value is not None
+    assistant.reset()
+    diff = assistant.ask("委員評価のいちばん高い取組といちばん低い取組の差はどれくらい？")
+    scores = [float(r["committee_score"]) for r in assistant.ask("取組項目").rows]
+    assert diff.status == "exact" and diff.value == round(max(scores) - min(scores), 2)

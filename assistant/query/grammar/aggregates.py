@@ -293,10 +293,12 @@ RULES: list[Rule] = [
                    ("いちばん実践項目が多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
                                                         "descending": True, "agg_parts": ["name"]}))),
     Rule("difference_of_aggregates",
-         r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の)?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
-         r"(?:値|点|もの|の)?(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
+         r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
+         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
+                   ("委員評価のいちばん高い取組といちばん低い取組の差", {"aggregate": "diff", "agg_field": "committee_score",
+                                                             "agg_parts": ["max", "min"]}),
                    ("委員評価の最大と最小の差", {"aggregate": "diff", "agg_field": "committee_score",
                                                 "agg_parts": ["max", "min"]}),
                    ("平均と最高の差", {"aggregate": "diff", "agg_field": "@score", "agg_parts": ["avg", "max"]}),
