@@ -343,7 +343,8 @@ class Assistant:
                 return settled(note)
             prose = self._city_prose(question, partial) \
                 if len(partial.unused) >= 2 or (partial.unused and (_ASKS_HOW.search(question)
-                                                                    or _ASKS_MEANING.search(question))) else None
+                                                                    or _ASKS_MEANING.search(question)
+                                                                    or _ASKS_PERIOD.search(question))) else None
             if prose is not None:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
@@ -1211,6 +1212,8 @@ def _best_quote(need, excerpt: dict, db) -> str:
 
 
 # 「…をどうしますか」「どのように対応」: what is done is said in prose, not in a table's cells.
+# The plan's own period or dates (計画期間, 開催日), which its prose states, not a row's cell.
+_ASKS_PERIOD = compiled(r"計画期間|開催日|策定日|公表日|発行日|計画の期間")
 _ASKED_IN_MINUTES = compiled(r"(?:伺いたい|お聞きしたい|聞きたい|知りたい|教えてほしい|ですか|ますか|でしょうか)[。.]?\s*$|[?？]\s*$")
 # Why, or what is to be done: never a cell of a row.
 _ASKS_WHY = compiled(r"なぜ|どうして|何故|理由|今後どう|どうする予定|どうなる予定|どう対応")
