@@ -166,6 +166,7 @@ _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する
                         + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
 
+_TITLE_TAIL = compiled(r"(?:に向けた取組|に向けた取り組み|に関する取組|のための取組|の取組|の推進)$")
 # A quoted word; a value the grammar knows by name loses its quotes before the rules read it.
 _QUOTED = compiled(r"[「『\"“]([^「『」』\"“”]{1,20})[」』\"”]")
 # A question that is a kind word alone (「委員の意見は？」).
@@ -767,10 +768,17 @@ class Parser:
                     if sub not in joined:
                         continue
                     owners = {(kind, code, title) for key, kind, code, title in self.titles if sub in key}
+                    if len(owners) == 2 and len({t for _, _, t in owners}) == 1 \
+                            and tuple(sorted(k for k, _, _ in owners)) in {tuple(sorted(link)) for link in LINKS}:
+                        # 取組項目10 and its practice item 25 share one title: the initiative (its comments,
+                        # its practice items) is meant.
+                        owners = {o for o in owners if (o[0], next(k for k, _, _ in owners if k != o[0])) in LINKS}
                     if len(owners) != 1:
                         continue
                     kind, code, title = owners.pop()
-                    if length < 0.6 * len(notation_key(title)):
+                    # A title's generic tail (…に向けた取組, …の推進) need not be said.
+                    core = _TITLE_TAIL.sub("", notation_key(title)) or notation_key(title)
+                    if length < 0.6 * len(core):
                         continue
                     start = origin[run.start() + i]
                     end = origin[run.start() + i + length - 1] + 1

@@ -203,3 +203,11 @@ def test_the_record_the_previous_one_belongs_to_and_a_difference_of_extremes(ass
     diff = assistant.ask("委員評価のいちばん高い取組といちばん低い取組の差はどれくらい？")
     scores = [float(r["committee_score"]) for r in assistant.ask("取組項目").rows]
     assert diff.status == "exact" and diff.value == round(max(scores) - min(scores), 2)
+
+
+def test_part_of_a_title_an_initiative_shares_with_its_practice_item(assistant):
+    """「町内会の活性化」: the head of 取組項目10's title (its tail …に向けた取組 unsaid), which practice item 25
+    also bears; its comments are the initiative's."""
+    answer = assistant.ask("町内会の活性化について委員の意見は何件ありますか")
+    fresh = assistant.ask("取組項目10の委員の意見は何件")
+    assert answer.status == "exact" and answer.value == fresh.value and answer.value > 2
