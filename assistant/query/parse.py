@@ -95,6 +95,9 @@ def normalize_question(text: str) -> str:
     text = compiled(r"(担当|所管)分(?=[はをもがの])").sub(r"\1", text)
     # Kana spellings of the words that compare (「おなじ」「ちがう」; まちがい stays a mistake).
     text = text.replace("おんなじ", "同じ").replace("おなじ", "同じ")
+    # 「2021年中（1月〜12月）に」: a calendar year with its months in brackets is that range of months.
+    text = compiled(r"((?:19|20)\d{2})\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*(?:〜|~|-|ー|－|から)\s*(\d{1,2})\s*月\s*[)）]"
+                    r"(?:の間)?").sub(r"\1年\2月から\3月の間", text)
     # 「2022年の1月から」: a month of the year just said.
     text = compiled(r"(?<=\d)年の(?=\d{1,2}月)").sub("年", text)
     text = compiled(r"(?<!ま)ちが(?=う|って|い|わ)").sub("違", text)

@@ -211,3 +211,11 @@ def test_part_of_a_title_an_initiative_shares_with_its_practice_item(assistant):
     answer = assistant.ask("町内会の活性化について委員の意見は何件ありますか")
     fresh = assistant.ask("取組項目10の委員の意見は何件")
     assert answer.status == "exact" and answer.value == fresh.value and answer.value > 2
+
+
+def test_a_calendar_year_with_its_months_in_brackets(assistant):
+    answer = assistant.ask("2021年中（1月〜12月）に取組終了した実践項目ってどれ？")
+    ranged = assistant.ask("2021年1月から12月の間に取組終了した実践項目")
+    assert answer.status == "exact" and answer.rows
+    assert {r["code"] for r in answer.rows} == {r["code"] for r in ranged.rows}
+    assert all(str(r["ended_month"]).startswith("2021-") for r in answer.rows)
