@@ -19,6 +19,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, di
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
+from assistant.text.wareki import find_years
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
@@ -61,6 +62,7 @@ class Assistant:
         self.table_context = None
         self.generic_rows = []  # keys of the last answer's rows when they came from several generic tables
         self._scopes, self._scope_words = [], set()  # the documents the last answer was scoped to
+        self._years_taken: list[str] = []  # years said that named which report (「平成19年度の連携事業」)
 
     def ask(self, question: str) -> Answer:
         try:
@@ -131,9 +133,9 @@ class Assistant:
     def run(self, q: Query, question: str) -> Answer:
         """A query already read (a question with one condition taken off): answered and settled as a
         question is, and the conversation goes on from it."""
-        self._scopes, self._scope_words = [], set()
+        self._scopes, self._scope_words, self._years_taken = [], set(), []
         answer = self._run(q, question)
-        settle(answer, q.unused)
+        settle(answer, [w for w in q.unused if w not in self._years_taken])
         if not answer.error:
             self.context, self.context_rows = q, answer.rows
         return answer
@@ -192,9 +194,9 @@ class Assistant:
                           unused=list(q.unused),
                           summary="質問の意味を読み取れませんでした。次のような聞き方ができます。",
                           suggestions=EXAMPLES, notes=q.notes)
-        self._scopes, self._scope_words = [], set()
+        self._scopes, self._scope_words, self._years_taken = [], set(), []
         answer = self._run(q, question)
-        settle(answer, q.unused)
+        settle(answer, [w for w in q.unused if w not in self._years_taken])
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))) \
                 and "table_row" in self.executor.tables:
             # The dedicated kinds could not answer it as asked: a table of another document that
@@ -471,6 +473,7 @@ class Assistant:
         elsewhere = self._scope_by_places(q, notes)
         if elsewhere is not None:
             return elsewhere
+        self._scope_by_report_year(q)
         # The documents the answer was scoped to go on with the conversation (a follow-up of
         # 「福山市と尾道市の連携事業」 stays with their table).
         self._scopes = [c for c in q.conditions if c.field == "source"]
@@ -734,6 +737,26 @@ class Assistant:
                 r["title"] or r["source"] for r in self.db.query("SELECT source, title FROM documents ORDER BY source"))]
             return answer
         return None
+
+    def _scope_by_report_year(self, q: Query) -> None:
+        """A fiscal year no condition took up, over records that hold no year of their own but come
+        from reports each of one year (「連携事業の進捗状況（H17）」): the year says which report.
+        「平成19年度の岡山市と倉敷市の連携事業」 is then 0, not the H17 table's rows."""
+        from assistant.query.tables.cells import _report_years
+
+        said = [(w, y.fiscal_year) for w in q.unused for y in find_years(w)]
+        if not said or q.target in ("", "passage") or q.target not in self.executor.tables:
+            return
+        sources = [s for (s,) in self.db.execute(f"SELECT DISTINCT source FROM {q.target}").fetchall()]
+        years = {r["source"]: _report_years(r["title"] or "") for r in self.db.query(
+            f"SELECT source, title FROM documents WHERE source IN ({','.join('?' * len(sources))})", sources)}
+        if not years or not all(years.values()):
+            return  # a report that names no year of its own: the year cannot say which
+        for word, fy in said:
+            of_year = sorted(s for s, ys in years.items() if fy in ys)
+            q.conditions.append(Condition("source", "in", of_year, f"「{word}」の資料"))
+            q.unused = [w for w in q.unused if w != word]
+            self._years_taken.append(word)
 
     def _documents_about(self, place: str) -> list[str]:
         """Documents whose title or first lines name the place (the city a report is of)."""

@@ -705,6 +705,9 @@ def _grade_wordings(db, present: set[str], sources: set[str]) -> dict[str, str]:
 
 _LEGEND_RE = re.compile(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[◎○〇△▲×✕]|-(?=\s*[:：=＝]))\s*(?:[:：=＝]\s*|[(（])|([◎○〇△▲×✕])[\t ]*)"
                         r"([^\s:：()（）、,/／;；\d][^\s:：()（）、,/／;；]{1,14})")
+# A note saying what a mark stands for (※「－」は効果額を算定していない取組項目です).
+_MARK_NOTE_RE = re.compile(r"「([-－―ー‐]|[◎○〇△▲×✕]|[A-Z]{1,2})」\s*(?:は|:|：)\s*"
+                           r"([^。、「」]{2,24}?)(?:取組項目|項目|取組|事業|もの|こと|場合)?(?:を(?:示|表|意味)|です|。|$)", re.M)
 _LEGENDS: dict[str, list[tuple[str, str]]] = {}
 
 
@@ -717,7 +720,8 @@ def _legend(db, sha: str) -> list[tuple[str, str]]:
         row = db.execute("SELECT t.text FROM documents d JOIN document_texts t USING (source) WHERE d.sha256 = ?",
                          [sha]).fetchone()
         text = nfkc((row[0] if row else "") or "")
-        found = _LEGENDS[sha] = [(m.group(1) or m.group(2), m.group(3)) for m in _LEGEND_RE.finditer(text)]
+        found = _LEGENDS[sha] = [(m.group(1) or m.group(2), m.group(3)) for m in _LEGEND_RE.finditer(text)] \
+            + [(m.group(1), m.group(2)) for m in _MARK_NOTE_RE.finditer(text)]
     return found
 
 

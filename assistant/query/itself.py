@@ -24,6 +24,13 @@ _ABOUT_ITSELF = compiled(
     r"(第?何号|号数|何番目|タイトル|題名|表題|名前|名称|発行日|発行年月日?|いつ(?:の|発行|作成|出|出さ|作ら)|発行元|発行者"
     r"|作成者|計画期間|期間|対象期間|問い?合わ?せ先|連絡先)")
 _TITLE_ASKED = ("タイトル", "題名", "表題", "名前", "名称")
+# A meeting's record named by its title's words (「小諸市の行財政改革推進委員会の開催日は？」): what its
+# opening lines state of the meeting, under the labels a record prints (日時 | 令和7年10月21日…).
+_MEETING_SAID = compiled(
+    r"^(.{2,40}?(?:委員会|審議会|懇話会|懇談会|協議会|部会|会議))\s*(?:の|は|って)\s*"
+    r"(開催日時?|開催日程|日時|いつ(?=開催|開か|行わ)|開催場所|会場|場所|出席者|出席委員)")
+_MEETING_LABELS = {"日": ("日時", "開催日時", "開催日", "日程"), "所": ("場所", "会場", "開催場所"), "者": ("出席者", "出席委員", "出席")}
+
 OPENING = 3  # the first passages of the document read besides the ranked ones
 
 
@@ -31,7 +38,7 @@ def answer_about_document(db: IndexReader, question: str) -> Answer | None:
     """The answer from the document the question names with この, or None when it is not about one."""
     m = _ABOUT_ITSELF.search(nfkc(question).strip())
     if not m:
-        return None
+        return _meeting_answer(db, question)
     word = notation_key(m.group(1))
     docs = [d for d in db.query("SELECT source, title FROM documents") if word in notation_key(d["title"] or "")]
     if len(docs) != 1:
@@ -58,3 +65,36 @@ def answer_about_document(db: IndexReader, question: str) -> Answer | None:
                   summary=(f"「{title}」の表題は「{title}」です。" if asks_title else
                            f"「{title}」の表題と本文から探しました。最も当てはまりそうな箇所"
                            f"（{source} {first['line']}行目）: 「{quote}」。"))
+
+
+def _meeting_answer(db: IndexReader, question: str) -> Answer | None:
+    """The line of a meeting's record stating when, where or who (日時・場所・出席者), when the question
+    names one document by its title's words; None otherwise."""
+    m = _MEETING_SAID.search(nfkc(question).strip())
+    if not m:
+        return None
+    parts = [notation_key(p) for p in m.group(1).split("の") if p.strip()]
+    docs = [d for d in db.query("SELECT source, title FROM documents")
+            if all(p in notation_key(d["title"] or "") for p in parts)]
+    if len(docs) != 1:
+        return None
+    source, title = docs[0]["source"], docs[0]["title"] or ""
+    asked = m.group(2)
+    labels = _MEETING_LABELS["所" if "場所" in asked or "会場" in asked else "者" if "出席" in asked else "日"]
+    for p in db.query("SELECT key, line, text, field FROM passages WHERE source = ? ORDER BY line, id LIMIT 12", [source]):
+        text = nfkc(p["text"]).strip()
+        # 「日時 / 令和7年…」, or a row read under the first as its header: 「日時: 場所 / 令和7年…: 市役所」
+        names, _, values = text.partition(" / ")
+        said = dict(zip(names.split(": "), values.split(": "))) if values else {}
+        label = next((w for w in labels if w in said), None)
+        if label is None:
+            continue
+        value = said[label]
+        excerpt = {"key": p["key"], "source": source, "line": p["line"], "text": p["text"], "field": p["field"],
+                   "highlights": []}
+        return Answer(question=question, target="passage", status="search", count=1,
+                      understood=[{"field": "document", "op": "=", "value": source, "label": f"文書: {title}"}],
+                      rows=[{"key": f"doc:{source}", "title": title, "excerpt": p["text"]}], columns=["title", "excerpt"],
+                      excerpts=[excerpt],
+                      summary=f"「{title}」の{label}は「{value}」です（{source} {p['line']}行目）。")
+    return None

@@ -26,6 +26,13 @@ DOCUMENTS = {
 
 取組1 窓口業務の見直し 担当課: 住民課
 """,
+    "sakura_iinkai.html": """<html><body><h1>令和7年度第1回 さくら町行財政改革推進委員会 会議録</h1>
+<table><tr><th>日時</th><td>令和7年7月8日（火）午前10時～正午</td></tr>
+<tr><th>場所</th><td>さくら町役場 201会議室</td></tr>
+<tr><th>出席者</th><td>委員7名、事務局3名</td></tr></table>
+<h2>1 開会</h2><p>事務局：ただいまから委員会を開会します。</p>
+<h2>2 議事</h2><p>委員A：窓口業務の見直しの進み具合を伺いたい。</p>
+</body></html>""",
 }
 
 
@@ -71,3 +78,14 @@ def test_a_dedicated_kinds_document_answers_from_its_title(assistant, question, 
     answer = assistant.ask(question)
     assert expected in read_first(answer), answer.summary
     assert answer.status == "search"
+
+
+@pytest.mark.parametrize("question, said", [
+    ("さくら町の行財政改革推進委員会の開催日は？", "令和7年7月8日"),
+    ("さくら町の推進委員会の場所はどこ？", "201会議室"),
+    ("行財政改革推進委員会の出席者は？", "委員7名"),
+])
+def test_a_meetings_record_states_when_where_and_who(made, question, said):
+    made.reset()
+    answer = made.ask(question)
+    assert answer.status == "search" and said in answer.summary and said in answer.excerpts[0]["text"]

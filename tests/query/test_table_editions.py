@@ -64,3 +64,11 @@ def test_an_item_of_one_edition_is_counted_once(assistant):
     assistant.reset()
     answer = assistant.ask("港北町で会計課の取組は何件？")
     assert answer.value == 1, answer.summary
+
+
+@pytest.mark.parametrize("question", ["港北町で新たに追加された取組は？", "港北町の令和7年度の報告書で新しく加わった取組"])
+def test_rows_new_in_the_later_edition(assistant, question):
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert titles(answer) == ["窓口のキャッシュレス化"]

@@ -23,6 +23,7 @@ PLAN = """浜北町行政改革実施計画 2024年度取組状況
 
 ※ 取組2-2は2025年度から着手するため、2024年度は評価していません。
 ※ 効果額の「0」は効果額が生じていない取組です。
+※ 「－」は効果額を算定していない取組です。
 
 会議録（抜粋）
 委員A：下水道使用料の見直しが概ね達成にとどまった理由を伺いたい。
@@ -75,3 +76,9 @@ def test_a_year_an_item_ends_in_over_a_span_written_in_western_years(assistant):
     assistant.ask("浜北町でデジタル推進課の取組")
     answer = assistant.ask("そのうち2025年度に終わるもの")
     assert answer.status == "exact" and [r["title"] for r in answer.rows] == ["AI-OCRの導入"]
+
+
+def test_a_note_naming_a_mark_is_a_condition(assistant):
+    assistant.reset()
+    answer = assistant.ask("浜北町で効果額を算定していない取組は？")
+    assert answer.status == "exact" and [r["title"] for r in answer.rows] == ["市営住宅の集約化"]

@@ -119,6 +119,9 @@ class Structure:
         return out + self.rows + self.facts
 
 
+# A legend's line (「C：大幅に遅れている」「◎…達成」) above a table names its grades, not the table.
+_LEGEND_LINE = re.compile(r"^\s*(?:[A-Z]|[◎○△×●▲■□◇◆])\s*[:：=＝]|.*(?:区分|凡例)\s*[】)）]")
+
 def _named(item: _Item) -> str:
     """An item as the heading of what sits under it: 「重点項目2 歳出の削減」 (the word it is numbered with kept)."""
     return f"{item.noun}{item.number} {item.title}".strip()
@@ -392,7 +395,7 @@ class Walker:
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
             pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0])
             caption = self.heading
-            if self.last_text and not self.stack and self.last_text != self.heading:
+            if self.last_text and not self.stack and self.last_text != self.heading and not _LEGEND_LINE.match(self.last_text):
                 caption = self.last_text if len(self.last_text) <= 60 else self.heading
             under = self.stack[-1] if self.stack else None
             if under is not None:

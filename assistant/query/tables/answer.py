@@ -311,8 +311,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     cells = row["cells"]
     if c.op == "rows":
         return row["key"] in c.value
-    if c.op == "names":
-        return _key(str(cells.get(c.header) or "")) in c.value
+    if c.op in ("names", "not_names"):
+        return (_key(str(cells.get(c.header) or "")) in c.value) == (c.op == "names")
     if c.op == "numbers":
         n = _number(cells.get(c.header))
         return n is not None and c.value[0] <= n <= c.value[1]
@@ -369,6 +369,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         if span is None:
             return False
         first, last = span
+        if c.op == "fy_span":
+            return (first, last) == tuple(c.value)
         if c.op in ("fy_in", "fy_start_in"):
             lo, hi = c.value
             return lo <= first <= hi if c.op == "fy_start_in" else first <= hi and last >= lo

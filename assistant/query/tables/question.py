@@ -37,6 +37,10 @@ _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|�
 
 # 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
 _YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
+# 「令和6年度～令和9年度に」: from the first year (the second is read with its own まで or none).
+_YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|R|H|\d))")
+# 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
+_NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
 _NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所)?")
 
 
@@ -157,12 +161,22 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
     # Fiscal years (the numbers inside them are not values).
-    for y in find_years(qn, calendar=True):
+    said_years = find_years(qn, calendar=True)
+    if any(c.years_inside for c in t.columns):
+        # 「実施期間がR6～R9」 over a column of spans: that span, not two years.
+        for a, b in zip(said_years, said_years[1:]):
+            joined = re.fullmatch(r"\s*[~〜ー－-]\s*", qn[a.end:b.start])
+            if joined and a.fiscal_year < b.fiscal_year and free(a.start, b.end) \
+                    and not re.match(r"(?:まで|の間|に|で)", qn[b.end:]):
+                # (「R6～R9に実施する」 asks what runs within those years, read below as two bounds)
+                take(a.start, b.end, "yspan", (a.fiscal_year, b.fiscal_year))
+    to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
+    for y in said_years:
         if free(y.start, y.end):
             end = y.end
             edge = re.match(r"度?(?:末|中|当初|初め)", qn[end:])  # 「令和9年度末に」: the year's end is the year
             end += edge.end() if edge else 0
-            bound = _YEAR_BOUND.match(qn[end:])
+            bound = _YEAR_BOUND.match(qn[end:]) or _YEAR_TO.match(qn[end:])
             named = _EDITION_SAID.match(qn[end:])
             own = _report_years(t.doc_title)
             if named and not bound and own:
@@ -173,8 +187,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     continue
                 if not any(c.year == y.fiscal_year for c in t.columns):
                     return None
-            take(y.start, end + (bound.end() if bound else 0), "year",
-                 (y.fiscal_year, bound.group(0).lstrip("度") if bound else ""))
+            word = bound.group(0).lstrip("度") if bound else ("まで" if to_next else "")
+            to_next = bool(bound) and bound.re is _YEAR_TO
+            take(y.start, end + (bound.end() if bound else 0), "year", (y.fiscal_year, "から" if to_next else word))
     # An era alone (「平成の時代に始まった」「令和に入ってから」): its fiscal years.
     for m in _ERA.finditer(qn):
         if free(*m.span()):
@@ -237,12 +252,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
     for c in t.columns:
-        if c.header == t.name or c.numeric:
+        if c.header == t.name:
             continue
         for r in t.rows:
             raw = str(r["cells"].get(c.header) or "")
             if _key(raw.strip()) in _DASHES:
-                dashes.add(c.header)
+                dashes.add(c.header)  # (a column of amounts too: ※「－」は効果額を算定していない)
+            if c.numeric:
+                continue
             for v in _cell_values(raw):
                 vk = _key(v)
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
@@ -377,11 +394,32 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     run = _RUN.search(qn)
     if run and free(*run.span()):
         take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
+    newly = _NEWLY.search(qn)
+    if newly and free(*newly.span()) and t.name:
+        before = _edition_before(db, t)
+        if before is not None:
+            take(*newly.span(), "newly", before)
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
     if reading is not None:
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
     return reading
+
+
+def _edition_before(db, t: Table) -> Table | None:
+    """The same city's previous report of the same table (進捗状況一覧 of 令和6年度実績 before 令和7年度実績):
+    a table of another document whose title names the same places and an earlier report year, and
+    whose rows are called by the same column."""
+    from assistant.query.tables.read import read_tables
+    from assistant.text.names import place_names
+
+    own, places = _report_years(t.doc_title), set(place_names(t.doc_title))
+    if not own or not places:
+        return None
+    earlier = [o for o in read_tables(db) if o.source != t.source and o.name == t.name
+               and set(place_names(o.doc_title)) == places and _report_years(o.doc_title)
+               and max(_report_years(o.doc_title)) < max(own)]
+    return max(earlier, key=lambda o: max(_report_years(o.doc_title)), default=None)
 
 
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
@@ -551,6 +589,18 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 col = ""
             else:
                 years.append(fy)
+        elif m.kind == "newly":
+            before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
+            edition = fy_text(max(_report_years(m.data.doc_title)))
+            conds.append(Cond(t.name, "not_names", before, f"{edition}の版にない（新たに加わった）"))
+        elif m.kind == "yspan":
+            spans = [c.header for c in t.columns if c.years_inside]
+            target = col if col in spans else spans[0] if len(spans) == 1 else None
+            if target is None:
+                return None
+            a, b = m.data
+            conds.append(Cond(target, "fy_span", m.data, f"{target}が{fy_text(a)}～{fy_text(b)}"))
+            col = ""
         elif m.kind == "col":
             c = t.column(m.data)
             if c.schedule and years:
@@ -772,7 +822,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cmp", "change",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "change",
                                                                  "presence", "era", "day")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
@@ -783,7 +833,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     return _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cmp", "count", "agg", "change", "presence"}),
+                    bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "count", "agg", "change", "presence"}),
                     notes, said,
                     part_year if asked else 0)
 
