@@ -588,6 +588,8 @@ class Assistant:
                 # The words the question states (a date: R3年3月) all hold in what is read first, when
                 # some passage holds them all (the ranker reads the question, not the conditions).
                 ranked.sort(key=lambda ex: not all(notation_key(w) in notation_key(str(ex.get("text", ""))) for w in words))
+            if about_named and need.kind in _FIGURES and ranked:
+                ranked = _figure_first(self.executor, need, ranked, q.target, answer.rows)
             answer.excerpts = self._with_following(self._year_parts_first(q, answer.rows, ranked), top=1)
             # A fact was asked for and no record field holds it: what follows are places to read.
             answer.status = "search"
@@ -1091,9 +1093,15 @@ class Assistant:
                 return
             if rows:
                 label = field_label(q.value_field, q.target)
-                listed = "、".join(f"{r.get('code', '')} {_cell(r.get(q.value_field))}" for r in rows[:8])
-                answer.summary = (f"{len(rows)}件の{kind}の{label}: {listed}{' …' if len(rows) > 8 else ''}。"
-                                  f"1件に絞れないため一覧で示します。")
+                filled = [r for r in rows if r.get(q.value_field) not in (None, "", [], {})]
+                blank = len(rows) - len(filled)
+                if filled and blank:
+                    # The reasons a sheet prints only under 総括: those first, the empty years counted.
+                    answer.rows = rows = filled + [r for r in rows if r not in filled]
+                listed = "、".join(f"{r.get('code', '')} {_cell(r.get(q.value_field))}" for r in (filled if blank else rows)[:8])
+                answer.summary = (f"{len(rows)}件の{kind}の{label}: {listed}{' …' if len(filled if blank else rows) > 8 else ''}"
+                                  + (f"（ほか{blank}件は記載なし）" if filled and blank else "")
+                                  + "。1件に絞れないため一覧で示します。")
                 if q.value_field not in answer.columns:
                     answer.columns.insert(1, q.value_field)
         if q.aggregate == "count":
@@ -1226,12 +1234,46 @@ def _belongs(executor: Executor, key: str, target: str, rows: list[dict]) -> boo
     return True
 
 
+_FIGURES = ("money", "number", "date", "period", "municipalities")
+
+
+def _figure_first(executor: Executor, need, ranked: list[dict], target: str, rows: list[dict]) -> list[dict]:
+    """「（named record）で結局いくら集まった？」: when the best passage holds no figure of the kind asked,
+    the named record's own passage that does (「820万円の寄附を獲得した」) is read first."""
+    from assistant.query.rank import kind_score
+
+    if kind_score(need, str(ranked[0].get("text", ""))) >= 1.0:
+        return ranked
+    shown = {r["key"] for r in rows}
+    for i, ex in enumerate(ranked[1:8], start=1):
+        kind = ex["key"].split(":", 1)[0]
+        own = ex["key"] in shown or ((target, kind) in LINKS
+                                     and executor._linked_key(target, kind, LINKS[target, kind], ex["key"]) in shown)
+        if own and kind_score(need, str(ex.get("text", ""))) >= 1.0:
+            return [ex] + ranked[:i] + ranked[i + 1:]
+    return ranked
+
+
 def _best_quote(need, excerpt: dict, db) -> str:
     """The summary's pointer to the first excerpt, quoting its line that best states what was asked
     (a place to read, not a claimed answer: the status stays "search")."""
     where = f"{excerpt['source']} {excerpt['line']}行目"
+    if need.kind == "place":
+        # 「…見込みなのはどこ？」 answered by a case's line that names no one: the case it is under does.
+        case = _case_around(db, excerpt)
+        where += f"、「{case}」の事例" if case else ""
     sentence = ranker(db).key_sentence(need, excerpt.get("text", ""))
     return f"最も当てはまりそうな箇所（{where}）: 「{sentence}」。" if sentence else f"最初の抜粋: {where}。"
+
+
+def _case_around(db, excerpt: dict) -> str:
+    """The title of the case study whose lines hold the excerpt's line ("" when none does)."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'case_study'").fetchone():
+        return ""
+    row = db.execute("SELECT title FROM case_study WHERE source = ? AND line <= ? AND end_line >= ? "
+                     "ORDER BY end_line - line LIMIT 1", [excerpt.get("source"), excerpt.get("line"),
+                                                           excerpt.get("line")]).fetchone()
+    return str(row[0] or "") if row else ""
 
 
 # 「…をどうしますか」「どのように対応」: what is done is said in prose, not in a table's cells.

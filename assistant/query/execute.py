@@ -17,7 +17,7 @@ from assistant.labels import field_label, kind_label
 from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.text.normalize import notation_key
-from assistant.query.vocabulary import FIELD_ALIASES, LINKS
+from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF
 from assistant.store.reader import json_cell
 from assistant.store.schema import record_tables
 from assistant.store.search import (find_passages, has_kind_index, highlight_spans, occurrences, passage_sources,
@@ -375,10 +375,12 @@ class Executor:
         if c.field == "text":
             clauses = []
             for kind in scope or [target]:
-                built = passage_sql(str(v), kinds=[kind], kind_index=has_kind_index(self.db))
-                if built is None:
+                built = [b for word in STANCE_OF.get(str(v), (str(v),))
+                         if (b := passage_sql(word, kinds=[kind], kind_index=has_kind_index(self.db))) is not None]
+                if not built:
                     continue
-                inner, params = built
+                inner = built[0][0] if len(built) == 1 else " UNION ".join(f"SELECT * FROM ({sql_})" for sql_, _ in built)
+                params = [p for _, ps in built for p in ps]
                 hits = f"SELECT key FROM passages WHERE id IN ({inner})"
                 if kind == target:
                     clauses.append(f"t.key IN ({hits})")

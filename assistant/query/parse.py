@@ -27,7 +27,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, months
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.query.vocabulary import (
-    FIELD_ALIASES, KIND_WORDS, LINKS, STOP_NOUNS, VALUE_FIELDS,
+    FIELD_ALIASES, KIND_WORDS, LINKS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.normalize import fix_ocr, notation_key
 from assistant.text.wareki import find_years, label_to_fy
@@ -173,6 +173,9 @@ _TITLE_TAIL = compiled(r"(?:に向けた取組|に向けた取り組み|に関�
 # A quoted word; a value the grammar knows by name loses its quotes before the rules read it.
 _QUOTED = compiled(r"[「『\"“]([^「『」』\"“”]{1,20})[」』\"”]")
 # A question that is a kind word alone (「委員の意見は？」).
+# Field words that hold a kind word (総合評価の理由 holds 評価の理由): there the field is meant.
+_FIELDS_HOLDING = {k: [f for f, _ in VALUE_FIELDS if f.endswith(k) and len(f) > len(k)] for k, _ in KIND_WORDS}
+_VERBAL_TAIL = compiled(r"の(?:廃止|導入|見直し|実施|推進|活用|削減|民営化|統合|統廃合|委託|移譲|売却|拡充|拡大|整理)$")
 _BARE_KIND = compiled(r"[\x1f\s]*(?:" + "|".join(re.escape(k) for k, _ in KIND_WORDS) + r")(?:は|を|って|の数は)?[？?。\s]*"
                       r"(?:何件|いくつ|何個|全部で何件|全部でいくつ)?[？?。\s]*"  # 「実践項目はいくつ？」: how many of its parts
                       r"(?:教えて(?:ください)?|見せて(?:ください)?|ある|あります|ありますか)?[？?。\s]*")
@@ -390,6 +393,7 @@ class Parser:
             conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
 
         rules = topics()
+        conds += self._titles_said_as_verbs(w, canon, hints)
         conds += self._apply(w, rules["same"], q, hints)
         conds += self._apply(w, rules["field_states"], q, hints)
         conds += self._apply(w, rules["aggregates"], q, hints)
@@ -464,7 +468,7 @@ class Parser:
                 target = having[0]
                 q.alternatives = having[1:]
         if target and not kinds_named:
-            target = self._child_holding(target, conds)
+            target = self._child_holding(target, conds, q.value_field)
             part, after = self._part_by_name(text, target, conds)
             if part:
                 # 自己評価 named the part, not a field of it; a field word after it (の進捗度) is asked.
@@ -572,7 +576,8 @@ class Parser:
                 target = "practice"
         if keywords:
             for kw in keywords:
-                q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」を含む"))
+                also = "・".join(x for x in STANCE_OF.get(kw, ()) if x != kw)
+                q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」" + (f"（{also}）" if also else "") + "を含む"))
         q.target = target or ("passage" if keywords else "")
         if q.aggregate == "records_diff":
             self._two_records(q)
@@ -758,6 +763,45 @@ class Parser:
             out += self._partial_title(w, hints, q)
         return out
 
+    def _titles_said_as_verbs(self, w: _Work, canon, hints: set[str]) -> list[Condition]:
+        """「動物火葬場を廃止した後」 says the title 動物火葬場の廃止 as a verb phrase: read before the
+        rules that take 廃止した as a state of ending."""
+        out: list[Condition] = []
+        if "を" not in w.free:
+            return out
+        # The question as written (canon has made 廃止した 終了した), each character with the span of
+        # the canonical text it stands for.
+        written, begins, ends = [], [], []
+        rewrites = sorted(canon.rewrites)
+        i = 0
+        while i < len(w.free):
+            r = next((r for r in rewrites if r[0] == i), None)
+            if r is not None:
+                written += list(r[2])
+                begins += [r[0]] * len(r[2])
+                ends += [r[1]] * len(r[2])
+                i = r[1]
+                continue
+            written.append(w.free[i])
+            begins.append(i)
+            ends.append(i + 1)
+            i += 1
+        form, origin = _key_map("".join(written))
+        for key, kind, code, title in self.titles:
+            if "の" not in key or not _VERBAL_TAIL.search(key):
+                continue
+            said = "を".join(key.rsplit("の", 1))
+            pos = form.find(said)
+            if pos < 0:
+                continue
+            start, end = begins[origin[pos]], ends[origin[pos + len(said) - 1]]
+            if _GAP in w.free[start:end]:
+                continue
+            w.consume(start, end)
+            out.append(Condition(f"@title:{kind}", "=", code, f"{_kind_ja(kind)} = {code}「{title}」"))
+            hints.add(kind)
+        return out
+
     def _partial_title(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """「東南部都市連絡調整会議」 for 埼玉県東南部都市連絡調整会議事業: the longest run of the
         question that lies inside exactly one title and covers most of it."""
@@ -781,7 +825,9 @@ class Parser:
                     kind, code, title = owners.pop()
                     # A title's generic tail (…に向けた取組, …の推進) need not be said.
                     core = _TITLE_TAIL.sub("", notation_key(title)) or notation_key(title)
-                    if length < 0.6 * len(core):
+                    # A title of two aims (公有財産の売却促進及び有効活用): most of one of them names it.
+                    part = next((p for p in re.split(r"及び|並びに", core) if sub in p and p != core), "")
+                    if length < 0.6 * len(core) and not (part and length >= 0.75 * len(part)):
                         continue
                     start = origin[run.start() + i]
                     end = origin[run.start() + i + length - 1] + 1
@@ -795,6 +841,17 @@ class Parser:
                     q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
                     # "~=": named by part of its title, a weaker signal than the whole title.
                     return [Condition(f"@title:{kind}", "~=", code, f"{_kind_ja(kind)} = {code}「{title}」")]
+        # 「市立病院の取組で」: a short word called an 取組 names the one initiative whose title holds it.
+        for m in w.finditer(f"([^{_GAP}\\sのはがをで、。]{{3,12}})の(?:取組|取り組み)(?!項目|内容|状況|終了)"):
+            word = notation_key(m.group(1))
+            owners = {(kind, code, title) for key, kind, code, title in self.titles if word in key and kind == "initiative"}
+            if len(owners) != 1 or word in self.lex.departments:
+                continue
+            kind, code, title = owners.pop()
+            w.consume(m.start(1), m.end(1))
+            hints.add(kind)
+            q.notes.append(f"「{m.group(1)}」を{_kind_ja(kind)}「{title}」とみなしました")
+            return [Condition(f"@title:{kind}", "~=", code, f"{_kind_ja(kind)} = {code}「{title}」")]
         return []
 
     def _bureaus(self, w: _Work, hints: set[str]) -> list[Condition]:
@@ -997,6 +1054,11 @@ class Parser:
         for m in w.finditer(r"(?<![一-龥ァ-ヶー0-9])モデル事業"):  # H28モデル事業 is a name too
             found.append((m.start(), "model_project"))
             w.consume(m.start(), m.end())
+        # 「委員からどんな心配の声が出てた？」: what members said, the words between kept for the search.
+        for m in w.finditer(r"委員から(?:は|も)?(?:[^、。？?\s]{0,10}?の)?(声|指摘)"):
+            found.append((m.start(), "comment"))
+            w.consume(m.start(), m.start() + 3)
+            w.consume(m.start(1), m.end(1))
         for word, kind in KIND_WORDS:
             if word not in w.free:  # (a literal test is far cheaper than the pattern)
                 continue
@@ -1005,7 +1067,10 @@ class Parser:
             before = r"(?<![一-龥])" if word == "項目" else ""  # 項目 alone, not the tail of 実践項目数
             if compiled(r"[ァ-ヶ]").match(word):
                 before = r"(?<![ァ-ヶー])"  # イベント alone, not the tail of プレイベント
+            inside = [(a.start(), a.end()) for f in _FIELDS_HOLDING.get(word, ()) for a in w.finditer(re.escape(f))]
             for m in w.finditer(before + re.escape(word) + after):
+                if any(a <= m.start() and m.end() <= b for a, b in inside):
+                    continue  # 評価の理由 inside 総合評価の理由: the field of the part, read as asked
                 found.append((m.start(), kind))
                 w.consume(m.start(), m.end())
         found.sort()
@@ -1078,10 +1143,13 @@ class Parser:
     def _parts_with_years(self, target: str) -> bool:
         return any(parent == target and "year" in self.lex.columns.get(child, ()) for parent, child in LINKS)
 
-    def _child_holding(self, target: str, conds: list[Condition]) -> str:
+    def _child_holding(self, target: str, conds: list[Condition], asked: str = "") -> str:
         """「公共施設等への民間活力の活用のうち、R5までに取組が完了したもの」: a named record with a
-        condition only its children have asks for those children."""
+        condition only its children have asks for those children; so does a field only they hold,
+        asked of it (「動物火葬場の廃止の進捗度の理由は？」)."""
         fields = {c.field for c in conds if not c.field.startswith("@") and c.field != "text"}
+        if asked and asked not in self.lex.columns.get(target, ()):
+            fields.add(asked)
         missing = {f for f in fields if f not in self.lex.columns.get(target, ())}
         if not missing:
             return target

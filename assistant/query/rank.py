@@ -97,6 +97,9 @@ _COUNTER_FORMS = {
     "か所": ("か所", "箇所", "ヶ所", "ケ所", "カ所", "ヵ所"), "箇所": ("か所", "箇所", "ヶ所", "ケ所", "カ所", "ヵ所"),
     "件": ("件",), "円": ("円",), "歳": ("歳", "才"),
 }
+_AREA = ("ha", "ヘクタール", "㎡", "m2", "平方メートル", "坪")
+_MEASURE_UNITS = {"面積": _AREA, "広さ": _AREA, "距離": ("km", "キロ"), "延長": ("km", "キロ"),
+                  "重さ": ("t", "トン", "kg"), "重量": ("t", "トン", "kg")}
 _DATE_FULL = re.compile(r"(?:令和|平成|昭和|[RH])\s*(?:\d+|元)\s*年\s*\d+\s*月\s*\d+\s*日|\d{4}\s*年\s*\d+\s*月\s*\d+\s*日"
                         r"|\b[RH]\d{1,2}\.\d{1,2}\.\d{1,2}\b|\d{4}[./]\d{1,2}[./]\d{1,2}")
 _DATE_MONTH_DAY = re.compile(r"\d+\s*月\s*\d+\s*日")
@@ -210,6 +213,9 @@ def read_question(question: str) -> Need:
             if stem:
                 stems.append((term, stem.group(0)))
     flush()
+    if not counters:
+        # 「どのくらいの面積が…」: the measure's units say what to look for (約8.4ha), as a counter does.
+        counters = [u for noun, units in _MEASURE_UNITS.items() if noun in text for u in units]
     kind = _asked_kind(text, counters, head)
     return Need(question=question, terms=tuple(out_terms), numbers=frozenset(numbers), stems=tuple(stems),
                 synonyms=tuple(synonyms),
@@ -230,6 +236,8 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "date"
     if re.search(r"誰|どなた|何者", text):
         return "person"
+    if re.search(r"(?:どこ|何処)の(?:市|町|村|自治体|市町村|団体|県)|どの(?:市|町|村|自治体|市町村|県)", text):
+        return "municipalities"  # 「他のどこの市に照会した？」: a line naming a municipality
     if re.search(r"どこ|何処", text):
         return "place"
     if re.search(r"どうやって|どのように|どうやる|どうすれば|どのような方法|方法は|やり方|手順", text):

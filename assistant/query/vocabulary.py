@@ -33,6 +33,11 @@ STOP_NOUNS = {
     "所管", "該当", "確認", "市", "町", "村", "県", "人", "くらい", "ぐらい", "事業", "業務", "委員", "審議会", "町村", "両市", "どんな", "どういう", "いくつ", "何点", "幾つ", "いくら", "何人", "何名", "どなた", "何時", "何日", "何回", "何円", "何%", "どれくらい", "どのくらい", "何年", "何月", "なに", "何処", "誰か",
 }
 
+# Words of one stance a committee member takes, each found by any of them: 「プライバシーを心配している
+# 意見」 is the one calling it 「非常に疑問」. (A stance, not a topic: a topic word is never widened.)
+STANCES = [("心配", "懸念", "不安", "危惧", "疑問", "憂慮", "心残り")]
+STANCE_OF = {w: group for group in STANCES for w in group}
+
 # (target kind, kind of the text) -> field of the text's record naming the target record.
 LINKS = registry.links()
 # Where keywords are sought when the question names no part: the record's own text first, and when

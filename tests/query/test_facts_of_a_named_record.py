@@ -1,0 +1,63 @@
+"""A fact asked of a record the question names, in words no rule was written for: a title said as a verb
+phrase (動物火葬場を廃止した), the reason printed only under 総括 (総合評価の理由), a figure of the kind
+asked (いくら → the line with 円), a measure's units (面積 → ha), and where a case is (どこ → its title)."""
+from __future__ import annotations
+
+import pytest
+
+
+def test_a_title_said_as_a_verb_phrase_names_the_record(assistant):
+    answer = assistant.ask("動物火葬場を廃止した後、混乱はあった？総括の理由を教えて")
+    assert answer.status == "exact" and "廃止後の混乱は生じていない" in answer.summary
+    assert any(c["label"].endswith("「動物火葬場の廃止」") for c in answer.understood)
+
+
+@pytest.mark.parametrize("question, field", [
+    ("動物火葬場の廃止の総合評価の理由は？", "reason_overall"),
+    ("動物火葬場の廃止の進捗度の理由", "reason_progress"),
+])
+def test_a_reason_of_a_grade_is_the_parts_field_the_filled_one_first(assistant, question, field):
+    answer = assistant.ask(question)
+    assert answer.status == "exact" and answer.target == "self_eval", answer.summary
+    assert answer.rows[0][field] and answer.rows[0]["year"] == "総括"
+    assert "記載なし" in answer.summary and answer.summary.index(answer.rows[0][field]) < answer.summary.index("記載なし")
+
+
+def test_how_much_reads_first_the_named_records_line_with_an_amount(assistant):
+    answer = assistant.ask("ガバメントクラウドファンディングで結局いくら集まったの？")
+    assert "820万円" in answer.excerpts[0]["text"] and "820万円" in answer.summary
+
+
+def test_an_area_asked_reads_first_a_line_with_an_area(assistant):
+    answer = assistant.ask("公有財産の売却、5年間でどのくらいの面積が売れたの？")
+    assert "8.4ha" in answer.excerpts[0]["text"]
+
+
+def test_where_says_the_case_a_line_is_under(assistant):
+    answer = assistant.ask("自治体クラウドで運用コストを34%削減する見込みなのはどこ？")
+    assert answer.status == "search" and "群馬県" in answer.summary and "34%" in answer.summary
+
+
+def test_a_concern_is_found_by_any_word_of_concern(assistant):
+    answer = assistant.ask("プライバシーを心配している委員意見ある？")
+    assert answer.status == "exact" and [r["key"] for r in answer.rows] == ["comment:12-5"]
+    assert "疑問" in answer.rows[0]["text"] and "心配" not in answer.rows[0]["text"]
+
+
+def test_a_short_word_called_an_initiative_names_it(assistant):
+    answer = assistant.ask("市立病院の取組で、委員からどんな心配の声が出てた？")
+    assert answer.status == "exact" and answer.target == "comment"
+    assert [r["key"] for r in answer.rows] == ["comment:3-5"]
+
+
+def test_one_aim_of_a_title_of_two_names_the_record(assistant):
+    answer = assistant.ask("公有財産の売却で、R5にはいくら売却できた？")
+    assert any("「公有財産の売却促進及び有効活用」" in c["label"] for c in answer.understood)
+    assert "893,411千円" in answer.excerpts[0]["text"]
+    other = assistant.ask("どの委員意見がネーミングライツに言及していますか")
+    assert [r["key"] for r in other.rows] == ["comment:1-4"]  # too little of its aim: a keyword
+
+
+def test_which_city_reads_first_a_line_naming_cities(assistant):
+    answer = assistant.ask("SMSを活用した徴収業務の見直しで、他のどこの市に照会したの？")
+    assert "旭川市" in answer.excerpts[0]["text"] and "帯広市" in answer.excerpts[0]["text"]
