@@ -1054,6 +1054,14 @@ class Parser:
         for m in w.finditer(r"(?<![一-龥ァ-ヶー0-9])モデル事業"):  # H28モデル事業 is a name too
             found.append((m.start(), "model_project"))
             w.consume(m.start(), m.end())
+        # 「平成27年度の市民協働推進モデル事業で紹介されている事業」: the program's name, said of the
+        # project a newsletter features (採択, 紹介), is that project; its call for proposals is not.
+        if compiled(r"紹介|採択|実施団体").search(w.free):
+            for m in w.finditer(r"[一-龥]{2,12}モデル事業(?!の(?:提案|募集|応募))"):
+                found.append((m.start(), "model_project"))
+                w.consume(m.start(), m.end())
+                for verb in w.finditer(r"(?:で|に|として)?(?:紹介|採択)(?:されて(?:い)?る|された|されている)"):
+                    w.consume(verb.start(), verb.end())  # what featured it, said of the project
         # 「委員からどんな心配の声が出てた？」: what members said, the words between kept for the search.
         for m in w.finditer(r"委員から(?:は|も)?(?:[^、。？?\s]{0,10}?の)?(声|指摘)"):
             found.append((m.start(), "comment"))

@@ -61,3 +61,12 @@ def test_one_aim_of_a_title_of_two_names_the_record(assistant):
 def test_which_city_reads_first_a_line_naming_cities(assistant):
     answer = assistant.ask("SMSを活用した徴収業務の見直しで、他のどこの市に照会したの？")
     assert "旭川市" in answer.excerpts[0]["text"] and "帯広市" in answer.excerpts[0]["text"]
+
+
+def test_the_program_name_said_of_the_featured_project_is_that_project(assistant):
+    assistant.ask("平成27年度の市民協働推進モデル事業で紹介されている事業は？")
+    answer = assistant.ask("その実施団体は？")
+    assert answer.status == "exact" and answer.value == "CAP おかやま"
+    assistant.reset()
+    call = assistant.ask("市民協働推進モデル事業の提案のしめきりは？")
+    assert call.target != "model_project"  # the call for proposals, not the featured project
