@@ -124,7 +124,7 @@ _PERIOD = re.compile(r"(?:年度?|月|日)\s*[)）]?\s*(?:[～〜~∼]|から)\s
 _CONTACT = re.compile(r"電話|T\s*E\s*L|F\s*A\s*X|メール|E-?mail|\d{2,5}\s*[-－]\s*\d{1,4}\s*[-－]\s*\d{3,4}", re.I)
 # Municipalities listed by name (青葉市、緑川市、花野町), not 各市町.
 _MUNICIPALITIES = re.compile(r"(?:[一-龥ァ-ヶー]{1,6}[市町村区]\s*[、・,，]\s*)+[一-龥ァ-ヶー]{1,6}[市町村区](?![長民内外])")
-_METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行|にて")
+_METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行|にて|の上で|のうえで|を経て")
 _SENTENCE = re.compile(r"[^。\n]+。?")
 _DIGIT = re.compile(r"\d")
 _TITLED = re.compile(r"『([^』]{2,40})』")

@@ -70,3 +70,8 @@ def test_the_program_name_said_of_the_featured_project_is_that_project(assistant
     assistant.reset()
     call = assistant.ask("市民協働推進モデル事業の提案のしめきりは？")
     assert call.target != "model_project"  # the call for proposals, not the featured project
+
+
+def test_how_it_was_decided_reads_first_the_answer_saying_how(assistant):
+    answer = assistant.ask("関係各課っていくつあって、どうやって決めたんですか")
+    assert "38課" in answer.summary.replace("３８", "38")
