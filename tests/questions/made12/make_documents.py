@@ -16,6 +16,22 @@ from pathlib import Path
 DOCS = Path(__file__).parent / "docs"
 FIXED_TIME = dt.datetime(2026, 3, 31, 9, 0, 0)
 
+
+def _fixed_zip(path: Path) -> None:
+    """Rewrites an XLSX/DOCX with one date on every zip entry, so that rerunning gives the same bytes."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        entries = [(info.filename, source.read(info)) for info in source.infolist()]
+    # openpyxl stamps the saving time into dcterms:modified whatever the workbook says
+    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    entries = [(name, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
+                if name == "docProps/core.xml" else data) for name, data in entries]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            target.writestr(zipfile.ZipInfo(name, FIXED_TIME.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
+
 # ---------------------------------------------------------------- 米沢市 (山形県), XLSX
 # (no, 取組項目, 所管部署, 取組期間, {年度: (計画, 実績, 進捗度, 取組状況)}) ; 効果額は千円
 YONEZAWA_GROUPS = [
@@ -125,6 +141,7 @@ def yonezawa_xlsx(path: Path) -> None:
             sheet.column_dimensions[col].width = width
     book.properties.created = book.properties.modified = FIXED_TIME
     book.save(path)
+    _fixed_zip(path)
 
 
 # ---------------------------------------------------------------- 足利市 (栃木県), DOCX
@@ -193,6 +210,7 @@ def ashikaga_docx(path: Path) -> None:
     doc.add_heading("おわりに", level=1)
     doc.add_paragraph("達成度が2以下の取組については、担当部局が改善策をまとめ、令和8年度の取組に反映します。")
     doc.save(path)
+    _fixed_zip(path)
 
 
 # ---------------------------------------------------------------- 周南市 (山口県), PDF
