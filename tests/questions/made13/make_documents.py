@@ -5,7 +5,7 @@
 - kushiro_gyosei_keiei_plan_ikensho_R12.docx: the plan report (like 002_…) of 釧路市 for a later
   cycle (plan R7–R11, grades per fiscal year R7–R10, the opinion dated 令和12年), 8 initiatives and
   25 practice items numbered "1-1"…, other bureau abbreviations, Word tables, bullet comments,
-  no appendix of progress sheets.
+  and an abridged appendix with only three progress sheets (1-1, 2-3, 8-1).
 - soumu_gyokaku_torikumi_R3.html: the case studies (like 001_…) as a 総務省 web page of 令和3年.
 - takamatsu_kyodo_news_vol12.html: a 市民協働 newsletter (like 004_…) of 高松市, Vol.12.
 - kashiwa_jimujigyo_hyoka_R6.xlsx: an evaluation sheet (like 003_…) of 柏市 for 令和6年度決算.
@@ -221,7 +221,50 @@ def write_plan(path: Path) -> None:
 
     d.add_heading("6 行政改革推進委員会委員名簿（敬称略）", 1)
     _table(d, ["氏名", "所属等", "備考"], MEMBERS)
+
+    d.add_heading("【資料編】", 1)
+    d.add_paragraph(f"{PLAN} 令和11年度進捗状況シート")
+    d.add_paragraph("令和12年5月")
+    for code, plans in SHEETS.items():
+        write_sheet_pages(d, next(p for p in PRACTICES if p[0] == code), plans)
     d.save(path)
+
+
+# A few progress sheets only (the appendix of this edition is abridged): per item, the work planned
+# and done each year. Per-year self-evaluation scores are made to agree with that year's grade.
+SHEETS = {
+    "1-1": ["返礼品の新規開拓", "水産加工品の返礼品を追加", "ポータルサイトを2つ追加", "定期便の返礼品を導入", "返礼品の見直し"],
+    "2-3": ["統合方針の検討", "利用者説明会の開催", "統合先プールの改修設計", "旧プールの廃止・統合"],
+    "8-1": ["補助金の一覧化", "見直し対象の選定", "見直し結果の公表"],
+}
+YEAR_SCORES = {"A": (3, 3, 2, 2), "B": (2, 2, 2, 2), "C": (2, 1, 2, 1)}
+
+
+def ended_month(ended: str) -> str:
+    return f"令和{int(ended[1:]) + 1}年3月取組終了" if ended else ""
+
+
+def write_sheet_pages(d, p, plans) -> None:
+    code, no, title, dept, grades, scores, ended = p
+    ini = next(i for i in INITIATIVES if i[0] == no)
+    d.add_heading(f"No.{no} {ini[1]}", 2)
+    _table(d, ["実践項目", f"{code} {title}"], [["担当部署", dept],
+                                              ["テーマ", "、".join(t for t in THEMES if t in ini[2])]])
+    years = [y for y, g in zip(YEARS + ["R11"], grades + [""]) if g != "-"][: len(plans)]
+    d.add_paragraph("取組内容")
+    _table(d, ["年度", "取組予定", "取組結果"],
+           [[y, f"{'①②③④⑤'[i]} {plan}", f"({'新' if i == 0 else '継'}) {plan}を行った。"]
+            for i, (y, plan) in enumerate(zip(years, plans))])
+    if ended:
+        d.add_paragraph(f"取組終了の場合記入 → {ended_month(ended)}")
+    rows = []
+    for k, label in enumerate(["進捗度", "連携度", "効率性", "創造性"]):
+        rows.append([label, *[YEAR_SCORES[g][k] if g in YEAR_SCORES else g for g in grades], scores[k]])
+    rows.append(["総合評価", *grades, overall(sum(scores))])
+    d.add_paragraph("取組に対する自己評価")
+    _table(d, ["", *YEARS, "総括"], rows)
+    d.add_paragraph("特記事項")
+    d.add_paragraph(f"{title}は計画どおりに進めた。" if overall(sum(scores)) == "A" else f"{title}は課題を残した。")
 
 
 # ---------------------------------------------------------------- the case studies (総務省, 令和3年)
