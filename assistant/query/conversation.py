@@ -62,7 +62,9 @@ class Assistant:
         self.table_context = None
         self.generic_rows = []  # keys of the last answer's rows when they came from several generic tables
         self._scopes, self._scope_words = [], set()  # the documents the last answer was scoped to
-        self._years_taken: list[str] = []  # years said that named which report (「平成19年度の連携事業」)
+        # Unused words a step of the answer still used: a year naming a report (「平成19年度の連携事業」),
+        # a verb found beside the keyword (建て替えるべき).
+        self._words_taken: list[str] = []
 
     def ask(self, question: str) -> Answer:
         try:
@@ -133,9 +135,9 @@ class Assistant:
     def run(self, q: Query, question: str) -> Answer:
         """A query already read (a question with one condition taken off): answered and settled as a
         question is, and the conversation goes on from it."""
-        self._scopes, self._scope_words, self._years_taken = [], set(), []
+        self._scopes, self._scope_words, self._words_taken = [], set(), []
         answer = self._run(q, question)
-        settle(answer, [w for w in q.unused if w not in self._years_taken])
+        settle(answer, [w for w in q.unused if w not in self._words_taken])
         if not answer.error:
             self.context, self.context_rows = q, answer.rows
         return answer
@@ -194,9 +196,9 @@ class Assistant:
                           unused=list(q.unused),
                           summary="質問の意味を読み取れませんでした。次のような聞き方ができます。",
                           suggestions=EXAMPLES, notes=q.notes)
-        self._scopes, self._scope_words, self._years_taken = [], set(), []
+        self._scopes, self._scope_words, self._words_taken = [], set(), []
         answer = self._run(q, question)
-        settle(answer, [w for w in q.unused if w not in self._years_taken])
+        settle(answer, [w for w in q.unused if w not in self._words_taken])
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))) \
                 and "table_row" in self.executor.tables:
             # The dedicated kinds could not answer it as asked: a table of another document that
@@ -498,6 +500,7 @@ class Assistant:
                           summary=f"{kind_label(q.target)}はまだ索引に入っていません。")
         q = self._kind_holding_the_words(q)
         q, dropped = self._drop_unmatched_keywords(q, notes)
+        self._verbs_as_keywords(q, notes)
         scoped = self._scope_by_names(q, [w for w in dropped if is_name(w) and not _is_place(w)], dropped, notes)
         if isinstance(scoped, Answer):
             return scoped
@@ -646,6 +649,23 @@ class Assistant:
         q.conditions = sorted(kept, key=lambda c: order[id(c)])
         return q, dropped
 
+    def _verbs_as_keywords(self, q: Query, notes: list[str]) -> None:
+        """「総合体育館は建て替えるべきだって意見」: a verb no rule read, beside a keyword searched in the
+        records' text, is sought there too (its stem, 建て替); kept when some record holds both, else
+        it stays unused and the answer says so."""
+        if not any(c.field == "text" and c.op == "match" for c in q.conditions):
+            return
+        for word in list(q.unused):
+            stem = _VERB_STEM.fullmatch(word)
+            if not stem or len(stem.group(1)) < 2 or stem.group(1) in [str(c.value) for c in q.conditions]:
+                continue
+            cond = Condition("text", "match", stem.group(1), f"本文に「{stem.group(1)}」を含む")
+            if self.executor.exists(_with(q, q.conditions + [cond])):
+                q.conditions.append(cond)
+                q.unused = [w for w in q.unused if w != word]
+                self._words_taken.append(word)
+                notes.append(f"「{word}」は本文の「{stem.group(1)}」で探しました")
+
     def _scope_by_names(self, q: Query, names: list[str], dropped: list[str], notes: list[str]) -> list[str] | Answer:
         """A name no condition used (another municipality, a plan, a program) scopes the answer to the
         documents that mention it: never one city's records for another city's plan. Returns the
@@ -758,7 +778,7 @@ class Assistant:
             of_year = sorted(s for s, ys in years.items() if fy in ys)
             q.conditions.append(Condition("source", "in", of_year, f"「{word}」の資料"))
             q.unused = [w for w in q.unused if w != word]
-            self._years_taken.append(word)
+            self._words_taken.append(word)
 
     def _documents_about(self, place: str) -> list[str]:
         """Documents whose title or first lines name the place (the city a report is of)."""
@@ -1385,6 +1405,8 @@ def _answered_verbs(answer: Answer) -> None:
 
 
 _GENERIC_KINDS = {"item", "table_row", "count_fact"}
+# A verb as written (建て替えるべきだ, 配慮した): its stem up to the last kanji.
+_VERB_STEM = compiled(r"([一-龥々ァ-ヶー]+(?:[ぁ-ん]{1,2}[一-龥々]+)*)[ぁ-ん]+")
 
 
 def _in_dedicated(db: IndexReader, word: str) -> bool:

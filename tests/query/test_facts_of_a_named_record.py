@@ -75,3 +75,18 @@ def test_the_program_name_said_of_the_featured_project_is_that_project(assistant
 def test_how_it_was_decided_reads_first_the_answer_saying_how(assistant):
     answer = assistant.ask("関係各課っていくつあって、どうやって決めたんですか")
     assert "38課" in answer.summary.replace("３８", "38")
+
+
+def test_a_verb_beside_a_keyword_is_sought_in_the_text_too(assistant):
+    answer = assistant.ask("総合体育館は建て替えるべきだって意見、委員から出てた？")
+    assert answer.status == "exact" and [r["key"] for r in answer.rows] == ["comment:2-8"]
+
+
+def test_a_verb_no_record_holds_with_the_keyword_is_said_unused(assistant):
+    answer = assistant.ask("窓口を改善した実践項目")
+    assert answer.status == "partial" and answer.unused == ["改善した"]
+
+
+def test_naka_is_no_keyword(assistant):
+    answer = assistant.ask("テーマに人材が含まれる取組項目のなかで、委員評価がいちばん低いのはどれ")
+    assert answer.status == "exact" and answer.rows[0]["code"] == "21"

@@ -89,7 +89,8 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             word = canon.original(m.start, m.end)
             if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")) or m.lemma in _COMPARING:
                 out.append(word)
-            elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and (not asks_fact or m.lemma in _RELATING)) \
+            elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and m.lemma in _RELATING) \
+                    and not any(k and k in word for k in keywords) \
                     and not (after_name and m.lemma in _RELATING):
                 # After a name a rule used (住宅課が所管する), only a relating verb is used with it: 「自己評価と
                 # 委員評価が食い違っている」 compares, and no rule read that.
