@@ -8,6 +8,7 @@ keyword extractor) only see what is left. What is left over and shaped nothing b
 """
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -292,7 +293,8 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
     names = _names_pattern(municipalities)
     return (
         compiled(rf"(?:は|が)?(?:{names})(?:(?:と|、|・)(?:{names}))+の?(?:どちら|どっち|いずれ|どれ|どこ)"),
-        compiled(rf"({names})(?:が|の)?部会長(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?|部会長(?:が|は)({names})"),
+        compiled(rf"({names})(?P<only>だけ|のみ)?(?:が|の)?(?:単独で)?部会長(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?"
+                 rf"|部会長(?:が|は)({names})(?P<only2>だけ|のみ|単独)?"),
         compiled(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
     )
 
@@ -349,6 +351,9 @@ class Parser:
         text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values else m.group(0), text)
         canon = canonicalise(text)
         text = canon.text
+        other = _other_record(text, context)
+        if other is not None:
+            return other
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
         self.ctx = Context(self.lex, notes=q.notes, query=q, previous=context)
         self._grammar_unused: list[str] = []
@@ -386,6 +391,14 @@ class Parser:
                 conds.append(Condition(fld, "contains", m.group(1), f"{field_label(fld)}に「{m.group(1)}」を含む"))
                 w.consume(field_word.start(), after.end() if after else m.end())
             else:
+                # 「「町内会」という言葉が出てこない」: a quoted word sought to be absent.
+                said = _SAID_AS_WORD.match(w.free, m.end())
+                at = said.end() if said else m.end()
+                absent = next((e for s, e in negation.negations(canon, w.free, _GAP, mention=True) if s == at), None)
+                if absent is not None:
+                    conds.append(Condition("text", "not_match", m.group(1), f"本文に「{m.group(1)}」を含まない"))
+                    w.consume(m.start(), absent)
+                    continue
                 keywords.append(m.group(1))
                 w.consume(m.start(), m.end())
         keywords += self._names_ending_in_field_words(w)
@@ -1003,7 +1016,7 @@ class Parser:
                 out.append(Condition("subcommittee", "=", m.group(0), f"部会 = {m.group(0)}（記録にない部会名）"))
                 hints.add("joint_project")
         for m in w.take(chair):
-            city = m.group(1) or m.group(2)
+            city = m.group(1) or m.group(3)
             # 「平成17年度に岡山市が部会長」: a chair cell can name a city per year (岡山市(H16)・倉敷市(H17)).
             year = next((y for y in find_years(w.free) if _GAP not in w.free[y.start:y.end]), None)
             if year is not None and (year.label in self.lex.joint_years or year.label.startswith("H")):
@@ -1012,6 +1025,10 @@ class Parser:
                 out.append(Condition("chair_city", "chair_in_year", {"city": city, "year": year.label,
                                                                     "plain": year.label in self.lex.joint_years},
                                      f"{year.label}の部会長の市 = {city}"))
+            elif m.group("only") or m.group("only2"):
+                # 「倉敷市だけが部会長」: that city alone, not one of the cells where the chair rotates.
+                out.append(Condition("chair_city", "=", city, f"部会長の市 = {city}のみ（持ち回りを除く）"))
+                w.take(r"[（(]?(?:年度ごとの|年度で)?(?:持ち回り|交代)(?:のもの|の事業|の分)?(?:は|を)?(?:除いて|除く|除外して|以外)[)）]?")
             else:
                 out.append(Condition("chair_city", "contains", city, f"部会長の市 ∋ {city}"))
             hints.add("joint_project")
@@ -1120,8 +1137,9 @@ class Parser:
                     for t, neg in zip(themes, own_neg)]
             w.take(r"(?:に|が|を)?(?:含まれ|含ま|入って|入っ)(?:ない|ていない|てない|いて|て|る|む)")
         elif neg := (compiled(r"(?:テーマ)?" + _NEG).match(tail)
-                     or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
-                     or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?")):
+                     # 「ICTにも人材にも含まれない」: も after the particle, the verb negating every theme said
+                     or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
+                     or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?")):
             out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
             w.consume(words[-1][1], words[-1][1] + neg.end())  # the negation is attached: used
         elif len(themes) > 1 and compiled(r"か(?!つ)|または|又は|あるいは|もしくは|いずれか|どちらか").search(free[span[0]:span[1]]):
@@ -1570,6 +1588,33 @@ class Parser:
         merged.understood_anything = True
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
+
+
+# 「取組項目15番の委員評価は？」→「じゃあ16番は？」: only another number, asked the same of that record.
+_OTHER_NUMBER = compiled(r"^(?:じゃあ|じゃ|では|なら|それなら|次に|次は|あと)?[、,\s]*(?:No\.?|番号|取組|項目)?\s*"
+                         r"(?P<n>[NＮ]?\d{1,3})\s*(?:番|号)?(?:は|って|なら|の場合は|では|だと)?[？?。]?$")
+
+
+_SAID_AS_WORD = compiled(r"(?:という|って)?(?:言葉|語|単語|文言|表現|ワード|用語)?(?:が|は|を|の|も)?")
+
+
+def _other_record(text: str, context: Query | None) -> Query | None:
+    m = _OTHER_NUMBER.match(text.strip())
+    if not m or context is None:
+        return None
+    named = [c for c in context.conditions if _names_one(c) and c.op in ("=", "~=")]
+    if len(named) != 1:
+        return None
+    old = named[0]
+    code = m.group("n").replace("Ｎ", "N")
+    code = code if code.startswith("N") else str(int(code))
+    q = copy.deepcopy(context)
+    q.question = text
+    q.conditions = [c for c in context.conditions if c is not old] + [
+        Condition(old.field, "=", code, re.sub(r"= .*$", f"= {code}", old.label))]
+    q.notes = ["前の質問を番号 " + code + " について読みました"]
+    q.unused = []
+    return q
 
 
 def _names_one(c: Condition) -> bool:

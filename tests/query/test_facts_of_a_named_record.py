@@ -90,3 +90,35 @@ def test_a_verb_no_record_holds_with_the_keyword_is_said_unused(assistant):
 def test_naka_is_no_keyword(assistant):
     answer = assistant.ask("テーマに人材が含まれる取組項目のなかで、委員評価がいちばん低いのはどれ")
     assert answer.status == "exact" and answer.rows[0]["code"] == "21"
+
+
+@pytest.mark.parametrize("first, then, value", [
+    ("取組項目15番の委員評価は？", "じゃあ16番は？", 4.4),
+    ("実践項目12の担当部署は？", "13は？", "(教)指導室"),
+])
+def test_another_number_alone_asks_the_same_of_that_record(assistant, first, then, value):
+    assistant.ask(first)
+    answer = assistant.ask(then)
+    assert answer.status == "exact" and answer.value == value
+
+
+@pytest.mark.parametrize("question, count", [
+    ("ICTにも人材にも当てはまらない取組項目は何件ですか", 8),
+    ("ICTにも人材にも含まれない取組項目は何件", 8),
+    ("テーマにICTが該当しない取組項目は何件", 9),
+])
+def test_themes_said_not_to_apply_are_excluded(assistant, question, count):
+    answer = assistant.ask(question)
+    assert answer.status == "exact" and answer.value == count
+
+
+def test_a_quoted_word_said_to_be_absent_is_excluded(assistant):
+    answer = assistant.ask("取組項目10番への意見で「町内会」という言葉が出てこないのは何件？")
+    assert answer.status == "exact" and answer.value == 1
+
+
+def test_a_city_alone_as_chair_leaves_out_the_rotating_chairs(assistant):
+    alone = assistant.ask("倉敷市だけが部会長を務めている連携事業はいくつ？（持ち回りのものは除いて）")
+    assistant.reset()
+    any_ = assistant.ask("倉敷市が部会長の連携事業は何件")
+    assert alone.status == "exact" and alone.value == 10 and any_.value == 14

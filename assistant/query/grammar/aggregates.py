@@ -204,7 +204,9 @@ RULES: list[Rule] = [
                    ("合計点の平均は総合評価がAとBでどれだけ違う",
                     {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "A", "B", "diff"]}))),
     Rule("difference_of_groups_than",
-         _FIRST + r"(?:の(?:" + _VALUE_AGG + r"))?(?:は|が|の方が|のほうが)[、,]?\s*" + _SECOND
+         _FIRST + r"(?:の(?:" + _VALUE_AGG + r"))?(?:は|が|の方が|のほうが)[、,]?\s*"
+         + r"(?:[一-龥]{2,6}?(?:が|は)?)?" + _SECOND  # 「…、自己評価Bの取組項目の平均より」: the field said again
+         + r"(?:の" + _GROUP_AGG.replace("?P<agg>", "?P<agg3>") + r")?"
          + r"(?:より|と比べて|に比べて|と比べると|に比べると|と比較して)(?:も)?[、,]?\s*"
          r"(?:" + _VALUE_AGG.replace("?P<v>", "?P<v2>").replace("?P<agg>", "?P<agg2>") + r")?(?:は|が|で)?\s*"
          + _HOW_FAR + r"\s*(?P<dir>高|低|上|下|多|少|大き|小さ)",
@@ -215,6 +217,8 @@ RULES: list[Rule] = [
                    ("総合評価がBのものはAのものより合計点の平均がどれくらい低い",
                     {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "B", "A", "less"]}),
                    ("自己評価がAの取組項目の委員評価の平均は、Bの取組項目より何点高い",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "more"]}),
+                   ("自己評価Aの取組項目の委員評価平均は、自己評価Bの取組項目の平均よりどれだけ高い",
                     {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "more"]}),
                    ("AはBより何件多い", None))),
     Rule("distinct_count",

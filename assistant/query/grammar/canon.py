@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 CONCEPTS: dict[str, str] = {
     "終わる": "end", "終える": "end", "終了": "end", "完了": "end", "廃止": "end", "終結": "end",
     "止める": "end", "辞める": "end", "やめる": "end", "中止": "end", "打ち切る": "end",  # 「R3で取組をやめた」
-    "含む": "include", "含める": "include", "入る": "include", "含有": "include",
+    "含む": "include", "含める": "include", "入る": "include", "含有": "include", "該当": "include",
+    "当て嵌まる": "include",  # (Sudachi reads 当てはまる as 当てる + はまる: see _SURFACE_CONCEPTS)
     "上がる": "rise", "上昇": "rise", "向上": "rise", "改善": "rise", "アップ": "rise",
     "下がる": "fall", "低下": "fall", "悪化": "fall", "ダウン": "fall",
     "続く": "continue", "継続": "continue",
 }
+# Predicates whose lemma says too little (当てる of 当てはまらない): known by how they are written.
+_SURFACE_CONCEPTS = (("当てはま", "include"), ("あてはま", "include"), ("当て嵌ま", "include"))
 CANONICAL: dict[tuple[str, bool], str] = {
     ("end", False): "終了した", ("end", True): "終了していない",
     ("include", False): "含む", ("include", True): "含まれない",
@@ -111,7 +114,7 @@ def canonicalise(text: str) -> Canon:
             negated = False
         start, end = morphs[head].begin(), morphs[j - 1].end()
         written = text[start:end]
-        concept = CONCEPTS.get(lemma, "")
+        concept = CONCEPTS.get(lemma, "") or next((c for w, c in _SURFACE_CONCEPTS if written.startswith(w)), "")
         # Copy the text before the predicate, then the predicate (rewritten when its concept is known).
         out.append(text[cursor:start])
         pos_in_out += start - cursor

@@ -17,6 +17,8 @@ _CMP_WORDS = [
     ("を下回っている", "<"), ("を下回った", "<"), ("を上回っている", ">"), ("を上回った", ">"),
     ("を超えている", ">"), ("を超えた", ">"), ("に届いていない", "<"), ("に届かない", "<"),
     ("に届かなかった", "<"), ("に満たない", "<"), ("に達していない", "<"),
+    # ... and as they are said (超えてる, 届いてない).
+    ("を超えてる", ">"), ("を上回ってる", ">"), ("を下回ってる", "<"), ("に届いてない", "<"), ("に達してない", "<"),
 ]
 CMP = "(" + "|".join(re.escape(w) for w, _ in sorted(_CMP_WORDS, key=lambda t: -len(t[0]))) + ")?"
 _OPS = dict(_CMP_WORDS)
@@ -308,6 +310,7 @@ RULES: list[Rule] = _FIELD_PAIR_RULES + [
                    ("委員評価が4.5以上", {"conditions": [("committee_score", ">=", 4.5)]}),
                    ("創造性が3ではない", {"conditions": [("creativity", "!=", 3)]}),
                    ("委員評価が4.0を下回っている", {"conditions": [("committee_score", "<", 4.0)]}),
+                   ("合計が10を超えてる", {"conditions": [("total", ">", 10)]}),
                    ("合計点が10点に届いていない", {"conditions": [("total", "<", 10)]}),
                    # 満点 with its number says the number (the scale's top is the document's, not ours)
                    ("委員評価が満点の5の", {"conditions": [("committee_score", "=", 5)]}),
