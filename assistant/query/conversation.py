@@ -578,10 +578,13 @@ class Assistant:
         # No record meets stated conditions (決算年度 = R3): that is the answer, not a search.
         loose = (not answer.rows and (words or not stated or dropped or q.unused)) or not (stated or structural)
         # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds.
-        about_named = named and not q.value_field and not q.aggregate
+        # (one record found, with words it does not answer: 「横浜市の保育所の民間移管で職員定数はどれだけ減った」)
+        about_named = (named or (len(rows) == 1 and bool(q.unused))) and not q.value_field and not q.aggregate
         # (The question is read for ranking only when it can matter: structured answers stay fast.)
         need = ranker(self.db).need(question) if answer.value is None and (loose or about_named) else None
-        if need is not None and (loose and (_ASKS_WHAT.search(question) or need.kind) or about_named and need.kind):
+        if need is not None and (loose and (_ASKS_WHAT.search(question) or need.kind)
+                                 or about_named and (need.kind or _ASKS_WHAT.search(question)
+                                                     and q.target not in _STATEMENT_KINDS)):
             answer.excerpts += self._prose(question, answer.excerpts)
             # The passage that answers the question best comes first, wherever it is.
             ranked = [ex for ex in ranker(self.db).rank(need, answer.excerpts)
@@ -1254,7 +1257,9 @@ def _belongs(executor: Executor, key: str, target: str, rows: list[dict]) -> boo
     return True
 
 
-_FIGURES = ("money", "number", "date", "period", "municipalities")
+# Records that are themselves statements (a member's comment, an answer): listed, they answer 「どんな…」.
+_STATEMENT_KINDS = {"comment", "qa", "article"}
+_FIGURES = ("money", "number", "date", "period", "municipalities", "change")
 
 
 def _figure_first(executor: Executor, need, ranked: list[dict], target: str, rows: list[dict]) -> list[dict]:

@@ -103,7 +103,7 @@ _MEASURE_UNITS = {"面積": _AREA, "広さ": _AREA, "距離": ("km", "キロ"), 
 _DATE_FULL = re.compile(r"(?:令和|平成|昭和|[RH])\s*(?:\d+|元)\s*年\s*\d+\s*月\s*\d+\s*日|\d{4}\s*年\s*\d+\s*月\s*\d+\s*日"
                         r"|\b[RH]\d{1,2}\.\d{1,2}\.\d{1,2}\b|\d{4}[./]\d{1,2}[./]\d{1,2}")
 _DATE_MONTH_DAY = re.compile(r"\d+\s*月\s*\d+\s*日")
-_DATE_YEAR_MONTH = re.compile(r"(?:(?:令和|平成|昭和)\s*(?:\d+|元)|\d{4})\s*年\s*\d+\s*月")
+_DATE_YEAR_MONTH = re.compile(r"(?:(?:令和|平成|昭和|(?<![A-Za-z])[RH])\s*(?:\d+|元)|\d{4})\s*年\s*\d+\s*月")
 _DATE_YEAR = re.compile(r"(?:令和|平成|昭和)\s*(?:\d+|元)\s*年|\d{4}\s*年|\b[RH]\d{1,2}(?:年度?)?\b")
 _WEEKDAY = re.compile(r"[（(]\s*[月火水木金土日](?:曜日?)?\s*[)）]|[月火水木金土日]曜")
 _PERSON_MARK = re.compile(r"[一-龥]{1,4}\s*[一-龥ぁ-ん]{1,3}\s*(?:さん|氏|様|先生)|(?:会長|委員長|部長|課長|市長|町長|理事長|代表)\s*[一-龥]{2}")
@@ -244,6 +244,9 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "method"
     if re.search(r"(?:何|なん)(?:という|て(?:いう)?)(?:名前|名称|名)?", text) or head.endswith(("名前", "名称", "題名", "タイトル")):
         return "name"
+    if re.search(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|いくら)[^、。？?まで]{0,6}(?:減|増|削減|縮減)"
+                 r"|(?:何人|何件|何%)(?:減|増|削減|縮減)", text):
+        return "change"  # 「職員定数はどれだけ減った」: a figure of a rise or fall (▲436人, 62億円の縮減)
     if "円" in counters or re.search(r"いくら|幾ら", text):
         return "money"
     if counters or re.search(r"いくつ|幾つ|どれ(?:くらい|ぐらい|位)|どの(?:くらい|ぐらい|位)", text):
@@ -307,6 +310,10 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
         return 1.0 if _PERIOD.search(t) else 0.0
     if kind == "contact":
         return 1.0 if _CONTACT.search(t) else 0.0
+    if kind == "change":
+        if re.search(r"[▲△]\s*" + _NUM + r"|" + _NUM + r"[^、。]{0,8}(?:の)?(?:削減|縮減|減少|増加|減|増)|(?:削減|縮減|減少|増加)[^、。]{0,8}" + _NUM, t):
+            return 1.0
+        return 0.3 if _plain_number(t) else 0.0
     if kind == "money":
         if re.search(_NUM + r"\s*円", t):
             return 1.0

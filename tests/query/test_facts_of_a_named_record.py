@@ -122,3 +122,13 @@ def test_a_city_alone_as_chair_leaves_out_the_rotating_chairs(assistant):
     assistant.reset()
     any_ = assistant.ask("倉敷市が部会長の連携事業は何件")
     assert alone.status == "exact" and alone.value == 10 and any_.value == 14
+
+
+@pytest.mark.parametrize("question, said", [
+    ("横浜市の保育所の民間移管で職員定数はどれだけ減った？", "436人"),  # a fall: the line with ▲
+    ("動物火葬場の廃止のあと、低所得者にはどんな経過措置をした？", "最大4か月の預かり"),  # what was done
+    ("SMSを活用した徴収業務の見直し、システムはいつから動かす予定なの？", "R8年4月"),  # R8年4月 is a month
+])
+def test_a_fact_of_one_record_reads_first_the_line_stating_it(assistant, question, said):
+    answer = assistant.ask(question)
+    assert answer.status == "search" and said in answer.excerpts[0]["text"] and said in answer.summary

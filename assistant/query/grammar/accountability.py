@@ -39,6 +39,11 @@ def _noun(m: Morph) -> bool:
     return not m.predicate and (m.pos[0] == "名詞" and m.pos[1] != "代名詞" or m.pos[0] in ("接頭辞", "接尾辞"))
 
 
+def _relating(m: Morph) -> bool:
+    # (Sudachi reads 取り組んだ as 取る + 組む: its lemma says too little)
+    return m.lemma in _RELATING or m.surface.startswith(("取り組", "取組", "とりく"))
+
+
 def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
                  stop_nouns: set[str] | frozenset[str] = frozenset(STOP_NOUNS)) -> list[str]:
     """Words left in the unconsumed text that are neither keywords nor scaffolding. A negated
@@ -89,9 +94,9 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             word = canon.original(m.start, m.end)
             if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")) or m.lemma in _COMPARING:
                 out.append(word)
-            elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and m.lemma in _RELATING) \
+            elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and _relating(m)) \
                     and not any(k and k in word for k in keywords) \
-                    and not (after_name and m.lemma in _RELATING):
+                    and not (after_name and _relating(m)):
                 # After a name a rule used (住宅課が所管する), only a relating verb is used with it: 「自己評価と
                 # 委員評価が食い違っている」 compares, and no rule read that.
                 out.append(word)

@@ -633,9 +633,10 @@ SUMMARIES: list[Rule] = [
          examples=(("A評価の割合は？", {"aggregate": "ratio"}), ("は全体の何パーセント", {"aggregate": "ratio"}),
                    ("は何%", {"aggregate": "ratio"}))),
     # Counters of records as people say them: 何問 (Q&A), 何組 (a question and its answer), 何記事.
-    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|何問|何組|何記事|何通|の数|数は|どれだけある|どのくらいある|何つ"
+    # (職員定数は, 参加人数は, 点数は: a figure of the records, not a count of them)
+    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|何問|何組|何記事|何通|の数|(?<![定人点回係指台戸倍])数は|どれだけある|どのくらいある|何つ"
                   r"|(?:を)?数えて(?:ください|下さい|ほしい|欲しい)?",
          lambda m, ctx: Production(aggregate="count"),
          examples=(("何件", {"aggregate": "count"}), ("の数", {"aggregate": "count"}), ("全部で何問", {"aggregate": "count"}),
-                   ("数えてください", {"aggregate": "count"}))),
+                   ("数えてください", {"aggregate": "count"}), ("職員定数はどれだけ減った", None))),
 ]
