@@ -202,7 +202,18 @@ def _run(m: re.Match, ctx: Context) -> Production | None:
 def _transition(m: re.Match, ctx: Context) -> Production | None:
     """「BからAになった」 with no years: some year's grade follows the other in the next year; with
     the years said after it (「（R3→R4）」), those two years' grades."""
-    before, after = _grade(m.group(1)), _grade(m.group(2))
+    named = set(m.re.groupindex.values())
+    grades = [m.group(i) for i in range(1, m.re.groups + 1) if i not in named]
+    before, after = _grade(grades[0]), _grade(grades[1])
+    if m.group("y0"):
+        # 「R5に評価がBからAに上がった」: A that year, B the year before it.
+        out = Production(hints={"practice"})
+        said = _year_fields(m.group("y0"), ctx, out)
+        fields = ctx.grade_fields
+        if said and said[0] in fields and fields.index(said[0]) > 0:
+            out.conditions += [_cond(fields[fields.index(said[0]) - 1], "=", before), _cond(said[0], "=", after)]
+            return out
+        return None
     if m.group("y1"):
         out = Production(hints={"practice"})
         first, second = _year_fields(m.group("y1"), ctx, out), _year_fields(m.group("y2"), ctx, out)
@@ -618,12 +629,14 @@ RULES: list[Rule] = [
                    ("3年間ずっとA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
                                                                        "n": 3})]}))),
     Rule("grade_transition",
+         r"(?:(?P<y0>{YEAR})(?:度)?\s*(?:に|で|には|では)\s*(?:評価|総合評価)?(?:が|は)?\s*)?"
          r"{GRADE}(?:評価)?(?:から|→)\s*{GRADE}(?:評価)?(?:に|へ)?(?:なった|上がった|下がった|変わった|改善|向上|悪化)"
          r"(?:[^(（]{0,12}?[(（]\s*(?P<y1>{YEAR})\s*(?:→|から|->|〜|-)\s*(?P<y2>{YEAR})\s*[)）])?",
          _transition,
          examples=(("BからAに上がった", {"conditions": [("@grades", "transition",
                                                          {"fields": ["r2", "r3", "r4", "r5"], "from": "B", "to": "A"})]}),
-                   ("CからBに上がった実践項目(R3→R4)", {"conditions": [("r3", "=", "C"), ("r4", "=", "B")]}))),
+                   ("CからBに上がった実践項目(R3→R4)", {"conditions": [("r3", "=", "C"), ("r4", "=", "B")]}),
+                   ("R5に評価がBからAに上がった", {"conditions": [("r4", "=", "B"), ("r5", "=", "A")]}))),
     Rule("grade_change_against_year_said",
          r"(?P<base>{YEAR})(?:の評価)?(?:より|に比べて|と比べて|と比較して)(?:も)?\s*(?:評価|総合評価|グレード)?(?:が|は)?\s*"
          r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)",

@@ -327,6 +327,10 @@ RULES: list[Rule] = _FIELD_PAIR_RULES + [
          rf"({_WORDS})の?平均(?:値|点)?(?:が|は)?{NUM}(?:点)?{CMP}",
          _stored_average,
          examples=(("創造性の平均が3.0", {"conditions": [("creativity", "=", 3.0)]}),)),
+    Rule("compared_with_average_field_after",
+         rf"平均(?:値|点)?より(?:も)?({_WORDS}){_SEP}(高い|大きい|上|上回る|多い|低い|小さい|下|下回る|少ない)",
+         _vs_average,
+         examples=(("平均より委員評価が低い", {"conditions": [("committee_score", "below_avg", None)]}),)),
     Rule("compared_with_average",
          rf"(?:({_WORDS}){_SEP})?平均(?:値|点)?(?:より|以上|以下|未満|を(?=上回|下回))(?:も)?"
          r"(高い|大きい|上|上回る|多い|低い|小さい|下|下回る|少ない)?",
