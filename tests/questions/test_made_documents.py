@@ -1,7 +1,7 @@
 """Documents of other municipalities no loader was written for, made by independent authors
 (tests/questions/madeN/make_documents.py writes madeN/docs/), held together with the shipped corpus in
 one index the way an office would hold them, and each author's question set over them, answered by
-reading the documents (each question's `derivation`), never from the engine. made4 to made13 are
+reading the documents (each question's `derivation`), never from the engine. made4 to made14 are
 holdouts: their authors never ran the engine.
 
 Every question without `"known_failure": true` must pass; a known failure that starts passing is reported
@@ -33,8 +33,9 @@ FORMATS = {
     "made11": {".pdf", ".docx", ".html"},  # a short holdout: a 大綱 with its plan, minutes with a table
     "made12": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # two-row headers, a sheet per year, ◎○△× legends in notes
     "made13": {".docx", ".html", ".xlsx"},  # next editions of the shipped kinds in other formats
+    "made14": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # a sheet per year, 計画/実績 under a year, ◎○△× in a note
 }
-SHORT = {"made8", "made9", "made10", "made11", "made12", "made13"}  # written in a short time: fewer questions and follow-ups
+SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 
 
