@@ -52,14 +52,20 @@ class Assistant:
         self.parser = Parser(self.lexicon, probe=lambda word: has_passage(db, word),
                              spellings=lambda: katakana_words(db), in_dedicated=lambda word: _in_dedicated(db, word))
         self.executor = Executor(db, self.lexicon)
+        self.reset()
+
+    def reset(self) -> None:
+        """A new conversation: nothing said before is remembered."""
+        self._clear_context()
+        # The one record of a kind each recent answer was about, with the turn it came in (「その実践項目」).
+        self._ones: dict[str, tuple[str, int, dict]] = {}
+        self._turn = 0
+
+    def _clear_context(self) -> None:
+        """What a follow-up goes on from: cleared when an answer is of a kind no follow-up narrows."""
         self.context: Query | None = None
         self.context_rows: list[dict] = []
         self.table_context = None  # tables.TableContext: a conversation over a generic document's table
-
-    def reset(self) -> None:
-        self.context = None
-        self.context_rows = []
-        self.table_context = None
         self.generic_rows = []  # keys of the last answer's rows when they came from several generic tables
         self._scopes, self._scope_words = [], set()  # the documents the last answer was scoped to
         # Unused words a step of the answer still used: a year naming a report (「平成19年度の連携事業」),
@@ -70,7 +76,10 @@ class Assistant:
         try:
             from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
 
-            return with_places(self.db, self._ask(question))
+            question = self._the_one_said_before(question) if isinstance(question, str) else question
+            answer = self._ask(question)
+            self._remember_one(answer)
+            return with_places(self.db, answer)
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="索引を読めませんでした。", status="no_match",
@@ -142,6 +151,32 @@ class Assistant:
             self.context, self.context_rows = q, answer.rows
         return answer
 
+    def _remember_one(self, answer: Answer) -> None:
+        """The one record of a kind an answer was about (実践項目N23), for 「その実践項目」 two turns on."""
+        keys = {str(r.get("key", "")) for r in answer.rows}
+        kinds = {k.split(":", 1)[0] for k in keys}
+        self._turn += 1
+        self._ones = {k: v for k, v in self._ones.items() if self._turn - v[1] <= 3}
+        if len(keys) == 1 and len(kinds) == 1 and answer.target in _NAMED_BY_CODE.values():
+            self._ones[answer.target] = (next(iter(keys)).split(":", 1)[1], self._turn, answer.rows[0])
+
+    def _the_one_said_before(self, question: str) -> str:
+        """「で、その実践項目のR5の評価は？」 after that item's initiative's comments: the item the
+        conversation was on (its number put in), not the items of the answer just before."""
+        m = _THAT_KIND.search(question)
+        if not m or self.context is None or not self.context_rows:
+            return question
+        kind = _NAMED_BY_CODE[m.group(1)]
+        if kind == self.context.target or kind not in self._ones or self._turn - self._ones[kind][1] != 1:
+            return question
+        code, _, row = self._ones[kind]
+        # Only when the answer just before is about that record too (its initiative's comments).
+        shared = [f for f in row if f not in _NOT_LINKS and row[f] not in (None, "")
+                  and all(str(r.get(f)) == str(row[f]) for r in self.context_rows)]
+        if not shared:
+            return question
+        return question[:m.start()] + m.group(1) + code + question[m.end():]
+
     def table(self, kind: str, where: str | None = None) -> Answer:
         """Every record of a kind, optionally filtered by the conditions of a question (for export)."""
         if kind == "conflicts":
@@ -170,16 +205,16 @@ class Assistant:
             return related_answer(self.db, question, self.context_rows)
         compared = self._compare_counts(cut)
         if compared is not None:
-            self.reset()
+            self._clear_context()
             return compared
         itself = answer_about_document(self.db, cut)
         if itself is not None:
-            self.reset()
+            self._clear_context()
             return itself
         q = self.parser.parse(cut, self.context, self.context_rows)
         missing = self._missing_document(cut)
         if missing is not None:
-            self.reset()
+            self._clear_context()
             return missing
         # Documents no kind was written for: their tables and structure (read only when the index has them).
         generic = self._answer_from_generic(cut, q) if self.executor.tables & _GENERIC_KINDS else None
@@ -191,7 +226,7 @@ class Assistant:
         if len(question) > MAX_QUESTION:
             q.notes.append(f"質問が長すぎるため先頭の{MAX_QUESTION}文字だけを読みました")
         if not q.understood_anything and not q.conditions:
-            self.reset()
+            self._clear_context()
             return Answer(question=question, error="質問を理解できませんでした。", status="no_match",
                           unused=list(q.unused),
                           summary="質問の意味を読み取れませんでした。次のような聞き方ができます。",
@@ -213,7 +248,7 @@ class Assistant:
                     tabled[1].table.source not in c.value for c in scopes)):
                 tabled = None  # nor a question scoped to a place's documents from another's table
             if tabled is not None and tabled[0].status == "exact":
-                self.reset()
+                self._clear_context()
                 self.table_context = tabled[1]
                 tabled[0].notes.insert(0, f"{kind_label(q.target) or '記録'}としては答えられないため、"
                                           "専用の読み取り規則がない文書の表から答えました")
@@ -252,7 +287,7 @@ class Assistant:
         has_tables = "table_row" in self.executor.tables
         meaning = self._legend_answer(question)
         if meaning is not None:
-            self.reset()
+            self._clear_context()
             return meaning
 
         def tables(loose: bool = False, context=self.table_context):
@@ -275,7 +310,7 @@ class Assistant:
             # 「そのうち…」 after rows of several documents' tables: each table's rows narrowed, together.
             narrowed = _narrow_across(self.db, question, self.generic_rows)
             if narrowed is not None:
-                self.reset()
+                self._clear_context()
                 self.generic_rows = [r.get("key") for r in narrowed.rows if r.get("key")]
                 return narrowed
 
@@ -300,7 +335,7 @@ class Assistant:
                 answer.status = "partial"
                 answer.caveat = self.table_caveat[1]
                 answer.summary = answer.caveat + answer.summary
-            self.reset()
+            self._clear_context()
             self.generic_question = question
             if question != asked:
                 answer.question = asked
@@ -1257,6 +1292,10 @@ def _belongs(executor: Executor, key: str, target: str, rows: list[dict]) -> boo
     return True
 
 
+# Kinds whose records a question names by number (実践項目N23, 取組項目22), and 「その…」 said of one.
+_NAMED_BY_CODE = {"実践項目": "practice", "取組項目": "initiative"}
+_NOT_LINKS = {"key", "code", "source", "line", "end_line", "title", "text", "no", "page", "places"}
+_THAT_KIND = compiled(r"その(" + "|".join(_NAMED_BY_CODE) + r")")
 # Records that are themselves statements (a member's comment, an answer): listed, they answer 「どんな…」.
 _STATEMENT_KINDS = {"comment", "qa", "article"}
 _FIGURES = ("money", "number", "date", "period", "municipalities", "change")
@@ -1267,7 +1306,7 @@ def _figure_first(executor: Executor, need, ranked: list[dict], target: str, row
     the named record's own passage that does (「820万円の寄附を獲得した」) is read first."""
     from assistant.query.rank import kind_score
 
-    if kind_score(need, str(ranked[0].get("text", ""))) >= 1.0:
+    if kind_score(need, str(ranked[0].get("text", ""))) >= 0.6:  # (a month said is a date enough)
         return ranked
     shown = {r["key"] for r in rows}
     for i, ex in enumerate(ranked[1:8], start=1):

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # この + a word for a kind of paper + a property of the paper as a whole (not of what it holds).
 _ABOUT_ITSELF = compiled(
-    r"^(?:この|本|当)\s*([^\sのはをがにでと、。？?]{0,16}?(?:ニュースレター|通信|つうしん|だより|便り|広報|会報|報告書|意見書"
+    r"^(?:この|本|当|(?P<place>[一-龥ァ-ヶー]{1,8}(?:市|町|村|県|府|都|道))の)\s*([^\sのはをがにでと、。？?]{0,16}?(?:ニュースレター|通信|つうしん|だより|便り|広報|会報|報告書|意見書"
     r"|答申|計画|大綱|プラン|資料|文書|シート|冊子|レポート|一覧|事例集))\s*(?:は|の|って)\s*"
     r"(第?何号|号数|何番目|タイトル|題名|表題|名前|名称|発行日|発行年月日?|いつ(?:の|発行|作成|出|出さ|作ら)|発行元|発行者"
     r"|作成者|計画期間|期間|対象期間|問い?合わ?せ先|連絡先)")
@@ -39,8 +39,10 @@ def answer_about_document(db: IndexReader, question: str) -> Answer | None:
     m = _ABOUT_ITSELF.search(nfkc(question).strip())
     if not m:
         return _meeting_answer(db, question)
-    word = notation_key(m.group(1))
-    docs = [d for d in db.query("SELECT source, title FROM documents") if word in notation_key(d["title"] or "")]
+    word = notation_key(m.group(2))
+    place = notation_key(m.group("place") or "")  # 「苫小牧市の意見書は」: the place's document of that kind
+    docs = [d for d in db.query("SELECT source, title FROM documents")
+            if word in notation_key(d["title"] or "") and place in notation_key(d["title"] or "")]
     if len(docs) != 1:
         return None  # no document, or several, is called that: the question is left to the engine
     source, title = docs[0]["source"], docs[0]["title"] or ""
@@ -50,8 +52,11 @@ def answer_about_document(db: IndexReader, question: str) -> Answer | None:
                for p in db.query("SELECT key, line, text, field FROM passages WHERE source = ? ORDER BY line, id "
                                  f"LIMIT {OPENING}", [source])]
     passages = [e for e in r.rank(need, opening, limit=60) if e["source"] == source][:5]
+    dated = [e for e in opening if need.kind == "date" and kind_score(need, e["text"]) >= 1.0]
+    if dated:  # 「いつ出された」: the full date on the cover is the paper's own
+        passages = [dated[0]] + [e for e in passages if e["key"] != dated[0]["key"] or e["line"] != dated[0]["line"]]
     heading = {"key": f"doc:{source}", "source": source, "line": 1, "text": title, "field": "title", "highlights": []}
-    asks_title = m.group(2) in _TITLE_ASKED
+    asks_title = m.group(3) in _TITLE_ASKED
     title_first = asks_title or not passages or (need.kind and kind_score(need, title) == 1.0
                                                  and kind_score(need, passages[0]["text"]) < 1.0)
     excerpts = [heading] + passages if title_first else passages + [heading]

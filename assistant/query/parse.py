@@ -370,6 +370,8 @@ class Parser:
         if followup:
             w.take(followups.START.regex)
         refers_back = bool(followups.REFERS_BACK.regex.match(w.free.lstrip(_GAP))) and context is not None
+        if refers_back:  # 「それが入ってる取組項目」: the verb only says the record holds the previous one
+            w.take(r"^(?:それ|これ|それら|これら)(?:が|の)(?:含む|含まれる|含まれている|含まれてる|属する|属している)")
         # 「取組項目20について」→「委員の意見は？」: a kind word alone, right after one record was named,
         # asks for that record's parts.
         bare_kind = _BARE_KIND.fullmatch(w.free)
@@ -855,7 +857,7 @@ class Parser:
                     # "~=": named by part of its title, a weaker signal than the whole title.
                     return [Condition(f"@title:{kind}", "~=", code, f"{_kind_ja(kind)} = {code}「{title}」")]
         # 「市立病院の取組で」: a short word called an 取組 names the one initiative whose title holds it.
-        for m in w.finditer(f"([^{_GAP}\\sのはがをで、。]{{3,12}})の(?:取組|取り組み)(?!項目|内容|状況|終了)"):
+        for m in w.finditer(f"([^{_GAP}\\sのはがをで、。]{{3,12}})の(?:取組|取り組み)(?:項目)?(?!内容|状況|終了)"):
             word = notation_key(m.group(1))
             owners = {(kind, code, title) for key, kind, code, title in self.titles if word in key and kind == "initiative"}
             if len(owners) != 1 or word in self.lex.departments:
@@ -982,10 +984,17 @@ class Parser:
         """「デジタル推進課の実践項目」: an office no document names is a condition nothing meets,
         said so, never a keyword matched in pieces (推進課) nor dropped."""
         out: list[Condition] = []
-        for m in compiled(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,10}(?:課|室|(?<![関連])係)(?![一-龥ァ-ヶー])").finditer(w.free):
+        # (one kana inside a name, as in 子育て支援課, but no particle: 市民が支援課 is two words)
+        for m in compiled(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,10}(?:[ぁ-ん](?<![がのをにはでともへや])[一-龥ァ-ヶー]{1,8})?"
+                          r"(?:課|室|(?<![関連])係)(?![一-龥ァ-ヶー])").finditer(w.free):
+            if len(m.group(0)) < 3:
+                continue
             name = m.group(0)
-            # An office only another city's documents name is no office of these records either.
-            if any(name in d or d in name for d in self.departments) or (self.in_dedicated and self.in_dedicated(name)):
+            # An office only another city's documents name is no office of these records either; one the
+            # text mentions is still none of theirs when the question says it is in charge (「…が担当している」).
+            in_charge = compiled(r"(?:が|の|で)?(?:担当|所管|主管)").match(w.free, m.end())
+            if any(name in d or d in name for d in self.departments) \
+                    or (self.in_dedicated and self.in_dedicated(name) and not in_charge):
                 continue
             w.consume(m.start(), m.end())
             out.append(Condition("@dept", "=", name, f"担当部署 ≈ {name}（記録にない部署名）"))

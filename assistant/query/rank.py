@@ -295,6 +295,8 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
             return 0.8
         if _DATE_YEAR_MONTH.search(t):
             return 0.7
+        if re.search(r"(?<![\d.])\d{1,2}\s*月(?!\s*\d)", t):
+            return 0.6  # 「9月議会厚生委員会で」: a month of the year the passage is about
         return 0.3 if _DATE_YEAR.search(t) else 0.0
     if kind == "weekday":
         return 1.0 if _WEEKDAY.search(t) else 0.0

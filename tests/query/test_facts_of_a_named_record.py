@@ -132,3 +132,28 @@ def test_a_city_alone_as_chair_leaves_out_the_rotating_chairs(assistant):
 def test_a_fact_of_one_record_reads_first_the_line_stating_it(assistant, question, said):
     answer = assistant.ask(question)
     assert answer.status == "search" and said in answer.excerpts[0]["text"] and said in answer.summary
+
+
+def test_the_item_said_two_answers_ago_is_that_item(assistant):
+    assistant.ask("実践項目N23って何でしたっけ")
+    assistant.ask("それについての委員の意見を見せて")
+    answer = assistant.ask("で、その実践項目のR5の評価は？")
+    assert answer.status == "exact" and answer.value == "B" and [r["key"] for r in answer.rows] == ["practice:N23"]
+    assistant.reset()
+    assistant.ask("SMSについて言ってる委員の意見ある？")
+    other = assistant.ask("その取組項目の委員評価は？")  # nothing said before it: the comments' initiative
+    assert other.value == 4.2
+
+
+@pytest.mark.parametrize("question, said", [
+    ("苫小牧市の意見書はいつ出されたもの？", "令和7年7月30日"),
+    ("動物火葬場の廃止方針を議会に報告したのはいつの委員会？", "9月議会厚生委員会"),
+])
+def test_when_reads_first_the_date_stating_it(assistant, question, said):
+    answer = assistant.ask(question)
+    assert said in answer.summary
+
+
+def test_an_office_in_charge_no_record_names_is_none(assistant):
+    answer = assistant.ask("子育て支援課が担当している実践項目はありますか")
+    assert answer.status == "no_match" and answer.count == 0

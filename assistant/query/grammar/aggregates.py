@@ -326,12 +326,13 @@ RULES: list[Rule] = [
     # (Which records is for the driver: it needs two records named on one field.)
     Rule("difference_of_records",
          r"(" + _VALUE + r")" + _FILLER + r"(?:の)?(?:差|開き|違い|差分)(?:は|を|が|って)?"
-         r"|(" + _VALUE + r")" + _FILLER + r"(?:は|が|で)?\s*(?:どれだけ|どのくらい|どれくらい|いくつ|いくら)\s*"
-         r"(?:違う|違います|違うか|異なる|差がある|差があります|開いている)",
+         r"|(" + _VALUE + r")" + _FILLER + r"(?:は|が|で|に|には)?\s*(?:どれだけ|どのくらい|どれくらい|いくつ|いくら)(?:の)?\s*"
+         r"(?:違う|違います|違うか|異なる|差がある|差があります|差が(?:ある|あります)?|開いている|開きがある)",
          lambda m, ctx: Production(aggregate="records_diff", agg_field=dict(VALUE_FIELDS)[m.group(1) or m.group(2)]),
          examples=(("取組項目6と取組項目7の委員評価の差は", {"aggregate": "records_diff", "agg_field": "committee_score"}),
                    ("実践項目1と2で合計点の違いは", {"aggregate": "records_diff", "agg_field": "total"}),
-                   ("委員評価はどれだけ違う", {"aggregate": "records_diff", "agg_field": "committee_score"}))),
+                   ("委員評価はどれだけ違う", {"aggregate": "records_diff", "agg_field": "committee_score"}),
+                   ("委員評価にどのくらい差がある", {"aggregate": "records_diff", "agg_field": "committee_score"}))),
     Rule("group_aggregate",
          r"(?P<group>" + _GROUP + r")(?:ごと|別|毎)(?:の|に|で)?\s*(?:(?P<keep>" + _KINDS + r")の)?(?P<v>" + _VALUE + r")" + _FILLER
          + r"(?:の|は)?\s*(?P<agg>平均|最高|最大|最低|最小|合計|総計)(?:値|点)?"

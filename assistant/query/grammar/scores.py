@@ -235,7 +235,7 @@ _PAIR_WORDS, _PAIR_FIELDS = _number_words()
 
 _FIELD_PAIR_RULES: list[Rule] = [
     Rule("fields_compared",
-         r"(?P<a>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?)?(?:が|は|の方が|のほうが)\s*(?P<b>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?)?(?:より|よりも|に比べて|と比べて)(?:も)?\s*"
+         r"(?P<a>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?|の点数|の点|の値)?(?:が|は|の方が|のほうが)\s*(?P<b>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?|の点数|の点|の値)?(?:より|よりも|に比べて|と比べて)(?:も)?\s*"
          r"(?P<cmp>高い|大きい|上|良い|多い|低い|小さい|下|悪い|少ない)"
          r"|(?P<a2>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?)?(?:が|は)\s*(?P<b2>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?)?を\s*(?P<cmp2>上回|下回)"
          r"|(?P<b3>" + _PAIR_WORDS + r")(?:より|よりも|に比べて|と比べて)\s*(?P<a3>" + _PAIR_WORDS + r")(?:の方が|のほうが|が|は|の(?=点|値|評価))\s*"
@@ -247,7 +247,8 @@ _FIELD_PAIR_RULES: list[Rule] = [
                    ("進捗度より創造性のほうが点数が高い", {"conditions": [("creativity", "field_gt", "progress")]}),
                    ("連携度より効率性の点が高い", {"conditions": [("efficiency", "field_gt", "collaboration")]}),
                    ("計画値より実績値が多かった", {"conditions": [("actual", "field_gt", "plan")]}),
-                   ("進捗度の平均が創造性の平均を上回ってる", {"conditions": [("progress", "field_gt", "creativity")]}))),
+                   ("進捗度の平均が創造性の平均を上回ってる", {"conditions": [("progress", "field_gt", "creativity")]}),
+                   ("効率性の点数が連携度より高い", {"conditions": [("efficiency", "field_gt", "collaboration")]}))),
     Rule("fields_same",
          r"(?P<a>" + _PAIR_WORDS + r")と(?P<b>" + _PAIR_WORDS + r")(?:が|は|の点数が|の値が|の点が)\s*(?:同じ|等しい|同点|一致|同一|違う|異なる)",
          lambda m, ctx: _fields_compared(_Pair(m, same=True), ctx), negatable=True,
