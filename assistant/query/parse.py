@@ -329,6 +329,16 @@ class Parser:
         self._field_before_quote = compiled(
             "(?P<f>" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
             + r")(?:の欄)?(?:が|は|に|で|欄に)?\s*$")
+        # 「既に実施にも今年度予定にも研修って書いてある」: a word written in each of the fields said.
+        from assistant.kinds.registry import _fields as declared
+
+        # (every label a kind prints for a text field, 既に実施 too, whose states have rules of their own)
+        self._written_fields = dict(VALUE_FIELDS) | {f.label: f.name for _, f in declared() if f.type in ("text", "list")}
+        fields = "|".join(re.escape(k) for k in sorted(self._written_fields, key=len, reverse=True))
+        self._written_in = compiled(
+            r"(?P<fs>(?:(?:" + fields + r")(?:の欄)?(?:に|には)(?:も)?[、,]?\s*){1,3})"
+            r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)")
+        self._field_word = compiled(fields)
         # Bureau prefixes written before department names ((総)行政監理室 → 総).
         self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
         self._municipality_res = _municipality_patterns(lexicon.municipalities)
@@ -377,6 +387,11 @@ class Parser:
         bare_kind = _BARE_KIND.fullmatch(w.free)
 
         keywords = []
+        for m in w.finditer(self._written_in):
+            for f in self._field_word.finditer(m.group("fs")):
+                fld = self._written_fields[f.group(0)]
+                conds.append(Condition(fld, "contains", m.group("v"), f"{field_label(fld)}に「{m.group('v')}」を含む"))
+            w.consume(m.start(), m.end())
         known_titles = self.lex.title_keys
         # A quoted dash (「－」) is the mark of an empty cell, read by the rules, not a keyword.
         whole = notation_key(w.free)

@@ -157,3 +157,9 @@ def test_when_reads_first_the_date_stating_it(assistant, question, said):
 def test_an_office_in_charge_no_record_names_is_none(assistant):
     answer = assistant.ask("子育て支援課が担当している実践項目はありますか")
     assert answer.status == "no_match" and answer.count == 0
+
+
+def test_a_word_written_in_each_field_said(assistant):
+    answer = assistant.ask("既に実施にも今年度予定にも研修って書いてある連携事業")
+    assert answer.status == "exact" and answer.rows
+    assert all("研修" in r["done"] and "研修" in r["planned"] for r in answer.rows)
