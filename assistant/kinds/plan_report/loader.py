@@ -180,7 +180,9 @@ def _initiatives(
         block = blocks[no]
         code = str(no)
         key = f"initiative:{code}"
-        section = Copy("section_1", block.line, {"title": block.title, **block.reference.values})
+        # An edition without the (参考) row states the initiative's themes and averages only in its lists.
+        reference = block.reference.values if block.reference is not None else {}
+        section = Copy("section_1", block.line, {"title": block.title, **reference})
         section.values["committee_score"] = block.committee_score
         present = {"initiative_list": initiative_list, "summary_table": summary_table}
         absent = tuple(where for where, table in present.items() if not table or code not in table)
@@ -259,7 +261,7 @@ def _link_one(sheet: Sheet, order: int, count: int, codes: list[str], main_list:
         )
         if scored[0][0] >= 70 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 10):
             by_title = scored[0][1]
-    by_number = None
+    by_number = sheet.number if sheet.number in codes else None
     for _, number, _ in sheet.page2[:1]:
         if number in codes:
             by_number = number
@@ -346,7 +348,9 @@ def _practices(
                                      absent=absent)
             chosen_line[name] = next((c.line for c in field_copies if name in c.values and c.values[name] == fields[name]),
                                      first.line)
-        fields["tags"] = sheet.tags if sheet is not None else []
+        # Without a sheet, the 【R9新規】-style marks are those a list prints in the title.
+        fields["tags"] = (sheet.tags if sheet is not None
+                          else next((c.values["tags"] for c in copies if c.values.get("tags")), []))
         fields["departments"] = fields["departments"] or []
         for name in (*year_fields, "ended"):
             fields[name] = fields[name] if fields[name] is not None else ""
