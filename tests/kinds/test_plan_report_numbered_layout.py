@@ -190,3 +190,26 @@ def test_every_copy_agrees_and_the_abridged_appendix_is_reported(doc):
 def test_the_running_text_is_kept(doc):
     texts = [p.text for p in doc.passages if p.key == f"doc:{SOURCE}"]
     assert any("3億2千万円" in t for t in texts)
+
+
+def _as_plain_text(text: str) -> str:
+    """The same report saved as text by another hand: each remark bulleted (・) with a blank line after
+    it, and the score written 「委員評価：4.2／5」."""
+    remarks = {r for texts in COMMENTS.values() for r in texts}
+    out = []
+    for line in text.split("\n"):
+        if line in remarks:
+            out += [f"・{line}", ""]
+        elif line.startswith("委員評価　"):
+            out.append(line.replace("委員評価　", "委員評価：").replace(" /5", "／5"))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def test_bulleted_remarks_with_blank_lines_between_them(text, doc):
+    other = plan_report.parse(_as_plain_text(text), "sakuradai_ikensho_R6.txt")
+    assert {c: r["text"] for c, r in _records(other, "comment").items()} == {
+        c: r["text"] for c, r in _records(doc, "comment").items()}
+    assert [r["committee_score"] for r in _records(other, "initiative").values()] == [4.2, 3.5]
+    assert _records(other, "practice") == _records(doc, "practice")

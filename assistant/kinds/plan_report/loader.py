@@ -13,6 +13,12 @@ years are those the headers print (R2–R5 here), and a grade is stored under it
 (`r4`, `h30`) and as a `grade` record with its western fiscal year. A row cut in conversion (split
 over two lines, a page break inside it) is joined back when its pieces read as one valid row and
 reported at its own line; a row that lost cells for good is reported and never outvotes the others.
+
+Editions are read by the shape of their layout, not by their city: practice numbers of the form 1-2
+(initiative-practice) in a 実践No. column, themes as ○ columns under a header naming them, section I
+without its (参考) row and with the committee's score and remarks as lines of their own, progress
+sheets headed 「実践項目 1-2 …」 with their themes as a list, an appendix holding only some sheets.
+What such a layout does not print (an initiative's yearly grades) is left empty.
 """
 from __future__ import annotations
 

@@ -156,7 +156,7 @@ def _cut_inside(row: list[str]) -> bool:
     return row[0] == "委員評価" and len(last) > 8 and not last.rstrip().endswith(("。", "</ul>", "</li>", "）", ")"))
 
 
-_COMMITTEE_ALONE_RE = re.compile(r"^委員評価\s*(\d+(?:\.\d+)?)\s*(?:/\s*5)?$")
+_COMMITTEE_ALONE_RE = re.compile(r"^委員評価\s*:?\s*(\d+(?:\.\d+)?)\s*(?:/\s*5)?$")
 
 
 def _opens_block(lines: list[str], i: int, end: int) -> bool:
