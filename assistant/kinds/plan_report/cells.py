@@ -28,7 +28,8 @@ THEME_LABELS = {
 # The four self-evaluation scores (進捗度/連携度/効率性/創造性), in the order the report prints them.
 SCORE_FIELDS = ("progress", "collaboration", "efficiency", "creativity")
 
-CODE_RE = re.compile(r"^N?\d{1,2}$")
+# A practice item's number: 27 or N3 (numbered through the plan), or 1-2 (initiative-practice).
+CODE_RE = re.compile(r"^(?:N?\d{1,2}|\d{1,2}-\d{1,2})$")
 GRADE_RE = re.compile(r"^[A-D]$")
 # 【R5内容変更】, 【H30工程確定】: a change tag opens with a fiscal year of any era.
 TAG_RE = re.compile(r"\*{0,2}【((?:[RH]|令和|平成)\s*\d+[^】]*)】\*{0,2}")
@@ -128,6 +129,26 @@ def department_key(depts: list[str]) -> tuple[str, ...]:
 def themes_from_marks(marks: list[str]) -> list[str]:
     """Short theme names for ○ marks given in the fixed theme order (position i = THEMES[i])."""
     return [THEMES[i] for i, mark in enumerate(marks[: len(THEMES)]) if mark in MARKS]
+
+
+def theme_name(cell: str) -> str | None:
+    """The short theme a header cell or a listed name stands for (財政, 財政運営 → 財政), None if none."""
+    value = re.sub(r"\s+", "", nfkc(cell))
+    if value in THEMES:
+        return value
+    return THEME_LABELS.get(value)
+
+
+def theme_columns(row: list[str]) -> dict[int, str]:
+    """Column → theme of a header row that names at least two themes (財政 サービス … in any order)."""
+    columns = {j: name for j, c in enumerate(row) if c and (name := theme_name(c))}
+    return columns if len(columns) >= 2 else {}
+
+
+def themes_listed(text: str) -> list[str]:
+    """Themes written as a list (「財政、協働、民活」), in the fixed theme order; unknown names left out."""
+    names = {theme_name(part) for part in re.split(r"[、,，・\s]+", nfkc(text)) if part}
+    return [t for t in THEMES if t in names]
 
 
 def average_values(row: list[str]) -> dict[str, Any]:

@@ -8,6 +8,8 @@ from typing import Any
 from assistant.kinds.plan_report.cells import (
     CODE_RE,
     GRADE_RE,
+    MARKS,
+    THEMES,
     average_values,
     cells,
     ended_year,
@@ -16,6 +18,7 @@ from assistant.kinds.plan_report.cells import (
     practice_values,
     score,
     split_title,
+    theme_columns,
     themes_from_marks,
     year_columns,
 )
@@ -53,11 +56,18 @@ def parse_initiative_summary(lines: list[str], start: int, end: int, where: str)
     進捗度/連携度/効率性/創造性 as in section I: initiative 1 (items 1, 2, 3, N1) averages
     progress 3,3,2,3 → 2.8, collaboration 3,2,3,3 → 2.8, efficiency 3,3,3,3 → 3.0 — printed 2.8/2.8/3.0.
     The converter drops trailing empty theme cells, so themes are read from the left up to the first
-    numeric cell (実践項目数).
+    numeric cell (実践項目数). Where one header row names the themes (財政 サービス …, in an order of
+    the city's own) and 実践項目数 where the rows hold it, a mark is read as the theme above it;
+    otherwise by its position (the shipped report's two header rows do not line up with its cells).
     """
     result: dict[str, Copy] = {}
+    header: dict[int, str] = {}
+    count_column = -1
     for i in range(start, end):
         row = cells(lines[i])
+        if not header and not row[0].isdigit():
+            count_column = next((j for j, c in enumerate(row) if re.sub(r"\s+", "", c) == "実践項目数"), -1)
+            header = theme_columns(row) if count_column >= 0 else {}
         if len(row) < 10 or not row[0].isdigit() or row[1] in ("", "取組項目"):
             continue
         rest = row[2:]
@@ -65,10 +75,15 @@ def parse_initiative_summary(lines: list[str], start: int, end: int, where: str)
         if k is None:
             continue
         marks, tail = rest[:k], rest[k:]
+        if header and 2 + k == count_column:
+            marked = {name for j, name in header.items() if 2 <= j < 2 + k and row[j] in MARKS}
+            themes = [t for t in THEMES if t in marked]
+        else:
+            themes = themes_from_marks(marks)
         values: dict[str, Any] = {
             "no": int(row[0]),
             "title": clean(row[1]),
-            "themes": themes_from_marks(marks),
+            "themes": themes,
             "n_practice": int(tail[0]),
             **average_values(tail[1:]),
         }
@@ -144,11 +159,12 @@ def _read_list_row(row: list[str], n: int, has_total: bool) -> dict[str, Any] | 
         rest = rest[1:]
     if (rest[0] and not GRADE_RE.match(rest[0])) or ended_year(rest[1]) is None:
         return None
-    title, _tags = split_title(row[3])
+    title, tags = split_title(row[3])
     values: dict[str, Any] = {
         "initiative": row[1][3:],
         "initiative_title": clean(row[2]),
         "title": title,
+        "tags": tags,
         "grades": [grade(c) for c in grades],
     }
     scores = [score(c) for c in score_cells] + ([None] if shifted else [])

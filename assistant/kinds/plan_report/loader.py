@@ -13,6 +13,12 @@ years are those the headers print (R2–R5 here), and a grade is stored under it
 (`r4`, `h30`) and as a `grade` record with its western fiscal year. A row cut in conversion (split
 over two lines, a page break inside it) is joined back when its pieces read as one valid row and
 reported at its own line; a row that lost cells for good is reported and never outvotes the others.
+
+Editions are read by the shape of their layout, not by their city: practice numbers of the form 1-2
+(initiative-practice) in a 実践No. column, themes as ○ columns under a header naming them, section I
+without its (参考) row and with the committee's score and remarks as lines of their own, progress
+sheets headed 「実践項目 1-2 …」 with their themes as a list, an appendix holding only some sheets.
+What such a layout does not print (an initiative's yearly grades) is left empty.
 """
 from __future__ import annotations
 
@@ -180,7 +186,9 @@ def _initiatives(
         block = blocks[no]
         code = str(no)
         key = f"initiative:{code}"
-        section = Copy("section_1", block.line, {"title": block.title, **block.reference.values})
+        # An edition without the (参考) row states the initiative's themes and averages only in its lists.
+        reference = block.reference.values if block.reference is not None else {}
+        section = Copy("section_1", block.line, {"title": block.title, **reference})
         section.values["committee_score"] = block.committee_score
         present = {"initiative_list": initiative_list, "summary_table": summary_table}
         absent = tuple(where for where, table in present.items() if not table or code not in table)
@@ -259,7 +267,7 @@ def _link_one(sheet: Sheet, order: int, count: int, codes: list[str], main_list:
         )
         if scored[0][0] >= 70 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 10):
             by_title = scored[0][1]
-    by_number = None
+    by_number = sheet.number if sheet.number in codes else None
     for _, number, _ in sheet.page2[:1]:
         if number in codes:
             by_number = number
@@ -346,7 +354,9 @@ def _practices(
                                      absent=absent)
             chosen_line[name] = next((c.line for c in field_copies if name in c.values and c.values[name] == fields[name]),
                                      first.line)
-        fields["tags"] = sheet.tags if sheet is not None else []
+        # Without a sheet, the 【R9新規】-style marks are those a list prints in the title.
+        fields["tags"] = (sheet.tags if sheet is not None
+                          else next((c.values["tags"] for c in copies if c.values.get("tags")), []))
         fields["departments"] = fields["departments"] or []
         for name in (*year_fields, "ended"):
             fields[name] = fields[name] if fields[name] is not None else ""

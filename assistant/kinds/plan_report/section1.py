@@ -156,6 +156,33 @@ def _cut_inside(row: list[str]) -> bool:
     return row[0] == "委員評価" and len(last) > 8 and not last.rstrip().endswith(("。", "</ul>", "</li>", "）", ")"))
 
 
+_COMMITTEE_ALONE_RE = re.compile(r"^委員評価\s*:?\s*(\d+(?:\.\d+)?)\s*(?:/\s*5)?$")
+
+
+def _opens_block(lines: list[str], i: int, end: int) -> bool:
+    """An initiative's heading (「3 窓口サービスの向上」): a numbered line of its own followed by the
+    block's (参考) table or, in editions without one, its practice table."""
+    if "\t" in lines[i] or not _HEADER_RE.match(lines[i]):
+        return False
+    nxt = next((lines[j] for j in range(i + 1, min(end, i + 4)) if lines[j].strip()), "")
+    return nxt.startswith("(参考)") or ("実践項目名" in nxt and "\t" in nxt)
+
+
+def _remark_lines(lines: list[str], start: int, end: int) -> tuple[list[str], int]:
+    """The committee's remarks written one to a line from index `start`: up to the next initiative's
+    heading, a table row or a separator. Returns them and the 0-based index of the last one."""
+    remarks: list[str] = []
+    last = start - 1
+    for j in range(start, end):
+        if not lines[j].strip():
+            continue
+        if "\t" in lines[j] or _SEPARATOR_RE.match(lines[j]) or _opens_block(lines, j, end):
+            break
+        remarks.append(lines[j])
+        last = j
+    return remarks, last
+
+
 def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[int, InitiativeBlock]:
     """Initiative blocks between section I's heading (index `start`) and section II (`end`)."""
     blocks: dict[int, InitiativeBlock] = {}
@@ -169,9 +196,8 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
         if i in lines_skipped:
             continue
         line = lines[i]
-        header = _HEADER_RE.match(line)
-        nxt = next((lines[j] for j in range(i + 1, min(end, i + 4)) if lines[j].strip()), "")
-        if header and "\t" not in line and nxt.startswith("(参考)"):
+        if _opens_block(lines, i, end):
+            header = _HEADER_RE.match(line)
             current = InitiativeBlock(int(header.group(1)), clean(header.group(2)), i + 1, i + 1)
             blocks[current.no] = current
             in_reference = False
@@ -212,6 +238,16 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
                 current.end_line = max(current.end_line, last + 1)
             i = stop - 1
             continue
+        alone = _COMMITTEE_ALONE_RE.match(nfkc(line).strip())
+        if alone:
+            # The score on a line of its own (委員評価 4.3 /5): the remarks are the lines under it.
+            current.committee_score = float(alone.group(1))
+            current.committee_line = i + 1
+            remarks, last = _remark_lines(lines, i + 1, end)
+            current.comments = [c for text in remarks for c in split_comments(text)]
+            current.end_line = max(current.end_line, last + 1)
+            i = last
+            continue
         if row[0] == "委員評価":
             score_cell = next((c for c in row[1:] if re.search(r"\d\.\d", c)), None)
             current.committee_score = number(score_cell)
@@ -219,6 +255,6 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
             text = " ".join(c for c in row[1:] if c and c not in ("意見", "/5") and c != score_cell)
             current.comments = split_comments(text)
     for no, block in blocks.items():
-        if block.reference is None or block.committee_score is None:
+        if (block.reference is None and not block.practices) or block.committee_score is None:
             raise DocumentError(source, f"取組項目{no}の(参考)表または委員評価が読み取れません", block.line)
     return blocks

@@ -26,6 +26,7 @@ from assistant.kinds.plan_report.cells import (
     score,
     split_title,
     strip_html,
+    themes_listed,
     year_columns,
 )
 from assistant.text.normalize import clean, nfkc, notation_key
@@ -86,6 +87,7 @@ class Sheet:
     page2: list[tuple[int, str, str]] = field(default_factory=list)  # (line, number, name)
     title: str = ""
     title_line: int = 0
+    number: str = ""  # the practice number printed before the title (「1-2 …」), if any
     tags: list[str] = field(default_factory=list)
     departments: list[str] = field(default_factory=list)
     departments_line: int = 0
@@ -139,7 +141,7 @@ def split_sheets(lines: list[str], start: int, years: list[str] | None = None) -
         row = cells(line)
         if row[0] == "実践項目" and sheets and not sheets[-1].page2:
             # Only the page-1 title is needed here, to tell whether the next page 2 is its own.
-            hint = split_title(" ".join(nonempty(row[1:])))[0]
+            hint = _numbered(split_title(" ".join(nonempty(row[1:])))[0], sheets[-1].initiative)[1]
             sheets[-1].title = "" if hint in ("-", "－") else hint
         if not _is_page2(row):
             continue
@@ -158,6 +160,18 @@ def split_sheets(lines: list[str], start: int, years: list[str] | None = None) -
     for k, sheet in enumerate(sheets):
         _read_sheet(sheet, lines, bounds[k], bounds[k + 1], list(years or []))
     return sheets
+
+
+_NUMBERED_RE = re.compile(r"^(\d{1,2})-(\d{1,2})\s+(\S.*)$")
+
+
+def _numbered(title: str, initiative: int) -> tuple[str, str]:
+    """(number, title) of a title printed after its initiative-practice number (「1-2 企業版ふるさと納税
+    の活用」 on a sheet of initiative 1); ("", title) when it has none."""
+    match = _NUMBERED_RE.match(title)
+    if match and int(match.group(1)) == initiative:
+        return f"{match.group(1)}-{match.group(2)}", match.group(3)
+    return "", title
 
 
 def _same_item(title: str, name: str) -> bool:
@@ -310,6 +324,7 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
             text = " ".join(nonempty(row[1:]))
             if text and text not in ("-", "－"):
                 sheet.title, sheet.tags = split_title(text)
+                sheet.number, sheet.title = _numbered(sheet.title, sheet.initiative)
                 sheet.title_line = sheet.field_lines["title"] = i + 1
             continue
         if row[0] == "担当部署":
@@ -319,6 +334,12 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
         if "財政運営" in row:
             theme_cols = [(j, THEME_LABELS[c]) for j, c in enumerate(row) if c in THEME_LABELS]
             state = "themes"
+            continue
+        if row[0] == "テーマ":
+            # Themes written as a list (テーマ 財政、協働、民活) rather than a row of ○ marks.
+            listed = themes_listed(" ".join(nonempty(row[1:])))
+            if listed:
+                sheet.theme_marks = {0: listed}
             continue
         if state == "themes":
             sheet.theme_marks = {
@@ -401,7 +422,13 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
             else:
                 year = _read_entry(sheet, row, i + 1, year)
         elif state == "eval":
-            score_rows = _read_eval_row(sheet, row, i + 1, score_rows)
+            header = year_columns(row)
+            if header and eval_header_at < 0 and _eval_label(row) is None:
+                # The header on a row of its own, under the 取組に対する自己評価 label.
+                sheet.eval_years = [label for _, label in header]
+                eval_header_at = i
+            else:
+                score_rows = _read_eval_row(sheet, row, i + 1, score_rows)
         elif state == "challenge":
             _read_challenge(sheet, row, i + 1)
         elif state == "special":
