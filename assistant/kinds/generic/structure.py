@@ -585,8 +585,8 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
 
 
 def _joined_header(header: list[str], cells: list[str]) -> list[str]:
-    """Each column named by both rows: 令和5年度 over 目標 → 令和5年度目標; a merged cell's name
-    carried to the columns under it that the first row left empty."""
+    """Each column named by both rows: 令和5年度 over 目標 → 令和5年度目標 (評価 over 自己評価 → 自己評価);
+    a merged cell's name carried to the columns under it that the first row left empty."""
     out: list[str] = []
     carry = ""
     for n in range(max(len(header), len(cells))):
@@ -595,7 +595,8 @@ def _joined_header(header: list[str], cells: list[str]) -> list[str]:
         if top:
             carry = top
         if low and low != top:
-            out.append(f"{top or carry}{low}")
+            # 評価 over 自己評価: the lower name already says the word above it.
+            out.append(low if (top or carry) in low else f"{top or carry}{low}")
         else:
             out.append(top)
     return out
