@@ -60,6 +60,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         # (「取組2の所管課は？」 from the list, then 「期待される効果は？」 from the items).
         candidates = [context.table] + [t for t in tables if t.source == context.table.source and t is not context.table]
         inherited = {id(context.table): list(context.conds)}
+        if any(c.header == context.asked and c.year is not None for c in context.table.columns):
+            # 「令和7年度は？」 after a year's value: the same column, of the year said now.
+            inherited[id(context.table)].append(Cond(context.asked, "ask", None, f"{context.asked}の値"))
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         for t in candidates[1:]:
             if t.name and names and len(names) <= 50:

@@ -519,6 +519,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     negated_at = {m.data for m in mentions if m.kind == "neg"}
     run = next((m.data for m in mentions if m.kind == "run"), 0)
     last_value: _Mention | None = None
+    last_cmp: tuple[_Mention, str] | None = None  # the last bound said and the column it bound to
     value_from = 0
     part_year = 0
     for m in mentions:
@@ -696,8 +697,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "cmp":
             op, value, unit = m.data
             target = _numeric_column(t, col, years)
+            if target is None and not col and not years and last_cmp is not None \
+                    and re.fullmatch(r"[、,]?(?:で|かつ)?[、,]?", qn[last_cmp[0].end:m.start]):
+                target = last_cmp[1]  # 「5,000千円以上10,000千円以下」: the second bound is of the same column
             if target is None:
                 return None
+            last_cmp = (m, target)
             value = _in_column_unit(value, unit, t.column(target).unit)
             label_value = f"{value[0]:g}〜{value[1]:g}" if op == "between" else f"{value:g}"
             conds.append(Cond(target, op, value, _said(target, op, label_value)))
@@ -767,6 +772,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 notes.append(f"年度の指定がないため、最新の「{asked}」の欄で答えました")
     elif years and _year_columns(t, None):
         by_year = [h for h in _year_columns(t, None) if t.column(h).year == years[-1]]
+        before = next((c.header for c in prior if c.op == "ask" and c.header in {x.header for x in t.columns}), "")
+        if len(by_year) > 1 and before and t.column(before).base:
+            # 「令和7年度は？」 after 「…の令和6年度の進捗度は？」: the column asked before, of the year said now.
+            by_year = [h for h in by_year if t.column(h).base == t.column(before).base]
         asked = by_year[0] if len(by_year) == 1 else ""
         if asked:
             years = years[:-1]
