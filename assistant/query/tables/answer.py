@@ -314,6 +314,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     cells = row["cells"]
     if c.op == "rows":
         return row["key"] in c.value
+    if c.op == "sheet":
+        return c.value in row.get("sheets", ())
     if c.op in ("names", "not_names"):
         return (_key(str(cells.get(c.header) or "")) in c.value) == (c.op == "names")
     if c.op == "numbers":

@@ -759,10 +759,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                           f"{shown}{'がすべて○' if op == 'mark_all' else 'が○でない' if op == 'mark_not' else 'が○'}"))
         years = []
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
+    sheet_said = [c.value for c in prior if c.op == "sheet"]
     if col:
         asked = _of_year(t, col, years)
         if years and t.column(asked).year == years[-1]:
             years = years[:-1]
+        elif not years and t.column(asked).year is not None and t.column(asked).base and sheet_said \
+                and _of_year(t, asked, sheet_said) != asked:
+            asked = _of_year(t, asked, sheet_said)  # 「その実績額は？」 of rows of the 令和7年度 sheet: that year's
         elif not years and t.column(asked).year is not None and t.column(asked).base:
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
             same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]
@@ -792,6 +796,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     if years and len(own) == 1 and set(years) == own and used & {"row", "value", "col", "cmp", "cols"}:
         notes.append(f"{'・'.join(fy_text(y) for y in years)}はこの資料の年度として読みました")
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
+    if years and t.sheets and set(years) <= set(t.sheets):
+        # 「令和7年度の財政課の取組」 over a sheet per year: the rows that year's sheet lists.
+        for fy in dict.fromkeys(years):
+            conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
+        years = []
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
     if aggregate == "group":

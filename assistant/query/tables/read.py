@@ -38,6 +38,7 @@ class Table:
     rows: list[dict]  # {"key", "line", "cells"}
     name: str  # the header of the column naming the rows
     number: str  # the header of the numbering column, or ""
+    sheets: tuple[int, ...] = ()  # the fiscal years of the sheets joined into it (a row's "sheets": those listing it)
 
     def column(self, header: str) -> Column:
         return next(c for c in self.columns if c.header == header)
@@ -100,7 +101,8 @@ def read_tables(db: IndexReader) -> list[Table]:
             groups.setdefault((r["source"], "item"), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
     # One table per fiscal year (a sheet each): one table, titled without the first sheet's year.
-    titled_by = {key: _without_years(titles[key[0]], years) for key, years in _join_year_sheets(groups).items()}
+    titled_years = _join_year_sheets(groups)
+    titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
     tables = []
     for key in list(groups):
         turned = _turned(groups[key]) if not isinstance(key[1], str) else None
@@ -108,6 +110,7 @@ def read_tables(db: IndexReader) -> list[Table]:
             del groups[key]
             groups[(key[0], tuple(turned[0]["cells"]))] = turned
     for (source, headers), rows in groups.items():
+        key_headers = headers
         joined = titled_by.get((source, headers))
         if isinstance(headers, str) and headers.startswith("item:"):
             headers = tuple(rows[0]["cells"])
@@ -132,7 +135,10 @@ def read_tables(db: IndexReader) -> list[Table]:
                 for r in body:
                     r["cells"] = {"見出し": r.get(where, ""), **r["cells"]}
                 break
-        tables.append(_table(source, joined or titles[source], list(headers), body))
+        table = _table(source, joined or titles[source], list(headers), body)
+        if joined:
+            table.sheets = tuple(sorted(titled_years[(source, key_headers)]))
+        tables.append(table)
     _CACHE[key] = tables
     return tables
 
@@ -245,7 +251,8 @@ def _joined_years(keys: list[tuple], years: dict, groups: dict) -> tuple[tuple, 
         for k, r in sorted(by_year.items(), key=lambda kr: keys.index(kr[0])):
             for h, v in r["cells"].items():
                 cells[h if h in alike else per_year(h, k)] = v
-        out.append({**latest, "cells": {h: cells[h] for h in headers if h in cells}})
+        out.append({**latest, "cells": {h: cells[h] for h in headers if h in cells},
+                    "sheets": {next(iter(years[k])) for k in by_year}})
     return tuple(headers), out
 
 
