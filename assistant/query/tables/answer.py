@@ -30,6 +30,7 @@ class TableContext:
     conds: list[Cond]
     asked: str = ""
     rows: list[dict] = field(default_factory=list)
+    grouped: str = ""  # the column the answer counted its rows by
 
 
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
@@ -60,6 +61,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         # (「取組2の所管課は？」 from the list, then 「期待される効果は？」 from the items).
         candidates = [context.table] + [t for t in tables if t.source == context.table.source and t is not context.table]
         inherited = {id(context.table): list(context.conds)}
+        if context.grouped:
+            # 「いちばん多い課は？」 after counts by 担当課: the column counted by.
+            inherited[id(context.table)].append(Cond(context.grouped, "grouped", None, f"{context.grouped}ごと"))
         if any(c.header == context.asked and c.year is not None for c in context.table.columns):
             # 「令和7年度は？」 after a year's value: the same column, of the year said now.
             inherited[id(context.table)].append(Cond(context.asked, "ask", None, f"{context.asked}の値"))
@@ -396,7 +400,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
     # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
     asks = [c for c in inherited if c.op == "ask"]
-    inherited = [c for c in inherited if c.op != "ask"]
+    inherited = [c for c in inherited if c.op not in ("ask", "grouped")]
     if asks and not reading.asked and not reading.aggregate:
         reading.asked = asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
@@ -479,6 +483,22 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}が{word}{g}は {'・'.join(top)}"
                               f"（{best}件）です{where}。")
             understood.append({"field": g, "op": reading.aggregate, "value": None, "label": f"{what}が{word}{g}"})
+    elif reading.aggregate == "distinct":
+        g = reading.measure
+        counts = {}
+        for r in rows:
+            value = nfkc(str(r["cells"].get(g) or "")).strip()
+            if value and value not in _EMPTY:
+                counts[value] = counts.get(value, 0) + 1
+        groups = sorted(counts.items(), key=lambda kv: -kv[1])
+        answer.rows = [{"key": f"group:{v}", "group": v, "count": n} for v, n in groups]
+        answer.columns = ["group", "count"]
+        answer.count = answer.value = len(groups)
+        listed = "、".join(f"{v}（{n}件）" for v, n in groups[:10]) + (" …" if len(groups) > 10 else "")
+        blank = len(rows) - sum(counts.values())
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{g}は {len(groups)}種類です{where}"
+                          f"：{listed}。" + (f"{g}の記載がない{blank}件は数えていません。" if blank else ""))
+        understood.append({"field": g, "op": "distinct", "value": None, "label": f"{g}の種類を数える"})
     elif reading.aggregate == "group":
         g = reading.measure
         counts: dict[str, int] = {}
@@ -572,7 +592,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。"
     if answer.caveat and not answer.summary.startswith(answer.caveat):
         answer.summary = answer.caveat + answer.summary
-    return answer, TableContext(t, conds, reading.asked, rows)
+    return answer, TableContext(t, conds, reading.asked, rows,
+                                grouped=reading.measure if reading.aggregate in ("group", "distinct") else "")
 
 
 def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = False) -> list[Cond]:

@@ -816,8 +816,25 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = ""
     if aggregate == "count" and asked and rows_named:
         aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
+    if aggregate == "count" and asked and asked != t.name and not t.column(asked).numeric \
+            and not t.column(asked).years_inside:
+        # 「担当課はいくつある？」: how many values the column holds, not how many rows.
+        said_col = next((m for m in reversed(mentions) if m.kind == "col" and t.column(m.data).base == t.column(asked).base), None)
+        counted = next((m for m in mentions if m.kind == "count"), None)
+        if said_col and counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
+                                                 qn[said_col.end:counted.start]):
+            aggregate, measure, asked = "distinct", asked, ""
     of_best = ""
     numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
+    grouped = next((c.header for c in prior if c.op == "grouped" and c.header in {x.header for x in t.columns}), "")
+    if aggregate in ("max", "min") and not asked and grouped and not numeric_said:
+        # 「いちばん多い課はどこ？」 after counts by 担当課: the value most rows hold, the column's last word its name.
+        aggregate, measure = "top_" + aggregate, grouped
+        for n in range(len(nfkc(grouped)), 0, -1):
+            at = qn.find(_key(nfkc(grouped)[-n:]))
+            if at >= 0 and all(e <= at or s >= at + n for s, e in taken):
+                taken.append((at, at + n))
+                break
     if aggregate in ("max", "min") and asked and not t.column(asked).numeric and not t.column(asked).dates \
             and asked != t.name:
         if numeric_said:
@@ -844,7 +861,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "presence", "era", "day")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
