@@ -247,7 +247,7 @@ class Assistant:
         from assistant.query.tables.answer import REFINES
         from assistant.text.normalize import nfkc
 
-        has_tables = "table_row" in self.executor.tables
+        has_tables = bool({"table_row", "item"} & set(self.executor.tables))  # items with fields are rows too
         meaning = self._legend_answer(question)
         if meaning is not None:
             self.reset()

@@ -128,6 +128,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     if context is not None and not places and not reading.used_any:
         return None
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if reading.by_title and answered[0].unused:
+        return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
     if places and answered[0].unused and not reading.names:
         elsewhere = _row_of_another_place(tables, candidates, qn)
         if elsewhere is not None:
@@ -475,7 +477,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         if counts:
             best = (max if reading.aggregate == "top_max" else min)(counts.values())
             top = [v for v, n in counts.items() if n == best]
-            answer.value = "、".join(top)
+            answer.value = best if reading.counted else "、".join(top)
             answer.rows = [{"key": f"group:{v}", "group": v, "count": n}
                            for v, n in sorted(counts.items(), key=lambda kv: -kv[1])]
             answer.columns = ["group", "count"]
@@ -645,6 +647,9 @@ _ASKING = {"最新", "最新版", "迎える", "迎え", "含む", "含ま", "�
            "表", "計画書", "記載", "ページ", "全部", "全体", "すべて", "全て", "合計", "平均", "あわせ", "合わせ"}
 
 
+_DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
+
+
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings))
@@ -664,6 +669,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue
         # A compound the reading used in parts (財務課|以外) is used.
         at = qn.find(wn)
+        if wn in _DOING and at > 0 and qn[at - 1] == "を":
+            continue  # 「見直しを行う」: the verb of the noun before it, which says what is done
+
         if at >= 0 and all(i in covered or qn[i] in "のがはをにでと" for i in range(at, at + len(wn))):
             continue
         out.append(word)

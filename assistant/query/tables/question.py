@@ -125,6 +125,8 @@ class _Reading:
     said: list[str] = field(default_factory=list)  # the values and column words the reading used
     part_year: int = 0  # the year whose part of a schedule cell is asked
     limit: int = 0  # 「上位3つ」: only the first rows of an order
+    counted: bool = False  # the largest group's count asked (何件), not its name
+    by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
 
 
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]],
@@ -342,6 +344,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(mention)
             take(mention.start, mention.end + by.end(), "group", mention.data)
             aggregate = "group"
+            most = next((m for p in (_MAX, _MIN) for m in p.finditer(qn, mention.end) if free(*m.span())), None)
+            if most:
+                # 「区分ごとの事業数がいちばん多い区分は？」: the group with the most rows.
+                aggregate = "top_max" if most.re is _MAX else "top_min"
+                take(*most.span(), "agg", aggregate)
+                for m in [m for m in mentions if m.kind == "col" and m.data == mention.data and m.start > most.start()]:
+                    mentions.remove(m)  # the column said again after it names what is asked, the same groups
             break
     order = _ORDER.search(qn)
     if not aggregate and order and free(*order.span()):
@@ -403,6 +412,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if reading is not None:
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
+        # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
+        reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
 
 
@@ -793,8 +804,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     of_one_year = {c.year for c in t.columns if c.year is not None}
     if not own and len(of_one_year) == 1:
         own = of_one_year  # 「令和6年度の実績」 its only year's column: the table is of that year
-    if years and len(own) == 1 and set(years) == own and used & {"row", "value", "col", "cmp", "cols"}:
+    titled = any(m.kind == "year" and m.data[0] in own and _names_title(qn[m.end:], t.doc_title) for m in mentions)
+    by_title = False
+    if years and len(own) == 1 and set(years) == own and (used & {"row", "value", "col", "cmp", "cols"} or titled):
         notes.append(f"{'・'.join(fy_text(y) for y in years)}はこの資料の年度として読みました")
+        by_title = not used & {"row", "value", "col", "cmp", "cols"}
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
     if years and t.sheets and set(years) <= set(t.sheets):
         # 「令和7年度の財政課の取組」 over a sheet per year: the rows that year's sheet lists.
@@ -803,6 +817,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         years = []
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
+    if aggregate.startswith("top_") and not measure and any(m.kind == "group" for m in mentions):
+        measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
         if t.column(measure).base and t.column(measure).year is not None:
@@ -867,10 +883,18 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     spans = list(taken)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
-    return _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
+    reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "count", "agg", "change", "presence"}),
                     notes, said,
                     part_year if asked else 0)
+    reading.by_title = by_title
+    return reading
+
+
+def _names_title(after: str, title: str) -> bool:
+    """「令和7年度の事務事業見直しで」: the words after a year are the title's (the document named by its year)."""
+    words = re.match(r"の?([^、。でにはがを]{4,})", after)
+    return bool(words) and _key(words.group(1)[:4]) in _key(title)
 
 
 _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",

@@ -97,7 +97,9 @@ def read_tables(db: IndexReader) -> list[Table]:
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
         if r["source"] in titles and fields:
             # Numbered items with labelled fields (【所管課】…) are the rows of a table too.
-            cells = {"番号": r["number"] or "", "名称": r["title"] or "", "見出し": r["heading"] or "", **fields}
+            # (「（2）縮小」 over its items: the group is 縮小, its list number no part of it)
+            cells = {"番号": r["number"] or "", "名称": r["title"] or "",
+                     "見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r["heading"] or "")), **fields}
             groups.setdefault((r["source"], "item"), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
     # One table per fiscal year (a sheet each): one table, titled without the first sheet's year.
@@ -312,6 +314,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
                and not any(tail in o.forms for o in columns if o is not c) else c for c, tail in zip(columns, tails)]
     columns = _sibling_forms(columns)
+    if "見出し" in headers and not any(f in c.forms for c in columns for f in _GROUP_WORDS):
+        # The headings the rows sit under (（1）廃止, 基本方針2) are what users call their 区分.
+        columns = [replace(c, forms=(*c.forms, *_GROUP_WORDS)) if c.header == "見出し" else c for c in columns]
     name = ""
     for c in columns:
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
@@ -327,6 +332,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers
         columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
     return Table(source, doc_title, caption, columns, rows, name, number)
+
+
+_GROUP_WORDS = ("区分", "分類")
 
 
 def _sibling_forms(columns: list[Column]) -> list[Column]:
