@@ -361,3 +361,9 @@ def test_a_lower_header_holding_the_word_above_it_is_the_column_name():
     doc = generic.parse(text, "e.txt")
     assert [r.fields["cells"] for r in _records(doc, "table_row")] == [
         {"番号": "1", "取組名": "書かない窓口", "自己評価": "達成", "委員会評価": "概ね達成"}]
+
+
+def test_a_year_a_sentence_begins_with_counts_nothing():
+    """「令和7年度は90事業を点検し」: the year is when, not what was counted; 「未達成は21件」 is a count."""
+    assert not [f for f in count_facts("令和7年度は90事業を点検し、6事業を見直した。") if f[1] == 90]
+    assert [f[:2] for f in count_facts("未達成は21件")] == [("未達成", 21)]
