@@ -227,15 +227,18 @@ def _joined_years(keys: list[tuple], years: dict, groups: dict) -> tuple[tuple, 
             break
     if not name:
         return None
-    rows: dict[str, dict] = {}  # by name, in the order the latest year lists them
-    for k in keys:
-        for r in groups[k]:
-            n = nfkc(str(r["cells"].get(name) or "")).strip()
-            if n:
-                rows.setdefault(n, {})[k] = r
-    order = sorted(rows, key=lambda n: min((keys.index(k) * -1, groups[k].index(r)) for k, r in rows[n].items()))
+    rows: dict[str, dict] = {}  # by name: each year's row
+    place: dict[str, tuple[int, int]] = {}  # by name: where the latest sheet listing it lists it
+    for at, k in enumerate(keys):
+        for n, r in enumerate(groups[k]):
+            named_as = nfkc(str(r["cells"].get(name) or "")).strip()
+            if named_as:
+                rows.setdefault(named_as, {})[k] = r
+                place[named_as] = (-at, n)
+    order = sorted(rows, key=place.__getitem__)
     alike = [h for h in common if all(len({str(r["cells"].get(h) or "") for r in by_year.values()}) == 1
                                       for by_year in rows.values())]
+
     def per_year(h: str, k: tuple) -> str:
         return h if find_years(nfkc(h)) else f"{fy_text(next(iter(years[k])))} {h}"
 
