@@ -833,7 +833,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     if aggregate == "count" and asked and rows_named:
         aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
     if aggregate == "count" and asked and asked != t.name and not t.column(asked).numeric \
-            and not t.column(asked).years_inside:
+            and not t.column(asked).years_inside and not any(c.header == asked for c in conds):
+        # (「A評価は何件？」: the column names the value said, and the rows are counted)
         # 「担当課はいくつある？」: how many values the column holds, not how many rows.
         said_col = next((m for m in reversed(mentions) if m.kind == "col" and t.column(m.data).base == t.column(asked).base), None)
         counted = next((m for m in mentions if m.kind == "count"), None)
