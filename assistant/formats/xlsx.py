@@ -4,12 +4,14 @@ Columns keep their positions (an empty cell is an empty field), so a table typed
 like the tab-separated exports the kinds were written for. A sheet's leading empty columns are
 dropped (tables often start at column B); empty rows become empty lines only between filled ones,
 and a blank line separates sheets. Values are the ones last computed by Excel (data_only): a
-formula's result, not its text.
+formula's result, not its text. A cell merged down over several rows (a department beside two
+measures) is read in each of them, as it shows; one merged across columns stays in its first.
 """
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 from assistant.errors import DocumentError
 from assistant.formats import FormatText, cell_text
@@ -83,11 +85,54 @@ def _sheet_rows(sheet) -> list[tuple[int, list[str]]]:
     if not hasattr(sheet, "iter_rows"):  # a chart sheet has no cells
         return []
     sheet.reset_dimensions()  # some writers store a wrong or no dimension: read every row there is
+    below: dict[int, list[tuple[int, int]]] = {}  # by row: (column, first row) of the merged cells it is under
+    for column, top, bottom in _merged_down(sheet):
+        for number in range(top + 1, bottom + 1):
+            below.setdefault(number, []).append((column, top))
+    tops: dict[int, set[int]] = {}  # by row: the columns of the merged cells it is the first row of
+    for cells in below.values():
+        for column, top in cells:
+            tops.setdefault(top, set()).add(column)
+    first: dict[tuple[int, int], str] = {}  # the value of a merged cell, from its first row
     out = []
     for number, row in enumerate(sheet.iter_rows(min_row=1, min_col=1), 1):
         values = [_value(cell.value, getattr(cell, "number_format", None) or "General") for cell in row]
+        for column in tops.get(number, ()):
+            if column <= len(values):
+                first[(column, number)] = values[column - 1]
+        for column, top in below.get(number, ()):
+            if first.get((column, top)):
+                values += [""] * (column - len(values))
+                values[column - 1] = values[column - 1] or first[(column, top)]
         while values and not values[-1]:
             values.pop()
         if values:
             out.append((number, values))
     return out
+
+
+_MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+
+
+def _merged_down(sheet) -> list[tuple[int, int, int]]:
+    """(column, first row, last row) of the sheet's cells merged down one column. A read-only sheet
+    does not parse its merged cells, so they are read from its XML (they follow its rows)."""
+    try:
+        with sheet._get_source() as source:
+            data = source.read()
+    except Exception:  # a chart sheet, or a writer's sheet without its own part
+        return []
+    out = []
+    for m in _MERGE_RE.finditer(data):
+        first_col, top, last_col, bottom = m.group(1).decode(), int(m.group(2)), m.group(3).decode(), int(m.group(4))
+        if first_col == last_col and bottom > top:
+            out.append((_column_index(first_col), top, bottom))
+    return out
+
+
+def _column_index(letters: str) -> int:
+    """A → 1, AA → 27."""
+    index = 0
+    for ch in letters:
+        index = index * 26 + ord(ch) - 64
+    return index

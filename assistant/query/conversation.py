@@ -284,7 +284,7 @@ class Assistant:
         from assistant.query.tables.answer import REFINES
         from assistant.text.normalize import nfkc
 
-        has_tables = "table_row" in self.executor.tables
+        has_tables = bool({"table_row", "item"} & set(self.executor.tables))  # items with fields are rows too
         meaning = self._legend_answer(question)
         if meaning is not None:
             self._clear_context()
@@ -452,6 +452,16 @@ class Assistant:
         notes = [r for r in self.db.query(
             "SELECT key, source, line, text, field FROM passages WHERE source = ? ORDER BY line",
             [row["source"]]) if r["field"] not in ("table", "table_row") and named.search(nfkc(r["text"]))]
+        if notes and notes[0]["field"] == "heading" and notes[0]["line"] == row.get("line"):
+            # The row's own heading (「4 学校給食調理業務の民間委託」) says nothing of it: the paragraphs under it do.
+            under = []
+            for r in self.db.query("SELECT key, source, line, text, field FROM passages WHERE source = ? AND line > ? "
+                                   "ORDER BY line LIMIT 8", [row["source"], notes[0]["line"]]):
+                if r["field"] == "heading":
+                    break
+                if r["field"] not in ("table", "table_row"):
+                    under.append(r)
+            notes = under + notes[1:] if under else notes
         if not notes:
             return None
         if _ASKED_IN_MINUTES.search(nfkc(notes[0]["text"])):

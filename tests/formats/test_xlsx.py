@@ -87,3 +87,22 @@ def test_places_follow_their_document(tmp_path):
     _, reader, _ = ingest(tmp_path, {})
     assert reader.execute(count, ("表.xlsx",)).fetchone()[0] == 0
     assert reader.execute(count, ("連携事業.xlsx",)).fetchone()[0] > 0
+
+
+def test_a_cell_merged_down_is_read_in_each_row_it_covers():
+    """| 財政課 | merged over two rows is that department's for both rows; a cell merged across
+    columns (a group's heading) stays once, in its first column."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (["No.", "取組項目", "所管部署"], [1, "使用料の見直し", "財政課"], [2, "補助金の整理", None],
+                ["基本方針2", None, None], [3, "公用車の削減", "管財課"]):
+        sheet.append(row)
+    sheet.merge_cells("C2:C3")
+    sheet.merge_cells("A4:C4")
+    out = io.BytesIO()
+    workbook.save(out)
+    assert to_text(out.getvalue(), "a.xlsx").text.split("\n") == [
+        "No.\t取組項目\t所管部署", "1\t使用料の見直し\t財政課", "2\t補助金の整理\t財政課", "基本方針2",
+        "3\t公用車の削減\t管財課"]

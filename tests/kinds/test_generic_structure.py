@@ -352,3 +352,18 @@ def test_a_row_merged_across_a_table_is_a_heading_its_rows_sit_under():
     assert [r["cells"]["番号"] for r in rows] == ["1-1", "1-2", "2-1"]
     assert rows[0]["cells"]["主管課"] == "デジタル推進課"
     assert [r["heading"] for r in rows] == ["基本方針1 市民サービスの向上"] * 2 + ["基本方針2 持続可能な財政運営"]
+
+
+def test_a_lower_header_holding_the_word_above_it_is_the_column_name():
+    """| 評価 | (merged) over | 自己評価 | 委員会評価 |: the lower names already say 評価, so they name the
+    columns alone (評価自己評価 is no one's word); 令和5年度 over 目標 still joins."""
+    text = "番号\t取組名\t評価\t\n\t\t自己評価\t委員会評価\n1\t書かない窓口\t達成\t概ね達成\n"
+    doc = generic.parse(text, "e.txt")
+    assert [r.fields["cells"] for r in _records(doc, "table_row")] == [
+        {"番号": "1", "取組名": "書かない窓口", "自己評価": "達成", "委員会評価": "概ね達成"}]
+
+
+def test_a_year_a_sentence_begins_with_counts_nothing():
+    """「令和7年度は90事業を点検し」: the year is when, not what was counted; 「未達成は21件」 is a count."""
+    assert not [f for f in count_facts("令和7年度は90事業を点検し、6事業を見直した。") if f[1] == 90]
+    assert [f[:2] for f in count_facts("未達成は21件")] == [("未達成", 21)]

@@ -82,3 +82,38 @@ def test_a_note_naming_a_mark_is_a_condition(assistant):
     assistant.reset()
     answer = assistant.ask("浜北町で効果額を算定していない取組は？")
     assert answer.status == "exact" and [r["title"] for r in answer.rows] == ["市営住宅の集約化"]
+
+
+
+# (番号, 取組名, 令和7年度の実績, 担当部局, 達成度): a Word report, each measure a heading over its paragraphs and a small table.
+MEASURES = [
+    (1, "学校給食調理業務の民間委託", "委託先の公募を行ったが応募がなく、令和8年度に再公募する。", "学校管理課", "2"),
+    (2, "未利用地の売却", "7区画を公告し、5区画が落札された。", "管財課", "4"),
+    (3, "保育所の統合", "保護者への説明の準備を行った。", "こども保育課", "1"),
+]
+
+
+def test_why_of_a_measure_under_its_own_heading_is_its_paragraph(tmp_path):
+    """「…が進まなかった理由は？」 of a measure whose heading is its name: the paragraphs under that
+    heading are what the document says of it (the heading alone says nothing)."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("南砺市行政改革実施計画 令和7年度取組状況報告書", level=0)
+    doc.add_heading("Ⅰ 効率的な行財政運営", level=1)
+    for no, title, result, dept, grade in MEASURES:
+        doc.add_heading(f"{no}　{title}", level=2)
+        doc.add_paragraph(f"（令和7年度の実績）{result}")
+        table = doc.add_table(rows=3, cols=2)
+        for row, (label, value) in enumerate((("担当部局", dept), ("実施期間", "令和7年度～令和9年度"), ("達成度", grade))):
+            table.cell(row, 0).text = label
+            table.cell(row, 1).text = value
+    doc.add_heading("達成度の集計", level=1)
+    summary = doc.add_table(rows=4, cols=2)
+    for row, (grade, count) in enumerate((("達成度", "件数"), ("4", "1"), ("2", "1"), ("1", "1"))):
+        summary.cell(row, 0).text, summary.cell(row, 1).text = grade, count
+    doc.save(tmp_path / "nanto_r7.docx")
+    index = tmp_path / "gyokaku.db"
+    assert not build_index([tmp_path], index).skipped
+    answer = Assistant(open_index(index)).ask("南砺市の学校給食調理業務の民間委託が進まなかった理由は？")
+    assert answer.status == "search" and "応募がなく" in answer.summary, answer.summary

@@ -144,3 +144,16 @@ def test_rows_in_order_of_a_column(assistant) -> None:
 def test_every_row_listed(assistant) -> None:
     answer = ask(assistant, "港南町の取組の一覧")
     assert len(answer.rows) == 5 and answer.status == "exact", answer.summary
+
+
+def test_how_many_of_a_column_counts_its_values(assistant) -> None:
+    """「所管課はいくつある？」: how many departments, not how many rows (総務課 holds two)."""
+    answer = ask(assistant, "港南町の所管課はいくつある？")
+    assert (answer.status, answer.value) == ("exact", 4), answer.summary
+    assert answer.count == 4 and "総務課" in answer.summary
+
+
+def test_the_largest_group_after_counts_by_a_column(assistant) -> None:
+    """「いちばん多い課はどこ？」 after counts by 所管課: the department with the most rows."""
+    answer = ask(assistant, "港南町の所管課ごとの取組の数は？", "いちばん多い課はどこ？")
+    assert (answer.status, answer.value) == ("exact", "総務課"), answer.summary

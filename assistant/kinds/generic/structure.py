@@ -211,8 +211,11 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
         label = pieces[-1] if pieces else ""
         if not label.strip() and len(pieces) > 1:
             label = pieces[-2]
+        raw = clean(label).strip(_SEPARATORS)
         label = _fact_label(label)
         start = m.end()
+        if raw != label and raw[-1:] in "はがもに" and _YEAR_ONLY.fullmatch(label):
+            continue  # 「令和7年度は90事業を点検し」: the year the sentence is of, not what it counts
         if (len(label) < 2 and label not in _SYMBOL_GRADES) or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
                 or _is_date_tail(text, m):
             continue
@@ -222,6 +225,7 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
 
 
 _PER = "年月週日"
+_YEAR_ONLY = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?")
 _SYMBOL_GRADES = "◎○〇△▲×✕"  # grades printed as symbols: 「◎ 2件」  # 「年4か所」「月2回」: a rate, not a count
 _LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}\s+|[(]\d{1,2}[)]\s*)")
 
@@ -585,8 +589,8 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
 
 
 def _joined_header(header: list[str], cells: list[str]) -> list[str]:
-    """Each column named by both rows: 令和5年度 over 目標 → 令和5年度目標; a merged cell's name
-    carried to the columns under it that the first row left empty."""
+    """Each column named by both rows: 令和5年度 over 目標 → 令和5年度目標 (評価 over 自己評価 → 自己評価);
+    a merged cell's name carried to the columns under it that the first row left empty."""
     out: list[str] = []
     carry = ""
     for n in range(max(len(header), len(cells))):
@@ -595,7 +599,8 @@ def _joined_header(header: list[str], cells: list[str]) -> list[str]:
         if top:
             carry = top
         if low and low != top:
-            out.append(f"{top or carry}{low}")
+            # 評価 over 自己評価: the lower name already says the word above it.
+            out.append(low if (top or carry) in low else f"{top or carry}{low}")
         else:
             out.append(top)
     return out

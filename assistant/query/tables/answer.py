@@ -30,6 +30,7 @@ class TableContext:
     conds: list[Cond]
     asked: str = ""
     rows: list[dict] = field(default_factory=list)
+    grouped: str = ""  # the column the answer counted its rows by
 
 
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
@@ -60,6 +61,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         # (「取組2の所管課は？」 from the list, then 「期待される効果は？」 from the items).
         candidates = [context.table] + [t for t in tables if t.source == context.table.source and t is not context.table]
         inherited = {id(context.table): list(context.conds)}
+        if context.grouped:
+            # 「いちばん多い課は？」 after counts by 担当課: the column counted by.
+            inherited[id(context.table)].append(Cond(context.grouped, "grouped", None, f"{context.grouped}ごと"))
+        if any(c.header == context.asked and c.year is not None for c in context.table.columns):
+            # 「令和7年度は？」 after a year's value: the same column, of the year said now.
+            inherited[id(context.table)].append(Cond(context.asked, "ask", None, f"{context.asked}の値"))
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         for t in candidates[1:]:
             if t.name and names and len(names) <= 50:
@@ -121,6 +128,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     if context is not None and not places and not reading.used_any:
         return None
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if reading.by_title and answered[0].unused:
+        return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
     if places and answered[0].unused and not reading.names:
         elsewhere = _row_of_another_place(tables, candidates, qn)
         if elsewhere is not None:
@@ -311,6 +320,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     cells = row["cells"]
     if c.op == "rows":
         return row["key"] in c.value
+    if c.op == "sheet":
+        return c.value in row.get("sheets", ())
     if c.op in ("names", "not_names"):
         return (_key(str(cells.get(c.header) or "")) in c.value) == (c.op == "names")
     if c.op == "numbers":
@@ -391,7 +402,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
     # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
     asks = [c for c in inherited if c.op == "ask"]
-    inherited = [c for c in inherited if c.op != "ask"]
+    inherited = [c for c in inherited if c.op not in ("ask", "grouped")]
     if asks and not reading.asked and not reading.aggregate:
         reading.asked = asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
@@ -466,7 +477,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         if counts:
             best = (max if reading.aggregate == "top_max" else min)(counts.values())
             top = [v for v, n in counts.items() if n == best]
-            answer.value = "、".join(top)
+            answer.value = best if reading.counted else "、".join(top)
             answer.rows = [{"key": f"group:{v}", "group": v, "count": n}
                            for v, n in sorted(counts.items(), key=lambda kv: -kv[1])]
             answer.columns = ["group", "count"]
@@ -474,6 +485,22 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}が{word}{g}は {'・'.join(top)}"
                               f"（{best}件）です{where}。")
             understood.append({"field": g, "op": reading.aggregate, "value": None, "label": f"{what}が{word}{g}"})
+    elif reading.aggregate == "distinct":
+        g = reading.measure
+        counts = {}
+        for r in rows:
+            value = nfkc(str(r["cells"].get(g) or "")).strip()
+            if value and value not in _EMPTY:
+                counts[value] = counts.get(value, 0) + 1
+        groups = sorted(counts.items(), key=lambda kv: -kv[1])
+        answer.rows = [{"key": f"group:{v}", "group": v, "count": n} for v, n in groups]
+        answer.columns = ["group", "count"]
+        answer.count = answer.value = len(groups)
+        listed = "、".join(f"{v}（{n}件）" for v, n in groups[:10]) + (" …" if len(groups) > 10 else "")
+        blank = len(rows) - sum(counts.values())
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{g}は {len(groups)}種類です{where}"
+                          f"：{listed}。" + (f"{g}の記載がない{blank}件は数えていません。" if blank else ""))
+        understood.append({"field": g, "op": "distinct", "value": None, "label": f"{g}の種類を数える"})
     elif reading.aggregate == "group":
         g = reading.measure
         counts: dict[str, int] = {}
@@ -567,7 +594,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。"
     if answer.caveat and not answer.summary.startswith(answer.caveat):
         answer.summary = answer.caveat + answer.summary
-    return answer, TableContext(t, conds, reading.asked, rows)
+    return answer, TableContext(t, conds, reading.asked, rows,
+                                grouped=reading.measure if reading.aggregate in ("group", "distinct") else "")
 
 
 def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = False) -> list[Cond]:
@@ -619,6 +647,9 @@ _ASKING = {"最新", "最新版", "迎える", "迎え", "含む", "含ま", "�
            "表", "計画書", "記載", "ページ", "全部", "全体", "すべて", "全て", "合計", "平均", "あわせ", "合わせ"}
 
 
+_DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
+
+
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings))
@@ -638,6 +669,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue
         # A compound the reading used in parts (財務課|以外) is used.
         at = qn.find(wn)
+        if wn in _DOING and at > 0 and qn[at - 1] == "を":
+            continue  # 「見直しを行う」: the verb of the noun before it, which says what is done
+
         if at >= 0 and all(i in covered or qn[i] in "のがはをにでと" for i in range(at, at + len(wn))):
             continue
         out.append(word)

@@ -125,6 +125,8 @@ class _Reading:
     said: list[str] = field(default_factory=list)  # the values and column words the reading used
     part_year: int = 0  # the year whose part of a schedule cell is asked
     limit: int = 0  # 「上位3つ」: only the first rows of an order
+    counted: bool = False  # the largest group's count asked (何件), not its name
+    by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
 
 
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]],
@@ -342,6 +344,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(mention)
             take(mention.start, mention.end + by.end(), "group", mention.data)
             aggregate = "group"
+            most = next((m for p in (_MAX, _MIN) for m in p.finditer(qn, mention.end) if free(*m.span())), None)
+            if most:
+                # 「区分ごとの事業数がいちばん多い区分は？」: the group with the most rows.
+                aggregate = "top_max" if most.re is _MAX else "top_min"
+                take(*most.span(), "agg", aggregate)
+                for m in [m for m in mentions if m.kind == "col" and m.data == mention.data and m.start > most.start()]:
+                    mentions.remove(m)  # the column said again after it names what is asked, the same groups
             break
     order = _ORDER.search(qn)
     if not aggregate and order and free(*order.span()):
@@ -403,6 +412,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if reading is not None:
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
+        # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
+        reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
 
 
@@ -519,6 +530,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     negated_at = {m.data for m in mentions if m.kind == "neg"}
     run = next((m.data for m in mentions if m.kind == "run"), 0)
     last_value: _Mention | None = None
+    last_cmp: tuple[_Mention, str] | None = None  # the last bound said and the column it bound to
     value_from = 0
     part_year = 0
     for m in mentions:
@@ -696,8 +708,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "cmp":
             op, value, unit = m.data
             target = _numeric_column(t, col, years)
+            if target is None and not col and not years and last_cmp is not None \
+                    and re.fullmatch(r"[、,]?(?:で|かつ)?[、,]?", qn[last_cmp[0].end:m.start]):
+                target = last_cmp[1]  # 「5,000千円以上10,000千円以下」: the second bound is of the same column
             if target is None:
                 return None
+            last_cmp = (m, target)
             value = _in_column_unit(value, unit, t.column(target).unit)
             label_value = f"{value[0]:g}〜{value[1]:g}" if op == "between" else f"{value:g}"
             conds.append(Cond(target, op, value, _said(target, op, label_value)))
@@ -754,10 +770,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                           f"{shown}{'がすべて○' if op == 'mark_all' else 'が○でない' if op == 'mark_not' else 'が○'}"))
         years = []
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
+    sheet_said = [c.value for c in prior if c.op == "sheet"]
     if col:
         asked = _of_year(t, col, years)
         if years and t.column(asked).year == years[-1]:
             years = years[:-1]
+        elif not years and t.column(asked).year is not None and t.column(asked).base and sheet_said \
+                and _of_year(t, asked, sheet_said) != asked:
+            asked = _of_year(t, asked, sheet_said)  # 「その実績額は？」 of rows of the 令和7年度 sheet: that year's
         elif not years and t.column(asked).year is not None and t.column(asked).base:
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
             same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]
@@ -767,6 +787,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 notes.append(f"年度の指定がないため、最新の「{asked}」の欄で答えました")
     elif years and _year_columns(t, None):
         by_year = [h for h in _year_columns(t, None) if t.column(h).year == years[-1]]
+        before = next((c.header for c in prior if c.op == "ask" and c.header in {x.header for x in t.columns}), "")
+        if len(by_year) > 1 and before and t.column(before).base:
+            # 「令和7年度は？」 after 「…の令和6年度の進捗度は？」: the column asked before, of the year said now.
+            by_year = [h for h in by_year if t.column(h).base == t.column(before).base]
         asked = by_year[0] if len(by_year) == 1 else ""
         if asked:
             years = years[:-1]
@@ -780,11 +804,21 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     of_one_year = {c.year for c in t.columns if c.year is not None}
     if not own and len(of_one_year) == 1:
         own = of_one_year  # 「令和6年度の実績」 its only year's column: the table is of that year
-    if years and len(own) == 1 and set(years) == own and used & {"row", "value", "col", "cmp", "cols"}:
+    titled = any(m.kind == "year" and m.data[0] in own and _names_title(qn[m.end:], t.doc_title) for m in mentions)
+    by_title = False
+    if years and len(own) == 1 and set(years) == own and (used & {"row", "value", "col", "cmp", "cols"} or titled):
         notes.append(f"{'・'.join(fy_text(y) for y in years)}はこの資料の年度として読みました")
+        by_title = not used & {"row", "value", "col", "cmp", "cols"}
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
+    if years and t.sheets and set(years) <= set(t.sheets):
+        # 「令和7年度の財政課の取組」 over a sheet per year: the rows that year's sheet lists.
+        for fy in dict.fromkeys(years):
+            conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
+        years = []
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
+    if aggregate.startswith("top_") and not measure and any(m.kind == "group" for m in mentions):
+        measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
         if t.column(measure).base and t.column(measure).year is not None:
@@ -798,8 +832,26 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = ""
     if aggregate == "count" and asked and rows_named:
         aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
+    if aggregate == "count" and asked and asked != t.name and not t.column(asked).numeric \
+            and not t.column(asked).years_inside and not any(c.header == asked for c in conds):
+        # (「A評価は何件？」: the column names the value said, and the rows are counted)
+        # 「担当課はいくつある？」: how many values the column holds, not how many rows.
+        said_col = next((m for m in reversed(mentions) if m.kind == "col" and t.column(m.data).base == t.column(asked).base), None)
+        counted = next((m for m in mentions if m.kind == "count"), None)
+        if said_col and counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
+                                                 qn[said_col.end:counted.start]):
+            aggregate, measure, asked = "distinct", asked, ""
     of_best = ""
     numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
+    grouped = next((c.header for c in prior if c.op == "grouped" and c.header in {x.header for x in t.columns}), "")
+    if aggregate in ("max", "min") and not asked and grouped and not numeric_said:
+        # 「いちばん多い課はどこ？」 after counts by 担当課: the value most rows hold, the column's last word its name.
+        aggregate, measure = "top_" + aggregate, grouped
+        for n in range(len(nfkc(grouped)), 0, -1):
+            at = qn.find(_key(nfkc(grouped)[-n:]))
+            if at >= 0 and all(e <= at or s >= at + n for s, e in taken):
+                taken.append((at, at + n))
+                break
     if aggregate in ("max", "min") and asked and not t.column(asked).numeric and not t.column(asked).dates \
             and asked != t.name:
         if numeric_said:
@@ -826,16 +878,24 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "presence", "era", "day")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
-    return _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
+    reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "count", "agg", "change", "presence"}),
                     notes, said,
                     part_year if asked else 0)
+    reading.by_title = by_title
+    return reading
+
+
+def _names_title(after: str, title: str) -> bool:
+    """「令和7年度の事務事業見直しで」: the words after a year are the title's (the document named by its year)."""
+    words = re.match(r"の?([^、。でにはがを]{4,})", after)
+    return bool(words) and _key(words.group(1)[:4]) in _key(title)
 
 
 _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",

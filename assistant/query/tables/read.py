@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.query.facts import _json, _key, _label_forms
 from assistant.text.normalize import nfkc
-from assistant.text.wareki import find_years
+from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ class Table:
     rows: list[dict]  # {"key", "line", "cells"}
     name: str  # the header of the column naming the rows
     number: str  # the header of the numbering column, or ""
+    sheets: tuple[int, ...] = ()  # the fiscal years of the sheets joined into it (a row's "sheets": those listing it)
 
     def column(self, header: str) -> Column:
         return next(c for c in self.columns if c.header == header)
@@ -96,9 +97,14 @@ def read_tables(db: IndexReader) -> list[Table]:
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
         if r["source"] in titles and fields:
             # Numbered items with labelled fields (【所管課】…) are the rows of a table too.
-            cells = {"番号": r["number"] or "", "名称": r["title"] or "", "見出し": r["heading"] or "", **fields}
+            # (「（2）縮小」 over its items: the group is 縮小, its list number no part of it)
+            cells = {"番号": r["number"] or "", "名称": r["title"] or "",
+                     "見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r["heading"] or "")), **fields}
             groups.setdefault((r["source"], "item"), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
+    # One table per fiscal year (a sheet each): one table, titled without the first sheet's year.
+    titled_years = _join_year_sheets(groups)
+    titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
     tables = []
     for key in list(groups):
         turned = _turned(groups[key]) if not isinstance(key[1], str) else None
@@ -106,6 +112,8 @@ def read_tables(db: IndexReader) -> list[Table]:
             del groups[key]
             groups[(key[0], tuple(turned[0]["cells"]))] = turned
     for (source, headers), rows in groups.items():
+        key_headers = headers
+        joined = titled_by.get((source, headers))
         if isinstance(headers, str) and headers.startswith("item:"):
             headers = tuple(rows[0]["cells"])
         elif headers == "item":
@@ -129,7 +137,10 @@ def read_tables(db: IndexReader) -> list[Table]:
                 for r in body:
                     r["cells"] = {"見出し": r.get(where, ""), **r["cells"]}
                 break
-        tables.append(_table(source, titles[source], list(headers), body))
+        table = _table(source, joined or titles[source], list(headers), body)
+        if joined:
+            table.sheets = tuple(sorted(titled_years[(source, key_headers)]))
+        tables.append(table)
     _CACHE[key] = tables
     return tables
 
@@ -161,6 +172,101 @@ def _with_edition(db, source: str, title: str) -> str:
         if m and find_years(m.group(1)) and nfkc(m.group(1)) not in nfkc(title):
             return f"{title}（{m.group(1).strip()}）"
     return title
+
+
+def _join_year_sheets(groups: dict[tuple, list[dict]]) -> dict[tuple, set[int]]:
+    """A workbook with a sheet per fiscal year (令和6年度 | 令和7年度), each the same table whose columns
+    name that year (「令和6年度 効果額計画」): one table, a row per measure, the columns each sheet
+    fills differently (進捗度, 取組状況) named with the sheet's year (「令和6年度 進捗度」). Changes
+    `groups` in place; returns the joined tables' keys with the years they join."""
+    by_source: dict[str, list[tuple]] = {}
+    for key in groups:
+        if not isinstance(key[1], str):
+            by_source.setdefault(key[0], []).append(key)
+    out = {}
+    for source, keys in by_source.items():
+        years = {k: {y.fiscal_year for h in k[1] for y in find_years(nfkc(h))} for k in keys}
+        shapes: dict[tuple, list[tuple]] = {}
+        for k in keys:
+            if len(years[k]) == 1:
+                shapes.setdefault(tuple(sorted(_yearless(h) for h in k[1])), []).append(k)
+        for same in shapes.values():
+            if len(same) < 2 or len({next(iter(years[k])) for k in same}) != len(same):
+                continue
+            same.sort(key=lambda k: next(iter(years[k])))
+            joined = _joined_years(same, years, groups)
+            if joined is None:
+                continue
+            headers, rows = joined
+            for k in same:
+                del groups[k]
+            groups[(source, headers)] = rows
+            out[(source, headers)] = {next(iter(years[k])) for k in same}
+    return out
+
+
+def _yearless(header: str) -> str:
+    text = nfkc(header)
+    for y in sorted(find_years(text), key=lambda y: -y.start):
+        text = text[:y.start] + text[y.end:]
+    return _key(text.strip(" の・"))
+
+
+def _joined_years(keys: list[tuple], years: dict, groups: dict) -> tuple[tuple, list[dict]] | None:
+    """The rows of each year's table joined by the column naming them (values unique in each table,
+    shared by most rows across them): the cells every year prints alike once, the others per year."""
+    common = [h for h in keys[0][1] if not find_years(nfkc(h)) and all(h in k[1] for k in keys)]
+    name = ""
+    for h in common:
+        values = [[nfkc(str(r["cells"].get(h) or "")).strip() for r in groups[k]] for k in keys]
+        named = [[v for v in vs if v] for vs in values]
+        if all(len(set(n)) == len(n) >= 2 for n in named) and all(
+                len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for n in named for v in n) \
+                and len(set(named[0]) & set(named[-1])) >= 0.5 * len(set(named[-1])):
+            name = h
+            break
+    if not name:
+        return None
+    rows: dict[str, dict] = {}  # by name: each year's row
+    place: dict[str, tuple[int, int]] = {}  # by name: where the latest sheet listing it lists it
+    for at, k in enumerate(keys):
+        for n, r in enumerate(groups[k]):
+            named_as = nfkc(str(r["cells"].get(name) or "")).strip()
+            if named_as:
+                rows.setdefault(named_as, {})[k] = r
+                place[named_as] = (-at, n)
+    order = sorted(rows, key=place.__getitem__)
+    alike = [h for h in common if all(len({str(r["cells"].get(h) or "") for r in by_year.values()}) == 1
+                                      for by_year in rows.values())]
+
+    def per_year(h: str, k: tuple) -> str:
+        return h if find_years(nfkc(h)) else f"{fy_text(next(iter(years[k])))} {h}"
+
+    headers: list[str] = []
+    for k in keys:
+        for h in k[1]:
+            header = h if h in alike else per_year(h, k)
+            if header not in headers:
+                headers.append(header)
+    out = []
+    for n in order:
+        by_year = rows[n]
+        latest = by_year[max(by_year, key=keys.index)]
+        cells: dict = {}
+        for k, r in sorted(by_year.items(), key=lambda kr: keys.index(kr[0])):
+            for h, v in r["cells"].items():
+                cells[h if h in alike else per_year(h, k)] = v
+        out.append({**latest, "cells": {h: cells[h] for h in headers if h in cells},
+                    "sheets": {next(iter(years[k])) for k in by_year}})
+    return tuple(headers), out
+
+
+def _without_years(title: str, years: set[int]) -> str:
+    """「進捗管理表（令和6年度実績）」 of a workbook whose sheets are 令和6年度 and 令和7年度: the first
+    sheet's year is not the table's."""
+    def drop(m: re.Match) -> str:
+        return "" if {y.fiscal_year for y in find_years(nfkc(m.group(1)))} & years else m.group(0)
+    return re.sub(r"\s*[(（]([^()（）]{0,30})[)）]", drop, title).strip()
 
 
 def _turned(rows: list[dict]) -> list[dict] | None:
@@ -210,6 +316,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     tails = [m.group(0) if (m := _TAIL_WORD.search(c.base)) and m.group(0) != c.base else "" for c in columns]
     columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
                and not any(tail in o.forms for o in columns if o is not c) else c for c, tail in zip(columns, tails)]
+    columns = _sibling_forms(columns)
+    if "見出し" in headers and not any(f in c.forms for c in columns for f in _GROUP_WORDS):
+        # The headings the rows sit under (（1）廃止, 基本方針2) are what users call their 区分.
+        columns = [replace(c, forms=(*c.forms, *_GROUP_WORDS)) if c.header == "見出し" else c for c in columns]
     name = ""
     for c in columns:
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
@@ -225,6 +335,30 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers
         columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
     return Table(source, doc_title, caption, columns, rows, name, number)
+
+
+_GROUP_WORDS = ("区分", "分類")
+
+
+def _sibling_forms(columns: list[Column]) -> list[Column]:
+    """「効果額計画」 beside 「効果額実績」 (a merged 効果額 over 計画 | 実績): each is said by the word it
+    differs by too (実績, and 実績額 when the shared word is an amount)."""
+    out = list(columns)
+    for n, c in enumerate(columns):
+        nxt = columns[n + 1] if n + 1 < len(columns) else None
+        if nxt is None or nxt.year != c.year or not c.numeric or not nxt.numeric:
+            continue
+        shared = 0
+        while shared < min(len(c.base), len(nxt.base)) and c.base[shared] == nxt.base[shared]:
+            shared += 1
+        prefix = c.base[:shared]
+        if len(prefix) < 2 or min(len(c.base), len(nxt.base)) - shared < 2:
+            continue
+        for m, col in ((n, out[n]), (n + 1, out[n + 1])):
+            own = col.base[shared:]
+            said = [own] + ([own + prefix[-1]] if prefix[-1] in "額費値数" else [])
+            out[m] = replace(col, forms=tuple(sorted({*col.forms, *said}, key=len, reverse=True)))
+    return out
 
 
 def _column(header: str, values: list) -> Column:

@@ -1,0 +1,118 @@
+"""A workbook with one sheet per fiscal year, each the same table under a header of two rows
+(「令和6年度 効果額」 merged over 計画 | 実績) and a department merged down over two measures: the
+sheets are one table whose grades and amounts are of each sheet's year, so 「令和7年度の進捗度」 is the
+second sheet's, 「実績が計画を上回った」 compares one year's two columns, and the department fills both
+rows."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+# (番号, 取組項目, 所管課, {年度: (計画, 実績, 進捗度)})
+MEASURES = [
+    (1, "窓口の民間委託", "市民課", {6: (1000, 1200, "S"), 7: (1500, 900, "C")}),
+    (2, "手数料の改定", "財政課", {6: (3000, 2500, "B"), 7: (3000, 3100, "A")}),
+    (3, "補助金の見直し", "財政課", {6: (2000, 2000, "A"), 7: (2500, 2000, "B")}),
+    (4, "公用車の削減", "管財課", {6: (800, 900, "A"), 7: (800, 500, "C")}),
+    (5, "施設予約の電子化", "情報課", {7: (600, 700, "A")}),
+]
+
+
+def _workbook() -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for year in (6, 7):
+        sheet = book.create_sheet(f"令和{year}年度")
+        sheet["A1"] = f"南陽台市行政改革推進計画 進捗表（令和{year}年度実績）"
+        sheet["A2"] = "（単位：千円）"
+        for col, text in (("A", "番号"), ("B", "取組項目"), ("C", "所管課"), ("F", "進捗度")):
+            sheet[f"{col}3"] = text
+            sheet.merge_cells(f"{col}3:{col}4")
+        sheet["D3"] = f"令和{year}年度 効果額"
+        sheet.merge_cells("D3:E3")
+        sheet["D4"], sheet["E4"] = "計画", "実績"
+        row = 5
+        for no, title, dept, years in MEASURES:
+            if year not in years:
+                continue  # 施設予約の電子化 begins in 令和7年度: the first sheet does not list it
+            plan, actual, grade = years[year]
+            for col, value in enumerate((no, title, dept, plan, actual, grade), start=1):
+                sheet.cell(row, col, value)
+            row += 1
+        sheet.cell(5 + 2, 3).value = None  # 補助金の見直し: 財政課 merged down from 手数料の改定
+        sheet.merge_cells("C6:C7")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("sheets")
+    (folder / "nanyodai.xlsx").write_bytes(_workbook())
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def _titles(answer) -> list[str]:
+    return sorted(str(r.get("title")) for r in answer.rows)
+
+
+def test_a_grade_of_the_year_said_is_that_sheets(assistant):
+    assistant.reset()
+    answer = assistant.ask("南陽台市の窓口の民間委託の令和7年度の進捗度は？")
+    assert answer.status == "exact" and answer.value == "C"
+    answer = assistant.ask("令和6年度は？")
+    assert answer.value == "S"
+
+
+def test_rows_of_a_grade_in_one_year_are_counted_once(assistant):
+    assistant.reset()
+    answer = assistant.ask("南陽台市で令和7年度の進捗度がCの取組は何件？")
+    assert answer.status == "exact" and answer.value == 2 and _titles(answer) == ["公用車の削減", "窓口の民間委託"]
+    answer = assistant.ask("南陽台市で令和7年度に進捗度がAではない取組は何件？")
+    assert answer.status == "exact" and answer.value == 3
+
+
+def test_a_department_merged_down_is_each_rows(assistant):
+    assistant.reset()
+    answer = assistant.ask("南陽台市で財政課の取組は何件？")
+    assert answer.status == "exact" and answer.value == 2
+    answer = assistant.ask("南陽台市の令和7年度の財政課の実績額の合計は？")
+    assert answer.status == "exact" and answer.value == 5100
+
+
+def test_actual_over_plan_compares_one_years_columns(assistant):
+    assistant.reset()
+    answer = assistant.ask("南陽台市で令和6年度の実績が計画を上回った取組は何件？")
+    assert answer.status == "exact" and _titles(answer) == ["公用車の削減", "窓口の民間委託"]
+    answer = assistant.ask("南陽台市で令和7年度の実績が計画に届かなかった取組はいくつ？")
+    assert answer.status == "exact" and _titles(answer) == ["公用車の削減", "窓口の民間委託", "補助金の見直し"]
+
+
+def test_an_amount_between_bounds_in_one_year(assistant):
+    assistant.reset()
+    answer = assistant.ask("南陽台市で令和7年度の実績が1,000千円以上3,000千円以下の取組は何件？")
+    assert answer.status == "exact" and _titles(answer) == ["補助金の見直し"]
+
+
+def test_a_year_said_of_no_column_is_the_sheet_listing_the_rows(assistant):
+    """「令和7年度の財政課の取組」: the measures that year's sheet lists; a follow-up asking an amount of
+    one of them is that year's."""
+    assistant.reset()
+    answer = assistant.ask("南陽台市の令和7年度の情報課の取組は？")
+    assert answer.status == "exact" and _titles(answer) == ["施設予約の電子化"]
+    answer = assistant.ask("その実績額は？")
+    assert answer.status == "exact" and answer.value == 700
+    assistant.reset()
+    answer = assistant.ask("南陽台市の令和6年度の取組は何件？")
+    assert answer.status == "exact" and answer.value == 4
