@@ -88,8 +88,8 @@ class Answer:
             "summary": self.summary,
             "count": self.count,
             "value": self.value,
-            "rows": self.rows,
-            "excerpts": self.excerpts,
+            "rows": [_as_numbered(r) for r in self.rows],
+            "excerpts": [_as_numbered(e) for e in self.excerpts],
             "error": self.error,
             "columns": self.columns,
             "notes": self.notes,
@@ -99,3 +99,13 @@ class Answer:
             d["query"] = self.query
             d["sql"] = self.sql
         return d
+
+
+def _as_numbered(item: dict) -> dict:
+    """A record as its document numbers it: 「initiative:3」 for 釧路市's initiative No.3 even where the
+    index, holding 苫小牧市's No.3 too, stores it as initiative:3@<file>; that unique key is `record`."""
+    key = str(item.get("key", ""))
+    if "@" not in key:
+        return item
+    kind, _, code = key.partition(":")
+    return {**item, "key": f"{kind}:{code.split('@', 1)[0]}", "record": key}

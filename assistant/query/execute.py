@@ -538,6 +538,11 @@ class Executor:
             sql.where.append(f"coalesce({col}, '') NOT IN ('', '-')")
         elif op == "not_evaluated":
             sql.where.append(f"coalesce({col}, '') IN ('', '-')")
+        elif op in ("added", "not_added"):
+            # Items added in a later year of the plan: numbered N… (苫小牧市) or marked 【R9新規】 (tags).
+            tagged = " OR coalesce(t.[tags], '') LIKE '%新規%'" if "tags" in self.columns.get(target, ()) else ""
+            sql.where.append(f"{'NOT ' if op == 'not_added' else ''}({col} LIKE ?{tagged})")
+            sql.params.append(f"{v}%")
         elif op in ("prefix", "not_prefix"):
             sql.where.append(f"{col} {'NOT ' if op == 'not_prefix' else ''}LIKE ?")
             sql.params.append(f"{v}%")

@@ -10,7 +10,8 @@ from assistant.query.vocabulary import KIND_WORDS
 
 def _added(m: re.Match, ctx: Context) -> Production | None:
     # The year the items were added in is the edition's: any year before 追加 means the N items.
-    return Production([Condition("code", "prefix", "N", "番号が N で始まる（新たに追加された実践項目）")], {"practice"})
+    return Production([Condition("code", "added", "N", "新たに追加された実践項目（番号が N で始まる、または「新規」の印）")],
+                      {"practice"})
 
 
 # A practice item named by its number is a condition on the item or on its parts (sheets, 課題, …),
@@ -58,13 +59,14 @@ _MENTIONED = (r"\s*(?:に|へ|を|について|のことに|のことを|の話�
 # is read by new_items before the years are).
 NEW_ITEMS: list[Rule] = [
     Rule("new_items",
-         r"(?:{YEAR}\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加)?(?:された|の|で)?|"
+         r"(?:{YEAR}\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加|に加わった|に加わる|に加えられた|に加えた)?(?:された|の|で)?|"
          r"N番号?の?|N項目|Nの付く|Nで始まる|新規追加(?:された|の)?|追加された)",
          _added, negatable=True,
-         examples=(("R5から追加された", {"conditions": [("code", "prefix", "N")]}),
-                   ("新規追加の", {"conditions": [("code", "prefix", "N")]}),
-                   ("追加されたもの以外", {"conditions": [("code", "not_prefix", "N")]}),
-                   ("N番号でもない", {"conditions": [("code", "not_prefix", "N")]}))),
+         examples=(("R5から追加された", {"conditions": [("code", "added", "N")]}),
+                   ("新規追加の", {"conditions": [("code", "added", "N")]}),
+                   ("R9から新たに加わった", {"conditions": [("code", "added", "N")]}),
+                   ("追加されたもの以外", {"conditions": [("code", "not_added", "N")]}),
+                   ("N番号でもない", {"conditions": [("code", "not_added", "N")]}))),
 ]
 def _prefix(m: re.Match, ctx: Context) -> Production | None:
     letter = (m.group("l") or m.group("l2")).upper()
