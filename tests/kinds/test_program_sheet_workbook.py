@@ -99,3 +99,8 @@ def test_fiscal_years_as_columns(tmp_path: Path) -> None:
         ("成果指標", "相互貸借の貸出冊数", "R7", 5200, None, None, "冊"),
     ]
     assert doc.records[0].fields["evaluation"] == "貸出冊数は計画を上回った。"
+
+
+def test_the_title_row_names_the_city(tmp_path: Path) -> None:
+    doc = _sheet(tmp_path, _HEAD)
+    assert doc.title == "青葉市（令和7年度決算） 事務事業評価シート 3100207 図書館相互貸借事業"

@@ -129,6 +129,7 @@ _HEADINGS = {
 _COLUMN_FIELDS = {"年度": "year", "計画値": "plan", "計画": "plan", "実績値": "actual", "実績": "actual",
                   "達成率": "rate", "単位": "unit", "所見": "remark"}
 _UNIT_SUFFIX_RE = re.compile(r"\([^()]*\)$")
+_HEADING_CELLS = 4  # a title row has a few cells; more before the first label is not a title
 _NUMERIC_FIELDS = {"total_cost", "specific_revenue", "city_burden", "staff_fulltime", "staff_parttime"}
 _YEAR_RE = re.compile(r"^(?:(令和|平成)\s*(\d+|元)\s*年度|([RH])\s*(\d+))$")
 _SETTLEMENT_RE = re.compile(r"^(令和|平成)\s*(\d+|元)\s*年度\s*決算$")
@@ -252,7 +253,9 @@ def parse(text: str, source: str) -> ParsedDocument:
         raise DocumentError(source, "事務事業コードが見つかりません")
     _derive(fields, label_text, shown, lines)
 
-    doc = ParsedDocument(kind=KIND, title=f"事務事業評価シート {code} {fields.get('name', '')}".strip())
+    title = f"事務事業評価シート {code} {fields.get('name', '')}".strip()
+    heading = _sheet_heading(sheet)
+    doc = ParsedDocument(kind=KIND, title=f"{heading} {title}" if heading else title)
     program_key = f"{PROGRAM_KIND}:{code}"
     first_line = min(lines.values(), default=1)
     last_line = max((c.line for c in sheet), default=first_line)
@@ -274,6 +277,19 @@ def parse(text: str, source: str) -> ParsedDocument:
                 doc.passages.append(Passage(program_key, name, f"{block['type']} {LABELS[name]}: {block[name]}",
                                             source, int(block["line"])))  # type: ignore[arg-type]
     return doc
+
+
+def _sheet_heading(sheet: list[_Cell]) -> str:
+    """The words printed above the first label, as a workbook's title row holds them
+    (「事務事業評価シート | 柏市（令和6年度決算）」): the city and year the sheet is of, for the
+    document's title. The kind's own name is already in the title."""
+    words: list[str] = []
+    for cell in sheet[:_HEADING_CELLS]:
+        if _is_label(cell):
+            return " ".join(words)
+        if cell.text and cell.key != "事務事業評価シート":
+            words.append(cell.text)
+    return ""
 
 
 def _value_after(sheet: list[_Cell], index: int, numeric: bool = False, in_block: bool = False,
