@@ -104,3 +104,8 @@ def test_fiscal_years_as_columns(tmp_path: Path) -> None:
 def test_the_title_row_names_the_city(tmp_path: Path) -> None:
     doc = _sheet(tmp_path, _HEAD)
     assert doc.title == "青葉市（令和7年度決算） 事務事業評価シート 3100207 図書館相互貸借事業"
+
+
+def test_the_kind_name_in_the_title_row_is_not_repeated(tmp_path: Path) -> None:
+    doc = _sheet(tmp_path, [["事務事業評価シート（令和7年度決算）"]] + _HEAD[1:])
+    assert doc.title == "令和7年度決算 事務事業評価シート 3100207 図書館相互貸借事業"

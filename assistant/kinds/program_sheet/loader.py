@@ -287,8 +287,12 @@ def _sheet_heading(sheet: list[_Cell]) -> str:
     for cell in sheet[:_HEADING_CELLS]:
         if _is_label(cell):
             return " ".join(words)
-        if cell.text and cell.key != "事務事業評価シート":
-            words.append(cell.text)
+        # 「事務事業評価シート（令和6年度決算）」 gives 令和6年度決算.
+        word = clean(cell.text.replace("事務事業評価シート", ""))
+        bracketed = re.fullmatch(r"[（(](.*)[）)]", word)
+        word = bracketed.group(1) if bracketed and not re.search(r"[（()）]", bracketed.group(1)) else word
+        if word:
+            words.append(word)
     return ""
 
 
