@@ -58,13 +58,14 @@ def test_labels_beside_values(tmp_path: Path) -> None:
 
 
 def test_indicator_rows_read_by_their_column_headings(tmp_path: Path) -> None:
-    """Columns in another order than the shipped sheet's (実績値 before 計画値), a future year with no
-    actual value, and the name beside the heading rather than after 指標名."""
+    """Columns in another order than the shipped sheet's (実績値 before 計画値) and one the loader has
+    no field for, a future year with no actual value, and the name beside the heading rather than
+    after 指標名."""
     doc = _sheet(tmp_path, _HEAD + [
         ["活動指標", "相互貸借の協定館数"],
         ["単位", "館", "指標数値のめざす方向", "増加", "目標値", 12],
-        ["年度", "実績値", "計画値", "単位", "達成率(%)"],
-        ["令和6年度", 9, 10, "館", 90],
+        ["年度", "実績値", "計画値", "単位", "達成率(%)", "前年度比"],
+        ["令和6年度", 9, 10, "館", 90, 1.2],
         ["令和7年度", None, 11, "館"],
         [],
         ["成果指標", "※市民がどうなるか", "相互貸借の貸出冊数"],

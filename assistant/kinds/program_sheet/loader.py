@@ -367,8 +367,10 @@ def _table_row(sheet: list[_Cell], index: int, block: dict[str, object]) -> int 
     follow (計画値 | 4,800 | 5,000 …) give each year's values."""
     row = _row_at(sheet, index)
     fields = [_column_field(cell) for cell in row]
-    if None not in fields and len({"plan", "actual", "rate"} & set(fields)) >= 2:
-        block["columns"] = {cell.column: name for cell, name in zip(row, fields)}
+    if (len({"plan", "actual", "rate"} & set(fields)) >= 2 and not _YEAR_RE.match(row[0].key)
+            and all(parse_number(cell.text) is None for cell in row)):
+        # A heading row; a column the sheet has and the indicator records do not (前年度比) is left out.
+        block["columns"] = {cell.column: name for cell, name in zip(row, fields) if name}
         return index + len(row)
     years = [cell for cell in row if _YEAR_RE.match(cell.key)]
     if years and len(years) == len(row) - 1 and fields[0] == "year":
