@@ -13,6 +13,11 @@ its answer. The 職員インタビュー's questions become passages (field "que
 but not `qa` records: the conversion scattered them away from their answers, so a pairing would
 be a guess. Dates are normalised to ISO; 和暦 and 月日 without a year use the newsletter's year
 (the first 西暦 year printed in it).
+
+The same newsletter as a web page has one paragraph per line and no contents box (a page's <nav>
+is not its text): articles then also start at short one-line blocks that are no sentence (its
+<h2> headings), a Q&A table's rows are its pairs, and the featured project's labels sit beside
+their values (table rows, a header row over a values row, or a <dl>'s 「事業名：…」).
 """
 from __future__ import annotations
 

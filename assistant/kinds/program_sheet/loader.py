@@ -6,6 +6,12 @@ Values are found by label: after a known label the value is the next cell that i
 label or heading. Indicator blocks (活動指標 / 成果指標) have a row of six cells per fiscal year:
 計画値, 実績値, 単位, 達成率, "%", 所見 — read by position, checked by the "%" cell.
 
+The same sheet typed into a workbook or a web page comes as tab-separated rows: a label beside its
+value, the indicator's name beside its 活動指標/成果指標 heading, and its table read by the
+headings of its columns (年度 | 実績値 | 計画値 | 達成率(%), any order) or, with the fiscal years
+as columns, by the headings of its rows. The words of a title row above the first label (the city
+and year) go into the document's title.
+
 Records: `program:<code>` with every labelled cell as a field (English keys, Japanese labels in
 LABELS), and `indicator:<code>-<n>` per indicator and fiscal year (n counts 1.. over the sheet).
 The `対応` cell's ①②③④ lost their Shift_JIS lead byte in conversion (@ABC); they are repaired by
