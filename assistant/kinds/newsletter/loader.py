@@ -13,6 +13,11 @@ its answer. The 職員インタビュー's questions become passages (field "que
 but not `qa` records: the conversion scattered them away from their answers, so a pairing would
 be a guess. Dates are normalised to ISO; 和暦 and 月日 without a year use the newsletter's year
 (the first 西暦 year printed in it).
+
+The same newsletter as a web page has one paragraph per line and no contents box (a page's <nav>
+is not its text): articles then also start at short one-line blocks that are no sentence (its
+<h2> headings), a Q&A table's rows are its pairs, and the featured project's labels sit beside
+their values (table rows, a header row over a values row, or a <dl>'s 「事業名：…」).
 """
 from __future__ import annotations
 
@@ -48,6 +53,8 @@ LABELS: dict[str, str] = {
     "interviewee_affiliation": "インタビュー（所属）",
 }
 
+# A featured project's labels → its fields.
+_PROJECT_LABELS = {"事業名": "name", "実施団体": "organization", "担当部署": "department"}
 _HEADING_MARK_RE = re.compile(r"^\s*(?:≫|>>|＞＞)\s*")
 _SENTENCE_END_RE = re.compile(r"(?:[。！？!?]|ください|下さい)$")
 # A closing bracket ends a unit only when the whole unit is the bracketed text: 「治療的」 in the
@@ -82,6 +89,7 @@ class _Unit:
     end_line: int
     question: bool = False
     gap_before: bool = False  # a layout gap (whitespace-only line) precedes the unit
+    cells: tuple[str, ...] = ()  # a table row's cells (the text is them joined)
 
 
 @dataclass
@@ -98,6 +106,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     lines = text.splitlines()
     contents_range, entries = _contents(lines)
     starts = _article_starts(lines, contents_range, entries)
+    if not entries and _paragraph_layout(lines):
+        starts = sorted(set(starts) | set(_standalone_headings(lines)))
     if not starts:
         first = next((i for i, line in enumerate(lines) if line.strip()), None)
         if first is None:
@@ -188,6 +198,31 @@ def _article_starts(lines: list[str], contents_range: set[int], entries: list[st
     return sorted(starts)
 
 
+def _paragraph_layout(lines: list[str]) -> bool:
+    """Whether each paragraph is one line, as a web page or a Word document gives them (not the
+    PDF's printed lines, which wrap mid-sentence): most long lines end a sentence."""
+    long = [text for text in (clean(line) for line in lines if "\t" not in line)
+            if len(text) >= 30 and not _LABEL_LINE_RE.match(text)]
+    return bool(long) and 3 * sum(bool(_SENTENCE_END_RE.search(text)) for text in long) >= 2 * len(long)
+
+
+def _standalone_headings(lines: list[str]) -> list[int]:
+    """In paragraph layout with no contents box (a page's <nav> is not its text), article headings
+    are the short blocks of one line that are no sentence (「…のご紹介」「…を募集しています！」):
+    not a labelled line, table row, ■ sub-heading, bracketed caption or question, and not the
+    masthead (the first line)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    out = []
+    for index in filled[1:-1]:
+        text = clean(lines[index])
+        alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 >= len(lines) or not lines[index + 1].strip())
+        if (alone and len(text) <= 60 and "\t" not in lines[index] and not _LABEL_LINE_RE.match(text)
+                and not text.startswith(("■", "●", "◆")) and not _bracketed(text) and not _URL_RE.match(text)
+                and (not _SENTENCE_END_RE.search(text) or text.endswith(("！", "!")))):
+            out.append(index)
+    return out
+
+
 def _volume(lines: list[str]) -> str:
     head = re.sub(r"\s+", "", nfkc(" ".join(lines)))
     match = re.search(r"vol\.?(\d+)", head, re.IGNORECASE)
@@ -229,6 +264,11 @@ def _units(lines: list[str], indexes: list[int]) -> list[_Unit]:
             continue
         text = clean(raw)
         line_no = index + 1
+        if "\t" in raw:  # a table row is a unit of its own, its cells kept for a Q&A table
+            close()
+            cells = tuple(clean(cell) for cell in raw.split("\t"))
+            units.append(add(_Unit(text, line_no, line_no, question=_is_question(cells[0]), cells=cells)))
+            continue
         inline = _INLINE_QUESTION_RE.match(text)
         if inline and not inline.group(1).startswith("「") and "。" not in inline.group(1):
             units.append(add(_Unit(inline.group(1), line_no, line_no, question=True)))
@@ -266,6 +306,8 @@ def _qa(doc: ParsedDocument, article: _Article, source: str, count: int) -> tupl
     if start is None:
         return count, set()
     pairs: list[tuple[_Unit, list[_Unit]]] = []
+    if units[start].cells:
+        return _qa_table(doc, article, source, count, units[start + 1:])
     for unit in units[start + 1:]:
         if unit.gap_before and pairs and pairs[-1][1]:
             break  # the Q&A table ends at the next layout gap
@@ -287,6 +329,25 @@ def _qa(doc: ParsedDocument, article: _Article, source: str, count: int) -> tupl
         for unit in answers:
             doc.passages.append(Passage(key, "answer", unit.text, source, unit.line))
     return count, {id(unit) for question, answers in pairs for unit in [question, *answers]}
+
+
+def _qa_table(doc: ParsedDocument, article: _Article, source: str, count: int,
+              units: list[_Unit]) -> tuple[int, set[int]]:
+    """Q&A as a table under its 質問 | 回答 header row: each row a question and its answer, up to the
+    table's end."""
+    used: set[int] = set()
+    for unit in units:
+        if not unit.cells:
+            break
+        question, answer = unit.cells[0], " ".join(cell for cell in unit.cells[1:] if cell)
+        count += 1
+        doc.records.append(Record("qa", str(count), {"question": question, "answer": answer, "article": article.code},
+                                  source, unit.line, unit.end_line))
+        doc.passages.append(Passage(f"qa:{count}", "question", question, source, unit.line))
+        if answer:
+            doc.passages.append(Passage(f"qa:{count}", "answer", answer, source, unit.line))
+        used.add(id(unit))
+    return count, used
 
 
 def parse_dates(text: str, default_year: int | None) -> list[str]:
@@ -339,18 +400,52 @@ def _events(doc: ParsedDocument, article: _Article, source: str, year: int | Non
     return count
 
 
+def _beside_labels(lines: list[str], content: list[int]) -> dict[str, tuple[str, int, list[int]]]:
+    """A featured project's fields printed beside their labels, as a web page or a Word document
+    holds them: rows of a table (事業名 | 値), a table whose header row names them and whose next row
+    holds the values, or a definition list (事業名：値). Field → (value, its line index, the line
+    indexes to leave out of the running text)."""
+    out: dict[str, tuple[str, int, list[int]]] = {}
+    for position, index in enumerate(content):
+        raw = lines[index]
+        if "\t" in raw:
+            cells = [clean(cell) for cell in raw.split("\t")]
+            named = [_PROJECT_LABELS.get(re.sub(r"\s+", "", nfkc(cell))) for cell in cells]
+            below = content[position + 1] if position + 1 < len(content) else None
+            if sum(name is not None for name in named) >= 2 and below is not None and "\t" in lines[below]:
+                values = [clean(cell) for cell in lines[below].split("\t")]
+                for column, name in enumerate(named):
+                    if name and column < len(values) and values[column]:
+                        out.setdefault(name, (values[column], below, [index, below]))
+            elif named[0] is not None and any(cells[1:]):
+                out.setdefault(named[0], (" ".join(cell for cell in cells[1:] if cell), index, [index]))
+            continue
+        labelled = _LABEL_LINE_RE.match(clean(raw))
+        name = _PROJECT_LABELS.get(labelled.group("label")) if labelled else None
+        if labelled and name:
+            out.setdefault(name, (clean(labelled.group("value")), index, [index]))
+    return out
+
+
 def _model_project(lines: list[str], body: range, article: _Article, source: str, number: int,
                    doc: ParsedDocument) -> Record | None:
     """事業名 / 実施団体 / 担当部署 of a featured project; labels may be split over lines (実施 / 団体)."""
     content = [i for i in body if lines[i].strip()]
-    name_at = next((i for i in content if clean(lines[i]).startswith("事業名")), None)
-    if name_at is None:
-        return None
+    beside = _beside_labels(lines, content)
     values: dict[str, tuple[str, int]] = {}
-    name = clean(clean(lines[name_at])[len("事業名"):].lstrip(" ：:"))
-    values["name"] = (name, name_at)
-    article.skip.add(name_at)
+    for key, (value, index, taken) in beside.items():
+        values[key] = (value, index)
+        article.skip.update(taken)
+    if "name" not in values:
+        name_at = next((i for i in content if clean(lines[i]).startswith("事業名")), None)
+        if name_at is None:
+            return None
+        name = clean(clean(lines[name_at])[len("事業名"):].lstrip(" ：:"))
+        values["name"] = (name, name_at)
+        article.skip.add(name_at)
     for label, key in (("実施団体", "organization"), ("担当部署", "department")):
+        if key in values:
+            continue
         for position, index in enumerate(content):
             text = re.sub(r"\s+", "", nfkc(lines[index]))
             taken = [index]

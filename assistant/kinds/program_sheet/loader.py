@@ -6,6 +6,12 @@ Values are found by label: after a known label the value is the next cell that i
 label or heading. Indicator blocks (活動指標 / 成果指標) have a row of six cells per fiscal year:
 計画値, 実績値, 単位, 達成率, "%", 所見 — read by position, checked by the "%" cell.
 
+The same sheet typed into a workbook or a web page comes as tab-separated rows: a label beside its
+value, the indicator's name beside its 活動指標/成果指標 heading, and its table read by the
+headings of its columns (年度 | 実績値 | 計画値 | 達成率(%), any order) or, with the fiscal years
+as columns, by the headings of its rows. The words of a title row above the first label (the city
+and year) go into the document's title.
+
 Records: `program:<code>` with every labelled cell as a field (English keys, Japanese labels in
 LABELS), and `indicator:<code>-<n>` per indicator and fiscal year (n counts 1.. over the sheet).
 The `対応` cell's ①②③④ lost their Shift_JIS lead byte in conversion (@ABC); they are repaired by
@@ -98,6 +104,13 @@ _FIELD_LABELS: dict[str, str] = {
     "フルタイム": "staff_fulltime",
     "パートタイム": "staff_parttime",
     "業務割合推計(当該事務/係全体事務×100)【勤務時間】": "workload_share",
+    # The same labels as a sheet typed into a workbook words them, each beside its value. 特定財源計
+    # is also a heading (the shipped sheet prints it between 特定財源 and the value): after 特定財源
+    # it is skipped as one, alone it labels the value.
+    "特定財源計": "specific_revenue",
+    "人員(フルタイム)": "staff_fulltime",
+    "人員(パートタイム)": "staff_parttime",
+    "業務割合推計": "workload_share",
     "定型・非定型業務": "work_type",
     "業務の難易度": "difficulty",
     "実績報告": "report",
@@ -117,6 +130,12 @@ _HEADINGS = {
     "事務事業の目的、概要等", "歳出", "歳入", "業務分析(量と質)", "年間", "特記事項", "人員(担当)",
     "事業の評価・改善/実績報告", "実績", "実績値", "特定財源計", "目標進捗", "計画値", "達成率", "所見",
 }
+# Column (or, with fiscal years as columns, row) headings of an indicator's table → field;
+# 達成率(%) and 計画値（件） are their words with a unit in brackets.
+_COLUMN_FIELDS = {"年度": "year", "計画値": "plan", "計画": "plan", "実績値": "actual", "実績": "actual",
+                  "達成率": "rate", "単位": "unit", "所見": "remark"}
+_UNIT_SUFFIX_RE = re.compile(r"\([^()]*\)$")
+_HEADING_CELLS = 4  # a title row has a few cells; more before the first label is not a title
 _NUMERIC_FIELDS = {"total_cost", "specific_revenue", "city_burden", "staff_fulltime", "staff_parttime"}
 _YEAR_RE = re.compile(r"^(?:(令和|平成)\s*(\d+|元)\s*年度|([RH])\s*(\d+))$")
 _SETTLEMENT_RE = re.compile(r"^(令和|平成)\s*(\d+|元)\s*年度\s*決算$")
@@ -127,6 +146,11 @@ _NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)
 class _Cell:
     text: str
     line: int
+    column: int = -1  # position in a tab-separated row; -1 for a `|` cell
+
+    @property
+    def in_row(self) -> bool:
+        return self.column >= 0
 
     @property
     def key(self) -> str:
@@ -150,7 +174,8 @@ def cells(text: str) -> list[_Cell]:
             if buffer:
                 out.append(_Cell(clean(" ".join(buffer)), start or number))
                 buffer, start = [], None
-            out.extend(_Cell(clean(piece), number) for piece in line.split("\t") if piece.strip())
+            out.extend(_Cell(clean(piece), number, column)
+                       for column, piece in enumerate(line.split("\t")) if piece.strip())
             continue
         pieces = line.split("|")
         for position, piece in enumerate(pieces):
@@ -199,8 +224,13 @@ def parse(text: str, source: str) -> ParsedDocument:
         if key.startswith(("活動指標", "成果指標")):
             block = {"type": key[:4], "type_note": clean(cell.text[4:].lstrip("※ ")), "line": cell.line, "years": []}
             indicators.append(block)
-            index += 1
+            index = _beside_heading(sheet, index + 1, block)
             continue
+        if block is not None and cell.in_row and (index == 0 or sheet[index - 1].line != cell.line):
+            read = _table_row(sheet, index, block)
+            if read is not None:
+                index = read
+                continue
         if block is not None and key in _INDICATOR_LABELS:
             value, index = _value_after(sheet, index, in_block=True)
             block[_INDICATOR_LABELS[key]] = value.text if value else ""
@@ -229,7 +259,9 @@ def parse(text: str, source: str) -> ParsedDocument:
         raise DocumentError(source, "事務事業コードが見つかりません")
     _derive(fields, label_text, shown, lines)
 
-    doc = ParsedDocument(kind=KIND, title=f"事務事業評価シート {code} {fields.get('name', '')}".strip())
+    title = f"事務事業評価シート {code} {fields.get('name', '')}".strip()
+    heading = _sheet_heading(sheet)
+    doc = ParsedDocument(kind=KIND, title=f"{heading} {title}" if heading else title)
     program_key = f"{PROGRAM_KIND}:{code}"
     first_line = min(lines.values(), default=1)
     last_line = max((c.line for c in sheet), default=first_line)
@@ -251,6 +283,23 @@ def parse(text: str, source: str) -> ParsedDocument:
                 doc.passages.append(Passage(program_key, name, f"{block['type']} {LABELS[name]}: {block[name]}",
                                             source, int(block["line"])))  # type: ignore[arg-type]
     return doc
+
+
+def _sheet_heading(sheet: list[_Cell]) -> str:
+    """The words printed above the first label, as a workbook's title row holds them
+    (「事務事業評価シート | 柏市（令和6年度決算）」): the city and year the sheet is of, for the
+    document's title. The kind's own name is already in the title."""
+    words: list[str] = []
+    for cell in sheet[:_HEADING_CELLS]:
+        if _is_label(cell):
+            return " ".join(words)
+        # 「事務事業評価シート（令和6年度決算）」 gives 令和6年度決算.
+        word = clean(cell.text.replace("事務事業評価シート", ""))
+        bracketed = re.fullmatch(r"[（(](.*)[）)]", word)
+        word = bracketed.group(1) if bracketed and not re.search(r"[（()）]", bracketed.group(1)) else word
+        if word:
+            words.append(word)
+    return ""
 
 
 def _value_after(sheet: list[_Cell], index: int, numeric: bool = False, in_block: bool = False,
@@ -289,6 +338,89 @@ def _value_after(sheet: list[_Cell], index: int, numeric: bool = False, in_block
     return None, cursor
 
 
+def _beside_heading(sheet: list[_Cell], index: int, block: dict[str, object]) -> int:
+    """Cells printed on the heading's own line: its note (※市民がどうなるか) and the indicator's
+    name, as a workbook holds them (「成果指標 | 公共施設相互利用件数」); a label ends them."""
+    heading_line = sheet[index - 1].line
+    while index < len(sheet) and sheet[index].line == heading_line and not _is_label(sheet[index], in_block=True):
+        text = sheet[index].text
+        if text.startswith("※") and not block["type_note"]:
+            block["type_note"] = clean(text.lstrip("※ "))
+        elif not block.get("indicator"):
+            block["indicator"] = text
+        index += 1
+    return index
+
+
+def _row_at(sheet: list[_Cell], index: int) -> list[_Cell]:
+    """The cells of the tab-separated row that starts at `index`."""
+    end = index
+    while end < len(sheet) and sheet[end].in_row and sheet[end].line == sheet[index].line:
+        end += 1
+    return sheet[index:end]
+
+
+def _column_field(cell: _Cell) -> str | None:
+    return _COLUMN_FIELDS.get(_UNIT_SUFFIX_RE.sub("", cell.key))
+
+
+def _table_row(sheet: list[_Cell], index: int, block: dict[str, object]) -> int | None:
+    """A row of an indicator's table in a workbook or web page, read by its headings; the index to
+    continue from, or None when the row is not one (the positional reading of _year_row then applies).
+
+    Rows by fiscal year under a heading row (年度 | 実績値 | 計画値 | 達成率(%), any order) are read
+    by column; with the fiscal years as the columns (年度 | 令和5年度 | 令和6年度), the rows that
+    follow (計画値 | 4,800 | 5,000 …) give each year's values."""
+    row = _row_at(sheet, index)
+    fields = [_column_field(cell) for cell in row]
+    if (len({"plan", "actual", "rate"} & set(fields)) >= 2 and not _YEAR_RE.match(row[0].key)
+            and all(parse_number(cell.text) is None for cell in row)):
+        # A heading row; a column the sheet has and the indicator records do not (前年度比) is left out.
+        block["columns"] = {cell.column: name for cell, name in zip(row, fields) if name}
+        return index + len(row)
+    years = [cell for cell in row if _YEAR_RE.match(cell.key)]
+    if years and len(years) == len(row) - 1 and fields[0] == "year":
+        return _year_columns(sheet, index + len(row), years, block)
+    columns = block.get("columns")
+    if isinstance(columns, dict) and _YEAR_RE.match(row[0].key):
+        values = {columns[cell.column]: cell.text for cell in row[1:] if cell.column in columns}
+        block["years"].append(_year_entry(row[0], values))  # type: ignore[union-attr]
+        return index + len(row)
+    return None
+
+
+def _year_columns(sheet: list[_Cell], index: int, years: list[_Cell], block: dict[str, object]) -> int:
+    values: dict[int, dict[str, str]] = {year.column: {} for year in years}
+    while index < len(sheet) and sheet[index].in_row:
+        row = _row_at(sheet, index)
+        name = _column_field(row[0])
+        if name in (None, "year"):
+            break
+        for cell in row[1:]:
+            if cell.column in values:
+                values[cell.column][name] = cell.text  # type: ignore[index]
+        index += len(row)
+    block["years"].extend(_year_entry(year, values[year.column]) for year in years)  # type: ignore[union-attr]
+    return index
+
+
+def _year_entry(year: _Cell, values: dict[str, str]) -> dict[str, object]:
+    return {
+        "year": _year_of(year.text),
+        "year_label": year.text,
+        "plan": parse_number(values.get("plan", "")),
+        "actual": parse_number(values.get("actual", "")),
+        "unit": values.get("unit", ""),
+        "rate": parse_number(values.get("rate", "")),
+        "remark": values.get("remark", ""),
+        "line": year.line,
+    }
+
+
+def _year_of(label: str) -> str:
+    return wareki_short(label) if not re.match(r"^[RH]\d+$", label) else label
+
+
 def _year_row(sheet: list[_Cell], index: int) -> tuple[dict[str, object], int]:
     """A fiscal-year row: year, 計画値, 実績値, 単位, 達成率, '%', 所見."""
     label = sheet[index].text
@@ -313,7 +445,7 @@ def _year_row(sheet: list[_Cell], index: int) -> tuple[dict[str, object], int]:
         unit = next((v for v in values if v and parse_number(v) is None and v != "%"), "")
         remark = ""
     return {
-        "year": wareki_short(label) if not re.match(r"^[RH]\d+$", label) else label,
+        "year": _year_of(label),
         "year_label": label,
         "plan": parse_number(plan),
         "actual": parse_number(actual),
