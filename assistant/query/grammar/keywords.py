@@ -132,6 +132,8 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None, names: Iterabl
                         and not any(a != b and a in _JOINERS for a, b in zip(window, w))]
                 if len(best) != 1 or (probe is not None and probe(window)):
                     continue
+                if window[-1] in "課室係局" and best[0][-1] != window[-1]:
+                    continue  # 職員課 is an office, not a typo of 職員数
                 # 「実施済み」 is not a typo of 実施日: a last character carrying its own okurigana
                 # (済み, 終わり) is a word of its own, where a particle after it (総合評下が) is not.
                 at = run.start() + i + n
