@@ -1,0 +1,71 @@
+"""The records of an open index as Python rows, each read and decoded once per connection.
+
+A question's rows are chosen in SQL by their rowids (`SELECT t.rowid … ORDER BY …`) and taken from
+here. Turning every cell of thousands of wide rows into Python objects, and their JSON lists into
+lists, was most of a question's time on a large index, and the same rows were converted again for
+every question. The index is read-only while open (a rebuilt index is a new file, opened anew), so
+a row read once stays true for the connection's life.
+"""
+from __future__ import annotations
+
+import json
+
+from assistant.store.reader import json_cell
+
+# Fields holding a JSON list or object (decoded when read, as every caller of a row expects).
+LIST_FIELDS = frozenset({"departments", "themes", "tags", "places"})
+# Past this many rows per table the cache starts again (memory stays within about the table itself).
+_MAX_ROWS = 200_000
+
+
+def records(db, table: str, ids: list[int]) -> list[dict]:
+    """The rows of `table` with these rowids, in that order, each a new dict of its own (callers add
+    fields to them): the JSON list fields decoded, the lists and objects in them copied."""
+    memo = getattr(db, "memo", None)
+    cache: dict[int, tuple[dict, tuple]] = memo.setdefault(("records", table), {}) if memo is not None else {}
+    missing = [i for i in ids if i not in cache]
+    if missing:
+        if len(cache) + len(missing) > _MAX_ROWS:
+            cache.clear()
+            missing = list(dict.fromkeys(ids))
+        found = db.execute(f"SELECT rowid, * FROM [{table}] WHERE rowid IN (SELECT value FROM json_each(?))",
+                           [json.dumps(missing)])
+        names = [d[0] for d in found.description or ()][1:]
+        lists = [n for n in names if n in LIST_FIELDS]
+        for r in found.fetchall():
+            row = decoded(dict(zip(names, r[1:])), lists)
+            # Which fields each copy needs copied: a flat list at C speed, anything nested in full.
+            mutable = tuple((k, _flat(row[k])) for k in lists if isinstance(row[k], (list, dict)))
+            cache[r[0]] = (row, mutable)
+    out = []
+    for i in ids:
+        base, mutable = cache[i]
+        row = dict(base)
+        for k, flat in mutable:
+            row[k] = base[k].copy() if flat else _copied(base[k])
+        out.append(row)
+    return out
+
+
+def decoded(row: dict, fields=LIST_FIELDS) -> dict:
+    """The row with its JSON fields (those of `fields` it has) decoded, in place."""
+    for k in fields:
+        value = row.get(k)
+        if isinstance(value, str) and value.startswith(("[", "{")):
+            try:
+                row[k] = json_cell(value)
+            except ValueError:
+                pass
+    return row
+
+
+def _flat(value) -> bool:
+    return isinstance(value, list) and not any(isinstance(v, (list, dict)) for v in value)
+
+
+def _copied(value):
+    if isinstance(value, list):
+        return [_copied(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _copied(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,66 @@
+"""Rows taken from the records a connection has decoded (assistant/store/records.py) are the rows
+SQLite gives for the same SELECT, in its order, and each caller's rows are its own."""
+from __future__ import annotations
+
+import json
+
+from assistant.query.answer import Condition, Query
+from assistant.query.execute import Executor
+from assistant.query.lexicon import load_lexicon
+from assistant.store.records import LIST_FIELDS, records
+
+
+def _direct(db, sql: str, params) -> list[dict]:
+    rows = [dict(r) for r in db.query(sql, params)]
+    for row in rows:
+        for k in LIST_FIELDS:
+            if isinstance(row.get(k), str) and row[k].startswith(("[", "{")):
+                row[k] = json.loads(row[k])
+    return rows
+
+
+def test_selected_rows_are_those_of_the_select_in_its_order(db):
+    """Conditions of several shapes (numbers, grades, text in passages, list fields, an order by a
+    field, ties of source and line): each answer's rows equal the SELECT t.* it explains, the second
+    time (from the rows already read) as the first."""
+    ex = Executor(db, load_lexicon(db))
+    queries = [
+        Query(question="", target="practice", conditions=[Condition("creativity", "=", 2, "")]),
+        Query(question="", target="practice", conditions=[Condition("overall", "=", "B", "")],
+              order_by="total", descending=True),
+        Query(question="", target="initiative", conditions=[Condition("text", "match", "推進", "")]),
+        Query(question="", target="comment", conditions=[Condition("text", "match", "市民", "")]),
+        Query(question="", target="grade"),
+        Query(question="", target="self_eval"),
+        Query(question="", target="practice", conditions=[Condition("departments", "has", "納税課", "")]),
+    ]
+    compared = 0
+    for q in queries:
+        for _ in range(2):
+            got, sql, params = ex.select(q)
+            assert got == _direct(db, sql, params), sql
+            compared += len(got)
+    assert compared > 500
+
+
+def test_each_caller_has_rows_of_its_own(db):
+    """A caller adding fields to its rows or changing their lists changes no other answer's rows."""
+    ids = [r[0] for r in db.execute("SELECT rowid FROM practice ORDER BY source, line").fetchall()]
+    first = records(db, "practice", ids)
+    assert any(r.get("departments") for r in first)
+    for row in first:
+        row["excerpt"] = "…"
+        for k in LIST_FIELDS:
+            if isinstance(row.get(k), list):
+                row[k].append("追加")
+    again = records(db, "practice", ids)
+    assert again == _direct(db, "SELECT * FROM practice ORDER BY source, line", [])
+    assert not any("excerpt" in r for r in again)
+
+
+def test_rows_in_the_order_asked_repeated_ids_too(db):
+    ids = [r[0] for r in db.execute("SELECT rowid FROM initiative ORDER BY rowid DESC").fetchall()]
+    got = records(db, "initiative", ids + ids[:2])
+    keys = [r["key"] for r in got]
+    want = [r[0] for r in db.execute("SELECT key FROM initiative ORDER BY rowid DESC").fetchall()]
+    assert keys == want + want[:2]
