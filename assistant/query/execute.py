@@ -20,8 +20,8 @@ from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
 from assistant.store.records import LIST_FIELDS, decoded, records
 from assistant.store.schema import record_tables
-from assistant.store.search import (find_passages, has_kind_index, highlight_spans, occurrences, passage_sources,
-                                    passage_sql, passage_texts)
+from assistant.store.search import (find_passages, highlight_spans, occurrences, passage_sources, passage_texts,
+                                    word_keys)
 from assistant.kinds.registry import is_year_field, year_fields
 from assistant.text.wareki import label_to_fy
 
@@ -375,18 +375,18 @@ class Executor:
         if c.field == "text":
             clauses = []
             for kind in scope or [target]:
-                built = passage_sql(str(v), kinds=[kind], kind_index=has_kind_index(self.db))
-                if built is None:
+                if kind != target and ((target, kind) not in LINKS or kind not in self.tables):
                     continue
-                inner, params = built
-                hits = f"SELECT key FROM passages WHERE id IN ({inner})"
+                # The records whose passages hold the word, read once per open index (store/search.py).
+                keys = word_keys(self.db, str(v), kind)
+                if keys is None:
+                    continue
+                hits = "SELECT value FROM json_each(?)"
                 if kind == target:
                     clauses.append(f"t.key IN ({hits})")
-                elif (target, kind) in LINKS and kind in self.tables:
-                    clauses.append(f"t.code IN (SELECT r.[{LINKS[target, kind]}] FROM [{kind}] r WHERE r.key IN ({hits}))")
                 else:
-                    continue
-                sql.params.extend(params)
+                    clauses.append(f"t.code IN (SELECT r.[{LINKS[target, kind]}] FROM [{kind}] r WHERE r.key IN ({hits}))")
+                sql.params.append(keys)
             found = "(" + " OR ".join(clauses) + ")" if clauses else "0"
             sql.where.append(f"NOT {found}" if op == "not_match" else found)
             return

@@ -246,3 +246,26 @@ def occurrences(text: str, word: str) -> int:
     if not needle:
         return 0
     return _char_map(text)[0].count(needle)
+
+
+_WORD_KEYS_MAX = 2000  # words × kinds kept per open index (each a list of record keys)
+
+
+def word_keys(db: IndexReader, word: str, kind: str) -> str | None:
+    """The keys of the records of `kind` with a passage containing `word`, sorted, as a JSON list
+    (a query's parameter for json_each); None when the word has nothing searchable. Read once per
+    open index: at scale a common word is in thousands of passages, each checked for its kind,
+    and one question asks for the same word's records several times (probes, then the rows)."""
+    built = passage_sql(word, kinds=[kind], kind_index=has_kind_index(db))
+    if built is None:
+        return None
+    memo = getattr(db, "memo", None)
+    cache = memo.setdefault("word_keys", {}) if memo is not None else {}
+    got = cache.get((word, kind))
+    if got is None:
+        if len(cache) >= _WORD_KEYS_MAX:
+            cache.clear()
+        inner, params = built
+        keys = sorted({r[0] for r in db.execute(f"SELECT key FROM passages WHERE id IN ({inner})", params).fetchall()})
+        got = cache[(word, kind)] = json.dumps(keys, ensure_ascii=False)
+    return got

@@ -64,3 +64,26 @@ def test_rows_in_the_order_asked_repeated_ids_too(db):
     keys = [r["key"] for r in got]
     want = [r[0] for r in db.execute("SELECT key FROM initiative ORDER BY rowid DESC").fetchall()]
     assert keys == want + want[:2]
+
+
+def test_keys_holding_a_word_are_those_the_passage_search_finds(db):
+    """The records of a kind whose passages hold a word, read once per open index, are those the
+    FTS query finds, for words of every length, rare and common, and words nothing holds."""
+    from assistant.store.search import has_kind_index, passage_sql, word_keys
+
+    words = ["事業", "推進", "市", "ふるさと納税", "委託", "ない語句です", "ＩＣＴ", "バス", "評価", "\"", ""]
+    kinds = [r[0] for r in db.execute("SELECT DISTINCT kind FROM passages ORDER BY kind").fetchall()]
+    found_some = 0
+    for word in words:
+        for kind in kinds:
+            built = passage_sql(word, kinds=[kind], kind_index=has_kind_index(db))
+            got = word_keys(db, word, kind)
+            if built is None:
+                assert got is None
+                continue
+            inner, params = built
+            want = sorted({r[0] for r in db.execute(f"SELECT key FROM passages WHERE id IN ({inner})", params)})
+            assert json.loads(got) == want, (word, kind)
+            assert word_keys(db, word, kind) == got  # the second time from what was read
+            found_some += bool(want)
+    assert found_some > 10
