@@ -149,7 +149,22 @@ def find_passages(db: IndexReader, word: str, kinds: list[str] | None = None,
             f"WHERE id IN ({sql}) ORDER BY source, line, id")
     if limit:
         full += f" LIMIT {int(limit)}"
-    return [dict(r) for r in db.query(full, params)]
+    memo = getattr(db, "memo", None)
+    if with_text or keys is not None or memo is None:
+        return [dict(r) for r in db.query(full, params)]
+    # Where a word occurs in the whole index (the passage search's first step) is read once per open
+    # index: at scale a common word is in thousands of passages, each checked for its kind.
+    cache = memo.setdefault("word_passages", {})
+    found = cache.get((full, *params))
+    if found is None:
+        if sum(map(len, cache.values())) > _WORD_PASSAGES_MAX:
+            cache.clear()
+        found = cache[(full, *params)] = db.execute(full, params).fetchall()
+    return [dict(zip(_PLACE_COLUMNS, r)) for r in found]
+
+
+_PLACE_COLUMNS = ("id", "key", "kind", "field", "source", "line")
+_WORD_PASSAGES_MAX = 500_000  # passages (without their texts) kept per open index
 
 
 def passage_texts(db: IndexReader, ids: list[int]) -> dict[int, str]:

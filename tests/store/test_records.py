@@ -87,3 +87,24 @@ def test_keys_holding_a_word_are_those_the_passage_search_finds(db):
             assert word_keys(db, word, kind) == got  # the second time from what was read
             found_some += bool(want)
     assert found_some > 10
+
+
+def test_passages_holding_a_word_read_again_are_the_same(db):
+    """Where a word occurs (without the texts), read once per open index: the same passages in the
+    same order as the query gives, every time, and each caller's dicts its own."""
+    from assistant.store.search import find_passages, has_kind_index, passage_sql
+
+    compared = 0
+    for word in ["事業", "推進", "ふるさと納税", "市", "ない語句です", "事例"]:
+        for kinds in (None, ["doc", "article", "qa"], ["practice"]):
+            built = passage_sql(word, kinds, None, None, has_kind_index(db))
+            sql, params = built
+            want = [dict(r) for r in db.query(f"SELECT id, key, kind, field, source, line FROM passages "
+                                              f"WHERE id IN ({sql}) ORDER BY source, line, id", params)]
+            for _ in range(2):
+                got = find_passages(db, word, kinds=kinds, with_text=False)
+                assert got == want, (word, kinds)
+                for p in got:
+                    p["words"] = ["x"]
+            compared += len(want)
+    assert compared > 300
