@@ -18,7 +18,7 @@ from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
-from assistant.store.records import LIST_FIELDS, decoded, records
+from assistant.store.records import LIST_FIELDS, by_key, decoded, records
 from assistant.store.schema import record_tables
 from assistant.store.search import (find_passages, highlight_spans, occurrences, passage_sources, passage_texts,
                                     word_keys)
@@ -771,7 +771,7 @@ class Executor:
         for p in chosen:
             p["text"] = texts[p["id"]]
         ranked = sorted(chosen, key=lambda p: (-len(p["words"]), -_occurrences(p), p["source"], p["line"]))
-        found_rows = [self.record_row(k) for k in keys] if rows else []
+        found_rows = self.record_rows(keys) if rows else []
         excerpts = [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
         if question:
             from assistant.query.rank import ranker  # only fact questions need it
@@ -790,7 +790,19 @@ class Executor:
         excerpts = [e for e in r.rank(r.need(question), [], kinds=kinds, limit=_MAX_EXCERPTS * 3)
                     if sources is None or e["source"] in sources][:_MAX_EXCERPTS]
         keys = list(dict.fromkeys(e["key"] for e in excerpts))
-        return ([self.record_row(k) for k in keys] if rows else []), excerpts, False
+        return (self.record_rows(keys) if rows else []), excerpts, False
+
+    def record_rows(self, keys: list[str]) -> list[dict]:
+        """record_row of each key, the records of each kind read together (at scale a word's
+        records are hundreds, each a query of its own before)."""
+        of_kind: dict[str, list[str]] = {}
+        for key in keys:
+            of_kind.setdefault(key.partition(":")[0], []).append(key)
+        got: dict[str, dict] = {}
+        for kind, some in of_kind.items():
+            if kind in self.tables:
+                got.update(by_key(self.db, kind, some))
+        return [got.pop(k) if k in got else self.record_row(k) for k in keys]
 
     def record_row(self, key: str) -> dict:
         kind, _, code = key.partition(":")

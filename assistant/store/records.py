@@ -47,6 +47,13 @@ def records(db, table: str, ids: list[int]) -> list[dict]:
     return out
 
 
+def by_key(db, table: str, keys: list[str]) -> dict[str, dict]:
+    """The rows of `table` with these keys (those it has), by key, each a new dict."""
+    found = db.execute(f"SELECT key, rowid FROM [{table}] WHERE key IN (SELECT value FROM json_each(?))",
+                       [json.dumps(keys, ensure_ascii=False)]).fetchall()
+    return dict(zip([r[0] for r in found], records(db, table, [r[1] for r in found])))
+
+
 def decoded(row: dict, fields=LIST_FIELDS) -> dict:
     """The row with its JSON fields (those of `fields` it has) decoded, in place."""
     for k in fields:

@@ -108,3 +108,13 @@ def test_passages_holding_a_word_read_again_are_the_same(db):
                     p["words"] = ["x"]
             compared += len(want)
     assert compared > 300
+
+
+def test_records_read_together_by_key_are_each_read_alone(db):
+    """The rows of records a passage search lists, read together by key, are what reading each one
+    alone gives (a key of no record table: its first passage), in the order of the keys."""
+    ex = Executor(db, load_lexicon(db))
+    keys = [r[0] for r in db.execute("SELECT DISTINCT key FROM passages ORDER BY id DESC").fetchall()]
+    assert len(keys) > 500
+    for some in (keys, keys[:7], keys[::-3], []):
+        assert ex.record_rows(some) == [ex.record_row(k) for k in some]
