@@ -144,23 +144,42 @@ def find_passages(db: IndexReader, word: str, kinds: list[str] | None = None,
     built = passage_sql(word, kinds, fields, keys, has_kind_index(db))
     if built is None or keys is not None and not keys:
         return []
-    sql, params = built
-    full = (f"SELECT id, key, kind, field, source, line{', text' if with_text else ''} FROM passages "
-            f"WHERE id IN ({sql}) ORDER BY source, line, id")
-    if limit:
-        full += f" LIMIT {int(limit)}"
     memo = getattr(db, "memo", None)
-    if with_text or keys is not None or memo is None:
+    if memo is None or limit or (with_text and keys is None):
+        sql, params = built
+        full = (f"SELECT id, key, kind, field, source, line{', text' if with_text else ''} FROM passages "
+                f"WHERE id IN ({sql}) ORDER BY source, line, id")
+        if limit:
+            full += f" LIMIT {int(limit)}"
         return [dict(r) for r in db.query(full, params)]
-    # Where a word occurs in the whole index (the passage search's first step) is read once per open
-    # index: at scale a common word is in thousands of passages, each checked for its kind.
+    # Where a word occurs in the whole index is read once per open index (at scale a common word is
+    # in thousands of passages, each checked for its kind); the records' own are those of its keys.
+    hits = _word_passages(db, memo, word, kinds, fields)
+    if keys is not None:
+        wanted = set(keys)
+        hits = [h for h in hits if h[1] in wanted]
+    rows = [dict(zip(_PLACE_COLUMNS, h)) for h in hits]
+    if with_text:
+        texts = passage_texts(db, [r["id"] for r in rows])
+        for r in rows:
+            r["text"] = texts[r["id"]]
+    return rows
+
+
+def _word_passages(db: IndexReader, memo: dict, word: str, kinds: list[str] | None,
+                   fields: list[str] | None) -> list[tuple]:
+    """(id, key, kind, field, source, line) of the passages holding `word` (of these kinds and
+    fields), in document order: what find_passages reads, kept per open index."""
     cache = memo.setdefault("word_passages", {})
-    found = cache.get((full, *params))
+    at = (word, tuple(kinds or ()), tuple(fields or ()))
+    found = cache.get(at)
     if found is None:
+        sql, params = passage_sql(word, kinds, fields, None, has_kind_index(db))
         if sum(map(len, cache.values())) > _WORD_PASSAGES_MAX:
             cache.clear()
-        found = cache[(full, *params)] = db.execute(full, params).fetchall()
-    return [dict(zip(_PLACE_COLUMNS, r)) for r in found]
+        found = cache[at] = db.execute(f"SELECT {', '.join(_PLACE_COLUMNS)} FROM passages WHERE id IN ({sql}) "
+                                       "ORDER BY source, line, id", params).fetchall()
+    return found
 
 
 _PLACE_COLUMNS = ("id", "key", "kind", "field", "source", "line")

@@ -118,3 +118,23 @@ def test_records_read_together_by_key_are_each_read_alone(db):
     assert len(keys) > 500
     for some in (keys, keys[:7], keys[::-3], []):
         assert ex.record_rows(some) == [ex.record_row(k) for k in some]
+
+
+def test_passages_of_some_records_holding_a_word_are_those_the_query_finds(db):
+    """A word's passages among some records' (with their texts), taken from where the word occurs
+    in the whole index: those the intersecting query finds, in its order."""
+    from assistant.store.search import find_passages, has_kind_index, passage_sql
+
+    keys = [r[0] for r in db.execute("SELECT DISTINCT key FROM passages ORDER BY key").fetchall()]
+    compared = 0
+    for word in ["事業", "推進", "ふるさと納税", "市", "参加", "ない語句です"]:
+        for kinds in (None, ["practice"], ["comment", "initiative"]):
+            for some in (keys, keys[::5], keys[:40], ["no:such"]):
+                sql, params = passage_sql(word, kinds, None, some, has_kind_index(db))
+                want = [dict(r) for r in db.query(f"SELECT id, key, kind, field, source, line, text FROM passages "
+                                                  f"WHERE id IN ({sql}) ORDER BY source, line, id", params)]
+                assert find_passages(db, word, kinds=kinds, keys=some) == want, (word, kinds, len(some))
+                assert find_passages(db, word, kinds=kinds, keys=some, with_text=False) == \
+                    [{k: v for k, v in p.items() if k != "text"} for p in want]
+                compared += len(want)
+    assert compared > 1000
