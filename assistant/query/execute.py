@@ -18,7 +18,7 @@ from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS
-from assistant.store.records import LIST_FIELDS, by_key, decoded, records
+from assistant.store.records import LIST_FIELDS, by_key, decoded, selected
 from assistant.store.schema import record_tables
 from assistant.store.search import (find_passages, highlight_spans, occurrences, passage_sources, passage_texts,
                                     word_keys)
@@ -679,10 +679,8 @@ class Executor:
             order = f"CAST(t.[{q.order_by}] AS REAL) {'DESC' if q.descending else 'ASC'}, t.source, t.line"
         text = f"SELECT t.* FROM [{q.target}] t WHERE {where} ORDER BY {order}"
         # The rows chosen and ordered in SQL by rowid (the same plan: only the index on key can serve
-        # either form), read from the rows the connection has decoded (at scale thousands a question).
-        ids = self.db.execute(f"SELECT t.rowid FROM [{q.target}] t WHERE {where} ORDER BY {order}", sql.params)
-        rows = records(self.db, q.target, [r[0] for r in ids.fetchall()])
-        return rows, text, sql.params
+        # either form), taken from the rows the connection has decoded (at scale thousands a question).
+        return selected(self.db, q.target, f"WHERE {where} ORDER BY {order}", sql.params), text, sql.params
 
     @staticmethod
     def _decode(row: dict, fields=_LIST_FIELDS) -> dict:

@@ -18,33 +18,57 @@ LIST_FIELDS = frozenset({"departments", "themes", "tags", "places"})
 _MAX_ROWS = 200_000
 
 
+def selected(db, table: str, condition: str, params: list) -> list[dict]:
+    """The rows of `SELECT t.* FROM [table] t {condition}` (WHERE … ORDER BY …), in its order: chosen
+    by rowid and taken from the rows already read, or, the first time the table is read, read whole."""
+    cache = _cache(db, table)
+    if not cache:
+        # The rowid beside t.* changes nothing in the plan (no index covers a whole row).
+        return _kept(cache, db.execute(f"SELECT t.rowid, t.* FROM [{table}] t {condition}", params))
+    ids = db.execute(f"SELECT t.rowid FROM [{table}] t {condition}", params).fetchall()
+    return records(db, table, [r[0] for r in ids])
+
+
 def records(db, table: str, ids: list[int]) -> list[dict]:
     """The rows of `table` with these rowids, in that order, each a new dict of its own (callers add
     fields to them): the JSON list fields decoded, the lists and objects in them copied."""
-    memo = getattr(db, "memo", None)
-    cache: dict[int, tuple[dict, tuple]] = memo.setdefault(("records", table), {}) if memo is not None else {}
+    cache = _cache(db, table)
     missing = [i for i in ids if i not in cache]
     if missing:
         if len(cache) + len(missing) > _MAX_ROWS:
             cache.clear()
             missing = list(dict.fromkeys(ids))
-        found = db.execute(f"SELECT rowid, * FROM [{table}] WHERE rowid IN (SELECT value FROM json_each(?))",
-                           [json.dumps(missing)])
-        names = [d[0] for d in found.description or ()][1:]
-        lists = [n for n in names if n in LIST_FIELDS]
-        for r in found.fetchall():
-            row = decoded(dict(zip(names, r[1:])), lists)
-            # Which fields each copy needs copied: a flat list at C speed, anything nested in full.
-            mutable = tuple((k, _flat(row[k])) for k in lists if isinstance(row[k], (list, dict)))
-            cache[r[0]] = (row, mutable)
+        _kept(cache, db.execute(f"SELECT rowid, * FROM [{table}] WHERE rowid IN (SELECT value FROM json_each(?))",
+                                [json.dumps(missing)]))
+    return [_copy(*cache[i]) for i in ids]
+
+
+def _cache(db, table: str) -> dict[int, tuple[dict, tuple]]:
+    """rowid -> (decoded row, its fields to copy) of the table, kept on the connection (a database
+    without a memo, as the build passes, keeps nothing)."""
+    memo = getattr(db, "memo", None)
+    return memo.setdefault(("records", table), {}) if memo is not None else {}
+
+
+def _kept(cache: dict, found) -> list[dict]:
+    """Rows read with their rowid first, decoded into the cache; copies of them, in their order."""
+    names = [d[0] for d in found.description or ()][1:]
+    lists = [n for n in names if n in LIST_FIELDS]
     out = []
-    for i in ids:
-        base, mutable = cache[i]
-        row = dict(base)
-        for k, flat in mutable:
-            row[k] = base[k].copy() if flat else _copied(base[k])
-        out.append(row)
+    for r in found.fetchall():
+        row = decoded(dict(zip(names, r[1:])), lists)
+        # Which fields each copy needs copied: a flat list at C speed, anything nested in full.
+        mutable = tuple((k, _flat(row[k])) for k in lists if isinstance(row[k], (list, dict)))
+        cache[r[0]] = (row, mutable)
+        out.append(_copy(row, mutable))
     return out
+
+
+def _copy(base: dict, mutable: tuple) -> dict:
+    row = dict(base)
+    for k, flat in mutable:
+        row[k] = base[k].copy() if flat else _copied(base[k])
+    return row
 
 
 def by_key(db, table: str, keys: list[str]) -> dict[str, dict]:

@@ -145,6 +145,16 @@ def find_passages(db: IndexReader, word: str, kinds: list[str] | None = None,
     if built is None or keys is not None and not keys:
         return []
     memo = getattr(db, "memo", None)
+    at = (word, tuple(kinds or ()), tuple(fields or ()))
+    if keys is not None and memo is not None and at not in memo.get("word_passages", {}):
+        # Some records' passages: the word's hits intersected in SQL the first time (a single
+        # question reads fewer that way); asked again, where the word occurs is kept (below).
+        asked = memo.setdefault("word_passages_asked", set())
+        if len(asked) > _WORD_PASSAGES_MAX // 50:
+            asked.clear()
+        if at not in asked:
+            asked.add(at)
+            memo = None
     if memo is None or limit or (with_text and keys is None):
         sql, params = built
         full = (f"SELECT id, key, kind, field, source, line{', text' if with_text else ''} FROM passages "

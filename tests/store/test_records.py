@@ -138,3 +138,20 @@ def test_passages_of_some_records_holding_a_word_are_those_the_query_finds(db):
                     [{k: v for k, v in p.items() if k != "text"} for p in want]
                 compared += len(want)
     assert compared > 1000
+
+
+def test_rows_of_a_table_read_first_and_then_again_are_the_same(index_path):
+    """On a fresh connection a table's first select reads its rows whole, later ones by rowid (some
+    already read, some not): the same rows as the SELECT itself, each time."""
+    from assistant.store.search import open_index
+
+    fresh = open_index(index_path)
+    try:
+        ex = Executor(fresh, load_lexicon(fresh))
+        for q in (Query(question="", target="comment", conditions=[Condition("text", "match", "市民", "")]),
+                  Query(question="", target="comment"),
+                  Query(question="", target="comment", conditions=[Condition("text", "match", "委託", "")])):
+            got, sql, params = ex.select(q)
+            assert got and got == _direct(fresh, sql, params), sql
+    finally:
+        fresh.conn.close()
