@@ -205,12 +205,18 @@ def passage_texts(db: IndexReader, ids: list[int]) -> dict[int, str]:
 
 
 def has_passage(db: IndexReader, word: str, kinds: list[str] | None = None) -> bool:
-    """Whether any passage contains `word` (the first hit ends the search)."""
-    built = passage_sql(word, kinds, kind_index=has_kind_index(db))
-    if built is None:
-        return False
-    sql, params = built
-    return bool(db.execute(f"SELECT EXISTS ({sql})", params).fetchone()[0])
+    """Whether any passage contains `word` (the first hit ends the search). Kept per open index:
+    reading a question probes its words, and the same words come back question after question."""
+    memo = getattr(db, "memo", None)
+    cache = memo.setdefault("has_passage", {}) if memo is not None else {}
+    at = (word, tuple(kinds or ()))
+    got = cache.get(at)
+    if got is None:
+        built = passage_sql(word, kinds, kind_index=has_kind_index(db))
+        if len(cache) > _WORD_KEYS_MAX * 10:
+            cache.clear()
+        got = cache[at] = built is not None and bool(db.execute(f"SELECT EXISTS ({built[0]})", built[1]).fetchone()[0])
+    return got
 
 
 def passage_sources(db: IndexReader, word: str) -> list[str]:

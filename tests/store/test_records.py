@@ -155,3 +155,17 @@ def test_rows_of_a_table_read_first_and_then_again_are_the_same(index_path):
             assert got and got == _direct(fresh, sql, params), sql
     finally:
         fresh.conn.close()
+
+
+def test_whether_a_word_occurs_asked_again_is_the_same(db):
+    """Whether any passage holds a word, kept per open index: what the query says, every time."""
+    from assistant.store.search import has_kind_index, has_passage, passage_sql
+
+    held = 0
+    for word in ["事業", "いんたびゅー", "ふるさと納税", "ない語句です", "市", "\"", "", "ＩＣＴ", "バス"]:
+        for kinds in (None, ["practice"], ["doc", "qa"]):
+            built = passage_sql(word, kinds, kind_index=has_kind_index(db))
+            want = bool(built) and bool(db.execute(f"SELECT EXISTS ({built[0]})", built[1]).fetchone()[0])
+            assert has_passage(db, word, kinds) == want == has_passage(db, word, kinds), (word, kinds)
+            held += want
+    assert held > 5
