@@ -18,14 +18,14 @@ from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF
-from assistant.store.reader import json_cell
+from assistant.store.records import LIST_FIELDS, by_key, decoded, selected
 from assistant.store.schema import record_tables
-from assistant.store.search import (find_passages, has_kind_index, highlight_spans, occurrences, passage_sources,
-                                    passage_sql, passage_texts)
+from assistant.store.search import (find_passages, highlight_spans, occurrences, passage_sources, passage_texts,
+                                    word_keys)
 from assistant.kinds.registry import is_year_field, year_fields
 from assistant.text.wareki import label_to_fy
 
-_LIST_FIELDS = {"departments", "themes", "tags", "places"}
+_LIST_FIELDS = LIST_FIELDS
 _SHEET_KINDS = {"sheet", "sheet_entry", "self_eval", "challenge"}
 _MAX_EXCERPTS = 20
 
@@ -375,20 +375,22 @@ class Executor:
         if c.field == "text":
             clauses = []
             for kind in scope or [target]:
-                built = [b for word in STANCE_OF.get(str(v), (str(v),))
-                         if (b := passage_sql(word, kinds=[kind], kind_index=has_kind_index(self.db))) is not None]
-                if not built:
+                if kind != target and ((target, kind) not in LINKS or kind not in self.tables):
                     continue
-                inner = built[0][0] if len(built) == 1 else " UNION ".join(f"SELECT * FROM ({sql_})" for sql_, _ in built)
-                params = [p for _, ps in built for p in ps]
-                hits = f"SELECT key FROM passages WHERE id IN ({inner})"
+                # The records whose passages hold the word (or any word of its stance: 心配・懸念…),
+                # read once per open index (store/search.py).
+                found_keys = [k for word in STANCE_OF.get(str(v), (str(v),))
+                              if (k := word_keys(self.db, word, kind)) is not None]
+                if not found_keys:
+                    continue
+                keys = found_keys[0] if len(found_keys) == 1 else \
+                    json.dumps(sorted({x for k in found_keys for x in json.loads(k)}), ensure_ascii=False)
+                hits = "SELECT value FROM json_each(?)"
                 if kind == target:
                     clauses.append(f"t.key IN ({hits})")
-                elif (target, kind) in LINKS and kind in self.tables:
-                    clauses.append(f"t.code IN (SELECT r.[{LINKS[target, kind]}] FROM [{kind}] r WHERE r.key IN ({hits}))")
                 else:
-                    continue
-                sql.params.extend(params)
+                    clauses.append(f"t.code IN (SELECT r.[{LINKS[target, kind]}] FROM [{kind}] r WHERE r.key IN ({hits}))")
+                sql.params.append(keys)
             found = "(" + " OR ".join(clauses) + ")" if clauses else "0"
             sql.where.append(f"NOT {found}" if op == "not_match" else found)
             return
@@ -685,24 +687,15 @@ class Executor:
         if q.order_by and q.order_by in self.columns.get(q.target, []):
             order = f"CAST(t.[{q.order_by}] AS REAL) {'DESC' if q.descending else 'ASC'}, t.source, t.line"
         text = f"SELECT t.* FROM [{q.target}] t WHERE {where} ORDER BY {order}"
-        found = self.db.execute(text, sql.params)
-        names = [d[0] for d in found.description or ()]
-        lists = [n for n in names if n in _LIST_FIELDS]  # only those this table has (thousands of rows at scale)
-        rows = [self._decode(dict(zip(names, r)), lists) for r in found.fetchall()]
-        return rows, text, sql.params
+        # The rows chosen and ordered in SQL by rowid (the same plan: only the index on key can serve
+        # either form), taken from the rows the connection has decoded (at scale thousands a question).
+        return selected(self.db, q.target, f"WHERE {where} ORDER BY {order}", sql.params), text, sql.params
 
     @staticmethod
     def _decode(row: dict, fields=_LIST_FIELDS) -> dict:
         """The row with its list fields (those of `fields` it has) decoded, in place (every caller
         passes a row of its own)."""
-        for k in fields:
-            value = row.get(k)
-            if isinstance(value, str) and value.startswith(("[", "{")):
-                try:
-                    row[k] = json_cell(value)
-                except ValueError:
-                    pass
-        return row
+        return decoded(row, fields)
 
     # ------------------------------------------------------------------ excerpts
     def excerpts(self, target: str, keys: list[str], words: list[str], scope: list[str] | None = None) -> list[dict]:
@@ -785,7 +778,7 @@ class Executor:
         for p in chosen:
             p["text"] = texts[p["id"]]
         ranked = sorted(chosen, key=lambda p: (-len(p["words"]), -_occurrences(p), p["source"], p["line"]))
-        found_rows = [self.record_row(k) for k in keys] if rows else []
+        found_rows = self.record_rows(keys) if rows else []
         excerpts = [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
         if question:
             from assistant.query.rank import ranker  # only fact questions need it
@@ -804,7 +797,19 @@ class Executor:
         excerpts = [e for e in r.rank(r.need(question), [], kinds=kinds, limit=_MAX_EXCERPTS * 3)
                     if sources is None or e["source"] in sources][:_MAX_EXCERPTS]
         keys = list(dict.fromkeys(e["key"] for e in excerpts))
-        return ([self.record_row(k) for k in keys] if rows else []), excerpts, False
+        return (self.record_rows(keys) if rows else []), excerpts, False
+
+    def record_rows(self, keys: list[str]) -> list[dict]:
+        """record_row of each key, the records of each kind read together (at scale a word's
+        records are hundreds, each a query of its own before)."""
+        of_kind: dict[str, list[str]] = {}
+        for key in keys:
+            of_kind.setdefault(key.partition(":")[0], []).append(key)
+        got: dict[str, dict] = {}
+        for kind, some in of_kind.items():
+            if kind in self.tables:
+                got.update(by_key(self.db, kind, some))
+        return [got.pop(k) if k in got else self.record_row(k) for k in keys]
 
     def record_row(self, key: str) -> dict:
         kind, _, code = key.partition(":")

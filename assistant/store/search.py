@@ -144,12 +144,56 @@ def find_passages(db: IndexReader, word: str, kinds: list[str] | None = None,
     built = passage_sql(word, kinds, fields, keys, has_kind_index(db))
     if built is None or keys is not None and not keys:
         return []
-    sql, params = built
-    full = (f"SELECT id, key, kind, field, source, line{', text' if with_text else ''} FROM passages "
-            f"WHERE id IN ({sql}) ORDER BY source, line, id")
-    if limit:
-        full += f" LIMIT {int(limit)}"
-    return [dict(r) for r in db.query(full, params)]
+    memo = getattr(db, "memo", None)
+    at = (word, tuple(kinds or ()), tuple(fields or ()))
+    if keys is not None and memo is not None and at not in memo.get("word_passages", {}):
+        # Some records' passages: the word's hits intersected in SQL the first time (a single
+        # question reads fewer that way); asked again, where the word occurs is kept (below).
+        asked = memo.setdefault("word_passages_asked", set())
+        if len(asked) > _WORD_PASSAGES_MAX // 50:
+            asked.clear()
+        if at not in asked:
+            asked.add(at)
+            memo = None
+    if memo is None or limit or (with_text and keys is None):
+        sql, params = built
+        full = (f"SELECT id, key, kind, field, source, line{', text' if with_text else ''} FROM passages "
+                f"WHERE id IN ({sql}) ORDER BY source, line, id")
+        if limit:
+            full += f" LIMIT {int(limit)}"
+        return [dict(r) for r in db.query(full, params)]
+    # Where a word occurs in the whole index is read once per open index (at scale a common word is
+    # in thousands of passages, each checked for its kind); the records' own are those of its keys.
+    hits = _word_passages(db, memo, word, kinds, fields)
+    if keys is not None:
+        wanted = set(keys)
+        hits = [h for h in hits if h[1] in wanted]
+    rows = [dict(zip(_PLACE_COLUMNS, h)) for h in hits]
+    if with_text:
+        texts = passage_texts(db, [r["id"] for r in rows])
+        for r in rows:
+            r["text"] = texts[r["id"]]
+    return rows
+
+
+def _word_passages(db: IndexReader, memo: dict, word: str, kinds: list[str] | None,
+                   fields: list[str] | None) -> list[tuple]:
+    """(id, key, kind, field, source, line) of the passages holding `word` (of these kinds and
+    fields), in document order: what find_passages reads, kept per open index."""
+    cache = memo.setdefault("word_passages", {})
+    at = (word, tuple(kinds or ()), tuple(fields or ()))
+    found = cache.get(at)
+    if found is None:
+        sql, params = passage_sql(word, kinds, fields, None, has_kind_index(db))
+        if sum(map(len, cache.values())) > _WORD_PASSAGES_MAX:
+            cache.clear()
+        found = cache[at] = db.execute(f"SELECT {', '.join(_PLACE_COLUMNS)} FROM passages WHERE id IN ({sql}) "
+                                       "ORDER BY source, line, id", params).fetchall()
+    return found
+
+
+_PLACE_COLUMNS = ("id", "key", "kind", "field", "source", "line")
+_WORD_PASSAGES_MAX = 500_000  # passages (without their texts) kept per open index
 
 
 def passage_texts(db: IndexReader, ids: list[int]) -> dict[int, str]:
@@ -161,12 +205,18 @@ def passage_texts(db: IndexReader, ids: list[int]) -> dict[int, str]:
 
 
 def has_passage(db: IndexReader, word: str, kinds: list[str] | None = None) -> bool:
-    """Whether any passage contains `word` (the first hit ends the search)."""
-    built = passage_sql(word, kinds, kind_index=has_kind_index(db))
-    if built is None:
-        return False
-    sql, params = built
-    return bool(db.execute(f"SELECT EXISTS ({sql})", params).fetchone()[0])
+    """Whether any passage contains `word` (the first hit ends the search). Kept per open index:
+    reading a question probes its words, and the same words come back question after question."""
+    memo = getattr(db, "memo", None)
+    cache = memo.setdefault("has_passage", {}) if memo is not None else {}
+    at = (word, tuple(kinds or ()))
+    got = cache.get(at)
+    if got is None:
+        built = passage_sql(word, kinds, kind_index=has_kind_index(db))
+        if len(cache) > _WORD_KEYS_MAX * 10:
+            cache.clear()
+        got = cache[at] = built is not None and bool(db.execute(f"SELECT EXISTS ({built[0]})", built[1]).fetchone()[0])
+    return got
 
 
 def passage_sources(db: IndexReader, word: str) -> list[str]:
@@ -246,3 +296,26 @@ def occurrences(text: str, word: str) -> int:
     if not needle:
         return 0
     return _char_map(text)[0].count(needle)
+
+
+_WORD_KEYS_MAX = 2000  # words × kinds kept per open index (each a list of record keys)
+
+
+def word_keys(db: IndexReader, word: str, kind: str) -> str | None:
+    """The keys of the records of `kind` with a passage containing `word`, sorted, as a JSON list
+    (a query's parameter for json_each); None when the word has nothing searchable. Read once per
+    open index: at scale a common word is in thousands of passages, each checked for its kind,
+    and one question asks for the same word's records several times (probes, then the rows)."""
+    built = passage_sql(word, kinds=[kind], kind_index=has_kind_index(db))
+    if built is None:
+        return None
+    memo = getattr(db, "memo", None)
+    cache = memo.setdefault("word_keys", {}) if memo is not None else {}
+    got = cache.get((word, kind))
+    if got is None:
+        if len(cache) >= _WORD_KEYS_MAX:
+            cache.clear()
+        inner, params = built
+        keys = sorted({r[0] for r in db.execute(f"SELECT key FROM passages WHERE id IN ({inner})", params).fetchall()})
+        got = cache[(word, kind)] = json.dumps(keys, ensure_ascii=False)
+    return got
