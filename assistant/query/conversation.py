@@ -812,11 +812,11 @@ class Assistant:
         """A fiscal year no condition took up, over records that hold no year of their own but come
         from reports each of one year (「連携事業の進捗状況（H17）」): the year says which report.
         「平成19年度の岡山市と倉敷市の連携事業」 is then 0, not the H17 table's rows."""
-        from assistant.query.tables.cells import _report_years
-
         said = [(w, y.fiscal_year) for w in q.unused for y in find_years(w)]
         if not said or q.target in ("", "passage") or q.target not in self.executor.tables:
             return
+        from assistant.query.tables.cells import _report_years  # (the table reader, imported on need)
+
         sources = [s for (s,) in self.db.execute(f"SELECT DISTINCT source FROM {q.target}").fetchall()]
         years = {r["source"]: _report_years(r["title"] or "") for r in self.db.query(
             f"SELECT source, title FROM documents WHERE source IN ({','.join('?' * len(sources))})", sources)}
