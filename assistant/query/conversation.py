@@ -177,6 +177,31 @@ class Assistant:
             return question
         return question[:m.start()] + m.group(1) + code + question[m.end():]
 
+    def _onto_the_one(self, question: str, q: Query) -> Query:
+        """「実践項目28の進捗状況シート」→「施設を廃止したのはいつ？」: words of their own, no kind named, right
+        after one record whose text holds every one of them: asked of that record (read as if it had
+        been named), not of every document."""
+        words = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
+        context, rows = self.context, self.context_rows
+        if not words or context is None or len({str(r.get("key", "")) for r in rows}) != 1 or _KIND_WORD.search(question) \
+                or any(c.field != "text" for c in q.conditions) or any(c in q.conditions for c in context.conditions):
+            return q
+        row, target = rows[0], context.target
+        by_code = {kind: word for word, kind in _NAMED_BY_CODE.items()}
+        if target in by_code and row.get("code") not in (None, ""):
+            named = f"{by_code[target]}{row['code']}で"
+        else:
+            owner = next((k for k in by_code if row.get(k) not in (None, "")), None)
+            if owner is None or not kind_label(target):
+                return q
+            named = f"{by_code[owner]}{row[owner]}の{kind_label(target)}で"
+        scope = [target] + WIDER_SCOPE.get(target, [])
+        if not all(self.executor.excerpts(target, [str(row["key"])], [w], scope) for w in words):
+            return q
+        onto = self.parser.parse(named + question)
+        onto.question = q.question
+        return onto
+
     def table(self, kind: str, where: str | None = None) -> Answer:
         """Every record of a kind, optionally filtered by the conditions of a question (for export)."""
         if kind == "conflicts":
@@ -212,6 +237,7 @@ class Assistant:
             self._clear_context()
             return itself
         q = self.parser.parse(cut, self.context, self.context_rows)
+        q = self._onto_the_one(cut, q)
         missing = self._missing_document(cut)
         if missing is not None:
             self._clear_context()
@@ -626,11 +652,12 @@ class Assistant:
         # (one record found, with words it does not answer: 「横浜市の保育所の民間移管で職員定数はどれだけ減った」)
         about_named = (named or (len(rows) == 1 and bool(q.unused))) and not q.value_field and not q.aggregate
         # (The question is read for ranking only when it can matter: structured answers stay fast.)
-        need = ranker(self.db).need(question) if answer.value is None and (loose or about_named) else None
+        said = _without_kind_words(question, q) if named else question
+        need = ranker(self.db).need(said) if answer.value is None and (loose or about_named) else None
         if need is not None and (loose and (_ASKS_WHAT.search(question) or need.kind)
                                  or about_named and (need.kind or _ASKS_WHAT.search(question)
                                                      and q.target not in _STATEMENT_KINDS)):
-            answer.excerpts += self._prose(question, answer.excerpts)
+            answer.excerpts += self._prose(said, answer.excerpts)
             # The passage that answers the question best comes first, wherever it is.
             ranked = [ex for ex in ranker(self.db).rank(need, answer.excerpts)
                       # never a record (or a part of one) of the asked kind that the answer does not include
@@ -771,6 +798,13 @@ class Assistant:
                                                          and str(c.value) in titles)]
                 q.conditions = kept if any(c.field == "text" for c in kept) else q.conditions
             if about and (q.target in ("", "passage") or self.executor.exists(_with(q, [scope]))):
+                q.conditions.append(scope)
+                continue
+            held = [k for k in q.alternatives if about and self.executor.exists(_retargeted(q, k, [scope]))]
+            if held:
+                # 「柏市の…の計画値は」: its documents hold the other kind the asked field is read from
+                # (an evaluation sheet's indicators, not a plan report's yearly entries).
+                q.target, q.alternatives = held[0], []
                 q.conditions.append(scope)
                 continue
             if about:  # a city whose documents hold no records of the asked kind (another kind's table only)
@@ -1311,6 +1345,17 @@ _STATEMENT_KINDS = {"comment", "qa", "article"}
 _FIGURES = ("money", "number", "date", "period", "municipalities", "change")
 
 
+def _without_kind_words(question: str, q: Query) -> str:
+    """「実践項目28の進捗状況シートで施設を廃止したのはいつ？」: the words naming the asked kind and the
+    record named by its number say which records, not what to read in them; ranked passages that
+    merely repeat them (a contents line 「令和6年度進捗状況シート」) would come first."""
+    kinds = {q.target} | {c.field for c in q.conditions if c.op in ("=", "~=")}
+    for word, kind in KIND_WORDS:
+        if kind in kinds and word in question:
+            question = question.replace(word, " ")
+    return question
+
+
 def _figure_first(executor: Executor, need, ranked: list[dict], target: str, rows: list[dict]) -> list[dict]:
     """「（named record）で結局いくら集まった？」: when the best passage holds no figure of the kind asked,
     the named record's own passage that does (「820万円の寄附を獲得した」) is read first."""
@@ -1629,6 +1674,12 @@ def _shape_conditions(q: Query) -> list[dict]:
 def _with(q: Query, conds: list[Condition]) -> Query:
     probe = copy.copy(q)
     probe.conditions = conds
+    return probe
+
+
+def _retargeted(q: Query, kind: str, conds: list[Condition]) -> Query:
+    probe = _with(q, conds)
+    probe.target, probe.alternatives = kind, []
     return probe
 
 

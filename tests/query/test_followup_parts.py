@@ -135,3 +135,21 @@ def test_a_field_asked_after_a_search_is_of_the_kind_holding_it(assistant, db):
     answer = assistant.ask("委員評価は何点？")
     assert answer.status == "exact" and answer.value == score
     assert [r["key"] for r in answer.rows] == [f"initiative:{code}"]
+
+
+def test_words_of_their_own_held_by_the_one_record_are_asked_of_it(assistant):
+    assistant.ask("実践項目28の進捗状況シート")
+    answer = assistant.ask("施設を廃止したのはいつ？")
+    assert {r["key"] for r in answer.rows} == {"sheet:28"}
+    assert "R6年3月31日をもって施設を廃止した" in answer.summary
+
+
+def test_words_the_one_record_does_not_hold_are_a_new_question(assistant):
+    assistant.ask("実践項目28の進捗状況シート")
+    answer = assistant.ask("ふるさと納税について書かれた実践項目は？")
+    assert "practice:28" not in {r["key"] for r in answer.rows} and len(answer.rows) >= 2
+
+
+def test_words_naming_the_kind_and_number_do_not_rank_the_excerpts(assistant):
+    answer = assistant.ask("実践項目28の進捗状況シートで施設を廃止したのはいつ？")
+    assert answer.excerpts and "施設を廃止した" in answer.excerpts[0]["text"]
