@@ -187,19 +187,24 @@ class Assistant:
                 or any(c.field != "text" for c in q.conditions) or any(c in q.conditions for c in context.conditions):
             return q
         row, target = rows[0], context.target
-        by_code = {kind: word for word, kind in _NAMED_BY_CODE.items()}
-        if target in by_code and row.get("code") not in (None, ""):
-            named = f"{by_code[target]}{row['code']}で"
-        else:
-            owner = next((k for k in by_code if row.get(k) not in (None, "")), None)
-            if owner is None or not kind_label(target):
-                return q
-            named = f"{by_code[owner]}{row[owner]}の{kind_label(target)}で"
         scope = [target] + WIDER_SCOPE.get(target, [])
-        if not all(self.executor.excerpts(target, [str(row["key"])], [w], scope) for w in words):
+        if row.get("code") in (None, "") or not kind_label(target) \
+                or not all(self.executor.excerpts(target, [str(row["key"])], [w], scope) for w in words):
             return q
-        onto = self.parser.parse(named + question)
-        onto.question = q.question
+        by_code = {kind: word for word, kind in _NAMED_BY_CODE.items()}
+        owner = target if target in by_code else next((k for k in by_code if row.get(k) not in (None, "")), None)
+        if owner is not None:  # read as if the record had been named as users name it
+            named = f"{by_code[owner]}{row[owner if owner != target else 'code']}" + (
+                "で" if owner == target else f"の{kind_label(target)}で")
+            onto = self.parser.parse(named + question)
+            onto.question = q.question
+            return onto
+        onto = copy.copy(q)
+        onto.target, onto.alternatives = target, []
+        onto.conditions = [Condition("code", "=", str(row["code"]), f"前の回答の{kind_label(target)} ({row['code']})")] \
+            + list(q.conditions)
+        if onto.value_field not in self.parser.lex.columns.get(target, ()):
+            onto.value_field = ""
         return onto
 
     def table(self, kind: str, where: str | None = None) -> Answer:
@@ -637,12 +642,25 @@ class Assistant:
                 wide.status = "search"
                 return wide
         answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope)
+        if q.target in _STATEMENT_KINDS and len(rows) > 1 and len(answer.excerpts) > 1 and not q.aggregate \
+                and not q.value_field and _ASKS_WHAT.search(question):
+            # 「委員は苫小牧ならではの可能性として何を挙げてる？」: of the statements holding the words, the
+            # one that says most of what is asked is read first (the rest keep their order).
+            r = ranker(self.db)
+            answer.excerpts = r.rank(r.need(question), answer.excerpts, search=False) or answer.excerpts
+            first = {}
+            for ex in answer.excerpts:
+                first.setdefault(ex["key"], len(first))
+            rows.sort(key=lambda row: first.get(row["key"], len(first)))
         notes.extend(self._department_copies(q, rows))
         named = any(c.field in ("code", "initiative", "practice", "program") and c.op in ("=", "~=") for c in q.conditions)
         if rows and (dropped or (named and words and len(rows) <= 3)):
             facts = self._facts(q, rows, dropped or words)
             answer.excerpts = self._year_parts_first(q, rows, facts + [ex for ex in answer.excerpts if ex not in facts])
         self._shape(q, answer, rows)
+        if rows and len(rows) <= 3 and not q.aggregate and not q.value_field \
+                and self._dated_order(question, answer, rows, q.unused):
+            return answer
         # An aggregate over every record of a kind (「取組項目別の実践項目の件数」) is answered by the records.
         structural = bool(q.aggregate) and not words and not q.unused and not dropped
         stated = [c for c in q.conditions if c.field != "text"]
@@ -676,6 +694,30 @@ class Assistant:
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)
         return answer
+
+    def _dated_order(self, question: str, answer: Answer, rows: list[dict], unused: list[str]) -> bool:
+        """「いちばん早く導入した町はどこ？」: the first (or last) item of a dated list the records print."""
+        from assistant.query import dated_lists
+
+        order = dated_lists.asks_order(question)
+        if order is None:
+            return False
+        keys = [str(r["key"]) for r in rows]
+        text = "\n".join(t for t, in self.db.execute(
+            f"SELECT text FROM passages WHERE key IN ({','.join('?' * len(keys))}) ORDER BY source, line", keys))
+        top = dated_lists.pick(dated_lists.dated_items(text), order)
+        if not top:
+            return False
+        names = "・".join(name for _, name, _ in top)
+        answer.value = names
+        answer.summary = (f"{'最も早い' if order == 'first' else '最も遅い'}のは {names}（{top[0][2]}）です。"
+                          + (answer.summary or ""))
+        span = (dated_lists._FIRST if order == "first" else dated_lists._LAST).search(nfkc(question)).group(0)
+        self._words_taken += [w for w in unused if w in span]  # the superlative was read
+        answer.unused = [w for w in answer.unused if w not in span]
+        answer.understood.append(Condition("@dated", order, None, "本文の日付の並びで" + (
+            "最も早いもの" if order == "first" else "最も遅いもの")).to_dict())
+        return True
 
     def _prose(self, question: str, have: list[dict]) -> list[dict]:
         """A what/which question the records cannot settle (「自己評価はどの4項目で行う？」) may be
@@ -1008,6 +1050,15 @@ class Assistant:
         detail = "、".join(f"{r['group']} {r['value']}" for r in out[:5])
         answer.summary = (f"{kind_label(q.target)}の{label}の{word}を{by}別に見ると{len(out)}区分です"
                           f"（{detail}{' …' if len(out) > 5 else ''}）。")
+        if len(q.agg_parts) >= 3 and out:
+            # 「…平均でいちばん低いテーマは何点」: the group at that end (ties all named), first in the rows.
+            end = max(r["value"] for r in out) if q.agg_parts[1] == "max" else min(r["value"] for r in out)
+            top = [r for r in out if r["value"] == end]
+            answer.rows = top + [r for r in out if r not in top]
+            names = "・".join(r["group"] for r in top)
+            answer.value = end if q.agg_parts[2] == "value" else names
+            answer.summary = (f"{label}の{word}が{'最も高い' if q.agg_parts[1] == 'max' else '最も低い'}{by}は "
+                              f"{names}（{end}）です。" + answer.summary)
 
     def _groups_difference(self, q: Query, answer: Answer, rows: list[dict]) -> None:
         """「自己評価がAの取組項目とBの取組項目で委員評価の平均の差」: the rows are the first group; the
@@ -1631,7 +1682,9 @@ def _shape_conditions(q: Query) -> list[dict]:
     out = []
     if q.aggregate == "group" and q.group_by and q.agg_field and q.agg_parts:
         word = {"avg": "平均", "max": "最高", "min": "最低", "sum": "合計"}[q.agg_parts[0]]
-        out.append(Condition(q.group_by, "group", q.agg_field, f"{field_label(q.group_by, q.target)}別の{field_label(q.agg_field, q.target)}の{word}"))
+        end = {"max": "が最も高い区分", "min": "が最も低い区分"}.get(q.agg_parts[1], "") if len(q.agg_parts) >= 3 else ""
+        out.append(Condition(q.group_by, "group", q.agg_field,
+                             f"{field_label(q.group_by, q.target)}別の{field_label(q.agg_field, q.target)}の{word}{end}"))
     elif q.aggregate == "group" and q.group_by == "@years":
         out.append(Condition("@years", "group", None, "年度別の評価の件数"))
     elif q.aggregate == "group" and q.group_by:

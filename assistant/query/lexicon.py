@@ -76,6 +76,8 @@ class Lexicon:
     years_with_end: list[str] = field(default_factory=list)
     # Marks a document prints on records for a year (「R5内容変更」): (fiscal year label, word) -> mark.
     year_marks: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Words a kind's year column holds besides fiscal years (a self-evaluation's 「総括」): kind -> words.
+    year_words: dict[str, set[str]] = field(default_factory=dict)
 
     def kinds_with(self, fld: str) -> list[str]:
         """Record kinds that have a field, most specific (fewest fields) first."""
@@ -197,6 +199,11 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
                 year = find_years(mark)
                 if year and year[0].start == 0 and mark[year[0].end:].strip():
                     lex.year_marks[(year[0].label, mark[year[0].end:].strip())] = mark
+    for table in sorted(t for t in tables if "year" in lex.columns[t]):
+        for r in db.query(f"SELECT DISTINCT year FROM [{table}] WHERE year IS NOT NULL"):
+            word = str(r["year"]).strip()
+            if word and not find_years(word) and not word[:1].isdigit():
+                lex.year_words.setdefault(table, set()).add(word)
     for r in rows("initiative", "code, title"):
         lex.initiative_titles[r["code"]] = r["title"] or ""
     said = registry.words_for_values("themes")

@@ -99,6 +99,9 @@ def normalize_question(text: str) -> str:
     # 「2021年中（1月〜12月）に」: a calendar year with its months in brackets is that range of months.
     text = compiled(r"((?:19|20)\d{2})\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*(?:〜|~|-|ー|－|から)\s*(\d{1,2})\s*月\s*[)）]"
                     r"(?:の間)?").sub(r"\1年\2月から\3月の間", text)
+    # 「2021年（暦年）」「暦年で2021年」: the bracket says what a calendar year already reads as.
+    text = compiled(r"((?:19|20)\d{2})\s*年\s*[(（]\s*暦年\s*[)）]").sub(r"\1年", text)
+    text = compiled(r"暦年(?:で|の)?\s*(?=(?:19|20)\d{2}\s*年(?!度))").sub("", text)
     # 「2022年の1月から」: a month of the year just said.
     text = compiled(r"(?<=\d)年の(?=\d{1,2}月)").sub("年", text)
     text = compiled(r"(?<!ま)ちが(?=う|って|い|わ)").sub("違", text)
@@ -122,6 +125,8 @@ def normalize_question(text: str) -> str:
                     ).sub("の", text)
     # 「その取組の委員評価」: 取組 pointed at is the 取組項目.
     text = compiled(r"(その|この|あの|同じ|当該)(取組|取り組み)(?!項目|内容|終了|上|結果|予定|状況|み項目)").sub(r"\1取組項目", text)
+    # 「…ってどの取組に入ってる？」: the 取組 a record is in is its 取組項目.
+    text = compiled(r"(どの|何の|どちらの)(?:取組|取り組み)(?=に(?:入|含|属|ある|あた))").sub(r"\1取組項目", text)
     text = compiled(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))よく(な[っらりるれろ])").sub(r"良く\1", text)
     text = compiled(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])").sub(r"悪く\1", text)
     text = compiled(r"\bno\.?\s*(\d)", re.I).sub(r"No.\1", text)
@@ -219,7 +224,8 @@ def _negated_after(w: _Work, end: int) -> bool:
 # The joint-project progress cells: (field, "not written" pattern, "written" pattern). The year of
 # 今年度 is the table's own (read from its title): another year is a condition no row meets.
 _CELL_YEAR = r"(?:今年度|" + _YEAR + r")?(?:\s*[(（]\s*(?:" + _YEAR + r")\s*[)）])?"
-_BLANK = (r"(?:の欄|欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄|空白|空っぽ|からっぽ|空いている|未記入|記載(?:が)?ない|記載のない"
+_BLANK = (r"(?:の欄|欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空いて(?:い)?る|未記入|記載(?:が)?ない|記載のない"
+          r"|空に?なって(?:い)?る|空(?=の|だ|で)"
           r"|(?:何も)?(?:書かれて|記載されて|書いて|記入されて|入って|埋まって)(?:い)?(?:ない|なかった|おらず)|何も含まれない)")
 _PROGRESS_CELLS = (
     ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK
@@ -366,6 +372,7 @@ class Parser:
             return other
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
         self.ctx = Context(self.lex, notes=q.notes, query=q, previous=context)
+        self._asked = question  # as typed: the verbs a question ends with are cut from `text`
         self._grammar_unused: list[str] = []
         kinds_named: list[tuple[int, str]] = []
         conds: list[Condition] = []
@@ -608,6 +615,14 @@ class Parser:
             for kw in keywords:
                 also = "・".join(x for x in STANCE_OF.get(kw, ()) if x != kw)
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」" + (f"（{also}）" if also else "") + "を含む"))
+        if target and not any(c.field == "year" for c in q.conditions):
+            # 「N16の総括の自己評価」: a word the kind's year column holds (総括) names that row.
+            for word in sorted(self.lex.year_words.get(target, ()), key=len, reverse=True):
+                at = w.free.find(word)
+                if at >= 0:
+                    q.conditions.append(Condition("year", "=", word, f"年度 = {word}"))
+                    w.consume(at, at + len(word))
+                    break
         q.target = target or ("passage" if keywords else "")
         if q.aggregate == "records_diff":
             self._two_records(q)
@@ -1108,6 +1123,12 @@ class Parser:
             found.append((m.start(), "comment"))
             w.consume(m.start(), m.start() + 3)
             w.consume(m.start(1), m.end(1))
+        # 「委員は…として何を挙げてる？」: members as the ones saying something are their comments.
+        for m in w.finditer(r"委員(?:の方々|の皆さん|たち)?(?:は|が)"):
+            if compiled(r"委員(?:の方々|の皆さん|たち)?(?:は|が)[^。？?]{0,40}?(?:挙げ|あげ|言っ|述べ|指摘|提案|求め|触れ|話し)"
+                        ).search(self._asked):
+                found.append((m.start(), "comment"))
+                w.consume(m.start(), m.end())
         for word, kind in KIND_WORDS:
             if word not in w.free:  # (a literal test is far cheaper than the pattern)
                 continue

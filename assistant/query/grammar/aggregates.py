@@ -75,7 +75,7 @@ def _top_group(m: re.Match, ctx: Context) -> Production | None:
 
 # Kind words that may stand inside an aggregate phrase; the driver leaves them for the target.
 _KINDS = "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])))
-_ASKS = r"(?:は|って|で)?\s*(?P<asks>何件|いくつ|何個|何項目|件数|何事業|何本|どこ|どれ|何)?"
+_ASKS = r"(?:は|って|で)?[、,]?\s*(?P<asks>何件|いくつ|何個|何項目|件数|何事業|何本|どこ|どれ|何)?"
 
 
 def _difference(m: re.Match, ctx: Context) -> Production | None:
@@ -107,6 +107,22 @@ def _group_aggregate(m: re.Match, ctx: Context) -> Production | None:
     if group == fld:
         return None
     return Production(aggregate="group", group_by=group, agg_field=fld, agg_parts=[words[m.group("agg") or m.group("agg2")]])
+
+
+_KIND_FIELDS = {"initiative", "practice", "program", "joint_project"}
+_TOP_OF_AGG = (r"(?:で|の中で|のうち|では)?[、,]?\s*(?:いちばん|一番|最も)(?P<sup>高い|低い|大きい|小さい|多い|少ない|良い|悪い)"
+               r"(?:のは|もの|の)?(?:" + _GROUP + r")?(?:は|って)?[、,]?\s*(?P<asks>何点|いくつ|いくら|どこ|どれ|何)?")
+
+
+def _top_group_aggregate(m: re.Match, ctx: Context) -> Production | None:
+    got = _group_aggregate(m, ctx)
+    # 「評価平均がいちばん低い取組項目」 asks for the record itself, not a group of records.
+    if got is None or got.agg_parts[0] not in ("avg", "sum") or got.group_by in _KIND_FIELDS:
+        return None
+    high = (m.group("sup") or m.group("sup2")) in ("高い", "大きい", "多い", "良い")
+    asks = m.group("asks") or m.group("asks2") or ""
+    got.agg_parts += ["max" if high else "min", "value" if asks in ("何点", "いくつ", "いくら") else "name"]
+    return got
 
 
 def _distribution(m: re.Match, ctx: Context) -> Production | None:
@@ -231,7 +247,7 @@ RULES: list[Rule] = [
                    ("テーマって何種類", {"aggregate": "distinct", "group_by": "themes"}))),
     Rule("distinct_count_of",
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
-         r"|(" + _TOP_GROUP + r")(?:は|が)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
+         r"|(" + _TOP_GROUP + r")(?:は|が|って)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
          # after a kind, only a field of names: 「取組項目の委員評価はいくつ」 asks for the value
          r"|(?P<keep>" + _KINDS + r")の(" + _category_words() + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
          r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
@@ -239,6 +255,7 @@ RULES: list[Rule] = [
                                    group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5))),
          examples=(("部会の数は全部でいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマは全部でいくつ", {"aggregate": "distinct", "group_by": "themes"}),
+                   ("部会って全部でいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("取組項目の数はいくつ", None),
                    ("連携事業の部会はいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    # a category asked about with nothing before it: how many different ones there are
@@ -295,7 +312,10 @@ RULES: list[Rule] = [
                    ("いちばん事業が多い部会は何件", {"aggregate": "top_group", "group_by": "subcommittee",
                                            "descending": True, "agg_parts": ["count"]}),
                    ("いちばん実践項目が多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
-                                                        "descending": True, "agg_parts": ["name"]}))),
+                                                        "descending": True, "agg_parts": ["name"]}),
+                   # a comma before the question word
+                   ("がいちばん多い部署は、何件", {"aggregate": "top_group", "group_by": "departments",
+                                                 "descending": True, "agg_parts": ["count"]}))),
     Rule("difference_of_aggregates",
          r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
          r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
@@ -333,6 +353,21 @@ RULES: list[Rule] = [
                    ("実践項目1と2で合計点の違いは", {"aggregate": "records_diff", "agg_field": "total"}),
                    ("委員評価はどれだけ違う", {"aggregate": "records_diff", "agg_field": "committee_score"}),
                    ("委員評価にどのくらい差がある", {"aggregate": "records_diff", "agg_field": "committee_score"}))),
+    # 「テーマ別の委員評価平均でいちばん低いテーマは何点」「委員評価の平均がいちばん高いテーマは」: the
+    # group whose aggregate is the highest or lowest, its name or (何点) its value.
+    Rule("top_group_aggregate",
+         r"(?P<group>" + _GROUP + r")(?:ごと|別|毎)(?:の|に|で)?\s*(?:(?P<keep>" + _KINDS + r")の)?(?P<v>" + _VALUE + r")" + _FILLER
+         + r"(?:の|は)?\s*(?P<agg>平均|合計|総計)(?:値|点)?" + _TOP_OF_AGG
+         + r"|(?P<v2>" + _VALUE + r")" + _FILLER + r"(?:の)?(?P<agg2>平均|合計|総計)(?:値|点)?(?:が|は)?\s*(?:いちばん|一番|最も)"
+         r"(?P<sup2>高い|低い|大きい|小さい|多い|少ない|良い|悪い)(?P<group2>" + _GROUP + r")(?:は|って|で)?[、,]?\s*(?P<asks2>何点|いくつ|いくら|どこ|どれ|何)?",
+         _top_group_aggregate,
+         examples=(("テーマ別の委員評価平均でいちばん低いテーマは何点", {
+                       "aggregate": "group", "group_by": "themes", "agg_field": "committee_score",
+                       "agg_parts": ["avg", "min", "value"]}),
+                   ("委員評価の平均がいちばん高いテーマは", {
+                       "aggregate": "group", "group_by": "themes", "agg_field": "committee_score",
+                       "agg_parts": ["avg", "max", "name"]}),
+                   ("審議会の評価平均がいちばん低い取組項目", None))),
     Rule("group_aggregate",
          r"(?P<group>" + _GROUP + r")(?:ごと|別|毎)(?:の|に|で)?\s*(?:(?P<keep>" + _KINDS + r")の)?(?P<v>" + _VALUE + r")" + _FILLER
          + r"(?:の|は)?\s*(?P<agg>平均|最高|最大|最低|最小|合計|総計)(?:値|点)?"
