@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer
@@ -110,7 +111,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                                            _in_named_rows(r, unused.get(id(r), [])),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), _edition(r.table),
-                                           len(r.table.rows)))
+                                           len(r.table.rows), len(r.table.columns)))
     if not places and context is None and not reading.named_verbatim:
         # Nothing names the document: its own words must (目標効果額, a value no other document has),
         # and no other document's table may read as well.
@@ -460,6 +461,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 answer.value = str(top[0]["cells"].get(m))
                 unit = ""
             answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
+            if not reading.asked and _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn):
+                answer.value = top_names  # 「効果額がいちばん大きい取組はどれ」: the row is what is asked
             if reading.asked:
                 # 「事業費が最も大きい事業の所管課は？」: that row's asked column is the answer.
                 asked = "、".join(dict.fromkeys(str(r["cells"].get(reading.asked) or "（記載なし）") for r in top))
@@ -598,6 +601,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                 grouped=reading.measure if reading.aggregate in ("group", "distinct") else "")
 
 
+# Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).
+_ASKS_WHICH = re.compile(r"(?:取組|取り組み|事業|項目|施策|もの|の)(?:は|って)?(?:どれ|どこ|何|なに|どの|だれ|誰)?\s*[?？]?\s*$"
+                         r"|(?:どれ|どの(?:取組|事業|項目))")
+_ASKS_AMOUNT = re.compile(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
+                          r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
+
+
 def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = False) -> list[Cond]:
     """A follow-up keeps every earlier condition (「そのうち…」 or not: 「進捗が◎のものは何件？」 narrows);
     its condition on a column, or on another year's column of the same measure, replaces the earlier
@@ -675,8 +685,22 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if at >= 0 and all(i in covered or qn[i] in "のがはをにでと" for i in range(at, at + len(wn))):
             continue
         out.append(word)
+    # A negation no condition took (「…が担当していない」) is never dropped silently.
+    for written in _negations(question):
+        wn = _key(written)
+        at = qn.find(wn)
+        if wn and at >= 0 and at + len(wn) - 1 not in covered and written not in out:  # (its ない untaken)
+            out.append(written)
     # A grade said as a symbol or letter is a condition even though it is no noun (「進捗が◎の」).
     for m in re.finditer(r"[◎○〇△▲×✕●]|(?<![a-z0-9])[a-e](?![a-z0-9.\-])", qn):
         if m.start() not in covered:
             out.append(m.group(0).upper())
     return out
+
+
+@lru_cache(maxsize=256)
+def _negations(question: str) -> tuple[str, ...]:
+    """The negated predicates of a question, as written (「していない」)."""
+    from assistant.query.grammar.canon import canonicalise
+
+    return tuple(written for _, _, written in canonicalise(nfkc(question)).negations)

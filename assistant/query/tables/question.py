@@ -15,6 +15,8 @@ from assistant.query.tables.read import Table
 
 _NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
+                       # 「総務部が担当していない」: an office said not to be in charge
+                       r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
                        r"|^(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 
 
@@ -274,7 +276,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         wordings = _wordings_for(db, t).items()
         said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters]
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
-    said += [(f, "col", c.header) for c in t.columns for f in c.forms]
+    # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
+    # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
+    said += [(f, "col", c.header) for c in t.columns for f in c.forms
+             if f == c.header or f not in _ROW_WORDS or c.header == t.name]
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
         pattern = re.escape(form) if len(form) >= 2 else \
             rf"(?<![一-龥]){re.escape(form)}(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
