@@ -177,6 +177,18 @@ class Assistant:
             return question
         return question[:m.start()] + m.group(1) + code + question[m.end():]
 
+    def _in_the_same_documents(self, q: Query) -> None:
+        """「釧路市の実践項目2-3」→「その委員の意見は？」: the records the previous ones belong to (取組項目 2)
+        are those of the same report, not another report's 取組項目 2."""
+        sources = sorted({str(r["source"]) for r in self.context_rows if r.get("source")})
+        linked = [c for c in q.conditions if c.op == "in" and c.label.startswith("前の回答の")]
+        if not sources or not linked or any(c.field == "source" for c in q.conditions) \
+                or q.target not in self.executor.tables:
+            return
+        probe = _with(q, linked)
+        if self.executor.exists(_with(probe, linked + [Condition("source", "not_in", sources, "")])):
+            q.conditions.append(Condition("source", "in", sources, "前の回答と同じ資料"))
+
     def _onto_the_one(self, question: str, q: Query) -> Query:
         """「実践項目28の進捗状況シート」→「施設を廃止したのはいつ？」: words of their own, no kind named, right
         after one record whose text holds every one of them: asked of that record (read as if it had
@@ -243,6 +255,7 @@ class Assistant:
             return itself
         q = self.parser.parse(cut, self.context, self.context_rows)
         q = self._onto_the_one(cut, q)
+        self._in_the_same_documents(q)
         missing = self._missing_document(cut)
         if missing is not None:
             self._clear_context()
@@ -552,6 +565,7 @@ class Assistant:
         if elsewhere is not None:
             return elsewhere
         self._scope_by_report_year(q)
+        self._years_the_scope_prints(q, question)
         # The documents the answer was scoped to go on with the conversation (a follow-up of
         # 「福山市と尾道市の連携事業」 stays with their table).
         self._scopes = [c for c in q.conditions if c.field == "source"]
@@ -883,6 +897,19 @@ class Assistant:
                 r["title"] or r["source"] for r in self.db.query("SELECT source, title FROM documents ORDER BY source"))]
             return answer
         return None
+
+    def _years_the_scope_prints(self, q: Query, question: str) -> None:
+        """「釧路市の実践項目でずっとAのもの」: every year means the years that city's report grades (R7–R10),
+        not those of another report in the index (R2–R5). A year the question says stays a condition."""
+        scope = [c for c in q.conditions if c.field == "source"]
+        said = {y.label.lower() for y in find_years(question, calendar=True)}
+        fields = {c.field for c in q.conditions if is_year_field(c.field) and c.field not in said}
+        if not scope or not fields:
+            return
+        unprinted = {f for f in fields if f in self.parser.lex.columns.get(q.target, ())
+                     and not self.executor.exists(_with(q, scope + [Condition(f, "not_empty", None, "")]))}
+        if unprinted and unprinted != fields:
+            q.conditions = [c for c in q.conditions if c.field not in unprinted]
 
     def _scope_by_report_year(self, q: Query) -> None:
         """A fiscal year no condition took up, over records that hold no year of their own but come

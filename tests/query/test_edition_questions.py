@@ -73,3 +73,38 @@ def test_the_city_of_the_edition_scopes_and_the_old_one_finds_nothing(edition_as
     edition_assistant.reset()
     other = edition_assistant.ask("苫小牧市の実践項目で総合評価がC")
     assert other.status in ("no_match", "search") and not any(r["key"].startswith("practice:") for r in other.rows)
+
+
+@pytest.fixture(scope="module")
+def both_assistant(tmp_path_factory, corpus_dir):
+    """The shipped corpus and a later cycle of another city (years R6–R9): two plan reports whose
+    取組項目 share their numbers."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("both")
+    shutil.copytree(corpus_dir, folder / "docs")
+    text = _rename_city(shift_years(corpus_text(SOURCE), 4), CITY)
+    (folder / "docs" / "later_cycle_report.txt").write_text(text, encoding="utf-8")
+    summary = build_index([folder / "docs"], folder / "gyokaku.db")
+    assert not summary.skipped, summary.skipped
+    return Assistant(open_index(folder / "gyokaku.db"))
+
+
+def test_every_year_is_every_year_the_city_s_report_grades(shipped_assistant, both_assistant):
+    shipped_assistant.reset()
+    both_assistant.reset()
+    want = shipped_assistant.ask("ずっとA評価だった実践項目")
+    got = both_assistant.ask(f"{CITY}市の実践項目でずっとAのもの")
+    assert want.rows and _codes(got) == _codes(want)
+    assert all(c["field"] not in ("r2", "r3", "r4", "r5") for c in got.understood)
+
+
+def test_the_records_a_follow_up_reaches_are_in_the_same_report(shipped_assistant, both_assistant):
+    shipped_assistant.reset()
+    both_assistant.reset()
+    shipped_assistant.ask("実践項目28")
+    want = shipped_assistant.ask("その委員の意見は？")
+    both_assistant.ask(f"{CITY}市の実践項目28")
+    got = both_assistant.ask("その委員の意見は？")
+    assert len(got.rows) == len(want.rows) > 0
+    assert {r["source"] for r in got.rows} == {"later_cycle_report.txt"}

@@ -22,7 +22,8 @@ def _n_code(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _practice_no(m: re.Match, ctx: Context) -> Production | None:
-    code = str(int(m.group(1)))
+    # (a report numbering its items 2-3 under 取組項目 2 names them so)
+    code = "-".join(str(int(n)) for n in re.findall(r"\d+", m.group(1)))
     return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
@@ -95,8 +96,9 @@ RULES: list[Rule] = [
     Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)(?!" + _MENTIONED + ")", _n_code,
          examples=(("N3の", {"conditions": [("@title:practice", "=", "N3")]}),
                    ("意見でN10に触れたもの", None), ("N10について言及した意見", None))),
-    Rule("practice_number", r"実践項目\s*(?:No\.?)?\s*(\d{1,3})(?:番)?", _practice_no,
+    Rule("practice_number", r"実践項目\s*(?:No\.?)?\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,3}(?![\d.]))?)(?:番)?", _practice_no,
          examples=(("実践項目No.27", {"conditions": [("@title:practice", "=", "27")]}),
+                   ("実践項目2-3の", {"conditions": [("@title:practice", "=", "2-3")]}),
                    # a part of the item (its 課題 of a year) belongs to it by its 実践項目 field
                    ("実践項目28の令和3年度の取組上の課題", {"conditions": [("@title:practice", "=", "28")]}))),
     Rule("kind_number",

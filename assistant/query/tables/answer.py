@@ -654,7 +654,8 @@ def _grouped(value) -> str:
 
 # Words that ask or name the document, not a condition: 「いくら」「報告書」「千円」 (a unit the table prints).
 _ASKING = {"最新", "最新版", "迎える", "迎え", "含む", "含ま", "始める", "始め", "始まる", "開始", "いくら", "いくつ", "どこ", "いつ", "何", "なに", "どれ", "どの", "誰", "報告書", "資料", "文書", "一覧",
-           "表", "計画書", "記載", "ページ", "全部", "全体", "すべて", "全て", "合計", "平均", "あわせ", "合わせ"}
+           "表", "計画書", "記載", "ページ", "全部", "全体", "すべて", "全て", "合計", "平均", "あわせ", "合わせ",
+           "並べ", "並べる", "並び替え", "並べ替え", "表示", "見せ", "教え"}
 
 
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
@@ -662,7 +663,9 @@ _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する
 
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
-    context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings))
+    used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
+    # (a word of a column the reading used, 財政効果額 of 「令和7年度 財政効果額計画」, is used)
+    context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings, *used))
     units = {_key(c.unit) for c in t.columns if c.unit}
     covered = {i for a, b in reading.spans for i in range(a, b)}
     out = []
