@@ -1654,6 +1654,7 @@ _COMPARE = [
     (compiled(r"^(?P<a>.+?(?:の件数|の数|件数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数))の?\s*(?:差|違い|開き)"), "diff"),
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)の(?:件数|数)の\s*(?:差|違い|開き)"), "diff"),
 ]
+_PLACE_ALONE = compiled(r"[一-龥ァ-ヶ]{1,6}(?:市|町|村|県|区)")
 _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
 _SIDE_TAIL = compiled(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
@@ -1668,6 +1669,10 @@ def _elliptic(side_a: str, side_b: str) -> str:
     """「取組終了がR4の件数はR3より」: a second side that is only a year or a grade stands for the first
     side with that value in place of the first side's."""
     core = _KIND_TAIL.sub("", _SIDE_TAIL.sub("", side_b.strip())).rstrip("の")
+    if _PLACE_ALONE.fullmatch(core):  # 「苫小牧市と江別市の実践項目の数の差」: another place, the rest the same
+        first = _PLACE_ALONE.match(side_a.strip())
+        if first and side_a.strip()[first.end():]:
+            return core + side_a.strip()[first.end():]
     for shape in _VALUE_SHAPES:
         if shape.fullmatch(core):
             found = list(shape.finditer(side_a))

@@ -108,3 +108,10 @@ def test_the_records_a_follow_up_reaches_are_in_the_same_report(shipped_assistan
     got = both_assistant.ask("その委員の意見は？")
     assert len(got.rows) == len(want.rows) > 0
     assert {r["source"] for r in got.rows} == {"later_cycle_report.txt"}
+
+
+def test_two_cities_counts_compared(both_assistant):
+    both_assistant.reset()
+    answer = both_assistant.ask(f"苫小牧市と{CITY}市の実践項目の数の差は？")
+    assert answer.status == "exact" and answer.value == 0
+    assert [r["count"] for r in answer.rows] == [95, 95]

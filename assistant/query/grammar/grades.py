@@ -70,7 +70,7 @@ def _change(m: re.Match, ctx: Context) -> Production | None:
         op = "grade_le" if negated else "grade_gt"
     elif word.startswith(("下が", "悪くな", "悪化")):
         op = "grade_ge" if negated else "grade_lt"
-    elif word.startswith(("変わった", "変化した", "変化があった")):
+    elif word.startswith(("変わった", "変化した", "変化があった", "異な", "違")):
         op = "grade_ne"
     else:
         op = "grade_eq"
@@ -353,6 +353,7 @@ OVERALL: list[Rule] = [
 _GRADE_AFTER = r"(?:の評価|の総合評価)?"
 _CHANGE_WORD = (r"(上がった|上がらなかった|下がった|下がらなかった|良くな(?:った|っている)|悪くな(?:った|っている)|"
                 r"変わらなかった|変わらない|変わっていない|変わった|同じ|変化(?:が|は)?な(?:い|かった)|変化した|変化があった|維持|"
+                r"異なっている|異なった|異なる|違っている|違った|違う|"
                 r"(?<=が|り|て|も)(?:高い|低い|良い|悪い)|(?<=を)(?:上回|下回)(?:っている|った|る))")
 
 def _not_graded(m: re.Match, ctx: Context) -> Production | None:
@@ -515,6 +516,8 @@ RULES: list[Rule] = [
          examples=(("R3よりR4の評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
                    ("R4からR5で下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
                    ("R2とR3で変わらなかった", {"conditions": [("r3", "grade_eq", "r2")]}),
+                   ("R3とR4の評価が違う", {"conditions": [("r4", "grade_ne", "r3")]}),
+                   ("R3とR4で評価が異なる", {"conditions": [("r4", "grade_ne", "r3")]}),
                    ("R3よりR4の評価が上がらなかった", {"conditions": [("r4", "grade_le", "r3")]}),
                    ("令和3年度から令和4年度にかけて評価が悪化した", {"conditions": [("r4", "grade_lt", "r3")]}),
                    ("R2よりR4の評価のほうが高い", {"conditions": [("r4", "grade_gt", "r2")]}),
