@@ -673,7 +673,7 @@ class Assistant:
             answer.excerpts = self._year_parts_first(q, rows, facts + [ex for ex in answer.excerpts if ex not in facts])
         self._shape(q, answer, rows)
         if rows and len(rows) <= 3 and not q.aggregate and not q.value_field \
-                and self._dated_order(question, answer, rows, q.unused):
+                and (self._dated_order(question, answer, rows, q.unused) or self._cell_of_a_printed_table(question, answer, rows)):
             return answer
         # An aggregate over every record of a kind (「取組項目別の実践項目の件数」) is answered by the records.
         structural = bool(q.aggregate) and not words and not q.unused and not dropped
@@ -682,7 +682,8 @@ class Assistant:
         loose = (not answer.rows and (words or not stated or dropped or q.unused)) or not (stated or structural)
         # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds.
         # (one record found, with words it does not answer: 「横浜市の保育所の民間移管で職員定数はどれだけ減った」)
-        about_named = (named or (len(rows) == 1 and bool(q.unused))) and not q.value_field and not q.aggregate
+        about_named = (named or (len(rows) == 1 and (bool(q.unused) or bool(_ASKS_QUANTITY.search(question))))) \
+            and not q.value_field and not q.aggregate
         # (The question is read for ranking only when it can matter: structured answers stay fast.)
         said = _without_kind_words(question, q) if named else question
         need = ranker(self.db).need(said) if answer.value is None and (loose or about_named) else None
@@ -708,6 +709,28 @@ class Assistant:
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)
         return answer
+
+    def _cell_of_a_printed_table(self, question: str, answer: Answer, rows: list[dict]) -> bool:
+        """「…で池田町の削減額は？」: the cell of a small table printed in the record's text, by its row's
+        name and its column's heading."""
+        from assistant.query.embedded_tables import cell_asked, unit_of
+
+        keys = [str(r["key"]) for r in rows]
+        found = self.db.execute(f"SELECT key, source, line, field, text FROM passages WHERE key IN "
+                                f"({','.join('?' * len(keys))}) ORDER BY source, line", keys).fetchall()
+        cell = cell_asked(question, [p[4] for p in found])
+        if cell is None:
+            return False
+        name, header, value, at = cell
+        unit, word = unit_of(header), re.sub(r"[（(][^）)]*[）)]\s*$", "", header)
+        number = _num(value.replace(",", ""))
+        answer.value = (int(number) if float(number).is_integer() else number) if number is not None else value
+        answer.summary = f"{name}の{word}は {value}{unit} です。" + (answer.summary or "")
+        key, source, line, field, text = found[at]
+        answer.excerpts = [{"key": key, "source": source, "line": line, "field": field, "text": text, "highlights": []}] + [
+            ex for ex in answer.excerpts if ex.get("line") != line]
+        answer.understood.append(Condition("@cell", "=", header, f"本文の表で「{name}」の行の「{header}」").to_dict())
+        return True
 
     def _dated_order(self, question: str, answer: Answer, rows: list[dict], unused: list[str]) -> bool:
         """「いちばん早く導入した町はどこ？」: the first (or last) item of a dated list the records print."""
@@ -879,6 +902,11 @@ class Assistant:
                 answer.rows, answer.count, answer.value = [], 0, None  # no record of the kind: the count is 0
                 return answer
             mentioned = has_passage(self.db, place)
+            if mentioned and any(c.field == "places" and c.op == "has" for c in q.conditions):
+                # 「揖斐郡3町の…で池田町の削減額は？」: a town inside the named case's text is a word to find.
+                q.conditions.append(Condition("text", "match", place, f"本文に「{place}」を含む"))
+                self._words_taken.append(place)
+                continue
             why = (f"「{place}」についての資料は索引にありません" +
                    ("（ほかの資料の中で触れられている箇所を示します）。" if mentioned else "。「" + place + "」はどの資料にも出てきません。"))
             answer = self._passage_answer(
@@ -1654,6 +1682,8 @@ _COMPARE = [
     (compiled(r"^(?P<a>.+?(?:の件数|の数|件数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数))の?\s*(?:差|違い|開き)"), "diff"),
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)の(?:件数|数)の\s*(?:差|違い|開き)"), "diff"),
 ]
+# 「…で池田町の削減額は？」: a quantity asked of the one record found, which no field holds.
+_ASKS_QUANTITY = compiled(r"(?:額|金額|人数|回数|日数|件数|期間|時期|費用|経費|時間|割合|率)(?:は|って)\s*[?？]?\s*$")
 _PLACE_ALONE = compiled(r"[一-龥ァ-ヶ]{1,6}(?:市|町|村|県|区)")
 _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")

@@ -230,7 +230,7 @@ _BLANK = (r"(?:の欄|欄)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄
 _PROGRESS_CELLS = (
     ("planned", _CELL_YEAR + r"(?:に|の)?実施予定(?:の|が)?" + _BLANK
      + r"|" + _CELL_YEAR + r"(?:に|の)?実施予定(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
-     _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?"),
+     _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?|(?<=月に)予定(?:して(?:い)?る|された|の)"),
     ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は)?(?:まだ)?(?:何も)?(?:ない|無い|なし)"
              r"|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
              r"|まだ実施(?:されて|して)(?:い)?ない|未実施"
@@ -279,11 +279,12 @@ _CALENDAR_MONTH = compiled(r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\
 def month_forms(month: str) -> list[str]:
     """"2004-01" → the ways documents write a date of that month: 2004年1月, H16.1., H16.01., 平成16年1月 …"""
     y, m = (int(x) for x in month.split("-"))
-    forms = [f"{y}年{m}月", f"{y}/{m}/", f"{y}/{m:02d}/", f"{y}.{m}.", f"{y}.{m:02d}."]
+    # (「H31.1 公開予定」: a short date before a space is that month, never H31.10)
+    forms = [f"{y}年{m}月", f"{y}/{m}/", f"{y}/{m:02d}/", f"{y}.{m}.", f"{y}.{m:02d}.", f"{y}.{m} "]
     for era, short, base, first in (("令和", "R", 2018, 2019), ("平成", "H", 1988, 1989)):
         if y >= first and not (era == "平成" and y > 2019):
             n = y - base
-            forms += [f"{short}{n}.{m}.", f"{short}{n}.{m:02d}.", f"{era}{'元' if n == 1 else n}年{m}月"]
+            forms += [f"{short}{n}.{m}.", f"{short}{n}.{m:02d}.", f"{short}{n}.{m} ", f"{era}{'元' if n == 1 else n}年{m}月"]
     return forms
 
 

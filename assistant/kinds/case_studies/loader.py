@@ -280,6 +280,9 @@ def parse_places(text: str) -> list[str]:
         if not part or part.startswith("内") or part in ("市町村", "市町", "町村"):
             continue  # 「秋田県内市町村」: the prefecture's municipalities, none named
         district = _DISTRICT_RE.match(part)
+        if district and re.fullmatch(r"[0-9一二三四五六七八九十]+[市町村]", part[len(district.group(1)):]):
+            places += [part, district.group(1)]  # 「揖斐郡3町」: the district's towns, none named here
+            continue
         if district and len(part) > len(district.group(1)):
             part = part[len(district.group(1)):]
         if _MUNICIPALITY_RE.match(part) and len(part) <= 12:

@@ -120,7 +120,9 @@ class Structure:
 
 
 # A legend's line (「C：大幅に遅れている」「◎…達成」) above a table names its grades, not the table.
-_LEGEND_LINE = re.compile(r"^\s*(?:[A-Z]|[◎○△×●▲■□◇◆])\s*[:：=＝]|.*(?:区分|凡例)\s*[】)）]")
+_LEGEND_LINE = re.compile(r"^\s*(?:[A-Z]|[◎○△×●▲■□◇◆])\s*[:：=＝]|.*(?:区分|凡例)\s*[】)）]"
+                          # 「S（目標を上回って達成）、A（目標どおり達成）…の4段階です。」: grades explained
+                          r"|^\s*(?:[A-Z]|[◎○△×])\s*[（(][^）)]{1,20}[）)]\s*[、,・]")
 
 def _named(item: _Item) -> str:
     """An item as the heading of what sits under it: 「重点項目2 歳出の削減」 (the word it is numbered with kept)."""

@@ -305,7 +305,7 @@ def _added_up(question: str, parts: list[Answer], titles: list[str], place: str)
     return answer
 
 
-_SELECTION = re.compile(r"主な|主要な|抜粋|一部|代表的|抜き出")
+_SELECTION = re.compile(r"主な|主要な|抜粋|一部(?!未|達成|実施|完了|着手)|代表的|抜き出")
 # A follow-up narrowing the rows before (「そのうち…」); the conversation reads it too.
 REFINES = re.compile(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
 

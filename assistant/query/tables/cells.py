@@ -89,6 +89,9 @@ def _fy_span(value) -> tuple[int, int] | None:
     if len(found) >= 2 and re.search(r"[~～〜\-ー]|から", nfkc(str(value))[found[0].end:found[1].start]):
         return found[0].fiscal_year, found[1].fiscal_year
     fy = _fy(value)
+    if fy is None:  # 「2025」 alone in a column of spans 「2024〜2026」: that year
+        alone = re.fullmatch(r"\s*((?:19|20)\d{2})\s*", nfkc(str(value or "")))
+        fy = int(alone.group(1)) if alone else None
     return (fy, fy) if fy is not None else None
 
 

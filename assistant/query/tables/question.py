@@ -46,7 +46,7 @@ _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設
 _NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所)?")
 
 
-_NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|より(?:多|大|上|高)|より(?:少|小|下|低)|"
+_NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|を上回|を下回|より(?:多|大|上|高)|より(?:少|小|下|低)|"
                            r"から|~|〜|ー)")
 
 
@@ -221,12 +221,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     continue
             if bound:
                 word = bound.group(0)
-                op = ("ge" if word == "以上" else "le" if word == "以下" else "lt" if word in ("未満",) else
-                      "gt" if word in ("超", "を超え", "をこえ") or word.startswith("より") and word[-1] in "多大上高" else
+                op = ("ge" if word == "以上" else "le" if word == "以下" else "lt" if word in ("未満", "を下回") else
+                      "gt" if word in ("超", "を超え", "をこえ", "を上回") or word.startswith("より") and word[-1] in "多大上高" else
                       "lt")
                 # 「を超える」「を超えた」: the verb's ending; 「を超えていない」 turns the bound round.
-                tail = re.match(r"(?:ていない|てない|ない|なかった)|(?:る|た|ている|てる)", qn[end:])
-                if tail and re.match(r"て?(?:い)?な", tail.group(0)):
+                tail = re.match(r"(?:ってい|っ)?(?:ていない|てない|ない|なかった)|(?:っている|ってる|った|る|た|ている|てる)", qn[end:])
+                if tail and "な" in tail.group(0):
                     op = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}[op]
                 take(m.start(), end + (tail.end() if tail else 0), "cmp", (op, value, unit))
             elif re.match(r"(?:の|で|に|だ|と)", after) and m.group(1) and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
@@ -589,10 +589,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 else:
                     years.append(fy)
                 continue
+            if bound == "まで" and target is not None and _of_spans(t, target) \
+                    and re.match(r"の(?!間|うち|中)", qn[m.end:]) and re.search(r"[がは]\s*$", qn[:m.start]):
+                bound = "end"  # 「期間が2027年度までの取組」: the span that runs to that year (までに: by it)
             if bound and target is not None:
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
                       "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
-                      "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
+                      "start": "fy_start", "end": "fy_end", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
                 col = ""
             elif bound and len([c for c in t.columns if c.years_inside]) == 1:
@@ -895,6 +898,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     part_year if asked else 0)
     reading.by_title = by_title
     return reading
+
+
+def _of_spans(t: Table, header: str) -> bool:
+    """Whether a column holds spans of years (2024〜2026), most of its cells more than one year: its
+    「…まで」 is where a span ends, where a column of single years (目標年度) is bounded by it."""
+    spans = [_fy_span(r["cells"].get(header)) for r in t.rows]
+    spans = [s for s in spans if s]
+    return bool(spans) and sum(a < b for a, b in spans) * 2 > len(spans)
 
 
 def _names_title(after: str, title: str) -> bool:
