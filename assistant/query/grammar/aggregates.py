@@ -478,13 +478,23 @@ MORE_RULES: list[Rule] = [
     Rule("groups_having",
          r"(?:(?P<keep>" + _KINDS + r")(?:を|が|は)?\s*)?(?P<n>\d+)\s*(?:件|つ|個|項目|事業|本)\s*"
          r"(?P<cmp>以上|以下|より多く|より多い|を超えて|を超える|超|未満|より少なく|より少ない|ちょうど|だけ)?"
-         r"(?:も)?(?:抱えている|抱える|担当している|担当してる|担当する|持っている|持つ|受け持っている|ある|含む|含んでいる|もつ)"
-         r"(?P<group>" + _TOP_GROUP + r")(?:は|が|って|の数は)?\s*(?P<asks>いくつ|何個|何件|何種類|件数|数|どこ|どれ|何)?",
+         r"(?:も)?(?:抱えている|抱える|担当している|担当してる|担当する|持っている|持つ|受け持っている|ある|含む|含んでいる|もつ|(?P<of>の))"
+         r"(?P<group>" + _TOP_GROUP + r")(?:は|が|って|の数は)?\s*(?P<asks>いくつ|何個|何件|何種類|件数|数|どこ|どれ|何)?"
+         # 「担当部署ごとの実践項目の件数で3件以上の部署はいくつ」
+         r"|(?P<group2>" + _TOP_GROUP + r")(?:ごと|別|毎)の\s*(?:(?P<keep2>" + _KINDS + r")の)?(?:件数|数)(?:で|が|は)?\s*(?P<n2>\d+)\s*(?:件|つ|個)\s*"
+         r"(?P<cmp2>以上|以下|より多い|を超える|超|未満|より少ない|ちょうど)?の?\s*(?:" + _TOP_GROUP + r"|もの)?(?:は|が|って)?\s*"
+         r"(?P<asks2>いくつ|何個|何件|何種類|件数|数|どこ|どれ|何)?",
          lambda m, ctx: _groups_having(m, ctx),
          examples=(("連携事業を2件以上抱えている部会はいくつ", {"aggregate": "groups_having", "group_by": "subcommittee",
                                                    "agg_parts": ["count", ">=", "2"]}),
                    ("実践項目を3件以上担当している課はどこ", {"aggregate": "groups_having", "group_by": "departments",
-                                                  "agg_parts": ["name", ">=", "3"]}))),
+                                                  "agg_parts": ["name", ">=", "3"]}),
+                   ("実践項目が3件以上の担当部署はいくつ", {"aggregate": "groups_having", "group_by": "departments",
+                                                 "agg_parts": ["count", ">=", "3"]}),
+                   ("担当部署ごとの実践項目の件数で3件以上の部署はいくつ", {"aggregate": "groups_having",
+                                                             "group_by": "departments", "agg_parts": ["count", ">=", "3"]}),
+                   # a kind with a field of that count is its records (取組項目 with 実践項目数)
+                   ("実践項目が3件以上の取組項目", None))),
     Rule("grades_by_year",
          r"(?:年度別|年度ごと|各年度|年度毎|毎年度|年ごと|年度)(?:の|に|で)?\s*(?:評価|グレード|年度評価)(?:の|を|は)?\s*"
          r"(?:分布|内訳|件数|集計|数|構成|推移)(?:は|を)?",
@@ -516,11 +526,14 @@ _CMP = {"以上": ">=", "以下": "<=", "より多い": ">", "より多く": ">"
 
 def _groups_having(m: re.Match, ctx: Context) -> Production | None:
     """「連携事業を2件以上抱えている部会はいくつ」: the groups whose count passes the bound."""
-    op = _CMP.get(m.group("cmp") or "", ">=" if m.group("cmp") else "=")
-    asks = m.group("asks") or ""
+    cmp = m.group("cmp") or m.group("cmp2") or ""
+    op = _CMP.get(cmp, ">=" if cmp else "=")
+    asks = m.group("asks") or m.group("asks2") or ""
     part = "count" if re.match(r"何|いくつ|件数|数", asks) and not asks.startswith(("何課", "何部")) else "name"
-    return Production(aggregate="groups_having", group_by=_group_field(m.group("group")),
-                      agg_parts=[part, op, m.group("n")])
+    group = _group_field(m.group("group") or m.group("group2"))
+    if m.group("of") and group in ("initiative", "practice"):
+        return None  # 「実践項目が3件以上の取組項目」: the 取組項目 whose 実践項目数 says so
+    return Production(aggregate="groups_having", group_by=group, agg_parts=[part, op, m.group("n") or m.group("n2")])
 
 
 class _Most:
@@ -664,10 +677,10 @@ SUMMARIES: list[Rule] = [
                    ("委員評価のへいきんを", {"aggregate": "avg", "agg_field": "committee_score"}))),
     # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
     Rule("ratio", r"(?:の|が)(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))"
-                  r"|(?:は|が)?\s*(?:全体|全部)の\s*(?:何|なん)\s*(?:パーセント|%|割)|(?:は|が)\s*(?:何|なん)\s*(?:パーセント|%)",
+                  r"|(?:は|が)?\s*(?:全体|全部)の\s*(?:何|なん)\s*(?:パーセント|%|割)|(?:は|が)\s*(?:何|なん)\s*(?:パーセント|%|割)",
          lambda m, ctx: Production(aggregate="ratio"),
          examples=(("A評価の割合は？", {"aggregate": "ratio"}), ("は全体の何パーセント", {"aggregate": "ratio"}),
-                   ("は何%", {"aggregate": "ratio"}))),
+                   ("は何%", {"aggregate": "ratio"}), ("なのは何割", {"aggregate": "ratio"}))),
     # Counters of records as people say them: 何問 (Q&A), 何組 (a question and its answer), 何記事.
     # (職員定数は, 参加人数は, 点数は: a figure of the records, not a count of them)
     Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|何問|何組|何記事|何通|の数|(?<![定人点回係指台戸倍])数は|どれだけある|どのくらいある|何つ"

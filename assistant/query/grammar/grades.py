@@ -654,7 +654,7 @@ RULES: list[Rule] = [
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
          r"({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
-         r"(?:評価|判定|ランク)?(?:か|または|や|、)?([A-D])?(?:評価)?({NEG})?"
+         r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-D])?(?:評価)?({NEG})?"
          r"(?:\s*[(（]\s*([A-DＡ-Ｄ])(?:評価)?(?:か|または|や|、|・)?([A-DＡ-Ｄ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
          examples=(("R3がB", {"conditions": [("r3", "=", "B")]}),
@@ -663,7 +663,9 @@ RULES: list[Rule] = [
                    ("R5がC以外", {"conditions": [("r5", "!=", "C")]}),
                    ("R5の評価がA以外(BかC)", {"conditions": [("r5", "in", ["B", "C"])]}),
                    ("R9がA", {"conditions": [("r9", "=", "A")]}),
-                   ("R4で評価がA", {"conditions": [("r4", "=", "A")]}))),
+                   ("R4で評価がA", {"conditions": [("r4", "=", "A")]}),
+                   ("R4の評価がAでもBでもない", {"conditions": [("r4", "not_in", ["A", "B"])]}),
+                   ("R4の評価がA・B以外", {"conditions": [("r4", "not_in", ["A", "B"])]}))),
     Rule("grade_of_year_asked",
          # 「それぞれのR4評価」: at the end of the question the particle may be left out
          r"({YEAR})の?(?:総合)?評価(?:(?:は|を|って)(?=[\s\x1f]*(?:何|どう|[?？。]|$))|(?=[?？。]?$))",
