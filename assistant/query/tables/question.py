@@ -919,11 +919,13 @@ def _year_order(t: Table) -> list[str]:
 
 
 def _shown(t: Table, header: str, vk: str) -> str:
-    for r in t.rows:
-        raw = str(r["cells"].get(header) or "")
-        for v in _cell_values(raw):
-            if _key(v) == vk:
-                return v
+    # (a value another year's column of the same name prints, as printed: B, not b)
+    base = t.column(header).base if any(c.header == header for c in t.columns) else ""
+    for h in [header] + [c.header for c in t.columns if base and c.base == base and c.header != header]:
+        for r in t.rows:
+            for v in _cell_values(str(r["cells"].get(h) or "")):
+                if _key(v) == vk:
+                    return v
     return vk
 
 
@@ -990,6 +992,11 @@ def _columns_for_value(t: Table, holders: set[str], col: str, years: list[int]) 
             chosen = same_base
     if years:
         by_year = [h for h in chosen if h.year in years]
+        if by_year:
+            return [h.header for h in by_year]
+        bases = {h.base for h in chosen if h.year and h.base}
+        # 「令和7年度に進捗状況がB」 where only 令和6年度's column prints a B: that year's column, no row.
+        by_year = [h for h in t.columns if h.year in years and h.base in bases]
         if by_year:
             return [h.header for h in by_year]
         if any(h.year for h in chosen):
