@@ -259,3 +259,13 @@ def test_same_header_sheets_an_item_on_one_sheet_only(same_header, city):
     assert answer.status == "no_match" and answer.value is None and "令和6年度の表に載っていません" in answer.summary
     answer = same_header.ask(f"{city}の令和7年度で進捗状況がBの取組は何件？")
     assert answer.status == "no_match" and answer.value == 0
+
+
+@CITIES
+def test_same_header_sheets_a_follow_up_is_of_the_year_shown(same_header, city):
+    """「令和6年度の進捗表を見せて」 then 「効果額の実績が最も大きい取組は？」: that year's 実績, not the latest."""
+    same_header.reset()
+    answer = same_header.ask(f"{city}の令和6年度の進捗表を見せて")
+    assert answer.status == "exact" and len(answer.rows) == 5
+    answer = same_header.ask("効果額の実績が最も大きい取組は？")
+    assert answer.rows and answer.rows[0].get("title") == "手数料の改定" and answer.value == 2500

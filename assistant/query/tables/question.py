@@ -776,7 +776,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if years and t.column(asked).year == years[-1]:
             years = years[:-1]
         elif not years and t.column(asked).year is not None and t.column(asked).base and sheet_said \
-                and _of_year(t, asked, sheet_said) != asked:
+                and t.column(_of_year(t, asked, sheet_said)).year == sheet_said[-1]:
             asked = _of_year(t, asked, sheet_said)  # 「その実績額は？」 of rows of the 令和7年度 sheet: that year's
         elif not years and t.column(asked).year is not None and t.column(asked).base:
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
