@@ -333,6 +333,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             first = next((t.column(h).year for h in _year_order(t) if str(cells.get(h) or "").strip() in _MARKS), None)
             return first == c.value
         return {"mark": any(marks), "mark_all": all(marks), "mark_not": not any(marks)}[c.op]
+    if c.op in ("cols_eq", "cols_ne"):
+        # (a blank or a dash is no grade: such a row is neither alike nor different)
+        a, b = (_key(nfkc(str(cells.get(h) or "")).strip()) for h in c.header.split("|"))
+        if a in _EMPTY or b in _EMPTY or not a or not b:
+            return False
+        return (a == b) == (c.op == "cols_eq")
     if c.op.startswith("cols_"):
         a, b = (_number(cells.get(h)) for h in c.header.split("|"))
         if a is None or b is None:
