@@ -129,10 +129,12 @@ SAME_HEADER = [
     (5, "庁舎清掃の委託", "管財課", {6: (400, 300, "C", "令和6年度で終了")}),
     (6, "施設予約の電子化", "情報課", {7: (600, 700, "A", "")}),
 ]
-# city → (sheet names, the title line's year as printed): 和暦 in the sheet name, or 西暦 in the title only.
+# city → (sheet names, the title line's year as printed): 和暦 in the sheet name, or 西暦 or R6 in the
+# title only (南浦町's title stands alone above its table, so each sheet's rows sit under their own title).
 SAME_HEADER_BOOKS = {
     "東雲市": (("令和6年度", "令和7年度"), ("", "")),
     "西峰市": (("Sheet1", "Sheet2"), ("2024年度", "2025年度")),
+    "南浦町": (("進捗1", "進捗2"), ("R6", "R7")),
 }
 
 
@@ -144,7 +146,8 @@ def _same_header_workbook(sheet_names: tuple[str, str], title_years: tuple[str, 
     for year, sheet_name, title_year in zip((6, 7), sheet_names, title_years):
         sheet = book.create_sheet(sheet_name)
         sheet["A1"] = f"{city}行政改革実施計画 進捗表" + (f"（{title_year}）" if title_year else "")
-        sheet["A2"] = "企画課"
+        if city != "南浦町":
+            sheet["A2"] = "企画課"
         for col, text in (("A", "番号"), ("B", "取組名"), ("C", "担当課"), ("F", "進捗状況"), ("G", "備考")):
             sheet[f"{col}4"] = text
             sheet.merge_cells(f"{col}4:{col}5")
@@ -269,3 +272,44 @@ def test_same_header_sheets_a_follow_up_is_of_the_year_shown(same_header, city):
     assert answer.status == "exact" and len(answer.rows) == 5
     answer = same_header.ask("効果額の実績が最も大きい取組は？")
     assert answer.rows and answer.rows[0].get("title") == "手数料の改定" and answer.value == 2500
+
+
+# Sheets of one header listing different measures each year (the year's new measures): not one row
+# per measure to join, but each row is still of its sheet's year.
+NEW_EACH_YEAR = {
+    "令和6年度": [("庁舎照明のLED化", "管財課", 1200), ("窓口アンケートの実施", "市民課", 0), ("公用車の削減", "管財課", 800)],
+    "令和7年度": [("電子契約の導入", "契約課", 300), ("施設予約の電子化", "情報課", 600),
+              ("補助金の見直し", "財政課", 2000), ("ペーパーレス会議", "総務課", 150)],
+}
+
+
+@pytest.fixture(scope="module")
+def new_each_year(tmp_path_factory) -> Assistant:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, measures in NEW_EACH_YEAR.items():
+        sheet = book.create_sheet(name)
+        sheet.append(["北浜市 新規取組一覧"])
+        sheet.append([])
+        sheet.append(["番号", "取組名", "担当課", "効果額（千円）"])
+        for no, (title, dept, amount) in enumerate(measures, start=1):
+            sheet.append([no, title, dept, amount])
+    folder = tmp_path_factory.mktemp("new_each_year")
+    book.save(folder / "kitahama.xlsx")
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def test_sheets_of_different_measures_keep_each_rows_year(new_each_year):
+    new_each_year.reset()
+    answer = new_each_year.ask("北浜市の令和7年度の取組は何件？")
+    assert answer.status == "exact" and answer.value == 4
+    answer = new_each_year.ask("北浜市の令和6年度の管財課の取組は？")
+    assert answer.status == "exact" and _titles(answer) == ["公用車の削減", "庁舎照明のLED化"]
+    answer = new_each_year.ask("北浜市の令和7年度の効果額の合計は？")
+    assert answer.status == "exact" and answer.value == 3050
+    answer = new_each_year.ask("北浜市の取組は何件？")
+    assert answer.status == "exact" and answer.value == 7

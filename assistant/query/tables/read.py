@@ -2,6 +2,7 @@
 header (blank cells, several sheets and a table printed on its side included), their columns typed."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -103,7 +104,7 @@ def read_tables(db: IndexReader) -> list[Table]:
             groups.setdefault((r["source"], "item"), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
     # One table per fiscal year (a sheet each): one table, titled without the first sheet's year.
-    titled_years = _join_year_sheets(groups, lambda source: _sheet_years(db, source))
+    titled_years = _join_year_sheets(groups, functools.lru_cache(maxsize=None)(lambda source: _sheet_years(db, source)))
     titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
     tables = []
     for key in list(groups):
@@ -224,9 +225,22 @@ def _join_one_header(groups: dict, key: tuple, sheet_years, out: dict) -> None:
         by_year.setdefault(fy, []).append(r)
     if len(by_year) < 2:
         return
+    for where in ("heading", "caption"):
+        each = [{r.get(where) or "" for r in year_rows} for year_rows in by_year.values()]
+        if all(len(e) == 1 for e in each) and len(set().union(*each)) > 1:
+            # Each sheet's rows under one heading of its own (its title, 「…進捗表（R6）」): the sheet's,
+            # which its year already says, not a value of the rows.
+            for year_rows in by_year.values():
+                for r in year_rows:
+                    r[where] = ""
     parts = {(key[0], key[1], fy): rows for fy, rows in sorted(by_year.items())}
     joined = _joined_years(list(parts), {k: {k[2]} for k in parts}, parts)
     if joined is None:
+        # Different measures on each sheet (the year's new ones): one table still, each row of its year.
+        for fy, year_rows in by_year.items():
+            for r in year_rows:
+                r["sheets"] = {fy}
+        out[key] = set(by_year)
         return
     headers, rows = joined
     del groups[key]
