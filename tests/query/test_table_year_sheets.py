@@ -313,3 +313,23 @@ def test_sheets_of_different_measures_keep_each_rows_year(new_each_year):
     assert answer.status == "exact" and answer.value == 3050
     answer = new_each_year.ask("北浜市の取組は何件？")
     assert answer.status == "exact" and answer.value == 7
+
+
+@CITIES
+def test_same_header_sheets_a_years_distribution(same_header, city):
+    """「令和6年度の進捗状況の内訳」: that year's grades of the rows that year's sheet lists."""
+    same_header.reset()
+    answer = same_header.ask(f"{city}の令和6年度の進捗状況の内訳")
+    assert answer.status == "exact" and {r["group"]: r["count"] for r in answer.rows} == {"A": 2, "B": 1, "S": 1, "C": 1}
+    answer = same_header.ask(f"{city}の進捗状況の内訳（R7）")
+    assert {r["group"]: r["count"] for r in answer.rows} == {"A": 2, "C": 2, "S": 1}
+
+
+@CITIES
+def test_same_header_sheets_a_years_note_written_or_not(same_header, city):
+    """「令和7年度の備考に記載のない」: of the rows that year's sheet lists (庁舎清掃の委託 is not on it)."""
+    same_header.reset()
+    answer = same_header.ask(f"{city}の令和6年度の備考に記載がある取組")
+    assert answer.status == "exact" and _titles(answer) == ["庁舎清掃の委託", "手数料の改定"]
+    answer = same_header.ask(f"{city}の令和7年度の備考に記載のない取組は何件")
+    assert answer.status == "exact" and answer.value == 4 and "庁舎清掃の委託" not in _titles(answer)

@@ -93,10 +93,10 @@ _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?
 
 
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
-_PRESENCE = re.compile(r"^(?:が|は|の)?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)が?(?:ない|なし|されていない)|"
+_PRESENCE = re.compile(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん]))"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
-                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が)?(?:ある|されている)|計上され[てた]))")
+                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]))")
 
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
@@ -832,8 +832,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if t.column(measure).base and t.column(measure).year is not None:
             # 「達成度の内訳（R7）」: the year said picks the column; none said, the latest, said so.
             same = [c for c in t.columns if c.base == t.column(measure).base and c.year is not None]
+            # 「令和6年度の進捗状況の内訳」 over a sheet per year: the year read as that sheet's rows is the column's too
+            on_sheet = [c.header for c in same if c.year in [x.value for x in conds if x.op == "sheet"]]
             if asked and asked in [c.header for c in same]:
                 measure = asked  # the year said picked it (above)
+            elif len(on_sheet) == 1:
+                measure = on_sheet[0]
             else:
                 measure = max(same, key=lambda c: c.year).header
                 notes.append(f"年度の指定がないため、最新の「{measure}」の欄で数えました")
