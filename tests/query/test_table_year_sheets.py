@@ -275,10 +275,10 @@ def test_same_header_sheets_a_follow_up_is_of_the_year_shown(same_header, city):
 
 
 # Sheets of one header listing different measures each year (the year's new measures): not one row
-# per measure to join, but each row is still of its sheet's year.
+# per measure to join, but each row is still of its sheet's year (the sheets named by the year alone).
 NEW_EACH_YEAR = {
-    "令和6年度": [("庁舎照明のLED化", "管財課", 1200), ("窓口アンケートの実施", "市民課", 0), ("公用車の削減", "管財課", 800)],
-    "令和7年度": [("電子契約の導入", "契約課", 300), ("施設予約の電子化", "情報課", 600),
+    "2024": [("庁舎照明のLED化", "管財課", 1200), ("窓口アンケートの実施", "市民課", 0), ("公用車の削減", "管財課", 800)],
+    "2025": [("電子契約の導入", "契約課", 300), ("施設予約の電子化", "情報課", 600),
               ("補助金の見直し", "財政課", 2000), ("ペーパーレス会議", "総務課", 150)],
 }
 
