@@ -367,3 +367,13 @@ def test_a_year_a_sentence_begins_with_counts_nothing():
     """「令和7年度は90事業を点検し」: the year is when, not what was counted; 「未達成は21件」 is a count."""
     assert not [f for f in count_facts("令和7年度は90事業を点検し、6事業を見直した。") if f[1] == 90]
     assert [f[:2] for f in count_facts("未達成は21件")] == [("未達成", 21)]
+
+
+def test_a_legend_line_below_a_table_heads_nothing_after_it():
+    """「進捗状況 S：計画以上 A：計画どおり B：やや遅れ」 under one sheet's table explains its marks: the
+    next sheet's table does not sit under it (nor is it that table's caption)."""
+    sheet = "番号\t取組名\t進捗状況\n1\t窓口の民間委託\tA\n2\t手数料の改定\tB\n"
+    text = f"西峰市 進捗表\n企画課\n\n{sheet}\n進捗状況 S：計画以上 A：計画どおり B：やや遅れ\n\n西峰市 進捗表\n企画課\n\n{sheet}"
+    rows = _records(generic.parse(text, "b.xlsx"), "table_row")
+    assert len(rows) == 4
+    assert not any("計画以上" in (r.fields["heading"] or "") or "計画以上" in (r.fields["table"] or "") for r in rows)

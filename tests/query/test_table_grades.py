@@ -45,12 +45,26 @@ DAYS = """港東町 取組実績一覧
 """
 
 
+MARKS = """港北町 行政改革推進計画 実施状況
+
+番号\t取組事項\t担当課\t自己評価\t委員会評価
+1\t公共施設の統廃合\t資産課\t○\t△
+2\t窓口の混雑緩和\t市民課\t◎\t◎
+3\t公用車の削減\t管財課\t△\t△
+4\t電子契約の導入\t契約課\t◎\t○
+5\t補助金の点検\t財政課\t×\t
+
+評価 ◎：十分達成 ○：概ね達成 △：一部達成 ×：未達成
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("grades")
     (folder / "kosai_r7.txt").write_text(DOCUMENT, encoding="utf-8")
     (folder / "kosai_programs.txt").write_text(PROGRAMS, encoding="utf-8")
     (folder / "kosai_days.txt").write_text(DAYS, encoding="utf-8")
+    (folder / "kohoku_marks.txt").write_text(MARKS, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -67,6 +81,11 @@ CASES = [
     ("港西町でR6に始まった取組", ["公用車の削減", "窓口の民間委託", "補助金の点検", "電子申請の拡充"]),
     ("港西町でR7の達成度がBかCの取組", ["使用料の見直し", "公用車の削減", "補助金の点検"]),  # C is R7's too
     ("港西町で効果額の大きい順に上位2つ", ["公用車の削減", "窓口の民間委託"]),
+    # Two columns of marks compared cell by cell (a row with one of them blank is neither).
+    ("港北町で自己評価と委員会評価が異なる取組は何件？", ["公共施設の統廃合", "電子契約の導入"]),
+    ("港北町で自己評価と委員会評価が違う取組", ["公共施設の統廃合", "電子契約の導入"]),
+    ("港北町で自己評価と委員会評価が一致している取組", ["公用車の削減", "窓口の混雑緩和"]),
+    ("港北町で自己評価と委員会評価が同じ取組は？", ["公用車の削減", "窓口の混雑緩和"]),
 ]
 
 

@@ -116,3 +116,220 @@ def test_a_year_said_of_no_column_is_the_sheet_listing_the_rows(assistant):
     assistant.reset()
     answer = assistant.ask("南陽台市の令和6年度の取組は何件？")
     assert answer.status == "exact" and answer.value == 4
+
+
+# The other common shape: every sheet prints the same header with no year in it; the year is the
+# sheet's, named by the sheet (令和6年度) or only by its title line (「…進捗表（2024年度）」 on Sheet1).
+# (番号, 取組名, 担当課, {年度: (計画, 実績, 進捗状況, 備考)})
+SAME_HEADER = [
+    (1, "窓口の民間委託", "市民課", {6: (1000, 1200, "A", ""), 7: (1500, 900, "C", "委託先の撤退")}),
+    (2, "手数料の改定", "財政課", {6: (3000, 2500, "B", "改定は翌年4月"), 7: (3000, 3100, "A", "")}),
+    (3, "補助金の見直し", "財政課", {6: (2000, 2000, "A", ""), 7: (4000, 4200, "S", "")}),
+    (4, "公用車の削減", "管財課", {6: (800, 900, "S", ""), 7: (800, 500, "C", "")}),
+    (5, "庁舎清掃の委託", "管財課", {6: (400, 300, "C", "令和6年度で終了")}),
+    (6, "施設予約の電子化", "情報課", {7: (600, 700, "A", "")}),
+]
+# city → (sheet names, the title line's year as printed): 和暦 in the sheet name, or 西暦 or R6 in the
+# title only (南浦町's title stands alone above its table, so each sheet's rows sit under their own title).
+SAME_HEADER_BOOKS = {
+    "東雲市": (("令和6年度", "令和7年度"), ("", "")),
+    "西峰市": (("Sheet1", "Sheet2"), ("2024年度", "2025年度")),
+    "南浦町": (("進捗1", "進捗2"), ("R6", "R7")),
+}
+
+
+def _same_header_workbook(sheet_names: tuple[str, str], title_years: tuple[str, str], city: str) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for year, sheet_name, title_year in zip((6, 7), sheet_names, title_years):
+        sheet = book.create_sheet(sheet_name)
+        sheet["A1"] = f"{city}行政改革実施計画 進捗表" + (f"（{title_year}）" if title_year else "")
+        if city != "南浦町":
+            sheet["A2"] = "企画課"
+        for col, text in (("A", "番号"), ("B", "取組名"), ("C", "担当課"), ("F", "進捗状況"), ("G", "備考")):
+            sheet[f"{col}4"] = text
+            sheet.merge_cells(f"{col}4:{col}5")
+        sheet["D4"] = "効果額（千円）"  # no year in the header: the year is the sheet's
+        sheet.merge_cells("D4:E4")
+        sheet["D5"], sheet["E5"] = "計画", "実績"
+        row = 6
+        for no, title, dept, years in SAME_HEADER:
+            if year not in years:
+                continue
+            plan, actual, grade, note = years[year]
+            for col, value in enumerate((no, title, dept, plan, actual, grade, note or None), start=1):
+                sheet.cell(row, col, value)
+            row += 1
+        sheet.cell(row + 1, 1, "進捗状況 S：計画以上 A：計画どおり B：やや遅れ C：遅れ")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def same_header(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("same_header")
+    for n, (city, (names, years)) in enumerate(SAME_HEADER_BOOKS.items()):
+        (folder / f"book{n}.xlsx").write_bytes(_same_header_workbook(names, years, city))
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+CITIES = pytest.mark.parametrize("city", list(SAME_HEADER_BOOKS))
+
+
+@CITIES
+def test_same_header_sheets_a_years_condition_counts_that_sheet(same_header, city):
+    same_header.reset()
+    answer = same_header.ask(f"{city}で令和6年度の進捗状況がAの取組は何件？")
+    assert answer.status == "exact" and answer.value == 2 and _titles(answer) == ["窓口の民間委託", "補助金の見直し"]
+    answer = same_header.ask(f"{city}のR7で進捗状況がCの取組はいくつ？")
+    assert answer.status == "exact" and _titles(answer) == ["公用車の削減", "窓口の民間委託"]
+
+
+@CITIES
+def test_same_header_sheets_a_years_sum(same_header, city):
+    same_header.reset()
+    answer = same_header.ask(f"{city}の令和7年度の効果額の実績の合計は？")
+    assert answer.status == "exact" and answer.value == 900 + 3100 + 4200 + 500 + 700
+    answer = same_header.ask(f"{city}の令和6年度の効果額の計画の合計は？")
+    assert answer.status == "exact" and answer.value == 1000 + 3000 + 2000 + 800 + 400
+
+
+@CITIES
+def test_same_header_sheets_one_items_value_in_one_year_and_the_other(same_header, city):
+    same_header.reset()
+    answer = same_header.ask(f"{city}で公用車の削減の令和6年度の進捗状況は？")
+    assert answer.status == "exact" and answer.value == "S"
+    answer = same_header.ask("令和7年度は？")
+    assert answer.value == "C"
+
+
+@CITIES
+def test_same_header_sheets_a_note_is_of_its_year(same_header, city):
+    same_header.reset()
+    answer = same_header.ask(f"{city}の窓口の民間委託の令和7年度の備考は？")
+    assert answer.value == "委託先の撤退"
+
+
+@CITIES
+def test_same_header_sheets_actual_over_plan_in_one_year(same_header, city):
+    same_header.reset()
+    answer = same_header.ask(f"{city}で令和7年度に効果額の実績が計画を上回った取組は何件？")
+    assert answer.status == "exact" and _titles(answer) == ["手数料の改定", "施設予約の電子化", "補助金の見直し"]
+    answer = same_header.ask(f"{city}で令和6年度に効果額の実績が計画を上回った取組は何件？")
+    assert answer.status == "exact" and _titles(answer) == ["公用車の削減", "窓口の民間委託"]
+
+
+@CITIES
+def test_same_header_sheets_negation_is_of_the_rows_that_year_lists(same_header, city):
+    """施設予約の電子化 is not on the 令和6年度 sheet: it has no grade that year, so it is not 「A以外」."""
+    same_header.reset()
+    answer = same_header.ask(f"{city}の令和6年度で進捗状況がA以外の取組は何件？")
+    assert answer.status == "exact" and _titles(answer) == ["公用車の削減", "庁舎清掃の委託", "手数料の改定"]
+
+
+@CITIES
+def test_same_header_sheets_the_largest_in_one_year(same_header, city):
+    same_header.reset()
+    answer = same_header.ask(f"{city}の令和6年度で効果額の実績が最も大きい取組は？")
+    assert answer.rows and answer.rows[0].get("title") == "手数料の改定"
+    answer = same_header.ask(f"{city}の令和7年度で効果額の実績が最も大きい取組は？")
+    assert answer.rows and answer.rows[0].get("title") == "補助金の見直し"
+
+
+@CITIES
+def test_same_header_sheets_a_year_said_of_no_column_is_that_sheets_rows(same_header, city):
+    same_header.reset()
+    answer = same_header.ask(f"{city}の令和6年度の取組は何件？")
+    assert answer.status == "exact" and answer.value == 5 and "施設予約の電子化" not in _titles(answer)
+    answer = same_header.ask(f"{city}の令和7年度で進捗状況がBかCの取組は？")
+    assert _titles(answer) == ["公用車の削減", "窓口の民間委託"]
+    answer = same_header.ask("そのうち管財課のものは何件？")
+    assert answer.status == "exact" and answer.value == 1
+
+
+@CITIES
+def test_same_header_sheets_an_item_on_one_sheet_only(same_header, city):
+    """施設予約の電子化 begins in 令和7年度: it has that year's values and none of 令和6年度, said so."""
+    same_header.reset()
+    answer = same_header.ask(f"{city}の施設予約の電子化の令和7年度の進捗状況は？")
+    assert answer.status == "exact" and answer.value == "A"
+    answer = same_header.ask(f"{city}の施設予約の電子化の令和6年度の進捗状況は？")
+    assert answer.status == "no_match" and answer.value is None and "令和6年度の表に載っていません" in answer.summary
+    answer = same_header.ask(f"{city}の令和7年度で進捗状況がBの取組は何件？")
+    assert answer.status == "no_match" and answer.value == 0
+
+
+@CITIES
+def test_same_header_sheets_a_follow_up_is_of_the_year_shown(same_header, city):
+    """「令和6年度の進捗表を見せて」 then 「効果額の実績が最も大きい取組は？」: that year's 実績, not the latest."""
+    same_header.reset()
+    answer = same_header.ask(f"{city}の令和6年度の進捗表を見せて")
+    assert answer.status == "exact" and len(answer.rows) == 5
+    answer = same_header.ask("効果額の実績が最も大きい取組は？")
+    assert answer.rows and answer.rows[0].get("title") == "手数料の改定" and answer.value == 2500
+
+
+# Sheets of one header listing different measures each year (the year's new measures): not one row
+# per measure to join, but each row is still of its sheet's year (the sheets named by the year alone).
+NEW_EACH_YEAR = {
+    "2024": [("庁舎照明のLED化", "管財課", 1200), ("窓口アンケートの実施", "市民課", 0), ("公用車の削減", "管財課", 800)],
+    "2025": [("電子契約の導入", "契約課", 300), ("施設予約の電子化", "情報課", 600),
+              ("補助金の見直し", "財政課", 2000), ("ペーパーレス会議", "総務課", 150)],
+}
+
+
+@pytest.fixture(scope="module")
+def new_each_year(tmp_path_factory) -> Assistant:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, measures in NEW_EACH_YEAR.items():
+        sheet = book.create_sheet(name)
+        sheet.append(["北浜市 新規取組一覧"])
+        sheet.append([])
+        sheet.append(["番号", "取組名", "担当課", "効果額（千円）"])
+        for no, (title, dept, amount) in enumerate(measures, start=1):
+            sheet.append([no, title, dept, amount])
+    folder = tmp_path_factory.mktemp("new_each_year")
+    book.save(folder / "kitahama.xlsx")
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def test_sheets_of_different_measures_keep_each_rows_year(new_each_year):
+    new_each_year.reset()
+    answer = new_each_year.ask("北浜市の令和7年度の取組は何件？")
+    assert answer.status == "exact" and answer.value == 4
+    answer = new_each_year.ask("北浜市の令和6年度の管財課の取組は？")
+    assert answer.status == "exact" and _titles(answer) == ["公用車の削減", "庁舎照明のLED化"]
+    answer = new_each_year.ask("北浜市の令和7年度の効果額の合計は？")
+    assert answer.status == "exact" and answer.value == 3050
+    answer = new_each_year.ask("北浜市の取組は何件？")
+    assert answer.status == "exact" and answer.value == 7
+
+
+@CITIES
+def test_same_header_sheets_a_years_distribution(same_header, city):
+    """「令和6年度の進捗状況の内訳」: that year's grades of the rows that year's sheet lists."""
+    same_header.reset()
+    answer = same_header.ask(f"{city}の令和6年度の進捗状況の内訳")
+    assert answer.status == "exact" and {r["group"]: r["count"] for r in answer.rows} == {"A": 2, "B": 1, "S": 1, "C": 1}
+    answer = same_header.ask(f"{city}の進捗状況の内訳（R7）")
+    assert {r["group"]: r["count"] for r in answer.rows} == {"A": 2, "C": 2, "S": 1}
+
+
+@CITIES
+def test_same_header_sheets_a_years_note_written_or_not(same_header, city):
+    """「令和7年度の備考に記載のない」: of the rows that year's sheet lists (庁舎清掃の委託 is not on it)."""
+    same_header.reset()
+    answer = same_header.ask(f"{city}の令和6年度の備考に記載がある取組")
+    assert answer.status == "exact" and _titles(answer) == ["庁舎清掃の委託", "手数料の改定"]
+    answer = same_header.ask(f"{city}の令和7年度の備考に記載のない取組は何件")
+    assert answer.status == "exact" and answer.value == 4 and "庁舎清掃の委託" not in _titles(answer)

@@ -123,6 +123,8 @@ class Structure:
 _LEGEND_LINE = re.compile(r"^\s*(?:[A-Z]|[◎○△×●▲■□◇◆])\s*[:：=＝]|.*(?:区分|凡例)\s*[】)）]"
                           # 「S（目標を上回って達成）、A（目標どおり達成）…の4段階です。」: grades explained
                           r"|^\s*(?:[A-Z]|[◎○△×])\s*[（(][^）)]{1,20}[）)]\s*[、,・]")
+# 「進捗状況 S：計画以上 A：計画どおり」: two marks or more each explained.
+_LEGEND_MARK = re.compile(r"(?:^|\s)(?:[A-Z]|[◎○〇△▲×✕●■□◇◆])\s*[:：=＝]")
 
 def _named(item: _Item) -> str:
     """An item as the heading of what sits under it: 「重点項目2 歳出の削減」 (the word it is numbered with kept)."""
@@ -291,6 +293,8 @@ class Walker:
             return  # a page number between a page's end and the next is no heading
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
+        if len(_LEGEND_MARK.findall(nfkc(text))) >= 2:
+            return  # a legend under one sheet's table explains its marks; the next table is not under it
         self.last_text = ""
         self.outer_heading = self.heading
         self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")

@@ -334,6 +334,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             first = next((t.column(h).year for h in _year_order(t) if str(cells.get(h) or "").strip() in _MARKS), None)
             return first == c.value
         return {"mark": any(marks), "mark_all": all(marks), "mark_not": not any(marks)}[c.op]
+    if c.op in ("cols_eq", "cols_ne"):
+        # (a blank or a dash is no grade: such a row is neither alike nor different)
+        a, b = (_key(nfkc(str(cells.get(h) or "")).strip()) for h in c.header.split("|"))
+        if a in _EMPTY or b in _EMPTY or not a or not b:
+            return False
+        return (a == b) == (c.op == "cols_eq")
     if c.op.startswith("cols_"):
         a, b = (_number(cells.get(h)) for h in c.header.split("|"))
         if a is None or b is None:
@@ -398,6 +404,17 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     return {"ge": n >= c.value, "gt": n > c.value, "le": n <= c.value, "lt": n < c.value}[c.op]
 
 
+def _sheet_years_used(t: Table, conds: list[Cond], headers: list[str]) -> set[int]:
+    """The sheets' years whose columns the conditions and the asked or summed column are of: over a
+    workbook of a sheet per year, a row only another year's sheet lists has no values of them, and is
+    neither 「A以外」 nor a row to add up that year."""
+    if not t.sheets:
+        return set()
+    said = [h for c in conds for part in (c.value if c.op == "or" else [c]) for h in part.header.split("|")]
+    known = {c.header: c.year for c in t.columns}
+    return {known[h] for h in [*said, *headers] if known.get(h) in t.sheets}
+
+
 def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]) -> tuple[Answer, TableContext]:
     t = reading.table
     # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
@@ -408,6 +425,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         reading.asked = asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
+    years = _sheet_years_used(t, conds, [reading.measure, reading.asked])
+    listed = [r for r in rows if years <= set(r.get("sheets", ()))]
+    unlisted = [r for r in rows if r not in listed]
+    rows = listed
     shown = [_row(t, r) for r in rows]
     columns = [c.header for c in t.columns]
     what = _rows_word(t)
@@ -567,7 +588,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             f"：{names}。" if rows else "。")
     if not rows and answer.status == "exact":
         answer.status = "no_match"
-        if conds:
+        if unlisted:
+            said = "、".join(_name_of(t, r) for r in unlisted[:6])
+            answer.caveat = f"{said}は{'・'.join(fy_text(y) for y in sorted(years))}の表に載っていません。"
+        elif conds:
             answer.caveat = f"条件（{cond_text}）に合う{what}はありません。"
     # An item's excerpt is its own text (the sentence with 「売却額は180百万円」), a table row's its cells.
     answer.excerpts = [{"key": r["key"], "source": t.source, "line": r["line"], "field": "table_row",

@@ -74,6 +74,8 @@ class _Mention:
 
 
 _COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届)[ぁ-ん]*")
+# 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
+_ALIKE = re.compile(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
 _GROUPED = re.compile(r"^(?:ごと|別|毎)(?:の|に|で)?|^の(?:内訳|分布)")
 
 
@@ -93,10 +95,10 @@ _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?
 
 
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
-_PRESENCE = re.compile(r"^(?:が|は|の)?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)が?(?:ない|なし|されていない)|"
+_PRESENCE = re.compile(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん]))"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
-                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が)?(?:ある|されている)|計上され[てた]))")
+                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]))")
 
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
@@ -312,6 +314,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
+    for a, b in zip(cols, cols[1:]):
+        alike = _ALIKE.match(qn[b.end:])
+        if a in mentions and b in mentions and a.data != b.data and qn[a.end:b.start] == "と" and alike:
+            mentions.remove(a)
+            mentions.remove(b)
+            take(a.start, b.end + alike.end(), "cols", (a.data, b.data, "ne" if alike.group("ne") else "eq"))
     # Negations right after a value; 「◎でも○でもない」 negates both.
     values_said = sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start)
     for n, mention in enumerate(values_said):
@@ -731,7 +739,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             a, b = _of_year(t, a, years), _of_year(t, b, years)
             if years and t.column(a).year == years[-1]:
                 years = years[:-1]
-            if not (t.column(a).numeric and t.column(b).numeric):
+            if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
             conds.append(Cond(f"{a}|{b}", "cols_" + op, None, _said(a, "cols_" + op, b)))
         elif m.kind == "presence":
@@ -784,7 +792,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if years and t.column(asked).year == years[-1]:
             years = years[:-1]
         elif not years and t.column(asked).year is not None and t.column(asked).base and sheet_said \
-                and _of_year(t, asked, sheet_said) != asked:
+                and t.column(_of_year(t, asked, sheet_said)).year == sheet_said[-1]:
             asked = _of_year(t, asked, sheet_said)  # 「その実績額は？」 of rows of the 令和7年度 sheet: that year's
         elif not years and t.column(asked).year is not None and t.column(asked).base:
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
@@ -832,8 +840,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if t.column(measure).base and t.column(measure).year is not None:
             # 「達成度の内訳（R7）」: the year said picks the column; none said, the latest, said so.
             same = [c for c in t.columns if c.base == t.column(measure).base and c.year is not None]
+            # 「令和6年度の進捗状況の内訳」 over a sheet per year: the year read as that sheet's rows is the column's too
+            on_sheet = [c.header for c in same if c.year in [x.value for x in conds if x.op == "sheet"]]
             if asked and asked in [c.header for c in same]:
                 measure = asked  # the year said picked it (above)
+            elif len(on_sheet) == 1:
+                measure = on_sheet[0]
             else:
                 measure = max(same, key=lambda c: c.year).header
                 notes.append(f"年度の指定がないため、最新の「{measure}」の欄で数えました")
@@ -883,7 +895,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "change",
-                                                                 "presence", "era", "day")
+                                                                 "presence", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
     if not score and aggregate not in ("count", "group", "top_max", "top_min") and "list" not in used and not rows_said \
@@ -893,7 +905,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "count", "agg", "change", "presence"}),
+                    bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "count", "agg", "change", "presence",
+                                 "cols"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
@@ -918,7 +931,7 @@ _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero":
            "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
-           "cols_lt": "{}が{}を下回る"}
+           "cols_lt": "{}が{}を下回る", "cols_eq": "{}と{}が同じ", "cols_ne": "{}と{}が異なる"}
 
 
 def _said(header: str, op: str, value) -> str:
@@ -935,11 +948,13 @@ def _year_order(t: Table) -> list[str]:
 
 
 def _shown(t: Table, header: str, vk: str) -> str:
-    for r in t.rows:
-        raw = str(r["cells"].get(header) or "")
-        for v in _cell_values(raw):
-            if _key(v) == vk:
-                return v
+    # (a value another year's column of the same name prints, as printed: B, not b)
+    base = t.column(header).base if any(c.header == header for c in t.columns) else ""
+    for h in [header] + [c.header for c in t.columns if base and c.base == base and c.header != header]:
+        for r in t.rows:
+            for v in _cell_values(str(r["cells"].get(h) or "")):
+                if _key(v) == vk:
+                    return v
     return vk
 
 
@@ -1006,6 +1021,11 @@ def _columns_for_value(t: Table, holders: set[str], col: str, years: list[int]) 
             chosen = same_base
     if years:
         by_year = [h for h in chosen if h.year in years]
+        if by_year:
+            return [h.header for h in by_year]
+        bases = {h.base for h in chosen if h.year and h.base}
+        # 「令和7年度に進捗状況がB」 where only 令和6年度's column prints a B: that year's column, no row.
+        by_year = [h for h in t.columns if h.year in years and h.base in bases]
         if by_year:
             return [h.header for h in by_year]
         if any(h.year for h in chosen):

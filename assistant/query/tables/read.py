@@ -2,6 +2,7 @@
 header (blank cells, several sheets and a table printed on its side included), their columns typed."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -103,7 +104,7 @@ def read_tables(db: IndexReader) -> list[Table]:
             groups.setdefault((r["source"], "item"), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
     # One table per fiscal year (a sheet each): one table, titled without the first sheet's year.
-    titled_years = _join_year_sheets(groups)
+    titled_years = _join_year_sheets(groups, functools.lru_cache(maxsize=None)(lambda source: _sheet_years(db, source)))
     titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
     tables = []
     for key in list(groups):
@@ -174,11 +175,13 @@ def _with_edition(db, source: str, title: str) -> str:
     return title
 
 
-def _join_year_sheets(groups: dict[tuple, list[dict]]) -> dict[tuple, set[int]]:
+def _join_year_sheets(groups: dict[tuple, list[dict]], sheet_years) -> dict[tuple, set[int]]:
     """A workbook with a sheet per fiscal year (令和6年度 | 令和7年度), each the same table whose columns
-    name that year (「令和6年度 効果額計画」): one table, a row per measure, the columns each sheet
+    name that year (「令和6年度 効果額計画」), or whose header is the same on every sheet and the year
+    the sheet's (its name, or its title line): one table, a row per measure, the columns each sheet
     fills differently (進捗度, 取組状況) named with the sheet's year (「令和6年度 進捗度」). Changes
-    `groups` in place; returns the joined tables' keys with the years they join."""
+    `groups` in place; returns the joined tables' keys with the years they join. `sheet_years(source)`
+    gives the year of each line of a workbook's sheets that have one."""
     by_source: dict[str, list[tuple]] = {}
     for key in groups:
         if not isinstance(key[1], str):
@@ -186,6 +189,9 @@ def _join_year_sheets(groups: dict[tuple, list[dict]]) -> dict[tuple, set[int]]:
     out = {}
     for source, keys in by_source.items():
         years = {k: {y.fiscal_year for h in k[1] for y in find_years(nfkc(h))} for k in keys}
+        for k in keys:
+            if not years[k]:
+                _join_one_header(groups, k, sheet_years, out)
         shapes: dict[tuple, list[tuple]] = {}
         for k in keys:
             if len(years[k]) == 1:
@@ -203,6 +209,81 @@ def _join_year_sheets(groups: dict[tuple, list[dict]]) -> dict[tuple, set[int]]:
             groups[(source, headers)] = rows
             out[(source, headers)] = {next(iter(years[k])) for k in same}
     return out
+
+
+def _join_one_header(groups: dict, key: tuple, sheet_years, out: dict) -> None:
+    """The rows of one header printed on a sheet per year (no year in the header): each sheet's rows
+    are that year's table, joined as tables whose headers name their years are."""
+    if len(groups[key]) < 4:
+        return
+    year_of = sheet_years(key[0])
+    by_year: dict[int, list[dict]] = {}
+    for r in groups[key]:
+        fy = year_of(r["line"])
+        if fy is None:
+            return  # a row on a sheet of no year: the sheets are not one table's years
+        by_year.setdefault(fy, []).append(r)
+    if len(by_year) < 2:
+        return
+    for where in ("heading", "caption"):
+        each = [{r.get(where) or "" for r in year_rows} for year_rows in by_year.values()]
+        if all(len(e) == 1 for e in each) and len(set().union(*each)) > 1:
+            # Each sheet's rows under one heading of its own (its title, 「…進捗表（R6）」): the sheet's,
+            # which its year already says, not a value of the rows.
+            for year_rows in by_year.values():
+                for r in year_rows:
+                    r[where] = ""
+    parts = {(key[0], key[1], fy): rows for fy, rows in sorted(by_year.items())}
+    joined = _joined_years(list(parts), {k: {k[2]} for k in parts}, parts)
+    if joined is None:
+        # Different measures on each sheet (the year's new ones): one table still, each row of its year.
+        for fy, year_rows in by_year.items():
+            for r in year_rows:
+                r["sheets"] = {fy}
+        out[key] = set(by_year)
+        return
+    headers, rows = joined
+    del groups[key]
+    groups[(key[0], headers)] = rows
+    out[(key[0], headers)] = set(by_year)
+
+
+_WESTERN_ONLY = re.compile(r"\s*((?:19|20)\d{2})\s*")  # a sheet named 2024: that fiscal year
+
+
+def _sheet_years(db, source: str):
+    """The fiscal year of each line of a workbook's sheets: the one year the sheet's name says
+    (令和6年度, R6, 2024年度, 2024), else the one year its title lines say (the lines above its first
+    table line: 「…進捗管理表（令和6年度）」). A sheet saying none or several has none."""
+    runs = db.execute("SELECT first_line, last_line, place FROM places WHERE source = ? AND place LIKE '%!%' "
+                      "ORDER BY first_line", [source]).fetchall()
+    sheets: dict[str, list[int]] = {}  # sheet name → [first line, last line]
+    for first, last, place in runs:
+        span = sheets.setdefault(str(place).rsplit("!", 1)[0], [first, last])
+        span[0], span[1] = min(span[0], first), max(span[1], last)
+    if len(sheets) < 2:
+        return lambda line: None
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+    text = str(row[0] if row else "").splitlines()
+    spans = []
+    for name, (first, last) in sheets.items():
+        said = {y.fiscal_year for y in find_years(nfkc(name))}
+        western = _WESTERN_ONLY.fullmatch(nfkc(name))
+        if western and not said:
+            said = {int(western.group(1))}
+        if not said:
+            title = []
+            for line in text[first - 1:last]:
+                if "\t" in line.strip():
+                    break  # the table's header: the title lines are above it
+                title.append(line)
+            said = {y.fiscal_year for y in find_years(nfkc(" ".join(title)))}
+        if len(said) == 1:
+            spans.append((first, last, next(iter(said))))
+
+    def year_of(line: int) -> int | None:
+        return next((fy for first, last, fy in spans if first <= line <= last), None)
+    return year_of
 
 
 def _yearless(header: str) -> str:
@@ -357,6 +438,7 @@ def _sibling_forms(columns: list[Column]) -> list[Column]:
         for m, col in ((n, out[n]), (n + 1, out[n + 1])):
             own = col.base[shared:]
             said = [own] + ([own + prefix[-1]] if prefix[-1] in "額費値数" else [])
+            said += [f"{prefix}の{own}", f"{own}の{prefix}"]  # 「効果額の実績」「実績の効果額」
             out[m] = replace(col, forms=tuple(sorted({*col.forms, *said}, key=len, reverse=True)))
     return out
 
