@@ -333,3 +333,38 @@ def test_same_header_sheets_a_years_note_written_or_not(same_header, city):
     assert answer.status == "exact" and _titles(answer) == ["庁舎清掃の委託", "手数料の改定"]
     answer = same_header.ask(f"{city}の令和7年度の備考に記載のない取組は何件")
     assert answer.status == "exact" and answer.value == 4 and "庁舎清掃の委託" not in _titles(answer)
+
+
+PAGE = """<html><head><title>青葉市行政改革推進プランの取組状況</title></head><body>
+<h1>青葉市行政改革推進プランの取組状況</h1>
+<h2>令和6年度の取組状況</h2>
+<table><tr><th>取組名</th><th>所管部署</th><th>評価</th></tr>
+<tr><td>除雪業務の効率化</td><td>土木課</td><td>3</td></tr>
+<tr><td>国保税の収納対策</td><td>保険課</td><td>4</td></tr>
+<tr><td>窓口のキャッシュレス化</td><td>市民課</td><td>2</td></tr>
+</table>
+<h2>令和7年度の取組状況</h2>
+<table><tr><th>取組名</th><th>所管部署</th><th>評価</th></tr>
+<tr><td>除雪業務の効率化</td><td>土木課</td><td>2</td></tr>
+<tr><td>国保税の収納対策</td><td>保険課</td><td>3</td></tr>
+<tr><td>窓口のキャッシュレス化</td><td>市民課</td><td>4</td></tr>
+<tr><td>生成AIの業務活用</td><td>情報政策課</td><td>3</td></tr>
+</table></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("page_years")
+    (folder / "aoba_torikumi.html").write_text(PAGE, encoding="utf-8")
+    assert not build_index([folder], folder / "gyokaku.db").skipped
+    return Assistant(open_index(folder / "gyokaku.db"))
+
+
+def test_a_pages_tables_of_one_header_under_each_years_heading(page):
+    page.reset()
+    assert page.ask("青葉市で令和7年度に評価が3の取組は何件？").value == 2
+    page.reset()
+    assert page.ask("青葉市で令和6年度に評価が3の取組は何件？").value == 1
+    page.reset()
+    fell = page.ask("青葉市で令和6年度より令和7年度の評価が下がった取組は？")
+    assert sorted(r["title"] for r in fell.rows) == ["国保税の収納対策", "除雪業務の効率化"]

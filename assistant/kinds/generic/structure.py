@@ -97,6 +97,7 @@ class _Table:
     lent: tuple[str, ...] = ()  # labels its one data row gave the item (taken back at a second row)
     end: int = 0  # the line of its last row
     last_first: str = ""  # the first cell of its last data row
+    heading: str = ""  # the heading it sits under
 
 
 @dataclass
@@ -410,7 +411,7 @@ class Walker:
             under = self.stack[-1] if self.stack else None
             if under is not None:
                 caption = _named(under)
-            self.table = _Table(cells, kind, caption, line_no, pairs, item=under)
+            self.table = _Table(cells, kind, caption, line_no, pairs, item=under, heading=self.heading)
             if not pairs:
                 if not filled:
                     self.table = None
@@ -491,6 +492,8 @@ class Walker:
             return False
         if last.item is not (self.stack[-1] if self.stack else None):
             return False  # 「重点項目2 …」 between them: the next item's own table
+        if last.heading != self.heading:
+            return False  # 「令和7年度の取組状況」 between them: a table of its own
         if cells == last.header:
             return True
         return bool(cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first))

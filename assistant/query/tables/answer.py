@@ -626,8 +626,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
 
 
 # Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).
-_ASKS_WHICH = re.compile(r"(?:取組|取り組み|事業|項目|施策|もの|の)(?:は|って)?(?:どれ|どこ|何|なに|どの|だれ|誰)?\s*[?？]?\s*$"
-                         r"|(?:どれ|どの(?:取組|事業|項目))")
+_ASKS_WHICH = re.compile(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？]?\s*$|どの(?:取組|事業|項目|施策)")
 _ASKS_AMOUNT = re.compile(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
 

@@ -328,7 +328,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             taken.append((mention.end, mention.end + state.end()))  # 「計画どおり進んでいる」: the value's own verb
         neg = _NEGATION.match(qn[mention.end:])
         if neg:
-            take(mention.end, mention.end + neg.end(), "neg", mention.start)
+            end = mention.end + neg.end()
+            for inside in [m for m in mentions if m.kind == "col" and mention.end <= m.start and m.end <= end]:
+                mentions.remove(inside)  # 「…が所管しない」: the office word is the negated verb's, no column asked
+            take(mention.end, end, "neg", mention.start)
         elif qn.startswith("でも", mention.end) and n + 1 < len(values_said) \
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
@@ -536,6 +539,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     conds: list[Cond] = []
     notes: list[str] = []
     years: list[int] = []  # fiscal years said and not yet bound
+    # 「令和7年度の取組」→「評価が4のものは？」: a value said of rows of one year's table is that year's
+    on_sheet = [c.value for c in prior if c.op == "sheet"] if not any(m.kind == "year" for m in mentions) else []
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
     rows_named = [m.data for m in mentions if m.kind == "row"]
@@ -672,7 +677,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             last_value, value_from = m, len(conds)
             vk, holders = m.data
             negate = m.start in negated_at
-            chosen = _columns_for_value(t, holders, col, years)
+            chosen = (not years and on_sheet and _columns_for_value(t, holders, col, on_sheet)) \
+                or _columns_for_value(t, holders, col, years)
             if not chosen:
                 return None
             if run and len(chosen) > 1:
@@ -723,7 +729,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             col = ""
         elif m.kind == "cmp":
             op, value, unit = m.data
-            target = _numeric_column(t, col, years)
+            target = (not years and on_sheet and _numeric_column(t, col, on_sheet)) or _numeric_column(t, col, years)
             if target is None and not col and not years and last_cmp is not None \
                     and re.fullmatch(r"[、,]?(?:で|かつ)?[、,]?", qn[last_cmp[0].end:m.start]):
                 target = last_cmp[1]  # 「5,000千円以上10,000千円以下」: the second bound is of the same column

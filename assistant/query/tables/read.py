@@ -219,7 +219,7 @@ def _join_one_header(groups: dict, key: tuple, sheet_years, out: dict) -> None:
     year_of = sheet_years(key[0])
     by_year: dict[int, list[dict]] = {}
     for r in groups[key]:
-        fy = year_of(r["line"])
+        fy = year_of(r["line"]) or _section_year(r)
         if fy is None:
             return  # a row on a sheet of no year: the sheets are not one table's years
         by_year.setdefault(fy, []).append(r)
@@ -246,6 +246,16 @@ def _join_one_header(groups: dict, key: tuple, sheet_years, out: dict) -> None:
     del groups[key]
     groups[(key[0], headers)] = rows
     out[(key[0], headers)] = set(by_year)
+
+
+def _section_year(row: dict) -> int | None:
+    """A page's tables of one header, each under a heading of its year (「令和6年度の取組状況」): the
+    one year the row's heading, else its caption, says."""
+    for where in ("heading", "caption"):
+        said = {y.fiscal_year for y in find_years(nfkc(row.get(where) or ""))}
+        if len(said) == 1:
+            return said.pop()
+    return None
 
 
 _WESTERN_ONLY = re.compile(r"\s*((?:19|20)\d{2})\s*")  # a sheet named 2024: that fiscal year
