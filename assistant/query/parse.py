@@ -18,12 +18,13 @@ from typing import Callable, Iterable
 from assistant.labels import field_label
 from assistant.kinds.registry import date_fields, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
-from assistant.query.compiled import compiled
+from assistant.query.compiled import compiled, finditer
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.grammar.canon import canonicalise
+from assistant.query.grammar.triggers import possible_rules
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, months
 from assistant.query.lexicon import Lexicon, strip_bureau
@@ -142,6 +143,7 @@ class _Work:
     def __post_init__(self) -> None:
         self.chars = list(self.text)
         self._free = self.text
+        self.rules = possible_rules(self.text)  # (ids) the only grammar rules that can match it
 
     @property
     def free(self) -> str:
@@ -155,7 +157,7 @@ class _Work:
     def finditer(self, pattern: str | re.Pattern):
         """Matches over the unconsumed text (consumed characters never match)."""
         regex = compiled(pattern) if isinstance(pattern, str) else pattern
-        return list(regex.finditer(self.free))
+        return list(finditer(regex, self.free))
 
     def take(self, pattern: str | re.Pattern):
         found = self.finditer(pattern)
@@ -687,7 +689,9 @@ class Parser:
         """Run rules in order over the text left; each match a rule produces something for is consumed."""
         out: list[Condition] = []
         for rule in rules:
-            for m in rule.regex.finditer(w.free):
+            if id(rule) not in w.rules:
+                continue
+            for m in finditer(rule.regex, w.free):
                 # Kind words inside the pattern (groups named keep…) still name the target: left unconsumed.
                 kept = sorted(m.span(g) for g in rule.regex.groupindex if g.startswith("keep") and m.group(g))
                 parts, at = [], m.start()
@@ -839,8 +843,11 @@ class Parser:
         joined, longest = self.lex.joined_titles  # the titles do not change: joined once per index
         for run in compiled(f"[^{_GAP}]{{6,}}").finditer(form):
             text = run.group(0)
+            reach = self.lex.title_reach(text, 6)
             for length in range(min(len(text), longest), 5, -1):  # no title is longer: linear in the question
                 for i in range(0, len(text) - length + 1):
+                    if i + length - 6 > reach[i]:
+                        continue  # some six characters of it in a row are in no title
                     sub = text[i:i + length]
                     if sub not in joined:
                         continue
