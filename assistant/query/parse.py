@@ -12,6 +12,7 @@ import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable
 
 
@@ -80,6 +81,9 @@ _REQUEST_TAIL = compiled(
     r"[^。？?、,]{0,20}[。？?]?\s*$")
 
 
+# (one turn reads its question here up to three times: whether it asks about a related record, the
+# parse, the words searched in prose; only the last few questions are kept)
+@lru_cache(maxsize=16)
 def normalize_question(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = respell_kana(text)
@@ -1439,8 +1443,10 @@ class Parser:
         """「R5の自己評価で進捗度が1」: a year said right before the name of a yearly part (one that is no
         kind word of its own) asks for that year's parts, when the conditions are fields of the part:
         the parent's own scores are its summary's, another thing."""
-        words = {w for w, _ in KIND_WORDS}
         fields = {c.field for c in conds if not c.field.startswith("@") and c.field != "text"}
+        if not fields:
+            return ""
+        words = {w for w, _ in KIND_WORDS}
         for parent, child in LINKS:
             name, cols = _kind_ja(child), set(self.lex.columns.get(child, ()))
             if parent == target and name not in words and "year" in cols and fields and fields <= cols \
@@ -1683,11 +1689,17 @@ def _field_labels() -> set[str]:
     return {f.label for rk in record_kinds().values() for f in rk.fields if isinstance(f, Field) and len(f.label) > 1}
 
 
-def _alias_dropped(text: str) -> str:
-    """「自己評価(総合評価)がB」: a field word said again in parentheses after another is the same field."""
+@lru_cache(maxsize=1)
+def _field_words() -> list[str]:
     from assistant.query.grammar.values import _VOCAB
 
-    words = sorted({w for w, _ in _VOCAB if len(w) >= 2}, key=len, reverse=True)
+    return sorted({w for w, _ in _VOCAB if len(w) >= 2}, key=len, reverse=True)
+
+
+def _alias_dropped(text: str) -> str:
+    """「自己評価(総合評価)がB」: a field word said again in parentheses after another is the same field."""
+    words = _field_words()
+
     def drop(m: re.Match) -> str:
         before, inner = text[:m.start()], m.group(1)
         # (two names of one grade; 「人員（フルタイム）」 names a part of its field, kept)
