@@ -42,6 +42,7 @@ import _sre
 _MAX_STORED = 20_000
 _lock = threading.Lock()
 _memo: dict[tuple[str, int], re.Pattern] = {}
+_plain: dict[str, re.Pattern] = {}  # the patterns compiled without flags, by their text
 _stored: dict[tuple[str, int], tuple] | None = None  # read from the file on the first miss
 _new: dict[tuple[str, int], tuple] = {}
 _needed: dict[int, Needed] = {}  # id of a pattern built here -> the strings its matches hold
@@ -57,6 +58,10 @@ def cache_file() -> Path:
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, compiled at most once per process, and per machine when it can."""
+    if not flags:  # the usual call, on every use of a pattern: one lookup by the text alone
+        found = _plain.get(pattern)
+        if found is not None:
+            return found
     flags = int(flags)  # a RegexFlag as a plain int: the stored keys must be marshal's own types
     key = (pattern, flags)
     found = _memo.get(key)
@@ -66,6 +71,8 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
         found = _memo.get(key)
         if found is None:
             found = _memo[key] = _build(pattern, flags)
+            if not flags:
+                _plain[pattern] = found
     return found
 
 

@@ -146,17 +146,13 @@ class _Work:
 
     def __post_init__(self) -> None:
         self.chars = list(self.text)
-        self._free = self.text
+        self.free = self.text  # the text left, kept joined: every rule reads it, few consume
         self.rules = possible_rules(self.text)  # (ids) the only grammar rules that can match it
-
-    @property
-    def free(self) -> str:
-        return self._free  # kept joined: every rule reads it, few consume
 
     def consume(self, start: int, end: int) -> None:
         for i in range(start, end):
             self.chars[i] = _GAP
-        self._free = "".join(self.chars)
+        self.free = "".join(self.chars)
 
     def finditer(self, pattern: str | re.Pattern):
         """Matches over the unconsumed text (consumed characters never match)."""

@@ -126,3 +126,13 @@ def test_a_run_is_tested_against_the_titles_only_when_it_can_lie_inside_one(db):
                 elif text[i:i + length] in joined:
                     inside += 1
     assert inside > 20 and skipped > 10 * inside
+
+
+def test_a_pattern_is_one_object_however_its_flags_are_given():
+    """compiled() looks a pattern without flags up by its text alone; with flags, by both."""
+    pattern = r"(?:令和|R)\d+年度の実践項目"
+    first = compiled(pattern)
+    assert compiled(pattern) is first and compiled(pattern, 0) is first and compiled(pattern, re.NOFLAG) is first
+    assert compiled(pattern, re.IGNORECASE) is not first
+    assert compiled(pattern, re.IGNORECASE).flags & re.IGNORECASE
+    assert compiled(pattern, re.IGNORECASE).search("r4年度の実践項目") and not first.search("r4年度の実践項目")
