@@ -11,6 +11,10 @@ instruction list `re` hands to its C engine, `_sre`) is stored in the user's cac
 the pattern text and the engine's version, so a later process builds the same pattern object
 without parsing it. Anything unexpected (another Python, a damaged file, an unwritable folder)
 falls back to `re.compile`; the file is only ever a shortcut.
+
+With each pattern the strings its every match must contain (literals.py) are worked out from the
+same parse and stored beside it: `finditer` and `search` test them first and skip a scan that cannot
+match, which most rules' scans of a question are.
 """
 from __future__ import annotations
 
@@ -22,6 +26,8 @@ import sys
 import threading
 from array import array
 from pathlib import Path
+
+from assistant.query.literals import Needed, might_match, required
 
 try:  # the compiler's internals moved in Python 3.11
     from re import _compiler, _parser
@@ -36,18 +42,26 @@ import _sre
 _MAX_STORED = 20_000
 _lock = threading.Lock()
 _memo: dict[tuple[str, int], re.Pattern] = {}
+_plain: dict[str, re.Pattern] = {}  # the patterns compiled without flags, by their text
 _stored: dict[tuple[str, int], tuple] | None = None  # read from the file on the first miss
 _new: dict[tuple[str, int], tuple] = {}
+_needed: dict[int, Needed] = {}  # id of a pattern built here -> the strings its matches hold
+# The stored entry's form; a file of another form is another file (and is never read).
+_FORMAT = "n1"
 
 
 def cache_file() -> Path:
     base = os.environ.get("GYOKAKU_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    version = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    version = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}-{_sre.MAGIC}-{_sre.CODESIZE}-{_FORMAT}"
     return Path(base) / "gyokaku" / f"regex-{version}.marshal"
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, compiled at most once per process, and per machine when it can."""
+    if not flags:  # the usual call, on every use of a pattern: one lookup by the text alone
+        found = _plain.get(pattern)
+        if found is not None:
+            return found
     flags = int(flags)  # a RegexFlag as a plain int: the stored keys must be marshal's own types
     key = (pattern, flags)
     found = _memo.get(key)
@@ -57,7 +71,24 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
         found = _memo.get(key)
         if found is None:
             found = _memo[key] = _build(pattern, flags)
+            if not flags:
+                _plain[pattern] = found
     return found
+
+
+def needed(regex: re.Pattern) -> Needed:
+    """The strings every match of a pattern built here holds (None: it promises none)."""
+    return _needed.get(id(regex))
+
+
+def finditer(regex: re.Pattern, text: str):
+    """`regex.finditer(text)`, without the scan when the text lacks what every match holds."""
+    return regex.finditer(text) if might_match(_needed.get(id(regex)), text) else iter(())
+
+
+def search(regex: re.Pattern, text: str) -> re.Match | None:
+    """`regex.search(text)`, without the scan when the text lacks what every match holds."""
+    return regex.search(text) if might_match(_needed.get(id(regex)), text) else None
 
 
 def _build(pattern: str, flags: int) -> re.Pattern:
@@ -67,15 +98,18 @@ def _build(pattern: str, flags: int) -> re.Pattern:
     entry = _stored.get((pattern, flags))
     if entry is not None:
         try:
-            flags_out, code, groups, groupindex, indexgroup = entry
-            return _sre.compile(pattern, flags_out, array("I", code).tolist(), groups, groupindex, indexgroup)
+            flags_out, code, groups, groupindex, indexgroup, needed = entry
+            regex = _sre.compile(pattern, flags_out, array("I", code).tolist(), groups, groupindex, indexgroup)
+            _needed[id(regex)] = needed
+            return regex
         except Exception:  # noqa: BLE001 - a damaged entry: compile afresh below
             pass
     try:
         entry = _parts(pattern, flags)
-        regex = _sre.compile(pattern, entry[0], array("I", entry[1]).tolist(), *entry[2:])
+        regex = _sre.compile(pattern, entry[0], array("I", entry[1]).tolist(), *entry[2:5])
     except Exception:  # noqa: BLE001 - internals not as expected: the ordinary way, not stored
         return re.compile(pattern, flags)
+    _needed[id(regex)] = entry[5]
     if not _new:
         atexit.register(_write)
     _new[(pattern, flags)] = entry
@@ -83,15 +117,17 @@ def _build(pattern: str, flags: int) -> re.Pattern:
 
 
 def _parts(pattern: str, flags: int) -> tuple:
-    """What re's own compile() hands to _sre.compile, in a form marshal can store."""
+    """What re's own compile() hands to _sre.compile, and the strings every match holds, in a form
+    marshal can store."""
     parsed = _parser.parse(pattern, flags)
+    needed = required(parsed, flags | parsed.state.flags)  # read before compiling, which may alter the tree
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return (flags | parsed.state.flags, array("I", code).tobytes(), parsed.state.groups - 1, groupindex,
-            tuple(indexgroup))
+            tuple(indexgroup), needed)
 
 
 def _read() -> dict[tuple[str, int], tuple]:

@@ -116,6 +116,29 @@ class Lexicon:
         title) and the length of the longest."""
         return "\x00".join(t[0] for t in self._title_index), max((len(t[0]) for t in self._title_index), default=0)
 
+    def title_reach(self, text: str, n: int) -> list[int]:
+        """For each start i of `text`, the last start j ≥ i such that every n characters in a row from
+        i to j + n occur in the joined titles (i - 1 when text[i:i + n] does not): a run text[i:i + L]
+        (L ≥ n) lies inside a title only when i + L - n ≤ reach[i], so the partial-title search tests
+        only those runs against the titles themselves."""
+        grams = self._title_grams(n)
+        inside = [text[i:i + n] in grams for i in range(len(text) - n + 1)]
+        reach = [0] * len(inside)
+        for i in range(len(inside) - 1, -1, -1):
+            reach[i] = (reach[i + 1] if i + 1 < len(inside) and inside[i + 1] else i) if inside[i] else i - 1
+        return reach
+
+    def _title_grams(self, n: int) -> frozenset[str]:
+        got = self._grams.get(n)
+        if got is None:
+            joined, _ = self.joined_titles
+            got = self._grams[n] = frozenset(joined[i:i + n] for i in range(len(joined) - n + 1))
+        return got
+
+    @cached_property
+    def _grams(self) -> dict[int, frozenset[str]]:
+        return {}
+
     @cached_property
     def department_spellings(self) -> dict[str, list[str]]:
         """The departments as written (bureau prefix kept) by the notation key of the bare name: the

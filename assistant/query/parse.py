@@ -12,18 +12,20 @@ import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
 from assistant.kinds.registry import date_fields, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
-from assistant.query.compiled import compiled
+from assistant.query.compiled import compiled, finditer
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.grammar.canon import canonicalise
+from assistant.query.grammar.triggers import possible_rules
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, months
 from assistant.query.lexicon import Lexicon, strip_bureau
@@ -79,6 +81,9 @@ _REQUEST_TAIL = compiled(
     r"[^。？?、,]{0,20}[。？?]?\s*$")
 
 
+# (one turn reads its question here up to three times: whether it asks about a related record, the
+# parse, the words searched in prose; only the last few questions are kept)
+@lru_cache(maxsize=16)
 def normalize_question(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = respell_kana(text)
@@ -146,21 +151,18 @@ class _Work:
 
     def __post_init__(self) -> None:
         self.chars = list(self.text)
-        self._free = self.text
-
-    @property
-    def free(self) -> str:
-        return self._free  # kept joined: every rule reads it, few consume
+        self.free = self.text  # the text left, kept joined: every rule reads it, few consume
+        self.rules = possible_rules(self.text)  # (ids) the only grammar rules that can match it
 
     def consume(self, start: int, end: int) -> None:
         for i in range(start, end):
             self.chars[i] = _GAP
-        self._free = "".join(self.chars)
+        self.free = "".join(self.chars)
 
     def finditer(self, pattern: str | re.Pattern):
         """Matches over the unconsumed text (consumed characters never match)."""
         regex = compiled(pattern) if isinstance(pattern, str) else pattern
-        return list(regex.finditer(self.free))
+        return list(finditer(regex, self.free))
 
     def take(self, pattern: str | re.Pattern):
         found = self.finditer(pattern)
@@ -703,7 +705,9 @@ class Parser:
         """Run rules in order over the text left; each match a rule produces something for is consumed."""
         out: list[Condition] = []
         for rule in rules:
-            for m in rule.regex.finditer(w.free):
+            if id(rule) not in w.rules:
+                continue
+            for m in finditer(rule.regex, w.free):
                 # Kind words inside the pattern (groups named keep…) still name the target: left unconsumed.
                 kept = sorted(m.span(g) for g in rule.regex.groupindex if g.startswith("keep") and m.group(g))
                 parts, at = [], m.start()
@@ -855,8 +859,11 @@ class Parser:
         joined, longest = self.lex.joined_titles  # the titles do not change: joined once per index
         for run in compiled(f"[^{_GAP}]{{6,}}").finditer(form):
             text = run.group(0)
+            reach = self.lex.title_reach(text, 6)
             for length in range(min(len(text), longest), 5, -1):  # no title is longer: linear in the question
                 for i in range(0, len(text) - length + 1):
+                    if i + length - 6 > reach[i]:
+                        continue  # some six characters of it in a row are in no title
                     sub = text[i:i + length]
                     if sub not in joined:
                         continue
@@ -1454,8 +1461,10 @@ class Parser:
         """「R5の自己評価で進捗度が1」: a year said right before the name of a yearly part (one that is no
         kind word of its own) asks for that year's parts, when the conditions are fields of the part:
         the parent's own scores are its summary's, another thing."""
-        words = {w for w, _ in KIND_WORDS}
         fields = {c.field for c in conds if not c.field.startswith("@") and c.field != "text"}
+        if not fields:
+            return ""
+        words = {w for w, _ in KIND_WORDS}
         for parent, child in LINKS:
             name, cols = _kind_ja(child), set(self.lex.columns.get(child, ()))
             if parent == target and name not in words and "year" in cols and fields and fields <= cols \
@@ -1698,11 +1707,17 @@ def _field_labels() -> set[str]:
     return {f.label for rk in record_kinds().values() for f in rk.fields if isinstance(f, Field) and len(f.label) > 1}
 
 
-def _alias_dropped(text: str) -> str:
-    """「自己評価(総合評価)がB」: a field word said again in parentheses after another is the same field."""
+@lru_cache(maxsize=1)
+def _field_words() -> list[str]:
     from assistant.query.grammar.values import _VOCAB
 
-    words = sorted({w for w, _ in _VOCAB if len(w) >= 2}, key=len, reverse=True)
+    return sorted({w for w, _ in _VOCAB if len(w) >= 2}, key=len, reverse=True)
+
+
+def _alias_dropped(text: str) -> str:
+    """「自己評価(総合評価)がB」: a field word said again in parentheses after another is the same field."""
+    words = _field_words()
+
     def drop(m: re.Match) -> str:
         before, inner = text[:m.start()], m.group(1)
         # (two names of one grade; 「人員（フルタイム）」 names a part of its field, kept)

@@ -663,13 +663,21 @@ class Ranker:
         worked = self._worked(need)
         quick, scores = worked.quick, worked.scores
         weighted = [(t, weights[t]) for t in need.terms]
+        asked = frozenset(need.terms)
+        # The weight of the asked terms a passage holds, by which ones it holds (few combinations among
+        # hundreds of candidates): summed once per combination, in the question's order as always.
+        held_weight: dict[frozenset[str], float] = {}
         # A first, cheap score (own terms and length) that picks whose context is worth reading.
         for pid, p in found.items():
             if pid not in quick:
-                own, got = p.term_set, 0.0
-                for t, w in weighted:
-                    if t in own:
-                        got += w
+                held = asked & p.term_set
+                got = held_weight.get(held)
+                if got is None:
+                    got = 0.0
+                    for t, w in weighted:
+                        if t in held:
+                            got += w
+                    held_weight[held] = got
                 quick[pid] = W_COVERAGE * got / total - W_LENGTH * p.length_cost
         top = heapq.nsmallest(CONTEXT_TOP, found, key=lambda pid: -quick[pid])  # = sorted(...)[:CONTEXT_TOP]
         pool: dict[int, _Passage] = {pid: found[pid] for pid in top}

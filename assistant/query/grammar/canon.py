@@ -8,6 +8,7 @@ negated when that chain holds ない, ず, ぬ or ん.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Predicates rules know, by Sudachi normalized form → concept. Concepts are rewritten to one form,
 # positive or negated, that the rules match.
@@ -85,6 +86,9 @@ def _chain_end(morphs: list, i: int) -> tuple[int, bool]:
     return j, negated
 
 
+# (the same question is read here by asks_related and by the parse: only the last few are kept; a Canon
+# is never changed once made)
+@lru_cache(maxsize=16)
 def canonicalise(text: str) -> Canon:
     """Rewrite known predicates to their canonical form; note every negated predicate."""
     from assistant.text.tokenize import morphemes  # the one shared Sudachi instance

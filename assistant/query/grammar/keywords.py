@@ -26,6 +26,25 @@ def _words() -> dict[int, list[str]]:
     return {n: sorted(ws) for n, ws in out.items()}
 
 
+@lru_cache(maxsize=8)
+def _typo_words(names: tuple[str, ...]) -> tuple[tuple[int, frozenset[str], dict[str, list[str]]], ...]:
+    """The words a typo is read against, with the index's names (in the order given) of four or more
+    characters: (length, the words, the words by their first character, in order), lengths in the
+    order _words() gives them, then the names' own. Worked out once per index, not per question: a
+    typo keeps the first character, so a window is compared with the few words starting as it does."""
+    words = {n: list(ws) for n, ws in _words().items()}
+    for name in names:
+        if len(name) >= 4 and re.fullmatch(r"[一-龥ァ-ヶー々]+", name):
+            words.setdefault(len(name), []).append(name)
+    out = []
+    for n, ws in words.items():
+        by_first: dict[str, list[str]] = {}
+        for w in ws:
+            by_first.setdefault(w[0], []).append(w)
+        out.append((n, frozenset(ws), by_first))
+    return tuple(out)
+
+
 _KANA_RUN = re.compile(r"[ぁ-ゖー]{5,}")
 _PARTICLE_AFTER = set("がはをにでともやへかの")
 
@@ -104,12 +123,7 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None, names: Iterabl
     (商工部界 → 商工部会), when the window itself is not a word of the documents, and a katakana word
     one letter off a word of the documents (`spellings`, read only when needed); each correction is
     stated in a note."""
-    words = _words()
-    if names:
-        words = {n: list(ws) for n, ws in words.items()}
-        for name in names:
-            if len(name) >= 4 and re.fullmatch(r"[一-龥ァ-ヶー々]+", name):
-                words.setdefault(len(name), []).append(name)
+    words = _typo_words(tuple(names))
     text, notes = _kana_spelled(text)
     if spellings is not None:
         text, more = _katakana_typos(text, probe, spellings)
@@ -118,17 +132,17 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None, names: Iterabl
         chunk = run.group(0)
         # Characters already inside a known word (総合評価, 連携事業) are not part of a typo.
         known = [False] * len(chunk)
-        for n, candidates in words.items():
+        for n, candidates, _ in words:
             for i in range(0, len(chunk) - n + 1):
                 if chunk[i:i + n] in candidates:
                     known[i:i + n] = [True] * n
-        for n, candidates in words.items():
+        for n, _, by_first in words:
             for i in range(0, len(chunk) - n + 1):
                 window = chunk[i:i + n]
                 if any(known[i:i + n]):
                     continue
                 # One character replaced, never the first (委員評化 → 委員評価, 進捗土 → 進捗度).
-                best = [w for w in candidates if window[0] == w[0] and _one_apart(window, w)
+                best = [w for w in by_first.get(window[0], ()) if _one_apart(window, w)
                         and not any(a != b and a in _JOINERS for a, b in zip(window, w))]
                 if len(best) != 1 or (probe is not None and probe(window)):
                     continue
