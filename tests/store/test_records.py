@@ -169,3 +169,31 @@ def test_whether_a_word_occurs_asked_again_is_the_same(db):
             assert has_passage(db, word, kinds) == want == has_passage(db, word, kinds), (word, kinds)
             held += want
     assert held > 5
+
+
+def test_selected_rows_are_shared_and_cannot_be_changed(db):
+    """The rows a select gives are the connection's own, shared by every answer (not copied): any
+    change to one, or to a list in it, is refused, so no answer can alter a later one; a copy
+    (dict(row)) is the caller's to change, its lists still refused."""
+    import copy
+
+    import pytest
+
+    ex = Executor(db, load_lexicon(db))
+    q = Query(question="", target="practice", conditions=[Condition("creativity", "=", 2, "")])
+    rows, sql, params = ex.select(q)
+    row = next(r for r in rows if r.get("departments"))
+    for change in (lambda: row.__setitem__("excerpt", "…"), lambda: row.update(x=1), lambda: row.pop("key"),
+                   lambda: row.setdefault("title2", ""), lambda: row.clear(), lambda: row.__delitem__("key"),
+                   lambda: row["departments"].append("追加"), lambda: row["departments"].sort(),
+                   lambda: row["departments"].__setitem__(0, "x"), lambda: row["departments"].extend(["x"])):
+        with pytest.raises(TypeError):
+            change()
+    mine = dict(row)
+    mine["excerpt"] = "…"
+    assert copy.deepcopy(row) == row and copy.copy(row) == row
+    mine_deep = copy.deepcopy(row)
+    mine_deep["departments"].append("追加")
+    again, _, _ = ex.select(q)
+    assert again == _direct(db, sql, params) and again[rows.index(row)] is row
+    assert json.dumps(again, ensure_ascii=False) == json.dumps(_direct(db, sql, params), ensure_ascii=False)
