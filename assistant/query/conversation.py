@@ -77,9 +77,9 @@ class Assistant:
             from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
 
             question = self._the_one_said_before(question) if isinstance(question, str) else question
-            answer = self._ask(question)
-            self._remember_one(answer)
-            return with_places(self.db, answer)
+            answer = with_places(self.db, self._ask(question))
+            self._remember_one(answer)  # the row it keeps is the answer's own, with its place
+            return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="索引を読めませんでした。", status="no_match",

@@ -197,3 +197,25 @@ def test_selected_rows_are_shared_and_cannot_be_changed(db):
     again, _, _ = ex.select(q)
     assert again == _direct(db, sql, params) and again[rows.index(row)] is row
     assert json.dumps(again, ensure_ascii=False) == json.dumps(_direct(db, sql, params), ensure_ascii=False)
+
+
+def test_places_go_on_the_answers_own_copies(tmp_path):
+    """A row's page or cell (store/places.py) is put on the answer's own copy of the shared row: the
+    answer shows it, the rows the next select gives are as the index holds them."""
+    from pathlib import Path
+
+    from assistant.query.conversation import Assistant
+    from assistant.store.build import build_index
+    from assistant.store.search import open_index
+
+    path = tmp_path / "made10.db"
+    build_index([Path(__file__).parents[1] / "questions" / "made10" / "docs"], path)
+    db = open_index(path)
+    try:
+        answer = Assistant(db).ask("豊橋市と豊川市の連携事業で既に実施しているものは何件")
+        assert not answer.error and answer.count == 7
+        assert all(r.get("place") for r in answer.rows)
+        rows, _, _ = Executor(db, load_lexicon(db)).select(Query(question="", target=answer.target))
+        assert rows and not any("place" in r for r in rows)
+    finally:
+        db.conn.close()
