@@ -153,12 +153,13 @@ class Assistant:
 
     def _remember_one(self, answer: Answer) -> None:
         """The one record of a kind an answer was about (実践項目N23), for 「その実践項目」 two turns on."""
-        keys = {str(r.get("key", "")) for r in answer.rows}
-        kinds = {k.split(":", 1)[0] for k in keys}
+        key = str(answer.rows[0].get("key", "")) if answer.rows else ""
+        # (one key among thousands of rows is known at the second that differs)
+        one = bool(answer.rows) and all(str(r.get("key", "")) == key for r in answer.rows)
         self._turn += 1
         self._ones = {k: v for k, v in self._ones.items() if self._turn - v[1] <= 3}
-        if len(keys) == 1 and len(kinds) == 1 and answer.target in _NAMED_BY_CODE.values():
-            self._ones[answer.target] = (next(iter(keys)).split(":", 1)[1], self._turn, answer.rows[0])
+        if one and answer.target in _NAMED_BY_CODE.values():
+            self._ones[answer.target] = (key.split(":", 1)[1], self._turn, answer.rows[0])
 
     def _the_one_said_before(self, question: str) -> str:
         """「で、その実践項目のR5の評価は？」 after that item's initiative's comments: the item the
@@ -610,7 +611,7 @@ class Assistant:
             if wide.rows:
                 wide.status = "search"
                 return wide
-        answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope)
+        answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope) if words else []
         notes.extend(self._department_copies(q, rows))
         named = any(c.field in ("code", "initiative", "practice", "program") and c.op in ("=", "~=") for c in q.conditions)
         if rows and (dropped or (named and words and len(rows) <= 3)):
@@ -862,13 +863,14 @@ class Assistant:
         reconciled value (the progress sheet wins), and the user should know about the others."""
         if q.target != "practice":
             return []
-        shown = {r["key"] for r in rows}
+        shown = None  # the answer's keys, read only when another copy is found
         out = []
         for c in q.conditions:
             if c.field != "@dept" or c.op != "=":
                 continue
             for name in c.value["names"]:
                 for other in self.executor.other_copies(name):
+                    shown = {r["key"] for r in rows} if shown is None else shown
                     if other["key"] in shown:
                         continue
                     code = other["key"].split(":", 1)[1]

@@ -21,6 +21,8 @@ from assistant.store.reader import json_cell
 
 # Fields holding a JSON list or object (decoded when read, as every caller of a row expects).
 LIST_FIELDS = frozenset({"departments", "themes", "tags", "places"})
+# The order of a select unless the question asks for another: the documents' own.
+DOCUMENT_ORDER = "t.source, t.line"
 # Past this many rows per table the cache starts again (memory stays within about the table itself).
 _MAX_ROWS = 200_000
 
@@ -32,7 +34,7 @@ def _refused(self, *args, **kwargs):
 class SharedRow(dict):
     """A record as read from the index, shared by the answers holding it: it cannot be changed."""
 
-    __slots__ = ()
+    __slots__ = ("names",)  # its fields, one frozenset for the rows read together (field_names)
     __setitem__ = __delitem__ = __ior__ = setdefault = update = pop = popitem = clear = _refused
 
     def __copy__(self) -> dict:
@@ -67,21 +69,58 @@ def _shared(value):
     if isinstance(value, list):
         return SharedList(_shared(v) for v in value)
     if isinstance(value, dict):
-        return SharedRow((k, _shared(v)) for k, v in value.items())
+        shared = SharedRow((k, _shared(v)) for k, v in value.items())
+        shared.names = frozenset(shared)
+        return shared
     return value
 
 
-def selected(db, table: str, condition: str, params: list) -> list[SharedRow]:
-    """The rows of `SELECT t.* FROM [table] t {condition}` (WHERE … ORDER BY …), in its order, shared
-    (see above): chosen by rowid and taken from the rows already read, or, the first time the table
-    is read, read whole."""
+def field_names(rows) -> set[str]:
+    """The fields the rows have between them (the union of their keys): the shared rows' names once
+    for all the rows read with them (a shared row never gains or loses a field)."""
+    out: set[str] = set()
+    shapes = set()
+    for r in rows:
+        if type(r) is SharedRow:
+            shapes.add(r.names)
+        else:
+            out.update(r)
+    return out.union(*shapes)
+
+
+def selected(db, table: str, where: str, order: str, params: list) -> list[SharedRow]:
+    """The rows of `SELECT t.* FROM [table] t {where} ORDER BY {order}`, in its order, shared (see
+    above): chosen by rowid and taken from the rows already read, or, the first time the table is
+    read, read whole."""
     cache = _cache(db, table)
     if not cache:
         # The rowid beside t.* changes nothing in the plan (no index covers a whole row).
-        return _kept(cache, db.execute(f"SELECT t.rowid, t.* FROM [{table}] t {condition}", params))
-    ids = [r[0] for r in db.execute(f"SELECT t.rowid FROM [{table}] t {condition}", params).fetchall()]
+        return _kept(cache, db.execute(f"SELECT t.rowid, t.* FROM [{table}] t {where} ORDER BY {order}", params))
+    places = _document_places(db, table) if order == DOCUMENT_ORDER else None
+    if places is None:
+        ids = [r[0] for r in db.execute(f"SELECT t.rowid FROM [{table}] t {where} ORDER BY {order}", params).fetchall()]
+    else:
+        # SQLite sorting thousands of chosen rows, and handing them over one tuple each, was half of
+        # the select: they come as one JSON list and are put in the documents' order here.
+        ids = json_cell(db.execute(f"SELECT json_group_array(t.rowid) FROM [{table}] t {where}",
+                                   params).fetchone()[0])
+        ids.sort(key=places.__getitem__)
     _read(db, table, cache, ids)
     return [cache[i] for i in ids]
+
+
+def _document_places(db, table: str) -> dict[int, int] | None:
+    """rowid -> the row's place in the table in DOCUMENT_ORDER, as SQLite orders it, read once per
+    connection; None when two rows share a file and line (SQLite alone decides their order then)
+    or nothing is kept. Any rows put in these places are in the order the ORDER BY gives them."""
+    memo = getattr(db, "memo", None)
+    if memo is None:
+        return None
+    if ("places", table) not in memo:
+        found = db.execute(f"SELECT t.rowid, t.source, t.line FROM [{table}] t ORDER BY {DOCUMENT_ORDER}").fetchall()
+        total = all(a[1:] != b[1:] for a, b in zip(found, found[1:]))
+        memo[("places", table)] = {r[0]: n for n, r in enumerate(found)} if total else None
+    return memo[("places", table)]
 
 
 def records(db, table: str, ids: list[int]) -> list[dict]:
@@ -114,6 +153,7 @@ def _kept(cache: dict, found) -> list[SharedRow]:
     """Rows read with their rowid first, decoded into the cache as shared rows, in their order."""
     names = [d[0] for d in found.description or ()][1:]
     lists = [n for n in names if n in LIST_FIELDS]
+    shape = frozenset(names)
     out = []
     for r in found.fetchall():
         row = decoded(dict(zip(names, r[1:])), lists)
@@ -121,6 +161,7 @@ def _kept(cache: dict, found) -> list[SharedRow]:
             if isinstance(row[k], (list, dict)):
                 row[k] = _shared(row[k])
         cache[r[0]] = shared = SharedRow(row)
+        shared.names = shape
         out.append(shared)
     return out
 

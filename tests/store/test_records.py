@@ -219,3 +219,33 @@ def test_places_go_on_the_answers_own_copies(tmp_path):
         assert rows and not any("place" in r for r in rows)
     finally:
         db.conn.close()
+
+
+def test_rows_in_the_documents_order_are_those_sqlite_sorts(db):
+    """Rows chosen unsorted and put in the documents' order by their place (tables whose rows each
+    have a file and line of their own), or sorted by SQLite (tables where rows share one): the
+    order of the SELECT … ORDER BY source, line, for every table, all rows and some."""
+    from assistant.store.records import _document_places
+    from assistant.store.schema import record_tables
+
+    ex = Executor(db, load_lexicon(db))
+    kinds = {True: 0, False: 0}
+    for table in record_tables(db):
+        for conditions in ([], [Condition("text", "match", "市", "")], [Condition("text", "match", "事業", "")]):
+            q = Query(question="", target=table, conditions=conditions)
+            for _ in range(2):
+                got, sql, params = ex.select(q)
+                assert [r["key"] for r in got] == [r["key"] for r in _direct(db, sql, params)], sql
+        kinds[_document_places(db, table) is not None] += 1
+    assert kinds[True] > 5 and kinds[False] > 0  # both ways are taken
+
+
+def test_field_names_are_the_union_of_the_rows_keys(db):
+    from assistant.store.records import field_names
+
+    ex = Executor(db, load_lexicon(db))
+    practice, _, _ = ex.select(Query(question="", target="practice"))
+    comment, _, _ = ex.select(Query(question="", target="comment"))
+    for rows in (practice, comment, practice[:3] + comment[:2], [{**practice[0], "place": "1ページ"}, comment[0]],
+                 [{"key": "group:1", "count": 2}], []):
+        assert field_names(rows) == set().union(*(r.keys() for r in rows))
