@@ -612,8 +612,17 @@ class Executor:
         plain = [not re.search("[A-Za-z%_]", t) for t in texts]
         where = " OR ".join('instr("values", ?) > 0' if p else '"values" LIKE ?' for p in plain)
         params = [t if p else f"%{t}%" for t, p in zip(texts, plain)]
-        return [dict(r) for r in self.db.query(
-            f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", params)]
+        # Read once per open index (it does not change under it): the query reads every departments
+        # conflict, thousands on a large index.
+        memo = getattr(self.db, "memo", None)
+        key = ("other_copies", where, tuple(params))
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = [dict(r) for r in self.db.query(
+                f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", params)]
+            if memo is not None:
+                memo[key] = found
+        return [dict(r) for r in found]
 
     def _dept_sql(self, target: str, name: str, city: str | None) -> tuple[str, list]:
         cols = set(self.columns.get(target, []))

@@ -186,8 +186,12 @@ def decoded(row: dict, fields=LIST_FIELDS) -> dict:
 
 
 def _own(row: SharedRow) -> dict:
-    """A plain copy of a shared row, its lists and objects plain copies too."""
-    return {k: _copied(v) if isinstance(v, (list, dict)) else v for k, v in row.items()}
+    """A plain copy of a shared row, its lists and objects (only LIST_FIELDS hold any) plain copies too."""
+    own = dict(row)
+    for k in LIST_FIELDS:
+        if isinstance(own.get(k), (list, dict)):
+            own[k] = _copied(own[k])
+    return own
 
 
 def _copied(value):

@@ -249,3 +249,27 @@ def test_field_names_are_the_union_of_the_rows_keys(db):
     for rows in (practice, comment, practice[:3] + comment[:2], [{**practice[0], "place": "1ページ"}, comment[0]],
                  [{"key": "group:1", "count": 2}], []):
         assert field_names(rows) == set().union(*(r.keys() for r in rows))
+
+
+def test_other_copies_asked_again_are_the_query_s_and_the_caller_s_own(db):
+    """The records another printed copy names a department for, kept per open index: what the query
+    finds, every time, each caller's dicts its own."""
+    from assistant.query.lexicon import strip_bureau
+
+    lex = load_lexicon(db)
+    ex = Executor(db, lex)
+    found = 0
+    for name in sorted(lex.full_departments) + ["営業課", "ICT推進課", "100%課", "ない課"]:
+        patterns = [f'%"{n}"%' for n in ex._dept_spellings(name)]
+        if name == strip_bureau(name):
+            patterns.append(f'%){name}"%')
+        where = " OR ".join('"values" LIKE ?' for _ in patterns)
+        want = [dict(r) for r in db.query(
+            f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", patterns)]
+        for _ in range(2):
+            got = ex.other_copies(name)
+            assert got == want, name
+            for r in got:
+                r["chosen"] = "変更"
+        found += len(want)
+    assert found > 0
