@@ -81,10 +81,12 @@ def field_names(rows) -> set[str]:
     out: set[str] = set()
     shapes = set()
     for r in rows:
-        if type(r) is SharedRow:
-            shapes.add(r.names)
-        else:
+        # (a shared row made otherwise, as dataclasses.asdict would, has no names: its keys count)
+        shape = getattr(r, "names", None) if type(r) is SharedRow else None
+        if shape is None:
             out.update(r)
+        else:
+            shapes.add(shape)
     return out.union(*shapes)
 
 

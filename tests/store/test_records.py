@@ -246,8 +246,11 @@ def test_field_names_are_the_union_of_the_rows_keys(db):
     ex = Executor(db, load_lexicon(db))
     practice, _, _ = ex.select(Query(question="", target="practice"))
     comment, _, _ = ex.select(Query(question="", target="comment"))
+    from assistant.store.records import SharedRow
+
+    made_otherwise = SharedRow({**practice[0], "extra": 1})  # as dataclasses.asdict copies one: no names
     for rows in (practice, comment, practice[:3] + comment[:2], [{**practice[0], "place": "1ページ"}, comment[0]],
-                 [{"key": "group:1", "count": 2}], []):
+                 [{"key": "group:1", "count": 2}], [made_otherwise, practice[1]], []):
         assert field_names(rows) == set().union(*(r.keys() for r in rows))
 
 
