@@ -77,9 +77,9 @@ class Assistant:
             from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
 
             question = self._the_one_said_before(question) if isinstance(question, str) else question
-            answer = self._ask(question)
-            self._remember_one(answer)
-            return with_places(self.db, answer)
+            answer = with_places(self.db, self._ask(question))
+            self._remember_one(answer)  # the row it keeps is the answer's own, with its place
+            return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="索引を読めませんでした。", status="no_match",
@@ -153,12 +153,13 @@ class Assistant:
 
     def _remember_one(self, answer: Answer) -> None:
         """The one record of a kind an answer was about (実践項目N23), for 「その実践項目」 two turns on."""
-        keys = {str(r.get("key", "")) for r in answer.rows}
-        kinds = {k.split(":", 1)[0] for k in keys}
+        key = str(answer.rows[0].get("key", "")) if answer.rows else ""
+        # (one key among thousands of rows is known at the second that differs)
+        one = bool(answer.rows) and all(str(r.get("key", "")) == key for r in answer.rows)
         self._turn += 1
         self._ones = {k: v for k, v in self._ones.items() if self._turn - v[1] <= 3}
-        if len(keys) == 1 and len(kinds) == 1 and answer.target in _NAMED_BY_CODE.values():
-            self._ones[answer.target] = (next(iter(keys)).split(":", 1)[1], self._turn, answer.rows[0])
+        if one and answer.target in _NAMED_BY_CODE.values():
+            self._ones[answer.target] = (key.split(":", 1)[1], self._turn, answer.rows[0])
 
     def _the_one_said_before(self, question: str) -> str:
         """「で、その実践項目のR5の評価は？」 after that item's initiative's comments: the item the
@@ -655,7 +656,7 @@ class Assistant:
             if wide.rows:
                 wide.status = "search"
                 return wide
-        answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope)
+        answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope) if words else []
         if q.target in _STATEMENT_KINDS and len(rows) > 1 and len(answer.excerpts) > 1 and not q.aggregate \
                 and not q.value_field and _ASKS_WHAT.search(question):
             # 「委員は苫小牧ならではの可能性として何を挙げてる？」: of the statements holding the words, the
@@ -665,7 +666,7 @@ class Assistant:
             first = {}
             for ex in answer.excerpts:
                 first.setdefault(ex["key"], len(first))
-            rows.sort(key=lambda row: first.get(row["key"], len(first)))
+            rows = answer.rows = sorted(rows, key=lambda row: first.get(row["key"], len(first)))
         notes.extend(self._department_copies(q, rows))
         named = any(c.field in ("code", "initiative", "practice", "program") and c.op in ("=", "~=") for c in q.conditions)
         if rows and (dropped or (named and words and len(rows) <= 3)):
@@ -993,13 +994,14 @@ class Assistant:
         reconciled value (the progress sheet wins), and the user should know about the others."""
         if q.target != "practice":
             return []
-        shown = {r["key"] for r in rows}
+        shown = None  # the answer's keys, read only when another copy is found
         out = []
         for c in q.conditions:
             if c.field != "@dept" or c.op != "=":
                 continue
             for name in c.value["names"]:
                 for other in self.executor.other_copies(name):
+                    shown = {r["key"] for r in rows} if shown is None else shown
                     if other["key"] in shown:
                         continue
                     code = other["key"].split(":", 1)[1]

@@ -18,7 +18,7 @@ from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF
-from assistant.store.records import LIST_FIELDS, by_key, decoded, selected
+from assistant.store.records import DOCUMENT_ORDER, LIST_FIELDS, by_key, decoded, field_names, selected
 from assistant.store.schema import record_tables
 from assistant.store.search import (find_passages, highlight_spans, occurrences, passage_sources, passage_texts,
                                     word_keys)
@@ -612,8 +612,17 @@ class Executor:
         plain = [not re.search("[A-Za-z%_]", t) for t in texts]
         where = " OR ".join('instr("values", ?) > 0' if p else '"values" LIKE ?' for p in plain)
         params = [t if p else f"%{t}%" for t, p in zip(texts, plain)]
-        return [dict(r) for r in self.db.query(
-            f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", params)]
+        # Read once per open index (it does not change under it): the query reads every departments
+        # conflict, thousands on a large index.
+        memo = getattr(self.db, "memo", None)
+        key = ("other_copies", where, tuple(params))
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = [dict(r) for r in self.db.query(
+                f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", params)]
+            if memo is not None:
+                memo[key] = found
+        return [dict(r) for r in found]
 
     def _dept_sql(self, target: str, name: str, city: str | None) -> tuple[str, list]:
         cols = set(self.columns.get(target, []))
@@ -683,13 +692,13 @@ class Executor:
     def select(self, q: Query) -> tuple[list[dict], str, list]:
         sql = self._where(q)
         where = " AND ".join(sql.where) or "1"
-        order = "t.source, t.line"
+        order = DOCUMENT_ORDER
         if q.order_by and q.order_by in self.columns.get(q.target, []):
-            order = f"CAST(t.[{q.order_by}] AS REAL) {'DESC' if q.descending else 'ASC'}, t.source, t.line"
+            order = f"CAST(t.[{q.order_by}] AS REAL) {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"
         text = f"SELECT t.* FROM [{q.target}] t WHERE {where} ORDER BY {order}"
-        # The rows chosen and ordered in SQL by rowid (the same plan: only the index on key can serve
-        # either form), taken from the rows the connection has decoded (at scale thousands a question).
-        return selected(self.db, q.target, f"WHERE {where} ORDER BY {order}", sql.params), text, sql.params
+        # The rows chosen in SQL by rowid (the same plan: only the index on key can serve either
+        # form), taken from the rows the connection has decoded (at scale thousands a question).
+        return selected(self.db, q.target, f"WHERE {where}", order, sql.params), text, sql.params
 
     @staticmethod
     def _decode(row: dict, fields=_LIST_FIELDS) -> dict:
@@ -855,7 +864,7 @@ def _list_has_params(item) -> list:
 
 
 def display_columns(target: str, rows: list[dict]) -> list[str]:
-    present = set().union(*(r.keys() for r in rows)) if rows else set()
+    present = field_names(rows)
     cols = registry.display_columns(target, present)
     if cols:
         return [c for c in cols if c in present] if rows else cols

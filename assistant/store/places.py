@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+from assistant.store.records import SharedRow
+
 if TYPE_CHECKING:  # the type only: importing formats brings zipfile and its codecs into every `gyokaku ask`
     from assistant.formats import FormatText
 
@@ -78,11 +80,22 @@ def attach_places(conn, answer) -> None:
     by_source: dict[str, list[tuple[int, int, str]]] = {}
     for source, first, last, place in runs:
         by_source.setdefault(source, []).append((first, last, place))
+    shared: dict[int, str] = {}
     for item in items:
         for first, last, place in by_source.get(str(item["source"]), ()):
             if first <= item["line"] <= last:
-                item["place"] = place
+                if isinstance(item, SharedRow):
+                    shared[id(item)] = place
+                else:
+                    item["place"] = place
                 break
+    if shared:
+        # A record read from the index is shared by every answer holding it (store/records.py): this
+        # answer's list holds a copy with its place instead, in the same spot (the conversation's
+        # context is that same list).
+        for i, row in enumerate(answer.rows):
+            if id(row) in shared and isinstance(row, SharedRow):
+                answer.rows[i] = {**row, "place": shared[id(row)]}
 
 
 def _mapped_sources(conn) -> frozenset[str]:

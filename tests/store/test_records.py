@@ -169,3 +169,110 @@ def test_whether_a_word_occurs_asked_again_is_the_same(db):
             assert has_passage(db, word, kinds) == want == has_passage(db, word, kinds), (word, kinds)
             held += want
     assert held > 5
+
+
+def test_selected_rows_are_shared_and_cannot_be_changed(db):
+    """The rows a select gives are the connection's own, shared by every answer (not copied): any
+    change to one, or to a list in it, is refused, so no answer can alter a later one; a copy
+    (dict(row)) is the caller's to change, its lists still refused."""
+    import copy
+
+    import pytest
+
+    ex = Executor(db, load_lexicon(db))
+    q = Query(question="", target="practice", conditions=[Condition("creativity", "=", 2, "")])
+    rows, sql, params = ex.select(q)
+    row = next(r for r in rows if r.get("departments"))
+    for change in (lambda: row.__setitem__("excerpt", "…"), lambda: row.update(x=1), lambda: row.pop("key"),
+                   lambda: row.setdefault("title2", ""), lambda: row.clear(), lambda: row.__delitem__("key"),
+                   lambda: row["departments"].append("追加"), lambda: row["departments"].sort(),
+                   lambda: row["departments"].__setitem__(0, "x"), lambda: row["departments"].extend(["x"])):
+        with pytest.raises(TypeError):
+            change()
+    mine = dict(row)
+    mine["excerpt"] = "…"
+    assert copy.deepcopy(row) == row and copy.copy(row) == row
+    mine_deep = copy.deepcopy(row)
+    mine_deep["departments"].append("追加")
+    again, _, _ = ex.select(q)
+    assert again == _direct(db, sql, params) and again[rows.index(row)] is row
+    assert json.dumps(again, ensure_ascii=False) == json.dumps(_direct(db, sql, params), ensure_ascii=False)
+
+
+def test_places_go_on_the_answers_own_copies(tmp_path):
+    """A row's page or cell (store/places.py) is put on the answer's own copy of the shared row: the
+    answer shows it, the rows the next select gives are as the index holds them."""
+    from pathlib import Path
+
+    from assistant.query.conversation import Assistant
+    from assistant.store.build import build_index
+    from assistant.store.search import open_index
+
+    path = tmp_path / "made10.db"
+    build_index([Path(__file__).parents[1] / "questions" / "made10" / "docs"], path)
+    db = open_index(path)
+    try:
+        answer = Assistant(db).ask("豊橋市と豊川市の連携事業で既に実施しているものは何件")
+        assert not answer.error and answer.count == 7
+        assert all(r.get("place") for r in answer.rows)
+        rows, _, _ = Executor(db, load_lexicon(db)).select(Query(question="", target=answer.target))
+        assert rows and not any("place" in r for r in rows)
+    finally:
+        db.conn.close()
+
+
+def test_rows_in_the_documents_order_are_those_sqlite_sorts(db):
+    """Rows chosen unsorted and put in the documents' order by their place (tables whose rows each
+    have a file and line of their own), or sorted by SQLite (tables where rows share one): the
+    order of the SELECT … ORDER BY source, line, for every table, all rows and some."""
+    from assistant.store.records import _document_places
+    from assistant.store.schema import record_tables
+
+    ex = Executor(db, load_lexicon(db))
+    kinds = {True: 0, False: 0}
+    for table in record_tables(db):
+        for conditions in ([], [Condition("text", "match", "市", "")], [Condition("text", "match", "事業", "")]):
+            q = Query(question="", target=table, conditions=conditions)
+            for _ in range(2):
+                got, sql, params = ex.select(q)
+                assert [r["key"] for r in got] == [r["key"] for r in _direct(db, sql, params)], sql
+        kinds[_document_places(db, table) is not None] += 1
+    assert kinds[True] > 5 and kinds[False] > 0  # both ways are taken
+
+
+def test_field_names_are_the_union_of_the_rows_keys(db):
+    from assistant.store.records import field_names
+
+    ex = Executor(db, load_lexicon(db))
+    practice, _, _ = ex.select(Query(question="", target="practice"))
+    comment, _, _ = ex.select(Query(question="", target="comment"))
+    from assistant.store.records import SharedRow
+
+    made_otherwise = SharedRow({**practice[0], "extra": 1})  # as dataclasses.asdict copies one: no names
+    for rows in (practice, comment, practice[:3] + comment[:2], [{**practice[0], "place": "1ページ"}, comment[0]],
+                 [{"key": "group:1", "count": 2}], [made_otherwise, practice[1]], []):
+        assert field_names(rows) == set().union(*(r.keys() for r in rows))
+
+
+def test_other_copies_asked_again_are_the_query_s_and_the_caller_s_own(db):
+    """The records another printed copy names a department for, kept per open index: what the query
+    finds, every time, each caller's dicts its own."""
+    from assistant.query.lexicon import strip_bureau
+
+    lex = load_lexicon(db)
+    ex = Executor(db, lex)
+    found = 0
+    for name in sorted(lex.full_departments) + ["営業課", "ICT推進課", "100%課", "ない課"]:
+        patterns = [f'%"{n}"%' for n in ex._dept_spellings(name)]
+        if name == strip_bureau(name):
+            patterns.append(f'%){name}"%')
+        where = " OR ".join('"values" LIKE ?' for _ in patterns)
+        want = [dict(r) for r in db.query(
+            f"SELECT key, chosen, \"values\" FROM conflicts WHERE field = 'departments' AND ({where})", patterns)]
+        for _ in range(2):
+            got = ex.other_copies(name)
+            assert got == want, name
+            for r in got:
+                r["chosen"] = "変更"
+        found += len(want)
+    assert found > 0
