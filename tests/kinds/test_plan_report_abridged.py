@@ -176,6 +176,13 @@ def test_the_text_is_detected_and_read_without_progress_sheets():
     check_read(registry.parse(text, "suzukawa_ikensho_R7.txt"))
 
 
+def test_the_score_written_another_way_is_recognised():
+    """「委員評価：3.8／5」 with a full-width colon and slash, as another hand types it."""
+    text = document_text().replace("委員評価 3.8 /5", "委員評価：3.8／5").replace("委員評価 4.4 /5", "委員評価：4.4／5")
+    assert plan_report.detect(text)
+    assert [r["committee_score"] for r in _records(plan_report.parse(text, "x.txt"), "initiative").values()] == [3.8, 4.4]
+
+
 def test_the_running_text_is_kept():
     doc = plan_report.parse(document_text(), "suzukawa_ikensho_R7.txt")
     texts = [p.text for p in doc.passages if p.key == "doc:suzukawa_ikensho_R7.txt"]

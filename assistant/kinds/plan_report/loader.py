@@ -8,7 +8,8 @@ parsed on its own (lists / section1 / sheets), then the copies are reconciled fi
 the main list; every disagreement is kept as a Conflict, naming the copies that were absent.
 
 Any subset of the copies that names every item is enough: a report without its appendix list, or
-with rows missing from it, is read from the others, and each absent copy is reported. The fiscal
+with rows missing from it, or an abridged edition without any progress sheet, is read from the
+others, and each absent copy is reported (a copy missing as a whole, once). The fiscal
 years are those the headers print (R2–R5 here), and a grade is stored under its printed year
 (`r4`, `h30`) and as a `grade` record with its western fiscal year. A row cut in conversion (split
 over two lines, a page break inside it) is joined back when its pieces read as one valid row and
@@ -17,7 +18,8 @@ reported at its own line; a row that lost cells for good is reported and never o
 Editions are read by the shape of their layout, not by their city: practice numbers of the form 1-2
 (initiative-practice) in a 実践No. column, themes as ○ columns under a header naming them, section I
 without its (参考) row and with the committee's score and remarks as lines of their own, progress
-sheets headed 「実践項目 1-2 …」 with their themes as a list, an appendix holding only some sheets.
+sheets headed 「実践項目 1-2 …」 with their themes as a list, an appendix holding only some sheets or
+none, the (参考) figures of section I as a line of labelled values (「テーマ：財政・協働 平均値 進捗度 2.5 …」).
 What such a layout does not print (an initiative's yearly grades) is left empty.
 """
 from __future__ import annotations
@@ -53,8 +55,9 @@ FALLBACK_TITLE = "取組の有効性に関する意見書"
 # found by what follows it.
 _PLAN = r"[^\t\s【】『』「」]{0,24}?"
 _SECTION1_RE = re.compile(r"^I\s*取組項目別の評価について", re.M)
-# The committee's score of an initiative, printed in section I (委員評価 4.3 /5, or in a table cell).
-_COMMITTEE_RE = re.compile(r"^委員評価[\s\t:：]*\d+(?:\.\d+)?\s*/\s*5", re.M)
+# The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
+# in a table cell).
+_COMMITTEE_RE = re.compile(r"^委員評価[\s:：]*\d+(?:[.．]\d+)?\s*[/／]\s*[5５]", re.M)
 
 
 def detect(text: str) -> bool:

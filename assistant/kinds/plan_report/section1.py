@@ -98,7 +98,7 @@ _LABELLED = {"進捗度": "progress", "連携度": "collaboration", "効率性":
              "合計": "total"}
 
 
-def _theme_line(line: str, number_: int) -> Copy | None:
+def _theme_line(line: str, line_no: int) -> Copy | None:
     """The (参考) figures of a テーマ line: the themes listed, each labelled average, 合計 and the
     self-evaluated 総合評価 (`self_overall`); a label the line leaves out stays unstated."""
     match = _THEME_LINE_RE.match(nfkc(line).replace("\t", " ").strip())
@@ -112,7 +112,7 @@ def _theme_line(line: str, number_: int) -> Copy | None:
     overall = re.search(r"総合評価\s*([A-D])(?![A-Za-z])", match.group(2))
     if overall:
         values["self_overall"] = overall.group(1)
-    return Copy("section_1", number_, values)
+    return Copy("section_1", line_no, values)
 
 
 def _read_practice_row(row: list[str], initiative: int) -> dict | None:
