@@ -8,7 +8,8 @@ parsed on its own (lists / section1 / sheets), then the copies are reconciled fi
 the main list; every disagreement is kept as a Conflict, naming the copies that were absent.
 
 Any subset of the copies that names every item is enough: a report without its appendix list, or
-with rows missing from it, is read from the others, and each absent copy is reported. The fiscal
+with rows missing from it, or an abridged edition without any progress sheet, is read from the
+others, and each absent copy is reported (a copy missing as a whole, once). The fiscal
 years are those the headers print (R2–R5 here), and a grade is stored under its printed year
 (`r4`, `h30`) and as a `grade` record with its western fiscal year. A row cut in conversion (split
 over two lines, a page break inside it) is joined back when its pieces read as one valid row and
@@ -17,7 +18,8 @@ reported at its own line; a row that lost cells for good is reported and never o
 Editions are read by the shape of their layout, not by their city: practice numbers of the form 1-2
 (initiative-practice) in a 実践No. column, themes as ○ columns under a header naming them, section I
 without its (参考) row and with the committee's score and remarks as lines of their own, progress
-sheets headed 「実践項目 1-2 …」 with their themes as a list, an appendix holding only some sheets.
+sheets headed 「実践項目 1-2 …」 with their themes as a list, an appendix holding only some sheets or
+none, the (参考) figures of section I as a line of labelled values (「テーマ：財政・協働 平均値 進捗度 2.5 …」).
 What such a layout does not print (an initiative's yearly grades) is left empty.
 """
 from __future__ import annotations
@@ -53,12 +55,17 @@ FALLBACK_TITLE = "取組の有効性に関する意見書"
 # found by what follows it.
 _PLAN = r"[^\t\s【】『』「」]{0,24}?"
 _SECTION1_RE = re.compile(r"^I\s*取組項目別の評価について", re.M)
+# The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
+# in a table cell).
+_COMMITTEE_RE = re.compile(r"^委員評価[\s:：]*\d+(?:[.．]\d+)?\s*[/／]\s*[5５]", re.M)
 
 
 def detect(text: str) -> bool:
     """The report's section I evaluates its initiatives (取組項目) and their practice items (実践項目),
-    and its appendix holds progress sheets; no other document is built that way."""
-    return "実践項目" in text and "進捗状況シート" in text and bool(_SECTION1_RE.search(text))
+    and its appendix holds progress sheets or, in an abridged edition without them, section I gives
+    the committee's score (委員評価); no other document is built that way."""
+    return ("実践項目" in text and bool(_SECTION1_RE.search(text))
+            and ("進捗状況シート" in text or bool(_COMMITTEE_RE.search(text))))
 
 
 def _title(lines: list[str]) -> str:
@@ -117,9 +124,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     after_summary = next(a for a in (a_themes, a_summary2, a_section2) if a is not None)
     a_appendix = _find(lines, r"^" + _PLAN + r"取組項目・実践項目一覧", after_summary)
     sheets_from = a_appendix if a_appendix is not None else after_summary
-    a_sheets = next((i for i in range(sheets_from, len(lines)) if PAGE1_RE.match(lines[i]) and "\t" not in lines[i]), -1)
-    if a_sheets < 0:
-        raise DocumentError(source, "進捗状況シートが見つかりません", sheets_from + 1)
+    # An abridged edition prints no progress sheets: what follows the summary tables (or section I)
+    # is then read to the end.
+    a_sheets = next((i for i in range(sheets_from, len(lines)) if PAGE1_RE.match(lines[i]) and "\t" not in lines[i]), None)
 
     def upto(begin: int, *candidates: int | None) -> int:
         return min(c for c in (*candidates, len(lines)) if c is not None and c > begin)
@@ -130,13 +137,13 @@ def parse(text: str, source: str) -> ParsedDocument:
                      if a_summary2 is not None else None)
     main_list = (parse_practice_list(lines, a_main, a_section1, "main_list", has_total=True)
                  if a_main is not None else PracticeList("main_list"))
-    appendix_list = (parse_practice_list(lines, a_appendix, a_sheets, "appendix_list", has_total=False)
+    appendix_list = (parse_practice_list(lines, a_appendix, upto(a_appendix, a_sheets), "appendix_list", has_total=False)
                      if a_appendix is not None else PracticeList("appendix_list"))
     blocks = parse_section1(lines, a_section1, a_section2, source)
     years = _years(main_list.years, appendix_list.years)
     initiative_years = _years(*(b.years for b in blocks.values())) or years
     years = years or initiative_years
-    sheets = split_sheets(lines, a_sheets, years)
+    sheets = split_sheets(lines, a_sheets, years) if a_sheets is not None else []
 
     doc = ParsedDocument(kind=KIND, title=_title(lines))
     initiatives = _initiatives(doc, source, blocks, initiative_list, summary_table, initiative_years)
@@ -147,7 +154,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     for code, sheet in linked.items():
         _sheet_records(doc, source, code, sheet, initiatives)
     _damage_warnings(doc, source, lines, cut, main_list, appendix_list, blocks, linked)
-    narrative_end = a_appendix if a_appendix is not None else a_sheets
+    narrative_end = next(a for a in (a_appendix, a_sheets, len(lines)) if a is not None)
     first = min(a for a in (a_summary1, a_main, a_section1) if a is not None)
     narrative_from = a_themes if a_themes is not None else after_summary
     _narrative(doc, source, lines, [(0, first), (narrative_from, narrative_end)])
@@ -324,6 +331,8 @@ def _practices(
     for where, table in (("main_list", main_list), ("appendix_list", appendix_list)):
         if not table.rows:
             doc.warnings.append(ParseWarning(source, 0, "absent_copy", f"{label(where)}がありません（ほかの写しで読み取りました）"))
+    if not linked:
+        doc.warnings.append(ParseWarning(source, 0, "absent_copy", f"{label('progress_sheet')}がありません（ほかの写しで読み取りました）"))
     for code, first in catalog.items():
         initiative = first.values["initiative"]
         if initiative not in initiatives:
@@ -333,7 +342,8 @@ def _practices(
         sheet = linked.get(code)
         key = f"practice:{code}"
         copies = [c for c in (main_list.get(code), appendix_list.get(code), section) if c is not None]
-        present = {"main_list": main_list.rows, "appendix_list": appendix_list.rows, "section_1": True, "progress_sheet": True}
+        present = {"main_list": main_list.rows, "appendix_list": appendix_list.rows, "section_1": True,
+                   "progress_sheet": bool(linked)}
         absent = tuple(where for where, found in (("main_list", main_list.get(code)), ("appendix_list", appendix_list.get(code)),
                                                    ("section_1", section), ("progress_sheet", sheet)) if found is None)
         for where in absent:

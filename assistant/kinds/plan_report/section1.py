@@ -20,6 +20,7 @@ from assistant.kinds.plan_report.cells import (
     split_title,
     strip_html,
     themes_from_marks,
+    themes_listed,
     year_columns,
 )
 from assistant.kinds.plan_report.lists import Copy
@@ -88,6 +89,30 @@ def _reference_row(row: list[str], line: int, header_years: list[str]) -> tuple[
     for year, value in zip(years, yearly):
         values[label_field(year)] = value
     return Copy("section_1", line, values), years
+
+
+# The (参考) figures written as one line of labelled values: 「テーマ：財政・協働 平均値 進捗度 2.5 連携度 2.2
+# 効率性 2.8 創造性 2.5 合計 10.0 総合評価 A」.
+_THEME_LINE_RE = re.compile(r"^テーマ\s*[:：]\s*(\S+)(.*)$")
+_LABELLED = {"進捗度": "progress", "連携度": "collaboration", "効率性": "efficiency", "創造性": "creativity",
+             "合計": "total"}
+
+
+def _theme_line(line: str, line_no: int) -> Copy | None:
+    """The (参考) figures of a テーマ line: the themes listed, each labelled average, 合計 and the
+    self-evaluated 総合評価 (`self_overall`); a label the line leaves out stays unstated."""
+    match = _THEME_LINE_RE.match(nfkc(line).replace("\t", " ").strip())
+    if not match:
+        return None
+    values: dict = {"themes": themes_listed(match.group(1))}
+    for word, name in _LABELLED.items():
+        figure = re.search(rf"{word}\s*(\d+(?:\.\d+)?)", match.group(2))
+        if figure:
+            values[name] = float(figure.group(1))
+    overall = re.search(r"総合評価\s*([A-D])(?![A-Za-z])", match.group(2))
+    if overall:
+        values["self_overall"] = overall.group(1)
+    return Copy("section_1", line_no, values)
 
 
 def _read_practice_row(row: list[str], initiative: int) -> dict | None:
@@ -164,7 +189,10 @@ def _opens_block(lines: list[str], i: int, end: int) -> bool:
     block's (参考) table or, in editions without one, its practice table."""
     if "\t" in lines[i] or not _HEADER_RE.match(lines[i]):
         return False
-    nxt = next((lines[j] for j in range(i + 1, min(end, i + 4)) if lines[j].strip()), "")
+    following = [lines[j] for j in range(i + 1, min(end, i + 4)) if lines[j].strip()][:2]
+    if following and _THEME_LINE_RE.match(nfkc(following[0]).strip()):
+        following = following[1:]  # the (参考) figures written as a line of their own
+    nxt = following[0] if following else ""
     return nxt.startswith("(参考)") or ("実践項目名" in nxt and "\t" in nxt)
 
 
@@ -212,6 +240,10 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
             row = cells(line)
             current.cut.append((i + 1, k + 1))
             lines_skipped.add(k)
+        theme_line = _theme_line(line, i + 1) if current.reference is None else None
+        if theme_line is not None:
+            current.reference = theme_line
+            continue
         if row[0] == "財政" and "サービス" in row:
             header_years = [label for _, label in year_columns(row)]
             in_reference = True
