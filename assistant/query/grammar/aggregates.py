@@ -494,7 +494,7 @@ MORE_RULES: list[Rule] = [
                    ("担当部署ごとの実践項目の件数で3件以上の部署はいくつ", {"aggregate": "groups_having",
                                                              "group_by": "departments", "agg_parts": ["count", ">=", "3"]}),
                    # a kind with a field of that count is its records (取組項目 with 実践項目数)
-                   ("実践項目が3件以上の取組項目", None))),
+                   ("実践項目が3件以上の取組項目", None), ("1つの課だけで担当している", None))),
     Rule("grades_by_year",
          r"(?:年度別|年度ごと|各年度|年度毎|毎年度|年ごと|年度)(?:の|に|で)?\s*(?:評価|グレード|年度評価)(?:の|を|は)?\s*"
          r"(?:分布|内訳|件数|集計|数|構成|推移)(?:は|を)?",
@@ -531,8 +531,9 @@ def _groups_having(m: re.Match, ctx: Context) -> Production | None:
     asks = m.group("asks") or m.group("asks2") or ""
     part = "count" if re.match(r"何|いくつ|件数|数", asks) and not asks.startswith(("何課", "何部")) else "name"
     group = _group_field(m.group("group") or m.group("group2"))
-    if m.group("of") and group in ("initiative", "practice"):
-        return None  # 「実践項目が3件以上の取組項目」: the 取組項目 whose 実践項目数 says so
+    if m.group("of") and (group in ("initiative", "practice") or not m.group("cmp")):
+        # 「実践項目が3件以上の取組項目」: the 取組項目 whose 実践項目数 says so; 「一つの課だけで」: no bound
+        return None
     return Production(aggregate="groups_having", group_by=group, agg_parts=[part, op, m.group("n") or m.group("n2")])
 
 
