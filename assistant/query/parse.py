@@ -104,6 +104,8 @@ def normalize_question(text: str) -> str:
     # 「2021年中（1月〜12月）に」: a calendar year with its months in brackets is that range of months.
     text = compiled(r"((?:19|20)\d{2})\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*(?:〜|~|-|ー|－|から)\s*(\d{1,2})\s*月\s*[)）]"
                     r"(?:の間)?").sub(r"\1年\2月から\3月の間", text)
+    # 「総合評か」「委員評化」: 評価 typed with the kana or the kanji of its sound.
+    text = compiled(r"評(?:か|化|可)(?=[がはのでをも、]|$)").sub("評価", text)
     # 「2021年（暦年）」「暦年で2021年」: the bracket says what a calendar year already reads as.
     text = compiled(r"((?:19|20)\d{2})\s*年\s*[(（]\s*暦年\s*[)）]").sub(r"\1年", text)
     text = compiled(r"暦年(?:で|の)?\s*(?=(?:19|20)\d{2}\s*年(?!度))").sub("", text)

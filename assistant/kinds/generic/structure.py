@@ -47,7 +47,8 @@ _BULLET_RE = re.compile(r"^[・･\-*+●○◎◇◆□■▪]\s*")
 # A label: a short run without punctuation, with at least one non-ASCII letter (so 10:30 and URLs
 # are not labels). Its value runs to the next label or the end.
 _LABEL_CHARS = r"[^\s:：()（）「」『』【】\[\]、。,，/／;；・…]"
-_LABEL_RE = re.compile(rf"(?:^|(?<=[\s、,，/／;；]))(?P<label>{_LABEL_CHARS}{{2,{_MAX_LABEL}}})\s*[:：]\s*")
+# (a unit in brackets is part of the label: 「効果額（千円）：12,400」)
+_LABEL_RE = re.compile(rf"(?:^|(?<=[\s、,，/／;；]))(?P<label>{_LABEL_CHARS}{{2,{_MAX_LABEL}}}(?:[(（][^()（）\s:：]{{1,8}}[)）])?)\s*[:：]\s*")
 _PROSE_AMOUNT_RE = re.compile(r"(?:^|(?<=[。、\s]))([一-龥]{0,6}(?:効果額|削減額|財政効果|売却額|節減額))(?:は|が)"
                               r"((?:約)?\d[\d,]*(?:\.\d+)?(?:億円|百万円|千円|万円|円))(?:で|と|に|。|$)")
 _PAREN_RE = re.compile(r"[(（]([^()（）]{1,120})[)）]")

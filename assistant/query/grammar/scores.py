@@ -237,7 +237,7 @@ _FIELD_PAIR_RULES: list[Rule] = [
     Rule("fields_compared",
          r"(?P<a>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?|の点数|の点|の値)?(?:が|は|の方が|のほうが)\s*(?P<b>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?|の点数|の点|の値)?(?:より|よりも|に比べて|と比べて)(?:も)?\s*"
          r"(?P<cmp>高い|大きい|上|良い|多い|低い|小さい|下|悪い|少ない)"
-         r"|(?P<a2>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?)?(?:が|は)\s*(?P<b2>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?)?を\s*(?P<cmp2>上回|下回)"
+         r"|(?P<a2>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?|の点数|の点|の値)?(?:が|は)\s*(?P<b2>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?|の点数|の点|の値)?を\s*(?P<cmp2>上回|下回)"
          r"|(?P<b3>" + _PAIR_WORDS + r")(?:より|よりも|に比べて|と比べて)\s*(?P<a3>" + _PAIR_WORDS + r")(?:の方が|のほうが|が|は|の(?=点|値|評価))\s*"
          r"(?:点数が|点が|値が|評価が)?\s*(?P<cmp3>高い|大きい|上|良い|多い|低い|小さい|下|悪い|少ない)",
          lambda m, ctx: _fields_compared(_Pair(m), ctx), negatable=True,
@@ -248,7 +248,8 @@ _FIELD_PAIR_RULES: list[Rule] = [
                    ("連携度より効率性の点が高い", {"conditions": [("efficiency", "field_gt", "collaboration")]}),
                    ("計画値より実績値が多かった", {"conditions": [("actual", "field_gt", "plan")]}),
                    ("進捗度の平均が創造性の平均を上回ってる", {"conditions": [("progress", "field_gt", "creativity")]}),
-                   ("効率性の点数が連携度より高い", {"conditions": [("efficiency", "field_gt", "collaboration")]}))),
+                   ("効率性の点数が連携度より高い", {"conditions": [("efficiency", "field_gt", "collaboration")]}),
+                   ("進捗度の点数が連携度を上回っている", {"conditions": [("progress", "field_gt", "collaboration")]}))),
     Rule("fields_same",
          r"(?P<a>" + _PAIR_WORDS + r")と(?P<b>" + _PAIR_WORDS + r")(?:が|は|の点数が|の値が|の点が)\s*(?:同じ|等しい|同点|一致|同一|違う|異なる)",
          lambda m, ctx: _fields_compared(_Pair(m, same=True), ctx), negatable=True,
