@@ -548,9 +548,10 @@ class Executor:
         elif op in ("prefix", "not_prefix"):
             sql.where.append(f"{col} {'NOT ' if op == 'not_prefix' else ''}LIKE ?")
             sql.params.append(f"{v}%")
-        elif op == "contains":
+        elif op in ("contains", "not_contains"):
             # Spacing is the document's layout, not the name's (「CAP おかやま」 is CAPおかやま).
-            sql.where.append(f"replace(replace({col}, ' ', ''), '　', '') LIKE ?")
+            neg = "NOT " if op == "not_contains" else ""
+            sql.where.append(f"replace(replace(coalesce({col}, ''), ' ', ''), '　', '') {neg}LIKE ?")
             sql.params.append("%" + re.sub(r"\s", "", str(v)) + "%")
         elif op in ("in", "not_in"):
             marks = ", ".join("?" * len(v))

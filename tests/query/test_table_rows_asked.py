@@ -52,3 +52,10 @@ def test_rows_listed_by_a_grade_are_the_rows_not_the_column_sharing_their_word(a
     answer = assistant.ask("青葉町で達成度が4以上の取組は？")
     assert sorted(r["title"] for r in answer.rows) == ["補助金の見直し", "電子申請の拡充"]
     assert "新たに12手続" not in answer.summary
+
+
+def test_the_larger_of_rows_narrowed_before_said_without_ichiban(assistant):
+    assistant.reset()
+    assistant.ask("青葉町の総務部の取組")
+    answer = assistant.ask("そのうち財政効果が多いのは？")
+    assert answer.rows and answer.rows[0]["title"] == "補助金の見直し" and answer.status == "exact"

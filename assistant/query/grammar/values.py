@@ -148,6 +148,20 @@ _DEPT_WORDS = r"担当部署|担当課|部署"
 _SIDES = r"(?:両市|両自治体|双方|各市|自治体間|市の間|[一-龥]{1,4}[市町村](?:と|・)[一-龥]{1,4}[市町村])"
 
 
+def _becomes(m: re.Match, ctx: Context) -> Production | None:
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    fld, value, neg = dict(_VOCAB)[m.group(1)], m.group("v"), bool(m.group("neg"))
+    if fld in ("themes", "departments", "places", "tags", "members") or re.search(r"[A-DＡ-Ｄ◎○〇△×\d]", value) \
+            or re.search(r"同じ|一致|等し|空|未定|未記入|記載|年度|か|及び|および|・|や", value):
+        return None  # a list, a grade, a year, sameness or a blank: their own rules read them
+    label = f"{field_label(fld)}に「{value}」を含{'まない' if neg else 'む'}"
+    holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    return Production([Condition(fld, "not_contains" if neg else "contains", value, label)],
+                      hints=holders if len(holders) == 1 else set())
+
+
 def _state(m: re.Match, ctx: Context) -> Production | None:
     from assistant.labels import field_label
     from assistant.query.answer import Condition
@@ -275,6 +289,13 @@ FIELD_STATES: list[Rule] = [
          _declared_value,
          examples=(("(新)のもの", {"conditions": [("status", "=", "新")]}),
                    ("(継)以外", {"conditions": [("status", "!=", "継")]}))),
+    # 「今年度の予定が協議中になってないもの」: what a field's text says it has become, or not.
+    Rule("field_becomes",
+         r"(" + _WORDS + r")(?:の欄)?(?:が|は)\s*[「『]?(?P<v>[^\s、。がはにと「」『』\x1f]{2,12}?)[」』]?(?:に|と)"
+         r"(?P<st>なって(?:い)?る|なった|なっている|(?P<neg>なっていない|なってない|なっておらず|なっていません|なっていなかった|ならない))",
+         _becomes,
+         examples=(("今年度の予定が協議中になってない", {"conditions": [("planned", "not_contains", "協議中")]}),
+                   ("今年度の予定が協議中になっている", {"conditions": [("planned", "contains", "協議中")]}))),
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の?欄|した内容|の内容)?(?:が|は|の)?\s*(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
