@@ -368,3 +368,21 @@ def test_a_pages_tables_of_one_header_under_each_years_heading(page):
     page.reset()
     fell = page.ask("青葉市で令和6年度より令和7年度の評価が下がった取組は？")
     assert sorted(r["title"] for r in fell.rows) == ["国保税の収納対策", "除雪業務の効率化"]
+
+
+MARKS = PAGE.replace("<td>3</td>", "<td>○</td>").replace("<td>4</td>", "<td>◎</td>").replace("<td>2</td>", "<td>△</td>")
+
+
+@pytest.fixture(scope="module")
+def marks_page(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("page_marks")
+    (folder / "aoba_torikumi.html").write_text(MARKS, encoding="utf-8")
+    assert not build_index([folder], folder / "gyokaku.db").skipped
+    return Assistant(open_index(folder / "gyokaku.db"))
+
+
+def test_a_span_of_years_is_every_year_and_either_mark_in_each(marks_page):
+    marks_page.reset()
+    answer = marks_page.ask("青葉市で令和6年度から令和7年度まで◎か○の取組は？")
+    assert sorted(r["title"] for r in answer.rows) == ["国保税の収納対策"]
+    assert sum("令和6年度" in c["label"] for c in answer.understood) == 1

@@ -542,6 +542,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     years: list[int] = []  # fiscal years said and not yet bound
     # 「令和7年度の取組」→「評価が4のものは？」: a value said of rows of one year's table is that year's
     on_sheet = [c.value for c in prior if c.op == "sheet"] if not any(m.kind == "year" for m in mentions) else []
+    from_year = None  # a year said with から, whose まで year closes a span
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
     rows_named = [m.data for m in mentions if m.kind == "row"]
@@ -549,6 +550,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     negated_at = {m.data for m in mentions if m.kind == "neg"}
     run = next((m.data for m in mentions if m.kind == "run"), 0)
     last_value: _Mention | None = None
+    last_headers: list[str] = []  # the columns the value before was bound to
     last_cmp: tuple[_Mention, str] | None = None  # the last bound said and the column it bound to
     value_from = 0
     part_year = 0
@@ -622,6 +624,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
                 col = ""
             else:
+                if bound in ("まで", "までに") and years and from_year == years[-1] and from_year < fy:
+                    years.extend(range(from_year + 1, fy))  # 「令和5年度から令和7年度まで」: every year between
+                from_year = fy if bound == "から" else None
                 years.append(fy)
         elif m.kind == "newly":
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
@@ -675,6 +680,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds[-1] = Cond(prev.header, "or", [prev, Cond(prev.header, "eq", vk, "")],
                              f"{prev.label}（{_shown(t, prev.header, vk)}も含む）")
         elif m.kind == "value":
+            joined = last_value is not None and re.fullmatch(r"か|または|もしくは|や|、|・|と", qn[last_value.end:m.start])
             last_value, value_from = m, len(conds)
             vk, holders = m.data
             negate = m.start in negated_at
@@ -686,7 +692,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond("|".join(chosen), "run", (vk, run), f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}"))
             else:
                 before = [c.header for c in conds if c.header in chosen]
-                if len(chosen) > 1 and not years and before:
+                if len(chosen) > 1 and not years and before and joined and last_headers:
+                    chosen = [h for h in last_headers if h in chosen]  # 「R5からR7まで◎か○」: each of those years
+                elif len(chosen) > 1 and not years and before:
                     chosen = before[-1:]  # 「R7の達成度がBかC」: C is of the year B was
                 elif len(chosen) > 1 and not years and all(t.column(h).year for h in chosen):
                     latest = max(chosen, key=lambda h: t.column(h).year or 0)
@@ -698,6 +706,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
                     shown = _shown(t, h, vk) + (f"（{word}）" if word != vk else "")
                     conds.append(Cond(h, op, vk, _said(h, op, shown)))
+            last_headers = list(chosen)
             # 「達成度がBかC」: the column said is the value's (another year's of the same name is not asked).
             kept = col if col and col not in chosen and not t.column(col).years_inside \
                 and not any(t.column(col).base and t.column(h).base == t.column(col).base for h in chosen) else ""
