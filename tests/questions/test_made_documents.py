@@ -1,7 +1,7 @@
 """Documents of other municipalities no loader was written for, made by independent authors
 (tests/questions/madeN/make_documents.py writes madeN/docs/), held together with the shipped corpus in
 one index the way an office would hold them, and each author's question set over them, answered by
-reading the documents (each question's `derivation`), never from the engine. made4 to made17 are
+reading the documents (each question's `derivation`), never from the engine. made4 to made18 are
 holdouts: their authors never ran the engine.
 
 Every question without `"known_failure": true` must pass; a known failure that starts passing is reported
@@ -37,8 +37,9 @@ FORMATS = {
     "made15": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # two years' tables on one page, a table over two PDF pages
     "made16": {".pdf", ".xlsx", ".docx"},  # a town's plan report without sheets, joint projects and case studies in other formats
     "made17": {".html", ".txt", ".xlsx", ".pdf", ".docx"},  # measures as sections with dl, minutes, 万円 with a 合計 row
+    "made18": {".xlsx", ".pdf", ".docx"},  # a plan report as a workbook, a newsletter PDF, an evaluation sheet DOCX
 }
-SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17"}  # written in a short time: fewer questions and follow-ups
+SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 
 
