@@ -862,6 +862,17 @@ class Assistant:
         name it. Mentioned only in passing (札幌市 cited in a progress sheet) or nowhere, it is not
         answered with another city's records: the answer says so and shows where it occurs."""
         places = [p for p in _unused_places(q) if not _MEMBER.match(q.question, q.question.find(p) + len(p))]
+        for c in [c for c in q.conditions if c.field == "text" and c.op == "match"
+                  and re.fullmatch(r"[一-龥ァ-ヶ]{2,4}", str(c.value))
+                  and re.search(re.escape(str(c.value)) + r"(?:の|で)(?:" + _KIND_WORD.pattern + ")", q.question)]:
+            # 「苫小牧の取組項目」: a city said without 市 whose documents are titled with it is that city
+            named = next((str(c.value) + s for s in "市町村" if self._documents_about(str(c.value) + s)
+                          and str(c.value) + s not in q.question), None)
+            if named and str(c.value) not in self.parser.lex.departments:
+                q.conditions.remove(c)
+                q.conditions.append(Condition("text", "match", named, f"本文に「{named}」を含む"))
+                q.question = q.question.replace(str(c.value), named, 1)
+                places.append(named)
         if places:  # 「苫小牧市では？」: the places named now replace the ones a follow-up inherited
             q.conditions = [c for c in q.conditions if c.field != "source"]
         for place in places:

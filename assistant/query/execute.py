@@ -238,8 +238,9 @@ class Executor:
         cols = set(self.columns.get(target, []))
         out: list[Condition] = []
         city = next((c.value for c in q.conditions if c.field == "@city_dept"), None)
+        asked = any(c.field == "@city_dept" and c.op == "ask" for c in q.conditions)
         if city and target in self.departments_by_municipality and not q.value_field \
-                and not any(c.field == "@dept" for c in q.conditions):
+                and (asked or not any(c.field == "@dept" for c in q.conditions)):
             # 「…について、岡山市の担当部署を教えて」: that municipality's department is the value asked for.
             q.value_field, q.value_part = "departments", city
         for c in q.conditions:
@@ -291,8 +292,9 @@ class Executor:
             elif f == "@dept":
                 names = c.value if isinstance(c.value, list) else [c.value]
                 op = c.op if c.op in ("!=", "only") else "="
-                label = f"{city}の{c.label}" if city and target in self.departments_by_municipality else c.label
-                out.append(Condition("@dept", op, {"names": names, "city": city}, label))
+                of = None if asked else city  # (the city whose department is asked is not the condition's)
+                label = f"{of}の{c.label}" if of and target in self.departments_by_municipality else c.label
+                out.append(Condition("@dept", op, {"names": names, "city": of}, label))
                 continue
             label = c.label.replace("{score}", field_label(f, target)).replace("{default}", field_label(f, target))
             if f not in cols and is_year_field(f) and year_fields(cols):

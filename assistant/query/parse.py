@@ -32,7 +32,7 @@ from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.query.vocabulary import (
     FIELD_ALIASES, KIND_WORDS, LINKS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
 )
-from assistant.text.normalize import fix_ocr, notation_key
+from assistant.text.normalize import fix_ocr, nfkc, notation_key
 from assistant.text.wareki import find_years, label_to_fy
 
 _GAP = "\x1f"  # what a consumed character becomes
@@ -104,6 +104,10 @@ def normalize_question(text: str) -> str:
     # 「2021年中（1月〜12月）に」: a calendar year with its months in brackets is that range of months.
     text = compiled(r"((?:19|20)\d{2})\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*(?:〜|~|-|ー|－|から)\s*(\d{1,2})\s*月\s*[)）]"
                     r"(?:の間)?").sub(r"\1年\2月から\3月の間", text)
+    # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
+    text = compiled(r"(取組項目|実践項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)").sub(r"\1", text)
+    # 「倉敷市側の担当課」: a municipality's side is the municipality.
+    text = compiled(r"(?<=[市町村])側(?=の|で|は|が)").sub("", text)
     # 「総合評か」「委員評化」: 評価 typed with the kana or the kanji of its sound.
     text = compiled(r"評(?:か|化|可)(?=[がはのでをも、]|$)").sub("評価", text)
     # 「2021年（暦年）」「暦年で2021年」: the bracket says what a calendar year already reads as.
@@ -957,6 +961,14 @@ class Parser:
                     free = w.free
                     hints.add("joint_project")
                     continue
+                own = next((c for c in sorted(self.lex.municipalities, key=len, reverse=True)
+                            if not neg and not every and free[:m.start()].endswith(c + "の")), None)
+                if own:  # 「岡山市の保育課が担当する連携事業」: that municipality's cell names it
+                    w.consume(m.start() - len(own) - 1, m.end())
+                    free = w.free
+                    by_city.append(Condition("@dept", "=", {"names": [value], "city": own}, f"{own}の担当部署 ≈ {value}"))
+                    hints.add("joint_project")
+                    continue
                 if every:  # 「両市とも予防課が担当」: every municipality's cell names it
                     w.consume(every.start(), every.end())
                     out.append(Condition("departments", "same_values", None, "担当部署がどの自治体も同じ"))
@@ -1082,7 +1094,10 @@ class Parser:
                 out.append(Condition("chair_city", "contains", city, f"部会長の市 ∋ {city}"))
             hints.add("joint_project")
         for m in w.take(city_dept):
-            out.append(Condition("@city_dept", "=", m.group(1), f"{m.group(1)}の担当部署"))
+            # 「倉敷市の担当課は？」: that municipality's department asked, also after rows narrowed by one
+            asks = bool(compiled(re.escape(m.group(1)) + r"側?の担当(?:部署|課|部局)?(?:は|って|を)\s*(?:何|どこ|教え|[?？。]|$)"
+                                 ).search(nfkc(self._asked)))
+            out.append(Condition("@city_dept", "ask" if asks else "=", m.group(1), f"{m.group(1)}の担当部署"))
             hints.add("joint_project")
         for fld, absent, present in _PROGRESS_CELLS:  # 既に実施 / 今年度に実施予定: written or blank
             taken = w.take(absent)
@@ -1133,6 +1148,12 @@ class Parser:
             found.append((m.start(), "comment"))
             w.consume(m.start(), m.start() + 3)
             w.consume(m.start(1), m.end(1))
+        # 「岡山市と倉敷市の連携で」: the municipalities' joint work is their joint projects.
+        if self.lex.municipalities:
+            names = _names_pattern(self.lex.municipalities)
+            for m in w.finditer(r"(?:" + names + r")(?:と|・)(?:" + names + r")の(連携)(?!事業|度)"):
+                found.append((m.start(1), "joint_project"))
+                w.consume(m.start(1), m.end(1))
         # 「委員は…として何を挙げてる？」: members as the ones saying something are their comments.
         for m in w.finditer(r"委員(?:の方々|の皆さん|たち)?(?:は|が)"):
             if compiled(r"委員(?:の方々|の皆さん|たち)?(?:は|が)[^。？?]{0,40}?(?:挙げ|あげ|言っ|述べ|指摘|提案|求め|触れ|話し)"
