@@ -188,9 +188,11 @@ def _parse_tables(lines: list[str], cut: set[int], source: str, a_section1: int,
     blocks = parse_comment_table(lines, tables["comments"], upto(tables["comments"]))
     years = main_list.years
     doc = ParsedDocument(kind=KIND, title=_title(lines))
-    initiatives = _initiatives(doc, source, blocks, initiative_list, None, [])
+    # Yearly grades of an initiative are not printed: their fields exist and stay empty.
+    initiatives = _initiatives(doc, source, blocks, initiative_list, None, years)
     catalog = _catalog(main_list, PracticeList("appendix_list"), blocks)
-    _practices(doc, source, catalog, main_list, PracticeList("appendix_list"), blocks, {}, initiatives, years)
+    _practices(doc, source, catalog, main_list, PracticeList("appendix_list"), blocks, {}, initiatives, years,
+               section_rows=False)
     _damage_warnings(doc, source, lines, cut, main_list, PracticeList("appendix_list"), blocks, {})
     _narrative(doc, source, lines, [(0, starts[0])])
     doc.warnings.sort(key=lambda w: (w.line, w.record, w.note))
@@ -360,7 +362,10 @@ def _practices(
     linked: dict[str, Sheet],
     initiatives: dict[str, dict[str, Any]],
     years: list[str],
+    section_rows: bool = True,
 ) -> None:
+    """`section_rows`: section I prints a practice table per initiative (a layout of tables has none,
+    and its absence is no gap to report per item)."""
     year_fields = [label_field(y) for y in years]
     names = ("title", "departments", *year_fields, *SCORE_FIELDS, "total", "overall", "ended")
     for where, table in (("main_list", main_list), ("appendix_list", appendix_list)):
@@ -377,7 +382,7 @@ def _practices(
         sheet = linked.get(code)
         key = f"practice:{code}"
         copies = [c for c in (main_list.get(code), appendix_list.get(code), section) if c is not None]
-        present = {"main_list": main_list.rows, "appendix_list": appendix_list.rows, "section_1": True,
+        present = {"main_list": main_list.rows, "appendix_list": appendix_list.rows, "section_1": section_rows,
                    "progress_sheet": bool(linked)}
         absent = tuple(where for where, found in (("main_list", main_list.get(code)), ("appendix_list", appendix_list.get(code)),
                                                    ("section_1", section), ("progress_sheet", sheet)) if found is None)
