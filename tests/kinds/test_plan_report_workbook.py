@@ -115,6 +115,11 @@ def test_the_initiatives_and_remarks_are_read_from_their_tables():
         assert [got[y.lower()] for y in YEARS] == ["", "", ""]
     assert {c: (r["initiative"], r["text"]) for c, r in _records(doc, "comment").items()} == {
         f"{no}-{n}": (no, text) for no, texts in COMMENTS.items() for n, text in enumerate(texts, start=1)}
+    lines = to_text(workbook(), "sakuradai_ikensho.xlsx").text.splitlines()
+    for rec in doc.records:
+        if rec.kind == "initiative":  # cited at its row of the initiatives table
+            assert lines[rec.line - 1].startswith(f"{rec.code}\t{rec.fields['title']}\t"), rec.code
+            assert "実践項目数" in lines[rec.line - 1 - int(rec.code)]
     assert doc.conflicts == []
     assert doc.title == f"{PLAN} 取組の有効性に関する意見書"
 

@@ -186,6 +186,10 @@ def _parse_tables(lines: list[str], cut: set[int], source: str, a_section1: int,
     main_list = (parse_practice_list(lines, tables["practices"], upto(tables["practices"]), "main_list", has_total=True)
                  if "practices" in tables else PracticeList("main_list"))
     blocks = parse_comment_table(lines, tables["comments"], upto(tables["comments"]))
+    for no, block in blocks.items():
+        # An initiative is cited at its row of the initiatives table, its remarks at theirs.
+        if initiative_list and str(no) in initiative_list:
+            block.line = block.end_line = initiative_list[str(no)].line
     years = main_list.years
     doc = ParsedDocument(kind=KIND, title=_title(lines))
     # Yearly grades of an initiative are not printed: their fields exist and stay empty.
