@@ -19,6 +19,7 @@ from assistant.kinds.plan_report.cells import (
     score,
     split_title,
     theme_columns,
+    themes_listed,
     themes_from_marks,
     year_columns,
 )
@@ -80,6 +81,9 @@ def parse_initiative_summary(lines: list[str], start: int, end: int, where: str)
             themes = [t for t in THEMES if t in marked]
         else:
             themes = themes_from_marks(marks)
+        if not themes and len(marks) == 1:
+            # A テーマ column that names the themes as text (「財政、協働」) instead of ○ columns.
+            themes = themes_listed(marks[0])
         values: dict[str, Any] = {
             "no": int(row[0]),
             "title": clean(row[1]),

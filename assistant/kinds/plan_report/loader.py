@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from assistant.errors import DocumentError
-from assistant.kinds.plan_report.cells import SCORE_FIELDS, THEMES
+from assistant.kinds.plan_report.cells import SCORE_FIELDS, THEMES, cells
 from assistant.kinds.plan_report.lists import (
     Copy,
     PracticeList,
@@ -41,6 +41,7 @@ from assistant.kinds.plan_report.lists import (
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, parse_section1
+from assistant.kinds.plan_report.tables import find_tables, is_comment_header, parse_comment_table
 from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, Sheet, split_sheets
 from assistant.model import ParseWarning, Passage, ParsedDocument, Record
 from assistant.text.normalize import clean, notation_key
@@ -65,7 +66,12 @@ def detect(text: str) -> bool:
     and its appendix holds progress sheets or, in an abridged edition without them, section I gives
     the committee's score (委員評価); no other document is built that way."""
     return ("実践項目" in text and bool(_SECTION1_RE.search(text))
-            and ("進捗状況シート" in text or bool(_COMMITTEE_RE.search(text))))
+            and ("進捗状況シート" in text or bool(_COMMITTEE_RE.search(text)) or _committee_table(text)))
+
+
+def _committee_table(text: str) -> bool:
+    """An edition laid out as tables states the committee's scores in a column of the remarks table."""
+    return any("\t" in line and is_comment_header(cells(line)) for line in text.splitlines())
 
 
 def _title(lines: list[str]) -> str:
@@ -103,6 +109,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     # Section I and II hold the committee's evaluation and every initiative: they are required. The
     # other parts are copies of what section I and the sheets print, each of them optional.
     a_section1 = _anchor(lines, r"^I\s*取組項目別の評価について", source)
+    tables = find_tables(lines, a_section1)
+    if "comments" in tables:
+        return _parse_tables(lines, cut, source, a_section1, tables)
     # Section II (the summary tables) may be left out of an edition: section I then ends at the
     # closing remarks (総評), the appendix list or the first progress sheet.
     a_section2 = _find(lines, r"^II\s*取組の有効性について", a_section1)
@@ -158,6 +167,38 @@ def parse(text: str, source: str) -> ParsedDocument:
     first = min(a for a in (a_summary1, a_main, a_section1) if a is not None)
     narrative_from = a_themes if a_themes is not None else after_summary
     _narrative(doc, source, lines, [(0, first), (narrative_from, narrative_end)])
+    doc.warnings.sort(key=lambda w: (w.line, w.record, w.note))
+    return doc
+
+
+def _parse_tables(lines: list[str], cut: set[int], source: str, a_section1: int, tables: dict[str, int]) -> ParsedDocument:
+    """An edition whose section I is laid out as tables (a workbook): the initiatives table is its
+    one initiative list, the practice table its main list, the remarks table gives each initiative's
+    committee score and remarks. What it does not print (progress sheets, yearly initiative grades)
+    is left empty."""
+    starts = sorted(tables.values())
+
+    def upto(begin: int) -> int:
+        return min([s for s in starts if s > begin] + [len(lines)])
+
+    initiative_list = (parse_initiative_summary(lines, tables["initiatives"], upto(tables["initiatives"]), "initiative_list")
+                       if "initiatives" in tables else None)
+    main_list = (parse_practice_list(lines, tables["practices"], upto(tables["practices"]), "main_list", has_total=True)
+                 if "practices" in tables else PracticeList("main_list"))
+    blocks = parse_comment_table(lines, tables["comments"], upto(tables["comments"]))
+    for no, block in blocks.items():
+        # An initiative is cited at its row of the initiatives table, its remarks at theirs.
+        if initiative_list and str(no) in initiative_list:
+            block.line = block.end_line = initiative_list[str(no)].line
+    years = main_list.years
+    doc = ParsedDocument(kind=KIND, title=_title(lines))
+    # Yearly grades of an initiative are not printed: their fields exist and stay empty.
+    initiatives = _initiatives(doc, source, blocks, initiative_list, None, years)
+    catalog = _catalog(main_list, PracticeList("appendix_list"), blocks)
+    _practices(doc, source, catalog, main_list, PracticeList("appendix_list"), blocks, {}, initiatives, years,
+               section_rows=False)
+    _damage_warnings(doc, source, lines, cut, main_list, PracticeList("appendix_list"), blocks, {})
+    _narrative(doc, source, lines, [(0, starts[0])])
     doc.warnings.sort(key=lambda w: (w.line, w.record, w.note))
     return doc
 
@@ -325,7 +366,10 @@ def _practices(
     linked: dict[str, Sheet],
     initiatives: dict[str, dict[str, Any]],
     years: list[str],
+    section_rows: bool = True,
 ) -> None:
+    """`section_rows`: section I prints a practice table per initiative (a layout of tables has none,
+    and its absence is no gap to report per item)."""
     year_fields = [label_field(y) for y in years]
     names = ("title", "departments", *year_fields, *SCORE_FIELDS, "total", "overall", "ended")
     for where, table in (("main_list", main_list), ("appendix_list", appendix_list)):
@@ -342,7 +386,7 @@ def _practices(
         sheet = linked.get(code)
         key = f"practice:{code}"
         copies = [c for c in (main_list.get(code), appendix_list.get(code), section) if c is not None]
-        present = {"main_list": main_list.rows, "appendix_list": appendix_list.rows, "section_1": True,
+        present = {"main_list": main_list.rows, "appendix_list": appendix_list.rows, "section_1": section_rows,
                    "progress_sheet": bool(linked)}
         absent = tuple(where for where, found in (("main_list", main_list.get(code)), ("appendix_list", appendix_list.get(code)),
                                                    ("section_1", section), ("progress_sheet", sheet)) if found is None)

@@ -1,0 +1,73 @@
+"""An edition laid out as tables (a workbook's sheets): section I's heading is followed not by one
+block per initiative but by three tables, found by their column headers —
+initiatives (取組項目 │ 実践項目数 │ averages │ 委員評価), practice items (小No. │ 大No. │ … the list
+layout), and the committee's remarks one per row (取組No. │ 取組項目 │ 委員評価 │ 番号 │ 意見)."""
+from __future__ import annotations
+
+import re
+
+from assistant.kinds.plan_report.cells import cells, number
+from assistant.kinds.plan_report.section1 import InitiativeBlock
+from assistant.text.normalize import clean, nfkc
+
+
+def _header(row: list[str]) -> list[str]:
+    return [re.sub(r"\s+", "", nfkc(c)) for c in row]
+
+
+def _column(header: list[str], prefix: str) -> int:
+    return next((j for j, c in enumerate(header) if c.startswith(prefix)), -1)
+
+
+def is_comment_header(row: list[str]) -> bool:
+    header = _header(row)
+    return _column(header, "委員評価") >= 0 and "意見" in header and _column(header, "取組") >= 0
+
+
+def is_initiative_header(row: list[str]) -> bool:
+    header = _header(row)
+    return _column(header, "委員評価") >= 0 and "実践項目数" in header and "取組項目" in header
+
+
+def is_practice_header(row: list[str]) -> bool:
+    header = _header(row)
+    return "小No." in header and "大No." in header
+
+
+def find_tables(lines: list[str], start: int) -> dict[str, int]:
+    """0-based line of each table header found from `start` on: 'initiatives', 'practices', 'comments'."""
+    found: dict[str, int] = {}
+    for i in range(start, len(lines)):
+        if "\t" not in lines[i]:
+            continue
+        row = cells(lines[i])
+        for name, test in (("comments", is_comment_header), ("initiatives", is_initiative_header),
+                           ("practices", is_practice_header)):
+            if name not in found and test(row):
+                found[name] = i
+    return found
+
+
+def parse_comment_table(lines: list[str], start: int, end: int) -> dict[int, InitiativeBlock]:
+    """One block per initiative from the remarks table (header at `start`): its number and title, the
+    committee's score and its remarks in row order."""
+    header = _header(cells(lines[start]))
+    no_col = _column(header, "取組")
+    title_col = next((j for j, c in enumerate(header) if c == "取組項目"), -1)
+    score_col = _column(header, "委員評価")
+    text_col = header.index("意見")
+    blocks: dict[int, InitiativeBlock] = {}
+    for i in range(start + 1, end):
+        row = cells(lines[i])
+        if len(row) <= text_col or not nfkc(row[no_col]).strip().isdigit() or not clean(row[text_col]):
+            continue
+        no = int(nfkc(row[no_col]))
+        block = blocks.get(no)
+        if block is None:
+            title = clean(row[title_col]) if title_col >= 0 else ""
+            block = blocks[no] = InitiativeBlock(no, title, i + 1, i + 1)
+            block.committee_score = number(row[score_col])
+            block.committee_line = i + 1
+        block.comments.append(clean(row[text_col]))
+        block.end_line = i + 1
+    return blocks
