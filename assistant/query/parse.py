@@ -1544,6 +1544,7 @@ class Parser:
         found: dict[str, list[str]] = {}
         for row in context_rows:
             kind, _, code = str(row.get("key", "")).partition(":")
+            code = code.split("@", 1)[0]  # (a second report's 3@file is 3 to its parts, in the same file)
             if kind in self.lex.kinds and code not in found.setdefault(kind, []):
                 found[kind].append(code)
         few = {k: codes for k, codes in found.items() if len(codes) <= _FEW}
@@ -1616,7 +1617,8 @@ class Parser:
             merged.target = target
             if context.target in self.lex.columns.get(target, set()):
                 # 「それらの実践項目は？」 after initiatives: the children of the previous rows.
-                codes = [str(r.get("code")) for r in context_rows]
+                # (a record of a second report is keyed 3@file; its parts name it as 3, in the same file)
+                codes = [str(r.get("code")).split("@", 1)[0] for r in context_rows]
                 base = [Condition(context.target, "in", codes,
                                   f"前の回答の{_kind_ja(context.target)} ({'・'.join(codes) or 'なし'})に属する")]
             else:

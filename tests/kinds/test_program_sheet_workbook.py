@@ -110,3 +110,10 @@ def test_the_title_row_names_the_city(tmp_path: Path) -> None:
 def test_the_kind_name_in_the_title_row_is_not_repeated(tmp_path: Path) -> None:
     doc = _sheet(tmp_path, [["事務事業評価シート（令和7年度決算）"]] + _HEAD[1:])
     assert doc.title == "令和7年度決算 事務事業評価シート 3100207 図書館相互貸借事業"
+
+
+def test_a_label_with_the_year_of_its_figure(tmp_path: Path) -> None:
+    """「総事業費(合計) 令和5年度決算」: the label is 総事業費(合計), the year only says which figure."""
+    head = [["総事業費(合計) 令和5年度決算", 4860000] if row and row[0] == "総事業費(合計)" else row for row in _HEAD]
+    doc = _sheet(tmp_path, head)
+    assert doc.records[0].fields["total_cost"] == 4860000

@@ -115,3 +115,11 @@ def test_two_cities_counts_compared(both_assistant):
     answer = both_assistant.ask(f"苫小牧市と{CITY}市の実践項目の数の差は？")
     assert answer.status == "exact" and answer.value == 0
     assert [r["count"] for r in answer.rows] == [95, 95]
+
+
+def test_the_parts_of_a_second_reports_initiative_named_by_its_number(both_assistant):
+    both_assistant.reset()
+    both_assistant.ask(f"{CITY}市の取組項目3")
+    got = both_assistant.ask("その委員の意見は？")
+    assert got.rows and {r["source"] for r in got.rows} == {"later_cycle_report.txt"}
+    assert all(str(r["initiative"]) == "3" for r in got.rows)

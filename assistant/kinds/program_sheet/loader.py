@@ -154,7 +154,15 @@ class _Cell:
 
     @property
     def key(self) -> str:
-        return re.sub(r"\s+", "", nfkc(self.text))
+        key = re.sub(r"\s+", "", nfkc(self.text))
+        if key not in _FIELD_LABELS:
+            # 「総事業費(合計) 令和5年度決算」: the label with the year of its figure after it
+            bare = _YEAR_NOTE.sub("", key)
+            key = bare if bare in _FIELD_LABELS else key
+        return key
+
+
+_YEAR_NOTE = re.compile(r"[(（]?(?:令和|平成|[RH])(?:元|\d{1,2})年度?(?:決算|予算|実績|見込)?[)）]?$")
 
 
 def detect(text: str) -> bool:
