@@ -38,9 +38,13 @@ def find_tables(lines: list[str], start: int) -> dict[str, int]:
     """0-based line of each table header found from `start` on: 'initiatives', 'practices', 'comments'."""
     found: dict[str, int] = {}
     for i in range(start, len(lines)):
-        if "\t" not in lines[i]:
+        line = lines[i]
+        # (every header holds 委員評価 or 小No.: other lines, thousands of them, are not split)
+        if "\t" not in line or not ("委員評価" in line or "No" in line or "Ｎｏ" in line):
             continue
-        row = cells(lines[i])
+        if len(found) == 3:
+            break
+        row = cells(line)
         for name, test in (("comments", is_comment_header), ("initiatives", is_initiative_header),
                            ("practices", is_practice_header)):
             if name not in found and test(row):
