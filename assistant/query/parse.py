@@ -182,6 +182,9 @@ class _Work:
 _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
                         + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
+# A word left out by name, with what may stand between it and the verb (終活支援のは除いて, 〜関係以外).
+_LEFT_OUT = compiled(r"(?:の(?:もの|分|件)?|関係|関連)?(?:は|を|も)?(?:除いて|除いた|除く|除き|除外して|除外した|以外)")
+
 
 _TITLE_TAIL = compiled(r"(?:に向けた取組|に向けた取り組み|に関する取組|のための取組|の取組|の推進)$")
 # A quoted word; a value the grammar knows by name loses its quotes before the rules read it.
@@ -792,6 +795,14 @@ class Parser:
                 continue
             out.append(Condition("text", "not_match", word, f"本文に「{word}」を含まない"))
             w.consume(span[0], end)
+        # 「終活支援のは除いて」「ふるさと納税関係以外」: a keyword left out by name.
+        for m in w.finditer(_LEFT_OUT):
+            span = negation.noun_before(canon, w.free, m.start(), _GAP)
+            word = w.free[span[0]:span[1]] if span else ""
+            if len(word) < 2 or word in self.stop_nouns or _GAP in w.free[m.start():m.end()]:
+                continue
+            out.append(Condition("text", "not_match", word, f"本文に「{word}」を含まない"))
+            w.consume(span[0], m.end())
         return out
 
     # ------------------------------------------------------------------ LEGACY extractors
@@ -1426,7 +1437,8 @@ class Parser:
         completed; the second group is that condition with the second value (the executor swaps it).
         Without exactly one such condition there are no two groups: the second value is said unused."""
         agg, first, second = q.agg_parts[:3]
-        sides = [c for c in q.conditions if c.op == "=" and str(c.value) == first]  # a grade, a department
+        sides = [c for c in q.conditions if (c.op == "=" or c.op == "has" and c.field == "themes")
+                 and str(c.value) == first]  # a grade, a department, a theme
         if len(sides) != 1:
             q.aggregate, q.agg_parts = agg, []
             self._grammar_unused.append(second)

@@ -141,8 +141,9 @@ def _category_words() -> str:
 # Two groups of one condition, one aggregate each, and their difference: 「自己評価がAの取組項目とBの
 # 取組項目で、委員評価の平均はどれくらい違う」「AはBより合計点の平均が何点高い」. The first value stays in
 # the text (its own rules read the condition it completes); the second is that condition with this value.
-_SIDE = r"(?:評価)?(?:の(?:" + _KINDS + r")|のもの|の方|のほう)?"
-_KEPT_SIDE = r"(?:の(?P<keep_k>" + _KINDS + r")|のもの|の方|のほう)?"
+_THEME_WORD = r"(?:の?(?:テーマ|分野))?"  # 「人材のテーマの取組と財政のテーマの取組で」
+_SIDE = r"(?:評価)?" + _THEME_WORD + r"(?:の(?:" + _KINDS + r")|のもの|の方|のほう|の取組|の取り組み)?"
+_KEPT_SIDE = r"(?P<keep_t>の?(?:テーマ|分野))?(?:の(?P<keep_k>" + _KINDS + r")|のもの|の方|のほう|の取組|の取り組み)?"
 # A group is a grade, or a name of the index (a department: 「納税課と収税課で」).
 _NAME = r"[一-龥ァ-ヶーA-Za-z0-9・]{1,14}?[一-龥ァ-ヶー]"  # never ending in a grade letter (自己評価A)
 _FIRST = (r"(?P<keep_a>[A-D](?:評価)?|(?<![一-龥ァ-ヶーA-Za-z0-9・])" + _NAME + r")"
@@ -173,8 +174,11 @@ class _Either:
 
 def _groups_difference(m: re.Match, ctx: Context) -> Production | None:
     a, b = m.group("keep_a"), m.group("b")
+    themes = {name: theme for theme, names in ctx.lex.themes.items() for name in names}
     if re.fullmatch(r"[A-D](?:評価)?", a) and re.fullmatch(r"[A-D]", b):
         a = a[0]
+    elif a in themes and b in themes:
+        a, b = themes[a], themes[b]  # the groups are as the records hold them (the theme rule reads a)
     elif not (a in ctx.lex.departments and b in ctx.lex.departments):
         return None  # two things of different kinds (or unknown names) are no two groups of one condition
     fld = dict(VALUE_FIELDS).get(m.groupdict().get("v") or "", "")
