@@ -204,6 +204,20 @@ def plan_html(practices: list[dict], inits: list[dict]) -> str:
     return "\n".join(out)
 
 
+def save_docx(doc, path: Path) -> None:
+    """Save with fixed dates inside and in the zip, so that rerunning the script writes the same bytes."""
+    import io
+    import zipfile
+
+    doc.core_properties.created = doc.core_properties.modified = dt.datetime(2026, 12, 1)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            out.writestr(zipfile.ZipInfo(item.filename, date_time=(2026, 12, 1, 0, 0, 0)), src.read(item.filename),
+                         compress_type=zipfile.ZIP_DEFLATED)
+
+
 # ---------------------------------------------------------------- joint projects (富山市・高岡市, H20)
 JOINT = [
     # 番号, 事業項目, 事業内容, 既に実施, 今年度(H20)に実施予定, 部会, 富山市の担当, 高岡市の担当
@@ -222,7 +236,6 @@ def joint_docx(path: Path) -> None:
     from docx import Document
 
     doc = Document()
-    doc.core_properties.created = dt.datetime(2026, 12, 1)
     doc.add_heading("富山市・高岡市 連携事業の進捗状況 (平成20年度)", level=1)
     doc.add_paragraph("平成20年5月 富山市・高岡市連携推進会議")
     doc.add_paragraph("両市の連携事業について、部会ごとに進捗状況を取りまとめた。")
@@ -240,7 +253,7 @@ def joint_docx(path: Path) -> None:
         for c, v in enumerate(row):
             cells[c].text = v
     doc.add_paragraph("※ 部会名称の括弧内は部会長の市。")
-    doc.save(path)
+    save_docx(doc, path)
 
 
 # ---------------------------------------------------------------- case studies (静岡県, PDF)
@@ -320,7 +333,6 @@ def news_docx(path: Path) -> None:
     from docx import Document
 
     doc = Document()
-    doc.core_properties.created = dt.datetime(2026, 12, 1)
     doc.add_heading("熊本市 市民協働ニュース Vol.9", level=1)
     doc.add_paragraph("発行：熊本市 市民局 地域活動推進課　令和8年3月")
     doc.add_heading("≫職員協働研修（ファシリテーション研修）を実施しました。", level=2)
@@ -345,7 +357,7 @@ def news_docx(path: Path) -> None:
     doc.add_paragraph("実施団体 ： NPO法人くまもと子ども未来ネット")
     doc.add_paragraph("担当部署 ： 子ども政策課")
     doc.add_paragraph("市内42か所の子ども食堂をつなぐネットワークを立ち上げ、食材の融通やボランティアの紹介を行いました。")
-    doc.save(path)
+    save_docx(doc, path)
 
 
 # ---------------------------------------------------------------- questions
@@ -427,7 +439,7 @@ def questions(practices: list[dict], inits: list[dict]) -> list[dict]:
             [str(n) for n, cs in COMMENTS.items() if any(word in x for x in cs)], f"委員の意見で「{word}」を含む")
     add([f"{c}の取組項目3", "その委員の意見"], "comment", "set", ["3"], "取組項目3の意見")
     # progress sheet
-    add(f"{c}のふるさと納税の返礼品の拡充はいつ取組終了した？", "passage", "contains", [SHEETS["1"]["end"]],
+    add(f"{c}のふるさと納税の返礼品の拡充の進捗状況シートで取組終了は何年何月？", "passage", "contains", [SHEETS["1"]["end"]],
         "進捗状況シート（実践項目1）の「令和12年3月取組終了」（一覧の取組終了R11と一致）")
     # joint projects
     add("富山市・高岡市の連携事業で防災部会のもの", "joint_project", "set", [r[0] for r in JOINT if r[5].startswith("防災部会")],
