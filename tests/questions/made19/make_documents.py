@@ -151,32 +151,45 @@ def hikone_pdf(path: Path) -> None:
     pdf.set_creation_date(dt.datetime(2026, 9, 30, tzinfo=dt.timezone.utc))
     pdf.add_font("jp", fname=font)
     pdf.set_auto_page_break(False)
-    for page, measures in enumerate((HIKONE_MEASURES[:4], HIKONE_MEASURES[4:]), start=1):
+    page = 0
+
+    def new_page() -> None:
+        nonlocal page
+        if page:
+            pdf.set_y(-15)
+            pdf.set_font("jp", size=9)
+            pdf.cell(0, 6, f"- {page} -", align="C")
+        page += 1
         pdf.add_page()
         pdf.set_font("jp", size=9)
         pdf.cell(0, 6, "彦根市 行政評価 結果報告", align="R", new_x="LMARGIN", new_y="NEXT")
-        if page == 1:
-            pdf.set_font("jp", size=15)
-            pdf.cell(0, 12, "令和7年度 行政評価 結果報告", align="C", new_x="LMARGIN", new_y="NEXT")
-            pdf.set_font("jp", size=10)
-            pdf.multi_cell(0, 6, "彦根市では、行財政改革の取組ごとに指標と目標値を定め、毎年度その達成状況を評価しています。"
-                           "本報告は、令和7年度（2025年度）の実績を取りまとめたものです。\n"
-                           "評価は達成率により、A（100%以上）、B（80%以上100%未満）、C（50%以上80%未満）、"
-                           "D（50%未満）の4段階としています。\n令和8年9月　彦根市 企画振興部 企画課",
-                           new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(4)
-        for number, (name, office, indicator, target, actual, rate, grade) in enumerate(
-                measures, start=1 + 4 * (page - 1)):
-            pdf.set_font("jp", size=11)
-            pdf.cell(0, 8, f"【取組{number}】", new_x="LMARGIN", new_y="NEXT")
-            pdf.set_font("jp", size=10)
-            for label, value in (("取組名", name), ("所管", office), ("指標", indicator), ("目標値", target),
-                                 ("実績値", actual), ("達成率", rate), ("評価", grade)):
-                pdf.cell(0, 6, f"　{label}：{value}", new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(3)
-        pdf.set_y(-15)
-        pdf.set_font("jp", size=9)
-        pdf.cell(0, 6, f"- {page} -", align="C")
+
+    new_page()
+    pdf.set_font("jp", size=15)
+    pdf.cell(0, 12, "令和7年度 行政評価 結果報告", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("jp", size=10)
+    pdf.multi_cell(0, 6, "彦根市では、行財政改革の取組ごとに指標と目標値を定め、毎年度その達成状況を評価しています。"
+                   "本報告は、令和7年度（2025年度）の実績を取りまとめたものです。\n"
+                   "評価は達成率により、A（100%以上）、B（80%以上100%未満）、C（50%以上80%未満）、"
+                   "D（50%未満）の4段階としています。\n令和8年9月　彦根市 企画振興部 企画課",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    # the lines run on as a word processor sets them: a block may begin on one page and end on the next
+    for number, (name, office, indicator, target, actual, rate, grade) in enumerate(HIKONE_MEASURES, start=1):
+        if pdf.get_y() > 262:
+            new_page()
+        pdf.set_font("jp", size=11)
+        pdf.cell(0, 8, f"【取組{number}】", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("jp", size=10)
+        for label, value in (("取組名", name), ("所管", office), ("指標", indicator), ("目標値", target),
+                             ("実績値", actual), ("達成率", rate), ("評価", grade)):
+            if pdf.get_y() > 276:
+                new_page()
+            pdf.cell(0, 5.5, f"　{label}：{value}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.set_y(-15)
+    pdf.set_font("jp", size=9)
+    pdf.cell(0, 6, f"- {page} -", align="C")
     pdf.output(str(path))
 
 
