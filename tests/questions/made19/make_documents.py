@@ -324,13 +324,32 @@ def izumo_docx(path: Path) -> None:
     doc.save(path)
 
 
+def _same_bytes(path: Path, when: dt.datetime) -> None:
+    """Rewrite an Office file (a zip) with fixed entry times and document dates, so a rerun of this
+    script leaves the committed file unchanged."""
+    import re
+    import zipfile
+
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the time of saving here
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
+            target.writestr(zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6]), data,
+                            compress_type=zipfile.ZIP_DEFLATED)
+
+
 def main() -> None:
     DOCS.mkdir(parents=True, exist_ok=True)
     kumagaya_xlsx(DOCS / "熊谷市_行革取組一覧_2024-2026年度.xlsx")
+    _same_bytes(DOCS / "熊谷市_行革取組一覧_2024-2026年度.xlsx", dt.datetime(2027, 5, 20))
     (DOCS / "熊谷市_行革ニュース_第8号.txt").write_text(KUMAGAYA_NEWS, encoding="utf-8")
     hikone_pdf(DOCS / "彦根市_行政評価結果報告書_令和7年度.pdf")
     izumo_html(DOCS / "出雲市_外部評価委員会評価結果_令和8年度.html")
     izumo_docx(DOCS / "出雲市_公共施設再編計画_第2期.docx")
+    _same_bytes(DOCS / "出雲市_公共施設再編計画_第2期.docx", dt.datetime(2026, 3, 25))
     for path in sorted(DOCS.iterdir()):
         print(path.name, path.stat().st_size)
 
