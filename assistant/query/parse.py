@@ -27,7 +27,7 @@ from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.triggers import possible_rules
 from assistant.query.grammar.keywords import correct_typos
-from assistant.query.grammar.years import expand_eras, months
+from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import Lexicon, strip_bureau
 from assistant.query.vocabulary import (
     FIELD_ALIASES, KIND_WORDS, LINKS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
@@ -80,6 +80,12 @@ _REQUEST_TAIL = compiled(
     r"(?:て|し|いただ|いただけ|くだ|下さ|願|でき|もらえ|ほし|欲し|たい|ていただ|てもら|てくだ|て下さ|てほし|て欲し|してくだ|して下さ|してもら|していただ)"
     r"[^。？?、,]{0,20}[。？?]?\s*$")
 
+# 「会議前に確認したい」「議会答弁用に整理したい」: the occasion a question is asked for.
+_OCCASION = compiled(
+    r"(?:を|は)?[、,]?\s*(?:次の|次回の|今度の|明日の|来週の)?(?:会議|議会|委員会|審議会|打合せ|打ち合わせ|庁議|説明会|ヒアリング|監査|答弁|報告会|報告)"
+    r"(?:の)?(?:前|まで|用|向け|のため)に\s*(?:確認|整理|把握|チェック|準備|共有|見直)(?:し|を)?"
+    r"(?:たい|ておきたい|といきたい|とく|ておく|ます|ています)?(?:です|んです|のですが|んだけど|んですが)?[。？?]?\s*$")
+
 
 # (one turn reads its question here up to three times: whether it asks about a related record, the
 # parse, the words searched in prose; only the last few questions are kept)
@@ -103,7 +109,7 @@ def normalize_question(text: str) -> str:
     text = text.replace("おんなじ", "同じ").replace("おなじ", "同じ")
     # 「2021年中（1月〜12月）に」: a calendar year with its months in brackets is that range of months.
     text = compiled(r"((?:19|20)\d{2})\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*(?:〜|~|-|ー|－|から)\s*(\d{1,2})\s*月\s*[)）]"
-                    r"(?:の間)?").sub(r"\1年\2月から\3月の間", text)
+                    r"(?:中|の間|のうち)?").sub(r"\1年\2月から\3月の間", text)
     # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
     text = compiled(r"(取組項目|実践項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)").sub(r"\1", text)
     # 「倉敷市側の担当課」: a municipality's side is the municipality.
@@ -125,6 +131,11 @@ def normalize_question(text: str) -> str:
     # Dialect and spoken negatives: 「終わってへん」「終わってねえ」 are 終わっていない.
     text = compiled(r"([てで])(?:へん|ひん|ねえ|ねー|ねぇ)").sub(r"\1いない", text)
     text = compiled(r"([らかさたまわがばれけせめえ])(?:へん|ひん)").sub(r"\1ない", text)
+    # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
+    text = compiled(r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)").sub("終了していない", text)
+    text = compiled(r"終了に(?:なった|なっている|なってる|なっています|なりました)").sub("終了した", text)
+    # 「…を会議前に確認したい」: the occasion the asker prepares for says why, not which records.
+    text = _OCCASION.sub("", text) or text
     # Requests and politeness (「…についてご教示ください」「…を抽出してください」「一覧を頂戴できますか」)
     # say how to answer, not what: they are taken off before anything is read as a keyword.
     text = _REQUEST_TAIL.sub("", text) or text
@@ -372,7 +383,7 @@ class Parser:
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         q = Query(question=question)
-        text, typo_notes = correct_typos(expand_eras(normalize_question(question)), self.probe,
+        text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question))), self.probe,
                                           names=self.lex.subcommittees, spellings=self.spellings)
         q.notes += typo_notes
         text = _alias_dropped(text)

@@ -226,6 +226,22 @@ def _transition(m: re.Match, ctx: Context) -> Production | None:
                                             label)], hints={"practice"})
 
 
+def _pair_changed(m: re.Match, ctx: Context) -> Production | None:
+    """Two years each with its grade and a word of change: the word must agree with the grades (a
+    「上がった」 from A to B is a contradiction no condition should hide)."""
+    before, after, word = _grade(m.group("g1")), _grade(m.group("g2")), m.group("word")
+    rising = word.startswith(("上が", "改善", "向上"))
+    falling = word.startswith(("下が", "悪化"))
+    if before == after or (rising and before < after) or (falling and before > after):
+        return None  # (grades are letters: A < B means A is better)
+    out = Production(hints={"practice"})
+    first, second = _year_fields(m.group("y1"), ctx, out), _year_fields(m.group("y2"), ctx, out)
+    if not (first and second) or first[0] == second[0]:
+        return None
+    out.conditions += [_cond(first[0], "=", before), _cond(second[0], "=", after)]
+    return out
+
+
 def _moved(m: re.Match, ctx: Context) -> Production | None:
     """「評価が上がった」 with no years: from some year to the next (said in a note)."""
     word = m.group(1)
@@ -641,6 +657,16 @@ RULES: list[Rule] = [
                                                          {"fields": ["r2", "r3", "r4", "r5"], "from": "B", "to": "A"})]}),
                    ("CからBに上がった実践項目(R3→R4)", {"conditions": [("r3", "=", "C"), ("r4", "=", "B")]}),
                    ("R5に評価がBからAに上がった", {"conditions": [("r4", "=", "B"), ("r5", "=", "A")]}))),
+    # 「令和2年度はCだったのに3年度にはBに上がった」: each year with its grade, the change word agreeing.
+    Rule("grade_pair_changed",
+         r"(?P<y1>{YEAR})(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*(?P<g1>[A-D])(?:評価)?"
+         r"(?:だった|で|であった)?(?:のに|けど|けれど|けれども|が|ものの|のが)?[、,]?\s*"
+         r"(?P<y2>{YEAR})(?:度)?\s*(?:には|では|に|で|は)?(?:評価が|評価は)?\s*(?P<g2>[A-D])(?:評価)?(?:に|へ)?\s*"
+         r"(?P<word>上がった|下がった|なった|変わった|改善した|向上した|悪化した|上がっている|下がっている)",
+         lambda m, ctx: _pair_changed(m, ctx),
+         examples=(("令和2年度はCだったのに令和3年度にはBに上がった", {"conditions": [("r2", "=", "C"), ("r3", "=", "B")]}),
+                   ("R3がBでR4にAになった", {"conditions": [("r3", "=", "B"), ("r4", "=", "A")]}),
+                   ("R2はAだったけどR3はBに上がった", None))),
     Rule("grade_change_against_year_said",
          r"(?P<base>{YEAR})(?:の評価)?(?:より|に比べて|と比べて|と比較して)(?:も)?\s*(?:評価|総合評価|グレード)?(?:が|は)?\s*"
          r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)",

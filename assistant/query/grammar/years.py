@@ -45,6 +45,25 @@ def expand_eras(text: str) -> str:
     return _ERA_LIST.sub(repl, text)
 
 
+# 「令和2年度はCだったのに3年度には」: a year written without its era after one written with it.
+_ERA_SAID = compiled(r"(令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})\s*年")
+_ERALESS = compiled(r"(?<![\d.第元和成A-Za-z])(\d{1,2})(?=\s*年度(?!\s*(?:連続|分|間|目)))")
+
+
+def inherit_eras(text: str) -> str:
+    """Write before an era-less fiscal year (3年度) the era of the last year said before it."""
+    out, last = [], 0
+    for m in _ERALESS.finditer(text):
+        era = None
+        for e in _ERA_SAID.finditer(text, 0, m.start()):
+            era = e.group(1)
+        if era is None:
+            continue
+        out.append(text[last:m.start()] + era)
+        last = m.start()
+    return "".join(out) + text[last:] if out else text
+
+
 def months(text: str) -> list[str]:
     """The calendar months written in a fragment (令和4年9月, 2022年9月) as "YYYY-MM"."""
     from assistant.text.wareki import _DATE_RE, _era_year, nfkc
