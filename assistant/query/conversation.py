@@ -19,7 +19,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, di
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.text.wareki import find_years
+from assistant.text.wareki import date_text, find_years
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
@@ -27,7 +27,7 @@ from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
 from assistant.store.search import has_passage, highlight_spans, passage_sources, sources_opening_with
 from assistant.text.names import is_name, place_names
 from assistant.text.normalize import nfkc, notation_key
-from assistant.kinds.registry import is_year_field, year_fields
+from assistant.kinds.registry import date_fields, is_year_field, year_fields
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
 
@@ -220,6 +220,44 @@ class Assistant:
             onto.value_field = ""
         return onto
 
+    def _with_grandparents(self, rows: list[dict]) -> list[dict]:
+        """A few parts of one record (a practice item's 取組上の課題) with the record their record belongs
+        to (its 取組項目): 「この取組項目への委員の意見は？」 reaches it through them."""
+        kind = self.context.target if self.context is not None else ""
+        up = [(parent, fld) for (parent, child), fld in LINKS.items() if child == kind]
+        if not rows or len(rows) > 5 or len(up) != 1:
+            return rows
+        parent, fld = up[0]
+        grand = [(g, gf) for (g, child), gf in LINKS.items() if child == parent]
+        codes = {str(r.get(fld)) for r in rows if r.get(fld) not in (None, "")}
+        if len(grand) != 1 or len(codes) != 1 or parent not in self.executor.tables:
+            return rows
+        g, gf = grand[0]
+        sources = {r.get("source") for r in rows}
+        if len(sources) != 1:
+            return rows
+        got = self.db.execute(f"SELECT [{gf}] FROM [{parent}] WHERE code = ? AND source = ?",
+                              [codes.pop(), sources.pop()]).fetchone()
+        if not got or got[0] in (None, ""):
+            return rows
+        return [{**r, g: got[0]} if g not in r else r for r in rows]
+
+    def _dated_sentence(self, q: Query, row: dict) -> dict | None:
+        """「動物火葬場はいつ廃止された？」 answered by a year field: the passage of the record (or of its
+        parts) that dates the act asked about (「R6年3月31日をもって施設を廃止した」), or None."""
+        if q.value_field not in ("ended", "start_year") or "いつ" not in q.question or not row.get("key"):
+            return None
+        act = _ACT_ASKED.search(nfkc(q.question))
+        if not act:
+            return None
+        scope = [q.target] + WIDER_SCOPE.get(q.target, [])
+        for e in self.executor.excerpts(q.target, [str(row["key"])], [act.group(1)], scope):
+            for sentence in re.split(r"(?<=。)", str(e.get("text", ""))):
+                if re.search(re.escape(act.group(1)) + r"(?:し|され|となっ|になっ)(?:た|ました)", sentence) \
+                        and _DATE_IN_TEXT.search(sentence):
+                    return {**e, "sentence": sentence.strip()}
+        return None
+
     def table(self, kind: str, where: str | None = None) -> Answer:
         """Every record of a kind, optionally filtered by the conditions of a question (for export)."""
         if kind == "conflicts":
@@ -254,7 +292,7 @@ class Assistant:
         if itself is not None:
             self._clear_context()
             return itself
-        q = self.parser.parse(cut, self.context, self.context_rows)
+        q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         q = self._onto_the_one(cut, q)
         self._in_the_same_documents(q)
         missing = self._missing_document(cut)
@@ -548,9 +586,13 @@ class Assistant:
         answer = self._passage_answer(Query(question=question, target="passage", conditions=[
             Condition("text", "match", w, f"本文に「{w}」を含む") for w in words] + [scope]), question, [])
         first = notation_key(answer.excerpts[0].get("text", "")) if answer.excerpts else ""
+        # The passage's document named by a word the table could not use (「行政改革推進委員会の第2回」
+        # is the minutes' title) is about it too.
+        held = first + notation_key(next((r["title"] or "" for r in self.db.query(
+            "SELECT title FROM documents WHERE source = ?", [answer.excerpts[0].get("source")])), "")) if first else ""
         # The passage must be about the row named, hold a word the table could not use, or the mark asked about.
         if not first or answer.excerpts[0].get("field") in ("table", "table_row") or not (
-                (name and name in first) or any(notation_key(w) in first for w in tabled.unused)
+                (name and name in first) or any(notation_key(w) in held for w in tabled.unused)
                 or (meant and notation_key(meant.group(1) or meant.group(2)) in first)):
             return None
         answer.unused = list(tabled.unused)
@@ -1308,9 +1350,16 @@ class Assistant:
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"
                 shown = answer.value if answer.value not in ("", None) else "（記載なし）"
+                if q.value_field in date_fields(q.target) and isinstance(shown, str):
+                    shown = date_text(shown)  # 2015-11-20 as 平成27年11月20日（…・平成27年度）
                 if isinstance(shown, int) and not isinstance(shown, bool) and abs(shown) >= 10000:
                     shown = f"{shown:,}"  # 4,860,000 as the sheet prints an amount
                 answer.summary = f"{_names(rows)} の{label}は {shown} です。"
+                dated = self._dated_sentence(q, rows[0]) if len(rows) == 1 else None
+                if dated is not None:
+                    # 「いつ廃止された？」: the fiscal year the record states, and the date its text gives the act.
+                    answer.summary += f"本文には「{dated['sentence'][:120]}」とあります（{dated.get('source', '')} {dated.get('line', '')}行目）。"
+                    answer.excerpts = [dated] + [e for e in answer.excerpts if e is not dated]
                 return
             if rows:
                 label = field_label(q.value_field, q.target)
@@ -1601,6 +1650,10 @@ def _unused_places(q: Query) -> list[str]:
 
 _VERB_FORM = compiled(r"([一-龥々]+)[ぁ-ん]{0,4}[ただてでるうくすつぬぶむぐ]")
 _ASKS_FACT = compiled(r"何|いくら|どれくらい|どのくらい|どれだけ|いつ|誰|どこ|どう|どんな|どのような")
+# 「いつ廃止された」「廃止したのはいつ」: the act whose date is asked (a サ変 noun before its verb).
+_ACT_ASKED = compiled(r"([一-龥]{2,4})(?:され|し|になっ|となっ)(?:た|ている|てる)")
+# A date in running text (R6年3月31日, 令和6年3月, 2024年3月末).
+_DATE_IN_TEXT = compiled(r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 
 
 def _answered_verbs(answer: Answer) -> None:

@@ -774,6 +774,14 @@ class Executor:
             by_key.setdefault(p["key"], set()).update(p["words"])
         best = max(len(v) for v in by_key.values())
         keys = [k for k, v in by_key.items() if len(v) == best]
+        if best < len(words):
+            # 「動物火葬場の件、令和7年度はどうする」: one record's words may be spread over it and its
+            # parts (the item's title, its progress sheet's note): that record holds them all.
+            family = self._families(by_key, len(words))
+            if family:
+                keys, best = family, len(words)
+        else:
+            family = []
         first_line = {}
         for p in hits.values():
             first_line[p["key"]] = min(first_line.get(p["key"], (p["source"], p["line"])), (p["source"], p["line"]))
@@ -797,7 +805,33 @@ class Executor:
 
             r = ranker(self.db)
             excerpts = r.rank(r.need(question), excerpts, kinds=kinds, limit=_MAX_EXCERPTS)
+            if family:  # the record holding the words between its parts answers, not another's passage
+                excerpts = [e for e in excerpts if e["key"] in wanted] or excerpts
+                # The words the record's own text holds name it; its part holding the others answers.
+                children = {child for (parent, child) in LINKS if parent != "initiative"}
+                naming = set().union(*(by_key[k] for k in family if k.partition(":")[0] not in children))
+                asked = [w for w in words if w not in naming]
+                excerpts.sort(key=lambda e: not any(occurrences(e["text"], w) for w in asked))
         return found_rows, excerpts, best == len(words)
+
+    def _families(self, by_key: dict[str, set[str]], n: int) -> list[str]:
+        """The keys of the records that, with their parts (a practice item's sheets, an initiative's
+        comments), hold all `n` words between them; each record's keys in its parts' order."""
+        parts = {child: (parent, link) for (parent, child), link in LINKS.items()
+                 if parent != "initiative" and child in self.tables}  # (an initiative's comments are statements of their own)
+        root: dict[str, str] = {}
+        for child, (parent, link) in parts.items():
+            some = [k for k in by_key if k.startswith(child + ":")]
+            if some:
+                for key, code in self.db.execute(
+                        f"SELECT key, [{link}] FROM [{child}] WHERE key IN (SELECT value FROM json_each(?))",
+                        [json.dumps(some, ensure_ascii=False)]).fetchall():
+                    root[key] = f"{parent}:{code}"
+        held: dict[str, set[str]] = {}
+        for key, got in by_key.items():
+            held.setdefault(root.get(key, key), set()).update(got)
+        whole = {r for r, got in held.items() if len(got) == n}
+        return [k for k in by_key if root.get(k, k) in whole]
 
     def _unheld_words(self, question: str, kinds: list[str] | None, rows: bool,
                       sources: list[str] | None) -> tuple[list[dict], list[dict], bool]:

@@ -255,7 +255,7 @@ _PROGRESS_CELLS = (
      _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?|(?<=月に)予定(?:して(?:い)?る|された|の)"),
     ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は)?(?:まだ)?(?:何も)?(?:ない|無い|なし)"
              r"|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
-             r"|まだ実施(?:されて|して)(?:い)?ない|未実施"
+             r"|(?:まだ(?:何も)?|何も)実施(?:されて|して)(?:い)?ない|未実施"
              r"|既に実施" + _BLANK
              + r"|(?:既に)?実施済み?(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)"
              r"|既に実施(?:した|された)?(?:もの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
@@ -1379,8 +1379,15 @@ class Parser:
         run: list[str] = []
         for m in morphemes(normalize_question(question)):
             pos = m.part_of_speech()
+            if m.surface().startswith("何") and len(m.surface()) <= 3:
+                self._flush(run, out)  # 「何人出席」: 何人 asks; the word sought is 出席
+                run = []
+                continue
             if pos[0] == "名詞" and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run):
                 run.append(m.surface())
+                if pos[2] in ("助数詞", "助数詞可能") and len(run) > 1 and run[-2].isdigit():
+                    self._flush(run, out)  # 「2回行財政改革推進委員会」: a count ends its word
+                    run = []
                 continue
             self._flush(run, out)
             run = []
@@ -1638,12 +1645,19 @@ class Parser:
             base = [Condition(fld, "in", codes, f"前の回答の{_kind_ja(owner)} ({'・'.join(codes)}){what}")]
         elif refers_back and target and target != context.target:
             merged.target = target
-            if context.target in self.lex.columns.get(target, set()):
+            # A search's rows that are all records of one kind (記事) are that kind's for what belongs to them.
+            kinds = {str(r.get("key", "")).partition(":")[0] for r in context_rows}
+            was = kinds.pop() if context.target in ("passage", "") and len(kinds) == 1 else context.target
+            if was in self.lex.columns.get(target, set()):
                 # 「それらの実践項目は？」 after initiatives: the children of the previous rows.
                 # (a record of a second report is keyed 3@file; its parts name it as 3, in the same file)
                 codes = [str(r.get("code")).split("@", 1)[0] for r in context_rows]
-                base = [Condition(context.target, "in", codes,
-                                  f"前の回答の{_kind_ja(context.target)} ({'・'.join(codes) or 'なし'})に属する")]
+                base = [Condition(was, "in", codes,
+                                  f"前の回答の{_kind_ja(was)} ({'・'.join(codes) or 'なし'})に属する")]
+                if was != context.target:
+                    sources = sorted({str(r.get("source")) for r in context_rows if r.get("source")})
+                    if sources:  # (another newsletter's article 3 is no article of these rows)
+                        base.append(Condition("source", "in", sources, "前の回答と同じ資料"))
             else:
                 # 「その取組項目の委員評価は？」: the records the previous rows belong to.
                 codes = sorted({str(r.get(target)) for r in context_rows if r.get(target) not in (None, "")},

@@ -50,6 +50,24 @@ def fy_text(fiscal_year: int) -> str:
     return f"{'令和' if label.startswith('R') else '平成'}{'元' if n == '1' else n}年度"
 
 
+def date_text(iso: str) -> str:
+    """"2026-02-06" → "令和8年2月6日（2026年2月6日・令和7年度）": a date as staff read it, with the
+    fiscal year it falls in; anything else is returned as it is."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", str(iso).strip())
+    if not m:
+        return str(iso)
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    if (y, mo, d or 1) >= (2019, 5, 1):
+        era, n = "令和", y - 2018
+    elif y >= 1989:
+        era, n = "平成", y - 1988
+    else:
+        return str(iso)
+    day = f"{d}日" if d else ""
+    return (f"{era}{'元' if n == 1 else n}年{mo}月{day}（{y}年{mo}月{day}・"
+            f"{fy_text(fiscal_year_of(y, mo))}）")
+
+
 def fiscal_year_of(year: int, month: int) -> int:
     """The fiscal year (April to March) a calendar month falls in: 2025-03 → 2024."""
     return year - 1 if month <= 3 else year

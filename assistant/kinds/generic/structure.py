@@ -281,6 +281,7 @@ class Walker:
         self.outer_heading = ""  # the heading before it
         self.first_line = 0
         self.title_line = 0  # a heading before any text is the document's title, never an item's name
+        self.title_text = ""
 
     # --------------------------------------------------------------------------------------
     def set_heading(self, text: str, line_no: int) -> None:
@@ -293,6 +294,8 @@ class Walker:
             return
         if started is not None or _PAGE_NUMBER_RE.fullmatch(nfkc(text).strip()):
             return  # a page number between a page's end and the next is no heading
+        if self._running_title(text, line_no):
+            return
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
         if len(_LEGEND_MARK.findall(nfkc(text))) >= 2:
@@ -302,12 +305,21 @@ class Walker:
         self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
         self.heading_line = line_no
         if not self.title_line and self.first_line in (0, line_no):
-            self.title_line = line_no
+            self.title_line, self.title_text = line_no, clean(text)
         self.stack = []
+
+    def _running_title(self, text: str, line_no: int) -> bool:
+        """The document's first line printed again at the top of a page (a running header): it is
+        no heading, caption or line of what follows."""
+        return bool(self.title_text) and line_no != self.title_line and clean(text) == self.title_text
 
     def text_line(self, stripped: str, line_no: int) -> None:
         self.table = None
+        if not self.first_line and not self.title_line:
+            self.title_line, self.title_text = line_no, clean(stripped)
         self.first_line = self.first_line or line_no
+        if self._running_title(stripped, line_no):
+            return
         started = item_start(stripped)
         if started is None and self.stack and self.caption and self.caption[1] == line_no - 1 \
                 and count_facts(stripped):

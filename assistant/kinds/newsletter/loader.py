@@ -122,7 +122,14 @@ def parse(text: str, source: str) -> ParsedDocument:
         title = clean(_HEADING_MARK_RE.sub("", lines[start]))
         articles.append(_Article(str(number), title, start + 1, end))
 
-    doc = ParsedDocument(kind=KIND, title=f"ニュースレター Vol.{volume}" if volume else (articles[0].title if articles else source))
+    # The masthead before the first article (「熊本市 市民協働ニュース Vol.9」「発行：熊本市 市民局…」) names
+    # the newsletter and its city: it is the title when it says more than the volume, and searchable.
+    front = [(i, clean(lines[i])) for i in range(starts[0]) if i not in contents_range and clean(lines[i])]
+    masthead = front[0][1] if front and len(re.sub(r"(?i)vol\.?\s*\d*|[\s.．]", "", nfkc(front[0][1]))) >= 4 else ""
+    title = masthead if masthead else f"ニュースレター Vol.{volume}" if volume else (articles[0].title if articles else source)
+    doc = ParsedDocument(kind=KIND, title=title)
+    if masthead:
+        doc.passages += [Passage(f"doc:{source}", "text", line, source, i + 1) for i, line in front]
     model_projects: list[Record] = []
     for article in articles:
         body = range(article.line, article.end_line)  # 0-based indexes after the heading line

@@ -35,6 +35,9 @@ _ASKING = compiled(
     r"ください|下さい|ですか|でしょうか|ますか|ましたか|でしたか|お願い(?:します)?|恐れ入ります|すみません|失礼ですが")
 
 
+_SUPERLATIVE = compiled(r"一番|いちばん|最も|もっとも|最多|最少")
+
+
 def _noun(m: Morph) -> bool:
     return not m.predicate and (m.pos[0] == "名詞" and m.pos[1] != "代名詞" or m.pos[0] in ("接頭辞", "接尾辞"))
 
@@ -103,6 +106,10 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
         if m.lemma not in _LIGHT:  # について指摘した: the keyword reaches over a light verb
             after_keyword = after_name = False
         i += 1
+    # 「一番たくさん担当してる部署」: a superlative no rule read asks for the top of something.
+    for m in _SUPERLATIVE.finditer(free):
+        if gap not in m.group(0):
+            out.append(m.group(0))
     seen: list[str] = []
     for word in out:
         if word not in seen:

@@ -19,6 +19,11 @@ _ASKS_END = re.compile(r"何年度|いつ|終了(?:年度|時期)")
 _OWN_NUMBER = ("avg", "max", "min", "distinct", "top_group", "diff")
 
 
+# What is held on a date (研修, 説明会, 会議 …): its date is asked, not an item's end.
+_EVENT_NOUN = re.compile(r"(?:研修|説明会|会議|講演会?|セミナー|イベント|フォーラム|審査会|報告会|ワークショップ|相談会|交流会|"
+                         r"シンポジウム|講座|大会|式典|発表会|プレゼンテーション|募集)[)）」』]?の?(?:\x1f|\s)*$")
+
+
 def _end_year(m: re.Match, ctx: Context) -> Production | None:
     if not (_ASKS_END.search(m.string) and _END.search(m.string)):
         return None
@@ -116,6 +121,15 @@ RULES: list[Rule] = [
          examples=(("CAPおかやまが実施団体のモデル事業", {"conditions": [("organization", "contains", "CAPおかやま")]}),
                    ("総務部が担当部名の事務事業", {"conditions": [("department", "contains", "総務部")]}),
                    ("岡山市が担当部署の", None), ("実施団体の", None))),
+    # 「研修は何年度に実施された」「説明会はいつ開催された」: the date of a dated record (an event).
+    Rule("held_date_asked",
+         r"(?:は|が)?(?:いつ|何年度|何月何日|何日)(?:に|頃|ごろ)?\s*(?:実施|開催|行われ|開かれ|催され)(?:され|し)?(?:た|る|ます|ました|ている)?"
+         r"|(?:実施|開催)(?:された|した)?(?:の|日)(?:は|って)\s*(?:いつ|何年度|何月何日|何日)",
+         lambda m, ctx: Production(value_field="date_from") if _EVENT_NOUN.search(m.string[:m.start()]) else None,
+         examples=(("研修は何年度に実施された", {"value_field": "date_from"}),
+                   ("説明会はいつ開催された", {"value_field": "date_from"}),
+                   ("審査会の開催日はいつ", {"value_field": "date_from"}), ("いつ終了した", None),
+                   ("AIの導入はいつ実施された", None))),
     Rule("end_year_asked",
          r"何年度|いつ|終了年度|終了時期|(?:に|で)?(?:取組|取り組み)?(?:を|が)?(?:終了|完了)(?:した|する|た)?",
          _end_year,

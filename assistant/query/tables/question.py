@@ -44,7 +44,7 @@ _YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|よ
 _YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|R|H|\d))")
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
-_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所)?")
+_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所|m2|平方メートル|平米)?")
 
 
 _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|を上回|を下回|より(?:多|大|上|高)|より(?:少|小|下|低)|"
@@ -212,7 +212,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             after = qn[m.end():]
             bound = _NUMBER_BOUND.match(after)
             value = float(m.group(1).replace(",", ""))
-            unit = m.group(2) or ""
+            unit = {"平方メートル": "m2", "平米": "m2"}.get(m.group(2) or "", m.group(2) or "")
             end = m.end() + (bound.end() if bound else 0)
             if bound and bound.group(0) in ("から", "~", "〜", "ー"):
                 m2 = _NUMBER_IN_Q.match(qn, end)
@@ -288,8 +288,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             rf"(?<![一-龥]){re.escape(form)}(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
             rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
         for m in re.finditer(pattern, qn):
-            if free(*m.span()):
-                take(*m.span(), kind, data)
+            if not free(*m.span()):
+                continue
+            if kind == "value" and qn.startswith(("状況", "状態"), m.end()) \
+                    and all(t.column(h).year is not None for h in data[1]):
+                # 「2026年度の実施状況は？」 over year columns of 実施/一部実施: the word names what the
+                # year's column holds, no value of it.
+                take(m.start(), m.end() + 2, "filler")
+                continue
+            take(*m.span(), kind, data)
     # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
     office = _OFFICE_WORD.search(qn)
     offices = [c.header for c in t.columns if _OFFICE_LABEL.match(nfkc(c.header))]
