@@ -377,3 +377,15 @@ def test_a_legend_line_below_a_table_heads_nothing_after_it():
     rows = _records(generic.parse(text, "b.xlsx"), "table_row")
     assert len(rows) == 4
     assert not any("計画以上" in (r.fields["heading"] or "") or "計画以上" in (r.fields["table"] or "") for r in rows)
+
+
+def test_the_title_printed_again_at_the_top_of_a_page_is_no_heading():
+    """A PDF's running header repeats the document's title on each page: a block of labelled lines
+    cut by the page break goes on after it, and the blocks after it sit under no heading of its name."""
+    text = ("西原市 行政評価 結果報告\n令和7年度の実績です。\n【取組1】\n取組名：窓口の改善\n所管：市民課\n"
+            "- 1 -\n\n西原市 行政評価 結果報告\n指標：職員1人当たり待ち時間（分）\n実績値：12\n評価：A\n"
+            "【取組2】\n取組名：公用車の削減\n所管：管財課\n指標：台数\n実績値：40\n評価：B\n")
+    doc = generic.parse(text, "nishihara.pdf")
+    items = {r.fields["fields"]["取組名"]: r.fields for r in doc.records if r.kind == "item"}
+    assert items["窓口の改善"]["fields"]["評価"] == "A" and items["窓口の改善"]["fields"]["実績値"] == "12"
+    assert not items["公用車の削減"].get("heading")

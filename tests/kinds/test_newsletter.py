@@ -106,3 +106,12 @@ def test_parse_dates() -> None:
 
 def test_renamed_copy_gives_identical_records(doc: ParsedDocument) -> None:
     assert_renamed_copy_is_identical(newsletter, doc, SOURCE)
+
+
+def test_a_masthead_naming_the_city_is_the_title_and_searchable(doc: ParsedDocument) -> None:
+    text = ("北浦市 市民協働ニュース Vol.4\n\n発行：北浦市 市民局 協働推進課 令和8年3月\n\n"
+            "≫協働推進員研修を実施しました。\n\n研修を実施しました。\n実施日時 ： 令和8年2月6日（金）14:00～16:30\n")
+    other = newsletter.parse(text, "kitaura.docx")
+    assert other.title == "北浦市 市民協働ニュース Vol.4"
+    assert any(p.key == "doc:kitaura.docx" and "発行：北浦市" in p.text for p in other.passages)
+    assert doc.title == "ニュースレター Vol.7"  # the shipped one prints only its volume there

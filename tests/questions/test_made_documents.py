@@ -1,7 +1,7 @@
 """Documents of other municipalities no loader was written for, made by independent authors
 (tests/questions/madeN/make_documents.py writes madeN/docs/), held together with the shipped corpus in
 one index the way an office would hold them, and each author's question set over them, answered by
-reading the documents (each question's `derivation`), never from the engine. made4 to made18 are
+reading the documents (each question's `derivation`), never from the engine. made4 to made20 are
 holdouts: their authors never ran the engine.
 
 Every question without `"known_failure": true` must pass; a known failure that starts passing is reported
@@ -38,8 +38,10 @@ FORMATS = {
     "made16": {".pdf", ".xlsx", ".docx"},  # a town's plan report without sheets, joint projects and case studies in other formats
     "made17": {".html", ".txt", ".xlsx", ".pdf", ".docx"},  # measures as sections with dl, minutes, 万円 with a 合計 row
     "made18": {".xlsx", ".pdf", ".docx"},  # a plan report as a workbook, a newsletter PDF, an evaluation sheet DOCX
+    "made19": {".xlsx", ".txt", ".pdf", ".html", ".docx"},  # 実施/未実施 by year, label blocks across pages, <br> cells, facilities
+    "made20": {".html", ".docx", ".pdf"},  # a plan report as a web page, joint projects and a newsletter in Word, case studies PDF
 }
-SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18"}  # written in a short time: fewer questions and follow-ups
+SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 
 
