@@ -15,7 +15,9 @@ made from it, so the questions can be derived without the engine.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import zipfile
 from pathlib import Path
 from statistics import mean
 
@@ -312,8 +314,20 @@ def write_opinions_docx(path: Path) -> None:
         doc.add_paragraph("委員の意見")
         for c in comments:
             doc.add_paragraph(c, style="List Bullet")
-    path.write_bytes(b"")
-    doc.save(str(path))
+    doc.core_properties.modified = dt.datetime(2022, 8, 10)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    path.write_bytes(_fixed_zip_times(buffer.getvalue()))
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """The same bytes on every run: python-docx stamps each zip entry with the current time."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(zipfile.ZipInfo(info.filename, date_time=(2022, 8, 10, 0, 0, 0)), src.read(info.filename),
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 def write_joint_html(path: Path) -> None:
