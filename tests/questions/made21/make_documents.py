@@ -166,6 +166,9 @@ NIIHAMA_ITEMS = [
     (16, "道路照明灯のLED化", "建設部", "道路課", "2024〜2025", "計画数の8割にあたる1,460灯を更新した。", 4, 7900),
     (17, "下水道使用料の改定", "建設部", "下水道課", "2025〜2026", "経営審議会への諮問が遅れた。", 2, 0),
     (18, "公園管理の包括委託", "建設部", "公園緑地課", "2025〜2027", "委託範囲の検討を始めた。", 3, 5200),
+    (19, "学校給食センターの統合", "教育委員会事務局", "学校給食課", "2024〜2026", "新センターの実施設計を行った。", 4, 0),
+    (20, "小中学校の適正配置", "教育委員会事務局", "学校教育課", "2024〜2027", "地域説明会を8回開催した。", 3, 0),
+    (21, "図書館の開館時間の見直し", "教育委員会事務局", "生涯学習課", "2024", "利用の少ない平日夜間の開館時間を短縮した。", 5, 3100),
 ]
 
 
@@ -203,9 +206,9 @@ def niihama_pdf(path: Path) -> None:
             total += subtotal
             rows.append(("", f"{item[2]} 小計", "", "", "", "", "", f"{subtotal:,}"))
     rows.append(("", "合計", "", "", "", "", "", f"{total:,}"))
-    pdf.set_font("jp", size=9)
+    pdf.set_font("jp", size=10.5)
     bold = FontFace(emphasis=None, fill_color=(220, 220, 220))
-    with pdf.table(col_widths=(9, 34, 15, 22, 20, 46, 9, 22), text_align="LEFT", line_height=6.2,
+    with pdf.table(col_widths=(9, 32, 20, 22, 24, 42, 9, 20), text_align="LEFT", line_height=10,
                    headings_style=bold, repeat_headings=1) as table:
         head = table.row()
         for name in header:
