@@ -10,6 +10,7 @@ dates so that a rerun gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -334,12 +335,16 @@ def echizen_txt(path: Path) -> None:
 
 def fixed_zip_times(path: Path) -> None:
     """Rewrite an Office file with one fixed time on every member, so reruns give the same bytes."""
+    stamp = FIXED.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     members = []
     with zipfile.ZipFile(path) as zin:
         for info in zin.infolist():
             members.append((info.filename, zin.read(info.filename)))
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
         for name, data in members:
+            if name == "docProps/core.xml":  # openpyxl stamps the time of saving; keep the fixed one
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
+                data = re.sub(rb"(<dcterms:created[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
             info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
             info.compress_type = zipfile.ZIP_DEFLATED
             zout.writestr(info, data)
