@@ -60,6 +60,7 @@ class Assistant:
         # The one record of a kind each recent answer was about, with the turn it came in (「その実践項目」).
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
+        self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
 
     def _clear_context(self) -> None:
         """What a follow-up goes on from: cleared when an answer is of a kind no follow-up narrows."""
@@ -77,8 +78,10 @@ class Assistant:
             from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
 
             question = self._the_one_said_before(question) if isinstance(question, str) else question
-            answer = with_places(self.db, self._ask(question))
+            answer = self._reply_asked(question) if isinstance(question, str) else None
+            answer = with_places(self.db, answer or self._ask(question))
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
+            self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
@@ -91,6 +94,29 @@ class Assistant:
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="質問の処理中にエラーが起きました。", status="no_match",
                           error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
+
+    def _reply_asked(self, question: str) -> Answer | None:
+        """「…について質問したのは誰？」→「事務局はどう答えた？」: after a member's question shown from
+        minutes, the statement that follows it is the reply asked for."""
+        shown = getattr(self, "_last_excerpt", None)
+        if shown is None or not _ASKS_REPLY.search(nfkc(question)) or not _ASKED_IN_MINUTES.search(nfkc(shown.get("text", ""))):
+            return None
+        reply = self._reply_to(shown)
+        if reply is None:
+            return None
+        return Answer(question=question, target="passage", status="search", count=1, rows=[], excerpts=[reply, shown],
+                      summary=f"前の回答の発言（{shown['source']} {shown['line']}行目）への応答です: 「{reply['text']}」",
+                      understood=[{"field": "text", "op": "after", "value": shown["line"],
+                                   "label": f"前の回答の発言（{shown['line']}行目）の次の発言"}])
+
+    def _reply_to(self, excerpt: dict) -> dict | None:
+        """The statement right after a question asked in minutes (「事務局：…」), or None."""
+        row = self.db.execute("SELECT key, source, line, text, field FROM passages WHERE source = ? AND line > ? "
+                              "AND field NOT IN ('table', 'table_row') ORDER BY line LIMIT 1",
+                              [excerpt.get("source"), excerpt.get("line", 0)]).fetchone()
+        if not row or row[4] == "heading" or not _SPEAKER.match(nfkc(row[3])):
+            return None
+        return {"key": row[0], "source": row[1], "line": row[2], "text": row[3], "field": row[4], "highlights": []}
 
     def _compare_counts(self, question: str) -> Answer | None:
         """Two counts compared: 「R6で終わる実践項目は、R4で終わったものより何件多い？」「総合評価Aの
@@ -1449,6 +1475,12 @@ class Assistant:
             inside = [e for e in excerpts if e.get("source") in scope[0]]
             held = [e for e in inside if any(notation_key(w) in notation_key(e.get("text", "")) for w in telling)]
             excerpts = held or inside or excerpts
+        if asked and excerpts and (_ASKS_WHY.search(question) or _ASKS_HOW.search(question)) \
+                and _ASKED_IN_MINUTES.search(nfkc(excerpts[0].get("text", ""))):
+            # 「…が遅れている理由は？」 found as a member's question in minutes: the reply after it answers.
+            reply = self._reply_to(excerpts[0])
+            if reply is not None:
+                excerpts = [reply] + excerpts
         excerpts = self._with_following(excerpts, top=1 if asked else 3)
         first_hit = {}
         for ex in excerpts:
@@ -1566,7 +1598,12 @@ def _case_around(db, excerpt: dict) -> str:
 # 「…をどうしますか」「どのように対応」: what is done is said in prose, not in a table's cells.
 # The plan's own period or dates (計画期間, 開催日), which its prose states, not a row's cell.
 _ASKS_PERIOD = compiled(r"計画期間|開催日|策定日|公表日|発行日|計画の期間")
-_ASKED_IN_MINUTES = compiled(r"(?:伺いたい|お聞きしたい|聞きたい|知りたい|教えてほしい|ですか|ますか|でしょうか)[。.]?\s*$|[?？]\s*$")
+_ASKED_IN_MINUTES = compiled(r"(?:伺いたい|お聞きしたい|聞きたい|知りたい|教えてほしい|ですか|ますか|でしょうか|なぜか|のか|"
+                             r"ではないか|どうか|いかがか)[。.]?\s*$|[?？]\s*$")
+# A speaker's turn in minutes (「事務局：」「市長：」「小野寺委員：」).
+_SPEAKER = compiled(r"^[(（]?[一-龥ァ-ヶー・]{1,12}[)）]?\s*[:：]")
+# 「事務局はどう答えた？」「回答は？」: the reply to a question just shown.
+_ASKS_REPLY = compiled(r"(?:どう|何と|なんと|なんて)(?:答え|回答|返答|応じ|説明)|(?:回答|返答|答え)(?:は|って)\s*[?？]?\s*$")
 # Why, or what is to be done: never a cell of a row.
 _ASKS_WHY = compiled(r"なぜ|どうして|何故|理由|今後どう|どうする予定|どうなる予定|どう対応")
 _ASKS_HOW = compiled(r"どう(?:する|します|しま|なる|なり|対応|取り組|した|回答|考え)|どのように|どんな(?:対応|方針)")

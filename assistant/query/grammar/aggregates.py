@@ -277,6 +277,15 @@ RULES: list[Rule] = [
                                                            "descending": True, "agg_parts": ["count"]}),
                    ("部会別の事業数で一番多い部会はどこ", {"aggregate": "top_group", "group_by": "subcommittee",
                                                    "descending": True, "agg_parts": ["name"]}))),
+    # 「総合評価の内訳を見たいんだけど、いちばん多い評価は何件」: a distribution asked for, then its largest group.
+    Rule("top_group_of_distribution",
+         r"(?P<group>" + _TOP_GROUP + r")の(?:内訳|分布|構成)(?:を|が|は)?[^、,。?？\x1f]{0,14}?[、,]\s*"
+         r"(?:その中で|そのうち|中でも)?[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:評価|区分|もの|の|グループ)?" + _ASKS,
+         _top_group,
+         examples=(("総合評価の内訳を見たいんだけど、いちばん多い評価は何件", {"aggregate": "top_group", "group_by": "overall",
+                                                            "descending": True, "agg_parts": ["count"]}),
+                   ("部会の内訳で、一番多いのはどこ", {"aggregate": "top_group", "group_by": "subcommittee",
+                                                   "descending": True, "agg_parts": ["name"]}))),
     # 「総合評価がAの実践項目の担当部署で一番多いのは」: the group word, then which of its values has most.
     Rule("top_group_within",
          r"(?P<group>" + _TOP_GROUP + r")(?:で|では|のうち|の中で|の中では|として)[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)"

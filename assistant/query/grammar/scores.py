@@ -239,13 +239,14 @@ _FIELD_PAIR_RULES: list[Rule] = [
          r"(?P<cmp>高い|大きい|上|良い|多い|低い|小さい|下|悪い|少ない)"
          r"|(?P<a2>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?|の点数|の点|の値)?(?:が|は)\s*(?P<b2>" + _PAIR_WORDS + r")(?:の平均(?:値|点)?|の点数|の点|の値)?を\s*(?P<cmp2>上回|下回)"
          r"|(?P<b3>" + _PAIR_WORDS + r")(?:より|よりも|に比べて|と比べて)\s*(?P<a3>" + _PAIR_WORDS + r")(?:の方が|のほうが|が|は|の(?=点|値|評価))\s*"
-         r"(?:点数が|点が|値が|評価が)?\s*(?P<cmp3>高い|大きい|上|良い|多い|低い|小さい|下|悪い|少ない)",
+         r"(?:(?:点数|点|値|評価)(?:の方が|のほうが|が|は))?\s*(?P<cmp3>高い|大きい|上|良い|多い|低い|小さい|下|悪い|少ない)",
          lambda m, ctx: _fields_compared(_Pair(m), ctx), negatable=True,
          examples=(("進捗度が創造性より高い", {"conditions": [("progress", "field_gt", "creativity")]}),
                    ("効率性が連携度を上回ってる", {"conditions": [("efficiency", "field_gt", "collaboration")]}),
                    ("創造性が進捗度を下回る", {"conditions": [("creativity", "field_lt", "progress")]}),
                    ("進捗度より創造性のほうが点数が高い", {"conditions": [("creativity", "field_gt", "progress")]}),
                    ("連携度より効率性の点が高い", {"conditions": [("efficiency", "field_gt", "collaboration")]}),
+                   ("進捗度よりも創造性の点数のほうが高い", {"conditions": [("creativity", "field_gt", "progress")]}),
                    ("計画値より実績値が多かった", {"conditions": [("actual", "field_gt", "plan")]}),
                    ("進捗度の平均が創造性の平均を上回ってる", {"conditions": [("progress", "field_gt", "creativity")]}),
                    ("効率性の点数が連携度より高い", {"conditions": [("efficiency", "field_gt", "collaboration")]}),
