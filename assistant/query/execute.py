@@ -418,6 +418,12 @@ class Executor:
             sql.where.append(f"t.[{v['link']}] IN (SELECT t.code FROM [{parent}] t WHERE {' AND '.join(inner.where) or '1'})")
             sql.params.extend(inner.params)
             return
+        if c.field == "@issue":  # 「Vol.8のモデル事業」: the records of the newsletters of that issue
+            has = "article" in self.tables
+            sql.where.append(("t.source IN (SELECT source FROM article WHERE volume = ?)" if has else "0")
+                             if op == "=" else ("t.source NOT IN (SELECT source FROM article WHERE volume = ?)" if has else "1"))
+            sql.params.extend([str(v)] if has else [])
+            return
         if c.field == "@part_year":  # which part of the record to read first; no condition on records
             sql.where.append("1")
             return

@@ -113,13 +113,13 @@ RULES: list[Rule] = [
     # 「ニュースレターのVol.8に載っている記事」「第8号の記事」: the issue a newsletter's articles are in.
     Rule("newsletter_issue",
          r"[一-龥ァ-ヶー]{0,8}(?:ニュースレター|ニュース|通信|会報|広報紙?)(?:の)?\s*(?:[Vv][Oo][Ll]\.?\s*(?P<n>\d{1,3})|第\s*(?P<n2>\d{1,3})\s*号)(?!\d)"
-         r"|(?:[Vv][Oo][Ll]\.?\s*(?P<n3>\d{1,3})|第\s*(?P<n4>\d{1,3})\s*号)(?!\d)(?=\s*(?:の|に|で)?\s*(?:記事|ニュースレター|掲載|載))",
+         r"|(?:[Vv][Oo][Ll]\.?\s*(?P<n3>\d{1,3})|第\s*(?P<n4>\d{1,3})\s*号)(?!\d)(?=\s*(?:の|に|で)?\s*(?:記事|ニュースレター|掲載|載|Q&A|質問|回答|イベント|日程|催し|モデル事業))",
          lambda m, ctx: Production(
-             [Condition("volume", "=", str(int(next(g for g in m.group("n", "n2", "n3", "n4") if g))),
+             [Condition("@issue", "=", str(int(next(g for g in m.group("n", "n2", "n3", "n4") if g))),
                         f"号 = Vol.{int(next(g for g in m.group('n', 'n2', 'n3', 'n4') if g))}")], hints={"article"}),
-         examples=(("ニュースレターのVol.8に載っている", {"conditions": [("volume", "=", "8")]}),
-                   ("第7号の記事", {"conditions": [("volume", "=", "7")]}),
-                   ("モデル事業Vol.5の", None))),
+         examples=(("ニュースレターのVol.8に載っている", {"conditions": [("@issue", "=", "8")]}),
+                   ("第7号の記事", {"conditions": [("@issue", "=", "7")]}),
+                   ("Vol.7のQ&A", {"conditions": [("@issue", "=", "7")]}), ("モデル事業Vol.5の", None))),
     Rule("record_number",
          r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,3})(?:番)?(?![\d件個つ点%])|No\.?\s*(\d{1,3})|(\d{1,3})番の",
          _number,
