@@ -113,6 +113,8 @@ def normalize_question(text: str) -> str:
                     r"(?:中|の間|のうち)?").sub(r"\1年\2月から\3月の間", text)
     # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
     text = compiled(r"(取組項目|実践項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)").sub(r"\1", text)
+    # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
+    text = text.replace("総合の自己評価", "自己評価")
     # 「今年度は何をする予定？」: the plan for this year, asked as 今年度の予定.
     text = compiled(r"今年度(?:は|に)?[、,]?(?:何を|なにを|どんなことを)(?:する|やる|行う|実施する)予定").sub("今年度の予定", text)
     # 「終了した実践項目のうち担当が納税課のもの」: the records said, then a condition on them.

@@ -288,7 +288,9 @@ def _overall(m: re.Match, ctx: Context) -> Production | None:
         c = Condition("@overall", "not_in" if neg else "in", grades, f"総合評価 {'∉' if neg else '∈'} {'/'.join(grades)}")
     else:
         c = Condition("@overall", "!=" if neg else "=", grades[0], f"総合評価 {'≠' if neg else '='} {grades[0]}")
-    return Production([c])
+    # 自己評価 as the only grade a record has of itself is the 取組項目's (担当部署自己評価); a practice
+    # item's is its 総合評価. Said with no kind word (「自己評価がAの取組」), it hints the 取組項目.
+    return Production([c], hints={"initiative"} if m.group(1) in ("自己評価", "担当部署の自己評価") else set())
 
 
 def _grade_of_previous_groups(m: re.Match, ctx: Context) -> Production | None:
