@@ -104,7 +104,8 @@ class _Table:
     def __init__(self, municipalities: list[str]) -> None:
         self.municipalities = municipalities
         names = "|".join(re.escape(m) for m in sorted(municipalities, key=len, reverse=True))
-        self.chair_re = re.compile(rf"(?:(\d+)\s*年度)?\s*[(（]\s*({names}|{_CHAIR_NAME})\s*[)）]")
+        # The name may follow a label inside the brackets: 「（部会長 長岡市）」「（部会長：甲市）」.
+        self.chair_re = re.compile(rf"(?:(\d+)\s*年度)?\s*[(（]\s*(?:部会長\s*[:：]?\s*)?({names}|{_CHAIR_NAME})\s*[)）]")
         # Wording of the notes: 「どちらの市」 for a pair of cities, 「どの市町村」 for three towns.
         kind = "市" if all(m.endswith("市") for m in municipalities) else "市町村"
         self.which = f"{'どちらの' if len(municipalities) == 2 else 'どの'}{kind}"
