@@ -74,6 +74,7 @@ MAX_LINES = 40       # longer lists are scored as a whole only
 FETCH_BUDGET = 600    # candidates read: the question's rarest terms' passages, up to about this many
 CONTEXT_TOP = 30      # best passages (by their own words) whose context and followers are read
 PERSON_CHECK = 15     # best passages checked with Sudachi for a person's or place's name
+TERM_PASSAGES_KEPT = 5000  # a term's passages are kept per open index when it is in at most this many
 
 # Words that frame a question rather than name its subject.
 _QUESTION_WORDS = {"何", "誰", "どこ", "何処", "いつ", "何時", "幾ら", "いくら", "どう", "如何", "どの", "此の", "その",
@@ -129,7 +130,9 @@ _SENTENCE = re.compile(r"[^。\n]+。?")
 _DIGIT = re.compile(r"\d")
 _TITLED = re.compile(r"『([^』]{2,40})』")
 _QUOTED = re.compile(r"「[^」]{2,40}」")
-_SAYS_NOTHING = re.compile(r"[\W_ぁ-ん]+")
+# Four characters that are not punctuation or kana (which say nothing), anything between them:
+# found early in most passages.
+_SAYS_SOMETHING = re.compile(r"[^\W_ぁ-ん](?:[\W_ぁ-ん]*[^\W_ぁ-ん]){3}")
 
 
 @dataclass(frozen=True)
@@ -345,7 +348,7 @@ def _has_pos(text: str, what: str) -> bool:
     return any(m.part_of_speech()[2] == what for m in _tokenizer().tokenize(text))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Passage:
     id: int
     key: str
@@ -365,6 +368,7 @@ class _Passage:
     pointer: bool = False
     length_cost: float = 0.0
     positions: dict[str, list[int]] | None = None  # see _positions (on first need)
+    context: list | None = None  # see Ranker._context (on first need)
 
     def __post_init__(self) -> None:
         self.term_set = frozenset(self.terms)
@@ -384,6 +388,78 @@ class _Worked:
     fetched: list[int] | None = None
     quick: dict[int, float] = field(default_factory=dict)
     scores: dict[int, float] = field(default_factory=dict)
+    scorer: _Scorer | None = None
+
+
+class _Scorer:
+    """One question's scoring, worked out once for every passage it reads: the weights and their sum,
+    and what each context a passage is read in (the passage before, a section heading, a document
+    title) offers the question's terms. Many passages share a heading or a title, and a list's
+    lines share all of their passage's context."""
+
+    def __init__(self, need: Need, weights: dict[str, float]) -> None:
+        self.need = need
+        self.weights = weights
+        self.total = sum(weights.values())
+        self._offers: dict[tuple[int, float], tuple[frozenset[str], list[tuple[str, float]]]] = {}
+
+    def offered(self, context: list) -> list[tuple[str, float]]:
+        """(term, strength) that the contexts offer: a term found there holds it at the context's
+        strength (a number asked about only in the passage itself), and a heading just read also
+        holds a synonym, as weakly as the passage would. Each term once, at its strongest, in the
+        order the contexts first offer it: raising a passage's strengths to these leaves them, and
+        their order (so every sum over them), as trying each context in turn did."""
+        out: dict[str, float] = {}
+        need = self.need
+        for terms_, _, s in context:
+            key = (id(terms_), s)
+            got = self._offers.get(key)
+            if got is None or got[0] is not terms_:  # (the set is kept with its id: never another's)
+                offers = [(t, s) for t in need.terms if t in terms_ and t not in need.numbers]
+                if s >= CTX_SECTION and need.synonyms:
+                    held = _synonym_groups(frozenset(terms_))
+                    offers += [(t, s * syn) for t, groups, syn in need.synonyms if groups & held]
+                got = self._offers[key] = (terms_, offers)
+            for t, v in got[1]:
+                if out.get(t, 0.0) < v:
+                    out[t] = v
+        return list(out.items())
+
+    def evaluate(self, own: frozenset[str], positions: dict[str, list[int]], norm: str, length_cost: float,
+                 asking: bool, context: list, offered: list[tuple[str, float]], kind: float,
+                 contents: bool = False) -> float:
+        """The score of a passage or line holding `own` (terms) read in `context`, which offers
+        `offered` (see `offered`)."""
+        need, weights, total = self.need, self.weights, self.total
+        strength = _held(need, own)
+        own_cov = _share(strength, weights, total)
+        if offered and len(strength) < len(need.terms):
+            for t, v in offered:
+                if strength.get(t, 0.0) < v:
+                    strength[t] = v
+        cov = _share(strength, weights, total)
+        if cov == 0:
+            return 0.0
+        prox = _proximity(positions, [t for t in need.terms if t in own]) if own_cov else 0.0
+        phrase = 0.0
+        for ph in need.phrase_forms:
+            if ph in norm:
+                phrase += 1.0
+            else:
+                phrase += max((s for _, n, s in context if n and ph in n), default=0.0)
+        phrase = phrase / len(need.phrase_forms) if need.phrase_forms else 0.0
+        s = W_COVERAGE * cov + W_PROXIMITY * own_cov * prox + W_PHRASE * phrase
+        s -= W_LENGTH * length_cost
+        if asking:
+            s -= W_QUESTION
+        if own_cov and _echoes(norm, need):
+            s -= W_ECHO
+        if contents:
+            s *= CONTENTS_FACTOR
+        if need.kind:
+            floor = KIND_FLOORS.get(need.kind, KIND_FLOOR)
+            s *= floor + (1 - floor) * kind
+        return s
 
 
 class Ranker:
@@ -398,6 +474,8 @@ class Ranker:
         self._heading_terms: dict[int, frozenset[str]] = {}
         self._kinds: dict[tuple, float] = {}
         self._line_cache: dict[int, list] = {}
+        self._term_ids: dict[str, tuple[int, ...]] = {}  # see _term_passages
+        self._term_ids_size = 0
         self._passages: dict[int, _Passage] = {}
         self._needs: dict[str, Need] = {}
         # What was worked out for the question being answered: one answer ranks its passages more
@@ -506,11 +584,32 @@ class Ranker:
                 break
             chosen.append(t)
             total += df
-        sql = "SELECT rowid FROM passages_tok WHERE passages_tok MATCH ?"
-        try:
-            return [r[0] for r in self.db.execute(sql, [" OR ".join(_quote(t) for t in chosen)]).fetchall()]
-        except Exception:
-            return []
+        # The passages of each term are kept per open index (the same terms come back question after
+        # question); together they are what one query of the terms joined by OR returns, in id order.
+        found: set[int] = set()
+        for t in chosen:
+            ids = self._term_passages(t)
+            if ids is None:
+                return []  # a term FTS5 cannot read: the query of them all fails
+            found.update(ids)
+        return sorted(found)
+
+    def _term_passages(self, term: str) -> tuple[int, ...] | None:
+        """The ids of the passages whose terms hold `term` (FTS5), or None when FTS5 cannot read it."""
+        got = self._term_ids.get(term)
+        if got is None:
+            try:
+                got = tuple(r[0] for r in self.db.execute(
+                    "SELECT rowid FROM passages_tok WHERE passages_tok MATCH ?", [_quote(term)]).fetchall())
+            except Exception:
+                return None
+            if len(got) <= TERM_PASSAGES_KEPT:
+                self._term_ids_size += len(got)
+                if self._term_ids_size > TERM_PASSAGES_KEPT * 50:
+                    self._term_ids.clear()
+                    self._term_ids_size = len(got)
+                self._term_ids[term] = got
+        return got
 
     def _load(self, ids: list[int]) -> dict[int, _Passage]:
         missing = [i for i in ids if i not in self._passages]
@@ -535,85 +634,57 @@ class Ranker:
 
     # ---------------------------------------------------------------- scoring
     def score(self, need: Need, p: _Passage, weights: dict[str, float]) -> float:
-        context = self._context(p)
+        scorer = self._scorer(need, weights)
+        if p.context is None:
+            p.context = self._context(p)
+        context = p.context
+        offered = scorer.offered(context)
         contents = p.contents
         if p.positions is None:
             p.positions = _positions(p.terms)
-        whole = self._evaluate(need, weights, p.terms, p.norm, p.text, p.asking, context, self.kind(need, p), contents,
-                               p.term_set, p.positions) - (W_POINTER if p.pointer else 0.0)
+        whole = scorer.evaluate(p.term_set, p.positions, p.norm, p.length_cost, p.asking, context, offered,
+                                self.kind(need, p), contents) - (W_POINTER if p.pointer else 0.0)
         if not p.many_lines or not any(t in p.term_set for t in need.terms):
             return whole
-        lines = p.text.strip().split("\n")
         # A list or table (a member list, a schedule): each line is a statement of its own, read
         # under the passage's first line when that is a heading.
+        lines = self._lines(p)
         best = whole
-        for i, line_terms, line_norm, line, line_set, line_positions in self._lines(p):
-            ctx = context
-            if i > 0 and _is_heading(lines[0]):
-                ctx = [(self._lines(p)[0][4], self._lines(p)[0][2], CTX_LEAD)] + context
+        under = None
+        for i, line_set, line_norm, line, line_positions, length_cost, first_heading in lines:
+            ctx, offers = context, offered
+            if i > 0 and first_heading:
+                if under is None:
+                    lead = (lines[0][1], lines[0][2], CTX_LEAD)
+                    under = ([lead] + context, scorer.offered([lead] + context))
+                ctx, offers = under
             kind = kind_score(need, line) if need.kind else 1.0
-            best = max(best, self._evaluate(need, weights, line_terms, line_norm, line, p.asking, ctx, kind, contents,
-                                            line_set, line_positions))
+            best = max(best, scorer.evaluate(line_set, line_positions, line_norm, length_cost, p.asking, ctx, offers,
+                                             kind, contents))
         return best
 
-    def _lines(self, p: _Passage) -> list[tuple[int, list[str], str, str, frozenset[str], dict[str, list[int]]]]:
+    def _scorer(self, need: Need, weights: dict[str, float]) -> _Scorer:
+        worked = self._worked(need)
+        if worked.scorer is None or worked.scorer.weights != weights:
+            worked.scorer = _Scorer(need, weights)
+        return worked.scorer
+
+    def _lines(self, p: _Passage) -> list[tuple[int, frozenset[str], str, str, dict[str, list[int]], float, bool]]:
+        """Each line of a list passage: (number, its terms, search form, text, positions, length cost,
+        whether the passage's first line is a heading), derived once per passage."""
         got = self._line_cache.get(p.id)
         if got is None:
             if len(self._line_cache) > 5000:
                 self._line_cache.clear()
             got = []
-            for i, line in enumerate(p.text.strip().split("\n")):
+            lines = p.text.strip().split("\n")
+            first_heading = _is_heading(lines[0])
+            for i, line in enumerate(lines):
                 line_terms = terms(line, expand=False)
-                got.append((i, line_terms, search_form(line), line, frozenset(line_terms), _positions(line_terms)))
+                got.append((i, frozenset(line_terms), search_form(line), line, _positions(line_terms),
+                            math.log2(1 + len(line) / 100), first_heading))
             self._line_cache[p.id] = got
         return got
-
-    def _evaluate(self, need: Need, weights: dict[str, float], pterms: list[str], norm: str, text: str,
-                  asking: bool, context: list, kind: float, contents: bool = False,
-                  own: frozenset[str] | None = None, positions: dict[str, list[int]] | None = None) -> float:
-        if own is None:
-            own = frozenset(pterms)
-        strength = _held(need, own)
-        total = sum(weights.values())
-        own_cov = _share(strength, weights, total)
-        if len(strength) < len(need.terms):
-            synonyms = need.synonyms
-            for terms_, _, s in context:
-                for t in need.terms:
-                    # A number asked about (「評価基準の5」) must be in the passage itself. (Most terms
-                    # are not in the context: that test first.)
-                    if t in terms_ and strength.get(t, 0.0) < s and t not in need.numbers:
-                        strength[t] = s
-                # A synonym in a heading just read (【事務局の回答】 for 答えた), as weak as in the passage.
-                if s >= CTX_SECTION and synonyms:
-                    held = _synonym_groups(frozenset(terms_))
-                    for t, groups, syn in synonyms:
-                        if strength.get(t, 0.0) < s * syn and groups & held:
-                            strength[t] = s * syn
-        cov = _share(strength, weights, total)
-        if cov == 0:
-            return 0.0
-        prox = _proximity(positions if positions is not None else _positions(pterms),
-                          [t for t in need.terms if t in own]) if own_cov else 0.0
-        phrase = 0.0
-        for ph in need.phrase_forms:
-            if ph in norm:
-                phrase += 1.0
-            else:
-                phrase += max((s for _, n, s in context if n and ph in n), default=0.0)
-        phrase = phrase / len(need.phrase_forms) if need.phrase_forms else 0.0
-        s = W_COVERAGE * cov + W_PROXIMITY * own_cov * prox + W_PHRASE * phrase
-        s -= W_LENGTH * math.log2(1 + len(text) / 100)
-        if asking:
-            s -= W_QUESTION
-        if own_cov and _echoes(norm, need):
-            s -= W_ECHO
-        if contents:
-            s *= CONTENTS_FACTOR
-        if need.kind:
-            floor = KIND_FLOORS.get(need.kind, KIND_FLOOR)
-            s *= floor + (1 - floor) * kind
-        return s
 
     def kind(self, need: Need, p: _Passage) -> float:
         key = (need.kind, need.counters, need.phrase_forms if need.kind == "name" else (), p.id)
@@ -757,8 +828,8 @@ def _echoes(norm: str, need: Need) -> bool:
         rest = rest.replace(w, "")
     if _DIGIT.search(rest):
         return False  # a number the question did not say is news
-    rest = _SAYS_NOTHING.sub("", rest)  # punctuation and kana endings say nothing
-    return len(rest) < 4
+    # Punctuation and kana endings say nothing: fewer than four other characters are left.
+    return not _SAYS_SOMETHING.search(rest)
 
 
 _RANKERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
