@@ -801,7 +801,7 @@ class Ranker:
             total = sum(weights.values())
 
             def value(s: str) -> float:
-                cov = _share(_held(need, frozenset(terms(s, expand=False))), weights, total)
+                cov = _share(_held(need, _sentence_terms(s)), weights, total)
                 return cov * (KIND_FLOOR + (1 - KIND_FLOOR) * kind_score(need, s)) if need.kind else cov
 
             best = max(parts, key=value)
@@ -853,6 +853,12 @@ def _quote(term: str) -> str:
 def _share(strength: dict[str, float], weights: dict[str, float], total: float) -> float:
     """The weighted share of the terms held; `total` is sum(weights.values()) (summed once)."""
     return sum(weights.get(t, 0.0) * s for t, s in strength.items()) / total if total else 0.0
+
+
+@lru_cache(maxsize=20000)
+def _sentence_terms(sentence: str) -> frozenset[str]:
+    """The terms of a sentence of a passage (read with Sudachi once: answers quote the same passages)."""
+    return frozenset(terms(sentence, expand=False))
 
 
 @lru_cache(maxsize=20000)
