@@ -572,8 +572,8 @@ class Ranker:
         worked = self._worked(need)
         if worked.fetched is None:
             worked.fetched = self._match(need)
-        got = self._load(worked.fetched)
-        return {pid: p for pid, p in got.items() if not kinds or p.kind in kinds}
+        got = self._load(worked.fetched)  # (a dict of its own)
+        return {pid: p for pid, p in got.items() if p.kind in kinds} if kinds else got
 
     def _match(self, need: Need) -> list[int]:
         by_df = sorted(need.terms, key=lambda t: self._df_of(t))
@@ -612,7 +612,8 @@ class Ranker:
         return got
 
     def _load(self, ids: list[int]) -> dict[int, _Passage]:
-        missing = [i for i in ids if i not in self._passages]
+        passages = self._passages
+        missing = [i for i in ids if i not in passages]
         for n in range(0, len(missing), 500):
             chunk = missing[n:n + 500]
             for r in self.db.execute("SELECT id, key, kind, field, source, line, text, terms, norm FROM passages "
@@ -634,7 +635,10 @@ class Ranker:
 
     # ---------------------------------------------------------------- scoring
     def score(self, need: Need, p: _Passage, weights: dict[str, float]) -> float:
-        scorer = self._scorer(need, weights)
+        return self._score(p, self._scorer(need, weights))
+
+    def _score(self, p: _Passage, scorer: _Scorer) -> float:
+        need = scorer.need
         if p.context is None:
             p.context = self._context(p)
         context = p.context
@@ -687,6 +691,8 @@ class Ranker:
         return got
 
     def kind(self, need: Need, p: _Passage) -> float:
+        if not need.kind:
+            return 1.0  # (kind_score's answer for any text)
         key = (need.kind, need.counters, need.phrase_forms if need.kind == "name" else (), p.id)
         got = self._kinds.get(key)
         if got is None:
@@ -762,7 +768,8 @@ class Ranker:
             for nxt in plist[i + 1:i + 3]:
                 if not kinds or nxt.kind in kinds:
                     pool.setdefault(nxt.id, nxt)
-        scored = {pid: scores[pid] if pid in scores else scores.setdefault(pid, self.score(need, p, weights))
+        scorer = self._scorer(need, weights)
+        scored = {pid: scores[pid] if pid in scores else scores.setdefault(pid, self._score(p, scorer))
                   for pid, p in pool.items()}
         if need.kind in ("person", "place"):
             # Names the patterns missed: ask Sudachi, but only about the best few.
