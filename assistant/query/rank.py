@@ -474,7 +474,7 @@ class Ranker:
         self._heading_terms: dict[int, frozenset[str]] = {}
         self._kinds: dict[tuple, float] = {}
         self._line_cache: dict[int, list] = {}
-        self._term_ids: dict[str, tuple[int, ...]] = {}  # see _term_passages
+        self._term_ids: dict[str, frozenset[int]] = {}  # see _term_passages
         self._term_ids_size = 0
         self._passages: dict[int, _Passage] = {}
         self._needs: dict[str, Need] = {}
@@ -594,12 +594,12 @@ class Ranker:
             found.update(ids)
         return sorted(found)
 
-    def _term_passages(self, term: str) -> tuple[int, ...] | None:
+    def _term_passages(self, term: str) -> frozenset[int] | None:
         """The ids of the passages whose terms hold `term` (FTS5), or None when FTS5 cannot read it."""
         got = self._term_ids.get(term)
         if got is None:
             try:
-                got = tuple(r[0] for r in self.db.execute(
+                got = frozenset(r[0] for r in self.db.execute(
                     "SELECT rowid FROM passages_tok WHERE passages_tok MATCH ?", [_quote(term)]).fetchall())
             except Exception:
                 return None
@@ -610,6 +610,16 @@ class Ranker:
                     self._term_ids_size = len(got)
                 self._term_ids[term] = got
         return got
+
+    def _holding(self, term: str, among: dict[int, float], found: dict[int, _Passage]):
+        """The passages of `among` (ids of `found`) whose own terms hold `term`. FTS5 finds every
+        passage holding a term it reads as one or more words (and a few more: e-mail for mail), so
+        only those it finds are tested; a term too common to keep, or one it finds nowhere (none
+        holds it, or FTS5 reads it as no word at all: ・), is tested in every passage."""
+        ids = self._term_passages(term) if self._df_of(term) <= TERM_PASSAGES_KEPT else None
+        if ids:
+            return [pid for pid in among.keys() & ids if term in found[pid].term_set]
+        return [pid for pid in among if term in found[pid].term_set]
 
     def _load(self, ids: list[int]) -> dict[int, _Passage]:
         passages = self._passages
@@ -739,23 +749,16 @@ class Ranker:
         total = sum(weights.values()) or 1.0
         worked = self._worked(need)
         quick, scores = worked.quick, worked.scores
-        weighted = [(t, weights[t]) for t in need.terms]
-        asked = frozenset(need.terms)
-        # The weight of the asked terms a passage holds, by which ones it holds (few combinations among
-        # hundreds of candidates): summed once per combination, in the question's order as always.
-        held_weight: dict[frozenset[str], float] = {}
-        # A first, cheap score (own terms and length) that picks whose context is worth reading.
-        for pid, p in found.items():
-            if pid not in quick:
-                held = asked & p.term_set
-                got = held_weight.get(held)
-                if got is None:
-                    got = 0.0
-                    for t, w in weighted:
-                        if t in held:
-                            got += w
-                    held_weight[held] = got
-                quick[pid] = W_COVERAGE * got / total - W_LENGTH * p.length_cost
+        # A first, cheap score (own terms and length) that picks whose context is worth reading: the
+        # weight of the asked terms a passage holds, added term by term in the question's order.
+        held = {pid: 0.0 for pid in found if pid not in quick}
+        if held:
+            for t in need.terms:
+                w = weights[t]
+                for pid in self._holding(t, held, found):
+                    held[pid] += w
+            for pid, got in held.items():
+                quick[pid] = W_COVERAGE * got / total - W_LENGTH * found[pid].length_cost
         top = heapq.nsmallest(CONTEXT_TOP, found, key=lambda pid: -quick[pid])  # = sorted(...)[:CONTEXT_TOP]
         pool: dict[int, _Passage] = {pid: found[pid] for pid in top}
         pool.update((pid, found[pid]) for pid in given_by_id)

@@ -175,3 +175,37 @@ def test_echoes_as_before_on_every_passage(db):
             checked += 1
             echoed += got
     assert checked > 30000 and echoed > 0
+
+
+def test_first_scores_and_each_terms_passages_are_the_former_ones(db):
+    """The cheap first score of every candidate (the weight of the asked terms it holds, less its
+    length) and the candidates holding each term, found from the term's FTS5 passages."""
+    r = R.Ranker(db)
+    checked = 0
+    for question in QUESTIONS + _question_files():
+        need = r.need(question)
+        if not need.terms:
+            continue
+        r.rank(need)
+        found = r._fetch(need, None)
+        weights = r.weights(need)
+        total = sum(weights.values()) or 1.0
+        quick = r._worked(need).quick
+        for pid, p in found.items():
+            got = 0.0
+            for t in need.terms:
+                if t in p.term_set:
+                    got += weights[t]
+            assert quick[pid] == R.W_COVERAGE * got / total - R.W_LENGTH * p.length_cost, (question, p.text[:40])
+            checked += 1
+    assert checked > 5000
+    # Each term of the index's passages, and terms FTS5 reads as nothing or as more than one word.
+    found = r._load([row[0] for row in db.execute("SELECT id FROM passages").fetchall()])
+    among = dict.fromkeys(found, 0.0)
+    vocabulary = sorted({t for p in found.values() for t in p.term_set})
+    assert len(vocabulary) > 3000
+    # (FTS5 finds more than hold them for numbers: 1 in 2.1, 15 in 15.07.)
+    odd = [t for t in vocabulary if not t.isalpha()]
+    assert "1" in odd and "15.07" in odd
+    for t in vocabulary[::20] + odd + ["・", "e-mail", "mail", "a b", '"', "", "NEAR", "*"]:
+        assert sorted(r._holding(t, among, found)) == sorted(pid for pid, p in found.items() if t in p.term_set), t
