@@ -614,9 +614,10 @@ class Ranker:
     def _holding(self, term: str, among: dict[int, float], found: dict[int, _Passage]):
         """The passages of `among` (ids of `found`) whose own terms hold `term`. FTS5 finds every
         passage holding a term it reads as one or more words (and a few more: e-mail for mail), so
-        only those it finds are tested; a term too common to keep, or one it finds nowhere (none
-        holds it, or FTS5 reads it as no word at all: ・), is tested in every passage."""
-        ids = self._term_passages(term) if self._df_of(term) <= TERM_PASSAGES_KEPT else None
+        for a term in fewer passages than `among` only those are tested; a common term, or one FTS5
+        finds nowhere (none holds it, or it reads it as no word at all: ・), is tested in each."""
+        df = self._df_of(term)
+        ids = self._term_passages(term) if df <= len(among) and df <= TERM_PASSAGES_KEPT else None
         if ids:
             return [pid for pid in among.keys() & ids if term in found[pid].term_set]
         return [pid for pid in among if term in found[pid].term_set]
@@ -759,7 +760,7 @@ class Ranker:
                     held[pid] += w
             for pid, got in held.items():
                 quick[pid] = W_COVERAGE * got / total - W_LENGTH * found[pid].length_cost
-        top = heapq.nsmallest(CONTEXT_TOP, found, key=lambda pid: -quick[pid])  # = sorted(...)[:CONTEXT_TOP]
+        top = heapq.nlargest(CONTEXT_TOP, found, key=quick.__getitem__)  # = sorted(..., reverse=True)[:CONTEXT_TOP]
         pool: dict[int, _Passage] = {pid: found[pid] for pid in top}
         pool.update((pid, found[pid]) for pid in given_by_id)
         for pid in top:  # what follows a matching heading or lead-in may state the fact

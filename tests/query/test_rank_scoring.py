@@ -4,6 +4,7 @@ candidates come from each term's passages kept per open index, and a passage tha
 question is found without rebuilding its text. The former code is kept here as the reference."""
 from __future__ import annotations
 
+import heapq
 import json
 import math
 
@@ -198,6 +199,10 @@ def test_first_scores_and_each_terms_passages_are_the_former_ones(db):
                     got += weights[t]
             assert quick[pid] == R.W_COVERAGE * got / total - R.W_LENGTH * p.length_cost, (question, p.text[:40])
             checked += 1
+        # The best of them by it, ties in the candidates' order, as the former selection took them.
+        assert heapq.nlargest(R.CONTEXT_TOP, found, key=quick.__getitem__) == \
+            heapq.nsmallest(R.CONTEXT_TOP, found, key=lambda pid: -quick[pid]) == \
+            sorted(found, key=lambda pid: -quick[pid])[:R.CONTEXT_TOP]
     assert checked > 5000
     # Each term of the index's passages, and terms FTS5 reads as nothing or as more than one word.
     found = r._load([row[0] for row in db.execute("SELECT id FROM passages").fetchall()])
