@@ -139,7 +139,7 @@ def rename_places(text: str, places: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
-# edition → (how the text changes, how a record's key and fields change)
+# plain: as shipped; years+3 / years-4: every era year moved (R2 → H28 for -4); another-city: places renamed.
 EDITIONS = ("plain", "years+3", "years-4", "another-city")
 
 
@@ -170,8 +170,8 @@ def expected_records(shipped: ParsedDocument, document: Shipped, edition: str) -
 
 # --- the converters -------------------------------------------------------------------------------------
 
-FORMATS = ("text", "docx", "html", "xlsx", "pdf")
-SUFFIX = {"text": ".txt", "docx": ".docx", "html": ".html", "xlsx": ".xlsx", "pdf": ".pdf"}
+FORMATS = ("text", "docx", "html", "xlsx", "xlsx-sheets", "pdf")
+SUFFIX = {"text": ".txt", "docx": ".docx", "html": ".html", "xlsx": ".xlsx", "xlsx-sheets": ".xlsx", "pdf": ".pdf"}
 
 
 def blocks(text: str) -> list[tuple[str, list]]:
@@ -251,6 +251,49 @@ def to_xlsx(text: str) -> bytes:
     return out.getvalue()
 
 
+# A top-level section's heading: I / II / Ⅲ / 第2章 / 資料編 … or a ★ / ≫ topic, on a short line of its own.
+_SECTION_RE = re.compile(r"^\s*(?:(?:[IVX]+|[Ⅰ-Ⅹ]|第[0-9０-９一二三四五六七八九十]+[章節部編])[\s　.．]|資料編|[★≫]|>>)")
+_SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\：＊？／＼\s]")
+
+
+def sections(text: str) -> list[tuple[str, list[str]]]:
+    """The text cut before each top-level section heading: (title, lines); the part before the first
+    heading is titled 表紙. A heading with less than two lines under it (an entry of a table of
+    contents) stays on the sheet before it."""
+    out: list[tuple[str, list[str]]] = [("表紙", [])]
+    for line in text.split("\n"):
+        if T not in line and len(line.strip()) <= 40 and _SECTION_RE.match(line):
+            if len(out) > 1 and sum(bool(x.strip()) for x in out[-1][1]) < 3:
+                title, lines = out.pop()
+                out[-1][1].extend(lines)
+            out.append((line.strip(), []))
+        out[-1][1].append(line)
+    return [(title, lines) for title, lines in out if any(line.strip() for line in lines)]
+
+
+def to_xlsx_sheets(text: str) -> bytes:
+    """As to_xlsx, with one sheet per top-level section (named after its heading)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    used: set[str] = set()
+    for title, lines in sections(text):
+        name = _SHEET_TITLE_BAD.sub("", title)[:28] or "節"
+        while name in used:
+            name = name[:28] + "+"
+        used.add(name)
+        sheet = book.create_sheet(name)
+        for number, line in enumerate(lines, 1):
+            for column, value in enumerate(line.split(T), 1):
+                typed, number_format = _typed(value)
+                if typed is not None:
+                    sheet.cell(row=number, column=column, value=typed).number_format = number_format
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def to_pdf(text: str, font: str) -> bytes:
     """Lines as text wrapped at the margin, consecutive tab-separated lines as one ruled table with
     columns of equal width, on landscape A3 in a small size."""
@@ -290,6 +333,8 @@ def render(text: str, fmt: str, font: str | None = None) -> bytes:
         return to_html(text)
     if fmt == "xlsx":
         return to_xlsx(text)
+    if fmt == "xlsx-sheets":
+        return to_xlsx_sheets(text)
     assert font is not None
     return to_pdf(text, font)
 

@@ -319,3 +319,15 @@ def test_a_row_that_lost_one_progress_cell_keeps_the_other_where_it_belongs() ->
     assert (rows[2]["done"], rows[2]["planned"], rows[2]["subcommittee"]) == ("", "協議中", "納税部会")
     assert (rows[3]["done"], rows[3]["planned"]) == ("H18.04.01 共同利用開始", "")
     assert rows[1]["done"].startswith("H18.06.15") and rows[1]["planned"] == "合同研修の実施"
+
+
+@pytest.mark.parametrize("current,expected", [("R5", "R5"), ("令和5年度", "R5"), ("Ｈ30", "H30")])
+def test_a_table_of_another_era_reads_its_years_in_that_era(current, expected) -> None:
+    """A 令和 edition: 今年度(R5) titles the table, and a chair's year printed without its era
+    (4年度(甲市)) is in the era of the table's current year, not 平成."""
+    text = (f"番号\t事業項目\t事業内容\t既に実施\t今年度({current})に実施予定\t部会名称 (部会長)\t担当部署（甲市）\t担当部署（乙市）\n"
+            "1\t事業A\t内容A\t済\t予定\t乙部会 4年度(甲市) 5年度(乙市)\t人事課\t税務課\n")
+    doc = joint_projects.parse(text, "t.txt")
+    assert doc.title == f"甲市・乙市 連携事業の進捗状況（{expected}）"
+    era = expected[0]
+    assert doc.records[0].fields["chair_city"] == f"甲市({era}4)・乙市({era}5)"
