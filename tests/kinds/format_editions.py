@@ -10,6 +10,7 @@ import html
 import io
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable
 
 from assistant.formats import to_text
@@ -294,28 +295,37 @@ def to_xlsx_sheets(text: str) -> bytes:
     return out.getvalue()
 
 
+_FALLBACK_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
 def to_pdf(text: str, font: str) -> bytes:
     """Lines as text wrapped at the margin, consecutive tab-separated lines as one ruled table with
-    columns of equal width, on landscape A3 in a small size."""
+    columns of equal width, on landscape A3 in a small size. Lines wrap at any character, as Japanese
+    is set (fpdf2's default wraps at spaces only, which a Japanese text has few of, so a wrap would
+    fall on — and swallow — the one space that separates two remarks)."""
     import datetime as dt
 
     from fpdf import FPDF
+    from fpdf.enums import WrapMode
 
     pdf = FPDF(orientation="landscape", format="A3")
     pdf.set_creation_date(dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc))
     pdf.add_font("jp", fname=font)
+    if Path(_FALLBACK_FONT).exists():  # characters the Japanese font has no glyph for (CO₂)
+        pdf.add_font("fallback", fname=_FALLBACK_FONT)
+        pdf.set_fallback_fonts(["fallback"])
     pdf.set_font("jp", size=8)
     pdf.set_auto_page_break(True, margin=10)
     pdf.add_page()
     for what, value in blocks(text):
         if what == "line":
             if value.strip():
-                pdf.multi_cell(0, 4.5, value, new_x="LMARGIN", new_y="NEXT")
+                pdf.multi_cell(0, 4.5, value, new_x="LMARGIN", new_y="NEXT", wrapmode=WrapMode.CHAR)
             else:
                 pdf.ln(4.5)
             continue
         width = max(len(row) for row in value)
-        with pdf.table(text_align="LEFT", first_row_as_headings=False, line_height=4) as table:
+        with pdf.table(text_align="LEFT", first_row_as_headings=False, line_height=4, wrapmode=WrapMode.CHAR) as table:
             for row in value:
                 cells = table.row()
                 for cell_value in row + [""] * (width - len(row)):

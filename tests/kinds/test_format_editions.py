@@ -26,6 +26,10 @@ XFAIL: dict[tuple[str, str, str], str] = {
     ("case_studies", "pdf", "*"): (
         "the text holds Markdown tables (| … | … |) whose rows are longer than a PDF line: printed as text they "
         "wrap, and the wrapped half of a row is no table row any more (a publisher's PDF prints a ruled table)"),
+    ("plan_report", "pdf", "*"): (
+        "the committee's remarks sit in one cell, told apart only by a space or a ・ bullet; fpdf2 wraps the cell "
+        "anywhere, without 禁則: a wrap falling on the space swallows it (two remarks read as one), and a line "
+        "may start with a 中黒 (需要・供給 read as two remarks). A publisher's PDF sets remarks as list items"),
 }
 
 # Cases that take too long for every run (seconds to write and read the 582 KB report in that format);
