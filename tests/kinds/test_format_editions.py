@@ -38,7 +38,7 @@ XFAIL: dict[tuple[str, str, str], str] = {
 SLOW: dict[tuple[str, str, str], str] = {
     **{("plan_report", fmt, edition): "the report as Word/HTML in every edition: ~10 s each"
        for fmt in ("docx", "html") for edition in EDITIONS if edition != "plain"},
-    **{("plan_report", "pdf", edition): "the report as a PDF of 300 pages: ~75 s to write and read"
+    **{("plan_report", "pdf", edition): "the report as a PDF of 162 A3 pages: ~80–110 s to write and read"
        for edition in EDITIONS},
     **{(document, "pdf", edition): "a PDF in every edition: ~3 s each"
        for document in DOCUMENTS for edition in EDITIONS if edition != "plain"},
