@@ -343,3 +343,15 @@ def test_the_chair_labelled_inside_the_brackets_of_a_web_page() -> None:
     rows = {r.fields["no"]: r.fields for r in joint_projects.parse(text, "kou_otsu.html").records}
     assert [(rows[n]["subcommittee"], rows[n]["chair_city"]) for n in (1, 2, 3)] == [
         ("防災部会", "乙市"), ("防災部会", "乙市"), ("環境部会", "甲市")]
+
+
+@pytest.mark.parametrize("current,expected", [("R5", "R5"), ("令和5年度", "R5"), ("Ｈ30", "H30")])
+def test_a_table_of_another_era_reads_its_years_in_that_era(current, expected) -> None:
+    """A 令和 edition: 今年度(R5) titles the table, and a chair's year printed without its era
+    (4年度(甲市)) is in the era of the table's current year, not 平成."""
+    text = (f"番号\t事業項目\t事業内容\t既に実施\t今年度({current})に実施予定\t部会名称 (部会長)\t担当部署（甲市）\t担当部署（乙市）\n"
+            "1\t事業A\t内容A\t済\t予定\t乙部会 4年度(甲市) 5年度(乙市)\t人事課\t税務課\n")
+    doc = joint_projects.parse(text, "t.txt")
+    assert doc.title == f"甲市・乙市 連携事業の進捗状況（{expected}）"
+    era = expected[0]
+    assert doc.records[0].fields["chair_city"] == f"甲市({era}4)・乙市({era}5)"
