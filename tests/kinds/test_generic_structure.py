@@ -431,3 +431,16 @@ def test_a_measure_named_with_a_word_ending_in_kei_stays_a_row() -> None:
     text = f"実施計画\n{head}1\t統一的な基準による地方公会計\t財政課\t0\n2\t公共施設等総合管理計画\t資産経営課\t1,200\n3\t合計額の検証\t財政課\t300\n"
     rows = _records(generic.parse(text, "k.pdf"), "table_row")
     assert [r.fields["cells"]["番号"] for r in rows] == ["1", "2", "3"]
+
+
+def test_chapters_head_the_measures_numbered_through_them() -> None:
+    """第2章 and 第3章 over measures （1）…（4） numbered straight through: each measure sits under its
+    chapter as printed (users say 「第3章の取組」), and a chapter's number is not a measure's."""
+    text = ("推進プラン 実績報告\n\n第1章　概要\n\n本報告は実績をまとめたものです。\n\n第2章　行政運営\n\n"
+            "（1）窓口の改善\n【評価】達成\n（2）電子申請\n【評価】未達成\n\n第3章　財政運営\n\n"
+            "（3）使用料の見直し\n【評価】達成\n（4）広告収入\n【評価】達成\n")
+    items = _records(generic.parse(text, "c.docx"), "item")
+    measures = {r.fields["number"]: r.fields["heading"] for r in items if r.fields["fields"]}
+    assert measures == {"1": "第2章 行政運営", "2": "第2章 行政運営", "3": "第3章 財政運営", "4": "第3章 財政運営"}
+    chapters = [r.fields["number"] for r in items if not r.fields["fields"]]
+    assert chapters == ["第1章", "第2章", "第3章"]

@@ -84,6 +84,7 @@ class _Item:
     end_line: int
     opener: str = ""  # the label whose value named an item without a number (事業名): it starts the next one
     noun: str = ""  # the word it is numbered with (取組1, 重点項目2)
+    marker: str = ""  # its numbering as printed when the number alone would not say it (第3章)
 
 
 @dataclass
@@ -130,7 +131,7 @@ _LEGEND_MARK = re.compile(r"(?:^|\s)(?:[A-Z]|[◎○〇△▲×✕●■□◇�
 
 def _named(item: _Item) -> str:
     """An item as the heading of what sits under it: 「重点項目2 歳出の削減」 (the word it is numbered with kept)."""
-    return f"{item.noun}{item.number} {item.title}".strip()
+    return f"{item.marker or item.noun + item.number} {item.title}".strip()
 
 
 def item_start(line: str) -> tuple[str, str, str] | None:
@@ -495,6 +496,11 @@ class Walker:
         item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no)
         if style == "word":
             item.noun = _ITEM_RE.match(nfkc(_BULLET_RE.sub("", stripped.strip()))).group("noun")
+        elif style == "dai":
+            # 「第3章」 over measures numbered （7）…: users say the chapter, and its number is not theirs.
+            # Its number is kept as printed, so 「3」 stays the measure's.
+            item.marker = item.number = re.match(r"第\s*\S+?(?:章|節|(?=\s|$))",
+                                                 nfkc(stripped.strip())).group(0).replace(" ", "")
         self.out.items.append(item)
         self.stack.append(item)
         self.lines_in_item = 0
