@@ -21,6 +21,10 @@ from assistant.text.normalize import fold_compatibility
 
 FORMAT_LABELS = {"text": "テキスト", "html": "HTML", "pdf": "PDF", "xlsx": "Excel", "docx": "Word"}
 
+# A rule drawn over, under or between a table's rows (dashes, equals signs, box-drawing lines): the
+# formats leave it in the text as it was (a line number each), and readers of tables skip it.
+RULE_LINE_RE = re.compile(r"^[ \u3000]*[-=_─━＝－―]{3,}[-=_─━＝－― \u3000]*$")
+
 # Characters str.splitlines() breaks at besides \n: inside one extracted line they would shift
 # every later line number (kinds and the store count lines with splitlines()).
 _ODD_BREAKS_RE = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -128,4 +132,4 @@ def cell_text(value: object) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
-__all__ = ["FORMAT_LABELS", "FormatText", "sniff", "to_text", "cell_text"]
+__all__ = ["FORMAT_LABELS", "RULE_LINE_RE", "FormatText", "sniff", "to_text", "cell_text"]

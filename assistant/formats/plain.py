@@ -1,11 +1,120 @@
-"""Plain text files: the bytes are decoded by text.decode (encodings, BOMs, binaries refused)."""
+"""Plain text files: the bytes are decoded by text.decode (encodings, BOMs, binaries refused), and a
+table laid out in fixed-width columns becomes tab-separated rows, as the other formats' tables do.
+
+A municipal system's text export prints a sheet as columns aligned with spaces, ruled with dashes,
+in a fixed-width font where a full-width character takes two columns. The columns are found here,
+in the format, because only here is the text still a printout: the kinds read rows of cells from
+every format alike, and a column's place is a fact of the layout, not of a document kind. Each
+table line stays on its own line (the file's line numbers are the provenance); rules and every
+other line are left as they are.
+"""
 from __future__ import annotations
 
-from assistant.formats import FormatText
+import unicodedata
+
+from assistant.formats import RULE_LINE_RE, FormatText
 from assistant.text.decode import decode_with_warnings
+
+_GAP = 2  # display columns of space that separate cells (one space is part of a cell: 「ABC project」)
+_MIN_ROWS = 3  # aligned lines a table has at least, two of them in three cells or more
 
 
 def extract(data: bytes, source: str) -> FormatText:
     """The file's own lines are the provenance: no place map."""
     text, warnings = decode_with_warnings(data, source)
-    return FormatText(text=text, format="text", warnings=tuple(warnings))
+    return FormatText(text=fixed_width_tables(text), format="text", warnings=tuple(warnings))
+
+
+def fixed_width_tables(text: str) -> str:
+    """The text with each block of fixed-width columns turned into tab-separated rows, line for line.
+
+    A block is a run of lines (rules allowed between them) each cut in two pieces or more by gaps of
+    _GAP columns; its columns are the stretches between the display columns blank on every one of
+    its lines, so right-aligned numbers and left-aligned headers fall in the same column."""
+    if "  " not in text and "\u3000" not in text:
+        return text
+    lines = text.split("\n")
+    n = 0
+    while n < len(lines):
+        if not _aligned(lines[n]):
+            n += 1
+            continue
+        end = n
+        rows: list[int] = []
+        while end < len(lines) and (RULE_LINE_RE.match(lines[end]) or _aligned(lines[end])):
+            if not RULE_LINE_RE.match(lines[end]):
+                rows.append(end)
+            end += 1
+        columns = _columns([lines[r] for r in rows]) if len(rows) >= _MIN_ROWS \
+            and sum(len(_pieces(lines[r])) >= 3 for r in rows) >= 2 else []
+        if len(columns) >= 3:
+            for r in rows:
+                lines[r] = _cells(lines[r], columns)
+        n = end
+    return "\n".join(lines)
+
+
+def _aligned(line: str) -> bool:
+    """A line cut in two pieces or more by gaps (a line with tabs is a table row already)."""
+    return "\t" not in line and ("  " in line or "\u3000" in line) and len(_pieces(line)) >= 2
+
+
+def _width(ch: str) -> int:
+    # Ambiguous characters (○, ※, ①) are full-width in the Japanese fixed-width fonts that align these.
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F", "A") else 1
+
+
+def _pieces(line: str) -> list[tuple[int, int, str]]:
+    """(first display column, column after the last, text) of each run of text between gaps."""
+    out: list[tuple[int, int, str]] = []
+    col = 0
+    start = None
+    blank = 0  # display columns of space since the last character
+    text = ""
+    for ch in line.rstrip("\r"):
+        w = _width(ch)
+        if ch in " \u3000":
+            blank += w
+        else:
+            if start is not None and blank >= _GAP:
+                out.append((start, col - blank, text))
+                start = None
+            if start is None:
+                start, text = col, ch
+            else:
+                text += " " * (blank > 0) + ch
+            blank = 0
+        col += w
+    if start is not None:
+        out.append((start, col - blank, text))
+    return out
+
+
+def _columns(lines: list[str]) -> list[tuple[int, int]]:
+    """The (start, end) display columns of each column: the text between runs of at least _GAP
+    columns left blank on every line."""
+    filled: set[int] = set()
+    for line in lines:
+        for start, end, _ in _pieces(line):
+            filled.update(range(start, end))
+    if not filled:
+        return []
+    out: list[tuple[int, int]] = []
+    start = min(filled)
+    last = start
+    for col in sorted(filled)[1:]:
+        if col - last - 1 >= _GAP:
+            out.append((start, last + 1))
+            start = col
+        last = col
+    out.append((start, last + 1))
+    return out
+
+
+def _cells(line: str, columns: list[tuple[int, int]]) -> str:
+    cells = [""] * len(columns)
+    for start, end, text in _pieces(line):
+        # the column holding most of the piece
+        at = max(range(len(columns)), key=lambda i: min(end, columns[i][1]) - max(start, columns[i][0]))
+        cells[at] = f"{cells[at]} {text}".strip()
+    return "\t".join(cells)

@@ -389,3 +389,58 @@ def test_the_title_printed_again_at_the_top_of_a_page_is_no_heading():
     items = {r.fields["fields"]["取組名"]: r.fields for r in doc.records if r.kind == "item"}
     assert items["窓口の改善"]["fields"]["評価"] == "A" and items["窓口の改善"]["fields"]["実績値"] == "12"
     assert not items["公用車の削減"].get("heading")
+
+
+def test_a_fixed_width_text_table_is_read_as_rows_under_its_header() -> None:
+    """A text export in columns aligned with spaces, ruled with dashes (a rule inside the rows too),
+    a 合計 row and notes: the rows are read under the header across the rules; the total is no row."""
+    from assistant.formats import to_text
+
+    text = ("効果額一覧\n\n                              （単位：千円）\n" + "-" * 60 + "\n"
+            "番号  取組項目              所管課      区分         令和7年度\n" + "-" * 60 + "\n"
+            "   1  窓口のワンストップ化  市民課      歳出削減         2,100\n"
+            "   2  広告収入の確保        財政課      歳入確保         9,100\n" + "-" * 60 + "\n"
+            "   3  公用車の削減          管財課      歳出削減           520\n" + "-" * 60 + "\n"
+            "      合計                                              11,720\n" + "-" * 60 + "\n"
+            "※区分：歳入確保＝収入を増やす取組。\n")
+    doc = generic.parse(to_text(text.encode("utf-8"), "e.txt").text, "e.txt")
+    rows = _records(doc, "table_row")
+    assert [r.fields["cells"] for r in rows] == [
+        {"番号": "1", "取組項目": "窓口のワンストップ化", "所管課": "市民課", "区分": "歳出削減", "令和7年度": "2,100"},
+        {"番号": "2", "取組項目": "広告収入の確保", "所管課": "財政課", "区分": "歳入確保", "令和7年度": "9,100"},
+        {"番号": "3", "取組項目": "公用車の削減", "所管課": "管財課", "区分": "歳出削減", "令和7年度": "520"}]
+    assert [r.line for r in rows] == [7, 8, 10]  # the file's own lines
+    assert {r.fields["table"] for r in rows} == {"（単位：千円）"}  # one table: the rules do not cut it
+    assert not any("-----" in p.text for p in doc.passages)  # a rule is layout, not text
+
+
+@pytest.mark.parametrize("total", ["\t企画部 小計\t\t\t87,400", "\t企画部小計\t\t\t87,400", "小計\t\t\t\t87,400",
+                                   "\t総務部 計\t\t\t87,400", "\t部計\t\t\t87,400", "計\t\t\t\t87,400",
+                                   "\t合計\t\t\t87,400", "\t総計\t\t\t87,400"])
+def test_subtotal_and_total_rows_are_no_rows(total) -> None:
+    """A 小計 after each 部's rows and a 合計 at the end sum the rows: they are no measures."""
+    head = "番号\t取組項目\t担当部局\t評価\t財政効果額（千円）\n"
+    text = (f"実施計画\n{head}1\t行政評価の再構築\t企画部\t4\t0\n2\tふるさと納税の拡充\t企画部\t5\t87,400\n"
+            f"{total}\n3\t時間外勤務の縮減\t総務部\t2\t18,000\n")
+    rows = _records(generic.parse(text, "s.pdf"), "table_row")
+    assert [r.fields["cells"]["番号"] for r in rows] == ["1", "2", "3"]
+
+
+def test_a_measure_named_with_a_word_ending_in_kei_stays_a_row() -> None:
+    head = "番号\t取組項目\t担当課\t財政効果額（千円）\n"
+    text = f"実施計画\n{head}1\t統一的な基準による地方公会計\t財政課\t0\n2\t公共施設等総合管理計画\t資産経営課\t1,200\n3\t合計額の検証\t財政課\t300\n"
+    rows = _records(generic.parse(text, "k.pdf"), "table_row")
+    assert [r.fields["cells"]["番号"] for r in rows] == ["1", "2", "3"]
+
+
+def test_chapters_head_the_measures_numbered_through_them() -> None:
+    """第2章 and 第3章 over measures （1）…（4） numbered straight through: each measure sits under its
+    chapter as printed (users say 「第3章の取組」), and a chapter's number is not a measure's."""
+    text = ("推進プラン 実績報告\n\n第1章　概要\n\n本報告は実績をまとめたものです。\n\n第2章　行政運営\n\n"
+            "（1）窓口の改善\n【評価】達成\n（2）電子申請\n【評価】未達成\n\n第3章　財政運営\n\n"
+            "（3）使用料の見直し\n【評価】達成\n（4）広告収入\n【評価】達成\n")
+    items = _records(generic.parse(text, "c.docx"), "item")
+    measures = {r.fields["number"]: r.fields["heading"] for r in items if r.fields["fields"]}
+    assert measures == {"1": "第2章 行政運営", "2": "第2章 行政運営", "3": "第3章 財政運営", "4": "第3章 財政運営"}
+    chapters = [r.fields["number"] for r in items if not r.fields["fields"]]
+    assert chapters == ["第1章", "第2章", "第3章"]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.formats import RULE_LINE_RE
 from assistant.kinds.generic.structure import Walker
 from assistant.kinds.text_blocks import join_wrapped, labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
@@ -58,6 +59,8 @@ def parse(text: str, source: str) -> ParsedDocument:
         if not stripped:
             state.blank(line_no)
             continue
+        if RULE_LINE_RE.match(raw):
+            continue  # a rule is layout: it neither ends the table it rules nor is text
         table_kind = _table_kind(raw)
         if table_kind:
             state.table_row(raw, table_kind, line_no)

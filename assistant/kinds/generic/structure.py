@@ -84,6 +84,7 @@ class _Item:
     end_line: int
     opener: str = ""  # the label whose value named an item without a number (事業名): it starts the next one
     noun: str = ""  # the word it is numbered with (取組1, 重点項目2)
+    marker: str = ""  # its numbering as printed when the number alone would not say it (第3章)
 
 
 @dataclass
@@ -130,7 +131,7 @@ _LEGEND_MARK = re.compile(r"(?:^|\s)(?:[A-Z]|[◎○〇△▲×✕●■□◇�
 
 def _named(item: _Item) -> str:
     """An item as the heading of what sits under it: 「重点項目2 歳出の削減」 (the word it is numbered with kept)."""
-    return f"{item.noun}{item.number} {item.title}".strip()
+    return f"{item.marker or item.noun + item.number} {item.title}".strip()
 
 
 def item_start(line: str) -> tuple[str, str, str] | None:
@@ -448,11 +449,15 @@ class Walker:
         header = self.table.header
         self.last_table = self.table
         self.table.end = line_no
-        self.table.last_first = cells[0] if cells else ""
         values = {(header[n] if n < len(header) and header[n] else f"列{n + 1}"): c
                   for n, c in enumerate(cells) if c}
         if not values:
             return
+        if is_total_row(cells):
+            # 「企画部 小計」「合計」: the sum of rows above, no measure; a table of counts still states it.
+            self._row_facts(header, cells, line_no)
+            return
+        self.table.last_first = cells[0] if cells else ""
         self.table.rows += 1
         item = self.table.item
         if item is not None and self.table.rows == 1:
@@ -491,6 +496,11 @@ class Walker:
         item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no)
         if style == "word":
             item.noun = _ITEM_RE.match(nfkc(_BULLET_RE.sub("", stripped.strip()))).group("noun")
+        elif style == "dai":
+            # 「第3章」 over measures numbered （7）…: users say the chapter, and its number is not theirs.
+            # Its number is kept as printed, so 「3」 stays the measure's.
+            item.marker = item.number = re.match(r"第\s*\S+?(?:章|節|(?=\s|$))",
+                                                 nfkc(stripped.strip())).group(0).replace(" ", "")
         self.out.items.append(item)
         self.stack.append(item)
         self.lines_in_item = 0
@@ -591,6 +601,21 @@ _PAGE_BREAK_LINES = 5  # lines between a table's last row and its next page's fi
 _NUMBERING_RE = re.compile(r"(?:No\.?\s*)?[A-Za-zⅠ-Ⅻ]{0,3}[-‐]?\d{1,4}(?:[-‐.]\d{1,4})*|[(（]\d{1,3}[)）]|[①-⑳]")
 # The last word of a column header (| 事業名 | 担当課 | over a list is a table, not a name and its value).
 _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|区分|状況|内容|評価|備考|目標|実績|期間|費|額|数|値|日|年度)$")
+
+
+# A row summing the rows above it: 合計, 小計, 部計, 「企画部 小計」「総務部計」「企画部 合計」 (but not
+# 歳出合計, a line of a budget, nor 公会計, a measure's word).
+_TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|[部課局室]計)$"
+                             r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室])(?:計|合計|総計)$")
+_NUMERIC_CELL_RE = re.compile(r"^[+\-−△▲]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|％|千円|百万円|万円|円|件|項目|人)?$|^[-‐ー－―/／]$")
+
+
+def is_total_row(cells: list[str]) -> bool:
+    """Whether a table row is a subtotal or total: its first filled cell says so (「企画部 小計」) and
+    every other filled cell is a number (a row named 「合計額の検証」 with text beside it is a measure)."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and bool(_TOTAL_LABEL_RE.match(filled[0])) \
+        and all(_NUMERIC_CELL_RE.match(c) for c in filled[1:])
 
 
 def _header_continuation(header: list[str], cells: list[str]) -> bool:

@@ -16,7 +16,7 @@ from assistant.store.places import place_of
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _fy_span, _number, _report_years, _year_part
-from assistant.query.tables.question import Cond, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.question import _GRADE_RANK, Cond, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.read import Table, read_tables
 
 if TYPE_CHECKING:
@@ -91,6 +91,18 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     def title_words(r: _Reading) -> int:
         return sum(len(w) for w in words if w in _key(r.table.doc_title))
 
+    def title_rest(r: _Reading) -> int:
+        """How much a title says beyond the words the question names it by (years aside): of
+        「推進プラン 実績報告」 and 「推進プラン 財政効果額一覧」, 「推進プランで」 names the first."""
+        if not title_words(r):
+            return 0
+        rest = _key(r.table.doc_title)
+        for y in sorted(find_years(rest), key=lambda y: -y.start):
+            rest = rest[:y.start] + rest[y.end:]
+        for w in words:
+            rest = rest.replace(w, "")
+        return len(re.sub(r"[^一-龥ぁ-んァ-ヶー]", "", rest))
+
     def rows_named(r: _Reading) -> bool:
         """「…始まった事業」: the question calls the rows by this table's word for them (事業名)."""
         if not r.table.name:
@@ -107,7 +119,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # the same column without such rows).
     reading = max(readings, key=lambda r: (title_words(r),
                                            -len(unused.get(id(r), [])), holds_rows(r) if len(readings) > 1 else True,
-                                           rows_named(r),
+                                           -title_rest(r), rows_named(r),
                                            _in_named_rows(r, unused.get(id(r), [])),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), _edition(r.table),
@@ -147,11 +159,18 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         # 「伊那市の資料で財政課の取組は？」 with two of its documents holding such rows: one table's rows are
         # not the city's, so the answer says which document it counted and which it did not.
         holding = {}
+        annexes = set()  # documents whose titles say more than the question named (財政効果額一覧)
         for r in readings:
             if r.table.source != reading.table.source and r.conds and r.table.source not in holding \
                     and title_words(r) == title_words(reading) and (rows_named(r) or not rows_named(reading)) \
                     and any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows):
+                if title_rest(r) > title_rest(reading):
+                    annexes.add(r.table.doc_title)
+                    continue
                 holding[r.table.source] = r  # (rows the question calls by another table's word are not rivals)
+        if annexes:
+            answered[0].notes.insert(0, f"資料名がいちばん近い「{reading.table.doc_title}」で答えました。"
+                                        f"同じ条件の行は「{'」「'.join(sorted(annexes))}」にもあります")
         others = sorted(r.table.doc_title for r in holding.values())
         # Added up only when each reads the question with the same words and calls its rows alike.
         alike = all(sorted(r.said) == sorted(reading.said) and rows_named(r) == rows_named(reading)
@@ -356,10 +375,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         marks = [_key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
         return any(all(marks[i:i + n]) for i in range(len(marks) - n + 1))
     raw = cells.get(c.header)
-    if c.op in ("empty", "filled", "nonzero"):
+    if c.op in ("empty", "filled", "nonzero", "zero"):
         written = nfkc(str(raw or "")).strip() not in _EMPTY
-        if c.op == "nonzero":
-            return written and _number(raw) != 0
+        if c.op in ("nonzero", "zero"):
+            return (written and _number(raw) != 0) is (c.op == "nonzero")
         return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)
@@ -605,13 +624,15 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     unused = _unused_words(question, qn, reading, t)
     text = _document_text(db, _sha(db, t.source))
     absent = [w for w in unused if (len(w) == 1 or (re.fullmatch(r"[一-龥ァ-ヶー]{2,10}[課室]", w)
-                                                     and not _OFFICE_LABEL.match(nfkc(w)))) and _key(w) not in text]
+                                                     and not _OFFICE_LABEL.match(nfkc(w))) or _said_as_value(qn, w))
+              and _key(w) not in text]
     if absent:
         # A grade the document never prints: nothing in it has that grade.
         answer.rows, answer.count, answer.excerpts = [], 0, []
         answer.value = 0 if reading.aggregate == "count" else None
         answer.status = "no_match"
-        answer.caveat = f"{t.doc_title}には「{'」「'.join(absent)}」の記載がありません。"
+        held = _values_held(t, qn, [w for w in absent if _said_as_value(qn, w)])
+        answer.caveat = f"{t.doc_title}には「{'」「'.join(absent)}」の記載がありません{held}。"
         answer.summary = f"{answer.caveat}当てはまる{what}は 0件です。"
         unused = [w for w in unused if w not in absent]
     if unused:
@@ -623,6 +644,32 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.summary = answer.caveat + answer.summary
     return answer, TableContext(t, conds, reading.asked, rows,
                                 grouped=reading.measure if reading.aggregate in ("group", "distinct") else "")
+
+
+def _said_as_value(qn: str, word: str) -> bool:
+    """「評価が未達成のもの」: a word said where a column's value goes (after が/は, before の/で/と)."""
+    wn = _key(word)
+    at = qn.find(wn)
+    return bool(re.fullmatch(r"[一-龥ァ-ヶー]{2,10}", nfkc(word))) and at > 0 and qn[at - 1] in "がは" \
+        and bool(re.match(r"(?:の|で|と|な|[?？]|$)", qn[at + len(wn):]))
+
+
+def _values_held(t: Table, qn: str, words: list[str]) -> str:
+    """What the column a missing value was said of holds: 「（達成度は S・A・B・C）」. The column is the
+    one said before the value, else every column of a few short values (the grades and states)."""
+    if not words:
+        return ""
+    before = qn[:qn.find(_key(words[0])) - 1]
+    said = [c for c in t.columns if any(before.endswith(_key(f)) for f in c.forms)]
+    columns = said or [c for c in t.columns if c.header not in (t.name, t.number, "見出し") and not c.numeric
+                       and not c.years_inside and not _OFFICE_LABEL.match(nfkc(c.header))]
+    parts = []
+    for c in columns:
+        values = list(dict.fromkeys(v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip())))
+        if said or (2 <= len(values) <= 6 and all(len(v) <= 6 for v in values)):
+            values.sort(key=lambda v: -_GRADE_RANK.get(v.lower(), -1))  # S・A・B・C, else as printed
+            parts.append(f"{c.header}は {'・'.join(values[:12])}")
+    return f"（{'、'.join(parts)}）" if parts else ""
 
 
 # Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).

@@ -97,7 +97,7 @@ _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?
 
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
 _PRESENCE = re.compile(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
-                       r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん]))"
+                       r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の))"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
                        r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]))")
 
@@ -674,6 +674,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") else "filled"
                 if op == "filled" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ある|あり)", qn[m.end:]):
                     op = "nonzero"  # 「削減効果額があるもの」: an amount there is, not a 0 written in the cell
+                elif op == "empty" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ない|なし)", qn[m.end:]):
+                    op = "zero"  # 「効果額がないもの」: no amount, a 0 written (「効果額のない取組は0」) or none
                 conds.append(Cond(h, op, None, _said(h, op, "")))
                 taken.append((m.end, m.end + presence.end()))
                 col = ""
@@ -950,7 +952,7 @@ def _names_title(after: str, title: str) -> bool:
     return bool(words) and _key(words.group(1)[:4]) in _key(title)
 
 
-_WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",
+_WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",
            "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
