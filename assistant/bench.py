@@ -17,6 +17,7 @@ Prints `name: value` lines and a table; `--json PATH` writes the same figures as
     python -m assistant.bench [--quick] [--json out.json]
     python -m assistant.bench --serve [--sessions 20]   (the served versions under load, on loopback)
     python -m assistant.bench --only ask_x100 [--scaled-index PATH]   (the ×100 ask figures alone)
+    python -m assistant.bench --only tui [--runs 5]   (the TUI's first answer alone)
     python -m assistant.bench --scale-only [--scale 100]   (only the scaled corpus's ingest: one process, the pool)
 
 Figures: ingest_ratio, ingest_process_ratio, what each part of ingest costs (decode, parse,
@@ -520,6 +521,39 @@ def measure_tui(index: Path, runs: int, work: Path) -> dict[str, object]:
         return {"error": (out.stderr.strip().splitlines() or ["no output"])[-1]}
 
 
+def tui_figures(index: Path, runs: int, work: Path, figures: dict, notes: list[str]) -> None:
+    """tui_first_answer_ms (the median of the runs, the first of them cold) and the cold figure."""
+    log(f"tui: pilot in a fresh process, {runs} runs")
+    tui = measure_tui(index, runs=runs, work=work)
+    if "error" in tui or not tui.get("runs_ms"):
+        figures["tui_first_answer_ms"] = figures["tui_first_answer_cold_ms"] = None
+        notes.append(f"tui: n/a ({tui.get('error', 'no runs')})")
+        return
+    times = tui["runs_ms"]
+    figures["tui_first_answer_ms"] = median(times)
+    figures["tui_first_answer_cold_ms"] = tui.get("import_ms", 0.0) + times[0]
+    notes.append(f"tui: runs {', '.join(f'{x:.0f}' for x in times)} ms (first is cold), detected by "
+                 f"{tui.get('method')}; importing the app took {tui.get('import_ms', 0):.0f} ms "
+                 f"(counted in the cold figure only)")
+
+
+def tui_main(args, json_path: Path | None, figures: dict, notes: list[str], started: float) -> int:
+    """scripts/bench --only tui: the TUI's first answer alone (--runs runs, as the full run measures
+    it), on an index built from the corpus in a temporary folder."""
+    from assistant.store.build import build_index
+
+    with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
+        work = Path(tmp)
+        index = work / "x1.db"
+        log("tui: ingest ×1")
+        build_index([args.corpus], index)
+        tui_figures(index, args.runs, work, figures, notes)
+    notes.append(f"bench took {time.perf_counter() - started:.0f} s")
+    report(figures, notes)
+    write_json(json_path, figures)
+    return 0
+
+
 def _screen_text(app) -> str | None:
     try:
         return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
@@ -706,12 +740,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve", action="store_true",
                         help="only the served versions under load on loopback (browser sessions, Datasette searches)")
     parser.add_argument("--sessions", type=int, default=20, help="concurrent browser-version sessions (--serve)")
-    parser.add_argument("--only", choices=["ask_x100"],
-                        help="only these figures: ask_x100 = the ask p50/p95 on the corpus --scale times (default 100)")
+    parser.add_argument("--only", choices=["ask_x100", "tui"],
+                        help="only these figures: ask_x100 = the ask p50/p95 on the corpus --scale times (default 100); "
+                             "tui = tui_first_answer_ms (--runs runs)")
     parser.add_argument("--scaled-index", type=Path,
                         help="with --only ask_x100: build the scaled index here and keep it (a later run skips the unchanged files)")
     parser.add_argument("--tui-child", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--runs", type=int, default=5, help=argparse.SUPPRESS)
+    parser.add_argument("--runs", type=int, default=5, help="with --only tui: runs of the first answer, the first cold (default 5)")
     parser.add_argument("--expect", default="", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.tui_child:
@@ -732,6 +767,8 @@ def main(argv: list[str] | None = None) -> int:
         return serve_main(args, json_path, figures, notes, started)
     if args.only == "ask_x100":
         return scaled_ask_main(args, json_path, figures, notes, started)
+    if args.only == "tui":
+        return tui_main(args, json_path, figures, notes, started)
     if args.scale_only:
         with tempfile.TemporaryDirectory(prefix="gyokaku-bench-") as tmp:
             scale_main(args, figures, notes, Path(tmp))
@@ -763,18 +800,7 @@ def main(argv: list[str] | None = None) -> int:
             if name in cli:
                 figures[name] = cli[name]
         notes.append(f"gyokaku ask --json loaded heavy UI modules: {cli['heavy']}")
-        log("tui: pilot in a fresh process")
-        tui = measure_tui(index, runs=3 if quick else 5, work=work)
-        if "error" in tui or not tui.get("runs_ms"):
-            figures["tui_first_answer_ms"] = figures["tui_first_answer_cold_ms"] = None
-            notes.append(f"tui: n/a ({tui.get('error', 'no runs')})")
-        else:
-            runs = tui["runs_ms"]
-            figures["tui_first_answer_ms"] = median(runs)
-            figures["tui_first_answer_cold_ms"] = tui.get("import_ms", 0.0) + runs[0]
-            notes.append(f"tui: runs {', '.join(f'{x:.0f}' for x in runs)} ms (first is cold), detected by "
-                         f"{tui.get('method')}; importing the app took {tui.get('import_ms', 0):.0f} ms "
-                         f"(counted in the cold figure only)")
+        tui_figures(index, 3 if quick else 5, work, figures, notes)
         log("ingest peak memory: gyokaku ingest in a subprocess")
         figures["ingest_peak_mb"], figures["tokenize_peak_mb"] = measure_ingest_peak(args.corpus, work)
         if not quick:

@@ -1,4 +1,4 @@
-"""scripts/bench --only ask_x100: the scaled ask figures alone, in bench's own output format."""
+"""scripts/bench --only ask_x100 and --only tui: the figures alone, in bench's own output format."""
 from __future__ import annotations
 
 import json
@@ -25,3 +25,13 @@ def test_only_the_scaled_ask_figures_are_measured_and_the_index_is_kept(tmp_path
     assert kept.exists() and "10 files read, 0 unchanged" in printed.err
     assert main(argv) == 0  # the kept index is reused: no file is read again
     assert "0 files read, 10 unchanged" in capsys.readouterr().err
+
+
+def test_only_the_tui_first_answer_is_measured(tmp_path, capsys):
+    out = tmp_path / "figures.json"
+    assert main(["--only", "tui", "--runs", "2", "--json", str(out)]) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert set(figures) == {"tui_first_answer_ms", "tui_first_answer_cold_ms"}
+    assert 0 < figures["tui_first_answer_ms"] < figures["tui_first_answer_cold_ms"]  # the cold one imports the app
+    printed = capsys.readouterr().out
+    assert "tui_first_answer_ms:" in printed and "detected by screen" in printed  # the summary was read on screen

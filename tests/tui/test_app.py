@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 
-from textual.widgets import Input, OptionList, Tree
+from textual.widgets import DataTable, Input, OptionList, Tree
 from textual.worker import WorkerCancelled
 
 from assistant.query.answer import Answer
@@ -73,6 +74,31 @@ async def test_ask_r4_ended_practice_items(make):
         text = screen_text(app)
         assert "条件に合う実践項目は 13件です" in text
         assert "取組終了 = R4" in text  # the understood condition as a chip
+
+
+async def test_fitting_the_table_to_the_screen_draws_no_cell_again(make, monkeypatch):
+    """The answer's table is fitted to the conversation's height after its first paint: a change of
+    height alone keeps the cells already drawn (DataTable would draw every cell again)."""
+    drawn: Counter = Counter()
+    draw = DataTable._render_cell
+
+    def counting(self, row_index, column_index, *args, **kwargs):
+        drawn[(row_index, column_index, *args[2:], *kwargs.values())] += 1
+        return draw(self, row_index, column_index, *args, **kwargs)
+
+    monkeypatch.setattr(DataTable, "_render_cell", counting)
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = await ask(pilot, "R4に終了した実践項目")
+        assert main.current_view.table.size.height > 11  # fitted: taller than the stylesheet's height
+        assert drawn and max(drawn.values()) == 1
+        await pilot.resize_terminal(SIZE[0] + 150, SIZE[1])  # wider: every column in view
+        await settle(pilot)
+        table = main.current_view.table
+        assert table.size.width > table.virtual_size.width  # each row ends in a filler to the new width
+        text = screen_text(app)
+        assert "条件に合う実践項目は 13件です" in text and "給与支給事務の集約化及び民間委託" in text
 
 
 async def test_follow_up_refines_previous_answer(make):

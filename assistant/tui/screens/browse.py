@@ -6,11 +6,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static, Tree
+from textual.widgets import Header, Input, Static, Tree
 
 from assistant.errors import GyokakuError
 from assistant.tui.guard import guarded
 from assistant.tui.records import Node, browse_tree, filter_tree
+from assistant.tui.widgets.footer import KeysFooter
 
 
 class BrowseScreen(Screen):
@@ -29,7 +30,7 @@ class BrowseScreen(Screen):
         yield Input(placeholder="名前や番号で絞り込み（例: LINE、納税、No.17）", id="browse-filter")
         yield Static("文字を入れると絞り込み　↓ ツリーへ　Enter 詳細を開く　Space 枝を開く・閉じる", id="browse-hint")
         yield Tree("資料", id="browse-tree")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "資料の一覧"

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, LoadingIndicator, Static
+from textual.widgets import Header, LoadingIndicator, Static
 
 from assistant.conflict_labels import conflict_lines
 from assistant.errors import GyokakuError
@@ -24,6 +24,7 @@ from assistant.tui.records import Detail, load_detail
 from assistant.tui.widgets.answer_view import AnswerTable
 from assistant.tui.widgets.charts import grade_timeline
 from assistant.tui.widgets.cells import GRADE_STYLES, grade, plain
+from assistant.tui.widgets.footer import KeysFooter
 from assistant.kinds.registry import is_year_field, year_fields
 
 _HIDDEN = {"key", "source", "line", "end_line"}
@@ -189,7 +190,7 @@ class DetailScreen(Screen):
         yield Header(show_clock=False)
         with VerticalScroll(id="detail-body"):
             yield LoadingIndicator()
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.sub_title = self.key

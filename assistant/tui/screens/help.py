@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.tui.examples import EXAMPLE_GROUPS
+from assistant.tui.widgets.footer import KeysFooter
 
 KEYS: list[tuple[str, str]] = [
     ("Enter", "質問する（入力欄）／詳細を開く（表）／絞り込む（絞り込み欄）"),
@@ -62,7 +63,7 @@ class HelpScreen(ModalScreen[str | None]):
                         options.append(Option(f"  {q}", id=f"ex{len(options)}"))
                 yield OptionList(*options, id="help-examples")
                 yield Static(keys_table(), id="help-keys")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-examples", OptionList).focus()

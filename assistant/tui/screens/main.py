@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from assistant.errors import GyokakuError
@@ -29,6 +29,7 @@ from assistant.tui.records import with_names
 from assistant.tui.messages import AnswerReady, ExportDone, Failed
 from assistant.tui.widgets.answer_view import AnswerTable, AnswerView, ConditionChip
 from assistant.tui.widgets.facet_panel import FacetPanel
+from assistant.tui.widgets.footer import KeysFooter
 from assistant.tui.widgets.question_input import QuestionInput
 
 MAX_TURNS = 30  # older answers leave the conversation
@@ -75,7 +76,7 @@ class MainScreen(Screen):
         yield Static("", id="status")
         yield QuestionInput(self.app.history, id="question",
                             placeholder=f"質問を入力して Enter（例: {EXAMPLES[0]}）  ↑↓ 履歴")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#facets", FacetPanel).show([])

@@ -6,7 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Middle
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from assistant.tui.widgets.footer import KeysFooter
 
 
 class IndexErrorScreen(Screen):
@@ -25,4 +27,4 @@ class IndexErrorScreen(Screen):
         with Middle():
             with Center():
                 yield Static(text, id="index-error")
-        yield Footer()
+        yield KeysFooter()

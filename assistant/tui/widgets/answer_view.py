@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Region
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import DataTable, Static
 
 from assistant.kinds.registry import is_year_field
@@ -46,6 +49,20 @@ class AnswerTable(DataTable):
         self.answer = answer
         self.columns_shown: list[str] = []
         self.sorted_by: tuple[str, bool] | None = None
+        self._rows_width: int | None = None  # the table's width when its cached rows were drawn
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if self._rows_width is None:
+            self._rows_width = self.size.width
+        return super().render_lines(crop)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """DataTable draws every cell again after any resize, yet only the filler at each row's end
+        depends on the table's width: a change of height alone (the screen fits the table to the
+        conversation after its first paint) keeps what was drawn."""
+        if event.size.width == self._rows_width:
+            event.prevent_default()  # DataTable's own handler is not called
+        self._rows_width = event.size.width
 
     @guarded
     def on_mount(self) -> None:
