@@ -19,7 +19,7 @@ MEASURES = [
 
 def _pair_tables_docx() -> bytes:
     document = docx.Document()
-    document.add_paragraph("みなと市行政改革推進計画 令和7年度進捗状況")
+    document.add_heading("湊川市行政改革推進計画 令和7年度進捗状況", level=1)
     document.add_paragraph("進捗の区分　S：目標を上回る　A：順調　C：遅れている")
     for n, (name, office, grade) in enumerate(MEASURES, 1):
         document.add_paragraph(f"取組{n}")
@@ -47,7 +47,7 @@ def test_each_pair_table_is_one_measure_numbered_by_the_line_above_it() -> None:
     assert not any(i["heading"].startswith("取組") for i in items)
 
 
-STATUS_PAGE = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>取組状況｜みなと市</title></head>
+STATUS_PAGE = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>取組状況｜湊川市</title></head>
 <body><main>
 <h1>行財政改革の取組状況</h1>
 <p>主な取組の状況をお知らせします。</p>
@@ -58,7 +58,7 @@ STATUS_PAGE = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><tit
 <li><p>保育所の民営化</p><p>担当：こども保育課</p><span class="badge">実施中</span></li>
 <li><p>支所機能の再編</p><p>担当：地域振興課</p><span class="badge">検討中</span></li>
 </ol>
-<p>お問い合わせ：みなと市 行政改革推進室</p>
+<p>お問い合わせ：湊川市 行政改革推進室</p>
 </main></body></html>"""
 
 
@@ -78,7 +78,8 @@ def test_each_list_item_is_a_measure_with_its_office_and_the_status_its_badge_sa
         ("2", "保育所の民営化", "こども保育課", "実施中"),
         ("3", "支所機能の再編", "地域振興課", "検討中"),
     ]
-    # the legend is no heading and no measure
+    # the legend is no heading and no measure; the contact line under the list is the page's
+    assert items[-1]["fields"] == {"担当": "地域振興課", "状況": "検討中"}
     assert not any("見方" in i["heading"] for i in items)
 
 

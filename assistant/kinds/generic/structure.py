@@ -86,6 +86,7 @@ class _Item:
     end_line: int
     opener: str = ""  # the label whose value named an item without a number (事業名): it starts the next one
     noun: str = ""  # the word it is numbered with (取組1, 重点項目2)
+    blank_seen: bool = False  # a blank line came while it was open
 
 
 @dataclass
@@ -489,6 +490,18 @@ class Walker:
     def blank(self) -> None:
         self.table = None
         self.last_text = ""  # a caption sits right above its table
+        if self.stack and self._ends_compact_list(self.stack[-1]):
+            self.stack = []
+        elif self.stack:
+            self.stack[-1].blank_seen = True
+
+    def _ends_compact_list(self, item: _Item) -> bool:
+        """A blank line after a list whose items ran on without one (a web page's <ol>: name, 担当,
+        status) ends the list: 「お問い合わせ：…」 under it is the page's, not its last item's."""
+        at = next((n for n in range(len(self.out.items) - 1, -1, -1) if self.out.items[n] is item), 0)
+        before = self.out.items[at - 1] if at > 0 else None
+        return (item.style != "titled" and not item.blank_seen and len(item.lines) >= 2 and before is not None
+                and before.style == item.style and not before.blank_seen and len(before.lines) >= 2)
 
     def finish(self) -> Structure:
         return self.out

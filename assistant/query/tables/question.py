@@ -9,7 +9,7 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
                                    _title_score)
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
+from assistant.query.tables.cells import _BARE_SPAN, _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
 from assistant.query.tables.read import Table
 
 
@@ -630,6 +630,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 target = _years_column(t, col)
                 conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
                 col = ""
+            elif not bound and not col and _year_of_rows(t, fy) is not None:
+                # 「令和6年度に評価された事業」 over one column of a year per row (評価年度 2024年度): that year.
+                target = _year_of_rows(t, fy)
+                conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
             else:
                 if bound in ("まで", "までに") and years and from_year == years[-1] and from_year < fy:
                     years.extend(range(from_year + 1, fy))  # 「令和5年度から令和7年度まで」: every year between
@@ -1022,6 +1026,23 @@ def _of_year(t: Table, header: str, years: list[int]) -> str:
         return header
     same = [x.header for x in t.columns if x.base == c.base and x.year == years[-1]]
     return same[0] if len(same) == 1 else header
+
+
+def _year_of_rows(t: Table, fy: int) -> str | None:
+    """The one column holding a single fiscal year per row (評価年度: 2024年度, 令和7年度), when some
+    of its rows are of `fy` and some are not: a year said alone is a condition on it (the year of
+    every row is the document's, no condition). None when no such column or several."""
+    held = [c for c in t.columns if c.years_inside and not c.schedule and not c.dates and c.year is None]
+    if len(held) != 1:
+        return None
+    years = []
+    for r in t.rows:
+        raw = nfkc(str(r["cells"].get(held[0].header) or "")).strip()
+        found = {y.fiscal_year for y in find_years(raw, calendar=True)} if raw else set()
+        if len(found) > 1 or _BARE_SPAN.match(raw):
+            return None  # spans (2017年度～2019年度) are read by the verbs said with them
+        years.extend(found)
+    return held[0].header if fy in years and set(years) != {fy} else None
 
 
 def _years_column(t: Table, col: str) -> str | None:
