@@ -101,3 +101,11 @@ def test_a_wareki_year_said_matches_a_western_year_cell(assistant, question, cou
     assistant.reset()
     answer = assistant.ask(question)
     assert (answer.status, answer.value) == ("exact", count), answer.summary
+
+
+def test_who_does_what_the_table_is_of_is_not_the_tables_rows(assistant):
+    # 「事務事業評価は誰が行っているのですか」: the title's words, and a question no column answers; the
+    # table's 6 rows are no answer to it (the text that says who may be elsewhere)
+    assistant.reset()
+    answer = assistant.ask("湊川市の事務事業評価は誰が行っているのですか")
+    assert answer.target != "table_row" or answer.status != "exact", answer.summary

@@ -91,6 +91,8 @@ _ERA = re.compile(r"(平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|�
 _ERAS = {"平成": (1989, 2018), "令和": (2019, 2118)}
 _ENDED = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止)[ぁ-ん]*")
 _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
+# 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
+_SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)")
 _EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート)[ぁ-ん]*")
 
@@ -405,7 +407,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if at >= 0 and free(at, at + len(stem)):
                 taken.append((at, at + len(stem)))
             mentions.append(_Mention(*((at, at + len(stem)) if at >= 0 else early.span()), "day", day.header))
-    for name, pattern in (("sum", _SUM), ("avg", _AVG), ("max", _MAX), ("min", _MIN)):
+    for name, pattern in (("sum", _SUM_ASKED), ("avg", _AVG), ("max", _MAX), ("min", _MIN)):
         if aggregate:
             break
         m = next((m for m in pattern.finditer(qn) if free(*m.span())), None)  # 「累計の効果額を合計」: the free one
