@@ -1378,6 +1378,9 @@ class Assistant:
                 shown = answer.value if answer.value not in ("", None) else "（記載なし）"
                 if q.value_field in date_fields(q.target) and isinstance(shown, str):
                     shown = date_text(shown)  # 2015-11-20 as 平成27年11月20日（…・平成27年度）
+                month = rows[0].get(q.value_field + "_month") if len(rows) == 1 else None
+                if month and answer.value not in ("", None):
+                    shown = f"{shown}（{date_text(str(month)).split('（')[0]}）"  # 取組終了 R3, the month its sheet gives
                 if isinstance(shown, int) and not isinstance(shown, bool) and abs(shown) >= 10000:
                     shown = f"{shown:,}"  # 4,860,000 as the sheet prints an amount
                 answer.summary = f"{_names(rows)} の{label}は {shown} です。"

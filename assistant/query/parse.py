@@ -80,6 +80,7 @@ _REQUEST_TAIL = compiled(
     r"(?:て|し|いただ|いただけ|くだ|下さ|願|でき|もらえ|ほし|欲し|たい|ていただ|てもら|てくだ|て下さ|てほし|て欲し|してくだ|して下さ|してもら|していただ)"
     r"[^。？?、,]{0,20}[。？?]?\s*$")
 
+_KIND_THEN_AMONG = compiled(r"(" + "|".join(re.escape(k) for k, _ in KIND_WORDS if len(k) >= 3) + r")のうち[、,]?(?!で|の)")
 # 「会議前に確認したい」「議会答弁用に整理したい」: the occasion a question is asked for.
 _OCCASION = compiled(
     r"(?:を|は)?[、,]?\s*(?:次の|次回の|今度の|明日の|来週の)?(?:会議|議会|委員会|審議会|打合せ|打ち合わせ|庁議|説明会|ヒアリング|監査|答弁|報告会|報告)"
@@ -112,6 +113,12 @@ def normalize_question(text: str) -> str:
                     r"(?:中|の間|のうち)?").sub(r"\1年\2月から\3月の間", text)
     # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
     text = compiled(r"(取組項目|実践項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)").sub(r"\1", text)
+    # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
+    text = text.replace("総合の自己評価", "自己評価")
+    # 「今年度は何をする予定？」: the plan for this year, asked as 今年度の予定.
+    text = compiled(r"今年度(?:は|に)?[、,]?(?:何を|なにを|どんなことを)(?:する|やる|行う|実施する)予定").sub("今年度の予定", text)
+    # 「終了した実践項目のうち担当が納税課のもの」: the records said, then a condition on them.
+    text = _KIND_THEN_AMONG.sub(r"\1で", text)
     # 「倉敷市側の担当課」: a municipality's side is the municipality.
     text = compiled(r"(?<=[市町村])側(?=の|で|は|が)").sub("", text)
     # 「総合評か」「委員評化」: 評価 typed with the kana or the kanji of its sound.

@@ -68,7 +68,7 @@ def test_articles_under_headings_without_marks() -> None:
     doc = _page("table")
     assert [r.fields["title"] for r in _records(doc, "article")] == [
         "協働推進員研修を実施しました。", "『令和8年度 協働提案事業』の提案を募集しています！", "令和7年度「協働提案事業」のご紹介"]
-    assert doc.title == "ニュースレター Vol.3"
+    assert doc.title == "青葉市 市民協働ニュースレター Vol.3"  # the masthead names the city
     events = {r.fields["what"]: r.fields for r in _records(doc, "event")}
     assert events["募集期間"]["title"] == "『令和8年度 協働提案事業』の提案を募集しています！"
     assert (events["募集期間"]["date_from"], events["募集期間"]["date_to"]) == ("2025-12-01", "2026-02-27")

@@ -15,7 +15,7 @@ CASE_STUDY = RecordKind(
         Field("summary", "概要"),
         Field("details", "詳細"),
         Field("measures", "取組"),
-        Field("effects", "効果"),
+        Field("effects", "効果", ("効果", "成果", "導入効果", "取組の効果")),
         Field("notes", "特記事項"),
     ),
 )

@@ -444,12 +444,13 @@ MORE_RULES: list[Rule] = [
                    ("取組項目1件あたりの実践項目数の平均", {"aggregate": "avg", "agg_field": "n_practice"}))),
     Rule("most_children_value",
          r"(?P<child>" + _CHILD + r")(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(?P<most>多い|少ない|多く|少なく)"
-         r"(?:ついた|ついている|付いた|寄せられた|出た|ある|集まった)?(?P<keep>" + _PARENT + r")(?:は|で|って)?[、,]?\s*"
+         r"(?:ついた|ついている|付いた|寄せられた|出た|ある|集まった)?(?:(?P<keep>" + _PARENT + r")|取組(?!内容|終了|上|結果|予定|事例)|取り組み)(?:は|で|って)?[、,]?\s*"
          r"(?:" + _CHILD + r")?(?:が|は|の数は)?\s*(?:何件|いくつ|何個|何項目)(?:の(?:" + _CHILD + r"))?(?:を|が)?"
-         r"(?:ある|あります|抱えている|抱えてる|かかえている|かかえてる|持っている|持ってる|もっている|もってる)?",
+         r"(?:ある|あります|抱えている|抱えてる|かかえている|かかえてる|持っている|持ってる|もっている|もってる|ついている|ついてる|付いている|付いてる)?",
          lambda m, ctx: Production(aggregate="max" if m.group("most").startswith("多") else "min",
                                    agg_field=_CHILD_COUNTS[m.group("child")], hints={"initiative"}),
          examples=(("委員の意見がいちばん多くついた取組項目は、意見が何件ある", {"aggregate": "max", "agg_field": "n_comments"}),
+                   ("委員の意見がいちばん多い取組は何件の意見がついてる", {"aggregate": "max", "agg_field": "n_comments"}),
                    ("実践項目が最も少ない取組項目は何件", {"aggregate": "min", "agg_field": "n_practice"}),
                    ("実践項目がいちばん多い取組項目は何件の実践項目をかかえてる", {"aggregate": "max", "agg_field": "n_practice"}))),
     Rule("top_group_by_each",

@@ -288,7 +288,26 @@ def _overall(m: re.Match, ctx: Context) -> Production | None:
         c = Condition("@overall", "not_in" if neg else "in", grades, f"総合評価 {'∉' if neg else '∈'} {'/'.join(grades)}")
     else:
         c = Condition("@overall", "!=" if neg else "=", grades[0], f"総合評価 {'≠' if neg else '='} {grades[0]}")
-    return Production([c])
+    # 自己評価 as the only grade a record has of itself is the 取組項目's (担当部署自己評価); a practice
+    # item's is its 総合評価. Said with no kind word (「自己評価がAの取組」), it hints the 取組項目.
+    return Production([c], hints={"initiative"} if m.group(1) in ("自己評価", "担当部署の自己評価") else set())
+
+
+def _grade_of_previous_groups(m: re.Match, ctx: Context) -> Production | None:
+    prev = ctx.previous
+    if prev is None or prev.aggregate != "group" or not prev.group_by \
+            or not re.fullmatch(r"[\x1f\s、,]*", m.string[:m.start()]):  # the grade is all the question says
+        return None
+    from assistant.kinds.registry import record_kinds
+    from assistant.kinds.spec import Field
+    from assistant.labels import field_label
+
+    rk = record_kinds().get(prev.target)
+    grade_fields = {f.name for f in getattr(rk, "fields", ()) if isinstance(f, Field) and f.type == "grade"}
+    if prev.group_by not in grade_fields:
+        return None
+    g = _grade(m.group(1))
+    return Production([Condition(prev.group_by, "=", g, f"{field_label(prev.group_by)} = {g}")])
 
 
 def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
@@ -359,6 +378,12 @@ OVERALL: list[Rule] = [
                    ("総合評価がBじゃない", {"conditions": [("@overall", "!=", "B")]}),
                    ("評価がCではなかった", {"conditions": [("@overall", "!=", "C")]}),
                    ("自己評価もB", {"conditions": [("@overall", "=", "B")]}))),
+    # 「総合評価の分布」→「そのうちAのものは？」: a grade alone picks that group of the distribution.
+    Rule("grade_of_previous_groups",
+         r"(?:^|(?<=[\x1f\s、,]))(?:では|じゃあ|その中で|そのうち|うち)?[、,]?[ 　]*{GRADE}(?:評価)?(?=(?:のもの|の|のやつ|のは|は|だけ)?\s*(?:は|を|って)?\s*"
+         r"(?:何件|いくつ|どれ|教えて|見せて|一覧)?[？?。]?\s*$)",
+         _grade_of_previous_groups,
+         examples=(("Aのもの", None),)),
     Rule("bare_grade",
          r"(?<![A-Za-z]){GRADE}(?:(?:か|または|や|、|・){GRADE})?(?:評価|判定|ランク)?({NEG})"
          r"|(?<![A-Za-z]){GRADE}(?:評価|判定|ランク)",

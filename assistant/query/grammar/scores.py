@@ -281,7 +281,22 @@ class _Pair:
         return d.get(name) or d.get(name + "2") or d.get(name + "3")
 
 
+def _bound_on_asked(m: re.Match, ctx: Context) -> Production | None:
+    """「取組項目の委員評価を一覧で」→「4.5以上のものだけ」: a bound alone bounds the field just asked."""
+    prev = ctx.previous
+    fld = (prev.value_field or prev.agg_field) if prev is not None else ""
+    if fld not in {f for _, f in NUMERIC_FIELDS} or not re.fullmatch(r"[\x1f\s、,]*", m.string[:m.start()]):
+        return None
+    return Production([cond(fld, _OPS[m.group("cmp")], number(m.group("n")))])
+
+
 RULES: list[Rule] = _FIELD_PAIR_RULES + [
+    Rule("bound_on_asked_field",
+         r"(?:^|(?<=[\x1f\s、,]))(?:そのうち|その中で|うち|では|じゃあ)?[、,]?[ 　]*(?P<n>\d+(?:\.\d+)?)[ 　]*点?[ 　]*"
+         r"(?P<cmp>" + "|".join(re.escape(w) for w, _ in sorted(_CMP_WORDS, key=lambda t: -len(t[0]))) + r")"
+         r"(?=(?:のもの|の|のやつ)?(?:だけ|のみ)?(?:は|を)?[ 　]*(?:何件|いくつ|どれ|教えて|見せて)?[？?。]?[ 　]*$)",
+         _bound_on_asked,
+         examples=(("4.5以上のものだけ", None),)),  # only after a field was asked: see tests/query/test_p24_kinds.py
     Rule("several_fields_one_value",
          rf"((?:(?:{_WORDS})(?:も|と|、|,|・)){{1,3}}(?:{_WORDS}))(?:も|が|は|とも|ともに)?"
          rf"(?:どちらも|いずれも|ともに|とも|両方とも|両方|全て|すべて)?(?:が|に)?{NUM}(?:点)?{CMP}",
