@@ -128,7 +128,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None  # the same name in two documents, and nothing says which
     if context is not None and not places and not reading.used_any:
         return None
-    if _ASKS_UNLISTED.search(nfkc(question)) and not (reading.asked or reading.measure or reading.aggregate):
+    if _ASKS_UNLISTED.search(nfkc(question)) and not (reading.asked or reading.measure or reading.aggregate
+                                                        or reading.conds or reading.names):
         return None  # 「事務事業評価は誰が行っているのですか」: no column says who; the rows are no answer
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if reading.by_title and answered[0].unused:

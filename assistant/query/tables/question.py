@@ -9,7 +9,7 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
                                    _title_score)
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _BARE_SPAN, _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
+from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
 from assistant.query.tables.read import Table
 
 
@@ -1034,16 +1034,20 @@ def _year_of_rows(t: Table, fy: int) -> str | None:
     """The one column holding a single fiscal year per row (評価年度: 2024年度, 令和7年度), when some
     of its rows are of `fy` and some are not: a year said alone is a condition on it (the year of
     every row is the document's, no condition). None when no such column or several."""
-    held = [c for c in t.columns if c.years_inside and not c.schedule and not c.dates and c.year is None]
+    if t.sheets or any(c.year is not None for c in t.columns):
+        return None  # a column or a sheet of each year: the year said picks it (read after the mentions)
+    held = [c for c in t.columns if c.years_inside and not c.schedule and not c.dates]
     if len(held) != 1:
         return None
     years = []
     for r in t.rows:
         raw = nfkc(str(r["cells"].get(held[0].header) or "")).strip()
-        found = {y.fiscal_year for y in find_years(raw, calendar=True)} if raw else set()
-        if len(found) > 1 or _BARE_SPAN.match(raw):
-            return None  # spans (2017年度～2019年度) are read by the verbs said with them
-        years.extend(found)
+        if not raw:
+            continue
+        found = find_years(raw, calendar=True)
+        if len(found) != 1 or found[0].start > 0 or found[0].end < len(raw):
+            return None  # 「2025年度から」「2017年度～2019年度」: spans, read by the verbs said with them
+        years.append(found[0].fiscal_year)
     return held[0].header if fy in years and set(years) != {fy} else None
 
 
