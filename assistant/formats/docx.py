@@ -23,6 +23,9 @@ def extract(data: bytes, source: str) -> FormatText:
     places: list[str] = []
     paragraphs = tables = 0
     try:
+        # Style names by id, looked up once: python-docx's paragraph.style searches every style of the
+        # document for each paragraph (most of the time of reading a long document went there).
+        style_names = {style.style_id: style.name or "" for style in document.styles}
         for block in document.iter_inner_content():
             if isinstance(block, docx.table.Table):
                 tables += 1
@@ -45,7 +48,7 @@ def extract(data: bytes, source: str) -> FormatText:
             else:
                 paragraphs += 1
                 # A paragraph styled as a heading stands between blank lines, as headings do in text.
-                heading = _is_heading(block) and bool(block.text.strip())
+                heading = _is_heading(style_names.get(block._p.style or "", "")) and bool(block.text.strip())
                 if heading and lines and lines[-1]:
                     lines.append("")
                     places.append("")
@@ -60,10 +63,7 @@ def extract(data: bytes, source: str) -> FormatText:
     return FormatText(text="\n".join(lines), format="docx", places=tuple(places))
 
 
-def _is_heading(paragraph) -> bool:
-    """Word's built-in heading styles (named Heading 1… or 見出し 1… by the Japanese Word) and Title."""
-    try:
-        name = (paragraph.style.name or "") if paragraph.style is not None else ""
-    except Exception:  # a style the document refers to but does not define
-        return False
-    return name.startswith(("Heading", "heading", "見出し", "Title", "表題"))
+def _is_heading(style_name: str) -> bool:
+    """Word's built-in heading styles (named Heading 1… or 見出し 1… by the Japanese Word) and Title;
+    a paragraph of the default style, or of a style the document refers to but does not define, is none."""
+    return style_name.startswith(("Heading", "heading", "見出し", "Title", "表題"))

@@ -221,9 +221,15 @@ def _cells(line: _Line, anchors: list[float]) -> str:
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60々〆〇]")
 
 
+# A line of a cell opening with one of these starts the next item of a list, not a wrapped word.
+_ITEM_MARK = re.compile(r"[・●○◎■□◆◇▪▫※①-⑳]")
+
+
 def _wrapped_cell(value) -> str:
     """A ruled table's cell on one line. Its line breaks are where the text wrapped in a narrow
-    column: between Japanese characters they join without a space (「事業者を\n選定」 is 事業者を選定)."""
+    column: where either side is Japanese they join without a space (「事業者を\n選定」 is 事業者を選定,
+    「【\nR5内容変更】」 is 【R5内容変更】), except before a line opening with a bullet (・, ○, ①), the
+    next item of a list the text kept apart; two words of Latin letters or digits keep their space."""
     if value is None:
         return ""
     out = ""
@@ -231,7 +237,8 @@ def _wrapped_cell(value) -> str:
         part = part.strip()
         if not part:
             continue
-        out += ("" if out and _CJK.match(out[-1]) and _CJK.match(part[0]) else " " if out else "") + part
+        wrapped = out and (_CJK.match(out[-1]) or _CJK.match(part[0])) and not _ITEM_MARK.match(part)
+        out += ("" if wrapped else " " if out else "") + part
     return cell_text(out)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.errors import DocumentError
 from assistant.formats import FormatText, cell_text
@@ -26,6 +27,9 @@ def column_letter(index: int) -> str:
     return out
 
 
+_NUMBER_FORMAT_RE = re.compile(r"^(#,##)?0(?:\.(0+))?$")
+
+
 def _value(value: object, number_format: str = "General") -> str:
     if value is None:
         return ""
@@ -34,6 +38,11 @@ def _value(value: object, number_format: str = "General") -> str:
     if isinstance(value, (int, float)) and "%" in number_format:  # 0.082 shown as 8.2%: say it as shown
         decimals = len(number_format.split("%")[0].partition(".")[2].rstrip("_)* ")) if "." in number_format else 0
         return f"{value * 100:.{min(decimals, 6)}f}%"
+    if isinstance(value, (int, float)) and (shown := _NUMBER_FORMAT_RE.match(number_format)):
+        # 0.0, 0.00, #,##0: the decimals and separators the cell shows (a score 4 under 0.0 is 4.0)
+        decimals = len(shown.group(2) or "")
+        rounded = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        return f"{rounded:{',' if shown.group(1) else ''}.{decimals}f}"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):

@@ -246,6 +246,19 @@ class Assistant:
             onto.value_field = ""
         return onto
 
+    def _parents_named(self, q: Query) -> None:
+        """A quoted name read as the title of the records the asked ones belong to (取組項目「…」の委員の
+        意見) stays words of their text when no such record's title holds it."""
+        for i, c in enumerate(q.conditions):
+            if c.field.startswith("@parent:") and c.op == "contains" and isinstance(c.value, dict) \
+                    and c.value.get("field") == "title":
+                parent = c.field.split(":", 1)[1]
+                held = parent in self.executor.tables and self.db.execute(
+                    f"SELECT 1 FROM [{parent}] WHERE instr(title, ?) > 0 LIMIT 1", [c.value["value"]]).fetchone()
+                if not held:
+                    w = c.value["value"]
+                    q.conditions[i] = Condition("text", "match", w, f"本文に「{w}」を含む")
+
     def _with_grandparents(self, rows: list[dict]) -> list[dict]:
         """A few parts of one record (a practice item's 取組上の課題) with the record their record belongs
         to (its 取組項目): 「この取組項目への委員の意見は？」 reaches it through them."""
@@ -319,6 +332,7 @@ class Assistant:
             self._clear_context()
             return itself
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
+        self._parents_named(q)
         q = self._onto_the_one(cut, q)
         self._in_the_same_documents(q)
         missing = self._missing_document(cut)

@@ -415,7 +415,9 @@ class Executor:
         if c.field.startswith("@parent:"):  # a field of the record each row belongs to
             parent, inner = c.field.split(":", 1)[1], _Sql()
             self.condition_sql(parent, Condition(v["field"], op, v["value"], c.label), inner)
-            sql.where.append(f"t.[{v['link']}] IN (SELECT t.code FROM [{parent}] t WHERE {' AND '.join(inner.where) or '1'})")
+            # (the record of the same document: a second report numbers its 取組項目 as the first does)
+            sql.where.append(f"(t.[{v['link']}], t.source) IN (SELECT t.code, t.source FROM [{parent}] t "
+                             f"WHERE {' AND '.join(inner.where) or '1'})")
             sql.params.extend(inner.params)
             return
         if c.field == "@issue":  # 「Vol.8のモデル事業」: the records of the newsletters of that issue

@@ -80,6 +80,18 @@ _REQUEST_TAIL = compiled(
     r"(?:て|し|いただ|いただけ|くだ|下さ|願|でき|もらえ|ほし|欲し|たい|ていただ|てもら|てくだ|て下さ|てほし|て欲し|してくだ|して下さ|してもら|していただ)"
     r"[^。？?、,]{0,20}[。？?]?\s*$")
 
+_MONTH_S_YEAR = compiled(r"(?:(?P<west>(?:19|20)\d{2})|(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2}))\s*年\s*(?P<month>\d{1,2})\s*月"
+                         r"(?:が|を)?(?:含まれる|含む|属する|の属する|にあたる)(?:会計)?年度")
+
+
+def _fiscal_year_of_month(m: re.Match) -> str:
+    from assistant.text.wareki import fiscal_year_of, fy_text
+
+    year = int(m.group("west")) if m.group("west") else \
+        {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}[m.group("era")] + (1 if m.group("n") == "元" else int(m.group("n")))
+    return fy_text(fiscal_year_of(year, int(m.group("month"))))
+
+
 _KIND_THEN_AMONG = compiled(r"(" + "|".join(re.escape(k) for k, _ in KIND_WORDS if len(k) >= 3) + r")のうち[、,]?(?!で|の)")
 # 「会議前に確認したい」「議会答弁用に整理したい」: the occasion a question is asked for.
 _OCCASION = compiled(
@@ -113,6 +125,8 @@ def normalize_question(text: str) -> str:
                     r"(?:中|の間|のうち)?").sub(r"\1年\2月から\3月の間", text)
     # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
     text = compiled(r"(取組項目|実践項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)").sub(r"\1", text)
+    # 「2022年1月を含む年度」: the fiscal year that month falls in (令和3年度).
+    text = _MONTH_S_YEAR.sub(_fiscal_year_of_month, text)
     # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
     text = text.replace("総合の自己評価", "自己評価")
     # 「今年度は何をする予定？」: the plan for this year, asked as 今年度の予定.
@@ -669,6 +683,16 @@ class Parser:
             for c in q.conditions:
                 if c.field == "text":
                     c.label = f"{where}に「{c.value}」を含む"
+        # 「取組項目「民間活力の導入」の委員の意見」: a quoted name said with the kind the asked records belong
+        # to names that record (its title), not words of the asked records' own text.
+        parents = [k for _, k in kinds_named if k != q.target and (k, q.target) in LINKS]
+        if len(parents) == 1 and not is_followup:
+            k = parents[0]
+            for i, c in enumerate(q.conditions):
+                if c.field == "text" and c.op == "match" and compiled(r"[「『]" + re.escape(str(c.value)) + r"[」』]").search(question):
+                    q.conditions[i] = Condition(f"@parent:{k}", "contains", {"field": "title", "value": c.value,
+                                                                          "link": LINKS[(k, q.target)]},
+                                                f"{_kind_ja(k)}の名称に「{c.value}」を含む")
         return q
 
     def _dates_as_words(self, w: _Work) -> list[str]:

@@ -74,6 +74,7 @@ MAX_LINES = 40       # longer lists are scored as a whole only
 FETCH_BUDGET = 600    # candidates read: the question's rarest terms' passages, up to about this many
 CONTEXT_TOP = 30      # best passages (by their own words) whose context and followers are read
 PERSON_CHECK = 15     # best passages checked with Sudachi for a person's or place's name
+TERM_PASSAGES_KEPT = 5000  # a term's passages are kept per open index when it is in at most this many
 
 # Words that frame a question rather than name its subject.
 _QUESTION_WORDS = {"何", "誰", "どこ", "何処", "いつ", "何時", "幾ら", "いくら", "どう", "如何", "どの", "此の", "その",
@@ -129,7 +130,9 @@ _SENTENCE = re.compile(r"[^。\n]+。?")
 _DIGIT = re.compile(r"\d")
 _TITLED = re.compile(r"『([^』]{2,40})』")
 _QUOTED = re.compile(r"「[^」]{2,40}」")
-_SAYS_NOTHING = re.compile(r"[\W_ぁ-ん]+")
+# Four characters that are not punctuation or kana (which say nothing), anything between them:
+# found early in most passages.
+_SAYS_SOMETHING = re.compile(r"[^\W_ぁ-ん](?:[\W_ぁ-ん]*[^\W_ぁ-ん]){3}")
 
 
 @dataclass(frozen=True)
@@ -345,7 +348,7 @@ def _has_pos(text: str, what: str) -> bool:
     return any(m.part_of_speech()[2] == what for m in _tokenizer().tokenize(text))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Passage:
     id: int
     key: str
@@ -365,6 +368,7 @@ class _Passage:
     pointer: bool = False
     length_cost: float = 0.0
     positions: dict[str, list[int]] | None = None  # see _positions (on first need)
+    context: list | None = None  # see Ranker._context (on first need)
 
     def __post_init__(self) -> None:
         self.term_set = frozenset(self.terms)
@@ -384,6 +388,78 @@ class _Worked:
     fetched: list[int] | None = None
     quick: dict[int, float] = field(default_factory=dict)
     scores: dict[int, float] = field(default_factory=dict)
+    scorer: _Scorer | None = None
+
+
+class _Scorer:
+    """One question's scoring, worked out once for every passage it reads: the weights and their sum,
+    and what each context a passage is read in (the passage before, a section heading, a document
+    title) offers the question's terms. Many passages share a heading or a title, and a list's
+    lines share all of their passage's context."""
+
+    def __init__(self, need: Need, weights: dict[str, float]) -> None:
+        self.need = need
+        self.weights = weights
+        self.total = sum(weights.values())
+        self._offers: dict[tuple[int, float], tuple[frozenset[str], list[tuple[str, float]]]] = {}
+
+    def offered(self, context: list) -> list[tuple[str, float]]:
+        """(term, strength) that the contexts offer: a term found there holds it at the context's
+        strength (a number asked about only in the passage itself), and a heading just read also
+        holds a synonym, as weakly as the passage would. Each term once, at its strongest, in the
+        order the contexts first offer it: raising a passage's strengths to these leaves them, and
+        their order (so every sum over them), as trying each context in turn did."""
+        out: dict[str, float] = {}
+        need = self.need
+        for terms_, _, s in context:
+            key = (id(terms_), s)
+            got = self._offers.get(key)
+            if got is None or got[0] is not terms_:  # (the set is kept with its id: never another's)
+                offers = [(t, s) for t in need.terms if t in terms_ and t not in need.numbers]
+                if s >= CTX_SECTION and need.synonyms:
+                    held = _synonym_groups(frozenset(terms_))
+                    offers += [(t, s * syn) for t, groups, syn in need.synonyms if groups & held]
+                got = self._offers[key] = (terms_, offers)
+            for t, v in got[1]:
+                if out.get(t, 0.0) < v:
+                    out[t] = v
+        return list(out.items())
+
+    def evaluate(self, own: frozenset[str], positions: dict[str, list[int]], norm: str, length_cost: float,
+                 asking: bool, context: list, offered: list[tuple[str, float]], kind: float,
+                 contents: bool = False) -> float:
+        """The score of a passage or line holding `own` (terms) read in `context`, which offers
+        `offered` (see `offered`)."""
+        need, weights, total = self.need, self.weights, self.total
+        strength = _held(need, own)
+        own_cov = _share(strength, weights, total)
+        if offered and len(strength) < len(need.terms):
+            for t, v in offered:
+                if strength.get(t, 0.0) < v:
+                    strength[t] = v
+        cov = _share(strength, weights, total)
+        if cov == 0:
+            return 0.0
+        prox = _proximity(positions, [t for t in need.terms if t in own]) if own_cov else 0.0
+        phrase = 0.0
+        for ph in need.phrase_forms:
+            if ph in norm:
+                phrase += 1.0
+            else:
+                phrase += max((s for _, n, s in context if n and ph in n), default=0.0)
+        phrase = phrase / len(need.phrase_forms) if need.phrase_forms else 0.0
+        s = W_COVERAGE * cov + W_PROXIMITY * own_cov * prox + W_PHRASE * phrase
+        s -= W_LENGTH * length_cost
+        if asking:
+            s -= W_QUESTION
+        if own_cov and _echoes(norm, need):
+            s -= W_ECHO
+        if contents:
+            s *= CONTENTS_FACTOR
+        if need.kind:
+            floor = KIND_FLOORS.get(need.kind, KIND_FLOOR)
+            s *= floor + (1 - floor) * kind
+        return s
 
 
 class Ranker:
@@ -398,6 +474,8 @@ class Ranker:
         self._heading_terms: dict[int, frozenset[str]] = {}
         self._kinds: dict[tuple, float] = {}
         self._line_cache: dict[int, list] = {}
+        self._term_ids: dict[str, frozenset[int]] = {}  # see _term_passages
+        self._term_ids_size = 0
         self._passages: dict[int, _Passage] = {}
         self._needs: dict[str, Need] = {}
         # What was worked out for the question being answered: one answer ranks its passages more
@@ -494,8 +572,8 @@ class Ranker:
         worked = self._worked(need)
         if worked.fetched is None:
             worked.fetched = self._match(need)
-        got = self._load(worked.fetched)
-        return {pid: p for pid, p in got.items() if not kinds or p.kind in kinds}
+        got = self._load(worked.fetched)  # (a dict of its own)
+        return {pid: p for pid, p in got.items() if p.kind in kinds} if kinds else got
 
     def _match(self, need: Need) -> list[int]:
         by_df = sorted(need.terms, key=lambda t: self._df_of(t))
@@ -506,14 +584,47 @@ class Ranker:
                 break
             chosen.append(t)
             total += df
-        sql = "SELECT rowid FROM passages_tok WHERE passages_tok MATCH ?"
-        try:
-            return [r[0] for r in self.db.execute(sql, [" OR ".join(_quote(t) for t in chosen)]).fetchall()]
-        except Exception:
-            return []
+        # The passages of each term are kept per open index (the same terms come back question after
+        # question); together they are what one query of the terms joined by OR returns, in id order.
+        found: set[int] = set()
+        for t in chosen:
+            ids = self._term_passages(t)
+            if ids is None:
+                return []  # a term FTS5 cannot read: the query of them all fails
+            found.update(ids)
+        return sorted(found)
+
+    def _term_passages(self, term: str) -> frozenset[int] | None:
+        """The ids of the passages whose terms hold `term` (FTS5), or None when FTS5 cannot read it."""
+        got = self._term_ids.get(term)
+        if got is None:
+            try:
+                got = frozenset(r[0] for r in self.db.execute(
+                    "SELECT rowid FROM passages_tok WHERE passages_tok MATCH ?", [_quote(term)]).fetchall())
+            except Exception:
+                return None
+            if len(got) <= TERM_PASSAGES_KEPT:
+                self._term_ids_size += len(got)
+                if self._term_ids_size > TERM_PASSAGES_KEPT * 50:
+                    self._term_ids.clear()
+                    self._term_ids_size = len(got)
+                self._term_ids[term] = got
+        return got
+
+    def _holding(self, term: str, among: dict[int, float], found: dict[int, _Passage]):
+        """The passages of `among` (ids of `found`) whose own terms hold `term`. FTS5 finds every
+        passage holding a term it reads as one or more words (and a few more: e-mail for mail), so
+        for a term in fewer passages than `among` only those are tested; a common term, or one FTS5
+        finds nowhere (none holds it, or it reads it as no word at all: ・), is tested in each."""
+        df = self._df_of(term)
+        ids = self._term_passages(term) if df <= len(among) and df <= TERM_PASSAGES_KEPT else None
+        if ids:
+            return [pid for pid in among.keys() & ids if term in found[pid].term_set]
+        return [pid for pid in among if term in found[pid].term_set]
 
     def _load(self, ids: list[int]) -> dict[int, _Passage]:
-        missing = [i for i in ids if i not in self._passages]
+        passages = self._passages
+        missing = [i for i in ids if i not in passages]
         for n in range(0, len(missing), 500):
             chunk = missing[n:n + 500]
             for r in self.db.execute("SELECT id, key, kind, field, source, line, text, terms, norm FROM passages "
@@ -535,87 +646,64 @@ class Ranker:
 
     # ---------------------------------------------------------------- scoring
     def score(self, need: Need, p: _Passage, weights: dict[str, float]) -> float:
-        context = self._context(p)
+        return self._score(p, self._scorer(need, weights))
+
+    def _score(self, p: _Passage, scorer: _Scorer) -> float:
+        need = scorer.need
+        if p.context is None:
+            p.context = self._context(p)
+        context = p.context
+        offered = scorer.offered(context)
         contents = p.contents
         if p.positions is None:
             p.positions = _positions(p.terms)
-        whole = self._evaluate(need, weights, p.terms, p.norm, p.text, p.asking, context, self.kind(need, p), contents,
-                               p.term_set, p.positions) - (W_POINTER if p.pointer else 0.0)
+        whole = scorer.evaluate(p.term_set, p.positions, p.norm, p.length_cost, p.asking, context, offered,
+                                self.kind(need, p), contents) - (W_POINTER if p.pointer else 0.0)
         if not p.many_lines or not any(t in p.term_set for t in need.terms):
             return whole
-        lines = p.text.strip().split("\n")
         # A list or table (a member list, a schedule): each line is a statement of its own, read
         # under the passage's first line when that is a heading.
+        lines = self._lines(p)
         best = whole
-        for i, line_terms, line_norm, line, line_set, line_positions in self._lines(p):
-            ctx = context
-            if i > 0 and _is_heading(lines[0]):
-                ctx = [(self._lines(p)[0][4], self._lines(p)[0][2], CTX_LEAD)] + context
+        under = None
+        for i, line_set, line_norm, line, line_positions, length_cost, first_heading in lines:
+            ctx, offers = context, offered
+            if i > 0 and first_heading:
+                if under is None:
+                    lead = (lines[0][1], lines[0][2], CTX_LEAD)
+                    under = ([lead] + context, scorer.offered([lead] + context))
+                ctx, offers = under
             kind = kind_score(need, line) if need.kind else 1.0
-            best = max(best, self._evaluate(need, weights, line_terms, line_norm, line, p.asking, ctx, kind, contents,
-                                            line_set, line_positions))
+            best = max(best, scorer.evaluate(line_set, line_positions, line_norm, length_cost, p.asking, ctx, offers,
+                                             kind, contents))
         return best
 
-    def _lines(self, p: _Passage) -> list[tuple[int, list[str], str, str, frozenset[str], dict[str, list[int]]]]:
+    def _scorer(self, need: Need, weights: dict[str, float]) -> _Scorer:
+        worked = self._worked(need)
+        if worked.scorer is None or worked.scorer.weights != weights:
+            worked.scorer = _Scorer(need, weights)
+        return worked.scorer
+
+    def _lines(self, p: _Passage) -> list[tuple[int, frozenset[str], str, str, dict[str, list[int]], float, bool]]:
+        """Each line of a list passage: (number, its terms, search form, text, positions, length cost,
+        whether the passage's first line is a heading), derived once per passage."""
         got = self._line_cache.get(p.id)
         if got is None:
             if len(self._line_cache) > 5000:
                 self._line_cache.clear()
             got = []
-            for i, line in enumerate(p.text.strip().split("\n")):
+            lines = p.text.strip().split("\n")
+            first_heading = _is_heading(lines[0])
+            for i, line in enumerate(lines):
                 line_terms = terms(line, expand=False)
-                got.append((i, line_terms, search_form(line), line, frozenset(line_terms), _positions(line_terms)))
+                got.append((i, frozenset(line_terms), search_form(line), line, _positions(line_terms),
+                            math.log2(1 + len(line) / 100), first_heading))
             self._line_cache[p.id] = got
         return got
 
-    def _evaluate(self, need: Need, weights: dict[str, float], pterms: list[str], norm: str, text: str,
-                  asking: bool, context: list, kind: float, contents: bool = False,
-                  own: frozenset[str] | None = None, positions: dict[str, list[int]] | None = None) -> float:
-        if own is None:
-            own = frozenset(pterms)
-        strength = _held(need, own)
-        total = sum(weights.values())
-        own_cov = _share(strength, weights, total)
-        if len(strength) < len(need.terms):
-            synonyms = need.synonyms
-            for terms_, _, s in context:
-                for t in need.terms:
-                    # A number asked about (「評価基準の5」) must be in the passage itself. (Most terms
-                    # are not in the context: that test first.)
-                    if t in terms_ and strength.get(t, 0.0) < s and t not in need.numbers:
-                        strength[t] = s
-                # A synonym in a heading just read (【事務局の回答】 for 答えた), as weak as in the passage.
-                if s >= CTX_SECTION and synonyms:
-                    held = _synonym_groups(frozenset(terms_))
-                    for t, groups, syn in synonyms:
-                        if strength.get(t, 0.0) < s * syn and groups & held:
-                            strength[t] = s * syn
-        cov = _share(strength, weights, total)
-        if cov == 0:
-            return 0.0
-        prox = _proximity(positions if positions is not None else _positions(pterms),
-                          [t for t in need.terms if t in own]) if own_cov else 0.0
-        phrase = 0.0
-        for ph in need.phrase_forms:
-            if ph in norm:
-                phrase += 1.0
-            else:
-                phrase += max((s for _, n, s in context if n and ph in n), default=0.0)
-        phrase = phrase / len(need.phrase_forms) if need.phrase_forms else 0.0
-        s = W_COVERAGE * cov + W_PROXIMITY * own_cov * prox + W_PHRASE * phrase
-        s -= W_LENGTH * math.log2(1 + len(text) / 100)
-        if asking:
-            s -= W_QUESTION
-        if own_cov and _echoes(norm, need):
-            s -= W_ECHO
-        if contents:
-            s *= CONTENTS_FACTOR
-        if need.kind:
-            floor = KIND_FLOORS.get(need.kind, KIND_FLOOR)
-            s *= floor + (1 - floor) * kind
-        return s
-
     def kind(self, need: Need, p: _Passage) -> float:
+        if not need.kind:
+            return 1.0  # (kind_score's answer for any text)
         key = (need.kind, need.counters, need.phrase_forms if need.kind == "name" else (), p.id)
         got = self._kinds.get(key)
         if got is None:
@@ -662,24 +750,17 @@ class Ranker:
         total = sum(weights.values()) or 1.0
         worked = self._worked(need)
         quick, scores = worked.quick, worked.scores
-        weighted = [(t, weights[t]) for t in need.terms]
-        asked = frozenset(need.terms)
-        # The weight of the asked terms a passage holds, by which ones it holds (few combinations among
-        # hundreds of candidates): summed once per combination, in the question's order as always.
-        held_weight: dict[frozenset[str], float] = {}
-        # A first, cheap score (own terms and length) that picks whose context is worth reading.
-        for pid, p in found.items():
-            if pid not in quick:
-                held = asked & p.term_set
-                got = held_weight.get(held)
-                if got is None:
-                    got = 0.0
-                    for t, w in weighted:
-                        if t in held:
-                            got += w
-                    held_weight[held] = got
-                quick[pid] = W_COVERAGE * got / total - W_LENGTH * p.length_cost
-        top = heapq.nsmallest(CONTEXT_TOP, found, key=lambda pid: -quick[pid])  # = sorted(...)[:CONTEXT_TOP]
+        # A first, cheap score (own terms and length) that picks whose context is worth reading: the
+        # weight of the asked terms a passage holds, added term by term in the question's order.
+        held = {pid: 0.0 for pid in found if pid not in quick}
+        if held:
+            for t in need.terms:
+                w = weights[t]
+                for pid in self._holding(t, held, found):
+                    held[pid] += w
+            for pid, got in held.items():
+                quick[pid] = W_COVERAGE * got / total - W_LENGTH * found[pid].length_cost
+        top = heapq.nlargest(CONTEXT_TOP, found, key=quick.__getitem__)  # = sorted(..., reverse=True)[:CONTEXT_TOP]
         pool: dict[int, _Passage] = {pid: found[pid] for pid in top}
         pool.update((pid, found[pid]) for pid in given_by_id)
         for pid in top:  # what follows a matching heading or lead-in may state the fact
@@ -691,7 +772,8 @@ class Ranker:
             for nxt in plist[i + 1:i + 3]:
                 if not kinds or nxt.kind in kinds:
                     pool.setdefault(nxt.id, nxt)
-        scored = {pid: scores[pid] if pid in scores else scores.setdefault(pid, self.score(need, p, weights))
+        scorer = self._scorer(need, weights)
+        scored = {pid: scores[pid] if pid in scores else scores.setdefault(pid, self._score(p, scorer))
                   for pid, p in pool.items()}
         if need.kind in ("person", "place"):
             # Names the patterns missed: ask Sudachi, but only about the best few.
@@ -730,7 +812,7 @@ class Ranker:
             total = sum(weights.values())
 
             def value(s: str) -> float:
-                cov = _share(_held(need, frozenset(terms(s, expand=False))), weights, total)
+                cov = _share(_held(need, _sentence_terms(s)), weights, total)
                 return cov * (KIND_FLOOR + (1 - KIND_FLOOR) * kind_score(need, s)) if need.kind else cov
 
             best = max(parts, key=value)
@@ -757,8 +839,8 @@ def _echoes(norm: str, need: Need) -> bool:
         rest = rest.replace(w, "")
     if _DIGIT.search(rest):
         return False  # a number the question did not say is news
-    rest = _SAYS_NOTHING.sub("", rest)  # punctuation and kana endings say nothing
-    return len(rest) < 4
+    # Punctuation and kana endings say nothing: fewer than four other characters are left.
+    return not _SAYS_SOMETHING.search(rest)
 
 
 _RANKERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -782,6 +864,12 @@ def _quote(term: str) -> str:
 def _share(strength: dict[str, float], weights: dict[str, float], total: float) -> float:
     """The weighted share of the terms held; `total` is sum(weights.values()) (summed once)."""
     return sum(weights.get(t, 0.0) * s for t, s in strength.items()) / total if total else 0.0
+
+
+@lru_cache(maxsize=20000)
+def _sentence_terms(sentence: str) -> frozenset[str]:
+    """The terms of a sentence of a passage (read with Sudachi once: answers quote the same passages)."""
+    return frozenset(terms(sentence, expand=False))
 
 
 @lru_cache(maxsize=20000)

@@ -79,9 +79,11 @@ def corpus_hashes(db: IndexReader) -> dict[str, str]:
     return json.loads(meta(db).get("corpus_hashes", "{}"))
 
 
+@lru_cache(maxsize=4096)
 def fts_query(word: str) -> tuple[str, str] | None:
     """(fts table, MATCH expression) for one word, or None when the word has nothing searchable.
-    The expression is a quoted phrase, so FTS5 syntax typed by a user is only ever text."""
+    The expression is a quoted phrase, so FTS5 syntax typed by a user is only ever text. Cached: a
+    short word is read with Sudachi, and the same words are searched question after question."""
     norm = "".join(search_form(word).split())
     if not norm:
         return None
@@ -197,11 +199,23 @@ _WORD_PASSAGES_MAX = 500_000  # passages (without their texts) kept per open ind
 
 
 def passage_texts(db: IndexReader, ids: list[int]) -> dict[int, str]:
-    """The text of each of these passages, by id."""
+    """The text of each of these passages, by id. Kept per open index (up to _TEXTS_MAX passages):
+    a question's excerpts are read again by the next question about the same records."""
     if not ids:
         return {}
-    return dict(db.execute("SELECT id, text FROM passages WHERE id IN (SELECT value FROM json_each(?))",
-                           [json.dumps(ids)]).fetchall())
+    memo = getattr(db, "memo", None)
+    kept = memo.setdefault("passage_texts", {}) if memo is not None else {}
+    missing = [i for i in ids if i not in kept]
+    if missing:
+        if len(kept) + len(missing) > _TEXTS_MAX:
+            kept.clear()
+            missing = list(ids)
+        kept.update(db.execute("SELECT id, text FROM passages WHERE id IN (SELECT value FROM json_each(?))",
+                               [json.dumps(missing)]).fetchall())
+    return {i: kept[i] for i in ids if i in kept}
+
+
+_TEXTS_MAX = 50_000
 
 
 def has_passage(db: IndexReader, word: str, kinds: list[str] | None = None) -> bool:

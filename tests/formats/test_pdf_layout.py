@@ -49,3 +49,40 @@ def test_the_committed_copies_read_as_written_now() -> None:
         pytest.skip("no Japanese font on this machine (fonts-ipaexfont-gothic)")
     for name in PDFS:
         assert to_text((FIXTURES / name).read_bytes(), name).text == to_text(pdf_bytes(name), name).text, name
+
+
+def test_a_bullet_that_starts_a_line_of_a_cell_starts_an_item() -> None:
+    """A cell listing remarks (・…・…) wrapped in its column: a line that starts with a bullet is the
+    next item, kept apart by a space as the text had it; a line that merely continues is joined."""
+    import datetime as dt
+
+    import pytest
+    from fpdf import FPDF
+
+    from tests.formats.make_pdf import japanese_font
+
+    font = japanese_font()
+    if font is None:
+        pytest.skip("no Japanese font on this machine (fonts-ipaexfont-gothic)")
+    pdf = FPDF()
+    pdf.set_creation_date(dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc))
+    pdf.add_font("jp", fname=font)
+    pdf.set_font("jp", size=9)
+    pdf.add_page()
+    with pdf.table(col_widths=(20, 60), first_row_as_headings=False) as table:
+        row = table.row()
+        row.cell("委員評価")
+        row.cell("・取組は着実に進んでいる。\n・今後は成果を市民に分かりやすく示すことを期待したい。\n※ 数値は速報値")
+    lines = to_text(bytes(pdf.output()), "a.pdf").text.split("\n")
+    assert "委員評価\t・取組は着実に進んでいる。 ・今後は成果を市民に分かりやすく示すことを期待したい。 ※ 数値は速報値" in lines
+
+
+def test_a_wrapped_cell_joins_japanese_to_latin_without_a_space() -> None:
+    """Where a cell wrapped between a Japanese character and a Latin one (【 | R5), no space was there;
+    between two Latin words one was (Open | Data)."""
+    from assistant.formats.pdf import _wrapped_cell
+
+    assert _wrapped_cell("地域公共交通計画の推進【\nR5内容変更】") == "地域公共交通計画の推進【R5内容変更】"
+    assert _wrapped_cell("LINE\n公式アカウント") == "LINE公式アカウント"
+    assert _wrapped_cell("Open\nData の推進") == "Open Data の推進"
+    assert _wrapped_cell("期待したい。\n・今後は") == "期待したい。 ・今後は"

@@ -40,6 +40,22 @@ def test_percentages_read_as_shown():
     assert to_text(out.getvalue(), "a.xlsx").text == "C:進捗に課題あり\t7\t8.2%\t50%"
 
 
+def test_numbers_read_with_the_decimals_their_format_shows():
+    """A score typed as 4 in a column formatted 0.0 shows 4.0 (a reader of the figure sees 4.0, and a
+    loader telling a score from a count by its decimal point must too); 7110000 under #,##0 is
+    7,110,000. The General format shows the number as it is."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["委員評価", 4, 3.75, 7110000, 2.5, 12])
+    for cell, fmt in (("B1", "0.0"), ("C1", "0.0"), ("D1", "#,##0"), ("E1", "0.00")):
+        sheet[cell].number_format = fmt
+    out = io.BytesIO()
+    workbook.save(out)
+    assert to_text(out.getvalue(), "a.xlsx").text == "委員評価\t4.0\t3.8\t7,110,000\t2.50\t12"
+
+
 def test_a_row_starting_to_the_right_names_its_first_filled_cell():
     ft = to_text(xlsx_bytes({"Sheet1": [["見出し"], [None, None, "右の値"]]}), "a.xlsx")
     assert ft.text == "見出し\n\t\t右の値"

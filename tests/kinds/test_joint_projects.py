@@ -319,3 +319,39 @@ def test_a_row_that_lost_one_progress_cell_keeps_the_other_where_it_belongs() ->
     assert (rows[2]["done"], rows[2]["planned"], rows[2]["subcommittee"]) == ("", "協議中", "納税部会")
     assert (rows[3]["done"], rows[3]["planned"]) == ("H18.04.01 共同利用開始", "")
     assert rows[1]["done"].startswith("H18.06.15") and rows[1]["planned"] == "合同研修の実施"
+
+
+def test_the_chair_labelled_inside_the_brackets_of_a_web_page() -> None:
+    """A saved web page whose 部会 cell spans its projects' rows and names the chair as 「（部会長 乙市）」
+    under the 部会's name: every project of the 部会 has that chair."""
+    from assistant.formats import to_text
+
+    html = (
+        "<html><head><meta charset='utf-8'><title>甲市・乙市 連携事業の進捗状況</title></head><body>"
+        "<table border='1'><tr><th rowspan='2'>番号</th><th rowspan='2'>事業項目</th><th rowspan='2'>事業内容</th>"
+        "<th colspan='2'>進捗状況</th><th rowspan='2'>部会名称 (部会長)</th><th colspan='2'>担当部署</th></tr>"
+        "<tr><th>既に実施</th><th>今年度(H20)に実施予定</th><th>甲市</th><th>乙市</th></tr>"
+        "<tr><td>1</td><td>事業A</td><td>内容A</td><td>H19.05 実施</td><td>継続</td>"
+        "<td rowspan='2'>防災部会<br>（部会長 乙市）</td><td>危機管理課</td><td>防災課</td></tr>"
+        "<tr><td>2</td><td>事業B</td><td>内容B</td><td></td><td>協議中</td><td>危機管理課</td><td>消防課</td></tr>"
+        "<tr><td>3</td><td>事業C</td><td>内容C</td><td>H19.10 実施</td><td>継続</td>"
+        "<td>環境部会<br>（部会長：甲市）</td><td>環境課</td><td>環境政策課</td></tr>"
+        "</table></body></html>"
+    )
+    text = to_text(html.encode("utf-8"), "kou_otsu.html").text
+    assert joint_projects.detect(text)
+    rows = {r.fields["no"]: r.fields for r in joint_projects.parse(text, "kou_otsu.html").records}
+    assert [(rows[n]["subcommittee"], rows[n]["chair_city"]) for n in (1, 2, 3)] == [
+        ("防災部会", "乙市"), ("防災部会", "乙市"), ("環境部会", "甲市")]
+
+
+@pytest.mark.parametrize("current,expected", [("R5", "R5"), ("令和5年度", "R5"), ("Ｈ30", "H30")])
+def test_a_table_of_another_era_reads_its_years_in_that_era(current, expected) -> None:
+    """A 令和 edition: 今年度(R5) titles the table, and a chair's year printed without its era
+    (4年度(甲市)) is in the era of the table's current year, not 平成."""
+    text = (f"番号\t事業項目\t事業内容\t既に実施\t今年度({current})に実施予定\t部会名称 (部会長)\t担当部署（甲市）\t担当部署（乙市）\n"
+            "1\t事業A\t内容A\t済\t予定\t乙部会 4年度(甲市) 5年度(乙市)\t人事課\t税務課\n")
+    doc = joint_projects.parse(text, "t.txt")
+    assert doc.title == f"甲市・乙市 連携事業の進捗状況（{expected}）"
+    era = expected[0]
+    assert doc.records[0].fields["chair_city"] == f"甲市({era}4)・乙市({era}5)"

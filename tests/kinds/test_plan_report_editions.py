@@ -11,6 +11,7 @@ import pytest
 
 from assistant.kinds.plan_report import loader as plan_report
 from assistant.model import ParsedDocument
+from tests.kinds.format_editions import map_strings, records_by_key, shift_field, shift_record_fields, shift_years
 from tests.kinds.helpers import corpus_text
 
 SOURCE = "002_388add96d06013c9.txt"
@@ -27,76 +28,7 @@ def shipped(text) -> ParsedDocument:
     return plan_report.parse(text, SOURCE)
 
 
-# --- transformations ----------------------------------------------------------------------------------
-
-# An era year as the report writes it: 令和6 / 令和 7 / 令和\t7 (cells of a form) / 令和元, R4 / R 4 / Ｒ４,
-# 平成27, H26. A letter is an era only when no other letter precedes it (not the R of QR or PR).
-_ERA_RE = re.compile(
-    r"(?P<kanji>令和|平成)(?P<ks>\s*)(?P<kn>元|\d{1,2})(?!\d)"
-    r"|(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<letter>[RHＲＨ])(?P<ls>[ 　]*)(?P<ln>\d{1,2})(?!\d)"
-)
-_BASE = {"令和": 2018, "平成": 1988, "R": 2018, "H": 1988, "Ｒ": 2018, "Ｈ": 1988}
-
-
-def _era_of(western: int) -> tuple[str, str, int]:
-    """(kanji era, letter, year in era) for a western year; 2019 onwards is 令和."""
-    return ("令和", "R", western - 2018) if western >= 2019 else ("平成", "H", western - 1988)
-
-
-def shift_years(text: str, k: int) -> str:
-    """Every era year in `text` moved by `k` years (R5 → R6, 令和7年 → 令和8年, H26 → H27), written in
-    the era of the new year (so a shift back from R2 by four gives H28)."""
-
-    def repl(m: re.Match) -> str:
-        if m.group("kanji"):
-            n = 1 if m.group("kn") == "元" else int(m.group("kn"))
-            kanji, _letter, new = _era_of(_BASE[m.group("kanji")] + n + k)
-            return f"{kanji}{m.group('ks')}{new}"
-        n = int(m.group("ln"))
-        _kanji, letter, new = _era_of(_BASE[m.group("letter")] + n + k)
-        return f"{letter}{m.group('ls')}{new}"
-
-    return _ERA_RE.sub(repl, text)
-
-
-def shift_field(name: str, k: int) -> str:
-    """A yearly field named after its printed label: r2 → r3, and across eras r2 → h28 for k = -4."""
-    m = re.fullmatch(r"([rh])(\d+)", name)
-    if not m:
-        return name
-    _kanji, letter, new = _era_of(_BASE[m.group(1).upper()] + int(m.group(2)) + k)
-    return f"{letter.lower()}{new}"
-
-
-def shift_record_fields(fields: dict[str, Any], k: int) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name, value in fields.items():
-        if name == "fiscal_year":
-            value = value + k
-        elif name == "ended_month" and value:
-            year, month = value.split("-")
-            value = f"{int(year) + k}-{month}"
-        else:
-            value = _map_strings(value, lambda s: shift_years(s, k))
-        out[shift_field(name, k)] = value
-    return out
-
-
-def _map_strings(value: Any, f: Callable[[str], str]) -> Any:
-    if isinstance(value, str):
-        return f(value)
-    if isinstance(value, list):
-        return [_map_strings(v, f) for v in value]
-    return value
-
-
-def records_by_key(doc: ParsedDocument) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for record in doc.records:
-        assert record.key not in out, record.key
-        out[record.key] = record.fields
-    return out
-
+# --- transformations (shared with the format editions) ------------------------------------------------
 
 def assert_same_records(got: ParsedDocument, expected: dict[str, dict[str, Any]]) -> int:
     """Every record of `expected` is in `got` with exactly these fields, and no other record is;
@@ -165,7 +97,7 @@ def _rename_city(text: str, city: str) -> str:
 def test_another_city(text, shipped):
     city = "室蘭"
     edition = plan_report.parse(_rename_city(text, city), SOURCE)
-    expected = {key: {name: _map_strings(v, lambda s: s.replace("苫小牧", city)) for name, v in fields.items()}
+    expected = {key: {name: map_strings(v, lambda s: s.replace("苫小牧", city)) for name, v in fields.items()}
                 for key, fields in records_by_key(shipped).items()}
     assert assert_same_records(edition, expected) == len(shipped.records)
     assert edition.title == f"{city}市行政創革プラン 取組の有効性に関する意見書"
@@ -337,7 +269,7 @@ def test_editions_combined(text, shipped):
     damaged, line = _damage("\n".join(lines), _sheet_row("19", "総合評価"), 4, [])
     edition = plan_report.parse(damaged, SOURCE)
     expected = {
-        _rekey(key, 1): {n: _map_strings(v, lambda s: s.replace("苫小牧", "千歳")) for n, v in shift_record_fields(f, 1).items()}
+        _rekey(key, 1): {n: map_strings(v, lambda s: s.replace("苫小牧", "千歳")) for n, v in shift_record_fields(f, 1).items()}
         for key, f in records_by_key(shipped).items()
     }
     assert assert_same_records(edition, expected) == len(shipped.records)
@@ -419,7 +351,7 @@ def test_a_plan_of_another_name(text, shipped):
     edition_text = text.replace("行政創革プラン", "行政経営プラン")
     assert plan_report.detect(edition_text)
     edition = plan_report.parse(edition_text, SOURCE)
-    expected = {key: {name: _map_strings(v, lambda s: s.replace("行政創革プラン", "行政経営プラン")) for name, v in fields.items()}
+    expected = {key: {name: map_strings(v, lambda s: s.replace("行政創革プラン", "行政経営プラン")) for name, v in fields.items()}
                 for key, fields in records_by_key(shipped).items()}
     assert assert_same_records(edition, expected) == len(shipped.records)
     assert edition.title == "苫小牧市行政経営プラン 取組の有効性に関する意見書"

@@ -18,7 +18,8 @@ one department per municipality) are therefore placed by what they are, not only
   is recorded as a Conflict and in the record's `notes`.
 
 `chair_city` is a string; when a 部会 names one chair per year it keeps every year, e.g.
-"A市(H16)・B市(H17)" (the table's 16年度/17年度 are 平成).
+"A市(H16)・B市(H17)": the table's 16年度/17年度 are in the era of its current year (今年度(H17),
+今年度(令和5年度)), or of the first era year it prints when its header names none.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
 from assistant.model import Conflict, ParsedDocument, Passage, Record, SourceValue
-from assistant.text.normalize import clean
+from assistant.text.normalize import clean, nfkc, wareki_short
 
 KIND = "joint_projects"
 RECORD_KIND = "joint_project"
@@ -101,10 +102,12 @@ class _Tail:
 class _Table:
     """The header's municipalities and the patterns and wording derived from them."""
 
-    def __init__(self, municipalities: list[str]) -> None:
+    def __init__(self, municipalities: list[str], era: str = "") -> None:
         self.municipalities = municipalities
+        self.era = era  # H, R …: the era of a year printed without one (16年度)
         names = "|".join(re.escape(m) for m in sorted(municipalities, key=len, reverse=True))
-        self.chair_re = re.compile(rf"(?:(\d+)\s*年度)?\s*[(（]\s*({names}|{_CHAIR_NAME})\s*[)）]")
+        # The name may follow a label inside the brackets: 「（部会長 長岡市）」「（部会長：甲市）」.
+        self.chair_re = re.compile(rf"(?:(\d+)\s*年度)?\s*[(（]\s*(?:部会長\s*[:：]?\s*)?({names}|{_CHAIR_NAME})\s*[)）]")
         # Wording of the notes: 「どちらの市」 for a pair of cities, 「どの市町村」 for three towns.
         kind = "市" if all(m.endswith("市") for m in municipalities) else "市町村"
         self.which = f"{'どちらの' if len(municipalities) == 2 else 'どの'}{kind}"
@@ -120,7 +123,8 @@ def parse(text: str, source: str) -> ParsedDocument:
         raise DocumentError(source, "連携事業の表の見出し行（番号・事業項目・部会名称）が見つかりません")
     if len(columns.municipalities) < 2:
         raise DocumentError(source, "連携事業の表の見出しに担当部署の市町村名が二つ以上見つかりません", header_line + 1)
-    table = _Table(columns.municipalities)
+    current = _current_year(lines)
+    table = _Table(columns.municipalities, current[:1] or _first_era(text))
     rows = _rows(lines, header_line, columns.width)
     if not rows:
         raise DocumentError(source, "連携事業の表に行がありません", header_line + 1)
@@ -165,13 +169,30 @@ def parse(text: str, source: str) -> ParsedDocument:
     return doc
 
 
-def _title(lines: list[str], table: _Table) -> str:
-    year = ""
+# The table's current year in its header: 今年度(H17), 今年度(R5), 今年度(令和5年度).
+_CURRENT_RE = re.compile(r"今年度\s*[(]\s*(?:([HRS])\s*(\d{1,2})|((?:平成|令和|昭和)\s*(?:\d{1,2}|元)\s*年)度?)\s*[)]")
+_ERA_YEAR_RE = re.compile(r"(?<![A-Za-z])([HRS])\s*\d{1,2}[.年]|(平成|令和|昭和)\s*(?:\d{1,2}|元)\s*年")
+
+
+def _current_year(lines: list[str]) -> str:
+    """The table's current fiscal year as its header says it (H17, R5), or ""."""
     for line in lines[:50]:
-        match = re.search(r"今年度\s*[(（]\s*(H\d+)\s*[)）]", line)
+        match = _CURRENT_RE.search(nfkc(line))
         if match:
-            year = f"（{match.group(1)}）"
-            break
+            return f"{match.group(1)}{int(match.group(2))}" if match.group(1) else wareki_short(match.group(3))
+    return ""
+
+
+def _first_era(text: str) -> str:
+    match = _ERA_YEAR_RE.search(nfkc(text[:20000]))
+    if not match:
+        return ""
+    return match.group(1) or wareki_short(match.group(0))[:1]
+
+
+def _title(lines: list[str], table: _Table) -> str:
+    current = _current_year(lines)
+    year = f"（{current}）" if current else ""
     return f"{table.names(range(len(table.municipalities)))} 連携事業の進捗状況{year}"
 
 
@@ -261,7 +282,7 @@ def parse_subcommittee(cell: str, table: _Table) -> tuple[str, str]:
     name = match.group(1) if match else value
     chairs = []
     for year, city in table.chair_re.findall(value[len(name):]):
-        chairs.append(f"{city}(H{int(year)})" if year else city)
+        chairs.append((f"{city}({table.era}{int(year)})" if table.era else f"{city}({int(year)}年度)") if year else city)
     return name, "・".join(dict.fromkeys(chairs))
 
 

@@ -166,14 +166,20 @@ def _contents(lines: list[str]) -> tuple[set[int], list[str]]:
             covered = {index}
             entries: list[str] = []
             cursor = index + 1
+            empty = 0  # empty lines in a row: the PDF's text puts one after every printed line
             while cursor < len(lines):
                 raw = lines[cursor]
                 if not raw:
+                    empty += 1
                     cursor += 1
                     continue
+                # A layout gap ends the box: a whitespace-only line in the PDF's text, two empty
+                # lines where a Word or Excel copy dropped its spaces; so does a web address.
+                gap = not raw.strip() or empty >= 2 or _URL_RE.match(raw.strip())
+                empty = 0
+                if gap and entries:
+                    break
                 if not raw.strip():
-                    if entries:
-                        break  # a layout gap ends the box
                     cursor += 1
                     continue
                 if _HEADING_MARK_RE.match(raw):
@@ -262,6 +268,11 @@ def _units(lines: list[str], indexes: list[int]) -> list[_Unit]:
         raw = lines[index]
         if previous is not None and index != previous + 1 and index != previous + 2:
             close()  # lines consumed elsewhere sit between: do not glue across them
+        if previous is not None and any(lines[j] for j in range(previous + 1, index)):
+            # a box read elsewhere (the contents) is a layout gap, whether or not the copy kept
+            # the PDF's whitespace-only lines that mark it
+            close()
+            gap = True
         previous = index
         if not raw:
             continue

@@ -53,8 +53,8 @@ FALLBACK_TITLE = "取組の有効性に関する意見書"
 
 
 # The plan's name is the city's own (行政創革プラン, 行政経営プラン, 行財政改革推進計画): headings are
-# found by what follows it.
-_PLAN = r"[^\t\s【】『』「」]{0,24}?"
+# found by what follows it. A town's edition numbers the headings instead (「3 取組状況一覧【取組項目別】」).
+_PLAN = r"(?:\d{1,2}\s+)?[^\t\s【】『』「」]{0,24}?"
 _SECTION1_RE = re.compile(r"^I\s*取組項目別の評価について", re.M)
 # The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
 # in a table cell).
@@ -64,9 +64,13 @@ _COMMITTEE_RE = re.compile(r"^委員評価[\s:：]*\d+(?:[.．]\d+)?\s*[/／]\s*
 def detect(text: str) -> bool:
     """The report's section I evaluates its initiatives (取組項目) and their practice items (実践項目),
     and its appendix holds progress sheets or, in an abridged edition without them, section I gives
-    the committee's score (委員評価); no other document is built that way."""
-    return ("実践項目" in text and bool(_SECTION1_RE.search(text))
-            and ("進捗状況シート" in text or bool(_COMMITTEE_RE.search(text)) or _committee_table(text)))
+    the committee's score (委員評価); no other document is built that way. The committee's opinions
+    published alone are section I with its scores and no practice items."""
+    if not _SECTION1_RE.search(text):
+        return False
+    if _COMMITTEE_RE.search(text):
+        return True
+    return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text))
 
 
 def _committee_table(text: str) -> bool:
@@ -78,7 +82,12 @@ def _title(lines: list[str]) -> str:
     """The cover's title: the plan's name and the report's (苫小牧市行政創革プラン / 取組の有効性に関する
     意見書), read from the document so that another city's report is titled with its own name."""
     head = [clean(line) for line in lines[:40] if line.strip()]
-    report = next((i for i, line in enumerate(head) if "意見書" in line and "\t" not in line and len(line) <= 40), None)
+    # The report's name ends the line (a progress report's may add its year: 取組の進捗状況報告書（令和3年度）);
+    # a line that only mentions an 意見書 (「委員の意見は別冊の意見書のとおり」) is not it.
+    report = next((i for i, line in enumerate(head)
+                   if re.search(r"(?:意見書|報告書)(?:（[^）]*）)?$", line) and "\t" not in line and len(line) <= 40), None)
+    if report is not None and re.match(r"^\S+\s+取組\S*(?:意見書|報告書)", head[report]):
+        return head[report]  # the plan's name and the report's on one line
     if report is not None and report > 0 and "\t" not in head[report - 1] and len(head[report - 1]) <= 40:
         return f"{head[report - 1]} {head[report]}"
     return FALLBACK_TITLE
@@ -117,13 +126,14 @@ def parse(text: str, source: str) -> ParsedDocument:
     a_section2 = _find(lines, r"^II\s*取組の有効性について", a_section1)
     if a_section2 is None:
         ends = [_find(lines, pattern, a_section1 + 1) for pattern in
-                (r"^\d+\s*(?:総評|おわりに|まとめ)$", r"^" + _PLAN + r"取組項目・実践項目一覧")]
+                (r"^\d+\s*(?:総評|おわりに|まとめ)$", r"^" + _PLAN + r"取組項目・実践項目一覧",
+                 r"^【資料編】[^\t]*進捗状況シート$")]
         ends.append(next((i for i in range(a_section1 + 1, len(lines)) if PAGE1_RE.match(lines[i]) and "\t" not in lines[i]), None))
-        a_section2 = min((e for e in ends if e is not None), default=None)
-        if a_section2 is None:
-            raise DocumentError(source, "見出し「II 取組の有効性について」が見つかりません")
+        # The committee's opinions published alone are section I to the end.
+        a_section2 = min((e for e in ends if e is not None), default=len(lines))
     a_summary1 = _find(lines, r"^" + _PLAN + r"取組状況一覧【取組項目別】", 0)
-    a_main = _find(lines, r"^" + _PLAN + r"取組状況一覧【実践項目別】", a_summary1 or 0)
+    # The list of practice items before section I is the main list, whatever the edition calls it.
+    a_main = _find(lines, r"^" + _PLAN + r"(?:取組状況一覧【実践項目別】|取組項目・実践項目一覧)", a_summary1 or 0)
     if a_summary1 is not None and a_summary1 > a_section1:
         a_summary1 = None
     if a_main is not None and a_main > a_section1:
@@ -262,7 +272,7 @@ def _initiatives(
                 Record("comment", ccode, {"initiative": code, "n": n, "text": remark}, source, block.committee_line)
             )
             doc.passages.append(Passage(f"comment:{ccode}", "text", remark, source, block.committee_line))
-        if not block.comments:
+        if not block.comments and not block.note:
             raise DocumentError(source, f"取組項目{no}の委員の意見が読み取れません", block.committee_line)
     return result
 
@@ -372,6 +382,11 @@ def _practices(
     and its absence is no gap to report per item)."""
     year_fields = [label_field(y) for y in years]
     names = ("title", "departments", *year_fields, *SCORE_FIELDS, "total", "overall", "ended")
+    if not catalog:
+        # The committee's opinions published alone: no copy is missing, the edition has none.
+        doc.warnings.append(ParseWarning(source, 0, "absent_copy",
+                                         "実践項目の記載がありません（取組項目の委員評価と委員の意見だけの文書です）"))
+        return
     for where, table in (("main_list", main_list), ("appendix_list", appendix_list)):
         if not table.rows:
             doc.warnings.append(ParseWarning(source, 0, "absent_copy", f"{label(where)}がありません（ほかの写しで読み取りました）"))

@@ -48,6 +48,8 @@ class InitiativeBlock:
     committee_score: float | None = None
     committee_line: int = 0
     comments: list[str] = field(default_factory=list)
+    # A note printed after the score instead of remarks (「委員の意見は別冊の意見書のとおり」).
+    note: str = ""
     repaired: list[TableRow] = field(default_factory=list)
     bad: list[BadRow] = field(default_factory=list)
     cut: list[tuple[int, int]] = field(default_factory=list)  # (first line, line of the rest), 1-based
@@ -181,7 +183,11 @@ def _cut_inside(row: list[str]) -> bool:
     return row[0] == "委員評価" and len(last) > 8 and not last.rstrip().endswith(("。", "</ul>", "</li>", "）", ")"))
 
 
-_COMMITTEE_ALONE_RE = re.compile(r"^委員評価\s*:?\s*(\d+(?:\.\d+)?)\s*(?:/\s*5)?$")
+# The score on a line of its own, maybe with a note in brackets after it that says where the remarks
+# are printed (「（委員の意見は別冊の意見書のとおり）」): a note, not a remark.
+_COMMITTEE_ALONE_RE = re.compile(r"^委員評価\s*:?\s*(\d+(?:\.\d+)?)\s*(?:/\s*5)?\s*(\([^()]*\))?$")
+# The label over the remarks written one to a line (委員の意見, 委員の意見等).
+_REMARKS_LABEL_RE = re.compile(r"^委員の意見等?$")
 
 
 def _opens_block(lines: list[str], i: int, end: int) -> bool:
@@ -193,7 +199,9 @@ def _opens_block(lines: list[str], i: int, end: int) -> bool:
     if following and _THEME_LINE_RE.match(nfkc(following[0]).strip()):
         following = following[1:]  # the (参考) figures written as a line of their own
     nxt = following[0] if following else ""
-    return nxt.startswith("(参考)") or ("実践項目名" in nxt and "\t" in nxt)
+    # The committee's opinions published alone: the heading is followed by the score.
+    return (nxt.startswith("(参考)") or ("実践項目名" in nxt and "\t" in nxt)
+            or bool(_COMMITTEE_ALONE_RE.match(nfkc(nxt).strip())))
 
 
 def _remark_lines(lines: list[str], start: int, end: int) -> tuple[list[str], int]:
@@ -206,6 +214,8 @@ def _remark_lines(lines: list[str], start: int, end: int) -> tuple[list[str], in
             continue
         if "\t" in lines[j] or _SEPARATOR_RE.match(lines[j]) or _opens_block(lines, j, end):
             break
+        if not remarks and _REMARKS_LABEL_RE.match(clean(lines[j])):
+            continue
         remarks.append(lines[j])
         last = j
     return remarks, last
@@ -275,6 +285,7 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
             # The score on a line of its own (委員評価 4.3 /5): the remarks are the lines under it.
             current.committee_score = float(alone.group(1))
             current.committee_line = i + 1
+            current.note = alone.group(2)[1:-1].strip() if alone.group(2) else ""
             remarks, last = _remark_lines(lines, i + 1, end)
             current.comments = [c for text in remarks for c in split_comments(text)]
             current.end_line = max(current.end_line, last + 1)
@@ -286,7 +297,10 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
             current.committee_line = i + 1
             text = " ".join(c for c in row[1:] if c and c not in ("意見", "/5") and c != score_cell)
             current.comments = split_comments(text)
+    # An edition of the committee's opinions alone has no practice item anywhere; otherwise every
+    # block prints its (参考) figures or its practice table.
+    opinions_only = not any(block.reference is not None or block.practices for block in blocks.values())
     for no, block in blocks.items():
-        if (block.reference is None and not block.practices) or block.committee_score is None:
+        if (block.reference is None and not block.practices and not opinions_only) or block.committee_score is None:
             raise DocumentError(source, f"取組項目{no}の(参考)表または委員評価が読み取れません", block.line)
     return blocks

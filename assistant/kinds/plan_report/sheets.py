@@ -351,7 +351,7 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
         year_heads = [(j, label) for j, c in enumerate(row)
                       if (m := _YEAR_HEAD_RE.search(c)) and (label := year_label(m.group()))
                       ] if _YEAR_HEAD_RE.search(line) else []  # no cell has one if the line has none
-        if len(year_heads) >= 3:
+        if len(year_heads) >= 3 and "取組に対する自己評価" not in flat:
             # The 工程表 header: its year columns own the cells below them (and to their right).
             schedule_years = year_heads
             sheet.schedule_line = sheet.schedule_line or i + 1
