@@ -123,6 +123,8 @@ class _Writer:
             elif name == "dd":
                 self.walk(child)
                 self.flush()
+            elif name == "li" and child.parent is not None and child.parent.name == "ol":
+                self.numbered(child)
             elif name in _BLOCKS:
                 self.flush()
                 self.walk(child)
@@ -131,6 +133,24 @@ class _Writer:
                     self.blank()
             else:
                 self.walk(child)
+
+    def numbered(self, item) -> None:
+        """An <ol> item of several blocks (a name, 「担当：…」, a status) is one numbered record, as the
+        browser shows it: its lines without blanks between them, the first with the item's number.
+        A one-line item stays as it was (a list of words, a menu)."""
+        self.flush()
+        start = len(self.lines)
+        self.walk(item)
+        self.flush()
+        made = [line for line in self.lines[start:] if line]
+        if len(made) < 2:
+            return
+        try:
+            first = int(str(item.parent.get("start", "1")).strip() or 1)
+        except ValueError:
+            first = 1
+        number = first + len(item.find_previous_siblings("li"))
+        self.lines[start:] = [f"{number}. {made[0]}", *made[1:]]
 
     def table(self, table) -> None:
         caption = table.find("caption")

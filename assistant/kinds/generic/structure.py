@@ -26,6 +26,8 @@ _MAX_LABEL = 15
 _MAX_VALUE = 200
 _MAX_FACT_LABEL = 30  # a longer run of text before a number is a sentence, not a label
 
+# The words a plan numbers its measures with (取組1, 重点項目2).
+_NUMBER_NOUNS = "取組番号|施策番号|事業番号|重点取組|取組|施策|実施項目|推進項目|改革項目|重点項目|項目|方策|事業"
 # Numbered items, as NFKC text: No.R2-1 / No.3, R3-4, (1), 1. / 1), 第1 / 第1章. Circled numbers are
 # read before NFKC (which would turn ① into a bare 1).
 _ITEM_RE = re.compile(
@@ -40,7 +42,7 @@ _ITEM_RE = re.compile(
     # 「取組1 公共施設マネジメントの推進」: a plan's measures numbered with the word for them.
     # 「ア　職員提案制度の活性化」: the kana numbering under 「(1)」.
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])\s+(?=\S)"
-    r"|(?P<noun>取組番号|施策番号|事業番号|重点取組|取組|施策|実施項目|推進項目|改革項目|重点項目|項目|方策|事業)\s*(?P<word>\d{1,3})(?=\s)"
+    r"|(?P<noun>" + _NUMBER_NOUNS + r")\s*(?P<word>\d{1,3})(?=\s)"
     r")\s*(?P<rest>.*)$")
 _CIRCLED = {chr(c): str(n) for n, c in enumerate(range(0x2460, 0x2474), 1)}
 _BULLET_RE = re.compile(r"^[・･\-*+●○◎◇◆□■▪]\s*")
@@ -85,6 +87,7 @@ class _Item:
     opener: str = ""  # the label whose value named an item without a number (事業名): it starts the next one
     noun: str = ""  # the word it is numbered with (取組1, 重点項目2)
     marker: str = ""  # its numbering as printed when the number alone would not say it (第3章)
+    blank_seen: bool = False  # a blank line came while it was open
 
 
 @dataclass
@@ -283,12 +286,16 @@ class Walker:
         self.first_line = 0
         self.title_line = 0  # a heading before any text is the document's title, never an item's name
         self.title_text = ""
+        self.bare_number: tuple[str, str, int] | None = None  # 「取組2」 alone: (number, noun, line) of the next item
+        self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
 
     # --------------------------------------------------------------------------------------
     def set_heading(self, text: str, line_no: int) -> None:
         """A heading passage (also a short line standing alone) closes the open items."""
         if self.stack and self.stack[-1].record_line == line_no:
             return  # the item's own line, read as a heading by the passages
+        if self._bare_number(text, line_no) or self._legend(text):
+            return
         started = item_start(text)
         if started is not None and started[1] == "word" and started[2]:
             self._open_item(started, text, line_no)  # 「●取組1 …」 set apart as a heading is still the measure
@@ -321,6 +328,10 @@ class Walker:
         self.first_line = self.first_line or line_no
         if self._running_title(stripped, line_no):
             return
+        if self._bare_number(stripped, line_no):
+            self.caption = None
+            return
+        self._legend(stripped)
         started = item_start(stripped)
         if started is None and self.stack and self.caption and self.caption[1] == line_no - 1 \
                 and count_facts(stripped):
@@ -366,6 +377,10 @@ class Walker:
             if not found:
                 # 「効果額は320百万円。」 in an item's prose: an amount stated under its name is its field.
                 found = {m.group(1): m.group(2) for m in _PROSE_AMOUNT_RE.finditer(body)}
+            if not found and nfkc(stripped).strip() in self.legend:
+                # 「完了」 alone in a measure (a web page's status badge): the value the legend explains.
+                value = nfkc(stripped).strip()
+                found = {self.legend[value]: value}
             for k, v in found.items():
                 if k != item.opener:  # 【事業名】 is the item's title
                     item.fields.setdefault(k, v)
@@ -394,6 +409,7 @@ class Walker:
                     and not (len(pairs) == 1 and _HEADER_WORD_RE.search(pairs[0][1])):
                 self.stack = []
                 current = self._open_titled(pairs[0][1], line_no, self.heading, opener=pairs[0][0])
+                self._number_from_line_above(current, line_no)
                 if _NUMBER_LABEL_RE.match(pairs[0][0]):
                     current.number = pairs[0][1]  # 事業番号 | 0101 over 事業名 | …: the sheet's number
                     current.fields[pairs[0][0]] = pairs[0][1]
@@ -479,6 +495,18 @@ class Walker:
     def blank(self) -> None:
         self.table = None
         self.last_text = ""  # a caption sits right above its table
+        if self.stack and self._ends_compact_list(self.stack[-1]):
+            self.stack = []
+        elif self.stack:
+            self.stack[-1].blank_seen = True
+
+    def _ends_compact_list(self, item: _Item) -> bool:
+        """A blank line after a list whose items ran on without one (a web page's <ol>: name, 担当,
+        status) ends the list: 「お問い合わせ：…」 under it is the page's, not its last item's."""
+        at = next((n for n in range(len(self.out.items) - 1, -1, -1) if self.out.items[n] is item), 0)
+        before = self.out.items[at - 1] if at > 0 else None
+        return (item.style != "titled" and not item.blank_seen and len(item.lines) >= 2 and before is not None
+                and before.style == item.style and not before.blank_seen and len(before.lines) >= 2)
 
     def finish(self) -> Structure:
         return self.out
@@ -530,6 +558,33 @@ class Walker:
             item.end_line = max(item.record_line, line_no - 2)
         self.stack = []
         self.outer_heading, self.heading = self.heading, self.caption[0].strip("#★☆■□●◆◇▼▽【】 ")
+
+    def _bare_number(self, text: str, line_no: int) -> bool:
+        """「取組2」 on a line of its own over a measure's label | value table: the number of the item
+        the table opens, not a heading the items after it sit under."""
+        m = _BARE_NUMBER_RE.fullmatch(nfkc(text).strip())
+        if m is None:
+            return False
+        self.bare_number = (m.group("number"), m.group("noun"), line_no)
+        return True
+
+    def _legend(self, text: str) -> bool:
+        """「状況の見方：完了 取組を終えたもの、実施中 …」: the values of 状況, each explained; remembered
+        so that a value standing alone in an item is read as that label's."""
+        m = _LEGEND_OF_RE.match(nfkc(text).strip())
+        if m is None:
+            return False
+        values = [piece.split()[0].split("：")[0].split(":")[0] for piece in _LEGEND_SPLIT_RE.split(m.group("rest"))
+                  if piece.strip()]
+        if len(values) < 2 or not all(1 <= len(v) <= _MAX_STATUS for v in values):
+            return False
+        self.legend.update({v: m.group("label") for v in values})
+        return True
+
+    def _number_from_line_above(self, item: _Item, line_no: int) -> None:
+        if self.bare_number is not None and 0 < line_no - self.bare_number[2] <= _PAGE_BREAK_LINES:
+            item.number, item.noun = self.bare_number[0], self.bare_number[1]
+        self.bare_number = None
 
     def _open_titled(self, title: str, line_no: int, heading: str, opener: str = "") -> _Item:
         """An item without a number, named by a heading or by a name cell (事業名 | X)."""
@@ -595,6 +650,11 @@ _NUMBER_LABEL_RE = re.compile(r"^(?:事業|取組|施策|整理|管理|項目)?(
 _NAME_LABEL_RE = re.compile(r"^(?:事務事業|事業|取組|取組項目|施策|項目|業務|計画|制度|事務)(?:名|名称)$")
 
 
+# 「状況の見方：」「進捗の区分」「評価の凡例：」: a legend naming the label its values are of.
+_LEGEND_OF_RE = re.compile(r"^(?P<label>[^\s:：()（）、。]{1,10}?)の(?:見方|凡例|区分)\s*[:：]?\s*(?P<rest>\S.*)$")
+_LEGEND_SPLIT_RE = re.compile(r"[、，,；;]|\s{2,}")
+_MAX_STATUS = 6  # a status word (完了, 実施中, 未着手) or grade, not a phrase
+_BARE_NUMBER_RE = re.compile(r"(?P<noun>" + _NUMBER_NOUNS + r")\s*(?P<number>\d{1,3})")
 _PAGE_NUMBER_RE = re.compile(r"[-‐ー―—\s]*\d{1,4}\s*(?:/\s*\d{1,4})?[-‐ー―—\s]*|[Pp]\.?\s*\d{1,4}|\d{1,4}\s*ページ")
 _PAGE_BREAK_LINES = 5  # lines between a table's last row and its next page's first (blank, page number, title)
 # A row number: 12, No.3, R3-4, Ⅰ-1, (2)

@@ -140,6 +140,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None  # the same name in two documents, and nothing says which
     if context is not None and not places and not reading.used_any:
         return None
+    if _ASKS_UNLISTED.search(nfkc(question)) and not (reading.asked or reading.measure or reading.aggregate
+                                                        or reading.conds or reading.names):
+        return None  # 「事務事業評価は誰が行っているのですか」: no column says who; the rows are no answer
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if reading.by_title and answered[0].unused:
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
@@ -728,6 +731,8 @@ _ASKING = {"最新", "最新版", "迎える", "迎え", "含む", "含ま", "�
            "並べ", "並べる", "並び替え", "並べ替え", "表示", "見せ", "教え"}
 
 
+# Who, when, why, how: asked of a column (「誰が担当」→ 担当課), or of the text, never of the rows listed.
+_ASKS_UNLISTED = re.compile(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
 
 

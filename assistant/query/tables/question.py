@@ -91,6 +91,8 @@ _ERA = re.compile(r"(平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|�
 _ERAS = {"平成": (1989, 2018), "令和": (2019, 2118)}
 _ENDED = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止)[ぁ-ん]*")
 _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
+# 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
+_SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)")
 _EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート)[ぁ-ん]*")
 
@@ -405,7 +407,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if at >= 0 and free(at, at + len(stem)):
                 taken.append((at, at + len(stem)))
             mentions.append(_Mention(*((at, at + len(stem)) if at >= 0 else early.span()), "day", day.header))
-    for name, pattern in (("sum", _SUM), ("avg", _AVG), ("max", _MAX), ("min", _MIN)):
+    for name, pattern in (("sum", _SUM_ASKED), ("avg", _AVG), ("max", _MAX), ("min", _MIN)):
         if aggregate:
             break
         m = next((m for m in pattern.finditer(qn) if free(*m.span())), None)  # 「累計の効果額を合計」: the free one
@@ -630,6 +632,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 target = _years_column(t, col)
                 conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
                 col = ""
+            elif not bound and not col and _year_of_rows(t, fy) is not None:
+                # 「令和6年度に評価された事業」 over one column of a year per row (評価年度 2024年度): that year.
+                target = _year_of_rows(t, fy)
+                conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
             else:
                 if bound in ("まで", "までに") and years and from_year == years[-1] and from_year < fy:
                     years.extend(range(from_year + 1, fy))  # 「令和5年度から令和7年度まで」: every year between
@@ -1024,6 +1030,27 @@ def _of_year(t: Table, header: str, years: list[int]) -> str:
         return header
     same = [x.header for x in t.columns if x.base == c.base and x.year == years[-1]]
     return same[0] if len(same) == 1 else header
+
+
+def _year_of_rows(t: Table, fy: int) -> str | None:
+    """The one column holding a single fiscal year per row (評価年度: 2024年度, 令和7年度), when some
+    of its rows are of `fy` and some are not: a year said alone is a condition on it (the year of
+    every row is the document's, no condition). None when no such column or several."""
+    if t.sheets or any(c.year is not None for c in t.columns):
+        return None  # a column or a sheet of each year: the year said picks it (read after the mentions)
+    held = [c for c in t.columns if c.years_inside and not c.schedule and not c.dates]
+    if len(held) != 1:
+        return None
+    years = []
+    for r in t.rows:
+        raw = nfkc(str(r["cells"].get(held[0].header) or "")).strip()
+        if not raw:
+            continue
+        found = find_years(raw, calendar=True)
+        if len(found) != 1 or found[0].start > 0 or found[0].end < len(raw):
+            return None  # 「2025年度から」「2017年度～2019年度」: spans, read by the verbs said with them
+        years.append(found[0].fiscal_year)
+    return held[0].header if fy in years and set(years) != {fy} else None
 
 
 def _years_column(t: Table, col: str) -> str | None:
