@@ -246,6 +246,31 @@ class Assistant:
             onto.value_field = ""
         return onto
 
+    def _quantity_in_text(self, question: str, q: Query) -> Answer | None:
+        """「（その進捗シートで）令和7年2月末までに何個売れたの？」: 何個 with a verb of its own (売れた, not
+        ある) asks a quantity the record's text states, not how many records there are: the passage of
+        the one record (or its parts) that gives a number in that unit, as a search."""
+        asked = _QUANTITY_ASKED.search(nfkc(question))
+        if q.aggregate != "count" or not asked or not q.unused or q.target not in self.executor.tables:
+            return None
+        rows = self.executor.select(self.executor.resolve(
+            _with(q, [c for c in q.conditions if not c.field.startswith("@dated")]))[0])[0]
+        if len({str(r.get("key")) for r in rows}) != 1:
+            return None
+        unit = asked.group(1)
+        scope = [q.target] + WIDER_SCOPE.get(q.target, [])
+        dated = [str(v) for c in q.conditions if c.field.startswith("@dated") for v in (c.value or [])]
+        found = [e for e in self.executor.excerpts(q.target, [str(rows[0]["key"])], [unit], scope)
+                 if re.search(r"\d[\d,]*\s*" + re.escape(unit), str(e.get("text", "")))]
+        found.sort(key=lambda e: not any(d in str(e.get("text", "")) for d in dated))
+        if not found:
+            return None
+        first = found[0]
+        return Answer(question=question, target="passage", status="search", count=len(found), rows=[],
+                      excerpts=found[:3], unused=list(q.unused), understood=[c.to_dict() for c in q.conditions],
+                      summary=f"「何{unit}」は記録の件数ではなく本文の数量と読み、{rows[0].get('code', '')} の本文から探しました"
+                              f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
+
     def _parents_named(self, q: Query) -> None:
         """A quoted name read as the title of the records the asked ones belong to (取組項目「…」の委員の
         意見) stays words of their text when no such record's title holds it."""
@@ -334,6 +359,9 @@ class Assistant:
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
+        quantity = self._quantity_in_text(cut, q)
+        if quantity is not None:
+            return quantity
         self._in_the_same_documents(q)
         missing = self._missing_document(cut)
         if missing is not None:
@@ -1619,6 +1647,9 @@ _ASKED_IN_MINUTES = compiled(r"(?:伺いたい|お聞きしたい|聞きたい|�
                              r"ではないか|どうか|いかがか)[。.]?\s*$|[?？]\s*$")
 # A speaker's turn in minutes (「事務局：」「市長：」「小野寺委員：」).
 _SPEAKER = compiled(r"^[(（]?[一-龥ァ-ヶー・]{1,12}[)）]?\s*[:：]")
+# 「何個売れた」「何人参加した」: a quantity in a unit other than records (件, 項目), asked with a verb.
+_QUANTITY_ASKED = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|円|世帯|団体)(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*"
+                           r"(?!ある|あり|いる|い[まる])[ぁ-ん一-龥]")
 # 「事務局はどう答えた？」「回答は？」: the reply to a question just shown.
 _ASKS_REPLY = compiled(r"(?:どう|何と|なんと|なんて)(?:答え|回答|返答|応じ|説明)|(?:回答|返答|答え)(?:は|って)\s*[?？]?\s*$")
 # Why, or what is to be done: never a cell of a row.

@@ -43,3 +43,15 @@ def test_a_cases_effects_asked_after_the_case(assistant):
 def test_the_records_then_among_them_a_condition(assistant):
     answer = assistant.ask("R3からR5の間に終了した実践項目のうち担当が納税課のもの")
     assert answer.status == "exact" and keys(answer) == ["practice:19"]
+
+
+def test_a_quantity_asked_with_a_verb_is_read_in_the_records_text(assistant):
+    first = assistant.ask("とまチョップ水のPR促進の進捗シート")
+    assert first.target == "sheet" and first.status == "exact"
+    answer = assistant.ask("令和7年2月末までに何個売れたの？")
+    assert answer.status == "search" and "362個" in answer.excerpts[0]["text"]
+
+
+def test_how_many_records_there_are_is_still_a_count(assistant):
+    answer = assistant.ask("納税課の実践項目は何個ある？")
+    assert answer.status == "exact" and answer.value == 2
