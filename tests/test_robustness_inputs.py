@@ -93,6 +93,8 @@ def vocabulary(module_db) -> list[str]:
                  "program_names", "case_topics", "subcommittees"):
         value = getattr(lex, name, None) or []
         items = list(value.keys() if isinstance(value, dict) else value)
+        if items and isinstance(items[0], tuple):  # titles: (code, source) -> title
+            items = list(value.values())
         words.extend(str(w) for w in items[:40])
     return sorted(set(words)) or ["実践項目"]
 

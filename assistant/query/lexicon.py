@@ -63,16 +63,18 @@ class Lexicon:
     columns: dict[str, set[str]] = field(default_factory=dict)  # kind -> its fields
     departments: dict[str, set[str]] = field(default_factory=dict)  # bare name -> kinds having it
     full_departments: set[str] = field(default_factory=set)  # with bureau prefix, as written
-    initiative_titles: dict[str, str] = field(default_factory=dict)  # code -> title
-    practice_titles: dict[str, str] = field(default_factory=dict)
-    joint_titles: dict[str, str] = field(default_factory=dict)
+    # (code, source) -> title: two documents of one kind (two cities' plan reports) number their
+    # records alike, so a code alone does not say which record a title names.
+    initiative_titles: dict[tuple[str, str], str] = field(default_factory=dict)
+    practice_titles: dict[tuple[str, str], str] = field(default_factory=dict)
+    joint_titles: dict[tuple[str, str], str] = field(default_factory=dict)
     themes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # theme as stored -> words users say
     subcommittees: set[str] = field(default_factory=set)
     municipalities: set[str] = field(default_factory=set)  # of the joint-project tables: headers and chairs
     joint_years: set[str] = field(default_factory=set)  # the 今年度 of the joint-project tables (H17), from their titles
     places: set[str] = field(default_factory=set)
     case_topics: dict[str, str] = field(default_factory=dict)
-    program_names: dict[str, str] = field(default_factory=dict)  # code -> name
+    program_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, source) -> name
     years_with_end: list[str] = field(default_factory=list)
     # Marks a document prints on records for a year (「R5内容変更」): (fiscal year label, word) -> mark.
     year_marks: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -95,15 +97,38 @@ class Lexicon:
 
     @cached_property
     def _title_index(self) -> tuple[tuple[str, str, str, str], ...]:
-        out = []
-        for kind, titles in (("initiative", self.initiative_titles), ("practice", self.practice_titles),
-                             ("joint_project", self.joint_titles), ("program", self.program_names)):
-            for code, title in titles.items():
+        seen: dict[tuple[str, str, str, str], None] = {}
+        for kind, titles in self._titled():
+            for (code, _), title in titles.items():
                 key = notation_key(title) if title else ""
                 if len(key) >= 4:
-                    out.append((key, kind, code, title))
-        out.sort(key=lambda t: -len(t[0]))
-        return tuple(out)
+                    seen[(key, kind, code, title)] = None
+        return tuple(sorted(seen, key=lambda t: -len(t[0])))
+
+    def title_sources(self, kind: str, code: str, title: str) -> tuple[str, ...]:
+        """The documents a title names its record in, when other documents number a record of the
+        kind alike (two cities' practice item 1): the condition on the code must then say which
+        document. Empty when the code alone is one document's."""
+        return self._title_sources.get((kind, code, title), ())
+
+    @cached_property
+    def _title_sources(self) -> dict[tuple[str, str, str], tuple[str, ...]]:
+        out: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        for kind, titles in self._titled():
+            holders: dict[str, set[str]] = {}
+            for code, source in titles:
+                holders.setdefault(code, set()).add(source)
+            named: dict[tuple[str, str], set[str]] = {}
+            for (code, source), title in titles.items():
+                named.setdefault((code, title), set()).add(source)
+            for (code, title), sources in named.items():
+                if sources != holders[code]:
+                    out[(kind, code, title)] = tuple(sorted(sources))
+        return out
+
+    def _titled(self):
+        return (("initiative", self.initiative_titles), ("practice", self.practice_titles),
+                ("joint_project", self.joint_titles), ("program", self.program_names))
 
     @cached_property
     def title_keys(self) -> frozenset[str]:
@@ -202,8 +227,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             if len(bare) >= 2:
                 lex.departments.setdefault(bare, set()).add(kind)
 
-    for r in rows("practice", "code, title, departments, ended"):
-        lex.practice_titles[r["code"]] = r["title"] or ""
+    for r in rows("practice", "code, title, departments, ended, source"):
+        lex.practice_titles[(r["code"], r["source"])] = r["title"] or ""
         for d in json_list(r["departments"]):
             add_dept(d, "practice")
         if r["ended"]:
@@ -227,15 +252,15 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             word = str(r["year"]).strip()
             if word and not find_years(word) and not word[:1].isdigit():
                 lex.year_words.setdefault(table, set()).add(word)
-    for r in rows("initiative", "code, title"):
-        lex.initiative_titles[r["code"]] = r["title"] or ""
+    for r in rows("initiative", "code, title, source"):
+        lex.initiative_titles[(r["code"], r["source"])] = r["title"] or ""
     said = registry.words_for_values("themes")
     for table in ("initiative", "practice"):
         for r in rows(table, "themes"):
             for theme in json_list(r["themes"]):
                 lex.themes.setdefault(theme, (theme,) + said.get(theme, ()))
-    for r in rows("joint_project", "code, title, subcommittee, chair_city, departments"):
-        lex.joint_titles[r["code"]] = r["title"] or ""
+    for r in rows("joint_project", "code, title, subcommittee, chair_city, departments, source"):
+        lex.joint_titles[(r["code"], r["source"])] = r["title"] or ""
         if r["subcommittee"]:
             lex.subcommittees.add(r["subcommittee"])
         for municipality, dept in json_object(r["departments"]).items():
@@ -256,8 +281,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     for r in rows("case_study", "code, topic, places"):
         lex.case_topics[r["code"]] = r["topic"] or ""
         lex.places.update(p for p in json_list(r["places"]) if p)
-    for r in rows("program", "code, name"):
-        lex.program_names[r["code"]] = r["name"] or ""
+    for r in rows("program", "code, name, source"):
+        lex.program_names[(r["code"], r["source"])] = r["name"] or ""
     for table, col in (("program", "section"), ("program", "department"), ("model_project", "department")):
         for r in rows(table, col):
             add_dept(r[col], table)

@@ -866,7 +866,7 @@ class Parser:
                 continue
             w.consume(start, end)
             form, origin = _key_map(w.free)
-            out.append(Condition(f"@title:{kind}", "=", code, f"{_kind_ja(kind)} = {code}「{title}」"))
+            out += self._title_conditions(kind, code, title, "=")
             hints.add(kind)
         if not out:
             out += self._partial_title(w, hints, q)
@@ -907,8 +907,17 @@ class Parser:
             if _GAP in w.free[start:end]:
                 continue
             w.consume(start, end)
-            out.append(Condition(f"@title:{kind}", "=", code, f"{_kind_ja(kind)} = {code}「{title}」"))
+            out += self._title_conditions(kind, code, title, "=")
             hints.add(kind)
+        return out
+
+    def _title_conditions(self, kind: str, code: str, title: str, op: str) -> list[Condition]:
+        """The record a title names, and the documents it is in when other documents number a record
+        of its kind alike (another city's practice item 1)."""
+        out = [Condition(f"@title:{kind}", op, code, f"{_kind_ja(kind)} = {code}「{title}」")]
+        sources = self.lex.title_sources(kind, code, title)
+        if sources:
+            out.append(Condition("source", "in", list(sources), f"資料 = {'・'.join(sources)}"))
         return out
 
     def _partial_title(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
@@ -952,7 +961,7 @@ class Parser:
                     hints.add(kind)
                     q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
                     # "~=": named by part of its title, a weaker signal than the whole title.
-                    return [Condition(f"@title:{kind}", "~=", code, f"{_kind_ja(kind)} = {code}「{title}」")]
+                    return self._title_conditions(kind, code, title, "~=")
         # 「市立病院の取組で」: a short word called an 取組 names the one initiative whose title holds it.
         for m in w.finditer(f"([^{_GAP}\\sのはがをで、。]{{3,12}})の(?:取組|取り組み)(?:項目)?(?!内容|状況|終了)"):
             word = notation_key(m.group(1))
@@ -963,7 +972,7 @@ class Parser:
             w.consume(m.start(1), m.end(1))
             hints.add(kind)
             q.notes.append(f"「{m.group(1)}」を{_kind_ja(kind)}「{title}」とみなしました")
-            return [Condition(f"@title:{kind}", "~=", code, f"{_kind_ja(kind)} = {code}「{title}」")]
+            return self._title_conditions(kind, code, title, "~=")
         return []
 
     def _bureaus(self, w: _Work, hints: set[str]) -> list[Condition]:

@@ -16,8 +16,8 @@ def _former_title_index(lex) -> list[tuple[str, str, str, str]]:
     out = []
     for kind, titles in (("initiative", lex.initiative_titles), ("practice", lex.practice_titles),
                          ("joint_project", lex.joint_titles), ("program", lex.program_names)):
-        for code, title in titles.items():
-            if title and len(notation_key(title)) >= 4:
+        for (code, _), title in titles.items():
+            if title and len(notation_key(title)) >= 4 and (notation_key(title), kind, code, title) not in out:
                 out.append((notation_key(title), kind, code, title))
     out.sort(key=lambda t: -len(t[0]))
     return out
