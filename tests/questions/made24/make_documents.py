@@ -387,13 +387,19 @@ def write_txt(path: Path) -> None:
 
 
 def fix_zip_times(path: Path) -> None:
-    """Rewrite an Office file's zip entries with a fixed time so reruns give the same bytes."""
+    """Rewrite an Office file's zip entries with a fixed time so reruns give the same bytes.
+
+    openpyxl stamps the save time into docProps/core.xml whatever `modified` says, so that is fixed too."""
+    import re
     import zipfile
 
     with zipfile.ZipFile(path) as src:
         entries = [(info.filename, src.read(info)) for info in src.infolist()]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for name, data in entries:
+            if name == "docProps/core.xml":
+                stamp = FIXED.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
             dst.writestr(zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
 
 
