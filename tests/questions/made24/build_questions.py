@@ -4,6 +4,7 @@ the format layer (assistant.formats.to_text, not the engine) makes of the docs.
 Run from the project root after make_documents: `python -m tests.questions.made24.build_questions`.
 """
 import json
+from collections import Counter
 from pathlib import Path
 from statistics import mean
 from assistant.formats import to_text
@@ -62,7 +63,6 @@ q("三条市の令和6年度で、実績が計画を上回った取組はどれ�
 s = [x6(r[0]) for r in R6 if r[3] == "財務課" and r[6] == "△"]
 q(["三条市の令和6年度の財務課の取組を教えて", "そのうち遅れているのは？"], "table_row", "set", s,
   "続きの質問（担当課の条件を保ち、凡例の「遅れ」=△）", f"{X} 令和6年度シート 財務課 番号3,6,7 のうち△の番号3")
-from collections import Counter
 c5 = Counter(r[3] for r in R5)
 top = c5.most_common(2); assert top[0][1] > top[1][1]
 q("三条市の令和5年度の進捗状況で、取組がいちばん多い担当課は何件？", "table_row", "value", top[0][1],
