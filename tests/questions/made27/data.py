@@ -1,9 +1,9 @@
 """Facts of the made27 editions: one place for the generator and for deriving the question answers."""
 from __future__ import annotations
 
-# --- (a) 北見市 plan report (the 002 kind), fiscal years R3–R6 -------------------------------------
-PLAN_CITY = "北見市"
-PLAN_TITLE = "北見市行政改革推進プラン"
+# --- (a) 千歳市 plan report (the 002 kind), fiscal years R3–R6 -------------------------------------
+PLAN_CITY = "千歳市"
+PLAN_TITLE = "千歳市行政改革推進プラン"
 PLAN_YEARS = ["R3", "R4", "R5", "R6"]
 THEMES = ["財政", "サービス", "協働", "ICT", "人材"]
 

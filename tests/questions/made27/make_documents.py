@@ -38,10 +38,10 @@ def plan_report(path: Path) -> None:
     doc.add_heading(d.PLAN_TITLE, level=0)
     doc.add_paragraph("取組の有効性に関する意見書")
     doc.add_paragraph("令和7年8月6日")
-    doc.add_paragraph("北見市行政改革推進委員会")
+    doc.add_paragraph("千歳市行政改革推進委員会")
     doc.add_heading("1 はじめに", level=1)
     doc.add_paragraph(
-        "令和3年度からスタートした『北見市行政改革推進プラン』は、令和6年度で計画期間を終えました。"
+        "令和3年度からスタートした『千歳市行政改革推進プラン』は、令和6年度で計画期間を終えました。"
         "本委員会では、4年間の取組の有効性について評価を行い、意見書として取りまとめました。")
     doc.add_heading("2 評価方法について", level=1)
     doc.add_paragraph(
@@ -86,13 +86,13 @@ def plan_report(path: Path) -> None:
     doc.add_heading("5 総評", level=1)
     a_or_b = sum(d.grade(d.total(p[4])) in "AB" for p in d.PRACTICES)
     doc.add_paragraph(
-        f"『北見市行政改革推進プラン』は、令和3年度から令和6年度までの4年間の取組期間において、担当課における自己評価は、"
+        f"『千歳市行政改革推進プラン』は、令和3年度から令和6年度までの4年間の取組期間において、担当課における自己評価は、"
         f"全{len(d.PRACTICES)}項目のうち総合評価がA及びBとなったものが{a_or_b}項目となり、おおむね良好に取組が進められたものと評価できる。"
-        "令和7年度からスタートした『第2次北見市行政改革推進プラン』では、DXの推進と職員の働き方改革をさらに進めることを期待する。")
+        "令和7年度からスタートした『第2次千歳市行政改革推進プラン』では、DXの推進と職員の働き方改革をさらに進めることを期待する。")
     doc.add_heading("6 行政改革推進委員会委員名簿（敬称略）", level=1)
     _table(doc, [["氏名", "所属等", "備考"]], [
-        ["佐々木一郎", "北見商工会議所 副会頭", "委員長"], ["高橋美香", "北見工業大学 教授", "副委員長"],
-        ["松本健", "公募", ""], ["中川由紀", "北見市町内会連合会 理事", ""], ["小野寺翔", "公募", ""]])
+        ["佐々木一郎", "千歳商工会議所 副会頭", "委員長"], ["高橋美香", "公立千歳科学技術大学 教授", "副委員長"],
+        ["松本健", "公募", ""], ["中川由紀", "千歳市町内会連合会 理事", ""], ["小野寺翔", "公募", ""]])
     doc.save(path)
 
 
@@ -207,7 +207,7 @@ def program_sheet(path: Path) -> None:
 
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
-    plan_report(DOCS / "kitami_gyokaku_plan_iken.docx")
+    plan_report(DOCS / "chitose_gyokaku_plan_iken.docx")
     case_studies(DOCS / "soumu_gyokaku_jirei_r6.html")
     newsletter(DOCS / "matsue_kyodo_news_vol12.pdf")
     joint_projects(DOCS / "maebashi_takasaki_renkei_r6.txt")
