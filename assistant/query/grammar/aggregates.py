@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.query.grammar import Context, Production, Rule
+from assistant.query.grammar import YEAR, Context, Production, Rule
 from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, VALUE_FIELDS
 
 
@@ -190,10 +190,28 @@ def _groups_difference(m: re.Match, ctx: Context) -> Production | None:
     return Production(aggregate="groups_diff", agg_field=fld if agg != "count" else "", agg_parts=[agg, a, b, way])
 
 
+def _year_groups_difference(m, ctx: Context) -> Production | None:
+    """The second year's group is the first's conditions with its year: said the same way (its own
+    verb, if any, the first's)."""
+    from assistant.text.wareki import find_years
+
+    a, b = find_years(m.group("keep_a")), find_years(m.group("b"))
+    said_a, said_b = m.group("keep_said") or "", m.group("said_b") or ""
+    if not a or not b or a[0].label == b[0].label:
+        return None
+    if said_b.strip("のものに") and said_b != said_a:
+        return None  # the second year says another thing than the first (「R4に終わった…とR6に始まった…」)
+    fld = dict(VALUE_FIELDS).get(m.groupdict().get("v") or "", "")
+    agg = _GROUP_AGG_WORDS.get(m.groupdict().get("agg") or "", "avg" if fld else "")
+    if not agg or (agg != "count" and not fld):
+        return None
+    return Production(aggregate="groups_diff", agg_field=fld if agg != "count" else "", agg_parts=[agg, a[0].label, b[0].label, "diff"])
+
+
 RULES: list[Rule] = [
     Rule("difference_of_groups",
          _FIRST + r"(?:と|から)\s*" + _SECOND + r"(?:で|では|とで|の間で|の|を|について)" + _COMPARING
-         + r"(?:(?P<keep_k2>" + _KINDS + r")の)?(?:" + _VALUE_AGG + r"|" + _GROUP_AGG.replace("?P<agg>", "?P<agg2>") + r")?(?:は|が|の|に|を)?\s*"
+         + r"(?:(?P<keep_k2>" + _KINDS + r")の)?(?:" + _VALUE_AGG + r"|" + _GROUP_AGG.replace("?P<agg>", "?P<agg2>") + r")?(?:は|が|の|に|を|って)?\s*"
          + _COMPARING + _HOW_FAR + r"?\s*" + _DIFF,
          lambda m, ctx: _groups_difference(_Either(m), ctx),
          topic="aggregates",
@@ -203,6 +221,8 @@ RULES: list[Rule] = [
                     {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}),
                    ("総合評価がAのものとCのもので合計点の平均はどのくらい違う",
                     {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "A", "C", "diff"]}),
+                   ("自己評価Aの取組項目とBの取組項目で、審議会評価の平均ってどれくらい差がある",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}),
                    ("自己評価Aの取組項目とBの取組項目の委員評価平均の差",
                     {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}),
                    ("A評価とB評価の取組項目で委員評価の平均を比べると差はいくつ",
@@ -212,6 +232,20 @@ RULES: list[Rule] = [
                    ("R4がAとBで件数の差は", {"aggregate": "groups_diff", "agg_parts": ["count", "A", "B", "diff"]}),
                    ("納税課と収税課で合計点の平均の差", None),  # departments: only those of the index (see tests)
                    ("AとBで違う", None), ("R4とR5で同じ評価", None))),
+    # 「R4に終わった実践項目とR6に終わった実践項目、合計点の平均の差」: two fiscal years of one condition
+    # (the first said with its verb, kept for the rules of the condition; the second stands for it).
+    Rule("difference_of_year_groups",
+         r"(?P<keep_a>" + YEAR + r")(?P<keep_said>[^と、,。?？\x1f]{0,12}?)と\s*(?P<b>" + YEAR + r")(?P<said_b>[^、,。?？\x1f]{0,12}?)"
+         + r"(?:で|では|とで|の間で|の|、|,)" + _COMPARING
+         + r"(?:(?:" + _KINDS + r")の)?(?:" + _VALUE_AGG + r"|" + _GROUP_AGG.replace("?P<agg>", "?P<agg2>") + r")(?:は|が|の|に|を|って)?\s*"
+         + _COMPARING + _HOW_FAR + r"?\s*" + _DIFF,
+         lambda m, ctx: _year_groups_difference(_Either(m), ctx),
+         topic="aggregates",
+         examples=(("R4に終わった実践項目とR6に終わった実践項目、合計点の平均の差はどのくらい",
+                    {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "R4", "R6", "diff"]}),
+                   ("令和3年度に終了したものと令和5年度に終了したもので合計点の平均はどれくらい違う",
+                    {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "R3", "R5", "diff"]}),
+                   ("R4とR5で件数の差", {"aggregate": "groups_diff", "agg_parts": ["count", "R4", "R5", "diff"]}))),
     # 「委員評価の平均は、自己評価Aの取組項目とBの取組項目でどのくらい違う」: the aggregate said first; what
     # stands between it and the groups (自己評価) is left for the condition's rules.
     Rule("difference_of_groups_said_after",
