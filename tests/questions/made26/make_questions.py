@@ -39,6 +39,7 @@ Q = []
 
 
 def q(turns, target, expect, answer, why, derivation):
+    assert len(why) >= 5 and len(derivation) >= 5, turns
     assert answer is not None and (not isinstance(answer, list) or answer or expect == "set"), turns
     Q.append({"id": f"m26-{len(Q) + 1:03d}", "turns": [turns] if isinstance(turns, str) else turns,
               "target": target, "expect": expect, "answer": answer, "why": why, "derivation": derivation})
@@ -119,9 +120,9 @@ q("小樽市の学校給食調理業務の委託で、経費はどのくらい�
 q("小樽市の取組項目で、委員評価が4.0以上のものは？", "initiative", "set",
   codes(lambda i: i["score"] >= 4.0, I, "no"), "委員評価の下限", f"{PDF} 委員評価 X.X /5 が 4.0 以上")
 q("小樽市の意見書で委員評価がいちばん高い取組項目はどれですか", "initiative", "ordered",
-  [max(I, key=lambda i: i["score"])["no"]], "最大値", f"{PDF} 委員評価の最高 4.5")
+  [max(I, key=lambda i: i["score"])["no"]], "委員評価の最大（いちばん高い）", f"{PDF} 委員評価の最高 4.5")
 q("小樽市の取組項目の委員評価の平均は？", "initiative", "value",
-  round(sum(i["score"] for i in I) / len(I), 2), "平均", f"{PDF} 10 取組項目の委員評価の平均")
+  round(sum(i["score"] for i in I) / len(I), 2), "委員評価の平均値", f"{PDF} 10 取組項目の委員評価の平均")
 q("小樽市の取組項目で、テーマにICTが入っているものは？", "initiative", "set",
   codes(lambda i: "ICT" in i["themes"], I, "no"), "テーマ（○の列）", f"{PDF} 取組項目別一覧の ICT 列が ○")
 q("小樽市の取組項目で、担当課の自己評価がBのものは？", "initiative", "set",
