@@ -134,15 +134,15 @@ q(["小樽市の取組項目で委員評価が4以上のものは？", "その�
   codes(lambda i: i["score"] >= 4.0 and "財政" in i["themes"], I, "no"), "続きの質問（テーマ）",
   f"{PDF} 委員評価>=4.0 かつ 財政 列が ○")
 
-# --- committee comments ---
-q("小樽市の意見書で、クルーズ船について委員はどんな意見を出していますか", "comment", "set", ["7-1"],
+# --- committee comments (the scorer counts a comment as its initiative: codes are initiative numbers) ---
+q("小樽市の意見書で、クルーズ船について委員はどんな意見を出していますか", "comment", "set", ["7"],
   "意見のキーワード", f"{PDF} 取組項目7 委員会の意見 1つ目")
 q("小樽市の委員会の意見で「担い手」に触れているものは？", "comment", "set",
-  [f"{i['no']}-{n + 1}" for i in I for n, c in enumerate(i["comments"]) if "担い手" in c], "複数の意見のキーワード",
+  sorted({str(i['no']) for i in I for c in i["comments"] if "担い手" in c}, key=int), "複数の意見のキーワード",
   f"{PDF} 委員会の意見で「担い手」を含むもの")
-q("小樽市の委員は生成AIについて何か言ってますか？", "comment", "set", ["9-2"],
+q("小樽市の委員は生成AIについて何か言ってますか？", "comment", "set", ["9"],
   "意見のキーワード（AI）", f"{PDF} 取組項目9 委員会の意見 2つ目")
-q("小樽市の意見書に、女性の管理職についての委員の意見はありますか", "comment", "set", ["8-2"],
+q("小樽市の意見書に、女性の管理職についての委員の意見はありますか", "comment", "set", ["8"],
   "意見の言い換え（女性比率）", f"{PDF} 取組項目8 委員会の意見 2つ目「管理職の女性比率」")
 
 # --- joint projects (石巻市・東松島市, XLSX) ---
