@@ -394,7 +394,7 @@ def azumino_plan_html(path: Path) -> None:
             seen.add(group)
             cells.append(f'<th rowspan="{groups[group]}" scope="rowgroup">{html.escape(group)}</th>')
         age = AGE_BASE_YEAR - seireki(built)
-        cells += [f"<td>{html.escape(name)}</td>", f"<td>{dept}</td>", f"<td>{era_text(built)}</td>",
+        cells += [f"<td>{html.escape(name)}</td>", f"<td>{dept}</td>", f"<td>{era_text(built)}（{seireki(built)}）</td>",
                   f'<td class="num">{area:,}</td>', f'<td class="num">{age}</td>', f"<td>{action}</td>",
                   f"<td>令和{when}年度</td>", f'<td class="num">{"－" if cost is None else f"{cost:,}"}</td>']
         rows.append("<tr>" + "".join(cells) + "</tr>")
@@ -423,7 +423,7 @@ def azumino_plan_html(path: Path) -> None:
 <h3>表3-1 施設別の対策の方向性と実施時期</h3>
 <table>
 <thead>
-<tr><th>施設分類</th><th>施設名</th><th>所管課</th><th>建築年度</th><th>延床面積（㎡）</th><th>築年数（年）</th><th>対策の方向性</th><th>実施時期</th><th>概算費用（百万円）</th></tr>
+<tr><th>施設分類</th><th>施設名</th><th>所管課</th><th>建築年度（西暦）</th><th>延床面積（㎡）</th><th>築年数（年）</th><th>対策の方向性</th><th>実施時期</th><th>概算費用（百万円）</th></tr>
 </thead>
 <tbody>
 {chr(10).join(rows)}
@@ -456,7 +456,7 @@ def azumino_plan_html(path: Path) -> None:
 
 def azumino_reform_text(path: Path) -> None:
     lines = [
-        "安曇野市第4次行財政改革推進計画（令和5年度～令和9年度）",
+        "安曇野市第4次行財政改革推進計画（令和5年度～令和9年度／2023年度～2027年度）",
         "令和6年度 取組状況報告書",
         "",
         "令和7年6月",
