@@ -80,6 +80,8 @@ class Lexicon:
     year_marks: dict[tuple[str, str], str] = field(default_factory=dict)
     # Words a kind's year column holds besides fiscal years (a self-evaluation's 「総括」): kind -> words.
     year_words: dict[str, set[str]] = field(default_factory=dict)
+    # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
+    kind_counts: dict[str, set[int]] = field(default_factory=dict)
 
     def kinds_with(self, fld: str) -> list[str]:
         """Record kinds that have a field, most specific (fewest fields) first."""
@@ -207,6 +209,10 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     tables = set(record_tables(db))
     lex.kinds = tables
     lex.columns = {t: set(db[t].columns_dict) for t in tables}
+    for t in tables:  # how many records of a kind a document holds, and all documents together
+        if "source" in lex.columns[t]:
+            per = [r["n"] for r in db.query(f"SELECT count(*) AS n FROM [{t}] GROUP BY source")]
+            lex.kind_counts[t] = set(per) | {sum(per)}
 
     def rows(table: str, cols: str):
         if table not in tables:

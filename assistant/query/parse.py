@@ -215,7 +215,7 @@ _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する
                         + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
 # A word left out by name, with what may stand between it and the verb (終活支援のは除いて, 〜関係以外).
-_LEFT_OUT = compiled(r"(?:の(?:もの|分|件)?|関係|関連)?(?:は|を|も)?(?:除いて|除いた|除く|除き|除外して|除外した|以外)")
+_LEFT_OUT = compiled(r"(?:の(?:もの|分|件|やつ|こと|話)?|関係|関連)?(?:は|を|も)?(?:除いて|除いた|除く|除き|除外して|除外した|以外)")
 
 
 _TITLE_TAIL = compiled(r"(?:に向けた取組|に向けた取り組み|に関する取組|のための取組|の取組|の推進)$")
@@ -408,6 +408,7 @@ class Parser:
                                           names=self.lex.subcommittees, spellings=self.spellings)
         q.notes += typo_notes
         text = _alias_dropped(text)
+        text = _this_year_said(text, self.lex.joint_years)
         text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values else m.group(0), text)
         canon = canonicalise(text)
         text = canon.text
@@ -571,6 +572,7 @@ class Parser:
                 and (context.target, kinds_named[-1][1]) in LINKS:
             refers_back = True
         conds += self._negated_keywords(w, canon)
+        self._said_total(w, q, {k for _, k in kinds_named} | {target})
         keywords += self._dates_as_words(w)
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
@@ -826,6 +828,17 @@ class Parser:
                 continue
             w.consume(span[0], end)
         return out
+
+    def _said_total(self, w: _Work, q: Query, kinds: set[str]) -> None:
+        """「取組項目22個の審議会評価の平均」「全22項目の」: the number of records the kind has, said beside
+        its word, only restates them (a number no document's count is stays a word of the question)."""
+        for m in w.finditer(f"(?:全|計|合計)?(?<![\\d.])(\\d+)\\s*(?:個|件|項目|つ)(?:すべて|全部|全て|全体)?(?:の|で)?"):
+            n = int(m.group(1))
+            beside = w.free[m.start() - 1:m.start()] == _GAP or w.free[m.end():m.end() + 1] == _GAP \
+                or w.free[m.end():].lstrip(_GAP).startswith(tuple(word for word, _ in KIND_WORDS))
+            if beside and any(n in self.lex.kind_counts.get(k, ()) for k in kinds if k):
+                w.consume(m.start(), m.end())
+                q.notes.append(f"「{m.group(0)}」は記録の数として読みました")
 
     def _negated_keywords(self, w: _Work, canon) -> list[Condition]:
         """「ふるさと納税に触れていない意見」: a keyword followed by a negated verb is sought to be absent."""
@@ -1814,6 +1827,25 @@ def _field_words() -> list[str]:
     from assistant.query.grammar.values import _VOCAB
 
     return sorted({w for w, _ in _VOCAB if len(w) >= 2}, key=len, reverse=True)
+
+
+def _this_year_said(text: str, this_years: set[str]) -> str:
+    """「H17の予定」「今年度(H17)の実施予定」: the year the joint-project table calls 今年度, said by its
+    number before its plan, is that table's 今年度 column."""
+    if not this_years or "予定" not in text:
+        return text
+    from assistant.text.wareki import find_years
+
+    for y in reversed(find_years(text)):
+        if y.label not in this_years:
+            continue
+        after = compiled(r"\s*(?:年度)?\s*[)）]?\s*(?=(?:の|に)(?:実施)?予定)").match(text, y.end)
+        if after is None:
+            continue
+        before = compiled(r"今年度\s*[(（]\s*$").search(text[:y.start])
+        start = before.start() if before else y.start
+        text = text[:start] + "今年度" + text[after.end():]
+    return text
 
 
 def _alias_dropped(text: str) -> str:

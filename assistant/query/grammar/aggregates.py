@@ -332,7 +332,7 @@ RULES: list[Rule] = [
                    ("実践項目数で、いちばん多いものといちばん少ないものの差", None))),
     # 「実践項目をいちばん多く抱えてる部署って、何件担当してるの」: the holding verb after the superlative.
     Rule("top_group_holding",
-         r"(?:を|が)?(?:いちばん|一番|最も)(?P<most>多く|少なく|たくさん|沢山|いっぱい)(?:抱え|かかえ|担当し|持っ|もっ|受け持っ)て(?:い)?る"
+         r"(?:を|が)?(?:いちばん|一番|最も)(?P<most>多く|少なく|たくさん|沢山|いっぱい)(?:(?P<keep_k>" + _KINDS + r")を)?(?:抱え|かかえ|担当し|持っ|もっ|受け持っ)て(?:い)?る"
          r"(?P<group>" + _TOP_GROUP + r")(?:は|って|で)?[、,]?\s*(?P<asks>何件|いくつ|何個|何項目|件数|どこ|どれ|何)?",
          lambda m, ctx: Production(aggregate="top_group", group_by=_group_field(m.group("group")),
                                    descending=m.group("most") != "少なく",
@@ -341,7 +341,9 @@ RULES: list[Rule] = [
          examples=(("をいちばん多く抱えてる部署って、何件", {"aggregate": "top_group", "group_by": "departments",
                                                       "descending": True, "agg_parts": ["count"]}),
                    ("を一番たくさん担当してる部署は何件", {"aggregate": "top_group", "group_by": "departments",
-                                                   "descending": True, "agg_parts": ["count"]}))),
+                                                   "descending": True, "agg_parts": ["count"]}),
+                   ("いちばんたくさん実践項目を担当している部署は、何項目", {"aggregate": "top_group", "group_by": "departments",
+                                                            "descending": True, "agg_parts": ["count"]}))),
     Rule("top_of_previous_groups",
          r"^(?:では|じゃあ|その中で|そのうち)?[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の)?(?:は)?" + _ASKS,
          lambda m, ctx: Production(aggregate="top_group", group_by=ctx.previous.group_by,

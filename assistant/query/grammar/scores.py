@@ -89,6 +89,24 @@ def _value(m: re.Match, ctx: Context) -> Production | None:
     return Production([cond(f, _OPS.get(m.group(3) or "", "="), number(m.group(2)))], {field_kind(f)})
 
 
+def _givers() -> dict[str, str]:
+    """Who gives a score, from its field words (審議会評価 → 審議会 gives committee_score)."""
+    out: dict[str, str] = {}
+    for word, fld in NUMERIC_FIELDS:
+        if word.endswith("評価") and len(word) > 3 and not word.endswith("の評価"):
+            out.setdefault(word[:-2], fld)
+    return out
+
+
+_GIVER_FIELDS = _givers()
+_GIVERS = "|".join(re.escape(w) for w in sorted(_GIVER_FIELDS, key=len, reverse=True)) or "(?!)"
+
+
+def _from_giver(m: re.Match, ctx: Context) -> Production | None:
+    f = _GIVER_FIELDS[m.group("who")]
+    return Production([cond(f, _OPS.get(m.group(3) or "", "="), number(m.group(2)))], {field_kind(f)})
+
+
 def _stored_average(m: re.Match, ctx: Context) -> Production | None:
     f = _FIELDS[m.group(1)]
     op, v = _OPS.get(m.group(3) or "", "="), number(m.group(2))
@@ -355,6 +373,14 @@ RULES: list[Rule] = _FIELD_PAIR_RULES + [
          _vs_average,
          examples=(("委員評価が平均より高い", {"conditions": [("committee_score", "above_avg", None)]}),
                    ("合計点が平均未満", {"conditions": [("total", "below_avg", None)]}))),
+    # 「審議会では4以上ついた」「委員会から4点以上もらった」: the body that gives a score, with the score.
+    Rule("score_from_its_giver",
+         rf"(?P<who>{_GIVERS})(?:で|では|から|からは|からの|の)(?:評価|評価で|評価は)?[、,]?\s*{NUM}点?{CMP}"
+         r"(?:の(?:評価|点数|点))?(?:が|を)?(?:つい|付い|もらっ|貰っ|とっ|取っ|受け|得|だっ)?",
+         _from_giver,
+         examples=(("審議会では4以上ついた", {"conditions": [("committee_score", ">=", 4)]}),
+                   ("委員会から4点以上もらった", {"conditions": [("committee_score", ">=", 4)]}),
+                   ("審議会の評価で3.5未満", {"conditions": [("committee_score", "<", 3.5)]}))),
     Rule("score_range", rf"{NUM}点?(?:〜|から|-|～){NUM}点(?:まで|の間)?", _score_range,
          examples=(("8〜10点", {"conditions": [("@score", "between", [8, 10])]}),)),
     Rule("score_value", rf"{NUM}点{CMP}", _score,

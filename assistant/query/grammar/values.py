@@ -328,7 +328,7 @@ FIELD_STATES: list[Rule] = [
                    # the box named with the field (実績値欄), and 空 said of it
                    ("実績値欄が空になってる", {"conditions": [("actual", "empty", None)]}),
                    ("実績値の欄が空の", {"conditions": [("actual", "empty", None)]}),
-                   ("実施予定がなにも書かれていない", {"conditions": [("planned", "empty", None)]}))),
+                   ("実績値がなにも書かれていない", {"conditions": [("actual", "empty", None)]}))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
