@@ -312,6 +312,12 @@ def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what
         w.consume(a[1], b[0])
     values = [c.value for _, c in positive]
     rest = [c for c in conds if c.op != "="]
+    # 「総務課、(消)総務課の」: a bare name said again with its bureau is that one office.
+    said_again = [v for v in values if isinstance(v, str) and any(o != v and o.endswith(v) and o.startswith(("(", "（"))
+                                                              for o in values if isinstance(o, str))]
+    values = [v for v in values if v not in said_again]
+    if len(values) == 1:
+        return rest + [Condition(positive[0][1].field, "=", values[0], next(c.label for _, c in positive if c.value == values[0]))]
     return rest + [Condition(positive[0][1].field, "any", values, f"{what} ∈ {' / '.join(values)}")]
 
 
