@@ -107,6 +107,20 @@ class Lexicon:
                     seen[(key, kind, code, title)] = None
         return tuple(sorted(seen, key=lambda t: -len(t[0])))
 
+    @cached_property
+    def title_words(self) -> tuple[tuple[frozenset[str], str, str, str], ...]:
+        """(the nouns of the title, kind, code, title): a title said loosely (「SMSの徴収業務見直し」 for
+        SMSを活用した徴収業務の見直し) is found by its words. Tokenised on first use only."""
+        from assistant.text.tokenize import morphemes
+
+        out = []
+        for _, kind, code, title in self._title_index:
+            words = frozenset(m.normalized_form() for m in morphemes(title) if m.part_of_speech()[0] in ("名詞", "接頭辞")
+                              and m.part_of_speech()[1] != "数詞")
+            if words:
+                out.append((words, kind, code, title))
+        return tuple(out)
+
     def title_sources(self, kind: str, code: str, title: str) -> tuple[str, ...]:
         """The documents a title names its record in, when other documents number a record of the
         kind alike (two cities' practice item 1): the condition on the code must then say which

@@ -417,6 +417,7 @@ class Parser:
         text = _this_year_said(text, self.lex.joint_years)
         text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values else m.group(0), text)
         canon = canonicalise(text)
+        self._canon = canon
         text = canon.text
         other = _other_record(text, context)
         if other is not None:
@@ -579,6 +580,10 @@ class Parser:
             refers_back = True
         conds += self._negated_keywords(w, canon)
         self._said_total(w, q, {k for _, k in kinds_named} | {target})
+        if target == "sheet_entry" and compiled(r"取組が(?:進ま|進んで|遅れ)[^理]{0,6}理由").search(text) \
+                and not self._names_record(conds):
+            # Why one record's year did not go as planned is in its entries; of every record it is not.
+            self._grammar_unused.append("理由")
         keywords += self._dates_as_words(w)
         keywords += self._keywords(w)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
@@ -889,7 +894,41 @@ class Parser:
             hints.add(kind)
         if not out:
             out += self._partial_title(w, hints, q)
+        if not out:
+            out += self._title_by_words(w, hints, q)
         return out
+
+    def _title_by_words(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
+        """「SMSの徴収業務見直し」 for SMSを活用した徴収業務の見直し: a run of nouns (joined by の) whose
+        words are all words of exactly one title and most of them."""
+        runs: list[list] = []
+        for m in self._canon.morphemes:
+            noun = m.pos[0] in ("名詞", "接頭辞") and m.pos[1] != "数詞"
+            if noun and _GAP not in w.free[m.start:m.end]:
+                if runs and runs[-1] and runs[-1][-1].end == m.start:
+                    runs[-1].append(m)
+                else:
+                    runs.append([m])
+            elif m.surface == "の" and runs and runs[-1] and runs[-1][-1].end == m.start:
+                runs[-1].append(m)  # kept: the next noun continues the run
+            else:
+                runs.append([])
+        for run in runs:
+            while run and run[-1].surface == "の":
+                run.pop()
+            said = {m.lemma for m in run if m.surface != "の"}
+            if len(said) < 3:
+                continue
+            holders = [(words, kind, code, title) for words, kind, code, title in self.lex.title_words if said <= words]
+            if len({(kind, code, title) for _, kind, code, title in holders}) != 1 or len(said) < 0.6 * len(holders[0][0]):
+                continue  # words of several titles, or too few of the one
+            _, kind, code, title = holders[0]
+            start, end = run[0].start, run[-1].end
+            w.consume(start, end)
+            hints.add(kind)
+            q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
+            return self._title_conditions(kind, code, title, "~=")
+        return []
 
     def _titles_said_as_verbs(self, w: _Work, canon, hints: set[str]) -> list[Condition]:
         """「動物火葬場を廃止した後」 says the title 動物火葬場の廃止 as a verb phrase: read before the

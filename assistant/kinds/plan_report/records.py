@@ -94,7 +94,9 @@ SHEET = RecordKind(
 )
 
 SHEET_ENTRY = RecordKind(
-    "sheet_entry", "取組内容", ("取組内容", "取組結果", "取組予定"),
+    "sheet_entry", "取組内容", ("取組内容", "取組結果", "取組予定", "取組の結果",
+                               # the result of a year's entry says why it did not go as planned
+                               "取組が進まなかった理由", "取組が進んでいない理由", "取組が遅れた理由", "取組が遅れている理由"),
     fields=(
         Field("practice", "実践項目No.", show=True),
         Field("year", "年度", type="year", show=True, facet=True),
