@@ -271,6 +271,34 @@ class Assistant:
                       summary=f"「何{unit}」は記録の件数ではなく本文の数量と読み、{rows[0].get('code', '')} の本文から探しました"
                               f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
 
+    def _count_stated(self, question: str, q: Query) -> Answer | None:
+        """「LINEの登録者数って令和7年2月末で何件？」「R5の救急出場件数は何件」: a number of people or
+        events the text states, not a number of records: the passages with the question's words, those
+        giving a number in the unit asked first, as a search."""
+        asked = _COUNT_STATED.search(nfkc(question))
+        if not asked or q.aggregate != "count":
+            return None
+        thing = re.sub(r"(?:の)?(?:件数|人数|回数|数)$", "", asked.group(1))
+        if not thing or any(thing.endswith(k) for k, _ in KIND_WORDS) or thing in _FIELD_WORDS:
+            return None  # 「実践項目数は何件」: records counted after all
+        unit = asked.group(2)
+        words = [w for w in self.parser.content_words(question) if not w.startswith("何")]
+        if not words:
+            return None
+        answer = self._passage_answer(Query(question=question, target="passage", conditions=[
+            Condition("text", "match", w, f"本文に「{w}」を含む") for w in words]), question, list(q.notes))
+        stated = [e for e in answer.excerpts if re.search(r"\d[\d,]*\s*" + re.escape(unit), str(e.get("text", "")))]
+        if not stated:
+            return None
+        core = max(re.findall(r"[一-龥ァ-ヶー]{2,}", thing) or [thing], key=len)
+        stated.sort(key=lambda e: core not in nfkc(str(e.get("text", ""))))  # the thing counted, said first
+        answer.excerpts = stated + [e for e in answer.excerpts if e not in stated]
+        first = stated[0]
+        answer.status, answer.count, answer.rows = "search", len(stated), []
+        answer.summary = (f"「何{unit}」は記録の件数ではなく本文に書かれた数と読み、その語を含む箇所から探しました"
+                          f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
+        return answer
+
     def _parents_named(self, q: Query) -> None:
         """A quoted name read as the title of the records the asked ones belong to (取組項目「…」の委員の
         意見) stays words of their text when no such record's title holds it."""
@@ -359,7 +387,7 @@ class Assistant:
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
-        quantity = self._quantity_in_text(cut, q)
+        quantity = self._quantity_in_text(cut, q) or self._count_stated(cut, q)
         if quantity is not None:
             return quantity
         self._in_the_same_documents(q)
@@ -941,6 +969,14 @@ class Assistant:
             return used  # nothing to narrow: the usual fallbacks take over
         for word in dict.fromkeys(names):
             sources = passage_sources(self.db, word)
+            other_plan = [s for s in sources if self._about_another_plan(s, word)]
+            if other_plan and len(other_plan) == len(sources):
+                titles = "、".join(f"「{self._title_of(s)}」" for s in other_plan)
+                kind = kind_label(q.target)
+                return Answer(question=q.question, target=q.target, status="no_match", unused=[word], notes=notes,
+                              understood=[c.to_dict() for c in q.conditions], query=q.to_dict(),
+                              summary=f"「{word}」は{titles}の中に名前が出てくるだけで、その{kind}の資料は索引にありません。")
+            sources = [s for s in sources if s not in other_plan]
             scope = Condition("source", "in", sources, f"「{word}」が出てくる資料")
             if sources and self.executor.exists(_with(q, q.conditions + [scope])):
                 q.conditions.append(scope)
@@ -965,6 +1001,36 @@ class Assistant:
                              "語が出てくる箇所を示します。")
             return answer
         return used
+
+    def _title_of(self, source: str) -> str:
+        row = next(iter(self.db.query("SELECT title FROM documents WHERE source = ?", [source])), None)
+        return (row or {}).get("title") or source
+
+    def _about_another_plan(self, source: str, word: str) -> bool:
+        """「とまこまい行革創成プラン」 named in a report on 苫小牧市行政創革プラン: the document mentions the
+        plan asked about, its records are another plan's (another name, or another 第N次, before the
+        same ending)."""
+        end = _PLAN_END.search(word)
+        if end is None:
+            return False
+        title = self._title_of(source)
+        said = [m.group(0) for m in compiled(r"[^\s　「」『』()（）、。・]*?" + end.group(1)).finditer(title)]
+        if not said or word in title:
+            return False
+
+        def core(name: str) -> str:
+            return _ORDINAL.sub("", name)
+
+        def ordinal(name: str) -> str:
+            m = _ORDINAL.search(name)
+            return m.group(1) if m else ""
+
+        for name in said:
+            if ordinal(name) and ordinal(word) and ordinal(name) != ordinal(word):
+                continue
+            if core(name) in core(word) or core(word) in core(name):
+                return False  # the same plan, said shorter or longer (第2次一関市行政改革大綱)
+        return True
 
     def _scope_by_places(self, q: Query, notes: list[str]) -> Answer | None:
         """A municipality the question names and no condition took up (「苫小牧市の実践項目」「千葉市の
@@ -1648,6 +1714,9 @@ _ASKED_IN_MINUTES = compiled(r"(?:伺いたい|お聞きしたい|聞きたい|�
 # A speaker's turn in minutes (「事務局：」「市長：」「小野寺委員：」).
 _SPEAKER = compiled(r"^[(（]?[一-龥ァ-ヶー・]{1,12}[)）]?\s*[:：]")
 # 「何個売れた」「何人参加した」: a quantity in a unit other than records (件, 項目), asked with a verb.
+# 「登録者数って…何件」「救急出場件数は何件」: a number the text states of people or events.
+_COUNT_STATED = compiled(r"([一-龥ァ-ヶーA-Za-z]{1,12}?(?:者数|件数|人数|回数|者|数))(?:って|は|が|も)?[^。？?]{0,24}?何(件|人|名|回|個)")
+_FIELD_WORDS = {w for w, _ in __import__("assistant.query.vocabulary", fromlist=["VALUE_FIELDS"]).VALUE_FIELDS}
 _QUANTITY_ASKED = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|円|世帯|団体)(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*"
                            r"(?!ある|あり|いる|い[まる])[ぁ-ん一-龥]")
 # 「事務局はどう答えた？」「回答は？」: the reply to a question just shown.
@@ -1876,6 +1945,11 @@ _ASKS_POLITELY = compiled(r"(?:です|ます|でしょう|ません|ました|�
 
 
 _AGG_JA = {"avg": "平均", "sum": "合計", "max": "最高", "min": "最低", "count": "件数"}
+
+
+# The word a plan's name ends with, and an edition's ordinal in it (第3次, 第二次).
+_PLAN_END = compiled(r"(プラン|大綱|計画|指針|方針|ビジョン|戦略)$")
+_ORDINAL = compiled(r"第\s*([0-9０-９一二三四五六七八九十]+)\s*(?:次|期)")
 
 
 def _swapped(c: Condition, first: str, second: str) -> Condition:

@@ -36,6 +36,7 @@ from assistant.text.normalize import fix_ocr, nfkc, notation_key
 from assistant.text.wareki import find_years, label_to_fy
 
 _GAP = "\x1f"  # what a consumed character becomes
+_UNITS = "部課室局係所班"  # the last character of an office's name says which kind of unit it is
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
 _OP_SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
@@ -120,11 +121,18 @@ def normalize_question(text: str) -> str:
     text = compiled(r"(担当|所管)分(?=[はをもがの])").sub(r"\1", text)
     # Kana spellings of the words that compare (「おなじ」「ちがう」; まちがい stays a mistake).
     text = text.replace("おんなじ", "同じ").replace("おなじ", "同じ")
+    text = compiled(r"(?<=[にと])くらべ(?=て|る|ると|たら)").sub("比べ", text)
+    # 「効率性の自己評価、理由は」: the reason written for that score.
+    text = compiled(r"(" + _REASONED + r")の(?:自己)?評価[、,]\s*(?:その)?理由").sub(r"\1の評価の理由", text)
+    text = text.replace("どっちも", "どちらも").replace("どっちとも", "どちらも").replace("どっちか", "どちらか")
     # 「2021年中（1月〜12月）に」: a calendar year with its months in brackets is that range of months.
-    text = compiled(r"((?:19|20)\d{2})\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*(?:〜|~|-|ー|－|から)\s*(\d{1,2})\s*月\s*[)）]"
-                    r"(?:中|の間|のうち)?").sub(r"\1年\2月から\3月の間", text)
+    text = compiled(r"((?:19|20)\d{2}|(?:令和|平成|(?<![A-Za-z])[RH])\s*(?:元|\d{1,2}))\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*"
+                    r"(?:〜|~|-|ー|－|から)\s*(\d{1,2})\s*月\s*[)）](?:中|の間|のうち)?").sub(
+        lambda m: f"{_western(m.group(1))}年{m.group(2)}月から{m.group(3)}月の間", text)
     # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
     text = compiled(r"(取組項目|実践項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)").sub(r"\1", text)
+    # 「取組項目の審議会評価、22項目の平均」: the count said again before the aggregate of them.
+    text = compiled(r"(?<=評価|得点|点数|合計)[、,]\s*(?:全)?\d+(?:件|個|項目|つ)(?:すべて|全部|全て)?の(?=平均|合計|最高|最低)").sub("の", text)
     # 「2022年1月を含む年度」: the fiscal year that month falls in (令和3年度).
     text = _MONTH_S_YEAR.sub(_fiscal_year_of_month, text)
     # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
@@ -415,6 +423,10 @@ class Parser:
         q.notes += typo_notes
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
+        for full in self.lex.municipalities:  # 「倉敷側の担当」: a municipality's side, said by its bare name
+            bare = full[:-1] if full[-1:] in "市町村" and len(full) > 2 else ""
+            if bare and bare + "側" in text:
+                text = compiled(rf"{re.escape(bare)}側(?=の|で|は|が)").sub(full, text)
         text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values else m.group(0), text)
         canon = canonicalise(text)
         self._canon = canon
@@ -898,12 +910,33 @@ class Parser:
             out += self._title_by_words(w, hints, q)
         return out
 
+    def _title_by_pieces(self, said: str, head: str) -> tuple[str, str, str] | None:
+        def pieces(text: str) -> set[str]:
+            bare = compiled(r"[ぁ-ゖ\s]").sub("", nfkc(text))
+            return {bare[i:i + 2] for i in range(len(bare) - 1)}
+
+        mine = pieces(said)
+        if len(mine) < 5:
+            return None
+        scored = []
+        for _, kind, code, title in self.lex.title_index():
+            if nfkc(head) not in nfkc(title):
+                continue
+            theirs = pieces(title)
+            shared = len(mine & theirs)
+            if shared >= 0.8 * len(mine) and shared >= 0.6 * len(theirs):
+                scored.append((shared / len(mine), (kind, code, title)))
+        scored.sort(reverse=True)
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]):
+            return None
+        return scored[0][1]
+
     def _title_by_words(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """「SMSの徴収業務見直し」 for SMSを活用した徴収業務の見直し: a run of nouns (joined by の) whose
         words are all words of exactly one title and most of them."""
         runs: list[list] = []
         for m in self._canon.morphemes:
-            noun = m.pos[0] in ("名詞", "接頭辞") and m.pos[1] != "数詞"
+            noun = m.pos[0] in ("名詞", "接頭辞", "接尾辞") and m.pos[1] != "数詞"
             if noun and _GAP not in w.free[m.start:m.end]:
                 if runs and runs[-1] and runs[-1][-1].end == m.start:
                     runs[-1].append(m)
@@ -916,13 +949,26 @@ class Parser:
         for run in runs:
             while run and run[-1].surface == "の":
                 run.pop()
-            said = {m.lemma for m in run if m.surface != "の"}
+            said = {m.lemma for m in run if m.pos[0] in ("名詞", "接頭辞")}  # (suffixes join, say little)
             if len(said) < 3:
                 continue
-            holders = [(words, kind, code, title) for words, kind, code, title in self.lex.title_words if said <= words]
-            if len({(kind, code, title) for _, kind, code, title in holders}) != 1 or len(said) < 0.6 * len(holders[0][0]):
-                continue  # words of several titles, or too few of the one
-            _, kind, code, title = holders[0]
+            # Every word in the title, or all but one of four or more (証明書の手数料 for 証明発行手数料等).
+            need = max(3, len(said) - (1 if len(said) >= 4 else 0))
+            scored = [(len(said & words), words, kind, code, title) for words, kind, code, title in self.lex.title_words]
+            best = max((n for n, *_ in scored), default=0)
+            holders = {(kind, code, title): words for n, words, kind, code, title in scored if n == best}
+            # The head of the run names what it is: 公共施設等総合管理|基金 is no 公共施設等総合管理計画.
+            head = next(m for m in reversed(run) if m.pos[0] in ("名詞", "接頭辞"))
+            found = None
+            if best >= need and len(holders) == 1:
+                (kind, code, title), words = holders.popitem()
+                found = (kind, code, title) if best >= 0.6 * len(words) and head.lemma in words else None
+            # Else by the characters (Sudachi cuts 東南部 one way in a title, another in a question):
+            # most two-character pieces of the run in one title, and most of that title's.
+            found = found or self._title_by_pieces(w.text[run[0].start:run[-1].end], head.surface)
+            if found is None:
+                continue
+            kind, code, title = found
             start, end = run[0].start, run[-1].end
             w.consume(start, end)
             hints.add(kind)
@@ -1134,6 +1180,8 @@ class Parser:
                         # imported only for a window that may be a typo: most questions have none (start-up)
                         from rapidfuzz.distance import Levenshtein
 
+                        if cand[-1] != name[-1] and cand[-1] in _UNITS and name[-1] in _UNITS:
+                            continue  # 下水道部 is a bureau, not a typo of the section 下水道課
                         if Levenshtein.distance(cand, name) == 1 and cand[:2] == name[:2]:
                             if best is None:
                                 best = (name, m.start() + i, m.start() + i + length, cand)
@@ -1872,6 +1920,30 @@ def _field_words() -> list[str]:
     from assistant.query.grammar.values import _VOCAB
 
     return sorted({w for w, _ in _VOCAB if len(w) >= 2}, key=len, reverse=True)
+
+
+def _reasoned_scores() -> str:
+    """Words of the scores a kind writes a reason for (its reason_<score> field): 進捗度, 効率性, …"""
+    from assistant.kinds.registry import record_kinds
+    from assistant.kinds.spec import Field
+
+    words = set()
+    for rk in record_kinds().values():
+        names = {f.name for f in rk.fields if isinstance(f, Field)}
+        words |= {w for f in rk.fields if isinstance(f, Field) and "reason_" + f.name in names for w in f.words}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+_REASONED = _reasoned_scores()
+
+
+def _western(year: str) -> str:
+    """「令和3」「R3」「平成元」「2021」 → 「2021」 (a calendar year said in its era)."""
+    m = compiled(r"(令和|平成|R|H)\s*(元|\d+)").fullmatch(year.strip())
+    if m is None:
+        return year
+    n = 1 if m.group(2) == "元" else int(m.group(2))
+    return str(n + (2018 if m.group(1) in ("令和", "R") else 1988))
 
 
 def _this_year_said(text: str, this_years: set[str]) -> str:

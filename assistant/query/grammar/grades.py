@@ -138,7 +138,8 @@ def _named_grade(m: re.Match) -> str:
 
 
 def _never_span(m: re.Match, ctx: Context) -> Production | None:
-    """「R2〜R5で一度もCがついていない」: no year of the span (else of the index) has the grade."""
+    """「R2〜R5で一度もCがついていない」: no year of the span (else of the index) has the grade. The
+    summary grade is not one of the years: 「一度もAを取ったことがない」 counts an item whose 総括 is A."""
     grade, fields = _named_grade(m), _span_fields(m, ctx)
     label = f"{'・'.join(field_label(f) for f in fields)} のどれも {grade} でない"
     return Production(conditions=[Condition("@grades", "no_any_eq", {"fields": fields, "grade": grade}, label)],
@@ -754,7 +755,7 @@ class _Spans:
     """A match of a two-branch pattern with a year span in each branch, seen with one set of names."""
 
     def __init__(self, m: re.Match) -> None:
-        self.m, self.re = m, m.re
+        self.m, self.re, self.string = m, m.re, m.string
 
     def group(self, name: int | str = 0) -> str | None:
         if name in ("y1", "y2") and not self.m.group(name):

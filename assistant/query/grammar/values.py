@@ -103,9 +103,10 @@ def _field_is(m: re.Match, ctx: Context) -> Production | None:
 # Applied last, on what the conditions left.
 RULES: list[Rule] = [
     Rule("start_asked",
-         r"いつ(?:から)?\s*(?:始ま|開始|スタート|始め)[ぁ-ん]*|(?:始まった|開始した|始めた|スタートした)(?:の|年度)(?:は|って)?\s*いつ",
+         r"(?:いつ|何年度|なん年度|何年)(?:から|に)?\s*(?:始ま|開始|スタート|始め)[ぁ-ん]*|(?:始まった|開始した|始めた|スタートした)(?:の|年度)(?:は|って)?\s*(?:いつ|何年度)",
          lambda m, ctx: Production(value_field="start_year"),
-         examples=(("いつから始まった", {"value_field": "start_year"}), ("開始したのはいつ", {"value_field": "start_year"}))),
+         examples=(("いつから始まった", {"value_field": "start_year"}), ("開始したのはいつ", {"value_field": "start_year"}),
+                   ("何年度に始まったんですか", {"value_field": "start_year"}))),
     Rule("text_field_is",
          r"(?P<f>" + _TEXT_WORDS + r")(?:が|は|＝|=)\s*(?P<v>[一-龥ァ-ヶーA-Za-zａ-ｚＡ-Ｚ・]{2,20}?)"
          r"(?:である|となっている|になっている|の|で|な)",
