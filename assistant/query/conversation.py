@@ -251,24 +251,31 @@ class Assistant:
         ある) asks a quantity the record's text states, not how many records there are: the passage of
         the one record (or its parts) that gives a number in that unit, as a search."""
         asked = _QUANTITY_ASKED.search(nfkc(question))
-        if q.aggregate != "count" or not asked or not q.unused or q.target not in self.executor.tables:
+        if asked is None and not q.value_field and not q.aggregate:
+            asked = _AMOUNT_ASKED.search(nfkc(question))  # 「最終的にいくら集まった？」: an amount in 円
+        elif q.aggregate != "count":
+            asked = None
+        if not asked or not q.unused or q.target not in self.executor.tables:
             return None
-        rows = self.executor.select(self.executor.resolve(
-            _with(q, [c for c in q.conditions if not c.field.startswith("@dated")]))[0])[0]
+        rows = self.executor.select(self.executor.resolve(_with(q, [
+            c for c in q.conditions if not c.field.startswith("@dated") and not (c.field == "text" and c.op == "match")]))[0])[0]
         if len({str(r.get("key")) for r in rows}) != 1:
             return None
-        unit = asked.group(1)
+        unit = asked.group(1) or "円"
         scope = [q.target] + WIDER_SCOPE.get(q.target, [])
         dated = [str(v) for c in q.conditions if c.field.startswith("@dated") for v in (c.value or [])]
         found = [e for e in self.executor.excerpts(q.target, [str(rows[0]["key"])], [unit], scope)
-                 if re.search(r"\d[\d,]*\s*" + re.escape(unit), str(e.get("text", "")))]
+                 if re.search(r"\d[\d,.]*\s*(?:万|千|億)?" + re.escape(unit), str(e.get("text", "")))]
         found.sort(key=lambda e: not any(d in str(e.get("text", "")) for d in dated))
+        if _IN_THE_END.search(question):  # 「最終的に」「結局」: the summing-up (総括) is where it is said
+            found.sort(key=lambda e: "総括" not in str(e.get("key", "")) + str(e.get("field", "")))
         if not found:
             return None
         first = found[0]
         return Answer(question=question, target="passage", status="search", count=len(found), rows=[],
                       excerpts=found[:3], unused=list(q.unused), understood=[c.to_dict() for c in q.conditions],
-                      summary=f"「何{unit}」は記録の件数ではなく本文の数量と読み、{rows[0].get('code', '')} の本文から探しました"
+                      summary=(f"「何{unit}」は記録の件数ではなく本文の数量と読み" if asked.group(1) else "「いくら」は本文に書かれた金額と読み")
+                              + f"、{rows[0].get('code', '')} の本文から探しました"
                               f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
 
     def _count_stated(self, question: str, q: Query) -> Answer | None:
@@ -1717,6 +1724,8 @@ _SPEAKER = compiled(r"^[(（]?[一-龥ァ-ヶー・]{1,12}[)）]?\s*[:：]")
 # 「登録者数って…何件」「救急出場件数は何件」: a number the text states of people or events.
 _COUNT_STATED = compiled(r"([一-龥ァ-ヶーA-Za-z]{1,12}?(?:者数|件数|人数|回数|者|数))(?:って|は|が|も)?[^。？?]{0,24}?何(件|人|名|回|個)")
 _FIELD_WORDS = {w for w, _ in __import__("assistant.query.vocabulary", fromlist=["VALUE_FIELDS"]).VALUE_FIELDS}
+_AMOUNT_ASKED = compiled(r"いくら(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*(?:集ま|かか|掛か|使|もら|獲得|寄附|寄付|削減|節減|減|増|売れ|入)()")
+_IN_THE_END = compiled(r"最終的|結局|最後に|トータル|総額")
 _QUANTITY_ASKED = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|円|世帯|団体)(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*"
                            r"(?!ある|あり|いる|い[まる])[ぁ-ん一-龥]")
 # 「事務局はどう答えた？」「回答は？」: the reply to a question just shown.

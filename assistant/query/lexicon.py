@@ -115,7 +115,7 @@ class Lexicon:
 
         out = []
         for _, kind, code, title in self._title_index:
-            words = frozenset(m.normalized_form() for m in morphemes(title) if m.part_of_speech()[0] in ("名詞", "接頭辞")
+            words = frozenset(m.normalized_form() for m in morphemes(title) if m.part_of_speech()[0] in ("名詞", "接頭辞", "形状詞")
                               and m.part_of_speech()[1] != "数詞")
             if words:
                 out.append((words, kind, code, title))

@@ -936,7 +936,7 @@ class Parser:
         words are all words of exactly one title and most of them."""
         runs: list[list] = []
         for m in self._canon.morphemes:
-            noun = m.pos[0] in ("名詞", "接頭辞", "接尾辞") and m.pos[1] != "数詞"
+            noun = m.pos[0] in ("名詞", "接頭辞", "接尾辞", "形状詞") and m.pos[1] != "数詞"
             if noun and _GAP not in w.free[m.start:m.end]:
                 if runs and runs[-1] and runs[-1][-1].end == m.start:
                     runs[-1].append(m)
@@ -949,7 +949,7 @@ class Parser:
         for run in runs:
             while run and run[-1].surface == "の":
                 run.pop()
-            said = {m.lemma for m in run if m.pos[0] in ("名詞", "接頭辞")}  # (suffixes join, say little)
+            said = {m.lemma for m in run if m.pos[0] in ("名詞", "接頭辞", "形状詞")}  # (suffixes join, say little)
             if len(said) < 3:
                 continue
             # Every word in the title, or all but one of four or more (証明書の手数料 for 証明発行手数料等).
@@ -958,7 +958,7 @@ class Parser:
             best = max((n for n, *_ in scored), default=0)
             holders = {(kind, code, title): words for n, words, kind, code, title in scored if n == best}
             # The head of the run names what it is: 公共施設等総合管理|基金 is no 公共施設等総合管理計画.
-            head = next(m for m in reversed(run) if m.pos[0] in ("名詞", "接頭辞"))
+            head = next(m for m in reversed(run) if m.pos[0] in ("名詞", "接頭辞", "形状詞"))
             found = None
             if best >= need and len(holders) == 1:
                 (kind, code, title), words = holders.popitem()
