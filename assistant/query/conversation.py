@@ -282,11 +282,13 @@ class Assistant:
         """「LINEの登録者数って令和7年2月末で何件？」「R5の救急出場件数は何件」: a number of people or
         events the text states, not a number of records: the passages with the question's words, those
         giving a number in the unit asked first, as a search."""
-        asked = _COUNT_STATED.search(nfkc(question))
-        if not asked or q.aggregate != "count":
+        asked = _COUNT_STATED.search(nfkc(question)) if q.aggregate == "count" else None
+        asked = asked or (_TIMES_DONE.search(nfkc(question)) if q.aggregate in ("", "count") and not q.value_field else None)
+        if not asked or any(c.field.startswith(("@title", "@no")) for c in q.conditions):
             return None
-        thing = re.sub(r"(?:の)?(?:件数|人数|回数|数)$", "", asked.group(1))
-        if not thing or any(thing.endswith(k) for k, _ in KIND_WORDS) or thing in _FIELD_WORDS:
+        thing = re.sub(r"(?:の)?(?:件数|人数|回数|数)$", "", asked.group(1) or "")
+        if asked.group(1) is not None and (
+                not thing or any(thing.endswith(k) for k, _ in KIND_WORDS) or thing in _FIELD_WORDS):
             return None  # 「実践項目数は何件」: records counted after all
         unit = asked.group(2)
         words = [w for w in self.parser.content_words(question) if not w.startswith("何")]
@@ -297,8 +299,9 @@ class Assistant:
         stated = [e for e in answer.excerpts if re.search(r"\d[\d,]*\s*" + re.escape(unit), str(e.get("text", "")))]
         if not stated:
             return None
-        core = max(re.findall(r"[一-龥ァ-ヶー]{2,}", thing) or [thing], key=len)
-        stated.sort(key=lambda e: core not in nfkc(str(e.get("text", ""))))  # the thing counted, said first
+        if thing:
+            core = max(re.findall(r"[一-龥ァ-ヶー]{2,}", thing) or [thing], key=len)
+            stated.sort(key=lambda e: core not in nfkc(str(e.get("text", ""))))  # the thing counted, said first
         answer.excerpts = stated + [e for e in answer.excerpts if e not in stated]
         first = stated[0]
         answer.status, answer.count, answer.rows = "search", len(stated), []
@@ -1599,6 +1602,11 @@ class Assistant:
             reply = self._reply_to(excerpts[0])
             if reply is not None:
                 excerpts = [reply] + excerpts
+        if asked and excerpts and excerpts[0].get("field") == "question":
+            # 「条例9条の「市」ってなに？」 finds the question of a Q&A first: its answer is what is asked.
+            reply = next((e for e in excerpts if e.get("key") == excerpts[0].get("key") and e.get("field") == "answer"), None)
+            if reply is not None:
+                excerpts = [reply] + [e for e in excerpts if e is not reply]
         excerpts = self._with_following(excerpts, top=1 if asked else 3)
         first_hit = {}
         for ex in excerpts:
@@ -1723,6 +1731,8 @@ _SPEAKER = compiled(r"^[(（]?[一-龥ァ-ヶー・]{1,12}[)）]?\s*[:：]")
 # 「何個売れた」「何人参加した」: a quantity in a unit other than records (件, 項目), asked with a verb.
 # 「登録者数って…何件」「救急出場件数は何件」: a number the text states of people or events.
 _COUNT_STATED = compiled(r"([一-龥ァ-ヶーA-Za-z]{1,12}?(?:者数|件数|人数|回数|者|数))(?:って|は|が|も)?[^。？?]{0,24}?何(件|人|名|回|個)")
+# 「R6は何回やった？」「何人参加した？」: how many times or people, said with the verb of doing.
+_TIMES_DONE = compiled(r"()何(回|人|名)(?:くらい|ぐらい|ほど)?(?:も)?(?:やっ|やり|実施|開催|行っ|行わ|参加|来|集ま|受講|利用)")
 _FIELD_WORDS = {w for w, _ in __import__("assistant.query.vocabulary", fromlist=["VALUE_FIELDS"]).VALUE_FIELDS}
 _AMOUNT_ASKED = compiled(r"いくら(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*(?:集ま|かか|掛か|使|もら|獲得|寄附|寄付|削減|節減|減|増|売れ|入)()")
 _IN_THE_END = compiled(r"最終的|結局|最後に|トータル|総額")

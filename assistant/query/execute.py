@@ -280,6 +280,9 @@ class Executor:
                 f = "source"
             elif f == "@overall":
                 f = {"initiative": "self_overall"}.get(target, "overall")
+                if f not in cols and any(child == target and "self_overall" in self.columns.get(p, ())
+                                         for (p, child) in LINKS):
+                    f = "self_overall"  # comments of an initiative graded B: their 取組項目's grade
             elif f == "@grades" and "@overall" in c.value.get("fields", ()):
                 overall = {"initiative": "self_overall"}.get(target, "overall")
                 fields = [overall if x == "@overall" else x for x in c.value["fields"]]

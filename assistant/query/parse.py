@@ -122,6 +122,12 @@ def normalize_question(text: str) -> str:
     # Kana spellings of the words that compare (「おなじ」「ちがう」; まちがい stays a mistake).
     text = text.replace("おんなじ", "同じ").replace("おなじ", "同じ")
     text = compiled(r"(?<=[にと])くらべ(?=て|る|ると|たら)").sub("比べ", text)
+    # 「委員の意見でデジタルって出てくる取組」「シカ肉の話が出た意見はどの取組？」: the 取組 the comments
+    # belong to, their 取組項目.
+    text = compiled(r"((?:意見|コメント).{0,40}?(?:の|る|た|な|って)\s*)(取組|取り組み)"
+                    r"(?=(?:って|は|を|が)?\s*(?:どれ|どこ|何|なに|教え|ある|あり|[?？。]|$))").sub(r"\1取組項目", text)
+    # 「R4→R5で上がった」: an arrow between two years is from one to the other.
+    text = compiled(r"(?<=[0-9度])\s*(?:→|⇒|->|＞|>)\s*(?=(?:令和|平成|[RrHh])?\s*[0-9元])").sub("から", text)
     # 「効率性の自己評価、理由は」: the reason written for that score.
     text = compiled(r"(" + _REASONED + r")の(?:自己)?評価[、,]\s*(?:その)?理由").sub(r"\1の評価の理由", text)
     text = text.replace("どっちも", "どちらも").replace("どっちとも", "どちらも").replace("どっちか", "どちらか")
@@ -132,7 +138,8 @@ def normalize_question(text: str) -> str:
     # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
     text = compiled(r"(取組項目|実践項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)").sub(r"\1", text)
     # 「取組項目の審議会評価、22項目の平均」: the count said again before the aggregate of them.
-    text = compiled(r"(?<=評価|得点|点数|合計)[、,]\s*(?:全)?\d+(?:件|個|項目|つ)(?:すべて|全部|全て)?の(?=平均|合計|最高|最低)").sub("の", text)
+    text = compiled(r"(?<=評価|得点|点数|合計)[、,]\s*(?:(?:全)?\d+(?:件|個|項目|つ)(?:すべて|全部|全て)?|全体|全部|すべて|全て)の(?=平均|合計|最高|最低)"
+                    ).sub("の", text)
     # 「2022年1月を含む年度」: the fiscal year that month falls in (令和3年度).
     text = _MONTH_S_YEAR.sub(_fiscal_year_of_month, text)
     # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
@@ -249,7 +256,8 @@ _EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治
 # 「令和元年に開催された」: the verb that dates an event.
 _HELD = compiled(r"\s*(?:に|で)?\s*(?:開催|実施|行われ|催され|開かれ)(?:され|し)?(?:た|る|ている|ていた|予定の?)?")
 _FEW = 5  # at most this many records of the previous answer are what a follow-up can be about
-_PARTICLES_BEFORE_VERB = compiled(r"\s*[がをはもに]{0,2}")
+# (「ICT推進室が担当に入っていない」: the role said between the name and the verb)
+_PARTICLES_BEFORE_VERB = compiled(r"\s*[がをはもに]{0,2}(?:担当(?:者|部署)?に)?")
 
 
 def _negated_after(w: _Work, end: int) -> bool:
@@ -528,6 +536,11 @@ class Parser:
                 if ym:
                     forms = month_forms(ym[0])
                     conds.append(Condition("@dated_text", "any", forms, f"本文の日付が{m.group(0).strip()}（{forms[0]}、{forms[-1]} など）"))
+                    # 「…に何か実施した」: the verb of the date says only that something was done then.
+                    verb = compiled(r"\s*(?:に|で)?\s*(?:何か|なにか)?\s*(?:実施|開催|実行|行)(?:した|された|しました|されました|った|われた)"
+                                    ).match(w.free, m.end())
+                    if verb:
+                        w.consume(verb.start(), verb.end())
         bare_years = self._bare_years(w, dated=any(date_fields(k) for _, k in kinds_named))
         self._year_ops = w.year_ops
         self._year_texts = w.year_texts
@@ -1357,6 +1370,8 @@ class Parser:
                 for m in re.finditer(re.escape(name), free):
                     if any(s <= m.start() < e for s, e, _ in words):
                         continue
+                    if compiled(r"[」』]?\s*(?:って|という(?:言葉|語)?|と|が|に)?\s*(?:出てくる|出て(?:い)?る|書かれ|書いて|触れ|言及)").match(free, m.end()):
+                        continue  # 「デジタルって出てくる」「ICTに触れた」: a word of the text, not the theme
                     words.append((m.start(), m.end(), theme))
         if not words:
             return []

@@ -215,6 +215,13 @@ RULES: list[Rule] = [
                    ("令和2年度から令和3年度までに終わった", {"conditions": [("ended", "between", ["R2", "R3"])]}),
                    ("R3〜R5に終了", {"conditions": [("ended", "between", ["R3", "R5"])]}),
                    ("2021年度から2022年度にかけて終わった", {"conditions": [("ended", "between", ["R3", "R4"])]}))),
+    # 「取組終了がR5以降の実践項目」: the field said with its range, no verb.
+    Rule("ended_field_since_until",
+         r"(?:取組終了|終了年度|取組の終了年度|取組終了年度)(?:の年度)?(?:が|は)\s*" + _WHEN
+         + r"\s*(?:の)?(?:末|中)?\s*(以降|以後|より後|から後|までに|まで|以前|より前|未満)",
+         _since, negatable=True,
+         examples=(("取組終了がR5以降", {"conditions": [("ended", ">=", "R5")]}),
+                   ("終了年度は令和3年度以前", {"conditions": [("ended", "<=", "R3")]}))),
     Rule("ended_since_until",
          _WHEN + r"\s*(?:の)?(?:末|中)?\s*(以降|以後|より後|から後|までに|まで|以前|より前|未満|から)" + _VERB,
          _since, negatable=True,

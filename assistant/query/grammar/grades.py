@@ -410,6 +410,14 @@ def _not_graded(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _every_year_graded(m: re.Match, ctx: Context) -> Production | None:
+    n = "一二三四五六七八九".find(m.group("n")) + 1 or int(m.group("n"))
+    fields = ctx.grade_fields
+    if n != len(fields):
+        return None
+    return Production([Condition(f, "evaluated", None, f"{field_label(f)} あり") for f in fields], hints={"practice"})
+
+
 def _span_graded(m: re.Match, ctx: Context) -> Production | None:
     """「R2からR4まで評価が空欄」: every year of the span printed no grade (or, said so, every one did)."""
     if not ("y1" in m.re.groupindex and len(mentions(m.group("y1"), ctx) + mentions(m.group("y2"), ctx)) == 2):
@@ -530,6 +538,14 @@ RULES: list[Rule] = [
          examples=(("R4の評価と総括の総合評価が異なる", {"conditions": [("r4", "grade_ne", "overall")]}),
                    ("R5の評価と総合評価が同じ", {"conditions": [("r5", "grade_eq", "overall")]}),
                    ("自己評価の総合評価とR5の評価が違う", {"conditions": [("r5", "grade_ne", "overall")]}))),
+    # 「4年とも評価がついてて」: every year of the index (as many as said) graded.
+    Rule("every_year_graded",
+         r"(?P<n>[1-9一二三四五六七八九])\s*(?:年度?|か年)(?:とも|全部|すべて|全て|分とも|分すべて)\s*(?:に)?(?:評価|判定)(?:が|は)?\s*"
+         r"(?:付いて|ついて|入って|出て|あり|ある)",
+         _every_year_graded,
+         examples=(("4年とも評価がついてて", {"conditions": [("r2", "evaluated", None), ("r3", "evaluated", None),
+                                                       ("r4", "evaluated", None), ("r5", "evaluated", None)]}),
+                   ("3年とも評価がついて", None))),  # three of the index's four years: which, is not said
     Rule("grades_not_given_over_span",
          r"(?P<y1>{YEAR})\s*(?:から|〜|～|~)\s*(?P<y2>{YEAR})\s*(?:まで|の間)?(?:の|に|で|は)?\s*(?:ずっと|いずれも|どれも|すべて|全て)?\s*"
          r"(?:評価|判定)(?:が|は)?\s*(?:ずっと|いずれも|どれも|すべて|全て)?\s*"
