@@ -15,7 +15,7 @@ from functools import cached_property
 from assistant.kinds import registry
 from assistant.query.compiled import compiled
 from assistant.store.schema import record_tables
-from assistant.text.normalize import notation_key
+from assistant.text.normalize import nfkc, notation_key
 
 _BUREAU_RE = compiled(r"^[(（][^)）]{1,3}[)）]\s*")
 
@@ -55,6 +55,12 @@ _CHAIR_YEAR_RE = compiled(r"[(（][^)）]*[)）]")
 _BUREAU_WORD_RE = compiled(r"(?:局|委員会|本部)$")
 # A municipality named without its suffix (「倉敷の」) is still that municipality.
 _MUNICIPALITY_SUFFIX_RE = compiled(r"(?<=..)[市町村区]$")
+
+
+def title_pieces(text: str) -> set[str]:
+    """The two-character pieces of a text without its kana (particles and okurigana say little)."""
+    bare = re.sub(r"[ぁ-ゖ\s]", "", nfkc(text))
+    return {bare[i:i + 2] for i in range(len(bare) - 1)}
 
 
 @dataclass
@@ -106,6 +112,11 @@ class Lexicon:
                 if len(key) >= 4:
                     seen[(key, kind, code, title)] = None
         return tuple(sorted(seen, key=lambda t: -len(t[0])))
+
+    @cached_property
+    def title_pieces(self) -> dict[tuple[str, str, str], set[str]]:
+        """(kind, code, title) -> the title's two-character pieces (kana left out): a title said loosely."""
+        return {(kind, code, title): title_pieces(title) for _, kind, code, title in self._title_index}
 
     @cached_property
     def title_words(self) -> tuple[tuple[frozenset[str], str, str, str], ...]:

@@ -28,7 +28,7 @@ from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.triggers import possible_rules
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
-from assistant.query.lexicon import Lexicon, strip_bureau
+from assistant.query.lexicon import Lexicon, strip_bureau, title_pieces
 from assistant.query.vocabulary import (
     FIELD_ALIASES, KIND_WORDS, LINKS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
 )
@@ -924,18 +924,13 @@ class Parser:
         return out
 
     def _title_by_pieces(self, said: str, head: str) -> tuple[str, str, str] | None:
-        def pieces(text: str) -> set[str]:
-            bare = compiled(r"[ぁ-ゖ\s]").sub("", nfkc(text))
-            return {bare[i:i + 2] for i in range(len(bare) - 1)}
-
-        mine = pieces(said)
+        mine = title_pieces(said)
         if len(mine) < 5:
             return None
         scored = []
-        for _, kind, code, title in self.lex.title_index():
+        for (kind, code, title), theirs in self.lex.title_pieces.items():
             if nfkc(head) not in nfkc(title):
                 continue
-            theirs = pieces(title)
             shared = len(mine & theirs)
             if shared >= 0.8 * len(mine) and shared >= 0.6 * len(theirs):
                 scored.append((shared / len(mine), (kind, code, title)))
