@@ -1690,13 +1690,15 @@ def _figure_first(executor: Executor, need, ranked: list[dict], target: str, row
     if kind_score(need, str(ranked[0].get("text", ""))) >= 0.6:  # (a month said is a date enough)
         return ranked
     shown = {r["key"] for r in rows}
+    best, at = 0.0, 0
     for i, ex in enumerate(ranked[1:8], start=1):
         kind = ex["key"].split(":", 1)[0]
         own = ex["key"] in shown or ((target, kind) in LINKS
                                      and executor._linked_key(target, kind, LINKS[target, kind], ex["key"]) in shown)
-        if own and kind_score(need, str(ex.get("text", ""))) >= 1.0:
-            return [ex] + ranked[:i] + ranked[i + 1:]
-    return ranked
+        score = kind_score(need, str(ex.get("text", ""))) if own else 0.0
+        if score >= 0.6 and score > best:  # (the named record's passage with the figure most like the one asked)
+            best, at = score, i
+    return [ranked[at]] + ranked[:at] + ranked[at + 1:] if at else ranked
 
 
 def _best_quote(need, excerpt: dict, db) -> str:
