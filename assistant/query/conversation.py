@@ -253,9 +253,10 @@ class Assistant:
         asked = _QUANTITY_ASKED.search(nfkc(question))
         if asked is None and not q.value_field and not q.aggregate:
             asked = _AMOUNT_ASKED.search(nfkc(question))  # 「最終的にいくら集まった？」: an amount in 円
-        elif q.aggregate != "count":
-            asked = None
-        if not asked or not q.unused or q.target not in self.executor.tables:
+        elif q.aggregate != "count" and (q.aggregate or find_years(question)):
+            asked = None  # (「何社から」 with no count asked and no year said: a quantity the text states)
+        said = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
+        if not asked or not (q.unused or (said and not find_years(question))) or q.target not in self.executor.tables:
             return None
         rows = self.executor.select(self.executor.resolve(_with(q, [
             c for c in q.conditions if not c.field.startswith("@dated") and not (c.field == "text" and c.op == "match")]))[0])[0]
@@ -266,6 +267,9 @@ class Assistant:
         dated = [str(v) for c in q.conditions if c.field.startswith("@dated") for v in (c.value or [])]
         found = [e for e in self.executor.excerpts(q.target, [str(rows[0]["key"])], [unit], scope)
                  if re.search(r"\d[\d,.]*\s*(?:万|千|億)?" + re.escape(unit), str(e.get("text", "")))]
+        found.sort(key=lambda e: -sum(w in str(e.get("text", "")) for w in said))  # 「何社から寄附」: with 寄附
+        if not dated and not find_years(question):  # no year said: the summing-up says it for the whole
+            found.sort(key=lambda e: not ("総括" in str(e.get("key", "")) or e.get("field") == "notes"))
         found.sort(key=lambda e: not any(d in str(e.get("text", "")) for d in dated))
         if _IN_THE_END.search(question):  # 「最終的に」「結局」: the summing-up (総括) is where it is said
             found.sort(key=lambda e: "総括" not in str(e.get("key", "")) + str(e.get("field", "")))
@@ -1738,7 +1742,7 @@ _TIMES_DONE = compiled(r"()何(回|人|名)(?:くらい|ぐらい|ほど)?(?:も
 _FIELD_WORDS = {w for w, _ in __import__("assistant.query.vocabulary", fromlist=["VALUE_FIELDS"]).VALUE_FIELDS}
 _AMOUNT_ASKED = compiled(r"いくら(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*(?:集ま|かか|掛か|使|もら|獲得|寄附|寄付|削減|節減|減|増|売れ|入)()")
 _IN_THE_END = compiled(r"最終的|結局|最後に|トータル|総額")
-_QUANTITY_ASKED = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|円|世帯|団体)(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*"
+_QUANTITY_ASKED = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|円|世帯|団体|社|校|件)(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*"
                            r"(?!ある|あり|いる|い[まる])[ぁ-ん一-龥]")
 # 「事務局はどう答えた？」「回答は？」: the reply to a question just shown.
 _ASKS_REPLY = compiled(r"(?:どう|何と|なんと|なんて)(?:答え|回答|返答|応じ|説明)|(?:回答|返答|答え)(?:は|って)\s*[?？]?\s*$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from functools import cached_property
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,7 +37,8 @@ from assistant.text.normalize import fix_ocr, nfkc, notation_key
 from assistant.text.wareki import find_years, label_to_fy
 
 _GAP = "\x1f"  # what a consumed character becomes
-_UNITS = "部課室局係所班"  # the last character of an office's name says which kind of unit it is
+_UNITS = "部課室局係所班"
+_ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")  # the last character of an office's name says which kind of unit it is
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
 _OP_SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
@@ -122,6 +124,8 @@ def normalize_question(text: str) -> str:
     # Kana spellings of the words that compare (「おなじ」「ちがう」; まちがい stays a mistake).
     text = text.replace("おんなじ", "同じ").replace("おなじ", "同じ")
     text = compiled(r"(?<=[にと])くらべ(?=て|る|ると|たら)").sub("比べ", text)
+    # 「水道局関係((水)の部署)の」: a word glossed by the bureau mark it stands for is that bureau.
+    text = compiled(r"[一-龥ァ-ヶー]{1,8}(?:関係|関連)?\s*[(（]\s*([(（][一-龥][)）]の部署)\s*[)）]").sub(r"\1", text)
     # 「委員の意見でデジタルって出てくる取組」「シカ肉の話が出た意見はどの取組？」: the 取組 the comments
     # belong to, their 取組項目.
     text = compiled(r"((?:意見|コメント).{0,40}?(?:の|る|た|な|って)\s*)(取組|取り組み)"
@@ -140,6 +144,7 @@ def normalize_question(text: str) -> str:
     # 「取組項目の審議会評価、22項目の平均」: the count said again before the aggregate of them.
     text = compiled(r"(?<=評価|得点|点数|合計)[、,]\s*(?:(?:全)?\d+(?:件|個|項目|つ)(?:すべて|全部|全て)?|全体|全部|すべて|全て)の(?=平均|合計|最高|最低)"
                     ).sub("の", text)
+    text = compiled(r"(?<=平均|合計)(値)?[、,]\s*(?:全)?\d+(?:件|個|項目|つ)(?:全体|すべて|全部|全て)?(?:で|では)?").sub(r"\1", text)
     # 「2022年1月を含む年度」: the fiscal year that month falls in (令和3年度).
     text = _MONTH_S_YEAR.sub(_fiscal_year_of_month, text)
     # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
@@ -431,6 +436,10 @@ class Parser:
         q.notes += typo_notes
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
+        text = self._bureau_said_by_word(text, q)
+        if context is not None and context.target == "comment":
+            # 「（意見の）そのうち審議会評価が4.2以上の取組は」: the 取組項目 the comments belong to.
+            text = compiled(r"(取組|取り組み)(?=(?:は|って|を|が)?\s*(?:どれ|どこ|何|なに|教えて)?\s*[?？。]?$)").sub("取組項目", text)
         for full in self.lex.municipalities:  # 「倉敷側の担当」: a municipality's side, said by its bare name
             bare = full[:-1] if full[-1:] in "市町村" and len(full) > 2 else ""
             if bare and bare + "側" in text:
@@ -451,6 +460,8 @@ class Parser:
         hints: set[str] = set()  # kinds implied by the fields used
 
         marks = followups.marks(text)
+        if _ALSO_OFFICE.search(text):
+            marks.add("followup")  # 「介護福祉課も一緒にやってるのは」: the previous answer's, with this office too
         if "each" in marks and context is not None:
             w.take(followups.EACH.regex)
             marks.add("followup")
@@ -809,7 +820,8 @@ class Parser:
                 prod = rule.produce(m, self.ctx)
                 if prod is None:
                     continue
-                if prod.aggregate and q.aggregate:  # the first summary asked for applies
+                upgrade = prod.aggregate == "top_group" and q.aggregate == "group" and prod.group_by == q.group_by
+                if prod.aggregate and q.aggregate and not upgrade:  # the first summary asked for applies
                     if (prod.aggregate, prod.agg_field, prod.group_by) != (q.aggregate, q.agg_field, q.group_by):
                         continue
                     prod = Production(notes=prod.notes)  # the same summary asked twice (何件…数えて): used
@@ -864,6 +876,27 @@ class Parser:
                 continue
             w.consume(span[0], end)
         return out
+
+    def _bureau_said_by_word(self, text: str, q: Query) -> str:
+        """「消防の総務課」: a section several bureaus have (…(消)総務課, (総)総務課), said after a word
+        that begins with one bureau's mark only, is that bureau's (the note says the mark was read so)."""
+        for m in compiled(r"([一-龥]{2,6})の\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
+            word, section = m.group(1), m.group(2)
+            variants = self._bureau_variants.get(section, ())
+            chosen = [v for v in variants if v[1] == word[0]]
+            if len(variants) > 1 and len(chosen) == 1:
+                q.notes.append(f"「{word}の{section}」を{chosen[0]}と読みました（略号の「{word[0]}」を「{word}」の頭文字とみなしました）")
+                return text[:m.start()] + chosen[0] + text[m.end():]
+        return text
+
+    @cached_property
+    def _bureau_variants(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for name in self.lex.full_departments:
+            mark = compiled(r"[(（](.)[)）](.+)").fullmatch(name.strip())
+            if mark:
+                out.setdefault(mark.group(2), []).append(f"({mark.group(1)}){mark.group(2)}")
+        return {k: tuple(sorted(set(v))) for k, v in out.items()}
 
     def _said_total(self, w: _Work, q: Query, kinds: set[str]) -> None:
         """「取組項目22個の審議会評価の平均」「全22項目の」: the number of records the kind has, said beside
@@ -1832,6 +1865,8 @@ class Parser:
         # A new condition replaces the old one on its field, except that 「…も含む」 adds one more
         # required value of a list field (テーマ ∋ 民活 and テーマ ∋ ICT).
         replaced = {c.field for c in conds if c.op != "has"}
+        if _ALSO_OFFICE.search(q.question):
+            replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced]
         if bare_years:
             label = bare_years[0]
@@ -1941,7 +1976,7 @@ def _reasoned_scores() -> str:
     for rk in record_kinds().values():
         names = {f.name for f in rk.fields if isinstance(f, Field)}
         words |= {w for f in rk.fields if isinstance(f, Field) and "reason_" + f.name in names for w in f.words}
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"  # (never set order)
 
 
 _REASONED = _reasoned_scores()

@@ -688,9 +688,17 @@ SUMMARIES: list[Rule] = [
                    ("その取組上の課題を年度ごとに", {"aggregate": "group", "group_by": "ended", "agg_parts": ["list"]}),
                    ("取組内容を年度ごとの件数で", {"aggregate": "group", "group_by": "ended"}),
                    ("その年度ごとの評価", None))),
+    # 「取組項目ごとに実践項目の数を数えたら、いちばん多いところは何件？」: the top of the groups just said.
+    Rule("top_of_groups_said",
+         r"[、,]?\s*(?:その中で|そのうち)?(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:ところ|もの|の|グループ|区分|とこ)(?:は|って|が)?\s*"
+         r"(?P<asks>何件|いくつ|何個|何項目|件数|どこ|どれ|何)?",
+         lambda m, ctx: Production(aggregate="top_group", group_by=ctx.query.group_by, descending=m.group("most") == "多い",
+                                   agg_parts=["count" if re.match(r"何件|いくつ|何個|何項目|件数", m.group("asks") or "") else "name"])
+         if ctx.query is not None and ctx.query.aggregate == "group" and ctx.query.group_by else None,
+         examples=(("、いちばん多いところは何件", None),)),  # only after a group said in the question: see tests
     Rule("group_summary_word",
-         r"(?:の)?(?:内訳|分布|集計|件数)(?:は|を)?",
-         lambda m, ctx: Production() if ctx.query is not None and ctx.query.aggregate == "group" else None,
+         r"(?:の)?(?:内訳|分布|集計|件数)(?:は|を)?|(?:の)?数を?(?:数えたら|数えると|数えて|数えた|集計すると|集計したら)",
+         lambda m, ctx: Production() if ctx.query is not None and ctx.query.aggregate in ("group", "top_group") else None,
          examples=(("の内訳", None),)),
     Rule("most_children",
          # 「多く出た」「少なくついた」: the adverb with any verb of being given says the same
