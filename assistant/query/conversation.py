@@ -27,7 +27,7 @@ from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
 from assistant.store.search import has_passage, highlight_spans, passage_sources, sources_opening_with
 from assistant.text.names import is_name, place_names
 from assistant.text.normalize import nfkc, notation_key
-from assistant.kinds.registry import date_fields, is_year_field, year_fields
+from assistant.kinds.registry import date_fields, document_kinds, document_label, is_year_field, year_fields
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
 
@@ -939,7 +939,12 @@ class Assistant:
         used: list[str] = []
         if not names or not self.executor.exists(q):
             return used  # nothing to narrow: the usual fallbacks take over
+        kind = document_kinds().get(q.target)
         for word in dict.fromkeys(names):
+            if kind and word in document_label(kind):
+                # 「行革プランの実践項目」: the name users give the kind of document, not one document.
+                used.append(word)
+                continue
             sources = passage_sources(self.db, word)
             scope = Condition("source", "in", sources, f"「{word}」が出てくる資料")
             if sources and self.executor.exists(_with(q, q.conditions + [scope])):

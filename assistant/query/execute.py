@@ -85,6 +85,25 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
     return []
 
 
+_BUREAU_RE = re.compile(r"^[(（][^)）]+[)）]")
+
+
+def _bureau_carried(values: list) -> list:
+    """「(総)情報政策課、職員課」: a department written without its bureau after one with it belongs to
+    the same bureau, and is counted with the (総)職員課 of other rows."""
+    out: list = []
+    bureau = ""
+    for x in values:
+        if isinstance(x, str):
+            m = _BUREAU_RE.match(x)
+            if m:
+                bureau = m.group()
+            elif bureau:
+                x = bureau + x
+        out.append(x)
+    return out
+
+
 def group_counts(rows: list[dict], fld: str) -> tuple[list[tuple[str, int]], int]:
     """Value counts, most first, and how many rows had no value (a blank end year is 継続中)."""
     from collections import Counter
@@ -96,6 +115,8 @@ def group_counts(rows: list[dict], fld: str) -> tuple[list[tuple[str, int]], int
         if isinstance(v, dict):  # departments per municipality: a record counts once per department
             v = list(dict.fromkeys(v.values()))
         values = [x for x in (v if isinstance(v, list) else [v]) if x not in (None, "")]
+        if isinstance(v, list):
+            values = _bureau_carried(values)
         if not values and fld == "ended":
             values = ["継続中"]
         if not values:

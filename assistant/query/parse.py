@@ -499,6 +499,8 @@ class Parser:
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
         conds += self._document_owner(w)
         kinds_named = self._kinds(w)
+        conds, other_titles = self._titles_of_other_kinds(conds, kinds_named, q)
+        keywords += other_titles
         conds += self._themes(w, hints, kinds_named)
         if kinds_named and not date_fields(kinds_named[-1][1]):
             # 「2004年1月に実施された連携事業」: a kind with no date field writes dates in its text
@@ -856,6 +858,7 @@ class Parser:
     def _titles(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """Record titles in the question: 「多文化共生のまちづくりの推進」 names initiative 5."""
         out: list[Condition] = []
+        self._titles_said = []
         form, origin = _key_map(w.free)
         for key, kind, code, title in self.titles:
             pos = form.find(key)
@@ -866,11 +869,29 @@ class Parser:
                 continue
             w.consume(start, end)
             form, origin = _key_map(w.free)
-            out += self._title_conditions(kind, code, title, "=")
+            made = self._title_conditions(kind, code, title, "=")
+            self._titles_said.append((w.text[start:end], kind, made))
+            out += made
             hints.add(kind)
         if not out:
             out += self._partial_title(w, hints, q)
         return out
+
+    def _titles_of_other_kinds(self, conds: list[Condition], kinds_named: list[tuple[int, str]], q: Query
+                               ) -> tuple[list[Condition], list[str]]:
+        """「事例集で、書かない窓口を広げた自治体は」: words that read as another kind's record title (a
+        practice item 書かない窓口の導入) name nothing the asked kind can be scoped by; they are the
+        words to look for in its records, not that record nor its document."""
+        target = kinds_named[-1][1] if kinds_named else ""
+        words: list[str] = []
+        for said, kind, made in self._titles_said:
+            cols = self.lex.columns.get(target, ())
+            if not target or kind == target or kind in cols or (kind, target) in LINKS or (target, kind) in LINKS:
+                continue
+            conds = [c for c in conds if all(c is not m for m in made)]
+            q.notes = [n for n in q.notes if not n.startswith(f"「{said}」を")]
+            words.append(said)
+        return conds, words
 
     def _titles_said_as_verbs(self, w: _Work, canon, hints: set[str]) -> list[Condition]:
         """「動物火葬場を廃止した後」 says the title 動物火葬場の廃止 as a verb phrase: read before the
@@ -961,7 +982,9 @@ class Parser:
                     hints.add(kind)
                     q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
                     # "~=": named by part of its title, a weaker signal than the whole title.
-                    return self._title_conditions(kind, code, title, "~=")
+                    made = self._title_conditions(kind, code, title, "~=")
+                    self._titles_said.append((w.text[start:end], kind, made))
+                    return made
         # 「市立病院の取組で」: a short word called an 取組 names the one initiative whose title holds it.
         for m in w.finditer(f"([^{_GAP}\\sのはがをで、。]{{3,12}})の(?:取組|取り組み)(?:項目)?(?!内容|状況|終了)"):
             word = notation_key(m.group(1))
