@@ -24,7 +24,7 @@ from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
-from assistant.store.search import has_passage, highlight_spans, passage_sources, sources_opening_with
+from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
 from assistant.text.names import is_name, place_names
 from assistant.text.normalize import nfkc, notation_key
 from assistant.kinds.registry import date_fields, document_kinds, document_label, is_year_field, year_fields
@@ -1029,6 +1029,14 @@ class Assistant:
                 answer.rows, answer.count, answer.value = [], 0, None  # no record of the kind: the count is 0
                 return answer
             mentioned = has_passage(self.db, place)
+            unnamed = self._titled_in_unnamed_documents(q) if not mentioned else []
+            if unnamed:
+                # 「飯田市の南信州広域連携推進事業の担当課は」: the record is named by its title, and its
+                # sheet does not say whose it is; the city can be neither confirmed nor denied.
+                notes.append(f"「{place}」は資料に出てきません。{'・'.join(unnamed)}は市町村名を記していないため、"
+                             f"名前の合う{kind_label(q.target)}について答えます（「{place}」のものかは確かめられません）")
+                q.unused = [*q.unused, place]
+                continue
             if mentioned and any(c.field == "places" and c.op == "has" for c in q.conditions):
                 # 「揖斐郡3町の…で池田町の削減額は？」: a town inside the named case's text is a word to find.
                 q.conditions.append(Condition("text", "match", place, f"本文に「{place}」を含む"))
@@ -1085,6 +1093,24 @@ class Assistant:
             q.conditions.append(Condition("source", "in", of_year, f"「{word}」の資料"))
             q.unused = [w for w in q.unused if w != word]
             self._words_taken.append(word)
+
+    def _titled_in_unnamed_documents(self, q: Query) -> list[str]:
+        """The titles of the documents holding the records the question names by their whole title,
+        when none of those documents names a municipality in its title or opening lines; else []."""
+        titled = [c for c in q.conditions if c.field in ("code", "program", "practice", "initiative")
+                  or c.field.startswith("@title:")]
+        if q.target in ("", "passage") or not any(c.op == "=" and "「" in c.label for c in titled):
+            return []
+        rows, _, _ = self.executor.select(_with(q, titled))
+        sources = sorted({r["source"] for r in rows})
+        if not sources or len(rows) > 3:
+            return []
+        titles = {r["source"]: r["title"] or r["source"] for r in self.db.query(
+            f"SELECT source, title FROM documents WHERE source IN ({','.join('?' * len(sources))})", sources)}
+        text = " ".join([*titles.values(), *(t for s, t in openings(self.db) if s in titles)])
+        if any(re.search(r"..[市町村区]$", p) for p in place_names(text)):
+            return []
+        return [titles[s] for s in sources]
 
     def _documents_about(self, place: str) -> list[str]:
         """Documents whose title or first lines name the place (the city a report is of)."""
