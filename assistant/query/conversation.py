@@ -1103,7 +1103,7 @@ class Assistant:
             return []
         rows, _, _ = self.executor.select(_with(q, titled))
         sources = sorted({r["source"] for r in rows})
-        if not sources or len(rows) > 3:
+        if not sources:
             return []
         titles = {r["source"]: r["title"] or r["source"] for r in self.db.query(
             f"SELECT source, title FROM documents WHERE source IN ({','.join('?' * len(sources))})", sources)}

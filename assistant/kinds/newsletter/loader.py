@@ -64,6 +64,7 @@ _QA_HEADER_RE = re.compile(r"質問\s*(?:と|／|/|・)?\s*(?:その)?回答")
 _INLINE_QUESTION_RE = re.compile(r"^(.{4,40}?[？?])\s+(\S.*)$")
 _URL_RE = re.compile(r"^https?://\S+$")
 _LABEL_LINE_RE = re.compile(r"^(?P<label>[^\s：:]{2,10})\s*[：:]\s*(?P<value>.+)$")
+_LABEL_SPACED_RE = re.compile(r"^(?P<label>" + "|".join(_PROJECT_LABELS) + r")\s+(?P<value>\S.*)$")
 _DATE_RE = re.compile(
     r"(?:(?P<year>\d{4})\s*年\s*|(?P<era>平成|令和)\s*(?P<eyear>\d+|元)\s*年\s*)?"
     r"(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
@@ -438,7 +439,8 @@ def _beside_labels(lines: list[str], content: list[int]) -> dict[str, tuple[str,
             elif named[0] is not None and any(cells[1:]):
                 out.setdefault(named[0], (" ".join(cell for cell in cells[1:] if cell), index, [index]))
             continue
-        labelled = _LABEL_LINE_RE.match(clean(raw))
+        # 事業名：値, or as a PDF prints a two-column table: the label, a space, the value.
+        labelled = _LABEL_LINE_RE.match(clean(raw)) or _LABEL_SPACED_RE.match(clean(raw))
         name = _PROJECT_LABELS.get(labelled.group("label")) if labelled else None
         if labelled and name:
             out.setdefault(name, (clean(labelled.group("value")), index, [index]))
