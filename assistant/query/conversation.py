@@ -1095,11 +1095,15 @@ class Assistant:
             self._words_taken.append(word)
 
     def _titled_in_unnamed_documents(self, q: Query) -> list[str]:
-        """The titles of the documents holding the records the question names by their whole title,
-        when none of those documents names a municipality in its title or opening lines; else []."""
+        """The titles of the documents holding the records the question names (by their whole title,
+        else by its other conditions), when none of those documents names a municipality in its title
+        or opening lines; else []."""
         titled = [c for c in q.conditions if c.field in ("code", "program", "practice", "initiative")
                   or c.field.startswith("@title:")]
-        if q.target in ("", "passage") or not any(c.op == "=" and "「" in c.label for c in titled):
+        if not any(c.op == "=" and "「" in c.label for c in titled):
+            # 「…の評価シートで、移住相談件数の実績値は」: the records its words find
+            titled = [c for c in q.conditions if c.field != "source"]
+        if q.target in ("", "passage") or not titled:
             return []
         rows, _, _ = self.executor.select(_with(q, titled))
         sources = sorted({r["source"] for r in rows})

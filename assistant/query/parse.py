@@ -562,6 +562,12 @@ class Parser:
             elif self._yearly_part(text, target, conds):
                 target = self._yearly_part(text, target, conds)
                 q.value_field = q.value_field if q.value_field in self.lex.columns.get(target, ()) else ""
+        elif target and q.value_field and q.value_field not in self.lex.columns.get(target, ()) \
+                and self._names_document(text, kinds_named[-1]) \
+                and self._child_holding(target, [], q.value_field) != target:
+            # 「事務事業評価シートで、移住相談件数の令和4年度の実績値は」: the named kind does not hold
+            # the asked figure, its one kind of part does (the sheet's indicators).
+            target = self._child_holding(target, [], q.value_field)
         elif target and self._yearly_part(text, target, conds):
             # 「R3の自己評価で進捗度が1以下だった実践項目」: the items are found by their part of that year;
             # the parts are the rows (each names its item and shows the value the condition read).
@@ -1329,6 +1335,16 @@ class Parser:
 
     def _parts_with_years(self, target: str) -> bool:
         return any(parent == target and "year" in self.lex.columns.get(child, ()) for parent, child in LINKS)
+
+    @staticmethod
+    def _names_document(text: str, named: tuple[int, str]) -> bool:
+        """Whether the kind word said at `named` names the whole document (事務事業評価シート), not
+        one kind of its records (取組項目)."""
+        from assistant.kinds.registry import document_kinds, document_label
+
+        position, kind = named
+        label = document_label(document_kinds().get(kind, ""))
+        return any(text.startswith(word, position) and word in label for word, k in KIND_WORDS if k == kind)
 
     def _child_holding(self, target: str, conds: list[Condition], asked: str = "") -> str:
         """「公共施設等への民間活力の活用のうち、R5までに取組が完了したもの」: a named record with a
