@@ -875,9 +875,7 @@ class Parser:
                 continue
             w.consume(start, end)
             form, origin = _key_map(w.free)
-            made = self._title_conditions(kind, code, title, "=")
-            self._titles_said.append((w.text[start:end], kind, made))
-            out += made
+            out += self._title_conditions(kind, code, title, "=")
             hints.add(kind)
         if not out:
             out += self._partial_title(w, hints, q)
@@ -885,9 +883,10 @@ class Parser:
 
     def _titles_of_other_kinds(self, conds: list[Condition], kinds_named: list[tuple[int, str]], q: Query
                                ) -> tuple[list[Condition], list[str]]:
-        """「事例集で、書かない窓口を広げた自治体は」: words that read as another kind's record title (a
-        practice item 書かない窓口の導入) name nothing the asked kind can be scoped by; they are the
-        words to look for in its records, not that record nor its document."""
+        """「事例集で、書かない窓口を広げた自治体は」: words that read as part of another kind's record
+        title (a practice item 書かない窓口の導入) name nothing the asked kind can be scoped by; they
+        are the words to look for in its records, not that record nor its document. (A whole title
+        said is kept: the kind word may be one of its fields, 「…事業の課題」.)"""
         target = kinds_named[-1][1] if kinds_named else ""
         words: list[str] = []
         for said, kind, made in self._titles_said:
