@@ -223,7 +223,7 @@ def _paragraph_layout(lines: list[str]) -> bool:
 def _standalone_headings(lines: list[str]) -> list[int]:
     """In paragraph layout with no contents box (a page's <nav> is not its text), article headings
     are the short blocks of one line that are no sentence (「…のご紹介」「…を募集しています！」):
-    not a labelled line, table row, ■ sub-heading, bracketed caption or question, and not the
+    not a labelled line (事業名：…, 実施団体 NPO法人…), table row, ■ sub-heading, bracketed caption or question, and not the
     masthead (the first line)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     out = []
@@ -231,6 +231,7 @@ def _standalone_headings(lines: list[str]) -> list[int]:
         text = clean(lines[index])
         alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 >= len(lines) or not lines[index + 1].strip())
         if (alone and len(text) <= 60 and "\t" not in lines[index] and not _LABEL_LINE_RE.match(text)
+                and not _LABEL_SPACED_RE.match(text)
                 and not text.startswith(("■", "●", "◆")) and not _bracketed(text) and not _URL_RE.match(text)
                 and (not _SENTENCE_END_RE.search(text) or text.endswith(("！", "!")))):
             out.append(index)
