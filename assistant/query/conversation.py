@@ -1029,7 +1029,8 @@ class Assistant:
                 answer.rows, answer.count, answer.value = [], 0, None  # no record of the kind: the count is 0
                 return answer
             mentioned = has_passage(self.db, place)
-            unnamed = self._titled_in_unnamed_documents(q) if not mentioned else []
+            # (only for a question read whole but for the place: a guess from a few words is no answer)
+            unnamed = self._titled_in_unnamed_documents(q) if not mentioned and not q.unused else []
             if unnamed:
                 # 「飯田市の南信州広域連携推進事業の担当課は」: the record is named by its title, and its
                 # sheet does not say whose it is; the city can be neither confirmed nor denied.
@@ -1111,7 +1112,9 @@ class Assistant:
             return []
         titles = {r["source"]: r["title"] or r["source"] for r in self.db.query(
             f"SELECT source, title FROM documents WHERE source IN ({','.join('?' * len(sources))})", sources)}
-        text = " ".join([*titles.values(), *(t for s, t in openings(self.db) if s in titles)])
+        # The file's name counts too: 「米沢市_事務事業見直し結果.txt」 says whose it is.
+        text = " ".join([*titles.values(), *(re.sub(r"[_\-.]", " ", s) for s in titles),
+                         *(t for s, t in openings(self.db) if s in titles)])
         if any(re.search(r"..[市町村区]$", p) for p in place_names(text)):
             return []
         return [titles[s] for s in sources]

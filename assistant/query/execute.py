@@ -88,9 +88,10 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
 _BUREAU_RE = re.compile(r"^[(（][^)）]+[)）]")
 
 
-def _bureau_carried(values: list) -> list:
-    """「(総)情報政策課、職員課」: a department written without its bureau after one with it belongs to
-    the same bureau, and is counted with the (総)職員課 of other rows."""
+def _bureau_carried(values: list, written: set[str]) -> list:
+    """「(総)情報政策課、職員課」: a department written without its bureau after one with it is counted
+    with the (総)職員課 other rows write; one no row writes with that bureau (「(市)市民課、デジタル推進室」
+    where デジタル推進室 stands alone elsewhere) stays as written."""
     out: list = []
     bureau = ""
     for x in values:
@@ -98,7 +99,7 @@ def _bureau_carried(values: list) -> list:
             m = _BUREAU_RE.match(x)
             if m:
                 bureau = m.group()
-            elif bureau:
+            elif bureau and bureau + x in written:
                 x = bureau + x
         out.append(x)
     return out
@@ -110,13 +111,14 @@ def group_counts(rows: list[dict], fld: str) -> tuple[list[tuple[str, int]], int
 
     counter: Counter[str] = Counter()
     blank = 0
+    written = {x for r in rows if isinstance(r.get(fld), list) for x in r[fld] if isinstance(x, str)}
     for r in rows:
         v = r.get(fld)
         if isinstance(v, dict):  # departments per municipality: a record counts once per department
             v = list(dict.fromkeys(v.values()))
         values = [x for x in (v if isinstance(v, list) else [v]) if x not in (None, "")]
         if isinstance(v, list):
-            values = _bureau_carried(values)
+            values = _bureau_carried(values, written)
         if not values and fld == "ended":
             values = ["継続中"]
         if not values:

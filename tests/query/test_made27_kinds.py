@@ -27,9 +27,11 @@ def test_the_committee_named_with_its_full_name_scopes_to_its_report(assistant):
 
 
 def test_a_department_written_without_its_bureau_counts_with_it():
-    rows = [{"d": ["(総)情報政策課", "職員課"]}, {"d": ["(総)職員課"]}, {"d": ["(市)市民課", "情報政策課"]}]
+    rows = [{"d": ["(総)情報政策課", "職員課"]}, {"d": ["(総)職員課"]}, {"d": ["(市)市民課", "デジタル推進室"]},
+            {"d": ["デジタル推進室"]}]
     groups, _ = group_counts(rows, "d")
-    assert dict(groups) == {"(総)職員課": 2, "(総)情報政策課": 1, "(市)市民課": 1, "(市)情報政策課": 1}
+    # デジタル推進室 is never written with (市): it is its own office, not the 市民部's.
+    assert dict(groups) == {"(総)職員課": 2, "(総)情報政策課": 1, "(市)市民課": 1, "デジタル推進室": 2}
 
 
 # --- with made27's documents in the index ------------------------------------------------------------
