@@ -61,6 +61,7 @@ class Assistant:
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
+        self._place_caveat = ""  # a place that could not be checked against the documents answered
 
     def _clear_context(self) -> None:
         """What a follow-up goes on from: cleared when an answer is of a kind no follow-up narrows."""
@@ -171,7 +172,10 @@ class Assistant:
         """A query already read (a question with one condition taken off): answered and settled as a
         question is, and the conversation goes on from it."""
         self._scopes, self._scope_words, self._words_taken = [], set(), []
+        self._place_caveat = ""
         answer = self._run(q, question)
+        if self._place_caveat and not answer.caveat and not answer.error:
+            answer.caveat = self._place_caveat
         settle(answer, [w for w in q.unused if w not in self._words_taken])
         if not answer.error:
             self.context, self.context_rows = q, answer.rows
@@ -383,7 +387,10 @@ class Assistant:
                           summary="質問の意味を読み取れませんでした。次のような聞き方ができます。",
                           suggestions=EXAMPLES, notes=q.notes)
         self._scopes, self._scope_words, self._words_taken = [], set(), []
+        self._place_caveat = ""
         answer = self._run(q, question)
+        if self._place_caveat and not answer.caveat and not answer.error:
+            answer.caveat = self._place_caveat
         settle(answer, [w for w in q.unused if w not in self._words_taken])
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))) \
                 and "table_row" in self.executor.tables:
@@ -1034,8 +1041,8 @@ class Assistant:
             if unnamed:
                 # 「飯田市の南信州広域連携推進事業の担当課は」: the record is named by its title, and its
                 # sheet does not say whose it is; the city can be neither confirmed nor denied.
-                notes.append(f"「{place}」は資料に出てきません。{'・'.join(unnamed)}は市町村名を記していないため、"
-                             f"名前の合う{kind_label(q.target)}について答えます（「{place}」のものかは確かめられません）")
+                self._place_caveat = (f"「{place}」はどの資料にも出てきません。{'・'.join(f'「{t}」' for t in unnamed)}は市町村名を記して"
+                                      f"いないため、「{place}」のものか確かめられないまま答えます。")
                 q.unused = [*q.unused, place]
                 continue
             if mentioned and any(c.field == "places" and c.op == "has" for c in q.conditions):
