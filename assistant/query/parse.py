@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
-from assistant.kinds.registry import date_fields, fiscal_year_fields, is_year_field
+from assistant.kinds.registry import date_fields, document_kinds, document_label, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled, finditer
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
@@ -1339,8 +1339,6 @@ class Parser:
     def _names_document(text: str, named: tuple[int, str]) -> bool:
         """Whether the kind word said at `named` names the whole document (事務事業評価シート), not
         one kind of its records (取組項目)."""
-        from assistant.kinds.registry import document_kinds, document_label
-
         position, kind = named
         label = document_label(document_kinds().get(kind, ""))
         return any(text.startswith(word, position) and word in label for word, k in KIND_WORDS if k == kind)
