@@ -24,10 +24,10 @@ from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
-from assistant.store.search import has_passage, highlight_spans, passage_sources, sources_opening_with
+from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
 from assistant.text.names import is_name, place_names
 from assistant.text.normalize import nfkc, notation_key
-from assistant.kinds.registry import date_fields, is_year_field, year_fields
+from assistant.kinds.registry import date_fields, document_kinds, document_label, is_year_field, year_fields
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
 
@@ -61,6 +61,7 @@ class Assistant:
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
+        self._place_caveat = ""  # a place that could not be checked against the documents answered
 
     def _clear_context(self) -> None:
         """What a follow-up goes on from: cleared when an answer is of a kind no follow-up narrows."""
@@ -171,7 +172,10 @@ class Assistant:
         """A query already read (a question with one condition taken off): answered and settled as a
         question is, and the conversation goes on from it."""
         self._scopes, self._scope_words, self._words_taken = [], set(), []
+        self._place_caveat = ""
         answer = self._run(q, question)
+        if self._place_caveat and not answer.caveat and not answer.error:
+            answer.caveat = self._place_caveat
         settle(answer, [w for w in q.unused if w not in self._words_taken])
         if not answer.error:
             self.context, self.context_rows = q, answer.rows
@@ -425,7 +429,10 @@ class Assistant:
                           summary="質問の意味を読み取れませんでした。次のような聞き方ができます。",
                           suggestions=EXAMPLES, notes=q.notes)
         self._scopes, self._scope_words, self._words_taken = [], set(), []
+        self._place_caveat = ""
         answer = self._run(q, question)
+        if self._place_caveat and not answer.caveat and not answer.error:
+            answer.caveat = self._place_caveat
         settle(answer, [w for w in q.unused if w not in self._words_taken])
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))) \
                 and "table_row" in self.executor.tables:
@@ -981,7 +988,12 @@ class Assistant:
         used: list[str] = []
         if not names or not self.executor.exists(q):
             return used  # nothing to narrow: the usual fallbacks take over
+        kind = document_kinds().get(q.target)
         for word in dict.fromkeys(names):
+            if kind and word in document_label(kind):
+                # 「行革プランの実践項目」: the name users give the kind of document, not one document.
+                used.append(word)
+                continue
             sources = passage_sources(self.db, word)
             other_plan = [s for s in sources if self._about_another_plan(s, word)]
             if other_plan and len(other_plan) == len(sources):
@@ -1104,6 +1116,15 @@ class Assistant:
                 answer.rows, answer.count, answer.value = [], 0, None  # no record of the kind: the count is 0
                 return answer
             mentioned = has_passage(self.db, place)
+            # (only for a question read whole but for the place: a guess from a few words is no answer)
+            unnamed = self._titled_in_unnamed_documents(q) if not mentioned and not q.unused else []
+            if unnamed:
+                # 「飯田市の南信州広域連携推進事業の担当課は」: the record is named by its title, and its
+                # sheet does not say whose it is; the city can be neither confirmed nor denied.
+                self._place_caveat = (f"「{place}」はどの資料にも出てきません。{'・'.join(f'「{t}」' for t in unnamed)}は市町村名を記して"
+                                      f"いないため、「{place}」のものか確かめられないまま答えます。")
+                q.unused = [*q.unused, place]
+                continue
             if mentioned and any(c.field == "places" and c.op == "has" for c in q.conditions):
                 # 「揖斐郡3町の…で池田町の削減額は？」: a town inside the named case's text is a word to find.
                 q.conditions.append(Condition("text", "match", place, f"本文に「{place}」を含む"))
@@ -1160,6 +1181,30 @@ class Assistant:
             q.conditions.append(Condition("source", "in", of_year, f"「{word}」の資料"))
             q.unused = [w for w in q.unused if w != word]
             self._words_taken.append(word)
+
+    def _titled_in_unnamed_documents(self, q: Query) -> list[str]:
+        """The titles of the documents holding the records the question names (by their whole title,
+        else by its other conditions), when none of those documents names a municipality in its title
+        or opening lines; else []."""
+        titled = [c for c in q.conditions if c.field in ("code", "program", "practice", "initiative")
+                  or c.field.startswith("@title:")]
+        if not any(c.op == "=" and "「" in c.label for c in titled):
+            # 「…の評価シートで、移住相談件数の実績値は」: the records its words find
+            titled = [c for c in q.conditions if c.field != "source"]
+        if q.target in ("", "passage") or not titled:
+            return []
+        rows, _, _ = self.executor.select(_with(q, titled))
+        sources = sorted({r["source"] for r in rows})
+        if not sources:
+            return []
+        titles = {r["source"]: r["title"] or r["source"] for r in self.db.query(
+            f"SELECT source, title FROM documents WHERE source IN ({','.join('?' * len(sources))})", sources)}
+        # The file's name counts too: 「米沢市_事務事業見直し結果.txt」 says whose it is.
+        text = " ".join([*titles.values(), *(re.sub(r"[_\-.]", " ", s) for s in titles),
+                         *(t for s, t in openings(self.db) if s in titles)])
+        if any(re.search(r"..[市町村区]$", p) for p in place_names(text)):
+            return []
+        return [titles[s] for s in sources]
 
     def _documents_about(self, place: str) -> list[str]:
         """Documents whose title or first lines name the place (the city a report is of)."""

@@ -85,17 +85,40 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
     return []
 
 
+_BUREAU_RE = re.compile(r"^[(（][^)）]+[)）]")
+
+
+def _bureau_carried(values: list, written: set[str]) -> list:
+    """「(総)情報政策課、職員課」: a department written without its bureau after one with it is counted
+    with the (総)職員課 other rows write; one no row writes with that bureau (「(市)市民課、デジタル推進室」
+    where デジタル推進室 stands alone elsewhere) stays as written."""
+    out: list = []
+    bureau = ""
+    for x in values:
+        if isinstance(x, str):
+            m = _BUREAU_RE.match(x)
+            if m:
+                bureau = m.group()
+            elif bureau and bureau + x in written:
+                x = bureau + x
+        out.append(x)
+    return out
+
+
 def group_counts(rows: list[dict], fld: str) -> tuple[list[tuple[str, int]], int]:
     """Value counts, most first, and how many rows had no value (a blank end year is 継続中)."""
     from collections import Counter
 
     counter: Counter[str] = Counter()
     blank = 0
+    written = {x for r in rows if isinstance(r.get(fld), list) for x in r[fld] if isinstance(x, str)}
     for r in rows:
         v = r.get(fld)
         if isinstance(v, dict):  # departments per municipality: a record counts once per department
             v = list(dict.fromkeys(v.values()))
         values = [x for x in (v if isinstance(v, list) else [v]) if x not in (None, "")]
+        if isinstance(v, list):
+            values = _bureau_carried(values, written)
         if not values and fld == "ended":
             values = ["継続中"]
         if not values:

@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
-from assistant.kinds.registry import date_fields, fiscal_year_fields, is_year_field
+from assistant.kinds.registry import date_fields, document_kinds, document_label, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled, finditer
 from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
@@ -538,6 +538,8 @@ class Parser:
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
         conds += self._document_owner(w)
         kinds_named = self._kinds(w)
+        conds, other_titles = self._titles_of_other_kinds(conds, kinds_named, q)
+        keywords += other_titles
         conds += self._themes(w, hints, kinds_named)
         if kinds_named and not date_fields(kinds_named[-1][1]):
             # 「2004年1月に実施された連携事業」: a kind with no date field writes dates in its text
@@ -604,6 +606,12 @@ class Parser:
             elif self._yearly_part(text, target, conds):
                 target = self._yearly_part(text, target, conds)
                 q.value_field = q.value_field if q.value_field in self.lex.columns.get(target, ()) else ""
+        elif target and q.value_field and q.value_field not in self.lex.columns.get(target, ()) \
+                and self._names_document(text, kinds_named[-1]) \
+                and self._child_holding(target, [], q.value_field) != target:
+            # 「事務事業評価シートで、移住相談件数の令和4年度の実績値は」: the named kind does not hold
+            # the asked figure, its one kind of part does (the sheet's indicators).
+            target = self._child_holding(target, [], q.value_field)
         elif target and self._yearly_part(text, target, conds):
             # 「R3の自己評価で進捗度が1以下だった実践項目」: the items are found by their part of that year;
             # the parts are the rows (each names its item and shows the value the condition read).
@@ -938,6 +946,7 @@ class Parser:
     def _titles(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """Record titles in the question: 「多文化共生のまちづくりの推進」 names initiative 5."""
         out: list[Condition] = []
+        self._titles_said = []
         form, origin = _key_map(w.free)
         for key, kind, code, title in self.titles:
             pos = form.find(key)
@@ -1016,6 +1025,23 @@ class Parser:
             q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
             return self._title_conditions(kind, code, title, "~=")
         return []
+
+    def _titles_of_other_kinds(self, conds: list[Condition], kinds_named: list[tuple[int, str]], q: Query
+                               ) -> tuple[list[Condition], list[str]]:
+        """「事例集で、書かない窓口を広げた自治体は」: words that read as part of another kind's record
+        title (a practice item 書かない窓口の導入) name nothing the asked kind can be scoped by; they
+        are the words to look for in its records, not that record nor its document. (A whole title
+        said is kept: the kind word may be one of its fields, 「…事業の課題」.)"""
+        target = kinds_named[-1][1] if kinds_named else ""
+        words: list[str] = []
+        for said, kind, made in self._titles_said:
+            cols = self.lex.columns.get(target, ())
+            if not target or kind == target or kind in cols or (kind, target) in LINKS or (target, kind) in LINKS:
+                continue
+            conds = [c for c in conds if all(c is not m for m in made)]
+            q.notes = [n for n in q.notes if not n.startswith(f"「{said}」を")]
+            words.append(said)
+        return conds, words
 
     def _titles_said_as_verbs(self, w: _Work, canon, hints: set[str]) -> list[Condition]:
         """「動物火葬場を廃止した後」 says the title 動物火葬場の廃止 as a verb phrase: read before the
@@ -1106,7 +1132,9 @@ class Parser:
                     hints.add(kind)
                     q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
                     # "~=": named by part of its title, a weaker signal than the whole title.
-                    return self._title_conditions(kind, code, title, "~=")
+                    made = self._title_conditions(kind, code, title, "~=")
+                    self._titles_said.append((w.text[start:end], kind, made))
+                    return made
         # 「市立病院の取組で」: a short word called an 取組 names the one initiative whose title holds it.
         for m in w.finditer(f"([^{_GAP}\\sのはがをで、。]{{3,12}})の(?:取組|取り組み)(?:項目)?(?!内容|状況|終了)"):
             word = notation_key(m.group(1))
@@ -1455,6 +1483,14 @@ class Parser:
 
     def _parts_with_years(self, target: str) -> bool:
         return any(parent == target and "year" in self.lex.columns.get(child, ()) for parent, child in LINKS)
+
+    @staticmethod
+    def _names_document(text: str, named: tuple[int, str]) -> bool:
+        """Whether the kind word said at `named` names the whole document (事務事業評価シート), not
+        one kind of its records (取組項目)."""
+        position, kind = named
+        label = document_label(document_kinds().get(kind, ""))
+        return any(text.startswith(word, position) and word in label for word, k in KIND_WORDS if k == kind)
 
     def _child_holding(self, target: str, conds: list[Condition], asked: str = "") -> str:
         """「公共施設等への民間活力の活用のうち、R5までに取組が完了したもの」: a named record with a

@@ -260,13 +260,18 @@ def sources_opening_with(db: IndexReader, word: str) -> list[str]:
         return sorted({r[0] for r in db.execute(
             "SELECT DISTINCT p.source FROM passages p WHERE p.text LIKE ? AND p.line <= "
             "(SELECT min(line) FROM passages WHERE source = p.source) + 5", [f"%{word}%"]).fetchall()})
+    return sorted({source for source, text in openings(db) if word in text})
+
+
+def openings(db: IndexReader) -> list[tuple[str, str]]:
+    """(source, text) of every document's opening passages, read once per open index."""
     memo = getattr(db, "memo", None)
-    openings = memo.get("openings") if memo is not None else None
-    if openings is None:
-        openings = [(source, text) for source, text in db.execute(_OPENINGS_SQL).fetchall() if text]
+    found = memo.get("openings") if memo is not None else None
+    if found is None:
+        found = [(source, text) for source, text in db.execute(_OPENINGS_SQL).fetchall() if text]
         if memo is not None:
-            memo["openings"] = openings
-    return sorted({source for source, text in openings if word in text})
+            memo["openings"] = found
+    return found
 
 
 _CHAR_FORMS: dict[str, str] = {}

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 # A plan or strategy with a qualifier (第二次行政改革大綱, 行政創革プラン) is one document's name.
 _PLAN_WORDS = ("大綱", "計画", "プラン", "方針", "指針", "戦略", "ビジョン")
+# A body with a qualifier (行政改革推進委員会, 行財政改革審議会) is the author a report names on its cover.
+_BODY_WORDS = ("委員会", "審議会", "協議会", "懇談会", "懇話会")
 
 
 @lru_cache(maxsize=2048)
@@ -15,6 +17,8 @@ def is_name(word: str) -> bool:
     from assistant.text.tokenize import morphemes
 
     if word.endswith(_PLAN_WORDS) and len(word) > max(map(len, _PLAN_WORDS)):
+        return True
+    if word.endswith(_BODY_WORDS) and len(word) >= 6:
         return True
     for m in morphemes(word):
         pos = m.part_of_speech()

@@ -38,6 +38,9 @@ _PROJECTS = {
                          "</table>"),
     "dl": ("<dl><dt>事業名</dt><dd>河川敷クリーン作戦事業</dd><dt>実施団体</dt><dd>NPO法人あおばの川</dd>"
            "<dt>担当部署</dt><dd>環境局環境保全課</dd></dl>"),
+    # as a PDF's two-column table comes out: each label and its value on one line, a space between
+    "label beside value": ("<p>事業名 河川敷クリーン作戦事業</p><p>実施団体 NPO法人あおばの川</p>"
+                           "<p>担当部署 環境局環境保全課</p>"),
 }
 
 

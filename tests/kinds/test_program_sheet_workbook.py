@@ -117,3 +117,23 @@ def test_a_label_with_the_year_of_its_figure(tmp_path: Path) -> None:
     head = [["総事業費(合計) 令和5年度決算", 4860000] if row and row[0] == "総事業費(合計)" else row for row in _HEAD]
     doc = _sheet(tmp_path, head)
     assert doc.records[0].fields["total_cost"] == 4860000
+
+
+def test_a_money_table_by_fiscal_year_gives_the_settled_year_of_the_title(tmp_path: Path) -> None:
+    # 「歳出 │ 年度 │ 総事業費」 over one row per year: the sheet's figures are those of the settled year
+    # its title names (令和7年度決算 here, not the last settled row), the other years stay passages.
+    head = [r for r in _HEAD if not (r and str(r[0]).startswith(("総事業費", "特定財源", "市の実質")))]
+    doc = _sheet(tmp_path, head + [
+        ["歳出", "年度", "総事業費", "特定財源"],
+        [None, "令和6年度決算", 2300000, 300000],
+        [None, "令和7年度決算", 2500000, 400000],
+        [None, "令和8年度決算", 2600000, 500000],
+        [None, "令和9年度予算", 2700000, 500000],
+        ["評価", "計画どおり。"],
+    ])
+    program = doc.records[0].fields
+    assert (program["settlement_year"], program["total_cost"], program["specific_revenue"]) == ("R7", 2500000, 400000)
+    assert program["evaluation"] == "計画どおり。"
+    costs = [p.text for p in doc.passages if p.field == "total_cost"]
+    assert any("令和6年度決算" in t and "2300000" in t for t in costs)
+    assert any("令和9年度予算" in t and "2700000" in t for t in costs)

@@ -64,6 +64,7 @@ _QA_HEADER_RE = re.compile(r"質問\s*(?:と|／|/|・)?\s*(?:その)?回答")
 _INLINE_QUESTION_RE = re.compile(r"^(.{4,40}?[？?])\s+(\S.*)$")
 _URL_RE = re.compile(r"^https?://\S+$")
 _LABEL_LINE_RE = re.compile(r"^(?P<label>[^\s：:]{2,10})\s*[：:]\s*(?P<value>.+)$")
+_LABEL_SPACED_RE = re.compile(r"^(?P<label>" + "|".join(_PROJECT_LABELS) + r")\s+(?P<value>\S.*)$")
 _DATE_RE = re.compile(
     r"(?:(?P<year>\d{4})\s*年\s*|(?P<era>平成|令和)\s*(?P<eyear>\d+|元)\s*年\s*)?"
     r"(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
@@ -222,7 +223,7 @@ def _paragraph_layout(lines: list[str]) -> bool:
 def _standalone_headings(lines: list[str]) -> list[int]:
     """In paragraph layout with no contents box (a page's <nav> is not its text), article headings
     are the short blocks of one line that are no sentence (「…のご紹介」「…を募集しています！」):
-    not a labelled line, table row, ■ sub-heading, bracketed caption or question, and not the
+    not a labelled line (事業名：…, 実施団体 NPO法人…), table row, ■ sub-heading, bracketed caption or question, and not the
     masthead (the first line)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     out = []
@@ -230,6 +231,7 @@ def _standalone_headings(lines: list[str]) -> list[int]:
         text = clean(lines[index])
         alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 >= len(lines) or not lines[index + 1].strip())
         if (alone and len(text) <= 60 and "\t" not in lines[index] and not _LABEL_LINE_RE.match(text)
+                and not _LABEL_SPACED_RE.match(text)
                 and not text.startswith(("■", "●", "◆")) and not _bracketed(text) and not _URL_RE.match(text)
                 and (not _SENTENCE_END_RE.search(text) or text.endswith(("！", "!")))):
             out.append(index)
@@ -438,7 +440,8 @@ def _beside_labels(lines: list[str], content: list[int]) -> dict[str, tuple[str,
             elif named[0] is not None and any(cells[1:]):
                 out.setdefault(named[0], (" ".join(cell for cell in cells[1:] if cell), index, [index]))
             continue
-        labelled = _LABEL_LINE_RE.match(clean(raw))
+        # 事業名：値, or as a PDF prints a two-column table: the label, a space, the value.
+        labelled = _LABEL_LINE_RE.match(clean(raw)) or _LABEL_SPACED_RE.match(clean(raw))
         name = _PROJECT_LABELS.get(labelled.group("label")) if labelled else None
         if labelled and name:
             out.setdefault(name, (clean(labelled.group("value")), index, [index]))

@@ -225,10 +225,18 @@ def parse(text: str, source: str) -> ParsedDocument:
     indicators: list[dict[str, object]] = []
     block: dict[str, object] | None = None
 
+    money: list[tuple[_Cell, dict[str, _Cell]]] = []
+    settled_in = re.sub(r"\s+", "", nfkc(_sheet_heading(sheet)))
     index = 0
     while index < len(sheet):
         cell = sheet[index]
         key = cell.key
+        if key in ("歳出", "歳入") and cell.in_row and block is None:
+            read = _money_table(sheet, index, money)
+            if read is not None:
+                _settled_figures(money, settled_in, fields, shown, lines, label_text)
+                index = read
+                continue
         if key.startswith(("活動指標", "成果指標")):
             block = {"type": key[:4], "type_note": clean(cell.text[4:].lstrip("※ ")), "line": cell.line, "years": []}
             indicators.append(block)
@@ -281,6 +289,11 @@ def parse(text: str, source: str) -> ParsedDocument:
         for piece in _pieces(shown.get(name, str(value))):
             doc.passages.append(Passage(program_key, name, f"{label}: {piece}", source, lines.get(name, first_line)))
 
+    for year, values in money:
+        for name, value in values.items():
+            if value.line == lines.get(name):
+                continue  # the settled year's figure is the field's own passage
+            doc.passages.append(Passage(program_key, name, f"{LABELS[name]} {year.text}: {value.text}", source, year.line))
     number = 0
     for block in indicators:
         for row in block["years"]:  # type: ignore[union-attr]
@@ -291,6 +304,62 @@ def parse(text: str, source: str) -> ParsedDocument:
                 doc.passages.append(Passage(program_key, name, f"{block['type']} {LABELS[name]}: {block[name]}",
                                             source, int(block["line"])))  # type: ignore[arg-type]
     return doc
+
+
+# A money table typed into a workbook: 「歳出 │ 年度 │ 総事業費」 over one row per fiscal year
+# (令和4年度決算, 令和5年度決算, 令和6年度予算), the figures under their column's heading.
+_MONEY_YEAR_RE = re.compile(r"^(?:令和|平成)(?:\d+|元)年度(?:決算|予算|見込)?$")
+_MONEY_FIELDS = ("total_cost", "specific_revenue", "city_burden")
+
+
+def _money_field(key: str) -> str | None:
+    """The cost field a column heading names: its label, or the label's head (総事業費 for 総事業費(合計))."""
+    bare = _UNIT_SUFFIX_RE.sub("", key)
+    for label, name in _FIELD_LABELS.items():
+        if name in _MONEY_FIELDS and (key == label or (len(bare) >= 4 and label.startswith(bare))):
+            return name
+    return None
+
+
+def _money_table(sheet: list[_Cell], index: int, rows: list[tuple[_Cell, dict[str, _Cell]]]) -> int | None:
+    """The rows of a money table whose header row starts at `index` (appended to `rows`), and the
+    index after it; None when the row is no such header."""
+    header = _row_at(sheet, index)
+    year_column = next((c.column for c in header if c.key == "年度"), None)
+    columns = {c.column: name for c in header if (name := _money_field(c.key))}
+    if year_column is None or not columns:
+        return None
+    cursor = index + len(header)
+    found = 0
+    while cursor < len(sheet) and sheet[cursor].in_row:
+        row = _row_at(sheet, cursor)
+        at = {c.column: c for c in row}
+        year = at.get(year_column)
+        if year is None or not _MONEY_YEAR_RE.match(year.key):
+            break
+        rows.append((year, {name: at[j] for j, name in columns.items() if j in at and parse_number(at[j].text) is not None}))
+        found += 1
+        cursor += len(row)
+    return cursor if found else None
+
+
+def _settled_figures(rows: list[tuple[_Cell, dict[str, _Cell]]], settled_in: str, fields: dict[str, object],
+                     shown: dict[str, str], lines: dict[str, int], label_text: dict[str, str]) -> None:
+    """The sheet's figures are those of the settled year its title names (「（令和5年度決算）」), else
+    of the latest settled year the table prints; the other years stay passages."""
+    settled = [r for r in rows if r[0].key.endswith("決算")]
+    chosen = next((r for r in settled if r[0].key in settled_in), settled[-1] if settled else None)
+    if chosen is None:
+        return
+    year, values = chosen
+    fields.setdefault("settlement_year", wareki_short(year.text))
+    lines.setdefault("settlement_year", year.line)
+    for name, cell in values.items():
+        if name not in fields:
+            fields[name] = parse_number(cell.text)
+            shown[name] = cell.text
+            label_text[name] = f"{LABELS[name]} {year.text}"
+            lines[name] = cell.line
 
 
 def _sheet_heading(sheet: list[_Cell]) -> str:

@@ -287,7 +287,7 @@ RULES: list[Rule] = [
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
          r"|(" + _TOP_GROUP + r")(?:は|が|って)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
          # after a kind, only a field of names: 「取組項目の委員評価はいくつ」 asks for the value
-         r"|(?P<keep>" + _KINDS + r")の(" + _category_words() + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
+         r"|(?P<keep>" + _KINDS + r")(?:の|に|には)(" + _category_words() + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
          r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
          lambda m, ctx: Production(aggregate="distinct",
                                    group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5))),
@@ -296,6 +296,7 @@ RULES: list[Rule] = [
                    ("部会って全部でいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("取組項目の数はいくつ", None),
                    ("連携事業の部会はいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("連携事業に部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    # a category asked about with nothing before it: how many different ones there are
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業で、部会はいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
@@ -732,10 +733,11 @@ SUMMARIES: list[Rule] = [
                    ("取組項目の実践項目数を合計すると", {"aggregate": "sum", "agg_field": "n_practice"}),
                    ("事業費を全部足すと", {"aggregate": "sum", "agg_field": "total_cost"}),
                    ("実践項目数を合わせると", {"aggregate": "sum", "agg_field": "n_practice"}))),
-    Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は|を)?)?平均(?:値|点)?(?:は|を|が)?",
+    Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は|を)?[、,]?\s*)?平均(?:値|点)?(?:は|を|が)?",
          lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
          examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),
                    ("委員評価を平均すると", {"aggregate": "avg", "agg_field": "committee_score"}),
+                   ("委員評価、平均すると何点", {"aggregate": "avg", "agg_field": "committee_score"}),
                    ("平均合計点", {"aggregate": "avg", "agg_field": "total"}),
                    ("効率性の点数の平均値", {"aggregate": "avg", "agg_field": "efficiency"}),
                    ("委員評価のへいきんを", {"aggregate": "avg", "agg_field": "committee_score"}))),
