@@ -274,6 +274,8 @@ class Assistant:
         found.sort(key=lambda e: -sum(w in str(e.get("text", "")) for w in said))  # 「何社から寄附」: with 寄附
         if not dated and not find_years(question):  # no year said: the summing-up says it for the whole
             found.sort(key=lambda e: not ("総括" in str(e.get("key", "")) or e.get("field") == "notes"))
+        said_dates = [w for w in said if re.search(r"\d\s*[年月]", w)]
+        found.sort(key=lambda e: not any(d in str(e.get("text", "")) for d in said_dates))  # (R3年3月現在で…)
         found.sort(key=lambda e: not any(d in str(e.get("text", "")) for d in dated))
         if _IN_THE_END.search(question):  # 「最終的に」「結局」: the summing-up (総括) is where it is said
             found.sort(key=lambda e: "総括" not in str(e.get("key", "")) + str(e.get("field", "")))
@@ -861,6 +863,8 @@ class Assistant:
                 ranked.sort(key=lambda ex: not all(notation_key(w) in notation_key(str(ex.get("text", ""))) for w in words))
             if about_named and need.kind in _FIGURES and ranked:
                 ranked = _figure_first(self.executor, need, ranked, q.target, answer.rows)
+            if about_named and ranked:
+                ranked = _said_year_first(self.executor, question, ranked, q.target, answer.rows)
             answer.excerpts = self._with_following(self._year_parts_first(q, answer.rows, ranked), top=1)
             # A fact was asked for and no record field holds it: what follows are places to read.
             answer.status = "search"
@@ -1729,6 +1733,30 @@ def _without_kind_words(question: str, q: Query) -> str:
         if kind in kinds and word in question:
             question = question.replace(word, " ")
     return question
+
+
+def _said_year_first(executor: Executor, question: str, ranked: list[dict], target: str, rows: list[dict]) -> list[dict]:
+    """「動物火葬場の件、令和7年度はどうする」: the named record's own passage that speaks of the year
+    said (「令和7年度も経過措置を実施する」) is read first when the best one does not."""
+    years = find_years(question)
+    if not years:
+        return ranked
+    forms = {f for y in years for f in (y.label, y.label[0] + " " + y.label[1:], {"R": "令和", "H": "平成"}.get(y.label[0], "")
+                                          + y.label[1:] + "年度") if f}
+
+    def says(ex: dict) -> bool:
+        return any(f in nfkc(str(ex.get("text", ""))) for f in forms)
+
+    if says(ranked[0]):
+        return ranked
+    shown = {r["key"] for r in rows}
+    for i, ex in enumerate(ranked[1:8], start=1):
+        kind = ex["key"].split(":", 1)[0]
+        own = ex["key"] in shown or ((target, kind) in LINKS
+                                     and executor._linked_key(target, kind, LINKS[target, kind], ex["key"]) in shown)
+        if own and says(ex):
+            return [ex] + ranked[:i] + ranked[i + 1:]
+    return ranked
 
 
 def _figure_first(executor: Executor, need, ranked: list[dict], target: str, rows: list[dict]) -> list[dict]:

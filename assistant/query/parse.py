@@ -38,6 +38,7 @@ from assistant.text.wareki import find_years, label_to_fy
 
 _GAP = "\x1f"  # what a consumed character becomes
 _UNITS = "部課室局係所班"
+_LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "関係", "関連", "取組", "取り組み"}
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")  # the last character of an office's name says which kind of unit it is
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
@@ -130,10 +131,12 @@ def normalize_question(text: str) -> str:
     # belong to, their 取組項目.
     text = compiled(r"((?:意見|コメント).{0,40}?(?:の|る|た|な|って)\s*)(取組|取り組み)"
                     r"(?=(?:って|は|を|が)?\s*(?:どれ|どこ|何|なに|教え|ある|あり|[?？。]|$))").sub(r"\1取組項目", text)
+    # 「A と B、この2つの取組の」: the count of the things just named only points back at them.
+    text = compiled(r"(?<=[、,\s])(?:この|その|これら|それら)の?\s*(?:[2-9２-９二三四五]|両)\s*(?:つ|件|個)の?").sub("", text)
     # 「R4→R5で上がった」: an arrow between two years is from one to the other.
     text = compiled(r"(?<=[0-9度])\s*(?:→|⇒|->|＞|>)\s*(?=(?:令和|平成|[RrHh])?\s*[0-9元])").sub("から", text)
     # 「効率性の自己評価、理由は」: the reason written for that score.
-    text = compiled(r"(" + _REASONED + r")の(?:自己)?評価[、,]\s*(?:その)?理由").sub(r"\1の評価の理由", text)
+    text = compiled(r"(" + _REASONED + r")(?:の(?:自己)?評価)?[、,]\s*(?:その)?(?:(?:自己)?評価の)?理由").sub(r"\1の評価の理由", text)
     text = text.replace("どっちも", "どちらも").replace("どっちとも", "どちらも").replace("どっちか", "どちらか")
     # 「2021年中（1月〜12月）に」: a calendar year with its months in brackets is that range of months.
     text = compiled(r"((?:19|20)\d{2}|(?:令和|平成|(?<![A-Za-z])[RH])\s*(?:元|\d{1,2}))\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*"
@@ -961,6 +964,16 @@ class Parser:
             hints.add(kind)
         if not out:
             out += self._partial_title(w, hints, q)
+        elif compiled(r"[^\x1f]{6,}(?:と|、)\x1f|\x1f(?:と|、)[^\x1f]{6,}").search(w.free):
+            # 「公共施設マネジメントと行政事務の民間委託」: a title said whole, and another said in part beside it.
+            more = self._partial_title(w, hints, q)
+            if more:
+                ours = [c for c in out + more if c.field.startswith("@title:")]
+                if len({c.field for c in ours}) == 1 and len(ours) == 2:
+                    joined = Condition(ours[0].field, "in", [c.value for c in ours], " / ".join(c.label for c in ours))
+                    out = [c for c in out + more if not c.field.startswith("@title:")] + [joined]
+                else:
+                    out += more
         if not out:
             out += self._title_by_words(w, hints, q)
         return out
@@ -992,13 +1005,20 @@ class Parser:
                     runs[-1].append(m)
                 else:
                     runs.append([m])
-            elif m.surface == "の" and runs and runs[-1] and runs[-1][-1].end == m.start:
-                runs[-1].append(m)  # kept: the next noun continues the run
+            elif m.surface in ("の", "へ") and runs and runs[-1] and runs[-1][-1].end == m.start:
+                runs[-1].append(m)  # kept: the next noun continues the run (窓口業務へのRPA導入)
             else:
                 runs.append([])
+        # Each run, then its parts before a の (「窓口業務のRPA導入の連携度」: the name is said before the
+        # field asked of it), longest first.
+        cands = []
         for run in runs:
-            while run and run[-1].surface == "の":
-                run.pop()
+            cands.append(run)
+            cands += [run[:i] for i in range(len(run) - 1, 0, -1) if run[i].surface == "の"]
+        for run in cands:
+            run = list(run)
+            while run and (run[-1].surface in ("の", "へ") or run[-1].surface in _LOOSE_HEADS):
+                run.pop()  # 「救急車の適正利用のやつ」: a word standing for the thing, not part of its name
             said = {m.lemma for m in run if m.pos[0] in ("名詞", "接頭辞", "形状詞")}  # (suffixes join, say little)
             if len(said) < 3:
                 continue

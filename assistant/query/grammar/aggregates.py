@@ -249,14 +249,16 @@ RULES: list[Rule] = [
     # 「委員評価の平均は、自己評価Aの取組項目とBの取組項目でどのくらい違う」: the aggregate said first; what
     # stands between it and the groups (自己評価) is left for the condition's rules.
     Rule("difference_of_groups_said_after",
-         _VALUE_AGG + r"(?:は|が|を)[、,]?\s*(?P<keep_m>[^、,。?？\x1f]{0,20}?)" + _FIRST + r"(?:と|から)\s*" + _SECOND
-         + r"(?:で|では|とで|の間で)" + _COMPARING + _HOW_FAR + r"?\s*" + _DIFF,
+         _VALUE_AGG + r"(?:は|が|を|って)[、,]?\s*(?P<keep_m>[^、,。?？\x1f]{0,20}?)" + _FIRST + r"(?:と|から)\s*" + _SECOND
+         + r"(?:で|では|とで|の間で)" + _COMPARING + r"(?:平均|合計)?(?:は|が|の|に|を|って)?\s*" + _HOW_FAR + r"?\s*" + _DIFF,
          _groups_difference,
          topic="aggregates",
          examples=(("委員評価の平均は、自己評価Aの取組項目とBの取組項目でどのくらい違う",
                     {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}),
                    ("合計点の平均は総合評価がAとBでどれだけ違う",
-                    {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "A", "B", "diff"]}))),
+                    {"aggregate": "groups_diff", "agg_field": "total", "agg_parts": ["avg", "A", "B", "diff"]}),
+                   ("審議会の評価平均って、自己評価Aの取組とBの取組で平均どれくらい差がある",
+                    {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "diff"]}))),
     Rule("difference_of_groups_than",
          _FIRST + r"(?:の(?:" + _VALUE_AGG + r"))?(?:は|が|の方が|のほうが)[、,]?\s*"
          + r"(?:[一-龥]{2,6}?(?:が|は)?)?" + _SECOND  # 「…、自己評価Bの取組項目の平均より」: the field said again

@@ -14,7 +14,7 @@ _WHEN = r"({YEAR}|" + DATE + r")"
 _SINCE = {"以降": ">=", "以後": ">=", "から": ">=", "より後": ">", "から後": ">", "以前": "<=", "まで": "<=",
           "までに": "<=", "より前": "<", "未満": "<"}
 _SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
-_NOT_VALUE = re.compile(r"何年度|いつ")  # 「何年度に終了した」 asks for the year: a value, not a condition
+_NOT_VALUE = re.compile(r"何年度|何年何月|何月|いつ")  # 「何年度に終了した」 asks for the year: a value, not a condition
 
 
 def _negated(m: re.Match) -> bool:

@@ -14,7 +14,7 @@ _VOCAB = VALUE_FIELDS + EXTRA_FIELD_WORDS
 _WORDS = "|".join(re.escape(k) for k, _ in sorted(_VOCAB, key=lambda t: -len(t[0])))
 # The canonical text has one form of the end verb (終了した), see canon.py.
 _END = re.compile(r"終了|完了|廃止|やめ")
-_ASKS_END = re.compile(r"何年度|いつ|終了(?:年度|時期)")
+_ASKS_END = re.compile(r"何年度|何年何月|何月|いつ|終了(?:年度|時期)")
 # Aggregates that answer with their own number: a field word there names what is aggregated.
 _OWN_NUMBER = ("avg", "max", "min", "distinct", "top_group", "diff")
 
