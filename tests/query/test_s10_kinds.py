@@ -67,3 +67,53 @@ def test_a_municipalitys_side_said_by_its_bare_name(assistant):
 def test_a_bureau_is_no_typo_of_a_section(assistant):
     answer = assistant.ask("上下水道部の実践項目")
     assert not any("下水道課" in str(c.get("label")) for c in answer.understood)
+
+
+def test_the_取組_of_comments_is_their_initiative(assistant):
+    answer = assistant.ask("委員の意見でシカ肉って出てくる取組は？")
+    assert answer.status in ("exact", "search") and [r["key"] for r in answer.rows] == ["initiative:12"]
+
+
+def test_a_theme_word_said_as_a_word_of_the_text(assistant):
+    answer = assistant.ask("委員の意見にデジタルって出てくる取組項目")
+    assert not any(c["field"] == "themes" for c in answer.understood) and answer.rows
+
+
+def test_a_grade_of_the_comments_initiative_after_them(assistant):
+    assistant.ask("委員の意見でバスって出てくるもの")
+    answer = assistant.ask("そのうち自己評価Aのは？")
+    assert answer.status == "exact" and answer.rows
+    assert any("総合評価 = A" in c["label"] for c in answer.understood)
+
+
+def test_a_section_several_bureaus_have_said_with_the_bureaus_word(assistant):
+    answer = assistant.ask("消防の総務課の実践項目")
+    assert keys(answer) == ["practice:23", "practice:24"] and any("(消)総務課" in n for n in answer.notes)
+
+
+def test_an_office_as_well_as_the_one_before(assistant):
+    assistant.ask("総合福祉課の実践項目")
+    answer = assistant.ask("介護福祉課も一緒にやってるのは？")
+    assert keys(answer) == ["practice:N3", "practice:N6"]
+
+
+def test_the_top_of_the_groups_just_said(assistant):
+    answer = assistant.ask("取組項目ごとに実践項目を数えて、いちばん多いところは何件？")
+    assert answer.status == "exact" and answer.value == 9
+
+
+def test_the_score_the_council_gave_asked(assistant):
+    answer = assistant.ask("市立病院の取組は審議会から何点もらった？")
+    assert answer.status == "exact" and answer.value == 4.3
+
+
+def test_the_end_asked_with_its_month(assistant):
+    answer = assistant.ask("窓口業務へのRPA導入は何年何月に終わった？")
+    assert answer.value == "R6" and "令和7年3月" in answer.summary
+
+
+def test_the_end_field_with_a_range_and_no_verb(assistant):
+    said = assistant.ask("取組終了がR5以降の実践項目は何件")
+    assistant.reset()
+    plain = assistant.ask("R5以降に終了した実践項目は何件")
+    assert said.status == "exact" and said.value == plain.value > 0

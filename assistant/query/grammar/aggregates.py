@@ -700,7 +700,7 @@ SUMMARIES: list[Rule] = [
          if ctx.query is not None and ctx.query.aggregate == "group" and ctx.query.group_by else None,
          examples=(("、いちばん多いところは何件", None),)),  # only after a group said in the question: see tests
     Rule("group_summary_word",
-         r"(?:の)?(?:内訳|分布|集計|件数)(?:は|を)?|(?:の)?数を?(?:数えたら|数えると|数えて|数えた|集計すると|集計したら)",
+         r"(?:の)?(?:内訳|分布|集計|件数)(?:は|を)?|(?:の)?(?:数)?を?(?:数えたら|数えると|数えて|数えた|集計すると|集計したら|集計して)",
          lambda m, ctx: Production() if ctx.query is not None and ctx.query.aggregate in ("group", "top_group") else None,
          examples=(("の内訳", None),)),
     Rule("most_children",
