@@ -7,6 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 import copy
+import json
 import re
 import sqlite3
 from collections import Counter
@@ -436,6 +437,7 @@ class Assistant:
         if self._place_caveat and not answer.caveat and not answer.error:
             answer.caveat = self._place_caveat
         settle(answer, [w for w in q.unused if w not in self._words_taken])
+        self._copies_disagree(q, answer)
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))) \
                 and "table_row" in self.executor.tables:
             # The dedicated kinds could not answer it as asked: a table of another document that
@@ -475,6 +477,28 @@ class Assistant:
             self.context = q
             self.context_rows = answer.rows
         return answer
+
+    def _copies_disagree(self, q: Query, answer: Answer) -> None:
+        """「実践項目44の担当部署は？」: one record's field that the document prints differently in its
+        copies (the lists say (水)水道課, the progress sheet (水)水道整備課) is answered with the value the
+        index holds, and the summary says what the other copies print."""
+        if answer.value is None or len(answer.rows) != 1 or not q.value_field or "conflicts" not in self.db.table_names():
+            return
+        key = str(answer.rows[0].get("key", ""))
+        row = next(iter(self.db.query("SELECT \"values\" FROM conflicts WHERE key = ? AND field = ?", [key, q.value_field])), None)
+        if row is None:
+            return
+        where = {"main_list": "一覧", "appendix_list": "付属資料の一覧", "section_1": "第1部", "progress_sheet": "進捗状況シート"}
+        chosen = str(answer.value)
+        others: dict[str, list[str]] = {}
+        for copy_ in json.loads(row["values"] or "[]"):
+            value = copy_.get("value")
+            value = "、".join(str(v) for v in value) if isinstance(value, list) else str(value or "")
+            if value and value != chosen:
+                others.setdefault(value, []).append(where.get(copy_.get("where"), str(copy_.get("where"))))
+        if others:
+            said = "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in others.items())
+            answer.summary += f"（資料の中で記載が食い違っています: {said}。gyokaku check 参照）"
 
     def _answer_from_generic(self, question: str, q: Query) -> Answer | None:
         """Documents no kind was written for: a count they state (facts.py) when one is asked, else a

@@ -419,6 +419,18 @@ class Executor:
                 else:
                     clauses.append(f"t.code IN (SELECT r.[{LINKS[target, kind]}] FROM [{kind}] r WHERE r.key IN ({hits}))")
                 sql.params.append(keys)
+            if op == "not_match" and "title" in self.columns.get(target, []):
+                # 「RPAのは除いて」: the items of the 取組項目 named so are about it too, whatever their own words
+                # (records with names of their own; a comment is only its words).
+                for (parent, child) in LINKS:
+                    if child != target or parent not in self.tables or LINKS[parent, child] not in self.columns.get(target, []):
+                        continue
+                    keys = word_keys(self.db, str(v), parent)
+                    if keys is None:
+                        continue
+                    clauses.append(f"(t.[{LINKS[parent, child]}], t.source) IN (SELECT p.code, p.source FROM [{parent}] p "
+                                   f"WHERE p.key IN (SELECT value FROM json_each(?)) AND instr(coalesce(p.title, ''), ?) > 0)")
+                    sql.params.extend([keys, str(v)])
             found = "(" + " OR ".join(clauses) + ")" if clauses else "0"
             sql.where.append(f"NOT {found}" if op == "not_match" else found)
             return

@@ -131,12 +131,17 @@ def normalize_question(text: str) -> str:
     # belong to, their 取組項目.
     text = compiled(r"((?:意見|コメント).{0,40}?(?:の|る|た|な|って)\s*)(取組|取り組み)"
                     r"(?=(?:って|は|を|が)?\s*(?:どれ|どこ|何|なに|教え|ある|あり|[?？。]|$))").sub(r"\1取組項目", text)
+    # 「取組終了(予定もふくむ)」: the gloss says a planned end counts as the end, as every end year does.
+    text = compiled(r"[(（]\s*(?:予定|見込み)(?:も|を)?(?:ふくむ|含む|含めて|ふくめて|込み)\s*[)）]").sub("", text)
+    # 「ほかの課と共同のものもふくめて」: shared items, which every department's count already holds.
+    text = compiled(r"(?:ほかの|他の)?(?:課|部署)?と?共同(?:で担当|の)?(?:もの|分)?も(?:ふくめて|含めて|ふくむ|含む)[、,]?").sub("", text)
     # 「A と B、この2つの取組の」: the count of the things just named only points back at them.
     text = compiled(r"(?<=[、,\s])(?:この|その|これら|それら)の?\s*(?:[2-9２-９二三四五]|両)\s*(?:つ|件|個)の?").sub("", text)
     # 「R4→R5で上がった」: an arrow between two years is from one to the other.
     text = compiled(r"(?<=[0-9度])\s*(?:→|⇒|->|＞|>)\s*(?=(?:令和|平成|[RrHh])?\s*[0-9元])").sub("から", text)
     # 「効率性の自己評価、理由は」: the reason written for that score.
     text = compiled(r"(" + _REASONED + r")(?:の(?:自己)?評価)?[、,]\s*(?:その)?(?:(?:自己)?評価の)?理由").sub(r"\1の評価の理由", text)
+    text = compiled(r"(" + _REASONED + r")を(?:自己)?評価した(?:その)?理由").sub(r"\1の評価の理由", text)
     text = text.replace("どっちも", "どちらも").replace("どっちとも", "どちらも").replace("どっちか", "どちらか")
     # 「2021年中（1月〜12月）に」: a calendar year with its months in brackets is that range of months.
     text = compiled(r"((?:19|20)\d{2}|(?:令和|平成|(?<![A-Za-z])[RH])\s*(?:元|\d{1,2}))\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*"
@@ -440,9 +445,14 @@ class Parser:
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
         text = self._bureau_said_by_word(text, q)
+        if context is not None:
+            text = _year_before_or_after(text, context)
         if context is not None and context.target == "comment":
             # 「（意見の）そのうち審議会評価が4.2以上の取組は」: the 取組項目 the comments belong to.
             text = compiled(r"(取組|取り組み)(?=(?:は|って|を|が)?\s*(?:どれ|どこ|何|なに|教えて)?\s*[?？。]?$)").sub("取組項目", text)
+        said_cities = [m for m in self.lex.municipality_words() if m and m in text]
+        if len(said_cities) >= 2 and "連携" in text:  # 「岡山と倉敷の連携で」: the two cities' joint projects
+            text = compiled(r"の連携(?!事業|度|部会)").sub("の連携事業", text, count=1)
         for full in self.lex.municipalities:  # 「倉敷側の担当」: a municipality's side, said by its bare name
             bare = full[:-1] if full[-1:] in "市町村" and len(full) > 2 else ""
             if bare and bare + "側" in text:
@@ -2036,6 +2046,19 @@ def _reasoned_scores() -> str:
 
 
 _REASONED = _reasoned_scores()
+
+
+def _year_before_or_after(text: str, context: Query) -> str:
+    """「（R5がAのうち）前の年はBだった」: the year before (or after) the one fiscal year the previous
+    question was about."""
+    said = {c.field.upper() for c in context.conditions if compiled(r"[rh]\d+").fullmatch(c.field)}
+    said |= {str(c.value) for c in context.conditions if c.field == "year" and compiled(r"[RH]\d+").fullmatch(str(c.value))}
+    if len(said) != 1:
+        return text
+    year = said.pop()
+    before, after = f"{year[0]}{int(year[1:]) - 1}", f"{year[0]}{int(year[1:]) + 1}"
+    text = compiled(r"(?:その)?(?:前の年度?|前年度?)").sub(before, text)
+    return compiled(r"(?:その)?(?:次の年度?|翌年度?)").sub(after, text)
 
 
 def _western(year: str) -> str:

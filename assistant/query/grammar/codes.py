@@ -122,7 +122,8 @@ RULES: list[Rule] = [
                    ("Vol.7のQ&A", {"conditions": [("@issue", "=", "7")]}), ("モデル事業Vol.5の", None))),
     Rule("record_number",
          r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,3})(?:番)?(?![\d件個つ点%])|No\.?\s*(\d{1,3})|(\d{1,3})番の",
-         _number,
+         _number, negatable=True,
          examples=(("No.17の", {"conditions": [("@no", "=", "17")]}),
+                   ("取組項目No.12以外", {"conditions": [("@no", "!=", "12")]}),
                    ("取組項目5番", {"conditions": [("@no", "=", "5")]}))),
 ]

@@ -311,6 +311,11 @@ FIELD_STATES: list[Rule] = [
          _becomes,
          examples=(("今年度の予定が協議中になってない", {"conditions": [("planned", "not_contains", "協議中")]}),
                    ("今年度の予定が協議中になっている", {"conditions": [("planned", "contains", "協議中")]}))),
+    # 「今年度の予定がまだ協議中のもの」: a state a field's text is in (…中), said without a verb.
+    Rule("field_in_a_state",
+         r"(" + _WORDS + r")(?:の欄)?(?:が|は)\s*(?:まだ|今も|いまだに|現在)?\s*(?P<v>[一-龥]{1,6}中)(?:の|な|で)(?P<neg>)",
+         _becomes,
+         examples=(("今年度の予定がまだ協議中の", {"conditions": [("planned", "contains", "協議中")]}),)),
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の?欄|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
