@@ -262,8 +262,11 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
     集中改革プラン) that other documents' titles do not have."""
     titles = {t.source: _key(t.doc_title) for t in tables}
-    # A fiscal year (令和7年度) names when, not which document.
-    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4 and not find_years(w, calendar=True)]
+    # A fiscal year (令和7年度) names when, not which document; a city's name (春日井市) scopes to its
+    # documents, and is no title word of the one of them that prints it in its title (会議録).
+    places = [_key(p) for p in _places(question)]
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4 and not find_years(w, calendar=True)
+             and not any(p in _key(w) for p in places)]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
         if sources and len(sources) < len(set(titles)):
