@@ -44,7 +44,9 @@ _YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|よ
 _YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|R|H|\d))")
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
-_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所|m2|平方メートル|平米)?")
+# (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
+_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所|m2|平方メートル|平米"
+                          r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
 
 _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|を上回|を下回|より(?:多|大|上|高)|より(?:少|小|下|低)|"
@@ -87,12 +89,16 @@ _TOP_N = re.compile(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|
 _LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件")
 
 
-_ERA = re.compile(r"(平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
-_ERAS = {"平成": (1989, 2018), "令和": (2019, 2118)}
+_ERA = re.compile(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
+# 「昭和に建てられた」「平成に建設された」: the year a building went up.
+_BUILT = re.compile(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
+_ERAS = {"昭和": (1926, 1988), "平成": (1989, 2018), "令和": (2019, 2118)}
 _ENDED = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止)[ぁ-ん]*")
 _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
 # 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
-_SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)")
+# 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
+_SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)"
+                        r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート)[ぁ-ん]*")
 
@@ -238,6 +244,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 neg = _NEGATION.match(after)  # 「効果額が0ではない」
                 take(m.start(), m.end() + (neg.end() if neg else 0), "cmp", ("ne" if neg else "eq", value, unit))
 
+    # 「築40年以上」: the building's age, the column of 築年数, with the number after it.
+    aged = [c.header for c in t.columns if c.numeric and c.base.startswith("築")]
+    for m in re.finditer(r"築(?=\s*\d)", qn):
+        if len(aged) == 1 and free(*m.span()):
+            take(*m.span(), "col", aged[0])
     numbers(with_unit_only=True)
     # Row names, as written or nearly.
     named: list[str] = []
@@ -342,6 +353,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             for inside in [m for m in mentions if m.kind == "col" and mention.end <= m.start and m.end <= end]:
                 mentions.remove(inside)  # 「…が所管しない」: the office word is the negated verb's, no column asked
             take(mention.end, end, "neg", mention.start)
+            # 「廃止と統合以外」: the values joined before the negation are negated with it (neither).
+            k = n
+            while k > 0 and qn[values_said[k - 1].end:values_said[k].start] in ("と", "や", "・", "、", "か") \
+                    and values_said[k - 1].data[1] & values_said[k].data[1]:
+                k -= 1
+                take(values_said[k].end, values_said[k].end, "neg", values_said[k].start)
         elif qn.startswith("でも", mention.end) and n + 1 < len(values_said) \
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
@@ -391,7 +408,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate = "order_asc" if top.group(0).startswith(("下位", "わーすと")) else "order_desc"
         take(*top.span(), "agg", aggregate)
     listing = _LISTING.search(qn)
-    if listing and free(*listing.span()):
+    summed = _SUM_ASKED.search(qn)
+    if listing and free(*listing.span()) and not (summed and summed.start() <= listing.start() < summed.end()):
+        # (「全部でいくら」 asks a sum, read below; 「全部見せて」 a listing)
         take(*listing.span(), "list")
     early = _EARLIEST.search(qn)
     dated = [c for c in t.columns if c.dates]
@@ -779,13 +798,20 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "era":
             lo, hi = m.data
             inside = [c.header for c in t.columns if c.years_inside]
+            built = _BUILT.match(qn[m.end:])
+            if built and not col:
+                # 「昭和に建てられた」: the column of the year a building was built (建築年度), of several.
+                by_verb = [h for h in inside if re.search(r"建築|建設|竣工|築", h)]
+                if len(by_verb) == 1:
+                    col = by_verb[0]
+                    taken.append((m.end, m.end + built.end()))
             target = col if col and t.column(col).years_inside else inside[0] if len(inside) == 1 else None
             if target is None:
                 return None
             began = _BEGAN.match(qn[m.end:]) or re.match(r"(?:に|から)?(?:取組を|事業を)?(?:開始|着手)", qn[m.end:])
             if began:
                 taken.append((m.end, m.end + began.end()))
-            era = "平成" if lo < 2019 else "令和"
+            era = "昭和" if lo < 1989 else "平成" if lo < 2019 else "令和"
             op = "fy_start_in" if began else "fy_in"
             conds.append(Cond(target, op, (lo, hi), f"{target}が{era}{'に始まる' if began else 'の年度'}"))
             col = ""
