@@ -54,6 +54,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             if len(places) >= 2 and all(about.values()):
                 return _across(db, question, qn, about, place_spans)
             return None
+        missing = _document_not_held(db, question, tables, candidates, shas, places)
+        if missing is not None:
+            return missing, None
         candidates = _titled(db, question, candidates) or candidates  # 「八戸市の評価報告書で…」
         if context is not None and context.table in candidates and _FOLLOW.search(qn):
             candidates, inherited = [context.table], {id(context.table): list(context.conds)}
@@ -272,6 +275,44 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
         if sources and len(sources) < len(set(titles)):
             return [t for t in tables if t.source in sources]
     return []
+
+
+_ORDINAL = re.compile(r"第\s*(?:\d+|[一二三四五六七八九十]+)\s*次")
+
+
+def _document_not_held(db, question: str, tables: list[Table], candidates: list[Table], shas: dict,
+                       places: list[str]) -> Answer | None:
+    """「春日井市の個別施設計画で…」 where only another city's document is titled so, or 「第3次…計画で」
+    where the city's plan is its 第4次: the document named is not among the city's, so nothing is
+    (0件, saying where the title is), rather than the city's other tables answering."""
+    texts = {t.source: _key(_document_text(db, shas.get(t.source, ""))) for t in candidates}
+    said = "・".join(places)
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4 and not find_years(w, calendar=True)
+             and not any(_key(p) in _key(w) for p in places)]
+    for w in sorted(words, key=len, reverse=True):
+        ordinal = _ORDINAL.search(nfkc(w))
+        if ordinal:
+            rest = [p for p in re.findall(r"第?\d+次?|[^\d第次]+", _key(nfkc(w)[ordinal.end():])) if len(p) >= 2]
+            own = [t for t in candidates if rest and all(p in _key(t.doc_title) for p in rest)]
+            if own and not any(_key(ordinal.group(0)) in texts[t.source] for t in own):
+                title = own[0].doc_title
+                return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
+                                     f"（{said}の資料は「{title}」です）。当てはまるものは 0件です。", said)
+            continue
+        if any(w in text for text in texts.values()) or not _PAPER_WORD.search(w):
+            continue  # (only a document's name, 個別施設計画, names a document; other words are searched)
+        elsewhere = [t for t in tables if t not in candidates and _in_title(w, _key(t.doc_title))]
+        if elsewhere:
+            return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
+                                 f"（「{elsewhere[0].doc_title}」にあります）。当てはまるものは 0件です。", said)
+    return None
+
+
+def _held_nowhere(question: str, candidates: list[Table], summary: str, said: str) -> Answer:
+    return Answer(question=question, target="table_row", count=0, value=0, status="no_match",
+                  understood=[{"field": "source", "op": "in", "value": sorted({t.source for t in candidates}),
+                               "label": f"「{said}」の資料"}],
+                  summary=summary, notes=["専用の読み取り規則がない文書の表から答えています"])
 
 
 def _sha(db, source: str) -> str:

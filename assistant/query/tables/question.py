@@ -261,6 +261,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             score, span = _title_score(_key(name), qn)
             if score >= _FUZZY_TITLE and free(*span):
                 found.append((score, span, r, name))
+        if not found:
+            found = _rows_by_subject(t, qn, free)
         for score, span, r, name in sorted(found, key=lambda f: (-f[0], -(f[1][1] - f[1][0]))):
             if free(*span):
                 take(*span, "row", r["key"])
@@ -460,6 +462,27 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
+    """「ふるさと寄附金の取組」 for the row 「ふるさと寄附金の拡充」: a measure called by what it is about, the
+    part of its name before の, when that part is long enough to name one row only and the question
+    calls it a measure (の取組, の事業)."""
+    heads: dict[str, list[tuple[dict, str]]] = {}
+    for r in t.rows:
+        name = str(r["cells"].get(t.name) or "")
+        head = _key(name).split("の")[0]
+        if len(head) >= 5 and head != _key(name):
+            heads.setdefault(head, []).append((r, name))
+    out = []
+    for head, rows in heads.items():
+        if len(rows) != 1:
+            continue
+        for m in re.finditer(re.escape(head) + r"(?=の?(?:取組|取り組み|事業|施策|項目))", qn):
+            if free(*m.span()):
+                out.append((90.0, m.span(), rows[0][0], rows[0][1]))
+                break
+    return out
 
 
 def _edition_before(db, t: Table) -> Table | None:
