@@ -581,7 +581,17 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
             _WORDINGS.clear()
         present = {"count_fact"} if db.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'count_fact'").fetchone() else set()
-        _WORDINGS[key] = _grade_wordings(db, present, {t.source})
+        wordings = _grade_wordings(db, present, {t.source})
+        for wording, letter in list(wordings.items()):
+            # 「D：未着手」 is said 「着手していない」「まだ手をつけていない」 too.
+            if wording.startswith("未") and len(wording) >= 3:
+                stem = wording[1:]
+                said = [f"{stem}していない", f"{stem}してない", f"{stem}されていない"]
+                if stem == "着手":
+                    said += ["手をつけていない", "手を付けていない", "手をつけてない", "手つかず"]
+                for form in said:
+                    wordings.setdefault(_key(form), letter)
+        _WORDINGS[key] = dict(sorted(wordings.items(), key=lambda t: -len(t[0])))
     return _WORDINGS[key]
 
 
@@ -625,10 +635,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 bound = "lasts"  # 「2027年度以降まで続く」: still going that year or later
                 taken.append((m.end, m.end + lasting.end()))
             if not bound and re.match(r"(?:に|で|は|も)?(?:実施|取り組|取組|行われ|進め)", qn[m.end:]) \
-                    and not col and len([c for c in t.columns if c.years_inside]) == 1 \
+                    and not col and len(_plan_years(t)) == 1 \
                     and not any(c.year == fy for c in t.columns):
                 # 「平成30年度に実施していた」 over one column of spans (実施年度 2017年度～2019年度): within it.
-                target = next(c.header for c in t.columns if c.years_inside)
+                target = _plan_years(t)[0]
                 conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
                 verb = re.match(r"(?:に|で|は|も)?(?:実施|取り組|取組|行われ|進め)[ぁ-ん]*", qn[m.end:])
                 taken.append((m.end, m.end + verb.end()))
@@ -665,8 +675,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                       "start": "fy_start", "end": "fy_end", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
                 col = ""
-            elif bound and len([c for c in t.columns if c.years_inside]) == 1:
-                target = next(c.header for c in t.columns if c.years_inside)
+            elif bound and len(_plan_years(t)) == 1:
+                target = _plan_years(t)[0]
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
                       "より前": "fy_lt", "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
@@ -689,7 +699,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(t.name, "not_names", before, f"{edition}の版にない（新たに加わった）"))
         elif m.kind == "yspan":
             spans = [c.header for c in t.columns if c.years_inside]
-            target = col if col in spans else spans[0] if len(spans) == 1 else None
+            plan = _plan_years(t)
+            target = col if col in spans else plan[0] if len(plan) == 1 else None
             if target is None:
                 return None
             a, b = m.data
@@ -828,7 +839,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 if len(by_verb) == 1:
                     col = by_verb[0]
                     taken.append((m.end, m.end + built.end()))
-            target = col if col and t.column(col).years_inside else inside[0] if len(inside) == 1 else None
+            plan = _plan_years(t)
+            target = col if col and t.column(col).years_inside else plan[0] if len(plan) == 1 else None
             if target is None:
                 return None
             began = _BEGAN.match(qn[m.end:]) or re.match(r"(?:に|から)?(?:取組を|事業を)?(?:開始|着手)", qn[m.end:])
@@ -1056,7 +1068,7 @@ def _either(t: Table, conds: list[Cond]) -> list[Cond]:
 def _edge_column(t: Table, edge: str) -> tuple[str | None, str]:
     """The column a start or an end is read on: one named by the verb (取組終了, 開始年度, 完了日), else
     the only column of spans (実施期間 R5～R8: its first or last year)."""
-    inside = [c for c in t.columns if c.years_inside]
+    inside = [t.column(h) for h in _plan_years(t)]
     words = ("終了", "完了", "終期", "廃止") if edge == "end" else ("開始", "着手", "始期", "開始年度")
     named = [c for c in inside if any(w in c.header for w in words)]
     if len(named) == 1:
@@ -1087,7 +1099,8 @@ def _year_of_rows(t: Table, fy: int) -> str | None:
     every row is the document's, no condition). None when no such column or several."""
     if t.sheets or any(c.year is not None for c in t.columns):
         return None  # a column or a sheet of each year: the year said picks it (read after the mentions)
-    held = [c for c in t.columns if c.years_inside and not c.schedule and not c.dates]
+    held = [t.column(h) for h in _plan_years(t)]
+    held = [c for c in held if not c.schedule and not c.dates]
     if len(held) != 1:
         return None
     years = []
@@ -1100,6 +1113,17 @@ def _year_of_rows(t: Table, fy: int) -> str | None:
             return None  # 「2025年度から」「2017年度～2019年度」: spans, read by the verbs said with them
         years.append(found[0].fiscal_year)
     return held[0].header if fy in years and set(years) != {fy} else None
+
+
+_BUILT_HEADER = re.compile(r"建築|建設|竣工|築|取得|開設|設置")
+
+
+def _plan_years(t: Table) -> list[str]:
+    """The columns of years a question's year is read on when it names none: of 建築年度 (when a
+    building went up) and 実施時期 (when the plan acts), the plan's; every one when none is a building's."""
+    inside = [c.header for c in t.columns if c.years_inside]
+    plan = [h for h in inside if not _BUILT_HEADER.search(h)]
+    return plan or inside
 
 
 def _years_column(t: Table, col: str) -> str | None:
