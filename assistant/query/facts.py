@@ -94,6 +94,10 @@ class _Match:
     names: list[str] = field(default_factory=list)  # the titles or values that named the records
 
 
+# The words a question names a document by its kind with (「会議録で」「議事録の」).
+_PAPER_KIND = re.compile(r"会議録|議事録|答申|広報|報告書")
+
+
 def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer | None:
     """The answer from generic records when the question is clearly about them, else None."""
     present = {r[0] for r in db.execute(
@@ -124,6 +128,9 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
     if not matches:
         return None
     match = min(matches, key=lambda m: len(_unused(m, question, qn, used_places, docs)))
+    paper = [w for w in _PAPER_KIND.findall(qn) if any(w in _key(docs[s][0]) for s in sources)]
+    if paper and match.sources and not any(w in _key(docs[s][0]) for w in paper for s in match.sources):
+        return None  # 「会議録で、…」: the document named by its kind is not the one whose record matched
     strong = match.strong and not any(_in_dedicated(db, name) for name in match.names)
     if not scoped and _engine_target(db, parsed) and _unused(match, question, qn, used_places, docs):
         # Nothing names this document, the regular engine has records the question may be about

@@ -126,6 +126,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                                            _in_named_rows(r, unused.get(id(r), [])),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), _edition(r.table),
+                                           # (a list of the rows over the sheets detailing each: the list)
+                                           not r.table.rows[0]["key"].startswith("item:"),
                                            len(r.table.rows), len(r.table.columns)))
     if not places and context is None and not reading.named_verbatim:
         # Nothing names the document: its own words must (目標効果額, a value no other document has),

@@ -259,12 +259,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
-            if score >= _FUZZY_TITLE and free(*span):
+            if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
                 found.append((score, span, r, name))
         if not found:
             found = _rows_by_subject(t, qn, free)
         for score, span, r, name in sorted(found, key=lambda f: (-f[0], -(f[1][1] - f[1][0]))):
-            if free(*span):
+            if free(*span) or _holds_place(span, taken, place_spans):
                 take(*span, "row", r["key"])
                 named.append(name)
                 if score < 100:
@@ -456,12 +456,26 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if before is not None:
             take(*newly.span(), "newly", before)
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None and reading.aggregate == "count" and counting and reading.asked \
+            and t.column(reading.asked).numeric:
+        # 「利用者数の実績は何人」: 何人 asks the number the column holds, not how many rows.
+        said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
+        if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:counting.start()]):
+            reading.aggregate = ""
     if reading is not None:
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+def _holds_place(span: tuple[int, int], taken: list[tuple[int, int]], place_spans: list[tuple[int, int]]) -> bool:
+    """「春日井市総合体育館」: a row's name beginning with its city's name; the city said inside it is the
+    name's, so the row is named (the city still scopes the documents)."""
+    a, b = span
+    return all(b <= s or a >= e or ((s, e) in place_spans and a <= s and e <= b) for s, e in taken) \
+        and any(a <= s and e <= b for s, e in place_spans)
 
 
 def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
