@@ -801,6 +801,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")
         if asked and (wn[:-len(asked)] in _ASKING or _covered(wn[:-len(asked)], qn, reading.spans)):
             continue
+        # 「指定管理施設」: the document's word (指定管理者…一覧) joined to the rows' word (施設名) names the rows.
+        if t.name and any(wn.endswith(f) and len(wn) - len(f) >= 2 and wn[:-len(f)] in _key(t.doc_title)
+                          for f in t.column(t.name).forms if len(f) >= 2):
+            continue
         # A compound the reading used in parts (財務課|以外) is used.
         at = qn.find(wn)
         if wn in _DOING and at > 0 and qn[at - 1] == "を":

@@ -93,7 +93,7 @@ _ERA = re.compile(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|�
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
 _BUILT = re.compile(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
 _ERAS = {"昭和": (1926, 1988), "平成": (1989, 2018), "令和": (2019, 2118)}
-_ENDED = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止)[ぁ-ん]*")
+_ENDED = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了)[ぁ-ん]*")
 _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
 # 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
@@ -337,6 +337,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
+    # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
+    # results (実績), the value said before it naming the row (区分が利用者数).
+    actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
+    for b in [m for m in mentions if m.kind == "col"]:
+        verb = _COMPARED.match(qn[b.end:])
+        if verb and len(actual) == 1 and b.data != actual[0] and t.column(b.data).numeric \
+                and re.match(r"目標|計画|予定|見込", t.column(b.data).base) and qn[b.start - 1:b.start] in ("が", "は", "の") \
+                and not any(m.kind == "col" and m.data == actual[0] for m in mentions):
+            mentions.remove(b)
+            word = verb.group(0)
+            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
+                "ge" if re.search(r"達し|満た|届", word) else "gt"
+            take(b.start, b.end + verb.end(), "cols", (actual[0], b.data, op))
     for a, b in zip(cols, cols[1:]):
         alike = _ALIKE.match(qn[b.end:])
         if a in mentions and b in mentions and a.data != b.data and qn[a.end:b.start] == "と" and alike:
