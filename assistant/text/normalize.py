@@ -44,14 +44,15 @@ def search_form(text: str) -> str:
     return _short_search_form(text) if len(text) <= 64 else _search_form(text)
 
 
-# Official spellings of one word (寄附/寄付: 「ふるさと寄付金」 asks 「ふるさと寄附金の拡充」), one character
-# for one, so that a match's offsets stay those of the text.
-_VARIANT_RE = re.compile(r"寄付")
+# Spellings of one word (寄附/寄付: 「ふるさと寄付金」 asks 「ふるさと寄附金の拡充」; 縮少, the common slip of
+# the input method for 縮小), one character for one, so that a match's offsets stay those of the text.
+_VARIANTS = {"寄付": "寄附", "縮少": "縮小"}
+_VARIANT_RE = re.compile("|".join(_VARIANTS))
 
 
 def _search_form(text: str) -> str:
     form = _SPACE_RE.sub("", kata_to_hira(fix_ocr(nfkc(text)).lower()))
-    return _VARIANT_RE.sub("寄附", form) if "寄付" in form else form
+    return _VARIANT_RE.sub(lambda m: _VARIANTS[m.group(0)], form) if ("寄付" in form or "縮少" in form) else form
 
 
 _short_search_form = lru_cache(maxsize=65536)(_search_form)

@@ -795,7 +795,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
-                or (len(wn) >= 4 and _in_title(wn, _key(t.doc_title))):
+                or (len(wn) >= 4 and _in_title(_ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(0)], wn),
+                                               _key(t.doc_title))):
             continue
         # 「合計いくら」: a word used, joined to a question word.
         asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")
@@ -824,6 +825,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if m.start() not in covered:
             out.append(m.group(0).upper())
     return out
+
+
+# Words said short for the full name a title prints (行革推進委員会 for 行政改革推進委員会).
+_ABBREVIATIONS = {"行革": "行政改革", "行財革": "行財政改革"}
+_ABBREVIATED = re.compile("|".join(_ABBREVIATIONS))
 
 
 @lru_cache(maxsize=256)

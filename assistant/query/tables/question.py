@@ -305,6 +305,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(pattern, qn):
             if not free(*m.span()):
                 continue
+            if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
+                    and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
+                continue  # 「委員」 inside 「行革推進委員会」: part of another word, no value said
+            caption = _key(t.caption)
+            before = re.search(r"([一-龥]{2,4})(?:した|している|する|された)$", qn[:m.start()])
+            if kind == "value" and before and _key(before.group(1)) + form in caption:
+                # 「出席した委員」 over the table 「出席委員（7名）」: the rows the table lists, not 役職が委員.
+                take(before.start(), m.end(), "filler")
+                continue
             if kind == "value" and qn.startswith(("状況", "状態"), m.end()) \
                     and all(t.column(h).year is not None for h in data[1]):
                 # 「2026年度の実施状況は？」 over year columns of 実施/一部実施: the word names what the
