@@ -90,6 +90,11 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # (a city named scopes; it prefers none of its documents' tables)
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2 and not any(_key(p) in _key(w) for p in places)
              and not find_years(w, calendar=True)]
+    # (「何施設」: a counter says what is counted, no word of a title)
+    # (its word said again inside a longer one, 指定管理施設, is that word's)
+    words = [w for w in words if "何" + w not in qn or (
+        len(re.findall(re.escape(w), qn)) > len(re.findall("何" + re.escape(w), qn))
+        and not any(w in o for o in words if o != w))]
     unused = {id(r): _unused_words(question, qn, r, r.table) for r in readings} if len(readings) > 1 else {}
     def title_words(r: _Reading) -> int:
         return sum(len(w) for w in words if w in _key(r.table.doc_title))
@@ -803,8 +808,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if asked and (wn[:-len(asked)] in _ASKING or _covered(wn[:-len(asked)], qn, reading.spans)):
             continue
         # 「指定管理施設」: the document's word (指定管理者…一覧) joined to the rows' word (施設名) names the rows.
-        if t.name and any(wn.endswith(f) and len(wn) - len(f) >= 2 and wn[:-len(f)] in _key(t.doc_title)
-                          for f in t.column(t.name).forms if len(f) >= 2):
+        # (「…何施設」: the rows are called by the counter too)
+        row_words = [*(t.column(t.name).forms if t.name else ()), *re.findall(r"何([一-龥]{2,3})", qn)]
+        if any(wn.endswith(f) and len(wn) - len(f) >= 2 and wn[:-len(f)] in _key(t.doc_title)
+               for f in row_words if len(f) >= 2):
             continue
         # A compound the reading used in parts (財務課|以外) is used.
         at = qn.find(wn)

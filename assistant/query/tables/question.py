@@ -314,6 +314,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「出席した委員」 over the table 「出席委員（7名）」: the rows the table lists, not 役職が委員.
                 take(before.start(), m.end(), "filler")
                 continue
+            if kind == "col" and re.match(r"の対象(?:に|と|で)", qn[m.end():]):
+                # 「いくつ見直しの対象になって」: the rows the table is of (its action), not the column 見直しの内容.
+                take(m.start(), m.end() + 3, "filler")
+                continue
             if kind == "value" and qn.startswith(("状況", "状態"), m.end()) \
                     and all(t.column(h).year is not None for h in data[1]):
                 # 「2026年度の実施状況は？」 over year columns of 実施/一部実施: the word names what the
@@ -510,6 +514,9 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
         head = _key(name).split("の")[0]
         if len(head) >= 5 and head != _key(name):
             heads.setdefault(head, []).append((r, name))
+        first = head.split("・")[0]
+        if first != head and (len(first) >= 5 or re.fullmatch(r"[a-z]{3,}", first)):
+            heads.setdefault(first, []).append((r, name))  # 「RPAの取組」 for 「RPA・AI-OCRの活用拡大」
     out = []
     for head, rows in heads.items():
         if len(rows) != 1:
