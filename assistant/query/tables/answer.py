@@ -132,7 +132,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), _edition(r.table),
                                            # (a list of the rows over the sheets detailing each: the list)
-                                           not r.table.rows[0]["key"].startswith("item:"),
+                                           not _sheets_of_listed(r.table, [x.table for x in readings]),
                                            len(r.table.rows), len(r.table.columns)))
     if not places and context is None and not reading.named_verbatim:
         # Nothing names the document: its own words must (目標効果額, a value no other document has),
@@ -210,6 +210,21 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                              f"「{'」「'.join(others)}」にもあります。")
             answer.summary = answer.caveat + answer.summary
     return answered
+
+
+def _sheets_of_listed(t: Table, others: list[Table]) -> bool:
+    """Whether a table of items (one sheet each: 施設名 | 総合評価 …) details the rows another table of
+    its document lists (the summary sheet): then the list is what a question about them reads first."""
+    if not t.rows[0]["key"].startswith("item:") or not t.name:
+        return False
+    mine = {_key(str(r["cells"].get(t.name) or "")) for r in t.rows} - {""}
+    for o in others:
+        if o is t or o.source != t.source or not o.name or o.rows[0]["key"].startswith("item:"):
+            continue
+        listed = {_key(str(r["cells"].get(o.name) or "")) for r in o.rows} - {""}
+        if len(mine & listed) >= max(2, len(mine) // 2):
+            return True
+    return False
 
 
 def _day_number(raw) -> float | None:
