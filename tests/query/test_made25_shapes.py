@@ -74,7 +74,7 @@ MINUTES = "\n".join([
     "1\u3000日時\u3000令和6年10月2日（水）午前10時", "2\u3000出席委員（4名）", "",
     T.join(["役職", "氏名", "所属等"]), T.join(["委員長", "青木 一郎", "北岬大学"]),
     T.join(["副委員長", "石田 花子", "商工会"]), T.join(["委員", "上野 健", "公募"]), T.join(["委員", "江藤 葵", "公募"]), "",
-    "3\u3000会議の経過", "委員長：開会します。", ""])
+    "3\u3000会議の経過", "委員長：開会します。", "事務局：補助金は廃止1件、縮小2件、統合1件としています。", ""])
 
 BUILDINGS = "\n".join([
     "北岬市 公共施設個別施設計画（令和7年改訂）", "",
@@ -225,3 +225,9 @@ def test_a_document_the_city_does_not_have(assistant, question):
     answer = ask(assistant, question)
     assert answer.count == 0, answer.summary
     assert answer.status == "no_match", answer.summary
+
+
+def test_a_follow_up_counts_the_tables_rows_not_another_documents_count(assistant):
+    answer = ask(assistant, "北岬市の補助金見直し一覧を見たい", "縮少とされたものは何件ありますか")
+    assert answer.count == 2, answer.summary
+    assert answer.target == "table_row", answer.summary  # the list's rows, not 「縮小2件」 of the minutes
