@@ -96,6 +96,9 @@ MEASURES = """北岬市第3次行財政改革推進計画 令和6年度取組状
 
 取組2　オンライン申請の拡大
 【担当課】情報政策課
+【目標】申請できる手続数 200手続（令和9年度）
+【令和6年度目標】80手続
+【実績】30手続
 【達成度】D
 
 取組3　公用車の削減
@@ -231,3 +234,9 @@ def test_a_follow_up_counts_the_tables_rows_not_another_documents_count(assistan
     answer = ask(assistant, "北岬市の補助金見直し一覧を見たい", "縮少とされたものは何件ありますか")
     assert answer.count == 2, answer.summary
     assert answer.target == "table_row", answer.summary  # the list's rows, not 「縮小2件」 of the minutes
+
+
+def test_the_result_and_that_years_target_asked_together(assistant):
+    answer = ask(assistant, "南浦市のオンライン申請の取組、R6の実績と目標はどうだった？")
+    assert answer.status == "exact", answer.summary
+    assert "30手続" in answer.summary and "80手続" in answer.summary, answer.summary  # 令和6年度目標, not 目標

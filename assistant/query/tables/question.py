@@ -649,6 +649,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     from_year = None  # a year said with から, whose まで year closes a span
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
+    two_asked, last_col_end = False, -1
     rows_named = [m.data for m in mentions if m.kind == "row"]
     used = {m.kind for m in mentions}
     negated_at = {m.data for m in mentions if m.kind == "neg"}
@@ -755,6 +756,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 part_year = years.pop()  # 「令和7年度のスケジュール」: that year's part of the cell
                 col = c.header
                 continue
+            of_year = [o.header for o in t.columns if years and o is not c and o.year == years[-1] and o.base == c.base]
+            if c.years_inside and len(of_year) == 1:
+                # 「R6の目標」 beside 目標 (令和9年度) and 令和6年度目標: that year's column, asked.
+                if col and qn[last_col_end:m.start] == "と":
+                    two_asked = True
+                col, last_col_end = of_year[0], m.end
+                continue
             if c.years_inside and years:
                 fy = years.pop()
                 conds.append(Cond(c.header, "fy_eq", fy, _said(c.header, "fy_eq", fy_text(fy))))
@@ -783,7 +791,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 col = ""
                 continue
             if m.data != t.name:  # 「…取組は」: the rows themselves, not a column asked
-                col = m.data
+                if col and qn[last_col_end:m.start] == "と":
+                    two_asked = True  # 「実績と目標は」: both asked, the row shown whole
+                col, last_col_end = m.data, m.end
         elif m.kind == "value" and re.match(r"(?:も|を)含", qn[m.end:]) and conds and conds[-1].header in m.data[1]:
             # 「達成できなかった（一部達成も含む）」: that value too, beside the condition before.
             vk = m.data[0]
@@ -968,6 +978,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         years = []
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
+    if two_asked and rows_named and not aggregate:
+        asked = ""
     if aggregate.startswith("top_") and not measure and any(m.kind == "group" for m in mentions):
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
     if aggregate == "group":
