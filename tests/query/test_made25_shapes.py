@@ -240,3 +240,8 @@ def test_the_result_and_that_years_target_asked_together(assistant):
     answer = ask(assistant, "南浦市のオンライン申請の取組、R6の実績と目標はどうだった？")
     assert answer.status == "exact", answer.summary
     assert "30手続" in answer.summary and "80手続" in answer.summary, answer.summary  # 令和6年度目標, not 目標
+
+
+def test_when_a_meeting_named_short_and_by_its_number_was_held(assistant):
+    answer = ask(assistant, "北岬市の行革推進委員会、令和6年度の第1回はいつ開催されましたか")
+    assert "令和6年10月2日" in answer.summary, answer.summary  # 「1　日時　令和6年10月2日…」 of its minutes
