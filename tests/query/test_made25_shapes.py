@@ -245,3 +245,9 @@ def test_the_result_and_that_years_target_asked_together(assistant):
 def test_when_a_meeting_named_short_and_by_its_number_was_held(assistant):
     answer = ask(assistant, "北岬市の行革推進委員会、令和6年度の第1回はいつ開催されましたか")
     assert "令和6年10月2日" in answer.summary, answer.summary  # 「1　日時　令和6年10月2日…」 of its minutes
+
+
+def test_the_citys_document_said_loosely_is_still_its_own(assistant):
+    answer = ask(assistant, "北岬市の補助金一覧で廃止になったものは何件？")  # 「補助金見直し一覧」
+    assert answer.status != "no_match", answer.summary
+    assert answer.count == 1, answer.summary

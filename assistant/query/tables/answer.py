@@ -323,6 +323,9 @@ def _document_not_held(db, question: str, tables: list[Table], candidates: list[
             continue
         if any(w in text for text in texts.values()) or not _PAPER_WORD.search(w):
             continue  # (only a document's name, 個別施設計画, names a document; other words are searched)
+        chars = set(re.findall(r"[一-龥]", w))
+        if any(len(chars & set(_key(t.doc_title))) >= 0.6 * len(chars) for t in candidates):
+            continue  # 「補助金一覧」 for the city's 「補助金等見直し結果一覧」: its document, said loosely
         elsewhere = [t for t in tables if t not in candidates and _in_title(w, _key(t.doc_title))]
         if elsewhere:
             return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
