@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
 from assistant.query.rank import kind_score, ranker
-from assistant.text.normalize import nfkc, notation_key
+from assistant.text.normalize import nfkc, notation_key, spelled_out
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -34,9 +34,6 @@ _MEETING_SAID = compiled(
     r"(?P<asked>開催日時?|開催日程|日時|いつ(?=開催|開か|行わ)|開催場所|会場|場所|出席者|出席委員)")
 _MEETING_LABELS = {"日": ("日時", "開催日時", "開催日", "日程"), "所": ("場所", "会場", "開催場所"), "者": ("出席者", "出席委員", "出席")}
 
-# A meeting named short (行革推進委員会 for 行政改革推進委員会 in its title).
-_SHORT_NAMES = {"行革": "行政改革", "行財革": "行財政改革"}
-_SHORT_NAME = re.compile("|".join(_SHORT_NAMES))
 _DAY_LINE = re.compile(r"(?:^|\s)(開催日時|日時|開催日|日程)\s*[:：]?\s*((?:令和|平成)?\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                        r"(?:\s*[(（][^)）]{1,3}[)）])?(?:\s*(?:午前|午後)?\s*\d{1,2}\s*時(?:\s*\d{1,2}\s*分)?"
                        r"(?:\s*[~〜～]\s*(?:午前|午後)?\s*\d{1,2}\s*時(?:\s*\d{1,2}\s*分)?)?)?)")
@@ -88,7 +85,7 @@ def _meeting_answer(db: IndexReader, question: str) -> Answer | None:
     m = _MEETING_SAID.search(nfkc(question).strip())
     if not m:
         return None
-    parts = [notation_key(_SHORT_NAME.sub(lambda s: _SHORT_NAMES[s.group(0)], p)) for p in m.group(1).split("の") if p.strip()]
+    parts = [notation_key(spelled_out(p)) for p in m.group(1).split("の") if p.strip()]
     if m.group("which"):
         parts += [notation_key(w) for w in re.findall(r"(?:令和|平成)(?:\d{1,2}|元)年度|第\d{1,2}回", m.group("which"))]
     docs = [d for d in db.query("SELECT source, title FROM documents")

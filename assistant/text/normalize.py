@@ -58,6 +58,16 @@ def _search_form(text: str) -> str:
 _short_search_form = lru_cache(maxsize=65536)(_search_form)
 
 
+# Names said short for what a title prints in full (行革推進委員会 for 行政改革推進委員会).
+_SHORT_NAMES = {"行革": "行政改革", "行財革": "行財政改革"}
+_SHORT_NAME_RE = re.compile("|".join(_SHORT_NAMES))
+
+
+def spelled_out(text: str) -> str:
+    """「行革推進委員会」 → 「行政改革推進委員会」: a short name as the documents print it."""
+    return _SHORT_NAME_RE.sub(lambda m: _SHORT_NAMES[m.group(0)], text)
+
+
 def notation_key(text: str) -> str:
     """Equal for pure notation variants (width, spaces, ゴミ/ごみ, 苦/苫小牧); for comparing copies."""
     return search_form(text)

@@ -13,7 +13,7 @@ from assistant.query.facts import (
     _OFFICE_LABEL, _OFFICE_WORD, _content_words, _covered, _document_text, _grade_of, _in_dedicated, _key, _places,
 )
 from assistant.store.places import place_of
-from assistant.text.normalize import nfkc
+from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _fy_span, _number, _report_years, _year_part
 from assistant.query.tables.question import _GRADE_RANK, Cond, _ROW_WORDS, _Reading, _read, _year_order
@@ -818,8 +818,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
-                or (len(wn) >= 4 and _in_title(_ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(0)], wn),
-                                               _key(t.doc_title))):
+                or (len(wn) >= 4 and _in_title(spelled_out(wn), _key(t.doc_title))):
             continue
         # 「合計いくら」: a word used, joined to a question word.
         asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")
@@ -850,11 +849,6 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if m.start() not in covered:
             out.append(m.group(0).upper())
     return out
-
-
-# Words said short for the full name a title prints (行革推進委員会 for 行政改革推進委員会).
-_ABBREVIATIONS = {"行革": "行政改革", "行財革": "行財政改革"}
-_ABBREVIATED = re.compile("|".join(_ABBREVIATIONS))
 
 
 @lru_cache(maxsize=256)
