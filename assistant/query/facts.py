@@ -319,6 +319,11 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         return None
     top = max(s for s, _, _ in scored)
     chosen = [(span, f) for s, span, f in scored if s == top]
+    if len({_key(str(f["label"] or "")) for _, f in chosen}) > 1 and len({sp for sp, _ in chosen}) > 1:
+        return None  # 「廃止か統合」: two counts the question joins, not one count printed twice; the rows answer
+    (a, b), _ = chosen[0]
+    if re.match(r"(?:か|または|もしくは|や)[一-龥ァ-ヶA-Za-z◎○△×]", qn[b:]) or re.search(r"[一-龥ァ-ヶA-Za-z◎○△×](?:か|または|もしくは|や)$", qn[:a]):
+        return None  # 「廃止か統合」 with one of them stated: the count of either is the rows'
     # Words of the question found in some facts' headings choose among them (令和5年度, 全体).
     covered = [chosen[0][0]]
     words = [w for w in _content_words(question) if not _covered(_key(w), qn, covered)]

@@ -251,3 +251,10 @@ def test_the_citys_document_said_loosely_is_still_its_own(assistant):
     answer = ask(assistant, "北岬市の補助金一覧で廃止になったものは何件？")  # 「補助金見直し一覧」
     assert answer.status != "no_match", answer.summary
     assert answer.count == 1, answer.summary
+
+
+def test_two_counts_joined_are_the_rows_of_either(assistant):
+    # The minutes state 「廃止1件、縮小2件、統合1件」: 廃止 and 統合 are two counts, not one printed twice.
+    answer = ask(assistant, "北岬市の補助金で廃止か統合になったものは何件？")
+    assert answer.status == "exact", answer.summary
+    assert answer.count == 2, answer.summary
