@@ -162,6 +162,7 @@ def test_the_summary_list_answers_before_the_sheets(assistant):
 def test_a_period_that_ends_in_a_month(assistant):
     answer = ask(assistant, "北岬市で指定期間が令和9年3月末で満了する施設は何施設？")
     assert answer.count == 2, answer.summary
+    assert "令和9年3月（令和8年度）" in answer.summary  # the month said, and the fiscal year it falls in
 
 
 # The subsidies: the city's name is no title word of its minutes (which print it), so the list answers.

@@ -697,7 +697,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 # Several columns of years (実施期間, 取組終了): the one its verb names, else the span's edge.
                 target, op = _edge_column(t, bound)
                 if target is not None:
-                    conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
+                    conds.append(Cond(target, op, fy, _said(target, op, _year_shown(qn, m, fy))))
                     col = ""
                     continue
                 if bound == "end":
@@ -717,7 +717,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
                       "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
                       "start": "fy_start", "end": "fy_end", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
-                conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
+                conds.append(Cond(target, op, fy, _said(target, op, _year_shown(qn, m, fy))))
                 col = ""
             elif bound and len(_plan_years(t)) == 1:
                 target = _plan_years(t)[0]
@@ -1171,6 +1171,12 @@ def _year_of_rows(t: Table, fy: int) -> str | None:
 
 
 _BUILT_HEADER = re.compile(r"建築|建設|竣工|築|取得|開設|設置")
+
+
+def _year_shown(qn: str, m: _Mention, fy: int) -> str:
+    """「令和9年3月末で満了」: the month said, with the fiscal year it falls in (令和9年3月（令和8年度）)."""
+    month = re.match(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年\d{1,2}月", qn[m.start:m.end])
+    return f"{month.group(0)}（{fy_text(fy)}）" if month else fy_text(fy)
 
 
 def _plan_years(t: Table) -> list[str]:
