@@ -38,3 +38,19 @@ def test_one_character_for_one_keeps_lines():
     folded = fold_compatibility(raw)
     assert len(folded) == len(raw)
     assert folded.split("\n")[1] != raw.split("\n")[1]
+
+
+def test_one_word_spelled_two_ways_searches_as_one():
+    from assistant.text.normalize import search_form
+
+    assert search_form("ふるさと寄付金") == search_form("ふるさと寄附金")
+    assert search_form("縮少") == search_form("縮小")  # the input method's common slip
+    assert len(search_form("寄付金の縮少")) == len("寄付金の縮少")  # one character for one: offsets hold
+
+
+def test_showa_years():
+    from assistant.text.wareki import find_years, fy_text
+
+    assert [y.fiscal_year for y in find_years("昭和53年度（1978）")] == [1978]
+    assert fy_text(1978) == "昭和53年度" and fy_text(1989) == "平成元年度"
+    assert find_years("S評価") == []  # a lone S is a grade, never the era

@@ -581,6 +581,9 @@ class Assistant:
             # list only some of them (「主な取組の進捗状況」); the rows, when as many, are what a
             # follow-up narrows.
             stated = answer_from_generic(self.db, question, q)
+            if stated is not None and self.table_context is not None \
+                    and self.table_context.table.source not in {r.get("source") for r in stated.rows}:
+                stated = None  # a follow-up on one document's table: another document's count is not its rows'
             if stated is not None and stated.status == "exact" and stated.target == "count_fact":
                 rows = tables(loose=True, context=None)
                 same = rows is not None and rows[0].status == "exact" and rows[0].count == stated.value

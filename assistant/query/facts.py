@@ -94,6 +94,10 @@ class _Match:
     names: list[str] = field(default_factory=list)  # the titles or values that named the records
 
 
+# The words a question names a document by its kind with (「会議録で」「議事録の」).
+_PAPER_KIND = re.compile(r"会議録|議事録|答申|広報|報告書")
+
+
 def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer | None:
     """The answer from generic records when the question is clearly about them, else None."""
     present = {r[0] for r in db.execute(
@@ -124,6 +128,9 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
     if not matches:
         return None
     match = min(matches, key=lambda m: len(_unused(m, question, qn, used_places, docs)))
+    paper = [w for w in _PAPER_KIND.findall(qn) if any(w in _key(docs[s][0]) for s in sources)]
+    if paper and match.sources and not any(w in _key(docs[s][0]) for w in paper for s in match.sources):
+        return None  # 「会議録で、…」: the document named by its kind is not the one whose record matched
     strong = match.strong and not any(_in_dedicated(db, name) for name in match.names)
     if not scoped and _engine_target(db, parsed) and _unused(match, question, qn, used_places, docs):
         # Nothing names this document, the regular engine has records the question may be about
@@ -312,6 +319,11 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         return None
     top = max(s for s, _, _ in scored)
     chosen = [(span, f) for s, span, f in scored if s == top]
+    if len({_key(str(f["label"] or "")) for _, f in chosen}) > 1 and len({sp for sp, _ in chosen}) > 1:
+        return None  # 「廃止か統合」: two counts the question joins, not one count printed twice; the rows answer
+    (a, b), _ = chosen[0]
+    if re.match(r"(?:か|または|もしくは|や)[一-龥ァ-ヶA-Za-z◎○△×]", qn[b:]) or re.search(r"[一-龥ァ-ヶA-Za-z◎○△×](?:か|または|もしくは|や)$", qn[:a]):
+        return None  # 「廃止か統合」 with one of them stated: the count of either is the rows'
     # Words of the question found in some facts' headings choose among them (令和5年度, 全体).
     covered = [chosen[0][0]]
     words = [w for w in _content_words(question) if not _covered(_key(w), qn, covered)]

@@ -7,12 +7,13 @@ thing asked for comes first, and nothing is claimed about records.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
 from assistant.query.rank import kind_score, ranker
-from assistant.text.normalize import nfkc, notation_key
+from assistant.text.normalize import nfkc, notation_key, spelled_out
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -26,10 +27,16 @@ _ABOUT_ITSELF = compiled(
 _TITLE_ASKED = ("タイトル", "題名", "表題", "名前", "名称")
 # A meeting's record named by its title's words (「小諸市の行財政改革推進委員会の開催日は？」): what its
 # opening lines state of the meeting, under the labels a record prints (日時 | 令和7年10月21日…).
+# (「…委員会、令和6年度の第2回は」: which meeting of the body, said between; its title must say it too)
 _MEETING_SAID = compiled(
-    r"^(.{2,40}?(?:委員会|審議会|懇話会|懇談会|協議会|部会|会議))\s*(?:の|は|って)\s*"
-    r"(開催日時?|開催日程|日時|いつ(?=開催|開か|行わ)|開催場所|会場|場所|出席者|出席委員)")
+    r"^(.{2,40}?(?:委員会|審議会|懇話会|懇談会|協議会|部会|会議))\s*"
+    r"(?:[、,]?\s*(?P<which>(?:(?:令和|平成)(?:\d{1,2}|元)年度の?)?第\d{1,2}回)\s*)?(?:の|は|って)\s*"
+    r"(?P<asked>開催日時?|開催日程|日時|いつ(?=開催|開か|行わ)|開催場所|会場|場所|出席者|出席委員)")
 _MEETING_LABELS = {"日": ("日時", "開催日時", "開催日", "日程"), "所": ("場所", "会場", "開催場所"), "者": ("出席者", "出席委員", "出席")}
+
+_DAY_LINE = re.compile(r"(?:^|\s)(開催日時|日時|開催日|日程)\s*[:：]?\s*((?:令和|平成)?\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                       r"(?:\s*[(（][^)）]{1,3}[)）])?(?:\s*(?:午前|午後)?\s*\d{1,2}\s*時(?:\s*\d{1,2}\s*分)?"
+                       r"(?:\s*[~〜～]\s*(?:午前|午後)?\s*\d{1,2}\s*時(?:\s*\d{1,2}\s*分)?)?)?)")
 
 OPENING = 3  # the first passages of the document read besides the ranked ones
 
@@ -78,13 +85,15 @@ def _meeting_answer(db: IndexReader, question: str) -> Answer | None:
     m = _MEETING_SAID.search(nfkc(question).strip())
     if not m:
         return None
-    parts = [notation_key(p) for p in m.group(1).split("の") if p.strip()]
+    parts = [notation_key(spelled_out(p)) for p in m.group(1).split("の") if p.strip()]
+    if m.group("which"):
+        parts += [notation_key(w) for w in re.findall(r"(?:令和|平成)(?:\d{1,2}|元)年度|第\d{1,2}回", m.group("which"))]
     docs = [d for d in db.query("SELECT source, title FROM documents")
             if all(p in notation_key(d["title"] or "") for p in parts)]
     if len(docs) != 1:
         return None
     source, title = docs[0]["source"], docs[0]["title"] or ""
-    asked = m.group(2)
+    asked = m.group("asked")
     labels = _MEETING_LABELS["所" if "場所" in asked or "会場" in asked else "者" if "出席" in asked else "日"]
     for p in db.query("SELECT key, line, text, field FROM passages WHERE source = ? ORDER BY line, id LIMIT 12", [source]):
         text = nfkc(p["text"]).strip()
@@ -92,9 +101,15 @@ def _meeting_answer(db: IndexReader, question: str) -> Answer | None:
         names, _, values = text.partition(" / ")
         said = dict(zip(names.split(": "), values.split(": "))) if values else {}
         label = next((w for w in labels if w in said), None)
+        if label is None and labels is _MEETING_LABELS["日"]:
+            # 「1　日時　令和6年11月20日（水）午後2時…」: the label and its day on a line of the record's text.
+            day = _DAY_LINE.search(text)
+            if day:
+                label, value = day.group(1), day.group(2).strip()
+        elif label is not None:
+            value = said[label]
         if label is None:
             continue
-        value = said[label]
         excerpt = {"key": p["key"], "source": source, "line": p["line"], "text": p["text"], "field": p["field"],
                    "highlights": []}
         return Answer(question=question, target="passage", status="search", count=1,

@@ -44,11 +44,28 @@ def search_form(text: str) -> str:
     return _short_search_form(text) if len(text) <= 64 else _search_form(text)
 
 
+# Spellings of one word (寄附/寄付: 「ふるさと寄付金」 asks 「ふるさと寄附金の拡充」; 縮少, the common slip of
+# the input method for 縮小), one character for one, so that a match's offsets stay those of the text.
+_VARIANTS = {"寄付": "寄附", "縮少": "縮小"}
+_VARIANT_RE = re.compile("|".join(_VARIANTS))
+
+
 def _search_form(text: str) -> str:
-    return _SPACE_RE.sub("", kata_to_hira(fix_ocr(nfkc(text)).lower()))
+    form = _SPACE_RE.sub("", kata_to_hira(fix_ocr(nfkc(text)).lower()))
+    return _VARIANT_RE.sub(lambda m: _VARIANTS[m.group(0)], form) if ("寄付" in form or "縮少" in form) else form
 
 
 _short_search_form = lru_cache(maxsize=65536)(_search_form)
+
+
+# Names said short for what a title prints in full (行革推進委員会 for 行政改革推進委員会).
+_SHORT_NAMES = {"行革": "行政改革", "行財革": "行財政改革"}
+_SHORT_NAME_RE = re.compile("|".join(_SHORT_NAMES))
+
+
+def spelled_out(text: str) -> str:
+    """「行革推進委員会」 → 「行政改革推進委員会」: a short name as the documents print it."""
+    return _SHORT_NAME_RE.sub(lambda m: _SHORT_NAMES[m.group(0)], text)
 
 
 def notation_key(text: str) -> str:

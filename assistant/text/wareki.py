@@ -7,15 +7,16 @@ from functools import lru_cache
 
 from assistant.text.normalize import nfkc
 
-_ERA_BASE = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+# 昭和 only as the word: a lone S is a grade (S評価), never an era.
+_ERA_BASE = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988, "昭和": 1925, "S": 1925}
 # Any number of digits (R10, 令和12年度): no edition's years are written into the pattern.
 _YEAR_RE = re.compile(
-    r"(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,3})(?![\d.])(?!\s*年\s*\d{1,2}\s*月)\s*(?:年度|年)?"
+    r"(?P<era>令和|平成|昭和|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,3})(?![\d.])(?!\s*年\s*\d{1,2}\s*月)\s*(?:年度|年)?"
     r"|(?<!\d)(?P<west>(?:19|20|21)\d{2})\s*年度"
 )
 # Calendar mentions: a month date (令和7年3月, 2025年3月) or a western year without 年度 (2023年).
 _DATE_RE = re.compile(
-    r"(?:(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,3})|(?<!\d)(?P<west>(?:19|20|21)\d{2}))"
+    r"(?:(?P<era>令和|平成|昭和|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,3})|(?<!\d)(?P<west>(?:19|20|21)\d{2}))"
     r"\s*年\s*(?:(?P<month>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?|(?!度))"
 )
 
@@ -39,6 +40,8 @@ def fy_label(fiscal_year: int) -> str:
     """2022 → "R4", 2005 → "H17" (the notation the documents use)."""
     if fiscal_year >= 2019:
         return f"R{fiscal_year - 2018}"
+    if fiscal_year <= 1988:
+        return f"S{fiscal_year - 1925}"
     return f"H{fiscal_year - 1988}"
 
 
@@ -47,7 +50,8 @@ def fy_text(fiscal_year: int) -> str:
     label = fy_label(fiscal_year)
     n = label[1:]
     # The first year of an era is printed 元年, as the documents do (令和元年度 = 平成31年度).
-    return f"{'令和' if label.startswith('R') else '平成'}{'元' if n == '1' else n}年度"
+    era = {"R": "令和", "H": "平成", "S": "昭和"}[label[0]]
+    return f"{era}{'元' if n == '1' else n}年度"
 
 
 def date_text(iso: str) -> str:

@@ -336,7 +336,9 @@ class Walker:
         if started is None and self.stack and self.caption and self.caption[1] == line_no - 1 \
                 and count_facts(stripped):
             self._caption_as_heading(line_no)
-        if started is not None and started[2]:
+        if started is not None and started[2] and self._section_of_sheet(started):
+            pass  # 「1 利用実績」 inside a facility's sheet: a part of the sheet, not an item of its own
+        elif started is not None and started[2]:
             self._open_item(started, stripped, line_no)
         else:
             body = _BULLET_RE.sub("", nfkc(stripped))
@@ -512,6 +514,17 @@ class Walker:
         return self.out
 
     # --------------------------------------------------------------------------------------
+    def _section_of_sheet(self, started: tuple[str, str, str]) -> bool:
+        """Whether a numbered line is a section title of the evaluation sheet open (施設番号 | 1 over
+        「1 利用実績」「2 評価項目」 and their tables): the sheet's label | value cells go on after it."""
+        item = self.stack[-1] if self.stack else None
+        if item is None or item.style != "titled" or not item.opener:
+            return False
+        if not (_NAME_LABEL_RE.match(item.opener) or _NUMBER_LABEL_RE.match(item.opener)):
+            return False
+        _, style, rest = started
+        return style in ("num", "dot", "paren", "circled") and _captionish(rest) and len(rest) <= 20
+
     def _open_item(self, started: tuple[str, str, str], stripped: str, line_no: int) -> None:
         number, style, rest = started
         self.stack = [it for it in self.stack if it.style != "titled"]  # a numbered item is no part of 【事業名】X
@@ -646,8 +659,9 @@ class Walker:
 
 
 # A label whose value names the item (事業名 | 放課後児童クラブ運営事業).
-_NUMBER_LABEL_RE = re.compile(r"^(?:事業|取組|施策|整理|管理|項目)?(?:番号|No\.?|NO\.?|№)$")
-_NAME_LABEL_RE = re.compile(r"^(?:事務事業|事業|取組|取組項目|施策|項目|業務|計画|制度|事務)(?:名|名称)$")
+# (施設番号 | 1 over 施設名 | …: a facility's sheet, as an evaluation of 指定管理 prints one per facility)
+_NUMBER_LABEL_RE = re.compile(r"^(?:事業|取組|施策|整理|管理|項目|施設|団体|補助金|補助金等)?(?:番号|No\.?|NO\.?|№)$")
+_NAME_LABEL_RE = re.compile(r"^(?:事務事業|事業|取組|取組項目|施策|項目|業務|計画|制度|事務|施設|団体|補助金|補助金等)(?:名|名称|の名称)$")
 
 
 # 「状況の見方：」「進捗の区分」「評価の凡例：」: a legend naming the label its values are of.

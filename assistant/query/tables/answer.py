@@ -13,7 +13,7 @@ from assistant.query.facts import (
     _OFFICE_LABEL, _OFFICE_WORD, _content_words, _covered, _document_text, _grade_of, _in_dedicated, _key, _places,
 )
 from assistant.store.places import place_of
-from assistant.text.normalize import nfkc
+from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _fy_span, _number, _report_years, _year_part
 from assistant.query.tables.question import _GRADE_RANK, Cond, _ROW_WORDS, _Reading, _read, _year_order
@@ -54,6 +54,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             if len(places) >= 2 and all(about.values()):
                 return _across(db, question, qn, about, place_spans)
             return None
+        missing = _document_not_held(db, question, tables, candidates, shas, places)
+        if missing is not None:
+            return missing, None
         candidates = _titled(db, question, candidates) or candidates  # 「八戸市の評価報告書で…」
         if context is not None and context.table in candidates and _FOLLOW.search(qn):
             candidates, inherited = [context.table], {id(context.table): list(context.conds)}
@@ -87,6 +90,11 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # (a city named scopes; it prefers none of its documents' tables)
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2 and not any(_key(p) in _key(w) for p in places)
              and not find_years(w, calendar=True)]
+    # (「何施設」: a counter says what is counted, no word of a title)
+    # (its word said again inside a longer one, 指定管理施設, is that word's)
+    words = [w for w in words if "何" + w not in qn or (
+        len(re.findall(re.escape(w), qn)) > len(re.findall("何" + re.escape(w), qn))
+        and not any(w in o for o in words if o != w))]
     unused = {id(r): _unused_words(question, qn, r, r.table) for r in readings} if len(readings) > 1 else {}
     def title_words(r: _Reading) -> int:
         return sum(len(w) for w in words if w in _key(r.table.doc_title))
@@ -123,6 +131,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                                            _in_named_rows(r, unused.get(id(r), [])),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), _edition(r.table),
+                                           # (a list of the rows over the sheets detailing each: the list)
+                                           not _sheets_of_listed(r.table, [x.table for x in readings]),
                                            len(r.table.rows), len(r.table.columns)))
     if not places and context is None and not reading.named_verbatim:
         # Nothing names the document: its own words must (目標効果額, a value no other document has),
@@ -202,6 +212,21 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     return answered
 
 
+def _sheets_of_listed(t: Table, others: list[Table]) -> bool:
+    """Whether a table of items (one sheet each: 施設名 | 総合評価 …) details the rows another table of
+    its document lists (the summary sheet): then the list is what a question about them reads first."""
+    if not t.rows[0]["key"].startswith("item:") or not t.name:
+        return False
+    mine = {_key(str(r["cells"].get(t.name) or "")) for r in t.rows} - {""}
+    for o in others:
+        if o is t or o.source != t.source or not o.name or o.rows[0]["key"].startswith("item:"):
+            continue
+        listed = {_key(str(r["cells"].get(o.name) or "")) for r in o.rows} - {""}
+        if len(mine & listed) >= max(2, len(mine) // 2):
+            return True
+    return False
+
+
 def _day_number(raw) -> float | None:
     day = _date(raw)
     return day[0] * 10000 + day[1] * 100 + day[2] if day else None
@@ -262,13 +287,57 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
     集中改革プラン) that other documents' titles do not have."""
     titles = {t.source: _key(t.doc_title) for t in tables}
-    # A fiscal year (令和7年度) names when, not which document.
-    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4 and not find_years(w, calendar=True)]
+    # A fiscal year (令和7年度) names when, not which document; a city's name (春日井市) scopes to its
+    # documents, and is no title word of the one of them that prints it in its title (会議録).
+    places = [_key(p) for p in _places(question)]
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4 and not find_years(w, calendar=True)
+             and not any(p in _key(w) for p in places)]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
         if sources and len(sources) < len(set(titles)):
             return [t for t in tables if t.source in sources]
     return []
+
+
+_ORDINAL = re.compile(r"第\s*(?:\d+|[一二三四五六七八九十]+)\s*次")
+
+
+def _document_not_held(db, question: str, tables: list[Table], candidates: list[Table], shas: dict,
+                       places: list[str]) -> Answer | None:
+    """「春日井市の個別施設計画で…」 where only another city's document is titled so, or 「第3次…計画で」
+    where the city's plan is its 第4次: the document named is not among the city's, so nothing is
+    (0件, saying where the title is), rather than the city's other tables answering."""
+    texts = {t.source: _key(_document_text(db, shas.get(t.source, ""))) for t in candidates}
+    said = "・".join(places)
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4 and not find_years(w, calendar=True)
+             and not any(_key(p) in _key(w) for p in places)]
+    for w in sorted(words, key=len, reverse=True):
+        ordinal = _ORDINAL.search(nfkc(w))
+        if ordinal:
+            rest = [p for p in re.findall(r"第?\d+次?|[^\d第次]+", _key(nfkc(w)[ordinal.end():])) if len(p) >= 2]
+            own = [t for t in candidates if rest and all(p in _key(t.doc_title) for p in rest)]
+            if own and not any(_key(ordinal.group(0)) in texts[t.source] for t in own):
+                title = own[0].doc_title
+                return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
+                                     f"（{said}の資料は「{title}」です）。当てはまるものは 0件です。", said)
+            continue
+        if any(w in text for text in texts.values()) or not _PAPER_WORD.search(w):
+            continue  # (only a document's name, 個別施設計画, names a document; other words are searched)
+        chars = set(re.findall(r"[一-龥]", w))
+        if any(len(chars & set(_key(t.doc_title))) >= 0.6 * len(chars) for t in candidates):
+            continue  # 「補助金一覧」 for the city's 「補助金等見直し結果一覧」: its document, said loosely
+        elsewhere = [t for t in tables if t not in candidates and _in_title(w, _key(t.doc_title))]
+        if elsewhere:
+            return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
+                                 f"（「{elsewhere[0].doc_title}」にあります）。当てはまるものは 0件です。", said)
+    return None
+
+
+def _held_nowhere(question: str, candidates: list[Table], summary: str, said: str) -> Answer:
+    return Answer(question=question, target="table_row", count=0, value=0, status="no_match",
+                  understood=[{"field": "source", "op": "in", "value": sorted({t.source for t in candidates}),
+                               "label": f"「{said}」の資料"}],
+                  summary=summary, notes=["専用の読み取り規則がない文書の表から答えています"])
 
 
 def _sha(db, source: str) -> str:
@@ -749,11 +818,17 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
-                or (len(wn) >= 4 and _in_title(wn, _key(t.doc_title))):
+                or (len(wn) >= 4 and _in_title(spelled_out(wn), _key(t.doc_title))):
             continue
         # 「合計いくら」: a word used, joined to a question word.
         asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")
         if asked and (wn[:-len(asked)] in _ASKING or _covered(wn[:-len(asked)], qn, reading.spans)):
+            continue
+        # 「指定管理施設」: the document's word (指定管理者…一覧) joined to the rows' word (施設名) names the rows.
+        # (「…何施設」: the rows are called by the counter too)
+        row_words = [*(t.column(t.name).forms if t.name else ()), *re.findall(r"何([一-龥]{2,3})", qn)]
+        if any(wn.endswith(f) and len(wn) - len(f) >= 2 and wn[:-len(f)] in _key(t.doc_title)
+               for f in row_words if len(f) >= 2):
             continue
         # A compound the reading used in parts (財務課|以外) is used.
         at = qn.find(wn)

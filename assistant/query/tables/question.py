@@ -44,7 +44,9 @@ _YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|よ
 _YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|R|H|\d))")
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
-_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所|m2|平方メートル|平米)?")
+# (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
+_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所|m2|平方メートル|平米"
+                          r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
 
 _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|を上回|を下回|より(?:多|大|上|高)|より(?:少|小|下|低)|"
@@ -87,12 +89,16 @@ _TOP_N = re.compile(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|
 _LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件")
 
 
-_ERA = re.compile(r"(平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
-_ERAS = {"平成": (1989, 2018), "令和": (2019, 2118)}
-_ENDED = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止)[ぁ-ん]*")
+_ERA = re.compile(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
+# 「昭和に建てられた」「平成に建設された」: the year a building went up.
+_BUILT = re.compile(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
+_ERAS = {"昭和": (1926, 1988), "平成": (1989, 2018), "令和": (2019, 2118)}
+_ENDED = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了)[ぁ-ん]*")
 _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
 # 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
-_SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)")
+# 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
+_SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)"
+                        r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート)[ぁ-ん]*")
 
@@ -238,6 +244,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 neg = _NEGATION.match(after)  # 「効果額が0ではない」
                 take(m.start(), m.end() + (neg.end() if neg else 0), "cmp", ("ne" if neg else "eq", value, unit))
 
+    # 「築40年以上」: the building's age, the column of 築年数, with the number after it.
+    aged = [c.header for c in t.columns if c.numeric and c.base.startswith("築")]
+    for m in re.finditer(r"築(?=\s*\d)", qn):
+        if len(aged) == 1 and free(*m.span()):
+            take(*m.span(), "col", aged[0])
     numbers(with_unit_only=True)
     # Row names, as written or nearly.
     named: list[str] = []
@@ -248,10 +259,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
-            if score >= _FUZZY_TITLE and free(*span):
+            if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
                 found.append((score, span, r, name))
+        if not found:
+            found = _rows_by_subject(t, qn, free)
         for score, span, r, name in sorted(found, key=lambda f: (-f[0], -(f[1][1] - f[1][0]))):
-            if free(*span):
+            if free(*span) or _holds_place(span, taken, place_spans):
                 take(*span, "row", r["key"])
                 named.append(name)
                 if score < 100:
@@ -292,6 +305,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(pattern, qn):
             if not free(*m.span()):
                 continue
+            if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
+                    and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
+                continue  # 「委員」 inside 「行革推進委員会」: part of another word, no value said
+            caption = _key(t.caption)
+            before = re.search(r"([一-龥]{2,4})(?:した|している|する|された)$", qn[:m.start()])
+            if kind == "value" and before and _key(before.group(1)) + form in caption:
+                # 「出席した委員」 over the table 「出席委員（7名）」: the rows the table lists, not 役職が委員.
+                take(before.start(), m.end(), "filler")
+                continue
+            if kind == "col" and re.match(r"の対象(?:に|と|で)", qn[m.end():]):
+                # 「いくつ見直しの対象になって」: the rows the table is of (its action), not the column 見直しの内容.
+                take(m.start(), m.end() + 3, "filler")
+                continue
             if kind == "value" and qn.startswith(("状況", "状態"), m.end()) \
                     and all(t.column(h).year is not None for h in data[1]):
                 # 「2026年度の実施状況は？」 over year columns of 実施/一部実施: the word names what the
@@ -324,6 +350,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
+    # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
+    # results (実績), the value said before it naming the row (区分が利用者数).
+    actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
+    for b in [m for m in mentions if m.kind == "col"]:
+        verb = _COMPARED.match(qn[b.end:])
+        if verb and len(actual) == 1 and b.data != actual[0] and t.column(b.data).numeric \
+                and re.match(r"目標|計画|予定|見込", t.column(b.data).base) and qn[b.start - 1:b.start] in ("が", "は", "の") \
+                and not any(m.kind == "col" and m.data == actual[0] for m in mentions):
+            mentions.remove(b)
+            word = verb.group(0)
+            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
+                "ge" if re.search(r"達し|満た|届", word) else "gt"
+            take(b.start, b.end + verb.end(), "cols", (actual[0], b.data, op))
     for a, b in zip(cols, cols[1:]):
         alike = _ALIKE.match(qn[b.end:])
         if a in mentions and b in mentions and a.data != b.data and qn[a.end:b.start] == "と" and alike:
@@ -342,6 +381,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             for inside in [m for m in mentions if m.kind == "col" and mention.end <= m.start and m.end <= end]:
                 mentions.remove(inside)  # 「…が所管しない」: the office word is the negated verb's, no column asked
             take(mention.end, end, "neg", mention.start)
+            # 「廃止と統合以外」: the values joined before the negation are negated with it (neither).
+            k = n
+            while k > 0 and qn[values_said[k - 1].end:values_said[k].start] in ("と", "や", "・", "、", "か") \
+                    and values_said[k - 1].data[1] & values_said[k].data[1]:
+                k -= 1
+                take(values_said[k].end, values_said[k].end, "neg", values_said[k].start)
         elif qn.startswith("でも", mention.end) and n + 1 < len(values_said) \
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
@@ -391,7 +436,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate = "order_asc" if top.group(0).startswith(("下位", "わーすと")) else "order_desc"
         take(*top.span(), "agg", aggregate)
     listing = _LISTING.search(qn)
-    if listing and free(*listing.span()):
+    summed = _SUM_ASKED.search(qn)
+    if listing and free(*listing.span()) and not (summed and summed.start() <= listing.start() < summed.end()):
+        # (「全部でいくら」 asks a sum, read below; 「全部見せて」 a listing)
         take(*listing.span(), "list")
     early = _EARLIEST.search(qn)
     dated = [c for c in t.columns if c.dates]
@@ -435,12 +482,50 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if before is not None:
             take(*newly.span(), "newly", before)
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None and reading.aggregate == "count" and counting and reading.asked \
+            and t.column(reading.asked).numeric:
+        # 「利用者数の実績は何人」: 何人 asks the number the column holds, not how many rows.
+        said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
+        if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:counting.start()]):
+            reading.aggregate = ""
     if reading is not None:
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+def _holds_place(span: tuple[int, int], taken: list[tuple[int, int]], place_spans: list[tuple[int, int]]) -> bool:
+    """「春日井市総合体育館」: a row's name beginning with its city's name; the city said inside it is the
+    name's, so the row is named (the city still scopes the documents)."""
+    a, b = span
+    return all(b <= s or a >= e or ((s, e) in place_spans and a <= s and e <= b) for s, e in taken) \
+        and any(a <= s and e <= b for s, e in place_spans)
+
+
+def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
+    """「ふるさと寄附金の取組」 for the row 「ふるさと寄附金の拡充」: a measure called by what it is about, the
+    part of its name before の, when that part is long enough to name one row only and the question
+    calls it a measure (の取組, の事業)."""
+    heads: dict[str, list[tuple[dict, str]]] = {}
+    for r in t.rows:
+        name = str(r["cells"].get(t.name) or "")
+        head = _key(name).split("の")[0]
+        if len(head) >= 5 and head != _key(name):
+            heads.setdefault(head, []).append((r, name))
+        first = head.split("・")[0]
+        if first != head and (len(first) >= 5 or re.fullmatch(r"[a-z]{3,}", first)):
+            heads.setdefault(first, []).append((r, name))  # 「RPAの取組」 for 「RPA・AI-OCRの活用拡大」
+    out = []
+    for head, rows in heads.items():
+        if len(rows) != 1:
+            continue
+        for m in re.finditer(re.escape(head) + r"(?=の?(?:取組|取り組み|事業|施策|項目))", qn):
+            if free(*m.span()):
+                out.append((90.0, m.span(), rows[0][0], rows[0][1]))
+                break
+    return out
 
 
 def _edition_before(db, t: Table) -> Table | None:
@@ -539,7 +624,17 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
             _WORDINGS.clear()
         present = {"count_fact"} if db.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'count_fact'").fetchone() else set()
-        _WORDINGS[key] = _grade_wordings(db, present, {t.source})
+        wordings = _grade_wordings(db, present, {t.source})
+        for wording, letter in list(wordings.items()):
+            # 「D：未着手」 is said 「着手していない」「まだ手をつけていない」 too.
+            if wording.startswith("未") and len(wording) >= 3:
+                stem = wording[1:]
+                said = [f"{stem}していない", f"{stem}してない", f"{stem}されていない"]
+                if stem == "着手":
+                    said += ["手をつけていない", "手を付けていない", "手をつけてない", "手つかず"]
+                for form in said:
+                    wordings.setdefault(_key(form), letter)
+        _WORDINGS[key] = dict(sorted(wordings.items(), key=lambda t: -len(t[0])))
     return _WORDINGS[key]
 
 
@@ -554,6 +649,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     from_year = None  # a year said with から, whose まで year closes a span
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
+    two_asked, last_col_end = False, -1
     rows_named = [m.data for m in mentions if m.kind == "row"]
     used = {m.kind for m in mentions}
     negated_at = {m.data for m in mentions if m.kind == "neg"}
@@ -583,10 +679,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 bound = "lasts"  # 「2027年度以降まで続く」: still going that year or later
                 taken.append((m.end, m.end + lasting.end()))
             if not bound and re.match(r"(?:に|で|は|も)?(?:実施|取り組|取組|行われ|進め)", qn[m.end:]) \
-                    and not col and len([c for c in t.columns if c.years_inside]) == 1 \
+                    and not col and len(_plan_years(t)) == 1 \
                     and not any(c.year == fy for c in t.columns):
                 # 「平成30年度に実施していた」 over one column of spans (実施年度 2017年度～2019年度): within it.
-                target = next(c.header for c in t.columns if c.years_inside)
+                target = _plan_years(t)[0]
                 conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
                 verb = re.match(r"(?:に|で|は|も)?(?:実施|取り組|取組|行われ|進め)[ぁ-ん]*", qn[m.end:])
                 taken.append((m.end, m.end + verb.end()))
@@ -601,7 +697,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 # Several columns of years (実施期間, 取組終了): the one its verb names, else the span's edge.
                 target, op = _edge_column(t, bound)
                 if target is not None:
-                    conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
+                    conds.append(Cond(target, op, fy, _said(target, op, _year_shown(qn, m, fy))))
                     col = ""
                     continue
                 if bound == "end":
@@ -621,10 +717,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
                       "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
                       "start": "fy_start", "end": "fy_end", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
-                conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
+                conds.append(Cond(target, op, fy, _said(target, op, _year_shown(qn, m, fy))))
                 col = ""
-            elif bound and len([c for c in t.columns if c.years_inside]) == 1:
-                target = next(c.header for c in t.columns if c.years_inside)
+            elif bound and len(_plan_years(t)) == 1:
+                target = _plan_years(t)[0]
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
                       "より前": "fy_lt", "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
@@ -647,7 +743,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(t.name, "not_names", before, f"{edition}の版にない（新たに加わった）"))
         elif m.kind == "yspan":
             spans = [c.header for c in t.columns if c.years_inside]
-            target = col if col in spans else spans[0] if len(spans) == 1 else None
+            plan = _plan_years(t)
+            target = col if col in spans else plan[0] if len(plan) == 1 else None
             if target is None:
                 return None
             a, b = m.data
@@ -658,6 +755,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if c.schedule and years:
                 part_year = years.pop()  # 「令和7年度のスケジュール」: that year's part of the cell
                 col = c.header
+                continue
+            of_year = [o.header for o in t.columns if years and o is not c and o.year == years[-1] and o.base == c.base]
+            if c.years_inside and len(of_year) == 1:
+                # 「R6の目標」 beside 目標 (令和9年度) and 令和6年度目標: that year's column, asked.
+                if col and qn[last_col_end:m.start] == "と":
+                    two_asked = True
+                col, last_col_end = of_year[0], m.end
                 continue
             if c.years_inside and years:
                 fy = years.pop()
@@ -687,7 +791,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 col = ""
                 continue
             if m.data != t.name:  # 「…取組は」: the rows themselves, not a column asked
-                col = m.data
+                if col and qn[last_col_end:m.start] == "と":
+                    two_asked = True  # 「実績と目標は」: both asked, the row shown whole
+                col, last_col_end = m.data, m.end
         elif m.kind == "value" and re.match(r"(?:も|を)含", qn[m.end:]) and conds and conds[-1].header in m.data[1]:
             # 「達成できなかった（一部達成も含む）」: that value too, beside the condition before.
             vk = m.data[0]
@@ -779,13 +885,21 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "era":
             lo, hi = m.data
             inside = [c.header for c in t.columns if c.years_inside]
-            target = col if col and t.column(col).years_inside else inside[0] if len(inside) == 1 else None
+            built = _BUILT.match(qn[m.end:])
+            if built and not col:
+                # 「昭和に建てられた」: the column of the year a building was built (建築年度), of several.
+                by_verb = [h for h in inside if re.search(r"建築|建設|竣工|築", h)]
+                if len(by_verb) == 1:
+                    col = by_verb[0]
+                    taken.append((m.end, m.end + built.end()))
+            plan = _plan_years(t)
+            target = col if col and t.column(col).years_inside else plan[0] if len(plan) == 1 else None
             if target is None:
                 return None
             began = _BEGAN.match(qn[m.end:]) or re.match(r"(?:に|から)?(?:取組を|事業を)?(?:開始|着手)", qn[m.end:])
             if began:
                 taken.append((m.end, m.end + began.end()))
-            era = "平成" if lo < 2019 else "令和"
+            era = "昭和" if lo < 1989 else "平成" if lo < 2019 else "令和"
             op = "fy_start_in" if began else "fy_in"
             conds.append(Cond(target, op, (lo, hi), f"{target}が{era}{'に始まる' if began else 'の年度'}"))
             col = ""
@@ -864,6 +978,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         years = []
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
+    if two_asked and rows_named and not aggregate:
+        asked = ""
     if aggregate.startswith("top_") and not measure and any(m.kind == "group" for m in mentions):
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
     if aggregate == "group":
@@ -1007,7 +1123,7 @@ def _either(t: Table, conds: list[Cond]) -> list[Cond]:
 def _edge_column(t: Table, edge: str) -> tuple[str | None, str]:
     """The column a start or an end is read on: one named by the verb (取組終了, 開始年度, 完了日), else
     the only column of spans (実施期間 R5～R8: its first or last year)."""
-    inside = [c for c in t.columns if c.years_inside]
+    inside = [t.column(h) for h in _plan_years(t)]
     words = ("終了", "完了", "終期", "廃止") if edge == "end" else ("開始", "着手", "始期", "開始年度")
     named = [c for c in inside if any(w in c.header for w in words)]
     if len(named) == 1:
@@ -1038,7 +1154,8 @@ def _year_of_rows(t: Table, fy: int) -> str | None:
     every row is the document's, no condition). None when no such column or several."""
     if t.sheets or any(c.year is not None for c in t.columns):
         return None  # a column or a sheet of each year: the year said picks it (read after the mentions)
-    held = [c for c in t.columns if c.years_inside and not c.schedule and not c.dates]
+    held = [t.column(h) for h in _plan_years(t)]
+    held = [c for c in held if not c.schedule and not c.dates]
     if len(held) != 1:
         return None
     years = []
@@ -1051,6 +1168,23 @@ def _year_of_rows(t: Table, fy: int) -> str | None:
             return None  # 「2025年度から」「2017年度～2019年度」: spans, read by the verbs said with them
         years.append(found[0].fiscal_year)
     return held[0].header if fy in years and set(years) != {fy} else None
+
+
+_BUILT_HEADER = re.compile(r"建築|建設|竣工|築|取得|開設|設置")
+
+
+def _year_shown(qn: str, m: _Mention, fy: int) -> str:
+    """「令和9年3月末で満了」: the month said, with the fiscal year it falls in (令和9年3月（令和8年度）)."""
+    month = re.match(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年\d{1,2}月", qn[m.start:m.end])
+    return f"{month.group(0)}（{fy_text(fy)}）" if month else fy_text(fy)
+
+
+def _plan_years(t: Table) -> list[str]:
+    """The columns of years a question's year is read on when it names none: of 建築年度 (when a
+    building went up) and 実施時期 (when the plan acts), the plan's; every one when none is a building's."""
+    inside = [c.header for c in t.columns if c.years_inside]
+    plan = [h for h in inside if not _BUILT_HEADER.search(h)]
+    return plan or inside
 
 
 def _years_column(t: Table, col: str) -> str | None:

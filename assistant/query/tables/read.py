@@ -479,6 +479,9 @@ def _column(header: str, values: list) -> Column:
     plain = re.sub(r"^(?:財政|削減|財務)", "", base)
     if plain != base and len(plain) >= 3 and plain not in forms:
         forms.append(plain)
+    # 「予算額」 is said as 予算 too (「R7予算」「決算が3万円以上」): the word already names an amount.
+    if re.fullmatch(r".*(?:予算|決算)額", base) and base[:-1] not in forms:
+        forms.append(base[:-1])
     # 「財政効果額(千円)累計」: said as 累計効果額, 累計の効果額, 効果額の累計 too (before 累計 is read as a sum).
     total = _SUM.search(base)
     if total:
