@@ -121,19 +121,19 @@ def write_docx(path: Path) -> None:
                       "企業版ふるさと納税は計画を下回る見込みであることを報告した。")
     doc.add_paragraph("（２）前回の委員意見への市の対応について")
     doc.add_paragraph("事務局から、第1回及び今回の会議で出された委員意見と市の対応を次のとおり説明した。")
-    table = doc.add_table(rows=2, cols=6)
+    table = doc.add_table(rows=2, cols=7)
     table.style = "Table Grid"
-    heads = ["番号", "委員の意見", "関連取組", "担当課", "市の対応", ""]
+    heads = ["番号", "委員の意見", "関連取組", "担当課", "市の対応", "", ""]
     for cell, text in zip(table.rows[0].cells, heads):
         cell.text = text
-    for cell, text in zip(table.rows[1].cells, ["", "", "", "", "対応区分", "対応方針"]):
+    for cell, text in zip(table.rows[1].cells, ["", "", "", "", "対応区分", "対応方針", "対応時期"]):
         cell.text = text
     for col in range(4):  # the single headings span both heading rows
         table.cell(0, col).merge(table.cell(1, col)).text = heads[col]
-    table.cell(0, 4).merge(table.cell(0, 5)).text = "市の対応"
-    for no, opinion, related, dept, kind, policy in d.TOYOOKA_OPINIONS:
+    table.cell(0, 4).merge(table.cell(0, 6)).text = "市の対応"
+    for no, opinion, related, dept, kind, policy, when in d.TOYOOKA_OPINIONS:
         cells = table.add_row().cells
-        for cell, text in zip(cells, [str(no), opinion, f"No.{related}" if related else "", dept, kind, policy]):
+        for cell, text in zip(cells, [str(no), opinion, f"No.{related}" if related else "", dept, kind, policy, when]):
             cell.text = text
     doc.add_paragraph("※対応区分　反映済み：対応を終えたもの／一部反映：一部を対応したもの／"
                       "検討中：対応を検討しているもの／対応困難：現時点で対応が難しいもの")

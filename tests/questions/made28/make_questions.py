@@ -6,6 +6,7 @@ Only assistant.formats.to_text (file → text) is used, to learn each row's line
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from assistant.formats import to_text
@@ -61,6 +62,13 @@ def fk(rows):
 def num(text: str) -> float | int:
     value = float(text.replace(",", ""))
     return int(value) if value.is_integer() else value
+
+
+def fiscal_year(when: str) -> int:
+    """令和 fiscal year of 「令和7年3月」 (→ 6: January to March belong to the year before) or 「令和7年度中」."""
+    m = re.match(r"令和(\d+)年(?:度|(\d+)月)", when)
+    year, month = int(m.group(1)), m.group(2)
+    return year - 1 if month and int(month) <= 3 else year
 
 
 def mode_size(values) -> int:
@@ -121,7 +129,7 @@ q("豊岡市の実施計画で効果額が空欄になっている取組はい�
 q(["豊岡市の実施計画で人事課が担当してる取組は？", "そのうち進捗がBのものは？"], "table_row", "set",
   tk([r for r in T if r[2] == "人事課" and r[9] == "B"]), "続きの質問（区分で絞る）", f"{X} 担当課=人事課 かつ 進捗B")
 q("豊岡市の取組で効果額の実績がいちばん大きいのは？", "table_row", "ordered",
-  tk([max((r for r in T if r[11] is not None), key=lambda r: r[11])]), "最大", f"{X} 効果額 実績の最大（小計・合計行は除く）")
+  tk([max((r for r in T if r[11] is not None), key=lambda r: r[11])]), "最大の1件（順位）", f"{X} 効果額 実績の最大（小計・合計行は除く）")
 q(["豊岡市の実施計画で財政課の取組は？", "その効果額の実績を合計すると？"], "table_row", "value",
   sum(r[11] or 0 for r in T if r[2] == "財政課"), "続きの質問（合計）", f"{X} 担当課=財政課 の3行の効果額実績の和（取組6は空欄）")
 q("豊岡市の取組のうち、進捗がA・B以外で、開始がR5のものは何件？", "table_row", "count",
@@ -143,8 +151,9 @@ q("豊岡市で令和7年1月に地区ごとの意見交換会をやったのは
 q(["豊岡市の委員会でデジタル推進課あての意見は何件？", "そのうち検討中のは？"], "table_row", "set",
   ok([r for r in O if r[3] == "デジタル推進課" and r[4] == "検討中"]), "続きの質問（件数の後に区分）",
   f"{MD} 担当課=デジタル推進課 かつ 検討中（意見8）")
-q("豊岡市の次の行革大綱はいつ作る予定ですか", "passage", "contains", ["令和8年度"],
-  "文書の記載（議事の本文）", f"{MD} 議事(3) 次期大綱の策定方針")
+q("豊岡市の委員会の意見で、対応時期が令和6年度中のものはどれですか", "table_row", "set",
+  ok([r for r in O if fiscal_year(r[6]) == 6]), "暦の年月を年度に（令和7年1〜3月は令和6年度）",
+  f"{MD} 委員意見の表 対応時期が令和6年4月〜令和7年3月")
 
 # ---------------- 日田市 事務事業評価 (pdf, 2ページにまたがる表) ----------------
 q("日田市の事務事業評価で評価がDの事業はどれですか", "table_row", "set", ek([r for r in E if r[5] == "D"]),
@@ -158,7 +167,7 @@ q("日田市の事業で、決算額が1億円以上のものはいくつ？", "
 q("日田市の事務事業で、達成率が80％みまんの事業は何件ありますか", "table_row", "count",
   sum(r[4] is not None and r[4] < 80 for r in E), "数値の条件（－は除く）", f"{PD} 達成率 < 80.0")
 q("日田市の評価結果一覧で観光課の事業の決算額の平均は？", "table_row", "value",
-  round(sum(r[3] for r in E if r[2] == "観光課") / sum(r[2] == "観光課" for r in E), 1), "平均",
+  round(sum(r[3] for r in E if r[2] == "観光課") / sum(r[2] == "観光課" for r in E), 1), "課で絞った平均",
   f"{PD} 所管課=観光課の3行の決算額の平均（千円）")
 q("日田市の学校教育課の事業、令和5年度決算の合計はいくら？", "table_row", "value",
   sum(r[3] for r in E if r[2] == "学校教育課"), "合計（2ページ目の行）", f"{PD} 所管課=学校教育課（41・42）の和")
@@ -200,7 +209,7 @@ q("行革だより第12号で、指定管理施設の評価がCだったとこ�
 q("加賀市体育協会が指定管理者になっている施設はいくつありますか", "table_row", "count", sum(r[1] == "加賀市体育協会" for r in F),
   "値（指定管理者）の件数", f"{TX} 指定管理者=加賀市体育協会")
 q("加賀市の指定管理施設で利用者がいちばん多かったのはどこ？", "table_row", "contains", [max(F, key=lambda r: r[3])[0]],
-  "最大", f"{TX} 利用者数（人）の最大")
+  "最大の1件（空白でそろえた表）", f"{TX} 利用者数（人）の最大")
 q("加賀市の指定管理施設のうち、利用者数が前年度を下回ったのは何施設？", "table_row", "count", sum(r[4] < 100 for r in F),
   "前年度比100%未満", f"{TX} 前年度比 < 100.0%")
 q(["加賀市の指定管理施設で評価がSかAのところは？", "そのうち利用者が5万人以上のは？"], "table_row", "set",
