@@ -5,7 +5,10 @@
 Run: .venv/bin/python -m tests.questions.made29.make_documents"""
 from __future__ import annotations
 
+import datetime
 import html
+import re
+import zipfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -16,7 +19,22 @@ from fpdf import FPDF
 from tests.questions.made29 import data as d
 
 DOCS = Path(__file__).parent / "docs"
+# Fixed document dates keep the generated files identical from run to run.
+STAMP = datetime.datetime(2027, 7, 27, 9, 0, 0)
 FONT = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
+
+
+def _settle_zip(path: Path) -> None:
+    """Rewrite an Office file with fixed entry times and core-property dates: openpyxl and
+    python-docx stamp the time of saving, which would make every run a new file for git."""
+    with zipfile.ZipFile(path) as z:
+        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    when = STAMP.strftime("%Y-%m-%dT%H:%M:%SZ")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + when.encode(), data)
+            z.writestr(zipfile.ZipInfo(name, STAMP.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
 
 
 # ---------------------------------------------------------------- (a) plan report as a workbook
@@ -67,7 +85,9 @@ def plan_workbook(path: Path) -> None:
         for row in sheet.iter_rows():
             for cell in row:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wb.properties.created = wb.properties.modified = STAMP
     wb.save(path)
+    _settle_zip(path)
 
 
 # ---------------------------------------------------------------- (b) joint projects as a Word table
@@ -90,7 +110,9 @@ def joint_docx(path: Path) -> None:
         for i, v in enumerate([str(no), item, content, done, planned, f"{group} ({chair})", dept_a, dept_b]):
             cells[i].text = v
     doc.add_paragraph("※空欄は該当なし。")
+    doc.core_properties.created = doc.core_properties.modified = STAMP
     doc.save(path)
+    _settle_zip(path)
 
 
 # ---------------------------------------------------------------- (c) case studies as a PDF
@@ -148,6 +170,7 @@ def cases_pdf(path: Path) -> None:
         pdf.para(7, "【効果】")
         for line in effect:
             pdf.para(6.5, f"・ {line}")
+    pdf.set_creation_date(STAMP.replace(tzinfo=datetime.timezone.utc))
     pdf.output(str(path))
 
 
