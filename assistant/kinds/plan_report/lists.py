@@ -66,9 +66,11 @@ def parse_initiative_summary(lines: list[str], start: int, end: int, where: str)
     count_column = -1
     for i in range(start, end):
         row = cells(lines[i])
-        if not header and not row[0].isdigit():
-            count_column = next((j for j, c in enumerate(row) if re.sub(r"\s+", "", c) == "実践項目数"), -1)
-            header = theme_columns(row) if count_column >= 0 else {}
+        if not result and not row[0].isdigit():
+            # The header may take two rows (a Word table's merged 「テーマ」 heading over the theme
+            # names): 実践項目数 and the theme names are taken from whichever row prints them.
+            count_column = next((j for j, c in enumerate(row) if re.sub(r"\s+", "", c) == "実践項目数"), count_column)
+            header = header or theme_columns(row)
         if len(row) < 10 or not row[0].isdigit() or row[1] in ("", "取組項目"):
             continue
         rest = row[2:]
@@ -76,7 +78,7 @@ def parse_initiative_summary(lines: list[str], start: int, end: int, where: str)
         if k is None:
             continue
         marks, tail = rest[:k], rest[k:]
-        if header and 2 + k == count_column:
+        if header and count_column >= 0 and 2 + k == count_column:
             marked = {name for j, name in header.items() if 2 <= j < 2 + k and row[j] in MARKS}
             themes = [t for t in THEMES if t in marked]
         else:

@@ -55,7 +55,10 @@ FALLBACK_TITLE = "取組の有効性に関する意見書"
 # The plan's name is the city's own (行政創革プラン, 行政経営プラン, 行財政改革推進計画): headings are
 # found by what follows it. A town's edition numbers the headings instead (「3 取組状況一覧【取組項目別】」).
 _PLAN = r"(?:\d{1,2}\s+)?[^\t\s【】『』「」]{0,24}?"
-_SECTION1_RE = re.compile(r"^I\s*取組項目別の評価について", re.M)
+# Section I is headed 「I 取組項目別の評価について」, or numbered like the other headings of an edition
+# that prints its lists after it (「3 取組項目別の評価について」).
+_SECTION1 = r"^(?:I|\d{1,2})\s*取組項目別の評価について"
+_SECTION1_RE = re.compile(_SECTION1, re.M)
 # The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
 # in a table cell).
 _COMMITTEE_RE = re.compile(r"^委員評価[\s:：]*\d+(?:[.．]\d+)?\s*[/／]\s*[5５]", re.M)
@@ -107,6 +110,15 @@ def _anchor(lines: list[str], pattern: str, source: str, start: int = 0) -> int:
     return index
 
 
+def _section_start(lines: list[str], index: int) -> int:
+    """The line a list's section begins at: the numbered heading just above the list's title
+    (「4 取組状況一覧」), or the title itself."""
+    above = next((j for j in range(index - 1, -1, -1) if lines[j].strip()), None)
+    if above is not None and "\t" not in lines[above] and re.match(r"^\d{1,2}\s+\S{1,30}$", clean(lines[above])):
+        return above
+    return index
+
+
 def _years(*lists: list[str]) -> list[str]:
     """The fiscal years printed by any of the copies, in calendar order."""
     labels = {label for years in lists for label in years}
@@ -117,7 +129,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     lines, cut = split_lines(text)
     # Section I and II hold the committee's evaluation and every initiative: they are required. The
     # other parts are copies of what section I and the sheets print, each of them optional.
-    a_section1 = _anchor(lines, r"^I\s*取組項目別の評価について", source)
+    a_section1 = _anchor(lines, _SECTION1, source)
     tables = find_tables(lines, a_section1)
     if "comments" in tables:
         return _parse_tables(lines, cut, source, a_section1, tables)
@@ -134,9 +146,13 @@ def parse(text: str, source: str) -> ParsedDocument:
     a_summary1 = _find(lines, r"^" + _PLAN + r"取組状況一覧【取組項目別】", 0)
     # The list of practice items before section I is the main list, whatever the edition calls it.
     a_main = _find(lines, r"^" + _PLAN + r"(?:取組状況一覧【実践項目別】|取組項目・実践項目一覧)", a_summary1 or 0)
-    if a_summary1 is not None and a_summary1 > a_section1:
+    # An edition may print its two lists after section I (in a section of their own before the
+    # closing remarks): they are the same lists, and section I ends where they begin.
+    lists_after = [a for a in (a_summary1, a_main) if a is not None and a_section1 < a < a_section2]
+    section1_end = _section_start(lines, min(lists_after)) if lists_after else a_section2
+    if a_summary1 is not None and a_summary1 > a_section1 and a_summary1 not in lists_after:
         a_summary1 = None
-    if a_main is not None and a_main > a_section1:
+    if a_main is not None and a_main > a_section1 and a_main not in lists_after:
         a_main = None
     a_summary2 = _find(lines, r"^1 取組項目別・評価集計", a_section2)
     a_themes = _find(lines, r"^2 テーマ別・評価集計", a_summary2 if a_summary2 is not None else a_section2)
@@ -154,11 +170,11 @@ def parse(text: str, source: str) -> ParsedDocument:
                        if a_summary1 is not None else None)
     summary_table = (parse_initiative_summary(lines, a_summary2, upto(a_summary2, a_themes, a_appendix, a_sheets), "summary_table")
                      if a_summary2 is not None else None)
-    main_list = (parse_practice_list(lines, a_main, a_section1, "main_list", has_total=True)
+    main_list = (parse_practice_list(lines, a_main, upto(a_main, a_section1, a_section2), "main_list", has_total=True)
                  if a_main is not None else PracticeList("main_list"))
     appendix_list = (parse_practice_list(lines, a_appendix, upto(a_appendix, a_sheets), "appendix_list", has_total=False)
                      if a_appendix is not None else PracticeList("appendix_list"))
-    blocks = parse_section1(lines, a_section1, a_section2, source)
+    blocks = parse_section1(lines, a_section1, section1_end, source)
     years = _years(main_list.years, appendix_list.years)
     initiative_years = _years(*(b.years for b in blocks.values())) or years
     years = years or initiative_years

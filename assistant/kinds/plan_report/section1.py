@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from assistant.errors import DocumentError
 from assistant.kinds.plan_report.cells import (
     CODE_RE,
+    MARKS,
     THEMES,
     GRADE_RE,
     average_values,
@@ -20,6 +21,7 @@ from assistant.kinds.plan_report.cells import (
     split_title,
     strip_html,
     themes_from_marks,
+    theme_columns,
     themes_listed,
     year_columns,
 )
@@ -117,6 +119,29 @@ def _theme_line(line: str, line_no: int) -> Copy | None:
     return Copy("section_1", line_no, values)
 
 
+def _is_theme_header(row: list[str]) -> bool:
+    """The top row of an initiative's theme table printed without (参考) (「テーマ │ … │ 合計 │ 総合評価」)."""
+    return len(row) > 1 and nfkc(row[0]).strip() == "テーマ"
+
+
+def _labelled_reference(row: list[str], top: list[str], names: list[str], line: int) -> Copy:
+    """A theme table's row read by its headers: the second header row names the themes (in an order
+    of the city's own) and maybe the averages, the top row what lies beside them (合計, 総合評価). A
+    Word table's merged heading leaves each label over its own column."""
+    label = {j: c for j, c in enumerate(top) if c}
+    label.update({j: c for j, c in enumerate(names) if c})
+    marked = {name for j, name in theme_columns(names).items() if j < len(row) and row[j] in MARKS}
+    values: dict = {"themes": [t for t in THEMES if t in marked]}
+    for j, text in label.items():
+        cell = row[j] if j < len(row) else ""
+        word = re.sub(r"\s+", "", nfkc(text))
+        if word in _LABELLED and number(cell) is not None:
+            values[_LABELLED[word]] = number(cell)
+        elif word == "総合評価" and GRADE_RE.match(cell):
+            values["self_overall"] = cell
+    return Copy("section_1", line, values)
+
+
 def _read_practice_row(row: list[str], initiative: int) -> dict | None:
     """A section-I practice row (No.│実践項目名│4 scores│合計│総合評価│取組終了│担当部署), or None when
     the cells are not such a row."""
@@ -200,7 +225,7 @@ def _opens_block(lines: list[str], i: int, end: int) -> bool:
         following = following[1:]  # the (参考) figures written as a line of their own
     nxt = following[0] if following else ""
     # The committee's opinions published alone: the heading is followed by the score.
-    return (nxt.startswith("(参考)") or ("実践項目名" in nxt and "\t" in nxt)
+    return (nxt.startswith("(参考)") or ("実践項目名" in nxt and "\t" in nxt) or _is_theme_header(cells(nxt))
             or bool(_COMMITTEE_ALONE_RE.match(nfkc(nxt).strip())))
 
 
@@ -227,6 +252,8 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
     current: InitiativeBlock | None = None
     in_reference = False
     header_years: list[str] = []
+    top: list[str] = []  # the theme table's top header row and the row naming the themes
+    names: list[str] = []
     lines_skipped: set[int] = set()
     i = start - 1
     while i + 1 < end:
@@ -239,6 +266,7 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
             current = InitiativeBlock(int(header.group(1)), clean(header.group(2)), i + 1, i + 1)
             blocks[current.no] = current
             in_reference = False
+            top = []
             continue
         if current is None:
             continue
@@ -254,12 +282,21 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
         if theme_line is not None:
             current.reference = theme_line
             continue
+        if _is_theme_header(row):
+            top = row
+            continue
         if row[0] == "財政" and "サービス" in row:
             header_years = [label for _, label in year_columns(row)]
+            names = row
             in_reference = True
             continue
         if in_reference and len(row) >= 12:
             current.reference, current.years = _reference_row(row, i + 1, header_years)
+            in_reference = False
+            continue
+        if in_reference and top and any(c in MARKS for c in row):
+            # A short row under two header rows (no averages, no yearly grades): read by its labels.
+            current.reference = _labelled_reference(row, top, names, i + 1)
             in_reference = False
             continue
         if "実践項目名" in line:
