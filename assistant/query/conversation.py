@@ -940,7 +940,7 @@ class Assistant:
         if not names or not self.executor.exists(q):
             return used  # nothing to narrow: the usual fallbacks take over
         for word in dict.fromkeys(names):
-            sources = passage_sources(self.db, word)
+            sources = _name_sources(self.db, word)
             scope = Condition("source", "in", sources, f"「{word}」が出てくる資料")
             if sources and self.executor.exists(_with(q, q.conditions + [scope])):
                 q.conditions.append(scope)
@@ -1664,6 +1664,19 @@ _ASKS_MEANING = compiled(r"([^のはをがにでと「」]{1,8})」?(?:は|っ�
 _PLACE_SUFFIX = compiled(r"[市町村区郡県府都道]$")
 # A place the records name (a member, a mention), not the place whose records they are.
 _MEMBER = compiled(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入る|含まれ|含ん|含む|含め|参加|加わ|加盟|構成|関わ|関係|出て|載って|載る|登場|書かれ|記載|触れ|言及)")
+
+
+# 「行革」 is how staff shorten 行政改革 (行財政改革): a 行革プラン is named in full in its documents.
+_ABBREVIATIONS = (("行革", ("行政改革", "行財政改革")),)
+
+
+def _name_sources(db, word: str) -> list[str]:
+    """The documents that mention a name, said in full where the question shortened it."""
+    sources = passage_sources(db, word)
+    for short, forms in _ABBREVIATIONS:
+        if not sources and short in word:
+            sources = sorted({s for form in forms for s in passage_sources(db, word.replace(short, form))})
+    return sources
 
 
 def _is_place(word: str) -> bool:

@@ -100,6 +100,10 @@ _OCCASION = compiled(
     r"(?:たい|ておきたい|といきたい|とく|ておく|ます|ています)?(?:です|んです|のですが|んだけど|んですが)?[。？?]?\s*$")
 
 
+# 「…しているのは？」「…のものは？」: the question asks for some of the records, not for a kind of its own.
+_ONES_THAT = compiled(r"(?:ている|てる|した|する|の)(?:もの|の)(?:は|って)?\s*[?？]?\s*$")
+
+
 # (one turn reads its question here up to three times: whether it asks about a related record, the
 # parse, the words searched in prose; only the last few questions are kept)
 @lru_cache(maxsize=16)
@@ -129,6 +133,8 @@ def normalize_question(text: str) -> str:
     text = _MONTH_S_YEAR.sub(_fiscal_year_of_month, text)
     # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
     text = text.replace("総合の自己評価", "自己評価")
+    # 「今年度（R7）の実施予定」: the bracket names the year 今年度 already is.
+    text = compiled(r"(今年度|本年度|昨年度|前年度|来年度|次年度)\s*\(\s*(?:[RH]|令和|平成)?\s*\d{1,4}\s*(?:年度?)?\s*\)").sub(r"\1", text)
     # 「今年度は何をする予定？」: the plan for this year, asked as 今年度の予定.
     text = compiled(r"今年度(?:は|に)?[、,]?(?:何を|なにを|どんなことを)(?:する|やる|行う|実施する)予定").sub("今年度の予定", text)
     # 「終了した実践項目のうち担当が納税課のもの」: the records said, then a condition on them.
@@ -604,6 +610,10 @@ class Parser:
             # 「会計課が担当のものは除いて」: a question that only leaves something out refines the last one.
             or (not kinds_named and not keywords and bool(conds)
                 and all(c.op == "!=" or c.op.startswith("not") for c in conds))
+            # 「企画政策室が担当しているのは？」: a department alone, asked as "the ones that…" with no kind
+            # word, narrows the records just answered.
+            or (not kinds_named and not keywords and bool(conds) and all(c.field == "@dept" for c in conds)
+                and bool(context.conditions) and target in ("", context.target) and bool(_ONES_THAT.search(text)))
             # 「R5の評価がAのものは何件？」: conditions on the kind being talked about, with no kind word of
             # their own, go on from the previous question (the answer says it added them).
             or (not kinds_named and not keywords and bool(conds) and not self._names_record(conds)

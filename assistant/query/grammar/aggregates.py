@@ -288,9 +288,11 @@ RULES: list[Rule] = [
          r"|(" + _TOP_GROUP + r")(?:は|が|って)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
          # after a kind, only a field of names: 「取組項目の委員評価はいくつ」 asks for the value
          r"|(?P<keep>" + _KINDS + r")の(" + _category_words() + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
-         r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
+         r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?"
+         # 「連携事業には部会がいくつありますか」: how many there are, said with ある.
+         r"|(?<=には)\s*(" + _category_words() + r")(?:が|は)\s*(?:全部で)?\s*(?:いくつ|何個|何つ)\s*(?:ある|あります)",
          lambda m, ctx: Production(aggregate="distinct",
-                                   group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5))),
+                                   group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5) or m.group(6))),
          examples=(("部会の数は全部でいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマは全部でいくつ", {"aggregate": "distinct", "group_by": "themes"}),
                    ("部会って全部でいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
@@ -298,6 +300,7 @@ RULES: list[Rule] = [
                    ("連携事業の部会はいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    # a category asked about with nothing before it: how many different ones there are
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("連携事業には部会がいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業で、部会はいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("委員評価はいくつ", None), ("取組項目の審議会評価はいくつ", None))),
     Rule("top_group_of_groups",
@@ -320,6 +323,18 @@ RULES: list[Rule] = [
                                                             "descending": True, "agg_parts": ["count"]}),
                    ("部会の内訳で、一番多いのはどこ", {"aggregate": "top_group", "group_by": "subcommittee",
                                                    "descending": True, "agg_parts": ["name"]}))),
+    # 「総合評価はどの評価がいちばん多いですか？何件？」: which value of the group word is most common
+    # (the question about its size may follow the question mark).
+    Rule("top_group_which",
+         r"(?P<group>" + _TOP_GROUP + r")(?:は|で|では|の中で|のうち)[、,]?\s*(?:どの|どれ|何の?)(?:評価|区分|値|もの)?(?:が)?\s*"
+         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:ですか|でしょうか|か)?[？?]?\s*"
+         r"(?:また|それと)?[、,]?\s*(?:その)?(?:件数は|数は)?\s*(?P<asks>何件|いくつ|何個|何項目|件数)?",
+         _top_group,
+         examples=(("総合評価はどの評価がいちばん多いですか？何件？", {"aggregate": "top_group", "group_by": "overall",
+                                                         "descending": True, "agg_parts": ["count"]}),
+                   ("担当部署はどこが一番多い", None),
+                   ("総合評価はどれが一番少ない", {"aggregate": "top_group", "group_by": "overall",
+                                              "descending": False, "agg_parts": ["name"]}))),
     # 「総合評価がAの実践項目の担当部署で一番多いのは」: the group word, then which of its values has most.
     Rule("top_group_within",
          r"(?P<group>" + _TOP_GROUP + r")(?:で|では|のうち|の中で|の中では|として)[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)"
