@@ -101,6 +101,7 @@ _FIELD_LABELS: dict[str, str] = {
     "総事業費(合計)": "total_cost",
     "特定財源": "specific_revenue",
     "市の実質負担額(=総事業費−特定財源)": "city_burden",
+    "市の実質負担額(=総事業費-特定財源)": "city_burden",  # a hyphen for the minus (－ in a Word table)
     "フルタイム": "staff_fulltime",
     "パートタイム": "staff_parttime",
     "業務割合推計(当該事務/係全体事務×100)【勤務時間】": "workload_share",
@@ -225,10 +226,36 @@ def parse(text: str, source: str) -> ParsedDocument:
     indicators: list[dict[str, object]] = []
     block: dict[str, object] | None = None
 
+    # A cost table with a column per settled year (歳出・歳入 │ 令和5年度決算 │ 令和6年度決算): column →
+    # year label. The sheet's own year is the last one; every year's figures are kept as passages.
+    cost_years: dict[int, str] = {}
+    earlier: list[tuple[str, str, str, int]] = []  # (year label, field, value as printed, line)
     index = 0
     while index < len(sheet):
         cell = sheet[index]
         key = cell.key
+        starts_row = cell.in_row and (index == 0 or sheet[index - 1].line != cell.line)
+        if starts_row and block is None:
+            row = _row_at(sheet, index)
+            years = {c.column: c.text for c in row[1:] if _SETTLEMENT_RE.match(c.key)}
+            if years and len(years) == len(row) - 1:
+                cost_years = years
+                fields.setdefault("settlement_year", wareki_short(years[max(years)]))
+                lines.setdefault("settlement_year", cell.line)
+                index += len(row)
+                continue
+            name = _FIELD_LABELS.get(key)
+            if cost_years and name in _NUMERIC_FIELDS and name not in fields:
+                last = max(cost_years)
+                for c in row[1:]:
+                    if c.column in cost_years and parse_number(c.text) is not None:
+                        if c.column == last:
+                            fields[name], shown[name], lines[name] = parse_number(c.text), c.text, c.line
+                            label_text[name] = f"{cost_years[c.column]} {cell.text}"
+                        else:
+                            earlier.append((cost_years[c.column], name, c.text, c.line))
+                index += len(row)
+                continue
         if key.startswith(("活動指標", "成果指標")):
             block = {"type": key[:4], "type_note": clean(cell.text[4:].lstrip("※ ")), "line": cell.line, "years": []}
             indicators.append(block)
@@ -280,6 +307,9 @@ def parse(text: str, source: str) -> ParsedDocument:
         label = label_text.get(name) or LABELS.get(name, name)
         for piece in _pieces(shown.get(name, str(value))):
             doc.passages.append(Passage(program_key, name, f"{label}: {piece}", source, lines.get(name, first_line)))
+
+    for year, name, text, line in earlier:
+        doc.passages.append(Passage(program_key, name, f"{year} {LABELS[name]}: {text}", source, line))
 
     number = 0
     for block in indicators:
