@@ -1526,6 +1526,7 @@ class Assistant:
             reply = self._reply_to(excerpts[0])
             if reply is not None:
                 excerpts = [reply] + excerpts
+        excerpts, rows = _printed_question_first(self.db, question, excerpts, rows)
         excerpts = self._with_following(excerpts, top=1 if asked else 3)
         first_hit = {}
         for ex in excerpts:
@@ -1677,6 +1678,26 @@ def _name_sources(db, word: str) -> list[str]:
         if not sources and short in word:
             sources = sorted({s for form in forms for s in passage_sources(db, word.replace(short, form))})
     return sources
+
+
+def _printed_question_first(db, question: str, excerpts: list[dict], rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """「…、事業費の上限はありますか」 asked as a document's Q&A prints it (「事業費の上限はありますか？」):
+    that question's answer comes first, whatever else holds more of the words."""
+    qa = [e for e in excerpts if str(e.get("key", "")).startswith("qa:")]
+    if not qa or "qa" not in db.table_names():
+        return excerpts, rows
+    asked = notation_key(question)
+    echoed = []
+    for e in qa:
+        found = db.execute("SELECT question FROM qa WHERE key = ?", [e.get("record") or e["key"]]).fetchone()
+        printed = notation_key(re.sub(r"[?？]+\s*$", "", found[0] or "")) if found else ""
+        if len(printed) >= 6 and printed in asked:
+            echoed.append(e)
+    if not echoed:
+        return excerpts, rows
+    keys = {e["key"] for e in echoed}
+    return (echoed + [e for e in excerpts if e not in echoed],
+            sorted(rows, key=lambda r: r.get("key") not in keys))
 
 
 def _is_place(word: str) -> bool:

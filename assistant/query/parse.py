@@ -1241,6 +1241,9 @@ class Parser:
             if compiled(r"[ァ-ヶ]").match(word):
                 before = r"(?<![ァ-ヶー])"  # イベント alone, not the tail of プレイベント
             inside = [(a.start(), a.end()) for f in _FIELDS_HOLDING.get(word, ()) for a in w.finditer(re.escape(f))]
+            # 「広域連携事業の実施件数」: an indicator's name holding the word names the indicator.
+            inside += [(a.start(), a.end()) for name in self.lex.indicator_names if word in name and name in w.text
+                       for a in re.finditer(re.escape(name), w.text)]
             for m in w.finditer(before + re.escape(word) + after):
                 if any(a <= m.start() and m.end() <= b for a, b in inside):
                     continue  # 評価の理由 inside 総合評価の理由: the field of the part, read as asked
