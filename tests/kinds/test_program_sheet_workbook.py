@@ -117,3 +117,20 @@ def test_a_label_with_the_year_of_its_figure(tmp_path: Path) -> None:
     head = [["総事業費(合計) 令和5年度決算", 4860000] if row and row[0] == "総事業費(合計)" else row for row in _HEAD]
     doc = _sheet(tmp_path, head)
     assert doc.records[0].fields["total_cost"] == 4860000
+
+
+def test_costs_with_a_column_per_settled_year(tmp_path: Path) -> None:
+    """「歳出・歳入 │ 令和6年度決算 │ 令和7年度決算」 over the cost rows: the sheet's year is the last column
+    (its figures are the program's, with 決算年度), the year before is kept as passages; a minus
+    written as a hyphen (－ in a Word table) still labels 実質負担額."""
+    rows = [r for r in _HEAD if not (r and str(r[0]).startswith(("総事業費", "特定財源", "市の実質")))]
+    rows += [["歳出・歳入", "令和6年度決算", "令和7年度決算"],
+             ["総事業費（合計）", "2,300,000", "2,500,000"],
+             ["特定財源計", "300,000", "400,000"],
+             ["市の実質負担額（＝総事業費－特定財源）", "2,000,000", "2,100,000"]]
+    doc = _sheet(tmp_path, rows)
+    program = next(r.fields for r in doc.records if r.kind == "program")
+    assert (program["total_cost"], program["specific_revenue"], program["city_burden"]) == (2500000, 400000, 2100000)
+    assert program["settlement_year"] == "R7"
+    earlier = [p.text for p in doc.passages if p.text.startswith("令和6年度決算")]
+    assert any("総事業費" in t and "2,300,000" in t for t in earlier), earlier
