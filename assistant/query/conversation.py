@@ -231,17 +231,21 @@ class Assistant:
                 or not all(self.executor.excerpts(target, [str(row["key"])], [w], scope) for w in words):
             return q
         by_code = {kind: word for word, kind in _NAMED_BY_CODE.items()}
+        # Its number is that of one document's record: two newsletters both have an article 1.
+        same = [Condition("source", "in", [row["source"]], "前の回答と同じ資料")] if row.get("source") else []
         owner = target if target in by_code else next((k for k in by_code if row.get(k) not in (None, "")), None)
         if owner is not None:  # read as if the record had been named as users name it
             named = f"{by_code[owner]}{row[owner if owner != target else 'code']}" + (
                 "で" if owner == target else f"の{kind_label(target)}で")
             onto = self.parser.parse(named + question)
             onto.question = q.question
+            if not any(c.field == "source" for c in onto.conditions):
+                onto.conditions += same
             return onto
         onto = copy.copy(q)
         onto.target, onto.alternatives = target, []
         onto.conditions = [Condition("code", "=", str(row["code"]), f"前の回答の{kind_label(target)} ({row['code']})")] \
-            + list(q.conditions)
+            + list(q.conditions) + same
         if onto.value_field not in self.parser.lex.columns.get(target, ()):
             onto.value_field = ""
         return onto
@@ -817,6 +821,14 @@ class Assistant:
             answer.status = "search"
             if answer.excerpts:
                 answer.summary = (answer.summary + " " if answer.summary else "") + _best_quote(need, answer.excerpts[0], self.db)
+            figure = (_labelled_figure(question, [e for e in answer.excerpts if e.get("source") == rows[0].get("source")])
+                      if len(rows) == 1 else None)
+            if figure is not None:
+                # 「参加者は何人？」 of one record whose text prints 「参加者：24名」: that figure is the answer.
+                value, text, excerpt = figure
+                answer.value, answer.status = value, "exact"
+                answer.summary = (f"{text} です（{excerpt['source']} {excerpt['line']}行目: "
+                                  f"「{str(excerpt.get('text', ''))[:80]}」）。")
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)
         return answer
@@ -1617,6 +1629,27 @@ def _figure_first(executor: Executor, need, ranked: list[dict], target: str, row
         if own and kind_score(need, str(ex.get("text", ""))) >= 1.0:
             return [ex] + ranked[:i] + ranked[i + 1:]
     return ranked
+
+
+# 「参加者は何人でしたか」: a label of the question, asked by how many of a unit.
+_FIGURE_ASKED = compiled(r"([一-龥ァ-ヶー]{2,8}?)(?:の数|数)?(?:は|って)\s*(?:全部で|合計で)?\s*何(人|名|回|件|か所|箇所|団体|点)")
+_FIGURE_UNITS = {"人": "人|名", "名": "人|名", "か所": "か所|箇所|カ所", "箇所": "か所|箇所|カ所"}
+
+
+def _labelled_figure(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
+    """The figure a record's text prints under the label asked (「参加者：24名」 for 「参加者は何人」), when
+    its excerpts print exactly one such figure; None otherwise."""
+    asked = _FIGURE_ASKED.search(nfkc(question))
+    if not asked:
+        return None
+    label, unit = asked.group(1), asked.group(2)
+    printed = compiled(re.escape(label) + r"(?:数)?\s*[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*(" + _FIGURE_UNITS.get(unit, re.escape(unit)) + ")")
+    found = {(m.group(1), m.group(2)): e for e in excerpts for m in printed.finditer(nfkc(str(e.get("text", ""))))}
+    if len(found) != 1:
+        return None
+    (number, said), excerpt = next(iter(found.items()))
+    value = float(number.replace(",", ""))
+    return (int(value) if value.is_integer() else value), f"{label}は {number}{said}", excerpt
 
 
 def _best_quote(need, excerpt: dict, db) -> str:

@@ -84,3 +84,13 @@ def test_a_question_asked_as_the_newsletter_prints_it(made26):
     made26.reset()
     answer = made26.ask("高知市の協働事業の提案って、事業費の上限はありますか")
     assert "50万円" in answer.excerpts[0]["text"]
+
+
+def test_a_figure_its_record_prints_under_the_label_asked(made26):
+    """「参加者は何人」 after one article: its text's 「参加者：24名」, of that newsletter's article 1 (the
+    shipped newsletter's article 1 prints 19名)."""
+    made26.reset()
+    made26.ask("高知市の市民協働だよりの研修の記事を見せて")
+    answer = made26.ask("参加者は何人でしたか")
+    assert [r["source"] for r in answer.rows] == ["高知市_市民協働だより_Vol4.html"]
+    assert answer.status == "exact" and answer.value == 24
