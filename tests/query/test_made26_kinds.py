@@ -94,3 +94,11 @@ def test_a_figure_its_record_prints_under_the_label_asked(made26):
     answer = made26.ask("参加者は何人でしたか")
     assert [r["source"] for r in answer.rows] == ["高知市_市民協働だより_Vol4.html"]
     assert answer.status == "exact" and answer.value == 24
+
+
+def test_the_text_of_a_second_reports_sheet_is_read_for_its_item(made26):
+    """Practice 15 of the second plan report in the index is stored as practice:15@<file>: its progress
+    sheet's 特記事項 (linked by that key) is read for it, and the figure it states comes first."""
+    made26.reset()
+    answer = made26.ask("小樽市の学校給食調理業務の委託で、経費はどのくらい削減できましたか")
+    assert "3,200万円" in answer.excerpts[0]["text"]
