@@ -1384,6 +1384,7 @@ class Parser:
             stop_ending: dict[int, int] = {}  # stop nouns (評価, 担当, …) by where they end -> start
             stop_starting: dict[int, int] = {}  # … by where they start -> end
             current: list[int] | None = None
+            verb: int | None = None  # where a verb in its 連用形 just before began (待ち|時間)
             for m in _tokenizer().tokenize(chunk):
                 pos = m.part_of_speech()
                 surface = m.surface()
@@ -1392,6 +1393,12 @@ class Parser:
                     stop_starting[m.begin()] = m.end()
                 content = (pos[0] == "名詞" and pos[1] not in ("代名詞",) and surface not in self.stop_nouns) or \
                     pos[0] == "接頭辞" or (pos[0] == "接尾辞" and pos[1] == "名詞的" and current)
+                start, verb = verb, (m.begin() if current is None and pos[0] == "動詞" and pos[5].startswith("連用形") else None)
+                if content and current is None and start is not None and pos[0] == "名詞" and self.probe \
+                        and self.probe(chunk[start:m.end()]):
+                    # 「待ち時間」: a verb's 連用形 and a noun make one word where the documents print it so.
+                    current = [start, m.end()]
+                    continue
                 if content:
                     if current is None:
                         current = [m.begin(), m.end()]
