@@ -43,8 +43,9 @@ FORMATS = {
     "made21": {".xlsx", ".html", ".pdf", ".docx", ".txt"},  # merged 部 cells, minutes, a table over 3 pages with 小計, fixed-width text
     "made22": {".pdf", ".docx", ".html"},  # a town's plan report PDF with sheets, opinions alone, joint projects with rowspan, a sheet PDF
     "made23": {".docx", ".xlsx", ".html", ".pdf", ".txt"},  # a two-column table per measure, an <ol> of measures, 計 rows, Q./A.
+    "made26": {".pdf", ".xlsx", ".docx", ".html"},  # shipped kinds: a plan report PDF with drawn tables, costs by year in Word
 }
-SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23"}  # written in a short time: fewer questions and follow-ups
+SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made26"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 
 
