@@ -105,6 +105,10 @@ def test_the_list_without_its_initiative_column_is_read_by_its_heading(doc):
 def test_a_sheet_end_date_before_a_year_it_grades_leaves_the_lists_end(doc):
     practices = _records(doc, "practice")
     assert practices["1"]["ended"] == "R5"  # sheet: 令和5年3月 (R4), yet graded A in R5
+    # … and `gyokaku check` lists the disagreement with why the list's value stands.
+    [conflict] = doc.conflicts
+    assert (conflict.key, conflict.field, conflict.chosen) == ("practice:1", "ended", "R5")
+    assert "R4" in [v.value for v in conflict.values] and "後の年度を評価" in conflict.note
     assert practices["2"]["ended"] == "R4" and practices["2"]["ended_month"] == "2023-03"
     assert practices["N1"]["ended"] == ""
 
@@ -132,5 +136,8 @@ def test_the_made26_pdf_reads_as_the_plan_report():
     assert len(practices) == 30 and len(_records(doc, "initiative")) == 10
     # The list's 取組終了 (the year's label) stands where the sheet's month contradicts its own grades.
     assert [c for c, p in practices.items() if p["ended"] == "R6"] == ["3", "7", "11", "14", "N4"]
-    assert not doc.conflicts
+    # Every sheet dates its end in the March of the year the lists name (令和7年3月 for R7, fiscal R6)
+    # while grading that year: each is listed as a disagreement, the lists' year kept.
+    assert {c.key for c in doc.conflicts} == {f"practice:{c}" for c, p in practices.items() if p["ended"]}
+    assert {c.field for c in doc.conflicts} == {"ended"}
     assert not [w for w in doc.warnings if w.kind in ("malformed_row", "repaired_row")]

@@ -43,7 +43,7 @@ from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, parse_section1
 from assistant.kinds.plan_report.tables import find_tables, is_comment_header, parse_comment_table
 from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, Sheet, split_sheets
-from assistant.model import ParseWarning, Passage, ParsedDocument, Record
+from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
 from assistant.text.wareki import label_field, label_fiscal_year
 
@@ -468,6 +468,14 @@ def _practices(
                                      absent=absent)
             chosen_line[name] = next((c.line for c in field_copies if name in c.values and c.values[name] == fields[name]),
                                      first.line)
+        if sheet is not None and ended_before_grades(sheet) and sheet.ended != fields["ended"]:
+            # The sheet's end date left out above is still a copy that disagrees: said, with why.
+            stated = [SourceValue(c.values["ended"], c.where, c.line) for c in copies if c.values.get("ended")]
+            doc.conflicts.append(Conflict(
+                key=key, field="ended", chosen=fields["ended"],
+                values=(SourceValue(sheet.ended, "progress_sheet", sheet.ended_line), *stated), source=source,
+                note=f"進捗状況シートの「{sheet.ended_text}」（{sheet.ended}）はシート自身がそれより後の年度を評価しているため、"
+                     f"{label('main_list')}などの取組終了を採用"))
         # Without a sheet, the 【R9新規】-style marks are those a list prints in the title.
         fields["tags"] = (sheet.tags if sheet is not None
                           else next((c.values["tags"] for c in copies if c.values.get("tags")), []))

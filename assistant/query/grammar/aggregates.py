@@ -288,11 +288,9 @@ RULES: list[Rule] = [
          r"|(" + _TOP_GROUP + r")(?:は|が|って)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
          # after a kind, only a field of names: 「取組項目の委員評価はいくつ」 asks for the value
          r"|(?P<keep>" + _KINDS + r")の(" + _category_words() + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
-         r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?"
-         # 「連携事業には部会がいくつありますか」: how many there are, said with ある.
-         r"|(?<=には)\s*(" + _category_words() + r")(?:が|は)\s*(?:全部で)?\s*(?:いくつ|何個|何つ)\s*(?:ある|あります)",
+         r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
          lambda m, ctx: Production(aggregate="distinct",
-                                   group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5) or m.group(6))),
+                                   group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5))),
          examples=(("部会の数は全部でいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマは全部でいくつ", {"aggregate": "distinct", "group_by": "themes"}),
                    ("部会って全部でいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
@@ -300,9 +298,14 @@ RULES: list[Rule] = [
                    ("連携事業の部会はいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    # a category asked about with nothing before it: how many different ones there are
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
-                   ("連携事業には部会がいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業で、部会はいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("委員評価はいくつ", None), ("取組項目の審議会評価はいくつ", None))),
+    # 「連携事業には部会がいくつありますか」: how many there are, said with が and ある.
+    Rule("distinct_count_there_are",
+         r"(?<=には)\s*(" + _category_words() + r")(?:が|は)\s*(?:全部で)?\s*(?:いくつ|何個|何つ)\s*(?:ある|あります)",
+         lambda m, ctx: Production(aggregate="distinct", group_by=_group_field(m.group(1))),
+         examples=(("連携事業には部会がいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("取組項目には委員評価がいくつありますか", None))),
     Rule("top_group_of_groups",
          r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?:(?P<keep>" + _KINDS + r")|事業)?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
          r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の|(?P=group))?" + _ASKS,

@@ -470,9 +470,9 @@ def _started_in(m: re.Match, ctx: Context) -> Production | None:
         return None
     order = ctx.grade_fields
     earlier = order[:order.index(fields[0])] if fields[0] in order else []
-    out.conditions.append(Condition(fields[0], "evaluated", None, f"{field_label(fields[0])} あり（この年度に開始）"))
     for f in earlier:
         out.conditions.append(Condition(f, "not_evaluated", None, f"{field_label(f)} なし（まだ始まっていない）"))
+    out.conditions.append(Condition(fields[0], "evaluated", None, f"{field_label(fields[0])} あり（この年度に開始）"))
     return out
 
 
