@@ -734,7 +734,7 @@ class Executor:
             stored = f"{link}_key"  # the parent's stored key: practice:15@<source> of a second report
             if link is None:
                 row_of = {}
-            elif self._has_column(kind, stored):
+            elif registry.link_columns().get(stored) == target and self._has_column(kind, stored):
                 row_of = {r[0]: r[1] for r in self.db.execute(
                     f"SELECT key, [{stored}] FROM [{kind}] WHERE [{stored}] IN (SELECT value FROM json_each(?))",
                     [json.dumps(keys, ensure_ascii=False)]).fetchall()}
