@@ -111,3 +111,17 @@ def test_a_verb_and_a_noun_printed_as_one_word(made26):
     answer = made26.ask("小樽市で、窓口の待ち時間が短くなった実践項目はどれ？")
     assert codes(answer) == {"11"}
     assert answer.unused == ["短くなった"] and answer.status != "exact"
+
+
+def test_a_member_citys_blank_department_after_the_cities_are_named(made26):
+    """「石巻市と東松島市の連携事業で東松島市の担当課が空欄」: the cell of 東松島市 (the city's name read
+    where it was written, though naming the table used it), never every project."""
+    made26.reset()
+    answer = made26.ask("石巻市と東松島市の連携事業で東松島市の担当課が空欄のものは？")
+    assert codes(answer) == {"5"}
+
+
+def test_the_committees_remarks_said_as_the_edition_labels_them(made26):
+    made26.reset()
+    answer = made26.ask("小樽市の委員会の意見で除雪に触れているものは？")
+    assert answer.status == "exact" and codes(answer) == {"10-1", "10-2"}
