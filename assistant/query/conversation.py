@@ -7,6 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 import copy
+import json
 import re
 import sqlite3
 from collections import Counter
@@ -19,7 +20,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, di
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.text.wareki import date_text, find_years
+from assistant.text.wareki import date_text, find_years, fy_text, label_fiscal_year
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
@@ -275,6 +276,44 @@ class Assistant:
                       summary=f"「何{unit}」は記録の件数ではなく本文の数量と読み、{rows[0].get('code', '')} の本文から探しました"
                               f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
 
+    def _settled_years(self, q: Query) -> Answer | None:
+        """「令和5年度の総事業費は」「令和5年度から6年度で総事業費はいくら増えた」 of one evaluation sheet
+        that prints a cost column per settled year (決算年度別の事業費): that year's figure, or the change
+        between the two years. None when the question is not that, or the sheet prints no such year."""
+        years = [c for c in q.conditions if c.field == "settlement_year" and c.op == "="]
+        if q.target != "program" or not years or q.aggregate or not q.value_field \
+                or "costs_by_year" not in self.executor.columns.get("program", []):
+            return None
+        rest = [c for c in q.conditions if c not in years]
+        rows = self.executor.select(self.executor.resolve(_with(q, rest))[0])[0]
+        if len(rows) != 1:
+            return None
+        by_year = rows[0].get("costs_by_year")
+        by_year = json.loads(by_year) if isinstance(by_year, str) else by_year
+        labels = sorted({str(c.value) for c in years}, key=label_fiscal_year)
+        said = [fy_text(label_fiscal_year(y)) for y in labels]  # 令和5年度, as the sheet prints it
+        if not isinstance(by_year, dict) or len(labels) > 2 \
+                or any(not isinstance(by_year.get(y), dict) or by_year[y].get(q.value_field) is None for y in labels):
+            return None
+        field = field_label(q.value_field)
+        name = f"{rows[0].get('code', '')} {rows[0].get('name', '')}".strip()
+        figures = [by_year[y][q.value_field] for y in labels]
+        unused = list(q.unused)
+        if len(labels) == 1:
+            value = figures[0]
+            summary = f"{name} の{said[0]}決算の{field}は {value:,} です。"
+        else:
+            changed = [w for w in unused if _CHANGE_ASKED.search(w)]
+            if not changed and not _CHANGE_ASKED.search(q.question):
+                return None
+            unused = [w for w in unused if w not in changed]
+            value = figures[1] - figures[0]
+            summary = (f"{name} の{field}は {said[0]}決算 {figures[0]:,} → {said[1]}決算 {figures[1]:,} で、"
+                       f"{abs(value):,} {'増えました' if value >= 0 else '減りました'}（差 {value:+,}）。")
+        return Answer(question=q.question, target="program", rows=rows, count=1, value=value, summary=summary,
+                      status="partial" if unused else "exact", unused=unused,
+                      understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
+
     def _parents_named(self, q: Query) -> None:
         """A quoted name read as the title of the records the asked ones belong to (取組項目「…」の委員の
         意見) stays words of their text when no such record's title holds it."""
@@ -366,6 +405,9 @@ class Assistant:
         quantity = self._quantity_in_text(cut, q)
         if quantity is not None:
             return quantity
+        settled = self._settled_years(q)
+        if settled is not None:
+            return settled
         self._in_the_same_documents(q)
         missing = self._missing_document(cut)
         if missing is not None:
@@ -1731,6 +1773,10 @@ def _printed_question_first(db, question: str, excerpts: list[dict], rows: list[
     keys = {e["key"] for e in echoed}
     return (echoed + [e for e in excerpts if e not in echoed],
             sorted(rows, key=lambda r: r.get("key") not in keys))
+
+
+# 「いくら増えた」「どれだけ減った」「差は」: a change between two years is asked.
+_CHANGE_ASKED = compiled(r"増え|増加|減っ|減り|減少|差|違い|変わ|伸び")
 
 
 def _is_place(word: str) -> bool:

@@ -134,3 +134,5 @@ def test_costs_with_a_column_per_settled_year(tmp_path: Path) -> None:
     assert program["settlement_year"] == "R7"
     earlier = [p.text for p in doc.passages if p.text.startswith("令和6年度決算")]
     assert any("総事業費" in t and "2,300,000" in t for t in earlier), earlier
+    assert program["costs_by_year"] == {"R6": {"total_cost": 2300000, "specific_revenue": 300000, "city_burden": 2000000},
+                                        "R7": {"total_cost": 2500000, "specific_revenue": 400000, "city_burden": 2100000}}

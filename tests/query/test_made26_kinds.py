@@ -125,3 +125,17 @@ def test_the_committees_remarks_said_as_the_edition_labels_them(made26):
     made26.reset()
     answer = made26.ask("小樽市の委員会の意見で除雪に触れているものは？")
     assert answer.status == "exact" and codes(answer) == {"10-1", "10-2"}
+
+
+def test_the_cost_of_an_earlier_settled_year_and_the_change(made26):
+    """The sheet prints 令和5年度決算 and 令和6年度決算 side by side: either year's figure, and how much
+    it changed between them."""
+    made26.reset()
+    answer = made26.ask("鴻巣市の事務事業評価シートで、令和5年度の総事業費はいくら？")
+    assert answer.status == "exact" and answer.value == 4820000
+    made26.reset()
+    answer = made26.ask("鴻巣市の県央地域広域連携推進事業、令和5年度から6年度で総事業費はいくら増えましたか")
+    assert answer.status == "exact" and answer.value == 320000 and not answer.unused
+    made26.reset()
+    answer = made26.ask("鴻巣市の評価シートで令和4年度の総事業費は？")  # a year the sheet does not print
+    assert answer.value is None and answer.status == "no_match"

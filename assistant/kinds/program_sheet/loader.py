@@ -249,6 +249,8 @@ def parse(text: str, source: str) -> ParsedDocument:
                 last = max(cost_years)
                 for c in row[1:]:
                     if c.column in cost_years and parse_number(c.text) is not None:
+                        by_year = fields.setdefault("costs_by_year", {})
+                        by_year.setdefault(wareki_short(cost_years[c.column]), {})[name] = parse_number(c.text)  # type: ignore[union-attr]
                         if c.column == last:
                             fields[name], shown[name], lines[name] = parse_number(c.text), c.text, c.line
                             label_text[name] = f"{cost_years[c.column]} {cell.text}"
