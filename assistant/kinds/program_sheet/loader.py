@@ -223,41 +223,14 @@ def parse(text: str, source: str) -> ParsedDocument:
     shown: dict[str, str] = {}  # value as printed, for passages (7,110,000 rather than 7110000)
     label_text: dict[str, str] = {}
     lines: dict[str, int] = {}
+    costs = _CostColumns()  # a cost table with a column per settled year, if the sheet prints one
     indicators: list[dict[str, object]] = []
     block: dict[str, object] | None = None
 
-    # A cost table with a column per settled year (歳出・歳入 │ 令和5年度決算 │ 令和6年度決算): column →
-    # year label. The sheet's own year is the last one; every year's figures are kept as passages.
-    cost_years: dict[int, str] = {}
-    earlier: list[tuple[str, str, str, int]] = []  # (year label, field, value as printed, line)
     index = 0
     while index < len(sheet):
         cell = sheet[index]
         key = cell.key
-        starts_row = cell.in_row and (index == 0 or sheet[index - 1].line != cell.line)
-        if starts_row and block is None:
-            row = _row_at(sheet, index)
-            years = {c.column: c.text for c in row[1:] if _SETTLEMENT_RE.match(c.key)}
-            if years and len(years) == len(row) - 1:
-                cost_years = years
-                fields.setdefault("settlement_year", wareki_short(years[max(years)]))
-                lines.setdefault("settlement_year", cell.line)
-                index += len(row)
-                continue
-            name = _FIELD_LABELS.get(key)
-            if cost_years and name in _NUMERIC_FIELDS and name not in fields:
-                last = max(cost_years)
-                for c in row[1:]:
-                    if c.column in cost_years and parse_number(c.text) is not None:
-                        by_year = fields.setdefault("costs_by_year", {})
-                        by_year.setdefault(wareki_short(cost_years[c.column]), {})[name] = parse_number(c.text)  # type: ignore[union-attr]
-                        if c.column == last:
-                            fields[name], shown[name], lines[name] = parse_number(c.text), c.text, c.line
-                            label_text[name] = f"{cost_years[c.column]} {cell.text}"
-                        else:
-                            earlier.append((cost_years[c.column], name, c.text, c.line))
-                index += len(row)
-                continue
         if key.startswith(("活動指標", "成果指標")):
             block = {"type": key[:4], "type_note": clean(cell.text[4:].lstrip("※ ")), "line": cell.line, "years": []}
             indicators.append(block)
@@ -278,6 +251,10 @@ def parse(text: str, source: str) -> ParsedDocument:
         if block is not None and year:
             row, index = _year_row(sheet, index)
             block["years"].append(row)  # type: ignore[union-attr]
+            continue
+        read = costs.read(sheet, index, fields, shown, lines, label_text) if block is None else None
+        if read is not None:
+            index = read
             continue
         if key in _FIELD_LABELS:
             name = _FIELD_LABELS[key]
@@ -303,15 +280,14 @@ def parse(text: str, source: str) -> ParsedDocument:
     first_line = min(lines.values(), default=1)
     last_line = max((c.line for c in sheet), default=first_line)
     doc.records.append(Record(PROGRAM_KIND, code, dict(fields), source, first_line, last_line))
+    for year, name, text, line in costs.earlier:
+        doc.passages.append(Passage(program_key, name, f"{year} {LABELS[name]}: {text}", source, line))
     for name, value in fields.items():
         if name in ("code", "response_raw") or not isinstance(value, (str, int, float)) or value == "":
             continue
         label = label_text.get(name) or LABELS.get(name, name)
         for piece in _pieces(shown.get(name, str(value))):
             doc.passages.append(Passage(program_key, name, f"{label}: {piece}", source, lines.get(name, first_line)))
-
-    for year, name, text, line in earlier:
-        doc.passages.append(Passage(program_key, name, f"{year} {LABELS[name]}: {text}", source, line))
 
     number = 0
     for block in indicators:
@@ -548,3 +524,43 @@ def _emit_indicator(doc: ParsedDocument, code: str, number: int, block: dict[str
     doc.passages.append(Passage(key, "indicator", text, source, line))
     if fields["remark"]:
         doc.passages.append(Passage(key, "remark", str(fields["remark"]), source, line))
+
+
+class _CostColumns:
+    """A cost table with a column per settled year (歳出・歳入 │ 令和5年度決算 │ 令和6年度決算), read row by
+    row: the sheet's own year is the last column (its figures are the program's, with 決算年度), every
+    year's figures go to costs_by_year, and the earlier years' are kept for passages."""
+
+    def __init__(self) -> None:
+        self.years: dict[int, str] = {}  # column -> year as printed
+        self.earlier: list[tuple[str, str, str, int]] = []  # (year as printed, field, value as printed, line)
+
+    def read(self, sheet: list[_Cell], index: int, fields: dict[str, object], shown: dict[str, str],
+             lines: dict[str, int], label_text: dict[str, str]) -> int | None:
+        """The index after the header or cost row starting at `index`, or None when it is neither."""
+        cell = sheet[index]
+        if not cell.in_row or (index > 0 and sheet[index - 1].line == cell.line):
+            return None
+        row = _row_at(sheet, index)
+        years = {c.column: c.text for c in row[1:] if _SETTLEMENT_RE.match(c.key)}
+        if years and len(years) == len(row) - 1:
+            self.years = years
+            fields.setdefault("settlement_year", wareki_short(years[max(years)]))
+            lines.setdefault("settlement_year", cell.line)
+            return index + len(row)
+        name = _FIELD_LABELS.get(cell.key)
+        if not self.years or name not in _NUMERIC_FIELDS or name in fields:
+            return None
+        last = max(self.years)
+        by_year = fields.setdefault("costs_by_year", {})
+        for c in row[1:]:
+            figure = parse_number(c.text) if c.column in self.years else None
+            if figure is None:
+                continue
+            by_year.setdefault(wareki_short(self.years[c.column]), {})[name] = figure  # type: ignore[union-attr]
+            if c.column == last:
+                fields[name], shown[name], lines[name] = figure, c.text, c.line
+                label_text[name] = f"{self.years[c.column]} {cell.text}"
+            else:
+                self.earlier.append((self.years[c.column], name, c.text, c.line))
+        return index + len(row)
