@@ -20,7 +20,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, di
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.text.wareki import date_text, find_years
+from assistant.text.wareki import date_text, find_years, fy_text, label_fiscal_year
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
@@ -236,17 +236,21 @@ class Assistant:
                 or not all(self.executor.excerpts(target, [str(row["key"])], [w], scope) for w in words):
             return q
         by_code = {kind: word for word, kind in _NAMED_BY_CODE.items()}
+        # Its number is that of one document's record: two newsletters both have an article 1.
+        same = [Condition("source", "in", [row["source"]], "前の回答と同じ資料")] if row.get("source") else []
         owner = target if target in by_code else next((k for k in by_code if row.get(k) not in (None, "")), None)
         if owner is not None:  # read as if the record had been named as users name it
             named = f"{by_code[owner]}{row[owner if owner != target else 'code']}" + (
                 "で" if owner == target else f"の{kind_label(target)}で")
             onto = self.parser.parse(named + question)
             onto.question = q.question
+            if not any(c.field == "source" for c in onto.conditions):
+                onto.conditions += same
             return onto
         onto = copy.copy(q)
         onto.target, onto.alternatives = target, []
         onto.conditions = [Condition("code", "=", str(row["code"]), f"前の回答の{kind_label(target)} ({row['code']})")] \
-            + list(q.conditions)
+            + list(q.conditions) + same
         if onto.value_field not in self.parser.lex.columns.get(target, ()):
             onto.value_field = ""
         return onto
@@ -319,6 +323,44 @@ class Assistant:
         answer.summary = (f"「何{unit}」は記録の件数ではなく本文に書かれた数と読み、その語を含む箇所から探しました"
                           f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
         return answer
+
+    def _settled_years(self, q: Query) -> Answer | None:
+        """「令和5年度の総事業費は」「令和5年度から6年度で総事業費はいくら増えた」 of one evaluation sheet
+        that prints a cost column per settled year (決算年度別の事業費): that year's figure, or the change
+        between the two years. None when the question is not that, or the sheet prints no such year."""
+        years = [c for c in q.conditions if c.field == "settlement_year" and c.op == "="]
+        if q.target != "program" or not years or q.aggregate or not q.value_field \
+                or "costs_by_year" not in self.executor.columns.get("program", []):
+            return None
+        rest = [c for c in q.conditions if c not in years]
+        rows = self.executor.select(self.executor.resolve(_with(q, rest))[0])[0]
+        if len(rows) != 1:
+            return None
+        by_year = rows[0].get("costs_by_year")
+        by_year = json.loads(by_year) if isinstance(by_year, str) else by_year
+        labels = sorted({str(c.value) for c in years}, key=label_fiscal_year)
+        said = [fy_text(label_fiscal_year(y)) for y in labels]  # 令和5年度, as the sheet prints it
+        if not isinstance(by_year, dict) or len(labels) > 2 \
+                or any(not isinstance(by_year.get(y), dict) or by_year[y].get(q.value_field) is None for y in labels):
+            return None
+        field = field_label(q.value_field)
+        name = f"{rows[0].get('code', '')} {rows[0].get('name', '')}".strip()
+        figures = [by_year[y][q.value_field] for y in labels]
+        unused = list(q.unused)
+        if len(labels) == 1:
+            value = figures[0]
+            summary = f"{name} の{said[0]}決算の{field}は {value:,} です。"
+        else:
+            changed = [w for w in unused if _CHANGE_ASKED.search(w)]
+            if not changed and not _CHANGE_ASKED.search(q.question):
+                return None
+            unused = [w for w in unused if w not in changed]
+            value = figures[1] - figures[0]
+            summary = (f"{name} の{field}は {said[0]}決算 {figures[0]:,} → {said[1]}決算 {figures[1]:,} で、"
+                       f"{abs(value):,} {'増えました' if value >= 0 else '減りました'}（差 {value:+,}）。")
+        return Answer(question=q.question, target="program", rows=rows, count=1, value=value, summary=summary,
+                      status="partial" if unused else "exact", unused=unused,
+                      understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
 
     def _parents_named(self, q: Query) -> None:
         """A quoted name read as the title of the records the asked ones belong to (取組項目「…」の委員の
@@ -411,6 +453,9 @@ class Assistant:
         quantity = self._quantity_in_text(cut, q) or self._count_stated(cut, q)
         if quantity is not None:
             return quantity
+        settled = self._settled_years(q)
+        if settled is not None:
+            return settled
         self._in_the_same_documents(q)
         missing = self._missing_document(cut)
         if missing is not None:
@@ -897,6 +942,14 @@ class Assistant:
             answer.status = "search"
             if answer.excerpts:
                 answer.summary = (answer.summary + " " if answer.summary else "") + _best_quote(need, answer.excerpts[0], self.db)
+            figure = (_labelled_figure(question, [e for e in answer.excerpts if e.get("source") == rows[0].get("source")])
+                      if len(rows) == 1 else None)
+            if figure is not None:
+                # 「参加者は何人？」 of one record whose text prints 「参加者：24名」: that figure is the answer.
+                value, text, excerpt = figure
+                answer.value, answer.status = value, "exact"
+                answer.summary = (f"{text} です（{excerpt['source']} {excerpt['line']}行目: "
+                                  f"「{str(excerpt.get('text', ''))[:80]}」）。")
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)
         return answer
@@ -1025,7 +1078,7 @@ class Assistant:
                 # 「行革プランの実践項目」: the name users give the kind of document, not one document.
                 used.append(word)
                 continue
-            sources = passage_sources(self.db, word)
+            sources = _name_sources(self.db, word)
             other_plan = [s for s in sources if self._about_another_plan(s, word)]
             if other_plan and len(other_plan) == len(sources):
                 titles = "、".join(f"「{self._title_of(s)}」" for s in other_plan)
@@ -1682,6 +1735,7 @@ class Assistant:
             reply = self._reply_to(excerpts[0])
             if reply is not None:
                 excerpts = [reply] + excerpts
+        excerpts, rows = _printed_question_first(self.db, question, excerpts, rows)
         if asked and excerpts and excerpts[0].get("field") == "question":
             # 「条例9条の「市」ってなに？」 finds the question of a Q&A first: its answer is what is asked.
             reply = next((e for e in excerpts if e.get("key") == excerpts[0].get("key") and e.get("field") == "answer"), None)
@@ -1805,6 +1859,27 @@ def _figure_first(executor: Executor, need, ranked: list[dict], target: str, row
     return [ranked[at]] + ranked[:at] + ranked[at + 1:] if at else ranked
 
 
+# 「参加者は何人でしたか」: a label of the question, asked by how many of a unit.
+_FIGURE_ASKED = compiled(r"([一-龥ァ-ヶー]{2,8}?)(?:の数|数)?(?:は|って)\s*(?:全部で|合計で)?\s*何(人|名|回|件|か所|箇所|団体|点)")
+_FIGURE_UNITS = {"人": "人|名", "名": "人|名", "か所": "か所|箇所|カ所", "箇所": "か所|箇所|カ所"}
+
+
+def _labelled_figure(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
+    """The figure a record's text prints under the label asked (「参加者：24名」 for 「参加者は何人」), when
+    its excerpts print exactly one such figure; None otherwise."""
+    asked = _FIGURE_ASKED.search(nfkc(question))
+    if not asked:
+        return None
+    label, unit = asked.group(1), asked.group(2)
+    printed = compiled(re.escape(label) + r"(?:数)?\s*[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*(" + _FIGURE_UNITS.get(unit, re.escape(unit)) + ")")
+    found = {(m.group(1), m.group(2)): e for e in excerpts for m in printed.finditer(nfkc(str(e.get("text", ""))))}
+    if len(found) != 1:
+        return None
+    (number, said), excerpt = next(iter(found.items()))
+    value = float(number.replace(",", ""))
+    return (int(value) if value.is_integer() else value), f"{label}は {number}{said}", excerpt
+
+
 def _best_quote(need, excerpt: dict, db) -> str:
     """The summary's pointer to the first excerpt, quoting its line that best states what was asked
     (a place to read, not a claimed answer: the status stays "search")."""
@@ -1858,6 +1933,43 @@ _ASKS_MEANING = compiled(r"([^のはをがにでと「」]{1,8})」?(?:は|っ�
 _PLACE_SUFFIX = compiled(r"[市町村区郡県府都道]$")
 # A place the records name (a member, a mention), not the place whose records they are.
 _MEMBER = compiled(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入る|含まれ|含ん|含む|含め|参加|加わ|加盟|構成|関わ|関係|出て|載って|載る|登場|書かれ|記載|触れ|言及)")
+
+
+# 「行革」 is how staff shorten 行政改革 (行財政改革): a 行革プラン is named in full in its documents.
+_ABBREVIATIONS = (("行革", ("行政改革", "行財政改革")),)
+
+
+def _name_sources(db, word: str) -> list[str]:
+    """The documents that mention a name, said in full where the question shortened it."""
+    sources = passage_sources(db, word)
+    for short, forms in _ABBREVIATIONS:
+        if not sources and short in word:
+            sources = sorted({s for form in forms for s in passage_sources(db, word.replace(short, form))})
+    return sources
+
+
+def _printed_question_first(db, question: str, excerpts: list[dict], rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """「…、事業費の上限はありますか」 asked as a document's Q&A prints it (「事業費の上限はありますか？」):
+    that question's answer comes first, whatever else holds more of the words."""
+    qa = [e for e in excerpts if str(e.get("key", "")).startswith("qa:")]
+    if not qa or "qa" not in db.table_names():
+        return excerpts, rows
+    asked = notation_key(question)
+    echoed = []
+    for e in qa:
+        found = db.execute("SELECT question FROM qa WHERE key = ?", [e.get("record") or e["key"]]).fetchone()
+        printed = notation_key(re.sub(r"[?？]+\s*$", "", found[0] or "")) if found else ""
+        if len(printed) >= 6 and printed in asked:
+            echoed.append(e)
+    if not echoed:
+        return excerpts, rows
+    keys = {e["key"] for e in echoed}
+    return (echoed + [e for e in excerpts if e not in echoed],
+            sorted(rows, key=lambda r: r.get("key") not in keys))
+
+
+# 「いくら増えた」「どれだけ減った」「差は」: a change between two years is asked.
+_CHANGE_ASKED = compiled(r"増え|増加|減っ|減り|減少|差|違い|変わ|伸び")
 
 
 def _is_place(word: str) -> bool:

@@ -769,9 +769,17 @@ class Executor:
             # Only the rows' own passages, or those of the records linked to them, are read (no other
             # passage can show): the linked records are found by their link (keys are unique), each
             # with its row (as _linked_key would read it, one query a passage).
-            row_of = {} if link is None else {r[0]: f"{target}:{r[1]}" for r in self.db.execute(
-                f"SELECT key, [{link}] FROM [{kind}] WHERE ? || [{link}] IN (SELECT value FROM json_each(?))",
-                [f"{target}:", json.dumps(keys, ensure_ascii=False)]).fetchall()}
+            stored = f"{link}_key"  # the parent's stored key: practice:15@<source> of a second report
+            if link is None:
+                row_of = {}
+            elif registry.link_columns().get(stored) == target and self._has_column(kind, stored):
+                row_of = {r[0]: r[1] for r in self.db.execute(
+                    f"SELECT key, [{stored}] FROM [{kind}] WHERE [{stored}] IN (SELECT value FROM json_each(?))",
+                    [json.dumps(keys, ensure_ascii=False)]).fetchall()}
+            else:
+                row_of = {r[0]: f"{target}:{r[1]}" for r in self.db.execute(
+                    f"SELECT key, [{link}] FROM [{kind}] WHERE ? || [{link}] IN (SELECT value FROM json_each(?))",
+                    [f"{target}:", json.dumps(keys, ensure_ascii=False)]).fetchall()}
             plans.append((kind, link, row_of))
         # Excerpts go by row first, so the rows are read a slice at a time (20, 40, 80 … rows): once
         # the slices read have _MAX_EXCERPTS passages, no later row's passage can come before them.
@@ -793,6 +801,12 @@ class Executor:
                         entry["words"].append(word)
         ranked = sorted(found.values(), key=lambda p: (order[p["row"]], -len(p["words"]), p["line"]))
         return [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
+
+    def _has_column(self, table: str, column: str) -> bool:
+        cache = self.__dict__.setdefault("_table_columns", {})
+        if table not in cache:
+            cache[table] = {r[1] for r in self.db.execute(f"PRAGMA table_info([{table}])").fetchall()}
+        return column in cache[table]
 
     def _linked_key(self, target: str, kind: str, link: str, key: str) -> str:
         row = self.db.execute(f"SELECT [{link}] FROM [{kind}] WHERE key = ?", [key]).fetchone()
@@ -969,3 +983,4 @@ def _alias_said(asked: str, cols: set[str], target: str, question: str) -> str:
         return max((len(w) for w in ((f.label, *f.words) if f else ()) if w and w in question), default=0)
 
     return max(aliases, key=said, default="") if any(said(a) for a in aliases) else (aliases or [""])[0]
+

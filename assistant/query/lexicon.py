@@ -81,6 +81,7 @@ class Lexicon:
     places: set[str] = field(default_factory=set)
     case_topics: dict[str, str] = field(default_factory=dict)
     program_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, source) -> name
+    indicator_names: set[str] = field(default_factory=set)  # 広域連携事業の実施件数: may hold a kind word
     years_with_end: list[str] = field(default_factory=list)
     # Marks a document prints on records for a year (「R5内容変更」): (fiscal year label, word) -> mark.
     year_marks: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -314,6 +315,9 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         lex.places.update(p for p in json_list(r["places"]) if p)
     for r in rows("program", "code, name, source"):
         lex.program_names[(r["code"], r["source"])] = r["name"] or ""
+    for r in rows("indicator", "indicator"):
+        if r["indicator"]:
+            lex.indicator_names.add(r["indicator"])
     for table, col in (("program", "section"), ("program", "department"), ("model_project", "department")):
         for r in rows(table, col):
             add_dept(r[col], table)

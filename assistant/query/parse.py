@@ -104,6 +104,10 @@ _OCCASION = compiled(
     r"(?:たい|ておきたい|といきたい|とく|ておく|ます|ています)?(?:です|んです|のですが|んだけど|んですが)?[。？?]?\s*$")
 
 
+# 「…しているのは？」「…のものは？」: the question asks for some of the records, not for a kind of its own.
+_ONES_THAT = compiled(r"(?:ている|てる|した|する|の)(?:もの|の)(?:は|って)?\s*[?？]?\s*$")
+
+
 # (one turn reads its question here up to three times: whether it asks about a related record, the
 # parse, the words searched in prose; only the last few questions are kept)
 @lru_cache(maxsize=16)
@@ -157,6 +161,8 @@ def normalize_question(text: str) -> str:
     text = _MONTH_S_YEAR.sub(_fiscal_year_of_month, text)
     # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
     text = text.replace("総合の自己評価", "自己評価")
+    # 「今年度（R7）の実施予定」: the bracket names the year 今年度 already is.
+    text = compiled(r"(今年度|本年度|昨年度|前年度|来年度|次年度)\s*\(\s*(?:[RH]|令和|平成)?\s*\d{1,4}\s*(?:年度?)?\s*\)").sub(r"\1", text)
     # 「今年度は何をする予定？」: the plan for this year, asked as 今年度の予定.
     text = compiled(r"今年度(?:は|に)?[、,]?(?:何を|なにを|どんなことを)(?:する|やる|行う|実施する)予定").sub("今年度の予定", text)
     # 「終了した実践項目のうち担当が納税課のもの」: the records said, then a condition on them.
@@ -465,7 +471,7 @@ class Parser:
         if other is not None:
             return other
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
-        self.ctx = Context(self.lex, notes=q.notes, query=q, previous=context)
+        self.ctx = Context(self.lex, notes=q.notes, query=q, previous=context, text=text)
         self._asked = question  # as typed: the verbs a question ends with are cut from `text`
         self._grammar_unused: list[str] = []
         kinds_named: list[tuple[int, str]] = []
@@ -674,6 +680,10 @@ class Parser:
             # 「会計課が担当のものは除いて」: a question that only leaves something out refines the last one.
             or (not kinds_named and not keywords and bool(conds)
                 and all(c.op == "!=" or c.op.startswith("not") for c in conds))
+            # 「企画政策室が担当しているのは？」: a department alone, asked as "the ones that…" with no kind
+            # word, narrows the records just answered.
+            or (not kinds_named and not keywords and bool(conds) and all(c.field == "@dept" for c in conds)
+                and bool(context.conditions) and target in ("", context.target) and bool(_ONES_THAT.search(text)))
             # 「R5の評価がAのものは何件？」: conditions on the kind being talked about, with no kind word of
             # their own, go on from the previous question (the answer says it added them).
             or (not kinds_named and not keywords and bool(conds) and not self._names_record(conds)
@@ -1436,6 +1446,9 @@ class Parser:
             if compiled(r"[ァ-ヶ]").match(word):
                 before = r"(?<![ァ-ヶー])"  # イベント alone, not the tail of プレイベント
             inside = [(a.start(), a.end()) for f in _FIELDS_HOLDING.get(word, ()) for a in w.finditer(re.escape(f))]
+            # 「広域連携事業の実施件数」: an indicator's name holding the word names the indicator.
+            inside += [(a.start(), a.end()) for name in self.lex.indicator_names if word in name and name in w.text
+                       for a in re.finditer(re.escape(name), w.text)]
             for m in w.finditer(before + re.escape(word) + after):
                 if any(a <= m.start() and m.end() <= b for a, b in inside):
                     continue  # 評価の理由 inside 総合評価の理由: the field of the part, read as asked
@@ -1586,6 +1599,7 @@ class Parser:
             stop_ending: dict[int, int] = {}  # stop nouns (評価, 担当, …) by where they end -> start
             stop_starting: dict[int, int] = {}  # … by where they start -> end
             current: list[int] | None = None
+            verb: int | None = None  # where a verb in its 連用形 just before began (待ち|時間)
             for m in _tokenizer().tokenize(chunk):
                 pos = m.part_of_speech()
                 surface = m.surface()
@@ -1594,6 +1608,12 @@ class Parser:
                     stop_starting[m.begin()] = m.end()
                 content = (pos[0] == "名詞" and pos[1] not in ("代名詞",) and surface not in self.stop_nouns) or \
                     pos[0] == "接頭辞" or (pos[0] == "接尾辞" and pos[1] == "名詞的" and current)
+                start, verb = verb, (m.begin() if current is None and pos[0] == "動詞" and pos[5].startswith("連用形") else None)
+                if content and current is None and start is not None and pos[0] == "名詞" and self.probe \
+                        and self.probe(chunk[start:m.end()]):
+                    # 「待ち時間」: a verb's 連用形 and a noun make one word where the documents print it so.
+                    current = [start, m.end()]
+                    continue
                 if content:
                     if current is None:
                         current = [m.begin(), m.end()]

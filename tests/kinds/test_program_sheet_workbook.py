@@ -137,3 +137,22 @@ def test_a_money_table_by_fiscal_year_gives_the_settled_year_of_the_title(tmp_pa
     costs = [p.text for p in doc.passages if p.field == "total_cost"]
     assert any("令和6年度決算" in t and "2300000" in t for t in costs)
     assert any("令和9年度予算" in t and "2700000" in t for t in costs)
+
+
+def test_costs_with_a_column_per_settled_year(tmp_path: Path) -> None:
+    """「歳出・歳入 │ 令和6年度決算 │ 令和7年度決算」 over the cost rows: the sheet's year is the last column
+    (its figures are the program's, with 決算年度), the year before is kept as passages; a minus
+    written as a hyphen (－ in a Word table) still labels 実質負担額."""
+    rows = [r for r in _HEAD if not (r and str(r[0]).startswith(("総事業費", "特定財源", "市の実質")))]
+    rows += [["歳出・歳入", "令和6年度決算", "令和7年度決算"],
+             ["総事業費（合計）", "2,300,000", "2,500,000"],
+             ["特定財源計", "300,000", "400,000"],
+             ["市の実質負担額（＝総事業費－特定財源）", "2,000,000", "2,100,000"]]
+    doc = _sheet(tmp_path, rows)
+    program = next(r.fields for r in doc.records if r.kind == "program")
+    assert (program["total_cost"], program["specific_revenue"], program["city_burden"]) == (2500000, 400000, 2100000)
+    assert program["settlement_year"] == "R7"
+    earlier = [p.text for p in doc.passages if p.text.startswith("令和6年度決算")]
+    assert any("総事業費" in t and "2,300,000" in t for t in earlier), earlier
+    assert program["costs_by_year"] == {"R6": {"total_cost": 2300000, "specific_revenue": 300000, "city_burden": 2000000},
+                                        "R7": {"total_cost": 2500000, "specific_revenue": 400000, "city_burden": 2100000}}

@@ -15,7 +15,7 @@ JOINT_PROJECT = RecordKind(
         Field("departments", "担当部署", ("担当部署", "担当課"), "json", show=True, facet=False,
               group_words=("担当部署", "部署", "担当課", "課")),
         Field("done", "既に実施", show=True),
-        Field("planned", "今年度に実施予定", ("今年度に実施予定", "今年度の実施予定", "今年度の予定", "今年度予定"), show=True),
+        Field("planned", "今年度に実施予定", ("今年度に実施予定", "今年度の実施予定", "今年度実施予定", "今年度の予定", "今年度予定", "実施予定"), show=True),
         Field("notes", "特記事項"),
     ),
 )

@@ -194,9 +194,15 @@ def parse_practice_list(lines: list[str], start: int, end: int, where: str, has_
     if not table.years:
         return table
     n = len(table.years)
-    rows, table.bad = read_table(
-        lines, table.header_line, end, _is_list_start, _is_list_noise, lambda row: _read_list_row(row, n, has_total)
-    )
+    # A list may leave out the initiative's title (小No.│大No.│実践項目│…): its rows are read with that
+    # column put back empty, so that every other cell keeps its place.
+    heading = [cells(lines[i]) for i in range(start, table.header_line)]
+    short = any(len(row) > 2 and row[2] == "実践項目" for row in heading) and not any("取組項目" in row for row in heading)
+
+    def read(row: list[str]) -> dict[str, Any] | None:
+        return _read_list_row(row[:2] + [""] + row[2:] if short else row, n, has_total)
+
+    rows, table.bad = read_table(lines, table.header_line, end, _is_list_start, _is_list_noise, read)
     for row in rows:
         values = dict(row.value)
         for label, value in zip(table.years, values.pop("grades")):

@@ -43,7 +43,7 @@ from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, parse_section1
 from assistant.kinds.plan_report.tables import find_tables, is_comment_header, parse_comment_table
 from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, Sheet, split_sheets
-from assistant.model import ParseWarning, Passage, ParsedDocument, Record
+from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
 from assistant.text.wareki import label_field, label_fiscal_year
 
@@ -59,9 +59,26 @@ _PLAN = r"(?:\d{1,2}\s+)?[^\t\s【】『』「」]{0,24}?"
 # that prints its lists after it (「3 取組項目別の評価について」).
 _SECTION1 = r"^(?:I|\d{1,2})\s*取組項目別の評価について"
 _SECTION1_RE = re.compile(_SECTION1, re.M)
+# Another edition names the section by what it evaluates (「5 取組の成果の評価」): such a heading is
+# section I when it is the last one before the first committee score (an earlier 「4 取組の有効性の
+# 評価について」 heads the lists of the shipped report).
+_EVALUATION_HEAD_RE = re.compile(r"^(?:I|\d{1,2})\s*取組\S{0,12}評価\S{0,6}$")
 # The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
-# in a table cell).
-_COMMITTEE_RE = re.compile(r"^委員評価[\s:：]*\d+(?:[.．]\d+)?\s*[/／]\s*[5５]", re.M)
+# in a table cell), maybe after the label of the remarks (委員会の意見 委員評価 4.2 /5).
+_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員評価[\s:：]*\d+(?:[.．]\d+)?\s*[/／]\s*[5５]", re.M)
+# A page number printed as a line of its own by a PDF (「- 12 -」): page furniture, never text.
+_PAGE_NUMBER_RE = re.compile(r"^\s*[-－—]\s*\d{1,3}\s*[-－—]\s*$")
+
+
+def _section1(lines: list[str]) -> int | None:
+    """0-based line of section I's heading, None if the document has none."""
+    index = find_line(lines, _SECTION1)
+    if index >= 0:
+        return index
+    score = find_line(lines, _COMMITTEE_RE.pattern)
+    if score < 0:
+        return None
+    return next((i for i in range(score - 1, -1, -1) if _EVALUATION_HEAD_RE.match(clean(lines[i]))), None)
 
 
 def detect(text: str) -> bool:
@@ -69,7 +86,7 @@ def detect(text: str) -> bool:
     and its appendix holds progress sheets or, in an abridged edition without them, section I gives
     the committee's score (委員評価); no other document is built that way. The committee's opinions
     published alone are section I with its scores and no practice items."""
-    if not _SECTION1_RE.search(text):
+    if not _SECTION1_RE.search(text) and _section1(text.splitlines()) is None:
         return False
     if _COMMITTEE_RE.search(text):
         return True
@@ -127,9 +144,12 @@ def _years(*lists: list[str]) -> list[str]:
 
 def parse(text: str, source: str) -> ParsedDocument:
     lines, cut = split_lines(text)
+    lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
     # Section I and II hold the committee's evaluation and every initiative: they are required. The
     # other parts are copies of what section I and the sheets print, each of them optional.
-    a_section1 = _anchor(lines, _SECTION1, source)
+    a_section1 = _section1(lines)
+    if a_section1 is None:
+        a_section1 = _anchor(lines, _SECTION1, source)
     tables = find_tables(lines, a_section1)
     if "comments" in tables:
         return _parse_tables(lines, cut, source, a_section1, tables)
@@ -377,9 +397,18 @@ def _sheet_copy(sheet: Sheet) -> Copy:
                 values[name] = summary.scores[name]
         if summary.overall:
             values["overall"] = summary.overall
-    if sheet.ended_text is not None:
+    if sheet.ended_text is not None and not ended_before_grades(sheet):
         values["ended"] = sheet.ended
     return Copy("progress_sheet", sheet.eval_line or sheet.start, values)
+
+
+def ended_before_grades(sheet: Sheet) -> bool:
+    """Whether the sheet's end date (令和7年3月 → R6) falls before a fiscal year the sheet itself grades
+    (R7: A): the date contradicts the sheet, so it states no end; the lists' 取組終了 stands."""
+    if not sheet.ended:
+        return False
+    end = label_fiscal_year(sheet.ended)
+    return any(g in ("A", "B", "C", "D") and label_fiscal_year(year) > end for year, g in sheet.eval_grades.items())
 
 
 def _practices(
@@ -439,6 +468,14 @@ def _practices(
                                      absent=absent)
             chosen_line[name] = next((c.line for c in field_copies if name in c.values and c.values[name] == fields[name]),
                                      first.line)
+        if sheet is not None and ended_before_grades(sheet) and sheet.ended != fields["ended"]:
+            # The sheet's end date left out above is still a copy that disagrees: said, with why.
+            stated = [SourceValue(c.values["ended"], c.where, c.line) for c in copies if c.values.get("ended")]
+            doc.conflicts.append(Conflict(
+                key=key, field="ended", chosen=fields["ended"],
+                values=(SourceValue(sheet.ended, "progress_sheet", sheet.ended_line), *stated), source=source,
+                note=f"進捗状況シートの「{sheet.ended_text}」（{sheet.ended}）はシート自身がそれより後の年度を評価しているため、"
+                     f"{label('main_list')}などの取組終了を採用"))
         # Without a sheet, the 【R9新規】-style marks are those a list prints in the title.
         fields["tags"] = (sheet.tags if sheet is not None
                           else next((c.values["tags"] for c in copies if c.values.get("tags")), []))

@@ -71,7 +71,7 @@ INITIATIVE = RecordKind(
 
 COMMENT = RecordKind(
     "comment", "委員の意見",
-    ("委員の意見", "委員意見", "委員のコメント", "審議会の意見", "委員からの意見", "コメント", "意見"),
+    ("委員の意見", "委員意見", "委員のコメント", "審議会の意見", "委員会の意見", "委員からの意見", "コメント", "意見"),
     fields=(
         Field("initiative", "取組項目No.", show=True),
         Field("n", "番号", show=True),

@@ -210,9 +210,10 @@ def _cut_inside(row: list[str]) -> bool:
 
 # The score on a line of its own, maybe with a note in brackets after it that says where the remarks
 # are printed (「（委員の意見は別冊の意見書のとおり）」): a note, not a remark.
-_COMMITTEE_ALONE_RE = re.compile(r"^委員評価\s*:?\s*(\d+(?:\.\d+)?)\s*(?:/\s*5)?\s*(\([^()]*\))?$")
-# The label over the remarks written one to a line (委員の意見, 委員の意見等).
-_REMARKS_LABEL_RE = re.compile(r"^委員の意見等?$")
+# The label of the remarks may open the line (委員会の意見 委員評価 4.2 /5).
+_COMMITTEE_ALONE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員評価\s*:?\s*(\d+(?:\.\d+)?)\s*(?:/\s*5)?\s*(\([^()]*\))?$")
+# The label over the remarks written one to a line (委員の意見, 委員の意見等, 委員会の意見).
+_REMARKS_LABEL_RE = re.compile(r"^委員会?の意見等?$")
 
 
 def _opens_block(lines: list[str], i: int, end: int) -> bool:
@@ -301,7 +302,7 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
             continue
         if "実践項目名" in line:
             # The practice table runs to the committee's block; rows cut in conversion are joined.
-            stop = next((j for j in range(i + 1, end) if lines[j].startswith(("委員の意見", "委員評価"))
+            stop = next((j for j in range(i + 1, end) if lines[j].startswith(("委員の意見", "委員会の意見", "委員評価"))
                          or (_HEADER_RE.match(lines[j]) and "\t" not in lines[j])), end)
             no = current.no
             rows, bad = read_table(lines, i + 1, stop, _is_practice_start, _is_practice_noise,

@@ -163,14 +163,20 @@ def split_sheets(lines: list[str], start: int, years: list[str] | None = None) -
 
 
 _NUMBERED_RE = re.compile(r"^(\d{1,2})-(\d{1,2})\s+(\S.*)$")
+# A practice number through the plan (「N1 書かない窓口の導入」, 「12 窓口職員の接遇研修」).
+_PLAN_NUMBERED_RE = re.compile(r"^(N?\d{1,2})\s+(\S.*)$")
 
 
 def _numbered(title: str, initiative: int) -> tuple[str, str]:
     """(number, title) of a title printed after its initiative-practice number (「1-2 企業版ふるさと納税
-    の活用」 on a sheet of initiative 1); ("", title) when it has none."""
+    の活用」 on a sheet of initiative 1) or its number through the plan (「N1 書かない窓口の導入」);
+    ("", title) when it has none."""
     match = _NUMBERED_RE.match(title)
     if match and int(match.group(1)) == initiative:
         return f"{match.group(1)}-{match.group(2)}", match.group(3)
+    match = _PLAN_NUMBERED_RE.match(title)
+    if match:
+        return match.group(1), match.group(2)
     return "", title
 
 
@@ -272,6 +278,8 @@ def _is_cut_eval_row(row: list[str], columns: int) -> bool:
         return False
     if any(c == SUMMARY or c.startswith((SUMMARY + " ", SUMMARY + "　")) for c in row[label_at + 1:]):
         return False
+    if len(row) - label_at - 1 == columns and all(_VALUE_RE.match(nfkc(c)) for c in row[label_at + 1:]):
+        return False  # one cell per column, some of them blank (a year before the item began)
     values = [c for c in row[label_at + 1:] if _VALUE_RE.match(nfkc(c))]
     return len([c for c in values if c]) < columns
 
@@ -327,7 +335,7 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
                 sheet.number, sheet.title = _numbered(sheet.title, sheet.initiative)
                 sheet.title_line = sheet.field_lines["title"] = i + 1
             continue
-        if row[0] == "担当部署":
+        if row[0] in ("担当部署", "担当課"):
             sheet.departments = departments(" ".join(nonempty(row[1:])))
             sheet.departments_line = sheet.field_lines["departments"] = i + 1
             continue
@@ -362,6 +370,10 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
             state = "schedule"
             row = ["", *row[1:]]
         if "【取組予定" in line:
+            state = "entries"
+            continue
+        if row[0] == "年度" and "取組内容" in row:
+            # The entries as a table of their own, one row per year (年度│取組内容│取組結果).
             state = "entries"
             continue
         if row[0].startswith("取組内容"):
@@ -451,6 +463,12 @@ def _read_entry(sheet: Sheet, row: list[str], line: int, year: str) -> str:
     if match:
         k = 1
     number = _NUMBER_CELL_RE.match(filled[k][1]) if k < len(filled) else None
+    if number is None and match and len(filled) > 1 and not any(e.n != k for k, e in enumerate(sheet.entries, 1)):
+        # Entries numbered by nothing but their year (R4│取組内容│取組結果): numbered in order.
+        entry = Entry(len(sheet.entries) + 1, match, "", "", line, filled[1][0] + 1)
+        _entry_texts(entry, filled[1:])
+        sheet.entries.append(entry)
+        return match
     if number is None:
         text = " ".join(c for _, c in filled)
         if sheet.entries:

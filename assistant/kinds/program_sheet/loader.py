@@ -101,6 +101,7 @@ _FIELD_LABELS: dict[str, str] = {
     "総事業費(合計)": "total_cost",
     "特定財源": "specific_revenue",
     "市の実質負担額(=総事業費−特定財源)": "city_burden",
+    "市の実質負担額(=総事業費-特定財源)": "city_burden",  # a hyphen for the minus (－ in a Word table)
     "フルタイム": "staff_fulltime",
     "パートタイム": "staff_parttime",
     "業務割合推計(当該事務/係全体事務×100)【勤務時間】": "workload_share",
@@ -222,6 +223,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     shown: dict[str, str] = {}  # value as printed, for passages (7,110,000 rather than 7110000)
     label_text: dict[str, str] = {}
     lines: dict[str, int] = {}
+    costs = _CostColumns()  # a cost table with a column per settled year, if the sheet prints one
     indicators: list[dict[str, object]] = []
     block: dict[str, object] | None = None
 
@@ -258,6 +260,10 @@ def parse(text: str, source: str) -> ParsedDocument:
             row, index = _year_row(sheet, index)
             block["years"].append(row)  # type: ignore[union-attr]
             continue
+        read = costs.read(sheet, index, fields, shown, lines, label_text) if block is None else None
+        if read is not None:
+            index = read
+            continue
         if key in _FIELD_LABELS:
             name = _FIELD_LABELS[key]
             numeric = name in _NUMERIC_FIELDS
@@ -282,6 +288,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     first_line = min(lines.values(), default=1)
     last_line = max((c.line for c in sheet), default=first_line)
     doc.records.append(Record(PROGRAM_KIND, code, dict(fields), source, first_line, last_line))
+    for year, name, text, line in costs.earlier:
+        doc.passages.append(Passage(program_key, name, f"{year} {LABELS[name]}: {text}", source, line))
     for name, value in fields.items():
         if name in ("code", "response_raw") or not isinstance(value, (str, int, float)) or value == "":
             continue
@@ -585,3 +593,43 @@ def _emit_indicator(doc: ParsedDocument, code: str, number: int, block: dict[str
     doc.passages.append(Passage(key, "indicator", text, source, line))
     if fields["remark"]:
         doc.passages.append(Passage(key, "remark", str(fields["remark"]), source, line))
+
+
+class _CostColumns:
+    """A cost table with a column per settled year (歳出・歳入 │ 令和5年度決算 │ 令和6年度決算), read row by
+    row: the sheet's own year is the last column (its figures are the program's, with 決算年度), every
+    year's figures go to costs_by_year, and the earlier years' are kept for passages."""
+
+    def __init__(self) -> None:
+        self.years: dict[int, str] = {}  # column -> year as printed
+        self.earlier: list[tuple[str, str, str, int]] = []  # (year as printed, field, value as printed, line)
+
+    def read(self, sheet: list[_Cell], index: int, fields: dict[str, object], shown: dict[str, str],
+             lines: dict[str, int], label_text: dict[str, str]) -> int | None:
+        """The index after the header or cost row starting at `index`, or None when it is neither."""
+        cell = sheet[index]
+        if not cell.in_row or (index > 0 and sheet[index - 1].line == cell.line):
+            return None
+        row = _row_at(sheet, index)
+        years = {c.column: c.text for c in row[1:] if _SETTLEMENT_RE.match(c.key)}
+        if years and len(years) == len(row) - 1:
+            self.years = years
+            fields.setdefault("settlement_year", wareki_short(years[max(years)]))
+            lines.setdefault("settlement_year", cell.line)
+            return index + len(row)
+        name = _FIELD_LABELS.get(cell.key)
+        if not self.years or name not in _NUMERIC_FIELDS or name in fields:
+            return None
+        last = max(self.years)
+        by_year = fields.setdefault("costs_by_year", {})
+        for c in row[1:]:
+            figure = parse_number(c.text) if c.column in self.years else None
+            if figure is None:
+                continue
+            by_year.setdefault(wareki_short(self.years[c.column]), {})[name] = figure  # type: ignore[union-attr]
+            if c.column == last:
+                fields[name], shown[name], lines[name] = figure, c.text, c.line
+                label_text[name] = f"{self.years[c.column]} {cell.text}"
+            else:
+                self.earlier.append((self.years[c.column], name, c.text, c.line))
+        return index + len(row)

@@ -78,6 +78,9 @@ class Context:
     query: Query | None = None  # the Query being built (an order keeps the field an earlier rule chose)
     previous: Query | None = None  # the previous question's Query, in a conversation
     so_far: list[Condition] = field(default_factory=list)  # conditions the rules produced before
+    # The canonical question with nothing consumed (a rule's match.string has the words other rules
+    # used blanked, at the same offsets): what a word beside the match was, 「東松島市の担当課」.
+    text: str = ""
 
     @cached_property
     def all_fields(self) -> set[str]:

@@ -98,7 +98,7 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")) or m.lemma in _COMPARING:
                 out.append(word)
             elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and _relating(m)) \
-                    and not any(k and k in word for k in keywords) \
+                    and not any(k and (k in word or len(word) > 1 and word in k) for k in keywords) \
                     and not (after_name and _relating(m)):
                 # After a name a rule used (住宅課が所管する), only a relating verb is used with it: 「自己評価と
                 # 委員評価が食い違っている」 compares, and no rule read that.

@@ -303,6 +303,12 @@ RULES: list[Rule] = [
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業で、部会はいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("委員評価はいくつ", None), ("取組項目の審議会評価はいくつ", None))),
+    # 「連携事業には部会がいくつありますか」: how many there are, said with が and ある.
+    Rule("distinct_count_there_are",
+         r"(?<=には)\s*(" + _category_words() + r")(?:が|は)\s*(?:全部で)?\s*(?:いくつ|何個|何つ)\s*(?:ある|あります)",
+         lambda m, ctx: Production(aggregate="distinct", group_by=_group_field(m.group(1))),
+         examples=(("連携事業には部会がいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("取組項目には委員評価がいくつありますか", None))),
     Rule("top_group_of_groups",
          r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?:(?P<keep>" + _KINDS + r")|事業)?(?:の)?(?:件数|数)?(?:で|が|は|の)?"
          r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の|(?P=group))?" + _ASKS,
@@ -323,6 +329,18 @@ RULES: list[Rule] = [
                                                             "descending": True, "agg_parts": ["count"]}),
                    ("部会の内訳で、一番多いのはどこ", {"aggregate": "top_group", "group_by": "subcommittee",
                                                    "descending": True, "agg_parts": ["name"]}))),
+    # 「総合評価はどの評価がいちばん多いですか？何件？」: which value of the group word is most common
+    # (the question about its size may follow the question mark).
+    Rule("top_group_which",
+         r"(?P<group>" + _TOP_GROUP + r")(?:は|で|では|の中で|のうち)[、,]?\s*(?:どの|どれ|何の?)(?:評価|区分|値|もの)?(?:が)?\s*"
+         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:ですか|でしょうか|か)?[？?]?\s*"
+         r"(?:また|それと)?[、,]?\s*(?:その)?(?:件数は|数は)?\s*(?P<asks>何件|いくつ|何個|何項目|件数)?",
+         _top_group,
+         examples=(("総合評価はどの評価がいちばん多いですか？何件？", {"aggregate": "top_group", "group_by": "overall",
+                                                         "descending": True, "agg_parts": ["count"]}),
+                   ("担当部署はどこが一番多い", None),
+                   ("総合評価はどれが一番少ない", {"aggregate": "top_group", "group_by": "overall",
+                                              "descending": False, "agg_parts": ["name"]}))),
     # 「総合評価がAの実践項目の担当部署で一番多いのは」: the group word, then which of its values has most.
     Rule("top_group_within",
          r"(?P<group>" + _TOP_GROUP + r")(?:で|では|のうち|の中で|の中では|として)[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)"

@@ -61,11 +61,13 @@ _MENTIONED = (r"\s*(?:に|へ|を|について|のことに|のことを|の話�
 NEW_ITEMS: list[Rule] = [
     Rule("new_items",
          r"(?:{YEAR}\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加|に加わった|に加わる|に加えられた|に加えた)?(?:された|の|で)?|"
+         r"{YEAR}\s*(?:から|に|で|より)?\s*新しく(?:追加された|加わった|加わる|加えられた)|"
          r"N番号?の?|N項目|Nの付く|Nで始まる|新規追加(?:された|の)?|追加された)",
          _added, negatable=True,
          examples=(("R5から追加された", {"conditions": [("code", "added", "N")]}),
                    ("新規追加の", {"conditions": [("code", "added", "N")]}),
                    ("R9から新たに加わった", {"conditions": [("code", "added", "N")]}),
+                   ("R6に新しく加わった", {"conditions": [("code", "added", "N")]}),
                    ("追加されたもの以外", {"conditions": [("code", "not_added", "N")]}),
                    ("N番号でもない", {"conditions": [("code", "not_added", "N")]}))),
 ]

@@ -470,6 +470,21 @@ def _only_years_graded(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _started_in(m: re.Match, ctx: Context) -> Production | None:
+    """「R6から（新しく）始まった」: the item's first graded year is that one — graded then, and in no
+    year of the index before it."""
+    out = Production(hints={"practice"})
+    fields = _year_fields(m.group("year"), ctx, out)
+    if len(fields) != 1:
+        return None
+    order = ctx.grade_fields
+    earlier = order[:order.index(fields[0])] if fields[0] in order else []
+    for f in earlier:
+        out.conditions.append(Condition(f, "not_evaluated", None, f"{field_label(f)} なし（まだ始まっていない）"))
+    out.conditions.append(Condition(fields[0], "evaluated", None, f"{field_label(fields[0])} あり（この年度に開始）"))
+    return out
+
+
 def _steps(m: re.Match, ctx: Context) -> Production | None:
     """「R2からR5で評価が2段階上がった」: the later year's grade at least n steps above (below) the earlier."""
     out = Production(hints={"practice"})
@@ -529,6 +544,15 @@ RULES: list[Rule] = [
          _only_years_graded,
          examples=(("R5だけ評価がある", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
                                                      ("r4", "not_evaluated", None), ("r5", "evaluated", None)]}),)),
+    # 「R6から新しく始まった」「令和6年度から開始した」: started that year (graded then, not before).
+    Rule("started_in_year",
+         r"(?P<year>{YEAR})(?:度)?\s*(?:から|より)\s*(?:新しく|新たに|新規に)?\s*"
+         r"(?:始ま(?:った|る|っている)|開始(?:した|された|する|している)|スタート(?:した|する|している)|始めた|始める)",
+         _started_in,
+         examples=(("R4から新しく始まった", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
+                                                        ("r4", "evaluated", None)]}),
+                   ("R3から開始した", {"conditions": [("r2", "not_evaluated", None), ("r3", "evaluated", None)]}),
+                   ("R3からR5まで", None))),
     Rule("year_grade_vs_overall",
          r"(?P<year>{YEAR})(?:の)?(?:年度)?評価と\s*(?:総括の|全体の|最終的な|最終の|担当部署の)?(?:総合評価|自己評価|担当部署評価)(?:が|は|と)?\s*"
          r"(?P<cmp>異なる|違う|違っている|異なっている|一致しない|同じ|一致する|一致している|等しい)"

@@ -187,10 +187,12 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
         return None  # 「民活のテーマが含まれない」: a list holding a value, not a blank cell
     if re.search(r"実施(?:した|された|済みの)\s*$", m.string[:m.start()]) and "done" in ctx.all_fields:
         return None  # 「既に実施した実績が何もない」: the 既に実施 cell, read with its own words
-    city = re.search(r"([一-龥ぁ-んァ-ヶ]{1,6}[市町村])の\s*$", m.string[:m.start()])
-    if fld == "departments" and city and city.group(1) in ctx.lex.municipalities:
+    # (the municipality may have been used already to choose the documents: read where it was written)
+    before = ctx.text[:m.start()] if len(ctx.text) == len(m.string) else m.string[:m.start()]
+    # (the municipality's name itself: 「…連携事業で東松島市の」 ends with 東松島市の, not 業で東松島市の)
+    name = max((c for c in ctx.lex.municipalities if re.search(re.escape(c) + r"の\s*$", before)), key=len, default="")
+    if fld == "departments" and name:
         # 「岡山市の担当課が書かれていない」: that municipality's cell of a joint project.
-        name = city.group(1)
         label = f"{name}の{field_label(fld)} = {'空欄（記載なし）' if empty else '記載あり'}"
         return Production([Condition(fld, "city_empty" if empty else "city_not_empty", name, label)],
                           hints={"joint_project"})
