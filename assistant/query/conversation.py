@@ -299,7 +299,7 @@ class Assistant:
         giving a number in the unit asked first, as a search."""
         asked = _COUNT_STATED.search(nfkc(question)) if q.aggregate == "count" else None
         asked = asked or (_TIMES_DONE.search(nfkc(question)) if q.aggregate in ("", "count") and not q.value_field else None)
-        if not asked or any(c.field.startswith(("@title", "@no")) for c in q.conditions):
+        if not asked or any(c.field == "@no" for c in q.conditions):
             return None
         thing = re.sub(r"(?:の)?(?:件数|人数|回数|数)$", "", asked.group(1) or "")
         if asked.group(1) is not None and (
@@ -1911,7 +1911,7 @@ _ASKED_IN_MINUTES = compiled(r"(?:伺いたい|お聞きしたい|聞きたい|�
 _SPEAKER = compiled(r"^[(（]?[一-龥ァ-ヶー・]{1,12}[)）]?\s*[:：]")
 # 「何個売れた」「何人参加した」: a quantity in a unit other than records (件, 項目), asked with a verb.
 # 「登録者数って…何件」「救急出場件数は何件」: a number the text states of people or events.
-_COUNT_STATED = compiled(r"([一-龥ァ-ヶーA-Za-z]{1,12}?(?:者数|件数|人数|回数|者|数))(?:って|は|が|も)?[^。？?]{0,24}?何(件|人|名|回|個)")
+_COUNT_STATED = compiled(r"([一-龥ァ-ヶーA-Za-z]{1,12}?(?:者数|件数|人数|回数))(?:って|は|が|も)?[^。？?]{0,16}?何(件|人|名|回|個)")
 # 「R6は何回やった？」「何人参加した？」: how many times or people, said with the verb of doing.
 _TIMES_DONE = compiled(r"()何(回|人|名)(?:くらい|ぐらい|ほど)?(?:も)?(?:やっ|やり|実施|開催|行っ|行わ|参加|来|集ま|受講|利用)")
 _FIELD_WORDS = {w for w, _ in __import__("assistant.query.vocabulary", fromlist=["VALUE_FIELDS"]).VALUE_FIELDS}
