@@ -141,6 +141,11 @@ def normalize_question(text: str) -> str:
     text = compiled(r"(?:ほかの|他の)?(?:課|部署)?と?共同(?:で担当|の)?(?:もの|分)?も(?:ふくめて|含めて|ふくむ|含む)[、,]?").sub("", text)
     # 「A と B、この2つの取組の」: the count of the things just named only points back at them.
     text = compiled(r"(?<=[、,\s])(?:この|その|これら|それら)の?\s*(?:[2-9２-９二三四五]|両)\s*(?:つ|件|個)の?").sub("", text)
+    # 「下がっちゃった」「終わっちゃった」: the spoken ending of a past verb.
+    text = compiled(r"っちゃった").sub("った", text)
+    text = compiled(r"(?<=[ぁ-ん一-龥])ちゃった").sub("た", text)
+    # 「R2の時点でA評価」: that year's grade.
+    text = compiled(r"(?<=[0-9度])\s*の?時点(?:で|では|の)(?=\s*[A-DＡ-Ｄ]|\s*評価)").sub("に", text)
     # 「R4→R5で上がった」: an arrow between two years is from one to the other.
     text = compiled(r"(?<=[0-9度])\s*(?:→|⇒|->|＞|>)\s*(?=(?:令和|平成|[RrHh])?\s*[0-9元])").sub("から", text)
     # 「効率性の自己評価、理由は」: the reason written for that score.
@@ -425,10 +430,13 @@ class Parser:
 
         # (every label a kind prints for a text field, 既に実施 too, whose states have rules of their own)
         self._written_fields = dict(VALUE_FIELDS) | {f.label: f.name for _, f in declared() if f.type in ("text", "list")}
+        self._written_fields.setdefault("名前", "title")  # 「名前に「検討」が入ってる」: the record's name
         fields = "|".join(re.escape(k) for k in sorted(self._written_fields, key=len, reverse=True))
         self._written_in = compiled(
             r"(?P<fs>(?:(?:" + fields + r")(?:の欄)?(?:に|には)(?:も)?[、,]?\s*){1,3})"
-            r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)")
+            r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)"
+            # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
+            r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が)?(?:含む|含まれ)(?!ない|ていない)")
         self._field_word = compiled(fields)
         # Bureau prefixes written before department names ((総)行政監理室 → 総).
         self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
@@ -467,7 +475,7 @@ class Parser:
         canon = canonicalise(text)
         self._canon = canon
         text = canon.text
-        other = _other_record(text, context)
+        other = _other_record(text, context) or _the_rest(text, context)
         if other is not None:
             return other
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
@@ -497,9 +505,10 @@ class Parser:
 
         keywords = []
         for m in w.finditer(self._written_in):
-            for f in self._field_word.finditer(m.group("fs")):
+            said = m.group("v") or m.group("v2")
+            for f in self._field_word.finditer(m.group("fs") or m.group("fs2")):
                 fld = self._written_fields[f.group(0)]
-                conds.append(Condition(fld, "contains", m.group("v"), f"{field_label(fld)}に「{m.group('v')}」を含む"))
+                conds.append(Condition(fld, "contains", said, f"{field_label(fld)}に「{said}」を含む"))
             w.consume(m.start(), m.end())
         known_titles = self.lex.title_keys
         # A quoted dash (「－」) is the mark of an empty cell, read by the rules, not a keyword.
@@ -2007,6 +2016,33 @@ def _other_record(text: str, context: Query | None) -> Query | None:
     q.conditions = [c for c in context.conditions if c is not old] + [
         Condition(old.field, "=", code, re.sub(r"= .*$", f"= {code}", old.label))]
     q.notes = ["前の質問を番号 " + code + " について読みました"]
+    q.unused = []
+    return q
+
+
+_THE_REST = compiled(r"^(?:じゃあ|じゃ|では|なら|それなら|逆に)?[、,\s]*(?:それ|そっち|これ)?以外(?:の|のもの|の実践項目|のやつ)?(?:は|を|って)?"
+                     r"(?:どれ|なに|何|見せて|教えて)?[?？。]?$")
+# Conditions that say where to look (the 取組項目 named, a document, a municipality), kept by 「それ以外は？」.
+_SCOPE_FIELDS = ("initiative", "source", "@city_dept", "@issue", "@document_named")
+
+
+def _the_rest(text: str, context: Query | None) -> Query | None:
+    """「（行政事務の民間委託の実践項目でR4に終わったもの）じゃあ、それ以外のは？」: the same records
+    but those the last conditions picked: what names where to look stays, the rest is negated."""
+    if context is None or not _THE_REST.match(text.strip()):
+        return None
+    from assistant.query.grammar import negate
+
+    scope = [c for c in context.conditions if c.field in _SCOPE_FIELDS or _names_one(c)]
+    picked = [c for c in context.conditions if c not in scope]
+    if not picked and len(scope) == 1:
+        scope, picked = [], scope  # 「納税課の実践項目」→「それ以外は？」: the one condition, negated
+    if len(picked) != 1:
+        return None  # several conditions: which of them 「それ以外」 turns round is not said
+    q = copy.deepcopy(context)
+    q.question = text
+    q.conditions = scope + [negate(picked[0])]
+    q.notes = [f"前の回答の「{picked[0].label}」以外として読みました"]
     q.unused = []
     return q
 

@@ -227,6 +227,12 @@ RULES: list[Rule] = [
          _WHEN + r"\s*(?:の)?(?:末|中)?\s*(以降|以後|より後|から後|までに|まで|以前|より前|未満)(?:が|に)\s*(?:取組終了|終了年度|取組の終了)",
          _since, negatable=True,
          examples=(("2023年度以降が取組終了", {"conditions": [("ended", ">=", "R5")]}),)),
+    # 「R6まで続いたのは」: went on until that year, and ended in it.
+    Rule("lasted_until",
+         _WHEN + r"\s*(?:末)?まで\s*(?:続いた|続けた|継続した|継続された|継続している|実施した|行った)(?=の|もの|取組|実践)",
+         _one,
+         examples=(("R6まで続いたの", {"conditions": [("ended", "=", "R6")]}),
+                   ("R6まで継続している", None))),  # (still going on: not an end)
     Rule("ended_since_until",
          _WHEN + r"\s*(?:の)?(?:末|中)?\s*(以降|以後|より後|から後|までに|まで|以前|より前|未満|から)" + _VERB,
          _since, negatable=True,
