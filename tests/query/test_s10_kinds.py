@@ -117,3 +117,32 @@ def test_the_end_field_with_a_range_and_no_verb(assistant):
     assistant.reset()
     plain = assistant.ask("R5以降に終了した実践項目は何件")
     assert said.status == "exact" and said.value == plain.value > 0
+
+
+def test_the_rest_of_the_scope_after_a_condition(assistant):
+    assistant.ask("行政事務の民間委託の実践項目でR4に終わったもの")
+    answer = assistant.ask("じゃあ、それ以外のは？")
+    assert keys(answer) == ["practice:37", "practice:38", "practice:N10", "practice:N11", "practice:N12"]
+
+
+def test_a_grade_at_the_time_of_a_year(assistant):
+    said = assistant.ask("R2の時点でA評価だった実践項目")
+    assistant.reset()
+    plain = assistant.ask("R2にA評価だった実践項目")
+    assert said.status == "exact" and keys(said) == keys(plain) and said.rows
+
+
+def test_a_word_of_the_records_name(assistant):
+    answer = assistant.ask("名前に「検討」が入ってる実践項目")
+    assert answer.status == "exact" and answer.rows and all("検討" in r["title"] for r in answer.rows)
+
+
+def test_the_copies_that_print_another_value_are_said(assistant):
+    answer = assistant.ask("実践項目44の担当部署はどこ？")
+    assert "食い違" in answer.summary and "(水)水道課" in answer.summary
+
+
+def test_the_year_before_the_one_just_asked(assistant):
+    assistant.ask("令和5年度の評価がAの実践項目")
+    answer = assistant.ask("そのなかで前の年はBだったのは？")
+    assert any(c["field"] == "r4" and c["value"] == "B" for c in answer.understood)
