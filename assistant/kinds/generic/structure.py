@@ -287,6 +287,7 @@ class Walker:
         self.title_line = 0  # a heading before any text is the document's title, never an item's name
         self.title_text = ""
         self.bare_number: tuple[str, str, int] | None = None  # 「取組2」 alone: (number, noun, line) of the next item
+        self.unit_note: tuple[str, int] | None = None  # 「（単位：千円）」 on the line over a table
         self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
 
     # --------------------------------------------------------------------------------------
@@ -431,8 +432,12 @@ class Walker:
                 return  # the header printed again on the next page
         if self.table is None or self.table.kind != kind:
             filled = [c for c in cells if c]
-            if len(filled) == 1 and len(cells) > 2 and self.table is None:
-                return  # 「（単位：千円）」 pushed to the right over a table: a note, not its header
+            if self.table is None and len(cells) > 2 and (len(filled) == 1 or all(_NOTE_CELL_RE.match(c) for c in filled)):
+                # 「（単位：千円）」 pushed to the right over a table, 「令和7年5月末現在」 at its other end:
+                # notes, not its header. The unit is the table's numbers'.
+                unit = next((c for c in filled if "単位" in c), "")
+                self.unit_note = (unit, line_no) if unit else None
+                return
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
             pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0])
             caption = self.heading
@@ -441,6 +446,9 @@ class Walker:
             under = self.stack[-1] if self.stack else None
             if under is not None:
                 caption = _named(under)
+            if self.unit_note and self.unit_note[1] == line_no - 1 and "単位" not in caption:
+                caption = f"{caption}{self.unit_note[0]}".strip()
+            self.unit_note = None
             self.table = _Table(cells, kind, caption, line_no, pairs, item=under, heading=self.heading)
             if not pairs:
                 if not filled:
@@ -667,6 +675,8 @@ _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|�
 # 歳出合計, a line of a budget, nor 公会計, a measure's word).
 _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|[部課局室]計)$"
                              r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室])(?:計|合計|総計)$")
+# A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
+_NOTE_CELL_RE = re.compile(r"^[(（\[［]?\s*単位\s*[:：].{1,12}$|^.{0,20}(?:現在|時点)\s*[)）]?$")
 _NUMERIC_CELL_RE = re.compile(r"^[+\-−△▲]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|％|千円|百万円|万円|円|件|項目|人)?$|^[-‐ー－―/／]$")
 
 
