@@ -305,6 +305,8 @@ class Walker:
             return  # a page number between a page's end and the next is no heading
         if self._running_title(text, line_no):
             return
+        if is_total_row(nfkc(text).split()):
+            return  # 「総務部計　126,930千円」 under a table sums its rows: no heading of the tables after it
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
         if len(_LEGEND_MARK.findall(nfkc(text))) >= 2:

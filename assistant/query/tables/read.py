@@ -136,7 +136,8 @@ def read_tables(db: IndexReader) -> list[Table]:
                 # stands is a value of it too.
                 headers = ("見出し", *headers)
                 for r in body:
-                    r["cells"] = {"見出し": r.get(where, ""), **r["cells"]}
+                    # (「（2）総務部」 over its table: the group is 総務部, its list number no part of it)
+                    r["cells"] = {"見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, ""))), **r["cells"]}
                 break
         table = _table(source, joined or titles[source], list(headers), body)
         if joined:
