@@ -281,6 +281,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         wordings = _wordings_for(db, t).items()
         said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters]
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
+    said += _heading_words(t, values)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
@@ -441,6 +442,28 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+# Where a heading's words part: its particles, its numbering, spaces and punctuation.
+_HEADING_SPLIT = re.compile(r"[ぁ-ん]+|[\s\d()（）・、,，。「」]+")
+
+
+def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
+    """「デジタル化の基本方針」 where rows sit under 「基本方針2 デジタル化による行政サービスの向上」: a word of
+    one heading (not of every one, not a whole value) names the rows under it."""
+    if not any(c.header == "見出し" for c in t.columns):
+        return []
+    headings = {nfkc(str(r["cells"].get("見出し") or "")) for r in t.rows} - {""}
+    if len(headings) < 2:
+        return []
+    # (行政 of 行政改革推進計画 names the document, not a heading; the caption is the first heading's)
+    context = _key(t.doc_title + ("" if nfkc(t.caption) in headings else t.caption))
+    holders: dict[str, set[str]] = {}
+    for h in headings:
+        for word in map(_key, _HEADING_SPLIT.split(h)):  # (split before the key folds katakana to hiragana)
+            if len(word) >= 2 and not word.isascii() and word not in values and word not in context:
+                holders.setdefault(word, set()).add(_key(h))
+    return [(w, "value", (next(iter(hs)), {"見出し"})) for w, hs in holders.items() if len(hs) == 1]
 
 
 def _edition_before(db, t: Table) -> Table | None:
