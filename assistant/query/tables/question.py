@@ -343,6 +343,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             for inside in [m for m in mentions if m.kind == "col" and mention.end <= m.start and m.end <= end]:
                 mentions.remove(inside)  # 「…が所管しない」: the office word is the negated verb's, no column asked
             take(mention.end, end, "neg", mention.start)
+            for before in reversed(values_said[:n]):
+                if not re.fullmatch(r"と|や|、|,|・|か|または", qn[before.end:mention.start]):
+                    break
+                taken.append((before.end, mention.start))
+                mentions.append(_Mention(before.end, before.end, "neg", before.start))  # 「◎と○以外」: neither
+                mention = before
         elif qn.startswith("でも", mention.end) and n + 1 < len(values_said) \
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
@@ -361,6 +367,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in totals:
             m.kind, m.data = "agg", "sum"
         aggregate = "sum"
+    _values_grouped(t, qn, mentions, take)
     # 「担当課ごとの件数」「進捗状況の内訳」: the rows counted by a column's values.
     for mention in [m for m in mentions if m.kind == "col"]:
         by = _GROUPED.match(qn[mention.end:])
@@ -442,6 +449,29 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
+    """「進捗の◎○△×ごとの件数」: the values of a column listed before ごと are its groups, no condition."""
+    run: list[_Mention] = []
+    for m in sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start):
+        if run and not re.fullmatch(r"[、,・/]?|と|や", qn[run[-1].end:m.start]):
+            run = []
+        run.append(m)
+        by = _GROUPED.match(qn[m.end:])
+        if len(run) < 2 or not by:
+            continue
+        bases = {t.column(h).base or h for v in run for h in v.data[1]}
+        if len(bases) != 1:
+            return
+        start = run[0].start
+        col = next((c for c in mentions if c.kind == "col" and re.fullmatch(r"の|が|は", qn[c.end:start])
+                    and (t.column(c.data).base or c.data) in bases), None)
+        for v in run + ([col] if col else []):
+            mentions.remove(v)
+        header = col.data if col else sorted(run[0].data[1])[0]
+        take(col.start if col else start, m.end, "col", header)  # (its ごと read as any column's, below)
+        return
 
 
 # Where a heading's words part: its particles, its numbering, spaces and punctuation.
@@ -562,8 +592,29 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
             _WORDINGS.clear()
         present = {"count_fact"} if db.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'count_fact'").fetchone() else set()
-        _WORDINGS[key] = _grade_wordings(db, present, {t.source})
+        _WORDINGS[key] = _spoken_wordings(_grade_wordings(db, present, {t.source}))
     return _WORDINGS[key]
+
+
+def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
+    """A legend's wording as users say it too: 「計画より遅れている」 is 「遅れている」「遅れてる」「計画より遅れ」
+    (its verb without what it is measured against, spoken, its stem), each only where no other grade's
+    wording says it too; the legend's own wordings first."""
+    spoken: dict[str, str] = {}
+    for wording, letter in wordings.items():
+        if not letter:
+            continue
+        stem = re.sub(r"[てで](?:いる|る)$", "", wording)
+        tail = re.split(r"より|以上に|以下に|とおりに?|どおりに?", stem)[-1]
+        ending = wording[len(stem):]
+        forms = {stem, tail + ending, stem + ending.replace("いる", "る"), tail + ending.replace("いる", "る")} \
+            if ending else set()  # (the bare tail, 進ん, is no word of its own)
+        for form in forms:
+            if len(form) >= 2 and form not in wordings and form != wording:
+                spoken[form] = letter if spoken.get(form, letter) == letter else ""
+    out = dict(wordings)
+    out.update({f: letter for f, letter in spoken.items() if letter})
+    return dict(sorted(out.items(), key=lambda x: -len(x[0])))
 
 
 def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: list[str], verbatim: bool,
