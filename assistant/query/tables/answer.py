@@ -385,6 +385,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)
+    if c.op == "contains":
+        return _key(c.value) in _key(str(raw or ""))
     if c.op == "in":
         return bool({_key(v) for v in _cell_values(str(raw or ""))} & set(c.value))
     if c.op in ("eq", "ne"):

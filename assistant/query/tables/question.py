@@ -44,7 +44,7 @@ _YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|よ
 _YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|R|H|\d))")
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
-_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所|m2|平方メートル|平米)?")
+_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所|m2|平方メートル|平米)?")
 
 
 _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|を上回|を下回|より(?:多|大|上|高)|より(?:少|小|下|低)|"
@@ -300,6 +300,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(m.start(), m.end() + 2, "filler")
                 continue
             take(*m.span(), kind, data)
+    _quoted_in_column(t, qn, mentions, taken, take)
     # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
     office = _OFFICE_WORD.search(qn)
     offices = [c.header for c in t.columns if _OFFICE_LABEL.match(nfkc(c.header))]
@@ -474,6 +475,21 @@ def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
         return
 
 
+# 「備考に「新規」ってある」「備考欄に「新規」と書かれた」: the quoted words written in that column.
+_QUOTED = re.compile(r"(?:に|で|が|は|欄に)?「([^」]{1,30})」(?:って|と|が|を|の)?(?:ある|あり|書|記載|記入|含|入っ|入る)[ぁ-ん]*")
+
+
+def _quoted_in_column(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]], take) -> None:
+    for q in _QUOTED.finditer(qn):
+        col = next((m for m in mentions if m.kind == "col" and m.end == q.start() and not t.column(m.data).numeric), None)
+        if col is None:
+            continue
+        for m in [m for m in mentions if m is col or (m.kind == "value" and q.start() <= m.start < q.end())]:
+            mentions.remove(m)
+        taken.append(q.span())
+        take(col.start, q.end(), "contains", (col.data, q.group(1)))
+
+
 # Where a heading's words part: its particles, its numbering, spaces and punctuation.
 _HEADING_SPLIT = re.compile(r"[ぁ-ん]+|[\s\d()（）・、,，。「」]+")
 
@@ -570,7 +586,7 @@ def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
     return {}
 
 
-_YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "万千円": 10000000, "億円": 100000000}
+_YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "万千円": 10000000, "千万円": 10000000, "億円": 100000000}
 
 
 def _in_column_unit(value, said: str, column: str):
@@ -841,12 +857,26 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             years, col = [], ""
         elif m.kind == "cols":
             a, b, op = m.data
-            a, b = _of_year(t, a, years), _of_year(t, b, years)
+            # 「そのうち実績が計画に届かなかったもの」 after 「令和6年度で計画額が…」: that year's columns;
+            # no year said at all, the latest, said so.
+            at = years or on_sheet or [t.column(h).year for c in prior for h in c.header.split("|")
+                                       if h in {x.header for x in t.columns} and t.column(h).year is not None][-1:]
+            if not at and t.column(a).base and t.column(a).year is not None:
+                at = [max(c.year for c in t.columns if c.base == t.column(a).base and c.year is not None)]
+                notes.append(f"年度の指定がないため、最新の{fy_text(at[0])}の欄で比べました")
+            a, b = _of_year(t, a, at), _of_year(t, b, at)
             if years and t.column(a).year == years[-1]:
                 years = years[:-1]
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
             conds.append(Cond(f"{a}|{b}", "cols_" + op, None, _said(a, "cols_" + op, b)))
+        elif m.kind == "contains":
+            header, words = m.data
+            header = _of_year(t, header, years)
+            if years and t.column(header).year == years[-1]:
+                years = years[:-1]
+            conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
+            col = ""
         elif m.kind == "presence":
             header, op = m.data
             conds.append(Cond(header, op, None, _said(header, op, "")))
@@ -1000,7 +1030,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "change",
-                                                                 "presence", "era", "day", "cols")
+                                                                 "presence", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
     if not score and aggregate not in ("count", "group", "top_max", "top_min") and "list" not in used and not rows_said \
