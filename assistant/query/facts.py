@@ -50,6 +50,7 @@ _SCAFFOLD = {
     "もの", "こと", "一覧", "全て", "すべて", "全部", "の", "とき", "ところ", "方", "ほう", "中", "うち",
     "評価", "記載", "資料", "文書", "書く", "載る", "ため", "よう", "見せる", "示す", "挙げる", "言う",
     "取組", "取り組み", "事業", "値", "名称", "名前", "つく",  # 「について」 is つく in Sudachi
+    "よる", "因る", "拠る", "依る",  # 「…によると」: where the answer is read, the document said beside it
 }
 # Labels naming the unit responsible for an item: 所管課, 担当課, 担当部署, 主管課, 所管部署, 担当課名 …
 # A document prints one of them per item, and they all say which office answers for it, so a question

@@ -224,6 +224,11 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
         raw = clean(label).strip(_SEPARATORS)
         label = _fact_label(label)
         start = m.end()
+        counted = _COUNTED_AFTER.match(text, m.end())
+        if counted and m.group("unit") and raw[-1:] in "はがもにで" or counted and m.group("unit") and raw[-2:] == "から":
+            # 「令和6年度は職員から42件の提案があり」: what is counted is the noun after the count, not the
+            # sentence's start before it.
+            label = counted.group(1)
         if raw != label and raw[-1:] in "はがもに" and _YEAR_ONLY.fullmatch(label):
             continue  # 「令和7年度は90事業を点検し」: the year the sentence is of, not what it counts
         if (len(label) < 2 and label not in _SYMBOL_GRADES) or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
@@ -235,6 +240,8 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
 
 
 _PER = "年月週日"
+# 「42件の提案があり」「3件を表彰」: the noun a count is of, written after it.
+_COUNTED_AFTER = re.compile(r"\s*の([一-龥ァ-ヶー]{2,12})(?=が|を|は|に|について|で)")
 _YEAR_ONLY = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?")
 _SYMBOL_GRADES = "◎○〇△▲×✕"  # grades printed as symbols: 「◎ 2件」  # 「年4か所」「月2回」: a rate, not a count
 _LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}\s+|[(]\d{1,2}[)]\s*)")
