@@ -295,6 +295,7 @@ class Walker:
         self.title_text = ""
         self.bare_number: tuple[str, str, int] | None = None  # 「取組2」 alone: (number, noun, line) of the next item
         self.unit_note: tuple[str, int] | None = None  # 「（単位：千円）」 on the line over a table
+        self.lead: list | None = None  # [noun, style]: 「次のようなご意見をいただきました」 names the items after it
         self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
 
     # --------------------------------------------------------------------------------------
@@ -325,6 +326,7 @@ class Walker:
         if not self.title_line and self.first_line in (0, line_no):
             self.title_line, self.title_text = line_no, clean(text)
         self.stack = []
+        self.lead = None
 
     def _running_title(self, text: str, line_no: int) -> bool:
         """The document's first line printed again at the top of a page (a running header): it is
@@ -343,6 +345,9 @@ class Walker:
             return
         self._legend(stripped)
         started = item_start(stripped)
+        lead = _LEAD_IN_RE.search(nfkc(stripped)) if started is None else None
+        if lead:
+            self.lead = [lead.group(1), ""]
         if started is None and self.stack and self.caption and self.caption[1] == line_no - 1 \
                 and count_facts(stripped):
             self._caption_as_heading(line_no)
@@ -539,6 +544,10 @@ class Walker:
         parent = self.stack[-1] if self.stack else None
         heading = _named(parent) if parent else self.heading
         item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no)
+        if self.lead and self.lead[1] in ("", style) and title and not fields:
+            # (1)…(4) under 「次のようなご意見をいただきました」: each item is an 意見, its line the text of it.
+            self.lead[1] = style
+            item.fields[self.lead[0]] = title[:_MAX_VALUE]
         if style == "word":
             item.noun = _ITEM_RE.match(nfkc(_BULLET_RE.sub("", stripped.strip()))).group("noun")
         elif style == "dai":
@@ -662,6 +671,9 @@ class Walker:
         }, self.source, line_no, line_no))
 
 
+# 「委員から次のようなご意見をいただきました」「以下の意見が出されました」: what the numbered lines after it are.
+_LEAD_IN_RE = re.compile(r"(?:次|以下)の(?:ような|とおり)?(?:ご|御)?([一-龥ァ-ヶー]{2,8})(?:を|が|に|は|について)"
+                         r"[^。]{0,20}(?:ました|ます|した|です)?。?$")
 # A label whose value names the item (事業名 | 放課後児童クラブ運営事業).
 _NUMBER_LABEL_RE = re.compile(r"^(?:事業|取組|施策|整理|管理|項目)?(?:番号|No\.?|NO\.?|№)$")
 _NAME_LABEL_RE = re.compile(r"^(?:事務事業|事業|取組|取組項目|施策|項目|業務|計画|制度|事務)(?:名|名称)$")

@@ -301,6 +301,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             take(*m.span(), kind, data)
     _quoted_in_column(t, qn, mentions, taken, take)
+    _topic_in_rows(t, question, qn, free, take)
     # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
     office = _OFFICE_WORD.search(qn)
     offices = [c.header for c in t.columns if _OFFICE_LABEL.match(nfkc(c.header))]
@@ -488,6 +489,29 @@ def _quoted_in_column(t: Table, qn: str, mentions: list[_Mention], taken: list[t
             mentions.remove(m)
         taken.append(q.span())
         take(col.start, q.end(), "contains", (col.data, q.group(1)))
+
+
+# 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
+_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の)")
+
+
+def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
+    for m in _TOPIC.finditer(qn):
+        word = m.group(1)
+        if not free(*m.span(1)):
+            continue
+        hits = {c.header: sum(word in _key(str(r["cells"].get(c.header) or "")) for r in t.rows)
+                for c in t.columns if not c.numeric and c.header != "見出し"}
+        best = max(hits, key=lambda h: (hits[h], h == t.name), default=None)
+        if best and 0 < hits[best] < len(t.rows):
+            take(m.start(), m.end(), "contains", (best, _as_said(question, word)))
+
+
+def _as_said(question: str, word: str) -> str:
+    """The question's own spelling of a word found in its search form (ＲＰＡ → RPA, not rpa)."""
+    said = nfkc(question)
+    return next((said[n:n + len(word)] for n in range(len(said) - len(word) + 1)
+                 if _key(said[n:n + len(word)]) == word), word)
 
 
 # Where a heading's words part: its particles, its numbering, spaces and punctuation.
@@ -1041,7 +1065,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "count", "agg", "change", "presence",
-                                 "cols"}),
+                                 "cols", "contains"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
