@@ -50,9 +50,9 @@ _SCAFFOLD = {
     "もの", "こと", "一覧", "全て", "すべて", "全部", "の", "とき", "ところ", "方", "ほう", "中", "うち",
     "評価", "記載", "資料", "文書", "書く", "載る", "ため", "よう", "見せる", "示す", "挙げる", "言う",
     "取組", "取り組み", "事業", "値", "名称", "名前", "つく",  # 「について」 is つく in Sudachi
-    "よる", "因る", "拠る", "依る",  # 「…によると」: where the answer is read, the document said beside it
     "出る",  # 「意見はいくつ出ていますか」: what was said, not a word to find
 }
+_ACCORDING = {"よる", "因る", "拠る", "依る"}
 # Labels naming the unit responsible for an item: 所管課, 担当課, 担当部署, 主管課, 所管部署, 担当課名 …
 # A document prints one of them per item, and they all say which office answers for it, so a question
 # using one may be answered from another when the item has exactly one such field (and says so).
@@ -757,9 +757,13 @@ def _content_words(question: str) -> list[str]:
             out.append(word)
         run.clear()
 
-    for m in morphemes(nfkc(question)):
+    said = list(morphemes(nfkc(question)))
+    for n, m in enumerate(said):
         pos = m.part_of_speech()
         surface, base = m.surface(), m.dictionary_form()
+        if base in _ACCORDING and (surface.endswith("れ") or n + 1 < len(said) and said[n + 1].surface() in ("と", "ば")):
+            flush()  # 「行革だより第8号によると」: where the answer is read (the document is said beside it)
+            continue
         if pos[0] in ("名詞", "接頭辞") and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run):
             if surface.strip() and not re.fullmatch(r"[?？!！、。]+", surface):
                 if surface in _SCAFFOLD and not run:
