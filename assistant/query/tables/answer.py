@@ -44,6 +44,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None
     qn = _key(question)
     places = _places(question)
+    places += _bare_places(db, question, places)
     place_spans = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p))) for p in places if _key(p) in qn]
     inherited: dict[int, list[Cond]] = {}  # by id(table): the conditions a follow-up goes on from
     if places:
@@ -516,6 +517,27 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                   f"{reading.asked}は {asked} です{where}。")
                 understood.append({"field": reading.asked, "op": "value", "value": None,
                                    "label": f"{reading.asked}を答える"})
+    elif reading.aggregate == "delta":
+        a, b, direction = reading.measure.split("|")
+        unit = t.column(b).unit
+        changes = [(r, (nb - na) if direction == "up" else (na - nb)) for r in rows
+                   if (na := _number(r["cells"].get(a))) is not None and (nb := _number(r["cells"].get(b))) is not None]
+        changes = [(r, n) for r, n in changes if n > 0]  # (a row that grew has no decrease to rank)
+        word = "増えた額" if direction == "up" else "減った額"
+        understood.append({"field": f"{a}|{b}", "op": "delta_max", "value": direction, "label": f"{a}→{b}で{word}が最大"})
+        if not changes:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}から{b}へ{word[:-1]}ものはありません{where}。"
+            answer.status = "no_match"
+            answer.rows, answer.count = [], 0
+        else:
+            best = max(n for _, n in changes)
+            top = [r for r, n in changes if n == best]
+            answer.rows = [_row(t, r) for r, _ in sorted(changes, key=lambda rn: -rn[1])]
+            answer.count = len(answer.rows)
+            top_names = "、".join(_name_of(t, r) for r in top)
+            answer.value = top_names if _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
+            answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
+                              f"です{where}。")
     elif reading.aggregate.startswith("top_"):
         g = reading.measure
         counts: dict[str, int] = {}
@@ -736,6 +758,17 @@ _ASKING = {"最新", "最新版", "迎える", "迎え", "含む", "含ま", "�
 # Who, when, why, how: asked of a column (「誰が担当」→ 担当課), or of the text, never of the rows listed.
 _ASKS_UNLISTED = re.compile(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
+
+
+def _bare_places(db, question: str, places: list[str]) -> list[str]:
+    """「鳴門の補助金」: a place said without 市 (or 町, 村) that a document of this kind names with it."""
+    from assistant.text.names import place_names
+
+    bare = [p for p in place_names(question) if p[-1] not in "市町村区郡県府都道" and not any(p in q for q in places)]
+    if not bare:
+        return []
+    texts = [_document_text(db, sha) for (sha,) in db.execute("SELECT sha256 FROM documents WHERE kind = 'generic'").fetchall()]
+    return [p for p in bare if any(_key(p) + suffix in text for text in texts for suffix in "市町村")]
 
 
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:

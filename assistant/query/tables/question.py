@@ -354,6 +354,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         elif qn.startswith("でも", mention.end) and n + 1 < len(values_said) \
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
+    delta = _read_delta(t, qn, mentions, free, take)
     _read_change(db, t, qn, mentions, free, take)
     done = _DONE.search(qn)
     if done and free(*done.span()):
@@ -361,7 +362,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         ended = [c.header for c in t.columns if done.group(1) in c.header and (c.years_inside or c.marks or c.dates)]
         if len(ended) == 1 and not any(m.kind == "year" and m.end <= done.start() + 1 for m in mentions):
             take(*done.span(), "presence", (ended[0], "empty" if done.group("neg") else "filled"))
-    aggregate = ""
+    aggregate = "delta" if delta else ""
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
     totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data))]
@@ -589,6 +590,42 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     direction = "up" if change.group("up") else "down" if change.group("down") else "same"
     tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
     take(change.start(), change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
+
+
+# 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
+# columns of one amount, its largest.
+_DELTA = re.compile(r"(?P<dir>減っ|減少|下がっ|増え|増加|伸び|上がっ)(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
+                    r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
+
+
+def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """The two year columns of one amount whose change is asked at its largest; the years said pick them
+    (「R6からR7」), else the last two (前年度から)."""
+    m = _DELTA.search(qn)
+    if not m or not free(*m.span()):
+        return False
+    bases: dict[str, list] = {}
+    for c in t.columns:
+        if c.year is not None and c.base and c.numeric:
+            bases.setdefault(c.base, []).append(c)
+    said = [t.column(x.data).base for x in mentions if x.kind == "col"]
+    usable = [b for b, cs in bases.items() if len(cs) >= 2]
+    base = next((b for b in said if b in usable), usable[0] if len(usable) == 1 else None)
+    if base is None:
+        return False
+    columns = sorted(bases[base], key=lambda c: c.year)
+    years = sorted({x.data[0] for x in mentions if x.kind == "year" and x.start < m.start()})
+    pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]] if len(years) >= 2 else columns[-2:]
+    if any(c is None for c in pair):
+        return False
+    for x in [x for x in mentions if (x.kind == "year" and x.data[0] in years and x.start < m.start())
+                                      or (x.kind == "col" and t.column(x.data).base == base)]:
+        mentions.remove(x)
+    last = re.search(r"(?:前年度|前年|昨年度|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
+    down = m.group("dir") in ("減っ", "減少", "下がっ")
+    take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
+         f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
+    return True
 
 
 def _legend_of(db, t: Table) -> list[tuple[str, str]]:
@@ -994,6 +1031,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         return None  # a year said that bound to nothing: not read, and no answer without it
     if aggregate.startswith("top_") and not measure and any(m.kind == "group" for m in mentions):
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
+    if aggregate == "delta":
+        measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
         if t.column(measure).base and t.column(measure).year is not None:
@@ -1057,7 +1096,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "presence", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
