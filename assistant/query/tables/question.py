@@ -11,6 +11,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
 from assistant.query.tables.read import Table
+from assistant.query.tables.readings import find_by_reading, spelled_in_kana
 
 
 _NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
@@ -257,6 +258,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if score < 100:
                     read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
                 verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
+    kana = len(t.rows) <= _MAX_READ_ROWS and spelled_in_kana(qn)
+    if t.name and not named and kana:
+        # 「ふるさとのうぜいの拡充」: the name written in kana, found by its reading.
+        for r in t.rows:
+            name = str(r["cells"].get(t.name) or "")
+            span = find_by_reading(qn, _key(name))
+            if span is not None and free(*span):
+                take(*span, "row", r["key"])
+                named.append(name)
+                read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
@@ -300,6 +311,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(m.start(), m.end() + 2, "filler")
                 continue
             take(*m.span(), kind, data)
+    if kana:
+        for c in t.columns:  # 「たんとう課」: a column's word in kana
+            for f in c.forms:
+                span = find_by_reading(qn, f)
+                if span is not None and free(*span):
+                    take(*span, "col", c.header)
     _quoted_in_column(t, qn, mentions, taken, take)
     _topic_in_rows(t, question, qn, free, take)
     # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
@@ -515,6 +532,7 @@ def _as_said(question: str, word: str) -> str:
                  if _key(said[n:n + len(word)]) == word), word)
 
 
+_MAX_READ_ROWS = 300  # names compared by their reading (a tokenisation each) in tables up to this size
 # Where a heading's words part: its particles, its numbering, spaces and punctuation.
 _HEADING_SPLIT = re.compile(r"[ぁ-ん]+|[\s\d()（）・、,，。「」]+")
 
