@@ -1,7 +1,7 @@
 """Documents of other municipalities no loader was written for, made by independent authors
 (tests/questions/madeN/make_documents.py writes madeN/docs/), held together with the shipped corpus in
 one index the way an office would hold them, and each author's question set over them, answered by
-reading the documents (each question's `derivation`), never from the engine. made4 to made23 are
+reading the documents (each question's `derivation`), never from the engine. made4 to made24 are
 holdouts: their authors never ran the engine.
 
 Every question without `"known_failure": true` must pass; a known failure that starts passing is reported
@@ -43,8 +43,9 @@ FORMATS = {
     "made21": {".xlsx", ".html", ".pdf", ".docx", ".txt"},  # merged 部 cells, minutes, a table over 3 pages with 小計, fixed-width text
     "made22": {".pdf", ".docx", ".html"},  # a town's plan report PDF with sheets, opinions alone, joint projects with rowspan, a sheet PDF
     "made23": {".docx", ".xlsx", ".html", ".pdf", ".txt"},  # a two-column table per measure, an <ol> of measures, 計 rows, Q./A.
+    "made24": {".xlsx", ".txt", ".docx", ".html", ".pdf"},  # notes beside a sheet's title, 部 as numbered sections with 計 lines, opinions after a lead-in
 }
-SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23"}  # written in a short time: fewer questions and follow-ups
+SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made24"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 
 

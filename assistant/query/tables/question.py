@@ -474,13 +474,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
     """「進捗の◎○△×ごとの件数」: the values of a column listed before ごと are its groups, no condition."""
     run: list[_Mention] = []
-    for m in sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start):
-        if run and not re.fullmatch(r"[、,・/]?|と|や", qn[run[-1].end:m.start]):
+    said = sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start)
+    for n, m in enumerate(said):
+        # (a mark no row holds, 「×」 of ◎○△× where none is 未着手, may stand in the list)
+        if run and not re.fullmatch(r"[、,・/]?|と|や|[◎○〇△▲×✕●]", qn[run[-1].end:m.start]):
             run = []
         run.append(m)
-        by = _GROUPED.match(qn[m.end:])
-        if len(run) < 2 or not by:
-            continue
+        marks = re.match(r"[◎○〇△▲×✕●、・]*", qn[m.end:]).end()
+        by = _GROUPED.match(qn[m.end + marks:])
+        if len(run) < 2 or not by or (n + 1 < len(said) and said[n + 1].start < m.end + marks):
+            continue  # (the list goes on)
         bases = {t.column(h).base or h for v in run for h in v.data[1]}
         if len(bases) != 1:
             return
@@ -490,7 +493,7 @@ def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
         for v in run + ([col] if col else []):
             mentions.remove(v)
         header = col.data if col else sorted(run[0].data[1])[0]
-        take(col.start if col else start, m.end, "col", header)  # (its ごと read as any column's, below)
+        take(col.start if col else start, m.end + marks, "col", header)  # (its ごと read as any column's, below)
         return
 
 
