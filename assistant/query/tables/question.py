@@ -703,7 +703,8 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
         if not letter:
             continue
         stem = re.sub(r"[てで](?:いる|る)$", "", wording)
-        tail = re.split(r"より|以上に|以下に|とおりに?|どおりに?", stem)[-1]
+        # (only 「より」 is dropped: 「以上に進んでいる」 without 以上に is also 「計画どおり進んでいる」)
+        tail = stem.split("より")[-1]
         ending = wording[len(stem):]
         forms = {stem, tail + ending, stem + ending.replace("いる", "る"), tail + ending.replace("いる", "る")} \
             if ending else set()  # (the bare tail, 進ん, is no word of its own)
