@@ -197,3 +197,10 @@ def test_a_document_the_city_has_not(assistant):
     assert answer.status == "no_match" and answer.count == 0 and not answer.rows
     answer = _ask(assistant, "敦賀市の行革計画で遅れている取組は？")  # an abbreviation of a title it has
     assert answer.status != "no_match" and "索引にありません" not in answer.summary
+
+
+def test_a_sheet_per_year_keeps_its_unit_and_drops_its_first_year(assistant):
+    answer = _ask(assistant, "敦賀市の令和6年度、効果額の計画の合計はいくら？")
+    assert answer.status == "exact" and answer.value == 7300
+    # the note beside the title gave the unit; the table is of both sheets, not of the first sheet's year
+    assert "7,300千円" in answer.summary and "（敦賀市行政改革実施計画 進捗状況の表）" in answer.summary

@@ -446,7 +446,7 @@ class Walker:
                 return  # the header printed again on the next page
         if self.table is None or self.table.kind != kind:
             filled = [c for c in cells if c]
-            if self.table is None and len(cells) > 2 and (len(filled) == 1 or all(_NOTE_CELL_RE.match(c) for c in filled)):
+            if self.table is None and is_note_row(cells):
                 # 「（単位：千円）」 pushed to the right over a table, 「令和7年5月末現在」 at its other end:
                 # notes, not its header. The unit is the table's numbers'.
                 unit = next((c for c in filled if "単位" in c), "")
@@ -699,6 +699,13 @@ _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全
 # A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
 _NOTE_CELL_RE = re.compile(r"^[(（\[［]?\s*単位\s*[:：].{1,12}$|^.{0,20}(?:現在|時点)\s*[)）]?$")
 _NUMERIC_CELL_RE = re.compile(r"^[+\-−△▲]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|％|千円|百万円|万円|円|件|項目|人)?$|^[-‐ー－―/／]$")
+
+
+def is_note_row(cells: list[str]) -> bool:
+    """Whether a row over a table only notes (「（単位：千円）」 alone, or with 「令和7年5月末現在」 at its
+    other end): no header of the table."""
+    filled = [c for c in cells if c]
+    return len(cells) > 2 and bool(filled) and (len(filled) == 1 or all(_NOTE_CELL_RE.match(c) for c in filled))
 
 
 def is_total_row(cells: list[str]) -> bool:

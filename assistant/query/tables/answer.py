@@ -463,7 +463,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                     understood=understood, notes=list(reading.notes))
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
     cond_text = "、".join(c.label for c in conds)
-    where = f"（{t.doc_title}" + (f"「{t.caption}」" if t.caption and t.caption != t.doc_title else "") + "の表）"
+    caption = re.sub(r"\s*[(（]\s*単位\s*[:：][^()（）]*[)）]", "", nfkc(t.caption)).strip()  # (the unit is the numbers')
+    where = f"（{t.doc_title}" + (f"「{caption}」" if caption and caption != nfkc(t.doc_title) else "") + "の表）"
     if reading.aggregate == "ratio":
         share = 100 * len(rows) / len(t.rows) if t.rows else 0
         answer.value = round(share, 1)

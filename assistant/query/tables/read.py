@@ -231,9 +231,11 @@ def _join_one_header(groups: dict, key: tuple, sheet_years, out: dict) -> None:
         if all(len(e) == 1 for e in each) and len(set().union(*each)) > 1:
             # Each sheet's rows under one heading of its own (its title, 「…進捗表（R6）」): the sheet's,
             # which its year already says, not a value of the rows.
+            # (its unit, 「（単位：千円）」, stays: it is the numbers')
             for year_rows in by_year.values():
                 for r in year_rows:
-                    r[where] = ""
+                    unit = re.search(r"[(（]\s*単位\s*[:：][^()（）]*[)）]", nfkc(r.get(where) or ""))
+                    r[where] = unit.group(0) if unit else ""
     parts = {(key[0], key[1], fy): rows for fy, rows in sorted(by_year.items())}
     joined = _joined_years(list(parts), {k: {k[2]} for k in parts}, parts)
     if joined is None:
@@ -358,7 +360,14 @@ def _without_years(title: str, years: set[int]) -> str:
     sheet's year is not the table's."""
     def drop(m: re.Match) -> str:
         return "" if {y.fiscal_year for y in find_years(nfkc(m.group(1)))} & years else m.group(0)
-    return re.sub(r"\s*[(（]([^()（）]{0,30})[)）]", drop, title).strip()
+    title = re.sub(r"\s*[(（]([^()（）]{0,30})[)）]", drop, title).strip()
+    # 「三条市行財政改革実施計画 令和6年度 進捗状況」: the year written bare, between spaces, too
+    bare = nfkc(title)
+    for y in sorted(find_years(bare), key=lambda y: -y.start):
+        before, after = bare[:y.start], bare[y.end:]
+        if y.fiscal_year in years and (not before or before[-1] == " ") and (not after or after[0] == " "):
+            bare = f"{before.rstrip()} {after.lstrip()}".strip()
+    return bare if bare != nfkc(title) else title
 
 
 def _turned(rows: list[dict]) -> list[dict] | None:
