@@ -604,10 +604,10 @@ class Assistant:
             return None
         from assistant.query.facts import _document_text
 
-        name, where = notation_key(named.group(1)), notation_key(place)
-        docs = [(_document_text(self.db, r[0]), notation_key(r[1] or "")) for r in self.db.execute(
-            "SELECT sha256, title FROM documents").fetchall()]
-        docs = [(text, title) for text, title in docs if where in text]
+        name = notation_key(named.group(1))
+        sources = set(passage_sources(self.db, place))  # (the documents naming the place, found by the index)
+        docs = [(_document_text(self.db, r[0]), notation_key(r[2] or "")) for r in self.db.execute(
+            "SELECT sha256, source, title FROM documents").fetchall() if r[1] in sources]
         # (「行革計画」 for a 行政改革推進計画: a title holding every character of its name but the document word
         # is that document, abbreviated)
         stem = set(re.sub(r"[ぁ-ん]", "", notation_key(named.group(1)[:-len(named.group(2))])))

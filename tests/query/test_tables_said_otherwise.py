@@ -204,3 +204,18 @@ def test_a_sheet_per_year_keeps_its_unit_and_drops_its_first_year(assistant):
     assert answer.status == "exact" and answer.value == 7300
     # the note beside the title gave the unit; the table is of both sheets, not of the first sheet's year
     assert "7,300千円" in answer.summary and "（敦賀市行政改革実施計画 進捗状況の表）" in answer.summary
+
+
+def test_a_word_of_the_documents_name_is_no_column(assistant):
+    # 評価 of 「事務事業評価で」 names the document; the rows are listed, no 評価 asked
+    answer = _ask(assistant, "敦賀市の事務事業評価で広報課の事業は？")
+    assert answer.status == "exact" and _titles(answer) == {"広報事業"}
+    assert not any(u["label"].endswith("を答える") for u in answer.understood)
+
+
+def test_an_abbreviated_title_is_used_and_the_first_headings_caption_not_shown(assistant):
+    answer = _ask(assistant, "敦賀市の行政改革推進計画で実施中の取組は？")
+    assert answer.status == "exact" and _titles(answer) == {"使用料の改定", "窓口予約の導入"}
+    assert "「基本方針1" not in answer.summary  # the rows sit under two headings; the first is not the table's
+    answer = _ask(assistant, "敦賀市の行革推進計画で完了した取組は？")  # 行革 of 行政改革
+    assert answer.status == "exact" and _titles(answer) == {"市有地の売却", "電子申請の導入"}

@@ -259,6 +259,19 @@ def _in_title(word: str, title: str) -> bool:
     return bool(parts) and all(p in title for p in parts) and any(len(p) >= 2 for p in parts)
 
 
+def _abbreviates(word: str, title: str) -> bool:
+    """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
+    its last two together (計画), as Japanese shortens a name."""
+    if not re.fullmatch(r"[一-龥]{4,}", word) or word[-2:] not in title:
+        return False
+    at = 0
+    for ch in word[:-2]:
+        at = title.find(ch, at) + 1
+        if not at:
+            return False
+    return title.find(word[-2:], at) >= 0
+
+
 def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
     集中改革プラン) that other documents' titles do not have."""
@@ -464,6 +477,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
     cond_text = "、".join(c.label for c in conds)
     caption = re.sub(r"\s*[(（]\s*単位\s*[:：][^()（）]*[)）]", "", nfkc(t.caption)).strip()  # (the unit is the numbers')
+    if any(c.header == "見出し" for c in t.columns):
+        caption = ""  # rows under several headings (基本方針1…3): the first one's is not the table's
     where = f"（{t.doc_title}" + (f"「{caption}」" if caption and caption != nfkc(t.doc_title) else "") + "の表）"
     if reading.aggregate == "ratio":
         share = 100 * len(rows) / len(t.rows) if t.rows else 0
@@ -785,7 +800,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
-                or (len(wn) >= 4 and _in_title(wn, _key(t.doc_title))):
+                or (len(wn) >= 4 and (_in_title(wn, _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title)))):
             continue
         # 「合計いくら」: a word used, joined to a question word.
         asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")

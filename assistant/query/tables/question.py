@@ -310,6 +310,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # year's column holds, no value of it.
                 take(m.start(), m.end() + 2, "filler")
                 continue
+            if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
+                continue
             take(*m.span(), kind, data)
     if kana:
         for c in t.columns:  # 「たんとう課」: a column's word in kana
@@ -536,6 +538,15 @@ def _as_said(question: str, word: str) -> str:
 
 
 _MAX_READ_ROWS = 300  # names compared by their reading (a tokenisation each) in tables up to this size
+def _names_the_document(t: Table, qn: str, start: int, end: int) -> bool:
+    """「事務事業評価で」: a column's word (評価) at the end of a compound that is the document's title
+    word, said with で, names where to look, not the column."""
+    m = re.search(r"[一-龥ァ-ヶー]+$", qn[:start])
+    if m is None or not re.match(r"(?:で|では|によると|の中で)", qn[end:]):
+        return False
+    return qn[m.start():end] in _key(t.doc_title)
+
+
 # Where a heading's words part: its particles, its numbering, spaces and punctuation.
 _HEADING_SPLIT = re.compile(r"[ぁ-ん]+|[\s\d()（）・、,，。「」]+")
 
