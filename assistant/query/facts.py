@@ -305,6 +305,9 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
             best = (len(rest), (at, at + len(rest)))
         elif not g:
             ln = _key(label)
+            bare = re.sub(r"\s*[(（][^()（）]*[)）]$", "", ln)
+            if ln not in qn and len(bare) >= 2 and bare != ln:
+                ln = bare  # 「計画以上（◎） 3項目」: its wording said without the mark
             if (len(ln) >= 2 or _SYMBOL_GRADE.fullmatch(ln)) and ln in qn:
                 at = qn.find(ln)
                 best = (len(ln), (at, at + len(ln)))

@@ -91,6 +91,10 @@ NEWSLETTER = """敦賀市 行革だより 第3号
 ■2 職員提案
 
 令和6年度は職員から42件の提案があり、3件を表彰しました。
+
+■3 実施計画の進捗
+　計画以上（◎）　2項目
+　遅れ（△）　　　2項目
 """
 
 EVALUATION = """敦賀市 事務事業評価結果 令和6年度
@@ -219,3 +223,23 @@ def test_an_abbreviated_title_is_used_and_the_first_headings_caption_not_shown(a
     assert "「基本方針1" not in answer.summary  # the rows sit under two headings; the first is not the table's
     answer = _ask(assistant, "敦賀市の行革推進計画で完了した取組は？")  # 行革 of 行政改革
     assert answer.status == "exact" and _titles(answer) == {"市有地の売却", "電子申請の導入"}
+
+
+def test_words_in_a_column_unquoted(assistant):
+    answer = _ask(assistant, "敦賀市の令和6年度の取組で備考に入札とあるものは？")
+    assert answer.status == "exact" and _titles(answer) == {"公用車の削減"}
+
+
+def test_a_decrease_from_the_year_before(assistant):
+    answer = _ask(assistant, "敦賀市の補助金で予算額が前年度から減ったのはどれ？")
+    assert answer.status == "exact" and _titles(answer) == {"観光協会補助金", "婦人会補助金"}
+
+
+def test_a_heading_word_is_shown_as_the_heading(assistant):
+    answer = _ask(assistant, "敦賀市の行政改革推進計画で、デジタル化の取組は何件？")
+    assert answer.status == "exact" and answer.count == 3 and "でじたる" not in answer.summary
+
+
+def test_a_stated_count_by_its_wording_without_the_mark(assistant):
+    answer = _ask(assistant, "敦賀市の行革だよりによると計画以上は何項目？")
+    assert answer.status == "exact" and answer.value == 2

@@ -319,7 +319,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 span = find_by_reading(qn, f)
                 if span is not None and free(*span):
                     take(*span, "col", c.header)
-    _quoted_in_column(t, qn, mentions, taken, take)
+    _quoted_in_column(t, question, qn, mentions, taken, take)
     _topic_in_rows(t, question, qn, free, take)
     # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
     office = _OFFICE_WORD.search(qn)
@@ -500,10 +500,11 @@ def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
 
 
 # 「備考に「新規」ってある」「備考欄に「新規」と書かれた」: the quoted words written in that column.
-_QUOTED = re.compile(r"(?:に|で|が|は|欄に)?「([^」]{1,30})」(?:って|と|が|を|の)?(?:ある|あり|書|記載|記入|含|入っ|入る)[ぁ-ん]*")
+_QUOTED = re.compile(r"(?:に|で|が|は|欄に)?(?:「([^」]{1,30})」(?:って|と|が|を|の)?|"
+                     r"(?<=[にで])((?:(?![にでがはをの])[一-龥ァ-ヶーぁ-んa-z0-9]){2,12}?)(?:って|と))(?:ある|あり|書|記載|記入|含|入っ|入る)[ぁ-ん]*")
 
 
-def _quoted_in_column(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]], take) -> None:
+def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]], take) -> None:
     for q in _QUOTED.finditer(qn):
         col = next((m for m in mentions if m.kind == "col" and m.end == q.start() and not t.column(m.data).numeric), None)
         if col is None:
@@ -511,7 +512,7 @@ def _quoted_in_column(t: Table, qn: str, mentions: list[_Mention], taken: list[t
         for m in [m for m in mentions if m is col or (m.kind == "value" and q.start() <= m.start < q.end())]:
             mentions.remove(m)
         taken.append(q.span())
-        take(col.start, q.end(), "contains", (col.data, q.group(1)))
+        take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2))))
 
 
 # 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
@@ -621,7 +622,10 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         return
     direction = "up" if change.group("up") else "down" if change.group("down") else "same"
     tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
-    take(change.start(), change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
+    # 「前年度から減った」: the year before is the first of the pair
+    last = re.search(r"(?:前年度|前年|昨年度)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:change.start()]) if not years else None
+    start = last.start() if last and free(last.start(), change.start()) else change.start()
+    take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
 
 
 # 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
@@ -903,7 +907,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 for h in chosen:
                     op = "ne" if negate else "eq"
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
-                    shown = _shown(t, h, vk) + (f"（{word}）" if word != vk else "")
+                    shown = _shown(t, h, vk) + (f"（{word}）" if word != vk and h != "見出し" else "")
                     conds.append(Cond(h, op, vk, _said(h, op, shown)))
             last_headers = list(chosen)
             # 「達成度がBかC」: the column said is the value's (another year's of the same name is not asked).
