@@ -725,9 +725,22 @@ def _legend(db, sha: str) -> list[tuple[str, str]]:
         row = db.execute("SELECT t.text FROM documents d JOIN document_texts t USING (source) WHERE d.sha256 = ?",
                          [sha]).fetchone()
         text = nfkc((row[0] if row else "") or "")
-        found = _LEGENDS[sha] = [(m.group(1) or m.group(2), m.group(3)) for m in _LEGEND_RE.finditer(text)] \
+        found = _LEGENDS[sha] = [(m.group(1) or m.group(2), m.group(3)) for m in _LEGEND_RE.finditer(text)
+                                 if not _in_a_row(text, m)] \
             + [(m.group(1), m.group(2)) for m in _MARK_NOTE_RE.finditer(text)]
     return found
+
+
+def _in_a_row(text: str, m: re.Match) -> bool:
+    """A mark in a table row beside the next cell (| 3 | 未利用市有地の売却 | △ | 入札不調1件 |): a grade and
+    a remark, no legend. A legend set out as a table (| ◎ | 計画以上 |, or marks and wordings in turn)
+    has no other cells."""
+    if "\t" not in text[m.start():m.end()]:
+        return False
+    line = text[text.rfind("\n", 0, m.start()) + 1:(text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    marks = sum(bool(_SYMBOL_GRADE.fullmatch(c) or re.fullmatch(r"[A-Z]", c)) for c in cells)
+    return len(cells) > 2 and 2 * marks < len(cells)
 
 
 def _grade_of(value: str) -> str:

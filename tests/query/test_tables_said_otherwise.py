@@ -243,3 +243,11 @@ def test_a_heading_word_is_shown_as_the_heading(assistant):
 def test_a_stated_count_by_its_wording_without_the_mark(assistant):
     answer = _ask(assistant, "敦賀市の行革だよりによると計画以上は何項目？")
     assert answer.status == "exact" and answer.value == 2
+
+
+def test_a_remark_beside_a_grade_is_no_legend(assistant):
+    # 「△ | 入札不調」 in a row is a grade and a remark: the legend's order (◎ ○ △ ×) ranks the grades
+    answer = _ask(assistant, "敦賀市の令和6年度で進捗が下がった取組は？")
+    assert answer.status == "exact" and _titles(answer) == {"公用車の削減", "使用料の見直し"}
+    answer = _ask(assistant, "敦賀市の令和6年度で進捗が上がった取組は？")
+    assert _titles(answer) == {"窓口の委託", "庁舎の省エネ"}
