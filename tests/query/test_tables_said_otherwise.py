@@ -251,3 +251,8 @@ def test_a_remark_beside_a_grade_is_no_legend(assistant):
     assert answer.status == "exact" and _titles(answer) == {"公用車の削減", "使用料の見直し"}
     answer = _ask(assistant, "敦賀市の令和6年度で進捗が上がった取組は？")
     assert _titles(answer) == {"窓口の委託", "庁舎の省エネ"}
+
+
+def test_the_headings_are_called_by_what_they_all_are(assistant):
+    answer = _ask(assistant, "敦賀市の行政改革推進計画で、基本方針ごとの件数は？")
+    assert answer.status == "exact" and sorted(r["count"] for r in answer.rows) == [3, 3]

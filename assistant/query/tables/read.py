@@ -421,6 +421,14 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if "見出し" in headers and not any(f in c.forms for c in columns for f in _GROUP_WORDS):
         # The headings the rows sit under (（1）廃止, 基本方針2) are what users call their 区分.
         columns = [replace(c, forms=(*c.forms, *_GROUP_WORDS)) if c.header == "見出し" else c for c in columns]
+    if "見出し" in headers:
+        # ...and by what every heading is: 基本方針 of 「基本方針1 …」「基本方針2 …」, 部 of 企画部・総務部.
+        said = [nfkc(str(r["cells"].get("見出し") or "")).strip() for r in rows]
+        leads = {m.group(1) if (m := re.match(r"([一-龥]{2,6})\s*\d", v)) else "" for v in said}
+        tails = {v[-1:] for v in said}
+        named = [w for w in (*leads, *tails) if w and len(leads if w in leads else tails) == 1
+                 and (w in leads or w in "部課局室") and not any(w in c.forms for c in columns)]
+        columns = [replace(c, forms=(*c.forms, *named)) if c.header == "見出し" else c for c in columns]
     name = ""
     for c in columns:
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
