@@ -78,3 +78,9 @@ def test_numbered_lines_after_a_lead_in_are_what_it_names() -> None:
         {"意見": "公用車の削減は、災害時の備えにも配慮すること。"},
         {},  # under the next heading the lead-in is over
     ]
+
+
+def test_a_note_row_is_a_passage_of_its_own_and_no_passages_header() -> None:
+    tables = [p.text for p in generic.parse(NOTED, "kitahama.txt").passages if p.field == "table"]
+    assert tables[0] == "（単位：千円） 令和7年6月末現在"
+    assert tables[1].startswith("番号 / 取組項目") and tables[3].startswith("番号: 1 / 取組項目: 窓口の委託")

@@ -705,7 +705,13 @@ def is_note_row(cells: list[str]) -> bool:
     """Whether a row over a table only notes (「（単位：千円）」 alone, or with 「令和7年5月末現在」 at its
     other end): no header of the table."""
     filled = [c for c in cells if c]
-    return len(cells) > 2 and bool(filled) and (len(filled) == 1 or all(_NOTE_CELL_RE.match(c) for c in filled))
+    return len(cells) > 2 and bool(filled) and (len(filled) == 1 or notes_only(cells))
+
+
+def notes_only(cells: list[str]) -> bool:
+    """Whether every filled cell of a row is a note: a unit, the date the figures are as of."""
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_NOTE_CELL_RE.match(c) for c in filled)
 
 
 def is_total_row(cells: list[str]) -> bool:
