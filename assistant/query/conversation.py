@@ -698,7 +698,12 @@ class Assistant:
         """「鳥取県の取組状況報告書で…」 where no document is of that place (it is only mentioned inside
         another, a case study of it): there is no such report to answer from, said as such."""
         for place in place_names(question):
-            if place[-1] not in "市町村区郡県府都道" or self._documents_about(place):
+            if place[-1] in "市町村区郡県府都道" and self._documents_about(place):
+                unnamed = self._unheld_document(question, place)
+                if unnamed is not None:
+                    return unnamed
+                continue
+            if place[-1] not in "市町村区郡県府都道":
                 continue
             said = _DOCUMENT_WORD.match(question, question.find(place) + len(place))
             if not said:
@@ -711,6 +716,32 @@ class Assistant:
                                   + (f"「{place}」はほかの資料の中で触れられているだけです。" if mentioned else ""),
                           error=f"「{document}」は索引にありません。")
         return None
+
+    def _unheld_document(self, question: str, place: str) -> Answer | None:
+        """「三条市の補助金見直し一覧で…」 where 三条市's documents are others (its progress sheet, its
+        newsletter) and none of the documents naming 三条市 says 補助金見直し一覧 at all: there is no
+        such document of that place, and another place's one is no answer."""
+        at = question.find(place)
+        named = _NAMED_DOCUMENT.match(question, at + len(place)) if at >= 0 else None
+        if named is None:
+            return None
+        from assistant.query.facts import _document_text
+
+        name = notation_key(named.group(1))
+        sources = set(passage_sources(self.db, place))  # (the documents naming the place, found by the index)
+        docs = [(_document_text(self.db, r[0]), notation_key(r[2] or "")) for r in self.db.execute(
+            "SELECT sha256, source, title FROM documents").fetchall() if r[1] in sources]
+        # (「行革計画」 for a 行政改革推進計画: a title holding every character of its name but the document word
+        # is that document, abbreviated)
+        stem = set(re.sub(r"[ぁ-ん]", "", notation_key(named.group(1)[:-len(named.group(2))])))
+        if any(name in text or (stem and stem <= set(title)) for text, title in docs):
+            return None
+        document = place + "の" + named.group(1)
+        return Answer(question=question, target="passage", status="no_match", count=0,
+                      understood=[{"field": "source", "op": "in", "value": [], "label": f"「{document}」"}],
+                      summary=f"「{document}」は索引にありません（{place}の資料に「{named.group(1)}」は出てきません）。"
+                              "当てはまるものは 0件です。",
+                      error=f"「{document}」は索引にありません。")
 
     def _row_note(self, question: str, tabled: Answer) -> Answer | None:
         """「取組2-2はなぜ評価されていないの？」「番号5は今後どうする？」: why or what next is no cell of the
@@ -1926,6 +1957,9 @@ _ASKS_WHY = compiled(r"なぜ|どうして|何故|理由|今後どう|どうす�
 _ASKS_HOW = compiled(r"どう(?:する|します|しま|なる|なり|対応|取り組|した|回答|考え)|どのように|どんな(?:対応|方針)")
 _OTHER_PLACE = compiled(r"^(?:では|じゃあ|なら|で、)?\s*(\S{1,8}?[市町村県区])(?:では|は|なら|の場合は|だと|も)[？?]?(?:どう)?[？?]?$")
 # 「鳥取県の取組状況報告書」: a document of a place, named by the kind of paper it is.
+# 「三条市の補助金見直し一覧で」「小田原市の指定管理者評価では」: a document named as where to look.
+_NAMED_DOCUMENT = compiled(r"の([一-龥ァ-ヶーぁ-ねは-ん]{2,16}?(一覧|評価|報告書|計画書?|大綱|プラン|会議録|議事録|管理表|評価書|"
+                           r"評価結果|だより|通信|白書|方針))(?:で|では|によると|によれば|の中で|において|には)")
 _DOCUMENT_WORD = compiled(r"の([一-龥ァ-ヶー]{0,10}?(?:報告書|計画書|実施計画|推進計画|大綱|プラン|会議録|議事録|管理表|評価書|評価結果))")
 # 「表の○は何を表していますか」: what a mark or word of the document means, said in its prose.
 _ASKS_MEANING = compiled(r"([^のはをがにでと「」]{1,8})」?(?:は|って)(?:何|なに)を?(?:表|意味|示)|"

@@ -50,7 +50,9 @@ _SCAFFOLD = {
     "もの", "こと", "一覧", "全て", "すべて", "全部", "の", "とき", "ところ", "方", "ほう", "中", "うち",
     "評価", "記載", "資料", "文書", "書く", "載る", "ため", "よう", "見せる", "示す", "挙げる", "言う",
     "取組", "取り組み", "事業", "値", "名称", "名前", "つく",  # 「について」 is つく in Sudachi
+    "出る",  # 「意見はいくつ出ていますか」: what was said, not a word to find
 }
+_ACCORDING = {"よる", "因る", "拠る", "依る"}
 # Labels naming the unit responsible for an item: 所管課, 担当課, 担当部署, 主管課, 所管部署, 担当課名 …
 # A document prints one of them per item, and they all say which office answers for it, so a question
 # using one may be answered from another when the item has exactly one such field (and says so).
@@ -310,6 +312,9 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
             best = (len(rest), (at, at + len(rest)))
         elif not g:
             ln = _key(label)
+            bare = re.sub(r"\s*[(（][^()（）]*[)）]$", "", ln)
+            if ln not in qn and len(bare) >= 2 and bare != ln:
+                ln = bare  # 「計画以上（◎） 3項目」: its wording said without the mark
             if (len(ln) >= 2 or _SYMBOL_GRADE.fullmatch(ln)) and ln in qn:
                 at = qn.find(ln)
                 best = (len(ln), (at, at + len(ln)))
@@ -732,9 +737,22 @@ def _legend(db, sha: str) -> list[tuple[str, str]]:
         row = db.execute("SELECT t.text FROM documents d JOIN document_texts t USING (source) WHERE d.sha256 = ?",
                          [sha]).fetchone()
         text = nfkc((row[0] if row else "") or "")
-        found = _LEGENDS[sha] = [(m.group(1) or m.group(2), m.group(3)) for m in _LEGEND_RE.finditer(text)] \
+        found = _LEGENDS[sha] = [(m.group(1) or m.group(2), m.group(3)) for m in _LEGEND_RE.finditer(text)
+                                 if not _in_a_row(text, m)] \
             + [(m.group(1), m.group(2)) for m in _MARK_NOTE_RE.finditer(text)]
     return found
+
+
+def _in_a_row(text: str, m: re.Match) -> bool:
+    """A mark in a table row beside the next cell (| 3 | 未利用市有地の売却 | △ | 入札不調1件 |): a grade and
+    a remark, no legend. A legend set out as a table (| ◎ | 計画以上 |, or marks and wordings in turn)
+    has no other cells."""
+    if "\t" not in text[m.start():m.end()]:
+        return False
+    line = text[text.rfind("\n", 0, m.start()) + 1:(text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    marks = sum(bool(_SYMBOL_GRADE.fullmatch(c) or re.fullmatch(r"[A-Z]", c)) for c in cells)
+    return len(cells) > 2 and 2 * marks < len(cells)
 
 
 def _grade_of(value: str) -> str:
@@ -767,9 +785,13 @@ def _content_words(question: str) -> list[str]:
             out.append(word)
         run.clear()
 
-    for m in morphemes(nfkc(question)):
+    said = list(morphemes(nfkc(question)))
+    for n, m in enumerate(said):
         pos = m.part_of_speech()
         surface, base = m.surface(), m.dictionary_form()
+        if base in _ACCORDING and (surface.endswith("れ") or n + 1 < len(said) and said[n + 1].surface() in ("と", "ば")):
+            flush()  # 「行革だより第8号によると」: where the answer is read (the document is said beside it)
+            continue
         if pos[0] in ("名詞", "接頭辞") and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run):
             if surface.strip() and not re.fullmatch(r"[?？!！、。]+", surface):
                 if surface in _SCAFFOLD and not run:

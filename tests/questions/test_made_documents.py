@@ -43,11 +43,12 @@ FORMATS = {
     "made21": {".xlsx", ".html", ".pdf", ".docx", ".txt"},  # merged 部 cells, minutes, a table over 3 pages with 小計, fixed-width text
     "made22": {".pdf", ".docx", ".html"},  # a town's plan report PDF with sheets, opinions alone, joint projects with rowspan, a sheet PDF
     "made23": {".docx", ".xlsx", ".html", ".pdf", ".txt"},  # a two-column table per measure, an <ol> of measures, 計 rows, Q./A.
+    "made24": {".xlsx", ".txt", ".docx", ".html", ".pdf"},  # a sheet per year with a notes row over a two-row header, totals as prose, a table over two pages
     "made25": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # a sheet per facility (指定管理), subsidies by year over two pages, 昭和 building years
     "made26": {".pdf", ".xlsx", ".docx", ".html"},  # shipped kinds: a plan report PDF with drawn tables, costs by year in Word
     "made27": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # editions of the shipped kinds: a plan report in Word tables, a workbook sheet
 }
-SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made25", "made26", "made27"}  # written in a short time: fewer questions and follow-ups
+SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made24", "made25", "made26", "made27"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 
 

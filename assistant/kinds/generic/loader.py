@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 
 from assistant.formats import RULE_LINE_RE
-from assistant.kinds.generic.structure import Walker
+from assistant.kinds.generic.structure import Walker, notes_only
 from assistant.kinds.text_blocks import join_wrapped, labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
-from assistant.text.normalize import clean
+from assistant.text.normalize import clean, nfkc
 
 KIND = "generic"
 RECORD_KIND = "doc"
@@ -208,6 +208,11 @@ class _State:
         if kind == "pipe" and cells and all(_SEPARATOR_CELL_RE.match(c) or not c for c in cells):
             return  # |---|---| under a Markdown header
         self.walker.table_row(cells, kind, line_no)
+        if (self.header is None or kind != self.table_kind) and len(cells) > 2 and notes_only([clean(nfkc(c)) for c in cells]):
+            # 「（単位：千円）」 beside 「令和7年5月末現在」 over the table: a note, kept as text; the next row is the header
+            self.passages.append(Passage(self.key, "table", " ".join(c for c in cells if c), self.source, line_no))
+            self.blank_before = False
+            return
         if self.header is None or kind != self.table_kind:
             self.tables += 1
             self.header = cells

@@ -224,6 +224,11 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
         raw = clean(label).strip(_SEPARATORS)
         label = _fact_label(label)
         start = m.end()
+        counted = _COUNTED_AFTER.match(text, m.end())
+        if counted and m.group("unit") and raw[-1:] in "はがもにで" or counted and m.group("unit") and raw[-2:] == "から":
+            # 「令和6年度は職員から42件の提案があり」: what is counted is the noun after the count, not the
+            # sentence's start before it.
+            label = counted.group(1)
         if raw != label and raw[-1:] in "はがもに" and _YEAR_ONLY.fullmatch(label):
             continue  # 「令和7年度は90事業を点検し」: the year the sentence is of, not what it counts
         if (len(label) < 2 and label not in _SYMBOL_GRADES) or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
@@ -235,6 +240,8 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
 
 
 _PER = "年月週日"
+# 「42件の提案があり」「3件を表彰」: the noun a count is of, written after it.
+_COUNTED_AFTER = re.compile(r"\s*の([一-龥ァ-ヶー]{2,12})(?=が|を|は|に|について|で)")
 _YEAR_ONLY = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?")
 _SYMBOL_GRADES = "◎○〇△▲×✕"  # grades printed as symbols: 「◎ 2件」  # 「年4か所」「月2回」: a rate, not a count
 _LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}\s+|[(]\d{1,2}[)]\s*)")
@@ -287,6 +294,8 @@ class Walker:
         self.title_line = 0  # a heading before any text is the document's title, never an item's name
         self.title_text = ""
         self.bare_number: tuple[str, str, int] | None = None  # 「取組2」 alone: (number, noun, line) of the next item
+        self.unit_note: tuple[str, int] | None = None  # 「（単位：千円）」 on the line over a table
+        self.lead: list | None = None  # [noun, style]: 「次のようなご意見をいただきました」 names the items after it
         self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
 
     # --------------------------------------------------------------------------------------
@@ -304,6 +313,8 @@ class Walker:
             return  # a page number between a page's end and the next is no heading
         if self._running_title(text, line_no):
             return
+        if is_total_row(nfkc(text).split()):
+            return  # 「総務部計　126,930千円」 under a table sums its rows: no heading of the tables after it
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
         if len(_LEGEND_MARK.findall(nfkc(text))) >= 2:
@@ -315,6 +326,7 @@ class Walker:
         if not self.title_line and self.first_line in (0, line_no):
             self.title_line, self.title_text = line_no, clean(text)
         self.stack = []
+        self.lead = None
 
     def _running_title(self, text: str, line_no: int) -> bool:
         """The document's first line printed again at the top of a page (a running header): it is
@@ -333,6 +345,9 @@ class Walker:
             return
         self._legend(stripped)
         started = item_start(stripped)
+        lead = _LEAD_IN_RE.search(nfkc(stripped)) if started is None else None
+        if lead:
+            self.lead = [lead.group(1), ""]
         if started is None and self.stack and self.caption and self.caption[1] == line_no - 1 \
                 and count_facts(stripped):
             self._caption_as_heading(line_no)
@@ -433,8 +448,12 @@ class Walker:
                 return  # the header printed again on the next page
         if self.table is None or self.table.kind != kind:
             filled = [c for c in cells if c]
-            if len(filled) == 1 and len(cells) > 2 and self.table is None:
-                return  # 「（単位：千円）」 pushed to the right over a table: a note, not its header
+            if self.table is None and is_note_row(cells):
+                # 「（単位：千円）」 pushed to the right over a table, 「令和7年5月末現在」 at its other end:
+                # notes, not its header. The unit is the table's numbers'.
+                unit = next((c for c in filled if "単位" in c), "")
+                self.unit_note = (unit, line_no) if unit else None
+                return
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
             pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0])
             caption = self.heading
@@ -443,6 +462,9 @@ class Walker:
             under = self.stack[-1] if self.stack else None
             if under is not None:
                 caption = _named(under)
+            if self.unit_note and self.unit_note[1] == line_no - 1 and "単位" not in caption:
+                caption = f"{caption}{self.unit_note[0]}".strip()
+            self.unit_note = None
             self.table = _Table(cells, kind, caption, line_no, pairs, item=under, heading=self.heading)
             if not pairs:
                 if not filled:
@@ -535,6 +557,10 @@ class Walker:
         parent = self.stack[-1] if self.stack else None
         heading = _named(parent) if parent else self.heading
         item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no)
+        if self.lead and self.lead[1] in ("", style) and title and not fields:
+            # (1)…(4) under 「次のようなご意見をいただきました」: each item is an 意見, its line the text of it.
+            self.lead[1] = style
+            item.fields[self.lead[0]] = title[:_MAX_VALUE]
         if style == "word":
             item.noun = _ITEM_RE.match(nfkc(_BULLET_RE.sub("", stripped.strip()))).group("noun")
         elif style == "dai":
@@ -658,6 +684,9 @@ class Walker:
         }, self.source, line_no, line_no))
 
 
+# 「委員から次のようなご意見をいただきました」「以下の意見が出されました」: what the numbered lines after it are.
+_LEAD_IN_RE = re.compile(r"(?:次|以下)の(?:ような|とおり)?(?:ご|御)?([一-龥ァ-ヶー]{2,8})(?:を|が|に|は|について)"
+                         r"[^。]{0,20}(?:ました|ます|した|です)?。?$")
 # A label whose value names the item (事業名 | 放課後児童クラブ運営事業).
 # (施設番号 | 1 over 施設名 | …: a facility's sheet, as an evaluation of 指定管理 prints one per facility)
 _NUMBER_LABEL_RE = re.compile(r"^(?:事業|取組|施策|整理|管理|項目|施設|団体|補助金|補助金等)?(?:番号|No\.?|NO\.?|№)$")
@@ -681,7 +710,22 @@ _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|�
 # 歳出合計, a line of a budget, nor 公会計, a measure's word).
 _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|[部課局室]計)$"
                              r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室])(?:計|合計|総計)$")
+# A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
+_NOTE_CELL_RE = re.compile(r"^[(（\[［]?\s*単位\s*[:：].{1,12}$|^.{0,20}(?:現在|時点)\s*[)）]?$")
 _NUMERIC_CELL_RE = re.compile(r"^[+\-−△▲]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|％|千円|百万円|万円|円|件|項目|人)?$|^[-‐ー－―/／]$")
+
+
+def is_note_row(cells: list[str]) -> bool:
+    """Whether a row over a table only notes (「（単位：千円）」 alone, or with 「令和7年5月末現在」 at its
+    other end): no header of the table."""
+    filled = [c for c in cells if c]
+    return len(cells) > 2 and bool(filled) and (len(filled) == 1 or notes_only(cells))
+
+
+def notes_only(cells: list[str]) -> bool:
+    """Whether every filled cell of a row is a note: a unit, the date the figures are as of."""
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_NOTE_CELL_RE.match(c) for c in filled)
 
 
 def is_total_row(cells: list[str]) -> bool:

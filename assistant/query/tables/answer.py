@@ -44,6 +44,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None
     qn = _key(question)
     places = _places(question)
+    places += _bare_places(db, question, places)
     place_spans = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p))) for p in places if _key(p) in qn]
     inherited: dict[int, list[Cond]] = {}  # by id(table): the conditions a follow-up goes on from
     if places:
@@ -283,6 +284,19 @@ def _in_title(word: str, title: str) -> bool:
     return bool(parts) and all(p in title for p in parts) and any(len(p) >= 2 for p in parts)
 
 
+def _abbreviates(word: str, title: str) -> bool:
+    """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
+    its last two together (計画), as Japanese shortens a name."""
+    if not re.fullmatch(r"[一-龥]{4,}", word) or word[-2:] not in title:
+        return False
+    at = 0
+    for ch in word[:-2]:
+        at = title.find(ch, at) + 1
+        if not at:
+            return False
+    return title.find(word[-2:], at) >= 0
+
+
 def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
     集中改革プラン) that other documents' titles do not have."""
@@ -454,6 +468,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)
+    if c.op == "contains":
+        return _key(c.value) in _key(str(raw or ""))
     if c.op == "in":
         return bool({_key(v) for v in _cell_values(str(raw or ""))} & set(c.value))
     if c.op in ("eq", "ne"):
@@ -529,7 +545,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                     understood=understood, notes=list(reading.notes))
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
     cond_text = "、".join(c.label for c in conds)
-    where = f"（{t.doc_title}" + (f"「{t.caption}」" if t.caption and t.caption != t.doc_title else "") + "の表）"
+    caption = re.sub(r"\s*[(（]\s*単位\s*[:：][^()（）]*[)）]", "", nfkc(t.caption)).strip()  # (the unit is the numbers')
+    if any(c.header == "見出し" for c in t.columns):
+        caption = ""  # rows under several headings (基本方針1…3): the first one's is not the table's
+    where = f"（{t.doc_title}" + (f"「{caption}」" if caption and caption != nfkc(t.doc_title) else "") + "の表）"
     if reading.aggregate == "ratio":
         share = 100 * len(rows) / len(t.rows) if t.rows else 0
         answer.value = round(share, 1)
@@ -583,6 +602,27 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                   f"{reading.asked}は {asked} です{where}。")
                 understood.append({"field": reading.asked, "op": "value", "value": None,
                                    "label": f"{reading.asked}を答える"})
+    elif reading.aggregate == "delta":
+        a, b, direction = reading.measure.split("|")
+        unit = t.column(b).unit
+        changes = [(r, (nb - na) if direction == "up" else (na - nb)) for r in rows
+                   if (na := _number(r["cells"].get(a))) is not None and (nb := _number(r["cells"].get(b))) is not None]
+        changes = [(r, n) for r, n in changes if n > 0]  # (a row that grew has no decrease to rank)
+        word = "増えた額" if direction == "up" else "減った額"
+        understood.append({"field": f"{a}|{b}", "op": "delta_max", "value": direction, "label": f"{a}→{b}で{word}が最大"})
+        if not changes:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}から{b}へ{word[:-1]}ものはありません{where}。"
+            answer.status = "no_match"
+            answer.rows, answer.count = [], 0
+        else:
+            best = max(n for _, n in changes)
+            top = [r for r, n in changes if n == best]
+            answer.rows = [_row(t, r) for r, _ in sorted(changes, key=lambda rn: -rn[1])]
+            answer.count = len(answer.rows)
+            top_names = "、".join(_name_of(t, r) for r in top)
+            answer.value = top_names if _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
+            answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
+                              f"です{where}。")
     elif reading.aggregate.startswith("top_"):
         g = reading.measure
         counts: dict[str, int] = {}
@@ -805,6 +845,17 @@ _ASKS_UNLISTED = re.compile(r"誰|だれ|いつ|なぜ|何故|どうして|ど�
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
 
 
+def _bare_places(db, question: str, places: list[str]) -> list[str]:
+    """「鳴門の補助金」: a place said without 市 (or 町, 村) that a document of this kind names with it."""
+    from assistant.text.names import place_names
+
+    bare = [p for p in place_names(question) if p[-1] not in "市町村区郡県府都道" and not any(p in q for q in places)]
+    if not bare:
+        return []
+    texts = [_document_text(db, sha) for (sha,) in db.execute("SELECT sha256 FROM documents WHERE kind = 'generic'").fetchall()]
+    return [p for p in bare if any(_key(p) + suffix in text for text in texts for suffix in "市町村")]
+
+
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
@@ -818,7 +869,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
-                or (len(wn) >= 4 and _in_title(spelled_out(wn), _key(t.doc_title))):
+                or (len(wn) >= 4 and (_in_title(spelled_out(wn), _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title)))):
             continue
         # 「合計いくら」: a word used, joined to a question word.
         asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")

@@ -11,6 +11,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
 from assistant.query.tables.read import Table
+from assistant.query.tables.readings import find_by_reading, spelled_in_kana
 
 
 _NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
@@ -45,7 +46,7 @@ _YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|R|H|\d))")
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
-_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所|m2|平方メートル|平米"
+_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所|m2|平方メートル|平米"
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
 
@@ -270,6 +271,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if score < 100:
                     read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
                 verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
+    kana = len(t.rows) <= _MAX_READ_ROWS and spelled_in_kana(qn)
+    if t.name and not named and kana:
+        # 「ふるさとのうぜいの拡充」: the name written in kana, found by its reading.
+        for r in t.rows:
+            name = str(r["cells"].get(t.name) or "")
+            span = find_by_reading(qn, _key(name))
+            if span is not None and free(*span):
+                take(*span, "row", r["key"])
+                named.append(name)
+                read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
@@ -294,6 +305,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         wordings = _wordings_for(db, t).items()
         said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters]
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
+    said += _heading_words(t, values)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
@@ -324,7 +336,17 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # year's column holds, no value of it.
                 take(m.start(), m.end() + 2, "filler")
                 continue
+            if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
+                continue
             take(*m.span(), kind, data)
+    if kana:
+        for c in t.columns:  # 「たんとう課」: a column's word in kana
+            for f in c.forms:
+                span = find_by_reading(qn, f)
+                if span is not None and free(*span):
+                    take(*span, "col", c.header)
+    _quoted_in_column(t, question, qn, mentions, taken, take)
+    _topic_in_rows(t, question, qn, free, take)
     # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
     office = _OFFICE_WORD.search(qn)
     offices = [c.header for c in t.columns if _OFFICE_LABEL.match(nfkc(c.header))]
@@ -381,15 +403,17 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             for inside in [m for m in mentions if m.kind == "col" and mention.end <= m.start and m.end <= end]:
                 mentions.remove(inside)  # 「…が所管しない」: the office word is the negated verb's, no column asked
             take(mention.end, end, "neg", mention.start)
-            # 「廃止と統合以外」: the values joined before the negation are negated with it (neither).
+            # 「廃止と統合以外」「◎と○以外」: the values joined before the negation are negated with it (neither).
             k = n
-            while k > 0 and qn[values_said[k - 1].end:values_said[k].start] in ("と", "や", "・", "、", "か") \
+            while k > 0 and qn[values_said[k - 1].end:values_said[k].start] in ("と", "や", "・", "、", ",", "か", "または") \
                     and values_said[k - 1].data[1] & values_said[k].data[1]:
+                taken.append((values_said[k - 1].end, values_said[k].start))
                 k -= 1
                 take(values_said[k].end, values_said[k].end, "neg", values_said[k].start)
         elif qn.startswith("でも", mention.end) and n + 1 < len(values_said) \
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
+    delta = _read_delta(t, qn, mentions, free, take)
     _read_change(db, t, qn, mentions, free, take)
     done = _DONE.search(qn)
     if done and free(*done.span()):
@@ -397,7 +421,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         ended = [c.header for c in t.columns if done.group(1) in c.header and (c.years_inside or c.marks or c.dates)]
         if len(ended) == 1 and not any(m.kind == "year" and m.end <= done.start() + 1 for m in mentions):
             take(*done.span(), "presence", (ended[0], "empty" if done.group("neg") else "filled"))
-    aggregate = ""
+    aggregate = "delta" if delta else ""
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
     totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data))]
@@ -405,6 +429,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in totals:
             m.kind, m.data = "agg", "sum"
         aggregate = "sum"
+    _values_grouped(t, qn, mentions, take)
     # 「担当課ごとの件数」「進捗状況の内訳」: the rows counted by a column's values.
     for mention in [m for m in mentions if m.kind == "col"]:
         by = _GROUPED.match(qn[mention.end:])
@@ -528,6 +553,103 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
     return out
 
 
+def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
+    """「進捗の◎○△×ごとの件数」: the values of a column listed before ごと are its groups, no condition."""
+    run: list[_Mention] = []
+    said = sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start)
+    for n, m in enumerate(said):
+        # (a mark no row holds, 「×」 of ◎○△× where none is 未着手, may stand in the list)
+        if run and not re.fullmatch(r"[、,・/]?|と|や|[◎○〇△▲×✕●]", qn[run[-1].end:m.start]):
+            run = []
+        run.append(m)
+        marks = re.match(r"[◎○〇△▲×✕●、・]*", qn[m.end:]).end()
+        by = _GROUPED.match(qn[m.end + marks:])
+        if len(run) < 2 or not by or (n + 1 < len(said) and said[n + 1].start < m.end + marks):
+            continue  # (the list goes on)
+        bases = {t.column(h).base or h for v in run for h in v.data[1]}
+        if len(bases) != 1:
+            return
+        start = run[0].start
+        col = next((c for c in mentions if c.kind == "col" and re.fullmatch(r"の|が|は", qn[c.end:start])
+                    and (t.column(c.data).base or c.data) in bases), None)
+        for v in run + ([col] if col else []):
+            mentions.remove(v)
+        header = col.data if col else sorted(run[0].data[1])[0]
+        take(col.start if col else start, m.end + marks, "col", header)  # (its ごと read as any column's, below)
+        return
+
+
+# 「備考に「新規」ってある」「備考欄に「新規」と書かれた」: the quoted words written in that column.
+_QUOTED = re.compile(r"(?:に|で|が|は|欄に)?(?:「([^」]{1,30})」(?:って|と|が|を|の)?|"
+                     r"(?<=[にで])((?:(?![にでがはをの])[一-龥ァ-ヶーぁ-んa-z0-9]){2,12}?)(?:って|と))(?:ある|あり|書|記載|記入|含|入っ|入る)[ぁ-ん]*")
+
+
+def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]], take) -> None:
+    for q in _QUOTED.finditer(qn):
+        col = next((m for m in mentions if m.kind == "col" and m.end == q.start() and not t.column(m.data).numeric), None)
+        if col is None:
+            continue
+        for m in [m for m in mentions if m is col or (m.kind == "value" and q.start() <= m.start < q.end())]:
+            mentions.remove(m)
+        taken.append(q.span())
+        take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2))))
+
+
+# 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
+_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の)")
+
+
+def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
+    for m in _TOPIC.finditer(qn):
+        word = m.group(1)
+        if not free(*m.span(1)):
+            continue
+        hits = {c.header: sum(word in _key(str(r["cells"].get(c.header) or "")) for r in t.rows)
+                for c in t.columns if not c.numeric and c.header != "見出し"}
+        best = max(hits, key=lambda h: (hits[h], h == t.name), default=None)
+        if best and 0 < hits[best] < len(t.rows):
+            take(m.start(), m.end(), "contains", (best, _as_said(question, word)))
+
+
+def _as_said(question: str, word: str) -> str:
+    """The question's own spelling of a word found in its search form (ＲＰＡ → RPA, not rpa)."""
+    said = nfkc(question)
+    return next((said[n:n + len(word)] for n in range(len(said) - len(word) + 1)
+                 if _key(said[n:n + len(word)]) == word), word)
+
+
+_MAX_READ_ROWS = 300  # names compared by their reading (a tokenisation each) in tables up to this size
+def _names_the_document(t: Table, qn: str, start: int, end: int) -> bool:
+    """「事務事業評価で」: a column's word (評価) at the end of a compound that is the document's title
+    word, said with で, names where to look, not the column."""
+    m = re.search(r"[一-龥ァ-ヶー]+$", qn[:start])
+    if m is None or not re.match(r"(?:で|では|によると|の中で)", qn[end:]):
+        return False
+    return qn[m.start():end] in _key(t.doc_title)
+
+
+# Where a heading's words part: its particles, its numbering, spaces and punctuation.
+_HEADING_SPLIT = re.compile(r"[ぁ-ん]+|[\s\d()（）・、,，。「」]+")
+
+
+def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
+    """「デジタル化の基本方針」 where rows sit under 「基本方針2 デジタル化による行政サービスの向上」: a word of
+    one heading (not of every one, not a whole value) names the rows under it."""
+    if not any(c.header == "見出し" for c in t.columns):
+        return []
+    headings = {nfkc(str(r["cells"].get("見出し") or "")) for r in t.rows} - {""}
+    if len(headings) < 2:
+        return []
+    # (行政 of 行政改革推進計画 names the document, not a heading; the caption is the first heading's)
+    context = _key(t.doc_title + ("" if nfkc(t.caption) in headings else t.caption))
+    holders: dict[str, set[str]] = {}
+    for h in headings:
+        for word in map(_key, _HEADING_SPLIT.split(h)):  # (split before the key folds katakana to hiragana)
+            if len(word) >= 2 and not word.isascii() and word not in values and word not in context:
+                holders.setdefault(word, set()).add(_key(h))
+    return [(w, "value", (next(iter(hs)), {"見出し"})) for w, hs in holders.items() if len(hs) == 1]
+
+
 def _edition_before(db, t: Table) -> Table | None:
     """The same city's previous report of the same table (進捗状況一覧 of 令和6年度実績 before 令和7年度実績):
     a table of another document whose title names the same places and an earlier report year, and
@@ -580,7 +702,46 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         return
     direction = "up" if change.group("up") else "down" if change.group("down") else "same"
     tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
-    take(change.start(), change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
+    # 「前年度から減った」: the year before is the first of the pair
+    last = re.search(r"(?:前年度|前年|昨年度)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:change.start()]) if not years else None
+    start = last.start() if last and free(last.start(), change.start()) else change.start()
+    take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
+
+
+# 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
+# columns of one amount, its largest.
+_DELTA = re.compile(r"(?P<dir>減っ|減少|下がっ|増え|増加|伸び|上がっ)(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
+                    r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
+
+
+def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """The two year columns of one amount whose change is asked at its largest; the years said pick them
+    (「R6からR7」), else the last two (前年度から)."""
+    m = _DELTA.search(qn)
+    if not m or not free(*m.span()):
+        return False
+    bases: dict[str, list] = {}
+    for c in t.columns:
+        if c.year is not None and c.base and c.numeric:
+            bases.setdefault(c.base, []).append(c)
+    said = [t.column(x.data).base for x in mentions if x.kind == "col"]
+    usable = [b for b, cs in bases.items() if len(cs) >= 2]
+    base = next((b for b in said if b in usable), usable[0] if len(usable) == 1 else None)
+    if base is None:
+        return False
+    columns = sorted(bases[base], key=lambda c: c.year)
+    years = sorted({x.data[0] for x in mentions if x.kind == "year" and x.start < m.start()})
+    pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]] if len(years) >= 2 else columns[-2:]
+    if any(c is None for c in pair):
+        return False
+    for x in [x for x in mentions if (x.kind == "year" and x.data[0] in years and x.start < m.start())
+                                      or (x.kind == "col" and t.column(x.data).base == base)]:
+        mentions.remove(x)
+    last = re.search(r"(?:前年度|前年|昨年度|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
+    down = m.group("dir") in ("減っ", "減少", "下がっ")
+    take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
+         f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
+    return True
 
 
 def _legend_of(db, t: Table) -> list[tuple[str, str]]:
@@ -602,7 +763,7 @@ def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
     return {}
 
 
-_YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "万千円": 10000000, "億円": 100000000}
+_YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "万千円": 10000000, "千万円": 10000000, "億円": 100000000}
 
 
 def _in_column_unit(value, said: str, column: str):
@@ -634,8 +795,30 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
                     said += ["手をつけていない", "手を付けていない", "手をつけてない", "手つかず"]
                 for form in said:
                     wordings.setdefault(_key(form), letter)
-        _WORDINGS[key] = dict(sorted(wordings.items(), key=lambda t: -len(t[0])))
+        _WORDINGS[key] = _spoken_wordings(dict(sorted(wordings.items(), key=lambda t: -len(t[0]))))
     return _WORDINGS[key]
+
+
+def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
+    """A legend's wording as users say it too: 「計画より遅れている」 is 「遅れている」「遅れてる」「計画より遅れ」
+    (its verb without what it is measured against, spoken, its stem), each only where no other grade's
+    wording says it too; the legend's own wordings first."""
+    spoken: dict[str, str] = {}
+    for wording, letter in wordings.items():
+        if not letter:
+            continue
+        stem = re.sub(r"[てで](?:いる|る)$", "", wording)
+        # (only 「より」 is dropped: 「以上に進んでいる」 without 以上に is also 「計画どおり進んでいる」)
+        tail = stem.split("より")[-1]
+        ending = wording[len(stem):]
+        forms = {stem, tail + ending, stem + ending.replace("いる", "る"), tail + ending.replace("いる", "る")} \
+            if ending else set()  # (the bare tail, 進ん, is no word of its own)
+        for form in forms:
+            if len(form) >= 2 and form not in wordings and form != wording:
+                spoken[form] = letter if spoken.get(form, letter) == letter else ""
+    out = dict(wordings)
+    out.update({f: letter for f, letter in spoken.items() if letter})
+    return dict(sorted(out.items(), key=lambda x: -len(x[0])))
 
 
 def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: list[str], verbatim: bool,
@@ -825,7 +1008,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 for h in chosen:
                     op = "ne" if negate else "eq"
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
-                    shown = _shown(t, h, vk) + (f"（{word}）" if word != vk else "")
+                    shown = _shown(t, h, vk) + (f"（{word}）" if word != vk and h != "見出し" else "")
                     conds.append(Cond(h, op, vk, _said(h, op, shown)))
             last_headers = list(chosen)
             # 「達成度がBかC」: the column said is the value's (another year's of the same name is not asked).
@@ -873,12 +1056,26 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             years, col = [], ""
         elif m.kind == "cols":
             a, b, op = m.data
-            a, b = _of_year(t, a, years), _of_year(t, b, years)
+            # 「そのうち実績が計画に届かなかったもの」 after 「令和6年度で計画額が…」: that year's columns;
+            # no year said at all, the latest, said so.
+            at = years or on_sheet or [t.column(h).year for c in prior for h in c.header.split("|")
+                                       if h in {x.header for x in t.columns} and t.column(h).year is not None][-1:]
+            if not at and t.column(a).base and t.column(a).year is not None:
+                at = [max(c.year for c in t.columns if c.base == t.column(a).base and c.year is not None)]
+                notes.append(f"年度の指定がないため、最新の{fy_text(at[0])}の欄で比べました")
+            a, b = _of_year(t, a, at), _of_year(t, b, at)
             if years and t.column(a).year == years[-1]:
                 years = years[:-1]
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
             conds.append(Cond(f"{a}|{b}", "cols_" + op, None, _said(a, "cols_" + op, b)))
+        elif m.kind == "contains":
+            header, words = m.data
+            header = _of_year(t, header, years)
+            if years and t.column(header).year == years[-1]:
+                years = years[:-1]
+            conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
+            col = ""
         elif m.kind == "presence":
             header, op = m.data
             conds.append(Cond(header, op, None, _said(header, op, "")))
@@ -982,6 +1179,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = ""
     if aggregate.startswith("top_") and not measure and any(m.kind == "group" for m in mentions):
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
+    if aggregate == "delta":
+        measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
         if t.column(measure).base and t.column(measure).year is not None:
@@ -1042,10 +1241,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "change",
-                                                                 "presence", "era", "day", "cols")
+                                                                 "presence", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
@@ -1053,7 +1252,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "count", "agg", "change", "presence",
-                                 "cols"}),
+                                 "cols", "contains"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title

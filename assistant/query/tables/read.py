@@ -136,7 +136,8 @@ def read_tables(db: IndexReader) -> list[Table]:
                 # stands is a value of it too.
                 headers = ("見出し", *headers)
                 for r in body:
-                    r["cells"] = {"見出し": r.get(where, ""), **r["cells"]}
+                    # (「（2）総務部」 over its table: the group is 総務部, its list number no part of it)
+                    r["cells"] = {"見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, ""))), **r["cells"]}
                 break
         table = _table(source, joined or titles[source], list(headers), body)
         if joined:
@@ -230,9 +231,11 @@ def _join_one_header(groups: dict, key: tuple, sheet_years, out: dict) -> None:
         if all(len(e) == 1 for e in each) and len(set().union(*each)) > 1:
             # Each sheet's rows under one heading of its own (its title, 「…進捗表（R6）」): the sheet's,
             # which its year already says, not a value of the rows.
+            # (its unit, 「（単位：千円）」, stays: it is the numbers')
             for year_rows in by_year.values():
                 for r in year_rows:
-                    r[where] = ""
+                    unit = re.search(r"[(（]\s*単位\s*[:：][^()（）]*[)）]", nfkc(r.get(where) or ""))
+                    r[where] = unit.group(0) if unit else ""
     parts = {(key[0], key[1], fy): rows for fy, rows in sorted(by_year.items())}
     joined = _joined_years(list(parts), {k: {k[2]} for k in parts}, parts)
     if joined is None:
@@ -357,7 +360,14 @@ def _without_years(title: str, years: set[int]) -> str:
     sheet's year is not the table's."""
     def drop(m: re.Match) -> str:
         return "" if {y.fiscal_year for y in find_years(nfkc(m.group(1)))} & years else m.group(0)
-    return re.sub(r"\s*[(（]([^()（）]{0,30})[)）]", drop, title).strip()
+    title = re.sub(r"\s*[(（]([^()（）]{0,30})[)）]", drop, title).strip()
+    # 「三条市行財政改革実施計画 令和6年度 進捗状況」: the year written bare, between spaces, too
+    bare = nfkc(title)
+    for y in sorted(find_years(bare), key=lambda y: -y.start):
+        before, after = bare[:y.start], bare[y.end:]
+        if y.fiscal_year in years and (not before or before[-1] == " ") and (not after or after[0] == " "):
+            bare = f"{before.rstrip()} {after.lstrip()}".strip()
+    return bare if bare != nfkc(title) else title
 
 
 def _turned(rows: list[dict]) -> list[dict] | None:
@@ -411,6 +421,14 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if "見出し" in headers and not any(f in c.forms for c in columns for f in _GROUP_WORDS):
         # The headings the rows sit under (（1）廃止, 基本方針2) are what users call their 区分.
         columns = [replace(c, forms=(*c.forms, *_GROUP_WORDS)) if c.header == "見出し" else c for c in columns]
+    if "見出し" in headers:
+        # ...and by what every heading is: 基本方針 of 「基本方針1 …」「基本方針2 …」, 部 of 企画部・総務部.
+        said = [nfkc(str(r["cells"].get("見出し") or "")).strip() for r in rows]
+        leads = {m.group(1) if (m := re.match(r"([一-龥]{2,6})\s*\d", v)) else "" for v in said}
+        tails = {v[-1:] for v in said}
+        named = [w for w in (*leads, *tails) if w and len(leads if w in leads else tails) == 1
+                 and (w in leads or w in "部課局室") and not any(w in c.forms for c in columns)]
+        columns = [replace(c, forms=(*c.forms, *named)) if c.header == "見出し" else c for c in columns]
     name = ""
     for c in columns:
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]

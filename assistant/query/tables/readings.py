@@ -1,0 +1,65 @@
+"""Names written in kana (「ふるさとのうぜいの拡充」「たんとう課」): a row name or column word found in a
+question by its reading (Sudachi's), where the question spells in hiragana what the document writes
+in kanji."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.text.normalize import kata_to_hira
+
+_KANJI = re.compile(r"[一-龥]")
+_MIN_READING = 4  # shorter readings (か, かい) meet by chance
+
+
+@lru_cache(maxsize=64)
+def spelled_in_kana(qn: str) -> bool:
+    """Whether a question (search form) has a noun written in hiragana: only then is a reading worth
+    comparing (it costs a tokenisation per name)."""
+    from assistant.text.tokenize import morphemes
+
+    return any(re.fullmatch(r"[ぁ-ゖー]{2,}", m.surface()) and m.part_of_speech()[0] == "名詞"
+               and m.part_of_speech()[1] != "代名詞" for m in morphemes(qn))
+
+
+@lru_cache(maxsize=4096)
+def reading(text: str) -> str:
+    from assistant.text.tokenize import morphemes
+
+    return "".join(kata_to_hira(m.reading_form()) for m in morphemes(text))
+
+
+@lru_cache(maxsize=64)
+def _question_reading(qn: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The reading of a question, and for each of its characters the start and end in the question of
+    the morpheme it belongs to."""
+    from assistant.text.tokenize import morphemes
+
+    out, starts, ends = [], [], []
+    for m in morphemes(qn):
+        r = kata_to_hira(m.reading_form())
+        out.append(r)
+        starts += [m.begin()] * len(r)
+        ends += [m.end()] * len(r)
+    return "".join(out), tuple(starts), tuple(ends)
+
+
+def find_by_reading(qn: str, text_key: str) -> tuple[int, int] | None:
+    """The span of the question that reads as `text_key` (a name in search form with kanji), when the
+    question writes some of it in kana; None otherwise."""
+    if not _KANJI.search(text_key):
+        return None
+    said = reading(text_key)
+    if len(said) < _MIN_READING:
+        return None
+    whole, starts, ends = _question_reading(qn)
+    at = whole.find(said)
+    while at >= 0:
+        end = at + len(said)
+        # whole morphemes only: 「のう」 of 「のうぜい」 is not 「農」
+        if (at == 0 or starts[at - 1] != starts[at]) and (end == len(whole) or ends[end] != ends[end - 1]):
+            span = (starts[at], ends[end - 1])
+            if qn[span[0]:span[1]] != text_key:
+                return span
+        at = whole.find(said, at + 1)
+    return None
