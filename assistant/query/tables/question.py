@@ -315,8 +315,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             rf"(?<![一-龥]){re.escape(form)}(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
             rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
         for m in re.finditer(pattern, qn):
-            if not free(*m.span()):
-                continue
+            if not free(*m.span()) and not (kind == "value" and _holds_place(m.span(), taken, place_spans)
+                                            and (m.start(), m.end()) not in place_spans):
+                continue  # (「文化フォーラム春日井」: a value holding the place's name is still the value)
             if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
                 continue  # 「委員」 inside 「行革推進委員会」: part of another word, no value said
