@@ -20,7 +20,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, di
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.text.wareki import date_text, find_years
+from assistant.text.wareki import date_text, find_years, fy_text, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
@@ -28,7 +28,7 @@ from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
 from assistant.text.names import is_name, place_names
 from assistant.text.normalize import nfkc, notation_key
-from assistant.kinds.registry import date_fields, document_kinds, document_label, is_year_field, year_fields
+from assistant.kinds.registry import money_fields, date_fields, document_kinds, document_label, is_year_field, year_fields
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
 
@@ -806,6 +806,8 @@ class Assistant:
         answer = Answer(question=question, target=q.target, notes=notes, unused=list(dropped) + q.unused,
                         understood=[c.to_dict() for c in q.conditions] + _shape_conditions(q),
                         query=q.to_dict(), sql=[_inline(sql, params)])
+        if not rows and self._figure_of_another_year(q, answer):
+            return answer
         if not rows and len(words) > 1 and len(words) == len(q.conditions):
             if _ALL_OF.search(question):
                 # 「AとBの両方に触れた」: all of them, said; when no record has all, that is the answer,
@@ -1286,6 +1288,35 @@ class Assistant:
                     out.append(f"実践項目 {code} は一覧表などに「{name}」とありますが、進捗状況シートの"
                                f"「{chosen}」を採用しているため含めていません（gyokaku check 参照）")
         return out
+
+    def _figure_of_another_year(self, q: Query, answer: Answer) -> bool:
+        """「令和5年度の事業費」 of a sheet whose figures are those of 令和6年度決算: the other years of its
+        money table are no fields but printed rows (「総事業費 令和5年度決算: 4,820,000」); the row of
+        the asked year is shown as the place to read (status search), never as the record's field."""
+        years = [c for c in q.conditions if c.field == "settlement_year" and c.op == "="]
+        fy = label_to_fy(str(years[0].value)) if len(years) == 1 else None
+        if fy is None:
+            return False
+        other = _with(q, [c for c in q.conditions if c is not years[0]])
+        rows = self.executor.select(other)[0]
+        if not rows or len(rows) > 3:
+            return False
+        fields = {q.value_field} if q.value_field else set(money_fields(q.target))
+        keys = [r["key"] for r in rows]
+        written = fy_text(fy)
+        found = [dict(p) for p in self.db.query(
+            "SELECT * FROM passages WHERE key IN (SELECT value FROM json_each(?)) ORDER BY line",
+            [json.dumps(keys, ensure_ascii=False)]) if p["field"] in fields and written in nfkc(p["text"])]
+        if not found:
+            return False
+        answer.rows = rows
+        answer.excerpts = [{"key": p["key"], "source": p["source"], "line": p["line"], "text": p["text"],
+                            "field": p["field"], "highlights": highlight_spans(p["text"], written)} for p in found]
+        answer.status = "search"
+        asked = field_label(found[0]["field"], q.target)
+        answer.summary = (f"{written}の{asked}は記録の項目（決算年度の値）にはなく、資料の表に「{found[0]['text']}」"
+                          f"とあります（{found[0]['source']} {found[0]['line']}行目）。")
+        return True
 
     def _facts(self, q: Query, rows: list[dict], words: list[str]) -> list[dict]:
         """Where the dropped words occur for these records (their progress sheet, ...), or failing
