@@ -1685,6 +1685,9 @@ class Assistant:
         words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
         answer = Answer(question=question, target="passage", notes=notes, status="search",
                         understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
+        if not words and "article" in self.executor.tables and any(c.field == "@issue" for c in q.conditions):
+            # 「松本市の市民協働ニュースレター Vol.3」: an issue named alone is asked for its articles.
+            return self._run(_retargeted(q, "article", q.conditions), question)
         if not words:
             answer.error = "何を探せばよいか分かりませんでした。"
             answer.summary = "探す語が見つかりませんでした。次のような聞き方ができます。"
@@ -1697,6 +1700,15 @@ class Assistant:
         scope = [c.value for c in q.conditions if c.field == "source" and c.op == "in"]
         rows, excerpts, complete = self.executor.passage_search(
             words, question=question if asked else "", sources=scope[0] if scope else None)
+        before = self._documents_before(q, question)
+        if before:
+            # 「松本市の…ニュースレター Vol.3」→「研修の参加者は何名でした？」: words alone right after an answer
+            # about some documents are asked of them, when every word is found there.
+            there = self.executor.passage_search(words, question=question if asked else "", sources=before)
+            if there[0] and there[2]:
+                rows, excerpts, complete = there
+                scope = [before]
+                notes.append("前の回答と同じ資料から探しました")
         if scope:
             # Scoped to a city's documents: their passages that hold a word of the question, the
             # ranker's order kept (it may bring passages from elsewhere, or none of the words).
@@ -1745,6 +1757,15 @@ class Assistant:
                              + (_best_quote(ranker(self.db).need(question), excerpts[0], self.db) if asked else
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
         return answer
+
+    def _documents_before(self, q: Query, question: str) -> list[str]:
+        """The documents the previous answer was scoped to, when this question names neither a place,
+        a document nor a kind of record of its own (a follow-up of words only)."""
+        if self.context is None or any(c.field != "text" for c in q.conditions) or _KIND_WORD.search(question) \
+                or place_names(question):
+            return []
+        return sorted({str(s) for c in self.context.conditions if c.field == "source" and c.op == "in"
+                       for s in (c.value or [])})
 
     def _conflicts_answer(self, q: Query, question: str) -> Answer:
         rows = conflict_rows(self.db)
