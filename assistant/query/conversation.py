@@ -225,6 +225,7 @@ class Assistant:
         """「実践項目28の進捗状況シート」→「施設を廃止したのはいつ？」: words of their own, no kind named, right
         after one record whose text holds every one of them: asked of that record (read as if it had
         been named), not of every document."""
+        q = self._guess_of_another_kind(question, q)
         words = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
         context, rows = self.context, self.context_rows
         if not words or context is None or len({str(r.get("key", "")) for r in rows}) != 1 or _KIND_WORD.search(question) \
@@ -247,9 +248,32 @@ class Assistant:
         onto.target, onto.alternatives = target, []
         onto.conditions = [Condition("code", "=", str(row["code"]), f"前の回答の{kind_label(target)} ({row['code']})")] \
             + list(q.conditions)
+        if row.get("source"):  # (another document numbers its records alike)
+            onto.conditions.append(Condition("source", "in", [str(row["source"])], "前の回答と同じ資料"))
         if onto.value_field not in self.parser.lex.columns.get(target, ()):
             onto.value_field = ""
         return onto
+
+    def _guess_of_another_kind(self, question: str, q: Query) -> Query:
+        """「北杜市の取組」→「オンライン申請の対象手続はいくつに増えた？」: words taken for a record of
+        another kind by part of its title (実践項目「電子申請の対象手続の拡大」, a guess) are the words of
+        the one record the conversation is on when its text holds them all: read as words again."""
+        guessed = [c for c in q.conditions if c.field.startswith("@title:") and c.op == "~="]
+        context, rows = self.context, self.context_rows
+        if len(guessed) != 1 or context is None or len({str(r.get("key", "")) for r in rows}) != 1 \
+                or guessed[0].field.split(":", 1)[1] == context.target or _KIND_WORD.search(question) \
+                or any(c.field not in ("text", "source") and c is not guessed[0] for c in q.conditions):
+            return q
+        words = self.parser.content_words(question)
+        scope = [context.target] + WIDER_SCOPE.get(context.target, [])
+        if not words or not all(self.executor.excerpts(context.target, [str(rows[0]["key"])], [w], scope) for w in words):
+            return q
+        again = copy.copy(q)
+        again.conditions = [c for c in q.conditions if c.field == "text"] + [
+            Condition("text", "match", w, f"本文に「{w}」を含む") for w in words
+            if not any(c.field == "text" and c.value == w for c in q.conditions)]
+        again.notes = [n for n in q.notes if not n.endswith("とみなしました")]
+        return again
 
     def _quantity_in_text(self, question: str, q: Query) -> Answer | None:
         """「（その進捗シートで）令和7年2月末までに何個売れたの？」: 何個 with a verb of its own (売れた, not
@@ -288,6 +312,31 @@ class Assistant:
                       summary=(f"「何{unit}」は記録の件数ではなく本文の数量と読み" if asked.group(1) else "「いくら」は本文に書かれた金額と読み")
                               + f"、{rows[0].get('code', '')} の本文から探しました"
                               f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
+
+    def _number_changed(self, question: str, q: Query) -> Answer | None:
+        """「オンライン申請の対象手続はいくつに増えた？」 of one record: a number its text says something
+        rose or fell to (「42件から186件に増加」), not a count of records; the passage, as a search."""
+        if not _CHANGED_TO.search(nfkc(question)) or q.target not in self.executor.tables:
+            return None
+        said = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
+        # (the record that holds the words: the words say which when its number alone is not unique)
+        rows = self.executor.select(self.executor.resolve(copy.copy(q))[0])[0]
+        if not said or len({str(r.get("key")) for r in rows}) != 1:
+            return None
+        scope = [q.target] + WIDER_SCOPE.get(q.target, [])
+        found = [e for e in self.executor.excerpts(q.target, [str(rows[0]["key"])], said, scope)
+                 if _CHANGE_STATED.search(nfkc(str(e.get("text", ""))))]
+        if not found:
+            return None
+        first = found[0]
+        line = next((part for part in str(first.get("text", "")).splitlines()
+                     if _CHANGE_STATED.search(nfkc(part)) and all(w in part for w in said)),
+                    str(first.get("text", ""))[:160])
+        return Answer(question=question, target="passage", status="search", count=len(found), rows=[],
+                      excerpts=found[:3], unused=[w for w in q.unused if not _CHANGE_VERB.match(w)],
+                      understood=[c.to_dict() for c in q.conditions],
+                      summary=(f"「いくつに」は記録の件数ではなく本文の数と読み、{rows[0].get('code', '')} の本文から探しました"
+                               f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{line}」"))
 
     def _count_stated(self, question: str, q: Query) -> Answer | None:
         """「LINEの登録者数って令和7年2月末で何件？」「R5の救急出場件数は何件」: a number of people or
@@ -408,7 +457,7 @@ class Assistant:
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
-        quantity = self._quantity_in_text(cut, q) or self._count_stated(cut, q)
+        quantity = self._quantity_in_text(cut, q) or self._number_changed(cut, q) or self._count_stated(cut, q)
         if quantity is not None:
             return quantity
         self._in_the_same_documents(q)
@@ -1893,6 +1942,10 @@ _COUNT_STATED = compiled(r"([一-龥ァ-ヶーA-Za-z]{1,12}?(?:者数|件数|人
 _TIMES_DONE = compiled(r"()何(回|人|名)(?:くらい|ぐらい|ほど)?(?:も)?(?:やっ|やり|実施|開催|行っ|行わ|参加|来|集ま|受講|利用)")
 _FIELD_WORDS = {w for w, _ in __import__("assistant.query.vocabulary", fromlist=["VALUE_FIELDS"]).VALUE_FIELDS}
 _AMOUNT_ASKED = compiled(r"いくら(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*(?:集ま|かか|掛か|使|もら|獲得|寄附|寄付|削減|節減|減|増|売れ|入)()")
+# 「いくつに増えた」「どれだけまで減った」: a number the text says a thing rose or fell to.
+_CHANGED_TO = compiled(r"(?:いくつ|何件|何個|どれだけ|どれくらい|どのくらい)(?:くらい|ぐらい)?(?:に|まで)\s*(?:増|減|伸|な[っりる])")
+_CHANGE_VERB = compiled(r"(?:増|減|伸|な[っりる])")
+_CHANGE_STATED = compiled(r"\d[\d,.]*\s*\S{0,3}(?:に|まで)\s*(?:増加|減少|増え|減っ|伸び|拡大|縮小|上昇|低下|な[っり])")
 _IN_THE_END = compiled(r"最終的|結局|最後に|トータル|総額")
 _QUANTITY_ASKED = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|円|世帯|団体|社|校|件)(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*"
                            r"(?!ある|あり|いる|い[まる])[ぁ-ん一-龥]")
