@@ -78,6 +78,10 @@ def test_a_newsletter_typed_as_text_with_q_and_a_lines():
     assert qa["4"]["answer"].startswith("対象になります。") and "----" not in qa["5"]["answer"]
     assert {(e["what"], e["date_from"], e["date_to"]) for e in events.values()} >= {
         ("実施日時", "2026-01-23", "2026-01-23"), ("募集期間", "2026-02-02", "2026-03-13")}
+    project = _records(doc, "model_project")["1"]
+    assert (project["organization"], project["department"]) == ("NPO法人 まつもと暮らしネット", "健康福祉部高齢福祉課")
+    # an affiliation of several words, a name with a space between family and given name
+    assert (project["interviewee"], project["interviewee_affiliation"]) == ("中村 美咲", "健康福祉部高齢福祉課 地域包括ケア担当")
 
 
 @pytest.mark.parametrize("text", [

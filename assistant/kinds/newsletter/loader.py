@@ -73,6 +73,10 @@ _DATE_RE = re.compile(
 )
 _TIME_RANGE_RE = re.compile(r"(\d{1,2}:\d{2})\s*[～〜~\-－]\s*(\d{1,2}:\d{2})")
 _INTERVIEW_RE = re.compile(r"インタビュー\s*[～〜~]\s*(?P<affiliation>\S+)\s+(?P<name>\S+?)(?:さん|氏)?\s*$")
+# 「…インタビュー～ 健康福祉部高齢福祉課 地域包括ケア担当 中村 美咲さん」: an affiliation of several words and a
+# name written with a space between family and given name (two short words that name no unit).
+_INTERVIEW_SPACED_RE = re.compile(r"インタビュー\s*[～〜~]\s*(?P<affiliation>\S.*?)\s+"
+                                  r"(?P<name>(?![^\s]*(?:担当|課|係|室|部|局|所)\s)[^\s]{1,4}\s[^\s]{1,4}?)(?:さん|氏)\s*$")
 
 
 def detect(text: str) -> bool:
@@ -520,7 +524,7 @@ def _model_project(lines: list[str], body: range, article: _Article, source: str
     key = f"model_project:{number}"
     for index in content:
         text = clean(lines[index])
-        interview = _INTERVIEW_RE.search(text)
+        interview = _INTERVIEW_RE.search(text) or _INTERVIEW_SPACED_RE.search(text)
         if interview:
             fields["interviewee"] = interview.group("name")
             fields["interviewee_affiliation"] = interview.group("affiliation")
