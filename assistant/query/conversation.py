@@ -1353,9 +1353,10 @@ class Assistant:
         fields = {q.value_field} if q.value_field else set(money_fields(q.target))
         keys = [r["key"] for r in rows]
         written = fy_text(fy)
+        forms = {written, written.replace("元年", "1年")}  # (令和元年度 is printed 令和1年度 too)
         found = [dict(p) for p in self.db.query(
             "SELECT * FROM passages WHERE key IN (SELECT value FROM json_each(?)) ORDER BY line",
-            [json.dumps(keys, ensure_ascii=False)]) if p["field"] in fields and written in nfkc(p["text"])]
+            [json.dumps(keys, ensure_ascii=False)]) if p["field"] in fields and any(f in nfkc(p["text"]) for f in forms)]
         if not found:
             return False
         answer.rows = rows
