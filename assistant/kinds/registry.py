@@ -193,6 +193,12 @@ def date_fields(kind: str) -> list[str]:
     return [f.name for f in rk.fields if isinstance(f, Field) and f.type == "date"] if rk else []
 
 
+def money_fields(kind: str) -> list[str]:
+    """The fields of a record kind holding an amount of money (総事業費, 特定財源, …)."""
+    rk = record_kinds().get(kind)
+    return [f.name for f in rk.fields if isinstance(f, Field) and f.type == "money"] if rk else []
+
+
 def fiscal_year_fields(kind: str) -> list[str]:
     """The fields of a record kind holding a fiscal year (R4, H27): 取組終了, 年度, 開始年度, …"""
     rk = record_kinds().get(kind)

@@ -20,7 +20,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, di
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.text.wareki import date_text, find_years, fy_text, label_fiscal_year
+from assistant.text.wareki import date_text, find_years, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
@@ -28,7 +28,7 @@ from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
 from assistant.text.names import is_name, place_names
 from assistant.text.normalize import nfkc, notation_key
-from assistant.kinds.registry import date_fields, document_kinds, document_label, is_year_field, year_fields
+from assistant.kinds.registry import money_fields, date_fields, document_kinds, document_label, is_year_field, year_fields
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
 
@@ -225,6 +225,7 @@ class Assistant:
         """「実践項目28の進捗状況シート」→「施設を廃止したのはいつ？」: words of their own, no kind named, right
         after one record whose text holds every one of them: asked of that record (read as if it had
         been named), not of every document."""
+        q = self._guess_of_another_kind(question, q)
         words = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
         context, rows = self.context, self.context_rows
         if not words or context is None or len({str(r.get("key", "")) for r in rows}) != 1 or _KIND_WORD.search(question) \
@@ -254,6 +255,27 @@ class Assistant:
         if onto.value_field not in self.parser.lex.columns.get(target, ()):
             onto.value_field = ""
         return onto
+
+    def _guess_of_another_kind(self, question: str, q: Query) -> Query:
+        """「北杜市の取組」→「オンライン申請の対象手続はいくつに増えた？」: words taken for a record of
+        another kind by part of its title (実践項目「電子申請の対象手続の拡大」, a guess) are the words of
+        the one record the conversation is on when its text holds them all: read as words again."""
+        guessed = [c for c in q.conditions if c.field.startswith("@title:") and c.op == "~="]
+        context, rows = self.context, self.context_rows
+        if len(guessed) != 1 or context is None or len({str(r.get("key", "")) for r in rows}) != 1 \
+                or guessed[0].field.split(":", 1)[1] == context.target or _KIND_WORD.search(question) \
+                or any(c.field not in ("text", "source") and c is not guessed[0] for c in q.conditions):
+            return q
+        words = self.parser.content_words(question)
+        scope = [context.target] + WIDER_SCOPE.get(context.target, [])
+        if not words or not all(self.executor.excerpts(context.target, [str(rows[0]["key"])], [w], scope) for w in words):
+            return q
+        again = copy.copy(q)
+        again.conditions = [c for c in q.conditions if c.field == "text"] + [
+            Condition("text", "match", w, f"本文に「{w}」を含む") for w in words
+            if not any(c.field == "text" and c.value == w for c in q.conditions)]
+        again.notes = [n for n in q.notes if not n.endswith("とみなしました")]
+        return again
 
     def _quantity_in_text(self, question: str, q: Query) -> Answer | None:
         """「（その進捗シートで）令和7年2月末までに何個売れたの？」: 何個 with a verb of its own (売れた, not
@@ -292,6 +314,31 @@ class Assistant:
                       summary=(f"「何{unit}」は記録の件数ではなく本文の数量と読み" if asked.group(1) else "「いくら」は本文に書かれた金額と読み")
                               + f"、{rows[0].get('code', '')} の本文から探しました"
                               f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
+
+    def _number_changed(self, question: str, q: Query) -> Answer | None:
+        """「オンライン申請の対象手続はいくつに増えた？」 of one record: a number its text says something
+        rose or fell to (「42件から186件に増加」), not a count of records; the passage, as a search."""
+        if not _CHANGED_TO.search(nfkc(question)) or q.target not in self.executor.tables:
+            return None
+        said = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
+        # (the record that holds the words: the words say which when its number alone is not unique)
+        rows = self.executor.select(self.executor.resolve(copy.copy(q))[0])[0]
+        if not said or len({str(r.get("key")) for r in rows}) != 1:
+            return None
+        scope = [q.target] + WIDER_SCOPE.get(q.target, [])
+        found = [e for e in self.executor.excerpts(q.target, [str(rows[0]["key"])], said, scope)
+                 if _CHANGE_STATED.search(nfkc(str(e.get("text", ""))))]
+        if not found:
+            return None
+        first = found[0]
+        line = next((part for part in str(first.get("text", "")).splitlines()
+                     if _CHANGE_STATED.search(nfkc(part)) and all(w in part for w in said)),
+                    str(first.get("text", ""))[:160])
+        return Answer(question=question, target="passage", status="search", count=len(found), rows=[],
+                      excerpts=found[:3], unused=[w for w in q.unused if not _CHANGE_VERB.match(w)],
+                      understood=[c.to_dict() for c in q.conditions],
+                      summary=(f"「いくつに」は記録の件数ではなく本文の数と読み、{rows[0].get('code', '')} の本文から探しました"
+                               f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{line}」"))
 
     def _count_stated(self, question: str, q: Query) -> Answer | None:
         """「LINEの登録者数って令和7年2月末で何件？」「R5の救急出場件数は何件」: a number of people or
@@ -450,7 +497,7 @@ class Assistant:
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
-        quantity = self._quantity_in_text(cut, q) or self._count_stated(cut, q)
+        quantity = self._quantity_in_text(cut, q) or self._number_changed(cut, q) or self._count_stated(cut, q)
         if quantity is not None:
             return quantity
         settled = self._settled_years(q)
@@ -882,6 +929,8 @@ class Assistant:
         answer = Answer(question=question, target=q.target, notes=notes, unused=list(dropped) + q.unused,
                         understood=[c.to_dict() for c in q.conditions] + _shape_conditions(q),
                         query=q.to_dict(), sql=[_inline(sql, params)])
+        if not rows and self._figure_of_another_year(q, answer):
+            return answer
         if not rows and len(words) > 1 and len(words) == len(q.conditions):
             if _ALL_OF.search(question):
                 # 「AとBの両方に触れた」: all of them, said; when no record has all, that is the answer,
@@ -1371,6 +1420,36 @@ class Assistant:
                                f"「{chosen}」を採用しているため含めていません（gyokaku check 参照）")
         return out
 
+    def _figure_of_another_year(self, q: Query, answer: Answer) -> bool:
+        """「令和5年度の事業費」 of a sheet whose figures are those of 令和6年度決算: the other years of its
+        money table are no fields but printed rows (「総事業費 令和5年度決算: 4,820,000」); the row of
+        the asked year is shown as the place to read (status search), never as the record's field."""
+        years = [c for c in q.conditions if c.field == "settlement_year" and c.op == "="]
+        fy = label_to_fy(str(years[0].value)) if len(years) == 1 else None
+        if fy is None:
+            return False
+        other = _with(q, [c for c in q.conditions if c is not years[0]])
+        rows = self.executor.select(other)[0]
+        if not rows or len(rows) > 3:
+            return False
+        fields = {q.value_field} if q.value_field else set(money_fields(q.target))
+        keys = [r["key"] for r in rows]
+        written = fy_text(fy)
+        forms = {written, written.replace("元年", "1年")}  # (令和元年度 is printed 令和1年度 too)
+        found = [dict(p) for p in self.db.query(
+            "SELECT * FROM passages WHERE key IN (SELECT value FROM json_each(?)) ORDER BY line",
+            [json.dumps(keys, ensure_ascii=False)]) if p["field"] in fields and any(f in nfkc(p["text"]) for f in forms)]
+        if not found:
+            return False
+        answer.rows = rows
+        answer.excerpts = [{"key": p["key"], "source": p["source"], "line": p["line"], "text": p["text"],
+                            "field": p["field"], "highlights": highlight_spans(p["text"], written)} for p in found]
+        answer.status = "search"
+        asked = field_label(found[0]["field"], q.target)
+        answer.summary = (f"{written}の{asked}は記録の項目（決算年度の値）にはなく、資料の表に「{found[0]['text']}」"
+                          f"とあります（{found[0]['source']} {found[0]['line']}行目）。")
+        return True
+
     def _facts(self, q: Query, rows: list[dict], words: list[str]) -> list[dict]:
         """Where the dropped words occur for these records (their progress sheet, ...), or failing
         that anywhere in the documents next to the records' titles: the figure a user asked for."""
@@ -1738,6 +1817,9 @@ class Assistant:
         words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
         answer = Answer(question=question, target="passage", notes=notes, status="search",
                         understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
+        if not words and "article" in self.executor.tables and any(c.field == "@issue" for c in q.conditions):
+            # 「松本市の市民協働ニュースレター Vol.3」: an issue named alone is asked for its articles.
+            return self._run(_retargeted(q, "article", q.conditions), question)
         if not words:
             answer.error = "何を探せばよいか分かりませんでした。"
             answer.summary = "探す語が見つかりませんでした。次のような聞き方ができます。"
@@ -1750,6 +1832,15 @@ class Assistant:
         scope = [c.value for c in q.conditions if c.field == "source" and c.op == "in"]
         rows, excerpts, complete = self.executor.passage_search(
             words, question=question if asked else "", sources=scope[0] if scope else None)
+        before = self._documents_before(q, question)
+        if before:
+            # 「松本市の…ニュースレター Vol.3」→「研修の参加者は何名でした？」: words alone right after an answer
+            # about some documents are asked of them, when every word is found there.
+            there = self.executor.passage_search(words, question=question if asked else "", sources=before)
+            if there[0] and there[2]:
+                rows, excerpts, complete = there
+                scope = [before]
+                notes.append("前の回答と同じ資料から探しました")
         if scope:
             # Scoped to a city's documents: their passages that hold a word of the question, the
             # ranker's order kept (it may bring passages from elsewhere, or none of the words).
@@ -1799,6 +1890,15 @@ class Assistant:
                              + (_best_quote(ranker(self.db).need(question), excerpts[0], self.db) if asked else
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
         return answer
+
+    def _documents_before(self, q: Query, question: str) -> list[str]:
+        """The documents the previous answer was scoped to, when this question names neither a place,
+        a document nor a kind of record of its own (a follow-up of words only)."""
+        if self.context is None or any(c.field != "text" for c in q.conditions) or _KIND_WORD.search(question) \
+                or place_names(question):
+            return []
+        return sorted({str(s) for c in self.context.conditions if c.field == "source" and c.op == "in"
+                       for s in (c.value or [])})
 
     def _conflicts_answer(self, q: Query, question: str) -> Answer:
         rows = conflict_rows(self.db)
@@ -1947,6 +2047,10 @@ _COUNT_STATED = compiled(r"([一-龥ァ-ヶーA-Za-z]{1,12}?(?:者数|件数|人
 _TIMES_DONE = compiled(r"()何(回|人|名)(?:くらい|ぐらい|ほど)?(?:も)?(?:やっ|やり|実施|開催|行っ|行わ|参加|来|集ま|受講|利用)")
 _FIELD_WORDS = {w for w, _ in __import__("assistant.query.vocabulary", fromlist=["VALUE_FIELDS"]).VALUE_FIELDS}
 _AMOUNT_ASKED = compiled(r"いくら(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*(?:集ま|かか|掛か|使|もら|獲得|寄附|寄付|削減|節減|減|増|売れ|入)()")
+# 「いくつに増えた」「どれだけまで減った」: a number the text says a thing rose or fell to.
+_CHANGED_TO = compiled(r"(?:いくつ|何件|何個|どれだけ|どれくらい|どのくらい)(?:くらい|ぐらい)?(?:に|まで)\s*(?:増|減|伸|な[っりる])")
+_CHANGE_VERB = compiled(r"(?:増|減|伸|な[っりる])")
+_CHANGE_STATED = compiled(r"\d[\d,.]*\s*\S{0,3}(?:に|まで)\s*(?:増加|減少|増え|減っ|伸び|拡大|縮小|上昇|低下|な[っり])")
 _IN_THE_END = compiled(r"最終的|結局|最後に|トータル|総額")
 _QUANTITY_ASKED = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|円|世帯|団体|社|校|件)(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*"
                            r"(?!ある|あり|いる|い[まる])[ぁ-ん一-龥]")

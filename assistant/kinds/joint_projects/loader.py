@@ -49,7 +49,8 @@ _DEPT_HEADING_RE = re.compile(r"^担当(?:部署|課)\s*[(（]\s*(.+?)\s*[)）]$
 
 def detect(text: str) -> bool:
     head = text[:20000]
-    if not ("\t" in head and "部会名称" in head and "担当部署" in head and "事業項目" in head):
+    # The departments' heading is 担当部署 or, in another city's edition, 担当課.
+    if not ("\t" in head and "部会名称" in head and ("担当部署" in head or "担当課" in head) and "事業項目" in head):
         return False
     columns, header = _find_columns(head.splitlines())
     return header is not None and len(columns.municipalities) >= 2
@@ -241,6 +242,9 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
     return columns, None
 
 
+_NOTE_RE = re.compile(r"^\s*(?:※|\*|[(（]?注[)）\d１-９:：]|出典[:：])")
+
+
 def _rows(lines: list[str], header_end: int, width: int) -> list[_Row]:
     """Data rows: a line whose first cell is a number starts a row; blank lines are skipped.
 
@@ -253,6 +257,8 @@ def _rows(lines: list[str], header_end: int, width: int) -> list[_Row]:
         if not line.strip():
             continue
         cells = line.split("\t")
+        if "\t" not in line and _NOTE_RE.match(line):
+            break  # a note under the table (「※空欄は該当なし。」) belongs to no row
         match = _ROW_START_RE.match(cells[0])
         if match:
             cells += [""] * (width - len(cells))

@@ -63,6 +63,8 @@ _BRACKETS = {"（": "）", "(": ")", "「": "」", "『": "』"}
 _QA_HEADER_RE = re.compile(r"質問\s*(?:と|／|/|・)?\s*(?:その)?回答")
 _INLINE_QUESTION_RE = re.compile(r"^(.{4,40}?[？?])\s+(\S.*)$")
 _URL_RE = re.compile(r"^https?://\S+$")
+_RULE_RE = re.compile(r"[-－ー―─=＝_*]{3,}")
+_QA_MARK_RE = re.compile(r"^[QＱAＡ]\s*[.．:：]\s*")
 _LABEL_LINE_RE = re.compile(r"^(?P<label>[^\s：:]{2,10})\s*[：:]\s*(?P<value>.+)$")
 _LABEL_SPACED_RE = re.compile(r"^(?P<label>" + "|".join(_PROJECT_LABELS) + r")\s+(?P<value>\S.*)$")
 _DATE_RE = re.compile(
@@ -71,6 +73,10 @@ _DATE_RE = re.compile(
 )
 _TIME_RANGE_RE = re.compile(r"(\d{1,2}:\d{2})\s*[～〜~\-－]\s*(\d{1,2}:\d{2})")
 _INTERVIEW_RE = re.compile(r"インタビュー\s*[～〜~]\s*(?P<affiliation>\S+)\s+(?P<name>\S+?)(?:さん|氏)?\s*$")
+# 「…インタビュー～ 健康福祉部高齢福祉課 地域包括ケア担当 中村 美咲さん」: an affiliation of several words and a
+# name written with a space between family and given name (two short words that name no unit).
+_INTERVIEW_SPACED_RE = re.compile(r"インタビュー\s*[～〜~]\s*(?P<affiliation>\S.*?)\s+"
+                                  r"(?P<name>(?![^\s]*(?:担当|課|係|室|部|局|所)\s)[^\s]{1,4}\s[^\s]{1,4}?)(?:さん|氏)\s*$")
 
 
 def detect(text: str) -> bool:
@@ -162,6 +168,9 @@ def parse(text: str, source: str) -> ParsedDocument:
 
 def _contents(lines: list[str]) -> tuple[set[int], list[str]]:
     """Line indexes of the ｃｏｎｔｅｎｔｓ box and its entries (wrapped entries joined)."""
+    # In the PDF's text one empty line follows every printed line, so only two in a row are a gap;
+    # in a text typed with paragraphs (lines in a row) one empty line already ends the box.
+    spaced = _printed_lines_spaced(lines)
     for index, line in enumerate(lines):
         if nfkc(line).strip().lower() == "contents":
             covered = {index}
@@ -176,7 +185,7 @@ def _contents(lines: list[str]) -> tuple[set[int], list[str]]:
                     continue
                 # A layout gap ends the box: a whitespace-only line in the PDF's text, two empty
                 # lines where a Word or Excel copy dropped its spaces; so does a web address.
-                gap = not raw.strip() or empty >= 2 or _URL_RE.match(raw.strip())
+                gap = not raw.strip() or empty >= (2 if spaced else 1) or _URL_RE.match(raw.strip())
                 empty = 0
                 if gap and entries:
                     break
@@ -193,6 +202,13 @@ def _contents(lines: list[str]) -> tuple[set[int], list[str]]:
                 cursor += 1
             return covered, entries
     return set(), []
+
+
+def _printed_lines_spaced(lines: list[str]) -> bool:
+    """Whether (as in the PDF's text) nearly every non-empty line is followed by an empty one."""
+    filled = [i for i, line in enumerate(lines[:-1]) if line.strip()]
+    spaced = sum(not lines[i + 1] for i in filled)
+    return bool(filled) and spaced >= 0.8 * len(filled)
 
 
 def _article_starts(lines: list[str], contents_range: set[int], entries: list[str]) -> list[int]:
@@ -284,11 +300,17 @@ def _units(lines: list[str], indexes: list[int]) -> list[_Unit]:
             continue
         text = clean(raw)
         line_no = index + 1
+        if _RULE_RE.fullmatch(text):  # a rule (------) between parts of the page: a layout gap
+            close()
+            gap = True
+            continue
         if "\t" in raw:  # a table row is a unit of its own, its cells kept for a Q&A table
             close()
             cells = tuple(clean(cell) for cell in raw.split("\t"))
             units.append(add(_Unit(text, line_no, line_no, question=_is_question(cells[0]), cells=cells)))
             continue
+        if _QA_MARK_RE.match(text):  # 「Q. …」「A. …」: each opens a unit of its own
+            close()
         inline = _INLINE_QUESTION_RE.match(text)
         if inline and not inline.group(1).startswith("「") and "。" not in inline.group(1):
             units.append(add(_Unit(inline.group(1), line_no, line_no, question=True)))
@@ -316,7 +338,12 @@ def _bracketed(text: str) -> bool:
 
 
 def _is_question(text: str) -> bool:
-    return text.endswith(("？", "?")) or text.endswith("教えてください")
+    return text.endswith(("？", "?")) or text.endswith("教えてください") or bool(re.match(r"[QＱ]\s*[.．:：]", text))
+
+
+def _unmarked(text: str) -> str:
+    """A question or answer without its 「Q.」「A.」 mark."""
+    return _QA_MARK_RE.sub("", text)
 
 
 def _qa(doc: ParsedDocument, article: _Article, source: str, count: int) -> tuple[int, set[int]]:
@@ -338,16 +365,16 @@ def _qa(doc: ParsedDocument, article: _Article, source: str, count: int) -> tupl
     for question, answers in pairs:
         count += 1
         end = max([question.end_line] + [a.end_line for a in answers])
-        answer = "\n".join(a.text for a in answers)
+        answer = "\n".join(_unmarked(a.text) for a in answers)
         doc.records.append(Record("qa", str(count), {
-            "question": question.text,
+            "question": _unmarked(question.text),
             "answer": answer,
             "article": article.code,
         }, source, question.line, end))
         key = f"qa:{count}"
-        doc.passages.append(Passage(key, "question", question.text, source, question.line))
+        doc.passages.append(Passage(key, "question", _unmarked(question.text), source, question.line))
         for unit in answers:
-            doc.passages.append(Passage(key, "answer", unit.text, source, unit.line))
+            doc.passages.append(Passage(key, "answer", _unmarked(unit.text), source, unit.line))
     return count, {id(unit) for question, answers in pairs for unit in [question, *answers]}
 
 
@@ -497,7 +524,7 @@ def _model_project(lines: list[str], body: range, article: _Article, source: str
     key = f"model_project:{number}"
     for index in content:
         text = clean(lines[index])
-        interview = _INTERVIEW_RE.search(text)
+        interview = _INTERVIEW_RE.search(text) or _INTERVIEW_SPACED_RE.search(text)
         if interview:
             fields["interviewee"] = interview.group("name")
             fields["interviewee_affiliation"] = interview.group("affiliation")

@@ -87,7 +87,7 @@ def detect(text: str) -> bool:
     the committee's score (委員評価); no other document is built that way. The committee's opinions
     published alone are section I with its scores and no practice items."""
     if not _SECTION1_RE.search(text) and _section1(text.splitlines()) is None:
-        return False
+        return _tables_only(text)
     if _COMMITTEE_RE.search(text):
         return True
     return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text))
@@ -96,6 +96,14 @@ def detect(text: str) -> bool:
 def _committee_table(text: str) -> bool:
     """An edition laid out as tables states the committee's scores in a column of the remarks table."""
     return any("\t" in line and is_comment_header(cells(line)) for line in text.splitlines())
+
+
+def _tables_only(text: str) -> bool:
+    """A workbook edition may print no section I heading at all, only its three tables (a sheet per
+    list): initiatives with the committee's score, practice items, the committee's remarks."""
+    if "実践項目" not in text or "\t" not in text:
+        return False
+    return set(find_tables(text.splitlines(), 0)) == {"initiatives", "practices", "comments"}
 
 
 def _title(lines: list[str]) -> str:
@@ -145,6 +153,8 @@ def _years(*lists: list[str]) -> list[str]:
 def parse(text: str, source: str) -> ParsedDocument:
     lines, cut = split_lines(text)
     lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
+    if not _SECTION1_RE.search(text) and _section1(lines) is None and _tables_only(text):
+        return _parse_tables(lines, cut, source, 0, find_tables(lines, 0))
     # Section I and II hold the committee's evaluation and every initiative: they are required. The
     # other parts are copies of what section I and the sheets print, each of them optional.
     a_section1 = _section1(lines)
@@ -225,7 +235,11 @@ def _parse_tables(lines: list[str], cut: set[int], source: str, a_section1: int,
     starts = sorted(tables.values())
 
     def upto(begin: int) -> int:
-        return min([s for s in starts if s > begin] + [len(lines)])
+        end = min([s for s in starts if s > begin] + [len(lines)])
+        # A table ends before the next one's title (「…委員の意見」, a line of its own above its header).
+        while end - 1 > begin and "\t" not in lines[end - 1]:
+            end -= 1
+        return end
 
     initiative_list = (parse_initiative_summary(lines, tables["initiatives"], upto(tables["initiatives"]), "initiative_list")
                        if "initiatives" in tables else None)

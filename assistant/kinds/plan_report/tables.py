@@ -19,14 +19,33 @@ def _column(header: list[str], prefix: str) -> int:
     return next((j for j, c in enumerate(header) if c.startswith(prefix)), -1)
 
 
+def _remarks_column(header: list[str]) -> int:
+    """The remarks column: 意見, or 委員の意見 / 委員意見 as another edition heads it."""
+    return next((j for j, c in enumerate(header) if c.endswith("意見")), -1)
+
+
+def _committee_column(header: list[str]) -> int:
+    """The committee's score: 委員評価(5点満点), or the council's average (審議会評価平均)."""
+    return next((j for j, c in enumerate(header) if c.startswith(("委員評価", "審議会評価"))), -1)
+
+
+def _number_column(header: list[str]) -> int:
+    """The initiative's number: 取組No., or a bare No. before 取組項目; else the first 取組… column."""
+    exact = next((j for j, c in enumerate(header) if c in ("No.", "No", "取組No.", "取組No", "番号") and
+                  "取組項目" in header[j + 1:]), -1)
+    return exact if exact >= 0 else _column(header, "取組")
+
+
 def is_comment_header(row: list[str]) -> bool:
     header = _header(row)
-    return _column(header, "委員評価") >= 0 and "意見" in header and _column(header, "取組") >= 0
+    remarks = _remarks_column(header)
+    return (remarks >= 0 and _column(header, "委員評価") >= 0 and _column(header, "取組") >= 0
+            and "実践項目数" not in header)
 
 
 def is_initiative_header(row: list[str]) -> bool:
     header = _header(row)
-    return _column(header, "委員評価") >= 0 and "実践項目数" in header and "取組項目" in header
+    return _committee_column(header) >= 0 and "実践項目数" in header and "取組項目" in header
 
 
 def is_practice_header(row: list[str]) -> bool:
@@ -56,14 +75,14 @@ def parse_comment_table(lines: list[str], start: int, end: int) -> dict[int, Ini
     """One block per initiative from the remarks table (header at `start`): its number and title, the
     committee's score and its remarks in row order."""
     header = _header(cells(lines[start]))
-    no_col = _column(header, "取組")
+    no_col = _number_column(header)
     title_col = next((j for j, c in enumerate(header) if c == "取組項目"), -1)
     score_col = _column(header, "委員評価")
-    text_col = header.index("意見")
+    text_col = _remarks_column(header)
     blocks: dict[int, InitiativeBlock] = {}
     for i in range(start + 1, end):
         row = cells(lines[i])
-        if len(row) <= text_col or not nfkc(row[no_col]).strip().isdigit() or not clean(row[text_col]):
+        if len(row) <= max(text_col, no_col) or not nfkc(row[no_col]).strip().isdigit() or not clean(row[text_col]):
             continue
         no = int(nfkc(row[no_col]))
         block = blocks.get(no)
@@ -72,6 +91,7 @@ def parse_comment_table(lines: list[str], start: int, end: int) -> dict[int, Ini
             block = blocks[no] = InitiativeBlock(no, title, i + 1, i + 1)
             block.committee_score = number(row[score_col])
             block.committee_line = i + 1
-        block.comments.append(clean(row[text_col]))
+        # A remark printed as a bullet (「・…」) is the remark without its bullet.
+        block.comments.append(clean(re.sub(r"^[・●○◆■]\s*", "", clean(row[text_col]))))
         block.end_line = i + 1
     return blocks

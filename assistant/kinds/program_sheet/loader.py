@@ -233,7 +233,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     while index < len(sheet):
         cell = sheet[index]
         key = cell.key
-        if key in ("歳出", "歳入") and cell.in_row and block is None:
+        # A money table opens with 歳出/歳入, or (a sheet typed as a web page) with its 年度 column.
+        if key in ("歳出", "歳入", "年度") and cell.in_row and block is None:
             read = _money_table(sheet, index, money)
             if read is not None:
                 _settled_figures(money, settled_in, fields, shown, lines, label_text)

@@ -289,7 +289,7 @@ RULES: list[Rule] = [
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
          r"|(" + _TOP_GROUP + r")(?:は|が|って)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
          # after a kind, only a field of names: 「取組項目の委員評価はいくつ」 asks for the value
-         r"|(?P<keep>" + _KINDS + r")(?:の|に|には)(" + _category_words() + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
+         r"|(?P<keep>" + _KINDS + r")(?:の|に|には)(" + _category_words() + r")(?:は|が|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
          r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
          lambda m, ctx: Production(aggregate="distinct",
                                    group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5))),
@@ -299,6 +299,7 @@ RULES: list[Rule] = [
                    ("取組項目の数はいくつ", None),
                    ("連携事業の部会はいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業に部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("連携事業には部会がいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    # a category asked about with nothing before it: how many different ones there are
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業で、部会はいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
