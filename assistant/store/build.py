@@ -247,13 +247,11 @@ def _insert_records(db: IndexReader, kind: str, rows: list[dict]) -> None:
     known = {c.lower() for c in have}
     added: list[str] = []  # column definitions, in the order insert_all would add them
     for chunk in chunks:
-        types: dict[str, set[type]] = {}
-        for row in chunk:
-            for name, value in row.items():
-                types.setdefault(name, set()).add(type(value))
-        for name, found in types.items():
+        # Types are only needed of the columns the table lacks (the first chunk's, mostly).
+        for name in dict.fromkeys(k for row in chunk for k in row):
             if name.lower() not in known:
                 known.add(name.lower())
+                found = {type(row[name]) for row in chunk if name in row}
                 added.append(f"{_quote(name)} {_column_type(found)}")
     conn = db.conn
     if not exists:
@@ -312,6 +310,17 @@ def _empty_to_null(value):
     return None if value == "" else value
 
 
+def _stored(value):
+    """_empty_to_null(_cell(value)), with the values most fields hold (text, numbers, none) first:
+    every field of every record goes through here."""
+    kind = type(value)
+    if kind is str:
+        return value or None
+    if kind is int or kind is float or value is None:
+        return value
+    return _empty_to_null(_cell(value))
+
+
 def _insert_document(db: IndexReader, doc: ParsedDocument, source: str, path: Path,
                      text: str, sha: str, size: int, fmt: str, n_passages: int) -> dict[str, str]:
     """Everything of a document but its passages (_insert_passages); returns the renamed keys."""
@@ -325,7 +334,7 @@ def _insert_document(db: IndexReader, doc: ParsedDocument, source: str, path: Pa
         if key in seen:  # the same key twice in one document: the later record keeps its line too
             key = f"{rec.key}@{source}:{rec.line}"
         seen.add(key)
-        row = {k: _empty_to_null(_cell(v)) for k, v in rec.fields.items()}
+        row = {k: _stored(v) for k, v in rec.fields.items()}
         row.update(key=key, code=rec.code, source=source, line=rec.line, end_line=rec.end_line or rec.line)
         parent = declared[rec.kind].parent if rec.kind in declared else None
         if parent:  # the parent record of the same document, by its stored key
