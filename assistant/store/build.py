@@ -13,11 +13,9 @@ import errno
 import hashlib
 import json
 import os
-import shutil
 import sqlite3
 import threading
 import time
-import traceback
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +27,6 @@ from assistant.kinds import registry
 from assistant.errors import DocumentError, GyokakuError, IndexWriteError
 from assistant.formats import FormatText, to_text
 from assistant.model import ParsedDocument
-from assistant.store.build_terms import Chunk, Terms
 from assistant.store.places import write_places
 from assistant.store.reader import IndexReader
 from assistant.store.schema import (
@@ -45,6 +42,8 @@ from assistant.text.tokenize import passage_terms
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+
+    from assistant.store.build_terms import Chunk, Terms
 
 Progress = Callable[[str, int, int], None]  # (file name, done, total)
 
@@ -170,6 +169,8 @@ def _read_error(exc: OSError) -> str:
 
 def _bug_report(exc: BaseException) -> str:
     """One line naming an unexpected parser error and where in our code it happened."""
+    import traceback
+
     frames = traceback.extract_tb(exc.__traceback__)
     ours = [f for f in frames if "assistant" in Path(f.filename).parts] or frames
     parts = Path(ours[-1].filename).parts if ours else ("?",)
@@ -479,6 +480,8 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
     preparer = _Preparer(count, helper and terms_helper)
     try:
         if _previous_is_usable(index):
+            import shutil
+
             shutil.copyfile(index, tmp)
         elif tmp.exists():
             tmp.unlink()
@@ -615,6 +618,8 @@ class _Preparer:
         if not self.helper:
             return prepare(data, source)
         if self.terms is None:  # started before the first changed file is parsed, to start meanwhile
+            from assistant.store.build_terms import Terms  # subprocess and pipes: only for the helper
+
             self.terms = Terms(helper=True)
         prepared = prepare(data, source, tokenize=False)
         if prepared.doc is not None:
