@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import errno
+import gc
 import hashlib
 import json
 import os
@@ -37,7 +38,7 @@ from assistant.store.schema import (
     record_table_sql,
     record_tables,
 )
-from assistant.text.normalize import search_form
+from assistant.text.normalize import fix_ocr, nfkc, search_form
 from assistant.text.tokenize import passage_terms
 
 if TYPE_CHECKING:
@@ -416,9 +417,12 @@ def prepare(data: bytes, source: str, tokenize: bool = True) -> Prepared:
         return Prepared(source, extracted, skipped=_bug_report(exc))
     kind_of = {rec.key: rec.kind for rec in doc.records}
     kept = [p for p in doc.passages if p.text.strip()]
-    norms = [search_form(p.text) for p in kept]
+    # The search form and the terms both start from the NFKC form: made once here (NFKC of a
+    # normalised text is a quick check), not once by each.
+    fixed = [fix_ocr(nfkc(p.text)) for p in kept]
+    norms = [search_form(text) for text in fixed]
     parsed = clock()
-    words = passage_terms([p.text for p in kept]) if tokenize else [""] * len(kept)
+    words = passage_terms(fixed) if tokenize else [""] * len(kept)
     tokenized = clock()
     rows = [(p.key, kind_of.get(p.key, p.key.partition(":")[0]), p.field, p.line, p.text, norm, w)
             for p, norm, w in zip(kept, norms, words)]
@@ -455,6 +459,20 @@ def _index_new_passages(conn: sqlite3.Connection, sources: list[str]) -> None:
 
 def build_index(paths: list[Path], index: Path, progress: Progress | None = None,
                 prune_missing: bool = True, workers: int | None = None, terms_helper: bool = False) -> BuildSummary:
+    """`_build_index` with Python's cycle collector paused: a parsed document is tens of thousands
+    of objects that all live until it is written, and the collector walked them over and over (a
+    few per cent of an ingest) to find no cycles; the build's own objects are freed as they go."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_index(paths, index, progress, prune_missing, workers, terms_helper)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _build_index(paths: list[Path], index: Path, progress: Progress | None,
+                 prune_missing: bool, workers: int | None, terms_helper: bool) -> BuildSummary:
     """Ingest files and folders into `index`. Raises GyokakuError only when nothing can be written;
     a file that cannot be read or parsed is reported in `skipped` and the others still go in.
     `workers`: processes that decode, parse and tokenise (None: one per core for a large corpus,

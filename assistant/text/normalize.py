@@ -9,8 +9,6 @@ import unicodedata
 # PDF conversion reads 苫 (tomа) as the similar-looking 苦 in 苫小牧; the city name is never 苦小牧.
 _OCR_FIXES = (("苦小牧", "苫小牧"),)
 
-_SPACE_RE = re.compile(r"\s+")
-
 
 def nfkc(text: str) -> str:
     """NFKC: full-width letters/digits to ASCII, half-width katakana to full-width."""
@@ -24,11 +22,18 @@ def fix_ocr(text: str) -> str:
 
 
 _KATA_TO_HIRA = {c: c - 0x60 for c in range(ord("ァ"), ord("ヶ") + 1)}
+_KATAKANA_RUN_RE = re.compile("[ァ-ヶ]+")
+
+
+def _hira_run(match: re.Match[str]) -> str:
+    return match.group().translate(_KATA_TO_HIRA)
 
 
 def kata_to_hira(text: str) -> str:
     """Fold katakana to hiragana so that ゴミ and ごみ compare equal."""
-    return text.translate(_KATA_TO_HIRA)
+    # Only the katakana runs go through str.translate, which looks every character up in the table
+    # one by one: over a whole Japanese text that was half of the search form's cost.
+    return _KATAKANA_RUN_RE.sub(_hira_run, text)
 
 
 def clean(text: str) -> str:
@@ -45,7 +50,8 @@ def search_form(text: str) -> str:
 
 
 def _search_form(text: str) -> str:
-    return _SPACE_RE.sub("", kata_to_hira(fix_ocr(nfkc(text)).lower()))
+    # str.split() cuts at exactly the white space \s matches, several times faster than the regex.
+    return "".join(kata_to_hira(fix_ocr(nfkc(text)).lower()).split())
 
 
 _short_search_form = lru_cache(maxsize=65536)(_search_form)
