@@ -36,6 +36,12 @@ def kata_to_hira(text: str) -> str:
     return _KATAKANA_RUN_RE.sub(_hira_run, text)
 
 
+def no_spaces(text: str) -> str:
+    """The text without white space: `re.sub(r"\s+", "", text)`, several times faster (str.split()
+    cuts at exactly the characters \s matches)."""
+    return "".join(text.split())
+
+
 def clean(text: str) -> str:
     """Display form: OCR fixes, spaces collapsed, trimmed. Keeps the document's characters."""
     # str.split() cuts at exactly the characters \s matches, and is several times faster than the regex.
