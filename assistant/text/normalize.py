@@ -37,7 +37,7 @@ def kata_to_hira(text: str) -> str:
 
 
 def no_spaces(text: str) -> str:
-    """The text without white space: `re.sub(r"\s+", "", text)`, several times faster (str.split()
+    r"""The text without white space: `re.sub(r"\s+", "", text)`, several times faster (str.split()
     cuts at exactly the characters \s matches)."""
     return "".join(text.split())
 
