@@ -127,7 +127,9 @@ def _morpheme_terms(m, word_id: int, surface: str) -> tuple[tuple[str, ...], tup
         plain = (_term(m.normalized_form()),)
         expanded = plain + _katakana_parts(surface) if _KATAKANA_RE.match(surface) else plain
     if _cached >= _MORPHEME_CACHE_MAX:
-        clear_caches()
+        _MORPHEME_TERMS[0].clear()
+        _MORPHEME_TERMS[1].clear()
+        _cached = 0
     _cached += 1
     _MORPHEME_TERMS[0].setdefault(word_id, {})[surface] = plain
     _MORPHEME_TERMS[1].setdefault(word_id, {})[surface] = expanded
