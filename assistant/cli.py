@@ -52,12 +52,34 @@ def main(ctx: click.Context) -> None:
         ctx.invoke(tui)
 
 
+def _build(targets: list[Path], index_path: Path | None, progress):
+    """build_index, its errors as clean messages."""
+    from assistant.store.build import build_index
+
+    try:
+        return build_index(targets, _index(index_path), progress=progress)
+    except GyokakuError as exc:
+        raise click.ClickException(exc.message) from exc
+    except OSError as exc:
+        raise click.ClickException(f"索引を書き込めません（{exc}）。前の索引はそのまま残っています。") from exc
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @index_option
 @click.option("--quiet", "-q", is_flag=True, help="進捗と集計を表示しない")
 def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> None:
     """資料（ファイルまたはフォルダ、既定は corpus/）を読み込んで索引を作ります。"""
+    targets = list(paths) or [default_corpus()]
+    missing = [p for p in targets if not p.exists()]
+    if quiet:
+        # Nothing is shown, so rich is not even imported: a quiet Console still renders every table
+        # before dropping it, and rich is a tenth of a small corpus's `gyokaku ingest`.
+        if missing:
+            sys.exit(1)
+        if _build(targets, index_path, None).skipped:
+            sys.exit(1)
+        return
     from rich.console import Console
     from rich.markup import escape
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -66,11 +88,8 @@ def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> Non
     from assistant.formats import FORMAT_LABELS
     from assistant.kinds.registry import document_label
     from assistant.labels import kind_label
-    from assistant.store.build import build_index
 
-    console = Console(stderr=True, quiet=quiet)
-    targets = list(paths) or [default_corpus()]
-    missing = [p for p in targets if not p.exists()]
+    console = Console(stderr=True)
     for p in missing:
         console.print(f"[red]{escape(str(p))} が見つかりません[/red]", soft_wrap=True)
     if missing:
@@ -78,19 +97,14 @@ def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> Non
         # a typo) and empty the index: refuse and leave it as it is.
         console.print("[red]索引は変更していません。パスを確かめてから `gyokaku ingest` をやり直してください。[/red]")
         sys.exit(1)
-    try:
-        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                      TimeElapsedColumn(), console=console, transient=True) as bar:
-            task = bar.add_task("読み込み中", total=None)
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("読み込み中", total=None)
 
-            def progress(name: str, done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total, description=f"読み込み中 {name}")
+        def progress(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=f"読み込み中 {name}")
 
-            summary = build_index(targets, _index(index_path), progress=progress)
-    except GyokakuError as exc:
-        raise click.ClickException(exc.message) from exc
-    except OSError as exc:
-        raise click.ClickException(f"索引を書き込めません（{exc}）。前の索引はそのまま残っています。") from exc
+        summary = _build(targets, index_path, progress)
     table = Table(title="索引の内容", header_style="bold")
     table.add_column("項目")
     table.add_column("件数", justify="right")

@@ -54,3 +54,26 @@ def test_showa_years():
     assert [y.fiscal_year for y in find_years("昭和53年度（1978）")] == [1978]
     assert fy_text(1978) == "昭和53年度" and fy_text(1989) == "平成元年度"
     assert find_years("S評価") == []  # a lone S is a grade, never the era
+
+
+def test_no_spaces_drops_exactly_what_the_regex_white_space_class_matches():
+    r"""no_spaces and the search form cut with str.split() instead of re.sub(r"\s+", ""): the same
+    characters, every one of them (a difference would change every search form in the index)."""
+    import re
+    import sys
+
+    from assistant.text.normalize import no_spaces
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    text = "語".join(chars)
+    assert no_spaces(text) == re.sub(r"\s+", "", text)
+    assert no_spaces(" 行政\u3000改革\t 計画\n") == "行政改革計画"
+
+
+def test_kana_folding_of_runs_is_the_character_table():
+    """kata_to_hira folds only katakana runs: the same as str.translate over every character."""
+    from assistant.text.normalize import _KATA_TO_HIRA, kata_to_hira
+
+    text = "".join(chr(c) for c in range(0x3000, 0x3100)) + "ゴミ・バスツアー、ｶﾅ、ヷヺー、ABC"
+    assert kata_to_hira(text) == text.translate(_KATA_TO_HIRA)
+    assert kata_to_hira("ゴミ出しとバスツアー") == "ごみ出しとばすつあー"

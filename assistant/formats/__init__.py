@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from dataclasses import dataclass
 
 from assistant.errors import DocumentError
@@ -61,6 +60,8 @@ def sniff(data: bytes, source: str) -> str:
     if head.lstrip(b"\x00\t\r\n \xef\xbb\xbf").startswith(b"%PDF-"):  # readers accept blank bytes before it
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        import zipfile  # only a zip needs it (a text corpus's ingest never does)
+
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 names = set(archive.namelist())

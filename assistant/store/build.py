@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import errno
+import gc
 import hashlib
 import json
 import os
-import shutil
 import sqlite3
 import threading
 import time
-import traceback
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +28,6 @@ from assistant.kinds import registry
 from assistant.errors import DocumentError, GyokakuError, IndexWriteError
 from assistant.formats import FormatText, to_text
 from assistant.model import ParsedDocument
-from assistant.store.build_terms import Chunk, Terms
 from assistant.store.places import write_places
 from assistant.store.reader import IndexReader
 from assistant.store.schema import (
@@ -40,11 +38,13 @@ from assistant.store.schema import (
     record_table_sql,
     record_tables,
 )
-from assistant.text.normalize import search_form
+from assistant.text.normalize import fix_ocr, nfkc, search_form
 from assistant.text.tokenize import passage_terms
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+
+    from assistant.store.build_terms import Chunk, Terms
 
 Progress = Callable[[str, int, int], None]  # (file name, done, total)
 
@@ -170,6 +170,8 @@ def _read_error(exc: OSError) -> str:
 
 def _bug_report(exc: BaseException) -> str:
     """One line naming an unexpected parser error and where in our code it happened."""
+    import traceback
+
     frames = traceback.extract_tb(exc.__traceback__)
     ours = [f for f in frames if "assistant" in Path(f.filename).parts] or frames
     parts = Path(ours[-1].filename).parts if ours else ("?",)
@@ -247,13 +249,11 @@ def _insert_records(db: IndexReader, kind: str, rows: list[dict]) -> None:
     known = {c.lower() for c in have}
     added: list[str] = []  # column definitions, in the order insert_all would add them
     for chunk in chunks:
-        types: dict[str, set[type]] = {}
-        for row in chunk:
-            for name, value in row.items():
-                types.setdefault(name, set()).add(type(value))
-        for name, found in types.items():
+        # Types are only needed of the columns the table lacks (the first chunk's, mostly).
+        for name in dict.fromkeys(k for row in chunk for k in row):
             if name.lower() not in known:
                 known.add(name.lower())
+                found = {type(row[name]) for row in chunk if name in row}
                 added.append(f"{_quote(name)} {_column_type(found)}")
     conn = db.conn
     if not exists:
@@ -312,6 +312,17 @@ def _empty_to_null(value):
     return None if value == "" else value
 
 
+def _stored(value):
+    """_empty_to_null(_cell(value)), with the values most fields hold (text, numbers, none) first:
+    every field of every record goes through here."""
+    kind = type(value)
+    if kind is str:
+        return value or None
+    if kind is int or kind is float or value is None:
+        return value
+    return _empty_to_null(_cell(value))
+
+
 def _insert_document(db: IndexReader, doc: ParsedDocument, source: str, path: Path,
                      text: str, sha: str, size: int, fmt: str, n_passages: int) -> dict[str, str]:
     """Everything of a document but its passages (_insert_passages); returns the renamed keys."""
@@ -325,7 +336,7 @@ def _insert_document(db: IndexReader, doc: ParsedDocument, source: str, path: Pa
         if key in seen:  # the same key twice in one document: the later record keeps its line too
             key = f"{rec.key}@{source}:{rec.line}"
         seen.add(key)
-        row = {k: _empty_to_null(_cell(v)) for k, v in rec.fields.items()}
+        row = {k: _stored(v) for k, v in rec.fields.items()}
         row.update(key=key, code=rec.code, source=source, line=rec.line, end_line=rec.end_line or rec.line)
         parent = declared[rec.kind].parent if rec.kind in declared else None
         if parent:  # the parent record of the same document, by its stored key
@@ -406,9 +417,12 @@ def prepare(data: bytes, source: str, tokenize: bool = True) -> Prepared:
         return Prepared(source, extracted, skipped=_bug_report(exc))
     kind_of = {rec.key: rec.kind for rec in doc.records}
     kept = [p for p in doc.passages if p.text.strip()]
-    norms = [search_form(p.text) for p in kept]
+    # The search form and the terms both start from the NFKC form: made once here (NFKC of a
+    # normalised text is a quick check), not once by each.
+    fixed = [fix_ocr(nfkc(p.text)) for p in kept]
+    norms = [search_form(text) for text in fixed]
     parsed = clock()
-    words = passage_terms([p.text for p in kept]) if tokenize else [""] * len(kept)
+    words = passage_terms(fixed) if tokenize else [""] * len(kept)
     tokenized = clock()
     rows = [(p.key, kind_of.get(p.key, p.key.partition(":")[0]), p.field, p.line, p.text, norm, w)
             for p, norm, w in zip(kept, norms, words)]
@@ -445,6 +459,20 @@ def _index_new_passages(conn: sqlite3.Connection, sources: list[str]) -> None:
 
 def build_index(paths: list[Path], index: Path, progress: Progress | None = None,
                 prune_missing: bool = True, workers: int | None = None, terms_helper: bool = False) -> BuildSummary:
+    """`_build_index` with Python's cycle collector paused: a parsed document is tens of thousands
+    of objects that all live until it is written, and the collector walked them over and over (a
+    few per cent of an ingest) to find no cycles; the build's own objects are freed as they go."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_index(paths, index, progress, prune_missing, workers, terms_helper)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _build_index(paths: list[Path], index: Path, progress: Progress | None,
+                 prune_missing: bool, workers: int | None, terms_helper: bool) -> BuildSummary:
     """Ingest files and folders into `index`. Raises GyokakuError only when nothing can be written;
     a file that cannot be read or parsed is reported in `skipped` and the others still go in.
     `workers`: processes that decode, parse and tokenise (None: one per core for a large corpus,
@@ -470,6 +498,8 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
     preparer = _Preparer(count, helper and terms_helper)
     try:
         if _previous_is_usable(index):
+            import shutil
+
             shutil.copyfile(index, tmp)
         elif tmp.exists():
             tmp.unlink()
@@ -606,6 +636,8 @@ class _Preparer:
         if not self.helper:
             return prepare(data, source)
         if self.terms is None:  # started before the first changed file is parsed, to start meanwhile
+            from assistant.store.build_terms import Terms  # subprocess and pipes: only for the helper
+
             self.terms = Terms(helper=True)
         prepared = prepare(data, source, tokenize=False)
         if prepared.doc is not None:

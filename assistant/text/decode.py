@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 from assistant.errors import DocumentError
 
@@ -253,17 +254,25 @@ def japanese_score(text: str) -> float:
     """
     if not text:
         return 0.0
-    good = _GOOD_RE.subn("", text)[1]
-    bad = _BAD_RE.subn("", text)[1]
+    good_re, bad_re = _score_patterns()
+    good = good_re.subn("", text)[1]
+    bad = bad_re.subn("", text)[1]
     other = len(text) - good - bad
     return max(0.0, (good + 0.5 * other - 2 * bad) / len(text))
 
 
-_GOOD_RE = re.compile(
-    "[\t\n\r\x0b\x0c\x20-\x7e\u00a0-\u024f\u2000-\u2bff\u3000-\u30ff"
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]"
-)
-_BAD_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\uff61-\uff9f\ue000-\uf8ff\ufffd\ud800-\udfff]")
+@lru_cache(maxsize=None)
+def _score_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled on the first legacy-encoded file: their wide ranges take re a few milliseconds to
+    compile, which a UTF-8 corpus's ingest never needs."""
+    good = re.compile(
+        "[\t\n\r\x0b\x0c\x20-\x7e\u00a0-\u024f\u2000-\u2bff\u3000-\u30ff"
+        "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]"
+    )
+    bad = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\uff61-\uff9f\ue000-\uf8ff\ufffd\ud800-\udfff]")
+    return good, bad
+
+
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 

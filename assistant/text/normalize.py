@@ -9,8 +9,6 @@ import unicodedata
 # PDF conversion reads 苫 (tomа) as the similar-looking 苦 in 苫小牧; the city name is never 苦小牧.
 _OCR_FIXES = (("苦小牧", "苫小牧"),)
 
-_SPACE_RE = re.compile(r"\s+")
-
 
 def nfkc(text: str) -> str:
     """NFKC: full-width letters/digits to ASCII, half-width katakana to full-width."""
@@ -24,11 +22,24 @@ def fix_ocr(text: str) -> str:
 
 
 _KATA_TO_HIRA = {c: c - 0x60 for c in range(ord("ァ"), ord("ヶ") + 1)}
+_KATAKANA_RUN_RE = re.compile("[ァ-ヶ]+")
+
+
+def _hira_run(match: re.Match[str]) -> str:
+    return match.group().translate(_KATA_TO_HIRA)
 
 
 def kata_to_hira(text: str) -> str:
     """Fold katakana to hiragana so that ゴミ and ごみ compare equal."""
-    return text.translate(_KATA_TO_HIRA)
+    # Only the katakana runs go through str.translate, which looks every character up in the table
+    # one by one: over a whole Japanese text that was half of the search form's cost.
+    return _KATAKANA_RUN_RE.sub(_hira_run, text)
+
+
+def no_spaces(text: str) -> str:
+    r"""The text without white space: `re.sub(r"\s+", "", text)`, several times faster (str.split()
+    cuts at exactly the characters \s matches)."""
+    return "".join(text.split())
 
 
 def clean(text: str) -> str:
@@ -51,7 +62,8 @@ _VARIANT_RE = re.compile("|".join(_VARIANTS))
 
 
 def _search_form(text: str) -> str:
-    form = _SPACE_RE.sub("", kata_to_hira(fix_ocr(nfkc(text)).lower()))
+    # str.split() cuts at exactly the white space \s matches, several times faster than the regex.
+    form = "".join(kata_to_hira(fix_ocr(nfkc(text)).lower()).split())
     return _VARIANT_RE.sub(lambda m: _VARIANTS[m.group(0)], form) if ("寄付" in form or "縮少" in form) else form
 
 

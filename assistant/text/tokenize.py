@@ -6,7 +6,7 @@ Speed notes (see README 「性能」, measured with scripts/bench):
   twice as slow. Short texts (passages, questions, compound halves) therefore get their own
   tokenizer; long texts go to another one.
 - Per morpheme, the work after Sudachi (part-of-speech filter, kana folding, compound split) is
-  cached by (word id, surface). A dictionary word's id fixes its part of speech and normalized
+  cached by word id and surface. A dictionary word's id fixes its part of speech and normalized
   form; an unknown word's id encodes its part of speech and its normalized form is its surface
   after Sudachi's character-wise input normalisation. So the key fixes the terms, and each
   morpheme costs two calls into Sudachi instead of three.
@@ -106,15 +106,17 @@ def _katakana_parts(word: str) -> tuple[str, ...]:
     return ()
 
 
-# (word id, surface) -> the morpheme's terms, without and with compound parts.
+# The morpheme's terms by word id, then surface: [0] without, [1] with compound parts (a look-up
+# by the id's int and then the surface is cheaper than building and hashing a tuple of both).
 # Bounded: cleared when full (the shipped corpus has under 10,000 distinct keys).
-_MORPHEME_CACHE: dict[tuple[int, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_MORPHEME_TERMS: tuple[dict[int, dict[str, tuple[str, ...]]], dict[int, dict[str, tuple[str, ...]]]] = ({}, {})
 _MORPHEME_CACHE_MAX = 200_000
+_cached = 0
 _SKIP_POS_IDS: dict[int, bool] = {}
 
 
-def _morpheme_terms(key: tuple[int, str], m) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    surface = key[1]
+def _morpheme_terms(m, word_id: int, surface: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    global _cached
     pos_id = m.part_of_speech_id()
     skip = _SKIP_POS_IDS.get(pos_id)
     if skip is None:
@@ -124,29 +126,38 @@ def _morpheme_terms(key: tuple[int, str], m) -> tuple[tuple[str, ...], tuple[str
     else:
         plain = (_term(m.normalized_form()),)
         expanded = plain + _katakana_parts(surface) if _KATAKANA_RE.match(surface) else plain
-    if len(_MORPHEME_CACHE) >= _MORPHEME_CACHE_MAX:
-        _MORPHEME_CACHE.clear()
-    value = _MORPHEME_CACHE[key] = (plain, expanded)
-    return value
+    if _cached >= _MORPHEME_CACHE_MAX:
+        _MORPHEME_TERMS[0].clear()
+        _MORPHEME_TERMS[1].clear()
+        _cached = 0
+    _cached += 1
+    _MORPHEME_TERMS[0].setdefault(word_id, {})[surface] = plain
+    _MORPHEME_TERMS[1].setdefault(word_id, {})[surface] = expanded
+    return plain, expanded
 
 
 def clear_caches() -> None:
     """Forget cached morphemes and compound splits (the benchmark measures a cold ingest)."""
-    _MORPHEME_CACHE.clear()
+    global _cached
+    _MORPHEME_TERMS[0].clear()
+    _MORPHEME_TERMS[1].clear()
+    _cached = 0
     _katakana_parts.cache_clear()
 
 
 def _add_terms(out: list[str], tok, text: str, which: int) -> None:
     """Append the terms of one chunk (short enough for Sudachi): the loop every ingested morpheme
-    goes through, so it does no more than two calls into Sudachi and one cache look-up."""
+    goes through, so it does no more than two calls into Sudachi and two dictionary look-ups."""
     add = out.extend
-    get = _MORPHEME_CACHE.get
+    by_id = _MORPHEME_TERMS[which].get
     for m in tok.tokenize(text):
-        key = (m.word_id(), m.surface())
-        got = get(key)
+        word_id = m.word_id()
+        surface = m.surface()
+        known = by_id(word_id)
+        got = known.get(surface) if known is not None else None
         if got is None:
-            got = _morpheme_terms(key, m)
-        add(got[which])
+            got = _morpheme_terms(m, word_id, surface)[which]
+        add(got)
 
 
 def normalized_terms(text: str, expand: bool = True) -> list[str]:

@@ -21,12 +21,16 @@ the passages stay keyed `doc:<source>`, so search is exactly what it was.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from assistant.formats import RULE_LINE_RE
 from assistant.kinds.generic.structure import Walker, notes_only
 from assistant.kinds.text_blocks import join_wrapped, labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, nfkc
+
+if TYPE_CHECKING:
+    from assistant.kinds.generic.structure import Walker
 
 KIND = "generic"
 RECORD_KIND = "doc"
@@ -47,6 +51,10 @@ def detect(text: str) -> bool:
 
 
 def parse(text: str, source: str) -> ParsedDocument:
+    # Imported here: every ingest imports this loader to detect kinds, few documents are generic,
+    # and compiling the structure's patterns is most of an import of the kinds.
+    from assistant.kinds.generic.structure import Walker
+
     key = f"{RECORD_KIND}:{source}"
     passages: list[Passage] = []
     lines = text.splitlines()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.text.normalize import clean, nfkc, notation_key
+from assistant.text.normalize import clean, nfkc, no_spaces, notation_key
 from assistant.text.wareki import era_year, fy_label, year_label
 
 # The seven themes in the report's fixed order, by the short names used in records.
@@ -39,7 +39,7 @@ _BUREAU_RE = re.compile(r"^\(([^)]+)\)\s*")
 
 def cells(line: str) -> list[str]:
     """A table row's cells, each trimmed (the converter separates cells with tabs)."""
-    return [c.strip() for c in line.split("\t")]
+    return list(map(str.strip, line.split("\t")))  # every line of the report, often more than once
 
 
 def nonempty(row: list[str]) -> list[str]:
@@ -103,7 +103,7 @@ def departments(text: str) -> list[str]:
     result = []
     for part in re.split(r"[、,，]", text):
         # Width and spacing only (NFKC leaves kana/kanji as written): '（総） ICT' → '(総)ICT'.
-        part = re.sub(r"\s+", "", nfkc(clean(part)))
+        part = no_spaces(nfkc(clean(part)))
         if not part:
             continue
         result.append(part)
@@ -133,7 +133,7 @@ def themes_from_marks(marks: list[str]) -> list[str]:
 
 def theme_name(cell: str) -> str | None:
     """The short theme a header cell or a listed name stands for (財政, 財政運営 → 財政), None if none."""
-    value = re.sub(r"\s+", "", nfkc(cell))
+    value = no_spaces(nfkc(cell))
     if value in THEMES:
         return value
     return THEME_LABELS.get(value)
@@ -183,7 +183,7 @@ def reiwa_month(text: str) -> tuple[str, str, str]:
     A month in January–March belongs to the previous fiscal year. Blank year/month (the form left
     unfilled) gives ('', '', '').
     """
-    flat = re.sub(r"\s+", "", nfkc(text))
+    flat = no_spaces(nfkc(text))
     match = re.search(r"(令和|平成)(\d*|元)年(\d*)月取組終了", flat)
     if not match or not match.group(2) or not match.group(3):
         return "", "", ""

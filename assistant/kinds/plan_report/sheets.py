@@ -29,7 +29,7 @@ from assistant.kinds.plan_report.cells import (
     themes_listed,
     year_columns,
 )
-from assistant.text.normalize import clean, nfkc, notation_key
+from assistant.text.normalize import clean, nfkc, no_spaces, notation_key
 from assistant.text.wareki import label_field, year_label
 
 PAGE1_RE = re.compile(r"^No\.(\d+) (\S.*)$")
@@ -37,7 +37,6 @@ _PAGE2_NO_RE = re.compile(r"^No\.(\d+)$")
 # A 工程表 header cell: 'R2年度', '令和3年度', 'H30年度' (any era, any year).
 _YEAR_HEAD_RE = re.compile(r"(?:[RH]|令和|平成)\s*(?:\d{1,2}|元)\s*年度")
 _SEPARATOR_RE = re.compile(r"^-{3,}")
-_SPACES_RE = re.compile(r"\s+")
 _VALUE_RE = re.compile(r"^(\d|[A-D]|-|)$")
 STATUS_RE = re.compile(r"^\s*[①-⑳]?\s*[(（](新|継)[)）]")
 _NUMBER_CELL_RE = re.compile(r"^([①-⑳㉑-㉟㊱-㊿])(?:\s+(.*))?$")
@@ -242,13 +241,13 @@ def _continued_eval_row(lines: list[str], i: int, stop: int, row: list[str]) -> 
 
 def _continued_ended_row(lines: list[str], i: int, stop: int, row: list[str]) -> tuple[str, int] | None:
     """The 取組終了 row (取組終了の場合記入 → 令和 7 年 3 月取組終了) cut before its 月取組終了."""
-    flat = _SPACES_RE.sub("", lines[i])
+    flat = no_spaces(lines[i])
     if "月取組終了" in flat or "取組終了の場合" not in flat or not ("令和" in flat or "平成" in flat):
         return None
     k = _next_line(lines, i, stop)
     if k is None:
         return None
-    rest = _SPACES_RE.sub("", lines[k])
+    rest = no_spaces(lines[k])
     if not rest.endswith("取組終了") or "取組終了の場合" in rest or _PART_RE.match(lines[k].lstrip("\t")):
         return None
     return lines[i] + "\t" + lines[k], k
@@ -322,7 +321,7 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
             row = cells(line)
             skip.add(k)
             sheet.repaired.append((i + 1, (k + 1,)))
-        flat = _SPACES_RE.sub("", line)
+        flat = no_spaces(line)
         if i == begin and PAGE1_RE.match(line):
             continue
         if _is_page2(row):

@@ -4,15 +4,13 @@ initiatives (取組項目 │ 実践項目数 │ averages │ 委員評価), pr
 layout), and the committee's remarks one per row (取組No. │ 取組項目 │ 委員評価 │ 番号 │ 意見)."""
 from __future__ import annotations
 
-import re
-
 from assistant.kinds.plan_report.cells import cells, number
 from assistant.kinds.plan_report.section1 import InitiativeBlock
-from assistant.text.normalize import clean, nfkc
+from assistant.text.normalize import clean, nfkc, no_spaces
 
 
 def _header(row: list[str]) -> list[str]:
-    return [re.sub(r"\s+", "", nfkc(c)) for c in row]
+    return [no_spaces(nfkc(c)) for c in row]
 
 
 def _column(header: list[str], prefix: str) -> int:
