@@ -24,7 +24,6 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.formats import RULE_LINE_RE
-from assistant.kinds.generic.structure import Walker, notes_only
 from assistant.kinds.text_blocks import join_wrapped, labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, nfkc
@@ -216,7 +215,7 @@ class _State:
         if kind == "pipe" and cells and all(_SEPARATOR_CELL_RE.match(c) or not c for c in cells):
             return  # |---|---| under a Markdown header
         self.walker.table_row(cells, kind, line_no)
-        if (self.header is None or kind != self.table_kind) and len(cells) > 2 and notes_only([clean(nfkc(c)) for c in cells]):
+        if (self.header is None or kind != self.table_kind) and len(cells) > 2 and _notes_only([clean(nfkc(c)) for c in cells]):
             # 「（単位：千円）」 beside 「令和7年5月末現在」 over the table: a note, kept as text; the next row is the header
             self.passages.append(Passage(self.key, "table", " ".join(c for c in cells if c), self.source, line_no))
             self.blank_before = False
@@ -254,3 +253,9 @@ class _State:
         self.flush_paragraph(standalone=True)
         if not self.title:
             self.title = next((clean(line)[:_HEADING_MAX] for line in lines if line.strip()), "")
+
+
+def _notes_only(cells: list[str]) -> bool:
+    from assistant.kinds.generic.structure import notes_only  # (the structure module loads with a generic document only)
+
+    return notes_only(cells)
