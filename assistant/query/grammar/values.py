@@ -171,6 +171,8 @@ def _becomes(m: re.Match, ctx: Context) -> Production | None:
     if fld in ("themes", "departments", "places", "tags", "members") or re.search(r"[A-DＡ-Ｄ◎○〇△×\d]", value) \
             or re.search(r"同じ|一致|等し|空|未定|未記入|記載|年度|か|及び|および|・|や", value):
         return None  # a list, a grade, a year, sameness or a blank: their own rules read them
+    if fld == "ended" or value in ("継続中", "実施中", "取組中", "進行中"):
+        return None  # 「取組終了が継続中」: a state of the end, read by the rules of ends
     label = f"{field_label(fld)}に「{value}」を含{'まない' if neg else 'む'}"
     holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
     return Production([Condition(fld, "not_contains" if neg else "contains", value, label)],
