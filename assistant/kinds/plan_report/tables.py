@@ -4,6 +4,8 @@ initiatives (取組項目 │ 実践項目数 │ averages │ 委員評価), pr
 layout), and the committee's remarks one per row (取組No. │ 取組項目 │ 委員評価 │ 番号 │ 意見)."""
 from __future__ import annotations
 
+import re
+
 from assistant.kinds.plan_report.cells import cells, number
 from assistant.kinds.plan_report.section1 import InitiativeBlock
 from assistant.text.normalize import clean, nfkc, no_spaces
