@@ -681,6 +681,7 @@ _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|�
 # 歳出合計, a line of a budget, nor 公会計, a measure's word).
 _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|[部課局室]計)$"
                              r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室])(?:計|合計|総計)$")
+_COUNT_NOTE_RE = re.compile(r"\s*[(（]\s*(?:全\s*)?\d{1,4}\s*[^\d()（）\s]{1,4}\s*[)）]$")
 _NUMERIC_CELL_RE = re.compile(r"^[+\-−△▲]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|％|千円|百万円|万円|円|件|項目|人)?$|^[-‐ー－―/／]$")
 
 
@@ -688,7 +689,9 @@ def is_total_row(cells: list[str]) -> bool:
     """Whether a table row is a subtotal or total: its first filled cell says so (「企画部 小計」) and
     every other filled cell is a number (a row named 「合計額の検証」 with text beside it is a measure)."""
     filled = [c for c in cells if c]
-    return len(filled) >= 2 and bool(_TOTAL_LABEL_RE.match(filled[0])) \
+    # 「合計（42事業）」: the count of rows summed, said beside the label, is no part of it
+    label = _COUNT_NOTE_RE.sub("", filled[0]) if filled else ""
+    return len(filled) >= 2 and bool(_TOTAL_LABEL_RE.match(label)) \
         and all(_NUMERIC_CELL_RE.match(c) for c in filled[1:])
 
 

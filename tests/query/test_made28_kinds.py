@@ -1,0 +1,39 @@
+"""Kinds of document and question made28's editions found misread: small made documents for the reader,
+and the shipped corpus with made28's documents for the questions only those can ask."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.kinds.generic import loader as generic
+from assistant.kinds.generic.structure import is_total_row
+
+TOTAL_WITH_COUNT = ("西沢市 事務事業評価結果一覧\n\nNo.\t事務事業名\t所管課\t決算額（千円）\n"
+                    "1\t広報事業\t広報課\t120,000\n2\t防災事業\t防災課\t30,000\n\t合計（2事業）\t\t150,000\n")
+
+
+def test_a_total_row_saying_how_many_rows_it_sums_is_no_row():
+    assert is_total_row(["", "合計（42事業）", "", "1,852,670"]) and is_total_row(["合計(全12件)", "3"])
+    assert not is_total_row(["合計(千円)", "3"])  # a unit, not a count: a label of its own
+    rows = [r for r in generic.parse(TOTAL_WITH_COUNT, "nishizawa.tsv").records if r.kind == "table_row"]
+    assert [r.fields["cells"]["事務事業名"] for r in rows] == ["広報事業", "防災事業"]
+
+
+# --- with made28's documents in the index ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def with_made28(tmp_path_factory):
+    from assistant.query.conversation import Assistant
+    from assistant.store.build import build_index
+    from assistant.store.search import open_index
+    from tests.conftest import CORPUS
+
+    path = tmp_path_factory.mktemp("made28") / "gyokaku.db"
+    build_index([CORPUS, Path(__file__).parents[1] / "questions" / "made28" / "docs"], path)
+    return Assistant(open_index(path))
+
+
+def test_an_amount_in_oku_over_a_column_in_thousands_leaves_the_total_out(with_made28):
+    answer = with_made28.ask("日田市の事業で、決算額が1億円以上のものはいくつ？")
+    assert answer.value == 4 and not any("合計" in str(r.get("title")) for r in answer.rows)
