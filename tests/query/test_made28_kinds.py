@@ -37,3 +37,25 @@ def with_made28(tmp_path_factory):
 def test_an_amount_in_oku_over_a_column_in_thousands_leaves_the_total_out(with_made28):
     answer = with_made28.ask("日田市の事業で、決算額が1億円以上のものはいくつ？")
     assert answer.value == 4 and not any("合計" in str(r.get("title")) for r in answer.rows)
+
+
+NEWSLETTER = """\
+■ 施設の評価
+
+  施設名            管理者              評価  利用者数（人）前年度比
+  ------------------------------------------------------------------
+  北町会館          北町文化財団        A           98,450    104.2%
+  南町体育館        スポーツ協会        B          152,300     97.8%
+  西町プール        スポーツ協会        C            8,640     86.0%
+  ------------------------------------------------------------------
+  ※評価　S：優れている　A：良好　B：概ね良好
+"""
+
+
+def test_a_header_running_two_labels_together_is_cut_where_the_rows_leave_a_gap():
+    from assistant.formats.plain import fixed_width_tables
+
+    lines = fixed_width_tables(NEWSLETTER).split("\n")
+    assert lines[2].split("\t") == ["施設名", "管理者", "評価", "利用者数（人）", "前年度比"]
+    assert lines[4].split("\t") == ["北町会館", "北町文化財団", "A", "98,450", "104.2%"]
+    assert lines[8] == NEWSLETTER.split("\n")[8]  # the note under the rule stays a line of text
