@@ -59,3 +59,16 @@ def test_a_header_running_two_labels_together_is_cut_where_the_rows_leave_a_gap(
     assert lines[2].split("\t") == ["施設名", "管理者", "評価", "利用者数（人）", "前年度比"]
     assert lines[4].split("\t") == ["北町会館", "北町文化財団", "A", "98,450", "104.2%"]
     assert lines[8] == NEWSLETTER.split("\n")[8]  # the note under the rule stays a line of text
+
+
+def test_the_lower_label_of_a_two_row_heading_is_said_alone(with_made28):
+    # 「市の対応」 merged over 対応区分・対応時期: the columns are read as 市の対応対応区分…
+    answer = with_made28.ask("豊岡市の推進委員会の意見、対応区分でいちばん多いのは何件？")
+    assert answer.status == "exact" and answer.value == 5
+    answer = with_made28.ask("豊岡市の委員会の意見で、対応時期が令和6年度中のものはどれですか")
+    assert answer.status == "exact" and sorted(r["line"] for r in answer.rows) == [19, 23, 27, 28]
+
+
+def test_a_column_of_grades_is_said_with_kubun(with_made28):
+    answer = with_made28.ask("豊岡市の取組の進捗区分ごとの件数は？")
+    assert answer.status == "exact" and answer.count == 4 and not answer.unused

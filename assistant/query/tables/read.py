@@ -475,6 +475,10 @@ def _column(header: str, values: list) -> Column:
     for part in base.split("の"):
         if len(part) >= 2 and part not in forms and not _SUM.search(part):
             forms.append(part)
+    # 「市の対応」 over 「対応区分」 joined as 市の対応対応区分: the lower label is said alone (対応区分).
+    repeat = re.search(r"(.{2,4})\1", base)
+    if repeat and len(base) - repeat.end() >= 2 and base[repeat.start() + len(repeat.group(1)):] not in forms:
+        forms.append(base[repeat.start() + len(repeat.group(1)):])
     # 「財政効果額」 is said as 効果額 too.
     plain = re.sub(r"^(?:財政|削減|財務)", "", base)
     if plain != base and len(plain) >= 3 and plain not in forms:
@@ -489,6 +493,10 @@ def _column(header: str, values: list) -> Column:
         for part in {rest, *(p for p in rest.split("の") if len(p) >= 2), re.sub(r"^(?:財政|削減|財務)", "", rest)}:
             if len(part) >= 2:
                 forms += [f"{total.group(0)}{part}", f"{total.group(0)}の{part}", f"{part}の{total.group(0)}", f"{part}{total.group(0)}"]
+    # 「進捗区分ごと」 over a column 進捗 of grades: a column of kinds is said with 区分 too.
+    if base and 2 <= len(base) <= 4 and not numeric and filled and not base.endswith("区分") \
+            and len(set(filled)) <= max(2, len(filled) // 3):
+        forms.append(base + "区分")
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
