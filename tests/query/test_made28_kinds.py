@@ -72,3 +72,18 @@ def test_the_lower_label_of_a_two_row_heading_is_said_alone(with_made28):
 def test_a_column_of_grades_is_said_with_kubun(with_made28):
     answer = with_made28.ask("豊岡市の取組の進捗区分ごとの件数は？")
     assert answer.status == "exact" and answer.count == 4 and not answer.unused
+
+
+@pytest.mark.parametrize("question, lines", [
+    ("加賀市の指定管理施設のうち、利用者数が前年度を下回ったのは何施設？", [19, 21, 22, 24, 25]),
+    ("加賀市の指定管理施設のうち、利用者数が前年度を下回らなかったのは何施設？", [18, 20, 23]),
+    ("加賀市の指定管理施設で、利用者数が前年より増えたところは？", [18, 20, 23]),
+])
+def test_a_measure_against_the_year_before_is_read_as_its_ratio_column(with_made28, question, lines):
+    answer = with_made28.ask(question)
+    assert answer.status == "exact" and sorted(r["line"] for r in answer.rows) == lines
+
+
+def test_bounds_of_a_number_spelled_in_kana(with_made28):
+    answer = with_made28.ask("日田市の事務事業で、達成率が80％みまんの事業は何件ありますか")
+    assert answer.status == "exact" and answer.count == 8

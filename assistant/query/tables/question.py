@@ -350,6 +350,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
+    _against_previous_year(t, qn, mentions, free, take)
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
     # results (実績), the value said before it naming the row (区分が利用者数).
     actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
@@ -1079,6 +1080,30 @@ _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero":
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
            "cols_lt": "{}が{}を下回る", "cols_eq": "{}と{}が同じ", "cols_ne": "{}と{}が異なる"}
+
+
+# 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
+_PREVIOUS_YEAR = re.compile(r"^(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"
+                            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え)[ぁ-ん]*")
+_RATIO_TO_PREVIOUS = re.compile(r"^(?:対)?(?:前年度|前年)(?:比|対比)")
+
+
+def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
+    """The measure said (利用者数) compared with the year before, read as its ratio column (前年度比)
+    against 100%, when the table has one such column and none of the year before itself."""
+    ratios = [c.header for c in t.columns if c.numeric and _RATIO_TO_PREVIOUS.match(c.base)]
+    if len(ratios) != 1:
+        return
+    for b in [m for m in mentions if m.kind == "col" and m.data != ratios[0]]:
+        verb = _PREVIOUS_YEAR.match(qn[b.end:])
+        if not verb or not free(b.end, b.end + verb.end()) or not t.column(b.data).numeric:
+            continue
+        mentions.remove(b)
+        down = re.match(r"下回|減|少な|落ち", verb.group("verb"))
+        neg = re.search(r"な(?:い|かっ|く)|ず", verb.group(0)[verb.end("verb"):])  # 「下回らなかった」
+        op = ("ge" if neg else "lt") if down else ("le" if neg else "gt")
+        take(b.start, b.end, "col", ratios[0])
+        take(b.end, b.end + verb.end(), "cmp", (op, 100.0, ""))
 
 
 def _said(header: str, op: str, value) -> str:
