@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.answer import Answer
 from assistant.query.facts import (
     _OFFICE_LABEL, _OFFICE_WORD, _content_words, _covered, _document_text, _grade_of, _in_dedicated, _key, _places,
@@ -42,6 +43,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     tables = read_tables(db)
     if not tables:
         return None
+    question = respell_kana(question)  # 「80%みまん」 read as the parse reads it
     qn = _key(question)
     places = _places(question)
     place_spans = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p))) for p in places if _key(p) in qn]
