@@ -87,3 +87,16 @@ def test_a_measure_against_the_year_before_is_read_as_its_ratio_column(with_made
 def test_bounds_of_a_number_spelled_in_kana(with_made28):
     answer = with_made28.ask("日田市の事務事業で、達成率が80％みまんの事業は何件ありますか")
     assert answer.status == "exact" and answer.count == 8
+
+
+def test_rows_under_a_numbered_row_merged_across_the_table_sit_under_it(with_made28):
+    # 「３ 公共施設の最適化」 merged across the sheet between its rows: a chapter, said without its number
+    answer = with_made28.ask("豊岡市の「公共施設の最適化」の章に入っている取組はどれ？")
+    assert answer.status == "exact" and sorted(r["line"] for r in answer.rows) == [25, 26, 27, 28, 29]
+
+
+def test_the_unit_an_amount_is_asked_in_is_no_condition_on_a_unit_column(with_made28):
+    # The sheet has a column 単位 where one row says 千円: 「（千円）」 after the question is not that row.
+    answer = with_made28.ask("豊岡市の令和6年度の効果額、実績の合計はいくらになりますか？（千円）")
+    assert answer.status == "exact" and answer.value == 388250
+    assert with_made28.ask("豊岡市で単位が千円の取組は？").count == 1

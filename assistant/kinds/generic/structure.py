@@ -316,6 +316,16 @@ class Walker:
             self.title_line, self.title_text = line_no, clean(text)
         self.stack = []
 
+    def section_in_table(self, text: str, line_no: int) -> None:
+        """A row merged across a table between its rows (「３ 公共施設の最適化」): the rows below sit under
+        it even when it is numbered as an item would be (set_heading leaves those to the items)."""
+        if self.heading_line == line_no or (self.stack and self.stack[-1].record_line == line_no) \
+                or self.table is None or self._legend(text):
+            return
+        self.outer_heading = self.heading
+        self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
+        self.heading_line = line_no
+
     def _running_title(self, text: str, line_no: int) -> bool:
         """The document's first line printed again at the top of a page (a running header): it is
         no heading, caption or line of what follows."""

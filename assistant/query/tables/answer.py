@@ -802,6 +802,7 @@ _ASKING = {"最新", "最新版", "迎える", "迎え", "含む", "含ま", "�
            "並べ", "並べる", "並び替え", "並べ替え", "表示", "見せ", "教え"}
 
 
+_HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する", "含まれる", "並ん")
 # Who, when, why, how: asked of a column (「誰が担当」→ 担当課), or of the text, never of the rows listed.
 _ASKS_UNLISTED = re.compile(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
@@ -812,6 +813,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
     # (a word of a column the reading used, 財政効果額 of 「令和7年度 財政効果額計画」, is used)
     context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings, *used))
+    if "見出し" in used:  # 「公共施設の最適化の章に入っている」: the words for a heading and for sitting under it
+        context += " " + " ".join(_HEADING_WORDS)
     units = {_key(c.unit) for c in t.columns if c.unit}
     covered = {i for a, b in reading.spans for i in range(a, b)}
     out = []

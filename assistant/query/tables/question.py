@@ -324,6 +324,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # year's column holds, no value of it.
                 take(m.start(), m.end() + 2, "filler")
                 continue
+            if kind == "value" and _UNIT_ASIDE.match(form) and (
+                    re.search(r"[(（]\s*$", qn[:m.start()]) and re.match(r"\s*[)）]", qn[m.end():])
+                    or qn[:m.start()].endswith("何")):
+                # 「合計はいくら？（千円）」「何千円」: the unit the answer is asked in, no row's unit
+                take(m.start(), m.end(), "filler")
+                continue
             take(*m.span(), kind, data)
     # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
     office = _OFFICE_WORD.search(qn)
@@ -1082,6 +1088,7 @@ _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero":
            "cols_lt": "{}が{}を下回る", "cols_eq": "{}と{}が同じ", "cols_ne": "{}と{}が異なる"}
 
 
+_UNIT_ASIDE = re.compile(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
 _PREVIOUS_YEAR = re.compile(r"^(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"
                             r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え)[ぁ-ん]*")

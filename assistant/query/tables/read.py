@@ -136,7 +136,8 @@ def read_tables(db: IndexReader) -> list[Table]:
                 # stands is a value of it too.
                 headers = ("見出し", *headers)
                 for r in body:
-                    r["cells"] = {"見出し": r.get(where, ""), **r["cells"]}
+                    # 「３ 公共施設の最適化」: a chapter's bare number is no part of what users call it (as items')
+                    r["cells"] = {"見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
                 break
         table = _table(source, joined or titles[source], list(headers), body)
         if joined:
