@@ -100,3 +100,11 @@ def test_the_unit_an_amount_is_asked_in_is_no_condition_on_a_unit_column(with_ma
     answer = with_made28.ask("豊岡市の令和6年度の効果額、実績の合計はいくらになりますか？（千円）")
     assert answer.status == "exact" and answer.value == 388250
     assert with_made28.ask("豊岡市で単位が千円の取組は？").count == 1
+
+
+def test_two_columns_of_two_years_under_one_merged_heading_compared(with_made28):
+    # 「金額」 merged over 令和6年度交付額 | 令和7年度予算額: each is said by its own word, and compared
+    answer = with_made28.ask("日田市の補助金で、令和7年度の予算額が令和6年度の交付額より増えたのは？")
+    assert answer.status == "exact" and sorted(r["line"] for r in answer.rows) == [16, 23]
+    answer = with_made28.ask("日田市の補助金で予算額が交付額より減ったのは？")
+    assert answer.status == "exact" and sorted(r["line"] for r in answer.rows) == [11, 13, 14, 19, 21]

@@ -76,7 +76,7 @@ class _Mention:
     data: object = None
 
 
-_COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届)[ぁ-ん]*")
+_COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減)[ぁ-ん]*")
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = re.compile(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
 _GROUPED = re.compile(r"^(?:ごと|別|毎)(?:の|に|で)?|^の(?:内訳|分布)")
@@ -349,11 +349,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for a, b in zip(cols, cols[1:]):
         between = qn[a.end:b.start]
         verb = _COMPARED.match(qn[b.end:])
-        if between in ("が", "は", "の方が", "のほうが") and verb:
+        # (「予算額が令和6年度の交付額より」: the other column's year said before it)
+        if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between)) and verb:
             mentions.remove(a)
             mentions.remove(b)
             word = verb.group(0)
-            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
+            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低|減", word) else \
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
     _against_previous_year(t, qn, mentions, free, take)
@@ -1088,6 +1089,7 @@ _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero":
            "cols_lt": "{}が{}を下回る", "cols_eq": "{}と{}が同じ", "cols_ne": "{}と{}が異なる"}
 
 
+_YEAR_BETWEEN = re.compile(r"(?:が|は)\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
 _UNIT_ASIDE = re.compile(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
 _PREVIOUS_YEAR = re.compile(r"^(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"

@@ -438,7 +438,8 @@ def _sibling_forms(columns: list[Column]) -> list[Column]:
     out = list(columns)
     for n, c in enumerate(columns):
         nxt = columns[n + 1] if n + 1 < len(columns) else None
-        if nxt is None or nxt.year != c.year or not c.numeric or not nxt.numeric:
+        # (「金額」 over 令和6年度交付額 | 令和7年度予算額: siblings of two years, each its own word)
+        if nxt is None or not c.numeric or not nxt.numeric or (nxt.year != c.year and c.base == nxt.base):
             continue
         shared = 0
         while shared < min(len(c.base), len(nxt.base)) and c.base[shared] == nxt.base[shared]:
