@@ -108,3 +108,10 @@ def test_two_columns_of_two_years_under_one_merged_heading_compared(with_made28)
     assert answer.status == "exact" and sorted(r["line"] for r in answer.rows) == [16, 23]
     answer = with_made28.ask("日田市の補助金で予算額が交付額より減ったのは？")
     assert answer.status == "exact" and sorted(r["line"] for r in answer.rows) == [11, 13, 14, 19, 21]
+
+
+def test_a_count_said_in_ten_thousands_by_what_it_counts(with_made28):
+    with_made28.ask("加賀市の指定管理施設で評価がSかAのところは？")
+    answer = with_made28.ask("そのうち利用者が5万人以上のは？")
+    assert answer.status == "exact" and sorted(r["line"] for r in answer.rows) == [18, 20]
+    assert answer.question == "そのうち利用者が5万人以上のは？"  # said back as asked

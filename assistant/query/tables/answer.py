@@ -40,10 +40,21 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     """The answer from a generic document's table when the question is about one (or follows an answer
     from one), with the context a follow-up goes on from; None when it is not. `loose`: the records of
     the dedicated kinds did not answer the question, so words they also hold may name a table."""
+    # 「80%みまん」 read as the parse reads it; 「5万人以上」: ten thousands of a count written out (amounts
+    # of money keep their own units). The answer still says the question as asked.
+    read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)",
+                  lambda m: f"{round(float(m.group(1)) * 10000):d}", respell_kana(question))
+    got = _answer_from_tables(db, read, context, loose)
+    if got is not None:
+        got[0].question = question
+    return got
+
+
+def _answer_from_tables(db: IndexReader, question: str, context: TableContext | None, loose: bool,
+                        ) -> tuple[Answer, TableContext] | None:
     tables = read_tables(db)
     if not tables:
         return None
-    question = respell_kana(question)  # 「80%みまん」 read as the parse reads it
     qn = _key(question)
     places = _places(question)
     place_spans = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p))) for p in places if _key(p) in qn]

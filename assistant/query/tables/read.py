@@ -495,6 +495,9 @@ def _column(header: str, values: list) -> Column:
         for part in {rest, *(p for p in rest.split("の") if len(p) >= 2), re.sub(r"^(?:財政|削減|財務)", "", rest)}:
             if len(part) >= 2:
                 forms += [f"{total.group(0)}{part}", f"{total.group(0)}の{part}", f"{part}の{total.group(0)}", f"{part}{total.group(0)}"]
+    # 「利用者が5万人以上」: a count of people or things is said by what it counts (利用者数 → 利用者).
+    if numeric and len(base) >= 4 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
+        forms.append(base[:-1])
     # 「進捗区分ごと」 over a column 進捗 of grades: a column of kinds is said with 区分 too.
     if base and 2 <= len(base) <= 4 and not numeric and filled and not base.endswith("区分") \
             and len(set(filled)) <= max(2, len(filled) // 3):
