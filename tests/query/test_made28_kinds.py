@@ -115,3 +115,12 @@ def test_a_count_said_in_ten_thousands_by_what_it_counts(with_made28):
     answer = with_made28.ask("そのうち利用者が5万人以上のは？")
     assert answer.status == "exact" and sorted(r["line"] for r in answer.rows) == [18, 20]
     assert answer.question == "そのうち利用者が5万人以上のは？"  # said back as asked
+
+
+@pytest.mark.parametrize("question, elsewhere", [
+    ("加賀市の補助金見直し一覧で廃止になった補助金は何件？", "補助金の見直し結果"),  # named as its file is
+    ("日田市の指定管理施設の評価で、Cになった施設はいくつ？", "行革だより"),  # another city's table's caption
+])
+def test_a_table_only_another_city_holds_is_none_of_the_citys(with_made28, question, elsewhere):
+    answer = with_made28.ask(question)
+    assert answer.status == "no_match" and answer.count == 0 and elsewhere in answer.summary

@@ -334,12 +334,23 @@ def _document_not_held(db, question: str, tables: list[Table], candidates: list[
                 return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
                                      f"（{said}の資料は「{title}」です）。当てはまるものは 0件です。", said)
             continue
-        if any(w in text for text in texts.values()) or not _PAPER_WORD.search(w):
+        if any(w in text for text in texts.values()):
+            continue
+        if not _PAPER_WORD.search(w):
+            # 「日田市の指定管理施設の評価で」: what another city's table is captioned with (指定管理施設の
+            # 評価結果), written nowhere in this city's documents, names that table
+            captioned = [t for t in tables if t not in candidates and t.caption and w in _key(t.caption)]
+            if captioned:
+                return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
+                                     f"（「{captioned[0].doc_title}」の「{captioned[0].caption}」の表にあります）。"
+                                     f"当てはまるものは 0件です。", said)
             continue  # (only a document's name, 個別施設計画, names a document; other words are searched)
         chars = set(re.findall(r"[一-龥]", w))
         if any(len(chars & set(_key(t.doc_title))) >= 0.6 * len(chars) for t in candidates):
             continue  # 「補助金一覧」 for the city's 「補助金等見直し結果一覧」: its document, said loosely
-        elsewhere = [t for t in tables if t not in candidates and _in_title(w, _key(t.doc_title))]
+        # (the file's name titles it too: 「…_補助金見直し一覧_令和7年度.html」)
+        elsewhere = [t for t in tables if t not in candidates
+                     and (_in_title(w, _key(t.doc_title)) or _in_title(w, _key(t.source.rsplit(".", 1)[0])))]
         if elsewhere:
             return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
                                  f"（「{elsewhere[0].doc_title}」にあります）。当てはまるものは 0件です。", said)
