@@ -124,3 +124,10 @@ def test_a_count_said_in_ten_thousands_by_what_it_counts(with_made28):
 def test_a_table_only_another_city_holds_is_none_of_the_citys(with_made28, question, elsewhere):
     answer = with_made28.ask(question)
     assert answer.status == "no_match" and answer.count == 0 and elsewhere in answer.summary
+
+
+def test_columns_of_years_under_one_merged_heading_are_said_by_their_own_words(with_made28):
+    # 「実施期間」 merged over 開始 | 終了 holding R5, R8: 「開始がR5」 is the first of them
+    answer = with_made28.ask("豊岡市の取組のうち、進捗がA・B以外で、開始がR5のものは何件？")
+    assert answer.status == "exact" and answer.count == 6
+    assert with_made28.ask("豊岡市の計画で、終了がR6の取組はいくつ？").count == 4

@@ -439,7 +439,9 @@ def _sibling_forms(columns: list[Column]) -> list[Column]:
     for n, c in enumerate(columns):
         nxt = columns[n + 1] if n + 1 < len(columns) else None
         # (「金額」 over 令和6年度交付額 | 令和7年度予算額: siblings of two years, each its own word)
-        if nxt is None or not c.numeric or not nxt.numeric or (nxt.year != c.year and c.base == nxt.base):
+        # (「実施期間」 over 開始 | 終了 holding years: said 開始, 終了 too)
+        if nxt is None or not (c.numeric and nxt.numeric or c.years_inside and nxt.years_inside) \
+                or (nxt.year != c.year and c.base == nxt.base):
             continue
         shared = 0
         while shared < min(len(c.base), len(nxt.base)) and c.base[shared] == nxt.base[shared]:
