@@ -131,3 +131,11 @@ def test_columns_of_years_under_one_merged_heading_are_said_by_their_own_words(w
     answer = with_made28.ask("豊岡市の取組のうち、進捗がA・B以外で、開始がR5のものは何件？")
     assert answer.status == "exact" and answer.count == 6
     assert with_made28.ask("豊岡市の計画で、終了がR6の取組はいくつ？").count == 4
+
+
+def test_a_row_called_by_the_first_and_last_words_of_its_name(with_made28):
+    answer = with_made28.ask("日田市の敬老会の補助金はどう見直されたんですか")
+    assert answer.status == "exact" and [r["line"] for r in answer.rows] == [13]
+    assert "77歳以上" in answer.summary
+    # 「観光課の補助金」: a department's, four rows, no row named so
+    assert with_made28.ask("日田市の補助金で、観光課の補助金は？").count == 4

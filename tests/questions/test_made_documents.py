@@ -45,8 +45,9 @@ FORMATS = {
     "made23": {".docx", ".xlsx", ".html", ".pdf", ".txt"},  # a two-column table per measure, an <ol> of measures, 計 rows, Q./A.
     "made25": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # a sheet per facility (指定管理), subsidies by year over two pages, 昭和 building years
     "made27": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # editions of the shipped kinds: a plan report in Word tables, a workbook sheet
+    "made28": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # progress sheet with chapter rows, minutes' opinion table, evaluations over two pages, subsidy page, newsletter's fixed-width table
 }
-SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made25", "made27"}  # written in a short time: fewer questions and follow-ups
+SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made25", "made27", "made28"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 
 

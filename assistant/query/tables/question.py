@@ -533,6 +533,16 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
             if free(*m.span()):
                 out.append((90.0, m.span(), rows[0][0], rows[0][1]))
                 break
+    # 「敬老会の補助金」 for the row 「敬老会開催補助金」: the name's first word and its last, the kind of
+    # thing every row is, when one row's name only begins and ends so.
+    for m in re.finditer(r"([一-龥ァ-ヶー]{3,10})の(補助金|負担金|交付金|助成金|事業|施設|制度)", qn):
+        if any(o[1][0] <= m.start() < o[1][1] for o in out) or not free(*m.span()):
+            continue
+        rows = [(r, str(r["cells"].get(t.name) or "")) for r in t.rows]
+        hits = [(r, name) for r, name in rows if _key(name).startswith(_key(m.group(1))) and _key(name).endswith(m.group(2))
+                and len(_key(name)) > len(_key(m.group(1))) + len(m.group(2))]
+        if len(hits) == 1:
+            out.append((90.0, m.span(), hits[0][0], hits[0][1]))
     return out
 
 
