@@ -139,3 +139,9 @@ def test_a_row_called_by_the_first_and_last_words_of_its_name(with_made28):
     assert "77歳以上" in answer.summary
     # 「観光課の補助金」: a department's, four rows, no row named so
     assert with_made28.ask("日田市の補助金で、観光課の補助金は？").count == 4
+
+
+def test_a_merged_heading_said_blank_is_every_column_under_it_blank(with_made28):
+    answer = with_made28.ask("豊岡市の実施計画で効果額が空欄になっている取組はいくつですか")
+    assert answer.status == "exact" and answer.count == 8
+    assert len([c for c in answer.understood if "空欄" in c["label"]]) == 2

@@ -358,6 +358,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
     _against_previous_year(t, qn, mentions, free, take)
+    _merged_heading_blank(t, qn, free, take)
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
     # results (実績), the value said before it naming the row (区分が利用者数).
     actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
@@ -899,7 +900,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(f"{a}|{b}", "cols_" + op, None, _said(a, "cols_" + op, b)))
         elif m.kind == "presence":
             header, op = m.data
-            conds.append(Cond(header, op, None, _said(header, op, "")))
+            for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
+                conds.append(Cond(h, op, None, _said(h, op, "")))
         elif m.kind == "era":
             lo, hi = m.data
             inside = [c.header for c in t.columns if c.years_inside]
@@ -1123,6 +1125,23 @@ def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
         op = ("ge" if neg else "lt") if down else ("le" if neg else "gt")
         take(b.start, b.end, "col", ratios[0])
         take(b.end, b.end + verb.end(), "cmp", (op, 100.0, ""))
+
+
+def _merged_heading_blank(t, qn: str, free, take) -> None:
+    """「効果額が空欄」 over 効果額(千円)計画 | 効果額(千円)実績 (one heading merged over both): every column
+    under it blank (or every one written), when the word names no column of its own."""
+    for m in re.finditer(r"([一-龥ァ-ヶー]{2,8})(?=が|は|の欄|欄)", qn):
+        presence = _PRESENCE.match(qn[m.end():])
+        word = _key(m.group(1))
+        if not presence or not free(m.start(), m.end() + presence.end()) or presence.group("nonzero"):
+            continue
+        if any(word in c.forms for c in t.columns):
+            continue
+        under = [n for n, c in enumerate(t.columns) if c.base.startswith(word) and len(c.base) > len(word)]
+        if len(under) < 2 or under != list(range(under[0], under[0] + len(under))):
+            continue
+        op = "empty" if presence.group("empty") else "filled"
+        take(m.start(), m.end() + presence.end(), "presence", (tuple(t.columns[n].header for n in under), op))
 
 
 def _said(header: str, op: str, value) -> str:
