@@ -145,3 +145,8 @@ def test_a_merged_heading_said_blank_is_every_column_under_it_blank(with_made28)
     answer = with_made28.ask("豊岡市の実施計画で効果額が空欄になっている取組はいくつですか")
     assert answer.status == "exact" and answer.count == 8
     assert len([c for c in answer.understood if "空欄" in c["label"]]) == 2
+
+
+def test_related_to_none_is_the_related_column_blank(with_made28):
+    answer = with_made28.ask("豊岡市の委員会で、どの取組にも関係しない意見ってありました？")
+    assert answer.status == "exact" and [r["line"] for r in answer.rows] == [28]

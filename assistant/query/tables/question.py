@@ -359,6 +359,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
+    _related_to_none(t, qn, free, take)
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
     # results (実績), the value said before it naming the row (区分が利用者数).
     actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
@@ -1125,6 +1126,19 @@ def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
         op = ("ge" if neg else "lt") if down else ("le" if neg else "gt")
         take(b.start, b.end, "col", ratios[0])
         take(b.end, b.end + verb.end(), "cmp", (op, 100.0, ""))
+
+
+_TO_NONE = re.compile(r"どの([一-龥ァ-ヶー]{1,6})(?:にも|とも)(?:関係|関連|紐づ|紐付|ひもづ|結びつ|結び付)[ぁ-ん]*?"
+                      r"(?P<neg>ない|なかった|ません)")
+
+
+def _related_to_none(t, qn: str, free, take) -> None:
+    """「どの取組にも関係しない意見」 over a column 関連取組: the rows whose 関連取組 is blank."""
+    for m in _TO_NONE.finditer(qn):
+        word = _key(m.group(1))
+        named = [c.header for c in t.columns if c.base in (f"関連{word}", f"関係{word}", f"該当{word}", f"対象{word}")]
+        if len(named) == 1 and free(*m.span()):
+            take(*m.span(), "presence", (named[0], "empty"))
 
 
 def _merged_heading_blank(t, qn: str, free, take) -> None:
