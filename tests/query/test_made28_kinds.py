@@ -150,3 +150,8 @@ def test_a_merged_heading_said_blank_is_every_column_under_it_blank(with_made28)
 def test_related_to_none_is_the_related_column_blank(with_made28):
     answer = with_made28.ask("豊岡市の委員会で、どの取組にも関係しない意見ってありました？")
     assert answer.status == "exact" and [r["line"] for r in answer.rows] == [28]
+
+
+def test_an_ordinal_said_before_a_name_the_document_splits_with_the_city(with_made28):
+    answer = with_made28.ask("豊岡市の第2回行財政改革推進委員会はいつ開かれましたか")
+    assert "令和7年2月18日" in answer.summary
