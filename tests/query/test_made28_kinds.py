@@ -155,3 +155,10 @@ def test_related_to_none_is_the_related_column_blank(with_made28):
 def test_an_ordinal_said_before_a_name_the_document_splits_with_the_city(with_made28):
     answer = with_made28.ask("豊岡市の第2回行財政改革推進委員会はいつ開かれましたか")
     assert "令和7年2月18日" in answer.summary
+
+
+def test_either_year_a_title_names_is_the_documents_own(with_made28):
+    # 「令和6年度 事務事業評価結果一覧（令和5年度実施事業）」: 令和5年度決算 is this list's 決算額
+    answer = with_made28.ask("日田市の学校教育課の事業、令和5年度決算の合計はいくら？")
+    assert answer.status == "exact" and answer.value == 281800
+    assert any("令和5年度はこの資料の年度" in n for n in answer.notes)

@@ -988,7 +988,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         own = of_one_year  # 「令和6年度の実績」 its only year's column: the table is of that year
     titled = any(m.kind == "year" and m.data[0] in own and _names_title(qn[m.end:], t.doc_title) for m in mentions)
     by_title = False
-    if years and len(own) == 1 and set(years) == own and (used & {"row", "value", "col", "cmp", "cols"} or titled):
+    # (「令和6年度 事務事業評価結果一覧（令和5年度実施事業）」: either year it names is its own)
+    if years and len(set(years)) == 1 and set(years) <= own and (used & {"row", "value", "col", "cmp", "cols"} or titled):
         notes.append(f"{'・'.join(fy_text(y) for y in years)}はこの資料の年度として読みました")
         by_title = not used & {"row", "value", "col", "cmp", "cols"}
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
