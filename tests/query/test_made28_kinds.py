@@ -162,3 +162,8 @@ def test_either_year_a_title_names_is_the_documents_own(with_made28):
     answer = with_made28.ask("日田市の学校教育課の事業、令和5年度決算の合計はいくら？")
     assert answer.status == "exact" and answer.value == 281800
     assert any("令和5年度はこの資料の年度" in n for n in answer.notes)
+
+
+def test_a_years_column_against_the_year_before_is_the_column_of_that_year(with_made28):
+    answer = with_made28.ask("日田市の補助金で、令和7年度の予算が前の年より増えたのは？")
+    assert answer.status == "exact" and sorted(r["line"] for r in answer.rows) == [16, 23]

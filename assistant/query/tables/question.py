@@ -1116,6 +1116,7 @@ def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
     against 100%, when the table has one such column and none of the year before itself."""
     ratios = [c.header for c in t.columns if c.numeric and _RATIO_TO_PREVIOUS.match(c.base)]
     if len(ratios) != 1:
+        _against_previous_column(t, qn, mentions, free, take)
         return
     for b in [m for m in mentions if m.kind == "col" and m.data != ratios[0]]:
         verb = _PREVIOUS_YEAR.match(qn[b.end:])
@@ -1131,6 +1132,25 @@ def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
 
 _TO_NONE = re.compile(r"どの([一-龥ァ-ヶー]{1,6})(?:にも|とも)(?:関係|関連|紐づ|紐付|ひもづ|結びつ|結び付)[ぁ-ん]*?"
                       r"(?P<neg>ない|なかった|ません)")
+
+
+def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
+    """「令和7年度の予算が前の年より増えた」 over 令和6年度交付額 | 令和7年度予算額: the measure's column
+    compared with the one numeric column of the year before it."""
+    for b in [m for m in mentions if m.kind == "col"]:
+        verb = _PREVIOUS_YEAR.match(qn[b.end:]) or re.match(
+            r"^(?:が|は)?\s*前の年度?(?:を|より|と比べて|に比べて)?\s*(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え)[ぁ-ん]*", qn[b.end:])
+        c = t.column(b.data)
+        if not verb or not free(b.end, b.end + verb.end()) or not c.numeric or c.year is None:
+            continue
+        before = [o.header for o in t.columns if o.numeric and o.year == c.year - 1]
+        if len(before) != 1:
+            continue
+        if re.search(r"な(?:い|かっ|く)|ず", verb.group(0)[verb.end("verb"):]):
+            continue  # 「増えていない」: not more is less or the same, which two columns compared do not say
+        mentions.remove(b)
+        op = "lt" if re.match(r"下回|減|少な|落ち", verb.group("verb")) else "gt"
+        take(b.start, b.end + verb.end(), "cols", (b.data, before[0], op))
 
 
 def _related_to_none(t, qn: str, free, take) -> None:

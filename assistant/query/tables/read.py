@@ -452,6 +452,7 @@ def _sibling_forms(columns: list[Column]) -> list[Column]:
         for m, col in ((n, out[n]), (n + 1, out[n + 1])):
             own = col.base[shared:]
             said = [own] + ([own + prefix[-1]] if prefix[-1] in "額費値数" else [])
+            said += [own[:-1]] if re.fullmatch(r"(?:予算|決算)額", own) else []  # 「令和7年度の予算」
             said += [f"{prefix}の{own}", f"{own}の{prefix}"]  # 「効果額の実績」「実績の効果額」
             out[m] = replace(col, forms=tuple(sorted({*col.forms, *said}, key=len, reverse=True)))
     return out
