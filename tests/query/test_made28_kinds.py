@@ -167,3 +167,9 @@ def test_either_year_a_title_names_is_the_documents_own(with_made28):
 def test_a_years_column_against_the_year_before_is_the_column_of_that_year(with_made28):
     answer = with_made28.ask("日田市の補助金で、令和7年度の予算が前の年より増えたのは？")
     assert answer.status == "exact" and sorted(r["line"] for r in answer.rows) == [16, 23]
+
+
+def test_two_years_of_a_span_on_a_column_of_one_year_per_row_are_a_range(with_made28):
+    # (was 0件 no_match: 終了がR6 and 終了がR7 both required of one cell)
+    answer = with_made28.ask("豊岡市の計画で、R6〜R7に終了する取組はいくつ？")
+    assert answer.status == "exact" and answer.count == 7

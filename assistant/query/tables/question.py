@@ -934,7 +934,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
                               f"{t.number}が{low}" if low == high else f"{t.number}が{low}〜{high}"))
-    conds = _either(t, conds)
+    conds = _years_either(_either(t, conds))
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
     marked = [c for c in t.columns if c.marks]
@@ -1215,6 +1215,24 @@ def _either(t: Table, conds: list[Cond]) -> list[Cond]:
         values = (same.value if same.op == "in" else [same.value]) + [c.value]
         same.op, same.value = "in", values
         same.label = f"{c.header}が" + "または".join(_shown(t, c.header, v) for v in values)
+    return out
+
+
+def _years_either(conds: list[Cond]) -> list[Cond]:
+    """「R6〜R7に終了」「終了がR6かR7」 read as one year each on one column of a year per row: a row ends
+    in one year only, so the years running on from one to the next are a range of them (never both)."""
+    out: list[Cond] = []
+    for c in conds:
+        same = [o for o in out if o.header == c.header and o.op == "fy_eq"] if c.op == "fy_eq" else []
+        if not same:
+            out.append(c)
+            continue
+        values = sorted({same[0].value, c.value})
+        if values[-1] - values[0] != len(values) - 1:
+            out.append(c)
+            continue
+        same[0].op, same[0].value = "fy_in", (values[0], values[-1])
+        same[0].label = f"{c.header}が{fy_text(values[0])}〜{fy_text(values[-1])}"
     return out
 
 
