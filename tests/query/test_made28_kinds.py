@@ -173,3 +173,12 @@ def test_two_years_of_a_span_on_a_column_of_one_year_per_row_are_a_range(with_ma
     # (was 0件 no_match: 終了がR6 and 終了がR7 both required of one cell)
     answer = with_made28.ask("豊岡市の計画で、R6〜R7に終了する取組はいくつ？")
     assert answer.status == "exact" and answer.count == 7
+
+
+@pytest.mark.parametrize("question", [
+    "豊岡市の計画で、R6〜R7に終わる取組はいくつ？",  # (was 3: R6 read as the report's own year)
+    "豊岡市の計画で、令和6年度から令和7年度までに終了する取組はいくつ？",
+])
+def test_a_span_of_years_said_of_an_end_is_ending_within_them(with_made28, question):
+    answer = with_made28.ask(question)
+    assert answer.status == "exact" and answer.count == 7

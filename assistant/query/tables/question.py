@@ -41,7 +41,7 @@ _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|�
 # 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
 _YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
 # 「令和6年度～令和9年度に」: from the first year (the second is read with its own まで or none).
-_YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|R|H|\d))")
+_YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the question is read in lower case: r7)
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
@@ -185,6 +185,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     and not re.match(r"(?:まで|の間|に|で)", qn[b.end:]):
                 # (「R6～R9に実施する」 asks what runs within those years, read below as two bounds)
                 take(a.start, b.end, "yspan", (a.fiscal_year, b.fiscal_year))
+    # 「R6〜R7に終了する」 over a column of the year each row ends (実施期間終了): ending within those years.
+    for a, b in zip(said_years, said_years[1:]):
+        tail = re.match(r"(?:まで|の間|のうち)?に?\s*(?:終了|終わ|完了|終え)", qn[b.end:])
+        if tail and re.fullmatch(r"\s*(?:[~〜]|から)\s*", qn[a.end:b.start]) and a.fiscal_year < b.fiscal_year \
+                and free(a.start, b.end + tail.end()):
+            target, op = _edge_column(t, "end")
+            if target is not None and op == "fy_eq":
+                take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
     for y in said_years:
         if free(y.start, y.end):
@@ -924,6 +932,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             op = "fy_start_in" if began else "fy_in"
             conds.append(Cond(target, op, (lo, hi), f"{target}が{era}{'に始まる' if began else 'の年度'}"))
             col = ""
+        elif m.kind == "endspan":
+            target, lo, hi = m.data
+            conds.append(Cond(target, "fy_in", (lo, hi), f"{target}が{fy_text(lo)}〜{fy_text(hi)}"))
         elif m.kind == "change":
             a, b, direction, rank = m.data
             said = {"up": f"{a}→{b}で上昇", "down": f"{a}→{b}で低下", "same": f"{a}と{b}が同じ"}[direction]
@@ -989,7 +1000,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     titled = any(m.kind == "year" and m.data[0] in own and _names_title(qn[m.end:], t.doc_title) for m in mentions)
     by_title = False
     # (「令和6年度 事務事業評価結果一覧（令和5年度実施事業）」: either year it names is its own)
-    if years and len(set(years)) == 1 and set(years) <= own and (used & {"row", "value", "col", "cmp", "cols"} or titled):
+    # (「R6〜R7に終わる」: a year that opens a span said is never the report's own year)
+    spanned = any(m.kind == "year" and m.data[1] == "から" and any(o.kind == "year" and o.start > m.start for o in mentions)
+                  for m in mentions)
+    if years and len(set(years)) == 1 and set(years) <= own and not spanned \
+            and (used & {"row", "value", "col", "cmp", "cols"} or titled):
         notes.append(f"{'・'.join(fy_text(y) for y in years)}はこの資料の年度として読みました")
         by_title = not used & {"row", "value", "col", "cmp", "cols"}
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
@@ -1063,7 +1078,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "change",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "yspan", "endspan", "newly", "cmp", "change",
                                                                  "presence", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
@@ -1074,7 +1089,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "count", "agg", "change", "presence",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence",
                                  "cols"}),
                     notes, said,
                     part_year if asked else 0)
