@@ -10,6 +10,7 @@ other line are left as they are.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from assistant.formats import RULE_LINE_RE, FormatText
@@ -17,6 +18,8 @@ from assistant.text.decode import decode_with_warnings
 
 _GAP = 2  # display columns of space that separate cells (one space is part of a cell: 「ABC project」)
 _MIN_ROWS = 3  # aligned lines a table has at least, two of them in three cells or more
+# 「※評価　S：優れている　A：良好」: a note under a table, spaced out but no row of it
+_NOTE_RE = re.compile(r"^[ \u3000]*(?:※|＊|\*|注[)）:：\d１-９])")
 
 
 def extract(data: bytes, source: str) -> FormatText:
@@ -41,16 +44,21 @@ def fixed_width_tables(text: str) -> str:
             continue
         end = n
         rows: list[int] = []
-        while end < len(lines) and (RULE_LINE_RE.match(lines[end]) or _aligned(lines[end])):
+        while end < len(lines) and (RULE_LINE_RE.match(lines[end]) or _aligned(lines[end])) \
+                and not _NOTE_RE.match(lines[end]):
             if not RULE_LINE_RE.match(lines[end]):
                 rows.append(end)
             end += 1
         columns = _columns([lines[r] for r in rows]) if len(rows) >= _MIN_ROWS \
             and sum(len(_pieces(lines[r])) >= 3 for r in rows) >= 2 else []
+        header = _underlined_header(lines, rows, columns)
+        if header is not None:
+            lines[rows[0]], columns = header
+            rows = rows[1:]
         if len(columns) >= 3:
             for r in rows:
                 lines[r] = _cells(lines[r], columns)
-        n = end
+        n = max(end, n + 1)  # a note spaced out is no block: past it
     return "\n".join(lines)
 
 
@@ -118,3 +126,29 @@ def _cells(line: str, columns: list[tuple[int, int]]) -> str:
         at = max(range(len(columns)), key=lambda i: min(end, columns[i][1]) - max(start, columns[i][0]))
         cells[at] = f"{cells[at]} {text}".strip()
     return "\t".join(cells)
+
+
+def _underlined_header(lines: list[str], rows: list[int], columns: list[tuple[int, int]]
+                       ) -> tuple[str, list[tuple[int, int]]] | None:
+    """The header row as cells, and the columns the rows under it have, when the header, underlined by
+    a rule, runs two labels together (「利用者数（人）前年度比」: a label as wide as its column leaves
+    no gap before the next): the labels are cut where the rows below leave a gap. None when the
+    header needs no cutting or cannot be cut so that every column gets one label."""
+    if len(rows) < _MIN_ROWS or rows[0] + 1 >= len(lines) or not RULE_LINE_RE.match(lines[rows[0] + 1]):
+        return None
+    body = _columns([lines[r] for r in rows[1:]])
+    if len(body) <= max(len(columns), 2):
+        return None
+    cells = [""] * len(body)
+    for start, _end, text in _pieces(lines[rows[0]]):
+        col = start
+        for ch in text:
+            # a character goes to the nearest column (a label is centred or aligned loosely over its own)
+            mid = col + _width(ch) / 2
+            at = min(range(len(body)), key=lambda i: max(body[i][0] - mid, mid - body[i][1], 0))
+            cells[at] += ch
+            col += _width(ch)
+    cells = [c.strip() for c in cells]
+    if not all(cells):
+        return None
+    return "\t".join(cells), body

@@ -1652,7 +1652,15 @@ class Parser:
                 if self.probe and run[1] in stop_starting and self.probe(chunk[run[0]:stop_starting[run[1]]]):
                     run[1] = stop_starting[run[1]]
             for start, end in merged:
-                self._flush([chunk[start:end]], out)
+                word = chunk[start:end]
+                ordinal = re.match(r"第\s*\d{1,3}\s*[回次期号]", word)
+                if self.probe and ordinal and len(word) - ordinal.end() >= 2 and not self.probe(word):
+                    # 「第2回行財政改革推進」 where the minutes print 第2回豊岡市行財政改革推進委員会: the
+                    # ordinal and the name are found apart (the city's name said first sits between them)
+                    self._flush([word[:ordinal.end()]], out)
+                    self._flush([word[ordinal.end():]], out)
+                    continue
+                self._flush([word], out)
         return out
 
     def content_words(self, question: str) -> list[str]:

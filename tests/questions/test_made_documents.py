@@ -47,9 +47,10 @@ FORMATS = {
     "made25": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # a sheet per facility (指定管理), subsidies by year over two pages, 昭和 building years
     "made26": {".pdf", ".xlsx", ".docx", ".html"},  # shipped kinds: a plan report PDF with drawn tables, costs by year in Word
     "made27": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # editions of the shipped kinds: a plan report in Word tables, a workbook sheet
+    "made28": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # chapters merged across a workbook, minutes with a two-row heading, a text table with a note line
     "made29": {".xlsx", ".docx", ".pdf", ".txt", ".html"},  # editions of the shipped kinds: a plan report workbook without section I, 担当課, Q./A.
 }
-SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made24", "made25", "made26", "made27", "made29"}  # written in a short time: fewer questions and follow-ups
+SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made24", "made25", "made26", "made27", "made28", "made29"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 
 

@@ -78,6 +78,7 @@ def parse(text: str, source: str) -> ParsedDocument:
             # the rows under it sit under; the table goes on.
             state.flush_paragraph()
             state.heading(stripped, line_no)
+            walker.section_in_table(stripped, line_no)
             continue
         state.end_table()
         heading = _explicit_heading(stripped)

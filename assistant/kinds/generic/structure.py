@@ -328,6 +328,16 @@ class Walker:
         self.stack = []
         self.lead = None
 
+    def section_in_table(self, text: str, line_no: int) -> None:
+        """A row merged across a table between its rows (「３ 公共施設の最適化」): the rows below sit under
+        it even when it is numbered as an item would be (set_heading leaves those to the items)."""
+        if self.heading_line == line_no or (self.stack and self.stack[-1].record_line == line_no) \
+                or self.table is None or self._legend(text):
+            return
+        self.outer_heading = self.heading
+        self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
+        self.heading_line = line_no
+
     def _running_title(self, text: str, line_no: int) -> bool:
         """The document's first line printed again at the top of a page (a running header): it is
         no heading, caption or line of what follows."""
@@ -712,6 +722,7 @@ _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全
                              r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室])(?:計|合計|総計)$")
 # A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
 _NOTE_CELL_RE = re.compile(r"^[(（\[［]?\s*単位\s*[:：].{1,12}$|^.{0,20}(?:現在|時点)\s*[)）]?$")
+_COUNT_NOTE_RE = re.compile(r"\s*[(（]\s*(?:全\s*)?\d{1,4}\s*[^\d()（）\s]{1,4}\s*[)）]$")
 _NUMERIC_CELL_RE = re.compile(r"^[+\-−△▲]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|％|千円|百万円|万円|円|件|項目|人)?$|^[-‐ー－―/／]$")
 
 
@@ -732,7 +743,9 @@ def is_total_row(cells: list[str]) -> bool:
     """Whether a table row is a subtotal or total: its first filled cell says so (「企画部 小計」) and
     every other filled cell is a number (a row named 「合計額の検証」 with text beside it is a measure)."""
     filled = [c for c in cells if c]
-    return len(filled) >= 2 and bool(_TOTAL_LABEL_RE.match(filled[0])) \
+    # 「合計（42事業）」: the count of rows summed, said beside the label, is no part of it
+    label = _COUNT_NOTE_RE.sub("", filled[0]) if filled else ""
+    return len(filled) >= 2 and bool(_TOTAL_LABEL_RE.match(label)) \
         and all(_NUMERIC_CELL_RE.match(c) for c in filled[1:])
 
 

@@ -34,7 +34,8 @@ _AGG_WORDS = {"最高": "max", "最大": "max", "最も高い": "max", "一番�
 _AGG = "|".join(sorted(_AGG_WORDS, key=len, reverse=True))
 # Aggregate nouns users may type in kana (へいきん, ごうけい). 内訳 is left out: ないわけ is also
 # 「…ないわけではない」.
-_SPELLED_IN_KANA = ("平均", "合計", "総計", "最高", "最大", "最低", "最小", "件数", "分布", "割合")
+_SPELLED_IN_KANA = ("平均", "合計", "総計", "最高", "最大", "最低", "最小", "件数", "分布", "割合",
+                    "未満", "以上")  # 「80%みまん」: the bounds of a number too (以下 is not: いか is too common)
 
 
 @lru_cache(maxsize=1)

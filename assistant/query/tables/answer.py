@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.answer import Answer
 from assistant.query.facts import (
     _OFFICE_LABEL, _OFFICE_WORD, _content_words, _covered, _document_text, _grade_of, _in_dedicated, _key, _places,
@@ -39,6 +40,18 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     """The answer from a generic document's table when the question is about one (or follows an answer
     from one), with the context a follow-up goes on from; None when it is not. `loose`: the records of
     the dedicated kinds did not answer the question, so words they also hold may name a table."""
+    # 「80%みまん」 read as the parse reads it; 「5万人以上」: ten thousands of a count written out (amounts
+    # of money keep their own units). The answer still says the question as asked.
+    read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)",
+                  lambda m: f"{round(float(m.group(1)) * 10000):d}", respell_kana(question))
+    got = _answer_from_tables(db, read, context, loose)
+    if got is not None:
+        got[0].question = question
+    return got
+
+
+def _answer_from_tables(db: IndexReader, question: str, context: TableContext | None, loose: bool,
+                        ) -> tuple[Answer, TableContext] | None:
     tables = read_tables(db)
     if not tables:
         return None
@@ -335,12 +348,23 @@ def _document_not_held(db, question: str, tables: list[Table], candidates: list[
                 return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
                                      f"（{said}の資料は「{title}」です）。当てはまるものは 0件です。", said)
             continue
-        if any(w in text for text in texts.values()) or not _PAPER_WORD.search(w):
+        if any(w in text for text in texts.values()):
+            continue
+        if not _PAPER_WORD.search(w):
+            # 「日田市の指定管理施設の評価で」: what another city's table is captioned with (指定管理施設の
+            # 評価結果), written nowhere in this city's documents, names that table
+            captioned = [t for t in tables if t not in candidates and t.caption and w in _key(t.caption)]
+            if captioned:
+                return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
+                                     f"（「{captioned[0].doc_title}」の「{captioned[0].caption}」の表にあります）。"
+                                     f"当てはまるものは 0件です。", said)
             continue  # (only a document's name, 個別施設計画, names a document; other words are searched)
         chars = set(re.findall(r"[一-龥]", w))
         if any(len(chars & set(_key(t.doc_title))) >= 0.6 * len(chars) for t in candidates):
             continue  # 「補助金一覧」 for the city's 「補助金等見直し結果一覧」: its document, said loosely
-        elsewhere = [t for t in tables if t not in candidates and _in_title(w, _key(t.doc_title))]
+        # (the file's name titles it too: 「…_補助金見直し一覧_令和7年度.html」)
+        elsewhere = [t for t in tables if t not in candidates
+                     and (_in_title(w, _key(t.doc_title)) or _in_title(w, _key(t.source.rsplit(".", 1)[0])))]
         if elsewhere:
             return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
                                  f"（「{elsewhere[0].doc_title}」にあります）。当てはまるものは 0件です。", said)
@@ -840,6 +864,7 @@ _ASKING = {"最新", "最新版", "迎える", "迎え", "含む", "含ま", "�
            "並べ", "並べる", "並び替え", "並べ替え", "表示", "見せ", "教え"}
 
 
+_HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する", "含まれる", "並ん")
 # Who, when, why, how: asked of a column (「誰が担当」→ 担当課), or of the text, never of the rows listed.
 _ASKS_UNLISTED = re.compile(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
@@ -861,6 +886,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
     # (a word of a column the reading used, 財政効果額 of 「令和7年度 財政効果額計画」, is used)
     context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings, *used))
+    if "見出し" in used:  # 「公共施設の最適化の章に入っている」: the words for a heading and for sitting under it
+        context += " " + " ".join(_HEADING_WORDS)
     units = {_key(c.unit) for c in t.columns if c.unit}
     covered = {i for a, b in reading.spans for i in range(a, b)}
     out = []

@@ -42,7 +42,7 @@ _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|�
 # 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
 _YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
 # 「令和6年度～令和9年度に」: from the first year (the second is read with its own まで or none).
-_YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|R|H|\d))")
+_YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the question is read in lower case: r7)
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
@@ -77,7 +77,7 @@ class _Mention:
     data: object = None
 
 
-_COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届)[ぁ-ん]*")
+_COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減)[ぁ-ん]*")
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = re.compile(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
 _GROUPED = re.compile(r"^(?:ごと|別|毎)(?:の|に|で)?|^の(?:内訳|分布)")
@@ -186,6 +186,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     and not re.match(r"(?:まで|の間|に|で)", qn[b.end:]):
                 # (「R6～R9に実施する」 asks what runs within those years, read below as two bounds)
                 take(a.start, b.end, "yspan", (a.fiscal_year, b.fiscal_year))
+    # 「R6〜R7に終了する」 over a column of the year each row ends (実施期間終了): ending within those years.
+    for a, b in zip(said_years, said_years[1:]):
+        tail = re.match(r"(?:まで|の間|のうち)?に?\s*(?:終了|終わ|完了|終え)", qn[b.end:])
+        if tail and re.fullmatch(r"\s*(?:[~〜]|から)\s*", qn[a.end:b.start]) and a.fiscal_year < b.fiscal_year \
+                and free(a.start, b.end + tail.end()):
+            target, op = _edge_column(t, "end")
+            if target is not None and op == "fy_eq":
+                take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
     for y in said_years:
         if free(y.start, y.end):
@@ -337,6 +345,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # year's column holds, no value of it.
                 take(m.start(), m.end() + 2, "filler")
                 continue
+            if kind == "value" and _UNIT_ASIDE.match(form) and (
+                    re.search(r"[(（]\s*$", qn[:m.start()]) and re.match(r"\s*[)）]", qn[m.end():])
+                    or qn[:m.start()].endswith("何")):
+                # 「合計はいくら？（千円）」「何千円」: the unit the answer is asked in, no row's unit
+                take(m.start(), m.end(), "filler")
+                continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
                 continue
             take(*m.span(), kind, data)
@@ -366,13 +380,17 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for a, b in zip(cols, cols[1:]):
         between = qn[a.end:b.start]
         verb = _COMPARED.match(qn[b.end:])
-        if between in ("が", "は", "の方が", "のほうが") and verb:
+        # (「予算額が令和6年度の交付額より」: the other column's year said before it)
+        if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between)) and verb:
             mentions.remove(a)
             mentions.remove(b)
             word = verb.group(0)
-            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
+            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低|減", word) else \
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
+    _against_previous_year(t, qn, mentions, free, take)
+    _merged_heading_blank(t, qn, free, take)
+    _related_to_none(t, qn, free, take)
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
     # results (実績), the value said before it naming the row (区分が利用者数).
     actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
@@ -551,6 +569,16 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
             if free(*m.span()):
                 out.append((90.0, m.span(), rows[0][0], rows[0][1]))
                 break
+    # 「敬老会の補助金」 for the row 「敬老会開催補助金」: the name's first word and its last, the kind of
+    # thing every row is, when one row's name only begins and ends so.
+    for m in re.finditer(r"([一-龥ァ-ヶー]{3,10})の(補助金|負担金|交付金|助成金|事業|施設|制度)", qn):
+        if any(o[1][0] <= m.start() < o[1][1] for o in out) or not free(*m.span()):
+            continue
+        rows = [(r, str(r["cells"].get(t.name) or "")) for r in t.rows]
+        hits = [(r, name) for r, name in rows if _key(name).startswith(_key(m.group(1))) and _key(name).endswith(m.group(2))
+                and len(_key(name)) > len(_key(m.group(1))) + len(m.group(2))]
+        if len(hits) == 1:
+            out.append((90.0, m.span(), hits[0][0], hits[0][1]))
     return out
 
 
@@ -1079,7 +1107,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             col = ""
         elif m.kind == "presence":
             header, op = m.data
-            conds.append(Cond(header, op, None, _said(header, op, "")))
+            for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
+                conds.append(Cond(h, op, None, _said(h, op, "")))
         elif m.kind == "era":
             lo, hi = m.data
             inside = [c.header for c in t.columns if c.years_inside]
@@ -1101,6 +1130,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             op = "fy_start_in" if began else "fy_in"
             conds.append(Cond(target, op, (lo, hi), f"{target}が{era}{'に始まる' if began else 'の年度'}"))
             col = ""
+        elif m.kind == "endspan":
+            target, lo, hi = m.data
+            conds.append(Cond(target, "fy_in", (lo, hi), f"{target}が{fy_text(lo)}〜{fy_text(hi)}"))
         elif m.kind == "change":
             a, b, direction, rank = m.data
             said = {"up": f"{a}→{b}で上昇", "down": f"{a}→{b}で低下", "same": f"{a}と{b}が同じ"}[direction]
@@ -1111,7 +1143,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
                               f"{t.number}が{low}" if low == high else f"{t.number}が{low}〜{high}"))
-    conds = _either(t, conds)
+    conds = _years_either(_either(t, conds))
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
     marked = [c for c in t.columns if c.marks]
@@ -1165,7 +1197,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         own = of_one_year  # 「令和6年度の実績」 its only year's column: the table is of that year
     titled = any(m.kind == "year" and m.data[0] in own and _names_title(qn[m.end:], t.doc_title) for m in mentions)
     by_title = False
-    if years and len(own) == 1 and set(years) == own and (used & {"row", "value", "col", "cmp", "cols"} or titled):
+    # (「令和6年度 事務事業評価結果一覧（令和5年度実施事業）」: either year it names is its own)
+    # (「R6〜R7に終わる」: a year that opens a span said is never the report's own year)
+    spanned = any(m.kind == "year" and m.data[1] == "から" and any(o.kind == "year" and o.start > m.start for o in mentions)
+                  for m in mentions)
+    if years and len(set(years)) == 1 and set(years) <= own and not spanned \
+            and (used & {"row", "value", "col", "cmp", "cols"} or titled):
         notes.append(f"{'・'.join(fy_text(y) for y in years)}はこの資料の年度として読みました")
         by_title = not used & {"row", "value", "col", "cmp", "cols"}
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
@@ -1241,7 +1278,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "change",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "yspan", "endspan", "newly", "cmp", "change",
                                                                  "presence", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
@@ -1252,7 +1289,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "newly", "cmp", "count", "agg", "change", "presence",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence",
                                  "cols", "contains"}),
                     notes, said,
                     part_year if asked else 0)
@@ -1279,6 +1316,82 @@ _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero":
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
            "cols_lt": "{}が{}を下回る", "cols_eq": "{}と{}が同じ", "cols_ne": "{}と{}が異なる"}
+
+
+_YEAR_BETWEEN = re.compile(r"(?:が|は)\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
+_UNIT_ASIDE = re.compile(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
+# 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
+_PREVIOUS_YEAR = re.compile(r"^(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"
+                            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え)[ぁ-ん]*")
+_RATIO_TO_PREVIOUS = re.compile(r"^(?:対)?(?:前年度|前年)(?:比|対比)")
+
+
+def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
+    """The measure said (利用者数) compared with the year before, read as its ratio column (前年度比)
+    against 100%, when the table has one such column and none of the year before itself."""
+    ratios = [c.header for c in t.columns if c.numeric and _RATIO_TO_PREVIOUS.match(c.base)]
+    if len(ratios) != 1:
+        _against_previous_column(t, qn, mentions, free, take)
+        return
+    for b in [m for m in mentions if m.kind == "col" and m.data != ratios[0]]:
+        verb = _PREVIOUS_YEAR.match(qn[b.end:])
+        if not verb or not free(b.end, b.end + verb.end()) or not t.column(b.data).numeric:
+            continue
+        mentions.remove(b)
+        down = re.match(r"下回|減|少な|落ち", verb.group("verb"))
+        neg = re.search(r"な(?:い|かっ|く)|ず", verb.group(0)[verb.end("verb"):])  # 「下回らなかった」
+        op = ("ge" if neg else "lt") if down else ("le" if neg else "gt")
+        take(b.start, b.end, "col", ratios[0])
+        take(b.end, b.end + verb.end(), "cmp", (op, 100.0, ""))
+
+
+_TO_NONE = re.compile(r"どの([一-龥ァ-ヶー]{1,6})(?:にも|とも)(?:関係|関連|紐づ|紐付|ひもづ|結びつ|結び付)[ぁ-ん]*?"
+                      r"(?P<neg>ない|なかった|ません)")
+
+
+def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
+    """「令和7年度の予算が前の年より増えた」 over 令和6年度交付額 | 令和7年度予算額: the measure's column
+    compared with the one numeric column of the year before it."""
+    for b in [m for m in mentions if m.kind == "col"]:
+        verb = _PREVIOUS_YEAR.match(qn[b.end:]) or re.match(
+            r"^(?:が|は)?\s*前の年度?(?:を|より|と比べて|に比べて)?\s*(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え)[ぁ-ん]*", qn[b.end:])
+        c = t.column(b.data)
+        if not verb or not free(b.end, b.end + verb.end()) or not c.numeric or c.year is None:
+            continue
+        before = [o.header for o in t.columns if o.numeric and o.year == c.year - 1]
+        if len(before) != 1:
+            continue
+        if re.search(r"な(?:い|かっ|く)|ず", verb.group(0)[verb.end("verb"):]):
+            continue  # 「増えていない」: not more is less or the same, which two columns compared do not say
+        mentions.remove(b)
+        op = "lt" if re.match(r"下回|減|少な|落ち", verb.group("verb")) else "gt"
+        take(b.start, b.end + verb.end(), "cols", (b.data, before[0], op))
+
+
+def _related_to_none(t, qn: str, free, take) -> None:
+    """「どの取組にも関係しない意見」 over a column 関連取組: the rows whose 関連取組 is blank."""
+    for m in _TO_NONE.finditer(qn):
+        word = _key(m.group(1))
+        named = [c.header for c in t.columns if c.base in (f"関連{word}", f"関係{word}", f"該当{word}", f"対象{word}")]
+        if len(named) == 1 and free(*m.span()):
+            take(*m.span(), "presence", (named[0], "empty"))
+
+
+def _merged_heading_blank(t, qn: str, free, take) -> None:
+    """「効果額が空欄」 over 効果額(千円)計画 | 効果額(千円)実績 (one heading merged over both): every column
+    under it blank (or every one written), when the word names no column of its own."""
+    for m in re.finditer(r"([一-龥ァ-ヶー]{2,8})(?=が|は|の欄|欄)", qn):
+        presence = _PRESENCE.match(qn[m.end():])
+        word = _key(m.group(1))
+        if not presence or not free(m.start(), m.end() + presence.end()) or presence.group("nonzero"):
+            continue
+        if any(word in c.forms for c in t.columns):
+            continue
+        under = [n for n, c in enumerate(t.columns) if c.base.startswith(word) and len(c.base) > len(word)]
+        if len(under) < 2 or under != list(range(under[0], under[0] + len(under))):
+            continue
+        op = "empty" if presence.group("empty") else "filled"
+        take(m.start(), m.end() + presence.end(), "presence", (tuple(t.columns[n].header for n in under), op))
 
 
 def _said(header: str, op: str, value) -> str:
@@ -1317,6 +1430,24 @@ def _either(t: Table, conds: list[Cond]) -> list[Cond]:
         values = (same.value if same.op == "in" else [same.value]) + [c.value]
         same.op, same.value = "in", values
         same.label = f"{c.header}が" + "または".join(_shown(t, c.header, v) for v in values)
+    return out
+
+
+def _years_either(conds: list[Cond]) -> list[Cond]:
+    """「R6〜R7に終了」「終了がR6かR7」 read as one year each on one column of a year per row: a row ends
+    in one year only, so the years running on from one to the next are a range of them (never both)."""
+    out: list[Cond] = []
+    for c in conds:
+        same = [o for o in out if o.header == c.header and o.op == "fy_eq"] if c.op == "fy_eq" else []
+        if not same:
+            out.append(c)
+            continue
+        values = sorted({same[0].value, c.value})
+        if values[-1] - values[0] != len(values) - 1:
+            out.append(c)
+            continue
+        same[0].op, same[0].value = "fy_in", (values[0], values[-1])
+        same[0].label = f"{c.header}が{fy_text(values[0])}〜{fy_text(values[-1])}"
     return out
 
 

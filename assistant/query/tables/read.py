@@ -136,8 +136,8 @@ def read_tables(db: IndexReader) -> list[Table]:
                 # stands is a value of it too.
                 headers = ("見出し", *headers)
                 for r in body:
-                    # (「（2）総務部」 over its table: the group is 総務部, its list number no part of it)
-                    r["cells"] = {"見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, ""))), **r["cells"]}
+                    # 「３ 公共施設の最適化」: a chapter's bare number is no part of what users call it (as items')
+                    r["cells"] = {"見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
                 break
         table = _table(source, joined or titles[source], list(headers), body)
         if joined:
@@ -455,7 +455,10 @@ def _sibling_forms(columns: list[Column]) -> list[Column]:
     out = list(columns)
     for n, c in enumerate(columns):
         nxt = columns[n + 1] if n + 1 < len(columns) else None
-        if nxt is None or nxt.year != c.year or not c.numeric or not nxt.numeric:
+        # (「金額」 over 令和6年度交付額 | 令和7年度予算額: siblings of two years, each its own word)
+        # (「実施期間」 over 開始 | 終了 holding years: said 開始, 終了 too)
+        if nxt is None or not (c.numeric and nxt.numeric or c.years_inside and nxt.years_inside) \
+                or (nxt.year != c.year and c.base == nxt.base):
             continue
         shared = 0
         while shared < min(len(c.base), len(nxt.base)) and c.base[shared] == nxt.base[shared]:
@@ -466,6 +469,7 @@ def _sibling_forms(columns: list[Column]) -> list[Column]:
         for m, col in ((n, out[n]), (n + 1, out[n + 1])):
             own = col.base[shared:]
             said = [own] + ([own + prefix[-1]] if prefix[-1] in "額費値数" else [])
+            said += [own[:-1]] if re.fullmatch(r"(?:予算|決算)額", own) else []  # 「令和7年度の予算」
             said += [f"{prefix}の{own}", f"{own}の{prefix}"]  # 「効果額の実績」「実績の効果額」
             out[m] = replace(col, forms=tuple(sorted({*col.forms, *said}, key=len, reverse=True)))
     return out
@@ -493,6 +497,10 @@ def _column(header: str, values: list) -> Column:
     for part in base.split("の"):
         if len(part) >= 2 and part not in forms and not _SUM.search(part):
             forms.append(part)
+    # 「市の対応」 over 「対応区分」 joined as 市の対応対応区分: the lower label is said alone (対応区分).
+    repeat = re.search(r"(.{2,4})\1", base)
+    if repeat and len(base) - repeat.end() >= 2 and base[repeat.start() + len(repeat.group(1)):] not in forms:
+        forms.append(base[repeat.start() + len(repeat.group(1)):])
     # 「財政効果額」 is said as 効果額 too.
     plain = re.sub(r"^(?:財政|削減|財務)", "", base)
     if plain != base and len(plain) >= 3 and plain not in forms:
@@ -507,6 +515,13 @@ def _column(header: str, values: list) -> Column:
         for part in {rest, *(p for p in rest.split("の") if len(p) >= 2), re.sub(r"^(?:財政|削減|財務)", "", rest)}:
             if len(part) >= 2:
                 forms += [f"{total.group(0)}{part}", f"{total.group(0)}の{part}", f"{part}の{total.group(0)}", f"{part}{total.group(0)}"]
+    # 「利用者が5万人以上」: a count of people or things is said by what it counts (利用者数 → 利用者).
+    if numeric and len(base) >= 4 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
+        forms.append(base[:-1])
+    # 「進捗区分ごと」 over a column 進捗 of grades: a column of kinds is said with 区分 too.
+    if base and 2 <= len(base) <= 4 and not numeric and filled and not base.endswith("区分") \
+            and len(set(filled)) <= max(2, len(filled) // 3):
+        forms.append(base + "区分")
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
