@@ -139,6 +139,8 @@ def normalize_question(text: str) -> str:
     text = compiled(r"[(（]\s*(?:予定|見込み)(?:も|を)?(?:ふくむ|含む|含めて|ふくめて|込み)\s*[)）]").sub("", text)
     # 「ほかの課と共同のものもふくめて」: shared items, which every department's count already holds.
     text = compiled(r"(?:ほかの|他の)?(?:課|部署)?と?共同(?:で担当|の)?(?:もの|分)?も(?:ふくめて|含めて|ふくむ|含む)[、,]?").sub("", text)
+    # 「実践項目(1〜70)」: the numbers of the records said, restating which ones (the 既存 items).
+    text = compiled(r"(?<=実践項目|取組項目)\s*[(（]\s*(?:No\.?)?\d{1,3}\s*[〜~～\-－]\s*\d{1,3}\s*[)）]").sub("", text)
     # 「A と B、この2つの取組の」: the count of the things just named only points back at them.
     text = compiled(r"(?<=[、,\s])(?:この|その|これら|それら)の?\s*(?:[2-9２-９二三四五]|両)\s*(?:つ|件|個)の?").sub("", text)
     # 「下がっちゃった」「終わっちゃった」: the spoken ending of a past verb.

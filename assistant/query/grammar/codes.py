@@ -70,6 +70,11 @@ NEW_ITEMS: list[Rule] = [
                    ("R6に新しく加わった", {"conditions": [("code", "added", "N")]}),
                    ("追加されたもの以外", {"conditions": [("code", "not_added", "N")]}),
                    ("N番号でもない", {"conditions": [("code", "not_added", "N")]}))),
+    # 「既存の実践項目」「当初からの実践項目」: those the plan began with, none added later.
+    Rule("original_items",
+         r"(?:既存|当初から|当初|最初から|元から|もともと)の(?=\s*(?:実践項目|項目|取組|もの))",
+         lambda m, ctx: Production([Condition("code", "not_added", "N", "追加されたもの以外（当初からの項目）")], {"practice"}),
+         examples=(("既存の実践項目", {"conditions": [("code", "not_added", "N")]}),)),
 ]
 def _prefix(m: re.Match, ctx: Context) -> Production | None:
     letter = (m.group("l") or m.group("l2")).upper()
