@@ -497,6 +497,7 @@ class Assistant:
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
+        _named_groups_difference(cut, q)
         quantity = self._quantity_in_text(cut, q) or self._number_changed(cut, q) or self._count_stated(cut, q)
         if quantity is not None:
             return quantity
@@ -2325,6 +2326,22 @@ _AGG_JA = {"avg": "平均", "sum": "合計", "max": "最高", "min": "最低", "
 # The word a plan's name ends with, and an edition's ordinal in it (第3次, 第二次).
 _PLAN_END = compiled(r"(プラン|大綱|計画|指針|方針|ビジョン|戦略)$")
 _ORDINAL = compiled(r"第\s*([0-9０-９一二三四五六七八九十]+)\s*(?:次|期)")
+
+
+def _named_groups_difference(question: str, q: Query) -> None:
+    """「公共施設マネジメントの推進と行政事務の民間委託で、合計の平均はどれくらい差がある」: two records
+    named (their children the groups), one aggregate each, and their difference."""
+    named = [c for c in q.conditions if c.op == "in" and isinstance(c.value, list) and len(c.value) == 2
+             and c.field in ("initiative", "@title:initiative")]
+    if len(named) != 1 or q.aggregate not in ("avg", "sum") or not q.agg_field \
+            or not compiled(r"差|違い|開き").search(question):
+        return
+    c = named[0]
+    first, second = (str(v) for v in c.value)
+    q.conditions = [Condition(c.field, "=", first, c.label.split("・")[0]) if x is c else x for x in q.conditions]
+    q.agg_parts = [q.aggregate, first, second, "diff"]
+    q.aggregate = "groups_diff"
+    q.unused = [w for w in q.unused if w not in ("差", "違い", "開き")]
 
 
 def _swapped(c: Condition, first: str, second: str) -> Condition:

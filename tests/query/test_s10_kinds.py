@@ -146,3 +146,15 @@ def test_the_year_before_the_one_just_asked(assistant):
     assistant.ask("令和5年度の評価がAの実践項目")
     answer = assistant.ask("そのなかで前の年はBだったのは？")
     assert any(c["field"] == "r4" and c["value"] == "B" for c in answer.understood)
+
+
+def test_two_named_initiatives_as_groups_and_their_difference(assistant):
+    answer = assistant.ask("公共施設マネジメントの推進と行政事務の民間委託で、実践項目の合計の平均の差は？")
+    assert answer.status == "exact" and answer.count == 2 and answer.value == 0.22
+
+
+def test_the_items_the_plan_began_with(assistant):
+    said = assistant.ask("既存の実践項目は何件")
+    assistant.reset()
+    added = assistant.ask("N番号の実践項目は何件")
+    assert said.status == "exact" and said.value + added.value == 95 and added.value > 0
