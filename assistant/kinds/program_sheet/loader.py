@@ -177,6 +177,9 @@ def cells(text: str) -> list[_Cell]:
     out: list[_Cell] = []
     buffer: list[str] = []
     start: int | None = None
+    # A sheet written one label and its value a line (「担当課名 | 情報政策課」, a PDF's text): no line
+    # ends with a |, and each line's end closes its last cell (the shipped sheet ends every cell with one).
+    one_per_line = "|" in text and not any(line.rstrip().endswith("|") and line.count("|") == 1 for line in text.splitlines())
     for number, line in enumerate(text.splitlines(), start=1):
         if "\t" in line and "|" not in line:
             # The same sheet from a web page or a workbook: a row of cells separated by tabs.
@@ -185,6 +188,13 @@ def cells(text: str) -> list[_Cell]:
                 buffer, start = [], None
             out.extend(_Cell(clean(piece), number, column)
                        for column, piece in enumerate(line.split("\t")) if piece.strip())
+            continue
+        if one_per_line and "|" not in line:  # a title or note line of its own
+            if buffer:
+                out.append(_Cell(clean(" ".join(buffer)), start or number))
+                buffer, start = [], None
+            if line.strip():
+                out.append(_Cell(clean(line), number))
             continue
         pieces = line.split("|")
         for position, piece in enumerate(pieces):
@@ -195,6 +205,10 @@ def cells(text: str) -> list[_Cell]:
             if position < len(pieces) - 1:
                 out.append(_Cell(clean(" ".join(buffer)), start or number))
                 buffer, start = [], None
+        if one_per_line and len(pieces) > 1 and pieces[-1].strip():
+            # 「担当課名 | 情報政策課」 one pair a line (a PDF's text): the line's end closes its last cell.
+            out.append(_Cell(clean(" ".join(buffer)), start or number))
+            buffer, start = [], None
     if buffer:
         out.append(_Cell(clean(" ".join(buffer)), start or 1))
     return out
