@@ -6,7 +6,10 @@
 Run: .venv/bin/python -m tests.questions.made30.make_documents"""
 from __future__ import annotations
 
+import datetime
 import html
+import re
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -17,6 +20,20 @@ from tests.questions.made30 import data as d
 
 DOCS = Path(__file__).parent / "docs"
 FONT = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
+# Fixed document dates keep regenerated files identical, so git sees no change on a rerun.
+STAMP = datetime.datetime(2025, 6, 30, 9, 0, 0)
+
+
+def _settle_zip(path: Path) -> None:
+    """Rewrite an Office file with fixed entry times (openpyxl and python-docx stamp the save time)."""
+    with zipfile.ZipFile(path) as z:
+        entries = [(i.filename, z.read(i)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries:
+            if name == "docProps/core.xml":
+                # openpyxl writes the save time as dcterms:modified whatever the properties say.
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + STAMP.strftime("%Y-%m-%dT%H:%M:%SZ").encode(), data)
+            z.writestr(zipfile.ZipInfo(name, STAMP.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
 
 
 def _num(v):
@@ -58,7 +75,9 @@ def workbook(path: Path) -> None:
     t.append(["注1) 効果額は令和6年度決算における財政効果額(前年度比)。空欄は効果額を算定していない取組。"])
     t.append(["注2) 完了予定は年度で示す。"])
     t.merge_cells(start_row=1, start_column=1, end_row=1, end_column=12)
+    wb.properties.created = wb.properties.modified = STAMP
     wb.save(path)
+    _settle_zip(path)
 
 
 def word(path: Path) -> None:
@@ -86,11 +105,14 @@ def word(path: Path) -> None:
         doc.add_paragraph(f"【市の対応方針】{reply}")
     doc.add_heading("第3 おわりに", level=2)
     doc.add_paragraph("計画期間は令和9年度までである。委員会は引き続き進捗を点検する。")
+    doc.core_properties.created = doc.core_properties.modified = STAMP
     doc.save(path)
+    _settle_zip(path)
 
 
 def pdf(path: Path) -> None:
     pdf = FPDF(orientation="L", format="A4")
+    pdf.set_creation_date(STAMP.replace(tzinfo=datetime.timezone.utc))
     pdf.add_font("ipa", fname=FONT)
     pdf.set_font("ipa", size=9)
     pdf.set_auto_page_break(False)
