@@ -508,6 +508,10 @@ class Assistant:
         missing = self._missing_document(cut)
         if missing is not None:
             self._clear_context()
+            # 「そのうち窓口関係のものは？」 after it: still of that document, which the index does not hold.
+            said = str(missing.understood[0].get("label", "")) if missing.understood else ""
+            self.context = Query(question=cut, target=q.target or "practice",
+                                 conditions=[Condition("@never", "=", said, f"{said}（索引にない資料）")])
             return missing
         # Documents no kind was written for: their tables and structure (read only when the index has them).
         generic = self._answer_from_generic(cut, q) if self.executor.tables & _GENERIC_KINDS else None

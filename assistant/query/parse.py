@@ -146,6 +146,8 @@ def normalize_question(text: str) -> str:
     # 「下がっちゃった」「終わっちゃった」: the spoken ending of a past verb.
     text = compiled(r"っちゃった").sub("った", text)
     text = compiled(r"(?<=[ぁ-ん一-龥])ちゃった").sub("た", text)
+    # 「最初の年(R2)はC」: the year said in the brackets is the one meant.
+    text = compiled(r"(?:最初|初年度|最後|最終)の?年度?\s*[(（]\s*((?:令和|平成|[RH])\s*\d{1,2}(?:年度)?)\s*[)）]").sub(r"\1", text)
     # 「R2の時点でA評価」: that year's grade.
     text = compiled(r"(?<=[0-9度])\s*の?時点(?:で|では|の)(?=\s*[A-DＡ-Ｄ]|\s*評価)").sub("に", text)
     # 「R4→R5で上がった」: an arrow between two years is from one to the other.
