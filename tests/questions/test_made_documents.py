@@ -49,8 +49,10 @@ FORMATS = {
     "made27": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # editions of the shipped kinds: a plan report in Word tables, a workbook sheet
     "made28": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # chapters merged across a workbook, minutes with a two-row heading, a text table with a note line
     "made29": {".xlsx", ".docx", ".pdf", ".txt", ".html"},  # editions of the shipped kinds: a plan report workbook without section I, 担当課, Q./A.
+    "made30": {".xlsx", ".docx", ".pdf", ".html"},  # written after the session's fixes: a summary sheet and a detail sheet, opinions with label blocks, a PDF table over two pages, a table per 部
+    "made31": {".html", ".pdf", ".xlsx", ".txt"},  # editions written after the session's fixes: a plan report web page, a sheet PDF one label a line, joint projects XLSX
 }
-SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made24", "made25", "made26", "made27", "made28", "made29"}  # written in a short time: fewer questions and follow-ups
+SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made24", "made25", "made26", "made27", "made28", "made29", "made30", "made31"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 
 
