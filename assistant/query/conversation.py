@@ -24,7 +24,7 @@ from assistant.text.wareki import date_text, find_years, fy_text, label_fiscal_y
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
-from assistant.query.vocabulary import KIND_WORDS, LINKS, WIDER_SCOPE
+from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
 from assistant.text.names import is_name, place_names
 from assistant.text.normalize import nfkc, notation_key
@@ -53,6 +53,7 @@ class Assistant:
         self.parser = Parser(self.lexicon, probe=lambda word: has_passage(db, word),
                              spellings=lambda: katakana_words(db), in_dedicated=lambda word: _in_dedicated(db, word))
         self.executor = Executor(db, self.lexicon)
+        self._has_conflicts = "conflicts" in db.table_names()  # (the copies of a value that disagree)
         self.reset()
 
     def reset(self) -> None:
@@ -579,7 +580,7 @@ class Assistant:
         """「実践項目44の担当部署は？」: one record's field that the document prints differently in its
         copies (the lists say (水)水道課, the progress sheet (水)水道整備課) is answered with the value the
         index holds, and the summary says what the other copies print."""
-        if answer.value is None or len(answer.rows) != 1 or not q.value_field or "conflicts" not in self.db.table_names():
+        if answer.value is None or len(answer.rows) != 1 or not q.value_field or not self._has_conflicts:
             return
         key = str(answer.rows[0].get("key", ""))
         row = next(iter(self.db.query("SELECT \"values\" FROM conflicts WHERE key = ? AND field = ?", [key, q.value_field])), None)
@@ -1968,12 +1969,16 @@ def _said_year_first(executor: Executor, question: str, ranked: list[dict], targ
         return ranked
     shown = {r["key"] for r in rows}
     for i, ex in enumerate(ranked[1:8], start=1):
-        kind = ex["key"].split(":", 1)[0]
-        own = ex["key"] in shown or ((target, kind) in LINKS
-                                     and executor._linked_key(target, kind, LINKS[target, kind], ex["key"]) in shown)
-        if own and says(ex):
+        if _own_passage(executor, ex, target, shown) and says(ex):
             return [ex] + ranked[:i] + ranked[i + 1:]
     return ranked
+
+
+def _own_passage(executor: Executor, ex: dict, target: str, shown: set[str]) -> bool:
+    """A passage of one of the records shown, or of a part of one (its sheet, its entries)."""
+    kind = ex["key"].split(":", 1)[0]
+    return ex["key"] in shown or ((target, kind) in LINKS
+                                  and executor._linked_key(target, kind, LINKS[target, kind], ex["key"]) in shown)
 
 
 def _figure_first(executor: Executor, need, ranked: list[dict], target: str, rows: list[dict]) -> list[dict]:
@@ -1986,10 +1991,7 @@ def _figure_first(executor: Executor, need, ranked: list[dict], target: str, row
     shown = {r["key"] for r in rows}
     best, at = 0.0, 0
     for i, ex in enumerate(ranked[1:8], start=1):
-        kind = ex["key"].split(":", 1)[0]
-        own = ex["key"] in shown or ((target, kind) in LINKS
-                                     and executor._linked_key(target, kind, LINKS[target, kind], ex["key"]) in shown)
-        score = kind_score(need, str(ex.get("text", ""))) if own else 0.0
+        score = kind_score(need, str(ex.get("text", ""))) if _own_passage(executor, ex, target, shown) else 0.0
         if score >= 0.6 and score > best:  # (the named record's passage with the figure most like the one asked)
             best, at = score, i
     return [ranked[at]] + ranked[:at] + ranked[at + 1:] if at else ranked
@@ -2050,7 +2052,7 @@ _SPEAKER = compiled(r"^[(（]?[一-龥ァ-ヶー・]{1,12}[)）]?\s*[:：]")
 _COUNT_STATED = compiled(r"([一-龥ァ-ヶーA-Za-z]{1,12}?(?:者数|件数|人数|回数))(?:って|は|が|も)?[^。？?]{0,16}?何(件|人|名|回|個)")
 # 「R6は何回やった？」「何人参加した？」: how many times or people, said with the verb of doing.
 _TIMES_DONE = compiled(r"()何(回|人|名)(?:くらい|ぐらい|ほど)?(?:も)?(?:やっ|やり|実施|開催|行っ|行わ|参加|来|集ま|受講|利用)")
-_FIELD_WORDS = {w for w, _ in __import__("assistant.query.vocabulary", fromlist=["VALUE_FIELDS"]).VALUE_FIELDS}
+_FIELD_WORDS = {w for w, _ in VALUE_FIELDS}
 _AMOUNT_ASKED = compiled(r"いくら(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*(?:集ま|かか|掛か|使|もら|獲得|寄附|寄付|削減|節減|減|増|売れ|入)()")
 # 「いくつに増えた」「どれだけまで減った」: a number the text says a thing rose or fell to.
 _CHANGED_TO = compiled(r"(?:いくつ|何件|何個|どれだけ|どれくらい|どのくらい)(?:くらい|ぐらい)?(?:に|まで)\s*(?:増|減|伸|な[っりる])")

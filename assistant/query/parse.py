@@ -37,9 +37,11 @@ from assistant.text.normalize import fix_ocr, nfkc, notation_key
 from assistant.text.wareki import find_years, label_to_fy
 
 _GAP = "\x1f"  # what a consumed character becomes
-_UNITS = "部課室局係所班"
+_UNITS = "部課室局係所班"  # the last character of an office's name says which kind of unit it is
+# Words standing for the thing at the end of a name said loosely (「救急車の適正利用のやつ」).
 _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "関係", "関連", "取組", "取り組み"}
-_ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")  # the last character of an office's name says which kind of unit it is
+# 「介護福祉課も一緒にやってるのは」: an office as well as the one before.
+_ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
 _OP_SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
@@ -446,7 +448,8 @@ class Parser:
         self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
         self._municipality_res = _municipality_patterns(lexicon.municipalities)
         self._each_city = _each_city_pattern(lexicon.municipalities)
-        self.stop_nouns = STOP_NOUNS | lexicon.municipality_words()  # a municipality says where, not what
+        self._city_words = lexicon.municipality_words()
+        self.stop_nouns = STOP_NOUNS | self._city_words  # a municipality says where, not what
         # Values the grammar knows by name (a theme, a 部会, a department, a municipality): quoted, they
         # are still that value (「「協働」を含まない」 negates the theme like 協働を含まない).
         self._known_values = ({w for k, words in lexicon.themes.items() for w in (k, *words)}
@@ -468,7 +471,7 @@ class Parser:
         if context is not None and context.target == "comment":
             # 「（意見の）そのうち審議会評価が4.2以上の取組は」: the 取組項目 the comments belong to.
             text = compiled(r"(取組|取り組み)(?=(?:は|って|を|が)?\s*(?:どれ|どこ|何|なに|教えて)?\s*[?？。]?$)").sub("取組項目", text)
-        said_cities = [m for m in self.lex.municipality_words() if m and m in text]
+        said_cities = [m for m in self._city_words if m and m in text]
         if len(said_cities) >= 2 and "連携" in text:  # 「岡山と倉敷の連携で」: the two cities' joint projects
             text = compiled(r"の連携(?!事業|度|部会)").sub("の連携事業", text, count=1)
         for full in self.lex.municipalities:  # 「倉敷側の担当」: a municipality's side, said by its bare name
@@ -945,7 +948,7 @@ class Parser:
     def _said_total(self, w: _Work, q: Query, kinds: set[str]) -> None:
         """「取組項目22個の審議会評価の平均」「全22項目の」: the number of records the kind has, said beside
         its word, only restates them (a number no document's count is stays a word of the question)."""
-        for m in w.finditer(f"(?:全|計|合計)?(?<![\\d.])(\\d+)\\s*(?:個|件|項目|つ)(?:すべて|全部|全て|全体)?(?:の|で)?"):
+        for m in w.finditer(r"(?:全|計|合計)?(?<![\d.])(\d+)\s*(?:個|件|項目|つ)(?:すべて|全部|全て|全体)?(?:の|で)?"):
             n = int(m.group(1))
             beside = w.free[m.start() - 1:m.start()] == _GAP or w.free[m.end():m.end() + 1] == _GAP \
                 or w.free[m.end():].lstrip(_GAP).startswith(tuple(word for word, _ in KIND_WORDS))
