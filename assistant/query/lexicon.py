@@ -15,7 +15,7 @@ from functools import cached_property
 from assistant.kinds import registry
 from assistant.query.compiled import compiled
 from assistant.store.schema import record_tables
-from assistant.text.normalize import nfkc, notation_key
+from assistant.text.normalize import nfkc, notation_key, notation_variants
 
 _BUREAU_RE = compiled(r"^[(（][^)）]{1,3}[)）]\s*")
 
@@ -257,7 +257,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             lex.full_departments.add(part)
             bare = strip_bureau(part)
             if len(bare) >= 2:
-                lex.departments.setdefault(bare, set()).add(kind)
+                for spelling in [bare, *notation_variants(bare)]:  # 子ども育成課 for (健)こども育成課
+                    lex.departments.setdefault(spelling, set()).add(kind)
 
     for r in rows("practice", "code, title, departments, ended, source"):
         lex.practice_titles[(r["code"], r["source"])] = r["title"] or ""

@@ -582,7 +582,7 @@ RULES: list[Rule] = [
                                                               ("r5", "evaluated", None)]}),
                    ("R2からR4まで評価がA", None))),
     Rule("grade_not_given",
-         r"(?P<year>{YEAR})(?:(?:の|に|で|には|では)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は)\s*"
+         r"(?P<year>{YEAR})(?:(?:の|に|で|には|では|は|が|も)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は)\s*"
          r"(?:(?P<graded>付いた|ついた|付いている|ついている|付いてる|ついてる|ある|あり)|付かなかった|つかなかった|付いていない|ついていない|付いてない|ついてない"
          r"|付けられていない|なかった|ない|なし|無し|未評価|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|$)))" + _DASH_NOTE,
          _not_graded,
@@ -590,7 +590,8 @@ RULES: list[Rule] = [
                    ("R4の評価がついていない", {"conditions": [("r4", "not_evaluated", None)]}),
                    ("R3が「-」の", {"conditions": [("r3", "not_evaluated", None)]}),
                    ("R3の評価がある", {"conditions": [("r3", "evaluated", None)]}),
-                   ("R3がAの", None), ("R4でない", None), ("R4に評価がついてる", {"conditions": [("r4", "evaluated", None)]}))),
+                   ("R3がAの", None), ("R4でない", None), ("R4に評価がついてる", {"conditions": [("r4", "evaluated", None)]}),
+                   ("R4は評価なし(-)になってる", {"conditions": [("r4", "not_evaluated", None)]}))),
     Rule("grade_change",
          r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"
          r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?(?:評価|総合評価|グレード|ランク|判定)?"
