@@ -21,6 +21,10 @@ _BUREAU_RE = compiled(r"^[(（][^)）]{1,3}[)）]\s*")
 
 
 
+# Quotation marks a title prints around a word, which nobody types when naming it.
+UNQUOTED = str.maketrans("", "", "「」『』“”\"'")
+
+
 def strip_bureau(dept: str) -> str:
     """"(総)行政監理室" → "行政監理室" (the abbreviation is kept in data, only ignored for matching)."""
     return _BUREAU_RE.sub("", dept).strip()
@@ -109,7 +113,8 @@ class Lexicon:
         seen: dict[tuple[str, str, str, str], None] = {}
         for kind, titles in self._titled():
             for (code, _), title in titles.items():
-                key = notation_key(title) if title else ""
+                # (without quotes: 職員人材育成と「働き方改革」の推進 is typed without them)
+                key = notation_key(title).translate(UNQUOTED) if title else ""
                 if len(key) >= 4:
                     seen[(key, kind, code, title)] = None
         return tuple(sorted(seen, key=lambda t: -len(t[0])))

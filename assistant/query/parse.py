@@ -29,7 +29,7 @@ from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.triggers import possible_rules
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
-from assistant.query.lexicon import Lexicon, strip_bureau, title_pieces
+from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
 from assistant.query.vocabulary import (
     FIELD_ALIASES, KIND_WORDS, LINKS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
 )
@@ -563,7 +563,7 @@ class Parser:
             w.consume(m.start(), m.end())
         known_titles = self.lex.title_keys
         # A quoted dash (「－」) is the mark of an empty cell, read by the rules, not a keyword.
-        whole = notation_key(w.free)
+        whole = notation_key(w.free).translate(UNQUOTED)
         for m in w.finditer(r"[「『\"“](?![-―‐ー]\s*[」』\"”])(.+?)[」』\"”]"):
             field_word = self._field_before_quote.search(w.free[:m.start()])
             if any(key in whole and m.group(0) in title for key, _, _, title in self.titles if "「" in title):
@@ -2256,7 +2256,7 @@ def _key_map(text: str) -> tuple[str, list[int]]:
             out.append(_GAP)
             origin.append(i)
             continue
-        form = notation_key(ch)
+        form = notation_key(ch).translate(UNQUOTED)  # (the titles' keys have none)
         out.append(form)
         origin.extend([i] * len(form))
     return "".join(out), origin

@@ -59,3 +59,21 @@ def test_numbers_from_one_to_another(assistant):
 def test_ended_in_any_year_but_one(assistant):
     answer = assistant.ask("R6じゃない年度に終了した実践項目は何件？")
     assert answer.status == "exact" and answer.count == 27
+
+
+def test_a_title_with_a_quoted_word_said_without_its_quotes(assistant):
+    # 取組項目 20 prints 職員人材育成と「働き方改革」の推進; nobody types the quotes.
+    answer = assistant.ask("職員人材育成と働き方改革の推進の委員評価")
+    assert answer.status == "exact" and answer.value == 4.6
+    assistant.reset()
+    assert assistant.ask("職員人材育成と「働き方改革」の推進の委員評価").value == 4.6
+
+
+def test_items_hanging_under_an_initiative(assistant):
+    answer = assistant.ask("RPAの導入にぶら下がってる実践項目")
+    assert answer.status == "exact" and answer.count == 5
+
+
+def test_the_highest_and_lowest_then_their_difference_after_a_comma(assistant):
+    answer = assistant.ask("委員評価の一番高い点と一番低い点、差は？")
+    assert answer.status == "exact" and abs(answer.value - 1.2) < 0.01

@@ -392,7 +392,7 @@ RULES: list[Rule] = [
                                                  "descending": True, "agg_parts": ["count"]}))),
     Rule("difference_of_aggregates",
          r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
-         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
+         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|(?:の|との)?)(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
          r"|(?:で|は)?[、,]?\s*(?:何点|どれだけ|どのくらい|どれくらい|いくつ|いくら)(?:の差|差が|違|離れ))",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
@@ -406,7 +406,9 @@ RULES: list[Rule] = [
                    ("実践項目数で、いちばん多いものといちばん少ないものの差", {"aggregate": "diff", "agg_field": "n_practice",
                                                             "agg_parts": ["max", "min"]}),
                    ("委員評価のいちばん高い取組といちばん低い取組で、何点違う", {"aggregate": "diff", "agg_field": "committee_score",
-                                                               "agg_parts": ["max", "min"]}))),
+                                                               "agg_parts": ["max", "min"]}),
+                   ("委員評価の最高点と最低点、差は", {"aggregate": "diff", "agg_field": "committee_score",
+                                                "agg_parts": ["max", "min"]}))),
     Rule("difference_of_named_aggregates",
          r"(" + _AGG + r")(?:の)?(" + _VALUE + r")(?:と|から)\s*(" + _AGG + r")(?:の)?(" + _VALUE + r")?"
          r"(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
