@@ -160,6 +160,8 @@ def normalize_question(text: str) -> str:
     # 「実践項目数がいちばん多い取組は何件の実践項目を持ってる？」: the kind said again after 何件 only
     # restates what the number counts.
     text = compiled(r"(?:(?<=何件)|(?<=何個)|(?<=いくつ))の(?:実践項目|取組項目|項目|取組)を(?:持って|抱えて|含んで)(?:る|いる|います|ますか)?").sub("", text)
+    # 「おしまいになった」: ended.
+    text = compiled(r"お?しまいに(?:なった|なって|した|して)").sub("終わった", text)
     # 「担当課の自己評価」「担当部署による自己評価」: the department's self-evaluation, said one way.
     text = compiled(r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))\s*(?=自己評価)").sub("担当部署の", text)
     text = text.replace("どっちも", "どちらも").replace("どっちとも", "どちらも").replace("どっちか", "どちらか")

@@ -77,3 +77,18 @@ def test_items_hanging_under_an_initiative(assistant):
 def test_the_highest_and_lowest_then_their_difference_after_a_comma(assistant):
     answer = assistant.ask("委員評価の一番高い点と一番低い点、差は？")
     assert answer.status == "exact" and abs(answer.value - 1.2) < 0.01
+
+
+def test_ended_at_the_end_of_a_western_fiscal_year_said_colloquially(assistant):
+    answer = assistant.ask("2022年度末でおしまいになった実践項目は何件？")
+    assert answer.status == "exact" and answer.count == 13  # R4
+
+
+def test_a_grade_lowered_compared_with_the_year_before(assistant):
+    answer = assistant.ask("R4でR3の時より評価を下げた実践項目")
+    assert answer.status == "exact" and [r["code"] for r in answer.rows] == ["1"]
+
+
+def test_numbers_with_a_letter(assistant):
+    answer = assistant.ask("Nがついた番号の実践項目は何件？")
+    assert answer.status == "exact" and answer.count == 25

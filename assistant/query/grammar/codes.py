@@ -89,7 +89,7 @@ NEW_ITEMS: list[Rule] = [
          examples=(("既存の実践項目", {"conditions": [("code", "not_added", "N")]}),)),
 ]
 def _prefix(m: re.Match, ctx: Context) -> Production | None:
-    letter = (m.group("l") or m.group("l2")).upper()
+    letter = (m.group("l") or m.group("l2") or m.group("l3")).upper()
     return Production([Condition("code", "prefix", letter, f"番号が {letter} で始まる")])
 
 
@@ -104,10 +104,12 @@ RULES: list[Rule] = [
     # 「番号がNのもの」「番号にNが付く」: the records whose number starts with the letter said.
     Rule("code_letter",
          r"(?:番号|No\.?|ナンバー)(?:が|は|の頭が|の先頭が)\s*(?P<l>[A-Za-z])(?![A-Za-z\d])\s*(?:で始まる|から始まる|が付く|がつく|付き|の|(?=で))"
-         r"|(?:番号|No\.?)に\s*(?P<l2>[A-Za-z])(?![A-Za-z\d])\s*(?:が|の)?(?:付く|つく|付いた|ついた|付いている|ついている)",
+         r"|(?:番号|No\.?)に\s*(?P<l2>[A-Za-z])(?![A-Za-z\d])\s*(?:が|の)?(?:付く|つく|付いた|ついた|付いている|ついている)"
+         r"|(?<![A-Za-z\d])(?P<l3>[A-Za-z])(?![A-Za-z\d])\s*(?:が|の)?(?:付く|つく|付いた|ついた|付いている|ついている|で始まる|から始まる)\s*(?:番号|No\.?)",
          _prefix, negatable=True,
          examples=(("番号がNのもの", {"conditions": [("code", "prefix", "N")]}),
                    ("番号にNが付いている", {"conditions": [("code", "prefix", "N")]}),
+                   ("Nがつく番号の", {"conditions": [("code", "prefix", "N")]}),
                    ("番号がNでない", {"conditions": [("code", "not_prefix", "N")]}),
                    ("番号がN3の", None))),
     # 「取組項目6と7」「実践項目1、2」: several records of one kind by their numbers (any of them).
