@@ -2069,8 +2069,11 @@ _ASKS_HOW = compiled(r"どう(?:する|します|しま|なる|なり|対応|取
 _OTHER_PLACE = compiled(r"^(?:では|じゃあ|なら|で、)?\s*(\S{1,8}?[市町村県区])(?:では|は|なら|の場合は|だと|も)[？?]?(?:どう)?[？?]?$")
 # 「鳥取県の取組状況報告書」: a document of a place, named by the kind of paper it is.
 # 「三条市の補助金見直し一覧で」「小田原市の指定管理者評価では」: a document named as where to look.
-_NAMED_DOCUMENT = compiled(r"の([一-龥ァ-ヶーぁ-ねは-ん]{2,16}?(一覧|評価|報告書|計画書?|大綱|プラン|会議録|議事録|管理表|評価書|"
-                           r"評価結果|だより|通信|白書|方針))(?:で|では|によると|によれば|の中で|において|には)")
+# (「…の指定管理で福祉施設を一覧で出して」 is how to show the rows asked for, not a document's name: a name
+# holds no を, and 一覧で before 出して・見せて・表示 is the request)
+_NAMED_DOCUMENT = compiled(r"の([一-龥ァ-ヶーぁ-ねは-ゑん]{2,16}?(一覧|評価|報告書|計画書?|大綱|プラン|会議録|議事録|管理表|評価書|"
+                           r"評価結果|だより|通信|白書|方針))(?:で(?!\s*(?:出し|出せ|出す|見せ|表示|示し|示せ|教え|ください|下さい|ほしい|欲しい))"
+                           r"|では|によると|によれば|の中で|において|には)")
 _DOCUMENT_WORD = compiled(r"の([一-龥ァ-ヶー]{0,10}?(?:報告書|計画書|実施計画|推進計画|大綱|プラン|会議録|議事録|管理表|評価書|評価結果))")
 # 「表の○は何を表していますか」: what a mark or word of the document means, said in its prose.
 _ASKS_MEANING = compiled(r"([^のはをがにでと「」]{1,8})」?(?:は|って)(?:何|なに)を?(?:表|意味|示)|"

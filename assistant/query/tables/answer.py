@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.query.grammar.aggregates import respell_kana
+from assistant.query.grammar.years import inherit_eras
 from assistant.query.answer import Answer
 from assistant.query.facts import (
     _OFFICE_LABEL, _OFFICE_WORD, _content_words, _covered, _document_text, _grade_of, _in_dedicated, _key, _places,
@@ -42,8 +43,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     the dedicated kinds did not answer the question, so words they also hold may name a table."""
     # 「80%みまん」 read as the parse reads it; 「5万人以上」: ten thousands of a count written out (amounts
     # of money keep their own units). The answer still says the question as asked.
+    # 「令和6年度から7年度に」: the second year is of the era said before it, as the parse reads it.
     read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)",
-                  lambda m: f"{round(float(m.group(1)) * 10000):d}", respell_kana(question))
+                  lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
     got = _answer_from_tables(db, read, context, loose)
     if got is not None:
         got[0].question = question
@@ -350,7 +352,7 @@ def _document_not_held(db, question: str, tables: list[Table], candidates: list[
             continue
         if any(w in text for text in texts.values()):
             continue
-        if not _PAPER_WORD.search(w):
+        if not _PAPER_WORD.search(w) and not _BODY_WORD.search(w):
             # 「日田市の指定管理施設の評価で」: what another city's table is captioned with (指定管理施設の
             # 評価結果), written nowhere in this city's documents, names that table
             captioned = [t for t in tables if t not in candidates and t.caption and w in _key(t.caption)]
@@ -362,9 +364,12 @@ def _document_not_held(db, question: str, tables: list[Table], candidates: list[
         chars = set(re.findall(r"[一-龥]", w))
         if any(len(chars & set(_key(t.doc_title))) >= 0.6 * len(chars) for t in candidates):
             continue  # 「補助金一覧」 for the city's 「補助金等見直し結果一覧」: its document, said loosely
-        # (the file's name titles it too: 「…_補助金見直し一覧_令和7年度.html」)
+        # (the file's name titles it too: 「…_補助金見直し一覧_令和7年度.html」; a body, 行革推進委員会, is
+        # shortened as its name is: 行財政改革推進委員会)
+        body = bool(_BODY_WORD.search(w))
         elsewhere = [t for t in tables if t not in candidates
-                     and (_in_title(w, _key(t.doc_title)) or _in_title(w, _key(t.source.rsplit(".", 1)[0])))]
+                     and any(_in_title(w, name) or body and _abbreviates(w, name)
+                             for name in (_key(t.doc_title), _key(t.source.rsplit(".", 1)[0])))]
         if elsewhere:
             return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
                                  f"（「{elsewhere[0].doc_title}」にあります）。当てはまるものは 0件です。", said)
@@ -417,6 +422,8 @@ def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spa
 
 
 _PAPER_WORD = re.compile(r"大綱|計画|報告書|プラン|一覧|管理表|評価書|結果|会議録|議事録")
+# A body whose papers (会議録, 意見書) a city's documents are: 「福井市の行革推進委員会の会議」 asks for them.
+_BODY_WORD = re.compile(r"委員会|審議会|協議会|懇談会")
 
 
 def _added_up(question: str, parts: list[Answer], titles: list[str], place: str) -> Answer:

@@ -58,7 +58,8 @@ _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|�
 _DASHES = {"-", "ー", "―", "—", "–"}
 
 
-_ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "の")
+# (「Sのとこはどこ」: ところ, spoken とこ, is the rows too, as もの is)
+_ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "ところ", "の")
 
 
 @dataclass
@@ -94,7 +95,8 @@ _ERA = re.compile(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|�
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
 _BUILT = re.compile(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
 _ERAS = {"昭和": (1926, 1988), "平成": (1989, 2018), "令和": (2019, 2118)}
-_ENDED = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了)[ぁ-ん]*")
+# (「令和6年度末で切れる」: a period running out at the year's end is its end too)
+_ENDED = re.compile(r"(?:末)?(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了|切れ|期限切れ)[ぁ-ん]*")
 _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
 # 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.

@@ -1,0 +1,118 @@
+"""Tables of other cities as made30 found them misread: a category printed once over its rows (a merged
+cell), a legend listing its grades as 「S 特に優れている/A 優れている」, a body named without its legal
+form (あすわ福祉会 of 社会福祉法人あすわ福祉会), rows called 「とこ」, and 「…を一覧で出して」 read as a
+document's name. Small documents of made-up cities, indexed alone."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+FACILITIES = """西川市 指定管理者制度導入施設 評価結果一覧（令和6年度）
+評価:S 特に優れている/A 優れている/B 適正である/C 改善を要する
+
+施設分類\t施設名\t指定管理者\t総合評価\t指定管理料(千円)\t指定期間
+文化施設\t西川市民会館\t公益財団法人西川文化振興会\tA\t52,000\tR3.4〜R8.3
+\t西川市郷土資料館\t公益財団法人西川文化振興会\tC\t18,000\tR3.4〜R8.3
+スポーツ施設\t西川市体育館\t西川スポーツ共同事業体\tS\t61,000\tR2.4〜R7.3
+\t西川市営プール\t株式会社にしかわアクア\tB\t24,500\tR2.4〜R7.3
+\t東部テニスコート\t一般社団法人西川テニス協会\tC\t3,200\tR5.4〜R10.3
+福祉施設\t西川市老人憩の家\t社会福祉法人みどり福祉会\tB\t12,400\tR4.4〜R9.3
+\t北部児童館\t社会福祉法人みどり福祉会\tA\t9,800\tR4.4〜R9.3
+\t障害者交流センター\t特定非営利活動法人にしかわネット\tS\t15,300\tR2.4〜R7.3
+"""
+
+SUBSIDIES = """西川市 補助金の見直し結果（令和7年度当初予算）
+金額の単位は千円です。
+
+補助金名\t所管課\t令和6年度予算額\t令和7年度予算額\t見直し区分
+自治会活動補助金\t市民協働課\t12,000\t10,000\t縮小
+商店街にぎわい補助金\t商工課\t5,000\t6,500\t拡充
+子ども会育成補助金\t生涯学習課\t3,100\t3,100\t継続
+花いっぱい運動補助金\t公園緑地課\t900\t―\t廃止
+"""
+
+MEETINGS = """東山市行財政改革の推進に関する意見書
+
+第1 審議の経過
+
+回\t開催日\t主な議題
+第1回\t令和6年7月18日\t実施計画の進捗状況について
+第2回\t令和6年10月24日\t使用料の見直しについて
+第3回\t令和7年1月30日\t公共施設の再編について
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("merged")
+    (folder / "西川市_指定管理者評価結果一覧.txt").write_text(FACILITIES, encoding="utf-8")
+    (folder / "西川市_補助金見直し結果.txt").write_text(SUBSIDIES, encoding="utf-8")
+    (folder / "東山市_行財政改革推進委員会_意見書.txt").write_text(MEETINGS, encoding="utf-8")
+    index = Path(folder) / "gyokaku.db"
+    summary = build_index([folder], index)
+    assert not summary.skipped, summary.skipped
+    return Assistant(open_index(index))
+
+
+def ask(assistant: Assistant, *turns: str):
+    assistant.reset()
+    for turn in turns:
+        answer = assistant.ask(turn)
+    return answer
+
+
+def titles(answer) -> list[str]:
+    return sorted(str(r.get("title")) for r in answer.rows)
+
+
+def test_a_category_printed_once_holds_for_the_rows_under_it(assistant) -> None:
+    answer = ask(assistant, "西川市の指定管理でスポーツ施設は何施設？")
+    assert answer.status == "exact" and answer.value == 3
+    average = ask(assistant, "西川市の指定管理で福祉施設の施設は？", "それの指定管理料の平均は？")
+    assert average.value == 12500
+
+
+def test_a_legend_of_letters_and_wordings_cut_by_slashes(assistant) -> None:
+    answer = ask(assistant, "西川市の指定管理で改善を要すると評価された施設は？")
+    assert answer.status == "exact" and titles(answer) == ["東部テニスコート", "西川市郷土資料館"]
+
+
+def test_a_body_named_without_its_legal_form(assistant) -> None:
+    answer = ask(assistant, "西川市の指定管理で、みどり福祉会が管理している施設は？")
+    assert answer.status == "exact" and titles(answer) == ["北部児童館", "西川市老人憩の家"]
+
+
+def test_rows_called_toko(assistant) -> None:
+    answer = ask(assistant, "西川市の指定管理で総合評価がSのとこはどこですか")
+    assert answer.status == "exact" and not answer.unused
+    assert titles(answer) == ["西川市体育館", "障害者交流センター"]
+
+
+def test_listing_asked_for_is_no_document_name(assistant) -> None:
+    answer = ask(assistant, "西川市の指定管理で福祉施設を一覧で出してください")
+    assert answer.status == "exact" and answer.count == 3
+
+
+def test_a_period_printed_with_abbreviated_months_ends_in_its_fiscal_year(assistant) -> None:
+    # R2.4〜R7.3 runs out at the end of fiscal 2024 (令和6年度末), not in 令和7年度
+    answer = ask(assistant, "西川市の指定管理で、指定期間が令和6年度末で切れる施設は？")
+    assert answer.status == "exact" and titles(answer) == ["西川市体育館", "西川市営プール", "障害者交流センター"]
+
+
+def test_a_year_without_its_era_after_one_with_it(assistant) -> None:
+    answer = ask(assistant, "西川市の補助金で令和6年度から7年度に予算が増えたものはどれ？")
+    assert answer.status == "exact" and titles(answer) == ["商店街にぎわい補助金"]
+
+
+def test_a_body_another_city_has_is_no_document_of_this_one(assistant) -> None:
+    # 西川市's documents are its facilities and subsidies: its committee's meetings are held nowhere
+    # (東山市's 行財政改革推進委員会, shortened 行革推進委員会, is another city's)
+    answer = ask(assistant, "西川市の行革推進委員会の会議は何回開かれましたか")
+    assert answer.status == "no_match" and answer.count == 0
+    held = ask(assistant, "東山市の行革推進委員会の会議は何回開かれましたか")
+    assert held.count == 3
