@@ -44,6 +44,32 @@ MEETINGS = """東山市行財政改革の推進に関する意見書
 第1回\t令和6年7月18日\t実施計画の進捗状況について
 第2回\t令和6年10月24日\t使用料の見直しについて
 第3回\t令和7年1月30日\t公共施設の再編について
+
+第2 個別の意見
+
+1 収納対策の強化について
+【委員会の評価】順調
+【意見】収納率は目標を上回った。滞納処分の基準を市民に分かりやすく説明されたい。
+【市の対応方針】令和7年度中に基準を公表する。
+
+2 市有地の売却について
+【委員会の評価】遅れ
+【意見】売却は2件にとどまった。不調となった土地は貸付も検討すべきである。
+【市の対応方針】不調地は定期借地による貸付を試行する。
+
+3 公共施設の再編について
+【委員会の評価】遅れ
+【意見】地域説明会の開催が遅れている。早期に情報を公開されたい。
+【市の対応方針】地区ごとに説明会を年2回開催する。
+"""
+
+PLAN = """東山市行財政改革実施計画 取組別進捗状況（令和6年度）
+
+No.\t取組項目\t担当課\t成果指標\t単位\tR6目標\tR6実績\t効果額(千円)
+1\t公民館の複合化\t生涯学習課\t複合化施設数\t施設\t3\t1\t
+2\tRPAによる定型業務の自動化\t情報政策課\t削減時間\t時間\t3000\t2650\t9800
+3\t公共施設の長寿命化改修\t資産経営課\t改修施設数\t施設\t8\t7\t22300
+4\t町内会加入促進の支援\t市民協働推進課\t町内会加入率\t%\t60\t55.2\t
 """
 
 
@@ -53,6 +79,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "西川市_指定管理者評価結果一覧.txt").write_text(FACILITIES, encoding="utf-8")
     (folder / "西川市_補助金見直し結果.txt").write_text(SUBSIDIES, encoding="utf-8")
     (folder / "東山市_行財政改革推進委員会_意見書.txt").write_text(MEETINGS, encoding="utf-8")
+    (folder / "東山市_実施計画_進捗.txt").write_text(PLAN, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     summary = build_index([folder], index)
     assert not summary.skipped, summary.skipped
@@ -116,3 +143,45 @@ def test_a_body_another_city_has_is_no_document_of_this_one(assistant) -> None:
     assert answer.status == "no_match" and answer.count == 0
     held = ask(assistant, "東山市の行革推進委員会の会議は何回開かれましたか")
     assert held.count == 3
+
+
+def test_the_unit_a_sum_is_asked_in_is_no_condition(assistant) -> None:
+    answer = ask(assistant, "西川市の補助金で令和6年度予算額の合計は何千円ですか")
+    assert answer.status == "exact" and answer.value == 21000
+
+
+def test_blanks_left_out_of_an_average_as_said(assistant) -> None:
+    answer = ask(assistant, "東山市の取組の効果額って平均するといくらくらい？（空欄のは除いて）")
+    assert answer.status == "exact" and answer.value == 16050 and answer.count == 2
+
+
+def test_a_calendar_year_over_a_column_of_days(assistant) -> None:
+    # 2025年 is January to December: 令和7年1月30日, not 令和6年度's 令和6年7月18日
+    answer = ask(assistant, "東山市の委員会の会議で、2025年に開かれたのはどの回ですか")
+    assert answer.status == "exact" and [r["回"] for r in answer.rows] == ["第3回"]
+
+
+def test_when_an_agenda_was_taken_up_is_its_day(assistant) -> None:
+    # (「公共施設」 holds the unit 施設 of the plan's rows: no condition on the plan)
+    answer = ask(assistant, "東山市の推進委員会で公共施設の再編を議題にしたのはいつ？")
+    assert answer.status == "exact" and answer.value == "令和7年1月30日"
+
+
+def test_what_the_city_will_do_is_its_column_of_the_row(assistant) -> None:
+    # 「どう対応する」 asks what is to be done: the row's 市の対応方針 says it (no note about the row)
+    answer = ask(assistant, "東山市の意見書で市有地の売却についての意見を教えて", "市はどう対応するって言ってる？")
+    assert answer.status == "exact" and "定期借地" in str(answer.value)
+
+
+def test_a_city_in_hiragana_a_compound_said_with_no_and_a_percentage_asked(assistant) -> None:
+    # ひがしやま市 is 東山市 of the titles; 町内会の加入率 the value 町内会加入率; 何％ asks the target held
+    # (no share of the rows); 行革 the 行財政改革 of the title
+    answer = ask(assistant, "ひがしやま市の行革で、町内会の加入率の目標は何％？")
+    assert answer.status == "exact" and answer.value == 60 and not answer.unused
+    assert any("東山市" in n for n in answer.notes)
+
+
+def test_the_gap_between_two_columns_of_a_row(assistant) -> None:
+    # 「RPAのやつ」: the one row whose name begins with RPA; 目標と実績で差: 3000 − 2650
+    answer = ask(assistant, "東山市のRPAのやつ、削減時間は目標と実績でどれだけ差がありますか")
+    assert answer.status == "exact" and answer.value == 350 and not answer.unused

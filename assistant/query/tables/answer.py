@@ -15,6 +15,7 @@ from assistant.query.facts import (
     _OFFICE_LABEL, _OFFICE_WORD, _content_words, _covered, _document_text, _grade_of, _in_dedicated, _key, _places,
 )
 from assistant.store.places import place_of
+from assistant.text.names import ABBREVIATIONS
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _fy_span, _number, _report_years, _year_part
@@ -514,6 +515,9 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         text = str(raw or "")
         hit = c.value in {_key(v) for v in _cell_values(text)}
         return hit if c.op == "eq" else not hit
+    if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度)
+        day = _date(raw)
+        return day is not None and day[0] == c.value
     if c.op.startswith("d_"):
         day = _date(raw)
         if day is None:
@@ -633,6 +637,26 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                   f"{reading.asked}は {asked} です{where}。")
                 understood.append({"field": reading.asked, "op": "value", "value": None,
                                    "label": f"{reading.asked}を答える"})
+    elif reading.aggregate == "gap":
+        # 「目標と実績でどれだけ差がある」: the two columns of the row said, the first less the second.
+        a, b = reading.measure.split("|")
+        unit = t.column(a).unit or t.column(b).unit
+        gaps = [(r, na - nb) for r in rows
+                if (na := _number(r["cells"].get(a))) is not None and (nb := _number(r["cells"].get(b))) is not None]
+        understood.append({"field": f"{a}|{b}", "op": "gap", "value": None, "label": f"{a}と{b}の差"})
+        if len(gaps) == 1:
+            r, gap = gaps[0]
+            answer.value = _plain_number(abs(gap))
+            answer.summary = (f"{_name_of(t, r)} の{a}と{b}の差は {_grouped(answer.value)}{unit} です"
+                              f"（{a} {_grouped(_plain_number(_number(r['cells'].get(a))))}、"
+                              f"{b} {_grouped(_plain_number(_number(r['cells'].get(b))))}）{where}。")
+        elif gaps:
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(gaps)}件の{a}と{b}の差: "
+                              + "、".join(f"{_name_of(t, r)} {_grouped(_plain_number(g))}" for r, g in gaps[:8])
+                              + (" …" if len(gaps) > 8 else "") + f"{where}。")
+        else:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}と{b}の両方の値がありません{where}。"
+            answer.status = "no_match"
     elif reading.aggregate == "delta":
         a, b, direction = reading.measure.split("|")
         unit = t.column(b).unit
@@ -871,6 +895,7 @@ _ASKING = {"最新", "最新版", "迎える", "迎え", "含む", "含ま", "�
            "並べ", "並べる", "並び替え", "並べ替え", "表示", "見せ", "教え"}
 
 
+_MEETING_WORDS = ("会議", "会合", "開催", "開か", "開い", "開く")
 _HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する", "含まれる", "並ん")
 # Who, when, why, how: asked of a column (「誰が担当」→ 担当課), or of the text, never of the rows listed.
 _ASKS_UNLISTED = re.compile(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
@@ -895,6 +920,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings, *used))
     if "見出し" in used:  # 「公共施設の最適化の章に入っている」: the words for a heading and for sitting under it
         context += " " + " ".join(_HEADING_WORDS)
+    # Rows held on a 開催日 are meetings (「会議は何回」), held by a body (「推進委員会で…議題にした」).
+    meetings = any("開催" in c.header for c in t.columns)
+    if meetings:
+        context += " " + " ".join(_MEETING_WORDS)
     units = {_key(c.unit) for c in t.columns if c.unit}
     covered = {i for a, b in reading.spans for i in range(a, b)}
     out = []
@@ -902,6 +931,14 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         wn = _key(word)
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
+        if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):
+            continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
+        body = _BODY_WORD.search(wn)
+        if meetings and body and wn.endswith(body.group(0)) and re.match(r"(?:で|が|は|の(?:会議|会合))", qn[qn.find(wn) + len(wn):]):
+            continue  # (「推進委員会の意見書」 names a paper of the body, not its meetings)
+        if any(short in wn and any(_key(wn.replace(short, form)) in context for form in forms)
+               for short, forms in ABBREVIATIONS):
+            continue  # 「行革で」 of the 行財政改革実施計画: its title shortened
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
                 or (len(wn) >= 4 and (_in_title(spelled_out(wn), _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title)))):
             continue

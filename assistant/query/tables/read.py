@@ -528,6 +528,12 @@ def _column(header: str, values: list) -> Column:
     repeat = re.search(r"(.{2,4})\1", base)
     if repeat and len(base) - repeat.end() >= 2 and base[repeat.start() + len(repeat.group(1)):] not in forms:
         forms.append(base[repeat.start() + len(repeat.group(1)):])
+    # 「市の対応方針」 is said 「市の対応」「対応」 (「市はどう対応する？」), 「今後の方針」 今後: what the plan is of.
+    plan = re.match(r"^(.{2,}?)の?方針$", base)
+    if plan:
+        for part in {plan.group(1), plan.group(1).split("の")[-1]}:
+            if len(part) >= 2 and part not in forms:
+                forms.append(part)
     # 「財政効果額」 is said as 効果額 too.
     plain = re.sub(r"^(?:財政|削減|財務)", "", base)
     if plain != base and len(plain) >= 3 and plain not in forms:
