@@ -1,7 +1,10 @@
 """Tables of other cities as made30 found them misread: a category printed once over its rows (a merged
 cell), a legend listing its grades as 「S 特に優れている/A 優れている」, a body named without its legal
-form (あすわ福祉会 of 社会福祉法人あすわ福祉会), rows called 「とこ」, and 「…を一覧で出して」 read as a
-document's name. Small documents of made-up cities, indexed alone."""
+form (あすわ福祉会 of 社会福祉法人あすわ福祉会), rows called 「とこ」「やつ」, 「…を一覧で出して」 read as a
+document's name, periods printed R2.4〜R7.3, a year without its era, a committee of another city, the
+unit an amount is asked in (何千円, 何％), blanks left out of an average, a calendar year over days, いつ,
+what the city will do (市の対応方針), a city in hiragana and the gap between two columns of a row.
+Small documents of made-up cities, indexed alone."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -185,3 +188,14 @@ def test_the_gap_between_two_columns_of_a_row(assistant) -> None:
     # 「RPAのやつ」: the one row whose name begins with RPA; 目標と実績で差: 3000 − 2650
     answer = ask(assistant, "東山市のRPAのやつ、削減時間は目標と実績でどれだけ差がありますか")
     assert answer.status == "exact" and answer.value == 350 and not answer.unused
+
+
+def test_a_flag_written_on_some_rows_is_no_category() -> None:
+    # 「重点」 again and again beside some measures marks those only; categories are written once each
+    from assistant.query.tables.read import _fill_merged
+
+    rows = [{"cells": {"区分": "重点", "取組項目": "窓口の改善"}}, {"cells": {"取組項目": "電子申請の拡大"}},
+            {"cells": {"区分": "重点", "取組項目": "公共施設の集約"}}, {"cells": {"取組項目": "広告収入の確保"}},
+            {"cells": {"取組項目": "使用料の見直し"}}]
+    _fill_merged(["区分", "取組項目"], rows)
+    assert [r["cells"].get("区分") for r in rows] == ["重点", None, "重点", None, None]

@@ -415,7 +415,9 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
     """A category printed once over the rows it spans (a merged cell: 施設分類 「スポーツ施設」 beside four
     facilities, 取組方針 on its first measure only): every row under it holds it, so 「スポーツ施設で何施設」
     counts four. Only a column left of the rows' names, written on the first row, whose values are words
-    (not numbers, years or marks) and blank somewhere: a sparse column right of the names (備考) is notes."""
+    (not numbers, years or marks) and blank somewhere: a sparse column right of the names (備考) is notes.
+    Two categories at least, each written once where it begins (「重点」 on some rows, the same word again
+    and again, marks those rows only)."""
     def text(r: dict, h: str) -> str:
         v = nfkc(str(r["cells"].get(h) or "")).strip()
         return "" if v in _EMPTY else v
@@ -426,6 +428,7 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
             break  # the names of the rows: nothing right of them is a category of theirs
         filled = [v for v in values if v]
         if not values or not values[0] or len(filled) == len(values) or len(filled) > len(values) // 2 \
+                or len(filled) < 2 or any(a == b for a, b in zip(filled, filled[1:])) \
                 or any(_number(v) is not None or find_years(v, calendar=True) or _date(v) or v in _MARKS
                        or _LEGEND_CELL.match(v) for v in filled):
             continue
