@@ -26,7 +26,7 @@ from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
-from assistant.text.names import is_name, place_names
+from assistant.text.names import ABBREVIATIONS, is_name, place_names
 from assistant.text.normalize import nfkc, notation_key
 from assistant.kinds.registry import money_fields, date_fields, document_kinds, document_label, is_year_field, year_fields
 
@@ -81,8 +81,14 @@ class Assistant:
             from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
 
             question = self._the_one_said_before(question) if isinstance(question, str) else question
+            asked, respelled = question, ""
+            if isinstance(question, str):
+                question, respelled = self._place_spelled_in_kana(question)
             answer = self._reply_asked(question) if isinstance(question, str) else None
             answer = with_places(self.db, answer or self._ask(question))
+            if respelled:
+                answer.question = asked
+                answer.notes.insert(0, respelled)
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             return answer
@@ -97,6 +103,30 @@ class Assistant:
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="質問の処理中にエラーが起きました。", status="no_match",
                           error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
+
+    def _place_spelled_in_kana(self, question: str) -> tuple[str, str]:
+        """「くしろ市の行革で」: a city written in hiragana is the one of the documents' titles whose name
+        reads so (釧路市), said in a note; the question as it is when none reads so."""
+        said = list(_KANA_PLACE.finditer(question))
+        if not said:
+            return question, ""
+        from assistant.query.tables.readings import reading
+
+        count = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        if getattr(self, "_title_places", (None,))[0] != count:
+            titles = [r[0] or "" for r in self.db.execute("SELECT title FROM documents").fetchall()]
+            self._title_places = (count, sorted({p for t in titles for p in place_names(t)}))
+        for m in reversed(said):
+            run, suffix = m.group(1), m.group(2)
+            found = {p for p in self._title_places[1] if p[-1] == suffix and len(p) >= 3
+                     and len(stem := reading(p[:-1])) >= 3 and run.endswith(stem)}
+            if len(found) == 1:
+                place = found.pop()
+                start = m.end(1) - len(reading(place[:-1]))
+                spelled = question[start:m.end()]
+                question = question[:start] + place + question[m.end():]
+                return question, f"「{spelled}」を「{place}」と読みました"
+        return question, ""
 
     def _reply_asked(self, question: str) -> Answer | None:
         """「…について質問したのは誰？」→「事務局はどう答えた？」: after a member's question shown from
@@ -688,7 +718,8 @@ class Assistant:
                 return settled(stated, rows[1] if same else None)
         tabled = tables()
         if tabled is not None and tabled[0].status != "partial":
-            note = self._row_note(question, tabled[0]) if _ASKS_WHY.search(question) else None
+            note = self._row_note(question, tabled[0]) \
+                if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
             return settled(note) if note is not None else settled(*tabled)
         facts = answer_from_generic(self.db, question, q)
         if facts is not None and following:
@@ -2065,29 +2096,44 @@ _QUANTITY_ASKED = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|�
 _ASKS_REPLY = compiled(r"(?:どう|何と|なんと|なんて)(?:答え|回答|返答|応じ|説明)|(?:回答|返答|答え)(?:は|って)\s*[?？]?\s*$")
 # Why, or what is to be done: never a cell of a row.
 _ASKS_WHY = compiled(r"なぜ|どうして|何故|理由|今後どう|どうする予定|どうなる予定|どう対応")
+# The words of a column that says the why or the what next itself (理由, 市の対応方針, 今後の予定).
+_WHY_COLUMN = {"なぜ": "理由", "どうして": "理由", "何故": "理由", "理由": "理由", "今後どう": "今後|方針|予定",
+               "どうする予定": "予定|方針", "どうなる予定": "予定|見込", "どう対応": "対応"}
+
+
+def _column_says_why(question: str, answer: Answer) -> bool:
+    """「市はどう対応するって言ってる？」 where the row's column 市の対応方針 is asked: the cell answers,
+    not a note of the document about the row."""
+    m = _ASKS_WHY.search(question)
+    words = _WHY_COLUMN.get(m.group(0), "") if m else ""
+    asked = [str(c.get("field") or "") for c in answer.understood if c.get("op") == "value"]
+    return bool(words) and len(answer.rows) == 1 and any(re.search(words, f) for f in asked)
+
+
 _ASKS_HOW = compiled(r"どう(?:する|します|しま|なる|なり|対応|取り組|した|回答|考え)|どのように|どんな(?:対応|方針)")
 _OTHER_PLACE = compiled(r"^(?:では|じゃあ|なら|で、)?\s*(\S{1,8}?[市町村県区])(?:では|は|なら|の場合は|だと|も)[？?]?(?:どう)?[？?]?$")
 # 「鳥取県の取組状況報告書」: a document of a place, named by the kind of paper it is.
 # 「三条市の補助金見直し一覧で」「小田原市の指定管理者評価では」: a document named as where to look.
-_NAMED_DOCUMENT = compiled(r"の([一-龥ァ-ヶーぁ-ねは-ん]{2,16}?(一覧|評価|報告書|計画書?|大綱|プラン|会議録|議事録|管理表|評価書|"
-                           r"評価結果|だより|通信|白書|方針))(?:で|では|によると|によれば|の中で|において|には)")
+# (「…の指定管理で福祉施設を一覧で出して」 is how to show the rows asked for, not a document's name: a name
+# holds no を, and 一覧で before 出して・見せて・表示 is the request)
+_NAMED_DOCUMENT = compiled(r"の([一-龥ァ-ヶーぁ-ねは-ゑん]{2,16}?(一覧|評価|報告書|計画書?|大綱|プラン|会議録|議事録|管理表|評価書|"
+                           r"評価結果|だより|通信|白書|方針))(?:で(?!\s*(?:出し|出せ|出す|見せ|表示|示し|示せ|教え|ください|下さい|ほしい|欲しい))"
+                           r"|では|によると|によれば|の中で|において|には)")
 _DOCUMENT_WORD = compiled(r"の([一-龥ァ-ヶー]{0,10}?(?:報告書|計画書|実施計画|推進計画|大綱|プラン|会議録|議事録|管理表|評価書|評価結果))")
 # 「表の○は何を表していますか」: what a mark or word of the document means, said in its prose.
 _ASKS_MEANING = compiled(r"([^のはをがにでと「」]{1,8})」?(?:は|って)(?:何|なに)を?(?:表|意味|示)|"
                          r"([^のはをがにでと「」]{1,8})」?(?:は|って)どういう意味")
+# A city written in hiragana (くしろ市): read against the names the documents' titles give.
+_KANA_PLACE = compiled(r"([ぁ-ゖー]{3,})(市|町|村)")
 _PLACE_SUFFIX = compiled(r"[市町村区郡県府都道]$")
 # A place the records name (a member, a mention), not the place whose records they are.
 _MEMBER = compiled(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入る|含まれ|含ん|含む|含め|参加|加わ|加盟|構成|関わ|関係|出て|載って|載る|登場|書かれ|記載|触れ|言及)")
 
 
-# 「行革」 is how staff shorten 行政改革 (行財政改革): a 行革プラン is named in full in its documents.
-_ABBREVIATIONS = (("行革", ("行政改革", "行財政改革")),)
-
-
 def _name_sources(db, word: str) -> list[str]:
     """The documents that mention a name, said in full where the question shortened it."""
     sources = passage_sources(db, word)
-    for short, forms in _ABBREVIATIONS:
+    for short, forms in ABBREVIATIONS:
         if not sources and short in word:
             sources = sorted({s for form in forms for s in passage_sources(db, word.replace(short, form))})
     return sources

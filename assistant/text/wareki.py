@@ -19,6 +19,8 @@ _DATE_RE = re.compile(
     r"(?:(?P<era>令和|平成|昭和|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,3})|(?<!\d)(?P<west>(?:19|20|21)\d{2}))"
     r"\s*年\s*(?:(?P<month>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?|(?!度))"
 )
+# A month abbreviated as tables print periods: R2.4〜R7.3 (令和2年4月から令和7年3月), R7.3.31.
+_DOTTED_RE = re.compile(r"(?<![A-Za-z\d.])(?P<era>[RrHh])\s*(?P<n>元|\d{1,2})\.(?P<month>\d{1,2})(?:\.\d{1,2})?(?![\d.])")
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,10 @@ def find_years(text: str, calendar: bool = False) -> list[YearMention]:
             out.append(YearMention(m.start(), m.end(), fiscal_year_of(year, int(month)), calendar=True))
         elif m.group("west"):
             out.append(YearMention(m.start(), m.end(), year, ambiguous=True, calendar=True))
+    for m in _DOTTED_RE.finditer(text):
+        if 1 <= int(m.group("month")) <= 12 and not any(s < m.end() and m.start() < e for s, e in taken):
+            year = _era_year(m.group("era"), m.group("n"))
+            out.append(YearMention(m.start(), m.end(), fiscal_year_of(year, int(m.group("month"))), calendar=True))
     out.sort(key=lambda y: y.start)
     return out
 

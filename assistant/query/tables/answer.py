@@ -9,11 +9,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.query.grammar.aggregates import respell_kana
+from assistant.query.grammar.years import inherit_eras
 from assistant.query.answer import Answer
 from assistant.query.facts import (
     _OFFICE_LABEL, _OFFICE_WORD, _content_words, _covered, _document_text, _grade_of, _in_dedicated, _key, _places,
 )
 from assistant.store.places import place_of
+from assistant.text.names import ABBREVIATIONS
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _fy_span, _number, _report_years, _year_part
@@ -42,8 +44,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     the dedicated kinds did not answer the question, so words they also hold may name a table."""
     # 「80%みまん」 read as the parse reads it; 「5万人以上」: ten thousands of a count written out (amounts
     # of money keep their own units). The answer still says the question as asked.
+    # 「令和6年度から7年度に」: the second year is of the era said before it, as the parse reads it.
     read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)",
-                  lambda m: f"{round(float(m.group(1)) * 10000):d}", respell_kana(question))
+                  lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
     got = _answer_from_tables(db, read, context, loose)
     if got is not None:
         got[0].question = question
@@ -350,7 +353,7 @@ def _document_not_held(db, question: str, tables: list[Table], candidates: list[
             continue
         if any(w in text for text in texts.values()):
             continue
-        if not _PAPER_WORD.search(w):
+        if not _PAPER_WORD.search(w) and not _BODY_WORD.search(w):
             # 「日田市の指定管理施設の評価で」: what another city's table is captioned with (指定管理施設の
             # 評価結果), written nowhere in this city's documents, names that table
             captioned = [t for t in tables if t not in candidates and t.caption and w in _key(t.caption)]
@@ -362,9 +365,12 @@ def _document_not_held(db, question: str, tables: list[Table], candidates: list[
         chars = set(re.findall(r"[一-龥]", w))
         if any(len(chars & set(_key(t.doc_title))) >= 0.6 * len(chars) for t in candidates):
             continue  # 「補助金一覧」 for the city's 「補助金等見直し結果一覧」: its document, said loosely
-        # (the file's name titles it too: 「…_補助金見直し一覧_令和7年度.html」)
+        # (the file's name titles it too: 「…_補助金見直し一覧_令和7年度.html」; a body, 行革推進委員会, is
+        # shortened as its name is: 行財政改革推進委員会)
+        body = bool(_BODY_WORD.search(w))
         elsewhere = [t for t in tables if t not in candidates
-                     and (_in_title(w, _key(t.doc_title)) or _in_title(w, _key(t.source.rsplit(".", 1)[0])))]
+                     and any(_in_title(w, name) or body and _abbreviates(w, name)
+                             for name in (_key(t.doc_title), _key(t.source.rsplit(".", 1)[0])))]
         if elsewhere:
             return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
                                  f"（「{elsewhere[0].doc_title}」にあります）。当てはまるものは 0件です。", said)
@@ -417,6 +423,8 @@ def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spa
 
 
 _PAPER_WORD = re.compile(r"大綱|計画|報告書|プラン|一覧|管理表|評価書|結果|会議録|議事録")
+# A body whose papers (会議録, 意見書) a city's documents are: 「福井市の行革推進委員会の会議」 asks for them.
+_BODY_WORD = re.compile(r"委員会|審議会|協議会|懇談会")
 
 
 def _added_up(question: str, parts: list[Answer], titles: list[str], place: str) -> Answer:
@@ -507,6 +515,9 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         text = str(raw or "")
         hit = c.value in {_key(v) for v in _cell_values(text)}
         return hit if c.op == "eq" else not hit
+    if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度)
+        day = _date(raw)
+        return day is not None and day[0] == c.value
     if c.op.startswith("d_"):
         day = _date(raw)
         if day is None:
@@ -626,6 +637,26 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                   f"{reading.asked}は {asked} です{where}。")
                 understood.append({"field": reading.asked, "op": "value", "value": None,
                                    "label": f"{reading.asked}を答える"})
+    elif reading.aggregate == "gap":
+        # 「目標と実績でどれだけ差がある」: the two columns of the row said, the first less the second.
+        a, b = reading.measure.split("|")
+        unit = t.column(a).unit or t.column(b).unit
+        gaps = [(r, na - nb) for r in rows
+                if (na := _number(r["cells"].get(a))) is not None and (nb := _number(r["cells"].get(b))) is not None]
+        understood.append({"field": f"{a}|{b}", "op": "gap", "value": None, "label": f"{a}と{b}の差"})
+        if len(gaps) == 1:
+            r, gap = gaps[0]
+            answer.value = _plain_number(abs(gap))
+            answer.summary = (f"{_name_of(t, r)} の{a}と{b}の差は {_grouped(answer.value)}{unit} です"
+                              f"（{a} {_grouped(_plain_number(_number(r['cells'].get(a))))}、"
+                              f"{b} {_grouped(_plain_number(_number(r['cells'].get(b))))}）{where}。")
+        elif gaps:
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(gaps)}件の{a}と{b}の差: "
+                              + "、".join(f"{_name_of(t, r)} {_grouped(_plain_number(g))}" for r, g in gaps[:8])
+                              + (" …" if len(gaps) > 8 else "") + f"{where}。")
+        else:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}と{b}の両方の値がありません{where}。"
+            answer.status = "no_match"
     elif reading.aggregate == "delta":
         a, b, direction = reading.measure.split("|")
         unit = t.column(b).unit
@@ -864,6 +895,7 @@ _ASKING = {"最新", "最新版", "迎える", "迎え", "含む", "含ま", "�
            "並べ", "並べる", "並び替え", "並べ替え", "表示", "見せ", "教え"}
 
 
+_MEETING_WORDS = ("会議", "会合", "開催", "開か", "開い", "開く")
 _HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する", "含まれる", "並ん")
 # Who, when, why, how: asked of a column (「誰が担当」→ 担当課), or of the text, never of the rows listed.
 _ASKS_UNLISTED = re.compile(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
@@ -888,6 +920,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings, *used))
     if "見出し" in used:  # 「公共施設の最適化の章に入っている」: the words for a heading and for sitting under it
         context += " " + " ".join(_HEADING_WORDS)
+    # Rows held on a 開催日 are meetings (「会議は何回」), held by a body (「推進委員会で…議題にした」).
+    meetings = any("開催" in c.header for c in t.columns)
+    if meetings:
+        context += " " + " ".join(_MEETING_WORDS)
     units = {_key(c.unit) for c in t.columns if c.unit}
     covered = {i for a, b in reading.spans for i in range(a, b)}
     out = []
@@ -895,6 +931,14 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         wn = _key(word)
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
+        if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):
+            continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
+        body = _BODY_WORD.search(wn)
+        if meetings and body and wn.endswith(body.group(0)) and re.match(r"(?:で|が|は|の(?:会議|会合))", qn[qn.find(wn) + len(wn):]):
+            continue  # (「推進委員会の意見書」 names a paper of the body, not its meetings)
+        if any(short in wn and any(_key(wn.replace(short, form)) in context for form in forms)
+               for short, forms in ABBREVIATIONS):
+            continue  # 「行革で」 of the 行財政改革実施計画: its title shortened
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
                 or (len(wn) >= 4 and (_in_title(spelled_out(wn), _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title)))):
             continue

@@ -49,7 +49,21 @@ def _cell_values(raw: str) -> set[str]:
     office = re.fullmatch(r"(.{2,10}?[部局])(.{2,12}[課室係])", nfkc(bare))
     if office:  # 「総務部情報企画課」 is 総務部 and 情報企画課
         out |= {office.group(1), office.group(2)}
+    # 「公共施設の再編について」 (an agenda, a heading) is called by its subject: 公共施設の再編
+    topic = re.fullmatch(r"(.{3,}?)\s*(?:について|に関して|に係る件|の件)", nfkc(bare))
+    if topic:
+        out.add(topic.group(1))
+    # 「社会福祉法人あすわ福祉会」 is called あすわ福祉会: a body's name without the legal form it is
+    # registered as (「株式会社」 before or after it)
+    body = _LEGAL_FORM.sub("", nfkc(bare)).strip()
+    if body != nfkc(bare).strip() and len(body) >= 3:
+        out.add(body)
     return out
+
+
+_LEGAL_FORM = re.compile(r"^(?:社会福祉法人|公益財団法人|一般財団法人|公益社団法人|一般社団法人|特定非営利活動法人|NPO法人|"
+                         r"学校法人|医療法人|株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲)\s*"
+                         r"|\s*(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲)$")
 
 
 _DATE = re.compile(r"(?:(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})|(?P<west>(?:19|20)\d{2}))\s*"

@@ -22,6 +22,11 @@ _NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|
 
 
 _AVG = re.compile(r"平均|へいきん")
+_GAP = re.compile(r"(?:で|の|は|に)?\s*(?:どれだけ|どのくらい|どれくらい|どれほど|いくら|いくつ|何)?\s*(?:の)?差(?:が|は)?")
+_WHEN = re.compile(r"(?:のは|は|って|が)?\s*いつ(?:ごろ|頃)?(?:です|でした|だった|だっけ)?(?:か)?\s*[?？]?\s*$")
+_HELD = re.compile(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され)[ぁ-ん]*")
+_BLANKS_LEFT_OUT = re.compile(r"[(（]?\s*(?:空欄|空白|未記入|記載のない|値のない)(?:のもの|の)?(?:は|を)?\s*"
+                              r"(?:除いて|除く|除き|のぞいて|除外して|抜いて|外して)\s*[)）]?")
 
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
@@ -58,7 +63,8 @@ _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|�
 _DASHES = {"-", "ー", "―", "—", "–"}
 
 
-_ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "の")
+# (「Sのとこはどこ」「RPAのやつ」: ところ (spoken とこ) and やつ are the rows too, as もの is)
+_ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "ところ", "やつ", "の")
 
 
 @dataclass
@@ -94,7 +100,8 @@ _ERA = re.compile(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|�
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
 _BUILT = re.compile(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
 _ERAS = {"昭和": (1926, 1988), "平成": (1989, 2018), "令和": (2019, 2118)}
-_ENDED = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了)[ぁ-ん]*")
+# (「令和6年度末で切れる」: a period running out at the year's end is its end too)
+_ENDED = re.compile(r"(?:末)?(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了|切れ|期限切れ)[ぁ-ん]*")
 _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
 # 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
@@ -195,7 +202,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if target is not None and op == "fy_eq":
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
+    day_columns = [c.header for c in t.columns if c.dates]
     for y in said_years:
+        if free(y.start, y.end) and y.ambiguous and len(day_columns) == 1 and not _YEAR_BOUND.match(qn[y.end:]):
+            # 「2025年に開かれた」 over a column of days (開催日 令和7年1月30日): the calendar year, January to
+            # December, not the fiscal year; the verb of holding a meeting goes with it.
+            held = _HELD.match(qn[y.end:])
+            take(y.start, y.end + (held.end() if held else 0), "cyear", (day_columns[0], y.fiscal_year))
+            continue
         if free(y.start, y.end):
             end = y.end
             edge = re.match(r"度?(?:末|中|当初|初め)", qn[end:])  # 「令和9年度末に」: the year's end is the year
@@ -299,8 +313,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             raw = str(r["cells"].get(c.header) or "")
             if _key(raw.strip()) in _DASHES:
                 dashes.add(c.header)  # (a column of amounts too: ※「－」は効果額を算定していない)
-            if c.numeric:
-                continue
+            if c.numeric or (c.base == "単位" and "単位" not in qn):
+                continue  # (a unit, 施設 of 「公共施設の再編」, is said of a row only with its column's word)
             for v in _cell_values(raw):
                 vk = _key(v)
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
@@ -319,7 +333,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
              if f == c.header or f not in _ROW_WORDS or c.header == t.name]
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
-        pattern = re.escape(form) if len(form) >= 2 else \
+        # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words)
+        pattern = "の?".join(map(re.escape, form)) if kind == "value" and re.fullmatch(r"[一-龥]{4,}", form) else \
+            re.escape(form) if len(form) >= 2 else \
             rf"(?<![一-龥]){re.escape(form)}(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
             rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
         for m in re.finditer(pattern, qn):
@@ -525,12 +541,39 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         before = _edition_before(db, t)
         if before is not None:
             take(*newly.span(), "newly", before)
+    # 「平均するといくら？（空欄のは除いて）」: the rows without a value left out of the aggregate, as it
+    # leaves them anyway; said as a condition on the column aggregated (below), else not used.
+    blanks = _BLANKS_LEFT_OUT.search(qn)
+    blanks = blanks if blanks and free(*blanks.span()) else None
+    if blanks:
+        taken.append(blanks.span())
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None and blanks:
+        if reading.measure and reading.aggregate in ("sum", "avg", "max", "min"):
+            reading.conds.append(Cond(reading.measure, "filled", None, _said(reading.measure, "filled", "")))
+        else:
+            reading.spans = [s for s in reading.spans if s != blanks.span()]
     if reading is not None and reading.aggregate == "count" and counting and reading.asked \
             and t.column(reading.asked).numeric:
         # 「利用者数の実績は何人」: 何人 asks the number the column holds, not how many rows.
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
         if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:counting.start()]):
+            reading.aggregate = ""
+    if reading is not None and not reading.aggregate:
+        # 「削減時間は目標と実績でどれだけ差がありますか」: two numeric columns said with と, then 差.
+        cols = [m for m in mentions if m.kind == "col" and t.column(m.data).numeric]
+        for a, b in zip(cols, cols[1:]):
+            gap = _GAP.match(qn, b.end)
+            if qn[a.end:b.start] == "と" and gap and a.data != b.data:
+                reading.aggregate, reading.measure, reading.asked = "gap", f"{a.data}|{b.data}", ""
+                reading.conds = [c for c in reading.conds if c.op != "ask"]
+                reading.spans.append(gap.span())
+                break
+    if reading is not None and reading.aggregate == "ratio" and reading.asked and ratio \
+            and t.column(reading.asked).numeric:
+        # 「加入率の目標は何％？」: 何％ asks the percentage the column holds, not a share of the rows.
+        said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= ratio.start()]
+        if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:ratio.start()]) and ratio.group(0).startswith("何"):
             reading.aggregate = ""
     if reading is not None:
         reading.notes[:0] = read_notes
@@ -561,11 +604,14 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
         first = head.split("・")[0]
         if first != head and (len(first) >= 5 or re.fullmatch(r"[a-z]{3,}", first)):
             heads.setdefault(first, []).append((r, name))  # 「RPAの取組」 for 「RPA・AI-OCRの活用拡大」
+        latin = re.match(r"[a-z]{3,}(?![a-z0-9\-])", _key(name))
+        if latin and latin.group(0) not in (head, first):
+            heads.setdefault(latin.group(0), []).append((r, name))  # 「RPAのやつ」 for 「RPAによる定型業務の自動化」
     out = []
     for head, rows in heads.items():
         if len(rows) != 1:
             continue
-        for m in re.finditer(re.escape(head) + r"(?=の?(?:取組|取り組み|事業|施策|項目))", qn):
+        for m in re.finditer(re.escape(head) + r"(?=の?(?:取組|取り組み|事業|施策|項目|やつ))", qn):
             if free(*m.span()):
                 out.append((90.0, m.span(), rows[0][0], rows[0][1]))
                 break
@@ -1105,6 +1151,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 years = years[:-1]
             conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
             col = ""
+        elif m.kind == "cyear":
+            header, year = m.data
+            conds.append(Cond(header, "cy_eq", year, f"{header}が{year}年"))
         elif m.kind == "presence":
             header, op = m.data
             for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
@@ -1162,6 +1211,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         years = []
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
     sheet_said = [c.value for c in prior if c.op == "sheet"]
+    days = [c.header for c in t.columns if c.dates]
+    if _WHEN.search(qn) and len(days) == 1 and (not col or (not t.column(col).years_inside
+                                                          and any(c.header == col for c in conds))):
+        # 「公共施設の再編を議題にしたのはいつ？」: the column said is the condition's (議題); when is the day
+        col = days[0]
     if col:
         asked = _of_year(t, col, years)
         if years and t.column(asked).year == years[-1]:
@@ -1278,7 +1332,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "yspan", "endspan", "newly", "cmp", "change",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change",
                                                                  "presence", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
@@ -1289,7 +1343,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence",
                                  "cols", "contains"}),
                     notes, said,
                     part_year if asked else 0)

@@ -411,7 +411,37 @@ def _is_total(cells: dict, headers: tuple) -> bool:
     return any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v)
 
 
+def _fill_merged(headers: list[str], rows: list[dict]) -> None:
+    """A category printed once over the rows it spans (a merged cell: 施設分類 「スポーツ施設」 beside four
+    facilities, 取組方針 on its first measure only): every row under it holds it, so 「スポーツ施設で何施設」
+    counts four. Only a column left of the rows' names, written on the first row, whose values are words
+    (not numbers, years or marks) and blank somewhere: a sparse column right of the names (備考) is notes.
+    Two categories at least, each written once where it begins (「重点」 on some rows, the same word again
+    and again, marks those rows only)."""
+    def text(r: dict, h: str) -> str:
+        v = nfkc(str(r["cells"].get(h) or "")).strip()
+        return "" if v in _EMPTY else v
+
+    for n, h in enumerate(headers):
+        values = [text(r, h) for r in rows]
+        if values and all(values) and len(set(values)) == len(values) and all(len(v) >= 3 for v in values):
+            break  # the names of the rows: nothing right of them is a category of theirs
+        filled = [v for v in values if v]
+        if not values or not values[0] or len(filled) == len(values) or len(filled) > len(values) // 2 \
+                or len(filled) < 2 or any(a == b for a, b in zip(filled, filled[1:])) \
+                or any(_number(v) is not None or find_years(v, calendar=True) or _date(v) or v in _MARKS
+                       or _LEGEND_CELL.match(v) for v in filled):
+            continue
+        last = ""
+        for r, v in zip(rows, values):
+            last = v or last
+            if not v:
+                cells = {**r["cells"], h: last}
+                r["cells"] = {k: cells[k] for k in (*headers, *cells) if k in cells}  # in the header's order
+
+
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
+    _fill_merged(headers, rows)
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
     # 「委員会評価」 is said as 評価 too, when no other column ends so (「…の評価は？」).
     tails = [m.group(0) if (m := _TAIL_WORD.search(c.base)) and m.group(0) != c.base else "" for c in columns]
@@ -501,6 +531,12 @@ def _column(header: str, values: list) -> Column:
     repeat = re.search(r"(.{2,4})\1", base)
     if repeat and len(base) - repeat.end() >= 2 and base[repeat.start() + len(repeat.group(1)):] not in forms:
         forms.append(base[repeat.start() + len(repeat.group(1)):])
+    # 「市の対応方針」 is said 「市の対応」「対応」 (「市はどう対応する？」), 「今後の方針」 今後: what the plan is of.
+    plan = re.match(r"^(.{2,}?)の?方針$", base)
+    if plan:
+        for part in {plan.group(1), plan.group(1).split("の")[-1]}:
+            if len(part) >= 2 and part not in forms:
+                forms.append(part)
     # 「財政効果額」 is said as 効果額 too.
     plain = re.sub(r"^(?:財政|削減|財務)", "", base)
     if plain != base and len(plain) >= 3 and plain not in forms:
