@@ -381,7 +381,14 @@ class Assistant:
                 or "costs_by_year" not in self.executor.columns.get("program", []):
             return None
         rest = [c for c in q.conditions if c not in years]
-        rows = self.executor.select(self.executor.resolve(_with(q, rest))[0])[0]
+        probe = self.executor.resolve(_with(q, rest))[0]
+        # The municipality said is scoped as any question's is (「春日部市の…事業」: its documents, or a
+        # sheet naming none, answered with that said); the words of the change asked are read here.
+        probe.unused = [w for w in q.unused if not _CHANGE_ASKED.search(w)]
+        self._place_caveat = ""
+        if self._scope_by_places(probe, []) is not None:
+            return None
+        rows = self.executor.select(probe)[0]
         if len(rows) != 1:
             return None
         by_year = rows[0].get("costs_by_year")
@@ -394,7 +401,7 @@ class Assistant:
         field = field_label(q.value_field)
         name = f"{rows[0].get('code', '')} {rows[0].get('name', '')}".strip()
         figures = [by_year[y][q.value_field] for y in labels]
-        unused = list(q.unused)
+        unused = list(dict.fromkeys(q.unused + probe.unused))
         if len(labels) == 1:
             value = figures[0]
             summary = f"{name} の{said[0]}決算の{field}は {value:,} です。"
@@ -406,9 +413,11 @@ class Assistant:
             value = figures[1] - figures[0]
             summary = (f"{name} の{field}は {said[0]}決算 {figures[0]:,} → {said[1]}決算 {figures[1]:,} で、"
                        f"{abs(value):,} {'増えました' if value >= 0 else '減りました'}（差 {value:+,}）。")
-        return Answer(question=q.question, target="program", rows=rows, count=1, value=value, summary=summary,
+        caveat, self._place_caveat = self._place_caveat, ""
+        return Answer(question=q.question, target="program", rows=rows, count=1, value=value,
+                      summary=caveat + summary, caveat=caveat,
                       status="partial" if unused else "exact", unused=unused,
-                      understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
+                      understood=[c.to_dict() for c in probe.conditions + years], query=q.to_dict())
 
     def _parents_named(self, q: Query) -> None:
         """A quoted name read as the title of the records the asked ones belong to (取組項目「…」の委員の
