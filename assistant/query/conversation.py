@@ -64,6 +64,8 @@ class Assistant:
         self._turn = 0
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
+        # (and its words, which a follow-up does not look for in the text: they were never a keyword)
+        self._unchecked_places: set[str] = set()
 
     def _clear_context(self) -> None:
         """What a follow-up goes on from: cleared when an answer is of a kind no follow-up narrows."""
@@ -174,7 +176,7 @@ class Assistant:
         """A query already read (a question with one condition taken off): answered and settled as a
         question is, and the conversation goes on from it."""
         self._scopes, self._scope_words, self._words_taken = [], set(), []
-        self._place_caveat = ""
+        self._place_caveat, self._unchecked_places = "", set()
         answer = self._run(q, question)
         if self._place_caveat and not answer.caveat and not answer.error:
             answer.caveat = self._place_caveat
@@ -539,7 +541,7 @@ class Assistant:
                           summary="質問の意味を読み取れませんでした。次のような聞き方ができます。",
                           suggestions=EXAMPLES, notes=q.notes)
         self._scopes, self._scope_words, self._words_taken = [], set(), []
-        self._place_caveat = ""
+        self._place_caveat, self._unchecked_places = "", set()
         answer = self._run(q, question)
         if self._place_caveat and not answer.caveat and not answer.error:
             answer.caveat = self._place_caveat
@@ -896,7 +898,8 @@ class Assistant:
         # The documents the answer was scoped to go on with the conversation (a follow-up of
         # 「福山市と尾道市の連携事業」 stays with their table).
         self._scopes = [c for c in q.conditions if c.field == "source"]
-        self._scope_words = {w for c in self._scopes for p in place_names(c.label) for w in (p, _PLACE_SUFFIX.sub("", p))}
+        self._scope_words = {w for c in self._scopes for p in place_names(c.label) for w in (p, _PLACE_SUFFIX.sub("", p))} \
+            | self._unchecked_places
         if q.target == "passage" or not q.target:
             return self._passage_answer(q, question, notes)
         if q.target == "conflicts":
@@ -1128,19 +1131,44 @@ class Assistant:
             return q, []
         kept = list(structured)
         dropped: list[str] = []
+        in_place_of: dict[int, int] = {}  # a word's spelling as the text writes it, where the word stood
         for c in q.conditions:
             if c.field != "text":
                 continue
             probe = copy.copy(q)
             probe.conditions = kept + [c]
             if not self.executor.exists(probe) and not self._wider_exists(probe):
+                written = self._written_with_no(q, kept, str(c.value)) if c.op == "match" else None
+                if written is not None:
+                    notes.append(f"「{c.value}」は本文の「{written.value}」で探しました")
+                    kept.append(written)
+                    in_place_of[id(written)] = id(c)
+                    continue
                 notes.append(f"「{c.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
                 dropped.append(c.value)
                 continue
             kept.append(c)
         order = {id(c): i for i, c in enumerate(q.conditions)}
-        q.conditions = sorted(kept, key=lambda c: order[id(c)])
+        q.conditions = sorted(kept, key=lambda c: order[in_place_of.get(id(c), id(c))])
         return q, dropped
+
+    def _written_with_no(self, q: Query, kept: list[Condition], word: str) -> Condition | None:
+        """「説明会開催回数」 for 説明会の開催回数: a compound of nouns the documents write with の between two
+        of its parts. The one such spelling some record (with the other conditions) holds, else None."""
+        from assistant.text.tokenize import morphemes  # (Sudachi, loaded once the question is read)
+
+        parts = [m.surface() for m in morphemes(word)]
+        if len(parts) < 2 or any(m.part_of_speech()[0] not in ("名詞", "接尾辞") for m in morphemes(word)):
+            return None
+        found = []
+        for i in range(1, len(parts)):
+            head, tail = "".join(parts[:i]), "".join(parts[i:])
+            if len(head) < 2 or len(tail) < 2:
+                continue
+            said = Condition("text", "match", f"{head}の{tail}", f"本文に「{head}の{tail}」を含む")
+            if self.executor.exists(_with(q, kept + [said])):
+                found.append(said)
+        return found[0] if len(found) == 1 else None
 
     def _verbs_as_keywords(self, q: Query, notes: list[str]) -> None:
         """「総合体育館は建て替えるべきだって意見」: a verb no rule read, beside a keyword searched in the
@@ -1302,6 +1330,7 @@ class Assistant:
                 # sheet does not say whose it is; the city can be neither confirmed nor denied.
                 self._place_caveat = (f"「{place}」はどの資料にも出てきません。{'・'.join(f'「{t}」' for t in unnamed)}は市町村名を記して"
                                       f"いないため、「{place}」のものか確かめられないまま答えます。")
+                self._unchecked_places |= {place, bare}
                 q.unused = [*q.unused, place]
                 continue
             if mentioned and any(c.field == "places" and c.op == "has" for c in q.conditions):

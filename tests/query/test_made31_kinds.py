@@ -57,3 +57,34 @@ def test_a_practice_item_titled_like_an_initiative_is_named_by_its_kind_word(ass
     assert [(c["field"], c["value"]) for c in answer.understood if c["field"] in ("code", "initiative")] == [("code", "25")]
     again = assistant.ask("取組項目「町内会の活性化に向けた取組」の実践項目は？")
     assert [(c["field"], c["value"]) for c in again.understood if c["field"] in ("code", "initiative")] == [("initiative", "10")]
+
+
+def test_a_compound_the_sheet_writes_with_の_between_its_nouns(sheet):
+    # 利用案内配布回数 for the indicator 利用案内の配布回数: not dropped (which left both indicators of R6).
+    answer = sheet().ask("図書館相互貸借事業の、令和6年度の利用案内配布回数の達成率は？")
+    assert answer.value == 80.0 and answer.count == 1
+    assert any("利用案内の配布回数" in n for n in answer.notes)
+
+
+def test_the_sum_of_an_initiatives_averages_is_its_total(assistant):
+    # 平均値の合計 is the 合計 column (the sum of its averaged scores), not an average of 委員評価.
+    answer = assistant.ask("取組項目「RPAの導入」の平均値の合計は？")
+    assert answer.value == 8.8 and not any(c["op"] == "avg" for c in answer.understood)
+
+
+def test_the_committees_evaluation_said_as_委員会の評価(assistant):
+    said = assistant.ask("委員会の評価が4.5以上の取組項目")
+    assistant.reset()
+    plain = assistant.ask("委員評価が4.5以上の取組項目")
+    assert said.status == "exact" and sorted(r["key"] for r in said.rows) == sorted(r["key"] for r in plain.rows)
+    assert said.rows
+
+
+def test_a_follow_up_keeps_a_place_that_could_not_be_checked_as_unused(sheet):
+    # The city said of a sheet naming none was answered with that said; the follow-up goes on from
+    # that answer's records, not from a search for the city's name in the text (which finds nothing).
+    a = sheet()
+    first = a.ask("青葉市の事務事業評価シートの成果指標は何ですか")
+    assert first.count == 2 and first.unused == ["青葉市"]
+    answer = a.ask("令和7年度の実績値は？")
+    assert answer.value == 441 and answer.unused == ["青葉市"] and answer.status == "partial"
