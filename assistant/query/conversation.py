@@ -26,7 +26,7 @@ from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
-from assistant.text.names import is_name, place_names
+from assistant.text.names import file_names_place, is_name, place_names
 from assistant.text.normalize import nfkc, notation_key
 from assistant.kinds.registry import money_fields, date_fields, document_kinds, document_label, is_year_field, year_fields
 
@@ -1415,10 +1415,12 @@ class Assistant:
         return [titles[s] for s in sources]
 
     def _documents_about(self, place: str) -> list[str]:
-        """Documents whose title or first lines name the place (the city a report is of)."""
+        """Documents whose title or first lines name the place (the city a report is of), or whose file's
+        name is the place's name in romaji (kasukabe_evaluation_sheet.pdf: a sheet that prints no city)."""
         like = f"%{place}%"
         found = {r["source"] for r in self.db.query("SELECT source FROM documents WHERE title LIKE ?", [like])}
         found |= set(sources_opening_with(self.db, place))
+        found |= {r["source"] for r in self.db.query("SELECT source FROM documents") if file_names_place(r["source"], place)}
         return sorted(found)
 
     def _wider_exists(self, q: Query) -> bool:

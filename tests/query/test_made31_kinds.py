@@ -88,3 +88,34 @@ def test_a_follow_up_keeps_a_place_that_could_not_be_checked_as_unused(sheet):
     assert first.count == 2 and first.unused == ["青葉市"]
     answer = a.ask("令和7年度の実績値は？")
     assert answer.value == 441 and answer.unused == ["青葉市"] and answer.status == "partial"
+
+
+@pytest.fixture(scope="module")
+def named_file(tmp_path_factory):
+    from assistant.query.conversation import Assistant
+    from assistant.store.build import build_index
+    from assistant.store.search import open_index
+
+    folder = tmp_path_factory.mktemp("named")
+    (folder / "aoba-shi_hyoka_sheet.txt").write_text(_SHEET, encoding="utf-8")
+    build_index([folder], folder / "gyokaku.db")
+    return lambda: Assistant(open_index(folder / "gyokaku.db"))
+
+
+def test_a_file_named_after_its_city_in_romaji_says_whose_sheet_it_is(named_file):
+    answer = named_file().ask("青葉市の図書館相互貸借事業の令和7年度の総事業費は？")
+    assert answer.status == "exact" and answer.value == 2500000 and not answer.unused
+    assert any(c["field"] == "source" and c["value"] == ["aoba-shi_hyoka_sheet.txt"] for c in answer.understood)
+    # another city is not that file's
+    other = named_file().ask("青森市の図書館相互貸借事業の令和7年度の総事業費は？")
+    assert other.status != "exact" and "青森市" in other.unused
+
+
+def test_romaji_spellings_of_a_place_compare_alike():
+    from assistant.text.names import file_names_place
+
+    assert file_names_place("kasukabe_evaluation_sheet.pdf", "春日部市")
+    assert file_names_place("Konosu-shi_2024.xlsx", "鴻巣市") and file_names_place("kounosu.pdf", "鴻巣市")
+    assert file_names_place("chiba_city.html", "千葉市") and file_names_place("tiba.html", "千葉市")
+    assert not file_names_place("kasukabe_evaluation_sheet.pdf", "春日市")
+    assert not file_names_place("evaluation_sheet.pdf", "春日部市")
