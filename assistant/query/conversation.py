@@ -1157,8 +1157,9 @@ class Assistant:
         of its parts. The one such spelling some record (with the other conditions) holds, else None."""
         from assistant.text.tokenize import morphemes  # (Sudachi, loaded once the question is read)
 
-        parts = [m.surface() for m in morphemes(word)]
-        if len(parts) < 2 or any(m.part_of_speech()[0] not in ("名詞", "接尾辞") for m in morphemes(word)):
+        said_as = morphemes(word)
+        parts = [m.surface() for m in said_as]
+        if len(parts) < 2 or any(m.part_of_speech()[0] not in ("名詞", "接尾辞") for m in said_as):
             return None
         found = []
         for i in range(1, len(parts)):
