@@ -26,7 +26,7 @@ from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
-from assistant.text.names import ABBREVIATIONS, is_name, place_names
+from assistant.text.names import ABBREVIATIONS, file_names_place, is_name, place_names
 from assistant.text.normalize import nfkc, notation_key
 from assistant.kinds.registry import money_fields, date_fields, document_kinds, document_label, is_year_field, year_fields
 
@@ -64,6 +64,8 @@ class Assistant:
         self._turn = 0
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
+        # (and its words, which a follow-up does not look for in the text: they were never a keyword)
+        self._unchecked_places: set[str] = set()
 
     def _clear_context(self) -> None:
         """What a follow-up goes on from: cleared when an answer is of a kind no follow-up narrows."""
@@ -204,7 +206,7 @@ class Assistant:
         """A query already read (a question with one condition taken off): answered and settled as a
         question is, and the conversation goes on from it."""
         self._scopes, self._scope_words, self._words_taken = [], set(), []
-        self._place_caveat = ""
+        self._place_caveat, self._unchecked_places = "", set()
         answer = self._run(q, question)
         if self._place_caveat and not answer.caveat and not answer.error:
             answer.caveat = self._place_caveat
@@ -411,7 +413,14 @@ class Assistant:
                 or "costs_by_year" not in self.executor.columns.get("program", []):
             return None
         rest = [c for c in q.conditions if c not in years]
-        rows = self.executor.select(self.executor.resolve(_with(q, rest))[0])[0]
+        probe = self.executor.resolve(_with(q, rest))[0]
+        # The municipality said is scoped as any question's is (「春日部市の…事業」: its documents, or a
+        # sheet naming none, answered with that said); the words of the change asked are read here.
+        probe.unused = [w for w in q.unused if not _CHANGE_ASKED.search(w)]
+        self._place_caveat = ""
+        if self._scope_by_places(probe, []) is not None:
+            return None
+        rows = self.executor.select(probe)[0]
         if len(rows) != 1:
             return None
         by_year = rows[0].get("costs_by_year")
@@ -424,7 +433,7 @@ class Assistant:
         field = field_label(q.value_field)
         name = f"{rows[0].get('code', '')} {rows[0].get('name', '')}".strip()
         figures = [by_year[y][q.value_field] for y in labels]
-        unused = list(q.unused)
+        unused = list(dict.fromkeys(q.unused + probe.unused))
         if len(labels) == 1:
             value = figures[0]
             summary = f"{name} の{said[0]}決算の{field}は {value:,} です。"
@@ -436,9 +445,11 @@ class Assistant:
             value = figures[1] - figures[0]
             summary = (f"{name} の{field}は {said[0]}決算 {figures[0]:,} → {said[1]}決算 {figures[1]:,} で、"
                        f"{abs(value):,} {'増えました' if value >= 0 else '減りました'}（差 {value:+,}）。")
-        return Answer(question=q.question, target="program", rows=rows, count=1, value=value, summary=summary,
+        caveat, self._place_caveat = self._place_caveat, ""
+        return Answer(question=q.question, target="program", rows=rows, count=1, value=value,
+                      summary=caveat + summary, caveat=caveat,
                       status="partial" if unused else "exact", unused=unused,
-                      understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
+                      understood=[c.to_dict() for c in probe.conditions + years], query=q.to_dict())
 
     def _parents_named(self, q: Query) -> None:
         """A quoted name read as the title of the records the asked ones belong to (取組項目「…」の委員の
@@ -560,7 +571,7 @@ class Assistant:
                           summary="質問の意味を読み取れませんでした。次のような聞き方ができます。",
                           suggestions=EXAMPLES, notes=q.notes)
         self._scopes, self._scope_words, self._words_taken = [], set(), []
-        self._place_caveat = ""
+        self._place_caveat, self._unchecked_places = "", set()
         answer = self._run(q, question)
         if self._place_caveat and not answer.caveat and not answer.error:
             answer.caveat = self._place_caveat
@@ -918,7 +929,8 @@ class Assistant:
         # The documents the answer was scoped to go on with the conversation (a follow-up of
         # 「福山市と尾道市の連携事業」 stays with their table).
         self._scopes = [c for c in q.conditions if c.field == "source"]
-        self._scope_words = {w for c in self._scopes for p in place_names(c.label) for w in (p, _PLACE_SUFFIX.sub("", p))}
+        self._scope_words = {w for c in self._scopes for p in place_names(c.label) for w in (p, _PLACE_SUFFIX.sub("", p))} \
+            | self._unchecked_places
         if q.target == "passage" or not q.target:
             return self._passage_answer(q, question, notes)
         if q.target == "conflicts":
@@ -1150,19 +1162,45 @@ class Assistant:
             return q, []
         kept = list(structured)
         dropped: list[str] = []
+        in_place_of: dict[int, int] = {}  # a word's spelling as the text writes it, where the word stood
         for c in q.conditions:
             if c.field != "text":
                 continue
             probe = copy.copy(q)
             probe.conditions = kept + [c]
             if not self.executor.exists(probe) and not self._wider_exists(probe):
+                written = self._written_with_no(q, kept, str(c.value)) if c.op == "match" else None
+                if written is not None:
+                    notes.append(f"「{c.value}」は本文の「{written.value}」で探しました")
+                    kept.append(written)
+                    in_place_of[id(written)] = id(c)
+                    continue
                 notes.append(f"「{c.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
                 dropped.append(c.value)
                 continue
             kept.append(c)
         order = {id(c): i for i, c in enumerate(q.conditions)}
-        q.conditions = sorted(kept, key=lambda c: order[id(c)])
+        q.conditions = sorted(kept, key=lambda c: order[in_place_of.get(id(c), id(c))])
         return q, dropped
+
+    def _written_with_no(self, q: Query, kept: list[Condition], word: str) -> Condition | None:
+        """「説明会開催回数」 for 説明会の開催回数: a compound of nouns the documents write with の between two
+        of its parts. The one such spelling some record (with the other conditions) holds, else None."""
+        from assistant.text.tokenize import morphemes  # (Sudachi, loaded once the question is read)
+
+        said_as = morphemes(word)
+        parts = [m.surface() for m in said_as]
+        if len(parts) < 2 or any(m.part_of_speech()[0] not in ("名詞", "接尾辞") for m in said_as):
+            return None
+        found = []
+        for i in range(1, len(parts)):
+            head, tail = "".join(parts[:i]), "".join(parts[i:])
+            if len(head) < 2 or len(tail) < 2:
+                continue
+            said = Condition("text", "match", f"{head}の{tail}", f"本文に「{head}の{tail}」を含む")
+            if self.executor.exists(_with(q, kept + [said])):
+                found.append(said)
+        return found[0] if len(found) == 1 else None
 
     def _verbs_as_keywords(self, q: Query, notes: list[str]) -> None:
         """「総合体育館は建て替えるべきだって意見」: a verb no rule read, beside a keyword searched in the
@@ -1324,6 +1362,7 @@ class Assistant:
                 # sheet does not say whose it is; the city can be neither confirmed nor denied.
                 self._place_caveat = (f"「{place}」はどの資料にも出てきません。{'・'.join(f'「{t}」' for t in unnamed)}は市町村名を記して"
                                       f"いないため、「{place}」のものか確かめられないまま答えます。")
+                self._unchecked_places |= {place, bare}
                 q.unused = [*q.unused, place]
                 continue
             if mentioned and any(c.field == "places" and c.op == "has" for c in q.conditions):
@@ -1408,10 +1447,12 @@ class Assistant:
         return [titles[s] for s in sources]
 
     def _documents_about(self, place: str) -> list[str]:
-        """Documents whose title or first lines name the place (the city a report is of)."""
+        """Documents whose title or first lines name the place (the city a report is of), or whose file's
+        name is the place's name in romaji (kasukabe_evaluation_sheet.pdf: a sheet that prints no city)."""
         like = f"%{place}%"
         found = {r["source"] for r in self.db.query("SELECT source FROM documents WHERE title LIKE ?", [like])}
         found |= set(sources_opening_with(self.db, place))
+        found |= {r["source"] for r in self.db.query("SELECT source FROM documents") if file_names_place(r["source"], place)}
         return sorted(found)
 
     def _wider_exists(self, q: Query) -> bool:

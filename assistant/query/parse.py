@@ -1063,6 +1063,8 @@ class Parser:
             start, end = origin[pos], origin[pos + len(key) - 1] + 1
             if _GAP in w.free[start:end]:
                 continue
+            if self._title_of_kind_said(w.free[:start], key, kind):
+                continue  # 実践項目「RPAの導入」: the practice item, not an initiative titled alike
             w.consume(start, end)
             form, origin = _key_map(w.free)
             out += self._title_conditions(kind, code, title, "=")
@@ -1082,6 +1084,15 @@ class Parser:
         if not out:
             out += self._title_by_words(w, hints, q)
         return out
+
+    def _title_of_kind_said(self, before: str, key: str, kind: str) -> bool:
+        """True when a title held by records of several kinds is said right after the kind word of
+        another of them (「実践項目「RPAの導入」」 where an initiative is titled the same): that kind's
+        record is named, and its own entry (later in the index) is the one to take."""
+        said = before.rstrip(_GAP + " 「『")
+        named = next((k for word, k in KIND_WORDS if said.endswith(word)), "")
+        return bool(named) and named != kind and any(
+            other_key == key and other_kind == named for other_key, other_kind, _, _ in self.titles)
 
     def _title_by_pieces(self, said: str, head: str) -> tuple[str, str, str] | None:
         mine = title_pieces(said)

@@ -51,3 +51,84 @@ def place_names(text: str) -> list[str]:
 
 
 _PLACE_SUFFIXES = {"市", "町", "村", "区", "郡", "県", "府", "都", "道"}
+
+
+# Katakana → romaji, one spelling per sound (kunrei-like: シ si, チ ti, ツ tu, フ hu, ジ zi), so that a
+# file name in Hepburn (kasukabe, shibuya, chiba) or kunrei (sibuya, tiba) compares equal once both
+# are brought to it (_romaji_key).
+_KANA_ROWS = {
+    "アイウエオ": ("", "aiueo"), "カキクケコ": ("k", "aiueo"), "サシスセソ": ("s", "aiueo"),
+    "タチツテト": ("t", "aiueo"), "ナニヌネノ": ("n", "aiueo"), "ハヒフヘホ": ("h", "aiueo"),
+    "マミムメモ": ("m", "aiueo"), "ヤユヨ": ("y", "auo"), "ラリルレロ": ("r", "aiueo"), "ワヰヱヲ": ("w", "aieo"),
+    "ガギグゲゴ": ("g", "aiueo"), "ザジズゼゾ": ("z", "aiueo"), "ダヂヅデド": ("d", "aiueo"),
+    "バビブベボ": ("b", "aiueo"), "パピプペポ": ("p", "aiueo"),
+}
+_KANA = {kana: lead + vowel for row, (lead, vowels) in _KANA_ROWS.items() for kana, vowel in zip(row, vowels)}
+_KANA.update({"ヂ": "zi", "ヅ": "zu", "ヲ": "o", "ヴ": "bu"})
+_SMALL = {"ャ": "ya", "ュ": "yu", "ョ": "yo", "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
+
+
+def _romaji(katakana: str) -> str:
+    out = ""
+    double = False
+    for ch in katakana:
+        if ch == "ッ":
+            double = True
+            continue
+        if ch == "ン":
+            out += "n"
+        elif ch == "ー":
+            out += out[-1:] if out[-1:] in tuple("aiueo") else ""
+        elif ch in _SMALL and out:
+            out = out[:-1] + _SMALL[ch] if _SMALL[ch].startswith("y") and out[-1:] == "i" else out[:-1] + _SMALL[ch]
+        elif ch in _KANA:
+            part = _KANA[ch]
+            out += (part[0] if double and part[0] not in "aiueo" else "") + part
+        else:
+            return ""
+        double = False
+    return out
+
+
+def _romaji_key(text: str) -> str:
+    """A romaji spelling brought to one form: Hepburn and kunrei alike (shi/si, chi/ti, tsu/tu, fu/hu,
+    ji/zi, sha/sya), long o and u written or not (kounosu, konosu, kōnosu), n written m before b/p."""
+    import re
+    import unicodedata
+
+    key = unicodedata.normalize("NFKD", text.lower())
+    key = "".join(c for c in key if "a" <= c <= "z")
+    for a, b in (("tsu", "tu"), ("sh", "sy"), ("ch", "ty"), ("j", "zy"), ("fu", "hu"), ("syi", "si"),
+                 ("tyi", "ti"), ("zyi", "zi"), ("tch", "tty")):
+        key = key.replace(a, b)
+    key = re.sub(r"m(?=[bp])", "n", key)
+    return re.sub(r"([ou])\1+", r"\1", key.replace("ou", "o"))  # (ii, ee, aa are always written out: niigata)
+
+
+# A municipality's suffix as file names write it after the name (kasukabe-shi, kasukabeshi, …city).
+_ROMAJI_SUFFIXES = ("", "si", "city", "tyo", "mati", "town", "mura", "son", "village", "ken", "pref")
+
+
+@lru_cache(maxsize=512)
+def place_in_romaji(place: str) -> str:
+    """The romaji key of a place's name without its suffix (春日部市 → kasukabe), from Sudachi's reading;
+    "" when the reading is unknown or too short to tell from other words."""
+    from assistant.text.tokenize import morphemes
+
+    bare = place[:-1] if place[-1:] in _PLACE_SUFFIXES and len(place) >= 2 else place
+    reading = "".join(m.reading_form() for m in morphemes(bare))
+    key = _romaji_key(_romaji(reading)) if reading else ""
+    return key if len(key) >= 4 else ""
+
+
+def file_names_place(source: str, place: str) -> bool:
+    """「kasukabe_evaluation_sheet.pdf」 names 春日部市: a word of the file's name is the place's name in
+    romaji (with or without its suffix). Documents often print no city; their files say whose they are."""
+    import re
+
+    key = place_in_romaji(place)
+    if not key:
+        return False
+    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    words = [_romaji_key(w) for w in re.split(r"[^A-Za-z]+", stem) if w]
+    return any(w == key + suffix for w in words for suffix in _ROMAJI_SUFFIXES)

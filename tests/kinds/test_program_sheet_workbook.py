@@ -137,6 +137,10 @@ def test_a_money_table_by_fiscal_year_gives_the_settled_year_of_the_title(tmp_pa
     costs = [p.text for p in doc.passages if p.field == "total_cost"]
     assert any("令和6年度決算" in t and "2300000" in t for t in costs)
     assert any("令和9年度予算" in t and "2700000" in t for t in costs)
+    # every settled year's figures, as a table with a column per settled year keeps them
+    assert program["costs_by_year"] == {"R6": {"total_cost": 2300000, "specific_revenue": 300000},
+                                        "R7": {"total_cost": 2500000, "specific_revenue": 400000},
+                                        "R8": {"total_cost": 2600000, "specific_revenue": 500000}}
 
 
 def test_costs_with_a_column_per_settled_year(tmp_path: Path) -> None:
@@ -156,3 +160,31 @@ def test_costs_with_a_column_per_settled_year(tmp_path: Path) -> None:
     assert any("総事業費" in t and "2,300,000" in t for t in earlier), earlier
     assert program["costs_by_year"] == {"R6": {"total_cost": 2300000, "specific_revenue": 300000, "city_burden": 2000000},
                                         "R7": {"total_cost": 2500000, "specific_revenue": 400000, "city_burden": 2100000}}
+
+
+# A sheet as a PDF's text gives it: one label and its value a line, 「|」 between the cells.
+_ONE_PAIR_A_LINE = """事務事業評価シート (令和7年度決算)
+事務事業コード | 3100207
+事業名 | 図書館相互貸借事業
+担当課名 | 中央図書館
+歳出 | 総事業費(合計)
+令和6年度決算 | 2,300,000 円
+令和7年度決算 | 2,500,000 円
+令和8年度予算 | 2,700,000 円
+成果指標 | 指標名 | 相互貸借の件数 | 単位 | 件
+年度 | 計画値 | 実績値 | 達成率
+令和6年度 | 400 | 380 | 95.0
+令和7年度 | 420 | 441 | 105.0
+"""
+
+
+def test_a_money_table_one_pair_a_line_under_its_section_heading() -> None:
+    """「歳出 | 総事業費(合計)」 over 「令和6年度決算 | 2,300,000 円」: each line is a row, the heading
+    stands over the column of years, the figures carry their unit; the title's year is the sheet's."""
+    doc = registry.parse(_ONE_PAIR_A_LINE, "sheet.pdf")
+    program = next(r.fields for r in doc.records if r.kind == "program")
+    assert (program["settlement_year"], program["total_cost"]) == ("R7", 2500000)
+    assert program["costs_by_year"] == {"R6": {"total_cost": 2300000}, "R7": {"total_cost": 2500000}}
+    assert any("令和8年度予算" in p.text and "2,700,000" in p.text for p in doc.passages if p.field == "total_cost")
+    assert _indicators(doc) == [("成果指標", "相互貸借の件数", "R6", 400, 380, 95.0, "件"),
+                                ("成果指標", "相互貸借の件数", "R7", 420, 441, 105.0, "件")]

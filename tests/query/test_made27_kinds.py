@@ -57,10 +57,13 @@ def test_part_of_another_kinds_title_is_searched_in_the_asked_kind(with_made27):
     assert answer.rows and all("書かない窓口" in str(r) for r in answer.rows[:1])
 
 
-def test_a_city_no_document_names_is_answered_as_unsure_for_a_sheet_that_names_none(with_made27):
+def test_a_city_only_the_sheets_file_name_gives_scopes_to_that_sheet(with_made27):
+    # The sheet prints no city; its file (iida_jimujigyo_hyoka_2003015.xlsx) is named after 飯田市 in
+    # romaji, which says whose it is. (A sheet whose file does not name it either is answered as unsure:
+    # tests/query/test_made31_kinds.py.)
     answer = with_made27.ask("飯田市の南信州広域連携推進事業の担当課は？")
-    assert answer.status == "partial" and answer.value == "企画課" and answer.unused == ["飯田市"]
-    assert answer.summary.startswith("「飯田市」はどの資料にも出てきません") and "確かめられない" in answer.caveat
+    assert answer.status == "exact" and answer.value == "企画課" and answer.unused == []
+    assert any(c["field"] == "source" and c["value"] == ["iida_jimujigyo_hyoka_2003015.xlsx"] for c in answer.understood)
     # A report that names its city is never answered for another one.
     other = with_made27.ask("稚内市の実践項目で職員課が担当しているのは何件ですか")
     assert other.status == "no_match" and other.count == 0

@@ -197,17 +197,21 @@ def cells(text: str) -> list[_Cell]:
                 out.append(_Cell(clean(line), number))
             continue
         pieces = line.split("|")
+        # One pair a line, each line is a row of the sheet's table, as a tab-separated row is: its
+        # cells keep their column, so tables by rows or by columns (歳出 | 総事業費(合計) over one
+        # line per year) are read as a workbook's are.
+        column = (lambda position: position) if one_per_line else (lambda position: -1)
         for position, piece in enumerate(pieces):
             if piece.strip():
                 if start is None:
                     start = number
                 buffer.append(piece.strip())
             if position < len(pieces) - 1:
-                out.append(_Cell(clean(" ".join(buffer)), start or number))
+                out.append(_Cell(clean(" ".join(buffer)), start or number, column(position)))
                 buffer, start = [], None
         if one_per_line and len(pieces) > 1 and pieces[-1].strip():
             # 「担当課名 | 情報政策課」 one pair a line (a PDF's text): the line's end closes its last cell.
-            out.append(_Cell(clean(" ".join(buffer)), start or number))
+            out.append(_Cell(clean(" ".join(buffer)), start or number, column(len(pieces) - 1)))
             buffer, start = [], None
     if buffer:
         out.append(_Cell(clean(" ".join(buffer)), start or 1))
@@ -349,6 +353,10 @@ def _money_table(sheet: list[_Cell], index: int, rows: list[tuple[_Cell, dict[st
     index after it; None when the row is no such header."""
     header = _row_at(sheet, index)
     year_column = next((c.column for c in header if c.key == "年度"), None)
+    if year_column is None and header[0].key in ("歳出", "歳入"):
+        # 「歳出 | 総事業費(合計)」 over 「令和5年度決算 | 4,820,000 円」: the section's heading stands over
+        # the column of years.
+        year_column = header[0].column
     columns = {c.column: name for c in header if (name := _money_field(c.key))}
     if year_column is None or not columns:
         return None
@@ -360,10 +368,17 @@ def _money_table(sheet: list[_Cell], index: int, rows: list[tuple[_Cell, dict[st
         year = at.get(year_column)
         if year is None or not _MONEY_YEAR_RE.match(year.key):
             break
-        rows.append((year, {name: at[j] for j, name in columns.items() if j in at and parse_number(at[j].text) is not None}))
+        rows.append((year, {name: at[j] for j, name in columns.items() if j in at and _money(at[j].text) is not None}))
         found += 1
         cursor += len(row)
     return cursor if found else None
+
+
+def _money(text: str) -> int | float | None:
+    """A figure of a money table, printed with its unit or not (4,820,000 円); None for anything else.
+    (千円 is another scale, not read as yen.)"""
+    value = nfkc(text).strip()
+    return parse_number(value[:-1] if value.endswith("円") and not value.endswith("千円") else value)
 
 
 def _settled_figures(rows: list[tuple[_Cell, dict[str, _Cell]]], settled_in: str, fields: dict[str, object],
@@ -374,12 +389,17 @@ def _settled_figures(rows: list[tuple[_Cell, dict[str, _Cell]]], settled_in: str
     chosen = next((r for r in settled if r[0].key in settled_in), settled[-1] if settled else None)
     if chosen is None:
         return
+    # Every settled year's figures, as a sheet with a column per settled year gives them (決算年度別の事業費).
+    by_year = fields.setdefault("costs_by_year", {})
+    for settled_year, figures in settled:
+        for name, cell in figures.items():
+            by_year.setdefault(wareki_short(settled_year.text), {})[name] = _money(cell.text)  # type: ignore[union-attr]
     year, values = chosen
     fields.setdefault("settlement_year", wareki_short(year.text))
     lines.setdefault("settlement_year", year.line)
     for name, cell in values.items():
         if name not in fields:
-            fields[name] = parse_number(cell.text)
+            fields[name] = _money(cell.text)
             shown[name] = cell.text
             label_text[name] = f"{LABELS[name]} {year.text}"
             lines[name] = cell.line

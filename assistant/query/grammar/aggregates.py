@@ -128,6 +128,15 @@ def _top_group_aggregate(m: re.Match, ctx: Context) -> Production | None:
     return got
 
 
+def _averages_summed(m: re.Match, ctx: Context) -> Production | None:
+    # The 合計 after it, even when a rule read before has used it (「平均値の合計が8以上」: field_value).
+    text = ctx.text or m.string
+    if not text.startswith("合計", m.end()) or text.startswith("合計点", m.end()) \
+            or any(text[:m.start()].rstrip("の").endswith(w) for w, _ in VALUE_FIELDS):
+        return None
+    return Production()
+
+
 def _distribution(m: re.Match, ctx: Context) -> Production | None:
     return Production(aggregate="group", group_by=_group_field(m.group(1)))
 
@@ -761,6 +770,12 @@ SUMMARIES: list[Rule] = [
                    ("取組項目の実践項目数を合計すると", {"aggregate": "sum", "agg_field": "n_practice"}),
                    ("事業費を全部足すと", {"aggregate": "sum", "agg_field": "total_cost"}),
                    ("実践項目数を合わせると", {"aggregate": "sum", "agg_field": "n_practice"}))),
+    # 「取組項目3の平均値の合計」: the record's 合計, which sums its averaged scores (an initiative's 進捗度 …
+    # are the averages of its items'); 平均値の says what is summed, it asks for no average. The 合計
+    # is left to the rules that read a field (「平均値の合計が8以上」 bounds it). After a field word
+    # (委員評価の平均値の合計) the average is that field's, and this rule stays out.
+    Rule("averages_summed", r"平均(?:値|点)?の", _averages_summed,
+         examples=(("平均値の合計は", {}), ("委員評価の平均値の合計", None), ("平均値の合計点", None))),
     Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は|を)?[、,]?\s*)?平均(?:値|点)?(?:は|を|が)?",
          lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
          examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),

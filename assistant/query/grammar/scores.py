@@ -349,6 +349,8 @@ RULES: list[Rule] = _FIELD_PAIR_RULES + [
          _value, negatable=True,
          examples=(("創造性が2", {"conditions": [("creativity", "=", 2)]}),
                    ("委員評価が4.5以上", {"conditions": [("committee_score", ">=", 4.5)]}),
+                   # 委員会の評価 is the committee's score, as 審議会の評価 is
+                   ("委員会の評価が4.0以上", {"conditions": [("committee_score", ">=", 4.0)]}),
                    ("創造性が3ではない", {"conditions": [("creativity", "!=", 3)]}),
                    ("委員評価が4.0を下回っている", {"conditions": [("committee_score", "<", 4.0)]}),
                    ("合計が10を超えてる", {"conditions": [("total", ">", 10)]}),
