@@ -44,6 +44,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # of money keep their own units). The answer still says the question as asked.
     read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)",
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", respell_kana(question))
+    # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
+    read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     got = _answer_from_tables(db, read, context, loose)
     if got is not None:
         got[0].question = question

@@ -25,8 +25,9 @@ _AVG = re.compile(r"平均|へいきん")
 
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
-_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い)|最大|最高|最多|(?<=が)(?:大きい|多い|高い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
-_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い)|最小|最低|最少|(?<=が)(?:小さい|少ない|低い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+# (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い)
+_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い|広い|長い)|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い|狭い|短い)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
 
 
 _EARLIEST = re.compile(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
@@ -50,8 +51,10 @@ _NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百�
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
 
+# (「1万人に届いていない」「目標の50%に達した」: reaching a number is at least it; the verb's negation, below,
+# turns it to less than it)
 _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|を上回|を下回|より(?:多|大|上|高)|より(?:少|小|下|低)|"
-                           r"から|~|〜|ー)")
+                           r"に(?:届い|届か|届|達し|達さ|達|満た)|から|~|〜|ー)")
 
 
 # The rows themselves (「取組は」「もの」): words that name what is counted or listed, not a condition.
@@ -241,7 +244,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     continue
             if bound:
                 word = bound.group(0)
-                op = ("ge" if word == "以上" else "le" if word == "以下" else "lt" if word in ("未満", "を下回") else
+                op = ("ge" if word == "以上" or word.startswith("に") else "le" if word == "以下" else "lt" if word in ("未満", "を下回") else
                       "gt" if word in ("超", "を超え", "をこえ", "を上回") or word.startswith("より") and word[-1] in "多大上高" else
                       "lt")
                 # 「を超える」「を超えた」: the verb's ending; 「を超えていない」 turns the bound round.
@@ -704,7 +707,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         return
     bases: dict[str, list] = {}
     for c in t.columns:
-        if c.year is not None and c.base:
+        # (columns named by their year only, 令和5年度 | 令和6年度, are of the table's one measure: its years)
+        if c.year is not None and (c.base or c.numeric):
             bases.setdefault(c.base, []).append(c)
     said = [t.column(m.data).base for m in mentions if m.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
@@ -859,6 +863,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # 「令和7年度の取組」→「評価が4のものは？」: a value said of rows of one year's table is that year's
     on_sheet = [c.value for c in prior if c.op == "sheet"] if not any(m.kind == "year" for m in mentions) else []
     from_year = None  # a year said with から, whose まで year closes a span
+    pending_bound: dict[int, str] = {}  # a year said with its bound before the column it bounds
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
     two_asked, last_col_end = False, -1
@@ -949,6 +954,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     years.extend(range(from_year + 1, fy))  # 「令和5年度から令和7年度まで」: every year between
                 from_year = fy if bound == "から" else None
                 years.append(fy)
+                if bound in _BOUND_OPS:
+                    pending_bound[fy] = bound  # 「2025年度までに終わる予定」: the column of years said after it
         elif m.kind == "newly":
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
             edition = fy_text(max(_report_years(m.data.doc_title)))
@@ -977,7 +984,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 continue
             if c.years_inside and years:
                 fy = years.pop()
-                conds.append(Cond(c.header, "fy_eq", fy, _said(c.header, "fy_eq", fy_text(fy))))
+                # (its bound said with the year, never dropped: 「2025年度までに」 is by that year, not in it)
+                op = _BOUND_OPS.get(pending_bound.pop(fy, ""), "fy_eq") if not years else "fy_eq"
+                conds.append(Cond(c.header, op, fy, _said(c.header, op, fy_text(fy))))
                 continue
             verb = _VALUE_VERB.match(qn[m.end:])
             if last_value is not None and qn[last_value.end:m.start] in ("が", "を", "で", "") and verb:
@@ -1318,6 +1327,9 @@ _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero":
            "cols_lt": "{}が{}を下回る", "cols_eq": "{}と{}が同じ", "cols_ne": "{}と{}が異なる"}
 
 
+# A year's bound as a condition on a column of years (「までに」 by it, 「以降」 from it on).
+_BOUND_OPS = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge", "以後": "fy_ge",
+              "より後": "fy_gt", "より先": "fy_gt"}
 _YEAR_BETWEEN = re.compile(r"(?:が|は)\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
 _UNIT_ASIDE = re.compile(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
