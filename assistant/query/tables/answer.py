@@ -588,12 +588,16 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         understood.append({"field": "*", "op": "count", "value": None, "label": "件数を数える"})
     elif reading.aggregate in ("sum", "avg", "max", "min"):
         m = reading.measure
-        unit = t.column(m).unit
-        numbers = [(r, _number(r["cells"].get(m)) if not t.column(m).dates else _day_number(r["cells"].get(m)))
+        parts = m.split("|")  # (several years' columns summed: each row's added across them)
+        unit = t.column(parts[0]).unit
+        numbers = [(r, _across(r, parts) if len(parts) > 1 else
+                    _number(r["cells"].get(m)) if not t.column(m).dates else _day_number(r["cells"].get(m)))
                    for r in rows]
         present = [(r, n) for r, n in numbers if n is not None]
         word = {"sum": "合計", "avg": "平均", "max": "最大", "min": "最小"}[reading.aggregate]
-        understood.append({"field": m, "op": reading.aggregate, "value": None, "label": f"{m}の{word}"})
+        if len(parts) > 1:
+            m = f"{parts[0]}〜{parts[-1]}"
+        understood.append({"field": reading.measure, "op": reading.aggregate, "value": None, "label": f"{m}の{word}"})
         if not present:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{m}の値がありません{where}。"
             answer.status = "no_match"
@@ -782,6 +786,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.summary = answer.caveat + answer.summary
     return answer, TableContext(t, conds, reading.asked, rows,
                                 grouped=reading.measure if reading.aggregate in ("group", "distinct") else "")
+
+
+def _across(row: dict, headers: list[str]) -> float | None:
+    """A row's values of several columns added up (a dash or a blank adds nothing); None when none is a number."""
+    numbers = [n for h in headers if (n := _number(row["cells"].get(h))) is not None]
+    return sum(numbers) if numbers else None
 
 
 def _said_as_value(qn: str, word: str) -> bool:

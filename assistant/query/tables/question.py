@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFICE_WORD, _grade_wordings, _key, _legend,
                                    _title_score)
 from assistant.text.normalize import nfkc
-from assistant.text.wareki import find_years, fy_text
+from assistant.text.wareki import YearMention, era_year, find_years, fy_text
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
 from assistant.query.tables.read import Table
 from assistant.query.tables.readings import find_by_reading, spelled_in_kana
@@ -37,6 +37,9 @@ _EARLIEST = re.compile(r"(?:いちばん|一番|最も|もっとも)(早|遅|古
 _RATIO = re.compile(r"(?:割合|比率)(?=(?:は|を|って)?(?:[？?]|$|何|どのくらい|どれくらい|いくつ|教え))|何割|なんわり|何パーセント|何%|何％")
 
 
+# 「空欄は除いて」「記載のないものを除く」: the blank cells left out of what is added up.
+_BLANKS_LEFT_OUT = re.compile(r"(?:空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組))?(?:は|を|分は|分を)?"
+                              r"(?:除いて|除く|除き|除外して|除外|抜いて|抜き|含めず|含めないで|含まず|含まないで)")
 _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
 
 
@@ -180,7 +183,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
     # Fiscal years (the numbers inside them are not values).
-    said_years = find_years(qn, calendar=True)
+    said_years = _era_carried(qn, find_years(qn, calendar=True))
     if any(c.years_inside for c in t.columns):
         # 「実施期間がR6～R9」 over a column of spans: that span, not two years.
         for a, b in zip(said_years, said_years[1:]):
@@ -317,6 +320,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters]
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
     said += _heading_words(t, values)
+    said += _category_words(t, values)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
@@ -509,6 +513,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate = name
             take(*m.span(), "agg", name)
             break
+    blanks = _BLANKS_LEFT_OUT.search(qn)
+    if blanks and free(*blanks.span()) and aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
+        # 「平均すると？空欄は除いて」: an aggregate is over the values written; a blank is never one of them.
+        take(*blanks.span(), "filler")
     ratio = _RATIO.search(qn)
     if ratio and free(*ratio.span()) and not aggregate:
         aggregate = "ratio"  # 「達成の取組の割合は？」: how many of all the rows
@@ -541,6 +549,22 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+def _era_carried(qn: str, years: list) -> list:
+    """「令和4年度から6年度まで」: the second year said without its era is of the first's era."""
+    out = list(years)
+    for y in years:
+        era = re.match(r"令和|平成|r|h", qn[y.start:])
+        to = re.match(r"\s*(?:から|[~〜])\s*(元|\d{1,2})年度?", qn[y.end:])
+        if not era or not to:
+            continue
+        at = y.end + to.start(1)
+        if any(o.start <= at < o.end for o in out):
+            continue
+        fy = era_year({"r": "令和", "h": "平成"}.get(era.group(0), era.group(0)), 1 if to.group(1) == "元" else int(to.group(1)))
+        out.append(YearMention(at, y.end + to.end(), fy))
+    return sorted(out, key=lambda y: y.start)
 
 
 def _holds_place(span: tuple[int, int], taken: list[tuple[int, int]], place_spans: list[tuple[int, int]]) -> bool:
@@ -680,6 +704,30 @@ def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
             if len(word) >= 2 and not word.isascii() and word not in values and word not in context:
                 holders.setdefault(word, set()).add(_key(h))
     return [(w, "value", (next(iter(hs)), {"見出し"})) for w, hs in holders.items() if len(hs) == 1]
+
+
+def _category_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
+    """「デジタル化の取組」 where rows are grouped under 基本方針 「2 行政サービスのデジタル化」: a word of one
+    value of a column of few values repeated over the rows (a category, not a name or a remark) names
+    the rows holding that value, when no other value of any column says it."""
+    context = _key(t.doc_title + " " + t.caption)
+    out: dict[str, tuple[str, set[str]] | None] = {}
+    for c in t.columns:
+        if c.numeric or c.years_inside or c.header in (t.name, t.number, "見出し"):
+            continue
+        cells = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        distinct = {v for v in cells if v} - _DASHES
+        if len(distinct) < 2 or len(distinct) * 2 > len(t.rows):
+            continue
+        for v in distinct:
+            for word in map(_key, _HEADING_SPLIT.split(v)):  # (split before the key folds katakana to hiragana)
+                if len(word) < 3 or word.isascii() or word in values or word in context or word == _key(v):
+                    continue
+                # (a word two values share, or two columns, names no one category)
+                out[word] = (_key(v), {c.header}) if word not in out else None
+    held = [w for w in out if out[w] is not None]
+    return [(w, "value", out[w]) for w in held if not any(w in vk for vk, hs in values.items() if hs - out[w][1])
+            and not any(w in _key(o) for o in held if o != w)]
 
 
 def _edition_before(db, t: Table) -> Table | None:
@@ -846,6 +894,10 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
         ending = wording[len(stem):]
         forms = {stem, tail + ending, stem + ending.replace("いる", "る"), tail + ending.replace("いる", "る")} \
             if ending else set()  # (the bare tail, 進ん, is no word of its own)
+        # 「遅れあり」 is said 「遅れが出ている」「遅れがある」「遅れ」: the noun it says there is.
+        noun = re.fullmatch(r"(.{2,})あり", wording)
+        if noun:
+            forms |= {noun.group(1), *(noun.group(1) + v for v in ("がある", "が出ている", "が出てる", "がでている", "がでてる"))}
         for form in forms:
             if len(form) >= 2 and form not in wordings and form != wording:
                 spoken[form] = letter if spoken.get(form, letter) == letter else ""
@@ -1169,6 +1221,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         conds.append(Cond("|".join(c.header for c in span), op, None,
                           f"{shown}{'がすべて○' if op == 'mark_all' else 'が○でない' if op == 'mark_not' else 'が○'}"))
         years = []
+    # 「令和4年度から6年度までの効果額は合わせて」: the sum of those years' columns of the measure, each row's
+    # added across them (one numeric column a year, of the column said or of the table's one measure).
+    summed_years = ""
+    if aggregate == "sum" and len(set(years)) >= 2 and not any(c.marks for c in t.columns):
+        base = t.column(col).base if col else None
+        per = [[c.header for c in t.columns if c.numeric and c.year == y and (base is None or c.base == base)]
+               for y in sorted(set(years))]
+        if all(len(p) == 1 for p in per):
+            summed_years, years, col = "|".join(p[0] for p in per), [], ""
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
     sheet_said = [c.value for c in prior if c.op == "sheet"]
     if col:
@@ -1275,7 +1336,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             aggregate, measure, asked = "top_" + aggregate, asked, ""
     if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
         measure = asked if asked and (t.column(asked).numeric or (aggregate in ("max", "min") and t.column(asked).dates)) else ""
-        measure = next((m.data for m in mentions if m.kind == "day"), measure)  # 「一番早く完了した」: 完了日
+        measure = next((m.data for m in mentions if m.kind == "day"), summed_years or measure)  # 「一番早く完了した」: 完了日
         if not measure:
             numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
             measure = numeric[0] if len(numeric) == 1 else ""
