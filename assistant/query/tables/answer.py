@@ -653,6 +653,27 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = top_names if _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
             answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
                               f"です{where}。")
+    elif reading.aggregate == "gap":
+        a, b = reading.measure.split("|")
+        unit = t.column(b).unit
+        gaps = [(r, nb - na) for r in rows
+                if (na := _number(r["cells"].get(a))) is not None and (nb := _number(r["cells"].get(b))) is not None]
+        understood.append({"field": reading.measure, "op": "gap", "value": None, "label": f"{a}と{b}の差"})
+        answer.rows = [_row(t, r) for r, _ in gaps]
+        answer.count = len(gaps)
+        listed = "、".join(f"{_name_of(t, r)} {_grouped(_plain_number(abs(n)))}{unit}"
+                           f"（{b}が{'多い' if n > 0 else '少ない' if n < 0 else '同じ'}）" for r, n in gaps[:8])
+        if len(gaps) == 1:
+            # The gap is how far apart the two are; which is the larger is said beside it.
+            answer.value = _plain_number(abs(gaps[0][1]))
+            n = gaps[0][1]
+            answer.summary = (f"{names} の{a}と{b}の差は {_grouped(answer.value)}{unit}"
+                              f"（{b}が{'多い' if n > 0 else '少ない' if n < 0 else '同じ'}）です{where}。")
+        elif gaps:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what} {len(gaps)}件の{a}と{b}の差: {listed}{where}。"
+        else:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}と{b}の両方の値はありません{where}。"
+            answer.status = "no_match"
     elif reading.aggregate.startswith("top_"):
         g = reading.measure
         counts: dict[str, int] = {}

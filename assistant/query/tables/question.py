@@ -37,6 +37,10 @@ _EARLIEST = re.compile(r"(?:いちばん|一番|最も|もっとも)(早|遅|古
 _RATIO = re.compile(r"(?:割合|比率)(?=(?:は|を|って)?(?:[？?]|$|何|どのくらい|どれくらい|いくつ|教え))|何割|なんわり|何パーセント|何%|何％")
 
 
+# 「いくら差がある」「差額は？」「どれくらい違う」: how far apart two values are.
+_GAP = re.compile(r"(?:(?:で|の間で|の間に|では)?(?:いくら|どれ(?:くらい|ぐらい|だけ|ほど)|何円|何千円|何百万円)(?:の)?"
+                  r"(?:差|差額|違い|違う|ちがう|開き)(?:が|は)?(?:ある|あります|あった|出|つい|なの|です)?[ぁ-ん]*"
+                  r"|の?(?:差|差額)(?:は|って|を)(?:いくら|どれ(?:くらい|ぐらい|だけ)|何)?)")
 # 「空欄は除いて」「記載のないものを除く」: the blank cells left out of what is added up.
 _BLANKS_LEFT_OUT = re.compile(r"(?:空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組))?(?:は|を|分は|分を)?"
                               r"(?:除いて|除く|除き|除外して|除外|抜いて|抜き|含めず|含めないで|含まず|含まないで)")
@@ -93,7 +97,8 @@ _ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:�
 # 「上位3つ」「トップ5」「大きい順に3件」: the first rows of an order.
 _TOP_N = re.compile(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|[一二三四五六七八九十])(?:つ|件|位|個|項目)?"
                     r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)")
-_LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件")
+# (「効果額の表について」「効果額の推移を見せて」: the table itself asked for, its rows listed)
+_LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)表(?=[をにがはっ]|について|$|[?？])|推移(?=を|は|について|って|$|[?？])")
 
 
 _ERA = re.compile(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
@@ -517,6 +522,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if blanks and free(*blanks.span()) and aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
         # 「平均すると？空欄は除いて」: an aggregate is over the values written; a blank is never one of them.
         take(*blanks.span(), "filler")
+    gap = _GAP.search(qn)
+    if gap and free(*gap.span()) and not aggregate:
+        aggregate = "gap"  # 「令和4年度と令和6年度でいくら差がある」: two years' values of a row apart
+        take(*gap.span(), "agg", "gap")
     ratio = _RATIO.search(qn)
     if ratio and free(*ratio.span()) and not aggregate:
         aggregate = "ratio"  # 「達成の取組の割合は？」: how many of all the rows
@@ -1230,6 +1239,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                for y in sorted(set(years))]
         if all(len(p) == 1 for p in per):
             summed_years, years, col = "|".join(p[0] for p in per), [], ""
+    if aggregate == "gap":
+        # Two years' columns of the measure (the column said, or the table's one measure by year).
+        base = t.column(col).base if col else None
+        per = [[c.header for c in t.columns if c.numeric and c.year == y and (base is None or c.base == base)]
+               for y in sorted(set(years))]
+        if len(per) != 2 or not all(len(p) == 1 for p in per):
+            return None
+        summed_years, years, col = f"{per[0][0]}|{per[1][0]}", [], ""
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
     sheet_said = [c.value for c in prior if c.op == "sheet"]
     if col:
@@ -1289,6 +1306,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
     if aggregate == "delta":
         measure = next(m.data for m in mentions if m.kind == "delta")
+    if aggregate == "gap":
+        measure, asked = summed_years, ""
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
         if t.column(measure).base and t.column(measure).year is not None:
@@ -1352,7 +1371,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "presence", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "gap") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
