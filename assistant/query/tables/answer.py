@@ -173,7 +173,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if reading.by_title and answered[0].unused:
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
     if places and answered[0].unused and not reading.names:
-        elsewhere = _row_of_another_place(tables, candidates, qn)
+        elsewhere = _row_of_another_place(db, tables, candidates, qn)
         if elsewhere is not None:
             # 「米子市の学校給食センターの統合」: the name is a row of another city's document, none of this one.
             name, title = elsewhere
@@ -248,7 +248,7 @@ def _day_number(raw) -> float | None:
     return day[0] * 10000 + day[1] * 100 + day[2] if day else None
 
 
-def _row_of_another_place(tables: list[Table], candidates: list[Table], qn: str) -> tuple[str, str] | None:
+def _row_of_another_place(db, tables: list[Table], candidates: list[Table], qn: str) -> tuple[str, str] | None:
     """The longest row name (4 characters or more) the question says verbatim that only tables outside
     the candidates hold: (name, the title of its document)."""
     mine = {id(t) for t in candidates}
@@ -263,6 +263,8 @@ def _row_of_another_place(tables: list[Table], candidates: list[Table], qn: str)
                 found = (name, t.doc_title)
     if found and any(_key(found[0]) == _key(str(r["cells"].get(t.name) or "")) for t in candidates if t.name for r in t.rows):
         return None
+    if found and any(_key(found[0]) in _document_text(db, _sha(db, s)) for s in {t.source for t in candidates}):
+        return None  # (「市民プールについての意見」 in the minutes: the name is written there too, not only elsewhere)
     return found
 
 

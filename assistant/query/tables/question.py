@@ -661,7 +661,9 @@ def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention]
 
 
 # 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
-_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の)")
+# (「…について話し合ったところ」「…について議論した部分」: the discussing is the topic's, no word of its own)
+_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の)"
+                    r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$))?")
 
 
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
@@ -669,6 +671,19 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
         word = m.group(1)
         if not free(*m.span(1)):
             continue
+        # 「使用料の見直しについて」 over the item 「使用料・手数料の見直し方針について」: the words joined by の,
+        # each written in the same column of one row.
+        before = re.search(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の$", qn[:m.start(1)])
+        if before and free(*before.span(1)):
+            words = [before.group(1), word]
+            cells = {c.header: [_key(str(r["cells"].get(c.header) or "")) for r in t.rows]
+                     for c in t.columns if not c.numeric and c.header != "見出し"}
+            both = {h: sum(all(w in v for w in words) for v in vs) for h, vs in cells.items()}
+            best = max(both, key=lambda h: (both[h], h == t.name), default=None)
+            if best and 0 < both[best] < len(t.rows):
+                take(before.start(1), before.end(1), "contains", (best, _as_said(question, words[0])))
+                take(m.start(), m.end(), "contains", (best, _as_said(question, word)))
+                continue
         hits = {c.header: sum(word in _key(str(r["cells"].get(c.header) or "")) for r in t.rows)
                 for c in t.columns if not c.numeric and c.header != "見出し"}
         best = max(hits, key=lambda h: (hits[h], h == t.name), default=None)
