@@ -592,7 +592,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         m = reading.measure
         parts = m.split("|")  # (several years' columns summed: each row's added across them)
         unit = t.column(parts[0]).unit
-        numbers = [(r, _across(r, parts) if len(parts) > 1 else
+        numbers = [(r, _added_across(r, parts) if len(parts) > 1 else
                     _number(r["cells"].get(m)) if not t.column(m).dates else _day_number(r["cells"].get(m)))
                    for r in rows]
         present = [(r, n) for r, n in numbers if n is not None]
@@ -811,7 +811,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                 grouped=reading.measure if reading.aggregate in ("group", "distinct") else "")
 
 
-def _across(row: dict, headers: list[str]) -> float | None:
+def _added_across(row: dict, headers: list[str]) -> float | None:
     """A row's values of several columns added up (a dash or a blank adds nothing); None when none is a number."""
     numbers = [n for h in headers if (n := _number(row["cells"].get(h))) is not None]
     return sum(numbers) if numbers else None

@@ -680,7 +680,9 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
                      for c in t.columns if not c.numeric and c.header != "見出し"}
             both = {h: sum(all(w in v for w in words) for v in vs) for h, vs in cells.items()}
             best = max(both, key=lambda h: (both[h], h == t.name), default=None)
-            if best and 0 < both[best] < len(t.rows):
+            # (only rows' names, the items' titles: a remark holding both words is what someone said, which
+            # the text answers with its speaker and the reply after it)
+            if best and best == t.name and 0 < both[best] < len(t.rows):
                 take(before.start(1), before.end(1), "contains", (best, _as_said(question, words[0])))
                 take(m.start(), m.end(), "contains", (best, _as_said(question, word)))
                 continue
