@@ -1124,7 +1124,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 for h in chosen:
                     op = "ne" if negate else "eq"
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
-                    shown = _shown(t, h, vk) + (f"（{word}）" if word != vk and h != "見出し" else "")
+                    shown = _shown(t, h, vk) + (f"（{word}）" if word not in vk and h != "見出し" else "")  # (a word of the value itself: the value says it)
                     conds.append(Cond(h, op, vk, _said(h, op, shown)))
             last_headers = list(chosen)
             # 「達成度がBかC」: the column said is the value's (another year's of the same name is not asked).
@@ -1222,7 +1222,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(target, "fy_in", (lo, hi), f"{target}が{fy_text(lo)}〜{fy_text(hi)}"))
         elif m.kind == "change":
             a, b, direction, rank = m.data
-            said = {"up": f"{a}→{b}で上昇", "down": f"{a}→{b}で低下", "same": f"{a}と{b}が同じ"}[direction]
+            amounts = t.column(a).numeric and t.column(b).numeric  # (an amount grows, a grade rises)
+            said = {"up": f"{a}→{b}で{'増加' if amounts else '上昇'}", "down": f"{a}→{b}で{'減少' if amounts else '低下'}",
+                    "same": f"{a}と{b}が同じ"}[direction]
             conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
