@@ -47,6 +47,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「令和6年度から7年度に」: the second year is of the era said before it, as the parse reads it.
     read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)",
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
+    # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
+    read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     got = _answer_from_tables(db, read, context, loose)
     if got is not None:
         got[0].question = question
@@ -174,7 +176,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if reading.by_title and answered[0].unused:
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
     if places and answered[0].unused and not reading.names:
-        elsewhere = _row_of_another_place(tables, candidates, qn)
+        elsewhere = _row_of_another_place(db, tables, candidates, qn)
         if elsewhere is not None:
             # 「米子市の学校給食センターの統合」: the name is a row of another city's document, none of this one.
             name, title = elsewhere
@@ -249,7 +251,7 @@ def _day_number(raw) -> float | None:
     return day[0] * 10000 + day[1] * 100 + day[2] if day else None
 
 
-def _row_of_another_place(tables: list[Table], candidates: list[Table], qn: str) -> tuple[str, str] | None:
+def _row_of_another_place(db, tables: list[Table], candidates: list[Table], qn: str) -> tuple[str, str] | None:
     """The longest row name (4 characters or more) the question says verbatim that only tables outside
     the candidates hold: (name, the title of its document)."""
     mine = {id(t) for t in candidates}
@@ -264,6 +266,8 @@ def _row_of_another_place(tables: list[Table], candidates: list[Table], qn: str)
                 found = (name, t.doc_title)
     if found and any(_key(found[0]) == _key(str(r["cells"].get(t.name) or "")) for t in candidates if t.name for r in t.rows):
         return None
+    if found and any(_key(found[0]) in _document_text(db, _sha(db, s)) for s in {t.source for t in candidates}):
+        return None  # (「市民プールについての意見」 in the minutes: the name is written there too, not only elsewhere)
     return found
 
 
@@ -597,12 +601,16 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         understood.append({"field": "*", "op": "count", "value": None, "label": "件数を数える"})
     elif reading.aggregate in ("sum", "avg", "max", "min"):
         m = reading.measure
-        unit = t.column(m).unit
-        numbers = [(r, _number(r["cells"].get(m)) if not t.column(m).dates else _day_number(r["cells"].get(m)))
+        parts = m.split("|")  # (several years' columns summed: each row's added across them)
+        unit = t.column(parts[0]).unit
+        numbers = [(r, _added_across(r, parts) if len(parts) > 1 else
+                    _number(r["cells"].get(m)) if not t.column(m).dates else _day_number(r["cells"].get(m)))
                    for r in rows]
         present = [(r, n) for r, n in numbers if n is not None]
         word = {"sum": "合計", "avg": "平均", "max": "最大", "min": "最小"}[reading.aggregate]
-        understood.append({"field": m, "op": reading.aggregate, "value": None, "label": f"{m}の{word}"})
+        if len(parts) > 1:
+            m = f"{parts[0]}〜{parts[-1]}"
+        understood.append({"field": reading.measure, "op": reading.aggregate, "value": None, "label": f"{m}の{word}"})
         if not present:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{m}の値がありません{where}。"
             answer.status = "no_match"
@@ -678,6 +686,27 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = top_names if _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
             answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
                               f"です{where}。")
+    elif reading.aggregate == "gap":
+        a, b = reading.measure.split("|")
+        unit = t.column(b).unit
+        gaps = [(r, nb - na) for r in rows
+                if (na := _number(r["cells"].get(a))) is not None and (nb := _number(r["cells"].get(b))) is not None]
+        understood.append({"field": reading.measure, "op": "gap", "value": None, "label": f"{a}と{b}の差"})
+        answer.rows = [_row(t, r) for r, _ in gaps]
+        answer.count = len(gaps)
+        listed = "、".join(f"{_name_of(t, r)} {_grouped(_plain_number(abs(n)))}{unit}"
+                           f"（{b}が{'多い' if n > 0 else '少ない' if n < 0 else '同じ'}）" for r, n in gaps[:8])
+        if len(gaps) == 1:
+            # The gap is how far apart the two are; which is the larger is said beside it.
+            answer.value = _plain_number(abs(gaps[0][1]))
+            n = gaps[0][1]
+            answer.summary = (f"{names} の{a}と{b}の差は {_grouped(answer.value)}{unit}"
+                              f"（{b}が{'多い' if n > 0 else '少ない' if n < 0 else '同じ'}）です{where}。")
+        elif gaps:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what} {len(gaps)}件の{a}と{b}の差: {listed}{where}。"
+        else:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}と{b}の両方の値はありません{where}。"
+            answer.status = "no_match"
     elif reading.aggregate.startswith("top_"):
         g = reading.measure
         counts: dict[str, int] = {}
@@ -811,6 +840,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.summary = answer.caveat + answer.summary
     return answer, TableContext(t, conds, reading.asked, rows,
                                 grouped=reading.measure if reading.aggregate in ("group", "distinct") else "")
+
+
+def _added_across(row: dict, headers: list[str]) -> float | None:
+    """A row's values of several columns added up (a dash or a blank adds nothing); None when none is a number."""
+    numbers = [n for h in headers if (n := _number(row["cells"].get(h))) is not None]
+    return sum(numbers) if numbers else None
 
 
 def _said_as_value(qn: str, word: str) -> bool:

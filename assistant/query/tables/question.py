@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFICE_WORD, _grade_wordings, _key, _legend,
                                    _title_score)
 from assistant.text.normalize import nfkc
-from assistant.text.wareki import find_years, fy_text
+from assistant.text.wareki import YearMention, era_year, find_years, fy_text
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
 from assistant.query.tables.read import Table
 from assistant.query.tables.readings import find_by_reading, spelled_in_kana
@@ -30,8 +30,9 @@ _BLANKS_LEFT_OUT = re.compile(r"[(（]?\s*(?:空欄|空白|未記入|記載の�
 
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
-_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い)|最大|最高|最多|(?<=が)(?:大きい|多い|高い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
-_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い)|最小|最低|最少|(?<=が)(?:小さい|少ない|低い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+# (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い)
+_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い|広い|長い)|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い|狭い|短い)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
 
 
 _EARLIEST = re.compile(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
@@ -41,6 +42,13 @@ _EARLIEST = re.compile(r"(?:いちばん|一番|最も|もっとも)(早|遅|古
 _RATIO = re.compile(r"(?:割合|比率)(?=(?:は|を|って)?(?:[？?]|$|何|どのくらい|どれくらい|いくつ|教え))|何割|なんわり|何パーセント|何%|何％")
 
 
+# 「いくら差がある」「差額は？」「どれくらい違う」: how far apart two values are.
+_GAP = re.compile(r"(?:(?:で|の間で|の間に|では)?(?:いくら|どれ(?:くらい|ぐらい|だけ|ほど)|何円|何千円|何百万円)(?:の)?"
+                  r"(?:差|差額|違い|違う|ちがう|開き)(?:が|は)?(?:ある|あります|あった|出|つい|なの|です)?[ぁ-ん]*"
+                  r"|の?(?:差|差額)(?:は|って|を)(?:いくら|どれ(?:くらい|ぐらい|だけ)|何)?)")
+# 「空欄は除いて」「記載のないものを除く」: the blank cells left out of what is added up.
+_BLANKS_LEFT_OUT = re.compile(r"(?:空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組))?(?:は|を|分は|分を)?"
+                              r"(?:除いて|除く|除き|除外して|除外|抜いて|抜き|含めず|含めないで|含まず|含まないで)")
 _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
 
 
@@ -55,8 +63,10 @@ _NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百�
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
 
+# (「1万人に届いていない」「目標の50%に達した」: reaching a number is at least it; the verb's negation, below,
+# turns it to less than it)
 _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|を上回|を下回|より(?:多|大|上|高)|より(?:少|小|下|低)|"
-                           r"から|~|〜|ー)")
+                           r"に(?:届い|届か|届|達し|達さ|達|満た)|から|~|〜|ー)")
 
 
 # The rows themselves (「取組は」「もの」): words that name what is counted or listed, not a condition.
@@ -93,7 +103,8 @@ _ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:�
 # 「上位3つ」「トップ5」「大きい順に3件」: the first rows of an order.
 _TOP_N = re.compile(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|[一二三四五六七八九十])(?:つ|件|位|個|項目)?"
                     r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)")
-_LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件")
+# (「効果額の表について」「効果額の推移を見せて」: the table itself asked for, its rows listed)
+_LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)表(?=[をにがはっ]|について|$|[?？])|推移(?=を|は|について|って|$|[?？])")
 
 
 _ERA = re.compile(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
@@ -184,7 +195,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
     # Fiscal years (the numbers inside them are not values).
-    said_years = find_years(qn, calendar=True)
+    said_years = _era_carried(qn, find_years(qn, calendar=True))
     if any(c.years_inside for c in t.columns):
         # 「実施期間がR6～R9」 over a column of spans: that span, not two years.
         for a, b in zip(said_years, said_years[1:]):
@@ -255,7 +266,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     continue
             if bound:
                 word = bound.group(0)
-                op = ("ge" if word == "以上" else "le" if word == "以下" else "lt" if word in ("未満", "を下回") else
+                op = ("ge" if word == "以上" or word.startswith("に") else "le" if word == "以下" else "lt" if word in ("未満", "を下回") else
                       "gt" if word in ("超", "を超え", "をこえ", "を上回") or word.startswith("より") and word[-1] in "多大上高" else
                       "lt")
                 # 「を超える」「を超えた」: the verb's ending; 「を超えていない」 turns the bound round.
@@ -328,6 +339,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters]
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
     said += _heading_words(t, values)
+    said += _category_words(t, values)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
@@ -522,6 +534,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate = name
             take(*m.span(), "agg", name)
             break
+    blanks = _BLANKS_LEFT_OUT.search(qn)
+    if blanks and free(*blanks.span()) and aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
+        # 「平均すると？空欄は除いて」: an aggregate is over the values written; a blank is never one of them.
+        take(*blanks.span(), "filler")
+    gap = _GAP.search(qn)
+    if gap and free(*gap.span()) and not aggregate:
+        aggregate = "gap"  # 「令和4年度と令和6年度でいくら差がある」: two years' values of a row apart
+        take(*gap.span(), "agg", "gap")
     ratio = _RATIO.search(qn)
     if ratio and free(*ratio.span()) and not aggregate:
         aggregate = "ratio"  # 「達成の取組の割合は？」: how many of all the rows
@@ -581,6 +601,22 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+def _era_carried(qn: str, years: list) -> list:
+    """「令和4年度から6年度まで」: the second year said without its era is of the first's era."""
+    out = list(years)
+    for y in years:
+        era = re.match(r"令和|平成|r|h", qn[y.start:])
+        to = re.match(r"\s*(?:から|[~〜])\s*(元|\d{1,2})年度?", qn[y.end:])
+        if not era or not to:
+            continue
+        at = y.end + to.start(1)
+        if any(o.start <= at < o.end for o in out):
+            continue
+        fy = era_year({"r": "令和", "h": "平成"}.get(era.group(0), era.group(0)), 1 if to.group(1) == "元" else int(to.group(1)))
+        out.append(YearMention(at, y.end + to.end(), fy))
+    return sorted(out, key=lambda y: y.start)
 
 
 def _holds_place(span: tuple[int, int], taken: list[tuple[int, int]], place_spans: list[tuple[int, int]]) -> bool:
@@ -671,7 +707,9 @@ def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention]
 
 
 # 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
-_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の)")
+# (「…について話し合ったところ」「…について議論した部分」: the discussing is the topic's, no word of its own)
+_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の)"
+                    r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$))?")
 
 
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
@@ -679,6 +717,21 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
         word = m.group(1)
         if not free(*m.span(1)):
             continue
+        # 「使用料の見直しについて」 over the item 「使用料・手数料の見直し方針について」: the words joined by の,
+        # each written in the same column of one row.
+        before = re.search(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の$", qn[:m.start(1)])
+        if before and free(*before.span(1)):
+            words = [before.group(1), word]
+            cells = {c.header: [_key(str(r["cells"].get(c.header) or "")) for r in t.rows]
+                     for c in t.columns if not c.numeric and c.header != "見出し"}
+            both = {h: sum(all(w in v for w in words) for v in vs) for h, vs in cells.items()}
+            best = max(both, key=lambda h: (both[h], h == t.name), default=None)
+            # (only rows' names, the items' titles: a remark holding both words is what someone said, which
+            # the text answers with its speaker and the reply after it)
+            if best and best == t.name and 0 < both[best] < len(t.rows):
+                take(before.start(1), before.end(1), "contains", (best, _as_said(question, words[0])))
+                take(m.start(), m.end(), "contains", (best, _as_said(question, word)))
+                continue
         hits = {c.header: sum(word in _key(str(r["cells"].get(c.header) or "")) for r in t.rows)
                 for c in t.columns if not c.numeric and c.header != "見出し"}
         best = max(hits, key=lambda h: (hits[h], h == t.name), default=None)
@@ -725,6 +778,30 @@ def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
     return [(w, "value", (next(iter(hs)), {"見出し"})) for w, hs in holders.items() if len(hs) == 1]
 
 
+def _category_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
+    """「デジタル化の取組」 where rows are grouped under 基本方針 「2 行政サービスのデジタル化」: a word of one
+    value of a column of few values repeated over the rows (a category, not a name or a remark) names
+    the rows holding that value, when no other value of any column says it."""
+    context = _key(t.doc_title + " " + t.caption)
+    out: dict[str, tuple[str, set[str]] | None] = {}
+    for c in t.columns:
+        if c.numeric or c.years_inside or c.header in (t.name, t.number, "見出し"):
+            continue
+        cells = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        distinct = {v for v in cells if v} - _DASHES
+        if len(distinct) < 2 or len(distinct) * 2 > len(t.rows):
+            continue
+        for v in distinct:
+            for word in map(_key, _HEADING_SPLIT.split(v)):  # (split before the key folds katakana to hiragana)
+                if len(word) < 3 or word.isascii() or word in values or word in context or word == _key(v):
+                    continue
+                # (a word two values share, or two columns, names no one category)
+                out[word] = (_key(v), {c.header}) if word not in out else None
+    held = [w for w in out if out[w] is not None]
+    return [(w, "value", out[w]) for w in held if not any(w in vk for vk, hs in values.items() if hs - out[w][1])
+            and not any(w in _key(o) for o in held if o != w)]
+
+
 def _edition_before(db, t: Table) -> Table | None:
     """The same city's previous report of the same table (進捗状況一覧 of 令和6年度実績 before 令和7年度実績):
     a table of another document whose title names the same places and an earlier report year, and
@@ -750,7 +827,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         return
     bases: dict[str, list] = {}
     for c in t.columns:
-        if c.year is not None and c.base:
+        # (columns named by their year only, 令和5年度 | 令和6年度, are of the table's one measure: its years)
+        if c.year is not None and (c.base or c.numeric):
             bases.setdefault(c.base, []).append(c)
     said = [t.column(m.data).base for m in mentions if m.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
@@ -888,6 +966,10 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
         ending = wording[len(stem):]
         forms = {stem, tail + ending, stem + ending.replace("いる", "る"), tail + ending.replace("いる", "る")} \
             if ending else set()  # (the bare tail, 進ん, is no word of its own)
+        # 「遅れあり」 is said 「遅れが出ている」「遅れがある」「遅れ」: the noun it says there is.
+        noun = re.fullmatch(r"(.{2,})あり", wording)
+        if noun:
+            forms |= {noun.group(1), *(noun.group(1) + v for v in ("がある", "が出ている", "が出てる", "がでている", "がでてる"))}
         for form in forms:
             if len(form) >= 2 and form not in wordings and form != wording:
                 spoken[form] = letter if spoken.get(form, letter) == letter else ""
@@ -905,6 +987,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # 「令和7年度の取組」→「評価が4のものは？」: a value said of rows of one year's table is that year's
     on_sheet = [c.value for c in prior if c.op == "sheet"] if not any(m.kind == "year" for m in mentions) else []
     from_year = None  # a year said with から, whose まで year closes a span
+    pending_bound: dict[int, str] = {}  # a year said with its bound before the column it bounds
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
     two_asked, last_col_end = False, -1
@@ -995,6 +1078,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     years.extend(range(from_year + 1, fy))  # 「令和5年度から令和7年度まで」: every year between
                 from_year = fy if bound == "から" else None
                 years.append(fy)
+                if bound in _BOUND_OPS:
+                    pending_bound[fy] = bound  # 「2025年度までに終わる予定」: the column of years said after it
         elif m.kind == "newly":
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
             edition = fy_text(max(_report_years(m.data.doc_title)))
@@ -1023,7 +1108,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 continue
             if c.years_inside and years:
                 fy = years.pop()
-                conds.append(Cond(c.header, "fy_eq", fy, _said(c.header, "fy_eq", fy_text(fy))))
+                # (its bound said with the year, never dropped: 「2025年度までに」 is by that year, not in it)
+                op = _BOUND_OPS.get(pending_bound.pop(fy, ""), "fy_eq") if not years else "fy_eq"
+                conds.append(Cond(c.header, op, fy, _said(c.header, op, fy_text(fy))))
                 continue
             verb = _VALUE_VERB.match(qn[m.end:])
             if last_value is not None and qn[last_value.end:m.start] in ("が", "を", "で", "") and verb:
@@ -1083,7 +1170,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 for h in chosen:
                     op = "ne" if negate else "eq"
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
-                    shown = _shown(t, h, vk) + (f"（{word}）" if word != vk and h != "見出し" else "")
+                    shown = _shown(t, h, vk) + (f"（{word}）" if word not in vk and h != "見出し" else "")  # (a word of the value itself: the value says it)
                     conds.append(Cond(h, op, vk, _said(h, op, shown)))
             last_headers = list(chosen)
             # 「達成度がBかC」: the column said is the value's (another year's of the same name is not asked).
@@ -1184,7 +1271,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(target, "fy_in", (lo, hi), f"{target}が{fy_text(lo)}〜{fy_text(hi)}"))
         elif m.kind == "change":
             a, b, direction, rank = m.data
-            said = {"up": f"{a}→{b}で上昇", "down": f"{a}→{b}で低下", "same": f"{a}と{b}が同じ"}[direction]
+            amounts = t.column(a).numeric and t.column(b).numeric  # (an amount grows, a grade rises)
+            said = {"up": f"{a}→{b}で{'増加' if amounts else '上昇'}", "down": f"{a}→{b}で{'減少' if amounts else '低下'}",
+                    "same": f"{a}と{b}が同じ"}[direction]
             conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
@@ -1209,6 +1298,23 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         conds.append(Cond("|".join(c.header for c in span), op, None,
                           f"{shown}{'がすべて○' if op == 'mark_all' else 'が○でない' if op == 'mark_not' else 'が○'}"))
         years = []
+    # 「令和4年度から6年度までの効果額は合わせて」: the sum of those years' columns of the measure, each row's
+    # added across them (one numeric column a year, of the column said or of the table's one measure).
+    summed_years = ""
+    if aggregate == "sum" and len(set(years)) >= 2 and not any(c.marks for c in t.columns):
+        base = t.column(col).base if col else None
+        per = [[c.header for c in t.columns if c.numeric and c.year == y and (base is None or c.base == base)]
+               for y in sorted(set(years))]
+        if all(len(p) == 1 for p in per):
+            summed_years, years, col = "|".join(p[0] for p in per), [], ""
+    if aggregate == "gap":
+        # Two years' columns of the measure (the column said, or the table's one measure by year).
+        base = t.column(col).base if col else None
+        per = [[c.header for c in t.columns if c.numeric and c.year == y and (base is None or c.base == base)]
+               for y in sorted(set(years))]
+        if len(per) != 2 or not all(len(p) == 1 for p in per):
+            return None
+        summed_years, years, col = f"{per[0][0]}|{per[1][0]}", [], ""
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
     sheet_said = [c.value for c in prior if c.op == "sheet"]
     days = [c.header for c in t.columns if c.dates]
@@ -1273,6 +1379,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
     if aggregate == "delta":
         measure = next(m.data for m in mentions if m.kind == "delta")
+    if aggregate == "gap":
+        measure, asked = summed_years, ""
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
         if t.column(measure).base and t.column(measure).year is not None:
@@ -1320,7 +1428,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             aggregate, measure, asked = "top_" + aggregate, asked, ""
     if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
         measure = asked if asked and (t.column(asked).numeric or (aggregate in ("max", "min") and t.column(asked).dates)) else ""
-        measure = next((m.data for m in mentions if m.kind == "day"), measure)  # 「一番早く完了した」: 完了日
+        measure = next((m.data for m in mentions if m.kind == "day"), summed_years or measure)  # 「一番早く完了した」: 完了日
         if not measure:
             numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
             measure = numeric[0] if len(numeric) == 1 else ""
@@ -1336,7 +1444,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "presence", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "gap") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
@@ -1372,6 +1480,9 @@ _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero":
            "cols_lt": "{}が{}を下回る", "cols_eq": "{}と{}が同じ", "cols_ne": "{}と{}が異なる"}
 
 
+# A year's bound as a condition on a column of years (「までに」 by it, 「以降」 from it on).
+_BOUND_OPS = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge", "以後": "fy_ge",
+              "より後": "fy_gt", "より先": "fy_gt"}
 _YEAR_BETWEEN = re.compile(r"(?:が|は)\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
 _UNIT_ASIDE = re.compile(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before

@@ -551,6 +551,10 @@ def _column(header: str, values: list) -> Column:
         for part in {rest, *(p for p in rest.split("の") if len(p) >= 2), re.sub(r"^(?:財政|削減|財務)", "", rest)}:
             if len(part) >= 2:
                 forms += [f"{total.group(0)}{part}", f"{total.group(0)}の{part}", f"{part}の{total.group(0)}", f"{part}{total.group(0)}"]
+    # 「3か年計」「5年間計」: the total over the years it names is said by those years (「3か年の効果額」).
+    spanned = re.fullmatch(r"(\d+(?:か|カ|ヶ|ケ|箇)?年(?:間|度)?)の?計", base)
+    if spanned and numeric:
+        forms += [spanned.group(1), f"{spanned.group(1)}合計", f"{spanned.group(1)}の合計"]
     # 「利用者が5万人以上」: a count of people or things is said by what it counts (利用者数 → 利用者).
     if numeric and len(base) >= 4 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
         forms.append(base[:-1])
