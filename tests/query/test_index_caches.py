@@ -7,7 +7,7 @@ import json
 
 from assistant.query.answer import Answer
 from assistant.query.execute import _LIST_FIELDS, Executor
-from assistant.query.lexicon import load_lexicon, strip_bureau
+from assistant.query.lexicon import UNQUOTED, load_lexicon, strip_bureau
 from assistant.store.places import attach_places
 from assistant.text.normalize import notation_key
 
@@ -17,8 +17,9 @@ def _former_title_index(lex) -> list[tuple[str, str, str, str]]:
     for kind, titles in (("initiative", lex.initiative_titles), ("practice", lex.practice_titles),
                          ("joint_project", lex.joint_titles), ("program", lex.program_names)):
         for (code, _), title in titles.items():
-            if title and len(notation_key(title)) >= 4 and (notation_key(title), kind, code, title) not in out:
-                out.append((notation_key(title), kind, code, title))
+            key = notation_key(title).translate(UNQUOTED)  # (a title's quotes are not typed)
+            if title and len(key) >= 4 and (key, kind, code, title) not in out:
+                out.append((key, kind, code, title))
     out.sort(key=lambda t: -len(t[0]))
     return out
 

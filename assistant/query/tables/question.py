@@ -22,11 +22,8 @@ _NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|
 
 
 _AVG = re.compile(r"平均|へいきん")
-_GAP = re.compile(r"(?:で|の|は|に)?\s*(?:どれだけ|どのくらい|どれくらい|どれほど|いくら|いくつ|何)?\s*(?:の)?差(?:が|は)?")
 _WHEN = re.compile(r"(?:のは|は|って|が)?\s*いつ(?:ごろ|頃)?(?:です|でした|だった|だっけ)?(?:か)?\s*[?？]?\s*$")
 _HELD = re.compile(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され)[ぁ-ん]*")
-_BLANKS_LEFT_OUT = re.compile(r"[(（]?\s*(?:空欄|空白|未記入|記載のない|値のない)(?:のもの|の)?(?:は|を)?\s*"
-                              r"(?:除いて|除く|除き|のぞいて|除外して|抜いて|外して)\s*[)）]?")
 
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
@@ -43,12 +40,12 @@ _RATIO = re.compile(r"(?:割合|比率)(?=(?:は|を|って)?(?:[？?]|$|何|ど
 
 
 # 「いくら差がある」「差額は？」「どれくらい違う」: how far apart two values are.
-_GAP = re.compile(r"(?:(?:で|の間で|の間に|では)?(?:いくら|どれ(?:くらい|ぐらい|だけ|ほど)|何円|何千円|何百万円)(?:の)?"
+_GAP = re.compile(r"(?:(?:で|の間で|の間に|では|の|は|に)?\s*(?:いくら|いくつ|どれ(?:くらい|ぐらい|だけ|ほど)|どのくらい|何円|何千円|何百万円|何)?\s*(?:の)?"
                   r"(?:差|差額|違い|違う|ちがう|開き)(?:が|は)?(?:ある|あります|あった|出|つい|なの|です)?[ぁ-ん]*"
                   r"|の?(?:差|差額)(?:は|って|を)(?:いくら|どれ(?:くらい|ぐらい|だけ)|何)?)")
-# 「空欄は除いて」「記載のないものを除く」: the blank cells left out of what is added up.
-_BLANKS_LEFT_OUT = re.compile(r"(?:空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組))?(?:は|を|分は|分を)?"
-                              r"(?:除いて|除く|除き|除外して|除外|抜いて|抜き|含めず|含めないで|含まず|含まないで)")
+# 「空欄は除いて」「（空欄のは除いて）」「記載のないものを除く」: the blank cells left out of what is added up.
+_BLANKS_LEFT_OUT = re.compile(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値のない|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組)|の)?(?:は|を|分は|分を)?\s*"
+                              r"(?:除いて|除く|除き|のぞいて|除外して|除外|抜いて|抜き|外して|含めず|含めないで|含まず|含まないで)\s*[)）]?")
 _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
 
 
@@ -534,12 +531,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate = name
             take(*m.span(), "agg", name)
             break
-    blanks = _BLANKS_LEFT_OUT.search(qn)
-    if blanks and free(*blanks.span()) and aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
-        # 「平均すると？空欄は除いて」: an aggregate is over the values written; a blank is never one of them.
-        take(*blanks.span(), "filler")
     gap = _GAP.search(qn)
-    if gap and free(*gap.span()) and not aggregate:
+    cols = [m for m in mentions if m.kind == "col"]
+    two_columns = any(qn[a.end:b.start] == "と" and _GAP.match(qn, b.end) for a, b in zip(cols, cols[1:]))
+    if gap and free(*gap.span()) and not aggregate and not two_columns:  # (two columns said: read after the binding)
         aggregate = "gap"  # 「令和4年度と令和6年度でいくら差がある」: two years' values of a row apart
         take(*gap.span(), "agg", "gap")
     ratio = _RATIO.search(qn)
@@ -579,7 +574,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
         if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:counting.start()]):
             reading.aggregate = ""
-    if reading is not None and not reading.aggregate:
+    if reading is not None and reading.aggregate in ("", "gap"):
         # 「削減時間は目標と実績でどれだけ差がありますか」: two numeric columns said with と, then 差.
         cols = [m for m in mentions if m.kind == "col" and t.column(m.data).numeric]
         for a, b in zip(cols, cols[1:]):
