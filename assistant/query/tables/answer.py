@@ -299,8 +299,10 @@ def _in_title(word: str, title: str) -> bool:
 
 def _abbreviates(word: str, title: str) -> bool:
     """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
-    its last two together (計画), as Japanese shortens a name."""
-    if not re.fullmatch(r"[一-龥]{4,}", word) or word[-2:] not in title:
+    its last two together (計画), as Japanese shortens a name. A verb's kana stays in it (「補助金見直し」 of
+    「補助金等見直し結果一覧」)."""
+    if not re.fullmatch(r"[一-龥][一-龥ぁ-ゖ]{3,}", word) or len(re.findall(r"[一-龥]", word)) < 4 \
+            or word[-2:] not in title:
         return False
     at = 0
     for ch in word[:-2]:

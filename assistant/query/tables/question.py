@@ -743,12 +743,26 @@ _DELTA = re.compile(r"(?P<dir>減っ|減少|下がっ|増え|増加|伸び|上�
                     r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
 
 
+# 「いちばん予算が減った」: the superlative said first, the amount's word (a column said) between it and
+# the verb.
+_DELTA_FIRST = re.compile(r"(?:いちばん|一番|最も|もっとも)(?P<mid>[^、。?？]{0,12}?)(?:が|の)?"
+                          r"(?P<dir>減っ|減少し|下がっ|増え|増加し|伸び|上がっ)(?:た|て(?:い)?る)")
+
+
 def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
     """The two year columns of one amount whose change is asked at its largest; the years said pick them
     (「R6からR7」), else the last two (前年度から)."""
     m = _DELTA.search(qn)
     if not m or not free(*m.span()):
-        return False
+        m = _DELTA_FIRST.search(qn)
+        if not m or not free(m.start(), m.start("mid")) or not free(m.end("mid"), m.end()):
+            return False
+        # (the word between is a column said, or nothing: 「いちばん予算が」, never 「いちばん古い事業が」)
+        mid = (m.start("mid"), m.end("mid"))
+        said = [x for x in mentions if x.kind == "col" and mid[0] <= x.start and x.end <= mid[1]]
+        if mid[0] < mid[1] and not (said and all(said[0].start <= i < said[-1].end or qn[i] in "のがは"
+                                                 for i in range(*mid))):
+            return False
     bases: dict[str, list] = {}
     for c in t.columns:
         if c.year is not None and c.base and c.numeric:
@@ -767,7 +781,7 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
                                       or (x.kind == "col" and t.column(x.data).base == base)]:
         mentions.remove(x)
     last = re.search(r"(?:前年度|前年|昨年度|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
-    down = m.group("dir") in ("減っ", "減少", "下がっ")
+    down = m.group("dir").startswith(("減", "下が"))
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
     return True
