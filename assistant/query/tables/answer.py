@@ -44,10 +44,34 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # of money keep their own units). The answer still says the question as asked.
     read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)",
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", respell_kana(question))
+    if context is not None:
+        read, context = _the_value_answered(read, context)
     got = _answer_from_tables(db, read, context, loose)
     if got is not None:
         got[0].question = question
     return got
+
+
+_THAT = re.compile(r"(?:その|この|同じ)([一-龥]{1,4})")
+
+
+def _the_value_answered(question: str, context: TableContext) -> tuple[str, TableContext]:
+    """「その課が担当してる取組」 after 「…の担当課は？」 answered with one value: the value said by the word
+    for what it is (課 of 担当課) is that value, and the rows asked now are all the rows holding it
+    (not the row named before, which only found the value)."""
+    asked = context.asked
+    if not asked or asked not in {c.header for c in context.table.columns}:
+        return question, context
+    values = {nfkc(str(r["cells"].get(asked) or "")).strip() for r in context.rows}
+    m = _THAT.search(question)
+    if len(values) != 1 or "" in values or not m:
+        return question, context
+    word = m.group(1)
+    column = context.table.column(asked)
+    if not (nfkc(asked).endswith(word) or word in column.forms):
+        return question, context
+    value = values.pop()
+    return question[:m.start()] + value + question[m.end():], TableContext(context.table, [], "", [])
 
 
 def _answer_from_tables(db: IndexReader, question: str, context: TableContext | None, loose: bool,

@@ -268,6 +268,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
+            for alias in _aliases(name):
+                # (said by its other name, the row is read with a note of it)
+                other, at = _title_score(_key(alias), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
                 found.append((score, span, r, name))
         if not found:
@@ -548,6 +553,22 @@ def _holds_place(span: tuple[int, int], taken: list[tuple[int, int]], place_span
         and any(a <= s and e <= b for s, e in place_spans)
 
 
+_ALIAS = re.compile(r"^(?P<before>.*?)(?P<word>[^の・]+)[(（](?P<other>[^()（）]{2,20})[)）](?P<after>.*)$")
+
+
+def _aliases(name: str) -> list[str]:
+    """「外部人材（副業人材）の登用」 is said without its bracket (外部人材の登用) and by the other name in it
+    in place of the word before it (副業人材の登用)."""
+    m = _ALIAS.match(nfkc(name).strip())
+    if not m or not m.group("after") or _UNIT_ASIDE_RE.fullmatch(m.group("other")):
+        return []
+    return [m.group("before") + m.group("word") + m.group("after"), m.group("before") + m.group("other") + m.group("after")]
+
+
+# (a unit or a count in the bracket is no other name: 「延床面積(m2)」「見直し(3件)」)
+_UNIT_ASIDE_RE = re.compile(r"[\d,.]*\s*[a-z%㎡]*\d*|.*[\d].*|千円|円|件|人|%")
+
+
 def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
     """「ふるさと寄附金の取組」 for the row 「ふるさと寄附金の拡充」: a measure called by what it is about, the
     part of its name before の, when that part is long enough to name one row only and the question
@@ -565,13 +586,15 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
     for head, rows in heads.items():
         if len(rows) != 1:
             continue
-        for m in re.finditer(re.escape(head) + r"(?=の?(?:取組|取り組み|事業|施策|項目))", qn):
+        # (or said as the subject the question goes on about: 「企業版ふるさと納税、R4からR6までの…」)
+        for m in re.finditer(re.escape(head) + r"(?=の?(?:取組|取り組み|事業|施策|項目)|[、,]|は|って)", qn):
             if free(*m.span()):
                 out.append((90.0, m.span(), rows[0][0], rows[0][1]))
                 break
     # 「敬老会の補助金」 for the row 「敬老会開催補助金」: the name's first word and its last, the kind of
     # thing every row is, when one row's name only begins and ends so.
-    for m in re.finditer(r"([一-龥ァ-ヶー]{3,10})の(補助金|負担金|交付金|助成金|事業|施設|制度)", qn):
+    # (letters are part of a name: 「公衆無線LANの事業」 for 「公衆無線LAN整備事業」)
+    for m in re.finditer(r"([一-龥ァ-ヶーa-z0-9]{3,10})の(補助金|負担金|交付金|助成金|事業|施設|制度)", qn):
         if any(o[1][0] <= m.start() < o[1][1] for o in out) or not free(*m.span()):
             continue
         rows = [(r, str(r["cells"].get(t.name) or "")) for r in t.rows]
@@ -1250,6 +1273,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = ""
     if aggregate == "count" and asked and rows_named:
         aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
+    if aggregate == "count" and asked and t.column(asked).numeric and conds \
+            and all(c.op == "eq" and _names_each_row(t, c.header) for c in conds):
+        # 「キャッシュレス納付率、令和6年度の実績はいくつ？」: a value of a column naming each row (指標)
+        # names a row as its title does; the number asked is its value, not how many rows.
+        aggregate = ""
     if aggregate == "count" and asked and asked != t.name and not t.column(asked).numeric \
             and not t.column(asked).years_inside and not any(c.header == asked for c in conds):
         # (「A評価は何件？」: the column names the value said, and the rows are counted)
@@ -1309,6 +1337,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     part_year if asked else 0)
     reading.by_title = by_title
     return reading
+
+
+def _names_each_row(t: Table, header: str) -> bool:
+    """A column of words (no numbers) each row has its own of, as its title: 指標 beside 取組項目."""
+    if header not in {c.header for c in t.columns} or t.column(header).numeric or len(t.rows) < 3:
+        return False
+    values = [nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows]
+    return all(values) and len(set(values)) == len(values)
 
 
 def _of_spans(t: Table, header: str) -> bool:

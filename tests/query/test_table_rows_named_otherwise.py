@@ -1,0 +1,74 @@
+"""A table's row named otherwise than its title prints it: by the other name in its bracket
+(外部人材（副業人材）の登用 said 副業人材の登用, or without the bracket), by a value of a column that names
+each row (its 指標) with 「…はいくつ？」 asking the number, by the first part of its title as the subject
+(「ふるさと寄附金、…」), by a name with letters (公衆無線LANの事業); and 「その課」 after an answered 担当課."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+PLAN = """白浜市 第5次行政改革 実施計画 実績報告
+
+取組別の目標・実績
+
+No.\t取組項目\t担当課\t指標（単位）\t令和4年度\t\t令和5年度\t\t評価
+No.\t取組項目\t担当課\t指標（単位）\t目標\t実績\t目標\t実績\t評価
+1\t市税のキャッシュレス納付の拡大\t収納課\tキャッシュレス納付率（%）\t30.0\t31.2\t35.0\t36.8\tA
+2\tふるさと寄附金の活用推進\t企画課\t寄附受入額（千円）\t5,000\t3,200\t8,000\t8,600\tB
+3\t外部人材（副業人材）の登用\t企画課\t登用人数（人）\t2\t2\t3\t1\tC
+4\t窓口の待ち時間短縮\t市民課\t平均待ち時間（分）\t20\t18\t15\t16\tB
+"""
+
+EVALUATION = """白浜市 事務事業評価結果一覧 令和6年度
+
+番号\t事業名\t所管課\t事業費（千円）\t評価\t今後の方向性
+1\t公衆無線LAN整備事業\t情報政策課\t3,600\tD\t廃止
+2\t市民バス運行事業\t都市整備課\t92,400\tC\t見直し
+3\t有機農業推進事業\t農林課\t12,900\tA\t拡充
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("shirahama")
+    (folder / "白浜市_実施計画_実績報告.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "白浜市_事務事業評価.txt").write_text(EVALUATION, encoding="utf-8")
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def _ask(assistant, *turns):
+    assistant.reset()
+    for turn in turns:
+        answer = assistant.ask(turn)
+    return answer
+
+
+@pytest.mark.parametrize("question,value", [
+    ("白浜市の副業人材の登用、令和5年度の目標は何人？", 3),  # the other name in the bracket
+    ("白浜市の外部人材の登用の担当課は？", "企画課"),  # the name without its bracket
+    ("白浜市のキャッシュレス納付率、令和5年度の実績はいくつ？", 36.8),  # the 指標 names the row; いくつ asks its number
+    ("白浜市のふるさと寄附金、令和5年度の実績は？", 8600),  # the first part of the title, as the subject
+    ("白浜市の公衆無線LANの事業の所管課は？", "情報政策課"),  # letters in the name
+])
+def test_a_row_named_otherwise(assistant, question, value):
+    answer = _ask(assistant, question)
+    assert (answer.status, answer.value) == ("exact", value), answer.summary
+
+
+def test_a_count_of_rows_by_a_value_of_a_column_naming_rows_is_still_a_count(assistant):
+    answer = _ask(assistant, "白浜市で評価がBの取組はいくつ？")
+    assert (answer.status, answer.value) == ("exact", 2)
+
+
+def test_the_office_answered_is_that_office_in_a_follow_up(assistant):
+    answer = _ask(assistant, "白浜市の外部人材の登用の担当課は？", "その課が担当してる取組を全部出して")
+    assert answer.status == "exact"
+    assert {r.get("取組項目") for r in answer.rows} == {"ふるさと寄附金の活用推進", "外部人材(副業人材)の登用"}
+    assert any("企画課" in u["label"] for u in answer.understood)
