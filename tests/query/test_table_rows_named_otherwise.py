@@ -22,6 +22,8 @@ No.\t取組項目\t担当課\t指標（単位）\t目標\t実績\t目標\t実績
 2\tふるさと寄附金の活用推進\t企画課\t寄附受入額（千円）\t5,000\t3,200\t8,000\t8,600\tB
 3\t外部人材（副業人材）の登用\t企画課\t登用人数（人）\t2\t2\t3\t1\tC
 4\t窓口の待ち時間短縮\t市民課\t平均待ち時間（分）\t20\t18\t15\t16\tB
+5\t公用車の削減\t管財課\t保有台数（台）\t50\t48\t－\t－\t完了（令和4年度）
+6\t使用料の見直し\t財政課\t見直し施設数（施設）\t10\t10\t12\t12\t完了（令和5年度）
 """
 
 EVALUATION = """白浜市 事務事業評価結果一覧 令和6年度
@@ -72,3 +74,12 @@ def test_the_office_answered_is_that_office_in_a_follow_up(assistant):
     assert answer.status == "exact"
     assert {r.get("取組項目") for r in answer.rows} == {"ふるさと寄附金の活用推進", "外部人材(副業人材)の登用"}
     assert any("企画課" in u["label"] for u in answer.understood)
+
+
+@pytest.mark.parametrize("year,titles", [("令和5年度", {"使用料の見直し"}), ("令和4年度", {"公用車の削減"}), ("令和6年度", set())])
+def test_done_in_a_year_printed_beside_the_grade(assistant, year, titles):
+    """A column of grades where 完了 carries the year it was done (完了（令和5年度））: 「令和5年度に完了した」
+    is that year's, not any 完了 and not the columns of 令和5年度."""
+    answer = _ask(assistant, f"白浜市の実施計画で{year}に完了した取組は？")
+    assert answer.status == ("exact" if titles else "no_match"), answer.summary
+    assert {r.get("取組項目") for r in answer.rows} == titles

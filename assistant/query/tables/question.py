@@ -1082,7 +1082,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 and not any(t.column(col).base and t.column(h).base == t.column(col).base for h in chosen) else ""
             if years and not any(t.column(h).year in years for h in chosen):
                 # 「平成28年度に完了した」: the year is in the same cell (完了（平成28年度）).
-                inside = [h for h in chosen if t.column(h).years_inside]
+                # (a column of grades where 完了 alone carries its year, 「完了（令和5年度）」, as well)
+                inside = [h for h in chosen if t.column(h).years_inside or _year_beside(t, h, vk)]
                 if not inside:
                     # 「令和7年度中に完了した」: the column of the days it was done (完了日), by the fiscal-year rule.
                     inside = [c.header for c in t.columns if c.years_inside and len(vk) >= 2 and _key(c.header).startswith(vk)]
@@ -1337,6 +1338,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     part_year if asked else 0)
     reading.by_title = by_title
     return reading
+
+
+def _year_beside(t: Table, header: str, vk: str) -> bool:
+    """Whether every cell of a column holding a value prints a fiscal year beside it (完了（令和5年度）)."""
+    cells = [nfkc(str(r["cells"].get(header) or "")) for r in t.rows]
+    holding = [c for c in cells if vk and vk in _key(c)]
+    return bool(holding) and all(find_years(c, calendar=True) for c in holding)
 
 
 def _names_each_row(t: Table, header: str) -> bool:
