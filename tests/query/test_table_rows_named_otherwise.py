@@ -83,3 +83,11 @@ def test_done_in_a_year_printed_beside_the_grade(assistant, year, titles):
     answer = _ask(assistant, f"白浜市の実施計画で{year}に完了した取組は？")
     assert answer.status == ("exact" if titles else "no_match"), answer.summary
     assert {r.get("取組項目") for r in answer.rows} == titles
+
+
+def test_one_rows_measure_added_up_over_the_years_said(assistant):
+    """「R4からR5までの寄附の実績を合計」: the row's 実績 columns of those years added up; 寄附 and 千円 are
+    words of the row's own 指標 (寄附受入額（千円）), no condition left out."""
+    answer = _ask(assistant, "白浜市のふるさと寄附金、R4からR5までの寄附の実績を合計するといくら？（千円）")
+    assert (answer.status, answer.value, answer.unused) == ("exact", 11800, [])
+    assert "令和4年度実績・令和5年度実績の合計" in [u["label"] for u in answer.understood]

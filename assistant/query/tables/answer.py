@@ -652,6 +652,23 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                   f"{reading.asked}は {asked} です{where}。")
                 understood.append({"field": reading.asked, "op": "value", "value": None,
                                    "label": f"{reading.asked}を答える"})
+    elif reading.aggregate == "sum_cols":
+        # 「R4からR6までの実績の合計」: each row's columns of those years, and the rows, added up.
+        cols = reading.measure.split("|")
+        unit = t.column(cols[0]).unit
+        cells = [(r, h, _number(r["cells"].get(h))) for r in rows for h in cols]
+        present = [n for _, _, n in cells if n is not None]
+        label = "・".join(cols)
+        understood.append({"field": reading.measure, "op": "sum", "value": None, "label": f"{label}の合計"})
+        if not present:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{label}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            answer.value = _plain_number(sum(present))
+            skipped = len(cells) - len(present)
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{label}の合計は "
+                              f"{_grouped(answer.value)}{unit}です{where}。"
+                              + (f"値のない{skipped}欄は数えていません。" if skipped else ""))
     elif reading.aggregate == "delta":
         a, b, direction = reading.measure.split("|")
         unit = t.column(b).unit
@@ -915,6 +932,14 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     if "見出し" in used:  # 「公共施設の最適化の章に入っている」: the words for a heading and for sitting under it
         context += " " + " ".join(_HEADING_WORDS)
     units = {_key(c.unit) for c in t.columns if c.unit}
+    # The words of the one row named that say what its numbers are (寄附 and 千円 of its 指標
+    # 「寄附受入額（千円）」): they describe the row asked about, no condition beyond it.
+    keys = {k for c in reading.conds if c.op == "rows" for k in c.value}
+    named = [r for r in t.rows if r["key"] in keys]
+    if len(named) == 1:
+        headers = {c.header for c in t.columns}
+        context += " " + " ".join(_key(str(v)) for h, v in named[0]["cells"].items()
+                                  if h in headers and not t.column(h).numeric)
     covered = {i for a, b in reading.spans for i in range(a, b)}
     out = []
     for word in _content_words(question):

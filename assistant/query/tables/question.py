@@ -896,6 +896,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # 「令和7年度の取組」→「評価が4のものは？」: a value said of rows of one year's table is that year's
     on_sheet = [c.value for c in prior if c.op == "sheet"] if not any(m.kind == "year" for m in mentions) else []
     from_year = None  # a year said with から, whose まで year closes a span
+    summed: list[str] = []  # the columns of several years of one measure, added up row by row
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
     two_asked, last_col_end = False, -1
@@ -1001,6 +1002,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             col = ""
         elif m.kind == "col":
             c = t.column(m.data)
+            spread = [o.header for fy in dict.fromkeys(years) for o in t.columns
+                      if o.year == fy and o.base == c.base and o.numeric] if c.base else []
+            if aggregate == "sum" and len(set(years)) >= 2 and len(spread) == len(set(years)):
+                # 「R4からR6までの実績を合計」: one measure's columns of the years said, added up.
+                summed, years, col = spread, [], ""
+                continue
             if c.schedule and years:
                 part_year = years.pop()  # 「令和7年度のスケジュール」: that year's part of the cell
                 col = c.header
@@ -1255,6 +1262,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = ""
     if aggregate.startswith("top_") and not measure and any(m.kind == "group" for m in mentions):
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
+    if summed:
+        aggregate, measure = "sum_cols", "|".join(summed)
     if aggregate == "delta":
         measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "group":
