@@ -91,3 +91,15 @@ def test_one_rows_measure_added_up_over_the_years_said(assistant):
     answer = _ask(assistant, "白浜市のふるさと寄附金、R4からR5までの寄附の実績を合計するといくら？（千円）")
     assert (answer.status, answer.value, answer.unused) == ("exact", 11800, [])
     assert "令和4年度実績・令和5年度実績の合計" in [u["label"] for u in answer.understood]
+
+
+@pytest.mark.parametrize("question,value,said", [
+    ("白浜市のキャッシュレス納付率、令和5年度は目標よりいくつ多かった？", 1.8, "1.8多い"),
+    ("白浜市の外部人材の登用、令和5年度は目標より何人少なかった？", 2, "2少ない"),
+    ("白浜市の外部人材の登用、令和5年度は目標よりいくつ多かった？", -2, "2少ない"),  # fewer, said so
+])
+def test_by_how_much_a_rows_number_is_over_the_column_said(assistant, question, value, said):
+    """「令和5年度は目標よりいくつ多かった」: the year's 実績 less its 目標, of the row named."""
+    answer = _ask(assistant, question)
+    assert (answer.status, answer.value) == ("exact", value), answer.summary
+    assert said in answer.summary

@@ -652,6 +652,25 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                   f"{reading.asked}は {asked} です{where}。")
                 understood.append({"field": reading.asked, "op": "value", "value": None,
                                    "label": f"{reading.asked}を答える"})
+    elif reading.aggregate == "diff":
+        # 「令和6年度は目標よりいくつ多かった？」: each row's number less the number said (or the other way).
+        own, other, direction = reading.measure.split("|")
+        unit = t.column(own).unit
+        diffs = [(r, (na - nb) if direction == "up" else (nb - na)) for r in rows
+                 if (na := _number(r["cells"].get(own))) is not None and (nb := _number(r["cells"].get(other))) is not None]
+        word = "多い" if direction == "up" else "少ない"
+        understood.append({"field": reading.measure, "op": "diff", "value": None, "label": f"{own}が{other}より{word}分"})
+        if not diffs:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{own}と{other}の両方の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            answer.rows = [_row(t, r) for r, _ in diffs]
+            if len(diffs) == 1:
+                answer.value = _plain_number(diffs[0][1])
+            # (a number asked as more that is less is said so: 「5少ない」, the value stays -5)
+            answer.summary = ("、".join(f"{_name_of(t, r)} の{own}は{other}より {_grouped(_plain_number(abs(n)))}{unit}"
+                                       f"{word if n >= 0 else ('少ない' if direction == 'up' else '多い')}"
+                                       for r, n in diffs[:10]) + f"です{where}。")
     elif reading.aggregate == "sum_cols":
         # 「R4からR6までの実績の合計」: each row's columns of those years, and the rows, added up.
         cols = reading.measure.split("|")

@@ -445,7 +445,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         ended = [c.header for c in t.columns if done.group(1) in c.header and (c.years_inside or c.marks or c.dates)]
         if len(ended) == 1 and not any(m.kind == "year" and m.end <= done.start() + 1 for m in mentions):
             take(*done.span(), "presence", (ended[0], "empty" if done.group("neg") else "filled"))
-    aggregate = "delta" if delta else ""
+    differs = _read_difference(t, qn, mentions, free, take)
+    aggregate = "delta" if delta else "diff" if differs else ""
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
     totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data))]
@@ -808,6 +809,34 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
     return True
+
+
+# 「目標よりいくつ多かった」: by how much a row's number is over (or under) the column said.
+_HOW_MUCH = re.compile(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})"
+                       r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え)[ぁ-ん]*")
+
+
+def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """The column said before より and the row's other number of the same year (目標 → 実績 of 令和6年度,
+    the year said before), one number each: their difference is asked."""
+    for b in sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start):
+        how = _HOW_MUCH.match(qn, b.end)
+        if not how or not free(b.end, how.end()):
+            continue
+        said = t.column(b.data)
+        years = [m for m in mentions if m.kind == "year" and m.end <= b.start]
+        fy = years[-1].data[0] if years else said.year
+        other = [c for c in t.columns if c.year == fy and c.base == said.base and c.numeric] if said.base else []
+        own = [c for c in t.columns if c.numeric and c.year == fy and c.base != said.base and c.header != t.number]
+        if len(other) != 1 or len(own) != 1:
+            return False
+        for m in [b, *years[-1:]]:
+            mentions.remove(m)
+        up = not re.match(r"少な|下回|小さ|低", how.group("dir"))
+        take(years[-1].start if years else b.start, how.end(), "diff",
+             f"{own[0].header}|{other[0].header}|{'up' if up else 'down'}")
+        return True
+    return False
 
 
 def _legend_of(db, t: Table) -> list[tuple[str, str]]:
@@ -1264,8 +1293,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
     if summed:
         aggregate, measure = "sum_cols", "|".join(summed)
-    if aggregate == "delta":
-        measure = next(m.data for m in mentions if m.kind == "delta")
+    if aggregate in ("delta", "diff"):
+        measure = next(m.data for m in mentions if m.kind == aggregate)
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
         if t.column(measure).base and t.column(measure).year is not None:
@@ -1334,7 +1363,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "presence", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
