@@ -103,3 +103,32 @@ def test_by_how_much_a_rows_number_is_over_the_column_said(assistant, question, 
     answer = _ask(assistant, question)
     assert (answer.status, answer.value) == ("exact", value), answer.summary
     assert said in answer.summary
+
+
+MEMBERS = """白浜市行政改革推進委員会 意見書
+
+参考 白浜市行政改革推進委員会 委員名簿
+
+氏名\t選出区分\t備考
+山田 太郎\t学識経験者\t委員長
+佐藤 花子\t産業団体代表\t副委員長
+鈴木 一郎\t公募市民\t
+高橋 次郎\t学識経験者\t
+"""
+
+
+@pytest.fixture(scope="module")
+def members(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("shirahama_members")
+    (folder / "白浜市_行政改革推進委員会_意見書.txt").write_text(MEMBERS, encoding="utf-8")
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def test_a_list_of_people_asked_with_its_words(members):
+    """「行革推進委員会」 shortens the caption's 行政改革推進委員会; a list of people's rows are 人."""
+    first = _ask(members, "白浜市の行革推進委員会の名簿で学識経験者の委員は？")
+    assert (first.status, first.count) == ("exact", 2), first.summary
+    answer = _ask(members, "白浜市の行革推進委員会の名簿で学識経験者の委員は？", "そのうち委員長じゃない人は？")
+    assert (answer.status, [r.get("氏名") for r in answer.rows]) == ("exact", ["高橋 次郎"]), answer.summary

@@ -895,6 +895,8 @@ def _rows_word(t: Table) -> str:
     """What the rows are called: the naming column's header without 名/名称 (取組名 → 取組), 項目 for items."""
     if t.name in ("", "名称"):
         return "項目"
+    if t.name in ("氏名", "名前"):
+        return "人"  # a list of people (委員名簿): 「学識経験者の人は2件」, not 氏
     return re.sub(r"(?:の)?(?:名称|名)$", "", t.name) or t.name
 
 
@@ -966,8 +968,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
-                or (len(wn) >= 4 and (_in_title(spelled_out(wn), _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title)))):
+                or (len(wn) >= 4 and (_in_title(spelled_out(wn), _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title))
+                                      or _abbreviates(wn, _key(t.caption)))):  # (行革推進委員会 of its caption's 行政改革推進委員会)
             continue
+        if wn in ("人", "方") and re.search(r"氏名|名前", t.name):
+            continue  # 「委員長じゃない人」: a list of people, whose rows are called 人
         # 「合計いくら」: a word used, joined to a question word.
         asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")
         if asked and (wn[:-len(asked)] in _ASKING or _covered(wn[:-len(asked)], qn, reading.spans)):
