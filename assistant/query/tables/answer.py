@@ -969,7 +969,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「4年間で合計」: the whole table's span
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
                 or (len(wn) >= 4 and (_in_title(spelled_out(wn), _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title))
-                                      or _abbreviates(wn, _key(t.caption)))):  # (行革推進委員会 of its caption's 行政改革推進委員会)
+                                      # (行革推進委員会 of its caption's or its file's 行政改革推進委員会)
+                                      or _abbreviates(wn, _key(t.caption)) or _abbreviates(wn, _key(t.source.rsplit(".", 1)[0])))):
             continue
         if wn in ("人", "方") and re.search(r"氏名|名前", t.name):
             continue  # 「委員長じゃない人」: a list of people, whose rows are called 人

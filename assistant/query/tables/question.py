@@ -649,19 +649,31 @@ def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention]
 
 
 # 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
-_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の)")
+_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の"
+                    r"|に(?:触れ|ふれ|言及し)(?:て(?:い)?る|た))")
 
 
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
+    written = nfkc(question)
     for m in _TOPIC.finditer(qn):
         word = m.group(1)
-        if not free(*m.span(1)):
+        start = m.start(1)
+        # (the search form writes katakana as hiragana: デ of デジタル化 is no particle で)
+        while len(written) == len(qn) and start > 0 and re.match(r"[ァ-ヶー]", written[start - 1]):
+            start -= 1
+        word = qn[start:m.end(1)]
+        # 「公民館の統廃合に触れてる」: the words joined by の before it, when the rows' text has them so.
+        before = re.search(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の$", qn[:start])
+        if before and any(before.group(1) + "の" + word in _key(str(r["cells"].get(c.header) or ""))
+                          for r in t.rows for c in t.columns if not c.numeric):
+            start, word = before.start(1), before.group(1) + "の" + word
+        if not free(start, m.end(1)):
             continue
         hits = {c.header: sum(word in _key(str(r["cells"].get(c.header) or "")) for r in t.rows)
                 for c in t.columns if not c.numeric and c.header != "見出し"}
         best = max(hits, key=lambda h: (hits[h], h == t.name), default=None)
         if best and 0 < hits[best] < len(t.rows):
-            take(m.start(), m.end(), "contains", (best, _as_said(question, word)))
+            take(start, m.end(), "contains", (best, _as_said(question, word)))
 
 
 def _as_said(question: str, word: str) -> str:
@@ -675,6 +687,10 @@ _MAX_READ_ROWS = 300  # names compared by their reading (a tokenisation each) in
 def _names_the_document(t: Table, qn: str, start: int, end: int) -> bool:
     """「事務事業評価で」: a column's word (評価) at the end of a compound that is the document's title
     word, said with で, names where to look, not the column."""
+    # 「意見書っていつ」: the column's word (意見) with a kanji after it making a word of the title (意見書).
+    longer = re.match(r"[一-龥]+", qn[end:])
+    if longer and qn[start:end + longer.end()] in _key(t.doc_title):
+        return True
     m = re.search(r"[一-龥ァ-ヶー]+$", qn[:start])
     if m is None or not re.match(r"(?:で|では|によると|の中で)", qn[end:]):
         return False

@@ -148,7 +148,7 @@ def read_tables(db: IndexReader) -> list[Table]:
 
 
 # The word a heading ends with names what its items' paragraphs are (実施項目ごとの所見 → 所見).
-_HEADING_WORD = re.compile(r"(?:ごと|別)?の?(所見|評価|実績|成果|課題|今後の方針|方針|取組状況|進捗状況|状況|効果|概要|内容|結果)$")
+_HEADING_WORD = re.compile(r"(?:ごと|別)?の?(所見|評価|実績|成果|課題|今後の方針|方針|取組状況|進捗状況|状況|効果|概要|内容|結果|意見)$")
 
 
 def _body_of(text: str, title: str) -> str:
