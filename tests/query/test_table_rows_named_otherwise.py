@@ -24,6 +24,8 @@ No.\t取組項目\t担当課\t指標（単位）\t目標\t実績\t目標\t実績
 4\t窓口の待ち時間短縮\t市民課\t平均待ち時間（分）\t20\t18\t15\t16\tB
 5\t公用車の削減\t管財課\t保有台数（台）\t50\t48\t－\t－\t完了（令和4年度）
 6\t使用料の見直し\t財政課\t見直し施設数（施設）\t10\t10\t12\t12\t完了（令和5年度）
+
+※1 No.4の平均待ち時間は少ないほど良い指標です。目標値以下であれば達成としています。
 """
 
 EVALUATION = """白浜市 事務事業評価結果一覧 令和6年度
@@ -132,3 +134,15 @@ def test_a_list_of_people_asked_with_its_words(members):
     assert (first.status, first.count) == ("exact", 2), first.summary
     answer = _ask(members, "白浜市の行革推進委員会の名簿で学識経験者の委員は？", "そのうち委員長じゃない人は？")
     assert (answer.status, [r.get("氏名") for r in answer.rows]) == ("exact", ["高橋 次郎"]), answer.summary
+
+
+@pytest.mark.parametrize("year,titles", [("令和5年度", {"外部人材(副業人材)の登用", "窓口の待ち時間短縮"}),
+                                         ("2022年度", {"ふるさと寄附金の活用推進", "公用車の削減"})])
+def test_a_target_reached_from_above_where_a_note_says_lower_is_better(assistant, year, titles):
+    """「※1 No.4の平均待ち時間は少ないほど良い指標です」: 目標に届かなかった is 実績 over 目標 for that row
+    (and said so); 「実績が目標を上回った」 stays as said."""
+    answer = _ask(assistant, f"白浜市の実施計画で、{year}に実績が目標に届かなかった取組はどれ？")
+    assert answer.status == "exact" and {r.get("取組項目") for r in answer.rows} == titles, answer.summary
+    assert any("No. 4 は資料の注記で少ないほど良い指標" in n for n in answer.notes)
+    answer = _ask(assistant, "白浜市の実施計画で、令和5年度に実績が目標を上回った取組は？")
+    assert "窓口の待ち時間短縮" in {r.get("取組項目") for r in answer.rows}

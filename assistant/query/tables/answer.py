@@ -499,6 +499,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         a, b = (_number(cells.get(h)) for h in c.header.split("|"))
         if a is None or b is None:
             return False
+        if c.value == "reach" and row.get("key") in t.lower_better:
+            # 「目標に届かなかった」 of a number better lower (時間外勤務, as the document's note says):
+            # the target is reached from above.
+            a, b = -a, -b
         return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
     if c.op.startswith("change_"):
         a, b = (c.value.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
@@ -593,6 +597,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     understood += [{"field": c.header, "op": c.op, "value": c.value, "label": c.label} for c in conds]
     answer = Answer(question=question, target="table_row", rows=shown, count=len(shown), columns=columns,
                     understood=understood, notes=list(reading.notes))
+    if t.lower_better and any(c.value == "reach" for c in conds):
+        better = [str(r["cells"].get(t.number) or "") for r in t.rows if r["key"] in t.lower_better]
+        answer.notes.append(f"{t.number} {'・'.join(better)} は資料の注記で少ないほど良い指標とされているため、"
+                            "目標以下を達成として判定しました")
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
     cond_text = "、".join(c.label for c in conds)
     caption = re.sub(r"\s*[(（]\s*単位\s*[:：][^()（）]*[)）]", "", nfkc(t.caption)).strip()  # (the unit is the numbers')

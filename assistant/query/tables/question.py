@@ -77,6 +77,9 @@ class _Mention:
     data: object = None
 
 
+# Reaching a target (届く, 達する, 満たす), as against being more or less: a row whose number is better
+# lower (its note says so: 「少ないほど良い指標」) reaches its target from above.
+_REACHED = re.compile(r"届|達し|満た")
 _COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減)[ぁ-ん]*")
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = re.compile(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
@@ -392,7 +395,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             word = verb.group(0)
             op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低|減", word) else \
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
-            take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
+            take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
@@ -408,7 +411,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             word = verb.group(0)
             op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
-            take(b.start, b.end + verb.end(), "cols", (actual[0], b.data, op))
+            take(b.start, b.end + verb.end(), "cols", (actual[0], b.data, op, bool(_REACHED.search(word))))
     for a, b in zip(cols, cols[1:]):
         alike = _ALIKE.match(qn[b.end:])
         if a in mentions and b in mentions and a.data != b.data and qn[a.end:b.start] == "と" and alike:
@@ -1174,7 +1177,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(target, op, value, _said(target, op, label_value)))
             years, col = [], ""
         elif m.kind == "cols":
-            a, b, op = m.data
+            a, b, op, *reach = m.data
             # 「そのうち実績が計画に届かなかったもの」 after 「令和6年度で計画額が…」: that year's columns;
             # no year said at all, the latest, said so.
             at = years or on_sheet or [t.column(h).year for c in prior for h in c.header.split("|")
@@ -1187,7 +1190,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 years = years[:-1]
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
-            conds.append(Cond(f"{a}|{b}", "cols_" + op, None, _said(a, "cols_" + op, b)))
+            conds.append(Cond(f"{a}|{b}", "cols_" + op, "reach" if reach and reach[0] else None, _said(a, "cols_" + op, b)))
         elif m.kind == "contains":
             header, words = m.data
             header = _of_year(t, header, years)
