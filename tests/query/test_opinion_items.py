@@ -43,6 +43,10 @@ PAPER = """令和7年2月18日
 
 副業人材の登用は2人にとどまっており、受入体制の整備を図られたい。
 
+(5)　次期大綱の策定に向けて
+
+第6次大綱では、成果指標を市民満足度など成果に近いものとするよう提言する。
+
 3　おわりに
 
 行政改革は不断の取組である。
@@ -110,3 +114,15 @@ def test_the_stated_count_read_for_a_grade_is_one_of_that_grade(assistant):
     docs = {r[0]: (r[1], r[2]) for r in assistant.db.execute("SELECT source, title, sha256 FROM documents")}
     found = facts._count_fact(assistant.db, question, facts._key(question), {"count_fact"}, set(docs), docs, True)
     assert found is None or "C" in found.answer.summary, found.answer.summary
+
+
+def test_a_part_asked_for_by_the_words_it_holds(assistant):
+    """「次の大綱に向けた提言の部分」 of 「次期大綱の策定に向けて」 (…提言する): the one opinion holding every
+    word said, read with a note; words spread over two opinions find none."""
+    assistant.reset()
+    answer = assistant.ask("白浜市の意見書の、次の大綱に向けた提言の部分を見せて")
+    assert (answer.status, answer.count) == ("exact", 1) and "次期大綱の策定に向けて" in answer.summary
+    assert any("をすべて含む行として" in n for n in answer.notes)
+    assistant.reset()
+    answer = assistant.ask("白浜市の意見書の、大綱と公民館の部分を見せて")
+    assert answer.status != "exact" or answer.count != 1

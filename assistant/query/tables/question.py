@@ -370,6 +370,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     take(*span, "col", c.header)
     _quoted_in_column(t, question, qn, mentions, taken, take)
     _topic_in_rows(t, question, qn, free, take)
+    part = _part_of_one_row(t, question, qn, place_spans, free, take) if not mentions else None
+    if part is not None:
+        row, said = part
+        named.append(str(row["cells"].get(t.name) or ""))
+        read_notes.append(f"「{'」「'.join(said)}」をすべて含む行として「{named[-1]}」を読みました")
     # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
     office = _OFFICE_WORD.search(qn)
     offices = [c.header for c in t.columns if _OFFICE_LABEL.match(nfkc(c.header))]
@@ -677,6 +682,35 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
         best = max(hits, key=lambda h: (hits[h], h == t.name), default=None)
         if best and 0 < hits[best] < len(t.rows):
             take(start, m.end(), "contains", (best, _as_said(question, word)))
+
+
+# 「…の部分を見せて」「…のところ」: a part of the document asked for by what it says.
+_PART_ASKED = re.compile(r"の?(?:部分|ところ|箇所|くだり)(?:を|は)?(?:見せて|教えて|出して|表示して|知りたい)?")
+
+
+def _part_of_one_row(t: Table, question: str, qn: str, place_spans, free, take) -> tuple[dict, list[str]] | None:
+    """「次の大綱に向けた提言の部分を見せて」 over opinions (次期大綱の策定に向けて | …提言する): the one row
+    whose text holds every word said (two or more, besides the place and the document's name) is the
+    part asked for, read with a note; none or several, nothing is read."""
+    from assistant.query.facts import _content_words
+
+    part = _PART_ASKED.search(qn)
+    if not part or not free(*part.span()) or part.start() == 0 or not t.name:
+        return None
+    named = _key(t.doc_title) + " " + _key(t.source.rsplit(".", 1)[0])
+    places = [qn[a:b] for a, b in place_spans]
+    words = [w for w in (_key(x) for x in _content_words(question[:len(question)]))
+             if w and w not in named and not any(w in p or p in w for p in places)
+             and not _PART_ASKED.fullmatch(w) and qn.find(w) >= 0 and qn.find(w) < part.start()]
+    if len(words) < 2:
+        return None
+    hits = [r for r in t.rows if all(w in _key(" ".join(str(v) for v in r["cells"].values())) for w in words)]
+    start = min(qn.find(w) for w in words)
+    if len(hits) != 1 or not free(start, part.start()):
+        return None
+    take(start, part.start(), "row", hits[0]["key"])
+    take(part.start(), part.end(), "filler")
+    return hits[0], [_as_said(question, w) for w in words]
 
 
 def _as_said(question: str, word: str) -> str:
