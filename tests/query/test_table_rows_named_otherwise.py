@@ -146,3 +146,10 @@ def test_a_target_reached_from_above_where_a_note_says_lower_is_better(assistant
     assert any("No. 4 は資料の注記で少ないほど良い指標" in n for n in answer.notes)
     answer = _ask(assistant, "白浜市の実施計画で、令和5年度に実績が目標を上回った取組は？")
     assert "窓口の待ち時間短縮" in {r.get("取組項目") for r in answer.rows}
+
+
+def test_not_done_in_a_year_is_not_read_as_the_year_and_not_the_value(assistant):
+    """「令和5年度に完了していない」 would be 評価≠完了 and 評価=令和5年度 read word by word (no row): no
+    confident answer of none."""
+    answer = _ask(assistant, "白浜市の実施計画で令和5年度に完了していない取組は？")
+    assert answer.status != "exact" and not any("評価が令和5年度" in u["label"] for u in answer.understood), answer.summary

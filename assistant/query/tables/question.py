@@ -1172,7 +1172,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if years and not any(t.column(h).year in years for h in chosen):
                 # 「平成28年度に完了した」: the year is in the same cell (完了（平成28年度）).
                 # (a column of grades where 完了 alone carries its year, 「完了（令和5年度）」, as well)
-                inside = [h for h in chosen if t.column(h).years_inside or _year_beside(t, h, vk)]
+                # (「令和5年度に完了していない」 is not the year and not the value: not read so, left unbound)
+                inside = [h for h in chosen if t.column(h).years_inside or (not negate and _year_beside(t, h, vk))]
                 if not inside:
                     # 「令和7年度中に完了した」: the column of the days it was done (完了日), by the fiscal-year rule.
                     inside = [c.header for c in t.columns if c.years_inside and len(vk) >= 2 and _key(c.header).startswith(vk)]
