@@ -752,7 +752,8 @@ class Assistant:
             prose = self._city_prose(question, partial) \
                 if len(partial.unused) >= 2 or (partial.unused and (_ASKS_HOW.search(question)
                                                                     or _ASKS_MEANING.search(question)
-                                                                    or _ASKS_PERIOD.search(question))) else None
+                                                                    or _ASKS_PERIOD.search(question)
+                                                                    or _ASKS_WHO.search(question))) else None
             if prose is not None:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
@@ -2151,6 +2152,8 @@ def _column_says_why(question: str, answer: Answer) -> bool:
     return bool(words) and len(answer.rows) == 1 and any(re.search(words, f) for f in asked)
 
 
+# 「委員長はだれ？」: a person asked, whom a table of measures does not name.
+_ASKS_WHO = compiled(r"誰|だれ|どなた|どの人|氏名|名前は")
 _ASKS_HOW = compiled(r"どう(?:する|します|しま|なる|なり|対応|取り組|した|回答|考え)|どのように|どんな(?:対応|方針)")
 _OTHER_PLACE = compiled(r"^(?:では|じゃあ|なら|で、)?\s*(\S{1,8}?[市町村県区])(?:では|は|なら|の場合は|だと|も)[？?]?(?:どう)?[？?]?$")
 # 「鳥取県の取組状況報告書」: a document of a place, named by the kind of paper it is.

@@ -324,6 +324,10 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         return None
     top = max(s for s, _, _ in scored)
     chosen = [(span, f) for s, span, f in scored if s == top]
+    if grades and not any(g in nfkc(str(f["label"] or "")).upper() for _, f in chosen for g in grades):
+        # 「実施計画、評価Cの取組は何件？」: the grade said is no part of the count found (実施計画 14項目);
+        # that count is of all the rows, not of those graded C.
+        return None
     if len({_key(str(f["label"] or "")) for _, f in chosen}) > 1 and len({sp for sp, _ in chosen}) > 1:
         return None  # 「廃止か統合」: two counts the question joins, not one count printed twice; the rows answer
     (a, b), _ = chosen[0]

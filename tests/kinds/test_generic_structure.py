@@ -444,3 +444,20 @@ def test_chapters_head_the_measures_numbered_through_them() -> None:
     assert measures == {"1": "第2章 行政運営", "2": "第2章 行政運営", "3": "第3章 財政運営", "4": "第3章 財政運営"}
     chapters = [r.fields["number"] for r in items if not r.fields["fields"]]
     assert chapters == ["第1章", "第2章", "第3章"]
+
+
+def test_a_formula_under_a_header_cell_is_part_of_a_header_of_two_rows() -> None:
+    """A sheet's header of two rows: 予算額 merged over two years, the other cells merged down (the
+    sheet repeats them) and 「（R7－R6）」 under 増減 saying how it is computed. The second row is no
+    data row; the years name the two columns and the change column keeps its name."""
+    text = ("補助金等見直し結果一覧\n\n"
+            "No.\t補助金名\t所管課\t予算額\t\t増減\t見直し区分\n"
+            "No.\t補助金名\t所管課\t令和6年度\t令和7年度\t（R7－R6）\t見直し区分\n"
+            "1\t商店街活性化補助金\t商工課\t4800\t4300\t-500\t減額\n"
+            "2\t防犯灯設置補助金\t防災課\t3300\t3300\t0\t継続\n")
+    rows = _records(generic.parse(text, "h.xlsx"), "table_row")
+    assert [r.fields["cells"] for r in rows] == [
+        {"No.": "1", "補助金名": "商店街活性化補助金", "所管課": "商工課", "予算額令和6年度": "4800",
+         "予算額令和7年度": "4300", "増減": "-500", "見直し区分": "減額"},
+        {"No.": "2", "補助金名": "防犯灯設置補助金", "所管課": "防災課", "予算額令和6年度": "3300",
+         "予算額令和7年度": "3300", "増減": "0", "見直し区分": "継続"}]

@@ -182,6 +182,9 @@ def test_the_largest_decrease_between_two_years(assistant):
     assert answer.status == "exact" and answer.value == "観光協会補助金"
     answer = _ask(assistant, "敦賀市の補助金で、R6からR7に増えた額が最も大きいのは？")
     assert answer.value == 5000
+    # the superlative said first, the amount's word between it and the verb
+    answer = _ask(assistant, "敦賀市の補助金でR6からR7にかけていちばん予算が減ったのは？")
+    assert (answer.status, answer.value) == ("exact", 3000) and "観光協会補助金" in answer.summary
 
 
 def test_opinions_after_a_lead_in_and_a_topic_of_them(assistant):
@@ -256,3 +259,16 @@ def test_a_remark_beside_a_grade_is_no_legend(assistant):
 def test_the_headings_are_called_by_what_they_all_are(assistant):
     answer = _ask(assistant, "敦賀市の行政改革推進計画で、基本方針ごとの件数は？")
     assert answer.status == "exact" and sorted(r["count"] for r in answer.rows) == [3, 3]
+
+
+@pytest.mark.parametrize("word,title,named", [
+    ("補助金見直し", "北見沢市補助金等見直し結果一覧(令和7年度当初予算反映分)", True),  # 等 left out, the verb's kana kept
+    ("補助金見直し一覧", "北見沢市補助金等見直し結果一覧(令和7年度当初予算反映分)", True),
+    ("行革計画", "第3次行政改革推進計画", True),
+    ("補助金見直し", "北見沢市補助金交付要綱", False),
+    ("見直し", "補助金等見直し結果一覧", False),  # too short to name a document
+])
+def test_a_documents_name_shortened_with_a_verb_in_it(word, title, named):
+    from assistant.query.tables.answer import _abbreviates
+
+    assert _abbreviates(word, title) is named

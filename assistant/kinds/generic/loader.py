@@ -184,7 +184,7 @@ class _State:
             text = join_wrapped(text, part)
         for piece in _pieces(text):
             self.passages.append(Passage(self.key, "text", piece, self.source, self.paragraph_line))
-        if not self.title:
+        if not self.title and not _letter_head(self.paragraph):
             # A PDF or Word document has no blank line under its title: a short first line without
             # a sentence's end is the title, not the start of a paragraph.
             first = self.paragraph[0]
@@ -254,6 +254,17 @@ class _State:
         self.flush_paragraph(standalone=True)
         if not self.title:
             self.title = next((clean(line)[:_HEADING_MAX] for line in lines if line.strip()), "")
+
+
+_DATE_LINE_RE = re.compile(r"^(?:令和|平成|昭和)?\s*(?:\d{1,4}|元)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
+                           r"|^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$")
+
+
+def _letter_head(lines: list[str]) -> bool:
+    """A letter's head (its date, 「〇〇市長 様」, who sends it) over the title standing alone below:
+    no title of the document (an opinion paper handed to the mayor opens so)."""
+    first = nfkc(lines[0]).strip() if lines else ""
+    return bool(_DATE_LINE_RE.match(first)) or any(re.search(r"(?:様|殿)$", nfkc(x).strip()) for x in lines)
 
 
 def _notes_only(cells: list[str]) -> bool:

@@ -756,7 +756,7 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and c == header[n])]
     if not below or len(below) == len([c for c in cells if c]) == len(header):
         return False
-    if not all(_labelish(c) for _, c in below):
+    if not all(_labelish(c) or _formula_note(header, n, c) for n, c in below):
         return False
     # a merged cell shows: a label under an empty header cell, or the first column merged down
     merged_first = not cells[0] or (header and cells[0] == header[0])
@@ -764,6 +764,16 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
         return False
     # the columns the row leaves empty (or repeats) are named by the first row
     return all(n < len(header) and header[n] for n in range(len(cells)) if n not in dict(below))
+
+
+# 「増減」 over 「(R7-R6)」: how a column is computed, printed under its name.
+_FORMULA_RE = re.compile(r"^[(（][^()（）]{1,20}[-−ー+＋/÷×*][^()（）]{1,20}[)）]$")
+
+
+def _formula_note(header: list[str], n: int, cell: str) -> bool:
+    """A bracketed formula under a named header cell: part of the header, though no label; the column
+    keeps its name (the years in the formula would read it as a column of one year)."""
+    return n < len(header) and bool(header[n]) and bool(_FORMULA_RE.match(cell))
 
 
 def _joined_header(header: list[str], cells: list[str]) -> list[str]:
@@ -776,7 +786,7 @@ def _joined_header(header: list[str], cells: list[str]) -> list[str]:
         low = cells[n] if n < len(cells) else ""
         if top:
             carry = top
-        if low and low != top:
+        if low and low != top and not _formula_note(header, n, low):
             # 評価 over 自己評価: the lower name already says the word above it.
             out.append(low if (top or carry) in low else f"{top or carry}{low}")
         else:

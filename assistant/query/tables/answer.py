@@ -49,10 +49,34 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
+    if context is not None:
+        read, context = _the_value_answered(read, context)
     got = _answer_from_tables(db, read, context, loose)
     if got is not None:
         got[0].question = question
     return got
+
+
+_THAT = re.compile(r"(?:その|この|同じ)([一-龥]{1,4})")
+
+
+def _the_value_answered(question: str, context: TableContext) -> tuple[str, TableContext]:
+    """「その課が担当してる取組」 after 「…の担当課は？」 answered with one value: the value said by the word
+    for what it is (課 of 担当課) is that value, and the rows asked now are all the rows holding it
+    (not the row named before, which only found the value)."""
+    asked = context.asked
+    if not asked or asked not in {c.header for c in context.table.columns}:
+        return question, context
+    values = {nfkc(str(r["cells"].get(asked) or "")).strip() for r in context.rows}
+    m = _THAT.search(question)
+    if len(values) != 1 or "" in values or not m:
+        return question, context
+    word = m.group(1)
+    column = context.table.column(asked)
+    if not (nfkc(asked).endswith(word) or word in column.forms):
+        return question, context
+    value = values.pop()
+    return question[:m.start()] + value + question[m.end():], TableContext(context.table, [], "", [])
 
 
 def _answer_from_tables(db: IndexReader, question: str, context: TableContext | None, loose: bool,
@@ -306,8 +330,10 @@ def _in_title(word: str, title: str) -> bool:
 
 def _abbreviates(word: str, title: str) -> bool:
     """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
-    its last two together (計画), as Japanese shortens a name."""
-    if not re.fullmatch(r"[一-龥]{4,}", word) or word[-2:] not in title:
+    its last two together (計画), as Japanese shortens a name. A verb's kana stays in it (「補助金見直し」 of
+    「補助金等見直し結果一覧」)."""
+    if not re.fullmatch(r"[一-龥][一-龥ぁ-ゖ]{3,}", word) or len(re.findall(r"[一-龥]", word)) < 4 \
+            or word[-2:] not in title:
         return False
     at = 0
     for ch in word[:-2]:
@@ -485,6 +511,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         a, b = (_number(cells.get(h)) for h in c.header.split("|"))
         if a is None or b is None:
             return False
+        if c.value == "reach" and row.get("key") in t.lower_better:
+            # 「目標に届かなかった」 of a number better lower (時間外勤務, as the document's note says):
+            # the target is reached from above.
+            a, b = -a, -b
         return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
     if c.op.startswith("change_"):
         a, b = (c.value.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
@@ -582,6 +612,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     understood += [{"field": c.header, "op": c.op, "value": c.value, "label": c.label} for c in conds]
     answer = Answer(question=question, target="table_row", rows=shown, count=len(shown), columns=columns,
                     understood=understood, notes=list(reading.notes))
+    if t.lower_better and any(c.value == "reach" for c in conds):
+        better = [str(r["cells"].get(t.number) or "") for r in t.rows if r["key"] in t.lower_better]
+        answer.notes.append(f"{t.number} {'・'.join(better)} は資料の注記で少ないほど良い指標とされているため、"
+                            "目標以下を達成として判定しました")
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
     cond_text = "、".join(c.label for c in conds)
     caption = re.sub(r"\s*[(（]\s*単位\s*[:：][^()（）]*[)）]", "", nfkc(t.caption)).strip()  # (the unit is the numbers')
@@ -665,6 +699,42 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         else:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}と{b}の両方の値がありません{where}。"
             answer.status = "no_match"
+    elif reading.aggregate == "diff":
+        # 「令和6年度は目標よりいくつ多かった？」: each row's number less the number said (or the other way).
+        own, other, direction = reading.measure.split("|")
+        unit = t.column(own).unit
+        diffs = [(r, (na - nb) if direction == "up" else (nb - na)) for r in rows
+                 if (na := _number(r["cells"].get(own))) is not None and (nb := _number(r["cells"].get(other))) is not None]
+        word = "多い" if direction == "up" else "少ない"
+        understood.append({"field": reading.measure, "op": "diff", "value": None, "label": f"{own}が{other}より{word}分"})
+        if not diffs:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{own}と{other}の両方の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            answer.rows = [_row(t, r) for r, _ in diffs]
+            if len(diffs) == 1:
+                answer.value = _plain_number(diffs[0][1])
+            # (a number asked as more that is less is said so: 「5少ない」, the value stays -5)
+            answer.summary = ("、".join(f"{_name_of(t, r)} の{own}は{other}より {_grouped(_plain_number(abs(n)))}{unit}"
+                                       f"{word if n >= 0 else ('少ない' if direction == 'up' else '多い')}"
+                                       for r, n in diffs[:10]) + f"です{where}。")
+    elif reading.aggregate == "sum_cols":
+        # 「R4からR6までの実績の合計」: each row's columns of those years, and the rows, added up.
+        cols = reading.measure.split("|")
+        unit = t.column(cols[0]).unit
+        cells = [(r, h, _number(r["cells"].get(h))) for r in rows for h in cols]
+        present = [n for _, _, n in cells if n is not None]
+        label = "・".join(cols)
+        understood.append({"field": reading.measure, "op": "sum", "value": None, "label": f"{label}の合計"})
+        if not present:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{label}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            answer.value = _plain_number(sum(present))
+            skipped = len(cells) - len(present)
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{label}の合計は "
+                              f"{_grouped(answer.value)}{unit}です{where}。"
+                              + (f"値のない{skipped}欄は数えていません。" if skipped else ""))
     elif reading.aggregate == "delta":
         a, b, direction = reading.measure.split("|")
         unit = t.column(b).unit
@@ -899,6 +969,8 @@ def _rows_word(t: Table) -> str:
     """What the rows are called: the naming column's header without 名/名称 (取組名 → 取組), 項目 for items."""
     if t.name in ("", "名称"):
         return "項目"
+    if t.name in ("氏名", "名前"):
+        return "人"  # a list of people (委員名簿): 「学識経験者の人は2件」, not 氏
     return re.sub(r"(?:の)?(?:名称|名)$", "", t.name) or t.name
 
 
@@ -960,6 +1032,14 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     if meetings:
         context += " " + " ".join(_MEETING_WORDS)
     units = {_key(c.unit) for c in t.columns if c.unit}
+    # The words of the one row named that say what its numbers are (寄附 and 千円 of its 指標
+    # 「寄附受入額（千円）」): they describe the row asked about, no condition beyond it.
+    keys = {k for c in reading.conds if c.op == "rows" for k in c.value}
+    named = [r for r in t.rows if r["key"] in keys]
+    if len(named) == 1:
+        headers = {c.header for c in t.columns}
+        context += " " + " ".join(_key(str(v)) for h, v in named[0]["cells"].items()
+                                  if h in headers and not t.column(h).numeric)
     covered = {i for a, b in reading.spans for i in range(a, b)}
     out = []
     for word in _content_words(question):
@@ -975,8 +1055,12 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                for short, forms in ABBREVIATIONS):
             continue  # 「行革で」 of the 行財政改革実施計画: its title shortened
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
-                or (len(wn) >= 4 and (_in_title(spelled_out(wn), _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title)))):
+                or (len(wn) >= 4 and (_in_title(spelled_out(wn), _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title))
+                                      # (行革推進委員会 of its caption's or its file's 行政改革推進委員会)
+                                      or _abbreviates(wn, _key(t.caption)) or _abbreviates(wn, _key(t.source.rsplit(".", 1)[0])))):
             continue
+        if wn in ("人", "方") and re.search(r"氏名|名前", t.name):
+            continue  # 「委員長じゃない人」: a list of people, whose rows are called 人
         # 「合計いくら」: a word used, joined to a question word.
         asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")
         if asked and (wn[:-len(asked)] in _ASKING or _covered(wn[:-len(asked)], qn, reading.spans)):

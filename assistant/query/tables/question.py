@@ -90,6 +90,9 @@ class _Mention:
     data: object = None
 
 
+# Reaching a target (届く, 達する, 満たす), as against being more or less: a row whose number is better
+# lower (its note says so: 「少ないほど良い指標」) reaches its target from above.
+_REACHED = re.compile(r"届|達し|満た")
 _COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減)[ぁ-ん]*")
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = re.compile(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
@@ -290,6 +293,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
+            for alias in _aliases(name):
+                # (said by its other name, the row is read with a note of it)
+                other, at = _title_score(_key(alias), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
                 found.append((score, span, r, name))
         if not found:
@@ -314,6 +322,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
+    title_key = _key(t.doc_title or "")
     for c in t.columns:
         if c.header == t.name:
             continue
@@ -325,6 +334,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue  # (a unit, 施設 of 「公共施設の再編」, is said of a row only with its column's word)
             for v in _cell_values(raw):
                 vk = _key(v)
+                subject = re.sub(r"(?:について|に関して|に係る件|の件)$", "", vk)
+                if not subject or (len(subject) >= 3 and subject in title_key):
+                    continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
     # Values, a grade's wording printed in a legend (「△：未達成」: 「未達成の取組」 is the symbol) and
@@ -387,6 +399,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     take(*span, "col", c.header)
     _quoted_in_column(t, question, qn, mentions, taken, take)
     _topic_in_rows(t, question, qn, free, take)
+    part = _part_of_one_row(t, question, qn, place_spans, free, take) if not mentions else None
+    if part is not None:
+        row, said = part
+        named.append(str(row["cells"].get(t.name) or ""))
+        read_notes.append(f"「{'」「'.join(said)}」をすべて含む行として「{named[-1]}」を読みました")
     # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
     office = _OFFICE_WORD.search(qn)
     offices = [c.header for c in t.columns if _OFFICE_LABEL.match(nfkc(c.header))]
@@ -412,7 +429,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             word = verb.group(0)
             op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低|減", word) else \
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
-            take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op))
+            take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
@@ -428,7 +445,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             word = verb.group(0)
             op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
                 "ge" if re.search(r"達し|満た|届", word) else "gt"
-            take(b.start, b.end + verb.end(), "cols", (actual[0], b.data, op))
+            take(b.start, b.end + verb.end(), "cols", (actual[0], b.data, op, bool(_REACHED.search(word))))
     for a, b in zip(cols, cols[1:]):
         alike = _ALIKE.match(qn[b.end:])
         if a in mentions and b in mentions and a.data != b.data and qn[a.end:b.start] == "と" and alike:
@@ -465,7 +482,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         ended = [c.header for c in t.columns if done.group(1) in c.header and (c.years_inside or c.marks or c.dates)]
         if len(ended) == 1 and not any(m.kind == "year" and m.end <= done.start() + 1 for m in mentions):
             take(*done.span(), "presence", (ended[0], "empty" if done.group("neg") else "filled"))
-    aggregate = "delta" if delta else ""
+    differs = _read_difference(t, qn, mentions, free, take)
+    aggregate = "delta" if delta else "diff" if differs else ""
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
     totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data))]
@@ -622,6 +640,22 @@ def _holds_place(span: tuple[int, int], taken: list[tuple[int, int]], place_span
         and any(a <= s and e <= b for s, e in place_spans)
 
 
+_ALIAS = re.compile(r"^(?P<before>.*?)(?P<word>[^の・]+)[(（](?P<other>[^()（）]{2,20})[)）](?P<after>.*)$")
+
+
+def _aliases(name: str) -> list[str]:
+    """「外部人材（副業人材）の登用」 is said without its bracket (外部人材の登用) and by the other name in it
+    in place of the word before it (副業人材の登用)."""
+    m = _ALIAS.match(nfkc(name).strip())
+    if not m or not m.group("after") or _UNIT_ASIDE_RE.fullmatch(m.group("other")):
+        return []
+    return [m.group("before") + m.group("word") + m.group("after"), m.group("before") + m.group("other") + m.group("after")]
+
+
+# (a unit or a count in the bracket is no other name: 「延床面積(m2)」「見直し(3件)」)
+_UNIT_ASIDE_RE = re.compile(r"[\d,.]*\s*[a-z%㎡]*\d*|.*[\d].*|千円|円|件|人|%")
+
+
 def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
     """「ふるさと寄附金の取組」 for the row 「ふるさと寄附金の拡充」: a measure called by what it is about, the
     part of its name before の, when that part is long enough to name one row only and the question
@@ -642,13 +676,15 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
     for head, rows in heads.items():
         if len(rows) != 1:
             continue
-        for m in re.finditer(re.escape(head) + r"(?=の?(?:取組|取り組み|事業|施策|項目|やつ))", qn):
+        # (or said as the subject the question goes on about: 「企業版ふるさと納税、R4からR6までの…」)
+        for m in re.finditer(re.escape(head) + r"(?=の?(?:取組|取り組み|事業|施策|項目|やつ)|[、,]|は|って)", qn):
             if free(*m.span()):
                 out.append((90.0, m.span(), rows[0][0], rows[0][1]))
                 break
     # 「敬老会の補助金」 for the row 「敬老会開催補助金」: the name's first word and its last, the kind of
     # thing every row is, when one row's name only begins and ends so.
-    for m in re.finditer(r"([一-龥ァ-ヶー]{3,10})の(補助金|負担金|交付金|助成金|事業|施設|制度)", qn):
+    # (letters are part of a name: 「公衆無線LANの事業」 for 「公衆無線LAN整備事業」)
+    for m in re.finditer(r"([一-龥ァ-ヶーa-z0-9]{3,10})の(補助金|負担金|交付金|助成金|事業|施設|制度)", qn):
         if any(o[1][0] <= m.start() < o[1][1] for o in out) or not free(*m.span()):
             continue
         rows = [(r, str(r["cells"].get(t.name) or "")) for r in t.rows]
@@ -703,14 +739,28 @@ def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention]
 
 # 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
 # (「…について話し合ったところ」「…について議論した部分」: the discussing is the topic's, no word of its own)
-_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の)"
+_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の"
+                    r"|に(?:触れ|ふれ|言及し)(?:て(?:い)?る|た))"
                     r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$))?")
 
 
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
+    written = nfkc(question)
     for m in _TOPIC.finditer(qn):
         word = m.group(1)
-        if not free(*m.span(1)):
+        if len(word) >= 2 and word in _key(t.doc_title or ""):
+            continue  # 「…の意見書について聞きたい」: the document itself, not a row about it
+        start = m.start(1)
+        # (the search form writes katakana as hiragana: デ of デジタル化 is no particle で)
+        while len(written) == len(qn) and start > 0 and re.match(r"[ァ-ヶー]", written[start - 1]):
+            start -= 1
+        word = qn[start:m.end(1)]
+        # 「公民館の統廃合に触れてる」: the words joined by の before it, when the rows' text has them so.
+        before = re.search(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の$", qn[:start])
+        if before and any(before.group(1) + "の" + word in _key(str(r["cells"].get(c.header) or ""))
+                          for r in t.rows for c in t.columns if not c.numeric):
+            start, word = before.start(1), before.group(1) + "の" + word
+        if not free(start, m.end(1)):
             continue
         # 「使用料の見直しについて」 over the item 「使用料・手数料の見直し方針について」: the words joined by の,
         # each written in the same column of one row.
@@ -731,7 +781,36 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
                 for c in t.columns if not c.numeric and c.header != "見出し"}
         best = max(hits, key=lambda h: (hits[h], h == t.name), default=None)
         if best and 0 < hits[best] < len(t.rows):
-            take(m.start(), m.end(), "contains", (best, _as_said(question, word)))
+            take(start, m.end(), "contains", (best, _as_said(question, word)))
+
+
+# 「…の部分を見せて」「…のところ」: a part of the document asked for by what it says.
+_PART_ASKED = re.compile(r"の?(?:部分|ところ|箇所|くだり)(?:を|は)?(?:見せて|教えて|出して|表示して|知りたい)?")
+
+
+def _part_of_one_row(t: Table, question: str, qn: str, place_spans, free, take) -> tuple[dict, list[str]] | None:
+    """「次の大綱に向けた提言の部分を見せて」 over opinions (次期大綱の策定に向けて | …提言する): the one row
+    whose text holds every word said (two or more, besides the place and the document's name) is the
+    part asked for, read with a note; none or several, nothing is read."""
+    from assistant.query.facts import _content_words
+
+    part = _PART_ASKED.search(qn)
+    if not part or not free(*part.span()) or part.start() == 0 or not t.name:
+        return None
+    named = _key(t.doc_title) + " " + _key(t.source.rsplit(".", 1)[0])
+    places = [qn[a:b] for a, b in place_spans]
+    words = [w for w in (_key(x) for x in _content_words(question[:len(question)]))
+             if w and w not in named and not any(w in p or p in w for p in places)
+             and not _PART_ASKED.fullmatch(w) and qn.find(w) >= 0 and qn.find(w) < part.start()]
+    if len(words) < 2:
+        return None
+    hits = [r for r in t.rows if all(w in _key(" ".join(str(v) for v in r["cells"].values())) for w in words)]
+    start = min(qn.find(w) for w in words)
+    if len(hits) != 1 or not free(start, part.start()):
+        return None
+    take(start, part.start(), "row", hits[0]["key"])
+    take(part.start(), part.end(), "filler")
+    return hits[0], [_as_said(question, w) for w in words]
 
 
 def _as_said(question: str, word: str) -> str:
@@ -745,6 +824,10 @@ _MAX_READ_ROWS = 300  # names compared by their reading (a tokenisation each) in
 def _names_the_document(t: Table, qn: str, start: int, end: int) -> bool:
     """「事務事業評価で」: a column's word (評価) at the end of a compound that is the document's title
     word, said with で, names where to look, not the column."""
+    # 「意見書っていつ」: the column's word (意見) with a kanji after it making a word of the title (意見書).
+    longer = re.match(r"[一-龥]+", qn[end:])
+    if longer and qn[start:end + longer.end()] in _key(t.doc_title):
+        return True
     m = re.search(r"[一-龥ァ-ヶー]+$", qn[:start])
     if m is None or not re.match(r"(?:で|では|によると|の中で)", qn[end:]):
         return False
@@ -862,12 +945,26 @@ _DELTA = re.compile(r"(?P<dir>減っ|減少|下がっ|増え|増加|伸び|上�
                     r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
 
 
+# 「いちばん予算が減った」: the superlative said first, the amount's word (a column said) between it and
+# the verb.
+_DELTA_FIRST = re.compile(r"(?:いちばん|一番|最も|もっとも)(?P<mid>[^、。?？]{0,12}?)(?:が|の)?"
+                          r"(?P<dir>減っ|減少し|下がっ|増え|増加し|伸び|上がっ)(?:た|て(?:い)?る)")
+
+
 def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
     """The two year columns of one amount whose change is asked at its largest; the years said pick them
     (「R6からR7」), else the last two (前年度から)."""
     m = _DELTA.search(qn)
     if not m or not free(*m.span()):
-        return False
+        m = _DELTA_FIRST.search(qn)
+        if not m or not free(m.start(), m.start("mid")) or not free(m.end("mid"), m.end()):
+            return False
+        # (the word between is a column said, or nothing: 「いちばん予算が」, never 「いちばん古い事業が」)
+        mid = (m.start("mid"), m.end("mid"))
+        said = [x for x in mentions if x.kind == "col" and mid[0] <= x.start and x.end <= mid[1]]
+        if mid[0] < mid[1] and not (said and all(said[0].start <= i < said[-1].end or qn[i] in "のがは"
+                                                 for i in range(*mid))):
+            return False
     bases: dict[str, list] = {}
     for c in t.columns:
         if c.year is not None and c.base and c.numeric:
@@ -886,10 +983,38 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
                                       or (x.kind == "col" and t.column(x.data).base == base)]:
         mentions.remove(x)
     last = re.search(r"(?:前年度|前年|昨年度|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
-    down = m.group("dir") in ("減っ", "減少", "下がっ")
+    down = m.group("dir").startswith(("減", "下が"))
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
     return True
+
+
+# 「目標よりいくつ多かった」: by how much a row's number is over (or under) the column said.
+_HOW_MUCH = re.compile(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})"
+                       r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え)[ぁ-ん]*")
+
+
+def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """The column said before より and the row's other number of the same year (目標 → 実績 of 令和6年度,
+    the year said before), one number each: their difference is asked."""
+    for b in sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start):
+        how = _HOW_MUCH.match(qn, b.end)
+        if not how or not free(b.end, how.end()):
+            continue
+        said = t.column(b.data)
+        years = [m for m in mentions if m.kind == "year" and m.end <= b.start]
+        fy = years[-1].data[0] if years else said.year
+        other = [c for c in t.columns if c.year == fy and c.base == said.base and c.numeric] if said.base else []
+        own = [c for c in t.columns if c.numeric and c.year == fy and c.base != said.base and c.header != t.number]
+        if len(other) != 1 or len(own) != 1:
+            return False
+        for m in [b, *years[-1:]]:
+            mentions.remove(m)
+        up = not re.match(r"少な|下回|小さ|低", how.group("dir"))
+        take(years[-1].start if years else b.start, how.end(), "diff",
+             f"{own[0].header}|{other[0].header}|{'up' if up else 'down'}")
+        return True
+    return False
 
 
 def _legend_of(db, t: Table) -> list[tuple[str, str]]:
@@ -983,6 +1108,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     on_sheet = [c.value for c in prior if c.op == "sheet"] if not any(m.kind == "year" for m in mentions) else []
     from_year = None  # a year said with から, whose まで year closes a span
     pending_bound: dict[int, str] = {}  # a year said with its bound before the column it bounds
+    summed: list[str] = []  # the columns of several years of one measure, added up row by row
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
     two_asked, last_col_end = False, -1
@@ -1090,6 +1216,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             col = ""
         elif m.kind == "col":
             c = t.column(m.data)
+            spread = [o.header for fy in dict.fromkeys(years) for o in t.columns
+                      if o.year == fy and o.base == c.base and o.numeric] if c.base else []
+            if aggregate == "sum" and len(set(years)) >= 2 and len(spread) == len(set(years)):
+                # 「R4からR6までの実績を合計」: one measure's columns of the years said, added up.
+                summed, years, col = spread, [], ""
+                continue
             if c.schedule and years:
                 part_year = years.pop()  # 「令和7年度のスケジュール」: that year's part of the cell
                 col = c.header
@@ -1173,7 +1305,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 and not any(t.column(col).base and t.column(h).base == t.column(col).base for h in chosen) else ""
             if years and not any(t.column(h).year in years for h in chosen):
                 # 「平成28年度に完了した」: the year is in the same cell (完了（平成28年度）).
-                inside = [h for h in chosen if t.column(h).years_inside]
+                # (a column of grades where 完了 alone carries its year, 「完了（令和5年度）」, as well)
+                # (「令和5年度に完了していない」 is not the year and not the value: not read so, left unbound)
+                inside = [h for h in chosen if t.column(h).years_inside or (not negate and _year_beside(t, h, vk))]
                 if not inside:
                     # 「令和7年度中に完了した」: the column of the days it was done (完了日), by the fiscal-year rule.
                     inside = [c.header for c in t.columns if c.years_inside and len(vk) >= 2 and _key(c.header).startswith(vk)]
@@ -1212,7 +1346,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(target, op, value, _said(target, op, label_value)))
             years, col = [], ""
         elif m.kind == "cols":
-            a, b, op = m.data
+            a, b, op, *reach = m.data
             # 「そのうち実績が計画に届かなかったもの」 after 「令和6年度で計画額が…」: that year's columns;
             # no year said at all, the latest, said so.
             at = years or on_sheet or [t.column(h).year for c in prior for h in c.header.split("|")
@@ -1225,7 +1359,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 years = years[:-1]
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
-            conds.append(Cond(f"{a}|{b}", "cols_" + op, None, _said(a, "cols_" + op, b)))
+            conds.append(Cond(f"{a}|{b}", "cols_" + op, "reach" if reach and reach[0] else None, _said(a, "cols_" + op, b)))
         elif m.kind == "contains":
             header, words = m.data
             header = _of_year(t, header, years)
@@ -1372,8 +1506,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = ""
     if aggregate.startswith("top_") and not measure and any(m.kind == "group" for m in mentions):
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
-    if aggregate == "delta":
-        measure = next(m.data for m in mentions if m.kind == "delta")
+    if summed:
+        aggregate, measure = "sum_cols", "|".join(summed)
+    if aggregate in ("delta", "diff"):
+        measure = next(m.data for m in mentions if m.kind == aggregate)
     if aggregate == "gap":
         measure, asked = summed_years, ""
     if aggregate == "group":
@@ -1393,6 +1529,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = ""
     if aggregate == "count" and asked and rows_named:
         aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
+    if aggregate == "count" and asked and t.column(asked).numeric and conds \
+            and all(c.op == "eq" and _names_each_row(t, c.header) for c in conds):
+        # 「キャッシュレス納付率、令和6年度の実績はいくつ？」: a value of a column naming each row (指標)
+        # names a row as its title does; the number asked is its value, not how many rows.
+        aggregate = ""
     if aggregate == "count" and asked and asked != t.name and not t.column(asked).numeric \
             and not t.column(asked).years_inside and not any(c.header == asked for c in conds):
         # (「A評価は何件？」: the column names the value said, and the rows are counted)
@@ -1439,7 +1580,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "presence", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "gap") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
@@ -1452,6 +1593,21 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     part_year if asked else 0)
     reading.by_title = by_title
     return reading
+
+
+def _year_beside(t: Table, header: str, vk: str) -> bool:
+    """Whether every cell of a column holding a value prints a fiscal year beside it (完了（令和5年度）)."""
+    cells = [nfkc(str(r["cells"].get(header) or "")) for r in t.rows]
+    holding = [c for c in cells if vk and vk in _key(c)]
+    return bool(holding) and all(find_years(c, calendar=True) for c in holding)
+
+
+def _names_each_row(t: Table, header: str) -> bool:
+    """A column of words (no numbers) each row has its own of, as its title: 指標 beside 取組項目."""
+    if header not in {c.header for c in t.columns} or t.column(header).numeric or len(t.rows) < 3:
+        return False
+    values = [nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows]
+    return all(values) and len(set(values)) == len(values)
 
 
 def _of_spans(t: Table, header: str) -> bool:

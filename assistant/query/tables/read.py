@@ -40,6 +40,7 @@ class Table:
     name: str  # the header of the column naming the rows
     number: str  # the header of the numbering column, or ""
     sheets: tuple[int, ...] = ()  # the fiscal years of the sheets joined into it (a row's "sheets": those listing it)
+    lower_better: frozenset[str] = frozenset()  # the keys of rows whose number is better lower (a note says so)
 
     def column(self, header: str) -> Column:
         return next(c for c in self.columns if c.header == header)
@@ -142,13 +143,36 @@ def read_tables(db: IndexReader) -> list[Table]:
         table = _table(source, joined or titles[source], list(headers), body)
         if joined:
             table.sheets = tuple(sorted(titled_years[(source, key_headers)]))
+        if table.number:
+            table.lower_better = _lower_better(db, table)
         tables.append(table)
     _CACHE[key] = tables
     return tables
 
 
+# A note naming rows by number whose numbers are better lower: 「※1 No.12の時間外勤務は少ないほど良い指標
+# です。目標値以下であれば達成」「※2 No.10 は…実績が目標を上回っているため未達成」.
+_NOTE_ROWS = re.compile(r"(?:no\.?|番号|№)\s*(\d{1,3})((?:\s*[、,・及びと]\s*(?:no\.?|番号|№)?\s*\d{1,3})*)")
+_BETTER_LOWER = re.compile(r"(?:少な|低|小さ)い(?:ほど|方が)(?:良|よ)い|以下(?:であれば|なら|で)達成|上回(?:って|る)(?:いる)?(?:ため|と|ので)未達成")
+
+
+def _lower_better(db, t: Table) -> frozenset[str]:
+    """The rows a note of the document names (No.12) as better lower."""
+    by_number = {nfkc(str(r["cells"].get(t.number) or "")).strip(): r["key"] for r in t.rows}
+    keys: set[str] = set()
+    for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text'", [t.source]):
+        for sentence in re.split(r"(?<=。)|※", nfkc(text or "")):
+            if not _BETTER_LOWER.search(sentence):
+                continue
+            for m in _NOTE_ROWS.finditer(sentence.lower()):
+                for n in [m.group(1), *re.findall(r"\d{1,3}", m.group(2))]:
+                    if n in by_number:
+                        keys.add(by_number[n])
+    return frozenset(keys)
+
+
 # The word a heading ends with names what its items' paragraphs are (実施項目ごとの所見 → 所見).
-_HEADING_WORD = re.compile(r"(?:ごと|別)?の?(所見|評価|実績|成果|課題|今後の方針|方針|取組状況|進捗状況|状況|効果|概要|内容|結果)$")
+_HEADING_WORD = re.compile(r"(?:ごと|別)?の?(所見|評価|実績|成果|課題|今後の方針|方針|取組状況|進捗状況|状況|効果|概要|内容|結果|意見)$")
 
 
 def _body_of(text: str, title: str) -> str:
