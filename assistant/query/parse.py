@@ -160,6 +160,25 @@ def normalize_question(text: str) -> str:
     # 「実践項目数がいちばん多い取組は何件の実践項目を持ってる？」: the kind said again after 何件 only
     # restates what the number counts.
     text = compiled(r"(?:(?<=何件)|(?<=何個)|(?<=いくつ))の(?:実践項目|取組項目|項目|取組)を(?:持って|抱えて|含んで)(?:る|いる|います|ますか)?").sub("", text)
+    # 「…数えて。いちばん多い…」: one question written as two sentences.
+    text = compiled(r"。(?=.)").sub("、", text)
+    # 「部会別に数えて」: counted by 部会.
+    text = compiled(r"(?<=[一-龥ァ-ヶー])別に(?=数え|集計|分け)").sub("ごとに", text)
+    # 「正確には」「最終的な総合評価(総括)」: said for emphasis, or glossing the word after it.
+    text = compiled(r"正確に(?:は|いうと|言うと)[、,]?|最終的な(?=総合評価|評価)").sub("", text)
+    text = compiled(r"(総合評価)\s*[(（]総括[)）]").sub(r"\1", text)
+    # 「正確には何月に取組終了？」: the month of the end (its year is the one the month is in).
+    text = compiled(r"(?<![年\d])何月に(?=\s*(?:取組)?(?:が)?(?:終了|終わ))").sub("何年何月に", text)
+    # 「A・B・Cの内訳」: the grades listed are the categories of the breakdown asked.
+    text = compiled(r"([(（]?)(?:では|で|は|について)?[、,]?\s*[A-D](?:\s*[・、,/]\s*[A-D])+\s*(?:の|ごとの|別の)?(?=内訳|分布|件数|それぞれ)").sub(
+        lambda m: m.group(0) if m.group(1) else "の", text)  # (「（A・B・Cそれぞれ何件か）」 is read as written)
+    # 「実践項目をいちばん多く抱えている取組項目」: the kind counted is the one held most.
+    # (an initiative holds its count of items as a field; a department's are counted: top_group_holding)
+    text = compiled(r"を(いちばん|一番|最も)多く(?:抱えて|持って|含んで|もって|かかえて)(?:いる|る)(?=取組項目|取組|取り組み)").sub(r"が\1多い", text)
+    # 「総括で効率性を3にした理由」: the reason written for that score.
+    text = compiled(r"(総括|R\d{1,2}|令和\d{1,2}年度)で(" + _REASONED + r")を\d点?(?:に|と)(?:した|つけた|付けた)理由").sub(r"\1の\2の評価の理由", text)
+    # 「R2の自己評価の連携度は？」: a score of that self-evaluation (not the self-evaluation's grade).
+    text = compiled(r"自己評価の(?=(?:" + _REASONED + r")(?!の?(?:評価の)?理由))").sub("自己評価で", text)
     # 「おしまいになった」: ended.
     text = compiled(r"お?しまいに(?:なった|なって|した|して)").sub("終わった", text)
     # 「担当課の自己評価」「担当部署による自己評価」: the department's self-evaluation, said one way.
@@ -230,6 +249,22 @@ def normalize_question(text: str) -> str:
 
 # 「AIの活用は？」「じゃあ窓口のほうは」: a name alone, asked as the previous question was.
 _ASKS_THE_SAME = compiled(r"^\s*(?:じゃあ|では|なら|それでは|次に|あと)?[、,]?[^、,。?？]{2,40}?(?:のほう|の方|だと|なら)?(?:は|って)\s*[?？]?\s*$")
+
+
+# Words for a grade field grouped before, as the grammar reads them (「自己評価がA」).
+_GRADE_WORDS = {"overall": "総合評価", "self_overall": "自己評価"}
+
+
+def _category_of_groups_before(text: str, context: Query) -> str:
+    """「取組項目の自己評価の分布」→「Aの取組項目は何件？」: a grade alone, after counts by a grade field, is
+    that field's grade."""
+    if context.aggregate not in ("group", "top_group") or not context.group_by:
+        return text
+    word = _GRADE_WORDS.get(context.group_by) or (f"{context.group_by.upper()}の評価" if is_year_field(context.group_by) else "")
+    m = compiled(r"^\s*(?:じゃあ|では|で、|それで)?[、,]?\s*([A-DＡ-Ｄ])(?:評価)?(?:の|が|は)").match(text)
+    if not word or not m:
+        return text
+    return text[:m.start(1)] + f"{word}が{m.group(1)}の" + text[m.end():]
 
 
 def _names_of(value) -> list[str]:
@@ -514,6 +549,7 @@ class Parser:
         if context is not None:
             text = _year_before_or_after(text, context)
             text = self._bureau_of_section_before(text, context, q)
+            text = _category_of_groups_before(text, context)
         if context is not None and context.target == "comment":
             # 「（意見の）そのうち審議会評価が4.2以上の取組は」: the 取組項目 the comments belong to.
             text = compiled(r"(取組|取り組み)(?=(?:は|って|を|が)?\s*(?:どれ|どこ|何|なに|教えて)?\s*[?？。]?$)").sub("取組項目", text)
@@ -732,7 +768,11 @@ class Parser:
         if onto is not None:
             refers_back = True
             if not kinds_named and q.value_field not in self.lex.columns.get(onto[0], ()):
-                q.value_field = ""  # 「自己評価は？」: the word named the part, not a field of it
+                # 「自己評価は？」: the word named the part, not a field of it; 「R2の自己評価の連携度は？」
+                # asks the part's field said beside it.
+                q.value_field = next((f for word, f in sorted(VALUE_FIELDS, key=lambda t: -len(t[0]))
+                                      if f in self.lex.columns.get(onto[0], ()) and word in text
+                                      and word not in _kind_ja(onto[0])), "")
         is_followup = context is not None and (
             onto is not None or followup or refers_back or "asks_again" in marks
             or (not kinds_named and not conds and not keywords and bool(q.aggregate or q.value_field or q.order_by))

@@ -92,3 +92,47 @@ def test_a_grade_lowered_compared_with_the_year_before(assistant):
 def test_numbers_with_a_letter(assistant):
     answer = assistant.ask("Nがついた番号の実践項目は何件？")
     assert answer.status == "exact" and answer.count == 25
+
+
+def test_a_breakdown_of_the_grades_listed_then_its_largest(assistant):
+    assistant.ask("総合評価について、A・B・Cの内訳を出して")
+    answer = assistant.ask("いちばん多いのは何件？")
+    assert answer.status == "exact" and answer.value == 58
+
+
+def test_top_and_bottom_said_as_top_and_last_place(assistant):
+    answer = assistant.ask("委員評価のトップと最下位では何ポイントの差がある？")
+    assert answer.status == "exact" and abs(answer.value - 1.2) < 0.01
+
+
+def test_items_under_the_records_just_answered_called_there(assistant):
+    assistant.ask("委員評価がいちばん高い取組項目は？")
+    answer = assistant.ask("そこに入っている実践項目で総合評価がA以外は？")
+    assert answer.status == "exact" and [r["code"] for r in answer.rows] == ["55"]
+
+
+def test_a_grade_alone_after_a_breakdown_is_of_the_field_broken_down(assistant):
+    assistant.ask("取組項目の自己評価の内訳")
+    answer = assistant.ask("Bの取組項目は何件？")
+    assert answer.status == "exact" and answer.count == 7
+
+
+def test_a_score_of_a_years_self_evaluation_asked_after_the_item(assistant):
+    assistant.ask("動物火葬場の廃止の実践項目")
+    answer = assistant.ask("R2の自己評価の連携度は？")
+    assert answer.status == "exact" and answer.value == 1
+
+
+def test_the_reason_a_score_was_given(assistant):
+    answer = assistant.ask("動物火葬場の廃止、総括で効率性を3点にした理由は？")
+    assert answer.status == "exact" and "経費を削減" in str(answer.value)
+
+
+def test_counted_by_group_in_two_sentences(assistant):
+    answer = assistant.ask("連携事業を部会別に数えて。いちばん多い部会は何件？")
+    assert answer.status == "exact" and answer.value == 4
+
+
+def test_an_overall_grade_glossed_and_said_with_de_wa(assistant):
+    answer = assistant.ask("R2はCだったけど、最終的な総合評価(総括)ではAになったもの")
+    assert answer.status == "exact" and answer.count == 5

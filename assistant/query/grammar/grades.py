@@ -371,10 +371,11 @@ OVERALL: list[Rule] = [
                                               f"総合評価 ∉ {_grade(m.group(1))}/{_grade(m.group(2))}")]),
          examples=(("総合評価がAでもBでもない", {"conditions": [("@overall", "not_in", ["A", "B"])]}),)),
     Rule("overall_grade",
-         r"(総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:が|は|で|の|も)?{GRADE}"
+         r"(総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:では|が|は|で|の|も)?{GRADE}"
          r"(?:(?:か|または|や|と|、|・|及び|および|もしくは){GRADE})?(?:評価)?({NEG})?",
          _overall, negatable=True,
          examples=(("総合評価がA以外", {"conditions": [("@overall", "!=", "A")]}),
+                   ("総合評価ではAになった", {"conditions": [("@overall", "=", "A")]}),
                    ("総合評価がAかB", {"conditions": [("@overall", "in", ["A", "B"])]}),
                    ("総合評価がBじゃない", {"conditions": [("@overall", "!=", "B")]}),
                    ("評価がCではなかった", {"conditions": [("@overall", "!=", "C")]}),
