@@ -417,7 +417,10 @@ class Executor:
                 if kind == target:
                     clauses.append(f"t.key IN ({hits})")
                 else:
-                    clauses.append(f"t.code IN (SELECT r.[{LINKS[target, kind]}] FROM [{kind}] r WHERE r.key IN ({hits}))")
+                    # The linked record of the same document: two reports both number their
+                    # initiatives 1, 2, … and a remark of one must not name the other's.
+                    clauses.append(f"(t.code, t.source) IN (SELECT r.[{LINKS[target, kind]}], r.source FROM [{kind}] r "
+                                   f"WHERE r.key IN ({hits}))")
                 sql.params.append(keys)
             if op == "not_match" and "title" in self.columns.get(target, []):
                 # 「RPAのは除いて」: the items of the 取組項目 named so are about it too, whatever their own words

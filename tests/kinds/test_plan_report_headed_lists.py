@@ -45,9 +45,9 @@ def _table(document, rows: list[list[str]]) -> None:
             table.cell(r, c).text = text
 
 
-def _section1(document) -> None:
+def _section1(document, initiatives: list) -> None:
     document.add_paragraph("I 取組項目ごとの評価と意見")
-    for no, title, theme, own, committee, remarks in INITIATIVES:
+    for no, title, theme, own, committee, remarks in initiatives:
         document.add_paragraph(f"取組項目{no} {title}")
         document.add_paragraph(f"テーマ:{theme}　担当課自己評価:{own}　委員評価 {committee}/5")
         document.add_paragraph("委員の意見")
@@ -55,10 +55,10 @@ def _section1(document) -> None:
             document.add_paragraph(f"・{remark}")
 
 
-def _lists(document) -> None:
+def _lists(document, initiatives: list) -> None:
     document.add_paragraph("II 取組項目一覧")
     rows = [["No", "取組項目", "テーマ", "実践項目数", "担当課自己評価", "審議会評価平均"]]
-    for no, title, theme, own, committee, _ in INITIATIVES:
+    for no, title, theme, own, committee, _ in initiatives:
         rows.append([no, title, theme, str(sum(p[1] == no for p in PRACTICES)), own, str(committee)])
     _table(document, rows)
     document.add_paragraph("III 実践項目一覧")
@@ -69,12 +69,13 @@ def _lists(document) -> None:
     _table(document, rows)
 
 
-def report(lists_first: bool) -> bytes:
+def report(lists_first: bool, town: str = "桜川町", initiatives: list | None = None) -> bytes:
+    """The report as a .docx; another `town` with other `initiatives` makes a second report."""
     document = Document()
-    document.add_paragraph("桜川町行政改革実施計画 取組の有効性に関する意見書")
-    document.add_paragraph("令和2年6月1日 桜川町行政改革推進委員会")
+    document.add_paragraph(f"{town}行政改革実施計画 取組の有効性に関する意見書")
+    document.add_paragraph(f"令和2年6月1日 {town}行政改革推進委員会")
     for part in ((_lists, _section1) if lists_first else (_section1, _lists)):
-        part(document)
+        part(document, initiatives or INITIATIVES)
     document.add_paragraph("付属資料 進捗状況シート")
     code, initiative, years = SHEET
     document.add_paragraph(f"実践項目 {code} 時差出勤の導入")
