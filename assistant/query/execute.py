@@ -555,6 +555,13 @@ class Executor:
             sql.where.append(f"json_array_length(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) {op[3:]} ?")
             sql.params.append(v)
             return
+        if c.field in _LIST_FIELDS and op in ("empty", "not_empty"):
+            # A list with no value, or a table's cells by municipality (a joint project's 担当課) with a
+            # blank one: 「担当課が空欄」 is a blank cell on either side, not only a row with none at all.
+            blank = (f"(coalesce({col}, '') IN ('', '[]', '{{}}') OR (json_valid({col}) AND json_type({col}) = 'object' "
+                     f"AND EXISTS (SELECT 1 FROM json_each({col}) j WHERE coalesce(j.value, '') = '')))")
+            sql.where.append(blank if op == "empty" else f"NOT {blank}")
+            return
         if c.field in _LIST_FIELDS:
             def each(item) -> str:
                 sql.params.extend(_list_has_params(item))
