@@ -115,6 +115,8 @@ def test_initiatives_and_remarks_come_from_section1_and_the_list(doc):
     initiatives = _records(doc, "initiative")
     assert {k: (v["title"], v["self_overall"], v["committee_score"], v["n_practice"]) for k, v in initiatives.items()} == {
         "1": ("収納対策の強化", "A", 4.4, 2), "2": ("職員の働き方改革", "C", 2.6, 1)}
+    # Themes of the town's own wording are kept as printed (none of them is one of the report's).
+    assert [v["themes"] for v in initiatives.values()] == [["財政の健全化"], ["組織・人事"]]
     comments = _records(doc, "comment")
     assert [c["text"] for c in comments.values() if c["initiative"] == "1"] == INITIATIVES[0][5]
     assert not doc.conflicts

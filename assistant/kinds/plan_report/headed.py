@@ -20,7 +20,7 @@ from assistant.kinds.plan_report.cells import (
     number,
     score,
     split_title,
-    themes_listed,
+    themes_named,
     year_columns,
 )
 from assistant.kinds.plan_report.lists import Copy, PracticeList
@@ -123,7 +123,7 @@ def parse_headed_initiatives(lines: list[str], start: int, columns: dict[str, in
             break
         values: dict[str, Any] = {"no": int(no), "title": clean(_cell(row, columns["title"]) or "")}
         if columns["themes"] >= 0:
-            values["themes"] = themes_listed(_cell(row, columns["themes"]) or "")
+            values["themes"] = themes_named(_cell(row, columns["themes"]) or "")
         if columns["n_practice"] >= 0 and nfkc(_cell(row, columns["n_practice"]) or "").strip().isdigit():
             values["n_practice"] = int(nfkc(_cell(row, columns["n_practice"])))
         for name in (*SCORE_FIELDS, "total", "committee_score"):

@@ -349,7 +349,9 @@ def _initiatives(
         # A copy that lost a yearly grade states '' there; don't let it outvote nothing.
         for year in year_fields:
             fields[year] = fields[year] or ""
-        fields["themes"] = [t for t in THEMES if t in (fields["themes"] or [])]
+        # The report's themes in their fixed order, then a theme of the city's own wording (themes_named).
+        fields["themes"] = ([t for t in THEMES if t in (fields["themes"] or [])]
+                            + [t for t in fields["themes"] or [] if t not in THEMES])
         fields["n_comments"] = len(block.comments)
         result[code] = fields
         doc.records.append(Record("initiative", code, fields, source, block.line, block.end_line))

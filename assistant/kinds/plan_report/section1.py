@@ -22,7 +22,7 @@ from assistant.kinds.plan_report.cells import (
     strip_html,
     themes_from_marks,
     theme_columns,
-    themes_listed,
+    themes_named,
     year_columns,
 )
 from assistant.kinds.plan_report.lists import Copy
@@ -113,7 +113,7 @@ def _theme_line(line: str, line_no: int) -> Copy | None:
     match = _THEME_LINE_RE.match(nfkc(line).replace("\t", " ").strip())
     if not match:
         return None
-    values: dict = {"themes": themes_listed(match.group(1))}
+    values: dict = {"themes": themes_named(match.group(1))}
     for word, name in _LABELLED.items():
         figure = re.search(rf"{word}\s*(\d+(?:\.\d+)?)", match.group(2))
         if figure:
