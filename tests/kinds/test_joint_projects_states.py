@@ -37,3 +37,9 @@ def test_a_column_of_states_gives_done_planned_and_the_state():
     assert [(f["subcommittee"], f["chair_city"]) for f in fields.values()] == [
         ("財務部会", "東山町"), ("教育部会", "西川町"), ("生活部会", "東山町")]
     assert fields["2"]["departments"] == {"東山町": "", "西川町": "図書館"}
+
+
+def test_a_note_saying_what_a_state_means_is_the_text_of_the_records_in_that_state():
+    doc = registry.parse(to_text(page(), "higashiyama_nishikawa.html").text, "higashiyama_nishikawa.html")
+    explained = [(p.key, p.text) for p in doc.passages if p.field == "status" and ":" in p.text]
+    assert explained == [("joint_project:3", "検討中: 実施時期が決まっていないもの")]

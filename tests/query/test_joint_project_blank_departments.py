@@ -30,3 +30,12 @@ def test_blank_and_progress_of_joint_projects(assistant, question, expected):
     answer = assistant.ask(question)
     assert answer.status == "exact", (answer.summary, answer.unused)
     assert sorted(str(r["code"]) for r in answer.rows) == expected
+
+
+def test_a_state_asked_in_the_words_of_the_note_that_explains_it(assistant):
+    # 「実施時期が決まっていない」 is what the table's note says 検討中 means: the project in that state is
+    # found by those words (as a search over the record's text, the words not read as a condition).
+    assistant.reset()
+    answer = assistant.ask("東山町と西川町の連携事業で、まだ実施時期が決まっていないものは？")
+    assert answer.status in ("exact", "partial", "search")
+    assert [str(r["code"]) for r in answer.rows] == ["3"]

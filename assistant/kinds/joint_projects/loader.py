@@ -137,6 +137,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     evidence = _certain_departments(rows, tails)
 
     doc = ParsedDocument(kind=KIND, title=_title(lines, table))
+    glossary = _glossary(lines, header_line)
     seen: set[int] = set()
     for row, tail in zip(rows, tails):
         key = f"{RECORD_KIND}:{row.no}"
@@ -173,7 +174,28 @@ def parse(text: str, source: str) -> ParsedDocument:
         for department in departments.values():
             if department:
                 doc.passages.append(Passage(key, "departments", department, source, row.line))
+        for value, meaning, line in glossary:
+            if value in (status, fields["done"], fields["planned"]):
+                # What the note under the table says the record's state means is its text too.
+                doc.passages.append(Passage(key, "status", f"{value}: {meaning}", source, line))
     return doc
+
+
+# 「※進捗状況の「検討中」は実施時期が決まっていないもの。」: a note under the table saying what a value means.
+_MEANING_RE = re.compile(r"「([^「」]{1,20})」\s*(?:は|とは)\s*([^。]{2,60}?)(?:を(?:いう|指す|示す))?。?$")
+
+
+def _glossary(lines: list[str], header_end: int) -> list[tuple[str, str, int]]:
+    """(value, what it means, 1-based line) of each note under the table that explains a value."""
+    out: list[tuple[str, str, int]] = []
+    for index in range(header_end + 1, len(lines)):
+        line = lines[index].strip()
+        if "\t" in line or not _NOTE_RE.match(line):
+            continue
+        match = _MEANING_RE.search(nfkc(line))
+        if match:
+            out.append((match.group(1).strip(), clean(match.group(2)), index + 1))
+    return out
 
 
 # The table's current year in its header: 今年度(H17), 今年度(R5), 今年度(令和5年度).
