@@ -22,6 +22,7 @@ from assistant.kinds.plan_report import loader as plan_report
 from assistant.model import ParsedDocument
 
 YEARS = ("平成29年度", "平成30年度", "令和元年度")
+WESTERN = ("2017年度", "2018年度", "2019年度")  # the same years as another edition heads them
 INITIATIVES = [
     # no, title, theme, own grade, committee score, remarks
     ("1", "収納対策の強化", "財政の健全化", "A", 4.4, ["口座振替の勧奨は効果が出ている。", "滞納整理は引き続き進めること。"]),
@@ -45,40 +46,42 @@ def _table(document, rows: list[list[str]]) -> None:
             table.cell(r, c).text = text
 
 
-def _section1(document, initiatives: list) -> None:
-    document.add_paragraph("I 取組項目ごとの評価と意見")
+def _section1(document, initiatives: list, other: bool = False) -> None:
+    document.add_paragraph(f"{'Ⅰ' if other else 'I'} 取組項目ごとの評価と意見")
     for no, title, theme, own, committee, remarks in initiatives:
         document.add_paragraph(f"取組項目{no} {title}")
-        document.add_paragraph(f"テーマ:{theme}　担当課自己評価:{own}　委員評価 {committee}/5")
+        score = f"{committee}点" if other else f"{committee}/5"
+        document.add_paragraph(f"テーマ:{theme}　担当課自己評価:{own}　委員評価 {score}")
         document.add_paragraph("委員の意見")
         for remark in remarks:
             document.add_paragraph(f"・{remark}")
 
 
-def _lists(document, initiatives: list) -> None:
-    document.add_paragraph("II 取組項目一覧")
+def _lists(document, initiatives: list, other: bool = False) -> None:
+    document.add_paragraph(f"{'Ⅱ' if other else 'II'} 取組項目一覧")
     rows = [["No", "取組項目", "テーマ", "実践項目数", "担当課自己評価", "審議会評価平均"]]
     for no, title, theme, own, committee, _ in initiatives:
         rows.append([no, title, theme, str(sum(p[1] == no for p in PRACTICES)), own, str(committee)])
     _table(document, rows)
-    document.add_paragraph("III 実践項目一覧")
+    document.add_paragraph(f"{'Ⅲ' if other else 'III'} 実践項目一覧")
     rows = [["番号", "取組項目No", "実践項目", "担当部署", "進捗度", "連携度", "効率性", "創造性", "合計", "総合評価",
-             *YEARS, "取組終了"]]
+             *(WESTERN if other else YEARS), "取組終了"]]
     for code, no, title, depts, scores, total, overall, grades, ended in PRACTICES:
         rows.append([code, no, title, depts, *map(str, scores), str(total), overall, *grades, ended])
     _table(document, rows)
 
 
-def report(lists_first: bool, town: str = "桜川町", initiatives: list | None = None) -> bytes:
-    """The report as a .docx; another `town` with other `initiatives` makes a second report."""
+def report(lists_first: bool, town: str = "桜川町", initiatives: list | None = None, other: bool = False) -> bytes:
+    """The report as a .docx; another `town` with other `initiatives` makes a second report. `other`:
+    the edition words its parts otherwise (Ⅰ/Ⅱ/Ⅲ, 委員評価 4.4点, the years as 2018年度, 実践項目No.2)."""
     document = Document()
     document.add_paragraph(f"{town}行政改革実施計画 取組の有効性に関する意見書")
     document.add_paragraph(f"令和2年6月1日 {town}行政改革推進委員会")
     for part in ((_lists, _section1) if lists_first else (_section1, _lists)):
-        part(document, initiatives or INITIATIVES)
+        part(document, initiatives or INITIATIVES, other)
     document.add_paragraph("付属資料 進捗状況シート")
     code, initiative, years = SHEET
-    document.add_paragraph(f"実践項目 {code} 時差出勤の導入")
+    document.add_paragraph(f"実践項目{'No.' if other else ' '}{code} 時差出勤の導入")
     document.add_paragraph(f"担当部署:(総)人事課、(総)行革推進室　取組項目:{initiative}")
     _table(document, [["年度", "取組内容", "自己評価", "評価の理由", "取組上の課題"], *[list(y) for y in years]])
     out = io.BytesIO()
@@ -90,9 +93,11 @@ def _records(doc: ParsedDocument, kind: str) -> dict[str, dict]:
     return {r.code: r.fields for r in doc.records if r.kind == kind}
 
 
-@pytest.fixture(scope="module", params=[False, True], ids=["lists-after", "lists-first"])
+@pytest.fixture(scope="module", params=[(False, False), (True, False), (False, True)],
+                ids=["lists-after", "lists-first", "other-wording"])
 def doc(request) -> ParsedDocument:
-    text = to_text(report(request.param), "sakuragawa.docx").text
+    lists_first, other = request.param
+    text = to_text(report(lists_first, other=other), "sakuragawa.docx").text
     assert registry.detect(text) is plan_report
     return registry.parse(text, "sakuragawa.docx")
 

@@ -26,7 +26,7 @@ from assistant.kinds.plan_report.cells import (
 from assistant.kinds.plan_report.lists import Copy, PracticeList
 from assistant.kinds.plan_report.rows import BadRow
 from assistant.text.normalize import clean, nfkc, no_spaces
-from assistant.text.wareki import label_field
+from assistant.text.wareki import fy_label, label_field
 
 _SCORE_WORDS = dict(zip(("進捗度", "連携度", "効率性", "創造性"), SCORE_FIELDS))
 _CODE_WORDS = ("番号", "No.", "No", "小No.", "実践No.", "実践項目No.", "実践項目No")
@@ -57,12 +57,20 @@ def practice_columns(row: list[str]) -> dict[str, Any] | None:
     }
     for word, name in _SCORE_WORDS.items():
         columns[name] = _first(header, lambda c, w=word: c == w)
-    columns["years"] = year_columns(row)
+    columns["years"] = year_columns(row) or _western_year_columns(row)
     if min(columns["code"], columns["title"], columns["initiative"]) < 0:
         return None
     if columns["overall"] < 0 and not columns["years"] and columns["progress"] < 0:
         return None
     return columns
+
+
+_WESTERN_YEAR_RE = re.compile(r"^((?:19|20)\d{2})\s*年度$")
+
+
+def _western_year_columns(row: list[str]) -> list[tuple[int, str]]:
+    """(column, label) of the fiscal years a header prints in the western calendar (2018年度 → H30)."""
+    return [(j, fy_label(int(m.group(1)))) for j, c in enumerate(row) if (m := _WESTERN_YEAR_RE.match(nfkc(c).strip()))]
 
 
 def initiative_columns(row: list[str]) -> dict[str, int] | None:

@@ -60,7 +60,7 @@ _PLAN = r"(?:\d{1,2}\s+)?[^\t\s【】『』「」]{0,24}?"
 # Section I is headed 「I 取組項目別の評価について」, or numbered like the other headings of an edition
 # that prints its lists after it (「3 取組項目別の評価について」).
 # Another edition heads it 「I 取組項目ごとの評価と意見」.
-_SECTION1 = r"^(?:I|\d{1,2})\s*取組項目(?:別の評価について|ごとの評価)"
+_SECTION1 = r"^(?:I|Ⅰ|\d{1,2})\s*取組項目(?:別の評価について|ごとの評価)"
 _SECTION1_RE = re.compile(_SECTION1, re.M)
 # Another edition names the section by what it evaluates (「5 取組の成果の評価」): such a heading is
 # section I when it is the last one before the first committee score (an earlier 「4 取組の有効性の

@@ -102,7 +102,7 @@ def _reference_row(row: list[str], line: int, header_years: list[str]) -> tuple[
 _THEME_LINE_RE = re.compile(r"^テーマ\s*[:：]\s*(\S+)(.*)$")
 # The committee's score printed on that line (「テーマ:… 担当課自己評価:A 委員評価 4.2/5」): the remarks
 # then follow the line, under their label.
-_THEME_SCORE_RE = re.compile(r"委員評価\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[/／]\s*5")
+_THEME_SCORE_RE = re.compile(r"委員評価\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(?:[/／]\s*5|点)?(?![\d.])")
 _LABELLED = {"進捗度": "progress", "連携度": "collaboration", "効率性": "efficiency", "創造性": "creativity",
              "合計": "total"}
 

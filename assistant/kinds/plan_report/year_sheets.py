@@ -16,8 +16,8 @@ from assistant.kinds.plan_report.sheets import Challenge, Entry, SelfEval, Sheet
 from assistant.text.normalize import clean, nfkc, no_spaces
 from assistant.text.wareki import era_year, fy_label, label_field, year_label
 
-# 「実践項目 4 RPAによる定型業務の自動化」, a line of its own (a list's header row has tabs).
-HEAD_RE = re.compile(r"^実践項目\s*(N?\d{1,2}|\d{1,2}-\d{1,2})\s+(\S.*)$")
+# 「実践項目 4 RPAによる定型業務の自動化」 (or 「実践項目No.4 …」), a line of its own (a list's header row has tabs).
+HEAD_RE = re.compile(r"^実践項目\s*(?:No\.?\s*)?(N?\d{1,2}|\d{1,2}-\d{1,2})\s+(\S.*)$")
 _INITIATIVE_RE = re.compile(r"取組項目(?:No\.?)?\s*[:：]\s*(\d{1,2})")
 _DEPARTMENTS_RE = re.compile(r"担当(?:部署|課)\s*[:：]\s*(\S+)")
 _ENDED_RE = re.compile(r"取組終了\s*[:：]\s*(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月")
