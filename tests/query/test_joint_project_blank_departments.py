@@ -39,3 +39,11 @@ def test_a_state_asked_in_the_words_of_the_note_that_explains_it(assistant):
     answer = assistant.ask("東山町と西川町の連携事業で、まだ実施時期が決まっていないものは？")
     assert answer.status in ("exact", "partial", "search")
     assert [str(r["code"]) for r in answer.rows] == ["3"]
+
+
+def test_the_shipped_tables_progress_is_not_said_blank(db):
+    # The column of states is not what 「進捗状況」 asks of a table whose progress is two columns of
+    # text (the shipped one, where that column is blank): never 「記載なし」 stated as the answer.
+    answer = Assistant(db).ask("岡山市と倉敷市の連携事業の進捗状況は？")
+    assert "記載なし" not in answer.summary
+    assert not any(c.get("field") == "status" for c in answer.understood)
