@@ -417,7 +417,10 @@ class Executor:
                 if kind == target:
                     clauses.append(f"t.key IN ({hits})")
                 else:
-                    clauses.append(f"t.code IN (SELECT r.[{LINKS[target, kind]}] FROM [{kind}] r WHERE r.key IN ({hits}))")
+                    # The linked record of the same document: two reports both number their
+                    # initiatives 1, 2, … and a remark of one must not name the other's.
+                    clauses.append(f"(t.code, t.source) IN (SELECT r.[{LINKS[target, kind]}], r.source FROM [{kind}] r "
+                                   f"WHERE r.key IN ({hits}))")
                 sql.params.append(keys)
             if op == "not_match" and "title" in self.columns.get(target, []):
                 # 「RPAのは除いて」: the items of the 取組項目 named so are about it too, whatever their own words
@@ -551,6 +554,13 @@ class Executor:
         if c.field in _LIST_FIELDS and op.startswith("len"):  # the number of values of a list field
             sql.where.append(f"json_array_length(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) {op[3:]} ?")
             sql.params.append(v)
+            return
+        if c.field in _LIST_FIELDS and op in ("empty", "not_empty"):
+            # A list with no value, or a table's cells by municipality (a joint project's 担当課) with a
+            # blank one: 「担当課が空欄」 is a blank cell on either side, not only a row with none at all.
+            blank = (f"(coalesce({col}, '') IN ('', '[]', '{{}}') OR (json_valid({col}) AND json_type({col}) = 'object' "
+                     f"AND EXISTS (SELECT 1 FROM json_each({col}) j WHERE coalesce(j.value, '') = '')))")
+            sql.where.append(blank if op == "empty" else f"NOT {blank}")
             return
         if c.field in _LIST_FIELDS:
             def each(item) -> str:

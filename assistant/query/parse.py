@@ -1599,16 +1599,17 @@ class Parser:
             return []
         free = w.free
         words: list[tuple[int, int, str]] = []
-        for theme, names in self.lex.themes.items():
-            for name in sorted(names, key=len, reverse=True):
-                if name not in free:
+        # The longest name first over every theme: a theme of a city's own wording (財政の健全化) holds
+        # another's shorter name (財政), and the longer one said is the theme meant.
+        named = sorted(((name, theme) for theme, names in self.lex.themes.items() for name in names if name in free),
+                       key=lambda p: len(p[0]), reverse=True)
+        for name, theme in named:
+            for m in re.finditer(re.escape(name), free):
+                if any(s < m.end() and m.start() < e for s, e, _ in words):
                     continue
-                for m in re.finditer(re.escape(name), free):
-                    if any(s <= m.start() < e for s, e, _ in words):
-                        continue
-                    if compiled(r"[」』]?\s*(?:って|という(?:言葉|語)?|と|が|に)?\s*(?:出てくる|出て(?:い)?る|書かれ|書いて|触れ|言及)").match(free, m.end()):
-                        continue  # 「デジタルって出てくる」「ICTに触れた」: a word of the text, not the theme
-                    words.append((m.start(), m.end(), theme))
+                if compiled(r"[」』]?\s*(?:って|という(?:言葉|語)?|と|が|に)?\s*(?:出てくる|出て(?:い)?る|書かれ|書いて|触れ|言及)").match(free, m.end()):
+                    continue  # 「デジタルって出てくる」「ICTに触れた」: a word of the text, not the theme
+                words.append((m.start(), m.end(), theme))
         if not words:
             return []
         # A theme word counts only where the question talks about themes or has no other subject.

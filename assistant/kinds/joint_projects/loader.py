@@ -35,7 +35,7 @@ RECORD_KIND = "joint_project"
 
 
 # Free-text fields that become passages, in display order (then one passage per department).
-_PASSAGE_FIELDS = ("title", "description", "done", "planned", "subcommittee")
+_PASSAGE_FIELDS = ("title", "description", "done", "planned", "status", "subcommittee")
 
 _SUBCOMMITTEE_RE = re.compile(r"^(\S+?部会)(?=$|[\s(（\d])")
 # A chair printed in brackets after the 部会 name; names not in the header are accepted when they
@@ -64,6 +64,9 @@ class _Columns:
     done: int = 3
     planned: int = 4
     subcommittee: int = 5
+    # Another edition prints one 進捗状況 column of states (既に実施, 今年度(R5)に実施予定, 検討中)
+    # instead of two columns of text under 既に実施 / 今年度に実施予定: then done and planned are -1.
+    status: int = -1
     departments: list[int] = field(default_factory=list)  # one column per municipality
     municipalities: list[str] = field(default_factory=list)  # as the header prints them, in order
 
@@ -134,6 +137,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     evidence = _certain_departments(rows, tails)
 
     doc = ParsedDocument(kind=KIND, title=_title(lines, table))
+    glossary = _glossary(lines, header_line)
     seen: set[int] = set()
     for row, tail in zip(rows, tails):
         key = f"{RECORD_KIND}:{row.no}"
@@ -146,15 +150,18 @@ def parse(text: str, source: str) -> ParsedDocument:
             _resolve_uncertain(row, tail, uncertain, evidence, table, key, source, doc)
 
         def cell(index: int) -> str:
-            return clean(row.cells[index]) if index < len(row.cells) else ""
+            return clean(row.cells[index]) if 0 <= index < len(row.cells) else ""
+
+        status = cell(columns.status)
 
         departments = {name: tail.departments.get(slot, "") for slot, name in enumerate(table.municipalities)}
         fields = {
             "no": row.no,
             "title": cell(columns.title),
             "description": cell(columns.description),
-            "done": cell(columns.done),
-            "planned": cell(columns.planned),
+            "done": cell(columns.done) if columns.status < 0 else (status if _is_done(status) else ""),
+            "planned": cell(columns.planned) if columns.status < 0 else (status if _is_planned(status) else ""),
+            "status": status,
             "subcommittee": tail.subcommittee,
             "chair_city": tail.chair_city,
             "departments": departments,
@@ -167,7 +174,28 @@ def parse(text: str, source: str) -> ParsedDocument:
         for department in departments.values():
             if department:
                 doc.passages.append(Passage(key, "departments", department, source, row.line))
+        for value, meaning, line in glossary:
+            if value in (status, fields["done"], fields["planned"]):
+                # What the note under the table says the record's state means is its text too.
+                doc.passages.append(Passage(key, "status", f"{value}: {meaning}", source, line))
     return doc
+
+
+# 「※進捗状況の「検討中」は実施時期が決まっていないもの。」: a note under the table saying what a value means.
+_MEANING_RE = re.compile(r"「([^「」]{1,20})」\s*(?:は|とは)\s*([^。]{2,60}?)(?:を(?:いう|指す|示す))?。?$")
+
+
+def _glossary(lines: list[str], header_end: int) -> list[tuple[str, str, int]]:
+    """(value, what it means, 1-based line) of each note under the table that explains a value."""
+    out: list[tuple[str, str, int]] = []
+    for index in range(header_end + 1, len(lines)):
+        line = lines[index].strip()
+        if "\t" in line or not _NOTE_RE.match(line):
+            continue
+        match = _MEANING_RE.search(nfkc(line))
+        if match:
+            out.append((match.group(1).strip(), clean(match.group(2)), index + 1))
+    return out
 
 
 # The table's current year in its header: 今年度(H17), 今年度(R5), 今年度(令和5年度).
@@ -216,6 +244,8 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
                 columns.description = position
             elif cell.startswith("部会"):
                 columns.subcommittee = position
+            elif cell.startswith("進捗状況"):
+                columns.status = position
             elif heading:
                 columns.departments.append(position)
                 columns.municipalities.append(heading.group(1))
@@ -238,6 +268,11 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
                 elif position >= first_department and not headed:
                     columns.departments.append(position)
                     columns.municipalities.append(cell)
+        if columns.status >= 0 and not any(c.startswith("既に") or "予定" in c for c in sub):
+            # No sub-heading splits 進捗状況: its one column holds each project's state.
+            columns.done = columns.planned = -1
+        else:
+            columns.status = -1
         return columns, header_end
     return columns, None
 
@@ -292,6 +327,17 @@ def parse_subcommittee(cell: str, table: _Table) -> tuple[str, str]:
     return name, "・".join(dict.fromkeys(chairs))
 
 
+def _is_planned(state: str) -> bool:
+    """A state of a 進捗状況 column that is a plan (今年度(R5)に実施予定)."""
+    return "予定" in state
+
+
+def _is_done(state: str) -> bool:
+    """A state that says the project is carried out (既に実施, 実施済み, 完了); a state still to come
+    (検討中, 協議中, …予定) is not, nor one that says neither."""
+    return bool(re.search(r"既に|済|完了", state)) and not _NOT_YET.search(state)
+
+
 _DATED = re.compile(r"^\s*(?:[HRSＨＲＳ]\s*\d{1,2}[.．/]\d{1,2}|(?:平成|令和|昭和)\s*\d{1,2}\s*年|(?:19|20)\d{2}\s*[年./])")
 _NOT_YET = re.compile(r"協議中|検討中|調整中|準備中|予定|未実施|研究中|計画中")
 
@@ -304,7 +350,7 @@ def _place_tail(row: _Row, columns: _Columns, table: _Table) -> _Tail:
     positions += list(enumerate(columns.departments))
     filled = [(name, clean(row.cells[index])) for name, index in positions if row.cells[index].strip()]
     # A 部会 pushed into the 実施予定 column would otherwise be read as progress text.
-    planned = clean(row.cells[columns.planned])
+    planned = clean(row.cells[columns.planned]) if columns.planned >= 0 else ""
     if is_subcommittee(planned) and len(planned) < 40 and not any(is_subcommittee(v) for _, v in filled):
         filled.insert(0, ("planned", planned))
         row.cells[columns.planned] = ""

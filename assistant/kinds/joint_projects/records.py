@@ -16,6 +16,11 @@ JOINT_PROJECT = RecordKind(
               group_words=("担当部署", "部署", "担当課", "課")),
         Field("done", "既に実施", show=True),
         Field("planned", "今年度に実施予定", ("今年度に実施予定", "今年度の実施予定", "今年度実施予定", "今年度の予定", "今年度予定", "実施予定"), show=True),
+        # The state printed in a single 進捗状況 column (既に実施, 検討中, …); blank where the table
+        # gives done and planned as two columns of text. Not shown: done and planned say it. Not
+        # labelled 進捗状況 (a label is a word of questions): 「連携事業の進捗状況は」 of a table of two
+        # text columns would then be answered 「記載なし」, a confident wrong answer.
+        Field("status", "進捗区分", facet=True),
         Field("notes", "特記事項"),
     ),
 )

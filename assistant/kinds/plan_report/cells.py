@@ -145,6 +145,21 @@ def theme_columns(row: list[str]) -> dict[int, str]:
     return columns if len(columns) >= 2 else {}
 
 
+def themes_named(text: str) -> list[str]:
+    """Themes as a テーマ cell or line names them: the report's themes it lists (as themes_listed), or,
+    when it names none of them, its own wording as one theme (another city's 「財政の健全化」), so
+    that a question naming that theme finds it rather than nothing. A theme users call by another
+    name (市民サービスの向上 for サービス) is that theme."""
+    from assistant.kinds.plan_report.records import THEME_WORDS
+
+    listed = themes_listed(text)
+    if listed:
+        return listed
+    own = clean(nfkc(text))
+    said = next((theme for theme, words in THEME_WORDS if own in words), None)
+    return [said] if said else ([own] if own else [])
+
+
 def themes_listed(text: str) -> list[str]:
     """Themes written as a list (「財政、協働、民活」), in the fixed theme order; unknown names left out."""
     names = {theme_name(part) for part in re.split(r"[、,，・\s]+", nfkc(text)) if part}

@@ -38,11 +38,13 @@ from assistant.kinds.plan_report.lists import (
     parse_initiative_summary,
     parse_practice_list,
 )
+from assistant.kinds.plan_report.headed import find_headed_lists, parse_headed_initiatives, parse_headed_practices
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, parse_section1
 from assistant.kinds.plan_report.tables import find_tables, is_comment_header, parse_comment_table
 from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, Sheet, split_sheets
+from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
 from assistant.text.wareki import label_field, label_fiscal_year
@@ -57,7 +59,8 @@ FALLBACK_TITLE = "取組の有効性に関する意見書"
 _PLAN = r"(?:\d{1,2}\s+)?[^\t\s【】『』「」]{0,24}?"
 # Section I is headed 「I 取組項目別の評価について」, or numbered like the other headings of an edition
 # that prints its lists after it (「3 取組項目別の評価について」).
-_SECTION1 = r"^(?:I|\d{1,2})\s*取組項目別の評価について"
+# Another edition heads it 「I 取組項目ごとの評価と意見」.
+_SECTION1 = r"^(?:I|Ⅰ|\d{1,2})\s*取組項目(?:別の評価について|ごとの評価)"
 _SECTION1_RE = re.compile(_SECTION1, re.M)
 # Another edition names the section by what it evaluates (「5 取組の成果の評価」): such a heading is
 # section I when it is the last one before the first committee score (an earlier 「4 取組の有効性の
@@ -66,6 +69,8 @@ _EVALUATION_HEAD_RE = re.compile(r"^(?:I|\d{1,2})\s*取組\S{0,12}評価\S{0,6}$
 # The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
 # in a table cell), maybe after the label of the remarks (委員会の意見 委員評価 4.2 /5).
 _COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員評価[\s:：]*\d+(?:[.．]\d+)?\s*[/／]\s*[5５]", re.M)
+# 「①在宅勤務の試行(新)」: an entry whose status closes it.
+_TRAILING_STATUS_RE = re.compile(r"[(（](新|継)[)）]\s*$")
 # A page number printed as a line of its own by a PDF (「- 12 -」): page furniture, never text.
 _PAGE_NUMBER_RE = re.compile(r"^\s*[-－—]\s*\d{1,3}\s*[-－—]\s*$")
 
@@ -169,16 +174,26 @@ def parse(text: str, source: str) -> ParsedDocument:
     if a_section2 is None:
         ends = [_find(lines, pattern, a_section1 + 1) for pattern in
                 (r"^\d+\s*(?:総評|おわりに|まとめ)$", r"^" + _PLAN + r"取組項目・実践項目一覧",
-                 r"^【資料編】[^\t]*進捗状況シート$")]
-        ends.append(next((i for i in range(a_section1 + 1, len(lines)) if PAGE1_RE.match(lines[i]) and "\t" not in lines[i]), None))
+                 r"^【資料編】[^\t]*進捗状況シート$",
+                 # an appendix's title (「付属資料 令和3年度 進捗状況シート(令和4年5月)」)
+                 r"^(?:付属資料|資料編|参考資料)[^\t。]{0,30}進捗状況シート(?:[(（][^)）\t]*[)）])?$",
+                 # or at the next heading numbered like its own (「II 取組項目一覧」)
+                 r"^(?:II|III|IV|Ⅱ|Ⅲ|Ⅳ)\s*[^\s\t][^\t]*$")]
+        ends.append(next((i for i in range(a_section1 + 1, len(lines))
+                          if (PAGE1_RE.match(lines[i]) and "\t" not in lines[i]) or is_year_sheet_head(lines[i])), None))
         # The committee's opinions published alone are section I to the end.
         a_section2 = min((e for e in ends if e is not None), default=len(lines))
     a_summary1 = _find(lines, r"^" + _PLAN + r"取組状況一覧【取組項目別】", 0)
     # The list of practice items before section I is the main list, whatever the edition calls it.
     a_main = _find(lines, r"^" + _PLAN + r"(?:取組状況一覧【実践項目別】|取組項目・実践項目一覧)", a_summary1 or 0)
+    # An edition whose lists carry no title known above is read by the lists' column headers,
+    # wherever they stand (before or after section I).
+    headed = (find_headed_lists(lines, 0) if a_summary1 is None and a_main is None
+              and _find(lines, r"^" + _PLAN + r"取組項目・実践項目一覧", 0) is None else {})
+    headed_starts = [start for start, _ in headed.values()]
     # An edition may print its two lists after section I (in a section of their own before the
     # closing remarks): they are the same lists, and section I ends where they begin.
-    lists_after = [a for a in (a_summary1, a_main) if a is not None and a_section1 < a < a_section2]
+    lists_after = [a for a in (a_summary1, a_main, *headed_starts) if a is not None and a_section1 < a < a_section2]
     section1_end = _section_start(lines, min(lists_after)) if lists_after else a_section2
     if a_summary1 is not None and a_summary1 > a_section1 and a_summary1 not in lists_after:
         a_summary1 = None
@@ -192,6 +207,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     # An abridged edition prints no progress sheets: what follows the summary tables (or section I)
     # is then read to the end.
     a_sheets = next((i for i in range(sheets_from, len(lines)) if PAGE1_RE.match(lines[i]) and "\t" not in lines[i]), None)
+    # Sheets laid out as one table of years open with 「実践項目 4 <title>」 instead.
+    year_sheets = a_sheets is None and (a_sheets := next(
+        (i for i in range(sheets_from, len(lines)) if is_year_sheet_head(lines[i])), None)) is not None
 
     def upto(begin: int, *candidates: int | None) -> int:
         return min(c for c in (*candidates, len(lines)) if c is not None and c > begin)
@@ -202,27 +220,47 @@ def parse(text: str, source: str) -> ParsedDocument:
                      if a_summary2 is not None else None)
     main_list = (parse_practice_list(lines, a_main, upto(a_main, a_section1, a_section2), "main_list", has_total=True)
                  if a_main is not None else PracticeList("main_list"))
+    if "initiatives" in headed:
+        initiative_list = parse_headed_initiatives(lines, *headed["initiatives"], "initiative_list")
+    if "practices" in headed:
+        main_list = parse_headed_practices(lines, *headed["practices"], "main_list")
     appendix_list = (parse_practice_list(lines, a_appendix, upto(a_appendix, a_sheets), "appendix_list", has_total=False)
                      if a_appendix is not None else PracticeList("appendix_list"))
     blocks = parse_section1(lines, a_section1, section1_end, source)
     years = _years(main_list.years, appendix_list.years)
     initiative_years = _years(*(b.years for b in blocks.values())) or years
     years = years or initiative_years
-    sheets = split_sheets(lines, a_sheets, years) if a_sheets is not None else []
+    if year_sheets:
+        sheets = split_year_sheets(lines, a_sheets)
+    else:
+        sheets = split_sheets(lines, a_sheets, years) if a_sheets is not None else []
 
     doc = ParsedDocument(kind=KIND, title=_title(lines))
     initiatives = _initiatives(doc, source, blocks, initiative_list, summary_table, initiative_years)
     catalog = _catalog(main_list, appendix_list, blocks)
     missing: list[str] = []
     linked = link_sheets(sheets, catalog, source, missing)
-    _practices(doc, source, catalog, main_list, appendix_list, blocks, linked, initiatives, years)
+    # An edition whose section I gives only the committee's evaluation prints no practice table
+    # there: that is its layout, not a gap to report per item.
+    _practices(doc, source, catalog, main_list, appendix_list, blocks, linked, initiatives, years,
+               section_rows=any(block.practices for block in blocks.values()))
     for code, sheet in linked.items():
         _sheet_records(doc, source, code, sheet, initiatives)
     _damage_warnings(doc, source, lines, cut, main_list, appendix_list, blocks, linked)
     narrative_end = next(a for a in (a_appendix, a_sheets, len(lines)) if a is not None)
-    first = min(a for a in (a_summary1, a_main, a_section1) if a is not None)
+    first = min(a for a in (a_summary1, a_main, a_section1, *headed_starts) if a is not None)
     narrative_from = a_themes if a_themes is not None else after_summary
-    _narrative(doc, source, lines, [(0, first), (narrative_from, narrative_end)])
+    # The lists read by their headers are tables, not running text: the text between them and
+    # around them is (a list's note such as 「取組終了欄が空欄のものは継続中。」).
+    if headed_starts:
+        ranges = [(0, first)]
+        for start in sorted(s for s in headed_starts if s >= narrative_from):
+            ranges.append((narrative_from, start))
+            narrative_from = next((j for j in range(start, len(lines)) if "\t" not in lines[j]), len(lines))
+        ranges.append((narrative_from, max(narrative_from, narrative_end)))
+        _narrative(doc, source, lines, ranges)
+    else:
+        _narrative(doc, source, lines, [(0, first), (narrative_from, narrative_end)])
     doc.warnings.sort(key=lambda w: (w.line, w.record, w.note))
     return doc
 
@@ -311,7 +349,9 @@ def _initiatives(
         # A copy that lost a yearly grade states '' there; don't let it outvote nothing.
         for year in year_fields:
             fields[year] = fields[year] or ""
-        fields["themes"] = [t for t in THEMES if t in (fields["themes"] or [])]
+        # The report's themes in their fixed order, then a theme of the city's own wording (themes_named).
+        fields["themes"] = ([t for t in THEMES if t in (fields["themes"] or [])]
+                            + [t for t in fields["themes"] or [] if t not in THEMES])
         fields["n_comments"] = len(block.comments)
         result[code] = fields
         doc.records.append(Record("initiative", code, fields, source, block.line, block.end_line))
@@ -622,7 +662,8 @@ def _sheet_records(
         if entry.n in seen:
             raise DocumentError(source, f"実践項目{code}の取組内容の番号{entry.n}が重複しています", entry.line)
         seen.add(entry.n)
-        status = STATUS_RE.match(entry.result)
+        # (新)/(継) opens the result, or closes the entry where a layout prints no result of its own.
+        status = STATUS_RE.match(entry.result) or (None if entry.result else _TRAILING_STATUS_RE.search(entry.plan))
         ecode = f"{code}-{entry.n}"
         doc.records.append(
             Record(
@@ -648,6 +689,9 @@ def _sheet_records(
             continue
         scode = f"{code}-{ev.year}"
         efields: dict[str, Any] = {"practice": code, "year": ev.year, **ev.scores, "overall": ev.overall}
+        if ev.reason:
+            efields["reason_overall"] = ev.reason
+            doc.passages.append(Passage(f"self_eval:{scode}", "reason_overall", ev.reason, source, ev.line))
         if ev.year == SUMMARY:
             for name in (*SCORE_FIELDS, "overall"):
                 efields[f"reason_{name}"] = sheet.reasons.get(f"reason_{name}", "")

@@ -22,7 +22,7 @@ from assistant.kinds.plan_report.cells import (
     strip_html,
     themes_from_marks,
     theme_columns,
-    themes_listed,
+    themes_named,
     year_columns,
 )
 from assistant.kinds.plan_report.lists import Copy
@@ -30,7 +30,9 @@ from assistant.kinds.plan_report.rows import BadRow, TableRow, read_table
 from assistant.text.normalize import clean, nfkc
 from assistant.text.wareki import label_field, year_label
 
-_HEADER_RE = re.compile(r"^(\d{1,2}) (\S.*)$")
+# An initiative's heading: 「3 窓口サービスの向上」, or 「取組項目3 窓口サービスの向上」 in an edition
+# that names what it numbers.
+_HEADER_RE = re.compile(r"^(?:取組項目\s?)?(\d{1,2}) (\S.*)$")
 # A bullet is a ・ at the start of a remark; ・ inside a remark (経営・財政) follows a character.
 _BULLET_SPLIT_RE = re.compile(r"(?:^|\s)・\s*")
 # Where the converter lost the bullets, remarks are still separated by a space after 。 (inside a
@@ -98,6 +100,9 @@ def _reference_row(row: list[str], line: int, header_years: list[str]) -> tuple[
 # The (参考) figures written as one line of labelled values: 「テーマ：財政・協働 平均値 進捗度 2.5 連携度 2.2
 # 効率性 2.8 創造性 2.5 合計 10.0 総合評価 A」.
 _THEME_LINE_RE = re.compile(r"^テーマ\s*[:：]\s*(\S+)(.*)$")
+# The committee's score printed on that line (「テーマ:… 担当課自己評価:A 委員評価 4.2/5」): the remarks
+# then follow the line, under their label.
+_THEME_SCORE_RE = re.compile(r"委員評価\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(?:[/／]\s*5|点)?(?![\d.])")
 _LABELLED = {"進捗度": "progress", "連携度": "collaboration", "効率性": "efficiency", "創造性": "creativity",
              "合計": "total"}
 
@@ -108,12 +113,13 @@ def _theme_line(line: str, line_no: int) -> Copy | None:
     match = _THEME_LINE_RE.match(nfkc(line).replace("\t", " ").strip())
     if not match:
         return None
-    values: dict = {"themes": themes_listed(match.group(1))}
+    values: dict = {"themes": themes_named(match.group(1))}
     for word, name in _LABELLED.items():
         figure = re.search(rf"{word}\s*(\d+(?:\.\d+)?)", match.group(2))
         if figure:
             values[name] = float(figure.group(1))
-    overall = re.search(r"総合評価\s*([A-D])(?![A-Za-z])", match.group(2))
+    # 総合評価 A, or the departments' own grade labelled as such (担当課自己評価:A).
+    overall = re.search(r"(?:総合評価|自己評価)\s*[:：]?\s*([A-D])(?![A-Za-z])", match.group(2))
     if overall:
         values["self_overall"] = overall.group(1)
     return Copy("section_1", line_no, values)
@@ -223,6 +229,8 @@ def _opens_block(lines: list[str], i: int, end: int) -> bool:
         return False
     following = [lines[j] for j in range(i + 1, min(end, i + 4)) if lines[j].strip()][:2]
     if following and _THEME_LINE_RE.match(nfkc(following[0]).strip()):
+        if _THEME_SCORE_RE.search(nfkc(following[0])):
+            return True  # the figures and the committee's score on one line, the remarks under it
         following = following[1:]  # the (参考) figures written as a line of their own
     nxt = following[0] if following else ""
     # The committee's opinions published alone: the heading is followed by the score.
@@ -282,6 +290,15 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
         theme_line = _theme_line(line, i + 1) if current.reference is None else None
         if theme_line is not None:
             current.reference = theme_line
+            scored = _THEME_SCORE_RE.search(nfkc(line))
+            if scored:
+                # The score closes the figures' line: the remarks are the lines under it.
+                current.committee_score = float(scored.group(1))
+                current.committee_line = i + 1
+                remarks, last = _remark_lines(lines, i + 1, end)
+                current.comments = [c for text in remarks for c in split_comments(text)]
+                current.end_line = max(current.end_line, last + 1)
+                i = max(i, last)
             continue
         if _is_theme_header(row):
             top = row

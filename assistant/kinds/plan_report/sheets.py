@@ -66,6 +66,9 @@ class SelfEval:
     overall: str
     line: int
     end_line: int
+    # The reason printed beside a year's grade (a layout with one table of years); the 総括's
+    # reasons by score are the sheet's `reasons`.
+    reason: str = ""
 
 
 @dataclass

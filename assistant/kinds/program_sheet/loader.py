@@ -83,6 +83,7 @@ LABELS: dict[str, str] = {
 _FIELD_LABELS: dict[str, str] = {
     "事務事業コード": "code",
     "事業名": "name",
+    "事務事業名": "name",  # another city's label for the same cell
     "担当部名": "department",
     "担当課名": "section",
     "施策の柱": "policy_pillar",
@@ -117,6 +118,10 @@ _FIELD_LABELS: dict[str, str] = {
     "実績報告": "report",
     "評価": "evaluation",
     "今後の方針(改善策)": "future_policy",
+    # Another city's sheet words three of them so.
+    "事業の概要": "summary",
+    "今後の方向性": "future_policy",
+    "評価(課の考え方)": "evaluation",
 }
 _INDICATOR_LABELS: dict[str, str] = {
     "指標名": "indicator",
@@ -252,7 +257,7 @@ def parse(text: str, source: str) -> ParsedDocument:
         cell = sheet[index]
         key = cell.key
         # A money table opens with 歳出/歳入, or (a sheet typed as a web page) with its 年度 column.
-        if key in ("歳出", "歳入", "年度") and cell.in_row and block is None:
+        if (key in ("歳出", "歳入", "年度") or _MONEY_TITLE_RE.search(key)) and cell.in_row and block is None:
             read = _money_table(sheet, index, money)
             if read is not None:
                 _settled_figures(money, settled_in, fields, shown, lines, label_text)
@@ -337,6 +342,8 @@ def parse(text: str, source: str) -> ParsedDocument:
 # (令和4年度決算, 令和5年度決算, 令和6年度予算), the figures under their column's heading.
 _MONEY_YEAR_RE = re.compile(r"^(?:令和|平成)(?:\d+|元)年度(?:決算|予算|見込)?$")
 _MONEY_FIELDS = ("total_cost", "specific_revenue", "city_burden")
+# The title of such a table printed in its header row's first cell (事業費の推移(千円), 事業費の状況).
+_MONEY_TITLE_RE = re.compile(r"^事業費の(?:推移|状況|内訳)")
 
 
 def _money_field(key: str) -> str | None:
@@ -353,9 +360,10 @@ def _money_table(sheet: list[_Cell], index: int, rows: list[tuple[_Cell, dict[st
     index after it; None when the row is no such header."""
     header = _row_at(sheet, index)
     year_column = next((c.column for c in header if c.key == "年度"), None)
-    if year_column is None and header[0].key in ("歳出", "歳入"):
+    if year_column is None and (header[0].key in ("歳出", "歳入") or (
+            _MONEY_TITLE_RE.search(header[0].key) and not _money_field(header[0].key))):
         # 「歳出 | 総事業費(合計)」 over 「令和5年度決算 | 4,820,000 円」: the section's heading stands over
-        # the column of years.
+        # the column of years; 「事業費の推移(千円) │ 事業費 │ 人件費 │ 総事業費」: the table's title does.
         year_column = header[0].column
     columns = {c.column: name for c in header if (name := _money_field(c.key))}
     if year_column is None or not columns:

@@ -360,12 +360,14 @@ RULES: list[Rule] = _FIELD_PAIR_RULES + [
                    ("合計点が12点満点の", {"conditions": [("total", "=", 12)]}))),
     # 「達成率が100%」「計画値が12以上」: a number field of any kind (the scores have the rule above),
     # with its unit when the unit is the stored one's (千円 or 万円 would scale the number: left alone).
+    # A number followed by 年 is a year said after the field (「総事業費は2022年度から2023年度で」), no value.
     Rule("number_field_value",
-         rf"(?P<f>{_PAIR_WORDS}){_SEP}\s*{NUM}\s*(?:%|％|パーセント|件|人|回|か所|箇所|個)?{CMP}(?![\d.万千億円])",
+         rf"(?P<f>{_PAIR_WORDS}){_SEP}\s*{NUM}\s*(?:%|％|パーセント|件|人|回|か所|箇所|個)?{CMP}(?![\d.万千億円年])",
          _number_value, negatable=True,
          examples=(("達成率が100%の", {"conditions": [("rate", "=", 100)]}),
                    ("計画値が12以上", {"conditions": [("plan", ">=", 12)]}),
-                   ("委員評価が4.5以上", None), ("事業費が100万円以上", None))),
+                   ("委員評価が4.5以上", None), ("事業費が100万円以上", None),
+                   ("総事業費は2022年度から2023年度で", None))),
     Rule("stored_average",
          rf"({_WORDS})の?平均(?:値|点)?(?:が|は)?{NUM}(?:点)?{CMP}",
          _stored_average,

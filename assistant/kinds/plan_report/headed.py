@@ -1,0 +1,201 @@
+"""The plan report's two lists read by their column headers, for an edition whose lists carry no
+title the positional readers know (「II 取組項目一覧」, 「III 実践項目一覧」) and whose columns stand in an
+order of the city's own (番号│取組項目No│実践項目│担当部署│scores│合計│総合評価│years│取組終了).
+
+Each cell is read under the header above it, so no column order is assumed: a column the header
+does not print is left unstated (the other copies, or nothing, give it)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.kinds.plan_report.cells import (
+    CODE_RE,
+    GRADE_RE,
+    SCORE_FIELDS,
+    cells,
+    departments,
+    ended_year,
+    grade,
+    number,
+    score,
+    split_title,
+    themes_named,
+    year_columns,
+)
+from assistant.kinds.plan_report.lists import Copy, PracticeList
+from assistant.kinds.plan_report.rows import BadRow
+from assistant.text.normalize import clean, nfkc, no_spaces
+from assistant.text.wareki import fy_label, label_field
+
+_SCORE_WORDS = dict(zip(("進捗度", "連携度", "効率性", "創造性"), SCORE_FIELDS))
+_CODE_WORDS = ("番号", "No.", "No", "小No.", "実践No.", "実践項目No.", "実践項目No")
+_TITLE_WORDS = ("実践項目", "実践項目名")
+
+
+def _header(row: list[str]) -> list[str]:
+    return [no_spaces(nfkc(c)) for c in row]
+
+
+def _first(header: list[str], test) -> int:
+    return next((j for j, c in enumerate(header) if c and test(c)), -1)
+
+
+def practice_columns(row: list[str]) -> dict[str, Any] | None:
+    """Column of each practice field a header row names, or None when the row is no practice
+    list's header (it must name the code, the title, the initiative and some evaluation)."""
+    header = _header(row)
+    columns: dict[str, Any] = {
+        "code": _first(header, lambda c: c in _CODE_WORDS),
+        "title": _first(header, lambda c: c in _TITLE_WORDS),
+        # 取組項目No, 大No., 取組No: the initiative's number (not its title, which the list may add).
+        "initiative": _first(header, lambda c: c.startswith(("取組項目No", "取組No", "大No"))),
+        "departments": _first(header, lambda c: c.startswith(("担当部署", "担当課"))),
+        "total": _first(header, lambda c: c == "合計"),
+        "overall": _first(header, lambda c: c == "総合評価"),
+        "ended": _first(header, lambda c: c.startswith("取組終了")),
+    }
+    for word, name in _SCORE_WORDS.items():
+        columns[name] = _first(header, lambda c, w=word: c == w)
+    columns["years"] = year_columns(row) or _western_year_columns(row)
+    if min(columns["code"], columns["title"], columns["initiative"]) < 0:
+        return None
+    if columns["overall"] < 0 and not columns["years"] and columns["progress"] < 0:
+        return None
+    return columns
+
+
+_WESTERN_YEAR_RE = re.compile(r"^((?:19|20)\d{2})\s*年度$")
+
+
+def _western_year_columns(row: list[str]) -> list[tuple[int, str]]:
+    """(column, label) of the fiscal years a header prints in the western calendar (2018年度 → H30)."""
+    return [(j, fy_label(int(m.group(1)))) for j, c in enumerate(row) if (m := _WESTERN_YEAR_RE.match(nfkc(c).strip()))]
+
+
+def initiative_columns(row: list[str]) -> dict[str, int] | None:
+    """Column of each initiative field a header row names (No│取組項目│テーマ│実践項目数│担当課自己評価│
+    審議会評価平均 in any order), or None when the row is no initiative list's header."""
+    header = _header(row)
+    columns = {
+        "no": _first(header, lambda c: c in ("No.", "No", "番号", "取組No.", "取組No", "取組項目No.", "取組項目No")),
+        "title": _first(header, lambda c: c in ("取組項目", "取組項目名")),
+        "themes": _first(header, lambda c: c == "テーマ"),
+        "n_practice": _first(header, lambda c: c == "実践項目数"),
+        "total": _first(header, lambda c: c == "合計"),
+        # 担当課自己評価, 自己評価(総合評価), 総合評価: the departments' own grade of the initiative.
+        "self_overall": _first(header, lambda c: "自己評価" in c or c == "総合評価"),
+        "committee_score": _first(header, lambda c: c.startswith(("委員評価", "審議会評価", "委員会評価"))),
+    }
+    for word, name in _SCORE_WORDS.items():
+        columns[name] = _first(header, lambda c, w=word: c == w)
+    if min(columns["no"], columns["title"]) < 0 or (columns["n_practice"] < 0 and columns["committee_score"] < 0):
+        return None
+    return columns
+
+
+def find_headed_lists(lines: list[str], start: int) -> dict[str, tuple[int, dict[str, Any]]]:
+    """0-based line and columns of the first initiative list and practice list headers from `start` on."""
+    found: dict[str, tuple[int, dict[str, Any]]] = {}
+    for i in range(start, len(lines)):
+        if "\t" not in lines[i]:
+            continue
+        row = cells(lines[i])
+        if "practices" not in found and (columns := practice_columns(row)) is not None:
+            found["practices"] = (i, columns)
+        elif "initiatives" not in found and (icolumns := initiative_columns(row)) is not None:
+            found["initiatives"] = (i, icolumns)
+        if len(found) == 2:
+            break
+    return found
+
+
+def _cell(row: list[str], j: int) -> str | None:
+    """The cell under column `j`: '' past the row's end (a converter drops trailing empty cells)."""
+    if j < 0:
+        return None
+    return row[j] if j < len(row) else ""
+
+
+def parse_headed_initiatives(lines: list[str], start: int, columns: dict[str, int], where: str) -> dict[str, Copy]:
+    """The initiative rows under the header at `start`, up to the first line that is no such row."""
+    result: dict[str, Copy] = {}
+    for i in range(start + 1, len(lines)):
+        if not lines[i].strip():
+            if result:
+                break
+            continue
+        row = cells(lines[i])
+        no = nfkc(_cell(row, columns["no"]) or "").strip()
+        if "\t" not in lines[i] or not no.isdigit():
+            break
+        values: dict[str, Any] = {"no": int(no), "title": clean(_cell(row, columns["title"]) or "")}
+        if columns["themes"] >= 0:
+            values["themes"] = themes_named(_cell(row, columns["themes"]) or "")
+        if columns["n_practice"] >= 0 and nfkc(_cell(row, columns["n_practice"]) or "").strip().isdigit():
+            values["n_practice"] = int(nfkc(_cell(row, columns["n_practice"])))
+        for name in (*SCORE_FIELDS, "total", "committee_score"):
+            if columns[name] >= 0 and (value := number(_cell(row, columns[name]))) is not None:
+                values[name] = value
+        own = nfkc(_cell(row, columns["self_overall"]) or "").strip()
+        if GRADE_RE.match(own):
+            values["self_overall"] = own
+        result[no] = Copy(where, i + 1, values)
+    return result
+
+
+def _practice_row(row: list[str], columns: dict[str, Any]) -> dict[str, Any] | None:
+    """A practice row's values read under the header, or None when its cells are not such a row."""
+    code = nfkc(_cell(row, columns["code"]) or "").strip()
+    initiative = nfkc(_cell(row, columns["initiative"]) or "").strip()
+    initiative = re.sub(r"^No\.?", "", initiative)
+    title_cell = _cell(row, columns["title"]) or ""
+    if not CODE_RE.match(code) or not initiative.isdigit() or not clean(title_cell):
+        return None
+    grades = {label: grade(_cell(row, j)) for j, label in columns["years"]}
+    if any(g is None for g in grades.values()):
+        return None
+    title, tags = split_title(title_cell)
+    values: dict[str, Any] = {"initiative": initiative, "title": title, "tags": tags, "grades": grades}
+    for name in SCORE_FIELDS:
+        if columns[name] >= 0 and (value := score(_cell(row, columns[name]))) is not None:
+            values[name] = value
+    if columns["total"] >= 0 and (total := score(_cell(row, columns["total"]))) is not None:
+        values["total"] = total
+    overall = nfkc(_cell(row, columns["overall"]) or "").strip()
+    if GRADE_RE.match(overall):
+        values["overall"] = overall
+    if columns["ended"] >= 0:
+        ended = ended_year(_cell(row, columns["ended"]))
+        if ended is None:
+            return None
+        values["ended"] = ended
+    if columns["departments"] >= 0 and clean(_cell(row, columns["departments"]) or ""):
+        values["departments"] = departments(_cell(row, columns["departments"]))
+    return values
+
+
+def parse_headed_practices(lines: list[str], start: int, columns: dict[str, Any], where: str) -> PracticeList:
+    """The practice rows under the header at `start`, up to the first line that is no such row; a
+    numbered row whose cells do not read under the header is kept as a bad row (reported, nothing guessed)."""
+    table = PracticeList(where, years=[label for _, label in columns["years"]], header_line=start + 1)
+    for i in range(start + 1, len(lines)):
+        if not lines[i].strip():
+            if table.rows:
+                break
+            continue
+        row = cells(lines[i])
+        code = nfkc(_cell(row, columns["code"]) or "").strip()
+        values = _practice_row(row, columns) if "\t" in lines[i] else None
+        if values is None:
+            if "\t" in lines[i] and CODE_RE.match(code):
+                # A row of the list whose cells do not read under the header: reported, not guessed.
+                table.bad.append(BadRow(i, lines[i]))
+                continue
+            break
+        if code in table.rows:
+            continue  # a code printed twice: the first row stands
+        for label, value in values.pop("grades").items():
+            values[label_field(label)] = value
+        table.rows[code] = Copy(where, i + 1, values)
+    return table
