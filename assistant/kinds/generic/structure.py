@@ -463,6 +463,8 @@ class Walker:
                 # notes, not its header. The unit is the table's numbers'.
                 unit = next((c for c in filled if "単位" in c), "")
                 self.unit_note = (unit, line_no) if unit else None
+                if caption_of_row(cells) and not self.stack:
+                    self.last_text = caption_of_row(cells)  # the title beside the unit names the table
                 return
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
             pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0])
@@ -730,7 +732,19 @@ def is_note_row(cells: list[str]) -> bool:
     """Whether a row over a table only notes (「（単位：千円）」 alone, or with 「令和7年5月末現在」 at its
     other end): no header of the table."""
     filled = [c for c in cells if c]
-    return len(cells) > 2 and bool(filled) and (len(filled) == 1 or notes_only(cells))
+    return len(cells) > 2 and bool(filled) and (len(filled) == 1 or notes_only(cells) or bool(caption_of_row(cells)))
+
+
+def caption_of_row(cells: list[str]) -> str:
+    """「表1 部門別職員数の実績と計画 | | … | （単位：人）」: a spreadsheet's title row over its table (the
+    title in the first cell, only notes such as the unit beyond a gap of empty cells) is the table's
+    caption, not its header; "" for any other row."""
+    filled = [n for n, c in enumerate(cells) if c]
+    if len(filled) < 2 or filled[0] != 0 or filled[1] < 3 or len(cells) - len(filled) < 2:
+        return ""  # a header's cells sit side by side; a title's notes stand apart from it
+    if not notes_only([cells[n] for n in filled[1:]]) or _NOTE_CELL_RE.match(cells[0]):
+        return ""
+    return cells[0] if len(cells[0]) <= 60 and not cells[0].endswith(("。", "、")) else ""
 
 
 def notes_only(cells: list[str]) -> bool:
@@ -756,7 +770,8 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and c == header[n])]
     if not below or len(below) == len([c for c in cells if c]) == len(header):
         return False
-    if not all(_labelish(c) for _, c in below):
+    # 「（㎡）」 under 延床面積: a unit wrapped to the header's second line (NFKC makes it ASCII, no label)
+    if not all(_labelish(c) or _UNIT_CELL_RE.match(c) for _, c in below) or all(_UNIT_CELL_RE.match(c) for _, c in below):
         return False
     # a merged cell shows: a label under an empty header cell, or the first column merged down
     merged_first = not cells[0] or (header and cells[0] == header[0])
@@ -764,6 +779,9 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
         return False
     # the columns the row leaves empty (or repeats) are named by the first row
     return all(n < len(header) and header[n] for n in range(len(cells)) if n not in dict(below))
+
+
+_UNIT_CELL_RE = re.compile(r"^[(（](?![\d,.]+[)）])[^()（）]{1,6}[)）]$")  # (m2), (千円); not (3)
 
 
 def _joined_header(header: list[str], cells: list[str]) -> list[str]:

@@ -25,8 +25,9 @@ _AVG = re.compile(r"平均|へいきん")
 
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
-_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い)|最大|最高|最多|(?<=が)(?:大きい|多い|高い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
-_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い)|最小|最低|最少|(?<=が)(?:小さい|少ない|低い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+# (「延床面積がいちばん広い」「最も狭い」: an area is large or small as 広い, 狭い)
+_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い|広い)|最大|最高|最多|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い|狭い)|最小|最低|最少|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
 
 
 _EARLIEST = re.compile(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
@@ -925,6 +926,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if bound == "まで" and target is not None and _of_spans(t, target) \
                     and re.match(r"の(?!間|うち|中)", qn[m.end:]) and re.search(r"[がは]\s*$", qn[:m.start]):
                 bound = "end"  # 「期間が2027年度までの取組」: the span that runs to that year (までに: by it)
+            built = _built_column(t, qn, m.end) if bound and target is None else None
+            if built:
+                # 「昭和50年度より前に建てられた」: the bound is on the year it was built, not the plan's.
+                target = built[0]
+                taken.append((m.end, built[1]))
             if bound and target is not None:
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
                       "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
@@ -1111,14 +1117,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(h, op, None, _said(h, op, "")))
         elif m.kind == "era":
             lo, hi = m.data
-            inside = [c.header for c in t.columns if c.years_inside]
-            built = _BUILT.match(qn[m.end:])
-            if built and not col:
-                # 「昭和に建てられた」: the column of the year a building was built (建築年度), of several.
-                by_verb = [h for h in inside if re.search(r"建築|建設|竣工|築", h)]
-                if len(by_verb) == 1:
-                    col = by_verb[0]
-                    taken.append((m.end, m.end + built.end()))
+            built = _built_column(t, qn, m.end)
+            if built and not (col and t.column(col).years_inside):
+                # 「昭和に建てられた」: the column of the year a building was built (建築年度), of several
+                # (a column word said before it, 「公共施設再編計画」's 再編, is not what the verb dates).
+                col = built[0]
+                taken.append((m.end, built[1]))
             plan = _plan_years(t)
             target = col if col and t.column(col).years_inside else plan[0] if len(plan) == 1 else None
             if target is None:
@@ -1502,6 +1506,17 @@ def _year_of_rows(t: Table, fy: int) -> str | None:
 
 
 _BUILT_HEADER = re.compile(r"建築|建設|竣工|築|取得|開設|設置")
+
+
+def _built_column(t: Table, qn: str, at: int) -> tuple[str, int] | None:
+    """「…に建てられた」「…に建設された」 right after a year or an era: the one column of the year a
+    building went up (建築年度), and where the verb ends; None when the verb is not there or no single
+    such column is."""
+    built = _BUILT.match(qn[at:])
+    if not built:
+        return None
+    by_verb = [c.header for c in t.columns if c.years_inside and re.search(r"建築|建設|竣工|築", c.header)]
+    return (by_verb[0], at + built.end()) if len(by_verb) == 1 else None
 
 
 def _year_shown(qn: str, m: _Mention, fy: int) -> str:
