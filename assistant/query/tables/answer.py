@@ -898,9 +898,12 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
                 or (len(wn) >= 4 and (_in_title(spelled_out(wn), _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title)))):
             continue
-        # 「合計いくら」: a word used, joined to a question word.
+        # 「合計いくら」: a word used, joined to a question word (「職員何人」: the table's own word, 職員数).
         asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")
-        if asked and (wn[:-len(asked)] in _ASKING or _covered(wn[:-len(asked)], qn, reading.spans)):
+        counter = re.fullmatch(r"(.{2,}?)何[一-龥ぁ-んァ-ヶ]{1,2}", wn)
+        asked = counter.group(0)[len(counter.group(1)):] if counter and not asked else asked
+        if asked and (wn[:-len(asked)] in _ASKING or _covered(wn[:-len(asked)], qn, reading.spans)
+                      or len(wn) - len(asked) >= 2 and wn[:-len(asked)] in context):
             continue
         # 「指定管理施設」: the document's word (指定管理者…一覧) joined to the rows' word (施設名) names the rows.
         # (「…何施設」: the rows are called by the counter too)

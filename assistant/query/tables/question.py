@@ -10,7 +10,7 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
-from assistant.query.tables.read import Table
+from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import find_by_reading, spelled_in_kana
 
 
@@ -175,6 +175,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for m in _DATE.finditer(qn):
         if free(*m.span()):
             bound = _YEAR_BOUND.match(qn[m.end():])
+            as_of = _AS_OF_YEAR.match(qn[m.end():])
+            year = _column_year_of_day(t, _date(m.group(0))) if as_of and not bound else None
+            if year is not None:
+                # 「令和7年4月1日時点」 over columns of years counted on a day of each (各年4月1日現在): the
+                # column of that year; no column holds days to compare it with.
+                take(m.start(), m.end() + as_of.end(), "year", (year, ""))
+                continue
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
     # Fiscal years (the numbers inside them are not values).
@@ -434,6 +441,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
     delta = _read_delta(t, qn, mentions, free, take)
+    extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
+    _read_signed(t, qn, mentions, free, take)
     _read_change(db, t, qn, mentions, free, take)
     done = _DONE.search(qn)
     if done and free(*done.span()):
@@ -441,7 +450,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         ended = [c.header for c in t.columns if done.group(1) in c.header and (c.years_inside or c.marks or c.dates)]
         if len(ended) == 1 and not any(m.kind == "year" and m.end <= done.start() + 1 for m in mentions):
             take(*done.span(), "presence", (ended[0], "empty" if done.group("neg") else "filled"))
-    aggregate = "delta" if delta else ""
+    aggregate = "delta" if delta else extreme
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
     totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data))]
@@ -696,6 +705,72 @@ def _edition_before(db, t: Table) -> Table | None:
     return max(earlier, key=lambda o: max(_report_years(o.doc_title)), default=None)
 
 
+# A column of each row's change over the plan (増減（R9－R5）, 差引, 対前年比較): its sign is whether
+# the row went up or down.
+_CHANGE_COLUMN = re.compile(r"^(?:増減|差引|差額|対前年|前年比|比較)")
+# 「増える」「増加した」「減らない」「プラス」: a row's change said by its direction (not 削減, a measure's word).
+_SIGNED = re.compile(r"(?P<up>増え|増加|増員|プラス|ぷらす)|(?P<down>減っ|減ら|減る|減り|減少|減員|マイナス|まいなす)")  # (the search form writes katakana in hiragana)
+_SIGN_SAID = {"gt": "プラス", "lt": "マイナス", "ge": "0以上（減らない）", "le": "0以下（増えない）"}
+# 「減り方がいちばん大きい」「増加幅が最も大きい」: the row whose change is the largest.
+_CHANGE_EXTREME = re.compile(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|幅|た数|た人数|数)?(?:が|の|は)?"
+                             r"(?P<most>(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな)|最大)")
+
+
+def _change_column(t: Table) -> str | None:
+    cols = [c.header for c in t.columns if c.numeric and _CHANGE_COLUMN.match(c.base)]
+    return cols[0] if len(cols) == 1 else None
+
+
+def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
+    """「職員数が減らない部局」「増減がプラスのもの」 over a table with one column of each row's change
+    (増減): a bound on its sign, when no years are said to pick two columns to compare."""
+    m = _SIGNED.search(qn)
+    header = _change_column(t)
+    if not m or header is None or not free(*m.span()) or any(x.kind == "year" for x in mentions):
+        return
+    tail = re.match(r"[ぁ-ん]*", qn[m.end():]).group(0)
+    negated = bool(re.match(r"(?:ら|り|ってい|えてい|してい|し|え|て|っ)?(?:ない|ず|ません)", tail)) \
+        or bool(re.match(r"(?:ない|ず|ません)", tail))
+    up = bool(m.group("up"))
+    op = ("le" if up else "ge") if negated else ("gt" if up else "lt")
+    for x in [x for x in mentions if x.kind == "col" and x.data == header]:
+        mentions.remove(x)  # 「増減がプラス」: the column said is the one bounded
+    take(m.start(), m.end() + len(tail), "signed", (header, op))
+
+
+def _change_column_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -> str:
+    """「減り方がいちばん大きい部局」 over a table with one column of each row's change: its smallest
+    (the most negative) for a decrease, its largest for an increase; "" when not so asked."""
+    m = _CHANGE_EXTREME.search(qn)
+    header = _change_column(t)
+    if not m or header is None or not free(*m.span()) or any(x.kind == "year" for x in mentions):
+        return ""
+    take(m.start(), m.start("most"), "col", header)
+    aggregate = "min" if m.group("dir").startswith("減") else "max"
+    take(m.start("most"), m.end(), "agg", aggregate)
+    return aggregate
+
+
+# The parts of one figure's years: 実績 for the years past, 計画 or 見込 for those to come.
+_SERIES_PARTS = {"実績", "計画", "見込", "見込み", "見通し", "目標", "予定", "推計"}
+
+
+def _year_series(t: Table, numeric: bool) -> dict[str, list[Column]]:
+    """The year columns of each measure (進捗状況 of 令和6年度 and 令和7年度), by base; 「実績 | 令和5年 …
+    計画 | 令和9年」 (one figure, its past years actual and the rest planned, each year once) is one more
+    series whose base is each part's, so 「令和5年から令和9年にかけて増える」 compares across the parts."""
+    bases: dict[str, list[Column]] = {}
+    for c in t.columns:
+        if c.year is not None and c.base and (c.numeric or not numeric):
+            bases.setdefault(c.base, []).append(c)
+    parts = [b for b in bases if b in _SERIES_PARTS and all(c.numeric for c in bases[b])]
+    joined = sorted((c for b in parts for c in bases[b]), key=lambda c: c.year)
+    if len(parts) >= 2 and len({c.year for c in joined}) == len(joined):
+        for b in parts:
+            bases[b] = joined
+    return bases
+
+
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
@@ -703,13 +778,10 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     change = _CHANGE.search(qn)
     if not change or not free(*change.span()):
         return
-    bases: dict[str, list] = {}
-    for c in t.columns:
-        if c.year is not None and c.base:
-            bases.setdefault(c.base, []).append(c)
+    bases = _year_series(t, numeric=False)
     said = [t.column(m.data).base for m in mentions if m.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
-    base = next((b for b in said if b in usable), usable[0] if len(usable) == 1 else None)
+    base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     if base is None:
         return
     columns = sorted(bases[base], key=lambda c: c.year)
@@ -750,13 +822,10 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
     m = _DELTA.search(qn)
     if not m or not free(*m.span()):
         return False
-    bases: dict[str, list] = {}
-    for c in t.columns:
-        if c.year is not None and c.base and c.numeric:
-            bases.setdefault(c.base, []).append(c)
+    bases = _year_series(t, numeric=True)
     said = [t.column(x.data).base for x in mentions if x.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
-    base = next((b for b in said if b in usable), usable[0] if len(usable) == 1 else None)
+    base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     if base is None:
         return False
     columns = sorted(bases[base], key=lambda c: c.year)
@@ -1111,6 +1180,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 years = years[:-1]
             conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
             col = ""
+        elif m.kind == "signed":
+            header, op = m.data
+            conds.append(Cond(header, op, 0.0, f"{header}が{_SIGN_SAID[op]}"))
+            col = ""
         elif m.kind == "presence":
             header, op = m.data
             for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
@@ -1283,7 +1356,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "yspan", "endspan", "newly", "cmp", "change",
-                                                                 "presence", "contains", "era", "day", "cols")
+                                                                 "presence", "signed", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
     if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta") and "list" not in used and not rows_said \
@@ -1294,7 +1367,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence",
-                                 "cols", "contains"}),
+                                 "cols", "contains", "signed"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
@@ -1506,6 +1579,21 @@ def _year_of_rows(t: Table, fy: int) -> str | None:
 
 
 _BUILT_HEADER = re.compile(r"建築|建設|竣工|築|取得|開設|設置")
+
+
+_AS_OF_YEAR = re.compile(r"\s*(?:時点|現在)")
+
+
+def _column_year_of_day(t: Table, day: tuple[int, int, int] | None) -> int | None:
+    """The year of the columns a day falls on, when the table has columns of years and none of days:
+    the calendar year when the columns are named by 年 (令和7年: counted on a day of that year), else
+    the fiscal year; None when no column is of it."""
+    if day is None or any(c.dates for c in t.columns):
+        return None
+    by_year = {c.year for c in t.columns if c.year is not None}
+    calendar = not any("年度" in nfkc(c.header) for c in t.columns if c.year is not None)
+    year = day[0] if calendar else (day[0] - 1 if day[1] <= 3 else day[0])
+    return year if year in by_year else None
 
 
 def _built_column(t: Table, qn: str, at: int) -> tuple[str, int] | None:
