@@ -902,8 +902,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")
         counter = re.fullmatch(r"(.{2,}?)何[一-龥ぁ-んァ-ヶ]{1,2}", wn)
         asked = counter.group(0)[len(counter.group(1)):] if counter and not asked else asked
+        stem_at = qn.find(wn[:-len(asked)]) if asked else -1
         if asked and (wn[:-len(asked)] in _ASKING or _covered(wn[:-len(asked)], qn, reading.spans)
-                      or len(wn) - len(asked) >= 2 and wn[:-len(asked)] in context):
+                      or len(wn) - len(asked) >= 2 and wn[:-len(asked)] in context
+                      # (「部局あたり平均何人」: its words used by several readings, one after another)
+                      or stem_at >= 0 and all(i in covered for i in range(stem_at, stem_at + len(wn) - len(asked)))):
             continue
         # 「指定管理施設」: the document's word (指定管理者…一覧) joined to the rows' word (施設名) names the rows.
         # (「…何施設」: the rows are called by the counter too)

@@ -59,6 +59,7 @@ _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|�
 _DASHES = {"-", "ー", "―", "—", "–"}
 
 
+_NAME_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 _ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "の")
 
 
@@ -113,7 +114,8 @@ _PRESENCE = re.compile(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<emp
 
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
-_CHANGE = re.compile(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少)"
+# (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
+_CHANGE = re.compile(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)")
 _GRADE_RANK = {"s": 5, "a": 4, "b": 3, "c": 2, "d": 1, "e": 0, "◎": 3, "○": 2, "〇": 2, "△": 1, "▲": 1, "×": 0, "✕": 0}
 
@@ -276,6 +278,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
+            bare = _NAME_NOTE.sub("", nfkc(name))
+            if bare != nfkc(name) and len(_key(bare)) >= 3 and score < 100:
+                # 「地域庁舎（5庁舎計）」 is called 地域庁舎: the note in brackets after a name is no part of it.
+                score, span = max((score, span), _title_score(_key(bare), qn), key=lambda x: x[0])
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
                 found.append((score, span, r, name))
         if not found:
@@ -360,6 +366,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(m.start(), m.end(), "filler")
                 continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
+                continue
+            per = re.match(r"(?:あたり|当たり)", qn[m.end():]) if kind == "col" and data == t.name else None
+            if per:
+                # 「部局あたり平均何人」: per row, the rows' own word, no column asked.
+                take(m.start(), m.end() + per.end(), "filler")
                 continue
             take(*m.span(), kind, data)
     if kana:
@@ -542,6 +553,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
         if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:counting.start()]):
             reading.aggregate = ""
+        elif counting.group(0)[1:] and counting.group(0)[1:] == t.column(reading.asked).unit:
+            # 「一般行政部門の職員数、2027年は何人の計画？」: 何人 in the unit of the column asked (人) asks
+            # the people it counts, not how many rows: the rows' sum (the group's 小計).
+            reading.aggregate, reading.measure, reading.asked = "sum", reading.asked, ""
     if reading is not None:
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0

@@ -527,5 +527,7 @@ def _column(header: str, values: list) -> Column:
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
     dates = bool(filled) and sum(_date(v) is not None for v in filled) >= 0.6 * len(filled)
     marks = bool(years) and bool(filled) and all(v in _MARKS for v in filled)
+    if len(years) >= 2 and re.match(r"増減|差引|差額", base):
+        years = []  # 「増減（R9－R5）」: the change between two years, a column of neither
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
                   (years_inside or dates) and not marks, unit, schedule, dates, marks)
