@@ -916,6 +916,12 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue
         # A compound the reading used in parts (財務課|以外) is used.
         at = qn.find(wn)
+        if at >= 0 and at + len(wn) - 1 in covered:
+            # 「見直し内容」: its end the column read (内容), its start the table's own word (事務事業見直し結果一覧)
+            head = next((wn[:k] for k in range(2, len(wn))
+                         if all(i in covered for i in range(at + k, at + len(wn)))), "")
+            if len(head) >= 2 and head in context:
+                continue
         if wn in _DOING and at > 0 and qn[at - 1] == "を":
             continue  # 「見直しを行う」: the verb of the noun before it, which says what is done
 

@@ -269,6 +269,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if len(aged) == 1 and free(*m.span()):
             take(*m.span(), "col", aged[0])
     numbers(with_unit_only=True)
+    _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
     named: list[str] = []
     read_notes: list[str] = []
@@ -604,7 +605,20 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
                 and len(_key(name)) > len(_key(m.group(1))) + len(m.group(2))]
         if len(hits) == 1:
             out.append((90.0, m.span(), hits[0][0], hits[0][1]))
+    # 「敬老祝金の見直し内容」 for the row 「敬老祝金支給事業」: a word said alone that one row's name only
+    # begins with, the rest of the name the kind of thing it is (支給事業, 推進事業, 補助金).
+    rows = [(r, _key(str(r["cells"].get(t.name) or "")), str(r["cells"].get(t.name) or "")) for r in t.rows]
+    for m in re.finditer(r"(?<![一-龥ァ-ヶー])([一-龥ァ-ヶー]{4,12})(?=の|は|が|を|って|、)", qn):
+        if any(o[1][0] <= m.start() < o[1][1] for o in out) or not free(*m.span()):
+            continue
+        hits = [(r, name) for r, key, name in rows if key.startswith(m.group(1))
+                and 0 < len(key) - len(m.group(1)) <= 6 and _KIND_TAIL.search(key)]
+        if len(hits) == 1:
+            out.append((90.0, m.span(), hits[0][0], hits[0][1]))
     return out
+
+
+_KIND_TAIL = re.compile(r"(?:事業|業務|補助金|奨励金|助成金|交付金|負担金|祝金)$")
 
 
 def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
@@ -647,6 +661,28 @@ def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention]
             mentions.remove(m)
         taken.append(q.span())
         take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2))))
+
+
+# 「地域公共交通活性化事業に統合される事業」: what a row is merged into, written in its cell (「…へ統合」).
+_MERGED_INTO = re.compile(r"(?P<x>[^\s、。,?？!！「」のはがを]{3,30}?)(?:に|へ)(?P<verb>統合|移管|集約|編入)(?:され|する|した|して|さ|予定|の)?[ぁ-ん]*")
+
+
+def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
+    """The rows whose cell says they go into the one named (「Xへ統合」「Xに統合」): a condition on that
+    cell, read before row names, so X (a row itself, perhaps) is not the row asked about."""
+    for m in _MERGED_INTO.finditer(qn):
+        if not free(*m.span()):
+            continue
+        best = None
+        for c in t.columns:
+            if c.numeric:
+                continue
+            for said in (f"{m.group('x')}へ{m.group('verb')}", f"{m.group('x')}に{m.group('verb')}"):
+                hits = sum(_key(said) in _key(str(r["cells"].get(c.header) or "")) for r in t.rows)
+                if hits and (best is None or hits > best[0]):
+                    best = (hits, c.header, said)
+        if best and best[0] < len(t.rows):
+            take(*m.span(), "contains", (best[1], _as_said(question, best[2])))
 
 
 # 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
@@ -1555,6 +1591,8 @@ def _edge_column(t: Table, edge: str) -> tuple[str | None, str]:
         (sp := _fy_span(r["cells"].get(c.header))) and sp[0] != sp[1] for r in t.rows)]
     if len(spans) == 1:
         return spans[0].header, "fy_end" if edge == "end" else "fy_start"
+    if edge == "start" and len(inside) == 1 and not spans and re.search(r"実施|開始|着手|時期", inside[0].header):
+        return inside[0].header, "fy_eq"  # 「2025年度から実施する」 over 実施時期 | 令和7年度: the year it starts
     return None, ""
 
 

@@ -475,12 +475,16 @@ def _sibling_forms(columns: list[Column]) -> list[Column]:
     return out
 
 
+_FOOTNOTE_MARK = re.compile(r"\s*(?:※|\*|注)\s*\d{0,2}\s*$")
+
+
 def _column(header: str, values: list) -> Column:
     text = nfkc(header)
     years = find_years(text)
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
     unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1))), "")
-    base = _UNIT.sub("", text)
+    # 「効果額（千円）※1」: a footnote's mark is no part of the name said.
+    base = _FOOTNOTE_MARK.sub("", _UNIT.sub("", text))
     for y in sorted(find_years(base), key=lambda y: -y.start):
         base = base[:y.start] + base[y.end:]
     base = _key(base.strip(" の・"))
@@ -527,6 +531,8 @@ def _column(header: str, values: list) -> Column:
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
     dates = bool(filled) and sum(_date(v) is not None for v in filled) >= 0.6 * len(filled)
     marks = bool(years) and bool(filled) and all(v in _MARKS for v in filled)
+    if years_inside and re.search(r"番号|^no\.?$|^№$", _key(header)):
+        years_inside = False  # 「R6-01」 in a 事業番号 column: a code, not 令和6年度
     if len(years) >= 2 and re.match(r"増減|差引|差額", base):
         years = []  # 「増減（R9－R5）」: the change between two years, a column of neither
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
