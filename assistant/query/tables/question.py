@@ -554,7 +554,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
         if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:counting.start()]):
             reading.aggregate = ""
-        elif counting.group(0)[1:] and counting.group(0)[1:] == t.column(reading.asked).unit:
+        elif (unit_asked := re.search(r"何(人|名|台|か所|箇所|校|館|園|回|件)", qn)) \
+                and unit_asked.group(1) == t.column(reading.asked).unit:
             # 「一般行政部門の職員数、2027年は何人の計画？」: 何人 in the unit of the column asked (人) asks
             # the people it counts, not how many rows: the rows' sum (the group's 小計).
             reading.aggregate, reading.measure, reading.asked = "sum", reading.asked, ""
@@ -671,18 +672,22 @@ def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
     """The rows whose cell says they go into the one named (「Xへ統合」「Xに統合」): a condition on that
     cell, read before row names, so X (a row itself, perhaps) is not the row asked about."""
     for m in _MERGED_INTO.finditer(qn):
-        if not free(*m.span()):
-            continue
-        best = None
-        for c in t.columns:
-            if c.numeric:
+        # (「南川市でX事業に統合」: the name is the longest end of the words before に that a cell holds)
+        for start in range(m.start("x"), m.end("x") - 2):
+            if not free(start, m.end()):
                 continue
-            for said in (f"{m.group('x')}へ{m.group('verb')}", f"{m.group('x')}に{m.group('verb')}"):
-                hits = sum(_key(said) in _key(str(r["cells"].get(c.header) or "")) for r in t.rows)
-                if hits and (best is None or hits > best[0]):
-                    best = (hits, c.header, said)
-        if best and best[0] < len(t.rows):
-            take(*m.span(), "contains", (best[1], _as_said(question, best[2])))
+            x = qn[start:m.end("x")]
+            best = None
+            for c in t.columns:
+                if c.numeric:
+                    continue
+                for said in (f"{x}へ{m.group('verb')}", f"{x}に{m.group('verb')}"):
+                    hits = sum(_key(said) in _key(str(r["cells"].get(c.header) or "")) for r in t.rows)
+                    if hits and (best is None or hits > best[0]):
+                        best = (hits, c.header, said)
+            if best and best[0] < len(t.rows):
+                take(start, m.end(), "contains", (best[1], _as_said(question, best[2])))
+                break
 
 
 # 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
