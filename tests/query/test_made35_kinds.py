@@ -147,3 +147,44 @@ def test_rows_merged_into_a_row_named(assistant) -> None:
 def test_a_year_from_which_a_measure_is_carried_out(assistant) -> None:
     answer = ask(assistant, "南川市の見直しで手法改善の事業を教えて", "そのうち2026年度から実施するのは？")
     assert answer.status == "exact" and titles(answer) == ["地域交通確保事業"], (answer.status, answer.summary)
+
+
+MINUTES = """令和7年度 第2回 北山町行政改革推進会議 会議録
+
+１\t日 時\t令和7年10月3日（金）午前10時00分～午前11時30分
+２\t場 所\t北山町役場 2階 大会議室
+３\t出席者\t会長、副会長、委員8名
+
+４　会議の概要
+　会長あいさつの後、各議事について意見交換を行った。
+
+（１）補助金の見直しについて
+　【説明】事務局から、補助金12件の見直し結果を説明した。
+　【主な意見】
+　　○副会長：団体の自立を促す仕組みも検討してほしい。
+
+（２）窓口のデジタル化について
+　【説明】事務局から、電子申請の利用状況を説明した。
+　【主な意見】
+　　○委員：高齢者への支援も合わせて行うべきである。
+
+（３）公共施設の再配置について
+　【説明】事務局から、集会所の統合案を説明した。
+　【主な意見】
+　　○会長：地元への説明を丁寧に行ってほしい。
+"""
+
+
+def test_a_word_of_the_documents_own_title_narrows_no_row(tmp_path) -> None:
+    # 「第2回」 is the minutes' title, not a heading some rows sit under: no rows 「見出しが第2回」, the
+    # text is searched.
+    (tmp_path / "北山町_行政改革推進会議_会議録.txt").write_text(MINUTES, encoding="utf-8")
+    build_index([tmp_path], tmp_path / "g.db")
+    answer = Assistant(open_index(tmp_path / "g.db")).ask("北山町の行政改革推進会議、第2回っていつ開かれた？")
+    assert answer.status == "search" and "見出し" not in answer.summary, (answer.status, answer.summary)
+
+
+def test_a_document_only_another_city_holds_is_not_answered_from_this_citys(assistant) -> None:
+    # 西岬市 holds a staffing plan only; 補助事業見直し titles 南川市's document.
+    answer = ask(assistant, "西岬市の補助事業見直しで廃止になった事業は？")
+    assert answer.status == "no_match" and answer.count == 0 and "南川市" not in str(answer.rows), answer.summary

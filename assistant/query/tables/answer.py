@@ -358,6 +358,12 @@ def _document_not_held(db, question: str, tables: list[Table], candidates: list[
                 return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
                                      f"（「{captioned[0].doc_title}」の「{captioned[0].caption}」の表にあります）。"
                                      f"当てはまるものは 0件です。", said)
+            # 「鶴岡市の事務事業見直しで」: the start of another city's title (事務事業見直し結果一覧), a long
+            # word written nowhere in this city's documents, names that city's document.
+            titled = [t for t in tables if t not in candidates and len(w) >= 5 and w in _key(t.doc_title)]
+            if titled:
+                return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
+                                     f"（「{titled[0].doc_title}」にあります）。当てはまるものは 0件です。", said)
             continue  # (only a document's name, 個別施設計画, names a document; other words are searched)
         chars = set(re.findall(r"[一-龥]", w))
         if any(len(chars & set(_key(t.doc_title))) >= 0.6 * len(chars) for t in candidates):

@@ -368,6 +368,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
                 continue
+            if kind == "value" and set(data[1]) == {"見出し"} and all(
+                    _key(str(r["cells"].get("見出し") or "")) == _key(t.doc_title) for r in t.rows
+                    if data[0] in {_key(v) for v in _cell_values(str(r["cells"].get("見出し") or ""))}):
+                # 「第1回」 of the document's title, the heading its first rows sit under (令和7年度 第1回
+                # …会議 会議要旨): it names the document, not rows of it.
+                take(m.start(), m.end(), "filler")
+                continue
             per = re.match(r"(?:あたり|当たり)", qn[m.end():]) if kind == "col" and data == t.name else None
             if per:
                 # 「部局あたり平均何人」: per row, the rows' own word, no column asked.
