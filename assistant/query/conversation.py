@@ -1819,6 +1819,18 @@ class Assistant:
                                + " に出てきます")
         return out or [f"例: {e}" for e in EXAMPLES[:3]]
 
+    def _item_at(self, excerpt: dict) -> dict | None:
+        """The numbered item (a generic document's 「６ 決定事項」) whose own line a passage found first is,
+        as a row: the answer names that item, not only its document."""
+        if not str(excerpt.get("key", "")).startswith("doc:") or "item" not in self.executor.tables:
+            return None
+        found = self.db.execute("SELECT key, number, title, heading, text FROM item WHERE source = ? AND line = ?",
+                                [excerpt.get("source"), excerpt.get("line")]).fetchone()
+        if found is None:
+            return None
+        return {"key": found[0], "source": excerpt.get("source"), "line": excerpt.get("line"), "number": found[1] or "",
+                "title": found[2] or "", "heading": found[3] or "", "excerpt": found[4] or ""}
+
     def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
         words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
         answer = Answer(question=question, target="passage", notes=notes, status="search",
@@ -1876,6 +1888,10 @@ class Assistant:
         for r in rows:
             r.setdefault("title", r.get("name") or r.get("question") or r.get("topic") or "")
             r["excerpt"] = first_hit.get(r["key"], "")
+        item = self._item_at(excerpts[0]) if asked and excerpts else None
+        if item is not None:
+            # 「決定事項は何？」 found at 「６ 決定事項」: the numbered item that line opens, in its document's place
+            rows = [item] + [r for r in rows if r.get("key") != excerpts[0].get("key")]
         answer.rows, answer.excerpts, answer.count = rows, excerpts, len(rows)
         answer.columns = ["title", "excerpt"]
         if not rows:

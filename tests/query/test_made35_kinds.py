@@ -172,6 +172,10 @@ MINUTES = """令和7年度 第2回 北山町行政改革推進会議 会議録
 　【説明】事務局から、集会所の統合案を説明した。
 　【主な意見】
 　　○会長：地元への説明を丁寧に行ってほしい。
+
+５　決定事項
+　①　補助金の見直し結果を了承する。
+　②　次回は集会所の統合案を審議する。
 """
 
 
@@ -188,3 +192,19 @@ def test_a_document_only_another_city_holds_is_not_answered_from_this_citys(assi
     # 西岬市 holds a staffing plan only; 補助事業見直し titles 南川市's document.
     answer = ask(assistant, "西岬市の補助事業見直しで廃止になった事業は？")
     assert answer.status == "no_match" and answer.count == 0 and "南川市" not in str(answer.rows), answer.summary
+
+
+def test_a_count_of_a_word_in_quotes_is_counted_under_that_word() -> None:
+    from assistant.kinds.generic.structure import count_facts
+
+    found = count_facts("事務局から、令和7年度末時点で「達成」8項目、「遅延」4項目である旨を説明した。")
+    assert [(label, n) for label, n, _, _ in found] == [("達成", 8), ("遅延", 4)]
+
+
+def test_a_passage_found_on_a_numbered_items_own_line_answers_with_that_item(tmp_path) -> None:
+    (tmp_path / "北山町_行政改革推進会議_会議録.txt").write_text(MINUTES, encoding="utf-8")
+    build_index([tmp_path], tmp_path / "g.db")
+    answer = Assistant(open_index(tmp_path / "g.db")).ask("北山町の推進会議の会議録で、決定事項は何？")
+    line = MINUTES.splitlines().index("５　決定事項") + 1
+    assert answer.status == "search" and answer.rows[0]["key"] == f"item:北山町_行政改革推進会議_会議録.txt:{line}", \
+        (answer.summary, answer.rows[:1])

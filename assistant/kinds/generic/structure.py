@@ -261,7 +261,9 @@ def _fact_label(text: str) -> str:
     label = re.sub(r"^うち\s*", "", label)
     if len(label) > 2 and label[-1] in "がはもでにを" and not label[-2:] in ("ため", "など"):
         label = label[:-1]
-    return label
+    # 「令和6年度末時点で「完了」12項目」: the word in quotes right before the count is what is counted.
+    quoted = re.search(r"[「『]([^「」『』]{1,15})[」』]$", label)
+    return quoted.group(1) if quoted else label
 
 
 def _is_date_tail(text: str, m: re.Match) -> bool:
