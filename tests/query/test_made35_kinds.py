@@ -5,6 +5,7 @@ second line; reviews whose amount column carries a footnote mark and whose cells
 is merged into. Each test names the rows or the value a wrong reading would miss."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from assistant.kinds.generic import loader as generic
 from assistant.query.conversation import Assistant
 from assistant.store.build import build_index
 from assistant.store.search import open_index
+from tests.conftest import SHARED
 
 T = "\t"
 STAFF = "\n".join([
@@ -208,3 +210,41 @@ def test_a_passage_found_on_a_numbered_items_own_line_answers_with_that_item(tmp
     line = MINUTES.splitlines().index("５　決定事項") + 1
     assert answer.status == "search" and answer.rows[0]["key"] == f"item:北山町_行政改革推進会議_会議録.txt:{line}", \
         (answer.summary, answer.rows[:1])
+
+
+def test_how_much_a_columns_total_changes_between_two_years(assistant) -> None:
+    # 430 in both years: no change; from 令和8年 to 令和10年 本庁部門 goes 125 → 115.
+    answer = ask(assistant, "西岬市の本庁部門の職員数の合計は令和8年から令和10年までで何人減る？")
+    assert answer.status == "exact" and answer.value == 10, (answer.status, answer.summary)
+    answer = ask(assistant, "西岬市の本庁部門の職員数の合計は令和8年から令和10年までで何人増える？")
+    assert answer.status == "exact" and answer.value == -10 and "増えてはおらず" in answer.summary, answer.summary
+
+
+def test_a_time_not_decided_yet(assistant) -> None:
+    # 実施予定年度 said as 実施時期; 「まだ決まってない」 is the 未定 it prints.
+    answer = ask(assistant, "東浜町の施設で実施時期がまだ決まってないものは？")
+    assert answer.status == "exact" and titles(answer) == ["北地区集会所"], (answer.status, answer.summary)
+
+
+POLICY = """南浜市 公共施設マネジメント方針
+1 方針の目的
+市の施設の総量を適正化し、将来の負担を減らす。
+2 基本的な考え方
+（1）同じ機能の施設は集約し、複合化を進める。
+（2）利用の少ない施設は、地域への譲渡を検討する。
+（3）使われなくなった施設の跡地は、売却又は貸付により財源とする。
+3 計画期間
+令和8年度から令和17年度までの10年間とする。
+"""
+
+
+def test_a_passage_of_several_lines_answers_with_the_item_holding_the_words(tmp_path) -> None:
+    # A PDF page run together as one passage: the item inside it that the question's words single out.
+    (tmp_path / "南浜市_公共施設マネジメント方針.txt").write_text(POLICY, encoding="utf-8")
+    for path in (SHARED / "corpus").glob("*.txt"):  # (the search reads the shipped kinds' tables too)
+        shutil.copy(path, tmp_path / path.name)
+    build_index([tmp_path], tmp_path / "g.db")
+    answer = Assistant(open_index(tmp_path / "g.db")).ask("南浜市のマネジメント方針で、使われなくなった施設の跡地はどうするって方針になってる？")
+    line = POLICY.splitlines().index("（3）使われなくなった施設の跡地は、売却又は貸付により財源とする。") + 1
+    assert answer.rows and answer.rows[0]["key"] == f"item:南浜市_公共施設マネジメント方針.txt:{line}", \
+        (answer.status, answer.summary, answer.rows[:1])

@@ -632,6 +632,27 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                   f"{reading.asked}は {asked} です{where}。")
                 understood.append({"field": reading.asked, "op": "value", "value": None,
                                    "label": f"{reading.asked}を答える"})
+    elif reading.aggregate == "sum_change":
+        # 「職員数の合計は令和5年から令和9年までで何人減る？」: the rows' total of one year against another's.
+        a, b, direction = reading.measure.split("|")
+        unit = t.column(b).unit
+        both = [(na, nb) for r in rows
+                if (na := _number(r["cells"].get(a))) is not None and (nb := _number(r["cells"].get(b))) is not None]
+        word = "増えます" if direction == "up" else "減ります"
+        understood.append({"field": f"{a}|{b}", "op": "sum_change", "value": direction, "label": f"{a}の合計→{b}の合計の差"})
+        if not both:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}と{b}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            sa, sb = sum(x for x, _ in both), sum(y for _, y in both)
+            change = (sb - sa) if direction == "up" else (sa - sb)
+            answer.value = _plain_number(change)
+            # (asked 「何人減る」 of totals that grew: the change is said the way it went, the value negative)
+            said = f"{_grouped(answer.value)}{unit}{word}" if change >= 0 else \
+                f"{'増えてはおらず' if direction == 'up' else '減ってはおらず'}、{_grouped(_plain_number(-change))}{unit}" \
+                f"{'減ります' if direction == 'up' else '増えます'}"
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(both)}件の合計は {a} {_grouped(_plain_number(sa))}{unit}"
+                              f"、{b} {_grouped(_plain_number(sb))}{unit}で、{said}{where}。")
     elif reading.aggregate == "delta":
         a, b, direction = reading.measure.split("|")
         unit = t.column(b).unit

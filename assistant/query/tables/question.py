@@ -387,6 +387,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 span = find_by_reading(qn, f)
                 if span is not None and free(*span):
                     take(*span, "col", c.header)
+    undecided = _UNDECIDED.search(qn)
+    if undecided and "未定" in values and free(*undecided.span()):
+        # 「まだ決まってない」: the cells that print 未定 (実施目標年度 | 未定).
+        take(*undecided.span(), "value", ("未定", values["未定"]))
     _quoted_in_column(t, question, qn, mentions, taken, take)
     _topic_in_rows(t, question, qn, free, take)
     # 「担当課は？」 where the table prints 所管課: the one column naming the office answers, said so.
@@ -461,6 +465,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(mention.end, mention.end + 2, "neg", mention.start)
     delta = _read_delta(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
+    extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take))
     _read_signed(t, qn, mentions, free, take)
     _read_change(db, t, qn, mentions, free, take)
     done = _DONE.search(qn)
@@ -671,6 +676,10 @@ def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention]
         take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2))))
 
 
+# 「まだ決まってない」「決まっていない」「決定していない」: not decided yet, what a cell prints as 未定.
+_UNDECIDED = re.compile(r"(?:まだ|いまだ|未だ)?(?:決まって(?:い)?ない|決まっておらず|決定して(?:い)?ない|定まって(?:い)?ない|決まってません|決まっていません)")
+
+
 # 「地域公共交通活性化事業に統合される事業」: what a row is merged into, written in its cell (「…へ統合」).
 _MERGED_INTO = re.compile(r"(?P<x>[^\s、。,?？!！「」のはがを]{3,30}?)(?:に|へ)(?P<verb>統合|移管|集約|編入)(?:され|する|した|して|さ|予定|の)?[ぁ-ん]*")
 
@@ -799,6 +808,42 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
     for x in [x for x in mentions if x.kind == "col" and x.data == header]:
         mentions.remove(x)  # 「増減がプラス」: the column said is the one bounded
     take(m.start(), m.end() + len(tail), "signed", (header, op))
+
+
+# 「職員数の合計は令和5年から令和9年までで何人減る？」: how much the column's total changes between two years.
+_TOTAL_CHANGE = re.compile(r"(?P<dir>減|増)(?:る|った|えた|える|ら|少|加)?[ぁ-ん]*")
+_AMOUNT_ASKED = re.compile(r"何人|何件|何円|何千円|いくら|いくつ|どれだけ|どれくらい|どのくらい|何か所|何箇所")
+
+
+def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take) -> str:
+    """「合計は令和5年から令和9年までで何人減る」: the sum of the later year's column less the earlier's,
+    over the table's rows (each row's own change is another question: 「増える部局」); "" when not so
+    asked. The years said pick the columns of one series (実績 and 計画 joined)."""
+    total = _SUM_ASKED.search(qn)
+    asked = _AMOUNT_ASKED.search(qn)
+    years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
+    if not total or not asked or len(years) != 2 or not free(*total.span()):
+        return ""
+    verb = _TOTAL_CHANGE.search(qn, years[-1].end)
+    if verb is None or not free(*verb.span()):
+        return ""
+    series = [cs for cs in _year_series(t, numeric=True).values() if len(cs) >= 2]
+    pair = None
+    for cs in series:
+        a = next((c for c in cs if c.year == years[0].data[0]), None)
+        b = next((c for c in cs if c.year == years[1].data[0]), None)
+        if a is not None and b is not None and a is not b:
+            pair = (a, b)
+            break
+    if pair is None:
+        return ""
+    for m in years:
+        mentions.remove(m)
+    for m in [m for m in mentions if m.kind == "col" and t.column(m.data).year is not None]:
+        mentions.remove(m)
+    take(*total.span(), "agg", "sum")
+    take(years[0].start, verb.end(), "delta", f"{pair[0].header}|{pair[1].header}|{'down' if verb.group('dir') == '減' else 'up'}")
+    return "sum_change"
 
 
 def _change_column_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -> str:
@@ -1357,7 +1402,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = ""
     if aggregate.startswith("top_") and not measure and any(m.kind == "group" for m in mentions):
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
-    if aggregate == "delta":
+    if aggregate in ("delta", "sum_change"):
         measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
@@ -1422,7 +1467,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "presence", "signed", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "sum_change") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)

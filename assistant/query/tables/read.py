@@ -526,6 +526,11 @@ def _column(header: str, values: list) -> Column:
     if base and 2 <= len(base) <= 4 and not numeric and filled and not base.endswith("区分") \
             and len(set(filled)) <= max(2, len(filled) // 3):
         forms.append(base + "区分")
+    # 「実施時期」 for 実施目標年度, 「完了時期」 for 完了予定年度: a column of the year something is done is
+    # said as its time (時期) too.
+    if years_inside and base.endswith("年度") and len(base) >= 4:
+        stem = base[:-2]
+        forms += [f"{stem}時期", *([f"{re.sub(r'(?:目標|予定|見込み?)$', '', stem)}時期"] if re.search(r"(?:目標|予定|見込み?)$", stem) else [])]
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
