@@ -104,6 +104,8 @@ def test_staff_values(assistant, question, value) -> None:
     ("西岬市で令和8年から令和9年にかけて職員が減るのは？", ["地区支所(3支所計)", "税務課"]),
     # no years said: the change column's sign
     ("西岬市で職員数が減らない課等は？", ["市民窓口課", "西岬市民病院"]),
+    ("西岬市で職員数が減っていない課等は？", ["市民窓口課", "西岬市民病院"]),
+    ("西岬市で職員数が減っている課等は？", ["地区支所(3支所計)", "税務課"]),
 ])
 def test_staff_changes(assistant, question, expected) -> None:
     answer = ask(assistant, question)

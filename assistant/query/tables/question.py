@@ -631,7 +631,7 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
     return out
 
 
-_KIND_TAIL = re.compile(r"(?:事業|業務|補助金|奨励金|助成金|交付金|負担金|祝金)$")
+_KIND_TAIL = re.compile(r"(?:事業|業務|補助金|奨励金|助成金|交付金|負担金)$")
 
 
 def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
@@ -801,8 +801,8 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
     if not m or header is None or not free(*m.span()) or any(x.kind == "year" for x in mentions):
         return
     tail = re.match(r"[ぁ-ん]*", qn[m.end():]).group(0)
-    negated = bool(re.match(r"(?:ら|り|ってい|えてい|してい|し|え|て|っ)?(?:ない|ず|ません)", tail)) \
-        or bool(re.match(r"(?:ない|ず|ません)", tail))
+    # (「減らない」「減っていない」「増えておらず」「減りません」: the verb's own ending says it is negated)
+    negated = bool(re.search(r"ない|なかっ|ず|ません", tail))
     up = bool(m.group("up"))
     op = ("le" if up else "ge") if negated else ("gt" if up else "lt")
     for x in [x for x in mentions if x.kind == "col" and x.data == header]:

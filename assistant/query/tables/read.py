@@ -418,6 +418,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
                and not any(tail in o.forms for o in columns if o is not c) else c for c, tail in zip(columns, tails)]
     columns = _sibling_forms(columns)
+    # (「実施時期」 said of 実施予定年度 only when no column is itself named so)
+    bases = {c.base for c in columns}
+    columns = [replace(c, forms=tuple(f for f in c.forms if not (f.endswith("時期") and f != c.base and f in bases)))
+               for c in columns]
     if "見出し" in headers and not any(f in c.forms for c in columns for f in _GROUP_WORDS):
         # The headings the rows sit under (（1）廃止, 基本方針2) are what users call their 区分.
         columns = [replace(c, forms=(*c.forms, *_GROUP_WORDS)) if c.header == "見出し" else c for c in columns]
