@@ -690,6 +690,10 @@ class Assistant:
         if tabled is not None and tabled[0].status != "partial":
             note = self._row_note(question, tabled[0]) if _ASKS_WHY.search(question) else None
             return settled(note) if note is not None else settled(*tabled)
+        if tabled is not None and tabled[0].unused and all(re.fullmatch(r"何[人名台校館園回]", w) for w in tabled[0].unused):
+            # 「一般行政部門の職員は何人？」: the table read every condition, and only which year's number
+            # is asked was left open; that says so, where a listing would count the rows as people.
+            return settled(*tabled)
         facts = answer_from_generic(self.db, question, q)
         if facts is not None and following:
             facts = None  # a follow-up goes on over the table's rows: a listing of the document would drop them

@@ -250,3 +250,11 @@ def test_a_passage_of_several_lines_answers_with_the_item_holding_the_words(tmp_
     line = POLICY.splitlines().index("（3）使われなくなった施設の跡地は、売却又は貸付により財源とする。") + 1
     assert answer.rows and answer.rows[0]["key"] == f"item:南浜市_公共施設マネジメント方針.txt:{line}", \
         (answer.status, answer.summary, answer.rows[:1])
+
+
+@pytest.mark.parametrize("question", ["西岬市の市民窓口課の職員数は何人？", "西岬市の本庁部門の職員は何人？"])
+def test_how_many_people_with_no_year_said_is_no_count_of_rows(assistant, question) -> None:
+    # The people are in the year columns and no year is said: the rows with every year, said partial
+    # (never 「1件」「3件」, the rows counted as if they were the people).
+    answer = ask(assistant, question)
+    assert answer.status == "partial" and "何人" in answer.unused and answer.value not in (1, 3), (answer.status, answer.summary)

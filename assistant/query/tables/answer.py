@@ -798,6 +798,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.caveat = f"{t.doc_title}には「{'」「'.join(absent)}」の記載がありません{held}。"
         answer.summary = f"{answer.caveat}当てはまる{what}は 0件です。"
         unused = [w for w in unused if w not in absent]
+    unused += [w for w in reading.left if w not in unused]  # (asked, not a condition: never 「記載がない」)
     if unused:
         answer.unused = unused
         if answer.status == "exact":

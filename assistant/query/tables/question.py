@@ -141,6 +141,7 @@ class _Reading:
     notes: list[str] = field(default_factory=list)
     said: list[str] = field(default_factory=list)  # the values and column words the reading used
     part_year: int = 0  # the year whose part of a schedule cell is asked
+    left: list[str] = field(default_factory=list)  # words read but not answered (何人 of no column picked)
     limit: int = 0  # 「上位3つ」: only the first rows of an order
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
@@ -571,6 +572,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             # 「一般行政部門の職員数、2027年は何人の計画？」: 何人 in the unit of the column asked (人) asks
             # the people it counts, not how many rows: the rows' sum (the group's 小計).
             reading.aggregate, reading.measure, reading.asked = "sum", reading.asked, ""
+    unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
+    if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked \
+            and any(c.numeric and c.unit == unit_asked.group(1) for c in t.columns) \
+            and not _counts_rows_as(t, unit_asked.group(1)):
+        # 「消防本部の職員数は何人？」 over columns of people by year, none said: the number is in a
+        # column the question does not pick; the rows are shown and 何人 is said not used (never 「1件」).
+        reading.aggregate = ""
+        reading.left = [unit_asked.group(0)]
+        reading.notes.append(f"どの欄の{unit_asked.group(0)[1:]}数かの指定がないため、各欄の値を示します")
     if reading is not None:
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
@@ -1704,6 +1714,12 @@ def _column_year_of_day(t: Table, day: tuple[int, int, int] | None) -> int | Non
     calendar = not any("年度" in nfkc(c.header) for c in t.columns if c.year is not None)
     year = day[0] if calendar else (day[0] - 1 if day[1] <= 3 else day[0])
     return year if year in by_year else None
+
+
+def _counts_rows_as(t: Table, counter: str) -> bool:
+    """Whether the rows themselves are counted by the counter (何人 over a list of people, 何校 over
+    schools): the name column's word ends with it."""
+    return bool(t.name) and _key(t.name).rstrip("名等").endswith(counter)
 
 
 def _built_column(t: Table, qn: str, at: int) -> tuple[str, int] | None:
