@@ -258,3 +258,9 @@ def test_how_many_people_with_no_year_said_is_no_count_of_rows(assistant, questi
     # (never 「1件」「3件」, the rows counted as if they were the people).
     answer = ask(assistant, question)
     assert answer.status == "partial" and "何人" in answer.unused and answer.value not in (1, 3), (answer.status, answer.summary)
+
+
+def test_the_tables_figure_asked_of_rows_before_is_no_count_of_them(assistant) -> None:
+    # 数は of 職員数, the figure the table is of: the value of the row, not 「1件」.
+    answer = ask(assistant, "西岬市の区分が病院部門の課等は？", "それの令和9年の職員数は？")
+    assert answer.status == "exact" and answer.value == 310, (answer.status, answer.summary)

@@ -546,6 +546,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         aggregate = "ratio"  # 「達成の取組の割合は？」: how many of all the rows
         take(*ratio.span(), "agg", "ratio")
     counting = _COUNT_Q.search(qn)
+    measure_word = re.search(r"([一-龥ァ-ヶー]{1,8}数)は", qn) if counting and counting.group(0) == "数は" else None
+    if measure_word and _key(measure_word.group(1)) in _key(t.caption + t.doc_title):
+        # 「令和9年の職員数は？」 over 「部門別職員数の実績と計画」: the figure the table is of, asked of a year,
+        # not how many rows (数は of 職員数).
+        taken.append(measure_word.span(1))
+        counting = _COUNT_Q.search(qn, measure_word.end())  # (「職員数は何人」: 何人 still asks)
     if counting and free(*counting.span()) and aggregate in ("", "sum") and not (
             aggregate == "sum" and re.search(r"あわせて|合わせて", qn)):
         aggregate = aggregate or "count"
