@@ -732,6 +732,10 @@ class Assistant:
             note = self._row_note(question, tabled[0]) \
                 if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
             return settled(note) if note is not None else settled(*tabled)
+        if tabled is not None and tabled[0].unused and all(re.fullmatch(r"何[人名台校館園回]", w) for w in tabled[0].unused):
+            # 「一般行政部門の職員は何人？」: the table read every condition, and only which year's number
+            # is asked was left open; that says so, where a listing would count the rows as people.
+            return settled(*tabled)
         facts = answer_from_generic(self.db, question, q)
         if facts is not None and following:
             facts = None  # a follow-up goes on over the table's rows: a listing of the document would drop them
@@ -1892,6 +1896,31 @@ class Assistant:
                                + " に出てきます")
         return out or [f"例: {e}" for e in EXAMPLES[:3]]
 
+    def _item_at(self, excerpt: dict, words: list) -> dict | None:
+        """The numbered item (a generic document's 「６ 決定事項」) whose own line a passage found first is,
+        as a row: the answer names that item, not only its document. A passage of several lines (a PDF's
+        page run together) names the one item inside it holding more of the question's words than any other."""
+        if not str(excerpt.get("key", "")).startswith("doc:") or "item" not in self.executor.tables:
+            return None
+        found = self.db.execute("SELECT key, number, title, heading, text, line FROM item WHERE source = ? AND line = ?",
+                                [excerpt.get("source"), excerpt.get("line")]).fetchone()
+        passage = notation_key(str(excerpt.get("text", "")))
+        if found is None or len(notation_key(found[4] or "")) < 0.5 * len(passage):
+            inside = [r for r in self.db.execute(
+                "SELECT key, number, title, heading, text, line FROM item WHERE source = ? AND line >= ? ORDER BY line",
+                [excerpt.get("source"), excerpt.get("line")]).fetchall() if notation_key(r[4] or "") in passage]
+            # (the words of the document's title, 施設 of 公共施設再編計画, name the document, not an item)
+            title = notation_key(str((self.db.execute("SELECT title FROM documents WHERE source = ?",
+                                                      [excerpt.get("source")]).fetchone() or [""])[0]))
+            said = [notation_key(str(w)) for w in words if notation_key(str(w)) not in title]
+            scored = sorted(((sum(w in notation_key(r[4] or "") for w in said), r) for r in inside), key=lambda x: -x[0])
+            if scored and scored[0][0] >= 1 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+                found = scored[0][1]
+            elif found is None:
+                return None
+        return {"key": found[0], "source": excerpt.get("source"), "line": found[5], "number": found[1] or "",
+                "title": found[2] or "", "heading": found[3] or "", "excerpt": found[4] or ""}
+
     def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
         words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
         answer = Answer(question=question, target="passage", notes=notes, status="search",
@@ -1949,6 +1978,10 @@ class Assistant:
         for r in rows:
             r.setdefault("title", r.get("name") or r.get("question") or r.get("topic") or "")
             r["excerpt"] = first_hit.get(r["key"], "")
+        item = self._item_at(excerpts[0], words) if asked and excerpts else None
+        if item is not None:
+            # 「決定事項は何？」 found at 「６ 決定事項」: the numbered item that line opens, in its document's place
+            rows = [item] + [r for r in rows if r.get("key") != excerpts[0].get("key")]
         answer.rows, answer.excerpts, answer.count = rows, excerpts, len(rows)
         answer.columns = ["title", "excerpt"]
         if not rows:

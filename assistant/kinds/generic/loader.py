@@ -217,6 +217,7 @@ class _State:
             return  # |---|---| under a Markdown header
         self.walker.table_row(cells, kind, line_no)
         if (self.header is None or kind != self.table_kind) and len(cells) > 2 and _notes_only([clean(nfkc(c)) for c in cells]):
+            # (a title with the unit at its other end is such a row too: structure.caption_of_row)
             # 「（単位：千円）」 beside 「令和7年5月末現在」 over the table: a note, kept as text; the next row is the header
             self.passages.append(Passage(self.key, "table", " ".join(c for c in cells if c), self.source, line_no))
             self.blank_before = False
@@ -268,6 +269,6 @@ def _letter_head(lines: list[str]) -> bool:
 
 
 def _notes_only(cells: list[str]) -> bool:
-    from assistant.kinds.generic.structure import notes_only  # (the structure module loads with a generic document only)
+    from assistant.kinds.generic.structure import caption_of_row, notes_only  # (the structure module loads with a generic document only)
 
-    return notes_only(cells)
+    return notes_only(cells) or bool(caption_of_row(cells))

@@ -261,7 +261,9 @@ def _fact_label(text: str) -> str:
     label = re.sub(r"^うち\s*", "", label)
     if len(label) > 2 and label[-1] in "がはもでにを" and not label[-2:] in ("ため", "など"):
         label = label[:-1]
-    return label
+    # 「令和6年度末時点で「完了」12項目」: the word in quotes right before the count is what is counted.
+    quoted = re.search(r"[「『]([^「」『』]{1,15})[」』]$", label)
+    return quoted.group(1) if quoted else label
 
 
 def _is_date_tail(text: str, m: re.Match) -> bool:
@@ -463,6 +465,8 @@ class Walker:
                 # notes, not its header. The unit is the table's numbers'.
                 unit = next((c for c in filled if "単位" in c), "")
                 self.unit_note = (unit, line_no) if unit else None
+                if caption_of_row(cells) and not self.stack:
+                    self.last_text = caption_of_row(cells)  # the title beside the unit names the table
                 return
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
             pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0])
@@ -730,7 +734,19 @@ def is_note_row(cells: list[str]) -> bool:
     """Whether a row over a table only notes (「（単位：千円）」 alone, or with 「令和7年5月末現在」 at its
     other end): no header of the table."""
     filled = [c for c in cells if c]
-    return len(cells) > 2 and bool(filled) and (len(filled) == 1 or notes_only(cells))
+    return len(cells) > 2 and bool(filled) and (len(filled) == 1 or notes_only(cells) or bool(caption_of_row(cells)))
+
+
+def caption_of_row(cells: list[str]) -> str:
+    """「表1 部門別職員数の実績と計画 | | … | （単位：人）」: a spreadsheet's title row over its table (the
+    title in the first cell, only notes such as the unit beyond a gap of empty cells) is the table's
+    caption, not its header; "" for any other row."""
+    filled = [n for n, c in enumerate(cells) if c]
+    if len(filled) < 2 or filled[0] != 0 or filled[1] < 3 or len(cells) - len(filled) < 2:
+        return ""  # a header's cells sit side by side; a title's notes stand apart from it
+    if not notes_only([cells[n] for n in filled[1:]]) or _NOTE_CELL_RE.match(cells[0]):
+        return ""
+    return cells[0] if len(cells[0]) <= 60 and not cells[0].endswith(("。", "、")) else ""
 
 
 def notes_only(cells: list[str]) -> bool:
@@ -756,7 +772,9 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and c == header[n])]
     if not below or len(below) == len([c for c in cells if c]) == len(header):
         return False
-    if not all(_labelish(c) or _formula_note(header, n, c) for n, c in below):
+    # 「（㎡）」 under 延床面積: a unit wrapped to the header's second line (NFKC makes it ASCII, no label)
+    if not all(_labelish(c) or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c) for n, c in below) \
+            or all(_UNIT_CELL_RE.match(c) for _, c in below):
         return False
     # a merged cell shows: a label under an empty header cell, or the first column merged down
     merged_first = not cells[0] or (header and cells[0] == header[0])
@@ -774,6 +792,9 @@ def _formula_note(header: list[str], n: int, cell: str) -> bool:
     """A bracketed formula under a named header cell: part of the header, though no label; the column
     keeps its name (the years in the formula would read it as a column of one year)."""
     return n < len(header) and bool(header[n]) and bool(_FORMULA_RE.match(cell))
+
+
+_UNIT_CELL_RE = re.compile(r"^[(（](?![\d,.]+[)）])[^()（）]{1,6}[)）]$")  # (m2), (千円); not (3)
 
 
 def _joined_header(header: list[str], cells: list[str]) -> list[str]:

@@ -150,11 +150,13 @@ RULES: list[Rule] = [
          examples=(("担当はどこ", {"value_field": "departments"}), ("担当って何課", {"value_field": "departments"}),
                    ("どこの課の担当", {"value_field": "departments"}),
                    ("担当部署はどこ", None))),
+    # (a field word inside a longer word of other parts is not said: 部会 in 本部会議 is 本部 and 会議)
     Rule("field_asked",
-         r"(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",
+         r"(?!(?<=[一-龥])(?:" + _WORDS + r")[一-龥])(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",
          _field,
          examples=(("委員評価はいくつ", {"value_field": "committee_score"}),
-                   ("総事業費は", {"value_field": "total_cost"}))),
+                   ("総事業費は", {"value_field": "total_cost"}),
+                   ("推進本部会議の決定事項は何", None))),
 ]
 
 

@@ -391,6 +391,12 @@ def _document_not_held(db, question: str, tables: list[Table], candidates: list[
                 return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
                                      f"（「{captioned[0].doc_title}」の「{captioned[0].caption}」の表にあります）。"
                                      f"当てはまるものは 0件です。", said)
+            # 「鶴岡市の事務事業見直しで」: the start of another city's title (事務事業見直し結果一覧), a long
+            # word written nowhere in this city's documents, names that city's document.
+            titled = [t for t in tables if t not in candidates and len(w) >= 5 and w in _key(t.doc_title)]
+            if titled:
+                return _held_nowhere(question, candidates, f"「{w}」は{said}の資料にはありません"
+                                     f"（「{titled[0].doc_title}」にあります）。当てはまるものは 0件です。", said)
             continue  # (only a document's name, 個別施設計画, names a document; other words are searched)
         chars = set(re.findall(r"[一-龥]", w))
         if any(len(chars & set(_key(t.doc_title))) >= 0.6 * len(chars) for t in candidates):
@@ -735,6 +741,27 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{label}の合計は "
                               f"{_grouped(answer.value)}{unit}です{where}。"
                               + (f"値のない{skipped}欄は数えていません。" if skipped else ""))
+    elif reading.aggregate == "sum_change":
+        # 「職員数の合計は令和5年から令和9年までで何人減る？」: the rows' total of one year against another's.
+        a, b, direction = reading.measure.split("|")
+        unit = t.column(b).unit
+        both = [(na, nb) for r in rows
+                if (na := _number(r["cells"].get(a))) is not None and (nb := _number(r["cells"].get(b))) is not None]
+        word = "増えます" if direction == "up" else "減ります"
+        understood.append({"field": f"{a}|{b}", "op": "sum_change", "value": direction, "label": f"{a}の合計→{b}の合計の差"})
+        if not both:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}と{b}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            sa, sb = sum(x for x, _ in both), sum(y for _, y in both)
+            change = (sb - sa) if direction == "up" else (sa - sb)
+            answer.value = _plain_number(change)
+            # (asked 「何人減る」 of totals that grew: the change is said the way it went, the value negative)
+            said = f"{_grouped(answer.value)}{unit}{word}" if change >= 0 else \
+                f"{'増えてはおらず' if direction == 'up' else '減ってはおらず'}、{_grouped(_plain_number(-change))}{unit}" \
+                f"{'減ります' if direction == 'up' else '増えます'}"
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(both)}件の合計は {a} {_grouped(_plain_number(sa))}{unit}"
+                              f"、{b} {_grouped(_plain_number(sb))}{unit}で、{said}{where}。")
     elif reading.aggregate == "delta":
         a, b, direction = reading.measure.split("|")
         unit = t.column(b).unit
@@ -901,6 +928,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.caveat = f"{t.doc_title}には「{'」「'.join(absent)}」の記載がありません{held}。"
         answer.summary = f"{answer.caveat}当てはまる{what}は 0件です。"
         unused = [w for w in unused if w not in absent]
+    unused += [w for w in reading.left if w not in unused]  # (asked, not a condition: never 「記載がない」)
     if unused:
         answer.unused = unused
         if answer.status == "exact":
@@ -1061,9 +1089,15 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue
         if wn in ("人", "方") and re.search(r"氏名|名前", t.name):
             continue  # 「委員長じゃない人」: a list of people, whose rows are called 人
-        # 「合計いくら」: a word used, joined to a question word.
+        # 「合計いくら」: a word used, joined to a question word (「職員何人」: the table's own word, 職員数).
         asked = next((w for w in _ASKING if wn.endswith(w) and len(wn) > len(w)), "")
-        if asked and (wn[:-len(asked)] in _ASKING or _covered(wn[:-len(asked)], qn, reading.spans)):
+        counter = re.fullmatch(r"(.{2,}?)何[一-龥ぁ-んァ-ヶ]{1,2}", wn)
+        asked = counter.group(0)[len(counter.group(1)):] if counter and not asked else asked
+        stem_at = qn.find(wn[:-len(asked)]) if asked else -1
+        if asked and (wn[:-len(asked)] in _ASKING or _covered(wn[:-len(asked)], qn, reading.spans)
+                      or len(wn) - len(asked) >= 2 and wn[:-len(asked)] in context
+                      # (「部局あたり平均何人」: its words used by several readings, one after another)
+                      or stem_at >= 0 and all(i in covered for i in range(stem_at, stem_at + len(wn) - len(asked)))):
             continue
         # 「指定管理施設」: the document's word (指定管理者…一覧) joined to the rows' word (施設名) names the rows.
         # (「…何施設」: the rows are called by the counter too)
@@ -1073,6 +1107,12 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue
         # A compound the reading used in parts (財務課|以外) is used.
         at = qn.find(wn)
+        if at >= 0 and at + len(wn) - 1 in covered:
+            # 「見直し内容」: its end the column read (内容), its start the table's own word (事務事業見直し結果一覧)
+            head = next((wn[:k] for k in range(2, len(wn))
+                         if all(i in covered for i in range(at + k, at + len(wn)))), "")
+            if len(head) >= 2 and head in context:
+                continue
         if wn in _DOING and at > 0 and qn[at - 1] == "を":
             continue  # 「見直しを行う」: the verb of the noun before it, which says what is done
 

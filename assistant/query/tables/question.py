@@ -10,7 +10,7 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
-from assistant.query.tables.read import Table
+from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import find_by_reading, spelled_in_kana
 
 
@@ -28,8 +28,8 @@ _HELD = re.compile(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行�
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
 # (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い)
-_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い|広い|長い)|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
-_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い|狭い|短い)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い|広い|長い)|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い|狭い|短い)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
 
 
 _EARLIEST = re.compile(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
@@ -70,6 +70,7 @@ _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|�
 _DASHES = {"-", "ー", "―", "—", "–"}
 
 
+_NAME_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 # (「Sのとこはどこ」「RPAのやつ」: ところ (spoken とこ) and やつ are the rows too, as もの is)
 _ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "ところ", "やつ", "の")
 
@@ -130,7 +131,8 @@ _PRESENCE = re.compile(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<emp
 
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
-_CHANGE = re.compile(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少)"
+# (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
+_CHANGE = re.compile(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)")
 _GRADE_RANK = {"s": 5, "a": 4, "b": 3, "c": 2, "d": 1, "e": 0, "◎": 3, "○": 2, "〇": 2, "△": 1, "▲": 1, "×": 0, "✕": 0}
 
@@ -156,6 +158,7 @@ class _Reading:
     notes: list[str] = field(default_factory=list)
     said: list[str] = field(default_factory=list)  # the values and column words the reading used
     part_year: int = 0  # the year whose part of a schedule cell is asked
+    left: list[str] = field(default_factory=list)  # words read but not answered (何人 of no column picked)
     limit: int = 0  # 「上位3つ」: only the first rows of an order
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
@@ -192,6 +195,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for m in _DATE.finditer(qn):
         if free(*m.span()):
             bound = _YEAR_BOUND.match(qn[m.end():])
+            as_of = _AS_OF_YEAR.match(qn[m.end():])
+            year = _column_year_of_day(t, _date(m.group(0))) if as_of and not bound else None
+            if year is not None:
+                # 「令和7年4月1日時点」 over columns of years counted on a day of each (各年4月1日現在): the
+                # column of that year; no column holds days to compare it with.
+                take(m.start(), m.end() + as_of.end(), "year", (year, ""))
+                continue
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
     # Fiscal years (the numbers inside them are not values).
@@ -284,6 +294,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if len(aged) == 1 and free(*m.span()):
             take(*m.span(), "col", aged[0])
     numbers(with_unit_only=True)
+    _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
     named: list[str] = []
     read_notes: list[str] = []
@@ -298,6 +309,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 other, at = _title_score(_key(alias), qn)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
+            bare = _NAME_NOTE.sub("", nfkc(name))
+            if bare != nfkc(name) and len(_key(bare)) >= 3 and score < 100:
+                # 「地域庁舎（5庁舎計）」 is called 地域庁舎: the note in brackets after a name is no part of it.
+                score, span = max((score, span), _title_score(_key(bare), qn), key=lambda x: x[0])
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
                 found.append((score, span, r, name))
         if not found:
@@ -390,6 +405,18 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
                 continue
+            if kind == "value" and set(data[1]) == {"見出し"} and all(
+                    _key(str(r["cells"].get("見出し") or "")) == _key(t.doc_title) for r in t.rows
+                    if data[0] in {_key(v) for v in _cell_values(str(r["cells"].get("見出し") or ""))}):
+                # 「第1回」 of the document's title, the heading its first rows sit under (令和7年度 第1回
+                # …会議 会議要旨): it names the document, not rows of it.
+                take(m.start(), m.end(), "filler")
+                continue
+            per = re.match(r"(?:あたり|当たり)", qn[m.end():]) if kind == "col" and data == t.name else None
+            if per:
+                # 「部局あたり平均何人」: per row, the rows' own word, no column asked.
+                take(m.start(), m.end() + per.end(), "filler")
+                continue
             take(*m.span(), kind, data)
     if kana:
         for c in t.columns:  # 「たんとう課」: a column's word in kana
@@ -397,6 +424,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 span = find_by_reading(qn, f)
                 if span is not None and free(*span):
                     take(*span, "col", c.header)
+    undecided = _UNDECIDED.search(qn)
+    if undecided and "未定" in values and free(*undecided.span()):
+        # 「まだ決まってない」: the cells that print 未定 (実施目標年度 | 未定).
+        take(*undecided.span(), "value", ("未定", values["未定"]))
     _quoted_in_column(t, question, qn, mentions, taken, take)
     _topic_in_rows(t, question, qn, free, take)
     part = _part_of_one_row(t, question, qn, place_spans, free, take) if not mentions else None
@@ -475,6 +506,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
     delta = _read_delta(t, qn, mentions, free, take)
+    extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
+    extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take))
+    _read_signed(t, qn, mentions, free, take)
     _read_change(db, t, qn, mentions, free, take)
     done = _DONE.search(qn)
     if done and free(*done.span()):
@@ -483,7 +517,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if len(ended) == 1 and not any(m.kind == "year" and m.end <= done.start() + 1 for m in mentions):
             take(*done.span(), "presence", (ended[0], "empty" if done.group("neg") else "filled"))
     differs = _read_difference(t, qn, mentions, free, take)
-    aggregate = "delta" if delta else "diff" if differs else ""
+    aggregate = "delta" if delta else "diff" if differs else extreme
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
     totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data))]
@@ -560,6 +594,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         aggregate = "ratio"  # 「達成の取組の割合は？」: how many of all the rows
         take(*ratio.span(), "agg", "ratio")
     counting = _COUNT_Q.search(qn)
+    measure_word = re.search(r"([一-龥ァ-ヶー]{1,8}数)は", qn) if counting and counting.group(0) == "数は" else None
+    if measure_word and _key(measure_word.group(1)) in _key(t.caption + t.doc_title):
+        # 「令和9年の職員数は？」 over 「部門別職員数の実績と計画」: the figure the table is of, asked of a year,
+        # not how many rows (数は of 職員数).
+        taken.append(measure_word.span(1))
+        counting = _COUNT_Q.search(qn, measure_word.end())  # (「職員数は何人」: 何人 still asks)
     if counting and free(*counting.span()) and aggregate in ("", "sum") and not (
             aggregate == "sum" and re.search(r"あわせて|合わせて", qn)):
         aggregate = aggregate or "count"
@@ -592,6 +632,20 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
         if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:counting.start()]):
             reading.aggregate = ""
+        elif (unit_asked := re.search(r"何(人|名|台|か所|箇所|校|館|園|回|件)", qn)) \
+                and unit_asked.group(1) == t.column(reading.asked).unit:
+            # 「一般行政部門の職員数、2027年は何人の計画？」: 何人 in the unit of the column asked (人) asks
+            # the people it counts, not how many rows: the rows' sum (the group's 小計).
+            reading.aggregate, reading.measure, reading.asked = "sum", reading.asked, ""
+    unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
+    if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked \
+            and any(c.numeric and c.unit == unit_asked.group(1) for c in t.columns) \
+            and not _counts_rows_as(t, unit_asked.group(1)):
+        # 「消防本部の職員数は何人？」 over columns of people by year, none said: the number is in a
+        # column the question does not pick; the rows are shown and 何人 is said not used (never 「1件」).
+        reading.aggregate = ""
+        reading.left = [unit_asked.group(0)]
+        reading.notes.append(f"どの欄の{unit_asked.group(0)[1:]}数かの指定がないため、各欄の値を示します")
     if reading is not None and reading.aggregate in ("", "gap"):
         # 「削減時間は目標と実績でどれだけ差がありますか」: two numeric columns said with と, then 差.
         cols = [m for m in mentions if m.kind == "col" and t.column(m.data).numeric]
@@ -692,7 +746,20 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
                 and len(_key(name)) > len(_key(m.group(1))) + len(m.group(2))]
         if len(hits) == 1:
             out.append((90.0, m.span(), hits[0][0], hits[0][1]))
+    # 「敬老祝金の見直し内容」 for the row 「敬老祝金支給事業」: a word said alone that one row's name only
+    # begins with, the rest of the name the kind of thing it is (支給事業, 推進事業, 補助金).
+    rows = [(r, _key(str(r["cells"].get(t.name) or "")), str(r["cells"].get(t.name) or "")) for r in t.rows]
+    for m in re.finditer(r"(?<![一-龥ァ-ヶー])([一-龥ァ-ヶー]{4,12})(?=の|は|が|を|って|、)", qn):
+        if any(o[1][0] <= m.start() < o[1][1] for o in out) or not free(*m.span()):
+            continue
+        hits = [(r, name) for r, key, name in rows if key.startswith(m.group(1))
+                and 0 < len(key) - len(m.group(1)) <= 6 and _KIND_TAIL.search(key)]
+        if len(hits) == 1:
+            out.append((90.0, m.span(), hits[0][0], hits[0][1]))
     return out
+
+
+_KIND_TAIL = re.compile(r"(?:事業|業務|補助金|奨励金|助成金|交付金|負担金)$")
 
 
 def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
@@ -735,6 +802,36 @@ def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention]
             mentions.remove(m)
         taken.append(q.span())
         take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2))))
+
+
+# 「まだ決まってない」「決まっていない」「決定していない」: not decided yet, what a cell prints as 未定.
+_UNDECIDED = re.compile(r"(?:まだ|いまだ|未だ)?(?:決まって(?:い)?ない|決まっておらず|決定して(?:い)?ない|定まって(?:い)?ない|決まってません|決まっていません)")
+
+
+# 「地域公共交通活性化事業に統合される事業」: what a row is merged into, written in its cell (「…へ統合」).
+_MERGED_INTO = re.compile(r"(?P<x>[^\s、。,?？!！「」のはがを]{3,30}?)(?:に|へ)(?P<verb>統合|移管|集約|編入)(?:され|する|した|して|さ|予定|の)?[ぁ-ん]*")
+
+
+def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
+    """The rows whose cell says they go into the one named (「Xへ統合」「Xに統合」): a condition on that
+    cell, read before row names, so X (a row itself, perhaps) is not the row asked about."""
+    for m in _MERGED_INTO.finditer(qn):
+        # (「南川市でX事業に統合」: the name is the longest end of the words before に that a cell holds)
+        for start in range(m.start("x"), m.end("x") - 2):
+            if not free(start, m.end()):
+                continue
+            x = qn[start:m.end("x")]
+            best = None
+            for c in t.columns:
+                if c.numeric:
+                    continue
+                for said in (f"{x}へ{m.group('verb')}", f"{x}に{m.group('verb')}"):
+                    hits = sum(_key(said) in _key(str(r["cells"].get(c.header) or "")) for r in t.rows)
+                    if hits and (best is None or hits > best[0]):
+                        best = (hits, c.header, said)
+            if best and best[0] < len(t.rows):
+                take(start, m.end(), "contains", (best[1], _as_said(question, best[2])))
+                break
 
 
 # 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
@@ -896,6 +993,109 @@ def _edition_before(db, t: Table) -> Table | None:
     return max(earlier, key=lambda o: max(_report_years(o.doc_title)), default=None)
 
 
+# A column of each row's change over the plan (増減（R9－R5）, 差引, 対前年比較): its sign is whether
+# the row went up or down.
+_CHANGE_COLUMN = re.compile(r"^(?:増減|差引|差額|対前年|前年比|比較)")
+# 「増える」「増加した」「減らない」「プラス」: a row's change said by its direction (not 削減, a measure's word).
+_SIGNED = re.compile(r"(?P<up>増え|増加|増員|プラス|ぷらす)|(?P<down>減っ|減ら|減る|減り|減少|減員|マイナス|まいなす)")  # (the search form writes katakana in hiragana)
+_SIGN_SAID = {"gt": "プラス", "lt": "マイナス", "ge": "0以上（減らない）", "le": "0以下（増えない）"}
+# 「減り方がいちばん大きい」「増加幅が最も大きい」: the row whose change is the largest.
+_CHANGE_EXTREME = re.compile(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|幅|た数|た人数|数)?(?:が|の|は)?"
+                             r"(?P<most>(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな)|最大)")
+
+
+def _change_column(t: Table) -> str | None:
+    cols = [c.header for c in t.columns if c.numeric and _CHANGE_COLUMN.match(c.base)]
+    return cols[0] if len(cols) == 1 else None
+
+
+def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
+    """「職員数が減らない部局」「増減がプラスのもの」 over a table with one column of each row's change
+    (増減): a bound on its sign, when no years are said to pick two columns to compare."""
+    m = _SIGNED.search(qn)
+    header = _change_column(t)
+    if not m or header is None or not free(*m.span()) or any(x.kind == "year" for x in mentions):
+        return
+    tail = re.match(r"[ぁ-ん]*", qn[m.end():]).group(0)
+    # (「減らない」「減っていない」「増えておらず」「減りません」: the verb's own ending says it is negated)
+    negated = bool(re.search(r"ない|なかっ|ず|ません", tail))
+    up = bool(m.group("up"))
+    op = ("le" if up else "ge") if negated else ("gt" if up else "lt")
+    for x in [x for x in mentions if x.kind == "col" and x.data == header]:
+        mentions.remove(x)  # 「増減がプラス」: the column said is the one bounded
+    take(m.start(), m.end() + len(tail), "signed", (header, op))
+
+
+# 「職員数の合計は令和5年から令和9年までで何人減る？」: how much the column's total changes between two years.
+_TOTAL_CHANGE = re.compile(r"(?P<dir>減|増)(?:る|った|えた|える|ら|少|加)?[ぁ-ん]*")
+_AMOUNT_ASKED = re.compile(r"何人|何件|何円|何千円|いくら|いくつ|どれだけ|どれくらい|どのくらい|何か所|何箇所")
+
+
+def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take) -> str:
+    """「合計は令和5年から令和9年までで何人減る」: the sum of the later year's column less the earlier's,
+    over the table's rows (each row's own change is another question: 「増える部局」); "" when not so
+    asked. The years said pick the columns of one series (実績 and 計画 joined)."""
+    total = _SUM_ASKED.search(qn)
+    asked = _AMOUNT_ASKED.search(qn)
+    years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
+    if not total or not asked or len(years) != 2 or not free(*total.span()):
+        return ""
+    verb = _TOTAL_CHANGE.search(qn, years[-1].end)
+    if verb is None or not free(*verb.span()):
+        return ""
+    series = [cs for cs in _year_series(t, numeric=True).values() if len(cs) >= 2]
+    pair = None
+    for cs in series:
+        a = next((c for c in cs if c.year == years[0].data[0]), None)
+        b = next((c for c in cs if c.year == years[1].data[0]), None)
+        if a is not None and b is not None and a is not b:
+            pair = (a, b)
+            break
+    if pair is None:
+        return ""
+    for m in years:
+        mentions.remove(m)
+    for m in [m for m in mentions if m.kind == "col" and t.column(m.data).year is not None]:
+        mentions.remove(m)
+    take(*total.span(), "agg", "sum")
+    take(years[0].start, verb.end(), "delta", f"{pair[0].header}|{pair[1].header}|{'down' if verb.group('dir') == '減' else 'up'}")
+    return "sum_change"
+
+
+def _change_column_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -> str:
+    """「減り方がいちばん大きい部局」 over a table with one column of each row's change: its smallest
+    (the most negative) for a decrease, its largest for an increase; "" when not so asked."""
+    m = _CHANGE_EXTREME.search(qn)
+    header = _change_column(t)
+    if not m or header is None or not free(*m.span()) or any(x.kind == "year" for x in mentions):
+        return ""
+    take(m.start(), m.start("most"), "col", header)
+    aggregate = "min" if m.group("dir").startswith("減") else "max"
+    take(m.start("most"), m.end(), "agg", aggregate)
+    return aggregate
+
+
+# The parts of one figure's years: 実績 for the years past, 計画 or 見込 for those to come.
+_SERIES_PARTS = {"実績", "計画", "見込", "見込み", "見通し", "目標", "予定", "推計"}
+
+
+def _year_series(t: Table, numeric: bool) -> dict[str, list[Column]]:
+    """The year columns of each measure (進捗状況 of 令和6年度 and 令和7年度), by base; 「実績 | 令和5年 …
+    計画 | 令和9年」 (one figure, its past years actual and the rest planned, each year once) is one more
+    series whose base is each part's, so 「令和5年から令和9年にかけて増える」 compares across the parts."""
+    bases: dict[str, list[Column]] = {}
+    for c in t.columns:
+        # (columns named by their year only, 令和5年度 | 令和6年度, are of the table's one measure: its years)
+        if c.year is not None and (c.base or c.numeric) and (c.numeric or not numeric):
+            bases.setdefault(c.base, []).append(c)
+    parts = [b for b in bases if b in _SERIES_PARTS and all(c.numeric for c in bases[b])]
+    joined = sorted((c for b in parts for c in bases[b]), key=lambda c: c.year)
+    if len(parts) >= 2 and len({c.year for c in joined}) == len(joined):
+        for b in parts:
+            bases[b] = joined
+    return bases
+
+
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
@@ -903,14 +1103,10 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     change = _CHANGE.search(qn)
     if not change or not free(*change.span()):
         return
-    bases: dict[str, list] = {}
-    for c in t.columns:
-        # (columns named by their year only, 令和5年度 | 令和6年度, are of the table's one measure: its years)
-        if c.year is not None and (c.base or c.numeric):
-            bases.setdefault(c.base, []).append(c)
+    bases = _year_series(t, numeric=False)
     said = [t.column(m.data).base for m in mentions if m.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
-    base = next((b for b in said if b in usable), usable[0] if len(usable) == 1 else None)
+    base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     if base is None:
         return
     columns = sorted(bases[base], key=lambda c: c.year)
@@ -965,13 +1161,10 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
         if mid[0] < mid[1] and not (said and all(said[0].start <= i < said[-1].end or qn[i] in "のがは"
                                                  for i in range(*mid))):
             return False
-    bases: dict[str, list] = {}
-    for c in t.columns:
-        if c.year is not None and c.base and c.numeric:
-            bases.setdefault(c.base, []).append(c)
+    bases = _year_series(t, numeric=True)
     said = [t.column(x.data).base for x in mentions if x.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
-    base = next((b for b in said if b in usable), usable[0] if len(usable) == 1 else None)
+    base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     if base is None:
         return False
     columns = sorted(bases[base], key=lambda c: c.year)
@@ -1175,6 +1368,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if bound == "まで" and target is not None and _of_spans(t, target) \
                     and re.match(r"の(?!間|うち|中)", qn[m.end:]) and re.search(r"[がは]\s*$", qn[:m.start]):
                 bound = "end"  # 「期間が2027年度までの取組」: the span that runs to that year (までに: by it)
+            built = _built_column(t, qn, m.end) if bound and target is None else None
+            if built:
+                # 「昭和50年度より前に建てられた」: the bound is on the year it was built, not the plan's.
+                target = built[0]
+                taken.append((m.end, built[1]))
             if bound and target is not None:
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
                       "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
@@ -1370,20 +1568,22 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "cyear":
             header, year = m.data
             conds.append(Cond(header, "cy_eq", year, f"{header}が{year}年"))
+        elif m.kind == "signed":
+            header, op = m.data
+            conds.append(Cond(header, op, 0.0, f"{header}が{_SIGN_SAID[op]}"))
+            col = ""
         elif m.kind == "presence":
             header, op = m.data
             for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
                 conds.append(Cond(h, op, None, _said(h, op, "")))
         elif m.kind == "era":
             lo, hi = m.data
-            inside = [c.header for c in t.columns if c.years_inside]
-            built = _BUILT.match(qn[m.end:])
-            if built and not col:
-                # 「昭和に建てられた」: the column of the year a building was built (建築年度), of several.
-                by_verb = [h for h in inside if re.search(r"建築|建設|竣工|築", h)]
-                if len(by_verb) == 1:
-                    col = by_verb[0]
-                    taken.append((m.end, m.end + built.end()))
+            built = _built_column(t, qn, m.end)
+            if built and not (col and t.column(col).years_inside):
+                # 「昭和に建てられた」: the column of the year a building was built (建築年度), of several
+                # (a column word said before it, 「公共施設再編計画」's 再編, is not what the verb dates).
+                col = built[0]
+                taken.append((m.end, built[1]))
             plan = _plan_years(t)
             target = col if col and t.column(col).years_inside else plan[0] if len(plan) == 1 else None
             if target is None:
@@ -1510,6 +1710,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         aggregate, measure = "sum_cols", "|".join(summed)
     if aggregate in ("delta", "diff"):
         measure = next(m.data for m in mentions if m.kind == aggregate)
+    if aggregate == "sum_change":
+        measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "gap":
         measure, asked = summed_years, ""
     if aggregate == "group":
@@ -1577,10 +1779,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change",
-                                                                 "presence", "contains", "era", "day", "cols")
+                                                                 "presence", "signed", "contains", "era", "day", "cols")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
@@ -1588,7 +1790,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence",
-                                 "cols", "contains"}),
+                                 "cols", "contains", "signed"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
@@ -1779,6 +1981,8 @@ def _edge_column(t: Table, edge: str) -> tuple[str | None, str]:
         (sp := _fy_span(r["cells"].get(c.header))) and sp[0] != sp[1] for r in t.rows)]
     if len(spans) == 1:
         return spans[0].header, "fy_end" if edge == "end" else "fy_start"
+    if edge == "start" and len(inside) == 1 and not spans and re.search(r"実施|開始|着手|時期", inside[0].header):
+        return inside[0].header, "fy_eq"  # 「2025年度から実施する」 over 実施時期 | 令和7年度: the year it starts
     return None, ""
 
 
@@ -1818,6 +2022,38 @@ def _year_of_rows(t: Table, fy: int) -> str | None:
 
 
 _BUILT_HEADER = re.compile(r"建築|建設|竣工|築|取得|開設|設置")
+
+
+_AS_OF_YEAR = re.compile(r"\s*(?:時点|現在)")
+
+
+def _column_year_of_day(t: Table, day: tuple[int, int, int] | None) -> int | None:
+    """The year of the columns a day falls on, when the table has columns of years and none of days:
+    the calendar year when the columns are named by 年 (令和7年: counted on a day of that year), else
+    the fiscal year; None when no column is of it."""
+    if day is None or any(c.dates for c in t.columns):
+        return None
+    by_year = {c.year for c in t.columns if c.year is not None}
+    calendar = not any("年度" in nfkc(c.header) for c in t.columns if c.year is not None)
+    year = day[0] if calendar else (day[0] - 1 if day[1] <= 3 else day[0])
+    return year if year in by_year else None
+
+
+def _counts_rows_as(t: Table, counter: str) -> bool:
+    """Whether the rows themselves are counted by the counter (何人 over a list of people, 何校 over
+    schools): the name column's word ends with it."""
+    return bool(t.name) and _key(t.name).rstrip("名等").endswith(counter)
+
+
+def _built_column(t: Table, qn: str, at: int) -> tuple[str, int] | None:
+    """「…に建てられた」「…に建設された」 right after a year or an era: the one column of the year a
+    building went up (建築年度), and where the verb ends; None when the verb is not there or no single
+    such column is."""
+    built = _BUILT.match(qn[at:])
+    if not built:
+        return None
+    by_verb = [c.header for c in t.columns if c.years_inside and re.search(r"建築|建設|竣工|築", c.header)]
+    return (by_verb[0], at + built.end()) if len(by_verb) == 1 else None
 
 
 def _year_shown(qn: str, m: _Mention, fy: int) -> str:

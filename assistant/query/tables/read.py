@@ -472,6 +472,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
                and not any(tail in o.forms for o in columns if o is not c) else c for c, tail in zip(columns, tails)]
     columns = _sibling_forms(columns)
+    # (「実施時期」 said of 実施予定年度 only when no column is itself named so)
+    bases = {c.base for c in columns}
+    columns = [replace(c, forms=tuple(f for f in c.forms if not (f.endswith("時期") and f != c.base and f in bases)))
+               for c in columns]
     if "見出し" in headers and not any(f in c.forms for c in columns for f in _GROUP_WORDS):
         # The headings the rows sit under (（1）廃止, 基本方針2) are what users call their 区分.
         columns = [replace(c, forms=(*c.forms, *_GROUP_WORDS)) if c.header == "見出し" else c for c in columns]
@@ -529,12 +533,16 @@ def _sibling_forms(columns: list[Column]) -> list[Column]:
     return out
 
 
+_FOOTNOTE_MARK = re.compile(r"\s*(?:※|\*|注)\s*\d{0,2}\s*$")
+
+
 def _column(header: str, values: list) -> Column:
     text = nfkc(header)
     years = find_years(text)
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
     unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1))), "")
-    base = _UNIT.sub("", text)
+    # 「効果額（千円）※1」: a footnote's mark is no part of the name said.
+    base = _FOOTNOTE_MARK.sub("", _UNIT.sub("", text))
     for y in sorted(find_years(base), key=lambda y: -y.start):
         base = base[:y.start] + base[y.end:]
     base = _key(base.strip(" の・"))
@@ -586,10 +594,19 @@ def _column(header: str, values: list) -> Column:
     if base and 2 <= len(base) <= 4 and not numeric and filled and not base.endswith("区分") \
             and len(set(filled)) <= max(2, len(filled) // 3):
         forms.append(base + "区分")
+    # 「実施時期」 for 実施目標年度, 「完了時期」 for 完了予定年度: a column of the year something is done is
+    # said as its time (時期) too.
+    if years_inside and base.endswith("年度") and len(base) >= 4:
+        stem = base[:-2]
+        forms += [f"{stem}時期", *([f"{re.sub(r'(?:目標|予定|見込み?)$', '', stem)}時期"] if re.search(r"(?:目標|予定|見込み?)$", stem) else [])]
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
     dates = bool(filled) and sum(_date(v) is not None for v in filled) >= 0.6 * len(filled)
     marks = bool(years) and bool(filled) and all(v in _MARKS for v in filled)
+    if years_inside and re.search(r"番号|^no\.?$|^№$", _key(header)):
+        years_inside = False  # 「R6-01」 in a 事業番号 column: a code, not 令和6年度
+    if len(years) >= 2 and re.match(r"増減|差引|差額", base):
+        years = []  # 「増減（R9－R5）」: the change between two years, a column of neither
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
                   (years_inside or dates) and not marks, unit, schedule, dates, marks)
