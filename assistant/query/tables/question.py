@@ -1479,6 +1479,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 or _columns_for_value(t, holders, col, years)
             if not chosen:
                 return None
+            whole = [h for h in chosen if not t.column(h).year and any(_key(str(r["cells"].get(h) or "")) == vk for r in t.rows)]
+            if not col and 0 < len(whole) < len(chosen) and not any(t.column(h).year for h in chosen):
+                chosen = whole  # 「複合化する施設」: the column printing 複合化 as its value, not one holding it in a sentence
             if run and len(chosen) > 1:
                 conds.append(Cond("|".join(chosen), "run", (vk, run), f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}"))
             else:
