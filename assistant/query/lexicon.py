@@ -15,10 +15,14 @@ from functools import cached_property
 from assistant.kinds import registry
 from assistant.query.compiled import compiled
 from assistant.store.schema import record_tables
-from assistant.text.normalize import nfkc, notation_key
+from assistant.text.normalize import nfkc, notation_key, notation_variants
 
 _BUREAU_RE = compiled(r"^[(（][^)）]{1,3}[)）]\s*")
 
+
+
+# Quotation marks a title prints around a word, which nobody types when naming it.
+UNQUOTED = str.maketrans("", "", "「」『』“”\"'")
 
 
 def strip_bureau(dept: str) -> str:
@@ -109,7 +113,8 @@ class Lexicon:
         seen: dict[tuple[str, str, str, str], None] = {}
         for kind, titles in self._titled():
             for (code, _), title in titles.items():
-                key = notation_key(title) if title else ""
+                # (without quotes: 職員人材育成と「働き方改革」の推進 is typed without them)
+                key = notation_key(title).translate(UNQUOTED) if title else ""
                 if len(key) >= 4:
                     seen[(key, kind, code, title)] = None
         return tuple(sorted(seen, key=lambda t: -len(t[0])))
@@ -257,7 +262,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             lex.full_departments.add(part)
             bare = strip_bureau(part)
             if len(bare) >= 2:
-                lex.departments.setdefault(bare, set()).add(kind)
+                for spelling in [bare, *notation_variants(bare)]:  # 子ども育成課 for (健)こども育成課
+                    lex.departments.setdefault(spelling, set()).add(kind)
 
     for r in rows("practice", "code, title, departments, ended, source"):
         lex.practice_titles[(r["code"], r["source"])] = r["title"] or ""

@@ -29,11 +29,11 @@ from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.triggers import possible_rules
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
-from assistant.query.lexicon import Lexicon, strip_bureau, title_pieces
+from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
 from assistant.query.vocabulary import (
     FIELD_ALIASES, KIND_WORDS, LINKS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
 )
-from assistant.text.normalize import fix_ocr, nfkc, notation_key
+from assistant.text.normalize import fix_ocr, nfkc, notation_key, spelled_out
 from assistant.text.wareki import find_years, label_to_fy
 
 _GAP = "\x1f"  # what a consumed character becomes
@@ -157,6 +157,13 @@ def normalize_question(text: str) -> str:
     # 「効率性の自己評価、理由は」: the reason written for that score.
     text = compiled(r"(" + _REASONED + r")(?:の(?:自己)?評価)?[、,]\s*(?:その)?(?:(?:自己)?評価の)?理由").sub(r"\1の評価の理由", text)
     text = compiled(r"(" + _REASONED + r")を(?:自己)?評価した(?:その)?理由").sub(r"\1の評価の理由", text)
+    # 「実践項目数がいちばん多い取組は何件の実践項目を持ってる？」: the kind said again after 何件 only
+    # restates what the number counts.
+    text = compiled(r"(?:(?<=何件)|(?<=何個)|(?<=いくつ))の(?:実践項目|取組項目|項目|取組)を(?:持って|抱えて|含んで)(?:る|いる|います|ますか)?").sub("", text)
+    # 「おしまいになった」: ended.
+    text = compiled(r"お?しまいに(?:なった|なって|した|して)").sub("終わった", text)
+    # 「担当課の自己評価」「担当部署による自己評価」: the department's self-evaluation, said one way.
+    text = compiled(r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))\s*(?=自己評価)").sub("担当部署の", text)
     text = text.replace("どっちも", "どちらも").replace("どっちとも", "どちらも").replace("どっちか", "どちらか")
     # 「2021年中（1月〜12月）に」: a calendar year with its months in brackets is that range of months.
     text = compiled(r"((?:19|20)\d{2}|(?:令和|平成|(?<![A-Za-z])[RH])\s*(?:元|\d{1,2}))\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*"
@@ -219,6 +226,44 @@ def normalize_question(text: str) -> str:
     text = compiled(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])").sub(r"悪く\1", text)
     text = compiled(r"\bno\.?\s*(\d)", re.I).sub(r"No.\1", text)
     return compiled(r"\s+").sub(" ", text).strip()
+
+
+# 「AIの活用は？」「じゃあ窓口のほうは」: a name alone, asked as the previous question was.
+_ASKS_THE_SAME = compiled(r"^\s*(?:じゃあ|では|なら|それでは|次に|あと)?[、,]?[^、,。?？]{2,40}?(?:のほう|の方|だと|なら)?(?:は|って)\s*[?？]?\s*$")
+
+
+def _names_of(value) -> list[str]:
+    """The department names of a @dept condition's value (a name, names, or {"names": …, "city": …})."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [n for n in value.get("names") or [] if isinstance(n, str)]
+    return [n for n in value or [] if isinstance(n, str)]
+
+
+def _narrowed_out(old: Condition, new: list[Condition]) -> bool:
+    """「総務課の実践項目」→「消防のほうは除いて」: a follow-up leaving out one bureau's section of the
+    section asked before keeps that section (the rest of 総務課), instead of replacing it."""
+    if old.field != "@dept" or old.op != "=":
+        return False
+    before = {strip_bureau(n) for n in _names_of(old.value) if n == strip_bureau(n)}
+    return any(c.field == "@dept" and c.op == "!=" and any(n != strip_bureau(n) and strip_bureau(n) in before
+                                                         for n in _names_of(c.value)) for c in new)
+
+
+def _spelled_words(lemma: str) -> frozenset[str]:
+    """A word, or the nouns of what a short name stands for (民活 → 民間, 活力; see spelled_out)."""
+    full = spelled_out(lemma)
+    if full == lemma:
+        return frozenset((lemma,))
+    return _nouns_of(full)
+
+
+@lru_cache(maxsize=256)
+def _nouns_of(text: str) -> frozenset[str]:
+    from assistant.text.tokenize import morphemes
+
+    return frozenset(m.normalized_form() for m in morphemes(text) if m.part_of_speech()[0] == "名詞")
 
 
 @dataclass
@@ -468,6 +513,7 @@ class Parser:
         text = self._bureau_said_by_word(text, q)
         if context is not None:
             text = _year_before_or_after(text, context)
+            text = self._bureau_of_section_before(text, context, q)
         if context is not None and context.target == "comment":
             # 「（意見の）そのうち審議会評価が4.2以上の取組は」: the 取組項目 the comments belong to.
             text = compiled(r"(取組|取り組み)(?=(?:は|って|を|が)?\s*(?:どれ|どこ|何|なに|教えて)?\s*[?？。]?$)").sub("取組項目", text)
@@ -519,7 +565,7 @@ class Parser:
             w.consume(m.start(), m.end())
         known_titles = self.lex.title_keys
         # A quoted dash (「－」) is the mark of an empty cell, read by the rules, not a keyword.
-        whole = notation_key(w.free)
+        whole = notation_key(w.free).translate(UNQUOTED)
         for m in w.finditer(r"[「『\"“](?![-―‐ー]\s*[」』\"”])(.+?)[」』\"”]"):
             field_word = self._field_before_quote.search(w.free[:m.start()])
             if any(key in whole and m.group(0) in title for key, _, _, title in self.titles if "「" in title):
@@ -751,6 +797,13 @@ class Parser:
                 hints.add("practice")
             if not target and bare_years:
                 target = "practice"
+        if not is_followup and context is not None and context.value_field and not q.value_field and not q.aggregate \
+                and not kinds_named and not keywords and self._names_record(q.conditions) \
+                and context.value_field in self.lex.columns.get(target or context.target, ()) \
+                and _ASKS_THE_SAME.search(text):
+            # 「RPAの導入の委員評価は？」→「AIの活用は？」: the same field, of the record named now.
+            q.value_field = context.value_field
+            q.notes.append(f"前の質問と同じく{field_label(q.value_field)}を答えます")
         if keywords:
             for kw in keywords:
                 also = "・".join(x for x in STANCE_OF.get(kw, ()) if x != kw)
@@ -936,6 +989,22 @@ class Parser:
                 return text[:m.start()] + chosen[0] + text[m.end():]
         return text
 
+    def _bureau_of_section_before(self, text: str, context: Query, q: Query) -> str:
+        """「総務課の実践項目」→「消防のほうは除いて」: a word for one bureau, after a section several bureaus
+        have was asked for, is that bureau's section ((消)総務課), the note says how it was read."""
+        m = compiled(r"^\s*(?:じゃあ|では|それと|あと)?[、,]?\s*([一-龥]{1,6})(?:の)?(?:ほう|方|分|もの|所|ところ)?(?=\s*(?:は|を|も|だけ|のみ|以外|除|抜|外|に|で|$))").match(text)
+        sections = [n for c in context.conditions if c.field == "@dept" for n in _names_of(c.value)]
+        if not m:
+            return text
+        word = m.group(1)
+        for section in sections:
+            variants = self._bureau_variants.get(strip_bureau(section), ())
+            chosen = [v for v in variants if v[1] == word[0]]
+            if len(variants) > 1 and len(chosen) == 1 and chosen[0] != section:
+                q.notes.append(f"「{word}」を{chosen[0]}と読みました（略号の「{word[0]}」を「{word}」の頭文字とみなしました）")
+                return text[:m.start(1)] + chosen[0] + text[m.end():]
+        return text
+
     @cached_property
     def _bureau_variants(self) -> dict[str, tuple[str, ...]]:
         out: dict[str, list[str]] = {}
@@ -1055,7 +1124,8 @@ class Parser:
             run = list(run)
             while run and (run[-1].surface in ("の", "へ") or run[-1].surface in _LOOSE_HEADS):
                 run.pop()  # 「救急車の適正利用のやつ」: a word standing for the thing, not part of its name
-            said = {m.lemma for m in run if m.pos[0] in ("名詞", "接頭辞", "形状詞")}  # (suffixes join, say little)
+            # (suffixes join, say little; a short name stands for the words it shortens: 民活 → 民間・活力)
+            said = {word for m in run if m.pos[0] in ("名詞", "接頭辞", "形状詞") for word in _spelled_words(m.lemma)}
             if len(said) < 3:
                 continue
             # Every word in the title, or all but one of four or more (証明書の手数料 for 証明発行手数料等).
@@ -1068,10 +1138,10 @@ class Parser:
             found = None
             if best >= need and len(holders) == 1:
                 (kind, code, title), words = holders.popitem()
-                found = (kind, code, title) if best >= 0.6 * len(words) and head.lemma in words else None
+                found = (kind, code, title) if best >= 0.6 * len(words) and _spelled_words(head.lemma) & words else None
             # Else by the characters (Sudachi cuts 東南部 one way in a title, another in a question):
             # most two-character pieces of the run in one title, and most of that title's.
-            found = found or self._title_by_pieces(w.text[run[0].start:run[-1].end], head.surface)
+            found = found or self._title_by_pieces(spelled_out(w.text[run[0].start:run[-1].end]), spelled_out(head.surface))
             if found is None:
                 continue
             kind, code, title = found
@@ -1978,7 +2048,7 @@ class Parser:
         replaced = {c.field for c in conds if c.op != "has"}
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
-        kept = [c for c in base if c.field not in replaced]
+        kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds)]
         if bare_years:
             label = bare_years[0]
             fy = label_to_fy(label)
@@ -2004,6 +2074,11 @@ class Parser:
         merged.agg_parts, merged.unused = list(q.agg_parts), list(q.unused)
         merged.order_by, merged.descending, merged.limit = q.order_by, q.descending, q.limit
         merged.value_field = q.value_field
+        if not q.value_field and not q.aggregate and context.value_field and self._names_record(conds) \
+                and any(c.field in replaced and self._names_record([c]) for c in base) and _ASKS_THE_SAME.search(q.question):
+            # 「AIの活用の委員評価は？」→「じゃあRPAの導入は？」: the same field, of the record named now.
+            merged.value_field = context.value_field
+            merged.notes.append(f"前の質問と同じく{field_label(merged.value_field)}を答えます")
         merged.understood_anything = True
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
@@ -2184,7 +2259,7 @@ def _key_map(text: str) -> tuple[str, list[int]]:
             out.append(_GAP)
             origin.append(i)
             continue
-        form = notation_key(ch)
+        form = notation_key(ch).translate(UNQUOTED)  # (the titles' keys have none)
         out.append(form)
         origin.extend([i] * len(form))
     return "".join(out), origin

@@ -7,7 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 
-SCHEMA_VERSION = 9  # 3: joint-project departments as an object; 4: warnings, conflicts.absent; 5: generic records; 6: documents.format
+SCHEMA_VERSION = 10  # 10: 子ども/こども folded in the search form; 3: joint-project departments as an object; 4: warnings, conflicts.absent; 5: generic records; 6: documents.format
 # 7: Datasette-ready: record keys are primary keys, links are foreign keys, NULL for empty values,
 #    documents.path relative to the index folder, the file's text in document_texts, FTS content="passages"
 # 8: the passages(id, kind) index; other cities' documents read anew (取組N and ア/イ items, label|value sheets,

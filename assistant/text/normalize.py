@@ -56,22 +56,34 @@ def search_form(text: str) -> str:
 
 
 # Spellings of one word (寄附/寄付: 「ふるさと寄付金」 asks 「ふるさと寄附金の拡充」; 縮少, the common slip of
-# the input method for 縮小), one character for one, so that a match's offsets stay those of the text.
-_VARIANTS = {"寄付": "寄附", "縮少": "縮小"}
+# the input method for 縮小; 子ども/こども, one section printed both ways: 「子ども育成課」 asks
+# 「(健)こども育成課」), one character for one, so that a match's offsets stay those of the text.
+_VARIANTS = {"寄付": "寄附", "縮少": "縮小", "子ども": "こども"}
 _VARIANT_RE = re.compile("|".join(_VARIANTS))
+
+
+def notation_variants(word: str) -> list[str]:
+    """The other spellings of a name that differ only by a variant above (こども育成課 → 子ども育成課):
+    what a user may type for a name the index prints one way."""
+    out = []
+    for said, printed in _VARIANTS.items():
+        for a, b in ((said, printed), (printed, said)):
+            if a in word and word.replace(a, b) not in out:
+                out.append(word.replace(a, b))
+    return out
 
 
 def _search_form(text: str) -> str:
     # str.split() cuts at exactly the white space \s matches, several times faster than the regex.
     form = "".join(kata_to_hira(fix_ocr(nfkc(text)).lower()).split())
-    return _VARIANT_RE.sub(lambda m: _VARIANTS[m.group(0)], form) if ("寄付" in form or "縮少" in form) else form
+    return _VARIANT_RE.sub(lambda m: _VARIANTS[m.group(0)], form) if ("寄付" in form or "縮少" in form or "子ども" in form) else form
 
 
 _short_search_form = lru_cache(maxsize=65536)(_search_form)
 
 
 # Names said short for what a title prints in full (行革推進委員会 for 行政改革推進委員会).
-_SHORT_NAMES = {"行革": "行政改革", "行財革": "行財政改革"}
+_SHORT_NAMES = {"行革": "行政改革", "行財革": "行財政改革", "民活": "民間活力"}
 _SHORT_NAME_RE = re.compile("|".join(_SHORT_NAMES))
 
 

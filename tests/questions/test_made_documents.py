@@ -52,9 +52,12 @@ FORMATS = {
     "made30": {".xlsx", ".docx", ".pdf", ".html"},  # written after the session's fixes: a summary sheet and a detail sheet, opinions with label blocks, a PDF table over two pages, a table per 部
     "made31": {".html", ".pdf", ".xlsx", ".txt"},  # editions written after the session's fixes: a plan report web page, a sheet PDF one label a line, joint projects XLSX
     "made32": {".xlsx", ".pdf", ".docx", ".txt"},  # fresh (qa73): merged 基本方針 cells and ◎○△× marks, facilities over two PDF pages, minutes in Word, a fixed-width effects table
+    "made33": {".html", ".docx", ".pdf", ".xlsx"},  # fresh (qa74): a 大綱 plan's results by year with 完了(令和N年度), an opinion paper, evaluations over two PDF pages, subsidies R6/R7
+    "made35": {".xlsx", ".pdf", ".html", ".txt"},  # fresh (qa77): a staffing plan by 部局 and year with 小計 rows, facilities over two PDF pages, reviews with rowspan, an HQ meeting summary
+    "made36": {".pdf", ".docx", ".html", ".txt"},  # fresh edition (qa78): a town's plan report PDF (table first, 終了年度, 取組No.), three municipalities' joint projects in Word, case studies HTML, a text sheet
     "made34": {".docx", ".html", ".xlsx", ".txt"},  # fresh edition (qa75): a plan report in Word with the comments first and H30–R3, joint projects with 検討中, a sheet workbook
 }
-SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made24", "made25", "made26", "made27", "made28", "made29", "made30", "made31", "made32", "made34"}  # written in a short time: fewer questions and follow-ups
+SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made24", "made25", "made26", "made27", "made28", "made29", "made30", "made31", "made32", "made33", "made34", "made35", "made36"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 
 

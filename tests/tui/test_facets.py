@@ -38,9 +38,9 @@ def test_facet_values_follow_the_engine():
 
 
 def test_practice_detail_has_everything(db):
-    d = load_detail(db, "practice:10")
-    assert d.title == "子ども・子育て情報発信アプリの導入"
-    assert d.initiative and d.initiative["code"] == "4"
+    d = load_detail(db, "practice:21")  # its copies print two names of its department
+    assert d.title == "水道料金のキャッシュレス化"
+    assert d.initiative and d.initiative["code"] == "8"
     assert d.comments and d.years and "R2" in d.years
     assert d.conflicts and d.conflicts[0]["values"]
     first, last = d.own_lines

@@ -30,6 +30,8 @@ _AGG_WORDS = {"最高": "max", "最大": "max", "最も高い": "max", "一番�
               "最低": "min", "最小": "min", "最も低い": "min", "一番低い": "min", "いちばん低い": "min",
               "最も多い": "max", "一番多い": "max", "いちばん多い": "max", "最多": "max",
               "最も少ない": "min", "一番少ない": "min", "いちばん少ない": "min", "最少": "min",
+              "一番いい": "max", "いちばんいい": "max", "一番良い": "max", "いちばん良い": "max", "最も良い": "max",
+              "一番悪い": "min", "いちばん悪い": "min", "最も悪い": "min",
               "平均": "avg"}
 _AGG = "|".join(sorted(_AGG_WORDS, key=len, reverse=True))
 # Aggregate nouns users may type in kana (へいきん, ごうけい). 内訳 is left out: ないわけ is also
@@ -392,8 +394,8 @@ RULES: list[Rule] = [
                                                  "descending": True, "agg_parts": ["count"]}))),
     Rule("difference_of_aggregates",
          r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
-         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
-         r"|(?:で|は)?[、,]?\s*(?:何点|どれだけ|どのくらい|どれくらい|いくつ|いくら)(?:の差|差が|違|離れ))",
+         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|(?:の|との)?)(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
+         r"|(?:で|は)?[、,]?\s*(?:何点|どれだけ|どのくらい|どれくらい|いくつ|いくら)(?:の差|差が|違|ちが|離れ))",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
                    ("委員評価のいちばん高い取組といちばん低い取組の差", {"aggregate": "diff", "agg_field": "committee_score",
@@ -406,7 +408,11 @@ RULES: list[Rule] = [
                    ("実践項目数で、いちばん多いものといちばん少ないものの差", {"aggregate": "diff", "agg_field": "n_practice",
                                                             "agg_parts": ["max", "min"]}),
                    ("委員評価のいちばん高い取組といちばん低い取組で、何点違う", {"aggregate": "diff", "agg_field": "committee_score",
-                                                               "agg_parts": ["max", "min"]}))),
+                                                               "agg_parts": ["max", "min"]}),
+                   ("委員評価の最高点と最低点、差は", {"aggregate": "diff", "agg_field": "committee_score",
+                                                "agg_parts": ["max", "min"]}),
+                   ("委員評価、一番いいのと一番悪いのは何点ちがう", {"aggregate": "diff", "agg_field": "committee_score",
+                                                      "agg_parts": ["max", "min"]}))),
     Rule("difference_of_named_aggregates",
          r"(" + _AGG + r")(?:の)?(" + _VALUE + r")(?:と|から)\s*(" + _AGG + r")(?:の)?(" + _VALUE + r")?"
          r"(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",

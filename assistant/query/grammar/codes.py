@@ -41,6 +41,18 @@ def _numbers(m: re.Match, ctx: Context) -> Production | None:
                       {"practice"} if practice else {"initiative"})
 
 
+def _code_range(m: re.Match, ctx: Context) -> Production | None:
+    """「1番から70番の実践項目」: the records numbered from one number to the other (N-codes are not)."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not 0 < a < b <= 999:
+        return None
+    codes = [str(n) for n in range(a, b + 1)]
+    practice = m.group("kind") == "実践項目"
+    field, label = ("@title:practice", "実践項目") if practice else ("@no", "番号")
+    return Production([Condition(field, "in", codes, f"{label} = {a}〜{b}")],
+                      {"practice"} if practice else {"initiative"})
+
+
 def _kind_number(m: re.Match, ctx: Context) -> Production | None:
     """「連携事業24」「取組番号12」「取組20」: a record of that kind by its number (取組 alone is the 取組項目)."""
     n = str(int(m.group("n") or m.group("n2")))
@@ -77,18 +89,27 @@ NEW_ITEMS: list[Rule] = [
          examples=(("既存の実践項目", {"conditions": [("code", "not_added", "N")]}),)),
 ]
 def _prefix(m: re.Match, ctx: Context) -> Production | None:
-    letter = (m.group("l") or m.group("l2")).upper()
+    letter = (m.group("l") or m.group("l2") or m.group("l3")).upper()
     return Production([Condition("code", "prefix", letter, f"番号が {letter} で始まる")])
 
 
 RULES: list[Rule] = [
+    # 「1番から70番の実践項目」「No.1〜10の取組項目」: numbered from one to the other.
+    Rule("code_range",
+         r"(?:No\.?\s*)?(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*(?:No\.?\s*)?(?P<b>\d{1,3})\s*番?\s*(?:まで)?\s*の\s*"
+         r"(?P<kind>実践項目|取組項目|取り組み項目)",
+         _code_range,
+         examples=(("1番から70番の実践項目", {"conditions": [("@title:practice", "in", [str(n) for n in range(1, 71)])]}),
+                   ("No.1〜3の取組項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}))),
     # 「番号がNのもの」「番号にNが付く」: the records whose number starts with the letter said.
     Rule("code_letter",
          r"(?:番号|No\.?|ナンバー)(?:が|は|の頭が|の先頭が)\s*(?P<l>[A-Za-z])(?![A-Za-z\d])\s*(?:で始まる|から始まる|が付く|がつく|付き|の|(?=で))"
-         r"|(?:番号|No\.?)に\s*(?P<l2>[A-Za-z])(?![A-Za-z\d])\s*(?:が|の)?(?:付く|つく|付いた|ついた|付いている|ついている)",
+         r"|(?:番号|No\.?)に\s*(?P<l2>[A-Za-z])(?![A-Za-z\d])\s*(?:が|の)?(?:付く|つく|付いた|ついた|付いている|ついている)"
+         r"|(?<![A-Za-z\d])(?P<l3>[A-Za-z])(?![A-Za-z\d])\s*(?:が|の)?(?:付く|つく|付いた|ついた|付いている|ついている|で始まる|から始まる)\s*(?:番号|No\.?)",
          _prefix, negatable=True,
          examples=(("番号がNのもの", {"conditions": [("code", "prefix", "N")]}),
                    ("番号にNが付いている", {"conditions": [("code", "prefix", "N")]}),
+                   ("Nがつく番号の", {"conditions": [("code", "prefix", "N")]}),
                    ("番号がNでない", {"conditions": [("code", "not_prefix", "N")]}),
                    ("番号がN3の", None))),
     # 「取組項目6と7」「実践項目1、2」: several records of one kind by their numbers (any of them).

@@ -132,6 +132,16 @@ def _one(m: re.Match, ctx: Context) -> Production | None:
     return _flip(out, _negated(m))
 
 
+def _ended_except(m: re.Match, ctx: Context) -> Production | None:
+    """「R6以外の年度で終了した」: ended, in any year but those said (a continuing item ended in none)."""
+    found = [label for text in re.split(r"と|か|、|・|や", m.group("years")) for label in labels(text, ctx)[:1]]
+    if not found:
+        return None
+    said = "・".join(found)
+    return Production([Condition("ended", "not_empty", None, "取組終了 = 記載あり（終了済み）"),
+                       Condition("ended", "not_in", found, f"取組終了 ≠ {said}")], {"practice"})
+
+
 def _continuing(m: re.Match, ctx: Context) -> Production | None:
     if re.search(r"継続.{0,4}(?:終了|終わ)", m.string):  # 「継続か終了か」: a choice, not a condition
         return None
@@ -244,18 +254,25 @@ RULES: list[Rule] = [
                    ("R10以降に終了した", {"conditions": [("ended", ">=", "R10")]}),
                    ("R4までに終わってない", {"conditions": [("ended", "not_<=", "R4")]}),
                    ("令和6年度末までに終わった", {"conditions": [("ended", "<=", "R6")]}))),
+    Rule("ended_except_years",
+         r"(?P<years>{YEAR}(?:\s*(?:と|か|、|・|や)\s*{YEAR})*)\s*(?:以外|を除く|を除いた|を除き|じゃない|でない|ではない)\s*(?:の)?\s*(?:年度|年|時期)?"
+         + _VERB,
+         _ended_except,
+         examples=(("R6以外の年度で終了した", {"conditions": [("ended", "not_empty", None), ("ended", "not_in", ["R6"])]}),
+                   ("R5とR6以外に終わった", {"conditions": [("ended", "not_empty", None), ("ended", "not_in", ["R5", "R6"])]}))),
     Rule("ended_in_years",
          r"({YEAR}(?:\s*(?:と|か|、|・|又は|または|もしくは|あるいは|や|及び|および)\s*{YEAR})+)\s*(?:の)?(?:いずれか|どちらか)?" + _VERB,
          _several, negatable=True,
          examples=(("R3かR4に終了した", {"conditions": [("ended", "in", ["R3", "R4"])]}),
                    ("R2もしくはR3に終了した", {"conditions": [("ended", "in", ["R2", "R3"])]}))),
     Rule("ended_in_year",
-         _WHEN + r"\s*(?:中|の間|度中)?" + _VERB,
+         _WHEN + r"\s*(?:中|の間|度中|末|度末)?" + _VERB,
          _one, negatable=True,
          examples=(("R4に終了した", {"conditions": [("ended", "=", "R4")]}),
                    ("2031年度に終わった", {"conditions": [("ended", "=", "R13")]}),
                    ("R6年度に終了予定の", {"conditions": [("ended", "=", "R6")]}),
                    ("令和4年に終了", {"conditions": [("ended", "=", "R4")]}),
+                   ("2021年度末で終了した", {"conditions": [("ended", "=", "R3")]}),
                    ("令和4年9月に取組を終えた", {"conditions": [("ended", "=", "R4"), ("ended_month", "=", "2022-09")]}),
                    ("令和5年度に終わっていない", {"conditions": [("ended", "!=", "R5")]}),
                    ("2022年に終わった", {"conditions": [("ended_month", ">=", "2022-01"), ("ended_month", "<=", "2022-12")]}))),

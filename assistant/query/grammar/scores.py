@@ -302,8 +302,13 @@ class _Pair:
 def _bound_on_asked(m: re.Match, ctx: Context) -> Production | None:
     """「取組項目の委員評価を一覧で」→「4.5以上のものだけ」: a bound alone bounds the field just asked."""
     prev = ctx.previous
+    numeric = {f for _, f in NUMERIC_FIELDS}
     fld = (prev.value_field or prev.agg_field) if prev is not None else ""
-    if fld not in {f for _, f in NUMERIC_FIELDS} or not re.fullmatch(r"[\x1f\s、,]*", m.string[:m.start()]):
+    if not fld and prev is not None:
+        # 「委員評価4.0以上は何件？」→「じゃあ4.0未満のほうは？」: the field the one bound before was on.
+        bounded = {c.field for c in prev.conditions if c.field in numeric and c.op in ("<", "<=", ">", ">=", "=")}
+        fld = bounded.pop() if len(bounded) == 1 else ""
+    if fld not in numeric or not re.fullmatch(r"[\x1f\s、,]*", m.string[:m.start()]):
         return None
     return Production([cond(fld, _OPS[m.group("cmp")], number(m.group("n")))])
 
@@ -312,7 +317,7 @@ RULES: list[Rule] = _FIELD_PAIR_RULES + [
     Rule("bound_on_asked_field",
          r"(?:^|(?<=[\x1f\s、,]))(?:そのうち|その中で|うち|では|じゃあ)?[、,]?[ 　]*(?P<n>\d+(?:\.\d+)?)[ 　]*点?[ 　]*"
          r"(?P<cmp>" + "|".join(re.escape(w) for w, _ in sorted(_CMP_WORDS, key=lambda t: -len(t[0]))) + r")"
-         r"(?=(?:のもの|の|のやつ)?(?:だけ|のみ)?(?:は|を)?[ 　]*(?:何件|いくつ|どれ|教えて|見せて)?[？?。]?[ 　]*$)",
+         r"(?=(?:のもの|のほう|の方|の|のやつ)?(?:だけ|のみ)?(?:は|を)?[ 　]*(?:何件|いくつ|どれ|教えて|見せて)?[？?。]?[ 　]*$)",
          _bound_on_asked,
          examples=(("4.5以上のものだけ", None),)),  # only after a field was asked: see tests/query/test_p24_kinds.py
     Rule("several_fields_one_value",
