@@ -41,7 +41,7 @@ from assistant.kinds.plan_report.lists import (
 from assistant.kinds.plan_report.headed import find_headed_lists, parse_headed_initiatives, parse_headed_practices
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
-from assistant.kinds.plan_report.section1 import InitiativeBlock, parse_section1
+from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1
 from assistant.kinds.plan_report.tables import find_tables, is_comment_header, parse_comment_table
 from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, Sheet, split_sheets
 from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
@@ -68,7 +68,8 @@ _SECTION1_RE = re.compile(_SECTION1, re.M)
 _EVALUATION_HEAD_RE = re.compile(r"^(?:I|\d{1,2})\s*取組\S{0,12}評価\S{0,6}$")
 # The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
 # in a table cell), maybe after the label of the remarks (委員会の意見 委員評価 4.2 /5).
-_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員評価[\s:：]*\d+(?:[.．]\d+)?\s*[/／]\s*[5５]", re.M)
+# The committee may name itself and count in 点 (委員会評価 4.2点／5点).
+_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員会?評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
 # 「①在宅勤務の試行(新)」: an entry whose status closes it.
 _TRAILING_STATUS_RE = re.compile(r"[(（](新|継)[)）]\s*$")
 # A page number printed as a line of its own by a PDF (「- 12 -」): page furniture, never text.
@@ -176,11 +177,14 @@ def parse(text: str, source: str) -> ParsedDocument:
                 (r"^\d+\s*(?:総評|おわりに|まとめ)$", r"^" + _PLAN + r"取組項目・実践項目一覧",
                  r"^【資料編】[^\t]*進捗状況シート$",
                  # an appendix's title (「付属資料 令和3年度 進捗状況シート(令和4年5月)」)
-                 r"^(?:付属資料|資料編|参考資料)[^\t。]{0,30}進捗状況シート(?:[(（][^)）\t]*[)）])?$",
+                 # (「【資料】実践項目進捗状況シート（令和元年度末）」 in brackets)
+                 r"^【?(?:付属資料|資料編|参考資料|資料)】?[^\t。]{0,30}進捗状況シート(?:[(（][^)）\t]*[)）])?$",
                  # or at the next heading numbered like its own (「II 取組項目一覧」)
                  r"^(?:II|III|IV|Ⅱ|Ⅲ|Ⅳ)\s*[^\s\t][^\t]*$")]
+        # (an initiative's heading in section I may be worded like a sheet's first page: 「No.3 …」)
         ends.append(next((i for i in range(a_section1 + 1, len(lines))
-                          if (PAGE1_RE.match(lines[i]) and "\t" not in lines[i]) or is_year_sheet_head(lines[i])), None))
+                          if (PAGE1_RE.match(lines[i]) and "\t" not in lines[i] and not opens_block(lines, i, len(lines)))
+                          or is_year_sheet_head(lines[i])), None))
         # The committee's opinions published alone are section I to the end.
         a_section2 = min((e for e in ends if e is not None), default=len(lines))
     a_summary1 = _find(lines, r"^" + _PLAN + r"取組状況一覧【取組項目別】", 0)

@@ -1,0 +1,84 @@
+"""A plan report whose lists carry two-row headers (a heading merged over the columns it names:
+年度別評価 over the years, 総括 over the scores, テーマ over ○ columns), whose practice list comes
+first and names its end year 終了年度, whose section of the committee's evaluation heads each
+initiative 「No.2 …」 over the list of its practice items (対象の実践項目：…) and states the score
+as 「委員会評価 3.5点／5点」, and whose appendix is titled 【資料】.
+
+The document is plain text laid out as the formats layer gives a PDF's tables (tab-separated rows,
+a converter dropping trailing empty cells). The town, its years (R2–R4) and titles are made up."""
+from __future__ import annotations
+
+from assistant.formats import to_text
+from assistant.kinds import registry
+from assistant.kinds.plan_report import loader as plan_report
+
+TEXT = """みどり町行財政改革プラン
+取組成果に関する評価報告書
+令和5年8月1日
+みどり町行財政改革推進委員会
+
+1 実践項目ごとの状況
+No.\t取組No.\t実践項目\t担当課\t年度別評価\t\t\t総括\t\t\t\t\t\t終了年度
+\t\t\t\t令和2年度\t令和3年度\t令和4年度\t進捗度\t連携度\t効率性\t創造性\t合計\t総合評価
+1\tNo.1\t下水道使用料の改定\t上下水道課\tB\tA\t-\t3\t2\t3\t2\t10\tA\tR3
+2\tNo.2\t窓口の番号案内\t住民課、情報課\tC\tB\tB\t2\t2\t1\t2\t7\tB
+N1\tNo.2\tオンライン相談\t情報課\t\tC\tB\t1\t2\t2\t2\t7\tC
+
+2 取組項目の一覧
+No.\t取組項目\tテーマ\t\t\t実践項目数\t平均点\t\t\t\t合計\t担当課自己評価\t委員会評価
+\t\t財政\tサービス\tICT\t\t進捗度\t連携度\t効率性\t創造性
+1\t使用料の適正化\t○\t\t\t1\t3.0\t2.0\t3.0\t2.0\t10.0\tA\t4.0
+2\t窓口サービスの改善\t\t○\t○\t2\t1.5\t2.0\t1.5\t2.0\t7.0\tB\t3.5
+
+3 取組項目ごとの委員会の評価と意見
+No.1 使用料の適正化
+対象の実践項目：1
+委員会評価 4.0点／5点
+委員の意見
+・改定の根拠を町民に丁寧に説明したことは評価できる。
+No.2 窓口サービスの改善
+
+対象の実践項目：2、N1
+委員会評価 3.5点／5点
+委員の意見
+・番号案内で待ち時間が短くなった。
+・オンライン相談の利用者が少ない。周知を工夫されたい。
+
+【資料】実践項目進捗状況シート（令和4年度末）
+進捗状況シート 実践項目2
+担当課\t住民課、情報課
+"""
+
+
+def _parsed():
+    text = to_text(TEXT.encode(), "みどり町_評価報告書.txt").text
+    return text, plan_report.parse(text, "みどり町_評価報告書.txt")
+
+
+def test_detected_as_the_plan_report():
+    text, _ = _parsed()
+    assert plan_report.detect(text)
+    assert registry.detect(text).KIND == "plan_report"
+
+
+def test_practice_list_read_under_its_two_header_rows():
+    _, doc = _parsed()
+    practices = {r.code: r.fields for r in doc.records if r.kind == "practice"}
+    assert list(practices) == ["1", "2", "N1"]
+    assert practices["1"]["r2"] == "B" and practices["1"]["r4"] == "-"
+    assert practices["1"]["ended"] == "R3"  # 終了年度, the last column
+    assert practices["2"]["ended"] == ""  # a trailing empty cell the converter dropped: continuing
+    assert practices["2"]["departments"] == ["住民課", "情報課"]
+    assert practices["N1"]["r2"] == "" and practices["N1"]["r3"] == "C"  # started later: blank year
+    assert (practices["2"]["total"], practices["2"]["overall"], practices["2"]["initiative"]) == (7, "B", "2")
+
+
+def test_initiatives_read_with_theme_marks_and_the_committees_score():
+    _, doc = _parsed()
+    initiatives = {r.code: r.fields for r in doc.records if r.kind == "initiative"}
+    assert initiatives["1"]["themes"] == ["財政"]
+    assert initiatives["2"]["themes"] == ["サービス", "ICT"]
+    assert (initiatives["2"]["committee_score"], initiatives["2"]["self_overall"], initiatives["2"]["n_practice"]) == (3.5, "B", 2)
+    comments = [r.fields for r in doc.records if r.kind == "comment"]
+    assert [(c["initiative"], c["n"]) for c in comments] == [("1", 1), ("2", 1), ("2", 2)]
+    assert comments[2]["text"] == "オンライン相談の利用者が少ない。周知を工夫されたい。"
