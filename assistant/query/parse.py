@@ -371,7 +371,8 @@ _PROGRESS_CELLS = (
              r"|既に実施" + _BLANK
              + r"|(?:既に)?実施済み?(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)"
              r"|既に実施(?:した|された)?(?:もの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
-     r"既に実施(?:した|された|済み|の)?|実施済み?"),
+     # (「もう実施している」「すでに実施した」: done in other words)
+     r"(?:既に|すでに|もう)実施(?:して(?:い)?る|した|された|済み|の)?|実施済み?"),
 )
 # An era's month date (令和3年3月, R3年3月), with a word after it that only says "as of".
 _MONTH_DATE = compiled(r"(?P<date>(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,2})\s*年\s*(?P<month>\d{1,2})\s*月)"
@@ -434,14 +435,18 @@ def _names_pattern(municipalities: set[str]) -> str:
     return "|".join(re.escape(m) for m in sorted(municipalities, key=lambda m: (-len(m), m))) or "(?!)"
 
 
+_CHAIR = r"(?:部会長|幹事(?:市町村|市村|市町|市|町|村)?)"
+
+
 def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The joint-project phrases naming a municipality of the index: 「AとBのどちら」, 「Aが部会長」,
     「Aの担当部署」 (patterns that never match when the index has no joint-project table)."""
     names = _names_pattern(municipalities)
     return (
         compiled(rf"(?:は|が)?(?:{names})(?:(?:と|、|・)(?:{names}))+の?(?:どちら|どっち|いずれ|どれ|どこ)"),
-        compiled(rf"({names})(?P<only>だけ|のみ)?(?:が|の)?(?:単独で)?部会長(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?"
-                 rf"|部会長(?:が|は)({names})(?P<only2>だけ|のみ|単独)?"),
+        # A table may call the chairing municipality the 部会's 幹事 (部会（幹事市村）).
+        compiled(rf"({names})(?P<only>だけ|のみ)?(?:が|の)?(?:単独で)?{_CHAIR}(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?"
+                 rf"|{_CHAIR}(?:が|は)({names})(?P<only2>だけ|のみ|単独)?"),
         compiled(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
     )
 
