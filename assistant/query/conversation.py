@@ -1234,6 +1234,12 @@ class Assistant:
         name it. Mentioned only in passing (札幌市 cited in a progress sheet) or nowhere, it is not
         answered with another city's records: the answer says so and shows where it occurs."""
         places = [p for p in _unused_places(q) if not _MEMBER.match(q.question, q.question.find(p) + len(p))]
+        # A municipality the document a named record pins already names (「紫波町の「…」」 with the
+        # record's source 紫波町_….pdf) is taken by it: not a word left to find in the record's text.
+        pinned = " ".join(str(c.value) for c in q.conditions if c.field == "source" and c.op == "in")
+        q.conditions = [c for c in q.conditions if not (
+            c.field == "text" and c.op == "match" and str(c.value) in place_names(q.question)
+            and str(c.value) not in places and str(c.value) in pinned)]
         for c in [c for c in q.conditions if c.field == "text" and c.op == "match"
                   and re.fullmatch(r"[一-龥ァ-ヶ]{2,4}", str(c.value))
                   and re.search(re.escape(str(c.value)) + r"(?:の|で)(?:" + _KIND_WORD.pattern + ")", q.question)]:

@@ -578,6 +578,12 @@ class Parser:
             if notation_key(m.group(1)) in known_titles:  # 「公有財産の売却促進及び有効活用」 names a record
                 w.consume(m.start(), m.start() + 1)
                 w.consume(m.end() - 1, m.end())
+            elif not field_word and self._title_said_loosely(m.group(1)):
+                # 「町立図書館の指定管理」 for 町立図書館への指定管理者制度の導入: a title shortened in the
+                # user's words. Its words are read as they are said unquoted (each sought in the text),
+                # not as one phrase no record prints.
+                w.consume(m.start(), m.start() + 1)
+                w.consume(m.end() - 1, m.end())
             elif field_word:  # 「今年度の予定が「協議中」になっている」: the value is sought in that field
                 fld = dict(VALUE_FIELDS)[field_word.group("f")]
                 after = _QUOTED_STATE.match(w.free, m.end())
@@ -1173,6 +1179,23 @@ class Parser:
             q.notes = [n for n in q.notes if not n.startswith(f"「{said}」を")]
             words.append(said)
         return conds, words
+
+    def _title_said_loosely(self, quoted: str) -> bool:
+        """Whether every word of a quoted phrase (its runs of kanji, katakana or letters, two
+        characters or more, and at least two of them) stands in one record's title, in order."""
+        words = [w for w in re.findall(r"[一-龥々ァ-ヶーA-Za-z0-9]{2,}", notation_key(quoted))]
+        if len(words) < 2:
+            return False
+        for key, _kind, _code, _title in self.titles:
+            at = 0
+            for word in words:
+                at = key.find(word, at)
+                if at < 0:
+                    break
+                at += len(word)
+            else:
+                return True
+        return False
 
     def _titles_said_as_verbs(self, w: _Work, canon, hints: set[str]) -> list[Condition]:
         """「動物火葬場を廃止した後」 says the title 動物火葬場の廃止 as a verb phrase: read before the

@@ -5,17 +5,18 @@ initiative 「No.2 …」 over the list of its practice items (対象の実践�
 as 「委員会評価 3.5点／5点」, and whose appendix is titled 【資料】.
 
 The document is plain text laid out as the formats layer gives a PDF's tables (tab-separated rows,
-a converter dropping trailing empty cells). The town, its years (R2–R4) and titles are made up."""
+a converter dropping trailing empty cells). The plan, its years (R2–R4) and titles are made up; the
+town is a real one's name so that questions can name it."""
 from __future__ import annotations
 
 from assistant.formats import to_text
 from assistant.kinds import registry
 from assistant.kinds.plan_report import loader as plan_report
 
-TEXT = """みどり町行財政改革プラン
+TEXT = """岩泉町行財政改革プラン
 取組成果に関する評価報告書
 令和5年8月1日
-みどり町行財政改革推進委員会
+岩泉町行財政改革推進委員会
 
 1 実践項目ごとの状況
 No.\t取組No.\t実践項目\t担当課\t年度別評価\t\t\t総括\t\t\t\t\t\t終了年度
@@ -51,8 +52,8 @@ No.2 窓口サービスの改善
 
 
 def _parsed():
-    text = to_text(TEXT.encode(), "みどり町_評価報告書.txt").text
-    return text, plan_report.parse(text, "みどり町_評価報告書.txt")
+    text = to_text(TEXT.encode(), "岩泉町_評価報告書.txt").text
+    return text, plan_report.parse(text, "岩泉町_評価報告書.txt")
 
 
 def test_detected_as_the_plan_report():

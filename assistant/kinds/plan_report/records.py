@@ -62,7 +62,7 @@ INITIATIVE = RecordKind(
         FieldFamily(YEAR_GRADES.pattern, YEAR_GRADES.label, show=False),
         Field("committee_score", "委員評価",
               ("審議会評価平均", "委員会評価平均", "審議会の評価平均", "委員会の評価平均", "審議会の評価", "審議会評価",
-               "委員会評価", "委員の評価", "委員評価", "評価平均"),
+               "委員会評価", "委員会の評価", "委員の評価", "委員評価", "評価平均"),
               "score", show=True, group_words=("委員評価", "審議会評価", "委員会評価", "審議会の評価")),
         Field("n_comments", "意見数", ("意見数",), "score", show=True),
     ),

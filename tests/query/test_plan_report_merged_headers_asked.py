@@ -1,0 +1,39 @@
+"""Questions over the plan report of tests/kinds/test_plan_report_merged_headers (岩泉町): the
+committee's score said 「委員会の評価」, a grade negated in the te-form that joins a second condition
+(「Aじゃなくて、しかも継続中」), and a practice item's title shortened in quotes (「窓口の案内」 for
+窓口の番号案内) with the town named before it."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+from tests.kinds.test_plan_report_merged_headers import TEXT
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("midori")
+    (folder / "岩泉町_評価報告書.txt").write_text(TEXT, encoding="utf-8")
+    index = folder / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("岩泉町の取組項目で委員会の評価が4以上のものはどれ？", ["1"]),
+    ("岩泉町の実践項目で総合評価がAじゃなくて、しかもまだ継続中のものは？", ["2", "N1"]),
+])
+def test_conditions(assistant, question, expected):
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert sorted(str(r["code"]) for r in answer.rows) == expected
+
+
+def test_a_title_shortened_in_quotes(assistant):
+    assistant.reset()
+    answer = assistant.ask("岩泉町の「窓口の案内」って令和3年度の評価は何だった？")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert [str(r["code"]) for r in answer.rows] == ["2"] and answer.value == "B"
