@@ -381,9 +381,18 @@ class Assistant:
                 or "costs_by_year" not in self.executor.columns.get("program", []):
             return None
         rest = [c for c in q.conditions if c not in years]
+        # The city the sheet is of (「土浦市の…」) scopes it by its documents, as it does later for other
+        # answers; read as a word of the record's text it would find nothing (the city is in the title).
+        for place in [p for p in place_names(q.question) if _PLACE_SUFFIX.search(p)]:
+            bare = _PLACE_SUFFIX.sub("", place)
+            about = self._documents_about(place)
+            said = [c for c in rest if c.field == "text" and c.op == "match" and str(c.value) in (place, bare)]
+            if about and said:
+                rest = [c for c in rest if c not in said] + [Condition("source", "in", about, f"「{place}」の資料")]
         rows = self.executor.select(self.executor.resolve(_with(q, rest))[0])[0]
         if len(rows) != 1:
             return None
+        q.conditions = [*years, *rest]  # what the answer says it understood
         by_year = rows[0].get("costs_by_year")
         by_year = json.loads(by_year) if isinstance(by_year, str) else by_year
         labels = sorted({str(c.value) for c in years}, key=label_fiscal_year)
