@@ -20,7 +20,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, di
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.text.wareki import date_text, find_years, fy_text, label_fiscal_year, label_to_fy
+from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
@@ -1862,6 +1862,12 @@ class Assistant:
                 rows, excerpts, complete = there
                 scope = [before]
                 notes.append("前の回答と同じ資料から探しました")
+        own = self._parts_of_record_before(q, question, words, asked)
+        if own:
+            # 「企業版ふるさと納税の進捗状況シート」→「令和元年度はいくら寄附があった？」: words alone right after
+            # an answer of one record are asked of it first (its parts; the year said, first).
+            excerpts = own + [e for e in excerpts if e not in own]
+            notes.append("前の回答の記録から探しました")
         if scope:
             # Scoped to a city's documents: their passages that hold a word of the question, the
             # ranker's order kept (it may bring passages from elsewhere, or none of the words).
@@ -1911,6 +1917,21 @@ class Assistant:
                              + (_best_quote(ranker(self.db).need(question), excerpts[0], self.db) if asked else
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
         return answer
+
+    def _parts_of_record_before(self, q: Query, question: str, words: list, asked: bool) -> list[dict]:
+        """The passages of the one record the previous answer gave, and of its parts (keys 「sheet:N1」,
+        「self_eval:N1-R1」), that hold a word of this follow-up of words only; those of a year the
+        question says first. Empty when the previous answer was not one record."""
+        rows = self.context_rows or []
+        if len(rows) != 1 or not self._documents_before(q, question) or not rows[0].get("code") or not rows[0].get("source"):
+            return []
+        code, source = str(rows[0]["code"]), str(rows[0]["source"])
+        family = re.compile(r"^[a-z_]+:" + re.escape(code) + r"(?:-[^@]*)?(?:@|$)")
+        found = self.executor.passage_search(words, question=question if asked else "", sources=[source])[1]
+        own = [e for e in found if e.get("source") == source and family.match(str(e.get("key", "")))]
+        years = [fy_label(y.fiscal_year) for y in find_years(question)]
+        own.sort(key=lambda e: not any(str(e.get("key", "")).split("@")[0].endswith(f"-{y}") for y in years))
+        return own
 
     def _documents_before(self, q: Query, question: str) -> list[str]:
         """The documents the previous answer was scoped to, when this question names neither a place,

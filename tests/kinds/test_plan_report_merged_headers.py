@@ -5,7 +5,9 @@ initiative 「No.2 …」 over the list of its practice items (対象の実践�
 as 「委員会評価 3.5点／5点」, and whose appendix is titled 【資料】.
 
 The document is plain text laid out as the formats layer gives a PDF's tables (tab-separated rows,
-a converter dropping trailing empty cells). The plan, its years (R2–R4) and titles are made up; the
+a converter dropping trailing empty cells). Its appendix holds a progress sheet laid out as small
+tables one under another (labelled rows, entries by year, the self-evaluation with the years as
+columns, reasons and challenges by year, 特記事項). The plan, its years (R2–R4) and titles are made up; the
 town is a real one's name so that questions can name it."""
 from __future__ import annotations
 
@@ -44,10 +46,27 @@ No.2 窓口サービスの改善
 委員の意見
 ・番号案内で待ち時間が短くなった。
 ・オンライン相談の利用者が少ない。周知を工夫されたい。
+・令和4年度の窓口の待ち時間は繁忙期に30分を超えたと聞く。
 
 【資料】実践項目進捗状況シート（令和4年度末）
 進捗状況シート 実践項目2
+取組項目\tNo.2 窓口サービスの改善
+実践項目\t2 窓口の番号案内
 担当課\t住民課、情報課
+取組終了\t継続（令和5年度以降も実施）
+年度\t番号\t取組内容\t区分
+R2\t①\t番号案内システムの導入\t(新)
+R4\t②\t案内表示の多言語化\t(継)
+自己評価\tR2\tR3\tR4
+進捗度\t1\t2\t2
+連携度\t2\t2\t2
+効率性\t1\t1\t2
+創造性\t1\t2\t2
+総合評価\tC\tB\tB
+年度\t評価の理由\t取組上の課題
+R2\t導入が年度末にずれ込んだ。\t職員の操作習熟
+R4\t平均待ち時間が18分から11分に短くなった。\t繁忙期の窓口増設
+特記事項：令和5年度に番号の呼出しを携帯電話へ知らせる機能を加える。
 """
 
 
@@ -81,5 +100,22 @@ def test_initiatives_read_with_theme_marks_and_the_committees_score():
     assert initiatives["2"]["themes"] == ["サービス", "ICT"]
     assert (initiatives["2"]["committee_score"], initiatives["2"]["self_overall"], initiatives["2"]["n_practice"]) == (3.5, "B", 2)
     comments = [r.fields for r in doc.records if r.kind == "comment"]
-    assert [(c["initiative"], c["n"]) for c in comments] == [("1", 1), ("2", 1), ("2", 2)]
+    assert [(c["initiative"], c["n"]) for c in comments] == [("1", 1), ("2", 1), ("2", 2), ("2", 3)]
     assert comments[2]["text"] == "オンライン相談の利用者が少ない。周知を工夫されたい。"
+
+
+def test_a_sheet_of_small_tables():
+    _, doc = _parsed()
+    sheets = {r.code: r.fields for r in doc.records if r.kind == "sheet"}
+    assert list(sheets) == ["2"]
+    assert sheets["2"]["initiative"] == "2" and sheets["2"]["notes"].startswith("令和5年度に番号の呼出し")
+    entries = [(r.fields["year"], r.fields["n"], r.fields["status"]) for r in doc.records if r.kind == "sheet_entry"]
+    assert entries == [("R2", 1, "新"), ("R4", 2, "継")]
+    evals = {r.code: r.fields for r in doc.records if r.kind == "self_eval"}
+    assert (evals["2-R3"]["progress"], evals["2-R3"]["overall"]) == (2, "B")
+    assert evals["2-R4"]["reason_overall"] == "平均待ち時間が18分から11分に短くなった。"
+    challenges = {r.code: r.fields["problem"] for r in doc.records if r.kind == "challenge"}
+    assert challenges == {"2-R2": "職員の操作習熟", "2-R4": "繁忙期の窓口増設"}
+    practice = next(r.fields for r in doc.records if r.kind == "practice" and r.code == "2")
+    assert (practice["ended"], practice["r2"]) == ("", "C")  # the sheet agrees with the list
+    assert not doc.conflicts

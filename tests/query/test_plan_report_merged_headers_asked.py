@@ -1,7 +1,8 @@
 """Questions over the plan report of tests/kinds/test_plan_report_merged_headers (岩泉町): the
 committee's score said 「委員会の評価」, a grade negated in the te-form that joins a second condition
-(「Aじゃなくて、しかも継続中」), and a practice item's title shortened in quotes (「窓口の案内」 for
-窓口の番号案内) with the town named before it."""
+(「Aじゃなくて、しかも継続中」), a practice item's title shortened in quotes (「窓口の案内」 for
+窓口の番号案内) with the town named before it, and a progress sheet named by a word of its title, then
+asked of a year."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +38,17 @@ def test_a_title_shortened_in_quotes(assistant):
     answer = assistant.ask("岩泉町の「窓口の案内」って令和3年度の評価は何だった？")
     assert answer.status == "exact", (answer.summary, answer.unused)
     assert [str(r["code"]) for r in answer.rows] == ["2"] and answer.value == "B"
+
+
+def test_a_sheet_named_by_words_of_its_title_then_a_year_asked_of_it(assistant):
+    # 「窓口の番号案内」's sheet named by a word of the title; then the amount asked of that year is
+    # looked for in that sheet's parts first (not in a remark that names the year and the word).
+    assistant.reset()
+    first = assistant.ask("岩泉町の番号案内の進捗状況シートを見せて")
+    assert first.status == "exact" and [str(r["code"]) for r in first.rows] == ["2"]
+    challenge = assistant.ask("令和2年度の取組上の課題は？")
+    assert [r["problem"] for r in challenge.rows] == ["職員の操作習熟"]
+    assistant.reset()
+    assistant.ask("岩泉町の番号案内の進捗状況シートを見せて")
+    answer = assistant.ask("令和4年度は待ち時間が何分になった？")
+    assert "18分から11分" in answer.excerpts[0]["text"]

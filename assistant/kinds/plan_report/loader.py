@@ -45,6 +45,7 @@ from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, p
 from assistant.kinds.plan_report.tables import find_tables, is_comment_header, parse_comment_table
 from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, Sheet, split_sheets
 from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
+from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_head, split_grid_sheets
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
 from assistant.text.wareki import label_field, label_fiscal_year
@@ -214,6 +215,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     # Sheets laid out as one table of years open with 「実践項目 4 <title>」 instead.
     year_sheets = a_sheets is None and (a_sheets := next(
         (i for i in range(sheets_from, len(lines)) if is_year_sheet_head(lines[i])), None)) is not None
+    # Sheets laid out as small tables one under another open with 「進捗状況シート 実践項目8」.
+    grid_sheets = a_sheets is None and (a_sheets := next(
+        (i for i in range(sheets_from, len(lines)) if is_grid_sheet_head(lines[i])), None)) is not None
 
     def upto(begin: int, *candidates: int | None) -> int:
         return min(c for c in (*candidates, len(lines)) if c is not None and c > begin)
@@ -236,6 +240,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     years = years or initiative_years
     if year_sheets:
         sheets = split_year_sheets(lines, a_sheets)
+    elif grid_sheets:
+        sheets = split_grid_sheets(lines, a_sheets)
     else:
         sheets = split_sheets(lines, a_sheets, years) if a_sheets is not None else []
 
@@ -250,6 +256,11 @@ def parse(text: str, source: str) -> ParsedDocument:
                section_rows=any(block.practices for block in blocks.values()))
     for code, sheet in linked.items():
         _sheet_records(doc, source, code, sheet, initiatives)
+        if grid_sheets and sheet.title:
+            # The sheet's row 「実践項目 8 中学校の統合と跡地活用」 is its text too: 「中学校の統合の進捗
+            # シート」 finds it. (Only this layout, for now: the other layouts' sheets are found as before.)
+            doc.passages.append(Passage(f"sheet:{code}", "practice", f"{code} {sheet.title}", source,
+                                        sheet.title_line or sheet.start))
     _damage_warnings(doc, source, lines, cut, main_list, appendix_list, blocks, linked)
     narrative_end = next(a for a in (a_appendix, a_sheets, len(lines)) if a is not None)
     first = min(a for a in (a_summary1, a_main, a_section1, *headed_starts) if a is not None)
