@@ -377,6 +377,8 @@ _PROGRESS_CELLS = (
 # An era's month date (令和3年3月, R3年3月), with a word after it that only says "as of".
 _MONTH_DATE = compiled(r"(?P<date>(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,2})\s*年\s*(?P<month>\d{1,2})\s*月)"
                        r"(?:\s*(?:時点|現在|末時点|末現在|末))?")
+# A verb after a month saying it is when the document came out (令和6年3月公表の, 2024年3月に発行された).
+_PUBLISHED = compiled(r"\s*(?:\d{1,2}\s*日)?\s*(?:に)?(?P<verb>公表|発行|発表|公開|刊行)(?:された|した|の|し)?")
 # A name, then a word for the document (not for its records): 「総務省の事例集に」「審議会の意見書で」.
 _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})(?:の|が(?:まとめた|作成した|作った|発行した|公表した|出した|編集した|公開した))"
                            r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
@@ -638,7 +640,15 @@ class Parser:
             # (H16.01.21): the month is sought there in the forms dates are written in.
             for m in w.take(_CALENDAR_MONTH):
                 ym = months(m.group(0))
-                if ym:
+                published = _PUBLISHED.match(w.free, m.end())
+                if ym and published:
+                    # 「令和6年3月公表の事例集」: the month the document was published, which its own
+                    # opening lines print (（令和6年3月29日公表）), not a date in a record's text.
+                    forms = month_forms(ym[0])
+                    said = next((f for f in reversed(forms) if self.probe is None or self.probe(f)), forms[-1])
+                    conds.append(Condition("@document_named", "=", said, f"{m.group(0).strip()}{published.group('verb')}の資料"))
+                    w.consume(published.start(), published.end())
+                elif ym:
                     forms = month_forms(ym[0])
                     conds.append(Condition("@dated_text", "any", forms, f"本文の日付が{m.group(0).strip()}（{forms[0]}、{forms[-1]} など）"))
                     # 「…に何か実施した」: the verb of the date says only that something was done then.
