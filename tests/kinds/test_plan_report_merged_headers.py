@@ -119,3 +119,16 @@ def test_a_sheet_of_small_tables():
     practice = next(r.fields for r in doc.records if r.kind == "practice" and r.code == "2")
     assert (practice["ended"], practice["r2"]) == ("", "C")  # the sheet agrees with the list
     assert not doc.conflicts
+
+
+def test_a_list_going_on_over_a_page_break_under_its_header_printed_again():
+    # A PDF prints the header rows again on the next page, after the page's break (a blank line).
+    head = "No.\t取組No.\t実践項目\t担当課\t年度別評価\t\t\t総括\t\t\t\t\t\t終了年度\n" \
+           "\t\t\t\t令和2年度\t令和3年度\t令和4年度\t進捗度\t連携度\t効率性\t創造性\t合計\t総合評価\n"
+    broken = TEXT.replace("\nN1\tNo.2", "\n\n" + head + "N1\tNo.2", 1)
+    assert broken != TEXT
+    text = to_text(broken.encode(), "岩泉町_評価報告書.txt").text
+    doc = plan_report.parse(text, "岩泉町_評価報告書.txt")
+    practices = {r.code: r.fields for r in doc.records if r.kind == "practice"}
+    assert list(practices) == ["1", "2", "N1"]
+    assert practices["N1"]["r3"] == "C"

@@ -152,14 +152,28 @@ def _cell(row: list[str], j: int) -> str | None:
     return row[j] if j < len(row) else ""
 
 
+def _header_lines(lines: list[str], start: int, columns: dict[str, Any]) -> set[str]:
+    """The header's rows as printed: a PDF prints them again at the top of each page the list runs onto."""
+    return {lines[j].strip() for j in range(start, min(len(lines), start + columns.get("header_rows", 1)))}
+
+
+def _header_follows(lines: list[str], i: int, heads: set[str]) -> bool:
+    """Whether the next line with text after `i` repeats the header (the list goes on over a page break)."""
+    following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+    return following.strip() in heads
+
+
 def parse_headed_initiatives(lines: list[str], start: int, columns: dict[str, int], where: str) -> dict[str, Copy]:
     """The initiative rows under the header at `start`, up to the first line that is no such row."""
     result: dict[str, Copy] = {}
+    heads = _header_lines(lines, start, columns)
     for i in range(start + columns.get("header_rows", 1), len(lines)):
         if not lines[i].strip():
-            if result:
+            if result and not _header_follows(lines, i, heads):
                 break
             continue
+        if lines[i].strip() in heads:
+            continue  # the header printed again over the list's next page
         row = cells(lines[i])
         no = nfkc(_cell(row, columns["no"]) or "").strip()
         if "\t" not in lines[i] or not no.isdigit():
@@ -216,11 +230,14 @@ def parse_headed_practices(lines: list[str], start: int, columns: dict[str, Any]
     """The practice rows under the header at `start`, up to the first line that is no such row; a
     numbered row whose cells do not read under the header is kept as a bad row (reported, nothing guessed)."""
     table = PracticeList(where, years=[label for _, label in columns["years"]], header_line=start + 1)
+    heads = _header_lines(lines, start, columns)
     for i in range(start + columns.get("header_rows", 1), len(lines)):
         if not lines[i].strip():
-            if table.rows:
+            if table.rows and not _header_follows(lines, i, heads):
                 break
             continue
+        if lines[i].strip() in heads:
+            continue  # the header printed again over the list's next page
         row = cells(lines[i])
         code = nfkc(_cell(row, columns["code"]) or "").strip()
         values = _practice_row(row, columns) if "\t" in lines[i] else None
