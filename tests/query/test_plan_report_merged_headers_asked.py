@@ -5,11 +5,14 @@ committee's score said 「委員会の評価」, a grade negated in the te-form 
 asked of a year."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from assistant.query.conversation import Assistant
 from assistant.store.build import build_index
 from assistant.store.search import open_index
+from tests.conftest import CORPUS
 from tests.kinds.test_plan_report_merged_headers import TEXT
 
 
@@ -52,3 +55,23 @@ def test_a_sheet_named_by_words_of_its_title_then_a_year_asked_of_it(assistant):
     assistant.ask("岩泉町の番号案内の進捗状況シートを見せて")
     answer = assistant.ask("令和4年度は待ち時間が何分になった？")
     assert "18分から11分" in answer.excerpts[0]["text"]
+
+
+@pytest.fixture(scope="module")
+def beside_corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("iwaizumi_and_corpus")
+    (folder / "岩泉町_評価報告書.txt").write_text(TEXT, encoding="utf-8")
+    for path in CORPUS.iterdir():
+        if path.is_file():
+            shutil.copy(path, folder / path.name)
+    index = folder / "gyokaku.db"
+    build_index([folder], index)
+    return Assistant(open_index(index))
+
+
+def test_a_title_shortened_in_quotes_that_names_one_record(beside_corpus):
+    # 「下水道の改定」 names 下水道使用料の改定, whose document (岩泉町_評価報告書.txt) the town names too:
+    # the town is taken by that document, not left as a word the record's text lacks.
+    answer = beside_corpus.ask("岩泉町の「下水道の改定」って令和2年度の評価は何だった？")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert [str(r["code"]) for r in answer.rows] == ["1"] and answer.value == "B"
