@@ -20,7 +20,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, di
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.text.wareki import date_text, find_years, fy_text, label_fiscal_year, label_to_fy
+from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
@@ -413,6 +413,14 @@ class Assistant:
                 or "costs_by_year" not in self.executor.columns.get("program", []):
             return None
         rest = [c for c in q.conditions if c not in years]
+        # The city the sheet is of (「土浦市の…」) scopes it by its documents, as it does later for other
+        # answers; read as a word of the record's text it would find nothing (the city is in the title).
+        for place in [p for p in place_names(q.question) if _PLACE_SUFFIX.search(p)]:
+            bare = _PLACE_SUFFIX.sub("", place)
+            about = self._documents_about(place)
+            said = [c for c in rest if c.field == "text" and c.op == "match" and str(c.value) in (place, bare)]
+            if about and said:
+                rest = [c for c in rest if c not in said] + [Condition("source", "in", about, f"「{place}」の資料")]
         probe = self.executor.resolve(_with(q, rest))[0]
         # The municipality said is scoped as any question's is (「春日部市の…事業」: its documents, or a
         # sheet naming none, answered with that said); the words of the change asked are read here.
@@ -423,6 +431,7 @@ class Assistant:
         rows = self.executor.select(probe)[0]
         if len(rows) != 1:
             return None
+        q.conditions = [*years, *rest]  # what the answer says it understood
         by_year = rows[0].get("costs_by_year")
         by_year = json.loads(by_year) if isinstance(by_year, str) else by_year
         labels = sorted({str(c.value) for c in years}, key=label_fiscal_year)
@@ -1308,6 +1317,12 @@ class Assistant:
         name it. Mentioned only in passing (札幌市 cited in a progress sheet) or nowhere, it is not
         answered with another city's records: the answer says so and shows where it occurs."""
         places = [p for p in _unused_places(q) if not _MEMBER.match(q.question, q.question.find(p) + len(p))]
+        # A municipality the document a named record pins already names (「紫波町の「…」」 with the
+        # record's source 紫波町_….pdf) is taken by it: not a word left to find in the record's text.
+        pinned = " ".join(str(c.value) for c in q.conditions if c.field == "source" and c.op == "in")
+        q.conditions = [c for c in q.conditions if not (
+            c.field == "text" and c.op == "match" and str(c.value) in place_names(q.question)
+            and str(c.value) not in places and str(c.value) in pinned)]
         for c in [c for c in q.conditions if c.field == "text" and c.op == "match"
                   and re.fullmatch(r"[一-龥ァ-ヶ]{2,4}", str(c.value))
                   and re.search(re.escape(str(c.value)) + r"(?:の|で)(?:" + _KIND_WORD.pattern + ")", q.question)]:
@@ -1949,6 +1964,12 @@ class Assistant:
                 rows, excerpts, complete = there
                 scope = [before]
                 notes.append("前の回答と同じ資料から探しました")
+        own = self._parts_of_record_before(q, question, words, asked)
+        if own:
+            # 「企業版ふるさと納税の進捗状況シート」→「令和元年度はいくら寄附があった？」: words alone right after
+            # an answer of one record are asked of it first (its parts; the year said, first).
+            excerpts = own + [e for e in excerpts if e not in own]
+            notes.append("前の回答の記録から探しました")
         if scope:
             # Scoped to a city's documents: their passages that hold a word of the question, the
             # ranker's order kept (it may bring passages from elsewhere, or none of the words).
@@ -2002,6 +2023,21 @@ class Assistant:
                              + (_best_quote(ranker(self.db).need(question), excerpts[0], self.db) if asked else
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
         return answer
+
+    def _parts_of_record_before(self, q: Query, question: str, words: list, asked: bool) -> list[dict]:
+        """The passages of the one record the previous answer gave, and of its parts (keys 「sheet:N1」,
+        「self_eval:N1-R1」), that hold a word of this follow-up of words only; those of a year the
+        question says first. Empty when the previous answer was not one record."""
+        rows = self.context_rows or []
+        if len(rows) != 1 or not self._documents_before(q, question) or not rows[0].get("code") or not rows[0].get("source"):
+            return []
+        code, source = str(rows[0]["code"]), str(rows[0]["source"])
+        family = re.compile(r"^[a-z_]+:" + re.escape(code) + r"(?:-[^@]*)?(?:@|$)")
+        found = self.executor.passage_search(words, question=question if asked else "", sources=[source])[1]
+        own = [e for e in found if e.get("source") == source and family.match(str(e.get("key", "")))]
+        years = [fy_label(y.fiscal_year) for y in find_years(question)]
+        own.sort(key=lambda e: not any(str(e.get("key", "")).split("@")[0].endswith(f"-{y}") for y in years))
+        return own
 
     def _documents_before(self, q: Query, question: str) -> list[str]:
         """The documents the previous answer was scoped to, when this question names neither a place,

@@ -548,6 +548,11 @@ class Executor:
             return
         if op in ("city_empty", "city_not_empty"):  # one municipality's cell of a joint project
             cell = f"coalesce(CASE WHEN json_valid({col}) THEN json_extract({col}, '$.\"' || ? || '\"') END, '')"
+            if op == "city_empty":
+                # Only a table with a column for that municipality has a blank cell of it: another
+                # table's projects (of other municipalities) are no answer.
+                sql.where.append(f"(CASE WHEN json_valid({col}) THEN json_type({col}, '$.\"' || ? || '\"') END) IS NOT NULL")
+                sql.params.append(str(v))
             sql.where.append(f"{cell} {'=' if op == 'city_empty' else '<>'} ''")
             sql.params.append(str(v))
             return

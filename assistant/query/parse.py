@@ -406,11 +406,14 @@ _PROGRESS_CELLS = (
              r"|既に実施" + _BLANK
              + r"|(?:既に)?実施済み?(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)"
              r"|既に実施(?:した|された)?(?:もの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
-     r"既に実施(?:した|された|済み|の)?|実施済み?"),
+     # (「もう実施している」「すでに実施した」: done in other words)
+     r"(?:既に|すでに|もう)実施(?:して(?:い)?る|した|された|済み|の)?|実施済み?"),
 )
 # An era's month date (令和3年3月, R3年3月), with a word after it that only says "as of".
 _MONTH_DATE = compiled(r"(?P<date>(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,2})\s*年\s*(?P<month>\d{1,2})\s*月)"
                        r"(?:\s*(?:時点|現在|末時点|末現在|末))?")
+# A verb after a month saying it is when the document came out (令和6年3月公表の, 2024年3月に発行された).
+_PUBLISHED = compiled(r"\s*(?:\d{1,2}\s*日)?\s*(?:に)?(?P<verb>公表|発行|発表|公開|刊行)(?:された|した|の|し)?")
 # A name, then a word for the document (not for its records): 「総務省の事例集に」「審議会の意見書で」.
 _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})(?:の|が(?:まとめた|作成した|作った|発行した|公表した|出した|編集した|公開した))"
                            r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
@@ -469,14 +472,18 @@ def _names_pattern(municipalities: set[str]) -> str:
     return "|".join(re.escape(m) for m in sorted(municipalities, key=lambda m: (-len(m), m))) or "(?!)"
 
 
+_CHAIR = r"(?:部会長|幹事(?:市町村|市村|市町|市|町|村)?)"
+
+
 def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The joint-project phrases naming a municipality of the index: 「AとBのどちら」, 「Aが部会長」,
     「Aの担当部署」 (patterns that never match when the index has no joint-project table)."""
     names = _names_pattern(municipalities)
     return (
         compiled(rf"(?:は|が)?(?:{names})(?:(?:と|、|・)(?:{names}))+の?(?:どちら|どっち|いずれ|どれ|どこ)"),
-        compiled(rf"({names})(?P<only>だけ|のみ)?(?:が|の)?(?:単独で)?部会長(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?"
-                 rf"|部会長(?:が|は)({names})(?P<only2>だけ|のみ|単独)?"),
+        # A table may call the chairing municipality the 部会's 幹事 (部会（幹事市村）).
+        compiled(rf"({names})(?P<only>だけ|のみ)?(?:が|の)?(?:単独で)?{_CHAIR}(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?"
+                 rf"|{_CHAIR}(?:が|は)({names})(?P<only2>だけ|のみ|単独)?"),
         compiled(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
     )
 
@@ -609,6 +616,12 @@ class Parser:
             if notation_key(m.group(1)) in known_titles:  # 「公有財産の売却促進及び有効活用」 names a record
                 w.consume(m.start(), m.start() + 1)
                 w.consume(m.end() - 1, m.end())
+            elif not field_word and self._title_said_loosely(m.group(1)):
+                # 「町立図書館の指定管理」 for 町立図書館への指定管理者制度の導入: a title shortened in the
+                # user's words. Its words are read as they are said unquoted (each sought in the text),
+                # not as one phrase no record prints.
+                w.consume(m.start(), m.start() + 1)
+                w.consume(m.end() - 1, m.end())
             elif field_word:  # 「今年度の予定が「協議中」になっている」: the value is sought in that field
                 fld = dict(VALUE_FIELDS)[field_word.group("f")]
                 after = _QUOTED_STATE.match(w.free, m.end())
@@ -663,7 +676,15 @@ class Parser:
             # (H16.01.21): the month is sought there in the forms dates are written in.
             for m in w.take(_CALENDAR_MONTH):
                 ym = months(m.group(0))
-                if ym:
+                published = _PUBLISHED.match(w.free, m.end())
+                if ym and published:
+                    # 「令和6年3月公表の事例集」: the month the document was published, which its own
+                    # opening lines print (（令和6年3月29日公表）), not a date in a record's text.
+                    forms = month_forms(ym[0])
+                    said = next((f for f in reversed(forms) if self.probe is None or self.probe(f)), forms[-1])
+                    conds.append(Condition("@document_named", "=", said, f"{m.group(0).strip()}{published.group('verb')}の資料"))
+                    w.consume(published.start(), published.end())
+                elif ym:
                     forms = month_forms(ym[0])
                     conds.append(Condition("@dated_text", "any", forms, f"本文の日付が{m.group(0).strip()}（{forms[0]}、{forms[-1]} など）"))
                     # 「…に何か実施した」: the verb of the date says only that something was done then.
@@ -1219,6 +1240,23 @@ class Parser:
             q.notes = [n for n in q.notes if not n.startswith(f"「{said}」を")]
             words.append(said)
         return conds, words
+
+    def _title_said_loosely(self, quoted: str) -> bool:
+        """Whether every word of a quoted phrase (its runs of kanji, katakana or letters, two
+        characters or more, and at least two of them) stands in one record's title, in order."""
+        words = [w for w in re.findall(r"[一-龥々ァ-ヶーA-Za-z0-9]{2,}", notation_key(quoted))]
+        if len(words) < 2:
+            return False
+        for key, _kind, _code, _title in self.titles:
+            at = 0
+            for word in words:
+                at = key.find(word, at)
+                if at < 0:
+                    break
+                at += len(word)
+            else:
+                return True
+        return False
 
     def _titles_said_as_verbs(self, w: _Work, canon, hints: set[str]) -> list[Condition]:
         """「動物火葬場を廃止した後」 says the title 動物火葬場の廃止 as a verb phrase: read before the

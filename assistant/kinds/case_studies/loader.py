@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
+from assistant.kinds.case_studies import numbered
 from assistant.kinds.text_blocks import labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, notation_key
@@ -48,6 +49,8 @@ _DISTRICT_RE = re.compile(r"^(.+?郡)")
 
 def detect(text: str) -> bool:
     head = text[:200000]
+    if "【取組】" in head and "取組事例" in head and numbered.detect(head):
+        return True  # numbered cases under ■ topics (numbered.py)
     return "【取組】" in head and "★" in head and "〈" in head and ("取組事例" in head or "【効果】" in head)
 
 
@@ -71,6 +74,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     lines = text.splitlines()
     toc, body_start = _table_of_contents(lines)
     title = next((clean(line) for line in lines if line.strip() and not line.strip().startswith("★")), source)
+    if not toc and numbered.detect(text):
+        return _parse_numbered(lines, title, source)
     cases = _cases(lines, toc, body_start)
     if not cases:
         raise DocumentError(source, "事例（〈…〉見出しまたは【取組】）が見つかりません")
@@ -79,6 +84,18 @@ def parse(text: str, source: str) -> ParsedDocument:
     _front_matter(doc, lines, source)
     for number, case in enumerate(cases, start=1):
         _emit(doc, case, number, source)
+    return doc
+
+
+def _parse_numbered(lines: list[str], title: str, source: str) -> ParsedDocument:
+    """Numbered cases under ■ topics (numbered.py): each kept under its printed number."""
+    found = numbered.cases(lines, _Case, parse_places)
+    if not found:
+        raise DocumentError(source, "事例（「事例1 …」見出し）が見つかりません")
+    doc = ParsedDocument(kind=KIND, title=title)
+    numbered.front_matter(doc, lines, source)
+    for number, case in found:
+        _emit(doc, case, int(number), source)
     return doc
 
 

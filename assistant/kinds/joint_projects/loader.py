@@ -35,7 +35,7 @@ RECORD_KIND = "joint_project"
 
 
 # Free-text fields that become passages, in display order (then one passage per department).
-_PASSAGE_FIELDS = ("title", "description", "done", "planned", "status", "subcommittee")
+_PASSAGE_FIELDS = ("title", "description", "done", "planned", "status", "results", "subcommittee")
 
 _SUBCOMMITTEE_RE = re.compile(r"^(\S+?部会)(?=$|[\s(（\d])")
 # A chair printed in brackets after the 部会 name; names not in the header are accepted when they
@@ -50,7 +50,9 @@ _DEPT_HEADING_RE = re.compile(r"^担当(?:部署|課)\s*[(（]\s*(.+?)\s*[)）]$
 def detect(text: str) -> bool:
     head = text[:20000]
     # The departments' heading is 担当部署 or, in another city's edition, 担当課.
-    if not ("\t" in head and "部会名称" in head and ("担当部署" in head or "担当課" in head) and "事業項目" in head):
+    # Another edition heads its columns 事業名 and 部会（幹事市村）: the header row is checked by its cells.
+    if not ("\t" in head and "部会" in head and ("担当部署" in head or "担当課" in head)
+            and ("事業項目" in head or "事業名" in head)):
         return False
     columns, header = _find_columns(head.splitlines())
     return header is not None and len(columns.municipalities) >= 2
@@ -67,12 +69,13 @@ class _Columns:
     # Another edition prints one 進捗状況 column of states (既に実施, 今年度(R5)に実施予定, 検討中)
     # instead of two columns of text under 既に実施 / 今年度に実施予定: then done and planned are -1.
     status: int = -1
+    results: int = -1  # 実績・予定: the text beside a column of states (-1: none)
     departments: list[int] = field(default_factory=list)  # one column per municipality
     municipalities: list[str] = field(default_factory=list)  # as the header prints them, in order
 
     @property
     def width(self) -> int:
-        return max(self.no, self.title, self.description, self.done, self.planned,
+        return max(self.no, self.title, self.description, self.done, self.planned, self.status, self.results,
                    self.subcommittee, *self.departments) + 1
 
 
@@ -162,6 +165,7 @@ def parse(text: str, source: str) -> ParsedDocument:
             "done": cell(columns.done) if columns.status < 0 else (status if _is_done(status) else ""),
             "planned": cell(columns.planned) if columns.status < 0 else (status if _is_planned(status) else ""),
             "status": status,
+            "results": cell(columns.results) if columns.status >= 0 else "",
             "subcommittee": tail.subcommittee,
             "chair_city": tail.chair_city,
             "departments": departments,
@@ -231,14 +235,14 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
     columns = _Columns()
     for index, line in enumerate(lines[:100]):
         cells = [clean(c) for c in line.split("\t")]
-        if "事業項目" not in line or not any(c.startswith("部会") for c in cells):
+        if not any(_is_title_heading(c) for c in cells) or not any(c.startswith("部会") for c in cells):
             continue
         first_department = None
         for position, cell in enumerate(cells):
             heading = _DEPT_HEADING_RE.match(cell)
             if cell == "番号":
                 columns.no = position
-            elif cell.startswith("事業項目"):
+            elif _is_title_heading(cell):
                 columns.title = position
             elif cell.startswith("事業内容"):
                 columns.description = position
@@ -246,6 +250,9 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
                 columns.subcommittee = position
             elif cell.startswith("進捗状況"):
                 columns.status = position
+            elif cell.startswith("実績"):
+                # 実績・予定 beside a column of states: what was done or is planned, as text.
+                columns.results = position
             elif heading:
                 columns.departments.append(position)
                 columns.municipalities.append(heading.group(1))
@@ -259,7 +266,8 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
         if sub and any(sub) and not _ROW_START_RE.match(sub[0]):
             header_end = index + 1
             for position, cell in enumerate(sub):
-                if not cell:
+                # A Word table repeats a heading merged down over both rows: it names no sub-column.
+                if not cell or (position < len(cells) and cell == cells[position]):
                     continue
                 if cell.startswith("既に"):
                     columns.done = position
@@ -268,13 +276,19 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
                 elif position >= first_department and not headed:
                     columns.departments.append(position)
                     columns.municipalities.append(cell)
-        if columns.status >= 0 and not any(c.startswith("既に") or "予定" in c for c in sub):
+        split = [c for j, c in enumerate(sub) if not (j < len(cells) and c == cells[j])]
+        if columns.status >= 0 and not any(c.startswith("既に") or "予定" in c for c in split):
             # No sub-heading splits 進捗状況: its one column holds each project's state.
             columns.done = columns.planned = -1
         else:
             columns.status = -1
         return columns, header_end
     return columns, None
+
+
+def _is_title_heading(cell: str) -> bool:
+    """The heading of the projects' names: 事業項目, or 事業名 in another edition."""
+    return cell.startswith("事業項目") or cell == "事業名"
 
 
 _NOTE_RE = re.compile(r"^\s*(?:※|\*|[(（]?注[)）\d１-９:：]|出典[:：])")

@@ -10,7 +10,9 @@ JOINT_PROJECT = RecordKind(
         Field("title", "名称", show=True),
         Field("description", "事業内容"),
         Field("subcommittee", "部会", ("部会",), show=True, facet=True, group_words=("部会",)),
-        Field("chair_city", "部会長の市", ("部会長",), show=True, facet=True, group_words=("部会長", "市")),
+        # The chairing municipality is also called the 幹事 (部会（幹事市村）).
+        Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市", "幹事"), show=True, facet=True,
+              group_words=("部会長", "市", "幹事")),
         # An object municipality → department, one key per municipality the table's header names.
         Field("departments", "担当部署", ("担当部署", "担当課"), "json", show=True, facet=False,
               group_words=("担当部署", "部署", "担当課", "課")),
@@ -21,6 +23,8 @@ JOINT_PROJECT = RecordKind(
         # labelled 進捗状況 (a label is a word of questions): 「連携事業の進捗状況は」 of a table of two
         # text columns would then be answered 「記載なし」, a confident wrong answer.
         Field("status", "進捗区分", facet=True),
+        # What was done or is planned, as text beside such a column of states (実績・予定).
+        Field("results", "実績・予定", ("実績・予定", "実績"), show=True),
         Field("notes", "特記事項"),
     ),
 )

@@ -12,6 +12,7 @@ from typing import Any
 from assistant.kinds.plan_report.cells import (
     CODE_RE,
     GRADE_RE,
+    MARKS,
     SCORE_FIELDS,
     cells,
     departments,
@@ -20,6 +21,7 @@ from assistant.kinds.plan_report.cells import (
     number,
     score,
     split_title,
+    theme_columns,
     themes_named,
     year_columns,
 )
@@ -53,7 +55,7 @@ def practice_columns(row: list[str]) -> dict[str, Any] | None:
         "departments": _first(header, lambda c: c.startswith(("担当部署", "担当課"))),
         "total": _first(header, lambda c: c == "合計"),
         "overall": _first(header, lambda c: c == "総合評価"),
-        "ended": _first(header, lambda c: c.startswith("取組終了")),
+        "ended": _first(header, lambda c: c.startswith(("取組終了", "終了年度"))),
     }
     for word, name in _SCORE_WORDS.items():
         columns[name] = _first(header, lambda c, w=word: c == w)
@@ -89,18 +91,51 @@ def initiative_columns(row: list[str]) -> dict[str, int] | None:
     }
     for word, name in _SCORE_WORDS.items():
         columns[name] = _first(header, lambda c, w=word: c == w)
+    # Themes as ○ columns, each headed by the theme's name (a second header row under テーマ).
+    columns["theme_marks"] = theme_columns(row)
     if min(columns["no"], columns["title"]) < 0 or (columns["n_practice"] < 0 and columns["committee_score"] < 0):
         return None
     return columns
 
 
+def _subheader(lines: list[str], i: int) -> list[str] | None:
+    """The header row under a merged heading (年度別評価 over 平成28年度…令和元年度, テーマ over 財政…,
+    総括 over 進捗度…総合評価): the next line when it is a table row that names years, scores or
+    themes and holds no record's number; None otherwise."""
+    if i + 1 >= len(lines) or "\t" not in lines[i + 1]:
+        return None
+    sub = cells(lines[i + 1])
+    if sub and CODE_RE.match(nfkc(sub[0]).strip()):
+        return None
+    named = [c for c in sub if c and (year_columns([c]) or no_spaces(nfkc(c)) in _SCORE_WORDS or theme_columns([c, c]))]
+    return sub if len(named) >= 2 else None
+
+
+def _merged(top: list[str], sub: list[str]) -> list[str]:
+    """One header row from two: each column is named by its lower cell, or by the upper one where the
+    lower is empty (a heading merged down over both rows)."""
+    width = max(len(top), len(sub))
+    return [(sub[j] if j < len(sub) and sub[j] else (top[j] if j < len(top) else "")) for j in range(width)]
+
+
 def find_headed_lists(lines: list[str], start: int) -> dict[str, tuple[int, dict[str, Any]]]:
-    """0-based line and columns of the first initiative list and practice list headers from `start` on."""
+    """0-based line and columns of the first initiative list and practice list headers from `start` on.
+    A header of two rows (a heading merged over the columns it names) is read as one, and its
+    columns say so (`header_rows`)."""
     found: dict[str, tuple[int, dict[str, Any]]] = {}
     for i in range(start, len(lines)):
         if "\t" not in lines[i]:
             continue
         row = cells(lines[i])
+        sub = _subheader(lines, i)
+        if sub is not None:
+            merged = _merged(row, sub)
+            if "practices" not in found and (columns := practice_columns(merged)) is not None:
+                found["practices"] = (i, {**columns, "header_rows": 2})
+            elif "initiatives" not in found and (icolumns := initiative_columns(merged)) is not None:
+                found["initiatives"] = (i, {**icolumns, "header_rows": 2})
+            if len(found) == 2:
+                break
         if "practices" not in found and (columns := practice_columns(row)) is not None:
             found["practices"] = (i, columns)
         elif "initiatives" not in found and (icolumns := initiative_columns(row)) is not None:
@@ -117,14 +152,28 @@ def _cell(row: list[str], j: int) -> str | None:
     return row[j] if j < len(row) else ""
 
 
+def _header_lines(lines: list[str], start: int, columns: dict[str, Any]) -> set[str]:
+    """The header's rows as printed: a PDF prints them again at the top of each page the list runs onto."""
+    return {lines[j].strip() for j in range(start, min(len(lines), start + columns.get("header_rows", 1)))}
+
+
+def _header_follows(lines: list[str], i: int, heads: set[str]) -> bool:
+    """Whether the next line with text after `i` repeats the header (the list goes on over a page break)."""
+    following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+    return following.strip() in heads
+
+
 def parse_headed_initiatives(lines: list[str], start: int, columns: dict[str, int], where: str) -> dict[str, Copy]:
     """The initiative rows under the header at `start`, up to the first line that is no such row."""
     result: dict[str, Copy] = {}
-    for i in range(start + 1, len(lines)):
+    heads = _header_lines(lines, start, columns)
+    for i in range(start + columns.get("header_rows", 1), len(lines)):
         if not lines[i].strip():
-            if result:
+            if result and not _header_follows(lines, i, heads):
                 break
             continue
+        if lines[i].strip() in heads:
+            continue  # the header printed again over the list's next page
         row = cells(lines[i])
         no = nfkc(_cell(row, columns["no"]) or "").strip()
         if "\t" not in lines[i] or not no.isdigit():
@@ -132,6 +181,8 @@ def parse_headed_initiatives(lines: list[str], start: int, columns: dict[str, in
         values: dict[str, Any] = {"no": int(no), "title": clean(_cell(row, columns["title"]) or "")}
         if columns["themes"] >= 0:
             values["themes"] = themes_named(_cell(row, columns["themes"]) or "")
+        elif columns.get("theme_marks"):
+            values["themes"] = [t for j, t in columns["theme_marks"].items() if (_cell(row, j) or "").strip() in MARKS]
         if columns["n_practice"] >= 0 and nfkc(_cell(row, columns["n_practice"]) or "").strip().isdigit():
             values["n_practice"] = int(nfkc(_cell(row, columns["n_practice"])))
         for name in (*SCORE_FIELDS, "total", "committee_score"):
@@ -179,11 +230,14 @@ def parse_headed_practices(lines: list[str], start: int, columns: dict[str, Any]
     """The practice rows under the header at `start`, up to the first line that is no such row; a
     numbered row whose cells do not read under the header is kept as a bad row (reported, nothing guessed)."""
     table = PracticeList(where, years=[label for _, label in columns["years"]], header_line=start + 1)
-    for i in range(start + 1, len(lines)):
+    heads = _header_lines(lines, start, columns)
+    for i in range(start + columns.get("header_rows", 1), len(lines)):
         if not lines[i].strip():
-            if table.rows:
+            if table.rows and not _header_follows(lines, i, heads):
                 break
             continue
+        if lines[i].strip() in heads:
+            continue  # the header printed again over the list's next page
         row = cells(lines[i])
         code = nfkc(_cell(row, columns["code"]) or "").strip()
         values = _practice_row(row, columns) if "\t" in lines[i] else None

@@ -41,10 +41,11 @@ from assistant.kinds.plan_report.lists import (
 from assistant.kinds.plan_report.headed import find_headed_lists, parse_headed_initiatives, parse_headed_practices
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
-from assistant.kinds.plan_report.section1 import InitiativeBlock, parse_section1
+from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1
 from assistant.kinds.plan_report.tables import find_tables, is_comment_header, parse_comment_table
 from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, Sheet, split_sheets
 from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
+from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_head, split_grid_sheets
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
 from assistant.text.wareki import label_field, label_fiscal_year
@@ -68,7 +69,8 @@ _SECTION1_RE = re.compile(_SECTION1, re.M)
 _EVALUATION_HEAD_RE = re.compile(r"^(?:I|\d{1,2})\s*取組\S{0,12}評価\S{0,6}$")
 # The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
 # in a table cell), maybe after the label of the remarks (委員会の意見 委員評価 4.2 /5).
-_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員評価[\s:：]*\d+(?:[.．]\d+)?\s*[/／]\s*[5５]", re.M)
+# The committee may name itself and count in 点 (委員会評価 4.2点／5点).
+_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員会?評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
 # 「①在宅勤務の試行(新)」: an entry whose status closes it.
 _TRAILING_STATUS_RE = re.compile(r"[(（](新|継)[)）]\s*$")
 # A page number printed as a line of its own by a PDF (「- 12 -」): page furniture, never text.
@@ -176,11 +178,14 @@ def parse(text: str, source: str) -> ParsedDocument:
                 (r"^\d+\s*(?:総評|おわりに|まとめ)$", r"^" + _PLAN + r"取組項目・実践項目一覧",
                  r"^【資料編】[^\t]*進捗状況シート$",
                  # an appendix's title (「付属資料 令和3年度 進捗状況シート(令和4年5月)」)
-                 r"^(?:付属資料|資料編|参考資料)[^\t。]{0,30}進捗状況シート(?:[(（][^)）\t]*[)）])?$",
+                 # (「【資料】実践項目進捗状況シート（令和元年度末）」 in brackets)
+                 r"^【?(?:付属資料|資料編|参考資料|資料)】?[^\t。]{0,30}進捗状況シート(?:[(（][^)）\t]*[)）])?$",
                  # or at the next heading numbered like its own (「II 取組項目一覧」)
                  r"^(?:II|III|IV|Ⅱ|Ⅲ|Ⅳ)\s*[^\s\t][^\t]*$")]
+        # (an initiative's heading in section I may be worded like a sheet's first page: 「No.3 …」)
         ends.append(next((i for i in range(a_section1 + 1, len(lines))
-                          if (PAGE1_RE.match(lines[i]) and "\t" not in lines[i]) or is_year_sheet_head(lines[i])), None))
+                          if (PAGE1_RE.match(lines[i]) and "\t" not in lines[i] and not opens_block(lines, i, len(lines)))
+                          or is_year_sheet_head(lines[i])), None))
         # The committee's opinions published alone are section I to the end.
         a_section2 = min((e for e in ends if e is not None), default=len(lines))
     a_summary1 = _find(lines, r"^" + _PLAN + r"取組状況一覧【取組項目別】", 0)
@@ -210,6 +215,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     # Sheets laid out as one table of years open with 「実践項目 4 <title>」 instead.
     year_sheets = a_sheets is None and (a_sheets := next(
         (i for i in range(sheets_from, len(lines)) if is_year_sheet_head(lines[i])), None)) is not None
+    # Sheets laid out as small tables one under another open with 「進捗状況シート 実践項目8」.
+    grid_sheets = a_sheets is None and (a_sheets := next(
+        (i for i in range(sheets_from, len(lines)) if is_grid_sheet_head(lines[i])), None)) is not None
 
     def upto(begin: int, *candidates: int | None) -> int:
         return min(c for c in (*candidates, len(lines)) if c is not None and c > begin)
@@ -232,6 +240,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     years = years or initiative_years
     if year_sheets:
         sheets = split_year_sheets(lines, a_sheets)
+    elif grid_sheets:
+        sheets = split_grid_sheets(lines, a_sheets)
     else:
         sheets = split_sheets(lines, a_sheets, years) if a_sheets is not None else []
 
@@ -246,6 +256,11 @@ def parse(text: str, source: str) -> ParsedDocument:
                section_rows=any(block.practices for block in blocks.values()))
     for code, sheet in linked.items():
         _sheet_records(doc, source, code, sheet, initiatives)
+        if grid_sheets and sheet.title:
+            # The sheet's row 「実践項目 8 中学校の統合と跡地活用」 is its text too: 「中学校の統合の進捗
+            # シート」 finds it. (Only this layout, for now: the other layouts' sheets are found as before.)
+            doc.passages.append(Passage(f"sheet:{code}", "practice", f"{code} {sheet.title}", source,
+                                        sheet.title_line or sheet.start))
     _damage_warnings(doc, source, lines, cut, main_list, appendix_list, blocks, linked)
     narrative_end = next(a for a in (a_appendix, a_sheets, len(lines)) if a is not None)
     first = min(a for a in (a_summary1, a_main, a_section1, *headed_starts) if a is not None)

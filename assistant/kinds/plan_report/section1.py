@@ -31,8 +31,12 @@ from assistant.text.normalize import clean, nfkc
 from assistant.text.wareki import label_field, year_label
 
 # An initiative's heading: 「3 窓口サービスの向上」, or 「取組項目3 窓口サービスの向上」 in an edition
-# that names what it numbers.
-_HEADER_RE = re.compile(r"^(?:取組項目\s?)?(\d{1,2}) (\S.*)$")
+# that names what it numbers, or 「No.3 公共施設の最適配置」 (a progress sheet's first page opens the
+# same way: _opens_block tells them apart by what follows).
+_HEADER_RE = re.compile(r"^(?:取組項目\s?|No\.\s?)?(\d{1,2}) (\S.*)$")
+# The block's practice items listed under its heading (「対象の実践項目：7、8、9、N2」): the lists and
+# the sheets state each item's initiative, so the line only tells a block's heading from a sheet's.
+_MEMBERS_RE = re.compile(r"^(?:対象の)?実践項目\s*[:：]\s*(?:N?\d{1,2}|\d{1,2}-\d{1,2})(?:\s*[、,，]\s*(?:N?\d{1,2}|\d{1,2}-\d{1,2}))*$")
 # A bullet is a ・ at the start of a remark; ・ inside a remark (経営・財政) follows a character.
 _BULLET_SPLIT_RE = re.compile(r"(?:^|\s)・\s*")
 # Where the converter lost the bullets, remarks are still separated by a space after 。 (inside a
@@ -217,7 +221,9 @@ def _cut_inside(row: list[str]) -> bool:
 # The score on a line of its own, maybe with a note in brackets after it that says where the remarks
 # are printed (「（委員の意見は別冊の意見書のとおり）」): a note, not a remark.
 # The label of the remarks may open the line (委員会の意見 委員評価 4.2 /5).
-_COMMITTEE_ALONE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員評価\s*:?\s*(\d+(?:\.\d+)?)\s*(?:/\s*5)?\s*(\([^()]*\))?$")
+# The committee may name itself (委員会評価 4.2点／5点: a score in 点 out of 5点).
+_COMMITTEE_ALONE_RE = re.compile(
+    r"^(?:\S{0,6}意見等?\s+)?委員会?評価\s*:?\s*(\d+(?:\.\d+)?)\s*点?\s*(?:/\s*5\s*点?)?\s*(\([^()]*\))?$")
 # The label over the remarks written one to a line (委員の意見, 委員の意見等, 委員会の意見).
 _REMARKS_LABEL_RE = re.compile(r"^委員会?の意見等?$")
 
@@ -232,6 +238,8 @@ def _opens_block(lines: list[str], i: int, end: int) -> bool:
         if _THEME_SCORE_RE.search(nfkc(following[0])):
             return True  # the figures and the committee's score on one line, the remarks under it
         following = following[1:]  # the (参考) figures written as a line of their own
+    if following and _MEMBERS_RE.match(nfkc(following[0]).strip()):
+        following = [lines[j] for j in range(i + 1, min(end, i + 5)) if lines[j].strip()][1:2]
     nxt = following[0] if following else ""
     # The committee's opinions published alone: the heading is followed by the score.
     return (nxt.startswith("(参考)") or ("実践項目名" in nxt and "\t" in nxt) or _is_theme_header(cells(nxt))
@@ -253,6 +261,11 @@ def _remark_lines(lines: list[str], start: int, end: int) -> tuple[list[str], in
         remarks.append(lines[j])
         last = j
     return remarks, last
+
+
+def opens_block(lines: list[str], i: int, end: int) -> bool:
+    """Whether line `i` is an initiative's heading in section I (not a progress sheet's first page)."""
+    return _opens_block(lines, i, end)
 
 
 def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[int, InitiativeBlock]:

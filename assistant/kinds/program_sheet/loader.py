@@ -122,6 +122,14 @@ _FIELD_LABELS: dict[str, str] = {
     "事業の概要": "summary",
     "今後の方向性": "future_policy",
     "評価(課の考え方)": "evaluation",
+    # A sheet written as 「label：value」 lines under ■ headings (labelled_lines) words these so.
+    "担当部": "department",
+    "担当課": "section",
+    "事業の目的": "purpose",
+    "事業の対象": "beneficiaries",
+    "総事業費": "total_cost",
+    "市の実質負担額": "city_burden",
+    "今後の方針": "future_policy",
 }
 _INDICATOR_LABELS: dict[str, str] = {
     "指標名": "indicator",
@@ -129,6 +137,7 @@ _INDICATOR_LABELS: dict[str, str] = {
     "指標数値のめざす方向": "direction",
     "目標値": "goal",
     "指標値の算定・把握方法": "method",
+    "めざす方向": "direction",
 }
 # Headings: cells that are neither labels nor values.
 _HEADINGS = {
@@ -159,8 +168,13 @@ class _Cell:
         return self.column >= 0
 
     @property
+    def marked(self) -> bool:
+        """A section heading marked as such (■ 評価): a label or heading, never a value."""
+        return self.text.startswith("■")
+
+    @property
     def key(self) -> str:
-        key = re.sub(r"\s+", "", nfkc(self.text))
+        key = re.sub(r"\s+", "", nfkc(self.text)).lstrip("■")
         if key not in _FIELD_LABELS:
             # 「総事業費(合計) 令和5年度決算」: the label with the year of its figure after it
             bare = _YEAR_NOTE.sub("", key)
@@ -236,12 +250,42 @@ def _is_label(cell: _Cell, in_block: bool = False) -> bool:
     """Labels and headings; a bare fiscal year is a row label only inside an indicator block
     (elsewhere, e.g. after 開始年度, it is a value)."""
     key = cell.key
-    return (key in _FIELD_LABELS or key in _INDICATOR_LABELS or key in _HEADINGS
+    return (cell.marked or key in _FIELD_LABELS or key in _INDICATOR_LABELS or key in _HEADINGS
             or key.startswith(("活動指標", "成果指標")) or (in_block and bool(_YEAR_RE.match(key))))
 
 
+# 「事務事業コード：2030117」「担当部：政策企画部　　担当課：政策企画課」: one or more labelled values on a
+# line, a wide space between them.
+# (one ideographic space or two of any width between them, as typed).
+_PAIR_RE = re.compile(r"([^\s：:\t|][^：:\t|]{0,40}?)\s*[：:]\s*(.*?)(?=(?:\u3000|\s{2,})\s*[^\s：:\t|]{1,40}?\s*[：:]|$)")
+# A section heading marked as such (■ 事業費（単位：円）, ● 成果指標): a cell of its own.
+_MARKED_HEADING_RE = re.compile(r"^\s*[■□●◆◇▼▽]\s*(\S.*)$")
+
+
+def labelled_lines(text: str) -> str:
+    """A sheet typed as text, each value after its label and a colon under ■ headings, as the rows of
+    cells the readers know (line for line, so every line keeps its number): a line of labelled values
+    whose first label is known becomes a row of label and value cells, a marked heading a row of its
+    own. Other lines (a paragraph under its heading) are left as they are: one cell, up to the next row.
+    A sheet of | cells is returned as it is."""
+    if "|" in text:
+        return text
+    out = []
+    for line in text.splitlines():
+        heading = _MARKED_HEADING_RE.match(line) if "\t" not in line else None
+        pairs = _PAIR_RE.findall(line.strip()) if "\t" not in line and not heading else []
+        first = re.sub(r"\s+", "", nfkc(pairs[0][0])) if pairs else ""
+        if heading:
+            out.append("■" + heading.group(1).strip() + "\t")  # the mark kept: a heading, never a value
+        elif pairs and (first in _FIELD_LABELS or first in _INDICATOR_LABELS):
+            out.append("\t".join(f"{label.strip()}\t{value.strip()}" for label, value in pairs))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def parse(text: str, source: str) -> ParsedDocument:
-    sheet = cells(text)
+    sheet = cells(labelled_lines(text))
     fields: dict[str, object] = {}
     shown: dict[str, str] = {}  # value as printed, for passages (7,110,000 rather than 7110000)
     label_text: dict[str, str] = {}
@@ -264,7 +308,7 @@ def parse(text: str, source: str) -> ParsedDocument:
                 index = read
                 continue
         if key.startswith(("活動指標", "成果指標")):
-            block = {"type": key[:4], "type_note": clean(cell.text[4:].lstrip("※ ")), "line": cell.line, "years": []}
+            block = {"type": key[:4], "type_note": clean(cell.text.lstrip("■")[4:].lstrip("※ ")), "line": cell.line, "years": []}
             indicators.append(block)
             index = _beside_heading(sheet, index + 1, block)
             continue

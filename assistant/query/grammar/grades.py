@@ -378,6 +378,7 @@ OVERALL: list[Rule] = [
                    ("総合評価ではAになった", {"conditions": [("@overall", "=", "A")]}),
                    ("総合評価がAかB", {"conditions": [("@overall", "in", ["A", "B"])]}),
                    ("総合評価がBじゃない", {"conditions": [("@overall", "!=", "B")]}),
+                   ("総合評価がAじゃなくて", {"conditions": [("@overall", "!=", "A")]}),
                    ("評価がCではなかった", {"conditions": [("@overall", "!=", "C")]}),
                    ("自己評価もB", {"conditions": [("@overall", "=", "B")]}))),
     # 「総合評価の分布」→「そのうちAのものは？」: a grade alone picks that group of the distribution.
