@@ -181,6 +181,11 @@ def normalize_question(text: str) -> str:
     text = compiled(r"自己評価の(?=(?:" + _REASONED + r")(?!の?(?:評価の)?理由))").sub("自己評価で", text)
     # 「おしまいになった」: ended.
     text = compiled(r"お?しまいに(?:なった|なって|した|して)").sub("終わった", text)
+    # 「いちばん実践項目が多い取組項目」: the superlative said before the word it grades.
+    # (only a kind counted: 「いちばん件数が多い年度」 is read by the top-group rules as said)
+    text = compiled(r"(いちばん|一番|最も)(実践項目|取組項目)が(多い|少ない)(?=取組)").sub(r"\2が\1\3", text)
+    # 「いちばん実践項目が多い取組項目って実践項目何件ある？」: the kind said again before 何件 only restates it.
+    text = compiled(r"(?:(?<=って)|(?<=は))(?:実践項目|取組項目)(?:は|が)?(?=何件|何個|いくつ)").sub("", text)
     # 「担当課の自己評価」「担当部署による自己評価」: the department's self-evaluation, said one way.
     text = compiled(r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))\s*(?=自己評価)").sub("担当部署の", text)
     text = text.replace("どっちも", "どちらも").replace("どっちとも", "どちらも").replace("どっちか", "どちらか")
@@ -1907,7 +1912,17 @@ class Parser:
             q.value_field, q.aggregate, q.agg_field = q.agg_field, "", ""
             self._grammar_unused.append("差")
             return
-        q.agg_parts = [str(v) for v in pairs[0].value]
+        codes = [str(v) for v in pairs[0].value]
+        # (in the order the question names them: titles are found longest first)
+        said = notation_key(q.question)
+        of_kind = {"initiative": self.lex.initiative_titles, "practice": self.lex.practice_titles}.get(q.target, {})
+        titles = {code: t for (code, _), t in of_kind.items()}
+
+        def at(code: str) -> int:
+            key = notation_key(titles.get(code, "")).translate(UNQUOTED)
+            found = said.find(key[:max(4, len(key) // 2)]) if key else -1
+            return found if found >= 0 else said.find(code) if said.find(code) >= 0 else len(said)
+        q.agg_parts = sorted(codes, key=at) if all(at(c) < len(said) for c in codes) else codes
 
     def _two_groups(self, q: Query) -> None:
         """「自己評価がAの取組項目とBの取組項目で…の差」: the first group is the one condition the first value

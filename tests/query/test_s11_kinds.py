@@ -136,3 +136,13 @@ def test_counted_by_group_in_two_sentences(assistant):
 def test_an_overall_grade_glossed_and_said_with_de_wa(assistant):
     answer = assistant.ask("R2はCだったけど、最終的な総合評価(総括)ではAになったもの")
     assert answer.status == "exact" and answer.count == 5
+
+
+def test_the_difference_of_two_named_records_in_the_order_named(assistant):
+    answer = assistant.ask("庁内文書の電子化の推進と町内会の活性化に向けた取組、委員評価の差は？")
+    assert answer.status == "exact" and abs(answer.value - 1.2) < 0.01  # (first named less the second)
+
+
+def test_the_superlative_said_before_the_kind_counted(assistant):
+    answer = assistant.ask("いちばん実践項目が多い取組項目は実践項目何件？")
+    assert answer.status == "exact" and answer.value == 9
