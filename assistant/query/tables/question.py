@@ -105,7 +105,9 @@ _ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:�
 _TOP_N = re.compile(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|[一二三四五六七八九十])(?:つ|件|位|個|項目)?"
                     r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)")
 # (「効果額の表について」「効果額の推移を見せて」: the table itself asked for, its rows listed)
-_LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)表(?=[をにがはっ]|について|$|[?？])|推移(?=を|は|について|って|$|[?？])")
+# (「安曇野市の個別施設計画を見せてください」: the document named, shown: its rows)
+_LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)表(?=[をにがはっ]|について|$|[?？])|推移(?=を|は|について|って|$|[?？])"
+                      r"|(?<=[画書表録])を(?:見せて|出して|表示して)(?:ください|下さい|ほしい)?(?=\s*[?？。]?\s*$)")
 
 
 _ERA = re.compile(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
@@ -350,7 +352,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             for v in _cell_values(raw):
                 vk = _key(v)
                 subject = re.sub(r"(?:について|に関して|に係る件|の件)$", "", vk)
-                if not subject or (len(subject) >= 3 and subject in title_key):
+                if not subject or (subject != vk and len(subject) >= 3 and subject in title_key):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
