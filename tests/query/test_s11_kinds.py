@@ -146,3 +146,10 @@ def test_the_difference_of_two_named_records_in_the_order_named(assistant):
 def test_the_superlative_said_before_the_kind_counted(assistant):
     answer = assistant.ask("いちばん実践項目が多い取組項目は実践項目何件？")
     assert answer.status == "exact" and answer.value == 9
+
+
+def test_what_was_done_in_a_year_is_that_years_work(assistant):
+    assistant.ask("ごみ分別アプリの実践項目")
+    answer = assistant.ask("R3はどんな取組をしたの？")
+    assert answer.status == "exact" and answer.rows and all(r["key"].startswith("sheet_entry:9-") and r["year"] == "R3"
+                                                            for r in answer.rows)
