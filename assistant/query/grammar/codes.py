@@ -72,7 +72,9 @@ _MENTIONED = (r"\s*(?:に|へ|を|について|のことに|のことを|の話�
 # is read by new_items before the years are).
 NEW_ITEMS: list[Rule] = [
     Rule("new_items",
-         r"(?:{YEAR}\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加|に加わった|に加わる|に加えられた|に加えた)?(?:された|の|で)?|"
+         # (「R4に追加した決済事業者」: 追加した of another noun is what the item did, no added item)
+         r"(?:{YEAR}\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加|に加わった|に加わる|に加えられた|に加えた)?(?:された|の|で)?"
+         r"(?!した\s*(?!実践項目|取組|項目|もの|の|やつ)[一-龥ァ-ヶー])|"
          r"{YEAR}\s*(?:から|に|で|より)?\s*新しく(?:追加された|加わった|加わる|加えられた)|"
          r"N番号?の?|N項目|Nの付く|Nで始まる|新規追加(?:された|の)?|追加された)",
          _added, negatable=True,
@@ -80,6 +82,7 @@ NEW_ITEMS: list[Rule] = [
                    ("新規追加の", {"conditions": [("code", "added", "N")]}),
                    ("R9から新たに加わった", {"conditions": [("code", "added", "N")]}),
                    ("R6に新しく加わった", {"conditions": [("code", "added", "N")]}),
+                   ("R4に追加した決済事業者", None),
                    ("追加されたもの以外", {"conditions": [("code", "not_added", "N")]}),
                    ("N番号でもない", {"conditions": [("code", "not_added", "N")]}))),
     # 「既存の実践項目」「当初からの実践項目」: those the plan began with, none added later.
