@@ -18,7 +18,7 @@ from assistant.store.places import place_of
 from assistant.text.names import ABBREVIATIONS
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _fy_span, _number, _report_years, _year_part
+from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _GRADE_RANK, Cond, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.read import Table, read_tables
 
@@ -558,6 +558,15 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度)
         day = _date(raw)
         return day is not None and day[0] == c.value
+    if c.op == "d_end":  # the last day of a span (R2.4.1~R7.3.31), a single day being its own end
+        days = _days(raw)
+        return bool(days) and days[-1] == c.value
+    if c.op.startswith("len_"):
+        years = _span_years(raw)
+        if years is None:
+            return False
+        return {"len_eq": years == c.value, "len_ge": years >= c.value, "len_le": years <= c.value,
+                "len_lt": years < c.value, "len_gt": years > c.value}[c.op]
     if c.op.startswith("d_"):
         day = _date(raw)
         if day is None:

@@ -9,7 +9,7 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
                                    _title_score)
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
-from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
+from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import find_by_reading, spelled_in_kana
 
@@ -50,6 +50,10 @@ _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|�
 
 
 # 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
+# 「…日で期間が終わる」「…日に満了する」: a day said as the end of a span (its column's word between).
+_DAY_ENDS = re.compile(r"^(?:で|に|までで)[、,]?(?:[一-龥ァ-ヶー]{1,6}(?:が|は))?(?:終わ|終了|満了|切れ)")
+# 「期間が5年間の」「3年以上の」: the length of a span of days or years, in years.
+_SPAN_LENGTH = re.compile(r"(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年)(?=(?:の|で|に|だ|以上|以下|未満|より|を超)(?!合計|合わせ|あわせ))")
 _YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
 # 「令和6年度～令和9年度に」: from the first year (the second is read with its own まで or none).
 _YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the question is read in lower case: r7)
@@ -202,6 +206,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # column of that year; no column holds days to compare it with.
                 take(m.start(), m.end() + as_of.end(), "year", (year, ""))
                 continue
+            ends = _DAY_ENDS.match(qn[m.end():]) if not bound else None
+            if ends:
+                # 「令和7年3月31日で期間が終わる」 over a column of spans of days (R2.4.1~R7.3.31): the
+                # span's last day, not its first.
+                take(m.start(), m.end() + ends.end(), "date", (_date(m.group(0)), "終了"))
+                continue
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
     # Fiscal years (the numbers inside them are not values).
@@ -293,6 +303,18 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for m in re.finditer(r"築(?=\s*\d)", qn):
         if len(aged) == 1 and free(*m.span()):
             take(*m.span(), "col", aged[0])
+    spans = _span_columns(t)
+    if spans:
+        # 「指定期間が5年間の施設」「3年以上の」 over a column of spans (R4.4.1~R9.3.31): each span's length,
+        # before 「5年以上」 is read as a number of a column of years.
+        for m in _SPAN_LENGTH.finditer(qn):
+            if free(*m.span()):
+                bound = _NUMBER_BOUND.match(qn[m.end():])
+                word = bound.group(0) if bound else ""
+                op = {"以上": "len_ge", "以下": "len_le", "未満": "len_lt", "超": "len_gt", "を超え": "len_gt",
+                      "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
+                if op:
+                    take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
     numbers(with_unit_only=True)
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
@@ -652,7 +674,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for a, b in zip(cols, cols[1:]):
             gap = _GAP.match(qn, b.end)
             if qn[a.end:b.start] == "と" and gap and a.data != b.data:
-                reading.aggregate, reading.measure, reading.asked = "gap", f"{a.data}|{b.data}", ""
+                # 「R6の目標と実績」 over columns of a target and a result per year: that year's two columns
+                # (not the first year's).
+                said_fy = [m.data[0] for m in mentions if m.kind == "year" and not m.data[1]]
+                if not said_fy and t.column(a.data).base and t.column(a.data).year is not None:
+                    # no year said: the latest year's columns, said so (as for 「実績が目標に届かなかった」)
+                    said_fy = [max(c.year for c in t.columns if c.base == t.column(a.data).base and c.year is not None)]
+                    if not any(n.startswith("年度の指定がないため") for n in reading.notes):
+                        reading.notes.append(f"年度の指定がないため、最新の{fy_text(said_fy[0])}の欄で比べました")
+                first, second = _of_year(t, a.data, said_fy[-1:]), _of_year(t, b.data, said_fy[-1:])
+                reading.aggregate, reading.measure, reading.asked = "gap", f"{first}|{second}", ""
                 reading.conds = [c for c in reading.conds if c.op != "ask"]
                 reading.spans.append(gap.span())
                 break
@@ -1522,6 +1553,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 for fy in years:
                     conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", fy_text(fy))))
             years, col = [], kept  # 「合計見込み」: 見込 names the row, 合計 is still what is asked
+        elif m.kind == "length":
+            op, years_long = m.data
+            spans = _span_columns(t)
+            target = col if col in spans else (spans[0] if len(spans) == 1 else None)
+            if target is None:
+                return None
+            conds.append(Cond(target, op, years_long, _said(target, op, f"{years_long:g}")))
+            col = ""
         elif m.kind == "date":
             day, bound = m.data
             dated = [c.header for c in t.columns if c.dates]
@@ -1529,7 +1568,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if target is None:
                 return None
             op = {"まで": "d_le", "までに": "d_le", "以前": "d_le", "より前": "d_lt", "以降": "d_ge", "から": "d_ge",
-                  "より後": "d_gt", "以後": "d_ge", "より先": "d_gt"}.get(bound, "d_eq")
+                  "より後": "d_gt", "以後": "d_ge", "より先": "d_gt", "終了": "d_end"}.get(bound, "d_eq")
             shown = f"{day[0]}年{day[1]}月{day[2]}日"
             conds.append(Cond(target, op, day, _said(target, op, shown)))
             col = ""
@@ -1829,7 +1868,8 @@ def _names_title(after: str, title: str) -> bool:
     return bool(words) and _key(words.group(1)[:4]) in _key(title)
 
 
-_WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",
+_WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後", "d_end": "{}の終わりが{}",
+           "len_eq": "{}の長さが{}年", "len_ge": "{}の長さが{}年以上", "len_le": "{}の長さが{}年以下", "len_lt": "{}の長さが{}年未満", "len_gt": "{}の長さが{}年を超える",
            "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
@@ -1913,6 +1953,18 @@ def _merged_heading_blank(t, qn: str, free, take) -> None:
             continue
         op = "empty" if presence.group("empty") else "filled"
         take(m.start(), m.end() + presence.end(), "presence", (tuple(t.columns[n].header for n in under), op))
+
+
+def _span_columns(t: Table) -> list[str]:
+    """The columns whose cells are spans with a length (R4.4.1~R9.3.31, 令和6年度～令和9年度)."""
+    out = []
+    for c in t.columns:
+        if c.numeric or not (c.dates or c.years_inside):
+            continue
+        filled = [r["cells"].get(c.header) for r in t.rows if nfkc(str(r["cells"].get(c.header) or "")).strip() not in _EMPTY]
+        if filled and sum(_span_years(v) is not None for v in filled) >= 0.6 * len(filled):
+            out.append(c.header)
+    return out
 
 
 def _said(header: str, op: str, value) -> str:
