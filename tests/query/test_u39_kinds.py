@@ -10,15 +10,16 @@ from assistant.query.conversation import Assistant
 from assistant.store.build import build_index
 from assistant.store.search import open_index
 
-# Amounts with a footnote mark (「0※」) and negatives printed with a triangle (「△300」).
+# Amounts with a footnote mark (「0※」) and negatives printed with a triangle (「△300」); a result printed
+# without its okurigana (据置).
 FEES = """北浜町 委託料等の見直し一覧
 ※ 年額の「△」は減額を表します。
-番号\t業務名\t担当課\t年額（千円）\t見直し結果
-1\t庁舎清掃業務\t管財課\t5,200\t継続
-2\t公園管理業務\t公園緑地課\t0※\t継続
-3\t給食配送業務\t学務課\t△300\t縮小
-4\t窓口受付業務\t市民課\t12,400\t継続
-5\t検診受付業務\t健康課\t△1,200\t縮小
+番号\t業務名\t担当課\t年額（千円）\t見直し結果\t年間効果額（千円）
+1\t庁舎清掃業務\t管財課\t5,200\t据置\t0
+2\t公園管理業務\t公園緑地課\t0※\t継続\t0
+3\t給食配送業務\t学務課\t△300\t縮小\t300
+4\t窓口受付業務\t市民課\t12,400\t継続\t0
+5\t検診受付業務\t健康課\t△1,200\t縮小\t1,200
 """
 
 # Spans of days (「R3.4.1~R8.3.31」): a span ends on its last day and lasts so many years.
@@ -30,15 +31,18 @@ FACILITIES = """南浜町 指定管理者制度導入施設一覧
 4\t南浜町立図書館\t社会教育課\tR5.4.1~R7.3.31\t公募
 """
 
-# A target and a result per year (令和5年度目標 | 令和5年度実績 | 令和6年度目標 | 令和6年度実績).
+# A target and a result per year (令和5年度目標 | 令和5年度実績 | 令和6年度目標 | 令和6年度実績), rows numbered by
+# codes of two numbers, one of them better lower (a note says so by its code).
 # Its legend explains each mark in brackets after the mark's word.
 TARGETS = """西浜市行政改革大綱 取組項目別の目標と実績
 進捗の区分
 ◎　目標を上回って達成　○　目標どおり達成　×　未達成（取組が遅れている）
 番号\t取組項目\t担当課\t単位\t令和5年度目標\t令和5年度実績\t令和6年度目標\t令和6年度実績\t進捗
-1\t窓口のキャッシュレス化\t市民課\t件\t20\t15\t30\t31\t◎
-2\t職員の時間外勤務の削減\t人事課\t時間\t150\t162\t140\t138\t○
-3\t公用車の削減\t管財課\t台\t5\t5\t8\t6\t×
+1-1\t窓口のキャッシュレス化\t市民課\t件\t20\t15\t30\t31\t◎
+1-2\t職員の時間外勤務の削減\t人事課\t時間\t150\t162\t140\t138\t○
+2-1\t公用車の削減\t管財課\t台\t5\t5\t8\t6\t×
+
+注）番号1-2は数値が小さいほど良い指標です。
 """
 
 
@@ -95,3 +99,36 @@ def test_what_a_mark_means_is_its_whole_legend_entry(assistant):
     assistant.reset()
     answer = assistant.ask("西浜市の大綱で進捗が×ってどういう意味？")
     assert answer.status == "exact" and answer.value == "未達成（取組が遅れている）"
+
+
+def test_a_value_printed_without_its_okurigana_said_with_it(assistant):
+    assistant.reset()
+    answer = assistant.ask("北浜町の見直しで据え置きになった業務は？")
+    assert answer.status == "exact" and titles(answer) == ["庁舎清掃業務"]
+
+
+def test_the_word_a_note_gives_the_triangle_asks_for_amounts_below_zero(assistant):
+    # ※ 年額の「△」は減額を表します: 「減額になる」 is a year's amount below zero, asked alone or after rows.
+    assistant.reset()
+    answer = assistant.ask("北浜町の見直しで減額になる業務は？")
+    assert answer.status == "exact" and titles(answer) == sorted(["給食配送業務", "検診受付業務"])
+    assistant.reset()
+    assistant.ask("北浜町の見直し一覧で学務課のもの")
+    answer = assistant.ask("そのうち減額になるのは？")
+    assert answer.status == "exact" and titles(answer) == ["給食配送業務"]
+
+
+def test_a_target_not_reached_in_the_year_said_with_results_per_year(assistant):
+    # 1-2 is better lower: 138 against 140 reaches its target, 162 against 150 does not.
+    assistant.reset()
+    answer = assistant.ask("西浜市の大綱でR6に目標に届かなかった取組は？")
+    assert answer.status == "exact" and titles(answer) == ["公用車の削減"]
+    assistant.reset()
+    answer = assistant.ask("西浜市の大綱で令和5年度に目標を達成できなかった取組は？")
+    assert answer.status == "exact" and titles(answer) == sorted(["職員の時間外勤務の削減", "窓口のキャッシュレス化"])
+
+
+def test_a_column_said_with_no_between_its_words(assistant):
+    assistant.reset()
+    answer = assistant.ask("北浜町の見直しで年間の効果額は全部でいくら？")
+    assert answer.status == "exact" and answer.value == 1500

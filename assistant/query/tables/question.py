@@ -11,7 +11,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
-from assistant.query.tables.readings import find_by_reading, spelled_in_kana
+from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 
 
 _NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
@@ -97,8 +97,10 @@ class _Mention:
 
 # Reaching a target (届く, 達する, 満たす), as against being more or less: a row whose number is better
 # lower (its note says so: 「少ないほど良い指標」) reaches its target from above.
-_REACHED = re.compile(r"届|達し|満た")
-_COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減)[ぁ-ん]*")
+_REACHED = re.compile(r"届|達し|満た|達成")
+# (「目標を達成できなかった」「計画を達成した」: reaching it, as 届く)
+_COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*")
+_NOT_REACHED = r"届かな|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = re.compile(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
 _GROUPED = re.compile(r"^(?:ごと|別|毎)(?:の|に|で)?|^の(?:内訳|分布)")
@@ -379,7 +381,17 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # Values, a grade's wording printed in a legend (「△：未達成」: 「未達成の取組」 is the symbol) and
     # column words, the longest first: 「達成状況」 is the column, not the value 達成 inside it.
     said: list[tuple[str, str, object]] = [(vk, "value", (vk, holders)) for vk, holders in values.items()]
+    # 「据え置きになった」 over cells printing 据置: the word with its okurigana is the value printed.
+    said += [(full, "value", (vk, holders)) for vk, holders in values.items()
+             if (full := _key(with_okurigana(vk))) and full not in values]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
+    signed = [c.header for c in t.columns if c.numeric and any(
+        re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
+    if len(signed) == 1:
+        # 「減収になるもの」 where a note says 「△」は減収を表します and one column of amounts prints △: the
+        # rows whose amount there is below zero.
+        said += [(w, "below_zero", signed[0]) for w, letter in _wordings_for(db, t).items()
+                 if letter in ("△", "▲") and len(w) >= 2 and w not in values]
     if letters or dashes:
         wordings = _wordings_for(db, t).items()
         said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters]
@@ -391,8 +403,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
              if f == c.header or f not in _ROW_WORDS or c.header == t.name]
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
-        # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words)
-        pattern = "の?".join(map(re.escape, form)) if kind == "value" and re.fullmatch(r"[一-龥]{4,}", form) else \
+        # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words;
+        # 「年間の影響額」 for the column 年間影響額 likewise)
+        pattern = "の?".join(map(re.escape, form)) if kind in ("value", "col") and re.fullmatch(r"[一-龥]{4,}", form) else \
             re.escape(form) if len(form) >= 2 else \
             rf"(?<![一-龥]){re.escape(form)}(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
             rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
@@ -480,8 +493,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(a)
             mentions.remove(b)
             word = verb.group(0)
-            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低|減", word) else \
-                "ge" if re.search(r"達し|満た|届", word) else "gt"
+            op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減", word) else \
+                "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
@@ -489,15 +502,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
     # results (実績), the value said before it naming the row (区分が利用者数).
     actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
+    if len(actual) > 1 and len({t.column(h).base for h in actual}) == 1 and all(t.column(h).year for h in actual):
+        # 令和5年度実績 | 令和6年度実績: one column of results per year; the binding takes the year said
+        # (or the latest, said so), as for 「実績が目標に届かなかった」.
+        actual = actual[:1]
     for b in [m for m in mentions if m.kind == "col"]:
         verb = _COMPARED.match(qn[b.end:])
         if verb and len(actual) == 1 and b.data != actual[0] and t.column(b.data).numeric \
-                and re.match(r"目標|計画|予定|見込", t.column(b.data).base) and qn[b.start - 1:b.start] in ("が", "は", "の") \
-                and not any(m.kind == "col" and m.data == actual[0] for m in mentions):
+                and re.match(r"目標|計画|予定|見込", t.column(b.data).base) and qn[b.start - 1:b.start] in ("が", "は", "の", "に") \
+                and not any(m.kind == "col" and t.column(m.data).base == t.column(actual[0]).base for m in mentions):
             mentions.remove(b)
             word = verb.group(0)
-            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
-                "ge" if re.search(r"達し|満た|届", word) else "gt"
+            op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低", word) else \
+                "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
             take(b.start, b.end + verb.end(), "cols", (actual[0], b.data, op, bool(_REACHED.search(word))))
     for a, b in zip(cols, cols[1:]):
         alike = _ALIKE.match(qn[b.end:])
@@ -1553,6 +1570,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 for fy in years:
                     conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", fy_text(fy))))
             years, col = [], kept  # 「合計見込み」: 見込 names the row, 合計 is still what is asked
+        elif m.kind == "below_zero":
+            conds.append(Cond(m.data, "lt", 0.0, _said(m.data, "lt", "0")))
+            col = ""
         elif m.kind == "length":
             op, years_long = m.data
             spans = _span_columns(t)
@@ -1821,7 +1841,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change",
-                                                                 "presence", "signed", "contains", "era", "day", "cols")
+                                                                 "presence", "signed", "contains", "era", "day", "cols",
+                                                                 "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
     if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change") and "list" not in used and not rows_said \
@@ -1832,7 +1853,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence",
-                                 "cols", "contains", "signed"}),
+                                 "cols", "contains", "signed", "below_zero", "length"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
