@@ -45,6 +45,14 @@ TARGETS = """西浜市行政改革大綱 取組項目別の目標と実績
 注）番号1-2は数値が小さいほど良い指標です。
 """
 
+# A committee's opinions with the city's reply to each.
+OPINIONS = """東浜市行政改革推進委員会 委員からの主な意見と市の対応方針
+番号\t議題\t意見\t市の対応方針\t担当
+1\t窓口の改善について\t窓口の待ち時間の短縮を進めるべきである。\t令和8年度に予約制を導入する。\t市民課
+2\t公用車について\t公用車の削減の効果を示してほしい。\t削減額を次回の委員会で報告する。\t管財課
+3\t補助金について\t補助金の終期を定めるべきである。\t令和8年度中に全ての補助金に終期を設ける。\t財政課
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
@@ -52,6 +60,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "kitahama_fees.txt").write_text(FEES, encoding="utf-8")
     (folder / "minamihama_facilities.txt").write_text(FACILITIES, encoding="utf-8")
     (folder / "nishihama_targets.txt").write_text(TARGETS, encoding="utf-8")
+    (folder / "higashihama_opinions.txt").write_text(OPINIONS, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -132,3 +141,15 @@ def test_a_column_said_with_no_between_its_words(assistant):
     assistant.reset()
     answer = assistant.ask("北浜町の見直しで年間の効果額は全部でいくら？")
     assert answer.status == "exact" and answer.value == 1500
+
+
+def test_a_year_written_in_a_column_is_text_to_find(assistant):
+    assistant.reset()
+    answer = assistant.ask("東浜市の委員会の意見で、市の対応方針に令和8年度って書いてあるのはどれ？")
+    assert answer.status == "exact" and titles(answer) == sorted(["窓口の改善について", "補助金について"])
+
+
+def test_the_talk_about_something_names_the_rows_about_it(assistant):
+    assistant.reset()
+    answer = assistant.ask("東浜市の委員会で公用車の削減の話、市はどう対応するって？")
+    assert answer.status == "exact" and "次回の委員会で報告" in answer.summary

@@ -846,7 +846,9 @@ def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention]
         col = next((m for m in mentions if m.kind == "col" and m.end == q.start() and not t.column(m.data).numeric), None)
         if col is None:
             continue
-        for m in [m for m in mentions if m is col or (m.kind == "value" and q.start() <= m.start < q.end())]:
+        # (the words written, 「令和7年度って書いてある」, are text to find, not a year or value of the row)
+        for m in [m for m in mentions if m is col or (m.kind in ("value", "year", "date", "era", "cmp")
+                                                       and q.start() <= m.start < q.end())]:
             mentions.remove(m)
         taken.append(q.span())
         take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2))))
@@ -884,7 +886,8 @@ def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
 
 # 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
 # (「…について話し合ったところ」「…について議論した部分」: the discussing is the topic's, no word of its own)
-_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の"
+# (「指定管理者のモニタリングの話、市は…」: the talk about it, a topic as well)
+_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の|の話(?=[、,はがでを]|って|$)"
                     r"|に(?:触れ|ふれ|言及し)(?:て(?:い)?る|た))"
                     r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$))?")
 
