@@ -19,7 +19,7 @@ FEES = """北浜町 委託料等の見直し一覧
 2\t公園管理業務\t公園緑地課\t0※\t継続\t0
 3\t給食配送業務\t学務課\t△300\t縮小\t300
 4\t窓口受付業務\t市民課\t12,400\t継続\t0
-5\t検診受付業務\t健康課\t△1,200\t縮小\t1,200
+5\t検診受付業務\t市民課\t△1,200\t縮小\t1,200
 """
 
 # Spans of days (「R3.4.1~R8.3.31」): a span ends on its last day and lasts so many years.
@@ -53,6 +53,14 @@ OPINIONS = """東浜市行政改革推進委員会 委員からの主な意見�
 3\t補助金について\t補助金の終期を定めるべきである。\t令和8年度中に全ての補助金に終期を設ける。\t財政課
 """
 
+# The same town's plan, another table with a 担当課 column: a question must say which document.
+PLAN = """北浜町行政改革実施計画 取組一覧
+番号\t取組項目\t担当課\t期間
+1\t補助金の見直し\t財政課\t令和6年度～令和8年度
+2\t公共施設の再配置\t財政課\t令和6年度～令和9年度
+3\t電子申請の拡大\t情報政策課\t令和7年度～令和8年度
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
@@ -61,6 +69,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "minamihama_facilities.txt").write_text(FACILITIES, encoding="utf-8")
     (folder / "nishihama_targets.txt").write_text(TARGETS, encoding="utf-8")
     (folder / "higashihama_opinions.txt").write_text(OPINIONS, encoding="utf-8")
+    (folder / "kitahama_plan.txt").write_text(PLAN, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -153,3 +162,11 @@ def test_the_talk_about_something_names_the_rows_about_it(assistant):
     assistant.reset()
     answer = assistant.ask("東浜市の委員会で公用車の削減の話、市はどう対応するって？")
     assert answer.status == "exact" and "次回の委員会で報告" in answer.summary
+
+
+def test_a_column_word_joined_to_the_title_word_names_the_document(assistant):
+    # 「年額見直し」: 年額 (a column of the list) + 見直し (its title) names the list, not the plan; counting by
+    # a column 「ごとに数えると」 is the groups.
+    assistant.reset()
+    answer = assistant.ask("北浜町の年額見直し、担当課ごとに数えるといちばん多い課はどこ？")
+    assert answer.status == "exact" and answer.value == "市民課" and not answer.unused

@@ -1114,6 +1114,12 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if any(wn.endswith(f) and len(wn) - len(f) >= 2 and wn[:-len(f)] in _key(t.doc_title)
                for f in row_words if len(f) >= 2):
             continue
+        # 「料金見直し」: a word of one of the table's columns (料金) joined to its title's word (…の見直し
+        # 結果一覧) names the table, as 「指定管理施設」 does.
+        # (the column's word before its unit or sub-heading: 料金 of 「料金（円）現行」)
+        heads = {_key(h) for c in t.columns for f in c.forms for h in (f, re.split(r"[(（]", f)[0]) if len(_key(h)) >= 2}
+        if any(wn.startswith(h) and len(wn) - len(h) >= 2 and wn[len(h):] in _key(t.doc_title) for h in heads):
+            continue
         # A compound the reading used in parts (財務課|以外) is used.
         at = qn.find(wn)
         if at >= 0 and at + len(wn) - 1 in covered:
