@@ -775,7 +775,7 @@ class Assistant:
     def _legend_answer(self, question: str) -> Answer | None:
         """「△はどういう意味？」「達成度Bは何を表す？」: the wording a document's legend gives the mark,
         from the documents of the place named (or all the other documents when it is one)."""
-        from assistant.query.facts import _legend
+        from assistant.query.facts import _legend, legend_gloss
 
         meant = _ASKS_MEANING.search(question)
         if not meant:
@@ -796,6 +796,8 @@ class Assistant:
         if len(found) != 1:
             return None
         wording, d = next(iter(found.items()))
+        wording = legend_gloss(self.db, d["sha256"], next(letter for letter, w in _legend(self.db, d["sha256"])
+                                                          if w == wording and notation_key(letter) == mark), wording)
         shown = meant.group(1) or meant.group(2)
         return Answer(question=question, target="passage", status="exact", value=wording, count=1,
                       understood=[{"field": "legend", "op": "=", "value": mark, "label": f"凡例の「{shown[-1]}」"}],

@@ -754,6 +754,22 @@ def _legend(db, sha: str) -> list[tuple[str, str]]:
     return found
 
 
+def legend_gloss(db, sha: str, letter: str, wording: str) -> str:
+    """The wording of a legend's mark with the explanation printed after it in brackets, as the document
+    prints it (「× 未達成（取組が遅れている）」 → 「未達成（取組が遅れている）」): what a mark means is
+    the whole entry, while the bare wording is what questions call the mark by."""
+    row = db.execute("SELECT t.text FROM documents d JOIN document_texts t USING (source) WHERE d.sha256 = ?",
+                     [sha]).fetchone()
+    text = (row[0] if row else "") or ""
+    spaced = r"[\s\u3000]*"
+    for mark in {letter, *(c for c in "◯〇○" if letter in "◯〇○"), *(c for c in "×✕" if letter in "×✕")}:
+        m = re.search(re.escape(mark) + spaced + r"(?:[:：=＝]" + spaced + r")?" + re.escape(wording)
+                      + spaced + r"([(（][^()（）\n]{1,40}[)）])", text)
+        if m:
+            return wording + m.group(1)
+    return wording
+
+
 def _in_a_row(text: str, m: re.Match) -> bool:
     """A mark in a table row beside the next cell (| 3 | 未利用市有地の売却 | △ | 入札不調1件 |): a grade and
     a remark, no legend. A legend set out as a table (| ◎ | 計画以上 |, or marks and wordings in turn)

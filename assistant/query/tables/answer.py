@@ -18,7 +18,7 @@ from assistant.store.places import place_of
 from assistant.text.names import ABBREVIATIONS
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _fy_span, _number, _report_years, _year_part
+from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _GRADE_RANK, Cond, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.read import Table, read_tables
 
@@ -558,6 +558,15 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度)
         day = _date(raw)
         return day is not None and day[0] == c.value
+    if c.op == "d_end":  # the last day of a span (R2.4.1~R7.3.31), a single day being its own end
+        days = _days(raw)
+        return bool(days) and days[-1] == c.value
+    if c.op.startswith("len_"):
+        years = _span_years(raw)
+        if years is None:
+            return False
+        return {"len_eq": years == c.value, "len_ge": years >= c.value, "len_le": years <= c.value,
+                "len_lt": years < c.value, "len_gt": years > c.value}[c.op]
     if c.op.startswith("d_"):
         day = _date(raw)
         if day is None:
@@ -1104,6 +1113,12 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         row_words = [*(t.column(t.name).forms if t.name else ()), *re.findall(r"何([一-龥]{2,3})", qn)]
         if any(wn.endswith(f) and len(wn) - len(f) >= 2 and wn[:-len(f)] in _key(t.doc_title)
                for f in row_words if len(f) >= 2):
+            continue
+        # 「料金見直し」: a word of one of the table's columns (料金) joined to its title's word (…の見直し
+        # 結果一覧) names the table, as 「指定管理施設」 does.
+        # (the column's word before its unit or sub-heading: 料金 of 「料金（円）現行」)
+        heads = {_key(h) for c in t.columns for f in c.forms for h in (f, re.split(r"[(（]", f)[0]) if len(_key(h)) >= 2}
+        if any(wn.startswith(h) and len(wn) - len(h) >= 2 and wn[len(h):] in _key(t.doc_title) for h in heads):
             continue
         # A compound the reading used in parts (財務課|以外) is used.
         at = qn.find(wn)

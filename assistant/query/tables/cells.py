@@ -27,11 +27,19 @@ _SHORT_VALUE = re.compile(r"^(?:[a-es]|[◎○〇△▲×✕●])$")
 _AMOUNT = re.compile(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
 
 
+_FOOTNOTE = re.compile(r"(?<=\d)(?:※\d{0,2}|\*\d{0,2}|注\d{1,2})$")
+
+
 def _number(value) -> float | None:
     """「18,000千円」「95%」「3」 → 18000, 95, 3 (the unit is the column's); None for text."""
     v = nfkc(str(value or "")).replace(",", "").replace(" ", "").replace("−", "-")
     if v in _EMPTY:
         return None
+    # A footnote mark after a figure (「0※」「1,200※2」「500*」) points to a note; the figure still stands.
+    v = _FOOTNOTE.sub("", v)
+    # 「△1,100」「▲150」: Japanese accounts print a negative amount with a triangle before it (a mark
+    # alone is a grade, not a number, and has no digit after it).
+    v = re.sub(r"^[△▲](?=\d)", "-", v)
     m = _AMOUNT.match(v)
     return float(m.group(1)) if m else None
 
@@ -81,6 +89,32 @@ def _date(value) -> tuple[int, int, int] | None:
         era = m.group("era").upper() if len(m.group("era")) == 1 else m.group("era")
         year = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}[era] + (1 if m.group("n") == "元" else int(m.group("n")))
     return year, int(m.group("m")), int(m.group("d"))
+
+
+def _days(value) -> list[tuple[int, int, int]]:
+    """Every day a cell prints, in order: 「R2.4.1~R7.3.31」 → [(2020, 4, 1), (2025, 3, 31)]."""
+    text = nfkc(str(value or ""))
+    out, at = [], 0
+    while (m := _DATE.search(text, at)) is not None:
+        day = _date(m.group(0))
+        if day is not None:
+            out.append(day)
+        at = m.end()
+    return out
+
+
+def _span_years(value) -> float | None:
+    """How many years a span lasts: 「R4.4.1~R9.3.31」 → 5 (to the day before the fifth anniversary),
+    「令和6年度～令和9年度」 → 4; None when the cell is no span."""
+    days = _days(value)
+    if len(days) >= 2:
+        (y1, m1, d1), (y2, m2, d2) = days[0], days[-1]
+        months = (y2 - y1) * 12 + (m2 - m1) + (1 if d2 >= d1 - 1 else 0)  # 4.1 to 3.31 closes a month
+        return months / 12
+    span = _fy_span(value)
+    if span is not None and span[0] != span[1] and not days:
+        return float(span[1] - span[0] + 1)
+    return None
 
 
 def _fy(value) -> int | None:

@@ -9,9 +9,9 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
                                    _title_score)
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
-from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years
+from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
-from assistant.query.tables.readings import find_by_reading, spelled_in_kana
+from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 
 
 _NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
@@ -50,6 +50,10 @@ _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|�
 
 
 # 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
+# 「…日で期間が終わる」「…日に満了する」: a day said as the end of a span (its column's word between).
+_DAY_ENDS = re.compile(r"^(?:で|に|までで)[、,]?(?:[一-龥ァ-ヶー]{1,6}(?:が|は))?(?:終わ|終了|満了|切れ)")
+# 「期間が5年間の」「3年以上の」: the length of a span of days or years, in years.
+_SPAN_LENGTH = re.compile(r"(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年)(?=(?:の|で|に|だ|以上|以下|未満|より|を超)(?!合計|合わせ|あわせ))")
 _YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
 # 「令和6年度～令和9年度に」: from the first year (the second is read with its own まで or none).
 _YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the question is read in lower case: r7)
@@ -93,11 +97,14 @@ class _Mention:
 
 # Reaching a target (届く, 達する, 満たす), as against being more or less: a row whose number is better
 # lower (its note says so: 「少ないほど良い指標」) reaches its target from above.
-_REACHED = re.compile(r"届|達し|満た")
-_COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減)[ぁ-ん]*")
+_REACHED = re.compile(r"届|達し|満た|達成")
+# (「目標を達成できなかった」「計画を達成した」: reaching it, as 届く)
+_COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*")
+_NOT_REACHED = r"届かな|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = re.compile(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
-_GROUPED = re.compile(r"^(?:ごと|別|毎)(?:の|に|で)?|^の(?:内訳|分布)")
+# (「所管課ごとに数えると」: counting by it, the same groups)
+_GROUPED = re.compile(r"^(?:ごと|別|毎)(?:に数え(?:ると|たら|て|た)|の|に|で)?|^の(?:内訳|分布)")
 
 
 _ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
@@ -204,6 +211,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # column of that year; no column holds days to compare it with.
                 take(m.start(), m.end() + as_of.end(), "year", (year, ""))
                 continue
+            ends = _DAY_ENDS.match(qn[m.end():]) if not bound else None
+            if ends:
+                # 「令和7年3月31日で期間が終わる」 over a column of spans of days (R2.4.1~R7.3.31): the
+                # span's last day, not its first.
+                take(m.start(), m.end() + ends.end(), "date", (_date(m.group(0)), "終了"))
+                continue
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
     # Fiscal years (the numbers inside them are not values).
@@ -295,6 +308,18 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for m in re.finditer(r"築(?=\s*\d)", qn):
         if len(aged) == 1 and free(*m.span()):
             take(*m.span(), "col", aged[0])
+    spans = _span_columns(t)
+    if spans:
+        # 「指定期間が5年間の施設」「3年以上の」 over a column of spans (R4.4.1~R9.3.31): each span's length,
+        # before 「5年以上」 is read as a number of a column of years.
+        for m in _SPAN_LENGTH.finditer(qn):
+            if free(*m.span()):
+                bound = _NUMBER_BOUND.match(qn[m.end():])
+                word = bound.group(0) if bound else ""
+                op = {"以上": "len_ge", "以下": "len_le", "未満": "len_lt", "超": "len_gt", "を超え": "len_gt",
+                      "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
+                if op:
+                    take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
     numbers(with_unit_only=True)
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
@@ -359,7 +384,17 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # Values, a grade's wording printed in a legend (「△：未達成」: 「未達成の取組」 is the symbol) and
     # column words, the longest first: 「達成状況」 is the column, not the value 達成 inside it.
     said: list[tuple[str, str, object]] = [(vk, "value", (vk, holders)) for vk, holders in values.items()]
+    # 「据え置きになった」 over cells printing 据置: the word with its okurigana is the value printed.
+    said += [(full, "value", (vk, holders)) for vk, holders in values.items()
+             if (full := _key(with_okurigana(vk))) and full not in values]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
+    signed = [c.header for c in t.columns if c.numeric and any(
+        re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
+    if len(signed) == 1:
+        # 「減収になるもの」 where a note says 「△」は減収を表します and one column of amounts prints △: the
+        # rows whose amount there is below zero.
+        said += [(w, "below_zero", signed[0]) for w, letter in _wordings_for(db, t).items()
+                 if letter in ("△", "▲") and len(w) >= 2 and w not in values]
     if letters or dashes:
         wordings = _wordings_for(db, t).items()
         said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters]
@@ -371,8 +406,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
              if f == c.header or f not in _ROW_WORDS or c.header == t.name]
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
-        # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words)
-        pattern = "の?".join(map(re.escape, form)) if kind == "value" and re.fullmatch(r"[一-龥]{4,}", form) else \
+        # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words;
+        # 「年間の影響額」 for the column 年間影響額 likewise)
+        pattern = "の?".join(map(re.escape, form)) if kind in ("value", "col") and re.fullmatch(r"[一-龥]{4,}", form) else \
             re.escape(form) if len(form) >= 2 else \
             rf"(?<![一-龥]){re.escape(form)}(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
             rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
@@ -460,8 +496,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(a)
             mentions.remove(b)
             word = verb.group(0)
-            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低|減", word) else \
-                "ge" if re.search(r"達し|満た|届", word) else "gt"
+            op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減", word) else \
+                "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
@@ -469,15 +505,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
     # results (実績), the value said before it naming the row (区分が利用者数).
     actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
+    if len(actual) > 1 and len({t.column(h).base for h in actual}) == 1 and all(t.column(h).year for h in actual):
+        # 令和5年度実績 | 令和6年度実績: one column of results per year; the binding takes the year said
+        # (or the latest, said so), as for 「実績が目標に届かなかった」.
+        actual = actual[:1]
     for b in [m for m in mentions if m.kind == "col"]:
         verb = _COMPARED.match(qn[b.end:])
         if verb and len(actual) == 1 and b.data != actual[0] and t.column(b.data).numeric \
-                and re.match(r"目標|計画|予定|見込", t.column(b.data).base) and qn[b.start - 1:b.start] in ("が", "は", "の") \
-                and not any(m.kind == "col" and m.data == actual[0] for m in mentions):
+                and re.match(r"目標|計画|予定|見込", t.column(b.data).base) and qn[b.start - 1:b.start] in ("が", "は", "の", "に") \
+                and not any(m.kind == "col" and t.column(m.data).base == t.column(actual[0]).base for m in mentions):
             mentions.remove(b)
             word = verb.group(0)
-            op = "lt" if re.search(r"届かな|達しな|満たな|下回|少な|小さ|低", word) else \
-                "ge" if re.search(r"達し|満た|届", word) else "gt"
+            op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低", word) else \
+                "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
             take(b.start, b.end + verb.end(), "cols", (actual[0], b.data, op, bool(_REACHED.search(word))))
     for a, b in zip(cols, cols[1:]):
         alike = _ALIKE.match(qn[b.end:])
@@ -654,7 +694,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for a, b in zip(cols, cols[1:]):
             gap = _GAP.match(qn, b.end)
             if qn[a.end:b.start] == "と" and gap and a.data != b.data:
-                reading.aggregate, reading.measure, reading.asked = "gap", f"{a.data}|{b.data}", ""
+                # 「R6の目標と実績」 over columns of a target and a result per year: that year's two columns
+                # (not the first year's).
+                said_fy = [m.data[0] for m in mentions if m.kind == "year" and not m.data[1]]
+                if not said_fy and t.column(a.data).base and t.column(a.data).year is not None:
+                    # no year said: the latest year's columns, said so (as for 「実績が目標に届かなかった」)
+                    said_fy = [max(c.year for c in t.columns if c.base == t.column(a.data).base and c.year is not None)]
+                    if not any(n.startswith("年度の指定がないため") for n in reading.notes):
+                        reading.notes.append(f"年度の指定がないため、最新の{fy_text(said_fy[0])}の欄で比べました")
+                first, second = _of_year(t, a.data, said_fy[-1:]), _of_year(t, b.data, said_fy[-1:])
+                reading.aggregate, reading.measure, reading.asked = "gap", f"{first}|{second}", ""
                 reading.conds = [c for c in reading.conds if c.op != "ask"]
                 reading.spans.append(gap.span())
                 break
@@ -800,7 +849,9 @@ def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention]
         col = next((m for m in mentions if m.kind == "col" and m.end == q.start() and not t.column(m.data).numeric), None)
         if col is None:
             continue
-        for m in [m for m in mentions if m is col or (m.kind == "value" and q.start() <= m.start < q.end())]:
+        # (the words written, 「令和7年度って書いてある」, are text to find, not a year or value of the row)
+        for m in [m for m in mentions if m is col or (m.kind in ("value", "year", "date", "era", "cmp")
+                                                       and q.start() <= m.start < q.end())]:
             mentions.remove(m)
         taken.append(q.span())
         take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2))))
@@ -838,7 +889,8 @@ def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
 
 # 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
 # (「…について話し合ったところ」「…について議論した部分」: the discussing is the topic's, no word of its own)
-_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の"
+# (「指定管理者のモニタリングの話、市は…」: the talk about it, a topic as well)
+_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の|の話(?=[、,はがでを]|って|$)"
                     r"|に(?:触れ|ふれ|言及し)(?:て(?:い)?る|た))"
                     r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$))?")
 
@@ -1524,6 +1576,17 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 for fy in years:
                     conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", fy_text(fy))))
             years, col = [], kept  # 「合計見込み」: 見込 names the row, 合計 is still what is asked
+        elif m.kind == "below_zero":
+            conds.append(Cond(m.data, "lt", 0.0, _said(m.data, "lt", "0")))
+            col = ""
+        elif m.kind == "length":
+            op, years_long = m.data
+            spans = _span_columns(t)
+            target = col if col in spans else (spans[0] if len(spans) == 1 else None)
+            if target is None:
+                return None
+            conds.append(Cond(target, op, years_long, _said(target, op, f"{years_long:g}")))
+            col = ""
         elif m.kind == "date":
             day, bound = m.data
             dated = [c.header for c in t.columns if c.dates]
@@ -1531,7 +1594,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if target is None:
                 return None
             op = {"まで": "d_le", "までに": "d_le", "以前": "d_le", "より前": "d_lt", "以降": "d_ge", "から": "d_ge",
-                  "より後": "d_gt", "以後": "d_ge", "より先": "d_gt"}.get(bound, "d_eq")
+                  "より後": "d_gt", "以後": "d_ge", "より先": "d_gt", "終了": "d_end"}.get(bound, "d_eq")
             shown = f"{day[0]}年{day[1]}月{day[2]}日"
             conds.append(Cond(target, op, day, _said(target, op, shown)))
             col = ""
@@ -1784,7 +1847,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change",
-                                                                 "presence", "signed", "contains", "era", "day", "cols")
+                                                                 "presence", "signed", "contains", "era", "day", "cols",
+                                                                 "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
     if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change") and "list" not in used and not rows_said \
@@ -1795,7 +1859,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence",
-                                 "cols", "contains", "signed"}),
+                                 "cols", "contains", "signed", "below_zero", "length"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
@@ -1831,7 +1895,8 @@ def _names_title(after: str, title: str) -> bool:
     return bool(words) and _key(words.group(1)[:4]) in _key(title)
 
 
-_WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後",
+_WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後", "d_end": "{}の終わりが{}",
+           "len_eq": "{}の長さが{}年", "len_ge": "{}の長さが{}年以上", "len_le": "{}の長さが{}年以下", "len_lt": "{}の長さが{}年未満", "len_gt": "{}の長さが{}年を超える",
            "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
@@ -1915,6 +1980,18 @@ def _merged_heading_blank(t, qn: str, free, take) -> None:
             continue
         op = "empty" if presence.group("empty") else "filled"
         take(m.start(), m.end() + presence.end(), "presence", (tuple(t.columns[n].header for n in under), op))
+
+
+def _span_columns(t: Table) -> list[str]:
+    """The columns whose cells are spans with a length (R4.4.1~R9.3.31, 令和6年度～令和9年度)."""
+    out = []
+    for c in t.columns:
+        if c.numeric or not (c.dates or c.years_inside):
+            continue
+        filled = [r["cells"].get(c.header) for r in t.rows if nfkc(str(r["cells"].get(c.header) or "")).strip() not in _EMPTY]
+        if filled and sum(_span_years(v) is not None for v in filled) >= 0.6 * len(filled):
+            out.append(c.header)
+    return out
 
 
 def _said(header: str, op: str, value) -> str:

@@ -152,20 +152,22 @@ def read_tables(db: IndexReader) -> list[Table]:
 
 # A note naming rows by number whose numbers are better lower: 「※1 No.12の時間外勤務は少ないほど良い指標
 # です。目標値以下であれば達成」「※2 No.10 は…実績が目標を上回っているため未達成」.
-_NOTE_ROWS = re.compile(r"(?:no\.?|番号|№)\s*(\d{1,3})((?:\s*[、,・及びと]\s*(?:no\.?|番号|№)?\s*\d{1,3})*)")
+# (a code of two numbers, 「番号3-2は数値が小さいほど良い指標」, names its row as a number does)
+_NOTE_ROWS = re.compile(r"(?:no\.?|番号|№)\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?)((?:\s*[、,・及びと]\s*(?:no\.?|番号|№)?\s*\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?)*)")
 _BETTER_LOWER = re.compile(r"(?:少な|低|小さ)い(?:ほど|方が)(?:良|よ)い|以下(?:であれば|なら|で)達成|上回(?:って|る)(?:いる)?(?:ため|と|ので)未達成")
 
 
 def _lower_better(db, t: Table) -> frozenset[str]:
     """The rows a note of the document names (No.12) as better lower."""
-    by_number = {nfkc(str(r["cells"].get(t.number) or "")).strip(): r["key"] for r in t.rows}
+    by_number = {re.sub(r"\s*[-‐－]\s*", "-", nfkc(str(r["cells"].get(t.number) or "")).strip()): r["key"] for r in t.rows}
     keys: set[str] = set()
     for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text'", [t.source]):
         for sentence in re.split(r"(?<=。)|※", nfkc(text or "")):
             if not _BETTER_LOWER.search(sentence):
                 continue
             for m in _NOTE_ROWS.finditer(sentence.lower()):
-                for n in [m.group(1), *re.findall(r"\d{1,3}", m.group(2))]:
+                for n in [m.group(1), *re.findall(r"\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?", m.group(2))]:
+                    n = re.sub(r"\s*[-‐－]\s*", "-", n)
                     if n in by_number:
                         keys.add(by_number[n])
     return frozenset(keys)

@@ -63,3 +63,20 @@ def find_by_reading(qn: str, text_key: str) -> tuple[int, int] | None:
                 return span
         at = whole.find(said, at + 1)
     return None
+
+
+@lru_cache(maxsize=4096)
+def with_okurigana(value: str) -> str:
+    """A value printed without its okurigana (据置, 取扱) as the dictionary writes it (据え置き, 取り扱い),
+    so that a question spelling it out finds it; "" when it is no such word (one morpheme whose
+    dictionary form is its kanji with kana between or after them)."""
+    if not re.fullmatch(r"[一-龥]{2,4}", value):
+        return ""
+    from assistant.text.tokenize import morphemes
+
+    found = morphemes(value)
+    if len(found) != 1:
+        return ""
+    full = found[0].normalized_form()
+    kana_added = re.fullmatch(r"[一-龥ぁ-ゖ]+", full) and re.sub(r"[ぁ-ゖ]", "", full) == value
+    return full if kana_added and full != value else ""
