@@ -377,7 +377,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             for v in _cell_values(raw):
                 vk = _key(v)
                 subject = re.sub(r"(?:について|に関して|に係る件|の件)$", "", vk)
-                if not subject or (subject != vk and len(subject) >= 3 and subject in title_key):
+                if not subject or (len(subject) >= 3 and subject in title_key):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
