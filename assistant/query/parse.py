@@ -1192,16 +1192,22 @@ class Parser:
         for run in runs:
             cands.append(run)
             cands += [run[:i] for i in range(len(run) - 1, 0, -1) if run[i].surface == "の"]
+            # and its parts after a の (「恵那市の公民館統合の…」: the city is said before the name).
+            cuts = [i for i in range(1, len(run) - 1) if run[i].surface == "の"]
+            cands += [run[a + 1:b] for a in cuts for b in [*(c for c in cuts if c > a), len(run)][::-1]
+                      if b - a > 1]
         for run in cands:
             run = list(run)
             while run and (run[-1].surface in ("の", "へ") or run[-1].surface in _LOOSE_HEADS):
                 run.pop()  # 「救急車の適正利用のやつ」: a word standing for the thing, not part of its name
             # (suffixes join, say little; a short name stands for the words it shortens: 民活 → 民間・活力)
             said = {word for m in run if m.pos[0] in ("名詞", "接頭辞", "形状詞") for word in _spelled_words(m.lemma)}
-            if len(said) < 3:
+            if len(said) < 2:
                 continue
             # Every word in the title, or all but one of four or more (証明書の手数料 for 証明発行手数料等).
-            need = max(3, len(said) - (1 if len(said) >= 4 else 0))
+            # Two words are enough only when they are all of one title's words (「公民館統合」 for
+            # 公民館の統合): fewer could name a part of many titles.
+            need = max(3, len(said) - (1 if len(said) >= 4 else 0)) if len(said) >= 3 else 2
             scored = [(len(said & words), words, kind, code, title) for words, kind, code, title in self.lex.title_words]
             best = max((n for n, *_ in scored), default=0)
             holders = {(kind, code, title): words for n, words, kind, code, title in scored if n == best}
@@ -1210,7 +1216,8 @@ class Parser:
             found = None
             if best >= need and len(holders) == 1:
                 (kind, code, title), words = holders.popitem()
-                found = (kind, code, title) if best >= 0.6 * len(words) and _spelled_words(head.lemma) & words else None
+                enough = best >= 0.6 * len(words) if len(said) >= 3 else best == len(words)
+                found = (kind, code, title) if enough and _spelled_words(head.lemma) & words else None
             # Else by the characters (Sudachi cuts 東南部 one way in a title, another in a question):
             # most two-character pieces of the run in one title, and most of that title's.
             found = found or self._title_by_pieces(spelled_out(w.text[run[0].start:run[-1].end]), spelled_out(head.surface))
