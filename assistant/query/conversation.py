@@ -554,6 +554,8 @@ class Assistant:
             return quantity
         settled = self._settled_years(q)
         if settled is not None:
+            if not settled.error:  # 「じゃあ令和6年度は？」 goes on from it
+                self.context, self.context_rows = q, settled.rows
             return settled
         self._in_the_same_documents(q)
         missing = self._missing_document(cut)

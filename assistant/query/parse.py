@@ -2145,6 +2145,7 @@ class Parser:
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds)]
+        settled_again = False
         if bare_years:
             label = bare_years[0]
             fy = label_to_fy(label)
@@ -2160,6 +2161,10 @@ class Parser:
                     moved.append(Condition(nf, c.op, c.value, c.label.replace(field_label(c.field), field_label(nf))))
                 elif c.field == "year":
                     moved.append(Condition("year", "=", label, f"年度 = {label}"))
+                elif c.field == "settlement_year" and c.op == "=":
+                    # 「令和5年度決算の総事業費は？」→「じゃあ令和6年度は？」: the same figure of another settled year.
+                    moved.append(Condition("settlement_year", "=", label, f"決算年度 = {label}"))
+                    settled_again = True
                 else:
                     moved.append(c)
             if moved == kept:  # nothing to move: the year is a new condition of its own
@@ -2170,6 +2175,8 @@ class Parser:
         merged.agg_parts, merged.unused = list(q.agg_parts), list(q.unused)
         merged.order_by, merged.descending, merged.limit = q.order_by, q.descending, q.limit
         merged.value_field = q.value_field
+        if settled_again and not q.value_field and not q.aggregate and context.value_field:
+            merged.value_field = context.value_field  # (the year alone asks the same figure of that year)
         if not q.value_field and not q.aggregate and context.value_field and self._names_record(conds) \
                 and any(c.field in replaced and self._names_record([c]) for c in base) and _ASKS_THE_SAME.search(q.question):
             # 「AIの活用の委員評価は？」→「じゃあRPAの導入は？」: the same field, of the record named now.
