@@ -116,3 +116,12 @@ def test_a_sheet_named_by_the_two_nouns_of_its_title_after_the_town(assistant):
     assert first.status == "exact" and [str(r["code"]) for r in first.rows] == ["2"], (first.summary, first.unused)
     challenge = assistant.ask("令和元年度の取組上の課題は？")
     assert [r["problem"] for r in challenge.rows] == ["駐車場の確保について合意が得られていない。"]
+
+
+def test_a_line_under_a_sheets_table_is_its_note():
+    # 「特記事項：…」 under a year-table sheet was read by nobody and lost; a page's contact footer is no note.
+    page = PAGE.replace("</table>\n</body>", "</table>\n<p>特記事項：統合による削減見込額は年間300万円。</p>\n"
+                                              "<p>お問い合わせ：桜川町 総務課</p>\n</body>")
+    doc = plan_report.parse(to_text(page.encode("utf-8"), SOURCE).text, SOURCE)
+    notes = [p.text for p in doc.passages if p.key == "sheet:2" and p.field == "notes"]
+    assert notes == ["特記事項：統合による削減見込額は年間300万円。"]
