@@ -1192,12 +1192,14 @@ class Parser:
         for run in runs:
             cands.append(run)
             cands += [run[:i] for i in range(len(run) - 1, 0, -1) if run[i].surface == "の"]
-            # and its parts after a の (「恵那市の公民館統合の…」: the city is said before the name).
+            # and its parts after a の (「恵那市の公民館統合の…」: the city is said before the name), which
+            # name a title only by all of its words and no other (「基幹系システムの共同調達」 is no
+            # 電算システムの共同調達: three words of four are not enough there).
             cuts = [i for i in range(1, len(run) - 1) if run[i].surface == "の"]
-            cands += [run[a + 1:b] for a in cuts for b in [*(c for c in cuts if c > a), len(run)][::-1]
+            cands += [(run[a + 1:b], True) for a in cuts for b in [*(c for c in cuts if c > a), len(run)][::-1]
                       if b - a > 1]
         for run in cands:
-            run = list(run)
+            run, inner = (list(run[0]), True) if isinstance(run, tuple) else (list(run), False)
             while run and (run[-1].surface in ("の", "へ") or run[-1].surface in _LOOSE_HEADS):
                 run.pop()  # 「救急車の適正利用のやつ」: a word standing for the thing, not part of its name
             # (suffixes join, say little; a short name stands for the words it shortens: 民活 → 民間・活力)
@@ -1216,11 +1218,13 @@ class Parser:
             found = None
             if best >= need and len(holders) == 1:
                 (kind, code, title), words = holders.popitem()
-                enough = best >= 0.6 * len(words) if len(said) >= 3 else best == len(words)
+                exact = best == len(words) == len(said)
+                enough = exact if inner else (best >= 0.6 * len(words) if len(said) >= 3 else best == len(words))
                 found = (kind, code, title) if enough and _spelled_words(head.lemma) & words else None
             # Else by the characters (Sudachi cuts 東南部 one way in a title, another in a question):
             # most two-character pieces of the run in one title, and most of that title's.
-            found = found or self._title_by_pieces(spelled_out(w.text[run[0].start:run[-1].end]), spelled_out(head.surface))
+            found = found or (None if inner else
+                              self._title_by_pieces(spelled_out(w.text[run[0].start:run[-1].end]), spelled_out(head.surface)))
             if found is None:
                 continue
             kind, code, title = found
