@@ -554,6 +554,8 @@ class Assistant:
             return quantity
         settled = self._settled_years(q)
         if settled is not None:
+            if not settled.error:  # 「じゃあ令和6年度は？」 goes on from it
+                self.context, self.context_rows = q, settled.rows
             return settled
         self._in_the_same_documents(q)
         missing = self._missing_document(cut)
@@ -1336,6 +1338,15 @@ class Assistant:
                 q.conditions.append(Condition("text", "match", named, f"本文に「{named}」を含む"))
                 q.question = q.question.replace(str(c.value), named, 1)
                 places.append(named)
+        for full in sorted(self.parser.lex.municipalities, key=len, reverse=True):
+            # 「会津若松・喜多方の連携事業」: a municipality of the index's tables said by its bare name
+            # (beside another, or before what it has) is that municipality. The parser takes the bare
+            # name as a stop word, so without this the answer silently took every city's records.
+            bare = _PLACE_SUFFIX.sub("", full)
+            said = re.search(rf"(?<![一-龥々]){re.escape(bare)}(?=[・とのでや、])", q.question) if bare != full else None
+            if said and full not in places and self._documents_about(full):
+                q.question = q.question[:said.start()] + full + q.question[said.end():]
+                places.append(full)
         if places:  # 「苫小牧市では？」: the places named now replace the ones a follow-up inherited
             q.conditions = [c for c in q.conditions if c.field != "source"]
         for place in places:

@@ -1200,16 +1200,24 @@ class Parser:
         for run in runs:
             cands.append(run)
             cands += [run[:i] for i in range(len(run) - 1, 0, -1) if run[i].surface == "の"]
+            # and its parts after a の (「恵那市の公民館統合の…」: the city is said before the name), which
+            # name a title only by all of its words and no other (「基幹系システムの共同調達」 is no
+            # 電算システムの共同調達: three words of four are not enough there).
+            cuts = [i for i in range(1, len(run) - 1) if run[i].surface == "の"]
+            cands += [(run[a + 1:b], True) for a in cuts for b in [*(c for c in cuts if c > a), len(run)][::-1]
+                      if b - a > 1]
         for run in cands:
-            run = list(run)
+            run, inner = (list(run[0]), True) if isinstance(run, tuple) else (list(run), False)
             while run and (run[-1].surface in ("の", "へ") or run[-1].surface in _LOOSE_HEADS):
                 run.pop()  # 「救急車の適正利用のやつ」: a word standing for the thing, not part of its name
             # (suffixes join, say little; a short name stands for the words it shortens: 民活 → 民間・活力)
             said = {word for m in run if m.pos[0] in ("名詞", "接頭辞", "形状詞") for word in _spelled_words(m.lemma)}
-            if len(said) < 3:
+            if len(said) < 2:
                 continue
             # Every word in the title, or all but one of four or more (証明書の手数料 for 証明発行手数料等).
-            need = max(3, len(said) - (1 if len(said) >= 4 else 0))
+            # Two words are enough only when they are all of one title's words (「公民館統合」 for
+            # 公民館の統合): fewer could name a part of many titles.
+            need = max(3, len(said) - (1 if len(said) >= 4 else 0)) if len(said) >= 3 else 2
             scored = [(len(said & words), words, kind, code, title) for words, kind, code, title in self.lex.title_words]
             best = max((n for n, *_ in scored), default=0)
             holders = {(kind, code, title): words for n, words, kind, code, title in scored if n == best}
@@ -1218,10 +1226,13 @@ class Parser:
             found = None
             if best >= need and len(holders) == 1:
                 (kind, code, title), words = holders.popitem()
-                found = (kind, code, title) if best >= 0.6 * len(words) and _spelled_words(head.lemma) & words else None
+                exact = best == len(words) == len(said)
+                enough = exact if inner else (best >= 0.6 * len(words) if len(said) >= 3 else best == len(words))
+                found = (kind, code, title) if enough and _spelled_words(head.lemma) & words else None
             # Else by the characters (Sudachi cuts 東南部 one way in a title, another in a question):
             # most two-character pieces of the run in one title, and most of that title's.
-            found = found or self._title_by_pieces(spelled_out(w.text[run[0].start:run[-1].end]), spelled_out(head.surface))
+            found = found or (None if inner else
+                              self._title_by_pieces(spelled_out(w.text[run[0].start:run[-1].end]), spelled_out(head.surface)))
             if found is None:
                 continue
             kind, code, title = found
@@ -2156,6 +2167,7 @@ class Parser:
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds)]
+        settled_again = False
         if bare_years:
             label = bare_years[0]
             fy = label_to_fy(label)
@@ -2171,6 +2183,10 @@ class Parser:
                     moved.append(Condition(nf, c.op, c.value, c.label.replace(field_label(c.field), field_label(nf))))
                 elif c.field == "year":
                     moved.append(Condition("year", "=", label, f"年度 = {label}"))
+                elif c.field == "settlement_year" and c.op == "=":
+                    # 「令和5年度決算の総事業費は？」→「じゃあ令和6年度は？」: the same figure of another settled year.
+                    moved.append(Condition("settlement_year", "=", label, f"決算年度 = {label}"))
+                    settled_again = True
                 else:
                     moved.append(c)
             if moved == kept:  # nothing to move: the year is a new condition of its own
@@ -2181,6 +2197,8 @@ class Parser:
         merged.agg_parts, merged.unused = list(q.agg_parts), list(q.unused)
         merged.order_by, merged.descending, merged.limit = q.order_by, q.descending, q.limit
         merged.value_field = q.value_field
+        if settled_again and not q.value_field and not q.aggregate and context.value_field:
+            merged.value_field = context.value_field  # (the year alone asks the same figure of that year)
         if not q.value_field and not q.aggregate and context.value_field and self._names_record(conds) \
                 and any(c.field in replaced and self._names_record([c]) for c in base) and _ASKS_THE_SAME.search(q.question):
             # 「AIの活用の委員評価は？」→「じゃあRPAの導入は？」: the same field, of the record named now.

@@ -152,12 +152,25 @@ def themes_named(text: str) -> list[str]:
     name (市民サービスの向上 for サービス) is that theme."""
     from assistant.kinds.plan_report.records import THEME_WORDS
 
-    listed = themes_listed(text)
-    if listed:
-        return listed
     own = clean(nfkc(text))
     said = next((theme for theme, words in THEME_WORDS if own in words), None)
-    return [said] if said else ([own] if own else [])
+    if said:
+        return [said]
+    listed = themes_listed(text)
+    if not listed:
+        return [own] if own else []
+    # A list mixing the report's themes with the city's own (「財源確保・施設」): each name is kept, the
+    # known ones as the report's theme, the others in the city's wording (dropping one would make a
+    # question naming it find nothing).
+    result = list(listed)
+    for part in re.split(r"[、,，・\s]+", nfkc(text)):
+        name = clean(part)
+        if not name or theme_name(name):
+            continue
+        theme = next((t for t, words in THEME_WORDS if name in words), name)
+        if theme not in result:
+            result.append(theme)
+    return result
 
 
 def themes_listed(text: str) -> list[str]:

@@ -60,7 +60,9 @@ def practice_columns(row: list[str]) -> dict[str, Any] | None:
     for word, name in _SCORE_WORDS.items():
         columns[name] = _first(header, lambda c, w=word: c == w)
     columns["years"] = year_columns(row) or _western_year_columns(row)
-    if min(columns["code"], columns["title"], columns["initiative"]) < 0:
+    # Without an initiative column, the list may group its rows under heading rows
+    # (「取組項目1 自主財源の確保」): find_headed_lists accepts it only when such a row follows the header.
+    if min(columns["code"], columns["title"]) < 0:
         return None
     if columns["overall"] < 0 and not columns["years"] and columns["progress"] < 0:
         return None
@@ -98,6 +100,27 @@ def initiative_columns(row: list[str]) -> dict[str, int] | None:
     return columns
 
 
+# A heading row grouping a list's practice items under their initiative (a line of its own, no cells).
+GROUP_RE = re.compile(r"^取組項目\s*(?:No\.?\s*)?(\d{1,2})(?:\s+\S.*)?$")
+
+
+def _group(line: str) -> str | None:
+    """The initiative number a heading row inside a practice list names, None for any other line."""
+    if "\t" in line:
+        return None
+    match = GROUP_RE.match(nfkc(line).strip())
+    return match.group(1) if match else None
+
+
+def _grouped(lines: list[str], i: int, columns: dict[str, Any]) -> bool:
+    """A practice header without an initiative column is a list's only when a heading row naming the
+    initiative opens its rows (the rows cannot be tied to an initiative otherwise)."""
+    if columns["initiative"] >= 0:
+        return True
+    following = next((lines[j] for j in range(i + columns.get("header_rows", 1), len(lines)) if lines[j].strip()), "")
+    return _group(following) is not None
+
+
 def _subheader(lines: list[str], i: int) -> list[str] | None:
     """The header row under a merged heading (年度別評価 over 平成28年度…令和元年度, テーマ over 財政…,
     総括 over 進捗度…総合評価): the next line when it is a table row that names years, scores or
@@ -130,13 +153,14 @@ def find_headed_lists(lines: list[str], start: int) -> dict[str, tuple[int, dict
         sub = _subheader(lines, i)
         if sub is not None:
             merged = _merged(row, sub)
-            if "practices" not in found and (columns := practice_columns(merged)) is not None:
+            if ("practices" not in found and (columns := practice_columns(merged)) is not None
+                    and _grouped(lines, i, {**columns, "header_rows": 2})):
                 found["practices"] = (i, {**columns, "header_rows": 2})
             elif "initiatives" not in found and (icolumns := initiative_columns(merged)) is not None:
                 found["initiatives"] = (i, {**icolumns, "header_rows": 2})
             if len(found) == 2:
                 break
-        if "practices" not in found and (columns := practice_columns(row)) is not None:
+        if "practices" not in found and (columns := practice_columns(row)) is not None and _grouped(lines, i, columns):
             found["practices"] = (i, columns)
         elif "initiatives" not in found and (icolumns := initiative_columns(row)) is not None:
             found["initiatives"] = (i, icolumns)
@@ -195,10 +219,11 @@ def parse_headed_initiatives(lines: list[str], start: int, columns: dict[str, in
     return result
 
 
-def _practice_row(row: list[str], columns: dict[str, Any]) -> dict[str, Any] | None:
-    """A practice row's values read under the header, or None when its cells are not such a row."""
+def _practice_row(row: list[str], columns: dict[str, Any], group: str = "") -> dict[str, Any] | None:
+    """A practice row's values read under the header, or None when its cells are not such a row.
+    `group` is the initiative of the heading row above it, for a list without an initiative column."""
     code = nfkc(_cell(row, columns["code"]) or "").strip()
-    initiative = nfkc(_cell(row, columns["initiative"]) or "").strip()
+    initiative = nfkc(_cell(row, columns["initiative"]) or "").strip() if columns["initiative"] >= 0 else group
     initiative = re.sub(r"^No\.?", "", initiative)
     title_cell = _cell(row, columns["title"]) or ""
     if not CODE_RE.match(code) or not initiative.isdigit() or not clean(title_cell):
@@ -231,6 +256,7 @@ def parse_headed_practices(lines: list[str], start: int, columns: dict[str, Any]
     numbered row whose cells do not read under the header is kept as a bad row (reported, nothing guessed)."""
     table = PracticeList(where, years=[label for _, label in columns["years"]], header_line=start + 1)
     heads = _header_lines(lines, start, columns)
+    group = ""
     for i in range(start + columns.get("header_rows", 1), len(lines)):
         if not lines[i].strip():
             if table.rows and not _header_follows(lines, i, heads):
@@ -238,9 +264,12 @@ def parse_headed_practices(lines: list[str], start: int, columns: dict[str, Any]
             continue
         if lines[i].strip() in heads:
             continue  # the header printed again over the list's next page
+        if columns["initiative"] < 0 and (named := _group(lines[i])) is not None:
+            group = named  # the rows under it belong to this initiative
+            continue
         row = cells(lines[i])
         code = nfkc(_cell(row, columns["code"]) or "").strip()
-        values = _practice_row(row, columns) if "\t" in lines[i] else None
+        values = _practice_row(row, columns, group) if "\t" in lines[i] else None
         if values is None:
             if "\t" in lines[i] and CODE_RE.match(code):
                 # A row of the list whose cells do not read under the header: reported, not guessed.

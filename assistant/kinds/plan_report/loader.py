@@ -60,8 +60,8 @@ FALLBACK_TITLE = "取組の有効性に関する意見書"
 _PLAN = r"(?:\d{1,2}\s+)?[^\t\s【】『』「」]{0,24}?"
 # Section I is headed 「I 取組項目別の評価について」, or numbered like the other headings of an edition
 # that prints its lists after it (「3 取組項目別の評価について」).
-# Another edition heads it 「I 取組項目ごとの評価と意見」.
-_SECTION1 = r"^(?:I|Ⅰ|\d{1,2})\s*取組項目(?:別の評価について|ごとの評価)"
+# Another edition heads it 「I 取組項目ごとの評価と意見」, or names the committee (「3 取組項目ごとの委員会評価と意見」).
+_SECTION1 = r"^(?:I|Ⅰ|\d{1,2})\s*取組項目(?:別の評価について|ごとの(?:委員会?)?評価)"
 _SECTION1_RE = re.compile(_SECTION1, re.M)
 # Another edition names the section by what it evaluates (「5 取組の成果の評価」): such a heading is
 # section I when it is the last one before the first committee score (an earlier 「4 取組の有効性の
@@ -178,8 +178,8 @@ def parse(text: str, source: str) -> ParsedDocument:
                 (r"^\d+\s*(?:総評|おわりに|まとめ)$", r"^" + _PLAN + r"取組項目・実践項目一覧",
                  r"^【資料編】[^\t]*進捗状況シート$",
                  # an appendix's title (「付属資料 令和3年度 進捗状況シート(令和4年5月)」)
-                 # (「【資料】実践項目進捗状況シート（令和元年度末）」 in brackets)
-                 r"^【?(?:付属資料|資料編|参考資料|資料)】?[^\t。]{0,30}進捗状況シート(?:[(（][^)）\t]*[)）])?$",
+                 # (「【資料】実践項目進捗状況シート（令和元年度末）」 in brackets, 「参考 進捗状況シート（抜粋）」)
+                 r"^【?(?:付属資料|資料編|参考資料|資料|参考)】?[^\t。]{0,30}進捗状況シート(?:[(（][^)）\t]*[)）])?$",
                  # or at the next heading numbered like its own (「II 取組項目一覧」)
                  r"^(?:II|III|IV|Ⅱ|Ⅲ|Ⅳ)\s*[^\s\t][^\t]*$")]
         # (an initiative's heading in section I may be worded like a sheet's first page: 「No.3 …」)

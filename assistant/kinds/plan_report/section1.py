@@ -222,8 +222,11 @@ def _cut_inside(row: list[str]) -> bool:
 # are printed (「（委員の意見は別冊の意見書のとおり）」): a note, not a remark.
 # The label of the remarks may open the line (委員会の意見 委員評価 4.2 /5).
 # The committee may name itself (委員会評価 4.2点／5点: a score in 点 out of 5点).
+# The departments' own grade may open the line (所管課の自己評価：A ／ 委員会評価：4.0点（5点満点）): the
+# lists state it, so it is skipped here; 「（5点満点）」 is the scale, not a note.
 _COMMITTEE_ALONE_RE = re.compile(
-    r"^(?:\S{0,6}意見等?\s+)?委員会?評価\s*:?\s*(\d+(?:\.\d+)?)\s*点?\s*(?:/\s*5\s*点?)?\s*(\([^()]*\))?$")
+    r"^(?:\S{0,6}意見等?\s+|\S{0,8}自己評価\s*:?\s*[A-D]\s*/\s*)?委員会?評価\s*:?\s*(\d+(?:\.\d+)?)\s*点?"
+    r"\s*(?:/\s*5\s*点?|\(5点満点\))?\s*(\([^()]*\))?$")
 # The label over the remarks written one to a line (委員の意見, 委員の意見等, 委員会の意見).
 _REMARKS_LABEL_RE = re.compile(r"^委員会?の意見等?$")
 

@@ -21,6 +21,8 @@ HEAD_RE = re.compile(r"^実践項目\s*(?:No\.?\s*)?(N?\d{1,2}|\d{1,2}-\d{1,2})\
 _INITIATIVE_RE = re.compile(r"取組項目(?:No\.?)?\s*[:：]\s*(\d{1,2})")
 _DEPARTMENTS_RE = re.compile(r"担当(?:部署|課)\s*[:：]\s*(\S+)")
 _ENDED_RE = re.compile(r"取組終了\s*[:：]\s*(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月")
+# A web page's contact footer (「お問い合わせ：…推進室」) after the last sheet: no note of it.
+_CONTACT_RE = re.compile(r"^(?:お|御)?問(?:い)?合(?:わ)?せ")
 # An entry of the 取組内容 cell: ①…, ②… (each maybe closing with (新)/(継)).
 _ENTRY_SPLIT_RE = re.compile(r"\s*(?=[①-⑳])")
 
@@ -98,6 +100,12 @@ def _read(lines: list[str], begin: int, stop: int) -> Sheet | None:
                 # January–March belong to the fiscal year before.
                 sheet.ended = fy_label(western if month >= 4 else western - 1)
                 sheet.ended_line = sheet.field_lines["ended"] = i + 1
+            continue
+        if columns is not None and "\t" not in line and not _CONTACT_RE.match(nfkc(line).strip()):
+            # A line under the table (「特記事項：令和7年度のメンター登録者数は38人。」): the sheet's notes,
+            # its text to find (it was read by nobody and lost).
+            sheet.notes = f"{sheet.notes} {clean(line)}".strip()
+            sheet.notes_line = sheet.notes_line or i + 1
             continue
         row = cells(line)
         if columns is None:

@@ -121,6 +121,7 @@ _FIELD_LABELS: dict[str, str] = {
     # Another city's sheet words three of them so.
     "事業の概要": "summary",
     "今後の方向性": "future_policy",
+    "総合評価": "evaluation",  # the sheet's own grade of the program (B（概ね順調）)
     "評価(課の考え方)": "evaluation",
     # A sheet written as 「label：value」 lines under ■ headings (labelled_lines) words these so.
     "担当部": "department",
@@ -187,7 +188,9 @@ _YEAR_NOTE = re.compile(r"[(（]?(?:令和|平成|[RH])(?:元|\d{1,2})年度?(?:
 
 def detect(text: str) -> bool:
     head = text[:20000]
-    return ("|" in head or "\t" in head) and "事務事業コード" in head and ("指標名" in head or "担当課名" in head)
+    # Another city's sheet labels its department 担当課 and its indicators 活動指標/成果指標 without 指標名.
+    return ("|" in head or "\t" in head) and "事務事業コード" in head and (
+        "指標名" in head or "担当課" in head or "活動指標" in head or "成果指標" in head)
 
 
 def cells(text: str) -> list[_Cell]:
@@ -520,6 +523,10 @@ def _beside_heading(sheet: list[_Cell], index: int, block: dict[str, object]) ->
             block["type_note"] = clean(text.lstrip("※ "))
         elif not block.get("indicator"):
             block["indicator"] = text
+        elif text in (")", "）") and str(block["indicator"]).count("（") + str(block["indicator"]).count("(") > \
+                str(block["indicator"]).count("）") + str(block["indicator"]).count(")"):
+            # 「参加者数（人 │ ）」: a PDF cut the name's unit at its closing bracket.
+            block["indicator"] = f"{block['indicator']}{text}"
         index += 1
     return index
 
@@ -551,7 +558,8 @@ def _table_row(sheet: list[_Cell], index: int, block: dict[str, object]) -> int 
         block["columns"] = {cell.column: name for cell, name in zip(row, fields) if name}
         return index + len(row)
     years = [cell for cell in row if _YEAR_RE.match(cell.key)]
-    if years and len(years) == len(row) - 1 and fields[0] == "year":
+    # The heading over the years' row may be 区分 (the rows' kind: 計画, 実績, 達成率) instead of 年度.
+    if years and len(years) == len(row) - 1 and (fields[0] == "year" or row[0].key == "区分"):
         return _year_columns(sheet, index + len(row), years, block)
     columns = block.get("columns")
     if isinstance(columns, dict) and _YEAR_RE.match(row[0].key):
@@ -705,6 +713,9 @@ class _CostColumns:
             lines.setdefault("settlement_year", cell.line)
             return index + len(row)
         name = _FIELD_LABELS.get(cell.key)
+        if name is None and _UNIT_SUFFIX_RE.sub("", cell.key) + "(円)" == cell.key:
+            # 「総事業費（円）」: the label with its unit (yen only: 千円 is another scale).
+            name = _money_field(cell.key)
         if not self.years or name not in _NUMERIC_FIELDS or name in fields:
             return None
         last = max(self.years)
