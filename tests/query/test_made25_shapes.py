@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from assistant.query.conversation import Assistant
-from assistant.store.build import build_index
-from assistant.store.search import open_index
 from tests.conftest import SHARED
+from tests.conversation_helpers import ask, assistant_over
 
 T = "\t"
 
@@ -117,17 +116,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "南浦市_行財政改革推進計画.txt").write_text(MEASURES.replace("北岬市", "南浦市"), encoding="utf-8")
     for path in (SHARED / "corpus").glob("*.txt"):
         shutil.copy(path, folder / path.name)
-    index = Path(folder) / "gyokaku.db"
-    summary = build_index([folder], index)
-    assert not summary.skipped, summary.skipped
-    return Assistant(open_index(index))
-
-
-def ask(assistant: Assistant, *turns: str):
-    assistant.reset()
-    for turn in turns:
-        answer = assistant.ask(turn)
-    return answer
+    return assistant_over(folder)
 
 
 # One facility's sheet is one record: its label | value cells, and its 目標/実績 table under 「1 利用実績」.

@@ -6,15 +6,13 @@ is merged into. Each test names the rows or the value a wrong reading would miss
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
 from assistant.kinds.generic import loader as generic
 from assistant.query.conversation import Assistant
-from assistant.store.build import build_index
-from assistant.store.search import open_index
 from tests.conftest import SHARED
+from tests.conversation_helpers import ask, assistant_over, titles
 
 T = "\t"
 STAFF = "\n".join([
@@ -62,21 +60,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "西岬市_職員配置計画.txt").write_text(STAFF, encoding="utf-8")
     (folder / "東浜町_公共施設個別計画.txt").write_text(FACILITIES, encoding="utf-8")
     (folder / "南川市_補助事業見直し結果.txt").write_text(REVIEWS, encoding="utf-8")
-    index = Path(folder) / "gyokaku.db"
-    summary = build_index([folder], index)
-    assert not summary.skipped, summary.skipped
-    return Assistant(open_index(index))
-
-
-def ask(assistant: Assistant, *turns: str):
-    assistant.reset()
-    for turn in turns:
-        answer = assistant.ask(turn)
-    return answer
-
-
-def titles(answer) -> list[str]:
-    return sorted(str(r.get("title")) for r in answer.rows)
+    return assistant_over(folder)
 
 
 def test_a_title_row_with_its_unit_is_the_caption_and_two_header_rows_name_the_columns() -> None:
@@ -187,8 +171,7 @@ def test_a_word_of_the_documents_own_title_narrows_no_row(tmp_path) -> None:
     # 「第2回」 is the minutes' title, not a heading some rows sit under: no rows 「見出しが第2回」, the
     # text is searched.
     (tmp_path / "北山町_行政改革推進会議_会議録.txt").write_text(MINUTES, encoding="utf-8")
-    build_index([tmp_path], tmp_path / "g.db")
-    answer = Assistant(open_index(tmp_path / "g.db")).ask("北山町の行政改革推進会議、第2回っていつ開かれた？")
+    answer = assistant_over(tmp_path).ask("北山町の行政改革推進会議、第2回っていつ開かれた？")
     assert answer.status == "search" and "見出し" not in answer.summary, (answer.status, answer.summary)
 
 
@@ -207,8 +190,7 @@ def test_a_count_of_a_word_in_quotes_is_counted_under_that_word() -> None:
 
 def test_a_passage_found_on_a_numbered_items_own_line_answers_with_that_item(tmp_path) -> None:
     (tmp_path / "北山町_行政改革推進会議_会議録.txt").write_text(MINUTES, encoding="utf-8")
-    build_index([tmp_path], tmp_path / "g.db")
-    answer = Assistant(open_index(tmp_path / "g.db")).ask("北山町の推進会議の会議録で、決定事項は何？")
+    answer = assistant_over(tmp_path).ask("北山町の推進会議の会議録で、決定事項は何？")
     line = MINUTES.splitlines().index("５　決定事項") + 1
     assert answer.status == "search" and answer.rows[0]["key"] == f"item:北山町_行政改革推進会議_会議録.txt:{line}", \
         (answer.summary, answer.rows[:1])
@@ -245,8 +227,7 @@ def test_a_passage_of_several_lines_answers_with_the_item_holding_the_words(tmp_
     (tmp_path / "南浜市_公共施設マネジメント方針.txt").write_text(POLICY, encoding="utf-8")
     for path in (SHARED / "corpus").glob("*.txt"):  # (the search reads the shipped kinds' tables too)
         shutil.copy(path, tmp_path / path.name)
-    build_index([tmp_path], tmp_path / "g.db")
-    answer = Assistant(open_index(tmp_path / "g.db")).ask("南浜市のマネジメント方針で、使われなくなった施設の跡地はどうするって方針になってる？")
+    answer = assistant_over(tmp_path).ask("南浜市のマネジメント方針で、使われなくなった施設の跡地はどうするって方針になってる？")
     line = POLICY.splitlines().index("（3）使われなくなった施設の跡地は、売却又は貸付により財源とする。") + 1
     assert answer.rows and answer.rows[0]["key"] == f"item:南浜市_公共施設マネジメント方針.txt:{line}", \
         (answer.status, answer.summary, answer.rows[:1])

@@ -7,13 +7,11 @@ what the city will do (市の対応方針), a city in hiragana and the gap betwe
 Small documents of made-up cities, indexed alone."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from assistant.query.conversation import Assistant
-from assistant.store.build import build_index
-from assistant.store.search import open_index
+from tests.conversation_helpers import ask, assistant_over, titles
 
 FACILITIES = """西川市 指定管理者制度導入施設 評価結果一覧（令和6年度）
 評価:S 特に優れている/A 優れている/B 適正である/C 改善を要する
@@ -83,21 +81,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "西川市_補助金見直し結果.txt").write_text(SUBSIDIES, encoding="utf-8")
     (folder / "東山市_行財政改革推進委員会_意見書.txt").write_text(MEETINGS, encoding="utf-8")
     (folder / "東山市_実施計画_進捗.txt").write_text(PLAN, encoding="utf-8")
-    index = Path(folder) / "gyokaku.db"
-    summary = build_index([folder], index)
-    assert not summary.skipped, summary.skipped
-    return Assistant(open_index(index))
-
-
-def ask(assistant: Assistant, *turns: str):
-    assistant.reset()
-    for turn in turns:
-        answer = assistant.ask(turn)
-    return answer
-
-
-def titles(answer) -> list[str]:
-    return sorted(str(r.get("title")) for r in answer.rows)
+    return assistant_over(folder)
 
 
 def test_a_category_printed_once_holds_for_the_rows_under_it(assistant) -> None:

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import shutil
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from assistant.query.conversation import Assistant
-from assistant.store.build import build_index
-from assistant.store.search import open_index
 from tests.conftest import SHARED
+from tests.conversation_helpers import ask, assistant_over, titles
 
 
 def _width(text: str) -> int:
@@ -117,21 +115,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "東野市_進捗一覧.txt").write_text(GRADES, encoding="utf-8")
     for path in (SHARED / "corpus").glob("*.txt"):
         shutil.copy(path, folder / path.name)
-    index = Path(folder) / "gyokaku.db"
-    summary = build_index([folder], index)
-    assert not summary.skipped, summary.skipped
-    return Assistant(open_index(index))
-
-
-def ask(assistant: Assistant, *turns: str):
-    assistant.reset()
-    for turn in turns:
-        answer = assistant.ask(turn)
-    return answer
-
-
-def titles(answer) -> list[str]:
-    return sorted(str(r.get("title")) for r in answer.rows)
+    return assistant_over(folder)
 
 
 # A fixed-width text table: its columns, its rows without the 合計 row.

@@ -7,15 +7,13 @@ list whose completion dates are calendar months. Each question names its answer'
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
 from assistant.query.conversation import Assistant
-from assistant.store.build import build_index
-from assistant.store.search import open_index
 from tests.conftest import SHARED
+from tests.conversation_helpers import ask, assistant_over, titles
 
 HEADER = ["番号", "取組", "担当課", "指標", "単位", "令和6年度計画値", "令和6年度実績値", "令和7年度計画値",
           "令和7年度実績値", "事業費(千円)", "完了予定"]
@@ -58,21 +56,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "konan_list.txt").write_text(LIST, encoding="utf-8")
     for path in (SHARED / "corpus").glob("*.txt"):
         shutil.copy(path, folder / path.name)
-    index = Path(folder) / "gyokaku.db"
-    summary = build_index([folder], index)
-    assert not summary.skipped, summary.skipped
-    return Assistant(open_index(index))
-
-
-def ask(assistant: Assistant, *turns: str):
-    assistant.reset()
-    for turn in turns:
-        answer = assistant.ask(turn)
-    return answer
-
-
-def titles(answer) -> list[str]:
-    return sorted(str(r.get("title")) for r in answer.rows)
+    return assistant_over(folder)
 
 
 # (question, the rows' names): conditions on values, years, numbers and two columns.
