@@ -1051,28 +1051,32 @@ class Parser:
         that begins with one bureau's mark only, is that bureau's (the note says the mark was read so)."""
         for m in compiled(r"([一-龥]{2,6})の\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
             word, section = m.group(1), m.group(2)
-            variants = self._bureau_variants.get(section, ())
-            chosen = [v for v in variants if v[1] == word[0]]
-            if len(variants) > 1 and len(chosen) == 1:
-                q.notes.append(f"「{word}の{section}」を{chosen[0]}と読みました（略号の「{word[0]}」を「{word}」の頭文字とみなしました）")
-                return text[:m.start()] + chosen[0] + text[m.end():]
+            chosen = self._bureau_of(word, section)
+            if chosen:
+                q.notes.append(f"「{word}の{section}」を{chosen}と読みました（略号の「{word[0]}」を「{word}」の頭文字とみなしました）")
+                return text[:m.start()] + chosen + text[m.end():]
         return text
 
     def _bureau_of_section_before(self, text: str, context: Query, q: Query) -> str:
         """「総務課の実践項目」→「消防のほうは除いて」: a word for one bureau, after a section several bureaus
         have was asked for, is that bureau's section ((消)総務課), the note says how it was read."""
         m = compiled(r"^\s*(?:じゃあ|では|それと|あと)?[、,]?\s*([一-龥]{1,6})(?:の)?(?:ほう|方|分|もの|所|ところ)?(?=\s*(?:は|を|も|だけ|のみ|以外|除|抜|外|に|で|$))").match(text)
-        sections = [n for c in context.conditions if c.field == "@dept" for n in _names_of(c.value)]
         if not m:
             return text
         word = m.group(1)
-        for section in sections:
-            variants = self._bureau_variants.get(strip_bureau(section), ())
-            chosen = [v for v in variants if v[1] == word[0]]
-            if len(variants) > 1 and len(chosen) == 1 and chosen[0] != section:
-                q.notes.append(f"「{word}」を{chosen[0]}と読みました（略号の「{word[0]}」を「{word}」の頭文字とみなしました）")
-                return text[:m.start(1)] + chosen[0] + text[m.end():]
+        for section in (n for c in context.conditions if c.field == "@dept" for n in _names_of(c.value)):
+            chosen = self._bureau_of(word, strip_bureau(section))
+            if chosen and chosen != section:
+                q.notes.append(f"「{word}」を{chosen}と読みました（略号の「{word[0]}」を「{word}」の頭文字とみなしました）")
+                return text[:m.start(1)] + chosen + text[m.end():]
         return text
+
+    def _bureau_of(self, word: str, section: str) -> str:
+        """The one bureau's section a word begins with the mark of ((消)総務課 for 消防), when several
+        bureaus have the section; else ""."""
+        variants = self._bureau_variants.get(section, ())
+        chosen = [v for v in variants if v[1] == word[0]]
+        return chosen[0] if len(variants) > 1 and len(chosen) == 1 else ""
 
     @cached_property
     def _bureau_variants(self) -> dict[str, tuple[str, ...]]:
@@ -1935,8 +1939,10 @@ class Parser:
         def at(code: str) -> int:
             key = notation_key(titles.get(code, "")).translate(UNQUOTED)
             found = said.find(key[:max(4, len(key) // 2)]) if key else -1
-            return found if found >= 0 else said.find(code) if said.find(code) >= 0 else len(said)
-        q.agg_parts = sorted(codes, key=at) if all(at(c) < len(said) for c in codes) else codes
+            found = found if found >= 0 else said.find(code)
+            return found if found >= 0 else len(said)
+        places = {code: at(code) for code in codes}
+        q.agg_parts = sorted(codes, key=places.get) if all(n < len(said) for n in places.values()) else codes
 
     def _two_groups(self, q: Query) -> None:
         """「自己評価がAの取組項目とBの取組項目で…の差」: the first group is the one condition the first value

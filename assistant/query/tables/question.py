@@ -74,6 +74,9 @@ _NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|�
 _DASHES = {"-", "ー", "―", "—", "–"}
 
 
+# 「公共施設の再編について」: an agenda item's subject before the words that make it one.
+_TOPIC_ENDS = ("について", "に関して", "に係る件", "の件")
+_TOPIC_END = re.compile("(?:" + "|".join(_TOPIC_ENDS) + ")$")
 _NAME_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 # (「Sのとこはどこ」「RPAのやつ」: ところ (spoken とこ) and やつ are the rows too, as もの is)
 _ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "ところ", "やつ", "の")
@@ -376,7 +379,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue  # (a unit, 施設 of 「公共施設の再編」, is said of a row only with its column's word)
             for v in _cell_values(raw):
                 vk = _key(v)
-                subject = re.sub(r"(?:について|に関して|に係る件|の件)$", "", vk)
+                subject = _TOPIC_END.sub("", vk) if vk.endswith(_TOPIC_ENDS) else vk
                 if not subject or (len(subject) >= 3 and subject in title_key):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
