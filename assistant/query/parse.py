@@ -177,8 +177,6 @@ def normalize_question(text: str) -> str:
     text = compiled(r"を(いちばん|一番|最も)多く(?:抱えて|持って|含んで|もって|かかえて)(?:いる|る)(?=取組項目|取組|取り組み)").sub(r"が\1多い", text)
     # 「総括で効率性を3にした理由」: the reason written for that score.
     text = compiled(r"(総括|R\d{1,2}|令和\d{1,2}年度)で(" + _REASONED + r")を\d点?(?:に|と)(?:した|つけた|付けた)理由").sub(r"\1の\2の評価の理由", text)
-    # 「R2の自己評価の連携度は？」: a score of that self-evaluation (not the self-evaluation's grade).
-    text = compiled(r"自己評価の(?=(?:" + _REASONED + r")(?!の?(?:評価の)?理由))").sub("自己評価で", text)
     # 「R4はどんな取組をした？」「R5に何をやった？」: that year's 取組内容.
     text = compiled(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)(?:年度)?)(?:は|に|で|には|では)\s*(?:どんな|どういう|どのような|何の)?\s*"
                     r"(?:取組|取り組み|こと)?(?:を|は)?\s*(?:何を)?(?:した|しました|やった|やりました|行った|行いました|実施した)(?:の)?").sub(r"\1の取組内容は", text)
