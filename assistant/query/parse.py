@@ -26,6 +26,7 @@ from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.grammar.canon import canonicalise
+from assistant.query.grammar.phrasings import rephrase
 from assistant.query.grammar.triggers import possible_rules
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
@@ -80,32 +81,6 @@ def _kanji_numbers(text: str) -> str:
         return text
 
 
-_REQUEST_TAIL = compiled(
-    r"(?:を|について|に関して|に関する|の)?\s*(?:すべて|全て|全部|一通り)?\s*"
-    r"(?:ご教示|ご教授|お知らせ|お教え|教え|頂戴|抽出|列挙|リストアップ|提示|表示|挙げ|出し|見せ|示し|調べ|探し|確認し|ピックアップ)"
-    r"(?:て|し|いただ|いただけ|くだ|下さ|願|でき|もらえ|ほし|欲し|たい|ていただ|てもら|てくだ|て下さ|てほし|て欲し|してくだ|して下さ|してもら|していただ)"
-    r"[^。？?、,]{0,20}[。？?]?\s*$")
-
-_MONTH_S_YEAR = compiled(r"(?:(?P<west>(?:19|20)\d{2})|(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2}))\s*年\s*(?P<month>\d{1,2})\s*月"
-                         r"(?:が|を)?(?:含まれる|含む|属する|の属する|にあたる)(?:会計)?年度")
-
-
-def _fiscal_year_of_month(m: re.Match) -> str:
-    from assistant.text.wareki import fiscal_year_of, fy_text
-
-    year = int(m.group("west")) if m.group("west") else \
-        {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}[m.group("era")] + (1 if m.group("n") == "元" else int(m.group("n")))
-    return fy_text(fiscal_year_of(year, int(m.group("month"))))
-
-
-_KIND_THEN_AMONG = compiled(r"(" + "|".join(re.escape(k) for k, _ in KIND_WORDS if len(k) >= 3) + r")のうち[、,]?(?!で|の)")
-# 「会議前に確認したい」「議会答弁用に整理したい」: the occasion a question is asked for.
-_OCCASION = compiled(
-    r"(?:を|は)?[、,]?\s*(?:次の|次回の|今度の|明日の|来週の)?(?:会議|議会|委員会|審議会|打合せ|打ち合わせ|庁議|説明会|ヒアリング|監査|答弁|報告会|報告)"
-    r"(?:の)?(?:前|まで|用|向け|のため)に\s*(?:確認|整理|把握|チェック|準備|共有|見直)(?:し|を)?"
-    r"(?:たい|ておきたい|といきたい|とく|ておく|ます|ています)?(?:です|んです|のですが|んだけど|んですが)?[。？?]?\s*$")
-
-
 # 「…しているのは？」「…のものは？」: the question asks for some of the records, not for a kind of its own.
 _ONES_THAT = compiled(r"(?:ている|てる|した|する|の)(?:もの|の)(?:は|って)?\s*[?？]?\s*$")
 
@@ -117,139 +92,9 @@ def normalize_question(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = respell_kana(text)
     text = _kanji_numbers(text)
-    # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
-    text = compiled(r"(高|低|多|少な|大き|小さ|良|悪)かった").sub(r"\1い", text)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = fix_ocr(text)
-    text = compiled(r"[~〜～]").sub("〜", text)
-    # Spoken forms: 「ずーっと」「ずうっと」 are ずっと, 「あいだ」 is 間 (R2からR3のあいだ).
-    text = compiled(r"ず[ーうぅっ]+と").sub("ずっと", text)
-    text = compiled(r"(?<=の)あいだ").sub("間", text)
-    text = text.replace("ぜんぶ", "全部").replace("ぜんたい", "全体")
-    # 「行政監理室の担当分は除いて」: the share a department has is what it is in charge of.
-    text = compiled(r"(担当|所管)分(?=[はをもがの])").sub(r"\1", text)
-    # Kana spellings of the words that compare (「おなじ」「ちがう」; まちがい stays a mistake).
-    text = text.replace("おんなじ", "同じ").replace("おなじ", "同じ")
-    text = compiled(r"(?<=[にと])くらべ(?=て|る|ると|たら)").sub("比べ", text)
-    # 「水道局関係((水)の部署)の」: a word glossed by the bureau mark it stands for is that bureau.
-    text = compiled(r"[一-龥ァ-ヶー]{1,8}(?:関係|関連)?\s*[(（]\s*([(（][一-龥][)）]の部署)\s*[)）]").sub(r"\1", text)
-    # 「委員の意見でデジタルって出てくる取組」「シカ肉の話が出た意見はどの取組？」: the 取組 the comments
-    # belong to, their 取組項目.
-    text = compiled(r"((?:意見|コメント).{0,40}?(?:の|る|た|な|って)\s*)(取組|取り組み)"
-                    r"(?=(?:って|は|を|が)?\s*(?:どれ|どこ|何|なに|教え|ある|あり|[?？。]|$))").sub(r"\1取組項目", text)
-    # 「取組終了(予定もふくむ)」: the gloss says a planned end counts as the end, as every end year does.
-    text = compiled(r"[(（]\s*(?:予定|見込み)(?:も|を)?(?:ふくむ|含む|含めて|ふくめて|込み)\s*[)）]").sub("", text)
-    # 「ほかの課と共同のものもふくめて」: shared items, which every department's count already holds.
-    text = compiled(r"(?:ほかの|他の)?(?:課|部署)?と?共同(?:で担当|の)?(?:もの|分)?も(?:ふくめて|含めて|ふくむ|含む)[、,]?").sub("", text)
-    # 「実践項目(1〜70)」: the numbers of the records said, restating which ones (the 既存 items).
-    text = compiled(r"(?<=実践項目|取組項目)\s*[(（]\s*(?:No\.?)?\d{1,3}\s*[〜~～\-－]\s*\d{1,3}\s*[)）]").sub("", text)
-    # 「A と B、この2つの取組の」: the count of the things just named only points back at them.
-    text = compiled(r"(?<=[、,\s])(?:この|その|これら|それら)の?\s*(?:[2-9２-９二三四五]|両)\s*(?:つ|件|個)の?").sub("", text)
-    # 「下がっちゃった」「終わっちゃった」: the spoken ending of a past verb.
-    text = compiled(r"っちゃった").sub("った", text)
-    text = compiled(r"(?<=[ぁ-ん一-龥])ちゃった").sub("た", text)
-    # 「最初の年(R2)はC」: the year said in the brackets is the one meant.
-    text = compiled(r"(?:最初|初年度|最後|最終)の?年度?\s*[(（]\s*((?:令和|平成|[RH])\s*\d{1,2}(?:年度)?)\s*[)）]").sub(r"\1", text)
-    # 「R2の時点でA評価」: that year's grade.
-    text = compiled(r"(?<=[0-9度])\s*の?時点(?:で|では|の)(?=\s*[A-DＡ-Ｄ]|\s*評価)").sub("に", text)
-    # 「R4→R5で上がった」: an arrow between two years is from one to the other.
-    text = compiled(r"(?<=[0-9度])\s*(?:→|⇒|->|＞|>)\s*(?=(?:令和|平成|[RrHh])?\s*[0-9元])").sub("から", text)
-    # 「効率性の自己評価、理由は」: the reason written for that score.
-    text = compiled(r"(" + _REASONED + r")(?:の(?:自己)?評価)?[、,]\s*(?:その)?(?:(?:自己)?評価の)?理由").sub(r"\1の評価の理由", text)
-    text = compiled(r"(" + _REASONED + r")を(?:自己)?評価した(?:その)?理由").sub(r"\1の評価の理由", text)
-    # 「実践項目数がいちばん多い取組は何件の実践項目を持ってる？」: the kind said again after 何件 only
-    # restates what the number counts.
-    text = compiled(r"(?:(?<=何件)|(?<=何個)|(?<=いくつ))の(?:実践項目|取組項目|項目|取組)を(?:持って|抱えて|含んで)(?:る|いる|います|ますか)?").sub("", text)
-    # 「…数えて。いちばん多い…」: one question written as two sentences.
-    text = compiled(r"。(?=.)").sub("、", text)
-    # 「部会別に数えて」: counted by 部会.
-    text = compiled(r"(?<=[一-龥ァ-ヶー])別に(?=数え|集計|分け)").sub("ごとに", text)
-    # 「正確には」「最終的な総合評価(総括)」: said for emphasis, or glossing the word after it.
-    text = compiled(r"正確に(?:は|いうと|言うと)[、,]?|最終的な(?=総合評価|評価)").sub("", text)
-    text = compiled(r"(総合評価)\s*[(（]総括[)）]").sub(r"\1", text)
-    # 「正確には何月に取組終了？」: the month of the end (its year is the one the month is in).
-    text = compiled(r"(?<![年\d])何月に(?=\s*(?:取組)?(?:が)?(?:終了|終わ))").sub("何年何月に", text)
-    # 「A・B・Cの内訳」: the grades listed are the categories of the breakdown asked.
-    text = compiled(r"([(（]?)(?:では|で|は|について)?[、,]?\s*[A-D](?:\s*[・、,/]\s*[A-D])+\s*(?:の|ごとの|別の)?(?=内訳|分布|件数|それぞれ)").sub(
-        lambda m: m.group(0) if m.group(1) else "の", text)  # (「（A・B・Cそれぞれ何件か）」 is read as written)
-    # 「実践項目をいちばん多く抱えている取組項目」: the kind counted is the one held most.
-    # (an initiative holds its count of items as a field; a department's are counted: top_group_holding)
-    text = compiled(r"を(いちばん|一番|最も)多く(?:抱えて|持って|含んで|もって|かかえて)(?:いる|る)(?=取組項目|取組|取り組み)").sub(r"が\1多い", text)
-    # 「総括で効率性を3にした理由」: the reason written for that score.
-    text = compiled(r"(総括|R\d{1,2}|令和\d{1,2}年度)で(" + _REASONED + r")を\d点?(?:に|と)(?:した|つけた|付けた)理由").sub(r"\1の\2の評価の理由", text)
-    # 「R4はどんな取組をした？」「R5に何をやった？」: that year's 取組内容.
-    text = compiled(r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)(?:年度)?)(?:は|に|で|には|では)\s*(?:どんな|どういう|どのような|何の)?\s*"
-                    r"(?:取組|取り組み|こと)?(?:を|は)?\s*(?:何を)?(?:した|しました|やった|やりました|行った|行いました|実施した)(?:の)?").sub(r"\1の取組内容は", text)
-    # 「おしまいになった」: ended.
-    text = compiled(r"お?しまいに(?:なった|なって|した|して)").sub("終わった", text)
-    # 「いちばん実践項目が多い取組項目」: the superlative said before the word it grades.
-    # (only a kind counted: 「いちばん件数が多い年度」 is read by the top-group rules as said)
-    text = compiled(r"(いちばん|一番|最も)(実践項目|取組項目)が(多い|少ない)(?=取組)").sub(r"\2が\1\3", text)
-    # 「いちばん実践項目が多い取組項目って実践項目何件ある？」: the kind said again before 何件 only restates it.
-    text = compiled(r"(?:(?<=って)|(?<=は))(?:実践項目|取組項目)(?:は|が)?(?=何件|何個|いくつ)").sub("", text)
-    # 「担当課の自己評価」「担当部署による自己評価」: the department's self-evaluation, said one way.
-    text = compiled(r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))\s*(?=自己評価)").sub("担当部署の", text)
-    text = text.replace("どっちも", "どちらも").replace("どっちとも", "どちらも").replace("どっちか", "どちらか")
-    # 「2021年中（1月〜12月）に」: a calendar year with its months in brackets is that range of months.
-    text = compiled(r"((?:19|20)\d{2}|(?:令和|平成|(?<![A-Za-z])[RH])\s*(?:元|\d{1,2}))\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*"
-                    r"(?:〜|~|-|ー|－|から)\s*(\d{1,2})\s*月\s*[)）](?:中|の間|のうち)?").sub(
-        lambda m: f"{_western(m.group(1))}年{m.group(2)}月から{m.group(3)}月の間", text)
-    # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
-    text = compiled(r"(取組項目|実践項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)").sub(r"\1", text)
-    # 「取組項目の審議会評価、22項目の平均」: the count said again before the aggregate of them.
-    text = compiled(r"(?<=評価|得点|点数|合計)[、,]\s*(?:(?:全)?\d+(?:件|個|項目|つ)(?:すべて|全部|全て)?|全体|全部|すべて|全て)の(?=平均|合計|最高|最低)"
-                    ).sub("の", text)
-    text = compiled(r"(?<=平均|合計)(値)?[、,]\s*(?:全)?\d+(?:件|個|項目|つ)(?:全体|すべて|全部|全て)?(?:で|では)?").sub(r"\1", text)
-    # 「2022年1月を含む年度」: the fiscal year that month falls in (令和3年度).
-    text = _MONTH_S_YEAR.sub(_fiscal_year_of_month, text)
-    # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
-    text = text.replace("総合の自己評価", "自己評価")
-    # 「今年度（R7）の実施予定」: the bracket names the year 今年度 already is.
-    text = compiled(r"(今年度|本年度|昨年度|前年度|来年度|次年度)\s*\(\s*(?:[RH]|令和|平成)?\s*\d{1,4}\s*(?:年度?)?\s*\)").sub(r"\1", text)
-    # 「今年度は何をする予定？」: the plan for this year, asked as 今年度の予定.
-    text = compiled(r"今年度(?:は|に)?[、,]?(?:何を|なにを|どんなことを)(?:する|やる|行う|実施する)予定").sub("今年度の予定", text)
-    # 「終了した実践項目のうち担当が納税課のもの」: the records said, then a condition on them.
-    text = _KIND_THEN_AMONG.sub(r"\1で", text)
-    # 「倉敷市側の担当課」: a municipality's side is the municipality.
-    text = compiled(r"(?<=[市町村])側(?=の|で|は|が)").sub("", text)
-    # 「総合評か」「委員評化」: 評価 typed with the kana or the kanji of its sound.
-    text = compiled(r"評(?:か|化|可)(?=[がはのでをも、]|$)").sub("評価", text)
-    # 「2021年（暦年）」「暦年で2021年」: the bracket says what a calendar year already reads as.
-    text = compiled(r"((?:19|20)\d{2})\s*年\s*[(（]\s*暦年\s*[)）]").sub(r"\1年", text)
-    text = compiled(r"暦年(?:で|の)?\s*(?=(?:19|20)\d{2}\s*年(?!度))").sub("", text)
-    # 「2022年の1月から」: a month of the year just said.
-    text = compiled(r"(?<=\d)年の(?=\d{1,2}月)").sub("年", text)
-    text = compiled(r"(?<!ま)ちが(?=う|って|い|わ)").sub("違", text)
-    # An era alone is its years: 「令和の」 is 令和元年度以降, 「平成に」 平成31年度以前.
-    text = compiled(r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))").sub("令和元年度以降", text)
-    text = compiled(r"平成(?=(?:の|に|で|中|時代)(?![0-9元]))").sub("平成31年度以前", text)
-    # A double negative says the positive: 「一度もAをとっていないわけではない」 is 一度でもAをとっている.
-    text = compiled(r"(?:一度も|1度も|一回も|1回も)(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)").sub(r"一度でも\1ている", text)
-    text = compiled(r"(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)").sub(r"\1ている", text)
-    # Dialect and spoken negatives: 「終わってへん」「終わってねえ」 are 終わっていない.
-    text = compiled(r"([てで])(?:へん|ひん|ねえ|ねー|ねぇ)").sub(r"\1いない", text)
-    text = compiled(r"([らかさたまわがばれけせめえ])(?:へん|ひん)").sub(r"\1ない", text)
-    # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
-    text = compiled(r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)").sub("終了していない", text)
-    text = compiled(r"終了に(?:なった|なっている|なってる|なっています|なりました)").sub("終了した", text)
-    # 「…を会議前に確認したい」: the occasion the asker prepares for says why, not which records.
-    text = _OCCASION.sub("", text) or text
-    # Requests and politeness (「…についてご教示ください」「…を抽出してください」「一覧を頂戴できますか」)
-    # say how to answer, not what: they are taken off before anything is read as a keyword.
-    text = _REQUEST_TAIL.sub("", text) or text
-    # 「（取組項目22件）」: the asker's count of the population says which records, not a condition.
-    text = compiled(r"[(（]\s*([^()（）\d]*?)\s*(?:全)?\d+\s*件\s*(?:中|の中で|のうち)?\s*[)）]").sub(r" \1 ", text)
-    text = compiled(r"(評価|ランク|判定)(が|は)落ち(た|ている|てる)").sub(r"\1\2下がっ\3", text)
-    # Terse questions (「委員評価 最高」「R3終了 件数」): a space before what is asked joins like の.
-    text = compiled(r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))"
-                    ).sub("の", text)
-    # 「その取組の委員評価」: 取組 pointed at is the 取組項目.
-    text = compiled(r"(その|この|あの|同じ|当該)(取組|取り組み)(?!項目|内容|終了|上|結果|予定|状況|み項目)").sub(r"\1取組項目", text)
-    # 「…ってどの取組に入ってる？」: the 取組 a record is in is its 取組項目.
-    text = compiled(r"(どの|何の|どちらの)(?:取組|取り組み)(?=に(?:入|含|属|ある|あた))").sub(r"\1取組項目", text)
-    text = compiled(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))よく(な[っらりるれろ])").sub(r"良く\1", text)
-    text = compiled(r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])").sub(r"悪く\1", text)
-    text = compiled(r"\bno\.?\s*(\d)", re.I).sub(r"No.\1", text)
+    text = rephrase(text)
     return compiled(r"\s+").sub(" ", text).strip()
 
 
@@ -2309,21 +2154,6 @@ def _field_words() -> list[str]:
     return sorted({w for w, _ in _VOCAB if len(w) >= 2}, key=len, reverse=True)
 
 
-def _reasoned_scores() -> str:
-    """Words of the scores a kind writes a reason for (its reason_<score> field): 進捗度, 効率性, …"""
-    from assistant.kinds.registry import record_kinds
-    from assistant.kinds.spec import Field
-
-    words = set()
-    for rk in record_kinds().values():
-        names = {f.name for f in rk.fields if isinstance(f, Field)}
-        words |= {w for f in rk.fields if isinstance(f, Field) and "reason_" + f.name in names for w in f.words}
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"  # (never set order)
-
-
-_REASONED = _reasoned_scores()
-
-
 def _year_before_or_after(text: str, context: Query) -> str:
     """「（R5がAのうち）前の年はBだった」: the year before (or after) the one fiscal year the previous
     question was about."""
@@ -2337,13 +2167,7 @@ def _year_before_or_after(text: str, context: Query) -> str:
     return compiled(r"(?:その)?(?:次の年度?|翌年度?)").sub(after, text)
 
 
-def _western(year: str) -> str:
-    """「令和3」「R3」「平成元」「2021」 → 「2021」 (a calendar year said in its era)."""
-    m = compiled(r"(令和|平成|R|H)\s*(元|\d+)").fullmatch(year.strip())
-    if m is None:
-        return year
-    n = 1 if m.group(2) == "元" else int(m.group(2))
-    return str(n + (2018 if m.group(1) in ("令和", "R") else 1988))
+
 
 
 def _this_year_said(text: str, this_years: set[str]) -> str:

@@ -1,0 +1,297 @@
+"""Phrasings: fixed ways of saying a thing, rewritten to the one form the grammar's rules read.
+
+They run in this order on the normalised question (NFKC, kana spellings, kanji numerals), before it
+is read as morphemes (canon.py): each is a name, a pattern, what it becomes, and examples (the text
+before and after this phrasing alone), run by tests/query/test_phrasings.py. A phrasing is for a
+wording that says what another says (「どっちも」 is どちらも, 「取組終了になった」 is 取組終了した),
+never for a condition: conditions are the rules' (grammar/<topic>.py).
+Placeholders: {SCORES} the scores a kind writes a reason for (進捗度, 効率性, …), {KINDS} the kind words
+of three characters or more.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Callable
+
+from assistant.query.compiled import compiled
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    name: str
+    pattern: str
+    to: str | Callable[[re.Match], str]
+    flags: int = 0
+    # A question that is nothing but this phrasing (「確認したい」) is kept as written: emptied, it
+    # would ask nothing.
+    keep_whole: bool = False
+    examples: tuple[tuple[str, str], ...] = ()
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        pattern = self.pattern
+        for name, value in _placeholders().items():
+            pattern = pattern.replace("{" + name + "}", value)
+        return compiled(pattern, self.flags)
+
+    def apply(self, text: str) -> str:
+        out = self.regex.sub(self.to, text)
+        return text if self.keep_whole and not out else out
+
+
+def rephrase(text: str) -> str:
+    """The question with every phrasing rewritten, in order."""
+    for phrasing in PHRASINGS:
+        text = phrasing.apply(text)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _placeholders() -> dict[str, str]:
+    from assistant.query.vocabulary import KIND_WORDS
+
+    return {"SCORES": _reasoned_scores(), "KINDS": "|".join(re.escape(k) for k, _ in KIND_WORDS if len(k) >= 3)}
+
+
+def _reasoned_scores() -> str:
+    """Words of the scores a kind writes a reason for (its reason_<score> field): 進捗度, 効率性, …"""
+    from assistant.kinds.registry import record_kinds
+    from assistant.kinds.spec import Field
+
+    words = set()
+    for rk in record_kinds().values():
+        names = {f.name for f in rk.fields if isinstance(f, Field)}
+        words |= {w for f in rk.fields if isinstance(f, Field) and "reason_" + f.name in names for w in f.words}
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"  # (never set order)
+
+
+def _western(year: str) -> str:
+    """「令和3」「R3」「平成元」「2021」 → 「2021」 (a calendar year said in its era)."""
+    m = compiled(r"(令和|平成|R|H)\s*(元|\d+)").fullmatch(year.strip())
+    if m is None:
+        return year
+    n = 1 if m.group(2) == "元" else int(m.group(2))
+    return str(n + (2018 if m.group(1) in ("令和", "R") else 1988))
+
+
+def _fiscal_year_of_month(m: re.Match) -> str:
+    from assistant.text.wareki import fiscal_year_of, fy_text
+
+    year = int(m.group("west")) if m.group("west") else \
+        {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}[m.group("era")] + (1 if m.group("n") == "元" else int(m.group("n")))
+    return fy_text(fiscal_year_of(year, int(m.group("month"))))
+
+
+PHRASINGS: tuple[Phrasing, ...] = (
+    # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
+    Phrasing("past_of_adjective", r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い",
+             examples=(('最も高かった', '最も高い'),)),
+    Phrasing("wave_dash", r"[~〜～]", "〜",
+             examples=(('R2~R4 終了 件数', 'R2〜R4 終了 件数'),)),
+    # Spoken forms: 「ずーっと」「ずうっと」 are ずっと, 「あいだ」 is 間 (R2からR3のあいだ).
+    Phrasing("zutto_spoken", r"ず[ーうぅっ]+と", "ずっと",
+             examples=(('ずーっと', 'ずっと'),)),
+    Phrasing("aida_kana", r"(?<=の)あいだ", "間",
+             examples=(('令和2年度から令和3年度のあいだに終わったやつ、何件ある?', '令和2年度から令和3年度の間に終わったやつ、何件ある?'),)),
+    Phrasing("zenbu_kana", "ぜんぶ", "全部",
+             examples=(('連携事業はぜんぶで何件', '連携事業は全部で何件'),)),
+    Phrasing("zentai_kana", "ぜんたい", "全体",
+             examples=(("ぜんたいの平均", "全体の平均"),)),
+    # 「行政監理室の担当分は除いて」: the share a department has is what it is in charge of.
+    Phrasing("share_in_charge", r"(担当|所管)分(?=[はをもがの])", r"\1",
+             examples=(('行政監理室の担当分は除いて', '行政監理室の担当は除いて'),)),
+    # Kana spellings of the words that compare (「おなじ」「ちがう」; まちがい stays a mistake).
+    Phrasing("onaji_kana", "おんなじ|おなじ", "同じ",
+             examples=(("おなじ部会", "同じ部会"), ("おんなじ課", "同じ課"))),
+    Phrasing("kurabe_kana", r"(?<=[にと])くらべ(?=て|る|ると|たら)", "比べ",
+             examples=(('R3にくらべてR4で評価が上がった実践項目はどれですか', 'R3に比べてR4で評価が上がった実践項目はどれですか'),)),
+    # 「水道局関係((水)の部署)の」: a word glossed by the bureau mark it stands for is that bureau.
+    Phrasing("bureau_gloss", r"[一-龥ァ-ヶー]{1,8}(?:関係|関連)?\s*[(（]\s*([(（][一-龥][)）]の部署)\s*[)）]", r"\1",
+             examples=(('水道局関係((水)の部署)の', '(水)の部署の'),)),
+    # 「委員の意見でデジタルって出てくる取組」「シカ肉の話が出た意見はどの取組？」: the 取組 the comments
+    # belong to, their 取組項目.
+    Phrasing("comments_initiative", r"((?:意見|コメント).{0,40}?(?:の|る|た|な|って)\s*)(取組|取り組み)"
+                    r"(?=(?:って|は|を|が)?\s*(?:どれ|どこ|何|なに|教え|ある|あり|[?？。]|$))", r"\1取組項目",
+             examples=(('委員の意見でデジタルって出てくる取組', '委員の意見でデジタルって出てくる取組項目'),)),
+    # 「取組終了(予定もふくむ)」: the gloss says a planned end counts as the end, as every end year does.
+    Phrasing("planned_end_gloss", r"[(（]\s*(?:予定|見込み)(?:も|を)?(?:ふくむ|含む|含めて|ふくめて|込み)\s*[)）]", "",
+             examples=(('取組終了(予定もふくむ)', '取組終了'),)),
+    # 「ほかの課と共同のものもふくめて」: shared items, which every department's count already holds.
+    Phrasing("shared_items_gloss", r"(?:ほかの|他の)?(?:課|部署)?と?共同(?:で担当|の)?(?:もの|分)?も(?:ふくめて|含めて|ふくむ|含む)[、,]?", "",
+             examples=(('ほかの課と共同のものもふくめて', ''),)),
+    # 「実践項目(1〜70)」: the numbers of the records said, restating which ones (the 既存 items).
+    Phrasing("record_numbers_gloss", r"(?<=実践項目|取組項目)\s*[(（]\s*(?:No\.?)?\d{1,3}\s*[〜~～\-－]\s*\d{1,3}\s*[)）]", "",
+             examples=(('実践項目(1〜70)', '実践項目'),)),
+    # 「A と B、この2つの取組の」: the count of the things just named only points back at them.
+    Phrasing("count_pointing_back", r"(?<=[、,\s])(?:この|その|これら|それら)の?\s*(?:[2-9２-９二三四五]|両)\s*(?:つ|件|個)の?", "",
+             examples=(('A と B、この2つの取組の', 'A と B、取組の'),)),
+    # 「下がっちゃった」「終わっちゃった」: the spoken ending of a past verb.
+    Phrasing("chatta_after_tsu", r"っちゃった", "った",
+             examples=(('下がっちゃった', '下がった'),)),
+    Phrasing("chatta", r"(?<=[ぁ-ん一-龥])ちゃった", "た",
+             examples=(('R5でC評価になっちゃった実践項目', 'R5でC評価になった実践項目'),)),
+    # 「最初の年(R2)はC」: the year said in the brackets is the one meant.
+    Phrasing("first_year_bracket", r"(?:最初|初年度|最後|最終)の?年度?\s*[(（]\s*((?:令和|平成|[RH])\s*\d{1,2}(?:年度)?)\s*[)）]", r"\1",
+             examples=(('最初の年(R2)はC', 'R2はC'),)),
+    # 「R2の時点でA評価」: that year's grade.
+    Phrasing("as_of_year", r"(?<=[0-9度])\s*の?時点(?:で|では|の)(?=\s*[A-DＡ-Ｄ]|\s*評価)", "に",
+             examples=(('R2の時点でA評価', 'R2にA評価'),)),
+    # 「R4→R5で上がった」: an arrow between two years is from one to the other.
+    Phrasing("year_arrow", r"(?<=[0-9度])\s*(?:→|⇒|->|＞|>)\s*(?=(?:令和|平成|[RrHh])?\s*[0-9元])", "から",
+             examples=(('R4→R5で上がった', 'R4からR5で上がった'),)),
+    # 「効率性の自己評価、理由は」: the reason written for that score.
+    Phrasing("reason_of_score", r"(" + "{SCORES}" + r")(?:の(?:自己)?評価)?[、,]\s*(?:その)?(?:(?:自己)?評価の)?理由", r"\1の評価の理由",
+             examples=(('効率性の自己評価、理由は', '効率性の評価の理由は'),)),
+    Phrasing("reason_of_scoring", r"(" + "{SCORES}" + r")を(?:自己)?評価した(?:その)?理由", r"\1の評価の理由",
+             examples=(('動物火葬場の廃止で、効率性を自己評価した理由は?', '動物火葬場の廃止で、効率性の評価の理由は?'),)),
+    # 「実践項目数がいちばん多い取組は何件の実践項目を持ってる？」: the kind said again after 何件 only
+    # restates what the number counts.
+    Phrasing("kind_restated_after_count", r"(?:(?<=何件)|(?<=何個)|(?<=いくつ))の(?:実践項目|取組項目|項目|取組)を(?:持って|抱えて|含んで)(?:る|いる|います|ますか)?", "",
+             examples=(('実践項目数がいちばん多い取組は何件の実践項目を持ってる？', '実践項目数がいちばん多い取組は何件？'),)),
+    # 「…数えて。いちばん多い…」: one question written as two sentences.
+    Phrasing("two_sentences", r"。(?=.)", "、",
+             examples=(('…数えて。いちばん多い…', '…数えて、いちばん多い…'),)),
+    # 「部会別に数えて」: counted by 部会.
+    Phrasing("betsu_ni", r"(?<=[一-龥ァ-ヶー])別に(?=数え|集計|分け)", "ごとに",
+             examples=(('部会別に数えて', '部会ごとに数えて'),)),
+    # 「正確には」「最終的な総合評価(総括)」: said for emphasis, or glossing the word after it.
+    Phrasing("emphasis", r"正確に(?:は|いうと|言うと)[、,]?|最終的な(?=総合評価|評価)", "",
+             examples=(("正確には何月に終了", "何月に終了"), ("最終的な総合評価", "総合評価"))),
+    Phrasing("overall_gloss", r"(総合評価)\s*[(（]総括[)）]", r"\1",
+             examples=(('R2はCだったけど、最終的な総合評価(総括)ではAになったものは?', 'R2はCだったけど、最終的な総合評価ではAになったものは?'),)),
+    # 「正確には何月に取組終了？」: the month of the end (its year is the one the month is in).
+    Phrasing("month_of_end", r"(?<![年\d])何月に(?=\s*(?:取組)?(?:が)?(?:終了|終わ))", "何年何月に",
+             examples=(('正確には何月に取組終了？', '正確には何年何月に取組終了？'),)),
+    # 「A・B・Cの内訳」: the grades listed are the categories of the breakdown asked.
+    Phrasing("grades_listed_breakdown", r"([(（]?)(?:では|で|は|について)?[、,]?\s*[A-D](?:\s*[・、,/]\s*[A-D])+\s*(?:の|ごとの|別の)?(?=内訳|分布|件数|それぞれ)", lambda m: m.group(0) if m.group(1) else "の",
+             examples=(('A・B・Cの内訳', 'の内訳'),)),
+    # 「実践項目をいちばん多く抱えている取組項目」: the kind counted is the one held most.
+    # (an initiative holds its count of items as a field; a department's are counted: top_group_holding)
+    Phrasing("holding_most", r"を(いちばん|一番|最も)多く(?:抱えて|持って|含んで|もって|かかえて)(?:いる|る)(?=取組項目|取組|取り組み)", r"が\1多い",
+             examples=(('実践項目をいちばん多く抱えている取組項目', '実践項目がいちばん多い取組項目'),)),
+    # 「総括で効率性を3にした理由」: the reason written for that score.
+    Phrasing("reason_of_score_given", r"(総括|R\d{1,2}|令和\d{1,2}年度)で(" + "{SCORES}" + r")を\d点?(?:に|と)(?:した|つけた|付けた)理由", r"\1の\2の評価の理由",
+             examples=(('総括で効率性を3にした理由', '総括の効率性の評価の理由'),)),
+    # 「R4はどんな取組をした？」「R5に何をやった？」: that year's 取組内容.
+    Phrasing("year_did_what", r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)(?:年度)?)(?:は|に|で|には|では)\s*(?:どんな|どういう|どのような|何の)?\s*"
+                    r"(?:取組|取り組み|こと)?(?:を|は)?\s*(?:何を)?(?:した|しました|やった|やりました|行った|行いました|実施した)(?:の)?", r"\1の取組内容は",
+             examples=(('R4はどんな取組をした？', 'R4の取組内容は？'),)),
+    # 「おしまいになった」: ended.
+    Phrasing("oshimai", r"お?しまいに(?:なった|なって|した|して)", "終わった",
+             examples=(('おしまいになった', '終わった'),)),
+    # 「いちばん実践項目が多い取組項目」: the superlative said before the word it grades.
+    # (only a kind counted: 「いちばん件数が多い年度」 is read by the top-group rules as said)
+    Phrasing("superlative_before_kind", r"(いちばん|一番|最も)(実践項目|取組項目)が(多い|少ない)(?=取組)", r"\2が\1\3",
+             examples=(('いちばん実践項目が多い取組項目', '実践項目がいちばん多い取組項目'),)),
+    # 「いちばん実践項目が多い取組項目って実践項目何件ある？」: the kind said again before 何件 only restates it.
+    Phrasing("kind_restated_before_count", r"(?:(?<=って)|(?<=は))(?:実践項目|取組項目)(?:は|が)?(?=何件|何個|いくつ)", "",
+             examples=(('いちばん実践項目が多い取組項目って実践項目何件ある？', 'いちばん実践項目が多い取組項目って何件ある？'),)),
+    # 「担当課の自己評価」「担当部署による自己評価」: the department's self-evaluation, said one way.
+    Phrasing("department_self_evaluation", r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))\s*(?=自己評価)", "担当部署の",
+             examples=(('担当課の自己評価', '担当部署の自己評価'),)),
+    Phrasing("docchimo", "どっちも", "どちらも",
+             examples=(('効率性と創造性がどっちも3点の実践項目を教えて', '効率性と創造性がどちらも3点の実践項目を教えて'),)),
+    Phrasing("docchitomo", "どっちとも", "どちらも",
+             examples=(("どっちともA", "どちらもA"),)),
+    Phrasing("docchika", "どっちか", "どちらか",
+             examples=(("どっちかがA", "どちらかがA"),)),
+    # 「2021年中（1月〜12月）に」: a calendar year with its months in brackets is that range of months.
+    Phrasing("calendar_year_months", r"((?:19|20)\d{2}|(?:令和|平成|(?<![A-Za-z])[RH])\s*(?:元|\d{1,2}))\s*年(?:中|の間|のうち)?\s*[(（]\s*(\d{1,2})\s*月\s*"
+                    r"(?:〜|~|-|ー|－|から)\s*(\d{1,2})\s*月\s*[)）](?:中|の間|のうち)?", lambda m: f"{_western(m.group(1))}年{m.group(2)}月から{m.group(3)}月の間",
+             examples=(('2021年中（1月〜12月）に', '2021年1月から12月の間に'),)),
+    # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
+    Phrasing("asker_count", r"(取組項目|実践項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)", r"\1",
+             examples=(('取組項目22件の委員評価の平均', '取組項目の委員評価の平均'),)),
+    # 「取組項目の審議会評価、22項目の平均」: the count said again before the aggregate of them.
+    Phrasing("count_before_aggregate", r"(?<=評価|得点|点数|合計)[、,]\s*(?:(?:全)?\d+(?:件|個|項目|つ)(?:すべて|全部|全て)?|全体|全部|すべて|全て)の(?=平均|合計|最高|最低)", "の",
+             examples=(('取組項目の審議会評価、22項目の平均', '取組項目の審議会評価の平均'),)),
+    Phrasing("count_after_aggregate", r"(?<=平均|合計)(値)?[、,]\s*(?:全)?\d+(?:件|個|項目|つ)(?:全体|すべて|全部|全て)?(?:で|では)?", r"\1",
+             examples=(('審議会評価の平均値、22項目全体でいくつになりますか', '審議会評価の平均値いくつになりますか'),)),
+    Phrasing("month_s_fiscal_year",
+             r"(?:(?P<west>(?:19|20)\d{2})|(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2}))\s*年\s*(?P<month>\d{1,2})\s*月"
+             r"(?:が|を)?(?:含まれる|含む|属する|の属する|にあたる)(?:会計)?年度", _fiscal_year_of_month,
+             examples=(("2022年1月を含む年度の評価", "令和3年度の評価"),)),
+    # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
+    Phrasing("overall_self_evaluation", '総合の自己評価', '自己評価',
+             examples=(('総合の自己評価', '自己評価'),)),
+    # 「今年度（R7）の実施予定」: the bracket names the year 今年度 already is.
+    Phrasing("this_year_bracket", r"(今年度|本年度|昨年度|前年度|来年度|次年度)\s*\(\s*(?:[RH]|令和|平成)?\s*\d{1,4}\s*(?:年度?)?\s*\)", r"\1",
+             examples=(('今年度(H17)の実施予定が空欄の連携事業', '今年度の実施予定が空欄の連携事業'),)),
+    # 「今年度は何をする予定？」: the plan for this year, asked as 今年度の予定.
+    Phrasing("this_year_plan", r"今年度(?:は|に)?[、,]?(?:何を|なにを|どんなことを)(?:する|やる|行う|実施する)予定", "今年度の予定",
+             examples=(('今年度は何をする予定？', '今年度の予定？'),)),
+    Phrasing("kind_then_among", r"({KINDS})のうち[、,]?(?!で|の)", r"\1で",
+             examples=(("終了した実践項目のうち担当が納税課のもの", "終了した実践項目で担当が納税課のもの"),)),
+    # 「倉敷市側の担当課」: a municipality's side is the municipality.
+    Phrasing("city_side", r"(?<=[市町村])側(?=の|で|は|が)", "",
+             examples=(('倉敷市側の担当課', '倉敷市の担当課'),)),
+    # 「総合評か」「委員評化」: 評価 typed with the kana or the kanji of its sound.
+    Phrasing("hyoka_typo", r"評(?:か|化|可)(?=[がはのでをも、]|$)", "評価",
+             examples=(('総合評か', '総合評価'),)),
+    # 「2021年（暦年）」「暦年で2021年」: the bracket says what a calendar year already reads as.
+    Phrasing("calendar_year_gloss", r"((?:19|20)\d{2})\s*年\s*[(（]\s*暦年\s*[)）]", r"\1年",
+             examples=(('2021年（暦年）', '2021年'),)),
+    Phrasing("calendar_year_said", r"暦年(?:で|の)?\s*(?=(?:19|20)\d{2}\s*年(?!度))", "",
+             examples=(('暦年で2021年(1月〜12月)中に取組が終了した実践項目は?', '2021年(1月〜12月)中に取組が終了した実践項目は?'),)),
+    # 「2022年の1月から」: a month of the year just said.
+    Phrasing("month_of_year", r"(?<=\d)年の(?=\d{1,2}月)", "年",
+             examples=(('2022年の1月から', '2022年1月から'),)),
+    Phrasing("chigau_kana", r"(?<!ま)ちが(?=う|って|い|わ)", "違",
+             examples=(('取組項目の委員評価、一番いいのと一番悪いのは何点ちがう?', '取組項目の委員評価、一番いいのと一番悪いのは何点違う?'),)),
+    # An era alone is its years: 「令和の」 is 令和元年度以降, 「平成に」 平成31年度以前.
+    Phrasing("reiwa_era", r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))", "令和元年度以降",
+             examples=(('令和の', '令和元年度以降の'),)),
+    Phrasing("heisei_era", r"平成(?=(?:の|に|で|中|時代)(?![0-9元]))", "平成31年度以前",
+             examples=(("平成の連携事業", "平成31年度以前の連携事業"),)),
+    # A double negative says the positive: 「一度もAをとっていないわけではない」 is 一度でもAをとっている.
+    Phrasing("double_negative_never", r"(?:一度も|1度も|一回も|1回も)(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"一度でも\1ている",
+             examples=(('一度もAをとっていないわけではない', '一度でもAをとっている'),)),
+    Phrasing("double_negative", r"(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"\1ている",
+             examples=(("評価されていないわけではない", "評価されている"),)),
+    # Dialect and spoken negatives: 「終わってへん」「終わってねえ」 are 終わっていない.
+    Phrasing("dialect_negative_te", r"([てで])(?:へん|ひん|ねえ|ねー|ねぇ)", r"\1いない",
+             examples=(('終わってへん', '終わっていない'),)),
+    Phrasing("dialect_negative", r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない",
+             examples=(("終わらへん", "終わらない"),)),
+    # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
+    Phrasing("end_state_negative", r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)", "終了していない",
+             examples=(('取組終了になっていない', '取組終了していない'),)),
+    Phrasing("end_state", r"終了に(?:なった|なっている|なってる|なっています|なりました)", "終了した",
+             examples=(('R4で取組終了になった実践項目、何件?', 'R4で取組終了した実践項目、何件?'),)),
+    Phrasing("occasion",
+             r"(?:を|は)?[、,]?\s*(?:次の|次回の|今度の|明日の|来週の)?(?:会議|議会|委員会|審議会|打合せ|打ち合わせ|庁議|説明会|ヒアリング|監査|答弁|報告会|報告)"
+             r"(?:の)?(?:前|まで|用|向け|のため)に\s*(?:確認|整理|把握|チェック|準備|共有|見直)(?:し|を)?"
+             r"(?:たい|ておきたい|といきたい|とく|ておく|ます|ています)?(?:です|んです|のですが|んだけど|んですが)?[。？?]?\s*$", "",
+             keep_whole=True, examples=(("R4に終了した実践項目を会議前に確認したい", "R4に終了した実践項目"),)),
+    # Requests and politeness (「…についてご教示ください」「…を抽出してください」「一覧を頂戴できますか」)
+    # say how to answer, not what: they are taken off before anything is read as a keyword.
+    Phrasing("request_tail",
+             r"(?:を|について|に関して|に関する|の)?\s*(?:すべて|全て|全部|一通り)?\s*"
+             r"(?:ご教示|ご教授|お知らせ|お教え|教え|頂戴|抽出|列挙|リストアップ|提示|表示|挙げ|出し|見せ|示し|調べ|探し|確認し|ピックアップ)"
+             r"(?:て|し|いただ|いただけ|くだ|下さ|願|でき|もらえ|ほし|欲し|たい|ていただ|てもら|てくだ|て下さ|てほし|て欲し|してくだ|して下さ|してもら|していただ)"
+             r"[^。？?、,]{0,20}[。？?]?\s*$", "",
+             keep_whole=True, examples=(("R4に終了した実践項目を教えてください", "R4に終了した実践項目"),)),
+    # 「（取組項目22件）」: the asker's count of the population says which records, not a condition.
+    Phrasing("population_count_bracket", r"[(（]\s*([^()（）\d]*?)\s*(?:全)?\d+\s*件\s*(?:中|の中で|のうち)?\s*[)）]", r" \1 ",
+             examples=(('（取組項目22件）', ' 取組項目 '),)),
+    Phrasing("grade_dropped", r"(評価|ランク|判定)(が|は)落ち(た|ている|てる)", r"\1\2下がっ\3",
+             examples=(('R3からR4で評価が落ちた取組項目', 'R3からR4で評価が下がった取組項目'),)),
+    # Terse questions (「委員評価 最高」「R3終了 件数」): a space before what is asked joins like の.
+    Phrasing("terse_space", r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))", "の",
+             examples=(('委員評価 最高', '委員評価の最高'),)),
+    # 「その取組の委員評価」: 取組 pointed at is the 取組項目.
+    Phrasing("pointed_initiative", r"(その|この|あの|同じ|当該)(取組|取り組み)(?!項目|内容|終了|上|結果|予定|状況|み項目)", r"\1取組項目",
+             examples=(('その取組の委員評価', 'その取組項目の委員評価'),)),
+    # 「…ってどの取組に入ってる？」: the 取組 a record is in is its 取組項目.
+    Phrasing("which_initiative", r"(どの|何の|どちらの)(?:取組|取り組み)(?=に(?:入|含|属|ある|あた))", r"\1取組項目",
+             examples=(('…ってどの取組に入ってる？', '…ってどの取組項目に入ってる？'),)),
+    Phrasing("yoku_kana", r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))よく(な[っらりるれろ])", r"良く\1",
+             examples=(('R2よりR5の評価がよくなった取組項目', 'R2よりR5の評価が良くなった取組項目'),)),
+    Phrasing("waruku_kana", r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])", r"悪く\1",
+             examples=(("評価がわるくなった", "評価が悪くなった"),)),
+    Phrasing("number_no", r"\bno\.?\s*(\d)", r"No.\1", flags=re.I,
+             examples=(("no.12の委員評価", "No.12の委員評価"), ("NO 3", "No.3"))),
+    # MANUAL 253: return compiled(r"\s+").sub(" ", text).strip()
+)
