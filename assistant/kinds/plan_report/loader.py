@@ -38,7 +38,12 @@ from assistant.kinds.plan_report.lists import (
     parse_initiative_summary,
     parse_practice_list,
 )
-from assistant.kinds.plan_report.headed import find_headed_lists, parse_headed_initiatives, parse_headed_practices
+from assistant.kinds.plan_report.headed import (
+    assign_initiatives,
+    find_headed_lists,
+    parse_headed_initiatives,
+    parse_headed_practices,
+)
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1
@@ -245,6 +250,13 @@ def parse(text: str, source: str) -> ParsedDocument:
     else:
         sheets = split_sheets(lines, a_sheets, years) if a_sheets is not None else []
 
+    if "practices" in headed:
+        # A list without an initiative column is tied to the initiatives by their 実践項目数, checked
+        # against the sheets; a list that cannot be tied is no reading of this kind.
+        counts = _practice_counts(blocks, initiative_list)
+        stated = {s.number: str(s.initiative) for s in sheets if s.number and s.initiative}
+        if why := assign_initiatives(main_list, counts, stated):
+            raise DocumentError(source, why, main_list.header_line)
     doc = ParsedDocument(kind=KIND, title=_title(lines))
     initiatives = _initiatives(doc, source, blocks, initiative_list, summary_table, initiative_years)
     catalog = _catalog(main_list, appendix_list, blocks)
@@ -314,6 +326,21 @@ def _parse_tables(lines: list[str], cut: set[int], source: str, a_section1: int,
     _narrative(doc, source, lines, [(0, starts[0])])
     doc.warnings.sort(key=lambda w: (w.line, w.record, w.note))
     return doc
+
+
+def _practice_counts(blocks: dict[int, InitiativeBlock], initiative_list: dict[str, Copy] | None) -> list[tuple[str, int | None]]:
+    """Each initiative's number and the 実践項目数 the report states for it (its list, or section I's
+    figures), in number order."""
+    numbers = sorted({*blocks, *(int(no) for no in initiative_list or {})})
+    out: list[tuple[str, int | None]] = []
+    for no in numbers:
+        listed = (initiative_list or {}).get(str(no))
+        block = blocks.get(no)
+        n = listed.values.get("n_practice") if listed is not None else None
+        if n is None and block is not None and block.reference is not None:
+            n = block.reference.values.get("n_practice")
+        out.append((str(no), n))
+    return out
 
 
 def _catalog(main_list: PracticeList, appendix_list: PracticeList, blocks: dict[int, InitiativeBlock]) -> dict[str, Copy]:
