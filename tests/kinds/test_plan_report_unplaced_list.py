@@ -119,3 +119,14 @@ def test_numbers_of_the_form_initiative_practice_need_no_counts():
     practices = _records(doc, "practice")
     assert {code: p["initiative"] for code, p in practices.items()} == {"1-1": "1", "1-2": "1", "2-1": "2", "2-2": "2"}
     assert practices["2-1"]["title"] == "公民館の統合"
+
+
+def test_section1_worded_otherwise_and_no_sheets_is_found_by_the_scores_on_its_theme_lines():
+    # Section I headed in words of the town's own, and no progress sheet: the committee's score on
+    # the テーマ lines still says what the document is, and the heading above the first one opens it.
+    text = report().replace("2 取組項目ごとの評価", "2 取組項目の評価と委員の意見")
+    text = text[:text.index("参考 進捗状況シート")]
+    doc = read(text)
+    assert doc.kind == "plan_report", [w.note for w in doc.warnings if w.kind == "other_kind"]
+    assert {c: p["initiative"] for c, p in _records(doc, "practice").items()} == {"1": "1", "2": "1", "N1": "2", "3": "2"}
+    assert _records(doc, "initiative")["2"]["committee_score"] == 3.3

@@ -76,6 +76,9 @@ _EVALUATION_HEAD_RE = re.compile(r"^(?:I|\d{1,2})\s*取組\S{0,12}評価\S{0,6}$
 # in a table cell), maybe after the label of the remarks (委員会の意見 委員評価 4.2 /5).
 # The committee may name itself and count in 点 (委員会評価 4.2点／5点).
 _COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員会?評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
+# The committee's score may close an initiative's テーマ line instead (「テーマ：財源　実践項目数：4　自己評価：B
+# 委員会評価：3.6／5」), the remarks under it.
+_THEME_COMMITTEE_RE = re.compile(r"^テーマ\s*[:：][^\n]*委員会?評価\s*[:：]?\s*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
 # 「①在宅勤務の試行(新)」: an entry whose status closes it.
 _TRAILING_STATUS_RE = re.compile(r"[(（](新|継)[)）]\s*$")
 # A page number printed as a line of its own by a PDF (「- 12 -」): page furniture, never text.
@@ -89,6 +92,8 @@ def _section1(lines: list[str]) -> int | None:
         return index
     score = find_line(lines, _COMMITTEE_RE.pattern)
     if score < 0:
+        score = find_line(lines, _THEME_COMMITTEE_RE.pattern)
+    if score < 0:
         return None
     return next((i for i in range(score - 1, -1, -1) if _EVALUATION_HEAD_RE.match(clean(lines[i]))), None)
 
@@ -100,7 +105,7 @@ def detect(text: str) -> bool:
     published alone are section I with its scores and no practice items."""
     if not _SECTION1_RE.search(text) and _section1(text.splitlines()) is None:
         return _tables_only(text)
-    if _COMMITTEE_RE.search(text):
+    if _COMMITTEE_RE.search(text) or _THEME_COMMITTEE_RE.search(text):
         return True
     return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text))
 
