@@ -130,3 +130,20 @@ def test_section1_worded_otherwise_and_no_sheets_is_found_by_the_scores_on_its_t
     assert doc.kind == "plan_report", [w.note for w in doc.warnings if w.kind == "other_kind"]
     assert {c: p["initiative"] for c, p in _records(doc, "practice").items()} == {"1": "1", "2": "1", "N1": "2", "3": "2"}
     assert _records(doc, "initiative")["2"]["committee_score"] == 3.3
+
+
+def test_a_list_naming_each_items_initiative_by_its_title():
+    # A 取組項目 column holding the initiative's title (no number, no 実践項目数): each row is tied to
+    # the initiative of that title in section I; a title section I does not hold leaves the list unplaced.
+    head = HEAD.replace("番号\t", "番号\t取組項目\t", 1)
+    named = ["窓口サービスの向上", "窓口サービスの向上", "公共施設の見直し", "公共施設の見直し"]
+    rows = [row.replace("\t", f"\t{title}\t", 1) for row, title in zip(ROWS, named)]
+    doc = read(report(counted=False, head=head, rows=rows))
+    assert doc.kind == "plan_report", [w.note for w in doc.warnings if w.kind == "other_kind"]
+    practices = _records(doc, "practice")
+    assert {code: p["initiative"] for code, p in practices.items()} == {"1": "1", "2": "1", "N1": "2", "3": "2"}
+    assert practices["N1"]["title"] == "公民館の統合" and practices["N1"]["overall"] == "C"
+    rows[0] = rows[0].replace("窓口サービスの向上", "窓口の改善")
+    doc = read(report(counted=False, head=head, rows=rows))
+    assert doc.kind == "generic"
+    assert any("「窓口の改善」" in w.note for w in doc.warnings if w.kind == "other_kind")

@@ -260,7 +260,10 @@ def parse(text: str, source: str) -> ParsedDocument:
         # against the sheets; a list that cannot be tied is no reading of this kind.
         counts = _practice_counts(blocks, initiative_list)
         stated = {s.number: str(s.initiative) for s in sheets if s.number and s.initiative}
-        if why := assign_initiatives(main_list, counts, stated):
+        titles = {notation_key(b.title): str(no) for no, b in blocks.items()}
+        titles.update({notation_key(c.values["title"]): no for no, c in (initiative_list or {}).items()
+                       if c.values.get("title")})
+        if why := assign_initiatives(main_list, counts, stated, titles):
             raise DocumentError(source, why, main_list.header_line)
     doc = ParsedDocument(kind=KIND, title=_title(lines))
     initiatives = _initiatives(doc, source, blocks, initiative_list, summary_table, initiative_years)

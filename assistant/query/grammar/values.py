@@ -187,6 +187,8 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
 
     fld = dict(_VOCAB)[m.group(1)]
     empty = m.group(2) is not None
+    if m.groupdict().get("absent") and m.start() > 0 and re.match(r"[一-龥ァ-ヶ]", m.string[m.start() - 1]):
+        return None  # 「実施実績がない」: the field's word is the end of a longer noun, read by its own rule
     if "含" in m.group(0) and fld in ("themes", "departments", "places", "tags", "members"):
         return None  # 「民活のテーマが含まれない」: a list holding a value, not a blank cell
     if re.search(r"実施(?:した|された|済みの)\s*$", m.string[:m.start()]) and "done" in ctx.all_fields:
@@ -329,7 +331,7 @@ FIELD_STATES: list[Rule] = [
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
          r"入っておらず|含まれない|含まない|(?:まだ)?何も(?:ない|書かれていない|書いてない)"
          # 「黒石市に担当課がない事業」: the field said to be absent (a blank cell), right before what has none
-         r"|(?<=が)(?:ない|無い|なし|無し)(?=\s*(?:[一-龥ァ-ヶ]|の|もの|$|[？?、。])))|"
+         r"|(?<=が)(?P<absent>ない|無い|なし|無し)(?=\s*(?:[一-龥ァ-ヶ]|の|もの|$|[？?、。])))|"
          r"書かれている|記載されている|記載がある|記載のある|記入されている|入っている|入力されている|埋まっている|含まれる|含む)",
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
@@ -346,7 +348,7 @@ FIELD_STATES: list[Rule] = [
                    ("実績値の欄が空の", {"conditions": [("actual", "empty", None)]}),
                    ("実績値がなにも書かれていない", {"conditions": [("actual", "empty", None)]}),
                    ("部会名がない事業", {"conditions": [("subcommittee", "empty", None)]}),
-                   ("部会名がないか", None))),
+                   ("部会名がないか", None), ("まだ実施実績がない", None))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
