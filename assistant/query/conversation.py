@@ -88,6 +88,7 @@ class Assistant:
                 question, respelled = self._place_spelled_in_kana(question)
             answer = self._reply_asked(question) if isinstance(question, str) else None
             answer = with_places(self.db, answer or self._ask(question))
+            self._read_as_generic(answer)
             if respelled:
                 answer.question = asked
                 answer.notes.insert(0, respelled)
@@ -105,6 +106,26 @@ class Assistant:
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="質問の処理中にエラーが起きました。", status="no_match",
                           error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
+
+    def _read_as_generic(self, answer: Answer) -> None:
+        """An answer from a document that a dedicated kind recognised but could not read (an edition
+        with a part in a layout not known yet), and that was therefore read as a generic document: the
+        generic reading may not be what the document means, so the answer is never stated as exact."""
+        sources = sorted({str(r["source"]) for r in answer.rows if r.get("source")})
+        if not sources or answer.status != "exact" or answer.error:
+            return
+        marks = ",".join("?" * len(sources))
+        try:
+            found = self.db.execute(f"SELECT source, note FROM warnings WHERE kind = 'other_kind' AND source IN ({marks}) "
+                                    "ORDER BY source, line", sources).fetchall()
+        except sqlite3.OperationalError:  # an index built before reading notes were kept
+            return
+        if not found:
+            return
+        said = "、".join(f"「{source}」は{note}" for source, note in dict(found).items())
+        answer.status = "partial"
+        answer.caveat = f"{said}。この回答は汎用の読み取りによるもので、文書の意味どおりでない可能性があります"
+        answer.notes.insert(0, answer.caveat)
 
     def _place_spelled_in_kana(self, question: str) -> tuple[str, str]:
         """「くしろ市の行革で」: a city written in hiragana is the one of the documents' titles whose name

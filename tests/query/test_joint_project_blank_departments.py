@@ -47,3 +47,16 @@ def test_the_shipped_tables_progress_is_not_said_blank(db):
     answer = Assistant(db).ask("岡山市と倉敷市の連携事業の進捗状況は？")
     assert "記載なし" not in answer.summary
     assert not any(c.get("field") == "status" for c in answer.understood)
+
+
+@pytest.mark.parametrize("question, expected", [
+    # The municipality said as where the cell is, and the department said to be absent (がない).
+    ("東山町と西川町の連携事業で、東山町に担当課がない事業はどれ？", ["2"]),
+    ("東山町と西川町の連携事業で西川町には担当課がないものは？", []),
+])
+def test_a_municipality_without_a_department(assistant, question, expected):
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert answer.status in ("exact", "no_match"), (answer.summary, answer.unused)
+    assert not answer.unused
+    assert sorted(str(r["code"]) for r in answer.rows) == expected

@@ -27,7 +27,7 @@ from assistant.kinds.plan_report.cells import (
 )
 from assistant.kinds.plan_report.lists import Copy, PracticeList
 from assistant.kinds.plan_report.rows import BadRow
-from assistant.text.normalize import clean, nfkc, no_spaces
+from assistant.text.normalize import clean, nfkc, no_spaces, notation_key
 from assistant.text.wareki import fy_label, label_field
 
 _SCORE_WORDS = dict(zip(("進捗度", "連携度", "効率性", "創造性"), SCORE_FIELDS))
@@ -52,6 +52,8 @@ def practice_columns(row: list[str]) -> dict[str, Any] | None:
         "title": _first(header, lambda c: c in _TITLE_WORDS),
         # 取組項目No, 大No., 取組No: the initiative's number (not its title, which the list may add).
         "initiative": _first(header, lambda c: c.startswith(("取組項目No", "取組No", "大No"))),
+        # 取組項目 alone: the initiative as the list names it (its title, or its number and title).
+        "initiative_named": _first(header, lambda c: c in ("取組項目", "取組項目名")),
         "departments": _first(header, lambda c: c.startswith(("担当部署", "担当課"))),
         "total": _first(header, lambda c: c == "合計"),
         "overall": _first(header, lambda c: c == "総合評価"),
@@ -113,12 +115,18 @@ def _group(line: str) -> str | None:
 
 
 def _grouped(lines: list[str], i: int, columns: dict[str, Any]) -> bool:
-    """A practice header without an initiative column is a list's only when a heading row naming the
-    initiative opens its rows (the rows cannot be tied to an initiative otherwise)."""
-    if columns["initiative"] >= 0:
+    """A practice header without an initiative column is a list's when a heading row naming the
+    initiative opens its rows, or when the header alone is unmistakable: it names the yearly grades,
+    the 総合評価 and the self-evaluation's scores or the departments besides the number and the title.
+    The loader then ties such rows to their initiatives by what else the report states (each
+    initiative's 実践項目数 in print order, the progress sheets), or says it cannot."""
+    if columns["initiative"] >= 0 or columns["initiative_named"] >= 0:
         return True
     following = next((lines[j] for j in range(i + columns.get("header_rows", 1), len(lines)) if lines[j].strip()), "")
-    return _group(following) is not None
+    if _group(following) is not None:
+        return True
+    scores = sum(columns[name] >= 0 for name in SCORE_FIELDS)
+    return bool(columns["years"]) and columns["overall"] >= 0 and (scores >= 2 or columns["departments"] >= 0)
 
 
 def _subheader(lines: list[str], i: int) -> list[str] | None:
@@ -225,14 +233,27 @@ def _practice_row(row: list[str], columns: dict[str, Any], group: str = "") -> d
     code = nfkc(_cell(row, columns["code"]) or "").strip()
     initiative = nfkc(_cell(row, columns["initiative"]) or "").strip() if columns["initiative"] >= 0 else group
     initiative = re.sub(r"^No\.?", "", initiative)
+    named = ""
+    if columns["initiative"] < 0 and not group and columns["initiative_named"] >= 0:
+        said = clean(nfkc(_cell(row, columns["initiative_named"]) or ""))
+        number_said = re.match(r"^(?:No\.?\s*)?(\d{1,2})(?:\s|$)", said)
+        initiative = number_said.group(1) if number_said else ""
+        named = "" if number_said else said  # a title: the loader finds the initiative that bears it
+    if columns["initiative"] < 0 and not group and not initiative and re.match(r"^\d{1,2}-\d{1,2}$", code):
+        initiative = code.split("-")[0]  # a number of the form 1-2 names its initiative first
     title_cell = _cell(row, columns["title"]) or ""
-    if not CODE_RE.match(code) or not initiative.isdigit() or not clean(title_cell):
+    # Without an initiative column or a heading row above, the initiative stays '' here: the loader
+    # ties the row to one (assign_initiatives) or refuses the list.
+    unplaced = columns["initiative"] < 0 and not group and not initiative
+    if not CODE_RE.match(code) or not (initiative.isdigit() or unplaced) or not clean(title_cell):
         return None
     grades = {label: grade(_cell(row, j)) for j, label in columns["years"]}
     if any(g is None for g in grades.values()):
         return None
     title, tags = split_title(title_cell)
     values: dict[str, Any] = {"initiative": initiative, "title": title, "tags": tags, "grades": grades}
+    if named and not initiative:
+        values["initiative_named"] = named
     for name in SCORE_FIELDS:
         if columns[name] >= 0 and (value := score(_cell(row, columns[name]))) is not None:
             values[name] = value
@@ -282,3 +303,44 @@ def parse_headed_practices(lines: list[str], start: int, columns: dict[str, Any]
             values[label_field(label)] = value
         table.rows[code] = Copy(where, i + 1, values)
     return table
+
+
+def assign_initiatives(table: PracticeList, counts: list[tuple[str, int | None]], stated: dict[str, str],
+                       titles: dict[str, str] | None = None) -> str:
+    """Tie the rows of a list without an initiative column to their initiatives; '' when done, else
+    why it cannot be done (the caller then refuses the list rather than guess).
+
+    `counts` holds each initiative's number and the 実践項目数 the report states for it, in print
+    order; `stated` the initiative other parts state for some items (a progress sheet's 取組項目:1).
+    A list printed in initiative order is cut by those counts when they add up to its rows exactly,
+    and every item another part places must land where that part says. A row naming its initiative
+    by title is tied to the initiative of that title (`titles`: notation key of a title → number)."""
+    for code, copy in table.rows.items():
+        named = copy.values.pop("initiative_named", "")
+        if named and not copy.values.get("initiative"):
+            no = (titles or {}).get(notation_key(named))
+            if no is None:
+                return f"実践項目一覧の取組項目「{named}」（実践項目{code}）が取組項目の評価にありません"
+            copy.values["initiative"] = no
+    unplaced = [code for code, copy in table.rows.items() if not copy.values.get("initiative")]
+    if not unplaced:
+        return ""
+    if len(unplaced) < len(table.rows):
+        return "実践項目一覧の一部の行だけ取組項目が分かりません"
+    if not counts or any(n is None for _, n in counts):
+        return "実践項目一覧に取組項目の列がなく、取組項目ごとの実践項目数も記載されていません"
+    if sum(n for _, n in counts) != len(unplaced):  # type: ignore[misc]
+        return (f"実践項目一覧に取組項目の列がなく、取組項目ごとの実践項目数の合計"
+                f"（{sum(n for _, n in counts)}）が一覧の行数（{len(unplaced)}）と合いません")  # type: ignore[misc]
+    placed: dict[str, str] = {}
+    codes = iter(unplaced)
+    for no, n in counts:
+        for _ in range(n):  # type: ignore[arg-type]
+            placed[next(codes)] = no
+    wrong = [code for code, no in stated.items() if code in placed and placed[code] != no]
+    if wrong:
+        return (f"実践項目一覧に取組項目の列がなく、実践項目数で区切った取組項目が進捗状況シートの取組項目と"
+                f"食い違います（実践項目{'、'.join(wrong)}）")
+    for code, no in placed.items():
+        table.rows[code].values["initiative"] = no
+    return ""

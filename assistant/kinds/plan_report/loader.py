@@ -38,7 +38,12 @@ from assistant.kinds.plan_report.lists import (
     parse_initiative_summary,
     parse_practice_list,
 )
-from assistant.kinds.plan_report.headed import find_headed_lists, parse_headed_initiatives, parse_headed_practices
+from assistant.kinds.plan_report.headed import (
+    assign_initiatives,
+    find_headed_lists,
+    parse_headed_initiatives,
+    parse_headed_practices,
+)
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1
@@ -71,6 +76,9 @@ _EVALUATION_HEAD_RE = re.compile(r"^(?:I|\d{1,2})\s*取組\S{0,12}評価\S{0,6}$
 # in a table cell), maybe after the label of the remarks (委員会の意見 委員評価 4.2 /5).
 # The committee may name itself and count in 点 (委員会評価 4.2点／5点).
 _COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員会?評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
+# The committee's score may close an initiative's テーマ line instead (「テーマ：財源　実践項目数：4　自己評価：B
+# 委員会評価：3.6／5」), the remarks under it.
+_THEME_COMMITTEE_RE = re.compile(r"^テーマ\s*[:：][^\n]*委員会?評価\s*[:：]?\s*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
 # 「①在宅勤務の試行(新)」: an entry whose status closes it.
 _TRAILING_STATUS_RE = re.compile(r"[(（](新|継)[)）]\s*$")
 # A page number printed as a line of its own by a PDF (「- 12 -」): page furniture, never text.
@@ -84,6 +92,8 @@ def _section1(lines: list[str]) -> int | None:
         return index
     score = find_line(lines, _COMMITTEE_RE.pattern)
     if score < 0:
+        score = find_line(lines, _THEME_COMMITTEE_RE.pattern)
+    if score < 0:
         return None
     return next((i for i in range(score - 1, -1, -1) if _EVALUATION_HEAD_RE.match(clean(lines[i]))), None)
 
@@ -95,7 +105,7 @@ def detect(text: str) -> bool:
     published alone are section I with its scores and no practice items."""
     if not _SECTION1_RE.search(text) and _section1(text.splitlines()) is None:
         return _tables_only(text)
-    if _COMMITTEE_RE.search(text):
+    if _COMMITTEE_RE.search(text) or _THEME_COMMITTEE_RE.search(text):
         return True
     return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text))
 
@@ -245,6 +255,16 @@ def parse(text: str, source: str) -> ParsedDocument:
     else:
         sheets = split_sheets(lines, a_sheets, years) if a_sheets is not None else []
 
+    if "practices" in headed:
+        # A list without an initiative column is tied to the initiatives by their 実践項目数, checked
+        # against the sheets; a list that cannot be tied is no reading of this kind.
+        counts = _practice_counts(blocks, initiative_list)
+        stated = {s.number: str(s.initiative) for s in sheets if s.number and s.initiative}
+        titles = {notation_key(b.title): str(no) for no, b in blocks.items()}
+        titles.update({notation_key(c.values["title"]): no for no, c in (initiative_list or {}).items()
+                       if c.values.get("title")})
+        if why := assign_initiatives(main_list, counts, stated, titles):
+            raise DocumentError(source, why, main_list.header_line)
     doc = ParsedDocument(kind=KIND, title=_title(lines))
     initiatives = _initiatives(doc, source, blocks, initiative_list, summary_table, initiative_years)
     catalog = _catalog(main_list, appendix_list, blocks)
@@ -314,6 +334,21 @@ def _parse_tables(lines: list[str], cut: set[int], source: str, a_section1: int,
     _narrative(doc, source, lines, [(0, starts[0])])
     doc.warnings.sort(key=lambda w: (w.line, w.record, w.note))
     return doc
+
+
+def _practice_counts(blocks: dict[int, InitiativeBlock], initiative_list: dict[str, Copy] | None) -> list[tuple[str, int | None]]:
+    """Each initiative's number and the 実践項目数 the report states for it (its list, or section I's
+    figures), in number order."""
+    numbers = sorted({*blocks, *(int(no) for no in initiative_list or {})})
+    out: list[tuple[str, int | None]] = []
+    for no in numbers:
+        listed = (initiative_list or {}).get(str(no))
+        block = blocks.get(no)
+        n = listed.values.get("n_practice") if listed is not None else None
+        if n is None and block is not None and block.reference is not None:
+            n = block.reference.values.get("n_practice")
+        out.append((str(no), n))
+    return out
 
 
 def _catalog(main_list: PracticeList, appendix_list: PracticeList, blocks: dict[int, InitiativeBlock]) -> dict[str, Copy]:

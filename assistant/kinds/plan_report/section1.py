@@ -33,7 +33,8 @@ from assistant.text.wareki import label_field, year_label
 # An initiative's heading: 「3 窓口サービスの向上」, or 「取組項目3 窓口サービスの向上」 in an edition
 # that names what it numbers, or 「No.3 公共施設の最適配置」 (a progress sheet's first page opens the
 # same way: _opens_block tells them apart by what follows).
-_HEADER_RE = re.compile(r"^(?:取組項目\s?|No\.\s?)?(\d{1,2}) (\S.*)$")
+# A Word document may separate the number from the title with an ideographic space (「取組項目1　…」).
+_HEADER_RE = re.compile(r"^(?:取組項目\s?|No\.\s?)?(\d{1,2})[ \u3000](\S.*)$")
 # The block's practice items listed under its heading (「対象の実践項目：7、8、9、N2」): the lists and
 # the sheets state each item's initiative, so the line only tells a block's heading from a sheet's.
 _MEMBERS_RE = re.compile(r"^(?:対象の)?実践項目\s*[:：]\s*(?:N?\d{1,2}|\d{1,2}-\d{1,2})(?:\s*[、,，]\s*(?:N?\d{1,2}|\d{1,2}-\d{1,2}))*$")
@@ -105,10 +106,13 @@ def _reference_row(row: list[str], line: int, header_years: list[str]) -> tuple[
 # 効率性 2.8 創造性 2.5 合計 10.0 総合評価 A」.
 _THEME_LINE_RE = re.compile(r"^テーマ\s*[:：]\s*(\S+)(.*)$")
 # The committee's score printed on that line (「テーマ:… 担当課自己評価:A 委員評価 4.2/5」): the remarks
-# then follow the line, under their label.
-_THEME_SCORE_RE = re.compile(r"委員評価\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(?:[/／]\s*5|点)?(?![\d.])")
+# then follow the line, under their label. The committee may name itself (委員会評価:3.6/5).
+_THEME_SCORE_RE = re.compile(r"委員会?評価\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(?:[/／]\s*5|点)?(?![\d.])")
 _LABELLED = {"進捗度": "progress", "連携度": "collaboration", "効率性": "efficiency", "創造性": "creativity",
              "合計": "total"}
+# Counts the line may state (実践項目数:4): an edition whose practice list has no initiative column
+# ties its rows to the initiatives by these counts.
+_COUNTED = {"実践項目数": "n_practice"}
 
 
 def _theme_line(line: str, line_no: int) -> Copy | None:
@@ -119,9 +123,13 @@ def _theme_line(line: str, line_no: int) -> Copy | None:
         return None
     values: dict = {"themes": themes_named(match.group(1))}
     for word, name in _LABELLED.items():
-        figure = re.search(rf"{word}\s*(\d+(?:\.\d+)?)", match.group(2))
+        figure = re.search(rf"{word}\s*[:：]?\s*(\d+(?:\.\d+)?)", match.group(2))
         if figure:
             values[name] = float(figure.group(1))
+    for word, name in _COUNTED.items():
+        figure = re.search(rf"{word}\s*[:：]?\s*(\d+)(?![\d.])", match.group(2))
+        if figure:
+            values[name] = int(figure.group(1))
     # 総合評価 A, or the departments' own grade labelled as such (担当課自己評価:A).
     overall = re.search(r"(?:総合評価|自己評価)\s*[:：]?\s*([A-D])(?![A-Za-z])", match.group(2))
     if overall:

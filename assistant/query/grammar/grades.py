@@ -487,6 +487,26 @@ def _started_in(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _not_started_by(m: re.Match, ctx: Context) -> Production | None:
+    """「令和元年度にはまだ始まってなかった」「R1に着手していない」: no grade that year nor any year
+    before it (a list prints a blank, or 「-」, before an item starts). An item that ended earlier
+    was graded before, so it is not one of them."""
+    out = Production(hints={"practice"})
+    fields = _year_fields(m.group("year"), ctx, out)
+    if len(fields) != 1:
+        return None
+    order = ctx.grade_fields
+    upto = order[:order.index(fields[0]) + 1] if fields[0] in order else fields
+    for f in upto:
+        out.conditions.append(Condition(f, "not_evaluated", None, f"{field_label(f)} なし（まだ始まっていない）"))
+    return out
+
+
+# Not started yet, as said of an item (始まってなかった, 着手していない, 未着手, 手を付けていない).
+_NOT_STARTED = (r"(?:始ま(?:って)?(?:い)?な(?:い|かった)|始まらなかった|着手(?:されて|して)?(?:い)?な(?:い|かった)|着手前|未着手"
+                r"|開始(?:されて|して)(?:い)?な(?:い|かった)|手(?:を|が)?(?:付けて|つけて|着けて)(?:い)?な(?:い|かった))")
+
+
 def _steps(m: re.Match, ctx: Context) -> Production | None:
     """「R2からR5で評価が2段階上がった」: the later year's grade at least n steps above (below) the earlier."""
     out = Production(hints={"practice"})
@@ -555,6 +575,15 @@ RULES: list[Rule] = [
                                                         ("r4", "evaluated", None)]}),
                    ("R3から開始した", {"conditions": [("r2", "not_evaluated", None), ("r3", "evaluated", None)]}),
                    ("R3からR5まで", None))),
+    # 「令和元年度にはまだ始まってなかった」: no grade that year nor before (a blank before the item started).
+    Rule("not_started_by_year",
+         r"(?P<year>{YEAR})(?:度)?\s*(?:の時点で|時点で|の段階で|に|では|で)?\s*(?:は|も)?\s*(?:まだ)?\s*" + _NOT_STARTED,
+         _not_started_by,
+         examples=(("令和4年度にはまだ始まってなかった", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
+                                                                ("r4", "not_evaluated", None)]}),
+                   ("R3に着手してなかった", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None)]}),
+                   ("R2の時点で未着手", {"conditions": [("r2", "not_evaluated", None)]}),
+                   ("R3から始まった", None))),
     Rule("year_grade_vs_overall",
          r"(?P<year>{YEAR})(?:の)?(?:年度)?評価と\s*(?:総括の|全体の|最終的な|最終の|担当部署の)?(?:総合評価|自己評価|担当部署評価)(?:が|は|と)?\s*"
          r"(?P<cmp>異なる|違う|違っている|異なっている|一致しない|同じ|一致する|一致している|等しい)"

@@ -187,6 +187,8 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
 
     fld = dict(_VOCAB)[m.group(1)]
     empty = m.group(2) is not None
+    if m.groupdict().get("absent") and m.start() > 0 and re.match(r"[一-龥ァ-ヶ]", m.string[m.start() - 1]):
+        return None  # 「実施実績がない」: the field's word is the end of a longer noun, read by its own rule
     if "含" in m.group(0) and fld in ("themes", "departments", "places", "tags", "members"):
         return None  # 「民活のテーマが含まれない」: a list holding a value, not a blank cell
     if re.search(r"実施(?:した|された|済みの)\s*$", m.string[:m.start()]) and "done" in ctx.all_fields:
@@ -194,7 +196,9 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
     # (the municipality may have been used already to choose the documents: read where it was written)
     before = ctx.text[:m.start()] if len(ctx.text) == len(m.string) else m.string[:m.start()]
     # (the municipality's name itself: 「…連携事業で東松島市の」 ends with 東松島市の, not 業で東松島市の)
-    name = max((c for c in ctx.lex.municipalities if re.search(re.escape(c) + r"の\s*$", before)), key=len, default="")
+    # (「黒石市に担当課がない」「黒石市では担当課が空欄」: the municipality said as where the cell is)
+    name = max((c for c in ctx.lex.municipalities if re.search(re.escape(c) + r"(?:の|に|には|で|では)\s*$", before)),
+               key=len, default="")
     if fld == "departments" and name:
         # 「岡山市の担当課が書かれていない」: that municipality's cell of a joint project.
         label = f"{name}の{field_label(fld)} = {'空欄（記載なし）' if empty else '記載あり'}"
@@ -325,7 +329,9 @@ FIELD_STATES: list[Rule] = [
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の?欄|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
-         r"入っておらず|含まれない|含まない|(?:まだ)?何も(?:ない|書かれていない|書いてない))|"
+         r"入っておらず|含まれない|含まない|(?:まだ)?何も(?:ない|書かれていない|書いてない)"
+         # 「黒石市に担当課がない事業」: the field said to be absent (a blank cell), right before what has none
+         r"|(?<=が)(?P<absent>ない|無い|なし|無し)(?=\s*(?:[一-龥ァ-ヶ]|の|もの|$|[？?、。])))|"
          r"書かれている|記載されている|記載がある|記載のある|記入されている|入っている|入力されている|埋まっている|含まれる|含む)",
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
@@ -340,7 +346,9 @@ FIELD_STATES: list[Rule] = [
                    # the box named with the field (実績値欄), and 空 said of it
                    ("実績値欄が空になってる", {"conditions": [("actual", "empty", None)]}),
                    ("実績値の欄が空の", {"conditions": [("actual", "empty", None)]}),
-                   ("実績値がなにも書かれていない", {"conditions": [("actual", "empty", None)]}))),
+                   ("実績値がなにも書かれていない", {"conditions": [("actual", "empty", None)]}),
+                   ("部会名がない事業", {"conditions": [("subcommittee", "empty", None)]}),
+                   ("部会名がないか", None), ("まだ実施実績がない", None))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
