@@ -487,6 +487,21 @@ def _started_in(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _not_started_by(m: re.Match, ctx: Context) -> Production | None:
+    """「令和5年度にはまだ始まってなかった」: no grade in that year nor in any year of the index before it
+    (a report leaves the years before an item's start blank or 「-」; a 「-」 after a grade is its end,
+    which the earlier grade rules out)."""
+    out = Production(hints={"practice"})
+    fields = _year_fields(m.group("year"), ctx, out)
+    if len(fields) != 1:
+        return None
+    order = ctx.grade_fields
+    upto = order[:order.index(fields[0]) + 1] if fields[0] in order else fields
+    for f in upto:
+        out.conditions.append(Condition(f, "not_evaluated", None, f"{field_label(f)} なし（まだ始まっていない）"))
+    return out
+
+
 def _steps(m: re.Match, ctx: Context) -> Production | None:
     """「R2からR5で評価が2段階上がった」: the later year's grade at least n steps above (below) the earlier."""
     out = Production(hints={"practice"})
@@ -555,6 +570,15 @@ RULES: list[Rule] = [
                                                         ("r4", "evaluated", None)]}),
                    ("R3から開始した", {"conditions": [("r2", "not_evaluated", None), ("r3", "evaluated", None)]}),
                    ("R3からR5まで", None))),
+    # 「令和5年度にはまだ始まってなかった」「R4の時点で未着手」: not yet started in that year.
+    Rule("not_started_by_year",
+         r"(?P<year>{YEAR})(?:度)?\s*(?:には|では|に|で|は|の時点で(?:は)?)?\s*(?:まだ)?\s*"
+         r"(?:始ま(?:って(?:い)?な(?:かった|い)|らなかった|っておらず)|未着手(?:だった|の)?|着手(?:して(?:い)?な(?:かった|い)|されていない))",
+         _not_started_by,
+         examples=(("R4にはまだ始まってなかった", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
+                                                           ("r4", "not_evaluated", None)]}),
+                   ("R2の時点で未着手", {"conditions": [("r2", "not_evaluated", None)]}),
+                   ("R3から始まった", None))),
     Rule("year_grade_vs_overall",
          r"(?P<year>{YEAR})(?:の)?(?:年度)?評価と\s*(?:総括の|全体の|最終的な|最終の|担当部署の)?(?:総合評価|自己評価|担当部署評価)(?:が|は|と)?\s*"
          r"(?P<cmp>異なる|違う|違っている|異なっている|一致しない|同じ|一致する|一致している|等しい)"
