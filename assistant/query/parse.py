@@ -416,8 +416,9 @@ class Parser:
             text = compiled(r"の連携(?!事業|度|部会)").sub("の連携事業", text, count=1)
         for full in self.lex.municipalities:  # 「倉敷側の担当」: a municipality's side, said by its bare name
             bare = full[:-1] if full[-1:] in "市町村" and len(full) > 2 else ""
-            if bare and bare + "側" in text:
-                text = compiled(rf"{re.escape(bare)}側(?=の|で|は|が)").sub(full, text)
+            if bare and (bare + "側" in text or full + "側" in text):
+                # (or by its full name: 「塩尻市側に担当部署がない」)
+                text = compiled(rf"{re.escape(bare)}(?:{re.escape(full[-1])})?側(?=の|で|は|が|に)").sub(full, text)
         text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values else m.group(0), text)
         canon = canonicalise(text)
         self._canon = canon

@@ -20,15 +20,17 @@ SOURCE = "kawabe_suishinkaigi.txt"
 YEARS = ["R4", "R5", "R6"]
 # no, title, themes as printed, themes as read, self grade, committee score, remarks
 INITIATIVES = [
-    ("1", "歳入の確保", "財政運営・収納対策", ["財政", "収納対策"], "A", "3.6",
+    ("1", "歳入の確保", "財政運営・住民サービス・収納対策", ["財政", "サービス", "収納対策"], "A", "3.6",
      ["滞納整理は着実に進んだ。", "使用料の見直しは利用者に丁寧に説明してほしい。"]),
-    ("2", "窓口の改善", "住民サービス", ["サービス"], "B", "4.2", ["窓口の待ち時間が短くなった。"]),
+    ("2", "市民サービスの向上", "住民サービス", ["サービス"], "B", "4.2",
+     ["窓口の待ち時間が短くなった。", "時間外勤務が窓口の職員に偏っている。"]),
 ]
 # code, initiative, title, grades, scores, overall, departments, status as printed, end as read
 PRACTICES = [
     ("1", "1", "滞納整理の強化", ["B", "A", "-"], [3, 2, 3, 2], "A", "収納課", "R5終了", "R5"),
     ("2", "1", "施設使用料の見直し", ["C", "B", "B"], [2, 2, 1, 2], "B", "財政課、生涯学習課", "継続", ""),
     ("3", "2", "窓口の一本化", ["", "B", "A"], [3, 3, 2, 2], "A", "住民窓口課", "完了（R6）", "R6"),
+    ("4", "2", "時間外勤務の縮減", ["C", "C", "B"], [2, 1, 2, 1], "C", "人事課", "継続", ""),
 ]
 
 
@@ -83,7 +85,7 @@ def test_the_committee_named_its_own_way_scores_and_remarks(doc):
 
 def test_practice_items_with_an_end_marker_that_states_its_year(doc):
     practices = _records(doc, "practice")
-    assert list(practices) == ["1", "2", "3"]
+    assert list(practices) == ["1", "2", "3", "4"]
     for code, no, title, grades, scores, overall, depts, _, ended in PRACTICES:
         got = practices[code]
         assert (got["initiative"], got["title"], got["overall"], got["ended"]) == (no, title, overall, ended)

@@ -194,7 +194,9 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
     # (the municipality may have been used already to choose the documents: read where it was written)
     before = ctx.text[:m.start()] if len(ctx.text) == len(m.string) else m.string[:m.start()]
     # (the municipality's name itself: 「…連携事業で東松島市の」 ends with 東松島市の, not 業で東松島市の)
-    name = max((c for c in ctx.lex.municipalities if re.search(re.escape(c) + r"の\s*$", before)), key=len, default="")
+    # (「塩尻市側に担当部署がない」: the municipality's side, said with 側 and に as well)
+    name = max((c for c in ctx.lex.municipalities if re.search(re.escape(c) + r"(?:側)?(?:の|に|で|は)\s*$", before)),
+               key=len, default="")
     if fld == "departments" and name:
         # 「岡山市の担当課が書かれていない」: that municipality's cell of a joint project.
         label = f"{name}の{field_label(fld)} = {'空欄（記載なし）' if empty else '記載あり'}"
@@ -325,12 +327,14 @@ FIELD_STATES: list[Rule] = [
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の?欄|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
-         r"入っておらず|含まれない|含まない|(?:まだ)?何も(?:ない|書かれていない|書いてない))|"
+         r"入っておらず|含まれない|含まない|(?:まだ)?何も(?:ない|書かれていない|書いてない)|(?<=が)(?:ない|無い))|"
          r"書かれている|記載されている|記載がある|記載のある|記入されている|入っている|入力されている|埋まっている|含まれる|含む)",
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名の欄が空っぽの", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}),
+                   ("部会名がない", {"conditions": [("subcommittee", "empty", None)]}),
+                   ("部会名はない", None),
                    ("実績値が入っている", {"conditions": [("actual", "not_empty", None)]}),
                    ("実績値が入っていない", {"conditions": [("actual", "empty", None)]}),
                    # spoken forms drop the い of ている
