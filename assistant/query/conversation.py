@@ -87,7 +87,7 @@ class Assistant:
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
             answer = self._reply_asked(question) if isinstance(question, str) else None
-            answer = with_places(self.db, answer or self._ask(question))
+            answer = self._not_read_as_its_kind(with_places(self.db, answer or self._ask(question)))
             if respelled:
                 answer.question = asked
                 answer.notes.insert(0, respelled)
@@ -105,6 +105,27 @@ class Assistant:
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="質問の処理中にエラーが起きました。", status="no_match",
                           error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
+
+    def _not_read_as_its_kind(self, answer: Answer) -> Answer:
+        """An answer drawn from a document that looks like a dedicated kind but could not be read as one
+        (a warning of kind other_kind at ingest) is not given as certain: its tables were read as a
+        generic document's, and a column may mean what the generic reading cannot tell."""
+        if answer.status != "exact":
+            return answer
+        if getattr(self, "_unread_kinds", None) is None:
+            try:
+                found = self.db.execute("SELECT source, note FROM warnings WHERE kind = 'other_kind'").fetchall()
+            except sqlite3.DatabaseError:
+                found = []
+            self._unread_kinds = {source: note for source, note in found}
+        if not self._unread_kinds:
+            return answer
+        sources = {str(r.get("source")) for r in (*answer.rows, *answer.excerpts) if isinstance(r, dict) and r.get("source")}
+        notes = [self._unread_kinds[s] for s in sorted(sources) if s in self._unread_kinds]
+        if notes:
+            answer.status = "partial"
+            answer.caveat = f"{notes[0]}。この答えは確かめてください。"
+        return answer
 
     def _place_spelled_in_kana(self, question: str) -> tuple[str, str]:
         """「くしろ市の行革で」: a city written in hiragana is the one of the documents' titles whose name

@@ -101,6 +101,15 @@ def detect(text: str) -> bool:
     return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text))
 
 
+def resembles(text: str) -> bool:
+    """Whether a text detect() turned down still speaks as a plan report: it names initiatives (取組項目)
+    with practice items (実践項目) and grades them (総合評価, or a committee's score named as the
+    document names the body). Such a text read as a generic document is said to be one (registry.parse),
+    so that answers from its tables are not given as certain."""
+    return ("実践項目" in text and "取組項目" in text
+            and ("総合評価" in text or re.search(COMMITTEE + r"評価", text) is not None))
+
+
 def _committee_table(text: str) -> bool:
     """An edition laid out as tables states the committee's scores in a column of the remarks table."""
     return any("\t" in line and is_comment_header(cells(line)) for line in text.splitlines())
