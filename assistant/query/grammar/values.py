@@ -327,14 +327,15 @@ FIELD_STATES: list[Rule] = [
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の?欄|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
-         r"入っておらず|含まれない|含まない|(?:まだ)?何も(?:ない|書かれていない|書いてない)|(?<=が)(?:ない|無い))|"
+         r"入っておらず|含まれない|含まない|(?:まだ)?何も(?:ない|書かれていない|書いてない)|(?:(?<=担当部署が)|(?<=担当課が)|(?<=部署が))(?:ない|無い))|"
          r"書かれている|記載されている|記載がある|記載のある|記入されている|入っている|入力されている|埋まっている|含まれる|含む)",
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名の欄が空っぽの", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}),
-                   ("部会名がない", {"conditions": [("subcommittee", "empty", None)]}),
-                   ("部会名はない", None),
+                   # 「担当課がない」: a department cell left blank (「実績がない」 is no blank cell: its own rules)
+                   ("担当課がない", {"conditions": [("departments", "empty", None)]}),
+                   ("実施実績がない", None),
                    ("実績値が入っている", {"conditions": [("actual", "not_empty", None)]}),
                    ("実績値が入っていない", {"conditions": [("actual", "empty", None)]}),
                    # spoken forms drop the い of ている
