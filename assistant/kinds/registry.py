@@ -49,6 +49,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     """The detected kind's reading; a document a dedicated kind recognises but cannot read (an edition
     without a part it needs) is read as a generic document, with a note, rather than lost."""
     module = detect(text)
+    if module.__name__.endswith(".generic.loader"):
+        return _generic_resembling(module, text, source)
     try:
         return module.parse(text, source)
     except DocumentError as exc:
@@ -60,6 +62,21 @@ def parse(text: str, source: str) -> ParsedDocument:
         doc.warnings.append(ParseWarning(source, exc.line or 0, "other_kind",
                                          f"{label}として読めなかったため（{exc.reason}）、汎用の文書として読みました"))
         return doc
+
+
+def _generic_resembling(generic: ModuleType, text: str, source: str) -> ParsedDocument:
+    """A document no dedicated kind accepted, read as a generic one; when it still speaks as a dedicated
+    kind (resembles(), a next edition in a layout the kind's reader does not know), the reading says
+    so, and answers from it are not given as certain (conversation: status partial)."""
+    doc = generic.parse(text, source)
+    for module in kinds():
+        resembles = getattr(module, "resembles", None)
+        if module is not generic and resembles is not None and resembles(text):
+            label = document_label(module.__name__.split(".")[-2])
+            doc.warnings.append(ParseWarning(source, 0, "other_kind",
+                                             f"{label}に似ていますが、その形として読み取れなかったため汎用の文書として読みました"))
+            break
+    return doc
 
 
 # ---------------------------------------------------------------- declarations and what derives from them

@@ -111,7 +111,8 @@ class Assistant:
         """An answer from a document that a dedicated kind recognised but could not read (an edition
         with a part in a layout not known yet), and that was therefore read as a generic document: the
         generic reading may not be what the document means, so the answer is never stated as exact."""
-        sources = sorted({str(r["source"]) for r in answer.rows if r.get("source")})
+        sources = sorted({str(r["source"]) for r in (*answer.rows, *answer.excerpts)
+                          if isinstance(r, dict) and r.get("source")})
         if not sources or answer.status != "exact" or answer.error:
             return
         marks = ",".join("?" * len(sources))

@@ -416,8 +416,9 @@ class Parser:
             text = compiled(r"の連携(?!事業|度|部会)").sub("の連携事業", text, count=1)
         for full in self.lex.municipalities:  # 「倉敷側の担当」: a municipality's side, said by its bare name
             bare = full[:-1] if full[-1:] in "市町村" and len(full) > 2 else ""
-            if bare and bare + "側" in text:
-                text = compiled(rf"{re.escape(bare)}側(?=の|で|は|が)").sub(full, text)
+            if bare and (bare + "側" in text or full + "側" in text):
+                # (or by its full name: 「塩尻市側に担当部署がない」)
+                text = compiled(rf"{re.escape(bare)}(?:{re.escape(full[-1])})?側(?=の|で|は|が|に)").sub(full, text)
         text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values else m.group(0), text)
         canon = canonicalise(text)
         self._canon = canon
@@ -521,6 +522,7 @@ class Parser:
         kinds_named = self._kinds(w)
         conds, other_titles = self._titles_of_other_kinds(conds, kinds_named, q)
         keywords += other_titles
+        conds += self._theme_names_as_titles(w, hints, q)
         conds += self._themes(w, hints, kinds_named)
         if kinds_named and not date_fields(kinds_named[-1][1]):
             # 「2004年1月に実施された連携事業」: a kind with no date field writes dates in its text
@@ -662,6 +664,13 @@ class Parser:
             # their own, go on from the previous question (the answer says it added them).
             or (not kinds_named and not keywords and bool(conds) and not self._names_record(conds)
                 and bool(context.conditions) and target in ("", context.target)))
+        # 「キャッシュレスに関する意見」→「LED化のは？」: a word alone, asked as "the ones of…", is the
+        # previous search's topic replaced (the same kind, the other conditions kept).
+        topic_again = (context is not None and not is_followup and not kinds_named and not conds
+                       and len(keywords) == 1 and "refines" in marks and len(text) <= 16
+                       and context.target not in ("", "passage")
+                       and any(c.field == "text" and c.op == "match" for c in context.conditions))
+        is_followup = is_followup or topic_again
         # 「AIの活用の取組」→「委員の意見で高齢者に触れてるのは？」: the parts of the one record the
         # conversation is on, unless the question names a record of its own.
         if not is_followup and context is not None and kinds_named and context_rows \
@@ -676,6 +685,11 @@ class Parser:
                 # field, with the words searched before (a field several kinds hold stays a search).
                 named = target
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
+            if topic_again:
+                was = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
+                q.conditions = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
+                q.notes = [n for n in q.notes if n != "前の質問の条件に絞り込みを加えました"]
+                q.notes.append(f"前の質問の「{'・'.join(was)}」を「{keywords[0]}」に置き換えました")
             conds = q.conditions
             target = q.target
         else:
@@ -1087,7 +1101,10 @@ class Parser:
             w.consume(start, end)
             hints.add(kind)
             q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
-            return self._title_conditions(kind, code, title, "~=")
+            made = self._title_conditions(kind, code, title, "~=")
+            # Said in part, like _partial_title's: words to look for when another kind is asked for.
+            self._titles_said.append((w.text[start:end], kind, made))
+            return made
         return []
 
     def _titles_of_other_kinds(self, conds: list[Condition], kinds_named: list[tuple[int, str]], q: Query
@@ -1497,6 +1514,30 @@ class Parser:
                 w.consume(m.start(), m.end())
         found.sort()
         return found
+
+    def _theme_names_as_titles(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
+        """「協働の推進の実践項目」 where no theme is printed so but one initiative is titled 「住民との協働の
+        推進」: another name of a theme, said without テーマ, that lies inside exactly one initiative's
+        title names that initiative (the index's themes are printed by their short names)."""
+        free = w.free
+        if compiled(r"テーマ|分野").search(free):
+            return []
+        for theme, names in self.lex.themes.items():
+            for name in sorted(names, key=len, reverse=True):
+                if name == theme or name not in free:
+                    continue
+                key = notation_key(name)
+                owners = {(code, title) for (code, _), title in self.lex.initiative_titles.items()
+                          if key in notation_key(title)}
+                if len(owners) != 1:
+                    continue
+                code, title = owners.pop()
+                m = re.search(re.escape(name), free)
+                w.consume(m.start(), m.end())
+                hints.add("initiative")
+                q.notes.append(f"「{name}」をテーマではなく取組項目「{title}」とみなしました")
+                return self._title_conditions("initiative", code, title, "~=")
+        return []
 
     def _themes(self, w: _Work, hints: set[str], kinds_named: list[tuple[int, str]]) -> list[Condition]:
         if kinds_named and kinds_named[-1][1] not in ("practice", "initiative"):

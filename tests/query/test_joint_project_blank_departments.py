@@ -24,12 +24,20 @@ def assistant(tmp_path_factory):
     ("東山町と西川町の連携事業で担当課が空欄になっているものは？", ["2"]),
     ("東山町と西川町の連携事業で、もう実施済みのものは？", ["1"]),
     ("東山町と西川町の連携事業で今年度実施予定のものは？", ["2"]),
+    # one side's cell, the side said with 側 and the blank said 「がない」
+    ("東山町側に担当課がない連携事業", ["2"]),
 ])
 def test_blank_and_progress_of_joint_projects(assistant, question, expected):
     assistant.reset()
     answer = assistant.ask(question)
     assert answer.status == "exact", (answer.summary, answer.unused)
     assert sorted(str(r["code"]) for r in answer.rows) == expected
+
+
+def test_the_other_side_has_no_blank_cell(assistant):
+    assistant.reset()
+    answer = assistant.ask("西川町側に担当課がない連携事業")
+    assert answer.status == "no_match" and not answer.unused
 
 
 def test_a_state_asked_in_the_words_of_the_note_that_explains_it(assistant):

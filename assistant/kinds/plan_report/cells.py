@@ -31,10 +31,16 @@ SCORE_FIELDS = ("progress", "collaboration", "efficiency", "creativity")
 # A practice item's number: 27 or N3 (numbered through the plan), or 1-2 (initiative-practice).
 CODE_RE = re.compile(r"^(?:N?\d{1,2}|\d{1,2}-\d{1,2})$")
 GRADE_RE = re.compile(r"^[A-D]$")
+# The body that evaluates the plan, named as the report names itself: a 委員会 (委員評価, 委員会評価), a
+# 審議会, a town's 懇話会 or 懇談会, a 協議会 or 推進会議 (「懇話会評価 4.1／5.0」 is the committee's score).
+COMMITTEE = r"(?:委員会?|審議会|懇話会|懇談会|協議会|推進会議)"
 # 【R5内容変更】, 【H30工程確定】: a change tag opens with a fiscal year of any era.
 TAG_RE = re.compile(r"\*{0,2}【((?:[RH]|令和|平成)\s*\d+[^】]*)】\*{0,2}")
 HTML_TAG_RE = re.compile(r"<[^>]+>")
 _BUREAU_RE = re.compile(r"^\(([^)]+)\)\s*")
+# A numbered heading of the report's own (「4 取組状況一覧」, 「4．実践項目の評価一覧（令和7年度末現在）」):
+# a short line without a sentence's 。, its number closed by a space or a point.
+NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}(?:[.．]\s*|\s+)[^\s。]{1,30}$")
 
 
 def cells(line: str) -> list[str]:
@@ -76,14 +82,24 @@ def number(cell: str | None) -> float | None:
     return float(match.group()) if match else None
 
 
+# An end marker that states its year inside a word of completion (「完了（R6）」, 「R6終了」,
+# 「令和6年度完了」), and the words of a marker column (取組状況) that say the item goes on.
+_ENDED_WORD_RE = re.compile(r"^(?:(?:完了|終了|廃止)\(?(?P<a>[^()]+)\)?|(?P<b>[^()]+?)(?:に|で)?(?:完了|終了|廃止))$")
+_CONTINUING = ("実施中", "継続", "継続中", "取組中")
+
+
 def ended_year(cell: str | None) -> str | None:
     """The 取組終了 column: a fiscal-year label such as 'R6' or 'H30', or '' (continuing); None if
-    the cell is something else."""
+    the cell is something else. A status column may state the end with its year (完了（R6）) or say
+    the item goes on (実施中)."""
     if cell is None:
         return None
     value = nfkc(cell).replace(" ", "")
-    if value == "":
-        return value
+    if value == "" or value in _CONTINUING:
+        return ""
+    worded = _ENDED_WORD_RE.match(value)
+    if worded:
+        return year_label(worded.group("a") or worded.group("b"))
     return year_label(value)
 
 
@@ -157,7 +173,10 @@ def themes_named(text: str) -> list[str]:
     if said:
         return [said]
     listed = themes_listed(text)
-    if not listed:
+    parts = [clean(part) for part in re.split(r"[、,，・\s]+", nfkc(text)) if clean(part)]
+    # A part users call a theme by another name (「歳出削減・住民サービス」: 住民サービス is サービス) makes
+    # the text a list too; a name of the town's own alone (「組織・人事」) stays one theme.
+    if not listed and not any(name in words for name in parts for _, words in THEME_WORDS):
         return [own] if own else []
     # A list mixing the report's themes with the city's own (「財源確保・施設」): each name is kept, the
     # known ones as the report's theme, the others in the city's wording (dropping one would make a

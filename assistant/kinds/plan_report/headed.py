@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.kinds.plan_report.cells import (
     CODE_RE,
+    COMMITTEE,
     GRADE_RE,
     MARKS,
     SCORE_FIELDS,
@@ -57,8 +58,13 @@ def practice_columns(row: list[str]) -> dict[str, Any] | None:
         "departments": _first(header, lambda c: c.startswith(("担当部署", "担当課"))),
         "total": _first(header, lambda c: c == "合計"),
         "overall": _first(header, lambda c: c == "総合評価"),
-        "ended": _first(header, lambda c: c.startswith(("取組終了", "終了年度"))),
+        # 取組終了, 終了年度, or a status column (取組状況: 完了（R6）／実施中, read by ended_year).
+        "ended": _first(header, lambda c: c.startswith(("取組終了", "終了年度", "取組状況"))),
     }
+    if columns["initiative"] < 0 and columns["title"] >= 0 and header[columns["title"]] != "取組項目":
+        # A bare 取組項目 beside the item's own title column holds the initiative's number (its
+        # rows are read only when that cell is a number).
+        columns["initiative"] = _first(header, lambda c: c == "取組項目")
     for word, name in _SCORE_WORDS.items():
         columns[name] = _first(header, lambda c, w=word: c == w)
     columns["years"] = year_columns(row) or _western_year_columns(row)
@@ -86,15 +92,20 @@ def initiative_columns(row: list[str]) -> dict[str, int] | None:
     columns = {
         "no": _first(header, lambda c: c in ("No.", "No", "番号", "取組No.", "取組No", "取組項目No.", "取組項目No")),
         "title": _first(header, lambda c: c in ("取組項目", "取組項目名")),
+        # (a 名称 column beside a bare 取組項目 is the title; 取組項目 then holds the number: below)
+        "name": _first(header, lambda c: c == "名称"),
         "themes": _first(header, lambda c: c == "テーマ"),
         "n_practice": _first(header, lambda c: c == "実践項目数"),
         "total": _first(header, lambda c: c == "合計"),
         # 担当課自己評価, 自己評価(総合評価), 総合評価: the departments' own grade of the initiative.
         "self_overall": _first(header, lambda c: "自己評価" in c or c == "総合評価"),
-        "committee_score": _first(header, lambda c: c.startswith(("委員評価", "審議会評価", "委員会評価"))),
+        # 委員評価, 審議会評価平均, 懇話会評価: the committee named as the report names it.
+        "committee_score": _first(header, lambda c: re.match(COMMITTEE + "評価", c) is not None),
     }
+    if columns["no"] < 0 and columns["name"] >= 0 and columns["title"] >= 0 and header[columns["title"]] == "取組項目":
+        columns["no"], columns["title"] = columns["title"], columns["name"]
     for word, name in _SCORE_WORDS.items():
-        columns[name] = _first(header, lambda c, w=word: c == w)
+        columns[name] = _first(header, lambda c, w=word: c == w or c == f"{w}平均")
     # Themes as ○ columns, each headed by the theme's name (a second header row under テーマ).
     columns["theme_marks"] = theme_columns(row)
     if min(columns["no"], columns["title"]) < 0 or (columns["n_practice"] < 0 and columns["committee_score"] < 0):

@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from assistant.errors import DocumentError
-from assistant.kinds.plan_report.cells import SCORE_FIELDS, THEMES, cells
+from assistant.kinds.plan_report.cells import COMMITTEE, NUMBERED_HEADING_RE, SCORE_FIELDS, THEMES, cells
 from assistant.kinds.plan_report.lists import (
     Copy,
     PracticeList,
@@ -65,20 +65,21 @@ FALLBACK_TITLE = "取組の有効性に関する意見書"
 _PLAN = r"(?:\d{1,2}\s+)?[^\t\s【】『』「」]{0,24}?"
 # Section I is headed 「I 取組項目別の評価について」, or numbered like the other headings of an edition
 # that prints its lists after it (「3 取組項目別の評価について」).
-# Another edition heads it 「I 取組項目ごとの評価と意見」, or names the committee (「3 取組項目ごとの委員会評価と意見」).
-_SECTION1 = r"^(?:I|Ⅰ|\d{1,2})\s*取組項目(?:別の評価について|ごとの(?:委員会?)?評価)"
+# Another edition heads it 「I 取組項目ごとの評価と意見」, or names the committee (「3 取組項目ごとの委員会評価と意見」,
+# 「3．取組項目ごとの懇話会の評価と委員の意見」: its number may close with a point).
+_SECTION1 = r"^(?:I|Ⅰ|\d{1,2})[.．]?\s*取組項目(?:別の評価について|ごとの(?:" + COMMITTEE + r"の?)?評価)"
 _SECTION1_RE = re.compile(_SECTION1, re.M)
 # Another edition names the section by what it evaluates (「5 取組の成果の評価」): such a heading is
 # section I when it is the last one before the first committee score (an earlier 「4 取組の有効性の
 # 評価について」 heads the lists of the shipped report).
-_EVALUATION_HEAD_RE = re.compile(r"^(?:I|\d{1,2})\s*取組\S{0,12}評価\S{0,6}$")
+_EVALUATION_HEAD_RE = re.compile(r"^(?:I|\d{1,2})[.．]?\s*取組\S{0,12}評価\S{0,6}$")
 # The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
 # in a table cell), maybe after the label of the remarks (委員会の意見 委員評価 4.2 /5).
-# The committee may name itself and count in 点 (委員会評価 4.2点／5点).
-_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員会?評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
+# The committee may name itself and count in 点 (委員会評価 4.2点／5点, 懇話会評価 4.1／5.0).
+_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?" + COMMITTEE + r"評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
 # The committee's score may close an initiative's テーマ line instead (「テーマ：財源　実践項目数：4　自己評価：B
 # 委員会評価：3.6／5」), the remarks under it.
-_THEME_COMMITTEE_RE = re.compile(r"^テーマ\s*[:：][^\n]*委員会?評価\s*[:：]?\s*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
+_THEME_COMMITTEE_RE = re.compile(r"^テーマ\s*[:：][^\n]*" + COMMITTEE + r"評価\s*[:：]?\s*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
 # 「①在宅勤務の試行(新)」: an entry whose status closes it.
 _TRAILING_STATUS_RE = re.compile(r"[(（](新|継)[)）]\s*$")
 # A page number printed as a line of its own by a PDF (「- 12 -」): page furniture, never text.
@@ -108,6 +109,15 @@ def detect(text: str) -> bool:
     if _COMMITTEE_RE.search(text) or _THEME_COMMITTEE_RE.search(text):
         return True
     return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text))
+
+
+def resembles(text: str) -> bool:
+    """Whether a text detect() turned down still speaks as a plan report: it names initiatives (取組項目)
+    with practice items (実践項目) and grades them (総合評価, or a committee's score named as the
+    document names the body). Such a text read as a generic document is said to be one (registry.parse),
+    so that answers from its tables are not given as certain."""
+    return ("実践項目" in text and "取組項目" in text
+            and ("総合評価" in text or re.search(COMMITTEE + r"評価", text) is not None))
 
 
 def _committee_table(text: str) -> bool:
@@ -156,7 +166,7 @@ def _section_start(lines: list[str], index: int) -> int:
     """The line a list's section begins at: the numbered heading just above the list's title
     (「4 取組状況一覧」), or the title itself."""
     above = next((j for j in range(index - 1, -1, -1) if lines[j].strip()), None)
-    if above is not None and "\t" not in lines[above] and re.match(r"^\d{1,2}\s+\S{1,30}$", clean(lines[above])):
+    if above is not None and "\t" not in lines[above] and NUMBERED_HEADING_RE.match(clean(lines[above])):
         return above
     return index
 

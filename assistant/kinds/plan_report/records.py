@@ -13,9 +13,14 @@ CREATIVITY = Field("creativity", "創造性", ("創造性", "創造"), "score", 
 TOTAL = Field("total", "合計", ("合計点", "合計", "総合点", "総点", "点数"), "score", show=True,
               group_words=("合計点", "合計"))
 # What users say for a theme the report's tables print as a short header.
+# The body that evaluates the plan, as reports name it (a city's 審議会 or 委員会, a town's 懇話会 …; the
+# reader's pattern is cells.COMMITTEE): its score and its opinions are asked for by its name.
+_BODIES = ("審議会", "委員会", "懇話会", "懇談会", "協議会", "推進会議")
+
 THEME_WORDS = (
     ("財政", ("健全な財政運営", "財政運営")),
-    ("サービス", ("市民サービス", "市民サービスの進化", "市民サービスの向上")),
+    # (a town serves its 住民 where a city serves its 市民)
+    ("サービス", ("市民サービス", "市民サービスの進化", "市民サービスの向上", "住民サービス", "住民サービスの向上")),
     ("協働", ("協働の推進", "市民との協働")),
     ("施設", ("公共施設のマネジメント", "公共施設マネジメント")),
     ("民活", ("民間活力", "民間活力の活用")),
@@ -61,9 +66,10 @@ INITIATIVE = RecordKind(
               show=True, facet=True, same_as="overall", group_words=("担当部署の自己評価", "担当部署評価")),
         FieldFamily(YEAR_GRADES.pattern, YEAR_GRADES.label, show=False),
         Field("committee_score", "委員評価",
-              ("審議会評価平均", "委員会評価平均", "審議会の評価平均", "委員会の評価平均", "審議会の評価", "委員会の評価", "審議会評価",
-               "委員会評価", "委員の評価", "委員評価", "評価平均"),
-              "score", show=True, group_words=("委員評価", "審議会評価", "委員会評価", "審議会の評価")),
+              (*(f"{body}{word}" for word in ("評価平均", "の評価平均") for body in _BODIES),
+               *(f"{body}{word}" for word in ("の評価", "評価") for body in _BODIES), "委員の評価", "委員評価", "評価平均"),
+              "score", show=True,
+              group_words=("委員評価", *(f"{body}評価" for body in _BODIES), *(f"{body}の評価" for body in _BODIES))),
         Field("n_comments", "意見数", ("意見数",), "score", show=True),
     ),
     facets=("themes", "self_overall"),
@@ -71,7 +77,7 @@ INITIATIVE = RecordKind(
 
 COMMENT = RecordKind(
     "comment", "委員の意見",
-    ("委員の意見", "委員意見", "委員のコメント", "審議会の意見", "委員会の意見", "委員からの意見", "コメント", "意見"),
+    ("委員の意見", "委員意見", "委員のコメント", *(f"{body}の意見" for body in _BODIES), "委員からの意見", "コメント", "意見"),
     fields=(
         Field("initiative", "取組項目No.", show=True),
         Field("n", "番号", show=True),

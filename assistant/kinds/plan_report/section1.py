@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from assistant.errors import DocumentError
 from assistant.kinds.plan_report.cells import (
     CODE_RE,
+    COMMITTEE,
+    NUMBERED_HEADING_RE,
     MARKS,
     THEMES,
     GRADE_RE,
@@ -32,14 +34,18 @@ from assistant.text.wareki import label_field, year_label
 
 # An initiative's heading: 「3 窓口サービスの向上」, or 「取組項目3 窓口サービスの向上」 in an edition
 # that names what it numbers, or 「No.3 公共施設の最適配置」 (a progress sheet's first page opens the
-# same way: _opens_block tells them apart by what follows).
-# A Word document may separate the number from the title with an ideographic space (「取組項目1　…」).
-_HEADER_RE = re.compile(r"^(?:取組項目\s?|No\.\s?)?(\d{1,2})[ \u3000](\S.*)$")
+# same way: _opens_block tells them apart by what follows), or 「【取組項目3】窓口サービスの向上」 with the
+# number in brackets. A Word document may separate the number from the title with an ideographic space
+# (「取組項目1　…」).
+_HEADER_RE = re.compile(r"^(?:取組項目\s?|No\.\s?|【\s*取組項目\s?(?=\d{1,2}\s*】))?(\d{1,2})(?:\s*】\s*|[ \u3000])(\S.*)$")
 # The block's practice items listed under its heading (「対象の実践項目：7、8、9、N2」): the lists and
 # the sheets state each item's initiative, so the line only tells a block's heading from a sheet's.
-_MEMBERS_RE = re.compile(r"^(?:対象の)?実践項目\s*[:：]\s*(?:N?\d{1,2}|\d{1,2}-\d{1,2})(?:\s*[、,，]\s*(?:N?\d{1,2}|\d{1,2}-\d{1,2}))*$")
-# A bullet is a ・ at the start of a remark; ・ inside a remark (経営・財政) follows a character.
-_BULLET_SPLIT_RE = re.compile(r"(?:^|\s)・\s*")
+# The numbers may be separated by 、 or by ・ (「実践項目：1・2・3」).
+_MEMBERS_RE = re.compile(r"^(?:対象の)?実践項目\s*[:：]\s*(?:N?\d{1,2}|\d{1,2}-\d{1,2})(?:\s*[、,，・]\s*(?:N?\d{1,2}|\d{1,2}-\d{1,2}))*$")
+# A bullet is a ・ (or a 〇, ◆ … of the town's own) at the start of a remark; ・ inside a remark
+# (経営・財政) follows a character.
+_BULLETS = "・〇○◯●◆◇■□"
+_BULLET_SPLIT_RE = re.compile(rf"(?:^|\s)[{_BULLETS}]\s*")
 # Where the converter lost the bullets, remarks are still separated by a space after 。 (inside a
 # remark, sentences follow each other without a space — checked on every bulleted block).
 _SENTENCE_GAP_RE = re.compile(r"(?<=。)\s+")
@@ -70,7 +76,7 @@ def split_comments(text: str) -> list[str]:
     body = strip_html(text)
     if not body:
         return []
-    if re.match(r"^・", body) or re.search(r"\s・", body):
+    if re.match(rf"^[{_BULLETS}]", body) or re.search(r"\s・", body):
         parts = _BULLET_SPLIT_RE.split(body)
     else:
         parts = _SENTENCE_GAP_RE.split(body)
@@ -232,11 +238,13 @@ def _cut_inside(row: list[str]) -> bool:
 # The committee may name itself (委員会評価 4.2点／5点: a score in 点 out of 5点).
 # The departments' own grade may open the line (所管課の自己評価：A ／ 委員会評価：4.0点（5点満点）): the
 # lists state it, so it is skipped here; 「（5点満点）」 is the scale, not a note.
+# The committee is named as the report names it (懇話会評価 4.1／5.0: the scale with its decimal).
 _COMMITTEE_ALONE_RE = re.compile(
-    r"^(?:\S{0,6}意見等?\s+|\S{0,8}自己評価\s*:?\s*[A-D]\s*/\s*)?委員会?評価\s*:?\s*(\d+(?:\.\d+)?)\s*点?"
-    r"\s*(?:/\s*5\s*点?|\(5点満点\))?\s*(\([^()]*\))?$")
-# The label over the remarks written one to a line (委員の意見, 委員の意見等, 委員会の意見).
-_REMARKS_LABEL_RE = re.compile(r"^委員会?の意見等?$")
+    r"^(?:\S{0,6}意見等?\s+|\S{0,8}自己評価\s*:?\s*[A-D]\s*/\s*)?" + COMMITTEE + r"評価\s*:?\s*(\d+(?:\.\d+)?)\s*点?"
+    r"\s*(?:/\s*5(?:\.0)?\s*点?|\(5点満点\))?\s*(\([^()]*\))?$")
+# The label over the remarks written one to a line (委員の意見, 委員の意見等, 委員会の意見), maybe in
+# brackets (＜委員の意見＞, 【懇話会の意見】).
+_REMARKS_LABEL_RE = re.compile(r"^[<＜〈《【\[［]?(?:" + COMMITTEE + r"|\S{0,8}" + COMMITTEE + r")の意見等?[>＞〉》】\]］]?$")
 
 
 def _opens_block(lines: list[str], i: int, end: int) -> bool:
@@ -265,7 +273,9 @@ def _remark_lines(lines: list[str], start: int, end: int) -> tuple[list[str], in
     for j in range(start, end):
         if not lines[j].strip():
             continue
-        if "\t" in lines[j] or _SEPARATOR_RE.match(lines[j]) or _opens_block(lines, j, end):
+        # A numbered heading (「4．実践項目の評価一覧」) ends the remarks of the section's last initiative.
+        if ("\t" in lines[j] or _SEPARATOR_RE.match(lines[j]) or _opens_block(lines, j, end)
+                or NUMBERED_HEADING_RE.match(clean(lines[j]))):
             break
         if not remarks and _REMARKS_LABEL_RE.match(clean(lines[j])):
             continue

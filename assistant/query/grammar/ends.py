@@ -148,6 +148,17 @@ def _continuing(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")], {"practice"})
 
 
+def _in_progress(m: re.Match, ctx: Context) -> Production | None:
+    """「実践項目で実施中のもの」: said of practice items (named, or the previous question's), 実施中 is
+    継続中, as a report's status column (取組状況) prints it; said of a generic table's rows it is a
+    value of the table's own (「実施中の取組」), left to the tables."""
+    named = "実践項目" in m.string
+    followed = ctx.previous is not None and ctx.previous.target == "practice"
+    if not (named or followed) or "practice" not in ctx.lex.kinds:
+        return None
+    return Production([Condition("ended", "empty", None, "取組終了 = 空欄（実施中）")], {"practice"})
+
+
 def _ended(m: re.Match, ctx: Context) -> Production | None:
     if _NOT_VALUE.search(m.string):
         return None
@@ -310,6 +321,12 @@ RULES: list[Rule] = [
                    ("取組終了がまだの", {"conditions": [("ended", "empty", None)]}),
                    ("取組終了が継続中の", {"conditions": [("ended", "empty", None)]}),
                    ("A評価が続いている", None))),
+    Rule("in_progress",
+         r"(?:(?:取組状況|状況)(?:が|は)\s*)?(?:まだ|現在も|今も)?(?:実施中|進行中)",
+         _in_progress, negatable=True,
+         examples=(("実践項目で実施中のもの", {"conditions": [("ended", "empty", None)]}),
+                   ("取組状況が実施中の実践項目", {"conditions": [("ended", "empty", None)]}),
+                   ("実施中の取組", None))),
     Rule("ended",
          r"(?:取組|取り組み)?(?:を|が)?(?:終了した|終了済み?|完了済み?)",
          _ended, negatable=True,

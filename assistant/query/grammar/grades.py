@@ -503,7 +503,7 @@ def _not_started_by(m: re.Match, ctx: Context) -> Production | None:
 
 
 # Not started yet, as said of an item (始まってなかった, 着手していない, 未着手, 手を付けていない).
-_NOT_STARTED = (r"(?:始ま(?:って)?(?:い)?な(?:い|かった)|始まらなかった|着手(?:されて|して)?(?:い)?な(?:い|かった)|着手前|未着手"
+_NOT_STARTED = (r"(?:始ま(?:って)?(?:い)?な(?:い|かった)|始まらなかった|始まっておらず|着手(?:されて|して)?(?:い)?な(?:い|かった)|着手前|未着手"
                 r"|開始(?:されて|して)(?:い)?な(?:い|かった)|手(?:を|が)?(?:付けて|つけて|着けて)(?:い)?な(?:い|かった))")
 
 
@@ -582,6 +582,8 @@ RULES: list[Rule] = [
          examples=(("令和4年度にはまだ始まってなかった", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
                                                                 ("r4", "not_evaluated", None)]}),
                    ("R3に着手してなかった", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None)]}),
+                   ("R4にはまだ始まってなかった", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
+                                                          ("r4", "not_evaluated", None)]}),
                    ("R2の時点で未着手", {"conditions": [("r2", "not_evaluated", None)]}),
                    ("R3から始まった", None))),
     Rule("year_grade_vs_overall",

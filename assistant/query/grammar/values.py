@@ -196,8 +196,9 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
     # (the municipality may have been used already to choose the documents: read where it was written)
     before = ctx.text[:m.start()] if len(ctx.text) == len(m.string) else m.string[:m.start()]
     # (the municipality's name itself: 「…連携事業で東松島市の」 ends with 東松島市の, not 業で東松島市の)
-    # (「黒石市に担当課がない」「黒石市では担当課が空欄」: the municipality said as where the cell is)
-    name = max((c for c in ctx.lex.municipalities if re.search(re.escape(c) + r"(?:の|に|には|で|では)\s*$", before)),
+    # (「黒石市に担当課がない」「黒石市では担当課が空欄」「塩尻市側に担当部署がない」: the municipality said as
+    # where the cell is, maybe as its side)
+    name = max((c for c in ctx.lex.municipalities if re.search(re.escape(c) + r"(?:側)?(?:の|に|には|で|では|は)\s*$", before)),
                key=len, default="")
     if fld == "departments" and name:
         # 「岡山市の担当課が書かれていない」: that municipality's cell of a joint project.
@@ -337,6 +338,9 @@ FIELD_STATES: list[Rule] = [
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名の欄が空っぽの", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}),
+                   # 「担当課がない」: a department cell left blank (「実績がない」 is no blank cell: its own rules)
+                   ("担当課がない", {"conditions": [("departments", "empty", None)]}),
+                   ("実施実績がない", None),
                    ("実績値が入っている", {"conditions": [("actual", "not_empty", None)]}),
                    ("実績値が入っていない", {"conditions": [("actual", "empty", None)]}),
                    # spoken forms drop the い of ている
