@@ -61,10 +61,6 @@ def practice_columns(row: list[str]) -> dict[str, Any] | None:
         # 取組終了, 終了年度, or a status column (取組状況: 完了（R6）／実施中, read by ended_year).
         "ended": _first(header, lambda c: c.startswith(("取組終了", "終了年度", "取組状況"))),
     }
-    if columns["initiative"] < 0 and columns["title"] >= 0 and header[columns["title"]] != "取組項目":
-        # A bare 取組項目 beside the item's own title column holds the initiative's number (its
-        # rows are read only when that cell is a number).
-        columns["initiative"] = _first(header, lambda c: c == "取組項目")
     for word, name in _SCORE_WORDS.items():
         columns[name] = _first(header, lambda c, w=word: c == w)
     columns["years"] = year_columns(row) or _western_year_columns(row)
