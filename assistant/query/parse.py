@@ -1256,13 +1256,14 @@ class Parser:
         for name in self.departments:
             if name not in free:
                 continue
-            for m in re.finditer(r"(?:[(（][^)）]{1,3}[)）]\s*)?" + re.escape(name) + f"({_NEG})?", free):
+            # (「(消)の総務課」: the bureau's mark said with の before the section is that bureau's section)
+            for m in re.finditer(r"(?:[(（][^)）]{1,3}[)）]\s*(?:の\s*)?)?" + re.escape(name) + f"({_NEG})?", free):
                 if _GAP in m.group(0):
                     continue
                 # A department inside a longer known name (納税課 in 市民税課?) is not a mention.
                 neg = bool(m.group(1)) or _negated_after(w, m.end())
                 # A bureau prefix written by the user narrows to that bureau: (消)総務課.
-                written = compiled(f"({_NEG})$").sub("", m.group(0)).strip()
+                written = compiled(r"([)）])\s*の\s*").sub(r"\1", compiled(f"({_NEG})$").sub("", m.group(0)).strip(), count=1)
                 value = written if written != name else name
                 every = _EVERY_CITY.search(free[:m.start()]) if not neg else None
                 each = self._each_city.search(free[:m.start()]) if not neg and not every else None
@@ -1536,7 +1537,8 @@ class Parser:
             out += [Condition("themes", "not_has" if neg else "has", t, f"テーマ {'∌' if neg else '∋'} {t}")
                     for t, neg in zip(themes, own_neg)]
             w.take(r"(?:に|が|を)?(?:含まれ|含ま|入って|入っ)(?:ない|ていない|てない|いて|て|る|む)")
-        elif neg := (compiled(r"(?:テーマ)?" + _NEG).match(tail)
+        # (「施設のテーマ以外」: the theme word said with の before テーマ and its negation)
+        elif neg := (compiled(r"(?:の)?(?:テーマ|分野)?" + _NEG).match(tail)
                      # 「ICTにも人材にも含まれない」: も after the particle, the verb negating every theme said
                      or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
                      or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?")):
