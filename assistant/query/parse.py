@@ -1227,6 +1227,31 @@ class Parser:
             hints.add(kind)
             q.notes.append(f"「{m.group(1)}」を{_kind_ja(kind)}「{title}」とみなしました")
             return self._title_conditions(kind, code, title, "~=")
+        # 「RPAの実践項目」: a word right before the word of a kind that belongs to another (実践項目 to
+        # 取組項目), held by exactly one title of that other kind and by no title of the kind said, names
+        # that record: its own items are asked, not the items whose text happens to hold the word (their
+        # sheets name it in passing, and an item titled otherwise, AI-OCRの導入の検討, would be missed).
+        # A word the items' own titles hold (町内会, ふるさと納税) is still sought in their text.
+        for m in w.finditer("の"):
+            child = next((k for said, k in KIND_WORDS if w.free.startswith(said, m.end())), "")
+            span = negation.noun_before(self._canon, w.free, m.start(), _GAP)
+            said = w.free[span[0]:span[1]] if span else ""
+            word = notation_key(said)
+            # (the word right before の, no particle between: 「町内会についての意見」 is about the word; and a
+            # kind whose records have no titles (意見) cannot say that none of theirs holds it)
+            if not child or not span or span[1] != m.start() or len(word) < 2 or word in self.stop_nouns \
+                    or word in self.lex.departments or not any(kind == child for _, kind, _, _ in self.titles) \
+                    or any(word in key for key, kind, _, _ in self.titles if kind == child):
+                continue
+            owners = {(kind, code, title) for key, kind, code, title in self.titles
+                      if word in key and (kind, child) in LINKS}
+            if len(owners) != 1:
+                continue
+            kind, code, title = owners.pop()
+            w.consume(span[0], span[1])
+            hints.add(kind)
+            q.notes.append(f"「{said}」を{_kind_ja(kind)}「{title}」とみなしました")
+            return self._title_conditions(kind, code, title, "~=")
         return []
 
     def _bureaus(self, w: _Work, hints: set[str]) -> list[Condition]:
@@ -2019,6 +2044,7 @@ class Parser:
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds)]
         settled_again = False
+        year_asked = ""
         if bare_years:
             label = bare_years[0]
             fy = label_to_fy(label)
@@ -2040,14 +2066,21 @@ class Parser:
                     settled_again = True
                 else:
                     moved.append(c)
-            if moved == kept:  # nothing to move: the year is a new condition of its own
+            one = len({str(r.get("key", "")) for r in context_rows}) == 1
+            if moved == kept and one and not conds and not q.value_field and not q.aggregate and new_field \
+                    and new_field in self.lex.columns.get(merged.target, ()):
+                # 「動物火葬場の廃止の評価」→「R2は何だった？」: a year alone, of the one record just answered,
+                # with nothing of the year to move, asks that year's grade of it (whether it has one is
+                # nothing to ask of one record).
+                year_asked = new_field
+            elif moved == kept:  # nothing to move: the year is a new condition of its own
                 moved += self._bare_year_condition(merged.target, label)
             kept = moved
         merged.conditions = kept + conds
         merged.aggregate, merged.agg_field, merged.group_by = q.aggregate, q.agg_field, q.group_by
         merged.agg_parts, merged.unused = list(q.agg_parts), list(q.unused)
         merged.order_by, merged.descending, merged.limit = q.order_by, q.descending, q.limit
-        merged.value_field = q.value_field
+        merged.value_field = q.value_field or year_asked
         if settled_again and not q.value_field and not q.aggregate and context.value_field:
             merged.value_field = context.value_field  # (the year alone asks the same figure of that year)
         if not q.value_field and not q.aggregate and context.value_field and self._names_record(conds) \
