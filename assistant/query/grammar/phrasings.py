@@ -117,8 +117,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # through what they said, their comments (委員評価, 委員会 and 委員の意見 itself are left as they are).
     Phrasing("members_for_comments", r"(?<=[るた])\s*委員(?:さん)?(?!の?意見|の?コメント|の?評価|会|長)", "委員の意見",
              examples=(('人件費のことを気にしてる委員っている？', '人件費のことを気にしてる委員の意見っている？'),
-                       ('ICTに触れた委員さんは', 'ICTに触れた委員の意見は'),
-                       ('高齢者のことを気にしてる委員意見', '高齢者のことを気にしてる委員意見'))),
+                       ('ICTに触れた委員さんは', 'ICTに触れた委員の意見は'))),
     # 「委員の意見でデジタルって出てくる取組」「シカ肉の話が出た意見はどの取組？」: the 取組 the comments
     # belong to, their 取組項目.
     Phrasing("comments_initiative", r"((?:意見|コメント).{0,40}?(?:の|る|た|な|って)\s*)(取組|取り組み)"
