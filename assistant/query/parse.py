@@ -987,8 +987,9 @@ class Parser:
             hints.add(kind)
         if not out:
             out += self._partial_title(w, hints, q)
-        elif compiled(r"[^\x1f]{6,}(?:と|、)\x1f|\x1f(?:と|、)[^\x1f]{6,}").search(w.free):
-            # 「公共施設マネジメントと行政事務の民間委託」: a title said whole, and another said in part beside it.
+        if out and compiled(r"[^\x1f]{6,}(?:と|、)\x1f|\x1f(?:と|、)[^\x1f]{6,}").search(w.free):
+            # 「公共施設マネジメントと行政事務の民間委託」: a title said whole, and another said in part beside it
+            # (「庁内文書の電子化と町内会の活性化」: or both said in part).
             more = self._partial_title(w, hints, q)
             if more:
                 ours = [c for c in out + more if c.field.startswith("@title:")]

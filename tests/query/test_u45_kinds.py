@@ -72,3 +72,10 @@ def test_the_words_that_already_say_comments_or_scores_are_left_as_they_are():
     for said in ("高齢者のことを気にしてる委員意見", "人件費に触れた委員の意見", "ICTに触れた委員のコメント",
                  "A評価だった委員評価", "開催した委員会"):
         assert rephrase(said) == said
+
+
+def test_two_titles_both_said_in_part_and_a_difference_asked_by_its_bare_noun(assistant):
+    # 窓口の利便性向上 (No.7, 3.7) and 支払方法の多様化 (No.8, 3.9), each said by part of its title.
+    answer = assistant.ask("窓口の利便性向上と支払方法の多様化、委員評価で何点差？")
+    assert answer.status == "exact" and answer.value == 0.2, (answer.value, answer.understood, answer.unused)
+    assert keys(answer) == ["initiative:7", "initiative:8"]
