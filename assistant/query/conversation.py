@@ -1761,7 +1761,8 @@ class Assistant:
             self._groups_difference(q, answer, rows)
             return
         if q.aggregate == "records_diff" and q.agg_field and len(q.agg_parts) == 2:
-            # 「取組項目6と取組項目7の委員評価の差」: the first named record's value less the second's.
+            # 「取組項目6と取組項目7の委員評価の差」: a plain 差/開き/違い asks the size of the gap (users
+            # expect 0.9, not -0.9, whichever record they name first); the summary says which is higher.
             named = [next((r for r in rows if str(r.get("code")) == code), None) for code in q.agg_parts]
             values = [_num(r.get(q.agg_field)) if r else None for r in named]
             label = field_label(q.agg_field, q.target)
@@ -1770,10 +1771,12 @@ class Assistant:
                 missing = [code for code, v in zip(q.agg_parts, values) if v is None]
                 answer.summary = f"{'・'.join(missing)} の{label}がないため、差を計算できません。"
                 return
-            d = values[0] - values[1]
+            d = abs(values[0] - values[1])
             answer.value = int(d) if float(d).is_integer() else round(d, 2)
+            higher = named[0] if values[0] > values[1] else named[1]
             answer.summary = (f"{_names([named[0]])} の{label}は {named[0].get(q.agg_field)}、{_names([named[1]])} は "
-                              f"{named[1].get(q.agg_field)} で、差は {answer.value:g} です。")
+                              f"{named[1].get(q.agg_field)} で、差は {answer.value:g} です"
+                              + (f"（{higher.get('code')} のほうが高い）。" if d else "。"))
             return
         if q.aggregate == "group" and q.value_field and q.group_by and rows and \
                 all(n == 1 for _, n in group_counts(rows, q.group_by)[0]):

@@ -1001,8 +1001,9 @@ class Parser:
             hints.add(kind)
         if not out:
             out += self._partial_title(w, hints, q)
-        elif compiled(r"[^\x1f]{6,}(?:と|、)\x1f|\x1f(?:と|、)[^\x1f]{6,}").search(w.free):
-            # 「公共施設マネジメントと行政事務の民間委託」: a title said whole, and another said in part beside it.
+        if out and compiled(r"[^\x1f]{6,}(?:と|、)\x1f|\x1f(?:と|、)[^\x1f]{6,}").search(w.free):
+            # 「公共施設マネジメントと行政事務の民間委託」: a title said whole, and another said in part beside it
+            # (「庁内文書の電子化と町内会の活性化」: or both said in part).
             more = self._partial_title(w, hints, q)
             if more:
                 ours = [c for c in out + more if c.field.startswith("@title:")]
@@ -1244,6 +1245,31 @@ class Parser:
             hints.add(kind)
             q.notes.append(f"「{m.group(1)}」を{_kind_ja(kind)}「{title}」とみなしました")
             return self._title_conditions(kind, code, title, "~=")
+        # 「RPAの実践項目」: a word right before the word of a kind that belongs to another (実践項目 to
+        # 取組項目), held by exactly one title of that other kind and by no title of the kind said, names
+        # that record: its own items are asked, not the items whose text happens to hold the word (their
+        # sheets name it in passing, and an item titled otherwise, AI-OCRの導入の検討, would be missed).
+        # A word the items' own titles hold (町内会, ふるさと納税) is still sought in their text.
+        for m in w.finditer("の"):
+            child = next((k for said, k in KIND_WORDS if w.free.startswith(said, m.end())), "")
+            span = negation.noun_before(self._canon, w.free, m.start(), _GAP)
+            said = w.free[span[0]:span[1]] if span else ""
+            word = notation_key(said)
+            # (the word right before の, no particle between: 「町内会についての意見」 is about the word; and a
+            # kind whose records have no titles (意見) cannot say that none of theirs holds it)
+            if not child or not span or span[1] != m.start() or len(word) < 2 or word in self.stop_nouns \
+                    or word in self.lex.departments or not any(kind == child for _, kind, _, _ in self.titles) \
+                    or any(word in key for key, kind, _, _ in self.titles if kind == child):
+                continue
+            owners = {(kind, code, title) for key, kind, code, title in self.titles
+                      if word in key and (kind, child) in LINKS}
+            if len(owners) != 1:
+                continue
+            kind, code, title = owners.pop()
+            w.consume(span[0], span[1])
+            hints.add(kind)
+            q.notes.append(f"「{said}」を{_kind_ja(kind)}「{title}」とみなしました")
+            return self._title_conditions(kind, code, title, "~=")
         return []
 
     def _bureaus(self, w: _Work, hints: set[str]) -> list[Condition]:
@@ -1273,13 +1299,14 @@ class Parser:
         for name in self.departments:
             if name not in free:
                 continue
-            for m in re.finditer(r"(?:[(（][^)）]{1,3}[)）]\s*)?" + re.escape(name) + f"({_NEG})?", free):
+            # (「(消)の総務課」: the bureau's mark said with の before the section is that bureau's section)
+            for m in re.finditer(r"(?:[(（][^)）]{1,3}[)）]\s*(?:の\s*)?)?" + re.escape(name) + f"({_NEG})?", free):
                 if _GAP in m.group(0):
                     continue
                 # A department inside a longer known name (納税課 in 市民税課?) is not a mention.
                 neg = bool(m.group(1)) or _negated_after(w, m.end())
                 # A bureau prefix written by the user narrows to that bureau: (消)総務課.
-                written = compiled(f"({_NEG})$").sub("", m.group(0)).strip()
+                written = compiled(r"([)）])\s*の\s*").sub(r"\1", compiled(f"({_NEG})$").sub("", m.group(0)).strip(), count=1)
                 value = written if written != name else name
                 every = _EVERY_CITY.search(free[:m.start()]) if not neg else None
                 each = self._each_city.search(free[:m.start()]) if not neg and not every else None
@@ -1577,7 +1604,8 @@ class Parser:
             out += [Condition("themes", "not_has" if neg else "has", t, f"テーマ {'∌' if neg else '∋'} {t}")
                     for t, neg in zip(themes, own_neg)]
             w.take(r"(?:に|が|を)?(?:含まれ|含ま|入って|入っ)(?:ない|ていない|てない|いて|て|る|む)")
-        elif neg := (compiled(r"(?:テーマ)?" + _NEG).match(tail)
+        # (「施設のテーマ以外」: the theme word said with の before テーマ and its negation)
+        elif neg := (compiled(r"(?:の)?(?:テーマ|分野)?" + _NEG).match(tail)
                      # 「ICTにも人材にも含まれない」: も after the particle, the verb negating every theme said
                      or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
                      or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?")):
@@ -2058,6 +2086,7 @@ class Parser:
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds)]
         settled_again = False
+        year_asked = ""
         if bare_years:
             label = bare_years[0]
             fy = label_to_fy(label)
@@ -2079,14 +2108,21 @@ class Parser:
                     settled_again = True
                 else:
                     moved.append(c)
-            if moved == kept:  # nothing to move: the year is a new condition of its own
+            one = len({str(r.get("key", "")) for r in context_rows}) == 1
+            if moved == kept and one and not conds and not q.value_field and not q.aggregate and new_field \
+                    and new_field in self.lex.columns.get(merged.target, ()):
+                # 「動物火葬場の廃止の評価」→「R2は何だった？」: a year alone, of the one record just answered,
+                # with nothing of the year to move, asks that year's grade of it (whether it has one is
+                # nothing to ask of one record).
+                year_asked = new_field
+            elif moved == kept:  # nothing to move: the year is a new condition of its own
                 moved += self._bare_year_condition(merged.target, label)
             kept = moved
         merged.conditions = kept + conds
         merged.aggregate, merged.agg_field, merged.group_by = q.aggregate, q.agg_field, q.group_by
         merged.agg_parts, merged.unused = list(q.agg_parts), list(q.unused)
         merged.order_by, merged.descending, merged.limit = q.order_by, q.descending, q.limit
-        merged.value_field = q.value_field
+        merged.value_field = q.value_field or year_asked
         if settled_again and not q.value_field and not q.aggregate and context.value_field:
             merged.value_field = context.value_field  # (the year alone asks the same figure of that year)
         if not q.value_field and not q.aggregate and context.value_field and self._names_record(conds) \

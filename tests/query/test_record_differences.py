@@ -6,7 +6,9 @@ import pytest
 
 @pytest.mark.parametrize("question, value", [
     ("取組項目1と取組項目2の委員評価の差は？", 0.6),  # 4.4 − 3.8
-    ("取組項目2と取組項目1の委員評価の差", -0.6),
+    # A plain 差 asks the size of the gap, whichever record is named first (two independent question
+    # authors, q44-032 and q45-032, expect it so); only a direction said would ask a signed figure.
+    ("取組項目2と取組項目1の委員評価の差", 0.6),
     ("実践項目1と実践項目3の合計点の違い", 12 - 11),
 ])
 def test_two_named_records(assistant, question, value):

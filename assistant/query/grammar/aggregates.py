@@ -438,13 +438,16 @@ RULES: list[Rule] = [
     # (Which records is for the driver: it needs two records named on one field.)
     Rule("difference_of_records",
          r"(" + _VALUE + r")" + _FILLER + r"(?:の)?(?:差|開き|違い|差分)(?:は|を|が|って)?"
-         r"|(" + _VALUE + r")" + _FILLER + r"(?:は|が|で|に|には)?\s*(?:どれだけ|どのくらい|どれくらい|いくつ|いくら)(?:の)?\s*"
-         r"(?:違う|違います|違うか|異なる|差がある|差があります|差が(?:ある|あります)?|開いている|開きがある)",
+         r"|(" + _VALUE + r")" + _FILLER + r"(?:は|が|で|に|には)?\s*(?:どれだけ|どのくらい|どれくらい|いくつ|いくら|何点|何ポイント)(?:の)?\s*"
+         # (「何ポイント差？」: the difference asked by its bare noun at the end)
+         r"(?:違う|違います|違うか|異なる|差がある|差があります|差が(?:ある|あります)?|開いている|開きがある|差(?=\s*[?？。]?\s*$))",
          lambda m, ctx: Production(aggregate="records_diff", agg_field=dict(VALUE_FIELDS)[m.group(1) or m.group(2)]),
          examples=(("取組項目6と取組項目7の委員評価の差は", {"aggregate": "records_diff", "agg_field": "committee_score"}),
                    ("実践項目1と2で合計点の違いは", {"aggregate": "records_diff", "agg_field": "total"}),
                    ("委員評価はどれだけ違う", {"aggregate": "records_diff", "agg_field": "committee_score"}),
-                   ("委員評価にどのくらい差がある", {"aggregate": "records_diff", "agg_field": "committee_score"}))),
+                   ("委員評価にどのくらい差がある", {"aggregate": "records_diff", "agg_field": "committee_score"}),
+                   ("委員評価で何ポイント差？", {"aggregate": "records_diff", "agg_field": "committee_score"}),
+                   ("委員評価は何点違う", {"aggregate": "records_diff", "agg_field": "committee_score"}))),
     # 「テーマ別の委員評価平均でいちばん低いテーマは何点」「委員評価の平均がいちばん高いテーマは」: the
     # group whose aggregate is the highest or lowest, its name or (何点) its value.
     Rule("top_group_aggregate",

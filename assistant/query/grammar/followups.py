@@ -38,13 +38,17 @@ ASKS_AGAIN = Rule(
     "asks_again", r"(?:では|だと|なら|の場合は|に絞って|に絞り込んで|で絞り込んで|に絞ると|だけにして|(?<=[A-DＡ-Ｄ0-9])で)[？?。]?$",
     _mark("asks_again"),
     examples=(("R5では？", {"marks": ["asks_again"]}), ("部署別だと？", {"marks": ["asks_again"]})))
-# 「総合評価がCのものは？」: a condition with no subject of its own.
+# 「総合評価がCのものは？」: a condition with no subject of its own. 「R2は何だった？」 asks what it was
+# of the records just answered as 「R2は？」 does.
 REFINES = Rule(
     "refines",
-    r"(?:もの|の|こと|とき|場合|やつ)(?:は|だけ|のみ)?(?:で(?:いい|よい|結構です|お願いします))?[？?。]?$|は[？?]$",
+    r"(?:もの|の|こと|とき|場合|やつ)(?:は|だけ|のみ)?(?:で(?:いい|よい|結構です|お願いします))?[？?。]?$|は[？?]$"
+    r"|は(?:何|なに|どう|どんな)(?:だった|でした|ですか|だっけ|だったっけ|だったの|なの)?(?:か)?[？?。]?$",
     _mark("refines"),
     examples=(("総合評価がCのものは？", {"marks": ["refines"]}),
-              ("委員評価4.2以上のものだけでいい", {"marks": ["refines"]})))
+              ("委員評価4.2以上のものだけでいい", {"marks": ["refines"]}),
+              ("R2は何だった？", {"marks": ["refines"]}),
+              ("R3はどうでした？", {"marks": ["refines"]})))
 
 # 「それぞれR4の評価は？」: each of the records the previous answer listed (consumed, as START is).
 EACH = Rule(

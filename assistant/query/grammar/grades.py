@@ -215,9 +215,10 @@ def _transition(m: re.Match, ctx: Context) -> Production | None:
             out.conditions += [_cond(fields[fields.index(said[0]) - 1], "=", before), _cond(said[0], "=", after)]
             return out
         return None
-    if m.group("y1"):
+    if m.group("y1") or m.group("y3"):
         out = Production(hints={"practice"})
-        first, second = _year_fields(m.group("y1"), ctx, out), _year_fields(m.group("y2"), ctx, out)
+        y1, y2 = (m.group("y1"), m.group("y2")) if m.group("y1") else (m.group("y3"), m.group("y4"))
+        first, second = _year_fields(y1, ctx, out), _year_fields(y2, ctx, out)
         if first and second:
             out.conditions += [_cond(first[0], "=", before), _cond(second[0], "=", after)]
             return out
@@ -652,7 +653,8 @@ RULES: list[Rule] = [
     Rule("grade_span",
          r"({YEAR})\s*(?:から|〜|-)\s*({YEAR})\s*(?:まで)?\s*(?:の間|の\d+年間|\d+年間|の間に)?"
          r"(?:ずっと|すべて|全て|全部|毎年|\d+年度?連続で?|\d+年度?連続して|連続で?|連続して|一貫して|とも|年度評価|評価|の評価が|の評価は|が|は|に|で|の)*"
-         r"\s*{GRADE}(?:評価|判定)?(?!(?:評価|判定)?(?:が|を|に|は)?\s*(?:一度|1度|一回|1回|いちど))",
+         # (「R4からR5でBからAに上がった」: a grade followed by から and another is a change, grade_transition's)
+         r"\s*{GRADE}(?:評価|判定)?(?!(?:評価|判定)?(?:が|を|に|は)?\s*(?:一度|1度|一回|1回|いちど)|(?:評価)?(?:から|→)\s*[A-DＡ-Ｄ])",
          _span,
          examples=(("R2からR4までずっとA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("R2からR4まで3年連続でA評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
@@ -664,7 +666,8 @@ RULES: list[Rule] = [
     Rule("grade_several_years",
          r"({YEAR}(?:\s*(?:と|も|、|・|及び|および)\s*{YEAR})+)(?:も)?\s*(?:の)?(?:総合評価|評価)?(?:が|は|で|に|の)?"
          r"(?:[、,]?\s*(?:と)?\s*(?:ともに|とも|どちらも|いずれも|両方とも|両方|(?:\d+年)?連続で?|(?:\d+年)?連続して|続けて"
-         r"|(?:\d+年度?)?(?:すべて|全て|全部)(?:で)?))?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?",
+         # (「R2・R3とも評価A」: the word 評価 may follow とも as well as precede it)
+         r"|(?:\d+年度?)?(?:すべて|全て|全部)(?:で)?)(?:評価)?)?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?",
          _several, negatable=True,
          examples=(("R2もR3もB評価ではない", {"conditions": [("r2", "!=", "B"), ("r3", "!=", "B")]}),("R2もR3もB評価だった", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}),
                    ("R3とR4がともにA", {"conditions": [("r3", "=", "A"), ("r4", "=", "A")]}),
@@ -672,7 +675,9 @@ RULES: list[Rule] = [
                    ("R4とR5で連続してA", {"conditions": [("r4", "=", "A"), ("r5", "=", "A")]}),
                    ("R3、R4と2年連続でB", {"conditions": [("r3", "=", "B"), ("r4", "=", "B")]}),
                    ("令和2年度と令和3年度の評価がどちらもA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
-                   ("令和3年度と令和5年度、両方ともA評価", {"conditions": [("r3", "=", "A"), ("r5", "=", "A")]}))),
+                   ("令和3年度と令和5年度、両方ともA評価", {"conditions": [("r3", "=", "A"), ("r5", "=", "A")]}),
+                   ("令和2年度・令和3年度とも評価Aで", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
+                   ("R2とR3とも評価がA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}))),
     Rule("grade_never",
          _SPAN + _PER_YEAR + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*(?P<g1>[A-DＡ-Ｄ])(?:評価|判定)?" + _NOT_END
          + r"|" + _SPAN.replace("y1", "y3").replace("y2", "y4") + _PER_YEAR
@@ -750,14 +755,18 @@ RULES: list[Rule] = [
                    ("3年間ずっとA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
                                                                        "n": 3})]}))),
     Rule("grade_transition",
-         r"(?:(?P<y0>{YEAR})(?:度)?\s*(?:に|で|には|では)\s*(?:評価|総合評価)?(?:が|は)?\s*)?"
+         r"(?:(?P<y0>{YEAR})(?:度)?\s*(?:に|で|には|では)\s*(?:評価|総合評価)?(?:が|は)?\s*"
+         # 「R4からR5でBからAに上がった」: the two years said before the change, in its order
+         r"|(?P<y3>{YEAR})\s*(?:から|→|〜)\s*(?P<y4>{YEAR})\s*(?:で|に|にかけて|の間に|の間で)?[、,]?\s*(?:評価|総合評価)?(?:が|は)?\s*)?"
          r"{GRADE}(?:評価)?(?:から|→)\s*{GRADE}(?:評価)?(?:に|へ)?(?:なった|上がった|下がった|変わった|改善|向上|悪化)"
          r"(?:[^(（]{0,12}?[(（]\s*(?P<y1>{YEAR})\s*(?:→|から|->|〜|-)\s*(?P<y2>{YEAR})\s*[)）])?",
          _transition,
          examples=(("BからAに上がった", {"conditions": [("@grades", "transition",
                                                          {"fields": ["r2", "r3", "r4", "r5"], "from": "B", "to": "A"})]}),
                    ("CからBに上がった実践項目(R3→R4)", {"conditions": [("r3", "=", "C"), ("r4", "=", "B")]}),
-                   ("R5に評価がBからAに上がった", {"conditions": [("r4", "=", "B"), ("r5", "=", "A")]}))),
+                   ("R5に評価がBからAに上がった", {"conditions": [("r4", "=", "B"), ("r5", "=", "A")]}),
+                   ("R4からR5でBからAに上がった", {"conditions": [("r4", "=", "B"), ("r5", "=", "A")]}),
+                   ("R3からR4にかけて評価がAからBに下がった", {"conditions": [("r3", "=", "A"), ("r4", "=", "B")]}))),
     # 「令和2年度はCだったのに3年度にはBに上がった」: each year with its grade, the change word agreeing.
     Rule("grade_pair_changed",
          r"(?P<y1>{YEAR})(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*(?P<g1>[A-D])(?:評価)?"

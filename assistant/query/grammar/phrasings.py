@@ -95,6 +95,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(('ずーっと', 'ずっと'),)),
     Phrasing("aida_kana", r"(?<=の)あいだ", "間",
              examples=(('令和2年度から令和3年度のあいだに終わったやつ、何件ある?', '令和2年度から令和3年度の間に終わったやつ、何件ある?'),)),
+    # 「いっちばん低かった」「いーちばん」: the superlative stretched for emphasis is いちばん.
+    Phrasing("ichiban_emphatic", r"い[っーぃ]+ちばん", "いちばん",
+             examples=(('委員評価がいっちばん低かった取組項目', '委員評価がいちばん低かった取組項目'), ('いーちばん', 'いちばん'))),
     Phrasing("zenbu_kana", "ぜんぶ", "全部",
              examples=(('連携事業はぜんぶで何件', '連携事業は全部で何件'),)),
     Phrasing("zentai_kana", "ぜんたい", "全体",
@@ -110,6 +113,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「水道局関係((水)の部署)の」: a word glossed by the bureau mark it stands for is that bureau.
     Phrasing("bureau_gloss", r"[一-龥ァ-ヶー]{1,8}(?:関係|関連)?\s*[(（]\s*([(（][一-龥][)）]の部署)\s*[)）]", r"\1",
              examples=(('水道局関係((水)の部署)の', '(水)の部署の'),)),
+    # 「人件費のことを気にしてる委員っている？」: the committee members who said something are asked
+    # through what they said, their comments (委員評価, 委員会 and 委員の意見 itself are left as they are).
+    Phrasing("members_for_comments", r"(?<=[るた])\s*委員(?:さん)?(?!の?意見|の?コメント|の?評価|会|長)", "委員の意見",
+             examples=(('人件費のことを気にしてる委員っている？', '人件費のことを気にしてる委員の意見っている？'),
+                       ('ICTに触れた委員さんは', 'ICTに触れた委員の意見は'))),
     # 「委員の意見でデジタルって出てくる取組」「シカ肉の話が出た意見はどの取組？」: the 取組 the comments
     # belong to, their 取組項目.
     Phrasing("comments_initiative", r"((?:意見|コメント).{0,40}?(?:の|る|た|な|って)\s*)(取組|取り組み)"
