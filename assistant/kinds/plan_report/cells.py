@@ -28,6 +28,11 @@ THEME_LABELS = {
 # The four self-evaluation scores (進捗度/連携度/効率性/創造性), in the order the report prints them.
 SCORE_FIELDS = ("progress", "collaboration", "efficiency", "creativity")
 
+# The body whose score the report gives, as the document names it: 委員(会), or a city's 審議会, 懇話会,
+# 懇談会, 協議会 (「懇話会評価 3.6/5」 is the committee's score of an edition whose body is a 懇話会).
+COMMITTEE = r"(?:委員会?|審議会|懇話会|懇談会|協議会)"
+COMMITTEE_SCORE_RE = re.compile(rf"^{COMMITTEE}(?:の)?評価")
+
 # A practice item's number: 27 or N3 (numbered through the plan), or 1-2 (initiative-practice).
 CODE_RE = re.compile(r"^(?:N?\d{1,2}|\d{1,2}-\d{1,2})$")
 GRADE_RE = re.compile(r"^[A-D]$")

@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.kinds.plan_report.cells import (
     CODE_RE,
+    COMMITTEE_SCORE_RE,
     GRADE_RE,
     MARKS,
     SCORE_FIELDS,
@@ -57,6 +58,11 @@ def practice_columns(row: list[str]) -> dict[str, Any] | None:
         "overall": _first(header, lambda c: c == "総合評価"),
         "ended": _first(header, lambda c: c.startswith(("取組終了", "終了年度"))),
     }
+    if columns["initiative"] < 0 and columns["title"] >= 0:
+        # A column headed only 取組項目 beside the item's own title column may hold the initiative's
+        # number (「番号│取組項目│実践項目名」): _grouped accepts it only when its first row holds one.
+        columns["initiative"] = _first(header, lambda c: c == "取組項目")
+        columns["initiative_named"] = columns["initiative"] >= 0
     for word, name in _SCORE_WORDS.items():
         columns[name] = _first(header, lambda c, w=word: c == w)
     columns["years"] = year_columns(row) or _western_year_columns(row)
@@ -89,12 +95,17 @@ def initiative_columns(row: list[str]) -> dict[str, int] | None:
         "total": _first(header, lambda c: c == "合計"),
         # 担当課自己評価, 自己評価(総合評価), 総合評価: the departments' own grade of the initiative.
         "self_overall": _first(header, lambda c: "自己評価" in c or c == "総合評価"),
-        "committee_score": _first(header, lambda c: c.startswith(("委員評価", "審議会評価", "委員会評価"))),
+        # 委員評価, 審議会評価平均, 懇話会評価平均: the committee's score, however the body is named.
+        "committee_score": _first(header, lambda c: bool(COMMITTEE_SCORE_RE.match(c))),
     }
     for word, name in _SCORE_WORDS.items():
         columns[name] = _first(header, lambda c, w=word: c == w)
     # Themes as ○ columns, each headed by the theme's name (a second header row under テーマ).
     columns["theme_marks"] = theme_columns(row)
+    # Columns no field claims (a city's own theme names: 歳入確保, 業務改善 …): themes when their rows
+    # hold only ○ marks, which parse_headed_initiatives checks before reading them so.
+    taken = {j for name, j in columns.items() if isinstance(j, int) and j >= 0}
+    columns["unclaimed"] = {j: clean(row[j]) for j, c in enumerate(header) if c and j not in taken}
     if min(columns["no"], columns["title"]) < 0 or (columns["n_practice"] < 0 and columns["committee_score"] < 0):
         return None
     return columns
@@ -115,9 +126,12 @@ def _group(line: str) -> str | None:
 def _grouped(lines: list[str], i: int, columns: dict[str, Any]) -> bool:
     """A practice header without an initiative column is a list's only when a heading row naming the
     initiative opens its rows (the rows cannot be tied to an initiative otherwise)."""
+    following = next((lines[j] for j in range(i + columns.get("header_rows", 1), len(lines)) if lines[j].strip()), "")
+    if columns["initiative"] >= 0 and columns.get("initiative_named"):
+        cell = nfkc(_cell(cells(following), columns["initiative"]) or "").strip()
+        return "\t" in following and re.sub(r"^No\.?", "", cell).isdigit()
     if columns["initiative"] >= 0:
         return True
-    following = next((lines[j] for j in range(i + columns.get("header_rows", 1), len(lines)) if lines[j].strip()), "")
     return _group(following) is not None
 
 
@@ -187,10 +201,30 @@ def _header_follows(lines: list[str], i: int, heads: set[str]) -> bool:
     return following.strip() in heads
 
 
+def _marked_columns(lines: list[str], start: int, columns: dict[str, Any], heads: set[str]) -> dict[int, str]:
+    """Column → theme of the unclaimed columns whose rows hold nothing but ○ marks (at least one):
+    themes named in the city's wording, each read as the report's theme where it is one."""
+    rows = []
+    for i in range(start + columns.get("header_rows", 1), len(lines)):
+        if lines[i].strip() in heads:
+            continue
+        if "\t" not in lines[i]:
+            break
+        rows.append(cells(lines[i]))
+    out: dict[int, str] = {}
+    for j, name in columns["unclaimed"].items():
+        values = {(_cell(r, j) or "").strip() for r in rows}
+        if rows and values <= {"", *MARKS} and values & set(MARKS):
+            out[j] = (themes_named(name) or [name])[0]
+    return out if len(out) >= 2 else {}
+
+
 def parse_headed_initiatives(lines: list[str], start: int, columns: dict[str, int], where: str) -> dict[str, Copy]:
     """The initiative rows under the header at `start`, up to the first line that is no such row."""
     result: dict[str, Copy] = {}
     heads = _header_lines(lines, start, columns)
+    if columns["themes"] < 0 and not columns.get("theme_marks") and columns.get("unclaimed"):
+        columns = {**columns, "theme_marks": _marked_columns(lines, start, columns, heads)}
     for i in range(start + columns.get("header_rows", 1), len(lines)):
         if not lines[i].strip():
             if result and not _header_follows(lines, i, heads):

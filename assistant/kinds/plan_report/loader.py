@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from assistant.errors import DocumentError
-from assistant.kinds.plan_report.cells import SCORE_FIELDS, THEMES, cells
+from assistant.kinds.plan_report.cells import COMMITTEE, SCORE_FIELDS, THEMES, cells
 from assistant.kinds.plan_report.lists import (
     Copy,
     PracticeList,
@@ -46,6 +46,7 @@ from assistant.kinds.plan_report.tables import find_tables, is_comment_header, p
 from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, Sheet, split_sheets
 from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
 from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_head, split_grid_sheets
+from assistant.kinds.plan_report.row_sheets import split_row_sheets
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
 from assistant.text.wareki import label_field, label_fiscal_year
@@ -61,7 +62,8 @@ _PLAN = r"(?:\d{1,2}\s+)?[^\t\s【】『』「」]{0,24}?"
 # Section I is headed 「I 取組項目別の評価について」, or numbered like the other headings of an edition
 # that prints its lists after it (「3 取組項目別の評価について」).
 # Another edition heads it 「I 取組項目ごとの評価と意見」, or names the committee (「3 取組項目ごとの委員会評価と意見」).
-_SECTION1 = r"^(?:I|Ⅰ|\d{1,2})\s*取組項目(?:別の評価について|ごとの(?:委員会?)?評価)"
+# The committee is named as the document names it (「Ⅰ 取組項目ごとの懇話会評価と委員の意見」).
+_SECTION1 = r"^(?:I|Ⅰ|\d{1,2})\s*取組項目(?:別の評価について|ごとの(?:" + COMMITTEE + r")?評価)"
 _SECTION1_RE = re.compile(_SECTION1, re.M)
 # Another edition names the section by what it evaluates (「5 取組の成果の評価」): such a heading is
 # section I when it is the last one before the first committee score (an earlier 「4 取組の有効性の
@@ -70,7 +72,7 @@ _EVALUATION_HEAD_RE = re.compile(r"^(?:I|\d{1,2})\s*取組\S{0,12}評価\S{0,6}$
 # The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
 # in a table cell), maybe after the label of the remarks (委員会の意見 委員評価 4.2 /5).
 # The committee may name itself and count in 点 (委員会評価 4.2点／5点).
-_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?委員会?評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
+_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?" + COMMITTEE + r"評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
 # 「①在宅勤務の試行(新)」: an entry whose status closes it.
 _TRAILING_STATUS_RE = re.compile(r"[(（](新|継)[)）]\s*$")
 # A page number printed as a line of its own by a PDF (「- 12 -」): page furniture, never text.
@@ -117,10 +119,18 @@ def _title(lines: list[str]) -> str:
     """The cover's title: the plan's name and the report's (苫小牧市行政創革プラン / 取組の有効性に関する
     意見書), read from the document so that another city's report is titled with its own name."""
     head = [clean(line) for line in lines[:40] if line.strip()]
-    # The report's name ends the line (a progress report's may add its year: 取組の進捗状況報告書（令和3年度）);
-    # a line that only mentions an 意見書 (「委員の意見は別冊の意見書のとおり」) is not it.
-    report = next((i for i, line in enumerate(head)
-                   if re.search(r"(?:意見書|報告書)(?:（[^）]*）)?$", line) and "\t" not in line and len(line) <= 40), None)
+
+    def report_line(texts: list[str]) -> int | None:
+        # The report's name ends the line (a progress report's may add its year: 取組の進捗状況報告書（令和3年度）);
+        # a line that only mentions an 意見書 (「委員の意見は別冊の意見書のとおり」) is not it.
+        return next((i for i, line in enumerate(texts)
+                     if re.search(r"(?:意見書|報告書)(?:（[^）]*）)?$", line) and "\t" not in line and len(line) <= 40), None)
+
+    report = report_line(head)
+    if report is None:
+        # A workbook whose parts stand in an order of its own may print its cover on its last sheet.
+        head = [clean(line) for line in lines if line.strip()]
+        report = report_line(head)
     if report is not None and re.match(r"^\S+\s+取組\S*(?:意見書|報告書)", head[report]):
         return head[report]  # the plan's name and the report's on one line
     if report is not None and report > 0 and "\t" not in head[report - 1] and len(head[report - 1]) <= 40:
@@ -244,10 +254,17 @@ def parse(text: str, source: str) -> ParsedDocument:
         sheets = split_grid_sheets(lines, a_sheets)
     else:
         sheets = split_sheets(lines, a_sheets, years) if a_sheets is not None else []
+    # Sheets laid out as labelled rows (「実践項目 │ 1 │ <title> │ 担当部署 │ …」) may stand anywhere, before
+    # the lists too (a workbook with a sheet per part in an order of its own): found by their rows.
+    row_sheets = not sheets and bool(sheets := split_row_sheets(lines))
 
     doc = ParsedDocument(kind=KIND, title=_title(lines))
     initiatives = _initiatives(doc, source, blocks, initiative_list, summary_table, initiative_years)
     catalog = _catalog(main_list, appendix_list, blocks)
+    for sheet in sheets:
+        if not sheet.initiative and sheet.number in catalog:
+            # A sheet that does not state its initiative belongs to the one the lists give its number.
+            sheet.initiative = int(catalog[sheet.number].values["initiative"])
     missing: list[str] = []
     linked = link_sheets(sheets, catalog, source, missing)
     # An edition whose section I gives only the committee's evaluation prints no practice table
@@ -256,7 +273,7 @@ def parse(text: str, source: str) -> ParsedDocument:
                section_rows=any(block.practices for block in blocks.values()))
     for code, sheet in linked.items():
         _sheet_records(doc, source, code, sheet, initiatives)
-        if grid_sheets and sheet.title:
+        if (grid_sheets or row_sheets) and sheet.title:
             # The sheet's row 「実践項目 8 中学校の統合と跡地活用」 is its text too: 「中学校の統合の進捗
             # シート」 finds it. (Only this layout, for now: the other layouts' sheets are found as before.)
             doc.passages.append(Passage(f"sheet:{code}", "practice", f"{code} {sheet.title}", source,
@@ -264,6 +281,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     _damage_warnings(doc, source, lines, cut, main_list, appendix_list, blocks, linked)
     narrative_end = next(a for a in (a_appendix, a_sheets, len(lines)) if a is not None)
     first = min(a for a in (a_summary1, a_main, a_section1, *headed_starts) if a is not None)
+    if row_sheets:
+        # Sheets printed before the other parts are tables, not running text.
+        first = min(first, sheets[0].start - 1)
     narrative_from = a_themes if a_themes is not None else after_summary
     # The lists read by their headers are tables, not running text: the text between them and
     # around them is (a list's note such as 「取組終了欄が空欄のものは継続中。」).
