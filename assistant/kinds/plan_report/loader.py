@@ -41,7 +41,7 @@ from assistant.kinds.plan_report.lists import (
 from assistant.kinds.plan_report.headed import find_headed_lists, parse_headed_initiatives, parse_headed_practices
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
-from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1
+from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1, row_head
 from assistant.kinds.plan_report.tables import find_tables, is_comment_header, parse_comment_table
 from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, Sheet, split_sheets
 from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
@@ -99,7 +99,13 @@ def detect(text: str) -> bool:
         return _tables_only(text)
     if _COMMITTEE_RE.search(text):
         return True
-    return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text))
+    return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text) or _labelled_heads(text))
+
+
+def _labelled_heads(text: str) -> bool:
+    """An edition whose initiatives head their remarks with a labelled row stating the committee's score
+    (「取組項目1 │ <title> │ 懇話会評価 │ 3.6/5」), whatever the body is called."""
+    return any("\t" in line and row_head(cells(line)) is not None for line in text.splitlines())
 
 
 def _committee_table(text: str) -> bool:
@@ -131,7 +137,8 @@ def _title(lines: list[str]) -> str:
         # A workbook whose parts stand in an order of its own may print its cover on its last sheet.
         head = [clean(line) for line in lines if line.strip()]
         report = report_line(head)
-    if report is not None and re.match(r"^\S+\s+取組\S*(?:意見書|報告書)", head[report]):
+    # (the report may be named by what it evaluates: 「南山町行政改革大綱 実施状況の評価報告書」)
+    if report is not None and re.match(r"^\S+\s+\S*(?:意見書|報告書)", head[report]):
         return head[report]  # the plan's name and the report's on one line
     if report is not None and report > 0 and "\t" not in head[report - 1] and len(head[report - 1]) <= 40:
         return f"{head[report - 1]} {head[report]}"

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from assistant.kinds.spec import Field, FieldFamily, RecordKind
 
+# Bodies a city may name its committee besides 委員会 and 審議会 (as plan_report.cells.COMMITTEE reads them).
+_OTHER_BODIES = ("懇話会", "懇談会", "協議会")
+
 # One grade field per fiscal year the report prints: r2 … r5 here, r3 … r6 next cycle, h30 for 平成30.
 YEAR_GRADES = FieldFamily(r"([rh])(\d+)", "{0}{1}評価")
 
@@ -60,10 +63,13 @@ INITIATIVE = RecordKind(
         Field("self_overall", "自己評価(総合評価)", ("担当部署の自己評価", "担当部署評価", "自己評価"), "grade",
               show=True, facet=True, same_as="overall", group_words=("担当部署の自己評価", "担当部署評価")),
         FieldFamily(YEAR_GRADES.pattern, YEAR_GRADES.label, show=False),
+        # The committee is called as the document names its body (a city's 懇話会 gives 懇話会評価).
         Field("committee_score", "委員評価",
               ("審議会評価平均", "委員会評価平均", "審議会の評価平均", "委員会の評価平均", "審議会の評価", "委員会の評価", "審議会評価",
-               "委員会評価", "委員の評価", "委員評価", "評価平均"),
-              "score", show=True, group_words=("委員評価", "審議会評価", "委員会評価", "審議会の評価")),
+               "委員会評価", "委員の評価", "委員評価", "評価平均",
+               *(f"{body}{the}評価{mean}" for body in _OTHER_BODIES for the in ("", "の") for mean in ("平均", ""))),
+              "score", show=True, group_words=("委員評価", "審議会評価", "委員会評価", "審議会の評価",
+                                               *(f"{body}評価" for body in _OTHER_BODIES))),
         Field("n_comments", "意見数", ("意見数",), "score", show=True),
     ),
     facets=("themes", "self_overall"),
@@ -71,7 +77,8 @@ INITIATIVE = RecordKind(
 
 COMMENT = RecordKind(
     "comment", "委員の意見",
-    ("委員の意見", "委員意見", "委員のコメント", "審議会の意見", "委員会の意見", "委員からの意見", "コメント", "意見"),
+    ("委員の意見", "委員意見", "委員のコメント", "審議会の意見", "委員会の意見", "委員からの意見",
+     *(f"{body}の意見" for body in _OTHER_BODIES), "コメント", "意見"),
     fields=(
         Field("initiative", "取組項目No.", show=True),
         Field("n", "番号", show=True),

@@ -276,6 +276,11 @@ def _row_head(row: list[str]) -> tuple[int, str, float] | None:
     return None
 
 
+def row_head(row: list[str]) -> tuple[int, str, float] | None:
+    """Whether (and what) a table row heads an initiative with the committee's score (for detection)."""
+    return _row_head(row)
+
+
 def _row_remark(row: list[str], no: int) -> str | None:
     """The remark of a row 「1-2 │ text」 under initiative `no`'s labelled heading, None for another row."""
     if len(row) < 2 or not clean(row[1]):
