@@ -1087,7 +1087,11 @@ class Parser:
             w.consume(start, end)
             hints.add(kind)
             q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
-            return self._title_conditions(kind, code, title, "~=")
+            made = self._title_conditions(kind, code, title, "~=")
+            # Said by its words, it is a title only for a kind it can scope (「委員意見で時間外勤務について」
+            # asks remarks holding the words, not practice item 時間外勤務の縮減): _titles_of_other_kinds decides.
+            self._titles_said.append((w.text[start:end], kind, made))
+            return made
         return []
 
     def _titles_of_other_kinds(self, conds: list[Condition], kinds_named: list[tuple[int, str]], q: Query
