@@ -44,3 +44,36 @@ def test_remarks_about_words_of_a_practice_title(assistant):
     answer = assistant.ask("委員の意見で時間外勤務について言っているのは？")
     assert answer.status == "exact", (answer.summary, answer.unused)
     assert [r["key"] for r in answer.rows] == ["comment:2-1"]
+
+
+_NEWS = """<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>北野市 市民協働ニュース Vol.2</title></head>
+<body>
+<h1>北野市 市民協働ニュース Vol.2</h1>
+<h2>時間外勤務を減らす働き方講座を開催します</h2>
+<p>申込期間：2025年6月2日（月）～2025年6月20日（金）</p>
+<p>会場：市役所本庁舎3階 会議室</p>
+<h2>協働推進リーダー研修を開催しました</h2>
+<dl><dt>開催日時</dt><dd>2025年5月12日（月）</dd><dt>参加者</dt><dd>24名</dd></dl>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def two_cities(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("two_cities")
+    (folder / "南山町_評価報告書.xlsx").write_bytes(_workbook(western=False))
+    (folder / "北野市_ニュース.html").write_text(_NEWS, encoding="utf-8")
+    summary = build_index([folder], folder / "gyokaku.db")
+    assert not summary.skipped, summary.skipped
+    return Assistant(open_index(folder / "gyokaku.db"))
+
+
+def test_words_of_another_city_s_title_are_sought_in_the_city_named(two_cities):
+    # 「時間外勤務」 reads as 南山町's practice item 時間外勤務の削減; 北野市's documents hold no practice
+    # item, so the words are looked for there with the issue asked, not answered as 「no practice item」.
+    two_cities.reset()
+    answer = two_cities.ask("北野市の協働ニュースVol.2で、時間外勤務の講座の申込みはいつまで？")
+    assert "実践項目" not in answer.caveat, answer.summary
+    assert any(c["field"] == "@issue" if isinstance(c, dict) else c.field == "@issue" for c in answer.understood)
+    assert answer.excerpts and answer.excerpts[0]["source"] == "北野市_ニュース.html"
