@@ -1502,6 +1502,18 @@ class Parser:
         found.sort()
         return found
 
+    def _inside_document_name(self, free: str, start: int, end: int) -> bool:
+        """Whether the word at free[start:end] lies inside a longer compound (kanji, katakana) that a
+        document's title holds: a name of the document said, not a word of its own."""
+        left = start
+        while left > 0 and compiled(r"[一-龥々ァ-ヶー]").match(free[left - 1]):
+            left -= 1
+        right = end
+        while right < len(free) and compiled(r"[一-龥々ァ-ヶー]").match(free[right]):
+            right += 1
+        compound = nfkc(free[left:right])
+        return right - left >= (end - start) + 3 and any(compound in title for title in self.lex.document_titles)
+
     def _themes(self, w: _Work, hints: set[str], kinds_named: list[tuple[int, str]]) -> list[Condition]:
         if kinds_named and kinds_named[-1][1] not in ("practice", "initiative"):
             return []
@@ -1517,6 +1529,8 @@ class Parser:
                     continue
                 if compiled(r"[」』]?\s*(?:って|という(?:言葉|語)?|と|が|に)?\s*(?:出てくる|出て(?:い)?る|書かれ|書いて|触れ|言及)").match(free, m.end()):
                     continue  # 「デジタルって出てくる」「ICTに触れた」: a word of the text, not the theme
+                if self._inside_document_name(free, m.start(), m.end()):
+                    continue  # 「行財政改革推進プランで」: 財政 is part of the plan's name, not its theme
                 words.append((m.start(), m.end(), theme))
         if not words:
             return []

@@ -29,6 +29,8 @@ def _codes(answer) -> list[str]:
     ("実践項目で2020年度にA評価だったのは？", ["1"]),
     ("令和3年度にAの実践項目", ["N1"]),
     ("取組項目で協議会の評価が3.5以上なのは？", ["1"]),
+    # 財政 inside the plan's name (行財政改革大綱) names the plan, not a theme
+    ("南山町の行財政改革大綱で令和2年度に終了した実践項目は？", ["1"]),
 ])
 def test_asked_in_either_calendar_and_by_the_committee_s_name(assistant, question, codes):
     assistant.reset()
