@@ -32,16 +32,18 @@ PRACTICES = [  # code, initiative, title, grades by year (oldest first), scores,
 ]
 
 
-def _workbook(western: bool) -> bytes:
+def _workbook(western: bool, town: str = "南山町", titles: dict[str, str] | None = None) -> bytes:
+    """The edition as a workbook; `town` and `titles` (initiative no → title) make another town's."""
     years = WESTERN if western else ERA
+    titles = titles or {}
     order = (lambda seq: list(reversed(seq))) if western else list
     wb = Workbook()
     ws = wb.active
     ws.title = "取組項目"
-    ws.append(["南山町行財政改革大綱 実施状況の評価報告書"])
+    ws.append([f"{town}行財政改革大綱 実施状況の評価報告書"])
     ws.append(["No.", "取組項目", *THEMES, "実践項目数", "自己評価", "協議会評価"])
     for no, title, marks, own, score, _ in INITIATIVES:
-        ws.append([no, title, *marks, sum(p[1] == no for p in PRACTICES), own, score])
+        ws.append([no, titles.get(no, title), *marks, sum(p[1] == no for p in PRACTICES), own, score])
     ws = wb.create_sheet("進捗")
     ws.append(["実践項目No.", "2", "基金の運用改善", "取組項目", "1", "担当部署", "(会)会計課"])
     ws.append(["年度", *order(years)])
@@ -59,7 +61,7 @@ def _workbook(western: bool) -> bytes:
     ws = wb.create_sheet("意見")
     ws.append(["1 取組項目ごとの協議会評価と意見"])
     for no, title, _, _, score, remarks in INITIATIVES:
-        ws.append([f"取組項目{no}", title, f"協議会評価 {score}点"])
+        ws.append([f"取組項目{no}", titles.get(no, title), f"協議会評価 {score}点"])
         for remark in remarks:
             ws.append(["・", remark])
     out = io.BytesIO()

@@ -66,6 +66,8 @@ def two_cities(tmp_path_factory):
     folder = tmp_path_factory.mktemp("two_cities")
     (folder / "南山町_評価報告書.xlsx").write_bytes(_workbook(western=False))
     (folder / "北野市_ニュース.html").write_text(_NEWS, encoding="utf-8")
+    # another town's report, whose initiative 2 is titled with the same words (効率化) at more length
+    (folder / "北山町_評価報告書.xlsx").write_bytes(_workbook(western=True, town="北山町", titles={"2": "窓口事務の効率化の推進"}))
     summary = build_index([folder], folder / "gyokaku.db")
     assert not summary.skipped, summary.skipped
     return Assistant(open_index(folder / "gyokaku.db"))
@@ -79,3 +81,12 @@ def test_words_of_another_city_s_title_are_sought_in_the_city_named(two_cities):
     assert "実践項目" not in answer.caveat, answer.summary
     assert any(c["field"] == "@issue" if isinstance(c, dict) else c.field == "@issue" for c in answer.understood)
     assert answer.excerpts and answer.excerpts[0]["source"] == "北野市_ニュース.html"
+
+
+def test_a_title_said_in_part_is_the_one_of_the_town_named(two_cities):
+    # 「効率化の取組項目」 is part of 南山町's 事務の効率化 and of 北山町's 窓口事務の効率化の推進: the town
+    # named says which (without it the words were left unused and every practice item answered).
+    two_cities.reset()
+    answer = two_cities.ask("南山町の効率化の取組項目にある実践項目は？")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert [(r["code"], r["source"]) for r in answer.rows] == [("N1", "南山町_評価報告書.xlsx")]
