@@ -325,6 +325,8 @@ FIELD_STATES: list[Rule] = [
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の?欄|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
+         # (a cell no one has filled yet: 「担当部署が決まってない」)
+         r"決まって(?:い)?ない|"
          r"入っておらず|含まれない|含まない|(?:まだ)?何も(?:ない|書かれていない|書いてない))|"
          r"書かれている|記載されている|記載がある|記載のある|記入されている|入っている|入力されている|埋まっている|含まれる|含む)",
          _state, negatable=True,
@@ -340,7 +342,8 @@ FIELD_STATES: list[Rule] = [
                    # the box named with the field (実績値欄), and 空 said of it
                    ("実績値欄が空になってる", {"conditions": [("actual", "empty", None)]}),
                    ("実績値の欄が空の", {"conditions": [("actual", "empty", None)]}),
-                   ("実績値がなにも書かれていない", {"conditions": [("actual", "empty", None)]}))),
+                   ("実績値がなにも書かれていない", {"conditions": [("actual", "empty", None)]}),
+                   ("部会名が決まってない", {"conditions": [("subcommittee", "empty", None)]}))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
