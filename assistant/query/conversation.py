@@ -657,7 +657,7 @@ class Assistant:
         None leaves the question to the engine."""
         from assistant.query.facts import _COUNT_Q, answer_from_generic
         from assistant.query.tables import answer_from_tables
-        from assistant.query.tables.answer import REFINES
+        from assistant.query.tables.answer import REFINES, said_unread
         from assistant.text.normalize import nfkc
 
         has_tables = bool({"table_row", "item"} & set(self.executor.tables))  # items with fields are rows too
@@ -691,6 +691,7 @@ class Assistant:
                 return narrowed
 
         def settled(answer: Answer, context=None) -> Answer:
+            said_unread(self.db, answer)  # a document its kind could not read answers with less confidence
             if answer.status == "exact" and not following and not place_names(question) \
                     and answer.target in ("table_row", "item"):
                 # No city named, and other cities' documents hold rows for the same question: one

@@ -32,8 +32,9 @@ PRACTICES = [  # code, initiative, title, grades by year (oldest first), scores,
 ]
 
 
-def _workbook(western: bool, town: str = "南山町", titles: dict[str, str] | None = None) -> bytes:
-    """The edition as a workbook; `town` and `titles` (initiative no → title) make another town's."""
+def _workbook(western: bool, town: str = "南山町", titles: dict[str, str] | None = None, silent: str = "") -> bytes:
+    """The edition as a workbook; `town` and `titles` (initiative no → title) make another town's;
+    `silent`: an initiative whose remarks are left out (a part the report cannot be read without)."""
     years = WESTERN if western else ERA
     titles = titles or {}
     order = (lambda seq: list(reversed(seq))) if western else list
@@ -62,7 +63,7 @@ def _workbook(western: bool, town: str = "南山町", titles: dict[str, str] | N
     ws.append(["1 取組項目ごとの協議会評価と意見"])
     for no, title, _, _, score, remarks in INITIATIVES:
         ws.append([f"取組項目{no}", titles.get(no, title), f"協議会評価 {score}点"])
-        for remark in remarks:
+        for remark in remarks if no != silent else ():
             ws.append(["・", remark])
     out = io.BytesIO()
     wb.save(out)

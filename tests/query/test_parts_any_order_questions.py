@@ -90,3 +90,24 @@ def test_a_title_said_in_part_is_the_one_of_the_town_named(two_cities):
     answer = two_cities.ask("南山町の効率化の取組項目にある実践項目は？")
     assert answer.status == "exact", (answer.summary, answer.unused)
     assert [(r["code"], r["source"]) for r in answer.rows] == [("N1", "南山町_評価報告書.xlsx")]
+
+
+@pytest.fixture(scope="module")
+def unread(tmp_path_factory):
+    """The edition with one initiative's remarks left out: recognised as a plan report, not readable as one."""
+    folder = tmp_path_factory.mktemp("unread")
+    (folder / "南山町_評価報告書.xlsx").write_bytes(_workbook(western=False, silent="2"))
+    summary = build_index([folder], folder / "gyokaku.db")
+    assert [d["kind"] for d in summary.documents] == ["generic"]
+    return Assistant(open_index(folder / "gyokaku.db"))
+
+
+@pytest.mark.parametrize("question", ["総合評価がCのものは？", "南山町の実践項目で総合評価がCのものは？"])
+def test_a_report_its_kind_could_not_read_answers_with_a_caveat(unread, question):
+    # Its tables still answer (the row is there), but never with the confidence of the kind's reading:
+    # the answer says the document was not read as a plan report, and why.
+    unread.reset()
+    answer = unread.ask(question)
+    assert [r.get("number") for r in answer.rows] == ["2"]
+    assert answer.status == "partial"
+    assert "として読めなかった" in answer.caveat and "取組項目2の委員の意見" in answer.caveat
