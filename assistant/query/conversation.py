@@ -679,7 +679,7 @@ class Assistant:
         None leaves the question to the engine."""
         from assistant.query.facts import _COUNT_Q, answer_from_generic
         from assistant.query.tables import answer_from_tables
-        from assistant.query.tables.answer import REFINES
+        from assistant.query.tables.answer import REFINES, said_unread
         from assistant.text.normalize import nfkc
 
         has_tables = bool({"table_row", "item"} & set(self.executor.tables))  # items with fields are rows too
@@ -713,6 +713,7 @@ class Assistant:
                 return narrowed
 
         def settled(answer: Answer, context=None) -> Answer:
+            said_unread(self.db, answer)  # a document its kind could not read answers with less confidence
             if answer.status == "exact" and not following and not place_names(question) \
                     and answer.target in ("table_row", "item"):
                 # No city named, and other cities' documents hold rows for the same question: one
@@ -1395,6 +1396,20 @@ class Assistant:
                 q.conditions.append(scope)
                 continue
             if about:  # a city whose documents hold no records of the asked kind (another kind's table only)
+                # (a title said in part is noted 「…」を<kind>「<title>」とみなしました, and resolved to its code)
+                loose = [m.group(1) for n in q.notes if n.endswith("とみなしました")
+                         and (m := re.match(rf"「(.+?)」を{re.escape(kind_label(q.target))}「", n))]
+                if loose and any(c.field == "code" for c in q.conditions) \
+                        and not any(word in q.question for word, k in KIND_WORDS if k == q.target):
+                    # The kind was only guessed from words that read as part of a record's title in
+                    # another city's document (「宮崎市の…協働事業提案の募集」 is no practice item of 大垣市):
+                    # those words are sought in this city's documents, with the question's other
+                    # conditions (the newsletter's issue), not dropped for a caveat about the wrong kind.
+                    kept = [c for c in q.conditions if c.field not in ("code", "source")]
+                    kept += [Condition("text", "match", w, f"本文に「{w}」を含む") for w in loose]
+                    notes[:] = [n for n in notes if not n.endswith("とみなしました")]
+                    return self._passage_answer(Query(question=q.question, target="passage", conditions=kept + [scope]),
+                                                q.question, notes)
                 kind = kind_label(q.target)
                 # Its documents' own text answers: the question's words searched there, without the
                 # words that only name the documents (松阪市, 推進委員会 of 「…推進委員会 会議録」).

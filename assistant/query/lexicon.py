@@ -82,6 +82,9 @@ class Lexicon:
     subcommittees: set[str] = field(default_factory=set)
     municipalities: set[str] = field(default_factory=set)  # of the joint-project tables: headers and chairs
     joint_years: set[str] = field(default_factory=set)  # the 今年度 of the joint-project tables (H17), from their titles
+    # The documents' titles (大垣市行財政改革推進プラン 取組の成果に関する意見書): a word inside a name they
+    # hold (財政 in 行財政改革推進プラン) is part of that name, not a word of its own.
+    document_titles: dict[str, str] = field(default_factory=dict)  # source -> title
     places: set[str] = field(default_factory=set)
     case_topics: dict[str, str] = field(default_factory=dict)
     program_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, source) -> name
@@ -158,6 +161,11 @@ class Lexicon:
                 if sources != holders[code]:
                     out[(kind, code, title)] = tuple(sorted(sources))
         return out
+
+    def sources_of(self, kind: str, code: str, title: str) -> list[str]:
+        """The documents holding record `code` of `kind` under `title`."""
+        titles = dict(self._titled()).get(kind, {})
+        return sorted(source for (c, source), t in titles.items() if c == code and t == title)
 
     def _titled(self):
         return (("initiative", self.initiative_titles), ("practice", self.practice_titles),
@@ -316,6 +324,7 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     if "documents" in db.table_names():
         for r in db.query("SELECT title FROM documents WHERE kind = 'joint_projects'"):
             lex.joint_years.update(y.label for y in find_years(r["title"] or ""))
+        lex.document_titles = {r["source"]: nfkc(r["title"] or "") for r in db.query("SELECT source, title FROM documents")}
     for r in rows("case_study", "code, topic, places"):
         lex.case_topics[r["code"]] = r["topic"] or ""
         lex.places.update(p for p in json_list(r["places"]) if p)

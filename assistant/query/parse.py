@@ -34,6 +34,7 @@ from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_piece
 from assistant.query.vocabulary import (
     FIELD_ALIASES, KIND_WORDS, LINKS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
 )
+from assistant.text.names import place_names
 from assistant.text.normalize import fix_ocr, nfkc, notation_key, spelled_out
 from assistant.text.wareki import find_years, label_to_fy
 
@@ -1103,7 +1104,8 @@ class Parser:
             hints.add(kind)
             q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
             made = self._title_conditions(kind, code, title, "~=")
-            # Said in part, like _partial_title's: words to look for when another kind is asked for.
+            # Said by its words, it is a title only for a kind it can scope (「委員意見で時間外勤務について」
+            # asks remarks holding the words, not practice item 時間外勤務の縮減): _titles_of_other_kinds decides.
             self._titles_said.append((w.text[start:end], kind, made))
             return made
         return []
@@ -1181,11 +1183,12 @@ class Parser:
             hints.add(kind)
         return out
 
-    def _title_conditions(self, kind: str, code: str, title: str, op: str) -> list[Condition]:
+    def _title_conditions(self, kind: str, code: str, title: str, op: str, source: str = "") -> list[Condition]:
         """The record a title names, and the documents it is in when other documents number a record
-        of its kind alike (another city's practice item 1)."""
+        of its kind alike (another city's practice item 1); `source`: the one document the question's
+        municipality pins it to."""
         out = [Condition(f"@title:{kind}", op, code, f"{_kind_ja(kind)} = {code}「{title}」")]
-        sources = self.lex.title_sources(kind, code, title)
+        sources = (source,) if source else self.lex.title_sources(kind, code, title)
         if sources:
             out.append(Condition("source", "in", list(sources), f"資料 = {'・'.join(sources)}"))
         return out
@@ -1211,9 +1214,10 @@ class Parser:
                         # 取組項目10 and its practice item 25 share one title: the initiative (its comments,
                         # its practice items) is meant.
                         owners = {o for o in owners if (o[0], next(k for k, _, _ in owners if k != o[0])) in LINKS}
-                    if len(owners) != 1:
+                    pinned = self._owner_in_places(owners, w.text) if len(owners) > 1 else None
+                    if len(owners) != 1 and pinned is None:
                         continue
-                    kind, code, title = owners.pop()
+                    kind, code, title = pinned[:3] if pinned else owners.pop()
                     # A title's generic tail (…に向けた取組, …の推進) need not be said.
                     core = _TITLE_TAIL.sub("", notation_key(title)) or notation_key(title)
                     # A title of two aims (公有財産の売却促進及び有効活用): most of one of them names it.
@@ -1231,20 +1235,21 @@ class Parser:
                     hints.add(kind)
                     q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
                     # "~=": named by part of its title, a weaker signal than the whole title.
-                    made = self._title_conditions(kind, code, title, "~=")
+                    made = self._title_conditions(kind, code, title, "~=", pinned[3] if pinned else "")
                     self._titles_said.append((w.text[start:end], kind, made))
                     return made
         # 「市立病院の取組で」: a short word called an 取組 names the one initiative whose title holds it.
         for m in w.finditer(f"([^{_GAP}\\sのはがをで、。]{{3,12}})の(?:取組|取り組み)(?:項目)?(?!内容|状況|終了)"):
             word = notation_key(m.group(1))
             owners = {(kind, code, title) for key, kind, code, title in self.titles if word in key and kind == "initiative"}
-            if len(owners) != 1 or word in self.lex.departments:
+            pinned = self._owner_in_places(owners, w.text) if len(owners) > 1 else None
+            if (len(owners) != 1 and pinned is None) or word in self.lex.departments:
                 continue
-            kind, code, title = owners.pop()
+            kind, code, title = pinned[:3] if pinned else owners.pop()
             w.consume(m.start(1), m.end(1))
             hints.add(kind)
             q.notes.append(f"「{m.group(1)}」を{_kind_ja(kind)}「{title}」とみなしました")
-            return self._title_conditions(kind, code, title, "~=")
+            return self._title_conditions(kind, code, title, "~=", pinned[3] if pinned else "")
         # 「RPAの実践項目」: a word right before the word of a kind that belongs to another (実践項目 to
         # 取組項目), held by exactly one title of that other kind and by no title of the kind said, names
         # that record: its own items are asked, not the items whose text happens to hold the word (their
@@ -1566,6 +1571,29 @@ class Parser:
                 return self._title_conditions("initiative", code, title, "~=")
         return []
 
+    def _owner_in_places(self, owners, text: str) -> tuple[str, str, str, str] | None:
+        """Of records several documents title alike (two cities' 公共施設マネジメントの推進), the one in the
+        documents of the municipality the question names (「大垣市の…」): (kind, code, title, source)."""
+        places = place_names(text)
+        if not places:
+            return None
+        picked = {(kind, code, title, source) for kind, code, title in owners
+                  for source in self.lex.sources_of(kind, code, title)
+                  if any(p in self.lex.document_titles.get(source, "") or p in source for p in places)}
+        return picked.pop() if len(picked) == 1 else None
+
+    def _inside_document_name(self, free: str, start: int, end: int) -> bool:
+        """Whether the word at free[start:end] lies inside a longer compound (kanji, katakana) that a
+        document's title holds: a name of the document said, not a word of its own."""
+        left = start
+        while left > 0 and compiled(r"[一-龥々ァ-ヶー]").match(free[left - 1]):
+            left -= 1
+        right = end
+        while right < len(free) and compiled(r"[一-龥々ァ-ヶー]").match(free[right]):
+            right += 1
+        compound = nfkc(free[left:right])
+        return right - left >= (end - start) + 3 and any(compound in title for title in self.lex.document_titles.values())
+
     def _themes(self, w: _Work, hints: set[str], kinds_named: list[tuple[int, str]]) -> list[Condition]:
         if kinds_named and kinds_named[-1][1] not in ("practice", "initiative"):
             return []
@@ -1581,6 +1609,8 @@ class Parser:
                     continue
                 if compiled(r"[」』]?\s*(?:って|という(?:言葉|語)?|と|が|に)?\s*(?:出てくる|出て(?:い)?る|書かれ|書いて|触れ|言及)").match(free, m.end()):
                     continue  # 「デジタルって出てくる」「ICTに触れた」: a word of the text, not the theme
+                if self._inside_document_name(free, m.start(), m.end()):
+                    continue  # 「行財政改革推進プランで」: 財政 is part of the plan's name, not its theme
                 words.append((m.start(), m.end(), theme))
         if not words:
             return []

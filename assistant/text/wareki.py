@@ -127,16 +127,20 @@ def era_date(era: str, year: int, month: int, day: int | None = None) -> str:
 # A cell or header that is nothing but a fiscal-year label as tables print it: R4, Ｒ４, R 4, R4年度,
 # 令和4年度, H30, 平成元年度. The era is kept as printed (H31 stays H31), because field names follow
 # the printed label.
-_LABEL_RE = re.compile(r"^(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})\s*(?:年度)?$")
+# An edition may head its years in the western calendar (2021年度): the same label (R3), so that
+# fields and questions need not know which calendar the document used. A bare number (2021) is no label.
+_LABEL_RE = re.compile(r"^(?:(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})\s*(?:年度)?|(?P<west>(?:19|20)\d{2})\s*年度)$")
 _ERA_LETTER = {"令和": "R", "平成": "H", "R": "R", "H": "H"}
 
 
 @lru_cache(maxsize=8192)  # a table's cells repeat (R2 … R5 on every sheet); parsing asks ~10,000 times
 def year_label(cell: str) -> str | None:
-    """'R 4' / '令和4年度' / 'Ｈ30' → 'R4' / 'R4' / 'H30'; None when the cell is not a year label."""
+    """'R 4' / '令和4年度' / 'Ｈ30' / '2021年度' → 'R4' / 'R4' / 'H30' / 'R3'; None when the cell is not a year label."""
     match = _LABEL_RE.match(nfkc(cell).strip())
     if not match:
         return None
+    if match.group("west"):
+        return fy_label(int(match.group("west"))) if int(match.group("west")) >= 1989 else None
     era = _ERA_LETTER[match.group("era").upper() if len(match.group("era")) == 1 else match.group("era")]
     n = 1 if match.group("n") == "元" else int(match.group("n"))
     return f"{era}{n}" if n > 0 else None

@@ -49,6 +49,8 @@ _DEPT_HEADING_RE = re.compile(r"^担当(?:部署|課)\s*[(（]\s*(.+?)\s*[)）]$
 
 def detect(text: str) -> bool:
     head = text[:20000]
+    if _blocks(head.splitlines(), 2):
+        return True
     # The departments' heading is 担当部署 or, in another city's edition, 担当課.
     # Another edition heads its columns 事業名 and 部会（幹事市村）: the header row is checked by its cells.
     if not ("\t" in head and "部会" in head and ("担当部署" in head or "担当課" in head)
@@ -114,7 +116,8 @@ class _Table:
         self.era = era  # H, R …: the era of a year printed without one (16年度)
         names = "|".join(re.escape(m) for m in sorted(municipalities, key=len, reverse=True))
         # The name may follow a label inside the brackets: 「（部会長 長岡市）」「（部会長：甲市）」.
-        self.chair_re = re.compile(rf"(?:(\d+)\s*年度)?\s*[(（]\s*(?:部会長\s*[:：]?\s*)?({names}|{_CHAIR_NAME})\s*[)）]")
+        # (「（部会長市：福山市）」 labels the chair as a city.)
+        self.chair_re = re.compile(rf"(?:(\d+)\s*年度)?\s*[(（]\s*(?:部会長(?:市町村|市|町|村)?\s*[:：]?\s*)?({names}|{_CHAIR_NAME})\s*[)）]")
         # Wording of the notes: 「どちらの市」 for a pair of cities, 「どの市町村」 for three towns.
         kind = "市" if all(m.endswith("市") for m in municipalities) else "市町村"
         self.which = f"{'どちらの' if len(municipalities) == 2 else 'どの'}{kind}"
@@ -126,6 +129,8 @@ class _Table:
 def parse(text: str, source: str) -> ParsedDocument:
     lines = text.splitlines()
     columns, header_line = _find_columns(lines)
+    if header_line is None and _blocks(lines, 2):
+        return _parse_blocks(lines, source)
     if header_line is None:
         raise DocumentError(source, "連携事業の表の見出し行（番号・事業項目・部会名称）が見つかりません")
     if len(columns.municipalities) < 2:
@@ -454,3 +459,89 @@ def _resolve_uncertain(row: _Row, tail: _Tail, uncertain: _Uncertain, evidence: 
     note = f"担当部署「{value}」が{table.which}の部署か、列ずれのため行からは判別できない。{reason}（不確か）"
     tail.notes.append(note)
     doc.conflicts.append(Conflict(key, "department_city", names[where], values, source, note=note))
+
+
+# --- an edition written as labelled blocks, one per project -----------------------------------------
+# 「【3】消防指令業務の共同運用」 opens a project; lines 「事業内容：…」「進捗状況：…」「部会：防災部会（部会長市：福山市）」
+# 「担当部署：福山市 消防局指令課／尾道市 消防本部警防課」 follow, in any order. Each municipality's
+# department is named beside it on the one line; a dash (―) says it has none.
+_BLOCK_HEAD_RE = re.compile(r"^\s*[【\[［]\s*(\d{1,3})\s*[】\]］]\s*(\S.*)$")
+_LABEL_LINE_RE = re.compile(r"^\s*([^\s:：]{2,8})\s*[:：]\s*(.*)$")
+_BLOCK_LABELS = {"事業内容": "description", "内容": "description", "進捗状況": "status", "進捗": "status",
+                 "部会": "subcommittee", "部会名": "subcommittee", "部会名称": "subcommittee",
+                 "担当部署": "departments", "担当課": "departments", "実績・予定": "results", "実績": "results"}
+_NONE_RE = re.compile(r"^[―—－\-ー・]*$")
+_PER_CITY_RE = re.compile(r"^(\S+?[都道府県市町村区])\s+(\S.*)$")
+
+
+def _blocks(lines: list[str], at_least: int) -> list[tuple[int, int, str, dict[str, tuple[str, int]]]]:
+    """(no, 0-based line, title, label → (value, 1-based line)) of each labelled block; [] unless at least
+    `at_least` blocks each name their departments and their 部会 (what makes them joint projects)."""
+    out = []
+    current: dict[str, tuple[str, int]] | None = None
+    for i, line in enumerate(lines):
+        text = nfkc(line).strip()
+        head = _BLOCK_HEAD_RE.match(text) if "\t" not in line else None
+        if head:
+            current = {}
+            out.append((int(head.group(1)), i, clean(head.group(2)), current))
+            continue
+        labelled = _LABEL_LINE_RE.match(text) if current is not None else None
+        if labelled and labelled.group(1) in _BLOCK_LABELS:
+            current.setdefault(_BLOCK_LABELS[labelled.group(1)], (clean(labelled.group(2)), i + 1))
+    full = [b for b in out if "departments" in b[3] and "subcommittee" in b[3]]
+    return out if len(full) >= at_least and len(full) == len(out) else []
+
+
+def _per_city(text: str) -> list[tuple[str, str]]:
+    """「福山市 中央図書館／尾道市 ―」 → [(福山市, 中央図書館), (尾道市, "")]."""
+    out = []
+    for part in re.split(r"\s*[／/]\s*", text):
+        match = _PER_CITY_RE.match(clean(part))
+        if match:
+            department = clean(match.group(2))
+            out.append((match.group(1), "" if _NONE_RE.match(department) else department))
+    return out
+
+
+def _parse_blocks(lines: list[str], source: str) -> ParsedDocument:
+    blocks = _blocks(lines, 2)
+    municipalities: list[str] = []
+    for *_, values in blocks:
+        for city, _ in _per_city(values["departments"][0]):
+            if city not in municipalities:
+                municipalities.append(city)
+    if len(municipalities) < 2:
+        raise DocumentError(source, "連携事業の担当部署に市町村名が二つ以上見つかりません", blocks[0][1] + 1)
+    current = _current_year(lines)
+    table = _Table(municipalities, current[:1] or _first_era("\n".join(lines)))
+    doc = ParsedDocument(kind=KIND, title=_title(lines, table))
+    for no, start, title, values in blocks:
+        key = f"{RECORD_KIND}:{no}"
+        last = max([start + 1] + [line for _, line in values.values()])
+        status = values.get("status", ("", 0))[0]
+        subcommittee, chair = parse_subcommittee(values["subcommittee"][0], table)
+        named = dict(_per_city(values["departments"][0]))
+        departments = {city: named.get(city, "") for city in municipalities}
+        notes = [f"{city}の担当部署の記載なし" for city, dept in departments.items() if not dept]
+        fields = {
+            "no": no,
+            "title": title,
+            "description": values.get("description", ("", 0))[0],
+            "done": status if _is_done(status) else "",
+            "planned": status if _is_planned(status) else "",
+            "status": status,
+            "results": values.get("results", ("", 0))[0],
+            "subcommittee": subcommittee,
+            "chair_city": chair,
+            "departments": departments,
+            "notes": notes,
+        }
+        doc.records.append(Record(RECORD_KIND, str(no), fields, source, start + 1, last))
+        for name in _PASSAGE_FIELDS:
+            if fields[name]:
+                doc.passages.append(Passage(key, name, fields[name], source, values.get(name, ("", start + 1))[1]))
+        for department in departments.values():
+            if department:
+                doc.passages.append(Passage(key, "departments", department, source, values["departments"][1]))
+    return doc

@@ -28,12 +28,14 @@ THEME_LABELS = {
 # The four self-evaluation scores (進捗度/連携度/効率性/創造性), in the order the report prints them.
 SCORE_FIELDS = ("progress", "collaboration", "efficiency", "creativity")
 
-# A practice item's number: 27 or N3 (numbered through the plan), or 1-2 (initiative-practice).
-CODE_RE = re.compile(r"^(?:N?\d{1,2}|\d{1,2}-\d{1,2})$")
-GRADE_RE = re.compile(r"^[A-D]$")
 # The body that evaluates the plan, named as the report names itself: a 委員会 (委員評価, 委員会評価), a
 # 審議会, a town's 懇話会 or 懇談会, a 協議会 or 推進会議 (「懇話会評価 4.1／5.0」 is the committee's score).
 COMMITTEE = r"(?:委員会?|審議会|懇話会|懇談会|協議会|推進会議)"
+COMMITTEE_SCORE_RE = re.compile(rf"^{COMMITTEE}(?:の)?評価")
+
+# A practice item's number: 27 or N3 (numbered through the plan), or 1-2 (initiative-practice).
+CODE_RE = re.compile(r"^(?:N?\d{1,2}|\d{1,2}-\d{1,2})$")
+GRADE_RE = re.compile(r"^[A-D]$")
 # 【R5内容変更】, 【H30工程確定】: a change tag opens with a fiscal year of any era.
 TAG_RE = re.compile(r"\*{0,2}【((?:[RH]|令和|平成)\s*\d+[^】]*)】\*{0,2}")
 HTML_TAG_RE = re.compile(r"<[^>]+>")

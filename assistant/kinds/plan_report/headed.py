@@ -11,7 +11,7 @@ from typing import Any
 
 from assistant.kinds.plan_report.cells import (
     CODE_RE,
-    COMMITTEE,
+    COMMITTEE_SCORE_RE,
     GRADE_RE,
     MARKS,
     SCORE_FIELDS,
@@ -95,8 +95,8 @@ def initiative_columns(row: list[str]) -> dict[str, int] | None:
         "total": _first(header, lambda c: c == "合計"),
         # 担当課自己評価, 自己評価(総合評価), 総合評価: the departments' own grade of the initiative.
         "self_overall": _first(header, lambda c: "自己評価" in c or c == "総合評価"),
-        # 委員評価, 審議会評価平均, 懇話会評価: the committee named as the report names it.
-        "committee_score": _first(header, lambda c: re.match(COMMITTEE + "評価", c) is not None),
+        # 委員評価, 審議会評価平均, 懇話会評価平均: the committee's score, however the body is named.
+        "committee_score": _first(header, lambda c: bool(COMMITTEE_SCORE_RE.match(c))),
     }
     if columns["no"] < 0 and columns["name"] >= 0 and columns["title"] >= 0 and header[columns["title"]] == "取組項目":
         columns["no"], columns["title"] = columns["title"], columns["name"]
@@ -104,6 +104,10 @@ def initiative_columns(row: list[str]) -> dict[str, int] | None:
         columns[name] = _first(header, lambda c, w=word: c == w or c == f"{w}平均")
     # Themes as ○ columns, each headed by the theme's name (a second header row under テーマ).
     columns["theme_marks"] = theme_columns(row)
+    # Columns no field claims (a city's own theme names: 歳入確保, 業務改善 …): themes when their rows
+    # hold only ○ marks, which parse_headed_initiatives checks before reading them so.
+    taken = {j for name, j in columns.items() if isinstance(j, int) and j >= 0}
+    columns["unclaimed"] = {j: clean(row[j]) for j, c in enumerate(header) if c and j not in taken}
     if min(columns["no"], columns["title"]) < 0 or (columns["n_practice"] < 0 and columns["committee_score"] < 0):
         return None
     return columns
@@ -202,10 +206,30 @@ def _header_follows(lines: list[str], i: int, heads: set[str]) -> bool:
     return following.strip() in heads
 
 
+def _marked_columns(lines: list[str], start: int, columns: dict[str, Any], heads: set[str]) -> dict[int, str]:
+    """Column → theme of the unclaimed columns whose rows hold nothing but ○ marks (at least one):
+    themes named in the city's wording, each read as the report's theme where it is one."""
+    rows = []
+    for i in range(start + columns.get("header_rows", 1), len(lines)):
+        if lines[i].strip() in heads:
+            continue
+        if "\t" not in lines[i]:
+            break
+        rows.append(cells(lines[i]))
+    out: dict[int, str] = {}
+    for j, name in columns["unclaimed"].items():
+        values = {(_cell(r, j) or "").strip() for r in rows}
+        if rows and values <= {"", *MARKS} and values & set(MARKS):
+            out[j] = (themes_named(name) or [name])[0]
+    return out if len(out) >= 2 else {}
+
+
 def parse_headed_initiatives(lines: list[str], start: int, columns: dict[str, int], where: str) -> dict[str, Copy]:
     """The initiative rows under the header at `start`, up to the first line that is no such row."""
     result: dict[str, Copy] = {}
     heads = _header_lines(lines, start, columns)
+    if columns["themes"] < 0 and not columns.get("theme_marks") and columns.get("unclaimed"):
+        columns = {**columns, "theme_marks": _marked_columns(lines, start, columns, heads)}
     for i in range(start + columns.get("header_rows", 1), len(lines)):
         if not lines[i].strip():
             if result and not _header_follows(lines, i, heads):

@@ -46,11 +46,12 @@ from assistant.kinds.plan_report.headed import (
 )
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
-from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1
+from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1, row_head
 from assistant.kinds.plan_report.tables import find_tables, is_comment_header, parse_comment_table
 from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, Sheet, split_sheets
 from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
 from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_head, split_grid_sheets
+from assistant.kinds.plan_report.row_sheets import split_row_sheets
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
 from assistant.text.wareki import label_field, label_fiscal_year
@@ -65,8 +66,9 @@ FALLBACK_TITLE = "取組の有効性に関する意見書"
 _PLAN = r"(?:\d{1,2}\s+)?[^\t\s【】『』「」]{0,24}?"
 # Section I is headed 「I 取組項目別の評価について」, or numbered like the other headings of an edition
 # that prints its lists after it (「3 取組項目別の評価について」).
-# Another edition heads it 「I 取組項目ごとの評価と意見」, or names the committee (「3 取組項目ごとの委員会評価と意見」,
-# 「3．取組項目ごとの懇話会の評価と委員の意見」: its number may close with a point).
+# Another edition heads it 「I 取組項目ごとの評価と意見」, or names the committee as the document names it
+# (「3 取組項目ごとの委員会評価と意見」, 「Ⅰ 取組項目ごとの懇話会評価と委員の意見」, 「3．取組項目ごとの懇話会の評価と委員の意見」:
+# its number may close with a point).
 _SECTION1 = r"^(?:I|Ⅰ|\d{1,2})[.．]?\s*取組項目(?:別の評価について|ごとの(?:" + COMMITTEE + r"の?)?評価)"
 _SECTION1_RE = re.compile(_SECTION1, re.M)
 # Another edition names the section by what it evaluates (「5 取組の成果の評価」): such a heading is
@@ -108,7 +110,13 @@ def detect(text: str) -> bool:
         return _tables_only(text)
     if _COMMITTEE_RE.search(text) or _THEME_COMMITTEE_RE.search(text):
         return True
-    return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text))
+    return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text) or _labelled_heads(text))
+
+
+def _labelled_heads(text: str) -> bool:
+    """An edition whose initiatives head their remarks with a labelled row stating the committee's score
+    (「取組項目1 │ <title> │ 懇話会評価 │ 3.6/5」), whatever the body is called."""
+    return any("\t" in line and row_head(cells(line)) is not None for line in text.splitlines())
 
 
 def resembles(text: str) -> bool:
@@ -137,11 +145,20 @@ def _title(lines: list[str]) -> str:
     """The cover's title: the plan's name and the report's (苫小牧市行政創革プラン / 取組の有効性に関する
     意見書), read from the document so that another city's report is titled with its own name."""
     head = [clean(line) for line in lines[:40] if line.strip()]
-    # The report's name ends the line (a progress report's may add its year: 取組の進捗状況報告書（令和3年度）);
-    # a line that only mentions an 意見書 (「委員の意見は別冊の意見書のとおり」) is not it.
-    report = next((i for i, line in enumerate(head)
-                   if re.search(r"(?:意見書|報告書)(?:（[^）]*）)?$", line) and "\t" not in line and len(line) <= 40), None)
-    if report is not None and re.match(r"^\S+\s+取組\S*(?:意見書|報告書)", head[report]):
+
+    def report_line(texts: list[str]) -> int | None:
+        # The report's name ends the line (a progress report's may add its year: 取組の進捗状況報告書（令和3年度）);
+        # a line that only mentions an 意見書 (「委員の意見は別冊の意見書のとおり」) is not it.
+        return next((i for i, line in enumerate(texts)
+                     if re.search(r"(?:意見書|報告書)(?:（[^）]*）)?$", line) and "\t" not in line and len(line) <= 40), None)
+
+    report = report_line(head)
+    if report is None:
+        # A workbook whose parts stand in an order of its own may print its cover on its last sheet.
+        head = [clean(line) for line in lines if line.strip()]
+        report = report_line(head)
+    # (the report may be named by what it evaluates: 「南山町行政改革大綱 実施状況の評価報告書」)
+    if report is not None and re.match(r"^\S+\s+\S*(?:意見書|報告書)", head[report]):
         return head[report]  # the plan's name and the report's on one line
     if report is not None and report > 0 and "\t" not in head[report - 1] and len(head[report - 1]) <= 40:
         return f"{head[report - 1]} {head[report]}"
@@ -264,6 +281,9 @@ def parse(text: str, source: str) -> ParsedDocument:
         sheets = split_grid_sheets(lines, a_sheets)
     else:
         sheets = split_sheets(lines, a_sheets, years) if a_sheets is not None else []
+    # Sheets laid out as labelled rows (「実践項目 │ 1 │ <title> │ 担当部署 │ …」) may stand anywhere, before
+    # the lists too (a workbook with a sheet per part in an order of its own): found by their rows.
+    row_sheets = not sheets and bool(sheets := split_row_sheets(lines))
 
     if "practices" in headed:
         # A list without an initiative column is tied to the initiatives by their 実践項目数, checked
@@ -278,6 +298,10 @@ def parse(text: str, source: str) -> ParsedDocument:
     doc = ParsedDocument(kind=KIND, title=_title(lines))
     initiatives = _initiatives(doc, source, blocks, initiative_list, summary_table, initiative_years)
     catalog = _catalog(main_list, appendix_list, blocks)
+    for sheet in sheets:
+        if not sheet.initiative and sheet.number in catalog:
+            # A sheet that does not state its initiative belongs to the one the lists give its number.
+            sheet.initiative = int(catalog[sheet.number].values["initiative"])
     missing: list[str] = []
     linked = link_sheets(sheets, catalog, source, missing)
     # An edition whose section I gives only the committee's evaluation prints no practice table
@@ -286,7 +310,7 @@ def parse(text: str, source: str) -> ParsedDocument:
                section_rows=any(block.practices for block in blocks.values()))
     for code, sheet in linked.items():
         _sheet_records(doc, source, code, sheet, initiatives)
-        if grid_sheets and sheet.title:
+        if (grid_sheets or row_sheets) and sheet.title:
             # The sheet's row 「実践項目 8 中学校の統合と跡地活用」 is its text too: 「中学校の統合の進捗
             # シート」 finds it. (Only this layout, for now: the other layouts' sheets are found as before.)
             doc.passages.append(Passage(f"sheet:{code}", "practice", f"{code} {sheet.title}", source,
@@ -294,6 +318,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     _damage_warnings(doc, source, lines, cut, main_list, appendix_list, blocks, linked)
     narrative_end = next(a for a in (a_appendix, a_sheets, len(lines)) if a is not None)
     first = min(a for a in (a_summary1, a_main, a_section1, *headed_starts) if a is not None)
+    if row_sheets:
+        # Sheets printed before the other parts are tables, not running text.
+        first = min(first, sheets[0].start - 1)
     narrative_from = a_themes if a_themes is not None else after_summary
     # The lists read by their headers are tables, not running text: the text between them and
     # around them is (a list's note such as 「取組終了欄が空欄のものは継続中。」).

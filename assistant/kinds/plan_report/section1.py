@@ -265,6 +265,47 @@ def _opens_block(lines: list[str], i: int, end: int) -> bool:
             or bool(_COMMITTEE_ALONE_RE.match(nfkc(nxt).strip())))
 
 
+# An initiative's heading laid out as a table row of labelled cells (a workbook's sheet of remarks):
+# 「取組項目1 │ 税・料金の収納率向上 │ 懇話会評価 │ 3.6/5」, the committee named as the document names it,
+# its score in the cell after the label or in the label's own cell (「委員評価 4.2/5」).
+_ROW_HEAD_RE = re.compile(r"^(?:取組項目|No\.?)\s*(\d{1,2})$")
+_ROW_SCORE_RE = re.compile(rf"^{COMMITTEE}の?評価(?:平均)?\s*[:：]?\s*(\d+(?:\.\d+)?)?")
+_SCORE_CELL_RE = re.compile(r"^(\d+(?:\.\d+)?)\s*点?\s*(?:[/／]\s*5\s*点?)?$")
+# A remark in a row of its own under such a heading: numbered 「1-2」 (initiative-remark) or bulleted.
+_REMARK_NO_RE = re.compile(r"^(\d{1,2})\s*[-－]\s*\d{1,2}$|^[・●○◆■]$")
+
+
+def _row_head(row: list[str]) -> tuple[int, str, float] | None:
+    """(number, title, committee score) of an initiative's heading printed as a labelled table row."""
+    head = _ROW_HEAD_RE.match(nfkc(row[0]).strip()) if len(row) >= 3 else None
+    if head is None or not row[1]:
+        return None
+    for j in range(2, len(row)):
+        label = _ROW_SCORE_RE.match(nfkc(row[j]).strip())
+        if label is None:
+            continue
+        value = label.group(1) or (nfkc(row[j + 1]).strip() if j + 1 < len(row) else "")
+        figure = _SCORE_CELL_RE.match(value) if label.group(1) is None else label
+        if figure:
+            return int(head.group(1)), clean(row[1]), float(figure.group(1))
+    return None
+
+
+def row_head(row: list[str]) -> tuple[int, str, float] | None:
+    """Whether (and what) a table row heads an initiative with the committee's score (for detection)."""
+    return _row_head(row)
+
+
+def _row_remark(row: list[str], no: int) -> str | None:
+    """The remark of a row 「1-2 │ text」 under initiative `no`'s labelled heading, None for another row."""
+    if len(row) < 2 or not clean(row[1]):
+        return None
+    numbered = _REMARK_NO_RE.match(nfkc(row[0]).strip())
+    if numbered is None or (numbered.group(1) and int(numbered.group(1)) != no):
+        return None
+    return clean(" ".join(c for c in row[1:] if c))
+
+
 def _remark_lines(lines: list[str], start: int, end: int) -> tuple[list[str], int]:
     """The committee's remarks written one to a line from index `start`: up to the next initiative's
     heading, a table row or a separator. Returns them and the 0-based index of the last one."""
@@ -304,6 +345,21 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
         if i in lines_skipped:
             continue
         line = lines[i]
+        labelled = _row_head(cells(line)) if "\t" in line else None
+        if labelled is not None:
+            # The heading states the committee's score; the remarks are the rows under it.
+            no, title, figure = labelled
+            current = InitiativeBlock(no, title, i + 1, i + 1, committee_score=figure, committee_line=i + 1)
+            blocks[current.no] = current
+            in_reference = False
+            top = []
+            continue
+        if current is not None and current.committee_line == current.line and "\t" in line:
+            remark = _row_remark(cells(line), current.no)
+            if remark is not None:
+                current.comments.append(remark)
+                current.end_line = i + 1
+                continue
         if _opens_block(lines, i, end):
             header = _HEADER_RE.match(line)
             current = InitiativeBlock(int(header.group(1)), clean(header.group(2)), i + 1, i + 1)

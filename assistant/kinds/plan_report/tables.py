@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.kinds.plan_report.cells import cells, number
+from assistant.kinds.plan_report.cells import COMMITTEE_SCORE_RE, cells, number
 from assistant.kinds.plan_report.section1 import InitiativeBlock
 from assistant.text.normalize import clean, nfkc, no_spaces
 
@@ -26,7 +26,7 @@ def _remarks_column(header: list[str]) -> int:
 
 def _committee_column(header: list[str]) -> int:
     """The committee's score: 委員評価(5点満点), or the council's average (審議会評価平均)."""
-    return next((j for j, c in enumerate(header) if c.startswith(("委員評価", "審議会評価"))), -1)
+    return next((j for j, c in enumerate(header) if COMMITTEE_SCORE_RE.match(c)), -1)
 
 
 def _number_column(header: list[str]) -> int:

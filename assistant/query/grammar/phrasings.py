@@ -88,6 +88,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
     Phrasing("past_of_adjective", r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い",
              examples=(('最も高かった', '最も高い'),)),
+    # 「担当部署が決まってない（空欄の）もの」: the bracket restates the state just said (a blank cell).
+    Phrasing("blank_restated", r"(決まって(?:い)?ない)\s*[（(]\s*(?:空欄|空白|未記入)(?:の)?\s*[)）]", r"\1",
+             examples=(('担当部署が決まってない（空欄の）ものは?', '担当部署が決まってないものは?'),)),
     Phrasing("wave_dash", r"[~〜～]", "〜",
              examples=(('R2~R4 終了 件数', 'R2〜R4 終了 件数'),)),
     # Spoken forms: 「ずーっと」「ずうっと」 are ずっと, 「あいだ」 is 間 (R2からR3のあいだ).

@@ -330,6 +330,8 @@ FIELD_STATES: list[Rule] = [
     Rule("field_written_or_not",
          r"(" + _WORDS + r")(?:の?欄|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
+         # (a cell no one has filled yet: 「担当部署が決まってない」)
+         r"決まって(?:い)?ない|"
          r"入っておらず|含まれない|含まない|(?:まだ)?何も(?:ない|書かれていない|書いてない)"
          # 「黒石市に担当課がない事業」: the field said to be absent (a blank cell), right before what has none
          r"|(?<=が)(?P<absent>ない|無い|なし|無し)(?=\s*(?:[一-龥ァ-ヶ]|の|もの|$|[？?、。])))|"
@@ -352,6 +354,7 @@ FIELD_STATES: list[Rule] = [
                    ("実績値の欄が空の", {"conditions": [("actual", "empty", None)]}),
                    ("実績値がなにも書かれていない", {"conditions": [("actual", "empty", None)]}),
                    ("部会名がない事業", {"conditions": [("subcommittee", "empty", None)]}),
+                   ("部会名が決まってない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名がないか", None), ("まだ実施実績がない", None))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
