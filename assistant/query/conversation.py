@@ -125,8 +125,9 @@ class Assistant:
             return
         said = "、".join(f"「{source}」は{note}" for source, note in dict(found).items())
         answer.status = "partial"
-        answer.caveat = f"{said}。この回答は汎用の読み取りによるもので、文書の意味どおりでない可能性があります"
+        answer.caveat = f"{said}。この回答は汎用の読み取りによるもので、文書の意味どおりでない可能性があります。"
         answer.notes.insert(0, answer.caveat)
+        answer.summary = answer.caveat + answer.summary
 
     def _place_spelled_in_kana(self, question: str) -> tuple[str, str]:
         """「くしろ市の行革で」: a city written in hiragana is the one of the documents' titles whose name
@@ -679,7 +680,7 @@ class Assistant:
         None leaves the question to the engine."""
         from assistant.query.facts import _COUNT_Q, answer_from_generic
         from assistant.query.tables import answer_from_tables
-        from assistant.query.tables.answer import REFINES, said_unread
+        from assistant.query.tables.answer import REFINES
         from assistant.text.normalize import nfkc
 
         has_tables = bool({"table_row", "item"} & set(self.executor.tables))  # items with fields are rows too
@@ -713,7 +714,6 @@ class Assistant:
                 return narrowed
 
         def settled(answer: Answer, context=None) -> Answer:
-            said_unread(self.db, answer)  # a document its kind could not read answers with less confidence
             if answer.status == "exact" and not following and not place_names(question) \
                     and answer.target in ("table_row", "item"):
                 # No city named, and other cities' documents hold rows for the same question: one

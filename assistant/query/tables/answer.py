@@ -57,22 +57,6 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     return got
 
 
-def said_unread(db, answer: Answer) -> None:
-    """A document a dedicated kind recognised but could not read (a part of it unreadable) answers from
-    its tables as read, said so: never with the confidence of the kind's own reading."""
-    if answer.status != "exact":
-        return
-    sources = dict.fromkeys(r.get("source") for r in answer.rows if r.get("source"))
-    for source in sources:
-        unread = _unread_as_its_kind(db, source)
-        if unread:
-            title = next(iter(db.query("SELECT title FROM documents WHERE source = ?", [source])), {}).get("title") or source
-            answer.status = "partial"
-            answer.caveat = f"「{title}」は{unread}。表の行から答えていますが、確かめてください。"
-            answer.summary = answer.caveat + answer.summary
-            return
-
-
 _THAT = re.compile(r"(?:その|この|同じ)([一-龥]{1,4})")
 
 
@@ -963,15 +947,6 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.summary = answer.caveat + answer.summary
     return answer, TableContext(t, conds, reading.asked, rows,
                                 grouped=reading.measure if reading.aggregate in ("group", "distinct") else "")
-
-
-def _unread_as_its_kind(db, source: str) -> str:
-    """The build's note that `source` looked like a document of a dedicated kind but could not be read
-    as one (registry.parse: 「…として読めなかったため（…）、汎用の文書として読みました」), or ""."""
-    if "warnings" not in db.table_names():
-        return ""
-    row = next(iter(db.query("SELECT note FROM warnings WHERE source = ? AND kind = 'other_kind' LIMIT 1", [source])), None)
-    return row["note"] if row else ""
 
 
 def _added_across(row: dict, headers: list[str]) -> float | None:
