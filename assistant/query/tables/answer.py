@@ -684,7 +684,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 answer.value = str(top[0]["cells"].get(m))
                 unit = ""
             answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
-            if not reading.asked and _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn):
+            if not reading.asked and (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn):
                 answer.value = top_names  # 「効果額がいちばん大きい取組はどれ」: the row is what is asked
             if reading.asked:
                 # 「事業費が最も大きい事業の所管課は？」: that row's asked column is the answer.
@@ -985,6 +985,14 @@ def _values_held(t: Table, qn: str, words: list[str]) -> str:
 _ASKS_WHICH = re.compile(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？]?\s*$|どの(?:取組|事業|項目|施策)")
 _ASKS_AMOUNT = re.compile(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
+
+
+def _asks_row(t: Table, qn: str) -> bool:
+    """「決算がいちばん大きい事業は？」「利用者がいちばん多い施設は」: the question ends on what the rows are
+    (the naming column's word, 事業 of 事業名), so the row is asked, not its number."""
+    words = {w for w in (_rows_word(t), *_ROW_WORDS) if len(w) >= 2}
+    return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*[?？]?\s*$", qn)
+               for w in words)
 
 
 def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = False) -> list[Cond]:

@@ -146,6 +146,9 @@ _PRESENCE = re.compile(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<emp
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
 _CHANGE = re.compile(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)")
+_GRADE_BOUND = re.compile(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
+_GRADE_BOUND_OP = {"以上": "ge", "以下": "le", "未満": "lt", "より上": "gt", "より良い": "gt", "を上回": "gt",
+                   "より下": "lt", "より悪い": "lt", "を下回": "lt"}
 _GRADE_RANK = {"s": 5, "a": 4, "b": 3, "c": 2, "d": 1, "e": 0, "◎": 3, "○": 2, "〇": 2, "△": 1, "▲": 1, "×": 0, "✕": 0}
 
 
@@ -550,6 +553,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         elif qn.startswith("でも", mention.end) and n + 1 < len(values_said) \
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
+    # 「総合評価がB以上」「B以下」: a grade with a bound over columns of grades only (S>A>B>C>D, ◎>○>△>×),
+    # the grades on that side of it; a column holding anything else is not ranked (the bound stays unread).
+    for mention in values_said:
+        bound = _GRADE_BOUND.match(qn[mention.end:])
+        if bound and mention.data[0] in _GRADE_RANK and free(mention.end, mention.end + bound.end()) \
+                and all(_graded(t, h) for h in mention.data[1]):
+            take(mention.end, mention.end + bound.end(), "grade_bound", (mention.start, bound.group(0)))
     delta = _read_delta(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take))
@@ -1272,6 +1282,12 @@ def _legend_of(db, t: Table) -> list[tuple[str, str]]:
     return _legend(db, row[0]) if row else []
 
 
+def _graded(t: Table, header: str) -> bool:
+    """Whether a column holds grades only (S/A/B/C, ◎○△×), so that one is above another."""
+    values = {_key(nfkc(str(r["cells"].get(header) or "")).strip()) for r in t.rows} - {""} - _DASHES - _EMPTY
+    return bool(values) and values <= set(_GRADE_RANK)
+
+
 def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
     """Each value of the columns with its place in the grade's order, higher is better."""
     values = {_key(str(r["cells"].get(h) or "").strip()) for r in t.rows for h in headers} - {""} - _DASHES
@@ -1552,7 +1568,20 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
                     chosen = [latest]
                 word = qn[m.start:m.end]
+                graded = next((b.data[1] for b in mentions if b.kind == "grade_bound" and b.data[0] == m.start), "")
                 for h in chosen:
+                    if graded:
+                        # 「B以上」: the grades the column prints on that side of B.
+                        op = _GRADE_BOUND_OP[graded]
+                        printed = {_key(nfkc(str(r["cells"].get(h) or "")).strip()) for r in t.rows} & set(_GRADE_RANK)
+                        rank = _GRADE_RANK[vk]
+                        wanted = sorted(g for g in printed if {"ge": _GRADE_RANK[g] >= rank, "le": _GRADE_RANK[g] <= rank,
+                                                               "gt": _GRADE_RANK[g] > rank, "lt": _GRADE_RANK[g] < rank}[op])
+                        if negate:
+                            wanted = sorted(printed - set(wanted))
+                        conds.append(Cond(h, "in", wanted, f"{h}が{_shown(t, h, vk)}{graded}"
+                                          + ("でない" if negate else "")))
+                        continue
                     op = "ne" if negate else "eq"
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
                     shown = _shown(t, h, vk) + (f"（{word}）" if word not in vk and h != "見出し" else "")  # (a word of the value itself: the value says it)

@@ -557,6 +557,21 @@ def _column(header: str, values: list) -> Column:
     forms = list(_label_forms(header)) if base or not years else []
     if base and base not in forms:
         forms.append(base)
+    # 「事業費(千円)令和6年度決算」「令和5年度実績利用者数(人)」: a header of two rows joined (事業費 over
+    # 令和5年度決算 | 令和6年度決算), the lower label alone is said of the year (「R6決算」「利用者数」); a
+    # result or plan word leading it (実績 of 令和5年度実績) is the upper label's.
+    if years:
+        for piece in re.split(r"[(（][^()（）]*[)）]", _FOOTNOTE_MARK.sub("", text)):
+            for y in sorted(find_years(piece), key=lambda y: -y.start):
+                piece = piece[:y.start] + "|" + piece[y.end:]
+            for part in piece.split("|"):
+                part = _key(part.strip(" の・"))
+                lower = re.sub(r"^(?:実績|計画|目標|見込み?|予定)の?", "", part)
+                for said in {part, lower}:
+                    if len(said) >= 2 and said != base and said not in forms and not _SUM.search(said):
+                        forms.append(said)
+                        if numeric and len(said) >= 3 and said.endswith("数") and re.search(r"[者員人]$", said[:-1]):
+                            forms.append(said[:-1])  # 「利用者が多い」 of 利用者数
     # 「3か年の合計」: its first part alone names it too (「3か年の効果額の合計」).
     for part in base.split("の"):
         if len(part) >= 2 and part not in forms and not _SUM.search(part):

@@ -1,0 +1,80 @@
+"""Kinds of question made41's fresh failures found misread, asked of small documents of another town
+(each test can fail: it names the rows or the value a wrong reading would give)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+# A header of two rows merged (事業費 over two years' 決算, 評価 over 有効性 | 総合評価), amounts in 千円.
+PROGRAMS = """<!DOCTYPE html><html lang='ja'><head><meta charset='utf-8'><title>北川市 事務事業評価一覧</title></head><body>
+<h1>北川市 事務事業評価一覧</h1>
+<table border='1'>
+<tr><th rowspan='2'>No.</th><th rowspan='2'>事業名</th><th colspan='2'>事業費（千円）</th><th colspan='2'>評価</th></tr>
+<tr><th>令和5年度決算</th><th>令和6年度決算</th><th>有効性</th><th>総合評価</th></tr>
+<tr><td>1</td><td>図書館運営事業</td><td>30,000</td><td>31,000</td><td>A</td><td>A</td></tr>
+<tr><td>2</td><td>公園維持管理事業</td><td>9,000</td><td>9,500</td><td>B</td><td>B</td></tr>
+<tr><td>3</td><td>市民バス運行事業</td><td>52,000</td><td>48,000</td><td>C</td><td>C</td></tr>
+<tr><td>4</td><td>移住相談事業</td><td>4,000</td><td>12,000</td><td>A</td><td>B</td></tr>
+<tr><td>5</td><td>温水プール運営事業</td><td>20,000</td><td>21,000</td><td>C</td><td>D</td></tr>
+</table></body></html>
+"""
+
+# Facilities under a result year's merged header (令和5年度実績 over 利用者数 | 利用者満足度).
+FACILITIES = """<!DOCTYPE html><html lang='ja'><head><meta charset='utf-8'><title>南川市 指定管理施設の評価</title></head><body>
+<h1>南川市 指定管理施設の評価</h1>
+<table border='1'>
+<tr><th rowspan='2'>No.</th><th rowspan='2'>施設名</th><th rowspan='2'>総合評価</th><th colspan='2'>令和5年度実績</th></tr>
+<tr><th>利用者数（人）</th><th>利用者満足度（％）</th></tr>
+<tr><td>1</td><td>南川市民会館</td><td>A</td><td>120,000</td><td>92.5</td></tr>
+<tr><td>2</td><td>南川総合体育館</td><td>B</td><td>210,000</td><td>85.0</td></tr>
+<tr><td>3</td><td>南川郷土資料館</td><td>S</td><td>8,000</td><td>97.0</td></tr>
+<tr><td>4</td><td>南川スキー場</td><td>C</td><td>15,000</td><td>70.0</td></tr>
+</table></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("u42")
+    (folder / "kitagawa_programs.html").write_text(PROGRAMS, encoding="utf-8")
+    (folder / "minamigawa_facilities.html").write_text(FACILITIES, encoding="utf-8")
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def titles(answer) -> list[str]:
+    return sorted(r["title"] for r in answer.rows)
+
+
+def test_a_grade_with_a_bound_is_the_grades_on_that_side(assistant):
+    assistant.reset()
+    answer = assistant.ask("北川市の事務事業で総合評価がB以上の事業は？")
+    assert answer.status == "exact" and titles(answer) == sorted(["図書館運営事業", "公園維持管理事業", "移住相談事業"])
+    assistant.reset()
+    answer = assistant.ask("南川市の指定管理施設で評価がB以下のところは何件？")
+    assert answer.status == "exact" and answer.value == 2
+
+
+def test_the_lower_label_of_a_merged_header_is_said_alone(assistant):
+    # 「R6決算」 of 事業費(千円)令和6年度決算, 「1,000万円」 against 千円; 「利用者満足度」 under 令和5年度実績.
+    assistant.reset()
+    answer = assistant.ask("北川市の事務事業で、R6決算が1,000万円以上で総合評価がB以上のものは？")
+    assert answer.status == "exact" and titles(answer) == sorted(["図書館運営事業", "移住相談事業"])
+    assistant.reset()
+    answer = assistant.ask("南川市の指定管理施設で利用者満足度が90%以上のところは？")
+    assert answer.status == "exact" and titles(answer) == sorted(["南川市民会館", "南川郷土資料館"])
+
+
+def test_a_superlative_ending_on_what_the_rows_are_asks_the_row(assistant):
+    assistant.reset()
+    answer = assistant.ask("北川市の事務事業で令和6年度決算がいちばん大きい事業は？")
+    assert answer.status == "exact" and answer.value == "市民バス運行事業"
+    assistant.reset()
+    answer = assistant.ask("南川市の指定管理施設で、利用者がいちばん多い施設は？")
+    assert answer.status == "exact" and answer.value == "南川総合体育館"
