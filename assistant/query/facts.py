@@ -286,6 +286,19 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     return _Match(answer, spans, context, True, {e.source for e, _, _ in unique}, [value_n])
 
 
+def _names_another_title(qn: str, a: int, b: int, source: str, docs: dict) -> bool:
+    """「行政改革推進計画で」 where a count's label (推進計画 10項目, in the committee's minutes) is the end of
+    the word the question names another document by (上越市行政改革推進計画 進捗報告): the word is that
+    document's title, no count said."""
+    while a > 0 and re.match(r"[一-龥ァ-ヶー]", qn[a - 1]):
+        a -= 1
+    while b < len(qn) and re.match(r"[一-龥ァ-ヶー]", qn[b]):
+        b += 1
+    word = qn[a:b]
+    return any(word in _key(title) for s, (title, _) in docs.items() if s != source) \
+        and word not in _key(docs.get(source, ("", ""))[0])
+
+
 def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | None:
     """「C評価は何項目？」「未達成は何件？」: a count the document states, with its heading."""
     if "count_fact" not in present:
@@ -318,6 +331,8 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
             if (len(ln) >= 2 or _SYMBOL_GRADE.fullmatch(ln)) and ln in qn:
                 at = qn.find(ln)
                 best = (len(ln), (at, at + len(ln)))
+                if _names_another_title(qn, at, at + len(ln), f["source"], docs):
+                    best = (0, (0, 0))
         if best[0]:
             scored.append((best[0], best[1], f))
     if not scored:

@@ -34,7 +34,43 @@ FACILITIES = """<!DOCTYPE html><html lang='ja'><head><meta charset='utf-8'><titl
 <tr><td>2</td><td>南川総合体育館</td><td>B</td><td>210,000</td><td>85.0</td></tr>
 <tr><td>3</td><td>南川郷土資料館</td><td>S</td><td>8,000</td><td>97.0</td></tr>
 <tr><td>4</td><td>南川スキー場</td><td>C</td><td>15,000</td><td>70.0</td></tr>
+</table>
+<table border='1'>
+<tr><th>No.</th><th>施設名</th><th>指定管理者</th><th>利用者数（人）</th></tr>
+<tr><td>1</td><td>南川市老人福祉センター</td><td>社会福祉法人南川市社会福祉協議会</td><td>40,000</td></tr>
+<tr><td>2</td><td>南川市児童館</td><td>社会福祉法人南川市社会福祉協議会</td><td>25,500</td></tr>
+<tr><td>3</td><td>南川温泉浴場</td><td>南川温泉組合</td><td>60,000</td></tr>
 </table></body></html>
+"""
+
+# A plan's report of items with marks, and the committee's minutes stating how many items it has: a
+# question naming the plan by its title asks the report, not the count the minutes state.
+REPORT = """東川市行政改革推進計画 令和6年度 進捗報告
+
+進捗の記号　◎：計画以上　○：計画どおり　△：やや遅れ　×：遅れ
+
+1．窓口の電子化
+　担当課：市民課
+　進捗：○
+
+2．公用車の削減
+　担当課：管財課
+　進捗：△
+
+3．施設の統廃合
+　担当課：資産経営課
+　進捗：×
+
+4．補助金の見直し
+　担当課：財政課
+　進捗：◎
+"""
+
+MINUTES = """令和6年度 第1回 東川市行政改革推進委員会 会議録
+
+議題（1）行政改革推進計画の進捗状況について
+【事務局】 資料により、推進計画4項目の進捗を報告します。
+【山田委員】 公用車の削減は遅れているので、理由を示してほしい。
 """
 
 
@@ -43,6 +79,8 @@ def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("u42")
     (folder / "kitagawa_programs.html").write_text(PROGRAMS, encoding="utf-8")
     (folder / "minamigawa_facilities.html").write_text(FACILITIES, encoding="utf-8")
+    (folder / "higashikawa_report.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "higashikawa_minutes.txt").write_text(MINUTES, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -78,3 +116,25 @@ def test_a_superlative_ending_on_what_the_rows_are_asks_the_row(assistant):
     assistant.reset()
     answer = assistant.ask("南川市の指定管理施設で、利用者がいちばん多い施設は？")
     assert answer.status == "exact" and answer.value == "南川総合体育館"
+
+
+def test_a_body_named_without_its_town_and_its_rows_summed_after(assistant):
+    # 「社会福祉法人南川市社会福祉協議会」 is called 社会福祉協議会; 「それらの…の合計」 sums those rows.
+    assistant.reset()
+    answer = assistant.ask("南川市で社会福祉協議会が指定管理者になってる施設は？")
+    assert answer.status == "exact" and titles(answer) == sorted(["南川市老人福祉センター", "南川市児童館"])
+    answer = assistant.ask("それらの利用者数の合計は？")
+    assert answer.status == "exact" and answer.value == 65500
+
+
+def test_a_count_label_inside_the_title_the_question_names_is_no_count_said(assistant):
+    # 「推進計画4項目」 in the minutes is no answer to how many of the plan's items are late.
+    assistant.reset()
+    answer = assistant.ask("東川市の行政改革推進計画で、遅れてる取組（△か×）はいくつ？")
+    assert answer.status == "exact" and answer.value == 2
+
+
+def test_how_much_a_named_row_changed_between_two_years(assistant):
+    assistant.reset()
+    answer = assistant.ask("北川市の移住相談事業、事業費は令和5年度から6年度でいくら増えた？")
+    assert answer.status == "exact" and answer.value == 8000

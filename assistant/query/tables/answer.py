@@ -792,6 +792,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = top_names if _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
             answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
                               f"です{where}。")
+            if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
+                answer.understood[-1]["label"] = f"{a}→{b}で{word}"
+                answer.summary = f"{top_names} の{a}から{b}へ{word}は {_grouped(_plain_number(best))}{unit} です{where}。"
     elif reading.aggregate == "gap":
         a, b = reading.measure.split("|")
         unit = t.column(b).unit

@@ -1105,6 +1105,28 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take) 
     total = _SUM_ASKED.search(qn)
     asked = _AMOUNT_ASKED.search(qn)
     years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
+    if not total and asked and len(years) == 2 and any(m.kind == "row" for m in mentions):
+        # 「ふるさと納税推進事業、事業費は令和5年度から6年度でいくら増えた」: the change of the row named,
+        # its later year's amount less the earlier's (the largest change of the one row).
+        verb = _TOTAL_CHANGE.match(qn, asked.end()) if asked.start() >= years[-1].end else None
+        if verb is None or not free(asked.start(), verb.end()):
+            return ""
+        said = [t.column(m.data).base for m in mentions if m.kind == "col"]
+        series = _year_series(t, numeric=True)
+        bases = [b for b in said if b in series] or list(series)
+        pair = None
+        for b in bases:
+            a = next((c for c in series[b] if c.year == years[0].data[0]), None)
+            z = next((c for c in series[b] if c.year == years[1].data[0]), None)
+            if a is not None and z is not None and a is not z:
+                pair = (a, z)
+                break
+        if pair is None or (not said and len(series) > 1):
+            return ""
+        for m in [m for m in mentions if m.kind == "year" or (m.kind == "col" and t.column(m.data).base in bases)]:
+            mentions.remove(m)
+        take(years[0].start, verb.end(), "delta", f"{pair[0].header}|{pair[1].header}|{'down' if verb.group('dir') == '減' else 'up'}")
+        return "delta"
     if not total or not asked or len(years) != 2 or not free(*total.span()):
         return ""
     verb = _TOTAL_CHANGE.search(qn, years[-1].end)
@@ -2059,7 +2081,8 @@ def _either(t: Table, conds: list[Cond]) -> list[Cond]:
         if same is None or (same.op == "eq" and _one_cell(t, c.header, same.value, c.value)):
             out.append(c)  # 「基本方針2（効率的な行政運営）」: two parts of one cell, both meant
             continue
-        values = (same.value if same.op == "in" else [same.value]) + [c.value]
+        values = (same.value if same.op == "in" else [same.value])
+        values = values + [c.value] if c.value not in values else values  # 「遅れ（×）」: said twice, one value
         same.op, same.value = "in", values
         same.label = f"{c.header}が" + "または".join(_shown(t, c.header, v) for v in values)
     return out
