@@ -286,6 +286,20 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     return _Match(answer, spans, context, True, {e.source for e, _, _ in unique}, [value_n])
 
 
+def _asks_another_cell(qn: str, fact: dict) -> bool:
+    """「令和5年度の採用者数は」 where the count is a table row's first number (令和5年度 | 計画目標職員数 1,490 |
+    … | 採用者数 46): the question names another column of that row, whose value is asked, not the count."""
+    pairs = re.findall(r"(?:^| / )([^:/]{2,30}): ([^/]*)", str(fact.get("text") or ""))
+    if len(pairs) < 3:
+        return False
+    for label, value in pairs:
+        lk = _key(re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", label))
+        number = re.sub(r"[,\s]", "", value)
+        if len(lk) >= 3 and lk in qn and number != str(fact.get("count")):
+            return True
+    return False
+
+
 def _names_another_title(qn: str, a: int, b: int, source: str, docs: dict) -> bool:
     """「行政改革推進計画で」 where a count's label (推進計画 10項目, in the committee's minutes) is the end of
     the word the question names another document by (上越市行政改革推進計画 進捗報告): the word is that
@@ -333,6 +347,8 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
                 best = (len(ln), (at, at + len(ln)))
                 if _names_another_title(qn, at, at + len(ln), f["source"], docs):
                     best = (0, (0, 0))
+        if best[0] and _asks_another_cell(qn, f):
+            continue
         if best[0]:
             scored.append((best[0], best[1], f))
     if not scored:

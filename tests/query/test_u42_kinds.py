@@ -73,6 +73,15 @@ MINUTES = """令和6年度 第1回 東川市行政改革推進委員会 会議�
 【山田委員】 公用車の削減は遅れているので、理由を示してほしい。
 """
 
+# A row per year: 「前年度退職者数」 is said 退職者数, 「採用者数は」 asks the column, not how many rows.
+STAFF = """西川市定員適正化計画 進捗状況
+年度\t計画目標職員数\t実職員数\t前年度退職者数\t採用者数
+令和3年度\t900\t905\t30\t25
+令和4年度\t890\t893\t28\t20
+令和5年度\t880\t878\t35\t22
+令和6年度\t870\t872\t31\t27
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
@@ -81,6 +90,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "minamigawa_facilities.html").write_text(FACILITIES, encoding="utf-8")
     (folder / "higashikawa_report.txt").write_text(REPORT, encoding="utf-8")
     (folder / "higashikawa_minutes.txt").write_text(MINUTES, encoding="utf-8")
+    (folder / "nishikawa_staff.txt").write_text(STAFF, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -138,3 +148,28 @@ def test_how_much_a_named_row_changed_between_two_years(assistant):
     assistant.reset()
     answer = assistant.ask("北川市の移住相談事業、事業費は令和5年度から6年度でいくら増えた？")
     assert answer.status == "exact" and answer.value == 8000
+
+
+def test_the_lower_labels_of_a_merged_header_of_grades_are_each_their_own_column(assistant):
+    # 「評価」 over 有効性 | 総合評価: 「有効性はA」 is that column's, not every column holding A.
+    assistant.reset()
+    answer = assistant.ask("北川市の事務事業で、有効性はAなのに総合評価がAになってない事業は？")
+    assert answer.status == "exact" and titles(answer) == ["移住相談事業"]
+
+
+def test_another_row_named_after_a_value_asks_the_same_column_of_it(assistant):
+    assistant.reset()
+    assert assistant.ask("北川市の市民バス運行事業の総合評価は？").value == "C"
+    answer = assistant.ask("じゃあ温水プール運営事業は？")
+    assert answer.status == "exact" and answer.value == "D" and titles(answer) == ["温水プール運営事業"]
+
+
+def test_a_column_counting_people_asked_of_a_year_row(assistant):
+    assistant.reset()
+    answer = assistant.ask("西川市の定員適正化計画、令和5年度の採用者数は？")
+    assert answer.status == "exact" and answer.value == 22
+    answer = assistant.ask("じゃあ退職者数は？")
+    assert answer.status == "exact" and answer.value == 35
+    assistant.reset()
+    answer = assistant.ask("西川市の定員計画でR3からR5までの退職者数の合計は？")
+    assert answer.status == "exact" and answer.value == 30 + 28 + 35

@@ -114,6 +114,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         if any(c.header == context.asked and c.year is not None for c in context.table.columns):
             # 「令和7年度は？」 after a year's value: the same column, of the year said now.
             inherited[id(context.table)].append(Cond(context.asked, "ask", None, f"{context.asked}の値"))
+        elif context.asked and any(c.header == context.asked for c in context.table.columns):
+            # 「じゃあ市民プール管理運営事業は？」 after a row's 今後の方向性: that column, of the row named now.
+            inherited[id(context.table)].append(Cond(context.asked, "ask_of_row", None, f"{context.asked}の値"))
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         for t in candidates[1:]:
             if t.name and names and len(names) <= 50:
@@ -611,7 +614,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
     # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
     asks = [c for c in inherited if c.op == "ask"]
-    inherited = [c for c in inherited if c.op not in ("ask", "grouped")]
+    if all(c.op == "rows" for c in reading.conds) and reading.conds and not reading.asked and not reading.aggregate:
+        asks += [c for c in inherited if c.op == "ask_of_row"]  # (only another row named, nothing else said)
+    inherited = [c for c in inherited if c.op not in ("ask", "ask_of_row", "grouped")]
     if asks and not reading.asked and not reading.aggregate:
         reading.asked = asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
@@ -1010,7 +1015,10 @@ def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = F
 
     # (「その中で令和5年度はA」 narrows: another year's column is then a condition beside the earlier one)
     replaced = {c.header for c in new} | ({base(c.header) for c in new} if not narrowing else set())
-    return [c for c in inherited if (c.header not in replaced and base(c.header) not in replaced) or c.op == "rows"] + new
+    # (「じゃあ市民プール管理運営事業は？」: another row named in its place, not beside it)
+    renamed = {c.header for c in new if c.op == "rows"} if not narrowing else set()
+    return [c for c in inherited if (c.header not in replaced and base(c.header) not in replaced)
+            or (c.op == "rows" and c.header not in renamed)] + new
 
 
 def _rows_word(t: Table) -> str:

@@ -650,7 +650,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         take(*ratio.span(), "agg", "ratio")
     counting = _COUNT_Q.search(qn)
     measure_word = re.search(r"([一-龥ァ-ヶー]{1,8}数)は", qn) if counting and counting.group(0) == "数は" else None
-    if measure_word and _key(measure_word.group(1)) in _key(t.caption + t.doc_title):
+    if measure_word and any(c.numeric and _key(measure_word.group(1)) in c.forms for c in t.columns):
+        # 「令和5年度の採用者数は？」 over a numeric column 採用者数: that column's value, not how many rows.
+        counting = _COUNT_Q.search(qn, measure_word.end())
+    elif measure_word and _key(measure_word.group(1)) in _key(t.caption + t.doc_title):
         # 「令和9年の職員数は？」 over 「部門別職員数の実績と計画」: the figure the table is of, asked of a year,
         # not how many rows (数は of 職員数).
         taken.append(measure_word.span(1))

@@ -473,7 +473,14 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     tails = [m.group(0) if (m := _TAIL_WORD.search(c.base)) and m.group(0) != c.base else "" for c in columns]
     columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
                and not any(tail in o.forms for o in columns if o is not c) else c for c, tail in zip(columns, tails)]
-    columns = _sibling_forms(columns)
+    graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
+              and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
+    columns = _sibling_forms(columns, graded)
+    # 「評価」 over 有効性 | 総合評価 joined as 評価有効性: a column of grades is said by its lower label.
+    lowers = {c.header: m.group(1) for c in columns if c.header in graded
+              and (m := re.fullmatch(r"(?:評価|判定|評定)の?(.{2,})", c.base))}
+    columns = [replace(c, forms=(*c.forms, lowers[c.header])) if c.header in lowers and lowers[c.header] not in c.forms
+               and not any(lowers[c.header] in o.forms for o in columns) else c for c in columns]
     # (「実施時期」 said of 実施予定年度 only when no column is itself named so)
     bases = {c.base for c in columns}
     columns = [replace(c, forms=tuple(f for f in c.forms if not (f.endswith("時期") and f != c.base and f in bases)))
@@ -509,7 +516,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
 _GROUP_WORDS = ("区分", "分類")
 
 
-def _sibling_forms(columns: list[Column]) -> list[Column]:
+def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> list[Column]:
     """「効果額計画」 beside 「効果額実績」 (a merged 効果額 over 計画 | 実績): each is said by the word it
     differs by too (実績, and 実績額 when the shared word is an amount)."""
     out = list(columns)
@@ -517,7 +524,9 @@ def _sibling_forms(columns: list[Column]) -> list[Column]:
         nxt = columns[n + 1] if n + 1 < len(columns) else None
         # (「金額」 over 令和6年度交付額 | 令和7年度予算額: siblings of two years, each its own word)
         # (「実施期間」 over 開始 | 終了 holding years: said 開始, 終了 too)
-        if nxt is None or not (c.numeric and nxt.numeric or c.years_inside and nxt.years_inside) \
+        # (「評価」 over 有効性 | 効率性, both of grades: 「有効性がA」 is the first's)
+        if nxt is None or not (c.numeric and nxt.numeric or c.years_inside and nxt.years_inside
+                               or c.header in graded and nxt.header in graded) \
                 or (nxt.year != c.year and c.base == nxt.base):
             continue
         shared = 0
@@ -566,12 +575,16 @@ def _column(header: str, values: list) -> Column:
                 piece = piece[:y.start] + "|" + piece[y.end:]
             for part in piece.split("|"):
                 part = _key(part.strip(" の・"))
-                lower = re.sub(r"^(?:実績|計画|目標|見込み?|予定)の?", "", part)
+                lower = re.sub(r"^(?:実績|計画|目標|見込み?|予定|前年度|当年度)の?", "", part)
                 for said in {part, lower}:
                     if len(said) >= 2 and said != base and said not in forms and not _SUM.search(said):
                         forms.append(said)
                         if numeric and len(said) >= 3 and said.endswith("数") and re.search(r"[者員人]$", said[:-1]):
                             forms.append(said[:-1])  # 「利用者が多い」 of 利用者数
+    # 「前年度退職者数」 of a row per year is said 退職者数: which year's figure it is is the row's matter.
+    relative = re.match(r"^(?:前年度|当年度|前年|年度末|年度中)の?(?=.{3,}$)", base)
+    if relative and numeric and base[relative.end():] not in forms:
+        forms.append(base[relative.end():])
     # 「3か年の合計」: its first part alone names it too (「3か年の効果額の合計」).
     for part in base.split("の"):
         if len(part) >= 2 and part not in forms and not _SUM.search(part):
