@@ -82,6 +82,35 @@ STAFF = """西川市定員適正化計画 進捗状況
 令和6年度\t870\t872\t31\t27
 """
 
+# Policies with a rate whose header is a compound (成果指標達成率): 「達成率」 says it.
+POLICIES = """中川市 施策評価
+施策番号\t施策名\t所管部\t成果指標達成率（％）\t評価
+1\t子育て支援の充実\tこども部\t95.0\t順調
+2\t地域交通の確保\t都市整備部\t62.5\t遅れ
+3\t健康づくりの推進\t健康福祉部\t79.9\t遅れ
+4\t観光の振興\t産業部\t88.0\t順調
+"""
+
+
+def _workbook(path: Path) -> None:
+    """A workbook whose second sheet (方向性別集計) holds a table of totals by direction."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "事務事業評価"
+    ws.append(["令和6年度 中川市 事務事業評価結果一覧"])
+    ws.append(["No.", "事業名", "今後の方向性", "令和6年度決算額（千円）"])
+    for row in [(1, "子育て相談事業", "継続", 5000), (2, "市民バス事業", "縮小", 16000), (3, "観光宣伝事業", "拡充", 8000),
+                (4, "庁舎清掃事業", "継続", 3000)]:
+        ws.append(list(row))
+    totals = wb.create_sheet("方向性別集計")
+    totals.append(["今後の方向性別 事業数"])
+    totals.append(["方向性", "事業数", "令和6年度決算額（千円）"])
+    for row in [("拡充", 1, 8000), ("継続", 2, 8000), ("縮小", 1, 16000)]:
+        totals.append(list(row))
+    wb.save(path)
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
@@ -91,6 +120,8 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "higashikawa_report.txt").write_text(REPORT, encoding="utf-8")
     (folder / "higashikawa_minutes.txt").write_text(MINUTES, encoding="utf-8")
     (folder / "nishikawa_staff.txt").write_text(STAFF, encoding="utf-8")
+    (folder / "nakagawa_policies.txt").write_text(POLICIES, encoding="utf-8")
+    _workbook(folder / "nakagawa_programs.xlsx")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -173,3 +204,16 @@ def test_a_column_counting_people_asked_of_a_year_row(assistant):
     assistant.reset()
     answer = assistant.ask("西川市の定員計画でR3からR5までの退職者数の合計は？")
     assert answer.status == "exact" and answer.value == 30 + 28 + 35
+
+
+def test_a_rate_said_by_the_last_word_of_its_header(assistant):
+    assistant.reset()
+    answer = assistant.ask("中川市の施策評価、達成率が80%に届いてない施策はいくつ？")
+    assert answer.status == "exact" and answer.value == 2
+
+
+def test_the_name_of_a_sheet_names_its_table(assistant):
+    # 「方向性別集計で」: that sheet's table, no counting by 方向性.
+    assistant.reset()
+    answer = assistant.ask("中川市の事務事業評価の方向性別集計で、縮小の決算額は？")
+    assert answer.status == "exact" and answer.value == 16000 and answer.rows[0]["place"].startswith("方向性別集計!")

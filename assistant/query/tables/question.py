@@ -191,6 +191,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         taken.append((a, b))
         mentions.append(_Mention(a, b, kind, data))
 
+    # 「方向性別集計で」: the name of the sheet the table is on names the table (no grouping by 方向性).
+    sheet = _sheet_named(db, t, qn)
+    if sheet is not None and free(*sheet):
+        take(*sheet, "filler")
     # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」; codes of two numbers (「取組2-3」) where the
     # table numbers its rows that way.
     if t.number and any(re.fullmatch(r"\d+\s*[-‐－]\s*\d+", nfkc(str(r["cells"].get(t.number) or "")).strip())
@@ -735,6 +739,21 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
+    """Where the question says the name of the workbook sheet the table's rows are on (four characters
+    or more, and no other table of it on that sheet shares the word), else None."""
+    if not t.rows:
+        return None
+    line = t.rows[0]["line"]
+    found = db.execute("SELECT place FROM places WHERE source = ? AND place LIKE '%!%' AND first_line <= ? "
+                       "AND last_line >= ? LIMIT 1", [t.source, line, line]).fetchone()
+    if not found:
+        return None
+    name = _key(str(found[0]).rsplit("!", 1)[0])
+    at = qn.find(name) if len(name) >= 4 else -1
+    return (at, at + len(name)) if at >= 0 else None
 
 
 def _era_carried(qn: str, years: list) -> list:

@@ -188,7 +188,7 @@ def _body_of(text: str, title: str) -> str:
 _EDITION_LINE = re.compile(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
 
 
-_TAIL_WORD = re.compile(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由)$")
+_TAIL_WORD = re.compile(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度)$")  # (成果指標達成率 said 達成率)
 _LEGEND_CELL = re.compile(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
 
 
