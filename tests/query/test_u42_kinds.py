@@ -217,3 +217,10 @@ def test_the_name_of_a_sheet_names_its_table(assistant):
     assistant.reset()
     answer = assistant.ask("中川市の事務事業評価の方向性別集計で、縮小の決算額は？")
     assert answer.status == "exact" and answer.value == 16000 and answer.rows[0]["place"].startswith("方向性別集計!")
+
+
+def test_a_plan_word_inside_one_amount_s_name_says_that_column(assistant):
+    # 「目標」 of 計画目標職員数: the years whose 実職員数 was above it.
+    assistant.reset()
+    answer = assistant.ask("西川市の定員適正化計画で、実職員数が目標を上回ってた年度は？")
+    assert answer.status == "exact" and sorted(r["年度"] for r in answer.rows) == ["令和3年度", "令和4年度", "令和6年度"]

@@ -476,6 +476,13 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
               and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
     columns = _sibling_forms(columns, graded)
+    # 「実職員数が目標を上回った」 over 計画目標職員数: a plan or result word inside one amount's name only
+    # (a difference, 目標との差, aside) says that column.
+    for word in ("目標", "実績", "計画", "見込", "予算", "決算"):
+        plain = [c for c in columns if c.numeric and c.year is None and not re.search(r"(?:差|増減|差引|差額|比)$", c.base)]
+        holders = [c for c in plain if word in c.base and c.base != word]
+        if len(holders) == 1 and not any(word in o.forms for o in columns):
+            columns = [replace(c, forms=(*c.forms, word)) if c is holders[0] else c for c in columns]
     # 「評価」 over 有効性 | 総合評価 joined as 評価有効性: a column of grades is said by its lower label.
     lowers = {c.header: m.group(1) for c in columns if c.header in graded
               and (m := re.fullmatch(r"(?:評価|判定|評定)の?(.{2,})", c.base))}
