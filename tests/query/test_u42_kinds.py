@@ -91,6 +91,15 @@ POLICIES = """中川市 施策評価
 4\t観光の振興\t産業部\t88.0\t順調
 """
 
+# Staff by section, a column per year whose bracket says what the figure is (基準, 実績, 目標).
+SECTIONS = """西川市 部門別職員数
+部門\t区分\t令和2年度（基準）\t令和6年度（実績）\t令和7年度（目標）
+総務\t一般行政\t120\t115\t112
+福祉\t一般行政\t90\t94\t92
+病院\t公営企業等\t300\t290\t288
+水道\t公営企業等\t40\t36\t38
+"""
+
 
 def _workbook(path: Path) -> None:
     """A workbook whose second sheet (方向性別集計) holds a table of totals by direction."""
@@ -121,6 +130,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "higashikawa_minutes.txt").write_text(MINUTES, encoding="utf-8")
     (folder / "nishikawa_staff.txt").write_text(STAFF, encoding="utf-8")
     (folder / "nakagawa_policies.txt").write_text(POLICIES, encoding="utf-8")
+    (folder / "nishikawa_sections.txt").write_text(SECTIONS, encoding="utf-8")
     _workbook(folder / "nakagawa_programs.xlsx")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
@@ -224,3 +234,13 @@ def test_a_plan_word_inside_one_amount_s_name_says_that_column(assistant):
     assistant.reset()
     answer = assistant.ask("西川市の定員適正化計画で、実職員数が目標を上回ってた年度は？")
     assert answer.status == "exact" and sorted(r["年度"] for r in answer.rows) == ["令和3年度", "令和4年度", "令和6年度"]
+
+
+def test_a_year_column_said_by_the_word_in_its_bracket(assistant):
+    assistant.reset()
+    assistant.ask("西川市の部門別職員数で、区分が公営企業等の部門は？")
+    answer = assistant.ask("そのうち令和7年度の目標が令和6年度実績より多いのは？")
+    assert answer.status == "exact" and [r["部門"] for r in answer.rows] == ["水道"]
+    assistant.reset()
+    answer = assistant.ask("西川市の部門別職員数で、令和2年度より令和6年度のほうが増えた部門は？")
+    assert [r["部門"] for r in answer.rows] == ["福祉"]

@@ -573,6 +573,13 @@ def _column(header: str, values: list) -> Column:
     forms = list(_label_forms(header)) if base or not years else []
     if base and base not in forms:
         forms.append(base)
+    # 「令和7年度(目標)」「令和2年度(基準)」: a year's figure of the table's one measure, the bracket saying
+    # what it is (目標, 実績), no unit: said by that word too (「令和7年度の目標」); its base stays the
+    # year's alone, so the years remain one series.
+    marked = re.fullmatch(r"[^()（）]*[(（]\s*(基準|実績|目標|計画|見込み?|予定|見通し|推計)\s*[)）]", text)
+    if years and not base and marked:
+        forms.append(marked.group(1))
+        unit = "" if unit == marked.group(1) else unit
     # 「事業費(千円)令和6年度決算」「令和5年度実績利用者数(人)」: a header of two rows joined (事業費 over
     # 令和5年度決算 | 令和6年度決算), the lower label alone is said of the year (「R6決算」「利用者数」); a
     # result or plan word leading it (実績 of 令和5年度実績) is the upper label's.
