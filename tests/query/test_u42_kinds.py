@@ -244,3 +244,10 @@ def test_a_year_column_said_by_the_word_in_its_bracket(assistant):
     assistant.reset()
     answer = assistant.ask("西川市の部門別職員数で、令和2年度より令和6年度のほうが増えた部門は？")
     assert [r["部門"] for r in answer.rows] == ["福祉"]
+
+
+def test_the_number_of_people_of_the_column_said(assistant):
+    # 「令和7年度目標の人数は」: that column's number of the row, not how many rows (1件).
+    assistant.reset()
+    answer = assistant.ask("西川市の福祉部門の令和7年度目標の人数は？")
+    assert answer.status == "exact" and answer.value == 92

@@ -692,13 +692,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             and t.column(reading.asked).numeric:
         # 「利用者数の実績は何人」: 何人 asks the number the column holds, not how many rows.
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
-        if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:counting.start()]):
+        # (「令和7年度目標の人数は」: 人数 of the column's people, as 何人)
+        if said and re.fullmatch(r"(?:は|が|って|で|の人|の職員)?", qn[said[-1].end:counting.start()]):
             reading.aggregate = ""
         elif (unit_asked := re.search(r"何(人|名|台|か所|箇所|校|館|園|回|件)", qn)) \
                 and unit_asked.group(1) == t.column(reading.asked).unit:
             # 「一般行政部門の職員数、2027年は何人の計画？」: 何人 in the unit of the column asked (人) asks
             # the people it counts, not how many rows: the rows' sum (the group's 小計).
             reading.aggregate, reading.measure, reading.asked = "sum", reading.asked, ""
+    if reading is not None and not reading.aggregate and counting and reading.asked and t.column(reading.asked).numeric:
+        # 「令和7年度目標の人数は」: 人数 is the number the column asked holds (its people), a word used.
+        said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
+        if said and re.fullmatch(r"の(?:人|職員)", qn[said[-1].end:counting.start()]):
+            reading.spans.append((said[-1].end, counting.end()))
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
     if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked \
             and any(c.numeric and c.unit == unit_asked.group(1) for c in t.columns) \
