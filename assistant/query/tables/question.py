@@ -758,6 +758,9 @@ def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
     if not found:
         return None
     name = _key(str(found[0]).rsplit("!", 1)[0])
+    # (a sheet named by its year, 令和7年度, or by a row of it, 北岬市民体育館: the year or the row said)
+    if find_years(name) or any(name in _key(str(v)) for r in t.rows for v in r["cells"].values()):
+        return None
     at = qn.find(name) if len(name) >= 4 else -1
     return (at, at + len(name)) if at >= 0 else None
 
