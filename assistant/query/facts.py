@@ -422,9 +422,16 @@ def _unused(match: _Match, question: str, qn: str, used: list[tuple[int, int]], 
     out = []
     for word in _content_words(question):
         wn = _key(word)
-        if wn and not _covered(wn, qn, spans) and wn not in context:
+        if wn and not _covered(wn, qn, spans) and wn not in context and not _verb_in_kango(wn, context):
             out.append(word)
     return out
+
+
+def _verb_in_kango(word: str, context: str) -> bool:
+    """「減らす」 over 「80人を削減して」: a verb of one kanji and its kana is said by the document with a
+    compound of that kanji (削減, 増加, 延長) in the record answering."""
+    stem = re.fullmatch(r"([一-龥])[ぁ-ん]{1,4}", word)
+    return bool(stem) and bool(re.search(rf"[一-龥]{stem.group(1)}|{stem.group(1)}[一-龥]", context))
 
 
 def _settle(match: _Match, question: str, qn: str, used: list[tuple[int, int]], docs) -> Answer:

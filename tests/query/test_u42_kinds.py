@@ -100,6 +100,14 @@ SECTIONS = """西川市 部門別職員数
 水道\t公営企業等\t40\t36\t38
 """
 
+# A plan stating its reduction in a sentence (「50人を削減して」): 「何人減らす」 is that count.
+OUTLINE = """北山市定員適正化計画 概要
+1 計画の概要
+本計画は、令和2年度4月1日の職員数900人を基準とし、令和7年度までに50人を削減して850人とすることを目標とする。
+2 取組
+職員の再配置と業務の民間委託を進める。
+"""
+
 
 def _workbook(path: Path) -> None:
     """A workbook whose second sheet (方向性別集計) holds a table of totals by direction."""
@@ -131,6 +139,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "nishikawa_staff.txt").write_text(STAFF, encoding="utf-8")
     (folder / "nakagawa_policies.txt").write_text(POLICIES, encoding="utf-8")
     (folder / "nishikawa_sections.txt").write_text(SECTIONS, encoding="utf-8")
+    (folder / "kitayama_outline.txt").write_text(OUTLINE, encoding="utf-8")
     _workbook(folder / "nakagawa_programs.xlsx")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
@@ -251,3 +260,10 @@ def test_the_number_of_people_of_the_column_said(assistant):
     assistant.reset()
     answer = assistant.ask("西川市の福祉部門の令和7年度目標の人数は？")
     assert answer.status == "exact" and answer.value == 92
+
+
+def test_a_verb_said_by_the_document_with_a_compound_of_its_kanji(assistant):
+    # 「減らす」 over 「50人を削減して」: the count stated, no word left unused.
+    assistant.reset()
+    answer = assistant.ask("北山市の定員適正化計画って、令和7年度までに何人減らす計画？")
+    assert answer.status == "exact" and answer.value == 50
