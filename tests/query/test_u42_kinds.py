@@ -109,6 +109,32 @@ OUTLINE = """北山市定員適正化計画 概要
 """
 
 
+def _minutes(path: Path) -> None:
+    """A committee's minutes in Word: a member's remark on a topic under the first agenda, the chair's
+    closing 「本日の意見は…」 under the second."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("令和6年度 第2回 南山市行政改革推進委員会 会議録", level=1)
+    doc.add_paragraph("1 日時　令和6年11月14日（木）午後2時から午後4時まで")
+    doc.add_paragraph("2 出席委員　佐藤委員長、高橋委員、渡辺委員")
+    doc.add_heading("議題（1）令和6年度事務事業評価の外部評価について", level=2)
+    doc.add_paragraph("【事務局（行政改革推進課長）】　資料1に基づき、外部評価の対象とした10事業の評価結果を説明します。")
+    doc.add_paragraph("【佐藤委員長】　ありがとうございました。ご意見のある方はお願いします。")
+    doc.add_paragraph("【高橋委員】　コミュニティバスは利用者一人当たりの経費が年々増えている。")
+    doc.add_paragraph("【交通政策課長】　令和7年度にデマンド型乗合タクシーの実証運行を予定しています。")
+    doc.add_paragraph("【渡辺委員】　ふるさと納税は寄附額が伸びているが、返礼品の経費率が高い。経費の検証をお願いしたい。")
+    doc.add_paragraph("【小林委員】　婚活支援イベントの廃止はやむを得ないが、県の結婚支援センターとの連携は残してほしい。")
+    doc.add_heading("議題（2）行政改革推進計画の進捗状況について", level=2)
+    doc.add_paragraph("【事務局（行政改革推進課長）】　資料2により、推進計画8項目の進捗を報告します。")
+    doc.add_paragraph("【高橋委員】　市民プールの廃止が遅れている。丁寧に説明を続けてほしい。")
+    doc.add_paragraph("【伊藤委員】　書かない窓口は評判が良い。出張所にも広げてはどうか。")
+    doc.add_paragraph("【佐藤委員長】　本日の意見は事務局で整理し、次回の委員会で対応方針を示してください。")
+    doc.add_paragraph("6 閉会　午後4時　佐藤委員長が閉会を宣した。")
+    doc.add_paragraph("（会議録の要点筆記。発言の趣旨を損なわない範囲で整理している。）")
+    doc.save(path)
+
+
 def _workbook(path: Path) -> None:
     """A workbook whose second sheet (方向性別集計) holds a table of totals by direction."""
     from openpyxl import Workbook
@@ -140,6 +166,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "nakagawa_policies.txt").write_text(POLICIES, encoding="utf-8")
     (folder / "nishikawa_sections.txt").write_text(SECTIONS, encoding="utf-8")
     (folder / "kitayama_outline.txt").write_text(OUTLINE, encoding="utf-8")
+    _minutes(folder / "minamiyama_minutes.docx")
     _workbook(folder / "nakagawa_programs.xlsx")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
@@ -267,3 +294,10 @@ def test_a_verb_said_by_the_document_with_a_compound_of_its_kanji(assistant):
     assistant.reset()
     answer = assistant.ask("北山市の定員適正化計画って、令和7年度までに何人減らす計画？")
     assert answer.status == "exact" and answer.value == 50
+
+
+def test_the_passage_holding_more_of_the_words_comes_first(assistant):
+    # 「ふるさと納税」 and 「意見」 in the first agenda, 「意見」 alone in the chair's closing words.
+    assistant.reset()
+    answer = assistant.ask("南山市の委員会の会議録で、ふるさと納税に触れた委員の意見は？")
+    assert "返礼品の経費率" in answer.summary
