@@ -1992,12 +1992,6 @@ class Assistant:
             telling = [w for w in words if notation_key(w) not in titles]
             inside = [e for e in excerpts if e.get("source") in scope[0]]
             held = [e for e in inside if any(notation_key(w) in notation_key(e.get("text", "")) for w in telling)]
-            # (「ふるさと納税に触れた委員の意見」: the ranker's first passage holding one word alone, 意見,
-            # where another holds it and more, ふるさと納税 too: that one first; the ranker's order otherwise)
-            holds = [{w for w in telling if notation_key(w) in notation_key(e.get("text", ""))} for e in held]
-            more = next((k for k in range(1, len(held)) if len(holds[0]) == 1 and holds[0] < holds[k]), None) if held else None
-            if more is not None:
-                held = [held[more]] + held[:more] + held[more + 1:]
             excerpts = held or inside or excerpts
         if asked and excerpts and (_ASKS_WHY.search(question) or _ASKS_HOW.search(question)) \
                 and _ASKED_IN_MINUTES.search(nfkc(excerpts[0].get("text", ""))):

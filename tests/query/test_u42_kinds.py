@@ -296,8 +296,10 @@ def test_a_verb_said_by_the_document_with_a_compound_of_its_kanji(assistant):
     assert answer.status == "exact" and answer.value == 50
 
 
-def test_the_passage_holding_more_of_the_words_comes_first(assistant):
-    # 「ふるさと納税」 and 「意見」 in the first agenda, 「意見」 alone in the chair's closing words.
+def test_opinions_asked_of_an_index_without_the_kind_of_opinions(assistant):
+    # 「委員の意見」 is a kind (comment) this index of other cities' documents holds no table of: the
+    # probe finds none (it read as a damaged index: 「索引を読めませんでした」), and the minutes are searched.
     assistant.reset()
     answer = assistant.ask("南山市の委員会の会議録で、ふるさと納税に触れた委員の意見は？")
-    assert "返礼品の経費率" in answer.summary
+    assert not answer.error and answer.excerpts and answer.status in ("search", "partial")
+    assert any("ふるさと納税" in str(e.get("text", "")) for e in answer.excerpts)
