@@ -740,6 +740,8 @@ class Executor:
         return self.db.execute(f"SELECT count(*) FROM [{q.target}] t WHERE {where}", sql.params).fetchone()[0]
 
     def exists(self, q: Query) -> bool:
+        if q.target not in self.tables:
+            return False  # (an index of other cities' documents only holds no 委員意見 records: none exist)
         sql = self._where(q)
         where = " AND ".join(sql.where) or "1"
         text = f"SELECT EXISTS (SELECT 1 FROM [{q.target}] t WHERE {where})"

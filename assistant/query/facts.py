@@ -286,6 +286,33 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     return _Match(answer, spans, context, True, {e.source for e, _, _ in unique}, [value_n])
 
 
+def _asks_another_cell(qn: str, fact: dict) -> bool:
+    """「令和5年度の採用者数は」 where the count is a table row's first number (令和5年度 | 計画目標職員数 1,490 |
+    … | 採用者数 46): the question names another column of that row, whose value is asked, not the count."""
+    pairs = re.findall(r"(?:^| / )([^:/]{2,30}): ([^/]*)", str(fact.get("text") or ""))
+    if len(pairs) < 3:
+        return False
+    for label, value in pairs:
+        lk = _key(re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", label))
+        number = re.sub(r"[,\s]", "", value)
+        if len(lk) >= 3 and lk in qn and number != str(fact.get("count")):
+            return True
+    return False
+
+
+def _names_another_title(qn: str, a: int, b: int, source: str, docs: dict) -> bool:
+    """「行政改革推進計画で」 where a count's label (推進計画 10項目, in the committee's minutes) is the end of
+    the word the question names another document by (上越市行政改革推進計画 進捗報告): the word is that
+    document's title, no count said."""
+    while a > 0 and re.match(r"[一-龥ァ-ヶー]", qn[a - 1]):
+        a -= 1
+    while b < len(qn) and re.match(r"[一-龥ァ-ヶー]", qn[b]):
+        b += 1
+    word = qn[a:b]
+    return any(word in _key(title) for s, (title, _) in docs.items() if s != source) \
+        and word not in _key(docs.get(source, ("", ""))[0])
+
+
 def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | None:
     """「C評価は何項目？」「未達成は何件？」: a count the document states, with its heading."""
     if "count_fact" not in present:
@@ -318,6 +345,10 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
             if (len(ln) >= 2 or _SYMBOL_GRADE.fullmatch(ln)) and ln in qn:
                 at = qn.find(ln)
                 best = (len(ln), (at, at + len(ln)))
+                if _names_another_title(qn, at, at + len(ln), f["source"], docs):
+                    best = (0, (0, 0))
+        if best[0] and _asks_another_cell(qn, f):
+            continue
         if best[0]:
             scored.append((best[0], best[1], f))
     if not scored:
@@ -391,9 +422,16 @@ def _unused(match: _Match, question: str, qn: str, used: list[tuple[int, int]], 
     out = []
     for word in _content_words(question):
         wn = _key(word)
-        if wn and not _covered(wn, qn, spans) and wn not in context:
+        if wn and not _covered(wn, qn, spans) and wn not in context and not _verb_in_kango(wn, context):
             out.append(word)
     return out
+
+
+def _verb_in_kango(word: str, context: str) -> bool:
+    """「減らす」 over 「80人を削減して」: a verb of one kanji and its kana is said by the document with a
+    compound of that kanji (削減, 増加, 延長) in the record answering."""
+    stem = re.fullmatch(r"([一-龥])[ぁ-ん]{1,4}", word)
+    return bool(stem) and bool(re.search(rf"[一-龥]{stem.group(1)}|{stem.group(1)}[一-龥]", context))
 
 
 def _settle(match: _Match, question: str, qn: str, used: list[tuple[int, int]], docs) -> Answer:

@@ -114,6 +114,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         if any(c.header == context.asked and c.year is not None for c in context.table.columns):
             # 「令和7年度は？」 after a year's value: the same column, of the year said now.
             inherited[id(context.table)].append(Cond(context.asked, "ask", None, f"{context.asked}の値"))
+        elif context.asked and any(c.header == context.asked for c in context.table.columns):
+            # 「じゃあ市民プール管理運営事業は？」 after a row's 今後の方向性: that column, of the row named now.
+            inherited[id(context.table)].append(Cond(context.asked, "ask_of_row", None, f"{context.asked}の値"))
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         for t in candidates[1:]:
             if t.name and names and len(names) <= 50:
@@ -611,7 +614,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
     # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
     asks = [c for c in inherited if c.op == "ask"]
-    inherited = [c for c in inherited if c.op not in ("ask", "grouped")]
+    if all(c.op == "rows" for c in reading.conds) and reading.conds and not reading.asked and not reading.aggregate:
+        asks += [c for c in inherited if c.op == "ask_of_row"]  # (only another row named, nothing else said)
+    inherited = [c for c in inherited if c.op not in ("ask", "ask_of_row", "grouped")]
     if asks and not reading.asked and not reading.aggregate:
         reading.asked = asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
@@ -684,7 +689,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 answer.value = str(top[0]["cells"].get(m))
                 unit = ""
             answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
-            if not reading.asked and _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn):
+            if not reading.asked and (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn):
                 answer.value = top_names  # 「効果額がいちばん大きい取組はどれ」: the row is what is asked
             if reading.asked:
                 # 「事業費が最も大きい事業の所管課は？」: that row's asked column is the answer.
@@ -792,6 +797,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = top_names if _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
             answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
                               f"です{where}。")
+            if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
+                answer.understood[-1]["label"] = f"{a}→{b}で{word}"
+                answer.summary = f"{top_names} の{a}から{b}へ{word}は {_grouped(_plain_number(best))}{unit} です{where}。"
     elif reading.aggregate == "gap":
         a, b = reading.measure.split("|")
         unit = t.column(b).unit
@@ -987,6 +995,14 @@ _ASKS_AMOUNT = re.compile(r"いくら|何円|何千円|何百万|何億|どれ(?
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
 
 
+def _asks_row(t: Table, qn: str) -> bool:
+    """「決算がいちばん大きい事業は？」「利用者がいちばん多い施設は」: the question ends on what the rows are
+    (the naming column's word, 事業 of 事業名), so the row is asked, not its number."""
+    words = {w for w in (_rows_word(t), *_ROW_WORDS) if len(w) >= 2}
+    return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*[?？]?\s*$", qn)
+               for w in words)
+
+
 def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = False) -> list[Cond]:
     """A follow-up keeps every earlier condition (「そのうち…」 or not: 「進捗が◎のものは何件？」 narrows);
     its condition on a column, or on another year's column of the same measure, replaces the earlier
@@ -999,7 +1015,10 @@ def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = F
 
     # (「その中で令和5年度はA」 narrows: another year's column is then a condition beside the earlier one)
     replaced = {c.header for c in new} | ({base(c.header) for c in new} if not narrowing else set())
-    return [c for c in inherited if (c.header not in replaced and base(c.header) not in replaced) or c.op == "rows"] + new
+    # (「じゃあ市民プール管理運営事業は？」: another row named in its place, not beside it)
+    renamed = {c.header for c in new if c.op == "rows"} if not narrowing else set()
+    return [c for c in inherited if (c.header not in replaced and base(c.header) not in replaced)
+            or (c.op == "rows" and c.header not in renamed)] + new
 
 
 def _rows_word(t: Table) -> str:

@@ -66,6 +66,11 @@ def _cell_values(raw: str) -> set[str]:
     body = _LEGAL_FORM.sub("", nfkc(bare)).strip()
     if body != nfkc(bare).strip() and len(body) >= 3:
         out.add(body)
+        # 「社会福祉法人鶴岡市社会福祉協議会」 is called 社会福祉協議会 too: the town's own body, its town
+        # said elsewhere in the question (or not at all).
+        local = re.match(r"^[一-龥]{1,5}?[都道府県市区町村](?=[一-龥ァ-ヶー]{4,}$)", body)
+        if local:
+            out.add(body[local.end():])
     return out
 
 

@@ -146,6 +146,9 @@ _PRESENCE = re.compile(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<emp
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
 _CHANGE = re.compile(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)")
+_GRADE_BOUND = re.compile(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
+_GRADE_BOUND_OP = {"以上": "ge", "以下": "le", "未満": "lt", "より上": "gt", "より良い": "gt", "を上回": "gt",
+                   "より下": "lt", "より悪い": "lt", "を下回": "lt"}
 _GRADE_RANK = {"s": 5, "a": 4, "b": 3, "c": 2, "d": 1, "e": 0, "◎": 3, "○": 2, "〇": 2, "△": 1, "▲": 1, "×": 0, "✕": 0}
 
 
@@ -188,6 +191,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         taken.append((a, b))
         mentions.append(_Mention(a, b, kind, data))
 
+    # 「方向性別集計で」: the name of the sheet the table is on names the table (no grouping by 方向性).
+    sheet = _sheet_named(db, t, qn)
+    if sheet is not None and free(*sheet):
+        take(*sheet, "filler")
     # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」; codes of two numbers (「取組2-3」) where the
     # table numbers its rows that way.
     if t.number and any(re.fullmatch(r"\d+\s*[-‐－]\s*\d+", nfkc(str(r["cells"].get(t.number) or "")).strip())
@@ -550,6 +557,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         elif qn.startswith("でも", mention.end) and n + 1 < len(values_said) \
                 and values_said[n + 1].start == mention.end + 2 and qn.startswith("でもな", values_said[n + 1].end):
             take(mention.end, mention.end + 2, "neg", mention.start)
+    # 「総合評価がB以上」「B以下」: a grade with a bound over columns of grades only (S>A>B>C>D, ◎>○>△>×),
+    # the grades on that side of it; a column holding anything else is not ranked (the bound stays unread).
+    for mention in values_said:
+        bound = _GRADE_BOUND.match(qn[mention.end:])
+        if bound and mention.data[0] in _GRADE_RANK and free(mention.end, mention.end + bound.end()) \
+                and all(_graded(t, h) for h in mention.data[1]):
+            take(mention.end, mention.end + bound.end(), "grade_bound", (mention.start, bound.group(0)))
     delta = _read_delta(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take))
@@ -640,7 +654,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         take(*ratio.span(), "agg", "ratio")
     counting = _COUNT_Q.search(qn)
     measure_word = re.search(r"([一-龥ァ-ヶー]{1,8}数)は", qn) if counting and counting.group(0) == "数は" else None
-    if measure_word and _key(measure_word.group(1)) in _key(t.caption + t.doc_title):
+    if measure_word and any(c.numeric and _key(measure_word.group(1)) in c.forms for c in t.columns):
+        # 「令和5年度の採用者数は？」 over a numeric column 採用者数: that column's value, not how many rows.
+        counting = _COUNT_Q.search(qn, measure_word.end())
+    elif measure_word and _key(measure_word.group(1)) in _key(t.caption + t.doc_title):
         # 「令和9年の職員数は？」 over 「部門別職員数の実績と計画」: the figure the table is of, asked of a year,
         # not how many rows (数は of 職員数).
         taken.append(measure_word.span(1))
@@ -675,13 +692,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             and t.column(reading.asked).numeric:
         # 「利用者数の実績は何人」: 何人 asks the number the column holds, not how many rows.
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
-        if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:counting.start()]):
+        # (「令和7年度目標の人数は」: 人数 of the column's people, as 何人)
+        if said and re.fullmatch(r"(?:は|が|って|で|の人|の職員)?", qn[said[-1].end:counting.start()]):
             reading.aggregate = ""
         elif (unit_asked := re.search(r"何(人|名|台|か所|箇所|校|館|園|回|件)", qn)) \
                 and unit_asked.group(1) == t.column(reading.asked).unit:
             # 「一般行政部門の職員数、2027年は何人の計画？」: 何人 in the unit of the column asked (人) asks
             # the people it counts, not how many rows: the rows' sum (the group's 小計).
             reading.aggregate, reading.measure, reading.asked = "sum", reading.asked, ""
+    if reading is not None and not reading.aggregate and counting and reading.asked and t.column(reading.asked).numeric:
+        # 「令和7年度目標の人数は」: 人数 is the number the column asked holds (its people), a word used.
+        said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
+        if said and re.fullmatch(r"の(?:人|職員)", qn[said[-1].end:counting.start()]):
+            reading.spans.append((said[-1].end, counting.end()))
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
     if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked \
             and any(c.numeric and c.unit == unit_asked.group(1) for c in t.columns) \
@@ -722,6 +745,24 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
+    """Where the question says the name of the workbook sheet the table's rows are on (four characters
+    or more, and no other table of it on that sheet shares the word), else None."""
+    if not t.rows:
+        return None
+    line = t.rows[0]["line"]
+    found = db.execute("SELECT place FROM places WHERE source = ? AND place LIKE '%!%' AND first_line <= ? "
+                       "AND last_line >= ? LIMIT 1", [t.source, line, line]).fetchone()
+    if not found:
+        return None
+    name = _key(str(found[0]).rsplit("!", 1)[0])
+    # (a sheet named by its year, 令和7年度, or by a row of it, 北岬市民体育館: the year or the row said)
+    if find_years(name) or any(name in _key(str(v)) for r in t.rows for v in r["cells"].values()):
+        return None
+    at = qn.find(name) if len(name) >= 4 else -1
+    return (at, at + len(name)) if at >= 0 else None
 
 
 def _era_carried(qn: str, years: list) -> list:
@@ -1095,6 +1136,28 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take) 
     total = _SUM_ASKED.search(qn)
     asked = _AMOUNT_ASKED.search(qn)
     years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
+    if not total and asked and len(years) == 2 and any(m.kind == "row" for m in mentions):
+        # 「ふるさと納税推進事業、事業費は令和5年度から6年度でいくら増えた」: the change of the row named,
+        # its later year's amount less the earlier's (the largest change of the one row).
+        verb = _TOTAL_CHANGE.match(qn, asked.end()) if asked.start() >= years[-1].end else None
+        if verb is None or not free(asked.start(), verb.end()):
+            return ""
+        said = [t.column(m.data).base for m in mentions if m.kind == "col"]
+        series = _year_series(t, numeric=True)
+        bases = [b for b in said if b in series] or list(series)
+        pair = None
+        for b in bases:
+            a = next((c for c in series[b] if c.year == years[0].data[0]), None)
+            z = next((c for c in series[b] if c.year == years[1].data[0]), None)
+            if a is not None and z is not None and a is not z:
+                pair = (a, z)
+                break
+        if pair is None or (not said and len(series) > 1):
+            return ""
+        for m in [m for m in mentions if m.kind == "year" or (m.kind == "col" and t.column(m.data).base in bases)]:
+            mentions.remove(m)
+        take(years[0].start, verb.end(), "delta", f"{pair[0].header}|{pair[1].header}|{'down' if verb.group('dir') == '減' else 'up'}")
+        return "delta"
     if not total or not asked or len(years) != 2 or not free(*total.span()):
         return ""
     verb = _TOTAL_CHANGE.search(qn, years[-1].end)
@@ -1270,6 +1333,12 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) ->
 def _legend_of(db, t: Table) -> list[tuple[str, str]]:
     row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
     return _legend(db, row[0]) if row else []
+
+
+def _graded(t: Table, header: str) -> bool:
+    """Whether a column holds grades only (S/A/B/C, ◎○△×), so that one is above another."""
+    values = {_key(nfkc(str(r["cells"].get(header) or "")).strip()) for r in t.rows} - {""} - _DASHES - _EMPTY
+    return bool(values) and values <= set(_GRADE_RANK)
 
 
 def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
@@ -1552,7 +1621,20 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
                     chosen = [latest]
                 word = qn[m.start:m.end]
+                graded = next((b.data[1] for b in mentions if b.kind == "grade_bound" and b.data[0] == m.start), "")
                 for h in chosen:
+                    if graded:
+                        # 「B以上」: the grades the column prints on that side of B.
+                        op = _GRADE_BOUND_OP[graded]
+                        printed = {_key(nfkc(str(r["cells"].get(h) or "")).strip()) for r in t.rows} & set(_GRADE_RANK)
+                        rank = _GRADE_RANK[vk]
+                        wanted = sorted(g for g in printed if {"ge": _GRADE_RANK[g] >= rank, "le": _GRADE_RANK[g] <= rank,
+                                                               "gt": _GRADE_RANK[g] > rank, "lt": _GRADE_RANK[g] < rank}[op])
+                        if negate:
+                            wanted = sorted(printed - set(wanted))
+                        conds.append(Cond(h, "in", wanted, f"{h}が{_shown(t, h, vk)}{graded}"
+                                          + ("でない" if negate else "")))
+                        continue
                     op = "ne" if negate else "eq"
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
                     shown = _shown(t, h, vk) + (f"（{word}）" if word not in vk and h != "見出し" else "")  # (a word of the value itself: the value says it)
@@ -2030,7 +2112,8 @@ def _either(t: Table, conds: list[Cond]) -> list[Cond]:
         if same is None or (same.op == "eq" and _one_cell(t, c.header, same.value, c.value)):
             out.append(c)  # 「基本方針2（効率的な行政運営）」: two parts of one cell, both meant
             continue
-        values = (same.value if same.op == "in" else [same.value]) + [c.value]
+        values = (same.value if same.op == "in" else [same.value])
+        values = values + [c.value] if c.value not in values else values  # 「遅れ（×）」: said twice, one value
         same.op, same.value = "in", values
         same.label = f"{c.header}が" + "または".join(_shown(t, c.header, v) for v in values)
     return out

@@ -188,7 +188,7 @@ def _body_of(text: str, title: str) -> str:
 _EDITION_LINE = re.compile(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
 
 
-_TAIL_WORD = re.compile(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由)$")
+_TAIL_WORD = re.compile(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度)$")  # (成果指標達成率 said 達成率)
 _LEGEND_CELL = re.compile(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
 
 
@@ -473,7 +473,21 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     tails = [m.group(0) if (m := _TAIL_WORD.search(c.base)) and m.group(0) != c.base else "" for c in columns]
     columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
                and not any(tail in o.forms for o in columns if o is not c) else c for c, tail in zip(columns, tails)]
-    columns = _sibling_forms(columns)
+    graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
+              and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
+    columns = _sibling_forms(columns, graded)
+    # 「実職員数が目標を上回った」 over 計画目標職員数: a plan or result word inside one amount's name only
+    # (a difference, 目標との差, aside) says that column.
+    for word in ("目標", "実績", "計画", "見込", "予算", "決算"):
+        plain = [c for c in columns if c.numeric and c.year is None and not re.search(r"(?:差|増減|差引|差額|比)$", c.base)]
+        holders = [c for c in plain if word in c.base and c.base != word]
+        if len(holders) == 1 and not any(word in o.forms for o in columns):
+            columns = [replace(c, forms=(*c.forms, word)) if c is holders[0] else c for c in columns]
+    # 「評価」 over 有効性 | 総合評価 joined as 評価有効性: a column of grades is said by its lower label.
+    lowers = {c.header: m.group(1) for c in columns if c.header in graded
+              and (m := re.fullmatch(r"(?:評価|判定|評定)の?(.{2,})", c.base))}
+    columns = [replace(c, forms=(*c.forms, lowers[c.header])) if c.header in lowers and lowers[c.header] not in c.forms
+               and not any(lowers[c.header] in o.forms for o in columns) else c for c in columns]
     # (「実施時期」 said of 実施予定年度 only when no column is itself named so)
     bases = {c.base for c in columns}
     columns = [replace(c, forms=tuple(f for f in c.forms if not (f.endswith("時期") and f != c.base and f in bases)))
@@ -509,7 +523,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
 _GROUP_WORDS = ("区分", "分類")
 
 
-def _sibling_forms(columns: list[Column]) -> list[Column]:
+def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> list[Column]:
     """「効果額計画」 beside 「効果額実績」 (a merged 効果額 over 計画 | 実績): each is said by the word it
     differs by too (実績, and 実績額 when the shared word is an amount)."""
     out = list(columns)
@@ -517,7 +531,9 @@ def _sibling_forms(columns: list[Column]) -> list[Column]:
         nxt = columns[n + 1] if n + 1 < len(columns) else None
         # (「金額」 over 令和6年度交付額 | 令和7年度予算額: siblings of two years, each its own word)
         # (「実施期間」 over 開始 | 終了 holding years: said 開始, 終了 too)
-        if nxt is None or not (c.numeric and nxt.numeric or c.years_inside and nxt.years_inside) \
+        # (「評価」 over 有効性 | 効率性, both of grades: 「有効性がA」 is the first's)
+        if nxt is None or not (c.numeric and nxt.numeric or c.years_inside and nxt.years_inside
+                               or c.header in graded and nxt.header in graded) \
                 or (nxt.year != c.year and c.base == nxt.base):
             continue
         shared = 0
@@ -557,6 +573,32 @@ def _column(header: str, values: list) -> Column:
     forms = list(_label_forms(header)) if base or not years else []
     if base and base not in forms:
         forms.append(base)
+    # 「令和7年度(目標)」「令和2年度(基準)」: a year's figure of the table's one measure, the bracket saying
+    # what it is (目標, 実績), no unit: said by that word too (「令和7年度の目標」); its base stays the
+    # year's alone, so the years remain one series.
+    marked = re.fullmatch(r"[^()（）]*[(（]\s*(基準|実績|目標|計画|見込み?|予定|見通し|推計)\s*[)）]", text)
+    if years and not base and marked:
+        forms.append(marked.group(1))
+        unit = "" if unit == marked.group(1) else unit
+    # 「事業費(千円)令和6年度決算」「令和5年度実績利用者数(人)」: a header of two rows joined (事業費 over
+    # 令和5年度決算 | 令和6年度決算), the lower label alone is said of the year (「R6決算」「利用者数」); a
+    # result or plan word leading it (実績 of 令和5年度実績) is the upper label's.
+    if years:
+        for piece in re.split(r"[(（][^()（）]*[)）]", _FOOTNOTE_MARK.sub("", text)):
+            for y in sorted(find_years(piece), key=lambda y: -y.start):
+                piece = piece[:y.start] + "|" + piece[y.end:]
+            for part in piece.split("|"):
+                part = _key(part.strip(" の・"))
+                lower = re.sub(r"^(?:実績|計画|目標|見込み?|予定|前年度|当年度)の?", "", part)
+                for said in {part, lower}:
+                    if len(said) >= 2 and said != base and said not in forms and not _SUM.search(said):
+                        forms.append(said)
+                        if numeric and len(said) >= 3 and said.endswith("数") and re.search(r"[者員人]$", said[:-1]):
+                            forms.append(said[:-1])  # 「利用者が多い」 of 利用者数
+    # 「前年度退職者数」 of a row per year is said 退職者数: which year's figure it is is the row's matter.
+    relative = re.match(r"^(?:前年度|当年度|前年|年度末|年度中)の?(?=.{3,}$)", base)
+    if relative and numeric and base[relative.end():] not in forms:
+        forms.append(base[relative.end():])
     # 「3か年の合計」: its first part alone names it too (「3か年の効果額の合計」).
     for part in base.split("の"):
         if len(part) >= 2 and part not in forms and not _SUM.search(part):
