@@ -436,7 +436,14 @@ def prepare(data: bytes, source: str, tokenize: bool = True) -> Prepared:
 _FTS_HASHSIZE = 16 * 1024 * 1024
 
 
-def _index_new_passages(conn: sqlite3.Connection, sources: list[str]) -> None:
+def _set_hashsize(conn: sqlite3.Connection, fts: str) -> None:
+    try:  # a write-time setting kept in the table's config; unknown to very old SQLite
+        conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", (_FTS_HASHSIZE,))
+    except sqlite3.OperationalError:
+        pass
+
+
+def _index_new_passages(conn: sqlite3.Connection, sources: list[str], trigrams_done: bool = False) -> None:
     """Both full-text indexes of the passages of the documents written in this build, each in one
     statement (FTS5 writes one segment per statement: the index stays one segment, as fast to
     search as it can be). By document, not by id: a replaced last document reuses its ids."""
@@ -445,10 +452,9 @@ def _index_new_passages(conn: sqlite3.Connection, sources: list[str]) -> None:
     written = "source IN (SELECT source FROM temp.written)"
     first = conn.execute(f"SELECT min(id) FROM passages WHERE {written}").fetchone()[0]
     for fts, col in (("passages_tri", "norm"), ("passages_tok", "terms")):
-        try:  # a write-time setting kept in the table's config; unknown to very old SQLite
-            conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", (_FTS_HASHSIZE,))
-        except sqlite3.OperationalError:
-            pass
+        if fts == "passages_tri" and trigrams_done:  # filled already (_Trigrams), in the same one statement
+            continue
+        _set_hashsize(conn, fts)
         if first is None:
             continue
         # In id order from the first new passage (NOT INDEXED: not by source and then sorted).
@@ -458,7 +464,7 @@ def _index_new_passages(conn: sqlite3.Connection, sources: list[str]) -> None:
 
 
 def build_index(paths: list[Path], index: Path, progress: Progress | None = None,
-                prune_missing: bool = True, workers: int | None = None, terms_helper: bool = False) -> BuildSummary:
+                prune_missing: bool = True, workers: int | None = None, terms_helper: bool = True) -> BuildSummary:
     """`_build_index` with Python's cycle collector paused: a parsed document is tens of thousands
     of objects that all live until it is written, and the collector walked them over and over (a
     few per cent of an ingest) to find no cycles; the build's own objects are freed as they go."""
@@ -506,6 +512,8 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
         db = open_for_write(tmp)
         db.conn.execute("BEGIN")
         previous = {r["source"]: r for r in db.query("SELECT source, path, sha256 FROM documents")}
+        # A new index tokenised beside a helper: its trigram index is filled while the last terms are made.
+        trigrams = _Trigrams() if preparer.helper and not previous and _next_passage_id(db.conn) == 1 else None
         seen_sources: set[str] = set()
         queue: deque = deque()  # files in order, each with its Prepared (or its future) to write
         for n, path in enumerate(files, 1):
@@ -529,8 +537,8 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
                 summary.unchanged.append(source)
                 continue
             queue.append((path, source, sha, len(data), old, preparer.submit(data, source)))
-            _write_ready(db, queue, preparer, summary)
-        _write_ready(db, queue, preparer, summary, keep=0)
+            _write_ready(db, queue, preparer, summary, trigrams=trigrams if n == len(files) else None)
+        _write_ready(db, queue, preparer, summary, keep=0, trigrams=trigrams)
         # Paths are relative to the index's folder: in a copy of the index elsewhere they lead nowhere,
         # and a file is only known to be gone when the index is where its documents were stored.
         in_place = not previous or _meta_value(db, "index_folder") == _folder_id(index)
@@ -543,16 +551,19 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
                 if (in_place and not old_path.exists()) or any(f in old_path.parents for f in folders):
                     _delete_document(db, source)
                     summary.removed.append(source)
-        preparer.close()
-        if preparer.terms is not None:
-            summary.parts["tokenize"] = summary.parts.get("tokenize", 0.0) + preparer.terms.seconds
+        preparer.release()
         clock = time.perf_counter()
-        _index_new_passages(db.conn, summary.added)
-        summary.parts["fts"] = time.perf_counter() - clock
+        if trigrams is not None:
+            trigrams.repair(db.conn)
+        _index_new_passages(db.conn, summary.added, trigrams is not None and trigrams.done)
+        summary.parts["fts"] = summary.parts.get("fts", 0.0) + time.perf_counter() - clock
         _refresh_meta(db, index if in_place else None)
         db.conn.execute("COMMIT")
         _fill_summary(db, summary)
         db.conn.close()
+        preparer.close()
+        if preparer.terms is not None:
+            summary.parts["tokenize"] = summary.parts.get("tokenize", 0.0) + preparer.terms.seconds
         if progress:
             progress("", len(files), len(files))
         os.replace(tmp, index)
@@ -651,18 +662,92 @@ class _Preparer:
             prepared.passages = [(*row[:-1], w) for row, w in zip(prepared.passages, words)]
             prepared.chunks = None
 
-    def close(self) -> None:
+    def release(self) -> None:
+        """All files are written: the pool is shut down; the terms helper is told to end, and ends
+        while this process fills the full-text indexes (`close` waits for it)."""
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
         if self.terms is not None:
+            self.terms.release()
+
+    def close(self) -> None:
+        self.release()
+        if self.terms is not None:
             self.terms.close()
 
 
+class _Trigrams:
+    """The trigram index of a new index, filled while this process waits for the last terms instead
+    of after them: SQLite builds it without holding Python's lock, so it runs beside the thread that
+    collects the terms (tokenising what the helper has not taken), on the other core.
+
+    It is the same one statement over the same (id, search form) rows in id order as
+    _index_new_passages makes, so the index is the same: once every file is prepared, the ids the
+    passages will get are known (a new index numbers them from 1 in the order they are written),
+    and the rows not written yet are read from a temporary table."""
+
+    def __init__(self) -> None:
+        self.done = False
+        self.broken = False
+        self.first_ids: dict[int, int] = {}  # id(Prepared) -> its first passage's id, once filled
+
+    def wanted(self, prepared: Prepared) -> bool:
+        return not self.done and prepared.chunks is not None
+
+    def fill_while(self, conn: sqlite3.Connection, first_id: int, prepared: Prepared, queue: deque,
+                   wait: Callable[[], None]) -> float:
+        """Fill the trigram index while `wait` runs in a thread; returns the seconds SQLite took."""
+        rows: list[tuple[int, str]] = []
+        next_id = first_id
+        for item in (prepared, *(entry[5] for entry in queue)):
+            self.first_ids[id(item)] = next_id
+            rows.extend((next_id + n, row[5]) for n, row in enumerate(item.passages))
+            next_id += len(item.passages)
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                wait()
+            except BaseException as exc:  # raised again in this thread
+                failure.append(exc)
+
+        worker = threading.Thread(target=run, daemon=True)
+        worker.start()
+        started = time.perf_counter()
+        try:
+            conn.execute("CREATE TEMP TABLE pending_norms (id INTEGER PRIMARY KEY, norm TEXT)")
+            conn.executemany("INSERT INTO temp.pending_norms VALUES (?, ?)", rows)
+            _set_hashsize(conn, "passages_tri")
+            conn.execute("INSERT INTO passages_tri(rowid, norm) SELECT id, norm FROM"
+                         " (SELECT id, norm FROM passages UNION ALL SELECT id, norm FROM temp.pending_norms) ORDER BY id")
+            conn.execute("DROP TABLE temp.pending_norms")
+            self.done = True
+        finally:
+            seconds = time.perf_counter() - started
+            worker.join()
+        if failure:
+            raise failure[0]
+        return seconds
+
+    def check(self, prepared: Prepared, first_id: int) -> None:
+        """A file written after the filling must get the ids it was indexed under."""
+        expected = self.first_ids.get(id(prepared))
+        if self.done and expected is not None and expected != first_id:
+            self.broken = True
+
+    def repair(self, conn: sqlite3.Connection) -> None:
+        """Should the ids ever differ (they cannot in a new index), index the passages anew."""
+        if self.broken:
+            conn.execute("INSERT INTO passages_tri(passages_tri) VALUES ('delete-all')")
+            self.done = False
+
+
 def _write_ready(db: IndexReader, queue: deque, preparer: _Preparer, summary: BuildSummary,
-                 keep: int | None = None) -> None:
+                 keep: int | None = None, trigrams: _Trigrams | None = None) -> None:
     """Write queued files in order until at most `keep` (the preparer's backlog) wait, waiting for a
-    worker or the terms if need be."""
+    worker or the terms if need be. `trigrams`: every file is prepared, and the trigram index may be
+    filled while the terms are awaited."""
     keep = preparer.backlog if keep is None else keep
     while len(queue) > keep:
         path, source, sha, size, old, prepared = queue.popleft()
@@ -691,10 +776,17 @@ def _write_ready(db: IndexReader, queue: deque, preparer: _Preparer, summary: Bu
         renamed = _insert_document(db, prepared.doc, source, path, extracted.text, sha, size, extracted.format,
                                    len(prepared.passages))
         write_places(db.conn, source, extracted)
+        first_id = _next_passage_id(db.conn)
         waiting = clock()
-        preparer.finish(prepared)
+        if trigrams is not None and trigrams.wanted(prepared):
+            seconds = trigrams.fill_while(db.conn, first_id, prepared, queue, lambda: preparer.finish(prepared))
+            summary.parts["fts"] = summary.parts.get("fts", 0.0) + seconds
+        else:
+            preparer.finish(prepared)
         writing = clock()
-        _insert_passages(db.conn, renamed, source, _next_passage_id(db.conn), prepared.passages)
+        if trigrams is not None:
+            trigrams.check(prepared, first_id)
+        _insert_passages(db.conn, renamed, source, first_id, prepared.passages)
         summary.parts["write"] = summary.parts.get("write", 0.0) + (waiting - started) + (clock() - writing)
         summary.added.append(source)
 

@@ -71,6 +71,7 @@ class Terms:
         self._sent: list[Chunk] = []  # sent to the helper, answers pending, in order
         self._proc: subprocess.Popen | None = None
         self._outbox: queue.Queue = queue.Queue()
+        self._released = False
         if helper:
             self._start()
 
@@ -123,12 +124,20 @@ class Terms:
                 mine.words = words
                 self.seconds += spent
 
+    def release(self) -> None:
+        """No more work: the helper's input is closed and it ends (and frees its dictionary) on its
+        own, while this process goes on writing; `close` then only waits for it."""
+        with self._lock:
+            if self._proc is not None and not self._released:
+                self._released = True
+                self._outbox.put(None)
+
     def close(self) -> None:
+        self.release()
         with self._lock:
             proc, self._proc = self._proc, None
         if proc is None:
             return
-        self._outbox.put(None)
         try:
             proc.wait(timeout=2)
         except subprocess.TimeoutExpired:
