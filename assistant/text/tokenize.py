@@ -46,6 +46,14 @@ def _dictionary():
     return _loaded[0]
 
 
+def load_in_background() -> None:
+    """Start loading the dictionary in a thread: Sudachi reads it without holding Python's lock, so
+    a process that will tokenise soon (`gyokaku ingest`) gets it on a free core while it imports its
+    modules, instead of later between two passages. A caller that needs it first waits for it."""
+    if not _loaded:
+        threading.Thread(target=_dictionary, daemon=True).start()
+
+
 # Tokenizers belong to one thread (Sudachi raises on concurrent use), so each thread gets its own;
 # making one from the loaded dictionary takes microseconds.
 _local = threading.local()
