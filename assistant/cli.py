@@ -54,9 +54,6 @@ def main(ctx: click.Context) -> None:
 
 def _build(targets: list[Path], index_path: Path | None, progress):
     """build_index, its errors as clean messages."""
-    from assistant.text.tokenize import load_in_background
-
-    load_in_background()  # on the other core, while the loaders are imported and the files read
     from assistant.store.build import build_index
 
     try:

@@ -636,6 +636,7 @@ class _Preparer:
         self.backlog = 2 * workers if workers > 1 else 2 if self.helper else 0
         self.pool: ProcessPoolExecutor | None = None
         self.terms: Terms | None = None
+        self.loading = False  # the dictionary is being loaded in a thread (load_in_background)
 
     def submit(self, data: bytes, source: str) -> Prepared | Future:
         if self.workers > 1:
@@ -647,6 +648,12 @@ class _Preparer:
                 self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                                 initializer=_end_with_parent, initargs=(os.getpid(),))
             return self.pool.submit(prepare, data, source)
+        if not self.loading:
+            # The first file to tokenise here (a pool's writer never does: it loads no dictionary).
+            from assistant.text.tokenize import load_in_background
+
+            load_in_background()
+            self.loading = True
         if not self.helper:
             return prepare(data, source)
         if self.terms is None:  # started before the first changed file is parsed, to start meanwhile

@@ -48,10 +48,16 @@ def _dictionary():
 
 def load_in_background() -> None:
     """Start loading the dictionary in a thread: Sudachi reads it without holding Python's lock, so
-    a process that will tokenise soon (`gyokaku ingest`) gets it on a free core while it imports its
-    modules, instead of later between two passages. A caller that needs it first waits for it."""
+    a build that will tokenise in this process gets it on the other core while it parses its first
+    file, instead of later between two passages. A caller that needs it first waits for it."""
+    def load() -> None:
+        try:
+            _dictionary()
+        except Exception:  # no dictionary: the caller that needs it reports that itself
+            pass
+
     if not _loaded:
-        threading.Thread(target=_dictionary, daemon=True).start()
+        threading.Thread(target=load, daemon=True).start()
 
 
 # Tokenizers belong to one thread (Sudachi raises on concurrent use), so each thread gets its own;
