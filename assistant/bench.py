@@ -4,7 +4,7 @@ Machines are shared and noisy, so every figure is a median over repeated runs, a
 CLI figures are ratios to floors measured in the same run, interleaved with them:
 - ingest: Sudachi alone tokenising, once and in mode A, exactly the passage text the index holds,
   both in this process (ingest_ratio: build_index as `gyokaku ingest` runs it, with the terms helper
-  process tokenising beside it; ingest_single_ratio: all in this one process, context)
+  process tokenising beside it where a core is spare; ingest_single_ratio: never the helper, context)
   and as a whole process started like `gyokaku ingest` (ingest_process_ratio: Python, the
   dictionary, the tokenising);
 - `gyokaku ask`: a Python process that loads the Sudachi dictionary, opens the index and reads one
@@ -162,9 +162,9 @@ def _children_cpu() -> float:
 
 def measure_ingest(corpus: Path, reps: int, work: Path) -> dict[str, float]:
     """Medians of whole ingest and of the Sudachi floor, interleaved so both see the same noise.
-    Ingest runs as `gyokaku ingest` runs it (with the terms helper process beside it; its CPU time
-    includes the helper's), and, as context, all in this one process (build_index(terms_helper=False)),
-    which also gives the parts: each part's own time, not overlapped with another."""
+    Ingest runs as `gyokaku ingest` runs it (with the terms helper process beside it where a core is
+    spare; its CPU time includes the helper's), and, as context, without the helper, all in this one
+    process (build_index(terms_helper=False)), which also gives the parts."""
     from assistant.store.build import build_index
     from assistant.text.tokenize import clear_caches, tokenize_raw, tokenize_read
 
@@ -187,7 +187,7 @@ def measure_ingest(corpus: Path, reps: int, work: Path) -> dict[str, float]:
         for text in texts:
             tokenize_read(text)
         read_wall.append(time.perf_counter() - w)
-        for helper, walls, cpus in ((True, ing_wall, ing_cpu), (False, one_wall, one_cpu)):
+        for helper, walls, cpus in ((None, ing_wall, ing_cpu), (False, one_wall, one_cpu)):
             clear_caches()  # a real ingest starts in a fresh process with cold caches
             target = work / f"ingest-{rep}.db"
             gc.collect()
@@ -195,7 +195,7 @@ def measure_ingest(corpus: Path, reps: int, work: Path) -> dict[str, float]:
             summary = build_index([corpus], target, terms_helper=helper)
             walls.append(time.perf_counter() - w)
             cpus.append(time.process_time() + _children_cpu() - c)
-            if not helper:
+            if helper is False:
                 for part in PARTS:
                     parts[part].append(summary.parts.get(part, 0.0))
             target.unlink()

@@ -146,10 +146,11 @@ def _fts_shadow(index: Path) -> dict[str, list]:
         conn.close()
 
 
-def test_the_trigram_index_filled_beside_the_last_terms_is_the_one_of_one_process(tmp_path, monkeypatch):
-    """A new index with the helper fills passages_tri while the terms are collected, from ids it
-    predicts: with a skipped file among those still to write, the ids and the segments are the
-    same as those of one process filling it at the end."""
+@pytest.mark.parametrize("helper", [True, False])
+def test_the_trigram_index_filled_beside_the_last_terms_is_the_one_of_one_process(tmp_path, monkeypatch, helper):
+    """A new middling index, with the helper or without, fills passages_tri while the terms are
+    collected, from ids it predicts: with a skipped file among those still to write, the ids and the
+    segments are the same as those of one process filling it at the end."""
     folder = tmp_path / "corpus"
     folder.mkdir()
     for name in (PLAN_REPORT, "003_14d72dc13e628662.txt", "004_b3b6ed6238b81566.txt"):
@@ -160,7 +161,7 @@ def test_the_trigram_index_filled_beside_the_last_terms_is_the_one_of_one_proces
     filled = []
     fill = build._Trigrams.fill_while
     monkeypatch.setattr(build._Trigrams, "fill_while", lambda self, *a: filled.append(1) or fill(self, *a))
-    helped = build_index([folder], tmp_path / "helped.db", terms_helper=True)
+    helped = build_index([folder], tmp_path / "helped.db", terms_helper=helper)
     assert filled == [1], "the trigram index was not filled beside the terms"
     monkeypatch.undo()
     alone = build_index([folder], tmp_path / "alone.db", workers=1)

@@ -464,7 +464,8 @@ def _index_new_passages(conn: sqlite3.Connection, sources: list[str], trigrams_d
 
 
 def build_index(paths: list[Path], index: Path, progress: Progress | None = None,
-                prune_missing: bool = True, workers: int | None = None, terms_helper: bool = True) -> BuildSummary:
+                prune_missing: bool = True, workers: int | None = None,
+                terms_helper: bool | None = None) -> BuildSummary:
     """`_build_index` with Python's cycle collector paused: a parsed document is tens of thousands
     of objects that all live until it is written, and the collector walked them over and over (a
     few per cent of an ingest) to find no cycles; the build's own objects are freed as they go."""
@@ -478,17 +479,19 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
 
 
 def _build_index(paths: list[Path], index: Path, progress: Progress | None,
-                 prune_missing: bool, workers: int | None, terms_helper: bool) -> BuildSummary:
+                 prune_missing: bool, workers: int | None, terms_helper: bool | None) -> BuildSummary:
     """Ingest files and folders into `index`. Raises GyokakuError only when nothing can be written;
     a file that cannot be read or parsed is reported in `skipped` and the others still go in.
     `workers`: processes that decode, parse and tokenise (None: one per core for a large corpus,
-    none for a small one; 1: all in this process). `terms_helper`: a middling corpus (the shipped one)
-    is tokenised by a helper process beside this one (build_terms), and a new index's trigram index
-    is filled while the last terms are collected (_Trigrams). On the 2-core benchmark machine this
-    takes the shipped corpus's ingest from 0.44 s to 0.34 s in process (0.56 s to 0.47 s as a
-    whole `gyokaku ingest`); an earlier measurement, when two busy processes there got about 1.15
-    cores, found the helper slower (1.29 s against 0.99 s), which is why it once was off. Work
-    stealing keeps it from costing more than the helper's start on a machine without a free core."""
+    none for a small one; 1: all in this process). A middling corpus (the shipped one, with workers
+    None) has its terms made when each file is written (build_terms), so that a new index's trigram
+    index is filled beside the last file's terms (_Trigrams, on the other core: SQLite needs no
+    Python lock); `terms_helper` says whether a helper process tokenises beside this one meanwhile
+    (None: where a core is spare, _spare_core; True or False: always or never). On the 2-core
+    benchmark machine, idle, the helper takes the shipped corpus's ingest from 0.44 s to 0.34 s in
+    process; under a load of 3–4 from other work it made it slower (0.66 s against 0.49 s), as an
+    earlier measurement had found when two busy processes there got about 1.15 cores.
+    """
     started = time.perf_counter()
     summary = BuildSummary()
     try:
@@ -504,7 +507,8 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
              if not (p.name == index.name or p.name.startswith(index.name + ".building-"))]
     names: dict[str, Path] = {}
     count, helper = _workers(files) if workers is None else (workers, False)
-    preparer = _Preparer(count, helper and terms_helper)
+    use_helper = helper and (_spare_core() if terms_helper is None else terms_helper)
+    preparer = _Preparer(count, use_helper, deferred=helper)
     try:
         if _previous_is_usable(index):
             import shutil
@@ -516,7 +520,7 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
         db.conn.execute("BEGIN")
         previous = {r["source"]: r for r in db.query("SELECT source, path, sha256 FROM documents")}
         # A new index tokenised beside a helper: its trigram index is filled while the last terms are made.
-        trigrams = _Trigrams() if preparer.helper and not previous and _next_passage_id(db.conn) == 1 else None
+        trigrams = _Trigrams() if preparer.deferred and not previous and _next_passage_id(db.conn) == 1 else None
         seen_sources: set[str] = set()
         queue: deque = deque()  # files in order, each with its Prepared (or its future) to write
         for n, path in enumerate(files, 1):
@@ -592,13 +596,30 @@ _POOL_MIN_BYTES = 4 * 1024 * 1024
 _HELPER_MIN_BYTES = 128 * 1024
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _spare_core() -> bool:
+    """Whether a core is free for the terms helper: the run queue over the last minute (this
+    process's own work included) leaves half a core or more. On a machine whose cores are taken by
+    other work, the helper's start and its pipes only add to the CPU time the build competes for
+    (the shipped corpus on the 2-core benchmark machine under a load of 3–4: 0.66 s with the helper
+    against 0.49 s without; on an idle one 0.34 s against 0.44 s)."""
+    try:
+        return os.getloadavg()[0] <= _cores() - 0.5
+    except (AttributeError, OSError):  # no load average (Windows): assume the cores are there
+        return True
+
+
 def _workers(files: list[Path]) -> tuple[int, bool]:
     """Worker processes for these files (one per core for a large corpus, none for a small one),
-    and whether a middling one has the terms helper."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cores = os.cpu_count() or 1
+    and whether a middling one has its terms made when written (build_terms; with the helper
+    process where a core is spare)."""
+    cores = _cores()
     size = 0
     for path in files:
         try:
@@ -629,11 +650,14 @@ class _Preparer:
     started from scratch ("spawn": no copy of this process's memory or threads), and only `backlog`
     files wait for the writer, so memory stays bounded."""
 
-    def __init__(self, workers: int, helper: bool = False) -> None:
+    def __init__(self, workers: int, helper: bool = False, deferred: bool = False) -> None:
         self.workers = workers
         self.helper = helper and workers <= 1
-        # With the helper, the next files are parsed while it tokenises the earlier ones.
-        self.backlog = 2 * workers if workers > 1 else 2 if self.helper else 0
+        # `deferred`: a file's terms are made when it is written (build_terms, here or with the
+        # helper), not when it is parsed, so that the files after it are parsed first (with the
+        # helper, while it tokenises) and a new index's trigram index is filled beside the last terms.
+        self.deferred = (self.helper or deferred) and workers <= 1
+        self.backlog = 2 * workers if workers > 1 else 2 if self.deferred else 0
         self.pool: ProcessPoolExecutor | None = None
         self.terms: Terms | None = None
         self.loading = False  # the dictionary is being loaded in a thread (load_in_background)
@@ -654,12 +678,12 @@ class _Preparer:
 
             load_in_background()
             self.loading = True
-        if not self.helper:
+        if not self.deferred:
             return prepare(data, source)
         if self.terms is None:  # started before the first changed file is parsed, to start meanwhile
-            from assistant.store.build_terms import Terms  # subprocess and pipes: only for the helper
+            from assistant.store.build_terms import Terms  # subprocess and pipes: only for these
 
-            self.terms = Terms(helper=True)
+            self.terms = Terms(helper=self.helper)
         prepared = prepare(data, source, tokenize=False)
         if prepared.doc is not None:
             prepared.chunks = self.terms.submit([row[4] for row in prepared.passages])
