@@ -519,7 +519,7 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
         db = open_for_write(tmp)
         db.conn.execute("BEGIN")
         previous = {r["source"]: r for r in db.query("SELECT source, path, sha256 FROM documents")}
-        # A new index tokenised beside a helper: its trigram index is filled while the last terms are made.
+        # A new index whose terms are made when written: its trigram index is filled while the last are made.
         trigrams = _Trigrams() if preparer.deferred and not previous and _next_passage_id(db.conn) == 1 else None
         seen_sources: set[str] = set()
         queue: deque = deque()  # files in order, each with its Prepared (or its future) to write
