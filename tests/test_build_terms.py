@@ -3,6 +3,7 @@ Whatever it does — answer, die, never start — the terms and the index are th
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -130,3 +131,58 @@ def test_a_killed_build_leaves_no_helper_behind(tmp_path):
         proc.wait(timeout=10)
     assert not (tmp_path / "i.db").exists()
 
+
+
+def _fts_shadow(index: Path) -> dict[str, list]:
+    """FTS5's own tables of both indexes, row by row: the segments byte for byte."""
+    import sqlite3
+
+    conn = sqlite3.connect(index)
+    try:
+        return {name: conn.execute(f"SELECT * FROM [{name}] ORDER BY 1").fetchall()
+                for fts in ("passages_tri", "passages_tok") for name in (f"{fts}_data", f"{fts}_idx",
+                                                                         f"{fts}_docsize", f"{fts}_config")}
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("helper", [True, False])
+def test_the_trigram_index_filled_beside_the_last_terms_is_the_one_of_one_process(tmp_path, monkeypatch, helper):
+    """A new middling index, with the helper or without, fills passages_tri while the terms are
+    collected, from ids it predicts: with a skipped file among those still to write, the ids and the
+    segments are the same as those of one process filling it at the end."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in (PLAN_REPORT, "003_14d72dc13e628662.txt", "004_b3b6ed6238b81566.txt"):
+        shutil.copy(CORPUS / name, folder / name)
+    (folder / "003a_empty.txt").write_text("", encoding="utf-8")  # skipped, between written files
+    from assistant.store import build
+
+    filled = []
+    fill = build._Trigrams.fill_while
+    monkeypatch.setattr(build._Trigrams, "fill_while", lambda self, *a: filled.append(1) or fill(self, *a))
+    helped = build_index([folder], tmp_path / "helped.db", terms_helper=helper)
+    assert filled == [1], "the trigram index was not filled beside the terms"
+    monkeypatch.undo()
+    alone = build_index([folder], tmp_path / "alone.db", workers=1)
+    assert helped.added == alone.added and len(helped.added) == 3 and len(helped.skipped) == 1
+    assert helped.parts["fts"] > 0
+    assert _content(tmp_path / "helped.db") == _content(tmp_path / "alone.db")
+    assert _fts_shadow(tmp_path / "helped.db") == _fts_shadow(tmp_path / "alone.db")
+
+
+def test_a_rebuild_with_the_helper_over_a_previous_index_is_the_index_of_one_process(tmp_path):
+    """Over a previous index (ids not from 1) the trigram index is filled at the end, as before."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in (PLAN_REPORT, "003_14d72dc13e628662.txt"):
+        shutil.copy(CORPUS / name, folder / name)
+    for index in ("helped.db", "alone.db"):
+        build_index([folder], tmp_path / index, workers=1)
+    (folder / PLAN_REPORT).write_text((CORPUS / PLAN_REPORT).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    shutil.copy(CORPUS / "004_b3b6ed6238b81566.txt", folder / "004_b3b6ed6238b81566.txt")
+    helped = build_index([folder], tmp_path / "helped.db", terms_helper=True)
+    alone = build_index([folder], tmp_path / "alone.db", workers=1)
+    assert helped.added == alone.added and len(helped.added) == 2
+    assert _content(tmp_path / "helped.db") == _content(tmp_path / "alone.db")
+    assert _fts_shadow(tmp_path / "helped.db") == _fts_shadow(tmp_path / "alone.db")

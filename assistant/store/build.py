@@ -436,7 +436,14 @@ def prepare(data: bytes, source: str, tokenize: bool = True) -> Prepared:
 _FTS_HASHSIZE = 16 * 1024 * 1024
 
 
-def _index_new_passages(conn: sqlite3.Connection, sources: list[str]) -> None:
+def _set_hashsize(conn: sqlite3.Connection, fts: str) -> None:
+    try:  # a write-time setting kept in the table's config; unknown to very old SQLite
+        conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", (_FTS_HASHSIZE,))
+    except sqlite3.OperationalError:
+        pass
+
+
+def _index_new_passages(conn: sqlite3.Connection, sources: list[str], trigrams_done: bool = False) -> None:
     """Both full-text indexes of the passages of the documents written in this build, each in one
     statement (FTS5 writes one segment per statement: the index stays one segment, as fast to
     search as it can be). By document, not by id: a replaced last document reuses its ids."""
@@ -445,10 +452,9 @@ def _index_new_passages(conn: sqlite3.Connection, sources: list[str]) -> None:
     written = "source IN (SELECT source FROM temp.written)"
     first = conn.execute(f"SELECT min(id) FROM passages WHERE {written}").fetchone()[0]
     for fts, col in (("passages_tri", "norm"), ("passages_tok", "terms")):
-        try:  # a write-time setting kept in the table's config; unknown to very old SQLite
-            conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", (_FTS_HASHSIZE,))
-        except sqlite3.OperationalError:
-            pass
+        if fts == "passages_tri" and trigrams_done:  # filled already (_Trigrams), in the same one statement
+            continue
+        _set_hashsize(conn, fts)
         if first is None:
             continue
         # In id order from the first new passage (NOT INDEXED: not by source and then sorted).
@@ -458,7 +464,8 @@ def _index_new_passages(conn: sqlite3.Connection, sources: list[str]) -> None:
 
 
 def build_index(paths: list[Path], index: Path, progress: Progress | None = None,
-                prune_missing: bool = True, workers: int | None = None, terms_helper: bool = False) -> BuildSummary:
+                prune_missing: bool = True, workers: int | None = None,
+                terms_helper: bool | None = None) -> BuildSummary:
     """`_build_index` with Python's cycle collector paused: a parsed document is tens of thousands
     of objects that all live until it is written, and the collector walked them over and over (a
     few per cent of an ingest) to find no cycles; the build's own objects are freed as they go."""
@@ -472,14 +479,19 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
 
 
 def _build_index(paths: list[Path], index: Path, progress: Progress | None,
-                 prune_missing: bool, workers: int | None, terms_helper: bool) -> BuildSummary:
+                 prune_missing: bool, workers: int | None, terms_helper: bool | None) -> BuildSummary:
     """Ingest files and folders into `index`. Raises GyokakuError only when nothing can be written;
     a file that cannot be read or parsed is reported in `skipped` and the others still go in.
     `workers`: processes that decode, parse and tokenise (None: one per core for a large corpus,
-    none for a small one; 1: all in this process). `terms_helper`: a middling corpus (the shipped one)
-    is tokenised by a helper process beside this one (build_terms). It is off by default: on the
-    2-vCPU benchmark machine two busy processes get about 1.15 cores, and the helper made the
-    shipped corpus's ingest slower (1.29 s against 0.99 s); where cores run in parallel it pays."""
+    none for a small one; 1: all in this process). A middling corpus (the shipped one, with workers
+    None) has its terms made when each file is written (build_terms), so that a new index's trigram
+    index is filled beside the last file's terms (_Trigrams, on the other core: SQLite needs no
+    Python lock); `terms_helper` says whether a helper process tokenises beside this one meanwhile
+    (None: where a core is spare, _spare_core; True or False: always or never). On the 2-core
+    benchmark machine, idle, the helper takes the shipped corpus's ingest from 0.44 s to 0.34 s in
+    process; under a load of 3–4 from other work it made it slower (0.66 s against 0.49 s), as an
+    earlier measurement had found when two busy processes there got about 1.15 cores.
+    """
     started = time.perf_counter()
     summary = BuildSummary()
     try:
@@ -495,7 +507,8 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
              if not (p.name == index.name or p.name.startswith(index.name + ".building-"))]
     names: dict[str, Path] = {}
     count, helper = _workers(files) if workers is None else (workers, False)
-    preparer = _Preparer(count, helper and terms_helper)
+    use_helper = helper and (_spare_core() if terms_helper is None else terms_helper)
+    preparer = _Preparer(count, use_helper, deferred=helper)
     try:
         if _previous_is_usable(index):
             import shutil
@@ -506,6 +519,8 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
         db = open_for_write(tmp)
         db.conn.execute("BEGIN")
         previous = {r["source"]: r for r in db.query("SELECT source, path, sha256 FROM documents")}
+        # A new index whose terms are made when written: its trigram index is filled while the last are made.
+        trigrams = _Trigrams() if preparer.deferred and not previous and _next_passage_id(db.conn) == 1 else None
         seen_sources: set[str] = set()
         queue: deque = deque()  # files in order, each with its Prepared (or its future) to write
         for n, path in enumerate(files, 1):
@@ -529,8 +544,8 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
                 summary.unchanged.append(source)
                 continue
             queue.append((path, source, sha, len(data), old, preparer.submit(data, source)))
-            _write_ready(db, queue, preparer, summary)
-        _write_ready(db, queue, preparer, summary, keep=0)
+            _write_ready(db, queue, preparer, summary, trigrams=trigrams if n == len(files) else None)
+        _write_ready(db, queue, preparer, summary, keep=0, trigrams=trigrams)
         # Paths are relative to the index's folder: in a copy of the index elsewhere they lead nowhere,
         # and a file is only known to be gone when the index is where its documents were stored.
         in_place = not previous or _meta_value(db, "index_folder") == _folder_id(index)
@@ -543,16 +558,19 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
                 if (in_place and not old_path.exists()) or any(f in old_path.parents for f in folders):
                     _delete_document(db, source)
                     summary.removed.append(source)
-        preparer.close()
-        if preparer.terms is not None:
-            summary.parts["tokenize"] = summary.parts.get("tokenize", 0.0) + preparer.terms.seconds
+        preparer.release()
         clock = time.perf_counter()
-        _index_new_passages(db.conn, summary.added)
-        summary.parts["fts"] = time.perf_counter() - clock
+        if trigrams is not None:
+            trigrams.repair(db.conn)
+        _index_new_passages(db.conn, summary.added, trigrams is not None and trigrams.done)
+        summary.parts["fts"] = summary.parts.get("fts", 0.0) + time.perf_counter() - clock
         _refresh_meta(db, index if in_place else None)
         db.conn.execute("COMMIT")
         _fill_summary(db, summary)
         db.conn.close()
+        preparer.close()
+        if preparer.terms is not None:
+            summary.parts["tokenize"] = summary.parts.get("tokenize", 0.0) + preparer.terms.seconds
         if progress:
             progress("", len(files), len(files))
         os.replace(tmp, index)
@@ -578,13 +596,30 @@ _POOL_MIN_BYTES = 4 * 1024 * 1024
 _HELPER_MIN_BYTES = 128 * 1024
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _spare_core() -> bool:
+    """Whether a core is free for the terms helper: the run queue over the last minute (this
+    process's own work included) leaves half a core or more. On a machine whose cores are taken by
+    other work, the helper's start and its pipes only add to the CPU time the build competes for
+    (the shipped corpus on the 2-core benchmark machine under a load of 3–4: 0.66 s with the helper
+    against 0.49 s without; on an idle one 0.34 s against 0.44 s)."""
+    try:
+        return os.getloadavg()[0] <= _cores() - 0.5
+    except (AttributeError, OSError):  # no load average (Windows): assume the cores are there
+        return True
+
+
 def _workers(files: list[Path]) -> tuple[int, bool]:
     """Worker processes for these files (one per core for a large corpus, none for a small one),
-    and whether a middling one has the terms helper."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cores = os.cpu_count() or 1
+    and whether a middling one has its terms made when written (build_terms; with the helper
+    process where a core is spare)."""
+    cores = _cores()
     size = 0
     for path in files:
         try:
@@ -615,13 +650,17 @@ class _Preparer:
     started from scratch ("spawn": no copy of this process's memory or threads), and only `backlog`
     files wait for the writer, so memory stays bounded."""
 
-    def __init__(self, workers: int, helper: bool = False) -> None:
+    def __init__(self, workers: int, helper: bool = False, deferred: bool = False) -> None:
         self.workers = workers
         self.helper = helper and workers <= 1
-        # With the helper, the next files are parsed while it tokenises the earlier ones.
-        self.backlog = 2 * workers if workers > 1 else 2 if self.helper else 0
+        # `deferred`: a file's terms are made when it is written (build_terms, here or with the
+        # helper), not when it is parsed, so that the files after it are parsed first (with the
+        # helper, while it tokenises) and a new index's trigram index is filled beside the last terms.
+        self.deferred = (self.helper or deferred) and workers <= 1
+        self.backlog = 2 * workers if workers > 1 else 2 if self.deferred else 0
         self.pool: ProcessPoolExecutor | None = None
         self.terms: Terms | None = None
+        self.loading = False  # the dictionary is being loaded in a thread (load_in_background)
 
     def submit(self, data: bytes, source: str) -> Prepared | Future:
         if self.workers > 1:
@@ -633,12 +672,18 @@ class _Preparer:
                 self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                                 initializer=_end_with_parent, initargs=(os.getpid(),))
             return self.pool.submit(prepare, data, source)
-        if not self.helper:
+        if not self.loading:
+            # The first file to tokenise here (a pool's writer never does: it loads no dictionary).
+            from assistant.text.tokenize import load_in_background
+
+            load_in_background()
+            self.loading = True
+        if not self.deferred:
             return prepare(data, source)
         if self.terms is None:  # started before the first changed file is parsed, to start meanwhile
-            from assistant.store.build_terms import Terms  # subprocess and pipes: only for the helper
+            from assistant.store.build_terms import Terms  # subprocess and pipes: only for these
 
-            self.terms = Terms(helper=True)
+            self.terms = Terms(helper=self.helper)
         prepared = prepare(data, source, tokenize=False)
         if prepared.doc is not None:
             prepared.chunks = self.terms.submit([row[4] for row in prepared.passages])
@@ -651,18 +696,92 @@ class _Preparer:
             prepared.passages = [(*row[:-1], w) for row, w in zip(prepared.passages, words)]
             prepared.chunks = None
 
-    def close(self) -> None:
+    def release(self) -> None:
+        """All files are written: the pool is shut down; the terms helper is told to end, and ends
+        while this process fills the full-text indexes (`close` waits for it)."""
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
         if self.terms is not None:
+            self.terms.release()
+
+    def close(self) -> None:
+        self.release()
+        if self.terms is not None:
             self.terms.close()
 
 
+class _Trigrams:
+    """The trigram index of a new index, filled while this process waits for the last terms instead
+    of after them: SQLite builds it without holding Python's lock, so it runs beside the thread that
+    collects the terms (tokenising what the helper has not taken), on the other core.
+
+    It is the same one statement over the same (id, search form) rows in id order as
+    _index_new_passages makes, so the index is the same: once every file is prepared, the ids the
+    passages will get are known (a new index numbers them from 1 in the order they are written),
+    and the rows not written yet are read from a temporary table."""
+
+    def __init__(self) -> None:
+        self.done = False
+        self.broken = False
+        self.first_ids: dict[int, int] = {}  # id(Prepared) -> its first passage's id, once filled
+
+    def wanted(self, prepared: Prepared) -> bool:
+        return not self.done and prepared.chunks is not None
+
+    def fill_while(self, conn: sqlite3.Connection, first_id: int, prepared: Prepared, queue: deque,
+                   wait: Callable[[], None]) -> float:
+        """Fill the trigram index while `wait` runs in a thread; returns the seconds SQLite took."""
+        rows: list[tuple[int, str]] = []
+        next_id = first_id
+        for item in (prepared, *(entry[5] for entry in queue)):
+            self.first_ids[id(item)] = next_id
+            rows.extend((next_id + n, row[5]) for n, row in enumerate(item.passages))
+            next_id += len(item.passages)
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                wait()
+            except BaseException as exc:  # raised again in this thread
+                failure.append(exc)
+
+        worker = threading.Thread(target=run, daemon=True)
+        worker.start()
+        started = time.perf_counter()
+        try:
+            conn.execute("CREATE TEMP TABLE pending_norms (id INTEGER PRIMARY KEY, norm TEXT)")
+            conn.executemany("INSERT INTO temp.pending_norms VALUES (?, ?)", rows)
+            _set_hashsize(conn, "passages_tri")
+            conn.execute("INSERT INTO passages_tri(rowid, norm) SELECT id, norm FROM"
+                         " (SELECT id, norm FROM passages UNION ALL SELECT id, norm FROM temp.pending_norms) ORDER BY id")
+            conn.execute("DROP TABLE temp.pending_norms")
+            self.done = True
+        finally:
+            seconds = time.perf_counter() - started
+            worker.join()
+        if failure:
+            raise failure[0]
+        return seconds
+
+    def check(self, prepared: Prepared, first_id: int) -> None:
+        """A file written after the filling must get the ids it was indexed under."""
+        expected = self.first_ids.get(id(prepared))
+        if self.done and expected is not None and expected != first_id:
+            self.broken = True
+
+    def repair(self, conn: sqlite3.Connection) -> None:
+        """Should the ids ever differ (they cannot in a new index), index the passages anew."""
+        if self.broken:
+            conn.execute("INSERT INTO passages_tri(passages_tri) VALUES ('delete-all')")
+            self.done = False
+
+
 def _write_ready(db: IndexReader, queue: deque, preparer: _Preparer, summary: BuildSummary,
-                 keep: int | None = None) -> None:
+                 keep: int | None = None, trigrams: _Trigrams | None = None) -> None:
     """Write queued files in order until at most `keep` (the preparer's backlog) wait, waiting for a
-    worker or the terms if need be."""
+    worker or the terms if need be. `trigrams`: every file is prepared, and the trigram index may be
+    filled while the terms are awaited."""
     keep = preparer.backlog if keep is None else keep
     while len(queue) > keep:
         path, source, sha, size, old, prepared = queue.popleft()
@@ -691,10 +810,17 @@ def _write_ready(db: IndexReader, queue: deque, preparer: _Preparer, summary: Bu
         renamed = _insert_document(db, prepared.doc, source, path, extracted.text, sha, size, extracted.format,
                                    len(prepared.passages))
         write_places(db.conn, source, extracted)
+        first_id = _next_passage_id(db.conn)
         waiting = clock()
-        preparer.finish(prepared)
+        if trigrams is not None and trigrams.wanted(prepared):
+            seconds = trigrams.fill_while(db.conn, first_id, prepared, queue, lambda: preparer.finish(prepared))
+            summary.parts["fts"] = summary.parts.get("fts", 0.0) + seconds
+        else:
+            preparer.finish(prepared)
         writing = clock()
-        _insert_passages(db.conn, renamed, source, _next_passage_id(db.conn), prepared.passages)
+        if trigrams is not None:
+            trigrams.check(prepared, first_id)
+        _insert_passages(db.conn, renamed, source, first_id, prepared.passages)
         summary.parts["write"] = summary.parts.get("write", 0.0) + (waiting - started) + (clock() - writing)
         summary.added.append(source)
 

@@ -71,6 +71,7 @@ class Terms:
         self._sent: list[Chunk] = []  # sent to the helper, answers pending, in order
         self._proc: subprocess.Popen | None = None
         self._outbox: queue.Queue = queue.Queue()
+        self._released = False
         if helper:
             self._start()
 
@@ -115,20 +116,29 @@ class Terms:
                 self._waiting.remove(mine)
                 self._lock.release()
                 try:
-                    started = time.process_time()
+                    # This thread's time: the build may fill the trigram index meanwhile (_Trigrams).
+                    started = time.thread_time()
                     words = _local_terms(mine.texts)
-                    spent = time.process_time() - started
+                    spent = time.thread_time() - started
                 finally:
                     self._lock.acquire()
                 mine.words = words
                 self.seconds += spent
 
+    def release(self) -> None:
+        """No more work: the helper's input is closed and it ends (and frees its dictionary) on its
+        own, while this process goes on writing; `close` then only waits for it."""
+        with self._lock:
+            if self._proc is not None and not self._released:
+                self._released = True
+                self._outbox.put(None)
+
     def close(self) -> None:
+        self.release()
         with self._lock:
             proc, self._proc = self._proc, None
         if proc is None:
             return
-        self._outbox.put(None)
         try:
             proc.wait(timeout=2)
         except subprocess.TimeoutExpired:

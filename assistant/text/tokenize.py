@@ -9,7 +9,9 @@ Speed notes (see README 「性能」, measured with scripts/bench):
   cached by word id and surface. A dictionary word's id fixes its part of speech and normalized
   form; an unknown word's id encodes its part of speech and its normalized form is its surface
   after Sudachi's character-wise input normalisation. So the key fixes the terms, and each
-  morpheme costs two calls into Sudachi instead of three.
+  morpheme costs two calls into Sudachi instead of three. The passages' loop (passage_terms) keeps
+  the terms joined, by surface with the word id last seen with it: one look-up and one comparison
+  per morpheme, and a passage's terms joined once.
 """
 from __future__ import annotations
 
@@ -42,6 +44,20 @@ def _dictionary():
 
                 _loaded.append(Dictionary(dict="core"))
     return _loaded[0]
+
+
+def load_in_background() -> None:
+    """Start loading the dictionary in a thread: Sudachi reads it without holding Python's lock, so
+    a build that will tokenise in this process gets it on the other core while it parses its first
+    file, instead of later between two passages. A caller that needs it first waits for it."""
+    def load() -> None:
+        try:
+            _dictionary()
+        except Exception:  # no dictionary: the caller that needs it reports that itself
+            pass
+
+    if not _loaded:
+        threading.Thread(target=load, daemon=True).start()
 
 
 # Tokenizers belong to one thread (Sudachi raises on concurrent use), so each thread gets its own;
@@ -136,6 +152,14 @@ def _morpheme_terms(m, word_id: int, surface: str) -> tuple[tuple[str, ...], tup
     return plain, expanded
 
 
+# passage_terms' own caches, of a morpheme's expanded terms joined by spaces ("" for none): by word
+# id and surface, and by surface alone, the word id last seen with it beside the terms. A surface
+# nearly always comes with one word id, so the loop over an ingest's morphemes looks up one string
+# and compares one int instead of two dictionary look-ups, and joins nothing but the passage.
+_JOINED: dict[tuple[int, str], str] = {}
+_JOINED_BY_SURFACE: dict[str, tuple[int, str]] = {}
+
+
 def clear_caches() -> None:
     """Forget cached morphemes and compound splits (the benchmark measures a cold ingest)."""
     global _cached
@@ -143,6 +167,55 @@ def clear_caches() -> None:
     _MORPHEME_TERMS[1].clear()
     _cached = 0
     _katakana_parts.cache_clear()
+    _JOINED.clear()
+    _JOINED_BY_SURFACE.clear()
+
+
+def _joined_terms(m, word_id: int, surface: str) -> str:
+    """A morpheme's expanded terms joined by spaces, cached (the slow path of _add_joined)."""
+    key = (word_id, surface)
+    got = _JOINED.get(key)
+    if got is None:
+        if len(_JOINED) >= _MORPHEME_CACHE_MAX:
+            _JOINED.clear()
+            _JOINED_BY_SURFACE.clear()
+        known = _MORPHEME_TERMS[1].get(word_id)
+        found = known.get(surface) if known is not None else None
+        if found is None:
+            found = _morpheme_terms(m, word_id, surface)[1]
+        got = _JOINED[key] = " ".join(found)
+    _JOINED_BY_SURFACE[surface] = (word_id, got)
+    return got
+
+
+def _add_joined(out: list[str], tok, text: str) -> None:
+    """Append each morpheme's expanded terms of one chunk, joined by spaces, skipping morphemes with
+    none: " ".join(out) is then " ".join(normalized_terms(text)). The loop every ingested morpheme
+    goes through: two calls into Sudachi (surface, word id) and one look-up."""
+    add = out.append
+    by_surface = _JOINED_BY_SURFACE.get
+    for m in tok.tokenize(text):
+        surface = m.surface()
+        seen = by_surface(surface)
+        if seen is not None and seen[0] == m.word_id():
+            got = seen[1]
+        else:
+            got = _joined_terms(m, m.word_id(), surface)
+        if got:
+            add(got)
+
+
+def _passage_line(text: str) -> str:
+    """" ".join(normalized_terms(text)) of a text already in NFKC with OCR fixes applied."""
+    out: list[str] = []
+    if len(text) <= _SHORT:  # a passage: one chunk
+        if text.strip():
+            _add_joined(out, _tokenizer(), text)
+        return " ".join(out)
+    for chunk in _chunks(text):
+        if chunk.strip():
+            _add_joined(out, _tokenizer(len(chunk) > _SHORT), chunk)
+    return " ".join(out)
 
 
 def _add_terms(out: list[str], tok, text: str, which: int) -> None:
@@ -183,7 +256,7 @@ def passage_terms(texts: list[str]) -> list[str]:
     for text in texts:
         words = done.get(text)
         if words is None:
-            words = done[text] = " ".join(normalized_terms(fix_ocr(nfkc(text))))
+            words = done[text] = _passage_line(fix_ocr(nfkc(text)))
         out.append(words)
     return out
 
