@@ -1409,6 +1409,9 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
         noun = re.fullmatch(r"(.{2,})あり", wording)
         if noun:
             forms |= {noun.group(1), *(noun.group(1) + v for v in ("がある", "が出ている", "が出てる", "がでている", "がでてる"))}
+        # 「目標値を達成」 is said 「目標を達成」: the figure's 値 is left out when it is spoken of.
+        if re.search(r"[一-龥]値を", wording):
+            forms.add(re.sub(r"(?<=[一-龥])値を", "を", wording))
         for form in forms:
             if len(form) >= 2 and form not in wordings and form != wording:
                 spoken[form] = letter if spoken.get(form, letter) == letter else ""
@@ -1895,7 +1898,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # 「担当課はいくつある？」: how many values the column holds, not how many rows.
         said_col = next((m for m in reversed(mentions) if m.kind == "col" and t.column(m.data).base == t.column(asked).base), None)
         counted = next((m for m in mentions if m.kind == "count"), None)
-        if said_col and counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
+        # (「増減率が20%以上の施設の区分は何件？」: 何件 of a column named after conditions counts the rows
+        # chosen, each its own 区分; the kinds are counted by いくつ or 何種類)
+        rows_counted = bool(conds) and counted is not None and qn[counted.start:counted.end] == "何件"
+        if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
                                                  qn[said_col.end:counted.start]):
             aggregate, measure, asked = "distinct", asked, ""
     of_best = ""
