@@ -113,7 +113,10 @@ _GROUPED = re.compile(r"^(?:ごと|別|毎)(?:に数え(?:ると|たら|て|た)
 _ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
 # 「上位3つ」「トップ5」「大きい順に3件」: the first rows of an order.
 _TOP_N = re.compile(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|[一二三四五六七八九十])(?:つ|件|位|個|項目)?"
-                    r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)")
+                    r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)"
+                    # 「延床面積の大きい施設を上から3つ」: the first rows counted from the top of the order said before
+                    r"|(?:上|下)から\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)")
+_TOP_SAID = re.compile(r"(?P<up>大きい|多い|高い|広い|長い)|(?P<down>小さい|少ない|低い|狭い|短い)")
 # (「効果額の表について」「効果額の推移を見せて」: the table itself asked for, its rows listed)
 # (「安曇野市の個別施設計画を見せてください」: the document named, shown: its rows)
 _LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)表(?=[をにがはっ]|について|$|[?？])|推移(?=を|は|について|って|$|[?？])"
@@ -122,7 +125,8 @@ _LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)
 
 _ERA = re.compile(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
-_BUILT = re.compile(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
+# (「1990年以降に建った」: 建つ, the building itself the subject, as 建てられた)
+_BUILT = re.compile(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建っ|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
 _ERAS = {"昭和": (1926, 1988), "平成": (1989, 2018), "令和": (2019, 2118)}
 # (「令和6年度末で切れる」: a period running out at the year's end is its end too)
 _ENDED = re.compile(r"(?:末)?(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了|切れ|期限切れ)[ぁ-ん]*")
@@ -132,7 +136,8 @@ _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|し
 _SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
-_BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート)[ぁ-ん]*")
+# (「R8に着手する」: setting to work is beginning it)
+_BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート|着手)[ぁ-ん]*")
 
 
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
@@ -610,11 +615,23 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     top = _TOP_N.search(qn)
     limit = 0
     if top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
-        said_n = top.group(1) or top.group(2)
+        said_n = top.group(1) or top.group(2) or top.group(3)
         limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
-        if not aggregate:
-            aggregate = "order_asc" if top.group(0).startswith(("下位", "わーすと")) else "order_desc"
-        take(*top.span(), "agg", aggregate)
+        way = None
+        if top.group(3):
+            # (「大きい施設を上から」: the order is the word said just before, its noun between; none said, no order)
+            way = next((w for w in _TOP_SAID.finditer(qn, max(0, top.start() - 12), top.start()) if free(*w.span())), None)
+            if way is None and not aggregate:
+                top = None
+        if top is not None and not aggregate:
+            aggregate = "order_asc" if top.group(0).startswith(("下位", "わーすと")) or (
+                way is not None and (way.group("down") is not None) != top.group(0).startswith("下")) else "order_desc"
+        if way is not None:
+            take(*way.span(), "agg", aggregate)
+        if top is not None:
+            take(*top.span(), "agg", aggregate)
+        else:
+            limit = 0
     listing = _LISTING.search(qn)
     summed = _SUM_ASKED.search(qn)
     if listing and free(*listing.span()) and not (summed and summed.start() <= listing.start() < summed.end()):

@@ -532,15 +532,26 @@ def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> lis
         # (「金額」 over 令和6年度交付額 | 令和7年度予算額: siblings of two years, each its own word)
         # (「実施期間」 over 開始 | 終了 holding years: said 開始, 終了 too)
         # (「評価」 over 有効性 | 効率性, both of grades: 「有効性がA」 is the first's)
-        if nxt is None or not (c.numeric and nxt.numeric or c.years_inside and nxt.years_inside
-                               or c.header in graded and nxt.header in graded) \
-                or (nxt.year != c.year and c.base == nxt.base):
+        if nxt is None or (nxt.year != c.year and c.base == nxt.base):
             continue
+        alike = c.numeric and nxt.numeric or c.years_inside and nxt.years_inside \
+            or c.header in graded and nxt.header in graded
         shared = 0
         while shared < min(len(c.base), len(nxt.base)) and c.base[shared] == nxt.base[shared]:
             shared += 1
         prefix = c.base[:shared]
         if len(prefix) < 2 or min(len(c.base), len(nxt.base)) - shared < 2:
+            continue
+        if not alike:
+            # 「建物の状況」 over 建築年 | 延床面積 | 構造 (a merged label of four characters or more over
+            # columns of any kind): each is said by its lower label alone (「建築年」「延床面積」), where no
+            # other column is. (A shorter shared start, 実施 of 実施時期 | 実施内容, may be chance.)
+            if len(prefix) < 4:
+                continue
+            for m, col in ((n, out[n]), (n + 1, out[n + 1])):
+                own = col.base[shared:]
+                if own not in col.forms and not any(own in o.forms for o in out if o is not col):
+                    out[m] = replace(col, forms=tuple(sorted({*col.forms, own}, key=len, reverse=True)))
             continue
         for m, col in ((n, out[n]), (n + 1, out[n + 1])):
             own = col.base[shared:]
