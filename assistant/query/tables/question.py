@@ -351,6 +351,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 other, at = _title_score(_key(alias), qn)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
+            own = _CITY_LEAD.match(nfkc(name))
+            if own and own.group(1) in nfkc(t.doc_title) and score < 100:
+                # 「鈴鹿市武道館」 in 鈴鹿市's own plan is called 武道館: the city's name before its facility's
+                # says whose it is (市民会館, 市立図書館 keep theirs: 民会館 is no name).
+                other, at = _title_score(_key(nfkc(name)[own.end():]), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
             bare = _NAME_NOTE.sub("", nfkc(name))
             if bare != nfkc(name) and len(_key(bare)) >= 3 and score < 100:
                 # 「地域庁舎（5庁舎計）」 is called 地域庁舎: the note in brackets after a name is no part of it.
@@ -816,6 +823,9 @@ def _aliases(name: str) -> list[str]:
     if not m or not m.group("after") or _UNIT_ASIDE_RE.fullmatch(m.group("other")):
         return []
     return [m.group("before") + m.group("word") + m.group("after"), m.group("before") + m.group("other") + m.group("after")]
+
+
+_CITY_LEAD = re.compile(r"([一-龥]{1,4}?[市町村])(?![民立営])(?=[一-龥ァ-ヶー]{2,})")
 
 
 # (a unit or a count in the bracket is no other name: 「延床面積(m2)」「見直し(3件)」)
