@@ -1063,6 +1063,8 @@ _HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する"
 # Who, when, why, how: asked of a column (「誰が担当」→ 担当課), or of the text, never of the rows listed.
 _ASKS_UNLISTED = re.compile(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
+# The verbs of using a room or a service a fee is charged for (借りる, 使う, 利用する).
+_USING = {"借りる", "借り", "借りれ", "使う", "使っ", "使い", "使え", "利用"}
 
 
 def _bare_places(db, question: str, places: list[str]) -> list[str]:
@@ -1149,6 +1151,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 continue
         if wn in _DOING and at > 0 and qn[at - 1] == "を":
             continue  # 「見直しを行う」: the verb of the noun before it, which says what is done
+        if wn in _USING and any(re.search(r"料金|使用料|利用料", c.header) for c in t.columns if c.numeric):
+            continue  # 「大ホールを全日で借りると」 over a table of fees: using the room is what the fee is for
 
         if at >= 0 and all(i in covered or qn[i] in "のがはをにでと" for i in range(at, at + len(wn))):
             continue

@@ -358,6 +358,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 other, at = _title_score(_key(nfkc(name)[own.end():]), qn)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
+            issued = _ISSUED.search(nfkc(name))
+            if issued and score < 100:
+                # 「住民票の写しの交付」 (a fee's name) is called by what is issued: 「住民票の写しはいくら」
+                other, at = _title_score(_key(nfkc(name)[:issued.start()]), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
             bare = _NAME_NOTE.sub("", nfkc(name))
             if bare != nfkc(name) and len(_key(bare)) >= 3 and score < 100:
                 # 「地域庁舎（5庁舎計）」 is called 地域庁舎: the note in brackets after a name is no part of it.
@@ -394,6 +400,17 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             raw = str(r["cells"].get(c.header) or "")
             if _key(raw.strip()) in _DASHES:
                 dashes.add(c.header)  # (a column of amounts too: ※「－」は効果額を算定していない)
+            if c.numeric and re.fullmatch(r"[一-龥ぁ-んァ-ヶー]{2,6}", nfkc(raw).strip()) \
+                    and _key(nfkc(raw).strip()) not in _EMPTY:
+                # 「据置」 among the rates of a column of numbers (+10.0%, 据置): a word, said as the value
+                values.setdefault(_key(nfkc(raw).strip()), set()).add(c.header)
+                continue
+            if c.base == "単位" and "単位" not in qn and re.match(r"[一-龥ぁ-んァ-ヶー]{2,}[(（]", nfkc(raw).strip()):
+                # 「全日(9時~22時)」 in a fee table's 単位: a time slot named by a word, said bare (「全日で借りる」);
+                # a count with its counter (1時間, 1施設) is said only with the column's word.
+                word = re.match(r"[一-龥ぁ-んァ-ヶー]{2,}", nfkc(raw).strip()).group(0)
+                values.setdefault(_key(word), set()).add(c.header)
+                continue
             if c.numeric or (c.base == "単位" and "単位" not in qn):
                 continue  # (a unit, 施設 of 「公共施設の再編」, is said of a row only with its column's word)
             for v in _cell_values(raw):
@@ -825,6 +842,7 @@ def _aliases(name: str) -> list[str]:
     return [m.group("before") + m.group("word") + m.group("after"), m.group("before") + m.group("other") + m.group("after")]
 
 
+_ISSUED = re.compile(r"(?<=[一-龥ぁ-んァ-ヶー]{3})の(?:交付|発行|閲覧)$")
 _CITY_LEAD = re.compile(r"([一-龥]{1,4}?[市町村])(?![民立営])(?=[一-龥ァ-ヶー]{2,})")
 
 
@@ -1931,6 +1949,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
                                                  qn[said_col.end:counted.start]):
             aggregate, measure, asked = "distinct", asked, ""
+    if not asked and not aggregate and rows_named and re.search(r"(?:いくら|何円)に(?:なる|なり|なっ)", qn):
+        # 「住民票の写しはいくらになる？」 over 現行 | 改定後: what it becomes is the revised amount.
+        after = [c.header for c in t.columns if c.numeric and re.match(r"(?:改定|見直し|変更|改正)後", c.base)]
+        if len(after) == 1:
+            asked = after[0]
     of_best = ""
     numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
     grouped = next((c.header for c in prior if c.op == "grouped" and c.header in {x.header for x in t.columns}), "")

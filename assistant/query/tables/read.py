@@ -628,6 +628,12 @@ def _column(header: str, values: list) -> Column:
     plain = re.sub(r"^(?:財政|削減|財務)", "", base)
     if plain != base and len(plain) >= 3 and plain not in forms:
         forms.append(plain)
+    # 「改定後料金」 is said 改定後 (「改定後はいくら」): 料金 is what every amount of a fee table is.
+    if numeric and re.fullmatch(r".{2,}料金", base) and base[:-2] not in forms:
+        forms.append(base[:-2])
+    # 「増減率」 of fees or amounts revised is said 改定率, 引上げ率 (the rise asked at its largest).
+    if numeric and base == "増減率":
+        forms += ["改定率", "引上げ率", "引き上げ率", "値上げ率", "上昇率"]
     # 「予算額」 is said as 予算 too (「R7予算」「決算が3万円以上」): the word already names an amount.
     if re.fullmatch(r".*(?:予算|決算)額", base) and base[:-1] not in forms:
         forms.append(base[:-1])
