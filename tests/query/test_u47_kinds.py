@@ -69,12 +69,34 @@ def _plan(path) -> None:
     wb.save(path)
 
 
+def _results(path) -> None:
+    """Results of a plan's indicators by year, 実績値 merged over 令和4年度 | 令和5年度 | 令和6年度, a base
+    year's column before them."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "指標"
+    ws.append(["東浦市行政改革推進計画 指標の推移"])
+    ws.append([])
+    ws.append(["No.", "取組項目", "基準値(令和3年度)", "実績値", "", ""])
+    ws.append(["", "", "", "令和4年度", "令和5年度", "令和6年度"])
+    ws.merge_cells("D3:F3")
+    for row in (["1", "電子申請の拡大", 100, 150, 300, 280],
+                ["2", "窓口の混雑緩和", 20, 18, 15, 12],
+                ["3", "広告収入の確保", 2000, 1900, 2500, 2600],
+                ["4", "公用車の削減", 95, 90, 88, 89]):
+        ws.append(row)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("u47")
     (folder / "東浦市_使用料の見直し.txt").write_text(FEES, encoding="utf-8")
     (folder / "東浦市_KPI進捗状況.txt").write_text(KPI, encoding="utf-8")
     _plan(folder / "東浦市_公共施設個別施設計画.xlsx")
+    _results(folder / "東浦市_行政改革推進計画_指標の推移.xlsx")
     return assistant_over(folder)
 
 
@@ -134,3 +156,24 @@ def test_the_highest_rate_said_as_the_rise(assistant) -> None:
 def test_a_fee_called_by_what_is_issued_and_what_it_becomes(assistant) -> None:
     answer = ask(assistant, "東浦市の手数料で印鑑登録証明書はいくらになる？")
     assert (answer.status, answer.value) == ("exact", 400), (answer.understood, answer.unused, answer.summary)
+
+
+def test_a_fee_said_of_a_facility_then_its_unit(assistant) -> None:
+    # 料金 of 現行料金 | 改定後料金 names the rows' amounts, no condition; 1時間 of 単位 reads as a number.
+    first = ask(assistant, "東浦市の使用料の見直しで東浦市民会館の料金")
+    assert first.status == "exact" and not first.unused, (first.understood, first.unused)
+    answer = assistant.ask("そのうち1時間単位のものは？")
+    assert answer.status == "exact" and [r.get("区分") for r in answer.rows] == ["会議室"], \
+        (answer.understood, answer.unused, answer.summary)
+
+
+def test_a_years_result_below_the_year_before_said_so(assistant) -> None:
+    # R6 < R5: 1 (300→280), 2 (15→12); never R4 against the base year (2: 18<20, 3: 1900<2000, 4: 90<95).
+    answer = ask(assistant, "東浦市の行革計画の指標で、令和6年度の実績値が前の年より減ったものは？")
+    assert answer.status == "exact" and sorted(r["title"] for r in answer.rows) == ["窓口の混雑緩和", "電子申請の拡大"], \
+        (answer.understood, answer.unused, answer.summary)
+
+
+def test_a_title_shortened_with_a_latin_word(assistant) -> None:
+    answer = ask(assistant, "東浦市の行革KPIで目標を達成したのは何件？")
+    assert (answer.status, answer.count) == ("exact", 2), (answer.count, answer.understood, answer.unused)

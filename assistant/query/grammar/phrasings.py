@@ -101,6 +101,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「いっちばん低かった」「いーちばん」: the superlative stretched for emphasis is いちばん.
     Phrasing("ichiban_emphatic", r"い[っーぃ]+ちばん", "いちばん",
              examples=(('委員評価がいっちばん低かった取組項目', '委員評価がいちばん低かった取組項目'), ('いーちばん', 'いちばん'))),
+    # 「前の年より減った」「前の年度と比べて」: the year before is 前年 / 前年度.
+    Phrasing("year_before_spoken", r"前の年(度?)", r"前年\1",
+             examples=(('令和6年度の実績値が前の年より減ったもの', '令和6年度の実績値が前年より減ったもの'),
+                       ('前の年度と比べて', '前年度と比べて'))),
     Phrasing("zenbu_kana", "ぜんぶ", "全部",
              examples=(('連携事業はぜんぶで何件', '連携事業は全部で何件'),)),
     Phrasing("zentai_kana", "ぜんたい", "全体",

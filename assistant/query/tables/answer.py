@@ -334,7 +334,16 @@ def _in_title(word: str, title: str) -> bool:
 def _abbreviates(word: str, title: str) -> bool:
     """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
     its last two together (計画), as Japanese shortens a name. A verb's kana stays in it (「補助金見直し」 of
-    「補助金等見直し結果一覧」)."""
+    「補助金等見直し結果一覧」). A Latin word after the kanji (「行革KPI」 of 「行政改革推進計画 KPIの進捗状況」) is
+    its last part, whole."""
+    latin = re.fullmatch(r"([一-龥]{2,})([a-z]{2,})", word)
+    if latin and latin.group(2) in title:
+        at = 0
+        for ch in latin.group(1):
+            at = title.find(ch, at) + 1
+            if not at:
+                return False
+        return title.find(latin.group(2), at) >= 0
     if not re.fullmatch(r"[一-龥][一-龥ぁ-ゖ]{3,}", word) or len(re.findall(r"[一-龥]", word)) < 4 \
             or word[-2:] not in title:
         return False
@@ -1151,6 +1160,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 continue
         if wn in _DOING and at > 0 and qn[at - 1] == "を":
             continue  # 「見直しを行う」: the verb of the noun before it, which says what is done
+        if len(wn) >= 2 and sum(c.base.endswith(wn) and c.base != wn for c in t.columns if c.numeric) >= 2:
+            continue  # 「体育館の料金」 over 現行料金 | 改定後料金: the amount every such column is, its row shown whole
         if wn in _USING and any(re.search(r"料金|使用料|利用料", c.header) for c in t.columns if c.numeric):
             continue  # 「大ホールを全日で借りると」 over a table of fees: using the room is what the fee is for
 

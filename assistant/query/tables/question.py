@@ -411,8 +411,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 word = re.match(r"[一-龥ぁ-んァ-ヶー]{2,}", nfkc(raw).strip()).group(0)
                 values.setdefault(_key(word), set()).add(c.header)
                 continue
-            if c.numeric or (c.base == "単位" and "単位" not in qn):
-                continue  # (a unit, 施設 of 「公共施設の再編」, is said of a row only with its column's word)
+            if (c.numeric and c.base != "単位") or (c.base == "単位" and "単位" not in qn):
+                # (a unit, 施設 of 「公共施設の再編」, is said of a row only with its column's word; 「1時間
+                # 単位のもの」 is a unit said so, though 1時間 reads as a number)
+                continue
             for v in _cell_values(raw):
                 vk = _key(v)
                 subject = _TOPIC_END.sub("", vk) if vk.endswith(_TOPIC_ENDS) else vk
@@ -1746,14 +1748,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             years, col = [], ""
         elif m.kind == "cols":
             a, b, op, *reach = m.data
+            fixed = len(reach) > 1 and reach[1]  # (a year's column and the year before it's: as read)
             # 「そのうち実績が計画に届かなかったもの」 after 「令和6年度で計画額が…」: that year's columns;
             # no year said at all, the latest, said so.
-            at = years or on_sheet or [t.column(h).year for c in prior for h in c.header.split("|")
+            at = [] if fixed else years or on_sheet or [t.column(h).year for c in prior for h in c.header.split("|")
                                        if h in {x.header for x in t.columns} and t.column(h).year is not None][-1:]
-            if not at and t.column(a).base and t.column(a).year is not None:
+            if not at and not fixed and t.column(a).base and t.column(a).year is not None:
                 at = [max(c.year for c in t.columns if c.base == t.column(a).base and c.year is not None)]
                 notes.append(f"年度の指定がないため、最新の{fy_text(at[0])}の欄で比べました")
-            a, b = _of_year(t, a, at), _of_year(t, b, at)
+            if not fixed:
+                a, b = _of_year(t, a, at), _of_year(t, b, at)
             if years and t.column(a).year == years[-1]:
                 years = years[:-1]
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
@@ -2087,14 +2091,28 @@ def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
         c = t.column(b.data)
         if not verb or not free(b.end, b.end + verb.end()) or not c.numeric or c.year is None:
             continue
-        before = [o.header for o in t.columns if o.numeric and o.year == c.year - 1]
+        series = [o for o in t.columns if o.numeric and o.base == c.base and o.year is not None]
+        year = None
+        if len(series) >= 2:
+            # 「令和6年度の実績値が前の年より減った」 over 実績値 of R4 | R5 | R6: the year said picks the
+            # column (never the series' first, whose year before is another measure's, 基準値); none said, none.
+            year = next((m for m in reversed(mentions) if m.kind == "year" and not m.data[1] and m.end <= b.start
+                         and any(o.year == m.data[0] for o in series)), None)
+            if year is None:
+                continue
+            c = next(o for o in series if o.year == year.data[0])
+        before = [o.header for o in series if o.year == c.year - 1] or \
+            [o.header for o in t.columns if o.numeric and o.year == c.year - 1]
         if len(before) != 1:
             continue
+        if year is not None:
+            mentions.remove(year)
+            b = _Mention(year.start, b.end, b.kind, c.header)
         if re.search(r"な(?:い|かっ|く)|ず", verb.group(0)[verb.end("verb"):]):
             continue  # 「増えていない」: not more is less or the same, which two columns compared do not say
-        mentions.remove(b)
+        mentions[:] = [m for m in mentions if not (m.kind == "col" and m.end == b.end)]
         op = "lt" if re.match(r"下回|減|少な|落ち", verb.group("verb")) else "gt"
-        take(b.start, b.end + verb.end(), "cols", (b.data, before[0], op))
+        take(b.start, b.end + verb.end(), "cols", (b.data, before[0], op, False, year is not None))
 
 
 def _related_to_none(t, qn: str, free, take) -> None:
