@@ -177,3 +177,57 @@ def test_a_years_result_below_the_year_before_said_so(assistant) -> None:
 def test_a_title_shortened_with_a_latin_word(assistant) -> None:
     answer = ask(assistant, "東浦市の行革KPIで目標を達成したのは何件？")
     assert (answer.status, answer.count) == ("exact", 2), (answer.count, answer.understood, answer.unused)
+
+
+MINUTES = """東浦市議会 令和6年9月定例会 一般質問答弁要旨
+
+1．窓口の待ち時間について
+　質問者　森 花子議員（市民の会）
+　答弁者　市長
+　【質問要旨】
+　　窓口の待ち時間の短縮策を伺う。
+　【答弁要旨】
+　　予約制を導入する。
+
+2．図書館の開館時間について
+　質問者　林 一郎議員（無所属）
+　答弁者　教育部長
+　【質問要旨】
+　　開館時間の延長を伺う。
+　【答弁要旨】
+　　試行する。
+
+3．公用車の削減について
+　質問者　森 花子議員（市民の会）
+　答弁者　市長公室長
+　【質問要旨】
+　　公用車の台数の見直しを伺う。
+　【答弁要旨】
+　　削減する。
+
+4．ふるさと納税について
+　質問者　林 一郎議員（無所属）
+　答弁者　市長
+　【質問要旨】
+　　返礼品の拡充を伺う。
+　【答弁要旨】
+　　拡充する。
+"""
+
+
+@pytest.fixture(scope="module")
+def minutes(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("u47_minutes")
+    (folder / "東浦市議会_一般質問答弁要旨.txt").write_text(MINUTES, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_items_counted_by_who_answered(minutes) -> None:
+    # 市長 answered 1 and 4; 市長公室長 (3) is not 市長.
+    answer = ask(minutes, "東浦市議会の一般質問で市長が答弁したのは何件？")
+    assert answer.count == 2, (answer.count, answer.understood, answer.summary)
+
+
+def test_an_item_found_then_who_answered_it(minutes) -> None:
+    answer = ask(minutes, "東浦市議会の一般質問で図書館について", "それの答弁者は？")
+    assert answer.value == "教育部長", (answer.understood, answer.summary)
