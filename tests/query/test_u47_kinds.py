@@ -231,3 +231,46 @@ def test_items_counted_by_who_answered(minutes) -> None:
 def test_an_item_found_then_who_answered_it(minutes) -> None:
     answer = ask(minutes, "東浦市議会の一般質問で図書館について", "それの答弁者は？")
     assert answer.value == "教育部長", (answer.understood, answer.summary)
+
+
+def _subsidies(path) -> None:
+    """A list of subsidies, 補助金額 merged over 令和4年度決算 | 令和5年度決算 | 令和6年度予算 (千円)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "見直し一覧"
+    ws.append(["令和6年度 補助金等の見直し結果一覧（東浦市）"])
+    ws.append(["（単位：千円）"])
+    ws.append(["No.", "補助金等の名称", "補助金額", "", "", "見直し区分"])
+    ws.append(["", "", "令和4年度決算", "令和5年度決算", "令和6年度予算", ""])
+    ws.merge_cells("C3:E3")
+    for row in (["1", "自治会活動費補助金", 5000, 5200, 5600, "継続"],
+                ["2", "敬老会開催補助金", 3000, 3100, 2500, "縮小"],
+                ["3", "創業支援補助金", 1000, 1500, 1400, "継続"],
+                ["4", "防犯灯設置費補助金", 800, 700, 900, "拡充"]):
+        ws.append(row)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def subsidies(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("u47_subsidies")
+    _subsidies(folder / "東浦市_補助金等見直し一覧.xlsx")
+    (folder / "東浦市_KPI進捗状況.txt").write_text(KPI.replace("目標値\t実績値", "令和5年度実績\t令和6年度実績"),
+                                                  encoding="utf-8")
+    (folder / "東浦市_使用料の見直し.txt").write_text(FEES, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_one_years_budget_more_than_anothers_settlement(subsidies) -> None:
+    # R6予算 > R5決算: 1 (5,200→5,600), 4 (700→900); never the KPI list of the same city.
+    answer = ask(subsidies, "東浦市の補助金で、令和5年度決算より令和6年度予算のほうが増えてるものは？")
+    assert answer.status == "exact" and sorted(r["title"] for r in answer.rows) == ["自治会活動費補助金", "防犯灯設置費補助金"], \
+        (answer.understood, answer.unused, answer.summary)
+
+
+def test_fees_revised_up_with_an_aside_before(subsidies) -> None:
+    # 3, 5, 1, 2, 7 go up (4 and 6 stay); 逆に is an aside, never 「記載がない」 for it.
+    answer = ask(subsidies, "東浦市の使用料の改定で、逆に値上げになる区分は何件？")
+    assert (answer.status, answer.count) == ("exact", 5), (answer.understood, answer.unused, answer.summary)

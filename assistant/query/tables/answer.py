@@ -1108,9 +1108,13 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         context += " " + " ".join(_key(str(v)) for h, v in named[0]["cells"].items()
                                   if h in headers and not t.column(h).numeric)
     covered = {i for a, b in reading.spans for i in range(a, b)}
+    from assistant.query.grammar.phrasings import without_asides
+    kept = _key(without_asides(nfkc(question)))
     out = []
     for word in _content_words(question):
         wn = _key(word)
+        if wn and wn not in kept:
+            continue  # 「逆に」: an aside the phrasings drop, no condition
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):

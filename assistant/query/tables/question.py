@@ -540,6 +540,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減", word) else \
                 "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
+    _more_than_the_other(t, qn, mentions, free, take)
+    _price_changed(t, qn, free, take)
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
@@ -2080,6 +2082,55 @@ def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
 
 _TO_NONE = re.compile(r"どの([一-龥ァ-ヶー]{1,6})(?:にも|とも)(?:関係|関連|紐づ|紐付|ひもづ|結びつ|結び付)[ぁ-ん]*?"
                       r"(?P<neg>ない|なかった|ません)")
+
+
+# 「令和5年度決算より令和6年度予算のほうが増えてる」: the second column said is more (or less) than the first.
+_THE_OTHER_MORE = re.compile(r"^(?:の方|のほう)?が\s*(?:(?P<up>増え|増加|多|大き|高|上回)|(?P<down>減|少な|小さ|低|下回))[ぁ-ん]*")
+
+
+def _more_than_the_other(t, qn: str, mentions: list, free, take) -> None:
+    """Two numeric columns said 「AよりBのほうが増えてる」, each with its year said right before it (令和5年度
+    決算, 令和6年度予算): the row's B above A, the years picking each column of its measure."""
+    cols = sorted((m for m in mentions if m.kind == "col" and t.column(m.data).numeric), key=lambda m: m.start)
+    years = [m for m in mentions if m.kind == "year" and not m.data[1]]
+
+    def of_year(m):
+        """The column of the mention's measure in the year said just before it (or its own, none said)."""
+        said = next((y for y in years if y.end <= m.start and re.fullmatch(r"の?", qn[y.end:m.start])), None)
+        if said is None:
+            return None, None
+        c = t.column(m.data)
+        own = [o.header for o in t.columns if o.numeric and o.base == c.base and o.year == said.data[0]]
+        return (own[0], said) if len(own) == 1 else (None, None)
+
+    for a, b in zip(cols, cols[1:]):
+        more = _THE_OTHER_MORE.match(qn[b.end:])
+        first, a_year = of_year(a)
+        second, b_year = of_year(b)
+        if not more or not first or not second or first == second \
+                or not re.fullmatch(r"より(?:も)?[、,]?", qn[a.end:b_year.start]) or not free(b.end, b.end + more.end()):
+            continue
+        for m in (a, b, a_year, b_year):
+            mentions.remove(m)
+        take(a_year.start, b.end + more.end(), "cols", (second, first, "gt" if more.group("up") else "lt", False, True))
+        return
+
+
+# 「値下げになる」「値上げされた」: a fee revised down or up.
+_PRICE_CHANGE = re.compile(r"(?:(?P<down>値下げ|値下がり|引き?下げ)|(?P<up>値上げ|値上がり|引き?上げ))(?![率額幅])"
+                           r"(?:に|と|が|を)?(?:なる|なった|なって(?:い)?る|され[ぁ-ん]*|し[たて][ぁ-ん]*|する)?")
+
+
+def _price_changed(t, qn: str, free, take) -> None:
+    """「値下げになるところ」 over 現行 | 改定後 (a revision of fees): the revised amount below the one in
+    force (above, for 値上げ); read only where one column says each."""
+    m = _PRICE_CHANGE.search(qn)
+    if not m or not free(*m.span()):
+        return
+    before = [c.header for c in t.columns if c.numeric and re.match(r"(?:現行|改定前|見直し前|変更前|旧)", c.base)]
+    after = [c.header for c in t.columns if c.numeric and re.match(r"(?:改定後|見直し後|変更後|新)", c.base)]
+    if len(before) == 1 and len(after) == 1:
+        take(*m.span(), "cols", (after[0], before[0], "lt" if m.group("down") else "gt", False, True))
 
 
 def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
