@@ -274,3 +274,10 @@ def test_fees_revised_up_with_an_aside_before(subsidies) -> None:
     # 3, 5, 1, 2, 7 go up (4 and 6 stay); 逆に is an aside, never 「記載がない」 for it.
     answer = ask(subsidies, "東浦市の使用料の改定で、逆に値上げになる区分は何件？")
     assert (answer.status, answer.count) == ("exact", 5), (answer.understood, answer.unused, answer.summary)
+
+
+def test_two_columns_furthest_apart(assistant) -> None:
+    # 印鑑登録証明書 300→400 (100) over 戸籍の附票 300→350 (50); 改定前 is 現行 of a revision.
+    answer = ask(assistant, "東浦市の手数料で、改定前と改定後の差がいちばん大きいのは？")
+    assert answer.rows and answer.rows[0]["title"] == "印鑑登録証明書の交付" and "改定前" not in answer.unused, \
+        (answer.understood, answer.unused, answer.summary)

@@ -788,10 +788,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif reading.aggregate == "delta":
         a, b, direction = reading.measure.split("|")
         unit = t.column(b).unit
-        changes = [(r, (nb - na) if direction == "up" else (na - nb)) for r in rows
+        changes = [(r, (nb - na) if direction == "up" else abs(nb - na) if direction == "apart" else (na - nb)) for r in rows
                    if (na := _number(r["cells"].get(a))) is not None and (nb := _number(r["cells"].get(b))) is not None]
         changes = [(r, n) for r, n in changes if n > 0]  # (a row that grew has no decrease to rank)
-        word = "増えた額" if direction == "up" else "減った額"
+        # (「改定前と改定後の差」: how far apart, either way)
+        word = "増えた額" if direction == "up" else "の差" if direction == "apart" else "減った額"
         understood.append({"field": f"{a}|{b}", "op": "delta_max", "value": direction, "label": f"{a}→{b}で{word}が最大"})
         if not changes:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}から{b}へ{word[:-1]}ものはありません{where}。"

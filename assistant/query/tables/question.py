@@ -597,7 +597,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if bound and mention.data[0] in _GRADE_RANK and free(mention.end, mention.end + bound.end()) \
                 and all(_graded(t, h) for h in mention.data[1]):
             take(mention.end, mention.end + bound.end(), "grade_bound", (mention.start, bound.group(0)))
-    delta = _read_delta(t, qn, mentions, free, take)
+    delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take))
     _read_signed(t, qn, mentions, free, take)
@@ -1349,6 +1349,24 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
     return True
+
+
+# 「改定前と改定後の差がいちばん大きい」: two columns said with と, their difference at its largest.
+_GAP_MOST = re.compile(r"^の?(?:差|差額|開き)(?:が|の)?(?:(?:いちばん|一番|最も|もっとも)(?:大きい|大きな|大きかった)|最大)")
+
+
+def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """Two numeric columns said 「AとBの差がいちばん大きい」: the row whose two numbers are furthest apart
+    (either way)."""
+    cols = sorted((m for m in mentions if m.kind == "col" and t.column(m.data).numeric), key=lambda m: m.start)
+    for a, b in zip(cols, cols[1:]):
+        most = _GAP_MOST.match(qn[b.end:])
+        if qn[a.end:b.start] == "と" and a.data != b.data and most and free(b.end, b.end + most.end()):
+            mentions.remove(a)
+            mentions.remove(b)
+            take(a.start, b.end + most.end(), "delta", f"{a.data}|{b.data}|apart")
+            return True
+    return False
 
 
 # 「目標よりいくつ多かった」: by how much a row's number is over (or under) the column said.

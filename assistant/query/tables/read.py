@@ -476,6 +476,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
               and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
     columns = _sibling_forms(columns, graded)
+    # 「改定前」 of 現行 | 改定後 (a revision): the amount in force is the one before it.
+    if any(c.numeric and c.base.startswith("改定後") for c in columns):
+        columns = [replace(c, forms=(*c.forms, "改定前" + c.base[2:])) if c.numeric and c.base.startswith("現行")
+                   and not any("改定前" + c.base[2:] in o.forms for o in columns) else c for c in columns]
     # 「実職員数が目標を上回った」 over 計画目標職員数: a plan or result word inside one amount's name only
     # (a difference, 目標との差, aside) says that column.
     for word in ("目標", "実績", "計画", "見込", "予算", "決算"):
