@@ -281,3 +281,9 @@ def test_two_columns_furthest_apart(assistant) -> None:
     answer = ask(assistant, "東浦市の手数料で、改定前と改定後の差がいちばん大きいのは？")
     assert answer.rows and answer.rows[0]["title"] == "印鑑登録証明書の交付" and "改定前" not in answer.unused, \
         (answer.understood, answer.unused, answer.summary)
+
+
+def test_a_rows_two_columns_apart_said_shorter_first(assistant) -> None:
+    # 電子申請の件数: 実績値 620, 目標値 500. The columns are found longest first; they pair in the order said.
+    answer = ask(assistant, "東浦市のKPIで、電子申請の件数は実績と目標値でどれだけ差がある？")
+    assert (answer.status, answer.value) == ("exact", 120), (answer.understood, answer.unused, answer.summary)

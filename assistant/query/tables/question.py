@@ -688,7 +688,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(*m.span(), "agg", name)
             break
     gap = _GAP.search(qn)
-    cols = [m for m in mentions if m.kind == "col"]
+    cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)  # (found longest first: in the order said)
     two_columns = any(qn[a.end:b.start] == "と" and _GAP.match(qn, b.end) for a, b in zip(cols, cols[1:]))
     if gap and free(*gap.span()) and not aggregate and not two_columns:  # (two columns said: read after the binding)
         aggregate = "gap"  # 「令和4年度と令和6年度でいくら差がある」: two years' values of a row apart
@@ -761,7 +761,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         reading.notes.append(f"どの欄の{unit_asked.group(0)[1:]}数かの指定がないため、各欄の値を示します")
     if reading is not None and reading.aggregate in ("", "gap"):
         # 「削減時間は目標と実績でどれだけ差がありますか」: two numeric columns said with と, then 差.
-        cols = [m for m in mentions if m.kind == "col" and t.column(m.data).numeric]
+        cols = sorted((m for m in mentions if m.kind == "col" and t.column(m.data).numeric), key=lambda m: m.start)
         for a, b in zip(cols, cols[1:]):
             gap = _GAP.match(qn, b.end)
             if qn[a.end:b.start] == "と" and gap and a.data != b.data:

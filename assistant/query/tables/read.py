@@ -632,6 +632,9 @@ def _column(header: str, values: list) -> Column:
     plain = re.sub(r"^(?:財政|削減|財務)", "", base)
     if plain != base and len(plain) >= 3 and plain not in forms:
         forms.append(plain)
+    # 「実績値」「目標値」 are said 実績, 目標 (「令和6年度の実績と目標値」).
+    if numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", base) and base[:-1] not in forms:
+        forms.append(base[:-1])
     # 「改定後料金」 is said 改定後 (「改定後はいくら」): 料金 is what every amount of a fee table is.
     if numeric and re.fullmatch(r".{2,}料金", base) and base[:-2] not in forms:
         forms.append(base[:-2])
