@@ -476,6 +476,11 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
               and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
     columns = _sibling_forms(columns, graded)
+    # 「実績値」「目標値」 are said 実績, 目標 (「令和6年度の実績と目標値」), where no other column is said so
+    # (実績 of 効果額 | 計画 | 実績 beside a 実績値 of its indicator).
+    stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
+    columns = [replace(c, forms=(*c.forms, stems[c.header])) if c.header in stems
+               and not any(stems[c.header] in o.forms for o in columns if o.base != c.base) else c for c in columns]
     # 「改定前」 of 現行 | 改定後 (a revision): the amount in force is the one before it.
     if any(c.numeric and c.base.startswith("改定後") for c in columns):
         columns = [replace(c, forms=(*c.forms, "改定前" + c.base[2:])) if c.numeric and c.base.startswith("現行")
@@ -632,9 +637,6 @@ def _column(header: str, values: list) -> Column:
     plain = re.sub(r"^(?:財政|削減|財務)", "", base)
     if plain != base and len(plain) >= 3 and plain not in forms:
         forms.append(plain)
-    # 「実績値」「目標値」 are said 実績, 目標 (「令和6年度の実績と目標値」).
-    if numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", base) and base[:-1] not in forms:
-        forms.append(base[:-1])
     # 「改定後料金」 is said 改定後 (「改定後はいくら」): 料金 is what every amount of a fee table is.
     if numeric and re.fullmatch(r".{2,}料金", base) and base[:-2] not in forms:
         forms.append(base[:-2])
