@@ -182,7 +182,7 @@ def test_a_title_shortened_with_a_latin_word(assistant) -> None:
 MINUTES = """東浦市議会 令和6年9月定例会 一般質問答弁要旨
 
 1．窓口の待ち時間について
-　質問者　森 花子議員（市民の会）
+　質問者　森田 花子議員（市民の会）
 　答弁者　市長
 　【質問要旨】
 　　窓口の待ち時間の短縮策を伺う。
@@ -198,7 +198,7 @@ MINUTES = """東浦市議会 令和6年9月定例会 一般質問答弁要旨
 　　試行する。
 
 3．公用車の削減について
-　質問者　森 花子議員（市民の会）
+　質問者　森田 花子議員（市民の会）
 　答弁者　市長公室長
 　【質問要旨】
 　　公用車の台数の見直しを伺う。
@@ -287,3 +287,11 @@ def test_a_rows_two_columns_apart_said_shorter_first(assistant) -> None:
     # 電子申請の件数: 実績値 620, 目標値 500. The columns are found longest first; they pair in the order said.
     answer = ask(assistant, "東浦市のKPIで、電子申請の件数は実績と目標値でどれだけ差がある？")
     assert (answer.status, answer.value) == ("exact", 120), (answer.understood, answer.unused, answer.summary)
+
+
+def test_a_session_called_by_its_month_and_a_member_by_name_and_title(minutes) -> None:
+    # 「9月議会」 is the 9月定例会 of the title; 「森田議員」 is 質問者 森田 花子議員 (1 and 3), 議員 no condition.
+    answer = ask(minutes, "東浦市の9月議会の一般質問で、市長が答弁したのは何件？")
+    assert (answer.status, answer.count) == ("exact", 2), (answer.understood, answer.unused, answer.summary)
+    answer = ask(minutes, "東浦市議会の9月定例会で森田議員が質問したのは？")
+    assert answer.status == "exact" and len(answer.rows) == 2, (answer.understood, answer.unused, answer.summary)

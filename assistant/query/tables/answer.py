@@ -220,7 +220,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         holding = {}
         annexes = set()  # documents whose titles say more than the question named (財政効果額一覧)
         for r in readings:
+            # (a table that leaves more of the question unread, 「一般」 of 一般質問 its only value, is no rival)
             if r.table.source != reading.table.source and r.conds and r.table.source not in holding \
+                    and len(unused.get(id(r), [])) <= len(unused.get(id(reading), [])) \
                     and title_words(r) == title_words(reading) and (rows_named(r) or not rows_named(reading)) \
                     and any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows):
                 if title_rest(r) > title_rest(reading):
@@ -1167,6 +1169,15 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「見直しを行う」: the verb of the noun before it, which says what is done
         if len(wn) >= 2 and sum(c.base.endswith(wn) and c.base != wn for c in t.columns if c.numeric) >= 2:
             continue  # 「体育館の料金」 over 現行料金 | 改定後料金: the amount every such column is, its row shown whole
+        month = re.fullmatch(r"(\d{1,2})月(?:の)?議会", wn)
+        if month and re.search(month.group(1) + r"月(?:定例会|臨時会|議会)", _key(t.doc_title)):
+            continue  # 「12月議会」 of 「…市議会 令和6年12月定例会」: the session called by its month
+        at = qn.find(wn)
+        honorific = re.fullmatch(r".+?(議員|委員|氏|さん|様)", wn)
+        if honorific and at >= 0 and all(i in covered for i in range(at, at + len(wn) - len(honorific.group(1)))) \
+                and any(honorific.group(1) in str(r["cells"].get(c.header) or "") for c in reading.conds
+                        if c.header in {x.header for x in t.columns} for r in t.rows):
+            continue  # 「大西議員」: the name read as a value (質問者 大西 恵子議員), its title of respect printed there too
         if wn in _USING and any(re.search(r"料金|使用料|利用料", c.header) for c in t.columns if c.numeric):
             continue  # 「大ホールを全日で借りると」 over a table of fees: using the room is what the fee is for
 
