@@ -461,3 +461,12 @@ def test_a_formula_under_a_header_cell_is_part_of_a_header_of_two_rows() -> None
          "予算額令和7年度": "4300", "増減": "-500", "見直し区分": "減額"},
         {"No.": "2", "補助金名": "防犯灯設置補助金", "所管課": "防災課", "予算額令和6年度": "3300",
          "予算額令和7年度": "3300", "増減": "0", "見直し区分": "継続"}]
+
+
+def test_a_label_set_off_by_an_ideographic_space_is_a_field() -> None:
+    # Minutes of questions print who asked and who answered as 「質問者　…」 with no colon: fields.
+    text = ("東谷市議会 一般質問 答弁要旨\n\n1．図書館の開館時間について\n　質問者　森 花子議員（市民の会）\n　答弁者　教育部長\n"
+            "　【質問要旨】\n　　開館時間の延長を伺う。\n\n2．公用車の削減について\n　質問者　林 一郎議員\n　答弁者　市長\n")
+    items = _records(generic.parse(text, "t.txt"), "item")
+    assert [r.fields["fields"] for r in items] == [{"質問者": "森 花子議員(市民の会)", "答弁者": "教育部長"},
+                                                   {"質問者": "林 一郎議員", "答弁者": "市長"}]

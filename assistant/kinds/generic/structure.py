@@ -51,6 +51,7 @@ _BULLET_RE = re.compile(r"^[・･\-*+●○◎◇◆□■▪]\s*")
 _LABEL_CHARS = r"[^\s:：()（）「」『』【】\[\]、。,，/／;；・…]"
 # (a unit in brackets is part of the label: 「効果額（千円）：12,400」)
 _LABEL_RE = re.compile(rf"(?:^|(?<=[\s、,，/／;；]))(?P<label>{_LABEL_CHARS}{{2,{_MAX_LABEL}}}(?:[(（][^()（）\s:：]{{1,8}}[)）])?)\s*[:：]\s*")
+_SPACED_LABEL_RE = re.compile(r"^([一-龥]{1,4}(?:者|課|部|局|室))\u3000+(\S[^\u3000]{0,40}(?:\u3000\S[^\u3000]{0,20})?)$")
 _PROSE_AMOUNT_RE = re.compile(r"(?:^|(?<=[。、\s]))([一-龥]{0,6}(?:効果額|削減額|財政効果|売却額|節減額))(?:は|が)"
                               r"((?:約)?\d[\d,]*(?:\.\d+)?(?:億円|百万円|千円|万円|円))(?:で|と|に|。|$)")
 _PAREN_RE = re.compile(r"[(（]([^()（）]{1,120})[)）]")
@@ -403,6 +404,11 @@ class Walker:
             cells = [c.strip() for c in body.split("|") if c.strip()] if "|" in body else []
             if len(cells) == 2 and _labelish(cells[0]):
                 found = {cells[0]: cells[1][:_MAX_VALUE]}  # 「担当課名 | 情報政策課 |」 outside a table
+            spaced = _SPACED_LABEL_RE.match(stripped.strip(" \t"))
+            if not found and spaced:
+                # 「質問者　大西 恵子議員（公明党）」: a label of who (質問者, 答弁者, 担当課) set off from its
+                # value by an ideographic space, as minutes print them: the item's field.
+                found = {spaced.group(1): clean(nfkc(spaced.group(2))).strip()[:_MAX_VALUE]}
             if not found:
                 # 「効果額は320百万円。」 in an item's prose: an amount stated under its name is its field.
                 found = {m.group(1): m.group(2) for m in _PROSE_AMOUNT_RE.finditer(body)}

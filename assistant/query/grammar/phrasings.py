@@ -48,6 +48,15 @@ def rephrase(text: str) -> str:
     return text
 
 
+def without_asides(text: str) -> str:
+    """The question without what the phrasings drop as saying nothing (「、逆に」, a gloss in brackets): a
+    reader of the question as written (the tables') leaves their words out too."""
+    for phrasing in PHRASINGS:
+        if phrasing.to == "":
+            text = phrasing.apply(text)
+    return text
+
+
 @lru_cache(maxsize=1)
 def _placeholders() -> dict[str, str]:
     from assistant.query.vocabulary import KIND_WORDS
@@ -101,6 +110,14 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「いっちばん低かった」「いーちばん」: the superlative stretched for emphasis is いちばん.
     Phrasing("ichiban_emphatic", r"い[っーぃ]+ちばん", "いちばん",
              examples=(('委員評価がいっちばん低かった取組項目', '委員評価がいちばん低かった取組項目'), ('いーちばん', 'いちばん'))),
+    # 「、逆に値下げになるところ」: 逆に after a comma sets the question against what one expects (rises),
+    # no condition; 「逆に並べて」「逆順」 (an order) keep it.
+    Phrasing("gyaku_ni_aside", r"(?<=[、,])\s*逆に(?![並順ソ])", "",
+             examples=(('手数料の見直しで、逆に値下げになるところってある?', '手数料の見直しで、値下げになるところってある?'),)),
+    # 「前の年より減った」「前の年度と比べて」: the year before is 前年 / 前年度.
+    Phrasing("year_before_spoken", r"前の年(度?)", r"前年\1",
+             examples=(('令和6年度の実績値が前の年より減ったもの', '令和6年度の実績値が前年より減ったもの'),
+                       ('前の年度と比べて', '前年度と比べて'))),
     Phrasing("zenbu_kana", "ぜんぶ", "全部",
              examples=(('連携事業はぜんぶで何件', '連携事業は全部で何件'),)),
     Phrasing("zentai_kana", "ぜんたい", "全体",

@@ -220,7 +220,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         holding = {}
         annexes = set()  # documents whose titles say more than the question named (財政効果額一覧)
         for r in readings:
+            # (a table that leaves more of the question unread, 「一般」 of 一般質問 its only value, is no rival)
             if r.table.source != reading.table.source and r.conds and r.table.source not in holding \
+                    and len(unused.get(id(r), [])) <= len(unused.get(id(reading), [])) \
                     and title_words(r) == title_words(reading) and (rows_named(r) or not rows_named(reading)) \
                     and any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows):
                 if title_rest(r) > title_rest(reading):
@@ -334,7 +336,16 @@ def _in_title(word: str, title: str) -> bool:
 def _abbreviates(word: str, title: str) -> bool:
     """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
     its last two together (計画), as Japanese shortens a name. A verb's kana stays in it (「補助金見直し」 of
-    「補助金等見直し結果一覧」)."""
+    「補助金等見直し結果一覧」). A Latin word after the kanji (「行革KPI」 of 「行政改革推進計画 KPIの進捗状況」) is
+    its last part, whole."""
+    latin = re.fullmatch(r"([一-龥]{2,})([a-z]{2,})", word)
+    if latin and latin.group(2) in title:
+        at = 0
+        for ch in latin.group(1):
+            at = title.find(ch, at) + 1
+            if not at:
+                return False
+        return title.find(latin.group(2), at) >= 0
     if not re.fullmatch(r"[一-龥][一-龥ぁ-ゖ]{3,}", word) or len(re.findall(r"[一-龥]", word)) < 4 \
             or word[-2:] not in title:
         return False
@@ -779,10 +790,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif reading.aggregate == "delta":
         a, b, direction = reading.measure.split("|")
         unit = t.column(b).unit
-        changes = [(r, (nb - na) if direction == "up" else (na - nb)) for r in rows
+        changes = [(r, (nb - na) if direction == "up" else abs(nb - na) if direction == "apart" else (na - nb)) for r in rows
                    if (na := _number(r["cells"].get(a))) is not None and (nb := _number(r["cells"].get(b))) is not None]
         changes = [(r, n) for r, n in changes if n > 0]  # (a row that grew has no decrease to rank)
-        word = "増えた額" if direction == "up" else "減った額"
+        # (「改定前と改定後の差」: how far apart, either way)
+        word = "増えた額" if direction == "up" else "の差" if direction == "apart" else "減った額"
         understood.append({"field": f"{a}|{b}", "op": "delta_max", "value": direction, "label": f"{a}→{b}で{word}が最大"})
         if not changes:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}から{b}へ{word[:-1]}ものはありません{where}。"
@@ -1063,6 +1075,8 @@ _HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する"
 # Who, when, why, how: asked of a column (「誰が担当」→ 担当課), or of the text, never of the rows listed.
 _ASKS_UNLISTED = re.compile(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
+# The verbs of using a room or a service a fee is charged for (借りる, 使う, 利用する).
+_USING = {"借りる", "借り", "借りれ", "使う", "使っ", "使い", "使え", "利用"}
 
 
 def _bare_places(db, question: str, places: list[str]) -> list[str]:
@@ -1097,9 +1111,13 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         context += " " + " ".join(_key(str(v)) for h, v in named[0]["cells"].items()
                                   if h in headers and not t.column(h).numeric)
     covered = {i for a, b in reading.spans for i in range(a, b)}
+    from assistant.query.grammar.phrasings import without_asides
+    kept = _key(without_asides(nfkc(question)))
     out = []
     for word in _content_words(question):
         wn = _key(word)
+        if wn and wn not in kept:
+            continue  # 「逆に」: an aside the phrasings drop, no condition
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):
@@ -1149,6 +1167,19 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 continue
         if wn in _DOING and at > 0 and qn[at - 1] == "を":
             continue  # 「見直しを行う」: the verb of the noun before it, which says what is done
+        if len(wn) >= 2 and sum(c.base.endswith(wn) and c.base != wn for c in t.columns if c.numeric) >= 2:
+            continue  # 「体育館の料金」 over 現行料金 | 改定後料金: the amount every such column is, its row shown whole
+        month = re.fullmatch(r"(\d{1,2})月(?:の)?議会", wn)
+        if month and re.search(month.group(1) + r"月(?:定例会|臨時会|議会)", _key(t.doc_title)):
+            continue  # 「12月議会」 of 「…市議会 令和6年12月定例会」: the session called by its month
+        at = qn.find(wn)
+        honorific = re.fullmatch(r".+?(議員|委員|氏|さん|様)", wn)
+        if honorific and at >= 0 and all(i in covered for i in range(at, at + len(wn) - len(honorific.group(1)))) \
+                and any(honorific.group(1) in str(r["cells"].get(c.header) or "") for c in reading.conds
+                        if c.header in {x.header for x in t.columns} for r in t.rows):
+            continue  # 「大西議員」: the name read as a value (質問者 大西 恵子議員), its title of respect printed there too
+        if wn in _USING and any(re.search(r"料金|使用料|利用料", c.header) for c in t.columns if c.numeric):
+            continue  # 「大ホールを全日で借りると」 over a table of fees: using the room is what the fee is for
 
         if at >= 0 and all(i in covered or qn[i] in "のがはをにでと" for i in range(at, at + len(wn))):
             continue

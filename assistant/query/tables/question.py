@@ -113,7 +113,10 @@ _GROUPED = re.compile(r"^(?:ごと|別|毎)(?:に数え(?:ると|たら|て|た)
 _ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
 # 「上位3つ」「トップ5」「大きい順に3件」: the first rows of an order.
 _TOP_N = re.compile(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|[一二三四五六七八九十])(?:つ|件|位|個|項目)?"
-                    r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)")
+                    r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)"
+                    # 「延床面積の大きい施設を上から3つ」: the first rows counted from the top of the order said before
+                    r"|(?:上|下)から\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)")
+_TOP_SAID = re.compile(r"(?P<up>大きい|多い|高い|広い|長い)|(?P<down>小さい|少ない|低い|狭い|短い)")
 # (「効果額の表について」「効果額の推移を見せて」: the table itself asked for, its rows listed)
 # (「安曇野市の個別施設計画を見せてください」: the document named, shown: its rows)
 _LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)表(?=[をにがはっ]|について|$|[?？])|推移(?=を|は|について|って|$|[?？])"
@@ -122,7 +125,8 @@ _LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)
 
 _ERA = re.compile(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
-_BUILT = re.compile(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
+# (「1990年以降に建った」: 建つ, the building itself the subject, as 建てられた)
+_BUILT = re.compile(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建っ|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
 _ERAS = {"昭和": (1926, 1988), "平成": (1989, 2018), "令和": (2019, 2118)}
 # (「令和6年度末で切れる」: a period running out at the year's end is its end too)
 _ENDED = re.compile(r"(?:末)?(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了|切れ|期限切れ)[ぁ-ん]*")
@@ -132,7 +136,8 @@ _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|し
 _SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
-_BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート)[ぁ-ん]*")
+# (「R8に着手する」: setting to work is beginning it)
+_BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート|着手)[ぁ-ん]*")
 
 
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
@@ -346,6 +351,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 other, at = _title_score(_key(alias), qn)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
+            own = _CITY_LEAD.match(nfkc(name))
+            if own and own.group(1) in nfkc(t.doc_title) and score < 100:
+                # 「鈴鹿市武道館」 in 鈴鹿市's own plan is called 武道館: the city's name before its facility's
+                # says whose it is (市民会館, 市立図書館 keep theirs: 民会館 is no name).
+                other, at = _title_score(_key(nfkc(name)[own.end():]), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
+            issued = _ISSUED.search(nfkc(name))
+            if issued and score < 100:
+                # 「住民票の写しの交付」 (a fee's name) is called by what is issued: 「住民票の写しはいくら」
+                other, at = _title_score(_key(nfkc(name)[:issued.start()]), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
             bare = _NAME_NOTE.sub("", nfkc(name))
             if bare != nfkc(name) and len(_key(bare)) >= 3 and score < 100:
                 # 「地域庁舎（5庁舎計）」 is called 地域庁舎: the note in brackets after a name is no part of it.
@@ -382,8 +400,21 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             raw = str(r["cells"].get(c.header) or "")
             if _key(raw.strip()) in _DASHES:
                 dashes.add(c.header)  # (a column of amounts too: ※「－」は効果額を算定していない)
-            if c.numeric or (c.base == "単位" and "単位" not in qn):
-                continue  # (a unit, 施設 of 「公共施設の再編」, is said of a row only with its column's word)
+            if c.numeric and re.fullmatch(r"[一-龥ぁ-んァ-ヶー]{2,6}", nfkc(raw).strip()) \
+                    and _key(nfkc(raw).strip()) not in _EMPTY:
+                # 「据置」 among the rates of a column of numbers (+10.0%, 据置): a word, said as the value
+                values.setdefault(_key(nfkc(raw).strip()), set()).add(c.header)
+                continue
+            if c.base == "単位" and "単位" not in qn and re.match(r"[一-龥ぁ-んァ-ヶー]{2,}[(（]", nfkc(raw).strip()):
+                # 「全日(9時~22時)」 in a fee table's 単位: a time slot named by a word, said bare (「全日で借りる」);
+                # a count with its counter (1時間, 1施設) is said only with the column's word.
+                word = re.match(r"[一-龥ぁ-んァ-ヶー]{2,}", nfkc(raw).strip()).group(0)
+                values.setdefault(_key(word), set()).add(c.header)
+                continue
+            if (c.numeric and c.base != "単位") or (c.base == "単位" and "単位" not in qn):
+                # (a unit, 施設 of 「公共施設の再編」, is said of a row only with its column's word; 「1時間
+                # 単位のもの」 is a unit said so, though 1時間 reads as a number)
+                continue
             for v in _cell_values(raw):
                 vk = _key(v)
                 subject = _TOPIC_END.sub("", vk) if vk.endswith(_TOPIC_ENDS) else vk
@@ -509,6 +540,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減", word) else \
                 "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
+    _more_than_the_other(t, qn, mentions, free, take)
+    _price_changed(t, qn, free, take)
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
@@ -564,7 +597,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if bound and mention.data[0] in _GRADE_RANK and free(mention.end, mention.end + bound.end()) \
                 and all(_graded(t, h) for h in mention.data[1]):
             take(mention.end, mention.end + bound.end(), "grade_bound", (mention.start, bound.group(0)))
-    delta = _read_delta(t, qn, mentions, free, take)
+    delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take))
     _read_signed(t, qn, mentions, free, take)
@@ -610,11 +643,23 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     top = _TOP_N.search(qn)
     limit = 0
     if top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
-        said_n = top.group(1) or top.group(2)
+        said_n = top.group(1) or top.group(2) or top.group(3)
         limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
-        if not aggregate:
-            aggregate = "order_asc" if top.group(0).startswith(("下位", "わーすと")) else "order_desc"
-        take(*top.span(), "agg", aggregate)
+        way = None
+        if top.group(3):
+            # (「大きい施設を上から」: the order is the word said just before, its noun between; none said, no order)
+            way = next((w for w in _TOP_SAID.finditer(qn, max(0, top.start() - 12), top.start()) if free(*w.span())), None)
+            if way is None and not aggregate:
+                top = None
+        if top is not None and not aggregate:
+            aggregate = "order_asc" if top.group(0).startswith(("下位", "わーすと")) or (
+                way is not None and (way.group("down") is not None) != top.group(0).startswith("下")) else "order_desc"
+        if way is not None:
+            take(*way.span(), "agg", aggregate)
+        if top is not None:
+            take(*top.span(), "agg", aggregate)
+        else:
+            limit = 0
     listing = _LISTING.search(qn)
     summed = _SUM_ASKED.search(qn)
     if listing and free(*listing.span()) and not (summed and summed.start() <= listing.start() < summed.end()):
@@ -643,7 +688,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(*m.span(), "agg", name)
             break
     gap = _GAP.search(qn)
-    cols = [m for m in mentions if m.kind == "col"]
+    cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)  # (found longest first: in the order said)
     two_columns = any(qn[a.end:b.start] == "と" and _GAP.match(qn, b.end) for a, b in zip(cols, cols[1:]))
     if gap and free(*gap.span()) and not aggregate and not two_columns:  # (two columns said: read after the binding)
         aggregate = "gap"  # 「令和4年度と令和6年度でいくら差がある」: two years' values of a row apart
@@ -716,7 +761,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         reading.notes.append(f"どの欄の{unit_asked.group(0)[1:]}数かの指定がないため、各欄の値を示します")
     if reading is not None and reading.aggregate in ("", "gap"):
         # 「削減時間は目標と実績でどれだけ差がありますか」: two numeric columns said with と, then 差.
-        cols = [m for m in mentions if m.kind == "col" and t.column(m.data).numeric]
+        cols = sorted((m for m in mentions if m.kind == "col" and t.column(m.data).numeric), key=lambda m: m.start)
         for a, b in zip(cols, cols[1:]):
             gap = _GAP.match(qn, b.end)
             if qn[a.end:b.start] == "と" and gap and a.data != b.data:
@@ -799,6 +844,10 @@ def _aliases(name: str) -> list[str]:
     if not m or not m.group("after") or _UNIT_ASIDE_RE.fullmatch(m.group("other")):
         return []
     return [m.group("before") + m.group("word") + m.group("after"), m.group("before") + m.group("other") + m.group("after")]
+
+
+_ISSUED = re.compile(r"(?<=[一-龥ぁ-んァ-ヶー]{3})の(?:交付|発行|閲覧)$")
+_CITY_LEAD = re.compile(r"([一-龥]{1,4}?[市町村])(?![民立営])(?=[一-龥ァ-ヶー]{2,})")
 
 
 # (a unit or a count in the bracket is no other name: 「延床面積(m2)」「見直し(3件)」)
@@ -1302,6 +1351,24 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
     return True
 
 
+# 「改定前と改定後の差がいちばん大きい」: two columns said with と, their difference at its largest.
+_GAP_MOST = re.compile(r"^の?(?:差|差額|開き)(?:が|の)?(?:(?:いちばん|一番|最も|もっとも)(?:大きい|大きな|大きかった)|最大)")
+
+
+def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """Two numeric columns said 「AとBの差がいちばん大きい」: the row whose two numbers are furthest apart
+    (either way)."""
+    cols = sorted((m for m in mentions if m.kind == "col" and t.column(m.data).numeric), key=lambda m: m.start)
+    for a, b in zip(cols, cols[1:]):
+        most = _GAP_MOST.match(qn[b.end:])
+        if qn[a.end:b.start] == "と" and a.data != b.data and most and free(b.end, b.end + most.end()):
+            mentions.remove(a)
+            mentions.remove(b)
+            take(a.start, b.end + most.end(), "delta", f"{a.data}|{b.data}|apart")
+            return True
+    return False
+
+
 # 「目標よりいくつ多かった」: by how much a row's number is over (or under) the column said.
 _HOW_MUCH = re.compile(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})"
                        r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え)[ぁ-ん]*")
@@ -1409,6 +1476,9 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
         noun = re.fullmatch(r"(.{2,})あり", wording)
         if noun:
             forms |= {noun.group(1), *(noun.group(1) + v for v in ("がある", "が出ている", "が出てる", "がでている", "がでてる"))}
+        # 「目標値を達成」 is said 「目標を達成」: the figure's 値 is left out when it is spoken of.
+        if re.search(r"[一-龥]値を", wording):
+            forms.add(re.sub(r"(?<=[一-龥])値を", "を", wording))
         for form in forms:
             if len(form) >= 2 and form not in wordings and form != wording:
                 spoken[form] = letter if spoken.get(form, letter) == letter else ""
@@ -1698,14 +1768,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             years, col = [], ""
         elif m.kind == "cols":
             a, b, op, *reach = m.data
+            fixed = len(reach) > 1 and reach[1]  # (a year's column and the year before it's: as read)
             # 「そのうち実績が計画に届かなかったもの」 after 「令和6年度で計画額が…」: that year's columns;
             # no year said at all, the latest, said so.
-            at = years or on_sheet or [t.column(h).year for c in prior for h in c.header.split("|")
+            at = [] if fixed else years or on_sheet or [t.column(h).year for c in prior for h in c.header.split("|")
                                        if h in {x.header for x in t.columns} and t.column(h).year is not None][-1:]
-            if not at and t.column(a).base and t.column(a).year is not None:
+            if not at and not fixed and t.column(a).base and t.column(a).year is not None:
                 at = [max(c.year for c in t.columns if c.base == t.column(a).base and c.year is not None)]
                 notes.append(f"年度の指定がないため、最新の{fy_text(at[0])}の欄で比べました")
-            a, b = _of_year(t, a, at), _of_year(t, b, at)
+            if not fixed:
+                a, b = _of_year(t, a, at), _of_year(t, b, at)
             if years and t.column(a).year == years[-1]:
                 years = years[:-1]
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
@@ -1895,9 +1967,17 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # 「担当課はいくつある？」: how many values the column holds, not how many rows.
         said_col = next((m for m in reversed(mentions) if m.kind == "col" and t.column(m.data).base == t.column(asked).base), None)
         counted = next((m for m in mentions if m.kind == "count"), None)
-        if said_col and counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
+        # (「増減率が20%以上の施設の区分は何件？」: 何件 of a column named after conditions counts the rows
+        # chosen, each its own 区分; the kinds are counted by いくつ or 何種類)
+        rows_counted = bool(conds) and counted is not None and qn[counted.start:counted.end] == "何件"
+        if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
                                                  qn[said_col.end:counted.start]):
             aggregate, measure, asked = "distinct", asked, ""
+    if not asked and not aggregate and rows_named and re.search(r"(?:いくら|何円)に(?:なる|なり|なっ)", qn):
+        # 「住民票の写しはいくらになる？」 over 現行 | 改定後: what it becomes is the revised amount.
+        after = [c.header for c in t.columns if c.numeric and re.match(r"(?:改定|見直し|変更|改正)後", c.base)]
+        if len(after) == 1:
+            asked = after[0]
     of_best = ""
     numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
     grouped = next((c.header for c in prior if c.op == "grouped" and c.header in {x.header for x in t.columns}), "")
@@ -2022,6 +2102,55 @@ _TO_NONE = re.compile(r"どの([一-龥ァ-ヶー]{1,6})(?:にも|とも)(?:関�
                       r"(?P<neg>ない|なかった|ません)")
 
 
+# 「令和5年度決算より令和6年度予算のほうが増えてる」: the second column said is more (or less) than the first.
+_THE_OTHER_MORE = re.compile(r"^(?:の方|のほう)?が\s*(?:(?P<up>増え|増加|多|大き|高|上回)|(?P<down>減|少な|小さ|低|下回))[ぁ-ん]*")
+
+
+def _more_than_the_other(t, qn: str, mentions: list, free, take) -> None:
+    """Two numeric columns said 「AよりBのほうが増えてる」, each with its year said right before it (令和5年度
+    決算, 令和6年度予算): the row's B above A, the years picking each column of its measure."""
+    cols = sorted((m for m in mentions if m.kind == "col" and t.column(m.data).numeric), key=lambda m: m.start)
+    years = [m for m in mentions if m.kind == "year" and not m.data[1]]
+
+    def of_year(m):
+        """The column of the mention's measure in the year said just before it (or its own, none said)."""
+        said = next((y for y in years if y.end <= m.start and re.fullmatch(r"の?", qn[y.end:m.start])), None)
+        if said is None:
+            return None, None
+        c = t.column(m.data)
+        own = [o.header for o in t.columns if o.numeric and o.base == c.base and o.year == said.data[0]]
+        return (own[0], said) if len(own) == 1 else (None, None)
+
+    for a, b in zip(cols, cols[1:]):
+        more = _THE_OTHER_MORE.match(qn[b.end:])
+        first, a_year = of_year(a)
+        second, b_year = of_year(b)
+        if not more or not first or not second or first == second \
+                or not re.fullmatch(r"より(?:も)?[、,]?", qn[a.end:b_year.start]) or not free(b.end, b.end + more.end()):
+            continue
+        for m in (a, b, a_year, b_year):
+            mentions.remove(m)
+        take(a_year.start, b.end + more.end(), "cols", (second, first, "gt" if more.group("up") else "lt", False, True))
+        return
+
+
+# 「値下げになる」「値上げされた」: a fee revised down or up.
+_PRICE_CHANGE = re.compile(r"(?:(?P<down>値下げ|値下がり|引き?下げ)|(?P<up>値上げ|値上がり|引き?上げ))(?![率額幅])"
+                           r"(?:に|と|が|を)?(?:なる|なった|なって(?:い)?る|され[ぁ-ん]*|し[たて][ぁ-ん]*|する)?")
+
+
+def _price_changed(t, qn: str, free, take) -> None:
+    """「値下げになるところ」 over 現行 | 改定後 (a revision of fees): the revised amount below the one in
+    force (above, for 値上げ); read only where one column says each."""
+    m = _PRICE_CHANGE.search(qn)
+    if not m or not free(*m.span()):
+        return
+    before = [c.header for c in t.columns if c.numeric and re.match(r"(?:現行|改定前|見直し前|変更前|旧)", c.base)]
+    after = [c.header for c in t.columns if c.numeric and re.match(r"(?:改定後|見直し後|変更後|新)", c.base)]
+    if len(before) == 1 and len(after) == 1:
+        take(*m.span(), "cols", (after[0], before[0], "lt" if m.group("down") else "gt", False, True))
+
+
 def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
     """「令和7年度の予算が前の年より増えた」 over 令和6年度交付額 | 令和7年度予算額: the measure's column
     compared with the one numeric column of the year before it."""
@@ -2031,14 +2160,28 @@ def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
         c = t.column(b.data)
         if not verb or not free(b.end, b.end + verb.end()) or not c.numeric or c.year is None:
             continue
-        before = [o.header for o in t.columns if o.numeric and o.year == c.year - 1]
+        series = [o for o in t.columns if o.numeric and o.base == c.base and o.year is not None]
+        year = None
+        if len(series) >= 2:
+            # 「令和6年度の実績値が前の年より減った」 over 実績値 of R4 | R5 | R6: the year said picks the
+            # column (never the series' first, whose year before is another measure's, 基準値); none said, none.
+            year = next((m for m in reversed(mentions) if m.kind == "year" and not m.data[1] and m.end <= b.start
+                         and any(o.year == m.data[0] for o in series)), None)
+            if year is None:
+                continue
+            c = next(o for o in series if o.year == year.data[0])
+        before = [o.header for o in series if o.year == c.year - 1] or \
+            [o.header for o in t.columns if o.numeric and o.year == c.year - 1]
         if len(before) != 1:
             continue
+        if year is not None:
+            mentions.remove(year)
+            b = _Mention(year.start, b.end, b.kind, c.header)
         if re.search(r"な(?:い|かっ|く)|ず", verb.group(0)[verb.end("verb"):]):
             continue  # 「増えていない」: not more is less or the same, which two columns compared do not say
-        mentions.remove(b)
+        mentions[:] = [m for m in mentions if not (m.kind == "col" and m.end == b.end)]
         op = "lt" if re.match(r"下回|減|少な|落ち", verb.group("verb")) else "gt"
-        take(b.start, b.end + verb.end(), "cols", (b.data, before[0], op))
+        take(b.start, b.end + verb.end(), "cols", (b.data, before[0], op, False, year is not None))
 
 
 def _related_to_none(t, qn: str, free, take) -> None:

@@ -476,6 +476,15 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
               and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
     columns = _sibling_forms(columns, graded)
+    # 「実績値」「目標値」 are said 実績, 目標 (「令和6年度の実績と目標値」), where no other column is said so
+    # (実績 of 効果額 | 計画 | 実績 beside a 実績値 of its indicator).
+    stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
+    columns = [replace(c, forms=(*c.forms, stems[c.header])) if c.header in stems
+               and not any(stems[c.header] in o.forms for o in columns if o.base != c.base) else c for c in columns]
+    # 「改定前」 of 現行 | 改定後 (a revision): the amount in force is the one before it.
+    if any(c.numeric and c.base.startswith("改定後") for c in columns):
+        columns = [replace(c, forms=(*c.forms, "改定前" + c.base[2:])) if c.numeric and c.base.startswith("現行")
+                   and not any("改定前" + c.base[2:] in o.forms for o in columns) else c for c in columns]
     # 「実職員数が目標を上回った」 over 計画目標職員数: a plan or result word inside one amount's name only
     # (a difference, 目標との差, aside) says that column.
     for word in ("目標", "実績", "計画", "見込", "予算", "決算"):
@@ -532,15 +541,26 @@ def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> lis
         # (「金額」 over 令和6年度交付額 | 令和7年度予算額: siblings of two years, each its own word)
         # (「実施期間」 over 開始 | 終了 holding years: said 開始, 終了 too)
         # (「評価」 over 有効性 | 効率性, both of grades: 「有効性がA」 is the first's)
-        if nxt is None or not (c.numeric and nxt.numeric or c.years_inside and nxt.years_inside
-                               or c.header in graded and nxt.header in graded) \
-                or (nxt.year != c.year and c.base == nxt.base):
+        if nxt is None or (nxt.year != c.year and c.base == nxt.base):
             continue
+        alike = c.numeric and nxt.numeric or c.years_inside and nxt.years_inside \
+            or c.header in graded and nxt.header in graded
         shared = 0
         while shared < min(len(c.base), len(nxt.base)) and c.base[shared] == nxt.base[shared]:
             shared += 1
         prefix = c.base[:shared]
         if len(prefix) < 2 or min(len(c.base), len(nxt.base)) - shared < 2:
+            continue
+        if not alike:
+            # 「建物の状況」 over 建築年 | 延床面積 | 構造 (a merged label of four characters or more over
+            # columns of any kind): each is said by its lower label alone (「建築年」「延床面積」), where no
+            # other column is. (A shorter shared start, 実施 of 実施時期 | 実施内容, may be chance.)
+            if len(prefix) < 4:
+                continue
+            for m, col in ((n, out[n]), (n + 1, out[n + 1])):
+                own = col.base[shared:]
+                if own not in col.forms and not any(own in o.forms for o in out if o is not col):
+                    out[m] = replace(col, forms=tuple(sorted({*col.forms, own}, key=len, reverse=True)))
             continue
         for m, col in ((n, out[n]), (n + 1, out[n + 1])):
             own = col.base[shared:]
@@ -617,6 +637,12 @@ def _column(header: str, values: list) -> Column:
     plain = re.sub(r"^(?:財政|削減|財務)", "", base)
     if plain != base and len(plain) >= 3 and plain not in forms:
         forms.append(plain)
+    # 「改定後料金」 is said 改定後 (「改定後はいくら」): 料金 is what every amount of a fee table is.
+    if numeric and re.fullmatch(r".{2,}料金", base) and base[:-2] not in forms:
+        forms.append(base[:-2])
+    # 「増減率」 of fees or amounts revised is said 改定率, 引上げ率 (the rise asked at its largest).
+    if numeric and base == "増減率":
+        forms += ["改定率", "引上げ率", "引き上げ率", "値上げ率", "上昇率"]
     # 「予算額」 is said as 予算 too (「R7予算」「決算が3万円以上」): the word already names an amount.
     if re.fullmatch(r".*(?:予算|決算)額", base) and base[:-1] not in forms:
         forms.append(base[:-1])
