@@ -195,6 +195,20 @@ def _years(*lists: list[str]) -> list[str]:
 
 
 def parse(text: str, source: str) -> ParsedDocument:
+    """The report's records; a layout this reader recognises but reads nothing from refuses (DocumentError)
+    so that the registry reads it as a generic document with the other_kind note: a plan report of no
+    records would answer every question about its items with a confident 「該当なし」."""
+    doc = _parse(text, source)
+    if not doc.records:
+        unread = [w for w in doc.warnings if w.kind == "malformed_row"]
+        why = "取組項目も実践項目も読み取れませんでした"
+        if unread:
+            why += f"（表の行{len(unread)}行を読み取れません: 「{unread[0].note.split('「', 1)[-1].split('」', 1)[0]}」など）"
+        raise DocumentError(source, why, unread[0].line if unread else None)
+    return doc
+
+
+def _parse(text: str, source: str) -> ParsedDocument:
     lines, cut = split_lines(text)
     lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
     if not _SECTION1_RE.search(text) and _section1(lines) is None and _tables_only(text):
