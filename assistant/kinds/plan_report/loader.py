@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from assistant.errors import DocumentError
-from assistant.kinds.plan_report.cells import COMMITTEE, NUMBERED_HEADING_RE, SCORE_FIELDS, THEMES, cells
+from assistant.kinds.plan_report.cells import COMMITTEE, NUMBERED_HEADING_RE, SCORE_FIELDS, THEMES, cells, legend_scale
 from assistant.kinds.plan_report.lists import (
     Copy,
     PracticeList,
@@ -249,7 +249,9 @@ def _parse(text: str, source: str) -> ParsedDocument:
     headed_starts = [start for start, _ in headed.values()]
     # An edition may print its two lists after section I (in a section of their own before the
     # closing remarks): they are the same lists, and section I ends where they begin.
-    lists_after = [a for a in (a_summary1, a_main, *headed_starts) if a is not None and a_section1 < a < a_section2]
+    # (a list printed in parts under each initiative's heading is inside section I, not after it)
+    lists_after = [a for a in (a_summary1, a_main, *headed_starts) if a is not None and a_section1 < a < a_section2
+                   and not any(opens_block(lines, j, a_section2) for j in range(a_section1 + 1, a))]
     section1_end = _section_start(lines, min(lists_after)) if lists_after else a_section2
     if a_summary1 is not None and a_summary1 > a_section1 and a_summary1 not in lists_after:
         a_summary1 = None
@@ -282,7 +284,9 @@ def _parse(text: str, source: str) -> ParsedDocument:
     if "initiatives" in headed:
         initiative_list = parse_headed_initiatives(lines, *headed["initiatives"], "initiative_list")
     if "practices" in headed:
-        main_list = parse_headed_practices(lines, *headed["practices"], "main_list")
+        # Yearly grades may be marks of the document's own scale, listed by its legend (◎○△×).
+        start, columns = headed["practices"]
+        main_list = parse_headed_practices(lines, start, {**columns, "scale": legend_scale(lines)}, "main_list")
     appendix_list = (parse_practice_list(lines, a_appendix, upto(a_appendix, a_sheets), "appendix_list", has_total=False)
                      if a_appendix is not None else PracticeList("appendix_list"))
     blocks = parse_section1(lines, a_section1, section1_end, source)
