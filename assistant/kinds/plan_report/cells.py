@@ -73,8 +73,10 @@ def grade(cell: str | None, scale: tuple[str, ...] = ()) -> str | None:
 
 _DASHES = ("―", "—", "－", "‐", "ー")
 # A legend entry 「◎＝計画以上に進んだ」: a one-character mark that is no letter or digit, its meaning after ＝ or :.
-# A letter may be a mark (S＝大きく進んだ A＝順調 …); a legend of A–D alone is the report's usual scale.
-_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、]))([^\s0-9\-―—－‐ー:：=＝、])\s*[=＝]\s*(\S+)")
+# Only marks that are no letter: a scale of letters other than A–D (S＝大きく進んだ A＝順調 …) would rank
+# A differently from the report's usual scale, and questions say letters as A–D; such a report is
+# not read as this kind (it is read as a generic document, with the note that says so).
+_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝]\s*(\S+)")
 
 
 def legend_scale(lines: list[str]) -> tuple[str, ...]:
@@ -84,7 +86,7 @@ def legend_scale(lines: list[str]) -> tuple[str, ...]:
     for line in lines:
         marks = [m.group(1) for m in _LEGEND_ENTRY_RE.finditer(nfkc(line))]
         marks = [m for m in marks if m not in _DASHES]
-        if len(marks) >= 3 and len(set(marks)) == len(marks) and not set(marks) <= set("ABCD"):
+        if len(marks) >= 3 and len(set(marks)) == len(marks):
             return tuple(marks)
     return ()
 

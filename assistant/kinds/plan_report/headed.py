@@ -303,6 +303,13 @@ def _practice_row(row: list[str], columns: dict[str, Any], group: str = "") -> d
     return values
 
 
+def _row_follows(lines: list[str], i: int, columns: dict[str, Any], group: str) -> bool:
+    """Whether the next line with text after `i` is a row of the list's part under way (a page break
+    inside an initiative's own table, the header not printed again)."""
+    following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+    return bool(group) and "\t" in following and _practice_row(cells(following), columns, group) is not None
+
+
 def _group_above(lines: list[str], start: int) -> str:
     """The initiative of a heading row just above a list's header (「取組項目1 自主財源の確保」, maybe with
     its テーマ line between): a list printed in parts, one per initiative, opens under it."""
@@ -339,7 +346,7 @@ def parse_headed_practices(lines: list[str], start: int, columns: dict[str, Any]
     while i + 1 < len(lines):
         i += 1
         if not lines[i].strip():
-            if table.rows and not _header_follows(lines, i, heads):
+            if table.rows and not _header_follows(lines, i, heads) and not _row_follows(lines, i, columns, group):
                 following = _next_group(lines, i, heads) if group else None
                 if following is None:
                     break

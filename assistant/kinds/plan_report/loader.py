@@ -78,7 +78,9 @@ _EVALUATION_HEAD_RE = re.compile(r"^(?:I|\d{1,2})[.．]?\s*取組\S{0,12}評価\
 # The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
 # in a table cell), maybe after the label of the remarks (委員会の意見 委員評価 4.2 /5).
 # The committee may name itself and count in 点 (委員会評価 4.2点／5点, 懇話会評価 4.1／5.0).
-_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?" + COMMITTEE + r"評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
+# The scale may follow in brackets (委員会評価：4.1点（5点満点）), after the departments' own grade on the line.
+_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+|\S{0,8}自己評価\S{0,6}\s*[:：]?\s*[A-D]\s*[/／]?\s*)?" + COMMITTEE
+                           + r"評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*(?:[/／]\s*[5５]|[(（]\s*[5５]\s*点満点)", re.M)
 # The committee's score may close an initiative's テーマ line instead (「テーマ：財源　実践項目数：4　自己評価：B
 # 委員会評価：3.6／5」), the remarks under it.
 _THEME_COMMITTEE_RE = re.compile(r"^テーマ\s*[:：][^\n]*" + COMMITTEE + r"評価\s*[:：]?\s*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
@@ -249,9 +251,10 @@ def _parse(text: str, source: str) -> ParsedDocument:
     headed_starts = [start for start, _ in headed.values()]
     # An edition may print its two lists after section I (in a section of their own before the
     # closing remarks): they are the same lists, and section I ends where they begin.
-    # (a list printed in parts under each initiative's heading is inside section I, not after it)
+    # (a list printed in parts under each initiative's heading is inside section I, not after it: more
+    # initiatives' headings follow its first part)
     lists_after = [a for a in (a_summary1, a_main, *headed_starts) if a is not None and a_section1 < a < a_section2
-                   and not any(opens_block(lines, j, a_section2) for j in range(a_section1 + 1, a))]
+                   and not any(opens_block(lines, j, a_section2) for j in range(a + 1, a_section2))]
     section1_end = _section_start(lines, min(lists_after)) if lists_after else a_section2
     if a_summary1 is not None and a_summary1 > a_section1 and a_summary1 not in lists_after:
         a_summary1 = None
@@ -294,7 +297,7 @@ def _parse(text: str, source: str) -> ParsedDocument:
     initiative_years = _years(*(b.years for b in blocks.values())) or years
     years = years or initiative_years
     if year_sheets:
-        sheets = split_year_sheets(lines, a_sheets)
+        sheets = split_year_sheets(lines, a_sheets, legend_scale(lines))
     elif grid_sheets:
         sheets = split_grid_sheets(lines, a_sheets)
     else:
