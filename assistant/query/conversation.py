@@ -2065,7 +2065,9 @@ class Assistant:
         else:
             partial = "" if complete else "（すべての語を含むものはなく、最も多くの語を含むもの）"
             years = [w for w in words if _YEAR_WORD.fullmatch(str(w))] if not complete else []
-            missing = [y for y in years if not any(notation_key(y) in notation_key(ex.get("text", "")) for ex in excerpts)]
+            # (a part of a record of that year, 「self_eval:1-R4」, holds the year though its text does not say it)
+            missing = [y for y in years if not any(notation_key(y) in notation_key(ex.get("text", ""))
+                                                   or _of_year(ex, _labels(str(y))) for ex in excerpts)]
             if missing:
                 # A year is a stated condition: the passages of other years are no answer (none, said).
                 others = [w for w in words if w not in missing]
@@ -2679,18 +2681,28 @@ def _inline(sql: str, params: list) -> str:
     return out
 
 
+def _labels(text: str) -> set[str]:
+    """The fiscal-year labels (R4, H30) of the years a text says."""
+    return {fy_label(y.fiscal_year) for y in find_years(text)}
+
+
+def _of_year(excerpt: dict, labels: set[str]) -> bool:
+    """Whether an excerpt is a record's part of one of the years (its key 「self_eval:1-R4」 says so)."""
+    return str(excerpt.get("key", "")).split("@")[0].rpartition("-")[2] in labels
+
+
 def _year_said_first(question: str, excerpts: list[dict]) -> list[dict]:
-    """「ふるさと納税、令和2年度の寄附額は？」 finding a record's part of another year first (a progress sheet's
-    reason for H29, 「self_eval:1-H29」) when the same record's part of the year said (「self_eval:1-R2」) was
-    found too: that one comes first (its text seldom repeats its year). Nothing else moves."""
-    if len(excerpts) < 2:
+    """「ふるさと納税、令和2年度の寄附額は？」 finding first a passage that is not of that year (a progress
+    sheet's reason for H29, 「self_eval:1-H29」, or a remark that does not say the year) when a record's part
+    of the year said (「self_eval:1-R2」) was found too: that part comes first (its text seldom repeats its
+    year). Nothing else moves."""
+    labels = _labels(question)
+    if len(excerpts) < 2 or len(labels) != 1:
         return excerpts
-    years = {fy_label(y.fiscal_year) for y in find_years(question)}
-    top = str(excerpts[0].get("key", "")).split("@")[0]
-    family, _, year = top.rpartition("-")
-    if len(years) != 1 or not family or year in years:
+    top = excerpts[0]
+    if _of_year(top, labels) or _labels(str(top.get("text", ""))) & labels:
         return excerpts
-    said = next((e for e in excerpts if str(e.get("key", "")).split("@")[0] == f"{family}-{next(iter(years))}"), None)
+    said = next((e for e in excerpts if _of_year(e, labels)), None)
     if said is None:
         return excerpts
     return [said] + [e for e in excerpts if e is not said]

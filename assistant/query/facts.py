@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 from assistant.query.answer import Answer, Query
 from assistant.store.places import place_of
 from assistant.text.normalize import nfkc, notation_key
-from assistant.text.wareki import year_label
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -142,11 +141,6 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
     if not scoped and not strong and _engine_can_answer(db, parsed, question):
         return None
     if _named_dedicated_record(parsed) or _unsupported(qn, match.spans + used_places):
-        return None
-    if match.spans and all(year_label(qn[a:b]) for a, b in match.spans) \
-            and _unused(match, question, qn, used_places, docs):
-        # 「…の推進、令和2年度の寄附額はいくら？」: the records matched only by the year, the words naming what is
-        # asked left over: the rows of that year are no answer; the text (a progress sheet) may say it.
         return None
     return _settle(match, question, qn, used_places, docs)
 

@@ -2,7 +2,8 @@
 practice items (no long list anywhere), then the departments' own grade and the committee's score on
 one line and the members' remarks as bullets. The yearly grades are marks of the report's own scale,
 listed best first by its legend (◎○△ here; ― after the item ended, a blank year before it started); the
-score columns stand in an order of its own; a block runs over a page break.
+score columns stand in an order of its own; a block runs over a page break; an appendix holds a progress
+sheet laid out as a table of years (its name opening its head line, 達成度 graded in the same marks).
 
 The town, its years, marks, themes and titles are made up and differ from every shipped or made edition.
 A report this reader recognises but reads no record from is refused, and read as a generic document
@@ -43,6 +44,12 @@ TEXT = "\n".join([
     "所管課の自己評価（総合）：C 委員会評価：2.9点（5点満点）",
     "委員の意見",
     "・評価の結果を育成に結び付けられたい。",
+    "資料 進捗状況シート（抜粋）",
+    "【進捗状況シート】実践項目1 窓口の一本化",
+    "取組項目：1 担当課：住民課 取組終了：継続",
+    "年度\t取組内容\t達成度\t評価の理由\t取組上の課題",
+    "令和3年度\t①(新)窓口の統合準備\t◎\t待ち時間は平均12分となった。",
+    "令和4年度\t②(新)総合窓口の開設\t◎\t待ち時間は平均5分に短縮した。\t案内表示が分かりにくい。",
     "",
 ]) + "\n"
 
@@ -82,6 +89,14 @@ def test_each_initiative_with_its_grade_score_and_remarks(doc):
         "1": ("A", 3.8), "2": ("C", 2.9)}
     comments = [r.fields["text"] for r in doc.records if r.kind == "comment"]
     assert "評価の結果を育成に結び付けられたい。" in comments and len(comments) == 3
+
+
+def test_the_progress_sheet_in_the_appendix(doc):
+    grades = {r.fields["year"]: r.fields["overall"] for r in doc.records if r.kind == "self_eval"}
+    assert grades == {"R3": "◎", "R4": "◎"}
+    assert not doc.conflicts
+    reasons = [p.text for p in doc.passages if p.key == "self_eval:1-R4"]
+    assert reasons == ["待ち時間は平均5分に短縮した。"]
 
 
 def test_a_layout_read_to_no_record_is_refused_and_read_as_generic():

@@ -1,7 +1,8 @@
 """Questions asking for yearly grades in a report's own marks (◎○△, best first as its legend lists them):
 「R4に◎がついた」 is that mark; 「○以下」「ずっと○以上」 and 「評価が上がった」 are ranked in the legend's order
 (a ― after the end or a blank year is no grade). A mark the question says that no rule reads is never
-dropped silently. The report (made up) is laid out per initiative, as tests/kinds/test_plan_report_blocks_per_initiative."""
+dropped silently; a fact of a year found in the progress sheet's parts is that year's part first.
+The report (made up) is laid out per initiative, as tests/kinds/test_plan_report_blocks_per_initiative."""
 from __future__ import annotations
 
 import pytest
@@ -41,4 +42,13 @@ def test_marks_asked_in_the_reports_scale(assistant, question, codes):
 def test_a_mark_no_rule_reads_is_said(assistant):
     assistant.reset()
     answer = assistant.ask("◎が多い実践項目")
-    assert answer.status != "exact" or "◎" in answer.unused
+    assert answer.status == "partial" and "◎" in answer.unused, (answer.status, answer.unused)
+
+
+def test_a_years_part_of_the_sheet_answers_a_fact_of_that_year(assistant):
+    # Both years' reasons and a remark name 待ち時間, none of them writes 令和4年度: the sheet's part of
+    # that year holds the year (never 「令和4年度の…は見つかりませんでした」) and comes first.
+    assistant.reset()
+    answer = assistant.ask("みなと町の窓口について、令和4年度の待ち時間は？")
+    assert answer.status == "search", answer.summary
+    assert answer.excerpts and "平均5分" in answer.excerpts[0]["text"], answer.summary

@@ -17,7 +17,7 @@ from assistant.query.facts import (
 from assistant.store.places import place_of
 from assistant.text.names import ABBREVIATIONS
 from assistant.text.normalize import nfkc, spelled_out
-from assistant.text.wareki import find_years, fy_text, year_label
+from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _GRADE_RANK, Cond, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.read import Table, read_tables
@@ -202,12 +202,6 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if reading.by_title and answered[0].unused:
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
-    if answered[0].unused and _only_when(reading) \
-            and all(_key(w) in _document_text(db, _sha(db, reading.table.source)) for w in answered[0].unused):
-        # 「ふるさと納税の推進、令和2年度の寄附額は？」: the year only says when; what is asked (寄附額) is no column
-        # but is written in the document's text (a progress sheet), which answers it rather than the year's grade
-        # or the rows of that year.
-        return None
     if places and answered[0].unused and not reading.names:
         elsewhere = _row_of_another_place(db, tables, candidates, qn)
         if elsewhere is not None:
@@ -262,17 +256,6 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                              f"「{'」「'.join(others)}」にもあります。")
             answer.summary = answer.caveat + answer.summary
     return answered
-
-
-def _only_when(reading: _Reading) -> bool:
-    """Whether the table reads nothing of the question but a year: a year column asked (R2 of 「令和2年度の…は？」)
-    or rows of a year (年度 = 令和2年度), with at most the row named."""
-    asked_year = bool(reading.asked and year_label(reading.asked))
-    named = [c for c in reading.conds if c.op == "rows"]  # the row the question names
-    years = [c for c in reading.conds if c.op.startswith("fy_") or year_label(str(c.value or ""))]
-    if asked_year:
-        return len(named) == len(reading.conds)
-    return bool(years) and len(years) == len(reading.conds) and not reading.asked and not reading.names
 
 
 def _sheets_of_listed(t: Table, others: list[Table]) -> bool:
