@@ -20,7 +20,11 @@ Editions are read by the shape of their layout, not by their city: practice numb
 without its (参考) row and with the committee's score and remarks as lines of their own, progress
 sheets headed 「実践項目 1-2 …」 with their themes as a list, an appendix holding only some sheets or
 none, the (参考) figures of section I as a line of labelled values (「テーマ：財政・協働 平均値 進捗度 2.5 …」).
-What such a layout does not print (an initiative's yearly grades) is left empty.
+What such a layout does not print (an initiative's yearly grades) is left empty. An edition laid out
+per initiative prints no long list: each block's own practice table is one part of the list read by
+its headers (parse_headed_practices goes on from part to part), its yearly grades may be marks of the
+report's own scale (◎○△×, best first as its legend lists them: cells.legend_scale). A reading that
+yields no record at all is refused (parse), never stored as a report of nothing.
 """
 from __future__ import annotations
 
