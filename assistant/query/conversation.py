@@ -2033,6 +2033,7 @@ class Assistant:
             inside = [e for e in excerpts if e.get("source") in scope[0]]
             held = [e for e in inside if any(notation_key(w) in notation_key(e.get("text", "")) for w in telling)]
             excerpts = held or inside or excerpts
+        excerpts = _year_said_first(question, excerpts)
         if asked and excerpts and (_ASKS_WHY.search(question) or _ASKS_HOW.search(question)) \
                 and _ASKED_IN_MINUTES.search(nfkc(excerpts[0].get("text", ""))):
             # 「…が遅れている理由は？」 found as a member's question in minutes: the reply after it answers.
@@ -2064,7 +2065,9 @@ class Assistant:
         else:
             partial = "" if complete else "（すべての語を含むものはなく、最も多くの語を含むもの）"
             years = [w for w in words if _YEAR_WORD.fullmatch(str(w))] if not complete else []
-            missing = [y for y in years if not any(notation_key(y) in notation_key(ex.get("text", "")) for ex in excerpts)]
+            # (a part of a record of that year, 「self_eval:1-R4」, holds the year though its text does not say it)
+            missing = [y for y in years if not any(notation_key(y) in notation_key(ex.get("text", ""))
+                                                   or _of_year(ex, _labels(str(y))) for ex in excerpts)]
             if missing:
                 # A year is a stated condition: the passages of other years are no answer (none, said).
                 others = [w for w in words if w not in missing]
@@ -2676,3 +2679,30 @@ def _inline(sql: str, params: list) -> str:
         lit = str(p) if isinstance(p, (int, float)) else "'" + str(p).replace("'", "''") + "'"
         out = out.replace("?", lit, 1)
     return out
+
+
+def _labels(text: str) -> set[str]:
+    """The fiscal-year labels (R4, H30) of the years a text says."""
+    return {fy_label(y.fiscal_year) for y in find_years(text)}
+
+
+def _of_year(excerpt: dict, labels: set[str]) -> bool:
+    """Whether an excerpt is a record's part of one of the years (its key 「self_eval:1-R4」 says so)."""
+    return str(excerpt.get("key", "")).split("@")[0].rpartition("-")[2] in labels
+
+
+def _year_said_first(question: str, excerpts: list[dict]) -> list[dict]:
+    """「ふるさと納税、令和2年度の寄附額は？」 finding first a passage that is not of that year (a progress
+    sheet's reason for H29, 「self_eval:1-H29」, or a remark that does not say the year) when a record's part
+    of the year said (「self_eval:1-R2」) was found too: that part comes first (its text seldom repeats its
+    year). Nothing else moves."""
+    labels = _labels(question)
+    if len(excerpts) < 2 or len(labels) != 1:
+        return excerpts
+    top = excerpts[0]
+    if _of_year(top, labels) or _labels(str(top.get("text", ""))) & labels:
+        return excerpts
+    said = next((e for e in excerpts if _of_year(e, labels)), None)
+    if said is None:
+        return excerpts
+    return [said] + [e for e in excerpts if e is not said]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from assistant.kinds import registry
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Condition, Query
-from assistant.query.lexicon import Lexicon, strip_bureau
+from assistant.query.lexicon import Lexicon, grade_rank_sql, grade_scale, strip_bureau
 from assistant.text.normalize import notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF
 from assistant.store.records import DOCUMENT_ORDER, LIST_FIELDS, by_key, decoded, field_names, selected
@@ -35,14 +35,14 @@ _GRADE_OPS = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "<>
 _FIELD_OPS = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "<>", "field_le": "<=", "field_ge": ">="}
 
 
-def _grades_sql(op: str, v: dict, cols: list[str]) -> str:
+def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = ()) -> str:
     """Conditions over every per-year grade field: some year has it (any_eq), some run of n years has
     it (run), some year's grade is followed by another the next year (transition)."""
     fields = [f for f in v["fields"] if f in cols]
     if op.startswith("no_"):
-        return f"coalesce({_grades_sql(op[3:], v, cols)}, 0) = 0"  # a year without a grade rules nothing out
+        return f"coalesce({_grades_sql(op[3:], v, cols, scale)}, 0) = 0"  # a year without a grade rules nothing out
     if op in ("rise_any", "fall_any"):
-        rank = "(CASE t.[{}] WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0 END)"
+        rank = grade_rank_sql("t.[{}]", scale)  # (the index's own marks ranked by their legend)
         sign = ">" if op == "rise_any" else "<"
         pairs = [f"{rank.format(b)} {sign} {rank.format(a)}" for a, b in zip(fields, fields[1:])]
         return "(" + " OR ".join(pairs) + ")" if pairs else "0"
@@ -507,7 +507,7 @@ class Executor:
             sql.where.append(f"coalesce(({' AND '.join(inner.where)}), 0) = 0")
             sql.params.extend(inner.params)
             return
-        rank = "(CASE {} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0 END)"
+        rank = grade_rank_sql("{}", grade_scale(self.db))  # (the index's own marks ranked by their legend)
         if op in _GRADE_OPS:
             sql.where.append(f"{rank.format(col)} {_GRADE_OPS[op]} {rank.format(f't.[{v}]')}")
             return
@@ -522,7 +522,7 @@ class Executor:
                              f"CAST({col} AS REAL) {_FIELD_OPS[op]} CAST({other} AS REAL)")
             return
         if c.field == "@grades":
-            sql.where.append(_grades_sql(op, v, self.columns.get(target, [])))
+            sql.where.append(_grades_sql(op, v, self.columns.get(target, []), grade_scale(self.db)))
             sql.params.extend(_grades_params(op, v, self.columns.get(target, [])))
             return
         if op == "any":

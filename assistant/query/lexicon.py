@@ -96,6 +96,8 @@ class Lexicon:
     year_words: dict[str, set[str]] = field(default_factory=dict)
     # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
     kind_counts: dict[str, set[int]] = field(default_factory=dict)
+    # The marks plan reports grade their years with (◎○△×), best first as their legend lists them.
+    grade_scale: tuple[str, ...] = ()
 
     def kinds_with(self, fld: str) -> list[str]:
         """Record kinds that have a field, most specific (fewest fields) first."""
@@ -228,6 +230,34 @@ def load_lexicon(db: IndexReader) -> Lexicon:
 _KATAKANA_WORD = compiled(r"[ァ-ヶー]{4,}")
 
 
+def grade_scale(db: IndexReader) -> tuple[str, ...]:
+    """The marks plan reports grade their years with instead of letters (◎○△×), best first as their
+    legends list them; () when none does, or when two reports order their marks differently (then no
+    mark is ranked: 「○以上」 is left unread rather than guessed). Read once per connection."""
+    memo = getattr(db, "memo", None)
+    if memo is not None and "grade_scale" in memo:
+        return memo["grade_scale"]
+    from assistant.kinds.plan_report.cells import legend_scale
+
+    scales = set()
+    if "document_texts" in db.table_names():
+        for r in db.query("SELECT t.text FROM document_texts t JOIN documents d USING (source)"
+                          " WHERE d.kind = 'plan_report'"):
+            if scale := legend_scale((r["text"] or "").splitlines()):
+                scales.add(scale)
+    scale = next(iter(scales)) if len(scales) == 1 else ()
+    if memo is not None:
+        memo["grade_scale"] = scale
+    return scale
+
+
+def grade_rank_sql(expr: str, scale: tuple[str, ...]) -> str:
+    """SQL ranking a grade cell: A > B > C > D, and the marks of the index's scale in their legend's
+    order (its worst mark ranks with D); NULL for anything else (―, a blank year)."""
+    marks = "".join(f" WHEN '{m}' THEN {len(scale) - 1 - i}" for i, m in enumerate(scale) if m not in "ABCD'")
+    return f"(CASE {expr} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0{marks} END)"
+
+
 def katakana_words(db: IndexReader) -> set[str]:
     """Every katakana word of the documents' passages (キャッシュレス), read once per connection when a
     question first needs it: what a misspelt katakana word of a question is corrected against."""
@@ -245,6 +275,7 @@ def katakana_words(db: IndexReader) -> set[str]:
 
 def _read_lexicon(db: IndexReader) -> Lexicon:
     lex = Lexicon()
+    lex.grade_scale = grade_scale(db)
     tables = set(record_tables(db))
     lex.kinds = tables
     lex.columns = {t: set(db[t].columns_dict) for t in tables}

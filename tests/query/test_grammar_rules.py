@@ -18,8 +18,14 @@ _COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "ende
 _YEAR_MARKS = {("R5", "内容変更"): "R5内容変更", ("R5", "工程確定"): "R5工程確定"}
 
 
+# The marks a report of another layout grades its years with, best first as its legend lists them
+# (◎＝計画以上 ○＝計画どおり △＝遅れ ×＝未実施): examples saying a mark are read in this scale.
+_GRADE_SCALE = ("◎", "○", "△", "×")
+
+
 def _lexicon(columns: dict[str, set[str]] = _COLUMNS) -> Lexicon:
-    return Lexicon(kinds=set(columns), columns=columns, year_marks=_YEAR_MARKS if "tags" in columns["practice"] else {})
+    return Lexicon(kinds=set(columns), columns=columns, year_marks=_YEAR_MARKS if "tags" in columns["practice"] else {},
+                   grade_scale=_GRADE_SCALE)
 
 
 def produce(rule, fragment: str, lex: Lexicon | None = None):

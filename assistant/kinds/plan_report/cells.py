@@ -58,14 +58,37 @@ def strip_html(text: str) -> str:
     return clean(HTML_TAG_RE.sub(" ", text))
 
 
-def grade(cell: str | None) -> str | None:
-    """A grade cell: 'A'..'D', '-' (not evaluated) or '' (no such year); None if not a grade."""
+def grade(cell: str | None, scale: tuple[str, ...] = ()) -> str | None:
+    """A grade cell: 'A'..'D' or a mark of the document's own `scale` (◎○△×, read from its legend),
+    '-' (not evaluated; a ― or — of the legend's 「取組終了後」 too) or '' (no such year); None if not a grade."""
     if cell is None:
         return None
     value = nfkc(cell).strip()
-    if value == "" or value == "-" or GRADE_RE.match(value):
+    if value in _DASHES:
+        return "-"
+    if value == "" or value == "-" or GRADE_RE.match(value) or value in scale:
         return value
     return None
+
+
+_DASHES = ("―", "—", "－", "‐", "ー")
+# A legend entry 「◎＝計画以上に進んだ」: a one-character mark that is no letter or digit, its meaning after ＝ or :.
+# Only marks that are no letter: a scale of letters other than A–D (S＝大きく進んだ A＝順調 …) would rank
+# A differently from the report's usual scale, and questions say letters as A–D; such a report is
+# not read as this kind (it is read as a generic document, with the note that says so).
+_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝]\s*(\S+)")
+
+
+def legend_scale(lines: list[str]) -> tuple[str, ...]:
+    """The marks of a yearly grade scale of the document's own (◎○△×), best first as its legend lists
+    them (「◎＝計画以上に進んだ ○＝計画どおり … ×＝未実施 ―＝取組終了後」); () when no line lists three such
+    marks. A dash (―, after the item ended) is no grade of the scale (grade() reads it as '-')."""
+    for line in lines:
+        marks = [m.group(1) for m in _LEGEND_ENTRY_RE.finditer(nfkc(line))]
+        marks = [m for m in marks if m not in _DASHES]
+        if len(marks) >= 3 and len(set(marks)) == len(marks):
+            return tuple(marks)
+    return ()
 
 
 def score(cell: str | None) -> int | None:

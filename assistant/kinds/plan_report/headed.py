@@ -278,7 +278,7 @@ def _practice_row(row: list[str], columns: dict[str, Any], group: str = "") -> d
     unplaced = columns["initiative"] < 0 and not group and not initiative
     if not CODE_RE.match(code) or not (initiative.isdigit() or unplaced) or not clean(title_cell):
         return None
-    grades = {label: grade(_cell(row, j)) for j, label in columns["years"]}
+    grades = {label: grade(_cell(row, j), columns.get("scale", ())) for j, label in columns["years"]}
     if any(g is None for g in grades.values()):
         return None
     title, tags = split_title(title_cell)
@@ -303,16 +303,54 @@ def _practice_row(row: list[str], columns: dict[str, Any], group: str = "") -> d
     return values
 
 
+def _row_follows(lines: list[str], i: int, columns: dict[str, Any], group: str) -> bool:
+    """Whether the next line with text after `i` is a row of the list's part under way (a page break
+    inside an initiative's own table, the header not printed again)."""
+    following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+    return bool(group) and "\t" in following and _practice_row(cells(following), columns, group) is not None
+
+
+def _group_above(lines: list[str], start: int) -> str:
+    """The initiative of a heading row just above a list's header (「取組項目1 自主財源の確保」, maybe with
+    its テーマ line between): a list printed in parts, one per initiative, opens under it."""
+    above = [j for j in range(start - 1, max(-1, start - 6), -1) if lines[j].strip()][:3]
+    for j in above:
+        if "\t" in lines[j]:
+            return ""
+        if (named := _group(lines[j])) is not None:
+            return named
+    return ""
+
+
+def _next_group(lines: list[str], i: int, heads: set[str]) -> tuple[str, int] | None:
+    """(initiative, line of the header) of the list's next part: the next table row is its header printed
+    again, under an initiative's heading row that no other table row precedes; None otherwise."""
+    group = None
+    for j in range(i, len(lines)):
+        if lines[j].strip() in heads:
+            return (group, j) if group is not None else None
+        if "\t" in lines[j]:
+            return None
+        if (named := _group(lines[j])) is not None:
+            group = named
+    return None
+
+
 def parse_headed_practices(lines: list[str], start: int, columns: dict[str, Any], where: str) -> PracticeList:
     """The practice rows under the header at `start`, up to the first line that is no such row; a
     numbered row whose cells do not read under the header is kept as a bad row (reported, nothing guessed)."""
     table = PracticeList(where, years=[label for _, label in columns["years"]], header_line=start + 1)
     heads = _header_lines(lines, start, columns)
-    group = ""
-    for i in range(start + columns.get("header_rows", 1), len(lines)):
+    group = _group_above(lines, start) if columns["initiative"] < 0 else ""
+    i = start + columns.get("header_rows", 1) - 1
+    while i + 1 < len(lines):
+        i += 1
         if not lines[i].strip():
-            if table.rows and not _header_follows(lines, i, heads):
-                break
+            if table.rows and not _header_follows(lines, i, heads) and not _row_follows(lines, i, columns, group):
+                following = _next_group(lines, i, heads) if group else None
+                if following is None:
+                    break
+                group, i = following  # the next part, over a page break
             continue
         if lines[i].strip() in heads:
             continue  # the header printed again over the list's next page
@@ -326,6 +364,12 @@ def parse_headed_practices(lines: list[str], start: int, columns: dict[str, Any]
             if "\t" in lines[i] and CODE_RE.match(code):
                 # A row of the list whose cells do not read under the header: reported, not guessed.
                 table.bad.append(BadRow(i, lines[i]))
+                continue
+            following = _next_group(lines, i, heads) if group else None
+            if following is not None:
+                # A list printed in parts, one under each initiative's heading (its own table, then
+                # its evaluation and remarks): the next part goes on under the next heading.
+                group, i = following
                 continue
             break
         if code in table.rows:

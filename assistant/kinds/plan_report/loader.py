@@ -20,7 +20,11 @@ Editions are read by the shape of their layout, not by their city: practice numb
 without its (参考) row and with the committee's score and remarks as lines of their own, progress
 sheets headed 「実践項目 1-2 …」 with their themes as a list, an appendix holding only some sheets or
 none, the (参考) figures of section I as a line of labelled values (「テーマ：財政・協働 平均値 進捗度 2.5 …」).
-What such a layout does not print (an initiative's yearly grades) is left empty.
+What such a layout does not print (an initiative's yearly grades) is left empty. An edition laid out
+per initiative prints no long list: each block's own practice table is one part of the list read by
+its headers (parse_headed_practices goes on from part to part), its yearly grades may be marks of the
+report's own scale (◎○△×, best first as its legend lists them: cells.legend_scale). A reading that
+yields no record at all is refused (parse), never stored as a report of nothing.
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from assistant.errors import DocumentError
-from assistant.kinds.plan_report.cells import COMMITTEE, NUMBERED_HEADING_RE, SCORE_FIELDS, THEMES, cells
+from assistant.kinds.plan_report.cells import COMMITTEE, NUMBERED_HEADING_RE, SCORE_FIELDS, THEMES, cells, legend_scale
 from assistant.kinds.plan_report.lists import (
     Copy,
     PracticeList,
@@ -78,7 +82,9 @@ _EVALUATION_HEAD_RE = re.compile(r"^(?:I|\d{1,2})[.．]?\s*取組\S{0,12}評価\
 # The committee's score of an initiative as section I prints it (委員評価 4.3 /5, 委員評価：4.2／5, or
 # in a table cell), maybe after the label of the remarks (委員会の意見 委員評価 4.2 /5).
 # The committee may name itself and count in 点 (委員会評価 4.2点／5点, 懇話会評価 4.1／5.0).
-_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+)?" + COMMITTEE + r"評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
+# The scale may follow in brackets (委員会評価：4.1点（5点満点）), after the departments' own grade on the line.
+_COMMITTEE_RE = re.compile(r"^(?:\S{0,6}意見等?\s+|\S{0,8}自己評価\S{0,6}\s*[:：]?\s*[A-D]\s*[/／]?\s*)?" + COMMITTEE
+                           + r"評価[\s:：]*\d+(?:[.．]\d+)?\s*点?\s*(?:[/／]\s*[5５]|[(（]\s*[5５]\s*点満点)", re.M)
 # The committee's score may close an initiative's テーマ line instead (「テーマ：財源　実践項目数：4　自己評価：B
 # 委員会評価：3.6／5」), the remarks under it.
 _THEME_COMMITTEE_RE = re.compile(r"^テーマ\s*[:：][^\n]*" + COMMITTEE + r"評価\s*[:：]?\s*\d+(?:[.．]\d+)?\s*点?\s*[/／]\s*[5５]", re.M)
@@ -195,6 +201,20 @@ def _years(*lists: list[str]) -> list[str]:
 
 
 def parse(text: str, source: str) -> ParsedDocument:
+    """The report's records; a layout this reader recognises but reads nothing from refuses (DocumentError)
+    so that the registry reads it as a generic document with the other_kind note: a plan report of no
+    records would answer every question about its items with a confident 「該当なし」."""
+    doc = _parse(text, source)
+    if not doc.records:
+        unread = [w for w in doc.warnings if w.kind == "malformed_row"]
+        why = "取組項目も実践項目も読み取れませんでした"
+        if unread:
+            why += f"（表の行{len(unread)}行を読み取れません: 「{unread[0].note.split('「', 1)[-1].split('」', 1)[0]}」など）"
+        raise DocumentError(source, why, unread[0].line if unread else None)
+    return doc
+
+
+def _parse(text: str, source: str) -> ParsedDocument:
     lines, cut = split_lines(text)
     lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
     if not _SECTION1_RE.search(text) and _section1(lines) is None and _tables_only(text):
@@ -235,7 +255,10 @@ def parse(text: str, source: str) -> ParsedDocument:
     headed_starts = [start for start, _ in headed.values()]
     # An edition may print its two lists after section I (in a section of their own before the
     # closing remarks): they are the same lists, and section I ends where they begin.
-    lists_after = [a for a in (a_summary1, a_main, *headed_starts) if a is not None and a_section1 < a < a_section2]
+    # (a list printed in parts under each initiative's heading is inside section I, not after it: more
+    # initiatives' headings follow its first part)
+    lists_after = [a for a in (a_summary1, a_main, *headed_starts) if a is not None and a_section1 < a < a_section2
+                   and not any(opens_block(lines, j, a_section2) for j in range(a + 1, a_section2))]
     section1_end = _section_start(lines, min(lists_after)) if lists_after else a_section2
     if a_summary1 is not None and a_summary1 > a_section1 and a_summary1 not in lists_after:
         a_summary1 = None
@@ -268,7 +291,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     if "initiatives" in headed:
         initiative_list = parse_headed_initiatives(lines, *headed["initiatives"], "initiative_list")
     if "practices" in headed:
-        main_list = parse_headed_practices(lines, *headed["practices"], "main_list")
+        # Yearly grades may be marks of the document's own scale, listed by its legend (◎○△×).
+        start, columns = headed["practices"]
+        main_list = parse_headed_practices(lines, start, {**columns, "scale": legend_scale(lines)}, "main_list")
     appendix_list = (parse_practice_list(lines, a_appendix, upto(a_appendix, a_sheets), "appendix_list", has_total=False)
                      if a_appendix is not None else PracticeList("appendix_list"))
     blocks = parse_section1(lines, a_section1, section1_end, source)
@@ -276,7 +301,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     initiative_years = _years(*(b.years for b in blocks.values())) or years
     years = years or initiative_years
     if year_sheets:
-        sheets = split_year_sheets(lines, a_sheets)
+        sheets = split_year_sheets(lines, a_sheets, legend_scale(lines))
     elif grid_sheets:
         sheets = split_grid_sheets(lines, a_sheets)
     else:

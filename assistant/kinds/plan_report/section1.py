@@ -27,6 +27,7 @@ from assistant.kinds.plan_report.cells import (
     themes_named,
     year_columns,
 )
+from assistant.kinds.plan_report.headed import practice_columns
 from assistant.kinds.plan_report.lists import Copy
 from assistant.kinds.plan_report.rows import BadRow, TableRow, read_table
 from assistant.text.normalize import clean, nfkc
@@ -239,8 +240,11 @@ def _cut_inside(row: list[str]) -> bool:
 # The departments' own grade may open the line (所管課の自己評価：A ／ 委員会評価：4.0点（5点満点）): the
 # lists state it, so it is skipped here; 「（5点満点）」 is the scale, not a note.
 # The committee is named as the report names it (懇話会評価 4.1／5.0: the scale with its decimal).
+# The departments' grade may be labelled with what it sums up and stand before the score without a
+# slash (担当部署の自己評価（総合）：A 委員会評価：4.1点（5点満点）): an edition without lists states it only there.
 _COMMITTEE_ALONE_RE = re.compile(
-    r"^(?:\S{0,6}意見等?\s+|\S{0,8}自己評価\s*:?\s*[A-D]\s*/\s*)?" + COMMITTEE + r"評価\s*:?\s*(\d+(?:\.\d+)?)\s*点?"
+    r"^(?:\S{0,6}意見等?\s+|\S{0,8}自己評価(?:\([^()]{1,6}\))?\s*:?\s*(?P<own>[A-D])\s*/?\s*)?" + COMMITTEE
+    + r"評価\s*:?\s*(\d+(?:\.\d+)?)\s*点?"
     r"\s*(?:/\s*5(?:\.0)?\s*点?|\(5点満点\))?\s*(\([^()]*\))?$")
 # The label over the remarks written one to a line (委員の意見, 委員の意見等, 委員会の意見), maybe in
 # brackets (＜委員の意見＞, 【懇話会の意見】).
@@ -261,7 +265,9 @@ def _opens_block(lines: list[str], i: int, end: int) -> bool:
         following = [lines[j] for j in range(i + 1, min(end, i + 5)) if lines[j].strip()][1:2]
     nxt = following[0] if following else ""
     # The committee's opinions published alone: the heading is followed by the score.
+    # (a practice table read by its headers, 「番号│実践項目│担当課│H29…」, opens a block laid out per initiative)
     return (nxt.startswith("(参考)") or ("実践項目名" in nxt and "\t" in nxt) or _is_theme_header(cells(nxt))
+            or ("\t" in nxt and practice_columns(cells(nxt)) is not None)
             or bool(_COMMITTEE_ALONE_RE.match(nfkc(nxt).strip())))
 
 
@@ -428,9 +434,11 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
         alone = _COMMITTEE_ALONE_RE.match(nfkc(line).strip())
         if alone:
             # The score on a line of its own (委員評価 4.3 /5): the remarks are the lines under it.
-            current.committee_score = float(alone.group(1))
+            current.committee_score = float(alone.group(2))
             current.committee_line = i + 1
-            current.note = alone.group(2)[1:-1].strip() if alone.group(2) else ""
+            current.note = alone.group(3)[1:-1].strip() if alone.group(3) else ""
+            if alone.group("own") and current.reference is not None and not current.reference.values.get("self_overall"):
+                current.reference.values["self_overall"] = alone.group("own")
             remarks, last = _remark_lines(lines, i + 1, end)
             current.comments = [c for text in remarks for c in split_comments(text)]
             current.end_line = max(current.end_line, last + 1)

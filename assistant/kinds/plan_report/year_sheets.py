@@ -17,7 +17,8 @@ from assistant.text.normalize import clean, nfkc, no_spaces
 from assistant.text.wareki import era_year, fy_label, label_field, year_label
 
 # 「実践項目 4 RPAによる定型業務の自動化」 (or 「実践項目No.4 …」), a line of its own (a list's header row has tabs).
-HEAD_RE = re.compile(r"^実践項目\s*(?:No\.?\s*)?(N?\d{1,2}|\d{1,2}-\d{1,2})\s+(\S.*)$")
+# The sheet's name may open the line (「【進捗状況シート】実践項目16 RPAの導入」).
+HEAD_RE = re.compile(r"^(?:【進捗状況シート】\s*)?実践項目\s*(?:No\.?\s*)?(N?\d{1,2}|\d{1,2}-\d{1,2})\s+(\S.*)$")
 _INITIATIVE_RE = re.compile(r"取組項目(?:No\.?)?\s*[:：]\s*(\d{1,2})")
 _DEPARTMENTS_RE = re.compile(r"担当(?:部署|課)\s*[:：]\s*(\S+)")
 _ENDED_RE = re.compile(r"取組終了\s*[:：]\s*(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月")
@@ -44,7 +45,8 @@ def _columns(row: list[str]) -> dict[str, int] | None:
     columns = {
         "year": find("年度"),
         "plan": find("取組内容", "取組", "取組予定"),
-        "grade": find("自己評価", "総合評価", "評価"),
+        # (the year's grade called by what it grades: 達成度)
+        "grade": find("自己評価", "総合評価", "評価", "達成度"),
         "reason": find("評価の理由", "自己評価の理由", "理由"),
         "challenge": find("取組上の課題", "課題"),
     }
@@ -57,19 +59,20 @@ def _cell(row: list[str], j: int) -> str:
     return clean(row[j]) if 0 <= j < len(row) else ""
 
 
-def split_year_sheets(lines: list[str], start: int) -> list[Sheet]:
-    """The sheets from 0-based line `start` on, each up to the next sheet's head."""
+def split_year_sheets(lines: list[str], start: int, scale: tuple[str, ...] = ()) -> list[Sheet]:
+    """The sheets from 0-based line `start` on, each up to the next sheet's head; `scale`: the marks of
+    the report's own grades (◎○△×), read from its legend."""
     heads = [i for i in range(start, len(lines)) if is_head(lines[i])]
     sheets = []
     for k, begin in enumerate(heads):
         stop = heads[k + 1] if k + 1 < len(heads) else len(lines)
-        sheet = _read(lines, begin, stop)
+        sheet = _read(lines, begin, stop, scale)
         if sheet is not None:
             sheets.append(sheet)
     return sheets
 
 
-def _read(lines: list[str], begin: int, stop: int) -> Sheet | None:
+def _read(lines: list[str], begin: int, stop: int, scale: tuple[str, ...] = ()) -> Sheet | None:
     head = HEAD_RE.match(nfkc(lines[begin]).strip())
     assert head is not None
     initiative = None
@@ -119,7 +122,7 @@ def _read(lines: list[str], begin: int, stop: int) -> Sheet | None:
         for part in (p for p in _ENTRY_SPLIT_RE.split(plan) if p.strip()):
             n += 1
             sheet.entries.append(Entry(n, year, clean(part), "", i + 1))
-        own = grade(_cell(row, columns["grade"])) if columns["grade"] >= 0 else None
+        own = grade(_cell(row, columns["grade"]), scale) if columns["grade"] >= 0 else None
         reason = _cell(row, columns["reason"])
         if own:
             sheet.eval_grades[year] = own

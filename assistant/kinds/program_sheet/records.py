@@ -37,7 +37,8 @@ PROGRAM = RecordKind(
         Field("difficulty", "業務の難易度", ("業務の難易度", "難易度")),
         Field("report", "実績報告"),
         Field("evaluation", "評価"),
-        Field("future_policy", "今後の方針", ("今後の方針",)),
+        # (a sheet may print it as 今後の方向性: users say it as their sheet does)
+        Field("future_policy", "今後の方針", ("今後の方針", "今後の方向性")),
         Field("response_raw", "対応(記載)"),
     ),
 )

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 # Shared pieces of patterns. A year of any era and any number of digits; never a month date.
 YEAR = (r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?![\d.])(?:\s*年度|\s*年(?!\s*\d{1,2}\s*月))?"
         r"|(?<!\d)(?:19|20|21)\d{2}\s*年度)")
-GRADE = r"([A-DＡ-Ｄ])"
+# A grade letter, or a mark of a document's own scale (◎○△×: a report may grade its years so, its legend
+# saying the order); a mark is compared as it is printed, and ranked only by its document's legend.
+GRADE = r"([A-DＡ-Ｄ◎○〇◯△×])"
 # (the te-form joins a second condition: 「Aじゃなくて、しかも継続中」)
 NEG = (r"(?:じゃなくて|ではなくて|でなくて|じゃなく|ではない|でない|じゃない|ではなかった|でなかった|じゃなかった|以外|を除く|を除いた|を除き|を除いて|ではなく|でなく|でもない|でもなく|でもなかった|除いて|除く|除き|除いた|"
        r"除外|(?:を|が)?(?:もらえなかった|もらえていない|もらっていない|取れなかった|取れていない|とれなかった|とれていない|"
@@ -99,6 +101,11 @@ class Context:
     def grade_fields(self) -> list[str]:
         """Every per-year grade field of the index, oldest first."""
         return year_fields(self.all_fields)
+
+    @property
+    def grade_scale(self) -> tuple[str, ...]:
+        """The marks the index's reports grade their years with (◎○△×, best first), read from their legends."""
+        return self.lex.grade_scale
 
 
 Produce = Callable[[re.Match, Context], "Production | None"]

@@ -36,6 +36,9 @@ _ASKING = compiled(
     r"ください|下さい|ですか|でしょうか|ますか|ましたか|でしたか|お願い(?:します)?|恐れ入ります|すみません|失礼ですが")
 
 
+# The marks documents grade with besides letters (◎○△×, ●▲, ☆★): each is a grade when a question says it.
+_GRADE_MARKS = frozenset("◎○〇◯●△▲▽×✕✖□■☆★")
+
 _SUPERLATIVE = compiled(r"一番|いちばん|最も|もっとも|最多|最少")
 
 
@@ -70,6 +73,12 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
     i = 0
     while i < len(morphs):
         m = morphs[i]
+        if m.surface in _GRADE_MARKS and left(m):
+            # 「H30に◎がついた」: a mark of a document's own grade scale that no rule read is a condition
+            # dropped, never mere punctuation.
+            out.append(canon.original(m.start, m.end))
+            i += 1
+            continue
         if _noun(m):  # a compound noun as a whole (自治|体 is 自治体)
             j = i
             while j + 1 < len(morphs) and _noun(morphs[j + 1]):

@@ -23,7 +23,8 @@ _PER_YEAR = r"(?:(?:の)?(?:年度ごと|年度別|各年度|毎年度|年度毎
 
 
 def _grade(ch: str) -> str:
-    return unicodedata.normalize("NFKC", ch).upper()
+    # 〇 and ◯ are typed for the ○ a document prints
+    return unicodedata.normalize("NFKC", ch).upper().replace("〇", "○").replace("◯", "○")
 
 
 def _cond(fld: str, op: str, value) -> Condition:
@@ -87,10 +88,13 @@ def _span(m: re.Match, ctx: Context) -> Production | None:
         return None
     lo, hi = sorted(y.fiscal_year for y in ys)
     grade = _grade(m.group(3))
+    grades = _bounded(grade, m.group("cmp"), m.string, ctx.grade_scale) if m.group("cmp") else None
+    if m.group("cmp") and grades is None:
+        return None  # a mark no legend ranks: the bound is not read
     for fy in range(lo, hi + 1):
         fld = ctx.year_field(fy)
         if fld:
-            out.conditions.append(_cond(fld, "=", grade))
+            out.conditions.append(_cond(fld, "in", grades) if grades is not None else _cond(fld, "=", grade))
     if not out.conditions:
         out.notes.append("その年度の評価は索引にありません")
         out.unused.append(m.group(0))
@@ -175,6 +179,11 @@ def _every(m: re.Match, ctx: Context) -> Production | None:
     if m.group("years") and int(m.group("years")) != len(ctx.grade_fields):
         return None
     grade = _grade(m.group("g"))
+    if m.group("cmp"):  # 「4年間ずっと○以上」: every year within the bound (a year without a grade is not)
+        grades = _bounded(grade, m.group("cmp"), m.string, ctx.grade_scale)
+        if grades is None:
+            return None
+        return Production(conditions=[_cond(f, "in", grades) for f in ctx.grade_fields], hints={"practice"})
     return Production(conditions=[_cond(f, "=", grade) for f in ctx.grade_fields], hints={"practice"})
 
 
@@ -328,32 +337,48 @@ def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(fld, "!=", grades[0], f"{name} ≠ {grades[0]}")])
 
 
+# A yearly grade: a letter, or a mark of a report's own scale (◎○△×, ranked by the index's legends).
+_MARKED = r"[A-DＡ-Ｄ◎○〇◯△×]"
 _BOUND = r"(?P<cmp>以上|以下|未満|より(?:上|下|良い|悪い|高い|低い)|を上回る|を下回る)"
 
 
-def _bounded(grade: str, cmp: str, question: str) -> list[str]:
-    """The grades at or beyond a bound in the legend's order (A > B > C); D only when the question says it."""
-    scale = [g for g in _RANK if g != "D" or "D" in question.upper()]
-    rank = _RANK[grade]
+def _bounded(grade: str, cmp: str, question: str, marks: tuple[str, ...] = ()) -> list[str] | None:
+    """The grades at or beyond a bound in the legend's order (A > B > C); D only when the question says it.
+    A mark of the index's own scale (`marks`, best first: ◎ > ○ > △ > ×) is bounded within that scale;
+    a mark no legend ranks gives None (the bound is not read, never guessed)."""
+    if grade in _RANK:
+        scale = [g for g in _RANK if g != "D" or "D" in question.upper()]
+        ranks = _RANK
+    elif grade in marks:
+        scale = list(marks)
+        ranks = {g: len(marks) - 1 - i for i, g in enumerate(marks)}
+    else:
+        return None
+    rank = ranks[grade]
     if cmp in ("以上",):
-        return [g for g in scale if _RANK[g] >= rank]
+        return [g for g in scale if ranks[g] >= rank]
     if cmp in ("以下",):
-        return [g for g in scale if _RANK[g] <= rank]
+        return [g for g in scale if ranks[g] <= rank]
     if cmp in ("未満",) or cmp.endswith(("下", "悪い", "低い", "下回る")):
-        return [g for g in scale if _RANK[g] < rank]
-    return [g for g in scale if _RANK[g] > rank]
+        return [g for g in scale if ranks[g] < rank]
+    return [g for g in scale if ranks[g] > rank]
 
 
 def _overall_bound(m: re.Match, ctx: Context) -> Production | None:
     grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string)
+    if grades is None:
+        return None
     return Production([Condition("@overall", "in", grades, f"総合評価 ∈ {'/'.join(grades) or '（なし）'}")])
 
 
 def _year_bound(m: re.Match, ctx: Context) -> Production | None:
+    grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string, ctx.grade_scale)
+    if grades is None:
+        return None
     out = Production(hints={"practice"})
     fields = _year_fields(m.group("year"), ctx, out)
     if fields:
-        out.conditions.append(_cond(fields[0], "in", _bounded(_grade(m.group("g")), m.group("cmp"), m.string)))
+        out.conditions.append(_cond(fields[0], "in", grades))
     return out
 
 
@@ -545,10 +570,13 @@ def _change_against_other(m: re.Match, ctx: Context) -> Production | None:
 
 RULES: list[Rule] = [
     Rule("grade_of_year_bound",
-         r"(?P<year>{YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*"
-         r"(?P<g>[A-DＡ-Ｄ])(?:評価|判定|ランク)?" + _BOUND,
+         r"(?P<year>{YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価|達成度|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*"
+         r"(?P<g>" + _MARKED + r")(?:評価|判定|ランク)?" + _BOUND,
          _year_bound,
          examples=(("R4の評価がB以下", {"conditions": [("r4", "in", ["B", "C"])]}),
+                   # a report grading its years ◎○△× (its legend: ◎ best): bounded in that scale
+                   ("R4の達成度が△以下", {"conditions": [("r4", "in", ["△", "×"])]}),
+                   ("R3が◯以上", {"conditions": [("r3", "in", ["◎", "○"])]}),
                    ("令和3年度がB以上", {"conditions": [("r3", "in", ["A", "B"])]}),
                    ("R5の評価がAより下", {"conditions": [("r5", "in", ["B", "C"])]}))),
     Rule("grade_steps",
@@ -654,9 +682,13 @@ RULES: list[Rule] = [
          r"({YEAR})\s*(?:から|〜|-)\s*({YEAR})\s*(?:まで)?\s*(?:の間|の\d+年間|\d+年間|の間に)?"
          r"(?:ずっと|すべて|全て|全部|毎年|\d+年度?連続で?|\d+年度?連続して|連続で?|連続して|一貫して|とも|年度評価|評価|の評価が|の評価は|が|は|に|で|の)*"
          # (「R4からR5でBからAに上がった」: a grade followed by から and another is a change, grade_transition's)
-         r"\s*{GRADE}(?:評価|判定)?(?!(?:評価|判定)?(?:が|を|に|は)?\s*(?:一度|1度|一回|1回|いちど)|(?:評価)?(?:から|→)\s*[A-DＡ-Ｄ])",
+         # (「…ずっとB以上」: a bound after the grade holds every year within it, never read as = B)
+         r"\s*{GRADE}(?:評価|判定)?(?:" + _BOUND + r")?(?!(?:評価|判定)?(?:が|を|に|は)?\s*(?:一度|1度|一回|1回|いちど)|(?:評価)?(?:から|→)\s*[A-DＡ-Ｄ])",
          _span,
          examples=(("R2からR4までずっとA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
+                   ("R2からR3までずっとB以上", {"conditions": [("r2", "in", ["A", "B"]), ("r3", "in", ["A", "B"])]}),
+                   ("令和2年度から令和4年度まで3年間ずっと◯以上",
+                    {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]), ("r4", "in", ["◎", "○"])]}),
                    ("R2からR4まで3年連続でA評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("R2〜R4の年度評価が全部A", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("R3〜R5の3年連続でB評価", {"conditions": [("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
@@ -726,9 +758,12 @@ RULES: list[Rule] = [
                    ("令和3年度までずっとB評価", {"conditions": [("@grades", "graded_all_eq",
                                                               {"fields": ["r2", "r3"], "grade": "B"})]}))),
     Rule("grade_every_year",
-         r"(?:(?P<years>\d+)年間(?:の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>[A-DＡ-Ｄ])(?:評価|判定)?",
+         r"(?:(?P<years>\d+)年間(?:の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>"
+         + _MARKED + r")(?:評価|判定)?" + "(?:" + _BOUND + ")?",
          _every,
-         examples=(("どの年度でもAだった", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"),
+         examples=(("4年間ずっと◯以上", {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]),
+                                                        ("r4", "in", ["◎", "○"]), ("r5", "in", ["◎", "○"])]}),
+                   ("どの年度でもAだった", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"),
                                                           ("r5", "=", "A")]}),
                    ("毎年A評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),
                    ("4年間ずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
@@ -796,6 +831,8 @@ RULES: list[Rule] = [
          r"(?:\s*[(（]\s*([A-DＡ-Ｄ])(?:評価)?(?:か|または|や|、|・)?([A-DＡ-Ｄ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
          examples=(("R3がB", {"conditions": [("r3", "=", "B")]}),
+                   ("R4に◎がついた", {"conditions": [("r4", "=", "◎")]}),
+                   ("令和3年度に×だった", {"conditions": [("r3", "=", "×")]}),
                    ("令和2年度はA評価", {"conditions": [("r2", "=", "A")]}),
                    ("R4にAかB", {"conditions": [("r4", "in", ["A", "B"])]}),
                    ("R5がC以外", {"conditions": [("r5", "!=", "C")]}),
