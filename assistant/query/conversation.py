@@ -594,6 +594,8 @@ class Assistant:
         if generic is not None:
             return generic
         was_on = self.table_context.table.source if self.table_context is not None else None
+        # (the documents the last answer's rows came from, when they came from generic documents)
+        was_in = {was_on} if was_on else {str(k).split(":", 1)[-1].rsplit(":", 1)[0] for k in self.generic_rows}
         self.table_context = None
         self.generic_rows = []
         if len(question) > MAX_QUESTION:
@@ -611,6 +613,7 @@ class Assistant:
             answer.caveat = self._place_caveat
         settle(answer, [w for w in q.unused if w not in self._words_taken])
         self._copies_disagree(q, answer)
+        self._left_the_document(cut, q, answer, was_in)
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))) \
                 and "table_row" in self.executor.tables:
             # The dedicated kinds could not answer it as asked: a table of another document that
@@ -650,6 +653,23 @@ class Assistant:
             self.context = q
             self.context_rows = answer.rows
         return answer
+
+    def _left_the_document(self, question: str, q: Query, answer: Answer, was_in: set[str]) -> None:
+        """「鹿沼市の…評価シート」→「今後の方向性は？」: a follow-up of an answer from one document's table,
+        naming no other place or document, answered from records of other documents only: the asker
+        meant the document of the conversation, which could not answer it, so the answer is not given
+        as certain and says where it comes from."""
+        if not was_in or answer.status != "exact" or answer.error or place_names(question) \
+                or any(c.field == "source" for c in q.conditions):
+            return
+        sources = {str(r.get("source")) for r in answer.rows if r.get("source")}
+        if not sources or sources & was_in:
+            return
+        titles = dict(self.db.execute("SELECT source, title FROM documents").fetchall())
+        answer.status = "partial"
+        answer.caveat = (f"前の回答の資料「{'」「'.join(titles.get(s) or s for s in sorted(was_in))}」からは答えられないため、"
+                         f"別の資料「{'」「'.join(titles.get(s) or s for s in sorted(sources))}」から答えています。")
+        answer.summary = answer.caveat + answer.summary
 
     def _copies_disagree(self, q: Query, answer: Answer) -> None:
         """「実践項目44の担当部署は？」: one record's field that the document prints differently in its
