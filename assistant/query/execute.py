@@ -507,7 +507,8 @@ class Executor:
             sql.where.append(f"coalesce(({' AND '.join(inner.where)}), 0) = 0")
             sql.params.extend(inner.params)
             return
-        rank = grade_rank_sql("{}", grade_scale(self.db))  # (the index's own marks ranked by their legend)
+        if op in _GRADE_OPS or op in ("grade_rise_by", "grade_fall_by"):
+            rank = grade_rank_sql("{}", grade_scale(self.db))  # (the index's own marks ranked by their legend)
         if op in _GRADE_OPS:
             sql.where.append(f"{rank.format(col)} {_GRADE_OPS[op]} {rank.format(f't.[{v}]')}")
             return

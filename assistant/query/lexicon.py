@@ -1,7 +1,7 @@
 """Known values read from the index (departments, titles, themes, places, ...) for the parser."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Callable, TYPE_CHECKING
 
 if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
@@ -97,7 +97,17 @@ class Lexicon:
     # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
     kind_counts: dict[str, set[int]] = field(default_factory=dict)
     # The marks plan reports grade their years with (◎○△×), best first as their legend lists them.
-    grade_scale: tuple[str, ...] = ()
+    # The marks the reports grade their years with (◎○△×, best first): read from the index only when a
+    # question first needs them (most never compare grades; reading every report's legend costs a CLI
+    # question a tenth of its time), or given as they are (tests).
+    scale: tuple[str, ...] | None = None
+    read_scale: Callable[[], tuple[str, ...]] | None = field(default=None, repr=False)
+
+    @property
+    def grade_scale(self) -> tuple[str, ...]:
+        if self.scale is None:
+            self.scale = self.read_scale() if self.read_scale is not None else ()
+        return self.scale
 
     def kinds_with(self, fld: str) -> list[str]:
         """Record kinds that have a field, most specific (fewest fields) first."""
@@ -275,7 +285,7 @@ def katakana_words(db: IndexReader) -> set[str]:
 
 def _read_lexicon(db: IndexReader) -> Lexicon:
     lex = Lexicon()
-    lex.grade_scale = grade_scale(db)
+    lex.read_scale = lambda: grade_scale(db)
     tables = set(record_tables(db))
     lex.kinds = tables
     lex.columns = {t: set(db[t].columns_dict) for t in tables}

@@ -25,7 +25,7 @@ _GRADE_SCALE = ("◎", "○", "△", "×")
 
 def _lexicon(columns: dict[str, set[str]] = _COLUMNS) -> Lexicon:
     return Lexicon(kinds=set(columns), columns=columns, year_marks=_YEAR_MARKS if "tags" in columns["practice"] else {},
-                   grade_scale=_GRADE_SCALE)
+                   scale=_GRADE_SCALE)
 
 
 def produce(rule, fragment: str, lex: Lexicon | None = None):

@@ -84,6 +84,8 @@ def legend_scale(lines: list[str]) -> tuple[str, ...]:
     them (「◎＝計画以上に進んだ ○＝計画どおり … ×＝未実施 ―＝取組終了後」); () when no line lists three such
     marks. A dash (―, after the item ended) is no grade of the scale (grade() reads it as '-')."""
     for line in lines:
+        if "=" not in line and "＝" not in line:
+            continue  # (no entry: most lines; the question reads every plan report's lines here)
         marks = [m.group(1) for m in _LEGEND_ENTRY_RE.finditer(nfkc(line))]
         marks = [m for m in marks if m not in _DASHES]
         if len(marks) >= 3 and len(set(marks)) == len(marks):
