@@ -1090,7 +1090,14 @@ class Assistant:
             for ex in answer.excerpts:
                 first.setdefault(ex["key"], len(first))
             rows = answer.rows = sorted(rows, key=lambda row: first.get(row["key"], len(first)))
-        notes.extend(self._department_copies(q, rows))
+        copies = self._department_copies(q, rows)
+        notes.extend(copies)
+        if copies and answer.status == "exact":
+            # The document's own copies disagree on whether a record is the asked department's: the
+            # answer takes one reading (the progress sheet), so it is not stated as certain and the
+            # reader sees the other reading first.
+            answer.status = "partial"
+            answer.caveat = "担当部署の記載が資料の中で食い違っています。" + "".join(c + "。" for c in copies)
         named = any(c.field in ("code", "initiative", "practice", "program") and c.op in ("=", "~=") for c in q.conditions)
         if rows and (dropped or (named and words and len(rows) <= 3)):
             facts = self._facts(q, rows, dropped or words)

@@ -163,3 +163,12 @@ def test_a_year_no_passage_holds_with_the_other_words_is_none(assistant):
     answer = assistant.ask("令和7年度の市民協働推進モデル事業の募集")
     assert answer.status == "no_match" and answer.count == 0 and not answer.rows, answer.summary
     assert "令和7年度" in answer.summary
+
+
+def test_a_department_the_copies_disagree_on_is_said_first(assistant):
+    # Practice item 45: the lists print (水)下水道課, its progress sheet (which wins) (水)下水道建設課. The
+    # answer takes the sheet's reading, so it is no certain answer: the other reading is said first.
+    answer = assistant.ask("下水道課の実践項目")
+    assert [r["key"] for r in answer.rows] == ["practice:N9"]
+    assert answer.status == "partial"
+    assert answer.summary.startswith(answer.caveat) and "実践項目 45" in answer.caveat and "下水道建設課" in answer.caveat

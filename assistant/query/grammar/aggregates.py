@@ -404,7 +404,9 @@ RULES: list[Rule] = [
     Rule("difference_of_aggregates",
          r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
          r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|(?:の|との)?)(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
-         r"|(?:では|で|は)?[、,]?\s*(?:何点|何ポイント|どれだけ|どのくらい|どれくらい|いくつ|いくら)(?:の差|差が|違|ちが|離れ|開き|の開き))",
+         # (「…低いのって何点差？」: って for は, and the difference asked by its bare noun at the end)
+         r"|(?:では|で|は|って)?[、,]?\s*(?:何点|何ポイント|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
+         r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$)))",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
                    ("委員評価のいちばん高い取組といちばん低い取組の差", {"aggregate": "diff", "agg_field": "committee_score",
@@ -421,6 +423,8 @@ RULES: list[Rule] = [
                    ("委員評価の最高点と最低点、差は", {"aggregate": "diff", "agg_field": "committee_score",
                                                 "agg_parts": ["max", "min"]}),
                    ("委員評価、一番いいのと一番悪いのは何点ちがう", {"aggregate": "diff", "agg_field": "committee_score",
+                                                      "agg_parts": ["max", "min"]}),
+                   ("合計点のいちばん高いのと低いのって何点差？", {"aggregate": "diff", "agg_field": "total",
                                                       "agg_parts": ["max", "min"]}))),
     Rule("difference_of_named_aggregates",
          r"(" + _AGG + r")(?:の)?(" + _VALUE + r")(?:と|から)\s*(" + _AGG + r")(?:の)?(" + _VALUE + r")?"

@@ -8,7 +8,7 @@ from assistant.labels import field_label
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import mentions
-from assistant.text.wareki import label_to_fy
+from assistant.text.wareki import fy_label, label_to_fy
 from assistant.kinds.registry import is_year_field
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
@@ -568,6 +568,29 @@ def _change_against_other(m: re.Match, ctx: Context) -> Production | None:
     return _change(_AgainstOther(m, others.pop()), ctx)
 
 
+def _change_against_year_before(m: re.Match, ctx: Context) -> Production | None:
+    """「令和5年度に前年より評価が下がった」: 前年 is the year before the one year the question says
+    (exactly one, else nothing is read and 前年 stays unused)."""
+    from assistant.query.grammar import YEAR
+
+    others = [y for y in re.finditer(YEAR, m.string) if y.end() <= m.start() or y.start() >= m.end()]
+    said = {y.fiscal_year for o in others for y in mentions(o.group(0))}
+    if len(said) != 1:
+        return None
+    year = said.pop()
+    return _change(_AgainstOther(_Based(m, fy_label(year - 1)), fy_label(year)), ctx)
+
+
+class _Based:
+    """A match whose base year is given (the year before the one said), not written in it."""
+
+    def __init__(self, m: re.Match, base: str) -> None:
+        self.m, self.base = m, base
+
+    def group(self, name: int | str = 0) -> str:
+        return self.base if name == "base" else self.m.group(name)
+
+
 RULES: list[Rule] = [
     Rule("grade_of_year_bound",
          r"(?P<year>{YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価|達成度|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*"
@@ -819,6 +842,13 @@ RULES: list[Rule] = [
          examples=(("令和5年度に評価がBで、令和4年度より評価が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
                    ("R4でR3の時より評価を下がった", {"conditions": [("r4", "grade_lt", "r3")]}),
                    ("R4より評価が上がった", None))),
+    Rule("grade_change_against_year_before",
+         r"(?:その)?前年度?(?:の評価)?(?:より|に比べて|と比べて|と比較して)(?:も)?\s*(?:評価|総合評価|グレード)?(?:が|は|を)?\s*"
+         r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)",
+         _change_against_year_before,
+         examples=(("令和5年度に前年より評価が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
+                   ("R4は前年度と比べて評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
+                   ("前年より評価が下がった", None))),
     Rule("grade_moved_some_year",
          r"(?:総合評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
          _moved,
