@@ -114,7 +114,7 @@ def initiative_columns(row: list[str]) -> dict[str, int] | None:
 
 
 # A heading row grouping a list's practice items under their initiative (a line of its own, no cells).
-GROUP_RE = re.compile(r"^取組項目\s*(?:No\.?\s*)?(\d{1,2})(?:\s+\S.*)?$")
+GROUP_RE = re.compile(r"^取組(?:項目)?\s*(?:No\.?\s*)?(\d{1,2})(?:\s+\S.*)?$")
 
 
 def _group(line: str) -> str | None:
@@ -291,7 +291,7 @@ def _practice_row(row: list[str], columns: dict[str, Any], group: str = "") -> d
     if columns["total"] >= 0 and (total := score(_cell(row, columns["total"]))) is not None:
         values["total"] = total
     overall = nfkc(_cell(row, columns["overall"]) or "").strip()
-    if GRADE_RE.match(overall):
+    if GRADE_RE.match(overall) or overall in columns.get("scale", ()):
         values["overall"] = overall
     if columns["ended"] >= 0:
         ended = ended_year(_cell(row, columns["ended"]))
