@@ -32,6 +32,9 @@ from assistant.text.normalize import clean, nfkc, no_spaces, notation_key
 from assistant.text.wareki import fy_label, label_field
 
 _SCORE_WORDS = dict(zip(("進捗度", "連携度", "効率性", "創造性"), SCORE_FIELDS))
+# A 総括 may name two of its scores by the bare word (連携, 効率); its other words (成果, 工夫) name
+# something else than 進捗度 and 創造性 and are left unread rather than taken for them.
+_SCORE_WORDS.update({"連携": "collaboration", "効率": "efficiency"})
 _CODE_WORDS = ("番号", "No.", "No", "小No.", "実践No.", "実践項目No.", "実践項目No")
 _TITLE_WORDS = ("実践項目", "実践項目名")
 
@@ -56,7 +59,7 @@ def practice_columns(row: list[str]) -> dict[str, Any] | None:
         # 取組項目 alone: the initiative as the list names it (its title, or its number and title).
         "initiative_named": _first(header, lambda c: c in ("取組項目", "取組項目名")),
         "departments": _first(header, lambda c: c.startswith(("担当部署", "担当課"))),
-        "total": _first(header, lambda c: c == "合計"),
+        "total": _first(header, lambda c: c in ("合計", "計")),  # (計: the sum of the scores beside it)
         "overall": _first(header, lambda c: c == "総合評価"),
         # 取組終了, 終了年度, or a status column (取組状況: 完了（R6）／実施中, read by ended_year).
         "ended": _first(header, lambda c: c.startswith(("取組終了", "終了年度", "取組状況"))),
