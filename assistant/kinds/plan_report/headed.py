@@ -65,7 +65,8 @@ def practice_columns(row: list[str]) -> dict[str, Any] | None:
         "ended": _first(header, lambda c: c.startswith(("取組終了", "終了年度", "取組状況"))),
     }
     for word, name in _SCORE_WORDS.items():
-        columns[name] = _first(header, lambda c, w=word: c == w)
+        if columns.get(name, -1) < 0:  # (連携度 found stands; 連携 is only another header for it)
+            columns[name] = _first(header, lambda c, w=word: c == w)
     columns["years"] = year_columns(row) or _western_year_columns(row)
     # Without an initiative column, the list may group its rows under heading rows
     # (「取組項目1 自主財源の確保」): find_headed_lists accepts it only when such a row follows the header.
@@ -104,7 +105,8 @@ def initiative_columns(row: list[str]) -> dict[str, int] | None:
     if columns["no"] < 0 and columns["name"] >= 0 and columns["title"] >= 0 and header[columns["title"]] == "取組項目":
         columns["no"], columns["title"] = columns["title"], columns["name"]
     for word, name in _SCORE_WORDS.items():
-        columns[name] = _first(header, lambda c, w=word: c == w or c == f"{w}平均")
+        if columns.get(name, -1) < 0:  # (連携度 found stands; 連携 is only another header for it)
+            columns[name] = _first(header, lambda c, w=word: c == w or c == f"{w}平均")
     # Themes as ○ columns, each headed by the theme's name (a second header row under テーマ).
     columns["theme_marks"] = theme_columns(row)
     # Columns no field claims (a city's own theme names: 歳入確保, 業務改善 …): themes when their rows
