@@ -368,7 +368,7 @@ def _bounded(grade: str, cmp: str, question: str, marks: tuple[str, ...] = ()) -
 
 
 def _overall_bound(m: re.Match, ctx: Context) -> Production | None:
-    grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string)
+    grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string, ctx.grade_scale)
     if grades is None:
         return None
     return Production([Condition("@overall", "in", grades, f"総合評価 ∈ {'/'.join(grades) or '（なし）'}")])
