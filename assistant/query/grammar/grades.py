@@ -77,7 +77,10 @@ def _change(m: re.Match, ctx: Context) -> Production | None:
         op = "grade_eq"
     a, b = second[0], first[0]
     sign = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "≠", "grade_le": "≤", "grade_ge": "≥"}[op]
-    out.conditions.append(Condition(a, op, b, f"{field_label(a)} {sign} {field_label(b)}（A > B > C）"))
+    # The order said is the one compared in: a letter scale of the index's own (S > A > B > C) when it has one.
+    own = [g for g in ctx.grade_scale if g.isascii() and g.isalpha()]
+    order = " > ".join(own) if any(g not in "ABCD" for g in own) else "A > B > C"
+    out.conditions.append(Condition(a, op, b, f"{field_label(a)} {sign} {field_label(b)}（{order}）"))
     return out
 
 
