@@ -50,3 +50,13 @@ def test_joint_projects_planned_this_year_said_with_a_plain_verb(assistant):
     answer = assistant.ask("美幌町と津別町の連携事業で今年度やる予定のもの")
     assert answer.status == "exact", (answer.summary, answer.unused)
     assert [str(r["no"]) for r in answer.rows] == ["2"]
+
+
+def test_a_letter_no_rule_reads_is_said():
+    # A grade of a letter scale the grammar does not read (E of an A–E legend) is never dropped silently.
+    from assistant.query.grammar.accountability import unused_words
+    from assistant.query.grammar.canon import canonicalise
+
+    text = "総合評価がEの実践項目"
+    free = "\x1f\x1f\x1f\x1fがEの\x1f\x1f\x1f\x1f"
+    assert "E" in unused_words(free, "\x1f", canonicalise(text), [])
