@@ -264,6 +264,9 @@ def grade_scale(db: IndexReader) -> tuple[str, ...]:
 def grade_rank_sql(expr: str, scale: tuple[str, ...]) -> str:
     """SQL ranking a grade cell: A > B > C > D, and the marks of the index's scale in their legend's
     order (its worst mark ranks with D); NULL for anything else (―, a blank year)."""
+    if any(m.isalpha() and m.isascii() and m not in "ABCD" for m in scale):
+        # A letter scale of the index's own (S > A > B > C): every letter ranked by its legend alone.
+        return "(CASE {} {} END)".format(expr, "".join(f" WHEN '{m}' THEN {len(scale) - 1 - i}" for i, m in enumerate(scale) if m != "'"))
     marks = "".join(f" WHEN '{m}' THEN {len(scale) - 1 - i}" for i, m in enumerate(scale) if m not in "ABCD'")
     return f"(CASE {expr} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0{marks} END)"
 

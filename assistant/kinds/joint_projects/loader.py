@@ -37,7 +37,8 @@ RECORD_KIND = "joint_project"
 # Free-text fields that become passages, in display order (then one passage per department).
 _PASSAGE_FIELDS = ("title", "description", "done", "planned", "status", "results", "subcommittee")
 
-_SUBCOMMITTEE_RE = re.compile(r"^(\S+?部会)(?=$|[\s(（\d])")
+# (a town's edition calls its 部会 分科会: 「総務分科会（小川町）」)
+_SUBCOMMITTEE_RE = re.compile(r"^(\S+?(?:部会|分科会))(?=$|[\s(（\d])")
 # A chair printed in brackets after the 部会 name; names not in the header are accepted when they
 # look like a municipality (a 部会 may be chaired by a member the table has no column for).
 _CHAIR_NAME = r"[^\s()（）]{1,12}?[市町村区]"
@@ -53,7 +54,7 @@ def detect(text: str) -> bool:
         return True
     # The departments' heading is 担当部署 or, in another city's edition, 担当課.
     # Another edition heads its columns 事業名 and 部会（幹事市村）: the header row is checked by its cells.
-    if not ("\t" in head and "部会" in head and ("担当部署" in head or "担当課" in head)
+    if not ("\t" in head and ("部会" in head or "分科会" in head) and ("担当部署" in head or "担当課" in head)
             and ("事業項目" in head or "事業名" in head)):
         return False
     columns, header = _find_columns(head.splitlines())
@@ -240,7 +241,7 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
     columns = _Columns()
     for index, line in enumerate(lines[:100]):
         cells = [clean(c) for c in line.split("\t")]
-        if not any(_is_title_heading(c) for c in cells) or not any(c.startswith("部会") for c in cells):
+        if not any(_is_title_heading(c) for c in cells) or not any(c.startswith(("部会", "分科会")) for c in cells):
             continue
         first_department = None
         for position, cell in enumerate(cells):
@@ -251,7 +252,7 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
                 columns.title = position
             elif cell.startswith("事業内容"):
                 columns.description = position
-            elif cell.startswith("部会"):
+            elif cell.startswith(("部会", "分科会")):
                 columns.subcommittee = position
             elif cell.startswith("進捗状況"):
                 columns.status = position

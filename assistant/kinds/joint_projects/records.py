@@ -4,14 +4,15 @@ from __future__ import annotations
 from assistant.kinds.spec import Field, RecordKind
 
 JOINT_PROJECT = RecordKind(
-    "joint_project", "連携事業", ("連携事業", "共同事業", "事業項目"),
+    "joint_project", "連携事業", ("広域連携事業", "連携事業", "共同事業", "事業項目"),
     fields=(
         Field("no", "番号", show=True),
         Field("title", "名称", show=True),
         Field("description", "事業内容"),
-        Field("subcommittee", "部会", ("部会",), show=True, facet=True, group_words=("部会",)),
+        # (a town's edition calls it 分科会)
+        Field("subcommittee", "部会", ("部会", "分科会"), show=True, facet=True, group_words=("部会", "分科会")),
         # The chairing municipality is also called the 幹事 (部会（幹事市村）).
-        Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市", "幹事"), show=True, facet=True,
+        Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市", "幹事町", "幹事"), show=True, facet=True,
               group_words=("部会長", "市", "幹事")),
         # An object municipality → department, one key per municipality the table's header names.
         Field("departments", "担当部署", ("担当部署", "担当課"), "json", show=True, facet=False,

@@ -73,9 +73,8 @@ def grade(cell: str | None, scale: tuple[str, ...] = ()) -> str | None:
 
 _DASHES = ("―", "—", "－", "‐", "ー")
 # A legend entry 「◎＝計画以上に進んだ」: a one-character mark that is no letter or digit, its meaning after ＝ or :.
-# Only marks that are no letter: a scale of letters other than A–D (S＝大きく進んだ A＝順調 …) would rank
-# A differently from the report's usual scale, and questions say letters as A–D; such a report is
-# not read as this kind (it is read as a generic document, with the note that says so).
+# Only marks that are no letter here: a scale of letters other than A–D (S：大きく進んだ / A：順調 …, one
+# to a line) is read by _letter_legend, and questions rank its letters by it (lexicon.grade_scale).
 _LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝]\s*(\S+)")
 
 
@@ -90,6 +89,26 @@ def legend_scale(lines: list[str]) -> tuple[str, ...]:
         marks = [m for m in marks if m not in _DASHES]
         if len(marks) >= 3 and len(set(marks)) == len(marks):
             return tuple(marks)
+    return _letter_legend(lines)
+
+
+# A legend of letters written one to a line (a definition list: 「S：計画を上回って進んでいる」 / 「A：計画どおり」 …).
+_LETTER_ENTRY_RE = re.compile(r"^([A-Z])\s*[:：=＝]\s*\S")
+
+
+def _letter_legend(lines: list[str]) -> tuple[str, ...]:
+    """A letter scale of the document's own (S > A > B > C), best first as its legend lists it on
+    consecutive lines; () when there is none or when it is the usual A > B > C > D (read without a
+    legend), so that only a scale that ranks letters differently is the document's own."""
+    run: list[str] = []
+    for line in [*lines, ""]:
+        match = _LETTER_ENTRY_RE.match(nfkc(line).strip())
+        if match:
+            run.append(match.group(1))
+            continue
+        if len(run) >= 3 and len(set(run)) == len(run) and "".join(run) not in "ABCD":
+            return tuple(run)
+        run = []
     return ()
 
 

@@ -32,6 +32,9 @@ from assistant.text.normalize import clean, nfkc, no_spaces, notation_key
 from assistant.text.wareki import fy_label, label_field
 
 _SCORE_WORDS = dict(zip(("進捗度", "連携度", "効率性", "創造性"), SCORE_FIELDS))
+# A 総括 may name two of its scores by the bare word (連携, 効率); its other words (成果, 工夫) name
+# something else than 進捗度 and 創造性 and are left unread rather than taken for them.
+_SCORE_WORDS.update({"連携": "collaboration", "効率": "efficiency"})
 _CODE_WORDS = ("番号", "No.", "No", "小No.", "実践No.", "実践項目No.", "実践項目No")
 _TITLE_WORDS = ("実践項目", "実践項目名")
 
@@ -56,13 +59,14 @@ def practice_columns(row: list[str]) -> dict[str, Any] | None:
         # 取組項目 alone: the initiative as the list names it (its title, or its number and title).
         "initiative_named": _first(header, lambda c: c in ("取組項目", "取組項目名")),
         "departments": _first(header, lambda c: c.startswith(("担当部署", "担当課"))),
-        "total": _first(header, lambda c: c == "合計"),
+        "total": _first(header, lambda c: c in ("合計", "計")),  # (計: the sum of the scores beside it)
         "overall": _first(header, lambda c: c == "総合評価"),
         # 取組終了, 終了年度, or a status column (取組状況: 完了（R6）／実施中, read by ended_year).
         "ended": _first(header, lambda c: c.startswith(("取組終了", "終了年度", "取組状況"))),
     }
     for word, name in _SCORE_WORDS.items():
-        columns[name] = _first(header, lambda c, w=word: c == w)
+        if columns.get(name, -1) < 0:  # (連携度 found stands; 連携 is only another header for it)
+            columns[name] = _first(header, lambda c, w=word: c == w)
     columns["years"] = year_columns(row) or _western_year_columns(row)
     # Without an initiative column, the list may group its rows under heading rows
     # (「取組項目1 自主財源の確保」): find_headed_lists accepts it only when such a row follows the header.
@@ -101,7 +105,8 @@ def initiative_columns(row: list[str]) -> dict[str, int] | None:
     if columns["no"] < 0 and columns["name"] >= 0 and columns["title"] >= 0 and header[columns["title"]] == "取組項目":
         columns["no"], columns["title"] = columns["title"], columns["name"]
     for word, name in _SCORE_WORDS.items():
-        columns[name] = _first(header, lambda c, w=word: c == w or c == f"{w}平均")
+        if columns.get(name, -1) < 0:  # (連携度 found stands; 連携 is only another header for it)
+            columns[name] = _first(header, lambda c, w=word: c == w or c == f"{w}平均")
     # Themes as ○ columns, each headed by the theme's name (a second header row under テーマ).
     columns["theme_marks"] = theme_columns(row)
     # Columns no field claims (a city's own theme names: 歳入確保, 業務改善 …): themes when their rows
@@ -114,7 +119,7 @@ def initiative_columns(row: list[str]) -> dict[str, int] | None:
 
 
 # A heading row grouping a list's practice items under their initiative (a line of its own, no cells).
-GROUP_RE = re.compile(r"^取組項目\s*(?:No\.?\s*)?(\d{1,2})(?:\s+\S.*)?$")
+GROUP_RE = re.compile(r"^取組(?:項目)?\s*(?:No\.?\s*)?(\d{1,2})(?:\s+\S.*)?$")
 
 
 def _group(line: str) -> str | None:
@@ -291,7 +296,7 @@ def _practice_row(row: list[str], columns: dict[str, Any], group: str = "") -> d
     if columns["total"] >= 0 and (total := score(_cell(row, columns["total"]))) is not None:
         values["total"] = total
     overall = nfkc(_cell(row, columns["overall"]) or "").strip()
-    if GRADE_RE.match(overall):
+    if GRADE_RE.match(overall) or overall in columns.get("scale", ()):
         values["overall"] = overall
     if columns["ended"] >= 0:
         ended = ended_year(_cell(row, columns["ended"]))

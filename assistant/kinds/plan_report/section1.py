@@ -37,8 +37,8 @@ from assistant.text.wareki import label_field, year_label
 # that names what it numbers, or 「No.3 公共施設の最適配置」 (a progress sheet's first page opens the
 # same way: _opens_block tells them apart by what follows), or 「【取組項目3】窓口サービスの向上」 with the
 # number in brackets. A Word document may separate the number from the title with an ideographic space
-# (「取組項目1　…」).
-_HEADER_RE = re.compile(r"^(?:取組項目\s?|No\.\s?|【\s*取組項目\s?(?=\d{1,2}\s*】))?(\d{1,2})(?:\s*】\s*|[ \u3000])(\S.*)$")
+# (「取組項目1　…」). An edition may call its initiatives 取組 alone (「取組1　自主財源の確保」).
+_HEADER_RE = re.compile(r"^(?:取組(?:項目)?\s?|No\.\s?|【\s*取組項目\s?(?=\d{1,2}\s*】))?(\d{1,2})(?:\s*】\s*|[ \u3000])(\S.*)$")
 # The block's practice items listed under its heading (「対象の実践項目：7、8、9、N2」): the lists and
 # the sheets state each item's initiative, so the line only tells a block's heading from a sheet's.
 # The numbers may be separated by 、 or by ・ (「実践項目：1・2・3」).
@@ -120,6 +120,26 @@ _LABELLED = {"進捗度": "progress", "連携度": "collaboration", "効率性":
 # Counts the line may state (実践項目数:4): an edition whose practice list has no initiative column
 # ties its rows to the initiatives by these counts.
 _COUNTED = {"実践項目数": "n_practice"}
+
+
+# A figure of the (参考) line written on a line of its own under the テーマ line (実践項目数：5,
+# 担当部局の自己評価：A): a definition list's term and its value.
+_FIGURE_LINE_RE = re.compile(r"^(?:実践項目数|\S{0,8}自己評価\S{0,6})\s*[:：]\s*(\S+)$")
+
+
+def _figure_line(line: str, reference: Copy) -> bool:
+    """Add a figure written on a line of its own to the block's (参考) figures; False for another line."""
+    match = _FIGURE_LINE_RE.match(nfkc(line).strip())
+    if match is None:
+        return False
+    value = match.group(1)
+    if nfkc(line).startswith("実践項目数"):
+        if value.isdigit():
+            reference.values.setdefault("n_practice", int(value))
+    elif GRADE_RE.match(value) or re.fullmatch(r"[A-Z]", value):
+        # (a letter of the document's own scale too: S where its legend ranks S above A)
+        reference.values.setdefault("self_overall", value)
+    return True
 
 
 def _theme_line(line: str, line_no: int) -> Copy | None:
@@ -247,8 +267,8 @@ _COMMITTEE_ALONE_RE = re.compile(
     + r"評価\s*:?\s*(\d+(?:\.\d+)?)\s*点?"
     r"\s*(?:/\s*5(?:\.0)?\s*点?|\(5点満点\))?\s*(\([^()]*\))?$")
 # The label over the remarks written one to a line (委員の意見, 委員の意見等, 委員会の意見), maybe in
-# brackets (＜委員の意見＞, 【懇話会の意見】).
-_REMARKS_LABEL_RE = re.compile(r"^[<＜〈《【\[［]?(?:" + COMMITTEE + r"|\S{0,8}" + COMMITTEE + r")の意見等?[>＞〉》】\]］]?$")
+# brackets (＜委員の意見＞, 【懇話会の意見】), or as a definition list's term (委員の意見：).
+_REMARKS_LABEL_RE = re.compile(r"^[<＜〈《【\[［]?(?:" + COMMITTEE + r"|\S{0,8}" + COMMITTEE + r")の意見等?[>＞〉》】\]］]?\s*[:：]?$")
 
 
 def _opens_block(lines: list[str], i: int, end: int) -> bool:
@@ -260,7 +280,12 @@ def _opens_block(lines: list[str], i: int, end: int) -> bool:
     if following and _THEME_LINE_RE.match(nfkc(following[0]).strip()):
         if _THEME_SCORE_RE.search(nfkc(following[0])):
             return True  # the figures and the committee's score on one line, the remarks under it
-        following = following[1:]  # the (参考) figures written as a line of their own
+        # the (参考) figures written as a line of their own, or one label to a line (a definition
+        # list: テーマ：… / 実践項目数：5 / 担当部局の自己評価：A) before the committee's score
+        rest = [lines[j] for j in range(i + 1, min(end, i + 12)) if lines[j].strip()][1:]
+        while rest and _FIGURE_LINE_RE.match(nfkc(rest[0]).strip()):
+            rest = rest[1:]
+        following = rest[:1]
     if following and _MEMBERS_RE.match(nfkc(following[0]).strip()):
         following = [lines[j] for j in range(i + 1, min(end, i + 5)) if lines[j].strip()][1:2]
     nxt = following[0] if following else ""
@@ -395,6 +420,8 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
                 current.comments = [c for text in remarks for c in split_comments(text)]
                 current.end_line = max(current.end_line, last + 1)
                 i = max(i, last)
+            continue
+        if current.reference is not None and "\t" not in line and _figure_line(line, current.reference):
             continue
         if _is_theme_header(row):
             top = row

@@ -19,7 +19,8 @@ from assistant.text.wareki import era_year, fy_label, label_field, year_label
 # 「実践項目 4 RPAによる定型業務の自動化」 (or 「実践項目No.4 …」), a line of its own (a list's header row has tabs).
 # The sheet's name may open the line (「【進捗状況シート】実践項目16 RPAの導入」).
 HEAD_RE = re.compile(r"^(?:【進捗状況シート】\s*)?実践項目\s*(?:No\.?\s*)?(N?\d{1,2}|\d{1,2}-\d{1,2})\s+(\S.*)$")
-_INITIATIVE_RE = re.compile(r"取組項目(?:No\.?)?\s*[:：]\s*(\d{1,2})")
+# (an edition calling its initiatives 取組 alone states 「取組：1」)
+_INITIATIVE_RE = re.compile(r"取組(?:項目)?(?:No\.?)?\s*[:：]\s*(\d{1,2})")
 _DEPARTMENTS_RE = re.compile(r"担当(?:部署|課)\s*[:：]\s*(\S+)")
 _ENDED_RE = re.compile(r"取組終了\s*[:：]\s*(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月")
 # A web page's contact footer (「お問い合わせ：…推進室」) after the last sheet: no note of it.

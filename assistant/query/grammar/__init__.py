@@ -26,7 +26,8 @@ YEAR = (r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?![\d.])(?:
         r"|(?<!\d)(?:19|20|21)\d{2}\s*年度)")
 # A grade letter, or a mark of a document's own scale (◎○△×: a report may grade its years so, its legend
 # saying the order); a mark is compared as it is printed, and ranked only by its document's legend.
-GRADE = r"([A-DＡ-Ｄ◎○〇◯△×])"
+# S is a letter of such a scale (S > A > B > C, the legend listing it first): ranked by that legend too.
+GRADE = r"([A-DSＡ-ＤＳ◎○〇◯△×])"
 # (the te-form joins a second condition: 「Aじゃなくて、しかも継続中」)
 NEG = (r"(?:じゃなくて|ではなくて|でなくて|じゃなく|ではない|でない|じゃない|ではなかった|でなかった|じゃなかった|以外|を除く|を除いた|を除き|を除いて|ではなく|でなく|でもない|でもなく|でもなかった|除いて|除く|除き|除いた|"
        r"除外|(?:を|が)?(?:もらえなかった|もらえていない|もらっていない|取れなかった|取れていない|とれなかった|とれていない|"

@@ -93,7 +93,7 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
                 out.append(word)
             elif word in _NEGATION_LEMMAS:  # 以外 is a stop noun, but one no rule attached negated nothing
                 out.append(word)
-            elif word and re.fullmatch(r"[A-DＡ-Ｄ]", word):  # a grade no rule attached to a field or year
+            elif word and re.fullmatch(r"[A-ZＡ-Ｚ]", word) and word not in stop_nouns:  # a grade (of any letter scale: S, E …) no rule attached to a field or year
                 out.append(word)
             elif len(run) == 1 and run[0].lemma in _COMPARING and i == j:
                 out.append(word)

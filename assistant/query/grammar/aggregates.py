@@ -666,12 +666,23 @@ def _bottom(m: re.Match, ctx: Context) -> Production | None:
     return Production(order_by=_value_field(m.group(1)), limit=int(m.group(2)), descending=False)
 
 
+@lru_cache(maxsize=None)
+def _kinds_of(fld: str) -> frozenset[str]:
+    """The record kinds that have a field (委員評価: the initiatives only)."""
+    from assistant.kinds import registry
+
+    return frozenset(name for name, kind in registry.record_kinds().items() if any(getattr(f, "name", "") == fld for f in kind.fields))
+
+
 def _order(m: re.Match, ctx: Context) -> Production | None:
     word = m.group(2) or m.group(3)
     earlier = ctx.query.order_by if ctx.query is not None else ""
     fld = dict(VALUE_FIELDS).get(m.group(1) or "", "") or earlier or "@score"
     limit = int(m.group(4)) if m.group(4) and (ctx.query is None or ctx.query.limit is None) else None
-    return Production(order_by=fld, descending=word in _HIGH, limit=limit)
+    # A field only one kind has says which records are ordered (「取組を懇話会評価の低い順に」: a report
+    # calling its initiatives 取組 names no kind word the question could use).
+    kinds = _kinds_of(fld)
+    return Production(order_by=fld, descending=word in _HIGH, limit=limit, hints=set(kinds) if len(kinds) == 1 else set())
 
 
 # Words that ask to count (a question with none of them and 「年度ごとに」 asks to see each year's part).
@@ -719,7 +730,8 @@ ORDERING: list[Rule] = [
          r"(?:(?:に|で)?\s*(\d+)\s*(?:つ|件|個|項目)(?:の|だけ)?)?",
          _order,
          examples=(("合計点の高い順に並べて", {"order_by": "total", "descending": True}),
-                   ("委員評価が低い順に3件", {"order_by": "committee_score", "descending": False, "limit": 3}))),
+                   ("委員評価が低い順に3件", {"order_by": "committee_score", "descending": False, "limit": 3}),
+                   ("懇話会評価の低い順に", {"order_by": "committee_score", "descending": False}))),
 ]
 SUMMARIES: list[Rule] = [
     Rule("group_by",

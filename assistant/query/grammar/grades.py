@@ -77,7 +77,10 @@ def _change(m: re.Match, ctx: Context) -> Production | None:
         op = "grade_eq"
     a, b = second[0], first[0]
     sign = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "≠", "grade_le": "≤", "grade_ge": "≥"}[op]
-    out.conditions.append(Condition(a, op, b, f"{field_label(a)} {sign} {field_label(b)}（A > B > C）"))
+    # The order said is the one compared in: a letter scale of the index's own (S > A > B > C) when it has one.
+    own = [g for g in ctx.grade_scale if g.isascii() and g.isalpha()]
+    order = " > ".join(own) if any(g not in "ABCD" for g in own) else "A > B > C"
+    out.conditions.append(Condition(a, op, b, f"{field_label(a)} {sign} {field_label(b)}（{order}）"))
     return out
 
 
@@ -338,7 +341,7 @@ def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
 
 
 # A yearly grade: a letter, or a mark of a report's own scale (◎○△×, ranked by the index's legends).
-_MARKED = r"[A-DＡ-Ｄ◎○〇◯△×]"
+_MARKED = r"[A-DSＡ-ＤＳ◎○〇◯△×]"
 _BOUND = r"(?P<cmp>以上|以下|未満|より(?:上|下|良い|悪い|高い|低い)|を上回る|を下回る)"
 
 
@@ -346,7 +349,10 @@ def _bounded(grade: str, cmp: str, question: str, marks: tuple[str, ...] = ()) -
     """The grades at or beyond a bound in the legend's order (A > B > C); D only when the question says it.
     A mark of the index's own scale (`marks`, best first: ◎ > ○ > △ > ×) is bounded within that scale;
     a mark no legend ranks gives None (the bound is not read, never guessed)."""
-    if grade in _RANK:
+    if grade in marks:  # (first: a letter scale of the index's own, S > A > B > C, ranks A second)
+        scale = list(marks)
+        ranks = {g: len(marks) - 1 - i for i, g in enumerate(marks)}
+    elif grade in _RANK:
         scale = [g for g in _RANK if g != "D" or "D" in question.upper()]
         ranks = _RANK
     elif grade in marks:
@@ -365,7 +371,7 @@ def _bounded(grade: str, cmp: str, question: str, marks: tuple[str, ...] = ()) -
 
 
 def _overall_bound(m: re.Match, ctx: Context) -> Production | None:
-    grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string)
+    grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string, ctx.grade_scale)
     if grades is None:
         return None
     return Production([Condition("@overall", "in", grades, f"総合評価 ∈ {'/'.join(grades) or '（なし）'}")])
@@ -385,7 +391,7 @@ def _year_bound(m: re.Match, ctx: Context) -> Production | None:
 # 総合評価 and bare grades, applied after the departments and places (a letter may be part of a name).
 OVERALL: list[Rule] = [
     Rule("overall_grade_bound",
-         r"(?:総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:が|は|で|の)?(?P<g>[A-DＡ-Ｄ])(?:評価)?" + _BOUND,
+         r"(?:総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:が|は|で|の)?(?P<g>[A-DSＡ-ＤＳ])(?:評価)?" + _BOUND,
          _overall_bound,
          examples=(("総合評価がB以下", {"conditions": [("@overall", "in", ["B", "C"])]}),
                    ("総合評価がB以上", {"conditions": [("@overall", "in", ["A", "B"])]}),
@@ -609,7 +615,7 @@ RULES: list[Rule] = [
          examples=(("R2からR5で評価が2段階上がった", {"conditions": [("r5", "grade_rise_by", ["r2", 2])]}),)),
     Rule("grade_either_year",
          r"(?P<years>{YEAR}(?:\s*(?:か|または|又は|もしくは|、|・)\s*{YEAR})+)\s*(?:の)?\s*(?:どちらか|いずれか|どっちか)(?:の年度)?"
-         r"(?:で|が|に|は)?\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*(?P<g>[A-DＡ-Ｄ])(?:評価|判定)?",
+         r"(?:で|が|に|は)?\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*(?P<g>[A-DSＡ-ＤＳ])(?:評価|判定)?",
          _either_year,
          examples=(("R4かR5のどちらかでC", {"conditions": [("@grades", "any_eq", {"fields": ["r4", "r5"], "grade": "C"})]}),)),
     Rule("only_years_graded",
@@ -706,7 +712,7 @@ RULES: list[Rule] = [
          r"(?:ずっと|すべて|全て|全部|毎年|\d+年度?連続で?|\d+年度?連続して|連続で?|連続して|一貫して|とも|年度評価|評価|の評価が|の評価は|が|は|に|で|の)*"
          # (「R4からR5でBからAに上がった」: a grade followed by から and another is a change, grade_transition's)
          # (「…ずっとB以上」: a bound after the grade holds every year within it, never read as = B)
-         r"\s*{GRADE}(?:評価|判定)?(?:" + _BOUND + r")?(?!(?:評価|判定)?(?:が|を|に|は)?\s*(?:一度|1度|一回|1回|いちど)|(?:評価)?(?:から|→)\s*[A-DＡ-Ｄ])",
+         r"\s*{GRADE}(?:評価|判定)?(?:" + _BOUND + r")?(?!(?:評価|判定)?(?:が|を|に|は)?\s*(?:一度|1度|一回|1回|いちど)|(?:評価)?(?:から|→)\s*[A-DSＡ-ＤＳ])",
          _span,
          examples=(("R2からR4までずっとA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("R2からR3までずっとB以上", {"conditions": [("r2", "in", ["A", "B"]), ("r3", "in", ["A", "B"])]}),
@@ -734,9 +740,9 @@ RULES: list[Rule] = [
                    ("令和2年度・令和3年度とも評価Aで", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
                    ("R2とR3とも評価がA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}))),
     Rule("grade_never",
-         _SPAN + _PER_YEAR + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*(?P<g1>[A-DＡ-Ｄ])(?:評価|判定)?" + _NOT_END
+         _SPAN + _PER_YEAR + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*(?P<g1>[A-DSＡ-ＤＳ])(?:評価|判定)?" + _NOT_END
          + r"|" + _SPAN.replace("y1", "y3").replace("y2", "y4") + _PER_YEAR
-         + r"(?P<g2>[A-DＡ-Ｄ])(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
+         + r"(?P<g2>[A-DSＡ-ＤＳ])(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
          lambda m, ctx: _never_span(_Spans(m), ctx),
          examples=(("一度もAにならなかった", {"conditions": [("@grades", "no_any_eq",
                                                              {"fields": ["r2", "r3", "r4", "r5"], "grade": "A"})]}),
@@ -792,8 +798,8 @@ RULES: list[Rule] = [
                    ("4年間ずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
                    ("3年間ずっとB評価", None))),
     Rule("grade_any_year",
-         _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>[A-DＡ-Ｄ])(?:評価|判定)?"
-         r"|(?P<g2>[A-DＡ-Ｄ])(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)",
+         _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>[A-DSＡ-ＤＳ])(?:評価|判定)?"
+         r"|(?P<g2>[A-DSＡ-ＤＳ])(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)",
          _any_span,
          examples=(("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                            "grade": "C"})]}),
@@ -827,9 +833,9 @@ RULES: list[Rule] = [
                    ("R3からR4にかけて評価がAからBに下がった", {"conditions": [("r3", "=", "A"), ("r4", "=", "B")]}))),
     # 「令和2年度はCだったのに3年度にはBに上がった」: each year with its grade, the change word agreeing.
     Rule("grade_pair_changed",
-         r"(?P<y1>{YEAR})(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*(?P<g1>[A-D])(?:評価)?"
+         r"(?P<y1>{YEAR})(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*(?P<g1>[A-DS])(?:評価)?"
          r"(?:だった|で|であった)?(?:のに|けど|けれど|けれども|が|ものの|のが)?[、,]?\s*"
-         r"(?P<y2>{YEAR})(?:度)?\s*(?:には|では|に|で|は)?(?:評価が|評価は)?\s*(?P<g2>[A-D])(?:評価)?(?:に|へ)?\s*"
+         r"(?P<y2>{YEAR})(?:度)?\s*(?:には|では|に|で|は)?(?:評価が|評価は)?\s*(?P<g2>[A-DS])(?:評価)?(?:に|へ)?\s*"
          r"(?P<word>上がった|下がった|なった|変わった|改善した|向上した|悪化した|上がっている|下がっている)",
          lambda m, ctx: _pair_changed(m, ctx),
          examples=(("令和2年度はCだったのに令和3年度にはBに上がった", {"conditions": [("r2", "=", "C"), ("r3", "=", "B")]}),
@@ -857,8 +863,8 @@ RULES: list[Rule] = [
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
          r"({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
-         r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-D])?(?:評価)?({NEG})?"
-         r"(?:\s*[(（]\s*([A-DＡ-Ｄ])(?:評価)?(?:か|または|や|、|・)?([A-DＡ-Ｄ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
+         r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-DS])?(?:評価)?({NEG})?"
+         r"(?:\s*[(（]\s*([A-DSＡ-ＤＳ])(?:評価)?(?:か|または|や|、|・)?([A-DSＡ-ＤＳ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
          examples=(("R3がB", {"conditions": [("r3", "=", "B")]}),
                    ("R4に◎がついた", {"conditions": [("r4", "=", "◎")]}),

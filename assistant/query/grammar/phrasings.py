@@ -250,6 +250,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「今年度は何をする予定？」: the plan for this year, asked as 今年度の予定.
     Phrasing("this_year_plan", r"今年度(?:は|に)?[、,]?(?:何を|なにを|どんなことを)(?:する|やる|行う|実施する)予定", "今年度の予定",
              examples=(('今年度は何をする予定？', '今年度の予定？'),)),
+    # 「今年度やる予定のもの」: what is planned this year, said with a plain verb (やる, 行う, する).
+    Phrasing("this_year_planned_verb", r"今年度(?:に|中に)?(?:やる|行う|する|実施する)予定", "今年度に実施予定",
+             examples=(('今年度やる予定のもの', '今年度に実施予定のもの'), ('今年度中に行う予定の事業', '今年度に実施予定の事業'))),
     Phrasing("kind_then_among", r"({KINDS})のうち[、,]?(?!で|の)", r"\1で",
              examples=(("終了した実践項目のうち担当が納税課のもの", "終了した実践項目で担当が納税課のもの"),)),
     # 「倉敷市側の担当課」: a municipality's side is the municipality.
