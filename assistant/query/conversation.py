@@ -63,6 +63,7 @@ class Assistant:
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
+        self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
         # (and its words, which a follow-up does not look for in the text: they were never a keyword)
         self._unchecked_places: set[str] = set()
@@ -94,6 +95,7 @@ class Assistant:
                 answer.notes.insert(0, respelled)
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
+            self._last_target = answer.target if answer.status != "search" else "passage"
             return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
@@ -733,7 +735,16 @@ class Assistant:
                 self.generic_rows = [r.get("key") for r in narrowed.rows if r.get("key")]
                 return narrowed
 
+        # 「そのうち体育施設は？」 after a search answer (passages, not rows): its words were no condition a
+        # table can hold, so the table's rows answered are not narrowed by them and the answer says so.
+        unnarrowed = not following and bool(REFINES.search(question)) and self._last_target == "passage"
+
         def settled(answer: Answer, context=None) -> Answer:
+            if unnarrowed and answer.status == "exact" and answer.target in ("table_row", "item"):
+                answer.status = "partial"
+                answer.caveat = ("前の回答は本文の検索で、表の行の条件として読めなかったため、"
+                                 "前の回答で絞らずに表全体から答えました。")
+                answer.summary = answer.caveat + answer.summary
             if answer.status == "exact" and not following and not place_names(question) \
                     and answer.target in ("table_row", "item"):
                 # No city named, and other cities' documents hold rows for the same question: one
