@@ -1,5 +1,6 @@
 """Another city's facility usage table (a row per facility, a column per month and 年間合計, 区分, a 合計
-row): a 「そのうち…」 after a search answer is not narrowed by that search, and says so."""
+row): a 「そのうち…」 after a search answer is not narrowed by that search, and says so; 「年間利用者（数）」
+is the year's total column of a monthly count of people, and 「…の総数」 adds it up."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,6 +14,8 @@ from assistant.store.search import open_index
 USAGE = """小郡市 公共施設利用状況 令和5年度
 
 中央体育館は空調設備改修工事のため令和6年1月から3月まで休館しました。
+
+月別利用者数（単位：人）
 
 No.\t施設名\t区分\t4月\t5月\t6月\t7月\t8月\t9月\t10月\t11月\t12月\t1月\t2月\t3月\t年間合計
 1\t市民会館\t文化施設\t1,000\t1,100\t1,200\t1,300\t1,400\t1,500\t1,600\t1,700\t1,800\t1,900\t2,000\t2,100\t18,600
@@ -45,3 +48,16 @@ def test_narrowing_a_search_answer_is_not_stated_as_exact(assistant):
     if first.status == "search":
         # The rows of the whole table are not the search's: never an exact count of them.
         assert then.status != "exact"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("小郡市の年間利用者がいちばん多い施設は？", "中央図書館"),
+    ("小郡市の体育施設の年間利用者数を合計すると？", 93000),
+    ("小郡市の生涯学習施設、年間利用者の平均は？", 96000),
+    ("小郡市の中央図書館、R5年度の年間利用者数は？", 96000),
+    ("小郡市の施設の年間利用者の総数は？", 207600),
+])
+def test_the_year_total_of_a_monthly_count_of_people(assistant, question, value):
+    answer, = _ask(assistant, question)
+    assert answer.status == "exact" and not answer.unused
+    assert answer.value == value

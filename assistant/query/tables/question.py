@@ -133,7 +133,8 @@ _ENDED = re.compile(r"(?:末)?(?:に|で)?(?:取組が|取組を|事業が|事�
 _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
 # 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
-_SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)"
+# 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
+_SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 # (「R8に着手する」: setting to work is beginning it)
