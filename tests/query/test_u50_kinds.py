@@ -61,3 +61,11 @@ def test_the_year_total_of_a_monthly_count_of_people(assistant, question, value)
     answer, = _ask(assistant, question)
     assert answer.status == "exact" and not answer.unused
     assert answer.value == value
+
+
+def test_a_number_of_people_said_in_man_over_the_reports_year(assistant):
+    # 「3万人」 is 30,000 people; 令和5年度 is the report's year (the table has no column of a year);
+    # 「使われた」 says what the people counted did.
+    answer, = _ask(assistant, "小郡市の令和5年度、年間3万人以上使われた施設ってどこ？")
+    assert answer.status == "exact" and not answer.unused
+    assert {r["title"] for r in answer.rows} == {"中央体育館", "中央図書館"}

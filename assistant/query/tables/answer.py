@@ -1090,6 +1090,9 @@ def _bare_places(db, question: str, places: list[str]) -> list[str]:
     return [p for p in bare if any(_key(p) + suffix in text for text in texts for suffix in "市町村")]
 
 
+_USED_BY_PEOPLE = re.compile(r"使わ|使っ|使う|使い|利用さ|利用し|利用|訪れ|来館|来場|入館")
+
+
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
@@ -1165,6 +1168,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                          if all(i in covered for i in range(at + k, at + len(wn)))), "")
             if len(head) >= 2 and head in context:
                 continue
+        if "人" in units and _USED_BY_PEOPLE.fullmatch(wn) and at > 0 and covered & set(range(at - 4, at)):
+            continue  # 「13万人以上使われた」: over counts of people, the verb says what they count
         if wn in _DOING and at > 0 and qn[at - 1] == "を":
             continue  # 「見直しを行う」: the verb of the noun before it, which says what is done
         if len(wn) >= 2 and sum(c.base.endswith(wn) and c.base != wn for c in t.columns if c.numeric) >= 2:

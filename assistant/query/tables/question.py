@@ -60,7 +60,7 @@ _YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the q
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
-_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所|m2|平方メートル|平米"
+_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
 
@@ -296,6 +296,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             bound = _NUMBER_BOUND.match(after)
             value = float(m.group(1).replace(",", ""))
             unit = {"平方メートル": "m2", "平米": "m2"}.get(m.group(2) or "", m.group(2) or "")
+            if unit in ("万人", "千人"):  # 「13万人以上」: people counted one by one in the table
+                value, unit = value * (10000 if unit == "万人" else 1000), "人"
             end = m.end() + (bound.end() if bound else 0)
             if bound and bound.group(0) in ("から", "~", "〜", "ー"):
                 m2 = _NUMBER_IN_Q.match(qn, end)
@@ -1757,6 +1759,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "cmp":
             op, value, unit = m.data
             target = (not years and on_sheet and _numeric_column(t, col, on_sheet)) or _numeric_column(t, col, years)
+            if target is None and years and not any(c.year is not None for c in t.columns) \
+                    and set(years) <= _report_years(t.doc_title):
+                # 「令和5年度、年間13万人以上」 over the 令和5年度 report's table, which has no column of a year:
+                # the year is the report's (read so below, and said in a note), not a column's.
+                target = _numeric_column(t, col, [])
             if target is None and not col and not years and last_cmp is not None \
                     and re.fullmatch(r"[、,]?(?:で|かつ)?[、,]?", qn[last_cmp[0].end:m.start]):
                 target = last_cmp[1]  # 「5,000千円以上10,000千円以下」: the second bound is of the same column
