@@ -1,6 +1,7 @@
 """Another city's facility usage table (a row per facility, a column per month and 年間合計, 区分, a 合計
 row): a 「そのうち…」 after a search answer is not narrowed by that search, and says so; 「年間利用者（数）」
-is the year's total column of a monthly count of people, and 「…の総数」 adds it up."""
+is the year's total column of a monthly count of people, and 「…の総数」 adds it up; a 指定管理 review
+whose 次期の方針 prints 継続（公募）・継続（非公募）・廃止 is asked 「続ける」「やめる」, then 「それぞれの所管課は？」."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,10 +28,22 @@ No.\t施設名\t区分\t4月\t5月\t6月\t7月\t8月\t9月\t10月\t11月\t12月\
 """
 
 
+REVIEW = """小郡市 指定管理者制度導入施設の検証結果
+
+No.\t施設名\t指定管理者\t次期の方針\t所管課
+1\t小郡市民体育館\t小郡スポーツ協会\t継続（公募）\tスポーツ振興課
+2\t小郡温泉\t小郡観光公社\t廃止\t観光課
+3\t小郡公民館\t小郡地区振興会\t継続（非公募）\t生涯学習課
+4\t小郡老人福祉センター\t小郡福祉会\t直営化\t高齢者支援課
+5\t小郡ふれあい館\t小郡地区振興会\t廃止\t地域振興課
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("ogori")
     (folder / "小郡市_施設利用状況_令和5年度.txt").write_text(USAGE, encoding="utf-8")
+    (folder / "小郡市_指定管理者制度導入施設の検証結果.txt").write_text(REVIEW, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -69,3 +82,16 @@ def test_a_number_of_people_said_in_man_over_the_reports_year(assistant):
     answer, = _ask(assistant, "小郡市の令和5年度、年間3万人以上使われた施設ってどこ？")
     assert answer.status == "exact" and not answer.unused
     assert {r["title"] for r in answer.rows} == {"中央体育館", "中央図書館"}
+
+
+def test_a_policy_said_by_its_everyday_verb(assistant):
+    answer, = _ask(assistant, "小郡市の指定管理者制度の検証結果で、次も指定管理を続ける施設は何施設？")
+    assert answer.status == "exact" and not answer.unused and answer.value == 2
+    answer, = _ask(assistant, "小郡市の指定管理施設で、次期はやめる施設は？")
+    assert answer.status == "exact" and {r["title"] for r in answer.rows} == {"小郡温泉", "小郡ふれあい館"}
+
+
+def test_each_of_the_rows_before_asked_of_them_all(assistant):
+    _, answer = _ask(assistant, "小郡市の指定管理施設で、次期は廃止になるのはどこ？", "それぞれの所管課は？")
+    assert answer.status == "exact" and not answer.unused
+    assert "観光課" in answer.summary and "地域振興課" in answer.summary

@@ -46,6 +46,10 @@ _GAP = re.compile(r"(?:(?:で|の間で|の間に|では|の|は|に)?\s*(?:い�
 # 「空欄は除いて」「（空欄のは除いて）」「記載のないものを除く」: the blank cells left out of what is added up.
 _BLANKS_LEFT_OUT = re.compile(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値のない|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組)|の)?(?:は|を|分は|分を)?\s*"
                               r"(?:除いて|除く|除き|のぞいて|除外して|除外|抜いて|抜き|外して|含めず|含めないで|含まず|含まないで)\s*[)）]?")
+# A policy's word (継続, 廃止) and the everyday verb staff say it with (続ける, やめる): the verb's stems.
+_NATIVE_VERBS = {"継続": ("続ける", "続けて", "続けた", "続け", "続く", "続い"),
+                 "廃止": ("やめる", "やめて", "やめた", "やめ", "なくす", "なくし"),
+                 "休止": ("休む", "休ん"), "縮小": ("減らす", "減らし", "小さくする")}
 _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
 
 
@@ -431,6 +435,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「据え置きになった」 over cells printing 据置: the word with its okurigana is the value printed.
     said += [(full, "value", (vk, holders)) for vk, holders in values.items()
              if (full := _key(with_okurigana(vk))) and full not in values]
+    # 「続ける施設」 over cells printing 継続（公募）・継続（非公募）: a value's native verb says it.
+    said += [(spoken, "value", (vk, holders)) for vk, holders in values.items()
+             for spoken in _NATIVE_VERBS.get(vk, ()) if spoken not in values]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
     signed = [c.header for c in t.columns if c.numeric and any(
         re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
