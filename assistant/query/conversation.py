@@ -737,7 +737,9 @@ class Assistant:
 
         # 「そのうち体育施設は？」 after a search answer (passages, not rows): its words were no condition a
         # table can hold, so the table's rows answered are not narrowed by them and the answer says so.
-        unnarrowed = not following and bool(REFINES.search(question)) and self._last_target == "passage"
+        # (「それは反映された？」 points back at it as much as 「そのうち」 does)
+        unnarrowed = not following and self._last_target == "passage" \
+            and bool(REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question))
 
         def settled(answer: Answer, context=None) -> Answer:
             if unnarrowed and answer.status == "exact" and answer.target in ("table_row", "item"):

@@ -95,3 +95,63 @@ def test_each_of_the_rows_before_asked_of_them_all(assistant):
     _, answer = _ask(assistant, "小郡市の指定管理施設で、次期は廃止になるのはどこ？", "それぞれの所管課は？")
     assert answer.status == "exact" and not answer.unused
     assert "観光課" in answer.summary and "地域振興課" in answer.summary
+
+
+OPINIONS = """小郡市行財政改革計画（案）に対する意見募集の結果について
+
+1　意見提出者数　3人（意見数 4件）
+2　反映区分
+　　A：反映する
+　　B：一部反映する
+　　C：既に計画に記載している
+　　D：今後の参考とする
+
+3　意見の概要と市の考え方
+
+No.1　【該当箇所】第2章 取組1
+　（意見の概要）窓口の混雑を減らしてほしい。
+　（市の考え方）予約制を導入することを追記します。
+　（反映区分）A
+
+No.2　【該当箇所】第3章 取組2
+　（意見の概要）公民館の統廃合は慎重に進めてほしい。
+　（市の考え方）説明会の開催を追記します。
+　（反映区分）B
+
+No.3　【該当箇所】第3章 取組2
+　（意見の概要）職員のテレワークを進めるべき。
+　（市の考え方）テレワークの推進は計画に記載しています。
+　（反映区分）C
+
+No.4　【該当箇所】第3章 取組4
+　（意見の概要）温泉施設は廃止すべき。
+　（市の考え方）ご意見は今後の参考とします。
+　（反映区分）D
+"""
+
+
+@pytest.fixture(scope="module")
+def opinions(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("ogori_opinions")
+    (folder / "小郡市_行財政改革計画（案）_意見募集結果.txt").write_text(OPINIONS, encoding="utf-8")
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+@pytest.mark.parametrize("question, numbers", [
+    # the bracketed labels of each numbered opinion are its fields; its legend's wording said as done
+    ("小郡市の意見募集結果で、反映区分がAの意見は？", {"1"}),
+    ("小郡市のパブコメで、計画に反映された意見は？", {"1"}),
+    ("小郡市の意見募集結果で、もう計画に書いてあるって回答した意見は？", {"3"}),
+])
+def test_numbered_opinions_with_a_legend(opinions, question, numbers):
+    answer, = _ask(opinions, question)
+    assert answer.status == "exact" and not answer.unused
+    assert {str(r.get("number")) for r in answer.rows} == numbers
+
+
+def test_pointing_back_at_a_search_answer_is_not_stated_as_exact(opinions):
+    first, then = _ask(opinions, "小郡市のパブコメで温泉の意見ってあった？", "それは反映された？")
+    if first.status == "search":
+        assert then.status != "exact"

@@ -1129,7 +1129,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         body = _BODY_WORD.search(wn)
         if meetings and body and wn.endswith(body.group(0)) and re.match(r"(?:で|が|は|の(?:会議|会合))", qn[qn.find(wn) + len(wn):]):
             continue  # (「推進委員会の意見書」 names a paper of the body, not its meetings)
-        if any(short in wn and any(_key(wn.replace(short, form)) in context for form in forms)
+        # (in the search form: パブコメ is written ぱぶこめ there)
+        if any(_key(short) in wn and any(_key(wn.replace(_key(short), form)) in context for form in forms)
                for short, forms in ABBREVIATIONS):
             continue  # 「行革で」 of the 行財政改革実施計画: its title shortened
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
@@ -1171,6 +1172,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 continue
         if "人" in units and _USED_BY_PEOPLE.fullmatch(wn) and at > 0 and covered & set(range(at - 4, at)):
             continue  # 「13万人以上使われた」: over counts of people, the verb says what they count
+        if wn == "回答" and any(re.search(r"考え方|回答|対応", c.header) for c in t.columns) and reading.conds:
+            continue  # 「…って回答した意見」: the city's reply, which the rows hold and the condition was on
         if wn in _DOING and at > 0 and qn[at - 1] == "を":
             continue  # 「見直しを行う」: the verb of the noun before it, which says what is done
         if len(wn) >= 2 and sum(c.base.endswith(wn) and c.base != wn for c in t.columns if c.numeric) >= 2:

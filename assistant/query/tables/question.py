@@ -1468,6 +1468,12 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
     return _WORDINGS[key]
 
 
+# Written words of a legend and how staff say them (「既に…記載している」 → 「もう…書いてある」).
+_WRITTEN_AS_SPOKEN = (("既に", ("もう", "すでに")),
+                      ("記載している", ("書いてある", "書かれている", "書いている", "載っている", "記載済み")),
+                      ("記載済み", ("書いてある", "書かれている", "載っている")))
+
+
 def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
     """A legend's wording as users say it too: 「計画より遅れている」 is 「遅れている」「遅れてる」「計画より遅れ」
     (its verb without what it is measured against, spoken, its stem), each only where no other grade's
@@ -1486,6 +1492,15 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
         noun = re.fullmatch(r"(.{2,})あり", wording)
         if noun:
             forms |= {noun.group(1), *(noun.group(1) + v for v in ("がある", "が出ている", "が出てる", "がでている", "がでてる"))}
+        # 「反映する」 is said 「反映された」「反映した」: a する verb of a legend in its done forms.
+        if wording.endswith("する") and len(wording) >= 4:
+            forms |= {wording[:-2] + e for e in ("した", "された", "される", "している", "されている")}
+        # 「既に計画に記載している」 is said 「もう計画に書いてある」: the written words as spoken.
+        for written, spoken_as in _WRITTEN_AS_SPOKEN:
+            if written in wording:
+                forms |= {wording.replace(written, s) for s in spoken_as}
+        if any(wording.startswith(w) for w, _ in _WRITTEN_AS_SPOKEN[:1]):
+            forms |= {f.replace("既に", s) for f in list(forms) for s in ("もう", "すでに") if "既に" in f}
         # 「目標値を達成」 is said 「目標を達成」: the figure's 値 is left out when it is spoken of.
         if re.search(r"[一-龥]値を", wording):
             forms.add(re.sub(r"(?<=[一-龥])値を", "を", wording))
