@@ -155,9 +155,6 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「A と B、この2つの取組の」: the count of the things just named only points back at them.
     Phrasing("count_pointing_back", r"(?<=[、,\s])(?:この|その|これら|それら)の?\s*(?:[2-9２-９二三四五]|両)\s*(?:つ|件|個)の?", "",
              examples=(('A と B、この2つの取組の', 'A と B、取組の'),)),
-    # 「（廃止になるのは？）それぞれの所管課は？」: a follow-up asking of each row before is asking of them all.
-    Phrasing("each_of_them", r"^\s*(?:では|じゃあ|で)?[、,]?\s*(?:それぞれ|各々|おのおの)の", "それらの",
-             examples=(('それぞれの所管課は？', 'それらの所管課は？'), ('じゃあ、それぞれの担当課は', 'それらの担当課は'))),
     # 「下がっちゃった」「終わっちゃった」: the spoken ending of a past verb.
     Phrasing("chatta_after_tsu", r"っちゃった", "った",
              examples=(('下がっちゃった', '下がった'),)),
