@@ -155,3 +155,9 @@ def test_pointing_back_at_a_search_answer_is_not_stated_as_exact(opinions):
     first, then = _ask(opinions, "小郡市のパブコメで温泉の意見ってあった？", "それは反映された？")
     if first.status == "search":
         assert then.status != "exact"
+
+
+def test_two_rows_named_their_gap(assistant):
+    answer, = _ask(assistant, "小郡市の中央図書館と市民会館、年間でどれくらい差がある？")
+    assert answer.status == "exact" and not answer.unused
+    assert answer.value == 96000 - 18600

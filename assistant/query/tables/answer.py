@@ -812,6 +812,24 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
                 answer.understood[-1]["label"] = f"{a}→{b}で{word}"
                 answer.summary = f"{top_names} の{a}から{b}へ{word}は {_grouped(_plain_number(best))}{unit} です{where}。"
+    elif reading.aggregate == "row_gap":
+        # Two rows named: how far apart their values of one column are (the larger said beside it).
+        m = reading.measure
+        unit = t.column(m).unit
+        valued = [(r, n) for r in rows if (n := _number(r["cells"].get(m))) is not None]
+        understood.append({"field": m, "op": "row_gap", "value": None, "label": f"2件の{m}の差"})
+        answer.rows = [_row(t, r) for r, _ in valued]
+        answer.count = len(valued)
+        if len(valued) != 2:
+            answer.status = "no_match"
+            answer.summary = f"{m}の値がある行が2件ではないため、差を出せません{where}。"
+        else:
+            (ra, na), (rb, nb) = valued
+            answer.value = _plain_number(abs(na - nb))
+            more = _name_of(t, ra if na >= nb else rb)
+            answer.summary = (f"{_name_of(t, ra)}（{_grouped(_plain_number(na))}{unit}）と{_name_of(t, rb)}"
+                              f"（{_grouped(_plain_number(nb))}{unit}）の{m}の差は {_grouped(answer.value)}{unit}"
+                              f"（{more}が多い）です{where}。")
     elif reading.aggregate == "gap":
         a, b = reading.measure.split("|")
         unit = t.column(b).unit

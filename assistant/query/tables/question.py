@@ -1891,6 +1891,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                for y in sorted(set(years))]
         if all(len(p) == 1 for p in per):
             summed_years, years, col = "|".join(p[0] for p in per), [], ""
+    named_rows = {k for c in conds if c.op == "rows" for k in c.value}
+    if aggregate == "gap" and not years and col and t.column(col).numeric and t.column(col).year is None \
+            and len(named_rows) == 2:
+        # 「南部と北部の交流センター、年間でどれくらい差がある」: two rows named, one column of theirs apart.
+        aggregate = "row_gap"
     if aggregate == "gap":
         # Two years' columns of the measure (the column said, or the table's one measure by year).
         base = t.column(col).base if col else None
@@ -1969,6 +1974,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "gap":
         measure, asked = summed_years, ""
+    if aggregate == "row_gap":
+        measure, asked = asked, ""
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
         if t.column(measure).base and t.column(measure).year is not None:
