@@ -161,3 +161,19 @@ def test_two_rows_named_their_gap(assistant):
     answer, = _ask(assistant, "小郡市の中央図書館と市民会館、年間でどれくらい差がある？")
     assert answer.status == "exact" and not answer.unused
     assert answer.value == 96000 - 18600
+
+
+def test_months_of_a_calendar_year_inside_the_reports_fiscal_year(assistant):
+    # 令和6年1月〜3月 are the last months of the 令和5年度 report: its 1月・2月・3月 columns, added up.
+    answer, = _ask(assistant, "小郡市の中央体育館の令和6年1月から3月までの利用者数は合わせて何人？")
+    assert answer.status == "exact" and answer.value == 0
+    answer, = _ask(assistant, "小郡市の市民会館の令和6年1月から3月までの利用者数は合わせて何人？")
+    assert answer.status == "exact" and answer.value == 1900 + 2000 + 2100
+    answer, = _ask(assistant, "小郡市の市民会館の令和7年1月から3月までの利用者数は合わせて何人？")
+    assert answer.status != "exact" or answer.value != 1900 + 2000 + 2100
+
+
+def test_added_up_is_no_number_the_text_states(assistant):
+    # 「合わせて何人」 with no city said: the table's months added up, not a passage stating a number of 人.
+    answer, = _ask(assistant, "市民会館の令和6年1月から3月までの利用者数は合わせて何人？")
+    assert answer.status == "exact" and answer.value == 1900 + 2000 + 2100

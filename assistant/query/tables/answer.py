@@ -1109,6 +1109,8 @@ def _bare_places(db, question: str, places: list[str]) -> list[str]:
     return [p for p in bare if any(_key(p) + suffix in text for text in texts for suffix in "市町村")]
 
 
+from assistant.query.tables.read import _PEOPLE_COUNTED  # noqa: E402  (the words for who a count of 人 counts)
+
 _USED_BY_PEOPLE = re.compile(r"使わ|使っ|使う|使い|利用さ|利用し|利用|訪れ|来館|来場|入館")
 
 
@@ -1188,6 +1190,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                          if all(i in covered for i in range(at + k, at + len(wn)))), "")
             if len(head) >= 2 and head in context:
                 continue
+        if "人" in units and any(wn in (_key(p), _key(p) + "数") for p in _PEOPLE_COUNTED) \
+                and reading.aggregate in ("sum", "sum_cols", "avg", "max", "min", "row_gap") and reading.measure:
+            continue  # 「1月から3月までの利用者数は合わせて」: what every number of a count of people is
         if "人" in units and _USED_BY_PEOPLE.fullmatch(wn) and at > 0 and covered & set(range(at - 4, at)):
             continue  # 「13万人以上使われた」: over counts of people, the verb says what they count
         if wn == "回答" and any(re.search(r"考え方|回答|対応", c.header) for c in t.columns) and reading.conds:

@@ -46,6 +46,9 @@ _GAP = re.compile(r"(?:(?:で|の間で|の間に|では|の|は|に)?\s*(?:い�
 # 「空欄は除いて」「（空欄のは除いて）」「記載のないものを除く」: the blank cells left out of what is added up.
 _BLANKS_LEFT_OUT = re.compile(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値のない|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組)|の)?(?:は|を|分は|分を)?\s*"
                               r"(?:除いて|除く|除き|のぞいて|除外して|除外|抜いて|抜き|外して|含めず|含めないで|含まず|含まないで)\s*[)）]?")
+_MONTHS_SAID = re.compile(r"(?P<y>(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*(?P<a>1[0-2]|[1-9])月"
+                          r"\s*(?:から|~|〜|ー|－)\s*(?:(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*"
+                          r"(?P<b>1[0-2]|[1-9])月\s*(?:まで|の間)?(?:の|で|に)?")
 # A policy's word (継続, 廃止) and the everyday verb staff say it with (続ける, やめる): the verb's stems.
 _NATIVE_VERBS = {"継続": ("続ける", "続けて", "続けた", "続け", "続く", "続い"),
                  "廃止": ("やめる", "やめて", "やめた", "やめ", "なくす", "なくし"),
@@ -239,6 +242,24 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
+    # 「令和6年1月から3月まで」 over a column per month (4月…3月) of one fiscal year's report: those
+    # months' columns, added up; months outside the report's year are no column of it.
+    month_cols = {int(m.group(1)): c.header for c in t.columns if c.numeric
+                  and (m := re.fullmatch(r"(1[0-2]|[1-9])月", _key(c.header)))}
+    for m in _MONTHS_SAID.finditer(qn) if len(month_cols) >= 6 else ():
+        if not free(*m.span()):
+            continue
+        first, last = int(m.group("a")), int(m.group("b"))
+        order = [*range(4, 13), 1, 2, 3]  # (the fiscal year's months)
+        if first not in order or last not in order or order.index(first) > order.index(last):
+            continue
+        year = find_years(m.group("y"), calendar=True) if m.group("y") else []
+        own = _report_years(t.doc_title)
+        if year and own and (year[0].fiscal_year if first >= 4 else year[0].fiscal_year - 1) not in own:
+            return None  # 「令和7年1月」 over the 令和5年度 report: not its months
+        span = order[order.index(first):order.index(last) + 1]
+        if all(n in month_cols for n in span):
+            take(*m.span(), "months", [month_cols[n] for n in span])
     # Fiscal years (the numbers inside them are not values).
     said_years = _era_carried(qn, find_years(qn, calendar=True))
     if any(c.years_inside for c in t.columns):
@@ -1624,6 +1645,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
             edition = fy_text(max(_report_years(m.data.doc_title)))
             conds.append(Cond(t.name, "not_names", before, f"{edition}の版にない（新たに加わった）"))
+        elif m.kind == "months":
+            summed = list(m.data)  # (their sum, however it is asked: 合わせて何人, 合計)
         elif m.kind == "yspan":
             spans = [c.header for c in t.columns if c.years_inside]
             plan = _plan_years(t)
