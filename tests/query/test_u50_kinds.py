@@ -177,3 +177,9 @@ def test_added_up_is_no_number_the_text_states(assistant):
     # 「合わせて何人」 with no city said: the table's months added up, not a passage stating a number of 人.
     answer, = _ask(assistant, "市民会館の令和6年1月から3月までの利用者数は合わせて何人？")
     assert answer.status == "exact" and answer.value == 1900 + 2000 + 2100
+
+
+def test_a_month_of_a_number_over_the_month_columns(assistant):
+    first, then = _ask(assistant, "小郡市の施設利用状況で、利用者0人の月がある施設は？", "そのうち体育施設は何施設？")
+    assert first.status == "exact" and {r["title"] for r in first.rows} == {"中央体育館", "市民プール"}
+    assert then.status == "exact" and then.value == 2

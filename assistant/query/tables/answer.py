@@ -510,6 +510,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return row["key"] in c.value
     if c.op == "sheet":
         return c.value in row.get("sheets", ())
+    if c.op == "any_month":  # 「0人の月がある」: some month's column holds that number
+        return any(_number(cells.get(h)) == c.value for h in c.header.split("|"))
     if c.op in ("names", "not_names"):
         return (_key(str(cells.get(c.header) or "")) in c.value) == (c.op == "names")
     if c.op == "numbers":

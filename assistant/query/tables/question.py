@@ -49,6 +49,8 @@ _BLANKS_LEFT_OUT = re.compile(r"[(（]?\s*(?:空欄|空白|未記入|未記載|�
 _MONTHS_SAID = re.compile(r"(?P<y>(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*(?P<a>1[0-2]|[1-9])月"
                           r"\s*(?:から|~|〜|ー|－)\s*(?:(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*"
                           r"(?P<b>1[0-2]|[1-9])月\s*(?:まで|の間)?(?:の|で|に)?")
+_MONTH_OF_NUMBER = re.compile(r"(?:(?:利用者|来館者|入館者|入場者|来場者|参加者)(?:数)?(?:が)?)?\s*(?P<n>\d[\d,]*)\s*(?P<unit>人|件|回)"
+                              r"(?:だった|の)月(?:が|の)?(?:ある|あった)?")
 # A policy's word (継続, 廃止) and the everyday verb staff say it with (続ける, やめる): the verb's stems.
 _NATIVE_VERBS = {"継続": ("続ける", "続けて", "続けた", "続け", "続く", "続い"),
                  "廃止": ("やめる", "やめて", "やめた", "やめ", "なくす", "なくし"),
@@ -260,6 +262,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         span = order[order.index(first):order.index(last) + 1]
         if all(n in month_cols for n in span):
             take(*m.span(), "months", [month_cols[n] for n in span])
+    # 「利用者0人の月がある施設」 over a column per month: a row with some month of that number.
+    for m in _MONTH_OF_NUMBER.finditer(qn) if len(month_cols) >= 6 else ():
+        if free(*m.span()):
+            take(*m.span(), "anymonth", ("|".join(month_cols[n] for n in [*range(4, 13), 1, 2, 3] if n in month_cols),
+                                         float(m.group("n").replace(",", "")), m.group("unit")))
     # Fiscal years (the numbers inside them are not values).
     said_years = _era_carried(qn, find_years(qn, calendar=True))
     if any(c.years_inside for c in t.columns):
@@ -1645,6 +1652,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
             edition = fy_text(max(_report_years(m.data.doc_title)))
             conds.append(Cond(t.name, "not_names", before, f"{edition}の版にない（新たに加わった）"))
+        elif m.kind == "anymonth":
+            headers, n, unit = m.data
+            conds.append(Cond(headers, "any_month", n, f"いずれかの月が{n:g}{unit}"))
         elif m.kind == "months":
             summed = list(m.data)  # (their sum, however it is asked: 合わせて何人, 合計)
         elif m.kind == "yspan":
