@@ -63,6 +63,7 @@ class Assistant:
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
+        self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
         # (and its words, which a follow-up does not look for in the text: they were never a keyword)
         self._unchecked_places: set[str] = set()
@@ -94,6 +95,7 @@ class Assistant:
                 answer.notes.insert(0, respelled)
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
+            self._last_target = answer.target if answer.status != "search" else "passage"
             return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
@@ -337,6 +339,8 @@ class Assistant:
         """「（その進捗シートで）令和7年2月末までに何個売れたの？」: 何個 with a verb of its own (売れた, not
         ある) asks a quantity the record's text states, not how many records there are: the passage of
         the one record (or its parts) that gives a number in that unit, as a search."""
+        if _ADDED_UP_ASKED.search(nfkc(question)):
+            return None  # 「1月から3月までの利用者数は合わせて何人」: numbers added up, not one the text states
         asked = _QUANTITY_ASKED.search(nfkc(question))
         if asked is None and not q.value_field and not q.aggregate:
             asked = _AMOUNT_ASKED.search(nfkc(question))  # 「最終的にいくら集まった？」: an amount in 円
@@ -400,6 +404,8 @@ class Assistant:
         """「LINEの登録者数って令和7年2月末で何件？」「R5の救急出場件数は何件」: a number of people or
         events the text states, not a number of records: the passages with the question's words, those
         giving a number in the unit asked first, as a search."""
+        if _ADDED_UP_ASKED.search(nfkc(question)):
+            return None  # (numbers added up: a table's, not one the text states)
         asked = _COUNT_STATED.search(nfkc(question)) if q.aggregate == "count" else None
         asked = asked or (_TIMES_DONE.search(nfkc(question)) if q.aggregate in ("", "count") and not q.value_field else None)
         if not asked or any(c.field == "@no" for c in q.conditions):
@@ -733,7 +739,18 @@ class Assistant:
                 self.generic_rows = [r.get("key") for r in narrowed.rows if r.get("key")]
                 return narrowed
 
+        # 「そのうち体育施設は？」 after a search answer (passages, not rows): its words were no condition a
+        # table can hold, so the table's rows answered are not narrowed by them and the answer says so.
+        # (「それは反映された？」 points back at it as much as 「そのうち」 does)
+        unnarrowed = not following and self._last_target == "passage" \
+            and bool(REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question))
+
         def settled(answer: Answer, context=None) -> Answer:
+            if unnarrowed and answer.status == "exact" and answer.target in ("table_row", "item"):
+                answer.status = "partial"
+                answer.caveat = ("前の回答は本文の検索で、表の行の条件として読めなかったため、"
+                                 "前の回答で絞らずに表全体から答えました。")
+                answer.summary = answer.caveat + answer.summary
             if answer.status == "exact" and not following and not place_names(question) \
                     and answer.target in ("table_row", "item"):
                 # No city named, and other cities' documents hold rows for the same question: one
@@ -2324,6 +2341,10 @@ _KANA_PLACE = compiled(r"([ぁ-ゖー]{3,})(市|町|村)")
 _PLACE_SUFFIX = compiled(r"[市町村区郡県府都道]$")
 # A place the records name (a member, a mention), not the place whose records they are.
 _MEMBER = compiled(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入る|含まれ|含ん|含む|含め|参加|加わ|加盟|構成|関わ|関係|出て|載って|載る|登場|書かれ|記載|触れ|言及)")
+
+
+# 「合わせて何人」「合計で何件」: several numbers added up is asked, never one number a text states.
+_ADDED_UP_ASKED = compiled(r"(?:合わせて|あわせて|合計して|合計で|足すと)\s*何")
 
 
 def _name_sources(db, word: str) -> list[str]:

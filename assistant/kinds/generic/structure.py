@@ -161,6 +161,10 @@ def item_start(line: str) -> tuple[str, str, str] | None:
 _BRACKET_LABEL_RE = re.compile(rf"^【({_LABEL_CHARS}{{2,{_MAX_LABEL}}})】\s*(\S.*)$")
 
 
+# (a word, not a number: 「(1) …」 is an item's number, 「(2024年)」 no label)
+_PAREN_LABEL_RE = re.compile(rf"^[(（]((?=[^)）]*[一-龥ぁ-んァ-ヶ]){_LABEL_CHARS}{{2,{_MAX_LABEL}}})[)）]\s*(\S.*)$")
+
+
 def label_values(text: str) -> dict[str, str]:
     """「所管課：情報政策課、関係課：総務課」 → {所管課: 情報政策課, 関係課: 総務課}; a value without
     another label after it runs to the end (「担当：企画課、財政課」 keeps both). 「【所管課】情報政策課」
@@ -183,6 +187,10 @@ def split_title(rest: str) -> tuple[str, dict[str, str]]:
     """An item line's title and the labelled values written with it: 「電子申請の拡充（所管課：情報政策課）」
     or 「電子申請の拡充 所管課：情報政策課」. A colon right after the start belongs to the title."""
     fields: dict[str, str] = {}
+    # 「No.3 【該当箇所】第3章 取組2」: what the item is about, labelled, is its field too (its line the title).
+    opened = _BRACKET_LABEL_RE.match(rest.strip())
+    if opened:
+        fields[opened.group(1)] = clean(opened.group(2)).strip()[:_MAX_VALUE]
 
     def take(m: re.Match) -> str:
         inner = label_values(m.group(1))
@@ -401,6 +409,11 @@ class Walker:
             item = self.stack[-1]
             body = _BULLET_RE.sub("", nfkc(stripped))
             found = label_values(body) if _LABEL_RE.match(body) or body.startswith("【") else {}
+            paren = _PAREN_LABEL_RE.match(body.strip()) if not found else None
+            if paren:
+                # 「（意見の概要）…」「（反映区分）A」: a label in round brackets heading its line, as
+                # published opinion results print each opinion's parts: the item's field.
+                found = {paren.group(1): paren.group(2).strip()[:_MAX_VALUE]}
             cells = [c.strip() for c in body.split("|") if c.strip()] if "|" in body else []
             if len(cells) == 2 and _labelish(cells[0]):
                 found = {cells[0]: cells[1][:_MAX_VALUE]}  # 「担当課名 | 情報政策課 |」 outside a table

@@ -510,6 +510,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return row["key"] in c.value
     if c.op == "sheet":
         return c.value in row.get("sheets", ())
+    if c.op == "any_month":  # 「0人の月がある」: some month's column holds that number
+        return any(_number(cells.get(h)) == c.value for h in c.header.split("|"))
     if c.op in ("names", "not_names"):
         return (_key(str(cells.get(c.header) or "")) in c.value) == (c.op == "names")
     if c.op == "numbers":
@@ -812,6 +814,24 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
                 answer.understood[-1]["label"] = f"{a}→{b}で{word}"
                 answer.summary = f"{top_names} の{a}から{b}へ{word}は {_grouped(_plain_number(best))}{unit} です{where}。"
+    elif reading.aggregate == "row_gap":
+        # Two rows named: how far apart their values of one column are (the larger said beside it).
+        m = reading.measure
+        unit = t.column(m).unit
+        valued = [(r, n) for r in rows if (n := _number(r["cells"].get(m))) is not None]
+        understood.append({"field": m, "op": "row_gap", "value": None, "label": f"2件の{m}の差"})
+        answer.rows = [_row(t, r) for r, _ in valued]
+        answer.count = len(valued)
+        if len(valued) != 2:
+            answer.status = "no_match"
+            answer.summary = f"{m}の値がある行が2件ではないため、差を出せません{where}。"
+        else:
+            (ra, na), (rb, nb) = valued
+            answer.value = _plain_number(abs(na - nb))
+            more = _name_of(t, ra if na >= nb else rb)
+            answer.summary = (f"{_name_of(t, ra)}（{_grouped(_plain_number(na))}{unit}）と{_name_of(t, rb)}"
+                              f"（{_grouped(_plain_number(nb))}{unit}）の{m}の差は {_grouped(answer.value)}{unit}"
+                              f"（{more}が多い）です{where}。")
     elif reading.aggregate == "gap":
         a, b = reading.measure.split("|")
         unit = t.column(b).unit
@@ -1065,7 +1085,8 @@ def _grouped(value) -> str:
 
 
 # Words that ask or name the document, not a condition: 「いくら」「報告書」「千円」 (a unit the table prints).
-_ASKING = {"最新", "最新版", "迎える", "迎え", "含む", "含ま", "始める", "始め", "始まる", "開始", "いくら", "いくつ", "どこ", "いつ", "何", "なに", "どれ", "どの", "誰", "報告書", "資料", "文書", "一覧",
+# (「それぞれの所管課は？」: each of the rows before, asked of them all)
+_ASKING = {"それぞれ", "最新", "最新版", "迎える", "迎え", "含む", "含ま", "始める", "始め", "始まる", "開始", "いくら", "いくつ", "どこ", "いつ", "何", "なに", "どれ", "どの", "誰", "報告書", "資料", "文書", "一覧",
            "表", "計画書", "記載", "ページ", "全部", "全体", "すべて", "全て", "合計", "平均", "あわせ", "合わせ",
            "並べ", "並べる", "並び替え", "並べ替え", "表示", "見せ", "教え"}
 
@@ -1088,6 +1109,11 @@ def _bare_places(db, question: str, places: list[str]) -> list[str]:
         return []
     texts = [_document_text(db, sha) for (sha,) in db.execute("SELECT sha256 FROM documents WHERE kind = 'generic'").fetchall()]
     return [p for p in bare if any(_key(p) + suffix in text for text in texts for suffix in "市町村")]
+
+
+from assistant.query.tables.read import _PEOPLE_COUNTED  # noqa: E402  (the words for who a count of 人 counts)
+
+_USED_BY_PEOPLE = re.compile(r"使わ|使っ|使う|使い|利用さ|利用し|利用|訪れ|来館|来場|入館")
 
 
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
@@ -1125,7 +1151,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         body = _BODY_WORD.search(wn)
         if meetings and body and wn.endswith(body.group(0)) and re.match(r"(?:で|が|は|の(?:会議|会合))", qn[qn.find(wn) + len(wn):]):
             continue  # (「推進委員会の意見書」 names a paper of the body, not its meetings)
-        if any(short in wn and any(_key(wn.replace(short, form)) in context for form in forms)
+        # (in the search form: パブコメ is written ぱぶこめ there)
+        if any(_key(short) in wn and any(_key(wn.replace(_key(short), form)) in context for form in forms)
                for short, forms in ABBREVIATIONS):
             continue  # 「行革で」 of the 行財政改革実施計画: its title shortened
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
@@ -1165,6 +1192,13 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                          if all(i in covered for i in range(at + k, at + len(wn)))), "")
             if len(head) >= 2 and head in context:
                 continue
+        if "人" in units and any(wn in (_key(p), _key(p) + "数") for p in _PEOPLE_COUNTED) \
+                and reading.aggregate in ("sum", "sum_cols", "avg", "max", "min", "row_gap") and reading.measure:
+            continue  # 「1月から3月までの利用者数は合わせて」: what every number of a count of people is
+        if "人" in units and _USED_BY_PEOPLE.fullmatch(wn) and at > 0 and covered & set(range(at - 4, at)):
+            continue  # 「13万人以上使われた」: over counts of people, the verb says what they count
+        if wn == "回答" and any(re.search(r"考え方|回答|対応", c.header) for c in t.columns) and reading.conds:
+            continue  # 「…って回答した意見」: the city's reply, which the rows hold and the condition was on
         if wn in _DOING and at > 0 and qn[at - 1] == "を":
             continue  # 「見直しを行う」: the verb of the noun before it, which says what is done
         if len(wn) >= 2 and sum(c.base.endswith(wn) and c.base != wn for c in t.columns if c.numeric) >= 2:

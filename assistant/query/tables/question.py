@@ -46,6 +46,15 @@ _GAP = re.compile(r"(?:(?:で|の間で|の間に|では|の|は|に)?\s*(?:い�
 # 「空欄は除いて」「（空欄のは除いて）」「記載のないものを除く」: the blank cells left out of what is added up.
 _BLANKS_LEFT_OUT = re.compile(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値のない|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組)|の)?(?:は|を|分は|分を)?\s*"
                               r"(?:除いて|除く|除き|のぞいて|除外して|除外|抜いて|抜き|外して|含めず|含めないで|含まず|含まないで)\s*[)）]?")
+_MONTHS_SAID = re.compile(r"(?P<y>(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*(?P<a>1[0-2]|[1-9])月"
+                          r"\s*(?:から|~|〜|ー|－)\s*(?:(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*"
+                          r"(?P<b>1[0-2]|[1-9])月\s*(?:まで|の間)?(?:の|で|に)?")
+_MONTH_OF_NUMBER = re.compile(r"(?:(?:利用者|来館者|入館者|入場者|来場者|参加者)(?:数)?(?:が)?)?\s*(?P<n>\d[\d,]*)\s*(?P<unit>人|件|回)"
+                              r"(?:だった|の)月(?:が|の)?(?:ある|あった)?")
+# A policy's word (継続, 廃止) and the everyday verb staff say it with (続ける, やめる): the verb's stems.
+_NATIVE_VERBS = {"継続": ("続ける", "続けて", "続けた", "続け", "続く", "続い"),
+                 "廃止": ("やめる", "やめて", "やめた", "やめ", "なくす", "なくし"),
+                 "休止": ("休む", "休ん"), "縮小": ("減らす", "減らし", "小さくする")}
 _RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
 
 
@@ -60,7 +69,7 @@ _YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the q
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
-_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|人|台|か所|箇所|m2|平方メートル|平米"
+_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
 
@@ -133,7 +142,8 @@ _ENDED = re.compile(r"(?:末)?(?:に|で)?(?:取組が|取組を|事業が|事�
 _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
 # 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
-_SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)"
+# 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
+_SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 # (「R8に着手する」: setting to work is beginning it)
@@ -234,6 +244,29 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
+    # 「令和6年1月から3月まで」 over a column per month (4月…3月) of one fiscal year's report: those
+    # months' columns, added up; months outside the report's year are no column of it.
+    month_cols = {int(m.group(1)): c.header for c in t.columns if c.numeric
+                  and (m := re.fullmatch(r"(1[0-2]|[1-9])月", _key(c.header)))}
+    for m in _MONTHS_SAID.finditer(qn) if len(month_cols) >= 6 else ():
+        if not free(*m.span()):
+            continue
+        first, last = int(m.group("a")), int(m.group("b"))
+        order = [*range(4, 13), 1, 2, 3]  # (the fiscal year's months)
+        if first not in order or last not in order or order.index(first) > order.index(last):
+            continue
+        year = find_years(m.group("y"), calendar=True) if m.group("y") else []
+        own = _report_years(t.doc_title)
+        if year and own and (year[0].fiscal_year if first >= 4 else year[0].fiscal_year - 1) not in own:
+            return None  # 「令和7年1月」 over the 令和5年度 report: not its months
+        span = order[order.index(first):order.index(last) + 1]
+        if all(n in month_cols for n in span):
+            take(*m.span(), "months", [month_cols[n] for n in span])
+    # 「利用者0人の月がある施設」 over a column per month: a row with some month of that number.
+    for m in _MONTH_OF_NUMBER.finditer(qn) if len(month_cols) >= 6 else ():
+        if free(*m.span()):
+            take(*m.span(), "anymonth", ("|".join(month_cols[n] for n in [*range(4, 13), 1, 2, 3] if n in month_cols),
+                                         float(m.group("n").replace(",", "")), m.group("unit")))
     # Fiscal years (the numbers inside them are not values).
     said_years = _era_carried(qn, find_years(qn, calendar=True))
     if any(c.years_inside for c in t.columns):
@@ -295,6 +328,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             bound = _NUMBER_BOUND.match(after)
             value = float(m.group(1).replace(",", ""))
             unit = {"平方メートル": "m2", "平米": "m2"}.get(m.group(2) or "", m.group(2) or "")
+            if unit in ("万人", "千人"):  # 「13万人以上」: people counted one by one in the table
+                value, unit = value * (10000 if unit == "万人" else 1000), "人"
             end = m.end() + (bound.end() if bound else 0)
             if bound and bound.group(0) in ("から", "~", "〜", "ー"):
                 m2 = _NUMBER_IN_Q.match(qn, end)
@@ -428,6 +463,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「据え置きになった」 over cells printing 据置: the word with its okurigana is the value printed.
     said += [(full, "value", (vk, holders)) for vk, holders in values.items()
              if (full := _key(with_okurigana(vk))) and full not in values]
+    # 「続ける施設」 over cells printing 継続（公募）・継続（非公募）: a value's native verb says it.
+    said += [(spoken, "value", (vk, holders)) for vk, holders in values.items()
+             for spoken in _NATIVE_VERBS.get(vk, ()) if spoken not in values]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
     signed = [c.header for c in t.columns if c.numeric and any(
         re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
@@ -1458,6 +1496,12 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
     return _WORDINGS[key]
 
 
+# Written words of a legend and how staff say them (「既に…記載している」 → 「もう…書いてある」).
+_WRITTEN_AS_SPOKEN = (("既に", ("もう", "すでに")),
+                      ("記載している", ("書いてある", "書かれている", "書いている", "載っている", "記載済み")),
+                      ("記載済み", ("書いてある", "書かれている", "載っている")))
+
+
 def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
     """A legend's wording as users say it too: 「計画より遅れている」 is 「遅れている」「遅れてる」「計画より遅れ」
     (its verb without what it is measured against, spoken, its stem), each only where no other grade's
@@ -1476,6 +1520,15 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
         noun = re.fullmatch(r"(.{2,})あり", wording)
         if noun:
             forms |= {noun.group(1), *(noun.group(1) + v for v in ("がある", "が出ている", "が出てる", "がでている", "がでてる"))}
+        # 「反映する」 is said 「反映された」「反映した」: a する verb of a legend in its done forms.
+        if wording.endswith("する") and len(wording) >= 4:
+            forms |= {wording[:-2] + e for e in ("した", "された", "される", "している", "されている")}
+        # 「既に計画に記載している」 is said 「もう計画に書いてある」: the written words as spoken.
+        for written, spoken_as in _WRITTEN_AS_SPOKEN:
+            if written in wording:
+                forms |= {wording.replace(written, s) for s in spoken_as}
+        if any(wording.startswith(w) for w, _ in _WRITTEN_AS_SPOKEN[:1]):
+            forms |= {f.replace("既に", s) for f in list(forms) for s in ("もう", "すでに") if "既に" in f}
         # 「目標値を達成」 is said 「目標を達成」: the figure's 値 is left out when it is spoken of.
         if re.search(r"[一-龥]値を", wording):
             forms.add(re.sub(r"(?<=[一-龥])値を", "を", wording))
@@ -1599,6 +1652,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
             edition = fy_text(max(_report_years(m.data.doc_title)))
             conds.append(Cond(t.name, "not_names", before, f"{edition}の版にない（新たに加わった）"))
+        elif m.kind == "anymonth":
+            headers, n, unit = m.data
+            conds.append(Cond(headers, "any_month", n, f"いずれかの月が{n:g}{unit}"))
+        elif m.kind == "months":
+            summed = list(m.data)  # (their sum, however it is asked: 合わせて何人, 合計)
         elif m.kind == "yspan":
             spans = [c.header for c in t.columns if c.years_inside]
             plan = _plan_years(t)
@@ -1756,6 +1814,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "cmp":
             op, value, unit = m.data
             target = (not years and on_sheet and _numeric_column(t, col, on_sheet)) or _numeric_column(t, col, years)
+            if target is None and years and not any(c.year is not None for c in t.columns) \
+                    and set(years) <= _report_years(t.doc_title):
+                # 「令和5年度、年間13万人以上」 over the 令和5年度 report's table, which has no column of a year:
+                # the year is the report's (read so below, and said in a note), not a column's.
+                target = _numeric_column(t, col, [])
             if target is None and not col and not years and last_cmp is not None \
                     and re.fullmatch(r"[、,]?(?:で|かつ)?[、,]?", qn[last_cmp[0].end:m.start]):
                 target = last_cmp[1]  # 「5,000千円以上10,000千円以下」: the second bound is of the same column
@@ -1861,6 +1924,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                for y in sorted(set(years))]
         if all(len(p) == 1 for p in per):
             summed_years, years, col = "|".join(p[0] for p in per), [], ""
+    named_rows = {k for c in conds if c.op == "rows" for k in c.value}
+    if aggregate == "gap" and not years and col and t.column(col).numeric and t.column(col).year is None \
+            and len(named_rows) == 2:
+        # 「南部と北部の交流センター、年間でどれくらい差がある」: two rows named, one column of theirs apart.
+        aggregate = "row_gap"
     if aggregate == "gap":
         # Two years' columns of the measure (the column said, or the table's one measure by year).
         base = t.column(col).base if col else None
@@ -1939,6 +2007,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "gap":
         measure, asked = summed_years, ""
+    if aggregate == "row_gap":
+        measure, asked = asked, ""
     if aggregate == "group":
         measure = next(m.data for m in mentions if m.kind == "group")
         if t.column(measure).base and t.column(measure).year is not None:

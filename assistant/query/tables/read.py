@@ -526,7 +526,32 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers
         columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
+    columns = _year_total_said(columns)
     return Table(source, doc_title, caption, columns, rows, name, number)
+
+
+_MONTH = re.compile(r"(?:令和\d+年|\d{4}年)?\s*(?:1[0-2]|[1-9])月(?:分)?")
+_YEAR_TOTAL = re.compile(r"(?:年間|年度|年)?(?:合計|計|累計)")
+# What the people a monthly count of 人 counts are called when its year's total is asked
+# (「年間利用者数」「年間の来館者」): the total column's, not a month's.
+_PEOPLE_COUNTED = ("利用者", "来館者", "入館者", "入場者", "来場者", "参加者", "利用人数", "来館人数", "入場者数")
+
+
+def _year_total_said(columns: list[Column]) -> list[Column]:
+    """A row per facility with a column per month (4月…3月) and one totalling them (年間合計, 年計): that
+    column is what 「年間」 says, and, when the numbers count people (単位：人), 「年間利用者（数）」."""
+    months = [c for c in columns if c.numeric and _MONTH.fullmatch(_key(c.header))]
+    if len(months) < 6:
+        return columns
+    totals = [c for c in columns if c.numeric and _YEAR_TOTAL.fullmatch(_key(c.header))]
+    if len(totals) != 1:
+        return columns
+    said = ["年間", "年間の合計", "年間合計"]
+    if totals[0].unit == "人":
+        said += [f"年間{p}{tail}" for p in _PEOPLE_COUNTED for tail in ("", "数")]
+        said += [f"年間の{p}{tail}" for p in _PEOPLE_COUNTED for tail in ("", "数")]
+    forms = tuple(sorted(dict.fromkeys((*totals[0].forms, *said)), key=len, reverse=True))
+    return [replace(c, forms=forms) if c is totals[0] else c for c in columns]
 
 
 _GROUP_WORDS = ("区分", "分類")
