@@ -161,8 +161,9 @@ def item_start(line: str) -> tuple[str, str, str] | None:
 _BRACKET_LABEL_RE = re.compile(rf"^【({_LABEL_CHARS}{{2,{_MAX_LABEL}}})】\s*(\S.*)$")
 
 
-# (a word, not a number: 「(1) …」 is an item's number, 「(2024年)」 no label)
-_PAREN_LABEL_RE = re.compile(rf"^[(（]((?=[^)）]*[一-龥ぁ-んァ-ヶ]){_LABEL_CHARS}{{2,{_MAX_LABEL}}})[)）]\s*(\S.*)$")
+# (a word, not a number: 「(1) …」 is an item's number, 「(2024年)」 no label; nor a label naming a year,
+# 「（令和7年度の実績）」: a year's part of the item's text, which the item's own 実施期間 would be read against)
+_PAREN_LABEL_RE = re.compile(rf"^[(（]((?=[^)）]*[一-龥ぁ-んァ-ヶ])(?![^)）]*\d\s*年){_LABEL_CHARS}{{2,{_MAX_LABEL}}})[)）]\s*(\S.*)$")
 
 
 def label_values(text: str) -> dict[str, str]:
