@@ -2122,6 +2122,14 @@ class Assistant:
             answer.summary = f"「{'」「'.join(words)}」を含む箇所が{len(rows)}件の記録に見つかりました{partial}。" \
                              + (_best_quote(ranker(self.db).need(question), excerpts[0], self.db) if asked else
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
+            # (the best passage and the lines shown after it, of its document)
+            figure = _labelled_figure(question, [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]) \
+                if asked else None
+            if figure is not None:
+                # 「研修の参加者は何人？」 where the best passage prints 「参加者 ： 19 名」: that figure, read from
+                # the passage (no record's field holds it, so the answer stays a search: to be checked there).
+                answer.value = figure[0]
+                answer.summary = f"抜粋に「{figure[1]}」とあります（抜粋から読んだ値です）。" + answer.summary
         return answer
 
     def _parts_of_record_before(self, q: Query, question: str, words: list, asked: bool) -> list[dict]:
