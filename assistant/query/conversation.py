@@ -109,23 +109,31 @@ class Assistant:
                           summary="質問の処理中にエラーが起きました。", status="no_match",
                           error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
 
+    def _unread_documents(self) -> dict[str, str]:
+        """Source → the build's note, of the documents a dedicated kind recognised but could not read:
+        read once per open index (every answer is checked against them)."""
+        memo = self.db.memo
+        if "unread" not in memo:
+            try:
+                found = self.db.execute("SELECT source, note FROM warnings WHERE kind = 'other_kind' "
+                                        "ORDER BY source, line").fetchall()
+            except sqlite3.OperationalError:  # an index built before reading notes were kept
+                found = []
+            memo["unread"] = dict(found)
+        return memo["unread"]
+
     def _read_as_generic(self, answer: Answer) -> None:
         """An answer from a document that a dedicated kind recognised but could not read (an edition
         with a part in a layout not known yet), and that was therefore read as a generic document: the
         generic reading may not be what the document means, so the answer is never stated as exact."""
+        if answer.status != "exact" or answer.error:
+            return
+        unread = self._unread_documents()
         sources = sorted({str(r["source"]) for r in (*answer.rows, *answer.excerpts)
-                          if isinstance(r, dict) and r.get("source")})
-        if not sources or answer.status != "exact" or answer.error:
+                          if isinstance(r, dict) and r.get("source")} & unread.keys())
+        if not sources:
             return
-        marks = ",".join("?" * len(sources))
-        try:
-            found = self.db.execute(f"SELECT source, note FROM warnings WHERE kind = 'other_kind' AND source IN ({marks}) "
-                                    "ORDER BY source, line", sources).fetchall()
-        except sqlite3.OperationalError:  # an index built before reading notes were kept
-            return
-        if not found:
-            return
-        said = "、".join(f"「{source}」は{note}" for source, note in dict(found).items())
+        said = "、".join(f"「{source}」は{unread[source]}" for source in sources)
         answer.status = "partial"
         answer.caveat = f"{said}。この回答は汎用の読み取りによるもので、文書の意味どおりでない可能性があります。"
         answer.notes.insert(0, answer.caveat)

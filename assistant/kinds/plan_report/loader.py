@@ -290,10 +290,11 @@ def _parse(text: str, source: str) -> ParsedDocument:
                  if a_main is not None else PracticeList("main_list"))
     if "initiatives" in headed:
         initiative_list = parse_headed_initiatives(lines, *headed["initiatives"], "initiative_list")
+    # Yearly grades may be marks of the document's own scale, listed by its legend (◎○△×): read once.
+    scale = legend_scale(lines)
     if "practices" in headed:
-        # Yearly grades may be marks of the document's own scale, listed by its legend (◎○△×).
         start, columns = headed["practices"]
-        main_list = parse_headed_practices(lines, start, {**columns, "scale": legend_scale(lines)}, "main_list")
+        main_list = parse_headed_practices(lines, start, {**columns, "scale": scale}, "main_list")
     appendix_list = (parse_practice_list(lines, a_appendix, upto(a_appendix, a_sheets), "appendix_list", has_total=False)
                      if a_appendix is not None else PracticeList("appendix_list"))
     blocks = parse_section1(lines, a_section1, section1_end, source)
@@ -301,7 +302,7 @@ def _parse(text: str, source: str) -> ParsedDocument:
     initiative_years = _years(*(b.years for b in blocks.values())) or years
     years = years or initiative_years
     if year_sheets:
-        sheets = split_year_sheets(lines, a_sheets, legend_scale(lines))
+        sheets = split_year_sheets(lines, a_sheets, scale)
     elif grid_sheets:
         sheets = split_grid_sheets(lines, a_sheets)
     else:

@@ -257,7 +257,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(("終了した実践項目のうち担当が納税課のもの", "終了した実践項目で担当が納税課のもの"),)),
     # 「倉敷市側の担当課」: a municipality's side is the municipality.
     Phrasing("city_side", r"(?<=[市町村])側(?=の|で|は|が)", "",
-             examples=(('倉敷市側の担当課', '倉敷市の担当課'),)),
+             examples=(('北山市側の担当課', '北山市の担当課'),)),
     # 「総合評か」「委員評化」: 評価 typed with the kana or the kanji of its sound.
     Phrasing("hyoka_typo", r"評(?:か|化|可)(?=[がはのでをも、]|$)", "評価",
              examples=(('総合評か', '総合評価'),)),
