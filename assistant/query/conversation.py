@@ -1268,6 +1268,12 @@ class Assistant:
                     kept.append(written)
                     in_place_of[id(written)] = id(c)
                     continue
+                apart = self._written_apart(q, kept, str(c.value)) if c.op == "match" else []
+                if apart:
+                    notes.append(f"「{c.value}」は本文の「{apart[0].value}」と「{apart[1].value}」で探しました")
+                    kept.extend(apart)
+                    in_place_of.update({id(part): id(c) for part in apart})
+                    continue
                 notes.append(f"「{c.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
                 dropped.append(c.value)
                 continue
@@ -1294,6 +1300,38 @@ class Assistant:
             if self.executor.exists(_with(q, kept + [said])):
                 found.append(said)
         return found[0] if len(found) == 1 else None
+
+    def _written_apart(self, q: Query, kept: list[Condition], word: str) -> list[Condition]:
+        """「西川材使用量」 for 西川材の公共建築物への使用量: a compound of nouns whose two parts the text
+        writes apart, a phrase between them. The one split some record (with the other conditions) holds
+        both parts of, in order; else nothing (the word stays dropped and the answer says so)."""
+        from assistant.text.tokenize import morphemes  # (Sudachi, loaded once the question is read)
+
+        said_as = morphemes(word)
+        parts = [m.surface() for m in said_as]
+        if len(parts) < 2 or any(m.part_of_speech()[0] not in ("名詞", "接尾辞") for m in said_as):
+            return []
+        found = []
+        for i in range(1, len(parts)):
+            head, tail = "".join(parts[:i]), "".join(parts[i:])
+            if len(head) < 2 or len(tail) < 2:
+                continue
+            split = [Condition("text", "match", head, f"本文に「{head}」を含む"),
+                     Condition("text", "match", tail, f"本文に「{tail}」を含む")]
+            probe = _with(q, kept + split)
+            if self.executor.exists(probe) and any(
+                    str(r.get("text", "")).find(head) < str(r.get("text", "")).rfind(tail)
+                    for r in self._texts_of(probe)):
+                found.append(split)
+        return found[0] if len(found) == 1 else []
+
+    def _texts_of(self, q: Query) -> list[dict]:
+        """The passages of the records a query selects (their text, to see the order words stand in)."""
+        keys = [r["key"] for r in self.executor.select(q)[0]][:20]
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return list(self.db.query(f"SELECT text FROM passages WHERE key IN ({marks})", keys))
 
     def _verbs_as_keywords(self, q: Query, notes: list[str]) -> None:
         """「総合体育館は建て替えるべきだって意見」: a verb no rule read, beside a keyword searched in the
