@@ -337,7 +337,7 @@ def _abbreviates(word: str, title: str) -> bool:
     """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
     its last two together (計画), as Japanese shortens a name. A verb's kana stays in it (「補助金見直し」 of
     「補助金等見直し結果一覧」). A Latin word after the kanji (「行革KPI」 of 「行政改革推進計画 KPIの進捗状況」) is
-    its last part, whole."""
+    its last part, whole; one before them (「DX計画」 of 「DX推進計画」), its first."""
     latin = re.fullmatch(r"([一-龥]{2,})([a-z]{2,})", word)
     if latin and latin.group(2) in title:
         at = 0
@@ -346,6 +346,15 @@ def _abbreviates(word: str, title: str) -> bool:
             if not at:
                 return False
         return title.find(latin.group(2), at) >= 0
+    lead = re.fullmatch(r"([a-z]{2,})([一-龥]{2,})", word)
+    if lead and lead.group(1) in title:
+        # 「DX計画」 of 「DX推進計画」: the Latin word whole, then the kanji in order, the last two together.
+        at = title.find(lead.group(1)) + len(lead.group(1))
+        for ch in lead.group(2)[:-2]:
+            at = title.find(ch, at) + 1
+            if not at:
+                return False
+        return title.find(lead.group(2)[-2:], at) >= 0
     if not re.fullmatch(r"[一-龥][一-龥ぁ-ゖ]{3,}", word) or len(re.findall(r"[一-龥]", word)) < 4 \
             or word[-2:] not in title:
         return False
@@ -1155,6 +1164,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if any(_key(short) in wn and any(_key(wn.replace(_key(short), form)) in context for form in forms)
                for short, forms in ABBREVIATIONS):
             continue  # 「行革で」 of the 行財政改革実施計画: its title shortened
+        if len(wn) >= 4 and wn in re.sub(r"[()（）「」『』]", "", _key(t.doc_title)):
+            continue  # 「実行計画案」 of 「…実行計画（案）」: the title's words, its brackets unsaid
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
                 or (len(wn) >= 4 and (_in_title(spelled_out(wn), _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title))
                                       # (行革推進委員会 of its caption's or its file's 行政改革推進委員会)

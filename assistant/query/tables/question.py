@@ -455,7 +455,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 subject = _TOPIC_END.sub("", vk) if vk.endswith(_TOPIC_ENDS) else vk
                 if not subject or (len(subject) >= 3 and subject in title_key):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
-                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
+                # (a unit of one character, 人 or 件, is a value once the question says 単位: 「単位が「人」の」)
+                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or c.base == "単位") and not vk.isdigit() \
+                        and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
     # Values, a grade's wording printed in a legend (「△：未達成」: 「未達成の取組」 is the symbol) and
     # column words, the longest first: 「達成状況」 is the column, not the value 達成 inside it.
@@ -478,6 +480,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         wordings = _wordings_for(db, t).items()
         said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters]
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
+        said += _at_least(qn, dict(wordings), values)
     said += _heading_words(t, values)
     said += _category_words(t, values)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
@@ -816,6 +819,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 reading.conds = [c for c in reading.conds if c.op != "ask"]
                 reading.spans.append(gap.span())
                 break
+    to_target = _TO_TARGET.search(qn)
+    if reading is not None and reading.aggregate in ("", "count") and to_target and not reading.measure:
+        _left_to_target(t, reading, to_target, mentions)
     if reading is not None and reading.aggregate == "ratio" and reading.asked and ratio \
             and t.column(reading.asked).numeric:
         # 「加入率の目標は何％？」: 何％ asks the percentage the column holds, not a share of the rows.
@@ -968,6 +974,25 @@ def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
         header = col.data if col else sorted(run[0].data[1])[0]
         take(col.start if col else start, m.end + marks, "col", header)  # (its ごと read as any column's, below)
         return
+
+
+# 「目標まであと何窓口」「目標値まではあといくつ」: how far the row's latest result is from its target.
+_TO_TARGET = re.compile(r"(?:目標値?|目標達成)(?:まで|に)(?:は|って)?\s*(?:あと|残り)\s*"
+                        r"(?:何[一-龥ぁ-んァ-ヶ]{0,3}|いくつ|いくら|どれ(?:くらい|ぐらい|だけ)|どのくらい)")
+
+
+def _left_to_target(t: Table, reading: _Reading, said: re.Match, mentions: list[_Mention]) -> None:
+    """The target column (its heading says 目標) less the latest year's result (実績), read as the two
+    columns' gap; with no one such target, or no result by year, the reading is left as it is."""
+    targets = [c for c in t.columns if c.numeric and "目標" in c.base]
+    results = [c for c in t.columns if c.numeric and "実績" in c.base and c.year is not None]
+    if len(targets) != 1 or not results:
+        return
+    latest = max(results, key=lambda c: c.year)
+    reading.aggregate, reading.measure, reading.asked = "gap", f"{latest.header}|{targets[0].header}", ""
+    reading.conds = [c for c in reading.conds if c.op != "ask"]
+    reading.spans.append(said.span())
+    reading.notes.append(f"「{said.group(0)}」は{targets[0].header}と最新の{latest.header}の差として読みました")
 
 
 # 「備考に「新規」ってある」「備考欄に「新規」と書かれた」: the quoted words written in that column.
@@ -1433,6 +1458,22 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) ->
              f"{own[0].header}|{other[0].header}|{'up' if up else 'down'}")
         return True
     return False
+
+
+def _at_least(qn: str, wordings: dict[str, str], values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
+    """「一部でも反映した」 over a legend 「A：反映する B：一部反映する」: a grade whose wording is another's
+    with a qualifier before it (一部 + 反映する) is meant too when the qualifier is said with でも; 「一部でも」
+    is read as that grade, beside the other's wording said after it (both, one column: either)."""
+    out: list[tuple[str, str, object]] = []
+    for longer, letter in wordings.items():
+        if letter not in values:
+            continue
+        for shorter, other in wordings.items():
+            head = longer[:-len(shorter)] if longer.endswith(shorter) and len(longer) > len(shorter) else ""
+            if other != letter and len(head) >= 2 and other in values \
+                    and any(qn.find(head + "でも" + w) >= 0 for w, o in wordings.items() if o == other):
+                out.append((head + "でも", "value", (letter, values[letter])))
+    return out
 
 
 def _legend_of(db, t: Table) -> list[tuple[str, str]]:
