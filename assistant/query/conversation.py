@@ -44,6 +44,9 @@ EXAMPLES = [
 ]
 
 
+# A heading standing alone (大綱の期間, 基本理念): short enough to be no statement of its own.
+_BARE_HEADING = 12
+
 class Assistant:
     """One conversation over one index. `ask` never raises: errors become Answer.error."""
 
@@ -1633,6 +1636,11 @@ class Assistant:
                     "SELECT key, source, line, text, field FROM passages WHERE key = ? AND line > ? "
                     "ORDER BY line LIMIT 1", [ex["key"], ex["line"]]).fetchone()
                 if nxt and not any(e["key"] == nxt[0] and e["text"] == nxt[3] for e in excerpts + out):
+                    if ex.get("field") == "heading" and len(ex["text"]) <= _BARE_HEADING and nxt[2] <= ex["line"] + 2:
+                        # 「基本理念」 standing alone over its one line (「市民とともに、変化に強い市役所へ」): the
+                        # heading hit is read with what it heads, the answer first seen (and shown from its line).
+                        out[-1] = {**ex, "text": f"{ex['text']} {nxt[3]}", "end_line": nxt[2]}
+                        continue
                     out.append({"key": nxt[0], "source": nxt[1], "line": nxt[2], "text": nxt[3],
                                 "field": nxt[4], "highlights": [], "context": True})
         return out
