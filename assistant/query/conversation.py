@@ -1977,6 +1977,13 @@ class Assistant:
                 if q.value_field not in answer.columns:
                     answer.columns.insert(1, q.value_field)
             return
+        if q.value_field == "date_to" and q.target == "event" and len(rows) > 1:
+            # 「締切はいつ」 of an article's dates (募集期間 1月6日～2月14日, 説明会 1月18日): the end of the one
+            # period among them, not a day's event.
+            periods = [r for r in rows if r.get("date_from") and r.get("date_to") and r["date_from"] != r["date_to"]]
+            if len(periods) == 1:
+                answer.rows = rows = periods
+                answer.count = 1
         if q.value_field:
             distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}
             if len(rows) == 1 or (rows and len(distinct) == 1):
