@@ -14,6 +14,7 @@ from collections import Counter
 
 
 from assistant.labels import field_label, join_mapping, kind_label
+from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.compiled import compiled
 from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, display_columns, group_counts,
@@ -444,6 +445,49 @@ class Assistant:
                           f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
         return answer
 
+    def _document_axes(self, question: str, q: Query) -> Answer | None:
+        """「工夫が4点の実践項目」「書かない窓口、成果は何点？」: an axis the report scores its items on and
+        names itself (its 総括's 成果・工夫, query/axes.py), the word read from the index. The items are
+        chosen by the rest of the question, then by that axis; None when no such word is said."""
+        asked = axis_asked(question, axis_words(self.db)) if q.target in ("practice", "") else None
+        if asked is None or "axes" not in self.executor.columns.get("practice", []):
+            return None
+        said = nfkc(question)[asked.span[0]:asked.span[1]]
+        # What the grammar made of those words is theirs no more: 「4点」 read as 合計 = 4, the word as text.
+        rest = [c for c in q.conditions if not (
+            (asked.number is not None and c.value == asked.number and c.field in _SCORE_WORDS_FIELDS)
+            or (c.field == "text" and (str(c.value) in said or asked.word in str(c.value))))]
+        probe = _with(q, rest)
+        probe.target, probe.aggregate, probe.value_field = "practice", "", ""
+        probe = self.executor.resolve(probe)[0]
+        probe.unused = [w for w in q.unused if w not in said and not (asked.op == "value" and _ASKED_WORD.fullmatch(w))]
+        self._place_caveat = ""
+        if self._scope_by_places(probe, []) is not None:
+            return None
+        rows = [r for r in self.executor.select(probe)[0] if value_of(r.get("axes"), asked.word) is not None]
+        if not rows:
+            return None
+        unused = list(dict.fromkeys(probe.unused))
+        caveat, self._place_caveat = self._place_caveat, ""
+        base = dict(question=q.question, target="practice", caveat=caveat, unused=unused,
+                    status="partial" if unused else "exact",
+                    understood=[c.to_dict() for c in probe.conditions], query=q.to_dict())
+        note = f"「{asked.word}」はこの報告書が独自に示す観点の点数として読みました"
+        if asked.op == "value":
+            if len(rows) != 1:
+                return None
+            value = value_of(rows[0].get("axes"), asked.word)
+            return Answer(**base, rows=rows, count=1, value=value, notes=[note],
+                          summary=caveat + f"{_names(rows)} の{asked.word}は {value} 点です（報告書の観点）。")
+        chosen = [r for r in rows if holds(r.get("axes"), asked)]
+        sign = {"=": "", ">=": "以上", "<=": "以下", ">": "超", "<": "未満"}[asked.op]
+        label = f"{asked.word}が{asked.number}点{sign}"
+        base["understood"].append({"field": f"axes.{asked.word}", "op": asked.op, "value": asked.number, "label": label})
+        counted = q.aggregate == "count" or bool(re.search(r"何件|何項目|いくつ", question))
+        summary = (f"{label}の実践項目は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。"))
+        return Answer(**base, rows=chosen, count=len(chosen), value=len(chosen) if counted else None,
+                      notes=[note], summary=caveat + summary)
+
     def _settled_years(self, q: Query) -> Answer | None:
         """「令和5年度の総事業費は」「令和5年度から6年度で総事業費はいくら増えた」 of one evaluation sheet
         that prints a cost column per settled year (決算年度別の事業費): that year's figure, or the change
@@ -592,6 +636,11 @@ class Assistant:
         quantity = self._quantity_in_text(cut, q) or self._number_changed(cut, q) or self._count_stated(cut, q)
         if quantity is not None:
             return quantity
+        axis = self._document_axes(cut, q)
+        if axis is not None:
+            if not axis.error:
+                self.context, self.context_rows = q, axis.rows
+            return axis
         settled = self._settled_years(q)
         if settled is not None:
             if not settled.error:  # 「じゃあ令和6年度は？」 goes on from it
@@ -2741,6 +2790,12 @@ def _shape_conditions(q: Query) -> list[dict]:
     if q.value_field:
         out.append(Condition(q.value_field, "value", None, f"{field_label(q.value_field, q.target)}を答える"))
     return [c.to_dict() for c in out]
+
+
+# The score fields a number said without its field word may have been read as (「4点」: 合計 = 4).
+_SCORE_WORDS_FIELDS = ("@score", "total", "progress", "collaboration", "efficiency", "creativity")
+# 「何点」 asked of an axis: the question's own word for its value.
+_ASKED_WORD = re.compile(r"何点|何ポイント|いくつ")
 
 
 def _with(q: Query, conds: list[Condition]) -> Query:
