@@ -93,6 +93,7 @@ class Assistant:
                 question, respelled = self._place_spelled_in_kana(question)
             answer = self._reply_asked(question) if isinstance(question, str) else None
             answer = with_places(self.db, answer or self._ask(question))
+            self._section_of_unused(question, answer)
             self._read_as_generic(answer)
             if respelled:
                 answer.question = asked
@@ -112,6 +113,34 @@ class Assistant:
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="質問の処理中にエラーが起きました。", status="no_match",
                           error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
+
+    def _section_of_unused(self, question: object, answer: Answer) -> None:
+        """「評価がCの施設は今後どうするって書いてある？」 answered from a table with 今後 unread: the
+        document's own section headed with that word (「4 今後の対応」) says it, so its first paragraph is
+        shown first, and said to be shown. The answer stays partial: the rows are not what was asked."""
+        if not isinstance(question, str) or answer.status != "partial" or not answer.unused \
+                or not _WHAT_WRITTEN.search(question):
+            return
+        sources = {r.get("source") for r in answer.rows} | {e.get("source") for e in answer.excerpts[:1]}
+        sources.discard(None)
+        if len(sources) != 1:
+            return
+        source = sources.pop()
+        for word in [w for w in answer.unused if len(w) >= 2]:
+            headings = self.db.execute(
+                "SELECT key, line, text FROM passages WHERE source = ? AND field = 'heading' AND instr(text, ?) > 0",
+                [source, word]).fetchall()
+            if len(headings) != 1:
+                continue
+            key, line, heading = headings[0]
+            body = self.db.execute("SELECT key, line, text, field FROM passages WHERE key = ? AND line > ? "
+                                   "AND field <> 'heading' ORDER BY line LIMIT 1", [key, line]).fetchone()
+            if body is None:
+                continue
+            answer.excerpts.insert(0, {"key": body[0], "source": source, "line": body[1], "text": body[2],
+                                       "field": body[3], "highlights": []})
+            answer.notes.append(f"「{word}」は表の欄にないため、見出し「{heading}」の本文を先に示します")
+            return
 
     def _unread_documents(self) -> dict[str, str]:
         """Source → the build's note, of the documents a dedicated kind recognised but could not read:
@@ -2792,6 +2821,8 @@ def _shape_conditions(q: Query) -> list[dict]:
     return [c.to_dict() for c in out]
 
 
+# 「…って書いてある」「今後どうする」: what the document says is asked, not only which rows.
+_WHAT_WRITTEN = re.compile(r"書いて(?:ある|あった|あります)|書かれて|どうする|どうなる|どうなっ")
 # The score fields a number said without its field word may have been read as (「4点」: 合計 = 4).
 _SCORE_WORDS_FIELDS = ("@score", "total", "progress", "collaboration", "efficiency", "creativity")
 # 「何点」 asked of an axis: the question's own word for its value.

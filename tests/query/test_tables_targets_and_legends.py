@@ -1,7 +1,9 @@
 """Questions over another city's tables: 「目標まであと何窓口」 (the target column less the latest year's
 result), a unit of one character quoted (単位が「人」), a title shortened from its Latin word (「DX計画」 of
 DX推進計画), a title's words said without its brackets (「実施計画案」 of 実施計画（案）), and 「一部でも反映した」
-over a legend whose wordings say A：反映する B：一部反映する (A or B). The towns and figures are made up."""
+over a legend whose wordings say A：反映する B：一部反映する (A or B); 「今後どうするって書いてある」 of rows
+of a table, its 今後 no column: the paragraph under the document's own 「今後の対応」 is shown first, the
+answer still partial. The towns and figures are made up."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -59,11 +61,36 @@ No.5　【該当箇所】第4章
 """
 
 
+def _facilities_docx() -> bytes:
+    """A Word document: the table of facilities, then its own section 「2 今後の対応」 (a heading, a paragraph)."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("指定管理施設の検証結果について")
+    document.add_paragraph("1　検証結果一覧")
+    table = document.add_table(rows=0, cols=5)
+    for row in (("No.", "施設名", "指定管理者", "評価", "次期の方針"), ("1", "南川町体育館", "南川スポーツ協会", "A", "継続"),
+                ("2", "南川温泉センター", "南川観光株式会社", "C", "廃止"), ("3", "南川町スキー場", "南川観光株式会社", "C", "直営化")):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+    document.add_paragraph("")
+    document.add_paragraph("2　今後の対応")
+    document.add_paragraph("")
+    document.add_paragraph("評価がCとなった施設のうち、温泉センターは令和7年度末で廃止し、スキー場は町の直営に戻して活用策を検討します。")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
     folder = tmp_path_factory.mktemp("targets_and_legends")
     (folder / "南川市_DX推進計画_進捗管理表.txt").write_text(PROGRESS, encoding="utf-8")
     (folder / "南川市_実施計画案_意見募集結果.txt").write_text(COMMENTS, encoding="utf-8")
+    (folder / "南川町_指定管理施設の検証結果.docx").write_bytes(_facilities_docx())
     index = folder / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -86,3 +113,11 @@ def test_the_fuller_wording_alone_is_that_grade(assistant):
     assistant.reset()
     answer = assistant.ask("南川市の意見募集で反映された意見は何件？")
     assert (answer.status, answer.value) == ("exact", 2)
+
+
+def test_what_the_document_says_of_the_rows_is_shown_first(assistant):
+    assistant.reset()
+    answer = assistant.ask("南川町の指定管理の検証、評価がCの施設は今後どうするって書いてある？")
+    # (read on the table, partial with the section shown first; or searched in the text: either way unsure)
+    assert answer.status in ("partial", "search") and "今後" in answer.unused
+    assert "直営に戻して" in answer.excerpts[0]["text"]
