@@ -121,3 +121,12 @@ def test_what_the_document_says_of_the_rows_is_shown_first(assistant):
     # (read on the table, partial with the section shown first; or searched in the text: either way unsure)
     assert answer.status in ("partial", "search") and "今後" in answer.unused
     assert "直営に戻して" in answer.excerpts[0]["text"]
+
+
+def test_a_place_in_the_plan_the_opinions_cite(assistant):
+    # 「取組2」 is the 該当箇所 the opinions cite (第3章 取組2), not the opinion numbered 2; 「パブリック
+    # コメント」 read as two words names the 意見募集 still.
+    assistant.reset()
+    answer = assistant.ask("南川市のパブリックコメント、第3章の取組2に対する意見は？")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert [r["line"] for r in answer.rows] == [21]  # No.3

@@ -1164,6 +1164,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if any(_key(short) in wn and any(_key(wn.replace(_key(short), form)) in context for form in forms)
                for short, forms in ABBREVIATIONS):
             continue  # 「行革で」 of the 行財政改革実施計画: its title shortened
+        if any(wn in _key(short) and _key(short) in qn and any(_key(form) in context for form in forms)
+               for short, forms in ABBREVIATIONS):
+            continue  # 「コメント」 of 「パブリックコメント」 (read as two words) over the 意見募集's results
         if len(wn) >= 4 and wn in re.sub(r"[()（）「」『』]", "", _key(t.doc_title)):
             continue  # 「実行計画案」 of 「…実行計画（案）」: the title's words, its brackets unsaid
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \

@@ -222,8 +222,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         m = re.search(r"(?:no\.?|番号|取組|項目)(\d+)(?:から|~|〜)(?:no\.?|番号|取組|項目)?(\d+)(?:まで)?", qn)
         if m:
             take(*m.span(), "number", (int(m.group(1)), int(m.group(2))))
+        # (「第3章の取組2に対する意見」 over a column printing 「第3章 取組2」: a place in the plan the rows
+        # are about, a value of that column, not the row numbered 2)
+        cited = {_key(p) for c in t.columns if c.header != t.number and not c.numeric for r in t.rows
+                 for p in nfkc(str(r["cells"].get(c.header) or "")).split() if re.fullmatch(r"(?:取組|項目)\d+", p)}
         for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.]|\s*[-‐－]\s*\d)", qn):
-            if free(*m.span()):
+            if free(*m.span()) and m.group(0) not in cited:
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
     # Days (「令和7年3月31日」「R7.4.1以降」), before fiscal years.
     for m in _DATE.finditer(qn):
@@ -459,6 +463,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or c.base == "単位") and not vk.isdigit() \
                         and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
+
     # Values, a grade's wording printed in a legend (「△：未達成」: 「未達成の取組」 is the symbol) and
     # column words, the longest first: 「達成状況」 is the column, not the value 達成 inside it.
     said: list[tuple[str, str, object]] = [(vk, "value", (vk, holders)) for vk, holders in values.items()]
