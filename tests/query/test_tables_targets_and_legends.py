@@ -130,3 +130,13 @@ def test_a_place_in_the_plan_the_opinions_cite(assistant):
     answer = assistant.ask("南川市のパブリックコメント、第3章の取組2に対する意見は？")
     assert answer.status == "exact", (answer.summary, answer.unused)
     assert [r["line"] for r in answer.rows] == [21]  # No.3
+
+
+def test_opinions_about_a_word_and_a_follow_up(assistant):
+    # 「温泉の意見」: the opinions whose 意見の概要 holds the word; 「南川市パブコメ」 is the city's 意見募集.
+    assistant.reset()
+    answer = assistant.ask("南川市パブコメで温泉の意見ってあった？")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert [r["line"] for r in answer.rows] == [26]  # No.4
+    answer = assistant.ask("それは反映された？")
+    assert answer.status == "no_match" and not answer.rows  # its 反映区分 is D

@@ -1164,6 +1164,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if any(_key(short) in wn and any(_key(wn.replace(_key(short), form)) in context for form in forms)
                for short, forms in ABBREVIATIONS):
             continue  # 「行革で」 of the 行財政改革実施計画: its title shortened
+        placed = re.match(r"(.{1,5}?[市町村区])(.{2,})$", wn)
+        if placed and placed.group(1) in _key(t.doc_title) and any(
+                _key(short) == placed.group(2) and any(_key(form) in context for form in forms) for short, forms in ABBREVIATIONS):
+            continue  # 「松江市パブコメ」: the city's 意見募集, said as one word
         if any(wn in _key(short) and _key(short) in qn and any(_key(form) in context for form in forms)
                for short, forms in ABBREVIATIONS):
             continue  # 「コメント」 of 「パブリックコメント」 (read as two words) over the 意見募集's results

@@ -1056,8 +1056,21 @@ _TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:
                     r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$))?")
 
 
+# 「テレワークの意見」: a word, then の and the word the rows are called by (意見 of the column 意見の概要).
+_ROWS_OF = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の(意見|要望|提案|質問|指摘)")
+
+
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
     written = nfkc(question)
+    for m in _ROWS_OF.finditer(qn):
+        # (only where the rows are called so: a column of text headed with the word, 意見の概要)
+        headed = [c.header for c in t.columns if not c.numeric and m.group(2) in _key(c.header)]
+        if len(headed) != 1 or not free(*m.span(1)) or m.group(1) in _key(t.doc_title or ""):
+            continue
+        word = m.group(1)
+        hits = sum(word in _key(str(r["cells"].get(headed[0]) or "")) for r in t.rows)
+        if 0 < hits < len(t.rows):
+            take(*m.span(1), "contains", (headed[0], _as_said(question, word)))
     for m in _TOPIC.finditer(qn):
         word = m.group(1)
         if len(word) >= 2 and word in _key(t.doc_title or ""):
