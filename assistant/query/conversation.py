@@ -7,6 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 import copy
+import dataclasses
 import json
 import re
 import sqlite3
@@ -889,7 +890,7 @@ class Assistant:
                 return settled(stated, rows[1] if same else None)
         tabled = tables()
         if tabled is not None and tabled[0].status != "partial":
-            note = self._row_note(question, tabled[0]) \
+            note = self._row_note(question, _with_named_row(tabled)) \
                 if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
             return settled(note) if note is not None else settled(*tabled)
         if tabled is not None and tabled[0].unused and all(re.fullmatch(r"何[人名台校館園回]", w) for w in tabled[0].unused):
@@ -2453,10 +2454,27 @@ _QUANTITY_ASKED = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|�
 # 「事務局はどう答えた？」「回答は？」: the reply to a question just shown.
 _ASKS_REPLY = compiled(r"(?:どう|何と|なんと|なんて)(?:答え|回答|返答|応じ|説明)|(?:回答|返答|答え)(?:は|って)\s*[?？]?\s*$")
 # Why, or what is to be done: never a cell of a row.
-_ASKS_WHY = compiled(r"なぜ|どうして|何故|理由|今後どう|どうする予定|どうなる予定|どう対応")
+_ASKS_WHY = compiled(r"なぜ|なんで|どうして|何故|理由|今後どう|どうする予定|どうなる予定|どう対応")
 # The words of a column that says the why or the what next itself (理由, 市の対応方針, 今後の予定).
-_WHY_COLUMN = {"なぜ": "理由", "どうして": "理由", "何故": "理由", "理由": "理由", "今後どう": "今後|方針|予定",
+_WHY_COLUMN = {"なぜ": "理由", "なんで": "理由", "どうして": "理由", "何故": "理由", "理由": "理由", "今後どう": "今後|方針|予定",
                "どうする予定": "予定|方針", "どうなる予定": "予定|見込", "どう対応": "対応"}
+
+
+def _with_named_row(tabled) -> Answer:
+    """「中央公園体育館が冬に0人なのはなんで？」 read on a table to no row (no cell says 冬): the one row the
+    question names is what a note of the document may explain, so the answer carries it for _row_note."""
+    answer, reading = tabled
+    if answer.rows or reading is None:
+        return answer
+    keys = [k for c in reading.conds if c.op == "rows" for k in c.value]
+    named = [r for r in reading.table.rows if r["key"] in keys]
+    if len(named) != 1:
+        return answer
+    t, row = reading.table, named[0]
+    shown = {"key": row["key"], "source": t.source, "line": row["line"],
+             "number": str(row["cells"].get(t.number) or "") if t.number else "",
+             "title": str(row["cells"].get(t.name) or "") if t.name else ""}
+    return dataclasses.replace(answer, rows=[shown])
 
 
 def _column_says_why(question: str, answer: Answer) -> bool:
