@@ -1072,8 +1072,9 @@ def _rows_word(t: Table) -> str:
 
 
 def _name_of(t: Table, r: dict) -> str:
-    """What a row is called: its name, else its first cell (令和7年度 of a row per year)."""
-    first = t.columns[0].header if t.columns else ""
+    """What a row is called: its name, else its first cell (令和7年度 of a row per year), the heading it
+    sits under not counted (部門 | 税務 beside a 見出し column: 税務)."""
+    first = next((c.header for c in t.columns if c.header != "見出し" and r["cells"].get(c.header)), "")
     return str(r["cells"].get(t.name) or (r["cells"].get(first) if not t.name else "") or r["key"])
 
 

@@ -271,6 +271,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if free(*m.span()):
             take(*m.span(), "anymonth", ("|".join(month_cols[n] for n in [*range(4, 13), 1, 2, 3] if n in month_cols),
                                          float(m.group("n").replace(",", "")), m.group("unit")))
+    # 「基準年から」 over a column of the base year (令和2年度（基準）): that year, as the table labels it.
+    base_years = {c.year for c in t.columns if c.year is not None and "基準" in nfkc(c.header)}
+    for m in re.finditer(r"基準(?:年度|年|値|時点)", qn) if len(base_years) == 1 else ():
+        if free(*m.span()):
+            bound = _YEAR_BOUND.match(qn[m.end():])
+            take(m.start(), m.end() + (bound.end() if bound else 0), "year",
+                 (next(iter(base_years)), bound.group(0).lstrip("度") if bound else ""))
     # Fiscal years (the numbers inside them are not values).
     said_years = _era_carried(qn, find_years(qn, calendar=True))
     if any(c.years_inside for c in t.columns):
