@@ -7,6 +7,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
 import copy
+import dataclasses
 import json
 import re
 import sqlite3
@@ -14,6 +15,7 @@ from collections import Counter
 
 
 from assistant.labels import field_label, join_mapping, kind_label
+from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.compiled import compiled
 from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, display_columns, group_counts,
@@ -43,6 +45,9 @@ EXAMPLES = [
     "公共施設等総合管理基金をつくった自治体は？",
 ]
 
+
+# A heading standing alone (大綱の期間, 基本理念): short enough to be no statement of its own.
+_BARE_HEADING = 12
 
 class Assistant:
     """One conversation over one index. `ask` never raises: errors become Answer.error."""
@@ -89,6 +94,7 @@ class Assistant:
                 question, respelled = self._place_spelled_in_kana(question)
             answer = self._reply_asked(question) if isinstance(question, str) else None
             answer = with_places(self.db, answer or self._ask(question))
+            self._section_of_unused(question, answer)
             self._read_as_generic(answer)
             if respelled:
                 answer.question = asked
@@ -108,6 +114,34 @@ class Assistant:
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="質問の処理中にエラーが起きました。", status="no_match",
                           error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
+
+    def _section_of_unused(self, question: object, answer: Answer) -> None:
+        """「評価がCの施設は今後どうするって書いてある？」 answered from a table with 今後 unread: the
+        document's own section headed with that word (「4 今後の対応」) says it, so its first paragraph is
+        shown first, and said to be shown. The answer stays partial: the rows are not what was asked."""
+        if not isinstance(question, str) or answer.status != "partial" or not answer.unused \
+                or not _WHAT_WRITTEN.search(question):
+            return
+        sources = {r.get("source") for r in answer.rows} | {e.get("source") for e in answer.excerpts[:1]}
+        sources.discard(None)
+        if len(sources) != 1:
+            return
+        source = sources.pop()
+        for word in [w for w in answer.unused if len(w) >= 2]:
+            headings = self.db.execute(
+                "SELECT key, line, text FROM passages WHERE source = ? AND field = 'heading' AND instr(text, ?) > 0",
+                [source, word]).fetchall()
+            if len(headings) != 1:
+                continue
+            key, line, heading = headings[0]
+            body = self.db.execute("SELECT key, line, text, field FROM passages WHERE key = ? AND line > ? "
+                                   "AND field <> 'heading' ORDER BY line LIMIT 1", [key, line]).fetchone()
+            if body is None:
+                continue
+            answer.excerpts.insert(0, {"key": body[0], "source": source, "line": body[1], "text": body[2],
+                                       "field": body[3], "highlights": []})
+            answer.notes.append(f"「{word}」は表の欄にないため、見出し「{heading}」の本文を先に示します")
+            return
 
     def _unread_documents(self) -> dict[str, str]:
         """Source → the build's note, of the documents a dedicated kind recognised but could not read:
@@ -441,6 +475,49 @@ class Assistant:
                           f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
         return answer
 
+    def _document_axes(self, question: str, q: Query) -> Answer | None:
+        """「工夫が4点の実践項目」「書かない窓口、成果は何点？」: an axis the report scores its items on and
+        names itself (its 総括's 成果・工夫, query/axes.py), the word read from the index. The items are
+        chosen by the rest of the question, then by that axis; None when no such word is said."""
+        asked = axis_asked(question, axis_words(self.db)) if q.target in ("practice", "") else None
+        if asked is None or "axes" not in self.executor.columns.get("practice", []):
+            return None
+        said = nfkc(question)[asked.span[0]:asked.span[1]]
+        # What the grammar made of those words is theirs no more: 「4点」 read as 合計 = 4, the word as text.
+        rest = [c for c in q.conditions if not (
+            (asked.number is not None and c.value == asked.number and c.field in _SCORE_WORDS_FIELDS)
+            or (c.field == "text" and (str(c.value) in said or asked.word in str(c.value))))]
+        probe = _with(q, rest)
+        probe.target, probe.aggregate, probe.value_field = "practice", "", ""
+        probe = self.executor.resolve(probe)[0]
+        probe.unused = [w for w in q.unused if w not in said and not (asked.op == "value" and _ASKED_WORD.fullmatch(w))]
+        self._place_caveat = ""
+        if self._scope_by_places(probe, []) is not None:
+            return None
+        rows = [r for r in self.executor.select(probe)[0] if value_of(r.get("axes"), asked.word) is not None]
+        if not rows:
+            return None
+        unused = list(dict.fromkeys(probe.unused))
+        caveat, self._place_caveat = self._place_caveat, ""
+        base = dict(question=q.question, target="practice", caveat=caveat, unused=unused,
+                    status="partial" if unused else "exact",
+                    understood=[c.to_dict() for c in probe.conditions], query=q.to_dict())
+        note = f"「{asked.word}」はこの報告書が独自に示す観点の点数として読みました"
+        if asked.op == "value":
+            if len(rows) != 1:
+                return None
+            value = value_of(rows[0].get("axes"), asked.word)
+            return Answer(**base, rows=rows, count=1, value=value, notes=[note],
+                          summary=caveat + f"{_names(rows)} の{asked.word}は {value} 点です（報告書の観点）。")
+        chosen = [r for r in rows if holds(r.get("axes"), asked)]
+        sign = {"=": "", ">=": "以上", "<=": "以下", ">": "超", "<": "未満"}[asked.op]
+        label = f"{asked.word}が{asked.number}点{sign}"
+        base["understood"].append({"field": f"axes.{asked.word}", "op": asked.op, "value": asked.number, "label": label})
+        counted = q.aggregate == "count" or bool(re.search(r"何件|何項目|いくつ", question))
+        summary = (f"{label}の実践項目は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。"))
+        return Answer(**base, rows=chosen, count=len(chosen), value=len(chosen) if counted else None,
+                      notes=[note], summary=caveat + summary)
+
     def _settled_years(self, q: Query) -> Answer | None:
         """「令和5年度の総事業費は」「令和5年度から6年度で総事業費はいくら増えた」 of one evaluation sheet
         that prints a cost column per settled year (決算年度別の事業費): that year's figure, or the change
@@ -589,6 +666,11 @@ class Assistant:
         quantity = self._quantity_in_text(cut, q) or self._number_changed(cut, q) or self._count_stated(cut, q)
         if quantity is not None:
             return quantity
+        axis = self._document_axes(cut, q)
+        if axis is not None:
+            if not axis.error:
+                self.context, self.context_rows = q, axis.rows
+            return axis
         settled = self._settled_years(q)
         if settled is not None:
             if not settled.error:  # 「じゃあ令和6年度は？」 goes on from it
@@ -808,7 +890,7 @@ class Assistant:
                 return settled(stated, rows[1] if same else None)
         tabled = tables()
         if tabled is not None and tabled[0].status != "partial":
-            note = self._row_note(question, tabled[0]) \
+            note = self._row_note(question, _with_named_row(tabled)) \
                 if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
             return settled(note) if note is not None else settled(*tabled)
         if tabled is not None and tabled[0].unused and all(re.fullmatch(r"何[人名台校館園回]", w) for w in tabled[0].unused):
@@ -1268,6 +1350,12 @@ class Assistant:
                     kept.append(written)
                     in_place_of[id(written)] = id(c)
                     continue
+                apart = self._written_apart(q, kept, str(c.value)) if c.op == "match" else []
+                if apart:
+                    notes.append(f"「{c.value}」は本文の「{apart[0].value}」と「{apart[1].value}」で探しました")
+                    kept.extend(apart)
+                    in_place_of.update({id(part): id(c) for part in apart})
+                    continue
                 notes.append(f"「{c.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
                 dropped.append(c.value)
                 continue
@@ -1294,6 +1382,38 @@ class Assistant:
             if self.executor.exists(_with(q, kept + [said])):
                 found.append(said)
         return found[0] if len(found) == 1 else None
+
+    def _written_apart(self, q: Query, kept: list[Condition], word: str) -> list[Condition]:
+        """「西川材使用量」 for 西川材の公共建築物への使用量: a compound of nouns whose two parts the text
+        writes apart, a phrase between them. The one split some record (with the other conditions) holds
+        both parts of, in order; else nothing (the word stays dropped and the answer says so)."""
+        from assistant.text.tokenize import morphemes  # (Sudachi, loaded once the question is read)
+
+        said_as = morphemes(word)
+        parts = [m.surface() for m in said_as]
+        if len(parts) < 2 or any(m.part_of_speech()[0] not in ("名詞", "接尾辞") for m in said_as):
+            return []
+        found = []
+        for i in range(1, len(parts)):
+            head, tail = "".join(parts[:i]), "".join(parts[i:])
+            if len(head) < 2 or len(tail) < 2:
+                continue
+            split = [Condition("text", "match", head, f"本文に「{head}」を含む"),
+                     Condition("text", "match", tail, f"本文に「{tail}」を含む")]
+            probe = _with(q, kept + split)
+            if self.executor.exists(probe) and any(
+                    str(r.get("text", "")).find(head) < str(r.get("text", "")).rfind(tail)
+                    for r in self._texts_of(probe)):
+                found.append(split)
+        return found[0] if len(found) == 1 else []
+
+    def _texts_of(self, q: Query) -> list[dict]:
+        """The passages of the records a query selects (their text, to see the order words stand in)."""
+        keys = [r["key"] for r in self.executor.select(q)[0]][:20]
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return list(self.db.query(f"SELECT text FROM passages WHERE key IN ({marks})", keys))
 
     def _verbs_as_keywords(self, q: Query, notes: list[str]) -> None:
         """「総合体育館は建て替えるべきだって意見」: a verb no rule read, beside a keyword searched in the
@@ -1595,6 +1715,11 @@ class Assistant:
                     "SELECT key, source, line, text, field FROM passages WHERE key = ? AND line > ? "
                     "ORDER BY line LIMIT 1", [ex["key"], ex["line"]]).fetchone()
                 if nxt and not any(e["key"] == nxt[0] and e["text"] == nxt[3] for e in excerpts + out):
+                    if ex.get("field") == "heading" and len(ex["text"]) <= _BARE_HEADING and nxt[2] <= ex["line"] + 2:
+                        # 「基本理念」 standing alone over its one line (「市民とともに、変化に強い市役所へ」): the
+                        # heading hit is read with what it heads, the answer first seen (and shown from its line).
+                        out[-1] = {**ex, "text": f"{ex['text']} {nxt[3]}", "end_line": nxt[2]}
+                        continue
                     out.append({"key": nxt[0], "source": nxt[1], "line": nxt[2], "text": nxt[3],
                                 "field": nxt[4], "highlights": [], "context": True})
         return out
@@ -1931,6 +2056,13 @@ class Assistant:
                 if q.value_field not in answer.columns:
                     answer.columns.insert(1, q.value_field)
             return
+        if q.value_field == "date_to" and q.target == "event" and len(rows) > 1:
+            # 「締切はいつ」 of an article's dates (募集期間 1月6日～2月14日, 説明会 1月18日): the end of the one
+            # period among them, not a day's event.
+            periods = [r for r in rows if r.get("date_from") and r.get("date_to") and r["date_from"] != r["date_to"]]
+            if len(periods) == 1:
+                answer.rows = rows = periods
+                answer.count = 1
         if q.value_field:
             distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}
             if len(rows) == 1 or (rows and len(distinct) == 1):
@@ -2322,10 +2454,27 @@ _QUANTITY_ASKED = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|�
 # 「事務局はどう答えた？」「回答は？」: the reply to a question just shown.
 _ASKS_REPLY = compiled(r"(?:どう|何と|なんと|なんて)(?:答え|回答|返答|応じ|説明)|(?:回答|返答|答え)(?:は|って)\s*[?？]?\s*$")
 # Why, or what is to be done: never a cell of a row.
-_ASKS_WHY = compiled(r"なぜ|どうして|何故|理由|今後どう|どうする予定|どうなる予定|どう対応")
+_ASKS_WHY = compiled(r"なぜ|なんで|どうして|何故|理由|今後どう|どうする予定|どうなる予定|どう対応")
 # The words of a column that says the why or the what next itself (理由, 市の対応方針, 今後の予定).
-_WHY_COLUMN = {"なぜ": "理由", "どうして": "理由", "何故": "理由", "理由": "理由", "今後どう": "今後|方針|予定",
+_WHY_COLUMN = {"なぜ": "理由", "なんで": "理由", "どうして": "理由", "何故": "理由", "理由": "理由", "今後どう": "今後|方針|予定",
                "どうする予定": "予定|方針", "どうなる予定": "予定|見込", "どう対応": "対応"}
+
+
+def _with_named_row(tabled) -> Answer:
+    """「中央公園体育館が冬に0人なのはなんで？」 read on a table to no row (no cell says 冬): the one row the
+    question names is what a note of the document may explain, so the answer carries it for _row_note."""
+    answer, reading = tabled
+    if answer.rows or reading is None:
+        return answer
+    keys = [k for c in reading.conds if c.op == "rows" for k in c.value]
+    named = [r for r in reading.table.rows if r["key"] in keys]
+    if len(named) != 1:
+        return answer
+    t, row = reading.table, named[0]
+    shown = {"key": row["key"], "source": t.source, "line": row["line"],
+             "number": str(row["cells"].get(t.number) or "") if t.number else "",
+             "title": str(row["cells"].get(t.name) or "") if t.name else ""}
+    return dataclasses.replace(answer, rows=[shown])
 
 
 def _column_says_why(question: str, answer: Answer) -> bool:
@@ -2688,6 +2837,14 @@ def _shape_conditions(q: Query) -> list[dict]:
     if q.value_field:
         out.append(Condition(q.value_field, "value", None, f"{field_label(q.value_field, q.target)}を答える"))
     return [c.to_dict() for c in out]
+
+
+# 「…って書いてある」「今後どうする」: what the document says is asked, not only which rows.
+_WHAT_WRITTEN = re.compile(r"書いて(?:ある|あった|あります)|書かれて|どうする|どうなる|どうなっ")
+# The score fields a number said without its field word may have been read as (「4点」: 合計 = 4).
+_SCORE_WORDS_FIELDS = ("@score", "total", "progress", "collaboration", "efficiency", "creativity")
+# 「何点」 asked of an axis: the question's own word for its value.
+_ASKED_WORD = re.compile(r"何点|何ポイント|いくつ")
 
 
 def _with(q: Query, conds: list[Condition]) -> Query:

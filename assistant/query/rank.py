@@ -68,6 +68,7 @@ VOICE_MATCH = 0.9     # the same verb in its other voice: one kanji, other kana 
 SYNONYM_MATCH = 0.8   # a noun of the same Sudachi synonym group (心配 ~ 懸念, 手続き ~ 手順)
 VERB_SYNONYM_MATCH = 0.5  # ... of a verb's group (答える ~ 回答, 比べる ~ 比較)
 CONTENTS_FACTOR = 0.3  # a table of contents points to the text, it states nothing
+TOPIC_ABSENT = 0.5    # 「ふるさと納税に触れた意見」: a passage without the topic said is about something else
 SHORT_LINE = 60       # lines this short are checked with Sudachi for a person's name
 POINTER_MAX = 150     # longer passages announcing something state things of their own too
 MAX_LINES = 40       # longer lists are scored as a whole only
@@ -150,6 +151,7 @@ class Need:
     kind: str = ""                         # "", date, weekday, number, money, person, place
     counters: tuple[str, ...] = ()         # 課 for 何課, (人, 名) for 何人
     echo_forms: tuple[str, ...] = ()       # search forms of its words, longest first
+    topics: frozenset[str] = frozenset()   # terms of what the question says it is about (Xに触れた, Xについて)
 
 
 def read_question(question: str) -> Need:
@@ -220,12 +222,18 @@ def read_question(question: str) -> Need:
         # 「どのくらいの面積が…」: the measure's units say what to look for (約8.4ha), as a counter does.
         counters = [u for noun, units in _MEASURE_UNITS.items() if noun in text for u in units]
     kind = _asked_kind(text, counters, head)
-    return Need(question=question, terms=tuple(out_terms), numbers=frozenset(numbers), stems=tuple(stems),
+    about = " ".join(m.group(1) for m in _TOPIC_SAID.finditer(text))
+    topics = frozenset(t for t, w in zip(out_terms, words) if len(w) >= 2 and w in about)
+    return Need(question=question, terms=tuple(out_terms), topics=topics, numbers=frozenset(numbers), stems=tuple(stems),
                 synonyms=tuple(synonyms),
                 phrases=tuple(phrases), phrase_forms=tuple(f for f in (search_form(p) for p in phrases) if f),
                 words=tuple(dict.fromkeys(phrases + words)), kind=kind,
                 echo_forms=tuple(sorted({f for f in (search_form(w) for w in phrases + words) if f}, key=len, reverse=True)),
                 counters=tuple(dict.fromkeys(f for c in counters for f in _COUNTER_FORMS.get(c, (c,)))))
+
+
+# 「ふるさと納税に触れた」「窓口の委託について」: what the question is about, said with its particle.
+_TOPIC_SAID = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:に触れ|にふれ|について|に関する|に関して|に言及)")
 
 
 def _asked_kind(text: str, counters: list[str], head: str) -> str:
@@ -440,6 +448,7 @@ class _Scorer:
         cov = _share(strength, weights, total)
         if cov == 0:
             return 0.0
+        absent = bool(need.topics) and not any(strength.get(t, 0.0) > 0 for t in need.topics)
         prox = _proximity(positions, [t for t in need.terms if t in own]) if own_cov else 0.0
         phrase = 0.0
         for ph in need.phrase_forms:
@@ -456,6 +465,8 @@ class _Scorer:
             s -= W_ECHO
         if contents:
             s *= CONTENTS_FACTOR
+        if absent and s > 0:
+            s *= TOPIC_ABSENT
         if need.kind:
             floor = KIND_FLOORS.get(need.kind, KIND_FLOOR)
             s *= floor + (1 - floor) * kind

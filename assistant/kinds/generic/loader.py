@@ -41,7 +41,9 @@ _HEADING_MAX = 60
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MARK_HEADING_RE = re.compile(r"^\s*(?:[★☆■□●◆◇▼▽]\s*\S.*|【[^】]{1,40}】)\s*$")
 _SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{2,}:?\s*$")
-_LIST_ITEM_RE = re.compile(r"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{1,3}[.)）]\s)")
+# (「【渡辺委員】　ふるさと納税は…」: a speaker's turn in minutes is its own passage, as a list item is)
+_LIST_ITEM_RE = re.compile(r"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{1,3}[.)）]\s"
+                           r"|【[^】]{0,16}(?:委員|会長|課長|部長|局長|事務局|市長|町長|村長|議長|室長|係長|所長)[^】]{0,10}】)")
 _SENTENCE_END = tuple("。、，,.．;；:：")
 
 

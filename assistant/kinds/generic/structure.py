@@ -44,6 +44,8 @@ _ITEM_RE = re.compile(
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])\s+(?=\S)"
     r"|(?P<noun>" + _NUMBER_NOUNS + r")\s*(?P<word>\d{1,3})(?=\s)"
     r")\s*(?P<rest>.*)$")
+# A list item whose text opens with the measure's own number (「2. 取組9 働き方改革」).
+_OWN_NUMBER_RE = re.compile(r"(?P<noun>" + _NUMBER_NOUNS + r")\s*(?P<word>\d{1,3})\s+(?P<rest>\S.*)$")
 _CIRCLED = {chr(c): str(n) for n, c in enumerate(range(0x2460, 0x2474), 1)}
 _BULLET_RE = re.compile(r"^[・･\-*+●○◎◇◆□■▪]\s*")
 # A label: a short run without punctuation, with at least one non-ASCII letter (so 10:30 and URLs
@@ -225,6 +227,9 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
         if any(a <= m.start() < b for a, b in taken):
             start = m.end()
             continue
+        if m.group("unit") and not m.group("pct") and re.match(r"\d[\d,]*\s", m.group(0)) \
+                and re.match(r"[一-龥]", text[m.end():m.end() + 1]):
+            continue  # 「取組8 人材育成」: the number's word, then a word that starts with a unit's character
         before = text[start:m.start()]
         # The label is the text since the last break (、 or a wide gap), leaders (…, ・・・) removed.
         pieces = _FACT_BREAK_RE.split(before)
@@ -587,10 +592,17 @@ class Walker:
         styles = [it.style for it in self.stack]
         if style in styles:
             del self.stack[styles.index(style):]  # a sibling closes its predecessor and its children
+        own = _OWN_NUMBER_RE.match(nfkc(rest)) if style in ("dot", "num", "paren", "circled") else None
+        if own:
+            # 「2. 取組9 働き方改革」: the list's marker counts within its section; the measure's own number
+            # is the one it is called by (取組9).
+            number, rest = own.group("word"), own.group("rest")
         title, fields = split_title(rest)
         parent = self.stack[-1] if self.stack else None
         heading = _named(parent) if parent else self.heading
         item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no)
+        if own:
+            item.noun = own.group("noun")
         if self.lead and self.lead[1] in ("", style) and title and not fields:
             # (1)…(4) under 「次のようなご意見をいただきました」: each item is an 意見, its line the text of it.
             self.lead[1] = style

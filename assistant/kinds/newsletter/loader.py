@@ -66,6 +66,9 @@ _URL_RE = re.compile(r"^https?://\S+$")
 _RULE_RE = re.compile(r"[-－ー―─=＝_*]{3,}")
 _QA_MARK_RE = re.compile(r"^[QＱAＡ]\s*[.．:：]\s*")
 _LABEL_LINE_RE = re.compile(r"^(?P<label>[^\s：:]{2,10})\s*[：:]\s*(?P<value>.+)$")
+# 「募集期間　2025年1月6日（月）～2月14日」: a label set off by a space (a wide one, as a plain-text issue types
+# it) before a date: the date's line, as a label with a colon would be.
+_DATED_LABEL_RE = re.compile(r"^(?P<label>[^\s：:]{2,10})\s+(?P<value>(?:\d{4}\s*年|令和|平成)\S.*)$")
 _LABEL_SPACED_RE = re.compile(r"^(?P<label>" + "|".join(_PROJECT_LABELS) + r")\s+(?P<value>\S.*)$")
 _DATE_RE = re.compile(
     r"(?:(?P<year>\d{4})\s*年\s*|(?P<era>平成|令和)\s*(?P<eyear>\d+|元)\s*年\s*)?"
@@ -315,7 +318,7 @@ def _units(lines: list[str], indexes: list[int]) -> list[_Unit]:
         if inline and not inline.group(1).startswith("「") and "。" not in inline.group(1):
             units.append(add(_Unit(inline.group(1), line_no, line_no, question=True)))
             text = inline.group(2)
-        if (_URL_RE.match(text) or text.startswith(("■", "●", "◆")) or _LABEL_LINE_RE.match(text)
+        if (_URL_RE.match(text) or text.startswith(("■", "●", "◆")) or _LABEL_LINE_RE.match(text) or _DATED_LABEL_RE.match(text)
                 or (len(text) <= 20 and _QA_HEADER_RE.search(text))):
             close()
             units.append(add(_Unit(text, line_no, line_no, question=_is_question(text))))
@@ -423,8 +426,13 @@ def parse_dates(text: str, default_year: int | None) -> list[str]:
 
 
 def _events(doc: ParsedDocument, article: _Article, source: str, year: int | None, count: int) -> int:
+    title = _HEADING_MARK_RE.sub("", article.title)
     for unit in article.units:
-        label = _LABEL_LINE_RE.match(unit.text)
+        if unit.text.startswith(("■", "●", "◆")):
+            # 「◆令和7年度 地域づくり協働事業提案を募集します」 inside the article: what the dates below it are of.
+            title = unit.text.lstrip("■●◆ ").strip()
+            continue
+        label = _LABEL_LINE_RE.match(unit.text) or _DATED_LABEL_RE.match(unit.text)
         if not label:
             continue
         dates = parse_dates(label.group("value"), year)
@@ -433,7 +441,7 @@ def _events(doc: ParsedDocument, article: _Article, source: str, year: int | Non
         count += 1
         times = _TIME_RANGE_RE.search(nfkc(label.group("value")))
         fields = {
-            "title": _HEADING_MARK_RE.sub("", article.title),
+            "title": title,
             "what": label.group("label"),
             "date_from": dates[0],
             "date_to": dates[-1],
@@ -443,7 +451,9 @@ def _events(doc: ParsedDocument, article: _Article, source: str, year: int | Non
             "article": article.code,
         }
         doc.records.append(Record("event", str(count), fields, source, unit.line, unit.end_line))
-        doc.passages.append(Passage(f"event:{count}", "text", f"{fields['title']} {unit.text}", source, unit.line))
+        # (the article's title too, when the dates sit under a heading of their own inside it)
+        named = fields["title"] if fields["title"] in article.title else f"{_HEADING_MARK_RE.sub('', article.title)} {fields['title']}"
+        doc.passages.append(Passage(f"event:{count}", "text", f"{named} {unit.text}", source, unit.line))
     return count
 
 

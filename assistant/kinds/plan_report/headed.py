@@ -35,6 +35,7 @@ _SCORE_WORDS = dict(zip(("進捗度", "連携度", "効率性", "創造性"), SC
 # A 総括 may name two of its scores by the bare word (連携, 効率); its other words (成果, 工夫) name
 # something else than 進捗度 and 創造性 and are left unread rather than taken for them.
 _SCORE_WORDS.update({"連携": "collaboration", "効率": "efficiency"})
+_AXIS_WORD_RE = re.compile(r"[一-龥]{2,4}")
 _CODE_WORDS = ("番号", "No.", "No", "小No.", "実践No.", "実践項目No.", "実践項目No")
 _TITLE_WORDS = ("実践項目", "実践項目名")
 
@@ -68,6 +69,14 @@ def practice_columns(row: list[str]) -> dict[str, Any] | None:
         if columns.get(name, -1) < 0:  # (連携度 found stands; 連携 is only another header for it)
             columns[name] = _first(header, lambda c, w=word: c == w)
     columns["years"] = year_columns(row) or _western_year_columns(row)
+    # The report's own axes of its 総括 (成果, 工夫 beside 連携, 効率): a short word of kanji no field claims,
+    # among the score columns (after the years, before 計). Its scores are kept under the report's word,
+    # never taken for a declared score (成果 is not said to be 進捗度).
+    scored = [j for name in (*SCORE_FIELDS, "total") if (j := columns.get(name, -1)) >= 0]
+    after_years = max((j for j, _ in columns["years"]), default=-1)
+    taken = {j for j in columns.values() if isinstance(j, int)}
+    columns["axes"] = {j: c for j, c in enumerate(header) if scored and j not in taken and after_years < j
+                       <= max(scored) and _AXIS_WORD_RE.fullmatch(c)}
     # Without an initiative column, the list may group its rows under heading rows
     # (「取組項目1 自主財源の確保」): find_headed_lists accepts it only when such a row follows the header.
     if min(columns["code"], columns["title"]) < 0:
@@ -295,6 +304,9 @@ def _practice_row(row: list[str], columns: dict[str, Any], group: str = "") -> d
             values[name] = value
     if columns["total"] >= 0 and (total := score(_cell(row, columns["total"]))) is not None:
         values["total"] = total
+    axes = {word: value for j, word in columns.get("axes", {}).items() if (value := score(_cell(row, j))) is not None}
+    if axes:
+        values["axes"] = axes
     overall = nfkc(_cell(row, columns["overall"]) or "").strip()
     if GRADE_RE.match(overall) or overall in columns.get("scale", ()):
         values["overall"] = overall

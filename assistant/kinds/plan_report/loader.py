@@ -647,6 +647,8 @@ def _practices(
         fields["tags"] = (sheet.tags if sheet is not None
                           else next((c.values["tags"] for c in copies if c.values.get("tags")), []))
         fields["departments"] = fields["departments"] or []
+        # Scores under the report's own axis words (成果, 工夫), as the list prints them.
+        fields["axes"] = next((c.values["axes"] for c in copies if c.values.get("axes")), {})
         for name in (*year_fields, "ended"):
             fields[name] = fields[name] if fields[name] is not None else ""
         fields["ended_month"] = (sheet.ended_month if sheet is not None and sheet.ended and sheet.ended == fields["ended"]

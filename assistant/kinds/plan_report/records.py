@@ -48,6 +48,9 @@ PRACTICE = RecordKind(
         THEMES,
         Field("tags", "注記"),
         Field("ended_month", "終了月", type="month"),
+        # {"成果": 4, "工夫": 4}: scores of axes the report names itself and no field above is (its 総括's
+        # words); questions use the words the index holds (query/axes.py), never a guessed field.
+        Field("axes", "報告書独自の観点の点数", type="json"),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),

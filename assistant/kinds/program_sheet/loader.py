@@ -52,6 +52,7 @@ LABELS: dict[str, str] = {
     "total_cost": "総事業費(合計)",
     "specific_revenue": "特定財源",
     "city_burden": "市の実質負担額(=総事業費−特定財源)",
+    "general_revenue": "一般財源",
     "settlement_year": "決算年度",
     "staff": "人員(担当)",
     "staff_fulltime": "人員(担当) フルタイム",
@@ -82,6 +83,13 @@ LABELS: dict[str, str] = {
 # Label as printed (spaces removed, NFKC) → field key.
 _FIELD_LABELS: dict[str, str] = {
     "事務事業コード": "code",
+    # Another city's sheet numbers its program 事業番号 and names its department 部名 and section 課名.
+    "事業番号": "code",
+    "事務事業番号": "code",
+    "部名": "department",
+    "課名": "section",
+    "事業開始年度": "start_year",
+    "一般財源": "general_revenue",
     "事業名": "name",
     "事務事業名": "name",  # another city's label for the same cell
     "担当部名": "department",
@@ -148,11 +156,12 @@ _HEADINGS = {
 }
 # Column (or, with fiscal years as columns, row) headings of an indicator's table → field;
 # 達成率(%) and 計画値（件） are their words with a unit in brackets.
-_COLUMN_FIELDS = {"年度": "year", "計画値": "plan", "計画": "plan", "実績値": "actual", "実績": "actual",
+# (目標 is a row of yearly targets beside 実績: each year's 目標値, as the sheet words it.)
+_COLUMN_FIELDS = {"年度": "year", "計画値": "plan", "計画": "plan", "目標": "goal", "実績値": "actual", "実績": "actual",
                   "達成率": "rate", "単位": "unit", "所見": "remark"}
 _UNIT_SUFFIX_RE = re.compile(r"\([^()]*\)$")
 _HEADING_CELLS = 4  # a title row has a few cells; more before the first label is not a title
-_NUMERIC_FIELDS = {"total_cost", "specific_revenue", "city_burden", "staff_fulltime", "staff_parttime"}
+_NUMERIC_FIELDS = {"total_cost", "specific_revenue", "city_burden", "general_revenue", "staff_fulltime", "staff_parttime"}
 _YEAR_RE = re.compile(r"^(?:(令和|平成)\s*(\d+|元)\s*年度|([RH])\s*(\d+))$")
 _SETTLEMENT_RE = re.compile(r"^(令和|平成)\s*(\d+|元)\s*年度\s*決算$")
 _NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
@@ -183,14 +192,35 @@ class _Cell:
         return key
 
 
+_SETTLED_TITLE_RE = re.compile(r"(?:令和|平成)(?:\d+|元)年度決算")
+
+
+def _year_number(short: str) -> int:
+    """R5 → 2023, H30 → 2018: fiscal years compared across eras."""
+    match = re.match(r"([RH])(\d+)$", short)
+    if not match:
+        return 0
+    return int(match.group(2)) + (2018 if match.group(1) == "R" else 1988)
+
+
 _YEAR_NOTE = re.compile(r"[(（]?(?:令和|平成|[RH])(?:元|\d{1,2})年度?(?:決算|予算|実績|見込)?[)）]?$")
+
+
+# A sheet's number printed beside its label (「事業番号\t3020145」「事業番号：5040212」): one program's
+# sheet, where a list of programs heads a column with the label (事業番号\t事務事業名\t担当課).
+_CODE_BESIDE_LABEL_RE = re.compile(r"(?:事務事業コード|事務事業番号|事業番号)\s*[\t:：|]\s*[0-9A-Za-z][0-9A-Za-z-]*")
 
 
 def detect(text: str) -> bool:
     head = text[:20000]
     # Another city's sheet labels its department 担当課 and its indicators 活動指標/成果指標 without 指標名.
-    return ("|" in head or "\t" in head) and "事務事業コード" in head and (
-        "指標名" in head or "担当課" in head or "活動指標" in head or "成果指標" in head)
+    if ("|" in head or "\t" in head) and "事務事業コード" in head and (
+            "指標名" in head or "担当課" in head or "活動指標" in head or "成果指標" in head):
+        return True
+    # A sheet headed 事業番号 (a web page or PDF): known by what it holds, one program's number beside its
+    # label, its name, and its indicators or its cost table.
+    return bool(_CODE_BESIDE_LABEL_RE.search(nfkc(head))) and ("事務事業名" in head or "事業名" in head) and (
+        "活動指標" in head or "成果指標" in head) and "事業費" in head
 
 
 def cells(text: str) -> list[_Cell]:
@@ -265,6 +295,26 @@ _PAIR_RE = re.compile(r"([^\s：:\t|][^：:\t|]{0,40}?)\s*[：:]\s*(.*?)(?=(?:\u
 _MARKED_HEADING_RE = re.compile(r"^\s*[■□●◆◇▼▽]\s*(\S.*)$")
 
 
+def _split_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Pairs a PDF's text runs together with one space (「事業番号：5040212 事務事業名：西川材…」): a value
+    holding 「 label：」 of a label the sheet knows is cut there, so each label keeps its own value."""
+    out: list[tuple[str, str]] = []
+    for label, value in pairs:
+        while True:
+            cut = next((m for m in _INNER_LABEL_RE.finditer(value)
+                        if re.sub(r"\s+", "", nfkc(m.group(1))) in _FIELD_LABELS), None)
+            if cut is None:
+                break
+            out.append((label, value[:cut.start()].strip()))
+            label, value = cut.group(1), value[cut.end():]
+        out.append((label, value))
+    return out
+
+
+# 「 課名：」 inside a value: a space, a label (no space in it) and its colon.
+_INNER_LABEL_RE = re.compile(r"\s+([^\s：:]{1,20})\s*[：:]\s*")
+
+
 def labelled_lines(text: str) -> str:
     """A sheet typed as text, each value after its label and a colon under ■ headings, as the rows of
     cells the readers know (line for line, so every line keeps its number): a line of labelled values
@@ -276,7 +326,7 @@ def labelled_lines(text: str) -> str:
     out = []
     for line in text.splitlines():
         heading = _MARKED_HEADING_RE.match(line) if "\t" not in line else None
-        pairs = _PAIR_RE.findall(line.strip()) if "\t" not in line and not heading else []
+        pairs = _split_pairs(_PAIR_RE.findall(line.strip())) if "\t" not in line and not heading else []
         first = re.sub(r"\s+", "", nfkc(pairs[0][0])) if pairs else ""
         if heading:
             out.append("■" + heading.group(1).strip() + "\t")  # the mark kept: a heading, never a value
@@ -293,12 +343,12 @@ def parse(text: str, source: str) -> ParsedDocument:
     shown: dict[str, str] = {}  # value as printed, for passages (7,110,000 rather than 7110000)
     label_text: dict[str, str] = {}
     lines: dict[str, int] = {}
-    costs = _CostColumns()  # a cost table with a column per settled year, if the sheet prints one
+    settled_in = re.sub(r"\s+", "", nfkc(_sheet_heading(sheet)))
+    costs = _CostColumns(settled_in)  # a cost table with a column per settled year, if the sheet prints one
     indicators: list[dict[str, object]] = []
     block: dict[str, object] | None = None
 
     money: list[tuple[_Cell, dict[str, _Cell]]] = []
-    settled_in = re.sub(r"\s+", "", nfkc(_sheet_heading(sheet)))
     index = 0
     while index < len(sheet):
         cell = sheet[index]
@@ -311,7 +361,12 @@ def parse(text: str, source: str) -> ParsedDocument:
                 index = read
                 continue
         if key.startswith(("活動指標", "成果指標")):
-            block = {"type": key[:4], "type_note": clean(cell.text.lstrip("■")[4:].lstrip("※ ")), "line": cell.line, "years": []}
+            rest = clean(cell.text.lstrip("■ ")[4:])
+            # After the heading, a note on it (※市民がどうなるか) or the indicator's own name.
+            block = {"type": key[:4], "type_note": rest.lstrip("※ ") if rest.startswith("※") else "",
+                     "line": cell.line, "years": []}
+            if rest and not rest.startswith("※"):
+                _name_indicator(block, rest)
             indicators.append(block)
             index = _beside_heading(sheet, index + 1, block)
             continue
@@ -359,8 +414,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     first_line = min(lines.values(), default=1)
     last_line = max((c.line for c in sheet), default=first_line)
     doc.records.append(Record(PROGRAM_KIND, code, dict(fields), source, first_line, last_line))
-    for year, name, text, line in costs.earlier:
-        doc.passages.append(Passage(program_key, name, f"{year} {LABELS[name]}: {text}", source, line))
+    for year, name, printed, line in costs.earlier:
+        doc.passages.append(Passage(program_key, name, f"{year} {LABELS[name]}: {printed}", source, line))
     for name, value in fields.items():
         if name in ("code", "response_raw") or not isinstance(value, (str, int, float)) or value == "":
             continue
@@ -382,7 +437,33 @@ def parse(text: str, source: str) -> ParsedDocument:
             if block.get(name):
                 doc.passages.append(Passage(program_key, name, f"{block['type']} {LABELS[name]}: {block[name]}",
                                             source, int(block["line"])))  # type: ignore[arg-type]
+    _unread_text(doc, sheet, text, program_key, source)
     return doc
+
+
+def _unread_text(doc: ParsedDocument, sheet: list[_Cell], text: str, key: str, source: str) -> None:
+    """What the reader took no field from stays a passage of the program, so a search still finds it:
+    a label it does not know with its value (連携団体 │ 鹿沼市、日光市、栃木県, which also names the city a
+    sheet is of), and sentences under no label (the comment below 「総合評価：B 今後の方向性：改善」)."""
+    said: dict[int, str] = {}
+    for passage in doc.passages:
+        said[passage.line] = said.get(passage.line, "") + passage.text
+    by_line: dict[int, list[_Cell]] = {}
+    for cell in sheet:
+        if cell.in_row:
+            by_line.setdefault(cell.line, []).append(cell)
+    for line, row in by_line.items():
+        # (the words of a table's frame — 区分, 年度, 達成率(%), 令和5年度決算 — are no text of the program)
+        unread = [c.text for c in row if c.text not in said.get(line, "") and not _is_label(c, in_block=True)
+                  and parse_number(c.text) is None and not _MONEY_YEAR_RE.match(c.key) and not _YEAR_RE.match(c.key)
+                  and not _MONEY_TITLE_RE.search(c.key) and not _column_field(c) and c.key != "区分"]
+        if (len(unread) >= 2 and len("".join(unread)) >= 8) or len("".join(unread)) >= 20:
+            doc.passages.append(Passage(key, "text", " ".join(unread), source, line))
+    for number, line_text in enumerate(text.splitlines(), start=1):
+        line_text = clean(line_text)
+        if number not in said and number not in by_line and "|" not in line_text and len(line_text) >= 20 \
+                and line_text.endswith("。"):
+            doc.passages.append(Passage(key, "text", line_text, source, number))
 
 
 # A money table typed into a workbook: 「歳出 │ 年度 │ 総事業費」 over one row per fiscal year
@@ -561,6 +642,9 @@ def _table_row(sheet: list[_Cell], index: int, block: dict[str, object]) -> int 
     # The heading over the years' row may be 区分 (the rows' kind: 計画, 実績, 達成率) instead of 年度.
     if years and len(years) == len(row) - 1 and (fields[0] == "year" or row[0].key == "区分"):
         return _year_columns(sheet, index + len(row), years, block)
+    if years and len(years) == len(row):
+        # The years alone (the corner cell blank, or left out and the figures one column to the right).
+        return _year_columns(sheet, index + len(row), years, block, shift=1 if row[0].column == 0 else 0)
     columns = block.get("columns")
     if isinstance(columns, dict) and _YEAR_RE.match(row[0].key):
         values = {columns[cell.column]: cell.text for cell in row[1:] if cell.column in columns}
@@ -569,19 +653,63 @@ def _table_row(sheet: list[_Cell], index: int, block: dict[str, object]) -> int 
     return None
 
 
-def _year_columns(sheet: list[_Cell], index: int, years: list[_Cell], block: dict[str, object]) -> int:
-    values: dict[int, dict[str, str]] = {year.column: {} for year in years}
+def _year_columns(sheet: list[_Cell], index: int, years: list[_Cell], block: dict[str, object],
+                  shift: int = 0) -> int:
+    """The rows under a row of fiscal years (計画 │ 5000 │ 5500 …), each year's values by column; the
+    indicator's name may stand on a line of its own between them (広域観光ルートの利用者数（人）)."""
+    values: dict[int, dict[str, str]] = {year.column + shift: {} for year in years}
+    if index < len(sheet) and not sheet[index].in_row and not block.get("indicator") \
+            and not _is_label(sheet[index], in_block=True):
+        _name_indicator(block, sheet[index].text)
+        index += 1
     while index < len(sheet) and sheet[index].in_row:
         row = _row_at(sheet, index)
-        name = _column_field(row[0])
+        label, figures = _label_and_figures(row)
+        name = _column_field_of(label)
         if name in (None, "year"):
             break
-        for cell in row[1:]:
-            if cell.column in values:
-                values[cell.column][name] = cell.text  # type: ignore[index]
+        if len(figures) == len(years):
+            # A PDF's row whose figures slid out of their columns (「80.0 108.5 │ │ 95.0」): in order.
+            for column, figure in zip(sorted(values), figures):
+                values[column][name] = figure  # type: ignore[index]
+        else:
+            for cell in row[1:]:
+                if cell.column in values:
+                    values[cell.column][name] = cell.text  # type: ignore[index]
         index += len(row)
-    block["years"].extend(_year_entry(year, values[year.column]) for year in years)  # type: ignore[union-attr]
+    block["years"].extend(_year_entry(year, values[year.column + shift]) for year in years)  # type: ignore[union-attr]
     return index
+
+
+# 「達成率（%） 90.0」: a row's label with its first figure run into it.
+_LABEL_AND_FIGURE_RE = re.compile(r"^(\D+?)\s+([+-]?[\d,]+(?:\.\d+)?)$")
+
+
+def _label_and_figures(row: list[_Cell]) -> tuple[str, list[str]]:
+    """A row's label and every figure after it, in order, however its cells split them."""
+    label, figures = row[0].key, []
+    joined = _LABEL_AND_FIGURE_RE.match(nfkc(row[0].text).strip())
+    if joined:
+        label, figures = re.sub(r"\s+", "", joined.group(1)), [joined.group(2)]
+    for cell in row[1:]:
+        figures.extend(piece for piece in nfkc(cell.text).split() if parse_number(piece) is not None)
+    return label, figures
+
+
+def _column_field_of(label: str) -> str | None:
+    return _COLUMN_FIELDS.get(_UNIT_SUFFIX_RE.sub("", label))
+
+
+# An indicator's name ending in its unit: 交付件数（件）, 使用量（立方メートル）.
+_NAME_UNIT_RE = re.compile(r"[（(]([^（()）\d]{1,6})[）)]$")
+
+
+def _name_indicator(block: dict[str, object], name: str) -> None:
+    """The indicator's name as printed; the unit its name ends with is the indicator's unit."""
+    block["indicator"] = clean(name)
+    unit = _NAME_UNIT_RE.search(nfkc(block["indicator"]))  # type: ignore[arg-type]
+    if unit and not block.get("unit"):
+        block["unit"] = unit.group(1)
 
 
 def _year_entry(year: _Cell, values: dict[str, str]) -> dict[str, object]:
@@ -593,6 +721,7 @@ def _year_entry(year: _Cell, values: dict[str, str]) -> dict[str, object]:
         "unit": values.get("unit", ""),
         "rate": parse_number(values.get("rate", "")),
         "remark": values.get("remark", ""),
+        "goal": parse_number(values.get("goal", "")),
         "line": year.line,
     }
 
@@ -675,7 +804,8 @@ def _emit_indicator(doc: ParsedDocument, code: str, number: int, block: dict[str
         "actual": row["actual"],
         "rate": row["rate"],
         "unit": row["unit"] or block.get("unit", ""),
-        "goal": parse_number(str(block.get("goal", ""))) if block.get("goal") else None,
+        "goal": row.get("goal") if row.get("goal") is not None else (
+            parse_number(str(block.get("goal", ""))) if block.get("goal") else None),
         "direction": block.get("direction", ""),
         "method": block.get("method", ""),
         "remark": row["remark"],
@@ -683,7 +813,10 @@ def _emit_indicator(doc: ParsedDocument, code: str, number: int, block: dict[str
     line = int(row["line"])  # type: ignore[arg-type]
     doc.records.append(Record(INDICATOR_KIND, indicator_code, fields, source, line))
     shown = lambda value: "-" if value is None else str(value)  # noqa: E731
-    text = (f"{fields['type']} {fields['indicator']} {fields['year_label']}: 計画値 {shown(fields['plan'])}"
+    # A sheet printing each year's 目標 (no 計画値) says so.
+    planned = (f"目標値 {shown(row.get('goal'))}" if fields["plan"] is None and row.get("goal") is not None
+               else f"計画値 {shown(fields['plan'])}")
+    text = (f"{fields['type']} {fields['indicator']} {fields['year_label']}: {planned}"
             f" 実績値 {shown(fields['actual'])} 達成率 {shown(fields['rate'])}% （単位 {fields['unit']}）")
     doc.passages.append(Passage(key, "indicator", text, source, line))
     if fields["remark"]:
@@ -695,9 +828,22 @@ class _CostColumns:
     row: the sheet's own year is the last column (its figures are the program's, with 決算年度), every
     year's figures go to costs_by_year, and the earlier years' are kept for passages."""
 
-    def __init__(self) -> None:
+    def __init__(self, settled_in: str = "") -> None:
         self.years: dict[int, str] = {}  # column -> year as printed
+        # The settled year the sheet's title names (「（令和5年度決算）」): its column is the program's.
+        settled = _SETTLED_TITLE_RE.search(settled_in)
+        self.settled = wareki_short(settled.group(0)) if settled else ""
+        self.own = -1
         self.earlier: list[tuple[str, str, str, int]] = []  # (year as printed, field, value as printed, line)
+
+    def _header(self, years: dict[int, str], cell: _Cell, after: int, fields: dict[str, object],
+                lines: dict[str, int]) -> int:
+        self.years = years
+        # The column of the year the title names is the program's own; else the latest one.
+        self.own = next((c for c, text in years.items() if wareki_short(text) == self.settled), max(years))
+        fields.setdefault("settlement_year", wareki_short(years[self.own]))
+        lines.setdefault("settlement_year", cell.line)
+        return after
 
     def read(self, sheet: list[_Cell], index: int, fields: dict[str, object], shown: dict[str, str],
              lines: dict[str, int], label_text: dict[str, str]) -> int | None:
@@ -708,17 +854,28 @@ class _CostColumns:
         row = _row_at(sheet, index)
         years = {c.column: c.text for c in row[1:] if _SETTLEMENT_RE.match(c.key)}
         if years and len(years) == len(row) - 1:
-            self.years = years
-            fields.setdefault("settlement_year", wareki_short(years[max(years)]))
-            lines.setdefault("settlement_year", cell.line)
-            return index + len(row)
+            return self._header(years, cell, index + len(row), fields, lines)
+        if index > 0 and _MONEY_TITLE_RE.search(sheet[index - 1].key) and not _money_field(sheet[index - 1].key) \
+                and all(_YEAR_RE.match(c.key) for c in row):
+            # Under the cost table's title (■ 事業費の推移（単位：円）), a row of bare fiscal years, its first
+            # cell blank (or left out, the figures' columns one to the right): a settled sheet's years up
+            # to the one its title names.
+            shift = 1 if row[0].column == 0 else 0
+            years = {c.column + shift: c.text for c in row if not self.settled
+                     or _year_number(wareki_short(c.text)) <= _year_number(self.settled)}
+            if years:
+                return self._header(years, cell, index + len(row), fields, lines)
         name = _FIELD_LABELS.get(cell.key)
-        if name is None and _UNIT_SUFFIX_RE.sub("", cell.key) + "(円)" == cell.key:
+        bare = _UNIT_SUFFIX_RE.sub("", cell.key)
+        if name is None and bare + "(円)" == cell.key:
             # 「総事業費（円）」: the label with its unit (yen only: 千円 is another scale).
             name = _money_field(cell.key)
+        elif name is None and _FIELD_LABELS.get(bare) in _NUMERIC_FIELDS and "千円" not in cell.key:
+            # 「特定財源（森林環境譲与税）」: the label with what it is, in brackets.
+            name = _FIELD_LABELS[bare]
         if not self.years or name not in _NUMERIC_FIELDS or name in fields:
             return None
-        last = max(self.years)
+        last = self.own
         by_year = fields.setdefault("costs_by_year", {})
         for c in row[1:]:
             figure = parse_number(c.text) if c.column in self.years else None

@@ -27,6 +27,8 @@ PROGRAM = RecordKind(
         Field("total_cost", "総事業費", ("総事業費", "事業費", "決算額", "歳出決算額"), "money", show=True),
         Field("specific_revenue", "特定財源", ("特定財源",), "money"),
         Field("city_burden", "市の実質負担額", ("実質負担額", "市の負担"), "money", show=True),
+        # The sheet's own word for what the city pays from its general funds (一般財源), kept as printed.
+        Field("general_revenue", "一般財源", ("一般財源",), "money"),
         # {"R5": {"total_cost": …, …}, "R6": {…}}: a sheet printing a cost column per settled year.
         Field("costs_by_year", "決算年度別の事業費", type="json"),
         Field("staff_fulltime", "人員(フルタイム)", ("フルタイム",), "number", "人"),

@@ -269,6 +269,16 @@ _FIELD_PAIR_RULES: list[Rule] = [
                    ("進捗度の平均が創造性の平均を上回ってる", {"conditions": [("progress", "field_gt", "creativity")]}),
                    ("効率性の点数が連携度より高い", {"conditions": [("efficiency", "field_gt", "collaboration")]}),
                    ("進捗度の点数が連携度を上回っている", {"conditions": [("progress", "field_gt", "collaboration")]}))),
+    # 「交付件数が目標を上回った」: the subject is the indicator itself (a word of its name), not a field,
+    # so what went over its target or plan is its achieved value.
+    Rule("achieved_against_target",
+         r"(?:が|は)\s*(?P<f>計画値|目標値|計画|目標)(?:の値)?を\s*(?P<cmp>上回|下回|超え)",
+         lambda m, ctx: Production([Condition(
+             "actual", "field_gt" if m.group("cmp") in ("上回", "超え") else "field_lt",
+             {"計画値": "plan", "計画": "plan", "目標値": "goal", "目標": "goal"}[m.group("f")],
+             f"実績値 {'>' if m.group('cmp') in ('上回', '超え') else '<'} {m.group('f')}")], hints={"indicator"}),
+         examples=(("交付件数が目標を上回った", {"conditions": [("actual", "field_gt", "goal")]}),
+                   ("利用者数が計画を下回った年度", {"conditions": [("actual", "field_lt", "plan")]}))),
     Rule("fields_same",
          r"(?P<a>" + _PAIR_WORDS + r")と(?P<b>" + _PAIR_WORDS + r")(?:が|は|の点数が|の値が|の点が)\s*(?:同じ|等しい|同点|一致|同一|違う|異なる)",
          lambda m, ctx: _fields_compared(_Pair(m, same=True), ctx), negatable=True,

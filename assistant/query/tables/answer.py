@@ -337,7 +337,7 @@ def _abbreviates(word: str, title: str) -> bool:
     """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
     its last two together (計画), as Japanese shortens a name. A verb's kana stays in it (「補助金見直し」 of
     「補助金等見直し結果一覧」). A Latin word after the kanji (「行革KPI」 of 「行政改革推進計画 KPIの進捗状況」) is
-    its last part, whole."""
+    its last part, whole; one before them (「DX計画」 of 「DX推進計画」), its first."""
     latin = re.fullmatch(r"([一-龥]{2,})([a-z]{2,})", word)
     if latin and latin.group(2) in title:
         at = 0
@@ -346,6 +346,15 @@ def _abbreviates(word: str, title: str) -> bool:
             if not at:
                 return False
         return title.find(latin.group(2), at) >= 0
+    lead = re.fullmatch(r"([a-z]{2,})([一-龥]{2,})", word)
+    if lead and lead.group(1) in title:
+        # 「DX計画」 of 「DX推進計画」: the Latin word whole, then the kanji in order, the last two together.
+        at = title.find(lead.group(1)) + len(lead.group(1))
+        for ch in lead.group(2)[:-2]:
+            at = title.find(ch, at) + 1
+            if not at:
+                return False
+        return title.find(lead.group(2)[-2:], at) >= 0
     if not re.fullmatch(r"[一-龥][一-龥ぁ-ゖ]{3,}", word) or len(re.findall(r"[一-龥]", word)) < 4 \
             or word[-2:] not in title:
         return False
@@ -1063,8 +1072,9 @@ def _rows_word(t: Table) -> str:
 
 
 def _name_of(t: Table, r: dict) -> str:
-    """What a row is called: its name, else its first cell (令和7年度 of a row per year)."""
-    first = t.columns[0].header if t.columns else ""
+    """What a row is called: its name, else its first cell (令和7年度 of a row per year), the heading it
+    sits under not counted (部門 | 税務 beside a 見出し column: 税務)."""
+    first = next((c.header for c in t.columns if c.header != "見出し" and r["cells"].get(c.header)), "")
     return str(r["cells"].get(t.name) or (r["cells"].get(first) if not t.name else "") or r["key"])
 
 
@@ -1155,6 +1165,15 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if any(_key(short) in wn and any(_key(wn.replace(_key(short), form)) in context for form in forms)
                for short, forms in ABBREVIATIONS):
             continue  # 「行革で」 of the 行財政改革実施計画: its title shortened
+        placed = re.match(r"(.{1,5}?[市町村区])(.{2,})$", wn)
+        if placed and placed.group(1) in _key(t.doc_title) and any(
+                _key(short) == placed.group(2) and any(_key(form) in context for form in forms) for short, forms in ABBREVIATIONS):
+            continue  # 「松江市パブコメ」: the city's 意見募集, said as one word
+        if any(wn in _key(short) and _key(short) in qn and any(_key(form) in context for form in forms)
+               for short, forms in ABBREVIATIONS):
+            continue  # 「コメント」 of 「パブリックコメント」 (read as two words) over the 意見募集's results
+        if len(wn) >= 4 and wn in re.sub(r"[()（）「」『』]", "", _key(t.doc_title)):
+            continue  # 「実行計画案」 of 「…実行計画（案）」: the title's words, its brackets unsaid
         if not wn or wn in _ASKING or wn in units or wn in context or _covered(wn, qn, reading.spans) \
                 or (len(wn) >= 4 and (_in_title(spelled_out(wn), _key(t.doc_title)) or _abbreviates(wn, _key(t.doc_title))
                                       # (行革推進委員会 of its caption's or its file's 行政改革推進委員会)

@@ -222,8 +222,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         m = re.search(r"(?:no\.?|番号|取組|項目)(\d+)(?:から|~|〜)(?:no\.?|番号|取組|項目)?(\d+)(?:まで)?", qn)
         if m:
             take(*m.span(), "number", (int(m.group(1)), int(m.group(2))))
+        # (「第3章の取組2に対する意見」 over a column printing 「第3章 取組2」: a place in the plan the rows
+        # are about, a value of that column, not the row numbered 2)
+        cited = {_key(p) for c in t.columns if c.header != t.number and not c.numeric for r in t.rows
+                 for p in nfkc(str(r["cells"].get(c.header) or "")).split() if re.fullmatch(r"(?:取組|項目)\d+", p)}
         for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.]|\s*[-‐－]\s*\d)", qn):
-            if free(*m.span()):
+            if free(*m.span()) and m.group(0) not in cited:
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
     # Days (「令和7年3月31日」「R7.4.1以降」), before fiscal years.
     for m in _DATE.finditer(qn):
@@ -267,6 +271,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if free(*m.span()):
             take(*m.span(), "anymonth", ("|".join(month_cols[n] for n in [*range(4, 13), 1, 2, 3] if n in month_cols),
                                          float(m.group("n").replace(",", "")), m.group("unit")))
+    # 「基準年から」 over a column of the base year (令和2年度（基準）): that year, as the table labels it.
+    base_years = {c.year for c in t.columns if c.year is not None and "基準" in nfkc(c.header)}
+    for m in re.finditer(r"基準(?:年度|年|値|時点)", qn) if len(base_years) == 1 else ():
+        if free(*m.span()):
+            bound = _YEAR_BOUND.match(qn[m.end():])
+            take(m.start(), m.end() + (bound.end() if bound else 0), "year",
+                 (next(iter(base_years)), bound.group(0).lstrip("度") if bound else ""))
     # Fiscal years (the numbers inside them are not values).
     said_years = _era_carried(qn, find_years(qn, calendar=True))
     if any(c.years_inside for c in t.columns):
@@ -455,8 +466,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 subject = _TOPIC_END.sub("", vk) if vk.endswith(_TOPIC_ENDS) else vk
                 if not subject or (len(subject) >= 3 and subject in title_key):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
-                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
+                # (a unit of one character, 人 or 件, is a value once the question says 単位: 「単位が「人」の」)
+                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or c.base == "単位") and not vk.isdigit() \
+                        and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
+
     # Values, a grade's wording printed in a legend (「△：未達成」: 「未達成の取組」 is the symbol) and
     # column words, the longest first: 「達成状況」 is the column, not the value 達成 inside it.
     said: list[tuple[str, str, object]] = [(vk, "value", (vk, holders)) for vk, holders in values.items()]
@@ -478,6 +492,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         wordings = _wordings_for(db, t).items()
         said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters]
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
+        said += _at_least(qn, dict(wordings), values)
     said += _heading_words(t, values)
     said += _category_words(t, values)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
@@ -816,6 +831,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 reading.conds = [c for c in reading.conds if c.op != "ask"]
                 reading.spans.append(gap.span())
                 break
+    to_target = _TO_TARGET.search(qn)
+    if reading is not None and reading.aggregate in ("", "count") and to_target and not reading.measure:
+        _left_to_target(t, reading, to_target, mentions)
     if reading is not None and reading.aggregate == "ratio" and reading.asked and ratio \
             and t.column(reading.asked).numeric:
         # 「加入率の目標は何％？」: 何％ asks the percentage the column holds, not a share of the rows.
@@ -970,6 +988,25 @@ def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
         return
 
 
+# 「目標まであと何窓口」「目標値まではあといくつ」: how far the row's latest result is from its target.
+_TO_TARGET = re.compile(r"(?:目標値?|目標達成)(?:まで|に)(?:は|って)?\s*(?:あと|残り)\s*"
+                        r"(?:何[一-龥ぁ-んァ-ヶ]{0,3}|いくつ|いくら|どれ(?:くらい|ぐらい|だけ)|どのくらい)")
+
+
+def _left_to_target(t: Table, reading: _Reading, said: re.Match, mentions: list[_Mention]) -> None:
+    """The target column (its heading says 目標) less the latest year's result (実績), read as the two
+    columns' gap; with no one such target, or no result by year, the reading is left as it is."""
+    targets = [c for c in t.columns if c.numeric and "目標" in c.base]
+    results = [c for c in t.columns if c.numeric and "実績" in c.base and c.year is not None]
+    if len(targets) != 1 or not results:
+        return
+    latest = max(results, key=lambda c: c.year)
+    reading.aggregate, reading.measure, reading.asked = "gap", f"{latest.header}|{targets[0].header}", ""
+    reading.conds = [c for c in reading.conds if c.op != "ask"]
+    reading.spans.append(said.span())
+    reading.notes.append(f"「{said.group(0)}」は{targets[0].header}と最新の{latest.header}の差として読みました")
+
+
 # 「備考に「新規」ってある」「備考欄に「新規」と書かれた」: the quoted words written in that column.
 _QUOTED = re.compile(r"(?:に|で|が|は|欄に)?(?:「([^」]{1,30})」(?:って|と|が|を|の)?|"
                      r"(?<=[にで])((?:(?![にでがはをの])[一-龥ァ-ヶーぁ-んa-z0-9]){2,12}?)(?:って|と))(?:ある|あり|書|記載|記入|含|入っ|入る)[ぁ-ん]*")
@@ -1026,8 +1063,21 @@ _TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:
                     r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$))?")
 
 
+# 「テレワークの意見」: a word, then の and the word the rows are called by (意見 of the column 意見の概要).
+_ROWS_OF = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の(意見|要望|提案|質問|指摘)")
+
+
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
     written = nfkc(question)
+    for m in _ROWS_OF.finditer(qn):
+        # (only where the rows are called so: a column of text headed with the word, 意見の概要)
+        headed = [c.header for c in t.columns if not c.numeric and m.group(2) in _key(c.header)]
+        if len(headed) != 1 or not free(*m.span(1)) or m.group(1) in _key(t.doc_title or ""):
+            continue
+        word = m.group(1)
+        hits = sum(word in _key(str(r["cells"].get(headed[0]) or "")) for r in t.rows)
+        if 0 < hits < len(t.rows):
+            take(*m.span(1), "contains", (headed[0], _as_said(question, word)))
     for m in _TOPIC.finditer(qn):
         word = m.group(1)
         if len(word) >= 2 and word in _key(t.doc_title or ""):
@@ -1433,6 +1483,22 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) ->
              f"{own[0].header}|{other[0].header}|{'up' if up else 'down'}")
         return True
     return False
+
+
+def _at_least(qn: str, wordings: dict[str, str], values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
+    """「一部でも反映した」 over a legend 「A：反映する B：一部反映する」: a grade whose wording is another's
+    with a qualifier before it (一部 + 反映する) is meant too when the qualifier is said with でも; 「一部でも」
+    is read as that grade, beside the other's wording said after it (both, one column: either)."""
+    out: list[tuple[str, str, object]] = []
+    for longer, letter in wordings.items():
+        if letter not in values:
+            continue
+        for shorter, other in wordings.items():
+            head = longer[:-len(shorter)] if longer.endswith(shorter) and len(longer) > len(shorter) else ""
+            if other != letter and len(head) >= 2 and other in values \
+                    and any(qn.find(head + "でも" + w) >= 0 for w, o in wordings.items() if o == other):
+                out.append((head + "でも", "value", (letter, values[letter])))
+    return out
 
 
 def _legend_of(db, t: Table) -> list[tuple[str, str]]:

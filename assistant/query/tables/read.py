@@ -526,7 +526,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers
         columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
-    columns = _year_total_said(columns)
+    columns = _year_total_said(columns, doc_title)
     return Table(source, doc_title, caption, columns, rows, name, number)
 
 
@@ -537,9 +537,10 @@ _YEAR_TOTAL = re.compile(r"(?:年間|年度|年)?(?:合計|計|累計)")
 _PEOPLE_COUNTED = ("利用者", "来館者", "入館者", "入場者", "来場者", "参加者", "利用人数", "来館人数", "入場者数")
 
 
-def _year_total_said(columns: list[Column]) -> list[Column]:
+def _year_total_said(columns: list[Column], doc_title: str = "") -> list[Column]:
     """A row per facility with a column per month (4月…3月) and one totalling them (年間合計, 年計): that
-    column is what 「年間」 says, and, when the numbers count people (単位：人), 「年間利用者（数）」."""
+    column is what 「年間」 says, and, when the numbers count people (単位：人), 「年間利用者（数）」, and
+    the users of what the report's title says is used (「公共施設利用状況報告書」: 「公共施設利用者」)."""
     months = [c for c in columns if c.numeric and _MONTH.fullmatch(_key(c.header))]
     if len(months) < 6:
         return columns
@@ -550,6 +551,9 @@ def _year_total_said(columns: list[Column]) -> list[Column]:
     if totals[0].unit == "人":
         said += [f"年間{p}{tail}" for p in _PEOPLE_COUNTED for tail in ("", "数")]
         said += [f"年間の{p}{tail}" for p in _PEOPLE_COUNTED for tail in ("", "数")]
+        used = re.search(r"([一-龥]{2,8}?)利用(?:状況|実績)", nfkc(doc_title))
+        if used:  # (the whole report's users: its year's total, no month's)
+            said += [f"{used.group(1)}{joint}利用者{tail}" for joint in ("", "の") for tail in ("", "数")]
     forms = tuple(sorted(dict.fromkeys((*totals[0].forms, *said)), key=len, reverse=True))
     return [replace(c, forms=forms) if c is totals[0] else c for c in columns]
 

@@ -1,0 +1,90 @@
+"""The axes a report names itself for its 総括 (成果・連携・効率・工夫), read as words of questions.
+
+A plan report may score its practice items on axes of its own; those no declared field is (成果 is not
+said to be 進捗度) are kept per item under the report's word (practice.axes: {"成果": 4, "工夫": 4}). The
+words are read from the index, never from code: 「工夫が4点のは」 is a condition on the report's 工夫,
+「成果は何点」 asks its value. A question naming no such word, or naming two, is left to the grammar.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from assistant.text.normalize import nfkc
+
+_WORDS: dict[int, tuple[str, ...]] = {}
+
+
+def axis_words(db) -> tuple[str, ...]:
+    """The axis words the index's practice items are scored on (longest first), read once per open index."""
+    key = id(db)
+    if key not in _WORDS:
+        found: set[str] = set()
+        has = db.execute("SELECT 1 FROM pragma_table_info('practice') WHERE name = 'axes'").fetchone() \
+            if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'practice'").fetchone() else None
+        if has:
+            for (value,) in db.execute("SELECT axes FROM practice WHERE axes IS NOT NULL AND axes NOT IN ('', '{}')"):
+                try:
+                    found.update(json.loads(value))
+                except (TypeError, ValueError):
+                    continue
+        _WORDS[key] = tuple(sorted(found, key=lambda w: (-len(w), w)))
+    return _WORDS[key]
+
+
+@dataclass(frozen=True)
+class AxisAsked:
+    """What a question asks of one axis: its value (op "value"), or the items whose score compares so."""
+
+    word: str
+    op: str  # value = >= <= > <
+    number: float | int | None = None
+    span: tuple[int, int] = (0, 0)  # where the question (NFKC) says it
+
+
+_AFTER = r"(?:の点数|の点|の評価|の得点)?\s*(?:が|は|って|で)?\s*"
+_BOUNDS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "より上": ">", "より下": "<", "を上回": ">", "を下回": "<"}
+
+
+def axis_asked(question: str, words: tuple[str, ...]) -> AxisAsked | None:
+    """The one axis word the question says, and what it asks of it; None when none or several are said."""
+    text = nfkc(question)
+    said = [w for w in words if w in text and not any(w != o and w in o and o in text for o in words)]
+    if len(said) != 1:
+        return None
+    word = said[0]
+    asked = re.search(re.escape(word) + _AFTER + r"(?:何点|何ポイント|いくつ|どのくらい|どれくらい)", text)
+    if asked:
+        return AxisAsked(word, "value", None, asked.span())
+    scored = re.search(re.escape(word) + _AFTER + r"(\d+(?:\.\d+)?)\s*点?\s*(以上|以下|未満|超|より上|より下|を上回|を下回)?", text)
+    if scored:
+        number = float(scored.group(1))
+        number = int(number) if number.is_integer() else number
+        return AxisAsked(word, _BOUNDS.get(scored.group(2) or "", "="), number, scored.span())
+    return None
+
+
+
+def holds(axes: object, asked: AxisAsked) -> bool:
+    """Whether an item's axes (a dict, or its JSON) meet the comparison asked."""
+    if isinstance(axes, str):
+        try:
+            axes = json.loads(axes)
+        except ValueError:
+            return False
+    value = axes.get(asked.word) if isinstance(axes, dict) else None
+    if not isinstance(value, (int, float)) or asked.number is None:
+        return False
+    return {"=": value == asked.number, ">=": value >= asked.number, "<=": value <= asked.number,
+            ">": value > asked.number, "<": value < asked.number}[asked.op]
+
+
+def value_of(axes: object, word: str) -> int | float | None:
+    if isinstance(axes, str):
+        try:
+            axes = json.loads(axes)
+        except ValueError:
+            return None
+    value = axes.get(word) if isinstance(axes, dict) else None
+    return value if isinstance(value, (int, float)) else None
