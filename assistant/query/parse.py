@@ -2146,7 +2146,10 @@ class Parser:
                 # nothing to ask of one record).
                 year_asked = new_field
             elif moved == kept:  # nothing to move: the year is a new condition of its own
-                moved += self._bare_year_condition(merged.target, label)
+                found = self._bare_year_condition(merged.target, label)
+                if not found:  # a year this kind has no field for: said, never silently dropped
+                    self._grammar_unused.append(getattr(self, "_year_texts", {}).get(label, label))
+                moved += found
             kept = moved
         merged.conditions = kept + conds
         merged.aggregate, merged.agg_field, merged.group_by = q.aggregate, q.agg_field, q.group_by

@@ -290,16 +290,19 @@ RULES: list[Rule] = [
     Rule("ended_field_years",
          r"(?:取組終了|取り組み終了|取組の終了|終了年度|終了時期)(?:が|は)?\s*"
          r"({YEAR}(?:\s*(?:と|か|、|・|又は|または|もしくは|あるいは|や)\s*{YEAR})+)(?:の)?(?:いずれか|どちらか)?"
-         r"(?=\s*(?:の|で|だ|です|に|と|、|$))",
+         r"(?=\s*(?:の|で|だ|です|に|と|、|な(?:の|もの)|$))",
          _several, negatable=True,
          examples=(("取組終了が令和3年度か令和4年度になっている", {"conditions": [("ended", "in", ["R3", "R4"])]}),
-                   ("終了年度がR2またはR5の", {"conditions": [("ended", "in", ["R2", "R5"])]}))),
+                   ("終了年度がR2またはR5の", {"conditions": [("ended", "in", ["R2", "R5"])]}),
+                   ("取組終了がR5かR6なのは", {"conditions": [("ended", "in", ["R5", "R6"])]}))),
     Rule("ended_field_year",
-         r"(?:取組終了|取り組み終了|取組の終了|終了年度|終了時期)(?:が|は)?\s*" + _WHEN + r"(?=\s*(?:の|で|だ|です|と|、|じゃ|以外|$))()",
+         r"(?:取組終了|取り組み終了|取組の終了|終了年度|終了時期)(?:が|は)?\s*" + _WHEN + r"(?=\s*(?:の|で|だ|です|と|、|じゃ|以外|な(?:の|もの)|$))()",
          _one, negatable=True,
          examples=(("取組終了がR4の", {"conditions": [("ended", "=", "R4")]}),
                    ("取り組み終了がR2の", {"conditions": [("ended", "=", "R2")]}),
-                   ("取組終了がR6じゃない", {"conditions": [("ended", "!=", "R6")]}))),
+                   ("取組終了がR6じゃない", {"conditions": [("ended", "!=", "R6")]}),
+                   # 「…がR6なのは何件」: な(の) after the value is the same condition, said as a clause.
+                   ("そのうち取組終了がR6なのは何件", {"conditions": [("ended", "=", "R6")]}))),
     Rule("continuing_included",
          r"(?:まだ)?(?:継続中|継続している|終了していない|未終了)(?:のもの|もの|の)?(?:も)?(?:含む|含めて|入れて)",
          lambda m, ctx: Production(notes=["継続中（取組終了が空欄）の実践項目も含めました"], hints={"practice"}),
