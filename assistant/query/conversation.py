@@ -15,7 +15,7 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.answer import Answer, Condition, Query
-from assistant.query.disputed import disputed_membership
+from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
 from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, display_columns, group_counts,
                                      group_names)
@@ -630,6 +630,7 @@ class Assistant:
         self._copies_disagree(q, answer)
         if self._has_conflicts:  # a record in or out of a list only by the copy of a value the index kept
             disputed_membership(self.db, self.executor, answer)
+        rotating_chairs(self.executor, answer)
         self._left_the_document(cut, q, answer, was_in)
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))) \
                 and "table_row" in self.executor.tables:

@@ -123,3 +123,44 @@ def disputed_membership(db, executor, answer: Answer) -> None:
     answer.caveat = caveat + (answer.caveat or "")
     if not answer.summary.startswith(answer.caveat):
         answer.summary = caveat + answer.summary
+
+
+def rotating_chairs(executor, answer: Answer) -> None:
+    """「倉敷市が部会長の連携事業」 with no year: rows whose cell names one chair per year (岡山市(H16)・
+    倉敷市(H17)) were left out, since the city chairs them in one year and not in another. The answer
+    says so first, with what counting them would give, and is `partial`."""
+    q = _ran(answer)
+    if q is None or answer.error or answer.status not in ("exact", "partial", "no_match") \
+            or q.target not in executor.tables or answer.target != q.target:
+        return
+    sole = [c for c in q.conditions if c.op == "chair_sole"]
+    if not sole:
+        return
+    shown = {str(r.get("key", "")) for r in answer.rows}
+    said = []
+    total = len(shown)
+    for c in sole:
+        wider = Query(**{**q.__dict__, "conditions": [
+            Condition(c.field, "contains", c.value, c.label) if x is c else x for x in q.conditions]})
+        try:
+            rows = executor.select(wider)[0]
+        except (TypeError, KeyError, ValueError, sqlite3.Error):
+            continue
+        extra = [r for r in rows if str(r.get("key", "")) not in shown]
+        if not extra:
+            continue
+        total += len(extra)
+        cells: dict[str, list[str]] = {}
+        for r in extra:
+            cell = f"{r.get('subcommittee') or ''}（{r.get(c.field)}）"
+            cells.setdefault(cell, []).append(str(r.get("code", "")))
+        which = "、".join(f"{cell}の{'・'.join(codes)}" for cell, codes in cells.items())
+        said.append(f"部会長が年度で交代する{kind_label(q.target)}（{which}）は、{c.value}が部会長の年度とそうでない年度が"
+                    f"あるため含めていません")
+    if not said:
+        return
+    caveat = "。".join(said) + f"（含めると{total}件）。年度を付けて聞くと、その年度の部会長で答えます。"
+    answer.status = "partial"
+    answer.caveat = caveat + (answer.caveat or "")
+    if not answer.summary.startswith(answer.caveat):
+        answer.summary = caveat + answer.summary

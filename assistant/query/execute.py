@@ -539,6 +539,10 @@ class Executor:
                              f"t.code IN (SELECT initiative FROM practice WHERE code IN ({marks}))")
             sql.params.extend(values)
             return
+        if op == "chair_sole":  # the chair named alone in the cell (no chair per year)
+            sql.where.append(f"coalesce({col}, '') = ?")
+            sql.params.append(str(v))
+            return
         if op == "chair_in_year":  # the chair that year: named with that year, or plainly in that year's table
             said = f"(coalesce({col}, '') LIKE ?)"
             plain = f"(coalesce({col}, '') = ?)" if v.get("plain") else "0"
