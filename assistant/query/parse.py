@@ -381,7 +381,9 @@ class Parser:
             r"(?P<fs>(?:(?:" + fields + r")(?:の欄)?(?:に|には)(?:も)?[、,]?\s*){1,3})"
             r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)"
             # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
-            r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が)?(?:含む|含まれ)(?!ない|ていない)")
+            # 「名前に「民間委託」が入っていない」 (canonically 含まれない): the word is not in the name.
+            r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が)?"
+            r"(?:(?P<absent>含まれない|含まれていない|含まない)|(?:含む|含まれ)(?!ない|ていない))")
         self._field_word = compiled(fields)
         # Bureau prefixes written before department names ((総)行政監理室 → 総).
         self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
@@ -455,9 +457,11 @@ class Parser:
         keywords = []
         for m in w.finditer(self._written_in):
             said = m.group("v") or m.group("v2")
+            absent = bool(m.group("absent"))
             for f in self._field_word.finditer(m.group("fs") or m.group("fs2")):
                 fld = self._written_fields[f.group(0)]
-                conds.append(Condition(fld, "contains", said, f"{field_label(fld)}に「{said}」を含む"))
+                conds.append(Condition(fld, "not_contains" if absent else "contains", said,
+                                       f"{field_label(fld)}に「{said}」を含{'まない' if absent else 'む'}"))
             w.consume(m.start(), m.end())
         known_titles = self.lex.title_keys
         # A quoted dash (「－」) is the mark of an empty cell, read by the rules, not a keyword.
