@@ -747,12 +747,13 @@ SUMMARIES: list[Rule] = [
                    ("その年度ごとの評価", None))),
     # 「取組項目ごとに実践項目の数を数えたら、いちばん多いところは何件？」: the top of the groups just said.
     Rule("top_of_groups_said",
-         r"[、,]?\s*(?:その中で|そのうち)?(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:ところ|もの|の|グループ|区分|とこ)(?:は|って|が)?\s*"
+         r"[、,]?\s*(?:その中で|そのうち)?(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:ところ|もの|の|グループ|区分|とこ|評価|値)(?:は|って|が)?\s*"
          r"(?P<asks>何件|いくつ|何個|何項目|件数|どこ|どれ|何)?",
          lambda m, ctx: Production(aggregate="top_group", group_by=ctx.query.group_by, descending=m.group("most") == "多い",
                                    agg_parts=["count" if re.match(r"何件|いくつ|何個|何項目|件数", m.group("asks") or "") else "name"])
          if ctx.query is not None and ctx.query.aggregate == "group" and ctx.query.group_by else None,
-         examples=(("、いちばん多いところは何件", None),)),  # only after a group said in the question: see tests
+         # (「R5の評価の分布で、いちばん多い評価は何件」: the group's values named by what they are)
+         examples=(("、いちばん多いところは何件", None), ("、いちばん多い評価は何件", None))),  # only after a group said in the question: see tests
     Rule("group_summary_word",
          r"(?:の)?(?:内訳|分布|集計|件数)(?:は|を)?|(?:の)?(?:数)?を?(?:数えたら|数えると|数えて|数えた|集計すると|集計したら|集計して)",
          lambda m, ctx: Production() if ctx.query is not None and ctx.query.aggregate in ("group", "top_group") else None,
@@ -811,6 +812,12 @@ SUMMARIES: list[Rule] = [
                    ("は何%", {"aggregate": "ratio"}), ("なのは何割", {"aggregate": "ratio"}))),
     # Counters of records as people say them: 何問 (Q&A), 何組 (a question and its answer), 何記事.
     # (職員定数は, 参加人数は, 点数は: a figure of the records, not a count of them)
+    # 「…は、取組項目でいうと何種類にまたがってる」: how many records the ones found spread over.
+    Rule("count_spread_over",
+         r"(?:何種類|何件|いくつ|何個|何項目)(?:の(?P<keep>" + _KINDS + r"))?に(?:またが|跨が|わた|分かれ|散らば)[ぁ-ん]{0,6}",
+         lambda m, ctx: Production(aggregate="count"),
+         examples=(("何種類にまたがってる", {"aggregate": "count"}), ("いくつに分かれている", {"aggregate": "count"}),
+                   ("何件の取組項目にわたる", {"aggregate": "count"}))),
     Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|何問|何組|何記事|何通|の数|(?<![定人点回係指台戸倍])数は|どれだけある|どのくらいある|何つ"
                   r"|(?:を)?数えて(?:ください|下さい|ほしい|欲しい)?",
          lambda m, ctx: Production(aggregate="count"),
