@@ -675,6 +675,13 @@ class Parser:
                        and len(keywords) == 1 and "refines" in marks and len(text) <= 16
                        and context.target not in ("", "passage")
                        and any(c.field == "text" and c.op == "match" for c in context.conditions))
+        # 「図書館の…指定管理の事例は？」→「じゃあ図書館を統廃合した事例は？」: じゃあ/では with words of
+        # its own, over the same kind, asks the same of another topic (the words searched before are
+        # replaced, as 「LED化のは？」 replaces them); そのうち/その中で narrow instead.
+        switched = (is_followup and context is not None and bool(keywords) and bool(_SWITCH_TOPIC.match(text))
+                    and any(c.field == "text" and c.op == "match" for c in context.conditions)
+                    and (not kinds_named or kinds_named[-1][1] == context.target) and onto is None and not refers_back)
+        topic_again = topic_again or switched
         is_followup = is_followup or topic_again
         # 「AIの活用の取組」→「委員の意見で高齢者に触れてるのは？」: the parts of the one record the
         # conversation is on, unless the question names a record of its own.
@@ -694,7 +701,7 @@ class Parser:
                 was = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
                 q.conditions = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
                 q.notes = [n for n in q.notes if n != "前の質問の条件に絞り込みを加えました"]
-                q.notes.append(f"前の質問の「{'・'.join(was)}」を「{keywords[0]}」に置き換えました")
+                q.notes.append(f"前の質問の「{'・'.join(was)}」を「{'・'.join(keywords)}」に置き換えました")
             conds = q.conditions
             target = q.target
         else:
@@ -753,8 +760,9 @@ class Parser:
         if q.aggregate == "groups_diff":
             self._two_groups(q)
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
-        if is_followup and context is not None:
-            # The earlier answer's unused words stay unused: its conditions are kept, the missing one too.
+        if is_followup and context is not None and not topic_again:
+            # The earlier answer's unused words stay unused: its conditions are kept, the missing one too
+            # (not when its topic was replaced: they were words of that topic).
             q.unused = list(dict.fromkeys(list(context.unused) + q.unused))
         # 「特記事項に協定が出てくる実践項目」: keywords are sought in the part the question names.
         q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS]
@@ -2174,6 +2182,9 @@ class Parser:
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
 
+
+# 「じゃあ…は？」「では…」: another topic asked the same way (not そのうち/その中で, which narrow).
+_SWITCH_TOPIC = compiled(r"^(?:じゃあ|じゃ|では|それなら|それじゃ|なら|ならば)[、,\s]*(?!その(?:中|なか|うち)|そのうち|うち|さらに)")
 
 # 「取組項目15番の委員評価は？」→「じゃあ16番は？」: only another number, asked the same of that record.
 _OTHER_NUMBER = compiled(r"^(?:じゃあ|じゃ|では|なら|それなら|次に|次は|あと)?[、,\s]*(?:No\.?|番号|取組|項目)?\s*"
