@@ -344,7 +344,8 @@ class Executor:
                                      f"{label}（{kind_label(parent)}の項目）"))
                 continue
             child = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ()) and _names_kind(q.question, k)),
-                         "") if f not in cols and not f.startswith("@") and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""
+                         "") if f not in cols and not f.startswith("@") and f != "text" \
+                and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""  # (words are sought in parts by q.scope)
             if child:
                 # 「R4に終了した実践項目は、取組項目でいうと何種類」: a field of the parts the question names
                 # too; the records holding at least one part that meets it.
