@@ -17,6 +17,7 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.answer import Answer, Condition, Query
+from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
 from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, display_columns, group_counts,
                                      group_names)
@@ -709,6 +710,9 @@ class Assistant:
             answer.caveat = self._place_caveat
         settle(answer, [w for w in q.unused if w not in self._words_taken])
         self._copies_disagree(q, answer)
+        if self._has_conflicts:  # a record in or out of a list only by the copy of a value the index kept
+            disputed_membership(self.db, self.executor, answer)
+        rotating_chairs(self.executor, answer)
         self._left_the_document(cut, q, answer, was_in)
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))) \
                 and "table_row" in self.executor.tables:
@@ -2388,24 +2392,51 @@ def _figure_first(executor: Executor, need, ranked: list[dict], target: str, row
 
 
 # 「参加者は何人でしたか」: a label of the question, asked by how many of a unit.
-_FIGURE_ASKED = compiled(r"([一-龥ァ-ヶー]{2,8}?)(?:の数|数)?(?:は|って)\s*(?:全部で|合計で)?\s*何(人|名|回|件|か所|箇所|団体|点)")
+# 「参加者は何人」「参加者何人」「関係各課って今いくつ」: a label, then a count asked (in a unit, or いくつ).
+_FIGURE_ASKED = compiled(r"([一-龥ァ-ヶー]{2,8}?)(?:の数|数)?(?:は|って|が)?\s*(?:今|いま|現在|全部で|ぜんぶで|合計で|合わせて)?\s*"
+                         r"(?:何(人|名|回|件|か所|箇所|団体|点|課|校|社|園|館)|(いくつ))")
+# 「何名参加した」: the count before a verb; the passage labels it with the verb's noun (参加者, 参加人数).
+_FIGURE_BY_VERB = compiled(r"何(人|名)\s*(?:が|で|くらい|ぐらい|ほど)?\s*([一-龥]{2,4})(?:した|しました|している|してた|する|された)")
+# 「満足度は？」: a label alone, asked of the passage found (its figure, in whatever unit it is printed).
+_LABEL_ALONE = compiled(r"(?:^(?:じゃあ|では|それで|あと)?[、,]?\s*|(?<=の))([一-龥ァ-ヶー]{2,8})(?:は|って)\s*(?:どう|どれくらい|どのくらい|いくつ)?"
+                        r"(?:だった|でした|ですか)?[?？。]?\s*$")
 _FIGURE_UNITS = {"人": "人|名", "名": "人|名", "か所": "か所|箇所|カ所", "箇所": "か所|箇所|カ所"}
+# The counters a passage may print after a figure asked with いくつ.
+_ANY_COUNTER = r"人|名|回|件|か所|箇所|カ所|団体|点|課|校|社|園|館|所|個|本|台"
 
 
 def _labelled_figure(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
-    """The figure a record's text prints under the label asked (「参加者：24名」 for 「参加者は何人」), when
-    its excerpts print exactly one such figure; None otherwise."""
-    asked = _FIGURE_ASKED.search(nfkc(question))
-    if not asked:
+    """The figure a record's text prints under the label asked (「参加者：24名」 for 「参加者は何人」, 「関係各課
+    （３８課）」 for 「関係各課はいくつ」), when its excerpts print exactly one such figure; None otherwise."""
+    text = nfkc(question)
+    asked = _FIGURE_ASKED.search(text)
+    if asked:
+        labels, unit = [asked.group(1)], asked.group(2) or ""
+    elif (by_verb := _FIGURE_BY_VERB.search(text)):
+        unit, verb = by_verb.group(1), by_verb.group(2)
+        labels = [verb + "者", verb + "人数", verb + "数"]
+    elif (alone := _LABEL_ALONE.search(text)):
+        labels, unit = [alone.group(1)], ""
+    else:
         return None
-    label, unit = asked.group(1), asked.group(2)
-    printed = compiled(re.escape(label) + r"(?:数)?\s*[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*(" + _FIGURE_UNITS.get(unit, re.escape(unit)) + ")")
-    found = {(m.group(1), m.group(2)): e for e in excerpts for m in printed.finditer(nfkc(str(e.get("text", ""))))}
-    if len(found) != 1:
-        return None
-    (number, said), excerpt = next(iter(found.items()))
-    value = float(number.replace(",", ""))
-    return (int(value) if value.is_integer() else value), f"{label}は {number}{said}", excerpt
+    units = _FIGURE_UNITS.get(unit, re.escape(unit)) if unit else _ANY_COUNTER
+    number = r"(\d[\d,]*(?:\.\d+)?)\s*(" + units + ")"
+    for label in labels:
+        # 「参加者 ： 19 名」「満足度（平均） ： 85点」 or 「関係各課（38課）」
+        printed = compiled(re.escape(label) + r"(?:数)?\s*(?:[（(][^）)]{0,10}[）)])?\s*[:：]\s*" + number
+                           + "|" + re.escape(label) + r"\s*[（(]\s*" + number + r"\s*[）)]")
+        found = {}
+        for e in excerpts:
+            for m in printed.finditer(nfkc(str(e.get("text", "")))):
+                figure, said = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                found.setdefault((figure, said), e)
+        if len(found) == 1:
+            (figure, said), excerpt = next(iter(found.items()))
+            value = float(figure.replace(",", ""))
+            return (int(value) if value.is_integer() else value), f"{label}は {figure}{said}", excerpt
+        if found:
+            return None  # two figures under the label: which one is meant is not said
+    return None
 
 
 def _best_quote(need, excerpt: dict, db) -> str:

@@ -343,6 +343,15 @@ class Executor:
                 out.append(Condition(f"@parent:{parent}", c.op, {"link": LINKS[parent, target], "field": f, "value": c.value},
                                      f"{label}（{kind_label(parent)}の項目）"))
                 continue
+            child = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ()) and _names_kind(q.question, k)),
+                         "") if f not in cols and not f.startswith("@") and f != "text" \
+                and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""  # (words are sought in parts by q.scope)
+            if child:
+                # 「R4に終了した実践項目は、取組項目でいうと何種類」: a field of the parts the question names
+                # too; the records holding at least one part that meets it.
+                out.append(Condition(f"@child:{child}", c.op, {"link": LINKS[target, child], "field": f, "value": c.value},
+                                     f"{label}の{kind_label(child)}を含む"))
+                continue
             if f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols) \
                     or (c.op in _GRADE_OPS and c.value not in cols):
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
@@ -461,6 +470,13 @@ class Executor:
                              f"WHERE {' AND '.join(inner.where) or '1'})")
             sql.params.extend(inner.params)
             return
+        if c.field.startswith("@child:"):  # a field of the records that belong to each row (one of them meets it)
+            child, inner = c.field.split(":", 1)[1], _Sql()
+            self.condition_sql(child, Condition(v["field"], op, v["value"], c.label), inner)
+            sql.where.append(f"(t.code, t.source) IN (SELECT t.[{v['link']}], t.source FROM [{child}] t "
+                             f"WHERE {' AND '.join(inner.where) or '1'})")
+            sql.params.extend(inner.params)
+            return
         if c.field == "@issue":  # 「Vol.8のモデル事業」: the records of the newsletters of that issue
             has = "article" in self.tables
             sql.where.append(("t.source IN (SELECT source FROM article WHERE volume = ?)" if has else "0")
@@ -538,6 +554,10 @@ class Executor:
                              if c.field == "@practice_of_initiative" else
                              f"t.code IN (SELECT initiative FROM practice WHERE code IN ({marks}))")
             sql.params.extend(values)
+            return
+        if op == "chair_sole":  # the chair named alone in the cell (no chair per year)
+            sql.where.append(f"coalesce({col}, '') = ?")
+            sql.params.append(str(v))
             return
         if op == "chair_in_year":  # the chair that year: named with that year, or plainly in that year's table
             said = f"(coalesce({col}, '') LIKE ?)"
@@ -964,6 +984,19 @@ def _excerpt(p: dict) -> dict:
     line = p["line"] + (p["text"][: spans[0][0]].count("\n") if spans else 0)
     return {"key": p["key"], "source": p["source"], "line": line, "text": p["text"],
             "field": p.get("field", ""), "highlights": spans}
+
+
+def _names_kind(question: str, kind: str) -> bool:
+    """Whether the question says a word of the kind (実践項目 for practice), read longest word first
+    (項目 inside 取組項目 is no word of its own)."""
+    from assistant.query.vocabulary import KIND_WORDS
+
+    for word, k in sorted(KIND_WORDS, key=lambda t: -len(t[0])):
+        if word in question:
+            if k == kind:
+                return True
+            question = question.replace(word, "\x1f")
+    return False
 
 
 def _list_has(col: str, item) -> str:

@@ -381,7 +381,9 @@ class Parser:
             r"(?P<fs>(?:(?:" + fields + r")(?:の欄)?(?:に|には)(?:も)?[、,]?\s*){1,3})"
             r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)"
             # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
-            r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が)?(?:含む|含まれ)(?!ない|ていない)")
+            # 「名前に「民間委託」が入っていない」 (canonically 含まれない): the word is not in the name.
+            r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が)?"
+            r"(?:(?P<absent>含まれない|含まれていない|含まない)|(?:含む|含まれ)(?!ない|ていない))")
         self._field_word = compiled(fields)
         # Bureau prefixes written before department names ((総)行政監理室 → 総).
         self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
@@ -455,9 +457,11 @@ class Parser:
         keywords = []
         for m in w.finditer(self._written_in):
             said = m.group("v") or m.group("v2")
+            absent = bool(m.group("absent"))
             for f in self._field_word.finditer(m.group("fs") or m.group("fs2")):
                 fld = self._written_fields[f.group(0)]
-                conds.append(Condition(fld, "contains", said, f"{field_label(fld)}に「{said}」を含む"))
+                conds.append(Condition(fld, "not_contains" if absent else "contains", said,
+                                       f"{field_label(fld)}に「{said}」を含{'まない' if absent else 'む'}"))
             w.consume(m.start(), m.end())
         known_titles = self.lex.title_keys
         # A quoted dash (「－」) is the mark of an empty cell, read by the rules, not a keyword.
@@ -671,6 +675,13 @@ class Parser:
                        and len(keywords) == 1 and "refines" in marks and len(text) <= 16
                        and context.target not in ("", "passage")
                        and any(c.field == "text" and c.op == "match" for c in context.conditions))
+        # 「図書館の…指定管理の事例は？」→「じゃあ図書館を統廃合した事例は？」: じゃあ/では with words of
+        # its own, over the same kind, asks the same of another topic (the words searched before are
+        # replaced, as 「LED化のは？」 replaces them); そのうち/その中で narrow instead.
+        switched = (is_followup and context is not None and bool(keywords) and bool(_SWITCH_TOPIC.match(text))
+                    and any(c.field == "text" and c.op == "match" for c in context.conditions)
+                    and (not kinds_named or kinds_named[-1][1] == context.target) and onto is None and not refers_back)
+        topic_again = topic_again or switched
         is_followup = is_followup or topic_again
         # 「AIの活用の取組」→「委員の意見で高齢者に触れてるのは？」: the parts of the one record the
         # conversation is on, unless the question names a record of its own.
@@ -690,7 +701,7 @@ class Parser:
                 was = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
                 q.conditions = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
                 q.notes = [n for n in q.notes if n != "前の質問の条件に絞り込みを加えました"]
-                q.notes.append(f"前の質問の「{'・'.join(was)}」を「{keywords[0]}」に置き換えました")
+                q.notes.append(f"前の質問の「{'・'.join(was)}」を「{'・'.join(keywords)}」に置き換えました")
             conds = q.conditions
             target = q.target
         else:
@@ -749,8 +760,9 @@ class Parser:
         if q.aggregate == "groups_diff":
             self._two_groups(q)
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
-        if is_followup and context is not None:
-            # The earlier answer's unused words stay unused: its conditions are kept, the missing one too.
+        if is_followup and context is not None and not topic_again:
+            # The earlier answer's unused words stay unused: its conditions are kept, the missing one too
+            # (not when its topic was replaced: they were words of that topic).
             q.unused = list(dict.fromkeys(list(context.unused) + q.unused))
         # 「特記事項に協定が出てくる実践項目」: keywords are sought in the part the question names.
         q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS]
@@ -1458,7 +1470,10 @@ class Parser:
                 out.append(Condition("chair_city", "=", city, f"部会長の市 = {city}のみ（持ち回りを除く）"))
                 w.take(r"[（(]?(?:年度ごとの|年度で)?(?:持ち回り|交代)(?:のもの|の事業|の分)?(?:は|を)?(?:除いて|除く|除外して|以外)[)）]?")
             else:
-                out.append(Condition("chair_city", "contains", city, f"部会長の市 ∋ {city}"))
+                # 「倉敷市が部会長」 with no year: the cells naming that city alone. A cell naming one chair
+                # per year (岡山市(H16)・倉敷市(H17)) is neither in nor out until a year is said; the
+                # answer says which such rows it left out (disputed.rotating_chairs).
+                out.append(Condition("chair_city", "chair_sole", city, f"部会長の市 = {city}（年度で交代する部会は除く）"))
             hints.add("joint_project")
         for m in w.take(city_dept):
             # 「倉敷市の担当課は？」: that municipality's department asked, also after rows narrowed by one
@@ -2146,7 +2161,10 @@ class Parser:
                 # nothing to ask of one record).
                 year_asked = new_field
             elif moved == kept:  # nothing to move: the year is a new condition of its own
-                moved += self._bare_year_condition(merged.target, label)
+                found = self._bare_year_condition(merged.target, label)
+                if not found:  # a year this kind has no field for: said, never silently dropped
+                    self._grammar_unused.append(getattr(self, "_year_texts", {}).get(label, label))
+                moved += found
             kept = moved
         merged.conditions = kept + conds
         merged.aggregate, merged.agg_field, merged.group_by = q.aggregate, q.agg_field, q.group_by
@@ -2164,6 +2182,9 @@ class Parser:
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
 
+
+# 「じゃあ…は？」「では…」: another topic asked the same way (not そのうち/その中で, which narrow).
+_SWITCH_TOPIC = compiled(r"^(?:じゃあ|じゃ|では|それなら|それじゃ|なら|ならば)[、,\s]*(?!その(?:中|なか|うち)|そのうち|うち|さらに)")
 
 # 「取組項目15番の委員評価は？」→「じゃあ16番は？」: only another number, asked the same of that record.
 _OTHER_NUMBER = compiled(r"^(?:じゃあ|じゃ|では|なら|それなら|次に|次は|あと)?[、,\s]*(?:No\.?|番号|取組|項目)?\s*"

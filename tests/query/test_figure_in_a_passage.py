@@ -8,7 +8,10 @@ import pytest
 
 from tests.conversation_helpers import ask, assistant_over
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+# The repository's shipped corpus (the shared copy beside the checkout when the repository has none).
+CORPUS = next((p for p in (Path(__file__).resolve().parents[2] / "corpus",
+                           Path(__file__).resolve().parents[2].parent / "shared" / "corpus")
+               if any(p.glob("004*"))), Path(__file__).resolve().parents[2] / "corpus")
 
 
 @pytest.fixture(scope="module")
@@ -31,3 +34,20 @@ def test_a_labelled_figure_of_the_passage_found_is_its_value(assistant):
 def test_a_label_the_passages_do_not_print_gives_no_value(assistant):
     answer = ask(assistant, "ワーキングチーム研修の講師は何人でしたか")
     assert answer.value is None
+
+
+def test_a_figure_asked_with_a_verb_is_read_under_the_verbs_noun(assistant):
+    # 「何名参加した」: the passage labels it 参加者
+    answer = ask(assistant, "ワーキングチーム研修には何名参加した？")
+    assert answer.value == 19 and answer.status == "search"
+
+
+def test_a_count_printed_in_brackets_after_its_label(assistant):
+    # 「現在の関係各課（３８課）」 for 「関係各課っていくつ」
+    answer = ask(assistant, "協働の関係各課って今いくつあるの？")
+    assert answer.value == 38 and answer.status == "search"
+
+
+def test_a_label_alone_asked_after_the_passage_was_found(assistant):
+    answer = ask(assistant, "岡山市の協働研修って参加者何人だった？", "満足度は？")
+    assert answer.value == 85 and answer.status == "search"

@@ -524,13 +524,16 @@ MORE_RULES: list[Rule] = [
                    ("取組項目あたりの意見は平均いくつ", {"aggregate": "avg", "agg_field": "n_comments"}),
                    ("取組項目1件あたりの実践項目数の平均", {"aggregate": "avg", "agg_field": "n_practice"}))),
     Rule("most_children_value",
-         r"(?P<child>" + _CHILD + r")(?:の数)?(?:が|は)?(?:最も|一番|いちばん)(?P<most>多い|少ない|多く|少なく)"
+         # (the adverb may come first: 「いちばん実践項目が多い取組項目は実践項目を何件持ってる」)
+         r"(?:(?P<child>" + _CHILD + r")(?:の数)?(?:が|は)?(?:最も|一番|いちばん)|(?:最も|一番|いちばん)(?P<child_b>" + _CHILD
+         + r")(?:の数)?(?:が|は)?)(?P<most>多い|少ない|多く|少なく)"
          r"(?:ついた|ついている|付いた|寄せられた|出た|ある|集まった)?(?:(?P<keep>" + _PARENT + r")|取組(?!内容|終了|上|結果|予定|事例)|取り組み)(?:は|で|って)?[、,]?\s*"
-         r"(?:" + _CHILD + r")?(?:が|は|の数は)?\s*(?:何件|いくつ|何個|何項目)(?:の(?:" + _CHILD + r"))?(?:を|が)?"
+         r"(?:" + _CHILD + r")?(?:が|は|を|の数は)?\s*(?:何件|いくつ|何個|何項目)(?:の(?:" + _CHILD + r"))?(?:を|が)?"
          r"(?:ある|あります|抱えている|抱えてる|かかえている|かかえてる|持っている|持ってる|もっている|もってる|ついている|ついてる|付いている|付いてる)?",
          lambda m, ctx: Production(aggregate="max" if m.group("most").startswith("多") else "min",
-                                   agg_field=_CHILD_COUNTS[m.group("child")], hints={"initiative"}),
+                                   agg_field=_CHILD_COUNTS[m.group("child") or m.group("child_b")], hints={"initiative"}),
          examples=(("委員の意見がいちばん多くついた取組項目は、意見が何件ある", {"aggregate": "max", "agg_field": "n_comments"}),
+                   ("いちばん実践項目が多い取組項目は実践項目を何件持ってる", {"aggregate": "max", "agg_field": "n_practice"}),
                    ("委員の意見がいちばん多い取組は何件の意見がついてる", {"aggregate": "max", "agg_field": "n_comments"}),
                    ("実践項目が最も少ない取組項目は何件", {"aggregate": "min", "agg_field": "n_practice"}),
                    ("実践項目がいちばん多い取組項目は何件の実践項目をかかえてる", {"aggregate": "max", "agg_field": "n_practice"}))),
@@ -747,12 +750,13 @@ SUMMARIES: list[Rule] = [
                    ("その年度ごとの評価", None))),
     # 「取組項目ごとに実践項目の数を数えたら、いちばん多いところは何件？」: the top of the groups just said.
     Rule("top_of_groups_said",
-         r"[、,]?\s*(?:その中で|そのうち)?(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:ところ|もの|の|グループ|区分|とこ)(?:は|って|が)?\s*"
+         r"[、,]?\s*(?:その中で|そのうち)?(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:ところ|もの|の|グループ|区分|とこ|評価|値)(?:は|って|が)?\s*"
          r"(?P<asks>何件|いくつ|何個|何項目|件数|どこ|どれ|何)?",
          lambda m, ctx: Production(aggregate="top_group", group_by=ctx.query.group_by, descending=m.group("most") == "多い",
                                    agg_parts=["count" if re.match(r"何件|いくつ|何個|何項目|件数", m.group("asks") or "") else "name"])
          if ctx.query is not None and ctx.query.aggregate == "group" and ctx.query.group_by else None,
-         examples=(("、いちばん多いところは何件", None),)),  # only after a group said in the question: see tests
+         # (「R5の評価の分布で、いちばん多い評価は何件」: the group's values named by what they are)
+         examples=(("、いちばん多いところは何件", None), ("、いちばん多い評価は何件", None))),  # only after a group said in the question: see tests
     Rule("group_summary_word",
          r"(?:の)?(?:内訳|分布|集計|件数)(?:は|を)?|(?:の)?(?:数)?を?(?:数えたら|数えると|数えて|数えた|集計すると|集計したら|集計して)",
          lambda m, ctx: Production() if ctx.query is not None and ctx.query.aggregate in ("group", "top_group") else None,
@@ -795,11 +799,18 @@ SUMMARIES: list[Rule] = [
     # (委員評価の平均値の合計) the average is that field's, and this rule stays out.
     Rule("averages_summed", r"平均(?:値|点)?の", _averages_summed,
          examples=(("平均値の合計は", {}), ("委員評価の平均値の合計", None), ("平均値の合計点", None))),
-    Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は|を)?[、,]?\s*)?平均(?:値|点)?(?:は|を|が)?",
+    # 「（小数第2位まで）」: computed values are shown to two decimals, so that precision asked is met;
+    # another one is not, and stays unused (the answer then says so first).
+    Rule("two_decimals_asked",
+         r"[（(]?\s*小数(?:点)?(?:以下)?\s*(?:第)?\s*(?P<n>\d)\s*位(?:まで)?(?:で|を|に)?(?:四捨五入|表示|求めて|出して|丸めて)?(?:して)?[）)]?",
+         lambda m, ctx: Production() if m.group("n") == "2" else None,
+         examples=(("（小数第2位まで）", {}), ("小数点以下2位まで", {}), ("（小数第1位まで）", None))),
+    Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は|を)?[、,]?\s*(?:全部|すべて|全て|まとめて|みんな)?\s*)?平均(?:値|点)?(?:は|を|が)?",
          lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
          examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),
                    ("委員評価を平均すると", {"aggregate": "avg", "agg_field": "committee_score"}),
                    ("委員評価、平均すると何点", {"aggregate": "avg", "agg_field": "committee_score"}),
+                   ("委員評価を全部平均すると", {"aggregate": "avg", "agg_field": "committee_score"}),
                    ("平均合計点", {"aggregate": "avg", "agg_field": "total"}),
                    ("効率性の点数の平均値", {"aggregate": "avg", "agg_field": "efficiency"}),
                    ("委員評価のへいきんを", {"aggregate": "avg", "agg_field": "committee_score"}))),
@@ -811,6 +822,12 @@ SUMMARIES: list[Rule] = [
                    ("は何%", {"aggregate": "ratio"}), ("なのは何割", {"aggregate": "ratio"}))),
     # Counters of records as people say them: 何問 (Q&A), 何組 (a question and its answer), 何記事.
     # (職員定数は, 参加人数は, 点数は: a figure of the records, not a count of them)
+    # 「…は、取組項目でいうと何種類にまたがってる」: how many records the ones found spread over.
+    Rule("count_spread_over",
+         r"(?:何種類|何件|いくつ|何個|何項目)(?:の(?P<keep>" + _KINDS + r"))?に(?:またが|跨が|わた|分かれ|散らば)[ぁ-ん]{0,6}",
+         lambda m, ctx: Production(aggregate="count"),
+         examples=(("何種類にまたがってる", {"aggregate": "count"}), ("いくつに分かれている", {"aggregate": "count"}),
+                   ("何件の取組項目にわたる", {"aggregate": "count"}))),
     Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|何問|何組|何記事|何通|の数|(?<![定人点回係指台戸倍])数は|どれだけある|どのくらいある|何つ"
                   r"|(?:を)?数えて(?:ください|下さい|ほしい|欲しい)?",
          lambda m, ctx: Production(aggregate="count"),

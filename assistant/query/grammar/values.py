@@ -145,9 +145,13 @@ RULES: list[Rule] = [
     # 「担当はどこ？」: 担当 alone, asked where, is the department (担当部署/担当課 are field words already).
     Rule("department_asked_short",
          r"(?:^|(?<=[\x1f、\s]|の))担当(?:は|って|が)?\s*(?:どこ|どちら|どの課|何課|なに課|誰)"
-         r"|(?:どこ|どの|何|なに)の?(?:課|部署|部局)(?:の|が)(?:担当|所管|受け持ち)",
+         r"|(?:どこ|どの|何|なに)の?(?:課|部署|部局)(?:の|が)(?:担当|所管|受け持ち)"
+         # 「（動物火葬場の廃止について）担当は？」: 担当 alone, the whole of what is asked
+         r"|(?:^|(?<=[\x1f、\s]|の))担当(?:は|って)\s*[?？。]?\s*$",
          lambda m, ctx: Production(value_field="departments"),
          examples=(("担当はどこ", {"value_field": "departments"}), ("担当って何課", {"value_field": "departments"}),
+                   ("それの担当は？", {"value_field": "departments"}), ("担当は", {"value_field": "departments"}),
+                   ("担当は何", None),
                    ("どこの課の担当", {"value_field": "departments"}),
                    ("担当部署はどこ", None))),
     # 「どこの自治体の話？」: which municipality, asked alone at the end, is the field of places (自治体 is

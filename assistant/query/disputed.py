@@ -1,0 +1,166 @@
+"""Records whose place in a list or count hangs on a value the document prints differently in its copies.
+
+A plan report prints one item's grade in several places (the lists, the progress sheet); when they
+disagree the loader keeps one and records the others in the conflicts table. A list or count built
+on that field then counts the item by the kept copy only: 「R2とR3がどちらもA」 leaves out an item the
+lists grade A in R3 because its progress sheet prints '-'. Such an answer is not certain: it says
+first which records, what each copy prints, and whether they are in or out, and is `partial`.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from assistant.conflict_labels import value_text, where_label
+from assistant.labels import field_label, kind_label
+from assistant.query.answer import Answer, Condition, Query
+
+
+def _conflicts_of(db, target: str) -> list[dict]:
+    """The conflicts of one kind's records (read once per open index: the index does not change)."""
+    memo = getattr(db, "memo", None)
+    cached = memo.get(("disputed", target)) if memo is not None else None
+    if cached is not None:
+        return cached
+    if "conflicts" not in db.table_names():
+        found: list[dict] = []
+    else:
+        found = [dict(r) for r in db.query(
+            'SELECT key, field, chosen, "values" FROM conflicts WHERE key LIKE ? ORDER BY rowid', [f"{target}:%"])]
+    if memo is not None:
+        memo[("disputed", target)] = found
+    return found
+
+
+def _stored(value):
+    """A copy's value as the record's column stores it (lists and objects as JSON text)."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+
+
+def _matches(db, target: str, row: dict, where: str, params: list) -> bool | None:
+    """Whether the record, with its columns as in `row`, meets the question's conditions (None: the
+    conditions cannot be read over one row, e.g. they name the table's rowid)."""
+    cols = list(row)
+    derived = ", ".join(f"? AS [{c}]" for c in cols)
+    try:
+        return bool(db.execute(f"SELECT EXISTS (SELECT 1 FROM (SELECT {derived}) t WHERE {where})",
+                               [row[c] for c in cols] + list(params)).fetchone()[0])
+    except sqlite3.Error:
+        return None
+
+
+def _ran(answer: Answer) -> Query | None:
+    """The query the answer's rows were selected with (resolved: its conditions are the SQL's)."""
+    d = answer.query
+    if not isinstance(d, dict) or not d.get("target"):
+        return None
+    try:
+        return Query(**{**d, "conditions": [Condition(**c) for c in d.get("conditions") or []]})
+    except TypeError:
+        return None
+
+
+def disputed_membership(db, executor, answer: Answer) -> None:
+    """Say first, and make the answer `partial`, when a record is in (or out of) the answer's rows only
+    because of the copy of a disputed field the index kept (see the module's docstring)."""
+    q = _ran(answer)
+    if q is None or answer.error or answer.status not in ("exact", "partial", "no_match") \
+            or q.target not in executor.tables or answer.target != q.target:
+        return
+    if len(answer.rows) == 1 and q.value_field:
+        return  # one record's value: said by the answer itself (conversation._copies_disagree)
+    conflicts = _conflicts_of(db, q.target)
+    if not conflicts:
+        return
+    try:
+        sql = executor._where(q)
+    except (TypeError, KeyError, ValueError, sqlite3.Error):
+        return  # (a condition only the executor's own steps read: nothing is claimed of it)
+    where = " AND ".join(sql.where) or "1"
+    shown = {str(r.get("key", "")) for r in answer.rows}
+    said: list[str] = []
+    for conflict in conflicts:
+        fld = conflict["field"]
+        # Only a field the conditions read (or the groups are made by) can move a record in or out.
+        if f"t.[{fld}]" not in where and q.group_by != fld:
+            continue
+        cur = db.execute(f"SELECT * FROM [{q.target}] WHERE key = ?", [conflict["key"]])
+        raw = cur.fetchone()
+        if raw is None:
+            continue
+        row = dict(zip([d[0] for d in cur.description], raw))
+        if fld not in row:
+            continue
+        kept = _matches(db, q.target, row, where, sql.params)
+        if kept is None or kept != (conflict["key"] in shown):
+            continue  # the answer's rows were not chosen by these conditions alone: nothing to say of them
+        copies = json.loads(conflict["values"] or "[]")
+        flips = []
+        for copy_ in copies:
+            value = _stored(copy_.get("value"))
+            if value == row[fld]:
+                continue
+            other = _matches(db, q.target, {**row, fld: value}, where, sql.params)
+            grouped = q.group_by == fld and kept
+            if (other is not None and other != kept) or grouped:
+                flips.append(copy_)
+        if not flips:
+            continue
+        by_value: dict[str, list[str]] = {}
+        for copy_ in copies:
+            by_value.setdefault(value_text(copy_.get("value")) or "空欄", []).append(where_label(str(copy_.get("where") or "")))
+        prints = "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in by_value.items())
+        code = conflict["key"].partition(":")[2].split("@", 1)[0]
+        how = ("数えています（ほかの記載どおりなら別の区分です）" if q.group_by == fld and kept else
+               "含めていません（ほかの記載どおりなら当てはまります）" if not kept else
+               "含めています（ほかの記載どおりなら当てはまりません）")
+        said.append(f"{kind_label(q.target)}{code}の{field_label(fld, q.target)}は資料の中で記載が食い違っています"
+                    f"（{prints}）。索引の値「{value_text(row[fld]) or '空欄'}」で{how}")
+    if not said:
+        return
+    caveat = "。".join(said) + "。確かな件数は資料で確かめてください。"
+    answer.status = "partial"
+    answer.caveat = caveat + (answer.caveat or "")
+    if not answer.summary.startswith(answer.caveat):
+        answer.summary = caveat + answer.summary
+
+
+def rotating_chairs(executor, answer: Answer) -> None:
+    """「倉敷市が部会長の連携事業」 with no year: rows whose cell names one chair per year (岡山市(H16)・
+    倉敷市(H17)) were left out, since the city chairs them in one year and not in another. The answer
+    says so first, with what counting them would give, and is `partial`."""
+    q = _ran(answer)
+    if q is None or answer.error or answer.status not in ("exact", "partial", "no_match") \
+            or q.target not in executor.tables or answer.target != q.target:
+        return
+    sole = [c for c in q.conditions if c.op == "chair_sole"]
+    if not sole:
+        return
+    shown = {str(r.get("key", "")) for r in answer.rows}
+    said = []
+    total = len(shown)
+    for c in sole:
+        wider = Query(**{**q.__dict__, "conditions": [
+            Condition(c.field, "contains", c.value, c.label) if x is c else x for x in q.conditions]})
+        try:
+            rows = executor.select(wider)[0]
+        except (TypeError, KeyError, ValueError, sqlite3.Error):
+            continue
+        extra = [r for r in rows if str(r.get("key", "")) not in shown]
+        if not extra:
+            continue
+        total += len(extra)
+        cells: dict[str, list[str]] = {}
+        for r in extra:
+            cell = f"{r.get('subcommittee') or ''}（{r.get(c.field)}）"
+            cells.setdefault(cell, []).append(str(r.get("code", "")))
+        which = "、".join(f"{cell}の{'・'.join(codes)}" for cell, codes in cells.items())
+        said.append(f"部会長が年度で交代する{kind_label(q.target)}（{which}）は、{c.value}が部会長の年度とそうでない年度が"
+                    f"あるため含めていません")
+    if not said:
+        return
+    caveat = "。".join(said) + f"（含めると{total}件）。年度を付けて聞くと、その年度の部会長で答えます。"
+    answer.status = "partial"
+    answer.caveat = caveat + (answer.caveat or "")
+    if not answer.summary.startswith(answer.caveat):
+        answer.summary = caveat + answer.summary
