@@ -10,6 +10,7 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
 from assistant.query.tables.counted import read_counted_categories
+from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
@@ -426,6 +427,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(*span, "row", r["key"])
                 named.append(name)
                 read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
+    read_legend_words(db, t, qn, free, take)  # 「オンライン化済み」 for 済 where a legend line says so
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
@@ -828,6 +830,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いつ」 with no one column of days or years to answer it: the rows are shown, the word said unused.
         reading.left.append(_WHEN_ASKED.search(qn).group(0))
     if reading is not None:
+        _labels_as_said(question, qn, mentions, reading.conds)
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
@@ -852,6 +855,17 @@ def _when_column(t: Table) -> str:
     years = [c.header for c in t.columns if c.years_inside and not c.numeric and not c.marks and c.header != t.name
              and c.header != t.number]
     return years[0] if len(years) == 1 else ""
+
+
+def _labels_as_said(question: str, qn: str, mentions: list[_Mention], conds: list[Cond]) -> None:
+    """A value's words quoted in a condition's label as the question spells them (「オンライン化され」,
+    not its search form おんらいん化され)."""
+    for m in mentions:
+        word = qn[m.start:m.end]
+        said = _as_said(question, word) if m.kind == "value" else word
+        if said != word:
+            for c in conds:
+                c.label = c.label.replace(f"（{word}）", f"（{said}）")
 
 
 def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
@@ -1812,7 +1826,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 inside = [h for h in chosen if t.column(h).years_inside or (not negate and _year_beside(t, h, vk))]
                 if not inside:
                     # 「令和7年度中に完了した」: the column of the days it was done (完了日), by the fiscal-year rule.
-                    inside = [c.header for c in t.columns if c.years_inside and len(vk) >= 2 and _key(c.header).startswith(vk)]
+                    # (「令和7年度にオンライン化予定」 with 状況 予定: the year is the 実施（予定）年度's, its header naming the value)
+                    inside = [c.header for c in t.columns if c.years_inside and len(vk) >= 2 and vk in _key(c.header)]
                     if len(inside) == 1:
                         for fy in years:
                             conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", fy_text(fy))))
