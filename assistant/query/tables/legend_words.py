@@ -35,7 +35,7 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str]]]:
         if c.numeric or c.header in (t.name, t.number) or c.years_inside:
             continue
         printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - _EMPTY
-        if 2 <= len(printed) <= 8 and len(printed) * 2 <= len(t.rows):
+        if 2 <= len(printed) <= 8 and len(printed) < len(t.rows):  # (a few words, repeated: kinds, not names)
             for v in printed:
                 holders.setdefault(v, set()).add(c.header)
     row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()

@@ -1826,8 +1826,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 inside = [h for h in chosen if t.column(h).years_inside or (not negate and _year_beside(t, h, vk))]
                 if not inside:
                     # 「令和7年度中に完了した」: the column of the days it was done (完了日), by the fiscal-year rule.
-                    # (「令和7年度にオンライン化予定」 with 状況 予定: the year is the 実施（予定）年度's, its header naming the value)
-                    inside = [c.header for c in t.columns if c.years_inside and len(vk) >= 2 and vk in _key(c.header)]
+                    # (「令和7年度にオンライン化予定」 with 状況 予定: the year is the 実施（予定）年度's, its header naming
+                    # the value; 「令和8年度に導入予定」: 導入年度's, its header naming the verb said)
+                    said_verb = re.match(r"[一-龥]{2}", qn[m.start:m.end])
+                    inside = [c.header for c in t.columns if c.years_inside and (
+                        (len(vk) >= 2 and vk in _key(c.header))
+                        or (not negate and said_verb and _key(c.header).startswith(said_verb.group(0))))]
                     if len(inside) == 1:
                         for fy in years:
                             conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", fy_text(fy))))
