@@ -176,3 +176,12 @@ def test_a_label_of_two_words_joined_by_a_middle_dot(assistant):
     assistant.reset()
     answer = assistant.ask("楢葉市の運動公園再整備事業の課題・対応は？")
     assert answer.value == "事業者の意向確認を継続" and answer.status == "exact"
+
+
+def test_when_of_a_row_printing_a_dash_says_what_its_status_means(assistant):
+    assistant.reset()
+    answer = assistant.ask("楢葉市の施設使用料の収納窓口はいつ導入されますか")
+    assert "導入時期未定" in answer.summary and answer.status == "exact"
+    assistant.reset()
+    answer = assistant.ask("楢葉市のキャッシュレス決済で、導入が済んでいる窓口は？")
+    assert _titles(answer) == ["ごみ処理券の販売窓口", "住民票等の交付窓口"] and answer.status == "exact"

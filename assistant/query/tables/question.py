@@ -90,7 +90,8 @@ _TOPIC_ENDS = ("について", "に関して", "に係る件", "の件")
 _TOPIC_END = re.compile("(?:" + "|".join(_TOPIC_ENDS) + ")$")
 _NAME_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 # (「Sのとこはどこ」「RPAのやつ」: ところ (spoken とこ) and やつ are the rows too, as もの is)
-_ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "ところ", "やつ", "の")
+# (「VFMが5%以上の案件」: 案件, the matters a list of projects under study holds)
+_ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "案件", "もの", "ところ", "やつ", "の")
 
 
 @dataclass
