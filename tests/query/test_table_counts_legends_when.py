@@ -119,6 +119,12 @@ def test_votes_with_a_bound(assistant):
     assert _titles(answer) == ["防犯灯設置補助事業"] and answer.status == "exact"
 
 
+def test_any_vote_of_a_category(assistant):
+    assistant.reset()
+    answer = assistant.ask("楢葉市の外部評価で、縮小の票が入った事業はいくつ？")
+    assert answer.count == 3 and answer.status == "exact"
+
+
 def test_the_category_alone_is_still_the_verdicts_value(assistant):
     assistant.reset()
     answer = assistant.ask("楢葉市の外部評価で評価結果が廃止の事業は何件？")

@@ -64,7 +64,14 @@ def _read_count_said(qn: str, at: int, counter: str, header: str, free, take) ->
     """The number of the counter said right after the column (「が1票も入らなかった」「が3票以上」)."""
     m = re.compile(rf"(?:が|は|に)?\s*(\d+)\s*{counter}(?:数)?(?:(?P<not_even>{_NOT_EVEN})"
                    rf"|(?P<bound>以上|以下|未満|超|を超え|を上回|より多|を下回|より少)[ぁ-ん]*)?").match(qn, at)
-    if not m or not free(*m.span()):
+    if not m:
+        # 「拡充の票が入った」「不要の票が入っていない」: any count at all, or none.
+        m = re.compile(r"(?:が|は)?(?:(?P<none>入ら(?:なかった|ない)|入って(?:い)?ない|入っていません|(?:1票も)?なかった)"
+                       r"|入っ(?:た|ている|てる)|入り|あった)").match(qn, at)
+        if m and free(*m.span()):
+            take(*m.span(), "cmp", ("eq" if m.group("none") else "gt", 0.0, ""))
+        return
+    if not free(*m.span()):
         return
     n = float(m.group(1))
     op = "lt" if m.group("not_even") else _BOUND[m.group("bound")] if m.group("bound") else "eq"
