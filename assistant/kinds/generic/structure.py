@@ -52,7 +52,11 @@ _BULLET_RE = re.compile(r"^[・･\-*+●○◎◇◆□■▪]\s*")
 # are not labels). Its value runs to the next label or the end.
 _LABEL_CHARS = r"[^\s:：()（）「」『』【】\[\]、。,，/／;；・…]"
 # (a unit in brackets is part of the label: 「効果額（千円）：12,400」)
-_LABEL_RE = re.compile(rf"(?:^|(?<=[\s、,，/／;；]))(?P<label>{_LABEL_CHARS}{{2,{_MAX_LABEL}}}(?:[(（][^()（）\s:：]{{1,8}}[)）])?)\s*[:：]\s*")
+# (「結果・今後の予定：」: one middle dot joining two words of a label)
+_LABEL_RE = re.compile(rf"(?:^|(?<=[\s、,，/／;；]))(?P<label>(?:{_LABEL_CHARS}{{1,{_MAX_LABEL}}}・)?{_LABEL_CHARS}{{2,{_MAX_LABEL}}}"
+                       rf"(?:[(（][^()（）\s:：]{{1,8}}[)）])?)\s*[:：]\s*")
+# 「VFM：7.4％」「KPI：…」: an acronym in capitals is a label though ASCII (10:30, http: are not).
+_ACRONYM_LABEL = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _SPACED_LABEL_RE = re.compile(r"^([一-龥]{1,4}(?:者|課|部|局|室))\u3000+(\S[^\u3000]{0,40}(?:\u3000\S[^\u3000]{0,20})?)$")
 _PROSE_AMOUNT_RE = re.compile(r"(?:^|(?<=[。、\s]))([一-龥]{0,6}(?:効果額|削減額|財政効果|売却額|節減額))(?:は|が)"
                               r"((?:約)?\d[\d,]*(?:\.\d+)?(?:億円|百万円|千円|万円|円))(?:で|と|に|。|$)")
@@ -135,6 +139,10 @@ _LEGEND_LINE = re.compile(r"^\s*(?:[A-Z]|[◎○△×●▲■□◇◆])\s*[:�
 # 「進捗状況 S：計画以上 A：計画どおり」: two marks or more each explained.
 _LEGEND_MARK = re.compile(r"(?:^|\s)(?:[A-Z]|[◎○〇△▲×✕●■□◇◆])\s*[:：=＝]")
 
+# 「【凡例】」「用語の説明」: a heading over lines explaining the labels (概算事業費：…の合計額), no item of its own.
+_LEGEND_HEADING = re.compile(r"^(?:凡例|用語(?:の(?:説明|定義|解説))?|記号の(?:説明|見方)|表の見方)$")
+
+
 def _named(item: _Item) -> str:
     """An item as the heading of what sits under it: 「重点項目2 歳出の削減」 (the word it is numbered with kept)."""
     return f"{item.marker or item.noun + item.number} {item.title}".strip()
@@ -181,7 +189,7 @@ def label_values(text: str) -> dict[str, str]:
         end = found[n + 1].start() if n + 1 < len(found) else len(text)
         value = text[m.end():end].strip(_SEPARATORS + "。")
         label = m.group("label")
-        if value and not label.isascii() and not label.isdigit():
+        if value and (not label.isascii() or _ACRONYM_LABEL.fullmatch(label)) and not label.isdigit():
             out.setdefault(label, value[:_MAX_VALUE])
     return out
 
@@ -392,7 +400,7 @@ class Walker:
                 if not self.stack:
                     self._open_titled(named.group(2), line_no, self.heading, opener=named.group(1))
             elif not self.stack and self.heading_line and self.heading_line != self.title_line \
-                    and (named or _LABEL_RE.match(body)):
+                    and (named or _LABEL_RE.match(body)) and not _LEGEND_HEADING.match(self.heading):
                 # 「■ 電子申請の拡充」 over 【所管課】… or 所管課：… lines: the heading names an item,
                 # and what follows the item sits under the heading before it again.
                 self._open_titled(self.heading, self.heading_line, self.outer_heading)

@@ -20,6 +20,7 @@ from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _GRADE_RANK, Cond, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.read import Table, read_tables
 
 if TYPE_CHECKING:
@@ -947,6 +948,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{named} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
                               f"{t.column(a).unit if n is not None and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
                               + (f"（{place}）" if place else "") + "。")
+            if len(rows) == 1 and nfkc(str(raw or "")).strip() in _EMPTY:
+                # 「いつオンライン化される？」 of a row printing 「－」: what its status means says why (実施時期未定).
+                why = legend_of_row(db, t, rows[0])
+                if why:
+                    answer.summary += f"{why}です。"
         elif rows:
             listed = "、".join(f"{_name_of(t, r)} {r['cells'].get(a) or '（記載なし）'}" for r in rows[:8])
             answer.summary = f"{len(rows)}件の{what}の{a}: {listed}{' …' if len(rows) > 8 else ''}。"

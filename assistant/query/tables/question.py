@@ -9,6 +9,8 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
                                    _title_score)
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
+from assistant.query.tables.counted import read_counted_categories
+from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
@@ -27,9 +29,9 @@ _HELD = re.compile(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行�
 
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
-# (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い)
-_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大きい|多い|高い|広い|長い)|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
-_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さい|少ない|低い|狭い|短い)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+# (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い; 「いちばん多かった」 as said of a past count)
+_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった)|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短)(?:い|かった)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
 
 
 _EARLIEST = re.compile(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
@@ -88,7 +90,8 @@ _TOPIC_ENDS = ("について", "に関して", "に係る件", "の件")
 _TOPIC_END = re.compile("(?:" + "|".join(_TOPIC_ENDS) + ")$")
 _NAME_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 # (「Sのとこはどこ」「RPAのやつ」: ところ (spoken とこ) and やつ are the rows too, as もの is)
-_ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "もの", "ところ", "やつ", "の")
+# (「VFMが5%以上の案件」: 案件, the matters a list of projects under study holds)
+_ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "案件", "もの", "ところ", "やつ", "の")
 
 
 @dataclass
@@ -381,6 +384,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
                 if op:
                     take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
+    read_counted_categories(t, qn, free, take)  # 「要改善は何票」: a category's column of counts
     numbers(with_unit_only=True)
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
@@ -435,6 +439,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(*span, "row", r["key"])
                 named.append(name)
                 read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
+    read_legend_words(db, t, qn, free, take)  # 「オンライン化済み」 for 済 where a legend line says so
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
@@ -750,7 +755,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if ratio and free(*ratio.span()) and not aggregate:
         aggregate = "ratio"  # 「達成の取組の割合は？」: how many of all the rows
         take(*ratio.span(), "agg", "ratio")
-    counting = _COUNT_Q.search(qn)
+    counting = _counting_outside_columns(t, qn, mentions)
     measure_word = re.search(r"([一-龥ァ-ヶー]{1,8}数)は", qn) if counting and counting.group(0) == "数は" else None
     if measure_word and any(c.numeric and _key(measure_word.group(1)) in c.forms for c in t.columns):
         # 「令和5年度の採用者数は？」 over a numeric column 採用者数: that column's value, not how many rows.
@@ -840,12 +845,56 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= ratio.start()]
         if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:ratio.start()]) and ratio.group(0).startswith("何"):
             reading.aggregate = ""
+    if reading is not None and not (reading.asked or reading.aggregate or reading.measure) and _when_asked(qn):
+        # 「いつ」 with no one column of days or years to answer it: the rows are shown, the word said unused.
+        reading.left.append(_WHEN_ASKED.search(qn).group(0))
     if reading is not None:
+        _labels_as_said(question, qn, mentions, reading.conds)
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+# 「いつ」 asked anywhere in the question (「いつ実施される予定？」「いつから」), not 「いつも」「いつか」.
+_WHEN_ASKED = re.compile(r"いつ(?!も|か|つ|の間|でも)")
+
+
+def _when_asked(qn: str) -> bool:
+    return bool(_WHEN_ASKED.search(qn))
+
+
+def _when_column(t: Table) -> str:
+    """The column a 「いつ」 asks of a row: the only one holding days, else the only one holding fiscal
+    years (実施（予定）年度); "" when none or several (which one is then not said)."""
+    days = [c.header for c in t.columns if c.dates and c.header != t.name]
+    if days:
+        return days[0] if len(days) == 1 else ""
+    years = [c.header for c in t.columns if c.years_inside and not c.numeric and not c.marks and c.header != t.name
+             and c.header != t.number]
+    return years[0] if len(years) == 1 else ""
+
+
+def _labels_as_said(question: str, qn: str, mentions: list[_Mention], conds: list[Cond]) -> None:
+    """A value's words quoted in a condition's label as the question spells them (「オンライン化され」,
+    not its search form おんらいん化され)."""
+    for m in mentions:
+        word = qn[m.start:m.end]
+        said = _as_said(question, word) if m.kind == "value" else word
+        if said != word:
+            for c in conds:
+                c.label = c.label.replace(f"（{word}）", f"（{said}）")
+
+
+def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
+    """The word asking how many rows (何件, 件数), skipping one inside a numeric column's name said
+    (「年間件数は？」 of a column 年間件数 asks its value; 「年間件数が1万件以上のものは何件」 still counts)."""
+    inside = [m for m in mentions if m.kind == "col" and t.column(m.data).numeric]
+    counting = _COUNT_Q.search(qn)
+    while counting and any(m.start <= counting.start() and counting.end() <= m.end for m in inside):
+        counting = _COUNT_Q.search(qn, counting.end())
+    return counting
 
 
 def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
@@ -1844,7 +1893,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 inside = [h for h in chosen if t.column(h).years_inside or (not negate and _year_beside(t, h, vk))]
                 if not inside:
                     # 「令和7年度中に完了した」: the column of the days it was done (完了日), by the fiscal-year rule.
-                    inside = [c.header for c in t.columns if c.years_inside and len(vk) >= 2 and _key(c.header).startswith(vk)]
+                    # (「令和7年度にオンライン化予定」 with 状況 予定: the year is the 実施（予定）年度's, its header naming
+                    # the value; 「令和8年度に導入予定」: 導入年度's, its header naming the verb said)
+                    said_verb = re.match(r"[一-龥]{2}", qn[m.start:m.end])
+                    inside = [c.header for c in t.columns if c.years_inside and (
+                        (len(vk) >= 2 and vk in _key(c.header))
+                        or (not negate and said_verb and _key(c.header).startswith(said_verb.group(0))))]
                     if len(inside) == 1:
                         for fy in years:
                             conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", fy_text(fy))))
@@ -2010,6 +2064,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                           and any(c.header == col for c in conds))):
         # 「公共施設の再編を議題にしたのはいつ？」: the column said is the condition's (議題); when is the day
         col = days[0]
+    elif not col and not aggregate and _when_asked(qn):
+        col = _when_column(t) or col  # 「…はいつオンライン化される予定？」: the one column of years
     if col:
         asked = _of_year(t, col, years)
         if years and t.column(asked).year == years[-1]:

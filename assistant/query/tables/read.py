@@ -608,6 +608,8 @@ def _column(header: str, values: list) -> Column:
     years = find_years(text)
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
     unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1))), "")
+    # 「（票数）」「（件数）」: a count's unit is its counter (6票, not 6票数).
+    unit = unit[:-1] if re.fullmatch(r"[票件人回台校館園]数", unit) else unit
     # 「効果額（千円）※1」: a footnote's mark is no part of the name said.
     base = _FOOTNOTE_MARK.sub("", _UNIT.sub("", text))
     for y in sorted(find_years(base), key=lambda y: -y.start):

@@ -1,0 +1,78 @@
+"""Columns of counts under one heading, each named by a category (判定人の判定（票数）: 不要 | 要改善（市） |
+拡充): said by the category with the heading's counter (「不要の票」「要改善は何票」「1票も入らなかった」),
+where the category alone is a value of another column (判定結果 不要)."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from assistant.query.facts import _key
+from assistant.query.tables.read import Table
+from assistant.text.normalize import nfkc
+
+# 「判定人の判定(票数)不要」: a heading, its unit of counts in brackets, the category under it.
+_GROUPED_HEADER = re.compile(r"^(?P<head>.*?)[(（](?P<unit>[^()（）]{1,4}?数)[)）](?P<label>[^()（）].*)$")
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_OPEN, _CLOSE = r"[「『\"]?", r"[」』\"]?"
+# 「1票も入らなかった」「1票も入っていない」: not even that many (fewer than it).
+_NOT_EVEN = r"も(?:入|集ま|獲得|投じ|あ)?[ぁ-ん]*?(?:ない|なかった|ません|ず)"
+_BOUND = {"以上": "ge", "以下": "le", "未満": "lt", "超": "gt", "を超え": "gt", "を上回": "gt", "より多": "gt",
+          "を下回": "lt", "より少": "lt"}
+
+
+def counted_categories(t: Table) -> dict[str, tuple[str, list[str]]]:
+    """{header: (counter, the category's forms)} of the numeric columns sharing a heading with a unit
+    of counts (票数 → 票); at least two columns under the heading, or it is no group of categories."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for c in t.columns:
+        m = _GROUPED_HEADER.match(nfkc(c.header))
+        if c.numeric and m and len(m.group("unit")) >= 2:
+            found[c.header] = (m.group("head") + m.group("unit"), m.group("unit")[:-1], m.group("label"))
+    heads: dict[str, int] = {}
+    for head, _, _ in found.values():
+        heads[head] = heads.get(head, 0) + 1
+    out: dict[str, tuple[str, list[str]]] = {}
+    for header, (head, counter, label) in found.items():
+        if heads[head] < 2:
+            continue
+        forms = {_key(label), _key(_BRACKETS.sub("", label))} - {""}
+        out[header] = (counter, sorted(forms, key=len, reverse=True))
+    return out
+
+
+def read_counted_categories(t: Table, qn: str, free: Callable[[int, int], bool], take: Callable) -> None:
+    """「要改善は何票」 (that column asked), 「不要の票がいちばん多い」 (that column measured), 「不要の票が1票も
+    入らなかった」「拡充が3票以上」 (that column compared): the category read as its column of counts."""
+    for header, (counter, forms) in counted_categories(t).items():
+        c = re.escape(counter)
+        for form in forms:
+            f = re.escape(form)
+            said = re.compile(
+                rf"{_OPEN}{f}{_CLOSE}(?:"
+                # 「「要改善」は何票入った」: the count asked, its verb used with it
+                rf"(?:は|に|が|って|の)?何{c}(?:数)?(?:入|集ま|獲得|投じ|あ)?[ぁ-ん]*?(?=[?？、。]|$)"
+                rf"|(?:の|への|に入った)?{c}(?:数)?"  # 「不要の票」「不要票」
+                rf"|(?=(?:は|が|に)?\s*\d+\s*{c}))")  # 「拡充が3票以上」
+            for m in said.finditer(qn):
+                if not free(*m.span()):
+                    continue
+                take(*m.span(), "col", header)
+                _read_count_said(qn, m.end(), c, header, free, take)
+
+
+def _read_count_said(qn: str, at: int, counter: str, header: str, free, take) -> None:
+    """The number of the counter said right after the column (「が1票も入らなかった」「が3票以上」)."""
+    m = re.compile(rf"(?:が|は|に)?\s*(\d+)\s*{counter}(?:数)?(?:(?P<not_even>{_NOT_EVEN})"
+                   rf"|(?P<bound>以上|以下|未満|超|を超え|を上回|より多|を下回|より少)[ぁ-ん]*)?").match(qn, at)
+    if not m:
+        # 「拡充の票が入った」「不要の票が入っていない」: any count at all, or none.
+        m = re.compile(r"(?:が|は)?(?:(?P<none>入ら(?:なかった|ない)|入って(?:い)?ない|入っていません|(?:1票も)?なかった)"
+                       r"|入っ(?:た|ている|てる)|入り|あった)").match(qn, at)
+        if m and free(*m.span()):
+            take(*m.span(), "cmp", ("eq" if m.group("none") else "gt", 0.0, ""))
+        return
+    if not free(*m.span()):
+        return
+    n = float(m.group(1))
+    op = "lt" if m.group("not_even") else _BOUND[m.group("bound")] if m.group("bound") else "eq"
+    take(*m.span(), "cmp", (op, n, ""))

@@ -1,0 +1,93 @@
+"""A legend giving the words of a status column their meaning (「済：オンライン化済み」「検討中：実施時期未定」):
+the questions say the meaning, not the word printed (「オンライン化済みの手続」「まだオンライン化されていない」
+「実施時期が決まっていない」), so each meaning, in the forms staff say it, is read as that value."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from assistant.query.facts import _key
+from assistant.query.tables.cells import _EMPTY
+from assistant.query.tables.read import Table
+from assistant.text.normalize import nfkc
+
+# 「済：オンライン化済み（…）」: a value at the start of a line (a bullet before it), a colon, its meaning
+# up to a bracket or a pause.
+_ENTRY = re.compile(r"^[\s・●○◆◇■□\-－]*(?P<value>[^\s:：()（）]{1,8})\s*[:：]\s*(?P<meaning>[^\s()（）、。,:：]{2,20})")
+# 「まだ決まっていない」「未定」: not decided, as a meaning 「実施時期未定」 is said.
+_UNDECIDED = r"(?:まだ|いまだ)?(?:未定|決まって(?:い)?ない|決まっておらず|決まっていません|決定して(?:い)?ない|定まって(?:い)?ない)"
+# (「され」 only before the negation read after it: 「いつオンライン化されますか」 asks when, no state)
+_DONE_FORMS = (r"済み", r"済", r"された", r"されている", r"されてる", r"され(?=て?い?な|ず)", r"した", r"している", r"してる",
+               r"が済ん(?:でいる|でる|だ|で(?=い?な))")
+_PLANNED_FORMS = (r"を予定", r"予定", r"する予定", r"される予定")
+
+_CACHE: dict[tuple, list[tuple[re.Pattern, str, set[str], str]]] = {}
+
+
+def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
+    """(pattern over the question's search form, the value's search form, the columns printing it, the
+    meaning as printed), the longest meaning first, for each value of a column of few words that a line
+    of the document defines."""
+    key = (id(db), t.source, len(t.rows), tuple(c.header for c in t.columns))
+    if key in _CACHE:
+        return _CACHE[key]
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    holders: dict[str, set[str]] = {}
+    for c in t.columns:
+        if c.numeric or c.header in (t.name, t.number) or c.years_inside:
+            continue
+        printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - _EMPTY
+        if 2 <= len(printed) <= 8 and len(printed) < len(t.rows):  # (a few words, repeated: kinds, not names)
+            for v in printed:
+                holders.setdefault(v, set()).add(c.header)
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
+    out: list[tuple[re.Pattern, str, set[str], str]] = []
+    for line in nfkc((row[0] if row else "") or "").splitlines():
+        m = _ENTRY.match(line)
+        if not m or m.group("value") not in holders or _key(m.group("meaning")) == _key(m.group("value")):
+            continue
+        pattern = _said_forms(_key(m.group("meaning")))
+        out.append((re.compile(pattern), _key(m.group("value")), holders[m.group("value")], m.group("meaning")))
+    out.sort(key=lambda e: -len(e[0].pattern))
+    _CACHE[key] = out
+    return out
+
+
+def _said_forms(meaning: str) -> str:
+    """The meaning as staff say it: 「オンライン化済み」 → オンライン化された, オンライン化され(ていない);
+    「オンライン化を予定」 → オンライン化する予定; 「実施時期未定」 → 実施時期が決まっていない, まだ決まっていない."""
+    done = re.fullmatch(r"(.{2,}?)(?:済み|済)", meaning)
+    if done:
+        stem = re.escape(done.group(1))
+        return rf"{stem}(?:{'|'.join(_DONE_FORMS)})"
+    planned = re.fullmatch(r"(.{2,}?)を?予定", meaning)
+    if planned:
+        stem = re.escape(planned.group(1))
+        return rf"{stem}(?:{'|'.join(_PLANNED_FORMS)})"
+    undecided = re.fullmatch(r"(.{2,}?)未定", meaning)
+    if undecided:
+        return rf"(?:{re.escape(undecided.group(1))}(?:が|は)?)?{_UNDECIDED}"
+    return re.escape(meaning)
+
+
+def read_legend_words(db, t: Table, qn: str, free: Callable[[int, int], bool], take: Callable) -> None:
+    """Each meaning said in the question taken as its value (a negation after it is read as for any value);
+    none when 「いつ」 is asked (「いつオンライン化される予定？」: the verb of what is asked, no state)."""
+    if re.search(r"いつ(?!も|か|つ|の間|でも)", qn):
+        return
+    for pattern, value, holders, _ in legend_words(db, t):
+        for m in pattern.finditer(qn):
+            if free(*m.span()):
+                take(*m.span(), "value", (value, set(holders)))
+
+
+def legend_of_row(db, t: Table, row: dict) -> str:
+    """「状況は検討中（実施時期未定）」: the row's values the legend explains, said with their meaning (for a
+    cell asked that prints only a dash, the reason the row gives for it)."""
+    said = []
+    for _, value, holders, meaning in legend_words(db, t):
+        for h in sorted(holders):
+            if _key(nfkc(str(row["cells"].get(h) or "")).strip()) == value:
+                said.append(f"{h}は「{nfkc(str(row['cells'][h])).strip()}」（{meaning}）")
+    return "、".join(dict.fromkeys(said))
