@@ -101,15 +101,19 @@ def _term(form: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _known(part: str) -> bool:
+    """Whether a katakana string is one dictionary word. The halves tried for one compound are
+    tried again for the next (サービス in every サービス… compound, a half tried by both loops
+    below): each is tokenised once."""
+    ms = _tokenizer().tokenize(part)
+    return len(ms) == 1 and not ms[0].is_oov()
+
+
+@lru_cache(maxsize=65536)
 def _katakana_parts(word: str) -> tuple[str, ...]:
     """バスツアー → (ばす, つあー): a katakana compound split where both halves are dictionary words,
     so that a short word is found inside it. Sudachi keeps such compounds whole even in mode A."""
-    tok = _tokenizer()
-
-    def known(part: str) -> bool:
-        ms = tok.tokenize(part)
-        return len(ms) == 1 and not ms[0].is_oov()
-
+    known = _known
     cuts = range(2, len(word) - 1)
     for cut in cuts:
         if known(word[:cut]) and known(word[cut:]):
@@ -167,6 +171,7 @@ def clear_caches() -> None:
     _MORPHEME_TERMS[1].clear()
     _cached = 0
     _katakana_parts.cache_clear()
+    _known.cache_clear()
     _JOINED.clear()
     _JOINED_BY_SURFACE.clear()
 

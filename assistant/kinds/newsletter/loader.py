@@ -217,13 +217,21 @@ def _printed_lines_spaced(lines: list[str]) -> bool:
 def _article_starts(lines: list[str], contents_range: set[int], entries: list[str]) -> list[int]:
     starts = {i for i, line in enumerate(lines) if i not in contents_range and _HEADING_MARK_RE.match(line)
               and line.strip(" >≫＞")}
+    # Each candidate line's key, prepared once as the matcher's second sequence (difflib caches what it
+    # learns of that one) rather than once per entry of the contents.
+    candidates = [(index, difflib.SequenceMatcher(None, "", notation_key(_HEADING_MARK_RE.sub("", line))))
+                  for index, line in enumerate(lines)
+                  if entries and index not in contents_range and line.strip() and len(line) <= 80]
     for entry in entries:
         target = notation_key(entry)
         best, best_ratio = None, 0.0
-        for index, line in enumerate(lines):
-            if index in contents_range or not line.strip() or len(line) > 80:
+        for index, matcher in candidates:
+            matcher.set_seq1(target)
+            # real_quick_ratio() and quick_ratio() are upper bounds of ratio() (difflib.get_close_matches
+            # skips by them alike): a line they rule out could not have beaten the best so far.
+            if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
                 continue
-            ratio = difflib.SequenceMatcher(None, target, notation_key(_HEADING_MARK_RE.sub("", line))).ratio()
+            ratio = matcher.ratio()
             if ratio > best_ratio:
                 best, best_ratio = index, ratio
         if best is not None and best_ratio >= 0.6:

@@ -102,8 +102,10 @@ def _letter_legend(lines: list[str]) -> tuple[str, ...]:
     legend), so that only a scale that ranks letters differently is the document's own."""
     run: list[str] = []
     for line in [*lines, ""]:
-        # (a line without a colon or an equals sign is no entry: the nfkc of every line is skipped)
-        match = _LETTER_ENTRY_RE.match(nfkc(line).strip()) if any(c in line for c in ":：=＝") else None
+        # (a line without a colon or an equals sign is no entry: the nfkc of every line is skipped; four
+        # `in` tests, not a generator over the four signs, as this runs over every line of every report)
+        match = (_LETTER_ENTRY_RE.match(nfkc(line).strip())
+                 if ":" in line or "：" in line or "=" in line or "＝" in line else None)
         if match:
             run.append(match.group(1))
             continue

@@ -41,30 +41,30 @@ def reconcile(
     stated = [c for c in copies if field in c.values and keep(c.values[field])]
     if not stated:
         return None
-    intact = [c for c in stated if not c.damaged] or stated
     keys = [compare_key(field, c.values[field]) for c in stated]
-    intact_keys = [compare_key(field, c.values[field]) for c in intact]
+    # Each copy's key is made once (every field of every practice item comes through here).
+    intact_keys = [k for c, k in zip(stated, keys) if not c.damaged]
+    intact = [c for c in stated if not c.damaged] if intact_keys else stated
+    intact_keys = intact_keys or keys
     winner = next((c for c in intact if c.where == preferred), None)
     note = f"{_LABELS.get(preferred, preferred)}の値を採用"
     if winner is None:
         counts = Counter(intact_keys)
         best = max(counts.values())
-        leaders = [c for c, k in zip(intact, intact_keys) if counts[k] == best]
-        tied = len({compare_key(field, c.values[field]) for c in leaders}) > 1
+        leaders = [(c, k) for c, k in zip(intact, intact_keys) if counts[k] == best]
+        lead_keys = {k for _, k in leaders}
+        tied = len(lead_keys) > 1
         if tied:
             # The tie-break copy decides, even when damaged, as long as it sides with a leader.
-            lead_keys = {compare_key(field, c.values[field]) for c in leaders}
-            breaker = next((c for c in stated if c.where == tie_break
-                            and compare_key(field, c.values[field]) in lead_keys), None)
+            breaker = next(((c, k) for c, k in zip(stated, keys) if c.where == tie_break and k in lead_keys), None)
             if breaker is None:
-                winner = leaders[0]
-            elif not breaker.damaged:
-                winner = breaker
+                winner = leaders[0][0]
+            elif not breaker[0].damaged:
+                winner = breaker[0]
             else:
-                winner = next(c for c in leaders
-                              if compare_key(field, c.values[field]) == compare_key(field, breaker.values[field]))
+                winner = next(c for c, k in leaders if k == breaker[1])
         else:
-            winner = leaders[0]
+            winner = leaders[0][0]
         note = f"同数のため{_LABELS.get(winner.where, winner.where)}の値を採用" if tied else "多数の写しが一致する値を採用"
     chosen = winner.values[field]
     if len(set(keys)) > 1:

@@ -133,6 +133,9 @@ def split_sheets(lines: list[str], start: int, years: list[str] | None = None) -
     """
     sheets: list[Sheet] = []
     bounds: list[int] = []
+    # Each line's cells, split once: this loop, the sheet's reader and its look-ahead at the next
+    # line all read them (never changed in place: a reader that needs other cells makes a new list).
+    rows: list[list[str]] = [[]] * start + [cells(line) for line in lines[start:]]
     for i in range(start, len(lines)):
         line = lines[i]
         page1 = PAGE1_RE.match(line)
@@ -140,7 +143,7 @@ def split_sheets(lines: list[str], start: int, years: list[str] | None = None) -
             sheets.append(Sheet(int(page1.group(1)), i + 1))
             bounds.append(i)
             continue
-        row = cells(line)
+        row = rows[i]
         if row[0] == "実践項目" and sheets and not sheets[-1].page2:
             # Only the page-1 title is needed here, to tell whether the next page 2 is its own.
             hint = _numbered(split_title(" ".join(nonempty(row[1:])))[0], sheets[-1].initiative)[1]
@@ -160,7 +163,7 @@ def split_sheets(lines: list[str], start: int, years: list[str] | None = None) -
         current.page2.append(header)
     bounds.append(len(lines))
     for k, sheet in enumerate(sheets):
-        _read_sheet(sheet, lines, bounds[k], bounds[k + 1], list(years or []))
+        _read_sheet(sheet, lines, rows, bounds[k], bounds[k + 1], list(years or []))
     return sheets
 
 
@@ -202,10 +205,10 @@ def _next_line(lines: list[str], i: int, stop: int) -> int | None:
     return next((j for j in range(i + 1, stop) if lines[j].strip()), None)
 
 
-def _opens_part(lines: list[str], k: int) -> bool:
+def _opens_part(lines: list[str], rows: list[list[str]], k: int) -> bool:
     """Whether line k starts a row of its own (a label, a page header, an entry or year cell): then it
     is not the rest of a row cut before it."""
-    row = cells(lines[k])
+    row = rows[k]
     first = lines[k].lstrip("\t")
     return (_eval_label(row) is not None or bool(_PART_RE.match(first)) or _is_page2(row)
             or bool(PAGE1_RE.match(lines[k])) or any(year_label(c) for c in row[:3]))
@@ -223,7 +226,8 @@ def _join(first: str, second: str, row: list[str]) -> str:
     return first + ("" if inside else "\t") + second
 
 
-def _continued_eval_row(lines: list[str], i: int, stop: int, row: list[str]) -> tuple[str, int] | None:
+def _continued_eval_row(lines: list[str], rows: list[list[str]], i: int, stop: int,
+                        row: list[str]) -> tuple[str, int] | None:
     """A self-evaluation row cut over two lines: (the joined text, 0-based line of the second piece),
     or None. Either the first piece has its label but not the 総括 column and reason that end every
     such row, and the second (blank lines aside) brings them; or the first ends at 総括 or inside the
@@ -231,9 +235,9 @@ def _continued_eval_row(lines: list[str], i: int, stop: int, row: list[str]) -> 
     if year_columns(row):
         return None
     k = _next_line(lines, i, stop)
-    if k is None or _opens_part(lines, k):
+    if k is None or _opens_part(lines, rows, k):
         return None
-    nxt = cells(lines[k])
+    nxt = rows[k]
     if not _has_summary(row):
         if not any(c == SUMMARY or c.startswith(SUMMARY) for c in nxt):
             return None
@@ -256,13 +260,14 @@ def _continued_ended_row(lines: list[str], i: int, stop: int, row: list[str]) ->
     return lines[i] + "\t" + lines[k], k
 
 
-def _continued_theme_row(lines: list[str], i: int, stop: int, row: list[str], header: bool) -> tuple[str, int] | None:
+def _continued_theme_row(lines: list[str], rows: list[list[str]], i: int, stop: int, row: list[str],
+                         header: bool) -> tuple[str, int] | None:
     """The テーマ header cut before its last themes (the next line brings the rest of the labels), or
     the row of ○ marks under it cut in two (the next line holds only marks)."""
     k = _next_line(lines, i, stop)
     if k is None:
         return None
-    nxt = [c for c in cells(lines[k]) if c]
+    nxt = [c for c in rows[k] if c]
     if header:
         present = {c for c in row if c in THEME_LABELS}
         if len(present) == len(THEME_LABELS) or not nxt or not all(c in THEME_LABELS and c not in present for c in nxt):
@@ -286,7 +291,8 @@ def _is_cut_eval_row(row: list[str], columns: int) -> bool:
     return len([c for c in values if c]) < columns
 
 
-def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: list[str]) -> None:
+def _read_sheet(sheet: Sheet, lines: list[str], rows: list[list[str]], begin: int, stop: int,
+                years: list[str]) -> None:
     sheet.eval_years = years
     skip: set[int] = set()
     current = -1
@@ -306,25 +312,27 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
             continue
         previous, current = current, i  # `previous`: the last non-blank line before this one
         sheet.end = i + 1
-        row = cells(line)
+        row = rows[i]
         # Rows with a known end (a self-evaluation row ends with 総括 and its reason, the 取組終了 row
         # with 月取組終了, the theme rows with all seven themes): one cut in conversion is joined with
         # the line that brings its end, and reported.
         joined: tuple[str, int] | None = None
         if state == "eval" and _eval_label(row) is not None:
-            joined = _continued_eval_row(lines, i, stop, row)
+            joined = _continued_eval_row(lines, rows, i, stop, row)
             if joined is None and _is_cut_eval_row(row, len(sheet.eval_years) + 1):
                 sheet.malformed.append(i + 1)
         elif "取組終了の場合" in line:
             joined = _continued_ended_row(lines, i, stop, row)
         elif "財政運営" in row or state == "themes":
-            joined = _continued_theme_row(lines, i, stop, row, "財政運営" in row)
+            joined = _continued_theme_row(lines, rows, i, stop, row, "財政運営" in row)
         if joined is not None:
             line, k = joined
             row = cells(line)
             skip.add(k)
             sheet.repaired.append((i + 1, (k + 1,)))
-        flat = no_spaces(line)
+        # (read only for words with 取 in them — 取組終了の場合, 月取組終了, 取組に対する自己評価 — so a line
+        # without one is not flattened)
+        flat = no_spaces(line) if "取" in line else ""
         if i == begin and PAGE1_RE.match(line):
             continue
         if _is_page2(row):
@@ -352,10 +360,10 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
                 sheet.theme_marks = {0: listed}
             continue
         if state == "themes":
-            sheet.theme_marks = {
-                shift: [t for t in THEMES if t in {n for j, n in theme_cols if 0 <= j + shift < len(row) and row[j + shift] in MARKS}]
-                for shift in (0, -1, 1)
-            }
+            sheet.theme_marks = {}
+            for shift in (0, -1, 1):
+                marked = {n for j, n in theme_cols if 0 <= j + shift < len(row) and row[j + shift] in MARKS}
+                sheet.theme_marks[shift] = [t for t in THEMES if t in marked]
             state = ""
             continue
         year_heads = [(j, label) for j, c in enumerate(row)
@@ -429,7 +437,7 @@ def _read_sheet(sheet: Sheet, lines: list[str], begin: int, stop: int, years: li
         elif state == "entries":
             filled = nonempty(row)
             k = _next_line(lines, i, stop)
-            following = nonempty(cells(lines[k])) if k is not None else []
+            following = nonempty(rows[k]) if k is not None else []
             if len(filled) == 1 and year_label(filled[0]) and following and _NUMBER_CELL_RE.match(following[0]):
                 # A year alone, the entry's number on the next line: the row was cut after the year.
                 year = year_label(filled[0]) or year

@@ -37,19 +37,30 @@ def _number_column(header: list[str]) -> int:
 
 
 def is_comment_header(row: list[str]) -> bool:
-    header = _header(row)
+    return _is_comment_header(_header(row))
+
+
+def is_initiative_header(row: list[str]) -> bool:
+    return _is_initiative_header(_header(row))
+
+
+def is_practice_header(row: list[str]) -> bool:
+    return _is_practice_header(_header(row))
+
+
+# The same tests of a row already normalised by _header (find_tables normalises each row once for all three).
+
+def _is_comment_header(header: list[str]) -> bool:
     remarks = _remarks_column(header)
     return (remarks >= 0 and _column(header, "委員評価") >= 0 and _column(header, "取組") >= 0
             and "実践項目数" not in header)
 
 
-def is_initiative_header(row: list[str]) -> bool:
-    header = _header(row)
+def _is_initiative_header(header: list[str]) -> bool:
     return _committee_column(header) >= 0 and "実践項目数" in header and "取組項目" in header
 
 
-def is_practice_header(row: list[str]) -> bool:
-    header = _header(row)
+def _is_practice_header(header: list[str]) -> bool:
     return "小No." in header and "大No." in header
 
 
@@ -63,10 +74,10 @@ def find_tables(lines: list[str], start: int) -> dict[str, int]:
             continue
         if len(found) == 3:
             break
-        row = cells(line)
-        for name, test in (("comments", is_comment_header), ("initiatives", is_initiative_header),
-                           ("practices", is_practice_header)):
-            if name not in found and test(row):
+        header = _header(cells(line))
+        for name, test in (("comments", _is_comment_header), ("initiatives", _is_initiative_header),
+                           ("practices", _is_practice_header)):
+            if name not in found and test(header):
                 found[name] = i
     return found
 
