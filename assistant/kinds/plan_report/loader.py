@@ -125,13 +125,30 @@ def _labelled_heads(text: str) -> bool:
     return any("\t" in line and row_head(cells(line)) is not None for line in text.splitlines())
 
 
-def resembles(text: str) -> bool:
-    """Whether a text detect() turned down still speaks as a plan report: it names initiatives (取組項目)
-    with practice items (実践項目) and grades them (総合評価, or a committee's score named as the
-    document names the body). Such a text read as a generic document is said to be one (registry.parse),
-    so that answers from its tables are not given as certain."""
-    return ("実践項目" in text and "取組項目" in text
-            and ("総合評価" in text or re.search(COMMITTEE + r"評価", text) is not None))
+def resembles(text: str) -> str:
+    """Why a text detect() turned down still speaks as a plan report ("" when it does not): it names
+    practice items (実践項目) under initiatives (取組項目, or numbered 取組1 / 取組No as a next edition
+    calls them) and grades them (総合評価, a committee's score or judgement named as the document names
+    the body, yearly points, a department's own grade). Such a text read as a generic document is said
+    to be one (registry.parse), so that answers from its tables are not given as certain."""
+    if "実践項目" not in text:
+        return ""
+    if "取組項目" not in text and not _NUMBERED_INITIATIVE_RE.search(text):
+        return ""
+    found = [what for what, pattern in _GRADINGS if re.search(pattern, text)]
+    return "、".join(found)
+
+
+# An initiative numbered as a next edition prints it (取組1 …, a 取組No column).
+_NUMBERED_INITIATIVE_RE = re.compile(r"取組\s*(?:No\.?|[0-9]{1,2}(?![0-9]))")
+# How a plan report grades, each with what the refusal says of it.
+_GRADINGS = (
+    ("総合評価", r"総合評価"),
+    ("委員会の評価点", COMMITTEE + r"評価"),
+    ("委員会の判定（語による判定）", COMMITTEE + r"の?判定"),
+    ("年度ごとの評価点", r"評価点|平均点"),
+    ("担当部署の自己評価", r"自己評価"),
+)
 
 
 def _committee_table(text: str) -> bool:

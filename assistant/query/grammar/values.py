@@ -221,6 +221,20 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
                       hints=holders if len(holders) == 1 else set())
 
 
+def _takes_part(m: re.Match, ctx: Context) -> Production | None:
+    """「竹原村が参加していない事業」: a municipality of a joint-projects table whose cell of the project is
+    blank (the table prints 「―」 where it takes no part); only a municipality a table has a column for."""
+    from assistant.query.answer import Condition
+
+    name = m.group("city")
+    if name not in ctx.lex.municipalities:
+        return None
+    absent = m.group("out") is not None
+    label = f"{name}が{'参加していない（担当課の欄が空欄）' if absent else '参加している（担当課の記載あり）'}"
+    return Production([Condition("departments", "city_empty" if absent else "city_not_empty", name, label)],
+                      hints={"joint_project"})
+
+
 def _same(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
 
@@ -365,6 +379,14 @@ FIELD_STATES: list[Rule] = [
                    ("部会名がない事業", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が決まってない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名がないか", None), ("まだ実施実績がない", None))),
+    # 「竹原村が参加していない事業」「竹原村も参加している」: one municipality's part in a joint project.
+    Rule("municipality_takes_part",
+         r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:が|は|も|の)?\s*(?:事業に|連携に)?\s*"
+         r"(?:(?P<out>参加して(?:い)?ない|参加しておらず|参加しない|参加していません|加わって(?:い)?ない|不参加)"
+         r"|参加して(?:い)?る|参加する|加わって(?:い)?る)",
+         _takes_part, negatable=True,
+         examples=(("竹原村が参加していない", None),  # (a name no joint-projects table heads: nothing)
+                   ("参加している", None))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
