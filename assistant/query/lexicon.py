@@ -17,7 +17,9 @@ from assistant.query.compiled import compiled
 from assistant.store.schema import record_tables
 from assistant.text.normalize import nfkc, notation_key, notation_variants
 
-_BUREAU_RE = compiled(r"^[(（][^)）]{1,3}[)）]\s*")
+# A bureau before the section: abbreviated in brackets (「(総)行政監理室」), or named in full before it
+# (「総務部 情報政策課」, as an evaluation list prints 所管課): the section is what users name.
+_BUREAU_RE = compiled(r"^(?:[(（][^)）]{1,3}[)）]|[^\s()（）]{1,8}(?:部|局|室)\s+(?=[^\s]{2,}(?:課|室|係|センター|所)$))\s*")
 
 
 
@@ -94,6 +96,9 @@ class Lexicon:
     year_marks: dict[tuple[str, str], str] = field(default_factory=dict)
     # Words a kind's year column holds besides fiscal years (a self-evaluation's 「総括」): kind -> words.
     year_words: dict[str, set[str]] = field(default_factory=dict)
+    # Field -> the values the index holds of a field whose values are a document's scale of words
+    # (Field.closed: 委員会の判定 十分 / 概ね十分 / …).
+    closed_values: dict[str, set[str]] = field(default_factory=dict)
     # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
     kind_counts: dict[str, set[int]] = field(default_factory=dict)
     # The marks plan reports grade their years with (◎○△×), best first as their legend lists them.
@@ -344,6 +349,15 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
                 lex.year_words.setdefault(table, set()).add(word)
     for r in rows("initiative", "code, title, source"):
         lex.initiative_titles[(r["code"], r["source"])] = r["title"] or ""
+    for rk in registry.record_kinds().values():
+        for f in rk.fields:
+            if getattr(f, "closed", False) and rk.name in tables and f.name in lex.columns[rk.name]:
+                lex.closed_values.setdefault(f.name, set()).update(
+                    r[0] for r in db.execute(f"SELECT DISTINCT [{f.name}] FROM [{rk.name}] WHERE [{f.name}] <> ''"))
+    for r in rows("initiative", "departments"):
+        # (an edition names each initiative's own department, 所管部)
+        for d in json_list(r["departments"]):
+            add_dept(d, "initiative")
     said = registry.words_for_values("themes")
     for table in ("initiative", "practice"):
         for r in rows(table, "themes"):

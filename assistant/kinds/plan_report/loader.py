@@ -48,6 +48,7 @@ from assistant.kinds.plan_report.headed import (
     parse_headed_initiatives,
     parse_headed_practices,
 )
+from assistant.kinds.plan_report import evaluation_list, opinion_paper
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1, row_head
@@ -113,7 +114,8 @@ def detect(text: str) -> bool:
     the committee's score (委員評価); no other document is built that way. The committee's opinions
     published alone are section I with its scores and no practice items."""
     if not _SECTION1_RE.search(text) and _section1(text.splitlines()) is None:
-        return _tables_only(text)
+        # A report split in two documents: its evaluation list, its committee's opinion paper.
+        return _tables_only(text) or evaluation_list.detect(text) or opinion_paper.detect(text)
     if _COMMITTEE_RE.search(text) or _THEME_COMMITTEE_RE.search(text):
         return True
     return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text) or _labelled_heads(text))
@@ -234,8 +236,13 @@ def parse(text: str, source: str) -> ParsedDocument:
 def _parse(text: str, source: str) -> ParsedDocument:
     lines, cut = split_lines(text)
     lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
-    if not _SECTION1_RE.search(text) and _section1(lines) is None and _tables_only(text):
-        return _parse_tables(lines, cut, source, 0, find_tables(lines, 0))
+    if not _SECTION1_RE.search(text) and _section1(lines) is None:
+        if _tables_only(text):
+            return _parse_tables(lines, cut, source, 0, find_tables(lines, 0))
+        if evaluation_list.detect(text):
+            return evaluation_list.parse(text, source)
+        if opinion_paper.detect(text):
+            return opinion_paper.parse(text, source)
     # Section I and II hold the committee's evaluation and every initiative: they are required. The
     # other parts are copies of what section I and the sheets print, each of them optional.
     a_section1 = _section1(lines)

@@ -48,6 +48,10 @@ PRACTICE = RecordKind(
         THEMES,
         Field("tags", "注記"),
         Field("ended_month", "終了月", type="month"),
+        # An evaluation list grading years in points prints each item's mean of its graded years (平均点)
+        # and its first year (開始).
+        Field("average", "平均点", ("平均点", "平均の点数", "平均評価点"), "score", show=True, group_words=("平均点",)),
+        Field("started", "開始年度", ("開始年度", "開始"), "year", show=True),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
@@ -71,8 +75,15 @@ INITIATIVE = RecordKind(
               "score", show=True,
               group_words=("委員評価", *(f"{body}評価" for body in _BODIES), *(f"{body}の評価" for body in _BODIES))),
         Field("n_comments", "意見数", ("意見数",), "score", show=True),
+        # A next edition prints each initiative's policy (基本方針) and department (所管部), and the
+        # committee judges it in words of its own scale (十分 / 概ね十分 / …) instead of a score.
+        Field("policy", "基本方針", ("基本方針",), show=True, facet=True, group_words=("基本方針",)),
+        Field("departments", "所管部", ("所管部", "担当部"), "list", show=True, facet=True, group_words=("所管部",)),
+        Field("judgement", "委員会の判定",
+              ("委員会の判定", "委員会判定", *(f"{body}の判定" for body in _BODIES), "判定"),
+              show=True, facet=True, group_words=("判定",), closed=True),
     ),
-    facets=("themes", "self_overall"),
+    facets=("themes", "self_overall", "judgement"),
 )
 
 COMMENT = RecordKind(
