@@ -458,6 +458,9 @@ class Parser:
             for f in self._field_word.finditer(m.group("fs") or m.group("fs2")):
                 fld = self._written_fields[f.group(0)]
                 conds.append(Condition(fld, "contains", said, f"{field_label(fld)}に「{said}」を含む"))
+                holders = {k for k, cols in self.lex.columns.items() if fld in cols}
+                if len(holders) == 1:  # (a field only one kind has says which records: 基本方針 of initiatives)
+                    hints |= holders
             w.consume(m.start(), m.end())
         known_titles = self.lex.title_keys
         # A quoted dash (「－」) is the mark of an empty cell, read by the rules, not a keyword.
@@ -466,6 +469,8 @@ class Parser:
             field_word = self._field_before_quote.search(w.free[:m.start()])
             if any(key in whole and m.group(0) in title for key, _, _, title in self.titles if "「" in title):
                 continue  # 「職員人材育成と「働き方改革」の推進」: a quote inside a title said whole
+            if any(m.group(1) in values for values in self.lex.closed_values.values()):
+                continue  # 「「やや不十分」か「不十分」」: a word of a document's scale, the whole value (closed_value)
             if notation_key(m.group(1)) in known_titles:  # 「公有財産の売却促進及び有効活用」 names a record
                 w.consume(m.start(), m.start() + 1)
                 w.consume(m.end() - 1, m.end())
@@ -480,6 +485,9 @@ class Parser:
                 after = _QUOTED_STATE.match(w.free, m.end())
                 conds.append(Condition(fld, "contains", m.group(1), f"{field_label(fld)}に「{m.group(1)}」を含む"))
                 w.consume(field_word.start(), after.end() if after else m.end())
+                holders = {k for k, cols in self.lex.columns.items() if fld in cols}
+                if len(holders) == 1:  # (a field only one kind has says which records: 基本方針 of initiatives)
+                    hints |= holders
             else:
                 # 「「町内会」という言葉が出てこない」: a quoted word sought to be absent.
                 said = _SAID_AS_WORD.match(w.free, m.end())

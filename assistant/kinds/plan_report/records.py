@@ -66,7 +66,9 @@ INITIATIVE = RecordKind(
               group_words=THEMES.group_words, value_words=THEMES.value_words),
         Field("n_practice", "実践項目数", ("実践項目数",), "score", show=True, group_words=("実践項目数",)),
         PROGRESS, COLLABORATION, EFFICIENCY, CREATIVITY, TOTAL,
-        Field("self_overall", "自己評価(総合評価)", ("担当部署の自己評価", "担当部署評価", "自己評価"), "grade",
+        # (an edition heads it 担当部自己評価: the department's own grade of the initiative)
+        Field("self_overall", "自己評価(総合評価)", ("担当部署の自己評価", "担当部署評価", "担当部の自己評価", "担当部自己評価",
+                                                 "自己評価"), "grade",
               show=True, facet=True, same_as="overall", group_words=("担当部署の自己評価", "担当部署評価")),
         FieldFamily(YEAR_GRADES.pattern, YEAR_GRADES.label, show=False),
         Field("committee_score", "委員評価",
