@@ -99,6 +99,9 @@ class Lexicon:
     # Field -> the values the index holds of a field whose values are a document's scale of words
     # (Field.closed: 委員会の判定 十分 / 概ね十分 / …).
     closed_values: dict[str, set[str]] = field(default_factory=dict)
+    # Year grade fields some report grades in points (「4」 in its 2025年度 column, a 5段階 legend):
+    # 「2025年度に5点」 is that year's grade, not a total.
+    point_years: set[str] = field(default_factory=set)
     # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
     kind_counts: dict[str, set[int]] = field(default_factory=dict)
     # The marks plan reports grade their years with (◎○△×), best first as their legend lists them.
@@ -354,6 +357,12 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             if getattr(f, "closed", False) and rk.name in tables and f.name in lex.columns[rk.name]:
                 lex.closed_values.setdefault(f.name, set()).update(
                     r[0] for r in db.execute(f"SELECT DISTINCT [{f.name}] FROM [{rk.name}] WHERE [{f.name}] <> ''"))
+    from assistant.kinds.registry import is_year_field
+
+    for t in tables:
+        for col in lex.columns[t]:
+            if is_year_field(col) and db.execute(f"SELECT 1 FROM [{t}] WHERE [{col}] GLOB '[0-9]' LIMIT 1").fetchone():
+                lex.point_years.add(col)
     for r in rows("initiative", "departments"):
         # (an edition names each initiative's own department, 所管部)
         for d in json_list(r["departments"]):

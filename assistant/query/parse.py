@@ -84,6 +84,10 @@ def _kanji_numbers(text: str) -> str:
 
 # 「…しているのは？」「…のものは？」: the question asks for some of the records, not for a kind of its own.
 _ONES_THAT = compiled(r"(?:ている|てる|した|する|の)(?:もの|の)(?:は|って)?\s*[?？]?\s*$")
+# 「令和8年度に何点だった？」: a grade asked for in points.
+_ASKS_POINTS = compiled(r"何点|なん点|点数は|評価点は")
+# 「4年間」: a period said as a number of years.
+_PERIOD = compiled(r"\d+年間")
 
 
 # (one turn reads its question here up to three times: whether it asks about a related record, the
@@ -777,6 +781,7 @@ class Parser:
                     q.conditions[i] = Condition(f"@parent:{k}", "contains", {"field": "title", "value": c.value,
                                                                           "link": LINKS[(k, q.target)]},
                                                 f"{_kind_ja(k)}の名称に「{c.value}」を含む")
+        self._points_of_year(q, question)
         return q
 
     def _dates_as_words(self, w: _Work) -> list[str]:
@@ -1503,6 +1508,34 @@ class Parser:
                                      f"自治体 {'∌' if neg else '∋'} {place}"))
                 hints.add("case_study")
         return out
+
+    def _points_of_year(self, q: Query, question: str) -> None:
+        """「令和5年度に1点」 of a report grading its years in points (lexicon.point_years): the points are
+        that year's grade (a condition on the year's field, kept apart from another year's in a
+        follow-up), not a total; the year said only to date them is then no condition of its own.
+        「令和8年度に何点」「2026年度の評価点の平均」 ask that year's grade, or its mean over the graded items."""
+        years = [c for c in q.conditions if c.op == "evaluated" and c.field in self.lex.point_years]
+        if not years and q.aggregate == "avg" and q.agg_field in ("@score", "@default", "total") \
+                and "average" in self.lex.columns.get(q.target or "practice", ()) and self._names_record(q.conditions):
+            # 「自治会加入促進の4年間の平均点」: the item's mean of its graded years, as the list prints it
+            # (平均点); the period said (4年間) is the years it averages, no word of its text.
+            q.aggregate, q.agg_field, q.value_field = "", "", "average"
+            q.conditions = [c for c in q.conditions
+                            if not (c.field == "text" and c.op == "match" and _PERIOD.fullmatch(str(c.value)))]
+            return
+        if len(years) != 1:
+            return
+        fld = years[0].field
+        label = field_label(fld)
+        scores = [c for c in q.conditions if c.field in ("@score", "@default")]
+        if scores:
+            q.conditions = [Condition(fld, c.op, c.value, c.label.replace("{score}", label).replace("{default}", label))
+                            if c in scores else c for c in q.conditions if c is not years[0]]
+        elif q.aggregate in ("avg", "sum", "min", "max") and q.agg_field in ("total", "", "@score", "@default"):
+            q.agg_field = fld  # (the year's 「－」 cells stay out: the year's condition keeps only graded items)
+            q.unused = [w for w in q.unused if w != "評価点"]  # (「2026年度の評価点の平均」: the year's points)
+        elif q.value_field in ("total", "") and not q.aggregate and _ASKS_POINTS.search(question):
+            q.value_field = fld
 
     def _kinds(self, w: _Work) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
