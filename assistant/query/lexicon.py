@@ -274,9 +274,14 @@ def grade_rank_sql(expr: str, scale: tuple[str, ...]) -> str:
     order (its worst mark ranks with D); NULL for anything else (―, a blank year)."""
     if any(m.isalpha() and m.isascii() and m not in "ABCD" for m in scale):
         # A letter scale of the index's own (S > A > B > C): every letter ranked by its legend alone.
-        return "(CASE {} {} END)".format(expr, "".join(f" WHEN '{m}' THEN {len(scale) - 1 - i}" for i, m in enumerate(scale) if m != "'"))
+        return "(CASE {} {}{} END)".format(expr, "".join(f" WHEN '{m}' THEN {len(scale) - 1 - i}" for i, m in enumerate(scale) if m != "'"), _POINTS)
     marks = "".join(f" WHEN '{m}' THEN {len(scale) - 1 - i}" for i, m in enumerate(scale) if m not in "ABCD'")
-    return f"(CASE {expr} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0{marks} END)"
+    return f"(CASE {expr} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0{marks}{_POINTS} END)"
+
+
+# A year graded in points (1–5, higher is better, a legend of 5段階): ranked by its number. Only one year
+# against another of the same record compares ranks, and a record grades all its years on one scale.
+_POINTS = "".join(f" WHEN '{n}' THEN {n}" for n in range(1, 11))
 
 
 def katakana_words(db: IndexReader) -> set[str]:
