@@ -88,6 +88,9 @@ _ONES_THAT = compiled(r"(?:ている|てる|した|する|の)(?:もの|の)(?:�
 _ASKS_POINTS = compiled(r"何点|なん点|点数は|評価点は")
 # 「4年間」: a period said as a number of years.
 _PERIOD = compiled(r"\d+年間")
+# 「2023年度から2026年度まで」: a span of years; what says every year of it (4年間, 毎年, ずっと).
+_SPAN = compiled(r"(?:年度|R\d{1,2}|H\d{1,2})\s*(?:から|〜|～|~|－|-)")
+_SPAN_WORD = compiled(r"\d+年間|毎年度?|ずっと|いずれも|どの年度も")
 
 
 # (one turn reads its question here up to three times: whether it asks about a related record, the
@@ -1523,11 +1526,22 @@ class Parser:
             q.conditions = [c for c in q.conditions
                             if not (c.field == "text" and c.op == "match" and _PERIOD.fullmatch(str(c.value)))]
             return
+        scores = [c for c in q.conditions if c.field in ("@score", "@default")]
+        if len(years) >= 2 and scores and _SPAN.search(question):
+            # 「2023年度から2026年度まで（4年間）ずっと4点以上」: every year of the span graded so (a year not
+            # graded, 「－」, is not).
+            fys = sorted(label_to_fy(c.field.upper()) for c in years)
+            span = sorted((f for f in self.lex.point_years if fys[0] <= (label_to_fy(f.upper()) or 0) <= fys[-1]),
+                          key=lambda f: label_to_fy(f.upper()))
+            q.conditions = [c for c in q.conditions if c not in years and c not in scores
+                            and not (c.field == "text" and c.op == "match" and _SPAN_WORD.fullmatch(str(c.value)))]
+            q.conditions += [Condition(f, c.op, c.value, c.label.replace("{score}", field_label(f))
+                                       .replace("{default}", field_label(f))) for c in scores for f in span]
+            return
         if len(years) != 1:
             return
         fld = years[0].field
         label = field_label(fld)
-        scores = [c for c in q.conditions if c.field in ("@score", "@default")]
         if scores:
             q.conditions = [Condition(fld, c.op, c.value, c.label.replace("{score}", label).replace("{default}", label))
                             if c in scores else c for c in q.conditions if c is not years[0]]
