@@ -20,7 +20,7 @@ from assistant.text.normalize import notation_key
 _STASH = "joined_originals"
 # Columns that say where a row is, never what it states.
 _PLACE = {"key", "code", "source", "line", "end_line"}
-# The shortest plan name two titles must open with (「湊川市行財政改革推進プラン」).
+# The shortest plan name two titles must open with (a city and its plan: 「○○市行政改革プラン」).
 _MIN_PLAN_NAME = 6
 
 

@@ -255,7 +255,7 @@ def _closed_value(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _takes_part(m: re.Match, ctx: Context) -> Production | None:
-    """「竹原村が参加していない事業」: a municipality of a joint-projects table whose cell of the project is
+    """「西野村が参加していない事業」: a municipality of a joint-projects table whose cell of the project is
     blank (the table prints 「―」 where it takes no part); only a municipality a table has a column for."""
     from assistant.query.answer import Condition
 
@@ -421,13 +421,13 @@ FIELD_STATES: list[Rule] = [
          _closed_value, negatable=True,
          examples=(("委員会の判定が十分", None),  # (no value of the scale in the examples' index: nothing)
                    ("判定が「やや不十分」か「不十分」", None))),
-    # 「竹原村が参加していない事業」「竹原村も参加している」: one municipality's part in a joint project.
+    # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
     Rule("municipality_takes_part",
          r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:が|は|も|の)?\s*(?:事業に|連携に)?\s*"
          r"(?:(?P<out>参加して(?:い)?ない|参加しておらず|参加しない|参加していません|加わって(?:い)?ない|不参加)"
          r"|参加して(?:い)?る|参加する|加わって(?:い)?る)",
          _takes_part, negatable=True,
-         examples=(("竹原村が参加していない", None),  # (a name no joint-projects table heads: nothing)
+         examples=(("西野村が参加していない", None),  # (a name no joint-projects table heads: nothing)
                    ("参加している", None))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
