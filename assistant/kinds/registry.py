@@ -71,10 +71,13 @@ def _generic_resembling(generic: ModuleType, text: str, source: str) -> ParsedDo
     doc = generic.parse(text, source)
     for module in kinds():
         resembles = getattr(module, "resembles", None)
-        if module is not generic and resembles is not None and resembles(text):
+        why = resembles(text) if module is not generic and resembles is not None else ""
+        if why:
             label = document_label(module.__name__.split(".")[-2])
+            # (a kind may say what it recognised: 「年度ごとの評価点、委員会の判定」)
+            seen = f"（{why}があります）" if isinstance(why, str) else ""
             doc.warnings.append(ParseWarning(source, 0, "other_kind",
-                                             f"{label}に似ていますが、その形として読み取れなかったため汎用の文書として読みました"))
+                                             f"{label}に似ていますが{seen}、その形として読み取れなかったため汎用の文書として読みました"))
             break
     return doc
 

@@ -30,6 +30,9 @@ class Field:
     # What users say for some of the field's values: ((value as stored, (words …)), …). Used only
     # for values the index holds; the values themselves are always read from the documents.
     value_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Its values are the few words of a scale the document defines (十分 / 概ね十分 / やや不十分): a value
+    # said is the whole value, never a part of another (十分 is not 不十分); read from the index.
+    closed: bool = False
 
 
 @dataclass(frozen=True)

@@ -1653,6 +1653,11 @@ class Assistant:
         from reports each of one year (「連携事業の進捗状況（H17）」): the year says which report.
         「平成19年度の岡山市と倉敷市の連携事業」 is then 0, not the H17 table's rows."""
         said = [(w, y.fiscal_year) for w in q.unused for y in find_years(w)]
+        # A year the parser sought in the records' text (a kind with no year field) that no record's text
+        # holds names the report the same way (「令和7年度に実施中の連携事業」 of a table titled （令和7年度））.
+        sought = [c for c in q.conditions if c.field == "text" and c.op == "match" and find_years(str(c.value))
+                  and q.target in self.executor.tables and not self.executor.exists(_with(q, [c]))]
+        said += [(str(c.value), y.fiscal_year) for c in sought for y in find_years(str(c.value))]
         if not said or q.target in ("", "passage") or q.target not in self.executor.tables:
             return
         from assistant.query.tables.cells import _report_years  # (the table reader, imported on need)
@@ -1662,6 +1667,7 @@ class Assistant:
             f"SELECT source, title FROM documents WHERE source IN ({','.join('?' * len(sources))})", sources)}
         if not years or not all(years.values()):
             return  # a report that names no year of its own: the year cannot say which
+        q.conditions = [c for c in q.conditions if c not in sought]
         for word, fy in said:
             of_year = sorted(s for s, ys in years.items() if fy in ys)
             q.conditions.append(Condition("source", "in", of_year, f"「{word}」の資料"))

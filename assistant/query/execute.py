@@ -310,6 +310,11 @@ class Executor:
                 overall = {"initiative": "self_overall"}.get(target, "overall")
                 fields = [overall if x == "@overall" else x for x in c.value["fields"]]
                 c = Condition(f, c.op, {**c.value, "fields": fields}, c.label)
+            elif f in ("@score", "@default") and (points := self._points_year(target, q.conditions)):
+                # 「2025年度に5点」 of a report grading its years in points: the year's grade, not a total.
+                f = points
+                c = Condition(f, c.op, c.value, c.label.replace("{score}", field_label(f, target))
+                              .replace("{default}", field_label(f, target)))
             elif f in ("@score", "@default"):
                 f = self._score_field(target, c.value)
             elif f == "@dept" and isinstance(c.value, dict):  # a municipality's own cell, said with its name
@@ -398,6 +403,23 @@ class Executor:
         cols = set(self.columns.get(target, []))
         return kind == target or kind in cols or (kind == "initiative" and "practice" in cols) or \
             (kind == "practice" and target == "initiative")
+
+    def _points_year(self, target: str, conditions: list[Condition]) -> str:
+        """The one fiscal year a question dates its points with (「2025年度に5点」), when the target's
+        records grade that year in points (a number, as a legend of 5段階 defines them); "" otherwise."""
+        years = [c.field for c in conditions if c.op == "evaluated" and is_year_field(c.field)]
+        if len(years) != 1 or years[0] not in self.columns.get(target, ()):
+            return ""
+        memo = getattr(self.db, "memo", None)
+        key = ("points_year", target, years[0])
+        if memo is not None and key in memo:
+            return memo[key]
+        found = self.db.execute(f"SELECT 1 FROM [{target}] WHERE [{years[0]}] GLOB '[0-9]' "
+                                f"OR [{years[0]}] GLOB '[0-9][0-9]' LIMIT 1").fetchone()
+        out = years[0] if found else ""
+        if memo is not None:
+            memo[key] = out
+        return out
 
     def _score_field(self, target: str, value) -> str:
         if target == "initiative":
@@ -605,6 +627,13 @@ class Executor:
                 if op == "only":
                     sql.where.append(f"json_array_length({col}) = ?")
                     sql.params.append(len(v))
+            return
+        if is_year_field(c.field) and isinstance(v, (int, float)) and not isinstance(v, bool) \
+                and op in ("=", "!=", "<", "<=", ">", ">="):
+            # A year's grade in points (「2点以下」): only a cell holding a number is graded in points.
+            sql.where.append(f"(({col} GLOB '[0-9]' OR {col} GLOB '[0-9][0-9]') AND CAST({col} AS REAL) "
+                             f"{'<>' if op == '!=' else op} ?)")
+            sql.params.append(v)
             return
         if op in ("<", "<=", ">", ">=", "between") and c.field in registry.fiscal_year_fields(target) \
                 and all(label_to_fy(str(x)) for x in (v if op == "between" else [v])):

@@ -17,7 +17,9 @@ from assistant.query.compiled import compiled
 from assistant.store.schema import record_tables
 from assistant.text.normalize import nfkc, notation_key, notation_variants
 
-_BUREAU_RE = compiled(r"^[(（][^)）]{1,3}[)）]\s*")
+# A bureau before the section: abbreviated in brackets (「(総)行政監理室」), or named in full before it
+# (「総務部 情報政策課」, as an evaluation list prints 所管課): the section is what users name.
+_BUREAU_RE = compiled(r"^(?:[(（][^)）]{1,3}[)）]|[^\s()（）]{1,8}(?:部|局|室)\s+(?=[^\s]{2,}(?:課|室|係|センター|所)$))\s*")
 
 
 
@@ -94,6 +96,12 @@ class Lexicon:
     year_marks: dict[tuple[str, str], str] = field(default_factory=dict)
     # Words a kind's year column holds besides fiscal years (a self-evaluation's 「総括」): kind -> words.
     year_words: dict[str, set[str]] = field(default_factory=dict)
+    # Field -> the values the index holds of a field whose values are a document's scale of words
+    # (Field.closed: 委員会の判定 十分 / 概ね十分 / …).
+    closed_values: dict[str, set[str]] = field(default_factory=dict)
+    # Year grade fields some report grades in points (「4」 in its 2025年度 column, a 5段階 legend):
+    # 「2025年度に5点」 is that year's grade, not a total.
+    point_years: set[str] = field(default_factory=set)
     # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
     kind_counts: dict[str, set[int]] = field(default_factory=dict)
     # The marks plan reports grade their years with (◎○△×), best first as their legend lists them.
@@ -266,9 +274,14 @@ def grade_rank_sql(expr: str, scale: tuple[str, ...]) -> str:
     order (its worst mark ranks with D); NULL for anything else (―, a blank year)."""
     if any(m.isalpha() and m.isascii() and m not in "ABCD" for m in scale):
         # A letter scale of the index's own (S > A > B > C): every letter ranked by its legend alone.
-        return "(CASE {} {} END)".format(expr, "".join(f" WHEN '{m}' THEN {len(scale) - 1 - i}" for i, m in enumerate(scale) if m != "'"))
+        return "(CASE {} {}{} END)".format(expr, "".join(f" WHEN '{m}' THEN {len(scale) - 1 - i}" for i, m in enumerate(scale) if m != "'"), _POINTS)
     marks = "".join(f" WHEN '{m}' THEN {len(scale) - 1 - i}" for i, m in enumerate(scale) if m not in "ABCD'")
-    return f"(CASE {expr} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0{marks} END)"
+    return f"(CASE {expr} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0{marks}{_POINTS} END)"
+
+
+# A year graded in points (1–5, higher is better, a legend of 5段階): ranked by its number. Only one year
+# against another of the same record compares ranks, and a record grades all its years on one scale.
+_POINTS = "".join(f" WHEN '{n}' THEN {n}" for n in range(1, 11))
 
 
 def katakana_words(db: IndexReader) -> set[str]:
@@ -344,6 +357,21 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
                 lex.year_words.setdefault(table, set()).add(word)
     for r in rows("initiative", "code, title, source"):
         lex.initiative_titles[(r["code"], r["source"])] = r["title"] or ""
+    for rk in registry.record_kinds().values():
+        for f in rk.fields:
+            if getattr(f, "closed", False) and rk.name in tables and f.name in lex.columns[rk.name]:
+                lex.closed_values.setdefault(f.name, set()).update(
+                    r[0] for r in db.execute(f"SELECT DISTINCT [{f.name}] FROM [{rk.name}] WHERE [{f.name}] <> ''"))
+    from assistant.kinds.registry import is_year_field
+
+    for t in tables:
+        for col in lex.columns[t]:
+            if is_year_field(col) and db.execute(f"SELECT 1 FROM [{t}] WHERE [{col}] GLOB '[0-9]' LIMIT 1").fetchone():
+                lex.point_years.add(col)
+    for r in rows("initiative", "departments"):
+        # (an edition names each initiative's own department, 所管部)
+        for d in json_list(r["departments"]):
+            add_dept(d, "initiative")
     said = registry.words_for_values("themes")
     for table in ("initiative", "practice"):
         for r in rows(table, "themes"):

@@ -84,6 +84,13 @@ def _kanji_numbers(text: str) -> str:
 
 # 「…しているのは？」「…のものは？」: the question asks for some of the records, not for a kind of its own.
 _ONES_THAT = compiled(r"(?:ている|てる|した|する|の)(?:もの|の)(?:は|って)?\s*[?？]?\s*$")
+# 「令和8年度に何点だった？」: a grade asked for in points.
+_ASKS_POINTS = compiled(r"何点|なん点|点数は|評価点は")
+# 「4年間」: a period said as a number of years.
+_PERIOD = compiled(r"\d+年間")
+# 「2023年度から2026年度まで」: a span of years; what says every year of it (4年間, 毎年, ずっと).
+_SPAN = compiled(r"(?:年度|R\d{1,2}|H\d{1,2})\s*(?:から|〜|～|~|－|-)")
+_SPAN_WORD = compiled(r"\d+年間|毎年度?|ずっと|いずれも|どの年度も")
 
 
 # (one turn reads its question here up to three times: whether it asks about a related record, the
@@ -462,6 +469,9 @@ class Parser:
                 fld = self._written_fields[f.group(0)]
                 conds.append(Condition(fld, "not_contains" if absent else "contains", said,
                                        f"{field_label(fld)}に「{said}」を含{'まない' if absent else 'む'}"))
+                holders = {k for k, cols in self.lex.columns.items() if fld in cols}
+                if len(holders) == 1:  # (a field only one kind has says which records: 基本方針 of initiatives)
+                    hints |= holders
             w.consume(m.start(), m.end())
         known_titles = self.lex.title_keys
         # A quoted dash (「－」) is the mark of an empty cell, read by the rules, not a keyword.
@@ -470,6 +480,8 @@ class Parser:
             field_word = self._field_before_quote.search(w.free[:m.start()])
             if any(key in whole and m.group(0) in title for key, _, _, title in self.titles if "「" in title):
                 continue  # 「職員人材育成と「働き方改革」の推進」: a quote inside a title said whole
+            if any(m.group(1) in values for values in self.lex.closed_values.values()):
+                continue  # 「「やや不十分」か「不十分」」: a word of a document's scale, the whole value (closed_value)
             if notation_key(m.group(1)) in known_titles:  # 「公有財産の売却促進及び有効活用」 names a record
                 w.consume(m.start(), m.start() + 1)
                 w.consume(m.end() - 1, m.end())
@@ -484,6 +496,9 @@ class Parser:
                 after = _QUOTED_STATE.match(w.free, m.end())
                 conds.append(Condition(fld, "contains", m.group(1), f"{field_label(fld)}に「{m.group(1)}」を含む"))
                 w.consume(field_word.start(), after.end() if after else m.end())
+                holders = {k for k, cols in self.lex.columns.items() if fld in cols}
+                if len(holders) == 1:  # (a field only one kind has says which records: 基本方針 of initiatives)
+                    hints |= holders
             else:
                 # 「「町内会」という言葉が出てこない」: a quoted word sought to be absent.
                 said = _SAID_AS_WORD.match(w.free, m.end())
@@ -781,6 +796,7 @@ class Parser:
                     q.conditions[i] = Condition(f"@parent:{k}", "contains", {"field": "title", "value": c.value,
                                                                           "link": LINKS[(k, q.target)]},
                                                 f"{_kind_ja(k)}の名称に「{c.value}」を含む")
+        self._points_of_year(q, question)
         return q
 
     def _dates_as_words(self, w: _Work) -> list[str]:
@@ -1510,6 +1526,45 @@ class Parser:
                                      f"自治体 {'∌' if neg else '∋'} {place}"))
                 hints.add("case_study")
         return out
+
+    def _points_of_year(self, q: Query, question: str) -> None:
+        """「令和5年度に1点」 of a report grading its years in points (lexicon.point_years): the points are
+        that year's grade (a condition on the year's field, kept apart from another year's in a
+        follow-up), not a total; the year said only to date them is then no condition of its own.
+        「令和8年度に何点」「2026年度の評価点の平均」 ask that year's grade, or its mean over the graded items."""
+        years = [c for c in q.conditions if c.op == "evaluated" and c.field in self.lex.point_years]
+        if not years and q.aggregate == "avg" and q.agg_field in ("@score", "@default", "total") \
+                and "average" in self.lex.columns.get(q.target or "practice", ()) and self._names_record(q.conditions):
+            # 「自治会加入促進の4年間の平均点」: the item's mean of its graded years, as the list prints it
+            # (平均点); the period said (4年間) is the years it averages, no word of its text.
+            q.aggregate, q.agg_field, q.value_field = "", "", "average"
+            q.conditions = [c for c in q.conditions
+                            if not (c.field == "text" and c.op == "match" and _PERIOD.fullmatch(str(c.value)))]
+            return
+        scores = [c for c in q.conditions if c.field in ("@score", "@default")]
+        if len(years) >= 2 and scores and _SPAN.search(question):
+            # 「2023年度から2026年度まで（4年間）ずっと4点以上」: every year of the span graded so (a year not
+            # graded, 「－」, is not).
+            fys = sorted(label_to_fy(c.field.upper()) for c in years)
+            span = sorted((f for f in self.lex.point_years if fys[0] <= (label_to_fy(f.upper()) or 0) <= fys[-1]),
+                          key=lambda f: label_to_fy(f.upper()))
+            q.conditions = [c for c in q.conditions if c not in years and c not in scores
+                            and not (c.field == "text" and c.op == "match" and _SPAN_WORD.fullmatch(str(c.value)))]
+            q.conditions += [Condition(f, c.op, c.value, c.label.replace("{score}", field_label(f))
+                                       .replace("{default}", field_label(f))) for c in scores for f in span]
+            return
+        if len(years) != 1:
+            return
+        fld = years[0].field
+        label = field_label(fld)
+        if scores:
+            q.conditions = [Condition(fld, c.op, c.value, c.label.replace("{score}", label).replace("{default}", label))
+                            if c in scores else c for c in q.conditions if c is not years[0]]
+        elif q.aggregate in ("avg", "sum", "min", "max") and q.agg_field in ("total", "", "@score", "@default"):
+            q.agg_field = fld  # (the year's 「－」 cells stay out: the year's condition keeps only graded items)
+            q.unused = [w for w in q.unused if w != "評価点"]  # (「2026年度の評価点の平均」: the year's points)
+        elif q.value_field in ("total", "") and not q.aggregate and _ASKS_POINTS.search(question):
+            q.value_field = fld
 
     def _kinds(self, w: _Work) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []

@@ -28,6 +28,7 @@ from assistant.kinds import registry
 from assistant.errors import DocumentError, GyokakuError, IndexWriteError
 from assistant.formats import FormatText, to_text
 from assistant.model import ParsedDocument
+from assistant.store import joins
 from assistant.store.places import write_places
 from assistant.store.reader import IndexReader
 from assistant.store.schema import (
@@ -194,6 +195,7 @@ def _delete_document(db: IndexReader, source: str) -> None:
         conn.execute(f"DELETE FROM [{kind}] WHERE source = ?", (source,))
     conn.execute("DELETE FROM document_texts WHERE source = ?", (source,))
     conn.execute("DELETE FROM documents WHERE source = ?", (source,))
+    joins.forget(conn, source)
 
 
 def _cell(value):
@@ -558,6 +560,8 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
                 if (in_place and not old_path.exists()) or any(f in old_path.parents for f in folders):
                     _delete_document(db, source)
                     summary.removed.append(source)
+        # A plan report published as two documents (evaluation list, opinion paper) is joined once both are in.
+        joins.join_split_reports(db)
         preparer.release()
         clock = time.perf_counter()
         if trigrams is not None:

@@ -48,6 +48,7 @@ from assistant.kinds.plan_report.headed import (
     parse_headed_initiatives,
     parse_headed_practices,
 )
+from assistant.kinds.plan_report import evaluation_list, opinion_paper
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1, row_head
@@ -113,7 +114,8 @@ def detect(text: str) -> bool:
     the committee's score (委員評価); no other document is built that way. The committee's opinions
     published alone are section I with its scores and no practice items."""
     if not _SECTION1_RE.search(text) and _section1(text.splitlines()) is None:
-        return _tables_only(text)
+        # A report split in two documents: its evaluation list, its committee's opinion paper.
+        return _tables_only(text) or evaluation_list.detect(text) or opinion_paper.detect(text)
     if _COMMITTEE_RE.search(text) or _THEME_COMMITTEE_RE.search(text):
         return True
     return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text) or _labelled_heads(text))
@@ -125,13 +127,30 @@ def _labelled_heads(text: str) -> bool:
     return any("\t" in line and row_head(cells(line)) is not None for line in text.splitlines())
 
 
-def resembles(text: str) -> bool:
-    """Whether a text detect() turned down still speaks as a plan report: it names initiatives (取組項目)
-    with practice items (実践項目) and grades them (総合評価, or a committee's score named as the
-    document names the body). Such a text read as a generic document is said to be one (registry.parse),
-    so that answers from its tables are not given as certain."""
-    return ("実践項目" in text and "取組項目" in text
-            and ("総合評価" in text or re.search(COMMITTEE + r"評価", text) is not None))
+def resembles(text: str) -> str:
+    """Why a text detect() turned down still speaks as a plan report ("" when it does not): it names
+    practice items (実践項目) under initiatives (取組項目, or numbered 取組1 / 取組No as a next edition
+    calls them) and grades them (総合評価, a committee's score or judgement named as the document names
+    the body, yearly points, a department's own grade). Such a text read as a generic document is said
+    to be one (registry.parse), so that answers from its tables are not given as certain."""
+    if "実践項目" not in text:
+        return ""
+    if "取組項目" not in text and not _NUMBERED_INITIATIVE_RE.search(text):
+        return ""
+    found = [what for what, pattern in _GRADINGS if re.search(pattern, text)]
+    return "、".join(found)
+
+
+# An initiative numbered as a next edition prints it (取組1 …, a 取組No column).
+_NUMBERED_INITIATIVE_RE = re.compile(r"取組\s*(?:No\.?|[0-9]{1,2}(?![0-9]))")
+# How a plan report grades, each with what the refusal says of it.
+_GRADINGS = (
+    ("総合評価", r"総合評価"),
+    ("委員会の評価点", COMMITTEE + r"評価"),
+    ("委員会の判定（語による判定）", COMMITTEE + r"の?判定"),
+    ("年度ごとの評価点", r"評価点|平均点"),
+    ("担当部署の自己評価", r"自己評価"),
+)
 
 
 def _committee_table(text: str) -> bool:
@@ -217,8 +236,13 @@ def parse(text: str, source: str) -> ParsedDocument:
 def _parse(text: str, source: str) -> ParsedDocument:
     lines, cut = split_lines(text)
     lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
-    if not _SECTION1_RE.search(text) and _section1(lines) is None and _tables_only(text):
-        return _parse_tables(lines, cut, source, 0, find_tables(lines, 0))
+    if not _SECTION1_RE.search(text) and _section1(lines) is None:
+        if _tables_only(text):
+            return _parse_tables(lines, cut, source, 0, find_tables(lines, 0))
+        if evaluation_list.detect(text):
+            return evaluation_list.parse(text, source)
+        if opinion_paper.detect(text):
+            return opinion_paper.parse(text, source)
     # Section I and II hold the committee's evaluation and every initiative: they are required. The
     # other parts are copies of what section I and the sheets print, each of them optional.
     a_section1 = _section1(lines)

@@ -51,6 +51,10 @@ PRACTICE = RecordKind(
         # {"成果": 4, "工夫": 4}: scores of axes the report names itself and no field above is (its 総括's
         # words); questions use the words the index holds (query/axes.py), never a guessed field.
         Field("axes", "報告書独自の観点の点数", type="json"),
+        # An evaluation list grading years in points prints each item's mean of its graded years (平均点)
+        # and its first year (開始).
+        Field("average", "平均点", ("平均点", "平均の点数", "平均評価点"), "score", show=True, group_words=("平均点",)),
+        Field("started", "開始年度", ("開始年度", "開始"), "year", show=True),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
@@ -65,7 +69,9 @@ INITIATIVE = RecordKind(
               group_words=THEMES.group_words, value_words=THEMES.value_words),
         Field("n_practice", "実践項目数", ("実践項目数",), "score", show=True, group_words=("実践項目数",)),
         PROGRESS, COLLABORATION, EFFICIENCY, CREATIVITY, TOTAL,
-        Field("self_overall", "自己評価(総合評価)", ("担当部署の自己評価", "担当部署評価", "自己評価"), "grade",
+        # (an edition heads it 担当部自己評価: the department's own grade of the initiative)
+        Field("self_overall", "自己評価(総合評価)", ("担当部署の自己評価", "担当部署評価", "担当部の自己評価", "担当部自己評価",
+                                                 "自己評価"), "grade",
               show=True, facet=True, same_as="overall", group_words=("担当部署の自己評価", "担当部署評価")),
         FieldFamily(YEAR_GRADES.pattern, YEAR_GRADES.label, show=False),
         Field("committee_score", "委員評価",
@@ -74,8 +80,15 @@ INITIATIVE = RecordKind(
               "score", show=True,
               group_words=("委員評価", *(f"{body}評価" for body in _BODIES), *(f"{body}の評価" for body in _BODIES))),
         Field("n_comments", "意見数", ("意見数",), "score", show=True),
+        # A next edition prints each initiative's policy (基本方針) and department (所管部), and the
+        # committee judges it in words of its own scale (十分 / 概ね十分 / …) instead of a score.
+        Field("policy", "基本方針", ("基本方針",), show=True, facet=True, group_words=("基本方針",)),
+        Field("departments", "所管部", ("所管部",), "list", show=True, facet=True, group_words=("所管部",)),
+        Field("judgement", "委員会の判定",
+              ("委員会の判定", "委員会判定", *(f"{body}の判定" for body in _BODIES), "判定"),
+              show=True, facet=True, group_words=("判定",), closed=True),
     ),
-    facets=("themes", "self_overall"),
+    facets=("themes", "self_overall", "judgement"),
 )
 
 COMMENT = RecordKind(

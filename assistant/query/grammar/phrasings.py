@@ -322,6 +322,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(('R2よりR5の評価がよくなった取組項目', 'R2よりR5の評価が良くなった取組項目'),)),
     Phrasing("waruku_kana", r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])", r"悪く\1",
              examples=(("評価がわるくなった", "評価が悪くなった"),)),
+    # 「2026年度は何点？」: a year's grade asked in points, as 「2026年度の評価は？」 asks it (a report grading
+    # in points reads it as a number).
+    Phrasing("year_in_points", r"((?:令和|平成)(?:\d{1,2}|元)年度|[RH]\d{1,2}(?:年度)?|(?:19|20)\d{2}年度)(?:は|って|に|には)何点(?:だった|でした|ですか|だ)?",
+             r"\1の評価は",
+             examples=(("2026年度は何点？", "2026年度の評価は？"), ("令和8年度には何点だった？", "令和8年度の評価は？"))),
     Phrasing("number_no", r"\bno\.?\s*(\d)", r"No.\1", flags=re.I,
              examples=(("no.12の委員評価", "No.12の委員評価"), ("NO 3", "No.3"))),
     # MANUAL 253: return compiled(r"\s+").sub(" ", text).strip()

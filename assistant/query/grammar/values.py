@@ -225,6 +225,53 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
                       hints=holders if len(holders) == 1 else set())
 
 
+def _closed_words() -> list[tuple[str, str]]:
+    """(word, field) of the fields whose values are a document's scale of words (Field.closed)."""
+    from assistant.kinds import registry
+    from assistant.kinds.spec import Field
+
+    return sorted({(w, f.name) for rk in registry.record_kinds().values() for f in rk.fields
+                   if isinstance(f, Field) and f.closed for w in (f.label, *f.words)}, key=lambda t: -len(t[0]))
+
+
+_CLOSED = _closed_words()
+# One word of such a scale, maybe in brackets (「やや不十分」): kanji, maybe an adverb before (やや, ほぼ)
+# or okurigana inside (概ね十分); it must end where the phrase does.
+_CLOSED_VALUE = (r"[「『]?(?P<{0}>(?:やや|ほぼ|おおむね|まだ|かなり)?[一-龥ァ-ヶーA-Za-z0-9]{{1,8}}(?:[ぁ-ゖ][一-龥]{{1,4}})?)[」』]?"
+                 r"(?=だった|だ|です|の|な|で|と|か|または|もしくは|や|、|・|$|[?？。\s])")
+
+
+def _closed_value(m: re.Match, ctx: Context) -> Production | None:
+    """「委員会の判定が十分」「判定が「やや不十分」か「不十分」」「「概ね十分」と判定された」: the whole value of a
+    field of the document's own scale of words (十分 is not 不十分), one the index holds."""
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    fld = dict(_CLOSED)[m.group("f") or m.group("f3")]
+    known = ctx.lex.closed_values.get(fld, set())
+    said = [v for v in (m.group("v") or m.group("v3"), m.group("v2")) if v]
+    if not said or any(v not in known for v in said):
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    label = f"{field_label(fld)} = {'または'.join(said)}"
+    cond = Condition(fld, "=", said[0], label) if len(said) == 1 else Condition(fld, "in", said, label)
+    return Production([cond], hints=holders if len(holders) == 1 else set())
+
+
+def _takes_part(m: re.Match, ctx: Context) -> Production | None:
+    """「西野村が参加していない事業」: a municipality of a joint-projects table whose cell of the project is
+    blank (the table prints 「―」 where it takes no part); only a municipality a table has a column for."""
+    from assistant.query.answer import Condition
+
+    name = m.group("city")
+    if name not in ctx.lex.municipalities:
+        return None
+    absent = m.group("out") is not None
+    label = f"{name}が{'参加していない（担当課の欄が空欄）' if absent else '参加している（担当課の記載あり）'}"
+    return Production([Condition("departments", "city_empty" if absent else "city_not_empty", name, label)],
+                      hints={"joint_project"})
+
+
 def _same(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
 
@@ -369,6 +416,23 @@ FIELD_STATES: list[Rule] = [
                    ("部会名がない事業", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が決まってない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名がないか", None), ("まだ実施実績がない", None))),
+    # 「委員会の判定が十分」「判定が「やや不十分」か「不十分」」: a value of a document's scale of words.
+    Rule("closed_value",
+         r"(?P<f>" + "|".join(re.escape(w) for w, _ in _CLOSED) + r")(?:が|は|で|を)?\s*" + _CLOSED_VALUE.format("v")
+         + r"(?:\s*(?:か|または|もしくは|や|、|・)\s*" + _CLOSED_VALUE.format("v2") + r")?"
+         # 「「概ね十分」と判定された」: the value first, the field said as the verb
+         r"|" + _CLOSED_VALUE.format("v3") + r"\s*(?:と|に)\s*(?P<f3>" + "|".join(re.escape(w) for w, _ in _CLOSED) + r")(?:され|した|の)",
+         _closed_value, negatable=True,
+         examples=(("委員会の判定が十分", None),  # (no value of the scale in the examples' index: nothing)
+                   ("判定が「やや不十分」か「不十分」", None))),
+    # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
+    Rule("municipality_takes_part",
+         r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:が|は|も|の)?\s*(?:事業に|連携に)?\s*"
+         r"(?:(?P<out>参加して(?:い)?ない|参加しておらず|参加しない|参加していません|加わって(?:い)?ない|不参加)"
+         r"|参加して(?:い)?る|参加する|加わって(?:い)?る)",
+         _takes_part, negatable=True,
+         examples=(("西野村が参加していない", None),  # (a name no joint-projects table heads: nothing)
+                   ("参加している", None))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"

@@ -1,0 +1,103 @@
+"""A plan report published as two documents is joined in the index: its evaluation list (practice items
+and the initiatives' own table) and its committee's opinion paper (each initiative's judgement and the
+opinions). Each document is read on its own (kinds/plan_report/evaluation_list, opinion_paper); here the
+initiatives both print under one number become one record, the paper's, holding what either states, so
+that 「自己評価がBで委員会の判定が概ね十分の取組」 is one question and nothing is counted twice.
+
+The pair is found by what the documents print: the same plan's name opening both titles, and the same
+initiative titles under the same numbers. Each side's own rows are kept aside (joined_originals) so that
+when either document is ingested again the join is made afresh from both."""
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from assistant.kinds import registry
+from assistant.store.schema import record_tables
+from assistant.text.normalize import notation_key
+
+_STASH = "joined_originals"
+# Columns that say where a row is, never what it states.
+_PLACE = {"key", "code", "source", "line", "end_line"}
+# The shortest plan name two titles must open with (a city and its plan: 「○○市行政改革プラン」).
+_MIN_PLAN_NAME = 6
+
+
+def forget(conn, source: str) -> None:
+    """A document deleted or read again: its kept rows go too (the join is made afresh)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (_STASH,)).fetchone():
+        conn.execute(f"DELETE FROM {_STASH} WHERE source = ?", (source,))
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or value == "[]"
+
+
+def _rows(conn, sql: str, args: tuple = ()) -> list[dict]:
+    cur = conn.execute(sql, args)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def join_split_reports(db) -> int:
+    """Join every evaluation list with its plan's opinion paper; returns how many initiatives were joined."""
+    conn = db.conn
+    tables = set(record_tables(db))
+    if not {"initiative", "practice", "comment"} <= tables:
+        return 0
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {_STASH} (source TEXT, key TEXT, row TEXT, PRIMARY KEY (source, key))")
+    titles = {r["source"]: r["title"] or "" for r in _rows(conn, "SELECT source, title FROM documents WHERE kind = 'plan_report'")}
+    if len(titles) < 2:
+        return 0
+    stashed: dict[str, dict[str, dict]] = {}
+    for r in _rows(conn, f"SELECT source, row FROM {_STASH}"):
+        row = json.loads(r["row"])
+        stashed.setdefault(r["source"], {})[str(row["code"])] = row
+    originals: dict[str, dict[str, dict]] = {}
+    for source in titles:
+        live = {str(r["code"]): r for r in _rows(conn, "SELECT * FROM initiative WHERE source = ?", (source,))}
+        originals[source] = stashed.get(source) or live
+    with_practices = {r["source"] for r in _rows(conn, "SELECT DISTINCT source FROM practice")}
+    with_comments = {r["source"] for r in _rows(conn, "SELECT DISTINCT source FROM comment")}
+    lists = [s for s in titles if s in with_practices and s not in with_comments and originals[s]]
+    papers = [s for s in titles if s in with_comments and s not in with_practices and originals[s]]
+    joined = 0
+    for paper in papers:
+        best = max(((len(os.path.commonprefix([titles[paper], titles[s]])), s) for s in lists
+                    if _same_initiatives(originals[paper], originals[s])), default=(0, ""))
+        if best[0] < _MIN_PLAN_NAME:
+            continue
+        joined += _join(conn, paper, best[1], originals, stashed)
+    return joined
+
+
+def _same_initiatives(a: dict[str, dict], b: dict[str, dict]) -> bool:
+    shared = set(a) & set(b)
+    return len(shared) >= 2 and all(notation_key(a[c].get("title") or "") == notation_key(b[c].get("title") or "")
+                                    for c in shared)
+
+
+def _join(conn, paper: str, listing: str, originals: dict[str, dict[str, dict]], stashed: dict) -> int:
+    for source in (paper, listing):
+        if source not in stashed:
+            conn.executemany(f"INSERT OR REPLACE INTO {_STASH} (key, source, row) VALUES (?, ?, ?)",
+                             [(row["key"], source, json.dumps(row, ensure_ascii=False)) for row in originals[source].values()])
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(initiative)").fetchall()]
+    link = registry.link_column("practice")
+    count = 0
+    for code, own in originals[paper].items():
+        other = originals[listing].get(code)
+        if other is None:
+            continue
+        merged = {k: (v if not _blank(v) or _blank(other.get(k)) else other.get(k)) for k, v in own.items()
+                  if k not in _PLACE and k in columns}
+        merged.update({k: v for k, v in other.items() if k not in _PLACE and k in columns and k not in merged})
+        conn.execute(f"UPDATE initiative SET {', '.join(f'[{k}] = ?' for k in merged)} WHERE key = ?",
+                     (*merged.values(), own["key"]))
+        conn.execute("DELETE FROM initiative WHERE key = ? AND source = ?", (other["key"], listing))
+        conn.execute("UPDATE passages SET key = ? WHERE key = ? AND source = ?", (own["key"], other["key"], listing))
+        if link:
+            conn.execute(f"UPDATE practice SET [{link}] = ? WHERE source = ? AND initiative = ?", (own["key"], listing, code))
+        count += 1
+    return count
