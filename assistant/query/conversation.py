@@ -827,6 +827,8 @@ class Assistant:
         # documents, said to be partial; otherwise the engine answers (its text search included).
         named = bool(place_names(question)) or (tabled is not None and any(c.op == "rows" for c in tabled[1].conds)) \
             or (facts is not None and any(r.get("title") and str(r["title"]) in question for r in facts.rows))
+        if named and (tabled is not None or facts is not None) and self._read_by_own_kind(question, q):
+            return None  # the place's own report, read by its kind, answers it whole: the engine does
         if named and (tabled is not None or facts is not None):
             partial = tabled[0] if tabled is not None else facts
             note = self._row_note(question, partial) if _ASKS_WHY.search(question) else None
@@ -841,6 +843,20 @@ class Assistant:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
         return None
+
+    def _read_by_own_kind(self, question: str, q: Query) -> bool:
+        """Whether the grammar reads the question whole (no word left) as one about a dedicated kind whose
+        records the named place's documents hold: 「鶴ヶ丘市で2025年度にAの実施項目」 is its plan report's,
+        not a partial reading of its other documents' tables (a joint-projects CSV read generically)."""
+        if not q.target or q.target in _GENERIC_KINDS or q.target not in self.executor.tables \
+                or q.unused or not q.understood_anything:
+            return False
+        sources = sorted({s for p in place_names(question) for s in self._documents_about(p)})
+        if not sources:
+            return False
+        held = self.db.query(f"SELECT 1 FROM [{q.target}] WHERE source IN ({','.join('?' * len(sources))}) LIMIT 1",
+                             sources)
+        return bool(list(held))
 
     def _legend_answer(self, question: str) -> Answer | None:
         """「△はどういう意味？」「達成度Bは何を表す？」: the wording a document's legend gives the mark,

@@ -27,6 +27,10 @@ THEME_WORDS = (
     ("ICT", ("ICTの活用", "デジタル")),
     ("人材", ("人材育成", "職員の人材育成", "職員の人材育成と「働き方改革」・簡素で効率的な組織づくり")),
 )
+# What the document calls this kind of record when it names it in words of its own (重点項目, 実施項目,
+# 進捗管理シート): a question saying that word asks for this kind (lexicon.item_words).
+CALLED = Field("called", "文書での呼び方")
+
 THEMES = Field("themes", "テーマ", ("テーマ",), "list", facet=True, group_words=("テーマ",),
                value_words=THEME_WORDS)
 
@@ -48,6 +52,12 @@ PRACTICE = RecordKind(
         THEMES,
         Field("tags", "注記"),
         Field("ended_month", "終了月", type="month"),
+        # An edition printing the section and its bureau in columns of their own (担当課│所管部), and a
+        # 備考 that states the item's first year (「令和6年度から実施」; its end gives `ended`): own_words.py.
+        Field("bureau", "所管部", ("所管部", "担当部"), show=True, facet=True, group_words=("所管部",)),
+        Field("started", "取組開始", ("取組開始", "開始年度"), "year", show=True, facet=True),
+        Field("remarks", "備考", ("備考",)),
+        CALLED,
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
@@ -71,8 +81,13 @@ INITIATIVE = RecordKind(
               "score", show=True,
               group_words=("委員評価", *(f"{body}評価" for body in _BODIES), *(f"{body}の評価" for body in _BODIES))),
         Field("n_comments", "意見数", ("意見数",), "score", show=True),
+        # A committee scoring out of another scale than 5 (「委員会評価（10点満点）」), and the band its
+        # report names each score with (評価区分: 順調 / 概ね順調 / 要改善): own_words.py.
+        Field("committee_scale", "委員評価の満点", type="number"),
+        Field("committee_class", "評価区分", ("評価区分",), show=True, facet=True, group_words=("評価区分",)),
+        CALLED,
     ),
-    facets=("themes", "self_overall"),
+    facets=("themes", "self_overall", "committee_class"),
 )
 
 COMMENT = RecordKind(
@@ -95,6 +110,24 @@ SHEET = RecordKind(
         Field("ended_text", "取組終了(記載)", show=True),
         Field("notes", "特記事項", show=True),
         Field("themes", "テーマ", type="list"),
+        CALLED,
+    ),
+    parent=("practice", "practice"), text_of_parent=True,
+)
+
+# A progress sheet's indicator by fiscal year (目標指標 │ 年度 │ 目標値 │ 実績値 │ 達成率 │ 評価): own_words.py.
+SHEET_VALUE = RecordKind(
+    "sheet_value", "目標指標の実績", ("目標指標",),
+    fields=(
+        Field("practice", "実践項目No.", show=True),
+        Field("year", "年度", type="year", show=True, facet=True),
+        Field("indicator", "目標指標", show=True),
+        Field("target", "目標値", ("目標値", "目標"), "number", show=True),
+        Field("actual", "実績値", ("実績値", "実績"), "number", show=True),
+        Field("rate", "達成率", ("達成率",), "number", "%", show=True),
+        Field("rate_text", "達成率(記載)"),
+        Field("unit", "単位", ("単位",), show=True),
+        Field("grade", "評価", type="grade", show=True, facet=True),
     ),
     parent=("practice", "practice"), text_of_parent=True,
 )
@@ -156,4 +189,4 @@ GRADE = RecordKind(
 # The document kind as users see it (ingest's report, the browse tree).
 LABEL = "行革プランの意見書・進捗状況シート"
 
-RECORDS = (PRACTICE, INITIATIVE, COMMENT, SHEET, SHEET_ENTRY, SELF_EVAL, CHALLENGE, GRADE)
+RECORDS = (PRACTICE, INITIATIVE, COMMENT, SHEET, SHEET_ENTRY, SELF_EVAL, CHALLENGE, GRADE, SHEET_VALUE)
