@@ -1448,6 +1448,13 @@ class Assistant:
             scope = Condition("source", "in", about, f"「{place}」の資料")
             titles = " ".join(r["title"] or "" for r in self.db.query(
                 f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(about))})", about)) if about else ""
+            if about:
+                # 「鶴ヶ丘市の計画で…」: a word said right after the place that its documents' titles hold names
+                # the document (its 行政改革推進計画), not a word of the records sought (公共施設個別計画の推進).
+                said = nfkc(q.question)
+                q.conditions = [c for c in q.conditions if not (
+                    c.field == "text" and c.op == "match" and len(str(c.value)) >= 2 and str(c.value) in titles
+                    and re.search(f"(?:{re.escape(place)}|{re.escape(bare)})の{re.escape(str(c.value))}(?:で|の|、|,|は|に)", said))]
             if about and q.target in ("", "passage"):
                 # Words that only name the documents (行財政改革推進委員会 of its 会議録) find no passage.
                 kept = [c for c in q.conditions if not (c.field == "text" and len(str(c.value)) >= 3

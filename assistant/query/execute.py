@@ -25,6 +25,10 @@ from assistant.store.search import (find_passages, highlight_spans, occurrences,
 from assistant.kinds.registry import is_year_field, year_fields
 from assistant.text.wareki import label_to_fy
 
+# A year cell that holds no grade: blank, a dash (after the item ended), or the legend's 「未」 (before it
+# started, as own_words.py keeps it): 「R6から始まった」 is graded in R6 and in none of these before.
+_NO_GRADE = "'', '-', '未'"
+
 _LIST_FIELDS = LIST_FIELDS
 _SHEET_KINDS = {"sheet", "sheet_entry", "self_eval", "challenge"}
 _MAX_EXCERPTS = 20
@@ -601,9 +605,9 @@ class Executor:
         elif op == "not_empty":
             sql.where.append(f"coalesce({col}, '') <> ''")
         elif op == "evaluated":
-            sql.where.append(f"coalesce({col}, '') NOT IN ('', '-')")
+            sql.where.append(f"coalesce({col}, '') NOT IN ({_NO_GRADE})")
         elif op == "not_evaluated":
-            sql.where.append(f"coalesce({col}, '') IN ('', '-')")
+            sql.where.append(f"coalesce({col}, '') IN ({_NO_GRADE})")
         elif op in ("added", "not_added"):
             # Items added in a later year of the plan: numbered N… (苫小牧市) or marked 【R9新規】 (tags).
             tagged = " OR coalesce(t.[tags], '') LIKE '%新規%'" if "tags" in self.columns.get(target, ()) else ""
@@ -716,6 +720,8 @@ class Executor:
                       f"json_valid(t.departments) THEN t.departments ELSE '{{}}' END) j WHERE {where}))")
             return clause, written + [f"% {n} %" for n in names] + ([city] if city else [])
         if "departments" in cols:
+            if "bureau" in cols:  # a bureau named (総務部) holds its sections' items: a report's 所管部 column
+                return f"({has.format(col='t.departments')} OR t.bureau IN ({marks}))", args + names
             return has.format(col="t.departments"), args
         for col in ("department", "section"):
             if col in cols:

@@ -342,6 +342,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             add_dept(d, "practice")
         if r["ended"]:
             lex.years_with_end.append(r["ended"])
+    for r in rows("practice", "bureau"):  # a report's 所管部 column: a bureau asked for like a department
+        add_dept(r["bureau"], "practice")
     lex.years_with_end = sorted(set(lex.years_with_end), key=lambda y: (y[0], int(y[1:]) if y[1:].isdigit() else 0))
     if "conflicts" in db.table_names():  # departments printed only in some copies count too
         for r in db.query("SELECT \"values\" FROM conflicts WHERE field = 'departments'"):

@@ -618,6 +618,14 @@ RULES: list[Rule] = [
          r"(?:で|が|に|は)?\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*(?P<g>[A-DSＡ-ＤＳ])(?:評価|判定)?",
          _either_year,
          examples=(("R4かR5のどちらかでC", {"conditions": [("@grades", "any_eq", {"fields": ["r4", "r5"], "grade": "C"})]}),)),
+    # 「令和5年度か令和6年度にC評価があった」: years said as alternatives (か, または) are the same question
+    # as with どちらか.
+    Rule("grade_alternative_years",
+         r"(?P<years>{YEAR}(?:\s*(?:か|または|又は|もしくは)\s*{YEAR})+)\s*(?:に|で|の)\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*"
+         r"(?P<g>[A-DSＡ-ＤＳ])(?:評価|判定)?",
+         _either_year,
+         examples=(("令和5年度か令和6年度にC評価があった", {"conditions": [("@grades", "any_eq", {"fields": ["r5", "r6"], "grade": "C"})]}),
+                   ("R3またはR4の評価がB", {"conditions": [("@grades", "any_eq", {"fields": ["r3", "r4"], "grade": "B"})]}))),
     Rule("only_years_graded",
          r"(?P<years>{YEAR}(?:\s*(?:と|、|・)\s*{YEAR})*)\s*(?:だけ|のみ)(?:に|で)?\s*(?:評価|判定|ランク)(?:が|は)?\s*"
          r"(?:ある|あり|付いている|ついている|ついてる|付いてる|付いた|ついた)",
