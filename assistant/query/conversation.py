@@ -807,6 +807,9 @@ class Assistant:
                 same = rows is not None and rows[0].status == "exact" and rows[0].count == stated.value
                 return settled(stated, rows[1] if same else None)
         tabled = tables()
+        if tabled is not None and tabled[0].status != "partial" and self._says_own_kind(question, q) \
+                and self._read_by_own_kind(question, q):
+            return None  # 「鶴ヶ丘市で職員課が担当する実施項目」: the items of its report, which names them so
         if tabled is not None and tabled[0].status != "partial":
             note = self._row_note(question, tabled[0]) \
                 if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
@@ -843,6 +846,13 @@ class Assistant:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
         return None
+
+    def _says_own_kind(self, question: str, q: Query) -> bool:
+        """Whether the question names the asked kind by its word, or by the word a document calls it
+        (lexicon.item_words): a table of another document is then not what it asks for."""
+        said = nfkc(question)
+        return any(w in said for w, k in KIND_WORDS if k == q.target and len(w) >= 3) or any(
+            w in said and kind_label(q.target) == label for w, label in self.lexicon.item_words.items())
 
     def _read_by_own_kind(self, question: str, q: Query) -> bool:
         """Whether the grammar reads the question whole (no word left) as one about a dedicated kind whose
