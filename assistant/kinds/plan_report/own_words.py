@@ -89,6 +89,10 @@ def _initiative_header(row: list[str]) -> tuple[str, str, dict[str, int], float 
     word = next((j for j, c in enumerate(head) if j not in (no, count, committee) and c.endswith("項目")), -1)
     if min(no, count, committee, word) < 0:
         return None
+    from assistant.kinds.plan_report.records import INITIATIVE, PRACTICE
+
+    if head[word] in INITIATIVE.words or head[count][:-1] in PRACTICE.words:
+        return None  # the kind's own words: one of the layouts loader.py reads (or none), never this one
     scale = _COMMITTEE_HEAD_RE.match(head[committee]).group(1)
     columns = {"no": no, "title": word, "n_practice": count, "committee_score": committee,
                "committee_class": next((j for j, c in enumerate(head) if c.endswith("区分")), -1)}
