@@ -90,7 +90,7 @@ def test_initiatives_with_a_committee_score_out_of_ten_and_their_opinions(doc):
 
 def test_a_sheets_indicator_by_year(doc):
     values = _records(doc, "sheet_value")
-    assert values["4-R5"]["target"] == 60 and values["4-R5"]["actual"] == 44
+    assert values["4-R5"]["goal"] == 60 and values["4-R5"]["actual"] == 44
     assert values["4-R4"]["rate"] == 62.0 and values["4-R4"]["unit"] == "件"
     assert _records(doc, "sheet")["4"]["called"] == "進行管理シート"
     assert _records(doc, "challenge")["4"]["problem"] == "受付窓口の周知が足りない。"

@@ -396,7 +396,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             year = row["year"]
             doc.records.append(Record("sheet_value", f"{sheet.code}-{year}", {
                 "practice": sheet.code, "year": year, "indicator": sheet.indicator, "unit": sheet.unit,
-                "target": _value(row.get("target", "")), "actual": _value(row.get("actual", "")),
+                "goal": _value(row.get("target", "")), "actual": _value(row.get("actual", "")),
                 "rate": _value(row.get("rate", "")), "rate_text": clean(row.get("rate", "")),
                 "grade": _grade(row.get("grade", "")) or "",
             }, source, at))

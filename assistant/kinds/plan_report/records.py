@@ -54,8 +54,8 @@ PRACTICE = RecordKind(
         Field("ended_month", "終了月", type="month"),
         # An edition printing the section and its bureau in columns of their own (担当課│所管部), and a
         # 備考 that states the item's first year (「令和6年度から実施」; its end gives `ended`): own_words.py.
-        Field("bureau", "所管部", ("所管部", "担当部"), show=True, facet=True, group_words=("所管部",)),
-        Field("started", "取組開始", ("取組開始", "開始年度"), "year", show=True, facet=True),
+        Field("bureau", "所管部", ("所管部",), show=True, facet=True, group_words=("所管部",)),
+        Field("started", "取組開始", ("取組開始",), "year", show=True, facet=True),
         Field("remarks", "備考", ("備考",)),
         CALLED,
     ),
@@ -122,11 +122,13 @@ SHEET_VALUE = RecordKind(
         Field("practice", "実践項目No.", show=True),
         Field("year", "年度", type="year", show=True, facet=True),
         Field("indicator", "目標指標", show=True),
-        Field("target", "目標値", ("目標値", "目標"), "number", show=True),
-        Field("actual", "実績値", ("実績値", "実績"), "number", show=True),
-        Field("rate", "達成率", ("達成率",), "number", "%", show=True),
+        # (the words users say for these are the evaluation sheet's indicators', declared there for the
+        # same field names: a second declaration would reorder which field a shared word like 実績 names)
+        Field("goal", "目標値", type="number", show=True),
+        Field("actual", "実績値", type="number", show=True),
+        Field("rate", "達成率", type="number", unit="%", show=True),
         Field("rate_text", "達成率(記載)"),
-        Field("unit", "単位", ("単位",), show=True),
+        Field("unit", "単位", show=True),
         Field("grade", "評価", type="grade", show=True, facet=True),
     ),
     parent=("practice", "practice"), text_of_parent=True,
