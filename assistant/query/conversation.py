@@ -1462,9 +1462,19 @@ class Assistant:
                 # 「鶴ヶ丘市の計画で…」: a word said right after the place that its documents' titles hold names
                 # the document (its 行政改革推進計画), not a word of the records sought (公共施設個別計画の推進).
                 said = nfkc(q.question)
+
+                def names_document(word: str) -> bool:
+                    # (said in short, 行革 for 行政改革: its characters in order in one of the titles)
+                    short = re.compile(".*?".join(map(re.escape, word)))
+                    return len(word) >= 2 and (word in titles or any(short.search(nfkc(r["title"] or "")) for r in self.db.query(
+                        f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(about))})", about))) and re.search(
+                        f"(?:{re.escape(place)}|{re.escape(bare)})の{re.escape(word)}(?:で|の|、|,|は|に)", said) is not None
+
                 q.conditions = [c for c in q.conditions if not (
-                    c.field == "text" and c.op == "match" and len(str(c.value)) >= 2 and str(c.value) in titles
-                    and re.search(f"(?:{re.escape(place)}|{re.escape(bare)})の{re.escape(str(c.value))}(?:で|の|、|,|は|に)", said))]
+                    c.field == "text" and c.op == "match" and names_document(str(c.value)))]
+                taken = [w for w in q.unused if names_document(w)]
+                q.unused = [w for w in q.unused if w not in taken]
+                self._words_taken += taken
             if about and q.target in ("", "passage"):
                 # Words that only name the documents (行財政改革推進委員会 of its 会議録) find no passage.
                 kept = [c for c in q.conditions if not (c.field == "text" and len(str(c.value)) >= 3

@@ -60,8 +60,11 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = ()) 
     if op == "all_equal":  # every year graded, all with one grade
         if not fields:
             return "0"
-        first = fields[0]
-        return "(" + " AND ".join([f"t.[{first}] IN ('A', 'B', 'C', 'D')"] + [f"t.[{f}] = t.[{first}]" for f in fields[1:]]) + ")"
+        # Over the years the record's document prints: a year of another report of the index is NULL
+        # here (a printed year left blank is '', which is no grade and rules the record out).
+        first = "coalesce(" + ", ".join(f"t.[{f}]" for f in fields) + ")" if len(fields) > 1 else f"t.[{fields[0]}]"
+        return "(" + " AND ".join([f"{first} IN ('A', 'B', 'C', 'D')"]
+                                  + [f"(t.[{f}] IS NULL OR t.[{f}] = {first})" for f in fields]) + ")"
     if op == "run":
         n = v["n"]
         windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
