@@ -39,12 +39,12 @@ _GRADE_OPS = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "<>
 _FIELD_OPS = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "<>", "field_le": "<=", "field_ge": ">="}
 
 
-def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = ()) -> str:
+def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), table: str = "") -> str:
     """Conditions over every per-year grade field: some year has it (any_eq), some run of n years has
     it (run), some year's grade is followed by another the next year (transition)."""
     fields = [f for f in v["fields"] if f in cols]
     if op.startswith("no_"):
-        return f"coalesce({_grades_sql(op[3:], v, cols, scale)}, 0) = 0"  # a year without a grade rules nothing out
+        return f"coalesce({_grades_sql(op[3:], v, cols, scale, table)}, 0) = 0"  # a year without a grade rules nothing out
     if op in ("rise_any", "fall_any"):
         rank = grade_rank_sql("t.[{}]", scale)  # (the index's own marks ranked by their legend)
         sign = ">" if op == "rise_any" else "<"
@@ -60,11 +60,13 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = ()) 
     if op == "all_equal":  # every year graded, all with one grade
         if not fields:
             return "0"
-        # Over the years the record's document prints: a year of another report of the index is NULL
-        # here (a printed year left blank is '', which is no grade and rules the record out).
+        # Over the years the record's own report prints: a year column no record of its document fills is
+        # another report's year (one year left open in its own report still rules the record out).
         first = "coalesce(" + ", ".join(f"t.[{f}]" for f in fields) + ")" if len(fields) > 1 else f"t.[{fields[0]}]"
+        unprinted = ("(t.[{f}] IS NULL AND NOT EXISTS (SELECT 1 FROM [" + table + "] o WHERE o.source = t.source "
+                     "AND o.[{f}] IS NOT NULL))") if table else "0"
         return "(" + " AND ".join([f"{first} IN ('A', 'B', 'C', 'D')"]
-                                  + [f"(t.[{f}] IS NULL OR t.[{f}] = {first})" for f in fields]) + ")"
+                                  + [f"(t.[{f}] = {first} OR {unprinted.format(f=f)})" for f in fields]) + ")"
     if op == "run":
         n = v["n"]
         windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
@@ -530,7 +532,7 @@ class Executor:
                              f"CAST({col} AS REAL) {_FIELD_OPS[op]} CAST({other} AS REAL)")
             return
         if c.field == "@grades":
-            sql.where.append(_grades_sql(op, v, self.columns.get(target, []), grade_scale(self.db)))
+            sql.where.append(_grades_sql(op, v, self.columns.get(target, []), grade_scale(self.db), target))
             sql.params.extend(_grades_params(op, v, self.columns.get(target, [])))
             return
         if op == "any":
