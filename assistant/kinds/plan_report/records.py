@@ -131,7 +131,8 @@ SHEET_VALUE = RecordKind(
         Field("unit", "単位", show=True),
         Field("grade", "評価", type="grade", show=True, facet=True),
     ),
-    parent=("practice", "practice"), text_of_parent=True,
+    # (figures only, no text of its own: a keyword of a question about items is never sought here)
+    parent=("practice", "practice"),
 )
 
 SHEET_ENTRY = RecordKind(
