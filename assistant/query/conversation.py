@@ -893,6 +893,9 @@ class Assistant:
                 same = rows is not None and rows[0].status == "exact" and rows[0].count == stated.value
                 return settled(stated, rows[1] if same else None)
         tabled = tables()
+        if tabled is not None and tabled[0].status != "partial" and self._says_own_kind(question, q) \
+                and self._read_by_own_kind(question, q):
+            return None  # 「鶴ヶ丘市で職員課が担当する実施項目」: the items of its report, which names them so
         if tabled is not None and tabled[0].status != "partial":
             note = self._row_note(question, _with_named_row(tabled)) \
                 if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
@@ -913,6 +916,8 @@ class Assistant:
         # documents, said to be partial; otherwise the engine answers (its text search included).
         named = bool(place_names(question)) or (tabled is not None and any(c.op == "rows" for c in tabled[1].conds)) \
             or (facts is not None and any(r.get("title") and str(r["title"]) in question for r in facts.rows))
+        if named and (tabled is not None or facts is not None) and self._read_by_own_kind(question, q):
+            return None  # the place's own report, read by its kind, answers it whole: the engine does
         if named and (tabled is not None or facts is not None):
             partial = tabled[0] if tabled is not None else facts
             note = self._row_note(question, partial) if _ASKS_WHY.search(question) else None
@@ -927,6 +932,27 @@ class Assistant:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
         return None
+
+    def _says_own_kind(self, question: str, q: Query) -> bool:
+        """Whether the question names the asked kind by its word, or by the word a document calls it
+        (lexicon.item_words): a table of another document is then not what it asks for."""
+        said = nfkc(question)
+        return any(w in said for w, k in KIND_WORDS if k == q.target and len(w) >= 3) or any(
+            w in said and kind_label(q.target) == label for w, label in self.lexicon.item_words.items())
+
+    def _read_by_own_kind(self, question: str, q: Query) -> bool:
+        """Whether the grammar reads the question whole (no word left) as one about a dedicated kind whose
+        records the named place's documents hold: 「鶴ヶ丘市で2025年度にAの実施項目」 is its plan report's,
+        not a partial reading of its other documents' tables (a joint-projects CSV read generically)."""
+        if not q.target or q.target in _GENERIC_KINDS or q.target not in self.executor.tables \
+                or q.unused or not q.understood_anything:
+            return False
+        sources = sorted({s for p in place_names(question) for s in self._documents_about(p)})
+        if not sources:
+            return False
+        held = self.db.query(f"SELECT 1 FROM [{q.target}] WHERE source IN ({','.join('?' * len(sources))}) LIMIT 1",
+                             sources)
+        return bool(list(held))
 
     def _legend_answer(self, question: str) -> Answer | None:
         """「△はどういう意味？」「達成度Bは何を表す？」: the wording a document's legend gives the mark,
@@ -1556,6 +1582,23 @@ class Assistant:
             scope = Condition("source", "in", about, f"「{place}」の資料")
             titles = " ".join(r["title"] or "" for r in self.db.query(
                 f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(about))})", about)) if about else ""
+            if about:
+                # 「鶴ヶ丘市の計画で…」: a word said right after the place that its documents' titles hold names
+                # the document (its 行政改革推進計画), not a word of the records sought (公共施設個別計画の推進).
+                said = nfkc(q.question)
+
+                def names_document(word: str) -> bool:
+                    # (said in short, 行革 for 行政改革: its characters in order in one of the titles)
+                    short = re.compile(".*?".join(map(re.escape, word)))
+                    return len(word) >= 2 and (word in titles or any(short.search(nfkc(r["title"] or "")) for r in self.db.query(
+                        f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(about))})", about))) and re.search(
+                        f"(?:{re.escape(place)}|{re.escape(bare)})の{re.escape(word)}(?:で|の|、|,|は|に)", said) is not None
+
+                q.conditions = [c for c in q.conditions if not (
+                    c.field == "text" and c.op == "match" and names_document(str(c.value)))]
+                taken = [w for w in q.unused if names_document(w)]
+                q.unused = [w for w in q.unused if w not in taken]
+                self._words_taken += taken
             if about and q.target in ("", "passage"):
                 # Words that only name the documents (行財政改革推進委員会 of its 会議録) find no passage.
                 kept = [c for c in q.conditions if not (c.field == "text" and len(str(c.value)) >= 3

@@ -25,6 +25,10 @@ from assistant.store.search import (find_passages, highlight_spans, occurrences,
 from assistant.kinds.registry import is_year_field, year_fields
 from assistant.text.wareki import label_to_fy
 
+# A year cell that holds no grade: blank, a dash (after the item ended), or the legend's 「未」 (before it
+# started, as own_words.py keeps it): 「R6から始まった」 is graded in R6 and in none of these before.
+_NO_GRADE = "'', '-', '未'"
+
 _LIST_FIELDS = LIST_FIELDS
 _SHEET_KINDS = {"sheet", "sheet_entry", "self_eval", "challenge"}
 _MAX_EXCERPTS = 20
@@ -35,12 +39,12 @@ _GRADE_OPS = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "<>
 _FIELD_OPS = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "<>", "field_le": "<=", "field_ge": ">="}
 
 
-def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = ()) -> str:
+def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), table: str = "") -> str:
     """Conditions over every per-year grade field: some year has it (any_eq), some run of n years has
     it (run), some year's grade is followed by another the next year (transition)."""
     fields = [f for f in v["fields"] if f in cols]
     if op.startswith("no_"):
-        return f"coalesce({_grades_sql(op[3:], v, cols, scale)}, 0) = 0"  # a year without a grade rules nothing out
+        return f"coalesce({_grades_sql(op[3:], v, cols, scale, table)}, 0) = 0"  # a year without a grade rules nothing out
     if op in ("rise_any", "fall_any"):
         rank = grade_rank_sql("t.[{}]", scale)  # (the index's own marks ranked by their legend)
         sign = ">" if op == "rise_any" else "<"
@@ -56,8 +60,13 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = ()) 
     if op == "all_equal":  # every year graded, all with one grade
         if not fields:
             return "0"
-        first = fields[0]
-        return "(" + " AND ".join([f"t.[{first}] IN ('A', 'B', 'C', 'D')"] + [f"t.[{f}] = t.[{first}]" for f in fields[1:]]) + ")"
+        # Over the years the record's own report prints: a year column no record of its document fills is
+        # another report's year (one year left open in its own report still rules the record out).
+        first = "coalesce(" + ", ".join(f"t.[{f}]" for f in fields) + ")" if len(fields) > 1 else f"t.[{fields[0]}]"
+        unprinted = ("(t.[{f}] IS NULL AND NOT EXISTS (SELECT 1 FROM [" + table + "] o WHERE o.source = t.source "
+                     "AND o.[{f}] IS NOT NULL))") if table else "0"
+        return "(" + " AND ".join([f"{first} IN ('A', 'B', 'C', 'D')"]
+                                  + [f"(t.[{f}] = {first} OR {unprinted.format(f=f)})" for f in fields]) + ")"
     if op == "run":
         n = v["n"]
         windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
@@ -561,7 +570,7 @@ class Executor:
                              f"CAST({col} AS REAL) {_FIELD_OPS[op]} CAST({other} AS REAL)")
             return
         if c.field == "@grades":
-            sql.where.append(_grades_sql(op, v, self.columns.get(target, []), grade_scale(self.db)))
+            sql.where.append(_grades_sql(op, v, self.columns.get(target, []), grade_scale(self.db), target))
             sql.params.extend(_grades_params(op, v, self.columns.get(target, [])))
             return
         if op == "any":
@@ -650,9 +659,9 @@ class Executor:
         elif op == "not_empty":
             sql.where.append(f"coalesce({col}, '') <> ''")
         elif op == "evaluated":
-            sql.where.append(f"coalesce({col}, '') NOT IN ('', '-')")
+            sql.where.append(f"coalesce({col}, '') NOT IN ({_NO_GRADE})")
         elif op == "not_evaluated":
-            sql.where.append(f"coalesce({col}, '') IN ('', '-')")
+            sql.where.append(f"coalesce({col}, '') IN ({_NO_GRADE})")
         elif op in ("added", "not_added"):
             # Items added in a later year of the plan: numbered N… (苫小牧市) or marked 【R9新規】 (tags).
             tagged = " OR coalesce(t.[tags], '') LIKE '%新規%'" if "tags" in self.columns.get(target, ()) else ""
@@ -765,6 +774,8 @@ class Executor:
                       f"json_valid(t.departments) THEN t.departments ELSE '{{}}' END) j WHERE {where}))")
             return clause, written + [f"% {n} %" for n in names] + ([city] if city else [])
         if "departments" in cols:
+            if "bureau" in cols:  # a bureau named (総務部) holds its sections' items: a report's 所管部 column
+                return f"({has.format(col='t.departments')} OR t.bureau IN ({marks}))", args + names
             return has.format(col="t.departments"), args
         for col in ("department", "section"):
             if col in cols:

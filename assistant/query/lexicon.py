@@ -92,6 +92,9 @@ class Lexicon:
     program_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, source) -> name
     indicator_names: set[str] = field(default_factory=set)  # 広域連携事業の実施件数: may hold a kind word
     years_with_end: list[str] = field(default_factory=list)
+    # Words a document calls a kind of its records by, when they are not the kind's own (重点項目 for
+    # 取組項目, 進捗管理シート for 進捗状況シート): word -> the kind's label, which questions are read with.
+    item_words: dict[str, str] = field(default_factory=dict)
     # Marks a document prints on records for a year (「R5内容変更」): (fiscal year label, word) -> mark.
     year_marks: dict[tuple[str, str], str] = field(default_factory=dict)
     # Words a kind's year column holds besides fiscal years (a self-evaluation's 「総括」): kind -> words.
@@ -235,6 +238,22 @@ class Lexicon:
         return out
 
 
+def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
+    """What documents call their records (the `called` field a loader fills from the document's own
+    headers: 実施項目, 重点項目) where that is no word of the kind already: word -> the kind's label."""
+    kinds = registry.record_kinds()
+    known = {w for rk in kinds.values() for w in rk.words}
+    out: dict[str, str] = {}
+    for table in sorted(tables):
+        if table not in kinds or "called" not in set(db[table].columns_dict):
+            continue
+        for r in db.query(f"SELECT DISTINCT called FROM [{table}] WHERE called IS NOT NULL AND called != ''"):
+            word = nfkc(str(r["called"])).strip()
+            if len(word) >= 2 and word not in known and word != kinds[table].label:
+                out[word] = kinds[table].label
+    return out
+
+
 def load_lexicon(db: IndexReader) -> Lexicon:
     """The index's vocabulary, read once per connection (every conversation on it shares it)."""
     memo = getattr(db, "memo", None)
@@ -336,6 +355,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             add_dept(d, "practice")
         if r["ended"]:
             lex.years_with_end.append(r["ended"])
+    for r in rows("practice", "bureau"):  # a report's 所管部 column: a bureau asked for like a department
+        add_dept(r["bureau"], "practice")
     lex.years_with_end = sorted(set(lex.years_with_end), key=lambda y: (y[0], int(y[1:]) if y[1:].isdigit() else 0))
     if "conflicts" in db.table_names():  # departments printed only in some copies count too
         for r in db.query("SELECT \"values\" FROM conflicts WHERE field = 'departments'"):
@@ -355,6 +376,7 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             word = str(r["year"]).strip()
             if word and not find_years(word) and not word[:1].isdigit():
                 lex.year_words.setdefault(table, set()).add(word)
+    lex.item_words = _item_words(db, tables)
     for r in rows("initiative", "code, title, source"):
         lex.initiative_titles[(r["code"], r["source"])] = r["title"] or ""
     for rk in registry.record_kinds().values():

@@ -405,12 +405,21 @@ class Parser:
                               | {w for w, _ in VALUE_FIELDS} | _field_labels())  # 「「既に実施」の欄」: a label as printed
         self._known_values |= {_bare(v) for v in self._known_values}
 
+    def _own_item_words(self, text: str) -> str:
+        """「2025年度にAだった実施項目」 over a report that calls its practice items 実施項目 (lexicon.item_words,
+        read from the index): the kind's own word, which the grammar reads."""
+        for word in sorted(self.lex.item_words, key=len, reverse=True):
+            if word in text:
+                text = text.replace(word, self.lex.item_words[word])
+        return text
+
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         q = Query(question=question)
         text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question))), self.probe,
                                           names=self.lex.subcommittees, spellings=self.spellings)
         q.notes += typo_notes
+        text = self._own_item_words(text)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
         text = self._bureau_said_by_word(text, q)

@@ -57,6 +57,7 @@ from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, She
 from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
 from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_head, split_grid_sheets
 from assistant.kinds.plan_report.row_sheets import split_row_sheets
+from assistant.kinds.plan_report import own_words
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
 from assistant.text.wareki import label_field, label_fiscal_year
@@ -109,6 +110,11 @@ def _section1(lines: list[str]) -> int | None:
 
 
 def detect(text: str) -> bool:
+    """A report in one of the layouts below, or one naming its items in words of its own (own_words)."""
+    return _detect_known(text) or own_words.detect(text)
+
+
+def _detect_known(text: str) -> bool:
     """The report's section I evaluates its initiatives (取組項目) and their practice items (実践項目),
     and its appendix holds progress sheets or, in an abridged edition without them, section I gives
     the committee's score (委員評価); no other document is built that way. The committee's opinions
@@ -183,7 +189,8 @@ def _title(lines: list[str]) -> str:
         head = [clean(line) for line in lines if line.strip()]
         report = report_line(head)
     # (the report may be named by what it evaluates: 「南山町行政改革大綱 実施状況の評価報告書」)
-    if report is not None and re.match(r"^\S+\s+\S*(?:意見書|報告書)", head[report]):
+    # (so is a cover whose first line names both without a space: nothing stands above it)
+    if report is not None and (report == 0 or re.match(r"^\S+\s+\S*(?:意見書|報告書)", head[report])):
         return head[report]  # the plan's name and the report's on one line
     if report is not None and report > 0 and "\t" not in head[report - 1] and len(head[report - 1]) <= 40:
         return f"{head[report - 1]} {head[report]}"
@@ -223,7 +230,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     """The report's records; a layout this reader recognises but reads nothing from refuses (DocumentError)
     so that the registry reads it as a generic document with the other_kind note: a plan report of no
     records would answer every question about its items with a confident 「該当なし」."""
-    doc = _parse(text, source)
+    doc = _parse(text, source) if _detect_known(text) else _parse_own_words(text, source)
     if not doc.records:
         unread = [w for w in doc.warnings if w.kind == "malformed_row"]
         why = "取組項目も実践項目も読み取れませんでした"
@@ -384,6 +391,15 @@ def _parse(text: str, source: str) -> ParsedDocument:
     else:
         _narrative(doc, source, lines, [(0, first), (narrative_from, narrative_end)])
     doc.warnings.sort(key=lambda w: (w.line, w.record, w.note))
+    return doc
+
+
+def _parse_own_words(text: str, source: str) -> ParsedDocument:
+    """An edition laid out as tables that names its items in words of its own (own_words.py)."""
+    lines, _ = split_lines(text)
+    lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
+    doc = own_words.parse(lines, source, _title(lines))
+    _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
     return doc
 
 

@@ -27,6 +27,10 @@ THEME_WORDS = (
     ("ICT", ("ICTの活用", "デジタル")),
     ("人材", ("人材育成", "職員の人材育成", "職員の人材育成と「働き方改革」・簡素で効率的な組織づくり")),
 )
+# What the document calls this kind of record when it names it in words of its own (重点項目, 実施項目,
+# 進捗管理シート): a question saying that word asks for this kind (lexicon.item_words).
+CALLED = Field("called", "文書での呼び方")
+
 THEMES = Field("themes", "テーマ", ("テーマ",), "list", facet=True, group_words=("テーマ",),
                value_words=THEME_WORDS)
 
@@ -52,9 +56,14 @@ PRACTICE = RecordKind(
         # words); questions use the words the index holds (query/axes.py), never a guessed field.
         Field("axes", "報告書独自の観点の点数", type="json"),
         # An evaluation list grading years in points prints each item's mean of its graded years (平均点)
-        # and its first year (開始).
+        # and its first year (開始), or a 備考 states it (「令和6年度から実施」: own_words.py).
         Field("average", "平均点", ("平均点", "平均の点数", "平均評価点"), "score", show=True, group_words=("平均点",)),
-        Field("started", "開始年度", ("開始年度", "開始"), "year", show=True),
+        Field("started", "開始年度", ("開始年度", "取組開始", "開始"), "year", show=True, facet=True),
+        # An edition printing the section and its bureau in columns of their own (担当課│所管部), and a
+        # 備考 whose end gives `ended` (own_words.py).
+        Field("bureau", "所管部", ("所管部",), show=True, facet=True, group_words=("所管部",)),
+        Field("remarks", "備考", ("備考",)),
+        CALLED,
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
@@ -87,8 +96,13 @@ INITIATIVE = RecordKind(
         Field("judgement", "委員会の判定",
               ("委員会の判定", "委員会判定", *(f"{body}の判定" for body in _BODIES), "判定"),
               show=True, facet=True, group_words=("判定",), closed=True),
+        # A committee scoring out of another scale than 5 (「委員会評価（10点満点）」), and the band its
+        # report names each score with (評価区分: 順調 / 概ね順調 / 要改善): own_words.py.
+        Field("committee_scale", "委員評価の満点", type="number"),
+        Field("committee_class", "評価区分", ("評価区分",), show=True, facet=True, group_words=("評価区分",)),
+        CALLED,
     ),
-    facets=("themes", "self_overall", "judgement"),
+    facets=("themes", "self_overall", "judgement", "committee_class"),
 )
 
 COMMENT = RecordKind(
@@ -111,8 +125,29 @@ SHEET = RecordKind(
         Field("ended_text", "取組終了(記載)", show=True),
         Field("notes", "特記事項", show=True),
         Field("themes", "テーマ", type="list"),
+        CALLED,
     ),
     parent=("practice", "practice"), text_of_parent=True,
+)
+
+# A progress sheet's indicator by fiscal year (目標指標 │ 年度 │ 目標値 │ 実績値 │ 達成率 │ 評価): own_words.py.
+SHEET_VALUE = RecordKind(
+    "sheet_value", "目標指標の実績", ("目標指標",),
+    fields=(
+        Field("practice", "実践項目No.", show=True),
+        Field("year", "年度", type="year", show=True, facet=True),
+        Field("indicator", "目標指標", show=True),
+        # (the words users say for these are the evaluation sheet's indicators', declared there for the
+        # same field names: a second declaration would reorder which field a shared word like 実績 names)
+        Field("goal", "目標値", type="number", show=True),
+        Field("actual", "実績値", type="number", show=True),
+        Field("rate", "達成率", type="number", unit="%", show=True),
+        Field("rate_text", "達成率(記載)"),
+        Field("unit", "単位", show=True),
+        Field("grade", "評価", type="grade", show=True, facet=True),
+    ),
+    # (figures only, no text of its own: a keyword of a question about items is never sought here)
+    parent=("practice", "practice"),
 )
 
 SHEET_ENTRY = RecordKind(
@@ -172,4 +207,4 @@ GRADE = RecordKind(
 # The document kind as users see it (ingest's report, the browse tree).
 LABEL = "行革プランの意見書・進捗状況シート"
 
-RECORDS = (PRACTICE, INITIATIVE, COMMENT, SHEET, SHEET_ENTRY, SELF_EVAL, CHALLENGE, GRADE)
+RECORDS = (PRACTICE, INITIATIVE, COMMENT, SHEET, SHEET_ENTRY, SELF_EVAL, CHALLENGE, GRADE, SHEET_VALUE)

@@ -618,6 +618,14 @@ RULES: list[Rule] = [
          r"(?:で|が|に|は)?\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*(?P<g>[A-DSＡ-ＤＳ])(?:評価|判定)?",
          _either_year,
          examples=(("R4かR5のどちらかでC", {"conditions": [("@grades", "any_eq", {"fields": ["r4", "r5"], "grade": "C"})]}),)),
+    # 「令和5年度か令和6年度にC評価があった」: years said as alternatives (か, または) are the same question
+    # as with どちらか.
+    Rule("grade_alternative_years",
+         r"(?P<years>{YEAR}(?:\s*(?:か|または|又は|もしくは)\s*{YEAR})+)\s*(?:に|で|の)\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*"
+         r"(?P<g>[A-DSＡ-ＤＳ])(?:評価|判定)?",
+         _either_year,
+         examples=(("令和5年度か令和6年度にC評価があった", {"conditions": [("@grades", "any_eq", {"fields": ["r5", "r6"], "grade": "C"})]}),
+                   ("R3またはR4の評価がB", {"conditions": [("@grades", "any_eq", {"fields": ["r3", "r4"], "grade": "B"})]}))),
     Rule("only_years_graded",
          r"(?P<years>{YEAR}(?:\s*(?:と|、|・)\s*{YEAR})*)\s*(?:だけ|のみ)(?:に|で)?\s*(?:評価|判定|ランク)(?:が|は)?\s*"
          r"(?:ある|あり|付いている|ついている|ついてる|付いてる|付いた|ついた)",
@@ -768,7 +776,8 @@ RULES: list[Rule] = [
                    ("R2からR4の各年度評価で、B評価を一度も受けていない", {"conditions": [("@grades", "no_any_eq",
                                                             {"fields": ["r2", "r3", "r4"], "grade": "B"})]}))),
     Rule("grade_all_same",
-         _SPAN + r"(?:(?:の)?(?:評価|総合評価|グレード)(?:が|は)?\s*(?:この)?(?:\d+年間?)?(?:で|の間)?\s*(?:ずっと|毎年|一貫して|すべて|全て|変わらず|一度も|1度も|一回も|1回も|いちども)?\s*"
+         # (「4年間評価が変わらなかった」: the years counted before the grade, as after it)
+         _SPAN + r"(?:\d+年間\s*[、,]?\s*)?(?:(?:の)?(?:評価|総合評価|グレード)(?:が|は)?\s*(?:この)?(?:\d+年間)?(?:で|の間)?\s*(?:ずっと|毎年|一貫して|すべて|全て|変わらず|一度も|1度も|一回も|1回も|いちども)?\s*"
          r"(?:同じ|一定|変わらなかった|変わらない|変わっていない|変わってない|変わったことが(?:ない|なかった)|変化(?:が|は)?な(?:い|かった)"
          r"|変化していない|変化しなかった)"
          r"|(?:ずっと|毎年|毎年度|一貫して|どの年度も|各年度とも)\s*(?:同じ|同一|一定)(?:の)?(?:評価|総合評価|グレード))",
@@ -777,6 +786,7 @@ RULES: list[Rule] = [
                                                                       {"fields": ["r2", "r3", "r4", "r5"]})]}),
                    ("評価がずっと同じ", {"conditions": [("@grades", "all_equal", {"fields": ["r2", "r3", "r4", "r5"]})]}),
                    ("評価が一度も変わらなかった", {"conditions": [("@grades", "all_equal", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("4年間評価が変わらなかった", {"conditions": [("@grades", "all_equal", {"fields": ["r2", "r3", "r4", "r5"]})]}),
                    ("R3〜R4の評価が変わらなかった", {"conditions": [("@grades", "all_equal", {"fields": ["r3", "r4"]})]}),
                    ("評価が4年間ずっと同じ", {"conditions": [("@grades", "all_equal",
                                                           {"fields": ["r2", "r3", "r4", "r5"]})]}),
