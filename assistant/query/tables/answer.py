@@ -768,6 +768,23 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{label}の合計は "
                               f"{_grouped(answer.value)}{unit}です{where}。"
                               + (f"値のない{skipped}欄は数えていません。" if skipped else ""))
+    elif reading.aggregate == "avg_cols":
+        # 「教育部門の5年間の平均」: each row's own mean over the year columns read.
+        cols = reading.measure.split("|")
+        unit = t.column(cols[0]).unit
+        means = [(r, sum(ns) / len(ns), len(cols) - len(ns)) for r in rows
+                 if (ns := [n for h in cols if (n := _number(r["cells"].get(h))) is not None])]
+        label = f"{cols[0]}～{cols[-1]}" if len(cols) > 2 else "・".join(cols)
+        understood.append({"field": reading.measure, "op": "avg_cols", "value": None, "label": f"{label}の平均"})
+        if not means:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{label}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            answer.rows = [_row(t, r) for r, _, _ in means]
+            if len(means) == 1:
+                answer.value = _plain_number(round(means[0][1], 2))
+            answer.summary = ("、".join(f"{_name_of(t, r)} の{label}（{len(cols) - k}年分）の平均は {_grouped(_plain_number(round(n, 2)))}{unit}"
+                                       + (f"（値のない{k}欄を除く）" if k else "") for r, n, k in means[:10]) + f"です{where}。")
     elif reading.aggregate == "sum_change":
         # 「職員数の合計は令和5年から令和9年までで何人減る？」: the rows' total of one year against another's.
         a, b, direction = reading.measure.split("|")

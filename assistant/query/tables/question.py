@@ -637,7 +637,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(mention.end, mention.end + bound.end(), "grade_bound", (mention.start, bound.group(0)))
     delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
-    extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take))
+    extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
     _read_change(db, t, qn, mentions, free, take)
     done = _DONE.search(qn)
@@ -725,6 +725,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate = name
             take(*m.span(), "agg", name)
             break
+    if aggregate == "avg" and _read_row_mean(t, qn, mentions, free, take):
+        aggregate = "avg_cols"
     gap = _GAP.search(qn)
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)  # (found longest first: in the order said)
     two_columns = any(qn[a.end:b.start] == "と" and _GAP.match(qn, b.end) for a, b in zip(cols, cols[1:]))
@@ -789,6 +791,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if said and re.fullmatch(r"の(?:人|職員)", qn[said[-1].end:counting.start()]):
             reading.spans.append((said[-1].end, counting.end()))
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
+    if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked:
+        _figure_of_named_row(t, reading, unit_asked.group(1))
     if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked \
             and any(c.numeric and c.unit == unit_asked.group(1) for c in t.columns) \
             and not _counts_rows_as(t, unit_asked.group(1)):
@@ -1216,14 +1220,51 @@ _TOTAL_CHANGE = re.compile(r"(?P<dir>減|増)(?:る|った|えた|える|ら|少
 _AMOUNT_ASKED = re.compile(r"何人|何件|何円|何千円|いくら|いくつ|どれだけ|どれくらい|どのくらい|何か所|何箇所")
 
 
-def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take) -> str:
+# 「5年間の」「この5年の」: how many of the series' years are averaged (the last ones).
+_YEARS_SPAN = re.compile(r"(?:この|直近|過去|最近)?(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年分|年)(?:の|で)?")
+
+
+def _read_row_mean(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """「教育部門の職員数の5年間の平均は？」 over 部門 | 令和2年 … 令和6年: one row named, no numeric column
+    or year said, the table's one series of year columns: the mean of that row's years (the last N when
+    「N年間」 is said; N more than the columns held is no reading)."""
+    if sum(m.kind == "row" for m in mentions) != 1 or any(
+            m.kind == "year" or (m.kind == "col" and t.column(m.data).numeric) for m in mentions):
+        return False
+    series = [cs for cs in _year_series(t, numeric=True).values() if len(cs) >= 2]
+    if len(series) != 1:
+        return False
+    columns = sorted(series[0], key=lambda c: c.year)
+    span = next((m for m in _YEARS_SPAN.finditer(qn) if free(*m.span())), None)
+    if span is not None:
+        n = int(span.group(1))
+        if n > len(columns):
+            return False
+        columns = columns[-n:]
+        take(*span.span(), "filler")
+    take(0, 0, "avg_cols", "|".join(c.header for c in columns))
+    return True
+
+
+def _one_row_before(t: Table, prior) -> bool:
+    """The answer before was one row of this table (「一般行政部門を教えて」): a follow-up's 「令和3年と比べて
+    令和6年は何人増えた」 asks that row's change."""
+    for c in prior:
+        if c.op in ("rows", "names") and isinstance(c.value, (list, tuple)) and len(c.value) == 1:
+            return True
+        if c.op == "eq" and c.header == t.name and t.name:
+            return True
+    return False
+
+
+def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, row_before: bool = False) -> str:
     """「合計は令和5年から令和9年までで何人減る」: the sum of the later year's column less the earlier's,
     over the table's rows (each row's own change is another question: 「増える部局」); "" when not so
     asked. The years said pick the columns of one series (実績 and 計画 joined)."""
     total = _SUM_ASKED.search(qn)
     asked = _AMOUNT_ASKED.search(qn)
     years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
-    if not total and asked and len(years) == 2 and any(m.kind == "row" for m in mentions):
+    if not total and asked and len(years) == 2 and (any(m.kind == "row" for m in mentions) or row_before):
         # 「ふるさと納税推進事業、事業費は令和5年度から6年度でいくら増えた」: the change of the row named,
         # its later year's amount less the earlier's (the largest change of the one row).
         verb = _TOTAL_CHANGE.match(qn, asked.end()) if asked.start() >= years[-1].end else None
@@ -2005,6 +2046,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         measure = next(m.data for m in mentions if m.kind == aggregate)
     if aggregate == "sum_change":
         measure = next(m.data for m in mentions if m.kind == "delta")
+    if aggregate == "avg_cols":
+        measure = next(m.data for m in mentions if m.kind == "avg_cols")
     if aggregate == "gap":
         measure, asked = summed_years, ""
     if aggregate == "row_gap":
@@ -2086,7 +2129,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
@@ -2094,7 +2137,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence",
-                                 "cols", "contains", "signed", "below_zero", "length"}),
+                                 "cols", "contains", "signed", "below_zero", "length", "delta", "diff"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
@@ -2418,6 +2461,22 @@ def _column_year_of_day(t: Table, day: tuple[int, int, int] | None) -> int | Non
     calendar = not any("年度" in nfkc(c.header) for c in t.columns if c.year is not None)
     year = day[0] if calendar else (day[0] - 1 if day[1] <= 3 else day[0])
     return year if year in by_year else None
+
+
+def _figure_of_named_row(t: Table, reading: _Reading, unit: str) -> None:
+    """「定員適正化計画の目標は何人」 naming one row (an item 「定員適正化計画の目標」 with a field 目標
+    「…を3,250人以内とする」): 何人 asks the figure in 人 its cell states, never how many rows (「1件」).
+    Only when exactly one cell of the row states a figure in that unit; it is then the value asked."""
+    if len(reading.names) != 1 or _counts_rows_as(t, unit):
+        return
+    rows = [r for r in t.rows if all(c.op == "rows" and r["key"] in c.value for c in reading.conds)]
+    if len(rows) != 1 or not reading.conds:
+        return
+    figure = re.compile(r"\d[\d,]*(?:\.\d+)?\s*" + re.escape(unit))
+    holders = [h for h, v in rows[0]["cells"].items() if h not in (t.name, t.number)
+               and len(figure.findall(nfkc(str(v or "")))) == 1]
+    if len(holders) == 1:
+        reading.aggregate, reading.asked = "", holders[0]
 
 
 def _counts_rows_as(t: Table, counter: str) -> bool:

@@ -72,8 +72,9 @@ def read_tables(db: IndexReader) -> list[Table]:
             # A row leaves its empty cells out: it belongs to the table before it when its columns are
             # that table's (the same header, some cells blank), wherever the table went on.
             key = next((k for k in reversed(list(groups)) if k[0] == r["source"] and (
-                _same_table(k[1], tuple(cells)) or (r["line"] - groups[k][-1]["line"] <= 2 and
-                                                    len(set(k[1]) & set(cells)) >= 0.5 * len(cells)))), None)
+                _same_table(k[1], tuple(cells)) and not _names_other_rows(k[1], groups[k][-1], row)
+                or (r["line"] - groups[k][-1]["line"] <= 2 and
+                    len(set(k[1]) & set(cells)) >= 0.5 * len(cells)))), None)
             if key is None:
                 key = (r["source"], tuple(cells))
                 groups[key] = []
@@ -129,7 +130,7 @@ def read_tables(db: IndexReader) -> list[Table]:
             for r in rows:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
         body = [r for r in rows if not _is_total(r["cells"], headers)]
-        if len(body) < 3 or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
+        if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
             continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
         for where in ("heading", "caption"):
             if headers != "item" and len({r.get(where, "") for r in body}) > 1:
@@ -432,6 +433,26 @@ def _same_table(headers: tuple, cells: tuple) -> bool:
         set(cells) <= set(headers) or set(headers) <= set(cells) or shared >= 0.8 * len(cells))
 
 
+def _names_other_rows(headers: tuple, last: dict, row: dict) -> bool:
+    """「部門 | 令和2年 … 令和6年」 and, under another heading, 「区分 | 令和2年 … 令和6年」: the same year
+    columns of two tables whose first columns differ (departments, then kinds of staff) — another table,
+    not the first one's rows (a 合計 of the first must not add the second's)."""
+    cells = tuple(row["cells"])
+    if not cells or not headers or cells[0] == headers[0] or cells[0] in headers or headers[0] in cells:
+        return False
+    return (row.get("heading") or "", row.get("caption") or "") != (last.get("heading") or "", last.get("caption") or "")
+
+
+def _year_series_of(headers, rows: list[dict]) -> bool:
+    """Two rows under three or more year columns of figures (再任用職員・任期付職員 by 令和2年…令和6年)
+    are a table too: each row is a series users ask by year, not a legend or a pair of labels."""
+    if isinstance(headers, str):
+        return False
+    years = [h for h in headers if find_years(nfkc(str(h)))
+             and all(_number(r["cells"].get(h)) is not None for r in rows)]
+    return len(years) >= 3
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     return any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v)
@@ -603,7 +624,8 @@ def _column(header: str, values: list) -> Column:
     text = nfkc(header)
     years = find_years(text)
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
-    unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1))), "")
+    # (「令和2年（2020年）」: a bracket giving the year in 西暦 is no unit either)
+    unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1), calendar=True)), "")
     # 「効果額（千円）※1」: a footnote's mark is no part of the name said.
     base = _FOOTNOTE_MARK.sub("", _UNIT.sub("", text))
     for y in sorted(find_years(base), key=lambda y: -y.start):
