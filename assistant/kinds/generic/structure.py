@@ -698,6 +698,12 @@ class Walker:
             return
         pct = None
         found = None
+        counts = [n for n, c in enumerate(cells) if n < len(header) and header[n] and c
+                  and _COUNT_HEADER_RE.search(header[n]) and _number(c) is not None]
+        if len(counts) > 1:
+            # | 使途 | 第1四半期 件数 | 金額 | 第2四半期 件数 | …: several counts in a row, none of them the
+            # row's one count (「観光の件数」 is a column's, asked of the table)
+            return
         for n, c in enumerate(cells):
             name = header[n] if n < len(header) else ""
             if not name or not c:

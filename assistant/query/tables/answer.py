@@ -337,8 +337,8 @@ def _abbreviates(word: str, title: str) -> bool:
     """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
     its last two together (計画), as Japanese shortens a name. A verb's kana stays in it (「補助金見直し」 of
     「補助金等見直し結果一覧」). A Latin word after the kanji (「行革KPI」 of 「行政改革推進計画 KPIの進捗状況」) is
-    its last part, whole."""
-    latin = re.fullmatch(r"([一-龥]{2,})([a-z]{2,})", word)
+    its last part, whole, as is a katakana word (「窓口アンケート」 of 「市役所窓口サービスに関する来庁者アンケート」)."""
+    latin = re.fullmatch(r"([一-龥]{2,})([a-z]{2,}|[ァ-ヶぁ-ゖー]{3,})", word)  # (read in hiragana: _key)
     if latin and latin.group(2) in title:
         at = 0
         for ch in latin.group(1):
@@ -538,6 +538,14 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             # the target is reached from above.
             a, b = -a, -b
         return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
+    if c.op.startswith("sum_"):
+        # 「満足度（満足＋やや満足）が70％以上」: the row's columns added, then compared
+        ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        if any(n is None for n in ns):
+            return False
+        total = round(sum(ns), 6)
+        return {"sum_ge": total >= c.value, "sum_gt": total > c.value, "sum_le": total <= c.value,
+                "sum_lt": total < c.value, "sum_eq": total == c.value}[c.op]
     if c.op.startswith("change_"):
         a, b = (c.value.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
         if a is None or b is None:
@@ -676,7 +684,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         present = [(r, n) for r, n in numbers if n is not None]
         word = {"sum": "合計", "avg": "平均", "max": "最大", "min": "最小"}[reading.aggregate]
         if len(parts) > 1:
-            m = f"{parts[0]}〜{parts[-1]}"
+            # (two columns of no year added, 満足＋やや満足, are said so; a run of years from the first to the last)
+            m = "＋".join(parts) if len(parts) == 2 and all(t.column(p).year is None for p in parts) \
+                else f"{parts[0]}〜{parts[-1]}"
         understood.append({"field": reading.measure, "op": reading.aggregate, "value": None, "label": f"{m}の{word}"})
         if not present:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{m}の値がありません{where}。"
@@ -697,7 +707,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = _plain_number(best)
             top_names = "、".join(_name_of(t, r) for r in top)
             extreme = "最も大きい" if reading.aggregate == "max" else "最も小さい"
-            if t.column(m).dates:
+            if len(parts) == 1 and t.column(m).dates:
                 extreme = "最も遅い" if reading.aggregate == "max" else "最も早い"
                 answer.value = str(top[0]["cells"].get(m))
                 unit = ""

@@ -635,6 +635,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if bound and mention.data[0] in _GRADE_RANK and free(mention.end, mention.end + bound.end()) \
                 and all(_graded(t, h) for h in mention.data[1]):
             take(mention.end, mention.end + bound.end(), "grade_bound", (mention.start, bound.group(0)))
+    _read_added_columns(t, qn, mentions, free, take)
     delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
@@ -751,7 +752,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate == "sum" and re.search(r"あわせて|合わせて", qn)):
         aggregate = aggregate or "count"
         take(*counting.span(), "count")
-    elif counting and aggregate == "":
+    elif counting and aggregate == "" and not any(
+            m.kind == "col" and m.start <= counting.start() and counting.end() <= m.end and t.column(m.data).numeric
+            for m in mentions):
+        # (「第4四半期の件数は？」: 件数 inside a numeric column's name said is that column, its value asked)
         aggregate = "count"
     run = _RUN.search(qn)
     if run and free(*run.span()):
@@ -826,6 +830,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= ratio.start()]
         if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:ratio.start()]) and ratio.group(0).startswith("何"):
             reading.aggregate = ""
+        elif said and t.column(reading.asked).unit in ("%", "％"):
+            # 「「ふつう」は何％？」「「不満」と答えた人の割合は？」 over a column of percentages (回答の割合（％）):
+            # the share the column holds, not how many of the rows
+            reading.aggregate = ""
+            answered = re.match(r"[」』]?\s*(?:と|に)?(?:答え|回答し|選ん|選択し)[ぁ-ん]*(?:人|方|者)?の?", qn[said[-1].end:])
+            if answered and answered.end() > 1:
+                reading.spans.append((said[-1].end, said[-1].end + answered.end()))
     if reading is not None:
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
@@ -1224,6 +1235,48 @@ _AMOUNT_ASKED = re.compile(r"何人|何件|何円|何千円|いくら|いくつ|
 _YEARS_SPAN = re.compile(r"(?:この|直近|過去|最近)?(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年分|年)(?:の|で)?")
 
 
+# 「「やや不満」と「不満」を合わせると」「満足度（満足＋やや満足）が」: two numeric columns said joined, added.
+_JOINED = re.compile(r"[」』]?\s*(?:と|\+|＋|・|や)\s*[「『]?")
+_ADDED = re.compile(r"[」』]?\s*(?:[)）]|(?:を|の)?(?:合わせ|あわせ|足し|合計し|合算し)[ぁ-ん]*)")
+_OP_WORDS = {"ge": "以上", "gt": "超", "le": "以下", "lt": "未満", "eq": ""}
+
+
+def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
+    """Two numeric columns of one unit said joined and added (「やや不満と不満を合わせると何％」, 「満足度（満足
+    ＋やや満足）が70％以上」): a bound said right after is a condition on each row's sum of the two; else
+    the sum of the two is the value asked (read as columns added, as months said from…to are). An
+    extreme (「合わせた満足度がいちばん低い」) is not read so: the columns stay as said."""
+    cols = sorted((m for m in mentions if m.kind == "col" and t.column(m.data).numeric), key=lambda m: m.start)
+    for a, b in zip(cols, cols[1:]):
+        joined = _JOINED.fullmatch(qn[a.end:b.start])
+        added = _ADDED.match(qn, b.end)
+        if not joined or not added or a.data == b.data or t.column(a.data).unit != t.column(b.data).unit \
+                or not free(b.end, added.end()):
+            continue
+        start = a.start
+        named = re.search(r"[一-龥ァ-ヶー]{2,6}[(（]\s*[「『]?$", qn[:a.start])  # 「満足度（」: the sum's own name
+        if named and added.group(0).strip("」』 ").startswith((")", "）")):
+            start = named.start()
+        tail = re.match(r"[一-龥ァ-ヶー]{0,6}(?:が|は)?", qn[added.end():])
+        cmp = next((m for m in mentions if m.kind == "cmp" and m.start == added.end() + tail.end()), None)
+        if cmp is not None and cmp.data[0] in _OP_WORDS:
+            for m in (a, b, cmp):
+                mentions.remove(m)
+            take(start, cmp.end, "colsum", ((a.data, b.data), cmp.data[0], cmp.data[1]))
+            return
+        if _MAX.search(qn, added.end()) or _MIN.search(qn, added.end()) or _ORDER.search(qn, added.end()):
+            # 「満足とやや満足を合わせた満足度がいちばん低い」: the extreme of each row's sum (its name after it)
+            for m in (a, b):
+                mentions.remove(m)
+            name = re.match(r"[一-龥ァ-ヶー]{0,6}", qn[added.end():])
+            take(start, added.end() + name.end(), "addcols", [a.data, b.data])
+            return
+        for m in (a, b):
+            mentions.remove(m)
+        take(start, added.end(), "months", [a.data, b.data])
+        return
+
+
 def _read_row_mean(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
     """「教育部門の職員数の5年間の平均は？」 over 部門 | 令和2年 … 令和6年: one row named, no numeric column
     or year said, the table's one series of year columns: the mean of that row's years (the last N when
@@ -1592,6 +1645,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     from_year = None  # a year said with から, whose まで year closes a span
     pending_bound: dict[int, str] = {}  # a year said with its bound before the column it bounds
     summed: list[str] = []  # the columns of several years of one measure, added up row by row
+    added_cols: list[str] = []  # two columns said added (満足＋やや満足), the extreme of whose sum is asked
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
     two_asked, last_col_end = False, -1
@@ -1698,6 +1752,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(headers, "any_month", n, f"いずれかの月が{n:g}{unit}"))
         elif m.kind == "months":
             summed = list(m.data)  # (their sum, however it is asked: 合わせて何人, 合計)
+        elif m.kind == "addcols":
+            added_cols = list(m.data)
+        elif m.kind == "colsum":
+            headers, op, value = m.data
+            conds.append(Cond("|".join(headers), "sum_" + op, value,
+                              f"{'＋'.join(headers)}が{value:g}{_OP_WORDS.get(op, '')}"))
         elif m.kind == "yspan":
             spans = [c.header for c in t.columns if c.years_inside]
             plan = _plan_years(t)
@@ -2113,6 +2173,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
         measure = asked if asked and (t.column(asked).numeric or (aggregate in ("max", "min") and t.column(asked).dates)) else ""
         measure = next((m.data for m in mentions if m.kind == "day"), summed_years or measure)  # 「一番早く完了した」: 完了日
+        measure = "|".join(added_cols) if added_cols else measure
         if not measure:
             numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
             measure = numeric[0] if len(numeric) == 1 else ""
@@ -2124,7 +2185,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change", "colsum", "addcols",
                                                                  "presence", "signed", "contains", "era", "day", "cols",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
@@ -2136,7 +2197,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence", "colsum", "addcols",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff"}),
                     notes, said,
                     part_year if asked else 0)

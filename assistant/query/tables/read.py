@@ -625,7 +625,9 @@ def _column(header: str, values: list) -> Column:
     years = find_years(text)
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
     # (「令和2年（2020年）」: a bracket giving the year in 西暦 is no unit either)
-    unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1), calendar=True)), "")
+    # (「第4四半期（1月～3月）」: a bracket of months or other figures is no unit; ㎡ is m2 in NFKC)
+    unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1), calendar=True)
+                 and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))), "")
     # 「効果額（千円）※1」: a footnote's mark is no part of the name said.
     base = _FOOTNOTE_MARK.sub("", _UNIT.sub("", text))
     for y in sorted(find_years(base), key=lambda y: -y.start):
