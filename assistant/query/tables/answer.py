@@ -35,6 +35,7 @@ class TableContext:
     asked: str = ""
     rows: list[dict] = field(default_factory=list)
     grouped: str = ""  # the column the answer counted its rows by
+    top: list[str] = field(default_factory=list)  # the keys of the rows an extreme answered (「いちばん少ない使途」)
 
 
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
@@ -51,6 +52,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     if context is not None:
         read, context = _the_value_answered(read, context)
+        context = _the_row_answered(read, context)
     got = _answer_from_tables(db, read, context, loose)
     if got is not None:
         got[0].question = question
@@ -58,6 +60,19 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
 
 
 _THAT = re.compile(r"(?:その|この|同じ)([一-龥]{1,4})")
+
+
+def _the_row_answered(question: str, context: TableContext) -> TableContext:
+    """「その使途の年間の寄附額は？」 after 「寄附件数がいちばん少ない使途は？」: the row the extreme answered,
+    said by the rows' word (使途 of 使途区分), not every row the answer ranked."""
+    m = _THAT.search(question)
+    t = context.table
+    if not context.top or not m or not t.name or not any(
+            _key(f).startswith(_key(m.group(1))) or _key(m.group(1)).startswith(_key(f))
+            for f in (*t.column(t.name).forms, *_ROW_WORDS) if len(f) >= 2):
+        return context
+    return TableContext(t, [*context.conds, Cond(t.name, "rows", list(context.top), f"前の回答の{t.name}")],
+                        context.asked, [r for r in context.rows if r["key"] in context.top])
 
 
 def _the_value_answered(question: str, context: TableContext) -> tuple[str, TableContext]:
@@ -1012,8 +1027,23 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。"
     if answer.caveat and not answer.summary.startswith(answer.caveat):
         answer.summary = answer.caveat + answer.summary
+    top = _extreme_rows(t, reading, rows) if answer.status == "exact" else []
     return answer, TableContext(t, conds, reading.asked, rows,
-                                grouped=reading.measure if reading.aggregate in ("group", "distinct") else "")
+                                grouped=reading.measure if reading.aggregate in ("group", "distinct") else "", top=top)
+
+
+def _extreme_rows(t: Table, reading: _Reading, rows: list[dict]) -> list[str]:
+    """The keys of the rows holding the largest (smallest) value of the measure, ties included."""
+    if reading.aggregate not in ("max", "min") or not reading.measure:
+        return []
+    parts = reading.measure.split("|")
+    if len(parts) == 1 and t.column(parts[0]).dates:
+        return []
+    valued = [(r["key"], n) for r in rows if (n := _added_across(r, parts)) is not None]
+    if not valued:
+        return []
+    best = (max if reading.aggregate == "max" else min)(n for _, n in valued)
+    return [k for k, n in valued if n == best]
 
 
 def _added_across(row: dict, headers: list[str]) -> float | None:

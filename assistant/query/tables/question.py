@@ -546,6 +546,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「まだ決まってない」: the cells that print 未定 (実施目標年度 | 未定).
         take(*undecided.span(), "value", ("未定", values["未定"]))
     _quoted_in_column(t, question, qn, mentions, taken, take)
+    _shared_words_joined(t, qn, mentions)
     _topic_in_rows(t, question, qn, free, take)
     part = _part_of_one_row(t, question, qn, place_spans, free, take) if not mentions else None
     if part is not None:
@@ -1277,6 +1278,40 @@ def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take)
         return
 
 
+def _shared_words_joined(t: Table, qn: str, mentions: list[_Mention]) -> None:
+    """Words each of which several columns are said by (「年間」 of 年度計 件数 | 金額, 「寄附件数」 of each
+    四半期's 件数): said together (「寄附件数が年間で」「第1四半期の寄附額」), the one column both name;
+    said alone, the column of what is asked (いくら: the amount; 何件: the count), else none — the word is
+    left unread (the answer says so) rather than bound to the first such column."""
+    def holders(m: _Mention) -> list[str]:
+        said = qn[m.start:m.end]
+        return [c.header for c in t.columns if said in c.forms]
+
+    shared = [(m, holders(m)) for m in mentions if m.kind == "col"]
+    shared = [(m, h) for m, h in shared if len(h) > 1]
+    used = set()
+    for i, (a, ha) in enumerate(shared):
+        for b, hb in shared[i + 1:]:
+            both = [h for h in ha if h in hb]
+            if len(both) == 1 and id(a) not in used and id(b) not in used:
+                a.data = b.data = both[0]
+                used |= {id(a), id(b)}
+    for m, h in shared:
+        if id(m) in used or m.data not in h:
+            continue
+        others = [x for x in mentions if x.kind == "col" and x is not m and x.data in h]
+        if others:
+            continue  # (another word said names one of them: 「年度計金額」 beside 「年間」)
+        money = [x for x in h if re.search(r"(?:額|金)$", t.column(x).base)]
+        counts = [x for x in h if re.search(r"(?:件数|数)$", t.column(x).base)]
+        if re.search(r"いくら|何円|何万円|何千円|金額", qn) and len(money) == 1:
+            m.data = money[0]
+        elif re.search(r"何件|件数", qn) and len(counts) == 1:
+            m.data = counts[0]
+        elif len({t.column(x).base for x in h}) > 1 and not _year_series(t, numeric=True).get(t.column(h[0]).base):
+            mentions.remove(m)
+
+
 def _read_row_mean(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
     """「教育部門の職員数の5年間の平均は？」 over 部門 | 令和2年 … 令和6年: one row named, no numeric column
     or year said, the table's one series of year columns: the mean of that row's years (the last N when
@@ -1555,6 +1590,19 @@ def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
 
 
 _YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "万千円": 10000000, "千万円": 10000000, "億円": 100000000}
+
+
+def _figure(value: float) -> str:
+    """3e+07 is said 30,000,000 (a bound converted to the column's unit of money); 2.5 stays 2.5."""
+    return f"{value:,.0f}" if float(value).is_integer() and abs(value) >= 1e6 else f"{value:g}"  # (:g writes 1e+06)
+
+
+def _money_unit(c: Column) -> str:
+    """The column's unit; an amount column (金額, 寄附額, 事業費) whose unit no header or note states is in
+    円: figures written out in full (「3000万円以上」 over 30,670,000 is 30,000,000, never 3000)."""
+    if c.unit or not c.numeric or not re.search(r"(?:額|金|費)$", c.base):
+        return c.unit
+    return "円"
 
 
 def _in_column_unit(value, said: str, column: str):
@@ -1926,8 +1974,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if target is None:
                 return None
             last_cmp = (m, target)
-            value = _in_column_unit(value, unit, t.column(target).unit)
-            label_value = f"{value[0]:g}〜{value[1]:g}" if op == "between" else f"{value:g}"
+            value = _in_column_unit(value, unit, _money_unit(t.column(target)))
+            label_value = f"{_figure(value[0])}〜{_figure(value[1])}" if op == "between" else _figure(value)
             conds.append(Cond(target, op, value, _said(target, op, label_value)))
             years, col = [], ""
         elif m.kind == "cols":

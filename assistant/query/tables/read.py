@@ -548,7 +548,65 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers
         columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
     columns = _year_total_said(columns)
+    columns = _quarter_total_said(columns)
+    columns = _measure_of_title(columns, doc_title)
+    if name and re.fullmatch(r"[一-龥]{2,4}(?:区分|分類)", _key(name)):
+        # 「使途区分」 naming the rows is said 使途 too (「寄附額がいちばん多い使途」「使途ごと」)
+        stem = re.sub(r"(?:区分|分類)$", "", _key(name))
+        if not any(stem in c.forms for c in columns):
+            columns = [replace(c, forms=(*c.forms, stem)) if c.header == name else c for c in columns]
     return Table(source, doc_title, caption, columns, rows, name, number)
+
+
+_QUARTER = re.compile(r"第?[1-4一二三四]四半期")
+_QUARTER_TOTAL = re.compile(r"(年度計|年間計|年計|年度合計|年間合計|合計|計)")
+
+
+def _quarter_total_said(columns: list[Column]) -> list[Column]:
+    """「第1四半期 … 第4四半期 | 年度計」 (each over 件数 | 金額 when the header has two rows): the total
+    columns are what 「年間」 says (「年間の件数」「年間いくら」)."""
+    if sum(bool(_QUARTER.match(c.base)) for c in columns if c.numeric) < 3:
+        return columns
+    out = []
+    for c in columns:
+        quarter = _QUARTER.match(c.base) if c.numeric else None
+        m = _QUARTER_TOTAL.match(c.base) if c.numeric else None
+        if quarter is not None and quarter.end() < len(c.base):
+            # 「第1四半期」 said alone of 第1四半期 件数 | 金額: either, the word said with it picks one
+            # (tables/question.py reads the two words together)
+            out.append(replace(c, forms=(*c.forms, quarter.group(0))))
+            continue
+        if m is None:
+            out.append(c)
+            continue
+        rest = c.base[m.end():].lstrip("の")
+        said = ["年間", "年間の合計", "年間合計"] + ([f"年間の{rest}", f"年間{rest}", f"{rest}の年間合計", m.group(1)] if rest else [])
+        out.append(replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *said)), key=len, reverse=True))))
+    return out
+
+
+# 「寄附実績」「利用実績」 in a title: what the table's amounts and counts are of (寄附額, 寄附件数).
+_TITLE_MEASURE = re.compile(r"([一-龥]{2})実績")
+
+
+def _measure_of_title(columns: list[Column], doc_title: str) -> list[Column]:
+    """Columns named 金額 or 件数 in a table of 「寄附実績」 are said 寄附額, 寄附金額, 寄附件数 (what
+    the title says they count), in every form they are said by."""
+    m = _TITLE_MEASURE.search(nfkc(doc_title))
+    if m is None:
+        return columns
+    noun = m.group(1)
+    out = []
+    for c in columns:
+        added = []
+        if c.numeric:
+            for f in c.forms:
+                if "金額" in f and noun not in f:
+                    added += [f.replace("金額", noun + "額"), f.replace("金額", noun + "金額")]
+                elif "件数" in f and noun not in f:
+                    added.append(f.replace("件数", noun + "件数"))
+        out.append(replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *added)), key=len, reverse=True))) if added else c)
+    return out
 
 
 _MONTH = re.compile(r"(?:令和\d+年|\d{4}年)?\s*(?:1[0-2]|[1-9])月(?:分)?")
