@@ -2367,8 +2367,9 @@ def _price_changed(t, qn: str, free, take) -> None:
     m = _PRICE_CHANGE.search(qn)
     if not m or not free(*m.span()):
         return
-    before = [c.header for c in t.columns if c.numeric and re.match(r"(?:現行|改定前|見直し前|変更前|旧)", c.base)]
-    after = [c.header for c in t.columns if c.numeric and re.match(r"(?:改定後|見直し後|変更後|新)", c.base)]
+    # (「料金（円）」 over 現行 | 改定案, joined as 料金現行: the lower label, after the shared upper one)
+    before = [c.header for c in t.columns if c.numeric and re.match(r"(?:[一-龥]{1,4}?)?(?:現行|改定前|見直し前|変更前|旧)", c.base)]
+    after = [c.header for c in t.columns if c.numeric and re.match(r"(?:[一-龥]{1,4}?)?(?:改定後|改定案|見直し後|見直し案|変更後|新)", c.base)]
     if len(before) == 1 and len(after) == 1:
         take(*m.span(), "cols", (after[0], before[0], "lt" if m.group("down") else "gt", False, True))
 

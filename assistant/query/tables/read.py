@@ -502,6 +502,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
     columns = [replace(c, forms=(*c.forms, stems[c.header])) if c.header in stems
                and not any(stems[c.header] in o.forms for o in columns if o.base != c.base) else c for c in columns]
+    # 「改定案」 (a revision proposed, 料金 over 現行 | 改定案) is said 改定後 too, where no column is.
+    proposed = [c for c in columns if c.numeric and re.search(r"(?:改定|見直し)案$", c.base)]
+    if len(proposed) == 1 and not any("改定後" in f for c in columns for f in c.forms):
+        columns = [replace(c, forms=(*c.forms, "改定後", "改定後の料金", "改定後料金")) if c is proposed[0] else c for c in columns]
     # 「改定前」 of 現行 | 改定後 (a revision): the amount in force is the one before it.
     if any(c.numeric and c.base.startswith("改定後") for c in columns):
         columns = [replace(c, forms=(*c.forms, "改定前" + c.base[2:])) if c.numeric and c.base.startswith("現行")
