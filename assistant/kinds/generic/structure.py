@@ -449,7 +449,7 @@ class Walker:
     def table_row(self, cells: list[str], kind: str, line_no: int) -> None:
         cells = [clean(nfkc(c)) for c in cells]
         self.heading_line = 0
-        pairs = _pair_runs(cells)
+        pairs = _pair_runs(cells) if not (len([c for c in cells if c]) == 2 and _counted_header([c for c in cells if c])) else None
         if pairs:
             pairs = [(label.strip("【】[]"), value) for label, value in pairs]  # 【目標】 is the label 目標
         if pairs and (self.table is None or self.table.kind != kind or self.table.pairs):
@@ -494,7 +494,7 @@ class Walker:
                     self.last_text = caption_of_row(cells)  # the title beside the unit names the table
                 return
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
-            pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0])
+            pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0]) and not _counted_header(cells)
             caption = self.heading
             if self.last_text and not self.stack and self.last_text != self.heading and not _LEGEND_LINE.match(self.last_text):
                 caption = self.last_text if len(self.last_text) <= 60 else self.heading
@@ -866,6 +866,16 @@ def _captionish(line: str) -> bool:
     text = _BULLET_RE.sub("", nfkc(line)).strip()
     return 2 <= len(text) <= 30 and not text.endswith(("。", "、", ".", ")")) and not _LABEL_RE.match(text) \
         and not text.startswith("【")
+
+
+# 「回答者数（人）」「件数」「金額（千円）」: a column's name with its unit, heading figures below it.
+_MEASURE_HEADER_RE = re.compile(r"^[^\d()（）]{1,12}(?:数|額|率|割合)\s*(?:[(（][^()（）\d]{1,6}[)）])?$|^[^\d()（）]{1,12}[(（](?:人|件|円|千円|万円|%|％|回|か所|箇所)[)）]$")
+
+
+def _counted_header(cells: list[str]) -> bool:
+    """| 来庁の目的 | 回答者数（人） | over rows of figures: the header of a two-column table (its second
+    cell names a measure with its unit), never a label and its value."""
+    return bool(_MEASURE_HEADER_RE.match(nfkc(cells[1]).strip()))
 
 
 def _labelish(cell: str) -> bool:

@@ -414,6 +414,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if score < 100:
                     read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
                 verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
+    _rows_left_out(t, qn, mentions, named, free, take)
     kana = len(t.rows) <= _MAX_READ_ROWS and spelled_in_kana(qn)
     if t.name and not named and kana:
         # 「ふるさとのうぜいの拡充」: the name written in kana, found by its reading.
@@ -1278,6 +1279,18 @@ def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take)
         return
 
 
+def _rows_left_out(t: Table, qn: str, mentions: list[_Mention], named: list[str], free, take) -> None:
+    """「市長におまかせ以外で」「…を除いて」: a row named, then negated — every other row, not that one."""
+    for m in [m for m in mentions if m.kind == "row"]:
+        neg = _NEGATION.match(qn[m.end:])
+        if neg and free(m.end, m.end + neg.end()):
+            name = next((str(r["cells"].get(t.name) or "") for r in t.rows if r["key"] == m.data), "")
+            mentions.remove(m)
+            if name in named:
+                named.remove(name)
+            take(m.start, m.end + neg.end(), "notrow", m.data)
+
+
 def _shared_words_joined(t: Table, qn: str, mentions: list[_Mention]) -> None:
     """Words each of which several columns are said by (「年間」 of 年度計 件数 | 金額, 「寄附件数」 of each
     四半期's 件数): said together (「寄附件数が年間で」「第1四半期の寄附額」), the one column both name;
@@ -1296,6 +1309,15 @@ def _shared_words_joined(t: Table, qn: str, mentions: list[_Mention]) -> None:
             if len(both) == 1 and id(a) not in used and id(b) not in used:
                 a.data = b.data = both[0]
                 used |= {id(a), id(b)}
+    # 「第4四半期は第1四半期より寄附額が」: one measure word said for two quarters, each joined with it
+    for b, hb in shared:
+        if id(b) not in used:
+            continue
+        partners = [(a, [h for h in ha if h in hb]) for a, ha in shared if a is not b and id(a) not in used]
+        for a, both in partners:
+            if len(both) == 1:
+                a.data = both[0]
+                used.add(id(a))
     for m, h in shared:
         if id(m) in used or m.data not in h:
             continue
@@ -1538,13 +1560,32 @@ def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -
 
 # 「目標よりいくつ多かった」: by how much a row's number is over (or under) the column said.
 _HOW_MUCH = re.compile(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})"
-                       r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え)[ぁ-ん]*")
+                       r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え|増え|増加し|減っ|減少し|伸び)[ぁ-ん]*")
+
+
+# 「第1四半期より寄附額がどれだけ増えた」: the measure both columns are of, said between より and how much.
+_MEASURE_BETWEEN = re.compile(r"(?:より|と比べて|に比べて)(?P<m>[^、。?？]{1,8}?)(?:が|は)(?=いくつ|いくら|どれだけ|どれくらい|どのくらい|何)")
 
 
 def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
     """The column said before より and the row's other number of the same year (目標 → 実績 of 令和6年度,
-    the year said before), one number each: their difference is asked."""
+    the year said before), one number each: their difference is asked. 「第4四半期は第1四半期より」: the
+    column said first, before は, is the other number."""
     for b in sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start):
+        between = _MEASURE_BETWEEN.match(qn, b.end)
+        said_between = [m for m in mentions if m.kind == "col" and between and between.start("m") <= m.start
+                        and m.end <= between.end("m")]
+        first = [a for a in mentions if a.kind == "col" and a.end <= b.start and a.data != b.data
+                 and re.fullmatch(r"(?:は|が|の方が|のほうが)", qn[a.end:b.start])]
+        if between and said_between and first and t.column(first[-1].data).numeric and t.column(b.data).numeric:
+            how = _HOW_MUCH.match(qn[:between.start()] + "より" + qn[between.end():], between.start())
+            if how:
+                up = not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
+                for m in [first[-1], b, *said_between]:
+                    mentions.remove(m)
+                take(first[-1].start, between.end() + how.end() - between.start() - 2, "diff",
+                     f"{first[-1].data}|{b.data}|{'up' if up else 'down'}")
+                return True
         how = _HOW_MUCH.match(qn, b.end)
         if not how or not free(b.end, how.end()):
             continue
@@ -1557,7 +1598,7 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) ->
             return False
         for m in [b, *years[-1:]]:
             mentions.remove(m)
-        up = not re.match(r"少な|下回|小さ|低", how.group("dir"))
+        up = not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
         take(years[-1].start if years else b.start, how.end(), "diff",
              f"{own[0].header}|{other[0].header}|{'up' if up else 'down'}")
         return True
@@ -2050,6 +2091,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     conds = _years_either(_either(t, conds))
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
+    for m in mentions:
+        if m.kind == "notrow":
+            name = next(str(r["cells"].get(t.name) or "") for r in t.rows if r["key"] == m.data)
+            conds.append(Cond(t.name, "not_names", {_key(name)}, f"{t.name}が{name}以外"))
     marked = [c for c in t.columns if c.marks]
     if years and marked and not conds_on_years(conds):
         # 「令和8年度に実施する」 over a schedule of ○ marks by year (R6 R7 R8 R9).
@@ -2233,7 +2278,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change", "colsum", "addcols",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change", "colsum", "addcols", "notrow",
                                                                  "presence", "signed", "contains", "era", "day", "cols",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
@@ -2245,7 +2290,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence", "colsum", "addcols",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff"}),
                     notes, said,
                     part_year if asked else 0)
@@ -2581,6 +2626,11 @@ def _figure_of_named_row(t: Table, reading: _Reading, unit: str) -> None:
         return
     rows = [r for r in t.rows if all(c.op == "rows" and r["key"] in c.value for c in reading.conds)]
     if len(rows) != 1 or not reading.conds:
+        return
+    counted = [c.header for c in t.columns if c.numeric and c.unit == unit and c.header != t.number]
+    if len(counted) == 1:
+        # 「税に関する手続・相談は何人」 over 来庁の目的 | 回答者数（人）: the one column counting 人
+        reading.aggregate, reading.asked = "", counted[0]
         return
     figure = re.compile(r"\d[\d,]*(?:\.\d+)?\s*" + re.escape(unit))
     holders = [h for h, v in rows[0]["cells"].items() if h not in (t.name, t.number)
