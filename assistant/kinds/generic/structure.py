@@ -804,7 +804,9 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     if not below or len(below) == len([c for c in cells if c]) == len(header):
         return False
     # 「（㎡）」 under 延床面積: a unit wrapped to the header's second line (NFKC makes it ASCII, no label)
-    if not all(_labelish(c) or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c) for n, c in below) \
+    # (2025 | 2026 | … under 「実施時期（年度）」: a run of years naming the columns of a timeline)
+    years = _year_run([c for _, c in below])
+    if not all(_labelish(c) or years or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c) for n, c in below) \
             or all(_UNIT_CELL_RE.match(c) for _, c in below):
         return False
     # a merged cell shows: a label under an empty header cell, or the first column merged down
@@ -828,6 +830,13 @@ def _formula_note(header: list[str], n: int, cell: str) -> bool:
 _UNIT_CELL_RE = re.compile(r"^[(（](?![\d,.]+[)）])[^()（）]{1,6}[)）]$")  # (m2), (千円); not (3)
 
 
+def _year_run(cells: list[str]) -> bool:
+    """Three or more bare 西暦 years, each the one before plus one: the years of a timeline's columns."""
+    if len(cells) < 3 or not all(re.fullmatch(r"(?:19|20)\d{2}", c) for c in cells):
+        return False
+    return all(int(b) == int(a) + 1 for a, b in zip(cells, cells[1:]))
+
+
 def _joined_header(header: list[str], cells: list[str]) -> list[str]:
     """Each column named by both rows: 令和5年度 over 目標 → 令和5年度目標 (評価 over 自己評価 → 自己評価);
     a merged cell's name carried to the columns under it that the first row left empty."""
@@ -838,6 +847,8 @@ def _joined_header(header: list[str], cells: list[str]) -> list[str]:
         low = cells[n] if n < len(cells) else ""
         if top:
             carry = top
+        if low and re.fullmatch(r"(?:19|20)\d{2}", low) and "年度" in (top or carry):
+            low = f"{low}年度"  # 2030 under 「実施時期（年度）」: the fiscal year 2030, said so
         if low and low != top and not _formula_note(header, n, low):
             # 評価 over 自己評価: the lower name already says the word above it.
             out.append(low if (top or carry) in low else f"{top or carry}{low}")

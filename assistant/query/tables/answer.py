@@ -18,7 +18,7 @@ from assistant.store.places import place_of
 from assistant.text.names import ABBREVIATIONS
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy_span, _span_years, _number, _report_years, _year_part
+from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _GRADE_RANK, Cond, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.read import Table, read_tables
 
@@ -693,7 +693,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         m = reading.measure
         parts = m.split("|")  # (several years' columns summed: each row's added across them)
         unit = t.column(parts[0]).unit
+        built = len(parts) == 1 and t.column(m).years_inside and not t.column(m).dates and not t.column(m).numeric
         numbers = [(r, _added_across(r, parts) if len(parts) > 1 else
+                    _fy(r["cells"].get(m)) if built else  # (建築年 1970年: the year itself, oldest first)
                     _number(r["cells"].get(m)) if not t.column(m).dates else _day_number(r["cells"].get(m)))
                    for r in rows]
         present = [(r, n) for r, n in numbers if n is not None]
@@ -722,6 +724,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = _plain_number(best)
             top_names = "、".join(_name_of(t, r) for r in top)
             extreme = "最も大きい" if reading.aggregate == "max" else "最も小さい"
+            if built:
+                extreme = "最も新しい" if reading.aggregate == "max" else "最も古い"
+                answer.value = str(top[0]["cells"].get(m))
+                unit = ""
             if len(parts) == 1 and t.column(m).dates:
                 extreme = "最も遅い" if reading.aggregate == "max" else "最も早い"
                 answer.value = str(top[0]["cells"].get(m))

@@ -708,6 +708,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         take(*listing.span(), "list")
     early = _EARLIEST.search(qn)
     dated = [c for c in t.columns if c.dates]
+    if not dated and early and early.group(1) in ("古", "新し"):
+        # 「いちばん古い施設」 over 建築年 (1970年, 昭和45年): the one column of the year a building went up
+        dated = [c for c in t.columns if c.years_inside and not c.schedule and _BUILT_WORD.search(c.base)][:2]
+        dated = dated if len(dated) == 1 else []
     if not aggregate and early and free(*early.span()) and dated:
         # 「着手が一番早い」: the earliest day of the dated column its word names (着手日), or the only one.
         named_day = [c for c in dated if re.sub(r"(?:予定)?(?:年月)?日$", "", _key(c.header)) in qn]
@@ -1279,6 +1283,19 @@ def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take)
         return
 
 
+_BUILT_WORD = re.compile(r"建築|建設|竣工|建造|築年|設置年|開設年|開館年|整備年")
+
+
+def _timeline_verb(t: Table) -> re.Pattern:
+    """What a ● under a year says is done that year, as the marks' columns name it (実施 of 「実施時期
+    （年度）」): 「（に）実施予定の」「実施する予定」."""
+    stems = {re.sub(r"(?:時期|年度|予定|スケジュール)$", "", c.base) for c in t.columns if c.marks}
+    stems = [s for s in stems if len(s) >= 2]
+    if not stems:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?:に|で|は|も)?(?:" + "|".join(map(re.escape, stems)) + r")(?:する|される|の)?(?:予定)?(?:の|で|が)?")
+
+
 def _rows_left_out(t: Table, qn: str, mentions: list[_Mention], named: list[str], free, take) -> None:
     """「市長におまかせ以外で」「…を除いて」: a row named, then negated — every other row, not that one."""
     for m in [m for m in mentions if m.kind == "row"]:
@@ -1791,12 +1808,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 if bound == "end":
                     years.append(fy)  # no column says when a row ended: the year binds to nothing here
                     continue
-            if not col and any(c.marks for c in t.columns):
+            if not col and any(c.marks for c in t.columns) and not (bound and _built_column(t, qn, m.end)):
                 # A schedule of ○ marks by year: the years are read against the marks (below).
+                # (「1980年より前に建てられた」 beside it is the building's year, read below)
                 if bound == "start":
                     conds.append(Cond("", "mark_start", fy, f"最初に○がつく年度が{fy_text(fy)}"))
                 else:
                     years.append(fy)
+                    acted = _timeline_verb(t).match(qn[m.end:])
+                    if acted and acted.end():
+                        taken.append((m.end, m.end + acted.end()))  # 「2030年度に実施予定の」: what the ● says
                 continue
             if bound == "まで" and target is not None and _of_spans(t, target) \
                     and re.match(r"の(?!間|うち|中)", qn[m.end:]) and re.search(r"[がは]\s*$", qn[:m.start]):
@@ -2246,6 +2267,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             asked = after[0]
     of_best = ""
     numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
+    # (「いちばん新しい施設は」: the extreme of a day or year column read; 施設 then names the rows asked)
+    numeric_said += [m.data for m in mentions if m.kind == "day"]
     grouped = next((c.header for c in prior if c.op == "grouped" and c.header in {x.header for x in t.columns}), "")
     if aggregate in ("max", "min") and not asked and grouped and not numeric_said:
         # 「いちばん多い課はどこ？」 after counts by 担当課: the value most rows hold, the column's last word its name.
