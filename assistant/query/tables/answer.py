@@ -361,6 +361,17 @@ def _abbreviates(word: str, title: str) -> bool:
             if not at:
                 return False
         return title.find(latin.group(2), at) >= 0
+    pieces = re.findall(r"[一-龥]+[ぁ-ゖ]*", word)
+    if len(pieces) >= 2 and "".join(pieces) == word and len(word) >= 4 and any(len(p) >= 3 for p in pieces):
+        # 「見直し案」 of 「使用料・手数料の見直しについて（案）」: each word of it in the title, in order
+        at = 0
+        for p in pieces:
+            at = title.find(p, at)
+            if at < 0:
+                break
+            at += len(p)
+        else:
+            return True
     if not re.fullmatch(r"[一-龥][一-龥ぁ-ゖ]{3,}", word) or len(re.findall(r"[一-龥]", word)) < 4 \
             or word[-2:] not in title:
         return False
@@ -799,6 +810,20 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{label}の合計は "
                               f"{_grouped(answer.value)}{unit}です{where}。"
                               + (f"値のない{skipped}欄は数えていません。" if skipped else ""))
+    elif reading.aggregate == "marked_years":
+        # 「末広小学校はいつ実施する予定」: the years of the timeline's columns marked on the row
+        cols = reading.measure.split("|")
+        # (the years as the header prints them: 2030年度 stays 2030年度)
+        said = {h: (m.group(0) if (m := re.search(r"(?:19|20)\d{2}年度?|(?:令和|平成)(?:\d+|元)年度?", nfkc(h)))
+                    else fy_text(t.column(h).year)) for h in cols}
+        marked = [(r, [said[h] for h in cols if str(r["cells"].get(h) or "").strip() in _MARKS])
+                  for r in rows]
+        understood.append({"field": reading.measure, "op": "marked_years", "value": None, "label": "●のついた年度"})
+        answer.rows = [_row(t, r) for r, _ in marked]
+        if len(marked) == 1:
+            answer.value = "、".join(marked[0][1]) or None
+        answer.summary = ("、".join(f"{_name_of(t, r)} は {'・'.join(ys) if ys else '（●のついた年度なし）'}" for r, ys in marked[:10])
+                          + f"です（{_timeline_name(cols[0])}の●）{where}。")
     elif reading.aggregate == "avg_cols":
         # 「教育部門の5年間の平均」: each row's own mean over the year columns read.
         cols = reading.measure.split("|")
@@ -1036,6 +1061,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     top = _extreme_rows(t, reading, rows) if answer.status == "exact" else []
     return answer, TableContext(t, conds, reading.asked, rows,
                                 grouped=reading.measure if reading.aggregate in ("group", "distinct") else "", top=top)
+
+
+def _timeline_name(header: str) -> str:
+    """「実施時期(年度)2030年度」 → 実施時期: the name the timeline's columns share."""
+    return re.sub(r"[(（][^()（）]*[)）]|(?:19|20)\d{2}年度?|令和\d+年度?", "", nfkc(header)).strip() or header
 
 
 def _extreme_rows(t: Table, reading: _Reading, rows: list[dict]) -> list[str]:

@@ -454,7 +454,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             for v in _cell_values(raw):
                 vk = _key(v)
                 subject = _TOPIC_END.sub("", vk) if vk.endswith(_TOPIC_ENDS) else vk
-                if not subject or (len(subject) >= 3 and subject in title_key):
+                if not subject or (len(subject) >= 3 and subject in title_key and not _groups_rows(t, c.header, raw)):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk)) and not vk.isdigit() and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
@@ -734,6 +734,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             break
     if aggregate == "avg" and _read_row_mean(t, qn, mentions, free, take):
         aggregate = "avg_cols"
+    if not aggregate and _read_when_marked(t, qn, mentions, free, take):
+        aggregate = "marked_years"
     gap = _GAP.search(qn)
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)  # (found longest first: in the order said)
     two_columns = any(qn[a.end:b.start] == "と" and _GAP.match(qn, b.end) for a, b in zip(cols, cols[1:]))
@@ -1284,6 +1286,28 @@ def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take)
 
 
 _BUILT_WORD = re.compile(r"建築|建設|竣工|建造|築年|設置年|開設年|開館年|整備年")
+
+
+def _read_when_marked(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """「末広小学校はいつ実施する予定ですか」 over a ● timeline by year: the years whose column marks the
+    row named (said by the marks' own verb, 実施 of 実施時期, or asked bare: 「…はいつ？」)."""
+    marks = [c for c in t.columns if c.marks and c.year is not None]
+    if len(marks) < 2 or not any(m.kind == "row" for m in mentions) or any(m.kind in ("year", "col") for m in mentions):
+        return False
+    when = re.search(r"いつ(?:ごろ|頃)?", qn)
+    if not when or not free(*when.span()):
+        return False
+    verb = _timeline_verb(t).match(qn, when.end())
+    end = when.end() + (verb.end() - when.end() if verb else 0)
+    take(when.start(), end, "marked_years", "|".join(c.header for c in sorted(marks, key=lambda c: c.year)))
+    return True
+
+
+def _groups_rows(t: Table, header: str, raw: str) -> bool:
+    """A value several rows hold in a column of few values (区分 「手数料」 over five fees): a group of the
+    table, said as such even when the title names it too (「使用料・手数料の見直し」)."""
+    cells = [str(r["cells"].get(header) or "") for r in t.rows]
+    return cells.count(raw) >= 2 and len(set(cells)) <= max(2, len(cells) // 2)
 
 
 def _timeline_verb(t: Table) -> re.Pattern:
@@ -2222,6 +2246,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "avg_cols":
         measure = next(m.data for m in mentions if m.kind == "avg_cols")
+    if aggregate == "marked_years":
+        measure, asked = next(m.data for m in mentions if m.kind == "marked_years"), ""
     if aggregate == "gap":
         measure, asked = summed_years, ""
     if aggregate == "row_gap":
@@ -2306,7 +2332,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols", "marked_years") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
