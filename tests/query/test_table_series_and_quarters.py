@@ -108,11 +108,38 @@ FEES = "\n".join([
     T.join(["5", "文化施設", "公民館 和室", "1時間", "400", "400", "据置"]), ""])
 
 
+# A timeline of ● under 「実施時期（年度）」 over a row of 西暦 years, as a PDF prints it (two header rows).
+TIMELINE = "\n".join([
+    "北浜市公共施設再配置計画 実行プラン（2025年度～2030年度）", "",
+    "施設別の方針と実施時期",
+    T.join(["No.", "施設名", "分類", "延床面積（㎡）", "建築年", "方針", "実施時期（年度）"]),
+    T.join(["", "", "", "", "", "", "2025", "2026", "2027", "2028", "2029", "2030"]),
+    T.join(["1", "中央公民館", "公民館", "1,200.0", "1975年", "複合化", "", "", "●", "●"]),
+    T.join(["2", "北公民館", "公民館", "800.0", "1985年", "維持", "", "", "", "", "", "●"]),
+    T.join(["3", "東小学校", "学校", "6,000.0", "1968年", "複合化", "", "", "", "●", "●", "●"]),
+    T.join(["4", "西小学校", "学校", "5,500.0", "1972年", "集約化", "●"]),
+    T.join(["5", "南児童館", "児童館", "300.0", "1990年", "廃止", "", "●"]),
+    "※ ●は、工事等を実施する予定の年度を示します。", ""])
+
+# A two-column table of counts under a numbered heading: its header names a measure with its unit.
+PURPOSES = "\n".join([
+    "中原市 来庁者アンケート 結果（抜粋）", "",
+    "3　来庁の目的（複数回答）", "",
+    T.join(["来庁の目的", "回答者数（人）"]),
+    T.join(["住民票・戸籍等の証明書", "300"]),
+    T.join(["税に関する手続・相談", "150"]),
+    T.join(["子育てに関する手続", "80"]),
+    T.join(["延べ回答数", "530"]), "",
+    "4　今後の対応", "待ち時間の短縮に取り組みます。", ""])
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("series")
     (folder / "西原市_職員数の推移.txt").write_text(STAFF, encoding="utf-8")
     (folder / "南浜市_使用料の見直し.txt").write_text(FEES, encoding="utf-8")
+    (folder / "北浜市_再配置実行プラン.txt").write_text(TIMELINE, encoding="utf-8")
+    (folder / "中原市_来庁の目的.txt").write_text(PURPOSES, encoding="utf-8")
     _donations(folder / "東浜市_ふるさと納税寄附実績.xlsx")
     _survey(folder / "北野市_窓口アンケート.docx")
     for path in (SHARED / "corpus").glob("*.txt"):
@@ -186,3 +213,33 @@ def test_fee_rises_and_the_revised_fee(assistant) -> None:
     assert (answer.status, answer.value) == ("exact", 2), answer.summary
     answer = ask(assistant, "南浜市の使用料の見直しで、文化会館 大ホールの改定後の料金はいくら？")
     assert answer.value == 44000, answer.summary
+
+
+def test_a_row_left_out_and_two_quarters_compared(assistant) -> None:
+    answer = ask(assistant, "東浜市のふるさと納税で、市長におまかせ以外で年間の寄附額がいちばん多い使途は？")
+    assert (answer.status, answer.value) == ("exact", 11900000) and "産業の振興" in answer.summary, answer.summary
+    answer = ask(assistant, "東浜市の子育ての充実って、第3四半期は第1四半期より寄附額がどれだけ増えた？")
+    assert (answer.status, answer.value) == ("exact", 3000000), answer.summary
+
+
+# ● under the years of 「実施時期（年度）」: the years are the columns; いつ answers the years marked.
+@pytest.mark.parametrize("question,value", [
+    ("北浜市の再配置プランで2028年度に実施予定の施設は何件？", 2),
+    ("北浜市の再配置計画で1980年より前に建てられた施設はいくつ", 3),
+    ("北浜市の再配置計画で東小学校はいつ実施する予定ですか", "2028年度、2029年度、2030年度"),
+])
+def test_a_timeline_of_marks_by_year(assistant, question, value) -> None:
+    answer = ask(assistant, question)
+    assert (answer.status, answer.value) == ("exact", value), answer.summary
+
+
+def test_the_oldest_by_the_year_built(assistant) -> None:
+    answer = ask(assistant, "北浜市の再配置計画の学校を見せて", "その中でいちばん古いのは？")
+    assert answer.status == "exact" and answer.rows[0]["施設名"] == "東小学校", answer.summary
+
+
+def test_a_count_table_under_a_numbered_heading(assistant) -> None:
+    answer = ask(assistant, "中原市の来庁者アンケート、来庁の目的で税に関する手続・相談は何人でしたか")
+    assert (answer.status, answer.value) == ("exact", 150), answer.summary
+    answer = ask(assistant, "中原市の来庁者アンケートで来庁の目的は何種類？")
+    assert answer.value != 4, answer.summary  # (延べ回答数 is the answers added up, no purpose)
