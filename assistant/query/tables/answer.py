@@ -811,7 +811,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                               f"{_grouped(answer.value)}{unit}です{where}。"
                               + (f"値のない{skipped}欄は数えていません。" if skipped else ""))
     elif reading.aggregate == "marked_years":
-        # 「末広小学校はいつ実施する予定」: the years of the timeline's columns marked on the row
+        # 「○○小学校はいつ実施する予定」: the years of the timeline's columns marked on the row
         cols = reading.measure.split("|")
         # (the years as the header prints them: 2030年度 stays 2030年度)
         said = {h: (m.group(0) if (m := re.search(r"(?:19|20)\d{2}年度?|(?:令和|平成)(?:\d+|元)年度?", nfkc(h)))

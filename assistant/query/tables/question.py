@@ -1289,7 +1289,7 @@ _BUILT_WORD = re.compile(r"建築|建設|竣工|建造|築年|設置年|開設�
 
 
 def _read_when_marked(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
-    """「末広小学校はいつ実施する予定ですか」 over a ● timeline by year: the years whose column marks the
+    """「○○小学校はいつ実施する予定ですか」 over a ● timeline by year: the years whose column marks the
     row named (said by the marks' own verb, 実施 of 実施時期, or asked bare: 「…はいつ？」)."""
     marks = [c for c in t.columns if c.marks and c.year is not None]
     if len(marks) < 2 or not any(m.kind == "row" for m in mentions) or any(m.kind in ("year", "col") for m in mentions):
@@ -1321,7 +1321,7 @@ def _timeline_verb(t: Table) -> re.Pattern:
 
 
 def _rows_left_out(t: Table, qn: str, mentions: list[_Mention], named: list[str], free, take) -> None:
-    """「市長におまかせ以外で」「…を除いて」: a row named, then negated — every other row, not that one."""
+    """「○○以外で」「○○を除いて」: a row named, then negated — every other row, not that one."""
     for m in [m for m in mentions if m.kind == "row"]:
         neg = _NEGATION.match(qn[m.end:])
         if neg and free(m.end, m.end + neg.end()):
