@@ -70,6 +70,7 @@ class Assistant:
         self._turn = 0
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
+        self._last_unused: list[str] = []  # the words the previous answer could not read (partial)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
         # (and its words, which a follow-up does not look for in the text: they were never a keyword)
         self._unchecked_places: set[str] = set()
@@ -103,6 +104,7 @@ class Assistant:
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             self._last_target = answer.target if answer.status != "search" else "passage"
+            self._last_unused = list(answer.unused or []) if answer.status == "partial" else []
             return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
@@ -839,7 +841,17 @@ class Assistant:
         unnarrowed = not following and self._last_target == "passage" \
             and bool(REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question))
 
+        # 「その中で値上げは何件？」 after an answer that could not read some of its words (partial): the rows
+        # it goes on from were not narrowed by them, so this answer is not exact either.
+        unread_before = following and bool(getattr(self, "_last_unused", [])) \
+            and bool(REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question))
+
         def settled(answer: Answer, context=None) -> Answer:
+            if unread_before and answer.status == "exact" and answer.target in ("table_row", "item"):
+                answer.status = "partial"
+                answer.caveat = (f"前の回答で「{'」「'.join(self._last_unused)}」を解釈できず、その条件なしの行から"
+                                 "続けて答えています。")
+                answer.summary = answer.caveat + answer.summary
             if unnarrowed and answer.status == "exact" and answer.target in ("table_row", "item"):
                 answer.status = "partial"
                 answer.caveat = ("前の回答は本文の検索で、表の行の条件として読めなかったため、"

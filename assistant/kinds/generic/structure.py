@@ -254,6 +254,8 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
             label = counted.group(1)
         if raw != label and raw[-1:] in "はがもに" and _YEAR_ONLY.fullmatch(label):
             continue  # 「令和7年度は90事業を点検し」: the year the sentence is of, not what it counts
+        if _BY_HOW_MUCH.search(raw) and _MORE_OR_LESS.match(text, m.end()):
+            continue  # 「目標を35人上回っています」: by how much it is over the target, not the target's count
         if (len(label) < 2 and label not in _SYMBOL_GRADES) or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
                 or _is_date_tail(text, m):
             continue
@@ -263,6 +265,9 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
 
 
 _PER = "年月週日"
+# A count said against another figure (「目標を35人上回る」「前年度より12件増加」): a difference, no label's count.
+_BY_HOW_MUCH = re.compile(r"(?:を|より|に比べ(?:て)?|と比べ(?:て)?|比)\s*$")
+_MORE_OR_LESS = re.compile(r"\s*(?:も)?(?:上回|下回|超過|超え|超|増|減|多|少な|足りな|不足)")
 # 「42件の提案があり」「3件を表彰」: the noun a count is of, written after it.
 _COUNTED_AFTER = re.compile(r"\s*の([一-龥ァ-ヶー]{2,12})(?=が|を|は|に|について|で)")
 _YEAR_ONLY = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?")
@@ -457,7 +462,7 @@ class Walker:
     def table_row(self, cells: list[str], kind: str, line_no: int) -> None:
         cells = [clean(nfkc(c)) for c in cells]
         self.heading_line = 0
-        pairs = _pair_runs(cells)
+        pairs = _pair_runs(cells) if not (len([c for c in cells if c]) == 2 and _counted_header([c for c in cells if c])) else None
         if pairs:
             pairs = [(label.strip("【】[]"), value) for label, value in pairs]  # 【目標】 is the label 目標
         if pairs and (self.table is None or self.table.kind != kind or self.table.pairs):
@@ -502,7 +507,7 @@ class Walker:
                     self.last_text = caption_of_row(cells)  # the title beside the unit names the table
                 return
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
-            pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0])
+            pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0]) and not _counted_header(cells)
             caption = self.heading
             if self.last_text and not self.stack and self.last_text != self.heading and not _LEGEND_LINE.match(self.last_text):
                 caption = self.last_text if len(self.last_text) <= 60 else self.heading
@@ -713,6 +718,12 @@ class Walker:
             return
         pct = None
         found = None
+        counts = [n for n, c in enumerate(cells) if n < len(header) and header[n] and c
+                  and _COUNT_HEADER_RE.search(header[n]) and _number(c) is not None]
+        if len(counts) > 1:
+            # | 使途 | 第1四半期 件数 | 金額 | 第2四半期 件数 | …: several counts in a row, none of them the
+            # row's one count (「観光の件数」 is a column's, asked of the table)
+            return
         for n, c in enumerate(cells):
             name = header[n] if n < len(header) else ""
             if not name or not c:
@@ -813,7 +824,9 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     if not below or len(below) == len([c for c in cells if c]) == len(header):
         return False
     # 「（㎡）」 under 延床面積: a unit wrapped to the header's second line (NFKC makes it ASCII, no label)
-    if not all(_labelish(c) or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c) for n, c in below) \
+    # (2025 | 2026 | … under 「実施時期（年度）」: a run of years naming the columns of a timeline)
+    years = _year_run([c for _, c in below])
+    if not all(_labelish(c) or years or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c) for n, c in below) \
             or all(_UNIT_CELL_RE.match(c) for _, c in below):
         return False
     # a merged cell shows: a label under an empty header cell, or the first column merged down
@@ -837,6 +850,13 @@ def _formula_note(header: list[str], n: int, cell: str) -> bool:
 _UNIT_CELL_RE = re.compile(r"^[(（](?![\d,.]+[)）])[^()（）]{1,6}[)）]$")  # (m2), (千円); not (3)
 
 
+def _year_run(cells: list[str]) -> bool:
+    """Three or more bare 西暦 years, each the one before plus one: the years of a timeline's columns."""
+    if len(cells) < 3 or not all(re.fullmatch(r"(?:19|20)\d{2}", c) for c in cells):
+        return False
+    return all(int(b) == int(a) + 1 for a, b in zip(cells, cells[1:]))
+
+
 def _joined_header(header: list[str], cells: list[str]) -> list[str]:
     """Each column named by both rows: 令和5年度 over 目標 → 令和5年度目標 (評価 over 自己評価 → 自己評価);
     a merged cell's name carried to the columns under it that the first row left empty."""
@@ -847,6 +867,8 @@ def _joined_header(header: list[str], cells: list[str]) -> list[str]:
         low = cells[n] if n < len(cells) else ""
         if top:
             carry = top
+        if low and re.fullmatch(r"(?:19|20)\d{2}", low) and "年度" in (top or carry):
+            low = f"{low}年度"  # 2030 under 「実施時期（年度）」: the fiscal year 2030, said so
         if low and low != top and not _formula_note(header, n, low):
             # 評価 over 自己評価: the lower name already says the word above it.
             out.append(low if (top or carry) in low else f"{top or carry}{low}")
@@ -875,6 +897,16 @@ def _captionish(line: str) -> bool:
     text = _BULLET_RE.sub("", nfkc(line)).strip()
     return 2 <= len(text) <= 30 and not text.endswith(("。", "、", ".", ")")) and not _LABEL_RE.match(text) \
         and not text.startswith("【")
+
+
+# 「回答者数（人）」「件数」「金額（千円）」: a column's name with its unit, heading figures below it.
+_MEASURE_HEADER_RE = re.compile(r"^[^\d()（）]{1,12}(?:数|額|率|割合)\s*(?:[(（][^()（）\d]{1,6}[)）])?$|^[^\d()（）]{1,12}[(（](?:人|件|円|千円|万円|%|％|回|か所|箇所)[)）]$")
+
+
+def _counted_header(cells: list[str]) -> bool:
+    """| 来庁の目的 | 回答者数（人） | over rows of figures: the header of a two-column table (its second
+    cell names a measure with its unit), never a label and its value."""
+    return bool(_MEASURE_HEADER_RE.match(nfkc(cells[1]).strip()))
 
 
 def _labelish(cell: str) -> bool:

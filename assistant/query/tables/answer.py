@@ -18,7 +18,7 @@ from assistant.store.places import place_of
 from assistant.text.names import ABBREVIATIONS
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy_span, _span_years, _number, _report_years, _year_part
+from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _GRADE_RANK, Cond, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.read import Table, read_tables
@@ -36,6 +36,7 @@ class TableContext:
     asked: str = ""
     rows: list[dict] = field(default_factory=list)
     grouped: str = ""  # the column the answer counted its rows by
+    top: list[str] = field(default_factory=list)  # the keys of the rows an extreme answered (「いちばん少ない使途」)
 
 
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
@@ -52,6 +53,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     if context is not None:
         read, context = _the_value_answered(read, context)
+        context = _the_row_answered(read, context)
     got = _answer_from_tables(db, read, context, loose)
     if got is not None:
         got[0].question = question
@@ -59,6 +61,19 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
 
 
 _THAT = re.compile(r"(?:その|この|同じ)([一-龥]{1,4})")
+
+
+def _the_row_answered(question: str, context: TableContext) -> TableContext:
+    """「その使途の年間の寄附額は？」 after 「寄附件数がいちばん少ない使途は？」: the row the extreme answered,
+    said by the rows' word (使途 of 使途区分), not every row the answer ranked."""
+    m = _THAT.search(question)
+    t = context.table
+    if not context.top or not m or not t.name or not any(
+            _key(f).startswith(_key(m.group(1))) or _key(m.group(1)).startswith(_key(f))
+            for f in (*t.column(t.name).forms, *_ROW_WORDS) if len(f) >= 2):
+        return context
+    return TableContext(t, [*context.conds, Cond(t.name, "rows", list(context.top), f"前の回答の{t.name}")],
+                        context.asked, [r for r in context.rows if r["key"] in context.top])
 
 
 def _the_value_answered(question: str, context: TableContext) -> tuple[str, TableContext]:
@@ -338,8 +353,9 @@ def _abbreviates(word: str, title: str) -> bool:
     """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
     its last two together (計画), as Japanese shortens a name. A verb's kana stays in it (「補助金見直し」 of
     「補助金等見直し結果一覧」). A Latin word after the kanji (「行革KPI」 of 「行政改革推進計画 KPIの進捗状況」) is
-    its last part, whole; one before them (「DX計画」 of 「DX推進計画」), its first."""
-    latin = re.fullmatch(r"([一-龥]{2,})([a-z]{2,})", word)
+    its last part, whole, as is a katakana word (「窓口アンケート」 of 「市役所窓口サービスに関する来庁者アンケート」);
+    one before them (「DX計画」 of 「DX推進計画」), its first."""
+    latin = re.fullmatch(r"([一-龥]{2,})([a-z]{2,}|[ァ-ヶぁ-ゖー]{3,})", word)  # (read in hiragana: _key)
     if latin and latin.group(2) in title:
         at = 0
         for ch in latin.group(1):
@@ -356,6 +372,17 @@ def _abbreviates(word: str, title: str) -> bool:
             if not at:
                 return False
         return title.find(lead.group(2)[-2:], at) >= 0
+    pieces = re.findall(r"[一-龥]+[ぁ-ゖ]*", word)
+    if len(pieces) >= 2 and "".join(pieces) == word and len(word) >= 4 and any(len(p) >= 3 for p in pieces):
+        # 「見直し案」 of 「使用料・手数料の見直しについて（案）」: each word of it in the title, in order
+        at = 0
+        for p in pieces:
+            at = title.find(p, at)
+            if at < 0:
+                break
+            at += len(p)
+        else:
+            return True
     if not re.fullmatch(r"[一-龥][一-龥ぁ-ゖ]{3,}", word) or len(re.findall(r"[一-龥]", word)) < 4 \
             or word[-2:] not in title:
         return False
@@ -548,6 +575,14 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             # the target is reached from above.
             a, b = -a, -b
         return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
+    if c.op.startswith("sum_"):
+        # 「満足度（満足＋やや満足）が70％以上」: the row's columns added, then compared
+        ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        if any(n is None for n in ns):
+            return False
+        total = round(sum(ns), 6)
+        return {"sum_ge": total >= c.value, "sum_gt": total > c.value, "sum_le": total <= c.value,
+                "sum_lt": total < c.value, "sum_eq": total == c.value}[c.op]
     if c.op.startswith("change_"):
         a, b = (c.value.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
         if a is None or b is None:
@@ -680,13 +715,17 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         m = reading.measure
         parts = m.split("|")  # (several years' columns summed: each row's added across them)
         unit = t.column(parts[0]).unit
+        built = len(parts) == 1 and t.column(m).years_inside and not t.column(m).dates and not t.column(m).numeric
         numbers = [(r, _added_across(r, parts) if len(parts) > 1 else
+                    _fy(r["cells"].get(m)) if built else  # (建築年 1970年: the year itself, oldest first)
                     _number(r["cells"].get(m)) if not t.column(m).dates else _day_number(r["cells"].get(m)))
                    for r in rows]
         present = [(r, n) for r, n in numbers if n is not None]
         word = {"sum": "合計", "avg": "平均", "max": "最大", "min": "最小"}[reading.aggregate]
         if len(parts) > 1:
-            m = f"{parts[0]}〜{parts[-1]}"
+            # (two columns of no year added, 満足＋やや満足, are said so; a run of years from the first to the last)
+            m = "＋".join(parts) if len(parts) == 2 and all(t.column(p).year is None for p in parts) \
+                else f"{parts[0]}〜{parts[-1]}"
         understood.append({"field": reading.measure, "op": reading.aggregate, "value": None, "label": f"{m}の{word}"})
         if not present:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{m}の値がありません{where}。"
@@ -707,7 +746,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = _plain_number(best)
             top_names = "、".join(_name_of(t, r) for r in top)
             extreme = "最も大きい" if reading.aggregate == "max" else "最も小さい"
-            if t.column(m).dates:
+            if built:
+                extreme = "最も新しい" if reading.aggregate == "max" else "最も古い"
+                answer.value = str(top[0]["cells"].get(m))
+                unit = ""
+            if len(parts) == 1 and t.column(m).dates:
                 extreme = "最も遅い" if reading.aggregate == "max" else "最も早い"
                 answer.value = str(top[0]["cells"].get(m))
                 unit = ""
@@ -778,6 +821,37 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{label}の合計は "
                               f"{_grouped(answer.value)}{unit}です{where}。"
                               + (f"値のない{skipped}欄は数えていません。" if skipped else ""))
+    elif reading.aggregate == "marked_years":
+        # 「○○小学校はいつ実施する予定」: the years of the timeline's columns marked on the row
+        cols = reading.measure.split("|")
+        # (the years as the header prints them: 2030年度 stays 2030年度)
+        said = {h: (m.group(0) if (m := re.search(r"(?:19|20)\d{2}年度?|(?:令和|平成)(?:\d+|元)年度?", nfkc(h)))
+                    else fy_text(t.column(h).year)) for h in cols}
+        marked = [(r, [said[h] for h in cols if str(r["cells"].get(h) or "").strip() in _MARKS])
+                  for r in rows]
+        understood.append({"field": reading.measure, "op": "marked_years", "value": None, "label": "●のついた年度"})
+        answer.rows = [_row(t, r) for r, _ in marked]
+        if len(marked) == 1:
+            answer.value = "、".join(marked[0][1]) or None
+        answer.summary = ("、".join(f"{_name_of(t, r)} は {'・'.join(ys) if ys else '（●のついた年度なし）'}" for r, ys in marked[:10])
+                          + f"です（{_timeline_name(cols[0])}の●）{where}。")
+    elif reading.aggregate == "avg_cols":
+        # 「教育部門の5年間の平均」: each row's own mean over the year columns read.
+        cols = reading.measure.split("|")
+        unit = t.column(cols[0]).unit
+        means = [(r, sum(ns) / len(ns), len(cols) - len(ns)) for r in rows
+                 if (ns := [n for h in cols if (n := _number(r["cells"].get(h))) is not None])]
+        label = f"{cols[0]}～{cols[-1]}" if len(cols) > 2 else "・".join(cols)
+        understood.append({"field": reading.measure, "op": "avg_cols", "value": None, "label": f"{label}の平均"})
+        if not means:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{label}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            answer.rows = [_row(t, r) for r, _, _ in means]
+            if len(means) == 1:
+                answer.value = _plain_number(round(means[0][1], 2))
+            answer.summary = ("、".join(f"{_name_of(t, r)} の{label}（{len(cols) - k}年分）の平均は {_grouped(_plain_number(round(n, 2)))}{unit}"
+                                       + (f"（値のない{k}欄を除く）" if k else "") for r, n, k in means[:10]) + f"です{where}。")
     elif reading.aggregate == "sum_change":
         # 「職員数の合計は令和5年から令和9年までで何人減る？」: the rows' total of one year against another's.
         a, b, direction = reading.measure.split("|")
@@ -1000,8 +1074,28 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。"
     if answer.caveat and not answer.summary.startswith(answer.caveat):
         answer.summary = answer.caveat + answer.summary
+    top = _extreme_rows(t, reading, rows) if answer.status == "exact" else []
     return answer, TableContext(t, conds, reading.asked, rows,
-                                grouped=reading.measure if reading.aggregate in ("group", "distinct") else "")
+                                grouped=reading.measure if reading.aggregate in ("group", "distinct") else "", top=top)
+
+
+def _timeline_name(header: str) -> str:
+    """「実施時期(年度)2030年度」 → 実施時期: the name the timeline's columns share."""
+    return re.sub(r"[(（][^()（）]*[)）]|(?:19|20)\d{2}年度?|令和\d+年度?", "", nfkc(header)).strip() or header
+
+
+def _extreme_rows(t: Table, reading: _Reading, rows: list[dict]) -> list[str]:
+    """The keys of the rows holding the largest (smallest) value of the measure, ties included."""
+    if reading.aggregate not in ("max", "min") or not reading.measure:
+        return []
+    parts = reading.measure.split("|")
+    if len(parts) == 1 and t.column(parts[0]).dates:
+        return []
+    valued = [(r["key"], n) for r in rows if (n := _added_across(r, parts)) is not None]
+    if not valued:
+        return []
+    best = (max if reading.aggregate == "max" else min)(n for _, n in valued)
+    return [k for k, n in valued if n == best]
 
 
 def _added_across(row: dict, headers: list[str]) -> float | None:

@@ -429,6 +429,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if score < 100:
                     read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
                 verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
+    _rows_left_out(t, qn, mentions, named, free, take)
     kana = len(t.rows) <= _MAX_READ_ROWS and spelled_in_kana(qn)
     if t.name and not named and kana:
         # 「ふるさとのうぜいの拡充」: the name written in kana, found by its reading.
@@ -469,7 +470,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             for v in _cell_values(raw):
                 vk = _key(v)
                 subject = _TOPIC_END.sub("", vk) if vk.endswith(_TOPIC_ENDS) else vk
-                if not subject or (len(subject) >= 3 and subject in title_key):
+                if not subject or (len(subject) >= 3 and subject in title_key and not _groups_rows(t, c.header, raw)):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 # (a unit of one character, 人 or 件, is a value once the question says 単位: 「単位が「人」の」)
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or c.base == "単位") and not vk.isdigit() \
@@ -566,6 +567,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「まだ決まってない」: the cells that print 未定 (実施目標年度 | 未定).
         take(*undecided.span(), "value", ("未定", values["未定"]))
     _quoted_in_column(t, question, qn, mentions, taken, take)
+    _shared_words_joined(t, qn, mentions)
     _topic_in_rows(t, question, qn, free, take)
     part = _part_of_one_row(t, question, qn, place_spans, free, take) if not mentions else None
     if part is not None:
@@ -655,9 +657,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if bound and mention.data[0] in _GRADE_RANK and free(mention.end, mention.end + bound.end()) \
                 and all(_graded(t, h) for h in mention.data[1]):
             take(mention.end, mention.end + bound.end(), "grade_bound", (mention.start, bound.group(0)))
+    _read_added_columns(t, qn, mentions, free, take)
     delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
-    extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take))
+    extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
     _read_change(db, t, qn, mentions, free, take)
     done = _DONE.search(qn)
@@ -725,6 +728,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         take(*listing.span(), "list")
     early = _EARLIEST.search(qn)
     dated = [c for c in t.columns if c.dates]
+    if not dated and early and early.group(1) in ("古", "新し"):
+        # 「いちばん古い施設」 over 建築年 (1970年, 昭和45年): the one column of the year a building went up
+        dated = [c for c in t.columns if c.years_inside and not c.schedule and _BUILT_WORD.search(c.base)][:2]
+        dated = dated if len(dated) == 1 else []
     if not aggregate and early and free(*early.span()) and dated:
         # 「着手が一番早い」: the earliest day of the dated column its word names (着手日), or the only one.
         named_day = [c for c in dated if re.sub(r"(?:予定)?(?:年月)?日$", "", _key(c.header)) in qn]
@@ -745,6 +752,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate = name
             take(*m.span(), "agg", name)
             break
+    if aggregate == "avg" and _read_row_mean(t, qn, mentions, free, take):
+        aggregate = "avg_cols"
+    if not aggregate and _read_when_marked(t, qn, mentions, free, take):
+        aggregate = "marked_years"
     gap = _GAP.search(qn)
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)  # (found longest first: in the order said)
     two_columns = any(qn[a.end:b.start] == "と" and _GAP.match(qn, b.end) for a, b in zip(cols, cols[1:]))
@@ -769,7 +780,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate == "sum" and re.search(r"あわせて|合わせて", qn)):
         aggregate = aggregate or "count"
         take(*counting.span(), "count")
-    elif counting and aggregate == "":
+    elif counting and aggregate == "" and not any(
+            m.kind == "col" and m.start <= counting.start() and counting.end() <= m.end and t.column(m.data).numeric
+            for m in mentions):
+        # (「第4四半期の件数は？」: 件数 inside a numeric column's name said is that column, its value asked)
         aggregate = "count"
     run = _RUN.search(qn)
     if run and free(*run.span()):
@@ -809,6 +823,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if said and re.fullmatch(r"の(?:人|職員)", qn[said[-1].end:counting.start()]):
             reading.spans.append((said[-1].end, counting.end()))
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
+    if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked:
+        _figure_of_named_row(t, reading, unit_asked.group(1))
     if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked \
             and any(c.numeric and c.unit == unit_asked.group(1) for c in t.columns) \
             and not _counts_rows_as(t, unit_asked.group(1)):
@@ -845,6 +861,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= ratio.start()]
         if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:ratio.start()]) and ratio.group(0).startswith("何"):
             reading.aggregate = ""
+        elif said and t.column(reading.asked).unit in ("%", "％"):
+            # 「「ふつう」は何％？」「「不満」と答えた人の割合は？」 over a column of percentages (回答の割合（％）):
+            # the share the column holds, not how many of the rows
+            reading.aggregate = ""
+            answered = re.match(r"[」』]?\s*(?:と|に)?(?:答え|回答し|選ん|選択し)[ぁ-ん]*(?:人|方|者)?の?", qn[said[-1].end:])
+            if answered and answered.end() > 1:
+                reading.spans.append((said[-1].end, said[-1].end + answered.end()))
     if reading is not None and not (reading.asked or reading.aggregate or reading.measure) and _when_asked(qn):
         # 「いつ」 with no one column of days or years to answer it: the rows are shown, the word said unused.
         reading.left.append(_WHEN_ASKED.search(qn).group(0))
@@ -1315,14 +1338,183 @@ _TOTAL_CHANGE = re.compile(r"(?P<dir>減|増)(?:る|った|えた|える|ら|少
 _AMOUNT_ASKED = re.compile(r"何人|何件|何円|何千円|いくら|いくつ|どれだけ|どれくらい|どのくらい|何か所|何箇所")
 
 
-def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take) -> str:
+# 「5年間の」「この5年の」: how many of the series' years are averaged (the last ones).
+_YEARS_SPAN = re.compile(r"(?:この|直近|過去|最近)?(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年分|年)(?:の|で)?")
+
+
+# 「「やや不満」と「不満」を合わせると」「満足度（満足＋やや満足）が」: two numeric columns said joined, added.
+_JOINED = re.compile(r"[」』]?\s*(?:と|\+|＋|・|や)\s*[「『]?")
+_ADDED = re.compile(r"[」』]?\s*(?:[)）]|(?:を|の)?(?:合わせ|あわせ|足し|合計し|合算し)[ぁ-ん]*)")
+_OP_WORDS = {"ge": "以上", "gt": "超", "le": "以下", "lt": "未満", "eq": ""}
+
+
+def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
+    """Two numeric columns of one unit said joined and added (「やや不満と不満を合わせると何％」, 「満足度（満足
+    ＋やや満足）が70％以上」): a bound said right after is a condition on each row's sum of the two; else
+    the sum of the two is the value asked (read as columns added, as months said from…to are). An
+    extreme (「合わせた満足度がいちばん低い」) is not read so: the columns stay as said."""
+    cols = sorted((m for m in mentions if m.kind == "col" and t.column(m.data).numeric), key=lambda m: m.start)
+    for a, b in zip(cols, cols[1:]):
+        joined = _JOINED.fullmatch(qn[a.end:b.start])
+        added = _ADDED.match(qn, b.end)
+        if not joined or not added or a.data == b.data or t.column(a.data).unit != t.column(b.data).unit \
+                or not free(b.end, added.end()):
+            continue
+        start = a.start
+        named = re.search(r"[一-龥ァ-ヶー]{2,6}[(（]\s*[「『]?$", qn[:a.start])  # 「満足度（」: the sum's own name
+        if named and added.group(0).strip("」』 ").startswith((")", "）")):
+            start = named.start()
+        tail = re.match(r"[一-龥ァ-ヶー]{0,6}(?:が|は)?", qn[added.end():])
+        cmp = next((m for m in mentions if m.kind == "cmp" and m.start == added.end() + tail.end()), None)
+        if cmp is not None and cmp.data[0] in _OP_WORDS:
+            for m in (a, b, cmp):
+                mentions.remove(m)
+            take(start, cmp.end, "colsum", ((a.data, b.data), cmp.data[0], cmp.data[1]))
+            return
+        if _MAX.search(qn, added.end()) or _MIN.search(qn, added.end()) or _ORDER.search(qn, added.end()):
+            # 「満足とやや満足を合わせた満足度がいちばん低い」: the extreme of each row's sum (its name after it)
+            for m in (a, b):
+                mentions.remove(m)
+            name = re.match(r"[一-龥ァ-ヶー]{0,6}", qn[added.end():])
+            take(start, added.end() + name.end(), "addcols", [a.data, b.data])
+            return
+        for m in (a, b):
+            mentions.remove(m)
+        take(start, added.end(), "months", [a.data, b.data])
+        return
+
+
+_BUILT_WORD = re.compile(r"建築|建設|竣工|建造|築年|設置年|開設年|開館年|整備年")
+
+
+def _read_when_marked(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """「○○小学校はいつ実施する予定ですか」 over a ● timeline by year: the years whose column marks the
+    row named (said by the marks' own verb, 実施 of 実施時期, or asked bare: 「…はいつ？」)."""
+    marks = [c for c in t.columns if c.marks and c.year is not None]
+    if len(marks) < 2 or not any(m.kind == "row" for m in mentions) or any(m.kind in ("year", "col") for m in mentions):
+        return False
+    when = re.search(r"いつ(?:ごろ|頃)?", qn)
+    if not when or not free(*when.span()):
+        return False
+    verb = _timeline_verb(t).match(qn, when.end())
+    end = when.end() + (verb.end() - when.end() if verb else 0)
+    take(when.start(), end, "marked_years", "|".join(c.header for c in sorted(marks, key=lambda c: c.year)))
+    return True
+
+
+def _groups_rows(t: Table, header: str, raw: str) -> bool:
+    """A value several rows hold in a column of few values (区分 「手数料」 over five fees): a group of the
+    table, said as such even when the title names it too (「使用料・手数料の見直し」)."""
+    cells = [str(r["cells"].get(header) or "") for r in t.rows]
+    return cells.count(raw) >= 2 and len(set(cells)) <= max(2, len(cells) // 2)
+
+
+def _timeline_verb(t: Table) -> re.Pattern:
+    """What a ● under a year says is done that year, as the marks' columns name it (実施 of 「実施時期
+    （年度）」): 「（に）実施予定の」「実施する予定」."""
+    stems = {re.sub(r"(?:時期|年度|予定|スケジュール)$", "", c.base) for c in t.columns if c.marks}
+    stems = [s for s in stems if len(s) >= 2]
+    if not stems:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?:に|で|は|も)?(?:" + "|".join(map(re.escape, stems)) + r")(?:する|される|の)?(?:予定)?(?:の|で|が)?")
+
+
+def _rows_left_out(t: Table, qn: str, mentions: list[_Mention], named: list[str], free, take) -> None:
+    """「○○以外で」「○○を除いて」: a row named, then negated — every other row, not that one."""
+    for m in [m for m in mentions if m.kind == "row"]:
+        neg = _NEGATION.match(qn[m.end:])
+        if neg and free(m.end, m.end + neg.end()):
+            name = next((str(r["cells"].get(t.name) or "") for r in t.rows if r["key"] == m.data), "")
+            mentions.remove(m)
+            if name in named:
+                named.remove(name)
+            take(m.start, m.end + neg.end(), "notrow", m.data)
+
+
+def _shared_words_joined(t: Table, qn: str, mentions: list[_Mention]) -> None:
+    """Words each of which several columns are said by (「年間」 of 年度計 件数 | 金額, 「寄附件数」 of each
+    四半期's 件数): said together (「寄附件数が年間で」「第1四半期の寄附額」), the one column both name;
+    said alone, the column of what is asked (いくら: the amount; 何件: the count), else none — the word is
+    left unread (the answer says so) rather than bound to the first such column."""
+    def holders(m: _Mention) -> list[str]:
+        said = qn[m.start:m.end]
+        return [c.header for c in t.columns if said in c.forms]
+
+    shared = [(m, holders(m)) for m in mentions if m.kind == "col"]
+    shared = [(m, h) for m, h in shared if len(h) > 1]
+    used = set()
+    for i, (a, ha) in enumerate(shared):
+        for b, hb in shared[i + 1:]:
+            both = [h for h in ha if h in hb]
+            if len(both) == 1 and id(a) not in used and id(b) not in used:
+                a.data = b.data = both[0]
+                used |= {id(a), id(b)}
+    # 「第4四半期は第1四半期より寄附額が」: one measure word said for two quarters, each joined with it
+    for b, hb in shared:
+        if id(b) not in used:
+            continue
+        partners = [(a, [h for h in ha if h in hb]) for a, ha in shared if a is not b and id(a) not in used]
+        for a, both in partners:
+            if len(both) == 1:
+                a.data = both[0]
+                used.add(id(a))
+    for m, h in shared:
+        if id(m) in used or m.data not in h:
+            continue
+        others = [x for x in mentions if x.kind == "col" and x is not m and x.data in h]
+        if others:
+            continue  # (another word said names one of them: 「年度計金額」 beside 「年間」)
+        money = [x for x in h if re.search(r"(?:額|金)$", t.column(x).base)]
+        counts = [x for x in h if re.search(r"(?:件数|数)$", t.column(x).base)]
+        if re.search(r"いくら|何円|何万円|何千円|金額", qn) and len(money) == 1:
+            m.data = money[0]
+        elif re.search(r"何件|件数", qn) and len(counts) == 1:
+            m.data = counts[0]
+        elif len({t.column(x).base for x in h}) > 1 and not _year_series(t, numeric=True).get(t.column(h[0]).base):
+            mentions.remove(m)
+
+
+def _read_row_mean(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """「教育部門の職員数の5年間の平均は？」 over 部門 | 令和2年 … 令和6年: one row named, no numeric column
+    or year said, the table's one series of year columns: the mean of that row's years (the last N when
+    「N年間」 is said; N more than the columns held is no reading)."""
+    if sum(m.kind == "row" for m in mentions) != 1 or any(
+            m.kind == "year" or (m.kind == "col" and t.column(m.data).numeric) for m in mentions):
+        return False
+    series = [cs for cs in _year_series(t, numeric=True).values() if len(cs) >= 2]
+    if len(series) != 1:
+        return False
+    columns = sorted(series[0], key=lambda c: c.year)
+    span = next((m for m in _YEARS_SPAN.finditer(qn) if free(*m.span())), None)
+    if span is not None:
+        n = int(span.group(1))
+        if n > len(columns):
+            return False
+        columns = columns[-n:]
+        take(*span.span(), "filler")
+    take(0, 0, "avg_cols", "|".join(c.header for c in columns))
+    return True
+
+
+def _one_row_before(t: Table, prior) -> bool:
+    """The answer before was one row of this table (「一般行政部門を教えて」): a follow-up's 「令和3年と比べて
+    令和6年は何人増えた」 asks that row's change."""
+    for c in prior:
+        if c.op in ("rows", "names") and isinstance(c.value, (list, tuple)) and len(c.value) == 1:
+            return True
+        if c.op == "eq" and c.header == t.name and t.name:
+            return True
+    return False
+
+
+def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, row_before: bool = False) -> str:
     """「合計は令和5年から令和9年までで何人減る」: the sum of the later year's column less the earlier's,
     over the table's rows (each row's own change is another question: 「増える部局」); "" when not so
     asked. The years said pick the columns of one series (実績 and 計画 joined)."""
     total = _SUM_ASKED.search(qn)
     asked = _AMOUNT_ASKED.search(qn)
     years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
-    if not total and asked and len(years) == 2 and any(m.kind == "row" for m in mentions):
+    if not total and asked and len(years) == 2 and (any(m.kind == "row" for m in mentions) or row_before):
         # 「ふるさと納税推進事業、事業費は令和5年度から6年度でいくら増えた」: the change of the row named,
         # its later year's amount less the earlier's (the largest change of the one row).
         verb = _TOTAL_CHANGE.match(qn, asked.end()) if asked.start() >= years[-1].end else None
@@ -1508,13 +1700,32 @@ def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -
 
 # 「目標よりいくつ多かった」: by how much a row's number is over (or under) the column said.
 _HOW_MUCH = re.compile(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})"
-                       r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え)[ぁ-ん]*")
+                       r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え|増え|増加し|減っ|減少し|伸び)[ぁ-ん]*")
+
+
+# 「第1四半期より寄附額がどれだけ増えた」: the measure both columns are of, said between より and how much.
+_MEASURE_BETWEEN = re.compile(r"(?:より|と比べて|に比べて)(?P<m>[^、。?？]{1,8}?)(?:が|は)(?=いくつ|いくら|どれだけ|どれくらい|どのくらい|何)")
 
 
 def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
     """The column said before より and the row's other number of the same year (目標 → 実績 of 令和6年度,
-    the year said before), one number each: their difference is asked."""
+    the year said before), one number each: their difference is asked. 「第4四半期は第1四半期より」: the
+    column said first, before は, is the other number."""
     for b in sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start):
+        between = _MEASURE_BETWEEN.match(qn, b.end)
+        said_between = [m for m in mentions if m.kind == "col" and between and between.start("m") <= m.start
+                        and m.end <= between.end("m")]
+        first = [a for a in mentions if a.kind == "col" and a.end <= b.start and a.data != b.data
+                 and re.fullmatch(r"(?:は|が|の方が|のほうが)", qn[a.end:b.start])]
+        if between and said_between and first and t.column(first[-1].data).numeric and t.column(b.data).numeric:
+            how = _HOW_MUCH.match(qn[:between.start()] + "より" + qn[between.end():], between.start())
+            if how:
+                up = not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
+                for m in [first[-1], b, *said_between]:
+                    mentions.remove(m)
+                take(first[-1].start, between.end() + how.end() - between.start() - 2, "diff",
+                     f"{first[-1].data}|{b.data}|{'up' if up else 'down'}")
+                return True
         how = _HOW_MUCH.match(qn, b.end)
         if not how or not free(b.end, how.end()):
             continue
@@ -1527,7 +1738,7 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) ->
             return False
         for m in [b, *years[-1:]]:
             mentions.remove(m)
-        up = not re.match(r"少な|下回|小さ|低", how.group("dir"))
+        up = not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
         take(years[-1].start if years else b.start, how.end(), "diff",
              f"{own[0].header}|{other[0].header}|{'up' if up else 'down'}")
         return True
@@ -1576,6 +1787,19 @@ def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
 
 
 _YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "万千円": 10000000, "千万円": 10000000, "億円": 100000000}
+
+
+def _figure(value: float) -> str:
+    """3e+07 is said 30,000,000 (a bound converted to the column's unit of money); 2.5 stays 2.5."""
+    return f"{value:,.0f}" if float(value).is_integer() and abs(value) >= 1e6 else f"{value:g}"  # (:g writes 1e+06)
+
+
+def _money_unit(c: Column) -> str:
+    """The column's unit; an amount column (金額, 寄附額, 事業費) whose unit no header or note states is in
+    円: figures written out in full (「3000万円以上」 over 30,670,000 is 30,000,000, never 3000)."""
+    if c.unit or not c.numeric or not re.search(r"(?:額|金|費)$", c.base):
+        return c.unit
+    return "円"
 
 
 def _in_column_unit(value, said: str, column: str):
@@ -1666,6 +1890,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     from_year = None  # a year said with から, whose まで year closes a span
     pending_bound: dict[int, str] = {}  # a year said with its bound before the column it bounds
     summed: list[str] = []  # the columns of several years of one measure, added up row by row
+    added_cols: list[str] = []  # two columns said added (満足＋やや満足), the extreme of whose sum is asked
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
     two_asked, last_col_end = False, -1
@@ -1722,12 +1947,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 if bound == "end":
                     years.append(fy)  # no column says when a row ended: the year binds to nothing here
                     continue
-            if not col and any(c.marks for c in t.columns):
+            if not col and any(c.marks for c in t.columns) and not (bound and _built_column(t, qn, m.end)):
                 # A schedule of ○ marks by year: the years are read against the marks (below).
+                # (「1980年より前に建てられた」 beside it is the building's year, read below)
                 if bound == "start":
                     conds.append(Cond("", "mark_start", fy, f"最初に○がつく年度が{fy_text(fy)}"))
                 else:
                     years.append(fy)
+                    acted = _timeline_verb(t).match(qn[m.end:])
+                    if acted and acted.end():
+                        taken.append((m.end, m.end + acted.end()))  # 「2030年度に実施予定の」: what the ● says
                 continue
             if bound == "まで" and target is not None and _of_spans(t, target) \
                     and re.match(r"の(?!間|うち|中)", qn[m.end:]) and re.search(r"[がは]\s*$", qn[:m.start]):
@@ -1772,6 +2001,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(headers, "any_month", n, f"いずれかの月が{n:g}{unit}"))
         elif m.kind == "months":
             summed = list(m.data)  # (their sum, however it is asked: 合わせて何人, 合計)
+        elif m.kind == "addcols":
+            added_cols = list(m.data)
+        elif m.kind == "colsum":
+            headers, op, value = m.data
+            conds.append(Cond("|".join(headers), "sum_" + op, value,
+                              f"{'＋'.join(headers)}が{value:g}{_OP_WORDS.get(op, '')}"))
         elif m.kind == "yspan":
             spans = [c.header for c in t.columns if c.years_inside]
             plan = _plan_years(t)
@@ -1945,8 +2180,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if target is None:
                 return None
             last_cmp = (m, target)
-            value = _in_column_unit(value, unit, t.column(target).unit)
-            label_value = f"{value[0]:g}〜{value[1]:g}" if op == "between" else f"{value:g}"
+            value = _in_column_unit(value, unit, _money_unit(t.column(target)))
+            label_value = f"{_figure(value[0])}〜{_figure(value[1])}" if op == "between" else _figure(value)
             conds.append(Cond(target, op, value, _said(target, op, label_value)))
             years, col = [], ""
         elif m.kind == "cols":
@@ -2021,6 +2256,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     conds = _years_either(_either(t, conds))
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
+    for m in mentions:
+        if m.kind == "notrow":
+            name = next(str(r["cells"].get(t.name) or "") for r in t.rows if r["key"] == m.data)
+            conds.append(Cond(t.name, "not_names", {_key(name)}, f"{t.name}が{name}以外"))
     marked = [c for c in t.columns if c.marks]
     if years and marked and not conds_on_years(conds):
         # 「令和8年度に実施する」 over a schedule of ○ marks by year (R6 R7 R8 R9).
@@ -2127,6 +2366,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         measure = next(m.data for m in mentions if m.kind == aggregate)
     if aggregate == "sum_change":
         measure = next(m.data for m in mentions if m.kind == "delta")
+    if aggregate == "avg_cols":
+        measure = next(m.data for m in mentions if m.kind == "avg_cols")
+    if aggregate == "marked_years":
+        measure, asked = next(m.data for m in mentions if m.kind == "marked_years"), ""
     if aggregate == "gap":
         measure, asked = summed_years, ""
     if aggregate == "row_gap":
@@ -2172,6 +2415,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             asked = after[0]
     of_best = ""
     numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
+    # (「いちばん新しい施設は」: the extreme of a day or year column read; 施設 then names the rows asked)
+    numeric_said += [m.data for m in mentions if m.kind == "day"]
     grouped = next((c.header for c in prior if c.op == "grouped" and c.header in {x.header for x in t.columns}), "")
     if aggregate in ("max", "min") and not asked and grouped and not numeric_said:
         # 「いちばん多い課はどこ？」 after counts by 担当課: the value most rows hold, the column's last word its name.
@@ -2192,6 +2437,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
         measure = asked if asked and (t.column(asked).numeric or (aggregate in ("max", "min") and t.column(asked).dates)) else ""
         measure = next((m.data for m in mentions if m.kind == "day"), summed_years or measure)  # 「一番早く完了した」: 完了日
+        measure = "|".join(added_cols) if added_cols else measure
         if not measure:
             numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
             measure = numeric[0] if len(numeric) == 1 else ""
@@ -2203,20 +2449,20 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change", "colsum", "addcols", "notrow",
                                                                  "presence", "signed", "contains", "era", "day", "cols",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols", "marked_years") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence",
-                                 "cols", "contains", "signed", "below_zero", "length"}),
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow",
+                                 "cols", "contains", "signed", "below_zero", "length", "delta", "diff"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
@@ -2337,8 +2583,9 @@ def _price_changed(t, qn: str, free, take) -> None:
     m = _PRICE_CHANGE.search(qn)
     if not m or not free(*m.span()):
         return
-    before = [c.header for c in t.columns if c.numeric and re.match(r"(?:現行|改定前|見直し前|変更前|旧)", c.base)]
-    after = [c.header for c in t.columns if c.numeric and re.match(r"(?:改定後|見直し後|変更後|新)", c.base)]
+    # (「料金（円）」 over 現行 | 改定案, joined as 料金現行: the lower label, after the shared upper one)
+    before = [c.header for c in t.columns if c.numeric and re.match(r"(?:[一-龥]{1,4}?)?(?:現行|改定前|見直し前|変更前|旧)", c.base)]
+    after = [c.header for c in t.columns if c.numeric and re.match(r"(?:[一-龥]{1,4}?)?(?:改定後|改定案|見直し後|見直し案|変更後|新)", c.base)]
     if len(before) == 1 and len(after) == 1:
         take(*m.span(), "cols", (after[0], before[0], "lt" if m.group("down") else "gt", False, True))
 
@@ -2540,6 +2787,27 @@ def _column_year_of_day(t: Table, day: tuple[int, int, int] | None) -> int | Non
     calendar = not any("年度" in nfkc(c.header) for c in t.columns if c.year is not None)
     year = day[0] if calendar else (day[0] - 1 if day[1] <= 3 else day[0])
     return year if year in by_year else None
+
+
+def _figure_of_named_row(t: Table, reading: _Reading, unit: str) -> None:
+    """「定員適正化計画の目標は何人」 naming one row (an item 「定員適正化計画の目標」 with a field 目標
+    「…を3,250人以内とする」): 何人 asks the figure in 人 its cell states, never how many rows (「1件」).
+    Only when exactly one cell of the row states a figure in that unit; it is then the value asked."""
+    if len(reading.names) != 1 or _counts_rows_as(t, unit):
+        return
+    rows = [r for r in t.rows if all(c.op == "rows" and r["key"] in c.value for c in reading.conds)]
+    if len(rows) != 1 or not reading.conds:
+        return
+    counted = [c.header for c in t.columns if c.numeric and c.unit == unit and c.header != t.number]
+    if len(counted) == 1:
+        # 「税に関する手続・相談は何人」 over 来庁の目的 | 回答者数（人）: the one column counting 人
+        reading.aggregate, reading.asked = "", counted[0]
+        return
+    figure = re.compile(r"\d[\d,]*(?:\.\d+)?\s*" + re.escape(unit))
+    holders = [h for h, v in rows[0]["cells"].items() if h not in (t.name, t.number)
+               and len(figure.findall(nfkc(str(v or "")))) == 1]
+    if len(holders) == 1:
+        reading.aggregate, reading.asked = "", holders[0]
 
 
 def _counts_rows_as(t: Table, counter: str) -> bool:

@@ -72,8 +72,9 @@ def read_tables(db: IndexReader) -> list[Table]:
             # A row leaves its empty cells out: it belongs to the table before it when its columns are
             # that table's (the same header, some cells blank), wherever the table went on.
             key = next((k for k in reversed(list(groups)) if k[0] == r["source"] and (
-                _same_table(k[1], tuple(cells)) or (r["line"] - groups[k][-1]["line"] <= 2 and
-                                                    len(set(k[1]) & set(cells)) >= 0.5 * len(cells)))), None)
+                _same_table(k[1], tuple(cells)) and not _names_other_rows(k[1], groups[k][-1], row)
+                or (r["line"] - groups[k][-1]["line"] <= 2 and
+                    len(set(k[1]) & set(cells)) >= 0.5 * len(cells)))), None)
             if key is None:
                 key = (r["source"], tuple(cells))
                 groups[key] = []
@@ -129,7 +130,7 @@ def read_tables(db: IndexReader) -> list[Table]:
             for r in rows:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
         body = [r for r in rows if not _is_total(r["cells"], headers)]
-        if len(body) < 3 or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
+        if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
             continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
         for where in ("heading", "caption"):
             if headers != "item" and len({r.get(where, "") for r in body}) > 1:
@@ -432,6 +433,26 @@ def _same_table(headers: tuple, cells: tuple) -> bool:
         set(cells) <= set(headers) or set(headers) <= set(cells) or shared >= 0.8 * len(cells))
 
 
+def _names_other_rows(headers: tuple, last: dict, row: dict) -> bool:
+    """「部門 | 令和2年 … 令和6年」 and, under another heading, 「区分 | 令和2年 … 令和6年」: the same year
+    columns of two tables whose first columns differ (departments, then kinds of staff) — another table,
+    not the first one's rows (a 合計 of the first must not add the second's)."""
+    cells = tuple(row["cells"])
+    if not cells or not headers or cells[0] == headers[0] or cells[0] in headers or headers[0] in cells:
+        return False
+    return (row.get("heading") or "", row.get("caption") or "") != (last.get("heading") or "", last.get("caption") or "")
+
+
+def _year_series_of(headers, rows: list[dict]) -> bool:
+    """Two rows under three or more year columns of figures (再任用職員・任期付職員 by 令和2年…令和6年)
+    are a table too: each row is a series users ask by year, not a legend or a pair of labels."""
+    if isinstance(headers, str):
+        return False
+    years = [h for h in headers if find_years(nfkc(str(h)))
+             and all(_number(r["cells"].get(h)) is not None for r in rows)]
+    return len(years) >= 3
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     return any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v)
@@ -481,6 +502,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
     columns = [replace(c, forms=(*c.forms, stems[c.header])) if c.header in stems
                and not any(stems[c.header] in o.forms for o in columns if o.base != c.base) else c for c in columns]
+    # 「改定案」 (a revision proposed, 料金 over 現行 | 改定案) is said 改定後 too, where no column is.
+    proposed = [c for c in columns if c.numeric and re.search(r"(?:改定|見直し)案$", c.base)]
+    if len(proposed) == 1 and not any("改定後" in f for c in columns for f in c.forms):
+        columns = [replace(c, forms=(*c.forms, "改定後", "改定後の料金", "改定後料金")) if c is proposed[0] else c for c in columns]
     # 「改定前」 of 現行 | 改定後 (a revision): the amount in force is the one before it.
     if any(c.numeric and c.base.startswith("改定後") for c in columns):
         columns = [replace(c, forms=(*c.forms, "改定前" + c.base[2:])) if c.numeric and c.base.startswith("現行")
@@ -527,7 +552,65 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers
         columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
     columns = _year_total_said(columns, doc_title)
+    columns = _quarter_total_said(columns)
+    columns = _measure_of_title(columns, doc_title)
+    if name and re.fullmatch(r"[一-龥]{2,4}(?:区分|分類)", _key(name)):
+        # 「使途区分」 naming the rows is said 使途 too (「寄附額がいちばん多い使途」「使途ごと」)
+        stem = re.sub(r"(?:区分|分類)$", "", _key(name))
+        if not any(stem in c.forms for c in columns):
+            columns = [replace(c, forms=(*c.forms, stem)) if c.header == name else c for c in columns]
     return Table(source, doc_title, caption, columns, rows, name, number)
+
+
+_QUARTER = re.compile(r"第?[1-4一二三四]四半期")
+_QUARTER_TOTAL = re.compile(r"(年度計|年間計|年計|年度合計|年間合計|合計|計)")
+
+
+def _quarter_total_said(columns: list[Column]) -> list[Column]:
+    """「第1四半期 … 第4四半期 | 年度計」 (each over 件数 | 金額 when the header has two rows): the total
+    columns are what 「年間」 says (「年間の件数」「年間いくら」)."""
+    if sum(bool(_QUARTER.match(c.base)) for c in columns if c.numeric) < 3:
+        return columns
+    out = []
+    for c in columns:
+        quarter = _QUARTER.match(c.base) if c.numeric else None
+        m = _QUARTER_TOTAL.match(c.base) if c.numeric else None
+        if quarter is not None and quarter.end() < len(c.base):
+            # 「第1四半期」 said alone of 第1四半期 件数 | 金額: either, the word said with it picks one
+            # (tables/question.py reads the two words together)
+            out.append(replace(c, forms=(*c.forms, quarter.group(0))))
+            continue
+        if m is None:
+            out.append(c)
+            continue
+        rest = c.base[m.end():].lstrip("の")
+        said = ["年間", "年間の合計", "年間合計"] + ([f"年間の{rest}", f"年間{rest}", f"{rest}の年間合計", m.group(1)] if rest else [])
+        out.append(replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *said)), key=len, reverse=True))))
+    return out
+
+
+# 「寄附実績」「利用実績」 in a title: what the table's amounts and counts are of (寄附額, 寄附件数).
+_TITLE_MEASURE = re.compile(r"([一-龥]{2})実績")
+
+
+def _measure_of_title(columns: list[Column], doc_title: str) -> list[Column]:
+    """Columns named 金額 or 件数 in a table of 「寄附実績」 are said 寄附額, 寄附金額, 寄附件数 (what
+    the title says they count), in every form they are said by."""
+    m = _TITLE_MEASURE.search(nfkc(doc_title))
+    if m is None:
+        return columns
+    noun = m.group(1)
+    out = []
+    for c in columns:
+        added = []
+        if c.numeric:
+            for f in c.forms:
+                if "金額" in f and noun not in f:
+                    added += [f.replace("金額", noun + "額"), f.replace("金額", noun + "金額")]
+                elif "件数" in f and noun not in f:
+                    added.append(f.replace("件数", noun + "件数"))
+        out.append(replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *added)), key=len, reverse=True))) if added else c)
+    return out
 
 
 _MONTH = re.compile(r"(?:令和\d+年|\d{4}年)?\s*(?:1[0-2]|[1-9])月(?:分)?")
@@ -607,7 +690,10 @@ def _column(header: str, values: list) -> Column:
     text = nfkc(header)
     years = find_years(text)
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
-    unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1))), "")
+    # (「令和2年（2020年）」: a bracket giving the year in 西暦 is no unit either)
+    # (「第4四半期（1月～3月）」: a bracket of months or other figures is no unit; ㎡ is m2 in NFKC)
+    unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1), calendar=True)
+                 and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))), "")
     # 「（票数）」「（件数）」: a count's unit is its counter (6票, not 6票数).
     unit = unit[:-1] if re.fullmatch(r"[票件人回台校館園]数", unit) else unit
     # 「効果額（千円）※1」: a footnote's mark is no part of the name said.
