@@ -1475,7 +1475,11 @@ class Parser:
             if not taken:
                 continue
             years = {y.label for m in taken for y in find_years(m.group(0))}
-            if years and self.lex.joint_years and not years & self.lex.joint_years:
+            named = sorted(set().union(*(self.lex.joint_planned.get(y, set()) for y in years)))
+            if named and fld == "planned" and cond.op == "not_empty":
+                # 「2026年度に実施予定」 where a column of states prints 「2026年度実施予定」: those states.
+                cond = Condition(fld, "in", named, f"{field_label(fld)} = {'・'.join(named)}")
+            elif years and self.lex.joint_years and not years & self.lex.joint_years:
                 said = "・".join(sorted(years))
                 self.ctx.notes.append(f"{said}の実施予定は索引にありません（連携事業の表の「今年度」は"
                                       f"{'・'.join(sorted(self.lex.joint_years))}です）")

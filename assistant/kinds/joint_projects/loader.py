@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
+from assistant.kinds.text_blocks import csv_as_tabs
 from assistant.model import Conflict, ParsedDocument, Passage, Record, SourceValue
 from assistant.text.normalize import clean, nfkc, wareki_short
 
@@ -43,18 +44,21 @@ _SUBCOMMITTEE_RE = re.compile(r"^(\S+?(?:部会|分科会))(?=$|[\s(（\d])")
 # look like a municipality (a 部会 may be chaired by a member the table has no column for).
 _CHAIR_NAME = r"[^\s()（）]{1,12}?[市町村区]"
 _DEPARTMENT_RE = re.compile(r"(課|室|局|センター|所|係|委員会|本部|事務所|館|部)$")
-_ROW_START_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+# A row starts with its number (3) or, in another edition, its code (K-01, A1): a few letters and a number.
+_ROW_START_RE = re.compile(r"^\s*((?:[A-Za-zＡ-Ｚａ-ｚ]{1,3}\s*[-‐－ｰ]?\s*)?[0-9０-９]{1,3})\s*$")
 # 「担当部署（岡山市）」: a department heading naming its municipality.
-_DEPT_HEADING_RE = re.compile(r"^担当(?:部署|課)\s*[(（]\s*(.+?)\s*[)）]$")
+# (or 「担当（北浜町）」: the bare 担当 of a table whose columns are one per municipality)
+_DEPT_HEADING_RE = re.compile(r"^担当(?:部署|課)?\s*[(（]\s*(.+?)\s*[)）]$")
 
 
 def detect(text: str) -> bool:
-    head = text[:20000]
+    head = csv_as_tabs(text[:20000])
     if _blocks(head.splitlines(), 2):
         return True
     # The departments' heading is 担当部署 or, in another city's edition, 担当課.
     # Another edition heads its columns 事業名 and 部会（幹事市村）: the header row is checked by its cells.
-    if not ("\t" in head and ("部会" in head or "分科会" in head) and ("担当部署" in head or "担当課" in head)
+    # Another has no 部会 at all, only the municipality that leads each project (幹事町村).
+    if not ("\t" in head and ("部会" in head or "分科会" in head or "幹事" in head) and ("担当部署" in head or "担当課" in head or "担当（" in head or "担当(" in head)
             and ("事業項目" in head or "事業名" in head)):
         return False
     columns, header = _find_columns(head.splitlines())
@@ -68,7 +72,8 @@ class _Columns:
     description: int = 2
     done: int = 3
     planned: int = 4
-    subcommittee: int = 5
+    subcommittee: int = 5  # -1: the edition has no 部会 column
+    chair: int = -1  # a column of its own naming the leading municipality (幹事町村), -1: none
     # Another edition prints one 進捗状況 column of states (既に実施, 今年度(R5)に実施予定, 検討中)
     # instead of two columns of text under 既に実施 / 今年度に実施予定: then done and planned are -1.
     status: int = -1
@@ -79,12 +84,12 @@ class _Columns:
     @property
     def width(self) -> int:
         return max(self.no, self.title, self.description, self.done, self.planned, self.status, self.results,
-                   self.subcommittee, *self.departments) + 1
+                   self.subcommittee, self.chair, *self.departments) + 1
 
 
 @dataclass
 class _Row:
-    no: int
+    no: int | str  # the printed number, or a code (K-01)
     cells: list[str]
     line: int
     end_line: int
@@ -128,7 +133,7 @@ class _Table:
 
 
 def parse(text: str, source: str) -> ParsedDocument:
-    lines = text.splitlines()
+    lines = csv_as_tabs(text).splitlines()
     columns, header_line = _find_columns(lines)
     if header_line is None and _blocks(lines, 2):
         return _parse_blocks(lines, source)
@@ -145,9 +150,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     tails = [_place_tail(row, columns, table) for row in rows]
     evidence = _certain_departments(rows, tails)
 
-    doc = ParsedDocument(kind=KIND, title=_title(lines, table))
+    doc = ParsedDocument(kind=KIND, title=_title(lines, table, header_line))
     glossary = _glossary(lines, header_line)
-    seen: set[int] = set()
+    seen: set[int | str] = set()
     for row, tail in zip(rows, tails):
         key = f"{RECORD_KIND}:{row.no}"
         if row.no in seen:
@@ -162,6 +167,9 @@ def parse(text: str, source: str) -> ParsedDocument:
             return clean(row.cells[index]) if 0 <= index < len(row.cells) else ""
 
         status = cell(columns.status)
+        if columns.chair >= 0:
+            # The leading municipality printed in a column of its own (幹事町村).
+            tail.chair_city = cell(columns.chair)
 
         departments = {name: tail.departments.get(slot, "") for slot, name in enumerate(table.municipalities)}
         fields = {
@@ -229,8 +237,15 @@ def _first_era(text: str) -> str:
     return match.group(1) or wareki_short(match.group(0))[:1]
 
 
-def _title(lines: list[str], table: _Table) -> str:
+def _title(lines: list[str], table: _Table, header_line: int | None = None) -> str:
     current = _current_year(lines)
+    if not current and header_line is not None:
+        # A table whose header names no current year may be headed by a title that does
+        # (「A町・B町・C村 広域連携事業の実施状況（令和7年度）」): that title, as printed.
+        for line in lines[:header_line]:
+            text = clean(line)
+            if "\t" not in line and "連携" in text and len(text) <= 60 and _ERA_YEAR_RE.search(nfkc(text)):
+                return text
     year = f"（{current}）" if current else ""
     return f"{table.names(range(len(table.municipalities)))} 連携事業の進捗状況{year}"
 
@@ -241,20 +256,25 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
     columns = _Columns()
     for index, line in enumerate(lines[:100]):
         cells = [clean(c) for c in line.split("\t")]
-        if not any(_is_title_heading(c) for c in cells) or not any(c.startswith(("部会", "分科会")) for c in cells):
+        if not any(_is_title_heading(c) for c in cells) or not any(c.startswith(("部会", "分科会")) or _is_chair_heading(c)
+                                                                 for c in cells):
             continue
+        if not any(c.startswith(("部会", "分科会")) for c in cells):
+            columns.subcommittee = -1
         first_department = None
         for position, cell in enumerate(cells):
             heading = _DEPT_HEADING_RE.match(cell)
-            if cell == "番号":
+            if _is_number_heading(cell):
                 columns.no = position
             elif _is_title_heading(cell):
                 columns.title = position
-            elif cell.startswith("事業内容"):
+            elif cell.startswith("事業内容") or cell == "概要":
                 columns.description = position
             elif cell.startswith(("部会", "分科会")):
                 columns.subcommittee = position
-            elif cell.startswith("進捗状況"):
+            elif _is_chair_heading(cell):
+                columns.chair = position
+            elif cell.startswith(("進捗状況", "実施状況")):
                 columns.status = position
             elif cell.startswith("実績"):
                 # 実績・予定 beside a column of states: what was done or is planned, as text.
@@ -265,7 +285,7 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
             elif cell.startswith(("担当部署", "担当課")) and first_department is None:
                 first_department = position
         if first_department is None:
-            first_department = columns.subcommittee + 1
+            first_department = max(columns.subcommittee, columns.chair) + 1
         headed = bool(columns.municipalities)  # 担当部署（<name>） headings already named them
         header_end = index
         sub = [clean(c) for c in lines[index + 1].split("\t")] if index + 1 < len(lines) else []
@@ -292,6 +312,16 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
     return columns, None
 
 
+def _is_chair_heading(cell: str) -> bool:
+    """The heading of a column naming each project's leading municipality (幹事町村, 幹事市)."""
+    return bool(re.match(r"^幹事(?:市町村|町村|市村|市町|市|町|村|団体)?$", cell))
+
+
+def _is_number_heading(cell: str) -> bool:
+    """The heading of the projects' numbers: 番号, or 連携番号, 事業番号, No. in other editions."""
+    return cell.endswith("番号") and len(cell) <= 6 or cell.rstrip(".．").upper() in ("NO", "ＮＯ")
+
+
 def _is_title_heading(cell: str) -> bool:
     """The heading of the projects' names: 事業項目, or 事業名 in another edition."""
     return cell.startswith("事業項目") or cell == "事業名"
@@ -307,17 +337,22 @@ def _rows(lines: list[str], header_end: int, width: int) -> list[_Row]:
     an embedded line break); its cells are appended to that row's last non-empty cell.
     """
     rows: list[_Row] = []
+    after_blank = False
     for index in range(header_end + 1, len(lines)):
         line = lines[index]
         if not line.strip():
+            after_blank = True
             continue
         cells = line.split("\t")
-        if "\t" not in line and _NOTE_RE.match(line):
-            break  # a note under the table (「※空欄は該当なし。」) belongs to no row
+        if "\t" not in line and (_NOTE_RE.match(line) or (rows and after_blank)):
+            # a note under the table (「※空欄は該当なし。」, or a paragraph after the table's end: 「実施状況：…」)
+            # belongs to no row
+            break
+        after_blank = False
         match = _ROW_START_RE.match(cells[0])
         if match:
             cells += [""] * (width - len(cells))
-            rows.append(_Row(int(match.group(1)), cells, index + 1, index + 1))
+            rows.append(_Row(_row_code(match.group(1)), cells, index + 1, index + 1))
         elif rows:
             row = rows[-1]
             extra = " ".join(c.strip() for c in cells if c.strip())
@@ -325,6 +360,12 @@ def _rows(lines: list[str], header_end: int, width: int) -> list[_Row]:
             row.cells[last] = f"{row.cells[last]} {extra}"
             row.end_line = index + 1
     return rows
+
+
+def _row_code(printed: str) -> int | str:
+    """A row's number as an int (3), or its code as printed, without spaces (K-01): the record's key."""
+    code = re.sub(r"\s+", "", nfkc(printed))
+    return int(code) if code.isdigit() else code.upper()
 
 
 def is_subcommittee(cell: str) -> bool:
@@ -366,9 +407,14 @@ def _place_tail(row: _Row, columns: _Columns, table: _Table) -> _Tail:
     tail = _Tail()
     count = len(table.municipalities)
     # Where each tail value sits: "subcommittee", or the slot (0, 1, …) of a municipality's column.
-    positions: list[tuple[str | int, int]] = [("subcommittee", columns.subcommittee)]
+    positions: list[tuple[str | int, int]] = [("subcommittee", columns.subcommittee)] if columns.subcommittee >= 0 else []
     positions += list(enumerate(columns.departments))
     filled = [(name, clean(row.cells[index])) for name, index in positions if row.cells[index].strip()]
+    # A dash in a municipality's column says it takes no part (「―」): no department, said in the notes.
+    absent = [where for where, value in filled if isinstance(where, int) and _NONE_RE.match(value)]
+    filled = [(where, value) for where, value in filled if where not in absent]
+    for where in absent:
+        tail.notes.append(f"{table.municipalities[where]}は参加していない（担当課の欄が「―」）")
     # A 部会 pushed into the 実施予定 column would otherwise be read as progress text.
     planned = clean(row.cells[columns.planned]) if columns.planned >= 0 else ""
     if is_subcommittee(planned) and len(planned) < 40 and not any(is_subcommittee(v) for _, v in filled):
@@ -392,7 +438,7 @@ def _place_tail(row: _Row, columns: _Columns, table: _Table) -> _Tail:
             tail.notes.append(f"部会名称「{tail.subcommittee}」が担当部署の欄に記載されている（列ずれ）")
         for _, extra in subcommittees[1:]:
             tail.notes.append(f"部会名称らしい値が複数ある: 「{extra}」")
-    else:
+    elif columns.subcommittee >= 0:
         tail.notes.append("部会名称の記載なし（表の結合セルが失われた可能性）")
     aligned = not subcommittees or subcommittees[0][0] == "subcommittee"
 
@@ -401,7 +447,11 @@ def _place_tail(row: _Row, columns: _Columns, table: _Table) -> _Tail:
             tail.notes.append(f"担当部署として扱ったが部署名の形ではない値: 「{value}」")
 
     slots = [where for where, _ in departments]
-    if len(departments) >= count:
+    if absent and departments and all(isinstance(s, int) for s in slots):
+        # Each remaining department in its municipality's own column: placed by it.
+        for slot, value in departments:
+            tail.departments[slot] = value
+    elif len(departments) >= count:
         # Shifts move cells but keep their order: the header's municipalities, left to right; a
         # surplus value belongs with the last one (a department split over two cells).
         for slot, (_, value) in enumerate(departments[:count - 1]):
