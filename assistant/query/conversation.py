@@ -2131,8 +2131,8 @@ class Assistant:
                              + (_best_quote(ranker(self.db).need(question), excerpts[0], self.db) if asked else
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
             # (the best passage and the lines shown after it, of its document)
-            figure = _labelled_figure(question, [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]) \
-                if asked else None
+            shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
+            figure = (_labelled_figure(question, shown) or _figure_before_verb(question, shown)) if asked else None
             if figure is not None:
                 # 「研修の参加者は何人？」 where the best passage prints 「参加者 ： 19 名」: that figure, read from
                 # the passage (no record's field holds it, so the answer stays a search: to be checked there).
@@ -2274,6 +2274,32 @@ def _labelled_figure(question: str, excerpts: list[dict]) -> tuple[int | float, 
     (number, said), excerpt = next(iter(found.items()))
     value = float(number.replace(",", ""))
     return (int(value) if value.is_integer() else value), f"{label}は {number}{said}", excerpt
+
+
+# 「何人参加した」「何件寄せられた」: a figure asked with the verb it counts (its first two kanji: 参加).
+_FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体)(?:が|も|ほど|くらい|ぐらい)?\s*([一-龥]{2})")
+
+
+def _figure_before_verb(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
+    """The figure a sentence prints right before the verb asked (「42人が参加しました」 for 「何人参加した」),
+    when the excerpts print exactly one such figure; None otherwise."""
+    asked = _FIGURE_VERB_ASKED.search(nfkc(question))
+    if asked:
+        unit, verb = asked.group(1), asked.group(2)
+    else:
+        # 「参加者は何人」: the people who 参加 (a label of a doer, …者, is its verb's)
+        asked = _FIGURE_ASKED.search(nfkc(question))
+        if not asked or not re.search(r"[一-龥]{2}者$", asked.group(1)):
+            return None
+        unit, verb = asked.group(2), asked.group(1)[-3:-1]
+    printed = compiled(r"(\d[\d,]*)\s*(" + _FIGURE_UNITS.get(unit, re.escape(unit)) + r")(?:が|の方が|も|を超える方が)?\s*"
+                       + re.escape(verb))
+    found = {(m.group(1), m.group(2)): e for e in excerpts for m in printed.finditer(nfkc(str(e.get("text", ""))))}
+    if len(found) != 1:
+        return None
+    (number, said), excerpt = next(iter(found.items()))
+    value = float(number.replace(",", ""))
+    return (int(value) if value.is_integer() else value), f"{number}{said}が{verb}", excerpt
 
 
 def _best_quote(need, excerpt: dict, db) -> str:

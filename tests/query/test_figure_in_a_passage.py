@@ -31,3 +31,38 @@ def test_a_labelled_figure_of_the_passage_found_is_its_value(assistant):
 def test_a_label_the_passages_do_not_print_gives_no_value(assistant):
     answer = ask(assistant, "ワーキングチーム研修の講師は何人でしたか")
     assert answer.value is None
+
+
+PROSE = """ひがしやま協働通信 第3号
+
+講演会を開催しました
+
+2027年5月20日、東山市民会館で「地域防災講演会」を開催し、自主防災組織の皆さん57人が参加しました。
+講師は防災士の2名が務めました。
+
+募集のお知らせ
+
+受付期間：2027年6月1日～6月30日
+"""
+
+
+@pytest.fixture(scope="module")
+def prose(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("figure_prose")
+    (folder / "higashiyama_tsushin_3.txt").write_text(PROSE, encoding="utf-8")
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("question", ["ひがしやま協働通信の講演会には何人参加した？", "協働通信の講演会の参加者は何人？"])
+def test_a_figure_printed_before_the_verb_asked_is_its_value(prose, question):
+    # 「57人が参加しました」: the figure right before 参加, the verb asked (or the verb of 参加者).
+    answer = ask(prose, question)
+    assert answer.value == 57
+    assert answer.status == "search"
+    assert answer.summary.startswith("抜粋に「57人が参加」")
+
+
+def test_a_figure_not_before_the_verb_asked_gives_no_value(prose):
+    # 講師の2名 is printed, but before no 出席: no figure is claimed.
+    answer = ask(prose, "協働通信の講演会には何人出席した？")
+    assert answer.value is None
