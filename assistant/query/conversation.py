@@ -64,6 +64,7 @@ class Assistant:
         self._turn = 0
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
+        self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
         # (and its words, which a follow-up does not look for in the text: they were never a keyword)
         self._unchecked_places: set[str] = set()
@@ -96,6 +97,8 @@ class Assistant:
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             self._last_target = answer.target if answer.status != "search" else "passage"
+            self._narrowed_partial(question, answer)
+            self._last_unused = list(answer.unused) if answer.status == "partial" else []
             return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
@@ -706,6 +709,19 @@ class Assistant:
         if others:
             said = "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in others.items())
             answer.summary += f"（資料の中で記載が食い違っています: {said}。gyokaku check 参照）"
+
+    def _narrowed_partial(self, question, answer: Answer) -> None:
+        """「そのうち…」 after an answer that could not use some words (「2025年度」): what it narrows was
+        never limited by them, so the narrowed answer is not exact either, and says so first."""
+        from assistant.query.tables.answer import REFINES
+
+        if not self._last_unused or answer.status != "exact" or not isinstance(question, str) \
+                or not REFINES.match(question.strip()):
+            return
+        said = "」「".join(self._last_unused)
+        answer.status = "partial"
+        answer.caveat = f"前の回答は「{said}」を条件にできなかったため、その条件なしの行から絞っています。"
+        answer.summary = answer.caveat + answer.summary
 
     def _answer_from_generic(self, question: str, q: Query) -> Answer | None:
         """Documents no kind was written for: a count they state (facts.py) when one is asked, else a

@@ -44,8 +44,9 @@ _SUBCOMMITTEE_RE = re.compile(r"^(\S+?(?:部会|分科会))(?=$|[\s(（\d])")
 # look like a municipality (a 部会 may be chaired by a member the table has no column for).
 _CHAIR_NAME = r"[^\s()（）]{1,12}?[市町村区]"
 _DEPARTMENT_RE = re.compile(r"(課|室|局|センター|所|係|委員会|本部|事務所|館|部)$")
-# A row starts with its number (3) or, in another edition, its code (K-01, A1): a few letters and a number.
-_ROW_START_RE = re.compile(r"^\s*((?:[A-Za-zＡ-Ｚａ-ｚ]{1,3}\s*[-‐－ｰ]?\s*)?[0-9０-９]{1,3})\s*$")
+# A row starts with its number (3) or, in another edition, its code (K-01): a few letters, a hyphen and
+# a number (the hyphen required: a wrapped cell's first line may be a bare era year, H17).
+_ROW_START_RE = re.compile(r"^\s*((?:[A-Za-zＡ-Ｚａ-ｚ]{1,3}\s*[-‐－]\s*)?[0-9０-９]{1,3})\s*$")
 # 「担当部署（岡山市）」: a department heading naming its municipality.
 # (or 「担当（北浜町）」: the bare 担当 of a table whose columns are one per municipality)
 _DEPT_HEADING_RE = re.compile(r"^担当(?:部署|課)?\s*[(（]\s*(.+?)\s*[)）]$")
