@@ -269,8 +269,8 @@ _PUBLISHED = compiled(r"\s*(?:\d{1,2}\s*日)?\s*(?:に)?(?P<verb>公表|発行|�
 # A name, then a word for the document (not for its records): 「総務省の事例集に」「審議会の意見書で」.
 _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})(?:の|が(?:まとめた|作成した|作った|発行した|公表した|出した|編集した|公開した))"
                            r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
-# A run of a title's characters ending in a word for a document (「行政改革先進事例集」).
-_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)")
+# A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
+_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)")
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
@@ -823,10 +823,13 @@ class Parser:
             # The longest end of the run that some title holds (「総務省先進事例集」: 先進事例集).
             for start in range(0, len(run) - len(m.group("doc")) - 1):
                 said = run[start:]
+                if said.startswith("の"):
+                    continue
                 sources = sorted(source for source, title in titles.items() if said in title)
                 if sources:
                     out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
-                    w.consume(m.start() + start, m.end())
+                    # (the word for the document stays: 「取組事例集」 still says the records asked are 事例)
+                    w.consume(m.start() + start, m.start("doc"))
                     break
         return out
 
