@@ -29,3 +29,33 @@ def labelled_cells(header: list[str], cells: list[str]) -> list[str]:
         name = header[position] if position < len(header) else ""
         parts.append(f"{name}: {cell}" if name else cell)
     return parts
+
+
+def csv_as_tabs(text: str) -> str:
+    """The text with a table saved as CSV (「連携番号,事業名,…」 under a title line) turned into
+    tab-separated rows, line for line, as every other format's tables arrive.
+
+    Not done for every text file in formats: the generic reader takes CSV lines as they are, and
+    commas in prose or in amounts (1,234) must not become cells. A kind whose table may come as a
+    CSV export calls this. The header is the first line of three commas or more (quoted cells
+    allowed); a later line becomes a row only when it splits into as many cells as the header, so a
+    note under the table stays text.
+    """
+    if "," not in text:
+        return text
+    import csv  # only a CSV needs it
+
+    lines = text.split("\n")
+    width = 0
+    for index, line in enumerate(lines):
+        if "\t" in line or line.count(",") < 3:
+            continue
+        try:
+            cells = next(csv.reader([line.strip()]))
+        except (csv.Error, StopIteration):
+            continue
+        if width == 0 and len(cells) >= 4:
+            width = len(cells)  # the header
+        if width and len(cells) == width:
+            lines[index] = "\t".join(cell.strip() for cell in cells)
+    return "\n".join(lines)

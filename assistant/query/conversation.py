@@ -70,7 +70,7 @@ class Assistant:
         self._turn = 0
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
-        self._last_unused: list[str] = []  # the words the previous answer could not read (partial)
+        self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
         # (and its words, which a follow-up does not look for in the text: they were never a keyword)
         self._unchecked_places: set[str] = set()
@@ -104,7 +104,8 @@ class Assistant:
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             self._last_target = answer.target if answer.status != "search" else "passage"
-            self._last_unused = list(answer.unused or []) if answer.status == "partial" else []
+            self._narrowed_partial(question, answer)
+            self._last_unused = list(answer.unused) if answer.status == "partial" else []
             return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
@@ -795,6 +796,19 @@ class Assistant:
             said = "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in others.items())
             answer.summary += f"（資料の中で記載が食い違っています: {said}。gyokaku check 参照）"
 
+    def _narrowed_partial(self, question, answer: Answer) -> None:
+        """「そのうち…」「その中で値上げは何件？」「それの…」 after an answer that could not use some words (「2025年度」): what it narrows was
+        never limited by them, so the narrowed answer is not exact either, and says so first."""
+        from assistant.query.tables.answer import REFINES
+
+        if not self._last_unused or answer.status != "exact" or not isinstance(question, str) \
+                or not (REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question)):
+            return
+        said = "」「".join(self._last_unused)
+        answer.status = "partial"
+        answer.caveat = f"前の回答は「{said}」を条件にできなかったため、その条件なしの行から絞っています。"
+        answer.summary = answer.caveat + answer.summary
+
     def _answer_from_generic(self, question: str, q: Query) -> Answer | None:
         """Documents no kind was written for: a count they state (facts.py) when one is asked, else a
         table's rows (tables/) when the question reads fully on one, else their other structure
@@ -841,17 +855,7 @@ class Assistant:
         unnarrowed = not following and self._last_target == "passage" \
             and bool(REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question))
 
-        # 「その中で値上げは何件？」 after an answer that could not read some of its words (partial): the rows
-        # it goes on from were not narrowed by them, so this answer is not exact either.
-        unread_before = following and bool(getattr(self, "_last_unused", [])) \
-            and bool(REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question))
-
         def settled(answer: Answer, context=None) -> Answer:
-            if unread_before and answer.status == "exact" and answer.target in ("table_row", "item"):
-                answer.status = "partial"
-                answer.caveat = (f"前の回答で「{'」「'.join(self._last_unused)}」を解釈できず、その条件なしの行から"
-                                 "続けて答えています。")
-                answer.summary = answer.caveat + answer.summary
             if unnarrowed and answer.status == "exact" and answer.target in ("table_row", "item"):
                 answer.status = "partial"
                 answer.caveat = ("前の回答は本文の検索で、表の行の条件として読めなかったため、"
@@ -2328,8 +2332,8 @@ class Assistant:
                              + (_best_quote(ranker(self.db).need(question), excerpts[0], self.db) if asked else
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
             # (the best passage and the lines shown after it, of its document)
-            figure = _labelled_figure(question, [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]) \
-                if asked else None
+            shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
+            figure = (_labelled_figure(question, shown) or _figure_before_verb(question, shown)) if asked else None
             if figure is not None:
                 # 「研修の参加者は何人？」 where the best passage prints 「参加者 ： 19 名」: that figure, read from
                 # the passage (no record's field holds it, so the answer stays a search: to be checked there).
@@ -2498,6 +2502,32 @@ def _labelled_figure(question: str, excerpts: list[dict]) -> tuple[int | float, 
         if found:
             return None  # two figures under the label: which one is meant is not said
     return None
+
+
+# 「何人参加した」「何件寄せられた」: a figure asked with the verb it counts (its first two kanji: 参加).
+_FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体)(?:が|も|ほど|くらい|ぐらい)?\s*([一-龥]{2})")
+
+
+def _figure_before_verb(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
+    """The figure a sentence prints right before the verb asked (「42人が参加しました」 for 「何人参加した」),
+    when the excerpts print exactly one such figure; None otherwise."""
+    asked = _FIGURE_VERB_ASKED.search(nfkc(question))
+    if asked:
+        unit, verb = asked.group(1), asked.group(2)
+    else:
+        # 「参加者は何人」: the people who 参加 (a label of a doer, …者, is its verb's)
+        asked = _FIGURE_ASKED.search(nfkc(question))
+        if not asked or not re.search(r"[一-龥]{2}者$", asked.group(1)):
+            return None
+        unit, verb = asked.group(2), asked.group(1)[-3:-1]
+    printed = compiled(r"(\d[\d,]*)\s*(" + _FIGURE_UNITS.get(unit, re.escape(unit)) + r")(?:が|の方が|も|を超える方が)?\s*"
+                       + re.escape(verb))
+    found = {(m.group(1), m.group(2)): e for e in excerpts for m in printed.finditer(nfkc(str(e.get("text", ""))))}
+    if len(found) != 1:
+        return None
+    (number, said), excerpt = next(iter(found.items()))
+    value = float(number.replace(",", ""))
+    return (int(value) if value.is_integer() else value), f"{number}{said}が{verb}", excerpt
 
 
 def _best_quote(need, excerpt: dict, db) -> str:

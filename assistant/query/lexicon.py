@@ -84,6 +84,9 @@ class Lexicon:
     subcommittees: set[str] = field(default_factory=set)
     municipalities: set[str] = field(default_factory=set)  # of the joint-project tables: headers and chairs
     joint_years: set[str] = field(default_factory=set)  # the 今年度 of the joint-project tables (H17), from their titles
+    # year label → the states of a column of states that name it (R8 → {"2026年度実施予定"}): a year said
+    # with 実施予定 is that state, whatever the table's 今年度
+    joint_planned: dict[str, set[str]] = field(default_factory=dict)
     # The documents' titles (大垣市行財政改革推進プラン 取組の成果に関する意見書): a word inside a name they
     # hold (財政 in 行財政改革推進プラン) is part of that name, not a word of its own.
     document_titles: dict[str, str] = field(default_factory=dict)  # source -> title
@@ -399,8 +402,11 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for r in rows(table, "themes"):
             for theme in json_list(r["themes"]):
                 lex.themes.setdefault(theme, (theme,) + said.get(theme, ()))
-    for r in rows("joint_project", "code, title, subcommittee, chair_city, departments, source"):
+    for r in rows("joint_project", "code, title, subcommittee, chair_city, departments, source, status, planned"):
         lex.joint_titles[(r["code"], r["source"])] = r["title"] or ""
+        if r["status"] and r["planned"]:  # a state (2026年度実施予定), not a column of free text
+            for year in find_years(r["planned"]):
+                lex.joint_planned.setdefault(year.label, set()).add(r["planned"])
         if r["subcommittee"]:
             lex.subcommittees.add(r["subcommittee"])
         for municipality, dept in json_object(r["departments"]).items():

@@ -276,6 +276,8 @@ _PUBLISHED = compiled(r"\s*(?:\d{1,2}\s*日)?\s*(?:に)?(?P<verb>公表|発行|�
 # A name, then a word for the document (not for its records): 「総務省の事例集に」「審議会の意見書で」.
 _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})(?:の|が(?:まとめた|作成した|作った|発行した|公表した|出した|編集した|公開した))"
                            r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
+# A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
+_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)")
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
@@ -548,6 +550,7 @@ class Parser:
         conds += self._apply(w, rules["summaries"], q, hints)
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
         conds += self._document_owner(w)
+        conds += self._document_titled(w)
         kinds_named = self._kinds(w)
         conds, other_titles = self._titles_of_other_kinds(conds, kinds_named, q)
         keywords += other_titles
@@ -844,6 +847,27 @@ class Parser:
                 continue
             out.append(Condition("@document_named", "=", name, f"「{name}」の{m.group('doc')}"))
             w.consume(m.start(), m.end("doc"))
+        return out
+
+    def _document_titled(self, w: _Work) -> list[Condition]:
+        """「行政改革先進事例集で」「先進事例集の」: a word for a document (事例集, 報告書 …) that, with the
+        words before it, is part of documents' titles (「行政改革 先進事例集（2026年版）」, spaces aside)
+        names those documents: the answer is scoped to them, not to every document of the kind."""
+        out = []
+        titles = {source: "".join(title.split()) for source, title in self.lex.document_titles.items()}
+        for m in w.finditer(_DOCUMENT_TITLED):
+            run = m.group(0)
+            # The longest end of the run that some title holds (「総務省先進事例集」: 先進事例集).
+            for start in range(0, len(run) - len(m.group("doc")) - 1):
+                said = run[start:]
+                if said.startswith("の"):
+                    continue
+                sources = sorted(source for source, title in titles.items() if said in title)
+                if sources:
+                    out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
+                    # (the word for the document stays: 「取組事例集」 still says the records asked are 事例)
+                    w.consume(m.start() + start, m.start("doc"))
+                    break
         return out
 
     def _names_ending_in_field_words(self, w: _Work) -> list[str]:
@@ -1515,7 +1539,11 @@ class Parser:
             if not taken:
                 continue
             years = {y.label for m in taken for y in find_years(m.group(0))}
-            if years and self.lex.joint_years and not years & self.lex.joint_years:
+            named = sorted(set().union(*(self.lex.joint_planned.get(y, set()) for y in years)))
+            if named and fld == "planned" and cond.op == "not_empty":
+                # 「2026年度に実施予定」 where a column of states prints 「2026年度実施予定」: those states.
+                cond = Condition(fld, "in", named, f"{field_label(fld)} = {'・'.join(named)}")
+            elif years and self.lex.joint_years and not years & self.lex.joint_years:
                 said = "・".join(sorted(years))
                 self.ctx.notes.append(f"{said}の実施予定は索引にありません（連携事業の表の「今年度」は"
                                       f"{'・'.join(sorted(self.lex.joint_years))}です）")

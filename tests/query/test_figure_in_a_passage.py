@@ -51,3 +51,38 @@ def test_a_count_printed_in_brackets_after_its_label(assistant):
 def test_a_label_alone_asked_after_the_passage_was_found(assistant):
     answer = ask(assistant, "岡山市の協働研修って参加者何人だった？", "満足度は？")
     assert answer.value == 85 and answer.status == "search"
+
+
+PROSE = """ひがしやま協働通信 第3号
+
+講演会を開催しました
+
+2027年5月20日、東山市民会館で「地域防災講演会」を開催し、自主防災組織の皆さん57人が参加しました。
+講師は防災士の2名が務めました。
+
+募集のお知らせ
+
+受付期間：2027年6月1日～6月30日
+"""
+
+
+@pytest.fixture(scope="module")
+def prose(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("figure_prose")
+    (folder / "higashiyama_tsushin_3.txt").write_text(PROSE, encoding="utf-8")
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("question", ["ひがしやま協働通信の講演会には何人参加した？", "協働通信の講演会の参加者は何人？"])
+def test_a_figure_printed_before_the_verb_asked_is_its_value(prose, question):
+    # 「57人が参加しました」: the figure right before 参加, the verb asked (or the verb of 参加者).
+    answer = ask(prose, question)
+    assert answer.value == 57
+    assert answer.status == "search"
+    assert answer.summary.startswith("抜粋に「57人が参加」")
+
+
+def test_a_figure_not_before_the_verb_asked_gives_no_value(prose):
+    # 講師の2名 is printed, but before no 出席: no figure is claimed.
+    answer = ask(prose, "協働通信の講演会には何人出席した？")
+    assert answer.value is None

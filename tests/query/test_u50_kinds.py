@@ -183,3 +183,19 @@ def test_a_month_of_a_number_over_the_month_columns(assistant):
     first, then = _ask(assistant, "小郡市の施設利用状況で、利用者0人の月がある施設は？", "そのうち体育施設は何施設？")
     assert first.status == "exact" and {r["title"] for r in first.rows} == {"中央体育館", "市民プール"}
     assert then.status == "exact" and then.value == 2
+
+
+def test_narrowing_an_answer_that_left_words_unused_is_not_exact(assistant):
+    # 「鶴ヶ丘市 2025年度にA評価の…」 answered without 2025年度 (partial): 「そのうち…」 narrows rows that were
+    # never limited by it, so it is no exact answer either, and says so first.
+    from assistant.query.answer import Answer
+
+    assistant.reset()
+    assistant._last_unused = ["2025年度"]
+    narrowed = Answer(question="そのうち教育部のものは？", summary="所管部が教育部の取組は 2件です。", status="exact")
+    assistant._narrowed_partial("そのうち教育部のものは？", narrowed)
+    assert narrowed.status == "partial" and narrowed.summary.startswith("前の回答は「2025年度」を条件にできなかった")
+    # A new question (no 「そのうち」) is not narrowing anything.
+    fresh = Answer(question="教育部の取組は？", summary="…", status="exact")
+    assistant._narrowed_partial("教育部の取組は？", fresh)
+    assert fresh.status == "exact"

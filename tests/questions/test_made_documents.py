@@ -69,12 +69,9 @@ FORMATS = {
     "made42": {".docx", ".xlsx", ".html", ".pdf"},  # fresh edition (qa89): a plan report in Word with its year columns first and 元, three cities' joint projects XLSX, case studies as paragraphs, a sheet page, a newsletter PDF
     "made50": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh other cities (qa100): ふるさと納税 by 使途 and quarter, a window survey in Word, 事業仕分け votes over a PDF page break, online procedures with a 済/予定/検討中 legend, PPP/PFI label blocks
     "made41": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh (qa86): evaluation results with two-row headers, minutes with 【speaker】, a staffing plan over a PDF page break, 指定管理 HTML, a ■ progress text  # fresh edition (qa75): a plan report in Word with the comments first and H30–R3, joint projects with 検討中, a sheet workbook
+    "made49": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh other cities (qa99): fees with 現行/改定案 two-row headers, subsidy judgements, a relocation plan PDF with a ● timeline by 西暦 year, external evaluation minutes, staff numbers by year with a 合計 row
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
-    "made49": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh other cities (qa99): fees with 現行/改定案 two-row headers, subsidy judgements, a relocation plan PDF with a ● timeline by 西暦 year, external evaluation minutes, staff numbers by year with a 合計 row
-    "made41": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh (qa86): evaluation results with two-row headers, minutes with 【speaker】, a staffing plan over a PDF page break, 指定管理 HTML, a ■ progress text  # fresh edition (qa75): a plan report in Word with the comments first and H30–R3, joint projects with 検討中, a sheet workbook
-}
-SHORT = {"made8", "made9", "made10", "made11", "made12", "made13", "made14", "made15", "made16", "made17", "made18", "made19", "made20", "made21", "made22", "made23", "made24", "made25", "made26", "made27", "made28", "made29", "made30", "made31", "made32", "made33", "made34", "made35", "made36", "made37", "made38", "made39", "made40", "made41", "made42", "made43", "made44", "made45", "made46", "made49"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 # Sets asked as a town's staff asks over its own documents alone (no city named): indexed without the corpus.
 ALONE = {"made40"}

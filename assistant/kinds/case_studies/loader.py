@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.kinds.case_studies import numbered
+from assistant.kinds.case_studies import numbered, outlined
 from assistant.kinds.text_blocks import labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, notation_key
@@ -45,12 +45,15 @@ _LIST_MARK_RE = re.compile(r"^(?:[-*+]\s+)+")
 _TAG_RE = re.compile(r"<[^>]*>")
 _MUNICIPALITY_RE = re.compile(r"^(?:.+?郡)?(.+?[市町村区])$")
 _DISTRICT_RE = re.compile(r"^(.+?郡)")
+_OTHER_PREFECTURE_RE = re.compile(r"^([一-龥]{2,3}[県府])(?=[一-龥ぁ-んァ-ヶー]{1,10}[市町村区]$)")
 
 
 def detect(text: str) -> bool:
     head = text[:200000]
     if "【取組】" in head and "取組事例" in head and numbered.detect(head):
         return True  # numbered cases under ■ topics (numbered.py)
+    if outlined.detect(head, parse_places):
+        return True  # cases under numbered outline headings (outlined.py)
     return "【取組】" in head and "★" in head and "〈" in head and ("取組事例" in head or "【効果】" in head)
 
 
@@ -76,6 +79,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     title = next((clean(line) for line in lines if line.strip() and not line.strip().startswith("★")), source)
     if not toc and numbered.detect(text):
         return _parse_numbered(lines, title, source)
+    if not toc and outlined.detect(text, parse_places):
+        return _parse_outlined(lines, title, source)
     cases = _cases(lines, toc, body_start)
     if not cases:
         raise DocumentError(source, "事例（〈…〉見出しまたは【取組】）が見つかりません")
@@ -96,6 +101,15 @@ def _parse_numbered(lines: list[str], title: str, source: str) -> ParsedDocument
     numbered.front_matter(doc, lines, source)
     for number, case in found:
         _emit(doc, case, int(number), source)
+    return doc
+
+
+def _parse_outlined(lines: list[str], title: str, source: str) -> ParsedDocument:
+    """Cases under numbered outline headings (outlined.py): each kept under its printed number (1.2)."""
+    doc = ParsedDocument(kind=KIND, title=title)
+    outlined.front_matter(doc, lines, source, parse_places)
+    for number, case in outlined.cases(lines, _Case, parse_places):
+        _emit(doc, case, number, source)
     return doc
 
 
@@ -294,6 +308,13 @@ def parse_places(text: str) -> list[str]:
                 places.append(prefecture)
                 part = part[len(prefecture):]
                 break
+        else:
+            # A prefecture the list does not hold (a made-up region's 「東山県桜台市」): a short name
+            # ending in 県/府 before a municipality's name is one too.
+            other = _OTHER_PREFECTURE_RE.match(part)
+            if other:
+                places.append(other.group(1))
+                part = part[len(other.group(1)):]
         if not part or part.startswith("内") or part in ("市町村", "市町", "町村"):
             continue  # 「秋田県内市町村」: the prefecture's municipalities, none named
         district = _DISTRICT_RE.match(part)
@@ -307,7 +328,7 @@ def parse_places(text: str) -> list[str]:
     return list(dict.fromkeys(places))
 
 
-def _emit(doc: ParsedDocument, case: _Case, number: int, source: str) -> None:
+def _emit(doc: ParsedDocument, case: _Case, number: int | str, source: str) -> None:
     code = str(number)
     key = f"{RECORD_KIND}:{code}"
     places, title = parse_heading(case.heading) if case.heading else ([], "")

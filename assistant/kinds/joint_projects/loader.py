@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
+from assistant.kinds.text_blocks import csv_as_tabs
 from assistant.model import Conflict, ParsedDocument, Passage, Record, SourceValue
 from assistant.text.normalize import clean, nfkc, wareki_short
 
@@ -43,19 +44,22 @@ _SUBCOMMITTEE_RE = re.compile(r"^(\S+?(?:部会|分科会))(?=$|[\s(（\d])")
 # look like a municipality (a 部会 may be chaired by a member the table has no column for).
 _CHAIR_NAME = r"[^\s()（）]{1,12}?[市町村区]"
 _DEPARTMENT_RE = re.compile(r"(課|室|局|センター|所|係|委員会|本部|事務所|館|部)$")
-_ROW_START_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+# A row starts with its number (3) or, in another edition, its code (K-01): a few letters, a hyphen and
+# a number (the hyphen required: a wrapped cell's first line may be a bare era year, H17).
+_ROW_START_RE = re.compile(r"^\s*((?:[A-Za-zＡ-Ｚａ-ｚ]{1,3}\s*[-‐－]\s*)?[0-9０-９]{1,3})\s*$")
 # 「担当部署（岡山市）」: a department heading naming its municipality.
-_DEPT_HEADING_RE = re.compile(r"^担当(?:部署|課)\s*[(（]\s*(.+?)\s*[)）]$")
+# (or 「担当（北浜町）」: the bare 担当 of a table whose columns are one per municipality)
+_DEPT_HEADING_RE = re.compile(r"^担当(?:部署|課)?\s*[(（]\s*(.+?)\s*[)）]$")
 
 
 def detect(text: str) -> bool:
-    head = text[:20000]
+    head = csv_as_tabs(text[:20000])
     if _blocks(head.splitlines(), 2):
         return True
     # The departments' heading is 担当部署 or, in another city's edition, 担当課.
     # Another edition heads its columns 事業名 and 部会（幹事市村）: the header row is checked by its cells.
     # Another has no 部会 at all, only the municipality that leads each project (幹事町村).
-    if not ("\t" in head and ("部会" in head or "分科会" in head or "幹事" in head) and ("担当部署" in head or "担当課" in head)
+    if not ("\t" in head and ("部会" in head or "分科会" in head or "幹事" in head) and ("担当部署" in head or "担当課" in head or "担当（" in head or "担当(" in head)
             and ("事業項目" in head or "事業名" in head)):
         return False
     columns, header = _find_columns(head.splitlines())
@@ -86,7 +90,7 @@ class _Columns:
 
 @dataclass
 class _Row:
-    no: int
+    no: int | str  # the printed number, or a code (K-01)
     cells: list[str]
     line: int
     end_line: int
@@ -130,7 +134,7 @@ class _Table:
 
 
 def parse(text: str, source: str) -> ParsedDocument:
-    lines = text.splitlines()
+    lines = csv_as_tabs(text).splitlines()
     columns, header_line = _find_columns(lines)
     if header_line is None and _blocks(lines, 2):
         return _parse_blocks(lines, source)
@@ -149,7 +153,7 @@ def parse(text: str, source: str) -> ParsedDocument:
 
     doc = ParsedDocument(kind=KIND, title=_title(lines, table, header_line))
     glossary = _glossary(lines, header_line)
-    seen: set[int] = set()
+    seen: set[int | str] = set()
     for row, tail in zip(rows, tails):
         key = f"{RECORD_KIND}:{row.no}"
         if row.no in seen:
@@ -261,11 +265,11 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
         first_department = None
         for position, cell in enumerate(cells):
             heading = _DEPT_HEADING_RE.match(cell)
-            if cell == "番号":
+            if _is_number_heading(cell):
                 columns.no = position
             elif _is_title_heading(cell):
                 columns.title = position
-            elif cell.startswith("事業内容"):
+            elif cell.startswith("事業内容") or cell == "概要":
                 columns.description = position
             elif cell.startswith(("部会", "分科会")):
                 columns.subcommittee = position
@@ -314,6 +318,11 @@ def _is_chair_heading(cell: str) -> bool:
     return bool(re.match(r"^幹事(?:市町村|町村|市村|市町|市|町|村|団体)?$", cell))
 
 
+def _is_number_heading(cell: str) -> bool:
+    """The heading of the projects' numbers: 番号, or 連携番号, 事業番号, No. in other editions."""
+    return cell.endswith("番号") and len(cell) <= 6 or cell.rstrip(".．").upper() in ("NO", "ＮＯ")
+
+
 def _is_title_heading(cell: str) -> bool:
     """The heading of the projects' names: 事業項目, or 事業名 in another edition."""
     return cell.startswith("事業項目") or cell == "事業名"
@@ -344,7 +353,7 @@ def _rows(lines: list[str], header_end: int, width: int) -> list[_Row]:
         match = _ROW_START_RE.match(cells[0])
         if match:
             cells += [""] * (width - len(cells))
-            rows.append(_Row(int(match.group(1)), cells, index + 1, index + 1))
+            rows.append(_Row(_row_code(match.group(1)), cells, index + 1, index + 1))
         elif rows:
             row = rows[-1]
             extra = " ".join(c.strip() for c in cells if c.strip())
@@ -352,6 +361,12 @@ def _rows(lines: list[str], header_end: int, width: int) -> list[_Row]:
             row.cells[last] = f"{row.cells[last]} {extra}"
             row.end_line = index + 1
     return rows
+
+
+def _row_code(printed: str) -> int | str:
+    """A row's number as an int (3), or its code as printed, without spaces (K-01): the record's key."""
+    code = re.sub(r"\s+", "", nfkc(printed))
+    return int(code) if code.isdigit() else code.upper()
 
 
 def is_subcommittee(cell: str) -> bool:
