@@ -336,6 +336,10 @@ class Executor:
                 label = f"{of}の{c.label}" if of and target in self.departments_by_municipality else c.label
                 out.append(Condition("@dept", op, {"names": names, "city": of}, label))
                 continue
+            if f not in cols and (alias := next((a for a in FIELD_ALIASES.get(f, ()) if a in cols), None)):
+                # 「財務部が所管する取組」: the field of this kind that means the same (the initiatives' 所管部)
+                f = alias
+                c = Condition(f, c.op, c.value, c.label)
             label = c.label.replace("{score}", field_label(f, target)).replace("{default}", field_label(f, target))
             if f not in cols and is_year_field(f) and year_fields(cols):
                 # A year this kind has no grades for: no record has that grade.
@@ -524,8 +528,9 @@ class Executor:
             cols = set(self.columns.get(target, []))
             has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
                    "WHERE j.value LIKE ? OR j.value LIKE ?)")
-            if "departments" in cols and target not in self.departments_by_municipality:
-                clause = has.format(col="t.departments")
+            own = next((c for c in ("departments", "bureau") if c in cols), "")  # (an initiative's 所管部)
+            if own and target not in self.departments_by_municipality:
+                clause = has.format(col=f"t.{own}")
             elif target == "initiative" and "practice" in self.tables:
                 clause = f"t.code IN (SELECT p.initiative FROM practice p WHERE {has.format(col='p.departments')})"
             else:
@@ -785,7 +790,12 @@ class Executor:
             return f"t.practice IN (SELECT p.code FROM practice p WHERE {sub})", args
         if target == "initiative" and "practice" in self.tables:
             sub = has.format(col="p.departments")
-            return f"t.code IN (SELECT p.initiative FROM practice p WHERE {sub})", args
+            of_items = f"t.code IN (SELECT p.initiative FROM practice p WHERE {sub})"
+            if "bureau" in cols:  # an edition naming each initiative's own 所管部: that, else its items'
+                own = "CASE WHEN json_valid(t.bureau) THEN t.bureau ELSE '[]' END"
+                return (f"(CASE WHEN json_array_length({own}) > 0 THEN {has.format(col='t.bureau')} "
+                        f"ELSE {of_items} END)"), args + args
+            return of_items, args
         return "0", []
 
     def _where(self, q: Query) -> _Sql:

@@ -393,9 +393,9 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for col in lex.columns[t]:
             if is_year_field(col) and db.execute(f"SELECT 1 FROM [{t}] WHERE [{col}] GLOB '[0-9]' LIMIT 1").fetchone():
                 lex.point_years.add(col)
-    for r in rows("initiative", "departments"):
+    for r in rows("initiative", "bureau"):
         # (an edition names each initiative's own department, 所管部)
-        for d in json_list(r["departments"]):
+        for d in json_list(r["bureau"]):
             add_dept(d, "initiative")
     said = registry.words_for_values("themes")
     for table in ("initiative", "practice"):

@@ -215,7 +215,7 @@ def _initiative_records(doc: ParsedDocument, source: str, headed: dict[str, dict
         fields: dict[str, Any] = {
             "no": int(no), "title": row.get("title") or head.get("title", ""),
             "policy": row.get("policy") or head.get("policy", ""),
-            "themes": [], "departments": row.get("departments", []),
+            "themes": [], "bureau": row.get("departments", []),
             "n_practice": row.get("n_practice") if row.get("n_practice") is not None else counts.get(no, 0),
             "self_overall": row.get("self_overall", ""), "committee_score": None, "judgement": "", "n_comments": 0,
         }

@@ -22,7 +22,7 @@ _OPINIONS_RE = re.compile(r"^(?:委員の意見|" + COMMITTEE + r"の意見|意�
 # The next numbered section ends the last initiative (「3　委員名簿」).
 _SECTION_RE = re.compile(r"^\d{1,2}[\s　.．]+\S")
 _LABELS = {"基本方針": "policy", "方針": "policy", "施策の柱": "policy",
-           "所管部": "departments", "担当部": "departments", "所管部署": "departments", "担当部署": "departments"}
+           "所管部": "bureau", "担当部": "bureau", "所管部署": "bureau", "担当部署": "bureau"}
 
 
 def detect(text: str) -> bool:
@@ -49,7 +49,7 @@ def parse(text: str, source: str) -> ParsedDocument:
         head = _HEAD_RE.match(nfkc(lines[start]))
         no = str(int(head.group(1)))
         fields: dict[str, Any] = {"no": int(no), "title": clean(head.group(2)), "policy": "", "themes": [],
-                                  "departments": [], "n_practice": None, "self_overall": "",
+                                  "bureau": [], "n_practice": None, "self_overall": "",
                                   "committee_score": None, "judgement": "", "n_comments": 0}
         opinions: list[tuple[int, str]] = []
         in_opinions = False
@@ -68,7 +68,7 @@ def parse(text: str, source: str) -> ParsedDocument:
             else:
                 for label, value in _LABELLED_RE.findall(line):
                     name = _LABELS.get(label)
-                    if name == "departments":
+                    if name == "bureau":
                         fields[name] = [clean(value)]
                     elif name:
                         fields[name] = clean(value)

@@ -92,7 +92,7 @@ INITIATIVE = RecordKind(
         # A next edition prints each initiative's policy (基本方針) and department (所管部), and the
         # committee judges it in words of its own scale (十分 / 概ね十分 / …) instead of a score.
         Field("policy", "基本方針", ("基本方針",), show=True, facet=True, group_words=("基本方針",)),
-        Field("departments", "所管部", ("所管部",), "list", show=True, facet=True, group_words=("所管部",)),
+        Field("bureau", "所管部", ("所管部",), "list", show=True, facet=True, group_words=("所管部",), same_as="departments"),
         Field("judgement", "委員会の判定",
               ("委員会の判定", "委員会判定", *(f"{body}の判定" for body in _BODIES), "判定"),
               show=True, facet=True, group_words=("判定",), closed=True),
