@@ -50,9 +50,12 @@ def test_every_city_and_empty_cells(assistant, question, codes) -> None:
 
 
 def test_chair_city(assistant) -> None:
+    # The cells naming 倉敷市 alone; the 納税部会 rows, whose chair changes by year (岡山市(H16)・倉敷市(H17)),
+    # are left out and said first (with a year said, that year's chair counts them).
     answer = assistant.ask("部会長が倉敷市の連携事業")
-    assert [c["label"] for c in answer.understood] == ["部会長の市 ∋ 倉敷市"]
-    assert len(answer.rows) == 14
+    assert [c["label"] for c in answer.understood] == ["部会長の市 = 倉敷市（年度で交代する部会は除く）"]
+    assert len(answer.rows) == 10
+    assert answer.status == "partial" and "納税部会" in answer.caveat and "含めると14件" in answer.caveat
 
 
 @pytest.mark.parametrize("question, codes", [

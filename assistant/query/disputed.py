@@ -1,10 +1,12 @@
 """Records whose place in a list or count hangs on a value the document prints differently in its copies.
 
 A plan report prints one item's grade in several places (the lists, the progress sheet); when they
-disagree the loader keeps one and records the others in the conflicts table. A list or count built
-on that field then counts the item by the kept copy only: 「R2とR3がどちらもA」 leaves out an item the
-lists grade A in R3 because its progress sheet prints '-'. Such an answer is not certain: it says
-first which records, what each copy prints, and whether they are in or out, and is `partial`.
+disagree the loader keeps one and records the others in the conflicts table. When most copies do not
+print the kept value, a list or count on that field counts the item by a doubtful copy:
+「R2とR3がどちらもA」 leaves out an item the lists grade A in R3 because its progress sheet prints '-'.
+Such an answer is not certain: it says first which records, what each copy prints, and whether they
+are in or out, and is `partial`. (A kept value most copies print is the document's own statement;
+`gyokaku check` lists the odd copy.)
 """
 from __future__ import annotations
 
@@ -95,6 +97,11 @@ def disputed_membership(db, executor, answer: Answer) -> None:
         if kept is None or kept != (conflict["key"] in shown):
             continue  # the answer's rows were not chosen by these conditions alone: nothing to say of them
         copies = json.loads(conflict["values"] or "[]")
+        if sum(_stored(c.get("value")) == row[fld] for c in copies) * 2 > len(copies):
+            # The value kept is what most copies print (one place misprints it): the document's own
+            # statement, and `gyokaku check` lists the odd copy. Only a kept value most copies do not
+            # print (the sheet's '-' against the lists' A) leaves the record in doubt.
+            continue
         flips = []
         for copy_ in copies:
             value = _stored(copy_.get("value"))
