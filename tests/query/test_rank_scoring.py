@@ -75,6 +75,8 @@ def _former_evaluate(need, weights, pterms, norm, text, asking, context, kind, c
     cov = R._share(strength, weights, total)
     if cov == 0:
         return 0.0
+    # (a passage lacking what the question says it is about, 「…に言及した」, is weighed down)
+    absent = bool(need.topics) and not any(strength.get(t, 0.0) > 0 for t in need.topics)
     prox = R._proximity(R._positions(pterms), [t for t in need.terms if t in own]) if own_cov else 0.0
     phrase = 0.0
     for ph in need.phrase_forms:
@@ -88,6 +90,8 @@ def _former_evaluate(need, weights, pterms, norm, text, asking, context, kind, c
         s -= R.W_ECHO
     if contents:
         s *= R.CONTENTS_FACTOR
+    if absent and s > 0:
+        s *= R.TOPIC_ABSENT
     if need.kind:
         floor = R.KIND_FLOORS.get(need.kind, R.KIND_FLOOR)
         s *= floor + (1 - floor) * kind
