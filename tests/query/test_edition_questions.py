@@ -61,8 +61,9 @@ def test_next_cycle_answers_like_the_shipped_report(shipped_assistant, edition_a
     edition_assistant.reset()
     want = shipped_assistant.ask(template.format(**_years(0)))
     got = edition_assistant.ask(template.format(**_years(SHIFT)))
-    assert want.status == "exact" and want.rows, (want.summary, want.unused)
-    assert got.status == "exact", (got.summary, got.unused)
+    # (an answer a disputed copy leaves in doubt says so first, as partial, in both editions alike)
+    assert (want.status == "exact" or "記載が食い違っています" in want.caveat) and want.rows, (want.summary, want.unused)
+    assert got.status == want.status and not got.unused, (got.summary, got.unused)
     assert _codes(got) == _codes(want)
 
 
