@@ -27,7 +27,7 @@ def test_the_generic_reading_says_it_looks_like_a_plan_report():
     doc = registry.parse(TEXT, "hoshikawa.txt")
     assert doc.kind != "plan_report"
     assert [w.note for w in doc.warnings if w.kind == "other_kind"] == [
-        f"{registry.document_label('plan_report')}に似ていますが、その形として読み取れなかったため汎用の文書として読みました"]
+        f"{registry.document_label('plan_report')}に似ていますが（総合評価があります）、その形として読み取れなかったため汎用の文書として読みました"]
 
 
 @pytest.fixture(scope="module")
