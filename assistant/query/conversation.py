@@ -1598,9 +1598,10 @@ class Assistant:
             scope = Condition("source", "in", about, f"「{place}」の資料")
             titles = " ".join(r["title"] or "" for r in self.db.query(
                 f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(about))})", about)) if about else ""
-            if about:
+            if about and q.target not in ("", "passage"):
                 # 「鶴ヶ丘市の計画で…」: a word said right after the place that its documents' titles hold names
                 # the document (its 行政改革推進計画), not a word of the records sought (公共施設個別計画の推進).
+                # (a search's words are what it looks for: 「みどり市の推進計画は何年度から」 finds its period)
                 said = nfkc(q.question)
 
                 def names_document(word: str) -> bool:
