@@ -899,8 +899,9 @@ def _captionish(line: str) -> bool:
         and not text.startswith("【")
 
 
-# 「回答者数（人）」「件数」「金額（千円）」: a column's name with its unit, heading figures below it.
-_MEASURE_HEADER_RE = re.compile(r"^[^\d()（）]{1,12}(?:数|額|率|割合)\s*(?:[(（][^()（）\d]{1,6}[)）])?$|^[^\d()（）]{1,12}[(（](?:人|件|円|千円|万円|%|％|回|か所|箇所)[)）]$")
+# 「回答者数（人）」「金額（千円）」: a column's name with its unit in brackets, heading figures below it (a bare
+# 「待機児童数」 beside 「成果指標」 is that label's value).
+_MEASURE_HEADER_RE = re.compile(r"^[^\d()（）]{1,12}[(（](?:人|件|円|千円|万円|%|％|回|か所|箇所|名|団体|施設)[)）]$")
 
 
 def _counted_header(cells: list[str]) -> bool:
