@@ -73,5 +73,5 @@ def test_questions_over_the_csv_table(assistant, turns, expected):
 
 
 def test_the_leading_municipality_is_counted(assistant):
-    answer = ask(assistant, "東山市・西浜村の広域連携で西浜村が幹事の事業は何件")
+    answer = ask(assistant, "東山市・西浜村の連携事業で西浜村が幹事の事業は何件")
     assert answer.status == "exact" and answer.count == 4
