@@ -197,13 +197,20 @@ def group_words() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def field_aliases() -> dict[str, tuple[str, ...]]:
-    """When the asked field is not in the target kind, the fields that mean the same there."""
+    """When the asked field is not in the target kind, the fields that mean the same there: the field
+    named by same_as, and every other field said to be the same as it (a program sheet's 担当部 asked of
+    the initiatives is their 所管部)."""
     out: dict[str, list[str]] = {}
     for _, f in _fields():
         if f.same_as:
             out.setdefault(f.same_as, [])
             if f.name not in out[f.same_as]:
                 out[f.same_as].append(f.name)
+    for group, names in list(out.items()):
+        for name in names:
+            if name != group:
+                out.setdefault(name, [])
+                out[name] += [n for n in [group, *names] if n != name and n not in out[name]]
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -20,7 +20,7 @@ import json
 from assistant.store.reader import json_cell
 
 # Fields holding a JSON list or object (decoded when read, as every caller of a row expects).
-LIST_FIELDS = frozenset({"departments", "themes", "tags", "places"})
+LIST_FIELDS = frozenset({"departments", "bureau", "themes", "tags", "places"})
 # The order of a select unless the question asks for another: the documents' own.
 DOCUMENT_ORDER = "t.source, t.line"
 # Past this many rows per table the cache starts again (memory stays within about the table itself).

@@ -217,8 +217,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("kind_restated_before_count", r"(?:(?<=って)|(?<=は))(?:実践項目|取組項目)(?:は|が)?(?=何件|何個|いくつ)", "",
              examples=(('いちばん実践項目が多い取組項目って実践項目何件ある？', 'いちばん実践項目が多い取組項目って何件ある？'),)),
     # 「担当課の自己評価」「担当部署による自己評価」: the department's self-evaluation, said one way.
-    Phrasing("department_self_evaluation", r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))\s*(?=自己評価)", "担当部署の",
-             examples=(('担当課の自己評価', '担当部署の自己評価'),)),
+    # (a list heads its column 担当部自己評価, one word: said so too)
+    Phrasing("department_self_evaluation", r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))?\s*(?=自己評価)", "担当部署の",
+             examples=(('担当課の自己評価', '担当部署の自己評価'), ('担当部自己評価がB', '担当部署の自己評価がB'))),
     Phrasing("docchimo", "どっちも", "どちらも",
              examples=(('効率性と創造性がどっちも3点の実践項目を教えて', '効率性と創造性がどちらも3点の実践項目を教えて'),)),
     Phrasing("docchitomo", "どっちとも", "どちらも",
