@@ -197,9 +197,10 @@ def group_words() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def field_aliases() -> dict[str, tuple[str, ...]]:
-    """When the asked field is not in the target kind, the fields that mean the same there: the field
-    named by same_as, and every other field said to be the same as it (a program sheet's 担当部 asked of
-    the initiatives is their 所管部)."""
+    """When the asked field is not in the target kind, the fields that mean the same there: those said
+    to be the same as it, and for one such field its siblings (a program sheet's 担当部 asked of the
+    initiatives is their 所管部). Never back to the field named by same_as: a practice item has no
+    自己評価 of its own."""
     out: dict[str, list[str]] = {}
     for _, f in _fields():
         if f.same_as:
@@ -210,7 +211,7 @@ def field_aliases() -> dict[str, tuple[str, ...]]:
         for name in names:
             if name != group:
                 out.setdefault(name, [])
-                out[name] += [n for n in [group, *names] if n != name and n not in out[name]]
+                out[name] += [n for n in names if n != name and n not in out[name]]
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -659,7 +659,11 @@ class Executor:
                 sql.where.append(f"{num} {op} ?")
                 sql.params.append(label_to_fy(str(v)))
             return
-        if op == "empty":
+        if op in ("empty", "not_empty") and c.field in registry.fiscal_year_fields(target):
+            # A year cell printing なし or 未定 states no year: 「終了した」 is a year written there.
+            dated = f"coalesce({col}, '') GLOB '*[0-9０-９元]*'"
+            sql.where.append(f"NOT {dated}" if op == "empty" else dated)
+        elif op == "empty":
             sql.where.append(f"coalesce({col}, '') = ''")
         elif op == "not_empty":
             sql.where.append(f"coalesce({col}, '') <> ''")

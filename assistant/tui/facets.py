@@ -46,6 +46,10 @@ def facet_values(field: str, row: dict, prefixes: dict[str, set[str]] | None = N
             if len(known) == 1:
                 text = next(iter(known)) + text
         if field == "chair_city":
+            # A chair that changes by year (岡山市(H16)・倉敷市(H17)) is neither city's alone: the engine
+            # leaves such rows out of 「倉敷市が部会長」 (saying so), and so does the facet.
+            if re.search(r"[（(][^)）]*\d[^)）]*[)）]", text):
+                continue
             for part in re.split(r"[・、]", text):
                 part = _CITY_YEAR.sub("", part).strip()
                 if part and part not in out:

@@ -231,7 +231,7 @@ def _closed_words() -> list[tuple[str, str]]:
     from assistant.kinds.spec import Field
 
     return sorted({(w, f.name) for rk in registry.record_kinds().values() for f in rk.fields
-                   if isinstance(f, Field) and f.closed for w in (f.label, *f.words)}, key=lambda t: -len(t[0]))
+                   if isinstance(f, Field) and f.closed for w in (f.label, *f.words)}, key=lambda t: (-len(t[0]), t))
 
 
 _CLOSED = _closed_words()

@@ -37,7 +37,7 @@ def _fields_table(row: dict, kind: str, skip: set[str] = frozenset()) -> Table:
     table.add_column(overflow="fold")
     for name, value in row.items():
         # a link column holds the parent's key: the parent has its own section
-        if name in _HIDDEN or name in skip or name in link_columns() or value in (None, "", []):
+        if name in _HIDDEN or name in skip or name in link_columns() or value in (None, "", [], {}, "[]", "{}"):
             continue
         if is_year_field(name) or name in ("overall", "self_overall"):
             table.add_row(field_label(name, kind), grade(value))
