@@ -1631,6 +1631,18 @@ class Assistant:
                 q.target, q.alternatives = held[0], []
                 q.conditions.append(scope)
                 continue
+            named = [c for c in q.conditions if c.op == "=" and "「" in c.label and (
+                c.field in ("code", "program", "practice", "initiative") or c.field.startswith("@title:"))]
+            unnamed = self._titled_in_unnamed_documents(q) if about and named and not q.unused else []
+            if unnamed:
+                # 「鶴ヶ丘市の地域公共交通確保事業、…の実績は」: the city's documents hold no such records, and the
+                # record named by its title is in a sheet that prints no city (a 事務事業評価シート headed by its
+                # number only): answered, saying the city could not be confirmed, as for a city named nowhere.
+                self._place_caveat = (f"{'・'.join(f'「{t}」' for t in unnamed)}は市町村名を記していないため、"
+                                      f"「{place}」のものか確かめられないまま答えます。")
+                self._unchecked_places |= {place, bare}
+                q.unused = [*q.unused, place]
+                continue
             if about:  # a city whose documents hold no records of the asked kind (another kind's table only)
                 # (a title said in part is noted 「…」を<kind>「<title>」とみなしました, and resolved to its code)
                 loose = [m.group(1) for n in q.notes if n.endswith("とみなしました")

@@ -163,3 +163,35 @@ RULES: list[Rule] = [
                    ("取組項目No.12以外", {"conditions": [("@no", "!=", "12")]}),
                    ("取組項目5番", {"conditions": [("@no", "=", "5")]}))),
 ]
+
+
+# A program's number as an evaluation sheet prints it (R6-0427, 2025-0318, 1000064): letters and digits
+# with a hyphen, or five digits or more. (Read before the years: R6 of R6-0427 is no fiscal year.)
+_PROGRAM_CODE = r"(?<![0-9A-Za-z-])(?P<code>[A-Za-z]{0,3}\d[0-9A-Za-z]*(?:-[0-9A-Za-z]+)+|\d{5,})(?![0-9A-Za-z-])"
+
+
+def _program_code(m: re.Match, ctx: Context) -> Production | None:
+    """「事業番号R6-0427の」: the sheet by its number; a number said alone only when the index holds a
+    program numbered so (a bare number may be a count or an amount)."""
+    code = m.group("code")
+    names = {c: name for (c, _), name in ctx.lex.program_names.items() if c == code}
+    if not m.group("label") and not names:
+        return None
+    name = next(iter(names.values()), "")
+    conds = [Condition("@title:program", "=", code, f"事務事業 = {code}" + (f"「{name}」" if name else ""))]
+    sources = ctx.lex.title_sources("program", code, name) if name else ()
+    if sources:  # (two cities' sheets numbered alike: the number alone does not say which)
+        conds.append(Condition("source", "in", list(sources), f"資料 = {'・'.join(sources)}"))
+    return Production(conds, {"program"})
+
+
+RECORD_CODES: list[Rule] = [
+    Rule("program_code",
+         r"(?P<label>(?:事務事業|事業)?(?:コード|番号)\s*(?:が|は|:)?\s*)?" + _PROGRAM_CODE,
+         _program_code,
+         examples=(("事業番号R6-0427の", {"conditions": [("@title:program", "=", "R6-0427")]}),
+                   ("事務事業コード1000064の", {"conditions": [("@title:program", "=", "1000064")]}),
+                   ("番号が2025-0318の事業", {"conditions": [("@title:program", "=", "2025-0318")]}),
+                   # a number said alone names a sheet only when the index holds one so numbered
+                   ("R6-0427の", None), ("12345人", None))),
+]
