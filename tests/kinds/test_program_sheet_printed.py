@@ -81,10 +81,37 @@ def test_text_sheet_with_its_number_in_the_title_line():
     # The cost table's last column is the settled year's; every year's figures as printed (千円).
     assert (program["settlement_year"], program["total_cost"], program["general_revenue"]) == ("R5", 3720, 3300)
     assert program["costs_by_year"]["R3"] == {"total_cost": 3100, "general_revenue": 2900}
+    assert program["cost_unit"] == "千円"  # (the table's title states it)
     got = {(r["type"], r["indicator"], r["year"]): (r["plan"], r["actual"], r["rate"], r["unit"]) for r in indicators}
     assert len(got) == 6
     assert got[("活動指標", "養成講座の開催回数（回）", "R5")] == (12, 13, 108.3, "回")
     assert got[("成果指標", "登録ボランティア数（人）", "R4")] == (90, 88, 97.8, "人")
+
+
+# The same kind of sheet worded otherwise: the indicator's heading without a colon, each year's figures
+# after a colon and apart by commas, the cost columns settled years.
+TEXT_COMMAS = """事務事業評価シート　事業番号 A-2031
+事業名　　子ども食堂支援事業
+所管　　　福祉部　子育て支援課
+
+【コスト】（単位：千円）
+区分　令和5年度決算　令和6年度決算
+総事業費　4,200　4,650
+
+【成果指標】
+成果指標　支援した子ども食堂の数（か所）
+令和5年度：計画 12、実績 11、達成率 91.7%
+令和6年度：計画 14、実績 15、達成率 107.1%
+"""
+
+
+def test_text_sheet_worded_otherwise():
+    program, indicators = _parsed("hyoka_A-2031.txt", TEXT_COMMAS.encode())
+    assert (program["code"], program["section"], program["total_cost"]) == ("A-2031", "子育て支援課", 4650)
+    assert program["costs_by_year"]["R5"] == {"total_cost": 4200}
+    assert [(r["indicator"], r["year"], r["plan"], r["actual"], r["rate"], r["unit"]) for r in indicators] == [
+        ("支援した子ども食堂の数（か所）", "R5", 12, 11, 91.7, "か所"),
+        ("支援した子ども食堂の数（か所）", "R6", 14, 15, 107.1, "か所")]
 
 
 def test_web_page_indicator_table_over_western_years():
@@ -126,6 +153,13 @@ def test_questions_select_the_sheet_by_its_number(assistant, turns, value):
         answer = assistant.ask(turn)
     assert answer.status == "exact", (answer.summary, answer.unused)
     assert answer.value == value
+
+
+def test_an_amount_is_said_in_the_unit_the_sheet_prints(assistant):
+    assistant.reset()
+    answer = assistant.ask("空き家利活用促進事業の事業費は2022年度から2024年度でいくら増えた？")
+    assert (answer.status, answer.value) == ("exact", 3600)
+    assert "3,600 千円 増えました" in answer.summary
 
 
 def test_a_city_said_of_a_sheet_naming_none(assistant):

@@ -344,15 +344,15 @@ def labelled_lines(text: str) -> str:
         heading = (_MARKED_HEADING_RE.match(line) or _BRACKETED_HEADING_RE.match(line)) if "\t" not in line else None
         pairs = _split_pairs(_PAIR_RE.findall(line.strip())) if "\t" not in line and not heading else []
         first = re.sub(r"\s+", "", nfkc(pairs[0][0])) if pairs else ""
-        row = None if heading or pairs else spaced.spaced_row(line, _is_label_key, _is_column_word)
-        if heading:
+        row = None if heading else spaced.spaced_row(line, _is_label_key, _is_column_word)
+        if row is not None and not (pairs and first in _FIELD_LABELS):
+            out.append(row + beside)
+        elif heading:
             # the mark kept: a heading, never a value (【コスト】（単位：千円） keeps its unit)
             out.append("■" + "".join(g for g in heading.groups() if g).strip() + "\t" + beside)
         elif pairs and (first in _FIELD_LABELS or first in _INDICATOR_LABELS or first.startswith(("活動指標", "成果指標"))):
             # (活動指標：運行日数（日） is the indicator's heading with its name beside it)
             out.append("\t".join(f"{label.strip()}\t{value.strip()}" for label, value in pairs) + beside)
-        elif row is not None:
-            out.append(row + beside)
         elif code:
             out.append((line.strip() + beside).lstrip("\t"))
         else:
@@ -365,7 +365,8 @@ _BRACKETED_HEADING_RE = re.compile(r"^\s*【([^】]+)】(.*)$")
 
 
 def _is_label_key(key: str) -> bool:
-    return key in _FIELD_LABELS or key in _INDICATOR_LABELS
+    # (成果指標　年間利用者数（人）: the indicator's heading with its name beside it)
+    return key in _FIELD_LABELS or key in _INDICATOR_LABELS or key.startswith(("活動指標", "成果指標"))
 
 
 def _is_column_word(word: str) -> bool:
@@ -442,6 +443,9 @@ def parse(text: str, source: str) -> ParsedDocument:
             continue
         index += 1
 
+    unit = _cost_unit(sheet) if any(name in fields for name in _MONEY_FIELDS + ("general_revenue",)) else ""
+    if unit:
+        fields["cost_unit"] = unit
     code = str(fields.get("code") or "").strip()
     if not code:
         raise DocumentError(source, "事務事業コードが見つかりません")
@@ -479,6 +483,20 @@ def parse(text: str, source: str) -> ParsedDocument:
                                             source, int(block["line"])))  # type: ignore[arg-type]
     _unread_text(doc, sheet, text, program_key, source)
     return doc
+
+
+# 「事業費の推移（単位：千円）」「【コスト】（単位：千円）」「事業費の推移(千円)」: a unit other than yen.
+_COST_UNIT_RE = re.compile(r"[(（](?:単位[:：]\s*)?(千円|百万円|万円)[)）]")
+
+
+def _cost_unit(sheet: list[_Cell]) -> str:
+    """The unit the cost table's title states, when it is not yen ("" otherwise)."""
+    for cell in sheet:
+        if _MONEY_TITLE_RE.search(cell.key) or cell.key.startswith("事業費"):
+            unit = _COST_UNIT_RE.search(nfkc(cell.text).replace("(", "（").replace(")", "）"))
+            if unit:
+                return unit.group(1)
+    return ""
 
 
 def _unread_text(doc: ParsedDocument, sheet: list[_Cell], text: str, key: str, source: str) -> None:
@@ -697,7 +715,7 @@ def _table_row(sheet: list[_Cell], index: int, block: dict[str, object]) -> int 
         return index + len(row)
     # 「令和4年度 │ 計画 245 │ 実績 243 │ 達成率 99.2%」: a year's figures, each after its word (in its
     # cell or the next one).
-    words = [word for cell in row[1:] for word in nfkc(cell.text).split()]
+    words = [word for cell in row[1:] for word in spaced.YEAR_LINE_SPLIT.split(nfkc(cell.text)) if word]
     pairs = [(_column_field_of(words[i]), words[i + 1]) for i in range(0, len(words) - 1, 2)]
     if len(words) >= 2 and len(words) % 2 == 0 and spaced.is_year(row[0].text) \
             and all(name not in (None, "year") and spaced.is_figure(text) for name, text in pairs):

@@ -15,6 +15,8 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import year_label
 
 # A printed year cell: 令和4年度, 2023年度, R4, with 決算/予算 after it (令和5年度決算).
+# Between a year's figures and their words: spaces, commas, slashes, a colon.
+YEAR_LINE_SPLIT = re.compile(r"[\s、,，／/：:]+")
 _BUDGETED_RE = re.compile(r"(?:決算|予算|見込|実績)$")
 _FIGURE_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 # A cell left blank in a text row is printed as a dash.
@@ -43,7 +45,15 @@ def spaced_row(line: str, is_label: Callable[[str], bool], is_column_word: Calla
     """The line as a tab-separated row when its shape says what its cells are; None otherwise.
 
     `is_label` tells a field's label (事業名), `is_column_word` a word of an indicator's figure (計画, 実績)."""
-    if "\t" in line or "|" in line or re.search(r"[：:]", line):
+    if "\t" in line or "|" in line:
+        return None
+    # 「令和4年度　計画 245　実績 243　達成率 99.2%」 (or 「令和4年度：計画 245、実績 243、達成率 99.2%」): a
+    # year, then each figure after its word.
+    words = [w for w in YEAR_LINE_SPLIT.split(line.strip()) if w]
+    if len(words) >= 3 and len(words) % 2 == 1 and is_year(words[0]) and all(
+            is_column_word(words[i]) and is_figure(words[i + 1]) for i in range(1, len(words), 2)):
+        return "\t".join(words)
+    if re.search(r"[：:]", line):
         return None
     tokens = line.split()  # any run of spaces, the ideographic one too
     if len(tokens) < 2:
@@ -51,10 +61,6 @@ def spaced_row(line: str, is_label: Callable[[str], bool], is_column_word: Calla
     first, rest = tokens[0], tokens[1:]
     if len(rest) >= 2 and (all(is_year(t) for t in rest) or all(is_figure(t) for t in rest)):
         # 区分　令和4年度　令和5年度　令和6年度 / 事業費　18,420　21,350　23,980
-        return "\t".join(tokens)
-    if is_year(first) and len(rest) % 2 == 0 and all(
-            is_column_word(rest[i]) and is_figure(rest[i + 1]) for i in range(0, len(rest), 2)):
-        # 令和4年度　計画 245　実績 243　達成率 99.2%: each figure after its word.
         return "\t".join(tokens)
     if is_label(re.sub(r"\s+", "", nfkc(first))):
         # 事業名　　デマンド型乗合タクシー運行事業: a label the sheet knows, then its value.
