@@ -38,6 +38,10 @@ TEXT = """■ 事務事業評価シート（令和6年度評価）　事業番�
 　令和3年度　計画 80　実績 72　達成率 90.0%
 　令和4年度　計画 90　実績 88　達成率 97.8%
 　令和5年度　計画 100　実績 104　達成率 104.0%
+成果指標：読み聞かせ参加者数（人）
+　令和3年度　計画 1,200　実績 1,150　達成率 95.8%
+　令和4年度　計画 1,300　実績 1,342　達成率 103.2%
+　令和5年度　計画 1,400　実績 1,408　達成率 100.6%
 
 【評価】
 今後の方向性：現状維持
@@ -83,8 +87,9 @@ def test_text_sheet_with_its_number_in_the_title_line():
     assert program["costs_by_year"]["R3"] == {"total_cost": 3100, "general_revenue": 2900}
     assert program["cost_unit"] == "千円"  # (the table's title states it)
     got = {(r["type"], r["indicator"], r["year"]): (r["plan"], r["actual"], r["rate"], r["unit"]) for r in indicators}
-    assert len(got) == 6
+    assert len(got) == 9
     assert got[("活動指標", "養成講座の開催回数（回）", "R5")] == (12, 13, 108.3, "回")
+    assert got[("成果指標", "読み聞かせ参加者数（人）", "R4")] == (1300, 1342, 103.2, "人")  # (1,342: no two figures)
     assert got[("成果指標", "登録ボランティア数（人）", "R4")] == (90, 88, 97.8, "人")
 
 
@@ -102,6 +107,8 @@ TEXT_COMMAS = """事務事業評価シート　事業番号 A-2031
 成果指標　支援した子ども食堂の数（か所）
 令和5年度：計画 12、実績 11、達成率 91.7%
 令和6年度：計画 14、実績 15、達成率 107.1%
+成果指標：子ども食堂の延べ利用者数（人）
+令和6年度：計画 2,400，実績 2,515，達成率 104.8%
 """
 
 
@@ -111,7 +118,8 @@ def test_text_sheet_worded_otherwise():
     assert program["costs_by_year"]["R5"] == {"total_cost": 4200}
     assert [(r["indicator"], r["year"], r["plan"], r["actual"], r["rate"], r["unit"]) for r in indicators] == [
         ("支援した子ども食堂の数（か所）", "R5", 12, 11, 91.7, "か所"),
-        ("支援した子ども食堂の数（か所）", "R6", 14, 15, 107.1, "か所")]
+        ("支援した子ども食堂の数（か所）", "R6", 14, 15, 107.1, "か所"),
+        ("子ども食堂の延べ利用者数（人）", "R6", 2400, 2515, 104.8, "人")]
 
 
 def test_web_page_indicator_table_over_western_years():

@@ -15,8 +15,9 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import year_label
 
 # A printed year cell: 令和4年度, 2023年度, R4, with 決算/予算 after it (令和5年度決算).
-# Between a year's figures and their words: spaces, commas, slashes, a colon.
-YEAR_LINE_SPLIT = re.compile(r"[\s、,，／/：:]+")
+# Between a year's figures and their words: spaces, commas (never a thousands separator: 12,630), slashes,
+# a colon.
+YEAR_LINE_SPLIT = re.compile(r"(?:[\s、／/：:]|[,，](?!\d{3}(?!\d)))+")
 _BUDGETED_RE = re.compile(r"(?:決算|予算|見込|実績)$")
 _FIGURE_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 # A cell left blank in a text row is printed as a dash.
