@@ -175,8 +175,8 @@ def _program_code(m: re.Match, ctx: Context) -> Production | None:
     program numbered so (a bare number may be a count or an amount)."""
     code = m.group("code")
     names = {c: name for (c, _), name in ctx.lex.program_names.items() if c == code}
-    if not m.group("label") and not names:
-        return None
+    if not m.group("label") and (not names or len(code) < 5):
+        return None  # (a short one, 2-3, is more likely another kind's number)
     name = next(iter(names.values()), "")
     conds = [Condition("@title:program", "=", code, f"事務事業 = {code}" + (f"「{name}」" if name else ""))]
     sources = ctx.lex.title_sources("program", code, name) if name else ()
@@ -187,11 +187,13 @@ def _program_code(m: re.Match, ctx: Context) -> Production | None:
 
 RECORD_CODES: list[Rule] = [
     Rule("program_code",
-         r"(?P<label>(?:事務事業|事業)?(?:コード|番号)\s*(?:が|は|:)?\s*)?" + _PROGRAM_CODE,
+         # (番号 alone may be another kind's: 取組番号1-2 is no program)
+         r"(?P<label>(?<![一-龥ァ-ヶ])(?:事務事業|事業)(?:コード|番号)\s*(?:が|は|:)?\s*)?" + _PROGRAM_CODE,
          _program_code,
          examples=(("事業番号R6-0427の", {"conditions": [("@title:program", "=", "R6-0427")]}),
                    ("事務事業コード1000064の", {"conditions": [("@title:program", "=", "1000064")]}),
-                   ("番号が2025-0318の事業", {"conditions": [("@title:program", "=", "2025-0318")]}),
+                   ("事業番号が2025-0318の事業", {"conditions": [("@title:program", "=", "2025-0318")]}),
+                   ("取組番号1-2の", None),
                    # a number said alone names a sheet only when the index holds one so numbered
                    ("R6-0427の", None), ("12345人", None))),
 ]
