@@ -1636,7 +1636,7 @@ class Assistant:
                 c.field in ("code", "program", "practice", "initiative") or c.field.startswith("@title:"))]
             unnamed = self._titled_in_unnamed_documents(q) if about and named and not q.unused else []
             if unnamed:
-                # 「鶴ヶ丘市の地域公共交通確保事業、…の実績は」: the city's documents hold no such records, and the
+                # 「若葉台市の空き家利活用促進事業、…の実績は」: the city's documents hold no such records, and the
                 # record named by its title is in a sheet that prints no city (a 事務事業評価シート headed by its
                 # number only): answered, saying the city could not be confirmed, as for a city named nowhere.
                 self._place_caveat = (f"{'・'.join(f'「{t}」' for t in unnamed)}は市町村名を記していないため、"

@@ -15,7 +15,7 @@ from assistant.query.conversation import Assistant
 from assistant.store.build import build_index
 from assistant.store.search import open_index
 
-TEXT = """■ 事務事業評価シート（令和6年度評価）　事業番号 K5-0112
+TEXT = """■ 事務事業評価シート（令和6年度評価）　事業番号 R5-0112
 事業名　　図書館ボランティア育成事業
 所管　　　教育部　生涯学習課
 事業期間　令和2年度～令和8年度
@@ -78,8 +78,8 @@ def _parsed(name: str, data: bytes):
 
 
 def test_text_sheet_with_its_number_in_the_title_line():
-    program, indicators = _parsed("hyoka_K5-0112.txt", TEXT.encode())
-    assert (program["code"], program["name"]) == ("K5-0112", "図書館ボランティア育成事業")
+    program, indicators = _parsed("hyoka_R5-0112.txt", TEXT.encode())
+    assert (program["code"], program["name"]) == ("R5-0112", "図書館ボランティア育成事業")
     assert (program["department"], program["section"]) == ("教育部", "生涯学習課")
     assert (program["start_year"], program["end_year"]) == ("令和2年度", "令和8年度")
     # The cost table's last column is the settled year's; every year's figures as printed (千円).
@@ -136,7 +136,7 @@ def test_web_page_indicator_table_over_western_years():
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
     folder = tmp_path_factory.mktemp("printed_sheets")
-    (folder / "hyoka_K5-0112.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "hyoka_R5-0112.txt").write_text(TEXT, encoding="utf-8")
     (folder / "hyoka_2024-0733.html").write_text(HTML, encoding="utf-8")
     # Another document of a city, holding no program of its own.
     (folder / "wakabadai_kouhou.txt").write_text(
@@ -148,8 +148,8 @@ def assistant(tmp_path_factory):
 
 
 @pytest.mark.parametrize("turns, value", [
-    # the sheet by its number (R6 of K5-0112 is no fiscal year)
-    (["事業番号K5-0112の事業名は？"], "図書館ボランティア育成事業"),
+    # the sheet by its number (R5 of R5-0112 is no fiscal year)
+    (["事業番号R5-0112の事業名は？"], "図書館ボランティア育成事業"),
     (["2024-0733の事業名は？"], "空き家利活用促進事業"),  # a number said alone the index holds
     (["事務事業評価シート 2024-0733 の事業費は？", "2023年度の決算額はいくら？"], 14050),
     (["図書館ボランティア育成事業の令和4年度の登録ボランティア数の実績は？"], 88),

@@ -337,7 +337,7 @@ def labelled_lines(text: str) -> str:
     out = []
     for line in text.splitlines():
         code = spaced.code_in_line(line) if "\t" not in line else None
-        # 「■ 事務事業評価シート（令和7年度評価）　事業番号 R6-0427」: the number a cell of its own after its label.
+        # 「■ 事務事業評価シート（令和7年度評価）　事業番号 R5-0112」: the number a cell of its own after its label.
         beside = f"\t{code.group(1)}\t{code.group(2)}" if code else ""
         if code:
             line = line[:code.start()] + line[code.end():]
@@ -351,7 +351,7 @@ def labelled_lines(text: str) -> str:
             # the mark kept: a heading, never a value (【コスト】（単位：千円） keeps its unit)
             out.append("■" + "".join(g for g in heading.groups() if g).strip() + "\t" + beside)
         elif pairs and (first in _FIELD_LABELS or first in _INDICATOR_LABELS or first.startswith(("活動指標", "成果指標"))):
-            # (活動指標：運行日数（日） is the indicator's heading with its name beside it)
+            # (活動指標：養成講座の開催回数（回） is the indicator's heading with its name beside it)
             out.append("\t".join(f"{label.strip()}\t{value.strip()}" for label, value in pairs) + beside)
         elif code:
             out.append((line.strip() + beside).lstrip("\t"))
@@ -526,7 +526,7 @@ def _unread_text(doc: ParsedDocument, sheet: list[_Cell], text: str, key: str, s
 
 
 def _figure_after_word(text: str) -> bool:
-    """「計画 245」: an indicator's figure after its word, read into the indicator."""
+    """「計画 12」: an indicator's figure after its word, read into the indicator."""
     words = nfkc(text).split()
     return len(words) == 2 and _column_field_of(words[0]) not in (None, "year") and spaced.is_figure(words[1])
 
@@ -678,7 +678,7 @@ def _beside_heading(sheet: list[_Cell], index: int, block: dict[str, object]) ->
         if text.startswith("※") and not block["type_note"]:
             block["type_note"] = clean(text.lstrip("※ "))
         elif not block.get("indicator"):
-            _name_indicator(block, text)  # (運行日数（日）: its unit too)
+            _name_indicator(block, text)  # (養成講座の開催回数（回）: its unit too)
         elif text in (")", "）") and str(block["indicator"]).count("（") + str(block["indicator"]).count("(") > \
                 str(block["indicator"]).count("）") + str(block["indicator"]).count(")"):
             # 「参加者数（人 │ ）」: a PDF cut the name's unit at its closing bracket.
@@ -713,7 +713,7 @@ def _table_row(sheet: list[_Cell], index: int, block: dict[str, object]) -> int 
         # A heading row; a column the sheet has and the indicator records do not (前年度比) is left out.
         block["columns"] = {cell.column: name for cell, name in zip(row, fields) if name}
         return index + len(row)
-    # 「令和4年度 │ 計画 245 │ 実績 243 │ 達成率 99.2%」: a year's figures, each after its word (in its
+    # 「令和4年度 │ 計画 12 │ 実績 13 │ 達成率 108.3%」: a year's figures, each after its word (in its
     # cell or the next one).
     words = [word for cell in row[1:] for word in spaced.YEAR_LINE_SPLIT.split(nfkc(cell.text)) if word]
     pairs = [(_column_field_of(words[i]), words[i + 1]) for i in range(0, len(words) - 1, 2)]
