@@ -561,9 +561,10 @@ class Assistant:
         name = f"{rows[0].get('code', '')} {rows[0].get('name', '')}".strip()
         figures = [by_year[y][q.value_field] for y in labels]
         unused = list(dict.fromkeys(q.unused + probe.unused))
+        unit = _unit_printed(rows[0], q.value_field, "program")
         if len(labels) == 1:
             value = figures[0]
-            summary = f"{name} の{said[0]}決算の{field}は {value:,} です。"
+            summary = f"{name} の{said[0]}決算の{field}は {value:,}{unit} です。"
         else:
             changed = [w for w in unused if _CHANGE_ASKED.search(w)]
             if not changed and not _CHANGE_ASKED.search(q.question):
@@ -571,7 +572,7 @@ class Assistant:
             unused = [w for w in unused if w not in changed]
             value = figures[1] - figures[0]
             summary = (f"{name} の{field}は {said[0]}決算 {figures[0]:,} → {said[1]}決算 {figures[1]:,} で、"
-                       f"{abs(value):,} {'増えました' if value >= 0 else '減りました'}（差 {value:+,}）。")
+                       f"{abs(value):,}{unit} {'増えました' if value >= 0 else '減りました'}（差 {value:+,}）。")
         caveat, self._place_caveat = self._place_caveat, ""
         return Answer(question=q.question, target="program", rows=rows, count=1, value=value,
                       summary=caveat + summary, caveat=caveat,
@@ -1631,6 +1632,18 @@ class Assistant:
                 q.target, q.alternatives = held[0], []
                 q.conditions.append(scope)
                 continue
+            named = [c for c in q.conditions if c.op == "=" and "「" in c.label and (
+                c.field in ("code", "program", "practice", "initiative") or c.field.startswith("@title:"))]
+            unnamed = self._titled_in_unnamed_documents(q) if about and named and not q.unused else []
+            if unnamed:
+                # 「若葉台市の空き家利活用促進事業、…の実績は」: the city's documents hold no such records, and the
+                # record named by its title is in a sheet that prints no city (a 事務事業評価シート headed by its
+                # number only): answered, saying the city could not be confirmed, as for a city named nowhere.
+                self._place_caveat = (f"{'・'.join(f'「{t}」' for t in unnamed)}は市町村名を記していないため、"
+                                      f"「{place}」のものか確かめられないまま答えます。")
+                self._unchecked_places |= {place, bare}
+                q.unused = [*q.unused, place]
+                continue
             if about:  # a city whose documents hold no records of the asked kind (another kind's table only)
                 # (a title said in part is noted 「…」を<kind>「<title>」とみなしました, and resolved to its code)
                 loose = [m.group(1) for n in q.notes if n.endswith("とみなしました")
@@ -2149,7 +2162,7 @@ class Assistant:
                     shown = f"{shown}（{date_text(str(month)).split('（')[0]}）"  # 取組終了 R3, the month its sheet gives
                 if isinstance(shown, int) and not isinstance(shown, bool) and abs(shown) >= 10000:
                     shown = f"{shown:,}"  # 4,860,000 as the sheet prints an amount
-                answer.summary = f"{_names(rows)} の{label}は {shown} です。"
+                answer.summary = f"{_names(rows)} の{label}は {shown}{_unit_printed(rows[0], q.value_field, q.target)} です。"
                 dated = self._dated_sentence(q, rows[0]) if len(rows) == 1 else None
                 if dated is not None:
                     # 「いつ廃止された？」: the fiscal year the record states, and the date its text gives the act.
@@ -2666,6 +2679,12 @@ def _printed_question_first(db, question: str, excerpts: list[dict], rows: list[
 
 # 「いくら増えた」「どれだけ減った」「差は」: a change between two years is asked.
 _CHANGE_ASKED = compiled(r"増え|増加|減っ|減り|減少|差|違い|変わ|伸び")
+
+
+def _unit_printed(row: dict, field: str, kind: str) -> str:
+    """「 千円」: an amount a sheet prints in the unit its cost table states (cost_unit), said with it."""
+    unit = row.get("cost_unit")
+    return f" {unit}" if unit and field in money_fields(kind) else ""
 
 
 def _is_place(word: str) -> bool:

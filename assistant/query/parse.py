@@ -526,6 +526,7 @@ class Parser:
             conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
 
         rules = topics()
+        conds += self._apply(w, rules["record_codes"], q, hints)  # (before the years: R5 of R5-0112)
         conds += self._titles_said_as_verbs(w, canon, hints)
         conds += self._apply(w, rules["same"], q, hints)
         conds += self._apply(w, rules["field_states"], q, hints)

@@ -24,7 +24,9 @@ from dataclasses import dataclass
 
 from assistant.errors import DocumentError
 from assistant.model import ParsedDocument, Passage, Record
+from assistant.kinds.program_sheet import spaced
 from assistant.text.normalize import clean, nfkc, repair_lost_circled, wareki_short
+from assistant.text.wareki import year_label
 
 KIND = "program_sheet"
 PROGRAM_KIND = "program"
@@ -131,6 +133,7 @@ _FIELD_LABELS: dict[str, str] = {
     "今後の方向性": "future_policy",
     "総合評価": "evaluation",  # the sheet's own grade of the program (B（概ね順調）)
     "評価(課の考え方)": "evaluation",
+    "評価・課題": "evaluation",
     # A sheet written as 「label：value」 lines under ■ headings (labelled_lines) words these so.
     "担当部": "department",
     "担当課": "section",
@@ -139,6 +142,13 @@ _FIELD_LABELS: dict[str, str] = {
     "総事業費": "total_cost",
     "市の実質負担額": "city_burden",
     "今後の方針": "future_policy",
+    # A sheet naming the owner 所管 (部 and 課 in one value, split in _derive) or 所管部・所管課, its years
+    # a 事業期間 (令和3年度～未定) and the settled year its 対象年度 (令和6年度（決算）).
+    "所管": "department",
+    "所管部": "department",
+    "所管課": "section",
+    "事業期間": "period",
+    "対象年度": "settlement_year",
 }
 _INDICATOR_LABELS: dict[str, str] = {
     "指標名": "indicator",
@@ -219,7 +229,8 @@ def detect(text: str) -> bool:
         return True
     # A sheet headed 事業番号 (a web page or PDF): known by what it holds, one program's number beside its
     # label, its name, and its indicators or its cost table.
-    return bool(_CODE_BESIDE_LABEL_RE.search(nfkc(head))) and ("事務事業名" in head or "事業名" in head) and (
+    return bool(_CODE_BESIDE_LABEL_RE.search(nfkc(head)) or any(
+        spaced.code_in_line(line) for line in nfkc(head).splitlines()[:5])) and ("事務事業名" in head or "事業名" in head) and (
         "活動指標" in head or "成果指標" in head) and "事業費" in head
 
 
@@ -325,16 +336,41 @@ def labelled_lines(text: str) -> str:
         return text
     out = []
     for line in text.splitlines():
-        heading = _MARKED_HEADING_RE.match(line) if "\t" not in line else None
+        code = spaced.code_in_line(line) if "\t" not in line else None
+        # 「■ 事務事業評価シート（令和7年度評価）　事業番号 R5-0112」: the number a cell of its own after its label.
+        beside = f"\t{code.group(1)}\t{code.group(2)}" if code else ""
+        if code:
+            line = line[:code.start()] + line[code.end():]
+        heading = (_MARKED_HEADING_RE.match(line) or _BRACKETED_HEADING_RE.match(line)) if "\t" not in line else None
         pairs = _split_pairs(_PAIR_RE.findall(line.strip())) if "\t" not in line and not heading else []
         first = re.sub(r"\s+", "", nfkc(pairs[0][0])) if pairs else ""
-        if heading:
-            out.append("■" + heading.group(1).strip() + "\t")  # the mark kept: a heading, never a value
-        elif pairs and (first in _FIELD_LABELS or first in _INDICATOR_LABELS):
-            out.append("\t".join(f"{label.strip()}\t{value.strip()}" for label, value in pairs))
+        row = None if heading else spaced.spaced_row(line, _is_label_key, _is_column_word)
+        if row is not None and not (pairs and first in _FIELD_LABELS):
+            out.append(row + beside)
+        elif heading:
+            # the mark kept: a heading, never a value (【コスト】（単位：千円） keeps its unit)
+            out.append("■" + "".join(g for g in heading.groups() if g).strip() + "\t" + beside)
+        elif pairs and (first in _FIELD_LABELS or first in _INDICATOR_LABELS or first.startswith(("活動指標", "成果指標"))):
+            # (活動指標：養成講座の開催回数（回） is the indicator's heading with its name beside it)
+            out.append("\t".join(f"{label.strip()}\t{value.strip()}" for label, value in pairs) + beside)
+        elif code:
+            out.append((line.strip() + beside).lstrip("\t"))
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# A section heading in brackets (【コスト】（単位：千円）, 【指標】), as a text sheet marks it.
+_BRACKETED_HEADING_RE = re.compile(r"^\s*【([^】]+)】(.*)$")
+
+
+def _is_label_key(key: str) -> bool:
+    # (成果指標　年間利用者数（人）: the indicator's heading with its name beside it)
+    return key in _FIELD_LABELS or key in _INDICATOR_LABELS or key.startswith(("活動指標", "成果指標"))
+
+
+def _is_column_word(word: str) -> bool:
+    return _column_field_of(re.sub(r"\s+", "", nfkc(word))) not in (None, "year")
 
 
 def parse(text: str, source: str) -> ParsedDocument:
@@ -360,6 +396,11 @@ def parse(text: str, source: str) -> ParsedDocument:
                 _settled_figures(money, settled_in, fields, shown, lines, label_text)
                 index = read
                 continue
+        grid = _indicator_grid(sheet, index, indicators) if cell.in_row and (
+            index == 0 or sheet[index - 1].line != cell.line) else None
+        if grid is not None:
+            index, block = grid, None
+            continue
         if key.startswith(("活動指標", "成果指標")):
             rest = clean(cell.text.lstrip("■ ")[4:])
             # After the heading, a note on it (※市民がどうなるか) or the indicator's own name.
@@ -402,6 +443,9 @@ def parse(text: str, source: str) -> ParsedDocument:
             continue
         index += 1
 
+    unit = _cost_unit(sheet) if any(name in fields for name in _MONEY_FIELDS + ("general_revenue",)) else ""
+    if unit:
+        fields["cost_unit"] = unit
     code = str(fields.get("code") or "").strip()
     if not code:
         raise DocumentError(source, "事務事業コードが見つかりません")
@@ -441,6 +485,20 @@ def parse(text: str, source: str) -> ParsedDocument:
     return doc
 
 
+# 「事業費の推移（単位：千円）」「【コスト】（単位：千円）」「事業費の推移(千円)」: a unit other than yen.
+_COST_UNIT_RE = re.compile(r"[(（](?:単位[:：]\s*)?(千円|百万円|万円)[)）]")
+
+
+def _cost_unit(sheet: list[_Cell]) -> str:
+    """The unit the cost table's title states, when it is not yen ("" otherwise)."""
+    for cell in sheet:
+        if _MONEY_TITLE_RE.search(cell.key) or cell.key.startswith("事業費"):
+            unit = _COST_UNIT_RE.search(nfkc(cell.text).replace("(", "（").replace(")", "）"))
+            if unit:
+                return unit.group(1)
+    return ""
+
+
 def _unread_text(doc: ParsedDocument, sheet: list[_Cell], text: str, key: str, source: str) -> None:
     """What the reader took no field from stays a passage of the program, so a search still finds it:
     a label it does not know with its value (連携団体 │ 鹿沼市、日光市、栃木県, which also names the city a
@@ -456,6 +514,7 @@ def _unread_text(doc: ParsedDocument, sheet: list[_Cell], text: str, key: str, s
         # (the words of a table's frame — 区分, 年度, 達成率(%), 令和5年度決算 — are no text of the program)
         unread = [c.text for c in row if c.text not in said.get(line, "") and not _is_label(c, in_block=True)
                   and parse_number(c.text) is None and not _MONEY_YEAR_RE.match(c.key) and not _YEAR_RE.match(c.key)
+                  and not spaced.is_year(c.text) and not _figure_after_word(c.text)
                   and not _MONEY_TITLE_RE.search(c.key) and not _column_field(c) and c.key != "区分"]
         if (len(unread) >= 2 and len("".join(unread)) >= 8) or len("".join(unread)) >= 20:
             doc.passages.append(Passage(key, "text", " ".join(unread), source, line))
@@ -466,12 +525,28 @@ def _unread_text(doc: ParsedDocument, sheet: list[_Cell], text: str, key: str, s
             doc.passages.append(Passage(key, "text", line_text, source, number))
 
 
+def _figure_after_word(text: str) -> bool:
+    """「計画 12」: an indicator's figure after its word, read into the indicator."""
+    words = nfkc(text).split()
+    return len(words) == 2 and _column_field_of(words[0]) not in (None, "year") and spaced.is_figure(words[1])
+
+
 # A money table typed into a workbook: 「歳出 │ 年度 │ 総事業費」 over one row per fiscal year
 # (令和4年度決算, 令和5年度決算, 令和6年度予算), the figures under their column's heading.
 _MONEY_YEAR_RE = re.compile(r"^(?:令和|平成)(?:\d+|元)年度(?:決算|予算|見込)?$")
 _MONEY_FIELDS = ("total_cost", "specific_revenue", "city_burden")
 # The title of such a table printed in its header row's first cell (事業費の推移(千円), 事業費の状況).
-_MONEY_TITLE_RE = re.compile(r"^事業費の(?:推移|状況|内訳)")
+_MONEY_TITLE_RE = re.compile(r"^(?:事業費の(?:推移|状況|内訳)|コスト)")
+# The rows of a cost table under its years, as sheets word them (事業費（決算額）, うち一般財源): only there,
+# where 事業費 cannot be anything else.
+_COST_ROWS = {"事業費": "total_cost", "総事業費": "total_cost", "決算額": "total_cost", "事業費(決算額)": "total_cost",
+              "一般財源": "general_revenue", "特定財源": "specific_revenue"}
+
+
+def _fiscal(text: str) -> str:
+    """A printed fiscal year as its label: 令和5年度決算 → R5, 2023年度 → R5."""
+    short = wareki_short(text)
+    return short if short != text else (year_label(re.sub(r"(?:決算|予算|見込)$", "", nfkc(text).strip())) or text)
 
 
 def _money_field(key: str) -> str | None:
@@ -603,7 +678,7 @@ def _beside_heading(sheet: list[_Cell], index: int, block: dict[str, object]) ->
         if text.startswith("※") and not block["type_note"]:
             block["type_note"] = clean(text.lstrip("※ "))
         elif not block.get("indicator"):
-            block["indicator"] = text
+            _name_indicator(block, text)  # (養成講座の開催回数（回）: its unit too)
         elif text in (")", "）") and str(block["indicator"]).count("（") + str(block["indicator"]).count("(") > \
                 str(block["indicator"]).count("）") + str(block["indicator"]).count(")"):
             # 「参加者数（人 │ ）」: a PDF cut the name's unit at its closing bracket.
@@ -638,6 +713,14 @@ def _table_row(sheet: list[_Cell], index: int, block: dict[str, object]) -> int 
         # A heading row; a column the sheet has and the indicator records do not (前年度比) is left out.
         block["columns"] = {cell.column: name for cell, name in zip(row, fields) if name}
         return index + len(row)
+    # 「令和4年度 │ 計画 12 │ 実績 13 │ 達成率 108.3%」: a year's figures, each after its word (in its
+    # cell or the next one).
+    words = [word for cell in row[1:] for word in spaced.YEAR_LINE_SPLIT.split(nfkc(cell.text)) if word]
+    pairs = [(_column_field_of(words[i]), words[i + 1]) for i in range(0, len(words) - 1, 2)]
+    if len(words) >= 2 and len(words) % 2 == 0 and spaced.is_year(row[0].text) \
+            and all(name not in (None, "year") and spaced.is_figure(text) for name, text in pairs):
+        block["years"].append(_year_entry(row[0], dict(pairs)))  # type: ignore[union-attr,arg-type]
+        return index + len(row)
     years = [cell for cell in row if _YEAR_RE.match(cell.key)]
     # The heading over the years' row may be 区分 (the rows' kind: 計画, 実績, 達成率) instead of 年度.
     if years and len(years) == len(row) - 1 and (fields[0] == "year" or row[0].key == "区分"):
@@ -651,6 +734,49 @@ def _table_row(sheet: list[_Cell], index: int, block: dict[str, object]) -> int 
         block["years"].append(_year_entry(row[0], values))  # type: ignore[union-attr]
         return index + len(row)
     return None
+
+
+def _indicator_grid(sheet: list[_Cell], index: int, indicators: list[dict[str, object]]) -> int | None:
+    """Every indicator of one table headed 指標名 over fiscal-year columns (区分 │ 指標名 │ │ 2023年度 …),
+    its rows 活動指標 │ name │ 計画/実績/達成率 │ figures (the kind and name repeated, as a web page's
+    rowspan is read, or left out under the first row); the index after it, or None when the row at
+    `index` is no such heading."""
+    header = _row_at(sheet, index)
+    years = {c.column: c for c in header if spaced.is_year(c.text) or _YEAR_RE.match(c.key)}
+    if not years or not any(c.key == "指標名" for c in header):
+        return None
+    cursor = index + len(header)
+    kind, name = "", ""
+    blocks: dict[tuple[str, str], dict[str, object]] = {}
+    values: dict[tuple[str, str], dict[int, dict[str, str]]] = {}
+    while cursor < len(sheet) and sheet[cursor].in_row:
+        row = _row_at(sheet, cursor)
+        words = [c for c in row if c.column not in years]
+        asked = [c for c in words if _column_field(c) not in (None, "year")]
+        if len(asked) != 1:
+            break  # not a row of this table
+        for c in words:
+            if c.key.startswith(("活動指標", "成果指標")):
+                kind = c.key[:4]
+            elif c is not asked[0]:
+                name = c.text
+        if not name:
+            break
+        key = (kind, name)
+        if key not in blocks:
+            blocks[key] = {"type": kind or "指標", "type_note": "", "line": row[0].line, "years": []}
+            _name_indicator(blocks[key], name)
+            values[key] = {column: {} for column in years}
+        for c in row:
+            if c.column in years:
+                values[key][c.column][_column_field(asked[0])] = c.text  # type: ignore[index]
+        cursor += len(row)
+    if not blocks:
+        return None
+    for key, block in blocks.items():
+        block["years"] = [_year_entry(years[column], figures) for column, figures in values[key].items() if figures]
+        indicators.append(block)
+    return cursor
 
 
 def _year_columns(sheet: list[_Cell], index: int, years: list[_Cell], block: dict[str, object],
@@ -727,7 +853,11 @@ def _year_entry(year: _Cell, values: dict[str, str]) -> dict[str, object]:
 
 
 def _year_of(label: str) -> str:
-    return wareki_short(label) if not re.match(r"^[RH]\d+$", label) else label
+    """令和4年度 → R4; a western year (2023年度) as the same label (R5)."""
+    if re.match(r"^[RH]\d+$", label):
+        return label
+    short = wareki_short(label)
+    return short if short != label else (year_label(label) or label)
 
 
 def _year_row(sheet: list[_Cell], index: int) -> tuple[dict[str, object], int]:
@@ -779,6 +909,21 @@ def _derive(fields: dict[str, object], label_text: dict[str, str], shown: dict[s
         lines["staff"] = lines.get("staff_fulltime", lines.get("staff_parttime", 1))
     if isinstance(fields.get("response"), str):
         shown["response"] = fields["response"]  # type: ignore[assignment]
+    if isinstance(fields.get("settlement_year"), str):
+        fields["settlement_year"] = _fiscal(str(fields["settlement_year"]))  # 令和6年度（決算） → R6
+    owner = re.fullmatch(r"(\S+[部局])\s+(\S+[課室所])", clean(str(fields.get("department") or "")))
+    if owner and not fields.get("section"):
+        # 「所管　都市整備部　交通政策課」: the department and the section in one value.
+        fields["department"], fields["section"] = owner.group(1), owner.group(2)
+        lines["section"] = lines.get("department", 1)
+    period = re.split(r"\s*[～〜~－-]\s*", clean(str(fields.pop("period", "") or "")), maxsplit=1)
+    if period[0] and "start_year" not in fields:
+        # 「事業期間　令和3年度～未定」: its first year is the start; its last only when it is a year.
+        fields["start_year"] = period[0]
+        lines["start_year"] = lines.get("period", 1)
+        if len(period) > 1 and year_label(period[1]) and "end_year" not in fields:
+            fields["end_year"] = period[1]
+            lines["end_year"] = lines.get("period", 1)
 
 
 def _pieces(text: str) -> list[str]:
@@ -840,8 +985,8 @@ class _CostColumns:
                 lines: dict[str, int]) -> int:
         self.years = years
         # The column of the year the title names is the program's own; else the latest one.
-        self.own = next((c for c, text in years.items() if wareki_short(text) == self.settled), max(years))
-        fields.setdefault("settlement_year", wareki_short(years[self.own]))
+        self.own = next((c for c, text in years.items() if _fiscal(text) == self.settled), max(years))
+        fields.setdefault("settlement_year", _fiscal(years[self.own]))
         lines.setdefault("settlement_year", cell.line)
         return after
 
@@ -856,16 +1001,20 @@ class _CostColumns:
         if years and len(years) == len(row) - 1:
             return self._header(years, cell, index + len(row), fields, lines)
         if index > 0 and _MONEY_TITLE_RE.search(sheet[index - 1].key) and not _money_field(sheet[index - 1].key) \
-                and all(_YEAR_RE.match(c.key) for c in row):
-            # Under the cost table's title (■ 事業費の推移（単位：円）), a row of bare fiscal years, its first
-            # cell blank (or left out, the figures' columns one to the right): a settled sheet's years up
-            # to the one its title names.
-            shift = 1 if row[0].column == 0 else 0
-            years = {c.column + shift: c.text for c in row if not self.settled
-                     or _year_number(wareki_short(c.text)) <= _year_number(self.settled)}
+                and all(_YEAR_RE.match(c.key) or spaced.is_year(c.text) for c in row[1:]) \
+                and (_YEAR_RE.match(row[0].key) or spaced.is_year(row[0].text) or row[0].key in ("区分", "年度")):
+            # Under the cost table's title (■ 事業費の推移（単位：円）, 【コスト】), a row of fiscal years (和暦 or
+            # 西暦), its first cell blank or the rows' heading (区分; left out, the figures' columns are one to
+            # the right): a settled sheet's years up to the one its title names.
+            shift = 1 if row[0].column == 0 and row[0].key not in ("区分", "年度") else 0
+            years = {c.column + shift: c.text for c in row if c.key not in ("区分", "年度") and (
+                not self.settled or _year_number(_fiscal(c.text)) <= _year_number(self.settled))}
             if years:
                 return self._header(years, cell, index + len(row), fields, lines)
         name = _FIELD_LABELS.get(cell.key)
+        if name is None and self.years:
+            # In the cost table, its rows as a sheet words them: 事業費（決算額）, うち一般財源.
+            name = _COST_ROWS.get(_UNIT_SUFFIX_RE.sub("", re.sub(r"^うち", "", cell.key)))
         bare = _UNIT_SUFFIX_RE.sub("", cell.key)
         if name is None and bare + "(円)" == cell.key:
             # 「総事業費（円）」: the label with its unit (yen only: 千円 is another scale).
@@ -881,7 +1030,7 @@ class _CostColumns:
             figure = parse_number(c.text) if c.column in self.years else None
             if figure is None:
                 continue
-            by_year.setdefault(wareki_short(self.years[c.column]), {})[name] = figure  # type: ignore[union-attr]
+            by_year.setdefault(_fiscal(self.years[c.column]), {})[name] = figure  # type: ignore[union-attr]
             if c.column == last:
                 fields[name], shown[name], lines[name] = figure, c.text, c.line
                 label_text[name] = f"{self.years[c.column]} {cell.text}"

@@ -31,6 +31,8 @@ PROGRAM = RecordKind(
         Field("general_revenue", "一般財源", ("一般財源",), "money"),
         # {"R5": {"total_cost": …, …}, "R6": {…}}: a sheet printing a cost column per settled year.
         Field("costs_by_year", "決算年度別の事業費", type="json"),
+        # The unit the cost table states (（単位：千円）) when not yen: its figures are kept as printed.
+        Field("cost_unit", "事業費の単位"),
         Field("staff_fulltime", "人員(フルタイム)", ("フルタイム",), "number", "人"),
         Field("staff_parttime", "人員(パートタイム)", ("パートタイム",), "number", "人"),
         Field("staff", "人員", ("人員", "職員数")),

@@ -161,7 +161,7 @@ def topics() -> dict[str, list[Rule]]:
     from assistant.query.grammar import aggregates, codes, ends, followups, grades, same, scores, values
 
     return {"same": same.RULES, "field_states": values.FIELD_STATES, "aggregates": aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
-            "new_items": codes.NEW_ITEMS, "grades": grades.RULES,
+            "new_items": codes.NEW_ITEMS, "grades": grades.RULES, "record_codes": codes.RECORD_CODES,
             "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
             "summaries": aggregates.SUMMARIES, "year_grade": values.YEAR_GRADE, "values": values.RULES,
             "followups": followups.RULES}

@@ -163,3 +163,37 @@ RULES: list[Rule] = [
                    ("取組項目No.12以外", {"conditions": [("@no", "!=", "12")]}),
                    ("取組項目5番", {"conditions": [("@no", "=", "5")]}))),
 ]
+
+
+# A program's number as an evaluation sheet prints it (R5-0112, 2024-0733, 1000064): letters and digits
+# with a hyphen, or five digits or more. (Read before the years: R5 of R5-0112 is no fiscal year.)
+_PROGRAM_CODE = r"(?<![0-9A-Za-z-])(?P<code>[A-Za-z]{0,3}\d[0-9A-Za-z]*(?:-[0-9A-Za-z]+)+|\d{5,})(?![0-9A-Za-z-])"
+
+
+def _program_code(m: re.Match, ctx: Context) -> Production | None:
+    """「事業番号R5-0112の」: the sheet by its number; a number said alone only when the index holds a
+    program numbered so (a bare number may be a count or an amount)."""
+    code = m.group("code")
+    names = {c: name for (c, _), name in ctx.lex.program_names.items() if c == code}
+    if not m.group("label") and (not names or len(code) < 5):
+        return None  # (a short one, 2-3, is more likely another kind's number)
+    name = next(iter(names.values()), "")
+    conds = [Condition("@title:program", "=", code, f"事務事業 = {code}" + (f"「{name}」" if name else ""))]
+    sources = ctx.lex.title_sources("program", code, name) if name else ()
+    if sources:  # (two cities' sheets numbered alike: the number alone does not say which)
+        conds.append(Condition("source", "in", list(sources), f"資料 = {'・'.join(sources)}"))
+    return Production(conds, {"program"})
+
+
+RECORD_CODES: list[Rule] = [
+    Rule("program_code",
+         # (番号 alone may be another kind's: 取組番号1-2 is no program)
+         r"(?P<label>(?<![一-龥ァ-ヶ])(?:事務事業|事業)(?:コード|番号)\s*(?:が|は|:)?\s*)?" + _PROGRAM_CODE,
+         _program_code,
+         examples=(("事業番号R5-0112の", {"conditions": [("@title:program", "=", "R5-0112")]}),
+                   ("事務事業コード1000064の", {"conditions": [("@title:program", "=", "1000064")]}),
+                   ("事業番号が2024-0733の事業", {"conditions": [("@title:program", "=", "2024-0733")]}),
+                   ("取組番号1-2の", None),
+                   # a number said alone names a sheet only when the index holds one so numbered
+                   ("R5-0112の", None), ("12345人", None))),
+]
