@@ -505,6 +505,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
              if f == c.header or f not in _ROW_WORDS or c.header == t.name]
+    # 「使用料見直し」 of 「使用料・手数料の見直し」: the title said short, not the rows of 区分 使用料.
+    for a, b in _title_said_short(t, qn, values):
+        if free(a, b):
+            take(a, b, "filler")
+            read_notes.append(f"「{qn[a:b]}」を資料名「{t.doc_title}」の略と読みました")
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
         # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words;
         # 「年間の影響額」 for the column 年間影響額 likewise)
@@ -1238,6 +1243,33 @@ def _names_the_document(t: Table, qn: str, start: int, end: int) -> bool:
     return qn[m.start():end] in _key(t.doc_title)
 
 
+def _title_said_short(t: Table, qn: str, values: dict[str, set[str]]) -> list[tuple[int, int]]:
+    """「使用料見直し」「使用料・手数料の見直しで」 where the title is 「使用料・手数料の見直し結果一覧」: values that
+    are words of the title (区分 使用料), said joined to a later word of the same title (見直し) that is no
+    column's or value's word, name the document by its title shortened, not the rows holding them.
+    Said alone (「手数料は全部でいくら」) or before a column's word (「使用料の見直し結果」) they are values."""
+    title = _key(t.doc_title or "")
+    out: list[tuple[int, int]] = []
+    for vk in sorted((v for v in values if len(v) >= 2 and v in title), key=len, reverse=True):
+        for m in re.finditer(re.escape(vk), qn):
+            start, end = m.span()
+            after = end + (1 if qn.startswith("の", end) else 0)
+            word = re.match(r"[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]*", qn[after:])
+            rest = title[title.find(vk) + len(vk):]
+            if word is None or any(qn.startswith(f, after) for c in t.columns for f in c.forms if len(f) >= 2):
+                continue  # (「使用料の見直し結果」: the column 見直し結果, asked of those rows)
+            said = word.group(0)
+            # the longest start of the word said that the title holds after the value (見直し of 見直しで)
+            n = next((n for n in range(len(said), 1, -1) if said[:n] in rest), 0)
+            if n < 2 or len(re.findall(r"[一-龥ァ-ヶー]", said[:n])) < 2 or said[:n] in values:
+                continue
+            # 「使用料・手数料の見直し」: the values joined before it are the title's too
+            while (before := re.search(r"([一-龥ァ-ヶー]{2,})[・と、]$", qn[:start])) and before.group(1) in title:
+                start = before.start()
+            out.append((start, after + n))
+    return out
+
+
 # Where a heading's words part: its particles, its numbering, spaces and punctuation.
 _HEADING_SPLIT = re.compile(r"[ぁ-ん]+|[\s\d()（）・、,，。「」]+")
 
@@ -1438,8 +1470,15 @@ def _shared_words_joined(t: Table, qn: str, mentions: list[_Mention]) -> None:
     left unread (the answer says so) rather than bound to the first such column."""
     def holders(m: _Mention) -> list[str]:
         said = qn[m.start:m.end]
-        return [c.header for c in t.columns if said in c.forms]
+        # A word that is one column's whole name (評価) names that column, though it is a part of
+        # another's too (評価の理由, said 評価 where the table has no 評価 of its own).
+        whole = [c.header for c in t.columns if said in (c.base, _key(c.header))]
+        return whole if len(whole) == 1 else [c.header for c in t.columns if said in c.forms]
 
+    for m in [m for m in mentions if m.kind == "col"]:
+        named = holders(m)
+        if len(named) == 1:
+            m.data = named[0]
     shared = [(m, holders(m)) for m in mentions if m.kind == "col"]
     shared = [(m, h) for m, h in shared if len(h) > 1]
     used = set()

@@ -1,0 +1,78 @@
+"""Words a table shares with its title or between its columns: a column's whole name (評価) is that
+column though another's short form is the same word (評価の理由), and a value that is a word of the
+title (区分 「使用料」 of 「使用料・手数料の見直し結果一覧」) said joined to another word of the title
+(「使用料見直し」) names the document, not the rows holding the value; said alone it is the value."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+FEES = """桜台市 使用料・手数料の見直し結果一覧
+
+No.\t区分\t名称\t見直し結果\t年間影響額(千円)\t所管課
+1\t使用料\t市民会館ホール\t改定\t1,000\t文化課
+2\t使用料\t市営駐車場\t改定\t2,000\t道路課
+3\t使用料\t市民球場\t据置\t0\t体育課
+4\t手数料\t戸籍証明書の交付\t据置\t0\t市民課
+5\t手数料\t粗大ごみ処理\t改定\t400\t環境課
+"""
+
+SHEETS = """松原町 令和7年度 事務事業評価結果
+
+事業番号\t事業名\t所管課\t評価\t今後の方向性\t評価の理由
+0301\t子育て支援拠点運営事業\t子育て支援課\tB\t改善\t利用者は増えたが平日午前の利用が少ない。
+0302\t道路維持補修事業\t土木課\tA\t継続\t計画どおり補修を終えた。
+0303\t公民館講座事業\t生涯学習課\tC\t縮小\t参加者が定員の半数に届かない。
+0304\t防災行政無線管理事業\t危機管理課\tA\t継続\t更新工事を予定どおり終えた。
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("title_words")
+    (folder / "桜台市_使用料手数料の見直し.txt").write_text(FEES, encoding="utf-8")
+    (folder / "松原町_事務事業評価結果.txt").write_text(SHEETS, encoding="utf-8")
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def test_a_columns_whole_name_is_that_column_not_anothers_short_form(assistant):
+    assistant.reset()
+    answer = assistant.ask("松原町の子育て支援拠点運営事業の評価は？")
+    assert answer.value == "B" and answer.status == "exact", answer.summary
+
+
+def test_the_longer_column_is_still_said_by_its_own_name(assistant):
+    assistant.reset()
+    assert assistant.ask("松原町の道路維持補修事業の評価の理由は？").value == "計画どおり補修を終えた。"
+
+
+def test_a_title_word_said_with_another_title_word_names_the_document(assistant):
+    assistant.reset()
+    answer = assistant.ask("桜台市の使用料見直し、年間影響額は全部でいくら？")
+    assert answer.value == 3400 and answer.status == "exact", answer.summary
+    assert any("略と読みました" in n for n in answer.notes)
+
+
+def test_the_whole_title_said_names_the_document(assistant):
+    assistant.reset()
+    answer = assistant.ask("桜台市の使用料・手数料の見直しで年間影響額の合計は？")
+    assert answer.value == 3400 and answer.status == "exact", answer.summary
+
+
+def test_a_title_word_said_alone_is_the_rows_value(assistant):
+    assistant.reset()
+    answer = assistant.ask("桜台市の手数料の年間影響額は全部でいくら？")
+    assert answer.value == 400 and answer.status == "exact", answer.summary
+
+
+def test_a_title_word_before_a_columns_word_is_the_rows_value(assistant):
+    assistant.reset()
+    answer = assistant.ask("桜台市の使用料の見直し結果は？")
+    assert answer.count == 3 and answer.status == "exact", answer.summary
