@@ -1,7 +1,8 @@
 """Words a table shares with its title or between its columns: a column's whole name (評価) is that
 column though another's short form is the same word (評価の理由), and a value that is a word of the
 title (区分 「使用料」 of 「使用料・手数料の見直し結果一覧」) said joined to another word of the title
-(「使用料見直し」) names the document, not the rows holding the value; said alone it is the value."""
+(「使用料見直し」) names the document, not the rows holding the value; said alone it is the value. A note
+with the dash last (成果指標を設定していない事業は「－」) says what the dash means, said in other words too."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,12 +15,12 @@ from assistant.store.search import open_index
 
 FEES = """桜台市 使用料・手数料の見直し結果一覧
 
-No.\t区分\t名称\t見直し結果\t年間影響額(千円)\t所管課
-1\t使用料\t市民会館ホール\t改定\t1,000\t文化課
-2\t使用料\t市営駐車場\t改定\t2,000\t道路課
-3\t使用料\t市民球場\t据置\t0\t体育課
-4\t手数料\t戸籍証明書の交付\t据置\t0\t市民課
-5\t手数料\t粗大ごみ処理\t改定\t400\t環境課
+No.\t区分\t名称\t改定率(%)\t見直し結果\t年間影響額(千円)\t所管課
+1\t使用料\t市民会館ホール\t20.0\t改定\t1,000\t文化課
+2\t使用料\t市営駐車場\t50.0\t改定\t2,000\t道路課
+3\t使用料\t市民球場\t0.0\t据置\t0\t体育課
+4\t手数料\t戸籍証明書の交付\t0.0\t据置\t0\t市民課
+5\t手数料\t粗大ごみ処理\t40.0\t改定\t400\t環境課
 """
 
 SHEETS = """松原町 令和7年度 事務事業評価結果
@@ -31,12 +32,24 @@ SHEETS = """松原町 令和7年度 事務事業評価結果
 0304\t防災行政無線管理事業\t危機管理課\tA\t継続\t更新工事を予定どおり終えた。
 """
 
+RESULTS = """緑ヶ丘市 事務事業評価結果一覧
+
+No.\t事務事業名\t所管課\t達成率(%)\t評価
+1\t広報紙発行事業\t広報課\t98.0\tB
+2\t人権啓発推進事業\t人権課\t－\tB
+3\t移住定住促進事業\t地域振興課\t120.0\tA
+4\t市営住宅維持管理事業\t建築課\t－\tB
+5\t公民館講座事業\t社会教育課\t70.0\tC
+※達成率は成果指標の目標値に対する実績値の割合。成果指標を設定していない事業は「－」。
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("title_words")
     (folder / "桜台市_使用料手数料の見直し.txt").write_text(FEES, encoding="utf-8")
     (folder / "松原町_事務事業評価結果.txt").write_text(SHEETS, encoding="utf-8")
+    (folder / "緑ヶ丘市_事務事業評価結果一覧.txt").write_text(RESULTS, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -76,3 +89,18 @@ def test_a_title_word_before_a_columns_word_is_the_rows_value(assistant):
     assistant.reset()
     answer = assistant.ask("桜台市の使用料の見直し結果は？")
     assert answer.count == 3 and answer.status == "exact", answer.summary
+
+
+def test_an_amount_of_a_year_is_said_without_its_period(assistant):
+    # 年間影響額 is said 影響額: the period every amount of the row is of
+    assistant.reset()
+    answer = assistant.ask("桜台市の使用料（手数料は除いて）で改定になったものの影響額の合計は？")
+    assert answer.value == 3000 and answer.status == "exact", answer.summary
+
+
+def test_a_note_saying_what_the_dash_means_with_the_dash_last(assistant):
+    for said in ("成果指標を設定していない", "成果指標が設定されてない"):
+        assistant.reset()
+        answer = assistant.ask(f"緑ヶ丘市の事務事業で{said}事業は？")
+        assert sorted(r["title"] for r in answer.rows) == ["人権啓発推進事業", "市営住宅維持管理事業"], answer.summary
+        assert answer.status == "exact"

@@ -288,7 +288,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for a, b in zip(said_years, said_years[1:]):
             joined = re.fullmatch(r"\s*[~〜ー－-]\s*", qn[a.end:b.start])
             if joined and a.fiscal_year < b.fiscal_year and free(a.start, b.end) \
-                    and not re.match(r"(?:まで|の間|に|で)", qn[b.end:]):
+                    and not re.match(r"(?:まで|の間|のうち|に|で)", qn[b.end:]):
                 # (「R6～R9に実施する」 asks what runs within those years, read below as two bounds)
                 take(a.start, b.end, "yspan", (a.fiscal_year, b.fiscal_year))
     # 「R6〜R7に終了する」 over a column of the year each row ends (実施期間終了): ending within those years.
@@ -1907,6 +1907,12 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
                 forms |= {wording.replace(written, s) for s in spoken_as}
         if any(wording.startswith(w) for w, _ in _WRITTEN_AS_SPOKEN[:1]):
             forms |= {f.replace("既に", s) for f in list(forms) for s in ("もう", "すでに") if "既に" in f}
+        # 「成果指標を設定していない」 is said 「成果指標が設定されてない」「…を設定してない」: the object as the
+        # subject of the passive, the い of ている dropped.
+        undone = re.fullmatch(r"(.{2,}?)を(.{2,}?)して(?:い)?ない", wording)
+        if undone:
+            forms |= {f"{undone.group(1)}{p}{undone.group(2)}{v}" for p in ("を", "が", "は")
+                      for v in ("していない", "してない", "されていない", "されてない")}
         # 「目標値を達成」 is said 「目標を達成」: the figure's 値 is left out when it is spoken of.
         if re.search(r"[一-龥]値を", wording):
             forms.add(re.sub(r"(?<=[一-龥])値を", "を", wording))
