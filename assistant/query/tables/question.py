@@ -147,7 +147,7 @@ _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|し
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
 # 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
 _SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
-                        r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて)(?=いくら|何円|何千円|何百万円|何億円)")
+                        r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|(?:を)?(?:合わせる|あわせる|足す)と)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 # (「R8に着手する」: setting to work is beginning it)
 _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート|着手)[ぁ-ん]*")
@@ -2326,6 +2326,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         base = t.column(col).base if col else None
         per = [[c.header for c in t.columns if c.numeric and c.year == y and (base is None or c.base == base)]
                for y in sorted(set(years))]
+        if base is None and any(len(p) > 1 for p in per):
+            # 「R5とR6の売却額を合わせると」 over 目標 | 実績 of each year: what a year came to is its result;
+            # a plan is added up only when said (「目標を合わせると」 names its column).
+            per = [[h for h in p if re.match(r"実績|決算", t.column(h).base)] for p in per]
+            if all(len(p) == 1 for p in per):
+                notes.append(f"各年度の実績（{'・'.join(p[0] for p in per)}）を合計しました")
         if all(len(p) == 1 for p in per):
             summed_years, years, col = "|".join(p[0] for p in per), [], ""
     named_rows = {k for c in conds if c.op == "rows" for k in c.value}
