@@ -39,3 +39,11 @@ def test_two_years_of_a_row_added_are_their_results(assistant):
 def test_the_targets_added_when_said(assistant):
     assistant.reset()
     assert assistant.ask("若松市の市有地の売却、R5とR6の目標を合わせるといくら？").value == 60000
+
+
+def test_a_years_result_against_the_year_before_said_as_its_figure_getting_smaller(assistant):
+    # 「令和6年度の実績の数値が前の年度より小さくなった」: 令和6年度実績 < 令和5年度実績 (not the targets)
+    assistant.reset()
+    answer = assistant.ask("若松市の計画で、令和6年度の実績の数値が前の年度より小さくなった取組はどれ？")
+    assert sorted(r["title"] for r in answer.rows) == ["市有地の売却", "窓口の一元化"], answer.summary
+    assert answer.status == "exact"

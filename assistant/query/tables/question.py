@@ -2563,8 +2563,10 @@ _BOUND_OPS = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "よ�
 _YEAR_BETWEEN = re.compile(r"(?:が|は)\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
 _UNIT_ASIDE = re.compile(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
-_PREVIOUS_YEAR = re.compile(r"^(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"
-                            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え)[ぁ-ん]*")
+# (「実績の数値が」: the column's figure said as such; 「小さくなった」「低くなった」: less, as 減った is)
+_PREVIOUS_YEAR = re.compile(r"^(?:の(?:数値|値|数字))?(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"
+                            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)[ぁ-ん]*")
+_LESS_VERB = re.compile(r"下回|減|少な|落ち|小さ|低|下が")
 _RATIO_TO_PREVIOUS = re.compile(r"^(?:対)?(?:前年度|前年)(?:比|対比)")
 
 
@@ -2580,7 +2582,7 @@ def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
         if not verb or not free(b.end, b.end + verb.end()) or not t.column(b.data).numeric:
             continue
         mentions.remove(b)
-        down = re.match(r"下回|減|少な|落ち", verb.group("verb"))
+        down = _LESS_VERB.match(verb.group("verb"))
         neg = re.search(r"な(?:い|かっ|く)|ず", verb.group(0)[verb.end("verb"):])  # 「下回らなかった」
         op = ("ge" if neg else "lt") if down else ("le" if neg else "gt")
         take(b.start, b.end, "col", ratios[0])
@@ -2646,7 +2648,8 @@ def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
     compared with the one numeric column of the year before it."""
     for b in [m for m in mentions if m.kind == "col"]:
         verb = _PREVIOUS_YEAR.match(qn[b.end:]) or re.match(
-            r"^(?:が|は)?\s*前の年度?(?:を|より|と比べて|に比べて)?\s*(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え)[ぁ-ん]*", qn[b.end:])
+            r"^(?:の(?:数値|値|数字))?(?:が|は)?\s*前の年度?(?:を|より|と比べて|に比べて)?\s*"
+            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)[ぁ-ん]*", qn[b.end:])
         c = t.column(b.data)
         if not verb or not free(b.end, b.end + verb.end()) or not c.numeric or c.year is None:
             continue
@@ -2670,7 +2673,7 @@ def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
         if re.search(r"な(?:い|かっ|く)|ず", verb.group(0)[verb.end("verb"):]):
             continue  # 「増えていない」: not more is less or the same, which two columns compared do not say
         mentions[:] = [m for m in mentions if not (m.kind == "col" and m.end == b.end)]
-        op = "lt" if re.match(r"下回|減|少な|落ち", verb.group("verb")) else "gt"
+        op = "lt" if _LESS_VERB.match(verb.group("verb")) else "gt"
         take(b.start, b.end + verb.end(), "cols", (b.data, before[0], op, False, year is not None))
 
 
