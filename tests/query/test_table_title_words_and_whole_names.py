@@ -1,7 +1,8 @@
 """Words a table shares with its title or between its columns: a column's whole name (評価) is that
 column though another's short form is the same word (評価の理由), and a value that is a word of the
 title (区分 「使用料」 of 「使用料・手数料の見直し結果一覧」) said joined to another word of the title
-(「使用料見直し」) names the document, not the rows holding the value; said alone it is the value. A note
+(「使用料見直し」) names the document, not the rows holding the value; said alone it is the value. A topic word
+ending in a title word (調理委託 over a list of 民間委託) is its first part, which a row holds. A note
 with the dash last (成果指標を設定していない事業は「－」) says what the dash means, said in other words too."""
 from __future__ import annotations
 
@@ -43,6 +44,15 @@ No.\t事務事業名\t所管課\t達成率(%)\t評価
 ※達成率は成果指標の目標値に対する実績値の割合。成果指標を設定していない事業は「－」。
 """
 
+OUTSOURCED = """白川市 民間委託の実施状況（令和6年度）
+
+No.\t区分\t業務名\t所管課\t受託者\t年額(千円)
+1\t業務委託\t学校給食調理業務\t給食センター\t株式会社白川フード\t80,000
+2\t業務委託\t庁舎清掃業務\t管財課\t有限会社クリーン白川\t9,000
+3\t業務委託\t窓口受付業務\t市民課\t株式会社窓口サービス\t30,000
+4\t指定管理\t市民プール\tスポーツ課\t白川スポーツ振興会\t12,000
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
@@ -50,6 +60,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "桜台市_使用料手数料の見直し.txt").write_text(FEES, encoding="utf-8")
     (folder / "松原町_事務事業評価結果.txt").write_text(SHEETS, encoding="utf-8")
     (folder / "緑ヶ丘市_事務事業評価結果一覧.txt").write_text(RESULTS, encoding="utf-8")
+    (folder / "白川市_民間委託.txt").write_text(OUTSOURCED, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -104,3 +115,10 @@ def test_a_note_saying_what_the_dash_means_with_the_dash_last(assistant):
         answer = assistant.ask(f"緑ヶ丘市の事務事業で{said}事業は？")
         assert sorted(r["title"] for r in answer.rows) == ["人権啓発推進事業", "市営住宅維持管理事業"], answer.summary
         assert answer.status == "exact"
+
+
+def test_a_topic_ending_in_a_title_word_names_the_row_holding_its_first_part(assistant):
+    assistant.reset()
+    answer = assistant.ask("白川市の学校給食の調理委託について教えて")
+    assert [r["title"] for r in answer.rows] == ["学校給食調理業務"] and answer.status == "exact", answer.summary
+    assert assistant.ask("それの担当課は？").value == "給食センター"

@@ -1171,6 +1171,7 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
             start, word = before.start(1), before.group(1) + "の" + word
         if not free(start, m.end(1)):
             continue
+        word = _without_title_tail(t, word)
         # 「使用料の見直しについて」 over the item 「使用料・手数料の見直し方針について」: the words joined by の,
         # each written in the same column of one row.
         before = re.search(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の$", qn[:m.start(1)])
@@ -1191,6 +1192,19 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
         best = max(hits, key=lambda h: (hits[h], h == t.name), default=None)
         if best and 0 < hits[best] < len(t.rows):
             take(start, m.end(), "contains", (best, _as_said(question, word)))
+
+
+def _without_title_tail(t: Table, word: str) -> str:
+    """「調理委託」 over a list of 民間委託 whose row is 学校給食調理業務: a topic word ending in a word of the
+    document's title (委託), which no row's cell holds whole, is its first part, what the row is of."""
+    cells = [_key(str(r["cells"].get(c.header) or "")) for r in t.rows for c in t.columns if not c.numeric]
+    if any(word in v for v in cells):
+        return word
+    title = _key(t.doc_title or "")
+    for k in range(len(word) - 2, 1, -1):
+        if word[k:] in title and any(word[:k] in v for v in cells):
+            return word[:k]
+    return word
 
 
 # 「…の部分を見せて」「…のところ」: a part of the document asked for by what it says.
