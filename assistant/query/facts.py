@@ -767,6 +767,10 @@ _LEGEND_RE = re.compile(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[◎○�
 # A note saying what a mark stands for (※「－」は効果額を算定していない取組項目です).
 _MARK_NOTE_RE = re.compile(r"「([-－―ー‐]|[◎○〇△▲×✕]|[A-Z]{1,2})」\s*(?:は|:|：)\s*"
                            r"([^。、「」]{2,24}?)(?:取組項目|項目|取組|事業|もの|こと|場合)?(?:を(?:示|表|意味)|です|。|$)", re.M)
+# The same note with the dash last (成果指標を設定していない事業は「－」). (A letter so, 「総合評価は「A」。」,
+# states a value, no legend.)
+_MARK_NOTE_AFTER_RE = re.compile(r"(?:^|(?<=[。※\s]))([^。、「」\s※:：]{2,24}?)(?:取組項目|項目|取組|事業|もの|こと|場合)?は\s*"
+                                 r"「([-－―ー‐])」\s*(?:と(?:表示|表記|記載)(?:しています|している|する)?)?\s*(?:。|$)", re.M)
 # A legend listing its grades as letter and wording with a space between, the pairs cut by slashes
 # (「評価:S 特に優れている/A 優れている/B 適正である/C 改善を要する」): three pairs or more, so that a
 # cell 「A 順調」 is none.
@@ -787,6 +791,7 @@ def _legend(db, sha: str) -> list[tuple[str, str]]:
         found = _LEGENDS[sha] = [(m.group(1) or m.group(2), m.group(3)) for m in _LEGEND_RE.finditer(text)
                                  if not _in_a_row(text, m)] \
             + [(m.group(1), m.group(2)) for m in _MARK_NOTE_RE.finditer(text)] \
+            + [(m.group(2), m.group(1)) for m in _MARK_NOTE_AFTER_RE.finditer(text)] \
             + [(p.group(1), p.group(2)) for m in _LEGEND_LIST_RE.finditer(text)
                for p in _LEGEND_PAIR_RE.finditer(m.group(0))]
     return found

@@ -60,3 +60,21 @@ def test_the_legend_sentence_is_no_caption(assistant):
     assistant.reset()
     answer = assistant.ask("港南市の財政課の取組は？")
     assert titles(answer) == ["補助金の整理合理化"] and "4段階" not in answer.summary
+
+
+ENDS = """北浜町行財政改革実施計画 取組の進捗状況
+番号\t取組項目\t担当課\t実施期間開始\t実施期間終了
+1\t窓口の一元化\t市民課\tR5\tR6
+2\t公用車の削減\t管財課\tR5\tR7
+3\t施設の統廃合\t資産経営課\tR6\tR9
+4\t電子契約の導入\t契約課\tR6\tR8
+"""
+
+
+def test_two_years_said_with_one_era_and_within_them(tmp_path):
+    # 「令和6〜7年度のうちに終わる」: ending in either year (実施期間終了), not a span said of the column
+    (tmp_path / "kitahama.txt").write_text(ENDS, encoding="utf-8")
+    assert not build_index([tmp_path], tmp_path / "gyokaku.db").skipped
+    assistant = Assistant(open_index(tmp_path / "gyokaku.db"))
+    answer = assistant.ask("北浜町の計画で、令和6〜7年度のうちに終わる取組はいくつ？")
+    assert answer.value == 2 and answer.status == "exact", answer.summary

@@ -147,7 +147,7 @@ _DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|し
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
 # 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
 _SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
-                        r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて)(?=いくら|何円|何千円|何百万円|何億円)")
+                        r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|(?:を)?(?:合わせる|あわせる|足す)と)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 # (「R8に着手する」: setting to work is beginning it)
 _BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート|着手)[ぁ-ん]*")
@@ -288,7 +288,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for a, b in zip(said_years, said_years[1:]):
             joined = re.fullmatch(r"\s*[~〜ー－-]\s*", qn[a.end:b.start])
             if joined and a.fiscal_year < b.fiscal_year and free(a.start, b.end) \
-                    and not re.match(r"(?:まで|の間|に|で)", qn[b.end:]):
+                    and not re.match(r"(?:まで|の間|のうち|に|で)", qn[b.end:]):
                 # (「R6～R9に実施する」 asks what runs within those years, read below as two bounds)
                 take(a.start, b.end, "yspan", (a.fiscal_year, b.fiscal_year))
     # 「R6〜R7に終了する」 over a column of the year each row ends (実施期間終了): ending within those years.
@@ -505,6 +505,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
              if f == c.header or f not in _ROW_WORDS or c.header == t.name]
+    # 「使用料見直し」 of 「使用料・手数料の見直し」: the title said short, not the rows of 区分 使用料.
+    for a, b in _title_said_short(t, qn, values):
+        if free(a, b):
+            take(a, b, "filler")
+            read_notes.append(f"「{qn[a:b]}」を資料名「{t.doc_title}」の略と読みました")
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
         # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words;
         # 「年間の影響額」 for the column 年間影響額 likewise)
@@ -1166,6 +1171,7 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
             start, word = before.start(1), before.group(1) + "の" + word
         if not free(start, m.end(1)):
             continue
+        word = _without_title_tail(t, word)
         # 「使用料の見直しについて」 over the item 「使用料・手数料の見直し方針について」: the words joined by の,
         # each written in the same column of one row.
         before = re.search(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の$", qn[:m.start(1)])
@@ -1186,6 +1192,19 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
         best = max(hits, key=lambda h: (hits[h], h == t.name), default=None)
         if best and 0 < hits[best] < len(t.rows):
             take(start, m.end(), "contains", (best, _as_said(question, word)))
+
+
+def _without_title_tail(t: Table, word: str) -> str:
+    """「調理委託」 over a list of 民間委託 whose row is 学校給食調理業務: a topic word ending in a word of the
+    document's title (委託), which no row's cell holds whole, is its first part, what the row is of."""
+    cells = [_key(str(r["cells"].get(c.header) or "")) for r in t.rows for c in t.columns if not c.numeric]
+    if any(word in v for v in cells):
+        return word
+    title = _key(t.doc_title or "")
+    for k in range(len(word) - 2, 1, -1):
+        if word[k:] in title and any(word[:k] in v for v in cells):
+            return word[:k]
+    return word
 
 
 # 「…の部分を見せて」「…のところ」: a part of the document asked for by what it says.
@@ -1236,6 +1255,33 @@ def _names_the_document(t: Table, qn: str, start: int, end: int) -> bool:
     if m is None or not re.match(r"(?:で|では|によると|の中で)", qn[end:]):
         return False
     return qn[m.start():end] in _key(t.doc_title)
+
+
+def _title_said_short(t: Table, qn: str, values: dict[str, set[str]]) -> list[tuple[int, int]]:
+    """「使用料見直し」「使用料・手数料の見直しで」 where the title is 「使用料・手数料の見直し結果一覧」: values that
+    are words of the title (区分 使用料), said joined to a later word of the same title (見直し) that is no
+    column's or value's word, name the document by its title shortened, not the rows holding them.
+    Said alone (「手数料は全部でいくら」) or before a column's word (「使用料の見直し結果」) they are values."""
+    title = _key(t.doc_title or "")
+    out: list[tuple[int, int]] = []
+    for vk in sorted((v for v in values if len(v) >= 2 and v in title), key=len, reverse=True):
+        for m in re.finditer(re.escape(vk), qn):
+            start, end = m.span()
+            after = end + (1 if qn.startswith("の", end) else 0)
+            word = re.match(r"[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]*", qn[after:])
+            rest = title[title.find(vk) + len(vk):]
+            if word is None or any(qn.startswith(f, after) for c in t.columns for f in c.forms if len(f) >= 2):
+                continue  # (「使用料の見直し結果」: the column 見直し結果, asked of those rows)
+            said = word.group(0)
+            # the longest start of the word said that the title holds after the value (見直し of 見直しで)
+            n = next((n for n in range(len(said), 1, -1) if said[:n] in rest), 0)
+            if n < 2 or len(re.findall(r"[一-龥ァ-ヶー]", said[:n])) < 2 or said[:n] in values:
+                continue
+            # 「使用料・手数料の見直し」: the values joined before it are the title's too
+            while (before := re.search(r"([一-龥ァ-ヶー]{2,})[・と、]$", qn[:start])) and before.group(1) in title:
+                start = before.start()
+            out.append((start, after + n))
+    return out
 
 
 # Where a heading's words part: its particles, its numbering, spaces and punctuation.
@@ -1438,8 +1484,15 @@ def _shared_words_joined(t: Table, qn: str, mentions: list[_Mention]) -> None:
     left unread (the answer says so) rather than bound to the first such column."""
     def holders(m: _Mention) -> list[str]:
         said = qn[m.start:m.end]
-        return [c.header for c in t.columns if said in c.forms]
+        # A word that is one column's whole name (評価) names that column, though it is a part of
+        # another's too (評価の理由, said 評価 where the table has no 評価 of its own).
+        whole = [c.header for c in t.columns if said in (c.base, _key(c.header))]
+        return whole if len(whole) == 1 else [c.header for c in t.columns if said in c.forms]
 
+    for m in [m for m in mentions if m.kind == "col"]:
+        named = holders(m)
+        if len(named) == 1:
+            m.data = named[0]
     shared = [(m, holders(m)) for m in mentions if m.kind == "col"]
     shared = [(m, h) for m, h in shared if len(h) > 1]
     used = set()
@@ -1868,6 +1921,12 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
                 forms |= {wording.replace(written, s) for s in spoken_as}
         if any(wording.startswith(w) for w, _ in _WRITTEN_AS_SPOKEN[:1]):
             forms |= {f.replace("既に", s) for f in list(forms) for s in ("もう", "すでに") if "既に" in f}
+        # 「成果指標を設定していない」 is said 「成果指標が設定されてない」「…を設定してない」: the object as the
+        # subject of the passive, the い of ている dropped.
+        undone = re.fullmatch(r"(.{2,}?)を(.{2,}?)して(?:い)?ない", wording)
+        if undone:
+            forms |= {f"{undone.group(1)}{p}{undone.group(2)}{v}" for p in ("を", "が", "は")
+                      for v in ("していない", "してない", "されていない", "されてない")}
         # 「目標値を達成」 is said 「目標を達成」: the figure's 値 is left out when it is spoken of.
         if re.search(r"[一-龥]値を", wording):
             forms.add(re.sub(r"(?<=[一-龥])値を", "を", wording))
@@ -2281,6 +2340,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         base = t.column(col).base if col else None
         per = [[c.header for c in t.columns if c.numeric and c.year == y and (base is None or c.base == base)]
                for y in sorted(set(years))]
+        if base is None and any(len(p) > 1 for p in per):
+            # 「R5とR6の売却額を合わせると」 over 目標 | 実績 of each year: what a year came to is its result;
+            # a plan is added up only when said (「目標を合わせると」 names its column).
+            per = [[h for h in p if re.match(r"実績|決算", t.column(h).base)] for p in per]
+            if all(len(p) == 1 for p in per):
+                notes.append(f"各年度の実績（{'・'.join(p[0] for p in per)}）を合計しました")
         if all(len(p) == 1 for p in per):
             summed_years, years, col = "|".join(p[0] for p in per), [], ""
     named_rows = {k for c in conds if c.op == "rows" for k in c.value}
@@ -2512,8 +2577,10 @@ _BOUND_OPS = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "よ�
 _YEAR_BETWEEN = re.compile(r"(?:が|は)\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
 _UNIT_ASIDE = re.compile(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
-_PREVIOUS_YEAR = re.compile(r"^(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"
-                            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え)[ぁ-ん]*")
+# (「実績の数値が」: the column's figure said as such; 「小さくなった」「低くなった」: less, as 減った is)
+_PREVIOUS_YEAR = re.compile(r"^(?:の(?:数値|値|数字))?(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"
+                            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)[ぁ-ん]*")
+_LESS_VERB = re.compile(r"下回|減|少な|落ち|小さ|低|下が")
 _RATIO_TO_PREVIOUS = re.compile(r"^(?:対)?(?:前年度|前年)(?:比|対比)")
 
 
@@ -2529,7 +2596,7 @@ def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
         if not verb or not free(b.end, b.end + verb.end()) or not t.column(b.data).numeric:
             continue
         mentions.remove(b)
-        down = re.match(r"下回|減|少な|落ち", verb.group("verb"))
+        down = _LESS_VERB.match(verb.group("verb"))
         neg = re.search(r"な(?:い|かっ|く)|ず", verb.group(0)[verb.end("verb"):])  # 「下回らなかった」
         op = ("ge" if neg else "lt") if down else ("le" if neg else "gt")
         take(b.start, b.end, "col", ratios[0])
@@ -2595,7 +2662,8 @@ def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
     compared with the one numeric column of the year before it."""
     for b in [m for m in mentions if m.kind == "col"]:
         verb = _PREVIOUS_YEAR.match(qn[b.end:]) or re.match(
-            r"^(?:が|は)?\s*前の年度?(?:を|より|と比べて|に比べて)?\s*(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え)[ぁ-ん]*", qn[b.end:])
+            r"^(?:の(?:数値|値|数字))?(?:が|は)?\s*前の年度?(?:を|より|と比べて|に比べて)?\s*"
+            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)[ぁ-ん]*", qn[b.end:])
         c = t.column(b.data)
         if not verb or not free(b.end, b.end + verb.end()) or not c.numeric or c.year is None:
             continue
@@ -2619,7 +2687,7 @@ def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
         if re.search(r"な(?:い|かっ|く)|ず", verb.group(0)[verb.end("verb"):]):
             continue  # 「増えていない」: not more is less or the same, which two columns compared do not say
         mentions[:] = [m for m in mentions if not (m.kind == "col" and m.end == b.end)]
-        op = "lt" if re.match(r"下回|減|少な|落ち", verb.group("verb")) else "gt"
+        op = "lt" if _LESS_VERB.match(verb.group("verb")) else "gt"
         take(b.start, b.end + verb.end(), "cols", (b.data, before[0], op, False, year is not None))
 
 

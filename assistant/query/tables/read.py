@@ -190,6 +190,7 @@ _EDITION_LINE = re.compile(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（�
 
 
 _TAIL_WORD = re.compile(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度)$")  # (成果指標達成率 said 達成率)
+_PERIOD_LEAD = re.compile(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{2,}(?:額|費|数|量))")
 _LEGEND_CELL = re.compile(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
 
 
@@ -494,6 +495,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     tails = [m.group(0) if (m := _TAIL_WORD.search(c.base)) and m.group(0) != c.base else "" for c in columns]
     columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
                and not any(tail in o.forms for o in columns if o is not c) else c for c, tail in zip(columns, tails)]
+    # 「年間影響額」 is said 影響額 (「影響額の合計」): the period every amount of a row is of, said or not,
+    # where no other column is said so (年間寄附額 beside 第1四半期寄附額 keeps its 年間).
+    spans = {c.header: m.group(1) for c in columns if c.numeric and (m := _PERIOD_LEAD.fullmatch(c.base))}
+    columns = [replace(c, forms=(*c.forms, spans[c.header])) if c.header in spans and spans[c.header] not in c.forms
+               and not any(spans[c.header] in o.base or spans[c.header] in o.forms for o in columns if o is not c)
+               else c for c in columns]
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
               and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
     columns = _sibling_forms(columns, graded)
