@@ -43,6 +43,16 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
     """Conditions over every per-year grade field: some year has it (any_eq), some run of n years has
     it (run), some year's grade is followed by another the next year (transition)."""
     fields = [f for f in v["fields"] if f in cols]
+    if op in ("any_cmp", "no_any_cmp"):  # points a year (a number): some year within the bound, or none
+        if not fields:
+            return "0"
+        points = [f"(t.[{f}] GLOB '[0-9]*' AND CAST(t.[{f}] AS REAL) {v['op']} ?)" for f in fields]
+        anyone = "(" + " OR ".join(points) + ")"
+        if op == "any_cmp":
+            return anyone
+        # none within the bound, of a record some year gave points to (no points at all is not 「取れなかった」)
+        graded = "(" + " OR ".join(f"t.[{f}] GLOB '[0-9]*'" for f in fields) + ")"
+        return f"({graded} AND NOT {anyone})"
     if op.startswith("no_"):
         return f"coalesce({_grades_sql(op[3:], v, cols, scale, table)}, 0) = 0"  # a year without a grade rules nothing out
     if op in ("rise_any", "fall_any"):
@@ -80,6 +90,8 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
 
 def _grades_params(op: str, v: dict, cols: list[str]) -> list:
     fields = [f for f in v["fields"] if f in cols]
+    if op in ("any_cmp", "no_any_cmp"):
+        return [v["n"]] * len(fields)
     if op.startswith("no_"):
         return _grades_params(op[3:], v, cols)
     if op == "any_eq":

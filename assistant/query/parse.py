@@ -2230,7 +2230,8 @@ class Parser:
             new_field = self.ctx.year_field(fy) if fy else None
             grade_fields = set(self.ctx.grade_fields)
             moved = []
-            for c in kept:
+            dates_points = new_field in self.lex.point_years and any(c.field in ("@score", "@default") for c in conds)
+            for c in (() if dates_points else kept):
                 if c.field == "ended" and c.op in ("=", ">=", "<=", ">", "<"):
                     op = self._year_ops.get(label, c.op)
                     moved.append(Condition("ended", op, label, f"取組終了 {_OP_SIGN.get(op, op)} {label}"))
@@ -2246,7 +2247,11 @@ class Parser:
                 else:
                     moved.append(c)
             one = len({str(r.get("key", "")) for r in context_rows}) == 1
-            if moved == kept and one and not conds and not q.value_field and not q.aggregate and new_field \
+            if dates_points:
+                # 「令和5年度に1点」→「そのうち令和8年度も2点以下」: the year dates the follow-up's own
+                # points (a second year's condition, read by _points_of_year); the earlier year's stays.
+                moved = kept + self._bare_year_condition(merged.target or "practice", label)
+            elif moved == kept and one and not conds and not q.value_field and not q.aggregate and new_field \
                     and new_field in self.lex.columns.get(merged.target, ()):
                 # 「動物火葬場の廃止の評価」→「R2は何だった？」: a year alone, of the one record just answered,
                 # with nothing of the year to move, asks that year's grade of it (whether it has one is
