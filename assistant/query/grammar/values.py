@@ -258,6 +258,21 @@ def _closed_value(m: re.Match, ctx: Context) -> Production | None:
     return Production([cond], hints=holders if len(holders) == 1 else set())
 
 
+def _closed_value_alone(m: re.Match, ctx: Context) -> Production | None:
+    """「「要改善」とされた」: the one field of the document's own scale of words holding the value."""
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    said = m.group("q") or m.group("u")
+    fields = sorted(f for f, values in ctx.lex.closed_values.items() if said in values)
+    if len(fields) != 1:
+        return None  # no scale holds it, or two do (which is meant is unsaid)
+    fld = fields[0]
+    holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    return Production([Condition(fld, "=", said, f"{field_label(fld)} = {said}")],
+                      hints=holders if len(holders) == 1 else set())
+
+
 def _takes_part(m: re.Match, ctx: Context) -> Production | None:
     """「西野村が参加していない事業」: a municipality of a joint-projects table whose cell of the project is
     blank (the table prints 「―」 where it takes no part); only a municipality a table has a column for."""
@@ -425,6 +440,16 @@ FIELD_STATES: list[Rule] = [
          _closed_value, negatable=True,
          examples=(("委員会の判定が十分", None),  # (no value of the scale in the examples' index: nothing)
                    ("判定が「やや不十分」か「不十分」", None))),
+    # 「「要改善」とされた重点項目」「順調と評価された」: a value of a document's scale said alone, without its
+    # field: read when the value is one of exactly one such field's values in the index (quoted, or with
+    # a verb of grading after it), else nothing is read and the word stays unused.
+    Rule("closed_value_alone",
+         r"(?:[「『](?P<q>[^「」『』]{1,10})[」』]|(?<![一-龥ァ-ヶー])(?P<u>(?:やや|ほぼ|おおむね|概ね)?[一-龥ァ-ヶー]{2,8}))\s*"
+         r"(?:(?:と|に)(?:され|評価され|判定され|判断され|区分され|分類され|なっ|位置づけられ|位置付けられ)(?:た|ている|てる|ていた)?"
+         r"|(?<=[」』])(?=の|で|だった))",
+         _closed_value_alone,
+         examples=(("「要改善」とされた", None),  # (no scale of words in the examples' index: nothing)
+                   ("順調と評価された", None))),
     # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
     Rule("municipality_takes_part",
          r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:が|は|も|の)?\s*(?:事業に|連携に)?\s*"
