@@ -446,6 +446,26 @@ class Executor:
             memo[key] = out
         return out
 
+    def _own_text_fields(self, kind: str) -> list[str]:
+        """The text fields of a kind none of whose records has a passage (the word is sought in the
+        cells instead); [] for a kind with passages, whose text search is the passages'."""
+        memo = getattr(self.db, "memo", None)
+        key = ("own_text_fields", kind)
+        if memo is not None and key in memo:
+            return memo[key]
+        from assistant.kinds.spec import Field
+
+        out: list[str] = []
+        rk = registry.record_kinds().get(kind)
+        if rk is not None and kind in self.tables \
+                and self.db.execute("SELECT 1 FROM passages WHERE key >= ? AND key < ? LIMIT 1",  # (by the key index)
+                                (kind + ":", kind + ";")).fetchone() is None:
+            out = [f.name for f in rk.fields if isinstance(f, Field) and f.type == "text"
+                   and f.name in self.columns.get(kind, [])]
+        if memo is not None:
+            memo[key] = out
+        return out
+
     def _score_field(self, target: str, value) -> str:
         if target == "initiative":
             # Committee scores are out of 5; a larger number can only be a total.
@@ -465,6 +485,11 @@ class Executor:
                 # read once per open index (store/search.py).
                 found_keys = [k for word in STANCE_OF.get(str(v), (str(v),))
                               if (k := word_keys(self.db, word, kind)) is not None]
+                if kind == target and (own := self._own_text_fields(kind)):
+                    # A kind whose records have no passages of their own (a sheet's yearly values): the
+                    # word is sought in its text cells (「対象手続数」 in the indicator's name).
+                    clauses.append("(" + " OR ".join(f"instr(coalesce(t.[{f}], ''), ?) > 0" for f in own) + ")")
+                    sql.params.extend([str(v)] * len(own))
                 if not found_keys:
                     continue
                 keys = found_keys[0] if len(found_keys) == 1 else \

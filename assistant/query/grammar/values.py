@@ -73,6 +73,14 @@ YEAR_GRADE: list[Rule] = [
          lambda m, ctx: Production(value_field="plan"),
          examples=(("令和6年度の計画は何か所", {"value_field": "plan"}), ("R4の計画は", {"value_field": "plan"}),
                    ("総合計画は", None), ("R4の計画書", None))),
+    # 「2026年度の目標は何件」: 目標 right after a year, asked, is the figure targeted for it (目標値); elsewhere
+    # 目標 is a word of names and text (目標管理, 目標の達成状況).
+    Rule("goal_of_year",
+         r"(?P<keep>{YEAR})\s*(?:の|における|での)\s*目標(?=\s*(?:は|って)\s*(?:何|いくつ|いくら|どれ|どの|[?？]|$)|\s*[?？]?\s*$)",
+         lambda m, ctx: Production(value_field="goal"),
+         examples=(("2026年度の目標は何件", {"value_field": "goal"}), ("R5の目標は？", {"value_field": "goal"}),
+                   ("令和6年度の目標", {"value_field": "goal"}),
+                   ("R5の目標の達成状況", None), ("目標は何件", None), ("R5の目標値は", None))),
 ]
 def _text_fields() -> set[str]:
     from assistant.kinds.registry import record_kinds
