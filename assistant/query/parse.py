@@ -2129,7 +2129,12 @@ class Parser:
         held = [(k, "code", codes) for k, codes in few.items() if asked_field in self.lex.columns.get(k, ())]
         parts = [(child, LINKS[(k, child)], codes) for k, codes in few.items() if len(codes) == 1
                  for parent, child in LINKS if parent == k and asked_field in self.lex.columns.get(child, ())]
-        return next(iter(held + parts), None) or self._owner_holding(asked_field, context, context_rows)
+        # 「…の進捗管理シートを見せて」→「令和6年度の実績は？」: a part of the record the previous rows are
+        # parts of that holds the field (the sheet's practice item's yearly values), when only one does.
+        siblings = list(dict.fromkeys(s for k in few for (p, c) in LINKS if c == k for (p2, s) in LINKS
+                                      if p2 == p and s != k and asked_field in self.lex.columns.get(s, ())))
+        sibling = self._sibling_parts(siblings[0], few, context_rows) if len(siblings) == 1 else None
+        return next(iter(held + parts), None) or self._owner_holding(asked_field, context, context_rows) or sibling
 
     def _owner_holding(self, asked_field: str, context: Query, context_rows: list[dict]) -> tuple[str, str, list[str]] | None:
         """「それに対する委員の意見」→「委員評価は何点」: a field the previous rows lack, of the one record
