@@ -809,7 +809,19 @@ class Parser:
                                                                           "link": LINKS[(k, q.target)]},
                                                 f"{_kind_ja(k)}の名称に「{c.value}」を含む")
         self._points_of_year(q, question)
+        self._year_grouped(q, question)
         return q
+
+    @staticmethod
+    def _year_grouped(q: Query, question: str) -> None:
+        """「2026年度の評価はどれがいちばん多い」: the grades grouped are that year's (its field, the year's
+        condition keeping the items graded then), when one graded year is said; 総合 said keeps the
+        summary grade."""
+        if q.group_by != "overall" or q.aggregate not in ("top_group", "distinct", "group") or "総合" in question:
+            return
+        years = [c for c in q.conditions if c.op == "evaluated" and is_year_field(c.field)]
+        if len(years) == 1:
+            q.group_by = years[0].field
 
     def _dates_as_words(self, w: _Work) -> list[str]:
         """A month date no rule used (「令和3年3月時点で何人」) is sought in the text as the documents
