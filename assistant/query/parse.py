@@ -603,6 +603,16 @@ class Parser:
                 if kind in hints:
                     target = kind
                     break
+        if not target and not kinds_named:
+            # 「基本方針が「効率的な行政運営」の取組は？」: a field several kinds hold (取組項目's and an
+            # evaluation sheet's 基本方針), no kind named: each is tried, in this order, until one has
+            # records meeting the conditions (conversation: q.alternatives).
+            fields = {c.field for c in conds if c.op in ("=", "contains", "in") and not c.field.startswith("@")
+                      and c.field not in ("text", "source")}
+            holders = [k for k in ("initiative", "joint_project", "case_study", "program", "practice")
+                       if fields and fields <= set(self.lex.columns.get(k, ()))]
+            if len(holders) >= 2:
+                target, q.alternatives = holders[0], holders[1:]
         if not target and q.group_by and q.group_by not in self.lex.kinds:
             # 「部会の数は全部でいくつ」: the kind of record that has the counted field.
             having = [k for k in self.lex.kinds_with(q.group_by)
