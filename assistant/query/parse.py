@@ -611,7 +611,9 @@ class Parser:
                       and c.field not in ("text", "source")}
             holders = [k for k in ("initiative", "joint_project", "case_study", "program", "practice")
                        if fields and fields <= set(self.lex.columns.get(k, ()))]
-            if len(holders) >= 2:
+            # (a condition of the engine's own (@overall) picks its kind later; a field nearly every kind
+            # has, 名称, says no kind at all)
+            if 2 <= len(holders) <= 3 and not any(c.field.startswith("@") for c in conds):
                 target, q.alternatives = holders[0], holders[1:]
         if not target and q.group_by and q.group_by not in self.lex.kinds:
             # 「部会の数は全部でいくつ」: the kind of record that has the counted field.
