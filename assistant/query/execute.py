@@ -538,9 +538,17 @@ class Executor:
             parent, inner = c.field.split(":", 1)[1], _Sql()
             self.condition_sql(parent, Condition(v["field"], op, v["value"], c.label), inner)
             # (the record of the same document: a second report numbers its 取組項目 as the first does)
-            sql.where.append(f"(t.[{v['link']}], t.source) IN (SELECT t.code, t.source FROM [{parent}] t "
-                             f"WHERE {' AND '.join(inner.where) or '1'})")
-            sql.params.extend(inner.params)
+            where = ' AND '.join(inner.where) or '1'
+            if f"{v['link']}_key" in self.columns.get(target, []):
+                # A report split in two documents: the item's own link to its parent's key (initiative:2@paper)
+                # names the parent printed in the other document.
+                sql.where.append(f"(t.[{v['link']}_key] IN (SELECT t.key FROM [{parent}] t WHERE {where}) OR "
+                                 f"(t.[{v['link']}], t.source) IN (SELECT t.code, t.source FROM [{parent}] t WHERE {where}))")
+                sql.params.extend(inner.params * 2)
+            else:
+                sql.where.append(f"(t.[{v['link']}], t.source) IN (SELECT t.code, t.source FROM [{parent}] t "
+                                 f"WHERE {where})")
+                sql.params.extend(inner.params)
             return
         if c.field.startswith("@child:"):  # a field of the records that belong to each row (one of them meets it)
             child, inner = c.field.split(":", 1)[1], _Sql()

@@ -6,6 +6,7 @@ the shipped corpus (whose evaluation sheets print a 基本方針 too):
 - a follow-up adding a second year's points keeps the first year's (「そのうち令和6年度も4点以下」);
 - 「N年間一度もM点以上を取れなかった」: no graded year reached the bound;
 - a field several kinds hold, with no kind named (基本方針 of 取組項目 and of evaluation sheets);
+- items by a field of their initiative when the two are printed in two documents (split edition);
 - the distribution of one year's grades (「2022年度の評価はどれがいちばん多い」);
 - a value of the committee's band said alone (「「要改善」とされた」);
 - 「目標」 right after a year asks the year's target value;
@@ -85,6 +86,13 @@ def test_a_field_several_kinds_hold_is_tried_in_each(points):
     # 基本方針 is a field of 取組項目 and of the corpus's evaluation sheets: the initiatives hold this value
     answer = _exact(points, "北浜町の行革プランで基本方針が「健全な財政」の取組は？")
     assert answer.target == "initiative" and _codes(answer) == ["2", "3"]
+
+
+def test_items_by_a_field_of_their_initiative_printed_in_the_other_document(points):
+    # the items are in the list, their initiatives' 基本方針 and judgement in the paper too: linked by key
+    assert _codes(_exact(points, "北浜町で基本方針が「健全な財政」の実践項目は？")) == ["2-1", "2-2", "3-1"]
+    # 十分 is the whole value: never the items of an initiative judged 概ね十分 or やや不十分
+    assert _codes(_exact(points, "北浜町で委員会の判定が十分の取組の実践項目は？")) == ["1-1", "1-2"]
 
 
 def test_one_years_grades_grouped(points):

@@ -245,7 +245,7 @@ def _closed_words() -> list[tuple[str, str]]:
 _CLOSED = _closed_words()
 # One word of such a scale, maybe in brackets (「やや不十分」): kanji, maybe an adverb before (やや, ほぼ)
 # or okurigana inside (概ね十分); it must end where the phrase does.
-_CLOSED_VALUE = (r"[「『]?(?P<{0}>(?:やや|ほぼ|おおむね|まだ|かなり)?[一-龥ァ-ヶーA-Za-z0-9]{{1,8}}(?:[ぁ-ゖ][一-龥]{{1,4}})?)[」』]?"
+_CLOSED_VALUE = (r"[「『]?(?P<{0}>(?:やや|ほぼ|おおむね|まだ|かなり)?[一-龥ァ-ヶーA-Za-z0-9]{{1,8}}(?:(?![のがはをにで])[ぁ-ゖ][一-龥]{{1,4}})?)[」』]?"
                  r"(?=だった|だ|です|の|な|で|と|か|または|もしくは|や|、|・|$|[?？。\s])")
 
 
