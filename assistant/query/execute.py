@@ -43,6 +43,16 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
     """Conditions over every per-year grade field: some year has it (any_eq), some run of n years has
     it (run), some year's grade is followed by another the next year (transition)."""
     fields = [f for f in v["fields"] if f in cols]
+    if op in ("any_cmp", "no_any_cmp"):  # points a year (a number): some year within the bound, or none
+        if not fields:
+            return "0"
+        points = [f"(t.[{f}] GLOB '[0-9]*' AND CAST(t.[{f}] AS REAL) {v['op']} ?)" for f in fields]
+        anyone = "(" + " OR ".join(points) + ")"
+        if op == "any_cmp":
+            return anyone
+        # none within the bound, of a record some year gave points to (no points at all is not 「取れなかった」)
+        graded = "(" + " OR ".join(f"t.[{f}] GLOB '[0-9]*'" for f in fields) + ")"
+        return f"({graded} AND NOT {anyone})"
     if op.startswith("no_"):
         return f"coalesce({_grades_sql(op[3:], v, cols, scale, table)}, 0) = 0"  # a year without a grade rules nothing out
     if op in ("rise_any", "fall_any"):
@@ -80,6 +90,8 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
 
 def _grades_params(op: str, v: dict, cols: list[str]) -> list:
     fields = [f for f in v["fields"] if f in cols]
+    if op in ("any_cmp", "no_any_cmp"):
+        return [v["n"]] * len(fields)
     if op.startswith("no_"):
         return _grades_params(op[3:], v, cols)
     if op == "any_eq":
@@ -434,6 +446,26 @@ class Executor:
             memo[key] = out
         return out
 
+    def _own_text_fields(self, kind: str) -> list[str]:
+        """The text fields of a kind none of whose records has a passage (the word is sought in the
+        cells instead); [] for a kind with passages, whose text search is the passages'."""
+        memo = getattr(self.db, "memo", None)
+        key = ("own_text_fields", kind)
+        if memo is not None and key in memo:
+            return memo[key]
+        from assistant.kinds.spec import Field
+
+        out: list[str] = []
+        rk = registry.record_kinds().get(kind)
+        if rk is not None and kind in self.tables \
+                and self.db.execute("SELECT 1 FROM passages WHERE key >= ? AND key < ? LIMIT 1",  # (by the key index)
+                                (kind + ":", kind + ";")).fetchone() is None:
+            out = [f.name for f in rk.fields if isinstance(f, Field) and f.type == "text"
+                   and f.name in self.columns.get(kind, [])]
+        if memo is not None:
+            memo[key] = out
+        return out
+
     def _score_field(self, target: str, value) -> str:
         if target == "initiative":
             # Committee scores are out of 5; a larger number can only be a total.
@@ -453,6 +485,11 @@ class Executor:
                 # read once per open index (store/search.py).
                 found_keys = [k for word in STANCE_OF.get(str(v), (str(v),))
                               if (k := word_keys(self.db, word, kind)) is not None]
+                if kind == target and (own := self._own_text_fields(kind)):
+                    # A kind whose records have no passages of their own (a sheet's yearly values): the
+                    # word is sought in its text cells (「対象手続数」 in the indicator's name).
+                    clauses.append("(" + " OR ".join(f"instr(coalesce(t.[{f}], ''), ?) > 0" for f in own) + ")")
+                    sql.params.extend([str(v)] * len(own))
                 if not found_keys:
                     continue
                 keys = found_keys[0] if len(found_keys) == 1 else \
@@ -501,9 +538,17 @@ class Executor:
             parent, inner = c.field.split(":", 1)[1], _Sql()
             self.condition_sql(parent, Condition(v["field"], op, v["value"], c.label), inner)
             # (the record of the same document: a second report numbers its 取組項目 as the first does)
-            sql.where.append(f"(t.[{v['link']}], t.source) IN (SELECT t.code, t.source FROM [{parent}] t "
-                             f"WHERE {' AND '.join(inner.where) or '1'})")
-            sql.params.extend(inner.params)
+            where = ' AND '.join(inner.where) or '1'
+            if f"{v['link']}_key" in self.columns.get(target, []):
+                # A report split in two documents: the item's own link to its parent's key (initiative:2@paper)
+                # names the parent printed in the other document.
+                sql.where.append(f"(t.[{v['link']}_key] IN (SELECT t.key FROM [{parent}] t WHERE {where}) OR "
+                                 f"(t.[{v['link']}], t.source) IN (SELECT t.code, t.source FROM [{parent}] t WHERE {where}))")
+                sql.params.extend(inner.params * 2)
+            else:
+                sql.where.append(f"(t.[{v['link']}], t.source) IN (SELECT t.code, t.source FROM [{parent}] t "
+                                 f"WHERE {where})")
+                sql.params.extend(inner.params)
             return
         if c.field.startswith("@child:"):  # a field of the records that belong to each row (one of them meets it)
             child, inner = c.field.split(":", 1)[1], _Sql()

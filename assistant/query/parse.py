@@ -604,6 +604,18 @@ class Parser:
                 if kind in hints:
                     target = kind
                     break
+        if not target and not kinds_named:
+            # 「基本方針が「効率的な行政運営」の取組は？」: a field several kinds hold (取組項目's and an
+            # evaluation sheet's 基本方針), no kind named: each is tried, in this order, until one has
+            # records meeting the conditions (conversation: q.alternatives).
+            fields = {c.field for c in conds if c.op in ("=", "contains", "in") and not c.field.startswith("@")
+                      and c.field not in ("text", "source")}
+            holders = [k for k in ("initiative", "joint_project", "case_study", "program", "practice")
+                       if fields and fields <= set(self.lex.columns.get(k, ()))]
+            # (a condition of the engine's own (@overall) picks its kind later; a field nearly every kind
+            # has, 名称, says no kind at all)
+            if 2 <= len(holders) <= 3 and not any(c.field.startswith("@") for c in conds):
+                target, q.alternatives = holders[0], holders[1:]
         if not target and q.group_by and q.group_by not in self.lex.kinds:
             # 「部会の数は全部でいくつ」: the kind of record that has the counted field.
             having = [k for k in self.lex.kinds_with(q.group_by)
@@ -810,7 +822,19 @@ class Parser:
                                                                           "link": LINKS[(k, q.target)]},
                                                 f"{_kind_ja(k)}の名称に「{c.value}」を含む")
         self._points_of_year(q, question)
+        self._year_grouped(q, question)
         return q
+
+    @staticmethod
+    def _year_grouped(q: Query, question: str) -> None:
+        """「2026年度の評価はどれがいちばん多い」: the grades grouped are that year's (its field, the year's
+        condition keeping the items graded then), when one graded year is said; 総合 said keeps the
+        summary grade."""
+        if q.group_by != "overall" or q.aggregate not in ("top_group", "distinct", "group") or "総合" in question:
+            return
+        years = [c for c in q.conditions if c.op == "evaluated" and is_year_field(c.field)]
+        if len(years) == 1:
+            q.group_by = years[0].field
 
     def _dates_as_words(self, w: _Work) -> list[str]:
         """A month date no rule used (「令和3年3月時点で何人」) is sought in the text as the documents
@@ -2130,7 +2154,12 @@ class Parser:
         held = [(k, "code", codes) for k, codes in few.items() if asked_field in self.lex.columns.get(k, ())]
         parts = [(child, LINKS[(k, child)], codes) for k, codes in few.items() if len(codes) == 1
                  for parent, child in LINKS if parent == k and asked_field in self.lex.columns.get(child, ())]
-        return next(iter(held + parts), None) or self._owner_holding(asked_field, context, context_rows)
+        # 「…の進捗管理シートを見せて」→「令和6年度の実績は？」: a part of the record the previous rows are
+        # parts of that holds the field (the sheet's practice item's yearly values), when only one does.
+        siblings = list(dict.fromkeys(s for k in few for (p, c) in LINKS if c == k for (p2, s) in LINKS
+                                      if p2 == p and s != k and asked_field in self.lex.columns.get(s, ())))
+        sibling = self._sibling_parts(siblings[0], few, context_rows) if len(siblings) == 1 else None
+        return next(iter(held + parts), None) or self._owner_holding(asked_field, context, context_rows) or sibling
 
     def _owner_holding(self, asked_field: str, context: Query, context_rows: list[dict]) -> tuple[str, str, list[str]] | None:
         """「それに対する委員の意見」→「委員評価は何点」: a field the previous rows lack, of the one record
@@ -2231,7 +2260,8 @@ class Parser:
             new_field = self.ctx.year_field(fy) if fy else None
             grade_fields = set(self.ctx.grade_fields)
             moved = []
-            for c in kept:
+            dates_points = new_field in self.lex.point_years and any(c.field in ("@score", "@default") for c in conds)
+            for c in (() if dates_points else kept):
                 if c.field == "ended" and c.op in ("=", ">=", "<=", ">", "<"):
                     op = self._year_ops.get(label, c.op)
                     moved.append(Condition("ended", op, label, f"取組終了 {_OP_SIGN.get(op, op)} {label}"))
@@ -2247,7 +2277,11 @@ class Parser:
                 else:
                     moved.append(c)
             one = len({str(r.get("key", "")) for r in context_rows}) == 1
-            if moved == kept and one and not conds and not q.value_field and not q.aggregate and new_field \
+            if dates_points:
+                # 「令和5年度に1点」→「そのうち令和8年度も2点以下」: the year dates the follow-up's own
+                # points (a second year's condition, read by _points_of_year); the earlier year's stays.
+                moved = kept + self._bare_year_condition(merged.target or "practice", label)
+            elif moved == kept and one and not conds and not q.value_field and not q.aggregate and new_field \
                     and new_field in self.lex.columns.get(merged.target, ()):
                 # 「動物火葬場の廃止の評価」→「R2は何だった？」: a year alone, of the one record just answered,
                 # with nothing of the year to move, asks that year's grade of it (whether it has one is

@@ -99,7 +99,7 @@ INITIATIVE = RecordKind(
         # A committee scoring out of another scale than 5 (「委員会評価（10点満点）」), and the band its
         # report names each score with (評価区分: 順調 / 概ね順調 / 要改善): own_words.py.
         Field("committee_scale", "委員評価の満点", type="number"),
-        Field("committee_class", "評価区分", ("評価区分",), show=True, facet=True, group_words=("評価区分",)),
+        Field("committee_class", "評価区分", ("評価区分",), show=True, facet=True, group_words=("評価区分",), closed=True),
         CALLED,
     ),
     facets=("themes", "self_overall", "judgement", "committee_class"),

@@ -323,7 +323,31 @@ def _bound_on_asked(m: re.Match, ctx: Context) -> Production | None:
     return Production([cond(fld, _OPS[m.group("cmp")], number(m.group("n")))])
 
 
-RULES: list[Rule] = _FIELD_PAIR_RULES + [
+def _points_never(m: re.Match, ctx: Context) -> Production | None:
+    """「4年間一度も3点以上を取れなかった」: no year a report grades in points (a number a year, lexicon's
+    point_years) reached the bound; a record with no points at all is no such record. Read only where
+    the index has points a year, and a number of years said must be the index's (else which is unsaid)."""
+    fields = [f for f in ctx.grade_fields if f in ctx.lex.point_years]
+    if not fields or (m.group("years") and int(m.group("years")) != len(fields)):
+        return None
+    op, n = _OPS.get(m.group("cmp") or "", "="), number(m.group("n"))
+    label = f"{'・'.join(field_label(f) for f in fields)} のどれも {n}点{m.group('cmp') or ''}でない（点数のある年度のうち）"
+    return Production([Condition("@grades", "no_any_cmp", {"fields": fields, "op": op, "n": n}, label)],
+                      hints={"practice"})
+
+
+_NEVER_ONCE = r"(?:一度も|1度も|一回も|1回も|いちども|どの年度も|いずれの年度も)"
+
+RULES: list[Rule] = [
+    # (before score_value: 「3点以上」 here is each year's points, never a total)
+    Rule("points_never_reached",
+         r"(?:(?<![\d.])(?P<years>\d+)\s*(?:年間|か年|年度間|年)(?:で|の間|の間に|の評価で|、)?\s*)?" + _NEVER_ONCE
+         + r"\s*(?P<n>\d+(?:\.\d+)?)\s*点\s*(?P<cmp>以上|以下|未満|超え|超)?(?:の評価)?\s*(?:を|が|に|は|も)?\s*"
+         r"(?:取れ|とれ|取っ|とっ|つい|付い|もらえ|もらっ|届い|届か|なっ|なら|達し|獲得し|取ら|とら)?[^、。？?\x1f]{0,8}?(?:ない|なくて|なかった|ず|ません)",
+         _points_never,
+         # (examples without points a year in the index read nothing: see test_points_of_years_followed_up.py)
+         examples=(("4年間一度も3点以上を取れなかった", None), ("一度も3点以上を取れなかった", None))),
+] + _FIELD_PAIR_RULES + [
     Rule("bound_on_asked_field",
          r"(?:^|(?<=[\x1f\s、,]))(?:そのうち|その中で|うち|では|じゃあ)?[、,]?[ 　]*(?P<n>\d+(?:\.\d+)?)[ 　]*点?[ 　]*"
          r"(?P<cmp>" + "|".join(re.escape(w) for w, _ in sorted(_CMP_WORDS, key=lambda t: -len(t[0]))) + r")"

@@ -73,6 +73,14 @@ YEAR_GRADE: list[Rule] = [
          lambda m, ctx: Production(value_field="plan"),
          examples=(("令和6年度の計画は何か所", {"value_field": "plan"}), ("R4の計画は", {"value_field": "plan"}),
                    ("総合計画は", None), ("R4の計画書", None))),
+    # 「2026年度の目標は何件」: 目標 right after a year, asked, is the figure targeted for it (目標値); elsewhere
+    # 目標 is a word of names and text (目標管理, 目標の達成状況).
+    Rule("goal_of_year",
+         r"(?P<keep>{YEAR})\s*(?:の|における|での)\s*目標(?=\s*(?:は|って)\s*(?:何|いくつ|いくら|どれ|どの|[?？]|$)|\s*[?？]?\s*$)",
+         lambda m, ctx: Production(value_field="goal"),
+         examples=(("2026年度の目標は何件", {"value_field": "goal"}), ("R5の目標は？", {"value_field": "goal"}),
+                   ("令和6年度の目標", {"value_field": "goal"}),
+                   ("R5の目標の達成状況", None), ("目標は何件", None), ("R5の目標値は", None))),
 ]
 def _text_fields() -> set[str]:
     from assistant.kinds.registry import record_kinds
@@ -237,7 +245,7 @@ def _closed_words() -> list[tuple[str, str]]:
 _CLOSED = _closed_words()
 # One word of such a scale, maybe in brackets (「やや不十分」): kanji, maybe an adverb before (やや, ほぼ)
 # or okurigana inside (概ね十分); it must end where the phrase does.
-_CLOSED_VALUE = (r"[「『]?(?P<{0}>(?:やや|ほぼ|おおむね|まだ|かなり)?[一-龥ァ-ヶーA-Za-z0-9]{{1,8}}(?:[ぁ-ゖ][一-龥]{{1,4}})?)[」』]?"
+_CLOSED_VALUE = (r"[「『]?(?P<{0}>(?:やや|ほぼ|おおむね|まだ|かなり)?[一-龥ァ-ヶーA-Za-z0-9]{{1,8}}(?:(?![のがはをにで])[ぁ-ゖ][一-龥]{{1,4}})?)[」』]?"
                  r"(?=だった|だ|です|の|な|で|と|か|または|もしくは|や|、|・|$|[?？。\s])")
 
 
@@ -256,6 +264,21 @@ def _closed_value(m: re.Match, ctx: Context) -> Production | None:
     label = f"{field_label(fld)} = {'または'.join(said)}"
     cond = Condition(fld, "=", said[0], label) if len(said) == 1 else Condition(fld, "in", said, label)
     return Production([cond], hints=holders if len(holders) == 1 else set())
+
+
+def _closed_value_alone(m: re.Match, ctx: Context) -> Production | None:
+    """「「要改善」とされた」: the one field of the document's own scale of words holding the value."""
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    said = m.group("q") or m.group("u")
+    fields = sorted(f for f, values in ctx.lex.closed_values.items() if said in values)
+    if len(fields) != 1:
+        return None  # no scale holds it, or two do (which is meant is unsaid)
+    fld = fields[0]
+    holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    return Production([Condition(fld, "=", said, f"{field_label(fld)} = {said}")],
+                      hints=holders if len(holders) == 1 else set())
 
 
 def _takes_part(m: re.Match, ctx: Context) -> Production | None:
@@ -425,6 +448,16 @@ FIELD_STATES: list[Rule] = [
          _closed_value, negatable=True,
          examples=(("委員会の判定が十分", None),  # (no value of the scale in the examples' index: nothing)
                    ("判定が「やや不十分」か「不十分」", None))),
+    # 「「要改善」とされた重点項目」「順調と評価された」: a value of a document's scale said alone, without its
+    # field: read when the value is one of exactly one such field's values in the index (quoted, or with
+    # a verb of grading after it), else nothing is read and the word stays unused.
+    Rule("closed_value_alone",
+         r"(?:[「『](?P<q>[^「」『』]{1,10})[」』]|(?<![一-龥ァ-ヶー])(?P<u>(?:やや|ほぼ|おおむね|概ね)?[一-龥ァ-ヶー]{2,8}))\s*"
+         r"(?:(?:と|に)(?:され|評価され|判定され|判断され|区分され|分類され|なっ|位置づけられ|位置付けられ)(?:た|ている|てる|ていた)?"
+         r"|(?<=[」』])(?=の|で|だった))",
+         _closed_value_alone,
+         examples=(("「要改善」とされた", None),  # (no scale of words in the examples' index: nothing)
+                   ("順調と評価された", None))),
     # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
     Rule("municipality_takes_part",
          r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:が|は|も|の)?\s*(?:事業に|連携に)?\s*"
