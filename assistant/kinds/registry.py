@@ -111,6 +111,15 @@ def _fields() -> list[tuple[RecordKind, Field]]:
 
 
 @lru_cache(maxsize=1)
+def list_fields() -> frozenset[str]:
+    """The fields some kind declares a list (departments, themes …): stored as JSON, decoded when read,
+    and matched value by value. A name means one thing in every kind, except that a practice item's
+    所管部 (one section's bureau, text) is an initiative's list of bureaus: a text cell is a list of
+    its one value wherever a list is matched (query/execute.py)."""
+    return frozenset(f.name for _, f in _fields() if f.type == "list")
+
+
+@lru_cache(maxsize=1)
 def kind_labels() -> dict[str, str]:
     return {name: rk.label for name, rk in record_kinds().items()}
 

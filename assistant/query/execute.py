@@ -659,7 +659,7 @@ class Executor:
             sql.params.append(str(v))
             return
         if c.field in _LIST_FIELDS and op.startswith("len"):  # the number of values of a list field
-            sql.where.append(f"json_array_length(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) {op[3:]} ?")
+            sql.where.append(f"json_array_length({_as_list(col)}) {op[3:]} ?")
             sql.params.append(v)
             return
         if c.field in _LIST_FIELDS and op in ("empty", "not_empty"):
@@ -684,7 +684,7 @@ class Executor:
                 for item in v:
                     sql.where.append(each(item))
                 if op == "only":
-                    sql.where.append(f"json_array_length({col}) = ?")
+                    sql.where.append(f"json_array_length({_as_list(col)}) = ?")
                     sql.params.append(len(v))
             return
         if is_year_field(c.field) and isinstance(v, (int, float)) and not isinstance(v, bool) \
@@ -1102,8 +1102,13 @@ def _list_has(col: str, item) -> str:
     """SQL: the JSON list in `col` holds `item` (parameters: _list_has_params). A text item is first
     sought in the cell's JSON text as json.dumps wrote it, which spares parsing the JSON of rows
     that cannot hold it (exact: a list holding the item holds that text)."""
-    each = f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j WHERE j.value = ?)"
+    each = f"EXISTS (SELECT 1 FROM json_each({_as_list(col)}) j WHERE j.value = ?)"
     return f"(instr({col}, ?) > 0 AND {each})" if isinstance(item, str) else each
+
+
+def _as_list(col: str) -> str:
+    """SQL: the cell as a JSON list; a text cell (a practice item's one 所管部) is a list of its value."""
+    return f"(CASE WHEN json_valid({col}) THEN {col} WHEN coalesce({col}, '') = '' THEN '[]' ELSE json_array({col}) END)"
 
 
 def _list_has_params(item) -> list:

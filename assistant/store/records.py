@@ -17,10 +17,11 @@ from __future__ import annotations
 import copy
 import json
 
+from assistant.kinds.registry import list_fields
 from assistant.store.reader import json_cell
 
-# Fields holding a JSON list or object (decoded when read, as every caller of a row expects).
-LIST_FIELDS = frozenset({"departments", "bureau", "themes", "tags", "places"})
+# Fields holding a JSON list (decoded when read, as every caller of a row expects), as the kinds declare.
+LIST_FIELDS = list_fields()
 # The order of a select unless the question asks for another: the documents' own.
 DOCUMENT_ORDER = "t.source, t.line"
 # Past this many rows per table the cache starts again (memory stays within about the table itself).

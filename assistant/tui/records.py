@@ -12,9 +12,11 @@ from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
+from assistant.kinds.registry import record_kinds
 from assistant.labels import kind_label
 from assistant.query.answer import Answer
 from assistant.query.execute import Executor
+from assistant.store.records import decoded
 
 SOURCE_CONTEXT = 10  # lines shown before and after a record's own lines
 SOURCE_MAX_OWN = 40  # at most this many of the record's own lines
@@ -59,8 +61,11 @@ def _year_key(y: str) -> tuple:
 def load_detail(db: sqlite_utils.Database, key: str) -> Detail:
     """Everything the detail screen shows for one record."""
     tables = set(db.table_names())
-    row = Executor(db).record_row(key)
     kind = key.partition(":")[0]
+    rk = record_kinds().get(kind)
+    # the kind's objects too (a practice item's own axes' points), shown as 「成果: 4 / 工夫: 4」
+    objects = [f.name for f in getattr(rk, "fields", ()) if getattr(f, "type", "") == "json"]
+    row = decoded(dict(Executor(db).record_row(key)), objects)
     d = Detail(key=key, kind=kind, row=row, title=record_title(row))
     if kind == "practice":
         code = str(row.get("code", ""))

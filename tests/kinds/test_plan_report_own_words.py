@@ -133,3 +133,16 @@ def test_a_sheets_value_of_a_year(assistant):
     assistant.reset()
     answer = assistant.ask("南台町の寄附の受付拡大、2023年度の実績値は")
     assert answer.value == 44, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("op, value, expected", [
+    ("has", "総務部", ["3", "4"]), ("not_has", "総務部", ["1", "2"]), ("len=", 1, ["1", "2", "3", "4"]),
+    ("only", ["総務部"], ["3", "4"]), ("not_empty", None, ["1", "2", "3", "4"]),
+])
+def test_a_bureau_printed_as_text_is_matched_as_a_list_of_its_one_value(assistant, op, value, expected):
+    # An item's 所管部 is one section's text, an initiative's 所管部 a list: both are matched as lists.
+    from assistant.query.answer import Condition, Query
+    from assistant.query.execute import Executor
+
+    rows, _, _ = Executor(assistant.db).select(Query("", "practice", [Condition("bureau", op, value, "")]))
+    assert sorted(str(r["code"]) for r in rows) == expected

@@ -59,3 +59,18 @@ def test_a_declared_score_is_not_answered_from_an_axis(assistant):
     assistant.reset()
     answer = assistant.ask("桜川町の実践項目で進捗度が3点のもの")
     assert not answer.rows or answer.status != "exact"
+
+
+def test_the_detail_shows_the_axes_as_words_and_points(assistant):
+    from assistant.tui.records import load_detail
+    from assistant.tui.screens.detail import sections
+    from rich.console import Console
+
+    key = next(r["key"] for r in assistant.ask("桜川町の口座振替の推進").rows)
+    detail = load_detail(assistant.db, key)
+    assert detail.row["axes"] == {"成果": 3, "工夫": 2}
+    console = Console(width=120, record=True)
+    for part in sections(detail):
+        console.print(part)
+    shown = console.export_text()
+    assert "成果: 3" in shown and '{"' not in shown

@@ -50,7 +50,7 @@ PRACTICE = RecordKind(
         Field("departments", "担当部署", ("担当部署", "担当課"), "list", show=True, facet=True,
               group_words=("担当部署", "部署", "担当課", "課")),
         THEMES,
-        Field("tags", "注記"),
+        Field("tags", "注記", type="list"),
         Field("ended_month", "終了月", type="month"),
         # {"成果": 4, "工夫": 4}: scores of axes the report names itself and no field above is (its 総括's
         # words); questions use the words the index holds (query/axes.py), never a guessed field.

@@ -7,6 +7,7 @@ import re
 from assistant.query.grammar import Context, Production, Rule, invert
 from assistant.query.grammar.years import mentions
 from assistant.query.vocabulary import KIND_WORDS, VALUE_FIELDS
+from assistant.store.records import LIST_FIELDS
 
 # Field words the shared vocabulary does not list yet (to move into the kinds' declarations).
 EXTRA_FIELD_WORDS = [("部会名", "subcommittee"), ("部会名称", "subcommittee"), ("部会の名前", "subcommittee")]
@@ -191,7 +192,7 @@ def _becomes(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
 
     fld, value, neg = dict(_VOCAB)[m.group(1)], m.group("v"), bool(m.group("neg"))
-    if fld in ("themes", "departments", "places", "tags", "members") or re.search(r"[A-DＡ-Ｄ◎○〇△×\d]", value) \
+    if fld in LIST_FIELDS or re.search(r"[A-DＡ-Ｄ◎○〇△×\d]", value) \
             or re.search(r"同じ|一致|等し|空|未定|未記入|記載|年度|か|及び|および|・|や", value):
         return None  # a list, a grade, a year, sameness or a blank: their own rules read them
     if fld == "ended" or value in ("継続中", "実施中", "取組中", "進行中"):
@@ -210,7 +211,7 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
     empty = m.group(2) is not None
     if m.groupdict().get("absent") and m.start() > 0 and re.match(r"[一-龥ァ-ヶ]", m.string[m.start() - 1]):
         return None  # 「実施実績がない」: the field's word is the end of a longer noun, read by its own rule
-    if "含" in m.group(0) and fld in ("themes", "departments", "places", "tags", "members"):
+    if "含" in m.group(0) and fld in LIST_FIELDS:
         return None  # 「民活のテーマが含まれない」: a list holding a value, not a blank cell
     if re.search(r"実施(?:した|された|済みの)\s*$", m.string[:m.start()]) and "done" in ctx.all_fields:
         return None  # 「既に実施した実績が何もない」: the 既に実施 cell, read with its own words
