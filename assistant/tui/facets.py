@@ -45,15 +45,10 @@ def facet_values(field: str, row: dict, prefixes: dict[str, set[str]] | None = N
             known = (prefixes or {}).get(text, set())
             if len(known) == 1:
                 text = next(iter(known)) + text
-        if field == "chair_city":
+        if field == "chair_city" and _CITY_YEAR.search(text):
             # A chair that changes by year (岡山市(H16)・倉敷市(H17)) is neither city's alone: the engine
-            # leaves such rows out of 「倉敷市が部会長」 (saying so), and so does the facet.
-            if re.search(r"[（(][^)）]*\d[^)）]*[)）]", text):
-                continue
-            for part in re.split(r"[・、]", text):
-                part = _CITY_YEAR.sub("", part).strip()
-                if part and part not in out:
-                    out.append(part)
+            # takes 「倉敷市が部会長」 as the cell naming that city and nothing else (op chair_sole),
+            # leaving such rows out (saying so), and so does the facet.
             continue
         if text not in out:
             out.append(text)

@@ -779,8 +779,9 @@ _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|�
 _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|[部課局室]計)$"
                              r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室])(?:計|合計|総計)$")
 # A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
-_UNIT_LINE_RE = re.compile(r"^[(（\[［]?\s*単位\s*[:：][^()（）\[\]［］]{1,12}[)）\]］]?$")
-_NOTE_CELL_RE = re.compile(r"^[(（\[［]?\s*単位\s*[:：].{1,12}$|^.{0,20}(?:現在|時点)\s*[)）]?$")
+_UNIT_NOTE = r"[(（\[［]?\s*単位\s*[:：][^()（）\[\]［］]{1,12}[)）\]］]?"
+_UNIT_LINE_RE = re.compile(f"^{_UNIT_NOTE}$")
+_NOTE_CELL_RE = re.compile(f"^{_UNIT_NOTE}$|^.{{0,20}}(?:現在|時点)\\s*[)）]?$")
 _COUNT_NOTE_RE = re.compile(r"\s*[(（]\s*(?:全\s*)?\d{1,4}\s*[^\d()（）\s]{1,4}\s*[)）]$")
 _NUMERIC_CELL_RE = re.compile(r"^[+\-−△▲]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|％|千円|百万円|万円|円|件|項目|人)?$|^[-‐ー－―/／]$")
 
