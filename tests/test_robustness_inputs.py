@@ -207,7 +207,7 @@ def test_cli_odd_questions(unchanged_index):
 
 
 def test_cli_batch_of_odd_lines(unchanged_index, tmp_path):
-    """--batch with 100 000-character questions (longer than one argv entry may be), broken JSON
+    """--batch with 100 000-character questions (longer than one argv entry may be, and runs of one word), broken JSON
     lines, wrong types and bytes that are not UTF-8."""
     batch = tmp_path / "batch.jsonl"
     lines = [
@@ -221,12 +221,15 @@ def test_cli_batch_of_odd_lines(unchanged_index, tmp_path):
         b'"just a string"',
         b"",
         json.dumps({"id": 10, "turns": ["\ud800", "\x00"]}).encode(),
+        # long runs that once took minutes (a regex backtracking over a run of kana, name candidates
+        # cubic in the の of a run)
+        json.dumps({"id": 11, "turns": ["の" * 100_000, "市の" * 50_000, "課の" * 50_000]}, ensure_ascii=False).encode(),
     ]
     batch.write_bytes(b"\n".join(lines) + b"\n")
     r = cli("ask", "--index", str(unchanged_index), "--batch", str(batch))
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     results = [json.loads(line) for line in r.stdout.splitlines()]
-    assert len(results) == 9  # one per non-blank line
+    assert len(results) == 10  # one per non-blank line
     for item in results:
         for answer in item["answers"]:
             assert isinstance(answer["summary"], str)

@@ -2638,7 +2638,7 @@ _DOCUMENT_WORD = compiled(r"の([一-龥ァ-ヶー]{0,10}?(?:報告書|計画書
 _ASKS_MEANING = compiled(r"([^のはをがにでと「」]{1,8})」?(?:は|って)(?:何|なに)を?(?:表|意味|示)|"
                          r"([^のはをがにでと「」]{1,8})」?(?:は|って)どういう意味")
 # A city written in hiragana (くしろ市): read against the names the documents' titles give.
-_KANA_PLACE = compiled(r"([ぁ-ゖー]{3,})(市|町|村)")
+_KANA_PLACE = compiled(r"(?<![ぁ-ゖー])([ぁ-ゖー]{3,})(市|町|村)")  # (a run from its start: linear in a long one)
 _PLACE_SUFFIX = compiled(r"[市町村区郡県府都道]$")
 # A place the records name (a member, a mention), not the place whose records they are.
 _MEMBER = compiled(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入る|含まれ|含ん|含む|含め|参加|加わ|加盟|構成|関わ|関係|出て|載って|載る|登場|書かれ|記載|触れ|言及)")

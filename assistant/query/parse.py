@@ -145,6 +145,9 @@ def _narrowed_out(old: Condition, new: list[Condition]) -> bool:
                                                          for n in _names_of(c.value)) for c in new)
 
 
+_LONGEST_NAME = 30  # morphemes
+
+
 def _spelled_words(lemma: str) -> frozenset[str]:
     """A word, or the nouns of what a short name stands for (民活 → 民間, 活力; see spelled_out)."""
     full = spelled_out(lemma)
@@ -1147,14 +1150,17 @@ class Parser:
         # field asked of it), longest first.
         cands = []
         for run in runs:
-            cands.append(run)
-            cands += [run[:i] for i in range(len(run) - 1, 0, -1) if run[i].surface == "の"]
+            # (no title is said in more morphemes than _LONGEST_NAME: a longer run, as in a pasted page,
+            # is tried only by its parts of that length, which keeps a long question's parts linear)
+            if len(run) <= _LONGEST_NAME:
+                cands.append(run)
+            cands += [run[:i] for i in range(min(len(run) - 1, _LONGEST_NAME), 0, -1) if run[i].surface == "の"]
             # and its parts after a の (「恵那市の公民館統合の…」: the city is said before the name), which
             # name a title only by all of its words and no other (「基幹系システムの共同調達」 is no
             # 電算システムの共同調達: three words of four are not enough there).
             cuts = [i for i in range(1, len(run) - 1) if run[i].surface == "の"]
             cands += [(run[a + 1:b], True) for a in cuts for b in [*(c for c in cuts if c > a), len(run)][::-1]
-                      if b - a > 1]
+                      if 1 < b - a <= _LONGEST_NAME + 1]
         for run in cands:
             run, inner = (list(run[0]), True) if isinstance(run, tuple) else (list(run), False)
             while run and (run[-1].surface in ("の", "へ") or run[-1].surface in _LOOSE_HEADS):
