@@ -48,6 +48,9 @@ def _code_range(m: re.Match, ctx: Context) -> Production | None:
         return None
     codes = [str(n) for n in range(a, b + 1)]
     practice = m.group("kind") == "実践項目"
+    if m.group("of") and practice:
+        # 「取組項目No.1〜17の実践項目」: the items of those initiatives, not items numbered so
+        return Production([Condition("@no", "in", codes, f"取組項目 = {a}〜{b}")], {"practice"})
     field, label = ("@title:practice", "実践項目") if practice else ("@no", "番号")
     return Production([Condition(field, "in", codes, f"{label} = {a}〜{b}")],
                       {"practice"} if practice else {"initiative"})
@@ -104,11 +107,14 @@ def _prefix(m: re.Match, ctx: Context) -> Production | None:
 RULES: list[Rule] = [
     # 「1番から70番の実践項目」「No.1〜10の取組項目」: numbered from one to the other.
     Rule("code_range",
+         r"(?:(?P<of>取組項目|取り組み項目|取組)\s*(?:の\s*)?)?"
          r"(?:No\.?\s*)?(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*(?:No\.?\s*)?(?P<b>\d{1,3})\s*番?\s*(?:まで)?\s*の\s*"
          r"(?P<kind>実践項目|取組項目|取り組み項目)",
          _code_range,
          examples=(("1番から70番の実践項目", {"conditions": [("@title:practice", "in", [str(n) for n in range(1, 71)])]}),
-                   ("No.1〜3の取組項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}))),
+                   ("No.1〜3の取組項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
+                   ("取組項目No.1〜3の実践項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
+                   ("取組項目2から4までの実践項目", {"conditions": [("@no", "in", ["2", "3", "4"])]}))),
     # 「番号がNのもの」「番号にNが付く」: the records whose number starts with the letter said.
     Rule("code_letter",
          r"(?:番号|No\.?|ナンバー)(?:が|は|の頭が|の先頭が)\s*(?P<l>[A-Za-z])(?![A-Za-z\d])\s*(?:で始まる|から始まる|が付く|がつく|付き|の|(?=で))"

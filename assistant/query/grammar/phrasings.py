@@ -301,10 +301,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # say how to answer, not what: they are taken off before anything is read as a keyword.
     Phrasing("request_tail",
              r"(?:を|について|に関して|に関する|の)?\s*(?:すべて|全て|全部|一通り)?\s*"
-             r"(?:ご教示|ご教授|お知らせ|お教え|教え|頂戴|抽出|列挙|リストアップ|提示|表示|挙げ|出し|見せ|示し|調べ|探し|確認し|ピックアップ)"
+             r"(?:ご教示|ご教授|お知らせ|お教え|教え|頂戴|抽出|列挙|リストアップ|提示|表示|挙げ|あげ|上げ|出し|見せ|示し|調べ|探し|確認し|ピックアップ)"
              r"(?:て|し|いただ|いただけ|くだ|下さ|願|でき|もらえ|ほし|欲し|たい|ていただ|てもら|てくだ|て下さ|てほし|て欲し|してくだ|して下さ|してもら|していただ)"
              r"[^。？?、,]{0,20}[。？?]?\s*$", "",
-             keep_whole=True, examples=(("R4に終了した実践項目を教えてください", "R4に終了した実践項目"),)),
+             keep_whole=True, examples=(("R4に終了した実践項目を教えてください", "R4に終了した実践項目"),
+                                       ("効率性の点が高いものをあげてください", "効率性の点が高いもの"))),
     # 「（取組項目22件）」: the asker's count of the population says which records, not a condition.
     Phrasing("population_count_bracket", r"[(（]\s*([^()（）\d]*?)\s*(?:全)?\d+\s*件\s*(?:中|の中で|のうち)?\s*[)）]", r" \1 ",
              examples=(('（取組項目22件）', ' 取組項目 '),)),
