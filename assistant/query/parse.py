@@ -421,7 +421,8 @@ class Parser:
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         q = Query(question=question)
-        text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question))), self.probe,
+        said_before = context.question if context is not None and isinstance(context.question, str) else ""
+        text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question)), said_before), self.probe,
                                           names=self.lex.subcommittees, spellings=self.spellings)
         q.notes += typo_notes
         text = self._own_item_words(text)

@@ -5,6 +5,7 @@ import re
 
 from assistant.query.compiled import compiled
 from assistant.query.grammar import Context
+from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, find_years
 
 # A month date or a western calendar year (令和7年3月, 2023年3月, 2023年), for ranges of 取組終了.
@@ -50,11 +51,13 @@ _ERA_SAID = compiled(r"(令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})\s*�
 _ERALESS = compiled(r"(?<![\d.第元和成A-Za-z])(\d{1,2})(?=\s*年度(?!\s*(?:連続|分|間|目)))")
 
 
-def inherit_eras(text: str) -> str:
-    """Write before an era-less fiscal year (3年度) the era of the last year said before it."""
+def inherit_eras(text: str, said_before: str = "") -> str:
+    """Write before an era-less fiscal year (3年度) the era of the last year said before it, in the
+    question or else in the conversation's question before it (「令和2年度にC」→「そのうち5年度には」)."""
     out, last = [], 0
+    earlier = [e.group(1) for e in _ERA_SAID.finditer(nfkc(said_before))][-1:] if said_before else []
     for m in _ERALESS.finditer(text):
-        era = None
+        era = earlier[0] if earlier else None
         for e in _ERA_SAID.finditer(text, 0, m.start()):
             era = e.group(1)
         if era is None:

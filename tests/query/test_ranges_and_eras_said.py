@@ -1,5 +1,6 @@
 """Practice items of a range of initiatives (「取組項目No.1〜17の実践項目」) are those items, not the
-initiatives of the items numbered 1 to 17 (read so before: a confident list of initiatives)."""
+initiatives of the items numbered 1 to 17 (read so before: a confident list of initiatives); a follow-up's
+year without its era takes the era of the question before it."""
 from __future__ import annotations
 
 import pytest
@@ -24,3 +25,12 @@ def test_a_comparison_of_two_scores_within_the_range(assistant, db):
                                                "AND efficiency > collaboration"))
     assert answer.status == "exact" and not answer.unused, answer.summary
     assert sorted(r["code"] for r in answer.rows) == expected
+
+
+def test_a_follow_ups_year_without_its_era_takes_the_era_said_before(assistant, db):
+    # 「5年度」 after 「令和2年度に…」 is 令和5年度 (it was read as a word of the text, and the grade as R2's)
+    assistant.ask("令和2年度にC評価だった実践項目は？")
+    answer = assistant.ask("そのうち5年度にAのものは？")
+    expected = sorted(r[0] for r in db.execute("SELECT code FROM practice WHERE r2 = 'C' AND r5 = 'A'"))
+    assert answer.status == "exact", answer.summary
+    assert expected and sorted(r["code"] for r in answer.rows) == expected
