@@ -240,6 +240,35 @@ def _transition(m: re.Match, ctx: Context) -> Production | None:
                                             label)], hints={"practice"})
 
 
+def _reached(m: re.Match, ctx: Context) -> Production | None:
+    """「R5にはAまで上がった」: that year's grade, and a change into it: from the earlier year a
+    condition of this question or of the one before it gives a grade (「令和2年度にC」→「そのうち5年度
+    にはAまで上がった」), else from the year before it. A change the grades contradict reads as nothing."""
+    out = Production(hints={"practice"})
+    said, fields = _year_fields(m.group("y"), ctx, out), ctx.grade_fields
+    if not said or said[0] not in fields:
+        return None
+    year, grade = said[0], _grade(m.group("g"))
+    rising = m.group("word").startswith(("上が", "改善", "良く", "向上"))
+    scale = [g for g in ctx.grade_scale if g] or list("SABCD")
+    if grade not in scale:
+        scale = list("SABCD")
+    earlier = [c for c in (*(ctx.previous.conditions if ctx.previous else ()), *ctx.so_far)
+               if c.op == "=" and c.field in fields and fields.index(c.field) < fields.index(year)]
+    out.conditions.append(_cond(year, "=", grade))
+    if earlier:
+        before = _grade(str(earlier[-1].value))
+        if before not in scale or (scale.index(before) > scale.index(grade)) != rising or before == grade:
+            return None
+        return out
+    i = fields.index(year)
+    if i == 0:
+        return None
+    op, sign = ("grade_gt", ">") if rising else ("grade_lt", "<")
+    out.conditions.append(Condition(year, op, fields[i - 1], f"{field_label(year)} {sign} {field_label(fields[i - 1])}"))
+    return out
+
+
 def _pair_changed(m: re.Match, ctx: Context) -> Production | None:
     """Two years each with its grade and a word of change: the word must agree with the grades (a
     「上がった」 from A to B is a contradiction no condition should hide)."""
@@ -842,6 +871,15 @@ RULES: list[Rule] = [
                                                                        "n": 3})]}),
                    ("3年ずっとA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
                                                                      "n": 3})]}))),
+    # 「5年度にはAまで上がった」「R4にBに下がった」: a year's grade reached by a change.
+    Rule("grade_reached",
+         r"(?P<y>{YEAR})(?:度)?\s*(?:には|に|では|で|は|の評価(?:は|が)|の)?\s*(?:評価|総合評価)?(?:が|は)?\s*"
+         r"(?P<g>[A-DSＡ-ＤＳ◎○〇◯△×])(?:評価|判定)?\s*(?:まで|に|へ)\s*"
+         r"(?P<word>上がった|上がっている|上がってる|改善した|改善された|良くなった|向上した|下がった|下がっている|下がってる|悪化した|悪くなった)",
+         _reached,
+         examples=(("R5にはAまで上がった", {"conditions": [("r5", "=", "A"), ("r5", "grade_gt", "r4")]}),
+                   ("R4にCまで下がった", {"conditions": [("r4", "=", "C"), ("r4", "grade_lt", "r3")]}),
+                   ("R2にAまで上がった", None))),
     Rule("grade_transition",
          r"(?:(?P<y0>{YEAR})(?:度)?\s*(?:に|で|には|では)\s*(?:評価|総合評価)?(?:が|は)?\s*"
          # 「R4からR5でBからAに上がった」: the two years said before the change, in its order
