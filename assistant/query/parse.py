@@ -669,7 +669,7 @@ class Parser:
             # Why one record's year did not go as planned is in its entries; of every record it is not.
             self._grammar_unused.append("理由")
         keywords += self._dates_as_words(w)
-        keywords += self._keywords(w)
+        keywords = _broadest(keywords + self._keywords(w), text, q)
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
         conds = _any_of_named(conds)
@@ -2377,6 +2377,30 @@ def _the_rest(text: str, context: Query | None) -> Query | None:
 def _names_one(c: Condition) -> bool:
     """A condition naming records by their number or title (a record has one of each)."""
     return c.field in ("@no", "code") or c.field.startswith("@title:")
+
+
+_LISTED = compiled(r"^\W{0,2}(?:とか|や|か|または|又は|あるいは|もしくは|、|・)\W{0,2}$")
+
+
+def _broadest(words: list[str], text: str, q: Query) -> list[str]:
+    """「デジタル化とかデジタル関係に言及した」: a word listed beside a word holding it (デジタル in デジタル化)
+    asks for the broader one; both required would find only the narrower's records."""
+    out = list(words)
+    for narrow in words:
+        for broad in words:
+            if broad == narrow or broad not in narrow or narrow not in out or broad not in out:
+                continue
+            at = text.find(narrow)
+            if at < 0:
+                continue
+            other = next((i for i in range(len(text)) if text.startswith(broad, i) and not at <= i < at + len(narrow)), -1)
+            if other < 0:
+                continue
+            gap = text[at + len(narrow):other] if other > at else text[other + len(broad):at]
+            if _LISTED.match(gap):
+                out.remove(narrow)
+                q.notes.append(f"「{narrow}」と「{broad}」が並べてあるため、広いほうの「{broad}」で探しました")
+    return out
 
 
 def _any_of_named(conds: list[Condition]) -> list[Condition]:
