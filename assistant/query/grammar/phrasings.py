@@ -256,6 +256,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(('今年度やる予定のもの', '今年度に実施予定のもの'), ('今年度中に行う予定の事業', '今年度に実施予定の事業'))),
     Phrasing("kind_then_among", r"({KINDS})のうち[、,]?(?!で|の)", r"\1で",
              examples=(("終了した実践項目のうち担当が納税課のもの", "終了した実践項目で担当が納税課のもの"),)),
+    # 「高齢者のことを心配している委員のコメント」: a worry about someone is a remark about them (心配 here
+    # says what the remark is about, not a word it must print: 「高齢者にとってはどうなのか」 is one).
+    Phrasing("concern_about", r"(?<=[一-龥ァ-ヶーA-Za-z])のこと(?:を|が)?\s*(?:心配|懸念|気に|気遣|案じ)(?:して|し|って)?(?:いる|てる|た|ている|る)?(?=\s*(?:委員|意見|コメント|声|指摘))",
+             "に言及している",
+             examples=(('高齢者のことを心配している委員のコメント', '高齢者に言及している委員のコメント'),
+                       ('費用を心配している委員', '費用を心配している委員'))),
     # 「倉敷市側の担当課」: a municipality's side is the municipality.
     Phrasing("city_side", r"(?<=[市町村])側(?=の|で|は|が)", "",
              examples=(('北山市側の担当課', '北山市の担当課'),)),
