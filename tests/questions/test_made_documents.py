@@ -69,6 +69,8 @@ FORMATS = {
     "made42": {".docx", ".xlsx", ".html", ".pdf"},  # fresh edition (qa89): a plan report in Word with its year columns first and 元, three cities' joint projects XLSX, case studies as paragraphs, a sheet page, a newsletter PDF
     "made50": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh other cities (qa100): ふるさと納税 by 使途 and quarter, a window survey in Word, 事業仕分け votes over a PDF page break, online procedures with a 済/予定/検討中 legend, PPP/PFI label blocks
     "made41": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh (qa86): evaluation results with two-row headers, minutes with 【speaker】, a staffing plan over a PDF page break, 指定管理 HTML, a ■ progress text  # fresh edition (qa75): a plan report in Word with the comments first and H30–R3, joint projects with 検討中, a sheet workbook
+    "made51": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh other cities (qa101): three-level 施策評価 with merged levels, 収納率 by 現年度分/滞納繰越分 under a two-row header, a 公用車 plan over a PDF page break with 合計, waiting times by 曜日 × 時間帯, meeting blocks with 報告事項/協議事項
+    "made52": {".xlsx", ".pdf", ".html", ".docx"},  # fresh next edition (qa102): a plan report workbook with a sheet per 推進方策 and ◎○△× years, committee opinions PDF with 評語, three municipalities' joint projects with 幹事市町 and — cells, an evaluation sheet in Word
     "made49": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh other cities (qa99): fees with 現行/改定案 two-row headers, subsidy judgements, a relocation plan PDF with a ● timeline by 西暦 year, external evaluation minutes, staff numbers by year with a 合計 row
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
