@@ -579,6 +579,22 @@ class Assistant:
                       status="partial" if unused else "exact", unused=unused,
                       understood=[c.to_dict() for c in probe.conditions + years], query=q.to_dict())
 
+    def _settled_years_of_the_sheet_shown(self, cut: str) -> Answer | None:
+        """「事業費の推移を教えて」→「令和4年度から令和6年度で何千円増えた？」: a follow-up naming no kind,
+        after one evaluation sheet's figure was answered, asks the same figure of that sheet by year."""
+        shown = self.context
+        if shown is None or shown.target != "program" or len(self.context_rows) != 1 or not shown.value_field \
+                or any(word in cut for word, _ in KIND_WORDS):
+            return None
+        code = str(self.context_rows[0].get("code") or "")
+        if not code:
+            return None
+        q = self.parser.parse(f"{code}の{field_label(shown.value_field, 'program')}は{cut}")
+        answer = self._settled_years(q)
+        if answer is not None:
+            answer.question = cut
+        return answer
+
     def _parents_named(self, q: Query) -> None:
         """A quoted name read as the title of the records the asked ones belong to (取組項目「…」の委員の
         意見) stays words of their text when no such record's title holds it."""
@@ -676,7 +692,7 @@ class Assistant:
             if not axis.error:
                 self.context, self.context_rows = q, axis.rows
             return axis
-        settled = self._settled_years(q)
+        settled = self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut)
         if settled is not None:
             if not settled.error:  # 「じゃあ令和6年度は？」 goes on from it
                 self.context, self.context_rows = q, settled.rows

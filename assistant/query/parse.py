@@ -220,7 +220,7 @@ _COMPOUND = compiled(r"[一-龥ァ-ヶーA-Za-z]{4,}")
 # Field words that also end names of things (専門部会, 市民活動団体).
 _FIELD_TAIL = compiled("(?:" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0]))
                                           if len(k) >= 2) + ")$")
-_ASKED_COUNTER = compiled(r"何(?:種類|[件個つ点人名回年月日号課か所]|ヶ所|カ所)+")
+_ASKED_COUNTER = compiled(r"何(?:種類|[件個つ点人名回年月日号課か所]|ヶ所|カ所|(?:十|百|千|万|億|十万|百万|千万)?円)+")
 _ASKS_WHAT = compiled(r"何の|何を|どんな|どのような|どういう")
 # 「両市とも」「どちらの市も」 right before a department: every municipality's department cell.
 _EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治体)|いずれの(?:市|自治体)|各市|全市)(?:とも|ともに|も|が|で)?(?:に)?"
