@@ -290,6 +290,10 @@ class Executor:
         for c in q.conditions:
             f = c.field
             if f == "@city_dept":
+                if target in self.departments_by_municipality and "departments" in cols:
+                    # 「東浜市の担当課」: only a table with a column for that municipality has its department
+                    # (another table's project of the same number is no answer).
+                    out.append(Condition("departments", "city_column", c.value, f"{c.value}の担当課の欄がある表"))
                 continue
             if f == "@no":
                 f = {"practice": "initiative", "comment": "initiative", "sheet": "initiative"}.get(target, "code")
@@ -647,6 +651,21 @@ class Executor:
             sql.params.append(f"%{v['city']}({v['year']})%")
             if v.get("plain"):
                 sql.params.append(v["city"])
+            return
+        if op == "city_column":  # a joint project whose table has a column for that municipality
+            sql.where.append(f"(CASE WHEN json_valid({col}) THEN json_type({col}, '$.\"' || ? || '\"') END) IS NOT NULL")
+            sql.params.append(str(v))
+            return
+        if op in ("cities_count", "all_cities", "not_all_cities"):
+            # The municipalities of a joint project's table (its departments, one key per municipality):
+            # how many the table has (「3市町の」), and whether every one of them takes part (no blank cell).
+            members = f"(CASE WHEN json_valid({col}) AND json_type({col}) = 'object' THEN {col} END)"
+            if op == "cities_count":
+                sql.where.append(f"(SELECT count(*) FROM json_each({members})) = ?")
+                sql.params.append(int(v))
+            else:
+                blank = f"EXISTS (SELECT 1 FROM json_each({members}) WHERE coalesce(value, '') = '')"
+                sql.where.append(f"{members} IS NOT NULL AND {'NOT ' if op == 'all_cities' else ''}{blank}")
             return
         if op in ("city_empty", "city_not_empty"):  # one municipality's cell of a joint project
             cell = f"coalesce(CASE WHEN json_valid({col}) THEN json_extract({col}, '$.\"' || ? || '\"') END, '')"

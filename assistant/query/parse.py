@@ -531,6 +531,7 @@ class Parser:
 
         rules = topics()
         conds += self._apply(w, rules["record_codes"], q, hints)  # (before the years: R5 of R5-0112)
+        conds += self._apply(w, rules["members"], q, hints)  # (「3市町」: no count, no year)
         conds += self._titles_said_as_verbs(w, canon, hints)
         conds += self._apply(w, rules["same"], q, hints)
         conds += self._apply(w, rules["field_states"], q, hints)
@@ -540,6 +541,7 @@ class Parser:
         conds += self._apply(w, rules["new_items"], q, hints)
         self._apply(w, rules["year_grade"], q, hints)
         conds += self._apply(w, rules["grades"], q, hints)
+        conds += self._apply(w, rules["starts"], q, hints)
         conds += self._apply(w, rules["ends"], q, hints)
         conds += self._apply(w, rules["codes"], q, hints)
         conds += self._titles(w, hints, q)

@@ -1,0 +1,68 @@
+"""The municipalities of a joint-projects table, said by their number: 「3市町の広域連携事業」「3市町すべてが参加」.
+
+A table of joint projects keeps one department per municipality its header names (departments, an object
+municipality → department; blank where a municipality takes no part). 「3市町の」 is then the projects of a
+table of three municipalities, and 「すべてが参加」 those where no municipality's cell is blank. The number is
+never a count asked nor a word of the projects' text.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Condition
+from assistant.query.grammar import Context, Production, Rule
+
+_KANJI = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_MEMBERS = r"(?P<n>\d{1,2}|[二三四五六七八九十])\s*(?P<kind>市町村|市町|市村|町村|市|町|村)"
+_ALL = r"(?:すべて|全て|全部|みんな|とも|ともに|全員)"
+_TAKE_PART = r"(?:参加して(?:い)?る|参加する|参加の|加わって(?:い)?る|関わって(?:い)?る|共同で(?:実施|行って)(?:して)?(?:い)?る)"
+
+
+def _number(m: re.Match) -> int:
+    said = m.group("n")
+    return int(said) if said.isdigit() else _KANJI[said]
+
+
+def _joint(ctx: Context) -> bool:
+    return "departments" in ctx.lex.columns.get("joint_project", set())
+
+
+def _of_members(m: re.Match, ctx: Context) -> Production | None:
+    if not _joint(ctx):
+        return None
+    n = _number(m)
+    said = m.group(0).rstrip("のでが")
+    return Production([Condition("departments", "cities_count", n, f"{said}の連携事業（担当課の欄が{n}団体分ある表）")],
+                      hints={"joint_project"})
+
+
+def _all_take_part(m: re.Match, ctx: Context) -> Production | None:
+    if not _joint(ctx):
+        return None
+    out = Production([Condition("departments", "all_cities", None, "すべての市町村が参加（担当課の欄に空欄・「—」がない）")],
+                     hints={"joint_project"})
+    if m.group("n"):
+        n = _number(m)
+        out.conditions.insert(0, Condition("departments", "cities_count", n, f"{n}団体の連携事業"))
+    return out
+
+
+RULES: list[Rule] = [
+    # 「3市町すべてが参加している」「全ての市町が参加している」(「両市」 is left to the rules comparing the two sides)
+    Rule("every_member_takes_part",
+         r"(?:" + _MEMBERS + r"\s*(?:の)?\s*" + _ALL + r"|(?:すべて|全て|全部)の(?:市町村|市町|市村|町村|市|町|村|自治体|団体))"
+         r"\s*(?:が|で|に)?\s*" + _TAKE_PART,
+         _all_take_part,
+         examples=(("3市町すべてが参加している", {"conditions": [("departments", "cities_count", 3),
+                                                          ("departments", "all_cities", None)]}),
+                   ("全ての市町が参加している", {"conditions": [("departments", "all_cities", None)]}),
+                   ("三市町とも参加している", {"conditions": [("departments", "cities_count", 3),
+                                                       ("departments", "all_cities", None)]}))),
+    # 「3市町の広域連携事業」「三市町で行う連携事業」: the projects of a table of that many municipalities.
+    Rule("projects_of_members",
+         r"(?<![\d一-龥])" + _MEMBERS + r"(?=\s*(?:の|で|による|が|共同|合同|広域|連携))",
+         _of_members,
+         examples=(("3市町の広域連携事業", {"conditions": [("departments", "cities_count", 3)]}),
+                   ("三市町の連携事業", {"conditions": [("departments", "cities_count", 3)]}),
+                   ("桜ヶ丘市の連携事業", None))),
+]
