@@ -196,6 +196,11 @@ class _Work:
         return found
 
 
+# An indicator's unit after its name (窓口平均待ち時間（分）), and the words of an aggregate a name may hold.
+_UNIT_AFTER_NAME = compiled(r"\s*[（(][^（()）]{1,8}[）)]$")
+_AGGREGATE_IN_NAME = compiled(r"平均|合計|総計|最高|最大|最低|最小|件数|割合|人数")
+
+
 # 「…のもの以外」「終了した実践項目を除いた」: a kind word may stand between a clause and its negation
 # (it stays: it names the target).
 _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
@@ -532,6 +537,7 @@ class Parser:
         rules = topics()
         conds += self._apply(w, rules["record_codes"], q, hints)  # (before the years: R5 of R5-0112)
         conds += self._apply(w, rules["members"], q, hints)  # (「3市町」: no count, no year)
+        keywords += self._indicator_names(w)  # (before the aggregates: 平均 of 窓口平均待ち時間)
         conds += self._titles_said_as_verbs(w, canon, hints)
         conds += self._apply(w, rules["same"], q, hints)
         conds += self._apply(w, rules["field_states"], q, hints)
@@ -1584,6 +1590,16 @@ class Parser:
                 cond = Condition("@never", "=", said, f"{said}の実施予定（表にない年度）")
             out.append(cond)
             hints.add("joint_project")
+        return out
+
+    def _indicator_names(self, w: _Work) -> list[str]:
+        """「窓口平均待ち時間の実績値」: an indicator's name said whole (its unit left out) is a name, not words
+        of the grammar: its 平均 asks no average, its 件数 no count. Kept as one keyword of its text."""
+        out: list[str] = []
+        names = {_UNIT_AFTER_NAME.sub("", n) for n in self.lex.indicator_names}
+        for name in sorted(names, key=len, reverse=True):
+            if len(name) >= 4 and _AGGREGATE_IN_NAME.search(name) and name in w.free:
+                out += [m.group(0) for m in w.take(re.escape(name))]
         return out
 
     def _places(self, w: _Work, hints: set[str]) -> list[Condition]:
