@@ -234,7 +234,13 @@ def _year_num(expr: str) -> str:
     from assistant.text.wareki import _ERA_BASE
 
     eras = " ".join(f"WHEN '{era}' THEN {base}" for era, base in _ERA_BASE.items() if len(era) == 1)
-    return (f"(CASE upper(substr({expr}, 1, 1)) {eras} ELSE NULL END + CAST(substr({expr}, 2) AS INTEGER))")
+    label = f"(CASE upper(substr({expr}, 1, 1)) {eras} ELSE NULL END + CAST(substr({expr}, 2) AS INTEGER))"
+    # A year kept as the sheet prints it (令和4年度(2022年度), 平成3年度, 元年度, 2022年度) compares as that year.
+    n = f"(CASE WHEN substr({expr}, 3, 1) = '元' THEN 1 ELSE CAST(substr({expr}, 3) AS INTEGER) END)"
+    named = " ".join(f"WHEN {expr} LIKE '{era}%' THEN {base} + {n}" for era, base in _ERA_BASE.items() if len(era) == 2)
+    printed = (f"(CASE {named} WHEN {expr} GLOB '[12][0-9][0-9][0-9]年*' THEN CAST(substr({expr}, 1, 4) AS INTEGER)"
+               f" ELSE NULL END)")
+    return f"coalesce({label}, {printed})"
 
 
 class Executor:

@@ -30,7 +30,8 @@ def sheet() -> bytes:
     document = Document()
     document.add_paragraph("青葉町 事務事業評価表(令和6年度評価)")
     _table(document, [["事業コード", "2-1-07", "事業名", "公園遊具更新事業"],
-                      ["所管部", "建設部", "所管課", "公園緑地課"]])
+                      ["所管部", "建設部", "所管課", "公園緑地課"],
+                      ["事業開始年度", "令和元年度(2019年度)", "根拠計画", "青葉町公園施設長寿命化計画"]])
     document.add_paragraph("事業の目的:老朽化した遊具を計画的に更新し、子どもが安全に遊べる公園を保つ。")
     document.add_paragraph("1 コストの推移(単位:千円)")
     _table(document, [["区分", "2022年度 決算", "2023年度 決算", "2024年度 予算"],
@@ -99,3 +100,16 @@ def test_asked(assistant, question, value):
     assert answer.value == value
     if "予算" in question or "令和6年度" in question:
         assert "予算" in answer.summary
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the start year as the sheet prints it (令和元年度(2019年度)) compares as a year
+    ("令和元年度に始まった事務事業は？", ["2-1-07"]),
+    ("2020年度以前に開始した事務事業は？", ["2-1-07"]),
+    ("令和2年度以降に始まった事務事業は？", []),
+])
+def test_started(assistant, question, expected):
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert [r["code"] for r in answer.rows] == expected, (answer.summary, answer.understood)
+    assert answer.status == ("exact" if expected else "no_match")

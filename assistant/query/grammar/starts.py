@@ -34,7 +34,8 @@ def _one(m: re.Match, ctx: Context) -> Production | None:
     found = labels(m.group("year"), ctx)
     if not found or not _kinds(ctx):
         return None
-    return Production([Condition(FIELD, "=", found[0], f"開始年度 = {found[0]}")], _hints(ctx))
+    # (a range of one year: a year kept as printed, 令和4年度(2022年度), compares as a year too)
+    return Production([Condition(FIELD, "between", [found[0], found[0]], f"開始年度 = {found[0]}")], _hints(ctx))
 
 
 def _range(m: re.Match, ctx: Context) -> Production | None:
@@ -77,15 +78,15 @@ RULES: list[Rule] = [
     Rule("started_in_year_of_field",
          r"(?P<year>{YEAR})\s*(?:中)?" + _VERB,
          _one,
-         examples=(("2024年度に始まった", {"conditions": [("start_year", "=", "R6")]}),
-                   ("令和6年度に開始した", {"conditions": [("start_year", "=", "R6")]}),
-                   ("2025年度から始まる", {"conditions": [("start_year", "=", "R7")]}),
-                   ("R4に新しく始まった", {"conditions": [("start_year", "=", "R4")]}))),
+         examples=(("2024年度に始まった", {"conditions": [("start_year", "between", ["R6", "R6"])]}),
+                   ("令和6年度に開始した", {"conditions": [("start_year", "between", ["R6", "R6"])]}),
+                   ("2025年度から始まる", {"conditions": [("start_year", "between", ["R7", "R7"])]}),
+                   ("R4に新しく始まった", {"conditions": [("start_year", "between", ["R4", "R4"])]}))),
     # 「開始年度が2024年度の」「開始年度は令和5年度以前」: the field said with its year.
     Rule("start_field_year",
          r"(?:開始年度|開始した年度|開始時期|始まった年度)(?:が|は)\s*(?P<year>{YEAR})\s*(?P<range>以降|以後|より後|以前|まで|より前)?"
          r"(?=\s*(?:の|で|だ|です|と|、|な(?:の|もの)|$))",
          lambda m, ctx: _range(m, ctx) if m.group("range") else _one(m, ctx),
-         examples=(("開始年度が2024年度の", {"conditions": [("start_year", "=", "R6")]}),
+         examples=(("開始年度が2024年度の", {"conditions": [("start_year", "between", ["R6", "R6"])]}),
                    ("開始年度は令和5年度以前の", {"conditions": [("start_year", "<=", "R5")]}))),
 ]
