@@ -211,7 +211,8 @@ def _figure_words() -> dict[str, str]:
 _FIGURE_WORDS = _figure_words()
 # An indicator's unit after its name (窓口平均待ち時間（分）), and the words of an aggregate a name may hold.
 _UNIT_AFTER_NAME = compiled(r"\s*[（(][^（()）]{1,8}[）)]$")
-_AGGREGATE_IN_NAME = compiled(r"平均|合計|総計|最高|最大|最低|最小")
+# (and a negation: 「書かない窓口の対応手続数」 names the indicator, it negates nothing)
+_AGGREGATE_IN_NAME = compiled(r"平均|合計|総計|最高|最大|最低|最小|(?<=[かさたなまらわがばえけせてねめれげべい])ない")
 
 
 # 「…のもの以外」「終了した実践項目を除いた」: a kind word may stand between a clause and its negation
@@ -1619,7 +1620,8 @@ class Parser:
 
     def _indicator_names(self, w: _Work) -> list[str]:
         """「窓口平均待ち時間の実績値」: an indicator's name said whole (its unit left out) is a name, not words
-        of the grammar: its 平均 asks no average, its 合計 no sum. Kept as one keyword of its text."""
+        of the grammar: its 平均 asks no average, its 合計 no sum, its 書かない no negation. Kept as one keyword
+        of its text."""
         out: list[str] = []
         names = {_UNIT_AFTER_NAME.sub("", n) for n in self.lex.indicator_names}
         for name in sorted(names, key=len, reverse=True):

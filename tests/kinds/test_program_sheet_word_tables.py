@@ -2,7 +2,7 @@
 a numbered cost table (「1 コストの推移（単位：千円）」) whose columns are western years settled or
 budgeted (2022年度 決算 │ 2023年度 決算 │ 2024年度 予算) over rows 事業費, うち一般財源, 人件費 and
 総コスト（事業費＋人件費）, an indicator table headed 指標名（単位） with 目標値/実績値/達成率 rows per
-indicator, and an evaluation printed as a row of labels over a row of values (有効性 │ 効率性 │ 今後の方向性
+indicator and the next year's targets in a sentence under it, and an evaluation printed as a row of labels over a row of values (有効性 │ 効率性 │ 今後の方向性
 over A │ B │ 縮小). The town, its program and figures are made up."""
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ def sheet() -> bytes:
                       ["成果指標", "公園の平均利用者数(人/日)", "目標値", "120", "130"],
                       ["成果指標", "公園の平均利用者数(人/日)", "実績値", "126", "141"],
                       ["成果指標", "公園の平均利用者数(人/日)", "達成率", "105.0%", "108.5%"]])
+    document.add_paragraph("2024年度目標値:遊具の更新基数 10基、公園の平均利用者数 1,150人/日")
     document.add_paragraph("3 評価")
     _table(document, [["有効性", "効率性", "今後の方向性"], ["A", "B", "縮小"]])
     out = io.BytesIO()
@@ -69,7 +70,11 @@ def test_read_as_a_program_sheet():
     # each value under its label, never the next cell across the line
     assert program["future_policy"] == "縮小" and program["evaluation"] == "有効性 A、効率性 B"
     indicators = {(r.fields["indicator"], r.fields["year"]): r.fields for r in doc.records if r.kind == "indicator"}
-    assert len(indicators) == 4
+    assert len(indicators) == 6
+    # a later year's targets said in a sentence under the table: that year's 目標値, numbered after the table's
+    later = indicators[("公園の平均利用者数(人/日)", "R6")]
+    assert (later["goal"], later["actual"], later["unit"]) == (1150, None, "人/日")
+    assert [r.code for r in doc.records if r.kind == "indicator"][-2:] == ["2-1-07-5", "2-1-07-6"]
     visits = indicators[("公園の平均利用者数(人/日)", "R5")]
     assert (visits["type"], visits["goal"], visits["actual"], visits["rate"]) == ("成果指標", 130, 141, 108.5)
 
@@ -92,6 +97,7 @@ def assistant(tmp_path_factory):
     ("遊具の更新基数の2023年度の達成率は？", 87.5),
     # 平均 in the indicator's name asks no average
     ("公園の平均利用者数の2022年度の実績値は？", 126),
+    ("遊具の更新基数の2024年度の目標値は？", 10),
 ])
 def test_asked(assistant, question, value):
     assistant.reset()

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from assistant.errors import DocumentError
 from assistant.model import ParsedDocument, Passage, Record
-from assistant.kinds.program_sheet import headed_rows, spaced
+from assistant.kinds.program_sheet import headed_rows, spaced, year_targets
 from assistant.text.normalize import clean, nfkc, repair_lost_circled, wareki_short
 from assistant.text.wareki import year_label
 
@@ -451,6 +451,7 @@ def parse(text: str, source: str) -> ParsedDocument:
             continue
         index += 1
 
+    later = year_targets.read(text, indicators)
     unit = _cost_unit(sheet) if any(name in fields for name in _MONEY_FIELDS + ("general_revenue",)) else ""
     if unit:
         fields["cost_unit"] = unit
@@ -489,6 +490,9 @@ def parse(text: str, source: str) -> ParsedDocument:
             if block.get(name):
                 doc.passages.append(Passage(program_key, name, f"{block['type']} {LABELS[name]}: {block[name]}",
                                             source, int(block["line"])))  # type: ignore[arg-type]
+    for block, row in later:
+        number += 1
+        _emit_indicator(doc, code, number, block, row, source)
     _unread_text(doc, sheet, text, program_key, source)
     return doc
 
