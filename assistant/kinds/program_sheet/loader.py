@@ -174,6 +174,9 @@ _COLUMN_FIELDS = {"年度": "year", "計画値": "plan", "計画": "plan", "目�
                   "達成率": "rate", "単位": "unit", "所見": "remark"}
 _UNIT_SUFFIX_RE = re.compile(r"\([^()]*\)$")
 _HEADING_CELLS = 4  # a title row has a few cells; more before the first label is not a title
+# A figure kept only by year and as text, never a field of the program: 人件費 is a word committee members
+# and case studies say of their own text (「人件費に触れた意見」), which a field word would take over.
+_BY_YEAR_ONLY = {"personnel_cost"}
 _NUMERIC_FIELDS = {"total_cost", "specific_revenue", "city_burden", "general_revenue", "staff_fulltime", "staff_parttime",
                    "personnel_cost", "full_cost"}
 _YEAR_RE = re.compile(r"^(?:(令和|平成)\s*(\d+|元)\s*年度|([RH])\s*(\d+))$")
@@ -1092,7 +1095,7 @@ class _CostColumns:
                     budgets.setdefault(_fiscal(self.years[c.column]), {})[name] = figure  # type: ignore[union-attr]
                 continue
             by_year.setdefault(_fiscal(self.years[c.column]), {})[name] = figure  # type: ignore[union-attr]
-            if c.column == last:
+            if c.column == last and name not in _BY_YEAR_ONLY:
                 fields[name], shown[name], lines[name] = figure, c.text, c.line
                 label_text[name] = f"{self.years[c.column]} {cell.text}"
             else:

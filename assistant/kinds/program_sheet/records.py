@@ -29,8 +29,8 @@ PROGRAM = RecordKind(
         Field("city_burden", "市の実質負担額", ("実質負担額", "市の負担"), "money", show=True),
         # The sheet's own word for what the city pays from its general funds (一般財源), kept as printed.
         Field("general_revenue", "一般財源", ("一般財源",), "money"),
-        # A sheet counting the staff's cost too: 人件費, and the 総コスト it makes with the 事業費.
-        Field("personnel_cost", "人件費", ("人件費",), "money"),
+        # A sheet counting the staff's cost too: the 総コスト it makes with the 事業費. (Its 人件費 is kept by
+        # year in costs_by_year and as text: 人件費 is a word of opinions and case studies too.)
         Field("full_cost", "総コスト", ("総コスト", "フルコスト", "トータルコスト"), "money"),
         # {"R5": {"total_cost": …, …}, "R6": {…}}: a sheet printing a cost column per settled year.
         Field("costs_by_year", "決算年度別の事業費", type="json"),

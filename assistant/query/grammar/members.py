@@ -23,12 +23,20 @@ def _number(m: re.Match) -> int:
     return int(said) if said.isdigit() else _KANJI[said]
 
 
-def _joint(ctx: Context) -> bool:
-    return "departments" in ctx.lex.columns.get("joint_project", set())
+# The words that say joint projects are asked about (「6町村の自治体クラウド」 of a case study is no table's count).
+_JOINT_SAID = re.compile(r"連携事業|共同事業|広域連携|連携している事業")
+
+
+def _joint(m: re.Match, ctx: Context) -> bool:
+    """Joint projects are asked about: named in the question, or the previous question's records."""
+    if "departments" not in ctx.lex.columns.get("joint_project", set()):
+        return False
+    said = _JOINT_SAID.search(ctx.text or m.string)
+    return bool(said) or (ctx.previous is not None and ctx.previous.target == "joint_project")
 
 
 def _of_members(m: re.Match, ctx: Context) -> Production | None:
-    if not _joint(ctx):
+    if not _joint(m, ctx):
         return None
     n = _number(m)
     said = m.group(0).rstrip("のでが")
@@ -37,7 +45,7 @@ def _of_members(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _all_take_part(m: re.Match, ctx: Context) -> Production | None:
-    if not _joint(ctx):
+    if not _joint(m, ctx):
         return None
     out = Production([Condition("departments", "all_cities", None, "すべての市町村が参加（担当課の欄に空欄・「—」がない）")],
                      hints={"joint_project"})
@@ -53,10 +61,10 @@ RULES: list[Rule] = [
          r"(?:" + _MEMBERS + r"\s*(?:の)?\s*" + _ALL + r"|(?:すべて|全て|全部)の(?:市町村|市町|市村|町村|市|町|村|自治体|団体))"
          r"\s*(?:が|で|に)?\s*" + _TAKE_PART,
          _all_take_part,
-         examples=(("3市町すべてが参加している", {"conditions": [("departments", "cities_count", 3),
+         examples=(("3市町すべてが参加している連携事業", {"conditions": [("departments", "cities_count", 3),
                                                           ("departments", "all_cities", None)]}),
-                   ("全ての市町が参加している", {"conditions": [("departments", "all_cities", None)]}),
-                   ("三市町とも参加している", {"conditions": [("departments", "cities_count", 3),
+                   ("全ての市町が参加している連携事業", {"conditions": [("departments", "all_cities", None)]}),
+                   ("三市町とも参加している連携事業", {"conditions": [("departments", "cities_count", 3),
                                                        ("departments", "all_cities", None)]}))),
     # 「3市町の広域連携事業」「三市町で行う連携事業」: the projects of a table of that many municipalities.
     Rule("projects_of_members",
@@ -64,5 +72,6 @@ RULES: list[Rule] = [
          _of_members,
          examples=(("3市町の広域連携事業", {"conditions": [("departments", "cities_count", 3)]}),
                    ("三市町の連携事業", {"conditions": [("departments", "cities_count", 3)]}),
-                   ("桜ヶ丘市の連携事業", None))),
+                   ("桜ヶ丘市の連携事業", None),
+                   ("群馬県吾妻郡の6町村の運用コスト", None))),
 ]
