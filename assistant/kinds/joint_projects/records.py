@@ -12,8 +12,8 @@ JOINT_PROJECT = RecordKind(
         # (a town's edition calls it 分科会)
         Field("subcommittee", "部会", ("部会", "分科会"), show=True, facet=True, group_words=("部会", "分科会")),
         # The chairing municipality is also called the 幹事 (部会（幹事市村）).
-        Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市", "幹事町", "幹事"), show=True, facet=True,
-              group_words=("部会長", "市", "幹事")),
+        Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事町", "幹事"),
+              show=True, facet=True, group_words=("部会長", "市", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事")),
         # An object municipality → department, one key per municipality the table's header names.
         Field("departments", "担当部署", ("担当部署", "担当課"), "json", show=True, facet=False,
               group_words=("担当部署", "部署", "担当課", "課")),
