@@ -542,7 +542,7 @@ class Assistant:
         probe = self.executor.resolve(_with(q, rest))[0]
         # The municipality said is scoped as any question's is (「春日部市の…事業」: its documents, or a
         # sheet naming none, answered with that said); the words of the change asked are read here.
-        # 「2025年度予算の総コスト」: the year's budget column, where the sheet prints one beside its settled years.
+        # 「2023年度予算の総コスト」: the year's budget column, where the sheet prints one beside its settled years.
         budget = bool(_BUDGET_SAID.search(nfkc(q.question)))
         probe.unused = [w for w in q.unused if not _CHANGE_ASKED.search(w) and not (budget and w == "予算")]
         self._place_caveat = ""
@@ -561,7 +561,7 @@ class Assistant:
         budgets = json.loads(budgets) if isinstance(budgets, str) else budgets
         if not budget and len(labels) == 1 and isinstance(budgets, dict) and isinstance(budgets.get(labels[0]), dict) \
                 and not (isinstance(by_year, dict) and labels[0] in by_year):
-            # 「2025年度の総コスト」 of a year the sheet prints only as a budget: that budget, said to be one.
+            # 「2023年度の総コスト」 of a year the sheet prints only as a budget: that budget, said to be one.
             budget, by_year = True, budgets
         said = [fy_text(label_fiscal_year(y)) for y in labels]  # 令和5年度, as the sheet prints it
         if not isinstance(by_year, dict) or len(labels) > 2 \
@@ -2689,7 +2689,7 @@ def _printed_question_first(db, question: str, excerpts: list[dict], rows: list[
 
 # 「いくら増えた」「どれだけ減った」「差は」: a change between two years is asked.
 _CHANGE_ASKED = compiled(r"増え|増加|減っ|減り|減少|差|違い|変わ|伸び")
-# 「2025年度予算の総コスト」「令和7年度の予算額」: a year's budget asked, not its settled figure.
+# 「2023年度予算の総コスト」「令和8年度の予算額」: a year's budget asked, not its settled figure.
 _BUDGET_SAID = compiled(r"(?:年度|\d)\s*(?:の)?\s*(?:当初)?予算")
 
 

@@ -297,7 +297,7 @@ class Executor:
             f = c.field
             if f == "@city_dept":
                 if target in self.departments_by_municipality and "departments" in cols:
-                    # 「東浜市の担当課」: only a table with a column for that municipality has its department
+                    # 「北山町の担当課」: only a table with a column for that municipality has its department
                     # (another table's project of the same number is no answer).
                     out.append(Condition("departments", "city_column", c.value, f"{c.value}の担当課の欄がある表"))
                 continue
@@ -664,7 +664,7 @@ class Executor:
             return
         if op in ("cities_count", "all_cities", "not_all_cities"):
             # The municipalities of a joint project's table (its departments, one key per municipality):
-            # how many the table has (「3市町の」), and whether every one of them takes part (no blank cell).
+            # how many the table has (「4市町の」), and whether every one of them takes part (no blank cell).
             members = f"(CASE WHEN json_valid({col}) AND json_type({col}) = 'object' THEN {col} END)"
             if op == "cities_count":
                 sql.where.append(f"(SELECT count(*) FROM json_each({members})) = ?")

@@ -209,9 +209,9 @@ def _figure_words() -> dict[str, str]:
 
 
 _FIGURE_WORDS = _figure_words()
-# An indicator's unit after its name (窓口平均待ち時間（分）), and the words of an aggregate a name may hold.
+# An indicator's unit after its name (施設の平均利用者数（人）), and the words of an aggregate a name may hold.
 _UNIT_AFTER_NAME = compiled(r"\s*[（(][^（()）]{1,8}[）)]$")
-# (and a negation: 「書かない窓口の対応手続数」 names the indicator, it negates nothing)
+# (and a negation: 「紙を使わない会議の開催回数」 names the indicator, it negates nothing)
 _AGGREGATE_IN_NAME = compiled(r"平均|合計|総計|最高|最大|最低|最小|(?<=[かさたなまらわがばえけせてねめれげべい])ない")
 
 
@@ -550,8 +550,8 @@ class Parser:
 
         rules = topics()
         conds += self._apply(w, rules["record_codes"], q, hints)  # (before the years: R5 of R5-0112)
-        conds += self._apply(w, rules["members"], q, hints)  # (「3市町」: no count, no year)
-        keywords += self._indicator_names(w)  # (before the aggregates: 平均 of 窓口平均待ち時間)
+        conds += self._apply(w, rules["members"], q, hints)  # (「4市町」: no count, no year)
+        keywords += self._indicator_names(w)  # (before the aggregates: 平均 of 施設の平均利用者数)
         keywords += self._figures_as_topics(w)
         conds += self._titles_said_as_verbs(w, canon, hints)
         conds += self._apply(w, rules["same"], q, hints)
@@ -1619,8 +1619,8 @@ class Parser:
         return out
 
     def _indicator_names(self, w: _Work) -> list[str]:
-        """「窓口平均待ち時間の実績値」: an indicator's name said whole (its unit left out) is a name, not words
-        of the grammar: its 平均 asks no average, its 合計 no sum, its 書かない no negation. Kept as one keyword
+        """「施設の平均利用者数の実績値」: an indicator's name said whole (its unit left out) is a name, not words
+        of the grammar: its 平均 asks no average, its 合計 no sum, its 使わない no negation. Kept as one keyword
         of its text."""
         out: list[str] = []
         names = {_UNIT_AFTER_NAME.sub("", n) for n in self.lex.indicator_names}

@@ -196,7 +196,7 @@ def parse(text: str, source: str) -> ParsedDocument:
         if columns.area >= 0:
             fields["area"] = area
         if columns.start >= 0:
-            # 2024年度 or 令和6年度 as a fiscal-year label (R6), compared as years; as printed when it is none.
+            # 2021年度 or 令和3年度 as a fiscal-year label (R3), compared as years; as printed when it is none.
             printed = cell(columns.start)
             fields["start_year"] = year_label(printed) or printed
         doc.records.append(Record(RECORD_KIND, str(row.no), fields, source, row.line, row.end_line))

@@ -27,9 +27,9 @@ JOINT_PROJECT = RecordKind(
         # What was done or is planned, as text beside such a column of states (実績・予定).
         Field("results", "実績・予定", ("実績・予定", "実績"), show=True),
         Field("notes", "特記事項"),
-        # An edition grouping its projects by 分野 (防災, 観光, …), and printing the year each began (開始年度,
+        # An edition grouping its projects by 分野 (環境, 教育, …), and printing the year each began (開始年度,
         # 西暦 or 和暦, kept as a fiscal-year label R6).
-        # (closed: 「防災分野」 is the whole value 防災, never a word of a project's name)
+        # (closed: 「教育分野」 is the whole value 教育, never a word of a project's name)
         Field("area", "分野", ("分野",), show=True, facet=True, group_words=("分野",), closed=True),
         Field("start_year", "開始年度", ("開始年度", "開始"), "year", show=True, facet=True),
     ),

@@ -1,4 +1,4 @@
-"""A row of labels over a row of their values (「有効性 │ 効率性 │ 公平性 │ 今後の方向性」 over 「A │ B │ A │ 拡充」),
+"""A row of labels over a row of their values (「必要性 │ 有効性 │ 今後の方向性」 over 「A │ B │ 縮小」),
 as a Word or web sheet prints its evaluation: each value is the one under its label, never the next cell
 read across the line (which would give 今後の方向性 the first grade of the row below)."""
 from __future__ import annotations
@@ -39,7 +39,7 @@ def pairs(row: Sequence[Cell], under: Sequence[Cell], is_label: Callable[[Cell],
 
 
 def grades_by_aspect(found: list[tuple[Cell, Cell]]) -> str:
-    """「有効性 A、効率性 B、公平性 A」: the grades the sheet gives the program on aspects it names itself
+    """「必要性 A、有効性 B」: the grades the sheet gives the program on aspects it names itself
     (no field is declared for them), as one value of its 評価; "" when a value is not a grade."""
     if not found or not all(_GRADE_RE.match(nfkc(value.text).strip()) for _, value in found):
         return ""

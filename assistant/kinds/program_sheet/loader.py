@@ -507,7 +507,7 @@ _COST_UNIT_RE = re.compile(r"[(（](?:単位[:：]\s*)?(千円|百万円|万円)
 def _labels_over_values(sheet: list[_Cell], index: int, fields: dict[str, object], shown: dict[str, str],
                         lines: dict[str, int], label_text: dict[str, str]) -> int | None:
     """A row of labels over a row of values (headed_rows): each known label's field from the value under
-    it; grades under labels the sheet names itself (有効性, 効率性) make its 評価. The index after both
+    it; grades under labels the sheet names itself (必要性, 有効性) make its 評価. The index after both
     rows, or None when the rows are not such."""
     cell = sheet[index]
     if not cell.in_row or (index > 0 and sheet[index - 1].line == cell.line):
@@ -581,7 +581,7 @@ _MONEY_FIELDS = ("total_cost", "specific_revenue", "city_burden")
 # The title of such a table printed in its header row's first cell (事業費の推移(千円), 事業費の状況).
 # (a sheet may number its sections: 「1 コストの推移（単位：千円）」)
 _MONEY_TITLE_RE = re.compile(r"^(?:\d{1,2}[.．)）]?)?(?:事業費の(?:推移|状況|内訳)|コスト)")
-# A cost column's year, settled or not, in either era: 2023年度決算, 令和7年度予算 (spaces removed).
+# A cost column's year, settled or not, in either era: 2021年度決算, 令和8年度予算 (spaces removed).
 _COST_YEAR_RE = re.compile(r"^(?:(?:令和|平成)(?:\d+|元)|(?:19|20)\d{2})年度(?:決算|予算|見込)$")
 # The rows of a cost table under its years, as sheets word them (事業費（決算額）, うち一般財源): only there,
 # where 事業費 cannot be anything else.
@@ -1028,7 +1028,7 @@ class _CostColumns:
         self.settled = wareki_short(settled.group(0)) if settled else ""
         self.own = -1
         self.earlier: list[tuple[str, str, str, int]] = []  # (year as printed, field, value as printed, line)
-        # Columns of a year not settled (2025年度 予算, 見込): their figures are passages, never a settled year's.
+        # Columns of a year not settled (2023年度 予算, 見込): their figures are passages, never a settled year's.
         self.unsettled: set[int] = set()
 
     def _header(self, years: dict[int, str], cell: _Cell, after: int, fields: dict[str, object],
@@ -1051,7 +1051,7 @@ class _CostColumns:
         years = {c.column: c.text for c in row[1:] if _SETTLEMENT_RE.match(c.key)}
         if years and len(years) == len(row) - 1:
             return self._header(years, cell, index + len(row), fields, lines)
-        # 「区分 │ 2023年度 決算 │ 2024年度 決算 │ 2025年度 予算」: years of either era, settled or not, each
+        # 「区分 │ 2021年度 決算 │ 2022年度 決算 │ 2023年度 予算」: years of either era, settled or not, each
         # column saying which; at least one settled.
         marked = {c.column: c for c in row[1:] if _COST_YEAR_RE.match(c.key)}
         if marked and len(marked) == len(row) - 1 and any(c.key.endswith("決算") for c in marked.values()):
@@ -1090,7 +1090,7 @@ class _CostColumns:
             if c.column in self.unsettled:
                 self.earlier.append((self.years[c.column], name, c.text, c.line))
                 if re.sub(r"\s+", "", self.years[c.column]).endswith("予算"):
-                    # A budget year's figures, apart from the settled years' (「2025年度予算の総コスト」).
+                    # A budget year's figures, apart from the settled years' (「2023年度予算の総コスト」).
                     budgets = fields.setdefault("budgets_by_year", {})
                     budgets.setdefault(_fiscal(self.years[c.column]), {})[name] = figure  # type: ignore[union-attr]
                 continue

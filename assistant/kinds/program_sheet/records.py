@@ -34,7 +34,7 @@ PROGRAM = RecordKind(
         Field("full_cost", "総コスト", ("総コスト", "フルコスト", "トータルコスト"), "money"),
         # {"R5": {"total_cost": …, …}, "R6": {…}}: a sheet printing a cost column per settled year.
         Field("costs_by_year", "決算年度別の事業費", type="json"),
-        # {"R7": {"total_cost": …}}: the figures of a budget column beside the settled ones (2025年度 予算).
+        # {"R7": {"total_cost": …}}: the figures of a budget column beside the settled ones (2023年度 予算).
         Field("budgets_by_year", "予算年度別の事業費", type="json"),
         # The unit the cost table states (（単位：千円）) when not yen: its figures are kept as printed.
         Field("cost_unit", "事業費の単位"),

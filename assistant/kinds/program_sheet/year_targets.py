@@ -1,5 +1,5 @@
-"""A later year's targets said in a sentence under the indicator table (「2025年度目標値：書かない窓口の対応手続数
-60手続、窓口平均待ち時間 15分」): each becomes that year's 目標値 of the indicator it names, so 「…の2025年度の
+"""A later year's targets said in a sentence under the indicator table (「令和8年度目標値：研修の受講者数
+120人、相談の平均所要日数 5日」): each becomes that year's 目標値 of the indicator it names, so 「…の令和8年度の
 目標値は」 is answered from the sheet, not from another sheet's indicator of that year."""
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""The municipalities of a joint-projects table, said by their number: 「3市町の広域連携事業」「3市町すべてが参加」.
+"""The municipalities of a joint-projects table, said by their number: 「4市町の広域連携事業」「4市町すべてが参加」.
 
 A table of joint projects keeps one department per municipality its header names (departments, an object
-municipality → department; blank where a municipality takes no part). 「3市町の」 is then the projects of a
-table of three municipalities, and 「すべてが参加」 those where no municipality's cell is blank. The number is
+municipality → department; blank where a municipality takes no part). 「4市町の」 is then the projects of a
+table of four municipalities, and 「すべてが参加」 those where no municipality's cell is blank. The number is
 never a count asked nor a word of the projects' text.
 """
 from __future__ import annotations
@@ -56,22 +56,22 @@ def _all_take_part(m: re.Match, ctx: Context) -> Production | None:
 
 
 RULES: list[Rule] = [
-    # 「3市町すべてが参加している」「全ての市町が参加している」(「両市」 is left to the rules comparing the two sides)
+    # 「4市町すべてが参加している」「全ての市町が参加している」(「両市」 is left to the rules comparing the two sides)
     Rule("every_member_takes_part",
          r"(?:" + _MEMBERS + r"\s*(?:の)?\s*" + _ALL + r"|(?:すべて|全て|全部)の(?:市町村|市町|市村|町村|市|町|村|自治体|団体))"
          r"\s*(?:が|で|に)?\s*" + _TAKE_PART,
          _all_take_part,
-         examples=(("3市町すべてが参加している連携事業", {"conditions": [("departments", "cities_count", 3),
+         examples=(("4市町すべてが参加している連携事業", {"conditions": [("departments", "cities_count", 4),
                                                           ("departments", "all_cities", None)]}),
                    ("全ての市町が参加している連携事業", {"conditions": [("departments", "all_cities", None)]}),
-                   ("三市町とも参加している連携事業", {"conditions": [("departments", "cities_count", 3),
+                   ("五市町村とも参加している連携事業", {"conditions": [("departments", "cities_count", 5),
                                                        ("departments", "all_cities", None)]}))),
-    # 「3市町の広域連携事業」「三市町で行う連携事業」: the projects of a table of that many municipalities.
+    # 「4市町の広域連携事業」「五市町村で行う連携事業」: the projects of a table of that many municipalities.
     Rule("projects_of_members",
          r"(?<![\d一-龥])" + _MEMBERS + r"(?=\s*(?:の|で|による|が|共同|合同|広域|連携))",
          _of_members,
-         examples=(("3市町の広域連携事業", {"conditions": [("departments", "cities_count", 3)]}),
-                   ("三市町の連携事業", {"conditions": [("departments", "cities_count", 3)]}),
-                   ("桜ヶ丘市の連携事業", None),
+         examples=(("4市町の広域連携事業", {"conditions": [("departments", "cities_count", 4)]}),
+                   ("五市町村の連携事業", {"conditions": [("departments", "cities_count", 5)]}),
+                   ("北山市の連携事業", None),
                    ("群馬県吾妻郡の6町村の運用コスト", None))),
 ]

@@ -1,4 +1,4 @@
-"""開始年度 (`start_year`): the year a record began, said as 「2024年度に始まった」「令和5年度以前に開始した」.
+"""開始年度 (`start_year`): the year a record began, said as 「2021年度に始まった」「令和2年度以前に開始した」.
 
 Only where the index holds such a field (a joint-projects table printing 開始年度, a program sheet): a
 year with a start verb elsewhere stays unread and is said so. A start said with から of a report grading
@@ -68,25 +68,25 @@ RULES: list[Rule] = [
     Rule("started_since_until",
          r"(?P<year>{YEAR})\s*(?:の)?\s*(?P<range>以降|以後|より後|から後|までに|まで|以前|より前)" + _VERB,
          _range,
-         examples=(("令和5年度以前に始まった", {"conditions": [("start_year", "<=", "R5")]}),
-                   ("2024年度以降に開始した", {"conditions": [("start_year", ">=", "R6")]}),
+         examples=(("令和2年度以前に始まった", {"conditions": [("start_year", "<=", "R2")]}),
+                   ("2021年度以降に開始した", {"conditions": [("start_year", ">=", "R3")]}),
                    ("R3より前に始まった", {"conditions": [("start_year", "<", "R3")]}))),
     Rule("started_in_years",
          r"(?P<years>{YEAR}(?:\s*(?:と|か|、|・|又は|または|もしくは|や)\s*{YEAR})+)\s*(?:の)?(?:いずれか|どちらか)?" + _VERB,
          _several,
-         examples=(("2023年度か2024年度に始まった", {"conditions": [("start_year", "in", ["R5", "R6"])]}),)),
+         examples=(("2020年度か2021年度に始まった", {"conditions": [("start_year", "in", ["R2", "R3"])]}),)),
     Rule("started_in_year_of_field",
          r"(?P<year>{YEAR})\s*(?:中)?" + _VERB,
          _one,
-         examples=(("2024年度に始まった", {"conditions": [("start_year", "between", ["R6", "R6"])]}),
-                   ("令和6年度に開始した", {"conditions": [("start_year", "between", ["R6", "R6"])]}),
-                   ("2025年度から始まる", {"conditions": [("start_year", "between", ["R7", "R7"])]}),
+         examples=(("2021年度に始まった", {"conditions": [("start_year", "between", ["R3", "R3"])]}),
+                   ("令和4年度に開始した", {"conditions": [("start_year", "between", ["R4", "R4"])]}),
+                   ("2027年度から始まる", {"conditions": [("start_year", "between", ["R9", "R9"])]}),
                    ("R4に新しく始まった", {"conditions": [("start_year", "between", ["R4", "R4"])]}))),
-    # 「開始年度が2024年度の」「開始年度は令和5年度以前」: the field said with its year.
+    # 「開始年度が2021年度の」「開始年度は令和2年度以前」: the field said with its year.
     Rule("start_field_year",
          r"(?:開始年度|開始した年度|開始時期|始まった年度)(?:が|は)\s*(?P<year>{YEAR})\s*(?P<range>以降|以後|より後|以前|まで|より前)?"
          r"(?=\s*(?:の|で|だ|です|と|、|な(?:の|もの)|$))",
          lambda m, ctx: _range(m, ctx) if m.group("range") else _one(m, ctx),
-         examples=(("開始年度が2024年度の", {"conditions": [("start_year", "between", ["R6", "R6"])]}),
-                   ("開始年度は令和5年度以前の", {"conditions": [("start_year", "<=", "R5")]}))),
+         examples=(("開始年度が2021年度の", {"conditions": [("start_year", "between", ["R3", "R3"])]}),
+                   ("開始年度は令和2年度以前の", {"conditions": [("start_year", "<=", "R2")]}))),
 ]

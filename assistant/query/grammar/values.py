@@ -446,7 +446,7 @@ FIELD_STATES: list[Rule] = [
          + r"(?:\s*(?:か|または|もしくは|や|、|・)\s*" + _CLOSED_VALUE.format("v2") + r")?"
          # 「「概ね十分」と判定された」: the value first, the field said as the verb
          r"|" + _CLOSED_VALUE.format("v3") + r"\s*(?:と|に)\s*(?P<f3>" + "|".join(re.escape(w) for w, _ in _CLOSED) + r")(?:され|した|の)"
-         # 「防災分野の事業」: the value with the field's word right after it
+         # 「教育分野の事業」: the value with the field's word right after it
          r"|(?<![一-龥ァ-ヶー・])(?P<v4>[一-龥ァ-ヶー・]{1,10}?)(?P<f4>" + "|".join(re.escape(w) for w, _ in _CLOSED)
          + r")(?=の|で|に|は|が|を|と|[?？。\s]|$)",
          _closed_value, negatable=True,
