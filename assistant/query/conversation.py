@@ -542,7 +542,9 @@ class Assistant:
         probe = self.executor.resolve(_with(q, rest))[0]
         # The municipality said is scoped as any question's is (「春日部市の…事業」: its documents, or a
         # sheet naming none, answered with that said); the words of the change asked are read here.
-        probe.unused = [w for w in q.unused if not _CHANGE_ASKED.search(w)]
+        # 「2023年度予算の総コスト」: the year's budget column, where the sheet prints one beside its settled years.
+        budget = bool(_BUDGET_SAID.search(nfkc(q.question)))
+        probe.unused = [w for w in q.unused if not _CHANGE_ASKED.search(w) and not (budget and w == "予算")]
         self._place_caveat = ""
         if self._scope_by_places(probe, []) is not None:
             return None
@@ -550,9 +552,17 @@ class Assistant:
         if len(rows) != 1:
             return None
         q.conditions = [*years, *rest]  # what the answer says it understood
-        by_year = rows[0].get("costs_by_year")
+        if budget:
+            q.unused = [w for w in q.unused if w != "予算"]
+        by_year = rows[0].get("budgets_by_year" if budget else "costs_by_year")
         by_year = json.loads(by_year) if isinstance(by_year, str) else by_year
         labels = sorted({str(c.value) for c in years}, key=label_fiscal_year)
+        budgets = rows[0].get("budgets_by_year")
+        budgets = json.loads(budgets) if isinstance(budgets, str) else budgets
+        if not budget and len(labels) == 1 and isinstance(budgets, dict) and isinstance(budgets.get(labels[0]), dict) \
+                and not (isinstance(by_year, dict) and labels[0] in by_year):
+            # 「2023年度の総コスト」 of a year the sheet prints only as a budget: that budget, said to be one.
+            budget, by_year = True, budgets
         said = [fy_text(label_fiscal_year(y)) for y in labels]  # 令和5年度, as the sheet prints it
         if not isinstance(by_year, dict) or len(labels) > 2 \
                 or any(not isinstance(by_year.get(y), dict) or by_year[y].get(q.value_field) is None for y in labels):
@@ -564,10 +574,10 @@ class Assistant:
         unit = _unit_printed(rows[0], q.value_field, "program")
         if len(labels) == 1:
             value = figures[0]
-            summary = f"{name} の{said[0]}決算の{field}は {value:,}{unit} です。"
+            summary = f"{name} の{said[0]}{'予算' if budget else '決算'}の{field}は {value:,}{unit} です。"
         else:
             changed = [w for w in unused if _CHANGE_ASKED.search(w)]
-            if not changed and not _CHANGE_ASKED.search(q.question):
+            if budget or (not changed and not _CHANGE_ASKED.search(q.question)):
                 return None
             unused = [w for w in unused if w not in changed]
             value = figures[1] - figures[0]
@@ -2695,6 +2705,8 @@ def _printed_question_first(db, question: str, excerpts: list[dict], rows: list[
 
 # 「いくら増えた」「どれだけ減った」「差は」: a change between two years is asked.
 _CHANGE_ASKED = compiled(r"増え|増加|減っ|減り|減少|差|違い|変わ|伸び")
+# 「2023年度予算の総コスト」「令和8年度の予算額」: a year's budget asked, not its settled figure.
+_BUDGET_SAID = compiled(r"(?:年度|\d)\s*(?:の)?\s*(?:当初)?予算")
 
 
 def _unit_printed(row: dict, field: str, kind: str) -> str:

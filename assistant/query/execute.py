@@ -234,7 +234,13 @@ def _year_num(expr: str) -> str:
     from assistant.text.wareki import _ERA_BASE
 
     eras = " ".join(f"WHEN '{era}' THEN {base}" for era, base in _ERA_BASE.items() if len(era) == 1)
-    return (f"(CASE upper(substr({expr}, 1, 1)) {eras} ELSE NULL END + CAST(substr({expr}, 2) AS INTEGER))")
+    label = f"(CASE upper(substr({expr}, 1, 1)) {eras} ELSE NULL END + CAST(substr({expr}, 2) AS INTEGER))"
+    # A year kept as the sheet prints it (令和4年度(2022年度), 平成3年度, 元年度, 2022年度) compares as that year.
+    n = f"(CASE WHEN substr({expr}, 3, 1) = '元' THEN 1 ELSE CAST(substr({expr}, 3) AS INTEGER) END)"
+    named = " ".join(f"WHEN {expr} LIKE '{era}%' THEN {base} + {n}" for era, base in _ERA_BASE.items() if len(era) == 2)
+    printed = (f"(CASE {named} WHEN {expr} GLOB '[12][0-9][0-9][0-9]年*' THEN CAST(substr({expr}, 1, 4) AS INTEGER)"
+               f" ELSE NULL END)")
+    return f"coalesce({label}, {printed})"
 
 
 class Executor:
@@ -290,6 +296,10 @@ class Executor:
         for c in q.conditions:
             f = c.field
             if f == "@city_dept":
+                if target in self.departments_by_municipality and "departments" in cols:
+                    # 「北山町の担当課」: only a table with a column for that municipality has its department
+                    # (another table's project of the same number is no answer).
+                    out.append(Condition("departments", "city_column", c.value, f"{c.value}の担当課の欄がある表"))
                 continue
             if f == "@no":
                 f = {"practice": "initiative", "comment": "initiative", "sheet": "initiative"}.get(target, "code")
@@ -647,6 +657,21 @@ class Executor:
             sql.params.append(f"%{v['city']}({v['year']})%")
             if v.get("plain"):
                 sql.params.append(v["city"])
+            return
+        if op == "city_column":  # a joint project whose table has a column for that municipality
+            sql.where.append(f"(CASE WHEN json_valid({col}) THEN json_type({col}, '$.\"' || ? || '\"') END) IS NOT NULL")
+            sql.params.append(str(v))
+            return
+        if op in ("cities_count", "all_cities", "not_all_cities"):
+            # The municipalities of a joint project's table (its departments, one key per municipality):
+            # how many the table has (「4市町の」), and whether every one of them takes part (no blank cell).
+            members = f"(CASE WHEN json_valid({col}) AND json_type({col}) = 'object' THEN {col} END)"
+            if op == "cities_count":
+                sql.where.append(f"(SELECT count(*) FROM json_each({members})) = ?")
+                sql.params.append(int(v))
+            else:
+                blank = f"EXISTS (SELECT 1 FROM json_each({members}) WHERE coalesce(value, '') = '')"
+                sql.where.append(f"{members} IS NOT NULL AND {'NOT ' if op == 'all_cities' else ''}{blank}")
             return
         if op in ("city_empty", "city_not_empty"):  # one municipality's cell of a joint project
             cell = f"coalesce(CASE WHEN json_valid({col}) THEN json_extract({col}, '$.\"' || ? || '\"') END, '')"

@@ -196,6 +196,25 @@ class _Work:
         return found
 
 
+# A word said as what a text touches on (「人件費に触れている」「事業費について言及した」).
+_TOUCHED_ON = compiled(r"(?P<w>[一-龥ァ-ヶー]{2,10})(?=\s*(?:に|について)(?:は|も)?\s*(?:触れ|ふれ|言及))")
+
+
+def _figure_words() -> dict[str, str]:
+    """Words of the fields holding a figure (money, a number): word → field."""
+    from assistant.kinds.registry import _fields as declared
+
+    figures = {f.name for _, f in declared() if f.type in ("money", "number")}
+    return {word: name for word, name in VALUE_FIELDS if name in figures}
+
+
+_FIGURE_WORDS = _figure_words()
+# An indicator's unit after its name (施設の平均利用者数（人）), and the words of an aggregate a name may hold.
+_UNIT_AFTER_NAME = compiled(r"\s*[（(][^（()）]{1,8}[）)]$")
+# (and a negation: 「紙を使わない会議の開催回数」 names the indicator, it negates nothing)
+_AGGREGATE_IN_NAME = compiled(r"平均|合計|総計|最高|最大|最低|最小|(?<=[かさたなまらわがばえけせてねめれげべい])ない")
+
+
 # 「…のもの以外」「終了した実践項目を除いた」: a kind word may stand between a clause and its negation
 # (it stays: it names the target).
 _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
@@ -531,6 +550,9 @@ class Parser:
 
         rules = topics()
         conds += self._apply(w, rules["record_codes"], q, hints)  # (before the years: R5 of R5-0112)
+        conds += self._apply(w, rules["members"], q, hints)  # (「4市町」: no count, no year)
+        keywords += self._indicator_names(w)  # (before the aggregates: 平均 of 施設の平均利用者数)
+        keywords += self._figures_as_topics(w)
         conds += self._titles_said_as_verbs(w, canon, hints)
         conds += self._apply(w, rules["same"], q, hints)
         conds += self._apply(w, rules["field_states"], q, hints)
@@ -540,6 +562,7 @@ class Parser:
         conds += self._apply(w, rules["new_items"], q, hints)
         self._apply(w, rules["year_grade"], q, hints)
         conds += self._apply(w, rules["grades"], q, hints)
+        conds += self._apply(w, rules["starts"], q, hints)
         conds += self._apply(w, rules["ends"], q, hints)
         conds += self._apply(w, rules["codes"], q, hints)
         conds += self._titles(w, hints, q)
@@ -1582,6 +1605,28 @@ class Parser:
                 cond = Condition("@never", "=", said, f"{said}の実施予定（表にない年度）")
             out.append(cond)
             hints.add("joint_project")
+        return out
+
+    def _figures_as_topics(self, w: _Work) -> list[str]:
+        """「人件費に触れている委員」: the word of a figure some sheet prints (人件費, 事業費) said as what a text
+        touches on is a word of that text, not the figure asked."""
+        out: list[str] = []
+        for m in _TOUCHED_ON.finditer(w.free):
+            word = m.group("w")
+            if _FIGURE_WORDS.get(word):
+                w.consume(m.start("w"), m.end("w"))
+                out.append(word)
+        return out
+
+    def _indicator_names(self, w: _Work) -> list[str]:
+        """「施設の平均利用者数の実績値」: an indicator's name said whole (its unit left out) is a name, not words
+        of the grammar: its 平均 asks no average, its 合計 no sum, its 使わない no negation. Kept as one keyword
+        of its text."""
+        out: list[str] = []
+        names = {_UNIT_AFTER_NAME.sub("", n) for n in self.lex.indicator_names}
+        for name in sorted(names, key=len, reverse=True):
+            if len(name) >= 4 and _AGGREGATE_IN_NAME.search(name) and name in w.free:
+                out += [m.group(0) for m in w.take(re.escape(name))]
         return out
 
     def _places(self, w: _Work, hints: set[str]) -> list[Condition]:

@@ -30,13 +30,14 @@ from assistant.errors import DocumentError
 from assistant.kinds.text_blocks import csv_as_tabs
 from assistant.model import Conflict, ParsedDocument, Passage, Record, SourceValue
 from assistant.text.normalize import clean, nfkc, wareki_short
+from assistant.text.wareki import year_label
 
 KIND = "joint_projects"
 RECORD_KIND = "joint_project"
 
 
 # Free-text fields that become passages, in display order (then one passage per department).
-_PASSAGE_FIELDS = ("title", "description", "done", "planned", "status", "results", "subcommittee")
+_PASSAGE_FIELDS = ("title", "description", "done", "planned", "status", "results", "subcommittee", "area")
 
 # (a town's edition calls its 部会 分科会: 「総務分科会（小川町）」)
 _SUBCOMMITTEE_RE = re.compile(r"^(\S+?(?:部会|分科会))(?=$|[\s(（\d])")
@@ -79,13 +80,17 @@ class _Columns:
     # instead of two columns of text under 既に実施 / 今年度に実施予定: then done and planned are -1.
     status: int = -1
     results: int = -1  # 実績・予定: the text beside a column of states (-1: none)
+    # Another edition groups its projects by 分野 in a first column (a rowspan cell, printed once per
+    # group or repeated) and prints each project's first year (開始年度); -1: none.
+    area: int = -1
+    start: int = -1
     departments: list[int] = field(default_factory=list)  # one column per municipality
     municipalities: list[str] = field(default_factory=list)  # as the header prints them, in order
 
     @property
     def width(self) -> int:
         return max(self.no, self.title, self.description, self.done, self.planned, self.status, self.results,
-                   self.subcommittee, self.chair, *self.departments) + 1
+                   self.subcommittee, self.chair, self.area, self.start, *self.departments) + 1
 
 
 @dataclass
@@ -144,7 +149,7 @@ def parse(text: str, source: str) -> ParsedDocument:
         raise DocumentError(source, "連携事業の表の見出しに担当部署の市町村名が二つ以上見つかりません", header_line + 1)
     current = _current_year(lines)
     table = _Table(columns.municipalities, current[:1] or _first_era(text))
-    rows = _rows(lines, header_line, columns.width)
+    rows = _rows(lines, header_line, columns.width, columns.no)
     if not rows:
         raise DocumentError(source, "連携事業の表に行がありません", header_line + 1)
 
@@ -154,6 +159,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     doc = ParsedDocument(kind=KIND, title=_title(lines, table, header_line))
     glossary = _glossary(lines, header_line)
     seen: set[int | str] = set()
+    area = ""  # a group cell printed once over its rows (rowspan) holds for the rows under it
     for row, tail in zip(rows, tails):
         key = f"{RECORD_KIND}:{row.no}"
         if row.no in seen:
@@ -168,6 +174,7 @@ def parse(text: str, source: str) -> ParsedDocument:
             return clean(row.cells[index]) if 0 <= index < len(row.cells) else ""
 
         status = cell(columns.status)
+        area = cell(columns.area) or area
         if columns.chair >= 0:
             # The leading municipality printed in a column of its own (幹事町村).
             tail.chair_city = cell(columns.chair)
@@ -186,9 +193,15 @@ def parse(text: str, source: str) -> ParsedDocument:
             "departments": departments,
             "notes": tail.notes,
         }
+        if columns.area >= 0:
+            fields["area"] = area
+        if columns.start >= 0:
+            # 2021年度 or 令和3年度 as a fiscal-year label (R3), compared as years; as printed when it is none.
+            printed = cell(columns.start)
+            fields["start_year"] = year_label(printed) or printed
         doc.records.append(Record(RECORD_KIND, str(row.no), fields, source, row.line, row.end_line))
         for name in _PASSAGE_FIELDS:
-            if fields[name]:
+            if fields.get(name):
                 doc.passages.append(Passage(key, name, fields[name], source, row.line))
         for department in departments.values():
             if department:
@@ -275,8 +288,12 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
                 columns.subcommittee = position
             elif _is_chair_heading(cell):
                 columns.chair = position
-            elif cell.startswith(("進捗状況", "実施状況")):
+            elif cell.startswith(("進捗状況", "実施状況")) or cell == "状況":
                 columns.status = position
+            elif cell == "分野" or (cell.endswith("分野") and len(cell) <= 4):
+                columns.area = position
+            elif cell in ("開始年度", "開始時期", "開始"):
+                columns.start = position
             elif cell.startswith("実績"):
                 # 実績・予定 beside a column of states: what was done or is planned, as text.
                 columns.results = position
@@ -287,6 +304,11 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
                 first_department = position
         if first_department is None:
             first_department = max(columns.subcommittee, columns.chair) + 1
+        named = {columns.no, columns.title, columns.status, columns.results, columns.subcommittee, columns.chair,
+                 columns.area, columns.start}
+        if columns.description in named and not any(c.startswith("事業内容") or c == "概要" for c in cells):
+            # The shipped layout's place of 事業内容 holds another heading: this edition has none.
+            columns.description = -1
         headed = bool(columns.municipalities)  # 担当部署（<name>） headings already named them
         header_end = index
         sub = [clean(c) for c in lines[index + 1].split("\t")] if index + 1 < len(lines) else []
@@ -331,8 +353,9 @@ def _is_title_heading(cell: str) -> bool:
 _NOTE_RE = re.compile(r"^\s*(?:※|\*|[(（]?注[)）\d１-９:：]|出典[:：])")
 
 
-def _rows(lines: list[str], header_end: int, width: int) -> list[_Row]:
-    """Data rows: a line whose first cell is a number starts a row; blank lines are skipped.
+def _rows(lines: list[str], header_end: int, width: int, no_column: int = 0) -> list[_Row]:
+    """Data rows: a line whose number cell is a number starts a row; blank lines are skipped. (The number
+    is the first cell but in an edition whose group heading, 分野, comes first.)
 
     A non-blank line that does not start with a number continues the previous row (a cell with
     an embedded line break); its cells are appended to that row's last non-empty cell.
@@ -350,7 +373,7 @@ def _rows(lines: list[str], header_end: int, width: int) -> list[_Row]:
             # belongs to no row
             break
         after_blank = False
-        match = _ROW_START_RE.match(cells[0])
+        match = _ROW_START_RE.match(cells[no_column]) if no_column < len(cells) else None
         if match:
             cells += [""] * (width - len(cells))
             rows.append(_Row(_row_code(match.group(1)), cells, index + 1, index + 1))
@@ -591,7 +614,7 @@ def _parse_blocks(lines: list[str], source: str) -> ParsedDocument:
         }
         doc.records.append(Record(RECORD_KIND, str(no), fields, source, start + 1, last))
         for name in _PASSAGE_FIELDS:
-            if fields[name]:
+            if fields.get(name):
                 doc.passages.append(Passage(key, name, fields[name], source, values.get(name, ("", start + 1))[1]))
         for department in departments.values():
             if department:

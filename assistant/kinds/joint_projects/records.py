@@ -12,8 +12,8 @@ JOINT_PROJECT = RecordKind(
         # (a town's edition calls it 分科会)
         Field("subcommittee", "部会", ("部会", "分科会"), show=True, facet=True, group_words=("部会", "分科会")),
         # The chairing municipality is also called the 幹事 (部会（幹事市村）).
-        Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市", "幹事町", "幹事"), show=True, facet=True,
-              group_words=("部会長", "市", "幹事")),
+        Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事町", "幹事"),
+              show=True, facet=True, group_words=("部会長", "市", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事")),
         # An object municipality → department, one key per municipality the table's header names.
         Field("departments", "担当部署", ("担当部署", "担当課"), "json", show=True, facet=False,
               group_words=("担当部署", "部署", "担当課", "課")),
@@ -27,6 +27,11 @@ JOINT_PROJECT = RecordKind(
         # What was done or is planned, as text beside such a column of states (実績・予定).
         Field("results", "実績・予定", ("実績・予定", "実績"), show=True),
         Field("notes", "特記事項"),
+        # An edition grouping its projects by 分野 (環境, 教育, …), and printing the year each began (開始年度,
+        # 西暦 or 和暦, kept as a fiscal-year label R6).
+        # (closed: 「教育分野」 is the whole value 教育, never a word of a project's name)
+        Field("area", "分野", ("分野",), show=True, facet=True, group_words=("分野",), closed=True),
+        Field("start_year", "開始年度", ("開始年度", "開始"), "year", show=True, facet=True),
     ),
 )
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from assistant.errors import DocumentError
 from assistant.model import ParsedDocument, Passage, Record
-from assistant.kinds.program_sheet import spaced
+from assistant.kinds.program_sheet import headed_rows, spaced, year_targets
 from assistant.text.normalize import clean, nfkc, repair_lost_circled, wareki_short
 from assistant.text.wareki import year_label
 
@@ -55,6 +55,8 @@ LABELS: dict[str, str] = {
     "specific_revenue": "特定財源",
     "city_burden": "市の実質負担額(=総事業費−特定財源)",
     "general_revenue": "一般財源",
+    "personnel_cost": "人件費",
+    "full_cost": "総コスト(事業費+人件費)",
     "settlement_year": "決算年度",
     "staff": "人員(担当)",
     "staff_fulltime": "人員(担当) フルタイム",
@@ -88,6 +90,7 @@ _FIELD_LABELS: dict[str, str] = {
     # Another city's sheet numbers its program 事業番号 and names its department 部名 and section 課名.
     "事業番号": "code",
     "事務事業番号": "code",
+    "事業コード": "code",  # (another city's 事務事業評価表: 事業コード │ 3-2-05)
     "部名": "department",
     "課名": "section",
     "事業開始年度": "start_year",
@@ -167,11 +170,15 @@ _HEADINGS = {
 # Column (or, with fiscal years as columns, row) headings of an indicator's table → field;
 # 達成率(%) and 計画値（件） are their words with a unit in brackets.
 # (目標 is a row of yearly targets beside 実績: each year's 目標値, as the sheet words it.)
-_COLUMN_FIELDS = {"年度": "year", "計画値": "plan", "計画": "plan", "目標": "goal", "実績値": "actual", "実績": "actual",
+_COLUMN_FIELDS = {"年度": "year", "計画値": "plan", "計画": "plan", "目標": "goal", "目標値": "goal", "実績値": "actual", "実績": "actual",
                   "達成率": "rate", "単位": "unit", "所見": "remark"}
 _UNIT_SUFFIX_RE = re.compile(r"\([^()]*\)$")
 _HEADING_CELLS = 4  # a title row has a few cells; more before the first label is not a title
-_NUMERIC_FIELDS = {"total_cost", "specific_revenue", "city_burden", "general_revenue", "staff_fulltime", "staff_parttime"}
+# A figure kept only by year and as text, never a field of the program: 人件費 is a word committee members
+# and case studies say of their own text (「人件費に触れた意見」), which a field word would take over.
+_BY_YEAR_ONLY = {"personnel_cost"}
+_NUMERIC_FIELDS = {"total_cost", "specific_revenue", "city_burden", "general_revenue", "staff_fulltime", "staff_parttime",
+                   "personnel_cost", "full_cost"}
 _YEAR_RE = re.compile(r"^(?:(令和|平成)\s*(\d+|元)\s*年度|([RH])\s*(\d+))$")
 _SETTLEMENT_RE = re.compile(r"^(令和|平成)\s*(\d+|元)\s*年度\s*決算$")
 _NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
@@ -218,7 +225,7 @@ _YEAR_NOTE = re.compile(r"[(（]?(?:令和|平成|[RH])(?:元|\d{1,2})年度?(?:
 
 # A sheet's number printed beside its label (「事業番号\t3020145」「事業番号：5040212」): one program's
 # sheet, where a list of programs heads a column with the label (事業番号\t事務事業名\t担当課).
-_CODE_BESIDE_LABEL_RE = re.compile(r"(?:事務事業コード|事務事業番号|事業番号)\s*[\t:：|]\s*[0-9A-Za-z][0-9A-Za-z-]*")
+_CODE_BESIDE_LABEL_RE = re.compile(r"(?:事務事業コード|事務事業番号|事業番号|事業コード)\s*[\t:：|]\s*[0-9A-Za-z][0-9A-Za-z-]*")
 
 
 def detect(text: str) -> bool:
@@ -431,6 +438,10 @@ def parse(text: str, source: str) -> ParsedDocument:
         if read is not None:
             index = read
             continue
+        read = _labels_over_values(sheet, index, fields, shown, lines, label_text) if block is None else None
+        if read is not None:
+            index = read
+            continue
         if key in _FIELD_LABELS:
             name = _FIELD_LABELS[key]
             numeric = name in _NUMERIC_FIELDS
@@ -443,6 +454,7 @@ def parse(text: str, source: str) -> ParsedDocument:
             continue
         index += 1
 
+    later = year_targets.read(text, indicators)
     unit = _cost_unit(sheet) if any(name in fields for name in _MONEY_FIELDS + ("general_revenue",)) else ""
     if unit:
         fields["cost_unit"] = unit
@@ -481,12 +493,43 @@ def parse(text: str, source: str) -> ParsedDocument:
             if block.get(name):
                 doc.passages.append(Passage(program_key, name, f"{block['type']} {LABELS[name]}: {block[name]}",
                                             source, int(block["line"])))  # type: ignore[arg-type]
+    for block, row in later:
+        number += 1
+        _emit_indicator(doc, code, number, block, row, source)
     _unread_text(doc, sheet, text, program_key, source)
     return doc
 
 
 # 「事業費の推移（単位：千円）」「【コスト】（単位：千円）」「事業費の推移(千円)」: a unit other than yen.
 _COST_UNIT_RE = re.compile(r"[(（](?:単位[:：]\s*)?(千円|百万円|万円)[)）]")
+
+
+def _labels_over_values(sheet: list[_Cell], index: int, fields: dict[str, object], shown: dict[str, str],
+                        lines: dict[str, int], label_text: dict[str, str]) -> int | None:
+    """A row of labels over a row of values (headed_rows): each known label's field from the value under
+    it; grades under labels the sheet names itself (必要性, 有効性) make its 評価. The index after both
+    rows, or None when the rows are not such."""
+    cell = sheet[index]
+    if not cell.in_row or (index > 0 and sheet[index - 1].line == cell.line):
+        return None
+    row = _row_at(sheet, index)
+    found = headed_rows.pairs(row, _row_at(sheet, index + len(row)), lambda c: _FIELD_LABELS.get(c.key) is not None)
+    if found is None:
+        return None
+    own = [(label, value) for label, value in found if _FIELD_LABELS.get(label.key)]
+    for label, value in own:
+        name = _FIELD_LABELS[label.key]
+        if name in fields:
+            continue
+        figure = parse_number(value.text) if name in _NUMERIC_FIELDS else value.text
+        if figure is None:
+            continue
+        fields[name], shown[name], label_text[name], lines[name] = figure, value.text, label.text, value.line
+    graded = headed_rows.grades_by_aspect([pair for pair in found if pair not in own])
+    if graded and "evaluation" not in fields:
+        fields["evaluation"], shown["evaluation"], lines["evaluation"] = graded, graded, found[0][1].line
+        label_text["evaluation"] = LABELS["evaluation"]
+    return index + len(row) + len(found)
 
 
 def _cost_unit(sheet: list[_Cell]) -> str:
@@ -536,11 +579,16 @@ def _figure_after_word(text: str) -> bool:
 _MONEY_YEAR_RE = re.compile(r"^(?:令和|平成)(?:\d+|元)年度(?:決算|予算|見込)?$")
 _MONEY_FIELDS = ("total_cost", "specific_revenue", "city_burden")
 # The title of such a table printed in its header row's first cell (事業費の推移(千円), 事業費の状況).
-_MONEY_TITLE_RE = re.compile(r"^(?:事業費の(?:推移|状況|内訳)|コスト)")
+# (a sheet may number its sections: 「1 コストの推移（単位：千円）」)
+_MONEY_TITLE_RE = re.compile(r"^(?:\d{1,2}[.．)）]?)?(?:事業費の(?:推移|状況|内訳)|コスト)")
+# A cost column's year, settled or not, in either era: 2021年度決算, 令和8年度予算 (spaces removed).
+_COST_YEAR_RE = re.compile(r"^(?:(?:令和|平成)(?:\d+|元)|(?:19|20)\d{2})年度(?:決算|予算|見込)$")
 # The rows of a cost table under its years, as sheets word them (事業費（決算額）, うち一般財源): only there,
 # where 事業費 cannot be anything else.
 _COST_ROWS = {"事業費": "total_cost", "総事業費": "total_cost", "決算額": "total_cost", "事業費(決算額)": "total_cost",
-              "一般財源": "general_revenue", "特定財源": "specific_revenue"}
+              "一般財源": "general_revenue", "特定財源": "specific_revenue",
+              # A sheet counting staff costs: 人件費, and 総コスト（事業費＋人件費）.
+              "人件費": "personnel_cost", "総コスト": "full_cost", "フルコスト": "full_cost", "トータルコスト": "full_cost"}
 
 
 def _fiscal(text: str) -> str:
@@ -743,7 +791,7 @@ def _indicator_grid(sheet: list[_Cell], index: int, indicators: list[dict[str, o
     `index` is no such heading."""
     header = _row_at(sheet, index)
     years = {c.column: c for c in header if spaced.is_year(c.text) or _YEAR_RE.match(c.key)}
-    if not years or not any(c.key == "指標名" for c in header):
+    if not years or not any(_UNIT_SUFFIX_RE.sub("", c.key) == "指標名" for c in header):  # (指標名(単位))
         return None
     cursor = index + len(header)
     kind, name = "", ""
@@ -980,12 +1028,15 @@ class _CostColumns:
         self.settled = wareki_short(settled.group(0)) if settled else ""
         self.own = -1
         self.earlier: list[tuple[str, str, str, int]] = []  # (year as printed, field, value as printed, line)
+        # Columns of a year not settled (2023年度 予算, 見込): their figures are passages, never a settled year's.
+        self.unsettled: set[int] = set()
 
     def _header(self, years: dict[int, str], cell: _Cell, after: int, fields: dict[str, object],
                 lines: dict[str, int]) -> int:
         self.years = years
-        # The column of the year the title names is the program's own; else the latest one.
-        self.own = next((c for c, text in years.items() if _fiscal(text) == self.settled), max(years))
+        # The column of the year the title names is the program's own; else the latest settled one.
+        settled = [c for c in years if c not in self.unsettled]
+        self.own = next((c for c in settled if _fiscal(years[c]) == self.settled), max(settled))
         fields.setdefault("settlement_year", _fiscal(years[self.own]))
         lines.setdefault("settlement_year", cell.line)
         return after
@@ -1000,6 +1051,12 @@ class _CostColumns:
         years = {c.column: c.text for c in row[1:] if _SETTLEMENT_RE.match(c.key)}
         if years and len(years) == len(row) - 1:
             return self._header(years, cell, index + len(row), fields, lines)
+        # 「区分 │ 2021年度 決算 │ 2022年度 決算 │ 2023年度 予算」: years of either era, settled or not, each
+        # column saying which; at least one settled.
+        marked = {c.column: c for c in row[1:] if _COST_YEAR_RE.match(c.key)}
+        if marked and len(marked) == len(row) - 1 and any(c.key.endswith("決算") for c in marked.values()):
+            self.unsettled = {column for column, c in marked.items() if not c.key.endswith("決算")}
+            return self._header({column: c.text for column, c in marked.items()}, cell, index + len(row), fields, lines)
         if index > 0 and _MONEY_TITLE_RE.search(sheet[index - 1].key) and not _money_field(sheet[index - 1].key) \
                 and all(_YEAR_RE.match(c.key) or spaced.is_year(c.text) for c in row[1:]) \
                 and (_YEAR_RE.match(row[0].key) or spaced.is_year(row[0].text) or row[0].key in ("区分", "年度")):
@@ -1030,8 +1087,15 @@ class _CostColumns:
             figure = parse_number(c.text) if c.column in self.years else None
             if figure is None:
                 continue
+            if c.column in self.unsettled:
+                self.earlier.append((self.years[c.column], name, c.text, c.line))
+                if re.sub(r"\s+", "", self.years[c.column]).endswith("予算"):
+                    # A budget year's figures, apart from the settled years' (「2023年度予算の総コスト」).
+                    budgets = fields.setdefault("budgets_by_year", {})
+                    budgets.setdefault(_fiscal(self.years[c.column]), {})[name] = figure  # type: ignore[union-attr]
+                continue
             by_year.setdefault(_fiscal(self.years[c.column]), {})[name] = figure  # type: ignore[union-attr]
-            if c.column == last:
+            if c.column == last and name not in _BY_YEAR_ONLY:
                 fields[name], shown[name], lines[name] = figure, c.text, c.line
                 label_text[name] = f"{self.years[c.column]} {cell.text}"
             else:

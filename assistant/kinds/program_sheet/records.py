@@ -29,8 +29,13 @@ PROGRAM = RecordKind(
         Field("city_burden", "市の実質負担額", ("実質負担額", "市の負担"), "money", show=True),
         # The sheet's own word for what the city pays from its general funds (一般財源), kept as printed.
         Field("general_revenue", "一般財源", ("一般財源",), "money"),
+        # A sheet counting the staff's cost too: the 総コスト it makes with the 事業費. (Its 人件費 is kept by
+        # year in costs_by_year and as text: 人件費 is a word of opinions and case studies too.)
+        Field("full_cost", "総コスト", ("総コスト", "フルコスト", "トータルコスト"), "money"),
         # {"R5": {"total_cost": …, …}, "R6": {…}}: a sheet printing a cost column per settled year.
         Field("costs_by_year", "決算年度別の事業費", type="json"),
+        # {"R7": {"total_cost": …}}: the figures of a budget column beside the settled ones (2023年度 予算).
+        Field("budgets_by_year", "予算年度別の事業費", type="json"),
         # The unit the cost table states (（単位：千円）) when not yen: its figures are kept as printed.
         Field("cost_unit", "事業費の単位"),
         Field("staff_fulltime", "人員(フルタイム)", ("フルタイム",), "number", "人"),

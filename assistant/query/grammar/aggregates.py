@@ -739,9 +739,10 @@ ORDERING: list[Rule] = [
 SUMMARIES: list[Rule] = [
     Rule("group_by",
          r"(" + _GROUP + r")(?:別|ごと|毎)(?!(?:(?<=年度別)|(?<=年度ごと)|(?<=年度毎))の?評価)(?:の|に)?(?:(?:取組)?終了)?"
-         r"(?:(?:数えた|集計した|分けた|まとめた)(?:の|ときの|結果の|場合の)?(?:内訳|件数|結果|数)?|数えると|数えて|数えたら|集計すると|件数|数|集計|内訳)?",
+         r"(?:(?:数えた|集計した|分けた|まとめた)(?:の|ときの|結果の|場合の)?(?:内訳|件数|結果|数)?|数えると|数えて|数えたら|集計すると|(?:事業|取組)?件数|(?:事業|取組)?数|集計|内訳)?",
          _group,
          examples=(("部署別の件数", {"aggregate": "group", "group_by": "departments"}),
+                   ("分野ごとの事業数", {"aggregate": "group", "group_by": "area"}),
                    ("合計点別に数えた内訳", {"aggregate": "group", "group_by": "total"}),
                    ("テーマごとに", {"aggregate": "group", "group_by": "themes"}),
                    # a year's parts listed year by year: nothing asks to count them

@@ -256,9 +256,9 @@ def _closed_value(m: re.Match, ctx: Context) -> Production | None:
     from assistant.labels import field_label
     from assistant.query.answer import Condition
 
-    fld = dict(_CLOSED)[m.group("f") or m.group("f3")]
+    fld = dict(_CLOSED)[m.group("f") or m.group("f3") or m.group("f4")]
     known = ctx.lex.closed_values.get(fld, set())
-    said = [v for v in (m.group("v") or m.group("v3"), m.group("v2")) if v]
+    said = [v for v in (m.group("v") or m.group("v3") or m.group("v4"), m.group("v2")) if v]
     if not said or any(v not in known for v in said):
         return None
     holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
@@ -445,7 +445,10 @@ FIELD_STATES: list[Rule] = [
          r"(?P<f>" + "|".join(re.escape(w) for w, _ in _CLOSED) + r")(?:が|は|で|を)?\s*" + _CLOSED_VALUE.format("v")
          + r"(?:\s*(?:か|または|もしくは|や|、|・)\s*" + _CLOSED_VALUE.format("v2") + r")?"
          # 「「概ね十分」と判定された」: the value first, the field said as the verb
-         r"|" + _CLOSED_VALUE.format("v3") + r"\s*(?:と|に)\s*(?P<f3>" + "|".join(re.escape(w) for w, _ in _CLOSED) + r")(?:され|した|の)",
+         r"|" + _CLOSED_VALUE.format("v3") + r"\s*(?:と|に)\s*(?P<f3>" + "|".join(re.escape(w) for w, _ in _CLOSED) + r")(?:され|した|の)"
+         # 「教育分野の事業」: the value with the field's word right after it
+         r"|(?<![一-龥ァ-ヶー・])(?P<v4>[一-龥ァ-ヶー・]{1,10}?)(?P<f4>" + "|".join(re.escape(w) for w, _ in _CLOSED)
+         + r")(?=の|で|に|は|が|を|と|[?？。\s]|$)",
          _closed_value, negatable=True,
          examples=(("委員会の判定が十分", None),  # (no value of the scale in the examples' index: nothing)
                    ("判定が「やや不十分」か「不十分」", None))),

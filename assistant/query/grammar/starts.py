@@ -1,0 +1,92 @@
+"""開始年度 (`start_year`): the year a record began, said as 「2021年度に始まった」「令和2年度以前に開始した」.
+
+Only where the index holds such a field (a joint-projects table printing 開始年度, a program sheet): a
+year with a start verb elsewhere stays unread and is said so. A start said with から of a report grading
+its years (「R6から新しく始まった」) is read by the grade rules first (grades.started_in_year).
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Condition
+from assistant.query.grammar import Context, Production, Rule
+from assistant.query.grammar.years import labels
+
+FIELD = "start_year"
+_VERB = (r"(?:に|で|から)?\s*(?:新しく|新たに)?\s*(?:始ま(?:った|る|っている|ってる)|開始(?:した|された|する|している|予定)"
+         r"|スタート(?:した|する|している)|始めた|始めている)")
+_RANGE = {"以降": ">=", "以後": ">=", "より後": ">", "から後": ">", "以前": "<=", "まで": "<=", "までに": "<=",
+          "より前": "<"}
+_SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
+
+
+def _kinds(ctx: Context) -> set[str]:
+    """The kinds of the index whose records print the year they began."""
+    return {kind for kind, columns in ctx.lex.columns.items() if FIELD in columns}
+
+
+def _hints(ctx: Context) -> set[str]:
+    kinds = _kinds(ctx)
+    return kinds if len(kinds) == 1 else set()
+
+
+def _one(m: re.Match, ctx: Context) -> Production | None:
+    found = labels(m.group("year"), ctx)
+    if not found or not _kinds(ctx):
+        return None
+    # (a range of one year: a year kept as printed, 令和4年度(2022年度), compares as a year too)
+    return Production([Condition(FIELD, "between", [found[0], found[0]], f"開始年度 = {found[0]}")], _hints(ctx))
+
+
+def _range(m: re.Match, ctx: Context) -> Production | None:
+    found = labels(m.group("year"), ctx)
+    if not found or not _kinds(ctx):
+        return None
+    op = _RANGE[m.group("range")]
+    return Production([Condition(FIELD, op, found[0], f"開始年度 {_SIGN[op]} {found[0]}")], _hints(ctx))
+
+
+def _several(m: re.Match, ctx: Context) -> Production | None:
+    found = labels(m.group("years"), ctx)
+    if len(found) < 2 or not _kinds(ctx):
+        return None
+    return Production([Condition(FIELD, "in", found, f"開始年度 ∈ {'/'.join(found)}")], _hints(ctx))
+
+
+def _between(m: re.Match, ctx: Context) -> Production | None:
+    found = labels(m.group("a"), ctx) + labels(m.group("b"), ctx)
+    if len(found) != 2 or not _kinds(ctx):
+        return None
+    return Production([Condition(FIELD, "between", found, f"開始年度 = {found[0]}〜{found[1]}")], _hints(ctx))
+
+
+RULES: list[Rule] = [
+    Rule("started_between",
+         r"(?P<a>{YEAR})\s*(?:から|〜|-|より)\s*(?P<b>{YEAR})\s*(?:まで|の間|にかけて)?(?:の間)?" + _VERB,
+         _between,
+         examples=(("2020年度から2022年度までに始まった", {"conditions": [("start_year", "between", ["R2", "R4"])]}),)),
+    Rule("started_since_until",
+         r"(?P<year>{YEAR})\s*(?:の)?\s*(?P<range>以降|以後|より後|から後|までに|まで|以前|より前)" + _VERB,
+         _range,
+         examples=(("令和2年度以前に始まった", {"conditions": [("start_year", "<=", "R2")]}),
+                   ("2021年度以降に開始した", {"conditions": [("start_year", ">=", "R3")]}),
+                   ("R3より前に始まった", {"conditions": [("start_year", "<", "R3")]}))),
+    Rule("started_in_years",
+         r"(?P<years>{YEAR}(?:\s*(?:と|か|、|・|又は|または|もしくは|や)\s*{YEAR})+)\s*(?:の)?(?:いずれか|どちらか)?" + _VERB,
+         _several,
+         examples=(("2020年度か2021年度に始まった", {"conditions": [("start_year", "in", ["R2", "R3"])]}),)),
+    Rule("started_in_year_of_field",
+         r"(?P<year>{YEAR})\s*(?:中)?" + _VERB,
+         _one,
+         examples=(("2021年度に始まった", {"conditions": [("start_year", "between", ["R3", "R3"])]}),
+                   ("令和4年度に開始した", {"conditions": [("start_year", "between", ["R4", "R4"])]}),
+                   ("2027年度から始まる", {"conditions": [("start_year", "between", ["R9", "R9"])]}),
+                   ("R4に新しく始まった", {"conditions": [("start_year", "between", ["R4", "R4"])]}))),
+    # 「開始年度が2021年度の」「開始年度は令和2年度以前」: the field said with its year.
+    Rule("start_field_year",
+         r"(?:開始年度|開始した年度|開始時期|始まった年度)(?:が|は)\s*(?P<year>{YEAR})\s*(?P<range>以降|以後|より後|以前|まで|より前)?"
+         r"(?=\s*(?:の|で|だ|です|と|、|な(?:の|もの)|$))",
+         lambda m, ctx: _range(m, ctx) if m.group("range") else _one(m, ctx),
+         examples=(("開始年度が2021年度の", {"conditions": [("start_year", "between", ["R3", "R3"])]}),
+                   ("開始年度は令和2年度以前の", {"conditions": [("start_year", "<=", "R2")]}))),
+]
