@@ -71,7 +71,7 @@ PAPER = "\n".join([
     "委員の主な意見",
     "① コンビニ交付の利用が伸びており、窓口の混雑が緩和された点を",
     "評価する。",
-    "② 予約制は高齢者にも使いやすい方法を検討してほしい。",
+    "② 予約制は高齢者にも使いやすい方法を検討し、ほかの分野にも広げてほしい。",
     "重点分野2 財源の確保",
     "審議会評価\t3.2点(5点満点)\t評語\t課題あり",
     "委員の主な意見",
@@ -147,6 +147,13 @@ def test_questions(assistant, question, expected):
     answer = assistant.ask(question)
     assert answer.status == "exact", (answer.summary, answer.unused)
     assert _codes(answer) == expected
+
+
+def test_what_the_council_says_of_an_area_said_in_short(assistant):
+    # 「推進審議会は、…何と言っている」 asks its opinions; 分野 alone is the paper's 重点分野 (its text says it so)
+    assistant.reset()
+    answer = assistant.ask("西浜町の推進審議会は、財源の確保の分野について何と言っている？")
+    assert (answer.status, [r["code"] for r in answer.rows]) == ("exact", ["2-1"])
 
 
 def test_the_council_and_the_workbook_are_one_plan(assistant):
