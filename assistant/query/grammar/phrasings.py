@@ -133,10 +133,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「水道局関係((水)の部署)の」: a word glossed by the bureau mark it stands for is that bureau.
     Phrasing("bureau_gloss", r"[一-龥ァ-ヶー]{1,8}(?:関係|関連)?\s*[(（]\s*([(（][一-龥][)）]の部署)\s*[)）]", r"\1",
              examples=(('水道局関係((水)の部署)の', '(水)の部署の'),)),
-    # 「行財政改革推進委員会の評価」「推進委員会の意見」: the body named in full (what it promotes or reforms
-    # before 委員会 / 審議会 …) is the committee whose score and opinions the reports print.
+    # 「行財政改革推進委員会の評価」「推進委員会は…何と言っている」: the body named in full (what it promotes or
+    # reforms before 委員会 / 審議会 …) is the committee whose score and opinions the reports print. (Before
+    # の意見 the full name is left: 「行革委員会の意見で…に触れている」 reads as the comments already.)
     Phrasing("committee_named_in_full",
-             r"[一-龥]{0,12}?(?:推進|改革|行革)(委員会|審議会|懇話会|懇談会|協議会)(?=の?(?:評価|意見|判定|コメント)|(?:は|が)[、,]?"
+             r"[一-龥]{0,12}?(?:推進|改革|行革)(委員会|審議会|懇話会|懇談会|協議会)(?=の?(?:評価|判定)|(?:は|が)[、,]?"
              r"[^?？。]{1,40}?(?:何と|なんと|なんて|どう)(?:言|い|述べ|書|指摘))", r"\1",
              examples=(('行財政改革推進委員会の評価点の平均', '委員会の評価点の平均'),
                        ('推進委員会の評価がいちばん高かった', '委員会の評価がいちばん高かった'),
