@@ -43,7 +43,8 @@ class AxisAsked:
     span: tuple[int, int] = (0, 0)  # where the question (NFKC) says it
 
 
-_AFTER = r"(?:の点数|の点|の評価|の得点)?\s*(?:が|は|って|で)?\s*"
+# (「市民協働の観点が5点」: the axis called a 観点, as a report heads them 観点別評価)
+_AFTER = r"(?:の観点|観点)?(?:の点数|の点|の評価|の得点)?\s*(?:が|は|って|で)?\s*"
 _BOUNDS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "より上": ">", "より下": "<", "を上回": ">", "を下回": "<"}
 
 

@@ -490,7 +490,9 @@ class Assistant:
         # What the grammar made of those words is theirs no more: 「4点」 read as 合計 = 4, the word as text.
         rest = [c for c in q.conditions if not (
             (asked.number is not None and c.value == asked.number and c.field in _SCORE_WORDS_FIELDS)
-            or (c.field == "text" and (str(c.value) in said or asked.word in str(c.value))))]
+            or (c.field == "text" and (str(c.value) in said or asked.word in str(c.value)))
+            # (協働 of the axis 市民協働 read as a theme: a value the axis's own words say)
+            or (c.field != "source" and isinstance(c.value, str) and c.value and c.value in asked.word))]
         probe = _with(q, rest)
         probe.target, probe.aggregate, probe.value_field = "practice", "", ""
         probe = self.executor.resolve(probe)[0]

@@ -13,6 +13,7 @@ from functools import cached_property
 
 
 from assistant.kinds import registry
+from assistant.kinds.spec import Field
 from assistant.query.compiled import compiled
 from assistant.store.schema import record_tables
 from assistant.text.normalize import nfkc, notation_key, notation_variants
@@ -247,6 +248,7 @@ def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
     kinds = registry.record_kinds()
     known = {w for rk in kinds.values() for w in rk.words}
     out: dict[str, str] = {}
+    tables_of: dict[str, tuple[str, str]] = {}
     for table in sorted(tables):
         if table not in kinds or "called" not in set(db[table].columns_dict):
             continue
@@ -254,6 +256,19 @@ def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
             word = nfkc(str(r["called"])).strip()
             if len(word) >= 2 and word not in known and word != kinds[table].label:
                 out[word] = kinds[table].label
+                tables_of[word] = (table, kinds[table].label)
+    # A compound word of a document's own is said by its last noun too (推進方策 → 「デジタル化の方策」), when
+    # that noun names nothing else (no kind, no field) and the documents that use the word say the noun
+    # alone too (「他の方策の模範」): 分野 of a report's 重点分野 may be a joint project's 分野 elsewhere.
+    fields = {w for rk in kinds.values() for f in rk.fields if isinstance(f, Field) for w in f.words}
+    for word, (table, label) in list(tables_of.items()):
+        tail = word[-2:]
+        if len(word) < 4 or not re.fullmatch(r"[一-龥]{2}", tail) or tail in known | fields or tail in out:
+            continue
+        alone = db.execute(f"SELECT 1 FROM passages WHERE source IN (SELECT DISTINCT source FROM [{table}] WHERE called = ?)"
+                           " AND instr(replace(text, ?, ''), ?) > 0 LIMIT 1", (word, word, tail)).fetchone()
+        if alone:
+            out[tail] = label
     return out
 
 

@@ -75,7 +75,8 @@ _DASHES = ("―", "—", "－", "‐", "ー")
 # A legend entry 「◎＝計画以上に進んだ」: a one-character mark that is no letter or digit, its meaning after ＝ or :.
 # Only marks that are no letter here: a scale of letters other than A–D (S：大きく進んだ / A：順調 …, one
 # to a line) is read by _letter_legend, and questions rank its letters by it (lexicon.grade_scale).
-_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝]\s*(\S+)")
+# A legend may pair mark and meaning with a colon too (「◎:計画以上 ○:計画どおり △:やや遅れ ×:未着手」).
+_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝:：]\s*(\S+)")
 
 
 def legend_scale(lines: list[str]) -> tuple[str, ...]:
@@ -83,7 +84,7 @@ def legend_scale(lines: list[str]) -> tuple[str, ...]:
     them (「◎＝計画以上に進んだ ○＝計画どおり … ×＝未実施 ―＝取組終了後」); () when no line lists three such
     marks. A dash (―, after the item ended) is no grade of the scale (grade() reads it as '-')."""
     for line in lines:
-        if "=" not in line and "＝" not in line:
+        if "=" not in line and "＝" not in line and ":" not in line and "：" not in line:
             continue  # (no entry: most lines; the question reads every plan report's lines here)
         marks = [m.group(1) for m in _LEGEND_ENTRY_RE.finditer(nfkc(line))]
         marks = [m for m in marks if m not in _DASHES]

@@ -57,7 +57,7 @@ from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, She
 from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
 from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_head, split_grid_sheets
 from assistant.kinds.plan_report.row_sheets import split_row_sheets
-from assistant.kinds.plan_report import own_words
+from assistant.kinds.plan_report import initiative_sheets, own_words
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
 from assistant.text.wareki import label_field, label_fiscal_year
@@ -110,8 +110,9 @@ def _section1(lines: list[str]) -> int | None:
 
 
 def detect(text: str) -> bool:
-    """A report in one of the layouts below, or one naming its items in words of its own (own_words)."""
-    return _detect_known(text) or own_words.detect(text)
+    """A report in one of the layouts below, or one naming its items in words of its own (own_words, or a
+    workbook of a sheet per initiative: initiative_sheets)."""
+    return _detect_known(text) or own_words.detect(text) or initiative_sheets.detect(text)
 
 
 def _detect_known(text: str) -> bool:
@@ -230,7 +231,12 @@ def parse(text: str, source: str) -> ParsedDocument:
     """The report's records; a layout this reader recognises but reads nothing from refuses (DocumentError)
     so that the registry reads it as a generic document with the other_kind note: a plan report of no
     records would answer every question about its items with a confident 「該当なし」."""
-    doc = _parse(text, source) if _detect_known(text) else _parse_own_words(text, source)
+    if _detect_known(text):
+        doc = _parse(text, source)
+    elif own_words.detect(text):
+        doc = _parse_own_words(text, source)
+    else:
+        doc = _parse_initiative_sheets(text, source)
     if not doc.records:
         unread = [w for w in doc.warnings if w.kind == "malformed_row"]
         why = "取組項目も実践項目も読み取れませんでした"
@@ -399,6 +405,16 @@ def _parse_own_words(text: str, source: str) -> ParsedDocument:
     lines, _ = split_lines(text)
     lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
     doc = own_words.parse(lines, source, _title(lines))
+    _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
+    return doc
+
+
+def _parse_initiative_sheets(text: str, source: str) -> ParsedDocument:
+    """A workbook laid out a sheet per initiative in words of its own (initiative_sheets.py)."""
+    lines, _ = split_lines(text)
+    # (the workbook's first line is its title: 「…プラン(令和5年度～令和8年度) 推進状況総括表」)
+    title = next((clean(line) for line in lines if line.strip() and "\t" not in line), FALLBACK_TITLE)
+    doc = initiative_sheets.parse(lines, source, title)
     _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
     return doc
 

@@ -3,7 +3,14 @@ initiative a heading 「取組N　<名称>」, labelled lines (基本方針：�
 in words of the paper's own scale (委員会の判定：概ね十分 — no score), then 委員の意見 and one paragraph per
 opinion, up to the next initiative or the next numbered section (委員名簿).
 
-Its practice items are in another document (evaluation_list): the initiative numbers both print tie them.
+Another paper names its initiatives in a word of its own (「推進方策3 <名称>」: the word is read from the
+headings, the one that heads two or more judged blocks), states the committee's score with its scale and
+the band it names it by (「委員会評価 4.2点(5点満点) 評語 高く評価できる」), and numbers its opinions
+(①②③, a PDF wrapping each over lines: a line without a number goes on the opinion above until it closes
+with 。); what follows the last opinion is running text (「委員会評価の平均は3.8点であった。」).
+
+Its practice items are in another document (evaluation_list, initiative_sheets): the initiative numbers
+both print tie them.
 """
 from __future__ import annotations
 
@@ -14,24 +21,50 @@ from assistant.kinds.plan_report.cells import COMMITTEE
 from assistant.model import Passage, ParsedDocument, ParseWarning, Record
 from assistant.text.normalize import clean, nfkc
 
-_HEAD_RE = re.compile(r"^取組\s*(?:No\.?\s*)?(\d{1,2})[\s　:：.．]+(\S.{0,60})$")
+# 「取組3　<名称>」, 「推進方策3 <名称>」: the initiative's word (the paper's own), its number, its title.
+_HEAD_RE = re.compile(r"^(?P<word>[^\d\s:：.．()（）【】「」]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})[\s　:：.．]+(?P<title>\S.{0,60})$")
 # 「委員会の判定：十分」: the committee's judgement, a word (named as the paper names its body).
 _JUDGEMENT_RE = re.compile(r"^" + COMMITTEE + r"の?(?:判定|評価)\s*[:：]\s*(\S{1,12})$")
+# 「委員会評価 4.2点(5点満点)」, 「委員会の評価：4.2／5」: the committee's score and the scale it is out of.
+_SCORE_RE = re.compile(r"^" + COMMITTEE + r"の?評価\s*[:：]?\s*(?P<score>\d+(?:\.\d+)?)\s*点?\s*"
+                       r"(?:[(（]\s*(?P<scale>\d+)\s*点満点\s*[)）]|[/／]\s*(?P<scale2>\d+)(?:\.0)?\s*点?)?")
+# The band the paper names a score with, labelled after it (評語 高く評価できる, 評価区分：順調).
+_BAND_RE = re.compile(r"(?:評語|評価区分|区分)\s*[:：]?\s*(?P<band>[^\s:：]{2,16})")
 _LABELLED_RE = re.compile(r"([^\s:：／/]{2,8})\s*[:：]\s*([^／/]+?)\s*(?=[／/]|$)")
-_OPINIONS_RE = re.compile(r"^(?:委員の意見|" + COMMITTEE + r"の意見|意見)$")
+_OPINIONS_RE = re.compile(r"^(?:委員の(?:主な)?意見|" + COMMITTEE + r"の(?:主な)?意見|(?:主な)?意見)$")
+# An opinion's number: ①, (1), 1. (① reads 1 once NFKC-normalised, so the raw line is tested).
+_NUMBERED_RE = re.compile(r"^\s*(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.．)）])\s*")
 # The next numbered section ends the last initiative (「3　委員名簿」).
 _SECTION_RE = re.compile(r"^\d{1,2}[\s　.．]+\S")
 _LABELS = {"基本方針": "policy", "方針": "policy", "施策の柱": "policy",
            "所管部": "bureau", "担当部": "bureau", "所管部署": "bureau", "担当部署": "bureau"}
 
 
+def _judged(line: str) -> bool:
+    """A line stating the committee's judgement (a word) or its score (a table row's cells read as one line)."""
+    flat = line.replace("\t", " ")
+    return bool(_JUDGEMENT_RE.match(flat) or _SCORE_RE.match(flat))
+
+
+def _heads(lines: list[str]) -> list[int]:
+    """Lines of the initiatives' headings: those of the one word whose every heading opens a judged block
+    (two or more); [] when there is none."""
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if "\t" not in line and (head := _HEAD_RE.match(line)):
+            found.setdefault(head.group("word"), []).append(i)
+    for word, heads in sorted(found.items(), key=lambda item: -len(item[1])):
+        judged = sum(1 for n, h in enumerate(heads)
+                     if any(_judged(line) for line in lines[h + 1:(heads[n + 1] if n + 1 < len(heads) else h + 8)][:8]))
+        if len(heads) >= 2 and judged == len(heads):
+            return heads
+    return []
+
+
 def detect(text: str) -> bool:
-    """Two or more initiatives headed 取組N, each with the committee's judgement on a line of its own."""
-    lines = [nfkc(clean(line)) for line in text.splitlines()]
-    heads = [i for i, line in enumerate(lines) if "\t" not in line and _HEAD_RE.match(line)]
-    judged = sum(1 for i, h in enumerate(heads)
-                 if any(_JUDGEMENT_RE.match(line) for line in lines[h + 1:(heads[i + 1] if i + 1 < len(heads) else h + 8)][:8]))
-    return len(heads) >= 2 and judged == len(heads)
+    """Two or more initiatives headed 取組N (or the paper's own word), each with the committee's judgement
+    or score on a line of its own."""
+    return bool(_heads([nfkc(clean(line)) for line in text.splitlines()]))
 
 
 def parse(text: str, source: str) -> ParsedDocument:
@@ -39,42 +72,26 @@ def parse(text: str, source: str) -> ParsedDocument:
 
     raw = text.splitlines()
     lines = [clean(line) for line in raw]
-    heads = [i for i, line in enumerate(lines) if "\t" not in line and _HEAD_RE.match(nfkc(line))]
+    heads = _heads([nfkc(line) for line in lines])
+    word = _HEAD_RE.match(nfkc(lines[heads[0]])).group("word")
     doc = ParsedDocument(kind=KIND, title=lines[next(i for i, line in enumerate(lines) if line)])
     end = len(lines)
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else next(
-            (j for j in range(start + 1, len(lines)) if _SECTION_RE.match(nfkc(lines[j]))), len(lines))
-        end = stop
+            (j for j in range(start + 1, len(lines)) if _section(lines[j])), len(lines))
         head = _HEAD_RE.match(nfkc(lines[start]))
-        no = str(int(head.group(1)))
-        fields: dict[str, Any] = {"no": int(no), "title": clean(head.group(2)), "policy": "", "themes": [],
+        no = str(int(head.group("no")))
+        fields: dict[str, Any] = {"no": int(no), "title": clean(head.group("title")), "policy": "", "themes": [],
                                   "bureau": [], "n_practice": None, "self_overall": "",
                                   "committee_score": None, "judgement": "", "n_comments": 0}
-        opinions: list[tuple[int, str]] = []
-        in_opinions = False
-        for j in range(start + 1, stop):
-            line = nfkc(lines[j]).strip()
-            if not line:
-                continue
-            if in_opinions:
-                opinions.append((j + 1, lines[j].strip().lstrip("・-●○■ ")))
-                continue
-            judged = _JUDGEMENT_RE.match(line)
-            if judged:
-                fields["judgement"] = judged.group(1)
-            elif _OPINIONS_RE.match(line):
-                in_opinions = True
-            else:
-                for label, value in _LABELLED_RE.findall(line):
-                    name = _LABELS.get(label)
-                    if name == "bureau":
-                        fields[name] = [clean(value)]
-                    elif name:
-                        fields[name] = clean(value)
+        if word != "取組":  # (the word the kind knows is no word of the paper's own)
+            fields["called"] = word
+        opinions, last = _opinions(lines, start, stop, fields)
+        # (after the last initiative's opinions, the paper's closing text is running text)
+        end = stop if n + 1 < len(heads) or stop < len(lines) else last
         fields["n_comments"] = len(opinions)
         key = f"initiative:{no}"
-        doc.records.append(Record("initiative", no, fields, source, start + 1, stop))
+        doc.records.append(Record("initiative", no, fields, source, start + 1, min(stop, last)))
         doc.passages.append(Passage(key, "title", fields["title"], source, start + 1))
         for k, (line, opinion) in enumerate(opinions, start=1):
             code = f"{no}-{k}"
@@ -84,3 +101,56 @@ def parse(text: str, source: str) -> ParsedDocument:
                                      "実践項目はこの文書にありません（取組ごとの委員会の判定と委員の意見だけの文書です）"))
     _narrative(doc, source, raw, [(0, heads[0]), (end, len(raw))])
     return doc
+
+
+def _section(line: str) -> bool:
+    """A numbered section's heading (「3　委員名簿」); an opinion numbered ① is none (NFKC reads it 1)."""
+    return not re.match(r"^\s*[①-⑳]", line) and bool(_SECTION_RE.match(nfkc(line)))
+
+
+def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -> tuple[list[tuple[int, str]], int]:
+    """The block's labelled lines into `fields`, and its opinions [(line, text)] with the line after the
+    last one. Numbered opinions (①) run over the lines below them until one closes with 。; a paper
+    without numbers gives one opinion per paragraph."""
+    opinions: list[tuple[int, str]] = []
+    in_opinions = numbered = False
+    last = stop
+    for j in range(start + 1, stop):
+        line = nfkc(lines[j]).strip()
+        if not line:
+            continue
+        if in_opinions:
+            marked = _NUMBERED_RE.match(lines[j])
+            if marked:
+                numbered = True
+                opinions.append((j + 1, lines[j][marked.end():].strip()))
+            elif numbered and opinions and not opinions[-1][1].endswith("。"):
+                opinions[-1] = (opinions[-1][0], opinions[-1][1] + lines[j].strip())
+            elif numbered:
+                last = j  # text after the closed opinions: the paper's own, not an opinion
+                break
+            else:
+                opinions.append((j + 1, lines[j].strip().lstrip("・-●○■ ")))
+            continue
+        flat = line.replace("\t", " ")
+        scored = _SCORE_RE.match(flat)
+        judged = _JUDGEMENT_RE.match(flat)
+        if scored:
+            fields["committee_score"] = float(scored.group("score"))
+            scale = scored.group("scale") or scored.group("scale2")
+            if scale:
+                fields["committee_scale"] = float(scale)
+            if band := _BAND_RE.search(flat[scored.end():]):
+                fields["committee_class"] = band.group("band")
+        elif judged:
+            fields["judgement"] = judged.group(1)
+        elif _OPINIONS_RE.match(line):
+            in_opinions = True
+        else:
+            for label, value in _LABELLED_RE.findall(line):
+                name = _LABELS.get(label)
+                if name == "bureau":
+                    fields[name] = [clean(value)]
+                elif name:
+                    fields[name] = clean(value)
+    return opinions, last

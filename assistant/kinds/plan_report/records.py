@@ -43,8 +43,9 @@ PRACTICE = RecordKind(
         Field("title", "名称", show=True),
         YEAR_GRADES,
         PROGRESS, COLLABORATION, EFFICIENCY, CREATIVITY, TOTAL,
-        Field("overall", "総合評価", ("総合評価",), "grade", show=True, facet=True,
-              group_words=("自己評価", "総合評価", "評価")),
+        # (an edition heads it 総合判定: the item's overall grade in letters of its own scale, S A B C)
+        Field("overall", "総合評価", ("総合評価", "総合判定"), "grade", show=True, facet=True,
+              group_words=("自己評価", "総合評価", "総合判定", "評価")),
         Field("ended", "取組終了", ("取組終了", "終了年度"), "year", show=True, facet=True,
               group_words=("終了年度", "年度")),
         Field("departments", "担当部署", ("担当部署", "担当課"), "list", show=True, facet=True,
@@ -84,7 +85,7 @@ INITIATIVE = RecordKind(
               show=True, facet=True, same_as="overall", group_words=("担当部署の自己評価", "担当部署評価")),
         FieldFamily(YEAR_GRADES.pattern, YEAR_GRADES.label, show=False),
         Field("committee_score", "委員評価",
-              (*(f"{body}{word}" for word in ("評価平均", "の評価平均") for body in _BODIES),
+              (*(f"{body}{word}" for word in ("評価平均", "の評価平均", "評価点", "の評価点") for body in _BODIES),
                *(f"{body}{word}" for word in ("の評価", "評価") for body in _BODIES), "委員の評価", "委員評価", "評価平均"),
               "score", show=True,
               group_words=("委員評価", *(f"{body}評価" for body in _BODIES), *(f"{body}の評価" for body in _BODIES))),
@@ -99,7 +100,9 @@ INITIATIVE = RecordKind(
         # A committee scoring out of another scale than 5 (「委員会評価（10点満点）」), and the band its
         # report names each score with (評価区分: 順調 / 概ね順調 / 要改善): own_words.py.
         Field("committee_scale", "委員評価の満点", type="number"),
-        Field("committee_class", "評価区分", ("評価区分",), show=True, facet=True, group_words=("評価区分",), closed=True),
+        # (another paper calls the band its 評語: 「評語 高く評価できる」, opinion_paper.py)
+        Field("committee_class", "評価区分", ("評価区分", "評語"), show=True, facet=True, group_words=("評価区分", "評語"),
+              closed=True),
         CALLED,
     ),
     facets=("themes", "self_overall", "judgement", "committee_class"),

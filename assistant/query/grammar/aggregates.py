@@ -563,7 +563,7 @@ MORE_RULES: list[Rule] = [
                                                      "descending": True, "agg_parts": ["count"]}))),
     Rule("top_group_doing",
          r"(?:(?P<keep>" + _KINDS + r")(?:を|が))?(?:いちばん|一番|最も)(?P<most>多く|少なく)"
-         r"(?:担当している|担当してる|担当する|担当した|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"
+         r"(?:担当している|担当してる|担当する|担当した|所管している|所管してる|所管する|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"
          r"(?:は|って)?[、,]?\s*(?P<asks>何件|いくつ|何個|何項目|どこ|どれ)?(?:担当している|担当してる|担当|ある)?",
          lambda m, ctx: _top_group(_Most(m), ctx),
          examples=(("実践項目をいちばん多く担当している部署は、何件担当してる", {"aggregate": "top_group",
@@ -571,13 +571,16 @@ MORE_RULES: list[Rule] = [
                                                                "agg_parts": ["count"]}),)),
     Rule("top_group_doing_kind_after",
          r"(?:いちばん|一番|最も)(?P<most>多く)(?:の)?(?P<keep>" + _KINDS + r")を"
-         r"(?:担当している|担当してる|担当する|担当した|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"
+         r"(?:担当している|担当してる|担当する|担当した|所管している|所管してる|所管する|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"
          r"(?:は|って)?[、,]?\s*(?P<asks>何件|いくつ|何個|何項目|どこ|どれ)?(?:担当している|担当してる|担当|ある)?",
          lambda m, ctx: _top_group(_Most(m), ctx),
          examples=(("いちばん多く実践項目を担当している課は何件", {"aggregate": "top_group", "group_by": "departments",
                                                           "descending": True, "agg_parts": ["count"]}),
                    ("いちばん多くの実践項目を担当している課は何件", {"aggregate": "top_group", "group_by": "departments",
-                                                           "descending": True, "agg_parts": ["count"]}))),
+                                                           "descending": True, "agg_parts": ["count"]}),
+                   # (a report's 所管課: the section in charge, as 担当)
+                   ("いちばん多くの実践項目を所管している課はどこ", {"aggregate": "top_group", "group_by": "departments",
+                                                           "descending": True, "agg_parts": ["name"]}))),
     Rule("groups_having",
          r"(?:(?P<keep>" + _KINDS + r")(?:を|が|は)?\s*)?(?P<n>\d+)\s*(?:件|つ|個|項目|事業|本)\s*"
          r"(?P<cmp>以上|以下|より多く|より多い|を超えて|を超える|超|未満|より少なく|より少ない|ちょうど|だけ)?"

@@ -76,6 +76,8 @@ _MENTIONED = (r"\s*(?:に|へ|を|について|のことに|のことを|の話�
 NEW_ITEMS: list[Rule] = [
     Rule("new_items",
          # (「R4に追加した決済事業者」: 追加した of another noun is what the item did, no added item)
+         # (「計画期間の途中で追加された」: added during the plan, as its note says of a mark like 新 or N)
+         r"(?:(?:計画期間の|期間の|計画の)?途中(?:で|に|から)\s*)?"
          r"(?:{YEAR}\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加|に加わった|に加わる|に加えられた|に加えた)?(?:された|の|で)?"
          r"(?!した\s*(?!実践項目|取組|項目|もの|の|やつ)[一-龥ァ-ヶー])|"
          r"{YEAR}\s*(?:から|に|で|より)?\s*新しく(?:追加された|加わった|加わる|加えられた)|"
@@ -85,6 +87,7 @@ NEW_ITEMS: list[Rule] = [
          _added, negatable=True,
          examples=(("R5から追加された", {"conditions": [("code", "added", "N")]}),
                    ("新規追加の", {"conditions": [("code", "added", "N")]}),
+                   ("途中で追加された", {"conditions": [("code", "added", "N")]}),
                    ("新規の実践項目", {"conditions": [("code", "added", "N")]}),
                    ("N付きの実践項目", {"conditions": [("code", "added", "N")]}),
                    ("新規の予算", None),

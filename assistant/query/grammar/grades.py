@@ -278,17 +278,29 @@ def _reached(m: re.Match, ctx: Context) -> Production | None:
 def _pair_changed(m: re.Match, ctx: Context) -> Production | None:
     """Two years each with its grade and a word of change: the word must agree with the grades (a
     「上がった」 from A to B is a contradiction no condition should hide)."""
-    before, after, word = _grade(m.group("g1")), _grade(m.group("g2")), m.group("word")
+    befores = [_grade(g) for g in (m.group("g1"), m.group("g1b")) if g]
+    after, word = _grade(m.group("g2")), m.group("word")
     rising = word.startswith(("上が", "改善", "向上"))
     falling = word.startswith(("下が", "悪化"))
-    if before == after or (rising and before < after) or (falling and before > after):
-        return None  # (grades are letters: A < B means A is better)
+    ranks = [_worse(b, after, ctx.grade_scale) for b in befores]  # before worse than after: True
+    if any(r is None for r in ranks) or after in befores or (rising and not all(ranks)) or (falling and any(ranks)):
+        return None  # a change the grades contradict (A to B 上がった), or grades no scale ranks
     out = Production(hints={"practice"})
     first, second = _year_fields(m.group("y1"), ctx, out), _year_fields(m.group("y2"), ctx, out)
     if not (first and second) or first[0] == second[0]:
         return None
-    out.conditions += [_cond(first[0], "=", before), _cond(second[0], "=", after)]
+    out.conditions += [_cond(first[0], "in", befores) if len(befores) > 1 else _cond(first[0], "=", befores[0]),
+                       _cond(second[0], "=", after)]
     return out
+
+
+def _worse(a: str, b: str, scale: tuple[str, ...]) -> bool | None:
+    """Whether grade `a` ranks below `b`: letters S > A > B > C > D, marks by the index's legend (◎○△×,
+    best first), else the marks' usual order; None when either is no grade of one scale."""
+    for order in ("SABCD", "".join(scale), "◎○△×"):
+        if a in order and b in order:
+            return order.index(a) > order.index(b)
+    return None
 
 
 def _moved(m: re.Match, ctx: Context) -> Production | None:
@@ -855,8 +867,8 @@ RULES: list[Rule] = [
                    ("4年ずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
                    ("3年間ずっとB評価", None))),
     Rule("grade_any_year",
-         _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>[A-DSＡ-ＤＳ])(?:評価|判定)?"
-         r"|(?P<g2>[A-DSＡ-ＤＳ])(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)",
+         _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
+         r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)",
          _any_span,
          examples=(("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                            "grade": "C"})]}),
@@ -867,7 +879,10 @@ RULES: list[Rule] = [
                    ("各年度の評価で一度でもCがついた", {"conditions": [("@grades", "any_eq",
                                                                 {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}),
                    ("R2〜R4のどこかで一度でもCがついた", {"conditions": [("@grades", "any_eq",
-                                                                  {"fields": ["r2", "r3", "r4"], "grade": "C"})]}))),
+                                                                  {"fields": ["r2", "r3", "r4"], "grade": "C"})]}),
+                   # (a mark of the report's own scale, ×, as a letter)
+                   ("一度でも×がついた", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
+                                                                             "grade": "×"})]}))),
     Rule("grade_run",
          r"(?<![一-龥A-Za-z\d])(\d+)(?:年(?:度)?連続(?:で|して)?|年間?(?:ずっと|連続で?|続けて)|年(?:度)?続けて|年(?:度)?続いて)\s*(?:の評価が|評価が|が|は)?\s*{GRADE}(?:評価|判定)?",
          _run,
@@ -892,14 +907,18 @@ RULES: list[Rule] = [
                    ("R3からR4にかけて評価がAからBに下がった", {"conditions": [("r3", "=", "A"), ("r4", "=", "B")]}))),
     # 「令和2年度はCだったのに3年度にはBに上がった」: each year with its grade, the change word agreeing.
     Rule("grade_pair_changed",
-         r"(?P<y1>{YEAR})(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*(?P<g1>[A-DS])(?:評価)?"
+         r"(?P<y1>{YEAR})(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*(?P<g1>" + _MARKED + r")(?:評価)?"
+         # (「令和5年度は△か×だったのに」: either of two grades that year)
+         r"(?:(?:か|または|や|・)(?P<g1b>" + _MARKED + r")(?:評価)?)?"
          r"(?:だった|で|であった)?(?:のに|けど|けれど|けれども|が|ものの|のが)?[、,]?\s*"
-         r"(?P<y2>{YEAR})(?:度)?\s*(?:には|では|に|で|は)?(?:評価が|評価は)?\s*(?P<g2>[A-DS])(?:評価)?(?:に|へ)?\s*"
+         r"(?P<y2>{YEAR})(?:度)?\s*(?:には|では|に|で|は)?(?:評価が|評価は)?\s*(?P<g2>" + _MARKED + r")(?:評価)?(?:に|へ)?\s*"
          r"(?P<word>上がった|下がった|なった|変わった|改善した|向上した|悪化した|上がっている|下がっている)",
          lambda m, ctx: _pair_changed(m, ctx),
          examples=(("令和2年度はCだったのに令和3年度にはBに上がった", {"conditions": [("r2", "=", "C"), ("r3", "=", "B")]}),
                    ("R3がBでR4にAになった", {"conditions": [("r3", "=", "B"), ("r4", "=", "A")]}),
-                   ("R2はAだったけどR3はBに上がった", None))),
+                   ("R2はAだったけどR3はBに上がった", None),
+                   ("令和5年度は△か×だったのに令和8年度に◎になった", {"conditions": [("r5", "in", ["△", "×"]), ("r8", "=", "◎")]}),
+                   ("R5は◎だったのにR8に×に上がった", None))),
     # 「5年度にはAまで上がった」「R4にBに下がった」: a year's grade reached by a change (after the pairs, which
     # say both years' grades in one question).
     Rule("grade_reached",
@@ -934,11 +953,13 @@ RULES: list[Rule] = [
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
          r"({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
-         r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-DS])?(?:評価)?({NEG})?"
+         r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-DS◎○〇◯△×])?(?:評価)?({NEG})?"
          r"(?:\s*[(（]\s*([A-DSＡ-ＤＳ])(?:評価)?(?:か|または|や|、|・)?([A-DSＡ-ＤＳ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
          examples=(("R3がB", {"conditions": [("r3", "=", "B")]}),
                    ("R4に◎がついた", {"conditions": [("r4", "=", "◎")]}),
+                   # (a scale of marks: two of them, either)
+                   ("R7の評価が△か×", {"conditions": [("r7", "in", ["△", "×"])]}),
                    ("令和3年度に×だった", {"conditions": [("r3", "=", "×")]}),
                    ("令和2年度はA評価", {"conditions": [("r2", "=", "A")]}),
                    ("R4にAかB", {"conditions": [("r4", "in", ["A", "B"])]}),

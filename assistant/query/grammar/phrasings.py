@@ -133,6 +133,27 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「水道局関係((水)の部署)の」: a word glossed by the bureau mark it stands for is that bureau.
     Phrasing("bureau_gloss", r"[一-龥ァ-ヶー]{1,8}(?:関係|関連)?\s*[(（]\s*([(（][一-龥][)）]の部署)\s*[)）]", r"\1",
              examples=(('水道局関係((水)の部署)の', '(水)の部署の'),)),
+    # 「行財政改革推進委員会の評価」「推進委員会は…何と言っている」: the body named in full (what it promotes or
+    # reforms before 委員会 / 審議会 …) is the committee whose score and opinions the reports print. (Before
+    # の意見 the full name is left: 「行革委員会の意見で…に触れている」 reads as the comments already.)
+    Phrasing("committee_named_in_full",
+             r"[一-龥]{0,12}?(?:推進|改革|行革)(委員会|審議会|懇話会|懇談会|協議会)(?=の?(?:評価|判定)|(?:は|が)[、,]?"
+             r"[^?？。]{1,40}?(?:何と|なんと|なんて|どう)(?:言|い|述べ|書|指摘))", r"\1",
+             examples=(('行財政改革推進委員会の評価点の平均', '委員会の評価点の平均'),
+                       ('推進委員会の評価がいちばん高かった', '委員会の評価がいちばん高かった'),
+                       ('推進委員会は、窓口について何と言っている', '委員会は、窓口について何と言っている'))),
+    # 「委員会は、デジタル化の方策について高齢者への対応で何と言っている」: what the committee said is its
+    # opinions, about what the question names.
+    Phrasing("committee_says",
+             r"(?:委員会|審議会|懇話会|懇談会|協議会)(?:は|が)[、,]?\s*(?P<what>[^?？。]{1,40}?)(?:で|について|に関して|には)?\s*"
+             r"(?:何と|なんと|なんて|どう|どのように)(?:言って|いって|述べて|書いて|指摘して)(?:いる|る|た|いた|います|ました|ますか|いますか)?",
+             r"\g<what>の委員の意見は",
+             examples=(('委員会は、デジタル化の方策について高齢者への対応で何と言っている?',
+                        'デジタル化の方策について高齢者への対応の委員の意見は?'),)),
+    # 「年度の達成状況が△」: a year's 達成状況 (an edition's name for its yearly grades) is its grade.
+    Phrasing("year_achievement_status", r"(?:(?<=度)|(?<=[RH]\d)|(?<=[RH]\d\d))\s*の?\s*達成状況", "の評価",
+             examples=(('2025年度の達成状況が△か×', '2025年度の評価が△か×'),
+                       ('令和6年度の達成状況は?', '令和6年度の評価は?'), ('R7達成状況', 'R7の評価'))),
     # 「人件費のことを気にしてる委員っている？」: the committee members who said something are asked
     # through what they said, their comments (委員評価, 委員会 and 委員の意見 itself are left as they are).
     Phrasing("members_for_comments", r"(?<=[るた])\s*委員(?:さん)?(?!の?意見|の?コメント|の?評価|会|長)", "委員の意見",

@@ -1,0 +1,297 @@
+"""A plan report's workbook laid out a sheet per initiative, naming its items in words of its own (推進方策 for
+the initiatives, アクション for the practice items: any words, read from the document).
+
+The layout is found by its shape, not by a word:
+- two or more blocks, each opened by a heading line 「<W1><N> <title>」 (the same word W1, distinct numbers),
+  maybe legend lines under it, then the block's own table of items: a header (maybe two rows, a heading
+  merged over the columns it names) with the item's number, its name (「<W2>名」, which gives the practice
+  word W2) and two or more fiscal-year columns (2023年度, 令和5年度, or both in one cell);
+- optionally a summary table naming W1 in its header, one row per initiative (its number, maybe
+  「<W2>数」);
+- optionally a note saying which number mark means an item added later (「番号に「新」が付く…追加したもの」).
+
+Every cell is read under its header: years (grades of the legend's own marks, a dash where the year is
+outside the item's span), 合計, the overall grade (総合評価 / 総合判定, letters of the document's own scale),
+the end year (完了年度, 継続 = going on), 所管部 and 所管課; numeric columns no field claims are the report's
+own axes (計画達成度, 費用対効果 …), kept under its words. The committee's opinions are another document
+(opinion_paper), tied to these initiatives by their numbers and titles in the index (store/joins)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.kinds.plan_report.cells import cells, departments, ended_year, grade, legend_scale
+from assistant.model import ParsedDocument, ParseWarning, Passage, Record
+from assistant.text.normalize import clean, nfkc, no_spaces
+from assistant.text.wareki import fy_label, label_field, label_fiscal_year, year_label
+
+# 「推進方策1 自主財源の確保」: a word of the document's own (no digit), the number, the title.
+_HEAD_RE = re.compile(r"^(?P<word>[^\d\s\t:：.．()（）【】「」]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})"
+                      r"(?:[\s:：.．]+|　)(?P<title>\S[^\t]{0,60})$")
+# An item's number: 12, or 12 with a mark of the document's own before it (新1, N3).
+_CODE_RE = re.compile(r"^(?P<mark>[^\d\s]{0,2}?)(?P<n>\d{1,3})$")
+_WESTERN_RE = re.compile(r"((?:19|20)\d{2})\s*年度")
+_ERA_RE = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度")
+# 「番号に「新」が付くアクションは計画期間中に追加したもの」: the mark that says an item was added later.
+_ADDED_NOTE_RE = re.compile(r"番号に\s*[「『\"]?(?P<mark>[^\s」』\"\d]{1,2})[」』\"]?\s*(?:が|の)?\s*(?:付く|つく|付いた|ついた|ある)"
+                            r"[^。]{0,30}?(?:追加|新規|新た|新設)")
+_NUMBER_HEADS = ("番号", "No.", "No", "NO.", "NO", "コード")
+_TOTAL_HEADS = ("合計", "合計点", "計", "総合点")
+_OVERALL_HEADS = ("総合評価", "総合判定", "判定", "総合")
+_REMARK_HEADS = ("備考", "摘要", "注記")
+# How far below its heading a block's table may begin (legend lines between).
+_HEAD_REACH = 6
+
+
+@dataclass
+class Block:
+    """One initiative's part: its heading and its table of items."""
+
+    word: str
+    no: str
+    title: str
+    line: int  # 0-based line of the heading
+    header: int  # 0-based line of the table's (first) header row
+    columns: dict[str, Any]
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+
+
+def _year_of(cell: str) -> str | None:
+    """The fiscal-year label of a header cell: 「2023年度」, 「令和5年度」, or both (「2023年度 (令和5年度)」)."""
+    value = clean(nfkc(cell))
+    if label := year_label(value):
+        return label
+    western = _WESTERN_RE.search(value)
+    if western:
+        return fy_label(int(western.group(1)))
+    era = _ERA_RE.search(value)
+    return year_label(no_spaces(era.group())) if era else None
+
+
+def _header_rows(lines: list[str], i: int) -> tuple[list[str], list[str], int]:
+    """(top row, merged row, rows) of the header at `i`: a second row under a heading merged over its
+    columns (年度別達成状況 over the years) names each column by its lower cell."""
+    top = cells(lines[i])
+    if i + 1 < len(lines) and "\t" in lines[i + 1]:
+        sub = cells(lines[i + 1])
+        if sum(_year_of(c) is not None for c in sub if c) >= 2 and not _CODE_RE.match(nfkc(sub[0]).strip()):
+            width = max(len(top), len(sub))
+            merged = [(sub[j] if j < len(sub) and sub[j] else (top[j] if j < len(top) else "")) for j in range(width)]
+            return top, merged, 2
+    return top, top, 1
+
+
+def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
+    """Columns of an item table whose header is at `i`; None unless it names a number, a name and two
+    or more fiscal years."""
+    top, row, rows = _header_rows(lines, i)
+    head = [no_spaces(nfkc(c)) for c in row]
+
+    def find(test, start: int = 0) -> int:
+        return next((j for j, c in enumerate(head) if j >= start and c and test(c)), -1)
+
+    code = find(lambda c: c in _NUMBER_HEADS or c.endswith(("No.", "番号")))
+    years = [(j, label) for j, c in enumerate(row) if c and (label := _year_of(c))]
+    if code < 0 or len(years) < 2:
+        return None
+    title = find(lambda c: c.endswith("名") and not c.startswith(("所管", "担当")), code + 1)
+    if title < 0 and code + 1 < len(head) and head[code + 1] and all(j != code + 1 for j, _ in years):
+        title = code + 1
+    if title < 0:
+        return None
+    columns: dict[str, Any] = {
+        "code": code, "title": title, "years": years, "header_rows": rows,
+        "total": find(lambda c: c in _TOTAL_HEADS),
+        "overall": find(lambda c: c in _OVERALL_HEADS),
+        "ended": find(lambda c: c.startswith(("完了", "終了", "取組終了"))),
+        "bureau": find(lambda c: c in ("所管部", "担当部", "部局", "所管部局", "部")),
+        "departments": find(lambda c: c in ("所管課", "担当課", "担当部署", "所管部署", "課")),
+        "remarks": find(lambda c: c in _REMARK_HEADS),
+    }
+    taken = {j for j in columns.values() if isinstance(j, int) and j >= 0} | {j for j, _ in years}
+    # Columns no field claims: the report's own axes when their rows hold scores (checked when read).
+    columns["other"] = {j: head[j] for j in range(len(head)) if head[j] and j not in taken}
+    word = head[title]
+    columns["word"] = word[:-1] if word.endswith("名") and len(word) > 2 else word
+    columns["heads"] = {lines[k].strip() for k in range(i, i + rows)}
+    return columns
+
+
+def _code(cell: str) -> str | None:
+    value = no_spaces(nfkc(cell))
+    return value if _CODE_RE.match(value) else None
+
+
+def find_blocks(lines: list[str]) -> list[Block]:
+    """The blocks of the one word that heads two or more initiatives' tables (none when there are not two)."""
+    blocks: list[Block] = []
+    for i, line in enumerate(lines):
+        if "\t" in line or not line.strip():
+            continue
+        head = _HEAD_RE.match(clean(nfkc(line)))
+        if not head:
+            continue
+        below = next((k for k in range(i + 1, min(len(lines), i + 1 + _HEAD_REACH)) if "\t" in lines[k]), None)
+        if below is None or any(_HEAD_RE.match(clean(nfkc(lines[k]))) for k in range(i + 1, below) if lines[k].strip()):
+            continue
+        columns = _columns(lines, below)
+        if columns is None:
+            continue
+        block = Block(head.group("word"), str(int(head.group("no"))), clean(head.group("title")), i, below, columns)
+        k = below + columns["header_rows"]
+        while k < len(lines):
+            text = lines[k].strip()
+            if text in columns["heads"] or not text:
+                k += 1
+                if not text and block.rows:
+                    break
+                continue
+            row = cells(lines[k])
+            if "\t" not in lines[k] or _code(row[columns["code"]] if columns["code"] < len(row) else "") is None:
+                break
+            block.rows.append((k, row))
+            k += 1
+        if block.rows:
+            blocks.append(block)
+    words: dict[str, list[Block]] = {}
+    for block in blocks:
+        words.setdefault(block.word, []).append(block)
+    best = max(words.values(), key=len, default=[])
+    if len(best) < 2 or len({b.no for b in best}) != len(best):
+        return []
+    return best
+
+
+def detect(text: str) -> bool:
+    """Whether the text is laid out so (cheap test first: a table and a fiscal year)."""
+    if "\t" not in text or "年度" not in text:
+        return False
+    return bool(find_blocks(text.splitlines()))
+
+
+def _cell(row: list[str], j: int) -> str:
+    return row[j].strip() if 0 <= j < len(row) else ""
+
+
+def _int(cell: str) -> int | None:
+    value = nfkc(cell).strip()
+    return int(value) if value.isdigit() else None
+
+
+def _summary(lines: list[str], word: str, practice_word: str) -> dict[str, tuple[int, dict[str, Any]]]:
+    """The summary table of the initiatives (a header naming the initiative's word and a number column):
+    number → (line, {title, n_practice})."""
+    for i, line in enumerate(lines):
+        if "\t" not in line:
+            continue
+        head = [no_spaces(nfkc(c)) for c in cells(line)]
+        title = next((j for j, c in enumerate(head) if c in (word, f"{word}名")), -1)
+        no = next((j for j, c in enumerate(head) if c in _NUMBER_HEADS or c.endswith(("No.", "No", "番号"))), -1)
+        if title < 0 or no < 0:
+            continue
+        count = next((j for j, c in enumerate(head) if c in (f"{practice_word}数", "項目数")), -1)
+        out: dict[str, tuple[int, dict[str, Any]]] = {}
+        for k in range(i + 1, len(lines)):
+            row = cells(lines[k])
+            n = nfkc(_cell(row, no)).strip()
+            if "\t" not in lines[k] or not n.isdigit():
+                break  # (the 計 row closes it)
+            out[str(int(n))] = (k + 1, {"title": clean(_cell(row, title)),
+                                        "n_practice": _int(_cell(row, count)) if count >= 0 else None})
+        if out:
+            return out
+    return {}
+
+
+def _axes(block: Block) -> dict[int, str]:
+    """The block's columns no field claims whose every row holds a whole number: the report's own axes."""
+    out: dict[int, str] = {}
+    for j, word in block.columns["other"].items():
+        values = [_cell(row, j) for _, row in block.rows]
+        if values and all(_int(v) is not None for v in values) and re.fullmatch(r"[^\d\s]{2,10}", word):
+            out[j] = word
+    return out
+
+
+def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
+    from assistant.errors import DocumentError
+
+    blocks = find_blocks(lines)
+    if not blocks:
+        raise DocumentError(source, "方策ごとの表が見つかりません")
+    word = blocks[0].word
+    practice_word = blocks[0].columns["word"]
+    scale = legend_scale(lines)
+    summary = _summary(lines, word, practice_word)
+    added = {m.group("mark") for line in lines if (m := _ADDED_NOTE_RE.search(nfkc(line)))}
+    doc = ParsedDocument(kind="plan_report", title=title)
+    years = sorted({label for b in blocks for _, label in b.columns["years"]}, key=label_fiscal_year)
+    seen: set[str] = set()
+    for block in blocks:
+        listed = summary.get(block.no, (0, {}))[1]
+        n_practice = listed.get("n_practice")
+        if n_practice is not None and n_practice != len(block.rows):
+            doc.warnings.append(ParseWarning(
+                source, summary[block.no][0], "conflict",
+                f"{word}{block.no}の{practice_word}数は集計表で{n_practice}、表の行は{len(block.rows)}です",
+                f"initiative:{block.no}"))
+        fields: dict[str, Any] = {
+            "no": int(block.no), "title": block.title, "themes": [], "policy": "", "bureau": [],
+            "n_practice": n_practice if n_practice is not None else len(block.rows),
+            "self_overall": "", "committee_score": None, "judgement": "", "n_comments": 0, "called": word,
+            **{label_field(y): "" for y in years},
+        }
+        doc.records.append(Record("initiative", block.no, fields, source, block.line + 1))
+        doc.passages.append(Passage(f"initiative:{block.no}", "title", block.title, source, block.line + 1))
+        _items(doc, source, block, scale, added, seen)
+    doc.warnings.append(ParseWarning(source, 0, "absent_copy",
+                                     "委員会の評価と委員の意見はこの文書にありません（方策ごとの表だけの文書です）"))
+    return doc
+
+
+def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...], added: set[str],
+           seen: set[str]) -> None:
+    columns = block.columns
+    axes = _axes(block)
+    for k, row in block.rows:
+        code = _code(row[columns["code"]]) or ""
+        if code in seen:
+            doc.warnings.append(ParseWarning(source, k + 1, "malformed_row",
+                                             f"{columns['word']}{code}が重複しています。最初の行を採用しました"))
+            continue
+        seen.add(code)
+        grades = {label: grade(_cell(row, j), scale) for j, label in columns["years"]}
+        unread = [label for label, g in grades.items() if g is None]
+        if unread:
+            doc.warnings.append(ParseWarning(source, k + 1, "malformed_row",
+                                             f"{columns['word']}{code}の{'・'.join(unread)}の評価「"
+                                             f"{_cell(row, dict((lb, j) for j, lb in columns['years'])[unread[0]])}」を読み取れません",
+                                             f"practice:{code}"))
+        overall = nfkc(_cell(row, columns["overall"])).strip()
+        ended = ended_year(_cell(row, columns["ended"])) if columns["ended"] >= 0 else ""
+        mark = _CODE_RE.match(code).group("mark")
+        fields: dict[str, Any] = {
+            "code": code, "initiative": block.no, "initiative_title": block.title,
+            "title": clean(_cell(row, columns["title"])),
+            "total": _int(_cell(row, columns["total"])) if columns["total"] >= 0 else None,
+            # (a letter or mark of the report's own scale: S of 「S:18点以上」 too)
+            "overall": overall if len(overall) <= 2 else "",
+            "ended": ended or "",
+            "departments": departments(_cell(row, columns["departments"])) if columns["departments"] >= 0 else [],
+            "bureau": clean(_cell(row, columns["bureau"])) if columns["bureau"] >= 0 else "",
+            "remarks": clean(_cell(row, columns["remarks"])) if columns["remarks"] >= 0 else "",
+            "axes": {w: _int(_cell(row, j)) for j, w in axes.items()},
+            # an item whose number bears the mark the note names was added during the plan (新規)
+            "tags": ["新規"] if mark and mark in added else [],
+            "themes": [], "ended_month": "", "called": columns["word"],
+        }
+        for label, g in grades.items():
+            fields[label_field(label)] = g or ""
+        doc.records.append(Record("practice", code, fields, source, k + 1))
+        doc.passages.append(Passage(f"practice:{code}", "title", fields["title"], source, k + 1))
+        if fields["remarks"]:
+            doc.passages.append(Passage(f"practice:{code}", "remarks", fields["remarks"], source, k + 1))
+        for label, g in grades.items():
+            doc.records.append(Record("grade", f"{code}-{label}", {"practice": code, "year": label,
+                                      "fiscal_year": label_fiscal_year(label), "grade": g or ""}, source, k + 1))
