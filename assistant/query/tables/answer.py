@@ -15,7 +15,7 @@ from assistant.query.facts import (
     _OFFICE_LABEL, _OFFICE_WORD, _content_words, _covered, _document_text, _grade_of, _in_dedicated, _key, _places,
 )
 from assistant.store.places import place_of
-from assistant.text.names import ABBREVIATIONS
+from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
@@ -107,7 +107,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     inherited: dict[int, list[Cond]] = {}  # by id(table): the conditions a follow-up goes on from
     if places:
         shas = dict(db.execute("SELECT source, sha256 FROM documents WHERE kind = 'generic'").fetchall())
-        about = {p: [t for t in tables if _key(p) in _document_text(db, shas.get(t.source, ""))] for p in places}
+        # (a saved page printing its city only in the browser title: its file's name says whose it is)
+        about = {p: [t for t in tables if _key(p) in _document_text(db, shas.get(t.source, ""))
+                     or file_names_place(t.source, p)] for p in places}
         candidates = [t for t in tables if all(t in about[p] for p in places)]
         if not candidates:
             if len(places) >= 2 and all(about.values()):
