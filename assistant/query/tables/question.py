@@ -727,7 +727,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         else:
             limit = 0
     listing = _LISTING.search(qn)
-    summed = _SUM_ASKED.search(qn)
+    summed = _SUM_ASKED.search(qn) or _counter_summed(t, qn)
     if listing and free(*listing.span()) and not (summed and summed.start() <= listing.start() < summed.end()):
         # (「全部でいくら」 asks a sum, read below; 「全部見せて」 a listing)
         take(*listing.span(), "list")
@@ -753,6 +753,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if aggregate:
             break
         m = next((m for m in pattern.finditer(qn) if free(*m.span())), None)  # 「累計の効果額を合計」: the free one
+        if m is None and name == "sum":
+            m = _counter_summed(t, qn)
+            m = m if m is not None and free(*m.span()) else None
         if m:
             aggregate = name
             take(*m.span(), "agg", name)
@@ -887,6 +890,22 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 
 # 「いつ」 asked anywhere in the question (「いつ実施される予定？」「いつから」), not 「いつも」「いつか」.
 _WHEN_ASKED = re.compile(r"いつ(?!も|か|つ|の間|でも)")
+
+
+# 「削減予定台数は全部で何台」「合わせて何人」: all of a number asked in the unit of a numeric column (its
+# unit, or the counter its header counts: 台 of 保有台数) is their sum; the rows' own counter (何件,
+# 何課) stays a count of rows.
+_ALL_OF_COUNTER = re.compile(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?何(?P<u>[一-龥])")
+
+
+def _counter_summed(t: Table, qn: str) -> re.Match | None:
+    m = _ALL_OF_COUNTER.search(qn)
+    if m is None:
+        return None
+    u = m.group("u")
+    if any(c.numeric and (c.unit == u or f"{u}数" in nfkc(c.header)) for c in t.columns):
+        return m
+    return None
 
 
 def _when_asked(qn: str) -> bool:
@@ -2377,6 +2396,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif not years and t.column(asked).year is not None and t.column(asked).base and sheet_said \
                 and t.column(_of_year(t, asked, sheet_said)).year == sheet_said[-1]:
             asked = _of_year(t, asked, sheet_said)  # 「その実績額は？」 of rows of the 令和7年度 sheet: that year's
+        elif not years and aggregate == "sum" and not summed and t.column(asked).year is not None \
+                and t.column(asked).base and t.column(asked).numeric \
+                and len(spread := sorted((c for c in t.columns if c.base == t.column(asked).base
+                                          and c.year is not None and c.numeric), key=lambda c: c.year)) >= 2:
+            # 「削減予定台数は全部で何台」 over 削減予定台数 R7年度 | R8年度 | R9年度: every year's, added up
+            # (the latest year alone is not all of it), said so.
+            summed = [c.header for c in spread]
+            notes.append(f"年度の指定がないため、{'・'.join(summed)}をすべて合計しました")
         elif not years and t.column(asked).year is not None and t.column(asked).base:
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
             same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]
