@@ -1401,6 +1401,11 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
 # 「職員数の合計は令和5年から令和9年までで何人減る？」: how much the column's total changes between two years.
 _TOTAL_CHANGE = re.compile(r"(?P<dir>減|増)(?:る|った|えた|える|ら|少|加)?[ぁ-ん]*")
 _AMOUNT_ASKED = re.compile(r"何人|何件|何円|何千円|いくら|いくつ|どれだけ|どれくらい|どのくらい|何か所|何箇所")
+# 「何ポイント上がった」「何%下がった」: a rate's change asked of one row (a percentage's points).
+_POINTS_ASKED = re.compile(r"何(?:ポイント|ぽいんと|%|パーセント|ぱーせんと|pt)")
+_RATE_CHANGE = re.compile(r"(?P<dir>上が|あが|下が|さが|改善し|悪化し|伸び|低下し|向上し)[ぁ-ん]*")
+# 「令和5年度から」「令和5年度と比べて」: the year a row's change is counted from (to the table's latest).
+_FROM_YEAR = re.compile(r"(?:度)?(?:から|より|と比べて|に比べて|と比較して)")
 
 
 # 「5年間の」「この5年の」: how many of the series' years are averaged (the last ones).
@@ -1586,6 +1591,30 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
     total = _SUM_ASKED.search(qn)
     asked = _AMOUNT_ASKED.search(qn)
     years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
+    points = _POINTS_ASKED.search(qn)
+    if not total and (asked or points) and len(years) == 1 \
+            and (years[0].data[1] in ("から", "より") or _FROM_YEAR.match(qn, years[0].end)) \
+            and (any(m.kind == "row" for m in mentions) or row_before):
+        # 「固定資産税の滞納繰越分、令和5年度から何ポイント上がりましたか」: one year said as the start, the
+        # row's change from it to the latest year of the measure said (or the table's one measure).
+        how = points or asked
+        verb = _RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end())
+        if verb is None or how.start() < years[0].end or not free(how.start(), verb.end()):
+            return ""
+        said = [t.column(m.data).base for m in mentions if m.kind == "col"]
+        series = _year_series(t, numeric=True)
+        bases = [b for b in said if b in series] or list(series)
+        if len(bases) != 1:
+            return ""
+        start = next((c for c in series[bases[0]] if c.year == years[0].data[0]), None)
+        latest = max(series[bases[0]], key=lambda c: c.year)
+        if start is None or latest.year <= start.year:
+            return ""
+        for m in [m for m in mentions if m.kind == "year" or (m.kind == "col" and t.column(m.data).base in bases)]:
+            mentions.remove(m)
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(years[0].start, verb.end(), "delta", f"{start.header}|{latest.header}|{'down' if down else 'up'}")
+        return "delta"
     if not total and asked and len(years) == 2 and (any(m.kind == "row" for m in mentions) or row_before):
         # 「ふるさと納税推進事業、事業費は令和5年度から6年度でいくら増えた」: the change of the row named,
         # its later year's amount less the earlier's (the largest change of the one row).
@@ -1802,6 +1831,13 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) ->
         if not how or not free(b.end, how.end()):
             continue
         said = t.column(b.data)
+        if first and said.numeric and t.column(first[-1].data).numeric and said.year == t.column(first[-1].data).year:
+            # 「実績は目標よりいくつ多い」: both columns said, the first one's number less the second's.
+            up = not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
+            for m in [first[-1], b]:
+                mentions.remove(m)
+            take(first[-1].start, how.end(), "diff", f"{first[-1].data}|{b.data}|{'up' if up else 'down'}")
+            return True
         years = [m for m in mentions if m.kind == "year" and m.end <= b.start]
         fy = years[-1].data[0] if years else said.year
         other = [c for c in t.columns if c.year == fy and c.base == said.base and c.numeric] if said.base else []
