@@ -1712,6 +1712,12 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     years = sorted({m.data[0] for m in mentions if m.kind == "year" and m.start < change.start()})
     if len(years) >= 2:
         pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]]
+    elif len(years) == 1 and any(m.kind == "year" and m.data[0] == years[0] and m.start < change.start() and (
+            m.data[1] in ("から", "より") or _FROM_YEAR.match(qn, m.end)) for m in mentions):
+        # 「令和5年度より下がった」: the year said is the one compared with, the next year the other
+        since = next((c for c in columns if c.year == years[0]), None)
+        later = [c for c in columns if since is not None and c.year > since.year]
+        pair = [since, later[0] if later else None]
     elif len(years) == 1:
         after = next((c for c in columns if c.year == years[0]), None)
         before = [c for c in columns if after is not None and c.year < after.year]
@@ -1729,7 +1735,7 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     direction = "up" if change.group("up") else "down" if change.group("down") else "same"
     tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
     # 「前年度から減った」: the year before is the first of the pair
-    last = re.search(r"(?:前年度|前年|昨年度)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:change.start()]) if not years else None
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:change.start()]) if not years else None
     start = last.start() if last and free(last.start(), change.start()) else change.start()
     take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
 

@@ -456,7 +456,12 @@ def _year_series_of(headers, rows: list[dict]) -> bool:
 
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
-    return any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v)
+    if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「市税 | 市税計」: a row named by its group's name (the merged cell before it) and 計 is the group's
+    # subtotal, not one more record of it.
+    said = [nfkc(str(cells.get(h) or "")).replace(" ", "").strip() for h in headers[:3]]
+    return any(v and any(g and v in (g + "計", g + "小計", g + "合計") for g in said[:n]) for n, v in enumerate(said))
 
 
 def _fill_merged(headers: list[str], rows: list[dict]) -> None:
