@@ -8,7 +8,7 @@ from assistant.labels import field_label
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import mentions
-from assistant.text.wareki import fy_label, label_to_fy
+from assistant.text.wareki import find_years, fy_label, label_to_fy
 from assistant.kinds.registry import is_year_field
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
@@ -240,6 +240,9 @@ def _transition(m: re.Match, ctx: Context) -> Production | None:
                                             label)], hints={"practice"})
 
 
+_GRADE_AFTER_YEAR = re.compile(r"(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*([A-DSＡ-ＤＳ◎○〇◯△×])")
+
+
 def _reached(m: re.Match, ctx: Context) -> Production | None:
     """「R5にはAまで上がった」: that year's grade, and a change into it: from the earlier year a
     condition of this question or of the one before it gives a grade (「令和2年度にC」→「そのうち5年度
@@ -253,11 +256,14 @@ def _reached(m: re.Match, ctx: Context) -> Production | None:
     scale = [g for g in ctx.grade_scale if g] or list("SABCD")
     if grade not in scale:
         scale = list("SABCD")
-    earlier = [c for c in (*(ctx.previous.conditions if ctx.previous else ()), *ctx.so_far)
+    earlier = [str(c.value) for c in (*(ctx.previous.conditions if ctx.previous else ()), *ctx.so_far)
                if c.op == "=" and c.field in fields and fields.index(c.field) < fields.index(year)]
+    # (「R2はCだったのにR5にはAまで上がった」: the earlier year's grade said in this question, read by its own rule)
+    said = m.string[:m.start()]
+    earlier += [g.group(1) for y in find_years(said) if (g := _GRADE_AFTER_YEAR.match(said, y.end))]
     out.conditions.append(_cond(year, "=", grade))
     if earlier:
-        before = _grade(str(earlier[-1].value))
+        before = _grade(earlier[-1])
         if before not in scale or (scale.index(before) > scale.index(grade)) != rising or before == grade:
             return None
         return out
@@ -871,15 +877,6 @@ RULES: list[Rule] = [
                                                                        "n": 3})]}),
                    ("3年ずっとA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
                                                                      "n": 3})]}))),
-    # 「5年度にはAまで上がった」「R4にBに下がった」: a year's grade reached by a change.
-    Rule("grade_reached",
-         r"(?P<y>{YEAR})(?:度)?\s*(?:には|に|では|で|は|の評価(?:は|が)|の)?\s*(?:評価|総合評価)?(?:が|は)?\s*"
-         r"(?P<g>[A-DSＡ-ＤＳ◎○〇◯△×])(?:評価|判定)?\s*(?:まで|に|へ)\s*"
-         r"(?P<word>上がった|上がっている|上がってる|改善した|改善された|良くなった|向上した|下がった|下がっている|下がってる|悪化した|悪くなった)",
-         _reached,
-         examples=(("R5にはAまで上がった", {"conditions": [("r5", "=", "A"), ("r5", "grade_gt", "r4")]}),
-                   ("R4にCまで下がった", {"conditions": [("r4", "=", "C"), ("r4", "grade_lt", "r3")]}),
-                   ("R2にAまで上がった", None))),
     Rule("grade_transition",
          r"(?:(?P<y0>{YEAR})(?:度)?\s*(?:に|で|には|では)\s*(?:評価|総合評価)?(?:が|は)?\s*"
          # 「R4からR5でBからAに上がった」: the two years said before the change, in its order
@@ -903,6 +900,17 @@ RULES: list[Rule] = [
          examples=(("令和2年度はCだったのに令和3年度にはBに上がった", {"conditions": [("r2", "=", "C"), ("r3", "=", "B")]}),
                    ("R3がBでR4にAになった", {"conditions": [("r3", "=", "B"), ("r4", "=", "A")]}),
                    ("R2はAだったけどR3はBに上がった", None))),
+    # 「5年度にはAまで上がった」「R4にBに下がった」: a year's grade reached by a change (after the pairs, which
+    # say both years' grades in one question).
+    Rule("grade_reached",
+         r"(?P<y>{YEAR})(?:度)?\s*(?:には|に|では|で|は|の評価(?:は|が)|の)?\s*(?:評価|総合評価)?(?:が|は)?\s*"
+         r"(?P<g>[A-DSＡ-ＤＳ◎○〇◯△×])(?:評価|判定)?\s*(?:まで|に|へ)\s*"
+         r"(?P<word>上がった|上がっている|上がってる|改善した|改善された|良くなった|向上した|下がった|下がっている|下がってる|悪化した|悪くなった)",
+         _reached,
+         examples=(("R5にはAまで上がった", {"conditions": [("r5", "=", "A"), ("r5", "grade_gt", "r4")]}),
+                   ("R4にCまで下がった", {"conditions": [("r4", "=", "C"), ("r4", "grade_lt", "r3")]}),
+                   ("R2にAまで上がった", None),
+                   ("R2はCだったのにR5ではAまで上がった", {"conditions": [("r5", "=", "A")]}))),
     Rule("grade_change_against_year_said",
          r"(?P<base>{YEAR})(?:の時|のとき|の頃|の年)?(?:の評価)?(?:より|に比べて|と比べて|と比較して)(?:も)?\s*(?:評価|総合評価|グレード|点数|評価点)?(?:が|は|を)?\s*"
          r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)",
