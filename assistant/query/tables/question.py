@@ -209,6 +209,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         taken.append((a, b))
         mentions.append(_Mention(a, b, kind, data))
 
+    # 「その部の…」 after 「都市整備部の課は」: the word for the column the conversation already holds to a
+    # value (部 of 部局 = 都市整備部) points back at that value; nothing more to read in it.
+    for m in re.finditer(r"(?:その|この|同じ)([一-龥]{1,4}?)(?:の|で|に|内|中)", qn):
+        said = m.group(1)
+        if any(c.op in ("eq", "in") and c.header and any(said == f or (len(f) >= 2 and f.startswith(said))
+               for f in (*t.column(c.header).forms, _key(c.header))) for c in prior
+               if isinstance(c, Cond) and c.header in {x.header for x in t.columns}):
+            take(m.start(), m.end(1), "filler")
     # 「方向性別集計で」: the name of the sheet the table is on names the table (no grouping by 方向性).
     sheet = _sheet_named(db, t, qn)
     if sheet is not None and free(*sheet):

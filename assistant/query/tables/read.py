@@ -789,6 +789,13 @@ def _column(header: str, values: list) -> Column:
     # 「利用者が5万人以上」: a count of people or things is said by what it counts (利用者数 → 利用者).
     if numeric and len(base) >= 4 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
         forms.append(base[:-1])
+    # 「うち次世代自動車」: the part of the column before it, said by what it is (「次世代自動車は何台」).
+    if numeric and base.startswith("うち") and len(base) >= 4:
+        forms.append(base[2:])
+    # 「削減予定台数」「保有台数」: a count of things said by what is done with them (「削減予定がある」).
+    counted = re.fullmatch(r"(.{2,})[台件回校館園戸枚]数", base)
+    if numeric and counted and counted.group(1) not in forms:
+        forms.append(counted.group(1))
     # 「進捗区分ごと」 over a column 進捗 of grades: a column of kinds is said with 区分 too.
     if base and 2 <= len(base) <= 4 and not numeric and filled and not base.endswith("区分") \
             and len(set(filled)) <= max(2, len(filled) // 3):
