@@ -837,6 +837,34 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = "、".join(marked[0][1]) or None
         answer.summary = ("、".join(f"{_name_of(t, r)} は {'・'.join(ys) if ys else '（●のついた年度なし）'}" for r, ys in marked[:10])
                           + f"です（{_timeline_name(cols[0])}の●）{where}。")
+    elif reading.aggregate in ("max_cells", "min_cells"):
+        # 「平均待ち時間がいちばん長いのは何曜日」 over 曜日 × 時間帯: the largest (smallest) cell of the rows,
+        # with the row and the column it is in.
+        cols = reading.measure.split("|")
+        cells = [(r, h, n) for r in rows for h in cols if (n := _number(r["cells"].get(h))) is not None]
+        most = reading.aggregate == "max_cells"
+        word = "最も大きい" if most else "最も小さい"
+        understood.append({"field": reading.measure, "op": reading.aggregate[:3], "value": None,
+                           "label": f"{cols[0]}～{cols[-1]}の値で{word}もの"})
+        if not cells:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{cols[0]}～{cols[-1]}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            best = (max if most else min)(n for _, _, n in cells)
+            top = [(r, h) for r, h, n in cells if n == best]
+            held = {r["key"]: r for r, _ in top}  # (each row once, in the table's order)
+            answer.rows = [_row(t, r) for r in held.values()]
+            answer.count = len(answer.rows)
+            unit = t.column(cols[0]).unit
+            names = "、".join(f"{_name_of(t, r)}（{h}）" for r, h in top)
+            # (「何曜日」: the value of the column said after 何 is what is asked)
+            which = next((c.header for c in t.columns if not c.numeric for f in c.forms
+                          if re.search(rf"(?:何|どの){re.escape(_key(f))}", qn)), "")
+            answer.value = "、".join(dict.fromkeys(str(r["cells"].get(which) or "") for r, _ in top)) if which else \
+                "、".join(dict.fromkeys(_name_of(t, r) for r, _ in top)) \
+                if _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{cols[0]}～{cols[-1]}の値で{word}のは "
+                              f"{names}の {_grouped(_plain_number(best))}{unit} です{where}。")
     elif reading.aggregate == "avg_cols":
         # 「教育部門の5年間の平均」: each row's own mean over the year columns read.
         cols = reading.measure.split("|")
@@ -852,7 +880,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.rows = [_row(t, r) for r, _, _ in means]
             if len(means) == 1:
                 answer.value = _plain_number(round(means[0][1], 2))
-            answer.summary = ("、".join(f"{_name_of(t, r)} の{label}（{len(cols) - k}年分）の平均は {_grouped(_plain_number(round(n, 2)))}{unit}"
+            per = "年分" if t.column(cols[0]).year is not None else "欄"
+            answer.summary = ("、".join(f"{_name_of(t, r)} の{label}（{len(cols) - k}{per}）の平均は {_grouped(_plain_number(round(n, 2)))}{unit}"
                                        + (f"（値のない{k}欄を除く）" if k else "") for r, n, k in means[:10]) + f"です{where}。")
     elif reading.aggregate == "sum_change":
         # 「職員数の合計は令和5年から令和9年までで何人減る？」: the rows' total of one year against another's.
@@ -1260,6 +1289,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「4年間で合計」: the whole table's span
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
+        if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
+            continue  # 「何曜日」: which value of the column read (曜日) is asked
         body = _BODY_WORD.search(wn)
         if meetings and body and wn.endswith(body.group(0)) and re.match(r"(?:で|が|は|の(?:会議|会合))", qn[qn.find(wn) + len(wn):]):
             continue  # (「推進委員会の意見書」 names a paper of the body, not its meetings)

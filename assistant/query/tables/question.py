@@ -392,6 +392,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
                 if op:
                     take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
+    _read_time_slot(t, qn, free, take)  # 「10時から12時の」 over columns 10:00~12:00
+    evened = _EVENED.search(qn) if len(_slot_columns(t)) >= 2 else None
+    if evened and free(*evened.span()):
+        take(*evened.span(), "evened")  # 「時間帯をならすと平均」: before 平均 is read as a value of 区分
+    _read_measure_words(db, t, qn, free, take)  # 「…の待ち時間は何分」 over 「曜日・時間帯別の待ち時間（単位：分）」
     read_counted_categories(t, qn, free, take)  # 「要改善は何票」: a category's column of counts
     numbers(with_unit_only=True)
     _merged_into(t, question, qn, free, take)
@@ -494,6 +499,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「続ける施設」 over cells printing 継続（公募）・継続（非公募）: a value's native verb says it.
     said += [(spoken, "value", (vk, holders)) for vk, holders in values.items()
              for spoken in _NATIVE_VERBS.get(vk, ()) if spoken not in values]
+    # 「月曜の」 for 月曜日: a day of the week is said without its 日.
+    said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
+             if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
     signed = [c.header for c in t.columns if c.numeric and any(
         re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
@@ -770,6 +778,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             break
     if aggregate == "avg" and _read_row_mean(t, qn, mentions, free, take):
         aggregate = "avg_cols"
+    aggregate = _over_slots(t, aggregate, mentions, take)
     if not aggregate and _read_when_marked(t, qn, mentions, free, take):
         aggregate = "marked_years"
     gap = _GAP.search(qn)
@@ -914,6 +923,92 @@ def _counter_summed(t: Table, qn: str) -> re.Match | None:
     if any(c.numeric and (c.unit == u or f"{u}数" in nfkc(c.header)) for c in t.columns):
         return m
     return None
+
+
+# 「曜日・時間帯別の待ち時間」: what every cell of the table is (the caption's last words, after 別の).
+_CAPTION_MEASURE = re.compile(r"(?:別|ごと)の([一-龥ぁ-んァ-ヶー]{2,8})$")
+
+
+def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
+    """Words that only say what the table's cells are: the measure its caption names after 別の (「待ち時間」
+    of 「曜日・時間帯別の待ち時間」, when no column is named so) and 「何分」 in the unit the document
+    prints for its figures (（単位：分）) or a column's unit; a counter of rows (何件) stays a count."""
+    caption = re.sub(r"^[\d０-９.]+\s*", "", nfkc(t.caption)).strip()
+    measure = _CAPTION_MEASURE.search(_key(caption))
+    if measure and not any(measure.group(1) in c.forms for c in t.columns):
+        for m in re.finditer(re.escape(measure.group(1)), qn):
+            if free(*m.span()):
+                take(*m.span(), "filler")
+    from assistant.query.facts import _document_text
+
+    row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
+    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,]{1,3})", _document_text(db, row[0]) if row else ""))
+    units = {c.unit for c in t.columns if c.numeric and c.unit} | printed
+    for m in re.finditer(r"何(分|時間|円|千円|万円|百万円|%|ポイント|日|台|t|kg|kwh)", qn):
+        if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()):
+            take(*m.span(), "filler")
+
+
+# 「時間帯をならすと平均」「ならして」: a row's figures across the columns of a day's times, averaged.
+_EVENED = re.compile(r"(?:時間帯|時間)?(?:を|で)?(?:ならす|ならし|ならして|均す|均して|平均する)と?(?:平均)?")
+
+
+def _slot_columns(t: Table) -> list[str]:
+    return [c.header for c in t.columns if c.numeric and _SLOT_HEADER.match(nfkc(c.header).strip())]
+
+
+def _over_slots(t: Table, aggregate: str, mentions: list[_Mention], take) -> str:
+    """Over a table of a day's times (曜日 | 区分 | 8:45~10:00 | 10:00~12:00 | …) with no time said, a
+    largest or smallest asked (「金曜日の最大待ち時間は最長で」) is of every cell of the rows, and a mean
+    (「時間帯をならすと」) of each row's cells: the times are one measure, split by when."""
+    slots = _slot_columns(t)
+    if len(slots) < 2 or any(m.kind == "col" and t.column(m.data).numeric for m in mentions):
+        return aggregate
+    if aggregate in ("max", "min"):
+        take(0, 0, "cells", "|".join(slots))
+        return aggregate + "_cells"
+    if aggregate in ("avg", "") and any(m.kind == "evened" for m in mentions):
+        take(0, 0, "avg_cols", "|".join(slots))
+        return "avg_cols"
+    return aggregate
+
+
+# A column of a time of day: 「8:45～10:00」「15:00-17:15」.
+_SLOT_HEADER = re.compile(r"^(\d{1,2}):(\d{2})\s*[~〜～\-－]\s*(\d{1,2}):(\d{2})$")
+# 「10時から12時」「9時30分～12時」「13時半から」: a time said; 「15時以降」 a slot from it on.
+_CLOCK = r"(\d{1,2})(?:時|:)(?:(\d{1,2})分?|(半))?"
+_SLOT_SAID = re.compile(_CLOCK + r"(?:から|~|〜|～|-)" + _CLOCK + r"(?:まで)?(?:の(?=間|時間帯))?(?:の間|の時間帯)?")
+_SLOT_FROM = re.compile(_CLOCK + r"(?P<from>以降|から|過ぎ|すぎ|台)(?:の(?=時間帯))?(?:の時間帯)?")
+
+
+def _read_time_slot(t: Table, qn: str, free, take) -> None:
+    """「月曜の10時から12時の平均」「15時以降の」 over columns of times of day (8:45~10:00 | 10:00~12:00 | …):
+    the column of the slot said (its start and end; 「以降」 the slot starting then), when one holds it."""
+    slots = {c.header: (int(m.group(1)) * 60 + int(m.group(2)), int(m.group(3)) * 60 + int(m.group(4)))
+             for c in t.columns if (m := _SLOT_HEADER.match(nfkc(c.header).strip()))}
+    if len(slots) < 2:
+        return
+
+    def minutes(h: str, mm: str | None, half: str | None) -> int:
+        return int(h) * 60 + (30 if half else int(mm) if mm else 0)
+
+    for m in _SLOT_SAID.finditer(qn):
+        a, b = minutes(*m.group(1, 2, 3)), minutes(*m.group(4, 5, 6))
+        hit = [h for h, (s, e) in slots.items() if s == a and e == b] \
+            or [h for h, (s, e) in slots.items() if s <= a and b <= e]  # (「10時から11時」 inside 10:00~12:00)
+        if len(hit) == 1 and free(*m.span()):
+            take(*m.span(), "col", hit[0])
+    for m in _SLOT_FROM.finditer(qn):
+        a = minutes(*m.group(1, 2, 3))
+        if m.group("from") == "台":
+            hit = [h for h, (s, e) in slots.items() if s <= a < e and a + 60 <= e]
+        else:
+            hit = [h for h, (s, e) in slots.items() if s == a] or [h for h, (s, e) in slots.items() if s <= a < e]
+            # (「15時以降」 over slots that go on after it: only the one it opens, when it is the last)
+            later = [h for h, (s, e) in slots.items() if s > a]
+            hit = hit if not later else []
+        if len(hit) == 1 and free(*m.span()):
+            take(*m.span(), "col", hit[0])
 
 
 def _when_asked(qn: str) -> bool:
@@ -2510,6 +2605,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "avg_cols":
         measure = next(m.data for m in mentions if m.kind == "avg_cols")
+    if aggregate in ("max_cells", "min_cells"):
+        measure, asked = next(m.data for m in mentions if m.kind == "cells"), ""
     if aggregate == "marked_years":
         measure, asked = next(m.data for m in mentions if m.kind == "marked_years"), ""
     if aggregate == "gap":
@@ -2596,7 +2693,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols", "marked_years") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols", "marked_years",
+                                       "max_cells", "min_cells") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
