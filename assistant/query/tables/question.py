@@ -71,7 +71,9 @@ _YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the q
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
-_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
+# (「30分以上」: minutes of a waiting time; never the minutes of a clock, 「10時30分」)
+_NUMBER_IN_Q = re.compile(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
+                          r"|分(?!の)|時間"
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
 
