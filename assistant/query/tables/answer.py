@@ -1289,6 +1289,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「4年間で合計」: the whole table's span
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
+        if wn == "予定" and re.search(r"(?:する|にする|になる|となる|行う|減らす|増やす)予定", qn):
+            continue  # 「何台にする予定ですか」: the plan the figures are, asked of them, no condition
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked
         body = _BODY_WORD.search(wn)
