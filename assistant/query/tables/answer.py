@@ -19,7 +19,7 @@ from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
-from assistant.query.tables.question import _GRADE_RANK, Cond, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.question import ENTRY_JOIN, _GRADE_RANK, Cond, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.read import Table, read_tables
 
@@ -837,6 +837,19 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = "、".join(marked[0][1]) or None
         answer.summary = ("、".join(f"{_name_of(t, r)} は {'・'.join(ys) if ys else '（●のついた年度なし）'}" for r, ys in marked[:10])
                           + f"です（{_timeline_name(cols[0])}の●）{where}。")
+    elif reading.aggregate == "entries":
+        # 「第2回の報告事項は何件」: the entries each row's cell lists (one per line of its block), added up;
+        # an entry discussed again at another meeting counts at each (延べ).
+        h = reading.measure
+        listed = [(r, [e.strip() for e in str(r["cells"].get(h) or "").split(ENTRY_JOIN) if e.strip()]) for r in rows]
+        total = sum(len(es) for _, es in listed)
+        understood.append({"field": h, "op": "entries", "value": None, "label": f"{h}の件数（延べ）"})
+        answer.rows = [_row(t, r) for r, _ in listed]
+        answer.value = answer.count = total
+        each = "、".join(f"{_name_of(t, r)} {len(es)}件" for r, es in listed[:10])
+        shown = "；".join(f"{_name_of(t, r)}: {'、'.join(es)}" for r, es in listed[:4] if es)
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{h}は{'延べ ' if len(listed) > 1 else ' '}{total}件です"
+                          f"{'（' + each + '）' if len(listed) > 1 else ''}{where}：{shown}。")
     elif reading.aggregate in ("max_cells", "min_cells"):
         # 「平均待ち時間がいちばん長いのは何曜日」 over 曜日 × 時間帯: the largest (smallest) cell of the rows,
         # with the row and the column it is in.
@@ -1041,6 +1054,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 a = filled[0]
         values = [_year_part(r["cells"].get(a), reading.part_year) for r in rows]
         rows = [{**r, "cells": {**r["cells"], a: v}} for r, v in zip(rows, values)] if reading.part_year else rows
+        said = [_key(str(c.value)) for c in conds if c.header == a and c.op in ("eq", "contains") and isinstance(c.value, str)]
+        if said and _lists_entries(t, a):
+            # 「第4回で継続審議になったのはどの協議事項」: of the entries the cell lists, those holding the value said
+            values = [ENTRY_JOIN.join(e for e in str(v or "").split(ENTRY_JOIN) if all(w in _key(e) for w in said)) or v
+                      for v in values]
         understood.append({"field": a, "op": "value", "value": None,
                            "label": f"{fy_text(reading.part_year) + 'の' if reading.part_year else ''}{a}を答える"})
         if len(rows) == 1 or (rows and len({str(v) for v in values}) == 1):
@@ -1289,6 +1307,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「4年間で合計」: the whole table's span
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
+        if re.fullmatch(r"延べ(?:何件|件数|数|で)?", wn) and reading.aggregate in ("entries", "count"):
+            continue  # 「延べ何件」: each listing counted, as the entries are
         if wn == "予定" and re.search(r"(?:する|にする|になる|となる|行う|減らす|増やす)予定", qn):
             continue  # 「何台にする予定ですか」: the plan the figures are, asked of them, no condition
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):

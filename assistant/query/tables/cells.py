@@ -25,7 +25,9 @@ _UNIT = re.compile(r"[(（]([^()（）]*)[)）]")
 
 # A grade printed as a letter or symbol is a value even though it is one character long.
 _SHORT_VALUE = re.compile(r"^(?:[a-es]|[◎○〇△▲×✕●])$")
-_AMOUNT = re.compile(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
+_AMOUNT = re.compile(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|名|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
+# 「16名（本部長を含む）」: a note in brackets after a counted figure says what it counts; the figure stands.
+_COUNT_NOTE = re.compile(r"(?<=[人名件台回])[(（][^()（）]{1,20}[)）]$")
 
 
 _FOOTNOTE = re.compile(r"(?<=\d)(?:※\d{0,2}|\*\d{0,2}|注\d{1,2})$")
@@ -41,12 +43,14 @@ def _number(value) -> float | None:
     # 「△1,100」「▲150」: Japanese accounts print a negative amount with a triangle before it (a mark
     # alone is a grade, not a number, and has no digit after it).
     v = re.sub(r"^[△▲](?=\d)", "-", v)
+    v = _COUNT_NOTE.sub("", v)
     m = _AMOUNT.match(v)
     return float(m.group(1)) if m else None
 
 
 def _unit_of(values: list[str]) -> str:
-    units = [m.group(2) for v in values if (m := _AMOUNT.match(nfkc(v).replace(",", "").replace(" ", ""))) and m.group(2)]
+    units = [m.group(2) for v in values
+             if (m := _AMOUNT.match(_COUNT_NOTE.sub("", nfkc(v).replace(",", "").replace(" ", "")))) and m.group(2)]
     return max(set(units), key=units.count) if units else ""
 
 

@@ -408,9 +408,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     verbatim = False
     if t.name:
         found = []
+        # 「第2回」 of rows named 第1回会議…第4回会議: the word every row's name ends with is the rows' own
+        # (会議), the name said without it.
+        every = [nfkc(str(r["cells"].get(t.name) or "")) for r in t.rows]
+        tail = next((every[0][-n:] for n in (4, 3, 2) if len(every) >= 3 and len(every[0]) > n + 1
+                     and re.fullmatch(r"[一-龥ァ-ヶー]+", every[0][-n:]) and all(v.endswith(every[0][-n:]) for v in every)), "")
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
+            short = nfkc(name)[:-len(tail)] if tail else ""
+            if short and score < 100 and len(short) >= 2:
+                at = [m.span() for m in re.finditer(re.escape(_key(short)) + r"(?![\d０-９])", qn)]
+                if len(at) == 1:
+                    score, span = 99.0, at[0]
             for alias in _aliases(name):
                 # (said by its other name, the row is read with a note of it)
                 other, at = _title_score(_key(alias), qn)
@@ -953,6 +963,14 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
 
 # 「時間帯をならすと平均」「ならして」: a row's figures across the columns of a day's times, averaged.
 _EVENED = re.compile(r"(?:時間帯|時間)?(?:を|で)?(?:ならす|ならし|ならして|均す|均して|平均する)と?(?:平均)?")
+
+
+# Entries of a list folded into one cell (報告事項: ①…／②…／③…, as the generic kind joins a block's list).
+ENTRY_JOIN = "／"
+
+
+def _lists_entries(t: Table, header: str) -> bool:
+    return not t.column(header).numeric and any(ENTRY_JOIN in str(r["cells"].get(header) or "") for r in t.rows)
 
 
 def _slot_columns(t: Table) -> list[str]:
@@ -2630,6 +2648,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 measure = max(same, key=lambda c: c.year).header
                 notes.append(f"年度の指定がないため、最新の「{measure}」の欄で数えました")
         asked = ""
+    if aggregate == "count" and asked and _lists_entries(t, asked) and not any(c.header == asked for c in conds):
+        # 「第2回の報告事項は何件」「協議事項は延べ何件」: the entries a column lists in each row, counted
+        aggregate, measure, asked = "entries", asked, ""
     if aggregate == "count" and asked and rows_named:
         aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
     if aggregate == "count" and asked and t.column(asked).numeric and conds \
@@ -2696,7 +2717,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
     if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols", "marked_years",
-                                       "max_cells", "min_cells") and "list" not in used and not rows_said \
+                                       "max_cells", "min_cells", "entries") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)

@@ -105,6 +105,13 @@ def read_tables(db: IndexReader) -> list[Table]:
                      "見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r["heading"] or "")), **fields}
             groups.setdefault((r["source"], "item"), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
+    for key in [k for k in groups if k[1] == "item"]:
+        # 「本部長：市長　副本部長：副市長」 over the meetings' blocks (日時, 出席者, 報告事項…): an item
+        # sharing no label with any other is the document's own note, no row of their table.
+        own = [set(r["cells"]) - {"番号", "名称", "見出し"} for r in groups[key]]
+        kept = [r for n, r in enumerate(groups[key]) if any(own[n] & o for m, o in enumerate(own) if m != n)]
+        if len(kept) >= 3 and len(kept) < len(groups[key]):
+            groups[key] = kept
     # One table per fiscal year (a sheet each): one table, titled without the first sheet's year.
     titled_years = _join_year_sheets(groups, functools.lru_cache(maxsize=None)(lambda source: _sheet_years(db, source)))
     titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
@@ -789,6 +796,9 @@ def _column(header: str, values: list) -> Column:
     # 「利用者が5万人以上」: a count of people or things is said by what it counts (利用者数 → 利用者).
     if numeric and len(base) >= 4 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
         forms.append(base[:-1])
+    # 「出席者数は平均で」 over 出席者 (16名): a column of people counted is said as their number too.
+    if numeric and unit in ("人", "名") and len(base) >= 2 and not base.endswith("数") and base + "数" not in forms:
+        forms.append(base + "数")
     # 「うち次世代自動車」: the part of the column before it, said by what it is (「次世代自動車は何台」).
     if numeric and base.startswith("うち") and len(base) >= 4:
         forms.append(base[2:])
