@@ -176,3 +176,77 @@ def test_several_stated_counts_of_one_label_are_no_confident_answer(tmp_path):
     assert not build_index([tmp_path], index).skipped
     answer = Assistant(open_index(index)).ask("豊川市の行政改革推進本部会議の出席者は何名でしたか")
     assert answer.status != "exact", answer.summary
+
+
+MEETINGS = """田原市行財政改革推進本部会議 開催状況（令和6年度）
+
+１　第1回会議
+　（1）日時　令和6年5月14日（火）　午前10時～午前11時（2024年5月14日）
+　（2）場所　本庁舎 大会議室
+　（3）出席者　12名（本部長を含む）
+　（4）報告事項
+　　　①　令和5年度取組結果について
+　　　②　外部評価の実施について
+　（5）協議事項
+　　　①　公共施設の再編方針について　→　了承
+
+２　第2回会議
+　（1）日時　令和6年9月3日（火）　午後2時～午後3時（2024年9月3日）
+　（2）場所　本庁舎 第3会議室
+　（3）出席者　14名（本部長を含む）
+　（4）報告事項
+　　　①　上半期の取組状況について
+　（5）協議事項
+　　　①　使用料の見直しについて　→　継続審議
+　　　②　電子契約の導入について　→　了承
+　　　③　補助金の見直しについて　→　了承
+
+３　第3回会議
+　（1）日時　令和7年2月4日（火）　午前9時～午前10時（2025年2月4日）
+　（2）場所　本庁舎 大会議室
+　（3）出席者　13名（本部長を含む）
+　（4）報告事項
+　　　①　当初予算の行革効果額について
+　　　②　職員提案の状況について
+　　　③　指定管理の評価について
+　（5）協議事項
+　　　①　使用料の見直しについて　→　了承
+"""
+
+
+@pytest.fixture(scope="module")
+def meetings(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("meetings")
+    (folder / "tahara_meetings.txt").write_text(MEETINGS, encoding="utf-8")
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def test_a_blocks_labelled_lines_are_its_fields(meetings):
+    rows = [dict(r) for r in meetings.db.query("SELECT title, fields FROM item WHERE title LIKE '第_回会議'")]
+    assert len(rows) == 3
+    import json
+    fields = json.loads(rows[1]["fields"])
+    assert fields["出席者"].startswith("14名") and fields["協議事項"].count("／") == 2, fields
+
+
+@pytest.mark.parametrize("question, count", [
+    ("田原市の推進本部会議、第3回の報告事項は何件ありましたか", 3),
+    ("田原市の推進本部会議で、協議事項は延べ何件でしたか", 5),
+])
+def test_a_lists_entries_counted(meetings, question, count):
+    answer = ask(meetings, question)
+    assert answer.count == count and answer.status == "exact", answer.summary
+
+
+def test_the_entry_holding_the_value_said(meetings):
+    answer = ask(meetings, "田原市の推進本部会議の第2回で継続審議になったのはどの協議事項ですか")
+    assert "使用料の見直し" in str(answer.value) and "電子契約" not in str(answer.value), answer.summary
+
+
+def test_a_blocks_figure_by_its_number_and_their_mean(meetings):
+    answer = ask(meetings, "田原市の推進本部会議の第2回会議について教えて", "出席者は何名でしたか")
+    assert answer.value == 14 and answer.status == "exact", answer.summary
+    answer = ask(meetings, "田原市の推進本部会議の出席者数は平均で何名ですか")
+    assert answer.value == 13 and answer.status == "exact", answer.summary
