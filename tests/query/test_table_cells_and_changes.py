@@ -250,3 +250,9 @@ def test_a_blocks_figure_by_its_number_and_their_mean(meetings):
     assert answer.value == 14 and answer.status == "exact", answer.summary
     answer = ask(meetings, "田原市の推進本部会議の出席者数は平均で何名ですか")
     assert answer.value == 13 and answer.status == "exact", answer.summary
+
+
+def test_which_meeting_discussed_a_subject_said_short(meetings):
+    # 「電子契約の導入について」 is called 電子契約 (what the action is done to); 第何回 asks which row
+    answer = ask(meetings, "田原市の推進本部会議で、電子契約が協議されたのは第何回ですか")
+    assert [r["title"] for r in answer.rows] == ["第2回会議"] and answer.status == "exact", answer.summary

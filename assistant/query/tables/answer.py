@@ -1307,6 +1307,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「4年間で合計」: the whole table's span
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
+        which = re.fullmatch(r"第何([一-龥])目?", wn)
+        if which and t.name and any(re.search(rf"第\d+{which.group(1)}", nfkc(str(r["cells"].get(t.name) or ""))) for r in t.rows):
+            continue  # 「第何回ですか」 over rows named 第1回会議…: which row is asked, by its name
         if re.fullmatch(r"延べ(?:何件|件数|数|で)?", wn) and reading.aggregate in ("entries", "count"):
             continue  # 「延べ何件」: each listing counted, as the entries are
         if wn == "予定" and re.search(r"(?:する|にする|になる|となる|行う|減らす|増やす)予定", qn):

@@ -63,9 +63,15 @@ def _cell_values(raw: str) -> set[str]:
     if office:  # 「総務部情報企画課」 is 総務部 and 情報企画課
         out |= {office.group(1), office.group(2)}
     # 「公共施設の再編について」 (an agenda, a heading) is called by its subject: 公共施設の再編
-    topic = re.fullmatch(r"(.{3,}?)\s*(?:について|に関して|に係る件|の件)", nfkc(bare))
-    if topic:
-        out.add(topic.group(1))
+    # (each entry of a list folded into the cell too: 「…について → 了承／窓口のキャッシュレス化の拡大について → 了承」)
+    for piece in {nfkc(bare), *_parts(nfkc(bare))}:
+        topic = re.fullmatch(r"(.{3,}?)\s*(?:について|に関して|に係る件|の件)", piece)
+        if topic:
+            out.add(topic.group(1))
+            # 「窓口のキャッシュレス化の拡大」 is called 窓口のキャッシュレス化: what the action is done to
+            acted = re.fullmatch(r"(.{4,}?)の(?:拡大|拡充|推進|導入|見直し|検討|実施|充実|強化|促進|方針|在り方|あり方)", topic.group(1))
+            if acted:
+                out.add(acted.group(1))
     # 「社会福祉法人あすわ福祉会」 is called あすわ福祉会: a body's name without the legal form it is
     # registered as (「株式会社」 before or after it)
     body = _LEGAL_FORM.sub("", nfkc(bare)).strip()

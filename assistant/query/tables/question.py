@@ -1062,7 +1062,9 @@ def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
     (「年間件数は？」 of a column 年間件数 asks its value; 「年間件数が1万件以上のものは何件」 still counts)."""
     inside = [m for m in mentions if m.kind == "col" and t.column(m.data).numeric]
     counting = _COUNT_Q.search(qn)
-    while counting and any(m.start <= counting.start() and counting.end() <= m.end for m in inside):
+    # (「第何回」: which of the rows numbered 第1回, 第2回… is asked, not how many)
+    while counting and (any(m.start <= counting.start() and counting.end() <= m.end for m in inside)
+                        or qn[counting.start() - 1:counting.start()] == "第"):
         counting = _COUNT_Q.search(qn, counting.end())
     return counting
 
