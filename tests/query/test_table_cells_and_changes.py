@@ -256,3 +256,18 @@ def test_which_meeting_discussed_a_subject_said_short(meetings):
     # 「電子契約の導入について」 is called 電子契約 (what the action is done to); 第何回 asks which row
     answer = ask(meetings, "田原市の推進本部会議で、電子契約が協議されたのは第何回ですか")
     assert [r["title"] for r in answer.rows] == ["第2回会議"] and answer.status == "exact", answer.summary
+
+
+def test_the_most_held_said_by_the_plain_verb(assistant):
+    answer = ask(assistant, "黒部市の公用車の計画で、いちばん多く車を持ってる課はどこですか")
+    assert answer.value == "環境課" and answer.status == "exact", answer.summary
+
+
+def test_none_at_all_is_a_zero_total(assistant):
+    answer = ask(assistant, "黒部市の公用車計画で、1台も減らさない課ってある？")
+    assert [r["title"] for r in answer.rows] == ["市民課"] and answer.status == "exact", answer.summary
+
+
+def test_a_count_with_no_year_is_its_total_column(assistant):
+    answer = ask(assistant, "黒部市の公用車計画で、市民部の課を見せてください", "その中で削減台数がいちばん多いのはどこ？")
+    assert answer.value == "環境課" and answer.status == "exact", answer.summary

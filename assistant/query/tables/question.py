@@ -30,7 +30,7 @@ _HELD = re.compile(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行�
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
 # (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い; 「いちばん多かった」 as said of a past count)
-_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった)|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
 _MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短)(?:い|かった)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
 
 
@@ -395,6 +395,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if op:
                     take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
     _read_time_slot(t, qn, free, take)  # 「10時から12時の」 over columns 10:00~12:00
+    _read_none_at_all(t, qn, free, take)  # 「1台も減らさない課」: 削減計 = 0
     evened = _EVENED.search(qn) if len(_slot_columns(t)) >= 2 else None
     if evened and free(*evened.span()):
         take(*evened.span(), "evened")  # 「時間帯をならすと平均」: before 平均 is read as a value of 区分
@@ -963,6 +964,26 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
 
 # 「時間帯をならすと平均」「ならして」: a row's figures across the columns of a day's times, averaged.
 _EVENED = re.compile(r"(?:時間帯|時間)?(?:を|で)?(?:ならす|ならし|ならして|均す|均して|平均する)と?(?:平均)?")
+
+
+# 「1台も減らさない」「1件も増えていない」: none of what the verb does, the count of it zero.
+_NONE_AT_ALL = re.compile(r"(?:1|一)(?P<u>[台件人回個校])も(?P<verb>減らさ|減ら|削減し|削減さ|減っ|増やさ|増え|増加し)"
+                          r"(?:ない|ず|なかった|ていない|てない|ません)")
+
+
+def _read_none_at_all(t: Table, qn: str, free, take) -> None:
+    """The numeric column of what the verb does (削減 for 減らす, 増加 for 増やす): its total over the years
+    when the table has one (削減計 beside 削減予定台数 R7…R9), else the one column; its value 0."""
+    m = _NONE_AT_ALL.search(qn)
+    if not m or not free(*m.span()):
+        return
+    stem = "削減" if m.group("verb").startswith(("減", "削")) else "増"
+    said = [c for c in t.columns if c.numeric and c.base.startswith(stem)]
+    total = [c for c in said if re.search(r"計$|合計|累計", c.base)]
+    chosen = total if len(total) == 1 else said if len(said) == 1 else []
+    if chosen:
+        take(m.start(), m.start(), "col", chosen[0].header)
+        take(*m.span(), "cmp", ("eq", 0.0, ""))
 
 
 # Entries of a list folded into one cell (報告事項: ①…／②…／③…, as the generic kind joins a block's list).

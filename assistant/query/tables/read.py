@@ -516,6 +516,16 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
               and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
     columns = _sibling_forms(columns, graded)
+    # 「削減台数」 over 削減予定台数 R7年度 | R8年度 | R9年度 | 削減計: the count with no year said is the
+    # total column of the same stem (計), said with the count's word (台数) of its yearly columns.
+    for c in list(columns):
+        stem = re.fullmatch(r"(.{2,4})計", c.base) if c.numeric and c.year is None else None
+        yearly = [o for o in columns if stem and o.numeric and o.year is not None and o.base.startswith(stem.group(1))]
+        counter = re.search(r"[台件人回校]数$", yearly[0].base) if yearly else None
+        if counter:
+            said = stem.group(1) + counter.group(0)
+            if not any(said in o.forms for o in columns):
+                columns = [replace(o, forms=(*o.forms, said)) if o is c else o for o in columns]
     # 「実績値」「目標値」 are said 実績, 目標 (「令和6年度の実績と目標値」), where no other column is said so
     # (実績 of 効果額 | 計画 | 実績 beside a 実績値 of its indicator).
     stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
@@ -796,6 +806,9 @@ def _column(header: str, values: list) -> Column:
     # 「利用者が5万人以上」: a count of people or things is said by what it counts (利用者数 → 利用者).
     if numeric and len(base) >= 4 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
         forms.append(base[:-1])
+    # 「いちばん多く車を持ってる課」 over 保有台数: what is held is said by the plain verb.
+    if numeric and re.match(r"保有|所有", base):
+        forms += ["持っている", "持ってる", "持って"]
     # 「出席者数は平均で」 over 出席者 (16名): a column of people counted is said as their number too.
     if numeric and unit in ("人", "名") and len(base) >= 2 and not base.endswith("数") and base + "数" not in forms:
         forms.append(base + "数")
