@@ -939,7 +939,7 @@ def _counter_summed(t: Table, qn: str) -> re.Match | None:
 
 
 # 「曜日・時間帯別の待ち時間」: what every cell of the table is (the caption's last words, after 別の).
-_CAPTION_MEASURE = re.compile(r"(?:別|ごと)の([一-龥ぁ-んァ-ヶー]{2,8})$")
+_CAPTION_MEASURE = re.compile(r"(?:別|ごと)の((?:(?![とやの及])[一-龥ぁ-んァ-ヶー]){2,8})$")
 
 
 def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
@@ -948,7 +948,9 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     prints for its figures (（単位：分）) or a column's unit; a counter of rows (何件) stays a count."""
     caption = re.sub(r"^[\d０-９.]+\s*", "", nfkc(t.caption)).strip()
     measure = _CAPTION_MEASURE.search(_key(caption))
-    if measure and not any(measure.group(1) in c.forms for c in t.columns):
+    # (「取組項目別の目標と実績」 names two columns, no measure of every cell: a column's word inside it)
+    if measure and not any(measure.group(1) in c.forms or any(len(f) >= 2 and f in measure.group(1) for f in c.forms)
+                           for c in t.columns):
         for m in re.finditer(re.escape(measure.group(1)), qn):
             if free(*m.span()):
                 take(*m.span(), "filler")
