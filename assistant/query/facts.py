@@ -403,7 +403,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         answer.summary = (f"「{f['label']}」の件数は見出しごとに{len(distinct)}通り記載されています（{listed}）。"
                           "どれを指すか質問で見出しを挙げてください。")
         answer.count = len(rows)
-        answer.status = "search"  # several figures shown, none claimed: never a confident answer
+        answer.status = "partial"  # several figures shown, none claimed (the summary says so first): never exact
     answer.excerpts = [{"key": r["key"], "source": r["source"], "line": r["line"], "text": r["text"],
                         "field": "count_fact", "highlights": []} for r in rows[:3]]
     context = " ".join(_key(f"{r['heading']} {r['text']} {docs[r['source']][0]}") for r in rows)
