@@ -1312,8 +1312,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「第何回ですか」 over rows named 第1回会議…: which row is asked, by its name
         if re.fullmatch(r"延べ(?:何件|件数|数|で)?", wn) and reading.aggregate in ("entries", "count"):
             continue  # 「延べ何件」: each listing counted, as the entries are
-        if wn == "予定" and re.search(r"(?:する|にする|になる|となる|行う|減らす|増やす)予定", qn):
-            continue  # 「何台にする予定ですか」: the plan the figures are, asked of them, no condition
+        if wn == "予定" and re.search(r"(?:何[一-龥]{0,3}|いくら|いくつ)(?:に|と)?(?:する|なる)予定", qn):
+            continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked
         body = _BODY_WORD.search(wn)
