@@ -50,7 +50,7 @@ def fixed_width_tables(text: str) -> str:
                 rows.append(end)
             end += 1
         columns = _columns([lines[r] for r in rows]) if len(rows) >= _MIN_ROWS \
-            and sum(len(_pieces(lines[r])) >= 3 for r in rows) >= 2 else []
+            and sum(len(_pieces(lines[r])) >= 3 for r in rows) >= 2 and not _listed(lines, rows) else []
         header = _underlined_header(lines, rows, columns)
         if header is not None:
             lines[rows[0]], columns = header
@@ -60,6 +60,16 @@ def fixed_width_tables(text: str) -> str:
                 lines[r] = _cells(lines[r], columns)
         n = max(end, n + 1)  # a note spaced out is no block: past it
     return "\n".join(lines)
+
+
+# 「①　窓口のキャッシュレス化の拡大について　→　了承」: a list's marker, spaced from its item.
+_LIST_MARK_RE = re.compile(r"^(?:[①-⑳㉑-㉟]|[・●○◎◇◆□■▪])$")
+
+
+def _listed(lines: list[str], rows: list[int]) -> bool:
+    """Lines each opening with a list marker (①②③, ・) are a list's items spaced out (an item, an arrow,
+    its result), not rows of a table: a table's numbering column is not written that way."""
+    return all((pieces := _pieces(lines[r])) and _LIST_MARK_RE.match(pieces[0][2]) for r in rows)
 
 
 def _aligned(line: str) -> bool:

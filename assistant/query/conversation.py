@@ -937,6 +937,12 @@ class Assistant:
                 rows = tables(loose=True, context=None)
                 same = rows is not None and rows[0].status == "exact" and rows[0].count == stated.value
                 return settled(stated, rows[1] if same else None)
+            if stated is not None and stated.status == "partial" and stated.target == "count_fact" and stated.value is None:
+                # Several stated figures and the question names none (「出席者は何名」 of four meetings): a
+                # table reading it whole (the meeting the conversation is on) answers, else the figures
+                # are listed for the user to choose from, never one claimed.
+                rows = tables()
+                return settled(*rows) if rows is not None and rows[0].status == "exact" else settled(stated)
         tabled = tables()
         if tabled is not None and tabled[0].status != "partial" and self._says_own_kind(question, q) \
                 and self._read_by_own_kind(question, q):

@@ -403,6 +403,7 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
         answer.summary = (f"「{f['label']}」の件数は見出しごとに{len(distinct)}通り記載されています（{listed}）。"
                           "どれを指すか質問で見出しを挙げてください。")
         answer.count = len(rows)
+        answer.status = "partial"  # several figures shown, none claimed (the summary says so first): never exact
     answer.excerpts = [{"key": r["key"], "source": r["source"], "line": r["line"], "text": r["text"],
                         "field": "count_fact", "highlights": []} for r in rows[:3]]
     context = " ".join(_key(f"{r['heading']} {r['text']} {docs[r['source']][0]}") for r in rows)
@@ -445,7 +446,7 @@ def _settle(match: _Match, question: str, qn: str, used: list[tuple[int, int]], 
         answer.status = "partial"
         answer.caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。"
         answer.summary = answer.caveat + answer.summary
-    elif answer.status != "partial":  # (two values for one name stay partial)
+    elif answer.status not in ("partial", "search"):  # (two values for one name stay partial; figures to choose from, search)
         answer.status = "exact"
     answer.notes.append("専用の読み取り規則がない文書の記載（番号付きの項目・表・件数）から答えています")
     return answer

@@ -125,12 +125,16 @@ def place_in_romaji(place: str) -> str:
 
 def file_names_place(source: str, place: str) -> bool:
     """「kasukabe_evaluation_sheet.pdf」 names 春日部市: a word of the file's name is the place's name in
-    romaji (with or without its suffix). Documents often print no city; their files say whose they are."""
+    romaji (with or without its suffix), or written as it is (「船橋市_窓口調査.html」: a saved page whose
+    text prints the city only in its browser title). Documents often print no city; their files say
+    whose they are."""
     import re
 
+    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if len(place) >= 2 and place[-1:] in _PLACE_SUFFIXES and place in re.split(r"[\s_\-－＿・,，、]+", stem):
+        return True
     key = place_in_romaji(place)
     if not key:
         return False
-    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     words = [_romaji_key(w) for w in re.split(r"[^A-Za-z]+", stem) if w]
     return any(w == key + suffix for w in words for suffix in _ROMAJI_SUFFIXES)

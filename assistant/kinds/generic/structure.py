@@ -95,6 +95,7 @@ class _Item:
     noun: str = ""  # the word it is numbered with (取組1, 重点項目2)
     marker: str = ""  # its numbering as printed when the number alone would not say it (第3章)
     blank_seen: bool = False  # a blank line came while it was open
+    parent: "_Item | None" = None  # the item it is numbered under (（1） under １)
 
 
 @dataclass
@@ -123,13 +124,53 @@ class Structure:
 
     def records(self) -> list[Record]:
         out: list[Record] = []
+        folded = _labelled_children(self.items)
         for it in self.items:
             text = " ".join(it.lines)
             out.append(Record(ITEM, f"{self.source}:{it.record_line}", {
                 "number": it.number, "title": it.title, "heading": it.heading,
-                "fields": dict(it.fields), "text": text[:2000],
+                "fields": {**it.fields, **{k: v for k, v in folded.get(id(it), {}).items() if k not in it.fields}},
+                "text": text[:2000],
             }, self.source, it.record_line, it.end_line))
         return out + self.rows + self.facts
+
+
+# 「（3）出席者　16名（本部長を含む）」: an item's line that is a label and its value.
+_FIELD_LINE_RE = re.compile(r"^([一-龥ァ-ヶー]{2,6})\s+(\S.*)$")
+_BARE_LABEL_RE = re.compile(r"^[一-龥ァ-ヶー]{2,6}$")
+_LIST_JOIN = "／"  # (entries of a list folded into one field; 「／」 splits them again as a cell's parts)
+
+
+def _labelled_children(items: list[_Item]) -> dict[int, dict[str, str]]:
+    """A block whose numbered lines are all labels with values (１ 第1回会議: （1）日時 …（2）場所 …
+    （3）出席者 16名 （4）報告事項 ①…②…): the lines are the block's fields, a label over a list (報告事項
+    over ①②③) holding its entries, so the blocks read as rows of one table (日時, 出席者, 報告事項…).
+    Three labels at least, each once, and no line of another kind: else the lines are items only."""
+    children: dict[int, list[_Item]] = {}
+    for it in items:
+        if it.parent is not None:
+            children.setdefault(id(it.parent), []).append(it)
+    out: dict[int, dict[str, str]] = {}
+    for parent in items:
+        kids = children.get(id(parent), [])
+        fields: dict[str, str] = {}
+        for kid in kids:
+            listed = children.get(id(kid), [])
+            said = _FIELD_LINE_RE.match(kid.title)
+            if _BARE_LABEL_RE.match(kid.title) and listed and not any(children.get(id(g)) for g in listed):
+                label, value = kid.title, _LIST_JOIN.join(g.title for g in listed)
+            elif said and not listed:
+                label, value = said.group(1), said.group(2)
+            else:
+                fields = {}
+                break
+            if label in fields:
+                fields = {}
+                break
+            fields[label] = value[:_MAX_VALUE * 2]
+        if len(fields) >= 3:
+            out[id(parent)] = fields
+    return out
 
 
 # A legend's line (「C：大幅に遅れている」「◎…達成」) above a table names its grades, not the table.
@@ -616,7 +657,7 @@ class Walker:
         title, fields = split_title(rest)
         parent = self.stack[-1] if self.stack else None
         heading = _named(parent) if parent else self.heading
-        item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no)
+        item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no, parent=parent)
         if own:
             item.noun = own.group("noun")
         if self.lead and self.lead[1] in ("", style) and title and not fields:

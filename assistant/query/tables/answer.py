@@ -15,11 +15,11 @@ from assistant.query.facts import (
     _OFFICE_LABEL, _OFFICE_WORD, _content_words, _covered, _document_text, _grade_of, _in_dedicated, _key, _places,
 )
 from assistant.store.places import place_of
-from assistant.text.names import ABBREVIATIONS
+from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
-from assistant.query.tables.question import _GRADE_RANK, Cond, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.question import ENTRY_JOIN, _GRADE_RANK, Cond, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.read import Table, read_tables
 
@@ -107,7 +107,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     inherited: dict[int, list[Cond]] = {}  # by id(table): the conditions a follow-up goes on from
     if places:
         shas = dict(db.execute("SELECT source, sha256 FROM documents WHERE kind = 'generic'").fetchall())
-        about = {p: [t for t in tables if _key(p) in _document_text(db, shas.get(t.source, ""))] for p in places}
+        # (a saved page printing its city only in the browser title: its file's name says whose it is)
+        about = {p: [t for t in tables if _key(p) in _document_text(db, shas.get(t.source, ""))
+                     or file_names_place(t.source, p)] for p in places}
         candidates = [t for t in tables if all(t in about[p] for p in places)]
         if not candidates:
             if len(places) >= 2 and all(about.values()):
@@ -835,6 +837,47 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = "、".join(marked[0][1]) or None
         answer.summary = ("、".join(f"{_name_of(t, r)} は {'・'.join(ys) if ys else '（●のついた年度なし）'}" for r, ys in marked[:10])
                           + f"です（{_timeline_name(cols[0])}の●）{where}。")
+    elif reading.aggregate == "entries":
+        # 「第2回の報告事項は何件」: the entries each row's cell lists (one per line of its block), added up;
+        # an entry discussed again at another meeting counts at each (延べ).
+        h = reading.measure
+        listed = [(r, [e.strip() for e in str(r["cells"].get(h) or "").split(ENTRY_JOIN) if e.strip()]) for r in rows]
+        total = sum(len(es) for _, es in listed)
+        understood.append({"field": h, "op": "entries", "value": None, "label": f"{h}の件数（延べ）"})
+        answer.rows = [_row(t, r) for r, _ in listed]
+        answer.value = answer.count = total
+        each = "、".join(f"{_name_of(t, r)} {len(es)}件" for r, es in listed[:10])
+        shown = "；".join(f"{_name_of(t, r)}: {'、'.join(es)}" for r, es in listed[:4] if es)
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{h}は{'延べ ' if len(listed) > 1 else ' '}{total}件です"
+                          f"{'（' + each + '）' if len(listed) > 1 else ''}{where}：{shown}。")
+    elif reading.aggregate in ("max_cells", "min_cells"):
+        # 「平均待ち時間がいちばん長いのは何曜日」 over 曜日 × 時間帯: the largest (smallest) cell of the rows,
+        # with the row and the column it is in.
+        cols = reading.measure.split("|")
+        cells = [(r, h, n) for r in rows for h in cols if (n := _number(r["cells"].get(h))) is not None]
+        most = reading.aggregate == "max_cells"
+        word = "最も大きい" if most else "最も小さい"
+        understood.append({"field": reading.measure, "op": reading.aggregate[:3], "value": None,
+                           "label": f"{cols[0]}～{cols[-1]}の値で{word}もの"})
+        if not cells:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{cols[0]}～{cols[-1]}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            best = (max if most else min)(n for _, _, n in cells)
+            top = [(r, h) for r, h, n in cells if n == best]
+            held = {r["key"]: r for r, _ in top}  # (each row once, in the table's order)
+            answer.rows = [_row(t, r) for r in held.values()]
+            answer.count = len(answer.rows)
+            unit = t.column(cols[0]).unit
+            names = "、".join(f"{_name_of(t, r)}（{h}）" for r, h in top)
+            # (「何曜日」: the value of the column said after 何 is what is asked)
+            which = next((c.header for c in t.columns if not c.numeric for f in c.forms
+                          if re.search(rf"(?:何|どの){re.escape(_key(f))}", qn)), "")
+            answer.value = "、".join(dict.fromkeys(str(r["cells"].get(which) or "") for r, _ in top)) if which else \
+                "、".join(dict.fromkeys(_name_of(t, r) for r, _ in top)) \
+                if _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{cols[0]}～{cols[-1]}の値で{word}のは "
+                              f"{names}の {_grouped(_plain_number(best))}{unit} です{where}。")
     elif reading.aggregate == "avg_cols":
         # 「教育部門の5年間の平均」: each row's own mean over the year columns read.
         cols = reading.measure.split("|")
@@ -850,7 +893,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.rows = [_row(t, r) for r, _, _ in means]
             if len(means) == 1:
                 answer.value = _plain_number(round(means[0][1], 2))
-            answer.summary = ("、".join(f"{_name_of(t, r)} の{label}（{len(cols) - k}年分）の平均は {_grouped(_plain_number(round(n, 2)))}{unit}"
+            per = "年分" if t.column(cols[0]).year is not None else "欄"
+            answer.summary = ("、".join(f"{_name_of(t, r)} の{label}（{len(cols) - k}{per}）の平均は {_grouped(_plain_number(round(n, 2)))}{unit}"
                                        + (f"（値のない{k}欄を除く）" if k else "") for r, n, k in means[:10]) + f"です{where}。")
     elif reading.aggregate == "sum_change":
         # 「職員数の合計は令和5年から令和9年までで何人減る？」: the rows' total of one year against another's.
@@ -1010,6 +1054,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 a = filled[0]
         values = [_year_part(r["cells"].get(a), reading.part_year) for r in rows]
         rows = [{**r, "cells": {**r["cells"], a: v}} for r, v in zip(rows, values)] if reading.part_year else rows
+        said = [_key(str(c.value)) for c in conds if c.header == a and c.op in ("eq", "contains") and isinstance(c.value, str)]
+        if said and _lists_entries(t, a):
+            # 「第4回で継続審議になったのはどの協議事項」: of the entries the cell lists, those holding the value said
+            values = [ENTRY_JOIN.join(e for e in str(v or "").split(ENTRY_JOIN) if all(w in _key(e) for w in said)) or v
+                      for v in values]
         understood.append({"field": a, "op": "value", "value": None,
                            "label": f"{fy_text(reading.part_year) + 'の' if reading.part_year else ''}{a}を答える"})
         if len(rows) == 1 or (rows and len({str(v) for v in values}) == 1):
@@ -1258,6 +1307,15 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「4年間で合計」: the whole table's span
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
+        which = re.fullmatch(r"第何([一-龥])目?", wn)
+        if which and t.name and any(re.search(rf"第\d+{which.group(1)}", nfkc(str(r["cells"].get(t.name) or ""))) for r in t.rows):
+            continue  # 「第何回ですか」 over rows named 第1回会議…: which row is asked, by its name
+        if re.fullmatch(r"延べ(?:何件|件数|数|で)?", wn) and reading.aggregate in ("entries", "count"):
+            continue  # 「延べ何件」: each listing counted, as the entries are
+        if wn == "予定" and re.search(r"(?:何[一-龥]{0,3}|いくら|いくつ)(?:に|と)?(?:する|なる)予定", qn):
+            continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
+        if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
+            continue  # 「何曜日」: which value of the column read (曜日) is asked
         body = _BODY_WORD.search(wn)
         if meetings and body and wn.endswith(body.group(0)) and re.match(r"(?:で|が|は|の(?:会議|会合))", qn[qn.find(wn) + len(wn):]):
             continue  # (「推進委員会の意見書」 names a paper of the body, not its meetings)

@@ -25,7 +25,9 @@ _UNIT = re.compile(r"[(（]([^()（）]*)[)）]")
 
 # A grade printed as a letter or symbol is a value even though it is one character long.
 _SHORT_VALUE = re.compile(r"^(?:[a-es]|[◎○〇△▲×✕●])$")
-_AMOUNT = re.compile(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
+_AMOUNT = re.compile(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|名|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
+# 「16名（本部長を含む）」: a note in brackets after a counted figure says what it counts; the figure stands.
+_COUNT_NOTE = re.compile(r"(?<=[人名件台回])[(（][^()（）]{1,20}[)）]$")
 
 
 _FOOTNOTE = re.compile(r"(?<=\d)(?:※\d{0,2}|\*\d{0,2}|注\d{1,2})$")
@@ -41,12 +43,14 @@ def _number(value) -> float | None:
     # 「△1,100」「▲150」: Japanese accounts print a negative amount with a triangle before it (a mark
     # alone is a grade, not a number, and has no digit after it).
     v = re.sub(r"^[△▲](?=\d)", "-", v)
+    v = _COUNT_NOTE.sub("", v)
     m = _AMOUNT.match(v)
     return float(m.group(1)) if m else None
 
 
 def _unit_of(values: list[str]) -> str:
-    units = [m.group(2) for v in values if (m := _AMOUNT.match(nfkc(v).replace(",", "").replace(" ", ""))) and m.group(2)]
+    units = [m.group(2) for v in values
+             if (m := _AMOUNT.match(_COUNT_NOTE.sub("", nfkc(v).replace(",", "").replace(" ", "")))) and m.group(2)]
     return max(set(units), key=units.count) if units else ""
 
 
@@ -59,9 +63,15 @@ def _cell_values(raw: str) -> set[str]:
     if office:  # 「総務部情報企画課」 is 総務部 and 情報企画課
         out |= {office.group(1), office.group(2)}
     # 「公共施設の再編について」 (an agenda, a heading) is called by its subject: 公共施設の再編
-    topic = re.fullmatch(r"(.{3,}?)\s*(?:について|に関して|に係る件|の件)", nfkc(bare))
-    if topic:
-        out.add(topic.group(1))
+    # (each entry of a list folded into the cell too: 「…について → 了承／窓口のキャッシュレス化の拡大について → 了承」)
+    for piece in {nfkc(bare), *_parts(nfkc(bare))}:
+        topic = re.fullmatch(r"(.{3,}?)\s*(?:について|に関して|に係る件|の件)", piece)
+        if topic:
+            out.add(topic.group(1))
+            # 「窓口のキャッシュレス化の拡大」 is called 窓口のキャッシュレス化: what the action is done to
+            acted = re.fullmatch(r"(.{4,}?)の(?:拡大|拡充|推進|導入|見直し|検討|実施|充実|強化|促進|方針|在り方|あり方)", topic.group(1))
+            if acted:
+                out.add(acted.group(1))
     # 「社会福祉法人あすわ福祉会」 is called あすわ福祉会: a body's name without the legal form it is
     # registered as (「株式会社」 before or after it)
     body = _LEGAL_FORM.sub("", nfkc(bare)).strip()

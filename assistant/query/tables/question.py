@@ -30,7 +30,7 @@ _HELD = re.compile(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行�
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
 # (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い; 「いちばん多かった」 as said of a past count)
-_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった)|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
 _MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短)(?:い|かった)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
 
 
@@ -71,7 +71,9 @@ _YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the q
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
-_NUMBER_IN_Q = re.compile(r"(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
+# (「30分以上」: minutes of a waiting time; never the minutes of a clock, 「10時30分」)
+_NUMBER_IN_Q = re.compile(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
+                          r"|分(?!の)|時間"
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
 
@@ -209,6 +211,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         taken.append((a, b))
         mentions.append(_Mention(a, b, kind, data))
 
+    # 「その部の…」 after 「都市整備部の課は」: the word for the column the conversation already holds to a
+    # value (部 of 部局 = 都市整備部) points back at that value; nothing more to read in it.
+    for m in re.finditer(r"(?:その|この|同じ)([一-龥]{1,4}?)(?:の|で|に|内|中)", qn):
+        said = m.group(1)
+        if any(c.op in ("eq", "in") and c.header and any(said == f or (len(f) >= 2 and f.startswith(said))
+               for f in (*t.column(c.header).forms, _key(c.header))) for c in prior
+               if isinstance(c, Cond) and c.header in {x.header for x in t.columns}):
+            take(m.start(), m.end(1), "filler")
     # 「方向性別集計で」: the name of the sheet the table is on names the table (no grouping by 方向性).
     sheet = _sheet_named(db, t, qn)
     if sheet is not None and free(*sheet):
@@ -384,6 +394,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
                 if op:
                     take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
+    _read_time_slot(t, qn, free, take)  # 「10時から12時の」 over columns 10:00~12:00
+    _read_none_at_all(t, qn, free, take)  # 「1台も減らさない課」: 削減計 = 0
+    evened = _EVENED.search(qn) if len(_slot_columns(t)) >= 2 else None
+    if evened and free(*evened.span()):
+        take(*evened.span(), "evened")  # 「時間帯をならすと平均」: before 平均 is read as a value of 区分
+    _read_measure_words(db, t, qn, free, take)  # 「…の待ち時間は何分」 over 「曜日・時間帯別の待ち時間（単位：分）」
     read_counted_categories(t, qn, free, take)  # 「要改善は何票」: a category's column of counts
     numbers(with_unit_only=True)
     _merged_into(t, question, qn, free, take)
@@ -393,9 +409,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     verbatim = False
     if t.name:
         found = []
+        # 「第2回」 of rows named 第1回会議…第4回会議: the word every row's name ends with is the rows' own
+        # (会議), the name said without it.
+        every = [nfkc(str(r["cells"].get(t.name) or "")) for r in t.rows]
+        tail = next((every[0][-n:] for n in (4, 3, 2) if len(every) >= 3 and len(every[0]) > n + 1
+                     and re.fullmatch(r"[一-龥ァ-ヶー]+", every[0][-n:]) and all(v.endswith(every[0][-n:]) for v in every)), "")
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
+            short = nfkc(name)[:-len(tail)] if tail else ""
+            if short and score < 100 and len(short) >= 2:
+                at = [m.span() for m in re.finditer(re.escape(_key(short)) + r"(?![\d０-９])", qn)]
+                if len(at) == 1:
+                    score, span = 99.0, at[0]
             for alias in _aliases(name):
                 # (said by its other name, the row is read with a note of it)
                 other, at = _title_score(_key(alias), qn)
@@ -486,6 +512,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「続ける施設」 over cells printing 継続（公募）・継続（非公募）: a value's native verb says it.
     said += [(spoken, "value", (vk, holders)) for vk, holders in values.items()
              for spoken in _NATIVE_VERBS.get(vk, ()) if spoken not in values]
+    # 「月曜の」 for 月曜日: a day of the week is said without its 日.
+    said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
+             if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
     signed = [c.header for c in t.columns if c.numeric and any(
         re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
@@ -727,7 +756,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         else:
             limit = 0
     listing = _LISTING.search(qn)
-    summed = _SUM_ASKED.search(qn)
+    summed = _SUM_ASKED.search(qn) or _counter_summed(t, qn)
     if listing and free(*listing.span()) and not (summed and summed.start() <= listing.start() < summed.end()):
         # (「全部でいくら」 asks a sum, read below; 「全部見せて」 a listing)
         take(*listing.span(), "list")
@@ -753,12 +782,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if aggregate:
             break
         m = next((m for m in pattern.finditer(qn) if free(*m.span())), None)  # 「累計の効果額を合計」: the free one
+        if m is None and name == "sum":
+            m = _counter_summed(t, qn)
+            m = m if m is not None and free(*m.span()) else None
         if m:
             aggregate = name
             take(*m.span(), "agg", name)
             break
     if aggregate == "avg" and _read_row_mean(t, qn, mentions, free, take):
         aggregate = "avg_cols"
+    aggregate = _over_slots(t, aggregate, mentions, take)
     if not aggregate and _read_when_marked(t, qn, mentions, free, take):
         aggregate = "marked_years"
     gap = _GAP.search(qn)
@@ -889,6 +922,138 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 _WHEN_ASKED = re.compile(r"いつ(?!も|か|つ|の間|でも)")
 
 
+# 「削減予定台数は全部で何台」「合わせて何人」: all of a number asked in the unit of a numeric column (its
+# unit, or the counter its header counts: 台 of 保有台数) is their sum; the rows' own counter (何件,
+# 何課) stays a count of rows.
+_ALL_OF_COUNTER = re.compile(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?何(?P<u>[一-龥])")
+
+
+def _counter_summed(t: Table, qn: str) -> re.Match | None:
+    m = _ALL_OF_COUNTER.search(qn)
+    if m is None:
+        return None
+    u = m.group("u")
+    if any(c.numeric and (c.unit == u or f"{u}数" in nfkc(c.header)) for c in t.columns):
+        return m
+    return None
+
+
+# 「曜日・時間帯別の待ち時間」: what every cell of the table is (the caption's last words, after 別の).
+_CAPTION_MEASURE = re.compile(r"(?:別|ごと)の((?:(?![とやの及])[一-龥ぁ-んァ-ヶー]){2,8})$")
+
+
+def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
+    """Words that only say what the table's cells are: the measure its caption names after 別の (「待ち時間」
+    of 「曜日・時間帯別の待ち時間」, when no column is named so) and 「何分」 in the unit the document
+    prints for its figures (（単位：分）) or a column's unit; a counter of rows (何件) stays a count."""
+    caption = re.sub(r"^[\d０-９.]+\s*", "", nfkc(t.caption)).strip()
+    measure = _CAPTION_MEASURE.search(_key(caption))
+    # (「取組項目別の目標と実績」 names two columns, no measure of every cell: a column's word inside it)
+    if measure and not any(measure.group(1) in c.forms or any(len(f) >= 2 and f in measure.group(1) for f in c.forms)
+                           for c in t.columns):
+        for m in re.finditer(re.escape(measure.group(1)), qn):
+            if free(*m.span()):
+                take(*m.span(), "filler")
+    from assistant.query.facts import _document_text
+
+    row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
+    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,]{1,3})", _document_text(db, row[0]) if row else ""))
+    units = {c.unit for c in t.columns if c.numeric and c.unit} | printed
+    for m in re.finditer(r"何(分|時間|円|千円|万円|百万円|%|ポイント|日|台|t|kg|kwh)", qn):
+        if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()):
+            take(*m.span(), "filler")
+
+
+# 「時間帯をならすと平均」「ならして」: a row's figures across the columns of a day's times, averaged.
+_EVENED = re.compile(r"(?:時間帯|時間)?(?:を|で)?(?:ならす|ならし|ならして|均す|均して|平均する)と?(?:平均)?")
+
+
+# 「1台も減らさない」「1件も増えていない」: none of what the verb does, the count of it zero.
+_NONE_AT_ALL = re.compile(r"(?:1|一)(?P<u>[台件人回個校])も(?P<verb>減らさ|減ら|削減し|削減さ|減っ|増やさ|増え|増加し)"
+                          r"(?:ない|ず|なかった|ていない|てない|ません)")
+
+
+def _read_none_at_all(t: Table, qn: str, free, take) -> None:
+    """The numeric column of what the verb does (削減 for 減らす, 増加 for 増やす): its total over the years
+    when the table has one (削減計 beside 削減予定台数 R7…R9), else the one column; its value 0."""
+    m = _NONE_AT_ALL.search(qn)
+    if not m or not free(*m.span()):
+        return
+    stem = "削減" if m.group("verb").startswith(("減", "削")) else "増"
+    said = [c for c in t.columns if c.numeric and c.base.startswith(stem)]
+    total = [c for c in said if re.search(r"計$|合計|累計", c.base)]
+    chosen = total if len(total) == 1 else said if len(said) == 1 else []
+    if chosen:
+        take(m.start(), m.start(), "col", chosen[0].header)
+        take(*m.span(), "cmp", ("eq", 0.0, ""))
+
+
+# Entries of a list folded into one cell (報告事項: ①…／②…／③…, as the generic kind joins a block's list).
+ENTRY_JOIN = "／"
+
+
+def _lists_entries(t: Table, header: str) -> bool:
+    return not t.column(header).numeric and any(ENTRY_JOIN in str(r["cells"].get(header) or "") for r in t.rows)
+
+
+def _slot_columns(t: Table) -> list[str]:
+    return [c.header for c in t.columns if c.numeric and _SLOT_HEADER.match(nfkc(c.header).strip())]
+
+
+def _over_slots(t: Table, aggregate: str, mentions: list[_Mention], take) -> str:
+    """Over a table of a day's times (曜日 | 区分 | 8:45~10:00 | 10:00~12:00 | …) with no time said, a
+    largest or smallest asked (「金曜日の最大待ち時間は最長で」) is of every cell of the rows, and a mean
+    (「時間帯をならすと」) of each row's cells: the times are one measure, split by when."""
+    slots = _slot_columns(t)
+    if len(slots) < 2 or any(m.kind == "col" and t.column(m.data).numeric for m in mentions):
+        return aggregate
+    if aggregate in ("max", "min"):
+        take(0, 0, "cells", "|".join(slots))
+        return aggregate + "_cells"
+    if aggregate in ("avg", "") and any(m.kind == "evened" for m in mentions):
+        take(0, 0, "avg_cols", "|".join(slots))
+        return "avg_cols"
+    return aggregate
+
+
+# A column of a time of day: 「8:45～10:00」「15:00-17:15」.
+_SLOT_HEADER = re.compile(r"^(\d{1,2}):(\d{2})\s*[~〜～\-－]\s*(\d{1,2}):(\d{2})$")
+# 「10時から12時」「9時30分～12時」「13時半から」: a time said; 「15時以降」 a slot from it on.
+_CLOCK = r"(\d{1,2})(?:時|:)(?:(\d{1,2})分?|(半))?"
+_SLOT_SAID = re.compile(_CLOCK + r"(?:から|~|〜|～|-)" + _CLOCK + r"(?:まで)?(?:の(?=間|時間帯))?(?:の間|の時間帯)?")
+_SLOT_FROM = re.compile(_CLOCK + r"(?P<from>以降|から|過ぎ|すぎ|台)(?:の(?=時間帯))?(?:の時間帯)?")
+
+
+def _read_time_slot(t: Table, qn: str, free, take) -> None:
+    """「月曜の10時から12時の平均」「15時以降の」 over columns of times of day (8:45~10:00 | 10:00~12:00 | …):
+    the column of the slot said (its start and end; 「以降」 the slot starting then), when one holds it."""
+    slots = {c.header: (int(m.group(1)) * 60 + int(m.group(2)), int(m.group(3)) * 60 + int(m.group(4)))
+             for c in t.columns if (m := _SLOT_HEADER.match(nfkc(c.header).strip()))}
+    if len(slots) < 2:
+        return
+
+    def minutes(h: str, mm: str | None, half: str | None) -> int:
+        return int(h) * 60 + (30 if half else int(mm) if mm else 0)
+
+    for m in _SLOT_SAID.finditer(qn):
+        a, b = minutes(*m.group(1, 2, 3)), minutes(*m.group(4, 5, 6))
+        hit = [h for h, (s, e) in slots.items() if s == a and e == b] \
+            or [h for h, (s, e) in slots.items() if s <= a and b <= e]  # (「10時から11時」 inside 10:00~12:00)
+        if len(hit) == 1 and free(*m.span()):
+            take(*m.span(), "col", hit[0])
+    for m in _SLOT_FROM.finditer(qn):
+        a = minutes(*m.group(1, 2, 3))
+        if m.group("from") == "台":
+            hit = [h for h, (s, e) in slots.items() if s <= a < e and a + 60 <= e]
+        else:
+            hit = [h for h, (s, e) in slots.items() if s == a] or [h for h, (s, e) in slots.items() if s <= a < e]
+            # (「15時以降」 over slots that go on after it: only the one it opens, when it is the last)
+            later = [h for h, (s, e) in slots.items() if s > a]
+            hit = hit if not later else []
+        if len(hit) == 1 and free(*m.span()):
+            take(*m.span(), "col", hit[0])
+
+
 def _when_asked(qn: str) -> bool:
     return bool(_WHEN_ASKED.search(qn))
 
@@ -920,7 +1085,9 @@ def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
     (「年間件数は？」 of a column 年間件数 asks its value; 「年間件数が1万件以上のものは何件」 still counts)."""
     inside = [m for m in mentions if m.kind == "col" and t.column(m.data).numeric]
     counting = _COUNT_Q.search(qn)
-    while counting and any(m.start <= counting.start() and counting.end() <= m.end for m in inside):
+    # (「第何回」: which of the rows numbered 第1回, 第2回… is asked, not how many)
+    while counting and (any(m.start <= counting.start() and counting.end() <= m.end for m in inside)
+                        or qn[counting.start() - 1:counting.start()] == "第"):
         counting = _COUNT_Q.search(qn, counting.end())
     return counting
 
@@ -1382,6 +1549,11 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
 # 「職員数の合計は令和5年から令和9年までで何人減る？」: how much the column's total changes between two years.
 _TOTAL_CHANGE = re.compile(r"(?P<dir>減|増)(?:る|った|えた|える|ら|少|加)?[ぁ-ん]*")
 _AMOUNT_ASKED = re.compile(r"何人|何件|何円|何千円|いくら|いくつ|どれだけ|どれくらい|どのくらい|何か所|何箇所")
+# 「何ポイント上がった」「何%下がった」: a rate's change asked of one row (a percentage's points).
+_POINTS_ASKED = re.compile(r"何(?:ポイント|ぽいんと|%|パーセント|ぱーせんと|pt)")
+_RATE_CHANGE = re.compile(r"(?P<dir>上が|あが|下が|さが|改善し|悪化し|伸び|低下し|向上し)[ぁ-ん]*")
+# 「令和5年度から」「令和5年度と比べて」: the year a row's change is counted from (to the table's latest).
+_FROM_YEAR = re.compile(r"(?:度)?(?:から|より|と比べて|に比べて|と比較して)")
 
 
 # 「5年間の」「この5年の」: how many of the series' years are averaged (the last ones).
@@ -1567,6 +1739,30 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
     total = _SUM_ASKED.search(qn)
     asked = _AMOUNT_ASKED.search(qn)
     years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
+    points = _POINTS_ASKED.search(qn)
+    if not total and (asked or points) and len(years) == 1 \
+            and (years[0].data[1] in ("から", "より") or _FROM_YEAR.match(qn, years[0].end)) \
+            and (any(m.kind == "row" for m in mentions) or row_before):
+        # 「固定資産税の滞納繰越分、令和5年度から何ポイント上がりましたか」: one year said as the start, the
+        # row's change from it to the latest year of the measure said (or the table's one measure).
+        how = points or asked
+        verb = _RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end())
+        if verb is None or how.start() < years[0].end or not free(how.start(), verb.end()):
+            return ""
+        said = [t.column(m.data).base for m in mentions if m.kind == "col"]
+        series = _year_series(t, numeric=True)
+        bases = [b for b in said if b in series] or list(series)
+        if len(bases) != 1:
+            return ""
+        start = next((c for c in series[bases[0]] if c.year == years[0].data[0]), None)
+        latest = max(series[bases[0]], key=lambda c: c.year)
+        if start is None or latest.year <= start.year:
+            return ""
+        for m in [m for m in mentions if m.kind == "year" or (m.kind == "col" and t.column(m.data).base in bases)]:
+            mentions.remove(m)
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(years[0].start, verb.end(), "delta", f"{start.header}|{latest.header}|{'down' if down else 'up'}")
+        return "delta"
     if not total and asked and len(years) == 2 and (any(m.kind == "row" for m in mentions) or row_before):
         # 「ふるさと納税推進事業、事業費は令和5年度から6年度でいくら増えた」: the change of the row named,
         # its later year's amount less the earlier's (the largest change of the one row).
@@ -1664,6 +1860,12 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     years = sorted({m.data[0] for m in mentions if m.kind == "year" and m.start < change.start()})
     if len(years) >= 2:
         pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]]
+    elif len(years) == 1 and any(m.kind == "year" and m.data[0] == years[0] and m.start < change.start() and (
+            m.data[1] in ("から", "より") or _FROM_YEAR.match(qn, m.end)) for m in mentions):
+        # 「令和5年度より下がった」: the year said is the one compared with, the next year the other
+        since = next((c for c in columns if c.year == years[0]), None)
+        later = [c for c in columns if since is not None and c.year > since.year]
+        pair = [since, later[0] if later else None]
     elif len(years) == 1:
         after = next((c for c in columns if c.year == years[0]), None)
         before = [c for c in columns if after is not None and c.year < after.year]
@@ -1681,7 +1883,7 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     direction = "up" if change.group("up") else "down" if change.group("down") else "same"
     tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
     # 「前年度から減った」: the year before is the first of the pair
-    last = re.search(r"(?:前年度|前年|昨年度)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:change.start()]) if not years else None
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:change.start()]) if not years else None
     start = last.start() if last and free(last.start(), change.start()) else change.start()
     take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
 
@@ -1783,6 +1985,13 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) ->
         if not how or not free(b.end, how.end()):
             continue
         said = t.column(b.data)
+        if first and said.numeric and t.column(first[-1].data).numeric and said.year == t.column(first[-1].data).year:
+            # 「実績は目標よりいくつ多い」: both columns said, the first one's number less the second's.
+            up = not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
+            for m in [first[-1], b]:
+                mentions.remove(m)
+            take(first[-1].start, how.end(), "diff", f"{first[-1].data}|{b.data}|{'up' if up else 'down'}")
+            return True
         years = [m for m in mentions if m.kind == "year" and m.end <= b.start]
         fy = years[-1].data[0] if years else said.year
         other = [c for c in t.columns if c.year == fy and c.base == said.base and c.numeric] if said.base else []
@@ -2377,6 +2586,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif not years and t.column(asked).year is not None and t.column(asked).base and sheet_said \
                 and t.column(_of_year(t, asked, sheet_said)).year == sheet_said[-1]:
             asked = _of_year(t, asked, sheet_said)  # 「その実績額は？」 of rows of the 令和7年度 sheet: that year's
+        elif not years and aggregate == "sum" and not summed and t.column(asked).year is not None \
+                and t.column(asked).base and t.column(asked).numeric \
+                and len(spread := sorted((c for c in t.columns if c.base == t.column(asked).base
+                                          and c.year is not None and c.numeric), key=lambda c: c.year)) >= 2:
+            # 「削減予定台数は全部で何台」 over 削減予定台数 R7年度 | R8年度 | R9年度: every year's, added up
+            # (the latest year alone is not all of it), said so.
+            summed = [c.header for c in spread]
+            notes.append(f"年度の指定がないため、{'・'.join(summed)}をすべて合計しました")
         elif not years and t.column(asked).year is not None and t.column(asked).base:
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
             same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]
@@ -2433,6 +2650,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "avg_cols":
         measure = next(m.data for m in mentions if m.kind == "avg_cols")
+    if aggregate in ("max_cells", "min_cells"):
+        measure, asked = next(m.data for m in mentions if m.kind == "cells"), ""
     if aggregate == "marked_years":
         measure, asked = next(m.data for m in mentions if m.kind == "marked_years"), ""
     if aggregate == "gap":
@@ -2454,6 +2673,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 measure = max(same, key=lambda c: c.year).header
                 notes.append(f"年度の指定がないため、最新の「{measure}」の欄で数えました")
         asked = ""
+    if aggregate == "count" and asked and _lists_entries(t, asked) and not any(c.header == asked for c in conds):
+        # 「第2回の報告事項は何件」「協議事項は延べ何件」: the entries a column lists in each row, counted
+        aggregate, measure, asked = "entries", asked, ""
     if aggregate == "count" and asked and rows_named:
         aggregate = ""  # 「電子申請の拡充はR6の達成度がいくつ？」: its value, not how many
     if aggregate == "count" and asked and t.column(asked).numeric and conds \
@@ -2519,7 +2741,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
-    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols", "marked_years") and "list" not in used and not rows_said \
+    if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols", "marked_years",
+                                       "max_cells", "min_cells", "entries") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)

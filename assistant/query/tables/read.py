@@ -105,6 +105,13 @@ def read_tables(db: IndexReader) -> list[Table]:
                      "見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r["heading"] or "")), **fields}
             groups.setdefault((r["source"], "item"), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
+    for key in [k for k in groups if k[1] == "item"]:
+        # 「本部長：市長　副本部長：副市長」 over the meetings' blocks (日時, 出席者, 報告事項…): an item
+        # sharing no label with any other is the document's own note, no row of their table.
+        own = [set(r["cells"]) - {"番号", "名称", "見出し"} for r in groups[key]]
+        kept = [r for n, r in enumerate(groups[key]) if any(own[n] & o for m, o in enumerate(own) if m != n)]
+        if len(kept) >= 3 and len(kept) < len(groups[key]):
+            groups[key] = kept
     # One table per fiscal year (a sheet each): one table, titled without the first sheet's year.
     titled_years = _join_year_sheets(groups, functools.lru_cache(maxsize=None)(lambda source: _sheet_years(db, source)))
     titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
@@ -456,7 +463,12 @@ def _year_series_of(headers, rows: list[dict]) -> bool:
 
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
-    return any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v)
+    if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「市税 | 市税計」: a row named by its group's name (the merged cell before it) and 計 is the group's
+    # subtotal, not one more record of it.
+    said = [nfkc(str(cells.get(h) or "")).replace(" ", "").strip() for h in headers[:3]]
+    return any(v and any(g and v in (g + "計", g + "小計", g + "合計") for g in said[:n]) for n, v in enumerate(said))
 
 
 def _fill_merged(headers: list[str], rows: list[dict]) -> None:
@@ -504,6 +516,16 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
               and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
     columns = _sibling_forms(columns, graded)
+    # 「削減台数」 over 削減予定台数 R7年度 | R8年度 | R9年度 | 削減計: the count with no year said is the
+    # total column of the same stem (計), said with the count's word (台数) of its yearly columns.
+    for c in list(columns):
+        stem = re.fullmatch(r"(.{2,4})計", c.base) if c.numeric and c.year is None else None
+        yearly = [o for o in columns if stem and o.numeric and o.year is not None and o.base.startswith(stem.group(1))]
+        counter = re.search(r"[台件人回校]数$", yearly[0].base) if yearly else None
+        if counter:
+            said = stem.group(1) + counter.group(0)
+            if not any(said in o.forms for o in columns):
+                columns = [replace(o, forms=(*o.forms, said)) if o is c else o for o in columns]
     # 「実績値」「目標値」 are said 実績, 目標 (「令和6年度の実績と目標値」), where no other column is said so
     # (実績 of 効果額 | 計画 | 実績 beside a 実績値 of its indicator).
     stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
@@ -784,6 +806,19 @@ def _column(header: str, values: list) -> Column:
     # 「利用者が5万人以上」: a count of people or things is said by what it counts (利用者数 → 利用者).
     if numeric and len(base) >= 4 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
         forms.append(base[:-1])
+    # 「いちばん多く車を持ってる課」 over 保有台数: what is held is said by the plain verb.
+    if numeric and re.match(r"保有|所有", base):
+        forms += ["持っている", "持ってる", "持って"]
+    # 「出席者数は平均で」 over 出席者 (16名): a column of people counted is said as their number too.
+    if numeric and unit in ("人", "名") and len(base) >= 2 and not base.endswith("数") and base + "数" not in forms:
+        forms.append(base + "数")
+    # 「うち次世代自動車」: the part of the column before it, said by what it is (「次世代自動車は何台」).
+    if numeric and base.startswith("うち") and len(base) >= 4:
+        forms.append(base[2:])
+    # 「削減予定台数」「保有台数」: a count of things said by what is done with them (「削減予定がある」).
+    counted = re.fullmatch(r"(.{2,})[台件回校館園戸枚]数", base)
+    if numeric and counted and counted.group(1) not in forms:
+        forms.append(counted.group(1))
     # 「進捗区分ごと」 over a column 進捗 of grades: a column of kinds is said with 区分 too.
     if base and 2 <= len(base) <= 4 and not numeric and filled and not base.endswith("区分") \
             and len(set(filled)) <= max(2, len(filled) // 3):
