@@ -260,7 +260,10 @@ def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
     # A compound word of a document's own is said by its last noun too (推進方策 → 「デジタル化の方策」), when
     # that noun names nothing else (no kind, no field) and the documents that use the word say the noun
     # alone too (「他の方策の模範」): 分野 of a report's 重点分野 may be a joint project's 分野 elsewhere.
-    fields = {w for rk in kinds.values() for f in rk.fields if isinstance(f, Field) for w in f.words}
+    # (the field words of the index's own records: a kind's field no document printed names nothing here)
+    held = {name: set(db[name].columns_dict) for name in tables if name in kinds}
+    fields = {w for name, cols in held.items() for f in kinds[name].fields
+              if isinstance(f, Field) and f.name in cols for w in f.words}
     for word, (table, label) in list(tables_of.items()):
         tail = word[-2:]
         if len(word) < 4 or not re.fullmatch(r"[一-龥]{2}", tail) or tail in known | fields or tail in out:
