@@ -103,7 +103,7 @@ class Answer:
 
 def _as_numbered(item: dict) -> dict:
     """A record as its document numbers it: 「initiative:3」 for 釧路市's initiative No.3 even where the
-    index, holding 苫小牧市's No.3 too, stores it as initiative:3@<file>; that unique key is `record`."""
+    index, holding another city's No.3 too, stores it as initiative:3@<file>; that unique key is `record`."""
     key = str(item.get("key", ""))
     if "@" not in key:
         return item

@@ -1623,7 +1623,7 @@ class Assistant:
             if said and full not in places and self._documents_about(full):
                 q.question = q.question[:said.start()] + full + q.question[said.end():]
                 places.append(full)
-        if places:  # 「苫小牧市では？」: the places named now replace the ones a follow-up inherited
+        if places:  # 「北山市では？」: the places named now replace the ones a follow-up inherited
             q.conditions = [c for c in q.conditions if c.field != "source"]
         for place in places:
             bare = _PLACE_SUFFIX.sub("", place)

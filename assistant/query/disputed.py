@@ -133,8 +133,8 @@ def disputed_membership(db, executor, answer: Answer) -> None:
 
 
 def rotating_chairs(executor, answer: Answer) -> None:
-    """「倉敷市が部会長の連携事業」 with no year: rows whose cell names one chair per year (岡山市(H16)・
-    倉敷市(H17)) were left out, since the city chairs them in one year and not in another. The answer
+    """「西市が部会長の連携事業」 with no year: rows whose cell names one chair per year (東市(H16)・
+    西市(H17)) were left out, since the city chairs them in one year and not in another. The answer
     says so first, with what counting them would give, and is `partial`."""
     q = _ran(answer)
     if q is None or answer.error or answer.status not in ("exact", "partial", "no_match") \

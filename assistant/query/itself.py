@@ -48,7 +48,7 @@ def answer_about_document(db: IndexReader, question: str) -> Answer | None:
     if not m:
         return _meeting_answer(db, question)
     word = notation_key(m.group(2))
-    place = notation_key(m.group("place") or "")  # 「苫小牧市の意見書は」: the place's document of that kind
+    place = notation_key(m.group("place") or "")  # 「北山市の意見書は」: the place's document of that kind
     docs = [d for d in db.query("SELECT source, title FROM documents")
             if word in notation_key(d["title"] or "") and place in notation_key(d["title"] or "")]
     if len(docs) != 1:

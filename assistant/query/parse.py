@@ -1431,7 +1431,7 @@ class Parser:
                 value = written if written != name else name
                 every = _EVERY_CITY.search(free[:m.start()]) if not neg else None
                 each = self._each_city.search(free[:m.start()]) if not neg and not every else None
-                if each:  # 「岡山市も倉敷市も担当が予防課」: each named municipality's cell names it
+                if each:  # 「東市も西市も担当が予防課」: each named municipality's cell names it
                     w.consume(each.start(), each.end())
                     cities = [c for c in sorted(self.lex.municipalities, key=len, reverse=True)
                               if c in each.group(1)]
@@ -1444,7 +1444,7 @@ class Parser:
                     continue
                 own = next((c for c in sorted(self.lex.municipalities, key=len, reverse=True)
                             if not neg and not every and free[:m.start()].endswith(c + "の")), None)
-                if own:  # 「岡山市の保育課が担当する連携事業」: that municipality's cell names it
+                if own:  # 「東市の保育課が担当する連携事業」: that municipality's cell names it
                     w.consume(m.start() - len(own) - 1, m.end())
                     free = w.free
                     by_city.append(Condition("@dept", "=", {"names": [value], "city": own}, f"{own}の担当部署 ≈ {value}"))

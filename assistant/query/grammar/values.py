@@ -101,7 +101,7 @@ def _field_is(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
 
     fld, value = dict(_VOCAB)[m.group("f")], m.group("v")
-    core = re.sub(r"(?:だけ|のみ)$", "", value)  # (「倉敷市だけが部会長」 is a municipality too)
+    core = re.sub(r"(?:だけ|のみ)$", "", value)  # (「西市だけが部会長」 is a municipality too)
     # A municipality is where, not what the field says (「担当部署が岡山市と倉敷市で同じ」).
     if re.search(r"\d|何|どこ|どれ|誰|いつ", value) or core in ctx.lex.municipalities \
             or re.search(r"[市町村県]$", core) and core[:-1] in ctx.lex.municipalities:
