@@ -28,6 +28,7 @@ from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
+from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
 from assistant.text.names import ABBREVIATIONS, file_names_place, is_name, place_names
 from assistant.text.normalize import nfkc, notation_key
@@ -556,11 +557,9 @@ class Assistant:
         q.conditions = [*years, *rest]  # what the answer says it understood
         if budget:
             q.unused = [w for w in q.unused if w != "予算"]
-        by_year = rows[0].get("budgets_by_year" if budget else "costs_by_year")
-        by_year = json.loads(by_year) if isinstance(by_year, str) else by_year
+        figures_of = decoded(dict(rows[0]), ("costs_by_year", "budgets_by_year"))
+        by_year, budgets = figures_of.get("budgets_by_year" if budget else "costs_by_year"), figures_of.get("budgets_by_year")
         labels = sorted({str(c.value) for c in years}, key=label_fiscal_year)
-        budgets = rows[0].get("budgets_by_year")
-        budgets = json.loads(budgets) if isinstance(budgets, str) else budgets
         if not budget and len(labels) == 1 and isinstance(budgets, dict) and isinstance(budgets.get(labels[0]), dict) \
                 and not (isinstance(by_year, dict) and labels[0] in by_year):
             # 「2023年度の総コスト」 of a year the sheet prints only as a budget: that budget, said to be one.

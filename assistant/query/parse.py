@@ -2438,7 +2438,7 @@ def _broadest(words: list[str], text: str, q: Query) -> list[str]:
             at = text.find(narrow)
             if at < 0:
                 continue
-            other = next((i for i in range(len(text)) if text.startswith(broad, i) and not at <= i < at + len(narrow)), -1)
+            other = next((f.start() for f in re.finditer(re.escape(broad), text) if not at <= f.start() < at + len(narrow)), -1)
             if other < 0:
                 continue
             gap = text[at + len(narrow):other] if other > at else text[other + len(broad):at]
