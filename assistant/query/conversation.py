@@ -2895,7 +2895,7 @@ _PLACE_ALONE = compiled(r"[一-龥ァ-ヶ]{1,6}(?:市|町|村|県|区)")
 _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
 _SIDE_TAIL = compiled(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
-_VALUE_SHAPES = (compiled(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), re.compile(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"))
+_VALUE_SHAPES = (compiled(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), compiled(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"))
 
 
 def _side_label(side: str) -> str:
@@ -3017,11 +3017,11 @@ def _shape_conditions(q: Query) -> list[dict]:
 
 
 # 「…って書いてある」「今後どうする」: what the document says is asked, not only which rows.
-_WHAT_WRITTEN = re.compile(r"書いて(?:ある|あった|あります)|書かれて|どうする|どうなる|どうなっ")
+_WHAT_WRITTEN = compiled(r"書いて(?:ある|あった|あります)|書かれて|どうする|どうなる|どうなっ")
 # The score fields a number said without its field word may have been read as (「4点」: 合計 = 4).
 _SCORE_WORDS_FIELDS = ("@score", "total", "progress", "collaboration", "efficiency", "creativity")
 # 「何点」 asked of an axis: the question's own word for its value.
-_ASKED_WORD = re.compile(r"何点|何ポイント|いくつ")
+_ASKED_WORD = compiled(r"何点|何ポイント|いくつ")
 
 
 def _with(q: Query, conds: list[Condition]) -> Query:

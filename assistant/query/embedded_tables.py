@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
-_UNIT = re.compile(r"[（(]([^）)]{1,10})[）)]\s*$")
+_UNIT = compiled(r"[（(]([^）)]{1,10})[）)]\s*$")
 
 
 def _cells(text: str) -> list[str]:

@@ -24,6 +24,7 @@ from assistant.store.search import (find_passages, highlight_spans, occurrences,
                                     word_keys)
 from assistant.kinds.registry import is_year_field, year_fields
 from assistant.text.wareki import label_to_fy
+from assistant.query.compiled import compiled
 
 # A year cell that holds no grade: blank, a dash (after the item ended), or the legend's 「未」 (before it
 # started, as own_words.py keeps it): 「R6から始まった」 is graded in R6 and in none of these before.
@@ -106,7 +107,7 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
     return []
 
 
-_BUREAU_RE = re.compile(r"^[(（][^)）]+[)）]")
+_BUREAU_RE = compiled(r"^[(（][^)）]+[)）]")
 
 
 def _bureau_carried(values: list, written: set[str]) -> list:
@@ -1092,7 +1093,7 @@ class Executor:
 
 
 # Kanji words with okurigana, ending in kanji (計画期間, 問い合わせ先): no katakana or Latin name.
-_PLAIN_COMPOUND = re.compile(r"[一-龥々](?:[ぁ-ん]{0,2}[一-龥々])+")
+_PLAIN_COMPOUND = compiled(r"[一-龥々](?:[ぁ-ん]{0,2}[一-龥々])+")
 
 
 def _occurrences(p: dict) -> int:

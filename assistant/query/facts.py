@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from assistant.query.answer import Answer, Query
 from assistant.store.places import place_of
 from assistant.text.normalize import nfkc, notation_key
+from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -39,10 +40,10 @@ _key = lru_cache(maxsize=1 << 16)(notation_key)
 _KINDS = ("item", "table_row", "count_fact")
 
 # 「何件」「何項目」「いくつ」「件数は」: a question asking how many.
-_COUNT_Q = re.compile(r"何(?:件|項目|個|事業|団体|施設|か所|箇所|ヶ所|人|名|校|本|回|社)|いくつ|幾つ|件数|項目数|数は|何取組")
+_COUNT_Q = compiled(r"何(?:件|項目|個|事業|団体|施設|か所|箇所|ヶ所|人|名|校|本|回|社)|いくつ|幾つ|件数|項目数|数は|何取組")
 # Words that would turn the question into a condition these records cannot express (a negation, a
 # range, a comparison): such questions are left to the regular engine.
-_UNSUPPORTED = re.compile(r"ない|なかっ|ず(?:に|、|。|,|\?|$)|以外|除[くいけ]|以上|以下|未満|超え|より[多少高低上下]|上がっ|下がっ|平均|合計|最も|一番|いちばん")
+_UNSUPPORTED = compiled(r"ない|なかっ|ず(?:に|、|。|,|\?|$)|以外|除[くいけ]|以上|以下|未満|超え|より[多少高低上下]|上がっ|下がっ|平均|合計|最も|一番|いちばん")
 # Scaffolding of questions: question words, counting words, light verbs, politeness.
 _SCAFFOLD = {
     "何", "件", "項目", "いくつ", "幾つ", "数", "件数", "どれ", "どこ", "誰", "どの", "どんな", "なに", "教える",
@@ -56,16 +57,16 @@ _ACCORDING = {"よる", "因る", "拠る", "依る"}
 # Labels naming the unit responsible for an item: 所管課, 担当課, 担当部署, 主管課, 所管部署, 担当課名 …
 # A document prints one of them per item, and they all say which office answers for it, so a question
 # using one may be answered from another when the item has exactly one such field (and says so).
-_OFFICE_LABEL = re.compile(r"^(?:所管|担当|主管|所属|実施|責任)?(?:課|部署|部局|部|局|室|係|課室|課所|機関)(?:名|等)?$|"
+_OFFICE_LABEL = compiled(r"^(?:所管|担当|主管|所属|実施|責任)?(?:課|部署|部局|部|局|室|係|課室|課所|機関)(?:名|等)?$|"
                            r"^(?:所管|担当|主管|所属|実施|責任)(?:課|部署|部局|部|局|室|係|課室|課所|機関)?(?:名|等)?$")
-_OFFICE_WORD = re.compile(r"(?:所管|担当|主管)(?:課|部署|部局|部|局|室|係)?(?:名)?|(?:所属|実施|責任)(?:課|部署|部局|部|局|室|係)(?:名)?")
+_OFFICE_WORD = compiled(r"(?:所管|担当|主管)(?:課|部署|部局|部|局|室|係)?(?:名)?|(?:所属|実施|責任)(?:課|部署|部局|部|局|室|係)(?:名)?")
 # 「割合は」「何%」: the share a count fact states beside its count.
-_PERCENT_Q = re.compile(r"割合|比率|構成比|何\s*[%％]|何パーセント")
+_PERCENT_Q = compiled(r"割合|比率|構成比|何\s*[%％]|何パーセント")
 # 「A」「A:計画どおり」「A(目標を達成)」: a grade letter and its wording.
-_GRADE_LABEL = re.compile(r"^([A-Z]{1,2})(?:\s*[:：]\s*(.*)|\s*[(（]([^()（）]*)[)）])?$")
-_GRADE_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,2})(?![A-Za-z])")
+_GRADE_LABEL = compiled(r"^([A-Z]{1,2})(?:\s*[:：]\s*(.*)|\s*[(（]([^()（）]*)[)）])?$")
+_GRADE_WORD = compiled(r"(?<![A-Za-z])([A-Za-z]{1,2})(?![A-Za-z])")
 # ◎ ○ △ ×: grades printed as symbols (「◎ 2件」), a label of one character.
-_SYMBOL_GRADE = re.compile(r"[◎○〇△▲×✕●□■☆★]")
+_SYMBOL_GRADE = compiled(r"[◎○〇△▲×✕●□■☆★]")
 _FUZZY_TITLE = 86  # rapidfuzz partial_ratio: a title written a little differently (送り仮名, の)
 
 
@@ -97,7 +98,7 @@ class _Match:
 
 
 # The words a question names a document by its kind with (「会議録で」「議事録の」).
-_PAPER_KIND = re.compile(r"会議録|議事録|答申|広報|報告書")
+_PAPER_KIND = compiled(r"会議録|議事録|答申|広報|報告書")
 
 
 def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer | None:
@@ -611,7 +612,7 @@ def _names_of(ent: _Entity) -> list[tuple[str, str]]:
 
 
 # The name of a record asked for: 「…は何？」「…の名称は」「…の取組名」.
-_NAME_Q = re.compile(r"(?:取組|事業|項目|施策)?(?:名称|名前|名|たいとる)|何|なに")
+_NAME_Q = compiled(r"(?:取組|事業|項目|施策)?(?:名称|名前|名|たいとる)|何|なに")
 
 
 def _number_span(number: str, qn: str) -> tuple[int, int] | None:
@@ -705,7 +706,7 @@ def _years(text_n: str) -> set[str]:
     return out
 
 
-_YEAR_PREFIX = re.compile(r"^(?:令和|平成|R|H)?\s*(?:\d{1,4}|元)\s*年度?\s*(?:の)?\s*")
+_YEAR_PREFIX = compiled(r"^(?:令和|平成|R|H)?\s*(?:\d{1,4}|元)\s*年度?\s*(?:の)?\s*")
 
 
 @lru_cache(maxsize=4096)
@@ -763,20 +764,20 @@ def _grade_wordings(db, present: set[str], sources: set[str]) -> dict[str, str]:
     return dict(sorted(((w, g) for w, g in out.items() if g), key=lambda t: -len(t[0])))
 
 
-_LEGEND_RE = re.compile(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[◎○〇△▲×✕]|-(?=\s*[:：=＝]))\s*(?:[:：=＝]\s*|[(（])|([◎○〇△▲×✕])[\t ]*)"
+_LEGEND_RE = compiled(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[◎○〇△▲×✕]|-(?=\s*[:：=＝]))\s*(?:[:：=＝]\s*|[(（])|([◎○〇△▲×✕])[\t ]*)"
                         r"([^\s:：()（）、,/／;；\d][^\s:：()（）、,/／;；]{1,14})")
 # A note saying what a mark stands for (※「－」は効果額を算定していない取組項目です).
-_MARK_NOTE_RE = re.compile(r"「([-－―ー‐]|[◎○〇△▲×✕]|[A-Z]{1,2})」\s*(?:は|:|：)\s*"
+_MARK_NOTE_RE = compiled(r"「([-－―ー‐]|[◎○〇△▲×✕]|[A-Z]{1,2})」\s*(?:は|:|：)\s*"
                            r"([^。、「」]{2,24}?)(?:取組項目|項目|取組|事業|もの|こと|場合)?(?:を(?:示|表|意味)|です|。|$)", re.M)
 # The same note with the dash last (成果指標を設定していない事業は「－」). (A letter so, 「総合評価は「A」。」,
 # states a value, no legend.)
-_MARK_NOTE_AFTER_RE = re.compile(r"(?:^|(?<=[。※\s]))([^。、「」\s※:：]{2,24}?)(?:取組項目|項目|取組|事業|もの|こと|場合)?は\s*"
+_MARK_NOTE_AFTER_RE = compiled(r"(?:^|(?<=[。※\s]))([^。、「」\s※:：]{2,24}?)(?:取組項目|項目|取組|事業|もの|こと|場合)?は\s*"
                                  r"「([-－―ー‐])」\s*(?:と(?:表示|表記|記載)(?:しています|している|する)?)?\s*(?:。|$)", re.M)
 # A legend listing its grades as letter and wording with a space between, the pairs cut by slashes
 # (「評価:S 特に優れている/A 優れている/B 適正である/C 改善を要する」): three pairs or more, so that a
 # cell 「A 順調」 is none.
-_LEGEND_LIST_RE = re.compile(r"(?:[A-Z]\s+[^\s/／、,;；:：\d][^\s/／、,;；:：]{1,14}\s*[/／]\s*){2,}[A-Z]\s+[^\s/／、,;；:：\d][^\s/／、,;；:：]{1,14}")
-_LEGEND_PAIR_RE = re.compile(r"([A-Z])\s+([^\s/／、,;；:：]+)")
+_LEGEND_LIST_RE = compiled(r"(?:[A-Z]\s+[^\s/／、,;；:：\d][^\s/／、,;；:：]{1,14}\s*[/／]\s*){2,}[A-Z]\s+[^\s/／、,;；:：\d][^\s/／、,;；:：]{1,14}")
+_LEGEND_PAIR_RE = compiled(r"([A-Z])\s+([^\s/／、,;；:：]+)")
 _LEGENDS: dict[str, list[tuple[str, str]]] = {}
 
 
@@ -888,7 +889,7 @@ def _covered(wn: str, qn: str, spans: list[tuple[int, int]]) -> bool:
 
 # A municipality the dictionary may not know (another city's name): a few letters and 市/町/村, not
 # the start of 市民/町内/村長 … Used only when some document mentions it.
-_MUNICIPALITY_RE = re.compile(r"[一-龥ァ-ヶ]{1,5}(?:市|町|村)(?![民役長場内外政区議会営道有立])")
+_MUNICIPALITY_RE = compiled(r"[一-龥ァ-ヶ]{1,5}(?:市|町|村)(?![民役長場内外政区議会営道有立])")
 
 
 def _places(question: str) -> list[str]:

@@ -44,6 +44,7 @@ from assistant.store.search import _char_map
 from assistant.text.normalize import fix_ocr, nfkc, search_form
 from assistant.text.tokenize import _term, _tokenizer, terms
 from assistant.text.tokenize import morphemes as question_morphemes  # `morphemes` names a local below
+from assistant.query.compiled import compiled
 
 # ---------------------------------------------------------------- weights (see the module docstring)
 W_COVERAGE = 3.0      # share of the question's (idf-weighted) terms the passage or its context holds
@@ -102,38 +103,38 @@ _COUNTER_FORMS = {
 _AREA = ("ha", "ヘクタール", "㎡", "m2", "平方メートル", "坪")
 _MEASURE_UNITS = {"面積": _AREA, "広さ": _AREA, "距離": ("km", "キロ"), "延長": ("km", "キロ"),
                   "重さ": ("t", "トン", "kg"), "重量": ("t", "トン", "kg")}
-_DATE_FULL = re.compile(r"(?:令和|平成|昭和|[RH])\s*(?:\d+|元)\s*年\s*\d+\s*月\s*\d+\s*日|\d{4}\s*年\s*\d+\s*月\s*\d+\s*日"
+_DATE_FULL = compiled(r"(?:令和|平成|昭和|[RH])\s*(?:\d+|元)\s*年\s*\d+\s*月\s*\d+\s*日|\d{4}\s*年\s*\d+\s*月\s*\d+\s*日"
                         r"|\b[RH]\d{1,2}\.\d{1,2}\.\d{1,2}\b|\d{4}[./]\d{1,2}[./]\d{1,2}")
-_DATE_MONTH_DAY = re.compile(r"\d+\s*月\s*\d+\s*日")
-_DATE_YEAR_MONTH = re.compile(r"(?:(?:令和|平成|昭和|(?<![A-Za-z])[RH])\s*(?:\d+|元)|\d{4})\s*年\s*\d+\s*月")
-_DATE_YEAR = re.compile(r"(?:令和|平成|昭和)\s*(?:\d+|元)\s*年|\d{4}\s*年|\b[RH]\d{1,2}(?:年度?)?\b")
-_WEEKDAY = re.compile(r"[（(]\s*[月火水木金土日](?:曜日?)?\s*[)）]|[月火水木金土日]曜")
-_PERSON_MARK = re.compile(r"[一-龥]{1,4}\s*[一-龥ぁ-ん]{1,3}\s*(?:さん|氏|様|先生)|(?:会長|委員長|部長|課長|市長|町長|理事長|代表)\s*[一-龥]{2}")
-_PLACE_MARK = re.compile(r"「[^」]{2,30}」|[一-龥ァ-ヶー]{2,}(?:協会|会議所|株式会社|大学|センター|ひろば|広場|事務所|市役所|役場|会館|公民館)"
+_DATE_MONTH_DAY = compiled(r"\d+\s*月\s*\d+\s*日")
+_DATE_YEAR_MONTH = compiled(r"(?:(?:令和|平成|昭和|(?<![A-Za-z])[RH])\s*(?:\d+|元)|\d{4})\s*年\s*\d+\s*月")
+_DATE_YEAR = compiled(r"(?:令和|平成|昭和)\s*(?:\d+|元)\s*年|\d{4}\s*年|\b[RH]\d{1,2}(?:年度?)?\b")
+_WEEKDAY = compiled(r"[（(]\s*[月火水木金土日](?:曜日?)?\s*[)）]|[月火水木金土日]曜")
+_PERSON_MARK = compiled(r"[一-龥]{1,4}\s*[一-龥ぁ-ん]{1,3}\s*(?:さん|氏|様|先生)|(?:会長|委員長|部長|課長|市長|町長|理事長|代表)\s*[一-龥]{2}")
+_PLACE_MARK = compiled(r"「[^」]{2,30}」|[一-龥ァ-ヶー]{2,}(?:協会|会議所|株式会社|大学|センター|ひろば|広場|事務所|市役所|役場|会館|公民館)"
                          r"|https?://|ホームページ|ウェブサイト|サイト")
-_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:[\s.．、)）]|$)|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン](?:\s|$)|第[一二三四五六七八九十\d]{1,3}[章節部編]"
+_HEADING = compiled(r"^\s*(?:\d{1,2}(?:[\s.．、)）]|$)|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン](?:\s|$)|第[一二三四五六七八九十\d]{1,3}[章節部編]"
                       r"|[【■●◆▶□◇〇○◎])")
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[\s.．、)）]?|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン](?=\s)|第[一二三四五六七八九十\d]{1,3}[章節部編])\s*")
+_NUMBERING = compiled(r"^\s*(?:\d{1,2}[\s.．、)）]?|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン](?=\s)|第[一二三四五六七八九十\d]{1,3}[章節部編])\s*")
 # A lead-in that announces what follows (「次の評価基準で…行った。」「内訳は以下のとおり：」).
-_POINTER = re.compile(r"次の|以下の|下記の|次のとおり|以下のとおり|[:：]\s*$")
+_POINTER = compiled(r"次の|以下の|下記の|次のとおり|以下のとおり|[:：]\s*$")
 # A member's question in minutes: it asks, the answer stands elsewhere (「…理由を知りたい。」); only a
 # passage of its own (one line), not a list of members' opinions that holds one.
-_ASKS_TO_KNOW = re.compile(r"(?:知りたい|伺いたい|お聞きしたい|教えてほしい|教えていただきたい|説明してほしい|説明を求める)[。．]")
-_CONTENTS = re.compile(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
+_ASKS_TO_KNOW = compiled(r"(?:知りたい|伺いたい|お聞きしたい|教えてほしい|教えていただきたい|説明してほしい|説明を求める)[。．]")
+_CONTENTS = compiled(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
 # A span of time: a start and an end (令和3年度～令和7年度, 4月1日から9月30日まで).
-_PERIOD = re.compile(r"(?:年度?|月|日)\s*[)）]?\s*(?:[～〜~∼]|から)\s*(?:令和|平成|昭和|[RH]\s*\d|\d)")
+_PERIOD = compiled(r"(?:年度?|月|日)\s*[)）]?\s*(?:[～〜~∼]|から)\s*(?:令和|平成|昭和|[RH]\s*\d|\d)")
 # How to reach the office in charge: a telephone number or mail address.
-_CONTACT = re.compile(r"電話|T\s*E\s*L|F\s*A\s*X|メール|E-?mail|\d{2,5}\s*[-－]\s*\d{1,4}\s*[-－]\s*\d{3,4}", re.I)
+_CONTACT = compiled(r"電話|T\s*E\s*L|F\s*A\s*X|メール|E-?mail|\d{2,5}\s*[-－]\s*\d{1,4}\s*[-－]\s*\d{3,4}", re.I)
 # Municipalities listed by name (青葉市、緑川市、花野町), not 各市町.
-_MUNICIPALITIES = re.compile(r"(?:[一-龥ァ-ヶー]{1,6}[市町村区]\s*[、・,，]\s*)+[一-龥ァ-ヶー]{1,6}[市町村区](?![長民内外])")
-_METHOD_MARK = re.compile(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行|にて|の上で|のうえで|を経て")
-_SENTENCE = re.compile(r"[^。\n]+。?")
-_DIGIT = re.compile(r"\d")
-_TITLED = re.compile(r"『([^』]{2,40})』")
-_QUOTED = re.compile(r"「[^」]{2,40}」")
+_MUNICIPALITIES = compiled(r"(?:[一-龥ァ-ヶー]{1,6}[市町村区]\s*[、・,，]\s*)+[一-龥ァ-ヶー]{1,6}[市町村区](?![長民内外])")
+_METHOD_MARK = compiled(r"方法|手順|手続|による|により|によって|を通じ|を通して|を用いて|を使って|で行|にて|の上で|のうえで|を経て")
+_SENTENCE = compiled(r"[^。\n]+。?")
+_DIGIT = compiled(r"\d")
+_TITLED = compiled(r"『([^』]{2,40})』")
+_QUOTED = compiled(r"「[^」]{2,40}」")
 # Four characters that are not punctuation or kana (which say nothing), anything between them:
 # found early in most passages.
-_SAYS_SOMETHING = re.compile(r"[^\W_ぁ-ん](?:[\W_ぁ-ん]*[^\W_ぁ-ん]){3}")
+_SAYS_SOMETHING = compiled(r"[^\W_ぁ-ん](?:[\W_ぁ-ん]*[^\W_ぁ-ん]){3}")
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ def read_question(question: str) -> Need:
 
 
 # 「ふるさと納税に触れた」「窓口の委託について」: what the question is about, said with its particle.
-_TOPIC_SAID = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:に触れ|にふれ|について|に関する|に関して|に言及)")
+_TOPIC_SAID = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:に触れ|にふれ|について|に関する|に関して|に言及)")
 
 
 def _asked_kind(text: str, counters: list[str], head: str) -> str:
@@ -926,7 +927,7 @@ def _other_voice(own: frozenset[str], term: str, stem: str) -> bool:
     return False
 
 
-_KANA_TAIL = re.compile(r"[ぁ-ん]+")
+_KANA_TAIL = compiled(r"[ぁ-ん]+")
 
 
 @lru_cache(maxsize=65536)

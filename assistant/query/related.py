@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from assistant.kinds import registry
+from assistant.query.compiled import compiled
 
 # Fields whose words name what a record is about (weighted above the body text).
 TITLE_FIELDS = ("title", "topic", "name", "question", "subcommittee")
@@ -28,7 +29,7 @@ NOT_OFFERED = ("doc",)
 # pronouns, numerals, suffixes) would make every record look like every other.
 _CONTENT_POS = {"名詞", "形状詞"}
 _SKIP_SUBPOS = {"数詞", "代名詞"}
-_DIGITS = re.compile(r"^[0-9０-９.,]+$")
+_DIGITS = compiled(r"^[0-9０-９.,]+$")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from assistant.query.grammar import YEAR, Context, Production, Rule
 from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, VALUE_FIELDS
+from assistant.query.compiled import compiled
 
 
 def _alternation(words: list[tuple[str, str]], skip: set[str] = frozenset()) -> str:
@@ -692,7 +693,7 @@ def _order(m: re.Match, ctx: Context) -> Production | None:
 
 
 # Words that ask to count (a question with none of them and 「年度ごとに」 asks to see each year's part).
-_COUNTING = re.compile(r"件数|何件|いくつ|何個|何項目|数え|集計|内訳|分布|割合|構成|の数|数は|数を")
+_COUNTING = compiled(r"件数|何件|いくつ|何個|何項目|数え|集計|内訳|分布|割合|構成|の数|数は|数を")
 
 
 def _group(m: re.Match, ctx: Context) -> Production | None:

@@ -6,6 +6,7 @@ import re
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule, negate
 from assistant.query.grammar.years import DATE, labels, months
+from assistant.query.compiled import compiled
 
 # The canonical end verb (canon.py rewrites 終わった, 終えた, おわってない, … to these two forms).
 _VERB = (r"(?:に|で)?\s*(?:取組|取り組み)?(?:を|が)?\s*(終了した|終了していない|終了済み?|完了済み?|終了|廃止(?:に)?(?:なった|された|した)|廃止)"
@@ -14,7 +15,7 @@ _WHEN = r"({YEAR}|" + DATE + r")"
 _SINCE = {"以降": ">=", "以後": ">=", "から": ">=", "より後": ">", "から後": ">", "以前": "<=", "まで": "<=",
           "までに": "<=", "より前": "<", "未満": "<"}
 _SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
-_NOT_VALUE = re.compile(r"何年度|何年何月|何月|いつ")  # 「何年度に終了した」 asks for the year: a value, not a condition
+_NOT_VALUE = compiled(r"何年度|何年何月|何月|いつ")  # 「何年度に終了した」 asks for the year: a value, not a condition
 
 
 def _negated(m: re.Match) -> bool:

@@ -10,6 +10,7 @@ from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import mentions
 from assistant.text.wareki import find_years, fy_label, label_to_fy
 from assistant.kinds.registry import is_year_field
+from assistant.query.compiled import compiled
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
 _ONCE_NOT = r"(?:一度も|1度も|一回も|1回も|どの年度も|いずれの年度も|どの年も)"
@@ -154,7 +155,7 @@ def _never_span(m: re.Match, ctx: Context) -> Production | None:
 
 
 # The question itself says the grades meant are the yearly ones (「年度ごとの評価で」「各年度の評価で」).
-_YEARLY_SAID = re.compile(r"年度(?:ごと|毎|別)|各年度|毎年度|年度の評価|年度評価")
+_YEARLY_SAID = compiled(r"年度(?:ごと|毎|別)|各年度|毎年度|年度の評価|年度評価")
 
 
 def _any_span(m: re.Match, ctx: Context) -> Production | None:
@@ -240,7 +241,7 @@ def _transition(m: re.Match, ctx: Context) -> Production | None:
                                             label)], hints={"practice"})
 
 
-_GRADE_AFTER_YEAR = re.compile(r"(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*([A-DSＡ-ＤＳ◎○〇◯△×])")
+_GRADE_AFTER_YEAR = compiled(r"(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*([A-DSＡ-ＤＳ◎○〇◯△×])")
 
 
 def _reached(m: re.Match, ctx: Context) -> Production | None:

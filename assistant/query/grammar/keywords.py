@@ -45,7 +45,7 @@ def _typo_words(names: tuple[str, ...]) -> tuple[tuple[int, frozenset[str], dict
     return tuple(out)
 
 
-_KANA_RUN = re.compile(r"[ぁ-ゖー]{5,}")
+_KANA_RUN = compiled(r"[ぁ-ゖー]{5,}")
 _PARTICLE_AFTER = set("がはをにでともやへかの")
 
 

@@ -11,6 +11,7 @@ import re
 
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
+from assistant.query.compiled import compiled
 
 _KANJI = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _MEMBERS = r"(?P<n>\d{1,2}|[二三四五六七八九十])\s*(?P<kind>市町村|市町|市村|町村|市|町|村)"
@@ -24,7 +25,7 @@ def _number(m: re.Match) -> int:
 
 
 # The words that say joint projects are asked about (「6町村の自治体クラウド」 of a case study is no table's count).
-_JOINT_SAID = re.compile(r"連携事業|共同事業|広域連携|連携している事業")
+_JOINT_SAID = compiled(r"連携事業|共同事業|広域連携|連携している事業")
 
 
 def _joint(m: re.Match, ctx: Context) -> bool:

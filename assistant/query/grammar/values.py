@@ -8,20 +8,21 @@ from assistant.query.grammar import Context, Production, Rule, invert
 from assistant.query.grammar.years import mentions
 from assistant.query.vocabulary import KIND_WORDS, VALUE_FIELDS
 from assistant.store.records import LIST_FIELDS
+from assistant.query.compiled import compiled
 
 # Field words the shared vocabulary does not list yet (to move into the kinds' declarations).
 EXTRA_FIELD_WORDS = [("部会名", "subcommittee"), ("部会名称", "subcommittee"), ("部会の名前", "subcommittee")]
 _VOCAB = VALUE_FIELDS + EXTRA_FIELD_WORDS
 _WORDS = "|".join(re.escape(k) for k, _ in sorted(_VOCAB, key=lambda t: -len(t[0])))
 # The canonical text has one form of the end verb (終了した), see canon.py.
-_END = re.compile(r"終了|完了|廃止|やめ")
-_ASKS_END = re.compile(r"何年度|何年何月|何月|いつ|終了(?:年度|時期)")
+_END = compiled(r"終了|完了|廃止|やめ")
+_ASKS_END = compiled(r"何年度|何年何月|何月|いつ|終了(?:年度|時期)")
 # Aggregates that answer with their own number: a field word there names what is aggregated.
 _OWN_NUMBER = ("avg", "max", "min", "distinct", "top_group", "diff")
 
 
 # What is held on a date (研修, 説明会, 会議 …): its date is asked, not an item's end.
-_EVENT_NOUN = re.compile(r"(?:研修|説明会|会議|講演会?|セミナー|イベント|フォーラム|審査会|報告会|ワークショップ|相談会|交流会|"
+_EVENT_NOUN = compiled(r"(?:研修|説明会|会議|講演会?|セミナー|イベント|フォーラム|審査会|報告会|ワークショップ|相談会|交流会|"
                          r"シンポジウム|講座|大会|式典|発表会|プレゼンテーション|募集)[)）」』]?の?(?:\x1f|\s)*$")
 
 

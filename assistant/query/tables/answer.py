@@ -22,6 +22,7 @@ from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _d
 from assistant.query.tables.question import ENTRY_JOIN, _GRADE_RANK, Cond, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.read import Table, read_tables
+from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -60,7 +61,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     return got
 
 
-_THAT = re.compile(r"(?:その|この|同じ)([一-龥]{1,4})")
+_THAT = compiled(r"(?:その|この|同じ)([一-龥]{1,4})")
 
 
 def _the_row_answered(question: str, context: TableContext) -> TableContext:
@@ -412,7 +413,7 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     return []
 
 
-_ORDINAL = re.compile(r"第\s*(?:\d+|[一二三四五六七八九十]+)\s*次")
+_ORDINAL = compiled(r"第\s*(?:\d+|[一二三四五六七八九十]+)\s*次")
 
 
 def _document_not_held(db, question: str, tables: list[Table], candidates: list[Table], shas: dict,
@@ -511,9 +512,9 @@ def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spa
     return answer, None
 
 
-_PAPER_WORD = re.compile(r"大綱|計画|報告書|プラン|一覧|管理表|評価書|結果|会議録|議事録")
+_PAPER_WORD = compiled(r"大綱|計画|報告書|プラン|一覧|管理表|評価書|結果|会議録|議事録")
 # A body whose papers (会議録, 意見書) a city's documents are: 「福井市の行革推進委員会の会議」 asks for them.
-_BODY_WORD = re.compile(r"委員会|審議会|協議会|懇談会")
+_BODY_WORD = compiled(r"委員会|審議会|協議会|懇談会")
 
 
 def _added_up(question: str, parts: list[Answer], titles: list[str], place: str) -> Answer:
@@ -531,12 +532,12 @@ def _added_up(question: str, parts: list[Answer], titles: list[str], place: str)
     return answer
 
 
-_SELECTION = re.compile(r"主な|主要な|抜粋|一部(?!未|達成|実施|完了|着手)|代表的|抜き出")
+_SELECTION = compiled(r"主な|主要な|抜粋|一部(?!未|達成|実施|完了|着手)|代表的|抜き出")
 # A follow-up narrowing the rows before (「そのうち…」); the conversation reads it too.
-REFINES = re.compile(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
+REFINES = compiled(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
 
 
-_FOLLOW = re.compile(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
+_FOLLOW = compiled(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
 
 
 def _prints_zero(t: Table, header: str) -> bool:
@@ -1180,8 +1181,8 @@ def _values_held(t: Table, qn: str, words: list[str]) -> str:
 
 
 # Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).
-_ASKS_WHICH = re.compile(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？]?\s*$|どの(?:取組|事業|項目|施策)")
-_ASKS_AMOUNT = re.compile(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
+_ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？]?\s*$|どの(?:取組|事業|項目|施策)")
+_ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
 
 
@@ -1253,7 +1254,7 @@ _ASKING = {"それぞれ", "最新", "最新版", "迎える", "迎え", "含む
 _MEETING_WORDS = ("会議", "会合", "開催", "開か", "開い", "開く")
 _HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する", "含まれる", "並ん")
 # Who, when, why, how: asked of a column (「誰が担当」→ 担当課), or of the text, never of the rows listed.
-_ASKS_UNLISTED = re.compile(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
+_ASKS_UNLISTED = compiled(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
 # The verbs of using a room or a service a fee is charged for (借りる, 使う, 利用する).
 _USING = {"借りる", "借り", "借りれ", "使う", "使っ", "使い", "使え", "利用"}
@@ -1272,7 +1273,7 @@ def _bare_places(db, question: str, places: list[str]) -> list[str]:
 
 from assistant.query.tables.read import _PEOPLE_COUNTED  # noqa: E402  (the words for who a count of 人 counts)
 
-_USED_BY_PEOPLE = re.compile(r"使わ|使っ|使う|使い|利用さ|利用し|利用|訪れ|来館|来場|入館")
+_USED_BY_PEOPLE = compiled(r"使わ|使っ|使う|使い|利用さ|利用し|利用|訪れ|来館|来場|入館")
 
 
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:

@@ -7,30 +7,31 @@ import re
 from assistant.query.facts import _grade_of, _parts
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
+from assistant.query.compiled import compiled
 
 
 # Words that sum: also how a total column is named (3か年の合計), never a part of its name.
-_SUM = re.compile(r"合計|総額|総計|累計|足す|足し|合算")
+_SUM = compiled(r"合計|総額|総計|累計|足す|足し|合算")
 _MARKS = {"○", "〇", "●", "◎", "✓", "✔", "■", "◯"}
 # (「延べ回答数」 under answers of several choices: the answers added up, no choice of its own)
-_TOTAL_ROW = re.compile(r"^(?:合計|総計|計|小計|全体|累計|延べ[一-龥]{0,4}数)(?:[(（](?:全)?\d{1,4}[^\d()（）]{1,4}[)）])?$")  # 合計(42事業)
+_TOTAL_ROW = compiled(r"^(?:合計|総計|計|小計|全体|累計|延べ[一-龥]{0,4}数)(?:[(（](?:全)?\d{1,4}[^\d()（）]{1,4}[)）])?$")  # 合計(42事業)
 
 
 _EMPTY = {"", "-", "–", "—", "―", "ー", "－", "‐", "/", "／", "なし"}
-_NUMBER = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
+_NUMBER = compiled(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
 
 
-_UNIT = re.compile(r"[(（]([^()（）]*)[)）]")
+_UNIT = compiled(r"[(（]([^()（）]*)[)）]")
 
 
 # A grade printed as a letter or symbol is a value even though it is one character long.
-_SHORT_VALUE = re.compile(r"^(?:[a-es]|[◎○〇△▲×✕●])$")
-_AMOUNT = re.compile(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|名|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
+_SHORT_VALUE = compiled(r"^(?:[a-es]|[◎○〇△▲×✕●])$")
+_AMOUNT = compiled(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|名|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
 # 「16名（本部長を含む）」: a note in brackets after a counted figure says what it counts; the figure stands.
-_COUNT_NOTE = re.compile(r"(?<=[人名件台回])[(（][^()（）]{1,20}[)）]$")
+_COUNT_NOTE = compiled(r"(?<=[人名件台回])[(（][^()（）]{1,20}[)）]$")
 
 
-_FOOTNOTE = re.compile(r"(?<=\d)(?:※\d{0,2}|\*\d{0,2}|注\d{1,2})$")
+_FOOTNOTE = compiled(r"(?<=\d)(?:※\d{0,2}|\*\d{0,2}|注\d{1,2})$")
 
 
 def _number(value) -> float | None:
@@ -85,12 +86,12 @@ def _cell_values(raw: str) -> set[str]:
     return out
 
 
-_LEGAL_FORM = re.compile(r"^(?:社会福祉法人|公益財団法人|一般財団法人|公益社団法人|一般社団法人|特定非営利活動法人|NPO法人|"
+_LEGAL_FORM = compiled(r"^(?:社会福祉法人|公益財団法人|一般財団法人|公益社団法人|一般社団法人|特定非営利活動法人|NPO法人|"
                          r"学校法人|医療法人|株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲)\s*"
                          r"|\s*(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲)$")
 
 
-_DATE = re.compile(r"(?:(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})|(?P<west>(?:19|20)\d{2}))\s*"
+_DATE = compiled(r"(?:(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})|(?P<west>(?:19|20)\d{2}))\s*"
                    r"(?:年|[./\-])\s*(?P<m>\d{1,2})\s*(?:月|[./\-])\s*(?P<d>\d{1,2})\s*日?")
 
 
@@ -141,7 +142,7 @@ def _fy(value) -> int | None:
     return (day[0] - 1 if day[1] <= 3 else day[0]) if day else None  # R7.3.31 is in fiscal 2024
 
 
-_BARE_SPAN = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年度)?\s*[~～〜\-ー]\s*((?:19|20)\d{2})\s*(?:年度)?\s*$")
+_BARE_SPAN = compiled(r"^\s*((?:19|20)\d{2})\s*(?:年度)?\s*[~～〜\-ー]\s*((?:19|20)\d{2})\s*(?:年度)?\s*$")
 
 
 def _fy_span(value) -> tuple[int, int] | None:

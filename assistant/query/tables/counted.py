@@ -9,10 +9,11 @@ from typing import Callable
 from assistant.query.facts import _key
 from assistant.query.tables.read import Table
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
 # 「判定人の判定(票数)不要」: a heading, its unit of counts in brackets, the category under it.
-_GROUPED_HEADER = re.compile(r"^(?P<head>.*?)[(（](?P<unit>[^()（）]{1,4}?数)[)）](?P<label>[^()（）].*)$")
-_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_GROUPED_HEADER = compiled(r"^(?P<head>.*?)[(（](?P<unit>[^()（）]{1,4}?数)[)）](?P<label>[^()（）].*)$")
+_BRACKETS = compiled(r"[(（][^()（）]*[)）]")
 _OPEN, _CLOSE = r"[「『\"]?", r"[」』\"]?"
 # 「1票も入らなかった」「1票も入っていない」: not even that many (fewer than it).
 _NOT_EVEN = r"も(?:入|集ま|獲得|投じ|あ)?[ぁ-ん]*?(?:ない|なかった|ません|ず)"

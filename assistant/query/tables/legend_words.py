@@ -10,10 +10,11 @@ from assistant.query.facts import _key
 from assistant.query.tables.cells import _EMPTY
 from assistant.query.tables.read import Table
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
 # 「済：オンライン化済み（…）」: a value at the start of a line (a bullet before it), a colon, its meaning
 # up to a bracket or a pause.
-_ENTRY = re.compile(r"^[\s・●○◆◇■□\-－]*(?P<value>[^\s:：()（）]{1,8})\s*[:：]\s*(?P<meaning>[^\s()（）、。,:：]{2,20})")
+_ENTRY = compiled(r"^[\s・●○◆◇■□\-－]*(?P<value>[^\s:：()（）]{1,8})\s*[:：]\s*(?P<meaning>[^\s()（）、。,:：]{2,20})")
 # 「まだ決まっていない」「未定」: not decided, as a meaning 「実施時期未定」 is said.
 _UNDECIDED = r"(?:まだ|いまだ)?(?:未定|決まって(?:い)?ない|決まっておらず|決まっていません|決定して(?:い)?ない|定まって(?:い)?ない)"
 # (「され」 only before the negation read after it: 「いつオンライン化されますか」 asks when, no state)

@@ -14,72 +14,73 @@ from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
+from assistant.query.compiled import compiled
 
 
-_NEGATION = re.compile(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
+_NEGATION = compiled(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
                        # 「総務部が担当していない」: an office said not to be in charge
                        r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
                        r"|^(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 
 
-_AVG = re.compile(r"平均|へいきん")
-_WHEN = re.compile(r"(?:のは|は|って|が)?\s*いつ(?:ごろ|頃)?(?:です|でした|だった|だっけ)?(?:か)?\s*[?？]?\s*$")
-_HELD = re.compile(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され)[ぁ-ん]*")
+_AVG = compiled(r"平均|へいきん")
+_WHEN = compiled(r"(?:のは|は|って|が)?\s*いつ(?:ごろ|頃)?(?:です|でした|だった|だっけ)?(?:か)?\s*[?？]?\s*$")
+_HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され)[ぁ-ん]*")
 
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
 # (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い; 「いちばん多かった」 as said of a past count)
-_MAX = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
-_MIN = re.compile(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短)(?:い|かった)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MIN = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短)(?:い|かった)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
 
 
-_EARLIEST = re.compile(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
+_EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
 
 
 # (asked as the share itself: 「…の割合は？」; 「割合はどこまで増えた」 is a value in the text)
-_RATIO = re.compile(r"(?:割合|比率)(?=(?:は|を|って)?(?:[？?]|$|何|どのくらい|どれくらい|いくつ|教え))|何割|なんわり|何パーセント|何%|何％")
+_RATIO = compiled(r"(?:割合|比率)(?=(?:は|を|って)?(?:[？?]|$|何|どのくらい|どれくらい|いくつ|教え))|何割|なんわり|何パーセント|何%|何％")
 
 
 # 「いくら差がある」「差額は？」「どれくらい違う」: how far apart two values are.
-_GAP = re.compile(r"(?:(?:で|の間で|の間に|では|の|は|に)?\s*(?:いくら|いくつ|どれ(?:くらい|ぐらい|だけ|ほど)|どのくらい|何円|何千円|何百万円|何)?\s*(?:の)?"
+_GAP = compiled(r"(?:(?:で|の間で|の間に|では|の|は|に)?\s*(?:いくら|いくつ|どれ(?:くらい|ぐらい|だけ|ほど)|どのくらい|何円|何千円|何百万円|何)?\s*(?:の)?"
                   r"(?:差|差額|違い|違う|ちがう|開き)(?:が|は)?(?:ある|あります|あった|出|つい|なの|です)?[ぁ-ん]*"
                   r"|の?(?:差|差額)(?:は|って|を)(?:いくら|どれ(?:くらい|ぐらい|だけ)|何)?)")
 # 「空欄は除いて」「（空欄のは除いて）」「記載のないものを除く」: the blank cells left out of what is added up.
-_BLANKS_LEFT_OUT = re.compile(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値のない|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組)|の)?(?:は|を|分は|分を)?\s*"
+_BLANKS_LEFT_OUT = compiled(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値のない|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組)|の)?(?:は|を|分は|分を)?\s*"
                               r"(?:除いて|除く|除き|のぞいて|除外して|除外|抜いて|抜き|外して|含めず|含めないで|含まず|含まないで)\s*[)）]?")
-_MONTHS_SAID = re.compile(r"(?P<y>(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*(?P<a>1[0-2]|[1-9])月"
+_MONTHS_SAID = compiled(r"(?P<y>(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*(?P<a>1[0-2]|[1-9])月"
                           r"\s*(?:から|~|〜|ー|－)\s*(?:(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*"
                           r"(?P<b>1[0-2]|[1-9])月\s*(?:まで|の間)?(?:の|で|に)?")
-_MONTH_OF_NUMBER = re.compile(r"(?:(?:利用者|来館者|入館者|入場者|来場者|参加者)(?:数)?(?:が)?)?\s*(?P<n>\d[\d,]*)\s*(?P<unit>人|件|回)"
+_MONTH_OF_NUMBER = compiled(r"(?:(?:利用者|来館者|入館者|入場者|来場者|参加者)(?:数)?(?:が)?)?\s*(?P<n>\d[\d,]*)\s*(?P<unit>人|件|回)"
                               r"(?:だった|の)月(?:が|の)?(?:ある|あった)?")
 # A policy's word (継続, 廃止) and the everyday verb staff say it with (続ける, やめる): the verb's stems.
 _NATIVE_VERBS = {"継続": ("続ける", "続けて", "続けた", "続け", "続く", "続い"),
                  "廃止": ("やめる", "やめて", "やめた", "やめ", "なくす", "なくし"),
                  "休止": ("休む", "休ん"), "縮小": ("減らす", "減らし", "小さくする")}
-_RUN = re.compile(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
+_RUN = compiled(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
 
 
 # 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
 # 「…日で期間が終わる」「…日に満了する」: a day said as the end of a span (its column's word between).
-_DAY_ENDS = re.compile(r"^(?:で|に|までで)[、,]?(?:[一-龥ァ-ヶー]{1,6}(?:が|は))?(?:終わ|終了|満了|切れ)")
+_DAY_ENDS = compiled(r"^(?:で|に|までで)[、,]?(?:[一-龥ァ-ヶー]{1,6}(?:が|は))?(?:終わ|終了|満了|切れ)")
 # 「期間が5年間の」「3年以上の」: the length of a span of days or years, in years.
-_SPAN_LENGTH = re.compile(r"(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年)(?=(?:の|で|に|だ|以上|以下|未満|より|を超)(?!合計|合わせ|あわせ))")
-_YEAR_BOUND = re.compile(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
+_SPAN_LENGTH = compiled(r"(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年)(?=(?:の|で|に|だ|以上|以下|未満|より|を超)(?!合計|合わせ|あわせ))")
+_YEAR_BOUND = compiled(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
 # 「令和6年度～令和9年度に」: from the first year (the second is read with its own まで or none).
-_YEAR_TO = re.compile(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the question is read in lower case: r7)
+_YEAR_TO = compiled(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the question is read in lower case: r7)
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
-_NEWLY = re.compile(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
+_NEWLY = compiled(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
 # (「30分以上」: minutes of a waiting time; never the minutes of a clock, 「10時30分」)
-_NUMBER_IN_Q = re.compile(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
+_NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
                           r"|分(?!の)|時間"
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
 
 # (「1万人に届いていない」「目標の50%に達した」: reaching a number is at least it; the verb's negation, below,
 # turns it to less than it)
-_NUMBER_BOUND = re.compile(r"^(?:以上|以下|未満|超|を超え|をこえ|を上回|を下回|より(?:多|大|上|高)|より(?:少|小|下|低)|"
+_NUMBER_BOUND = compiled(r"^(?:以上|以下|未満|超|を超え|をこえ|を上回|を下回|より(?:多|大|上|高)|より(?:少|小|下|低)|"
                            r"に(?:届い|届か|届|達し|達さ|達|満た)|から|~|〜|ー)")
 
 
@@ -89,8 +90,8 @@ _DASHES = {"-", "ー", "―", "—", "–"}
 
 # 「公共施設の再編について」: an agenda item's subject before the words that make it one.
 _TOPIC_ENDS = ("について", "に関して", "に係る件", "の件")
-_TOPIC_END = re.compile("(?:" + "|".join(_TOPIC_ENDS) + ")$")
-_NAME_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
+_TOPIC_END = compiled("(?:" + "|".join(_TOPIC_ENDS) + ")$")
+_NAME_NOTE = compiled(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 # (「Sのとこはどこ」「RPAのやつ」: ところ (spoken とこ) and やつ are the rows too, as もの is)
 # (「VFMが5%以上の案件」: 案件, the matters a list of projects under study holds)
 _ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "案件", "もの", "ところ", "やつ", "の")
@@ -114,49 +115,49 @@ class _Mention:
 
 # Reaching a target (届く, 達する, 満たす), as against being more or less: a row whose number is better
 # lower (its note says so: 「少ないほど良い指標」) reaches its target from above.
-_REACHED = re.compile(r"届|達し|満た|達成")
+_REACHED = compiled(r"届|達し|満た|達成")
 # (「目標を達成できなかった」「計画を達成した」: reaching it, as 届く)
-_COMPARED = re.compile(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*")
+_COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*")
 _NOT_REACHED = r"届かな|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
-_ALIKE = re.compile(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
+_ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
 # (「所管課ごとに数えると」: counting by it, the same groups)
-_GROUPED = re.compile(r"^(?:ごと|別|毎)(?:に数え(?:ると|たら|て|た)|の|に|で)?|^の(?:内訳|分布)")
+_GROUPED = compiled(r"^(?:ごと|別|毎)(?:に数え(?:ると|たら|て|た)|の|に|で)?|^の(?:内訳|分布)")
 
 
-_ORDER = re.compile(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
+_ORDER = compiled(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
 # 「上位3つ」「トップ5」「大きい順に3件」: the first rows of an order.
-_TOP_N = re.compile(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|[一二三四五六七八九十])(?:つ|件|位|個|項目)?"
+_TOP_N = compiled(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|[一二三四五六七八九十])(?:つ|件|位|個|項目)?"
                     r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)"
                     # 「延床面積の大きい施設を上から3つ」: the first rows counted from the top of the order said before
                     r"|(?:上|下)から\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)")
-_TOP_SAID = re.compile(r"(?P<up>大きい|多い|高い|広い|長い)|(?P<down>小さい|少ない|低い|狭い|短い)")
+_TOP_SAID = compiled(r"(?P<up>大きい|多い|高い|広い|長い)|(?P<down>小さい|少ない|低い|狭い|短い)")
 # (「効果額の表について」「効果額の推移を見せて」: the table itself asked for, its rows listed)
 # (「安曇野市の個別施設計画を見せてください」: the document named, shown: its rows)
-_LISTING = re.compile(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)表(?=[をにがはっ]|について|$|[?？])|推移(?=を|は|について|って|$|[?？])"
+_LISTING = compiled(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)表(?=[をにがはっ]|について|$|[?？])|推移(?=を|は|について|って|$|[?？])"
                       r"|(?<=[画書表録])を(?:見せて|出して|表示して)(?:ください|下さい|ほしい)?(?=\s*[?？。]?\s*$)")
 
 
-_ERA = re.compile(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
+_ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
 # (「1990年以降に建った」: 建つ, the building itself the subject, as 建てられた)
-_BUILT = re.compile(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建っ|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
+_BUILT = compiled(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建っ|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
 _ERAS = {"昭和": (1926, 1988), "平成": (1989, 2018), "令和": (2019, 2118)}
 # (「令和6年度末で切れる」: a period running out at the year's end is its end too)
-_ENDED = re.compile(r"(?:末)?(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了|切れ|期限切れ)[ぁ-ん]*")
-_DONE = re.compile(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
+_ENDED = compiled(r"(?:末)?(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了|切れ|期限切れ)[ぁ-ん]*")
+_DONE = compiled(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
 # 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
 # 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
-_SUM_ASKED = re.compile(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
+_SUM_ASKED = compiled(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|(?:を)?(?:合わせる|あわせる|足す)と)(?=いくら|何円|何千円|何百万円|何億円)")
-_EDITION_SAID = re.compile(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
+_EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 # (「R8に着手する」: setting to work is beginning it)
-_BEGAN = re.compile(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート|着手)[ぁ-ん]*")
+_BEGAN = compiled(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート|着手)[ぁ-ん]*")
 
 
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
-_PRESENCE = re.compile(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の))"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
                        r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]))")
@@ -164,18 +165,18 @@ _PRESENCE = re.compile(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<emp
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
-_CHANGE = re.compile(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り)"
+_CHANGE = compiled(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)")
-_GRADE_BOUND = re.compile(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
+_GRADE_BOUND = compiled(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
 _GRADE_BOUND_OP = {"以上": "ge", "以下": "le", "未満": "lt", "より上": "gt", "より良い": "gt", "を上回": "gt",
                    "より下": "lt", "より悪い": "lt", "を下回": "lt"}
 _GRADE_RANK = {"s": 5, "a": 4, "b": 3, "c": 2, "d": 1, "e": 0, "◎": 3, "○": 2, "〇": 2, "△": 1, "▲": 1, "×": 0, "✕": 0}
 
 
-_STATE_VERB = re.compile(r"^(?:に|と)?(?:進んで|進ん|なって|なっ)(?:いる|いた|た|て)?(?=[^ぁ-ん]|$|もの|の)")
+_STATE_VERB = compiled(r"^(?:に|と)?(?:進んで|進ん|なって|なっ)(?:いる|いた|た|て)?(?=[^ぁ-ん]|$|もの|の)")
 
 
-_VALUE_VERB = re.compile(r"^(?:する|している|した|して|される|の)|^(?P<neg>しない|していない|しなかった|しておらず|されていない)")
+_VALUE_VERB = compiled(r"^(?:する|している|した|して|される|の)|^(?P<neg>しない|していない|しなかった|しておらず|されていない)")
 
 
 @dataclass
@@ -919,13 +920,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 
 
 # 「いつ」 asked anywhere in the question (「いつ実施される予定？」「いつから」), not 「いつも」「いつか」.
-_WHEN_ASKED = re.compile(r"いつ(?!も|か|つ|の間|でも)")
+_WHEN_ASKED = compiled(r"いつ(?!も|か|つ|の間|でも)")
 
 
 # 「削減予定台数は全部で何台」「合わせて何人」: all of a number asked in the unit of a numeric column (its
 # unit, or the counter its header counts: 台 of 保有台数) is their sum; the rows' own counter (何件,
 # 何課) stays a count of rows.
-_ALL_OF_COUNTER = re.compile(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?何(?P<u>[一-龥])")
+_ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?何(?P<u>[一-龥])")
 
 
 def _counter_summed(t: Table, qn: str) -> re.Match | None:
@@ -939,7 +940,7 @@ def _counter_summed(t: Table, qn: str) -> re.Match | None:
 
 
 # 「曜日・時間帯別の待ち時間」: what every cell of the table is (the caption's last words, after 別の).
-_CAPTION_MEASURE = re.compile(r"(?:別|ごと)の((?:(?![とやの及])[一-龥ぁ-んァ-ヶー]){2,8})$")
+_CAPTION_MEASURE = compiled(r"(?:別|ごと)の((?:(?![とやの及])[一-龥ぁ-んァ-ヶー]){2,8})$")
 
 
 def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
@@ -965,11 +966,11 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
 
 
 # 「時間帯をならすと平均」「ならして」: a row's figures across the columns of a day's times, averaged.
-_EVENED = re.compile(r"(?:時間帯|時間)?(?:を|で)?(?:ならす|ならし|ならして|均す|均して|平均する)と?(?:平均)?")
+_EVENED = compiled(r"(?:時間帯|時間)?(?:を|で)?(?:ならす|ならし|ならして|均す|均して|平均する)と?(?:平均)?")
 
 
 # 「1台も減らさない」「1件も増えていない」: none of what the verb does, the count of it zero.
-_NONE_AT_ALL = re.compile(r"(?:1|一)(?P<u>[台件人回個校])も(?P<verb>減らさ|減ら|削減し|削減さ|減っ|増やさ|増え|増加し)"
+_NONE_AT_ALL = compiled(r"(?:1|一)(?P<u>[台件人回個校])も(?P<verb>減らさ|減ら|削減し|削減さ|減っ|増やさ|増え|増加し)"
                           r"(?:ない|ず|なかった|ていない|てない|ません)")
 
 
@@ -1017,11 +1018,11 @@ def _over_slots(t: Table, aggregate: str, mentions: list[_Mention], take) -> str
 
 
 # A column of a time of day: 「8:45～10:00」「15:00-17:15」.
-_SLOT_HEADER = re.compile(r"^(\d{1,2}):(\d{2})\s*[~〜～\-－]\s*(\d{1,2}):(\d{2})$")
+_SLOT_HEADER = compiled(r"^(\d{1,2}):(\d{2})\s*[~〜～\-－]\s*(\d{1,2}):(\d{2})$")
 # 「10時から12時」「9時30分～12時」「13時半から」: a time said; 「15時以降」 a slot from it on.
 _CLOCK = r"(\d{1,2})(?:時|:)(?:(\d{1,2})分?|(半))?"
-_SLOT_SAID = re.compile(_CLOCK + r"(?:から|~|〜|～|-)" + _CLOCK + r"(?:まで)?(?:の(?=間|時間帯))?(?:の間|の時間帯)?")
-_SLOT_FROM = re.compile(_CLOCK + r"(?P<from>以降|から|過ぎ|すぎ|台)(?:の(?=時間帯))?(?:の時間帯)?")
+_SLOT_SAID = compiled(_CLOCK + r"(?:から|~|〜|～|-)" + _CLOCK + r"(?:まで)?(?:の(?=間|時間帯))?(?:の間|の時間帯)?")
+_SLOT_FROM = compiled(_CLOCK + r"(?P<from>以降|から|過ぎ|すぎ|台)(?:の(?=時間帯))?(?:の時間帯)?")
 
 
 def _read_time_slot(t: Table, qn: str, free, take) -> None:
@@ -1134,7 +1135,7 @@ def _holds_place(span: tuple[int, int], taken: list[tuple[int, int]], place_span
         and any(a <= s and e <= b for s, e in place_spans)
 
 
-_ALIAS = re.compile(r"^(?P<before>.*?)(?P<word>[^の・]+)[(（](?P<other>[^()（）]{2,20})[)）](?P<after>.*)$")
+_ALIAS = compiled(r"^(?P<before>.*?)(?P<word>[^の・]+)[(（](?P<other>[^()（）]{2,20})[)）](?P<after>.*)$")
 
 
 def _aliases(name: str) -> list[str]:
@@ -1146,12 +1147,12 @@ def _aliases(name: str) -> list[str]:
     return [m.group("before") + m.group("word") + m.group("after"), m.group("before") + m.group("other") + m.group("after")]
 
 
-_ISSUED = re.compile(r"(?<=[一-龥ぁ-んァ-ヶー]{3})の(?:交付|発行|閲覧)$")
-_CITY_LEAD = re.compile(r"([一-龥]{1,4}?[市町村])(?![民立営])(?=[一-龥ァ-ヶー]{2,})")
+_ISSUED = compiled(r"(?<=[一-龥ぁ-んァ-ヶー]{3})の(?:交付|発行|閲覧)$")
+_CITY_LEAD = compiled(r"([一-龥]{1,4}?[市町村])(?![民立営])(?=[一-龥ァ-ヶー]{2,})")
 
 
 # (a unit or a count in the bracket is no other name: 「延床面積(m2)」「見直し(3件)」)
-_UNIT_ASIDE_RE = re.compile(r"[\d,.]*\s*[a-z%㎡]*\d*|.*[\d].*|千円|円|件|人|%")
+_UNIT_ASIDE_RE = compiled(r"[\d,.]*\s*[a-z%㎡]*\d*|.*[\d].*|千円|円|件|人|%")
 
 
 def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
@@ -1203,7 +1204,7 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
     return out
 
 
-_KIND_TAIL = re.compile(r"(?:事業|業務|補助金|奨励金|助成金|交付金|負担金)$")
+_KIND_TAIL = compiled(r"(?:事業|業務|補助金|奨励金|助成金|交付金|負担金)$")
 
 
 def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
@@ -1233,7 +1234,7 @@ def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
 
 
 # 「目標まであと何窓口」「目標値まではあといくつ」: how far the row's latest result is from its target.
-_TO_TARGET = re.compile(r"(?:目標値?|目標達成)(?:まで|に)(?:は|って)?\s*(?:あと|残り)\s*"
+_TO_TARGET = compiled(r"(?:目標値?|目標達成)(?:まで|に)(?:は|って)?\s*(?:あと|残り)\s*"
                         r"(?:何[一-龥ぁ-んァ-ヶ]{0,3}|いくつ|いくら|どれ(?:くらい|ぐらい|だけ)|どのくらい)")
 
 
@@ -1252,7 +1253,7 @@ def _left_to_target(t: Table, reading: _Reading, said: re.Match, mentions: list[
 
 
 # 「備考に「新規」ってある」「備考欄に「新規」と書かれた」: the quoted words written in that column.
-_QUOTED = re.compile(r"(?:に|で|が|は|欄に)?(?:「([^」]{1,30})」(?:って|と|が|を|の)?|"
+_QUOTED = compiled(r"(?:に|で|が|は|欄に)?(?:「([^」]{1,30})」(?:って|と|が|を|の)?|"
                      r"(?<=[にで])((?:(?![にでがはをの])[一-龥ァ-ヶーぁ-んa-z0-9]){2,12}?)(?:って|と))(?:ある|あり|書|記載|記入|含|入っ|入る)[ぁ-ん]*")
 
 
@@ -1270,11 +1271,11 @@ def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention]
 
 
 # 「まだ決まってない」「決まっていない」「決定していない」: not decided yet, what a cell prints as 未定.
-_UNDECIDED = re.compile(r"(?:まだ|いまだ|未だ)?(?:決まって(?:い)?ない|決まっておらず|決定して(?:い)?ない|定まって(?:い)?ない|決まってません|決まっていません)")
+_UNDECIDED = compiled(r"(?:まだ|いまだ|未だ)?(?:決まって(?:い)?ない|決まっておらず|決定して(?:い)?ない|定まって(?:い)?ない|決まってません|決まっていません)")
 
 
 # 「地域公共交通活性化事業に統合される事業」: what a row is merged into, written in its cell (「…へ統合」).
-_MERGED_INTO = re.compile(r"(?P<x>[^\s、。,?？!！「」のはがを]{3,30}?)(?:に|へ)(?P<verb>統合|移管|集約|編入)(?:され|する|した|して|さ|予定|の)?[ぁ-ん]*")
+_MERGED_INTO = compiled(r"(?P<x>[^\s、。,?？!！「」のはがを]{3,30}?)(?:に|へ)(?P<verb>統合|移管|集約|編入)(?:され|する|した|して|さ|予定|の)?[ぁ-ん]*")
 
 
 def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
@@ -1302,13 +1303,13 @@ def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
 # 「RPAについては？」「窓口に関する意見」: a word the rows' text holds, asked about.
 # (「…について話し合ったところ」「…について議論した部分」: the discussing is the topic's, no word of its own)
 # (「指定管理者のモニタリングの話、市は…」: the talk about it, a topic as well)
-_TOPIC = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の|の話(?=[、,はがでを]|って|$)"
+_TOPIC = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の|の話(?=[、,はがでを]|って|$)"
                     r"|に(?:触れ|ふれ|言及し)(?:て(?:い)?る|た))"
                     r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$))?")
 
 
 # 「テレワークの意見」: a word, then の and the word the rows are called by (意見 of the column 意見の概要).
-_ROWS_OF = re.compile(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の(意見|要望|提案|質問|指摘)")
+_ROWS_OF = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の(意見|要望|提案|質問|指摘)")
 
 
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
@@ -1375,7 +1376,7 @@ def _without_title_tail(t: Table, word: str) -> str:
 
 
 # 「…の部分を見せて」「…のところ」: a part of the document asked for by what it says.
-_PART_ASKED = re.compile(r"の?(?:部分|ところ|箇所|くだり)(?:を|は)?(?:見せて|教えて|出して|表示して|知りたい)?")
+_PART_ASKED = compiled(r"の?(?:部分|ところ|箇所|くだり)(?:を|は)?(?:見せて|教えて|出して|表示して|知りたい)?")
 
 
 def _part_of_one_row(t: Table, question: str, qn: str, place_spans, free, take) -> tuple[dict, list[str]] | None:
@@ -1452,7 +1453,7 @@ def _title_said_short(t: Table, qn: str, values: dict[str, set[str]]) -> list[tu
 
 
 # Where a heading's words part: its particles, its numbering, spaces and punctuation.
-_HEADING_SPLIT = re.compile(r"[ぁ-ん]+|[\s\d()（）・、,，。「」]+")
+_HEADING_SPLIT = compiled(r"[ぁ-ん]+|[\s\d()（）・、,，。「」]+")
 
 
 def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
@@ -1515,12 +1516,12 @@ def _edition_before(db, t: Table) -> Table | None:
 
 # A column of each row's change over the plan (増減（R9－R5）, 差引, 対前年比較): its sign is whether
 # the row went up or down.
-_CHANGE_COLUMN = re.compile(r"^(?:増減|差引|差額|対前年|前年比|比較)")
+_CHANGE_COLUMN = compiled(r"^(?:増減|差引|差額|対前年|前年比|比較)")
 # 「増える」「増加した」「減らない」「プラス」: a row's change said by its direction (not 削減, a measure's word).
-_SIGNED = re.compile(r"(?P<up>増え|増加|増員|プラス|ぷらす)|(?P<down>減っ|減ら|減る|減り|減少|減員|マイナス|まいなす)")  # (the search form writes katakana in hiragana)
+_SIGNED = compiled(r"(?P<up>増え|増加|増員|プラス|ぷらす)|(?P<down>減っ|減ら|減る|減り|減少|減員|マイナス|まいなす)")  # (the search form writes katakana in hiragana)
 _SIGN_SAID = {"gt": "プラス", "lt": "マイナス", "ge": "0以上（減らない）", "le": "0以下（増えない）"}
 # 「減り方がいちばん大きい」「増加幅が最も大きい」: the row whose change is the largest.
-_CHANGE_EXTREME = re.compile(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|幅|た数|た人数|数)?(?:が|の|は)?"
+_CHANGE_EXTREME = compiled(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|幅|た数|た人数|数)?(?:が|の|は)?"
                              r"(?P<most>(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな)|最大)")
 
 
@@ -1547,22 +1548,22 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
 
 
 # 「職員数の合計は令和5年から令和9年までで何人減る？」: how much the column's total changes between two years.
-_TOTAL_CHANGE = re.compile(r"(?P<dir>減|増)(?:る|った|えた|える|ら|少|加)?[ぁ-ん]*")
-_AMOUNT_ASKED = re.compile(r"何人|何件|何円|何千円|いくら|いくつ|どれだけ|どれくらい|どのくらい|何か所|何箇所")
+_TOTAL_CHANGE = compiled(r"(?P<dir>減|増)(?:る|った|えた|える|ら|少|加)?[ぁ-ん]*")
+_AMOUNT_ASKED = compiled(r"何人|何件|何円|何千円|いくら|いくつ|どれだけ|どれくらい|どのくらい|何か所|何箇所")
 # 「何ポイント上がった」「何%下がった」: a rate's change asked of one row (a percentage's points).
-_POINTS_ASKED = re.compile(r"何(?:ポイント|ぽいんと|%|パーセント|ぱーせんと|pt)")
-_RATE_CHANGE = re.compile(r"(?P<dir>上が|あが|下が|さが|改善し|悪化し|伸び|低下し|向上し)[ぁ-ん]*")
+_POINTS_ASKED = compiled(r"何(?:ポイント|ぽいんと|%|パーセント|ぱーせんと|pt)")
+_RATE_CHANGE = compiled(r"(?P<dir>上が|あが|下が|さが|改善し|悪化し|伸び|低下し|向上し)[ぁ-ん]*")
 # 「令和5年度から」「令和5年度と比べて」: the year a row's change is counted from (to the table's latest).
-_FROM_YEAR = re.compile(r"(?:度)?(?:から|より|と比べて|に比べて|と比較して)")
+_FROM_YEAR = compiled(r"(?:度)?(?:から|より|と比べて|に比べて|と比較して)")
 
 
 # 「5年間の」「この5年の」: how many of the series' years are averaged (the last ones).
-_YEARS_SPAN = re.compile(r"(?:この|直近|過去|最近)?(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年分|年)(?:の|で)?")
+_YEARS_SPAN = compiled(r"(?:この|直近|過去|最近)?(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年分|年)(?:の|で)?")
 
 
 # 「「やや不満」と「不満」を合わせると」「満足度（満足＋やや満足）が」: two numeric columns said joined, added.
-_JOINED = re.compile(r"[」』]?\s*(?:と|\+|＋|・|や)\s*[「『]?")
-_ADDED = re.compile(r"[」』]?\s*(?:[)）]|(?:を|の)?(?:合わせ|あわせ|足し|合計し|合算し)[ぁ-ん]*)")
+_JOINED = compiled(r"[」』]?\s*(?:と|\+|＋|・|や)\s*[「『]?")
+_ADDED = compiled(r"[」』]?\s*(?:[)）]|(?:を|の)?(?:合わせ|あわせ|足し|合計し|合算し)[ぁ-ん]*)")
 _OP_WORDS = {"ge": "以上", "gt": "超", "le": "以下", "lt": "未満", "eq": ""}
 
 
@@ -1602,7 +1603,7 @@ def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take)
         return
 
 
-_BUILT_WORD = re.compile(r"建築|建設|竣工|建造|築年|設置年|開設年|開館年|整備年")
+_BUILT_WORD = compiled(r"建築|建設|竣工|建造|築年|設置年|開設年|開館年|整備年")
 
 
 def _read_when_marked(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
@@ -1890,13 +1891,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
 
 # 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
 # columns of one amount, its largest.
-_DELTA = re.compile(r"(?P<dir>減っ|減少|下がっ|増え|増加|伸び|上がっ)(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
+_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|増え|増加|伸び|上がっ)(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
                     r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
 
 
 # 「いちばん予算が減った」: the superlative said first, the amount's word (a column said) between it and
 # the verb.
-_DELTA_FIRST = re.compile(r"(?:いちばん|一番|最も|もっとも)(?P<mid>[^、。?？]{0,12}?)(?:が|の)?"
+_DELTA_FIRST = compiled(r"(?:いちばん|一番|最も|もっとも)(?P<mid>[^、。?？]{0,12}?)(?:が|の)?"
                           r"(?P<dir>減っ|減少し|下がっ|増え|増加し|伸び|上がっ)(?:た|て(?:い)?る)")
 
 
@@ -1936,7 +1937,7 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
 
 
 # 「改定前と改定後の差がいちばん大きい」: two columns said with と, their difference at its largest.
-_GAP_MOST = re.compile(r"^の?(?:差|差額|開き)(?:が|の)?(?:(?:いちばん|一番|最も|もっとも)(?:大きい|大きな|大きかった)|最大)")
+_GAP_MOST = compiled(r"^の?(?:差|差額|開き)(?:が|の)?(?:(?:いちばん|一番|最も|もっとも)(?:大きい|大きな|大きかった)|最大)")
 
 
 def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
@@ -1954,12 +1955,12 @@ def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -
 
 
 # 「目標よりいくつ多かった」: by how much a row's number is over (or under) the column said.
-_HOW_MUCH = re.compile(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})"
+_HOW_MUCH = compiled(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})"
                        r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え|増え|増加し|減っ|減少し|伸び)[ぁ-ん]*")
 
 
 # 「第1四半期より寄附額がどれだけ増えた」: the measure both columns are of, said between より and how much.
-_MEASURE_BETWEEN = re.compile(r"(?:より|と比べて|に比べて)(?P<m>[^、。?？]{1,8}?)(?:が|は)(?=いくつ|いくら|どれだけ|どれくらい|どのくらい|何)")
+_MEASURE_BETWEEN = compiled(r"(?:より|と比べて|に比べて)(?P<m>[^、。?？]{1,8}?)(?:が|は)(?=いくつ|いくら|どれだけ|どれくらい|どのくらい|何)")
 
 
 def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
@@ -2797,14 +2798,14 @@ _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero":
 # A year's bound as a condition on a column of years (「までに」 by it, 「以降」 from it on).
 _BOUND_OPS = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge", "以後": "fy_ge",
               "より後": "fy_gt", "より先": "fy_gt"}
-_YEAR_BETWEEN = re.compile(r"(?:が|は)\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
-_UNIT_ASIDE = re.compile(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
+_YEAR_BETWEEN = compiled(r"(?:が|は)\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
+_UNIT_ASIDE = compiled(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
 # (「実績の数値が」: the column's figure said as such; 「小さくなった」「低くなった」: less, as 減った is)
-_PREVIOUS_YEAR = re.compile(r"^(?:の(?:数値|値|数字))?(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"
+_PREVIOUS_YEAR = compiled(r"^(?:の(?:数値|値|数字))?(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"
                             r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)[ぁ-ん]*")
-_LESS_VERB = re.compile(r"下回|減|少な|落ち|小さ|低|下が")
-_RATIO_TO_PREVIOUS = re.compile(r"^(?:対)?(?:前年度|前年)(?:比|対比)")
+_LESS_VERB = compiled(r"下回|減|少な|落ち|小さ|低|下が")
+_RATIO_TO_PREVIOUS = compiled(r"^(?:対)?(?:前年度|前年)(?:比|対比)")
 
 
 def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
@@ -2826,12 +2827,12 @@ def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
         take(b.end, b.end + verb.end(), "cmp", (op, 100.0, ""))
 
 
-_TO_NONE = re.compile(r"どの([一-龥ァ-ヶー]{1,6})(?:にも|とも)(?:関係|関連|紐づ|紐付|ひもづ|結びつ|結び付)[ぁ-ん]*?"
+_TO_NONE = compiled(r"どの([一-龥ァ-ヶー]{1,6})(?:にも|とも)(?:関係|関連|紐づ|紐付|ひもづ|結びつ|結び付)[ぁ-ん]*?"
                       r"(?P<neg>ない|なかった|ません)")
 
 
 # 「令和5年度決算より令和6年度予算のほうが増えてる」: the second column said is more (or less) than the first.
-_THE_OTHER_MORE = re.compile(r"^(?:の方|のほう)?が\s*(?:(?P<up>増え|増加|多|大き|高|上回)|(?P<down>減|少な|小さ|低|下回))[ぁ-ん]*")
+_THE_OTHER_MORE = compiled(r"^(?:の方|のほう)?が\s*(?:(?P<up>増え|増加|多|大き|高|上回)|(?P<down>減|少な|小さ|低|下回))[ぁ-ん]*")
 
 
 def _more_than_the_other(t, qn: str, mentions: list, free, take) -> None:
@@ -2863,7 +2864,7 @@ def _more_than_the_other(t, qn: str, mentions: list, free, take) -> None:
 
 
 # 「値下げになる」「値上げされた」: a fee revised down or up.
-_PRICE_CHANGE = re.compile(r"(?:(?P<down>値下げ|値下がり|引き?下げ)|(?P<up>値上げ|値上がり|引き?上げ))(?![率額幅])"
+_PRICE_CHANGE = compiled(r"(?:(?P<down>値下げ|値下がり|引き?下げ)|(?P<up>値上げ|値上がり|引き?上げ))(?![率額幅])"
                            r"(?:に|と|が|を)?(?:なる|なった|なって(?:い)?る|され[ぁ-ん]*|し[たて][ぁ-ん]*|する)?")
 
 
@@ -3062,10 +3063,10 @@ def _year_of_rows(t: Table, fy: int) -> str | None:
     return held[0].header if fy in years and set(years) != {fy} else None
 
 
-_BUILT_HEADER = re.compile(r"建築|建設|竣工|築|取得|開設|設置")
+_BUILT_HEADER = compiled(r"建築|建設|竣工|築|取得|開設|設置")
 
 
-_AS_OF_YEAR = re.compile(r"\s*(?:時点|現在)")
+_AS_OF_YEAR = compiled(r"\s*(?:時点|現在)")
 
 
 def _column_year_of_day(t: Table, day: tuple[int, int, int] | None) -> int | None:

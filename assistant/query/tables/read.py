@@ -11,6 +11,7 @@ from assistant.query.facts import _json, _key, _label_forms
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
+from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -161,8 +162,8 @@ def read_tables(db: IndexReader) -> list[Table]:
 # A note naming rows by number whose numbers are better lower: 「※1 No.12の時間外勤務は少ないほど良い指標
 # です。目標値以下であれば達成」「※2 No.10 は…実績が目標を上回っているため未達成」.
 # (a code of two numbers, 「番号3-2は数値が小さいほど良い指標」, names its row as a number does)
-_NOTE_ROWS = re.compile(r"(?:no\.?|番号|№)\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?)((?:\s*[、,・及びと]\s*(?:no\.?|番号|№)?\s*\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?)*)")
-_BETTER_LOWER = re.compile(r"(?:少な|低|小さ)い(?:ほど|方が)(?:良|よ)い|以下(?:であれば|なら|で)達成|上回(?:って|る)(?:いる)?(?:ため|と|ので)未達成")
+_NOTE_ROWS = compiled(r"(?:no\.?|番号|№)\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?)((?:\s*[、,・及びと]\s*(?:no\.?|番号|№)?\s*\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?)*)")
+_BETTER_LOWER = compiled(r"(?:少な|低|小さ)い(?:ほど|方が)(?:良|よ)い|以下(?:であれば|なら|で)達成|上回(?:って|る)(?:いる)?(?:ため|と|ので)未達成")
 
 
 def _lower_better(db, t: Table) -> frozenset[str]:
@@ -182,7 +183,7 @@ def _lower_better(db, t: Table) -> frozenset[str]:
 
 
 # The word a heading ends with names what its items' paragraphs are (実施項目ごとの所見 → 所見).
-_HEADING_WORD = re.compile(r"(?:ごと|別)?の?(所見|評価|実績|成果|課題|今後の方針|方針|取組状況|進捗状況|状況|効果|概要|内容|結果|意見)$")
+_HEADING_WORD = compiled(r"(?:ごと|別)?の?(所見|評価|実績|成果|課題|今後の方針|方針|取組状況|進捗状況|状況|効果|概要|内容|結果|意見)$")
 
 
 def _body_of(text: str, title: str) -> str:
@@ -193,12 +194,12 @@ def _body_of(text: str, title: str) -> str:
 
 
 # 「（令和6年度実績）」 under the title: which year's report it is, the only thing two editions' titles differ by.
-_EDITION_LINE = re.compile(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
+_EDITION_LINE = compiled(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
 
 
-_TAIL_WORD = re.compile(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度)$")  # (成果指標達成率 said 達成率)
-_PERIOD_LEAD = re.compile(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{2,}(?:額|費|数|量))")
-_LEGEND_CELL = re.compile(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
+_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度)$")  # (成果指標達成率 said 達成率)
+_PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{2,}(?:額|費|数|量))")
+_LEGEND_CELL = compiled(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
 
 
 def _with_edition(db, source: str, title: str) -> str:
@@ -296,7 +297,7 @@ def _section_year(row: dict) -> int | None:
     return None
 
 
-_WESTERN_ONLY = re.compile(r"\s*((?:19|20)\d{2})\s*")  # a sheet named 2024: that fiscal year
+_WESTERN_ONLY = compiled(r"\s*((?:19|20)\d{2})\s*")  # a sheet named 2024: that fiscal year
 
 
 def _sheet_years(db, source: str):
@@ -591,8 +592,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     return Table(source, doc_title, caption, columns, rows, name, number)
 
 
-_QUARTER = re.compile(r"第?[1-4一二三四]四半期")
-_QUARTER_TOTAL = re.compile(r"(年度計|年間計|年計|年度合計|年間合計|合計|計)")
+_QUARTER = compiled(r"第?[1-4一二三四]四半期")
+_QUARTER_TOTAL = compiled(r"(年度計|年間計|年計|年度合計|年間合計|合計|計)")
 
 
 def _quarter_total_said(columns: list[Column]) -> list[Column]:
@@ -619,7 +620,7 @@ def _quarter_total_said(columns: list[Column]) -> list[Column]:
 
 
 # 「寄附実績」「利用実績」 in a title: what the table's amounts and counts are of (寄附額, 寄附件数).
-_TITLE_MEASURE = re.compile(r"([一-龥]{2})実績")
+_TITLE_MEASURE = compiled(r"([一-龥]{2})実績")
 
 
 def _measure_of_title(columns: list[Column], doc_title: str) -> list[Column]:
@@ -642,8 +643,8 @@ def _measure_of_title(columns: list[Column], doc_title: str) -> list[Column]:
     return out
 
 
-_MONTH = re.compile(r"(?:令和\d+年|\d{4}年)?\s*(?:1[0-2]|[1-9])月(?:分)?")
-_YEAR_TOTAL = re.compile(r"(?:年間|年度|年)?(?:合計|計|累計)")
+_MONTH = compiled(r"(?:令和\d+年|\d{4}年)?\s*(?:1[0-2]|[1-9])月(?:分)?")
+_YEAR_TOTAL = compiled(r"(?:年間|年度|年)?(?:合計|計|累計)")
 # What the people a monthly count of 人 counts are called when its year's total is asked
 # (「年間利用者数」「年間の来館者」): the total column's, not a month's.
 _PEOPLE_COUNTED = ("利用者", "来館者", "入館者", "入場者", "来場者", "参加者", "利用人数", "来館人数", "入場者数")
@@ -712,7 +713,7 @@ def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> lis
     return out
 
 
-_FOOTNOTE_MARK = re.compile(r"\s*(?:※|\*|注)\s*\d{0,2}\s*$")
+_FOOTNOTE_MARK = compiled(r"\s*(?:※|\*|注)\s*\d{0,2}\s*$")
 
 
 def _column(header: str, values: list) -> Column:

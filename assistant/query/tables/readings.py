@@ -7,8 +7,9 @@ import re
 from functools import lru_cache
 
 from assistant.text.normalize import kata_to_hira
+from assistant.query.compiled import compiled
 
-_KANJI = re.compile(r"[一-龥]")
+_KANJI = compiled(r"[一-龥]")
 _MIN_READING = 4  # shorter readings (か, かい) meet by chance
 
 
