@@ -76,6 +76,7 @@ def test_next_cycle_years_are_read_from_the_index():
 @pytest.mark.parametrize("question, fixed", [
     ("実戦項目の総合評価", "実践項目の総合評価"),
     ("委員評化が4.5以上", "委員評価が4.5以上"),
+    ("R4→R5で評価上がったやつ", "R4→R5で評価上がったやつ"),  # 上がる, not a typo of 評価点
     ("保育部会又は介護保険部会の連携事業", "保育部会又は介護保険部会の連携事業"),  # 又 joins, it is no typo
     # a kind or field word written in kana (its reading, from Sudachi's dictionary)
     ("じっせんこうもくで総合評価がC", "実践項目で総合評価がC"),

@@ -154,6 +154,9 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None, names: Iterabl
                 after = text[at] if at < len(text) else ""
                 if window[-1] != best[0][-1] and re.fullmatch(r"[ぁ-ゖ]", after) and after not in _PARTICLE_AFTER:
                     continue
+                # (「評価上がった」: が of 上がる is okurigana too, when a verb's ending follows it)
+                if window[-1] != best[0][-1] and re.match(r"[がわま][っりるられろ]", text[at:at + 2]):
+                    continue
                 # A window that stops inside a longer word (総合ラ|ンク, 実施実|績) is not a typo of a word.
                 if re.fullmatch(r"[一-龥ァ-ヶー]", after) or re.fullmatch(r"[ァ-ヶー]", text[at - n - 1] if at - n > 0 else "") \
                         and re.fullmatch(r"[ァ-ヶー]", window[0]):

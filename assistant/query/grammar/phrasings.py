@@ -210,6 +210,17 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(("正確には何月に終了", "何月に終了"), ("最終的な総合評価", "総合評価"))),
     Phrasing("overall_gloss", r"(総合評価)\s*[(（]総括[)）]", r"\1",
              examples=(('R2はCだったけど、最終的な総合評価(総括)ではAになったものは?', 'R2はCだったけど、最終的な総合評価ではAになったものは?'),)),
+    # 「総括でCついた」: the report's 総括 column is the item's overall grade.
+    Phrasing("summary_as_overall", r"総括(?:の総合評価|評価)?(?=\s*(?:では|で|が|は|の)\s*[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ]))", "総合評価",
+             examples=(('総括でＣついた実践項目ある？', '総合評価でＣついた実践項目ある？'),)),
+    # 「いちばん多いランクは」: the grades are the values whose groups are compared.
+    Phrasing("most_common_rank", r"(いちばん|一番|最も)(多い|少ない)(?:ランク|グレード)", r"\1\2評価",
+             examples=(('令和4年度の評価、いちばん多いランクは何件？', '令和4年度の評価、いちばん多い評価は何件？'),)),
+    # 「部会、全部でいくつある？」「R4の評価、内訳は？」: a comma marks the topic the count or breakdown is of.
+    Phrasing("topic_comma_count", r"[、,]\s*(?=(?:全部で|ぜんぶで|合わせて|あわせて)?\s*(?:いくつ|何種類|なん種類)(?:ある|あります)?)", "は",
+             examples=(('連携事業の部会、全部でいくつある？', '連携事業の部会は全部でいくつある？'),)),
+    Phrasing("topic_comma_breakdown", r"[、,]\s*(?=(?:内訳|分布)(?:は|を|って|が)?\s*(?:[？?]|$|見せて|教えて|出して))", "の",
+             examples=(('R4の評価、内訳は？', 'R4の評価の内訳は？'),)),
     # 「正確には何月に取組終了？」: the month of the end (its year is the one the month is in).
     Phrasing("month_of_end", r"(?<![年\d])何月に(?=\s*(?:取組)?(?:が)?(?:終了|終わ))", "何年何月に",
              examples=(('正確には何月に取組終了？', '正確には何年何月に取組終了？'),)),
