@@ -37,14 +37,18 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 import _sre
 
-# Past this many stored patterns the file starts again empty (questions never add patterns of
-# their own words here, so a few thousand cover every rule and every name of an index).
-_MAX_STORED = 20_000
+# The file keeps at most this many bytes of patterns, the most recently used: one index's questions
+# use about 650 patterns (2 MB: every rule, and patterns spelling the index's names); an index built
+# again from other documents adds its names, and reading every name ever seen would cost each
+# process more than compiling saves.
+_MAX_BYTES = 4_000_000
 _lock = threading.Lock()
 _memo: dict[tuple[str, int], re.Pattern] = {}
 _plain: dict[str, re.Pattern] = {}  # the patterns compiled without flags, by their text
 _stored: dict[tuple[str, int], tuple] | None = None  # read from the file on the first miss
 _new: dict[tuple[str, int], tuple] = {}
+_writes = False  # whether _write runs at exit
+_used: list[tuple[str, int]] = []  # the stored patterns this process built: the recent end of the file
 _needed: dict[int, Needed] = {}  # id of a pattern built here -> the strings its matches hold
 # The stored entry's form; a file of another form is another file (and is never read).
 _FORMAT = "n1"
@@ -101,6 +105,7 @@ def _build(pattern: str, flags: int) -> re.Pattern:
             flags_out, code, groups, groupindex, indexgroup, needed = entry
             regex = _sre.compile(pattern, flags_out, array("I", code).tolist(), groups, groupindex, indexgroup)
             _needed[id(regex)] = needed
+            _used.append((pattern, flags))
             return regex
         except Exception:  # noqa: BLE001 - a damaged entry: compile afresh below
             pass
@@ -110,8 +115,7 @@ def _build(pattern: str, flags: int) -> re.Pattern:
     except Exception:  # noqa: BLE001 - internals not as expected: the ordinary way, not stored
         return re.compile(pattern, flags)
     _needed[id(regex)] = entry[5]
-    if not _new:
-        atexit.register(_write)
+    _write_at_exit()
     _new[(pattern, flags)] = entry
     return regex
 
@@ -132,22 +136,38 @@ def _parts(pattern: str, flags: int) -> tuple:
 
 def _read() -> dict[tuple[str, int], tuple]:
     try:
-        data = marshal.loads(cache_file().read_bytes())
+        raw = cache_file().read_bytes()
+        data = marshal.loads(raw)
+        if len(raw) > _MAX_BYTES:  # (left by an older version, or a race): trimmed at exit
+            _write_at_exit()
         return data if isinstance(data, dict) else {}
     except Exception:  # noqa: BLE001 - missing, damaged or from another version: start empty
         return {}
 
 
+def _write_at_exit() -> None:
+    global _writes
+    if not _writes:
+        _writes = True
+        atexit.register(_write)
+
+
 def _write() -> None:
-    """Add this process's new patterns to the file (at exit; atomically, so a reader never sees half)."""
-    if not _new:
-        return
+    """Add this process's new patterns to the file (at exit; atomically, so a reader never sees half),
+    in the order of their last use, dropping the least recently used past _MAX_BYTES."""
     path = cache_file()
     try:
         merged = _read()
-        if len(merged) + len(_new) > _MAX_STORED:
-            merged = {}
+        for key in _used:  # used again: moved to the end, the recent side
+            entry = merged.pop(key, None)
+            if entry is not None:
+                merged[key] = entry
         merged.update(_new)
+        room = _MAX_BYTES
+        for key in reversed(list(merged)):
+            room -= len(marshal.dumps((key, merged[key])))
+            if room < 0:
+                del merged[key]
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}")
         tmp.write_bytes(marshal.dumps(merged))

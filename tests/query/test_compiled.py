@@ -71,3 +71,25 @@ def test_a_later_process_with_another_hash_seed_compiles_no_pattern_again(tmp_pa
             stored = files[0].read_bytes()  # the first process compiles and stores every pattern it used
         else:
             assert files[0].read_bytes() == stored, f"PYTHONHASHSEED={seed} compiled patterns again"
+
+
+_KEEP_PROBE = r"""
+import marshal, sys
+from assistant.query import compiled as store
+store._MAX_BYTES = 3 * len(marshal.dumps((("a1", 0), store._parts("a1", 0))))  # room for three alike patterns
+for p in sys.argv[1:]:
+    store.compiled(p)
+store._write()
+print(sorted(p for p, _ in marshal.loads(store.cache_file().read_bytes())))
+"""
+
+
+def test_the_store_keeps_the_most_recently_used_patterns(tmp_path):
+    """Names of every index ever ingested would otherwise pile up, and each process reads the file."""
+    def run(*patterns):
+        out = subprocess.run([sys.executable, "-c", _KEEP_PROBE, *patterns], cwd=ROOT, capture_output=True, text=True,
+                             env={**os.environ, "GYOKAKU_CACHE": str(tmp_path)}, check=True)
+        return out.stdout.strip()
+
+    assert run("a1", "b2", "c3") == "['a1', 'b2', 'c3']"
+    assert run("a1", "d4") == "['a1', 'c3', 'd4']"  # a1 used again, d4 new: b2 is the least recent
