@@ -236,14 +236,17 @@ class Assistant:
         else:
             return None
         side_a, side_b = m["a"], m["b"]
+        if way == "which" and m["what"]:
+            side_a, side_b = f"{side_a}の{m['what']}", f"{side_b}の{m['what']}"
         side_b = _elliptic(side_a, side_b)
         # 「R4とR5で評価がAの実践項目の件数の差」: the first side is only a value, the second says the rest.
         side_a = _elliptic(side_b, side_a.rstrip("でにはが"))
-        qa, qb = self.parser.parse(side_a), self.parser.parse(side_b)
+        (side_a, qa), (side_b, qb) = self._count_side(side_a), self._count_side(side_b)
         if not _KIND_WORD.search(side_b):
             qb.target = qa.target
+        # (a side asking a field's value, 「取組項目1の実践項目数」, is no count of records)
         if (qa.unused or qb.unused or qa.target != qb.target or qa.target == "passage"
-                or not qa.conditions or not qb.conditions):
+                or not qa.conditions or not qb.conditions or qa.value_field or qb.value_field):
             return None
         qa.aggregate = qb.aggregate = ""
         a, b = self._run(qa, side_a), self._run(qb, side_b)
@@ -258,6 +261,13 @@ class Assistant:
             value = round(a.count / b.count, 4)
             summary = f"{la}は {a.count}件、{lb}は {b.count}件で、{value:g}倍です。"
             shape = f"{kind}の件数の比"
+        elif way == "which":
+            more = m["most"] == "多"
+            value = "同じ" if a.count == b.count else (la if (a.count > b.count) == more else lb)
+            summary = (f"{la}は {a.count}件、{lb}は {b.count}件で、{value}のほうが{'多い' if more else '少ない'}です"
+                       f"（差は {abs(a.count - b.count)}件）。" if a.count != b.count
+                       else f"どちらも {a.count}件で、同じです。")
+            shape = f"{kind}の件数の比べ"
         else:
             value = {"less": b.count - a.count, "more": a.count - b.count}.get(way, abs(a.count - b.count))
             word = "多い" if a.count >= b.count else "少ない"
@@ -273,6 +283,17 @@ class Assistant:
                             {"key": "group:2", "group": lb, "count": b.count}],
                       understood=understood, notes=a.notes + [n for n in b.notes if n not in a.notes],
                       excerpts=[], sql=a.sql + b.sql, query=qa.to_dict())
+
+    def _count_side(self, side: str) -> tuple[str, Query]:
+        """A side of a comparison of counts, read; 「納税部会の事業数」 (no field of that name) is the
+        number of those records: 「納税部会の事業の数」."""
+        q = self.parser.parse(side)
+        if q.unused and _RECORDS_COUNTED.search(side):
+            other = _RECORDS_COUNTED.sub(r"\1の数", side)
+            q_other = self.parser.parse(other)
+            if not q_other.unused:
+                return other, q_other
+        return side, q
 
     def run(self, q: Query, question: str) -> Answer:
         """A query already read (a question with one condition taken off): answered and settled as a
@@ -2886,16 +2907,22 @@ _COMPARE = [
     (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
                 + _HOW_MANY + r"少"), "less"),
     (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)の\s*(?:何倍|何ばい)"), "ratio"),
-    (compiled(r"^(?P<a>.+?(?:の件数|の数|件数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数))の?\s*(?:差|違い|開き)"), "diff"),
+    (compiled(r"^(?P<a>.+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))の?\s*(?:差|違い|開き)"), "diff"),
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)の(?:件数|数)の\s*(?:差|違い|開き)"), "diff"),
+    # 「R2でAの実践項目とR5でAの実践項目、どっちが多い？」: which side has more (or fewer).
+    # (「納税課と総務課、どっちが実践項目が多い」: what is counted said after the two)
+    (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)[、,]?\s*(?:では|で)?\s*(?:どっち|どちら)(?:の方|のほう)?が\s*"
+              r"(?:(?P<what>[^、,。]{1,12}?)(?:の)?(?:件数|数)?(?:が|は))?\s*(?:件数が|数が)?(?P<most>多|少)"), "which"),
 ]
 # 「…で池田町の削減額は？」: a quantity asked of the one record found, which no field holds.
 _ASKS_QUANTITY = compiled(r"(?:額|金額|人数|回数|日数|件数|期間|時期|費用|経費|時間|割合|率)(?:は|って)\s*[?？]?\s*$")
 _PLACE_ALONE = compiled(r"[一-龥ァ-ヶ]{1,6}(?:市|町|村|県|区)")
 _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
+_RECORDS_COUNTED = compiled(r"([一-龥ァ-ヶー]{2,})数(?=(?:は|が)?$)")
 _SIDE_TAIL = compiled(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
-_VALUE_SHAPES = (compiled(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), compiled(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"))
+_VALUE_SHAPES = (compiled(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), compiled(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"),
+                 compiled(r"\d+(?:\.\d+)?\s*(?:点|件)?\s*(?:以上|以下|未満|超|を超える|より(?:上|下|多い|少ない|高い|低い))"))
 
 
 def _side_label(side: str) -> str:
@@ -2905,7 +2932,7 @@ def _side_label(side: str) -> str:
 def _elliptic(side_a: str, side_b: str) -> str:
     """「取組終了がR4の件数はR3より」: a second side that is only a year or a grade stands for the first
     side with that value in place of the first side's."""
-    core = _KIND_TAIL.sub("", _SIDE_TAIL.sub("", side_b.strip())).rstrip("の")
+    core = _KIND_TAIL.sub("", _SIDE_TAIL.sub("", side_b.strip())).rstrip("の").removesuffix("のもの").removesuffix("の")
     if _PLACE_ALONE.fullmatch(core):  # 「苫小牧市と江別市の実践項目の数の差」: another place, the rest the same
         first = _PLACE_ALONE.match(side_a.strip())
         if first and side_a.strip()[first.end():]:

@@ -65,3 +65,44 @@ def test_two_departments_are_two_groups(assistant, db):
     answer = assistant.ask("納税課と市民税課で実践項目の数の差は")
     assert answer.status == "exact" and answer.value == abs(items("納税課") - items("市民税課"))
     assert [r["count"] for r in answer.rows] == [items("納税課"), items("市民税課")]
+
+
+def _count(db, sql: str, args=()) -> int:
+    return db.execute(f"SELECT count(*) FROM {sql}", list(args)).fetchone()[0]
+
+
+def test_which_of_two_counts_is_larger(assistant, db):
+    """「AとB、どっちが多い？」: the side with more records is the value, both counts shown."""
+    a, b = _count(db, "practice WHERE r2 = 'A'"), _count(db, "practice WHERE r5 = 'A'")
+    answer = assistant.ask("R2でAの実践項目とR5でAの実践項目、どっちが多い？")
+    assert answer.status == "exact", answer.summary
+    assert [r["count"] for r in answer.rows] == [a, b]
+    assert answer.value == ("R2でAの実践項目" if a > b else "R5でAの実践項目")
+    fewer = assistant.ask("R2でAの実践項目とR5でAの実践項目、どちらのほうが少ない？")
+    assert fewer.value == ("R5でAの実践項目" if a > b else "R2でAの実践項目")
+
+
+def test_which_of_two_groups_has_more_of_a_kind(assistant, db):
+    """「納税部会と教育部会、どっちが事業が多い？」: what is counted is said after the two groups."""
+    a, b = (_count(db, "joint_project WHERE subcommittee = ?", [g]) for g in ("納税部会", "教育部会"))
+    answer = assistant.ask("納税部会と教育部会、どっちが事業が多い？")
+    assert answer.status == "exact" and [r["count"] for r in answer.rows] == [a, b]
+
+
+def test_a_bound_said_alone_stands_for_the_first_side_with_it(assistant, db):
+    """「委員評価4以上の取組項目は4未満より何件多い」: 4未満 is the first side with that bound."""
+    a = _count(db, "initiative WHERE committee_score >= 4")
+    b = _count(db, "initiative WHERE committee_score < 4")
+    answer = assistant.ask("委員評価4以上の取組項目は4未満より何件多い")
+    assert answer.status == "exact" and answer.value == a - b
+
+
+def test_a_count_said_as_a_word_ending_in_su(assistant, db):
+    """「納税部会の事業数」 (no field of that name) counts the records; 「取組項目1の実践項目数」 is a field."""
+    a, b = (_count(db, "joint_project WHERE subcommittee = ?", [g]) for g in ("納税部会", "教育部会"))
+    answer = assistant.ask("納税部会の事業数と教育部会の事業数の差")
+    assert answer.status == "exact" and answer.value == abs(a - b)
+    n1, n2 = (db.execute("SELECT n_practice FROM initiative WHERE code = ?", [c]).fetchone()[0] for c in "12")
+    fields = assistant.ask("取組項目1の実践項目数と取組項目2の実践項目数の差")
+    assert fields.status == "exact" and fields.value == abs(n1 - n2)
+    assert [r["code"] for r in fields.rows] == ["1", "2"]

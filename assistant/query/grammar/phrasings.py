@@ -221,6 +221,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(('連携事業の部会、全部でいくつある？', '連携事業の部会は全部でいくつある？'),)),
     Phrasing("topic_comma_breakdown", r"[、,]\s*(?=(?:内訳|分布)(?:は|を|って|が)?\s*(?:[？?]|$|見せて|教えて|出して))", "の",
              examples=(('R4の評価、内訳は？', 'R4の評価の内訳は？'),)),
+    # 「取組項目1の実践項目数と取組項目2の実践項目数の差」: one field said for each of two records
+    # named by their numbers (「最高の合計点と最低の合計点の差」 compares two aggregates instead).
+    Phrasing("field_said_for_both", r"([^、,。と]*?\d[^、,。と]*?)の([一-龥ァ-ヶー]{2,8})と([^、,。と]*?\d[^、,。と]*?)の\2(?=の?(?:差|違い|開き))", r"\1と\3の\2",
+             examples=(('取組項目1の実践項目数と取組項目2の実践項目数の差', '取組項目1と取組項目2の実践項目数の差'),)),
     # 「正確には何月に取組終了？」: the month of the end (its year is the one the month is in).
     Phrasing("month_of_end", r"(?<![年\d])何月に(?=\s*(?:取組)?(?:が)?(?:終了|終わ))", "何年何月に",
              examples=(('正確には何月に取組終了？', '正確には何年何月に取組終了？'),)),
