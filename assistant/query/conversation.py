@@ -824,26 +824,35 @@ class Assistant:
         answer.summary = answer.caveat + answer.summary
 
     def _copies_disagree(self, q: Query, answer: Answer) -> None:
-        """「実践項目44の担当部署は？」: one record's field that the document prints differently in its
-        copies (the lists say (水)水道課, the progress sheet (水)水道整備課) is answered with the value the
-        index holds, and the summary says what the other copies print."""
-        if answer.value is None or len(answer.rows) != 1 or not q.value_field or not self._has_conflicts:
+        """「実践項目44の担当部署は？」「R3に終了したものそれぞれの担当部署は？」: a record's field that the
+        document prints differently in its copies (the lists say (水)水道課, the progress sheet (水)水道整備課)
+        is answered with the value the index holds, and the summary says what the other copies print."""
+        if answer.value is None and len(answer.rows) == 1 or not q.value_field or not self._has_conflicts:
             return
-        key = str(answer.rows[0].get("key", ""))
-        row = next(iter(self.db.query("SELECT \"values\" FROM conflicts WHERE key = ? AND field = ?", [key, q.value_field])), None)
-        if row is None:
-            return
+        keys = [str(r.get("key", "")) for r in answer.rows if isinstance(r, dict)]
+        found = {r["key"]: r["values"] for r in self.db.query(
+            "SELECT key, \"values\" FROM conflicts WHERE field = ? AND key IN (SELECT value FROM json_each(?))",
+            [q.value_field, json.dumps(keys)])}
         where = {"main_list": "一覧", "appendix_list": "付属資料の一覧", "section_1": "第1部", "progress_sheet": "進捗状況シート"}
-        chosen = str(answer.value)
-        others: dict[str, list[str]] = {}
-        for copy_ in json.loads(row["values"] or "[]"):
-            value = copy_.get("value")
-            value = "、".join(str(v) for v in value) if isinstance(value, list) else str(value or "")
-            if value and value != chosen:
-                others.setdefault(value, []).append(where.get(copy_.get("where"), str(copy_.get("where"))))
-        if others:
-            said = "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in others.items())
-            answer.summary += f"（資料の中で記載が食い違っています: {said}。gyokaku check 参照）"
+        notes = []
+        for row in answer.rows:
+            key = str(row.get("key", ""))
+            if key not in found:
+                continue
+            chosen = row.get(q.value_field)
+            chosen = "、".join(str(v) for v in chosen) if isinstance(chosen, list) else str(chosen or "")
+            others: dict[str, list[str]] = {}
+            for copy_ in json.loads(found[key] or "[]"):
+                value = copy_.get("value")
+                value = "、".join(str(v) for v in value) if isinstance(value, list) else str(value or "")
+                if value and value != chosen:
+                    others.setdefault(value, []).append(where.get(copy_.get("where"), str(copy_.get("where"))))
+            if others:
+                said = "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in others.items())
+                whose = "" if len(answer.rows) == 1 else f"{row.get('code', key)} の{field_label(q.value_field, q.target)}は"
+                notes.append(f"{whose}資料の中で記載が食い違っています: {said}")
+        if notes:
+            answer.summary += "（" + "。".join(notes) + "。gyokaku check 参照）"
 
     def _narrowed_partial(self, question, answer: Answer) -> None:
         """「そのうち…」「その中で値上げは何件？」「それの…」 after an answer that could not use some words (「2025年度」): what it narrows was
@@ -1243,7 +1252,8 @@ class Assistant:
                 notes.append(f"{kind_label(q.target)}の名称にはないため、関連する記録（"
                              + "・".join(kind_label(k) for k in WIDER_SCOPE[q.target]) + "）の本文から探しました")
                 q, rows, sql, params = wider, wider_rows, wider_sql, wider_params
-        words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
+        words = [w for c in q.conditions if c.field == "text" and c.op != "not_match"
+                 for w in (c.value if isinstance(c.value, list) else [c.value])]
         answer = Answer(question=question, target=q.target, notes=notes, unused=list(dropped) + q.unused,
                         understood=[c.to_dict() for c in q.conditions] + _shape_conditions(q),
                         query=q.to_dict(), sql=[_inline(sql, params)])
@@ -1571,7 +1581,7 @@ class Assistant:
                 answer.suggestions = ["索引にある資料: " + "、".join(
                     r["title"] or r["source"] for r in self.db.query("SELECT source, title FROM documents ORDER BY source"))]
                 return answer
-            words = [word] + [w for w in dropped if w != word] + [c.value for c in q.conditions if c.field == "text"]
+            words = [word] + [w for w in dropped if w != word] + [w for c in q.conditions if c.field == "text" for w in (c.value if isinstance(c.value, list) else [c.value])]
             answer = self._passage_answer(
                 Query(question=q.question, target="passage",
                       conditions=[Condition("text", "match", w, f"本文に「{w}」を含む") for w in words]), q.question, notes)
@@ -2311,7 +2321,8 @@ class Assistant:
                 "title": found[2] or "", "heading": found[3] or "", "excerpt": found[4] or ""}
 
     def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
-        words = [c.value for c in q.conditions if c.field == "text" and c.op != "not_match"]
+        words = [w for c in q.conditions if c.field == "text" and c.op != "not_match"
+                 for w in (c.value if isinstance(c.value, list) else [c.value])]
         answer = Answer(question=question, target="passage", notes=notes, status="search",
                         understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
         if not words and "article" in self.executor.tables and any(c.field == "@issue" for c in q.conditions):

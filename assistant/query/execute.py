@@ -17,7 +17,7 @@ from assistant.labels import field_label, kind_label
 from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, grade_rank_sql, grade_scale, strip_bureau
 from assistant.text.normalize import notation_key
-from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF
+from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF, WIDER_SCOPE
 from assistant.store.records import DOCUMENT_ORDER, LIST_FIELDS, by_key, decoded, field_names, selected
 from assistant.store.schema import record_tables
 from assistant.store.search import (find_passages, highlight_spans, occurrences, passage_sources, passage_texts,
@@ -477,6 +477,10 @@ class Executor:
             memo[key] = out
         return out
 
+    def _holds(self, kind: str, word: str) -> bool:
+        """Whether any record of the kind holds the word (or a word of its stance) in its own passages."""
+        return any(word_keys(self.db, w, kind) not in (None, "[]") for w in STANCE_OF.get(word, (word,)))
+
     def _score_field(self, target: str, value) -> str:
         if target == "initiative":
             # Committee scores are out of 5; a larger number can only be a total.
@@ -487,6 +491,17 @@ class Executor:
     def condition_sql(self, target: str, c: Condition, sql: _Sql, scope: list[str] | None = None) -> None:
         col = f"t.[{c.field}]" if not c.field.startswith("@") else ""
         op, v = c.op, c.value
+        if c.field == "text" and op == "match_any":
+            # 「RPAかAIの」: any of the words, each sought as one word alone is (in the records' own
+            # passages, else in those of their related records when the records' own hold it nowhere).
+            parts = _Sql()
+            for word in v:
+                one = Condition("text", "match", str(word), "")
+                wider = scope or ([target] if self._holds(target, str(word)) else [target, *WIDER_SCOPE.get(target, [])])
+                self.condition_sql(target, one, parts, wider)
+            sql.where.append("(" + " OR ".join(parts.where) + ")" if parts.where else "0")
+            sql.params.extend(parts.params)
+            return
         if c.field == "text":
             clauses = []
             for kind in scope or [target]:

@@ -810,9 +810,14 @@ class Parser:
             q.value_field = context.value_field
             q.notes.append(f"前の質問と同じく{field_label(q.value_field)}を答えます")
         if keywords:
+            either = _said_as_either(keywords, text)
             for kw in keywords:
+                if any(kw in group for group in either):
+                    continue
                 also = "・".join(x for x in STANCE_OF.get(kw, ()) if x != kw)
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」" + (f"（{also}）" if also else "") + "を含む"))
+            for group in either:
+                q.conditions.append(Condition("text", "match_any", group, "本文に" + "か".join(f"「{g}」" for g in group) + "を含む"))
         if target and not any(c.field == "year" for c in q.conditions):
             # 「N16の総括の自己評価」: a word the kind's year column holds (総括) names that row.
             for word in sorted(self.lex.year_words.get(target, ()), key=len, reverse=True):
@@ -1354,18 +1359,26 @@ class Parser:
                     made = self._title_conditions(kind, code, title, "~=", pinned[3] if pinned else "")
                     self._titles_said.append((w.text[start:end], kind, made))
                     return made
-        # 「市立病院の取組で」: a short word called an 取組 names the one initiative whose title holds it.
-        for m in w.finditer(f"([^{_GAP}\\sのはがをで、。]{{3,12}})の(?:取組|取り組み)(?:項目)?(?!内容|状況|終了)"):
-            word = notation_key(m.group(1))
-            owners = {(kind, code, title) for key, kind, code, title in self.titles if word in key and kind == "initiative"}
-            pinned = self._owner_in_places(owners, w.text) if len(owners) > 1 else None
-            if (len(owners) != 1 and pinned is None) or word in self.lex.departments:
-                continue
-            kind, code, title = pinned[:3] if pinned else owners.pop()
-            w.consume(m.start(1), m.end(1))
-            hints.add(kind)
-            q.notes.append(f"「{m.group(1)}」を{_kind_ja(kind)}「{title}」とみなしました")
-            return self._title_conditions(kind, code, title, "~=", pinned[3] if pinned else "")
+        # 「市立病院の取組で」「RPAとAIの取組」: a short word (or words listed) called an 取組 names the one
+        # initiative whose title holds it (each word its own: any of them).
+        for m in w.finditer(f"((?:[^{_GAP}\\sのはがをで、。とかや・]{{2,12}}(?:と|か|や|・|、))*[^{_GAP}\\sのはがをで、。とかや・]{{2,12}})"
+                            "の(?:取組|取り組み)(?:項目)?(?!内容|状況|終了)"):
+            named = []
+            for part in re.split(r"と|か|や|・|、", m.group(1)):
+                word = notation_key(part)
+                owners = {(kind, code, title) for key, kind, code, title in self.titles if word in key and kind == "initiative"}
+                pinned = self._owner_in_places(owners, w.text) if len(owners) > 1 else None
+                if (len(owners) != 1 and pinned is None) or word in self.lex.departments or (len(word) < 3 and not word.isascii()):
+                    break
+                named.append((part, *(pinned[:3] if pinned else owners.pop()), pinned[3] if pinned else ""))
+            else:
+                w.consume(m.start(1), m.end(1))
+                made = []
+                for part, kind, code, title, source in named:
+                    hints.add(kind)
+                    q.notes.append(f"「{part}」を{_kind_ja(kind)}「{title}」とみなしました")
+                    made += self._title_conditions(kind, code, title, "~=", source)
+                return made
         # 「RPAの実践項目」: a word right before the word of a kind that belongs to another (実践項目 to
         # 取組項目), held by exactly one title of that other kind and by no title of the kind said, names
         # that record: its own items are asked, not the items whose text happens to hold the word (their
@@ -2424,7 +2437,22 @@ def _names_one(c: Condition) -> bool:
     return c.field in ("@no", "code") or c.field.startswith("@title:")
 
 
+_EITHER = compiled(r"\s*(?:か|または|又は|もしくは|あるいは|ないし|or|OR)\s*")
 _LISTED = compiled(r"^\W{0,2}(?:とか|や|か|または|又は|あるいは|もしくは|、|・)\W{0,2}$")
+
+
+def _said_as_either(words: list[str], text: str) -> list[list[str]]:
+    """「RPAかAIの取組」「キャッシュレスまたはRPAに関する」: words joined by か / または are any of them,
+    not all (groups of two or more, in the order said)."""
+    placed = sorted((at, word) for word in words if (at := text.find(word)) >= 0)
+    groups: list[list[str]] = []
+    for (a, first), (b, second) in zip(placed, placed[1:]):
+        if _EITHER.fullmatch(text[a + len(first):b]):
+            if groups and groups[-1][-1] == first:
+                groups[-1].append(second)
+            else:
+                groups.append([first, second])
+    return groups
 
 
 def _broadest(words: list[str], text: str, q: Query) -> list[str]:

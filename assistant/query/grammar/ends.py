@@ -241,11 +241,12 @@ RULES: list[Rule] = [
                    ("2021年度から2022年度にかけて終わった", {"conditions": [("ended", "between", ["R3", "R4"])]}))),
     # 「取組終了がR5以降の実践項目」: the field said with its range, no verb.
     Rule("ended_field_since_until",
-         r"(?:取組終了|終了年度|取組の終了年度|取組終了年度)(?:の年度)?(?:が|は)\s*" + _WHEN
+         r"(?:取組終了|終了年度|取組の終了年度|取組終了年度)(?:の年度)?(?:が|は|で)?\s*" + _WHEN
          + r"\s*(?:の)?(?:末|中)?\s*(以降|以後|より後|から後|までに|まで|以前|より前|未満)",
          _since, negatable=True,
          examples=(("取組終了がR5以降", {"conditions": [("ended", ">=", "R5")]}),
-                   ("終了年度は令和3年度以前", {"conditions": [("ended", "<=", "R3")]}))),
+                   ("終了年度は令和3年度以前", {"conditions": [("ended", "<=", "R3")]}),
+                   ("取組終了R5以降", {"conditions": [("ended", ">=", "R5")]}))),
     # 「2023年度以降が取組終了の項目」: the range said first, then the field.
     Rule("ended_range_then_field",
          _WHEN + r"\s*(?:の)?(?:末|中)?\s*(以降|以後|より後|から後|までに|まで|以前|より前|未満)(?:が|に)\s*(?:取組終了|終了年度|取組の終了)",

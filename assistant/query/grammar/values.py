@@ -40,6 +40,9 @@ def _field(m: re.Match, ctx: Context) -> Production | None:
         return Production(value_field=fld)  # 「委員評価が最も高い取組の担当部署」: a field of the best row
     if q is not None and (q.aggregate in _OWN_NUMBER or q.order_by or q.value_field == "ended"):
         return None
+    if q is not None and q.aggregate == "count" and m.group(0).endswith("が") \
+            and not re.match(r"\s*(?:何|いくつ|いくら|どこ|どれ)", ctx.text[m.end():]):
+        return Production()  # 「担当部署が(総)じゃない実践項目は何件」: the subject of a condition, and a count asked
     first = m.re.search(m.string)
     if first is not None and first.start() != m.start():
         # The first field word asked for is the value; later ones are taken along, unless a later one
