@@ -45,6 +45,7 @@ _SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{2,}:?\s*$")
 _LIST_ITEM_RE = re.compile(r"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{1,3}[.)）]\s"
                            r"|【[^】]{0,16}(?:委員|会長|課長|部長|局長|事務局|市長|町長|村長|議長|室長|係長|所長)[^】]{0,10}】)")
 _SENTENCE_END = tuple("。、，,.．;；:：")
+_NOTE_LINE_RE = re.compile(r"^\s*(?:※|\*\s|\(?注\d*[)）:：]?\s)")  # 「※ …」「注1 …」: a note, not a heading
 
 
 def detect(text: str) -> bool:
@@ -73,6 +74,15 @@ def parse(text: str, source: str) -> ParsedDocument:
         table_kind = _table_kind(raw)
         if table_kind:
             state.table_row(raw, table_kind, line_no)
+            continue
+        if state.table_kind and index + 1 < len(lines) and _table_kind(lines[index + 1]) == state.table_kind \
+                and (_NOTE_LINE_RE.match(stripped) or stripped.endswith("。")):
+            # A note merged across the table between its rows (「※ 以下の審議会等は…です。」, a web
+            # page's <td colspan>): text of its own, and the rows below go on under the same header.
+            state.flush_paragraph()
+            state.text_line(stripped, line_no)
+            state.flush_paragraph()
+            walker.note_in_table(stripped, line_no)
             continue
         if state.table_kind and index + 1 < len(lines) and _table_kind(lines[index + 1]) == state.table_kind \
                 and len(stripped) <= _HEADING_MAX and not stripped.endswith(_SENTENCE_END):
