@@ -898,6 +898,8 @@ def _places(question: str) -> list[str]:
     named = [p for p in place_names(question) if p[-1] in "市町村区郡県府都道"]
     said = nfkc(question)
     for m in _MUNICIPALITY_RE.finditer(said):
+        if m.group(0) == "都市":
+            continue  # 「都市ガス」「都市計画部」: the common noun, no place
         if not any(m.group(0) in p or p in m.group(0) for p in named):
             named.append(m.group(0))
     return named

@@ -2,6 +2,7 @@
 with a bound, negations, aggregate words) found in it and bound to columns in the order said."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -1467,11 +1468,21 @@ def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
     # (行政 of 行政改革推進計画 names the document, not a heading; the caption is the first heading's)
     context = _key(t.doc_title + ("" if nfkc(t.caption) in headings else t.caption))
     holders: dict[str, set[str]] = {}
+    tail = _shared_tail(headings)
     for h in headings:
-        for word in map(_key, _HEADING_SPLIT.split(h)):  # (split before the key folds katakana to hiragana)
+        # 「都市ガス」 of 「電気使用量」「都市ガス使用量」: what the headings share (使用量) is the measure;
+        # the rest of one names it.
+        own = [h[:-len(tail)]] if tail and len(h) - len(tail) >= 2 else []
+        for word in map(_key, [*_HEADING_SPLIT.split(h), *own]):  # (split before the key folds katakana to hiragana)
             if len(word) >= 2 and not word.isascii() and word not in values and word not in context:
                 holders.setdefault(word, set()).add(_key(h))
     return [(w, "value", (next(iter(hs)), {"見出し"})) for w, hs in holders.items() if len(hs) == 1]
+
+
+def _shared_tail(headings: set[str]) -> str:
+    """The word every heading ends with (使用量 of 電気使用量 and 都市ガス使用量), "" when they share none."""
+    tail = os.path.commonprefix([h[::-1] for h in headings])[::-1] if len(headings) >= 2 else ""
+    return tail if len(tail) >= 2 and not re.search(r"[\s\d()（）]", tail) else ""
 
 
 def _category_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
