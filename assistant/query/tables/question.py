@@ -791,6 +791,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate = name
             take(*m.span(), "agg", name)
             break
+    whole = _WHOLE_OF_ROWS.search(qn)
+    if not aggregate and whole and free(*whole.span()) and any(
+            m.kind == "col" and m.start >= whole.end() and t.column(m.data).numeric
+            and _SUM_ASKED.search(qn[m.start:m.end]) for m in mentions):
+        # 「全体の年間合計」 over a column 年間計 (its total over the quarters, said 年間合計): summed over
+        # the rows too, the whole's; 「福祉部の年間合計」 stays one row's.
+        aggregate = "sum"
+        take(*whole.span(), "agg", "sum")
     if aggregate == "avg" and _read_row_mean(t, qn, mentions, free, take):
         aggregate = "avg_cols"
     aggregate = _over_slots(t, aggregate, mentions, take)
@@ -927,6 +935,7 @@ _WHEN_ASKED = compiled(r"いつ(?!も|か|つ|の間|でも)")
 # 「削減予定台数は全部で何台」「合わせて何人」: all of a number asked in the unit of a numeric column (its
 # unit, or the counter its header counts: 台 of 保有台数) is their sum; the rows' own counter (何件,
 # 何課) stays a count of rows.
+_WHOLE_OF_ROWS = compiled(r"(?:全体|全部|全庁|総計)(?:の|で|では)")
 _ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?何(?P<u>[一-龥])")
 
 
