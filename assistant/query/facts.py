@@ -767,7 +767,7 @@ def _grade_wordings(db, present: set[str], sources: set[str]) -> dict[str, str]:
 _LEGEND_RE = compiled(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[◎○〇△▲×✕]|-(?=\s*[:：=＝]))\s*(?:[:：=＝]\s*|[(（])|([◎○〇△▲×✕])[\t ]*)"
                         r"([^\s:：()（）、,/／;；\d][^\s:：()（）、,/／;；]{1,14})")
 # A note saying what a mark stands for (※「－」は効果額を算定していない取組項目です).
-_MARK_NOTE_RE = compiled(r"「([-－―ー‐]|[◎○〇△▲×✕]|[A-Z]{1,2})」\s*(?:は|:|：)\s*"
+_MARK_NOTE_RE = compiled(r"「([-－―ー‐]|[◎○〇△▲×✕]|[A-Z]{1,2})」\s*(?:は|:|：)[、,]?\s*"
                            r"([^。、「」]{2,24}?)(?:取組項目|項目|取組|事業|もの|こと|場合)?(?:を(?:示|表|意味)|です|。|$)", re.M)
 # The same note with the dash last (成果指標を設定していない事業は「－」). (A letter so, 「総合評価は「A」。」,
 # states a value, no legend.)

@@ -2114,6 +2114,12 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
                     said += ["手をつけていない", "手を付けていない", "手をつけてない", "手つかず"]
                 for form in said:
                     wordings.setdefault(_key(form), letter)
+        # 「公募委員の枠を設けていない審議会等」: the rows' own word closing the wording is what is counted,
+        # no part of what the mark says.
+        rows_word = _key(re.sub(r"(?:の)?(?:名称|名)$", "", t.name or ""))
+        for wording, letter in list(wordings.items()):
+            if len(rows_word) >= 2 and wording.endswith(rows_word) and len(wording) - len(rows_word) >= 4:
+                wordings.setdefault(wording[:-len(rows_word)], letter)
         _WORDINGS[key] = _spoken_wordings(dict(sorted(wordings.items(), key=lambda t: -len(t[0]))))
     return _WORDINGS[key]
 
@@ -2157,6 +2163,10 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
         if undone:
             forms |= {f"{undone.group(1)}{p}{undone.group(2)}{v}" for p in ("を", "が", "は")
                       for v in ("していない", "してない", "されていない", "されてない")}
+        # 「公募委員の枠を設けていない」 is said 「公募委員の枠がない」: what is not set up is not there.
+        lacking = re.fullmatch(r"(.{2,}?)を(?:設けて|設定して|置いて|持って)(?:い)?ない", wording)
+        if lacking:
+            forms |= {f"{lacking.group(1)}{p}ない" for p in ("が", "は", "の")}
         # 「目標値を達成」 is said 「目標を達成」: the figure's 値 is left out when it is spoken of.
         if re.search(r"[一-龥]値を", wording):
             forms.add(re.sub(r"(?<=[一-龥])値を", "を", wording))
