@@ -641,6 +641,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
+    _not_used_under_heading(t, qn, mentions, free, take)
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
     # results (実績), the value said before it naming the row (区分が利用者数).
     actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
@@ -2952,6 +2953,20 @@ def _related_to_none(t, qn: str, free, take) -> None:
         named = [c.header for c in t.columns if c.base in (f"関連{word}", f"関係{word}", f"該当{word}", f"対象{word}")]
         if len(named) == 1 and free(*m.span()):
             take(*m.span(), "presence", (named[0], "empty"))
+
+
+# 「都市ガスを使っていない」「電気を使用しない」: a measure the rows do not use at all.
+_NOT_USED = compiled(r"^(?:を|は)?(?:使っ|使用し|利用し)て(?:い)?ない|^(?:を|は)?(?:使わ|使用し|利用し)ない")
+
+
+def _not_used_under_heading(t, qn: str, mentions: list, free, take) -> None:
+    """「都市ガスを使っていない施設」 over rows under 「都市ガス使用量」 (a heading over the same columns as
+    「電気使用量」): the rows under it whose every figure is blank (「―」), not every row under it."""
+    numeric = tuple(c.header for c in t.columns if c.numeric)
+    for m in [m for m in mentions if m.kind == "value" and set(m.data[1]) == {"見出し"}]:
+        verb = _NOT_USED.match(qn[m.end:])
+        if verb and numeric and free(m.end, m.end + verb.end()):
+            take(m.end, m.end + verb.end(), "presence", (numeric, "empty"))
 
 
 def _merged_heading_blank(t, qn: str, free, take) -> None:
