@@ -638,6 +638,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
     _more_than_the_other(t, qn, mentions, free, take)
     _price_changed(t, qn, free, take)
+    _change_from_previous(t, qn, mentions, free, take)
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
@@ -2837,6 +2838,31 @@ _PREVIOUS_YEAR = compiled(r"^(?:の(?:数値|値|数字))?(?:が|は)?\s*(?:前�
                             r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)[ぁ-ん]*")
 _LESS_VERB = compiled(r"下回|減|少な|落ち|小さ|低|下が")
 _RATIO_TO_PREVIOUS = compiled(r"^(?:対)?(?:前年度|前年)(?:比|対比)")
+
+
+# 「前年度比で何％増えた」「前年度と比べて何時間増えた」: the row's change from the year before asked, in
+# the unit said.
+_CHANGE_FROM_PREVIOUS = compiled(
+    r"(?:前年度|前年|昨年度|昨年)(?:比|対比|と比べ(?:て|ると)|に比べ(?:て|ると)|と比較(?:して|すると)|から|より)?(?:で|では|は)?\s*"
+    r"(?:何|なん|どれ(?:くらい|ぐらい|だけ)|いくら)(?P<unit>[％%]|ぱーせんと|パーセント|ポイント|ぽいんと|[一-龥]{1,2})?"
+    r"(?:くらい|ぐらい)?(?:増え|増加|減っ|減少|伸び|上が|下が|変わ|変化)[ぁ-ん]*")
+
+
+def _change_from_previous(t, qn: str, mentions, free, take) -> None:
+    """The column of the change from the year before (前年度比 増減（時間） | 増減率（%）) picked by the unit
+    the question asks in (何％ → the rate, 何時間 → the column in 時間), its value asked."""
+    m = _CHANGE_FROM_PREVIOUS.search(qn)
+    # (「何%」 already read as the unit the answer is asked in)
+    if m is None or any(x.start < m.end() and x.end > m.start() and x.kind != "filler" for x in mentions) \
+            or (not mentions and not free(*m.span())):
+        return
+    changes = [c for c in t.columns if c.numeric and re.search(r"増減|差引|差額|伸び", c.base)]
+    unit = m.group("unit") or ""
+    rate = bool(re.fullmatch(r"[％%]|ぱーせんと|パーセント|ポイント|ぽいんと", unit))
+    picked = [c for c in changes if (c.unit == "%" or c.base.endswith("率")) == rate
+              and (rate or not unit or _key(c.unit) == _key(unit))]
+    if len(picked) == 1:
+        take(*m.span(), "col", picked[0].header)
 
 
 def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
