@@ -32,8 +32,11 @@ _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行わ
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
 # (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い; 「いちばん多かった」 as said of a past count)
-_MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
-_MIN = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短)(?:い|かった)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
+                # 「大きいほうはどっち」: of two rows, the larger
+                r"|(?:大き|多|高|広|長)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ))")
+_MIN = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短)(?:い|かった)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
+                r"|(?:小さ|少な|低|狭|短)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ))")
 
 
 _EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
@@ -150,7 +153,8 @@ _DONE = compiled(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|し�
 # 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
 # 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
-_SUM_ASKED = compiled(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
+# 「歳出削減の単年度効果額の小計は？」: a group's subtotal is the sum of the rows the group's value picks.
+_SUM_ASKED = compiled(_SUM.pattern + r"|(?<=の)小?計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|(?:を)?(?:合わせる|あわせる|足す)と)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 # (「R8に着手する」: setting to work is beginning it)
@@ -629,7 +633,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         between = qn[a.end:b.start]
         verb = _COMPARED.match(qn[b.end:])
         # (「予算額が令和6年度の交付額より」: the other column's year said before it)
-        if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between)) and verb:
+        # (「第3四半期の時間外が第1四半期より」: the measure the table's title says, said between)
+        measure = re.fullmatch(r"の([^がはのを]{2,8})(?:が|は)", between)
+        titled = measure is not None and measure.group(1) in _key(t.doc_title + " " + t.caption)
+        if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between) or titled) and verb:
             mentions.remove(a)
             mentions.remove(b)
             word = verb.group(0)
