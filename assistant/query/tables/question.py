@@ -18,7 +18,7 @@ from assistant.query.tables.readings import with_okurigana, find_by_reading, spe
 from assistant.query.compiled import compiled
 
 
-_NEGATION = compiled(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
+_NEGATION = compiled(r"^(?:の)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
                        # 「総務部が担当していない」: an office said not to be in charge
                        r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
