@@ -650,6 +650,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
     _not_used_under_heading(t, qn, mentions, free, take)
+    _who_said(t, qn, mentions, free, take)
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
     # results (実績), the value said before it naming the row (区分が利用者数).
     actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
@@ -2990,6 +2991,18 @@ def _related_to_none(t, qn: str, free, take) -> None:
 
 # 「都市ガスを使っていない」「電気を使用しない」: a measure the rows do not use at all.
 _NOT_USED = compiled(r"^(?:を|は)?(?:使っ|使用し|利用し)て(?:い)?ない|^(?:を|は)?(?:使わ|使用し|利用し)ない")
+
+
+_WHO_ASKED = compiled(r"^(?:の|のは|は)?(?:どこの|どの|誰の|なんという|何という)?(?:業者|会社|事業者|企業|団体|ところ)")
+
+
+def _who_said(t, qn: str, mentions: list, free, take) -> None:
+    """「落札したのはどこの業者」 over 落札者: the kind of party asked for (業者, 会社) is who the column
+    names, no condition."""
+    for m in [m for m in mentions if m.kind == "col" and re.search(r"者$", t.column(m.data).base)]:
+        who = _WHO_ASKED.match(qn[m.end:])
+        if who and free(m.end, m.end + who.end()):
+            take(m.end, m.end + who.end(), "filler")
 
 
 def _not_used_under_heading(t, qn: str, mentions: list, free, take) -> None:

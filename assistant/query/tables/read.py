@@ -813,6 +813,10 @@ def _column(header: str, values: list) -> Column:
     # 「出席者数は平均で」 over 出席者 (16名): a column of people counted is said as their number too.
     if numeric and unit in ("人", "名") and len(base) >= 2 and not base.endswith("数") and base + "数" not in forms:
         forms.append(base + "数")
+    # 「落札したのは」 over 落札者: who did it is said by the deed (受注者, 申請者 likewise).
+    doer = re.fullmatch(r"([一-龥]{2,4})者", base)
+    if doer and not numeric:
+        forms += [f"{doer.group(1)}した", f"{doer.group(1)}する", f"{doer.group(1)}された"]
     # 「うち次世代自動車」: the part of the column before it, said by what it is (「次世代自動車は何台」).
     if numeric and base.startswith("うち") and len(base) >= 4:
         forms.append(base[2:])
