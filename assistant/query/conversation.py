@@ -922,6 +922,18 @@ class Assistant:
             return answer
 
         from assistant.query.tables.question import _RATIO
+        from assistant.query.tables.stated_target import asks_stated_target, stated_target
+
+        if not following and asks_stated_target(question) and place_names(question):
+            # 「登用目標って何パーセント」: the target the city's document states in its prose (its
+            # lead paragraph over the table), not a figure of the table's rows.
+            about = sorted({s for p in place_names(question) for s in self._documents_about(p)})
+            generic = {r["source"] for r in self.db.query("SELECT source FROM documents WHERE kind = 'generic'")}
+            target = stated_target(self.db, question, [s for s in about if s in generic],
+                                   self.parser.content_words(question))
+            if target is not None:
+                self._clear_context()
+                return target
 
         if (_COUNT_Q.search(nfkc(question)) or _RATIO.search(nfkc(question))) \
                 and not (self.table_context is not None and REFINES.search(question)):
