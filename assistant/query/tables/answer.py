@@ -3,6 +3,7 @@ conversation), the rows that meet the conditions, and the count, sum, value or l
 every unused word said."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1309,7 +1310,16 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
     # (a word of a column the reading used, 財政効果額 of 「令和7年度 財政効果額計画」, is used)
-    context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings, *used))
+    heads = {nfkc(h) for h in headings if h}
+    caption = t.caption
+    if len(heads) >= 2:
+        # Rows under several headings (電気使用量 | 都市ガス使用量): a word of one of them (電気) picks rows,
+        # and left unread it is unused; only what every heading says (使用量) is the table's context.
+        from assistant.query.tables.question import _shared_tail
+
+        caption = "" if any(h in nfkc(caption) for h in heads) else caption
+        heads = {_shared_tail(heads), os.path.commonprefix(sorted(heads))} - {""}
+    context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used))
     if "見出し" in used:  # 「公共施設の最適化の章に入っている」: the words for a heading and for sitting under it
         context += " " + " ".join(_HEADING_WORDS)
     # Rows held on a 開催日 are meetings (「会議は何回」), held by a body (「推進委員会で…議題にした」).

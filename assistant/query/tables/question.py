@@ -292,8 +292,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                                          float(m.group("n").replace(",", "")), m.group("unit")))
     # 「基準年から」 over a column of the base year (令和2年度（基準）): that year, as the table labels it.
     base_years = {c.year for c in t.columns if c.year is not None and "基準" in nfkc(c.header)}
+    # (「基準年度比」 is a column of its own when the table has one: the change from that year)
+    said_whole = {c.base for c in t.columns}
     for m in re.finditer(r"基準(?:年度|年|値|時点)", qn) if len(base_years) == 1 else ():
-        if free(*m.span()):
+        if free(*m.span()) and not any(qn.startswith(b, m.start()) and len(b) > m.end() - m.start() for b in said_whole):
             bound = _YEAR_BOUND.match(qn[m.end():])
             take(m.start(), m.end() + (bound.end() if bound else 0), "year",
                  (next(iter(base_years)), bound.group(0).lstrip("度") if bound else ""))
@@ -706,6 +708,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _read_added_columns(t, qn, mentions, free, take)
     delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
+    extreme = extreme or ("" if delta else _most_changed_column_said(t, qn, mentions, free, take))
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
     _read_change(db, t, qn, mentions, free, take)
@@ -1485,7 +1488,9 @@ def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
     if len(headings) < 2:
         return []
     # (行政 of 行政改革推進計画 names the document, not a heading; the caption is the first heading's)
-    context = _key(t.doc_title + ("" if nfkc(t.caption) in headings else t.caption))
+    # (「１ 電気使用量（単位：kWh）」, the first heading with its number and unit, is that heading's too)
+    context = _key(t.doc_title + ("" if nfkc(t.caption) in headings or any(h in nfkc(t.caption) for h in headings)
+                                  else t.caption))
     holders: dict[str, set[str]] = {}
     tail = _shared_tail(headings)
     for h in headings:
@@ -1851,6 +1856,26 @@ def _change_column_extreme(t: Table, qn: str, mentions: list[_Mention], free, ta
     aggregate = "min" if m.group("dir").startswith("減") else "max"
     take(m.start("most"), m.end(), "agg", aggregate)
     return aggregate
+
+
+# 「基準年度比がいちばん大きく減った」: a change column said, then how far it went, the most.
+_MOST_CHANGED = compiled(r"^(?:が|の|は)?(?P<most>いちばん|一番|最も|もっとも)(?:大きく)?"
+                         r"(?P<dir>減っ|減少し|下がっ|落ち|増え|増加し|上がっ|伸び)[ぁ-ん]*")
+
+
+def _most_changed_column_said(t: Table, qn: str, mentions: list[_Mention], free, take) -> str:
+    """「都市ガスの基準年度比がいちばん大きく減った施設」 over a column of each row's change (基準年度比,
+    増減 — printed with △ for a fall): its smallest for a fall, its largest for a rise."""
+    for m in [m for m in mentions if m.kind == "col" and t.column(m.data).numeric]:
+        said = _MOST_CHANGED.match(qn[m.end:])
+        column = t.column(m.data)
+        signed = any(re.match(r"[△▲-]\s*\d", nfkc(str(r["cells"].get(m.data) or "")).strip()) for r in t.rows)
+        if not said or not free(m.end, m.end + said.end()) or not (signed or re.search(r"比|増減|差", column.base)):
+            continue
+        aggregate = "min" if said.group("dir")[0] in "減下落" else "max"
+        take(m.end, m.end + said.end(), "agg", aggregate)
+        return aggregate
+    return ""
 
 
 # The parts of one figure's years: 実績 for the years past, 計画 or 見込 for those to come.
