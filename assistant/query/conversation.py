@@ -955,6 +955,12 @@ class Assistant:
                 rows = tables()
                 return settled(*rows) if rows is not None and rows[0].status == "exact" else settled(stated)
         tabled = tables()
+        if following and tabled is not None and tabled[0].status == "partial" and len(tabled[0].rows) == 1 \
+                and _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]):
+            # 「増えた理由は？」 after the one row an answer found: a note of its document naming that row.
+            note = self._row_note(question, tabled[0])
+            if note is not None:
+                return settled(note)
         if tabled is not None and tabled[0].status != "partial" and self._says_own_kind(question, q) \
                 and self._read_by_own_kind(question, q):
             return None  # 「鶴ヶ丘市で職員課が担当する実施項目」: the items of its report, which names them so
@@ -1130,7 +1136,13 @@ class Assistant:
                                        "AND field NOT IN ('table', 'table_row') ORDER BY line LIMIT 1",
                                        [row["source"], notes[0]["line"]]))
             notes = after + notes
-        excerpts = [{"key": n["key"], "source": n["source"], "line": n["line"], "text": n["text"], "field": n["field"]}
+        def own(text: str) -> str:
+            # 「※1 … ※2 … ※3 市民文化センターは…」 joined in one paragraph: the notes naming the row.
+            parts = [p for p in re.split(r"(?=※\s*\d)", text) if p.strip()]
+            named_parts = [p for p in parts if named.search(nfkc(p))]
+            return "".join(named_parts).strip() if len(parts) > 1 and named_parts else text
+
+        excerpts = [{"key": n["key"], "source": n["source"], "line": n["line"], "text": own(n["text"]), "field": n["field"]}
                     for n in notes[:3]]
         title = title or code
         return Answer(question=question, target="passage", status="search", count=len(excerpts), rows=[],

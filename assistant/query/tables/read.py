@@ -568,10 +568,13 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                  and (w in leads or w in "部課局室") and not any(w in c.forms for c in columns)]
         columns = [replace(c, forms=(*c.forms, *named)) if c.header == "見出し" else c for c in columns]
     name = ""
+    # (施設名 under 電気使用量 and again under 都市ガス使用量: one name per row of each heading)
+    under = [str(r["cells"].get("見出し") or "") for r in rows] if "見出し" in headers else [""] * len(rows)
     for c in columns:
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
         filled = [v for v in values if v.strip()]
-        if (not c.numeric and not c.years_inside and len(filled) == len(values) and len(set(filled)) == len(filled)
+        if (not c.numeric and not c.years_inside and len(filled) == len(values) and c.header != "見出し"
+                and len(set(zip(under, values))) == len(values)
                 and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
             name = c.header
             break
