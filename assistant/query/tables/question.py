@@ -460,6 +460,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if free(*span) or _holds_place(span, taken, place_spans):
                 take(*span, "row", r["key"])
                 named.append(name)
+                if t.name and "見出し" in {c.header for c in t.columns}:
+                    # 本庁舎 under 電気使用量 and again under 都市ガス使用量: the name said is every row of it.
+                    mentions.extend(_Mention(*span, "row", o["key"]) for o in t.rows if o is not r
+                                    and _key(str(o["cells"].get(t.name) or "")) == _key(str(r["cells"].get(t.name) or "")))
                 if score < 100:
                     read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
                 verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
