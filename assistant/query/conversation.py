@@ -1137,7 +1137,7 @@ class Assistant:
                                        [row["source"], notes[0]["line"]]))
             notes = after + notes
         def own(text: str) -> str:
-            # 「※1 … ※2 … ※3 市民文化センターは…」 joined in one paragraph: the notes naming the row.
+            # 「※1 … ※2 … ※3 総合体育館は…」 joined in one paragraph: the notes naming the row.
             parts = [p for p in re.split(r"(?=※\s*\d)", text) if p.strip()]
             named_parts = [p for p in parts if named.search(nfkc(p))]
             return "".join(named_parts).strip() if len(parts) > 1 and named_parts else text

@@ -77,7 +77,7 @@ def parse(text: str, source: str) -> ParsedDocument:
             continue
         if state.table_kind and index + 1 < len(lines) and _table_kind(lines[index + 1]) == state.table_kind \
                 and (_NOTE_LINE_RE.match(stripped) or stripped.endswith("。")):
-            # A note merged across the table between its rows (「※ 以下の審議会等は…です。」, a web
+            # A note merged across the table between its rows (「※ 以下の委員会は充て職を含むものです。」, a web
             # page's <td colspan>): text of its own, and the rows below go on under the same header.
             state.flush_paragraph()
             state.text_line(stripped, line_no)

@@ -2153,7 +2153,7 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
                     said += ["手をつけていない", "手を付けていない", "手をつけてない", "手つかず"]
                 for form in said:
                     wordings.setdefault(_key(form), letter)
-        # 「公募委員の枠を設けていない審議会等」: the rows' own word closing the wording is what is counted,
+        # 「公募の枠を設けていない委員会」: the rows' own word closing the wording is what is counted,
         # no part of what the mark says.
         rows_word = _key(re.sub(r"(?:の)?(?:名称|名)$", "", t.name or ""))
         for wording, letter in list(wordings.items()):
@@ -2202,7 +2202,7 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
         if undone:
             forms |= {f"{undone.group(1)}{p}{undone.group(2)}{v}" for p in ("を", "が", "は")
                       for v in ("していない", "してない", "されていない", "されてない")}
-        # 「公募委員の枠を設けていない」 is said 「公募委員の枠がない」: what is not set up is not there.
+        # 「公募の枠を設けていない」 is said 「公募の枠がない」: what is not set up is not there.
         lacking = re.fullmatch(r"(.{2,}?)を(?:設けて|設定して|置いて|持って)(?:い)?ない", wording)
         if lacking:
             forms |= {f"{lacking.group(1)}{p}ない" for p in ("が", "は", "の")}

@@ -1,5 +1,5 @@
-"""A target a document states in its prose, over its table (「女性委員の登用率を…40％以上とすることを目標と
-しています」, 「…基準年度比で15％削減することを目標としています」), asked as a figure (「登用目標って何パーセント」):
+"""A target a document states in its prose, over its table (「女性委員の登用率を…35％以上とすることを目標と
+しています」, 「…基準年度比で20％削減することを目標としています」), asked as a figure (「登用目標って何パーセント」):
 the sentence stating it answers, shown as a search. The figure is the document's words, not a value the
 engine read from a table, so it is never stated as `exact`; the sentence is the answer to read.
 """
