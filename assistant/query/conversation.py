@@ -924,9 +924,12 @@ class Assistant:
         from assistant.query.tables.question import _RATIO
         from assistant.query.tables.stated_target import asks_stated_target, stated_target
 
-        if not following and asks_stated_target(question) and place_names(question):
+        read_whole = tables() if not following and asks_stated_target(question) and place_names(question) else None
+        if not following and asks_stated_target(question) and place_names(question) \
+                and (read_whole is None or read_whole[0].status != "exact"):
             # 「登用目標って何パーセント」: the target the city's document states in its prose (its
-            # lead paragraph over the table), not a figure of the table's rows.
+            # lead paragraph over the table), when no table reads the question whole (a column of
+            # targets would).
             about = sorted({s for p in place_names(question) for s in self._documents_about(p)})
             generic = {r["source"] for r in self.db.query("SELECT source FROM documents WHERE kind = 'generic'")}
             target = stated_target(self.db, question, [s for s in about if s in generic],

@@ -61,3 +61,11 @@ def test_a_two_row_header_under_labelled_lines_is_the_tables() -> None:
     # the page's item (its 更新日 and 担当) holds neither the header read as pairs nor the rows
     item = next(r for r in parsed.records if r.kind == "item")
     assert set(item.fields["fields"]) == {"更新日", "担当"}
+
+
+def test_a_note_between_two_tables_joins_neither() -> None:
+    text = ("番号\t取組項目\t効果額\n1\t窓口の委託\t1,000\n2\t公用車の削減\t500\n"
+            "※ 効果額は千円単位です。\n"
+            "番号\t施設名\t利用者数\n1\t市民会館\t12,000\n2\t図書館\t30,000\n")
+    rows = _rows(text, "kitahama.txt")
+    assert [sorted(r.fields["cells"]) for r in rows][-1] == ["利用者数", "施設名", "番号"]  # its own header

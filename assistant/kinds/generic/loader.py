@@ -76,7 +76,7 @@ def parse(text: str, source: str) -> ParsedDocument:
             state.table_row(raw, table_kind, line_no)
             continue
         if state.table_kind and index + 1 < len(lines) and _table_kind(lines[index + 1]) == state.table_kind \
-                and (_NOTE_LINE_RE.match(stripped) or stripped.endswith("。")):
+                and _NOTE_LINE_RE.match(stripped) and _holds_figures(_split_cells(lines[index + 1], state.table_kind)):
             # A note merged across the table between its rows (「※ 以下の委員会は充て職を含むものです。」, a web
             # page's <td colspan>): text of its own, and the rows below go on under the same header.
             state.flush_paragraph()
@@ -123,6 +123,12 @@ def _table_kind(raw: str) -> str:
     if stripped.count(",") >= 3 and not any(mark in stripped for mark in "。、"):
         return "csv"  # 「1,窓口業務の一部委託,市民課,R6.4.1,…」: a spreadsheet saved as text
     return ""
+
+
+def _holds_figures(cells: list[str]) -> bool:
+    """Whether a row holds a figure (12, 3,120, △660, 40.0): a row of data, not another table's header
+    (a note between two tables is the first's, and the rows after it are the second's)."""
+    return any(re.fullmatch(r"[△▲\-−]?\d[\d,]*(?:\.\d+)?", nfkc(c).strip()) for c in cells)
 
 
 def _explicit_heading(stripped: str) -> str | None:

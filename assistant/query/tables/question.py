@@ -1500,7 +1500,8 @@ def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
     for h in headings:
         # 「都市ガス」 of 「電気使用量」「都市ガス使用量」: what the headings share (使用量) is the measure;
         # the rest of one names it.
-        own = [h[:-len(tail)]] if tail and len(h) - len(tail) >= 2 else []
+        # (「令和5年度の取組」「令和6年度の取組」: a year is read as a year, no heading's word)
+        own = [h[:-len(tail)]] if tail and len(h) - len(tail) >= 2 and not re.search(r"\d", h[:-len(tail)]) else []
         for word in map(_key, [*_HEADING_SPLIT.split(h), *own]):  # (split before the key folds katakana to hiragana)
             if len(word) >= 2 and not word.isascii() and word not in values and word not in context:
                 holders.setdefault(word, set()).add(_key(h))
