@@ -1496,6 +1496,8 @@ def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
     context = _key(t.doc_title + ("" if nfkc(t.caption) in headings or any(h in nfkc(t.caption) for h in headings)
                                   else t.caption))
     holders: dict[str, set[str]] = {}
+    # (「所管課別の削減予定台数」 over columns 削減予定台数 R7年度…: a column's own word is the column's)
+    columns = {f for c in t.columns for f in c.forms}
     tail = _shared_tail(headings)
     for h in headings:
         # 「都市ガス」 of 「電気使用量」「都市ガス使用量」: what the headings share (使用量) is the measure;
@@ -1503,7 +1505,8 @@ def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
         # (「令和5年度の取組」「令和6年度の取組」: a year is read as a year, no heading's word)
         own = [h[:-len(tail)]] if tail and len(h) - len(tail) >= 2 and not re.search(r"\d", h[:-len(tail)]) else []
         for word in map(_key, [*_HEADING_SPLIT.split(h), *own]):  # (split before the key folds katakana to hiragana)
-            if len(word) >= 2 and not word.isascii() and word not in values and word not in context:
+            if len(word) >= 2 and not word.isascii() and word not in values and word not in context \
+                    and word not in columns:
                 holders.setdefault(word, set()).add(_key(h))
     return [(w, "value", (next(iter(hs)), {"見出し"})) for w, hs in holders.items() if len(hs) == 1]
 

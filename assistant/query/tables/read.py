@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -569,11 +570,15 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         columns = [replace(c, forms=(*c.forms, *named)) if c.header == "見出し" else c for c in columns]
     name = ""
     # (施設名 under 電気使用量 and again under 都市ガス使用量: one name per row of each heading)
+    # (only where every heading holds several rows: a heading per row, its title, says nothing of them)
     under = [str(r["cells"].get("見出し") or "") for r in rows] if "見出し" in headers else [""] * len(rows)
+    if min(Counter(under).values(), default=0) < 2:
+        under = [""] * len(rows)
     for c in columns:
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
         filled = [v for v in values if v.strip()]
-        if (not c.numeric and not c.years_inside and len(filled) == len(values) and c.header != "見出し"
+        if (not c.numeric and not c.years_inside and len(filled) == len(values)
+                and (c.header != "見出し" or not any(under))  # (a heading per row names it)
                 and len(set(zip(under, values))) == len(values)
                 and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
             name = c.header
