@@ -952,6 +952,21 @@ class Assistant:
             return answer
 
         from assistant.query.tables.question import _RATIO
+        from assistant.query.tables.stated_target import asks_stated_target, stated_target
+
+        read_whole = tables() if not following and asks_stated_target(question) and place_names(question) else None
+        if not following and asks_stated_target(question) and place_names(question) \
+                and (read_whole is None or read_whole[0].status != "exact"):
+            # 「登用目標って何パーセント」: the target the city's document states in its prose (its
+            # lead paragraph over the table), when no table reads the question whole (a column of
+            # targets would).
+            about = sorted({s for p in place_names(question) for s in self._documents_about(p)})
+            generic = {r["source"] for r in self.db.query("SELECT source FROM documents WHERE kind = 'generic'")}
+            target = stated_target(self.db, question, [s for s in about if s in generic],
+                                   self.parser.content_words(question))
+            if target is not None:
+                self._clear_context()
+                return target
 
         if (_COUNT_Q.search(nfkc(question)) or _RATIO.search(nfkc(question))) \
                 and not (self.table_context is not None and REFINES.search(question)):
@@ -973,6 +988,12 @@ class Assistant:
                 rows = tables()
                 return settled(*rows) if rows is not None and rows[0].status == "exact" else settled(stated)
         tabled = tables()
+        if following and tabled is not None and tabled[0].status == "partial" and len(tabled[0].rows) == 1 \
+                and _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]):
+            # 「増えた理由は？」 after the one row an answer found: a note of its document naming that row.
+            note = self._row_note(question, tabled[0])
+            if note is not None:
+                return settled(note)
         if tabled is not None and tabled[0].status != "partial" and self._says_own_kind(question, q) \
                 and self._read_by_own_kind(question, q):
             return None  # 「鶴ヶ丘市で職員課が担当する実施項目」: the items of its report, which names them so
@@ -1148,7 +1169,13 @@ class Assistant:
                                        "AND field NOT IN ('table', 'table_row') ORDER BY line LIMIT 1",
                                        [row["source"], notes[0]["line"]]))
             notes = after + notes
-        excerpts = [{"key": n["key"], "source": n["source"], "line": n["line"], "text": n["text"], "field": n["field"]}
+        def own(text: str) -> str:
+            # 「※1 … ※2 … ※3 総合体育館は…」 joined in one paragraph: the notes naming the row.
+            parts = [p for p in re.split(r"(?=※\s*\d)", text) if p.strip()]
+            named_parts = [p for p in parts if named.search(nfkc(p))]
+            return "".join(named_parts).strip() if len(parts) > 1 and named_parts else text
+
+        excerpts = [{"key": n["key"], "source": n["source"], "line": n["line"], "text": own(n["text"]), "field": n["field"]}
                     for n in notes[:3]]
         title = title or code
         return Answer(question=question, target="passage", status="search", count=len(excerpts), rows=[],

@@ -767,7 +767,7 @@ def _grade_wordings(db, present: set[str], sources: set[str]) -> dict[str, str]:
 _LEGEND_RE = compiled(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[◎○〇△▲×✕]|-(?=\s*[:：=＝]))\s*(?:[:：=＝]\s*|[(（])|([◎○〇△▲×✕])[\t ]*)"
                         r"([^\s:：()（）、,/／;；\d][^\s:：()（）、,/／;；]{1,14})")
 # A note saying what a mark stands for (※「－」は効果額を算定していない取組項目です).
-_MARK_NOTE_RE = compiled(r"「([-－―ー‐]|[◎○〇△▲×✕]|[A-Z]{1,2})」\s*(?:は|:|：)\s*"
+_MARK_NOTE_RE = compiled(r"「([-－―ー‐]|[◎○〇△▲×✕]|[A-Z]{1,2})」\s*(?:は|:|：)[、,]?\s*"
                            r"([^。、「」]{2,24}?)(?:取組項目|項目|取組|事業|もの|こと|場合)?(?:を(?:示|表|意味)|です|。|$)", re.M)
 # The same note with the dash last (成果指標を設定していない事業は「－」). (A letter so, 「総合評価は「A」。」,
 # states a value, no legend.)
@@ -898,6 +898,8 @@ def _places(question: str) -> list[str]:
     named = [p for p in place_names(question) if p[-1] in "市町村区郡県府都道"]
     said = nfkc(question)
     for m in _MUNICIPALITY_RE.finditer(said):
+        if m.group(0) == "都市":
+            continue  # 「都市ガス」「都市計画部」: the common noun, no place
         if not any(m.group(0) in p or p in m.group(0) for p in named):
             named.append(m.group(0))
     return named

@@ -45,6 +45,7 @@ _SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{2,}:?\s*$")
 _LIST_ITEM_RE = re.compile(r"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{1,3}[.)）]\s"
                            r"|【[^】]{0,16}(?:委員|会長|課長|部長|局長|事務局|市長|町長|村長|議長|室長|係長|所長)[^】]{0,10}】)")
 _SENTENCE_END = tuple("。、，,.．;；:：")
+_NOTE_LINE_RE = re.compile(r"^\s*(?:※|\*\s|\(?注\d*[)）:：]?\s)")  # 「※ …」「注1 …」: a note, not a heading
 
 
 def detect(text: str) -> bool:
@@ -73,6 +74,15 @@ def parse(text: str, source: str) -> ParsedDocument:
         table_kind = _table_kind(raw)
         if table_kind:
             state.table_row(raw, table_kind, line_no)
+            continue
+        if state.table_kind and index + 1 < len(lines) and _table_kind(lines[index + 1]) == state.table_kind \
+                and _NOTE_LINE_RE.match(stripped) and _holds_figures(_split_cells(lines[index + 1], state.table_kind)):
+            # A note merged across the table between its rows (「※ 以下の委員会は充て職を含むものです。」, a web
+            # page's <td colspan>): text of its own, and the rows below go on under the same header.
+            state.flush_paragraph()
+            state.text_line(stripped, line_no)
+            state.flush_paragraph()
+            walker.note_in_table(stripped, line_no)
             continue
         if state.table_kind and index + 1 < len(lines) and _table_kind(lines[index + 1]) == state.table_kind \
                 and len(stripped) <= _HEADING_MAX and not stripped.endswith(_SENTENCE_END):
@@ -113,6 +123,12 @@ def _table_kind(raw: str) -> str:
     if stripped.count(",") >= 3 and not any(mark in stripped for mark in "。、"):
         return "csv"  # 「1,窓口業務の一部委託,市民課,R6.4.1,…」: a spreadsheet saved as text
     return ""
+
+
+def _holds_figures(cells: list[str]) -> bool:
+    """Whether a row holds a figure (12, 3,120, △660, 40.0): a row of data, not another table's header
+    (a note between two tables is the first's, and the rows after it are the second's)."""
+    return any(re.fullmatch(r"[△▲\-−]?\d[\d,]*(?:\.\d+)?", nfkc(c).strip()) for c in cells)
 
 
 def _explicit_heading(stripped: str) -> str | None:

@@ -111,6 +111,7 @@ class _Table:
     end: int = 0  # the line of its last row
     last_first: str = ""  # the first cell of its last data row
     heading: str = ""  # the heading it sits under
+    given: tuple[str, ...] = ()  # labels its one row of label | value pairs gave the item
 
 
 @dataclass
@@ -409,6 +410,11 @@ class Walker:
         self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
         self.heading_line = line_no
 
+    def note_in_table(self, text: str, line_no: int) -> None:
+        """A note merged across a table between its rows: neither a row nor a heading; the table,
+        its header and the heading its rows sit under go on below it."""
+        self.heading_line = 0
+
     def _running_title(self, text: str, line_no: int) -> bool:
         """The document's first line printed again at the top of a page (a running header): it is
         no heading, caption or line of what follows."""
@@ -526,6 +532,7 @@ class Walker:
                     current.fields[pairs[0][0]] = pairs[0][1]
                 pairs = pairs[1:]
             if current is not None:
+                given = [label for label, _ in pairs if label not in current.fields]
                 for label, value in pairs:
                     if current.opener and _NUMBER_LABEL_RE.match(current.opener) and current.title == current.number \
                             and _NAME_LABEL_RE.match(label):
@@ -533,7 +540,7 @@ class Walker:
                     current.fields.setdefault(label, value[:_MAX_VALUE])
                 current.end_line = line_no
                 current.lines.append(" ".join(c for c in cells if c))
-                self.table = _Table(cells, kind, current.title, line_no, True, item=current)
+                self.table = _Table(cells, kind, current.title, line_no, True, item=current, given=tuple(given))
                 return
         if self.table is None and self._continues(cells, kind, line_no):
             self.table = self.last_table
@@ -572,6 +579,8 @@ class Walker:
                         self._fact(label, count, unit, pct, caption, line_no, " / ".join(filled))
                     self.table = None
                 return
+        if self.table.pairs and self._pairs_were_header(cells, kind, line_no):
+            return
         if self.table.pairs:
             item = self.table.item or self.stack[-1]
             if len(cells) >= 2 and _labelish(cells[0]) and cells[1]:
@@ -611,6 +620,23 @@ class Walker:
             "table": self.table.caption, "cells": values, "text": text[:2000], "heading": self.heading,
         }, self.source, line_no, line_no))
         self._row_facts(header, cells, line_no)
+
+    def _pairs_were_header(self, cells: list[str], kind: str, line_no: int) -> bool:
+        """| 部名 | 令和6年度 | | | | | 前年度比 | read as label | value pairs, then | 部名 | 第1四半期 | … |
+        right under it, its first cell repeated (merged down) and labels under the cells the first row
+        left empty: the two rows were a table's two-row header. The pairs given to the item are taken
+        back and the table starts with the joined header."""
+        table = self.table
+        if table.line != line_no - 1 or table.item is None or not cells or not cells[0] \
+                or cells[0] != table.header[0] or not _header_continuation(table.header, cells):
+            return False
+        for label in table.given:
+            table.item.fields.pop(label, None)
+        if table.item.lines and table.item.lines[-1] == " ".join(c for c in table.header if c):
+            table.item.lines.pop()
+        caption = self.last_text if self.last_text and len(self.last_text) <= 60 else table.caption
+        self.table = _Table(_joined_header(table.header, cells), kind, caption, table.line, False, heading=self.heading)
+        return True
 
     def blank(self) -> None:
         self.table = None

@@ -3,6 +3,7 @@ conversation), the rows that meet the conditions, and the count, sum, value or l
 every unused word said."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -703,7 +704,22 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     if any(c.header == "見出し" for c in t.columns):
         caption = ""  # rows under several headings (基本方針1…3): the first one's is not the table's
     where = f"（{t.doc_title}" + (f"「{caption}」" if caption and caption != nfkc(t.doc_title) else "") + "の表）"
-    if reading.aggregate == "ratio":
+    whole = _part_and_whole(t, qn) if reading.aggregate == "ratio" and not conds else None
+    if whole is not None:
+        # 「全体での女性委員の割合」 over 委員数 | うち女性: the part's sum over the whole's, not a share of rows.
+        part, of = whole
+        got = [sum(v for r in rows if (v := _number(r["cells"].get(h))) is not None) for h in (part, of)]
+        share = 100 * got[0] / got[1] if got[1] else 0
+        answer.value = round(share, 1)
+        answer.summary = (f"{what} {len(rows)}件の{part}の合計 {_grouped(got[0])} は {of}の合計 {_grouped(got[1])} の"
+                          f" {share:.1f}% です{where}。")
+        understood.append({"field": part, "op": "ratio", "value": of, "label": f"{part}の合計÷{of}の合計"})
+    elif reading.aggregate == "ratio" and not conds:
+        # No condition said: every row is 100% of the rows; that is no answer to a share asked.
+        answer.status = "partial"
+        answer.caveat = "何の割合かを表の列から読み取れなかったため、割合は答えられません。"
+        answer.summary = answer.caveat + f"{what}は 全{len(t.rows)}件です{where}。"
+    elif reading.aggregate == "ratio":
         share = 100 * len(rows) / len(t.rows) if t.rows else 0
         answer.value = round(share, 1)
         answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は 全{len(t.rows)}件中 {len(rows)}件"
@@ -1129,6 +1145,20 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                 grouped=reading.measure if reading.aggregate in ("group", "distinct") else "", top=top)
 
 
+def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:
+    """(うち女性, 委員数) when the question says a 「うち…」 column (委員数 | うち女性 | うち公募): the part
+    and the column it is part of, the numeric column before the 「うち」 ones."""
+    cols = t.columns
+    for n, c in enumerate(cols):
+        # (委員構成 over 委員数 | うち女性: the upper label joined in front)
+        said = c.base.split("うち")[-1] if c.numeric and "うち" in c.base else ""
+        if len(said) < 2 or said not in qn:
+            continue
+        before = next((b for b in reversed(cols[:n]) if b.numeric and "うち" not in b.base), None)
+        return (c.header, before.header) if before is not None and before.unit == c.unit else None
+    return None
+
+
 def _timeline_name(header: str) -> str:
     """「実施時期(年度)2030年度」 → 実施時期: the name the timeline's columns share."""
     return re.sub(r"[(（][^()（）]*[)）]|(?:19|20)\d{2}年度?|令和\d+年度?", "", nfkc(header)).strip() or header
@@ -1280,7 +1310,16 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
     # (a word of a column the reading used, 財政効果額 of 「令和7年度 財政効果額計画」, is used)
-    context = " ".join(_key(x) for x in (t.doc_title, t.caption, t.name, " ".join(_ROW_WORDS), *headings, *used))
+    heads = {nfkc(h) for h in headings if h}
+    caption = t.caption
+    if len(heads) >= 2:
+        # Rows under several headings (電気使用量 | 都市ガス使用量): a word of one of them (電気) picks rows,
+        # and left unread it is unused; only what every heading says (使用量) is the table's context.
+        from assistant.query.tables.question import _shared_tail
+
+        caption = "" if any(h in nfkc(caption) for h in heads) else caption
+        heads = {_shared_tail(heads), os.path.commonprefix(sorted(heads))} - {""}
+    context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used))
     if "見出し" in used:  # 「公共施設の最適化の章に入っている」: the words for a heading and for sitting under it
         context += " " + " ".join(_HEADING_WORDS)
     # Rows held on a 開催日 are meetings (「会議は何回」), held by a body (「推進委員会で…議題にした」).

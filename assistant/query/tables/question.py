@@ -2,6 +2,7 @@
 with a bound, negations, aggregate words) found in it and bound to columns in the order said."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from assistant.query.tables.readings import with_okurigana, find_by_reading, spe
 from assistant.query.compiled import compiled
 
 
-_NEGATION = compiled(r"^(?:の)?(?:以外|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
+_NEGATION = compiled(r"^(?:の)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
                        # 「総務部が担当していない」: an office said not to be in charge
                        r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
@@ -31,8 +32,11 @@ _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行わ
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
 # (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い; 「いちばん多かった」 as said of a past count)
-_MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
-_MIN = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短)(?:い|かった)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)")
+_MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
+                # 「大きいほうはどっち」: of two rows, the larger
+                r"|(?:大き|多|高|広|長)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ))")
+_MIN = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短)(?:い|かった)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
+                r"|(?:小さ|少な|低|狭|短)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ))")
 
 
 _EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
@@ -149,7 +153,8 @@ _DONE = compiled(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|し�
 # 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
 # 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
-_SUM_ASKED = compiled(_SUM.pattern + r"|(?<=の)計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
+# 「歳出削減の単年度効果額の小計は？」: a group's subtotal is the sum of the rows the group's value picks.
+_SUM_ASKED = compiled(_SUM.pattern + r"|(?<=の)小?計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|(?:を)?(?:合わせる|あわせる|足す)と)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 # (「R8に着手する」: setting to work is beginning it)
@@ -287,8 +292,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                                          float(m.group("n").replace(",", "")), m.group("unit")))
     # 「基準年から」 over a column of the base year (令和2年度（基準）): that year, as the table labels it.
     base_years = {c.year for c in t.columns if c.year is not None and "基準" in nfkc(c.header)}
+    # (「基準年度比」 is a column of its own when the table has one: the change from that year)
+    said_whole = {c.base for c in t.columns}
     for m in re.finditer(r"基準(?:年度|年|値|時点)", qn) if len(base_years) == 1 else ():
-        if free(*m.span()):
+        if free(*m.span()) and not any(qn.startswith(b, m.start()) and len(b) > m.end() - m.start() for b in said_whole):
             bound = _YEAR_BOUND.match(qn[m.end():])
             take(m.start(), m.end() + (bound.end() if bound else 0), "year",
                  (next(iter(base_years)), bound.group(0).lstrip("度") if bound else ""))
@@ -453,6 +460,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if free(*span) or _holds_place(span, taken, place_spans):
                 take(*span, "row", r["key"])
                 named.append(name)
+                if t.name and "見出し" in {c.header for c in t.columns}:
+                    # 本庁舎 under 電気使用量 and again under 都市ガス使用量: the name said is every row of it.
+                    mentions.extend(_Mention(*span, "row", o["key"]) for o in t.rows if o is not r
+                                    and _key(str(o["cells"].get(t.name) or "")) == _key(str(r["cells"].get(t.name) or "")))
                 if score < 100:
                     read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
                 verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
@@ -628,7 +639,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         between = qn[a.end:b.start]
         verb = _COMPARED.match(qn[b.end:])
         # (「予算額が令和6年度の交付額より」: the other column's year said before it)
-        if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between)) and verb:
+        # (「第3四半期の時間外が第1四半期より」: the measure the table's title says, said between)
+        measure = re.fullmatch(r"の([^がはのを]{2,8})(?:が|は)", between)
+        titled = measure is not None and measure.group(1) in _key(t.doc_title + " " + t.caption)
+        if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between) or titled) and verb:
             mentions.remove(a)
             mentions.remove(b)
             word = verb.group(0)
@@ -637,9 +651,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
     _more_than_the_other(t, qn, mentions, free, take)
     _price_changed(t, qn, free, take)
+    _change_from_previous(t, qn, mentions, free, take)
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
+    _not_used_under_heading(t, qn, mentions, free, take)
+    _who_said(t, qn, mentions, free, take)
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
     # results (実績), the value said before it naming the row (区分が利用者数).
     actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
@@ -695,6 +712,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _read_added_columns(t, qn, mentions, free, take)
     delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
+    extreme = extreme or ("" if delta else _most_changed_column_said(t, qn, mentions, free, take))
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
     _read_change(db, t, qn, mentions, free, take)
@@ -790,6 +808,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             aggregate = name
             take(*m.span(), "agg", name)
             break
+    whole = _WHOLE_OF_ROWS.search(qn)
+    if not aggregate and whole and free(*whole.span()) and any(
+            m.kind == "col" and m.start >= whole.end() and t.column(m.data).numeric
+            and _SUM_ASKED.search(qn[m.start:m.end]) for m in mentions):
+        # 「全体の年間合計」 over a column 年間計 (its total over the quarters, said 年間合計): summed over
+        # the rows too, the whole's; 「福祉部の年間合計」 stays one row's.
+        aggregate = "sum"
+        take(*whole.span(), "agg", "sum")
     if aggregate == "avg" and _read_row_mean(t, qn, mentions, free, take):
         aggregate = "avg_cols"
     aggregate = _over_slots(t, aggregate, mentions, take)
@@ -926,6 +952,7 @@ _WHEN_ASKED = compiled(r"いつ(?!も|か|つ|の間|でも)")
 # 「削減予定台数は全部で何台」「合わせて何人」: all of a number asked in the unit of a numeric column (its
 # unit, or the counter its header counts: 台 of 保有台数) is their sum; the rows' own counter (何件,
 # 何課) stays a count of rows.
+_WHOLE_OF_ROWS = compiled(r"(?:全体|全部|全庁|総計)(?:の|で|では)")
 _ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?何(?P<u>[一-龥])")
 
 
@@ -1465,13 +1492,29 @@ def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
     if len(headings) < 2:
         return []
     # (行政 of 行政改革推進計画 names the document, not a heading; the caption is the first heading's)
-    context = _key(t.doc_title + ("" if nfkc(t.caption) in headings else t.caption))
+    # (「１ 電気使用量（単位：kWh）」, the first heading with its number and unit, is that heading's too)
+    context = _key(t.doc_title + ("" if nfkc(t.caption) in headings or any(h in nfkc(t.caption) for h in headings)
+                                  else t.caption))
     holders: dict[str, set[str]] = {}
+    # (「所管課別の削減予定台数」 over columns 削減予定台数 R7年度…: a column's own word is the column's)
+    columns = {f for c in t.columns for f in c.forms}
+    tail = _shared_tail(headings)
     for h in headings:
-        for word in map(_key, _HEADING_SPLIT.split(h)):  # (split before the key folds katakana to hiragana)
-            if len(word) >= 2 and not word.isascii() and word not in values and word not in context:
+        # 「都市ガス」 of 「電気使用量」「都市ガス使用量」: what the headings share (使用量) is the measure;
+        # the rest of one names it.
+        # (「令和5年度の取組」「令和6年度の取組」: a year is read as a year, no heading's word)
+        own = [h[:-len(tail)]] if tail and len(h) - len(tail) >= 2 and not re.search(r"\d", h[:-len(tail)]) else []
+        for word in map(_key, [*_HEADING_SPLIT.split(h), *own]):  # (split before the key folds katakana to hiragana)
+            if len(word) >= 2 and not word.isascii() and word not in values and word not in context \
+                    and word not in columns:
                 holders.setdefault(word, set()).add(_key(h))
     return [(w, "value", (next(iter(hs)), {"見出し"})) for w, hs in holders.items() if len(hs) == 1]
+
+
+def _shared_tail(headings: set[str]) -> str:
+    """The word every heading ends with (使用量 of 電気使用量 and 都市ガス使用量), "" when they share none."""
+    tail = os.path.commonprefix([h[::-1] for h in headings])[::-1] if len(headings) >= 2 else ""
+    return tail if len(tail) >= 2 and not re.search(r"[\s\d()（）]", tail) else ""
 
 
 def _category_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
@@ -1823,6 +1866,26 @@ def _change_column_extreme(t: Table, qn: str, mentions: list[_Mention], free, ta
     return aggregate
 
 
+# 「基準年度比がいちばん大きく減った」: a change column said, then how far it went, the most.
+_MOST_CHANGED = compiled(r"^(?:が|の|は)?(?P<most>いちばん|一番|最も|もっとも)(?:大きく)?"
+                         r"(?P<dir>減っ|減少し|下がっ|落ち|増え|増加し|上がっ|伸び)[ぁ-ん]*")
+
+
+def _most_changed_column_said(t: Table, qn: str, mentions: list[_Mention], free, take) -> str:
+    """「都市ガスの基準年度比がいちばん大きく減った施設」 over a column of each row's change (基準年度比,
+    増減 — printed with △ for a fall): its smallest for a fall, its largest for a rise."""
+    for m in [m for m in mentions if m.kind == "col" and t.column(m.data).numeric]:
+        said = _MOST_CHANGED.match(qn[m.end:])
+        column = t.column(m.data)
+        signed = any(re.match(r"[△▲-]\s*\d", nfkc(str(r["cells"].get(m.data) or "")).strip()) for r in t.rows)
+        if not said or not free(m.end, m.end + said.end()) or not (signed or re.search(r"比|増減|差", column.base)):
+            continue
+        aggregate = "min" if said.group("dir")[0] in "減下落" else "max"
+        take(m.end, m.end + said.end(), "agg", aggregate)
+        return aggregate
+    return ""
+
+
 # The parts of one figure's years: 実績 for the years past, 計画 or 見込 for those to come.
 _SERIES_PARTS = {"実績", "計画", "見込", "見込み", "見通し", "目標", "予定", "推計"}
 
@@ -2094,6 +2157,12 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
                     said += ["手をつけていない", "手を付けていない", "手をつけてない", "手つかず"]
                 for form in said:
                     wordings.setdefault(_key(form), letter)
+        # 「公募の枠を設けていない委員会」: the rows' own word closing the wording is what is counted,
+        # no part of what the mark says.
+        rows_word = _key(re.sub(r"(?:の)?(?:名称|名)$", "", t.name or ""))
+        for wording, letter in list(wordings.items()):
+            if len(rows_word) >= 2 and wording.endswith(rows_word) and len(wording) - len(rows_word) >= 4:
+                wordings.setdefault(wording[:-len(rows_word)], letter)
         _WORDINGS[key] = _spoken_wordings(dict(sorted(wordings.items(), key=lambda t: -len(t[0]))))
     return _WORDINGS[key]
 
@@ -2137,6 +2206,10 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
         if undone:
             forms |= {f"{undone.group(1)}{p}{undone.group(2)}{v}" for p in ("を", "が", "は")
                       for v in ("していない", "してない", "されていない", "されてない")}
+        # 「公募の枠を設けていない」 is said 「公募の枠がない」: what is not set up is not there.
+        lacking = re.fullmatch(r"(.{2,}?)を(?:設けて|設定して|置いて|持って)(?:い)?ない", wording)
+        if lacking:
+            forms |= {f"{lacking.group(1)}{p}ない" for p in ("が", "は", "の")}
         # 「目標値を達成」 is said 「目標を達成」: the figure's 値 is left out when it is spoken of.
         if re.search(r"[一-龥]値を", wording):
             forms.add(re.sub(r"(?<=[一-龥])値を", "を", wording))
@@ -2808,6 +2881,31 @@ _LESS_VERB = compiled(r"下回|減|少な|落ち|小さ|低|下が")
 _RATIO_TO_PREVIOUS = compiled(r"^(?:対)?(?:前年度|前年)(?:比|対比)")
 
 
+# 「前年度比で何％増えた」「前年度と比べて何時間増えた」: the row's change from the year before asked, in
+# the unit said.
+_CHANGE_FROM_PREVIOUS = compiled(
+    r"(?:前年度|前年|昨年度|昨年)(?:比|対比|と比べ(?:て|ると)|に比べ(?:て|ると)|と比較(?:して|すると)|から|より)?(?:で|では|は)?\s*"
+    r"(?:何|なん|どれ(?:くらい|ぐらい|だけ)|いくら)(?P<unit>[％%]|ぱーせんと|パーセント|ポイント|ぽいんと|[一-龥]{1,2})?"
+    r"(?:くらい|ぐらい)?(?:増え|増加|減っ|減少|伸び|上が|下が|変わ|変化)[ぁ-ん]*")
+
+
+def _change_from_previous(t, qn: str, mentions, free, take) -> None:
+    """The column of the change from the year before (前年度比 増減（時間） | 増減率（%）) picked by the unit
+    the question asks in (何％ → the rate, 何時間 → the column in 時間), its value asked."""
+    m = _CHANGE_FROM_PREVIOUS.search(qn)
+    # (「何%」 already read as the unit the answer is asked in)
+    if m is None or any(x.start < m.end() and x.end > m.start() and x.kind != "filler" for x in mentions) \
+            or (not mentions and not free(*m.span())):
+        return
+    changes = [c for c in t.columns if c.numeric and re.search(r"増減|差引|差額|伸び", c.base)]
+    unit = m.group("unit") or ""
+    rate = bool(re.fullmatch(r"[％%]|ぱーせんと|パーセント|ポイント|ぽいんと", unit))
+    picked = [c for c in changes if (c.unit == "%" or c.base.endswith("率")) == rate
+              and (rate or not unit or _key(c.unit) == _key(unit))]
+    if len(picked) == 1:
+        take(*m.span(), "col", picked[0].header)
+
+
 def _against_previous_year(t, qn: str, mentions: list, free, take) -> None:
     """The measure said (利用者数) compared with the year before, read as its ratio column (前年度比)
     against 100%, when the table has one such column and none of the year before itself."""
@@ -2922,6 +3020,32 @@ def _related_to_none(t, qn: str, free, take) -> None:
         named = [c.header for c in t.columns if c.base in (f"関連{word}", f"関係{word}", f"該当{word}", f"対象{word}")]
         if len(named) == 1 and free(*m.span()):
             take(*m.span(), "presence", (named[0], "empty"))
+
+
+# 「都市ガスを使っていない」「電気を使用しない」: a measure the rows do not use at all.
+_NOT_USED = compiled(r"^(?:を|は)?(?:使っ|使用し|利用し)て(?:い)?ない|^(?:を|は)?(?:使わ|使用し|利用し)ない")
+
+
+_WHO_ASKED = compiled(r"^(?:の|のは|は)?(?:どこの|どの|誰の|なんという|何という)?(?:業者|会社|事業者|企業|団体|ところ)")
+
+
+def _who_said(t, qn: str, mentions: list, free, take) -> None:
+    """「落札したのはどこの業者」 over 落札者: the kind of party asked for (業者, 会社) is who the column
+    names, no condition."""
+    for m in [m for m in mentions if m.kind == "col" and re.search(r"者$", t.column(m.data).base)]:
+        who = _WHO_ASKED.match(qn[m.end:])
+        if who and free(m.end, m.end + who.end()):
+            take(m.end, m.end + who.end(), "filler")
+
+
+def _not_used_under_heading(t, qn: str, mentions: list, free, take) -> None:
+    """「都市ガスを使っていない施設」 over rows under 「都市ガス使用量」 (a heading over the same columns as
+    「電気使用量」): the rows under it whose every figure is blank (「―」), not every row under it."""
+    numeric = tuple(c.header for c in t.columns if c.numeric)
+    for m in [m for m in mentions if m.kind == "value" and set(m.data[1]) == {"見出し"}]:
+        verb = _NOT_USED.match(qn[m.end:])
+        if verb and numeric and free(m.end, m.end + verb.end()):
+            take(m.end, m.end + verb.end(), "presence", (numeric, "empty"))
 
 
 def _merged_heading_blank(t, qn: str, free, take) -> None:

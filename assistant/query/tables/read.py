@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -568,10 +569,17 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                  and (w in leads or w in "部課局室") and not any(w in c.forms for c in columns)]
         columns = [replace(c, forms=(*c.forms, *named)) if c.header == "見出し" else c for c in columns]
     name = ""
+    # (施設名 under 電気使用量 and again under 都市ガス使用量: one name per row of each heading)
+    # (only where every heading holds several rows: a heading per row, its title, says nothing of them)
+    under = [str(r["cells"].get("見出し") or "") for r in rows] if "見出し" in headers else [""] * len(rows)
+    if min(Counter(under).values(), default=0) < 2:
+        under = [""] * len(rows)
     for c in columns:
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
         filled = [v for v in values if v.strip()]
-        if (not c.numeric and not c.years_inside and len(filled) == len(values) and len(set(filled)) == len(filled)
+        if (not c.numeric and not c.years_inside and len(filled) == len(values)
+                and (c.header != "見出し" or not any(under))  # (a heading per row names it)
+                and len(set(zip(under, values))) == len(values)
                 and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
             name = c.header
             break
@@ -813,6 +821,10 @@ def _column(header: str, values: list) -> Column:
     # 「出席者数は平均で」 over 出席者 (16名): a column of people counted is said as their number too.
     if numeric and unit in ("人", "名") and len(base) >= 2 and not base.endswith("数") and base + "数" not in forms:
         forms.append(base + "数")
+    # 「落札したのは」 over 落札者: who did it is said by the deed (受注者, 申請者 likewise).
+    doer = re.fullmatch(r"([一-龥]{2,4})者", base)
+    if doer and not numeric:
+        forms += [f"{doer.group(1)}した", f"{doer.group(1)}する", f"{doer.group(1)}された"]
     # 「うち次世代自動車」: the part of the column before it, said by what it is (「次世代自動車は何台」).
     if numeric and base.startswith("うち") and len(base) >= 4:
         forms.append(base[2:])
