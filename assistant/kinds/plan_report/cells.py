@@ -90,7 +90,39 @@ def legend_scale(lines: list[str]) -> tuple[str, ...]:
         marks = [m for m in marks if m not in _DASHES]
         if len(marks) >= 3 and len(set(marks)) == len(marks):
             return tuple(marks)
-    return _letter_legend(lines)
+    return _letter_legend(lines) or _word_legend(lines)
+
+
+# A legend entry naming a grade in words, one to a line (「達成：年度目標を達成した」, 「概ね順調：…」).
+_WORD_ENTRY_RE = re.compile(r"^([^\s\d:：=＝、。()（）]{1,6})\s*[:：=＝]\s*\S")
+
+
+def _word_legend(lines: list[str]) -> tuple[str, ...]:
+    """A scale of words of the document's own (達成 > 概ね達成 > 未達成), best first as its legend lists
+    them one to a line. Legend lines also define columns (「完了年度：…」) and a dash (no grade): the scale
+    is the entries that stand as values beside one another in a table row (a row grading its years),
+    which no column name does; () when fewer than two do."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        match = (_WORD_ENTRY_RE.match(nfkc(line).strip())
+                 if "\t" not in line and (":" in line or "：" in line or "=" in line or "＝" in line) else None)
+        if match and match.group(1) not in _DASHES and match.group(1) != "-":
+            run.append(match.group(1))
+            continue
+        if len(run) >= 2 and any(not GRADE_RE.match(w) for w in run):
+            runs.append(run)
+        run = []
+    if not runs:
+        return ()
+    rows = [set(map(nfkc, cells(line))) for line in lines if "\t" in line]
+    for run in runs:
+        words = set(run)
+        beside = {w for row in rows if len(found := row & words) >= 2 for w in found}
+        scale = tuple(w for w in dict.fromkeys(run) if w in beside)
+        if len(scale) >= 2:
+            return scale
+    return ()
 
 
 # A legend of letters written one to a line (a definition list: 「S：計画を上回って進んでいる」 / 「A：計画どおり」 …).
