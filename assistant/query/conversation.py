@@ -1595,7 +1595,8 @@ class Assistant:
         委員評価」) scopes the answer to the documents about it: those whose title or opening lines
         name it. Mentioned only in passing (札幌市 cited in a progress sheet) or nowhere, it is not
         answered with another city's records: the answer says so and shows where it occurs."""
-        places = [p for p in _unused_places(q) if not _MEMBER.match(q.question, q.question.find(p) + len(p))]
+        places = [p for p in _unused_places(q, self._titles_opening_places())
+                  if not _MEMBER.match(q.question, q.question.find(p) + len(p))]
         # A municipality the document a named record pins already names (「紫波町の「…」」 with the
         # record's source 紫波町_….pdf) is taken by it: not a word left to find in the record's text.
         pinned = " ".join(str(c.value) for c in q.conditions if c.field == "source" and c.op == "in")
@@ -1803,6 +1804,16 @@ class Assistant:
         if any(re.search(r"..[市町村区]$", p) for p in place_names(text)):
             return []
         return [titles[s] for s in sources]
+
+    def _titles_opening_places(self) -> tuple[str, ...]:
+        """Municipalities the documents' titles open with (「白鷺市行政経営改革プラン …」), read once per index:
+        a city the dictionary does not know (a small or new one) is still the city its reports are of."""
+        count = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        if getattr(self, "_opening_places", (None,))[0] != count:
+            titles = [r[0] or "" for r in self.db.execute("SELECT title FROM documents").fetchall()]
+            found = {m.group(1) for t in titles if (m := _OPENING_PLACE.match(nfkc(t)))}
+            self._opening_places = (count, tuple(sorted(found, key=len, reverse=True)))
+        return self._opening_places[1]
 
     def _documents_about(self, place: str) -> list[str]:
         """Documents whose title or first lines name the place (the city a report is of), or whose file's
@@ -2781,11 +2792,19 @@ def _listed_rows(db, answer: Answer):
     return None
 
 
-def _unused_places(q: Query) -> list[str]:
-    """Municipalities the question names that no condition took up (「盛岡市の実践項目」)."""
+# A title opening with a municipality's name: two to four kanji and 市, 町 or 村 before the plan's or the
+# report's name (「白鷺市行政経営改革プラン」, 「南原村 事務事業評価」).
+_OPENING_PLACE = compiled(r"^([一-龥々]{2,4}?[市町村])(?=[一-龥ァ-ヶ\s　]|$)")
+
+
+def _unused_places(q: Query, known: tuple[str, ...] = ()) -> list[str]:
+    """Municipalities the question names that no condition took up (「盛岡市の実践項目」); `known`: names the
+    index's documents open their titles with, said in the question though the dictionary knows no such place."""
     taken = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
     said = " ".join(f"{c.label} {c.value}" for c in taken) + q.value_part
-    return [p for p in place_names(q.question) if p[-1] in "市町村区郡県府都道" and p not in said
+    found = place_names(q.question)
+    found += [p for p in known if p in q.question and not any(p in f or f in p for f in found)]
+    return [p for p in found if p[-1] in "市町村区郡県府都道" and p not in said
             and not any(len(str(c.value)) > 1 and str(c.value) in p for c in taken)]
 
 

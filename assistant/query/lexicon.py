@@ -109,6 +109,9 @@ class Lexicon:
     # Year grade fields some report grades in points (「4」 in its 2025年度 column, a 5段階 legend):
     # 「2025年度に5点」 is that year's grade, not a total.
     point_years: set[str] = field(default_factory=set)
+    # Grades printed as words (達成 / 概ね達成 / 未達成), longest first: a question saying one reads it as a grade
+    # (grammar.word_grades).
+    grade_words: tuple[str, ...] = ()
     # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
     kind_counts: dict[str, set[int]] = field(default_factory=dict)
     # The marks plan reports grade their years with (◎○△×), best first as their legend lists them.
@@ -411,6 +414,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for col in lex.columns[t]:
             if is_year_field(col) and db.execute(f"SELECT 1 FROM [{t}] WHERE [{col}] GLOB '[0-9]' LIMIT 1").fetchone():
                 lex.point_years.add(col)
+    words = {r["grade"] for r in rows("grade", "grade") if len(r["grade"] or "") > 1 and not r["grade"].isascii()}
+    lex.grade_words = tuple(sorted(words, key=lambda w: (-len(w), w)))
     for r in rows("initiative", "bureau"):
         # (an edition names each initiative's own department, 所管部)
         for d in json_list(r["bureau"]):

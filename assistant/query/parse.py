@@ -9,6 +9,7 @@ keyword extractor) only see what is left. What is left over and shaped nothing b
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from functools import cached_property
 import unicodedata
@@ -21,7 +22,7 @@ from assistant.labels import field_label
 from assistant.kinds.registry import date_fields, document_kinds, document_label, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled, finditer
-from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
+from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.aggregates import respell_kana
@@ -464,7 +465,11 @@ class Parser:
                 # (or by its full name: 「塩尻市側に担当部署がない」)
                 text = compiled(rf"{re.escape(bare)}(?:{re.escape(full[-1])})?側(?=の|で|は|が|に)").sub(full, text)
         text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values else m.group(0), text)
+        text, marked = mark_grade_words(text, self.lex.grade_words)
         canon = canonicalise(text)
+        if marked:  # (what each mark stands for, as the question wrote it: a copy, the cached Canon unchanged)
+            canon = dataclasses.replace(canon, rewrites=[*canon.rewrites, *(
+                (i, i + 1, grade_word(ch)) for i, ch in enumerate(canon.text) if ord(ch) - WORD_MARK in range(256))])
         self._canon = canon
         text = canon.text
         other = _other_record(text, context) or _the_rest(text, context)

@@ -10,6 +10,7 @@ adding an example.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable
@@ -27,7 +28,36 @@ YEAR = (r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?![\d.])(?:
 # A grade letter, or a mark of a document's own scale (◎○△×: a report may grade its years so, its legend
 # saying the order); a mark is compared as it is printed, and ranked only by its document's legend.
 # S is a letter of such a scale (S > A > B > C, the legend listing it first): ranked by that legend too.
-GRADE = r"([A-DSＡ-ＤＳ◎○〇◯△×])"
+GRADE = r"([A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff])"
+# A grade a report prints as a word (達成 / 概ね達成 / 未達成: the index's grade_words) stands in the question
+# as one character of this private range while the rules read it, so that every rule reading a {GRADE}
+# reads it too; grade_word() gives the word back.
+WORD_MARK = 0xE000
+_WORDS: ContextVar[tuple[str, ...]] = ContextVar("grade_words", default=())
+
+
+def mark_grade_words(text: str, words: tuple[str, ...]) -> tuple[str, list[tuple[int, int, str]]]:
+    """The question with each grade word (longest first) as its mark, and where each mark stands with the
+    word as written; the words are kept for grade_word()."""
+    _WORDS.set(words)
+    if not words or not any(w in text for w in words):
+        return text, []
+    pattern = re.compile("|".join(map(re.escape, words)))
+    out, spans, at = [], [], 0
+    for m in pattern.finditer(text):
+        out.append(text[at:m.start()])
+        spans.append((sum(map(len, out)), m.group()))
+        out.append(chr(WORD_MARK + words.index(m.group())))
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out), [(i, i + 1, w) for i, w in spans]
+
+
+def grade_word(mark: str) -> str:
+    """The grade word a mark of mark_grade_words stands for (any other grade as it is)."""
+    words = _WORDS.get()
+    n = ord(mark) - WORD_MARK if len(mark) == 1 else -1
+    return words[n] if 0 <= n < len(words) else mark
 # (the te-form joins a second condition: 「Aじゃなくて、しかも継続中」)
 NEG = (r"(?:じゃなくて|ではなくて|でなくて|じゃなく|ではない|でない|じゃない|ではなかった|でなかった|じゃなかった|以外|を除く|を除いた|を除き|を除いて|ではなく|でなく|でもない|でもなく|でもなかった|除いて|除く|除き|除いた|"
        r"除外|(?:を|が)?(?:もらえなかった|もらえていない|もらっていない|取れなかった|取れていない|とれなかった|とれていない|"

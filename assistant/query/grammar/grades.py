@@ -6,7 +6,7 @@ import unicodedata
 
 from assistant.labels import field_label
 from assistant.query.answer import Condition
-from assistant.query.grammar import Context, Production, Rule
+from assistant.query.grammar import Context, Production, Rule, grade_word
 from assistant.query.grammar.years import mentions
 from assistant.text.wareki import find_years, fy_label, label_to_fy
 from assistant.kinds.registry import is_year_field
@@ -24,8 +24,8 @@ _PER_YEAR = r"(?:(?:の)?(?:年度ごと|年度別|各年度|毎年度|年度毎
 
 
 def _grade(ch: str) -> str:
-    # 〇 and ◯ are typed for the ○ a document prints
-    return unicodedata.normalize("NFKC", ch).upper().replace("〇", "○").replace("◯", "○")
+    # 〇 and ◯ are typed for the ○ a document prints; a grade word stands as its mark (grammar.grade_word)
+    return grade_word(unicodedata.normalize("NFKC", ch).upper().replace("〇", "○").replace("◯", "○"))
 
 
 def _cond(fld: str, op: str, value) -> Condition:
@@ -241,7 +241,7 @@ def _transition(m: re.Match, ctx: Context) -> Production | None:
                                             label)], hints={"practice"})
 
 
-_GRADE_AFTER_YEAR = compiled(r"(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*([A-DSＡ-ＤＳ◎○〇◯△×])")
+_GRADE_AFTER_YEAR = compiled(r"(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*([A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff])")
 
 
 def _reached(m: re.Match, ctx: Context) -> Production | None:
@@ -389,7 +389,7 @@ def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
 
 
 # A yearly grade: a letter, or a mark of a report's own scale (◎○△×, ranked by the index's legends).
-_MARKED = r"[A-DSＡ-ＤＳ◎○〇◯△×]"
+_MARKED = r"[A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff]"
 _BOUND = r"(?P<cmp>以上|以下|未満|より(?:上|下|良い|悪い|高い|低い)|を上回る|を下回る)"
 
 
@@ -924,7 +924,7 @@ RULES: list[Rule] = [
     # say both years' grades in one question).
     Rule("grade_reached",
          r"(?P<y>{YEAR})(?:度)?\s*(?:には|に|では|で|は|の評価(?:は|が)|の)?\s*(?:評価|総合評価)?(?:が|は)?\s*"
-         r"(?P<g>[A-DSＡ-ＤＳ◎○〇◯△×])(?:評価|判定)?\s*(?:まで|に|へ)\s*"
+         r"(?P<g>[A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff])(?:評価|判定)?\s*(?:まで|に|へ)\s*"
          r"(?P<word>上がった|上がっている|上がってる|改善した|改善された|良くなった|向上した|下がった|下がっている|下がってる|悪化した|悪くなった)",
          _reached,
          examples=(("R5にはAまで上がった", {"conditions": [("r5", "=", "A"), ("r5", "grade_gt", "r4")]}),
@@ -954,7 +954,7 @@ RULES: list[Rule] = [
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
          r"({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
-         r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-DS◎○〇◯△×])?(?:評価)?({NEG})?"
+         r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-DS◎○〇◯△×\ue000-\ue0ff])?(?:評価)?({NEG})?"
          r"(?:\s*[(（]\s*([A-DSＡ-ＤＳ])(?:評価)?(?:か|または|や|、|・)?([A-DSＡ-ＤＳ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
          examples=(("R3がB", {"conditions": [("r3", "=", "B")]}),
