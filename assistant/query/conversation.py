@@ -964,7 +964,7 @@ class Assistant:
             return settled(*loose) if loose is not None and loose[0].status == "exact" else settled(facts)
         # Neither reads it whole. A city or a row the question names keeps the answer on those
         # documents, said to be partial; otherwise the engine answers (its text search included).
-        named = bool(place_names(question)) or (tabled is not None and any(c.op == "rows" for c in tabled[1].conds)) \
+        named = bool(self._places_said(question)) or (tabled is not None and any(c.op == "rows" for c in tabled[1].conds)) \
             or (facts is not None and any(r.get("title") and str(r["title"]) in question for r in facts.rows))
         if named and (tabled is not None or facts is not None) and self._read_by_own_kind(question, q):
             return None  # the place's own report, read by its kind, answers it whole: the engine does
@@ -997,7 +997,7 @@ class Assistant:
         if not q.target or q.target in _GENERIC_KINDS or q.target not in self.executor.tables \
                 or q.unused or not q.understood_anything:
             return False
-        sources = sorted({s for p in place_names(question) for s in self._documents_about(p)})
+        sources = sorted({s for p in self._places_said(question) for s in self._documents_about(p)})
         if not sources:
             return False
         held = self.db.query(f"SELECT 1 FROM [{q.target}] WHERE source IN ({','.join('?' * len(sources))}) LIMIT 1",
@@ -1814,6 +1814,11 @@ class Assistant:
             found = {m.group(1) for t in titles if (m := _OPENING_PLACE.match(nfkc(t)))}
             self._opening_places = (count, tuple(sorted(found, key=len, reverse=True)))
         return self._opening_places[1]
+
+    def _places_said(self, question: str) -> list[str]:
+        """The municipalities a question names: the dictionary's, and those the documents' titles open with."""
+        found = place_names(question)
+        return found + [p for p in self._titles_opening_places() if p in question and not any(p in f or f in p for f in found)]
 
     def _documents_about(self, place: str) -> list[str]:
         """Documents whose title or first lines name the place (the city a report is of), or whose file's

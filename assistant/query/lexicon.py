@@ -112,6 +112,8 @@ class Lexicon:
     # Grades printed as words (達成 / 概ね達成 / 未達成), longest first: a question saying one reads it as a grade
     # (grammar.word_grades).
     grade_words: tuple[str, ...] = ()
+    # A grouping a report numbers in its own word (「重点方針2 健全な財政運営」 as a policy's value): word -> field.
+    numbered_groups: dict[str, str] = field(default_factory=dict)
     # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
     kind_counts: dict[str, set[int]] = field(default_factory=dict)
     # The marks plan reports grade their years with (◎○△×), best first as their legend lists them.
@@ -291,6 +293,10 @@ def load_lexicon(db: IndexReader) -> Lexicon:
 _KATAKANA_WORD = compiled(r"[ァ-ヶー]{4,}")
 
 
+# A grouping's value as a report prints it: its word, its number, its name (「基本方針3 持続可能な財政基盤の確立」).
+_NUMBERED_GROUP = compiled(r"^([一-龥]{2,6}?)\d{1,2} \S")
+
+
 def grade_scale(db: IndexReader) -> tuple[str, ...]:
     """The marks plan reports grade their years with instead of letters (◎○△×), best first as their
     legends list them; () when none does, or when two reports order their marks differently (then no
@@ -414,6 +420,10 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for col in lex.columns[t]:
             if is_year_field(col) and db.execute(f"SELECT 1 FROM [{t}] WHERE [{col}] GLOB '[0-9]' LIMIT 1").fetchone():
                 lex.point_years.add(col)
+    for table in ("practice", "initiative"):
+        for r in rows(table, "policy"):
+            if m := _NUMBERED_GROUP.match(r["policy"] or ""):
+                lex.numbered_groups[m.group(1)] = "policy"
     words = {r["grade"] for r in rows("grade", "grade") if len(r["grade"] or "") > 1 and not r["grade"].isascii()}
     lex.grade_words = tuple(sorted(words, key=lambda w: (-len(w), w)))
     for r in rows("initiative", "bureau"):

@@ -443,7 +443,8 @@ class Parser:
         q = Query(question=question)
         said_before = context.question if context is not None and isinstance(context.question, str) else ""
         text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question)), said_before), self.probe,
-                                          names=self.lex.subcommittees, spellings=self.spellings)
+                                          names=(*self.lex.subcommittees, *self.lex.item_words),  # (a document's own word is no typo)
+                                          spellings=self.spellings)
         q.notes += typo_notes
         text = self._own_item_words(text)
         text = _alias_dropped(text)

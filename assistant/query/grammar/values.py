@@ -116,17 +116,20 @@ def _numbered_group(m: re.Match, ctx: Context) -> Production | None:
     from assistant.labels import field_label
     from assistant.query.answer import Condition
 
-    fld = dict(_VOCAB)[m.group("f")]
-    if fld in ("initiative", "practice", "code", "no"):  # (a record's own number: the code rules read it)
+    word = m.group("f")
+    # (the word a field is declared with, or the one the index's values open with: 重点方針 of 「重点方針2 …」)
+    fld = dict(_VOCAB).get(word) or next((f for w, f in ctx.lex.numbered_groups.items() if word.endswith(w)), None)
+    if fld is None or fld in ("initiative", "practice", "code", "no"):  # (a record's number: the code rules')
         return None
-    said = f"{m.group('f')}{int(m.group('n'))}"
+    word = next((w for w in ctx.lex.numbered_groups if word.endswith(w)), word)
+    said = f"{word}{int(m.group('n'))}"
     return Production([Condition(fld, "prefix", said + " ", f"{field_label(fld)}が「{said}」")])
 
 
 # Applied last, on what the conditions left.
 RULES: list[Rule] = [
     Rule("numbered_group",
-         r"(?P<f>" + _TEXT_WORDS + r")\s*(?P<n>\d{1,2})(?![\d.])",
+         r"(?P<f>" + _TEXT_WORDS + r"|[一-龥]{2,6})\s*(?P<n>\d{1,2})(?![\d.年月日点件%％])",
          _numbered_group,
          examples=(("基本方針3にはどの取組が", {"conditions": [("policy", "prefix", "基本方針3 ")]}),
                    ("基本方針2の実行項目", {"conditions": [("policy", "prefix", "基本方針2 ")]}))),
