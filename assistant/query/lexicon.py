@@ -91,6 +91,8 @@ class Lexicon:
     # The documents' titles (大垣市行財政改革推進プラン 取組の成果に関する意見書): a word inside a name they
     # hold (財政 in 行財政改革推進プラン) is part of that name, not a word of its own.
     document_titles: dict[str, str] = field(default_factory=dict)  # source -> title
+    # source -> the document's opening lines (where a paper names the body that issued it), read when needed.
+    read_openings: Callable[[], dict[str, str]] | None = field(default=None, repr=False)
     places: set[str] = field(default_factory=set)
     case_topics: dict[str, str] = field(default_factory=dict)
     program_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, source) -> name
@@ -458,6 +460,15 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for r in db.query("SELECT title FROM documents WHERE kind = 'joint_projects'"):
             lex.joint_years.update(y.label for y in find_years(r["title"] or ""))
         lex.document_titles = {r["source"]: nfkc(r["title"] or "") for r in db.query("SELECT source, title FROM documents")}
+
+        def read_openings() -> dict[str, str]:
+            from assistant.store.search import openings
+
+            out: dict[str, str] = {}
+            for source, text in openings(db):
+                out[source] = out.get(source, "") + "".join(nfkc(text).split())
+            return out
+        lex.read_openings = read_openings
     for r in rows("case_study", "code, topic, places"):
         lex.case_topics[r["code"]] = r["topic"] or ""
         lex.places.update(p for p in json_list(r["places"]) if p)

@@ -435,7 +435,10 @@ class Parser:
         read from the index): the kind's own word, which the grammar reads."""
         for word in sorted(self.lex.item_words, key=len, reverse=True):
             if word in text:
-                text = text.replace(word, self.lex.item_words[word])
+                label = self.lex.item_words[word]
+                # (取組 for 取組項目: a word the label opens with is not rewritten where the label is said whole)
+                rest = label[len(word):] if label.startswith(word) else ""
+                text = re.sub(re.escape(word) + (f"(?!{re.escape(rest)})" if rest else ""), label, text)
         return text
 
     # ------------------------------------------------------------------ entry point
@@ -924,9 +927,19 @@ class Parser:
                 if sources:
                     out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
                     # (the word for the document stays: 「取組事例集」 still says the records asked are 事例)
-                    w.consume(m.start() + start, m.start("doc"))
+                    w.consume(m.start() + start + self._issuer_before(run[:start], sources), m.start("doc"))
                     break
         return out
+
+    def _issuer_before(self, before: str, sources: list[str]) -> int:
+        """「白鷺市行政経営改革推進委員会の評価意見書」: the body said before the title's words, as the document's
+        opening lines name it (who issued it), is part of naming the document: how far back it reaches
+        (a negative offset into the run), 0 when nothing before is such a name."""
+        name = before[:-1] if before.endswith("の") else before
+        if len(name) < 2 or self.lex.read_openings is None:
+            return 0
+        openings = self.lex.read_openings()
+        return -len(before) if any(name in openings.get(source, "") for source in sources) else 0
 
     def _names_ending_in_field_words(self, w: _Work) -> list[str]:
         """「情報セキュリティ専門部会」: a compound ending in a field word (部会) that the documents

@@ -433,6 +433,16 @@ def _year_bound(m: re.Match, ctx: Context) -> Production | None:
     fields = _year_fields(m.group("year"), ctx, out)
     if fields:
         out.conditions.append(_cond(fields[0], "in", grades))
+    if fields and m.group("rise"):
+        # (risen from the year the question names before, else from the year before it)
+        said = [y.fiscal_year for y in mentions((ctx.text or m.string)[:m.start()], ctx)]
+        before = next((f for f in (ctx.year_field(fy) for fy in reversed(said)) if f and _fy(f) < _fy(fields[0])), None)
+        if before is None and fields[0] in ctx.grade_fields and ctx.grade_fields.index(fields[0]) > 0:
+            before = ctx.grade_fields[ctx.grade_fields.index(fields[0]) - 1]
+        if before is None:
+            return None
+        out.conditions.append(Condition(fields[0], "grade_gt", before,
+                                        f"{field_label(fields[0])} > {field_label(before)}"))
     return out
 
 
@@ -648,9 +658,11 @@ class _Based:
 RULES: list[Rule] = [
     Rule("grade_of_year_bound",
          r"(?P<year>{YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価|達成度|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*"
-         r"(?P<g>" + _MARKED + r")(?:評価|判定|ランク)?" + _BOUND,
+         r"(?P<g>" + _MARKED + r")(?:評価|判定|ランク)?" + _BOUND + r"(?:\s*(?:に|へ|まで)\s*(?P<rise>上がった))?",
          _year_bound,
          examples=(("R4の評価がB以下", {"conditions": [("r4", "in", ["B", "C"])]}),
+                   # 「…だったがR4にB以上に改善した」: the bound, and better than the year said before it
+                   ("R3はCだったがR4にB以上に改善した", {"conditions": [("r4", "in", ["A", "B"]), ("r4", "grade_gt", "r3")]}),
                    # a report grading its years ◎○△× (its legend: ◎ best): bounded in that scale
                    ("R4の達成度が△以下", {"conditions": [("r4", "in", ["△", "×"])]}),
                    ("R3が◯以上", {"conditions": [("r3", "in", ["◎", "○"])]}),
