@@ -322,6 +322,14 @@ class Assistant:
         if not sources or not linked or any(c.field == "source" for c in q.conditions) \
                 or q.target not in self.executor.tables:
             return
+        # A report read from two documents (its list, its committee's paper) is one: the records linked to
+        # the previous ones by key are of the same report, whichever document prints them.
+        from assistant.kinds.registry import link_column
+
+        link, keys = link_column(q.target), [str(r.get("record") or r.get("key")) for r in self.context_rows]
+        if link and link in self.executor.columns.get(q.target, []) and keys:
+            sources = sorted(set(sources) | {r[0] for r in self.db.execute(
+                f"SELECT DISTINCT source FROM [{q.target}] WHERE [{link}] IN ({','.join('?' * len(keys))})", keys)})
         probe = _with(q, linked)
         if self.executor.exists(_with(probe, linked + [Condition("source", "not_in", sources, "")])):
             q.conditions.append(Condition("source", "in", sources, "前の回答と同じ資料"))
@@ -484,8 +492,10 @@ class Assistant:
         """「工夫が4点の実践項目」「書かない窓口、成果は何点？」: an axis the report scores its items on and
         names itself (its 総括's 成果・工夫, query/axes.py), the word read from the index. The items are
         chosen by the rest of the question, then by that axis; None when no such word is said."""
-        asked = axis_asked(question, axis_words(self.db)) if q.target in ("practice", "") else None
-        if asked is None or "axes" not in self.executor.columns.get("practice", []):
+        # (an initiative's axes are its members' scores where a committee's paper prints them: 「委員Cが5点の取組」)
+        kind = q.target if q.target == "initiative" else "practice"
+        asked = axis_asked(question, axis_words(self.db, kind)) if q.target in ("practice", "initiative", "") else None
+        if asked is None or "axes" not in self.executor.columns.get(kind, []):
             return None
         said = nfkc(question)[asked.span[0]:asked.span[1]]
         # What the grammar made of those words is theirs no more: 「4点」 read as 合計 = 4, the word as text.
@@ -495,7 +505,7 @@ class Assistant:
             # (協働 of the axis 市民協働 read as a theme: a value the axis's own words say)
             or (c.field != "source" and isinstance(c.value, str) and c.value and c.value in asked.word))]
         probe = _with(q, rest)
-        probe.target, probe.aggregate, probe.value_field = "practice", "", ""
+        probe.target, probe.aggregate, probe.value_field = kind, "", ""
         probe = self.executor.resolve(probe)[0]
         probe.unused = [w for w in q.unused if w not in said and not (asked.op == "value" and _ASKED_WORD.fullmatch(w))]
         self._place_caveat = ""
@@ -506,10 +516,11 @@ class Assistant:
             return None
         unused = list(dict.fromkeys(probe.unused))
         caveat, self._place_caveat = self._place_caveat, ""
-        base = dict(question=q.question, target="practice", caveat=caveat, unused=unused,
+        base = dict(question=q.question, target=kind, caveat=caveat, unused=unused,
                     status="partial" if unused else "exact",
                     understood=[c.to_dict() for c in probe.conditions], query=q.to_dict())
-        note = f"「{asked.word}」はこの報告書が独自に示す観点の点数として読みました"
+        note = (f"「{asked.word}」はこの報告書が独自に示す観点の点数として読みました" if kind == "practice"
+                else f"「{asked.word}」の評価点として読みました")
         if asked.op == "value":
             if len(rows) != 1:
                 return None
@@ -521,7 +532,7 @@ class Assistant:
         label = f"{asked.word}が{asked.number}点{sign}"
         base["understood"].append({"field": f"axes.{asked.word}", "op": asked.op, "value": asked.number, "label": label})
         counted = q.aggregate == "count" or bool(re.search(r"何件|何項目|いくつ", question))
-        summary = (f"{label}の実践項目は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。"))
+        summary = (f"{label}の{kind_label(kind)}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。"))
         return Answer(**base, rows=chosen, count=len(chosen), value=len(chosen) if counted else None,
                       notes=[note], summary=caveat + summary)
 

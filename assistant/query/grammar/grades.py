@@ -14,7 +14,7 @@ from assistant.query.compiled import compiled
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
 _ONCE_NOT = r"(?:一度も|1度も|一回も|1回も|どの年度も|いずれの年度も|どの年も)"
-_EVERY = r"(?:毎年度?|ずっと|全ての年度で?|すべての年度で?|全年度で?|各年度とも|どの年度でも|どの年度も|いずれの年度でも|いずれの年度も)"
+_EVERY = r"(?:毎年度?|ずっと|(?<=[年間])とも|全ての年度で?|すべての年度で?|全年度で?|各年度とも|どの年度でも|どの年度も|いずれの年度でも|いずれの年度も)"
 _ANY = r"(?:一度でも|1度でも|一回でも|いずれかの年度で?|どこかの年度で?|どれかの年度で?|どこかで)"
 _NOT_END = r"[^、。？?\x1f]{0,10}?(?:ない|なくて|なかった|ず|ません)"
 # An optional span of years before a condition over several years' grades (「R2〜R5の評価で」「R2からR5までの4年間、」).
@@ -824,9 +824,10 @@ RULES: list[Rule] = [
                    ("令和2年度・令和3年度とも評価Aで", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
                    ("R2とR3とも評価がA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}))),
     Rule("grade_never",
-         _SPAN + _PER_YEAR + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*(?P<g1>[A-DSＡ-ＤＳ])(?:評価|判定)?" + _NOT_END
+         # (a grade word: 「一度も目標を達成できず」, the goal it reaches said as its object)
+         _SPAN + _PER_YEAR + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は|目標を)?\s*(?P<g1>[A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価|判定)?" + _NOT_END
          + r"|" + _SPAN.replace("y1", "y3").replace("y2", "y4") + _PER_YEAR
-         + r"(?P<g2>[A-DSＡ-ＤＳ])(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
+         + r"(?P<g2>[A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
          lambda m, ctx: _never_span(_Spans(m), ctx),
          examples=(("一度もAにならなかった", {"conditions": [("@grades", "no_any_eq",
                                                              {"fields": ["r2", "r3", "r4", "r5"], "grade": "A"})]}),
@@ -874,7 +875,7 @@ RULES: list[Rule] = [
                                                               {"fields": ["r2", "r3"], "grade": "B"})]}))),
     Rule("grade_every_year",
          r"(?:(?<![一-龥A-Za-z\d])(?P<years>\d+)年間?(?:の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>"
-         + _MARKED + r")(?:評価|判定)?" + "(?:" + _BOUND + ")?",
+         + _MARKED + r")(?:評価|判定)?" + "(?:" + _BOUND + ")?(?:の?まま)?",
          _every,
          examples=(("4年間ずっと◯以上", {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]),
                                                         ("r4", "in", ["◎", "○"]), ("r5", "in", ["◎", "○"])]}),
@@ -883,7 +884,8 @@ RULES: list[Rule] = [
                    ("毎年A評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),
                    ("4年間ずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
                    ("4年ずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
-                   ("3年間ずっとB評価", None))),
+                   ("3年間ずっとB評価", None),
+                   ("4年間ともCのまま", {"conditions": [("r2", "=", "C"), ("r3", "=", "C"), ("r4", "=", "C"), ("r5", "=", "C")]}))),
     Rule("grade_any_year",
          _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
          r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)",
@@ -993,6 +995,12 @@ RULES: list[Rule] = [
          _year_value,
          examples=(("R4の評価は？", {"value_field": "r4"}), ("それぞれのR4評価", {"value_field": "r4"}),
                    ("R4評価がAの実践項目", None))),
+    # 「「書かない窓口の導入」は令和5年度どうだった？」: how a named item did that year is its grade of the year
+    Rule("grade_of_year_how",
+         r"({YEAR})(?:は|に|で|には|では)?\s*(?:どう|どんな)(?:だった|でした|なった|なっていた|でしたか|ですか)?(?=[\s\x1f]*[?？。]?\s*$)",
+         _year_value,
+         examples=(("令和5年度どうだった？", {"value_field": "r5"}), ("R4はどうでしたか", {"value_field": "r4"}),
+                   ("R4はどうだった評価", None))),
 ]
 
 
