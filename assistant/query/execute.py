@@ -63,6 +63,14 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
         return "(" + " OR ".join(pairs) + ")" if pairs else "0"
     if op == "any_eq":
         return "(" + " OR ".join(f"t.[{f}] = ?" for f in fields) + ")" if fields else "0"
+    if op == "printed_all_eq":  # every year the record's own report prints has the grade, and it prints n
+        printed = ("EXISTS (SELECT 1 FROM [" + table + "] o WHERE o.source = t.source AND o.[{f}] IS NOT NULL)") \
+            if table else "(t.[{f}] IS NOT NULL)"
+        if not fields:
+            return "0"
+        each = " AND ".join(f"(t.[{f}] = ? OR NOT {printed.format(f=f)})" for f in fields)
+        count = " + ".join(f"({printed.format(f=f)})" for f in fields)
+        return f"({each} AND ({count}) = {int(v['n'])})"
     if op == "graded_all_eq":  # every graded year has the grade, and some year is graded
         if not fields:
             return "0"
@@ -99,6 +107,8 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
         return [v["grade"]] * len(fields)
     if op == "graded_all_eq":
         return [v["grade"]] * (2 * len(fields))
+    if op == "printed_all_eq":
+        return [v["grade"]] * len(fields)
     if op == "run":
         n = v["n"]
         return [v["grade"]] * (n * max(0, len(fields) - n + 1))

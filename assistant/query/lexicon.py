@@ -114,6 +114,8 @@ class Lexicon:
     # Grades printed as words (達成 / 概ね達成 / 未達成), longest first: a question saying one reads it as a grade
     # (grammar.word_grades).
     grade_words: tuple[str, ...] = ()
+    # How many fiscal years the reports grade their items in, each (4 for R2–R5 and for R4–R7 alike).
+    years_graded: set[int] = field(default_factory=set)
     # A grouping a report numbers in its own word (「重点方針2 健全な財政運営」 as a policy's value): word -> field.
     numbered_groups: dict[str, str] = field(default_factory=dict)
     # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
@@ -426,6 +428,11 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for r in rows(table, "policy"):
             if m := _NUMBERED_GROUP.match(r["policy"] or ""):
                 lex.numbered_groups[m.group(1)] = "policy"
+    if "practice" in tables:
+        years = [c for c in lex.columns["practice"] if is_year_field(c)]
+        if years:
+            printed = " + ".join(f"(max([{c}]) IS NOT NULL)" for c in years)
+            lex.years_graded = {r[0] for r in db.execute(f"SELECT {printed} FROM practice GROUP BY source") if r[0]}
     words = {r["grade"] for r in rows("grade", "grade") if len(r["grade"] or "") > 1 and not r["grade"].isascii()}
     lex.grade_words = tuple(sorted(words, key=lambda w: (-len(w), w)))
     for r in rows("initiative", "bureau"):

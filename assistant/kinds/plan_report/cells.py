@@ -100,8 +100,8 @@ _WORD_ENTRY_RE = re.compile(r"^([^\s\d:：=＝、。()（）]{1,6})\s*[:：=＝]
 def _word_legend(lines: list[str]) -> tuple[str, ...]:
     """A scale of words of the document's own (達成 > 概ね達成 > 未達成), best first as its legend lists
     them one to a line. Legend lines also define columns (「完了年度：…」) and a dash (no grade): the scale
-    is the entries that stand as values beside one another in a table row (a row grading its years),
-    which no column name does; () when fewer than two do."""
+    is the entries that stand as values under a fiscal year's column, with those no table holds (a grade no
+    item got), as long as some entry stands so; a column's name stands in a header. () when fewer than two."""
     runs: list[list[str]] = []
     run: list[str] = []
     for line in [*lines, ""]:
@@ -115,14 +115,29 @@ def _word_legend(lines: list[str]) -> tuple[str, ...]:
         run = []
     if not runs:
         return ()
-    rows = [set(map(nfkc, cells(line))) for line in lines if "\t" in line]
+    # The cells under a fiscal year's column (a header naming two or more years: 令和4年度 │ 令和5年度 …).
+    under_years: list[str] = []
+    anywhere: set[str] = set()
+    years: set[int] = set()
+    for line in lines:
+        if "\t" not in line:
+            continue
+        row = [nfkc(c) for c in cells(line)]
+        anywhere.update(row)
+        heads = {j for j, c in enumerate(row) if year_label(c) or _WESTERN_YEAR_RE.match(c)}
+        if len(heads) >= 2:
+            years = heads
+            continue
+        under_years += [c for j, c in enumerate(row) if j in years]
     for run in runs:
-        words = set(run)
-        beside = {w for row in rows if len(found := row & words) >= 2 for w in found}
-        scale = tuple(w for w in dict.fromkeys(run) if w in beside)
-        if len(scale) >= 2:
+        graded = set(run) & set(under_years)
+        scale = tuple(w for w in dict.fromkeys(run) if w in graded or w not in anywhere)
+        if graded and len(scale) >= 2:
             return scale
     return ()
+
+
+_WESTERN_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?$")
 
 
 # A legend of letters written one to a line (a definition list: 「S：計画を上回って進んでいる」 / 「A：計画どおり」 …).

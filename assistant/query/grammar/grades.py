@@ -180,9 +180,16 @@ def _all_same(m: re.Match, ctx: Context) -> Production | None:
 def _every(m: re.Match, ctx: Context) -> Production | None:
     """「毎年A」「4年間ずっとB」: every graded year of the index (a number of years that is not the
     index's is left for the run rules)."""
-    if m.group("years") and int(m.group("years")) != len(ctx.grade_fields):
-        return None
     grade = _grade(m.group("g"))
+    if m.group("years") and int(m.group("years")) != len(ctx.grade_fields):
+        # Reports of other years in the index (R2–R5 beside R4–R7): the years each record's own report prints,
+        # when they are that many (fewer than the index's; a number no report prints finds nothing).
+        n = int(m.group("years"))
+        if m.group("cmp") or n not in ctx.lex.years_graded:
+            return None  # (「3年間ずっとB」 of four years: a run, read by the run rules)
+        label = f"{n}年間（その記録の資料が評価する年度）すべて {grade}"
+        return Production([Condition("@grades", "printed_all_eq", {"fields": ctx.grade_fields, "grade": grade, "n": n},
+                                     label)], hints={"practice"})
     if m.group("cmp"):  # 「4年間ずっと○以上」: every year within the bound (a year without a grade is not)
         grades = _bounded(grade, m.group("cmp"), m.string, ctx.grade_scale)
         if grades is None:
