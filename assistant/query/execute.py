@@ -504,8 +504,9 @@ class Executor:
                     continue
                 # The records whose passages hold the word (or any word of its stance: 心配・懸念…),
                 # read once per open index (store/search.py).
-                found_keys = [k for word in STANCE_OF.get(str(v), (str(v),))
-                              if (k := word_keys(self.db, word, kind)) is not None]
+                # (match_any: words said as alternatives, 「高齢者や高齢化」, joined by |)
+                words = str(v).split("|") if op in ("match_any", "not_match_any") else STANCE_OF.get(str(v), (str(v),))
+                found_keys = [k for word in words if (k := word_keys(self.db, word, kind)) is not None]
                 if kind == target and (own := self._own_text_fields(kind)):
                     # A kind whose records have no passages of their own (a sheet's yearly values): the
                     # word is sought in its text cells (「対象手続数」 in the indicator's name).
@@ -537,7 +538,7 @@ class Executor:
                                    f"WHERE p.key IN (SELECT value FROM json_each(?)) AND instr(coalesce(p.title, ''), ?) > 0)")
                     sql.params.extend([keys, str(v)])
             found = "(" + " OR ".join(clauses) + ")" if clauses else "0"
-            sql.where.append(f"NOT {found}" if op == "not_match" else found)
+            sql.where.append(f"NOT {found}" if op in ("not_match", "not_match_any") else found)
             return
         if op in ("same_values", "not_same_values"):  # every side of a record (municipality → value) the same
             obj = f"json_each(CASE WHEN json_valid({col}) AND json_type({col}) = 'object' THEN {col} ELSE '{{}}' END)"

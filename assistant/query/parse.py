@@ -306,6 +306,26 @@ _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|とも�
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
 
 
+# Two words sought said as alternatives (「高齢者や高齢化に触れた」「RPAかAIの」), not both of them.
+_WORDS_EITHER = "や|か|または|又は|もしくは|あるいは"
+
+
+def _either_words(keywords: list[str], question: str) -> list:
+    """The keywords, those said as alternatives (A や B, A か B) joined in a list: a record with any of them
+    is meant. 「AとB」, 「AやBの両方」 and words said apart stay each a condition of its own."""
+    said = nfkc(question)
+    out: list = []
+    for kw in keywords:
+        last = out[-1] if out else None
+        words = last if isinstance(last, list) else [last] if last else []
+        if words and "|" not in kw and compiled(re.escape(words[-1]) + f"(?:{_WORDS_EITHER})" + re.escape(kw)
+                                                + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said):
+            out[-1] = [*words, kw]
+        else:
+            out.append(kw)
+    return out
+
+
 def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what: str) -> list[Condition]:
     """「住宅課又は建築課」「保育部会と介護保険部会」: mentions of one field joined by 又は/と/、 mean
     any of them (a record has one 部会; a practice item is wanted if either department has it)."""
@@ -819,7 +839,11 @@ class Parser:
             q.value_field = context.value_field
             q.notes.append(f"前の質問と同じく{field_label(q.value_field)}を答えます")
         if keywords:
-            for kw in keywords:
+            for kw in _either_words(keywords, question):
+                if isinstance(kw, list):  # 「高齢者や高齢化に触れた」: either word (match_any, the words joined by |)
+                    q.conditions.append(Condition("text", "match_any", "|".join(kw),
+                                                  "本文に" + "か".join(f"「{k}」" for k in kw) + "を含む"))
+                    continue
                 also = "・".join(x for x in STANCE_OF.get(kw, ()) if x != kw)
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」" + (f"（{also}）" if also else "") + "を含む"))
         if target and not any(c.field == "year" for c in q.conditions):

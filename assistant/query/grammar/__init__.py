@@ -164,7 +164,7 @@ class Rule:
         return compiled(text)
 
 
-INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
+INVERT = {"=": "!=", "!=": "=", "match_any": "not_match_any", "not_match_any": "match_any", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
           "empty": "not_empty", "not_empty": "empty", "evaluated": "not_evaluated", "not_evaluated": "evaluated", "city_empty": "city_not_empty", "city_not_empty": "city_empty", "all_cities": "not_all_cities", "not_all_cities": "all_cities", "prefix": "not_prefix", "added": "not_added", "not_added": "added", "has": "not_has", "not_has": "has",
           "between": "not_between", "same_values": "not_same_values", "not_same_values": "same_values", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
           "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq",
