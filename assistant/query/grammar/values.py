@@ -116,12 +116,12 @@ def _numbered_group(m: re.Match, ctx: Context) -> Production | None:
     from assistant.labels import field_label
     from assistant.query.answer import Condition
 
-    word = m.group("f")
-    # (the word a field is declared with, or the one the index's values open with: 重点方針 of 「重点方針2 …」)
-    fld = dict(_VOCAB).get(word) or next((f for w, f in ctx.lex.numbered_groups.items() if word.endswith(w)), None)
-    if fld is None or fld in ("initiative", "practice", "code", "no"):  # (a record's number: the code rules')
+    # The word the index's values open with (重点方針 of 「重点方針2 …」): a field word the documents never number
+    # so (分野2, 施策3 naming a record) is not read here.
+    word = next((w for w in sorted(ctx.lex.numbered_groups, key=len, reverse=True) if m.group("f").endswith(w)), None)
+    if word is None:
         return None
-    word = next((w for w in ctx.lex.numbered_groups if word.endswith(w)), word)
+    fld = ctx.lex.numbered_groups[word]
     said = f"{word}{int(m.group('n'))}"
     return Production([Condition(fld, "prefix", said + " ", f"{field_label(fld)}が「{said}」")])
 
