@@ -456,9 +456,10 @@ class Parser:
         for word in sorted(self.lex.item_words, key=len, reverse=True):
             if word in text:
                 label = self.lex.item_words[word]
-                # (取組 for 取組項目: a word the label opens with is not rewritten where the label is said whole)
-                rest = label[len(word):] if label.startswith(word) else ""
-                text = re.sub(re.escape(word) + (f"(?!{re.escape(rest)})" if rest else ""), label, text)
+                # (取組 for 取組項目: a word the label opens with is rewritten only where it stands alone, not in the
+                # label said whole nor in another compound: 取組内容, 取組終了 are words of their own)
+                alone = r"(?![一-龥々ァ-ヶー])" if label.startswith(word) else ""
+                text = re.sub(re.escape(word) + alone, label, text)
         return text
 
     # ------------------------------------------------------------------ entry point
