@@ -62,7 +62,7 @@ def score_table(lines: list[str], word: str) -> dict[str, tuple[int, float | Non
         rows: dict[str, tuple[int, list[str]]] = {}
         for k in range(i + 1, len(lines)):
             row = [nfkc(c).strip() for c in lines[k].split("\t")]
-            if "\t" not in lines[k] or not row[no].isdigit():
+            if "\t" not in lines[k] or no >= len(row) or not row[no].isdigit():
                 break
             rows[str(int(row[no]))] = (k + 1, row)
         members = [j for j, c in enumerate(head) if j not in (no, mean) and c
