@@ -22,3 +22,8 @@ def test_a_grade_the_grammar_reads_as_a_verb_stays_a_verb():
 def test_without_grade_words_nothing_changes():
     assert mark_grade_words("R4にAの項目", ()) == ("R4にAの項目", [])
     assert grade_word("A") == "A"
+
+
+def test_a_word_that_holds_a_grade_word_is_no_grade():
+    text, spans = mark_grade_words("達成率が100%以上で、目標達成度も高く、概ね達成以上のもの", WORDS)
+    assert "達成率" in text and "目標達成度" in text and [w for _, _, w in spans] == ["概ね達成"]

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable
 
 from assistant.query.answer import Condition
+from assistant.query.compiled import compiled
 from assistant.kinds.registry import year_fields
 
 if TYPE_CHECKING:
@@ -49,12 +50,20 @@ def mark_grade_words(text: str, words: tuple[str, ...]) -> tuple[str, list[tuple
     for m in pattern.finditer(text):
         if m.group() in CONCEPTS and text[m.end():m.end() + 1] in ("し", "す", "さ", "せ"):
             continue  # 「R4に完了した」: a verb the grammar reads as such (a grade 完了 is said without する)
+        if _IN_COMPOUND.match(text[m.start() - 1:m.start()]) or (
+                _IN_COMPOUND.match(text[m.end():m.end() + 1]) and not _AFTER_GRADE.match(text, m.end())):
+            continue  # 達成率, 目標達成度: a word of its own that holds the grade's word
         out.append(text[at:m.start()])
         spans.append((sum(map(len, out)), m.group()))
         out.append(chr(WORD_MARK + words.index(m.group())))
         at = m.end()
     out.append(text[at:])
     return "".join(out), [(i, i + 1, w) for i, w in spans]
+
+
+_IN_COMPOUND = compiled(r"[一-龥々ァ-ヶー]")
+# What may follow a grade word said as a grade (「概ね達成以上」「達成評価」).
+_AFTER_GRADE = compiled(r"以上|以下|未満|評価|判定|以外")
 
 
 def grade_word(mark: str) -> str:
