@@ -682,14 +682,14 @@ RULES: list[Rule] = [
          examples=(("R2からR5で評価が2段階上がった", {"conditions": [("r5", "grade_rise_by", ["r2", 2])]}),)),
     Rule("grade_either_year",
          r"(?P<years>{YEAR}(?:\s*(?:か|または|又は|もしくは|、|・)\s*{YEAR})+)\s*(?:の)?\s*(?:どちらか|いずれか|どっちか)(?:の年度)?"
-         r"(?:で|が|に|は)?\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*(?P<g>[A-DSＡ-ＤＳ])(?:評価|判定)?",
+         r"(?:で|が|に|は)?\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*(?P<g>[A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価|判定)?",
          _either_year,
          examples=(("R4かR5のどちらかでC", {"conditions": [("@grades", "any_eq", {"fields": ["r4", "r5"], "grade": "C"})]}),)),
     # 「令和5年度か令和6年度にC評価があった」: years said as alternatives (か, または) are the same question
     # as with どちらか.
     Rule("grade_alternative_years",
          r"(?P<years>{YEAR}(?:\s*(?:か|または|又は|もしくは)\s*{YEAR})+)\s*(?:に|で|の)\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*"
-         r"(?P<g>[A-DSＡ-ＤＳ])(?:評価|判定)?",
+         r"(?P<g>[A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価|判定)?",
          _either_year,
          examples=(("令和5年度か令和6年度にC評価があった", {"conditions": [("@grades", "any_eq", {"fields": ["r5", "r6"], "grade": "C"})]}),
                    ("R3またはR4の評価がB", {"conditions": [("@grades", "any_eq", {"fields": ["r3", "r4"], "grade": "B"})]}))),
@@ -895,9 +895,11 @@ RULES: list[Rule] = [
                    ("4年間ともCのまま", {"conditions": [("r2", "=", "C"), ("r3", "=", "C"), ("r4", "=", "C"), ("r5", "=", "C")]}))),
     Rule("grade_any_year",
          _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
-         r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)",
+         r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)|ある|あった)",
          _any_span,
-         examples=(("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
+         examples=(("Cが一度でもある", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
+                                                                            "grade": "C"})]}),
+                   ("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                            "grade": "C"})]}),
                    ("これまでに一回でもC評価がついたことのある", {"conditions": [("@grades", "any_eq",
                                                                       {"fields": ["r2", "r3", "r4", "r5", "@overall"], "grade": "C"})]}),
@@ -981,7 +983,7 @@ RULES: list[Rule] = [
     Rule("grade_of_year",
          r"({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
          r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-DS◎○〇◯△×\ue000-\ue0ff])?(?:評価)?({NEG})?"
-         r"(?:\s*[(（]\s*([A-DSＡ-ＤＳ])(?:評価)?(?:か|または|や|、|・)?([A-DSＡ-ＤＳ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
+         r"(?:\s*[(（]\s*([A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価)?(?:か|または|や|、|・)?([A-DSＡ-ＤＳ\ue000-\ue0ff])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
          examples=(("R3がB", {"conditions": [("r3", "=", "B")]}),
                    ("R4に◎がついた", {"conditions": [("r4", "=", "◎")]}),
