@@ -13,18 +13,19 @@ from dataclasses import dataclass
 
 from assistant.text.normalize import nfkc
 
-_WORDS: dict[int, tuple[str, ...]] = {}
+_WORDS: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
-def axis_words(db) -> tuple[str, ...]:
-    """The axis words the index's practice items are scored on (longest first), read once per open index."""
-    key = id(db)
+def axis_words(db, kind: str = "practice") -> tuple[str, ...]:
+    """The axis words the index's records of a kind are scored on (longest first), read once per open index:
+    a practice item's axes, or an initiative's scores by member a committee's paper prints (委員A, 委員B)."""
+    key = (id(db), kind)
     if key not in _WORDS:
         found: set[str] = set()
-        has = db.execute("SELECT 1 FROM pragma_table_info('practice') WHERE name = 'axes'").fetchone() \
-            if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'practice'").fetchone() else None
+        has = db.execute(f"SELECT 1 FROM pragma_table_info('{kind}') WHERE name = 'axes'").fetchone() \
+            if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (kind,)).fetchone() else None
         if has:
-            for (value,) in db.execute("SELECT axes FROM practice WHERE axes IS NOT NULL AND axes NOT IN ('', '{}')"):
+            for (value,) in db.execute(f"SELECT axes FROM [{kind}] WHERE axes IS NOT NULL AND axes NOT IN ('', '{{}}')"):
                 try:
                     found.update(json.loads(value))
                 except (TypeError, ValueError):
@@ -58,7 +59,9 @@ def axis_asked(question: str, words: tuple[str, ...]) -> AxisAsked | None:
     asked = re.search(re.escape(word) + _AFTER + r"(?:何点|何ポイント|いくつ|どのくらい|どれくらい)", text)
     if asked:
         return AxisAsked(word, "value", None, asked.span())
-    scored = re.search(re.escape(word) + _AFTER + r"(\d+(?:\.\d+)?)\s*点?\s*(以上|以下|未満|超|より上|より下|を上回|を下回)?", text)
+    scored = re.search(re.escape(word) + _AFTER + r"(\d+(?:\.\d+)?)\s*点?\s*(以上|以下|未満|超|より上|より下|を上回|を下回)?"
+                       # (「委員Cが5点をつけた」: the one who scores, said with the verb of scoring)
+                       r"(?:を?(?:つけた|付けた|つけている|付けている|与えた|入れた))?", text)
     if scored:
         number = float(scored.group(1))
         number = int(number) if number.is_integer() else number

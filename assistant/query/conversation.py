@@ -343,6 +343,14 @@ class Assistant:
         if not sources or not linked or any(c.field == "source" for c in q.conditions) \
                 or q.target not in self.executor.tables:
             return
+        # A report read from two documents (its list, its committee's paper) is one: the records linked to
+        # the previous ones by key are of the same report, whichever document prints them.
+        from assistant.kinds.registry import link_column
+
+        link, keys = link_column(q.target), [str(r.get("record") or r.get("key")) for r in self.context_rows]
+        if link and link in self.executor.columns.get(q.target, []) and keys:
+            sources = sorted(set(sources) | {r[0] for r in self.db.execute(
+                f"SELECT DISTINCT source FROM [{q.target}] WHERE [{link}] IN ({','.join('?' * len(keys))})", keys)})
         probe = _with(q, linked)
         if self.executor.exists(_with(probe, linked + [Condition("source", "not_in", sources, "")])):
             q.conditions.append(Condition("source", "in", sources, "前の回答と同じ資料"))
@@ -505,8 +513,10 @@ class Assistant:
         """「工夫が4点の実践項目」「書かない窓口、成果は何点？」: an axis the report scores its items on and
         names itself (its 総括's 成果・工夫, query/axes.py), the word read from the index. The items are
         chosen by the rest of the question, then by that axis; None when no such word is said."""
-        asked = axis_asked(question, axis_words(self.db)) if q.target in ("practice", "") else None
-        if asked is None or "axes" not in self.executor.columns.get("practice", []):
+        # (an initiative's axes are its members' scores where a committee's paper prints them: 「委員Cが5点の取組」)
+        kind = q.target if q.target == "initiative" else "practice"
+        asked = axis_asked(question, axis_words(self.db, kind)) if q.target in ("practice", "initiative", "") else None
+        if asked is None or "axes" not in self.executor.columns.get(kind, []):
             return None
         said = nfkc(question)[asked.span[0]:asked.span[1]]
         # What the grammar made of those words is theirs no more: 「4点」 read as 合計 = 4, the word as text.
@@ -516,7 +526,7 @@ class Assistant:
             # (協働 of the axis 市民協働 read as a theme: a value the axis's own words say)
             or (c.field != "source" and isinstance(c.value, str) and c.value and c.value in asked.word))]
         probe = _with(q, rest)
-        probe.target, probe.aggregate, probe.value_field = "practice", "", ""
+        probe.target, probe.aggregate, probe.value_field = kind, "", ""
         probe = self.executor.resolve(probe)[0]
         probe.unused = [w for w in q.unused if w not in said and not (asked.op == "value" and _ASKED_WORD.fullmatch(w))]
         self._place_caveat = ""
@@ -527,10 +537,11 @@ class Assistant:
             return None
         unused = list(dict.fromkeys(probe.unused))
         caveat, self._place_caveat = self._place_caveat, ""
-        base = dict(question=q.question, target="practice", caveat=caveat, unused=unused,
+        base = dict(question=q.question, target=kind, caveat=caveat, unused=unused,
                     status="partial" if unused else "exact",
                     understood=[c.to_dict() for c in probe.conditions], query=q.to_dict())
-        note = f"「{asked.word}」はこの報告書が独自に示す観点の点数として読みました"
+        note = (f"「{asked.word}」はこの報告書が独自に示す観点の点数として読みました" if kind == "practice"
+                else f"「{asked.word}」の評価点として読みました")
         if asked.op == "value":
             if len(rows) != 1:
                 return None
@@ -542,7 +553,7 @@ class Assistant:
         label = f"{asked.word}が{asked.number}点{sign}"
         base["understood"].append({"field": f"axes.{asked.word}", "op": asked.op, "value": asked.number, "label": label})
         counted = q.aggregate == "count" or bool(re.search(r"何件|何項目|いくつ", question))
-        summary = (f"{label}の実践項目は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。"))
+        summary = (f"{label}の{kind_label(kind)}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。"))
         return Answer(**base, rows=chosen, count=len(chosen), value=len(chosen) if counted else None,
                       notes=[note], summary=caveat + summary)
 
@@ -954,13 +965,13 @@ class Assistant:
         from assistant.query.tables.question import _RATIO
         from assistant.query.tables.stated_target import asks_stated_target, stated_target
 
-        read_whole = tables() if not following and asks_stated_target(question) and place_names(question) else None
-        if not following and asks_stated_target(question) and place_names(question) \
+        read_whole = tables() if not following and asks_stated_target(question) and self._places_said(question) else None
+        if not following and asks_stated_target(question) and self._places_said(question) \
                 and (read_whole is None or read_whole[0].status != "exact"):
             # 「登用目標って何パーセント」: the target the city's document states in its prose (its
             # lead paragraph over the table), when no table reads the question whole (a column of
             # targets would).
-            about = sorted({s for p in place_names(question) for s in self._documents_about(p)})
+            about = sorted({s for p in self._places_said(question) for s in self._documents_about(p)})
             generic = {r["source"] for r in self.db.query("SELECT source FROM documents WHERE kind = 'generic'")}
             target = stated_target(self.db, question, [s for s in about if s in generic],
                                    self.parser.content_words(question))
@@ -1015,7 +1026,7 @@ class Assistant:
             return settled(*loose) if loose is not None and loose[0].status == "exact" else settled(facts)
         # Neither reads it whole. A city or a row the question names keeps the answer on those
         # documents, said to be partial; otherwise the engine answers (its text search included).
-        named = bool(place_names(question)) or (tabled is not None and any(c.op == "rows" for c in tabled[1].conds)) \
+        named = bool(self._places_said(question)) or (tabled is not None and any(c.op == "rows" for c in tabled[1].conds)) \
             or (facts is not None and any(r.get("title") and str(r["title"]) in question for r in facts.rows))
         if named and (tabled is not None or facts is not None) and self._read_by_own_kind(question, q):
             return None  # the place's own report, read by its kind, answers it whole: the engine does
@@ -1048,7 +1059,7 @@ class Assistant:
         if not q.target or q.target in _GENERIC_KINDS or q.target not in self.executor.tables \
                 or q.unused or not q.understood_anything:
             return False
-        sources = sorted({s for p in place_names(question) for s in self._documents_about(p)})
+        sources = sorted({s for p in self._places_said(question) for s in self._documents_about(p)})
         if not sources:
             return False
         held = self.db.query(f"SELECT 1 FROM [{q.target}] WHERE source IN ({','.join('?' * len(sources))}) LIMIT 1",
@@ -1279,8 +1290,8 @@ class Assistant:
                 notes.append(f"{kind_label(q.target)}の名称にはないため、関連する記録（"
                              + "・".join(kind_label(k) for k in WIDER_SCOPE[q.target]) + "）の本文から探しました")
                 q, rows, sql, params = wider, wider_rows, wider_sql, wider_params
-        words = [w for c in q.conditions if c.field == "text" and c.op != "not_match"
-                 for w in (c.value if isinstance(c.value, list) else [c.value])]
+        words = [w for c in q.conditions if c.field == "text" and c.op not in ("not_match", "not_match_any")
+                 for w in (str(c.value).split("|") if c.op == "match_any" else [c.value])]
         answer = Answer(question=question, target=q.target, notes=notes, unused=list(dropped) + q.unused,
                         understood=[c.to_dict() for c in q.conditions] + _shape_conditions(q),
                         query=q.to_dict(), sql=[_inline(sql, params)])
@@ -1608,7 +1619,7 @@ class Assistant:
                 answer.suggestions = ["索引にある資料: " + "、".join(
                     r["title"] or r["source"] for r in self.db.query("SELECT source, title FROM documents ORDER BY source"))]
                 return answer
-            words = [word] + [w for w in dropped if w != word] + [w for c in q.conditions if c.field == "text" for w in (c.value if isinstance(c.value, list) else [c.value])]
+            words = [word] + [w for w in dropped if w != word] + [w for c in q.conditions if c.field == "text" for w in (str(c.value).split("|") if c.op == "match_any" else [c.value])]
             answer = self._passage_answer(
                 Query(question=q.question, target="passage",
                       conditions=[Condition("text", "match", w, f"本文に「{w}」を含む") for w in words]), q.question, notes)
@@ -1653,7 +1664,8 @@ class Assistant:
         委員評価」) scopes the answer to the documents about it: those whose title or opening lines
         name it. Mentioned only in passing (札幌市 cited in a progress sheet) or nowhere, it is not
         answered with another city's records: the answer says so and shows where it occurs."""
-        places = [p for p in _unused_places(q) if not _MEMBER.match(q.question, q.question.find(p) + len(p))]
+        places = [p for p in _unused_places(q, self._titles_opening_places())
+                  if not _MEMBER.match(q.question, q.question.find(p) + len(p))]
         # A municipality the document a named record pins already names (「紫波町の「…」」 with the
         # record's source 紫波町_….pdf) is taken by it: not a word left to find in the record's text.
         pinned = " ".join(str(c.value) for c in q.conditions if c.field == "source" and c.op == "in")
@@ -1861,6 +1873,21 @@ class Assistant:
         if any(re.search(r"..[市町村区]$", p) for p in place_names(text)):
             return []
         return [titles[s] for s in sources]
+
+    def _titles_opening_places(self) -> tuple[str, ...]:
+        """Municipalities the documents' titles open with (「白鷺市行政経営改革プラン …」), read once per index:
+        a city the dictionary does not know (a small or new one) is still the city its reports are of."""
+        count = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        if getattr(self, "_opening_places", (None,))[0] != count:
+            titles = [r[0] or "" for r in self.db.execute("SELECT title FROM documents").fetchall()]
+            found = {m.group(1) for t in titles if (m := _OPENING_PLACE.match(nfkc(t)))}
+            self._opening_places = (count, tuple(sorted(found, key=len, reverse=True)))
+        return self._opening_places[1]
+
+    def _places_said(self, question: str) -> list[str]:
+        """The municipalities a question names: the dictionary's, and those the documents' titles open with."""
+        found = place_names(question)
+        return found + [p for p in self._titles_opening_places() if p in question and not any(p in f or f in p for f in found)]
 
     def _documents_about(self, place: str) -> list[str]:
         """Documents whose title or first lines name the place (the city a report is of), or whose file's
@@ -2348,8 +2375,8 @@ class Assistant:
                 "title": found[2] or "", "heading": found[3] or "", "excerpt": found[4] or ""}
 
     def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
-        words = [w for c in q.conditions if c.field == "text" and c.op != "not_match"
-                 for w in (c.value if isinstance(c.value, list) else [c.value])]
+        words = [w for c in q.conditions if c.field == "text" and c.op not in ("not_match", "not_match_any")
+                 for w in (str(c.value).split("|") if c.op == "match_any" else [c.value])]
         answer = Answer(question=question, target="passage", notes=notes, status="search",
                         understood=[c.to_dict() for c in q.conditions], query=q.to_dict())
         if not words and "article" in self.executor.tables and any(c.field == "@issue" for c in q.conditions):
@@ -2840,11 +2867,19 @@ def _listed_rows(db, answer: Answer):
     return None
 
 
-def _unused_places(q: Query) -> list[str]:
-    """Municipalities the question names that no condition took up (「盛岡市の実践項目」)."""
+# A title opening with a municipality's name: two to four kanji and 市, 町 or 村 before the plan's or the
+# report's name (「白鷺市行政経営改革プラン」, 「南原村 事務事業評価」).
+_OPENING_PLACE = compiled(r"^([一-龥々]{2,4}?[市町村])(?=[一-龥ァ-ヶ\s　]|$)")
+
+
+def _unused_places(q: Query, known: tuple[str, ...] = ()) -> list[str]:
+    """Municipalities the question names that no condition took up (「盛岡市の実践項目」); `known`: names the
+    index's documents open their titles with, said in the question though the dictionary knows no such place."""
     taken = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
     said = " ".join(f"{c.label} {c.value}" for c in taken) + q.value_part
-    return [p for p in place_names(q.question) if p[-1] in "市町村区郡県府都道" and p not in said
+    found = place_names(q.question)
+    found += [p for p in known if p in q.question and not any(p in f or f in p for f in found)]
+    return [p for p in found if p[-1] in "市町村区郡県府都道" and p not in said
             and not any(len(str(c.value)) > 1 and str(c.value) in p for c in taken)]
 
 

@@ -63,6 +63,14 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
         return "(" + " OR ".join(pairs) + ")" if pairs else "0"
     if op == "any_eq":
         return "(" + " OR ".join(f"t.[{f}] = ?" for f in fields) + ")" if fields else "0"
+    if op == "printed_all_eq":  # every year the record's own report prints has the grade, and it prints n
+        printed = ("EXISTS (SELECT 1 FROM [" + table + "] o WHERE o.source = t.source AND o.[{f}] IS NOT NULL)") \
+            if table else "(t.[{f}] IS NOT NULL)"
+        if not fields:
+            return "0"
+        each = " AND ".join(f"(t.[{f}] = ? OR NOT {printed.format(f=f)})" for f in fields)
+        count = " + ".join(f"({printed.format(f=f)})" for f in fields)
+        return f"({each} AND ({count}) = {int(v['n'])})"
     if op == "graded_all_eq":  # every graded year has the grade, and some year is graded
         if not fields:
             return "0"
@@ -99,6 +107,8 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
         return [v["grade"]] * len(fields)
     if op == "graded_all_eq":
         return [v["grade"]] * (2 * len(fields))
+    if op == "printed_all_eq":
+        return [v["grade"]] * len(fields)
     if op == "run":
         n = v["n"]
         return [v["grade"]] * (n * max(0, len(fields) - n + 1))
@@ -492,10 +502,10 @@ class Executor:
         col = f"t.[{c.field}]" if not c.field.startswith("@") else ""
         op, v = c.op, c.value
         if c.field == "text" and op == "match_any":
-            # 「RPAかAIの」: any of the words, each sought as one word alone is (in the records' own
-            # passages, else in those of their related records when the records' own hold it nowhere).
+            # 「RPAかAIの」 (the words joined by |): any of them, each sought as one word alone is (in the
+            # records' own passages, else in those of their related records when their own hold it nowhere).
             parts = _Sql()
-            for word in v:
+            for word in str(v).split("|"):
                 one = Condition("text", "match", str(word), "")
                 wider = scope or ([target] if self._holds(target, str(word)) else [target, *WIDER_SCOPE.get(target, [])])
                 self.condition_sql(target, one, parts, wider)
@@ -509,8 +519,9 @@ class Executor:
                     continue
                 # The records whose passages hold the word (or any word of its stance: 心配・懸念…),
                 # read once per open index (store/search.py).
-                found_keys = [k for word in STANCE_OF.get(str(v), (str(v),))
-                              if (k := word_keys(self.db, word, kind)) is not None]
+                # (match_any: words said as alternatives, 「高齢者や高齢化」, joined by |)
+                words = str(v).split("|") if op in ("match_any", "not_match_any") else STANCE_OF.get(str(v), (str(v),))
+                found_keys = [k for word in words if (k := word_keys(self.db, word, kind)) is not None]
                 if kind == target and (own := self._own_text_fields(kind)):
                     # A kind whose records have no passages of their own (a sheet's yearly values): the
                     # word is sought in its text cells (「対象手続数」 in the indicator's name).
@@ -542,7 +553,7 @@ class Executor:
                                    f"WHERE p.key IN (SELECT value FROM json_each(?)) AND instr(coalesce(p.title, ''), ?) > 0)")
                     sql.params.extend([keys, str(v)])
             found = "(" + " OR ".join(clauses) + ")" if clauses else "0"
-            sql.where.append(f"NOT {found}" if op == "not_match" else found)
+            sql.where.append(f"NOT {found}" if op in ("not_match", "not_match_any") else found)
             return
         if op in ("same_values", "not_same_values"):  # every side of a record (municipality → value) the same
             obj = f"json_each(CASE WHEN json_valid({col}) AND json_type({col}) = 'object' THEN {col} ELSE '{{}}' END)"

@@ -91,6 +91,8 @@ class Lexicon:
     # The documents' titles (大垣市行財政改革推進プラン 取組の成果に関する意見書): a word inside a name they
     # hold (財政 in 行財政改革推進プラン) is part of that name, not a word of its own.
     document_titles: dict[str, str] = field(default_factory=dict)  # source -> title
+    # source -> the document's opening lines (where a paper names the body that issued it), read when needed.
+    read_openings: Callable[[], dict[str, str]] | None = field(default=None, repr=False)
     places: set[str] = field(default_factory=set)
     case_topics: dict[str, str] = field(default_factory=dict)
     program_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, source) -> name
@@ -109,6 +111,13 @@ class Lexicon:
     # Year grade fields some report grades in points (「4」 in its 2025年度 column, a 5段階 legend):
     # 「2025年度に5点」 is that year's grade, not a total.
     point_years: set[str] = field(default_factory=set)
+    # Grades printed as words (達成 / 概ね達成 / 未達成), longest first: a question saying one reads it as a grade
+    # (grammar.word_grades).
+    grade_words: tuple[str, ...] = ()
+    # How many fiscal years the reports grade their items in, each (4 for R2–R5 and for R4–R7 alike).
+    years_graded: set[int] = field(default_factory=set)
+    # A grouping a report numbers in its own word (「重点方針2 健全な財政運営」 as a policy's value): word -> field.
+    numbered_groups: dict[str, str] = field(default_factory=dict)
     # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
     kind_counts: dict[str, set[int]] = field(default_factory=dict)
     # The marks plan reports grade their years with (◎○△×), best first as their legend lists them.
@@ -288,6 +297,10 @@ def load_lexicon(db: IndexReader) -> Lexicon:
 _KATAKANA_WORD = compiled(r"[ァ-ヶー]{4,}")
 
 
+# A grouping's value as a report prints it: its word, its number, its name (「基本方針3 持続可能な財政基盤の確立」).
+_NUMBERED_GROUP = compiled(r"^([一-龥]{2,6}?)\d{1,2} \S")
+
+
 def grade_scale(db: IndexReader) -> tuple[str, ...]:
     """The marks plan reports grade their years with instead of letters (◎○△×), best first as their
     legends list them; () when none does, or when two reports order their marks differently (then no
@@ -411,6 +424,17 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for col in lex.columns[t]:
             if is_year_field(col) and db.execute(f"SELECT 1 FROM [{t}] WHERE [{col}] GLOB '[0-9]' LIMIT 1").fetchone():
                 lex.point_years.add(col)
+    for table in ("practice", "initiative"):
+        for r in rows(table, "policy"):
+            if m := _NUMBERED_GROUP.match(r["policy"] or ""):
+                lex.numbered_groups[m.group(1)] = "policy"
+    if "practice" in tables:
+        years = [c for c in lex.columns["practice"] if is_year_field(c)]
+        if years:
+            printed = " + ".join(f"(max([{c}]) IS NOT NULL)" for c in years)
+            lex.years_graded = {r[0] for r in db.execute(f"SELECT {printed} FROM practice GROUP BY source") if r[0]}
+    words = {r["grade"] for r in rows("grade", "grade") if len(r["grade"] or "") > 1 and not r["grade"].isascii()}
+    lex.grade_words = tuple(sorted(words, key=lambda w: (-len(w), w)))
     for r in rows("initiative", "bureau"):
         # (an edition names each initiative's own department, 所管部)
         for d in json_list(r["bureau"]):
@@ -443,6 +467,15 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for r in db.query("SELECT title FROM documents WHERE kind = 'joint_projects'"):
             lex.joint_years.update(y.label for y in find_years(r["title"] or ""))
         lex.document_titles = {r["source"]: nfkc(r["title"] or "") for r in db.query("SELECT source, title FROM documents")}
+
+        def read_openings() -> dict[str, str]:
+            from assistant.store.search import openings
+
+            out: dict[str, str] = {}
+            for source, text in openings(db):
+                out[source] = out.get(source, "") + "".join(nfkc(text).split())
+            return out
+        lex.read_openings = read_openings
     for r in rows("case_study", "code, topic, places"):
         lex.case_topics[r["code"]] = r["topic"] or ""
         lex.places.update(p for p in json_list(r["places"]) if p)

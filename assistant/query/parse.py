@@ -9,6 +9,7 @@ keyword extractor) only see what is left. What is left over and shaped nothing b
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from functools import cached_property
 import unicodedata
@@ -21,7 +22,7 @@ from assistant.labels import field_label
 from assistant.kinds.registry import date_fields, document_kinds, document_label, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled, finditer
-from assistant.query.grammar import PLACEHOLDERS, Context, Production, Rule, negate, topics
+from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.aggregates import respell_kana
@@ -305,6 +306,26 @@ _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|とも�
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
 
 
+# Two words sought said as alternatives (「高齢者や高齢化に触れた」「RPAかAIの」), not both of them.
+_WORDS_EITHER = "や|か|または|又は|もしくは|あるいは"
+
+
+def _either_words(keywords: list[str], question: str) -> list:
+    """The keywords, those said as alternatives (A や B, A か B) joined in a list: a record with any of them
+    is meant. 「AとB」, 「AやBの両方」 and words said apart stay each a condition of its own."""
+    said = nfkc(question)
+    out: list = []
+    for kw in keywords:
+        last = out[-1] if out else None
+        words = last if isinstance(last, list) else [last] if last else []
+        if words and "|" not in kw and compiled(re.escape(words[-1]) + f"(?:{_WORDS_EITHER})" + re.escape(kw)
+                                                + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said):
+            out[-1] = [*words, kw]
+        else:
+            out.append(kw)
+    return out
+
+
 def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what: str) -> list[Condition]:
     """「住宅課又は建築課」「保育部会と介護保険部会」: mentions of one field joined by 又は/と/、 mean
     any of them (a record has one 部会; a practice item is wanted if either department has it)."""
@@ -434,7 +455,11 @@ class Parser:
         read from the index): the kind's own word, which the grammar reads."""
         for word in sorted(self.lex.item_words, key=len, reverse=True):
             if word in text:
-                text = text.replace(word, self.lex.item_words[word])
+                label = self.lex.item_words[word]
+                # (取組 for 取組項目: a word the label opens with is rewritten only where it stands alone, not in the
+                # label said whole nor in another compound: 取組内容, 取組終了 are words of their own)
+                alone = r"(?![一-龥々ァ-ヶー])" if label.startswith(word) else ""
+                text = re.sub(re.escape(word) + alone, label, text)
         return text
 
     # ------------------------------------------------------------------ entry point
@@ -442,7 +467,8 @@ class Parser:
         q = Query(question=question)
         said_before = context.question if context is not None and isinstance(context.question, str) else ""
         text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question)), said_before), self.probe,
-                                          names=self.lex.subcommittees, spellings=self.spellings)
+                                          names=(*self.lex.subcommittees, *self.lex.item_words),  # (a document's own word is no typo)
+                                          spellings=self.spellings)
         q.notes += typo_notes
         text = self._own_item_words(text)
         text = _alias_dropped(text)
@@ -464,7 +490,11 @@ class Parser:
                 # (or by its full name: 「塩尻市側に担当部署がない」)
                 text = compiled(rf"{re.escape(bare)}(?:{re.escape(full[-1])})?側(?=の|で|は|が|に)").sub(full, text)
         text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values else m.group(0), text)
+        text, marked = mark_grade_words(text, self.lex.grade_words)
         canon = canonicalise(text)
+        if marked:  # (what each mark stands for, as the question wrote it: a copy, the cached Canon unchanged)
+            canon = dataclasses.replace(canon, rewrites=[*canon.rewrites, *(
+                (i, i + 1, grade_word(ch)) for i, ch in enumerate(canon.text) if ord(ch) - WORD_MARK in range(256))])
         self._canon = canon
         text = canon.text
         other = _other_record(text, context) or _the_rest(text, context)
@@ -810,14 +840,13 @@ class Parser:
             q.value_field = context.value_field
             q.notes.append(f"前の質問と同じく{field_label(q.value_field)}を答えます")
         if keywords:
-            either = _said_as_either(keywords, text)
-            for kw in keywords:
-                if any(kw in group for group in either):
+            for kw in _either_words(keywords, question):
+                if isinstance(kw, list):  # 「高齢者や高齢化に触れた」: either word (match_any, the words joined by |)
+                    q.conditions.append(Condition("text", "match_any", "|".join(kw),
+                                                  "本文に" + "か".join(f"「{k}」" for k in kw) + "を含む"))
                     continue
                 also = "・".join(x for x in STANCE_OF.get(kw, ()) if x != kw)
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」" + (f"（{also}）" if also else "") + "を含む"))
-            for group in either:
-                q.conditions.append(Condition("text", "match_any", group, "本文に" + "か".join(f"「{g}」" for g in group) + "を含む"))
         if target and not any(c.field == "year" for c in q.conditions):
             # 「N16の総括の自己評価」: a word the kind's year column holds (総括) names that row.
             for word in sorted(self.lex.year_words.get(target, ()), key=len, reverse=True):
@@ -923,9 +952,19 @@ class Parser:
                 if sources:
                     out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
                     # (the word for the document stays: 「取組事例集」 still says the records asked are 事例)
-                    w.consume(m.start() + start, m.start("doc"))
+                    w.consume(m.start() + start + self._issuer_before(run[:start], sources), m.start("doc"))
                     break
         return out
+
+    def _issuer_before(self, before: str, sources: list[str]) -> int:
+        """「白鷺市行政経営改革推進委員会の評価意見書」: the body said before the title's words, as the document's
+        opening lines name it (who issued it), is part of naming the document: how far back it reaches
+        (a negative offset into the run), 0 when nothing before is such a name."""
+        name = before[:-1] if before.endswith("の") else before
+        if len(name) < 2 or self.lex.read_openings is None:
+            return 0
+        openings = self.lex.read_openings()
+        return -len(before) if any(name in openings.get(source, "") for source in sources) else 0
 
     def _names_ending_in_field_words(self, w: _Work) -> list[str]:
         """「情報セキュリティ専門部会」: a compound ending in a field word (部会) that the documents
@@ -2437,22 +2476,7 @@ def _names_one(c: Condition) -> bool:
     return c.field in ("@no", "code") or c.field.startswith("@title:")
 
 
-_EITHER = compiled(r"\s*(?:か|または|又は|もしくは|あるいは|ないし|or|OR)\s*")
 _LISTED = compiled(r"^\W{0,2}(?:とか|や|か|または|又は|あるいは|もしくは|、|・)\W{0,2}$")
-
-
-def _said_as_either(words: list[str], text: str) -> list[list[str]]:
-    """「RPAかAIの取組」「キャッシュレスまたはRPAに関する」: words joined by か / または are any of them,
-    not all (groups of two or more, in the order said)."""
-    placed = sorted((at, word) for word in words if (at := text.find(word)) >= 0)
-    groups: list[list[str]] = []
-    for (a, first), (b, second) in zip(placed, placed[1:]):
-        if _EITHER.fullmatch(text[a + len(first):b]):
-            if groups and groups[-1][-1] == first:
-                groups[-1].append(second)
-            else:
-                groups.append([first, second])
-    return groups
 
 
 def _broadest(words: list[str], text: str, q: Query) -> list[str]:

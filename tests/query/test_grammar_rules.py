@@ -26,7 +26,11 @@ _GRADE_SCALE = ("◎", "○", "△", "×")
 
 def _lexicon(columns: dict[str, set[str]] = _COLUMNS) -> Lexicon:
     return Lexicon(kinds=set(columns), columns=columns, year_marks=_YEAR_MARKS if "tags" in columns["practice"] else {},
-                   scale=_GRADE_SCALE)
+                   scale=_GRADE_SCALE, numbered_groups=_NUMBERED_GROUPS)
+
+
+# A grouping an edition numbers in its tables' headings (「基本方針2 効率的で柔軟な行政運営」 as the policy's value).
+_NUMBERED_GROUPS = {"基本方針": "policy"}
 
 
 def produce(rule, fragment: str, lex: Lexicon | None = None):

@@ -90,7 +90,54 @@ def legend_scale(lines: list[str]) -> tuple[str, ...]:
         marks = [m for m in marks if m not in _DASHES]
         if len(marks) >= 3 and len(set(marks)) == len(marks):
             return tuple(marks)
-    return _letter_legend(lines)
+    return _letter_legend(lines) or _word_legend(lines)
+
+
+# A legend entry naming a grade in words, one to a line (「達成：年度目標を達成した」, 「概ね順調：…」).
+_WORD_ENTRY_RE = re.compile(r"^([^\s\d:：=＝、。()（）]{1,6})\s*[:：=＝]\s*\S")
+
+
+def _word_legend(lines: list[str]) -> tuple[str, ...]:
+    """A scale of words of the document's own (達成 > 概ね達成 > 未達成), best first as its legend lists
+    them one to a line. Legend lines also define columns (「完了年度：…」) and a dash (no grade): the scale
+    is the entries that stand as values under a fiscal year's column, with those no table holds (a grade no
+    item got), as long as some entry stands so; a column's name stands in a header. () when fewer than two."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        match = (_WORD_ENTRY_RE.match(nfkc(line).strip())
+                 if "\t" not in line and (":" in line or "：" in line or "=" in line or "＝" in line) else None)
+        if match and match.group(1) not in _DASHES and match.group(1) != "-":
+            run.append(match.group(1))
+            continue
+        if len(run) >= 2 and any(not GRADE_RE.match(w) for w in run):
+            runs.append(run)
+        run = []
+    if not runs:
+        return ()
+    # The cells under a fiscal year's column (a header naming two or more years: 令和4年度 │ 令和5年度 …).
+    under_years: list[str] = []
+    anywhere: set[str] = set()
+    years: set[int] = set()
+    for line in lines:
+        if "\t" not in line:
+            continue
+        row = [nfkc(c) for c in cells(line)]
+        anywhere.update(row)
+        heads = {j for j, c in enumerate(row) if year_label(c) or _WESTERN_YEAR_RE.match(c)}
+        if len(heads) >= 2:
+            years = heads
+            continue
+        under_years += [c for j, c in enumerate(row) if j in years]
+    for run in runs:
+        graded = set(run) & set(under_years)
+        scale = tuple(w for w in dict.fromkeys(run) if w in graded or w not in anywhere)
+        if graded and len(scale) >= 2:
+            return scale
+    return ()
+
+
+_WESTERN_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?$")
 
 
 # A legend of letters written one to a line (a definition list: 「S：計画を上回って進んでいる」 / 「A：計画どおり」 …).

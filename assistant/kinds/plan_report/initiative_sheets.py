@@ -109,13 +109,27 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
         "departments": find(lambda c: c in ("所管課", "担当課", "担当部署", "所管部署", "課")),
         "remarks": find(lambda c: c in _REMARK_HEADS),
     }
-    taken = {j for j in columns.values() if isinstance(j, int) and j >= 0} | {j for j, _ in years}
+    columns["group"] = _group_columns(head, code)
+    taken = ({j for j in columns.values() if isinstance(j, int) and j >= 0} | {j for j, _ in years}
+             | set(columns["group"][:2] if columns["group"] else ()))
     # Columns no field claims: the report's own axes when their rows hold scores (checked when read).
     columns["other"] = {j: head[j] for j in range(len(head)) if head[j] and j not in taken}
     word = head[title]
     columns["word"] = word[:-1] if word.endswith("名") and len(word) > 2 else word
     columns["heads"] = {lines[k].strip() for k in range(i, i + rows)}
     return columns
+
+
+def _group_columns(head: list[str], code: int) -> tuple[int, int, str] | None:
+    """(number column, name column, word) of a group the table's items fall under, printed left of the
+    item's own number: a column W beside 「W名」 (取組 │ 取組名 │ No. │ 実行項目, the group's cells spanning
+    its items' rows). Such a table's groups are the initiatives, and the heading over the table (基本方針1)
+    a grouping of them (their policy)."""
+    for j in range(code):
+        word = head[j].removesuffix("No.").removesuffix("番号") or head[j]
+        if len(word) >= 2 and (name := f"{word}名") in head[:code]:
+            return j, head.index(name), word
+    return None
 
 
 def _code(cell: str) -> str | None:
@@ -228,6 +242,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     doc = ParsedDocument(kind="plan_report", title=title)
     years = sorted({label for b in blocks for _, label in b.columns["years"]}, key=label_fiscal_year)
     seen: set[str] = set()
+    if all(b.columns["group"] for b in blocks):
+        _grouped(doc, source, blocks, scale, added, years)
+        return doc
     for block in blocks:
         listed = summary.get(block.no, (0, {}))[1]
         n_practice = listed.get("n_practice")
@@ -248,6 +265,44 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     doc.warnings.append(ParseWarning(source, 0, "absent_copy",
                                      "委員会の評価と委員の意見はこの文書にありません（方策ごとの表だけの文書です）"))
     return doc
+
+
+def _grouped(doc: ParsedDocument, source: str, blocks: list[Block], scale: tuple[str, ...], added: set[str],
+             years: list[str]) -> None:
+    """Blocks whose tables print the initiative in columns of their own (取組 │ 取組名 beside each item):
+    each initiative is the run of rows under one number (a cell left blank, as a span may be read, goes on
+    the one above), its policy the block's heading (「基本方針1 市民サービスの質の向上」)."""
+    seen: set[str] = set()
+    for block in blocks:
+        number, name, word = block.columns["group"]
+        policy = f"{block.word}{block.no} {block.title}"
+        groups: dict[str, tuple[str, int, list[tuple[int, list[str]]]]] = {}
+        current: str | None = None
+        for k, row in block.rows:
+            said = nfkc(_cell(row, number)).strip()
+            if said.isdigit():
+                current = str(int(said))
+                groups.setdefault(current, (clean(_cell(row, name)), k, []))
+            if current is None:
+                doc.warnings.append(ParseWarning(source, k + 1, "malformed_row",
+                                                 f"{word}の番号のない行です（{policy}）。この行は使っていません"))
+                continue
+            groups[current][2].append((k, row))
+        for no, (title, k, rows) in groups.items():
+            fields: dict[str, Any] = {
+                "no": int(no), "title": title, "themes": [], "policy": policy, "bureau": [],
+                "n_practice": len(rows), "self_overall": "", "committee_score": None, "judgement": "",
+                "n_comments": 0, "called": word, **{label_field(y): "" for y in years},
+            }
+            doc.records.append(Record("initiative", no, fields, source, k + 1, rows[-1][0] + 1))
+            doc.passages.append(Passage(f"initiative:{no}", "title", title, source, k + 1))
+            first = len(doc.records)
+            _items(doc, source, Block(word, no, title, block.line, block.header, block.columns, rows), scale, added, seen)
+            for record in doc.records[first:]:
+                if record.kind == "practice":
+                    record.fields["policy"] = policy
+    doc.warnings.append(ParseWarning(source, 0, "absent_copy",
+                                     "委員会の評価と委員の意見はこの文書にありません（取組ごとの表だけの文書です）"))
 
 
 def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...], added: set[str],

@@ -19,7 +19,7 @@ from typing import Any
 
 from assistant.kinds.plan_report.cells import COMMITTEE
 from assistant.model import Passage, ParsedDocument, ParseWarning, Record
-from assistant.text.normalize import clean, nfkc
+from assistant.text.normalize import clean, nfkc, no_spaces
 
 # 「取組3　<名称>」, 「推進方策3 <名称>」: the initiative's word (the paper's own), its number, its title.
 _HEAD_RE = re.compile(r"^(?P<word>[^\d\s:：.．()（）【】「」]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})[\s　:：.．]+(?P<title>\S.{0,60})$")
@@ -36,6 +36,7 @@ _OPINIONS_RE = re.compile(r"^(?:委員の(?:主な)?意見|" + COMMITTEE + r"の
 _NUMBERED_RE = re.compile(r"^\s*(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.．)）])\s*")
 # The next numbered section ends the last initiative (「3　委員名簿」).
 _SECTION_RE = re.compile(r"^\d{1,2}[\s　.．]+\S")
+_BULLETS = "・-●○■◆"
 _LABELS = {"基本方針": "policy", "方針": "policy", "施策の柱": "policy",
            "所管部": "bureau", "担当部": "bureau", "所管部署": "bureau", "担当部署": "bureau"}
 
@@ -46,14 +47,55 @@ def _judged(line: str) -> bool:
     return bool(_JUDGEMENT_RE.match(flat) or _SCORE_RE.match(flat))
 
 
-def _heads(lines: list[str]) -> list[int]:
+def score_table(lines: list[str], word: str) -> dict[str, tuple[int, float | None, dict[str, float]]]:
+    """A table of the committee's scores per initiative, before the opinions: a header naming the paper's
+    word (取組 │ 取組名) and an average (委員平均, 平均点), every other column of numbers one member's score
+    (委員A …). → number: (line, the average, {member: score}); {} when the paper prints no such table."""
+    for i, line in enumerate(lines):
+        if "\t" not in line:
+            continue
+        head = [no_spaces(nfkc(c)) for c in line.split("\t")]
+        no = next((j for j, c in enumerate(head) if c in (word, f"{word}No.", f"{word}番号", "No.", "番号")), -1)
+        mean = next((j for j, c in enumerate(head) if "平均" in c), -1)
+        if no < 0 or mean < 0:
+            continue
+        rows: dict[str, tuple[int, list[str]]] = {}
+        for k in range(i + 1, len(lines)):
+            row = [nfkc(c).strip() for c in lines[k].split("\t")]
+            if "\t" not in lines[k] or no >= len(row) or not row[no].isdigit():
+                break
+            rows[str(int(row[no]))] = (k + 1, row)
+        members = [j for j, c in enumerate(head) if j not in (no, mean) and c
+                   and all(_NUMBER_RE.fullmatch(r[j] if j < len(r) else "") for _, r in rows.values())]
+        if rows:
+            return {n: (at, _number(row[mean] if mean < len(row) else ""),
+                        {head[j]: _number(row[j]) for j in members})
+                    for n, (at, row) in rows.items()}
+    return {}
+
+
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _number(cell: str) -> float | None:
+    if not _NUMBER_RE.fullmatch(cell):
+        return None
+    value = float(cell)
+    return int(value) if value.is_integer() and "." not in cell else value
+
+
+def _heads(lines: list[str], tables: list[str] | None = None) -> list[int]:
     """Lines of the initiatives' headings: those of the one word whose every heading opens a judged block
-    (two or more); [] when there is none."""
+    (two or more), or whose every number the paper's score table scores (read from `tables`, the lines with
+    their cells apart); [] when there is none."""
     found: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if "\t" not in line and (head := _HEAD_RE.match(line)):
             found.setdefault(head.group("word"), []).append(i)
     for word, heads in sorted(found.items(), key=lambda item: -len(item[1])):
+        scored = score_table(tables, word) if tables else {}
+        if len(heads) >= 2 and scored and all(str(int(_HEAD_RE.match(lines[h]).group("no"))) in scored for h in heads):
+            return heads
         judged = sum(1 for n, h in enumerate(heads)
                      if any(_judged(line) for line in lines[h + 1:(heads[n + 1] if n + 1 < len(heads) else h + 8)][:8]))
         if len(heads) >= 2 and judged == len(heads):
@@ -64,7 +106,8 @@ def _heads(lines: list[str]) -> list[int]:
 def detect(text: str) -> bool:
     """Two or more initiatives headed 取組N (or the paper's own word), each with the committee's judgement
     or score on a line of its own."""
-    return bool(_heads([nfkc(clean(line)) for line in text.splitlines()]))
+    raw = text.splitlines()
+    return bool(_heads([nfkc(clean(line)) for line in raw], [nfkc(line) for line in raw]))
 
 
 def parse(text: str, source: str) -> ParsedDocument:
@@ -72,9 +115,10 @@ def parse(text: str, source: str) -> ParsedDocument:
 
     raw = text.splitlines()
     lines = [clean(line) for line in raw]
-    heads = _heads([nfkc(line) for line in lines])
+    heads = _heads([nfkc(line) for line in lines], [nfkc(line) for line in raw])
     word = _HEAD_RE.match(nfkc(lines[heads[0]])).group("word")
     doc = ParsedDocument(kind=KIND, title=lines[next(i for i, line in enumerate(lines) if line)])
+    scores = score_table([nfkc(line) for line in raw], word)
     end = len(lines)
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else next(
@@ -86,6 +130,8 @@ def parse(text: str, source: str) -> ParsedDocument:
                                   "committee_score": None, "judgement": "", "n_comments": 0}
         if word != "取組":  # (the word the kind knows is no word of the paper's own)
             fields["called"] = word
+        if no in scores:  # (the table's average is the committee's score; each member's, under its name)
+            fields["committee_score"], fields["axes"] = scores[no][1], scores[no][2]
         opinions, last = _opinions(lines, start, stop, fields)
         # (after the last initiative's opinions, the paper's closing text is running text)
         end = stop if n + 1 < len(heads) or stop < len(lines) else last
@@ -130,7 +176,7 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -
                 last = j  # text after the closed opinions: the paper's own, not an opinion
                 break
             else:
-                opinions.append((j + 1, lines[j].strip().lstrip("・-●○■ ")))
+                opinions.append((j + 1, lines[j].strip().lstrip(_BULLETS + " ")))
             continue
         flat = line.replace("\t", " ")
         scored = _SCORE_RE.match(flat)
@@ -146,6 +192,9 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -
             fields["judgement"] = judged.group(1)
         elif _OPINIONS_RE.match(line):
             in_opinions = True
+        elif line[0] in _BULLETS:  # (a paper without the 委員の意見 label: its bullets are the opinions)
+            in_opinions = True
+            opinions.append((j + 1, lines[j].strip().lstrip(_BULLETS + " ")))
         else:
             for label, value in _LABELLED_RE.findall(line):
                 name = _LABELS.get(label)

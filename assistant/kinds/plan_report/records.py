@@ -64,6 +64,8 @@ PRACTICE = RecordKind(
         # 備考 whose end gives `ended` (own_words.py).
         Field("bureau", "所管部", ("所管部",), show=True, facet=True, group_words=("所管部",)),
         Field("remarks", "備考", ("備考",)),
+        # An edition grouping its initiatives under policies (基本方針1 …) prints the items' tables per policy.
+        Field("policy", "基本方針", ("基本方針",), show=True, facet=True, group_words=("基本方針",)),
         CALLED,
     ),
     parent=("initiative", "initiative"),
@@ -85,7 +87,7 @@ INITIATIVE = RecordKind(
               show=True, facet=True, same_as="overall", group_words=("担当部署の自己評価", "担当部署評価")),
         FieldFamily(YEAR_GRADES.pattern, YEAR_GRADES.label, show=False),
         Field("committee_score", "委員評価",
-              (*(f"{body}{word}" for word in ("評価平均", "の評価平均", "評価点", "の評価点") for body in _BODIES),
+              ("委員平均", "委員の平均", "委員評価の平均", *(f"{body}{word}" for word in ("評価平均", "の評価平均", "評価点", "の評価点") for body in _BODIES),
                *(f"{body}{word}" for word in ("の評価", "評価") for body in _BODIES), "委員の評価", "委員評価", "評価平均",
                "評価点"),  # (an initiative's only score given from outside: its own are 進捗度 … 合計)
               "score", show=True,
@@ -104,6 +106,9 @@ INITIATIVE = RecordKind(
         # (another paper calls the band its 評語: 「評語 高く評価できる」, opinion_paper.py)
         Field("committee_class", "評価区分", ("評価区分", "評語"), show=True, facet=True, group_words=("評価区分", "評語"),
               closed=True),
+        # Each member's score where the paper prints them beside the average (委員A │ 委員B …): {"委員A": 5}, asked
+        # by the paper's own words (query/axes.py).
+        Field("axes", "委員ごとの評価点", type="json"),
         CALLED,
     ),
     facets=("themes", "self_overall", "judgement", "committee_class"),

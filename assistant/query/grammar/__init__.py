@@ -10,11 +10,13 @@ adding an example.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable
 
 from assistant.query.answer import Condition
+from assistant.query.compiled import compiled
 from assistant.kinds.registry import year_fields
 
 if TYPE_CHECKING:
@@ -27,9 +29,51 @@ YEAR = (r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?![\d.])(?:
 # A grade letter, or a mark of a document's own scale (◎○△×: a report may grade its years so, its legend
 # saying the order); a mark is compared as it is printed, and ranked only by its document's legend.
 # S is a letter of such a scale (S > A > B > C, the legend listing it first): ranked by that legend too.
-GRADE = r"([A-DSＡ-ＤＳ◎○〇◯△×])"
+GRADE = r"([A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff])"
+# A grade a report prints as a word (達成 / 概ね達成 / 未達成: the index's grade_words) stands in the question
+# as one character of this private range while the rules read it, so that every rule reading a {GRADE}
+# reads it too; grade_word() gives the word back.
+WORD_MARK = 0xE000
+_WORDS: ContextVar[tuple[str, ...]] = ContextVar("grade_words", default=())
+
+
+def mark_grade_words(text: str, words: tuple[str, ...]) -> tuple[str, list[tuple[int, int, str]]]:
+    """The question with each grade word (longest first) as its mark, and where each mark stands with the
+    word as written; the words are kept for grade_word()."""
+    _WORDS.set(words)
+    if not words or not any(w in text for w in words):
+        return text, []
+    from assistant.query.grammar.canon import CONCEPTS
+
+    pattern = re.compile("|".join(map(re.escape, words)))
+    out, spans, at = [], [], 0
+    for m in pattern.finditer(text):
+        if m.group() in CONCEPTS and text[m.end():m.end() + 1] in ("し", "す", "さ", "せ"):
+            continue  # 「R4に完了した」: a verb the grammar reads as such (a grade 完了 is said without する)
+        if _IN_COMPOUND.match(text[m.start() - 1:m.start()]) or (
+                _IN_COMPOUND.match(text[m.end():m.end() + 1]) and not _AFTER_GRADE.match(text, m.end())):
+            continue  # 達成率, 目標達成度: a word of its own that holds the grade's word
+        out.append(text[at:m.start()])
+        spans.append((sum(map(len, out)), m.group()))
+        out.append(chr(WORD_MARK + words.index(m.group())))
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out), [(i, i + 1, w) for i, w in spans]
+
+
+_IN_COMPOUND = compiled(r"[一-龥々ァ-ヶー]")
+# What may follow a grade word said as a grade (「概ね達成以上」「達成評価」).
+_AFTER_GRADE = compiled(r"以上|以下|未満|評価|判定|以外")
+
+
+def grade_word(mark: str) -> str:
+    """The grade word a mark of mark_grade_words stands for (any other grade as it is)."""
+    words = _WORDS.get()
+    n = ord(mark) - WORD_MARK if len(mark) == 1 else -1
+    return words[n] if 0 <= n < len(words) else mark
 # (the te-form joins a second condition: 「Aじゃなくて、しかも継続中」)
-NEG = (r"(?:じゃなくて|ではなくて|でなくて|じゃなく|ではない|でない|じゃない|ではなかった|でなかった|じゃなかった|以外|を除く|を除いた|を除き|を除いて|ではなく|でなく|でもない|でもなく|でもなかった|除いて|除く|除き|除いた|"
+# (「達成にならなかった」: a grade a year did not reach is a grade it has not)
+NEG = (r"(?:にならなかった|にならない|になっていない|に届かなかった|じゃなくて|ではなくて|でなくて|じゃなく|ではない|でない|じゃない|ではなかった|でなかった|じゃなかった|以外|を除く|を除いた|を除き|を除いて|ではなく|でなく|でもない|でもなく|でもなかった|除いて|除く|除き|除いた|"
        r"除外|(?:を|が)?(?:もらえなかった|もらえていない|もらっていない|取れなかった|取れていない|とれなかった|とれていない|"
        r"取っていない|得られなかった|受けていない|受けなかった))")
 NUM = r"(\d+(?:\.\d+)?)"
@@ -133,14 +177,14 @@ class Rule:
         return compiled(text)
 
 
-INVERT = {"=": "!=", "!=": "=", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
+INVERT = {"=": "!=", "!=": "=", "match_any": "not_match_any", "not_match_any": "match_any", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
           "empty": "not_empty", "not_empty": "empty", "evaluated": "not_evaluated", "not_evaluated": "evaluated", "city_empty": "city_not_empty", "city_not_empty": "city_empty", "all_cities": "not_all_cities", "not_all_cities": "all_cities", "prefix": "not_prefix", "added": "not_added", "not_added": "added", "has": "not_has", "not_has": "has",
           "between": "not_between", "same_values": "not_same_values", "not_same_values": "same_values", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
           "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq",
           "field_gt": "field_le", "field_lt": "field_ge", "field_eq": "field_ne", "field_ne": "field_eq",
           "field_le": "field_gt", "field_ge": "field_lt"}
 # Conditions over every year's grade (field "@grades") are negated as a whole: no_any_eq, no_run, …
-for _op in ("any_eq", "any_cmp", "run", "transition", "rise_any", "fall_any", "all_equal", "graded_all_eq"):
+for _op in ("any_eq", "any_cmp", "run", "transition", "rise_any", "fall_any", "all_equal", "graded_all_eq", "printed_all_eq"):
     INVERT[_op], INVERT["no_" + _op] = "no_" + _op, _op
 
 

@@ -6,7 +6,7 @@ import unicodedata
 
 from assistant.labels import field_label
 from assistant.query.answer import Condition
-from assistant.query.grammar import Context, Production, Rule
+from assistant.query.grammar import Context, Production, Rule, grade_word
 from assistant.query.grammar.years import mentions
 from assistant.text.wareki import find_years, fy_label, label_to_fy
 from assistant.kinds.registry import is_year_field
@@ -14,7 +14,7 @@ from assistant.query.compiled import compiled
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
 _ONCE_NOT = r"(?:一度も|1度も|一回も|1回も|どの年度も|いずれの年度も|どの年も)"
-_EVERY = r"(?:毎年度?|ずっと|全ての年度で?|すべての年度で?|全年度で?|各年度とも|どの年度でも|どの年度も|いずれの年度でも|いずれの年度も)"
+_EVERY = r"(?:毎年度?|ずっと|(?<=[年間])とも|全ての年度で?|すべての年度で?|全年度で?|各年度とも|どの年度でも|どの年度も|いずれの年度でも|いずれの年度も)"
 _ANY = r"(?:一度でも|1度でも|一回でも|いずれかの年度で?|どこかの年度で?|どれかの年度で?|どこかで)"
 _NOT_END = r"[^、。？?\x1f]{0,10}?(?:ない|なくて|なかった|ず|ません)"
 # An optional span of years before a condition over several years' grades (「R2〜R5の評価で」「R2からR5までの4年間、」).
@@ -24,8 +24,8 @@ _PER_YEAR = r"(?:(?:の)?(?:年度ごと|年度別|各年度|毎年度|年度毎
 
 
 def _grade(ch: str) -> str:
-    # 〇 and ◯ are typed for the ○ a document prints
-    return unicodedata.normalize("NFKC", ch).upper().replace("〇", "○").replace("◯", "○")
+    # 〇 and ◯ are typed for the ○ a document prints; a grade word stands as its mark (grammar.grade_word)
+    return grade_word(unicodedata.normalize("NFKC", ch).upper().replace("〇", "○").replace("◯", "○"))
 
 
 def _cond(fld: str, op: str, value) -> Condition:
@@ -180,9 +180,16 @@ def _all_same(m: re.Match, ctx: Context) -> Production | None:
 def _every(m: re.Match, ctx: Context) -> Production | None:
     """「毎年A」「4年間ずっとB」: every graded year of the index (a number of years that is not the
     index's is left for the run rules)."""
-    if m.group("years") and int(m.group("years")) != len(ctx.grade_fields):
-        return None
     grade = _grade(m.group("g"))
+    if m.group("years") and int(m.group("years")) != len(ctx.grade_fields):
+        # Reports of other years in the index (R2–R5 beside R4–R7): the years each record's own report prints,
+        # when they are that many (fewer than the index's; a number no report prints finds nothing).
+        n = int(m.group("years"))
+        if m.group("cmp") or n not in ctx.lex.years_graded:
+            return None  # (「3年間ずっとB」 of four years: a run, read by the run rules)
+        label = f"{n}年間（その記録の資料が評価する年度）すべて {grade}"
+        return Production([Condition("@grades", "printed_all_eq", {"fields": ctx.grade_fields, "grade": grade, "n": n},
+                                     label)], hints={"practice"})
     if m.group("cmp"):  # 「4年間ずっと○以上」: every year within the bound (a year without a grade is not)
         grades = _bounded(grade, m.group("cmp"), m.string, ctx.grade_scale)
         if grades is None:
@@ -241,7 +248,7 @@ def _transition(m: re.Match, ctx: Context) -> Production | None:
                                             label)], hints={"practice"})
 
 
-_GRADE_AFTER_YEAR = compiled(r"(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*([A-DSＡ-ＤＳ◎○〇◯△×])")
+_GRADE_AFTER_YEAR = compiled(r"(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*([A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff])")
 
 
 def _reached(m: re.Match, ctx: Context) -> Production | None:
@@ -389,7 +396,7 @@ def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
 
 
 # A yearly grade: a letter, or a mark of a report's own scale (◎○△×, ranked by the index's legends).
-_MARKED = r"[A-DSＡ-ＤＳ◎○〇◯△×]"
+_MARKED = r"[A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff]"
 _BOUND = r"(?P<cmp>以上|以下|未満|より(?:上|下|良い|悪い|高い|低い)|を上回る|を下回る)"
 
 
@@ -433,6 +440,16 @@ def _year_bound(m: re.Match, ctx: Context) -> Production | None:
     fields = _year_fields(m.group("year"), ctx, out)
     if fields:
         out.conditions.append(_cond(fields[0], "in", grades))
+    if fields and m.group("rise"):
+        # (risen from the year the question names before, else from the year before it)
+        said = [y.fiscal_year for y in mentions((ctx.text or m.string)[:m.start()], ctx)]
+        before = next((f for f in (ctx.year_field(fy) for fy in reversed(said)) if f and _fy(f) < _fy(fields[0])), None)
+        if before is None and fields[0] in ctx.grade_fields and ctx.grade_fields.index(fields[0]) > 0:
+            before = ctx.grade_fields[ctx.grade_fields.index(fields[0]) - 1]
+        if before is None:
+            return None
+        out.conditions.append(Condition(fields[0], "grade_gt", before,
+                                        f"{field_label(fields[0])} > {field_label(before)}"))
     return out
 
 
@@ -648,9 +665,11 @@ class _Based:
 RULES: list[Rule] = [
     Rule("grade_of_year_bound",
          r"(?P<year>{YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価|達成度|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*"
-         r"(?P<g>" + _MARKED + r")(?:評価|判定|ランク)?" + _BOUND,
+         r"(?P<g>" + _MARKED + r")(?:評価|判定|ランク)?" + _BOUND + r"(?:\s*(?:に|へ|まで)\s*(?P<rise>上がった))?",
          _year_bound,
          examples=(("R4の評価がB以下", {"conditions": [("r4", "in", ["B", "C"])]}),
+                   # 「…だったがR4にB以上に改善した」: the bound, and better than the year said before it
+                   ("R3はCだったがR4にB以上に改善した", {"conditions": [("r4", "in", ["A", "B"]), ("r4", "grade_gt", "r3")]}),
                    # a report grading its years ◎○△× (its legend: ◎ best): bounded in that scale
                    ("R4の達成度が△以下", {"conditions": [("r4", "in", ["△", "×"])]}),
                    ("R3が◯以上", {"conditions": [("r3", "in", ["◎", "○"])]}),
@@ -663,14 +682,14 @@ RULES: list[Rule] = [
          examples=(("R2からR5で評価が2段階上がった", {"conditions": [("r5", "grade_rise_by", ["r2", 2])]}),)),
     Rule("grade_either_year",
          r"(?P<years>{YEAR}(?:\s*(?:か|または|又は|もしくは|、|・)\s*{YEAR})+)\s*(?:の)?\s*(?:どちらか|いずれか|どっちか)(?:の年度)?"
-         r"(?:で|が|に|は)?\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*(?P<g>[A-DSＡ-ＤＳ])(?:評価|判定)?",
+         r"(?:で|が|に|は)?\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*(?P<g>[A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価|判定)?",
          _either_year,
          examples=(("R4かR5のどちらかでC", {"conditions": [("@grades", "any_eq", {"fields": ["r4", "r5"], "grade": "C"})]}),)),
     # 「令和5年度か令和6年度にC評価があった」: years said as alternatives (か, または) are the same question
     # as with どちらか.
     Rule("grade_alternative_years",
          r"(?P<years>{YEAR}(?:\s*(?:か|または|又は|もしくは)\s*{YEAR})+)\s*(?:に|で|の)\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*"
-         r"(?P<g>[A-DSＡ-ＤＳ])(?:評価|判定)?",
+         r"(?P<g>[A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価|判定)?",
          _either_year,
          examples=(("令和5年度か令和6年度にC評価があった", {"conditions": [("@grades", "any_eq", {"fields": ["r5", "r6"], "grade": "C"})]}),
                    ("R3またはR4の評価がB", {"conditions": [("@grades", "any_eq", {"fields": ["r3", "r4"], "grade": "B"})]}))),
@@ -730,14 +749,19 @@ RULES: list[Rule] = [
                                                               ("r5", "evaluated", None)]}),
                    ("R2からR4まで評価がA", None))),
     Rule("grade_not_given",
-         r"(?P<year>{YEAR})(?:(?:の|に|で|には|では|は|が|も)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は)\s*"
+         r"(?P<year>{YEAR})(?:(?:の|に|で|には|では|は|が|も)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は|(?:に|には)(?=実施|取り組))\s*"
          # (「評価が入っていない」 comes here as 含まれない, 「入っている」 as 含む: canon.py)
-         r"(?:(?P<graded>付いた|ついた|付いている|ついている|付いてる|ついてる|ある|あり|含む(?=\s*(?:の|もの|実践|[?？]|$)))|付かなかった|つかなかった"
+         # (a legend's 「―：当該年度に取組を実施していない」: a year not carried out is a year without a grade)
+         r"(?:(?P<graded>付いた|ついた|付いている|ついている|付いてる|ついてる|ある|あり|含む(?=\s*(?:の|もの|実践|[?？]|$))"
+         r"|実施した|取り組んだ|取り組んでいる)|実施していない|実施しなかった|実施されていない|取り組んでいない|取り組まなかった"
+         r"|付かなかった|つかなかった"
          r"|付いていない|ついていない|付いてない|ついてない|含まれない|含まれていない|含まれなかった"
          # (「2023年度は評価の対象外」: a legend's 「－」 = 評価対象外)
          r"|付けられていない|なかった|ない|なし|無し|未評価|対象外|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|$)))" + _DASH_NOTE,
          _not_graded,
          examples=(("令和5年度の評価が付かなかった（「-」の）", {"conditions": [("r5", "not_evaluated", None)]}),
+                   ("令和5年度は実施していない（―）", {"conditions": [("r5", "not_evaluated", None)]}),
+                   ("令和5年度に取り組んだのに", {"conditions": [("r5", "evaluated", None)]}),
                    ("R4の評価がついていない", {"conditions": [("r4", "not_evaluated", None)]}),
                    ("R5の評価が入っていない（-の）", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("R5の評価が入っている", {"conditions": [("r5", "evaluated", None)]}),
@@ -808,9 +832,10 @@ RULES: list[Rule] = [
                    ("令和2年度・令和3年度とも評価Aで", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
                    ("R2とR3とも評価がA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}))),
     Rule("grade_never",
-         _SPAN + _PER_YEAR + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*(?P<g1>[A-DSＡ-ＤＳ])(?:評価|判定)?" + _NOT_END
+         # (a grade word: 「一度も目標を達成できず」, the goal it reaches said as its object)
+         _SPAN + _PER_YEAR + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は|目標を)?\s*(?P<g1>[A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価|判定)?" + _NOT_END
          + r"|" + _SPAN.replace("y1", "y3").replace("y2", "y4") + _PER_YEAR
-         + r"(?P<g2>[A-DSＡ-ＤＳ])(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
+         + r"(?P<g2>[A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
          lambda m, ctx: _never_span(_Spans(m), ctx),
          examples=(("一度もAにならなかった", {"conditions": [("@grades", "no_any_eq",
                                                              {"fields": ["r2", "r3", "r4", "r5"], "grade": "A"})]}),
@@ -858,7 +883,7 @@ RULES: list[Rule] = [
                                                               {"fields": ["r2", "r3"], "grade": "B"})]}))),
     Rule("grade_every_year",
          r"(?:(?<![一-龥A-Za-z\d])(?P<years>\d+)年間?(?:の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>"
-         + _MARKED + r")(?:評価|判定)?" + "(?:" + _BOUND + ")?",
+         + _MARKED + r")(?:評価|判定)?" + "(?:" + _BOUND + ")?(?:の?まま)?",
          _every,
          examples=(("4年間ずっと◯以上", {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]),
                                                         ("r4", "in", ["◎", "○"]), ("r5", "in", ["◎", "○"])]}),
@@ -867,12 +892,15 @@ RULES: list[Rule] = [
                    ("毎年A評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),
                    ("4年間ずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
                    ("4年ずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
-                   ("3年間ずっとB評価", None))),
+                   ("3年間ずっとB評価", None),
+                   ("4年間ともCのまま", {"conditions": [("r2", "=", "C"), ("r3", "=", "C"), ("r4", "=", "C"), ("r5", "=", "C")]}))),
     Rule("grade_any_year",
          _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
-         r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)",
+         r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)|ある|あった)",
          _any_span,
-         examples=(("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
+         examples=(("Cが一度でもある", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
+                                                                            "grade": "C"})]}),
+                   ("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                            "grade": "C"})]}),
                    ("これまでに一回でもC評価がついたことのある", {"conditions": [("@grades", "any_eq",
                                                                       {"fields": ["r2", "r3", "r4", "r5", "@overall"], "grade": "C"})]}),
@@ -925,7 +953,7 @@ RULES: list[Rule] = [
     # say both years' grades in one question).
     Rule("grade_reached",
          r"(?P<y>{YEAR})(?:度)?\s*(?:には|に|では|で|は|の評価(?:は|が)|の)?\s*(?:評価|総合評価)?(?:が|は)?\s*"
-         r"(?P<g>[A-DSＡ-ＤＳ◎○〇◯△×])(?:評価|判定)?\s*(?:まで|に|へ)\s*"
+         r"(?P<g>[A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff])(?:評価|判定)?\s*(?:まで|に|へ)\s*"
          r"(?P<word>上がった|上がっている|上がってる|改善した|改善された|良くなった|向上した|下がった|下がっている|下がってる|悪化した|悪くなった)",
          _reached,
          examples=(("R5にはAまで上がった", {"conditions": [("r5", "=", "A"), ("r5", "grade_gt", "r4")]}),
@@ -955,8 +983,8 @@ RULES: list[Rule] = [
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
          r"({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
-         r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-DS◎○〇◯△×])?(?:評価)?({NEG})?"
-         r"(?:\s*[(（]\s*([A-DSＡ-ＤＳ])(?:評価)?(?:か|または|や|、|・)?([A-DSＡ-ＤＳ])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
+         r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-DS◎○〇◯△×\ue000-\ue0ff])?(?:評価)?({NEG})?"
+         r"(?:\s*[(（]\s*([A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価)?(?:か|または|や|、|・)?([A-DSＡ-ＤＳ\ue000-\ue0ff])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
          examples=(("R3がB", {"conditions": [("r3", "=", "B")]}),
                    ("R4に◎がついた", {"conditions": [("r4", "=", "◎")]}),
@@ -977,6 +1005,12 @@ RULES: list[Rule] = [
          _year_value,
          examples=(("R4の評価は？", {"value_field": "r4"}), ("それぞれのR4評価", {"value_field": "r4"}),
                    ("R4評価がAの実践項目", None))),
+    # 「「書かない窓口の導入」は令和5年度どうだった？」: how a named item did that year is its grade of the year
+    Rule("grade_of_year_how",
+         r"({YEAR})(?:は|に|で|には|では)?\s*(?:どう|どんな)(?:だった|でした|なった|なっていた|でしたか|ですか)?(?=[\s\x1f]*[?？。]?\s*$)",
+         _year_value,
+         examples=(("令和5年度どうだった？", {"value_field": "r5"}), ("R4はどうでしたか", {"value_field": "r4"}),
+                   ("R4はどうだった評価", None))),
 ]
 
 

@@ -113,8 +113,29 @@ def _field_is(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(fld, "contains", value, f"{field_label(fld)}に「{value}」を含む")])
 
 
+def _numbered_group(m: re.Match, ctx: Context) -> Production | None:
+    """「基本方針3の取組」: a grouping a report numbers and heads its tables with (its value printed as
+    「基本方針3 <名称>」): the records whose value opens with that word and number."""
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    # The word the index's values open with (重点方針 of 「重点方針2 …」): a field word the documents never number
+    # so (分野2, 施策3 naming a record) is not read here.
+    word = next((w for w in sorted(ctx.lex.numbered_groups, key=len, reverse=True) if m.group("f").endswith(w)), None)
+    if word is None:
+        return None
+    fld = ctx.lex.numbered_groups[word]
+    said = f"{word}{int(m.group('n'))}"
+    return Production([Condition(fld, "prefix", said + " ", f"{field_label(fld)}が「{said}」")])
+
+
 # Applied last, on what the conditions left.
 RULES: list[Rule] = [
+    Rule("numbered_group",
+         r"(?P<f>" + _TEXT_WORDS + r"|[一-龥]{2,6})\s*(?P<n>\d{1,2})(?![\d.年月日点件%％])",
+         _numbered_group,
+         examples=(("基本方針3にはどの取組が", {"conditions": [("policy", "prefix", "基本方針3 ")]}),
+                   ("基本方針2の実行項目", {"conditions": [("policy", "prefix", "基本方針2 ")]}))),
     Rule("start_asked",
          r"(?:いつ|何年度|なん年度|何年)(?:から|に)?\s*(?:始ま|開始|スタート|始め)[ぁ-ん]*|(?:始まった|開始した|始めた|スタートした)(?:の|年度)(?:は|って)?\s*(?:いつ|何年度)",
          lambda m, ctx: Production(value_field="start_year"),
