@@ -284,6 +284,24 @@ class Assistant:
                       understood=understood, notes=a.notes + [n for n in b.notes if n not in a.notes],
                       excerpts=[], sql=a.sql + b.sql, query=qa.to_dict())
 
+    def _extreme_again(self, question: str) -> Answer | None:
+        """「実践項目がいちばん多い取組項目は」→「それって何件？」: the figure the record(s) just found are
+        highest (or lowest) in, asked again; not a count of the records."""
+        q, rows = self.context, self.context_rows
+        if q is None or q.aggregate not in ("max", "min") or not q.agg_field or not rows \
+                or not _ASKS_ITS_FIGURE.match(nfkc(question)):
+            return None
+        values = {r.get(q.agg_field) for r in rows}
+        if len(values) != 1 or not isinstance(next(iter(values)), (int, float)):
+            return None
+        value = values.pop()
+        label = field_label(q.agg_field, q.target)
+        names = "、".join(f"{r.get('code', '')} {r.get('title', '')}".strip() for r in rows)
+        return Answer(question=question, target=q.target, status="exact", value=value, count=len(rows), rows=rows,
+                      summary=f"{names} の{label}は {value:g} です。",
+                      understood=[{"field": q.agg_field, "op": "value", "value": None, "label": f"前の回答の{label}を答える"}],
+                      query=q.to_dict())
+
     def _count_side(self, side: str) -> tuple[str, Query]:
         """A side of a comparison of counts, read; 「納税部会の事業数」 (no field of that name) is the
         number of those records: 「納税部会の事業の数」."""
@@ -719,6 +737,9 @@ class Assistant:
         if compared is not None:
             self._clear_context()
             return compared
+        again = self._extreme_again(cut)
+        if again is not None:
+            return again
         itself = answer_about_document(self.db, cut)
         if itself is not None:
             self._clear_context()
@@ -2981,7 +3002,7 @@ _COMPARE = [
                 + _HOW_MANY + r"少"), "less"),
     (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)の\s*(?:何倍|何ばい)"), "ratio"),
     (compiled(r"^(?P<a>.+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))の?\s*(?:差|違い|開き)"), "diff"),
-    (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)の(?:件数|数)の\s*(?:差|違い|開き)"), "diff"),
+    (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)(?:の|[、,]\s*)(?:件数|数)の\s*(?:差|違い|開き)"), "diff"),
     # 「R2でAの実践項目とR5でAの実践項目、どっちが多い？」: which side has more (or fewer).
     # (「納税課と総務課、どっちが実践項目が多い」: what is counted said after the two)
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)[、,]?\s*(?:では|で)?\s*(?:どっち|どちら)(?:の方|のほう)?が\s*"
@@ -2992,10 +3013,14 @@ _ASKS_QUANTITY = compiled(r"(?:額|金額|人数|回数|日数|件数|期間|時
 _PLACE_ALONE = compiled(r"[一-龥ァ-ヶ]{1,6}(?:市|町|村|県|区)")
 _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
+# 「それって何件？」「何点？」: a figure asked of what was just answered, nothing else said.
+_ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:数は|件数は|点数は)?\s*"
+                            r"(?:何件|何点|いくつ|何個|何項目)(?:ある|あります|ですか|だった|でした|なの)?(?:\s*[？?。])?\s*$")
 _RECORDS_COUNTED = compiled(r"([一-龥ァ-ヶー]{2,})数(?=(?:は|が)?$)")
 _SIDE_TAIL = compiled(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
 _VALUE_SHAPES = (compiled(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), compiled(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"),
-                 compiled(r"\d+(?:\.\d+)?\s*(?:点|件)?\s*(?:以上|以下|未満|超|を超える|より(?:上|下|多い|少ない|高い|低い))"))
+                 compiled(r"\d+(?:\.\d+)?\s*(?:点|件)?\s*(?:以上|以下|未満|超|を超える|より(?:上|下|多い|少ない|高い|低い))"
+                          r"|\d+(?:\.\d+)?\s*点"))
 
 
 def _side_label(side: str) -> str:

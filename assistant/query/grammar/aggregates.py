@@ -544,10 +544,12 @@ MORE_RULES: list[Rule] = [
          r"(?:数えると|集計すると|分けると|見ると|数えて|数えたとき|数えた場合|数えたら|集計したとき|集計したら|分けたとき|分けたら"
          r"|見たとき|見たら|見た場合|並べると|比べると)?[、,]?\s*"
          r"(?:(?:いちばん|一番|最も)(?:件数が|数が|件数の)?(?P<most>多い|少ない)|最(?P<most2>多|少)(?:の)?)"
-         r"(?:" + _GROUP + r")?(?:の)?(?P<keep2>" + _KINDS + r")?(?:では|で|は|が|の数は|には)?\s*(?P<asks>何件|いくつ|何個|何項目|件数)",
+         r"(?:" + _GROUP + r")?(?:の)?(?P<keep2>" + _KINDS + r")?(?:では|で|は|が|の数は|には|って)?\s*(?P<asks>何件|いくつ|何個|何項目|件数)",
          lambda m, ctx: _top_group_each(m, ctx),
          examples=(("合計点ごとに数えると、いちばん多い点数の実践項目は何件", {"aggregate": "top_group", "group_by": "total",
                                                             "descending": True, "agg_parts": ["count"]}),
+                   ("合計点でいちばん多い点数の実践項目って何件", {"aggregate": "top_group", "group_by": "total",
+                                                        "descending": True, "agg_parts": ["count"]}),
                    ("取組終了の年度でいちばん多い年度は何件", {"aggregate": "top_group", "group_by": "ended",
                                                      "descending": True, "agg_parts": ["count"]}),
                    ("合計点の値ごとに数えたとき、最も多いのは何件", {"aggregate": "top_group", "group_by": "total",

@@ -48,12 +48,25 @@ def _code_range(m: re.Match, ctx: Context) -> Production | None:
         return None
     codes = [str(n) for n in range(a, b + 1)]
     practice = m.group("kind") == "実践項目"
-    if m.group("of") and practice:
+    # (「No.1〜No.17の実践項目」: No. said alone names the records as 「No.17の実践項目」 does, by @no)
+    if (m.group("of") or m.group("no")) and practice:
         # 「取組項目No.1〜17の実践項目」: the items of those initiatives, not items numbered so
         return Production([Condition("@no", "in", codes, f"取組項目 = {a}〜{b}")], {"practice"})
     field, label = ("@title:practice", "実践項目") if practice else ("@no", "番号")
     return Production([Condition(field, "in", codes, f"{label} = {a}〜{b}")],
                       {"practice"} if practice else {"initiative"})
+
+
+def _code_bound(m: re.Match, ctx: Context) -> Production | None:
+    """「No.17まで」「実践項目No.5以降」: the records numbered up to (or from) the number (N-codes are not)."""
+    n = int(m.group("n"))
+    up = m.group("dir") in ("まで", "以下", "以前")
+    codes = [str(i) for i in (range(1, n + 1) if up else range(n, 1000))]
+    practice = m.group("kind") == "実践項目"
+    field, label = ("@title:practice", "実践項目") if practice else ("@no", "番号")
+    said = f"{label} ≤ {n}" if up else f"{label} ≥ {n}"
+    return Production([Condition(field, "in", codes, said)],
+                      {"practice"} if practice else {"initiative"} if m.group("kind") else set())
 
 
 def _kind_number(m: re.Match, ctx: Context) -> Production | None:
@@ -111,13 +124,21 @@ RULES: list[Rule] = [
     # 「1番から70番の実践項目」「No.1〜10の取組項目」: numbered from one to the other.
     Rule("code_range",
          r"(?:(?P<of>取組項目|取り組み項目|取組)\s*(?:の\s*)?)?"
-         r"(?:No\.?\s*)?(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*(?:No\.?\s*)?(?P<b>\d{1,3})\s*番?\s*(?:まで)?\s*の\s*"
+         r"(?P<no>No\.?\s*)?(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*(?:No\.?\s*)?(?P<b>\d{1,3})\s*番?\s*(?:まで)?\s*の\s*"
          r"(?P<kind>実践項目|取組項目|取り組み項目)",
          _code_range,
          examples=(("1番から70番の実践項目", {"conditions": [("@title:practice", "in", [str(n) for n in range(1, 71)])]}),
                    ("No.1〜3の取組項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
                    ("取組項目No.1〜3の実践項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
                    ("取組項目2から4までの実践項目", {"conditions": [("@no", "in", ["2", "3", "4"])]}))),
+    # 「(No.17まで)」「No.5以降の」: numbered up to (from) one number, as No.n alone names records.
+    Rule("code_bound",
+         r"(?:(?P<kind>実践項目|取組項目|取り組み項目)\s*)?No\.?\s*(?P<n>\d{1,3})\s*番?\s*(?P<dir>まで|以下|以前|以降|以上|より後|から後)"
+         r"(?!\s*(?:に|で)?\s*(?:終|完了|実施|開始|始))",
+         _code_bound,
+         examples=(("(No.17まで)", {"conditions": [("@no", "in", [str(n) for n in range(1, 18)])]}),
+                   ("実践項目No.3以下", {"conditions": [("@title:practice", "in", ["1", "2", "3"])]}),
+                   ("No.20以降の取組項目", {"conditions": [("@no", "in", [str(n) for n in range(20, 1000)])]}))),
     # 「番号がNのもの」「番号にNが付く」: the records whose number starts with the letter said.
     Rule("code_letter",
          r"(?:番号|No\.?|ナンバー)(?:が|は|の頭が|の先頭が)\s*(?P<l>[A-Za-z])(?![A-Za-z\d])\s*(?:で始まる|から始まる|が付く|がつく|付き|の|(?=で))"

@@ -225,6 +225,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # named by their numbers (「最高の合計点と最低の合計点の差」 compares two aggregates instead).
     Phrasing("field_said_for_both", r"([^、,。と]*?\d[^、,。と]*?)の([一-龥ァ-ヶー]{2,8})と([^、,。と]*?\d[^、,。と]*?)の\2(?=の?(?:差|違い|開き))", r"\1と\3の\2",
              examples=(('取組項目1の実践項目数と取組項目2の実践項目数の差', '取組項目1と取組項目2の実践項目数の差'),)),
+    # 「R2〜R4はずっとBで、R5だけAになった」: that year's grade (the others are said beside it).
+    Phrasing("only_that_year", r"((?:R|令和|平成|H)\s*\d{1,2}(?:年度)?|\d{4}年度)\s*だけ(?=\s*(?:が|は)?\s*[A-DＡ-Ｄ](?![A-Za-z]))", r"\1は",
+             examples=(('R2〜R4はずっとBで、R5だけAになったのは？', 'R2〜R4はずっとBで、R5はAになったのは？'),)),
     # 「正確には何月に取組終了？」: the month of the end (its year is the one the month is in).
     Phrasing("month_of_end", r"(?<![年\d])何月に(?=\s*(?:取組)?(?:が)?(?:終了|終わ))", "何年何月に",
              examples=(('正確には何月に取組終了？', '正確には何年何月に取組終了？'),)),
