@@ -228,6 +228,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「R2〜R4はずっとBで、R5だけAになった」: that year's grade (the others are said beside it).
     Phrasing("only_that_year", r"((?:R|令和|平成|H)\s*\d{1,2}(?:年度)?|\d{4}年度)\s*だけ(?=\s*(?:が|は)?\s*[A-DＡ-Ｄ](?![A-Za-z]))", r"\1は",
              examples=(('R2〜R4はずっとBで、R5だけAになったのは？', 'R2〜R4はずっとBで、R5はAになったのは？'),)),
+    # 「(納税部会は年度で交代するので除いて)」: what is left out, with the asker's reason for it (no condition).
+    Phrasing("left_out_for_a_reason", r"([一-龥ァ-ヶーA-Za-z0-9]{2,16})は[^。、()（）]{1,24}?(?:ので|から|ため)[、,]?\s*(?=除いて|除く|除き|外して|抜いて)", r"\1を",
+             examples=(('(納税部会は年度で交代するので除いて)', '(納税部会を除いて)'),)),
     # 「正確には何月に取組終了？」: the month of the end (its year is the one the month is in).
     Phrasing("month_of_end", r"(?<![年\d])何月に(?=\s*(?:取組)?(?:が)?(?:終了|終わ))", "何年何月に",
              examples=(('正確には何月に取組終了？', '正確には何年何月に取組終了？'),)),
