@@ -137,9 +137,12 @@ RULES: list[Rule] = [
          examples=(("基本方針3にはどの取組が", {"conditions": [("policy", "prefix", "基本方針3 ")]}),
                    ("基本方針2の実行項目", {"conditions": [("policy", "prefix", "基本方針2 ")]}))),
     Rule("start_asked",
-         r"(?:いつ|何年度|なん年度|何年)(?:から|に)?\s*(?:始ま|開始|スタート|始め)[ぁ-ん]*|(?:始まった|開始した|始めた|スタートした)(?:の|年度)(?:は|って)?\s*(?:いつ|何年度)",
-         lambda m, ctx: Production(value_field="start_year"),
+         r"(?:いつ|何年度|なん年度|何年)(?:から|に)?\s*(?:始ま|開始|スタート|始め)[ぁ-ん]*|(?:始まった|開始した|始めた|スタートした)(?:の|年度)(?:は|って)?\s*(?:いつ|何年度)"
+         # (「…事業っていつから？」: since when, of a record that holds its start)
+         r"|(?:(?<=って)|(?<=は))\s*(?:いつ|何年度)から(?:ですか|なの|やってる|やっている|続いてる|続いている)?\s*[？?]?\s*$",
+         lambda m, ctx: Production(value_field="start_year") if "start_year" in ctx.all_fields else None,
          examples=(("いつから始まった", {"value_field": "start_year"}), ("開始したのはいつ", {"value_field": "start_year"}),
+                   ("その事業っていつから？", {"value_field": "start_year"}),
                    ("何年度に始まったんですか", {"value_field": "start_year"}))),
     Rule("text_field_is",
          r"(?P<f>" + _TEXT_WORDS + r")(?:が|は|＝|=)\s*(?P<v>[一-龥ァ-ヶーA-Za-zａ-ｚＡ-Ｚ・]{2,20}?)"
