@@ -300,6 +300,9 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
                            r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
 # A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
 _DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)")
+# A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
+_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶーぁ-ん]{6,24}?)の(?=" + "|".join(
+    re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")")
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
@@ -920,6 +923,16 @@ class Parser:
                     # (the word for the document stays: 「取組事例集」 still says the records asked are 事例)
                     w.consume(m.start() + start, m.start("doc"))
                     break
+        # 「しらさぎ連携中枢都市圏の連携事業」: a compound before の and a kind word that only some documents'
+        # titles hold (an area's or a plan's own name, no place) names those documents.
+        for m in w.finditer(_NAME_OF_KIND):
+            said = nfkc(m.group("name"))
+            sources = sorted(source for source, title in titles.items() if said in title)
+            if not sources or len(sources) == len(titles) or said in self.lex.places \
+                    or strip_bureau(said) in self.lex.departments:
+                continue
+            out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
+            w.consume(m.start(), m.end("name"))
         return out
 
     def _names_ending_in_field_words(self, w: _Work) -> list[str]:

@@ -292,7 +292,8 @@ def _takes_part(m: re.Match, ctx: Context) -> Production | None:
     if name not in ctx.lex.municipalities:
         return None
     absent = m.group("out") is not None
-    label = f"{name}が{'参加していない（担当課の欄が空欄）' if absent else '参加している（担当課の記載あり）'}"
+    # (the table's cell of the municipality: its department, or a mark ○ in a table of marks)
+    label = f"{name}が{'参加していない（その市町村の欄が空欄）' if absent else '参加している（その市町村の欄に記載あり）'}"
     return Production([Condition("departments", "city_empty" if absent else "city_not_empty", name, label)],
                       hints={"joint_project"})
 
