@@ -397,7 +397,9 @@ class Executor:
                 out.append(Condition(f"@child:{child}", c.op, {"link": LINKS[target, child], "field": f, "value": c.value},
                                      f"{label}の{kind_label(child)}を含む"))
                 continue
-            if f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols) \
+            if f == "departments" and c.op in _MEMBER_OPS and "members" in cols:
+                pass  # a table of ○ marks keeps who takes part in members (read for departments below)
+            elif f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols) \
                     or (c.op in _GRADE_OPS and c.value not in cols):
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
                 q.unused.append(label)  # a stated condition left out: the answer must say so first
@@ -665,7 +667,8 @@ class Executor:
             return
         if op in _MEMBER_OPS and c.field == "departments" and "members" in self.columns.get(target, []):
             # A table marking each municipality's part with ○ keeps it in members, not in departments.
-            col = f"(CASE WHEN json_valid(t.[members]) AND json_type(t.[members]) = 'object' THEN t.[members] ELSE {col} END)"
+            other = col if "departments" in self.columns.get(target, []) else "NULL"
+            col = f"(CASE WHEN json_valid(t.[members]) AND json_type(t.[members]) = 'object' THEN t.[members] ELSE {other} END)"
         if op == "city_column":  # a joint project whose table has a column for that municipality
             sql.where.append(f"(CASE WHEN json_valid({col}) THEN json_type({col}, '$.\"' || ? || '\"') END) IS NOT NULL")
             sql.params.append(str(v))

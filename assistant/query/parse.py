@@ -678,6 +678,12 @@ class Parser:
             # 「事務事業評価シートで、移住相談件数の令和4年度の実績値は」: the named kind does not hold
             # the asked figure, its one kind of part does (the sheet's indicators).
             target = self._child_holding(target, [], q.value_field)
+        elif target and kinds_named and self._names_document(text, kinds_named[-1]) and any(
+                c.op.startswith("field_") and c.field not in self.lex.columns.get(target, ()) for c in conds) \
+                and self._child_holding(target, [c for c in conds if c.op.startswith("field_")]) != target:
+            # 「評価シートで年間運行便数が目標に届かなかった年度は」: two figures compared that only the sheet's
+            # indicators hold (実績 and 目標): the indicators' rows, each of its year, answer.
+            target = self._child_holding(target, [c for c in conds if c.op.startswith("field_")])
         elif target and self._yearly_part(text, target, conds):
             # 「R3の自己評価で進捗度が1以下だった実践項目」: the items are found by their part of that year;
             # the parts are the rows (each names its item and shows the value the condition read).

@@ -461,8 +461,14 @@ def parse(text: str, source: str) -> ParsedDocument:
     indicators.extend(grids.indicators)
     if grids.costs_by_year and "costs_by_year" not in fields:
         fields["costs_by_year"] = grids.costs_by_year
-    if grids.cost_unit and not any(name in fields for name in _MONEY_FIELDS + ("general_revenue",)):
-        fields["cost_unit"] = grids.cost_unit
+        for name in sorted({n for figures in grids.costs_by_year.values() for n in figures}):
+            # The sheet has the figure, by year only: the field is there (asked of a year it is answered
+            # from costs_by_year), its value for no one year.
+            fields.setdefault(name, None)
+    if grids.cost_unit:
+        fields.setdefault("cost_unit", grids.cost_unit)
+    if grids.cost_items:
+        fields["cost_items"] = grids.cost_items
     later = year_targets.read(text, indicators)
     unit = fields.get("cost_unit") or _cost_unit(sheet) if any(name in fields for name in _MONEY_FIELDS + ("general_revenue",)) else ""
     if unit:

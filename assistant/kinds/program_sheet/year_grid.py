@@ -23,6 +23,7 @@ from assistant.text.wareki import year_label
 # (a year's 目標 is kept as its goal, as the loader keeps a 目標 column: the sheet says 目標, not 計画)
 _ROW_WORDS = {"目標": "goal", "目標値": "goal", "計画": "plan", "計画値": "plan", "実績": "actual", "実績値": "actual",
               "達成率": "rate"}
+_YEAR_ONLY_RE = re.compile(r"(?:令和|平成)(?:\d{1,2}|元)年度|(?:19|20)\d{2}年度|[RH]\d{1,2}")
 _KIND_RE = re.compile(r"^(活動指標|成果指標)\s*[:：]?\s*(.*)$")
 _NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
 _UNIT_RE = re.compile(r"[(（]\s*(?:単位\s*[:：]\s*)?(千円|百万円|万円|円)\s*[)）]")
@@ -47,6 +48,8 @@ class Grids:
     indicators: list[dict[str, object]] = field(default_factory=list)  # blocks as the loader emits them
     costs_by_year: dict[str, dict[str, int | float]] = field(default_factory=dict)
     cost_rows: list[tuple[str, dict[str, str], int]] = field(default_factory=list)  # label, year → printed, line
+    # label → {R5: figure, …} of every row of a cost grid (運行委託料, 車両購入費, the total, 財源 rows)
+    cost_items: dict[str, dict[str, int | float]] = field(default_factory=dict)
     cost_unit: str = ""
 
 
@@ -54,10 +57,18 @@ def _years(cells: list[str]) -> list[tuple[int, str, str]]:
     """(column, label R5, as printed) of each fiscal year heading the row."""
     out = []
     for column, cell in enumerate(cells):
-        label = year_label(cell) if cell else None
+        # A year and nothing else (「令和5年度決算」 heads a settled column, the loader's own cost table).
+        label = year_label(cell) if cell and _YEAR_ONLY_RE.fullmatch(nfkc(cell).replace(" ", "")) else None
         if label:
             out.append((column, label, cell))
     return out
+
+
+def _loaders_own(heads: list[str]) -> bool:
+    """A table the loader reads its own way: a money table headed 区分/年度 over its years (its settled
+    year read from the sheet), or an indicator table with a 指標名 column."""
+    keys = [re.sub(r"\s+", "", nfkc(h)) for h in heads]
+    return keys[0] in ("区分", "年度", "歳出", "歳入") or any(k.startswith("指標名") for k in keys)
 
 
 def read(text: str) -> Grids:
@@ -69,7 +80,7 @@ def read(text: str) -> Grids:
         years = _years(cells)
         first = years[0][0] if years else 0
         heads = [c for c in cells[:first] if c]
-        if len(years) < 2 or not heads or any(_number(c) is not None for c in heads) \
+        if len(years) < 2 or not heads or any(_number(c) is not None for c in heads) or _loaders_own(heads) \
                 or [c for c, _, _ in years] != list(range(first, first + len(years))):
             index += 1
             continue
@@ -114,6 +125,7 @@ def _grid(lines: list[str], header: int, heads: list[str], years: list[tuple[int
             label = words[0]
             grids.cost_rows.append((label, {printed: cells[-n + i] for i, (_, _, printed) in enumerate(years)}, index + 1))
             key = nfkc(label).replace(" ", "")
+            grids.cost_items.setdefault(label, {year: figure for (_, year, _), figure in zip(years, figures)})  # type: ignore[misc]
             name_of = ("total_cost" if _TOTAL_RE.search(key) else "general_revenue" if _GENERAL_RE.search(key)
                        else "specific_revenue" if _SPECIFIC_RE.search(key) else "")
             if name_of:

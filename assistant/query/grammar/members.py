@@ -30,7 +30,7 @@ _JOINT_SAID = compiled(r"連携事業|共同事業|広域連携|連携してい�
 
 def _joint(m: re.Match, ctx: Context) -> bool:
     """Joint projects are asked about: named in the question, or the previous question's records."""
-    if "departments" not in ctx.lex.columns.get("joint_project", set()):
+    if not {"departments", "members"} & set(ctx.lex.columns.get("joint_project", set())):
         return False
     said = _JOINT_SAID.search(ctx.text or m.string)
     return bool(said) or (ctx.previous is not None and ctx.previous.target == "joint_project")
