@@ -2186,7 +2186,10 @@ class Assistant:
             if q.aggregate == "sum":
                 total = sum(values)
                 answer.value = int(total) if float(total).is_integer() else round(total, 2)
-                answer.summary = f"{kind} {len(values)}件の{label}の合計は {answer.value} です。"
+                # (an amount in the unit its table prints, 千円, said with it when every row shares it)
+                units = {r.get("cost_unit") or "" for r in rows if _num(r.get(q.agg_field)) is not None}
+                unit = _unit_printed(rows[0], q.agg_field, q.target) if len(units) == 1 else ""
+                answer.summary = f"{kind} {len(values)}件の{label}の合計は {answer.value}{unit} です。"
                 return
             if q.aggregate == "avg":
                 import statistics

@@ -301,8 +301,9 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
 # A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
 _DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)")
 # A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
-_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶーぁ-ん]{6,24}?)の(?=" + "|".join(
-    re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")")
+_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶーぁ-ん]{6,24}?)の(?=(?:" + "|".join(
+    re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + r")(?![一-龥ァ-ヶー]))")
+# (the kind word whole: 「行政創革プランの意見書」 names a document, and 意見 is no kind word of it)
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
