@@ -2777,8 +2777,13 @@ def _cost_item_named(items, question: str) -> str:
     if not isinstance(items, dict):
         return ""
     said = nfkc(question).replace(" ", "")
-    named = [label for label in items if len(label) >= 2 and nfkc(label).replace(" ", "") in said]
-    return max(named, key=len) if named else ""
+
+    def spoken(label: str) -> str:
+        # 「財源：国県支出金」 is said as 国県支出金: the row's name after its group's
+        return re.split(r"[:：]", nfkc(label).replace(" ", ""))[-1]
+
+    named = [label for label in items if len(spoken(label)) >= 2 and spoken(label) in said]
+    return max(named, key=lambda label: len(spoken(label))) if named else ""
 
 
 def _by_year_only(row: dict, field: str) -> str:

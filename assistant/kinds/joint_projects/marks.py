@@ -163,5 +163,6 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
                 doc.passages.append(Passage(key, name, fields[name], source, line_no))
         taking_part = [m for m, v in members.items() if v]
         if taking_part:
-            doc.passages.append(Passage(key, "members", "参加：" + "・".join(taking_part), source, line_no))
+            # (the names alone: a word of the question, 参加, would otherwise be found in every project)
+            doc.passages.append(Passage(key, "members", "・".join(taking_part), source, line_no))
     return doc
