@@ -579,9 +579,18 @@ class Assistant:
         """「令和5年度の総事業費は」「令和5年度から6年度で総事業費はいくら増えた」 of one evaluation sheet
         that prints a cost column per settled year (決算年度別の事業費): that year's figure, or the change
         between the two years. None when the question is not that, or the sheet prints no such year."""
-        years = [c for c in q.conditions if c.field == "settlement_year" and c.op == "="]
-        if q.target != "program" or not years or q.aggregate or not q.value_field \
-                or "costs_by_year" not in self.executor.columns.get("program", []):
+        # (a year said of a sheet whose index has no 決算年度 is read as the part of the year to prefer)
+        years = [c for c in q.conditions if c.field in ("settlement_year", "@part_year") and c.op == "="]
+        # (an index with no 決算年度 at all leaves a year said as a word of the text: 「令和6年度から令和8年度で」)
+        said_years = [c for c in q.conditions if c.field == "text" and c.op == "match" and _year_said(str(c.value))]
+        if said_years and not years:
+            q = _with(q, [c for c in q.conditions if c not in said_years]
+                      + [Condition("@part_year", "=", _year_said(str(c.value)), str(c.value)) for c in said_years])
+            years = [c for c in q.conditions if c.field == "@part_year"]
+        columns = self.executor.columns.get("program", [])
+        # (no field asked: a row of the sheet's cost table named in the question, 運行委託料, may be)
+        if q.target != "program" or not years or q.aggregate or "costs_by_year" not in columns \
+                or not (q.value_field or "cost_items" in columns):
             return None
         rest = [c for c in q.conditions if c not in years]
         # The city the sheet is of (「土浦市の…」) scopes it by its documents, as it does later for other
@@ -602,39 +611,64 @@ class Assistant:
         if self._scope_by_places(probe, []) is not None:
             return None
         rows = self.executor.select(probe)[0]
+        words = [c for c in probe.conditions if c.field == "text" and c.op == "match"]
+        if not rows and words and "cost_items" in columns:
+            # 「車両購入費が計上されているのは」: words of the question no text holds (計上) may say which row of
+            # the cost table is meant; the sheet is then the one the rest names, and the words are said unread.
+            probe.conditions = [c for c in probe.conditions if c not in words]
+            rows = self.executor.select(probe)[0]
+            probe.unused += [str(c.value) for c in words]
+            rest = [c for c in rest if c not in words]
         if len(rows) != 1:
             return None
         q.conditions = [*years, *rest]  # what the answer says it understood
         if budget:
             q.unused = [w for w in q.unused if w != "予算"]
-        figures_of = decoded(dict(rows[0]), ("costs_by_year", "budgets_by_year"))
+        figures_of = decoded(dict(rows[0]), ("costs_by_year", "budgets_by_year", "cost_items"))
         by_year, budgets = figures_of.get("budgets_by_year" if budget else "costs_by_year"), figures_of.get("budgets_by_year")
         labels = sorted({str(c.value) for c in years}, key=label_fiscal_year)
+        item = "" if budget else _cost_item_named(figures_of.get("cost_items"), q.question)
+        if item and q.value_field and isinstance(by_year, dict) and all(
+                isinstance(by_year.get(y), dict) and by_year[y].get(q.value_field) is not None for y in labels):
+            item = ""  # the field asked has its figures: the row named is a word of the question, no more
+        if item:
+            # A row of the cost table by its own label: its figures by year, as the fields' are.
+            by_year = {y: {"@item": v} for y, v in figures_of["cost_items"][item].items()}
+            probe.unused = [w for w in probe.unused if w not in item]
+            q.unused = [w for w in q.unused if w not in item]
+        elif not q.value_field:
+            return None
         if not budget and len(labels) == 1 and isinstance(budgets, dict) and isinstance(budgets.get(labels[0]), dict) \
                 and not (isinstance(by_year, dict) and labels[0] in by_year):
             # 「2023年度の総コスト」 of a year the sheet prints only as a budget: that budget, said to be one.
             budget, by_year = True, budgets
         said = [fy_text(label_fiscal_year(y)) for y in labels]  # 令和5年度, as the sheet prints it
+        asked = "@item" if item else q.value_field
         if not isinstance(by_year, dict) or len(labels) > 2 \
-                or any(not isinstance(by_year.get(y), dict) or by_year[y].get(q.value_field) is None for y in labels):
+                or any(not isinstance(by_year.get(y), dict) or by_year[y].get(asked) is None for y in labels):
             return None
-        field = field_label(q.value_field)
+        field = item or field_label(q.value_field)
         name = f"{rows[0].get('code', '')} {rows[0].get('name', '')}".strip()
-        figures = [by_year[y][q.value_field] for y in labels]
+        figures = [by_year[y][asked] for y in labels]
         unused = list(dict.fromkeys(q.unused + probe.unused))
-        unit = _unit_printed(rows[0], q.value_field, "program")
+        unit = f" {rows[0]['cost_unit']}" if item and rows[0].get("cost_unit") else _unit_printed(rows[0], q.value_field, "program")
         if len(labels) == 1:
             value = figures[0]
-            summary = f"{name} の{said[0]}{'予算' if budget else '決算'}の{field}は {value:,}{unit} です。"
+            # (決算 only where the sheet says which year it settled: a grid of years says no more than the year)
+            settled = "予算" if budget else "決算" if rows[0].get("settlement_year") else ""
+            summary = f"{name} の{said[0]}{settled}の{field}は {value:,}{unit} です。"
         else:
             changed = [w for w in unused if _CHANGE_ASKED.search(w)]
             if budget or (not changed and not _CHANGE_ASKED.search(q.question)):
                 return None
             unused = [w for w in unused if w not in changed]
             value = figures[1] - figures[0]
-            summary = (f"{name} の{field}は {said[0]}決算 {figures[0]:,} → {said[1]}決算 {figures[1]:,} で、"
+            settled = "決算" if rows[0].get("settlement_year") else ""
+            summary = (f"{name} の{field}は {said[0]}{settled} {figures[0]:,} → {said[1]}{settled} {figures[1]:,} で、"
                        f"{abs(value):,}{unit} {'増えました' if value >= 0 else '減りました'}（差 {value:+,}）。")
         caveat, self._place_caveat = self._place_caveat, ""
+        if unused:  # a word that shaped nothing is said before the answer
+            caveat += f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。"
         return Answer(question=q.question, target="program", rows=rows, count=1, value=value,
                       summary=caveat + summary, caveat=caveat,
                       status="partial" if unused else "exact", unused=unused,
@@ -651,6 +685,9 @@ class Assistant:
         if not code:
             return None
         q = self.parser.parse(f"{code}の{field_label(shown.value_field, 'program')}は{cut}")
+        if not any(c.field == "code" for c in q.conditions):
+            # (a short number, 0715, is not read as a sheet's code in a question: the sheet shown is meant)
+            q.conditions.append(Condition("code", "=", code, f"{kind_label('program')} = {code}"))
         answer = self._settled_years(q)
         if answer is not None:
             answer.question = cut
@@ -2255,7 +2292,10 @@ class Assistant:
             if q.aggregate == "sum":
                 total = sum(values)
                 answer.value = int(total) if float(total).is_integer() else round(total, 2)
-                answer.summary = f"{kind} {len(values)}件の{label}の合計は {answer.value} です。"
+                # (an amount in the unit its table prints, 千円, said with it when every row shares it)
+                units = {r.get("cost_unit") or "" for r in rows if _num(r.get(q.agg_field)) is not None}
+                unit = _unit_printed(rows[0], q.agg_field, q.target) if len(units) == 1 else ""
+                answer.summary = f"{kind} {len(values)}件の{label}の合計は {answer.value}{unit} です。"
                 return
             if q.aggregate == "avg":
                 import statistics
@@ -2294,6 +2334,15 @@ class Assistant:
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"
                 shown = answer.value if answer.value not in ("", None) else "（記載なし）"
+                yearly = _by_year_only(rows[0], q.value_field) if answer.value in ("", None) and len(rows) == 1 else ""
+                if yearly:
+                    # A sheet printing the figure only by year (a grid of years): each year's, never 「記載なし」;
+                    # which year is meant is unsaid, so the answer is not one value.
+                    answer.status = "partial"
+                    answer.caveat = "年度の指定がないため、年度ごとの値を示します。"
+                    answer.summary = (f"{answer.caveat}{_names(rows)} の{label}は {yearly}"
+                                      f"{_unit_printed(rows[0], q.value_field, q.target)} です。")
+                    return
                 if q.value_field in date_fields(q.target) and isinstance(shown, str):
                     shown = date_text(shown)  # 2015-11-20 as 平成27年11月20日（…・平成27年度）
                 month = rows[0].get(q.value_field + "_month") if len(rows) == 1 else None
@@ -2823,6 +2872,36 @@ _CHANGE_ASKED = compiled(r"増え|増加|減っ|減り|減少|差|違い|変わ|
 _BUDGET_SAID = compiled(r"(?:年度|\d)\s*(?:の)?\s*(?:当初)?予算")
 
 
+def _year_said(word: str) -> str:
+    """令和6年度 → R6 when the word is a fiscal year and nothing else; "" otherwise."""
+    from assistant.text.wareki import year_label
+
+    return year_label(word) or "" if re.fullmatch(r"(?:令和|平成)(?:\d{1,2}|元)年度|(?:19|20)\d{2}年度", nfkc(word)) else ""
+
+
+def _cost_item_named(items, question: str) -> str:
+    """The row of a sheet's cost table the question names by its label (運行委託料), the longest; "" if none."""
+    if not isinstance(items, dict):
+        return ""
+    said = nfkc(question).replace(" ", "")
+
+    def spoken(label: str) -> str:
+        # 「財源：国県支出金」 is said as 国県支出金: the row's name after its group's
+        return re.split(r"[:：]", nfkc(label).replace(" ", ""))[-1]
+
+    named = [label for label in items if len(spoken(label)) >= 2 and spoken(label) in said]
+    return max(named, key=lambda label: len(spoken(label))) if named else ""
+
+
+def _by_year_only(row: dict, field: str) -> str:
+    """「令和5年度 60,500、令和6年度 77,000」: a figure a sheet prints only by year (costs_by_year), "" when none."""
+    by_year = decoded(dict(row), ("costs_by_year",)).get("costs_by_year")
+    if not isinstance(by_year, dict):
+        return ""
+    found = [(y, v[field]) for y, v in by_year.items() if isinstance(v, dict) and v.get(field) is not None]
+    return "、".join(f"{fy_text(label_fiscal_year(y))} {v:,}" for y, v in sorted(found, key=lambda p: label_fiscal_year(p[0])))
+
+
 def _unit_printed(row: dict, field: str, kind: str) -> str:
     """「 千円」: an amount a sheet prints in the unit its cost table states (cost_unit), said with it."""
     unit = row.get("cost_unit")
@@ -3189,7 +3268,9 @@ def _scalar(v):
 def _names(rows: list[dict]) -> str:
     out = []
     for r in rows[:5]:
-        title = r.get("title") or r.get("name") or r.get("question") or ""
+        # (an indicator has no title of its own: its name and the year of the row say which it is)
+        title = r.get("title") or r.get("name") or r.get("question") or \
+            " ".join(str(r[f]) for f in ("indicator", "year_label") if r.get(f))
         code = r.get("code", r.get("key", ""))
         out.append(f"{code} {title}".strip())
     return "、".join(out) + (" ほか" if len(rows) > 5 else "")

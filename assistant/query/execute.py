@@ -40,6 +40,10 @@ _GRADE_OPS = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "<>
 _FIELD_OPS = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "<>", "field_le": "<=", "field_ge": ">="}
 
 
+# Conditions on which municipalities take part in a joint project (its table's cell per municipality).
+_MEMBER_OPS = ("city_column", "cities_count", "all_cities", "not_all_cities", "city_empty", "city_not_empty")
+
+
 def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), table: str = "") -> str:
     """Conditions over every per-year grade field: some year has it (any_eq), some run of n years has
     it (run), some year's grade is followed by another the next year (transition)."""
@@ -403,7 +407,9 @@ class Executor:
                 out.append(Condition(f"@child:{child}", c.op, {"link": LINKS[target, child], "field": f, "value": c.value},
                                      f"{label}の{kind_label(child)}を含む"))
                 continue
-            if f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols) \
+            if f == "departments" and c.op in _MEMBER_OPS and "members" in cols:
+                pass  # a table of ○ marks keeps who takes part in members (read for departments below)
+            elif f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols) \
                     or (c.op in _GRADE_OPS and c.value not in cols):
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
                 q.unused.append(label)  # a stated condition left out: the answer must say so first
@@ -685,6 +691,10 @@ class Executor:
             if v.get("plain"):
                 sql.params.append(v["city"])
             return
+        if op in _MEMBER_OPS and c.field == "departments" and "members" in self.columns.get(target, []):
+            # A table marking each municipality's part with ○ keeps it in members, not in departments.
+            other = col if "departments" in self.columns.get(target, []) else "NULL"
+            col = f"(CASE WHEN json_valid(t.[members]) AND json_type(t.[members]) = 'object' THEN t.[members] ELSE {other} END)"
         if op == "city_column":  # a joint project whose table has a column for that municipality
             sql.where.append(f"(CASE WHEN json_valid({col}) THEN json_type({col}, '$.\"' || ? || '\"') END) IS NOT NULL")
             sql.params.append(str(v))

@@ -463,6 +463,9 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for chair in _CHAIR_YEAR_RE.sub("", r["chair_city"] or "").split("・"):
             if chair.strip():
                 lex.municipalities.add(chair.strip())
+    # A table marking each municipality's part with ○ names its municipalities in its members' keys.
+    for r in rows("joint_project", "members"):
+        lex.municipalities.update(json_object(r["members"]))
     if "documents" in db.table_names():
         for r in db.query("SELECT title FROM documents WHERE kind = 'joint_projects'"):
             lex.joint_years.update(y.label for y in find_years(r["title"] or ""))

@@ -301,6 +301,10 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
                            r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
 # A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
 _DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)")
+# A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
+_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶーぁ-ん]{6,24}?)の(?=(?:" + "|".join(
+    re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + r")(?![一-龥ァ-ヶー]))")
+# (the kind word whole: 「行政創革プランの意見書」 names a document, and 意見 is no kind word of it)
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
@@ -705,6 +709,12 @@ class Parser:
             # 「事務事業評価シートで、移住相談件数の令和4年度の実績値は」: the named kind does not hold
             # the asked figure, its one kind of part does (the sheet's indicators).
             target = self._child_holding(target, [], q.value_field)
+        elif target and kinds_named and self._names_document(text, kinds_named[-1]) and any(
+                c.op.startswith("field_") and c.field not in self.lex.columns.get(target, ()) for c in conds) \
+                and self._child_holding(target, [c for c in conds if c.op.startswith("field_")]) != target:
+            # 「評価シートで年間運行便数が目標に届かなかった年度は」: two figures compared that only the sheet's
+            # indicators hold (実績 and 目標): the indicators' rows, each of its year, answer.
+            target = self._child_holding(target, [c for c in conds if c.op.startswith("field_")])
         elif target and self._yearly_part(text, target, conds):
             # 「R3の自己評価で進捗度が1以下だった実践項目」: the items are found by their part of that year;
             # the parts are the rows (each names its item and shows the value the condition read).
@@ -954,6 +964,16 @@ class Parser:
                     # (the word for the document stays: 「取組事例集」 still says the records asked are 事例)
                     w.consume(m.start() + start + self._issuer_before(run[:start], sources), m.start("doc"))
                     break
+        # 「しらさぎ連携中枢都市圏の連携事業」: a compound before の and a kind word that only some documents'
+        # titles hold (an area's or a plan's own name, no place) names those documents.
+        for m in w.finditer(_NAME_OF_KIND):
+            said = nfkc(m.group("name"))
+            sources = sorted(source for source, title in titles.items() if said in title)
+            if not sources or len(sources) == len(titles) or said in self.lex.places \
+                    or strip_bureau(said) in self.lex.departments:
+                continue
+            out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
+            w.consume(m.start(), m.end("name"))
         return out
 
     def _issuer_before(self, before: str, sources: list[str]) -> int:

@@ -27,6 +27,9 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
+from assistant.kinds.joint_projects import marks
+from assistant.kinds.joint_projects.marks import is_number_heading as _is_number_heading
+from assistant.kinds.joint_projects.marks import is_title_heading as _is_title_heading
 from assistant.kinds.text_blocks import csv_as_tabs
 from assistant.model import Conflict, ParsedDocument, Passage, Record, SourceValue
 from assistant.text.normalize import clean, nfkc, wareki_short
@@ -55,7 +58,7 @@ _DEPT_HEADING_RE = re.compile(r"^担当(?:部署|課)?\s*[(（]\s*(.+?)\s*[)）]
 
 def detect(text: str) -> bool:
     head = csv_as_tabs(text[:20000])
-    if _blocks(head.splitlines(), 2):
+    if _blocks(head.splitlines(), 2) or marks.find_layout(head.splitlines()) is not None:
         return True
     # The departments' heading is 担当部署 or, in another city's edition, 担当課.
     # Another edition heads its columns 事業名 and 部会（幹事市村）: the header row is checked by its cells.
@@ -140,6 +143,10 @@ class _Table:
 
 def parse(text: str, source: str) -> ParsedDocument:
     lines = csv_as_tabs(text).splitlines()
+    marked = marks.find_layout(lines)
+    if marked is not None:
+        # One column per municipality holding ○ where it takes part (no departments, no 部会).
+        return marks.parse(lines, marked, source, KIND, RECORD_KIND, _title(lines, _Table([m for _, m in marked.members]), marked.header))
     columns, header_line = _find_columns(lines)
     if header_line is None and _blocks(lines, 2):
         return _parse_blocks(lines, source)
@@ -338,16 +345,6 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
 def _is_chair_heading(cell: str) -> bool:
     """The heading of a column naming each project's leading municipality (幹事町村, 幹事市)."""
     return bool(re.match(r"^幹事(?:市町村|町村|市村|市町|市|町|村|団体)?$", cell))
-
-
-def _is_number_heading(cell: str) -> bool:
-    """The heading of the projects' numbers: 番号, or 連携番号, 事業番号, No. in other editions."""
-    return cell.endswith("番号") and len(cell) <= 6 or cell.rstrip(".．").upper() in ("NO", "ＮＯ")
-
-
-def _is_title_heading(cell: str) -> bool:
-    """The heading of the projects' names: 事業項目, or 事業名 in another edition."""
-    return cell.startswith("事業項目") or cell == "事業名"
 
 
 _NOTE_RE = re.compile(r"^\s*(?:※|\*|[(（]?注[)）\d１-９:：]|出典[:：])")

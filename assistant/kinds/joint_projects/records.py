@@ -32,6 +32,14 @@ JOINT_PROJECT = RecordKind(
         # (closed: 「教育分野」 is the whole value 教育, never a word of a project's name)
         Field("area", "分野", ("分野",), show=True, facet=True, group_words=("分野",), closed=True),
         Field("start_year", "開始年度", ("開始年度", "開始"), "year", show=True, facet=True),
+        # A table marking each municipality's part with ○ in a column of its own: municipality → mark
+        # ("" where it takes no part). Questions of who takes part read it as they read departments.
+        Field("members", "参加市町村", ("参加市町村", "参加団体"), "json", show=True),
+        # How many municipalities take part (a mark in their column): 「参加市町村がいちばん少ない事業」.
+        Field("n_members", "参加市町村数", ("参加市町村数", "参加団体数", "参加自治体数"), "number"),
+        # Each project's amount as the table prints it, in the unit its heading or a note states (千円).
+        Field("total_cost", "事業費", ("事業費", "予算額"), "money", show=True),
+        Field("cost_unit", "事業費の単位"),
     ),
 )
 

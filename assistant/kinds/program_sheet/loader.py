@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from assistant.errors import DocumentError
 from assistant.model import ParsedDocument, Passage, Record
-from assistant.kinds.program_sheet import headed_rows, spaced, year_targets
+from assistant.kinds.program_sheet import headed_rows, spaced, year_grid, year_targets
 from assistant.text.normalize import clean, nfkc, repair_lost_circled, wareki_short
 from assistant.text.wareki import year_label
 
@@ -381,7 +381,10 @@ def _is_column_word(word: str) -> bool:
 
 
 def parse(text: str, source: str) -> ParsedDocument:
-    sheet = cells(labelled_lines(text))
+    # Grids of one column per fiscal year (a PDF's indicator and cost tables) are read by their shape
+    # first; their lines are left out of the label-by-label reading below.
+    grids = year_grid.read(labelled_lines(text))
+    sheet = [c for c in cells(labelled_lines(text)) if c.line not in grids.lines]
     fields: dict[str, object] = {}
     shown: dict[str, str] = {}  # value as printed, for passages (7,110,000 rather than 7110000)
     label_text: dict[str, str] = {}
@@ -408,7 +411,8 @@ def parse(text: str, source: str) -> ParsedDocument:
         if grid is not None:
             index, block = grid, None
             continue
-        if key.startswith(("活動指標", "成果指標")):
+        # (「成果指標は令和7年度に目標を上回った」, a sentence of the 評価 starting with the word, heads nothing)
+        if key.startswith(("活動指標", "成果指標")) and not re.match(r"[はがをもにでと]", key[4:5]):
             rest = clean(cell.text.lstrip("■ ")[4:])
             # After the heading, a note on it (※市民がどうなるか) or the indicator's own name.
             block = {"type": key[:4], "type_note": rest.lstrip("※ ") if rest.startswith("※") else "",
@@ -454,8 +458,19 @@ def parse(text: str, source: str) -> ParsedDocument:
             continue
         index += 1
 
+    indicators.extend(grids.indicators)
+    if grids.costs_by_year and "costs_by_year" not in fields:
+        fields["costs_by_year"] = grids.costs_by_year
+        for name in sorted({n for figures in grids.costs_by_year.values() for n in figures}):
+            # The sheet has the figure, by year only: the field is there (asked of a year it is answered
+            # from costs_by_year), its value for no one year.
+            fields.setdefault(name, None)
+    if grids.cost_unit:
+        fields.setdefault("cost_unit", grids.cost_unit)
+    if grids.cost_items:
+        fields["cost_items"] = grids.cost_items
     later = year_targets.read(text, indicators)
-    unit = _cost_unit(sheet) if any(name in fields for name in _MONEY_FIELDS + ("general_revenue",)) else ""
+    unit = fields.get("cost_unit") or _cost_unit(sheet) if any(name in fields for name in _MONEY_FIELDS + ("general_revenue",)) else ""
     if unit:
         fields["cost_unit"] = unit
     code = str(fields.get("code") or "").strip()
@@ -479,6 +494,10 @@ def parse(text: str, source: str) -> ParsedDocument:
         for piece in _pieces(shown.get(name, str(value))):
             doc.passages.append(Passage(program_key, name, f"{label}: {piece}", source, lines.get(name, first_line)))
 
+    for label, by_year, line in grids.cost_rows:
+        # Every row of a cost grid as text by year (運行委託料 令和5年度: 52,300): found where it is printed.
+        printed = "、".join(f"{year} {figure}" for year, figure in by_year.items())
+        doc.passages.append(Passage(program_key, "costs_by_year", f"{label}: {printed}", source, line))
     for year, values in money:
         for name, value in values.items():
             if value.line == lines.get(name):

@@ -24,7 +24,7 @@ PROGRAM = RecordKind(
         Field("response", "対応"),
         Field("significance", "事業の意義"),
         Field("settlement_year", "決算年度", ("決算年度",), "year"),
-        Field("total_cost", "総事業費", ("総事業費", "事業費", "決算額", "歳出決算額"), "money", show=True),
+        Field("total_cost", "総事業費", ("総事業費", "事業費合計", "事業費", "決算額", "歳出決算額"), "money", show=True),
         Field("specific_revenue", "特定財源", ("特定財源",), "money"),
         Field("city_burden", "市の実質負担額", ("実質負担額", "市の負担"), "money", show=True),
         # The sheet's own word for what the city pays from its general funds (一般財源), kept as printed.
@@ -36,6 +36,9 @@ PROGRAM = RecordKind(
         Field("costs_by_year", "決算年度別の事業費", type="json"),
         # {"R7": {"total_cost": …}}: the figures of a budget column beside the settled ones (2023年度 予算).
         Field("budgets_by_year", "予算年度別の事業費", type="json"),
+        # {"運行委託料": {"R5": 52300, …}, …}: every row of a cost table by year (its 内訳, total and 財源 rows),
+        # as the sheet labels them: 「運行委託料は令和5年度から令和7年度でいくら増えた」.
+        Field("cost_items", "事業費の内訳", type="json"),
         # The unit the cost table states (（単位：千円）) when not yen: its figures are kept as printed.
         Field("cost_unit", "事業費の単位"),
         Field("staff_fulltime", "人員(フルタイム)", ("フルタイム",), "number", "人"),

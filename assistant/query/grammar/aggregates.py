@@ -792,14 +792,17 @@ SUMMARIES: list[Rule] = [
     Rule("sum", r"(" + _VALUE + r")" + _FILLER + r"(?:の(?:合計|総計|総和|合算)(?:値|額)?(?:は|を)?"
                 r"|(?:を|は)\s*(?:全部|すべて|全て|合わせて|まとめて)?\s*(?:合計|合算|総計|足し合わせ|足し上げ|足)"
                 r"(?:する|すると|したら|して|した|すれば|し|す|すと|せば|したら)"
-                r"|を\s*(?:全部|すべて|全て)?\s*合わせ(?:ると|たら|れば)(?!\s*(?:何件|いくつ|何個)))",
+                r"|を\s*(?:全部|すべて|全て)?\s*合わせ(?:ると|たら|れば)(?!\s*(?:何件|いくつ|何個))"
+                # 「事業費は合わせていくら」: an amount asked over them all
+                r"|(?:は|が)?\s*(?:全部で|合わせて|あわせて|合計で|総額で)\s*(?=いくら|何円|何千円|何万円|どれくらい|どのくらい))",
          lambda m, ctx: Production(aggregate="sum", agg_field=_value_field(m.group(1)))
          if dict(VALUE_FIELDS)[m.group(1)] != "total" or "合計点" in m.group(0) else None,
          examples=(("総事業費の合計", {"aggregate": "sum", "agg_field": "total_cost"}),
                    ("合計点の合計", {"aggregate": "sum", "agg_field": "total"}),
                    ("取組項目の実践項目数を合計すると", {"aggregate": "sum", "agg_field": "n_practice"}),
                    ("事業費を全部足すと", {"aggregate": "sum", "agg_field": "total_cost"}),
-                   ("実践項目数を合わせると", {"aggregate": "sum", "agg_field": "n_practice"}))),
+                   ("実践項目数を合わせると", {"aggregate": "sum", "agg_field": "n_practice"}),
+                   ("事業費は合わせていくら", {"aggregate": "sum", "agg_field": "total_cost"}))),
     # 「取組項目3の平均値の合計」: the record's 合計, which sums its averaged scores (an initiative's 進捗度 …
     # are the averages of its items'); 平均値の says what is summed, it asks for no average. The 合計
     # is left to the rules that read a field (「平均値の合計が8以上」 bounds it). After a field word

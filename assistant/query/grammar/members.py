@@ -30,7 +30,7 @@ _JOINT_SAID = compiled(r"連携事業|共同事業|広域連携|連携してい�
 
 def _joint(m: re.Match, ctx: Context) -> bool:
     """Joint projects are asked about: named in the question, or the previous question's records."""
-    if "departments" not in ctx.lex.columns.get("joint_project", set()):
+    if not {"departments", "members"} & set(ctx.lex.columns.get("joint_project", set())):
         return False
     said = _JOINT_SAID.search(ctx.text or m.string)
     return bool(said) or (ctx.previous is not None and ctx.previous.target == "joint_project")
@@ -41,14 +41,14 @@ def _of_members(m: re.Match, ctx: Context) -> Production | None:
         return None
     n = _number(m)
     said = m.group(0).rstrip("のでが")
-    return Production([Condition("departments", "cities_count", n, f"{said}の連携事業（担当課の欄が{n}団体分ある表）")],
+    return Production([Condition("departments", "cities_count", n, f"{said}の連携事業（市町村の欄が{n}団体分ある表）")],
                       hints={"joint_project"})
 
 
 def _all_take_part(m: re.Match, ctx: Context) -> Production | None:
     if not _joint(m, ctx):
         return None
-    out = Production([Condition("departments", "all_cities", None, "すべての市町村が参加（担当課の欄に空欄・「—」がない）")],
+    out = Production([Condition("departments", "all_cities", None, "すべての市町村が参加（どの市町村の欄にも空欄・「—」がない）")],
                      hints={"joint_project"})
     if m.group("n"):
         n = _number(m)

@@ -323,6 +323,19 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # An era alone is its years: 「令和の」 is 令和元年度以降, 「平成に」 平成31年度以前.
     Phrasing("reiwa_era", r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))", "令和元年度以降",
              examples=(('令和の', '令和元年度以降の'),)),
+    # 「2019年度以前から続いている事業」: what has gone on since a year or before began then or before.
+    Phrasing("going_on_since", r"(年度|年)\s*(以前|より前|まで)から\s*(?:ずっと)?(?:続いて(?:い)?る|続く|継続して(?:い)?る|継続中の?|実施して(?:い)?る|行って(?:い)?る|行われて(?:い)?る)",
+             r"\1\2に始まった",
+             examples=(("2019年度以前から続いている事業", "2019年度以前に始まった事業"),
+                       ("令和元年度より前から継続している事業", "令和元年度より前に始まった事業"))),
+    # 「いくら？（千円）」: the unit the amount is asked in, said after the question in brackets.
+    Phrasing("amount_unit_after", r"いくら\s*[?？]?\s*[（(]\s*(千円|万円|百万円|円)\s*[)）]", r"何\1？",
+             examples=(("合わせていくら？（千円）", "合わせて何千円？"),)),
+    # 「参加している市町村がいちばん少ない事業」: the number of municipalities taking part, compared.
+    Phrasing("members_compared", r"参加(?:して(?:い)?る|する)?(市町村|自治体|団体)(?:の数)?(?=(?:が|の|は)\s*(?:いちばん|一番|最も|最)?(?:少ない|多い|少なく|多く))",
+             r"参加\1数",
+             examples=(("参加している市町村がいちばん少ない事業", "参加市町村数がいちばん少ない事業"),
+                       ("参加団体の数が最も多い", "参加団体数が最も多い"))),
     Phrasing("heisei_era", r"平成(?=(?:の|に|で|中|時代)(?![0-9元]))", "平成31年度以前",
              examples=(("平成の連携事業", "平成31年度以前の連携事業"),)),
     # A double negative says the positive: 「一度もAをとっていないわけではない」 is 一度でもAをとっている.

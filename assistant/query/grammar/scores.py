@@ -272,13 +272,17 @@ _FIELD_PAIR_RULES: list[Rule] = [
     # 「交付件数が目標を上回った」: the subject is the indicator itself (a word of its name), not a field,
     # so what went over its target or plan is its achieved value.
     Rule("achieved_against_target",
-         r"(?:が|は)\s*(?P<f>計画値|目標値|計画|目標)(?:の値)?を\s*(?P<cmp>上回|下回|超え)",
+         # (「目標に届かなかった」「計画に達していない」: below it, said as not reaching it)
+         r"(?:が|は)\s*(?P<f>計画値|目標値|計画|目標)(?:の値)?(?:を\s*(?P<cmp>上回|下回|超え)"
+         r"|に\s*(?P<short>届かな|届いていな|届いてな|届かず|達しな|達していな|達せず|満たな|満たず))",
          lambda m, ctx: Production([Condition(
              "actual", "field_gt" if m.group("cmp") in ("上回", "超え") else "field_lt",
              {"計画値": "plan", "計画": "plan", "目標値": "goal", "目標": "goal"}[m.group("f")],
              f"実績値 {'>' if m.group('cmp') in ('上回', '超え') else '<'} {m.group('f')}")], hints={"indicator"}),
          examples=(("交付件数が目標を上回った", {"conditions": [("actual", "field_gt", "goal")]}),
-                   ("利用者数が計画を下回った年度", {"conditions": [("actual", "field_lt", "plan")]}))),
+                   ("利用者数が計画を下回った年度", {"conditions": [("actual", "field_lt", "plan")]}),
+                   ("運行便数が目標に届かなかった年度", {"conditions": [("actual", "field_lt", "goal")]}),
+                   ("利用者数が計画に達していない", {"conditions": [("actual", "field_lt", "plan")]}))),
     Rule("fields_same",
          r"(?P<a>" + _PAIR_WORDS + r")と(?P<b>" + _PAIR_WORDS + r")(?:が|は|の点数が|の値が|の点が)\s*(?:同じ|等しい|同点|一致|同一|違う|異なる)",
          lambda m, ctx: _fields_compared(_Pair(m, same=True), ctx), negatable=True,

@@ -315,13 +315,15 @@ def _takes_part(m: re.Match, ctx: Context) -> Production | None:
     blank (the table prints 「―」 where it takes no part); only a municipality a table has a column for."""
     from assistant.query.answer import Condition
 
-    name = m.group("city")
-    if name not in ctx.lex.municipalities:
+    # 「西川町と南原村（の両方）が参加している」: each municipality listed takes part (or none does).
+    names = re.findall(r"[一-龥ァ-ヶー]{1,8}?[市町村]", m.group("others") or "") + [m.group("city")]
+    if any(name not in ctx.lex.municipalities for name in names):
         return None
     absent = m.group("out") is not None
-    label = f"{name}が{'参加していない（担当課の欄が空欄）' if absent else '参加している（担当課の記載あり）'}"
-    return Production([Condition("departments", "city_empty" if absent else "city_not_empty", name, label)],
-                      hints={"joint_project"})
+    # (the table's cell of the municipality: its department, or a mark ○ in a table of marks)
+    return Production([Condition("departments", "city_empty" if absent else "city_not_empty", name,
+                                 f"{name}が{'参加していない（その市町村の欄が空欄）' if absent else '参加している（その市町村の欄に記載あり）'}")
+                       for name in dict.fromkeys(names)], hints={"joint_project"})
 
 
 def _same(m: re.Match, ctx: Context) -> Production | None:
@@ -492,7 +494,8 @@ FIELD_STATES: list[Rule] = [
                    ("順調と評価された", None))),
     # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
     Rule("municipality_takes_part",
-         r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:が|は|も|の)?\s*(?:事業に|連携に)?\s*"
+         r"(?P<others>(?:[一-龥ァ-ヶー]{1,8}?[市町村]\s*(?:と|、|・|,|及び|および)\s*)+)?"
+         r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:の(?:両方|双方|すべて|全て|いずれも|どちらも))?(?:が|は|も|の|とも|がともに)?\s*(?:事業に|連携に)?\s*"
          r"(?:(?P<out>参加して(?:い)?ない|参加しておらず|参加しない|参加していません|加わって(?:い)?ない|不参加)"
          r"|参加して(?:い)?る|参加する|加わって(?:い)?る)",
          _takes_part, negatable=True,
