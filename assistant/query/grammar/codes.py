@@ -48,9 +48,13 @@ def _code_range(m: re.Match, ctx: Context) -> Production | None:
         return None
     codes = [str(n) for n in range(a, b + 1)]
     practice = m.group("kind") == "実践項目"
-    # (「No.1〜No.17の実践項目」: No. said alone names the records as 「No.17の実践項目」 does, by @no)
-    if (m.group("of") or m.group("no")) and practice:
+    if m.group("of") and practice:
         # 「取組項目No.1〜17の実践項目」: the items of those initiatives, not items numbered so
+        return Production([Condition("@no", "in", codes, f"取組項目 = {a}〜{b}")], {"practice"})
+    if m.group("no") and practice and set(codes) <= {code for _, kind, code, _ in ctx.lex.title_index() if kind == "initiative"}:
+        # 「No.1〜No.17の実践項目」: numbers every one of which is an initiative's, said with No. as
+        # 「No.17の実践項目」 names that initiative's items; a note says so (「No.1〜70」 are the items')
+        ctx.notes.append(f"「No.{a}〜{b}」を取組項目の番号と読みました（実践項目の番号なら「実践項目{a}〜{b}」と聞いてください）")
         return Production([Condition("@no", "in", codes, f"取組項目 = {a}〜{b}")], {"practice"})
     field, label = ("@title:practice", "実践項目") if practice else ("@no", "番号")
     return Production([Condition(field, "in", codes, f"{label} = {a}〜{b}")],
@@ -62,9 +66,13 @@ def _code_bound(m: re.Match, ctx: Context) -> Production | None:
     n = int(m.group("n"))
     up = m.group("dir") in ("まで", "以下", "以前")
     codes = [str(i) for i in (range(1, n + 1) if up else range(n, 1000))]
-    practice = m.group("kind") == "実践項目"
+    initiatives = {int(code) for _, kind, code, _ in ctx.lex.title_index() if kind == "initiative" and code.isdigit()}
+    # (a number past every initiative's, 「No.70まで」, can only be an item's)
+    practice = m.group("kind") == "実践項目" or (not m.group("kind") and initiatives and n > max(initiatives))
     field, label = ("@title:practice", "実践項目") if practice else ("@no", "番号")
     said = f"{label} ≤ {n}" if up else f"{label} ≥ {n}"
+    if not practice and not m.group("kind") and initiatives:
+        ctx.notes.append(f"「{m.group(0).strip()}」を No. の番号（実践項目なら取組項目の番号）と読みました")
     return Production([Condition(field, "in", codes, said)],
                       {"practice"} if practice else {"initiative"} if m.group("kind") else set())
 
