@@ -231,6 +231,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「(納税部会は年度で交代するので除いて)」: what is left out, with the asker's reason for it (no condition).
     Phrasing("left_out_for_a_reason", r"([一-龥ァ-ヶーA-Za-z0-9]{2,16})は[^。、()（）]{1,24}?(?:ので|から|ため)[、,]?\s*(?=除いて|除く|除き|外して|抜いて)", r"\1を",
              examples=(('(納税部会は年度で交代するので除いて)', '(納税部会を除いて)'),)),
+    # 「No.12の委員の意見」→「その評価点は？」: the score given with the opinions (an item's 評価点 by year
+    # is said with its year: 「2026年度の評価点」).
+    Phrasing("score_with_the_opinions", r"(?:(?<=その)|(?<=取組項目\dの)|(?<=取組項目\d\dの))評価点(?=\s*(?:は|って|を|[？?]|$))", "委員評価",
+             examples=(('その評価点は？', 'その委員評価は？'), ('取組項目12の評価点は？', '取組項目12の委員評価は？'))),
     # 「正確には何月に取組終了？」: the month of the end (its year is the one the month is in).
     Phrasing("month_of_end", r"(?<![年\d])何月に(?=\s*(?:取組)?(?:が)?(?:終了|終わ))", "何年何月に",
              examples=(('正確には何月に取組終了？', '正確には何年何月に取組終了？'),)),
