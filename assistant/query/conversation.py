@@ -2664,7 +2664,10 @@ def _figure_first(executor: Executor, need, ranked: list[dict], target: str, row
 _FIGURE_ASKED = compiled(r"([一-龥ァ-ヶー]{2,8}?)(?:の数|数)?(?:は|って|が)?\s*(?:今|いま|現在|全部で|ぜんぶで|合計で|合わせて)?\s*"
                          r"(?:何(人|名|回|件|か所|箇所|団体|点|課|校|社|園|館)|(いくつ))")
 # 「何名参加した」: the count before a verb; the passage labels it with the verb's noun (参加者, 参加人数).
-_FIGURE_BY_VERB = compiled(r"何(人|名)\s*(?:が|で|くらい|ぐらい|ほど)?\s*([一-龥]{2,4})(?:した|しました|している|してた|する|された)")
+_FIGURE_BY_VERB = compiled(r"何(?P<unit>人|名)\s*(?:が|で|くらい|ぐらい|ほど)?\s*(?P<verb>[一-龥]{2,4})(?:した|しました|している|してた|する|された)")
+# 「参加したのは何人」: the same, the verb said first.
+_FIGURE_AFTER_VERB = compiled(r"(?P<verb>[一-龥]{2,4})(?:した|しました|している|してた|された)(?:の|人|方)(?:は|って|が)?\s*"
+                              r"(?:全部で|合計で|合わせて)?\s*何(?P<unit>人|名)")
 # 「満足度は？」: a label alone, asked of the passage found (its figure, in whatever unit it is printed).
 _LABEL_ALONE = compiled(r"(?:^(?:じゃあ|では|それで|あと)?[、,]?\s*|(?<=の))([一-龥ァ-ヶー]{2,8})(?:は|って)\s*(?:どう|どれくらい|どのくらい|いくつ)?"
                         r"(?:だった|でした|ですか)?[?？。]?\s*$")
@@ -2677,15 +2680,18 @@ def _labelled_figure(question: str, excerpts: list[dict]) -> tuple[int | float, 
     """The figure a record's text prints under the label asked (「参加者：24名」 for 「参加者は何人」, 「関係各課
     （３８課）」 for 「関係各課はいくつ」), when its excerpts print exactly one such figure; None otherwise."""
     text = nfkc(question)
-    asked = _FIGURE_ASKED.search(text)
+    asked, by_verb = _FIGURE_ASKED.search(text), _FIGURE_BY_VERB.search(text)
+    labels, unit = [], ""
     if asked:
         labels, unit = [asked.group(1)], asked.group(2) or ""
-    elif (by_verb := _FIGURE_BY_VERB.search(text)):
-        unit, verb = by_verb.group(1), by_verb.group(2)
-        labels = [verb + "者", verb + "人数", verb + "数"]
-    elif (alone := _LABEL_ALONE.search(text)):
+    if by_verb or (by_verb := _FIGURE_AFTER_VERB.search(text)):
+        # (「ワーキングチーム研修って何人参加した」: the label before 何人 is the event's, 「研修」, not the
+        # counted people's; the passage labels them with the verb's noun, 「参加者 ： 19 名」)
+        unit, verb = unit or by_verb.group("unit"), by_verb.group("verb")
+        labels += [verb + "者", verb + "人数", verb + "数"]
+    if not labels and (alone := _LABEL_ALONE.search(text)):
         labels, unit = [alone.group(1)], ""
-    else:
+    if not labels:
         return None
     units = _FIGURE_UNITS.get(unit, re.escape(unit)) if unit else _ANY_COUNTER
     number = r"(\d[\d,]*(?:\.\d+)?)\s*(" + units + ")"

@@ -42,6 +42,13 @@ def test_a_figure_asked_with_a_verb_is_read_under_the_verbs_noun(assistant):
     assert answer.value == 19 and answer.status == "search"
 
 
+@pytest.mark.parametrize("question", ["ワーキングチーム研修って何人参加した？", "ワーキングチーム研修、参加したのは何人だった？"])
+def test_a_figure_asked_of_an_event_is_read_under_the_verbs_noun(assistant, question):
+    # 「研修って何人」: 研修 names the event, not the people counted; they are labelled 参加者
+    answer = ask(assistant, question)
+    assert answer.value == 19 and answer.status == "search"
+
+
 def test_a_count_printed_in_brackets_after_its_label(assistant):
     # 「現在の関係各課（３８課）」 for 「関係各課っていくつ」
     answer = ask(assistant, "協働の関係各課って今いくつあるの？")
