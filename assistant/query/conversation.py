@@ -2489,7 +2489,7 @@ class Assistant:
             inside = [e for e in excerpts if e.get("source") in scope[0]]
             held = [e for e in inside if any(notation_key(w) in notation_key(e.get("text", "")) for w in telling)]
             excerpts = held or inside or excerpts
-        excerpts = _year_said_first(question, excerpts)
+        excerpts = _year_said_first(question, excerpts, self.db)
         if asked and excerpts and (_ASKS_WHY.search(question) or _ASKS_HOW.search(question)) \
                 and _ASKED_IN_MINUTES.search(nfkc(excerpts[0].get("text", ""))):
             # 「…が遅れている理由は？」 found as a member's question in minutes: the reply after it answers.
@@ -3301,18 +3301,32 @@ def _of_year(excerpt: dict, labels: set[str]) -> bool:
     return str(excerpt.get("key", "")).split("@")[0].rpartition("-")[2] in labels
 
 
-def _year_said_first(question: str, excerpts: list[dict]) -> list[dict]:
+def _year_field(db, excerpt: dict) -> str:
+    """The fiscal year a record's own year field holds (a progress sheet's entry, 「sheet_entry:2-7」 of R4),
+    "" when its kind has none."""
+    kind, _, _ = str(excerpt.get("key", "")).partition(":")
+    if not kind.isidentifier() or kind not in db.table_names() or "year" not in db[kind].columns_dict:
+        return ""
+    row = db.execute(f"SELECT year FROM [{kind}] WHERE key = ?", [str(excerpt["key"]).split("@")[0]]).fetchone()
+    return str(row[0] or "") if row else ""
+
+
+def _year_said_first(question: str, excerpts: list[dict], db) -> list[dict]:
     """「ふるさと納税、令和2年度の寄附額は？」 finding first a passage that is not of that year (a progress
     sheet's reason for H29, 「self_eval:1-H29」, or a remark that does not say the year) when a record's part
-    of the year said (「self_eval:1-R2」) was found too: that part comes first (its text seldom repeats its
-    year). Nothing else moves."""
+    of the year said (「self_eval:1-R2」, or a sheet's entry whose year field is R2) was found too: that part
+    comes first (its text seldom repeats its year). Nothing else moves."""
     labels = _labels(question)
     if len(excerpts) < 2 or len(labels) != 1:
         return excerpts
     top = excerpts[0]
-    if _of_year(top, labels) or _labels(str(top.get("text", ""))) & labels:
+
+    def of_year(e: dict) -> bool:
+        return _of_year(e, labels) or _year_field(db, e) in labels
+
+    if of_year(top) or _labels(str(top.get("text", ""))) & labels:
         return excerpts
-    said = next((e for e in excerpts if _of_year(e, labels)), None)
+    said = next((e for e in excerpts if of_year(e)), None)
     if said is None:
         return excerpts
     return [said] + [e for e in excerpts if e is not said]
