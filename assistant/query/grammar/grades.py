@@ -741,7 +741,7 @@ RULES: list[Rule] = [
          r"(?:評価|判定)(?:が|は)?\s*(?:ずっと|いずれも|どれも|すべて|全て)?\s*"
          r"(?:(?P<graded>付いている|ついている|付いてる|ついてる|ある|あり)|付いていない|ついていない|付いてない|ついてない"
          r"|含まれない|含まれていない|付かなかった"
-         r"|つかなかった|なかった|ない|なし|無し|未評価|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|$)))",
+         r"|つかなかった|なかった|ない|なし|無し|未評価|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|に(?:なって|なった|なる)|$)))",
          lambda m, ctx: _span_graded(m, ctx),
          examples=(("R2からR4まで評価が空欄", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
                                                          ("r4", "not_evaluated", None)]}),
@@ -757,7 +757,7 @@ RULES: list[Rule] = [
          r"|付かなかった|つかなかった"
          r"|付いていない|ついていない|付いてない|ついてない|含まれない|含まれていない|含まれなかった"
          # (「2023年度は評価の対象外」: a legend's 「－」 = 評価対象外)
-         r"|付けられていない|なかった|ない|なし|無し|未評価|対象外|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|$)))" + _DASH_NOTE,
+         r"|付けられていない|なかった|ない|なし|無し|未評価|対象外|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|に(?:なって|なった|なる)|$)))" + _DASH_NOTE,
          _not_graded,
          examples=(("令和5年度の評価が付かなかった（「-」の）", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("令和5年度は実施していない（―）", {"conditions": [("r5", "not_evaluated", None)]}),
@@ -769,6 +769,7 @@ RULES: list[Rule] = [
                    ("R3の評価がある", {"conditions": [("r3", "evaluated", None)]}),
                    ("R3がAの", None), ("R4でない", None), ("R4に評価がついてる", {"conditions": [("r4", "evaluated", None)]}),
                    ("R4は評価なし(-)になってる", {"conditions": [("r4", "not_evaluated", None)]}),
+                   ("R5が-になってるのは", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("令和3年度は評価の対象外だった", {"conditions": [("r3", "not_evaluated", None)]}))),
     Rule("grade_change",
          r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"

@@ -100,6 +100,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「担当部署が決まってない（空欄の）もの」: the bracket restates the state just said (a blank cell).
     Phrasing("blank_restated", r"(決まって(?:い)?ない)\s*[（(]\s*(?:空欄|空白|未記入)(?:の)?\s*[)）]", r"\1",
              examples=(('担当部署が決まってない（空欄の）ものは?', '担当部署が決まってないものは?'),)),
+    # 「R5が「A」」「R5が"-"」: a grade or the no-grade dash in quotes is the grade itself, not a text to find.
+    Phrasing("quoted_grade", r"[「『\"“”]\s*([A-Za-zＡ-Ｚａ-ｚ]|[-－―ー‐]|[◎○〇◯●△▲×])\s*[」』\"”]", r"\1",
+             examples=(('R5が「A」の実践項目', 'R5がAの実践項目'), ('R5が"-"のもの', 'R5が-のもの'),
+                       ('逆にR5が「-」になってるのは', '逆にR5が-になってるのは'))),
     Phrasing("wave_dash", r"[~〜～]", "〜",
              examples=(('R2~R4 終了 件数', 'R2〜R4 終了 件数'),)),
     # Spoken forms: 「ずーっと」「ずうっと」 are ずっと, 「あいだ」 is 間 (R2からR3のあいだ).
