@@ -73,6 +73,7 @@ FORMATS = {
     "made52": {".xlsx", ".pdf", ".html", ".docx"},  # fresh next edition (qa102): a plan report workbook with a sheet per 推進方策 and ◎○△× years, committee opinions PDF with 評語, three municipalities' joint projects with 幹事市町 and — cells, an evaluation sheet in Word
     "made53": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh other cities (qa103): 行革効果額 in 万円 with the 合計 row on top and 小計 per 区分, 審議会 members with a note row inside the table, bid results with 不調 rows, overtime by 部 and quarter with △ 増減, energy use as tab-separated text
     "made54": {".html", ".docx", ".xlsx", ".pdf"},  # fresh next edition (qa104): a plan report web page with one table per 基本方針 and 達成/概ね達成/未達成 years, committee 5段階 scores by 委員 in Word, a 連携中枢都市圏 workbook with a ○ column per municipality, a PDF sheet with a 3-year grid
+    "made56": {".docx", ".html", ".xlsx", ".pdf"},  # fresh next edition (qa108): a plan report in Word with one table per 重点取組, 計画/実績 per year in a two-row header and a/b/c/d grades, committee ◎/○/△ per 取組 in HTML sections, a 定住自立圏 in Word with members joined by ・ and ◎ the 中心市, an evaluation sheet workbook with merged labels
     "made49": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh other cities (qa99): fees with 現行/改定案 two-row headers, subsidy judgements, a relocation plan PDF with a ● timeline by 西暦 year, external evaluation minutes, staff numbers by year with a 合計 row
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
