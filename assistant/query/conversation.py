@@ -3102,6 +3102,7 @@ _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_
 _ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:数は|件数は|点数は)?\s*"
                             r"(?:何件|何点|いくつ|何個|何項目)(?:ある|あります|ですか|だった|でした|なの)?(?:\s*[？?。])?\s*$")
 _RECORDS_COUNTED = compiled(r"([一-龥ァ-ヶー]{2,})数(?=(?:は|が)?$)")
+_GRADE_WORD_TAIL = compiled(r"(?<=[A-DＡ-Ｄ])(?:の)?(?:評価|判定|ランク)$")
 _SIDE_TAIL = compiled(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
 _VALUE_SHAPES = (compiled(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), compiled(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"),
                  compiled(r"\d+(?:\.\d+)?\s*(?:点|件)?\s*(?:以上|以下|未満|超|を超える|より(?:上|下|多い|少ない|高い|低い))"
@@ -3120,6 +3121,8 @@ def _elliptic(side_a: str, side_b: str) -> str:
         first = _PLACE_ALONE.match(side_a.strip())
         if first and side_a.strip()[first.end():]:
             return core + side_a.strip()[first.end():]
+    # (「R4のA評価とB評価」: 「B評価」 is the grade B of the first side's year)
+    core = _GRADE_WORD_TAIL.sub("", core) or core
     for shape in _VALUE_SHAPES:
         if shape.fullmatch(core):
             found = list(shape.finditer(side_a))

@@ -16,7 +16,7 @@ from assistant.kinds import registry
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, grade_rank_sql, grade_scale, strip_bureau
-from assistant.text.normalize import notation_key
+from assistant.text.normalize import nfkc, notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF, WIDER_SCOPE
 from assistant.store.records import DOCUMENT_ORDER, LIST_FIELDS, by_key, decoded, field_names, selected
 from assistant.store.schema import record_tables
@@ -185,6 +185,11 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
     if q.aggregate in ("distinct", "top_group"):
         label = field_label(q.group_by, q.target)
         groups, _ = group_counts(rows, q.group_by)
+        bureaus = [str(c.value) for c in q.conditions if c.field == "@bureau" and c.op == "=" and isinstance(c.value, str)]
+        if bureaus and q.group_by == "departments":
+            # 「（財）の担当部署は何種類」: the bureau's departments, not those listed beside them on its records
+            groups = [(g, n) for g, n in groups
+                      if any(nfkc(g).startswith(f"({b})") for b in bureaus)]
         if q.aggregate == "distinct":
             listed = "、".join(f"{g} {n}件" for g, n in groups[:8]) + (" …" if len(groups) > 8 else "")
             return {"summary": f"{kind} {len(rows)}件の{label}は全部で {len(groups)}種類です（{listed}）。",

@@ -1469,7 +1469,9 @@ class Parser:
         out: list[Condition] = []
         # 「(環)の部署が担当」: a bureau prefix alone names every department of that bureau.
         for m in w.finditer(self._bureau_re):
-            if w.free[m.end():m.end() + 1] == _GAP:
+            # (a bureau's mark right before a name another rule read is part of that name; 「（財）の」
+            # before a field word a rule read, 「（財）の担当部署は何種類」, still names the bureau)
+            if w.free[m.end():m.end() + 1] == _GAP and not m.group(0).rstrip().endswith(("の", "が")):
                 continue
             if m.group(1) not in self.bureaus:
                 if compiled(r"部署|課|部|室|局|担当").search(m.group(0)):  # a bureau the index does not know: said

@@ -317,6 +317,15 @@ RULES: list[Rule] = [
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業で、部会はいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("委員評価はいくつ", None), ("取組項目の審議会評価はいくつ", None))),
+    # 「（財）の部署っていくつある」「(総)の課は何課」: how many departments of a bureau (its mark, read as
+    # the bureau's condition, stays for the bureaus' reader).
+    Rule("bureau_departments_count",
+         r"(?<=[)）]の)\s*(?:担当部署|担当課|部署|課)(?:は|って|が|の数は)?\s*(?:全部で|合わせて|いま|今)?\s*"
+         r"(?:いくつ|何課|何部署|何種類|何個|何つ)(?:ある|あります)?",
+         lambda m, ctx: Production(aggregate="distinct", group_by="departments"),
+         examples=(("（財）の部署っていくつある", {"aggregate": "distinct", "group_by": "departments"}),
+                   ("(総)の課は何課", {"aggregate": "distinct", "group_by": "departments"}),
+                   ("財政課の部署はいくつ", None))),
     # 「連携事業には部会がいくつありますか」: how many there are, said with が and ある.
     Rule("distinct_count_there_are",
          r"(?<=には)\s*(" + _category_words() + r")(?:が|は)\s*(?:全部で)?\s*(?:いくつ|何個|何つ)\s*(?:ある|あります)",

@@ -104,6 +104,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("quoted_grade", r"[「『\"“”]\s*([A-Za-zＡ-Ｚａ-ｚ]|[-－―ー‐]|[◎○〇◯●△▲×])\s*[」』\"”]", r"\1",
              examples=(('R5が「A」の実践項目', 'R5がAの実践項目'), ('R5が"-"のもの', 'R5が-のもの'),
                        ('逆にR5が「-」になってるのは', '逆にR5が-になってるのは'))),
+    # 「総括の総合評価、Aの実践項目とBの実践項目」: a grade field said as the topic, then its grade after the comma.
+    Phrasing("grade_field_topic", r"((?:総合)?評価|ランク|判定)\s*[、,]\s*(?=[A-DＡ-Ｄ](?:の|が|は|だった|評価))", r"\1が",
+             examples=(('総括の総合評価、Aの実践項目とBの実践項目の件数の差は?', '総括の総合評価がAの実践項目とBの実践項目の件数の差は?'),
+                       ('R4の評価、Bのもの', 'R4の評価がBのもの'))),
     Phrasing("wave_dash", r"[~〜～]", "〜",
              examples=(('R2~R4 終了 件数', 'R2〜R4 終了 件数'),)),
     # Spoken forms: 「ずーっと」「ずうっと」 are ずっと, 「あいだ」 is 間 (R2からR3のあいだ).
