@@ -405,6 +405,13 @@ def _each_city_pattern(municipalities: set[str]) -> re.Pattern:
 _BUREAU = compiled(r"^[(（]([^)）]{1,3})[)）]")
 
 
+# A quantity asked in a unit other than the records' own (件 / つ / 個 / 項目), and the kinds whose records
+# are counted only in those (an event is counted in 回, a roster's rows in 人).
+_COUNTED_IN = compiled(r"何(?:社|校|園|館|台|本|団体|時間|人|名|回|円|か所|箇所|カ所|ヶ所|世帯|店舗?|施設)")
+_COUNTED_AS_ITEMS = {"practice", "initiative", "comment", "joint_project", "case_study", "program", "indicator",
+                     "sheet", "sheet_entry", "self_eval", "grade", "challenge"}
+
+
 class Parser:
     _bureau_re = compiled(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
@@ -871,6 +878,11 @@ class Parser:
         if q.aggregate == "groups_diff":
             self._two_groups(q)
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
+        if q.target in _COUNTED_AS_ITEMS and not q.value_field and q.aggregate in ("", "count") \
+                and not any(c.field == "text" for c in q.conditions):
+            # 「R5は何社？」「何人？」: a quantity in a unit that counts no records of the kind (companies,
+            # people) is asked of their text or a field no rule read; said, never answered with a count.
+            q.unused += [m.group(0) for m in _COUNTED_IN.finditer(w.free) if _GAP not in m.group(0)]
         if is_followup and context is not None and not topic_again:
             # The earlier answer's unused words stay unused: its conditions are kept, the missing one too
             # (not when its topic was replaced: they were words of that topic).
