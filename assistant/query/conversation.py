@@ -302,6 +302,27 @@ class Assistant:
                       understood=[{"field": q.agg_field, "op": "value", "value": None, "label": f"前の回答の{label}を答える"}],
                       query=q.to_dict())
 
+    def _which_were_top(self, question: str) -> Answer | None:
+        """「実践項目がいちばん多い取組項目は何件ある？」→「それどの取組項目？」: the records the figure just
+        given is the highest (or lowest) of, asked for; not every record of the kind."""
+        q, rows = self.context, self.context_rows
+        m = _ASKS_WHICH_ONES.match(nfkc(question))
+        if q is None or q.aggregate not in ("max", "min") or not q.agg_field or not rows or not m:
+            return None
+        said = m.group("kind") or ""
+        if said and not any(w == said and k == q.target for w, k in KIND_WORDS):
+            return None
+        label = field_label(q.agg_field, q.target)
+        names = "、".join(f"{r.get('code', '')} {r.get('title', '')}".strip() for r in rows)
+        word = ("最も多い" if q.aggregate == "max" else "最も少ない") if q.agg_field.startswith("n_") else \
+            ("最も高い" if q.aggregate == "max" else "最も低い")
+        return Answer(question=question, target=q.target, status="exact", count=len(rows), rows=rows,
+                      value=names if len(rows) == 1 else None,
+                      summary=f"{label}が{word}{kind_label(q.target)}は {names} です（{len(rows)}件）。",
+                      understood=[{"field": q.agg_field, "op": "rows", "value": None,
+                                   "label": f"前の回答で{label}が{word}もの"}],
+                      query=q.to_dict())
+
     def _count_side(self, side: str) -> tuple[str, Query]:
         """A side of a comparison of counts, read; 「納税部会の事業数」 (no field of that name) is the
         number of those records: 「納税部会の事業の数」."""
@@ -774,7 +795,7 @@ class Assistant:
         if compared is not None:
             self._clear_context()
             return compared
-        again = self._extreme_again(cut)
+        again = self._extreme_again(cut) or self._which_were_top(cut)
         if again is not None:
             return again
         itself = answer_about_document(self.db, cut)
@@ -1562,6 +1583,11 @@ class Assistant:
                     notes.append(f"「{c.value}」は本文の「{apart[0].value}」と「{apart[1].value}」で探しました")
                     kept.extend(apart)
                     in_place_of.update({id(part): id(c) for part in apart})
+                    continue
+                if c.op == "match" and _said_as_mentioned(q.question, str(c.value)) and self.executor.exists(_with(q, [c])):
+                    # 「ふるさと納税に触れてる委員の意見で、委員評価が4.0未満の取組項目」: a word said to be
+                    # mentioned is a stated condition; with the others it leaves none, and that is the answer.
+                    kept.append(c)
                     continue
                 notes.append(f"「{c.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
                 dropped.append(c.value)
@@ -3099,8 +3125,12 @@ _PLACE_ALONE = compiled(r"[一-龥ァ-ヶ]{1,6}(?:市|町|村|県|区)")
 _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
 # 「それって何件？」「何点？」: a figure asked of what was just answered, nothing else said.
-_ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:数は|件数は|点数は)?\s*"
-                            r"(?:何件|何点|いくつ|何個|何項目)(?:ある|あります|ですか|だった|でした|なの)?(?:\s*[？?。])?\s*$")
+_ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:数は|件数は|点数は)?\s*"
+                            r"(?:何件|何点|いくつ|何個|何項目)|その\s*(?:点数|数値|値|件数|スコア|点)(?:は|って)?)"
+                            r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:\s*[？?。])?\s*$")
+# 「それどの取組項目？」「それはどれ？」: which records, asked of a figure just answered.
+_ASKS_WHICH_ONES = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|それら)(?:って|は|が)?\s*(?:どの|どれ|何)\s*(?P<kind>[一-龥]{2,6})?"
+                            r"(?:ですか|なの|だった|でした)?(?:\s*[？?。])?\s*$")
 _RECORDS_COUNTED = compiled(r"([一-龥ァ-ヶー]{2,})数(?=(?:は|が)?$)")
 _GRADE_WORD_TAIL = compiled(r"(?<=[A-DＡ-Ｄ])(?:の)?(?:評価|判定|ランク)$")
 _SIDE_TAIL = compiled(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
@@ -3111,6 +3141,15 @@ _VALUE_SHAPES = (compiled(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)
 
 def _side_label(side: str) -> str:
     return re.sub(r"(?:は|が)$", "", side.strip(" 、,")) or side
+
+
+def _said_as_mentioned(question: str, word: str) -> bool:
+    """Whether the question says the word is mentioned (「ふるさと納税に触れてる」「町内会について書かれた」)."""
+    at = nfkc(question).find(nfkc(word))
+    if at < 0:
+        return False
+    after = nfkc(question)[at + len(nfkc(word)):at + len(nfkc(word)) + 8]
+    return bool(compiled(r"^\s*(?:に|が|を|について|のことに|のことが)?\s*(?:" + _MENTIONED.pattern + ")").match(after))
 
 
 def _elliptic(side_a: str, side_b: str) -> str:

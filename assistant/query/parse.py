@@ -657,8 +657,12 @@ class Parser:
         # Target: the last kind word, else what the fields imply, else the context's, else text search.
         target = kinds_named[-1][1] if kinds_named else ""
         if not target:
+            # (「R4もR5もAで総務企画課のもの」: a department both kinds have, and grades of years only practice
+            # items have: the kind holding every field said)
+            plain = {c.field for c in conds if not c.field.startswith("@") and c.field not in ("text", "source")}
+            holding = {k for k in hints if plain and plain <= set(self.lex.columns.get(k, ()))} or hints
             for kind in ("initiative", "joint_project", "case_study", "program", "practice"):
-                if kind in hints:
+                if kind in holding:
                     target = kind
                     break
 

@@ -1,0 +1,21 @@
+"""A word said to be mentioned (「…に触れてる委員の意見で」) is a stated condition: when the other conditions
+leave no record holding it, the answer is none (and says which condition emptied it), not the other
+conditions' records with the word dropped."""
+from __future__ import annotations
+
+
+def test_a_mentioned_word_with_a_score_no_such_record_meets(assistant, db):
+    holders = {r[0] for r in db.execute("SELECT DISTINCT initiative FROM comment WHERE text LIKE '%ふるさと納税%'")}
+    scores = {r[0]: r[1] for r in db.execute("SELECT code, committee_score FROM initiative")}
+    assert holders and all(scores[c] >= 4.0 for c in holders)  # (the shipped report: so the answer is none)
+    answer = assistant.ask("ふるさと納税に触れてる委員の意見で、委員評価が4.0未満の取組項目")
+    assert answer.status == "no_match" and answer.count == 0
+    assert "ふるさと納税" in answer.summary
+
+
+def test_the_kind_holding_every_field_said_is_asked(assistant, db):
+    # 「総務企画課」 is a department of practice items and of a joint project; grades by year are items'.
+    want = {r[0] for r in db.execute("SELECT code FROM practice WHERE r4 = 'A' AND r5 = 'A' AND departments LIKE '%総務企画課%'")}
+    answer = assistant.ask("R４もR５もどちらもAで総務企画課のもの")
+    assert answer.target == "practice"
+    assert {r["code"] for r in answer.rows} == want
