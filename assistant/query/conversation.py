@@ -2401,14 +2401,33 @@ class Assistant:
             answer.summary = f"条件に合う{kind}は {len(rows)}件です。"
             return
         if q.aggregate == "ratio":
-            total = self.executor.count(_with(q, []))
+            base = self._share_base(q)
+            of = _with(q, base)
+            if base and base is not q.conditions and any(c not in q.conditions for c in base):
+                of, _ = self.executor.resolve(of)  # (the answer before's conditions, as it said them)
+            total = self.executor.count(of)
             answer.value = round(100 * len(rows) / total, 1) if total else None
-            answer.summary = f"{kind} {total}件のうち条件に合うのは {len(rows)}件で、割合は {answer.value}% です。"
+            within = f"「{'」「'.join(c.label for c in base)}」の" if base else ""
+            answer.summary = f"{within}{kind} {total}件のうち条件に合うのは {len(rows)}件で、割合は {answer.value}% です。"
             return
         if rows and not answer.summary:
             answer.summary = f"条件に合う{kind}は {len(rows)}件です" + (f"（{_names(rows)}）。" if len(rows) <= 5 else "。")
         elif not rows:
             answer.summary = self._why_empty(q)
+
+    def _share_base(self, q: Query) -> list[Condition]:
+        """The records a share is of: those the answer before picked (「そのうちAは何％」), or those the words
+        before 「のうち」 pick (「R5の評価がついてる実践項目のうち、Aは何％」); else all of the kind."""
+        text = nfkc(q.question or "")
+        if _WITHIN_BEFORE.match(text) and self.context is not None and self.context.target == q.target:
+            # (their conditions as they were: one the follow-up's implies, R5評価 あり under R5 = A, is gone)
+            return list(self.context.conditions)
+        m = _WITHIN_SAID.search(text)
+        if m is None or m.start() == 0:
+            return []
+        said = {(c.field, c.op, c.label) for c in self.parser.parse(text[:m.start()]).conditions}
+        base = [c for c in q.conditions if (c.field, c.op, c.label) in said]
+        return base if len(base) < len(q.conditions) else []
 
     def _why_empty(self, q: Query) -> str:
         """Which condition removed the last results."""
@@ -3128,6 +3147,9 @@ _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_
 _ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:数は|件数は|点数は)?\s*"
                             r"(?:何件|何点|いくつ|何個|何項目)|その\s*(?:点数|数値|値|件数|スコア|点)(?:は|って)?)"
                             r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:\s*[？?。])?\s*$")
+# 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
+_WITHIN_BEFORE = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この|それらの)?\s*(?:うち|中で|なかで)")
+_WITHIN_SAID = compiled(r"(?:のうち|の中で|のなかで)")
 # 「それどの取組項目？」「それはどれ？」: which records, asked of a figure just answered.
 _ASKS_WHICH_ONES = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|それら)(?:って|は|が)?\s*(?:どの|どれ|何)\s*(?P<kind>[一-龥]{2,6})?"
                             r"(?:ですか|なの|だった|でした)?(?:\s*[？?。])?\s*$")

@@ -508,7 +508,7 @@ class Parser:
                 (i, i + 1, grade_word(ch)) for i, ch in enumerate(canon.text) if ord(ch) - WORD_MARK in range(256))])
         self._canon = canon
         text = canon.text
-        other = _other_record(text, context) or _the_rest(text, context)
+        other = _other_record(text, context) or _the_rest(text, context) or _value_negated(text, context)
         if other is not None:
             return other
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
@@ -2505,6 +2505,31 @@ def _the_rest(text: str, context: Query | None) -> Query | None:
     q.question = text
     q.conditions = scope + [negate(picked[0])]
     q.notes = [f"前の回答の「{picked[0].label}」以外として読みました"]
+    q.unused = []
+    return q
+
+
+# 「逆にR6じゃないのは？」「Aではないものは」: a value just asked for, negated.
+_VALUE_NEGATED = compiled(r"^(?:じゃあ|じゃ|では|なら|それなら|逆に)?[、,\s]*(?P<v>[^\s、,]{1,12}?)\s*(?:じゃない|ではない|でない|じゃなかった|以外)"
+                          r"(?:の|もの|のもの|やつ|ところ)?(?:は|って)?\s*[?？。]?\s*$")
+
+
+def _value_negated(text: str, context: Query | None) -> Query | None:
+    """「取組終了がR6の実践項目は何件？」→「逆にR6じゃないのは？」: the one earlier condition whose value the
+    follow-up names, turned round; the other conditions stay."""
+    m = _VALUE_NEGATED.match(text.strip())
+    if context is None or m is None:
+        return None
+    from assistant.query.grammar import negate
+
+    said = notation_key(m.group("v"))
+    named = [c for c in context.conditions if c.op == "=" and isinstance(c.value, str) and notation_key(c.value) == said]
+    if len(named) != 1:
+        return None
+    q = copy.deepcopy(context)
+    q.question = text
+    q.conditions = [negate(c) if c is named[0] else c for c in context.conditions]
+    q.notes = [f"前の回答の「{named[0].label}」を否定して読みました"]
     q.unused = []
     return q
 

@@ -379,6 +379,19 @@ def _grade_of_previous_groups(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(prev.group_by, "=", g, f"{field_label(prev.group_by)} = {g}")])
 
 
+def _grade_share(m: re.Match, ctx: Context) -> Production | None:
+    if m.group("gap") and (ctx.query is None or ctx.query.aggregate != "ratio"):
+        return None  # (what the share rule read is after it only when the question asks a share)
+    earlier = list(ctx.so_far) + (list(ctx.previous.conditions) if ctx.previous is not None else [])
+    years = {c.field for c in earlier if is_year_field(c.field) and c.op in ("evaluated", "not_empty")}
+    fld = next(iter(years)) if len(years) == 1 else "@overall"
+    from assistant.labels import field_label
+
+    g = _grade(m.group(1))
+    return Production([Condition(fld, "=", g, f"{field_label(fld) if fld != '@overall' else '総合評価'} = {g}")],
+                      aggregate="ratio")
+
+
 def _bare_grade(m: re.Match, ctx: Context) -> Production | None:
     """「A以外」「B評価」 with no field word: the 総合評価, or the grade of the one year the question
     is already about (「R4に評価がついてる実践項目のうち、Aじゃないのは」)."""
@@ -484,6 +497,15 @@ OVERALL: list[Rule] = [
          r"(?:何件|いくつ|どれ|教えて|見せて|一覧)?[？?。]?\s*$)",
          _grade_of_previous_groups,
          examples=(("Aのもの", None),)),
+    # 「令和5年度の評価がついてる実践項目のうち、Aは何％？」: the share of a grade alone (the share rule
+    # read 「は何％」), of the one year the question or the answer before is about, else the 総合評価.
+    Rule("grade_share",
+         r"(?:^|(?<=[\x1f\s、,で])|(?<=うち))[ 　]*{GRADE}(?:評価)?"
+         r"(?=(?:のもの|の|なの)?\s*(?P<gap>\x1f)|(?:のもの|の|なの)?(?:は|が)\s*(?:全体の)?\s*(?:何[％%割]|何パーセント))",
+         _grade_share,
+         examples=(("実践項目のうち、Aは何％", {"aggregate": "ratio", "conditions": [("@overall", "=", "A")]}),
+                   ("そのうちBなのは何割", {"aggregate": "ratio", "conditions": [("@overall", "=", "B")]}),
+                   ("Aの実践項目", None))),
     Rule("bare_grade",
          r"(?<![A-Za-z]){GRADE}(?:(?:か|または|や|、|・){GRADE})?(?:評価|判定|ランク)?({NEG})"
          r"|(?<![A-Za-z]){GRADE}(?:評価|判定|ランク)",

@@ -1,0 +1,28 @@
+"""A share is of the records the question (「…のうち」) or the answer before (「そのうち」) narrowed to, not of
+every record of the kind; a grade said alone in it is of the one year already said."""
+from __future__ import annotations
+
+import pytest
+
+
+def _count(db, where: str) -> int:
+    return db.execute(f"SELECT count(*) FROM practice WHERE {where}").fetchone()[0]
+
+
+@pytest.mark.parametrize("turns", [
+    ("令和５年度の評価がついてる実践項目のうち、Ａは何％？",),
+    ("R5の評価がある実践項目", "そのうちAは何％？"),
+])
+def test_the_share_of_a_grade_within_the_year_graded(assistant, db, turns):
+    graded = _count(db, "r5 IN ('A', 'B', 'C', 'D', 'S')")
+    want = round(100 * _count(db, "r5 = 'A'") / graded, 1)
+    for turn in turns:
+        answer = assistant.ask(turn)
+    assert answer.status == "exact", answer.summary
+    assert answer.value == want
+    assert f"{graded}件のうち" in answer.summary
+
+
+def test_a_share_of_every_record_when_none_are_named(assistant, db):
+    want = round(100 * _count(db, "overall = 'A'") / _count(db, "1"), 1)
+    assert assistant.ask("実践項目のうち、総合評価がAは何％？").value == want
