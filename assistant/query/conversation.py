@@ -2742,12 +2742,15 @@ def _labelled_figure(question: str, excerpts: list[dict]) -> tuple[int | float, 
     number = r"(\d[\d,]*(?:\.\d+)?)\s*(" + units + ")"
     for label in labels:
         # 「参加者 ： 19 名」「満足度（平均） ： 85点」 or 「関係各課（38課）」
+        # 「参加者 ： 19 名」「関係各課（38課）」, or a breakdown's 「(男性20名、女性17名)」: the label as a word
+        # of its own right before its figure
         printed = compiled(re.escape(label) + r"(?:数)?\s*(?:[（(][^）)]{0,10}[）)])?\s*[:：]\s*" + number
-                           + "|" + re.escape(label) + r"\s*[（(]\s*" + number + r"\s*[）)]")
+                           + "|" + re.escape(label) + r"\s*[（(]\s*" + number + r"\s*[）)]"
+                           + r"|(?<=[（(、,・\s])" + re.escape(label) + r"\s*" + number)
         found = {}
         for e in excerpts:
             for m in printed.finditer(nfkc(str(e.get("text", "")))):
-                figure, said = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                figure, said = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
                 found.setdefault((figure, said), e)
         if len(found) == 1:
             (figure, said), excerpt = next(iter(found.items()))

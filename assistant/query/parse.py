@@ -694,6 +694,11 @@ class Parser:
                       if not q.agg_field or q.agg_field in self.lex.columns.get(k, ())]
             main = [k for k in ("initiative", "joint_project", "case_study", "program", "practice") if k in having]
             target = (main or having or [""])[0]  # a record kind of its own before a part of one
+        if not target and q.aggregate == "field_diff" and q.agg_field and not kinds_named:
+            # 「…の実績と計画値の差は」: the kind of record that has both fields compared.
+            having = [k for k in self.lex.kinds_with(q.agg_field)
+                      if all(p in self.lex.columns.get(k, ()) for p in q.agg_parts if isinstance(p, str))]
+            target = having[0] if having else ""
         if not target and q.value_field:
             # 「業務割合推計はいくつ？」: the kind of record that has the asked field.
             having = self.lex.kinds_with(q.value_field)

@@ -67,6 +67,10 @@ PROSE = """ひがしやま協働通信 第3号
 2027年5月20日、東山市民会館で「地域防災講演会」を開催し、自主防災組織の皆さん57人が参加しました。
 講師は防災士の2名が務めました。
 
+施設見学会を開催しました
+
+浄水場の施設見学会には参加者30名(男性12名、女性18名)が集まりました。
+
 募集のお知らせ
 
 受付期間：2027年6月1日～6月30日
@@ -93,3 +97,18 @@ def test_a_figure_not_before_the_verb_asked_gives_no_value(prose):
     # 講師の2名 is printed, but before no 出席: no figure is claimed.
     answer = ask(prose, "協働通信の講演会には何人出席した？")
     assert answer.value is None
+
+
+def test_a_figure_of_a_breakdown_in_brackets(prose):
+    # 「参加者30名(男性12名、女性18名)」: the label asked, a word of its own right before its figure
+    answer = ask(prose, "ひがしやま協働通信の施設見学会、女性は何人参加？")
+    assert answer.value == 18
+
+
+def test_a_breakdown_read_from_the_shipped_program_sheet(tmp_path):
+    sheet = next((p for p in CORPUS.glob("003*") if p.is_file()), None)
+    if sheet is None:
+        pytest.skip("the shared corpus's evaluation sheet is not present")
+    shutil.copy(sheet, tmp_path / sheet.name)
+    answer = ask(assistant_over(tmp_path), "婚活まんまるバスツアー、女性は何人参加？")
+    assert answer.value == 17 and answer.status == "search"

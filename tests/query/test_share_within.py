@@ -26,3 +26,15 @@ def test_the_share_of_a_grade_within_the_year_graded(assistant, db, turns):
 def test_a_share_of_every_record_when_none_are_named(assistant, db):
     want = round(100 * _count(db, "overall = 'A'") / _count(db, "1"), 1)
     assert assistant.ask("実践項目のうち、総合評価がAは何％？").value == want
+
+
+@pytest.mark.parametrize("turns", [
+    ("まんまるよやくの利用者登録数、2022年度の実績と計画値の差は？",),
+    ("まんまるよやくの利用者登録数、2022年度の実績は？", "計画値との差は？"),
+])
+def test_the_actual_less_the_planned_figure(assistant, db, turns):
+    row = db.execute("SELECT plan, actual FROM indicator WHERE indicator = 'まんまるよやく利用者登録数' AND year = 'R4'").fetchone()
+    for turn in turns:
+        answer = assistant.ask(turn)
+    assert answer.status == "exact", answer.summary
+    assert answer.value == row[1] - row[0]

@@ -820,7 +820,7 @@ RULES: list[Rule] = [
                    ("令和5年度の評価が令和4年度より上がった", {"conditions": [("r5", "grade_gt", "r4")]}),
                    ("令和4年度の評価が令和2年度を下回っている", {"conditions": [("r4", "grade_lt", "r2")]}))),
     Rule("grade_span",
-         r"({YEAR})\s*(?:から|〜|-)\s*({YEAR})\s*(?:まで)?\s*(?:の間|の\d+年間?|\d+年間?|の間に)?"
+         r"({YEAR})\s*(?:から|〜|-)\s*({YEAR})\s*(?:まで|にかけて)?\s*(?:の間|の\d+年間?|\d+年間?|の間に)?"
          r"(?:ずっと|すべて|全て|全部|毎年|\d+年度?連続で?|\d+年度?連続して|連続で?|連続して|一貫して|とも|年度評価|評価|の評価が|の評価は|が|は|に|で|の)*"
          # (「R4からR5でBからAに上がった」: a grade followed by から and another is a change, grade_transition's)
          # (「…ずっとB以上」: a bound after the grade holds every year within it, never read as = B)
@@ -837,6 +837,7 @@ RULES: list[Rule] = [
                    # 「4年ずっと」: a number of years, with or without 間, is the span's length
                    ("R2からR5まで4年ずっとB", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"),
                                                           ("r5", "=", "B")]}),
+                   ("R3からR5にかけてずっとBだった", {"conditions": [("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
                    ("令和3年度から令和5年度まで連続してB評価",
                     {"conditions": [("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}))),
     Rule("grade_several_years",
