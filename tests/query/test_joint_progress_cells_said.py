@@ -1,0 +1,25 @@
+"""The joint projects' progress cells said loosely: 「実施済みの欄が空っぽ」 is 既に実施 blank, 「H17に予定が
+ない/ある」 (the table's own year) is 今年度に実施予定 blank / written (counted from the index)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(db, where: str) -> set[str]:
+    return {r[0] for r in db.execute(f"SELECT code FROM joint_project WHERE {where}")}
+
+
+@pytest.mark.parametrize("question, where", [
+    ("もう実施済みの欄が空っぽの連携事業ってある？", "done IS NULL OR done = ''"),
+    ("今年度に予定のある連携事業は？", "planned IS NOT NULL AND planned != ''"),
+])
+def test_progress_cells_said_loosely(assistant, db, question, where):
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert {r["code"] for r in answer.rows} == _codes(db, where)
+
+
+def test_the_tables_own_year_said_with_plans_alone(assistant, db):
+    answer = assistant.ask("商工部会の事業でH17に予定がないのはどれ")
+    assert answer.status == "exact", answer.summary
+    assert {r["code"] for r in answer.rows} == _codes(db, "subcommittee LIKE '%商工%' AND (planned IS NULL OR planned = '')")
