@@ -758,6 +758,14 @@ RULES: list[Rule] = [
          examples=(("4年とも評価がついてて", {"conditions": [("r2", "evaluated", None), ("r3", "evaluated", None),
                                                        ("r4", "evaluated", None), ("r5", "evaluated", None)]}),
                    ("3年とも評価がついて", None))),  # three of the index's four years: which, is not said
+    # 「R2からR4まで-になってる」: the no-grade dash over a span, no word for 評価 said.
+    Rule("dash_over_span",
+         r"(?P<y1>{YEAR})\s*(?:から|〜|～|~)\s*(?P<y2>{YEAR})\s*(?:まで|にかけて)?(?:の間)?\s*(?:ずっと|すべて|全て|全部)?\s*(?:が|は)?\s*"
+         r"[「『]?" + _DASH + r"[」』]?(?P<graded>(?!x)x)?(?=\s*(?:の|で|だった|と|[(（]|に(?:なって|なった|なる)|$))",
+         lambda m, ctx: _span_graded(m, ctx),
+         examples=(("R2からR4まで-になってる", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
+                                                         ("r4", "not_evaluated", None)]}),
+                   ("R2からR4までA", None))),
     Rule("grades_not_given_over_span",
          r"(?P<y1>{YEAR})\s*(?:から|〜|～|~)\s*(?P<y2>{YEAR})\s*(?:まで|の間)?(?:の|に|で|は)?\s*(?:ずっと|いずれも|どれも|すべて|全て)?\s*"
          r"(?:評価|判定)(?:が|は)?\s*(?:ずっと|いずれも|どれも|すべて|全て)?\s*"
