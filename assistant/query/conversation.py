@@ -450,6 +450,29 @@ class Assistant:
         again.notes = [n for n in q.notes if not n.endswith("とみなしました")]
         return again
 
+    def _figure_of_the_record(self, question: str, q: Query, answer: Answer) -> None:
+        """「栃木県の展示場、H27の利益分配金いくら」 answered with the one record (a case study) and no value:
+        the figure its passages print under the label asked (under the year said), read from the passage.
+        The answer becomes a search (the value is to be checked there); the words used for it are used."""
+        asked = _LABEL_QUANTITY.search(nfkc(question)) or _QUANTITY_LABEL_ALONE.search(nfkc(question))
+        if answer.error or answer.value is not None or len(answer.rows) != 1 or q.value_field or q.aggregate \
+                or not asked or q.target not in self.executor.tables:
+            return
+        key = str(answer.rows[0].get("key", ""))
+        label = asked.group("label")
+        scope = [q.target] + WIDER_SCOPE.get(q.target, [])
+        found = self.executor.excerpts(q.target, [key], [label], scope)
+        figure = _figure_near_label(question, found)
+        if figure is None:
+            return
+        said = {_date_key(m.group(0)) for m in _ENTRY_DATE.finditer(nfkc(question))}
+        answer.unused = [w for w in answer.unused if _date_key(w) not in said]
+        answer.value, answer.status = figure[0], "search"
+        answer.excerpts = [figure[2]] + [e for e in answer.excerpts if e.get("line") != figure[2].get("line")]
+        answer.summary = (f"{answer.rows[0].get('code', '')} の本文に「{figure[1]}」とあります（抜粋から読んだ値です。"
+                          f"{figure[2].get('source', '')} {figure[2].get('line', '')}行目）。"
+                          + (f"「{'」「'.join(answer.unused)}」は使えていません。" if answer.unused else ""))
+
     def _quantity_in_text(self, question: str, q: Query) -> Answer | None:
         """「（その進捗シートで）令和7年2月末までに何個売れたの？」: 何個 with a verb of its own (売れた, not
         ある) asks a quantity the record's text states, not how many records there are: the passage of
@@ -484,11 +507,18 @@ class Assistant:
         if not found:
             return None
         first = found[0]
-        return Answer(question=question, target="passage", status="search", count=len(found), rows=[],
-                      excerpts=found[:3], unused=list(q.unused), understood=[c.to_dict() for c in q.conditions],
-                      summary=(f"「何{unit}」は記録の件数ではなく本文の数量と読み" if asked.group(1) else "「いくら」は本文に書かれた金額と読み")
-                              + f"、{rows[0].get('code', '')} の本文から探しました"
-                              f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
+        answer = Answer(question=question, target="passage", status="search", count=len(found), rows=[],
+                        excerpts=found[:3], unused=list(q.unused), understood=[c.to_dict() for c in q.conditions],
+                        summary=(f"「何{unit}」は記録の件数ではなく本文の数量と読み" if asked.group(1) else "「いくら」は本文に書かれた金額と読み")
+                                + f"、{rows[0].get('code', '')} の本文から探しました"
+                                f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
+        figure = _figure_near_label(question, found[:3])
+        if figure is not None:
+            # (the figure printed under the label asked, read from the passage: still a search, to be checked there)
+            answer.value = figure[0]
+            answer.summary = f"抜粋に「{figure[1]}」とあります（抜粋から読んだ値です）。" + answer.summary
+            answer.excerpts = [figure[2]] + [e for e in answer.excerpts if e is not figure[2]]
+        return answer
 
     def _number_changed(self, question: str, q: Query) -> Answer | None:
         """「オンライン申請の対象手続はいくつに増えた？」 of one record: a number its text says something
@@ -887,6 +917,7 @@ class Assistant:
                                      f"「{'」「'.join(others)}」の表には当てはまる行があります。"
                                      "市町村名や資料名を付けて聞いてください。")
                     answer.summary = answer.caveat + answer.summary
+        self._figure_of_the_record(cut, q, answer)
         if not answer.error:
             if answer.status == "partial":  # what the answer could not use, a follow-up cannot either
                 q.unused = list(answer.unused)
@@ -2581,7 +2612,8 @@ class Assistant:
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
             # (the best passage and the lines shown after it, of its document)
             shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
-            figure = (_labelled_figure(question, shown) or _figure_before_verb(question, shown)) if asked else None
+            figure = (_labelled_figure(question, shown) or _figure_before_verb(question, shown)
+                      or _figure_near_label(question, shown)) if asked else None
             if figure is not None:
                 # 「研修の参加者は何人？」 where the best passage prints 「参加者 ： 19 名」: that figure, read from
                 # the passage (no record's field holds it, so the answer stays a search: to be checked there).
@@ -2763,6 +2795,63 @@ def _labelled_figure(question: str, excerpts: list[dict]) -> tuple[int | float, 
 
 # 「何人参加した」「何件寄せられた」: a figure asked with the verb it counts (its first two kanji: 参加).
 _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体)(?:が|も|ほど|くらい|ぐらい)?\s*([一-龥]{2})")
+
+
+# 「利益分配金いくら」「電話加入権は何本？」「運用コスト何％削減」: a label, then the quantity asked, in a unit
+# (いくら: money; 何％: a share); the passage prints the label with its figure close after it.
+_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の)?\s*(?:今|いま|全部で|合計で|合わせて)?\s*"
+                           r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間)"
+                           r"|(?P<money>いくら|何円|何万円|何億円|何千円)|(?P<share>何[％%]|何パーセント))")
+_MONEY_UNITS = r"億円|百万円|万円|千円|円|億|万"
+# 「H27の開館日数は？」: a quantity noun asked alone (its unit is whatever the passage prints).
+_QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{1,10}(?:日数|人数|件数|回数|時間数|金額|額|率|量|費|料|金))(?:は|って)\s*"
+                                 r"(?:いくつ|いくら|どれくらい|どのくらい)?(?:だった|でした|ですか)?[?？。]?\s*$"
+                                 r"(?P<unit>(?!))?(?P<money>(?!))?(?P<share>(?!))?")
+# Dates and years a passage writes its entries under (H17.01.19, 平成27年度, H27, 令和5年度, 2023年度).
+_ENTRY_DATE = compiled(r"(?<![A-Za-z])(?:[HRS]|平成|令和)\s*\d{1,2}(?:\.\d{1,2}){1,2}|(?:平成|令和|(?<![A-Za-z])[HR])\s*(?:\d{1,2}|元)(?:\s*年度?)?(?![\d.])"
+                      r"|(?:19|20)\d{2}\s*年度")
+
+
+def _date_key(text: str) -> str:
+    """A date or year as one notation (平成27年度 and H27 alike; H17.01.19 as written)."""
+    t = nfkc(text).replace(" ", "")
+    t = re.sub(r"^平成", "H", re.sub(r"^令和", "R", t))
+    return re.sub(r"年度?$", "", t)
+
+
+def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
+    """The figure printed right after the label asked (「利益分配金567万円」 for 「利益分配金いくら」), in the
+    unit asked. Several such figures: the one under the date or year the question says (「H17.01.19 実施
+    電話加入権34本」), else none (which is meant is not said)."""
+    text = nfkc(question)
+    asked = _LABEL_QUANTITY.search(text) or _QUANTITY_LABEL_ALONE.search(text)
+    if not asked:
+        return None
+    label = asked.group("label")
+    units = (_MONEY_UNITS if asked.group("money") else r"[%％]" if asked.group("share")
+             else _FIGURE_UNITS.get(asked.group("unit"), re.escape(asked.group("unit"))) if asked.group("unit")
+             else _ANY_COUNTER + r"|日|時間|" + _MONEY_UNITS + r"|[%％]")
+    printed = compiled(re.escape(label) + r"[^\d。、,，\n]{0,4}?(\d[\d,]*(?:\.\d+)?)\s*(" + units + r")")
+    said = {_date_key(m.group(0)) for m in _ENTRY_DATE.finditer(text)}
+    found: dict[tuple[str, str], dict] = {}
+    for e in excerpts:
+        body = nfkc(str(e.get("text", "")))
+        dates = [(m.start(), _date_key(m.group(0))) for m in _ENTRY_DATE.finditer(body)]
+        for m in printed.finditer(body):
+            # (its date: in brackets right after it, 「336日(H27)」, else the last one before it)
+            after = compiled(r"\s*[(（]\s*(" + _ENTRY_DATE.pattern + r")\s*[)）]").match(body, m.end())
+            under = _date_key(after.group(1)) if after else next((d for at, d in reversed(dates) if at < m.start()), "")
+            if said and under not in said:
+                continue
+            found.setdefault((m.group(1), m.group(2)), e)
+    if len(found) != 1:
+        return None
+    (number, unit), excerpt = next(iter(found.items()))
+    value = float(number.replace(",", ""))
+    if unit not in ("円",) and re.fullmatch(_MONEY_UNITS + r"|[%％]", unit):
+        # (an amount in 万円/千円 or a share is the figure as printed: 567万円 is not 567)
+        return f"{number}{unit}", f"{label}は {number}{unit}", excerpt
+    return (int(value) if value.is_integer() else value), f"{label}は {number}{unit}", excerpt
 
 
 def _figure_before_verb(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:

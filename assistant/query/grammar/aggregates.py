@@ -858,9 +858,10 @@ SUMMARIES: list[Rule] = [
          lambda m, ctx: Production(aggregate="count"),
          examples=(("何種類にまたがってる", {"aggregate": "count"}), ("いくつに分かれている", {"aggregate": "count"}),
                    ("何件の取組項目にわたる", {"aggregate": "count"}))),
-    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|何問|何組|何記事|何通|の数|(?<![定人点回係指台戸倍])数は|どれだけある|どのくらいある|何つ"
+    Rule("count", r"何件|件数|いくつ|何個|何項目|何本|何事業|何例|何問|何組|何記事|何通|の数|(?<![定人点回係指台戸倍日年間])数は|どれだけある|どのくらいある|何つ"
                   r"|(?:を)?数えて(?:ください|下さい|ほしい|欲しい)?",
          lambda m, ctx: Production(aggregate="count"),
          examples=(("何件", {"aggregate": "count"}), ("の数", {"aggregate": "count"}), ("全部で何問", {"aggregate": "count"}),
-                   ("数えてください", {"aggregate": "count"}), ("職員定数はどれだけ減った", None))),
+                   ("数えてください", {"aggregate": "count"}), ("職員定数はどれだけ減った", None),
+                   ("H27の開館日数は", None))),
 ]
