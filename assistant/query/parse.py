@@ -384,6 +384,9 @@ def _names_pattern(municipalities: set[str]) -> str:
 
 
 _CHAIR = r"(?:部会長|幹事(?:市町村|市村|市町|市|町|村)?)"
+# 「納税部会みたいに年度で変わるのは除いて」: the chairs that rotate by year left out, said.
+_ROTATING_LEFT_OUT = (r"[（(]?(?:[一-龥]{2,8}(?:みたいに|のように))?\s*(?:年度ごとの|年度で|年度によって)?\s*(?:持ち回り|交代|変わる|替わる|かわる)"
+                      r"(?:する)?(?:の|もの|の事業|の分)?(?:は|を)?\s*(?:除いて|除く|除外して|以外)[)）]?")
 
 
 def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -394,7 +397,7 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
         compiled(rf"(?:は|が)?(?:{names})(?:(?:と|、|・)(?:{names}))+の?(?:どちら|どっち|いずれ|どれ|どこ)"),
         # A table may call the chairing municipality the 部会's 幹事 (部会（幹事市村）).
         compiled(rf"({names})(?P<only>だけ|のみ)?(?:が|の)?(?:単独で)?{_CHAIR}(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?"
-                 rf"|{_CHAIR}(?:が|は)({names})(?P<only2>だけ|のみ|単独)?"),
+                 rf"|{_CHAIR}(?:が|は)(?P<always>ずっと|いつも|毎年|一貫して)?({names})(?P<only2>だけ|のみ|単独)?"),
         compiled(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
     )
 
@@ -1658,7 +1661,7 @@ class Parser:
                 out.append(Condition("subcommittee", "=", m.group(0), f"部会 = {m.group(0)}（記録にない部会名）"))
                 hints.add("joint_project")
         for m in w.take(chair):
-            city = m.group(1) or m.group(3)
+            city = m.group(1) or m.group(4)
             # 「平成17年度に岡山市が部会長」: a chair cell can name a city per year (岡山市(H16)・倉敷市(H17)).
             year = next((y for y in find_years(w.free) if _GAP not in w.free[y.start:y.end]), None)
             if year is not None and (year.label in self.lex.joint_years or year.label.startswith("H")):
@@ -1667,7 +1670,7 @@ class Parser:
                 out.append(Condition("chair_city", "chair_in_year", {"city": city, "year": year.label,
                                                                     "plain": year.label in self.lex.joint_years},
                                      f"{year.label}の部会長の市 = {city}"))
-            elif m.group("only") or m.group("only2"):
+            elif m.group("only") or m.group("only2") or m.group("always"):
                 # 「倉敷市だけが部会長」: that city alone, not one of the cells where the chair rotates.
                 out.append(Condition("chair_city", "=", city, f"部会長の市 = {city}のみ（持ち回りを除く）"))
                 w.take(r"[（(]?(?:年度ごとの|年度で)?(?:持ち回り|交代)(?:のもの|の事業|の分)?(?:は|を)?(?:除いて|除く|除外して|以外)[)）]?")
@@ -1675,7 +1678,10 @@ class Parser:
                 # 「倉敷市が部会長」 with no year: the cells naming that city alone. A cell naming one chair
                 # per year (岡山市(H16)・倉敷市(H17)) is neither in nor out until a year is said; the
                 # answer says which such rows it left out (disputed.rotating_chairs).
-                out.append(Condition("chair_city", "chair_sole", city, f"部会長の市 = {city}（年度で交代する部会は除く）"))
+                if w.take(_ROTATING_LEFT_OUT):  # 「年度で変わるのは除いて」: said, so no caveat is owed
+                    out.append(Condition("chair_city", "=", city, f"部会長の市 = {city}のみ（持ち回りを除く）"))
+                else:
+                    out.append(Condition("chair_city", "chair_sole", city, f"部会長の市 = {city}（年度で交代する部会は除く）"))
             hints.add("joint_project")
         for m in w.take(city_dept):
             # 「倉敷市の担当課は？」: that municipality's department asked, also after rows narrowed by one

@@ -108,6 +108,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("grade_field_topic", r"((?:総合)?評価|ランク|判定)\s*[、,]\s*(?=[A-DＡ-Ｄ](?:の|が|は|だった|評価))", r"\1が",
              examples=(('総括の総合評価、Aの実践項目とBの実践項目の件数の差は?', '総括の総合評価がAの実践項目とBの実践項目の件数の差は?'),
                        ('R4の評価、Bのもの', 'R4の評価がBのもの'))),
+    # 「納税部会みたいに年度で変わるのは除いて」: a name given as an example of what is left out is no condition.
+    Phrasing("example_of_left_out", r"[一-龥ァ-ヶー]{2,12}(?:みたいに|のように)\s*(?=(?:年度で|年度ごと|年度によって|持ち回り))", "",
+             examples=(('納税部会みたいに年度で変わるのは除いて', '年度で変わるのは除いて'),)),
     Phrasing("wave_dash", r"[~〜～]", "〜",
              examples=(('R2~R4 終了 件数', 'R2〜R4 終了 件数'),)),
     # Spoken forms: 「ずーっと」「ずうっと」 are ずっと, 「あいだ」 is 間 (R2からR3のあいだ).
