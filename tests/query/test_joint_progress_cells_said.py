@@ -23,3 +23,16 @@ def test_the_tables_own_year_said_with_plans_alone(assistant, db):
     answer = assistant.ask("商工部会の事業でH17に予定がないのはどれ")
     assert answer.status == "exact", answer.summary
     assert {r["code"] for r in answer.rows} == _codes(db, "subcommittee LIKE '%商工%' AND (planned IS NULL OR planned = '')")
+
+
+@pytest.mark.parametrize("question, city", [
+    ("部会長がずっと岡山市の連携事業ぜんぶ出して", "岡山市"),
+    ("部会長が倉敷市の連携事業って何件？納税部会みたいに年度で変わるのは除いて", "倉敷市"),
+])
+def test_a_chair_city_alone_when_said_so(assistant, db, question, city):
+    want = _codes(db, f"chair_city = '{city}'")
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    if answer.rows and "code" in answer.rows[0]:
+        assert {r["code"] for r in answer.rows} == want
+    assert answer.count == len(want)
