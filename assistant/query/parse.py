@@ -302,8 +302,10 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
 # A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
 _DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)")
 # A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
-_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶーぁ-ん]{6,24}?)の(?=(?:" + "|".join(
-    re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + r")(?![一-龥ァ-ヶー]))")
+_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶーぁ-ん]{6,24}?)(?:の(?=(?:" + "|".join(
+    re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + r")(?![一-龥ァ-ヶー]))"
+    # (「しらさぎ定住自立圏で檜沢村が…」: the name opening the question, then で; see _document_titled)
+    r"|(?P<opening>で)(?![はも]))")
 # (the kind word whole: 「行政創革プランの意見書」 names a document, and 意見 is no kind word of it)
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
@@ -968,6 +970,8 @@ class Parser:
         # titles hold (an area's or a plan's own name, no place) names those documents.
         for m in w.finditer(_NAME_OF_KIND):
             said = nfkc(m.group("name"))
+            if m.group("opening") and w.free[:m.start()].strip(_GAP + " 　"):
+                continue  # (「…で」 names a document only when it opens the question)
             sources = sorted(source for source, title in titles.items() if said in title)
             if not sources or len(sources) == len(titles) or said in self.lex.places \
                     or strip_bureau(said) in self.lex.departments:
