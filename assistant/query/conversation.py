@@ -2286,10 +2286,15 @@ class Assistant:
             values = [_num(r.get(q.agg_field)) for r in rows]
             values = [v for v in values if v is not None]
             label = field_label(q.agg_field, q.target)
+            if not values and q.aggregate == "sum" and _sum_over_years(q, answer, rows, label):
+                return
             if not values:
                 answer.summary = f"{label}の値を持つ{kind}がありません。"
                 return
             if q.aggregate == "sum":
+                if _span_said(q):
+                    # (a span of years said of figures that are no years' own is not read: said unused)
+                    answer.unused.append(f"{_span_said(q)}年間")
                 total = sum(values)
                 answer.value = int(total) if float(total).is_integer() else round(total, 2)
                 # (an amount in the unit its table prints, 千円, said with it when every row shares it)
@@ -2897,6 +2902,39 @@ def _cost_item_named(items, question: str) -> str:
 
     named = [label for label in items if len(spoken(label)) >= 2 and spoken(label) in said]
     return max(named, key=lambda label: len(spoken(label))) if named else ""
+
+
+def _span_said(q: Query) -> str:
+    """「3年間の…の合計」: the number of years the question says a sum is over (grammar sum), or ""."""
+    return q.agg_parts[1] if q.aggregate == "sum" and q.agg_parts[:1] == ["years"] and len(q.agg_parts) > 1 else ""
+
+
+def _sum_over_years(q: Query, answer: Answer, rows: list[dict], label: str) -> bool:
+    """「3年間の決算額の合計」: a figure a sheet prints only by year (costs_by_year), summed over every year
+    it prints; a span said (「3年間」) is read when it is the number of years summed, else it stays unused.
+    False when no row has the figure by year."""
+    found: dict[str, list[tuple[str, int | float]]] = {}
+    for row in rows:
+        by_year = decoded(dict(row), ("costs_by_year",)).get("costs_by_year")
+        if isinstance(by_year, dict):
+            figures = [(y, v[q.agg_field]) for y, v in by_year.items()
+                       if isinstance(v, dict) and isinstance(v.get(q.agg_field), (int, float))]
+            if figures:
+                found[str(row.get("key"))] = sorted(figures, key=lambda p: label_fiscal_year(p[0]))
+    if not found:
+        return False
+    years = sorted({y for figures in found.values() for y, _ in figures}, key=label_fiscal_year)
+    total = sum(v for figures in found.values() for _, v in figures)
+    answer.value = int(total) if float(total).is_integer() else round(total, 2)
+    span = _span_said(q)
+    if span and int(span) != len(years):
+        answer.unused.append(f"{span}年間")  # (the years printed are not the span said: not stated as it)
+    unit = _unit_printed(rows[0], q.agg_field, q.target) if len({r.get("cost_unit") or "" for r in rows}) == 1 else ""
+    printed = "、".join(f"{fy_text(label_fiscal_year(y))} {v:,}" for figures in found.values() for y, v in figures)
+    answer.summary = (f"{label}は年度ごとにだけ記載されているため、{fy_text(label_fiscal_year(years[0]))}から"
+                      f"{fy_text(label_fiscal_year(years[-1]))}までの{len(years)}年度分（{printed}）を合計すると "
+                      f"{answer.value:,}{unit} です。")
+    return True
 
 
 def _by_year_only(row: dict, field: str) -> str:
