@@ -1,5 +1,5 @@
 """Joint projects of a made-up 定住自立圏 whose members are listed in ONE cell joined by 「・」, the central
-city marked ◎ (still a member), a 政策分野 printed in every row, a 進捗 column where projects not yet begun
+city marked ◎ (still a member), a 政策分野 printed in every row (said by its own name, 「…に係る政策分野」 left off), a 進捗 column where projects not yet begun
 say the year they begin (「令和9年度開始予定」, 事業費 「－」), and one 担当課 of the central city."""
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from assistant.store.build import build_index
 from assistant.store.search import open_index
 
 ROWS = [  # 番号, 政策分野, 連携事業, 構成市町村, 事業費, 進捗, 担当課
-    (1, "暮らしの分野", "救急搬送の連携", "◎青峰市・川辺町・山里村", "12,000", "実施中", "消防課"),
-    (2, "暮らしの分野", "図書館の相互貸出", "◎青峰市・山里村", "900", "実施中", "図書課"),
-    (3, "交流の分野", "観光ルートの共同整備", "◎青峰市・川辺町", "3,100", "拡充", "観光課"),
-    (4, "交流の分野", "広域バスの運行", "◎青峰市・川辺町・山里村", "－", "令和9年度開始予定", "交通課"),
+    (1, "暮らしの安心に係る政策分野", "救急搬送の連携", "◎青峰市・川辺町・山里村", "12,000", "実施中", "消防課"),
+    (2, "暮らしの安心に係る政策分野", "図書館の相互貸出", "◎青峰市・山里村", "900", "実施中", "図書課"),
+    (3, "交流と連携の強化に係る政策分野", "観光ルートの共同整備", "◎青峰市・川辺町", "3,100", "拡充", "観光課"),
+    (4, "交流と連携の強化に係る政策分野", "広域バスの運行", "◎青峰市・川辺町・山里村", "－", "令和9年度開始予定", "交通課"),
 ]
 
 
@@ -36,7 +36,7 @@ def test_members_listed_in_one_cell():
     assert records["4"]["status"] == "令和9年度開始予定" and "start_year" not in records["1"]
     # (the heading names the 中心市; the legend says ◎ marks it)
     assert records["3"]["departments"] == {"青峰市": "観光課"}
-    assert records["3"]["area"] == "交流の分野"
+    assert records["3"]["area"] == "交流と連携の強化に係る政策分野"
 
 
 def test_a_list_of_other_words_is_no_member_column():
@@ -49,6 +49,8 @@ def test_a_list_of_other_words_is_no_member_column():
 def assistant(tmp_path_factory):
     folder = tmp_path_factory.mktemp("listed")
     (folder / "renkei.txt").write_text(text(), encoding="utf-8")
+    # (another document: a name only some documents' titles hold is what scopes a question to them)
+    (folder / "oshirase.txt").write_text("庁内お知らせ 第3号\n\n窓口の受付時間が変わります。\n", encoding="utf-8")
     index = folder / "gyokaku.db"
     build_index([folder], index)
     return Assistant(open_index(index))
@@ -59,6 +61,10 @@ def assistant(tmp_path_factory):
     ("連携事業で川辺町が参加していない事業は？", ["2"]),
     ("3市町村すべてが参加している連携事業は？", ["1", "4"]),
     ("令和9年度から始まる予定の連携事業は？", ["4"]),
+    # a 分野 said by its own name, without 「に係る政策分野」
+    ("交流と連携の強化の連携事業は？", ["3", "4"]),
+    ("山里村が入っている連携事業は？", ["1", "2", "4"]),
+    ("あおみね定住自立圏で川辺町が参加している連携事業", ["1", "3", "4"]),
 ])
 def test_asked(assistant, question, expected):
     assistant.reset()
