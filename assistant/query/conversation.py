@@ -588,6 +588,8 @@ class Assistant:
                       + [Condition("@part_year", "=", _year_said(str(c.value)), str(c.value)) for c in said_years])
             years = [c for c in q.conditions if c.field == "@part_year"]
         columns = self.executor.columns.get("program", [])
+        if q.target == "program" and years and q.aggregate == "sum" and q.agg_field and "costs_by_year" in columns:
+            return self._years_summed(q, years)
         # (no field asked: a row of the sheet's cost table named in the question, 運行委託料, may be)
         if q.target != "program" or not years or q.aggregate or "costs_by_year" not in columns \
                 or not (q.value_field or "cost_items" in columns):
@@ -672,6 +674,41 @@ class Assistant:
         return Answer(question=q.question, target="program", rows=rows, count=1, value=value,
                       summary=caveat + summary, caveat=caveat,
                       status="partial" if unused else "exact", unused=unused,
+                      understood=[c.to_dict() for c in probe.conditions + years], query=q.to_dict())
+
+    def _years_summed(self, q: Query, years: list[Condition]) -> Answer | None:
+        """「令和5年度から令和7年度までの決算額の合計」 of one sheet printing the figure by year: the sum over
+        the years said (every year the sheet prints between two said with から), each shown; None when
+        the sheet is not one, or a year said has no figure (the question is then read as before)."""
+        rest = [c for c in q.conditions if c not in years]
+        probe = self.executor.resolve(_with(q, rest))[0]
+        rows = self.executor.select(probe)[0]
+        if len(rows) != 1:
+            return None
+        by_year = decoded(dict(rows[0]), ("costs_by_year",)).get("costs_by_year")
+        if not isinstance(by_year, dict):
+            return None
+        said = sorted({str(c.value) for c in years}, key=label_fiscal_year)
+        if len(said) == 2 and _SPAN_BETWEEN.search(nfkc(q.question)):
+            # (「AからBまで」: every year the sheet prints from A to B)
+            low, high = label_fiscal_year(said[0]), label_fiscal_year(said[1])
+            said = sorted((y for y in by_year if low <= label_fiscal_year(y) <= high), key=label_fiscal_year)
+        figures = [by_year.get(y, {}).get(q.agg_field) if isinstance(by_year.get(y), dict) else None for y in said]
+        if not said or any(not isinstance(f, (int, float)) for f in figures):
+            return None
+        total = sum(figures)
+        value = int(total) if float(total).is_integer() else round(total, 2)
+        unused = list(q.unused)
+        span = _span_said(q)
+        if span and int(span) != len(said):
+            unused.append(f"{span}年間")
+        name = f"{rows[0].get('code', '')} {rows[0].get('name', '')}".strip()
+        unit = _unit_printed(rows[0], q.agg_field, "program")
+        printed = "、".join(f"{fy_text(label_fiscal_year(y))} {f:,}" for y, f in zip(said, figures))
+        summary = f"{name} の{field_label(q.agg_field)}を{len(said)}年度分（{printed}）合計すると {value:,}{unit} です。"
+        caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
+        return Answer(question=q.question, target="program", rows=rows, count=1, value=value,
+                      summary=caveat + summary, caveat=caveat, status="partial" if unused else "exact", unused=unused,
                       understood=[c.to_dict() for c in probe.conditions + years], query=q.to_dict())
 
     def _settled_years_of_the_sheet_shown(self, cut: str) -> Answer | None:
@@ -2902,6 +2939,10 @@ def _cost_item_named(items, question: str) -> str:
 
     named = [label for label in items if len(spoken(label)) >= 2 and spoken(label) in said]
     return max(named, key=lambda label: len(spoken(label))) if named else ""
+
+
+# 「令和5年度から令和7年度まで」「R5〜R7」: two years said as the ends of a span.
+_SPAN_BETWEEN = compiled(r"(?:年度|\d)\s*(?:から|〜|～|-|より)")
 
 
 def _span_said(q: Query) -> str:

@@ -80,3 +80,17 @@ def test_asked(assistant):
     assistant.reset()
     actual = assistant.ask("窓口混雑緩和事業の成果指標の令和6年度の実績は？")
     assert actual.status == "exact" and actual.value == 11.4, actual.summary
+
+
+@pytest.mark.parametrize("question, status, value", [
+    ("窓口混雑緩和事業の決算額の合計は？", "exact", 15600),  # every year the sheet prints
+    ("窓口混雑緩和事業の3年間の決算額の合計は？", "exact", 15600),
+    ("窓口混雑緩和事業の令和5年度から令和6年度までの決算額の合計は？", "exact", 11400),
+    ("窓口混雑緩和事業の令和4年度から令和6年度までの一般財源の合計は？", "exact", 11100),
+    # a span the sheet does not print is not stated as the answer's
+    ("窓口混雑緩和事業の5年間の決算額の合計は？", "partial", 15600),
+])
+def test_summed_over_years(assistant, question, status, value):
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert (answer.status, answer.value) == (status, value), answer.summary
