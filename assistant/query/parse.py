@@ -975,7 +975,10 @@ class Parser:
             said = nfkc(m.group("name"))
             if m.group("opening") and w.free[:m.start()].strip(_GAP + " 　"):
                 continue  # (「…で」 names a document only when it opens the question)
-            sources = sorted(source for source, title in titles.items() if said in title)
+            # (said first with で/の and no kind word, a name is a document's only as its title's head:
+            # 「ふるさと納税の…」 asks of a topic, though some title holds the words)
+            sources = sorted(source for source, title in titles.items()
+                             if (title.startswith(said) if m.group("opening") else said in title))
             if not sources or len(sources) == len(titles) or said in self.lex.places \
                     or strip_bureau(said) in self.lex.departments:
                 continue
