@@ -2372,6 +2372,8 @@ class Assistant:
             if len(rows) == 1 or (rows and len(distinct) == 1):
                 answer.value = _scalar(rows[0].get(q.value_field))
                 label = field_label(q.value_field, q.target)
+                if q.value_field == "members" and not q.value_part:
+                    answer.value = _members_text(rows[0].get("members")) or None
                 if q.value_part and isinstance(rows[0].get(q.value_field), dict):
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"
@@ -3331,6 +3333,20 @@ def _cell(v) -> str:
     if isinstance(v, dict):
         return join_mapping(v) or "（記載なし）"
     return "（記載なし）" if v in (None, "") else str(v)
+
+
+def _members_text(value) -> str:
+    """A joint project's members ({"A市": "◎", "B町": "", "C村": "○"}) as the municipalities taking part,
+    a mark other than the plain ○ kept beside its name: 「A市（◎）・C村」."""
+    if isinstance(value, str) and value.startswith("{"):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    if not isinstance(value, dict):
+        return "" if value is None else str(value)
+    return "・".join(f"{name}（{mark}）" if mark not in ("○", "◯", "〇") else name
+                    for name, mark in value.items() if mark)
 
 
 def _num(v):

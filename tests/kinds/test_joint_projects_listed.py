@@ -79,3 +79,13 @@ def test_costs(assistant):
     assert largest.status == "exact" and [str(r["code"]) for r in largest.rows][:1] == ["1"]
     assistant.reset()
     assert assistant.ask("連携事業の事業費の合計は何千円？").value == 16000
+
+
+def test_members_asked_by_the_heading_word(assistant):
+    """構成市町村 is the members' word too; their value is the municipalities taking part, marks kept."""
+    assistant.reset()
+    members = assistant.ask("観光ルートの共同整備の構成市町村は？")
+    assert members.status == "exact" and members.value == "青峰市（◎）・川辺町", members.summary
+    assistant.reset()
+    fewest = assistant.ask("構成市町村がいちばん少ない連携事業は？")
+    assert fewest.status == "exact" and sorted(str(r["code"]) for r in fewest.rows) == ["2", "3"]
