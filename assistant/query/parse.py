@@ -973,8 +973,11 @@ class Parser:
         # titles hold (an area's or a plan's own name, no place) names those documents.
         for m in w.finditer(_NAME_OF_KIND):
             said = nfkc(m.group("name"))
-            if m.group("opening") and w.free[:m.start()].strip(_GAP + " 　"):
-                continue  # (「…で」 names a document only when it opens the question)
+            if m.group("opening") and (w.free[:m.start()].strip(_GAP + " 　")
+                                       or any(said.endswith(word) for word, _ in KIND_WORDS)):
+                # (「…で」 names a document only when it opens the question, and 「事務事業評価シートで」
+                # says the kind, read as such)
+                continue
             # (said first with で/の and no kind word, a name is a document's only as its title's head:
             # 「ふるさと納税の…」 asks of a topic, though some title holds the words)
             sources = sorted(source for source, title in titles.items()
