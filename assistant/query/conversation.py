@@ -639,6 +639,8 @@ class Assistant:
                       + [Condition("@part_year", "=", _year_said(str(c.value)), str(c.value)) for c in said_years])
             years = [c for c in q.conditions if c.field == "@part_year"]
         columns = self.executor.columns.get("program", [])
+        if q.target == "program" and years and q.aggregate == "sum" and q.agg_field and "costs_by_year" in columns:
+            return self._years_summed(q, years)
         # (no field asked: a row of the sheet's cost table named in the question, 運行委託料, may be)
         if q.target != "program" or not years or q.aggregate or "costs_by_year" not in columns \
                 or not (q.value_field or "cost_items" in columns):
@@ -723,6 +725,41 @@ class Assistant:
         return Answer(question=q.question, target="program", rows=rows, count=1, value=value,
                       summary=caveat + summary, caveat=caveat,
                       status="partial" if unused else "exact", unused=unused,
+                      understood=[c.to_dict() for c in probe.conditions + years], query=q.to_dict())
+
+    def _years_summed(self, q: Query, years: list[Condition]) -> Answer | None:
+        """「令和5年度から令和7年度までの決算額の合計」 of one sheet printing the figure by year: the sum over
+        the years said (every year the sheet prints between two said with から), each shown; None when
+        the sheet is not one, or a year said has no figure (the question is then read as before)."""
+        rest = [c for c in q.conditions if c not in years]
+        probe = self.executor.resolve(_with(q, rest))[0]
+        rows = self.executor.select(probe)[0]
+        if len(rows) != 1:
+            return None
+        by_year = decoded(dict(rows[0]), ("costs_by_year",)).get("costs_by_year")
+        if not isinstance(by_year, dict):
+            return None
+        said = sorted({str(c.value) for c in years}, key=label_fiscal_year)
+        if len(said) == 2 and _SPAN_BETWEEN.search(nfkc(q.question)):
+            # (「AからBまで」: every year the sheet prints from A to B)
+            low, high = label_fiscal_year(said[0]), label_fiscal_year(said[1])
+            said = sorted((y for y in by_year if low <= label_fiscal_year(y) <= high), key=label_fiscal_year)
+        figures = [by_year.get(y, {}).get(q.agg_field) if isinstance(by_year.get(y), dict) else None for y in said]
+        if not said or any(not isinstance(f, (int, float)) for f in figures):
+            return None
+        total = sum(figures)
+        value = int(total) if float(total).is_integer() else round(total, 2)
+        unused = list(q.unused)
+        span = _span_said(q)
+        if span and int(span) != len(said):
+            unused.append(f"{span}年間")
+        name = f"{rows[0].get('code', '')} {rows[0].get('name', '')}".strip()
+        unit = _unit_printed(rows[0], q.agg_field, "program")
+        printed = "、".join(f"{fy_text(label_fiscal_year(y))} {f:,}" for y, f in zip(said, figures))
+        summary = f"{name} の{field_label(q.agg_field)}を{len(said)}年度分（{printed}）合計すると {value:,}{unit} です。"
+        caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
+        return Answer(question=q.question, target="program", rows=rows, count=1, value=value,
+                      summary=caveat + summary, caveat=caveat, status="partial" if unused else "exact", unused=unused,
                       understood=[c.to_dict() for c in probe.conditions + years], query=q.to_dict())
 
     def _settled_years_of_the_sheet_shown(self, cut: str) -> Answer | None:
@@ -2343,10 +2380,15 @@ class Assistant:
             values = [_num(r.get(q.agg_field)) for r in rows]
             values = [v for v in values if v is not None]
             label = field_label(q.agg_field, q.target)
+            if not values and q.aggregate == "sum" and _sum_over_years(q, answer, rows, label):
+                return
             if not values:
                 answer.summary = f"{label}の値を持つ{kind}がありません。"
                 return
             if q.aggregate == "sum":
+                if _span_said(q):
+                    # (a span of years said of figures that are no years' own is not read: said unused)
+                    answer.unused.append(f"{_span_said(q)}年間")
                 total = sum(values)
                 answer.value = int(total) if float(total).is_integer() else round(total, 2)
                 # (an amount in the unit its table prints, 千円, said with it when every row shares it)
@@ -2387,6 +2429,8 @@ class Assistant:
             if len(rows) == 1 or (rows and len(distinct) == 1):
                 answer.value = _scalar(rows[0].get(q.value_field))
                 label = field_label(q.value_field, q.target)
+                if q.value_field == "members" and not q.value_part:
+                    answer.value = _members_text(rows[0].get("members")) or None
                 if q.value_part and isinstance(rows[0].get(q.value_field), dict):
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"
@@ -3036,6 +3080,43 @@ def _cost_item_named(items, question: str) -> str:
     return max(named, key=lambda label: len(spoken(label))) if named else ""
 
 
+# 「令和5年度から令和7年度まで」「R5〜R7」: two years said as the ends of a span.
+_SPAN_BETWEEN = compiled(r"(?:年度|\d)\s*(?:から|〜|～|-|より)")
+
+
+def _span_said(q: Query) -> str:
+    """「3年間の…の合計」: the number of years the question says a sum is over (grammar sum), or ""."""
+    return q.agg_parts[1] if q.aggregate == "sum" and q.agg_parts[:1] == ["years"] and len(q.agg_parts) > 1 else ""
+
+
+def _sum_over_years(q: Query, answer: Answer, rows: list[dict], label: str) -> bool:
+    """「3年間の決算額の合計」: a figure a sheet prints only by year (costs_by_year), summed over every year
+    it prints; a span said (「3年間」) is read when it is the number of years summed, else it stays unused.
+    False when no row has the figure by year."""
+    found: dict[str, list[tuple[str, int | float]]] = {}
+    for row in rows:
+        by_year = decoded(dict(row), ("costs_by_year",)).get("costs_by_year")
+        if isinstance(by_year, dict):
+            figures = [(y, v[q.agg_field]) for y, v in by_year.items()
+                       if isinstance(v, dict) and isinstance(v.get(q.agg_field), (int, float))]
+            if figures:
+                found[str(row.get("key"))] = sorted(figures, key=lambda p: label_fiscal_year(p[0]))
+    if not found:
+        return False
+    years = sorted({y for figures in found.values() for y, _ in figures}, key=label_fiscal_year)
+    total = sum(v for figures in found.values() for _, v in figures)
+    answer.value = int(total) if float(total).is_integer() else round(total, 2)
+    span = _span_said(q)
+    if span and int(span) != len(years):
+        answer.unused.append(f"{span}年間")  # (the years printed are not the span said: not stated as it)
+    unit = _unit_printed(rows[0], q.agg_field, q.target) if len({r.get("cost_unit") or "" for r in rows}) == 1 else ""
+    printed = "、".join(f"{fy_text(label_fiscal_year(y))} {v:,}" for figures in found.values() for y, v in figures)
+    answer.summary = (f"{label}は年度ごとにだけ記載されているため、{fy_text(label_fiscal_year(years[0]))}から"
+                      f"{fy_text(label_fiscal_year(years[-1]))}までの{len(years)}年度分（{printed}）を合計すると "
+                      f"{answer.value:,}{unit} です。")
+    return True
+
+
 def _by_year_only(row: dict, field: str) -> str:
     """「令和5年度 60,500、令和6年度 77,000」: a figure a sheet prints only by year (costs_by_year), "" when none."""
     by_year = decoded(dict(row), ("costs_by_year",)).get("costs_by_year")
@@ -3408,6 +3489,20 @@ def _cell(v) -> str:
     if isinstance(v, dict):
         return join_mapping(v) or "（記載なし）"
     return "（記載なし）" if v in (None, "") else str(v)
+
+
+def _members_text(value) -> str:
+    """A joint project's members ({"A市": "◎", "B町": "", "C村": "○"}) as the municipalities taking part,
+    a mark other than the plain ○ kept beside its name: 「A市（◎）・C村」."""
+    if isinstance(value, str) and value.startswith("{"):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    if not isinstance(value, dict):
+        return "" if value is None else str(value)
+    return "・".join(f"{name}（{mark}）" if mark not in ("○", "◯", "〇") else name
+                    for name, mark in value.items() if mark)
 
 
 def _num(v):

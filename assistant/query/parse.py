@@ -305,9 +305,14 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
 # A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
 _DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)")
 # A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
-_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶーぁ-ん]{6,24}?)の(?=(?:" + "|".join(
-    re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + r")(?![一-龥ァ-ヶー]))")
+_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶーぁ-ん]{6,24}?)(?:の(?=(?:" + "|".join(
+    re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + r")(?![一-龥ァ-ヶー]))"
+    # (「しらさぎ定住自立圏で檜沢村が…」「…圏の結び付きや…」: the name opening the question, then で or の;
+    # see _document_titled)
+    r"|(?P<opening>で|の)(?![はも]))")
 # (the kind word whole: 「行政創革プランの意見書」 names a document, and 意見 is no kind word of it)
+# The ending of a group's name printed with its field word (「…に係る政策分野」「…の分野」).
+_AREA_ENDING = compiled(r"(?:に係る|に関する|における|の)?(?:政策)?分野$")
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
 _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
@@ -995,7 +1000,15 @@ class Parser:
         # titles hold (an area's or a plan's own name, no place) names those documents.
         for m in w.finditer(_NAME_OF_KIND):
             said = nfkc(m.group("name"))
-            sources = sorted(source for source, title in titles.items() if said in title)
+            if m.group("opening") and (w.free[:m.start()].strip(_GAP + " 　")
+                                       or any(said.endswith(word) for word, _ in KIND_WORDS)):
+                # (「…で」 names a document only when it opens the question, and 「事務事業評価シートで」
+                # says the kind, read as such)
+                continue
+            # (said first with で/の and no kind word, a name is a document's only as its title's head:
+            # 「ふるさと納税の…」 asks of a topic, though some title holds the words)
+            sources = sorted(source for source, title in titles.items()
+                             if (title.startswith(said) if m.group("opening") else said in title))
             if not sources or len(sources) == len(titles) or said in self.lex.places \
                     or strip_bureau(said) in self.lex.departments:
                 continue
@@ -1637,6 +1650,23 @@ class Parser:
             hints.add("practice")
         return out
 
+    def _areas_by_name(self, w: _Work, hints: set[str]) -> list[Condition]:
+        """「結び付きやネットワークの強化の連携事業」: a 分野 a table prints as 「…に係る政策分野」 said by its
+        own name, the words before its 分野 ending (said whole it is read by the grammar's closed_value)."""
+        out: list[Condition] = []
+        stems = {}
+        for value in self.lex.closed_values.get("area", set()):
+            stem = _AREA_ENDING.sub("", nfkc(value))
+            if len(stem) >= 4 and stem != nfkc(value):
+                stems[stem] = value
+        for stem in sorted(stems, key=len, reverse=True):
+            if stem not in w.free:
+                continue
+            for _ in w.take(re.escape(stem) + "(?:" + _AREA_ENDING.pattern.rstrip("$") + ")?"):
+                out.append(Condition("area", "=", stems[stem], f"分野 = {stems[stem]}"))
+                hints.add("joint_project")
+        return out
+
     def _joint(self, w: _Work, hints: set[str]) -> list[Condition]:
         which, chair, city_dept = self._municipality_res
         # 「部会長は岡山市と倉敷市のどちら」: the municipalities are the possible answers, not conditions.
@@ -1654,6 +1684,7 @@ class Parser:
                 spans.append((m.start(), m.end()))
                 hints.add("joint_project")
         out += _either(w, found, spans, "部会")
+        out += self._areas_by_name(w, hints)
         if self.lex.subcommittees and not found:
             # 「福祉部会の連携事業」: a 部会 no record names is a condition nothing meets, said so,
             # never its name searched in pieces (福祉) nor 部会 read as the field asked.

@@ -32,8 +32,8 @@ def is_number_heading(cell: str) -> bool:
 
 
 def is_title_heading(cell: str) -> bool:
-    """The heading of the projects' names: 事業項目, or 事業名 in another edition."""
-    return cell.startswith("事業項目") or cell == "事業名"
+    """The heading of the projects' names: 事業項目, or 事業名 (連携事業, 事業名称) in another edition."""
+    return cell.startswith("事業項目") or cell in ("事業名", "事業名称", "連携事業", "連携事業名")
 
 
 def _is_cost_heading(cell: str) -> bool:
@@ -52,6 +52,13 @@ class Layout:
     cost: int = -1
     cost_unit: str = ""
     members: list[tuple[int, str]] = field(default_factory=list)  # (column, municipality) left to right
+    # Another layout lists each project's members in ONE cell (「◎白鷺市・朝霧町」): that column, and then
+    # `members` holds (column, municipality) for every name the column lists, in order of first mention.
+    listed: int = -1
+    status: int = -1  # 進捗・状況: each project's state as printed (実施中, 令和8年度開始予定)
+    department: int = -1  # 担当課（中心市）: one department per project
+    department_of: str = ""  # what the department heading's brackets say it belongs to (中心市, or a name)
+    legend: dict[str, str] = field(default_factory=dict)  # mark → meaning (「◎は中心市」)
 
 
 def _cells(line: str) -> list[str]:
@@ -74,10 +81,24 @@ def find_layout(lines: list[str]) -> Layout | None:
         members = [(i, name) for i, name in candidates
                    if rows and all((r[i] if i < len(r) else "") in MARKS | {""} for r in rows)
                    and any(i < len(r) and r[i] in MARKS for r in rows)]
+        listed = -1
+        if len(members) < 2:
+            listed, members = _listed_members(rows, {no, title})
         if len(members) < 2:
             continue
-        layout = Layout(index, no, title, members=members)
+        layout = Layout(index, no, title, members=members, listed=listed)
+        if listed >= 0:
+            layout.legend = _legend(lines[:index])
         for i, c in enumerate(cells):
+            if i == listed:
+                continue
+            heading = _DEPARTMENT_HEADING_RE.match(c)
+            if heading and layout.department < 0:
+                layout.department, layout.department_of = i, clean(heading.group(1) or "")
+                continue
+            if c in ("進捗", "進捗状況", "状況", "実施状況") and layout.status < 0:
+                layout.status = i
+                continue
             if c == "分野" or (c.endswith("分野") and len(c) <= 4):
                 layout.area = i
             elif c in ("開始年度", "開始時期", "開始"):
@@ -89,6 +110,54 @@ def find_layout(lines: list[str]) -> Layout | None:
                 layout.cost_unit = _unit(nfkc(c)) or _unit("\n".join(nfkc(l) for l in lines[:index]))
         return layout
     return None
+
+
+_DEPARTMENT_HEADING_RE = re.compile(r"^(?:担当課|担当部署|担当部局|所管課)\s*(?:[(（]\s*(.+?)\s*[)）])?$")
+# A separator between names listed in one cell: ・、, ／ or spaces.
+_LIST_SPLIT_RE = re.compile(r"\s*[・、，,／/]\s*|\s+")
+
+
+def split_listed(cell: str) -> list[tuple[str, str]]:
+    """「◎白鷺市・朝霧町」 → [(白鷺市, ◎), (朝霧町, ○)]: each name and its mark (○ when none is printed);
+    [] unless every part is a municipality's name."""
+    out = []
+    for part in _LIST_SPLIT_RE.split(nfkc(cell).strip()):
+        mark = part[:1] if part[:1] in MARKS else ""
+        name = part[len(mark):].strip()
+        if not _MUNICIPALITY_RE.match(name):
+            return []
+        out.append((name, mark or "○"))
+    return out
+
+
+def _listed_members(rows: list[list[str]], skip: set[int]) -> tuple[int, list[tuple[int, str]]]:
+    """The column listing each project's members in one cell, and every name it lists; (-1, []) when none.
+    A column qualifies by its shape: every filled cell lists only municipalities' names, and some cell two."""
+    width = max((len(r) for r in rows), default=0)
+    for i in range(width):
+        if i in skip:
+            continue
+        cells = [r[i] if i < len(r) else "" for r in rows]
+        parsed = [split_listed(c) for c in cells if c]
+        if not parsed or not all(parsed) or max(len(p) for p in parsed) < 2:
+            continue
+        names: list[str] = []
+        for parts in parsed:
+            names += [n for n, _ in parts if n not in names]
+        return i, [(i, n) for n in names]
+    return -1, []
+
+
+# 「（◎は中心市）」「◎：中心市」: what a mark printed before a name means.
+_LEGEND_RE = re.compile(r"([◎●○◯〇✓✔])\s*(?:は|[:：＝=])\s*([^\s、。)）]{1,10}?)(?:です|を示す|を表す)?(?=[\s、。)）]|$)")
+
+
+def _legend(lines: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in lines:
+        for mark, meaning in _LEGEND_RE.findall(nfkc(line)):
+            out.setdefault(mark, meaning)
+    return out
 
 
 def _unit(text: str) -> str:
@@ -123,6 +192,21 @@ def _number(printed: str) -> int | float | None:
     return None
 
 
+# A state naming the year a project begins: 「令和8年度開始予定」「2026年度から開始」「R8開始」.
+_BEGINS_RE = re.compile(r"((?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?|[RH]\s*\d{1,2}(?:年度)?)\s*(?:から|より)?\s*(?:開始|実施|始)")
+
+
+def _department_owner(layout: Layout, members: dict[str, str]) -> str:
+    """Whose department a single 担当課 column holds: the member its heading names (担当課（A市）), or the
+    member whose mark the legend gives the heading's meaning (担当課（中心市） with 「◎は中心市」)."""
+    said = layout.department_of
+    if said in members:
+        return said
+    marks = [m for m, meaning in layout.legend.items() if meaning and meaning == said]
+    owner = next((name for name, mark in members.items() if mark and mark in marks), "")
+    return owner or said
+
+
 def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind: str, title: str) -> ParsedDocument:
     doc = ParsedDocument(kind=kind, title=title)
     area = ""  # a group cell printed once over its rows holds for the rows under it
@@ -139,7 +223,11 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
         seen.add(code)
         line_no = index + 1
         area = cell(layout.area) or area
-        members = {name: cell(i) for i, name in layout.members}
+        if layout.listed >= 0:
+            marked = dict(split_listed(cell(layout.listed)))
+            members = {name: marked.get(name, "") for _, name in layout.members}
+        else:
+            members = {name: cell(i) for i, name in layout.members}
         fields = {
             "no": int(code),
             "title": cell(layout.title),
@@ -156,11 +244,21 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
         if layout.cost >= 0:
             fields["total_cost"] = _number(cell(layout.cost))
             fields["cost_unit"] = layout.cost_unit
+        if layout.status >= 0:
+            fields["status"] = cell(layout.status)
+            begins = _BEGINS_RE.search(nfkc(fields["status"]))
+            if layout.start < 0 and begins and year_label(begins.group(1)):
+                # 「令和8年度開始予定」: a project not yet begun says in its state the year it begins.
+                fields["start_year"] = year_label(begins.group(1))
+        if layout.department >= 0 and cell(layout.department):
+            fields["departments"] = {_department_owner(layout, members): cell(layout.department)}
         key = f"{record_kind}:{code}"
         doc.records.append(Record(record_kind, code, fields, source, line_no, line_no))
-        for name in ("title", "description", "area"):
+        for name in ("title", "description", "area", "status"):
             if fields.get(name):
                 doc.passages.append(Passage(key, name, fields[name], source, line_no))
+        for department in fields.get("departments", {}).values():
+            doc.passages.append(Passage(key, "departments", department, source, line_no))
         taking_part = [m for m, v in members.items() if v]
         if taking_part:
             # (the names alone: a word of the question, 参加, would otherwise be found in every project)

@@ -34,7 +34,8 @@ JOINT_PROJECT = RecordKind(
         Field("start_year", "開始年度", ("開始年度", "開始"), "year", show=True, facet=True),
         # A table marking each municipality's part with ○ in a column of its own: municipality → mark
         # ("" where it takes no part). Questions of who takes part read it as they read departments.
-        Field("members", "参加市町村", ("参加市町村", "参加団体"), "json", show=True),
+        # (a table listing them in one cell heads it 構成市町村 or 実施市町村)
+        Field("members", "参加市町村", ("参加市町村", "参加団体", "構成市町村", "実施市町村", "構成団体"), "json", show=True),
         # How many municipalities take part (a mark in their column): 「参加市町村がいちばん少ない事業」.
         Field("n_members", "参加市町村数", ("参加市町村数", "参加団体数", "参加自治体数"), "number"),
         # Each project's amount as the table prints it, in the unit its heading or a note states (千円).

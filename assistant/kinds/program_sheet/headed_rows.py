@@ -32,6 +32,9 @@ def pairs(row: Sequence[Cell], under: Sequence[Cell], is_label: Callable[[Cell],
         return None
     if not any(is_label(c) for c in row) or any(is_label(c) for c in under):
         return None
+    if len(row) == 2 and is_label(row[0]) and not is_label(row[1]):
+        # 「事務事業名 │ オンライン申請推進事業」 over 「担当部課 │ …」: a label beside its value, row after row.
+        return None
     below = {c.column: c for c in under}
     if set(below) != {c.column for c in row}:
         return None

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from assistant.errors import DocumentError
 from assistant.model import ParsedDocument, Passage, Record
-from assistant.kinds.program_sheet import headed_rows, spaced, year_grid, year_targets
+from assistant.kinds.program_sheet import headed_rows, spaced, spanned_grid, year_grid, year_targets
 from assistant.text.normalize import clean, nfkc, repair_lost_circled, wareki_short
 from assistant.text.wareki import year_label
 
@@ -98,6 +98,8 @@ _FIELD_LABELS: dict[str, str] = {
     "事業名": "name",
     "事務事業名": "name",  # another city's label for the same cell
     "担当部名": "department",
+    # (「総務部 情報政策課」: both in one value, split in _derive)
+    "担当部課": "department",
     "担当課名": "section",
     "施策の柱": "policy_pillar",
     "開始年度": "start_year",
@@ -384,6 +386,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     # Grids of one column per fiscal year (a PDF's indicator and cost tables) are read by their shape
     # first; their lines are left out of the label-by-label reading below.
     grids = year_grid.read(labelled_lines(text))
+    # (a workbook's grids whose years each span merged columns: 目標 │ 実績 under each year)
+    grids.merge(spanned_grid.read(labelled_lines(text)))
     sheet = [c for c in cells(labelled_lines(text)) if c.line not in grids.lines]
     fields: dict[str, object] = {}
     shown: dict[str, str] = {}  # value as printed, for passages (7,110,000 rather than 7110000)

@@ -52,6 +52,18 @@ class Grids:
     cost_items: dict[str, dict[str, int | float]] = field(default_factory=dict)
     cost_unit: str = ""
 
+    def merge(self, other: "Grids") -> None:
+        """Another reader's grids (of other lines) added to these."""
+        self.lines |= other.lines
+        self.indicators += other.indicators
+        for year, figures in other.costs_by_year.items():
+            for name, figure in figures.items():
+                self.costs_by_year.setdefault(year, {}).setdefault(name, figure)
+        self.cost_rows += other.cost_rows
+        for label, by_year in other.cost_items.items():
+            self.cost_items.setdefault(label, by_year)
+        self.cost_unit = self.cost_unit or other.cost_unit
+
 
 def _years(cells: list[str]) -> list[tuple[int, str, str]]:
     """(column, label R5, as printed) of each fiscal year heading the row."""

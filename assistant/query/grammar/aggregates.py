@@ -809,15 +809,19 @@ SUMMARIES: list[Rule] = [
          examples=(("委員評価が最も高い", {"aggregate": "max", "agg_field": "committee_score"}),
                    ("合計点の最低", {"aggregate": "min", "agg_field": "total"}))),
     # 「実践項目数の合計」, and said as a verb: 「実践項目数を合計すると」「事業費を全部足すと」.
-    Rule("sum", r"(" + _VALUE + r")" + _FILLER + r"(?:の(?:合計|総計|総和|合算)(?:値|額)?(?:は|を)?"
+    # (「3年間の決算額の合計」: a span of years said first is kept for the answer to check against the
+    # years it sums, agg_parts ["years", "3"])
+    Rule("sum", r"(?:(?<![\d年度])(?P<span>\d{1,2})\s*年間\s*(?:の|で|分の)?\s*)?(" + _VALUE + r")" + _FILLER + r"(?:の(?:合計|総計|総和|合算)(?:値|額)?(?:は|を)?"
                 r"|(?:を|は)\s*(?:全部|すべて|全て|合わせて|まとめて)?\s*(?:合計|合算|総計|足し合わせ|足し上げ|足)"
                 r"(?:する|すると|したら|して|した|すれば|し|す|すと|せば|したら)"
                 r"|を\s*(?:全部|すべて|全て)?\s*合わせ(?:ると|たら|れば)(?!\s*(?:何件|いくつ|何個))"
                 # 「事業費は合わせていくら」: an amount asked over them all
                 r"|(?:は|が)?\s*(?:全部で|合わせて|あわせて|合計で|総額で)\s*(?=いくら|何円|何千円|何万円|どれくらい|どのくらい))",
-         lambda m, ctx: Production(aggregate="sum", agg_field=_value_field(m.group(1)))
-         if dict(VALUE_FIELDS)[m.group(1)] != "total" or "合計点" in m.group(0) else None,
+         lambda m, ctx: Production(aggregate="sum", agg_field=_value_field(m.group(2)),
+                                   agg_parts=["years", m.group("span")] if m.group("span") else [])
+         if dict(VALUE_FIELDS)[m.group(2)] != "total" or "合計点" in m.group(0) else None,
          examples=(("総事業費の合計", {"aggregate": "sum", "agg_field": "total_cost"}),
+                   ("3年間の決算額の合計", {"aggregate": "sum", "agg_field": "total_cost", "agg_parts": ["years", "3"]}),
                    ("合計点の合計", {"aggregate": "sum", "agg_field": "total"}),
                    ("取組項目の実践項目数を合計すると", {"aggregate": "sum", "agg_field": "n_practice"}),
                    ("事業費を全部足すと", {"aggregate": "sum", "agg_field": "total_cost"}),

@@ -591,9 +591,24 @@ def _only_years_graded(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _names_kind_with_start(ctx: Context) -> bool:
+    """Whether the question names a kind of records that print the year they began (開始年度) and grade no
+    years: a start said of them is that field, not a first graded year of another kind."""
+    from assistant.kinds import registry
+
+    grades = set(ctx.grade_fields)
+    for rk in registry.record_kinds().values():
+        columns = ctx.lex.columns.get(rk.name, set())
+        if "start_year" in columns and not columns & grades and any(w in ctx.text for w in (rk.label, *rk.words)):
+            return True
+    return False
+
+
 def _started_in(m: re.Match, ctx: Context) -> Production | None:
     """「R6から（新しく）始まった」: the item's first graded year is that one — graded then, and in no
     year of the index before it."""
+    if _names_kind_with_start(ctx):
+        return None  # (「令和8年度から始まる連携事業」: that kind's 開始年度, read by the starts rules)
     out = Production(hints={"practice"})
     fields = _year_fields(m.group("year"), ctx, out)
     if len(fields) != 1:

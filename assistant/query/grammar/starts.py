@@ -13,7 +13,8 @@ from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import labels
 
 FIELD = "start_year"
-_VERB = (r"(?:に|で|から)?\s*(?:新しく|新たに)?\s*(?:始ま(?:った|る|っている|ってる)|開始(?:した|された|する|している|予定)"
+# (「始まる予定」: a start still to come is a start that year, as a table printing 令和8年度開始予定 says)
+_VERB = (r"(?:に|で|から)?\s*(?:新しく|新たに)?\s*(?:始ま(?:る予定|る見込み|った|る|っている|ってる)|開始(?:した|された|する|している|予定|の予定)"
          r"|スタート(?:した|する|している)|始めた|始めている)")
 _RANGE = {"以降": ">=", "以後": ">=", "より後": ">", "から後": ">", "以前": "<=", "まで": "<=", "までに": "<=",
           "より前": "<"}
@@ -81,6 +82,7 @@ RULES: list[Rule] = [
          examples=(("2021年度に始まった", {"conditions": [("start_year", "between", ["R3", "R3"])]}),
                    ("令和4年度に開始した", {"conditions": [("start_year", "between", ["R4", "R4"])]}),
                    ("2027年度から始まる", {"conditions": [("start_year", "between", ["R9", "R9"])]}),
+                   ("令和8年度から始まる予定", {"conditions": [("start_year", "between", ["R8", "R8"])]}),
                    ("R4に新しく始まった", {"conditions": [("start_year", "between", ["R4", "R4"])]}))),
     # 「開始年度が2021年度の」「開始年度は令和2年度以前」: the field said with its year.
     Rule("start_field_year",

@@ -500,10 +500,12 @@ FIELD_STATES: list[Rule] = [
     Rule("municipality_takes_part",
          r"(?P<others>(?:[一-龥ァ-ヶー]{1,8}?[市町村]\s*(?:と|、|・|,|及び|および)\s*)+)?"
          r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:の(?:両方|双方|すべて|全て|いずれも|どちらも))?(?:が|は|も|の|とも|がともに)?\s*(?:事業に|連携に)?\s*"
-         r"(?:(?P<out>参加して(?:い)?ない|参加しておらず|参加しない|参加していません|加わって(?:い)?ない|不参加)"
-         r"|参加して(?:い)?る|参加する|加わって(?:い)?る)",
+         # (「朝霧町が入っている」, rewritten 含まれる by the phrasings: a member listed in the project's cell)
+         r"(?:(?P<out>参加して(?:い)?ない|参加しておらず|参加しない|参加していません|加わって(?:い)?ない|含まれ(?:て(?:い)?)?ない|含まない|不参加)"
+         r"|参加して(?:い)?る|参加する|加わって(?:い)?る|含まれ(?:て(?:い)?)?る|含む)",
          _takes_part, negatable=True,
          examples=(("西野村が参加していない", None),  # (a name no joint-projects table heads: nothing)
+                   ("西野村が含まれない", None), ("西野村が含む", None),
                    ("参加している", None))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
