@@ -877,6 +877,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # (「令和7年度目標の人数は」: 人数 of the column's people, as 何人)
         if said and re.fullmatch(r"(?:は|が|って|で|の人|の職員)?", qn[said[-1].end:counting.start()]):
             reading.aggregate = ""
+            if _picks_a_group(t, reading.conds):
+                # 「市民部の正職員は何人」: a group of rows picked (a 部 of 課), its people are their sum (the
+                # group's 計 row, which the table's reader keeps out of its rows), not each row's number.
+                reading.aggregate, reading.measure, reading.asked = "sum", reading.asked, ""
         elif (unit_asked := re.search(r"何(人|名|台|か所|箇所|校|館|園|回|件)", qn)) \
                 and unit_asked.group(1) == t.column(reading.asked).unit:
             # 「一般行政部門の職員数、2027年は何人の計画？」: 何人 in the unit of the column asked (人) asks
@@ -943,6 +947,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+def _picks_a_group(t: Table, conds: list[Cond]) -> bool:
+    """Whether the conditions pick rows only by a shared value of a column that does not name them
+    (部 = 市民部 over its 課), and more than one row holds it."""
+    eq = [c for c in conds if c.op != "ask"]
+    if not eq or any(c.op != "eq" or c.header in (t.name, t.number) or not isinstance(c.value, str) for c in eq):
+        return False
+    held = [r for r in t.rows if all(nfkc(str(r["cells"].get(c.header) or "")).strip() == nfkc(c.value).strip() for c in eq)]
+    return len(held) >= 2
 
 
 # 「いつ」 asked anywhere in the question (「いつ実施される予定？」「いつから」), not 「いつも」「いつか」.

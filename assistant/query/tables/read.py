@@ -463,9 +463,16 @@ def _year_series_of(headers, rows: list[dict]) -> bool:
     return len(years) >= 3
 
 
+# 「（再掲）うち支所・出張所」「うち女性」「内数」: a row restating part of the row above it (its 内数) is
+# neither one more record nor a part of any sum: a count or total over it would count its people twice.
+_RESTATED_ROW = compiled(r"^[(（\[［【<〈]?\s*(?:再掲|内数|内訳)\s*[)）\]］】>〉]|^うち\s*[^\s\d]")
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
+        return True
+    if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
         return True
     # 「市税 | 市税計」: a row named by its group's name (the merged cell before it) and 計 is the group's
     # subtotal, not one more record of it.
@@ -528,6 +535,13 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             said = stem.group(1) + counter.group(0)
             if not any(said in o.forms for o in columns):
                 columns = [replace(o, forms=(*o.forms, said)) if o is c else o for o in columns]
+    # 「会計年度任用職員」 over フルタイム | パートタイム | 計 (a header of two rows): the group said alone
+    # is its 計 column, the whole of the parts beside it (not one part of it, nor every column).
+    for c in list(columns):
+        whole = re.fullmatch(r"(.{2,})(?:計|合計|小計)", c.base) if c.numeric else None
+        parts = [o for o in columns if whole and o is not c and o.numeric and o.base.startswith(whole.group(1))]
+        if parts and not any(whole.group(1) in o.forms for o in columns):
+            columns = [replace(o, forms=(*o.forms, whole.group(1))) if o is c else o for o in columns]
     # 「実績値」「目標値」 are said 実績, 目標 (「令和6年度の実績と目標値」), where no other column is said so
     # (実績 of 効果額 | 計画 | 実績 beside a 実績値 of its indicator).
     stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
