@@ -2249,7 +2249,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     added_cols: list[str] = []  # two columns said added (満足＋やや満足), the extreme of whose sum is asked
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
-    two_asked, last_col_end = False, -1
+    two_asked, last_col_end, last_col_start = False, -1, -1
     rows_named = [m.data for m in mentions if m.kind == "row"]
     used = {m.kind for m in mentions}
     negated_at = {m.data for m in mentions if m.kind == "neg"}
@@ -2389,7 +2389,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 # 「R6の目標」 beside 目標 (令和9年度) and 令和6年度目標: that year's column, asked.
                 if col and qn[last_col_end:m.start] == "と":
                     two_asked = True
-                col, last_col_end = of_year[0], m.end
+                col, last_col_end, last_col_start = of_year[0], m.end, m.start
                 continue
             if c.years_inside and years:
                 fy = years.pop()
@@ -2423,7 +2423,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if m.data != t.name:  # 「…取組は」: the rows themselves, not a column asked
                 if col and qn[last_col_end:m.start] == "と":
                     two_asked = True  # 「実績と目標は」: both asked, the row shown whole
-                col, last_col_end = m.data, m.end
+                col, last_col_end, last_col_start = m.data, m.end, m.start
         elif m.kind == "value" and re.match(r"(?:も|を)含", qn[m.end:]) and conds and conds[-1].header in m.data[1]:
             # 「達成できなかった（一部達成も含む）」: that value too, beside the condition before.
             vk = m.data[0]
@@ -2535,6 +2535,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 target = last_cmp[1]  # 「5,000千円以上10,000千円以下」: the second bound is of the same column
             if target is None:
                 return None
+            if target == col and not years and not on_sheet and t.column(target).year is not None \
+                    and not find_years(qn[last_col_start:last_col_end]):
+                # 「満足度が30%未満」 over 満足度 令和2年度 | 令和4年度 | 令和6年度: no year said is the latest
+                # year's column, said so (not the first one printed).
+                same = [c for c in t.columns if c.base == t.column(target).base and c.year is not None and c.numeric]
+                latest = max(same, key=lambda c: c.year).header
+                if latest != target:
+                    target = latest
+                    notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
             last_cmp = (m, target)
             value = _in_column_unit(value, unit, _money_unit(t.column(target)))
             label_value = f"{_figure(value[0])}〜{_figure(value[1])}" if op == "between" else _figure(value)

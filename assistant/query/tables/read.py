@@ -141,6 +141,11 @@ def read_tables(db: IndexReader) -> list[Table]:
         body = [r for r in rows if not _is_total(r["cells"], headers)]
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
             continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
+        last = ""
+        for r in body:
+            # A table going on over a page break (its header printed again, no caption over it) is still
+            # under the caption it started with: no second place of its rows.
+            last = r["caption"] = r.get("caption") or last
         for where in ("heading", "caption"):
             if headers != "item" and len({r.get(where, "") for r in body}) > 1:
                 # One header on several sheets or under several headings (基本方針1…3): where a row
