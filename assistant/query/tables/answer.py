@@ -22,6 +22,7 @@ from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import ENTRY_JOIN, _GRADE_RANK, Cond, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
+from assistant.query.tables.row_notes import note_of_row
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
 
@@ -1093,6 +1094,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 why = legend_of_row(db, t, rows[0])
                 if why:
                     answer.summary += f"{why}です。"
+                elif note := note_of_row(db, t, rows[0]):
+                    # 「令和2年度は「―」とした」: the note naming the row says why the cell holds no figure.
+                    answer.value = None
+                    answer.summary += f"値の記載はありません（{note}）。"
         elif rows:
             listed = "、".join(f"{_name_of(t, r)} {r['cells'].get(a) or '（記載なし）'}" for r in rows[:8])
             answer.summary = f"{len(rows)}件の{what}の{a}: {listed}{' …' if len(rows) > 8 else ''}。"

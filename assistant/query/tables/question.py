@@ -1821,11 +1821,13 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
         down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
         take(years[0].start, verb.end(), "delta", f"{start.header}|{latest.header}|{'down' if down else 'up'}")
         return "delta"
-    if not total and asked and len(years) == 2 and (any(m.kind == "row" for m in mentions) or row_before):
+    if not total and (asked or points) and len(years) == 2 and (any(m.kind == "row" for m in mentions) or row_before):
         # 「ふるさと納税推進事業、事業費は令和5年度から6年度でいくら増えた」: the change of the row named,
         # its later year's amount less the earlier's (the largest change of the one row).
-        verb = _TOTAL_CHANGE.match(qn, asked.end()) if asked.start() >= years[-1].end else None
-        if verb is None or not free(asked.start(), verb.end()):
+        # (「令和2年度から令和6年度で何ポイント下がった」: a rate's, in its points)
+        how = points or asked
+        verb = (_RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end())) if how.start() >= years[-1].end else None
+        if verb is None or not free(how.start(), verb.end()):
             return ""
         said = [t.column(m.data).base for m in mentions if m.kind == "col"]
         series = _year_series(t, numeric=True)
@@ -1841,7 +1843,8 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
             return ""
         for m in [m for m in mentions if m.kind == "year" or (m.kind == "col" and t.column(m.data).base in bases)]:
             mentions.remove(m)
-        take(years[0].start, verb.end(), "delta", f"{pair[0].header}|{pair[1].header}|{'down' if verb.group('dir') == '減' else 'up'}")
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(years[0].start, verb.end(), "delta", f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
         return "delta"
     if not total or not asked or len(years) != 2 or not free(*total.span()):
         return ""
