@@ -122,7 +122,7 @@ class _Mention:
 _REACHED = compiled(r"届|達し|満た|達成")
 # (「目標を達成できなかった」「計画を達成した」: reaching it, as 届く)
 _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*")
-_NOT_REACHED = r"届かな|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
+_NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
 # (「所管課ごとに数えると」: counting by it, the same groups)
@@ -319,6 +319,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
     day_columns = [c.header for c in t.columns if c.dates]
+    # 「R6実績が目標値に届いている」 over a column named R6実績: the year is that column's name said whole,
+    # read with the columns below, not a year of another column (目標値 …（令和8年度）).
+    own_year = {(y.start, y.end) for y in said_years for c in t.columns if c.year == y.fiscal_year
+                for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
+    said_years = [y for y in said_years if (y.start, y.end) not in own_year]
     for y in said_years:
         if free(y.start, y.end) and y.ambiguous and len(day_columns) == 1 and not _YEAR_BOUND.match(qn[y.end:]):
             # 「2025年に開かれた」 over a column of days (開催日 令和7年1月30日): the calendar year, January to
@@ -642,6 +647,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # (「第3四半期の時間外が第1四半期より」: the measure the table's title says, said between)
         measure = re.fullmatch(r"の([^がはのを]{2,8})(?:が|は)", between)
         titled = measure is not None and measure.group(1) in _key(t.doc_title + " " + t.caption)
+        # (「実績がもう目標値に届いている」「すでに」: already, said between, adds no condition)
+        between = re.sub(r"(?<=[がは])(?:もう|すでに|既に)$", "", between)
         if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between) or titled) and verb:
             mentions.remove(a)
             mentions.remove(b)

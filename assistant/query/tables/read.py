@@ -160,6 +160,7 @@ def read_tables(db: IndexReader) -> list[Table]:
             table.sheets = tuple(sorted(titled_years[(source, key_headers)]))
         if table.number:
             table.lower_better = _lower_better(db, table)
+        table.lower_better |= _targets_at_most(table)
         tables.append(table)
     _CACHE[key] = tables
     return tables
@@ -186,6 +187,18 @@ def _lower_better(db, t: Table) -> frozenset[str]:
                     if n in by_number:
                         keys.add(by_number[n])
     return frozenset(keys)
+
+
+# 「1,500円以下（令和8年度）」: a target printed as an upper bound (以下, 未満) is reached from above.
+_AT_MOST = compiled(r"\d\s*[^\d\s()（）]{0,3}(?:以下|未満)")
+
+
+def _targets_at_most(t: Table) -> frozenset[str]:
+    """The rows whose target cell says its own direction as at most (each row its own: 「300件以上」 beside
+    「1,500円以下」), better lower as a note would make them."""
+    targets = [c.header for c in t.columns if c.numeric and "目標" in c.base]
+    return frozenset(r["key"] for r in t.rows
+                     if any(_AT_MOST.search(nfkc(str(r["cells"].get(h) or ""))) for h in targets))
 
 
 # The word a heading ends with names what its items' paragraphs are (実施項目ごとの所見 → 所見).
