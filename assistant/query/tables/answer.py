@@ -19,7 +19,7 @@ from assistant.store.places import place_of
 from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
+from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import ENTRY_JOIN, _GRADE_RANK, Cond, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_row
@@ -959,7 +959,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                               f"です{where}。")
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
                 answer.understood[-1]["label"] = f"{a}→{b}で{word}"
-                answer.summary = f"{top_names} の{a}から{b}へ{word}は {_grouped(_plain_number(best))}{unit} です{where}。"
+                # (a column of mixed units, a list of targets: the unit the row prints; a rate's change is in points)
+                unit = _unit_of([nfkc(str(top[0]["cells"].get(b) or ""))]) or unit
+                unit = "ポイント" if unit in ("%", "％") else unit
+                word = "の差" if direction == "apart" else "への増加" if direction == "up" else "への減少"
+                answer.summary = f"{top_names} の{a}から{b}{word}は {_grouped(_plain_number(best))}{unit} です{where}。"
     elif reading.aggregate == "row_gap":
         # Two rows named: how far apart their values of one column are (the larger said beside it).
         m = reading.measure

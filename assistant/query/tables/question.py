@@ -720,6 +720,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
     extreme = extreme or ("" if delta else _most_changed_column_said(t, qn, mentions, free, take))
+    extreme = extreme or ("" if delta else _read_column_change(t, qn, mentions, take, _one_row_before(t, prior)))
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
     _read_change(db, t, qn, mentions, free, take)
@@ -1794,7 +1795,50 @@ def _one_row_before(t: Table, prior) -> bool:
             return True
         if c.op == "eq" and c.header == t.name and t.name:
             return True
+        if c.op == "eq" and isinstance(c.value, str) and any(x.header == c.header for x in t.columns) and sum(
+                _key(nfkc(str(r["cells"].get(c.header) or "")).strip()) == _key(nfkc(c.value)) for r in t.rows) == 1:
+            return True  # (「電子申請に対応した手続数の目標を教えて」: a value of one row only, 目標項目, picked it)
     return False
+
+
+# 「基準値からR6までにどれだけ増えた」: from one figure of a row to another, how much it changed.
+# (「何分減った」「何時間減った」: a counter of the figures' own unit)
+_COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>" + _AMOUNT_ASKED.pattern + "|" + _POINTS_ASKED.pattern
+                          + r"|何(?:時間|[一-龥]))")
+
+
+def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_before: bool) -> str:
+    """Two figures of one row said 「AからBまで」 (two columns, or a column and the year of the one column of
+    that year: 「基準値からR6まで」), then how much it grew or fell: B less A, the row's change ("" when
+    not so asked)."""
+    # (the row named, or picked by a value of one row only: 目標項目 電子申請に対応した手続数)
+    one_row = [m for m in mentions if m.kind == "value" and sum(
+        any(_key(nfkc(str(r["cells"].get(h) or "")).strip()) == m.data[0] for h in m.data[1]) for r in t.rows) == 1]
+    if not (row_before or one_row or any(m.kind == "row" for m in mentions)):
+        return ""
+    said = sorted((m for m in mentions if m.kind in ("col", "year")), key=lambda m: m.start)
+    for a, b in zip(said, said[1:]):
+        if a.kind != "col" or not t.column(a.data).numeric or not re.fullmatch(r"(?:から|より)", qn[a.end:b.start]):
+            continue
+        if b.kind == "year":
+            of_year = [c.header for c in t.columns if c.numeric and c.year == b.data[0]]
+            if len(of_year) != 1 or not (b.data[1] or "まで").startswith("まで"):
+                continue
+            other = of_year[0]
+        elif t.column(b.data).numeric:
+            other = b.data
+        else:
+            continue
+        how = _COLUMN_CHANGE.match(qn, b.end)
+        verb = how and (_RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end()))
+        if not verb or other == a.data:
+            continue
+        mentions.remove(a)
+        mentions.remove(b)
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(a.start, verb.end(), "delta", f"{a.data}|{other}|{'down' if down else 'up'}")
+        return "delta"
+    return ""
 
 
 def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, row_before: bool = False) -> str:
