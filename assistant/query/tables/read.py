@@ -216,7 +216,7 @@ def _body_of(text: str, title: str) -> str:
 _EDITION_LINE = compiled(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
 
 
-_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度)$")  # (成果指標達成率 said 達成率)
+_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用)$")  # (成果指標達成率 said 達成率)
 _PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{2,}(?:額|費|数|量))")
 _LEGEND_CELL = compiled(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
 
@@ -739,10 +739,19 @@ def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> lis
             # other column is. (A shorter shared start, 実施 of 実施時期 | 実施内容, may be chance.)
             if len(prefix) < 4:
                 continue
+            # (「改修計画」 over 改修予定年度 | 改修内容 | 概算費用: the label over them all is what they share,
+            # not the longer start two of them share by chance, 改修計画改修)
+            group = [o.base for o in columns if len(o.base) > 4 and o.base[:4] == prefix[:4]]
+            while len(group) > 2 and shared > 4 and not all(g.startswith(prefix[:shared]) for g in group):
+                shared -= 1
             for m, col in ((n, out[n]), (n + 1, out[n + 1])):
                 own = col.base[shared:]
-                if own not in col.forms and not any(own in o.forms for o in out if o is not col):
-                    out[m] = replace(col, forms=tuple(sorted({*col.forms, own}, key=len, reverse=True)))
+                # (「改修予定年度」 said 「改修の予定」: a plan's year column said by the plan)
+                when = re.sub(r"(?:年度|時期|年月日|期日)$", "", own)
+                said = [w for w in dict.fromkeys((own, when)) if len(w) >= 2 and w not in col.forms
+                        and not any(w in o.forms for o in out if o is not col)]
+                if said:
+                    out[m] = replace(col, forms=tuple(sorted({*col.forms, *said}, key=len, reverse=True)))
             continue
         for m, col in ((n, out[n]), (n + 1, out[n + 1])):
             own = col.base[shared:]
