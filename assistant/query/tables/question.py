@@ -688,6 +688,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(a)
             mentions.remove(b)
             take(a.start, b.end + alike.end(), "cols", (a.data, b.data, "ne" if alike.group("ne") else "eq"))
+    _read_done_value(t, qn, free, take)
     # Negations right after a value; 「◎でも○でもない」 negates both.
     values_said = sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start)
     for n, mention in enumerate(values_said):
@@ -1786,6 +1787,38 @@ def _read_row_mean(t: Table, qn: str, mentions: list[_Mention], free, take) -> b
         take(*span.span(), "filler")
     take(0, 0, "avg_cols", "|".join(c.header for c in columns))
     return True
+
+
+# 「実施済」 said as its verb: 「実施した」「実施されている」, and not: 「まだ実施していない」「実施されてない」.
+_DONE_VALUE = compiled(r"^[(（]?(?P<stem>[一-龥]{2,6}?)(?:済み?|完了)[)）]?$")
+_DONE_SAID = compiled(r"(?:が|を|は)?(?:(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない|されて(?:い)?ない|されておらず|されず)"
+                      r"|(?:した|している|してる|された|されている|されてる|済み|済))")
+
+
+def _read_done_value(t: Table, qn: str, free, take) -> None:
+    """A column holding 「実施済」 beside other states (令和7年度実施予定, 検討中): its verb said after the
+    value's stem is that value, negated by the verb's negation (「まだ実施していない」 is every other state)."""
+    for c in t.columns:
+        if c.numeric or c.header == t.name:
+            continue
+        done = {m.group("stem"): nfkc(str(v)).strip() for r in t.rows
+                if (v := r["cells"].get(c.header)) and (m := _DONE_VALUE.match(nfkc(str(v)).strip()))}
+        if len(done) != 1:
+            continue
+        stem, value = next(iter(done.items()))
+        for m in re.finditer(re.escape(_key(stem)), qn):
+            said = _DONE_SAID.match(qn, m.end())
+            if said is None or not free(m.start(), said.end()):
+                continue
+            still = re.search(r"(?:まだ|いまだ|未だ)$", qn[:m.start()])
+            if still and said.group("neg") and free(still.start(), m.start()):
+                take(still.start(), m.start(), "filler")  # (「まだ」 of a state not reached yet: no condition)
+            take(m.start(), m.end(), "value", (_key(value), {c.header}))
+            if said.group("neg"):
+                take(m.end(), said.end(), "neg", m.start())
+            else:
+                take(m.end(), said.end(), "filler")
+            return
 
 
 def _one_row_before(t: Table, prior) -> bool:

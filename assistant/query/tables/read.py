@@ -560,6 +560,15 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         parts = [o for o in columns if whole and o is not c and o.numeric and o.base.startswith(whole.group(1))]
         if parts and not any(whole.group(1) in o.forms for o in columns):
             columns = [replace(o, forms=(*o.forms, whole.group(1))) if o is c else o for o in columns]
+    # 「年間効果見込額」 is said 効果額 (「効果額を合計すると」): an amount expected is the amount, where no
+    # other column is said so (an 効果額実績 beside it keeps its own).
+    for c in list(columns):
+        plain = re.sub(r"見込み?(?=額)", "", c.base) if c.numeric else c.base
+        lead = _PERIOD_LEAD.fullmatch(plain)
+        said = [w for w in dict.fromkeys((plain, lead.group(1) if lead else "")) if w and w != c.base and w not in c.forms]
+        said = [w for w in said if not any(w in o.forms or o.base == w for o in columns if o is not c)]
+        if said:
+            columns = [replace(o, forms=(*o.forms, *said)) if o is c else o for o in columns]
     # 「実績値」「目標値」 are said 実績, 目標 (「令和6年度の実績と目標値」), where no other column is said so
     # (実績 of 効果額 | 計画 | 実績 beside a 実績値 of its indicator).
     stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
