@@ -1,8 +1,8 @@
 """Lists of other cities asked in everyday words: a two-row header whose group label (改修計画) is shared by
 all its columns, two of which share more by chance (改修計画改修予定年度 | 改修計画改修内容), each said by its
 own lower label (「改修の予定がない」 = 「―」, 「費用がいちばん安い」); an expected amount (年間効果見込額) said as
-the amount (効果額); a state column's 「実施済」 said by its verb (「実施した」「まだ実施していない」). Made-up
-cities, indexed alone."""
+the amount (効果額); a state column's 「実施済」 said by its verb (「実施した」「まだ実施していない」); the year
+before a one-year report, found in its text (search), not counted from its rows. Made-up cities, indexed alone."""
 from __future__ import annotations
 
 import pytest
@@ -48,6 +48,7 @@ _PROPOSALS = [  # No., 提案名, 提案部, 採用区分, 年間効果見込額
     ("6", "電話交換業務の見直し", "総務部", "不採用", "", ""),
 ]
 PROPOSALS = "\n".join(["西浜市 職員提案の審査結果（令和6年度）", "",
+                       "令和6年度は職員から提案があり、令和5年度の9件から減少しました。", "",
                        T.join(["No.", "提案名", "提案部", "採用区分", "年間効果見込額（千円）", "実施状況"]),
                        *(T.join(r) for r in _PROPOSALS), ""])
 
@@ -75,6 +76,12 @@ def test_the_cheapest_within_a_follow_up(assistant) -> None:
 def test_an_expected_amount_said_as_the_amount(assistant) -> None:
     answer = ask(assistant, "西浜市の職員提案で総務部の提案は？", "そのうち採用されたものの効果額を合計すると？")
     assert (answer.status, answer.value) == ("exact", 1200), answer.summary
+
+
+@pytest.mark.parametrize("question", ["西浜市の職員提案は前の年度は何件だったんですか", "西浜市の職員提案は昨年度は何件？"])
+def test_the_year_before_a_report_is_read_from_its_text(assistant, question) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "search" and "令和5年度の9件" in answer.summary, answer.summary
 
 
 @pytest.mark.parametrize("question,count", [

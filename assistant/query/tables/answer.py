@@ -20,9 +20,10 @@ from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
-from assistant.query.tables.question import ENTRY_JOIN, _GRADE_RANK, Cond, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.question import ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_row
+from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
 
@@ -220,6 +221,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if _ASKS_UNLISTED.search(nfkc(question)) and not (reading.asked or reading.measure or reading.aggregate
                                                         or reading.conds or reading.names):
         return None  # 「事務事業評価は誰が行っているのですか」: no column says who; the rows are no answer
+    earlier = year_before_asked(db, question, reading.table) if _edition_before(db, reading.table) is None else None
+    if earlier is not None:
+        return earlier, None  # 「前の年度は何件」: the report's text, not its year's rows
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if reading.by_title and answered[0].unused:
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
