@@ -1103,7 +1103,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 if why:
                     answer.summary += f"{why}です。"
                 elif note := note_of_row(db, t, rows[0]):
-                    # 「令和2年度は「―」とした」: the note naming the row says why the cell holds no figure.
+                    # (「…のため、その年度は「―」とした」: the note naming the row says why the cell holds no figure)
                     answer.value = None
                     answer.summary += f"値の記載はありません（{note}）。"
         elif rows:

@@ -45,7 +45,7 @@ def _number(value) -> float | None:
     # alone is a grade, not a number, and has no digit after it).
     v = re.sub(r"^[△▲](?=\d)", "-", v)
     v = _COUNT_NOTE.sub("", v)
-    # 「300件以上（令和8年度）」: a target printed with its direction and the year it is of is its figure
+    # 「500件以上（令和9年度）」: a target printed with its direction and the year it is of is its figure
     # (the direction is the row's: read.py's _lower_better).
     v = _BOUND_OF_YEAR.sub("", v)
     m = _AMOUNT.match(v)

@@ -320,8 +320,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
     day_columns = [c.header for c in t.columns if c.dates]
-    # 「R6実績が目標値に届いている」 over a column named R6実績: the year is that column's name said whole,
-    # read with the columns below, not a year of another column (目標値 …（令和8年度）).
+    # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
+    # read with the columns below, not a year of another column (目標値 …（令和9年度）).
     own_year = {(y.start, y.end) for y in said_years for c in t.columns if c.year == y.fiscal_year
                 for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
     said_years = [y for y in said_years if (y.start, y.end) not in own_year]
@@ -888,7 +888,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if said and re.fullmatch(r"(?:は|が|って|で|の人|の職員)?", qn[said[-1].end:counting.start()]):
             reading.aggregate = ""
             if _picks_a_group(t, reading.conds):
-                # 「市民部の正職員は何人」: a group of rows picked (a 部 of 課), its people are their sum (the
+                # 「福祉部の常勤職員は何人」: a group of rows picked (a 部 of 課), its people are their sum (the
                 # group's 計 row, which the table's reader keeps out of its rows), not each row's number.
                 reading.aggregate, reading.measure, reading.asked = "sum", reading.asked, ""
         elif (unit_asked := re.search(r"何(人|名|台|か所|箇所|校|館|園|回|件)", qn)) \
@@ -961,7 +961,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 
 def _picks_a_group(t: Table, conds: list[Cond]) -> bool:
     """Whether the conditions pick rows only by a shared value of a column that does not name them
-    (部 = 市民部 over its 課), and more than one row holds it."""
+    (部 = 福祉部 over its 課), and more than one row holds it."""
     eq = [c for c in conds if c.op != "ask"]
     if not eq or any(c.op != "eq" or c.header in (t.name, t.number) or not isinstance(c.value, str) for c in eq):
         return False
@@ -1789,15 +1789,15 @@ def _read_row_mean(t: Table, qn: str, mentions: list[_Mention], free, take) -> b
     return True
 
 
-# 「実施済」 said as its verb: 「実施した」「実施されている」, and not: 「まだ実施していない」「実施されてない」.
+# 「導入済」 said as its verb: 「導入した」「導入されている」, and not: 「まだ導入していない」「導入されてない」.
 _DONE_VALUE = compiled(r"^[(（]?(?P<stem>[一-龥]{2,6}?)(?:済み?|完了)[)）]?$")
 _DONE_SAID = compiled(r"(?:が|を|は)?(?:(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない|されて(?:い)?ない|されておらず|されず)"
                       r"|(?:した|している|してる|された|されている|されてる|済み|済))")
 
 
 def _read_done_value(t: Table, qn: str, free, take) -> None:
-    """A column holding 「実施済」 beside other states (令和7年度実施予定, 検討中): its verb said after the
-    value's stem is that value, negated by the verb's negation (「まだ実施していない」 is every other state)."""
+    """A column holding 「導入済」 beside other states (導入予定, 検討中): its verb said after the value's
+    stem is that value, negated by the verb's negation (「まだ導入していない」 is every other state)."""
     for c in t.columns:
         if c.numeric or c.header == t.name:
             continue
@@ -1831,11 +1831,11 @@ def _one_row_before(t: Table, prior) -> bool:
             return True
         if c.op == "eq" and isinstance(c.value, str) and any(x.header == c.header for x in t.columns) and sum(
                 _key(nfkc(str(r["cells"].get(c.header) or "")).strip()) == _key(nfkc(c.value)) for r in t.rows) == 1:
-            return True  # (「電子申請に対応した手続数の目標を教えて」: a value of one row only, 目標項目, picked it)
+            return True  # (「窓口の待ち時間の目標を教えて」: a value of one row only, 目標項目, picked it)
     return False
 
 
-# 「基準値からR6までにどれだけ増えた」: from one figure of a row to another, how much it changed.
+# 「基準値からR7までにどれだけ増えた」: from one figure of a row to another, how much it changed.
 # (「何分減った」「何時間減った」: a counter of the figures' own unit)
 _COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>" + _AMOUNT_ASKED.pattern + "|" + _POINTS_ASKED.pattern
                           + r"|何(?:時間|[一-龥]))")
@@ -1843,7 +1843,7 @@ _COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>
 
 def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_before: bool) -> str:
     """Two figures of one row said 「AからBまで」 (two columns, or a column and the year of the one column of
-    that year: 「基準値からR6まで」), then how much it grew or fell: B less A, the row's change ("" when
+    that year: 「基準値からR7まで」), then how much it grew or fell: B less A, the row's change ("" when
     not so asked)."""
     # (the row named, or picked by a value of one row only: 目標項目 電子申請に対応した手続数)
     one_row = [m for m in mentions if m.kind == "value" and sum(
@@ -1909,7 +1909,7 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
     if not total and (asked or points) and len(years) == 2 and (any(m.kind == "row" for m in mentions) or row_before):
         # 「ふるさと納税推進事業、事業費は令和5年度から6年度でいくら増えた」: the change of the row named,
         # its later year's amount less the earlier's (the largest change of the one row).
-        # (「令和2年度から令和6年度で何ポイント下がった」: a rate's, in its points)
+        # (「令和元年度から令和5年度で何ポイント下がった」: a rate's, in its points)
         how = points or asked
         verb = (_RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end())) if how.start() >= years[-1].end else None
         if verb is None or not free(how.start(), verb.end()):
@@ -2625,7 +2625,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 return None
             if target == col and not years and not on_sheet and t.column(target).year is not None \
                     and not find_years(qn[last_col_start:last_col_end]):
-                # 「満足度が30%未満」 over 満足度 令和2年度 | 令和4年度 | 令和6年度: no year said is the latest
+                # 「満足度が40%未満」 over 満足度 令和元年度 | 令和3年度 | 令和5年度: no year said is the latest
                 # year's column, said so (not the first one printed).
                 same = [c for c in t.columns if c.base == t.column(target).base and c.year is not None and c.numeric]
                 latest = max(same, key=lambda c: c.year).header

@@ -189,13 +189,13 @@ def _lower_better(db, t: Table) -> frozenset[str]:
     return frozenset(keys)
 
 
-# 「1,500円以下（令和8年度）」: a target printed as an upper bound (以下, 未満) is reached from above.
+# 「900円以下（令和9年度）」: a target printed as an upper bound (以下, 未満) is reached from above.
 _AT_MOST = compiled(r"\d\s*[^\d\s()（）]{0,3}(?:以下|未満)")
 
 
 def _targets_at_most(t: Table) -> frozenset[str]:
-    """The rows whose target cell says its own direction as at most (each row its own: 「300件以上」 beside
-    「1,500円以下」), better lower as a note would make them."""
+    """The rows whose target cell says its own direction as at most (each row its own: 「500件以上」 beside
+    「900円以下」), better lower as a note would make them."""
     targets = [c.header for c in t.columns if c.numeric and "目標" in c.base]
     return frozenset(r["key"] for r in t.rows
                      if any(_AT_MOST.search(nfkc(str(r["cells"].get(h) or ""))) for h in targets))
@@ -481,7 +481,7 @@ def _year_series_of(headers, rows: list[dict]) -> bool:
     return len(years) >= 3
 
 
-# 「（再掲）うち支所・出張所」「うち女性」「内数」: a row restating part of the row above it (its 内数) is
+# 「（再掲）うち出張所」「うち女性」「内数」: a row restating part of the row above it (its 内数) is
 # neither one more record nor a part of any sum: a count or total over it would count its people twice.
 _RESTATED_ROW = compiled(r"^[(（\[［【<〈]?\s*(?:再掲|内数|内訳)\s*[)）\]］】>〉]|^うち\s*[^\s\d]")
 
@@ -553,14 +553,14 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             said = stem.group(1) + counter.group(0)
             if not any(said in o.forms for o in columns):
                 columns = [replace(o, forms=(*o.forms, said)) if o is c else o for o in columns]
-    # 「会計年度任用職員」 over フルタイム | パートタイム | 計 (a header of two rows): the group said alone
+    # 「臨時職員」 over フルタイム | パートタイム | 計 (a header of two rows): the group said alone
     # is its 計 column, the whole of the parts beside it (not one part of it, nor every column).
     for c in list(columns):
         whole = re.fullmatch(r"(.{2,})(?:計|合計|小計)", c.base) if c.numeric else None
         parts = [o for o in columns if whole and o is not c and o.numeric and o.base.startswith(whole.group(1))]
         if parts and not any(whole.group(1) in o.forms for o in columns):
             columns = [replace(o, forms=(*o.forms, whole.group(1))) if o is c else o for o in columns]
-    # 「年間効果見込額」 is said 効果額 (「効果額を合計すると」): an amount expected is the amount, where no
+    # 「年間削減見込額」 is said 削減額 (「削減額を合計すると」): an amount expected is the amount, where no
     # other column is said so (an 効果額実績 beside it keeps its own).
     for c in list(columns):
         plain = re.sub(r"見込み?(?=額)", "", c.base) if c.numeric else c.base
@@ -748,14 +748,14 @@ def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> lis
             # other column is. (A shorter shared start, 実施 of 実施時期 | 実施内容, may be chance.)
             if len(prefix) < 4:
                 continue
-            # (「改修計画」 over 改修予定年度 | 改修内容 | 概算費用: the label over them all is what they share,
-            # not the longer start two of them share by chance, 改修計画改修)
+            # (「更新計画」 over 更新予定年度 | 更新内容 | 概算費用: the label over them all is what they share,
+            # not the longer start two of them share by chance, 更新計画更新)
             group = [o.base for o in columns if len(o.base) > 4 and o.base[:4] == prefix[:4]]
             while len(group) > 2 and shared > 4 and not all(g.startswith(prefix[:shared]) for g in group):
                 shared -= 1
             for m, col in ((n, out[n]), (n + 1, out[n + 1])):
                 own = col.base[shared:]
-                # (「改修予定年度」 said 「改修の予定」: a plan's year column said by the plan)
+                # (「更新予定年度」 said 「更新の予定」: a plan's year column said by the plan)
                 when = re.sub(r"(?:年度|時期|年月日|期日)$", "", own)
                 said = [w for w in dict.fromkeys((own, when)) if len(w) >= 2 and w not in col.forms
                         and not any(w in o.forms for o in out if o is not col)]

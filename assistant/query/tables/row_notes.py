@@ -1,5 +1,5 @@
-"""The notes under a table that speak of one of its rows (「※4 No.25「デジタル市役所の推進」は令和4年度調査から
-追加した施策のため、令和2年度は「―」とした」): a cell asked that prints only a dash is answered with the
+"""The notes under a table that speak of one of its rows (「※2 No.6「窓口のオンライン化」は令和3年度調査から
+追加した分野のため、令和元年度は「―」とした」): a cell asked that prints only a dash is answered with the
 note that says why, found by the row's number or name, never by words of one document."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """「前の年度は何件だったんですか」 over a report of one fiscal year whose table holds no other year: the
-table cannot say it (its rows are that year's), but the report's own text may (「令和5年度の18件から6件
+table cannot say it (its rows are that year's), but the report's own text may (「前年度の9件から3件
 増加しました」). The sentences naming the year before are shown, as found text (status search), never as
 a count of the table's rows."""
 from __future__ import annotations
