@@ -322,7 +322,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     day_columns = [c.header for c in t.columns if c.dates]
     # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
     # read with the columns below, not a year of another column (目標値 …（令和9年度）).
+    # (only a column of no series: 令和6年度予算額 | 令和7年度予算額 are one measure's years, the year said
+    # picking one of them below)
     own_year = {(y.start, y.end) for y in said_years for c in t.columns if c.year == y.fiscal_year
+                and not any(o.base == c.base and o.year not in (None, c.year) for o in t.columns)
                 for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
     said_years = [y for y in said_years if (y.start, y.end) not in own_year]
     for y in said_years:
