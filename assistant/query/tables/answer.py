@@ -19,9 +19,11 @@ from assistant.store.places import place_of
 from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.cells import _EMPTY, _MARKS, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
-from assistant.query.tables.question import ENTRY_JOIN, _GRADE_RANK, Cond, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
+from assistant.query.tables.question import ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
+from assistant.query.tables.row_notes import note_of_row
+from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
 
@@ -219,6 +221,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if _ASKS_UNLISTED.search(nfkc(question)) and not (reading.asked or reading.measure or reading.aggregate
                                                         or reading.conds or reading.names):
         return None  # 「事務事業評価は誰が行っているのですか」: no column says who; the rows are no answer
+    earlier = year_before_asked(db, question, reading.table) if _edition_before(db, reading.table) is None else None
+    if earlier is not None:
+        return earlier, None  # 「前の年度は何件」: the report's text, not its year's rows
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if reading.by_title and answered[0].unused:
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
@@ -958,7 +963,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                               f"です{where}。")
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
                 answer.understood[-1]["label"] = f"{a}→{b}で{word}"
-                answer.summary = f"{top_names} の{a}から{b}へ{word}は {_grouped(_plain_number(best))}{unit} です{where}。"
+                # (a column of mixed units, a list of targets: the unit the row prints; a rate's change is in points)
+                unit = _unit_of([nfkc(str(top[0]["cells"].get(b) or ""))]) or unit
+                unit = "ポイント" if unit in ("%", "％") else unit
+                word = "の差" if direction == "apart" else "への増加" if direction == "up" else "への減少"
+                answer.summary = f"{top_names} の{a}から{b}{word}は {_grouped(_plain_number(best))}{unit} です{where}。"
     elif reading.aggregate == "row_gap":
         # Two rows named: how far apart their values of one column are (the larger said beside it).
         m = reading.measure
@@ -1093,6 +1102,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 why = legend_of_row(db, t, rows[0])
                 if why:
                     answer.summary += f"{why}です。"
+                elif note := note_of_row(db, t, rows[0]):
+                    # (「…のため、その年度は「―」とした」: the note naming the row says why the cell holds no figure)
+                    answer.value = None
+                    answer.summary += f"値の記載はありません（{note}）。"
         elif rows:
             listed = "、".join(f"{_name_of(t, r)} {r['cells'].get(a) or '（記載なし）'}" for r in rows[:8])
             answer.summary = f"{len(rows)}件の{what}の{a}: {listed}{' …' if len(rows) > 8 else ''}。"

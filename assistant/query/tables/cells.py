@@ -45,8 +45,15 @@ def _number(value) -> float | None:
     # alone is a grade, not a number, and has no digit after it).
     v = re.sub(r"^[△▲](?=\d)", "-", v)
     v = _COUNT_NOTE.sub("", v)
+    # 「500件以上（令和9年度）」: a target printed with its direction and the year it is of is its figure
+    # (the direction is the row's: read.py's _lower_better).
+    v = _BOUND_OF_YEAR.sub("", v)
     m = _AMOUNT.match(v)
     return float(m.group(1)) if m else None
+
+
+_BOUND_OF_YEAR = compiled(r"(?<=[\d%人名件台回円所日間分校館園])(?:以上|以下)?(?:[(（](?:平成|令和|昭和|R|H)\s*(?:\d{1,2}|元)\s*年度?(?:末|時点)?[)）]"
+                          r"|[(（]\d{4}\s*年度?(?:末|時点)?[)）])$|(?<=[\d%人名件台回円所日間分校館園])(?:以上|以下)$")
 
 
 def _unit_of(values: list[str]) -> str:

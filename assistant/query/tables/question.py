@@ -35,8 +35,9 @@ _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行わ
 _MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
                 # 「大きいほうはどっち」: of two rows, the larger
                 r"|(?:大き|多|高|広|長)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ))")
-_MIN = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短)(?:い|かった)|最小|最低|最少|最短|(?<=が)(?:小さい|少ない|低い|狭い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
-                r"|(?:小さ|少な|低|狭|短)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ))")
+# (「費用がいちばん安い」: an amount is small by 安い too)
+_MIN = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短|安)(?:い|かった)|最小|最低|最少|最短|最安|(?<=が)(?:小さい|少ない|低い|狭い|安い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
+                r"|(?:小さ|少な|低|狭|短|安)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ))")
 
 
 _EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
@@ -122,7 +123,7 @@ class _Mention:
 _REACHED = compiled(r"届|達し|満た|達成")
 # (「目標を達成できなかった」「計画を達成した」: reaching it, as 届く)
 _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*")
-_NOT_REACHED = r"届かな|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
+_NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
 # (「所管課ごとに数えると」: counting by it, the same groups)
@@ -319,6 +320,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
     day_columns = [c.header for c in t.columns if c.dates]
+    # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
+    # read with the columns below, not a year of another column (目標値 …（令和9年度）).
+    # (only a column of no series: 令和6年度予算額 | 令和7年度予算額 are one measure's years, the year said
+    # picking one of them below)
+    own_year = {(y.start, y.end) for y in said_years for c in t.columns if c.year == y.fiscal_year
+                and not any(o.base == c.base and o.year not in (None, c.year) for o in t.columns)
+                for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
+    said_years = [y for y in said_years if (y.start, y.end) not in own_year]
     for y in said_years:
         if free(y.start, y.end) and y.ambiguous and len(day_columns) == 1 and not _YEAR_BOUND.match(qn[y.end:]):
             # 「2025年に開かれた」 over a column of days (開催日 令和7年1月30日): the calendar year, January to
@@ -642,6 +651,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # (「第3四半期の時間外が第1四半期より」: the measure the table's title says, said between)
         measure = re.fullmatch(r"の([^がはのを]{2,8})(?:が|は)", between)
         titled = measure is not None and measure.group(1) in _key(t.doc_title + " " + t.caption)
+        # (「実績がもう目標値に届いている」「すでに」: already, said between, adds no condition)
+        between = re.sub(r"(?<=[がは])(?:もう|すでに|既に)$", "", between)
         if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between) or titled) and verb:
             mentions.remove(a)
             mentions.remove(b)
@@ -680,6 +691,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(a)
             mentions.remove(b)
             take(a.start, b.end + alike.end(), "cols", (a.data, b.data, "ne" if alike.group("ne") else "eq"))
+    _read_done_value(t, qn, free, take)
     # Negations right after a value; 「◎でも○でもない」 negates both.
     values_said = sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start)
     for n, mention in enumerate(values_said):
@@ -713,6 +725,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
     extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
     extreme = extreme or ("" if delta else _most_changed_column_said(t, qn, mentions, free, take))
+    extreme = extreme or ("" if delta else _read_column_change(t, qn, mentions, take, _one_row_before(t, prior)))
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
     _read_change(db, t, qn, mentions, free, take)
@@ -877,6 +890,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # (「令和7年度目標の人数は」: 人数 of the column's people, as 何人)
         if said and re.fullmatch(r"(?:は|が|って|で|の人|の職員)?", qn[said[-1].end:counting.start()]):
             reading.aggregate = ""
+            if _picks_a_group(t, reading.conds):
+                # 「福祉部の常勤職員は何人」: a group of rows picked (a 部 of 課), its people are their sum (the
+                # group's 計 row, which the table's reader keeps out of its rows), not each row's number.
+                reading.aggregate, reading.measure, reading.asked = "sum", reading.asked, ""
         elif (unit_asked := re.search(r"何(人|名|台|か所|箇所|校|館|園|回|件)", qn)) \
                 and unit_asked.group(1) == t.column(reading.asked).unit:
             # 「一般行政部門の職員数、2027年は何人の計画？」: 何人 in the unit of the column asked (人) asks
@@ -943,6 +960,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+def _picks_a_group(t: Table, conds: list[Cond]) -> bool:
+    """Whether the conditions pick rows only by a shared value of a column that does not name them
+    (部 = 福祉部 over its 課), and more than one row holds it."""
+    eq = [c for c in conds if c.op != "ask"]
+    if not eq or any(c.op != "eq" or c.header in (t.name, t.number) or not isinstance(c.value, str) for c in eq):
+        return False
+    held = [r for r in t.rows if all(nfkc(str(r["cells"].get(c.header) or "")).strip() == nfkc(c.value).strip() for c in eq)]
+    return len(held) >= 2
 
 
 # 「いつ」 asked anywhere in the question (「いつ実施される予定？」「いつから」), not 「いつも」「いつか」.
@@ -1765,6 +1792,38 @@ def _read_row_mean(t: Table, qn: str, mentions: list[_Mention], free, take) -> b
     return True
 
 
+# 「導入済」 said as its verb: 「導入した」「導入されている」, and not: 「まだ導入していない」「導入されてない」.
+_DONE_VALUE = compiled(r"^[(（]?(?P<stem>[一-龥]{2,6}?)(?:済み?|完了)[)）]?$")
+_DONE_SAID = compiled(r"(?:が|を|は)?(?:(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない|されて(?:い)?ない|されておらず|されず)"
+                      r"|(?:した|している|してる|された|されている|されてる|済み|済))")
+
+
+def _read_done_value(t: Table, qn: str, free, take) -> None:
+    """A column holding 「導入済」 beside other states (導入予定, 検討中): its verb said after the value's
+    stem is that value, negated by the verb's negation (「まだ導入していない」 is every other state)."""
+    for c in t.columns:
+        if c.numeric or c.header == t.name:
+            continue
+        done = {m.group("stem"): nfkc(str(v)).strip() for r in t.rows
+                if (v := r["cells"].get(c.header)) and (m := _DONE_VALUE.match(nfkc(str(v)).strip()))}
+        if len(done) != 1:
+            continue
+        stem, value = next(iter(done.items()))
+        for m in re.finditer(re.escape(_key(stem)), qn):
+            said = _DONE_SAID.match(qn, m.end())
+            if said is None or not free(m.start(), said.end()):
+                continue
+            still = re.search(r"(?:まだ|いまだ|未だ)$", qn[:m.start()])
+            if still and said.group("neg") and free(still.start(), m.start()):
+                take(still.start(), m.start(), "filler")  # (「まだ」 of a state not reached yet: no condition)
+            take(m.start(), m.end(), "value", (_key(value), {c.header}))
+            if said.group("neg"):
+                take(m.end(), said.end(), "neg", m.start())
+            else:
+                take(m.end(), said.end(), "filler")
+            return
+
+
 def _one_row_before(t: Table, prior) -> bool:
     """The answer before was one row of this table (「一般行政部門を教えて」): a follow-up's 「令和3年と比べて
     令和6年は何人増えた」 asks that row's change."""
@@ -1773,7 +1832,50 @@ def _one_row_before(t: Table, prior) -> bool:
             return True
         if c.op == "eq" and c.header == t.name and t.name:
             return True
+        if c.op == "eq" and isinstance(c.value, str) and any(x.header == c.header for x in t.columns) and sum(
+                _key(nfkc(str(r["cells"].get(c.header) or "")).strip()) == _key(nfkc(c.value)) for r in t.rows) == 1:
+            return True  # (「窓口の待ち時間の目標を教えて」: a value of one row only, 目標項目, picked it)
     return False
+
+
+# 「基準値からR7までにどれだけ増えた」: from one figure of a row to another, how much it changed.
+# (「何分減った」「何時間減った」: a counter of the figures' own unit)
+_COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>" + _AMOUNT_ASKED.pattern + "|" + _POINTS_ASKED.pattern
+                          + r"|何(?:時間|[一-龥]))")
+
+
+def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_before: bool) -> str:
+    """Two figures of one row said 「AからBまで」 (two columns, or a column and the year of the one column of
+    that year: 「基準値からR7まで」), then how much it grew or fell: B less A, the row's change ("" when
+    not so asked)."""
+    # (the row named, or picked by a value of one row only: 目標項目 電子申請に対応した手続数)
+    one_row = [m for m in mentions if m.kind == "value" and sum(
+        any(_key(nfkc(str(r["cells"].get(h) or "")).strip()) == m.data[0] for h in m.data[1]) for r in t.rows) == 1]
+    if not (row_before or one_row or any(m.kind == "row" for m in mentions)):
+        return ""
+    said = sorted((m for m in mentions if m.kind in ("col", "year")), key=lambda m: m.start)
+    for a, b in zip(said, said[1:]):
+        if a.kind != "col" or not t.column(a.data).numeric or not re.fullmatch(r"(?:から|より)", qn[a.end:b.start]):
+            continue
+        if b.kind == "year":
+            of_year = [c.header for c in t.columns if c.numeric and c.year == b.data[0]]
+            if len(of_year) != 1 or not (b.data[1] or "まで").startswith("まで"):
+                continue
+            other = of_year[0]
+        elif t.column(b.data).numeric:
+            other = b.data
+        else:
+            continue
+        how = _COLUMN_CHANGE.match(qn, b.end)
+        verb = how and (_RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end()))
+        if not verb or other == a.data:
+            continue
+        mentions.remove(a)
+        mentions.remove(b)
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(a.start, verb.end(), "delta", f"{a.data}|{other}|{'down' if down else 'up'}")
+        return "delta"
+    return ""
 
 
 def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, row_before: bool = False) -> str:
@@ -1807,11 +1909,13 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
         down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
         take(years[0].start, verb.end(), "delta", f"{start.header}|{latest.header}|{'down' if down else 'up'}")
         return "delta"
-    if not total and asked and len(years) == 2 and (any(m.kind == "row" for m in mentions) or row_before):
+    if not total and (asked or points) and len(years) == 2 and (any(m.kind == "row" for m in mentions) or row_before):
         # 「ふるさと納税推進事業、事業費は令和5年度から6年度でいくら増えた」: the change of the row named,
         # its later year's amount less the earlier's (the largest change of the one row).
-        verb = _TOTAL_CHANGE.match(qn, asked.end()) if asked.start() >= years[-1].end else None
-        if verb is None or not free(asked.start(), verb.end()):
+        # (「令和元年度から令和5年度で何ポイント下がった」: a rate's, in its points)
+        how = points or asked
+        verb = (_RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end())) if how.start() >= years[-1].end else None
+        if verb is None or not free(how.start(), verb.end()):
             return ""
         said = [t.column(m.data).base for m in mentions if m.kind == "col"]
         series = _year_series(t, numeric=True)
@@ -1827,7 +1931,8 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
             return ""
         for m in [m for m in mentions if m.kind == "year" or (m.kind == "col" and t.column(m.data).base in bases)]:
             mentions.remove(m)
-        take(years[0].start, verb.end(), "delta", f"{pair[0].header}|{pair[1].header}|{'down' if verb.group('dir') == '減' else 'up'}")
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(years[0].start, verb.end(), "delta", f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
         return "delta"
     if not total or not asked or len(years) != 2 or not free(*total.span()):
         return ""
@@ -2235,7 +2340,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     added_cols: list[str] = []  # two columns said added (満足＋やや満足), the extreme of whose sum is asked
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
-    two_asked, last_col_end = False, -1
+    two_asked, last_col_end, last_col_start = False, -1, -1
     rows_named = [m.data for m in mentions if m.kind == "row"]
     used = {m.kind for m in mentions}
     negated_at = {m.data for m in mentions if m.kind == "neg"}
@@ -2375,7 +2480,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 # 「R6の目標」 beside 目標 (令和9年度) and 令和6年度目標: that year's column, asked.
                 if col and qn[last_col_end:m.start] == "と":
                     two_asked = True
-                col, last_col_end = of_year[0], m.end
+                col, last_col_end, last_col_start = of_year[0], m.end, m.start
                 continue
             if c.years_inside and years:
                 fy = years.pop()
@@ -2409,7 +2514,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if m.data != t.name:  # 「…取組は」: the rows themselves, not a column asked
                 if col and qn[last_col_end:m.start] == "と":
                     two_asked = True  # 「実績と目標は」: both asked, the row shown whole
-                col, last_col_end = m.data, m.end
+                col, last_col_end, last_col_start = m.data, m.end, m.start
         elif m.kind == "value" and re.match(r"(?:も|を)含", qn[m.end:]) and conds and conds[-1].header in m.data[1]:
             # 「達成できなかった（一部達成も含む）」: that value too, beside the condition before.
             vk = m.data[0]
@@ -2521,6 +2626,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 target = last_cmp[1]  # 「5,000千円以上10,000千円以下」: the second bound is of the same column
             if target is None:
                 return None
+            if target == col and not years and not on_sheet and t.column(target).year is not None \
+                    and not find_years(qn[last_col_start:last_col_end]):
+                # 「満足度が40%未満」 over 満足度 令和元年度 | 令和3年度 | 令和5年度: no year said is the latest
+                # year's column, said so (not the first one printed).
+                same = [c for c in t.columns if c.base == t.column(target).base and c.year is not None and c.numeric]
+                latest = max(same, key=lambda c: c.year).header
+                if latest != target:
+                    target = latest
+                    notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
             last_cmp = (m, target)
             value = _in_column_unit(value, unit, _money_unit(t.column(target)))
             label_value = f"{_figure(value[0])}〜{_figure(value[1])}" if op == "between" else _figure(value)

@@ -141,6 +141,11 @@ def read_tables(db: IndexReader) -> list[Table]:
         body = [r for r in rows if not _is_total(r["cells"], headers)]
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
             continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
+        last = ""
+        for r in body:
+            # A table going on over a page break (its header printed again, no caption over it) is still
+            # under the caption it started with: no second place of its rows.
+            last = r["caption"] = r.get("caption") or last
         for where in ("heading", "caption"):
             if headers != "item" and len({r.get(where, "") for r in body}) > 1:
                 # One header on several sheets or under several headings (基本方針1…3): where a row
@@ -155,6 +160,7 @@ def read_tables(db: IndexReader) -> list[Table]:
             table.sheets = tuple(sorted(titled_years[(source, key_headers)]))
         if table.number:
             table.lower_better = _lower_better(db, table)
+        table.lower_better |= _targets_at_most(table)
         tables.append(table)
     _CACHE[key] = tables
     return tables
@@ -183,6 +189,18 @@ def _lower_better(db, t: Table) -> frozenset[str]:
     return frozenset(keys)
 
 
+# 「900円以下（令和9年度）」: a target printed as an upper bound (以下, 未満) is reached from above.
+_AT_MOST = compiled(r"\d\s*[^\d\s()（）]{0,3}(?:以下|未満)")
+
+
+def _targets_at_most(t: Table) -> frozenset[str]:
+    """The rows whose target cell says its own direction as at most (each row its own: 「500件以上」 beside
+    「900円以下」), better lower as a note would make them."""
+    targets = [c.header for c in t.columns if c.numeric and "目標" in c.base]
+    return frozenset(r["key"] for r in t.rows
+                     if any(_AT_MOST.search(nfkc(str(r["cells"].get(h) or ""))) for h in targets))
+
+
 # The word a heading ends with names what its items' paragraphs are (実施項目ごとの所見 → 所見).
 _HEADING_WORD = compiled(r"(?:ごと|別)?の?(所見|評価|実績|成果|課題|今後の方針|方針|取組状況|進捗状況|状況|効果|概要|内容|結果|意見)$")
 
@@ -198,7 +216,7 @@ def _body_of(text: str, title: str) -> str:
 _EDITION_LINE = compiled(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
 
 
-_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度)$")  # (成果指標達成率 said 達成率)
+_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用)$")  # (成果指標達成率 said 達成率)
 _PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{2,}(?:額|費|数|量))")
 _LEGEND_CELL = compiled(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
 
@@ -463,9 +481,16 @@ def _year_series_of(headers, rows: list[dict]) -> bool:
     return len(years) >= 3
 
 
+# 「（再掲）うち出張所」「うち女性」「内数」: a row restating part of the row above it (its 内数) is
+# neither one more record nor a part of any sum: a count or total over it would count its people twice.
+_RESTATED_ROW = compiled(r"^[(（\[［【<〈]?\s*(?:再掲|内数|内訳)\s*[)）\]］】>〉]|^うち\s*[^\s\d]")
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
+        return True
+    if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
         return True
     # 「市税 | 市税計」: a row named by its group's name (the merged cell before it) and 計 is the group's
     # subtotal, not one more record of it.
@@ -528,6 +553,22 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             said = stem.group(1) + counter.group(0)
             if not any(said in o.forms for o in columns):
                 columns = [replace(o, forms=(*o.forms, said)) if o is c else o for o in columns]
+    # 「臨時職員」 over フルタイム | パートタイム | 計 (a header of two rows): the group said alone
+    # is its 計 column, the whole of the parts beside it (not one part of it, nor every column).
+    for c in list(columns):
+        whole = re.fullmatch(r"(.{2,})(?:計|合計|小計)", c.base) if c.numeric else None
+        parts = [o for o in columns if whole and o is not c and o.numeric and o.base.startswith(whole.group(1))]
+        if parts and not any(whole.group(1) in o.forms for o in columns):
+            columns = [replace(o, forms=(*o.forms, whole.group(1))) if o is c else o for o in columns]
+    # 「年間削減見込額」 is said 削減額 (「削減額を合計すると」): an amount expected is the amount, where no
+    # other column is said so (an 効果額実績 beside it keeps its own).
+    for c in list(columns):
+        plain = re.sub(r"見込み?(?=額)", "", c.base) if c.numeric else c.base
+        lead = _PERIOD_LEAD.fullmatch(plain)
+        said = [w for w in dict.fromkeys((plain, lead.group(1) if lead else "")) if w and w != c.base and w not in c.forms]
+        said = [w for w in said if not any(w in o.forms or o.base == w for o in columns if o is not c)]
+        if said:
+            columns = [replace(o, forms=(*o.forms, *said)) if o is c else o for o in columns]
     # 「実績値」「目標値」 are said 実績, 目標 (「令和6年度の実績と目標値」), where no other column is said so
     # (実績 of 効果額 | 計画 | 実績 beside a 実績値 of its indicator).
     stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
@@ -707,10 +748,19 @@ def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> lis
             # other column is. (A shorter shared start, 実施 of 実施時期 | 実施内容, may be chance.)
             if len(prefix) < 4:
                 continue
+            # (「更新計画」 over 更新予定年度 | 更新内容 | 概算費用: the label over them all is what they share,
+            # not the longer start two of them share by chance, 更新計画更新)
+            group = [o.base for o in columns if len(o.base) > 4 and o.base[:4] == prefix[:4]]
+            while len(group) > 2 and shared > 4 and not all(g.startswith(prefix[:shared]) for g in group):
+                shared -= 1
             for m, col in ((n, out[n]), (n + 1, out[n + 1])):
                 own = col.base[shared:]
-                if own not in col.forms and not any(own in o.forms for o in out if o is not col):
-                    out[m] = replace(col, forms=tuple(sorted({*col.forms, own}, key=len, reverse=True)))
+                # (「更新予定年度」 said 「更新の予定」: a plan's year column said by the plan)
+                when = re.sub(r"(?:年度|時期|年月日|期日)$", "", own)
+                said = [w for w in dict.fromkeys((own, when)) if len(w) >= 2 and w not in col.forms
+                        and not any(w in o.forms for o in out if o is not col)]
+                if said:
+                    out[m] = replace(col, forms=tuple(sorted({*col.forms, *said}, key=len, reverse=True)))
             continue
         for m, col in ((n, out[n]), (n + 1, out[n + 1])):
             own = col.base[shared:]

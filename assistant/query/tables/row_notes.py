@@ -1,0 +1,33 @@
+"""The notes under a table that speak of one of its rows (「※2 No.6「窓口のオンライン化」は令和3年度調査から
+追加した分野のため、令和元年度は「―」とした」): a cell asked that prints only a dash is answered with the
+note that says why, found by the row's number or name, never by words of one document."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.compiled import compiled
+from assistant.query.facts import _key
+from assistant.query.tables.read import Table
+from assistant.text.normalize import nfkc
+
+# A note starts at its mark (※, ※1, 注2) and runs to the next one.
+_NOTE_START = compiled(r"(?=※\s*\d{0,2}|注\s*\d{1,2}[\s.:：)）])")
+# The row's number said in a note: No.25, No 25, 番号25, №25 (not 125, nor No.250).
+_NUMBER_SAID = r"(?:no\.?|番号|№)\s*{}(?!\d)"
+# A page number printed after the last note (「－ 2 －」) is no part of it.
+_PAGE_TAIL = compiled(r"\s*[-－―‐]\s*\d{1,4}\s*[-－―‐]\s*$")
+
+
+def note_of_row(db, t: Table, row: dict) -> str:
+    """The first note of the table's document naming the row, as printed; "" when none does."""
+    number = nfkc(str(row["cells"].get(t.number) or "")).strip() if t.number else ""
+    name = _key(nfkc(str(row["cells"].get(t.name) or ""))) if t.name else ""
+    by_number = re.compile(_NUMBER_SAID.format(re.escape(number)), re.IGNORECASE) if number else None
+    for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text'", [t.source]):
+        for note in _NOTE_START.split(nfkc(text or "")):
+            note = _PAGE_TAIL.sub("", note).strip()
+            if not note.startswith(("※", "注")):
+                continue
+            if (by_number and by_number.search(note)) or (len(name) >= 3 and name in _key(note)):
+                return note
+    return ""
