@@ -98,6 +98,11 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
     if op == "transition":
         pairs = list(zip(fields, fields[1:]))
         return "(" + " OR ".join(f"(t.[{a}] = ? AND t.[{b}] = ?)" for a, b in pairs) + ")" if pairs else "0"
+    if op == "times":  # how many years have the grade, against a bound (the bound is a parameter)
+        if not fields:
+            return "0"
+        cmp = v["cmp"] if v["cmp"] in (">=", "<=", "<", "=") else "="
+        return "((" + " + ".join(f"coalesce(t.[{f}] = ?, 0)" for f in fields) + f") {cmp} ?)"
     return "0"
 
 
@@ -118,6 +123,8 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
         return [v["grade"]] * (n * max(0, len(fields) - n + 1))
     if op == "transition":
         return [v["from"], v["to"]] * max(0, len(fields) - 1)
+    if op == "times":
+        return [v["grade"]] * len(fields) + [int(v["n"])] if fields else []
     return []
 
 

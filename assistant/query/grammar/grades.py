@@ -211,6 +211,16 @@ def _any(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+def _times(m: re.Match, ctx: Context) -> Production | None:
+    """「Aの評価を3回以上とった」: the number of years graded so, against a bound (以上, 以下, 未満; exactly when none)."""
+    grade, n = _grade(m.group(1)), int(m.group(2))
+    cmp = {"以上": ">=", "以下": "<=", "未満": "<"}.get(m.group(3) or "", "=")
+    fields = ctx.grade_fields
+    label = f"{grade} の年度数 {cmp.replace('>=', '≥').replace('<=', '≤')} {n}"
+    return Production(conditions=[Condition("@grades", "times", {"fields": fields, "grade": grade, "n": n, "cmp": cmp},
+                                            label)], hints={"practice"})
+
+
 def _run(m: re.Match, ctx: Context) -> Production | None:
     """「2年連続でA」: some run of that many consecutive years has the grade."""
     n, grade = int(m.group(1)), _grade(m.group(2))
@@ -914,6 +924,16 @@ RULES: list[Rule] = [
                    # (a mark of the report's own scale, ×, as a letter)
                    ("一度でも×がついた", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                              "grade": "×"})]}))),
+    Rule("grade_times",
+         r"{GRADE}(?:評価)?(?:の評価)?\s*(?:を|が|は)?\s*(\d+)\s*(?:回|度|年度|年|か年|カ年)\s*(以上|以下|未満)?"
+         r"(?:\s*(?:とった|取った|獲得した|受けた|ついた|付いた|もらった|とっている|取っている|ついている|付いている))?",
+         _times,
+         examples=(("Aの評価を3回以上とった", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"],
+                                                                             "grade": "A", "n": 3, "cmp": ">="})]}),
+                   ("Bが2回ついた", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"], "grade": "B",
+                                                                      "n": 2, "cmp": "="})]}),
+                   ("D評価が1年度以下", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"],
+                                                                        "grade": "D", "n": 1, "cmp": "<="})]}))),
     Rule("grade_run",
          r"(?<![一-龥A-Za-z\d])(\d+)(?:年(?:度)?連続(?:で|して)?|年間?(?:ずっと|連続で?|続けて)|年(?:度)?続けて|年(?:度)?続いて)\s*(?:の評価が|評価が|が|は)?\s*{GRADE}(?:評価|判定)?",
          _run,

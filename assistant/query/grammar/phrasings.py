@@ -229,10 +229,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「令和7年度の実績がA」「2024年度の進捗評価がD」: a year's result said with a grade letter is that year's grade
     # (a report printing 計画 │ 実績 under each year grades in its 実績 cell); without a letter 実績 stays a value.
     Phrasing("year_result_as_grade",
-             r"(?<=[0-9元]年度|[0-9]年度)(?:の)?(?:実績評価|進捗評価|実績|進捗|達成状況)(?=\s*(?:が|は|で|では)?\s*[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ]))",
-             "の評価",
+             r"(?:(?<=年度)(の)|(?<=年度[でに])|(?<=年度には)|(?<=年度では))(?:実績評価|進捗評価|実績|進捗|達成状況)(?=\s*(?:が|は|で|では)?\s*[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ]))",
+             lambda m: (m.group(1) or "") + "評価",
              examples=(("令和7年度の実績がAの個別取組", "令和7年度の評価がAの個別取組"),
-                       ("2024年度の進捗評価がDだった取組", "2024年度の評価がDだった取組"))),
+                       ("2024年度の進捗評価がDだった取組", "2024年度の評価がDだった取組"),
+                       ("すべての年度で実績がAだった", "すべての年度で評価がAだった"))),
     # 「いちばん多いランクは」: the grades are the values whose groups are compared.
     Phrasing("most_common_rank", r"(いちばん|一番|最も)(多い|少ない)(?:ランク|グレード)", r"\1\2評価",
              examples=(('令和4年度の評価、いちばん多いランクは何件？', '令和4年度の評価、いちばん多い評価は何件？'),)),
