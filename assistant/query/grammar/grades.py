@@ -11,6 +11,7 @@ from assistant.query.grammar.years import mentions
 from assistant.text.wareki import find_years, fy_label, label_to_fy
 from assistant.kinds.registry import is_year_field
 from assistant.query.compiled import compiled
+from assistant.kinds.plan_report.cells import COMMITTEE
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
 _ONCE_NOT = r"(?:一度も|1度も|一回も|1回も|どの年度も|いずれの年度も|どの年も)"
@@ -219,6 +220,27 @@ def _times(m: re.Match, ctx: Context) -> Production | None:
     label = f"{grade} の年度数 {cmp.replace('>=', '≥').replace('<=', '≤')} {n}"
     return Production(conditions=[Condition("@grades", "times", {"fields": fields, "grade": grade, "n": n, "cmp": cmp},
                                             label)], hints={"practice"})
+
+
+def _committee_mark(m: re.Match, ctx: Context) -> Production | None:
+    """「委員会の評価が◎」「委員会評価が○以上」「△の評価を受けた」 (of a committee): the committee's judgement of an
+    initiative in marks of its paper's scale (委員会評価：○), ranked as the legend lists them (◎ > ○ > △); only
+    a mark the index's judgements hold, and a bound only within a scale a legend ranks."""
+    mark = _grade(m.group("g") or m.group("g2"))
+    if m.group("g2") and not re.search(COMMITTEE, m.string):
+        return None  # 「△の評価を受けた」 of no committee: the yearly grade's rules read it
+    known = ctx.lex.closed_values.get("judgement", set())
+    if mark not in known:
+        return None
+    cmp = m.group("cmp")
+    if cmp:
+        marks = _bounded(mark, cmp, m.string, ctx.grade_scale)
+        if marks is None or mark not in ctx.grade_scale:
+            return None  # a bound no legend ranks: left unread
+        marks = [g for g in marks if g in known] or marks
+        return Production([Condition("judgement", "in", marks, f"委員会の判定 ∈ {'/'.join(marks)}")],
+                          hints={"initiative"})
+    return Production([Condition("judgement", "=", mark, f"委員会の判定 = {mark}")], hints={"initiative"})
 
 
 def _run(m: re.Match, ctx: Context) -> Production | None:
@@ -934,6 +956,12 @@ RULES: list[Rule] = [
                                                                       "n": 2, "cmp": "="})]}),
                    ("D評価が1年度以下", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"],
                                                                         "grade": "D", "n": 1, "cmp": "<="})]}))),
+    Rule("committee_mark",
+         r"(?:" + COMMITTEE + r")(?:の)?(?:評価|判定)(?:が|は|で|の)?\s*[「『]?(?P<g>[◎○〇◯△×])[」』]?(?:評価|判定)?\s*" + _BOUND + "?"
+         r"|(?<![A-Za-z一-龥])[「『]?(?P<g2>[◎○〇◯△×])[」』]?\s*(?:の)?(?:評価|判定)を(?:受けた|受けている|得た|もらった|された)",
+         _committee_mark,
+         examples=(("委員会の評価が◎", None),  # (no committee judgement in the examples' index: nothing)
+                   ("委員会評価が○以上", None))),
     Rule("grade_run",
          r"(?<![一-龥A-Za-z\d])(\d+)(?:年(?:度)?連続(?:で|して)?|年間?(?:ずっと|連続で?|続けて)|年(?:度)?続けて|年(?:度)?続いて)\s*(?:の評価が|評価が|が|は)?\s*{GRADE}(?:評価|判定)?",
          _run,
