@@ -898,7 +898,7 @@ class Executor:
             return clause, written + [f"% {n} %" for n in names] + ([city] if city else [])
         if "departments" in cols:
             if "bureau" in cols:  # a bureau named (総務部) holds its sections' items: a report's 所管部 column
-                return f"({has.format(col='t.departments')} OR t.bureau IN ({marks}))", args + names
+                return f"({has.format(col='t.departments')} OR coalesce(t.bureau, '') IN ({marks}))", args + names
             return has.format(col="t.departments"), args
         for col in ("department", "section"):
             if col in cols:
