@@ -87,7 +87,8 @@ INITIATIVE = RecordKind(
     "initiative", "取組項目", ("取組項目", "取り組み項目"),
     fields=(
         Field("no", "番号", show=True),
-        Field("title", "名称", show=True),
+        # (「重点取組4の名前は？」: its name asked as a value)
+        Field("title", "名称", ("名称", "名前"), show=True),
         Field(THEMES.name, THEMES.label, THEMES.words, THEMES.type, show=True, facet=True,
               group_words=THEMES.group_words, value_words=THEMES.value_words),
         Field("n_practice", "実践項目数", ("実践項目数",), "score", show=True, group_words=("実践項目数",)),
