@@ -222,6 +222,36 @@ def _times(m: re.Match, ctx: Context) -> Production | None:
                                             label)], hints={"practice"})
 
 
+_PLAN_SAID = r"(?P<y>{YEAR})(?:度)?\s*(?:の|に|で)?\s*(?:計画|予定|取組段階|段階)(?:欄)?(?:が|は|で|を)?\s*"
+_PLAN_BEFORE_VALUE = None
+
+
+def plan_field_before(text: str, ctx: Context) -> str | None:
+    """The year's plan field (r5_plan) when `text` ends saying a year's plan before its value (「令和5年度の計画が」)
+    and the index prints plans by year: the value after it is that field's, read by year_plan_stage."""
+    global _PLAN_BEFORE_VALUE
+    if _PLAN_BEFORE_VALUE is None:
+        from assistant.query.grammar import PLACEHOLDERS
+
+        _PLAN_BEFORE_VALUE = compiled(_PLAN_SAID.replace("{YEAR}", PLACEHOLDERS["YEAR"]) + r"$")
+    m = _PLAN_BEFORE_VALUE.search(text)
+    found = mentions(m.group("y"), ctx) if m else []
+    fld = ctx.year_field(found[0].fiscal_year) if found else None
+    return f"{fld}_plan" if fld and f"{fld}_plan" in ctx.all_fields else None
+
+
+def _plan_stage(m: re.Match, ctx: Context) -> Production | None:
+    """「令和5年度の計画が「検討」」: the stage a year's plan names, where the index's reports print each year's
+    plan beside its result (a field r5_plan per year: plan_report)."""
+    found = mentions(m.group("y"), ctx)
+    fld = ctx.year_field(found[0].fiscal_year) if found else None
+    if not fld or f"{fld}_plan" not in ctx.all_fields:
+        return None
+    stage = m.group("v")
+    return Production([Condition(f"{fld}_plan", "=", stage, f"{field_label(f'{fld}_plan')} = {stage}")],
+                      hints={"practice"})
+
+
 def _committee_mark(m: re.Match, ctx: Context) -> Production | None:
     """「委員会の評価が◎」「委員会評価が○以上」「△の評価を受けた」 (of a committee): the committee's judgement of an
     initiative in marks of its paper's scale (委員会評価：○), ranked as the legend lists them (◎ > ○ > △); only
@@ -695,6 +725,10 @@ class _Based:
 
 
 RULES: list[Rule] = [
+    Rule("year_plan_stage",
+         _PLAN_SAID + r"[「『\"]?(?!何|どう|いつ|いくつ)(?P<v>[一-龥ァ-ヶー]{1,8}?)[」』\"]?(?=だった|だ|です|の|と|に|で|な|[?？。、\s]|$)",
+         _plan_stage,
+         examples=(("令和5年度の計画が「検討」", None),)),  # (no year's plan in the examples' index: nothing)
     Rule("grade_of_year_bound",
          r"(?P<year>{YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価|達成度|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*"
          r"(?P<g>" + _MARKED + r")(?:評価|判定|ランク)?" + _BOUND + r"(?:\s*(?:に|へ|まで)\s*(?P<rise>上がった))?",
