@@ -815,7 +815,9 @@ RULES: list[Rule] = [
                                                               ("r5", "evaluated", None)]}),
                    ("R2からR4まで評価がA", None))),
     Rule("grade_not_given",
-         r"(?P<year>{YEAR})(?:(?:の|に|で|には|では|は|が|も)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は|(?:に|には)(?=実施|取り組))\s*"
+         r"(?P<year>{YEAR})(?:(?:の|に|で|には|では|は|が|も)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は|(?:に|には)(?=実施|取り組)"
+         # (「2023年度には取組がなかった（－）」: a legend's 「－」 = 当該年度に取組がない)
+         r"|(?:に|には|は|では|で)?(?:取組|取り組み|取組み)(?:が|は)?(?=なかった|ない|なし|無し))\s*"
          # (「評価が入っていない」 comes here as 含まれない, 「入っている」 as 含む: canon.py)
          # (a legend's 「―：当該年度に取組を実施していない」: a year not carried out is a year without a grade)
          r"(?:(?P<graded>付いた|ついた|付いている|ついている|付いてる|ついてる|ある|あり|含む(?=\s*(?:の|もの|実践|[?？]|$))"
@@ -827,6 +829,7 @@ RULES: list[Rule] = [
          _not_graded,
          examples=(("令和5年度の評価が付かなかった（「-」の）", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("令和5年度は実施していない（―）", {"conditions": [("r5", "not_evaluated", None)]}),
+                   ("2023年度には取組がなかった（－）", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("令和5年度に取り組んだのに", {"conditions": [("r5", "evaluated", None)]}),
                    ("R4の評価がついていない", {"conditions": [("r4", "not_evaluated", None)]}),
                    ("R5の評価が入っていない（-の）", {"conditions": [("r5", "not_evaluated", None)]}),
