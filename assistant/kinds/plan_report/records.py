@@ -127,7 +127,9 @@ INITIATIVE = RecordKind(
 
 COMMENT = RecordKind(
     "comment", "委員の意見",
-    ("委員の意見", "委員意見", "委員のコメント", *(f"{body}の意見" for body in _BODIES), "委員からの意見", "コメント", "意見"),
+    ("委員の意見", "委員意見", "委員のコメント", *(f"{body}の意見" for body in _BODIES),
+     # (「委員会意見で…」: the paper's own title, 委員会意見)
+     *(f"{body}意見" for body in _BODIES), "委員からの意見", "コメント", "意見"),
     fields=(
         Field("initiative", "取組項目No.", show=True),
         Field("n", "番号", show=True),
