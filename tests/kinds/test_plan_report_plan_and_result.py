@@ -35,11 +35,11 @@ def document() -> bytes:
     doc.add_paragraph("実績欄は担当課の自己評価です（a：計画どおり、b：概ね計画どおり、c：遅れている、d：未着手）。"
                       "「－」は当該年度に取組がないことを示します。")
     for no, title in AREAS.items():
-        doc.add_paragraph(f"重点項目{no}　{title}")
+        doc.add_paragraph(f"重点取組{no}　{title}")
         rows = [(code, item) for code, item in ITEMS.items() if item[0] == no]
         table = doc.add_table(rows=2 + len(rows), cols=4 + 2 * len(YEARS) + 1)
         top, sub = table.rows[0].cells, table.rows[1].cells
-        for j, word in enumerate(("番号", "推進項目", "取組", "担当課")):
+        for j, word in enumerate(("番号", "推進項目", "実施項目", "担当課")):
             top[j].merge(sub[j]).text = word
         for n, year in enumerate(YEARS):
             j = 4 + 2 * n
@@ -74,7 +74,7 @@ def test_the_layout_is_read_by_its_shape():
     one = items["1"]
     # the name is the column whose cells differ row to row; the merged group is kept with its header's word
     assert (one["title"], one["item_group"], one["item_group_word"], one["called"]) == (
-        "町税の口座振替の推進", "収入の確保", "推進項目", "取組")
+        "町税の口座振替の推進", "収入の確保", "推進項目", "実施項目")
     # lower-case grades of the legend stored as their letters; a dash is no grade
     assert (one["r3"], one["r4"], one["r5"]) == ("A", "B", "A")
     assert items["2"]["r5"] == "-" and items["4"]["r3"] == "-"
@@ -99,24 +99,60 @@ def test_a_lower_case_letter_stays_in_a_latin_word():
     assert "Park-PFI" in rephrase("Park-PFIの導入")
 
 
+# The committee's opinions as a web page: one section per initiative, its judgement a mark of a 3-step legend.
+PAPER = """<html><head><title>東岬町行政改革実行計画 委員会意見｜東岬町</title></head><body>
+<p>委員会評価 ◎：有効性が高い ○：有効である △：改善を要する</p>
+<section id="t1"><h2>重点取組1　財源の確保</h2><p>委員会評価：<span>△</span></p>
+<ul><li>遊休地の貸付は募集方法を見直されたい。</li></ul></section>
+<section id="t2"><h2>重点取組2　窓口の改善</h2><p>委員会評価：<span>◎</span></p>
+<ul><li>キャッシュレス決済は利用が定着している。</li><li>電子申請の対象手続を増やすこと。</li></ul></section>
+</body></html>"""
+
+
+def test_the_committee_page_is_read_with_its_marks():
+    doc = registry.parse(to_text(PAPER.encode(), "higashimisaki_iken.html").text, "higashimisaki_iken.html")
+    assert {r.code: r.fields["judgement"] for r in doc.records if r.kind == "initiative"} == {"1": "△", "2": "◎"}
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
     folder = tmp_path_factory.mktemp("plan_result")
     (folder / "higashimisaki.docx").write_bytes(document())
+    (folder / "higashimisaki_iken.html").write_text(PAPER, encoding="utf-8")
     index = folder / "gyokaku.db"
     build_index([folder], index)
     return Assistant(open_index(index))
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("東岬町の取組で令和5年度の実績がaのものは？", ["1", "3", "5"]),
-    ("東岬町で2022年度の評価がdだった取組", ["2"]),
-    ("東岬町で一度でもc評価がついた取組は？", ["2", "4"]),
-    ("東岬町で情報管理課が担当している取組", ["4"]),
-    ("東岬町で令和4年度までに完了した取組", ["2"]),
-    ("東岬町の取組で令和3年度から令和4年度にかけて評価が下がったものは？", ["1", "2"]),
+    ("東岬町の実施項目で令和5年度の実績がaのものは？", ["1", "3", "5"]),
+    ("東岬町で2022年度の評価がdだった実施項目", ["2"]),
+    ("東岬町で一度でもc評価がついた実施項目は？", ["2", "4"]),
+    ("東岬町で情報管理課が担当している実施項目", ["4"]),
+    ("東岬町で令和4年度までに完了した実施項目", ["2"]),
+    ("東岬町の実施項目で令和3年度から令和4年度にかけて評価が下がったものは？", ["1", "2"]),
+    ("東岬町の実施項目でaの評価を2回以上とったものは？", ["1", "3", "5"]),
+    ("東岬町の実施項目で令和3年度の計画が「検討」だったもの", ["2", "3"]),
+    ("東岬町の実施項目で令和5年度の計画が実施のもの", ["3", "4", "5"]),
+    ("東岬町の実施項目で2021年度は「－」のもの", ["4"]),
 ])
 def test_questions(assistant, question, expected):
     answer = assistant.ask(question)
     assert answer.status == "exact", (answer.status, answer.unused, answer.summary)
     assert sorted((str(r["code"]) for r in answer.rows), key=int) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("東岬町の委員会の評価が◎だった重点取組は？", ["2"]),
+    ("東岬町の委員会評価が○以上の重点取組", ["2"]),
+    ("東岬町の委員会意見で△の評価を受けた重点取組はどれ", ["1"]),
+])
+def test_the_committee_marks(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert answer.status == "exact", (answer.status, answer.unused, answer.summary)
+    assert sorted({str(r.get("initiative") or r["code"]).split("-")[0] for r in answer.rows}) == expected
+
+
+def test_the_committee_evaluation_asked_is_its_mark(assistant):
+    answer = assistant.ask("東岬町の重点取組2の委員会評価は？")
+    assert (answer.status, answer.value) == ("exact", "◎")

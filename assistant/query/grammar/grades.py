@@ -260,9 +260,9 @@ def _committee_mark(m: re.Match, ctx: Context) -> Production | None:
     if m.group("g2") and not re.search(COMMITTEE, m.string):
         return None  # 「△の評価を受けた」 of no committee: the yearly grade's rules read it
     known = ctx.lex.closed_values.get("judgement", set())
-    if mark not in known:
-        return None
     cmp = m.group("cmp")
+    if not known or (mark not in known and not (cmp and mark in ctx.grade_scale)):
+        return None
     if cmp:
         marks = _bounded(mark, cmp, m.string, ctx.grade_scale)
         if marks is None or mark not in ctx.grade_scale:
