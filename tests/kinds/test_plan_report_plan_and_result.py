@@ -75,8 +75,8 @@ def test_the_layout_is_read_by_its_shape():
     # the name is the column whose cells differ row to row; the merged group is kept with its header's word
     assert (one["title"], one["item_group"], one["item_group_word"], one["called"]) == (
         "町税の口座振替の推進", "収入の確保", "推進項目", "実施項目")
-    # lower-case grades of the legend stored as their letters; a dash is no grade
-    assert (one["r3"], one["r4"], one["r5"]) == ("A", "B", "A")
+    # lower-case grades of the legend stored as printed (asked in A–D); a dash is no grade
+    assert (one["r3"], one["r4"], one["r5"]) == ("a", "b", "a")
     assert items["2"]["r5"] == "-" and items["4"]["r3"] == "-"
     # each year's plan stage; a dash plans nothing
     assert (one["r3_plan"], one["r5_plan"]) == ("実施", "拡大") and items["4"]["r3_plan"] == ""

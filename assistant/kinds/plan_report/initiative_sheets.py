@@ -146,6 +146,8 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
     }
     columns["group"] = _group_columns(head, code)
     columns["plans"] = [(plan, label) for label, (plan, _) in parts.items() if plan >= 0]
+    sub = cells(lines[i + 1]) if parts else []
+    columns["result_word"] = next((no_spaces(nfkc(sub[r])) for _, r in parts.values() if r < len(sub)), "")
     columns["unnamed"] = unnamed if not head[title].endswith("名") else []
     taken = ({j for j in columns.values() if isinstance(j, int) and j >= 0} | {j for j, _ in years}
              | {j for j, _ in columns["plans"]} | set(columns["unnamed"])
@@ -241,12 +243,6 @@ def detect(text: str) -> bool:
     if "\t" not in text or "年度" not in text:
         return False
     return bool(find_blocks(text.splitlines()))
-
-
-def _upper(value: str | None) -> str | None:
-    """A grade of a legend in lower-case letters (a：計画どおり … d：未着手) stored as its letter of the
-    usual scale (a > b > c > d ranks as A > B > C > D), so that questions compare and rank it alike."""
-    return value.upper() if value and len(value) == 1 and value in "abcd" else value
 
 
 def _stage(cell: str) -> str:
@@ -401,7 +397,7 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
                                              f"{columns['word']}{code}が重複しています。最初の行を採用しました"))
             continue
         seen.add(code)
-        grades = {label: _upper(grade(_cell(row, j), scale)) for j, label in columns["years"]}
+        grades = {label: grade(_cell(row, j), scale) for j, label in columns["years"]}
         unread = [label for label, g in grades.items() if g is None]
         if unread:
             doc.warnings.append(ParseWarning(source, k + 1, "malformed_row",
@@ -432,6 +428,7 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
         plans = {label: _stage(_cell(row, j)) for j, label in columns.get("plans", [])}
         if plans:
             fields["plans"] = plans
+            fields["result_word"] = columns.get("result_word", "")
             for label, stage in plans.items():
                 fields[f"{label_field(label)}_plan"] = stage
         if "item_group" in columns:

@@ -74,6 +74,8 @@ PRACTICE = RecordKind(
         # names that year (検討, 実施 …; '' where the year has none), one field per year (r5_plan).
         YEAR_PLANS,
         Field("plans", "年度ごとの計画", type="json"),
+        # The word the table heads each year's grade with beside its plan (実績): 「令和6年度の実績は？」 asks that grade.
+        Field("result_word", "年度の評価の見出し"),
         # A group the item table merges over its items' rows (推進項目 │ 個別取組), and the word its header
         # calls it by (read from the document).
         Field("item_group", "区分", ("区分",), show=True, facet=True, group_words=("区分",)),
@@ -87,8 +89,7 @@ INITIATIVE = RecordKind(
     "initiative", "取組項目", ("取組項目", "取り組み項目"),
     fields=(
         Field("no", "番号", show=True),
-        # (「重点取組4の名前は？」: its name asked as a value)
-        Field("title", "名称", ("名称", "名前"), show=True),
+        Field("title", "名称", show=True),
         Field(THEMES.name, THEMES.label, THEMES.words, THEMES.type, show=True, facet=True,
               group_words=THEMES.group_words, value_words=THEMES.value_words),
         Field("n_practice", "実践項目数", ("実践項目数",), "score", show=True, group_words=("実践項目数",)),
