@@ -144,9 +144,9 @@ RULES: list[Rule] = [
     # 「重点取組4の名前は？」: the name of the one record named by its number just before (its code, read by the
     # code rules); elsewhere 名前 is a word of the text (「新しい計画の名前は？」 asks the documents).
     Rule("name_of_numbered_record",
-         r"(?<=\x1f)\s*の(?:名前|名称)(?=\s*(?:は|って|を|が)?\s*(?:何|なん)?\s*(?:ですか|でしょうか|か)?\s*[?？]?\s*$)",
+         r"(?<=\x1f)の(?:名前|名称)(?=\s*(?:は|って|を|が)?\s*(?:何|なん)?\s*(?:ですか|でしょうか|か)?\s*[?？]?\s*$)",
          lambda m, ctx: Production(value_field="title") if any(
-             c.field in ("code", "no") and c.op in ("=", "in") for c in ctx.so_far) else None,
+             c.field.lstrip("@") in ("code", "no") and c.op in ("=", "in") for c in ctx.so_far) else None,
          examples=(("の名前は？", None),)),  # (no record named before it in the examples: nothing)
     Rule("numbered_group",
          r"(?P<f>" + _TEXT_WORDS + r"|[一-龥]{2,6})\s*(?P<n>\d{1,2})(?![\d.年月日点件%％])",
