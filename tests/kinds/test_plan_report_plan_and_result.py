@@ -156,3 +156,13 @@ def test_the_committee_marks(assistant, question, expected):
 def test_the_committee_evaluation_asked_is_its_mark(assistant):
     answer = assistant.ask("東岬町の重点取組2の委員会評価は？")
     assert (answer.status, answer.value) == ("exact", "◎")
+
+
+def test_a_years_result_and_a_numbered_name_asked_as_values(assistant):
+    # the year's grade, where the table heads it 実績 beside the year's plan: printed in lower case
+    answer = assistant.ask("東岬町の実施項目2の令和4年度の実績は？")
+    assert (answer.status, answer.value) == ("exact", "d")
+    answer = assistant.ask("東岬町の重点取組2の名前は？")
+    assert (answer.status, answer.value) == ("exact", "窓口の改善")
+    answer = assistant.ask("東岬町の実施項目で令和4年度にいちばん多かった評価は？")
+    assert answer.value == "a"
