@@ -14,7 +14,13 @@ Every cell is read under its header: years (grades of the legend's own marks, a 
 outside the item's span), 合計, the overall grade (総合評価 / 総合判定, letters of the document's own scale),
 the end year (完了年度, 継続 = going on), 所管部 and 所管課; numeric columns no field claims are the report's
 own axes (計画達成度, 費用対効果 …), kept under its words. The committee's opinions are another document
-(opinion_paper), tied to these initiatives by their numbers and titles in the index (store/joins)."""
+(opinion_paper), tied to these initiatives by their numbers and titles in the index (store/joins).
+
+A two-row header may put each year over two cells of the row below, the year's plan (a stage word: 検討,
+実施 …) and its result (the grade; lower-case letters of a legend in running text, a：… b：…, kept as
+printed and compared as A–D by the query): _year_parts. Without a 「…名」 column the item's name is told from
+a group merged over its items' rows (推進項目) by the rows themselves (_name_column); two departments may
+share a cell joined by 「・」."""
 from __future__ import annotations
 
 import re

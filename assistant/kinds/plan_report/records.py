@@ -78,8 +78,9 @@ PRACTICE = RecordKind(
         Field("result_word", "年度の評価の見出し"),
         # A group the item table merges over its items' rows (推進項目 │ 個別取組), and the word its header
         # calls it by (read from the document).
-        Field("item_group", "区分", ("区分",), show=True, facet=True, group_words=("区分",)),
-        Field("item_group_word", "区分の呼び方"),
+        # (no word of its own: 区分 alone names other tables' columns, 「見直し区分」; its value is found as text)
+        Field("item_group", "取組の区分", show=True, facet=True),
+        Field("item_group_word", "取組の区分の呼び方"),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
