@@ -2424,6 +2424,13 @@ class Assistant:
             if len(periods) == 1:
                 answer.rows = rows = periods
                 answer.count = 1
+        if q.value_field == "committee_score" and rows and all(r.get("committee_score") in ("", None) for r in rows) \
+                and any(r.get("judgement") not in ("", None) for r in rows):
+            # 「委員会評価は？」 of an initiative its committee judged in marks or words (委員会評価：○), not a score:
+            # the judgement is its evaluation (the copy of the initiative in the committee's paper).
+            q.value_field = "judgement"
+            answer.rows = rows = [r for r in rows if r.get("judgement") not in ("", None)]
+            answer.count = len(rows)
         if q.value_field:
             distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}
             if len(rows) == 1 or (rows and len(distinct) == 1):

@@ -46,7 +46,8 @@ _MEMBER_OPS = ("city_column", "cities_count", "all_cities", "not_all_cities", "c
 
 def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), table: str = "") -> str:
     """Conditions over every per-year grade field: some year has it (any_eq), some run of n years has
-    it (run), some year's grade is followed by another the next year (transition)."""
+    it (run), some year's grade is followed by another the next year (transition). A grade is compared in
+    upper case: a report printing a–d (its legend's lower-case letters) grades as A–D."""
     fields = [f for f in v["fields"] if f in cols]
     if op in ("any_cmp", "no_any_cmp"):  # points a year (a number): some year within the bound, or none
         if not fields:
@@ -61,44 +62,63 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
     if op.startswith("no_"):
         return f"coalesce({_grades_sql(op[3:], v, cols, scale, table)}, 0) = 0"  # a year without a grade rules nothing out
     if op in ("rise_any", "fall_any"):
-        rank = grade_rank_sql("t.[{}]", scale)  # (the index's own marks ranked by their legend)
+        rank = grade_rank_sql("upper(t.[{}])", scale)  # (the index's own marks ranked by their legend)
         sign = ">" if op == "rise_any" else "<"
         pairs = [f"{rank.format(b)} {sign} {rank.format(a)}" for a, b in zip(fields, fields[1:])]
         return "(" + " OR ".join(pairs) + ")" if pairs else "0"
     if op == "any_eq":
-        return "(" + " OR ".join(f"t.[{f}] = ?" for f in fields) + ")" if fields else "0"
+        return "(" + " OR ".join(f"upper(t.[{f}]) = ?" for f in fields) + ")" if fields else "0"
     if op == "printed_all_eq":  # every year the record's own report prints has the grade, and it prints n
         printed = ("EXISTS (SELECT 1 FROM [" + table + "] o WHERE o.source = t.source AND o.[{f}] IS NOT NULL)") \
             if table else "(t.[{f}] IS NOT NULL)"
         if not fields:
             return "0"
-        each = " AND ".join(f"(t.[{f}] = ? OR NOT {printed.format(f=f)})" for f in fields)
+        each = " AND ".join(f"(upper(t.[{f}]) = ? OR NOT {printed.format(f=f)})" for f in fields)
         count = " + ".join(f"({printed.format(f=f)})" for f in fields)
         return f"({each} AND ({count}) = {int(v['n'])})"
     if op == "graded_all_eq":  # every graded year has the grade, and some year is graded
         if not fields:
             return "0"
-        each = " AND ".join(f"coalesce(t.[{f}], '') IN (?, '', '-')" for f in fields)
-        return f"({each} AND (" + " OR ".join(f"t.[{f}] = ?" for f in fields) + "))"
+        each = " AND ".join(f"coalesce(upper(t.[{f}]), '') IN (?, '', '-')" for f in fields)
+        return f"({each} AND (" + " OR ".join(f"upper(t.[{f}]) = ?" for f in fields) + "))"
     if op == "all_equal":  # every year graded, all with one grade
         if not fields:
             return "0"
         # Over the years the record's own report prints: a year column no record of its document fills is
         # another report's year (one year left open in its own report still rules the record out).
-        first = "coalesce(" + ", ".join(f"t.[{f}]" for f in fields) + ")" if len(fields) > 1 else f"t.[{fields[0]}]"
+        first = "coalesce(" + ", ".join(f"upper(t.[{f}])" for f in fields) + ")" if len(fields) > 1 else f"upper(t.[{fields[0]}])"
         unprinted = ("(t.[{f}] IS NULL AND NOT EXISTS (SELECT 1 FROM [" + table + "] o WHERE o.source = t.source "
                      "AND o.[{f}] IS NOT NULL))") if table else "0"
         return "(" + " AND ".join([f"{first} IN ('A', 'B', 'C', 'D')"]
-                                  + [f"(t.[{f}] = {first} OR {unprinted.format(f=f)})" for f in fields]) + ")"
+                                  + [f"(upper(t.[{f}]) = {first} OR {unprinted.format(f=f)})" for f in fields]) + ")"
     if op == "run":
         n = v["n"]
         windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
-        return "(" + " OR ".join("(" + " AND ".join(f"t.[{f}] = ?" for f in w) + ")" for w in windows) + ")" \
+        return "(" + " OR ".join("(" + " AND ".join(f"upper(t.[{f}]) = ?" for f in w) + ")" for w in windows) + ")" \
             if windows else "0"
     if op == "transition":
         pairs = list(zip(fields, fields[1:]))
-        return "(" + " OR ".join(f"(t.[{a}] = ? AND t.[{b}] = ?)" for a, b in pairs) + ")" if pairs else "0"
+        return "(" + " OR ".join(f"(upper(t.[{a}]) = ? AND upper(t.[{b}]) = ?)" for a, b in pairs) + ")" if pairs else "0"
+    if op == "times":  # how many years have the grade, against a bound (the bound is a parameter)
+        if not fields:
+            return "0"
+        cmp = v["cmp"] if v["cmp"] in (">=", "<=", "<", "=") else "="
+        return "((" + " + ".join(f"coalesce(upper(t.[{f}]) = ?, 0)" for f in fields) + f") {cmp} ?)"
     return "0"
+
+
+_GRADE_FIELDS: set[str] | None = None
+
+
+def _grade_fields() -> set[str]:
+    """Names of the fields a kind declares grades (yearly grades r5 …, 総合評価, 年度別評価)."""
+    global _GRADE_FIELDS
+    if _GRADE_FIELDS is None:
+        from assistant.kinds.spec import Field
+
+        _GRADE_FIELDS = {f.name for rk in registry.record_kinds().values() for f in rk.fields
+                         if isinstance(f, Field) and f.type == "grade"}
+    return _GRADE_FIELDS
 
 
 def _grades_params(op: str, v: dict, cols: list[str]) -> list:
@@ -118,6 +138,8 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
         return [v["grade"]] * (n * max(0, len(fields) - n + 1))
     if op == "transition":
         return [v["from"], v["to"]] * max(0, len(fields) - 1)
+    if op == "times":
+        return [v["grade"]] * len(fields) + [int(v["n"])] if fields else []
     return []
 
 
@@ -443,11 +465,27 @@ class Executor:
             q.aggregate = ""
         if q.value_field and q.value_field not in cols:
             asked = q.value_field
-            q.value_field = _alias_said(asked, cols, target, q.question)
+            q.value_field = _alias_said(asked, cols, target, q.question) or self._year_result(asked, target, q)
             if not q.value_field:  # the asked field is said, never silently dropped
                 notes.append(f"「{field_label(asked)}」は{kind_label(target)}にない項目です")
                 q.unused.append(field_label(asked))
         return q, notes
+
+    def _year_result(self, asked: str, target: str, q: Query) -> str:
+        """「個別取組12の令和6年度の実績は？」: the year's grade field, when the one year said is graded in the target's
+        records and their document heads that year's grade with the word said for the asked field (a report
+        printing 計画 │ 実績 under each year: result_word); "" otherwise."""
+        cols = set(self.columns.get(target, []))
+        years = [c.field for c in q.conditions if c.op == "evaluated" and is_year_field(c.field) and c.field in cols]
+        if len(years) != 1 or "result_word" not in cols:
+            return ""
+        from assistant.query.vocabulary import VALUE_FIELDS
+
+        words = [w for w in {field_label(asked), *(w for w, name in VALUE_FIELDS if name == asked)} if w and w in q.question]
+        for word in sorted(words, key=len, reverse=True):
+            if self.db.execute(f"SELECT 1 FROM [{target}] WHERE result_word = ? LIMIT 1", [word]).fetchone():
+                return years[0]
+        return ""
 
     def _sources_naming(self, target: str, name: str) -> list[str]:
         """The documents holding records of `target` whose title or text contains the name."""
@@ -511,6 +549,8 @@ class Executor:
     # ------------------------------------------------------------------ SQL
     def condition_sql(self, target: str, c: Condition, sql: _Sql, scope: list[str] | None = None) -> None:
         col = f"t.[{c.field}]" if not c.field.startswith("@") else ""
+        if col and (c.field in _grade_fields() or is_year_field(c.field)):
+            col = f"upper({col})"  # (a report printing lower-case grades, a–d, is asked in A–D)
         op, v = c.op, c.value
         if c.field == "text" and op == "match_any":
             # 「RPAかAIの」 (the words joined by |): any of them, each sought as one word alone is (in the
@@ -655,10 +695,10 @@ class Executor:
         if op in _GRADE_OPS or op in ("grade_rise_by", "grade_fall_by"):
             rank = grade_rank_sql("{}", grade_scale(self.db))  # (the index's own marks ranked by their legend)
         if op in _GRADE_OPS:
-            sql.where.append(f"{rank.format(col)} {_GRADE_OPS[op]} {rank.format(f't.[{v}]')}")
+            sql.where.append(f"{rank.format(col)} {_GRADE_OPS[op]} {rank.format(f'upper(t.[{v}])')}")
             return
         if op in ("grade_rise_by", "grade_fall_by"):  # 「R2からR5で2段階上がった」: by at least n steps
-            step = f"{rank.format(col)} - {rank.format(f't.[{v[0]}]')}"
+            step = f"{rank.format(col)} - {rank.format(f'upper(t.[{v[0]}])')}"
             sql.where.append(f"({step}) >= ?" if op == "grade_rise_by" else f"-({step}) >= ?")
             sql.params.append(int(v[1]))
             return
@@ -896,7 +936,7 @@ class Executor:
             return clause, written + [f"% {n} %" for n in names] + ([city] if city else [])
         if "departments" in cols:
             if "bureau" in cols:  # a bureau named (総務部) holds its sections' items: a report's 所管部 column
-                return f"({has.format(col='t.departments')} OR t.bureau IN ({marks}))", args + names
+                return f"({has.format(col='t.departments')} OR coalesce(t.bureau, '') IN ({marks}))", args + names
             return has.format(col="t.departments"), args
         for col in ("department", "section"):
             if col in cols:

@@ -273,9 +273,15 @@ def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
     held = {name: set(db[name].columns_dict) for name in tables if name in kinds}
     fields = {w for name, cols in held.items() for f in kinds[name].fields
               if isinstance(f, Field) and f.name in cols for w in f.words}
+    # (a noun ending the words of two kinds (重点取組 and 個別取組) names neither: 「取組」 alone is left to the rest
+    # of the question)
+    tails_of: dict[str, set[str]] = {}
+    for word, (_, label) in tables_of.items():
+        tails_of.setdefault(word[-2:], set()).add(label)
     for word, (table, label) in list(tables_of.items()):
         tail = word[-2:]
-        if len(word) < 4 or not re.fullmatch(r"[一-龥]{2}", tail) or tail in known | fields or tail in out:
+        if len(word) < 4 or not re.fullmatch(r"[一-龥]{2}", tail) or tail in known | fields or tail in out \
+                or len(tails_of[tail]) > 1:
             continue
         alone = db.execute(f"SELECT 1 FROM passages WHERE source IN (SELECT DISTINCT source FROM [{table}] WHERE called = ?)"
                            " AND instr(replace(text, ?, ''), ?) > 0 LIMIT 1", (word, word, tail)).fetchone()

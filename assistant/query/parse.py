@@ -27,6 +27,7 @@ from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.grammar.canon import canonicalise
+from assistant.query.grammar.grades import plan_field_before
 from assistant.query.grammar.phrasings import rephrase
 from assistant.query.grammar.triggers import possible_rules
 from assistant.query.grammar.keywords import correct_typos
@@ -564,6 +565,8 @@ class Parser:
         whole = notation_key(w.free).translate(UNQUOTED)
         for m in w.finditer(r"[「『\"“](?![-―‐ー]\s*[」』\"”])(.+?)[」』\"”]"):
             field_word = self._field_before_quote.search(w.free[:m.start()])
+            if plan_field_before(w.free[:m.start()], self.ctx):
+                continue  # 「令和5年度の計画が「検討」」: a year's plan stage (grades.year_plan_stage)
             if any(key in whole and m.group(0) in title for key, _, _, title in self.titles if "「" in title):
                 continue  # 「職員人材育成と「働き方改革」の推進」: a quote inside a title said whole
             if any(m.group(1) in values for values in self.lex.closed_values.values()):

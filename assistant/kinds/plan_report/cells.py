@@ -58,6 +58,22 @@ def strip_html(text: str) -> str:
     return clean(HTML_TAG_RE.sub(" ", text))
 
 
+# A legend of lower-case letters in running text (「a：計画どおり達成、b：概ね計画どおり、c：…」).
+_LOWER_ENTRY_RE = re.compile(r"(?<![A-Za-z])([a-z])\s*[:：=＝]\s*[^\s、,，;；)）]")
+
+
+def lower_letter_legend(lines: list[str]) -> tuple[str, ...]:
+    """The lower-case letters a legend line lists as grades, in its order (a, b, c, d), when it lists three
+    or more consecutive letters from a; () otherwise."""
+    for line in lines:
+        if ":" not in line and "：" not in line and "=" not in line and "＝" not in line:
+            continue
+        letters = [m.group(1) for m in _LOWER_ENTRY_RE.finditer(line)]
+        if len(letters) >= 3 and "".join(letters) == "abcdefgh"[:len(letters)]:
+            return tuple(letters)
+    return ()
+
+
 def grade(cell: str | None, scale: tuple[str, ...] = ()) -> str | None:
     """A grade cell: 'A'..'D' or a mark of the document's own `scale` (◎○△×, read from its legend),
     '-' (not evaluated; a ― or — of the legend's 「取組終了後」 too) or '' (no such year); None if not a grade."""

@@ -14,14 +14,20 @@ Every cell is read under its header: years (grades of the legend's own marks, a 
 outside the item's span), 合計, the overall grade (総合評価 / 総合判定, letters of the document's own scale),
 the end year (完了年度, 継続 = going on), 所管部 and 所管課; numeric columns no field claims are the report's
 own axes (計画達成度, 費用対効果 …), kept under its words. The committee's opinions are another document
-(opinion_paper), tied to these initiatives by their numbers and titles in the index (store/joins)."""
+(opinion_paper), tied to these initiatives by their numbers and titles in the index (store/joins).
+
+A two-row header may put each year over two cells of the row below, the year's plan (a stage word: 検討,
+実施 …) and its result (the grade; lower-case letters of a legend in running text, a：… b：…, kept as
+printed and compared as A–D by the query): _year_parts. Without a 「…名」 column the item's name is told from
+a group merged over its items' rows (推進項目) by the rows themselves (_name_column); two departments may
+share a cell joined by 「・」."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.kinds.plan_report.cells import cells, departments, ended_year, grade, legend_scale
+from assistant.kinds.plan_report.cells import cells, departments, ended_year, grade, legend_scale, lower_letter_legend
 from assistant.model import ParsedDocument, ParseWarning, Passage, Record
 from assistant.text.normalize import clean, nfkc, no_spaces
 from assistant.text.wareki import fy_label, label_field, label_fiscal_year, year_label
@@ -71,7 +77,9 @@ def _year_of(cell: str) -> str | None:
 
 def _header_rows(lines: list[str], i: int) -> tuple[list[str], list[str], int]:
     """(top row, merged row, rows) of the header at `i`: a second row under a heading merged over its
-    columns (年度別達成状況 over the years) names each column by its lower cell."""
+    columns (年度別達成状況 over the years) names each column by its lower cell. A second row under years
+    merged over two or more columns each (令和5年度 over 計画 │ 実積) keeps the years of the top row: its
+    cells name the parts of each year (_year_parts)."""
     top = cells(lines[i])
     if i + 1 < len(lines) and "\t" in lines[i + 1]:
         sub = cells(lines[i + 1])
@@ -79,7 +87,30 @@ def _header_rows(lines: list[str], i: int) -> tuple[list[str], list[str], int]:
             width = max(len(top), len(sub))
             merged = [(sub[j] if j < len(sub) and sub[j] else (top[j] if j < len(top) else "")) for j in range(width)]
             return top, merged, 2
+        if _year_parts(top, sub):
+            return top, top, 2
     return top, top, 1
+
+
+# The parts of a fiscal year a two-row header prints under it: the year's plan (a stage word) and its
+# result (the grade of the legend's scale).
+_PLAN_HEADS = ("計画", "予定", "取組予定", "計画内容")
+_RESULT_HEADS = ("実績", "評価", "進捗", "進捗評価", "達成度", "結果", "実績評価")
+
+
+def _year_parts(top: list[str], sub: list[str]) -> dict[str, tuple[int, int]]:
+    """{year label: (plan column, result column)} of a header whose years (top row) each stand over a plan
+    and a result cell of the row below (令和5年度（2023） over 計画 │ 実績); {} unless two or more years do."""
+    years = [(j, label) for j, c in enumerate(top) if c and (label := _year_of(c))]
+    out: dict[str, tuple[int, int]] = {}
+    for n, (j, label) in enumerate(years):
+        stop = years[n + 1][0] if n + 1 < len(years) else min(len(sub), j + 3)
+        heads = {no_spaces(nfkc(sub[k])): k for k in range(j, min(stop, len(sub))) if sub[k].strip()}
+        plan = next((k for h, k in heads.items() if h in _PLAN_HEADS), -1)
+        result = next((k for h, k in heads.items() if h in _RESULT_HEADS), -1)
+        if result >= 0:
+            out[label] = (plan, result)
+    return out if len(out) >= 2 else {}
 
 
 def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
@@ -93,11 +124,21 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
 
     code = find(lambda c: c in _NUMBER_HEADS or c.endswith(("No.", "番号")))
     years = [(j, label) for j, c in enumerate(row) if c and (label := _year_of(c))]
+    parts = _year_parts(top, cells(lines[i + 1])) if rows == 2 and row is top else {}
+    if parts:
+        # (the grade of a year split in plan and result stands in its result column)
+        years = [(result, label) for label, (_, result) in parts.items()]
     if code < 0 or len(years) < 2:
         return None
     title = find(lambda c: c.endswith("名") and not c.startswith(("所管", "担当")), code + 1)
-    if title < 0 and code + 1 < len(head) and head[code + 1] and all(j != code + 1 for j, _ in years):
-        title = code + 1
+    # Without a 「…名」 column the item's name is one of the text columns between its number and its first
+    # year; which one is told by the rows (find_blocks: a column whose cells repeat down the rows is a
+    # group merged over its items, 推進項目 │ 個別取組).
+    first_year = min([j for j, _ in years] + [p for p, _ in parts.values() if p >= 0])
+    unnamed = [j for j in range(code + 1, first_year) if head[j] and not head[j].startswith(("所管", "担当"))
+               and head[j] not in ("課", "部", "部局", "担当部署", "所管部署")]
+    if title < 0 and unnamed:
+        title = unnamed[0]
     if title < 0:
         return None
     columns: dict[str, Any] = {
@@ -110,13 +151,19 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
         "remarks": find(lambda c: c in _REMARK_HEADS),
     }
     columns["group"] = _group_columns(head, code)
+    columns["plans"] = [(plan, label) for label, (plan, _) in parts.items() if plan >= 0]
+    sub = cells(lines[i + 1]) if parts else []
+    columns["result_word"] = next((no_spaces(nfkc(sub[r])) for _, r in parts.values() if r < len(sub)), "")
+    columns["unnamed"] = unnamed if not head[title].endswith("名") else []
     taken = ({j for j in columns.values() if isinstance(j, int) and j >= 0} | {j for j, _ in years}
+             | {j for j, _ in columns["plans"]} | set(columns["unnamed"])
              | set(columns["group"][:2] if columns["group"] else ()))
     # Columns no field claims: the report's own axes when their rows hold scores (checked when read).
     columns["other"] = {j: head[j] for j in range(len(head)) if head[j] and j not in taken}
     word = head[title]
     columns["word"] = word[:-1] if word.endswith("名") and len(word) > 2 else word
     columns["heads"] = {lines[k].strip() for k in range(i, i + rows)}
+    columns["head"] = head
     return columns
 
 
@@ -130,6 +177,25 @@ def _group_columns(head: list[str], code: int) -> tuple[int, int, str] | None:
         if len(word) >= 2 and (name := f"{word}名") in head[:code]:
             return j, head.index(name), word
     return None
+
+
+def _name_column(block: Block) -> None:
+    """Of the unnamed text columns before the years, the item's name is the last whose cells differ row to
+    row; one whose cells repeat down consecutive rows is a group the table merges over its items (推進項目),
+    kept under its header's word (Block.columns["item_group"])."""
+    columns = block.columns
+    candidates = columns.get("unnamed") or []
+    if len(candidates) < 2 or len(block.rows) < 2:
+        return
+    values = {j: [_cell(row, j) for _, row in block.rows] for j in candidates}
+    distinct = [j for j in candidates if len(set(values[j])) == len(values[j])]
+    repeated = [j for j in candidates if any(a and a == b for a, b in zip(values[j], values[j][1:]))]
+    if distinct:
+        columns["title"] = distinct[-1]
+        word = columns["head"][columns["title"]]
+        columns["word"] = word[:-1] if word.endswith("名") and len(word) > 2 else word
+    if repeated and repeated[0] != columns["title"]:
+        columns["item_group"] = repeated[0]
 
 
 def _code(cell: str) -> str | None:
@@ -167,6 +233,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
             block.rows.append((k, row))
             k += 1
         if block.rows:
+            _name_column(block)
             blocks.append(block)
     words: dict[str, list[Block]] = {}
     for block in blocks:
@@ -182,6 +249,26 @@ def detect(text: str) -> bool:
     if "\t" not in text or "年度" not in text:
         return False
     return bool(find_blocks(text.splitlines()))
+
+
+def _stage(cell: str) -> str:
+    """A year's plan cell: its stage word, '' for a dash (nothing planned that year) or a blank."""
+    value = clean(nfkc(cell))
+    return "" if value in ("", "-", "―", "—", "－", "‐", "ー") else value
+
+
+# A department's name ends so (情報政策課, 行政経営室 …): a cell joining two with 「・」 names both.
+_DEPARTMENT_END_RE = re.compile(r"(?:課|室|局|部|所|センター|事務所|館|園|署)$")
+
+
+def _departments(text: str) -> list[str]:
+    """Departments of a cell: split on 、 (cells.departments), and on 「・」 when every part is a department
+    (市民課・会計課), never inside a name that holds a 「・」 of its own."""
+    out: list[str] = []
+    for part in departments(text):
+        pieces = [p for p in part.split("・") if p]
+        out.extend(pieces if len(pieces) > 1 and all(_DEPARTMENT_END_RE.search(p) for p in pieces) else [part])
+    return out
 
 
 def _cell(row: list[str], j: int) -> str:
@@ -236,7 +323,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         raise DocumentError(source, "方策ごとの表が見つかりません")
     word = blocks[0].word
     practice_word = blocks[0].columns["word"]
-    scale = legend_scale(lines)
+    scale = legend_scale(lines) or lower_letter_legend(lines)
     summary = _summary(lines, word, practice_word)
     added = {m.group("mark") for line in lines if (m := _ADDED_NOTE_RE.search(nfkc(line)))}
     doc = ParsedDocument(kind="plan_report", title=title)
@@ -333,7 +420,7 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
             # (a letter or mark of the report's own scale: S of 「S:18点以上」 too)
             "overall": overall if len(overall) <= 2 else "",
             "ended": ended or "",
-            "departments": departments(_cell(row, columns["departments"])) if columns["departments"] >= 0 else [],
+            "departments": _departments(_cell(row, columns["departments"])) if columns["departments"] >= 0 else [],
             "bureau": clean(_cell(row, columns["bureau"])) if columns["bureau"] >= 0 else "",
             "remarks": clean(_cell(row, columns["remarks"])) if columns["remarks"] >= 0 else "",
             "axes": {w: _int(_cell(row, j)) for j, w in axes.items()},
@@ -343,6 +430,19 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
         }
         for label, g in grades.items():
             fields[label_field(label)] = g or ""
+        # The stage each year's plan names (検討, 実施 …; 「－」 no activity that year): {"R5": "検討"}.
+        plans = {label: _stage(_cell(row, j)) for j, label in columns.get("plans", [])}
+        if plans:
+            fields["plans"] = plans
+            fields["result_word"] = columns.get("result_word", "")
+            for label, stage in plans.items():
+                fields[f"{label_field(label)}_plan"] = stage
+        if "item_group" in columns:
+            group = clean(_cell(row, columns["item_group"]))
+            fields["item_group"] = group
+            fields["item_group_word"] = columns["head"][columns["item_group"]]
+            if group:
+                doc.passages.append(Passage(f"practice:{code}", "item_group", group, source, k + 1))
         doc.records.append(Record("practice", code, fields, source, k + 1))
         doc.passages.append(Passage(f"practice:{code}", "title", fields["title"], source, k + 1))
         if fields["remarks"]:

@@ -6,6 +6,9 @@ from assistant.kinds.spec import Field, FieldFamily, RecordKind
 # One grade field per fiscal year the report prints: r2 … r5 here, r3 … r6 next cycle, h30 for 平成30.
 YEAR_GRADES = FieldFamily(r"([rh])(\d+)", "{0}{1}評価")
 
+# The stage each year's plan names, where the table prints it beside the year's grade: r5_plan …
+YEAR_PLANS = FieldFamily(r"([rh])(\d+)_plan", "{0}{1}計画", type="text", show=False)
+
 PROGRESS = Field("progress", "進捗度", ("進捗度", "進捗"), "score", show=True, group_words=("進捗度",))
 COLLABORATION = Field("collaboration", "連携度", ("連携度",), "score", show=True, group_words=("連携度",))
 EFFICIENCY = Field("efficiency", "効率性", ("効率性", "効率"), "score", show=True, group_words=("効率性",))
@@ -67,6 +70,17 @@ PRACTICE = RecordKind(
         # An edition grouping its initiatives under policies (基本方針1 …) prints the items' tables per policy.
         Field("policy", "基本方針", ("基本方針",), show=True, facet=True, group_words=("基本方針",)),
         CALLED,
+        # A table printing each year's plan beside its result (令和5年度 over 計画 │ 実績): the stage the plan
+        # names that year (検討, 実施 …; '' where the year has none), one field per year (r5_plan).
+        YEAR_PLANS,
+        Field("plans", "年度ごとの計画", type="json"),
+        # The word the table heads each year's grade with beside its plan (実績): 「令和6年度の実績は？」 asks that grade.
+        Field("result_word", "年度の評価の見出し"),
+        # A group the item table merges over its items' rows (推進項目 │ 個別取組), and the word its header
+        # calls it by (read from the document).
+        # (no word of its own: 区分 alone names other tables' columns, 「見直し区分」; its value is found as text)
+        Field("item_group", "取組の区分", show=True, facet=True),
+        Field("item_group_word", "取組の区分の呼び方"),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
@@ -115,7 +129,9 @@ INITIATIVE = RecordKind(
 
 COMMENT = RecordKind(
     "comment", "委員の意見",
-    ("委員の意見", "委員意見", "委員のコメント", *(f"{body}の意見" for body in _BODIES), "委員からの意見", "コメント", "意見"),
+    ("委員の意見", "委員意見", "委員のコメント", *(f"{body}の意見" for body in _BODIES),
+     # (「委員会意見で…」: the paper's own title, 委員会意見)
+     *(f"{body}意見" for body in _BODIES), "委員からの意見", "コメント", "意見"),
     fields=(
         Field("initiative", "取組項目No.", show=True),
         Field("n", "番号", show=True),

@@ -11,6 +11,7 @@ from assistant.query.grammar.years import mentions
 from assistant.text.wareki import find_years, fy_label, label_to_fy
 from assistant.kinds.registry import is_year_field
 from assistant.query.compiled import compiled
+from assistant.kinds.plan_report.cells import COMMITTEE
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
 _ONCE_NOT = r"(?:一度も|1度も|一回も|1回も|どの年度も|いずれの年度も|どの年も)"
@@ -209,6 +210,67 @@ def _any(m: re.Match, ctx: Context) -> Production | None:
     label = f"{'・'.join(field_label(f) for f in fields)} のいずれかが {grade}"
     return Production(conditions=[Condition("@grades", "any_eq", {"fields": fields, "grade": grade}, label)],
                       hints={"practice"})
+
+
+def _times(m: re.Match, ctx: Context) -> Production | None:
+    """「Aの評価を3回以上とった」: the number of years graded so, against a bound (以上, 以下, 未満; exactly when none)."""
+    grade, n = _grade(m.group(1)), int(m.group(2))
+    cmp = {"以上": ">=", "以下": "<=", "未満": "<"}.get(m.group(3) or "", "=")
+    fields = ctx.grade_fields
+    label = f"{grade} の年度数 {cmp.replace('>=', '≥').replace('<=', '≤')} {n}"
+    return Production(conditions=[Condition("@grades", "times", {"fields": fields, "grade": grade, "n": n, "cmp": cmp},
+                                            label)], hints={"practice"})
+
+
+_PLAN_SAID = r"(?P<y>{YEAR})(?:度)?\s*(?:の|に|で)?\s*(?:計画|予定|取組段階|段階)(?:欄)?(?:が|は|で|を)?\s*"
+_PLAN_BEFORE_VALUE = None
+
+
+def plan_field_before(text: str, ctx: Context) -> str | None:
+    """The year's plan field (r5_plan) when `text` ends saying a year's plan before its value (「令和5年度の計画が」)
+    and the index prints plans by year: the value after it is that field's, read by year_plan_stage."""
+    global _PLAN_BEFORE_VALUE
+    if _PLAN_BEFORE_VALUE is None:
+        from assistant.query.grammar import PLACEHOLDERS
+
+        _PLAN_BEFORE_VALUE = compiled(_PLAN_SAID.replace("{YEAR}", PLACEHOLDERS["YEAR"]) + r"$")
+    m = _PLAN_BEFORE_VALUE.search(text)
+    found = mentions(m.group("y"), ctx) if m else []
+    fld = ctx.year_field(found[0].fiscal_year) if found else None
+    return f"{fld}_plan" if fld and f"{fld}_plan" in ctx.all_fields else None
+
+
+def _plan_stage(m: re.Match, ctx: Context) -> Production | None:
+    """「令和5年度の計画が「検討」」: the stage a year's plan names, where the index's reports print each year's
+    plan beside its result (a field r5_plan per year: plan_report)."""
+    found = mentions(m.group("y"), ctx)
+    fld = ctx.year_field(found[0].fiscal_year) if found else None
+    if not fld or f"{fld}_plan" not in ctx.all_fields:
+        return None
+    stage = m.group("v")
+    return Production([Condition(f"{fld}_plan", "=", stage, f"{field_label(f'{fld}_plan')} = {stage}")],
+                      hints={"practice"})
+
+
+def _committee_mark(m: re.Match, ctx: Context) -> Production | None:
+    """「委員会の評価が◎」「委員会評価が○以上」「△の評価を受けた」 (of a committee): the committee's judgement of an
+    initiative in marks of its paper's scale (委員会評価：○), ranked as the legend lists them (◎ > ○ > △); only
+    a mark the index's judgements hold, and a bound only within a scale a legend ranks."""
+    mark = _grade(m.group("g") or m.group("g2"))
+    if m.group("g2") and not re.search(COMMITTEE, m.string):
+        return None  # 「△の評価を受けた」 of no committee: the yearly grade's rules read it
+    known = ctx.lex.closed_values.get("judgement", set())
+    cmp = m.group("cmp")
+    if not known or (mark not in known and not (cmp and mark in ctx.grade_scale)):
+        return None
+    if cmp:
+        marks = _bounded(mark, cmp, m.string, ctx.grade_scale)
+        if marks is None or mark not in ctx.grade_scale:
+            return None  # a bound no legend ranks: left unread
+        marks = [g for g in marks if g in known] or marks
+        return Production([Condition("judgement", "in", marks, f"委員会の判定 ∈ {'/'.join(marks)}")],
+                          hints={"initiative"})
+    return Production([Condition("judgement", "=", mark, f"委員会の判定 = {mark}")], hints={"initiative"})
 
 
 def _run(m: re.Match, ctx: Context) -> Production | None:
@@ -700,6 +762,10 @@ class _Based:
 
 
 RULES: list[Rule] = [
+    Rule("year_plan_stage",
+         _PLAN_SAID + r"[「『\"]?(?!何|どう|いつ|いくつ)(?P<v>[一-龥ァ-ヶー]{1,8}?)[」』\"]?(?=だった|だ|です|の|と|に|で|な|[?？。、\s]|$)",
+         _plan_stage,
+         examples=(("令和5年度の計画が「検討」", None),)),  # (no year's plan in the examples' index: nothing)
     Rule("grade_of_year_bound",
          r"(?P<year>{YEAR})(?:度)?\s*(?:の)?(?:総合評価|自己評価|年度評価|評価|達成度|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*"
          r"(?P<g>" + _MARKED + r")(?:評価|判定|ランク)?" + _BOUND + r"(?:\s*(?:に|へ|まで)\s*(?P<rise>上がった))?",
@@ -794,7 +860,9 @@ RULES: list[Rule] = [
                                                               ("r5", "evaluated", None)]}),
                    ("R2からR4まで評価がA", None))),
     Rule("grade_not_given",
-         r"(?P<year>{YEAR})(?:(?:の|に|で|には|では|は|が|も)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は|(?:に|には)(?=実施|取り組))\s*"
+         r"(?P<year>{YEAR})(?:(?:の|に|で|には|では|は|が|も)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は|(?:に|には)(?=実施|取り組)"
+         # (「2023年度には取組がなかった（－）」: a legend's 「－」 = 当該年度に取組がない)
+         r"|(?:に|には|は|では|で)?(?:取組|取り組み|取組み)(?:が|は)?(?=なかった|ない|なし|無し))\s*"
          # (「評価が入っていない」 comes here as 含まれない, 「入っている」 as 含む: canon.py)
          # (a legend's 「―：当該年度に取組を実施していない」: a year not carried out is a year without a grade)
          r"(?:(?P<graded>付いた|ついた|付いている|ついている|付いてる|ついてる|ある|あり|含む(?=\s*(?:の|もの|実践|[?？]|$))"
@@ -806,6 +874,7 @@ RULES: list[Rule] = [
          _not_graded,
          examples=(("令和5年度の評価が付かなかった（「-」の）", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("令和5年度は実施していない（―）", {"conditions": [("r5", "not_evaluated", None)]}),
+                   ("2023年度には取組がなかった（－）", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("令和5年度に取り組んだのに", {"conditions": [("r5", "evaluated", None)]}),
                    ("R4の評価がついていない", {"conditions": [("r4", "not_evaluated", None)]}),
                    ("R5の評価が入っていない（-の）", {"conditions": [("r5", "not_evaluated", None)]}),
@@ -960,6 +1029,22 @@ RULES: list[Rule] = [
                    # (a mark of the report's own scale, ×, as a letter)
                    ("一度でも×がついた", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                              "grade": "×"})]}))),
+    Rule("grade_times",
+         r"{GRADE}(?:評価)?(?:の評価)?\s*(?:を|が|は)?\s*(\d+)\s*(?:回|度|年度|年|か年|カ年)\s*(以上|以下|未満)?"
+         r"(?:\s*(?:とった|取った|獲得した|受けた|ついた|付いた|もらった|とっている|取っている|ついている|付いている))?",
+         _times,
+         examples=(("Aの評価を3回以上とった", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"],
+                                                                             "grade": "A", "n": 3, "cmp": ">="})]}),
+                   ("Bが2回ついた", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"], "grade": "B",
+                                                                      "n": 2, "cmp": "="})]}),
+                   ("D評価が1年度以下", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"],
+                                                                        "grade": "D", "n": 1, "cmp": "<="})]}))),
+    Rule("committee_mark",
+         r"(?:" + COMMITTEE + r")(?:の)?(?:評価|判定)(?:が|は|で|の)?\s*[「『]?(?P<g>[◎○〇◯△×])[」』]?(?:評価|判定)?\s*" + _BOUND + "?"
+         r"|(?<![A-Za-z一-龥])[「『]?(?P<g2>[◎○〇◯△×])[」』]?\s*(?:の)?(?:評価|判定)を(?:受けた|受けている|得た|もらった|された)",
+         _committee_mark,
+         examples=(("委員会の評価が◎", None),  # (no committee judgement in the examples' index: nothing)
+                   ("委員会評価が○以上", None))),
     Rule("grade_run",
          r"(?<![一-龥A-Za-z\d])(\d+)(?:年(?:度)?連続(?:で|して)?|年間?(?:ずっと|連続で?|続けて)|年(?:度)?続けて|年(?:度)?続いて)\s*(?:の評価が|評価が|が|は)?\s*{GRADE}(?:評価|判定)?",
          _run,

@@ -224,6 +224,23 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「総括でCついた」: the report's 総括 column is the item's overall grade.
     Phrasing("summary_as_overall", r"総括(?:の総合評価|評価)?(?=\s*(?:では|で|が|は|の)\s*[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ]))", "総合評価",
              examples=(('総括でＣついた実践項目ある？', '総合評価でＣついた実践項目ある？'),)),
+    # 「実績がaの」「d評価がついた」「aの評価を3回以上」: a grade letter typed (or printed by a report's legend)
+    # in lower case is its letter; the rules read A–D (a report printing a–d is stored so: plan_report).
+    Phrasing("lower_case_grade",
+             r"(?<![A-Za-z0-9\-_./@])([a-d])(?![A-Za-z0-9\-_./@])(?=\s*(?:評価|判定|ランク|だった|でした|です|の|が|に|を|と|や|か|から|→|以上|以下|未満|以外|」|』|\"|で|は|[？?、,。)）]|$))",
+             lambda m: m.group(1).upper(),
+             examples=(("令和7年度の実績がaの個別取組", "令和7年度の実績がAの個別取組"),
+                       ("一度でもd評価がついた", "一度でもD評価がついた"),
+                       ("aの評価を3回以上", "Aの評価を3回以上"),
+                       ("2025年度にbだったもの", "2025年度にBだったもの"))),
+    # 「令和7年度の実績がA」「2024年度の進捗評価がD」: a year's result said with a grade letter is that year's grade
+    # (a report printing 計画 │ 実績 under each year grades in its 実績 cell); without a letter 実績 stays a value.
+    Phrasing("year_result_as_grade",
+             r"(?:(?<=年度)(の)|(?<=年度[でに])|(?<=年度には)|(?<=年度では))(?:実績評価|進捗評価|実績|進捗|達成状況)(?=\s*(?:が|は|で|では)?\s*[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ]))",
+             lambda m: (m.group(1) or "") + "評価",
+             examples=(("令和7年度の実績がAの個別取組", "令和7年度の評価がAの個別取組"),
+                       ("2024年度の進捗評価がDだった取組", "2024年度の評価がDだった取組"),
+                       ("すべての年度で実績がAだった", "すべての年度で評価がAだった"))),
     # 「いちばん多いランクは」: the grades are the values whose groups are compared.
     Phrasing("most_common_rank", r"(いちばん|一番|最も)(多い|少ない)(?:ランク|グレード)", r"\1\2評価",
              examples=(('令和4年度の評価、いちばん多いランクは何件？', '令和4年度の評価、いちばん多い評価は何件？'),)),

@@ -56,6 +56,15 @@ def _field(m: re.Match, ctx: Context) -> Production | None:
     return Production(value_field=dict(_VOCAB)[m.group(1)])
 
 
+def _plan_stage_said(m: re.Match, ctx: Context) -> bool:
+    """「令和5年度の計画が「検討」」: a value follows the year's plan, and the index has that year's plan field."""
+    from assistant.query.grammar.grades import plan_field_before
+
+    after = m.string[m.end():]
+    return bool(re.match(r"\s*(?:が|は)\s*[「『\"]?(?!何|どう|いつ|いくつ)[一-龥ァ-ヶー]", after)
+                and plan_field_before(m.string[:m.end()] + "が", ctx))
+
+
 def _year_grade(m: re.Match, ctx: Context) -> Production | None:
     if re.search(r"[A-D]", m.group("keep") or ""):
         return None
@@ -75,7 +84,8 @@ YEAR_GRADE: list[Rule] = [
     # the records holding the question's words decide which); elsewhere 計画 names plans (総合計画).
     Rule("plan_of_year",
          r"(?P<keep>{YEAR})\s*(?:の|における|での)\s*計画(?=\s*(?:は|が|を|って|で|値)|\s*[?？]?\s*$)",
-         lambda m, ctx: Production(value_field="plan"),
+         # (a year's plan stage said as a condition, where the index prints plans by year, is year_plan_stage's)
+         lambda m, ctx: None if _plan_stage_said(m, ctx) else Production(value_field="plan"),
          examples=(("令和6年度の計画は何か所", {"value_field": "plan"}), ("R4の計画は", {"value_field": "plan"}),
                    ("総合計画は", None), ("R4の計画書", None))),
     # 「2026年度の目標は何件」: 目標 right after a year, asked, is the figure targeted for it (目標値); elsewhere
@@ -131,6 +141,13 @@ def _numbered_group(m: re.Match, ctx: Context) -> Production | None:
 
 # Applied last, on what the conditions left.
 RULES: list[Rule] = [
+    # 「重点取組4の名前は？」: the name of the one record named by its number just before (its code, read by the
+    # code rules); elsewhere 名前 is a word of the text (「新しい計画の名前は？」 asks the documents).
+    Rule("name_of_numbered_record",
+         r"(?<=\x1f)の(?:名前|名称)(?=\s*(?:は|って|を|が)?\s*(?:何|なん)?\s*(?:ですか|でしょうか|か)?\s*[?？]?\s*$)",
+         lambda m, ctx: Production(value_field="title") if any(
+             c.field.lstrip("@") in ("code", "no") and c.op in ("=", "in") for c in ctx.so_far) else None,
+         examples=(("の名前は？", None),)),  # (no record named before it in the examples: nothing)
     Rule("numbered_group",
          r"(?P<f>" + _TEXT_WORDS + r"|[一-龥]{2,6})\s*(?P<n>\d{1,2})(?![\d.年月日点件%％])",
          _numbered_group,
