@@ -389,6 +389,8 @@ def _names_pattern(municipalities: set[str]) -> str:
     return "|".join(re.escape(m) for m in sorted(municipalities, key=lambda m: (-len(m), m))) or "(?!)"
 
 
+# The note a record's title read from the question's words leaves (「「書かない窓口」を実践項目「…」とみなしました」).
+_TITLE_TAKEN = compiled(r"^「(.+?)」を.{2,8}「.+」とみなしました$")
 _CHAIR = r"(?:部会長|幹事(?:市町村|市村|市町|市|町|村)?)"
 # 「納税部会みたいに年度で変わるのは除いて」: the chairs that rotate by year left out, said.
 _ROTATING_LEFT_OUT = (r"[（(]?(?:[一-龥]{2,8}(?:みたいに|のように))?\s*(?:年度ごとの|年度で|年度によって)?\s*(?:持ち回り|交代|変わる|替わる|かわる)"
@@ -895,6 +897,8 @@ class Parser:
                     q.conditions.append(Condition("year", "=", word, f"年度 = {word}"))
                     w.consume(at, at + len(word))
                     break
+        if not is_followup and not kinds_named:
+            target = self._title_outside_the_document(q, target)
         q.target = target or ("passage" if keywords else "")
         if q.aggregate == "records_diff":
             self._two_records(q)
@@ -1405,6 +1409,26 @@ class Parser:
             out += self._title_conditions(kind, code, title, "=")
             hints.add(kind)
         return out
+
+    @staticmethod
+    def _title_outside_the_document(q: Query, target: str) -> str:
+        """「行革ニュースしらさぎで、書かない窓口は…」: a record's title read from words of the question
+        (「書かない窓口」 for 書かない窓口の導入) in a document other than the one the question names is not
+        what is asked: the words are sought in the named document's text instead. The target it leaves."""
+        scopes = [c for c in q.conditions if c.field == "source" and c.op == "in"]
+        titled = [i for i, c in enumerate(q.conditions) if c.field.startswith("@title:") and c.op == "~="]
+        if len(scopes) < 2 or len(titled) != 1:
+            return target
+        named = set(scopes[-1].value)
+        i = titled[0]
+        own = q.conditions[i + 1] if i + 1 < len(q.conditions) and q.conditions[i + 1] in scopes else None
+        said = next((m.group(1) for n in q.notes if (m := _TITLE_TAKEN.match(n))), "")
+        if own is None or set(own.value) & named or not said:
+            return target
+        q.conditions = [c for c in q.conditions if c is not q.conditions[i] and c is not own]
+        q.conditions.append(Condition("text", "match", said, f"本文に「{said}」を含む"))
+        q.notes = [n for n in q.notes if not _TITLE_TAKEN.match(n)]
+        return "passage" if not any(c.field not in ("text", "source") for c in q.conditions) else target
 
     def _title_conditions(self, kind: str, code: str, title: str, op: str, source: str = "") -> list[Condition]:
         """The record a title names, and the documents it is in when other documents number a record
