@@ -70,6 +70,7 @@ class Assistant:
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
+        self._figure_asked = ""  # the label and quantity a figure was last read for (「運用コスト何％」)
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
         self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
@@ -2665,6 +2666,12 @@ class Assistant:
             shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
             figure = (_labelled_figure(question, shown) or _figure_before_verb(question, shown)
                       or _figure_near_label(question, shown)) if asked else None
+            phrase = _figure_phrase(question)
+            if figure is None and not phrase and self._figure_asked and _ANOTHER_ONE.search(nfkc(question)):
+                # 「運用コスト何％削減見込み？」→「群馬の6町村のほうは？」: the same figure, of what is said now
+                figure = _figure_near_label(f"{question} {self._figure_asked}", shown)
+                phrase = self._figure_asked if figure is not None else ""
+            self._figure_asked = phrase if figure is not None else ""
             if figure is not None:
                 # 「研修の参加者は何人？」 where the best passage prints 「参加者 ： 19 名」: that figure, read from
                 # the passage (no record's field holds it, so the answer stays a search: to be checked there).
@@ -2853,9 +2860,13 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体)(?:が|
 _LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の)?\s*(?:今|いま|全部で|合計で|合わせて)?\s*"
                            r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間)"
                            r"|(?P<money>いくら|何円|何万円|何億円|何千円)|(?P<share>何[％%]|何パーセント))")
-_MONEY_UNITS = r"億円|百万円|万円|千円|円|億|万"
+_MONEY_UNITS = r"億\s*\d[\d,]*\s*万円|億円|百万円|万円|千円|円|億(?![\d０-９])|万"
+# The people a label counts (参加者, 人数): 「女性参加者」 is the 女性 of the 参加者.
+_PEOPLE_TAIL = compiled(r"(?:参加者|参加人数|出席者|利用者|人数|者数|者)$")
+# The question's own words (to tell which of several figures is meant by what is printed before it).
+_QUESTION_WORDS = compiled(r"[一-龥ァ-ヶーA-Za-z]{3,}")
 # 「H27の開館日数は？」: a quantity noun asked alone (its unit is whatever the passage prints).
-_QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{1,10}(?:日数|人数|件数|回数|時間数|金額|額|率|量|費|料|金))(?:は|って)\s*"
+_QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{0,10}(?:日数|人数|件数|回数|時間数|金額|額|率|量|費|料|金|参加者|出席者|利用者))(?:は|って)\s*"
                                  r"(?:いくつ|いくら|どれくらい|どのくらい)?(?:だった|でした|ですか)?[?？。]?\s*$"
                                  r"(?P<unit>(?!))?(?P<money>(?!))?(?P<share>(?!))?")
 # Dates and years a passage writes its entries under (H17.01.19, 平成27年度, H27, 令和5年度, 2023年度).
@@ -2870,39 +2881,71 @@ def _date_key(text: str) -> str:
     return re.sub(r"年度?$", "", t)
 
 
-def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
-    """The figure printed right after the label asked (「利益分配金567万円」 for 「利益分配金いくら」), in the
-    unit asked. Several such figures: the one under the date or year the question says (「H17.01.19 実施
-    電話加入権34本」), else none (which is meant is not said)."""
+def _figure_phrase(question: str) -> str:
+    """The label and the quantity a question asks (「運用コスト何％」「利益分配金いくら」), "" when none."""
+    m = _LABEL_QUANTITY.search(nfkc(question)) or _QUANTITY_LABEL_ALONE.search(nfkc(question))
+    return m.group(0).strip() if m else ""
+
+
+# 「群馬の6町村のほうは？」「じゃあ岡山市は？」「H26は？」: the same asked of another.
+_ANOTHER_ONE = compiled(r"^\s*(?:じゃあ|では|で|あと)?[、,]?\s*.{1,16}?(?:のほう|の方|側)?(?:は|って)\s*[?？]?\s*$")
+
+
+def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float | str, str, dict] | None:
+    """The figure printed right after the label asked (「利益分配金567万円」 for 「利益分配金いくら」), or right
+    before it (「15%の運用コスト削減」), in the unit asked. Several such figures: the one under the date or
+    year the question says (「H17.01.19 実施 電話加入権34本」「336日(H27)」), or the one right after another
+    word of the question (「操作研修会 参加者87名」); else none (which is meant is not said)."""
     text = nfkc(question)
     asked = _LABEL_QUANTITY.search(text) or _QUANTITY_LABEL_ALONE.search(text)
     if not asked:
         return None
-    label = asked.group("label")
-    units = (_MONEY_UNITS if asked.group("money") else r"[%％]" if asked.group("share")
+    money = bool(asked.group("money"))
+    units = (_MONEY_UNITS if money else r"[%％]" if asked.group("share")
              else _FIGURE_UNITS.get(asked.group("unit"), re.escape(asked.group("unit"))) if asked.group("unit")
              else _ANY_COUNTER + r"|日|時間|" + _MONEY_UNITS + r"|[%％]")
-    printed = compiled(re.escape(label) + r"[^\d。、,，\n]{0,4}?(\d[\d,]*(?:\.\d+)?)\s*(" + units + r")")
     said = {_date_key(m.group(0)) for m in _ENTRY_DATE.finditer(text)}
-    found: dict[tuple[str, str], dict] = {}
-    for e in excerpts:
-        body = nfkc(str(e.get("text", "")))
-        dates = [(m.start(), _date_key(m.group(0))) for m in _ENTRY_DATE.finditer(body)]
-        for m in printed.finditer(body):
-            # (its date: in brackets right after it, 「336日(H27)」, else the last one before it)
-            after = compiled(r"\s*[(（]\s*(" + _ENTRY_DATE.pattern + r")\s*[)）]").match(body, m.end())
-            under = _date_key(after.group(1)) if after else next((d for at, d in reversed(dates) if at < m.start()), "")
-            if said and under not in said:
-                continue
-            found.setdefault((m.group(1), m.group(2)), e)
-    if len(found) != 1:
-        return None
-    (number, unit), excerpt = next(iter(found.items()))
-    value = float(number.replace(",", ""))
-    if unit not in ("円",) and re.fullmatch(_MONEY_UNITS + r"|[%％]", unit):
-        # (an amount in 万円/千円 or a share is the figure as printed: 567万円 is not 567)
-        return f"{number}{unit}", f"{label}は {number}{unit}", excerpt
-    return (int(value) if value.is_integer() else value), f"{label}は {number}{unit}", excerpt
+    label = asked.group("label")
+    # (「女性参加者何名」 where the text prints 「参加者37名(男性20名、女性17名)」: the label without the
+    # people it counts, when the whole label is printed nowhere)
+    labels = [label] + ([label[:-len(m.group(0))]] if (m := _PEOPLE_TAIL.search(label)) and len(label) - len(m.group(0)) >= 2 else [])
+    others = [w for w in _QUESTION_WORDS.findall(text) if w not in label and label not in w and not _ENTRY_DATE.fullmatch(w)]
+    for said_label in labels:
+        number = r"(\d[\d,]*(?:\.\d+)?)\s*(" + units + r")"
+        printed = compiled(re.escape(said_label) + r"[^\d。、,，\n]{0,4}?" + number
+                           + r"|" + number + r"\s*(?:の)?\s*" + re.escape(said_label))
+        found: dict[tuple[str, str], dict] = {}
+        near: dict[tuple[str, str], dict] = {}
+        first: dict[tuple[str, str], dict] = {}  # (those in the best passage's record)
+        for e in excerpts:
+            body = nfkc(str(e.get("text", "")))
+            dates = [(m.start(), _date_key(m.group(0))) for m in _ENTRY_DATE.finditer(body)]
+            for m in printed.finditer(body):
+                figure = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                # (its date: in brackets right after it, 「336日(H27)」, else the last one before it)
+                after = compiled(r"\s*[(（]\s*(" + _ENTRY_DATE.pattern + r")\s*[)）]").match(body, m.end())
+                under = _date_key(after.group(1)) if after else next((d for at, d in reversed(dates) if at < m.start()), "")
+                if said and under not in said:
+                    continue
+                found.setdefault(figure, e)
+                if any(w in body[max(0, m.start() - 20):m.start()] for w in others):
+                    near.setdefault(figure, e)
+                if excerpts and e.get("key") == excerpts[0].get("key"):
+                    first.setdefault(figure, e)
+        if len(found) > 1 and len(near) == 1:
+            found = near
+        elif len(found) > 1 and len(first) == 1:
+            found = first
+        if len(found) == 1:
+            (number, unit), excerpt = next(iter(found.items()))
+            value = float(number.replace(",", ""))
+            if unit != "円" and re.fullmatch(_MONEY_UNITS + r"|[%％]", unit):
+                # (an amount in 万円/千円/億円 or a share is the figure as printed: 567万円 is not 567)
+                return f"{number}{unit}", f"{said_label}は {number}{unit}", excerpt
+            return (int(value) if value.is_integer() else value), f"{said_label}は {number}{unit}", excerpt
+        if found:
+            return None
+    return None
 
 
 def _figure_before_verb(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
