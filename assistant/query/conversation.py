@@ -71,6 +71,7 @@ class Assistant:
         self._turn = 0
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
         self._figure_asked = ""  # the label and quantity a figure was last read for (「運用コスト何％」)
+        self._figure_value: int | float | str | None = None  # and the figure read
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
         self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
@@ -455,17 +456,31 @@ class Assistant:
         """「栃木県の展示場、H27の利益分配金いくら」 answered with the one record (a case study) and no value:
         the figure its passages print under the label asked (under the year said), read from the passage.
         The answer becomes a search (the value is to be checked there); the words used for it are used."""
+        if answer.error or answer.value is not None:
+            return
+        again, before = "", self._figure_value
+        if not _figure_phrase(question) and self._figure_asked and _ANOTHER_ONE.search(nfkc(question)):
+            # 「H27の開館日数は？」→「旧館のときは？」: the same figure asked again, of what is said now
+            again, question = self._figure_asked, f"{question} {self._figure_asked}"
+        self._figure_asked, self._figure_value = "", None
         asked = _LABEL_QUANTITY.search(nfkc(question)) or _QUANTITY_LABEL_ALONE.search(nfkc(question))
-        if answer.error or answer.value is not None or len(answer.rows) != 1 or q.value_field or q.aggregate \
-                or not asked or q.target not in self.executor.tables:
+        if len(answer.rows) != 1 or q.value_field or q.aggregate or not asked or q.target not in self.executor.tables:
             return
         key = str(answer.rows[0].get("key", ""))
         label = asked.group("label")
         scope = [q.target] + WIDER_SCOPE.get(q.target, [])
         found = self.executor.excerpts(q.target, [key], [label], scope)
         figure = _figure_near_label(question, found)
+        if figure is not None and again and figure[0] == before:
+            figure = None  # (the figure just given is no answer to it asked of something else)
         if figure is None:
+            if again and answer.status == "exact":
+                # (the record is no answer to a figure asked of it: said, as a search of its passages)
+                answer.status = "search"
+                answer.summary = (f"「{again.rstrip('はって?？ ')}」を、この質問について本文から読み取れませんでした。"
+                                  "記録と本文の箇所を示します。" + answer.summary)
             return
+        self._figure_asked, self._figure_value = _figure_phrase(question), figure[0]
         said = {_date_key(m.group(0)) for m in _ENTRY_DATE.finditer(nfkc(question))}
         answer.unused = [w for w in answer.unused if _date_key(w) not in said]
         answer.value, answer.status = figure[0], "search"
@@ -2672,6 +2687,7 @@ class Assistant:
                 figure = _figure_near_label(f"{question} {self._figure_asked}", shown)
                 phrase = self._figure_asked if figure is not None else ""
             self._figure_asked = phrase if figure is not None else ""
+            self._figure_value = figure[0] if figure is not None else None
             if figure is not None:
                 # 「研修の参加者は何人？」 where the best passage prints 「参加者 ： 19 名」: that figure, read from
                 # the passage (no record's field holds it, so the answer stays a search: to be checked there).

@@ -39,3 +39,10 @@ def test_the_same_figure_asked_of_another(assistant):
     assistant.ask("和歌山の4町のクラウド、運用コスト何％削減見込み？")
     answer = assistant.ask("群馬の6町村のほうは？")
     assert answer.value == "34%" and answer.status == "search"
+
+
+def test_the_same_figure_asked_of_something_it_does_not_tell_apart(assistant):
+    # 「336日(H27)(旧館時297日(H16))」: 旧館 is not told apart by the label; the record is no answer to it
+    assistant.ask("岩手県の図書館、H27の開館日数は？")
+    answer = assistant.ask("旧館のときは？")
+    assert answer.value != 336 and answer.status == "search"
