@@ -932,8 +932,28 @@ class Parser:
                                                                           "link": LINKS[(k, q.target)]},
                                                 f"{_kind_ja(k)}の名称に「{c.value}」を含む")
         self._points_of_year(q, question)
+        self._score_of_a_years_sheet(q, question)
         self._year_grouped(q, question)
         return q
+
+    def _score_of_a_years_sheet(self, q: Query, question: str) -> None:
+        """「実践項目15のR3の進捗度は？」: a score said right after a year is that year's self-evaluation (the
+        progress sheet's row of the year), not the item's summing-up score with a year graded beside it."""
+        part = "self_eval"
+        cols = set(self.lex.columns.get(part, ()))
+        years = [c for c in q.conditions if c.op == "evaluated" and is_year_field(c.field)]
+        asked = [f for f in [q.value_field] + [c.field for c in q.conditions] if f in cols and f not in ("year", "practice")]
+        if q.target != "practice" or "year" not in cols or len(years) != 1 or not asked \
+                or any(c.field == "text" for c in q.conditions):  # (words of the item's text: not the rows')
+            return
+        label = years[0].field.upper()
+        words = "|".join(re.escape(field_label(f, part)) for f in set(asked) if field_label(f, part))
+        said = rf"(?:{re.escape(label)}|{_era_forms(label)})\s*(?:年度)?\s*の\s*(?:自己評価の)?\s*(?:{words})"
+        if not words or not compiled(said).search(nfkc(question)):
+            return
+        q.target = part
+        q.conditions = [Condition("year", "=", label, f"年度 = {label}") if c is years[0] else c for c in q.conditions]
+        q.notes.append(f"{label}の{field_label(asked[0], part)}は、その年度の自己評価（進捗状況シート）の行で答えます")
 
     @staticmethod
     def _year_grouped(q: Query, question: str) -> None:
@@ -2604,6 +2624,15 @@ def _value_negated(text: str, context: Query | None) -> Query | None:
     q.notes = [f"前の回答の「{named[0].label}」を否定して読みました"]
     q.unused = []
     return q
+
+
+def _era_forms(label: str) -> str:
+    """「R3」 → the ways a question writes that fiscal year (令和3, 2021), as a pattern."""
+    m = re.fullmatch(r"([RH])(\d+)", label)
+    if not m:
+        return re.escape(label)
+    era, n = ("令和", 2018) if m.group(1) == "R" else ("平成", 1988)
+    return f"{era}\\s*{int(m.group(2))}|{int(m.group(2)) + n}"
 
 
 def _names_one(c: Condition) -> bool:

@@ -38,3 +38,11 @@ def test_the_actual_less_the_planned_figure(assistant, db, turns):
         answer = assistant.ask(turn)
     assert answer.status == "exact", answer.summary
     assert answer.value == row[1] - row[0]
+
+
+@pytest.mark.parametrize("question", ["実践項目15のR3の進捗度は？", "実践項目15の令和3年度の進捗度は？"])
+def test_a_score_said_right_after_a_year_is_that_years_self_evaluation(assistant, db, question):
+    want = db.execute("SELECT progress FROM self_eval WHERE practice = '15' AND year = 'R3'").fetchone()[0]
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert answer.value == want
