@@ -20,7 +20,7 @@ from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
-from assistant.query.tables.question import ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_row
 from assistant.query.tables.year_before import year_before_asked
@@ -754,6 +754,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         if not present:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{m}の値がありません{where}。"
             answer.status = "no_match"
+        elif reading.aggregate == "sum" and _one_thing_repeated(t, qn, present):
+            # 「○○審議会の委員数は何人」 over its two meetings' rows, 25 on each: the figure of the one
+            # thing the rows are occurrences of, printed again on each row, is no amount to add up.
+            answer.value = _plain_number(present[0][1])
+            answer.summary = (f"{_name_of(t, present[0][0])} の{m}は {_grouped(answer.value)}{unit}です"
+                              f"（{len(present)}行とも同じ値）{where}。")
+            understood[-1] = {"field": reading.measure, "op": "value", "value": None, "label": m}
         elif reading.aggregate in ("sum", "avg"):
             total = sum(n for _, n in present)
             value = total if reading.aggregate == "sum" else total / len(present)
@@ -1170,6 +1177,15 @@ def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:
         before = next((b for b in reversed(cols[:n]) if b.numeric and "うち" not in b.base), None)
         return (c.header, before.header) if before is not None and before.unit == c.unit else None
     return None
+
+
+def _one_thing_repeated(t: Table, qn: str, present: list) -> bool:
+    """Rows all of one name, each with the same figure, asked for no sum (合計・全部で・延べ…):
+    a figure of the thing itself (its members, its area), repeated on each row of it."""
+    if len(present) < 2 or _SUM_ASKED.search(qn) or re.search(r"延べ|のべ|合計|総計|全部|全体|累計", qn):
+        return False
+    names = {_name_of(t, r) for r, _ in present}
+    return len(names) == 1 and len({n for _, n in present}) == 1
 
 
 def _timeline_name(header: str) -> str:

@@ -878,6 +878,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if blanks:
         taken.append(blanks.span())
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None:
+        _alternatives_asked(qn, reading)
     if reading is not None and blanks:
         if reading.measure and reading.aggregate in ("sum", "avg", "max", "min"):
             reading.conds.append(Cond(reading.measure, "filled", None, _said(reading.measure, "filled", "")))
@@ -3317,6 +3319,23 @@ def _column_year_of_day(t: Table, day: tuple[int, int, int] | None) -> int | Non
     calendar = not any("年度" in nfkc(c.header) for c in t.columns if c.year is not None)
     year = day[0] if calendar else (day[0] - 1 if day[1] <= 3 else day[0])
     return year if year in by_year else None
+
+
+# 「AですかBですか」「AかBか」「AとBのどちら」: two values offered to choose from.
+_CHOICE_ASKED = compiled(r"(?:です|でした)?か[、,]?\s*\S{1,12}?(?:です|でした)?か[?？]?$|か[、,]?\s*\S{1,12}?か(?=[?？]|$|を?教|知|わか|分か)"
+                         r"|どちら|どっち")
+
+
+def _alternatives_asked(qn: str, reading: _Reading) -> None:
+    """「○○は公開ですか、非公開ですか」: the values of one column offered as a choice are no condition
+    (it would hold for either) but the column asked: its value on the rows named is the answer."""
+    if reading.asked or reading.aggregate or not _CHOICE_ASKED.search(qn):
+        return
+    offered = [c for c in reading.conds if c.op == "in" and isinstance(c.value, (list, tuple)) and len(c.value) >= 2]
+    if len(offered) != 1 or len(reading.conds) < 2:
+        return  # (the rows must be named by something else: 「公開か非公開の会議」 lists them)
+    reading.conds.remove(offered[0])
+    reading.asked = offered[0].header
 
 
 def _figure_of_named_row(t: Table, reading: _Reading, unit: str) -> None:

@@ -863,7 +863,8 @@ def _column(header: str, values: list) -> Column:
     if spanned and numeric:
         forms += [spanned.group(1), f"{spanned.group(1)}合計", f"{spanned.group(1)}の合計"]
     # 「利用者が5万人以上」: a count of people or things is said by what it counts (利用者数 → 利用者).
-    if numeric and len(base) >= 4 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
+    # (委員数 → 委員 too: 「委員は何人」; two characters of a kind of people are enough)
+    if numeric and len(base) >= 3 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
         forms.append(base[:-1])
     # 「いちばん多く車を持ってる課」 over 保有台数: what is held is said by the plain verb.
     if numeric and re.match(r"保有|所有", base):
