@@ -850,7 +850,8 @@ _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全
 _UNIT_NOTE = r"[(（\[［]?\s*単位\s*[:：][^()（）\[\]［］]{1,12}[)）\]］]?"
 _UNIT_LINE_RE = re.compile(f"^{_UNIT_NOTE}$")
 _NOTE_CELL_RE = re.compile(f"^{_UNIT_NOTE}$|^.{{0,20}}(?:現在|時点)\\s*[)）]?$")
-_COUNT_NOTE_RE = re.compile(r"\s*[(（]\s*(?:全\s*)?\d{1,4}\s*[^\d()（）\s]{1,4}\s*[)）]$")
+# (「小計（売却4件）」: what is counted may be said before the number too)
+_COUNT_NOTE_RE = re.compile(r"\s*[(（]\s*(?:全\s*|[一-龥ァ-ヶー]{1,4}\s*)?\d{1,4}\s*[^\d()（）\s]{1,4}\s*[)）]$")
 _NUMERIC_CELL_RE = re.compile(r"^[+\-−△▲]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|％|千円|百万円|万円|円|件|項目|人)?$|^[-‐ー－―/／]$")
 
 
