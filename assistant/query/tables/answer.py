@@ -1104,7 +1104,19 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{named} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
                               f"{t.column(a).unit if n is not None and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
                               + (f"（{place}）" if place else "") + "。")
-            if len(rows) == 1 and nfkc(str(raw or "")).strip() in _EMPTY:
+            if len(rows) == 1 and _WHEN_ASKED.search(qn) and t.column(a).numeric and not t.column(a).dates \
+                    and t.column(a).year is not None:
+                # 「いつから…できるようになった」 over a row of yearly figures: a figure is no date. The note
+                # naming the row may say when; the question is answered only as far as the table goes.
+                note = note_of_row(db, t, rows[0])
+                answer.value = None
+                answer.status = "search" if note else "partial"
+                answer.summary = ("「いつ」にあたる日付はこの表の欄にありません。"
+                                  + (f"表の注記：{note.rstrip('。')}。" if note else "")
+                                  + f"{named} の各年度の値：" + "、".join(
+                                      f"{h} {rows[0]['cells'].get(h) or '（記載なし）'}" for h in
+                                      [c.header for c in t.columns if c.year is not None and c.numeric]) + f"{where}。")
+            elif len(rows) == 1 and nfkc(str(raw or "")).strip() in _EMPTY:
                 # 「いつオンライン化される？」 of a row printing 「－」: what its status means says why (実施時期未定).
                 why = legend_of_row(db, t, rows[0])
                 if why:
@@ -1177,6 +1189,9 @@ def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:
         before = next((b for b in reversed(cols[:n]) if b.numeric and "うち" not in b.base), None)
         return (c.header, before.header) if before is not None and before.unit == c.unit else None
     return None
+
+
+_WHEN_ASKED = compiled(r"いつ(?:から|まで|ごろ|頃|に|の|で|$)|何年度から|何月から")
 
 
 def _one_thing_repeated(t: Table, qn: str, present: list) -> bool:
