@@ -176,12 +176,13 @@ def _stacked_header(lines: list[str], rows: list[int], columns: list[tuple[int, 
     counted with the header. Returns how many header lines there are, the header as one line of cells
     (each column named by its group and its own label: 電子申請件数（件）令和4年度) and the rows'
     columns; a group line above stays as printed. None when the labels cannot be cut so."""
-    for k in (1, 2):
-        if len(rows) - k < _MIN_ROWS:
-            return None
-        body = _columns([lines[r] for r in rows[k:]])
+    # (the header lines are as many as leave the rows below the most columns: one line of labels
+    # over the figures, or that line and a line of group labels above it)
+    bodies = {k: _columns([lines[r] for r in rows[k:]]) for k in (1, 2) if len(rows) - k >= _MIN_ROWS}
+    for k in sorted(bodies, key=lambda k: (-len(bodies[k]), k))[:1]:
+        body = bodies[k]
         if len(body) <= len(columns) or len(body) < 3:
-            continue
+            return None
         cut = [_cut_labels(lines[r], body) for r in rows[:k]]
         if any(c is None for c in cut) or not all(cut[-1][0]):
             return None
@@ -189,14 +190,14 @@ def _stacked_header(lines: list[str], rows: list[int], columns: list[tuple[int, 
         joined = list(low)
         if k == 2:
             top, top_spans = cut[0]
-            for at, label in enumerate(top):
-                if not label:
-                    continue
-                s0, e0 = top_spans[at]
-                # the group's columns: those whose label below lies (in part) under it
-                for n in range(len(body)):
-                    if min(e0, low_spans[n][1]) > max(s0, low_spans[n][0]) and label not in low[n]:
-                        joined[n] = label + low[n]
+            groups = [(at, top_spans[at]) for at, label in enumerate(top) if label]
+            for n in range(len(body)):
+                # the group over a column: the label above that lies most over the printed piece its
+                # own label came from (「令和4年度 令和5年度 令和6年度」 printed as one run is one group's)
+                a, b = low_spans[n]
+                over = max(groups, key=lambda g: min(b, g[1][1]) - max(a, g[1][0]), default=None)
+                if over and min(b, over[1][1]) > max(a, over[1][0]) and top[over[0]] not in low[n]:
+                    joined[n] = top[over[0]] + low[n]
         return k, "\t".join(joined), body
     return None
 
