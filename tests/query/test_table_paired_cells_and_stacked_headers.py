@@ -28,7 +28,7 @@ def _meetings(path) -> None:
     doc = Document()
     doc.add_paragraph("東山市 附属機関の会議開催状況（令和6年度）")
     for heading, rows in _MEETINGS.items():
-        doc.add_paragraph(heading)
+        doc.add_heading(heading, level=2)
         table = doc.add_table(rows=1, cols=5)
         for cell, label in zip(table.rows[0].cells, ["会議名", "回", "開催日", "出席者数／定数（人）", "公開・非公開"]):
             cell.text = label
@@ -127,3 +127,9 @@ def test_values_offered_as_a_choice_ask_the_column(assistant) -> None:
 def test_a_subtotal_saying_what_it_counts_is_no_row(assistant) -> None:
     answer = ask(assistant, "南山市の令和5年度の売却実績を見せて", "その中で面積が1,000㎡以上のものは何件？")
     assert (answer.status, answer.count) == ("exact", 2), answer.summary
+
+
+def test_times_held_count_the_rows_not_the_names(assistant) -> None:
+    # (two meetings of one council and one of another under 企画局: 3 times, 2 councils)
+    answer = ask(assistant, "東山市の企画局の会議は何回開催されましたか")
+    assert (answer.status, answer.count) == ("exact", 3), answer.summary

@@ -1387,6 +1387,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         wn = _key(word)
         if wn and wn not in kept:
             continue  # 「逆に」: an aside the phrasings drop, no condition
+        if meetings and re.fullmatch(r"回(?:開催|開か|開い)", wn):
+            continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):

@@ -2881,7 +2881,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         counted = next((m for m in mentions if m.kind == "count"), None)
         # (「増減率が20%以上の施設の区分は何件？」: 何件 of a column named after conditions counts the rows
         # chosen, each its own 区分; the kinds are counted by いくつ or 何種類)
-        rows_counted = bool(conds) and counted is not None and qn[counted.start:counted.end] == "何件"
+        # (「会議は何回開催された」: 何回 counts the times, each row one, never the names held)
+        rows_counted = counted is not None and (qn[counted.start:counted.end] == "何回" or (
+            bool(conds) and qn[counted.start:counted.end] == "何件"))
         if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
                                                  qn[said_col.end:counted.start]):
             aggregate, measure, asked = "distinct", asked, ""
