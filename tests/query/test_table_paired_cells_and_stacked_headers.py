@@ -133,3 +133,10 @@ def test_times_held_count_the_rows_not_the_names(assistant) -> None:
     # (two meetings of one council and one of another under 企画局: 3 times, 2 councils)
     answer = ask(assistant, "東山市の企画局の会議は何回開催されましたか")
     assert (answer.status, answer.count) == ("exact", 3), answer.summary
+
+
+def test_a_sale_said_by_its_verb(assistant) -> None:
+    answer = ask(assistant, "南山市の売却実績でいちばん高く売れた物件はどれですか")
+    assert (answer.status, answer.value) == ("exact", "旧倉庫用地"), answer.summary
+    answer = ask(assistant, "南山市の旧倉庫用地は予定価格よりいくら高く売れましたか")
+    assert (answer.status, answer.value) == ("exact", 1200000), answer.summary

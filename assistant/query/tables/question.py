@@ -2163,6 +2163,15 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) ->
                 mentions.remove(m)
             take(first[-1].start, how.end(), "diff", f"{first[-1].data}|{b.data}|{'up' if up else 'down'}")
             return True
+        # 「予定価格よりいくら高く売れた」: the row's other column said right after, by its verb (売却額)
+        after = [a for a in mentions if a.kind == "col" and a.data != b.data and a.start == how.end()
+                 and t.column(a.data).numeric and t.column(a.data).year == said.year]
+        if not first and said.numeric and len(after) == 1:
+            up = not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
+            mentions.remove(b)
+            mentions.remove(after[0])
+            take(b.start, after[0].end, "diff", f"{after[0].data}|{b.data}|{'up' if up else 'down'}")
+            return True
         years = [m for m in mentions if m.kind == "year" and m.end <= b.start]
         fy = years[-1].data[0] if years else said.year
         other = [c for c in t.columns if c.year == fy and c.base == said.base and c.numeric] if said.base else []

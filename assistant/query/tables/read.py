@@ -872,6 +872,10 @@ def _column(header: str, values: list) -> Column:
     # 「出席者数は平均で」 over 出席者 (16名): a column of people counted is said as their number too.
     if numeric and unit in ("人", "名") and len(base) >= 2 and not base.endswith("数") and base + "数" not in forms:
         forms.append(base + "数")
+    # 「いちばん高く売れた」「予定価格より高く売れた」 over 売却額: the price a sale fetched is said by the
+    # plain verb of selling.
+    if numeric and re.fullmatch(r"売却(?:額|価格|金額)", base):
+        forms += ["売れた額", "売れた", "売れ"]
     # 「落札したのは」 over 落札者: who did it is said by the deed (受注者, 申請者 likewise).
     doer = re.fullmatch(r"([一-龥]{2,4})者", base)
     if doer and not numeric:
