@@ -170,11 +170,11 @@ def _underlined_header(lines: list[str], rows: list[int], columns: list[tuple[in
 
 def _stacked_header(lines: list[str], rows: list[int], columns: list[tuple[int, int]]
                     ) -> tuple[int, str, list[tuple[int, int]]] | None:
-    """A header of one or two lines whose labels are one space apart (「令和4年度 令和5年度 令和6年度」
+    """A header of one or two lines whose labels are one space apart (「令和元年度 令和2年度 令和3年度」
     over three right-aligned columns of figures, no rule under it), maybe with labels over groups of
-    them on the line above (「電子申請件数（件）」): the rows below have more columns than the block
+    them on the line above (「利用件数（件）」): the rows below have more columns than the block
     counted with the header. Returns how many header lines there are, the header as one line of cells
-    (each column named by its group and its own label: 電子申請件数（件）令和4年度) and the rows'
+    (each column named by its group and its own label: 利用件数（件）令和元年度) and the rows'
     columns; a group line above stays as printed. None when the labels cannot be cut so."""
     # (the header lines are as many as leave the rows below the most columns: one line of labels
     # over the figures, or that line and a line of group labels above it)
@@ -193,7 +193,7 @@ def _stacked_header(lines: list[str], rows: list[int], columns: list[tuple[int, 
             groups = [(at, top_spans[at]) for at, label in enumerate(top) if label]
             for n in range(len(body)):
                 # the group over a column: the label above that lies most over the printed piece its
-                # own label came from (「令和4年度 令和5年度 令和6年度」 printed as one run is one group's)
+                # own label came from (「令和元年度 令和2年度 令和3年度」 printed as one run is one group's)
                 a, b = low_spans[n]
                 over = max(groups, key=lambda g: min(b, g[1][1]) - max(a, g[1][0]), default=None)
                 if over and min(b, over[1][1]) > max(a, over[1][0]) and top[over[0]] not in low[n]:

@@ -850,7 +850,7 @@ _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全
 _UNIT_NOTE = r"[(（\[［]?\s*単位\s*[:：][^()（）\[\]［］]{1,12}[)）\]］]?"
 _UNIT_LINE_RE = re.compile(f"^{_UNIT_NOTE}$")
 _NOTE_CELL_RE = re.compile(f"^{_UNIT_NOTE}$|^.{{0,20}}(?:現在|時点)\\s*[)）]?$")
-# (「小計（売却4件）」: what is counted may be said before the number too)
+# (「小計（成立3件）」: what is counted may be said before the number too)
 _COUNT_NOTE_RE = re.compile(r"\s*[(（]\s*(?:全\s*|[一-龥ァ-ヶー]{1,4}\s*)?\d{1,4}\s*[^\d()（）\s]{1,4}\s*[)）]$")
 _NUMERIC_CELL_RE = re.compile(r"^[+\-−△▲]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|％|千円|百万円|万円|円|件|項目|人)?$|^[-‐ー－―/／]$")
 
@@ -862,7 +862,7 @@ _PAIRED_CELL_RE = re.compile(r"^(\d[\d,]*(?:\.\d+)?|[―—\-－ー‐]+)\s*[/�
 def split_paired_cells(values: dict[str, str]) -> dict[str, str]:
     """「出席者数／定数（人）」 over 「8／10」: one cell holding two figures, each its own column
     (「出席者数（人）」 8, 「定数（人）」 10), so either can be asked, compared or summed. A dash on the
-    left (「―／18」) is no figure of the first column. The joined cell is dropped: said 「委員数」, the
+    left (「―／12」) is no figure of the first column. The joined cell is dropped: said 「委員数」, the
     question must find the one column that is the members' number."""
     out: dict[str, str] = {}
     for header, cell in values.items():

@@ -755,7 +755,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{m}の値がありません{where}。"
             answer.status = "no_match"
         elif reading.aggregate == "sum" and _one_thing_repeated(t, qn, present):
-            # 「○○審議会の委員数は何人」 over its two meetings' rows, 25 on each: the figure of the one
+            # 「○○審議会の委員数は何人」 over its meetings' rows, the same number on each: the figure of the one
             # thing the rows are occurrences of, printed again on each row, is no amount to add up.
             answer.value = _plain_number(present[0][1])
             answer.summary = (f"{_name_of(t, present[0][0])} の{m}は {_grouped(answer.value)}{unit}です"
