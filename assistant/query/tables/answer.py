@@ -1191,7 +1191,8 @@ def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:
     return None
 
 
-_WHEN_ASKED = compiled(r"いつ(?:から|まで|ごろ|頃|に|の|で|$)|何年度から|何月から")
+# (after a particle, not the end of a word: 「ネーミングライツの」 read in kana holds いつの)
+_WHEN_ASKED = compiled(r"(?:^|(?<=[はがもの、,\s])|(?<=って))いつ(?:から|まで|ごろ|頃|に|の|で|$)|何年度から|何月から")
 
 
 def _one_thing_repeated(t: Table, qn: str, present: list) -> bool:
