@@ -55,6 +55,10 @@ def fixed_width_tables(text: str) -> str:
         if header is not None:
             lines[rows[0]], columns = header
             rows = rows[1:]
+        elif columns and (stacked := _stacked_header(lines, rows, columns)) is not None:
+            k, joined, columns = stacked
+            lines[rows[k - 1]] = joined
+            rows = rows[k:]
         if len(columns) >= 3:
             for r in rows:
                 lines[r] = _cells(lines[r], columns)
@@ -162,3 +166,60 @@ def _underlined_header(lines: list[str], rows: list[int], columns: list[tuple[in
     if not all(cells):
         return None
     return "\t".join(cells), body
+
+
+def _stacked_header(lines: list[str], rows: list[int], columns: list[tuple[int, int]]
+                    ) -> tuple[int, str, list[tuple[int, int]]] | None:
+    """A header of one or two lines whose labels are one space apart (「令和元年度 令和2年度 令和3年度」
+    over three right-aligned columns of figures, no rule under it), maybe with labels over groups of
+    them on the line above (「利用件数（件）」): the rows below have more columns than the block
+    counted with the header. Returns how many header lines there are, the header as one line of cells
+    (each column named by its group and its own label: 利用件数（件）令和元年度) and the rows'
+    columns; a group line above stays as printed. None when the labels cannot be cut so."""
+    # (the header lines are as many as leave the rows below the most columns: one line of labels
+    # over the figures, or that line and a line of group labels above it)
+    bodies = {k: _columns([lines[r] for r in rows[k:]]) for k in (1, 2) if len(rows) - k >= _MIN_ROWS}
+    for k in sorted(bodies, key=lambda k: (-len(bodies[k]), k))[:1]:
+        body = bodies[k]
+        if len(body) <= len(columns) or len(body) < 3:
+            return None
+        cut = [_cut_labels(lines[r], body) for r in rows[:k]]
+        if any(c is None for c in cut) or not all(cut[-1][0]):
+            return None
+        low, low_spans = cut[-1]
+        joined = list(low)
+        if k == 2:
+            top, top_spans = cut[0]
+            groups = [(at, top_spans[at]) for at, label in enumerate(top) if label]
+            for n in range(len(body)):
+                # the group over a column: the label above that lies most over the printed piece its
+                # own label came from (「令和元年度 令和2年度 令和3年度」 printed as one run is one group's)
+                a, b = low_spans[n]
+                over = max(groups, key=lambda g: min(b, g[1][1]) - max(a, g[1][0]), default=None)
+                if over and min(b, over[1][1]) > max(a, over[1][0]) and top[over[0]] not in low[n]:
+                    joined[n] = top[over[0]] + low[n]
+        return k, "\t".join(joined), body
+    return None
+
+
+def _cut_labels(line: str, body: list[tuple[int, int]]
+                ) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """The labels of a header line over the body's columns, and the display span of the printed piece
+    each came from: a piece over one column is its label; a piece over several is cut at its single
+    spaces when it holds one word per column, else it is one label over them all (a group's, kept at
+    the first). None when a piece lies over no column or cannot be cut."""
+    cells = [""] * len(body)
+    spans = [(0, 0)] * len(body)
+    for start, end, text in _pieces(line):
+        over = [n for n, (a, b) in enumerate(body) if min(end, b) > max(start, a)]
+        words = text.split(" ")
+        if not over or any(cells[n] for n in over):
+            return None
+        if len(over) == 1 or (len(words) != len(over) and len(words) == 1):
+            cells[over[0]], spans[over[0]] = text, (start, end)
+        elif len(words) == len(over):
+            for n, w in zip(over, words):
+                cells[n], spans[n] = w, (start, end)
+        else:
+            return None
+    return cells, spans

@@ -596,6 +596,7 @@ class Walker:
         self.table.end = line_no
         values = {(header[n] if n < len(header) and header[n] else f"列{n + 1}"): c
                   for n, c in enumerate(cells) if c}
+        values = split_paired_cells(values)
         if not values:
             return
         if is_total_row(cells):
@@ -849,8 +850,30 @@ _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全
 _UNIT_NOTE = r"[(（\[［]?\s*単位\s*[:：][^()（）\[\]［］]{1,12}[)）\]］]?"
 _UNIT_LINE_RE = re.compile(f"^{_UNIT_NOTE}$")
 _NOTE_CELL_RE = re.compile(f"^{_UNIT_NOTE}$|^.{{0,20}}(?:現在|時点)\\s*[)）]?$")
-_COUNT_NOTE_RE = re.compile(r"\s*[(（]\s*(?:全\s*)?\d{1,4}\s*[^\d()（）\s]{1,4}\s*[)）]$")
+# (「小計（成立3件）」: what is counted may be said before the number too)
+_COUNT_NOTE_RE = re.compile(r"\s*[(（]\s*(?:全\s*|[一-龥ァ-ヶー]{1,4}\s*)?\d{1,4}\s*[^\d()（）\s]{1,4}\s*[)）]$")
 _NUMERIC_CELL_RE = re.compile(r"^[+\-−△▲]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|％|千円|百万円|万円|円|件|項目|人)?$|^[-‐ー－―/／]$")
+
+
+_PAIRED_HEADER_RE = re.compile(r"^([^/／]{2,15})[/／]([^/／()（）]{2,15}?)\s*([(（][^()（）]{1,6}[)）])?$")
+_PAIRED_CELL_RE = re.compile(r"^(\d[\d,]*(?:\.\d+)?|[―—\-－ー‐]+)\s*[/／]\s*(\d[\d,]*(?:\.\d+)?)$")
+
+
+def split_paired_cells(values: dict[str, str]) -> dict[str, str]:
+    """「出席者数／定数（人）」 over 「8／10」: one cell holding two figures, each its own column
+    (「出席者数（人）」 8, 「定数（人）」 10), so either can be asked, compared or summed. A dash on the
+    left (「―／12」) is no figure of the first column. The joined cell is dropped: said 「委員数」, the
+    question must find the one column that is the members' number."""
+    out: dict[str, str] = {}
+    for header, cell in values.items():
+        h, c = _PAIRED_HEADER_RE.match(header), _PAIRED_CELL_RE.match(cell)
+        unit = h.group(3) or "" if h else ""
+        left, right = (f"{h.group(1).strip()}{unit}", f"{h.group(2).strip()}{unit}") if h else ("", "")
+        if not h or not c or left in values or right in values:
+            out[header] = cell
+            continue
+        out[left], out[right] = c.group(1), c.group(2)
+    return out
 
 
 def is_note_row(cells: list[str]) -> bool:

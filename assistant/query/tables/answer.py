@@ -20,7 +20,7 @@ from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
-from assistant.query.tables.question import ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_row
 from assistant.query.tables.year_before import year_before_asked
@@ -754,6 +754,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         if not present:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{m}の値がありません{where}。"
             answer.status = "no_match"
+        elif reading.aggregate == "sum" and _one_thing_repeated(t, qn, present):
+            # 「○○審議会の委員数は何人」 over its meetings' rows, the same number on each: the figure of the one
+            # thing the rows are occurrences of, printed again on each row, is no amount to add up.
+            answer.value = _plain_number(present[0][1])
+            answer.summary = (f"{_name_of(t, present[0][0])} の{m}は {_grouped(answer.value)}{unit}です"
+                              f"（{len(present)}行とも同じ値）{where}。")
+            understood[-1] = {"field": reading.measure, "op": "value", "value": None, "label": m}
         elif reading.aggregate in ("sum", "avg"):
             total = sum(n for _, n in present)
             value = total if reading.aggregate == "sum" else total / len(present)
@@ -1097,7 +1104,19 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{named} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
                               f"{t.column(a).unit if n is not None and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
                               + (f"（{place}）" if place else "") + "。")
-            if len(rows) == 1 and nfkc(str(raw or "")).strip() in _EMPTY:
+            if len(rows) == 1 and _WHEN_ASKED.search(qn) and t.column(a).numeric and not t.column(a).dates \
+                    and t.column(a).year is not None:
+                # 「いつから…できるようになった」 over a row of yearly figures: a figure is no date. The note
+                # naming the row may say when; the question is answered only as far as the table goes.
+                note = note_of_row(db, t, rows[0])
+                answer.value = None
+                answer.status = "search" if note else "partial"
+                answer.summary = ("「いつ」にあたる日付はこの表の欄にありません。"
+                                  + (f"表の注記：{note.rstrip('。')}。" if note else "")
+                                  + f"{named} の各年度の値：" + "、".join(
+                                      f"{h} {rows[0]['cells'].get(h) or '（記載なし）'}" for h in
+                                      [c.header for c in t.columns if c.year is not None and c.numeric]) + f"{where}。")
+            elif len(rows) == 1 and nfkc(str(raw or "")).strip() in _EMPTY:
                 # 「いつオンライン化される？」 of a row printing 「－」: what its status means says why (実施時期未定).
                 why = legend_of_row(db, t, rows[0])
                 if why:
@@ -1170,6 +1189,19 @@ def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:
         before = next((b for b in reversed(cols[:n]) if b.numeric and "うち" not in b.base), None)
         return (c.header, before.header) if before is not None and before.unit == c.unit else None
     return None
+
+
+# (after a particle, not the end of a word: 「ネーミングライツの」 read in kana holds いつの)
+_WHEN_ASKED = compiled(r"(?:^|(?<=[はがもの、,\s])|(?<=って))いつ(?:から|まで|ごろ|頃|に|の|で|$)|何年度から|何月から")
+
+
+def _one_thing_repeated(t: Table, qn: str, present: list) -> bool:
+    """Rows all of one name, each with the same figure, asked for no sum (合計・全部で・延べ…):
+    a figure of the thing itself (its members, its area), repeated on each row of it."""
+    if len(present) < 2 or _SUM_ASKED.search(qn) or re.search(r"延べ|のべ|合計|総計|全部|全体|累計", qn):
+        return False
+    names = {_name_of(t, r) for r, _ in present}
+    return len(names) == 1 and len({n for _, n in present}) == 1
 
 
 def _timeline_name(header: str) -> str:
@@ -1356,6 +1388,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         wn = _key(word)
         if wn and wn not in kept:
             continue  # 「逆に」: an aside the phrasings drop, no condition
+        if meetings and re.fullmatch(r"回(?:開催|開か|開い)", wn):
+            continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):

@@ -14,7 +14,7 @@ from assistant.query.compiled import compiled
 _SUM = compiled(r"合計|総額|総計|累計|足す|足し|合算")
 _MARKS = {"○", "〇", "●", "◎", "✓", "✔", "■", "◯"}
 # (「延べ回答数」 under answers of several choices: the answers added up, no choice of its own)
-_TOTAL_ROW = compiled(r"^(?:合計|総計|計|小計|全体|累計|延べ[一-龥]{0,4}数)(?:[(（](?:全)?\d{1,4}[^\d()（）]{1,4}[)）])?$")  # 合計(42事業)
+_TOTAL_ROW = compiled(r"^(?:合計|総計|計|小計|全体|累計|延べ[一-龥]{0,4}数)(?:[(（](?:全|[一-龥ァ-ヶー]{1,4})?\d{1,4}[^\d()（）]{1,4}[)）])?$")  # 合計(42事業)
 
 
 _EMPTY = {"", "-", "–", "—", "―", "ー", "－", "‐", "/", "／", "なし"}

@@ -878,6 +878,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if blanks:
         taken.append(blanks.span())
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None:
+        _alternatives_asked(qn, reading)
     if reading is not None and blanks:
         if reading.measure and reading.aggregate in ("sum", "avg", "max", "min"):
             reading.conds.append(Cond(reading.measure, "filled", None, _said(reading.measure, "filled", "")))
@@ -2161,6 +2163,15 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) ->
                 mentions.remove(m)
             take(first[-1].start, how.end(), "diff", f"{first[-1].data}|{b.data}|{'up' if up else 'down'}")
             return True
+        # 「予定価格よりいくら高く売れた」: the row's other column said right after, by its verb (売却額)
+        after = [a for a in mentions if a.kind == "col" and a.data != b.data and a.start == how.end()
+                 and t.column(a.data).numeric and t.column(a.data).year == said.year]
+        if not first and said.numeric and len(after) == 1:
+            up = not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
+            mentions.remove(b)
+            mentions.remove(after[0])
+            take(b.start, after[0].end, "diff", f"{after[0].data}|{b.data}|{'up' if up else 'down'}")
+            return True
         years = [m for m in mentions if m.kind == "year" and m.end <= b.start]
         fy = years[-1].data[0] if years else said.year
         other = [c for c in t.columns if c.year == fy and c.base == said.base and c.numeric] if said.base else []
@@ -2879,7 +2890,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         counted = next((m for m in mentions if m.kind == "count"), None)
         # (「増減率が20%以上の施設の区分は何件？」: 何件 of a column named after conditions counts the rows
         # chosen, each its own 区分; the kinds are counted by いくつ or 何種類)
-        rows_counted = bool(conds) and counted is not None and qn[counted.start:counted.end] == "何件"
+        # (「会議は何回開催された」: 何回 counts the times, each row one, never the names held)
+        rows_counted = counted is not None and (qn[counted.start:counted.end] == "何回" or (
+            bool(conds) and qn[counted.start:counted.end] == "何件"))
         if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
                                                  qn[said_col.end:counted.start]):
             aggregate, measure, asked = "distinct", asked, ""
@@ -3317,6 +3330,23 @@ def _column_year_of_day(t: Table, day: tuple[int, int, int] | None) -> int | Non
     calendar = not any("年度" in nfkc(c.header) for c in t.columns if c.year is not None)
     year = day[0] if calendar else (day[0] - 1 if day[1] <= 3 else day[0])
     return year if year in by_year else None
+
+
+# 「AですかBですか」「AかBか」「AとBのどちら」: two values offered to choose from.
+_CHOICE_ASKED = compiled(r"(?:です|でした)?か[、,]?\s*\S{1,12}?(?:です|でした)?か[?？]?$|か[、,]?\s*\S{1,12}?か(?=[?？]|$|を?教|知|わか|分か)"
+                         r"|どちら|どっち")
+
+
+def _alternatives_asked(qn: str, reading: _Reading) -> None:
+    """「○○は公開ですか、非公開ですか」: the values of one column offered as a choice are no condition
+    (it would hold for either) but the column asked: its value on the rows named is the answer."""
+    if reading.asked or reading.aggregate or not _CHOICE_ASKED.search(qn):
+        return
+    offered = [c for c in reading.conds if c.op == "in" and isinstance(c.value, (list, tuple)) and len(c.value) >= 2]
+    if len(offered) != 1 or len(reading.conds) < 2:
+        return  # (the rows must be named by something else: 「公開か非公開の会議」 lists them)
+    reading.conds.remove(offered[0])
+    reading.asked = offered[0].header
 
 
 def _figure_of_named_row(t: Table, reading: _Reading, unit: str) -> None:

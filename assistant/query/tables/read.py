@@ -863,7 +863,8 @@ def _column(header: str, values: list) -> Column:
     if spanned and numeric:
         forms += [spanned.group(1), f"{spanned.group(1)}合計", f"{spanned.group(1)}の合計"]
     # 「利用者が5万人以上」: a count of people or things is said by what it counts (利用者数 → 利用者).
-    if numeric and len(base) >= 4 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
+    # (委員数 → 委員 too: 「委員は何人」; two characters of a kind of people are enough)
+    if numeric and len(base) >= 3 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
         forms.append(base[:-1])
     # 「いちばん多く車を持ってる課」 over 保有台数: what is held is said by the plain verb.
     if numeric and re.match(r"保有|所有", base):
@@ -871,6 +872,10 @@ def _column(header: str, values: list) -> Column:
     # 「出席者数は平均で」 over 出席者 (16名): a column of people counted is said as their number too.
     if numeric and unit in ("人", "名") and len(base) >= 2 and not base.endswith("数") and base + "数" not in forms:
         forms.append(base + "数")
+    # 「いちばん高く売れた」「予定価格より高く売れた」 over 売却額: the price a sale fetched is said by the
+    # plain verb of selling.
+    if numeric and re.fullmatch(r"売却(?:額|価格|金額)", base):
+        forms += ["売れた額", "売れた", "売れ"]
     # 「落札したのは」 over 落札者: who did it is said by the deed (受注者, 申請者 likewise).
     doer = re.fullmatch(r"([一-龥]{2,4})者", base)
     if doer and not numeric:
