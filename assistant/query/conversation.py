@@ -72,6 +72,7 @@ class Assistant:
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
         self._figure_asked = ""  # the label and quantity a figure was last read for (「運用コスト何％」)
         self._figure_value: int | float | str | None = None  # and the figure read
+        self._figure_excerpt: dict | None = None  # and the passage it was read from
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
         self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
@@ -97,7 +98,10 @@ class Assistant:
             asked, respelled = question, ""
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
-            answer = self._reply_asked(question) if isinstance(question, str) else None
+            # (a figure read from a passage is asked about only in the turn right after it)
+            figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
+            answer = (self._reply_asked(question) or self._part_of_the_figure(question, *figure_shown)) \
+                if isinstance(question, str) else None
             answer = with_places(self.db, answer or self._ask(question))
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
@@ -217,6 +221,30 @@ class Assistant:
                       summary=f"前の回答の発言（{shown['source']} {shown['line']}行目）への応答です: 「{reply['text']}」",
                       understood=[{"field": "text", "op": "after", "value": shown["line"],
                                    "label": f"前の回答の発言（{shown['line']}行目）の次の発言"}])
+
+    def _part_of_the_figure(self, question: str, shown: dict | None, value) -> Answer | None:
+        """「幹事会は何回？」→「そのうち書面は？」: after a figure read from a passage (「幹事会 4回(うち2回書面
+        開催)」), the part of it the passage prints after うち with the word asked, in the same unit."""
+        asked = _PART_ASKED.match(nfkc(question))
+        if shown is None or value is None or asked is None:
+            return None
+        word, body = asked.group("w"), nfkc(str(shown.get("text", "")))
+        number = r"(\d[\d,]*(?:\.\d+)?)\s*(" + _ANY_COUNTER + r"|日|時間|" + _MONEY_UNITS + r"|[%％])"
+        printed = compiled(r"うち\s*(?:" + number + r"\s*(?:が|は|の)?\s*" + re.escape(word)
+                           + r"|" + re.escape(word) + r"[^\d。、,，)）]{0,4}?" + r"(\d[\d,]*(?:\.\d+)?)\s*(" + _ANY_COUNTER
+                           + r"|日|時間|" + _MONEY_UNITS + r"|[%％]))")
+        found = {(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in printed.finditer(body)}
+        if len(found) != 1:
+            return None
+        digits, unit = found.pop()
+        part = float(digits.replace(",", ""))
+        self._figure_asked, self._figure_value = "", None
+        return Answer(question=question, target="passage", status="search", count=1, rows=[], excerpts=[shown],
+                      value=int(part) if part.is_integer() else part,
+                      summary=(f"前の回答の値（{value}）のうち「{word}」は {digits}{unit} です（抜粋から読んだ値です。"
+                               f"{shown.get('source', '')} {shown.get('line', '')}行目）。"),
+                      understood=[{"field": "text", "op": "part", "value": word,
+                                   "label": f"前の回答の値のうち「{word}」"}])
 
     def _reply_to(self, excerpt: dict) -> dict | None:
         """The statement right after a question asked in minutes (「事務局：…」), or None."""
@@ -462,7 +490,7 @@ class Assistant:
         if not _figure_phrase(question) and self._figure_asked and _ANOTHER_ONE.search(nfkc(question)):
             # 「H27の開館日数は？」→「旧館のときは？」: the same figure asked again, of what is said now
             again, question = self._figure_asked, f"{question} {self._figure_asked}"
-        self._figure_asked, self._figure_value = "", None
+        self._figure_asked, self._figure_value, self._figure_excerpt = "", None, None
         asked = _LABEL_QUANTITY.search(nfkc(question)) or _QUANTITY_LABEL_ALONE.search(nfkc(question))
         if len(answer.rows) != 1 or q.value_field or q.aggregate or not asked or q.target not in self.executor.tables:
             return
@@ -480,7 +508,7 @@ class Assistant:
                 answer.summary = (f"「{again.rstrip('はって?？ ')}」を、この質問について本文から読み取れませんでした。"
                                   "記録と本文の箇所を示します。" + answer.summary)
             return
-        self._figure_asked, self._figure_value = _figure_phrase(question), figure[0]
+        self._figure_asked, self._figure_value, self._figure_excerpt = _figure_phrase(question), figure[0], figure[2]
         said = {_date_key(m.group(0)) for m in _ENTRY_DATE.finditer(nfkc(question))}
         answer.unused = [w for w in answer.unused if _date_key(w) not in said]
         answer.value, answer.status = figure[0], "search"
@@ -534,6 +562,7 @@ class Assistant:
             answer.value = figure[0]
             answer.summary = f"抜粋に「{figure[1]}」とあります（抜粋から読んだ値です）。" + answer.summary
             answer.excerpts = [figure[2]] + [e for e in answer.excerpts if e is not figure[2]]
+            self._figure_value, self._figure_excerpt = figure[0], figure[2]
         return answer
 
     def _number_changed(self, question: str, q: Query) -> Answer | None:
@@ -1564,6 +1593,7 @@ class Assistant:
                 # 「参加者は何人？」 of one record whose text prints 「参加者：24名」: that figure is the answer.
                 value, text, excerpt = figure
                 answer.value, answer.status = value, "exact"
+                self._figure_value, self._figure_excerpt = value, excerpt
                 answer.summary = (f"{text} です（{excerpt['source']} {excerpt['line']}行目: "
                                   f"「{str(excerpt.get('text', ''))[:80]}」）。")
         if not answer.rows and not answer.error and answer.value is None:
@@ -2688,6 +2718,7 @@ class Assistant:
                 phrase = self._figure_asked if figure is not None else ""
             self._figure_asked = phrase if figure is not None else ""
             self._figure_value = figure[0] if figure is not None else None
+            self._figure_excerpt = figure[2] if figure is not None else None
             if figure is not None:
                 # 「研修の参加者は何人？」 where the best passage prints 「参加者 ： 19 名」: that figure, read from
                 # the passage (no record's field holds it, so the answer stays a search: to be checked there).
@@ -2901,6 +2932,12 @@ def _figure_phrase(question: str) -> str:
     """The label and the quantity a question asks (「運用コスト何％」「利益分配金いくら」), "" when none."""
     m = _LABEL_QUANTITY.search(nfkc(question)) or _QUANTITY_LABEL_ALONE.search(nfkc(question))
     return m.group(0).strip() if m else ""
+
+
+# 「そのうち書面は？」「うち女性は何人？」: a part of the figure just given.
+_PART_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?\s*(?P<w>[^\s、,はが?？]{1,10}?)"
+                       r"(?:の(?:数|回数|件数|人数))?(?:は|が|って)?\s*(?:何[^\s?？]{0,2}|いくつ|いくら|どれだけ|どのくらい)?"
+                       r"(?:ですか|でしたか|だった|なの)?[?？。]?\s*$")
 
 
 # 「群馬の6町村のほうは？」「じゃあ岡山市は？」「H26は？」: the same asked of another.

@@ -34,6 +34,8 @@ def _end_year(m: re.Match, ctx: Context) -> Production | None:
 
 def _field(m: re.Match, ctx: Context) -> Production | None:
     q = ctx.query
+    if re.match(r"会(?!計)", m.string[m.end(1):]):
+        return None  # 「幹事会は何回」: a meeting of those the field names, not the field
     fld = dict(_VOCAB)[m.group(1)]
     if (q is not None and q.aggregate in ("max", "min") and q.agg_field and fld != q.agg_field
             and not q.value_field and "\x1f" in m.string[:m.start()]):
@@ -227,7 +229,7 @@ RULES: list[Rule] = [
          _field,
          examples=(("委員評価はいくつ", {"value_field": "committee_score"}),
                    ("総事業費は", {"value_field": "total_cost"}),
-                   ("推進本部会議の決定事項は何", None))),
+                   ("推進本部会議の決定事項は何", None), ("幹事会は何回", None))),
 ]
 
 
