@@ -27,6 +27,7 @@ from assistant.text.wareki import date_text, find_years, fy_label, fy_text, labe
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
+from assistant.query.which_higher import which_is_higher
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
@@ -918,6 +919,9 @@ class Assistant:
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
         _named_groups_difference(cut, q)
+        compared = which_is_higher(self, cut, q)
+        if compared is not None:
+            return compared
         quantity = self._quantity_in_text(cut, q) or self._number_changed(cut, q) or self._count_stated(cut, q)
         if quantity is not None:
             return quantity

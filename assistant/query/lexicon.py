@@ -116,6 +116,9 @@ class Lexicon:
     grade_words: tuple[str, ...] = ()
     # How many fiscal years the reports grade their items in, each (4 for R2–R5 and for R4–R7 alike).
     years_graded: set[int] = field(default_factory=set)
+    # The fiscal years each plan report grades its items in, in order (source → (R2, R3, R4, R5)), with
+    # the report's title: what 「初年度」「直近」「ここ2年」 say.
+    graded_years: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     # A grouping a report numbers in its own word (「重点方針2 健全な財政運営」 as a policy's value): word -> field.
     numbered_groups: dict[str, str] = field(default_factory=dict)
     # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
@@ -424,7 +427,7 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             if getattr(f, "closed", False) and rk.name in tables and f.name in lex.columns[rk.name]:
                 lex.closed_values.setdefault(f.name, set()).update(
                     r[0] for r in db.execute(f"SELECT DISTINCT [{f.name}] FROM [{rk.name}] WHERE [{f.name}] <> ''"))
-    from assistant.kinds.registry import is_year_field
+    from assistant.kinds.registry import is_year_field, year_fields
 
     for t in tables:
         for col in lex.columns[t]:
@@ -439,6 +442,14 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         if years:
             printed = " + ".join(f"(max([{c}]) IS NOT NULL)" for c in years)
             lex.years_graded = {r[0] for r in db.execute(f"SELECT {printed} FROM practice GROUP BY source") if r[0]}
+            titles = dict(db.execute("SELECT source, coalesce(title, '') FROM documents").fetchall()) \
+                if "documents" in db.table_names() else {}
+            graded: dict[str, list[str]] = {}
+            for c in year_fields(years):
+                for (source,) in db.execute(f"SELECT DISTINCT source FROM practice WHERE trim(coalesce([{c}], '')) "
+                                            "NOT IN ('', '-', '－', '―', 'ー')"):
+                    graded.setdefault(source, []).append(c.upper())
+            lex.graded_years = {s: (tuple(ys), titles.get(s, "")) for s, ys in graded.items()}
     words = {r["grade"] for r in rows("grade", "grade") if len(r["grade"] or "") > 1 and not r["grade"].isascii()}
     lex.grade_words = tuple(sorted(words, key=lambda w: (-len(w), w)))
     for r in rows("initiative", "bureau"):

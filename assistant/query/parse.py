@@ -498,6 +498,7 @@ class Parser:
         text = self._own_item_words(text)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
+        text = _relative_years(text, self.lex.graded_years, q.notes)
         text = self._bureau_said_by_word(text, q)
         if context is not None:
             text = _year_before_or_after(text, context)
@@ -2733,6 +2734,42 @@ def _this_year_said(text: str, this_years: set[str]) -> str:
         before = compiled(r"今年度\s*[(（]\s*$").search(text[:y.start])
         start = before.start() if before else y.start
         text = text[:start] + "今年度" + text[after.end():]
+    return text
+
+
+# 「初年度」「直近」「ここ2年」: years counted from the first or the last year the reports grade.
+_FIRST_YEAR = compiled(r"(?:初年度|最初の年度?|1年目)(?!\s*[(（])")
+_LAST_YEAR = compiled(r"(?:直近(?:の年度?)?|最新(?:の)?年度|最終年度|最後の年度?)(?!\s*[(（]|\s*\d)")
+_LAST_YEARS = compiled(r"(?:ここ|直近|最近|過去)\s*(\d)\s*(?:年間|年度|か年|ヶ年|カ年|年)(?:間)?")
+
+
+def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], notes: list[str]) -> str:
+    """The years said by where they stand (初年度 = the first graded, 直近 = the last, ここ2年 = the last
+    two), read from the reports' own graded years: those of the one report the question names by a
+    place of its title, or of every report when they all grade the same years; else left as said."""
+    if not (_FIRST_YEAR.search(text) or _LAST_YEAR.search(text) or _LAST_YEARS.search(text)):
+        return text
+    ranges = {years for years, _ in graded.values()}
+    if len(ranges) > 1:
+        named = {years for years, title in graded.values() if any(p in text for p in place_names(title))}
+        ranges = named if len(named) == 1 else set()
+    if not ranges:
+        return text
+    years = ranges.pop()
+    said: list[str] = []
+
+    def last(m: re.Match) -> str:
+        n = int(m.group(1))
+        if not 2 <= n <= len(years):
+            return m.group(0)
+        said.append(f"「{m.group(0)}」は{years[-n]}〜{years[-1]}")
+        return f"{years[-n]}から{years[-1]}まで"
+
+    text = _LAST_YEARS.sub(last, text)
+    text = _FIRST_YEAR.sub(lambda m: said.append(f"「{m.group(0)}」は{years[0]}") or years[0], text)
+    text = _LAST_YEAR.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-1]}") or years[-1], text)
+    if said:
+        notes.append("、".join(said) + f"（評価のある年度 {years[0]}〜{years[-1]} から）と読みました")
     return text
 
 

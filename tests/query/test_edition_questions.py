@@ -24,6 +24,9 @@ QUESTIONS = [
     "総合評価がA以外で、まだ終わってない実践項目",
     "納税課の実践項目で総合評価がB",
     "令和{n5}年度以降に終わった実践項目",
+    # (years said by where they stand: read from the report's own graded years)
+    "ここ2年連続でCだった実践項目",
+    "初年度Cだったけど直近はAになった実践項目",
 ]
 
 
@@ -124,3 +127,15 @@ def test_the_parts_of_a_second_reports_initiative_named_by_its_number(both_assis
     got = both_assistant.ask("その委員の意見は？")
     assert got.rows and {r["source"] for r in got.rows} == {"later_cycle_report.txt"}
     assert all(str(r["initiative"]) == "3" for r in got.rows)
+
+
+def test_years_said_by_where_they_stand_are_the_named_city_s(shipped_assistant, both_assistant):
+    shipped_assistant.reset()
+    both_assistant.reset()
+    want = shipped_assistant.ask("初年度Cだったけど直近はAになった実践項目")
+    got = both_assistant.ask(f"{CITY}市の実践項目で初年度Cだったけど直近はAになったもの")
+    assert want.rows and _codes(got) == _codes(want)
+    assert {c["field"] for c in got.understood} >= {"r6", "r9"}
+    both_assistant.reset()
+    unnamed = both_assistant.ask("初年度Cだったけど直近はAになった実践項目")
+    assert unnamed.status != "exact"  # (two reports grade different years: which is meant is not said)

@@ -127,6 +127,9 @@ def _one(m: re.Match, ctx: Context) -> Production | None:
     if month:  # 「令和4年9月に終えた」: the end month too, where the index has it
         if "ended_month" in ctx.all_fields and not _negated(m):
             out.conditions.append(Condition("ended_month", "=", month[0], f"終了月 = {month[0]}"))
+            if month[0].endswith("-03"):  # (the fiscal year's last month: the year may be what is meant)
+                out.notes.append(f"終了月が{m.group(1).strip()}のものだけを数えました。年度末として{found[0]}年度に"
+                                 f"終了したもの全体なら「{found[0]}に終了した実践項目」と聞いてください")
         else:
             out.notes.append(f"終了月は索引にないため「{m.group(1)}」の月は確かめられません（{found[0]}年度で答えました）")
             out.unused.append(m.group(1))

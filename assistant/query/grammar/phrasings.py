@@ -294,6 +294,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # (a list heads its column 担当部自己評価, one word: said so too)
     Phrasing("department_self_evaluation", r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))?\s*(?=自己評価)", "担当部署の",
              examples=(('担当課の自己評価', '担当部署の自己評価'), ('担当部自己評価がB', '担当部署の自己評価がB'))),
+    # 「委員が意見書いてる」: 意見 and the verb 書く with を left out, not the report called 意見書.
+    Phrasing("opinion_written", r"意見書(?=い(?:て|た)|かれ)", "意見を書",
+             examples=(('委員が意見書いてる取組項目', '委員が意見を書いてる取組項目'),
+                       ('意見書かれてる', '意見を書かれてる'))),
     Phrasing("docchimo", "どっちも", "どちらも",
              examples=(('効率性と創造性がどっちも3点の実践項目を教えて', '効率性と創造性がどちらも3点の実践項目を教えて'),)),
     Phrasing("docchitomo", "どっちとも", "どちらも",
