@@ -144,6 +144,11 @@ def rotating_chairs(executor, answer: Answer) -> None:
     if not sole:
         return
     shown = {str(r.get("key", "")) for r in answer.rows}
+    if q.aggregate:  # (the rows shown are groups or a figure: the records counted are those selected)
+        try:
+            shown = {str(r.get("key", "")) for r in executor.select(q)[0]}
+        except (TypeError, KeyError, ValueError, sqlite3.Error):
+            return
     said = []
     total = len(shown)
     for c in sole:

@@ -393,8 +393,9 @@ def _names_pattern(municipalities: set[str]) -> str:
 _TITLE_TAKEN = compiled(r"^「(.+?)」を.{2,8}「.+」とみなしました$")
 _CHAIR = r"(?:部会長|幹事(?:市町村|市村|市町|市|町|村)?)"
 # 「納税部会みたいに年度で変わるのは除いて」: the chairs that rotate by year left out, said.
-_ROTATING_LEFT_OUT = (r"[（(]?(?:[一-龥]{2,8}(?:みたいに|のように))?\s*(?:年度ごとの|年度で|年度によって)?\s*(?:持ち回り|交代|変わる|替わる|かわる)"
-                      r"(?:する)?(?:の|もの|の事業|の分)?(?:は|を)?\s*(?:除いて|除く|除外して|以外)[)）]?")
+# (「納税部会は年度で変わるから除いて」: the rotating one named, and why)
+_ROTATING_LEFT_OUT = (r"[（(]?(?:[一-龥]{2,8}(?:みたいに|のように|は|も))?\s*(?:年度ごとの|年度で|年度によって)?\s*(?:持ち回り|交代|変わる|替わる|かわる)"
+                      r"(?:する)?(?:の|もの|の事業|の分)?(?:は|を|から|ので)?\s*(?:除いて|除く|除外して|以外)[)）]?")
 
 
 def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:

@@ -126,6 +126,17 @@ def test_a_city_alone_as_chair_leaves_out_the_rotating_chairs(assistant):
     assert any_.value == 10 and any_.status == "partial" and "含めると14件" in any_.caveat
 
 
+def test_the_subcommittees_a_city_chairs_are_counted_once_each(assistant, db):
+    want = db.execute("SELECT count(DISTINCT subcommittee) FROM joint_project WHERE chair_city = '倉敷市'").fetchone()[0]
+    answer = assistant.ask("部会長が倉敷市の部会って何個ある？")
+    assert answer.value == want
+    # (the rotating cells said first are those alone, not every row counted)
+    assert answer.caveat.count("部会（倉敷市）") == 0
+    assistant.reset()
+    said = assistant.ask("部会長が倉敷市の部会って何個ある？ 納税部会は年度で変わるから除いて")
+    assert said.status == "exact" and said.value == want
+
+
 @pytest.mark.parametrize("question, said", [
     ("横浜市の保育所の民間移管で職員定数はどれだけ減った？", "436人"),  # a fall: the line with ▲
     ("動物火葬場の廃止のあと、低所得者にはどんな経過措置をした？", "最大4か月の預かり"),  # what was done

@@ -314,9 +314,11 @@ RULES: list[Rule] = [
          r"|(" + _TOP_GROUP + r")(?:は|が|って)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
          # after a kind, only a field of names: 「取組項目の委員評価はいくつ」 asks for the value
          r"|(?P<keep>" + _KINDS + r")(?:の|に|には)(" + _category_words() + r")(?:は|が|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
-         r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
+         r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?"
+         # 「部会長が倉敷市の部会って何個ある」: the categories of the records a condition before it chose
+         r"|(?P<keep2>が[^、,。\x1f]{1,12}の)(" + _category_words() + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
          lambda m, ctx: Production(aggregate="distinct",
-                                   group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5))),
+                                   group_by=_group_field(m.group(1) or m.group(2) or m.group(4) or m.group(5) or m.group(7))),
          examples=(("部会の数は全部でいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマは全部でいくつ", {"aggregate": "distinct", "group_by": "themes"}),
                    ("部会って全部でいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
@@ -327,6 +329,7 @@ RULES: list[Rule] = [
                    # a category asked about with nothing before it: how many different ones there are
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業で、部会はいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("部会長が倉敷市の部会って何個ある", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("委員評価はいくつ", None), ("取組項目の審議会評価はいくつ", None))),
     # 「（財）の部署っていくつある」「(総)の課は何課」: how many departments of a bureau (its mark, read as
     # the bureau's condition, stays for the bureaus' reader).
