@@ -2517,8 +2517,10 @@ class Parser:
                 # 「令和5年度に1点」→「そのうち令和8年度も2点以下」: the year dates the follow-up's own
                 # points (a second year's condition, read by _points_of_year); the earlier year's stays.
                 moved = kept + self._bare_year_condition(merged.target or "practice", label)
-            elif moved == kept and one and not conds and not q.value_field and not q.aggregate and new_field \
+            elif (moved == kept or refers_back) and one and not conds and not q.value_field and not q.aggregate and new_field \
                     and new_field in self.lex.columns.get(merged.target, ()):
+                # (「それの2023年度は？」: said of the record, not of the condition that found it)
+                moved = kept
                 # 「動物火葬場の廃止の評価」→「R2は何だった？」: a year alone, of the one record just answered,
                 # with nothing of the year to move, asks that year's grade of it (whether it has one is
                 # nothing to ask of one record).

@@ -1,0 +1,32 @@
+"""「2022年度にCついた実践項目」→「それの2023年度は？」: a year said of the one record just answered
+(それの, その実践項目の) asks that year's grade of it; 「じゃあ2023年度は？」 moves the condition's year."""
+from __future__ import annotations
+
+
+def _one_item_graded(db):
+    """A year, a grade of it that exactly one item has, and that item's next year's grade."""
+    for year, after in (("r2", "r3"), ("r3", "r4"), ("r4", "r5")):
+        for grade in "ABCD":
+            rows = db.execute(f"SELECT code, {after} FROM practice WHERE {year} = ?", [grade]).fetchall()
+            if len(rows) == 1 and rows[0][1] in ("A", "B", "C", "D"):
+                return int(year[1:]), grade, rows[0][0], rows[0][1]
+    raise AssertionError("no grade of a year held by one item alone")
+
+
+def test_its_year_asks_the_grade_of_the_record(assistant, db):
+    n, grade, code, then = _one_item_graded(db)
+    for asked in ("それの{y}年度は？", "その実践項目の{y}年度は？"):
+        assistant.reset()
+        assistant.ask(f"{2018 + n}年度に{grade}ついた実践項目")
+        answer = assistant.ask(asked.format(y=2019 + n))
+        assert answer.value == then, answer.summary
+        assert [r["code"] for r in answer.rows] == [code]
+
+
+def test_a_year_said_alone_after_jaa_moves_the_condition(assistant, db):
+    n, grade, code, then = _one_item_graded(db)
+    assistant.reset()
+    assistant.ask(f"R{n}に{grade}の実践項目")
+    answer = assistant.ask(f"じゃあR{n + 1}は？")
+    want = db.execute(f"SELECT count(*) FROM practice WHERE r{n + 1} = ?", [grade]).fetchone()[0]
+    assert answer.value is None and len(answer.rows) == want
