@@ -294,6 +294,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # (a list heads its column 担当部自己評価, one word: said so too)
     Phrasing("department_self_evaluation", r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))?\s*(?=自己評価)", "担当部署の",
              examples=(('担当課の自己評価', '担当部署の自己評価'), ('担当部自己評価がB', '担当部署の自己評価がB'))),
+    # 「ﾚｲﾜ3年度」「へいせい30年」: an era written in kana (half-width kana are full-width by now).
+    Phrasing("reiwa_in_kana", r"(?:れいわ|レイワ)(?=\s*(?:\d|元))", "令和",
+             examples=(("レイワ3年度にC", "令和3年度にC"), ("れいわ元年", "令和元年"))),
+    Phrasing("heisei_in_kana", r"(?:へいせい|ヘイセイ)(?=\s*(?:\d|元))", "平成",
+             examples=(("へいせい30年度", "平成30年度"),)),
     # 「委員が意見書いてる」: 意見 and the verb 書く with を left out, not the report called 意見書.
     Phrasing("opinion_written", r"意見書(?=い(?:て|た)|かれ)", "意見を書",
              examples=(('委員が意見書いてる取組項目', '委員が意見を書いてる取組項目'),

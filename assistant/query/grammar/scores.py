@@ -26,7 +26,7 @@ _SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
 # Field words in the vocabulary's order (longest first where one contains another).
 _WORDS = "|".join(re.escape(k) for k, _ in NUMERIC_FIELDS)
 _FIELDS = dict(NUMERIC_FIELDS)
-_SEP = r"(?:が|は|の|で|も|を)?"
+_SEP = r"\s*(?:が|は|の|で|も|を)?\s*"  # (「委員評価 4.0以上」: a space said for a particle)
 _CHILD = r"(実践項目|委員の意見|委員意見|意見|コメント)(?:の数)?(?:が|は|数が|を)?"
 
 
@@ -387,6 +387,7 @@ RULES: list[Rule] = [
          _value, negatable=True,
          examples=(("創造性が2", {"conditions": [("creativity", "=", 2)]}),
                    ("委員評価が4.5以上", {"conditions": [("committee_score", ">=", 4.5)]}),
+                   ("委員評価 4.0以上", {"conditions": [("committee_score", ">=", 4.0)]}),
                    # 委員会の評価 is the committee's score, as 審議会の評価 is
                    ("委員会の評価が4.0以上", {"conditions": [("committee_score", ">=", 4.0)]}),
                    ("創造性が3ではない", {"conditions": [("creativity", "!=", 3)]}),
