@@ -46,3 +46,15 @@ def test_a_score_said_right_after_a_year_is_that_years_self_evaluation(assistant
     answer = assistant.ask(question)
     assert answer.status == "exact", answer.summary
     assert answer.value == want
+
+
+@pytest.mark.parametrize("question, where", [
+    ("実践項目のうち総合評価がA・Bだった割合は何％", "overall IN ('A', 'B')"),
+    ("取組が終わってる割合は何%", "coalesce(ended, '') <> ''"),
+])
+def test_a_share_asked_after_a_clause_is_a_share_not_a_keyword(assistant, db, question, where):
+    want = round(100 * _count(db, where) / _count(db, "1"), 1)
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert answer.value == want
+    assert not any(c.get("value") == "割合" for c in answer.understood)
