@@ -12,6 +12,7 @@ def _codes(db, where: str) -> set[str]:
 @pytest.mark.parametrize("question, where", [
     ("もう実施済みの欄が空っぽの連携事業ってある？", "done IS NULL OR done = ''"),
     ("今年度に予定のある連携事業は？", "planned IS NOT NULL AND planned != ''"),
+    ("今年度に実施予定のところに何も書いてない連携事業", "planned IS NULL OR planned = ''"),
 ])
 def test_progress_cells_said_loosely(assistant, db, question, where):
     answer = assistant.ask(question)
