@@ -28,6 +28,7 @@ from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.which_higher import which_is_higher
+from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, figure_sentence, times_listed, total_stated, under_said
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
@@ -229,12 +230,20 @@ class Assistant:
         asked = _PART_ASKED.match(nfkc(question))
         if shown is None or value is None or asked is None:
             return None
-        word, body = asked.group("w"), nfkc(str(shown.get("text", "")))
+        word, body = re.sub(r"(?:の分|の方|のほう|分)$", "", asked.group("w")), nfkc(str(shown.get("text", "")))
         number = r"(\d[\d,]*(?:\.\d+)?)\s*(" + _ANY_COUNTER + r"|日|時間|" + _MONEY_UNITS + r"|[%％])"
         printed = compiled(r"うち\s*(?:" + number + r"\s*(?:が|は|の)?\s*" + re.escape(word)
                            + r"|" + re.escape(word) + r"[^\d。、,，)）]{0,4}?" + r"(\d[\d,]*(?:\.\d+)?)\s*(" + _ANY_COUNTER
                            + r"|日|時間|" + _MONEY_UNITS + r"|[%％]))")
         found = {(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in printed.finditer(body)}
+        if not found:
+            # 「電話加入権34本(岡山市26本,倉敷市8本)」: the parts in brackets right after the figure given
+            total = re.escape(f"{value:,}" if isinstance(value, int) and value >= 1000 else str(value))
+            for m in compiled(r"(?<![\d,.])" + total + r"\s*(?:" + _ANY_COUNTER + r"|日|時間|" + _MONEY_UNITS
+                              + r"|[%％])\s*[(（]([^)）]*)[)）]").finditer(body):
+                part = compiled(re.escape(word) + r"[^\d、,，]{0,3}?" + number).search(m.group(1))
+                if part:
+                    found.add((part.group(1), part.group(2)))
         if len(found) != 1:
             return None
         digits, unit = found.pop()
@@ -925,6 +934,7 @@ class Assistant:
         quantity = self._quantity_in_text(cut, q) or self._number_changed(cut, q) or self._count_stated(cut, q)
         if quantity is not None:
             return quantity
+        _counted_of_one_record(cut, q)
         axis = self._document_axes(cut, q)
         if axis is not None:
             if not axis.error:
@@ -1591,8 +1601,8 @@ class Assistant:
             answer.status = "search"
             if answer.excerpts:
                 answer.summary = (answer.summary + " " if answer.summary else "") + _best_quote(need, answer.excerpts[0], self.db)
-            figure = (_labelled_figure(question, [e for e in answer.excerpts if e.get("source") == rows[0].get("source")])
-                      if len(rows) == 1 else None)
+            own = [e for e in answer.excerpts if e.get("source") == rows[0].get("source")]
+            figure = (_labelled_figure(question, own) if len(rows) == 1 else None)
             if figure is not None:
                 # 「参加者は何人？」 of one record whose text prints 「参加者：24名」: that figure is the answer.
                 value, text, excerpt = figure
@@ -1600,6 +1610,13 @@ class Assistant:
                 self._figure_value, self._figure_excerpt = value, excerpt
                 answer.summary = (f"{text} です（{excerpt['source']} {excerpt['line']}行目: "
                                   f"「{str(excerpt.get('text', ''))[:80]}」）。")
+            elif len(rows) == 1 and (read := total_stated(question, own) or times_listed(question, own)) is not None:
+                # 「全部で何人参加」「何回やった」: a total printed, or the dated entries listed, in the
+                # record's passages (read there: the answer stays a search).
+                answer.value = read[0]
+                self._figure_value, self._figure_excerpt = read[0], read[2]
+                answer.excerpts = [read[2]] + [e for e in answer.excerpts if e is not read[2]]
+                answer.summary = figure_sentence(read) + answer.summary
         if not answer.rows and not answer.error and answer.value is None:
             answer.suggestions = self._suggest(q)
         return answer
@@ -2714,7 +2731,8 @@ class Assistant:
             # (the best passage and the lines shown after it, of its document)
             shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
             figure = (_labelled_figure(question, shown) or _figure_before_verb(question, shown)
-                      or _figure_near_label(question, shown)) if asked else None
+                      or _figure_near_label(question, shown) or total_stated(question, shown)
+                      or times_listed(question, shown)) if asked else None
             phrase = _figure_phrase(question)
             if figure is None and not phrase and self._figure_asked and _ANOTHER_ONE.search(nfkc(question)):
                 # 「運用コスト何％削減見込み？」→「群馬の6町村のほうは？」: the same figure, of what is said now
@@ -2727,7 +2745,7 @@ class Assistant:
                 # 「研修の参加者は何人？」 where the best passage prints 「参加者 ： 19 名」: that figure, read from
                 # the passage (no record's field holds it, so the answer stays a search: to be checked there).
                 answer.value = figure[0]
-                answer.summary = f"抜粋に「{figure[1]}」とあります（抜粋から読んだ値です）。" + answer.summary
+                answer.summary = figure_sentence(figure) + answer.summary
         return answer
 
     def _parts_of_record_before(self, q: Query, question: str, words: list, asked: bool) -> list[dict]:
@@ -2921,15 +2939,16 @@ _QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{0,10}(?:日数|
                                  r"(?:いくつ|いくら|どれくらい|どのくらい)?(?:だった|でした|ですか)?[?？。]?\s*$"
                                  r"(?P<unit>(?!))?(?P<money>(?!))?(?P<share>(?!))?")
 # Dates and years a passage writes its entries under (H17.01.19, 平成27年度, H27, 令和5年度, 2023年度).
-_ENTRY_DATE = compiled(r"(?<![A-Za-z])(?:[HRS]|平成|令和)\s*\d{1,2}(?:\.\d{1,2}){1,2}|(?:平成|令和|(?<![A-Za-z])[HR])\s*(?:\d{1,2}|元)(?:\s*年度?)?(?![\d.])"
-                      r"|(?:19|20)\d{2}\s*年度")
+def _counted_of_one_record(question: str, q: Query) -> None:
+    """「合同公売事業の電話加入権は何本」: a quantity in a unit that counts no records, asked of one record
+    named, is no count of records (that is always 1): said unused, so the answer is never stated as it."""
+    from assistant.query.parse import _COUNTED_AS_ITEMS, _COUNTED_IN
 
-
-def _date_key(text: str) -> str:
-    """A date or year as one notation (平成27年度 and H27 alike; H17.01.19 as written)."""
-    t = nfkc(text).replace(" ", "")
-    t = re.sub(r"^平成", "H", re.sub(r"^令和", "R", t))
-    return re.sub(r"年度?$", "", t)
+    named = [c for c in q.conditions if c.field in ("code", "@no") or c.field.startswith("@title")]
+    if q.target not in _COUNTED_AS_ITEMS or q.value_field or q.aggregate not in ("", "count") or not named \
+            or any(c.op == "in" and len(c.value or []) > 1 for c in named):
+        return
+    q.unused += [m.group(0) for m in _COUNTED_IN.finditer(nfkc(question)) if m.group(0) not in q.unused]
 
 
 def _figure_phrase(question: str) -> str:
@@ -2982,7 +3001,7 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
                 # (its date: in brackets right after it, 「336日(H27)」, else the last one before it)
                 after = compiled(r"\s*[(（]\s*(" + _ENTRY_DATE.pattern + r")\s*[)）]").match(body, m.end())
                 under = _date_key(after.group(1)) if after else next((d for at, d in reversed(dates) if at < m.start()), "")
-                if said and under not in said:
+                if said and not under_said(under, said):
                     continue
                 found.setdefault(figure, e)
                 if any(w in body[max(0, m.start() - 20):m.start()] for w in others):

@@ -16,3 +16,10 @@ def test_a_unit_no_record_is_counted_in_is_said(assistant, question, unit):
 def test_the_records_own_count_stays_exact(assistant):
     answer = assistant.ask("R5は何件？")
     assert answer.status == "exact" and not answer.unused
+
+
+def test_a_unit_asked_of_one_named_record_with_words_of_its_text_is_said(assistant, db):
+    title = db.execute("SELECT title FROM joint_project ORDER BY line LIMIT 1").fetchone()[0]
+    answer = assistant.ask(f"{title}のH17.01.19の電話加入権は何本")
+    assert answer.status != "exact"  # (a count of that one record would always be 1)
+    assert answer.value != 1 or "何本" in answer.unused

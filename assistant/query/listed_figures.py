@@ -1,0 +1,119 @@
+"""Figures a passage states without a label beside them: how many dated entries it lists for what was
+asked (「合同訓練って何回やった」 over 「H15.07.04, H15.09.04, H16.11.01 合同訓練の実施」), and the total
+it prints (「全部で何人参加」 over 「各12名 計24名」). Read only from the passages shown; the answer
+stays a search (to be checked there)."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
+
+# Dates and years a passage writes its entries under (H17.01.19, 平成27年度, H27, 令和5年度, 2023年度).
+ENTRY_DATE = compiled(r"(?<![A-Za-z])(?:[HRS]|平成|令和)\s*\d{1,2}(?:\.\d{1,2}){1,2}|(?:平成|令和|(?<![A-Za-z])[HR])\s*(?:\d{1,2}|元)(?:\s*年度?)?(?![\d.])"
+                      r"|(?:19|20)\d{2}\s*年度")
+
+
+def date_key(text: str) -> str:
+    """A date or year as one notation (平成27年度 and H27 alike; H17.01.19 as written)."""
+    t = nfkc(text).replace(" ", "")
+    t = re.sub(r"^平成", "H", re.sub(r"^令和", "R", t))
+    return re.sub(r"年度?$", "", t)
+
+
+def under_said(key: str, said: set[str]) -> bool:
+    """A passage's date is of a date or year the question said: the same, or a day of the year said
+    (「H17のとき」 and 「H17.01.19 実施」)."""
+    return key in said or any(key.startswith(s + ".") or key.startswith(s + "年") for s in said)
+
+
+# One dated entry of a list: H15.10.15(放送), H16年7月号, H16.10.15
+_ITEM = (r"(?:(?:[HRS]|平成|令和)\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|(?:[HRS]|平成|令和)\s*\d{1,2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+         r"(?:号|放送|開催|実施)?")
+_LIST = compiled(_ITEM + r"(?:\s*[・,，、]\s*" + _ITEM + r")*")
+_TIMES_ASKED = compiled(r"何回|何度|何号")
+_TOTAL_ASKED = compiled(r"(?:全部で|合計|合わせて|あわせて|トータル|計)\s*(?:で)?\s*(?:は|って)?\s*何\s*(?P<unit>人|名|回|件|本|台|か所|箇所|団体|社)")
+_UNITS = {"人": "人|名", "名": "人|名", "か所": "か所|箇所|カ所", "箇所": "か所|箇所|カ所"}
+
+
+def _shared(a: str, b: str) -> int:
+    """The length of the longest run of a's characters (no brackets, no particle) that b holds."""
+    a = re.sub(r"[「」『』()（）\s]", "", a)
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b or re.search(r"[のにをはがでと]", a[i:j]):
+                break
+            best = j - i
+    return best
+
+
+def times_listed(question: str, excerpts: list[dict]) -> tuple[int, str, dict, str] | None:
+    """「何回」 answered by the one list of dated entries that the question's words name, right before
+    it (「「広報くらしき」H16年2月号・H16年7月号」) or right after it (「H15.07.04, H15.09.04 合同訓練の
+    実施」): the number of its entries (of the year said, when one is). None when no such list or more
+    than one."""
+    text = nfkc(question)
+    if not _TIMES_ASKED.search(text):
+        return None
+    said = {date_key(m.group(0)) for m in ENTRY_DATE.finditer(text)}
+    asked = ENTRY_DATE.sub("", text)
+    found: dict[tuple[str, int], tuple[int, dict]] = {}
+    for e in excerpts:
+        body = nfkc(str(e.get("text", "")))
+        lists = list(_LIST.finditer(body))
+        for i, m in enumerate(lists):
+            # Its label: a name in brackets right before it (「広報くらしき」H16年2月号・…), else the words
+            # right after it, up to the next list or name (H15.07.04, H15.09.04 合同訓練の実施).
+            start = max(lists[i - 1].end() if i else 0, m.start() - 16)
+            before = re.split(r"[。\n]", body[start:m.start()])[-1].strip()
+            end = min(lists[i + 1].start() if i + 1 < len(lists) else len(body), m.end() + 12)
+            after = re.split(r"[。\n、,「『]", body[m.end():end])[0]
+            label = before if before.endswith(("」", "』")) else after
+            shared = _shared(label, asked)
+            if shared < 3:
+                continue
+            items = [i.group(0) for i in compiled(_ITEM).finditer(m.group(0))]
+            if said:
+                items = [i for i in items if under_said(date_key(re.sub(r"(?:号|放送|開催|実施)$", "", i)), said)]
+            if items:
+                said_as = f"{before} {m.group(0)}" if label is before else f"{m.group(0)} {after.strip()}"
+                found.setdefault((str(e.get("source")), e.get("line", 0) * 100000 + m.start()),
+                                 (shared, len(items), e, said_as.strip()))
+    # (the list whose name the question says longest: 「広報くらしき」 over 「FMくらしき」)
+    best = [v for v in found.values() if v[0] == max((v[0] for v in found.values()), default=0)]
+    if len(best) != 1:
+        return None
+    _, n, excerpt, said_as = best[0]
+    return n, said_as, excerpt, f"抜粋の「{said_as}」に日付が {n}件あります（{n}回。抜粋から数えた値です）。"
+
+
+def figure_sentence(figure: tuple) -> str:
+    """What the summary says first of a figure read from a passage."""
+    return figure[3] if len(figure) > 3 else f"抜粋に「{figure[1]}」とあります（抜粋から読んだ値です）。"
+
+
+def total_stated(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
+    """「全部で何人参加」 answered by the one total the passages print (「計24名」「合計3件」) in the unit
+    asked, under the date said when one is."""
+    text = nfkc(question)
+    asked = _TOTAL_ASKED.search(text)
+    if asked is None:
+        return None
+    units = _UNITS.get(asked.group("unit"), re.escape(asked.group("unit")))
+    said = {date_key(m.group(0)) for m in ENTRY_DATE.finditer(text)}
+    printed = compiled(r"(?:計|合計|総計|延べ)\s*(\d[\d,]*)\s*(" + units + r")")
+    found: dict[str, tuple[str, dict]] = {}
+    for e in excerpts:
+        body = nfkc(str(e.get("text", "")))
+        dates = [(m.start(), date_key(m.group(0))) for m in ENTRY_DATE.finditer(body)]
+        for m in printed.finditer(body):
+            under = next((d for at, d in reversed(dates) if at < m.start()), "")
+            if said and not under_said(under, said):
+                continue
+            found.setdefault(m.group(1), (m.group(0), e))
+    if len(found) != 1:
+        return None
+    number, (phrase, excerpt) = next(iter(found.items()))
+    value = float(number.replace(",", ""))
+    return (int(value) if value.is_integer() else value), phrase, excerpt

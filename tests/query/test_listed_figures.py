@@ -1,0 +1,62 @@
+"""Figures a passage states without a label beside them, read from a made report: how many dated
+entries it lists for what was asked (「何回」), the total it prints (「全部で何人」), a figure under the
+year said (「R6のとき」 over 「R6.01.19 実施 公用車15台」), and a part of it in brackets (「そのうち港市の分は」).
+The answers stay searches: the values are read from the passages shown."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conversation_helpers import ask, assistant_over
+
+REPORT = """港市・山並市 広域連携の取組状況（令和6年度）
+
+1 広報の交流
+両市の広報紙に互いの行事を掲載した。
+広報紙の紙面交流の実施 「市報みなと」R3年5月号・R3年9月号 「広報やまなみ」R4年1月号・R4年6月号・R5年2月号
+
+2 消防の連携
+R4.07.04, R4.09.04, R5.11.01 合同訓練の実施
+
+3 職員研修
+R5.11.06 合同研修会の実施 両市職員各10名 計20名(4班)
+
+4 公用車の共同売却
+R5.01.20 実施 公用車12台(港市7台,山並市5台)
+R6.01.19 実施 公用車15台(港市9台,山並市6台)
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("listed")
+    (folder / "kouiki_renkei_houkoku.txt").write_text(REPORT, encoding="utf-8")
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("広報やまなみに載ったのは何回？", 3),  # the list named right before it, not the other paper's
+    ("市報みなとには何回載った？", 2),
+    ("合同訓練って何回やった？", 3),  # the list named right after it
+    ("R4に合同訓練は何回？", 2),  # (the entries of the year said)
+    ("R5.11.06の合同研修会は全部で何人参加", 20),
+    ("R6のとき公用車何台売った？", 15),  # (a day of the year said is under it)
+])
+def test_a_figure_read_from_the_passage(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.value == value, answer.summary
+    assert answer.status == "search"
+
+
+def test_two_figures_and_no_year_said_give_none(assistant):
+    assert ask(assistant, "公用車は何台売った？").value is None
+
+
+@pytest.mark.parametrize("part, value", [("そのうち港市の分は", 9), ("うち山並市は何台？", 6)])
+def test_a_part_in_brackets_after_the_figure_given(assistant, part, value):
+    answer = ask(assistant, "R6のとき公用車何台売った？", part)
+    assert answer.value == value, answer.summary
+    assert "15" in answer.summary
+
+
+def test_a_part_of_a_name_not_in_brackets_is_none(assistant):
+    assert ask(assistant, "R6のとき公用車何台売った？", "そのうち海市の分は").value is None
