@@ -502,6 +502,7 @@ class Parser:
         text = _relative_years(text, self.lex.graded_years, q.notes)
         text = self._bureau_said_by_word(text, q)
         if context is not None:
+            text = _which_one_it_belongs_to(text)
             text = _year_before_or_after(text, context)
             text = self._bureau_of_section_before(text, context, q)
             text = _category_of_groups_before(text, context)
@@ -2703,6 +2704,22 @@ def _field_words() -> list[str]:
     from assistant.query.grammar.values import _VOCAB
 
     return sorted({w for w, _ in _VOCAB if len(w) >= 2}, key=len, reverse=True)
+
+
+# 「（その意見）どの取組のやつ？」「それどの実践項目？」: which record of a kind the previous rows belong to.
+_WHICH_ONE_OF_KIND = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|これ|それら|これら|その意見|その事業)?(?:は|って)?[、,]?\s*どの"
+                              r"(?P<kind>取組項目|取組|取り組み|実践項目|連携事業|事例|施策|事業)"
+                              r"(?:の(?:やつ|もの|意見|こと|話))?(?:です|でした|だった|なの|なん)?(?:か|だろう|だっけ)?[?？。]?\s*$")
+
+
+def _which_one_it_belongs_to(text: str) -> str:
+    """「どの取組のやつ？」 after rows of another kind: 「その取組項目は？」 (the kind of the rows before is
+    kept when it is the kind asked)."""
+    m = _WHICH_ONE_OF_KIND.match(text)
+    if m is None:
+        return text
+    kind = {"取組": "取組項目", "取り組み": "取組項目"}.get(m.group("kind"), m.group("kind"))
+    return f"その{kind}は？"
 
 
 def _year_before_or_after(text: str, context: Query) -> str:

@@ -30,3 +30,15 @@ def test_a_year_said_alone_after_jaa_moves_the_condition(assistant, db):
     answer = assistant.ask(f"じゃあR{n + 1}は？")
     want = db.execute(f"SELECT count(*) FROM practice WHERE r{n + 1} = ?", [grade]).fetchone()[0]
     assert answer.value is None and len(answer.rows) == want
+
+
+def test_which_record_of_a_kind_the_rows_before_belong_to(assistant, db):
+    comment, initiative = db.execute("SELECT text, initiative FROM comment WHERE length(text) > 30 ORDER BY line LIMIT 1").fetchone()
+    word = comment[comment.index("、") + 1:][:6] if "、" in comment[:20] else comment[:6]
+    for asked in ("それどの取組のやつ？", "どの取組の意見？", "それはどの取組項目？"):
+        assistant.reset()
+        first = assistant.ask(f"「{word}」に触れた委員の意見")
+        assert str(initiative) in {str(r.get("initiative")) for r in first.rows}
+        answer = assistant.ask(asked)
+        assert answer.target == "initiative", (asked, answer.summary)
+        assert {r["code"] for r in answer.rows} == {str(r.get("initiative")) for r in first.rows}
