@@ -2684,6 +2684,7 @@ class Assistant:
             held = [e for e in inside if any(notation_key(w) in notation_key(e.get("text", "")) for w in telling)]
             excerpts = held or inside or excerpts
         excerpts = _year_said_first(question, excerpts, self.db)
+        excerpts = _field_said_first(question, excerpts)
         if asked and excerpts and (_ASKS_WHY.search(question) or _ASKS_HOW.search(question)) \
                 and _ASKED_IN_MINUTES.search(nfkc(excerpts[0].get("text", ""))):
             # 「…が遅れている理由は？」 found as a member's question in minutes: the reply after it answers.
@@ -2707,6 +2708,8 @@ class Assistant:
         if item is not None:
             # 「決定事項は何？」 found at 「６ 決定事項」: the numbered item that line opens, in its document's place
             rows = [item] + [r for r in rows if r.get("key") != excerpts[0].get("key")]
+        if excerpts:  # (the record of the passage shown first is the row shown first)
+            rows = sorted(rows, key=lambda r: r.get("key") != excerpts[0].get("key"))
         answer.rows, answer.excerpts, answer.count = rows, excerpts, len(rows)
         answer.columns = ["title", "excerpt"]
         if not rows:
@@ -3686,6 +3689,26 @@ def _year_field(db, excerpt: dict) -> str:
         return ""
     row = db.execute(f"SELECT year FROM [{kind}] WHERE key = ?", [str(excerpt["key"]).split("@")[0]]).fetchone()
     return str(row[0] or "") if row else ""
+
+
+def _field_said_first(question: str, excerpts: list[dict]) -> list[dict]:
+    """「…今年度はいつやる予定？」: of the best record's passages, the one in the field whose heading the
+    question says in its words (今年度に実施予定: 今年度 and 予定) comes first; nothing else moves."""
+    if len(excerpts) < 2:
+        return excerpts
+    text = nfkc(question)
+    key = excerpts[0].get("key")
+
+    def said(e: dict) -> bool:
+        label = field_label(str(e.get("field", "")), str(e.get("key", "")).split(":", 1)[0])
+        words = [w for w in re.split(r"[にのをはがで]", label) if len(w) >= 2]
+        # (a word said by its last part, 予定 for 実施予定)
+        return len(words) >= 2 and all(w in text or w[-2:] in text for w in words)
+
+    if said(excerpts[0]):
+        return excerpts
+    found = next((e for e in excerpts if e.get("key") == key and said(e)), None)
+    return excerpts if found is None else [found] + [e for e in excerpts if e is not found]
 
 
 def _year_said_first(question: str, excerpts: list[dict], db) -> list[dict]:

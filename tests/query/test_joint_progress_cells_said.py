@@ -37,3 +37,17 @@ def test_a_chair_city_alone_when_said_so(assistant, db, question, city):
     if answer.rows and "code" in answer.rows[0]:
         assert {r["code"] for r in answer.rows} == want
     assert answer.count == len(want)
+
+
+def test_the_cell_the_question_names_is_read_first(assistant, db):
+    import re
+
+    for done, planned in db.execute("SELECT done, planned FROM joint_project WHERE done <> '' AND planned <> ''"):
+        shared = [w for w in re.findall(r"[一-龥ァ-ヶー]{5,}", planned) if w in done]
+        if shared:
+            break
+    else:
+        pytest.skip("no project whose two cells share a word")
+    answer = assistant.ask(f"{shared[0]} 今年度はいつやる予定？")
+    assert answer.excerpts[0]["field"] == "planned", answer.excerpts[:2]
+    assert answer.rows[0]["key"] == answer.excerpts[0]["key"]
