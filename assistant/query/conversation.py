@@ -3011,6 +3011,8 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
                     near.setdefault(figure, e)
                 if excerpts and e.get("key") == excerpts[0].get("key"):
                     first.setdefault(figure, e)
+        if not found:
+            found = _figure_of_the_one_named(said_label, units, text, excerpts)
         if len(found) > 1 and len(near) == 1:
             found = near
         elif len(found) > 1 and len(first) == 1:
@@ -3025,6 +3027,21 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
         if found:
             return None
     return None
+
+
+def _figure_of_the_one_named(label: str, units: str, question: str, excerpts: list[dict]) -> dict:
+    """「予算執行額が、倉敷市:316千円,岡山市:24千円」: after the label, a figure for each of several named
+    (a city, a group); the one the question names (倉敷 for 倉敷市). Empty when none or several are named."""
+    pair = r"([一-龥ァ-ヶー]{1,8})\s*[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*(" + units + r")"
+    listed = compiled(re.escape(label) + r"[^\d。\n]{0,6}?((?:" + pair + r"[,，、・\s]*){2,})")
+    found: dict[tuple[str, str], dict] = {}
+    for e in excerpts:
+        for m in listed.finditer(nfkc(str(e.get("text", "")))):
+            for name, number, unit in compiled(pair).findall(m.group(1)):
+                bare = re.sub(r"(?<=..)[市町村区県]$", "", name)
+                if bare in question:
+                    found.setdefault((number, unit), e)
+    return found
 
 
 def _figure_before_verb(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:

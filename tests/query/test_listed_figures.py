@@ -23,6 +23,9 @@ R5.11.06 合同研修会の実施 両市職員各10名 計20名(4班)
 4 公用車の共同売却
 R5.01.20 実施 公用車12台(港市7台,山並市5台)
 R6.01.19 実施 公用車15台(港市9台,山並市6台)
+
+5 資材の相互融通
+資材の相互融通により、予算執行額が、港市:316千円,山並市:24千円 となった。
 """
 
 
@@ -60,3 +63,10 @@ def test_a_part_in_brackets_after_the_figure_given(assistant, part, value):
 
 def test_a_part_of_a_name_not_in_brackets_is_none(assistant):
     assert ask(assistant, "R6のとき公用車何台売った？", "そのうち海市の分は").value is None
+
+
+def test_the_figure_of_the_one_named_after_the_label(assistant):
+    answer = ask(assistant, "資材の相互融通で港市の予算執行額はいくらになった？")
+    assert answer.value == "316千円", answer.summary
+    assert ask(assistant, "資材の相互融通で港市の予算執行額はいくらになった？", "じゃあ山並市は？").value == "24千円"
+    assert ask(assistant, "資材の相互融通で予算執行額はいくらになった？").value is None  # (which is not said)
