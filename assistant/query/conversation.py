@@ -102,8 +102,8 @@ class Assistant:
                 question, respelled = self._place_spelled_in_kana(question)
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
-            answer = (self._reply_asked(question) or self._part_of_the_figure(question, *figure_shown)) \
-                if isinstance(question, str) else None
+            answer = (self._reply_asked(question) or self._part_of_the_figure(question, *figure_shown)
+                      or self._same_figure_again(question, *figure_shown)) if isinstance(question, str) else None
             answer = with_places(self.db, answer or self._ask(question))
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
@@ -223,6 +223,25 @@ class Assistant:
                       summary=f"前の回答の発言（{shown['source']} {shown['line']}行目）への応答です: 「{reply['text']}」",
                       understood=[{"field": "text", "op": "after", "value": shown["line"],
                                    "label": f"前の回答の発言（{shown['line']}行目）の次の発言"}])
+
+    def _same_figure_again(self, question: str, shown: dict | None, value) -> Answer | None:
+        """「平成27年度は何市町村参加した？」→「H26は？」「じゃあ岡山市は？」: the same figure asked of another
+        year or name, read from the passage the figure was just read from (a search, as it was)."""
+        asked = self._figure_asked
+        if shown is None or value is None or not asked or _figure_phrase(question) \
+                or _FIGURE_VERB_ASKED.search(nfkc(question)) or not _ANOTHER_ONE.search(nfkc(question)):
+            return None
+        again = f"{question} {asked}"
+        figure = (_figure_near_label(again, [shown]) or _figure_before_verb(again, [shown])
+                  or total_stated(again, [shown]) or times_listed(again, [shown]))
+        if figure is None or figure[0] == value:
+            return None
+        self._figure_value, self._figure_excerpt = figure[0], figure[2]
+        return Answer(question=question, target="passage", status="search", count=len(self.context_rows[:1]),
+                      rows=list(self.context_rows[:1]), excerpts=[figure[2]], value=figure[0],
+                      summary=figure_sentence(figure) + f"（前の質問と同じく「{asked}」を、{_ANOTHER_SAID.sub('', question).rstrip('はって?？ ')}について読みました）",
+                      understood=[{"field": "text", "op": "again", "value": asked,
+                                   "label": f"前の質問と同じ「{asked}」"}])
 
     def _part_of_the_figure(self, question: str, shown: dict | None, value) -> Answer | None:
         """「幹事会は何回？」→「そのうち書面は？」: after a figure read from a passage (「幹事会 4回(うち2回書面
@@ -2719,8 +2738,10 @@ class Assistant:
             partial = "" if complete else "（すべての語を含むものはなく、最も多くの語を含むもの）"
             years = [w for w in words if _YEAR_WORD.fullmatch(str(w))] if not complete else []
             # (a part of a record of that year, 「self_eval:1-R4」, holds the year though its text does not say it)
+            # (a year printed in another notation, 平成27年度 for H27年度, is the year said)
             missing = [y for y in years if not any(notation_key(y) in notation_key(ex.get("text", ""))
-                                                   or _of_year(ex, _labels(str(y))) for ex in excerpts)]
+                                                   or _of_year(ex, _labels(str(y)))
+                                                   or _labels(str(y)) & _labels(str(ex.get("text", ""))) for ex in excerpts)]
             if missing:
                 # A year is a stated condition: the passages of other years are no answer (none, said).
                 others = [w for w in words if w not in missing]
@@ -2736,11 +2757,16 @@ class Assistant:
             figure = (_labelled_figure(question, shown) or _figure_before_verb(question, shown)
                       or _figure_near_label(question, shown) or total_stated(question, shown)
                       or times_listed(question, shown)) if asked else None
-            phrase = _figure_phrase(question)
+            verb = _FIGURE_VERB_ASKED.search(nfkc(question))
+            phrase = verb.group(0) if verb else _figure_phrase(question)
             if figure is None and not phrase and self._figure_asked and _ANOTHER_ONE.search(nfkc(question)):
-                # 「運用コスト何％削減見込み？」→「群馬の6町村のほうは？」: the same figure, of what is said now
-                figure = _figure_near_label(f"{question} {self._figure_asked}", shown)
+                # 「運用コスト何％削減見込み？」→「群馬の6町村のほうは？」「H26は？」: the same figure, of what is said now
+                again = f"{question} {self._figure_asked}"
+                figure = _figure_near_label(again, shown) or _figure_before_verb(again, shown)
                 phrase = self._figure_asked if figure is not None else ""
+                if figure is not None:  # (a year said now is what the figure was read under: used)
+                    said = {_date_key(m.group(0)) for m in _ENTRY_DATE.finditer(nfkc(question))}
+                    answer.unused = [w for w in answer.unused if _date_key(w) not in said]
             self._figure_asked = phrase if figure is not None else ""
             self._figure_value = figure[0] if figure is not None else None
             self._figure_excerpt = figure[2] if figure is not None else None
@@ -2924,7 +2950,7 @@ def _labelled_figure(question: str, excerpts: list[dict]) -> tuple[int | float, 
 
 
 # 「何人参加した」「何件寄せられた」: a figure asked with the verb it counts (its first two kanji: 参加).
-_FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体)(?:が|も|ほど|くらい|ぐらい)?\s*([一-龥]{2})")
+_FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町村|市町|町村|自治体|橋|基|本|台|施設)(?:が|も|ほど|くらい|ぐらい)?\s*([一-龥]{2})")
 
 
 # 「利益分配金いくら」「電話加入権は何本？」「運用コスト何％削減」: a label, then the quantity asked, in a unit
@@ -2960,6 +2986,7 @@ def _figure_phrase(question: str) -> str:
     return m.group(0).strip() if m else ""
 
 
+_ANOTHER_SAID = compiled(r"^\s*(?:じゃあ|では|で|あと)[、,]?\s*")
 # 「そのうち書面は？」「うち女性は何人？」: a part of the figure just given.
 _PART_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?\s*(?P<w>[^\s、,はが?？]{1,10}?)"
                        r"(?:の(?:数|回数|件数|人数))?(?:は|が|って)?\s*(?:何[^\s?？]{0,2}|いくつ|いくら|どれだけ|どのくらい)?"
@@ -3056,9 +3083,20 @@ def _figure_before_verb(question: str, excerpts: list[dict]) -> tuple[int | floa
         if not asked or not re.search(r"[一-龥]{2}者$", asked.group(1)):
             return None
         unit, verb = asked.group(2), asked.group(1)[-3:-1]
-    printed = compiled(r"(\d[\d,]*)\s*(" + _FIGURE_UNITS.get(unit, re.escape(unit)) + r")(?:が|の方が|も|を超える方が)?\s*"
-                       + re.escape(verb))
-    found = {(m.group(1), m.group(2)): e for e in excerpts for m in printed.finditer(nfkc(str(e.get("text", ""))))}
+    units = _FIGURE_UNITS.get(unit, re.escape(unit))
+    # (「42人が参加」, and the verb's noun first: 「参加22市町村」「点検：道路橋1,076橋」)
+    printed = compiled(r"(\d[\d,]*)\s*(" + units + r")(?:が|の方が|も|を超える方が)?\s*" + re.escape(verb)
+                       + r"|" + re.escape(verb) + r"(?:[:：]\s*[一-龥ァ-ヶー]{0,4})?\s*(\d[\d,]*)\s*(" + units + r")")
+    said_dates = {_date_key(m.group(0)) for m in _ENTRY_DATE.finditer(nfkc(question))}
+    found = {}
+    for e in excerpts:
+        body = nfkc(str(e.get("text", "")))
+        dates = [(m.start(), _date_key(m.group(0))) for m in _ENTRY_DATE.finditer(body)]
+        for m in printed.finditer(body):
+            under = next((d for at, d in reversed(dates) if at < m.start()), "")
+            if said_dates and not under_said(under, said_dates):
+                continue  # (a figure under another year than the one said)
+            found.setdefault((m.group(1) or m.group(3), m.group(2) or m.group(4)), e)
     if len(found) != 1:
         return None
     (number, said), excerpt = next(iter(found.items()))

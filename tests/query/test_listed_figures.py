@@ -26,6 +26,9 @@ R6.01.19 実施 公用車15台(港市9台,山並市6台)
 
 5 資材の相互融通
 資材の相互融通により、予算執行額が、港市:316千円,山並市:24千円 となった。
+
+6 橋梁点検の共同発注
+令和4年度: ○参加4市町村○定期点検：道路橋192橋 / 令和5年度: ○参加22市町村○定期点検：道路橋1,076橋
 """
 
 
@@ -43,6 +46,7 @@ def assistant(tmp_path_factory):
     ("R4に合同訓練は何回？", 2),  # (the entries of the year said)
     ("R5.11.06の合同研修会は全部で何人参加", 20),
     ("R6のとき公用車何台売った？", 15),  # (a day of the year said is under it)
+    ("橋梁点検の共同発注、令和5年度は何市町村参加した？", 22),  # (the verb's noun before the figure)
 ])
 def test_a_figure_read_from_the_passage(assistant, question, value):
     answer = ask(assistant, question)
@@ -70,3 +74,14 @@ def test_the_figure_of_the_one_named_after_the_label(assistant):
     assert answer.value == "316千円", answer.summary
     assert ask(assistant, "資材の相互融通で港市の予算執行額はいくらになった？", "じゃあ山並市は？").value == "24千円"
     assert ask(assistant, "資材の相互融通で予算執行額はいくらになった？").value is None  # (which is not said)
+
+
+@pytest.mark.parametrize("first, then, value", [
+    ("R6のとき公用車何台売った？", "R5は？", 12),  # another year: the figure under it
+    ("R4に合同訓練は何回？", "R5は？", 1),
+    ("橋梁点検の共同発注、令和5年度は何市町村参加した？", "R4は？", 4),
+])
+def test_the_same_figure_asked_of_another_year(assistant, first, then, value):
+    answer = ask(assistant, first, then)
+    assert answer.value == value, answer.summary
+    assert answer.status == "search" and not answer.unused
