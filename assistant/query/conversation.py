@@ -1620,7 +1620,7 @@ class Assistant:
             answer.status = "search"
             if answer.excerpts:
                 answer.summary = (answer.summary + " " if answer.summary else "") + _best_quote(need, answer.excerpts[0], self.db)
-            own = [e for e in answer.excerpts if e.get("source") == rows[0].get("source")]
+            own = [e for e in answer.excerpts if e.get("source") == rows[0].get("source")] if rows else []
             figure = (_labelled_figure(question, own) if len(rows) == 1 else None)
             if figure is not None:
                 # 「参加者は何人？」 of one record whose text prints 「参加者：24名」: that figure is the answer.
