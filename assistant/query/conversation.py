@@ -28,7 +28,7 @@ from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.which_higher import which_is_higher
-from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, figure_sentence, times_listed, total_stated, under_said
+from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, figure_sentence, rows_holding, times_listed, total_stated, under_said
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
@@ -223,6 +223,22 @@ class Assistant:
                       summary=f"前の回答の発言（{shown['source']} {shown['line']}行目）への応答です: 「{reply['text']}」",
                       understood=[{"field": "text", "op": "after", "value": shown["line"],
                                    "label": f"前の回答の発言（{shown['line']}行目）の次の発言"}])
+
+    def _as_printed(self, excerpt: dict) -> dict:
+        """The excerpt with its text as the document prints it, line by line from its first line to the
+        next blank line (a paragraph's passage joins its lines: a list printed one line per entry is read
+        by its lines)."""
+        row = self.db.execute("SELECT text FROM document_texts WHERE source = ?", [excerpt.get("source")]).fetchone() \
+            if "document_texts" in self.db.table_names() else None
+        line = int(excerpt.get("line") or 0)
+        if not row or not row[0] or line < 1:
+            return excerpt
+        printed = []
+        for text in str(row[0]).splitlines()[line - 1:line + 200]:
+            if not text.strip():
+                break
+            printed.append(text)
+        return {**excerpt, "text": "\n".join(printed)} if len(printed) > 1 else excerpt
 
     def _same_figure_again(self, question: str, shown: dict | None, value) -> Answer | None:
         """「平成27年度は何市町村参加した？」→「H26は？」「じゃあ岡山市は？」: the same figure asked of another
@@ -2756,7 +2772,8 @@ class Assistant:
             shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
             figure = (_labelled_figure(question, shown) or _figure_before_verb(question, shown)
                       or _figure_near_label(question, shown) or total_stated(question, shown)
-                      or times_listed(question, shown)) if asked else None
+                      or times_listed(question, shown)
+                      or rows_holding(question, words, [self._as_printed(e) for e in shown[:1]])) if asked else None
             verb = _FIGURE_VERB_ASKED.search(nfkc(question))
             phrase = verb.group(0) if verb else _figure_phrase(question)
             if figure is None and not phrase and self._figure_asked and _ANOTHER_ONE.search(nfkc(question)):

@@ -117,3 +117,26 @@ def total_stated(question: str, excerpts: list[dict]) -> tuple[int | float, str,
     number, (phrase, excerpt) = next(iter(found.items()))
     value = float(number.replace(",", ""))
     return (int(value) if value.is_integer() else value), phrase, excerpt
+
+
+_COUNT_ASKED = compiled(r"何(?:人|名|件|つ|か所|箇所|団体|社|校)|いくつ")
+
+
+def rows_holding(question: str, words: list[str], excerpts: list[dict]) -> tuple[int, str, dict] | None:
+    """「審議会委員のうち公募の人って何人？」 answered by a list printed in the best passage (a roster, one
+    line per person under a heading line of its columns): the number of its lines holding the one word of
+    the question that some lines hold and the heading does not."""
+    if not excerpts or not _COUNT_ASKED.search(nfkc(question)):
+        return None
+    excerpt = excerpts[0]
+    lines = [ln.strip() for ln in nfkc(str(excerpt.get("text", ""))).split("\n") if ln.strip()]
+    head = next((i for i, ln in enumerate(lines[:3]) if len(ln.split()) >= 2 and not re.search(r"\d", ln)), None)
+    if head is None or len(lines) - head - 1 < 3:
+        return None
+    body = lines[head + 1:]
+    held = {w: sum(nfkc(w) in ln for ln in body) for w in words if nfkc(w) not in " ".join(lines[:head + 1])}
+    held = {w: n for w, n in held.items() if 0 < n < len(body)}
+    if len(held) != 1:
+        return None
+    word, n = next(iter(held.items()))
+    return n, word, excerpt, f"抜粋の一覧（{lines[head]}）で「{word}」とある行が {n}件あります（抜粋から数えた値です）。"

@@ -29,6 +29,14 @@ R6.01.19 実施 公用車15台(港市9台,山並市6台)
 
 6 橋梁点検の共同発注
 令和4年度: ○参加4市町村○定期点検：道路橋192橋 / 令和5年度: ○参加22市町村○定期点検：道路橋1,076橋
+
+7 広域連携推進会議の委員名簿
+氏名 所属等 備考
+山田一郎 港市商工会 会長 会長
+佐藤花子 公募
+鈴木次郎 山並大学 教授 副会長
+高橋三恵 公募
+田中四郎 港市自治会連合会
 """
 
 
@@ -85,3 +93,9 @@ def test_the_same_figure_asked_of_another_year(assistant, first, then, value):
     answer = ask(assistant, first, then)
     assert answer.value == value, answer.summary
     assert answer.status == "search" and not answer.unused
+
+
+def test_the_lines_of_a_printed_list_holding_the_word_asked(assistant):
+    answer = ask(assistant, "広域連携推進会議の委員のうち公募の人って何人？")
+    assert answer.value == 2, answer.summary
+    assert answer.status == "search"
