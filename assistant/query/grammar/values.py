@@ -217,11 +217,12 @@ RULES: list[Rule] = [
     # 「どこの自治体の話？」: which municipality, asked alone at the end, is the field of places (自治体 is
     # no field word: in other questions it is scaffolding, 「他の自治体の取組」).
     Rule("places_asked_short",
-         r"(?:^|(?<=[\x1f、\s])|(?<=は)|(?<=って))(?:どこ|どちら|どの|何|なに)の?(?:自治体|市町村|団体)"
+         r"(?:^|(?<=[\x1f、\s])|(?<=は)|(?<=って)|(?<=それ)|(?<=これ))(?:どこ|どちら|どの|何|なに)の?(?:自治体|市町村|団体|都市|市|町|村)"
          r"(?:の(?:話|事例|取組|取り組み|こと))?(?:です|でしょう|なの|だった|でした)?か?[？?。]?\s*$",
          lambda m, ctx: Production(value_field="places") if "places" in ctx.all_fields else None,
          examples=(("どこの自治体の話？", {"value_field": "places"}), ("どの自治体の事例ですか", {"value_field": "places"}),
                    ("これはどこの自治体？", {"value_field": "places"}),
+                   ("それどこの市の話", {"value_field": "places"}),
                    ("他の自治体の取組は？", None))),
     # (a field word inside a longer word of other parts is not said: 部会 in 本部会議 is 本部 and 会議)
     Rule("field_asked",
