@@ -963,6 +963,7 @@ class Assistant:
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
         _named_groups_difference(cut, q)
+        _ended_asked_of_one(cut, q)
         compared = which_is_higher(self, cut, q)
         if compared is not None:
             return compared
@@ -2544,6 +2545,8 @@ class Assistant:
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"
                 shown = answer.value if answer.value not in ("", None) else "（記載なし）"
+                if q.value_field == "ended" and answer.value in ("", None):
+                    shown = "空欄（継続中。まだ終了していません）"  # (a blank end year is an item still going on)
                 yearly = _by_year_only(rows[0], q.value_field) if answer.value in ("", None) and len(rows) == 1 else ""
                 if yearly:
                     # A sheet printing the figure only by year (a grid of years): each year's, never 「記載なし」;
@@ -2985,6 +2988,23 @@ _QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{0,10}(?:日数|
                                  r"(?:いくつ|いくら|どれくらい|どのくらい)?(?:だった|でした|ですか)?[?？。]?\s*$"
                                  r"(?P<unit>(?!))?(?P<money>(?!))?(?P<share>(?!))?")
 # Dates and years a passage writes its entries under (H17.01.19, 平成27年度, H27, 令和5年度, 2023年度).
+# 「…ってもう終わってる？」「…は終了した？」: asked, not a condition (a yes/no of the record named).
+_ENDED_ASKED = compiled(r"(?:もう|既に|すでに)?(?:終わって(?:い)?る|終わった|終了して(?:い)?る|終了した|完了して(?:い)?る|完了した|終わり)"
+                        r"(?:の|ん)?(?:です|でしょう|ですか)?(?:か|かな|の)?\s*[?？]\s*$")
+
+
+def _ended_asked_of_one(question: str, q: Query) -> None:
+    """「ガバメントクラウドファンディングってもう終わってる？」: whether one named item has ended is its end
+    year asked (R6, or blank: still going on), not a condition that it has ended."""
+    named = [c for c in q.conditions if (c.field in ("code", "@no") or c.field.startswith("@title")) and c.op in ("=", "~=")]
+    ended = [c for c in q.conditions if c.field == "ended" and c.op in ("not_empty", "empty")]
+    if q.target != "practice" or q.aggregate or q.value_field or len(named) != 1 or len(ended) != 1 \
+            or not _ENDED_ASKED.search(nfkc(question)):
+        return
+    q.conditions = [c for c in q.conditions if c is not ended[0]]
+    q.value_field = "ended"
+
+
 def _counted_of_one_record(question: str, q: Query) -> None:
     """「合同公売事業の電話加入権は何本」: a quantity in a unit that counts no records, asked of one record
     named, is no count of records (that is always 1): said unused, so the answer is never stated as it."""
@@ -3518,7 +3538,7 @@ _PLACE_ALONE = compiled(r"[一-龥ァ-ヶ]{1,6}(?:市|町|村|県|区)")
 _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
 # 「それって何件？」「何点？」: a figure asked of what was just answered, nothing else said.
-_ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:数は|件数は|点数は)?\s*"
+_ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:それぞれ)?\s*(?:数は|件数は|点数は)?\s*"
                             r"(?:何件|何点|いくつ|何個|何項目)|その\s*(?:点数|数値|値|件数|スコア|点)(?:は|って)?)"
                             r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:\s*[？?。])?\s*$")
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.

@@ -72,7 +72,9 @@ def _distinct(m: re.Match, ctx: Context) -> Production | None:
 
 def _top_group(m: re.Match, ctx: Context) -> Production | None:
     asks = m.group("asks") or ""
-    part = "count" if re.match(r"何件|いくつ|何個|何項目|件数|何事業|何本", asks) else "name"
+    # (「一番多いのはどこ？何件？」: the size asked last, after the name, is the value; the name is said too)
+    later = re.search(r"何件|何個|何項目|件数|何事業", m.string[m.end():]) if isinstance(m, re.Match) else None
+    part = "count" if re.match(r"何件|いくつ|何個|何項目|件数|何事業|何本", asks) or later else "name"
     return Production(aggregate="top_group", group_by=_group_field(m.group("group")),
                       descending=m.group("most") == "多い", agg_parts=[part])
 
@@ -783,7 +785,9 @@ SUMMARIES: list[Rule] = [
          r"[、,]?\s*(?:その中で|そのうち)?(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:ところ|もの|の|グループ|区分|とこ|評価|値)(?:は|って|が)?\s*"
          r"(?P<asks>何件|いくつ|何個|何項目|件数|どこ|どれ|何)?",
          lambda m, ctx: Production(aggregate="top_group", group_by=ctx.query.group_by, descending=m.group("most") == "多い",
-                                   agg_parts=["count" if re.match(r"何件|いくつ|何個|何項目|件数", m.group("asks") or "") else "name"])
+                                   agg_parts=["count" if re.match(r"何件|いくつ|何個|何項目|件数", m.group("asks") or "")
+                                              # (「一番多いのはどこ？何件？」: the size asked after the name)
+                                              or re.search(r"何件|何個|何項目|件数", m.string[m.end():]) else "name"])
          if ctx.query is not None and ctx.query.aggregate == "group" and ctx.query.group_by else None,
          # (「R5の評価の分布で、いちばん多い評価は何件」: the group's values named by what they are)
          examples=(("、いちばん多いところは何件", None), ("、いちばん多い評価は何件", None))),  # only after a group said in the question: see tests

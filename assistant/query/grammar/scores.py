@@ -383,11 +383,12 @@ RULES: list[Rule] = [
          _values, negatable=True,
          examples=(("委員評価が3.4又は3.7", {"conditions": [("committee_score", "in", [3.4, 3.7])]}),)),
     Rule("field_value",
-         rf"({_WORDS}){_SEP}(?:満点の)?{NUM}(?!\s*番目)(?:点満点|点)?{CMP}",
+         rf"({_WORDS}){_SEP}(?:満点の)?{NUM}(?!\s*番目)(?:点満点|点)?\s*{CMP}",
          _value, negatable=True,
          examples=(("創造性が2", {"conditions": [("creativity", "=", 2)]}),
                    ("委員評価が4.5以上", {"conditions": [("committee_score", ">=", 4.5)]}),
                    ("委員評価 4.0以上", {"conditions": [("committee_score", ">=", 4.0)]}),
+                   ("委員評価 4.0 未満", {"conditions": [("committee_score", "<", 4.0)]}),
                    # 委員会の評価 is the committee's score, as 審議会の評価 is
                    ("委員会の評価が4.0以上", {"conditions": [("committee_score", ">=", 4.0)]}),
                    ("創造性が3ではない", {"conditions": [("creativity", "!=", 3)]}),

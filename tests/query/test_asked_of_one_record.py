@@ -1,0 +1,33 @@
+"""Asked of one named item: 「…ってもう終わってる？」 is its end year (R6, or blank: still going on), not a
+condition; after the largest group, 「それぞれ何件？」 is its size; 「一番多いのはどこ？何件？」 gives the size
+as the value (the name said too)."""
+from __future__ import annotations
+
+import pytest
+
+
+def test_whether_an_item_has_ended_is_its_end_year(assistant, db):
+    code, title, ended = db.execute("SELECT code, title, ended FROM practice WHERE coalesce(ended, '') <> '' "
+                                    "ORDER BY line LIMIT 1").fetchone()
+    answer = assistant.ask(f"{title}ってもう終わってる？")
+    assert answer.value == ended and answer.status == "exact", answer.summary
+
+
+def test_an_item_still_going_on_is_said_so(assistant, db):
+    code, title = db.execute("SELECT code, title FROM practice WHERE coalesce(ended, '') = '' ORDER BY line LIMIT 1").fetchone()
+    answer = assistant.ask(f"実践項目{code}って終了してる？")
+    assert answer.value in (None, "") and "継続中" in answer.summary
+    assert [r["code"] for r in answer.rows] == [code]
+
+
+def test_the_size_of_the_largest_groups_asked_of_each(assistant, db):
+    most = db.execute("SELECT max(n_practice) FROM initiative").fetchone()[0]
+    assistant.ask("実践項目数がいちばん多い取組項目はどれ")
+    answer = assistant.ask("それぞれ何件？")
+    assert answer.value == most
+
+
+@pytest.mark.parametrize("question", ["課ごとに実践項目の数を数えたら一番多いのはどこ？何件？"])
+def test_the_size_asked_after_the_name_is_the_value(assistant, question):
+    answer = assistant.ask(question)
+    assert isinstance(answer.value, int) and str(answer.value) in answer.summary
