@@ -525,7 +525,8 @@ class Parser:
                 (i, i + 1, grade_word(ch)) for i, ch in enumerate(canon.text) if ord(ch) - WORD_MARK in range(256))])
         self._canon = canon
         text = canon.text
-        other = _other_record(text, context) or _the_rest(text, context) or _value_negated(text, context)
+        other = (_other_record(text, context) or _the_rest(text, context) or _value_negated(text, context)
+                 or _the_opposite(text, context))
         if other is not None:
             return other
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
@@ -2627,6 +2628,35 @@ def _value_negated(text: str, context: Query | None) -> Query | None:
     q.question = text
     q.conditions = [negate(c) if c is named[0] else c for c in context.conditions]
     q.notes = [f"前の回答の「{named[0].label}」を否定して読みました"]
+    q.unused = []
+    return q
+
+
+# 「（上がった実践項目）じゃあ逆は？」: the direction of the one change said before, turned round.
+_OPPOSITE_ASKED = compiled(r"^(?:じゃあ|じゃ|では|で|なら)?[、,\s]*(?:その)?逆(?:は|の場合は|だと|のもの|のやつ|の方は|のほうは|パターンは)?\s*[?？。]?\s*$")
+_OPPOSITE_OPS = {"grade_gt": "grade_lt", "grade_lt": "grade_gt", "rise_any": "fall_any", "fall_any": "rise_any"}
+_OPPOSITE_WORDS = (("＞", "＜"), (">", "<"), ("上がった", "下がった"))
+
+
+def _the_opposite(text: str, context: Query | None) -> Query | None:
+    """「じゃあ逆は？」 after a change of grades (上がった / R4 > R2): the same years, the other way; the other
+    conditions stay. None when the question before said no one direction."""
+    if context is None or not _OPPOSITE_ASKED.match(text.strip()):
+        return None
+    turned = [c for c in context.conditions if c.op in _OPPOSITE_OPS]
+    if len(turned) != 1:
+        return None
+    c = turned[0]
+    label = c.label
+    for a, b in _OPPOSITE_WORDS:
+        if a in label:
+            label = label.replace(a, "\x00").replace(b, a).replace("\x00", b)
+            break
+    q = copy.deepcopy(context)
+    q.question = text
+    q.conditions = [Condition(x.field, _OPPOSITE_OPS[x.op], copy.deepcopy(x.value), label) if x is c else x
+                    for x in context.conditions]
+    q.notes = [f"前の回答の「{c.label}」を逆にして読みました"]
     q.unused = []
     return q
 

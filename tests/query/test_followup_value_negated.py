@@ -15,3 +15,13 @@ def test_the_value_said_is_negated(assistant, db, first, then, where):
     answer = assistant.ask(then)
     assert answer.status == "exact", answer.summary
     assert {r["code"] for r in answer.rows} == want
+
+
+def test_the_opposite_of_a_change_said_before(assistant, db):
+    rank = "CASE {} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0 END"
+    down = {r[0] for r in db.execute(f"SELECT code FROM practice WHERE {rank.format('r4')} < {rank.format('r2')}")}
+    assistant.reset()
+    assistant.ask("令和2年度と2022年度をくらべて評価が上がった実践項目を出して")
+    answer = assistant.ask("じゃあ逆は？")
+    assert answer.status == "exact", answer.summary
+    assert {r["code"] for r in answer.rows} == down

@@ -294,6 +294,14 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # (a list heads its column 担当部自己評価, one word: said so too)
     Phrasing("department_self_evaluation", r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))?\s*(?=自己評価)", "担当部署の",
              examples=(('担当課の自己評価', '担当部署の自己評価'), ('担当部自己評価がB', '担当部署の自己評価がB'))),
+    # 「令和2年度と2022年度をくらべて上がった」: two years compared, the first the base.
+    Phrasing("two_years_compared",
+             r"((?:令和|平成|[RrHh])\s*(?:\d{1,2}|元)(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)\s*と\s*"
+             r"((?:令和|平成|[RrHh])\s*(?:\d{1,2}|元)(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:を|で)\s*"
+             r"(?:比べて|くらべて|比較して|比べると|くらべると|比較すると|比べたら|くらべたら)[、,]?\s*",
+             r"\1から\2にかけて",
+             examples=(("令和2年度と2022年度をくらべて評価が上がった", "令和2年度から2022年度にかけて評価が上がった"),
+                       ("R2とR4を比べて評価が下がった", "R2からR4にかけて評価が下がった"))),
     # 「ﾚｲﾜ3年度」「へいせい30年」: an era written in kana (half-width kana are full-width by now).
     Phrasing("reiwa_in_kana", r"(?:れいわ|レイワ)(?=\s*(?:\d|元))", "令和",
              examples=(("レイワ3年度にC", "令和3年度にC"), ("れいわ元年", "令和元年"))),
