@@ -377,6 +377,38 @@ class Assistant:
                       understood=[{"field": q.agg_field, "op": "value", "value": None, "label": f"前の回答の{label}を答える"}],
                       query=q.to_dict())
 
+    def _next_after_extreme(self, question: str) -> Answer | None:
+        """「委員評価がいちばん低い取組項目は」→「その次に低いのは？」: the records of the next value after the
+        extreme just given (ties kept together), of the same records."""
+        q, rows = self.context, self.context_rows
+        m = _NEXT_ASKED.match(nfkc(question))
+        if q is None or q.aggregate not in ("max", "min") or not q.agg_field or not rows or not m \
+                or q.target not in self.executor.tables:
+            return None
+        if (m.group("dir") in ("低", "少", "下")) != (q.aggregate == "min"):
+            return None  # (「いちばん低い」→「その次に高いのは」: not the next of the same order)
+        every = Query(question=question, target=q.target, conditions=list(q.conditions))
+        found = self.executor.select(self.executor.resolve(every)[0])[0]
+        values = sorted({r.get(q.agg_field) for r in found if isinstance(r.get(q.agg_field), (int, float))},
+                        reverse=q.aggregate == "max")
+        shown = {r.get(q.agg_field) for r in rows}
+        after = [v for v in values if v not in shown]
+        if not after:
+            return None
+        value = after[0]
+        nxt = [r for r in found if r.get(q.agg_field) == value]
+        label = field_label(q.agg_field, q.target)
+        names = "、".join(f"{r.get('code', '')} {r.get('title', '')}".strip() for r in nxt)
+        word = "低い" if q.aggregate == "min" else "高い"
+        if q.agg_field.startswith("n_"):
+            word = "少ない" if q.aggregate == "min" else "多い"
+        return Answer(question=question, target=q.target, status="exact", count=len(nxt), rows=nxt,
+                      value=value,
+                      summary=f"{label}が次に{word}{kind_label(q.target)}は {names} です（{label} {value:g}）。",
+                      understood=[{"field": q.agg_field, "op": "next", "value": value,
+                                   "label": f"前の回答の次に{label}が{word}もの"}],
+                      query=q.to_dict())
+
     def _which_were_top(self, question: str) -> Answer | None:
         """「実践項目がいちばん多い取組項目は何件ある？」→「それどの取組項目？」: the records the figure just
         given is the highest (or lowest) of, asked for; not every record of the kind."""
@@ -952,7 +984,7 @@ class Assistant:
         if compared is not None:
             self._clear_context()
             return compared
-        again = self._extreme_again(cut) or self._which_were_top(cut)
+        again = self._extreme_again(cut) or self._which_were_top(cut) or self._next_after_extreme(cut)
         if again is not None:
             return again
         itself = answer_about_document(self.db, cut)
@@ -3541,6 +3573,9 @@ _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_
 _ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:それぞれ)?\s*(?:数は|件数は|点数は)?\s*"
                             r"(?:何件|何点|いくつ|何個|何項目)|その\s*(?:点数|数値|値|件数|スコア|点)(?:は|って)?)"
                             r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:\s*[？?。])?\s*$")
+# 「その次に低いのは？」「2番目に高いのは」: the next after the extreme just given.
+_NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:次に|次|２番目に|2番目に|二番目に)(?P<dir>低|高|少|多|下|上)"
+                       r"(?:い|く)?(?:の|もの|取組|取組項目|実践項目)?(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*[?？。]?\s*$")
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
 _WITHIN_BEFORE = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この|それらの)?\s*(?:うち|中で|なかで)")
 _WITHIN_SAID = compiled(r"(?:のうち|の中で|のなかで)")

@@ -31,3 +31,16 @@ def test_the_size_of_the_largest_groups_asked_of_each(assistant, db):
 def test_the_size_asked_after_the_name_is_the_value(assistant, question):
     answer = assistant.ask(question)
     assert isinstance(answer.value, int) and str(answer.value) in answer.summary
+
+
+@pytest.mark.parametrize("first, then, order", [
+    ("審議会の委員評価がいちばん低い取組項目は", "その次に低いのは？", "ASC"),
+    ("委員評価が一番高い取組項目", "2番目に高いのは？", "DESC"),
+])
+def test_the_next_after_the_extreme(assistant, db, first, then, order):
+    values = [r[0] for r in db.execute(f"SELECT DISTINCT committee_score FROM initiative ORDER BY committee_score {order}")]
+    want = {r[0] for r in db.execute("SELECT code FROM initiative WHERE committee_score = ?", [values[1]])}
+    assistant.reset()
+    assistant.ask(first)
+    answer = assistant.ask(then)
+    assert answer.value == values[1] and {r["code"] for r in answer.rows} == want

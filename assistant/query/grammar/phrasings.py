@@ -294,6 +294,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # (a list heads its column 担当部自己評価, one word: said so too)
     Phrasing("department_self_evaluation", r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))?\s*(?=自己評価)", "担当部署の",
              examples=(('担当課の自己評価', '担当部署の自己評価'), ('担当部自己評価がB', '担当部署の自己評価がB'))),
+    # 「（その実践項目）それ、どこの課？」: which department, asked at the end, is the department field asked.
+    Phrasing("which_section_asked", r"(?:(?<=^)|(?<=[、,\sはて]))どこの(?:課|部署|部局|担当課|所属)(?=\s*(?:です|でした|だった|だっけ|なの|か|[?？。])*\s*$)",
+             "担当部署はどこ",
+             examples=(("それ、どこの課？", "それ、担当部署はどこ？"), ("どこの課ですか", "担当部署はどこですか"))),
     # 「令和2年度と2022年度をくらべて上がった」: two years compared, the first the base.
     Phrasing("two_years_compared",
              r"((?:令和|平成|[RrHh])\s*(?:\d{1,2}|元)(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)\s*と\s*"
