@@ -294,6 +294,14 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # (a list heads its column 担当部自己評価, one word: said so too)
     Phrasing("department_self_evaluation", r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))?\s*(?=自己評価)", "担当部署の",
              examples=(('担当課の自己評価', '担当部署の自己評価'), ('担当部自己評価がB', '担当部署の自己評価がB'))),
+    # 「(水)がからんでる」: to be involved, said as 関わっている is.
+    Phrasing("karande", r"(?:絡ん|からん)で(?=(?:い)?る|た)", "関わって",
+             examples=(("(水)がからんでるのは", "(水)が関わってるのは"),)),
+    # 「消防の総務課（(消)総務課）」「水道の部局((水))」: a department said in words, then as the documents
+    # print it in brackets: the printed form is what is meant.
+    Phrasing("department_glossed", r"[一-龥ァ-ヶー]{1,8}(?:の[一-龥ァ-ヶー]{1,8})?\s*[（(]\s*([(（][^()（）]{1,3}[)）][^()（）]{0,12})\s*[)）]",
+             r"\1",
+             examples=(("消防の総務課（(消)総務課）の実践項目", "(消)総務課の実践項目"), ("水道の部局((水))がからんでる", "(水)がからんでる"))),
     # 「（その実践項目）それ、どこの課？」: which department, asked at the end, is the department field asked.
     Phrasing("which_section_asked", r"(?:(?<=^)|(?<=[、,\sはて]))どこの(?:課|部署|部局|担当課|所属)(?=\s*(?:です|でした|だった|だっけ|なの|か|[?？。])*\s*$)",
              "担当部署はどこ",
