@@ -2107,6 +2107,7 @@ class Parser:
             if not chunk.strip():
                 continue
             runs: list[list[int]] = []  # [start, end] character offsets in chunk
+            bounds: set[int] = set()  # where the morphemes of the chunk begin
             stop_ending: dict[int, int] = {}  # stop nouns (評価, 担当, …) by where they end -> start
             stop_starting: dict[int, int] = {}  # … by where they start -> end
             current: list[int] | None = None
@@ -2114,6 +2115,7 @@ class Parser:
             for m in _tokenizer().tokenize(chunk):
                 pos = m.part_of_speech()
                 surface = m.surface()
+                bounds.add(m.begin())
                 if pos[0] == "名詞" and surface in self.stop_nouns:
                     stop_ending[m.end()] = m.begin()
                     stop_starting[m.begin()] = m.end()
@@ -2162,6 +2164,20 @@ class Parser:
                     self._flush([word[:ordinal.end()]], out)
                     self._flush([word[ordinal.end():]], out)
                     continue
+                cut = [b for b in sorted(bounds) if start < b < end]
+                if self.probe and cut and not self.probe(word):
+                    # 「自治体クラウド導入」 where the documents print 自治体クラウドの導入: the longest pieces
+                    # the documents hold, each sought (a run no document holds finds nothing as one word).
+                    edges, i = [start, *cut, end], 0
+                    pieces = []
+                    while i < len(edges) - 1:
+                        j = next((j for j in range(len(edges) - 1, i, -1) if self.probe(chunk[edges[i]:edges[j]])), i + 1)
+                        pieces.append(chunk[edges[i]:edges[j]])
+                        i = j
+                    if all(self.probe(p) for p in pieces if len(p) > 1):
+                        for piece in pieces:
+                            self._flush([piece], out)
+                        continue
                 self._flush([word], out)
         return out
 

@@ -19,3 +19,10 @@ def test_the_kind_holding_every_field_said_is_asked(assistant, db):
     answer = assistant.ask("R４もR５もどちらもAで総務企画課のもの")
     assert answer.target == "practice"
     assert {r["code"] for r in answer.rows} == want
+
+
+def test_a_run_of_nouns_no_document_prints_whole_is_sought_by_its_pieces(assistant):
+    answer = assistant.ask("自治体クラウド導入の事例")
+    said = [c["value"] for c in answer.understood if c.get("field") == "text"]
+    assert "自治体クラウド導入" not in said and "自治体クラウド" in said
+    assert answer.rows
