@@ -27,7 +27,7 @@ from assistant.text.wareki import date_text, find_years, fy_label, fy_text, labe
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
-from assistant.query.which_higher import which_is_higher
+from assistant.query.which_higher import earliest_end, which_is_higher
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, figure_sentence, rows_holding, times_listed, total_stated, under_said
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.records import decoded
@@ -996,7 +996,7 @@ class Assistant:
         q = self._onto_the_one(cut, q)
         _named_groups_difference(cut, q)
         _ended_asked_of_one(cut, q)
-        compared = which_is_higher(self, cut, q)
+        compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
         quantity = self._quantity_in_text(cut, q) or self._number_changed(cut, q) or self._count_stated(cut, q)

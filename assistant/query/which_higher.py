@@ -91,3 +91,43 @@ def _number(value) -> float | None:
         return float(str(value).strip())
     except (TypeError, ValueError):
         return None
+
+
+# 「一番早く取組が終わったのは」「取組終了がいちばん遅い」: the items whose end year is the earliest (latest).
+_END_EXTREME = compiled(r"(?:いちばん|一番|最も)\s*(?P<w>早く|遅く|先に|後に|早い|遅い)\s*(?:取組が|取り組みが)?\s*(?:終わった|終了した|終わる|終了する|完了した)"
+                        r"|(?:取組|取り組み)?終了(?:年度)?(?:が|の)\s*(?:いちばん|一番|最も)\s*(?P<w2>早い|遅い|古い|新しい)")
+_END_WORDS = compiled(r"^(?:早く|遅く|先に|後に|早い|遅い|古い|新しい|いちばん|一番|最も)$")
+
+
+def earliest_end(assistant, question: str, q: Query):
+    """The answer to 「…の中で一番早く取組が終わったのは」 (the items of the earliest end year, ties kept),
+    or None when the question asks no such thing."""
+    from assistant.query.answer import Condition
+    from assistant.text.wareki import label_to_fy
+
+    m = _END_EXTREME.search(nfkc(question))
+    if m is None or q.target != "practice" or q.aggregate or "ended" not in assistant.executor.columns.get("practice", []):
+        return None
+    late = (m.group("w") or m.group("w2") or "") in ("遅く", "後に", "遅い", "新しい")
+    again = copy.copy(q)
+    again.conditions = [c for c in q.conditions if c.field != "ended"
+                        and not (c.field == "text" and _END_WORDS.match(str(c.value)))] + [
+        Condition("ended", "not_empty", None, "取組終了 = 記載あり（終了済み）")]
+    again.unused = [w for w in q.unused if not _END_WORDS.match(w)]
+    again.value_field = ""
+    answer = assistant.run(again, question)
+    years = {str(r.get("ended")): label_to_fy(str(r.get("ended"))) for r in answer.rows}
+    known = [fy for fy in years.values() if fy is not None]
+    if answer.error or not known:
+        return None
+    best = max(known) if late else min(known)
+    label = next(y for y, fy in years.items() if fy == best)
+    answer.rows = [r for r in answer.rows if years.get(str(r.get("ended"))) == best]
+    answer.count = len(answer.rows)
+    word = "遅い" if late else "早い"
+    names = "、".join(f"{r.get('code', '')} {r.get('title', '')}".strip() for r in answer.rows)
+    answer.summary = ((answer.caveat if answer.status != "exact" and answer.caveat else "")
+                      + f"取組終了が最も{word}のは {label} で、{names} です（{answer.count}件）。")
+    answer.understood.append({"field": "ended", "op": "latest" if late else "earliest", "value": label,
+                              "label": f"取組終了が最も{word}もの（{label}）"})
+    return answer

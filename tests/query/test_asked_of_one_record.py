@@ -44,3 +44,25 @@ def test_the_next_after_the_extreme(assistant, db, first, then, order):
     assistant.ask(first)
     answer = assistant.ask(then)
     assert answer.value == values[1] and {r["code"] for r in answer.rows} == want
+
+
+@pytest.mark.parametrize("question, late", [("一番早く終わった実践項目", False), ("取組終了がいちばん遅い実践項目", True)])
+def test_the_earliest_or_latest_end(assistant, db, question, late):
+    from assistant.text.wareki import label_to_fy
+
+    ends = {r[0]: label_to_fy(r[0]) for r in db.execute("SELECT DISTINCT ended FROM practice WHERE coalesce(ended, '') <> ''")}
+    best = max(ends, key=ends.get) if late else min(ends, key=ends.get)
+    want = {r[0] for r in db.execute("SELECT code FROM practice WHERE ended = ?", [best])}
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert {r["code"] for r in answer.rows} == want
+
+
+def test_the_earliest_end_of_the_rows_before(assistant, db):
+    assistant.reset()
+    assistant.ask("窓口サービス課が担当してる実践項目 いくつ")
+    answer = assistant.ask("その中で一番早く取組が終わったのは")
+    rows = db.execute("SELECT code, ended FROM practice WHERE departments LIKE '%窓口サービス課%' AND coalesce(ended, '') <> ''").fetchall()
+    from assistant.text.wareki import label_to_fy
+    first = min(label_to_fy(e) for _, e in rows)
+    assert {r["code"] for r in answer.rows} == {c for c, e in rows if label_to_fy(e) == first}
