@@ -28,7 +28,7 @@ from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.which_higher import earliest_end, which_is_higher
-from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, figure_sentence, rows_holding, times_listed, total_stated, under_said
+from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, fall_asked, fall_stated, figure_sentence, rows_holding, times_listed, total_stated, under_said
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
@@ -633,7 +633,7 @@ class Assistant:
                         summary=(f"「何{unit}」は記録の件数ではなく本文の数量と読み" if asked.group(1) else "「いくら」は本文に書かれた金額と読み")
                                 + f"、{rows[0].get('code', '')} の本文から探しました"
                                 f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
-        figure = _figure_near_label(question, found[:3])
+        figure = _figure_near_label(question, found[:3]) or fall_stated(question, found[:3])
         if figure is not None:
             # (the figure printed under the label asked, read from the passage: still a search, to be checked there)
             answer.value = figure[0]
@@ -641,6 +641,32 @@ class Assistant:
             answer.excerpts = [figure[2]] + [e for e in answer.excerpts if e is not figure[2]]
             self._figure_value, self._figure_excerpt = figure[0], figure[2]
         return answer
+
+    def _fall_in_text(self, question: str, q: Query) -> Answer | None:
+        """「保育所の民間移管で職員定数どれだけ減った？」 of one record: the decrease its passages print with ▲
+        (「職員定数削減 … ▲436人」), read there (a search: to be checked there)."""
+        asked = fall_asked(question)
+        if not asked or q.target not in self.executor.tables or q.aggregate or q.value_field:
+            return None
+        rows = self.executor.select(self.executor.resolve(_with(q, [
+            c for c in q.conditions if not (c.field == "text" and c.op == "match" and c.value in asked)]))[0])[0]
+        if len({str(r.get("key")) for r in rows}) != 1:
+            return None
+        # (▲ is no word the search index holds: the record's own passages that print it)
+        found = [{"key": r[0], "source": r[1], "line": r[2], "text": r[3], "field": r[4], "highlights": []}
+                 for r in self.db.execute("SELECT key, source, line, text, field FROM passages WHERE key = ? AND "
+                                          "(instr(text, '▲') > 0 OR instr(text, '△') > 0) ORDER BY line",
+                                          [str(rows[0]["key"])]).fetchall()]
+        figure = fall_stated(question, found)
+        if figure is None:
+            return None
+        self._figure_value, self._figure_excerpt = figure[0], figure[2]
+        return Answer(question=question, target="passage", status="search", count=1, rows=rows[:1], value=figure[0],
+                      excerpts=[figure[2]] + [e for e in found if e is not figure[2]][:2],
+                      unused=[w for w in q.unused if w not in asked],
+                      understood=[c.to_dict() for c in q.conditions],
+                      summary=figure_sentence(figure) + f"{rows[0].get('code', '')} の本文で ▲ の付いた減少の数です"
+                              f"（{figure[2].get('source', '')} {figure[2].get('line', '')}行目）。")
 
     def _number_changed(self, question: str, q: Query) -> Answer | None:
         """「オンライン申請の対象手続はいくつに増えた？」 of one record: a number its text says something
@@ -999,7 +1025,8 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
-        quantity = self._quantity_in_text(cut, q) or self._number_changed(cut, q) or self._count_stated(cut, q)
+        quantity = (self._quantity_in_text(cut, q) or self._fall_in_text(cut, q) or self._number_changed(cut, q)
+                    or self._count_stated(cut, q))
         if quantity is not None:
             return quantity
         _counted_of_one_record(cut, q)
@@ -1678,7 +1705,8 @@ class Assistant:
                 self._figure_value, self._figure_excerpt = value, excerpt
                 answer.summary = (f"{text} です（{excerpt['source']} {excerpt['line']}行目: "
                                   f"「{str(excerpt.get('text', ''))[:80]}」）。")
-            elif len(rows) == 1 and (read := total_stated(question, own) or times_listed(question, own)) is not None:
+            elif len(rows) == 1 and (read := total_stated(question, own) or times_listed(question, own)
+                                     or fall_stated(question, own)) is not None:
                 # 「全部で何人参加」「何回やった」: a total printed, or the dated entries listed, in the
                 # record's passages (read there: the answer stays a search).
                 answer.value = read[0]
@@ -2807,7 +2835,7 @@ class Assistant:
             shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
             figure = (_labelled_figure(question, shown) or _figure_before_verb(question, shown)
                       or _figure_near_label(question, shown) or total_stated(question, shown)
-                      or times_listed(question, shown)
+                      or times_listed(question, shown) or fall_stated(question, shown)
                       or rows_holding(question, words, [self._as_printed(e) for e in shown[:1]])) if asked else None
             verb = _FIGURE_VERB_ASKED.search(nfkc(question))
             phrase = verb.group(0) if verb else _figure_phrase(question)

@@ -140,3 +140,41 @@ def rows_holding(question: str, words: list[str], excerpts: list[dict]) -> tuple
         return None
     word, n = next(iter(held.items()))
     return n, word, excerpt, f"抜粋の一覧（{lines[head]}）で「{word}」とある行が {n}件あります（抜粋から数えた値です）。"
+
+
+_FALL_ASKED = compiled(r"(?:何(?P<unit>人|名|件|円|千円|万円|台|か所|箇所|%|％)|どれだけ|どんだけ|どれくらい|どんくらい|どのくらい|いくら|いくつ)\s*"
+                       r"(?:減った|減少した|減って(?:い)?る|削減(?:した|された|できた)?|減らした|少なくなった)")
+_FALL_PRINTED = compiled(r"[▲△]\s*(\d[\d,]*(?:\.\d+)?)\s*(人|名|件|千円|万円|億円|円|台|か所|箇所|%|％)?")
+
+
+def fall_asked(question: str) -> str:
+    """The words asking a decrease (「どれだけ減った」), "" when none."""
+    m = _FALL_ASKED.search(nfkc(question))
+    return m.group(0) if m else ""
+
+
+def fall_stated(question: str, excerpts: list[dict]) -> tuple[int | float | str, str, dict] | None:
+    """「職員定数どれだけ減った？」 answered by the one decrease the best passages print with ▲ (「職員定数削減
+    / 16～28年度移管: ▲436人」), in the passages that hold the question's words; its size, as printed."""
+    text = nfkc(question)
+    asked = _FALL_ASKED.search(text)
+    if asked is None:
+        return None
+    found: dict[tuple[str, str], dict] = {}
+    for e in excerpts:
+        body = nfkc(str(e.get("text", "")))
+        if _shared(body, text) < 2:
+            continue
+        for m in _FALL_PRINTED.finditer(body):
+            unit = m.group(2) or ""
+            if asked.group("unit") and unit and unit != asked.group("unit") \
+                    and not {unit, asked.group("unit")} <= {"人", "名"}:
+                continue
+            found.setdefault((m.group(1), unit), e)
+    if len(found) != 1:
+        return None
+    (number, unit), excerpt = next(iter(found.items()))
+    value = float(number.replace(",", ""))
+    if unit in ("千円", "万円", "億円", "%", "％"):
+        return f"{number}{unit}", f"▲{number}{unit}", excerpt
+    return (int(value) if value.is_integer() else value), f"▲{number}{unit}", excerpt

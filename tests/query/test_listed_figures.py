@@ -30,6 +30,9 @@ R6.01.19 実施 公用車15台(港市9台,山並市6台)
 6 橋梁点検の共同発注
 令和4年度: ○参加4市町村○定期点検：道路橋192橋 / 令和5年度: ○参加22市町村○定期点検：道路橋1,076橋
 
+8 保育所の民間移管
+職員定数削減 / R4～R6移管: ▲36人
+
 7 広域連携推進会議の委員名簿
 氏名 所属等 備考
 山田一郎 港市商工会 会長 会長
@@ -55,6 +58,7 @@ def assistant(tmp_path_factory):
     ("R5.11.06の合同研修会は全部で何人参加", 20),
     ("R6のとき公用車何台売った？", 15),  # (a day of the year said is under it)
     ("橋梁点検の共同発注、令和5年度は何市町村参加した？", 22),  # (the verb's noun before the figure)
+    ("保育所の民間移管で職員定数どんだけ減った？", 36),  # (a decrease printed with ▲)
 ])
 def test_a_figure_read_from_the_passage(assistant, question, value):
     answer = ask(assistant, question)

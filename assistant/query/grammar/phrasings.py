@@ -294,6 +294,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # (a list heads its column 担当部自己評価, one word: said so too)
     Phrasing("department_self_evaluation", r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))?\s*(?=自己評価)", "担当部署の",
              examples=(('担当課の自己評価', '担当部署の自己評価'), ('担当部自己評価がB', '担当部署の自己評価がB'))),
+    Phrasing("donndake", r"どんだけ|どんくらい", "どれだけ", examples=(("どんだけ減った", "どれだけ減った"),)),
     # 「(水)がからんでる」: to be involved, said as 関わっている is.
     Phrasing("karande", r"(?:絡ん|からん)で(?=(?:い)?る|た)", "関わって",
              examples=(("(水)がからんでるのは", "(水)が関わってるのは"),)),
