@@ -2752,7 +2752,7 @@ class Assistant:
         # A question (「…はいつ？」「…は必要？」) gets the passage that answers it first; bare keywords
         # (「数式目印」) are shown where they occur, most words first, in document order.
         asked = bool(_ASKS_WHAT.search(question) or question.rstrip().endswith(("？", "?")) or _ASKS_POLITELY.search(question)
-                     or ranker(self.db).need(question).kind)
+                     or ranker(self.db).need(question).kind or _figure_phrase(question))  # (「…の参加者は」)
         scope = [c.value for c in q.conditions if c.field == "source" and c.op == "in"]
         rows, excerpts, complete = self.executor.passage_search(
             words, question=question if asked else "", sources=scope[0] if scope else None)

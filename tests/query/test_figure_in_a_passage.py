@@ -112,3 +112,8 @@ def test_a_breakdown_read_from_the_shipped_program_sheet(tmp_path):
     shutil.copy(sheet, tmp_path / sheet.name)
     answer = ask(assistant_over(tmp_path), "婚活まんまるバスツアー、女性は何人参加？")
     assert answer.value == 17 and answer.status == "search"
+
+
+def test_a_figure_asked_without_a_question_mark(assistant):
+    # 「…の参加者は」: the label asked is what makes it a question
+    assert ask(assistant, "ワーキングチーム研修の参加者は").value == 19
