@@ -103,7 +103,8 @@ class Assistant:
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
             answer = (self._reply_asked(question) or self._part_of_the_figure(question, *figure_shown)
-                      or self._same_figure_again(question, *figure_shown)) if isinstance(question, str) else None
+                      or self._same_figure_again(question, *figure_shown)
+                      or self._when_of_the_figure(question, figure_shown[0])) if isinstance(question, str) else None
             answer = with_places(self.db, answer or self._ask(question))
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
@@ -239,6 +240,28 @@ class Assistant:
                 break
             printed.append(text)
         return {**excerpt, "text": "\n".join(printed)} if len(printed) > 1 else excerpt
+
+    def _when_of_the_figure(self, question: str, shown: dict | None) -> Answer | None:
+        """「関係各課って何課ある？」(38課)→「それいつ決めたの？」: the date the same passage gives (the one
+        nearest the verb asked, 決 of 決定, when it prints several); a search, as the figure was."""
+        asked = _WHEN_OF_IT.match(nfkc(question))
+        if shown is None or asked is None:
+            return None
+        body = nfkc(str(shown.get("text", "")))
+        dates = [(m.start(), m.group(0)) for m in _DATE_SAID.finditer(body)]
+        if not dates:
+            return None
+        verb = asked.group("verb") or ""
+        at = body.find(verb[:1]) if verb and re.match(r"[一-龥]", verb) else -1
+        if len(dates) > 1 and at < 0:
+            return None
+        start, date = min(dates, key=lambda d: abs(d[0] - at)) if at >= 0 else dates[0]
+        self._figure_value, self._figure_excerpt = date, shown
+        return Answer(question=question, target="passage", status="search", count=len(self.context_rows[:1]),
+                      rows=list(self.context_rows[:1]), excerpts=[shown], value=date,
+                      summary=(f"前の回答と同じ箇所に「{date}」とあります（{shown.get('source', '')} {shown.get('line', '')}行目: "
+                               f"「{body[max(0, start - 20):start + 40]}」。抜粋から読んだ値です）。"),
+                      understood=[{"field": "text", "op": "when", "value": date, "label": "前の回答の箇所の日付・年度"}])
 
     def _same_figure_again(self, question: str, shown: dict | None, value) -> Answer | None:
         """「平成27年度は何市町村参加した？」→「H26は？」「じゃあ岡山市は？」: the same figure asked of another
@@ -3083,6 +3106,12 @@ def _figure_phrase(question: str) -> str:
     return m.group(0).strip() if m else ""
 
 
+# 「それいつ決めたの？」「それはいつから？」: when, of what the previous answer read.
+_WHEN_OF_IT = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|これ|その数|そっち)(?:は|って|を)?\s*いつ(?:から|まで|ごろ|頃)?\s*"
+                       r"(?P<verb>[一-龥ぁ-ん]{0,6}?)(?:の|ん)?(?:ですか|だっけ|だったっけ|でしたか|なの|か)?\s*[?？。]?\s*$")
+_DATE_SAID = compiled(r"(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+                      r"|(?:19|20)\d{2}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+                      r"|(?<![A-Za-z])[RH]\s*\d{1,2}(?:\.\d{1,2}){1,2}")
 _ANOTHER_SAID = compiled(r"^\s*(?:じゃあ|では|で|あと)[、,]?\s*")
 # 「そのうち書面は？」「うち女性は何人？」: a part of the figure just given.
 _PART_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?\s*(?P<w>[^\s、,はが?？]{1,10}?)"

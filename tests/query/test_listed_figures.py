@@ -103,3 +103,9 @@ def test_the_lines_of_a_printed_list_holding_the_word_asked(assistant):
     answer = ask(assistant, "広域連携推進会議の委員のうち公募の人って何人？")
     assert answer.value == 2, answer.summary
     assert answer.status == "search"
+
+
+def test_when_of_the_figure_just_read(assistant):
+    answer = ask(assistant, "合同研修会は全部で何人参加", "それいつやったの？")
+    assert answer.value == "R5.11.06", answer.summary
+    assert answer.status == "search"
