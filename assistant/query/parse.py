@@ -2174,7 +2174,9 @@ class Parser:
                         j = next((j for j in range(len(edges) - 1, i, -1) if self.probe(chunk[edges[i]:edges[j]])), i + 1)
                         pieces.append(chunk[edges[i]:edges[j]])
                         i = j
-                    if all(self.probe(p) for p in pieces if len(p) > 1):
+                    # (each piece a word of its own: two characters or more, not kana alone; いくつ is no いく+つ)
+                    if len(pieces) > 1 and all(len(p) > 1 and re.search(r"[一-龥ァ-ヶA-Za-z]", p) and self.probe(p)
+                                               for p in pieces):
                         for piece in pieces:
                             self._flush([piece], out)
                         continue

@@ -26,3 +26,8 @@ def test_a_run_of_nouns_no_document_prints_whole_is_sought_by_its_pieces(assista
     said = [c["value"] for c in answer.understood if c.get("field") == "text"]
     assert "自治体クラウド導入" not in said and "自治体クラウド" in said
     assert answer.rows
+
+
+def test_a_question_word_is_not_cut_into_a_keyword(assistant):
+    answer = assistant.ask("実践項目の合計点の平均はいくつ")
+    assert not any(c.get("field") == "text" for c in answer.understood), answer.understood
