@@ -2166,19 +2166,13 @@ class Parser:
                     continue
                 cut = [b for b in sorted(bounds) if start < b < end]
                 if self.probe and cut and not self.probe(word):
-                    # 「自治体クラウド導入」 where the documents print 自治体クラウドの導入: the longest pieces
-                    # the documents hold, each sought (a run no document holds finds nothing as one word).
-                    edges, i = [start, *cut, end], 0
-                    pieces = []
-                    while i < len(edges) - 1:
-                        j = next((j for j in range(len(edges) - 1, i, -1) if self.probe(chunk[edges[i]:edges[j]])), i + 1)
-                        pieces.append(chunk[edges[i]:edges[j]])
-                        i = j
-                    # (each piece a word of its own: two characters or more, not kana alone; いくつ is no いく+つ)
-                    if len(pieces) > 1 and all(len(p) > 1 and re.search(r"[一-龥ァ-ヶA-Za-z]", p) and self.probe(p)
-                                               for p in pieces):
-                        for piece in pieces:
-                            self._flush([piece], out)
+                    # 「自治体クラウド導入」 where the documents print 自治体クラウドの導入: the phrase with
+                    # の (or を) between two of its words, when the documents print it so (its words
+                    # apart elsewhere are no such phrase: 「共同運行」 is not 共同…運行).
+                    spelled = next((f"{word[:b - start]}{p}{word[b - start:]}" for b in cut for p in "のを"
+                                    if self.probe(f"{word[:b - start]}{p}{word[b - start:]}")), None)
+                    if spelled:
+                        self._flush([spelled], out)
                         continue
                 self._flush([word], out)
         return out

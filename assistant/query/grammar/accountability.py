@@ -85,7 +85,9 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
                 j += 1
             run = [x for x in morphs[i:j + 1] if left(x)]
             word = canon.original(run[0].start, run[-1].end) if run else ""
-            in_keyword = any(word and word in k or k in word for k in keywords) if word else False
+            # (a keyword spelled with の where the question left it out: 自治体クラウド導入 → 自治体クラウドの導入)
+            in_keyword = any(word and word in k or k in word or word == re.sub(r"[のを]", "", k) for k in keywords) \
+                if word else False
             if word and len(word) > 1 and word not in stop_nouns and not word.isdigit() and not in_keyword \
                     and not re.fullmatch(r"[\d.A-Za-z]+", word):
                 out.append(word)
