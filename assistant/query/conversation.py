@@ -2805,7 +2805,9 @@ class Assistant:
             held = [e for e in inside if any(notation_key(w) in notation_key(e.get("text", "")) for w in telling)]
             excerpts = held or inside or excerpts
         excerpts = _year_said_first(question, excerpts, self.db)
-        excerpts = _field_said_first(question, excerpts)
+        moved = _field_said_first(question, excerpts)
+        cell_first = bool(moved) and moved[0] is not excerpts[0]
+        excerpts = moved
         if asked and excerpts and (_ASKS_WHY.search(question) or _ASKS_HOW.search(question)) \
                 and _ASKED_IN_MINUTES.search(nfkc(excerpts[0].get("text", ""))):
             # 「…が遅れている理由は？」 found as a member's question in minutes: the reply after it answers.
@@ -2829,7 +2831,7 @@ class Assistant:
         if item is not None:
             # 「決定事項は何？」 found at 「６ 決定事項」: the numbered item that line opens, in its document's place
             rows = [item] + [r for r in rows if r.get("key") != excerpts[0].get("key")]
-        if excerpts:  # (the record of the passage shown first is the row shown first)
+        if excerpts and cell_first:  # (the record of the cell the question names is the row shown first)
             rows = sorted(rows, key=lambda r: r.get("key") != excerpts[0].get("key"))
         answer.rows, answer.excerpts, answer.count = rows, excerpts, len(rows)
         answer.columns = ["title", "excerpt"]
