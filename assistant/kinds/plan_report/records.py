@@ -81,6 +81,9 @@ PRACTICE = RecordKind(
         # (no word of its own: 区分 alone names other tables' columns, 「見直し区分」; its value is found as text)
         Field("item_group", "取組の区分", show=True, facet=True),
         Field("item_group_word", "取組の区分の呼び方"),
+        # A list printing the committee's score of each item (a long list's 委員会評価 column, long_list.py):
+        # the same field as the initiatives' score, so that the words users say for it name it here too.
+        Field("committee_score", "委員会評価", type="score", show=True),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
@@ -123,6 +126,9 @@ INITIATIVE = RecordKind(
         # by the paper's own words (query/axes.py).
         Field("axes", "委員ごとの評価点", type="json"),
         CALLED,
+        # The items an initiative covers where the committee's paper lists them by number (「対象推進事項：1～5」):
+        # the index ties them to the items of the plan's list (store/joins).
+        Field("covers", "対象の実践項目", type="list"),
     ),
     facets=("themes", "self_overall", "judgement", "committee_class"),
 )
