@@ -487,6 +487,19 @@ class Parser:
                 text = re.sub(re.escape(word) + alone, label, text)
         return text
 
+    def _own_grade_headings(self, text: str) -> str:
+        """「2024年度の進捗は？」「令和6年度に進捗が遅れ」 over a list heading its yearly grades 進捗 (lexicon.grade_headings,
+        read from the index): the year's grade (評価), not the 進捗度 score the word names elsewhere. Only where the
+        question says a fiscal year or one of those grades, and the word stands alone (進捗度, 進捗状況 are others);
+        the groups of those grades are then its 区分 (「いちばん多い区分」)."""
+        for word, grades in self.lex.grade_headings.items():
+            alone = re.escape(word) + r"(?![一-龥々ァ-ヶー])"
+            if not re.search(alone, text) or not (find_years(text) or any(g in text for g in grades)):
+                continue
+            text = re.sub(alone, "評価", text)
+            text = re.sub(r"(いちばん|一番|最も)(多い|少ない)区分", r"\1\2評価", text)
+        return text
+
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         q = Query(question=question)
@@ -496,6 +509,7 @@ class Parser:
                                           spellings=self.spellings)
         q.notes += typo_notes
         text = self._own_item_words(text)
+        text = self._own_grade_headings(text)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
         text = self._bureau_said_by_word(text, q)

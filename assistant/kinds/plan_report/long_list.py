@@ -6,7 +6,8 @@ lines 「達成：…」), maybe the department and the committee's score printe
 It is the same records as a wide list, pivoted: one practice item per number, its grade of each year under
 that year's field (2025 → r7, so that a question in 令和 reaches a 西暦 column), '' for a year the item has no
 row for (an item starting later: its first row gives its start), and a `grade` record per year. The word the
-header names the grade by (進捗) is kept as the item's result_word: 「2024年度の進捗は？」 asks that year's grade.
+header names the grade by (進捗) is kept as the item's grade_word: 「2024年度の進捗は？」 asks that year's grade
+(query/parse: _own_grade_headings), not the 進捗度 score the word names in other reports.
 What the document calls its items (推進事項) is read from its title (「推進事項の進捗状況」).
 
 Its initiatives are in another document (the committee's opinions, opinion_paper, naming the items each
@@ -146,7 +147,7 @@ def parse(text: str, source: str) -> ParsedDocument:
                 "code": code, "initiative": "", "initiative_title": "", "title": clean(row[found.title]),
                 **{label_field(y): "" for y in years},
                 "ended": "", "departments": [], "started": label, "overall": "", "tags": [], "themes": [],
-                "ended_month": "", "result_word": head[found.grade], "called": word}}
+                "ended_month": "", "grade_word": head[found.grade], "called": word}}
         elif clean(row[found.title]) != item["fields"]["title"]:
             doc.warnings.append(ParseWarning(source, k + 1, "conflict",
                                              f"{word or '項目'}{code}の名称が行によって違います"
