@@ -104,6 +104,8 @@ class Lexicon:
     # The word a document heads its items' yearly grades with when that is a word of another field (a long
     # list's 進捗, no 進捗度 score): word -> the grades those items hold (達成, 遅れ …). kinds/plan_report/long_list.
     grade_headings: dict[str, set[str]] = field(default_factory=dict)
+    # The documents whose records a word of item_words calls: word -> (kind, sources).
+    item_word_sources: dict[str, tuple[str, set[str]]] = field(default_factory=dict)
     # Marks a document prints on records for a year (「R5内容変更」): (fiscal year label, word) -> mark.
     year_marks: dict[tuple[str, str], str] = field(default_factory=dict)
     # Words a kind's year column holds besides fiscal years (a self-evaluation's 「総括」): kind -> words.
@@ -436,6 +438,11 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
                 lex.year_words.setdefault(table, set()).add(word)
     lex.item_words = _item_words(db, tables)
     lex.grade_headings = _grade_headings(db, tables)
+    for table in sorted(t for t in tables if "called" in lex.columns.get(t, ())):
+        for r in db.query(f"SELECT DISTINCT called, source FROM [{table}] WHERE called IS NOT NULL AND called != ''"):
+            word = nfkc(str(r["called"])).strip()
+            if word in lex.item_words:
+                lex.item_word_sources.setdefault(word, (table, set()))[1].add(r["source"])
     for r in rows("initiative", "code, title, source"):
         lex.initiative_titles[(r["code"], r["source"])] = r["title"] or ""
     for rk in registry.record_kinds().values():

@@ -62,7 +62,8 @@ PRACTICE = RecordKind(
         # An evaluation list grading years in points prints each item's mean of its graded years (平均点)
         # and its first year (開始), or a 備考 states it (「令和6年度から実施」: own_words.py).
         Field("average", "平均点", ("平均点", "平均の点数", "平均評価点"), "score", show=True, group_words=("平均点",)),
-        Field("started", "開始年度", ("開始年度", "取組開始", "開始"), "year", show=True, facet=True),
+        # (the same as a joint project's 開始年度: 「令和6年度以降に始まった」 is read for either, grammar/starts.py)
+        Field("started", "開始年度", ("開始年度", "取組開始", "開始"), "year", show=True, facet=True, same_as="start_year"),
         # An edition printing the section and its bureau in columns of their own (担当課│所管部), and a
         # 備考 whose end gives `ended` (own_words.py).
         Field("bureau", "所管部", ("所管部",), show=True, facet=True, group_words=("所管部",)),
