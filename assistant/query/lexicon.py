@@ -106,6 +106,8 @@ class Lexicon:
     grade_headings: dict[str, set[str]] = field(default_factory=dict)
     # The documents whose records a word of item_words calls: word -> (kind, sources).
     item_word_sources: dict[str, tuple[str, set[str]]] = field(default_factory=dict)
+    # The bare word a paper labels the committee's score with (評価), and the papers that do: word -> sources.
+    score_headings: dict[str, set[str]] = field(default_factory=dict)
     # Marks a document prints on records for a year (「R5内容変更」): (fiscal year label, word) -> mark.
     year_marks: dict[tuple[str, str], str] = field(default_factory=dict)
     # Words a kind's year column holds besides fiscal years (a self-evaluation's 「総括」): kind -> words.
@@ -438,6 +440,9 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
                 lex.year_words.setdefault(table, set()).add(word)
     lex.item_words = _item_words(db, tables)
     lex.grade_headings = _grade_headings(db, tables)
+    if "score_word" in lex.columns.get("initiative", ()):
+        for r in db.query("SELECT DISTINCT score_word, source FROM initiative WHERE score_word IS NOT NULL AND score_word != ''"):
+            lex.score_headings.setdefault(nfkc(str(r["score_word"])).strip(), set()).add(r["source"])
     for table in sorted(t for t in tables if "called" in lex.columns.get(t, ())):
         for r in db.query(f"SELECT DISTINCT called, source FROM [{table}] WHERE called IS NOT NULL AND called != ''"):
             word = nfkc(str(r["called"])).strip()

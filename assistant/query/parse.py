@@ -499,6 +499,16 @@ class Parser:
                 out.append(Condition("source", "in", sorted(sources), f"「{word}」と呼ぶ資料（{'・'.join(sorted(sources))}）"))
         return out
 
+    def _own_score_headings(self, text: str) -> str:
+        """「評価が4の取組方針」 over a paper labelling the committee's score with the bare word (評価：4（5段階）): the
+        committee's score, when the question calls the initiatives by that paper's own word and says a number."""
+        for word, sources in self.lex.score_headings.items():
+            if not any(self.lex.item_word_sources.get(said, ("", set()))[0] == "initiative"
+                       and self.lex.item_word_sources[said][1] & sources for said in self._own_words_said):
+                continue
+            text = re.sub(r"(?<![一-龥々ァ-ヶー])" + re.escape(word) + r"(?=\s*(?:が|は|の)?\s*\d)", "委員会評価", text)
+        return text
+
     def _own_grade_headings(self, text: str) -> str:
         """「2024年度の進捗は？」「令和6年度に進捗が遅れ」 over a list heading its yearly grades 進捗 (lexicon.grade_headings,
         read from the index): the year's grade (評価), not the 進捗度 score the word names elsewhere. Only where the
@@ -523,6 +533,7 @@ class Parser:
         self._own_words_said: list[str] = []
         text = self._own_item_words(text)
         text = self._own_grade_headings(text)
+        text = self._own_score_headings(text)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
         text = self._bureau_said_by_word(text, q)

@@ -191,7 +191,9 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -
                 opinions.append((j + 1, lines[j].strip().lstrip(_BULLETS + " ")))
             continue
         flat = line.replace("\t", " ")
-        scored = _SCORE_RE.match(flat) or _BARE_SCORE_RE.match(flat)
+        scored = _SCORE_RE.match(flat)
+        if not scored and (scored := _BARE_SCORE_RE.match(flat)):
+            fields["score_word"] = "評価"  # (the paper's own label of the committee's score: 「評価が4の取組方針」)
         covers = _COVERS_RE.match(flat)
         judged = _JUDGEMENT_RE.match(flat)
         if scored:

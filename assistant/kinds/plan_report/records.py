@@ -132,6 +132,9 @@ INITIATIVE = RecordKind(
         # The items an initiative covers where the committee's paper lists them by number (「対象推進事項：1～5」):
         # the index ties them to the items of the plan's list (store/joins).
         Field("covers", "対象の実践項目", type="list"),
+        # The bare word a paper labels the committee's score with (「評価：4（5段階）」): said of its initiatives
+        # with a number, it names that score (query/parse: _own_score_headings).
+        Field("score_word", "委員評価の見出し"),
     ),
     facets=("themes", "self_overall", "judgement", "committee_class"),
 )
