@@ -30,7 +30,8 @@ ITEMS = {
     5: ("施設の統廃合", "管財課", {2024: "着実", 2025: "着実", 2026: "遅延"}, 2),
 }
 INITIATIVES = {1: ("財源の確保", "1～3", "３", ("公金収納は着実に進んでいる。", "補助金の見直しは遅れており、終期の設定が必要である。")),
-               2: ("行政運営の効率化", "４～５", "２", ("施設の統廃合は住民への説明を丁寧に行われたい。",))}
+               2: ("行政運営の効率化", "４～５", "２", ("施設の統廃合は住民への説明を丁寧に行われたい。",
+                                                      "窓口の一元化は令和7年度の遅延を踏まえ、工程を見直されたい。"))}
 
 
 def workbook() -> bytes:
@@ -82,7 +83,7 @@ def test_the_committee_text_gives_initiatives_scores_and_opinions():
     assert {c: (f["title"], f["committee_score"], f["covers"], f["called"]) for c, f in initiatives.items()} == {
         "1": ("財源の確保", 3, ["1", "2", "3"], "重点方針"), "2": ("行政運営の効率化", 2, ["4", "5"], "重点方針")}
     comments = [r for r in doc.records if r.kind == "comment"]
-    assert [c.code for c in comments] == ["1-1", "1-2", "2-1"]  # (「以上」 closes the text: no opinion)
+    assert [c.code for c in comments] == ["1-1", "1-2", "2-1", "2-2"]  # (「以上」 closes the text: no opinion)
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +130,12 @@ def test_the_year_grade_and_the_papers_score(assistant):
     assistant.reset()
     answer = assistant.ask("重点方針1の取組事項", )
     assert assistant.ask("その委員会評価の平均は？").value == pytest.approx(3.33, abs=0.01)
+
+
+def test_a_grade_word_the_opinions_mention_is_a_word_to_find(assistant):
+    assistant.reset()
+    answer = assistant.ask("令和7年度の遅延に触れている委員の意見")
+    assert answer.status == "exact" and [r["code"] for r in answer.rows] == ["2-2"], answer.summary
+    assistant.reset()
+    answer = assistant.ask("令和7年度の遅延に触れている意見はどの重点方針")
+    assert answer.status == "exact" and _codes(answer) == ["2"], answer.summary
