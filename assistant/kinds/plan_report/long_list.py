@@ -30,7 +30,8 @@ _COMMITTEE_RE = re.compile(rf"^{COMMITTEE}の?評価")
 _WEST_RE = re.compile(r"^((?:19|20)\d{2})(?:年度?)?$")
 _DASHES = ("―", "—", "－", "‐", "ー", "-", "─")
 # 「推進事項の進捗状況」: the word the title calls the items by, before what the list reports of them.
-_ITEM_WORD_RE = re.compile(r"([^\s\d、。（）()「」]{2,8}?)(?:の|別)(?:進捗|実施|取組|評価)")
+# (a word for items: one ending as such words do, never the plan's own name 「実施計画の進捗」)
+_ITEM_WORD_RE = re.compile(r"([^\s\d、。（）()「」]{0,6}?(?:事項|項目|取組|施策|方策))(?:の|別)(?:進捗|実施|取組|評価)")
 
 
 @dataclass

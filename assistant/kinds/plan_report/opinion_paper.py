@@ -9,8 +9,12 @@ the band it names it by (「委員会評価 4.2点(5点満点) 評語 高く評�
 (①②③, a PDF wrapping each over lines: a line without a number goes on the opinion above until it closes
 with 。); what follows the last opinion is running text (「委員会評価の平均は3.8点であった。」).
 
-Its practice items are in another document (evaluation_list, initiative_sheets): the initiative numbers
-both print tie them.
+A third paper marks its headings (「■取組方針１　<名称>」: the mark is no part of the word), scores each
+initiative with the bare word and its scale (「評価：４（５段階）」: the paper's own label, kept as score_word), names
+the plan's items the initiative covers (「対象推進事項：１～５」: covers) and closes with 「以上」.
+
+Its practice items are in another document (evaluation_list, initiative_sheets, long_list): the initiative
+numbers both print tie them, or the items' numbers an initiative covers (store/joins).
 """
 from __future__ import annotations
 
