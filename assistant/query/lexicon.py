@@ -106,6 +106,8 @@ class Lexicon:
     grade_headings: dict[str, set[str]] = field(default_factory=dict)
     # The documents whose records a word of item_words calls: word -> (kind, sources).
     item_word_sources: dict[str, tuple[str, set[str]]] = field(default_factory=dict)
+    # The documents holding records of a kind that belongs to one so called (a paper's comments): kind -> sources.
+    part_sources: dict[str, set[str]] = field(default_factory=dict)
     # The bare word a paper labels the committee's score with (評価), and the papers that do: word -> sources.
     score_headings: dict[str, set[str]] = field(default_factory=dict)
     # Marks a document prints on records for a year (「R5内容変更」): (fiscal year label, word) -> mark.
@@ -448,6 +450,12 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             word = nfkc(str(r["called"])).strip()
             if word in lex.item_words:
                 lex.item_word_sources.setdefault(word, (table, set()))[1].add(r["source"])
+    from assistant.query.vocabulary import LINKS
+
+    called = {table for table, _ in lex.item_word_sources.values()}
+    for parent, child in LINKS:
+        if parent in called and child in tables and child not in lex.part_sources:
+            lex.part_sources[child] = {r[0] for r in db.execute(f"SELECT DISTINCT source FROM [{child}]")}
     for r in rows("initiative", "code, title, source"):
         lex.initiative_titles[(r["code"], r["source"])] = r["title"] or ""
     for rk in registry.record_kinds().values():

@@ -495,18 +495,24 @@ class Parser:
         out = []
         for word in self._own_words_said:
             table, sources = self.lex.item_word_sources.get(word, ("", set()))
-            if table == target and sources:
+            if table != target:
+                # (「取組方針1の委員の意見」: the parts of those records printed in the same documents; a part kept
+                # in another document, the list's items of a paper's initiatives, is scoped by its own word)
+                sources = sources & self.lex.part_sources.get(target, set()) if (table, target) in LINKS else set()
+            if sources:
                 out.append(Condition("source", "in", sorted(sources), f"「{word}」と呼ぶ資料（{'・'.join(sorted(sources))}）"))
         return out
 
     def _own_score_headings(self, text: str) -> str:
         """「評価が4の取組方針」 over a paper labelling the committee's score with the bare word (評価：4（5段階）): the
         committee's score, when the question calls the initiatives by that paper's own word and says a number."""
+        kinds = {self.lex.item_word_sources.get(said, ("", set()))[0] for said in self._own_words_said}
         for word, sources in self.lex.score_headings.items():
-            if not any(self.lex.item_word_sources.get(said, ("", set()))[0] == "initiative"
-                       and self.lex.item_word_sources[said][1] & sources for said in self._own_words_said):
+            # (only the initiatives called so: 「取組方針1の推進事項で2025年度の評価が…」 asks the items' grades)
+            if kinds != {"initiative"} or not any(self.lex.item_word_sources[said][1] & sources for said in self._own_words_said):
                 continue
-            text = re.sub(r"(?<![一-龥々ァ-ヶー])" + re.escape(word) + r"(?=\s*(?:が|は|の)?\s*\d)", "委員会評価", text)
+            text = re.sub(r"(?<![一-龥々ァ-ヶー])" + re.escape(word)
+                          + r"(?=\s*(?:が|は|の)?\s*(?:\d|何点|いくつ|どう|平均|[?？]|$))", "委員会評価", text)
         return text
 
     def _own_grade_headings(self, text: str) -> str:

@@ -128,7 +128,12 @@ def test_the_year_grade_and_the_papers_score(assistant):
     answer = assistant.ask("評価が3の重点方針は？")  # (the paper labels the committee's score 評価)
     assert answer.status == "exact" and _codes(answer) == ["1"], answer.summary
     assistant.reset()
-    answer = assistant.ask("重点方針1の取組事項", )
+    answer = assistant.ask("重点方針2の評価は何点")
+    assert answer.status == "exact" and answer.value == 2, answer.summary
+    assistant.reset()
+    assert [r["code"] for r in assistant.ask("重点方針1の委員の意見").rows] == ["1-1", "1-2"]
+    assistant.reset()
+    assistant.ask("重点方針1の取組事項")
     assert assistant.ask("その委員会評価の平均は？").value == pytest.approx(3.33, abs=0.01)
 
 
