@@ -84,7 +84,7 @@ PRACTICE = RecordKind(
         Field("item_group_word", "取組の区分の呼び方"),
         # A list printing the committee's score of each item (a long list's 委員会評価 column, long_list.py):
         # the same field as the initiatives' score, so that the words users say for it name it here too.
-        Field("committee_score", "委員会評価", type="score", show=True),
+        Field("committee_score", "委員評価", type="score", show=True),
         # The word that list heads the yearly grades with (進捗): said with a year, it names that year's grade.
         Field("grade_word", "年度の評価の見出し"),
     ),
