@@ -101,6 +101,15 @@ class Lexicon:
     # Words a document calls a kind of its records by, when they are not the kind's own (重点項目 for
     # 取組項目, 進捗管理シート for 進捗状況シート): word -> the kind's label, which questions are read with.
     item_words: dict[str, str] = field(default_factory=dict)
+    # The word a document heads its items' yearly grades with when that is a word of another field (a long
+    # list's 進捗, no 進捗度 score): word -> the grades those items hold (達成, 遅れ …). kinds/plan_report/long_list.
+    grade_headings: dict[str, set[str]] = field(default_factory=dict)
+    # The documents whose records a word of item_words calls: word -> (kind, sources).
+    item_word_sources: dict[str, tuple[str, set[str]]] = field(default_factory=dict)
+    # The documents holding records of a kind that belongs to one so called (a paper's comments): kind -> sources.
+    part_sources: dict[str, set[str]] = field(default_factory=dict)
+    # The bare word a paper labels the committee's score with (評価), and the papers that do: word -> sources.
+    score_headings: dict[str, set[str]] = field(default_factory=dict)
     # Marks a document prints on records for a year (「R5内容変更」): (fiscal year label, word) -> mark.
     year_marks: dict[tuple[str, str], str] = field(default_factory=dict)
     # Words a kind's year column holds besides fiscal years (a self-evaluation's 「総括」): kind -> words.
@@ -293,6 +302,21 @@ def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
     return out
 
 
+def _grade_headings(db: IndexReader, tables: set[str]) -> dict[str, set[str]]:
+    """The words documents head their items' yearly grades with (the `grade_word` field), each with the grades
+    the items holding it print in their year fields."""
+    if "practice" not in tables or "grade_word" not in set(db["practice"].columns_dict):
+        return {}
+    from assistant.kinds.registry import is_year_field
+
+    years = [c for c in db["practice"].columns_dict if is_year_field(c)]
+    out: dict[str, set[str]] = {}
+    for r in db.query(f"SELECT * FROM practice WHERE grade_word IS NOT NULL AND grade_word != ''"):
+        word = nfkc(str(r["grade_word"])).strip()
+        out.setdefault(word, set()).update(str(r[y]) for y in years if r[y] not in (None, "", "-"))
+    return out
+
+
 def load_lexicon(db: IndexReader) -> Lexicon:
     """The index's vocabulary, read once per connection (every conversation on it shares it)."""
     memo = getattr(db, "memo", None)
@@ -420,6 +444,21 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             if word and not find_years(word) and not word[:1].isdigit():
                 lex.year_words.setdefault(table, set()).add(word)
     lex.item_words = _item_words(db, tables)
+    lex.grade_headings = _grade_headings(db, tables)
+    if "score_word" in lex.columns.get("initiative", ()):
+        for r in db.query("SELECT DISTINCT score_word, source FROM initiative WHERE score_word IS NOT NULL AND score_word != ''"):
+            lex.score_headings.setdefault(nfkc(str(r["score_word"])).strip(), set()).add(r["source"])
+    for table in sorted(t for t in tables if "called" in lex.columns.get(t, ())):
+        for r in db.query(f"SELECT DISTINCT called, source FROM [{table}] WHERE called IS NOT NULL AND called != ''"):
+            word = nfkc(str(r["called"])).strip()
+            if word in lex.item_words:
+                lex.item_word_sources.setdefault(word, (table, set()))[1].add(r["source"])
+    from assistant.query.vocabulary import LINKS
+
+    called = {table for table, _ in lex.item_word_sources.values()}
+    for parent, child in LINKS:
+        if parent in called and child in tables and child not in lex.part_sources:
+            lex.part_sources[child] = {r[0] for r in db.execute(f"SELECT DISTINCT source FROM [{child}]")}
     for r in rows("initiative", "code, title, source"):
         lex.initiative_titles[(r["code"], r["source"])] = r["title"] or ""
     for rk in registry.record_kinds().values():

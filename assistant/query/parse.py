@@ -473,7 +473,8 @@ class Parser:
         # are still that value (「「協働」を含まない」 negates the theme like 協働を含まない).
         self._known_values = ({w for k, words in lexicon.themes.items() for w in (k, *words)}
                               | lexicon.subcommittees | set(lexicon.departments) | lexicon.municipalities
-                              | {w for w, _ in VALUE_FIELDS} | _field_labels())  # 「「既に実施」の欄」: a label as printed
+                              | {w for w, _ in VALUE_FIELDS} | _field_labels()  # 「「既に実施」の欄」: a label as printed
+                              | set(lexicon.grade_words))  # (「一度も「遅れ」がついていない」: a grade of the index's own words)
         self._known_values |= {_bare(v) for v in self._known_values}
 
     def _own_item_words(self, text: str) -> str:
@@ -481,11 +482,51 @@ class Parser:
         read from the index): the kind's own word, which the grammar reads."""
         for word in sorted(self.lex.item_words, key=len, reverse=True):
             if word in text:
+                self._own_words_said.append(word)
                 label = self.lex.item_words[word]
                 # (取組 for 取組項目: a word the label opens with is rewritten only where it stands alone, not in the
                 # label said whole nor in another compound: 取組内容, 取組終了 are words of their own)
                 alone = r"(?![一-龥々ァ-ヶー])" if label.startswith(word) else ""
                 text = re.sub(re.escape(word) + alone, label, text)
+        return text
+
+    def _own_word_scope(self, target: str) -> list[Condition]:
+        """「推進事項をいちばん多く所管している課」: a word only some documents call their records by (read from the
+        index) names those documents' records, not every record of the kind (another city's 実践項目)."""
+        out = []
+        for word in self._own_words_said:
+            table, sources = self.lex.item_word_sources.get(word, ("", set()))
+            if table != target:
+                # (「取組方針1の委員の意見」: the parts of those records printed in the same documents; a part kept
+                # in another document, the list's items of a paper's initiatives, is scoped by its own word)
+                sources = sources & self.lex.part_sources.get(target, set()) if (table, target) in LINKS else set()
+            if sources:
+                out.append(Condition("source", "in", sorted(sources), f"「{word}」と呼ぶ資料（{'・'.join(sorted(sources))}）"))
+        return out
+
+    def _own_score_headings(self, text: str) -> str:
+        """「評価が4の取組方針」 over a paper labelling the committee's score with the bare word (評価：4（5段階）): the
+        committee's score, when the question calls the initiatives by that paper's own word and says a number."""
+        kinds = {self.lex.item_word_sources.get(said, ("", set()))[0] for said in self._own_words_said}
+        for word, sources in self.lex.score_headings.items():
+            # (only the initiatives called so: 「取組方針1の推進事項で2025年度の評価が…」 asks the items' grades)
+            if kinds != {"initiative"} or not any(self.lex.item_word_sources[said][1] & sources for said in self._own_words_said):
+                continue
+            text = re.sub(r"(?<![一-龥々ァ-ヶー])" + re.escape(word)
+                          + r"(?=\s*(?:が|は|の)?\s*(?:\d|何点|いくつ|どう|平均|[?？]|$))", "委員会評価", text)
+        return text
+
+    def _own_grade_headings(self, text: str) -> str:
+        """「2024年度の進捗は？」「令和6年度に進捗が遅れ」 over a list heading its yearly grades 進捗 (lexicon.grade_headings,
+        read from the index): the year's grade (評価), not the 進捗度 score the word names elsewhere. Only where the
+        question says a fiscal year or one of those grades, and the word stands alone (進捗度, 進捗状況 are others);
+        the groups of those grades are then its 区分 (「いちばん多い区分」)."""
+        for word, grades in self.lex.grade_headings.items():
+            alone = re.escape(word) + r"(?![一-龥々ァ-ヶー])"
+            if not re.search(alone, text) or not (find_years(text) or any(g in text for g in grades)):
+                continue
+            text = re.sub(alone, "評価", text)
+            text = re.sub(r"(いちばん|一番|最も)(多い|少ない)区分", r"\1\2評価", text)
         return text
 
     # ------------------------------------------------------------------ entry point
@@ -496,7 +537,10 @@ class Parser:
                                           names=(*self.lex.subcommittees, *self.lex.item_words),  # (a document's own word is no typo)
                                           spellings=self.spellings)
         q.notes += typo_notes
+        self._own_words_said: list[str] = []
         text = self._own_item_words(text)
+        text = self._own_grade_headings(text)
+        text = self._own_score_headings(text)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
         text = _relative_years(text, self.lex.graded_years, q.notes)
@@ -848,6 +892,7 @@ class Parser:
             conds = q.conditions
             target = q.target
         else:
+            conds += self._own_word_scope(target)
             q.conditions = conds
             if not target and bare_years and not keywords and not conds and _ASKS_WHAT.search(text):
                 # 「令和4年度には何の評価を行った？」: a year and a question about what happened in it,

@@ -62,7 +62,7 @@ def join_split_reports(db) -> int:
     with_comments = {r["source"] for r in _rows(conn, "SELECT DISTINCT source FROM comment")}
     lists = [s for s in titles if s in with_practices and s not in with_comments and originals[s]]
     papers = [s for s in titles if s in with_comments and s not in with_practices and originals[s]]
-    joined = 0
+    joined = _join_covered(conn, titles, with_practices - with_comments, papers)
     for paper in papers:
         best = max(((len(os.path.commonprefix([titles[paper], titles[s]])), s) for s in lists
                     if _same_initiatives(originals[paper], originals[s])), default=(0, ""))
@@ -100,4 +100,43 @@ def _join(conn, paper: str, listing: str, originals: dict[str, dict[str, dict]],
         if link:
             conn.execute(f"UPDATE practice SET [{link}] = ? WHERE source = ? AND initiative = ?", (own["key"], listing, code))
         count += 1
+    return count
+
+
+def _join_covered(conn, titles: dict[str, str], lists: set[str], papers: list[str]) -> int:
+    """A paper naming the items each initiative covers (「対象推進事項：1～5」, initiative.covers) ties the
+    items of its plan's list that no initiative holds (a progress list without initiatives: long_list): each
+    item gets the initiative's number, title and key. The list is the one whose title opens with the same
+    plan's name and that holds every covered number; nothing is tied when that is not one list."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(initiative)").fetchall()}
+    if "covers" not in columns:
+        return 0
+    link = registry.link_column("practice")
+    count = 0
+    for paper in papers:
+        covering = [r for r in _rows(conn, "SELECT key, code, title, covers FROM initiative WHERE source = ?", (paper,))
+                    if not _blank(r["covers"])]
+        if not covering:
+            continue
+        wanted = {str(c) for r in covering for c in json.loads(r["covers"])}
+        found = []
+        for listing in lists:
+            if len(os.path.commonprefix([titles[paper], titles.get(listing, "")])) < _MIN_PLAN_NAME:
+                continue
+            # (an item tied before, by this paper read earlier, is free to be tied again)
+            keys = {r["key"] for r in covering}
+            free = {str(r["code"]) for r in _rows(conn, "SELECT * FROM practice WHERE source = ?", (listing,))
+                    if _blank(r["initiative"]) or (link and r.get(link) in keys)}
+            if wanted <= free:
+                found.append(listing)
+        if len(found) != 1:
+            continue
+        for r in covering:
+            for code in json.loads(r["covers"]):
+                sets = {"initiative": str(r["code"]), "initiative_title": r["title"] or ""}
+                if link:
+                    sets[link] = r["key"]
+                conn.execute(f"UPDATE practice SET {', '.join(f'[{k}] = ?' for k in sets)} WHERE source = ? AND code = ?",
+                             (*sets.values(), found[0], str(code)))
+            count += 1
     return count

@@ -106,7 +106,43 @@ def legend_scale(lines: list[str]) -> tuple[str, ...]:
         marks = [m for m in marks if m not in _DASHES]
         if len(marks) >= 3 and len(set(marks)) == len(marks):
             return tuple(marks)
-    return _letter_legend(lines) or _word_legend(lines)
+    return _letter_legend(lines) or _word_legend(lines) or _table_legend(lines)
+
+
+# The second header cell of a legend laid out as a table (「進捗 │ 説明」 over 「達成 │ 当該年度の目標を達成した」).
+_LEGEND_HEADS = ("説明", "内容", "意味", "定義", "基準", "評価基準", "判断基準")
+
+
+def _table_legend(lines: list[str]) -> tuple[str, ...]:
+    """A scale of words listed by a legend table (a sheet of its own: 「進捗 │ 説明」, one word to a row, best
+    first), whose first header cell heads a column of another table holding those words; () when none does."""
+    for index, line in enumerate(lines):
+        if "\t" not in line:
+            continue
+        head = [no_spaces(nfkc(c)) for c in cells(line)]
+        if len(head) != 2 or head[1] not in _LEGEND_HEADS or not head[0]:
+            continue
+        words: list[str] = []
+        for row in lines[index + 1:]:
+            values = [nfkc(c).strip() for c in cells(row)]
+            if "\t" not in row or len(values) != 2 or not re.fullmatch(r"[^\s\d:：=＝、。()（）]{1,6}", values[0]):
+                break
+            words.append(values[0])
+        if len(words) < 2 or len(set(words)) < len(words):
+            continue
+        # (the column the legend explains: a header elsewhere naming the same word, its cells the legend's words)
+        for k, other in enumerate(lines):
+            if k == index or "\t" not in other:
+                continue
+            names = [no_spaces(nfkc(c)) for c in cells(other)]
+            if head[0] not in names:
+                continue
+            column = names.index(head[0])
+            below = {nfkc(cells(r)[column]).strip() for r in lines[k + 1:k + 400]
+                     if "\t" in r and len(cells(r)) > column}
+            if len(below & set(words)) >= 2:
+                return tuple(words)
+    return ()
 
 
 # A legend entry naming a grade in words, one to a line (「達成：年度目標を達成した」, 「概ね順調：…」).

@@ -48,7 +48,7 @@ from assistant.kinds.plan_report.headed import (
     parse_headed_initiatives,
     parse_headed_practices,
 )
-from assistant.kinds.plan_report import evaluation_list, opinion_paper
+from assistant.kinds.plan_report import evaluation_list, long_list, opinion_paper
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1, row_head
@@ -122,7 +122,8 @@ def _detect_known(text: str) -> bool:
     published alone are section I with its scores and no practice items."""
     if not _SECTION1_RE.search(text) and _section1(text.splitlines()) is None:
         # A report split in two documents: its evaluation list, its committee's opinion paper.
-        return _tables_only(text) or evaluation_list.detect(text) or opinion_paper.detect(text)
+        return (_tables_only(text) or evaluation_list.detect(text) or long_list.detect(text)
+                or opinion_paper.detect(text))
     if _COMMITTEE_RE.search(text) or _THEME_COMMITTEE_RE.search(text):
         return True
     return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text) or _labelled_heads(text))
@@ -254,6 +255,8 @@ def _parse(text: str, source: str) -> ParsedDocument:
             return _parse_tables(lines, cut, source, 0, find_tables(lines, 0))
         if evaluation_list.detect(text):
             return evaluation_list.parse(text, source)
+        if long_list.detect(text):
+            return long_list.parse(text, source)
         if opinion_paper.detect(text):
             return opinion_paper.parse(text, source)
     # Section I and II hold the committee's evaluation and every initiative: they are required. The

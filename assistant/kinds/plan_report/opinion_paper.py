@@ -9,8 +9,12 @@ the band it names it by (「委員会評価 4.2点(5点満点) 評語 高く評�
 (①②③, a PDF wrapping each over lines: a line without a number goes on the opinion above until it closes
 with 。); what follows the last opinion is running text (「委員会評価の平均は3.8点であった。」).
 
-Its practice items are in another document (evaluation_list, initiative_sheets): the initiative numbers
-both print tie them.
+A third paper marks its headings (「■取組方針１　<名称>」: the mark is no part of the word), scores each
+initiative with the bare word and its scale (「評価：４（５段階）」: the paper's own label, kept as score_word), names
+the plan's items the initiative covers (「対象推進事項：１～５」: covers) and closes with 「以上」.
+
+Its practice items are in another document (evaluation_list, initiative_sheets, long_list): the initiative
+numbers both print tie them, or the items' numbers an initiative covers (store/joins).
 """
 from __future__ import annotations
 
@@ -22,12 +26,21 @@ from assistant.model import Passage, ParsedDocument, ParseWarning, Record
 from assistant.text.normalize import clean, nfkc, no_spaces
 
 # 「取組3　<名称>」, 「推進方策3 <名称>」: the initiative's word (the paper's own), its number, its title.
-_HEAD_RE = re.compile(r"^(?P<word>[^\d\s:：.．()（）【】「」]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})[\s　:：.．]+(?P<title>\S.{0,60})$")
+_HEAD_RE = re.compile(r"^[■□◆◇●◎▼▽]?\s*(?P<word>[^\d\s:：.．()（）【】「」■□◆◇●◎▼▽]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})[\s　:：.．]+(?P<title>\S.{0,60})$")
 # 「委員会の判定：十分」: the committee's judgement, a word (named as the paper names its body).
 _JUDGEMENT_RE = re.compile(r"^" + COMMITTEE + r"の?(?:判定|評価)\s*[:：]\s*(\S{1,12})$")
 # 「委員会評価 4.2点(5点満点)」, 「委員会の評価：4.2／5」: the committee's score and the scale it is out of.
 _SCORE_RE = re.compile(r"^" + COMMITTEE + r"の?評価\s*[:：]?\s*(?P<score>\d+(?:\.\d+)?)\s*点?\s*"
-                       r"(?:[(（]\s*(?P<scale>\d+)\s*点満点\s*[)）]|[/／]\s*(?P<scale2>\d+)(?:\.0)?\s*点?)?")
+                       r"(?:[(（]\s*(?P<scale>\d+)\s*(?:点満点|段階(?:評価)?)\s*[)）]|[/／]\s*(?P<scale2>\d+)(?:\.0)?\s*点?)?")
+# A paper whose block states only 「評価：4（5段階）」 (the body that scores is the paper's author): the bare word
+# with its scale said, so that no other line labelled 評価 is read as the committee's score.
+_BARE_SCORE_RE = re.compile(r"^評価\s*[:：]\s*(?P<score>\d+(?:\.\d+)?)\s*点?\s*"
+                            r"(?:[(（]\s*(?P<scale>\d+)\s*(?:点満点|段階(?:評価)?)\s*[)）]|[/／]\s*(?P<scale2>\d+)(?:\.0)?\s*点?)$")
+# 「対象推進事項：1～5」: the numbers of the plan's items the initiative covers (a range, or numbers listed),
+# the label naming the items as the plan does (推進事項).
+_COVERS_RE = re.compile(r"^対象(?P<word>[^\s:：]{1,8})\s*[:：]\s*(?P<codes>\d{1,3}(?:\s*[～〜~\-－ー‐、,，・]\s*\d{1,3})*)$")
+# A paper closes with 「以上」 on a line of its own: no opinion.
+_CLOSING = ("以上",)
 # The band the paper names a score with, labelled after it (評語 高く評価できる, 評価区分：順調).
 _BAND_RE = re.compile(r"(?:評語|評価区分|区分)\s*[:：]?\s*(?P<band>[^\s:：]{2,16})")
 _LABELLED_RE = re.compile(r"([^\s:：／/]{2,8})\s*[:：]\s*([^／/]+?)\s*(?=[／/]|$)")
@@ -44,7 +57,7 @@ _LABELS = {"基本方針": "policy", "方針": "policy", "施策の柱": "policy
 def _judged(line: str) -> bool:
     """A line stating the committee's judgement (a word) or its score (a table row's cells read as one line)."""
     flat = line.replace("\t", " ")
-    return bool(_JUDGEMENT_RE.match(flat) or _SCORE_RE.match(flat))
+    return bool(_JUDGEMENT_RE.match(flat) or _SCORE_RE.match(flat) or _BARE_SCORE_RE.match(flat))
 
 
 def score_table(lines: list[str], word: str) -> dict[str, tuple[int, float | None, dict[str, float]]]:
@@ -165,6 +178,9 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -
         line = nfkc(lines[j]).strip()
         if not line:
             continue
+        if line in _CLOSING:
+            last = j
+            break
         if in_opinions:
             marked = _NUMBERED_RE.match(lines[j])
             if marked:
@@ -180,6 +196,9 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -
             continue
         flat = line.replace("\t", " ")
         scored = _SCORE_RE.match(flat)
+        if not scored and (scored := _BARE_SCORE_RE.match(flat)):
+            fields["score_word"] = "評価"  # (the paper's own label of the committee's score: 「評価が4の取組方針」)
+        covers = _COVERS_RE.match(flat)
         judged = _JUDGEMENT_RE.match(flat)
         if scored:
             fields["committee_score"] = float(scored.group("score"))
@@ -188,6 +207,9 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -
                 fields["committee_scale"] = float(scale)
             if band := _BAND_RE.search(flat[scored.end():]):
                 fields["committee_class"] = band.group("band")
+        elif covers:
+            fields["covers"] = _codes(covers.group("codes"))
+            fields["n_practice"] = len(fields["covers"])
         elif judged:
             fields["judgement"] = judged.group(1)
         elif _OPINIONS_RE.match(line):
@@ -203,3 +225,15 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -
                 elif name:
                     fields[name] = clean(value)
     return opinions, last
+
+
+def _codes(text: str) -> list[str]:
+    """「1～5」 → ['1', … '5']; 「1、3、6」 → ['1', '3', '6'] (a range and numbers listed may mix)."""
+    out: list[str] = []
+    for part in re.split(r"[、,，・]", text):
+        bounds = [int(n) for n in re.findall(r"\d+", part)]
+        if len(bounds) == 2 and bounds[0] <= bounds[1]:
+            out += [str(n) for n in range(bounds[0], bounds[1] + 1)]
+        else:
+            out += [str(n) for n in bounds]
+    return list(dict.fromkeys(out))

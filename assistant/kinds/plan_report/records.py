@@ -62,7 +62,8 @@ PRACTICE = RecordKind(
         # An evaluation list grading years in points prints each item's mean of its graded years (平均点)
         # and its first year (開始), or a 備考 states it (「令和6年度から実施」: own_words.py).
         Field("average", "平均点", ("平均点", "平均の点数", "平均評価点"), "score", show=True, group_words=("平均点",)),
-        Field("started", "開始年度", ("開始年度", "取組開始", "開始"), "year", show=True, facet=True),
+        # (the same as a joint project's 開始年度: 「令和6年度以降に始まった」 is read for either, grammar/starts.py)
+        Field("started", "開始年度", ("開始年度", "取組開始", "開始"), "year", show=True, facet=True, same_as="start_year"),
         # An edition printing the section and its bureau in columns of their own (担当課│所管部), and a
         # 備考 whose end gives `ended` (own_words.py).
         Field("bureau", "所管部", ("所管部",), show=True, facet=True, group_words=("所管部",)),
@@ -81,6 +82,11 @@ PRACTICE = RecordKind(
         # (no word of its own: 区分 alone names other tables' columns, 「見直し区分」; its value is found as text)
         Field("item_group", "取組の区分", show=True, facet=True),
         Field("item_group_word", "取組の区分の呼び方"),
+        # A list printing the committee's score of each item (a long list's 委員会評価 column, long_list.py):
+        # the same field as the initiatives' score, so that the words users say for it name it here too.
+        Field("committee_score", "委員評価", type="score", show=True),
+        # The word that list heads the yearly grades with (進捗): said with a year, it names that year's grade.
+        Field("grade_word", "年度の評価の見出し"),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
@@ -123,6 +129,12 @@ INITIATIVE = RecordKind(
         # by the paper's own words (query/axes.py).
         Field("axes", "委員ごとの評価点", type="json"),
         CALLED,
+        # The items an initiative covers where the committee's paper lists them by number (「対象推進事項：1～5」):
+        # the index ties them to the items of the plan's list (store/joins).
+        Field("covers", "対象の実践項目", type="list"),
+        # The bare word a paper labels the committee's score with (「評価：4（5段階）」): said of its initiatives
+        # with a number, it names that score (query/parse: _own_score_headings).
+        Field("score_word", "委員評価の見出し"),
     ),
     facets=("themes", "self_overall", "judgement", "committee_class"),
 )

@@ -53,6 +53,8 @@ def mark_grade_words(text: str, words: tuple[str, ...]) -> tuple[str, list[tuple
         if _IN_COMPOUND.match(text[m.start() - 1:m.start()]) or (
                 _IN_COMPOUND.match(text[m.end():m.end() + 1]) and not _AFTER_GRADE.match(text, m.end())):
             continue  # 達成率, 目標達成度: a word of its own that holds the grade's word
+        if _MENTIONED.match(text, m.end()):
+            continue  # 「令和6年度の遅れに触れている意見」: a word the text mentions, no grade
         out.append(text[at:m.start()])
         spans.append((sum(map(len, out)), m.group()))
         out.append(chr(WORD_MARK + words.index(m.group())))
@@ -62,6 +64,7 @@ def mark_grade_words(text: str, words: tuple[str, ...]) -> tuple[str, list[tuple
 
 
 _IN_COMPOUND = compiled(r"[一-龥々ァ-ヶー]")
+_MENTIONED = compiled(r"\s*(?:に|について|のことに)\s*(?:は|も)?\s*(?:触れ|ふれ|言及)")
 # What may follow a grade word said as a grade (「概ね達成以上」「達成評価」).
 _AFTER_GRADE = compiled(r"以上|以下|未満|評価|判定|以外")
 

@@ -715,7 +715,10 @@ def _order(m: re.Match, ctx: Context) -> Production | None:
     limit = int(m.group(4)) if m.group(4) and (ctx.query is None or ctx.query.limit is None) else None
     # A field only one kind has says which records are ordered (「取組を懇話会評価の低い順に」: a report
     # calling its initiatives 取組 names no kind word the question could use).
+    # (of those the index holds it for: a long list printing each item's 委員会評価 gives its items the field too)
     kinds = _kinds_of(fld)
+    held = {k for k in kinds if fld in ctx.lex.columns.get(k, ())}
+    kinds = held or kinds
     return Production(order_by=fld, descending=word in _HIGH, limit=limit, hints=set(kinds) if len(kinds) == 1 else set())
 
 

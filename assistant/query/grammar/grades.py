@@ -1012,7 +1012,8 @@ RULES: list[Rule] = [
                    ("4年間ともCのまま", {"conditions": [("r2", "=", "C"), ("r3", "=", "C"), ("r4", "=", "C"), ("r5", "=", "C")]}))),
     Rule("grade_any_year",
          _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
-         r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:を|が|に)\s*" + _ANY + r"\s*(?:(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)|ある|あった)",
+         # (「未着手の年が一度でもある」: the years holding the grade, said as such)
+         r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:の(?:年度?|回))?(?:を|が|に)\s*" + _ANY + r"\s*(?:(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)|ある|あった)",
          _any_span,
          examples=(("Cが一度でもある", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                             "grade": "C"})]}),
@@ -1026,6 +1027,8 @@ RULES: list[Rule] = [
                                                                 {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}),
                    ("R2〜R4のどこかで一度でもCがついた", {"conditions": [("@grades", "any_eq",
                                                                   {"fields": ["r2", "r3", "r4"], "grade": "C"})]}),
+                   ("Cの年が一度でもある", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
+                                                                               "grade": "C"})]}),
                    # (a mark of the report's own scale, ×, as a letter)
                    ("一度でも×がついた", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                              "grade": "×"})]}))),

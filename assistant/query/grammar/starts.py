@@ -11,6 +11,7 @@ import re
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import labels
+from assistant.query.vocabulary import FIELD_ALIASES
 
 FIELD = "start_year"
 # (「始まる予定」: a start still to come is a start that year, as a table printing 令和8年度開始予定 says)
@@ -23,7 +24,9 @@ _SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 
 def _kinds(ctx: Context) -> set[str]:
     """The kinds of the index whose records print the year they began."""
-    return {kind for kind, columns in ctx.lex.columns.items() if FIELD in columns}
+    # (or a field said to mean the same: a practice item's 開始年度 read from a list's first year, `started`)
+    fields = {FIELD, *FIELD_ALIASES.get(FIELD, ())}
+    return {kind for kind, columns in ctx.lex.columns.items() if fields & set(columns)}
 
 
 def _hints(ctx: Context) -> set[str]:
