@@ -81,6 +81,9 @@ PRACTICE = RecordKind(
         # (no word of its own: 区分 alone names other tables' columns, 「見直し区分」; its value is found as text)
         Field("item_group", "取組の区分", show=True, facet=True),
         Field("item_group_word", "取組の区分の呼び方"),
+        # Where the item goes next, as a sheet's closing row says it (今後の方向性: 拡充 / 継続 / 見直し / 終了;
+        # sheet_tables.py). Named as the program sheet's, which users ask by the same words.
+        Field("future_policy", "今後の方向性", ("今後の方向性", "今後の方針", "方向性"), show=True, facet=True, closed=True),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
