@@ -41,6 +41,17 @@ def _is_cost_heading(cell: str) -> bool:
     return bool(re.match(r"^(?:事業費|予算額|負担額|経費)", cell))
 
 
+# 「R6事業費（千円）」「令和7年度予算額」「事業費（2025年度）」: one year's amount, a column per year.
+_YEAR = r"(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度)?|(?:19|20)\d{2}\s*年度"
+_YEAR_COST_RE = re.compile(rf"^(?:(?P<y1>{_YEAR})\s*(?:の)?\s*(?:事業費|予算額|負担額|経費)|(?:事業費|予算額|負担額|経費)\s*[(（]\s*(?P<y2>{_YEAR})\s*[)）])")
+
+
+def year_cost(cell: str) -> str:
+    """The fiscal year (R7) a cost heading is of; "" when it is of none."""
+    match = _YEAR_COST_RE.match(nfkc(cell).strip())
+    return (year_label(re.sub(r"\s+", "", match.group("y1") or match.group("y2"))) or "") if match else ""
+
+
 @dataclass
 class Layout:
     header: int  # 0-based line of the header
@@ -51,6 +62,8 @@ class Layout:
     description: int = -1
     cost: int = -1
     cost_unit: str = ""
+    # One amount column per fiscal year (「R6事業費（千円）」「R7事業費（千円）」): (column, year label) in order.
+    year_costs: list[tuple[int, str]] = field(default_factory=list)
     members: list[tuple[int, str]] = field(default_factory=list)  # (column, municipality) left to right
     # Another layout lists each project's members in ONE cell (「◎白鷺市・朝霧町」): that column, and then
     # `members` holds (column, municipality) for every name the column lists, in order of first mention.
@@ -116,6 +129,9 @@ def find_layout(lines: list[str]) -> Layout | None:
                 layout.start = i
             elif c.startswith("事業内容") or c == "概要":
                 layout.description = i
+            elif year_cost(c):
+                layout.year_costs.append((i, year_cost(c)))
+                layout.cost_unit = layout.cost_unit or _unit(nfkc(c)) or _unit("\n".join(nfkc(l) for l in lines[:index]))
             elif _is_cost_heading(c) and layout.cost < 0:
                 layout.cost = i
                 layout.cost_unit = _unit(nfkc(c)) or _unit("\n".join(nfkc(l) for l in lines[:index]))
@@ -283,6 +299,10 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             fields["start_year"] = year_label(printed) or printed
         if layout.cost >= 0:
             fields["total_cost"] = _number(cell(layout.cost))
+            fields["cost_unit"] = layout.cost_unit
+        if len(layout.year_costs) >= 2 or (layout.year_costs and layout.cost < 0):
+            # A column per year: each year's amount (None where 「－」), never one of them as the project's 事業費.
+            fields["costs_by_year"] = {year: {"total_cost": _number(cell(i))} for i, year in layout.year_costs}
             fields["cost_unit"] = layout.cost_unit
         if layout.status >= 0:
             fields["status"] = cell(layout.status)
