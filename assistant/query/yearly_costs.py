@@ -45,7 +45,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     # A year said is the column, not a condition on the records (開始年度) nor the document named by its year.
     rest = [c for c in q.conditions if not (
         (c.field == "start_year" and str(c.value) in years)
-        or (c.field == "source" and any(t in str(c.label) for t in texts)))]
+        or (c.field == "source" and any(t in str(c.label) for t in texts))
+        or (c.field == "text" and find_years(str(c.value))))]
     probe = copy.copy(q)
     probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = rest, "", "", "", "", None
     by_key: dict[str, dict] = {}

@@ -188,6 +188,8 @@ SHEET_ENTRY = RecordKind(
         Field("status", "新/継", show=True, facet=True, value_words=(("新", ("(新)",)), ("継", ("(継)",)))),
         Field("plan", "取組予定", show=True),
         Field("result", "取組結果", show=True),
+        # The word the sheet heads the year's result with (実績, sheet_tables.py): 「令和6年度の実績は」 asks it.
+        Field("result_heading", "取組結果の見出し"),
     ),
     parent=("practice", "practice"), text_of_parent=True,
 )

@@ -86,6 +86,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         fields = {"code": code, "title": name, "departments": departments(dept.group(1)) if dept else [],
                   "themes": [], "tags": [], "ended_month": "", "called": word}
         entries: list[tuple[str, str, str, int]] = []
+        result_heading = no_spaces(nfkc(cells(lines[header])[columns["result"]])) if columns["result"] >= 0 else ""
         end = header + 1
         for i in range(header + 1, starts[k + 1]):
             line = lines[i]
@@ -115,7 +116,8 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             # The year's plan and what was done, as the year's entry of the item's progress.
             ecode = f"{code}-{n}"
             doc.records.append(Record("sheet_entry", ecode, {"practice": code, "year": year, "n": n, "status": "",
-                                                            "plan": plan, "result": result}, source, at))
+                                                            "plan": plan, "result": result,
+                                                            "result_heading": result_heading}, source, at))
             for part, text in (("plan", plan), ("result", result)):
                 if text:
                     doc.passages.append(Passage(f"sheet_entry:{ecode}", part, text, source, at))
