@@ -46,7 +46,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     rest = [c for c in q.conditions if not (
         (c.field == "start_year" and str(c.value) in years)
         or (c.field == "source" and any(t in str(c.label) for t in texts))
-        or (c.field == "text" and find_years(str(c.value))))]
+        or (c.field == "text" and (find_years(str(c.value)) or _TAKEN.search(str(c.value)))))]
     probe = copy.copy(q)
     probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = rest, "", "", "", "", None
     by_key: dict[str, dict] = {}
