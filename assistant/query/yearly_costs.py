@@ -38,9 +38,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if not kind or "costs_by_year" not in assistant.executor.columns.get(kind, []):
         return None
     said = nfkc(question)
-    years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in find_years(said)))
-    if not years or not _AMOUNT.search(said):
-        return None
+    mentions = find_years(said)
+    years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
+    if not years or not _AMOUNT.search(said) or not all(_of_amount(said, y.start, y.end) for y in mentions):
+        return None  # (「令和6年度以降に始まった事業の事業費」: a year of something else, read by the rest)
     texts = {fy_text(y.fiscal_year) for y in find_years(said)} | set(years)
     # A year said is the column, not a condition on the records (開始年度) nor the document named by its year.
     rest = [c for c in q.conditions if not (
@@ -120,6 +121,22 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         summary = f"{_names(rows)} の{shown}は {value:,}{unit} です。"
         return _answer(q, kind, rows, value, understood, unused, summary, notes)
     return None
+
+
+# Between a year and the amount it dates: connectors and other years only (「令和6年度より令和7年度の事業費」
+# 「R6からR7で事業費が」); the amount may come first (「事業費（令和7年度）」「事業費の令和7年度分」).
+_YEAR_WORD = r"(?:令和|平成|[RH])?\s*(?:\d{1,4}|元)\s*(?:年度|年)?"
+_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|と比べて?|と比較して|" + _YEAR_WORD + r")*$")
+_AFTER_AMOUNT = compiled(r"(?:事業費|予算額|予算|経費|負担額)\s*(?:の|は|が)?\s*[(（]?\s*$")
+
+
+def _of_amount(said: str, start: int, end: int) -> bool:
+    """Whether the year said at start:end dates the amount asked: the amount follows with nothing but
+    connectors between, or stands right before it."""
+    after = _AMOUNT.search(said, end)
+    if after and _BEFORE_AMOUNT.match(said[end:after.start()]):
+        return True
+    return bool(_AFTER_AMOUNT.search(said[:start]))
 
 
 def fy_text_of(label: str) -> str:

@@ -80,3 +80,15 @@ def test_a_years_sum_and_one_projects_amount(assistant):
 def test_a_year_the_list_does_not_print_is_said(assistant):
     answer = ask(assistant, "令和4年度の事業費がいちばん多い連携事業は？")
     assert answer.status != "exact" and not answer.rows and "令和4年度" in answer.summary
+
+
+def test_a_year_of_something_else_is_no_column(assistant):
+    """「令和5年度以降に始まった…の事業費」: the year dates the start, not an amount column; never summed as one."""
+    answer = ask(assistant, "令和5年度以降に始まった連携事業の事業費の合計")
+    assert answer.status != "exact" or answer.value is None, answer.summary
+    assert answer.value not in (5800, 5800.0, 6000)  # (R6 or R5 amounts of 4 and 5)
+
+
+def test_all_members_said_with_a_count_in_brackets():
+    assert joint_projects.marks.is_all_members("全市町村（4市町村）") and joint_projects.marks.is_all_members("全市町")
+    assert not joint_projects.marks.is_all_members("全庁") and not joint_projects.marks.is_all_members("青峰市")

@@ -43,7 +43,8 @@ def _is_cost_heading(cell: str) -> bool:
 
 # 「R6事業費（千円）」「令和7年度予算額」「事業費（2025年度）」: one year's amount, a column per year.
 _YEAR = r"(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度)?|(?:19|20)\d{2}\s*年度"
-_YEAR_COST_RE = re.compile(rf"^(?:(?P<y1>{_YEAR})\s*(?:の)?\s*(?:事業費|予算額|負担額|経費)|(?:事業費|予算額|負担額|経費)\s*[(（]\s*(?P<y2>{_YEAR})\s*[)）])")
+_COST_WORD = r"(?:事業費|予算額|予算|決算額|負担額|経費)"
+_YEAR_COST_RE = re.compile(rf"^(?:(?P<y1>{_YEAR})\s*(?:の)?\s*{_COST_WORD}|{_COST_WORD}\s*[(（]\s*(?P<y2>{_YEAR})\s*[)）])")
 
 
 def year_cost(cell: str) -> str:
@@ -145,7 +146,7 @@ _LIST_SPLIT_RE = re.compile(r"\s*[・、，,／/]\s*|\s+")
 
 
 # 「全市町」「全市町村」「全構成団体」: a cell saying every member of the 圏域 takes part, naming none.
-_ALL_MEMBERS_RE = re.compile(r"^全\s*(?:構成)?\s*(?:市町村|市町|市村|町村|団体|自治体|市|町|村)(?:参加)?$")
+_ALL_MEMBERS_RE = re.compile(r"^全\s*(?:構成)?\s*(?:市町村|市町|市村|町村|団体|自治体|市|町|村)(?:参加)?(?:\s*[(（][^()（）]*[)）])?$")
 # 「構成市町村：北湊市、東浜町、…（連携中枢都市：北湊市）」: the members the document lists above its table.
 _MEMBER_LIST_RE = re.compile(r"(?:構成|参加|圏域)(?:市町村|市町|市村|町村|団体|自治体)\s*[:：]\s*(.+)$")
 
