@@ -23,6 +23,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, di
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
+from assistant.query import year_entry, yearly_costs
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
@@ -1058,7 +1059,9 @@ class Assistant:
             if not axis.error:
                 self.context, self.context_rows = q, axis.rows
             return axis
-        settled = self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut)
+        # (a list printing an amount column per year: 「令和7年度の事業費がいちばん多い連携事業」)
+        settled = self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut) or yearly_costs.answer(self, q, cut) \
+            or year_entry.answer(self, q, cut)
         if settled is not None:
             if not settled.error:  # 「じゃあ令和6年度は？」 goes on from it
                 self.context, self.context_rows = q, settled.rows
@@ -1838,6 +1841,14 @@ class Assistant:
                     kept.extend(apart)
                     in_place_of.update({id(part): id(c) for part in apart})
                     continue
+                titled = self._documents_titled(q, kept, str(c.value)) if c.op == "match" else None
+                if titled is not None:
+                    # 「推進事項11の進行管理表」: a word no record holds that some documents' titles do names
+                    # those documents (the item's 進行管理表), not a word of the records sought.
+                    notes.append(f"「{c.value}」は資料の題名の語として、その資料に絞りました")
+                    kept.append(titled)
+                    in_place_of[id(titled)] = id(c)
+                    continue
                 if c.op == "match" and _said_as_mentioned(q.question, str(c.value)) and self.executor.exists(_with(q, [c])):
                     # 「ふるさと納税に触れてる委員の意見で、委員評価が4.0未満の取組項目」: a word said to be
                     # mentioned is a stated condition; with the others it leaves none, and that is the answer.
@@ -1850,6 +1861,21 @@ class Assistant:
         order = {id(c): i for i, c in enumerate(q.conditions)}
         q.conditions = sorted(kept, key=lambda c: order[in_place_of.get(id(c), id(c))])
         return q, dropped
+
+    def _documents_titled(self, q: Query, kept: list[Condition], word: str) -> Condition | None:
+        """The documents holding the target's records whose title holds the word (3 characters or more), as
+        a scope, when they are some of those documents, not all, and the other conditions still match there."""
+        if len(word) < 3 or q.target not in self.executor.tables:
+            return None
+        own = [r["source"] for r in self.db.query(f"SELECT DISTINCT source FROM [{q.target}]")]
+        titled = [r["source"] for r in self.db.query(
+            f"SELECT source FROM documents WHERE instr(title, ?) > 0 AND source IN ({','.join('?' * len(own))})",
+            [word, *own])] if own else []
+        if not titled or len(titled) == len(own):
+            return None
+        scope = Condition("source", "in", sorted(titled), f"「{word}」の資料")
+        probe = _with(q, kept + [scope])
+        return scope if self.executor.exists(probe) else None
 
     def _written_with_no(self, q: Query, kept: list[Condition], word: str) -> Condition | None:
         """「説明会開催回数」 for 説明会の開催回数: a compound of nouns the documents write with の between two

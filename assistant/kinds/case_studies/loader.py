@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.kinds.case_studies import numbered, outlined
+from assistant.kinds.case_studies import numbered, outlined, placed
 from assistant.kinds.text_blocks import labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, notation_key
@@ -54,6 +54,8 @@ def detect(text: str) -> bool:
         return True  # numbered cases under ■ topics (numbered.py)
     if outlined.detect(head, parse_places):
         return True  # cases under numbered outline headings (outlined.py)
+    if placed.detect(head):
+        return True  # cases headed by their place 「A市（B県）」 (placed.py)
     return "【取組】" in head and "★" in head and "〈" in head and ("取組事例" in head or "【効果】" in head)
 
 
@@ -81,6 +83,8 @@ def parse(text: str, source: str) -> ParsedDocument:
         return _parse_numbered(lines, title, source)
     if not toc and outlined.detect(text, parse_places):
         return _parse_outlined(lines, title, source)
+    if not toc and placed.detect(text):
+        return _parse_placed(lines, title, source)
     cases = _cases(lines, toc, body_start)
     if not cases:
         raise DocumentError(source, "事例（〈…〉見出しまたは【取組】）が見つかりません")
@@ -109,6 +113,15 @@ def _parse_outlined(lines: list[str], title: str, source: str) -> ParsedDocument
     doc = ParsedDocument(kind=KIND, title=title)
     outlined.front_matter(doc, lines, source, parse_places)
     for number, case in outlined.cases(lines, _Case, parse_places):
+        _emit(doc, case, number, source)
+    return doc
+
+
+def _parse_placed(lines: list[str], title: str, source: str) -> ParsedDocument:
+    """Cases headed by their place (placed.py): numbered in the order the collection prints them."""
+    doc = ParsedDocument(kind=KIND, title=title)
+    placed.front_matter(doc, lines, source)
+    for number, case in placed.cases(lines, _Case):
         _emit(doc, case, number, source)
     return doc
 

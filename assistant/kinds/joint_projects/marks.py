@@ -41,6 +41,18 @@ def _is_cost_heading(cell: str) -> bool:
     return bool(re.match(r"^(?:事業費|予算額|負担額|経費)", cell))
 
 
+# 「R6事業費（千円）」「令和7年度予算額」「事業費（2025年度）」: one year's amount, a column per year.
+_YEAR = r"(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度)?|(?:19|20)\d{2}\s*年度"
+_COST_WORD = r"(?:事業費|予算額|予算|決算額|負担額|経費)"
+_YEAR_COST_RE = re.compile(rf"^(?:(?P<y1>{_YEAR})\s*(?:の)?\s*{_COST_WORD}|{_COST_WORD}\s*[(（]\s*(?P<y2>{_YEAR})\s*[)）])")
+
+
+def year_cost(cell: str) -> str:
+    """The fiscal year (R7) a cost heading is of; "" when it is of none."""
+    match = _YEAR_COST_RE.match(nfkc(cell).strip())
+    return (year_label(re.sub(r"\s+", "", match.group("y1") or match.group("y2"))) or "") if match else ""
+
+
 @dataclass
 class Layout:
     header: int  # 0-based line of the header
@@ -51,6 +63,8 @@ class Layout:
     description: int = -1
     cost: int = -1
     cost_unit: str = ""
+    # One amount column per fiscal year (「R6事業費（千円）」「R7事業費（千円）」): (column, year label) in order.
+    year_costs: list[tuple[int, str]] = field(default_factory=list)
     members: list[tuple[int, str]] = field(default_factory=list)  # (column, municipality) left to right
     # Another layout lists each project's members in ONE cell (「◎白鷺市・朝霧町」): that column, and then
     # `members` holds (column, municipality) for every name the column lists, in order of first mention.
@@ -59,6 +73,10 @@ class Layout:
     department: int = -1  # 担当課（中心市）: one department per project
     department_of: str = ""  # what the department heading's brackets say it belongs to (中心市, or a name)
     legend: dict[str, str] = field(default_factory=dict)  # mark → meaning (「◎は中心市」)
+    # Every member, where some cell says all take part (全市町) instead of naming them; and whence they were
+    # read: "list" (the document lists its members above the table) or "column" (the names the column lists).
+    all_members: list[str] = field(default_factory=list)
+    all_members_from: str = ""
 
 
 def _cells(line: str) -> list[str]:
@@ -89,6 +107,13 @@ def find_layout(lines: list[str]) -> Layout | None:
         layout = Layout(index, no, title, members=members, listed=listed)
         if listed >= 0:
             layout.legend = _legend(lines[:index])
+            if any(is_all_members(r[listed]) for r in rows if listed < len(r)):
+                # 「全市町」 stands for every member: those the document lists above the table, or failing
+                # that every name the column lists (a member taking part only through 全市町 is then unknown).
+                above = listed_above(lines[:index])
+                layout.all_members = above + [n for _, n in members if n not in above] if above else [n for _, n in members]
+                layout.all_members_from = "list" if above else "column"
+                layout.members = [(listed, n) for n in layout.all_members]
         for i, c in enumerate(cells):
             if i == listed:
                 continue
@@ -105,6 +130,9 @@ def find_layout(lines: list[str]) -> Layout | None:
                 layout.start = i
             elif c.startswith("事業内容") or c == "概要":
                 layout.description = i
+            elif year_cost(c):
+                layout.year_costs.append((i, year_cost(c)))
+                layout.cost_unit = layout.cost_unit or _unit(nfkc(c)) or _unit("\n".join(nfkc(l) for l in lines[:index]))
             elif _is_cost_heading(c) and layout.cost < 0:
                 layout.cost = i
                 layout.cost_unit = _unit(nfkc(c)) or _unit("\n".join(nfkc(l) for l in lines[:index]))
@@ -115,6 +143,29 @@ def find_layout(lines: list[str]) -> Layout | None:
 _DEPARTMENT_HEADING_RE = re.compile(r"^(?:担当課|担当部署|担当部局|所管課)\s*(?:[(（]\s*(.+?)\s*[)）])?$")
 # A separator between names listed in one cell: ・、, ／ or spaces.
 _LIST_SPLIT_RE = re.compile(r"\s*[・、，,／/]\s*|\s+")
+
+
+# 「全市町」「全市町村」「全構成団体」: a cell saying every member of the 圏域 takes part, naming none.
+_ALL_MEMBERS_RE = re.compile(r"^全\s*(?:構成)?\s*(?:市町村|市町|市村|町村|団体|自治体|市|町|村)(?:参加)?(?:\s*[(（][^()（）]*[)）])?$")
+# 「構成市町村：北湊市、東浜町、…（連携中枢都市：北湊市）」: the members the document lists above its table.
+_MEMBER_LIST_RE = re.compile(r"(?:構成|参加|圏域)(?:市町村|市町|市村|町村|団体|自治体)\s*[:：]\s*(.+)$")
+
+
+def is_all_members(cell: str) -> bool:
+    """The cell says every member takes part (全市町) rather than naming them."""
+    return bool(_ALL_MEMBERS_RE.match(nfkc(cell).strip()))
+
+
+def listed_above(lines: list[str]) -> list[str]:
+    """The members a line above the table lists (構成市町村：A市、B町、C村), in its order; [] when none does.
+    (a bracket after the list, 「（連携中枢都市：A市）」, says more of one of them and is left out)"""
+    for line in lines:
+        match = _MEMBER_LIST_RE.search(nfkc(line))
+        if match:
+            names = split_listed(re.sub(r"[(（][^)）]*[)）]", "", match.group(1)).strip(" 。"))
+            if len(names) >= 2:
+                return [name for name, _ in names]
+    return []
 
 
 def split_listed(cell: str) -> list[tuple[str, str]]:
@@ -138,7 +189,8 @@ def _listed_members(rows: list[list[str]], skip: set[int]) -> tuple[int, list[tu
         if i in skip:
             continue
         cells = [r[i] if i < len(r) else "" for r in rows]
-        parsed = [split_listed(c) for c in cells if c]
+        # (a cell saying every member takes part, 全市町, names none and fits any such column)
+        parsed = [split_listed(c) for c in cells if c and not is_all_members(c)]
         if not parsed or not all(parsed) or max(len(p) for p in parsed) < 2:
             continue
         names: list[str] = []
@@ -223,7 +275,12 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
         seen.add(code)
         line_no = index + 1
         area = cell(layout.area) or area
-        if layout.listed >= 0:
+        notes: list[str] = []
+        if layout.listed >= 0 and layout.all_members and is_all_members(cell(layout.listed)):
+            members = {name: "○" for name in layout.all_members}
+            whence = "資料に記載の構成市町村" if layout.all_members_from == "list" else "表に名前の出る市町村"
+            notes.append(f"「{cell(layout.listed)}」を{whence}すべて（{'・'.join(layout.all_members)}）として読んだ")
+        elif layout.listed >= 0:
             marked = dict(split_listed(cell(layout.listed)))
             members = {name: marked.get(name, "") for _, name in layout.members}
         else:
@@ -234,7 +291,7 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             "description": cell(layout.description),
             "members": members,
             "n_members": sum(1 for v in members.values() if v),
-            "notes": [],
+            "notes": notes,
         }
         if layout.area >= 0:
             fields["area"] = area
@@ -243,6 +300,10 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             fields["start_year"] = year_label(printed) or printed
         if layout.cost >= 0:
             fields["total_cost"] = _number(cell(layout.cost))
+            fields["cost_unit"] = layout.cost_unit
+        if len(layout.year_costs) >= 2 or (layout.year_costs and layout.cost < 0):
+            # A column per year: each year's amount (None where 「－」), never one of them as the project's 事業費.
+            fields["costs_by_year"] = {year: {"total_cost": _number(cell(i))} for i, year in layout.year_costs}
             fields["cost_unit"] = layout.cost_unit
         if layout.status >= 0:
             fields["status"] = cell(layout.status)

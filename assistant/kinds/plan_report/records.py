@@ -87,6 +87,9 @@ PRACTICE = RecordKind(
         Field("committee_score", "委員評価", type="score", show=True),
         # The word that list heads the yearly grades with (進捗): said with a year, it names that year's grade.
         Field("grade_word", "年度の評価の見出し"),
+        # Where the item goes next, as a sheet's closing row says it (今後の方向性: 拡充 / 継続 / 見直し / 終了;
+        # sheet_tables.py). Named as the program sheet's, which users ask by the same words.
+        Field("future_policy", "今後の方向性", ("今後の方向性", "今後の方針", "方向性"), show=True, facet=True, closed=True),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
@@ -197,6 +200,8 @@ SHEET_ENTRY = RecordKind(
         Field("status", "新/継", show=True, facet=True, value_words=(("新", ("(新)",)), ("継", ("(継)",)))),
         Field("plan", "取組予定", show=True),
         Field("result", "取組結果", show=True),
+        # The word the sheet heads the year's result with (実績, sheet_tables.py): 「令和6年度の実績は」 asks it.
+        Field("result_heading", "取組結果の見出し"),
     ),
     parent=("practice", "practice"), text_of_parent=True,
 )

@@ -15,7 +15,8 @@ from assistant.kinds.plan_report.cells import COMMITTEE
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
 _ONCE_NOT = r"(?:一度も|1度も|一回も|1回も|どの年度も|いずれの年度も|どの年も)"
-_EVERY = r"(?:毎年度?|ずっと|(?<=[年間])とも|全ての年度で?|すべての年度で?|全年度で?|各年度とも|どの年度でも|どの年度も|いずれの年度でも|いずれの年度も)"
+# (「3年間すべてC」: すべて right after the years counted means every one of them)
+_EVERY = r"(?:毎年度?|ずっと|(?<=[年間])とも|(?<=年間)(?:すべて|全て)|全ての年度で?|すべての年度で?|全年度で?|各年度とも|どの年度でも|どの年度も|いずれの年度でも|いずれの年度も)"
 _ANY = r"(?:一度でも|1度でも|一回でも|いずれかの年度で?|どこかの年度で?|どれかの年度で?|どこかで)"
 _NOT_END = r"[^、。？?\x1f]{0,10}?(?:ない|なくて|なかった|ず|ません)"
 # An optional span of years before a condition over several years' grades (「R2〜R5の評価で」「R2からR5までの4年間、」).
@@ -998,7 +999,8 @@ RULES: list[Rule] = [
                    ("令和3年度までずっとB評価", {"conditions": [("@grades", "graded_all_eq",
                                                               {"fields": ["r2", "r3"], "grade": "B"})]}))),
     Rule("grade_every_year",
-         r"(?:(?<![一-龥A-Za-z\d])(?P<years>\d+)年間?(?:の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>"
+         # (「自己評価が3年間すべてC」: a sheet's own grade said before the years, as 評価 is)
+         r"(?:(?:自己)?評価(?:が|は)\s*)?(?:(?<![一-龥A-Za-z\d])(?P<years>\d+)年間?(?:の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>"
          + _MARKED + r")(?:評価|判定)?" + "(?:" + _BOUND + ")?(?:の?まま)?",
          _every,
          examples=(("4年間ずっと◯以上", {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]),
@@ -1009,7 +1011,8 @@ RULES: list[Rule] = [
                    ("4年間ずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
                    ("4年ずっとB評価", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
                    ("3年間ずっとB評価", None),
-                   ("4年間ともCのまま", {"conditions": [("r2", "=", "C"), ("r3", "=", "C"), ("r4", "=", "C"), ("r5", "=", "C")]}))),
+                   ("4年間ともCのまま", {"conditions": [("r2", "=", "C"), ("r3", "=", "C"), ("r4", "=", "C"), ("r5", "=", "C")]}),
+                   ("自己評価が4年間すべてC", {"conditions": [("r2", "=", "C"), ("r3", "=", "C"), ("r4", "=", "C"), ("r5", "=", "C")]}))),
     Rule("grade_any_year",
          _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
          # (「未着手の年が一度でもある」: the years holding the grade, said as such)

@@ -1,0 +1,80 @@
+"""Case studies headed by the place itself (a Word collection of 先進事例): a heading 「青葉台市（神奈川県）」 —
+the municipality, its prefecture in brackets, no number — then 「テーマ：…」 and labelled parts, each label a
+paragraph of its own (「取組の概要」「効果」, bold in the original) or opening its text (「効果：…」).
+
+The cases are read into the loader's _Case, their heading worded as the ★/〈…〉 layout's
+(「神奈川県青葉台市の取組事例:電子契約の全面導入」) so that the places and the title are read the same way.
+A case is known by its shape, never by its names: a short line that is only a municipality and a
+prefecture, followed by labelled parts saying what was done and what it achieved.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.model import ParsedDocument, Passage
+from assistant.text.normalize import clean
+
+# 「青葉台市（神奈川県）」: a municipality's name and, in brackets, its prefecture (any, made-up ones too).
+_HEAD_RE = re.compile(r"^([^\s（）()「」:：。、]{1,12}?[市町村区])\s*[（(]\s*([^\s（）()]{1,4}?[都道府県]|北海道)\s*[）)]$")
+# 「テーマ：電子契約の全面導入」「分野：…」: what the case is about.
+_THEME_RE = re.compile(r"^(?:テーマ|分野|取組テーマ|事例テーマ)\s*[:：]\s*(\S.*)$")
+# A part's label on a line of its own or before its text (「効果：…」, 「【効果】」).
+_PART_RE = re.compile(r"^[【［\[]?\s*(取組の概要|取組概要|取組内容|取組の内容|取組の経緯|概要|取組|"
+                      r"効果|成果|取組の効果|導入効果|成果・効果|主な効果)\s*[】］\]]?\s*(?:[:：]\s*(.*))?$")
+_EFFECTS = ("効果", "成果", "取組の効果", "導入効果", "成果・効果", "主な効果")
+
+
+def _head(line: str) -> re.Match | None:
+    return _HEAD_RE.match(line)
+
+
+def detect(text: str) -> bool:
+    """Two place-headed cases or more, each followed by labelled parts (an effects label among them)."""
+    lines = [clean(line) for line in text.splitlines()]
+    heads = sum(1 for line in lines if _head(line))
+    effects = sum(1 for line in lines if (m := _PART_RE.match(line)) and m.group(1) in _EFFECTS)
+    return heads >= 2 and effects >= heads and "事例" in text[:2000]
+
+
+def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
+    """(number in order of appearance, case) of every case. `case_type` is the loader's _Case."""
+    out: list[tuple[str, object]] = []
+    current = None
+    place = ""
+    for index, raw in enumerate(lines):
+        stripped = clean(raw)
+        line_no = index + 1
+        if not stripped:
+            continue
+        head = _head(stripped)
+        if head:
+            place = f"{head.group(2)}{head.group(1)}"
+            current = case_type(line=line_no, heading=place)
+            current.end_line = line_no
+            out.append((str(len(out) + 1), current))
+            continue
+        if current is None:
+            continue
+        theme = _THEME_RE.match(stripped)
+        part = _PART_RE.match(stripped)
+        if theme and not current.topic:
+            current.topic = clean(theme.group(1))
+            current.heading = f"{place}の取組事例:{current.topic}"
+        elif part:
+            current.part = "effects" if part.group(1) in _EFFECTS else "measures"
+            if part.group(2):
+                current.parts[current.part].append((line_no, clean(part.group(2))))
+        else:
+            current.parts[current.part].append((line_no, stripped))
+        current.end_line = line_no
+    return out
+
+
+def front_matter(doc: ParsedDocument, lines: list[str], source: str) -> None:
+    """The lines before the first case (the title, the foreword): the document's own text."""
+    for index, line in enumerate(lines):
+        stripped = clean(line.replace("\t", " "))
+        if _head(stripped):
+            break
+        if stripped:
+            doc.passages.append(Passage(f"doc:{source}", "text", stripped, source, index + 1))

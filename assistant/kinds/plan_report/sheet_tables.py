@@ -1,0 +1,124 @@
+"""A document made only of progress sheets, one small table per item (a city's 進行管理表 as a web page):
+each table is headed 「推進事項4　補助金の整理合理化（所管：財政課）」 (its caption), has a header row
+年度 │ 計画 │ 実績 │ 自己評価 (in any order, some maybe absent), one row per fiscal year, and may close with
+a labelled row of its own (「今後の方向性 │ 見直し」).
+
+Nothing else of the plan is printed (no list, no committee), so each sheet is the item's only reading:
+a practice record under the number its heading prints, named as the document names its items (its
+word, 推進事項, read from the headings), with the year's 自己評価 as that year's grade (r5 …), the
+closing row's value as its 今後の方向性, and each year's plan and result as the year's entry. The layout
+is known by its shape — two headings or more of a word, a number and a title, each over a table of
+years with a grade column — never by the document's words or years.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.errors import DocumentError
+from assistant.kinds.plan_report.cells import cells, departments, grade
+from assistant.model import ParsedDocument, Passage, Record
+from assistant.text.normalize import clean, nfkc, no_spaces
+from assistant.text.wareki import label_field, label_fiscal_year, year_label
+
+# 「推進事項4 補助金の整理合理化（所管：財政課）」: the item's word (…事項, …項目), its number, its title.
+_HEAD_RE = re.compile(r"^(\S{0,6}?(?:事項|項目))\s*(?:No\.?\s*)?(\d{1,3})\s+(\S.*)$")
+# The department closing the title: 「（所管：財政課）」「（担当課：…）」.
+_DEPT_RE = re.compile(r"\s*[(（]\s*(?:所管|担当|所管課|担当課|担当部署)\s*[:：]\s*([^)）]+)[)）]\s*$")
+_PLAN_WORDS = ("計画", "取組予定", "予定", "取組内容")
+_RESULT_WORDS = ("実績", "取組結果", "結果", "実施状況")
+_GRADE_WORDS = ("自己評価", "評価", "達成度")
+# The closing row's label saying where the item goes next (今後の方向性, 今後の方針).
+_DIRECTION_RE = re.compile(r"^今後の(?:方向性|方針)$")
+
+
+def _head(line: str) -> re.Match | None:
+    return None if "\t" in line else _HEAD_RE.match(clean(nfkc(line)))
+
+
+def _columns(row: list[str]) -> dict[str, int] | None:
+    header = [no_spaces(nfkc(c)) for c in row]
+
+    def find(words: tuple[str, ...]) -> int:
+        return next((j for j, c in enumerate(header) if c in words), -1)
+
+    columns = {"year": find(("年度",)), "plan": find(_PLAN_WORDS), "result": find(_RESULT_WORDS),
+               "grade": find(_GRADE_WORDS)}
+    if columns["year"] < 0 or columns["grade"] < 0 or (columns["plan"] < 0 and columns["result"] < 0):
+        return None
+    return columns
+
+
+def _sheets(lines: list[str]) -> list[tuple[int, re.Match, dict[str, int], int]]:
+    """(0-based head line, head, columns, 0-based header line) of each sheet: a head whose next non-blank
+    line is a header of years and grades."""
+    out = []
+    for i, line in enumerate(lines):
+        head = _head(line)
+        if not head:
+            continue
+        nxt = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None)
+        columns = _columns(cells(lines[nxt])) if nxt is not None and "\t" in lines[nxt] else None
+        if columns is not None:
+            out.append((i, head, columns, nxt))
+    return out
+
+
+def detect(text: str) -> bool:
+    """Two sheets or more of one word (推進事項 4 …, 推進事項 7 …), each over a table of years and grades."""
+    found = _sheets(text.splitlines())
+    return len(found) >= 2 and len({h.group(1) for _, h, _, _ in found}) == 1
+
+
+def _cell(row: list[str], j: int) -> str:
+    return clean(row[j]) if 0 <= j < len(row) else ""
+
+
+def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
+    found = _sheets(lines)
+    if len(found) < 2:
+        raise DocumentError(source, "進捗の表（見出し・年度・自己評価）が見つかりません")
+    doc = ParsedDocument(kind="plan_report", title=title)
+    starts = [i for i, *_ in found] + [len(lines)]
+    for k, (begin, head, columns, header) in enumerate(found):
+        word, code, rest = head.group(1), str(int(head.group(2))), clean(head.group(3))
+        dept = _DEPT_RE.search(rest)
+        name = clean(rest[:dept.start()]) if dept else rest
+        fields = {"code": code, "title": name, "departments": departments(dept.group(1)) if dept else [],
+                  "themes": [], "tags": [], "ended_month": "", "called": word}
+        entries: list[tuple[str, str, str, int]] = []
+        result_heading = no_spaces(nfkc(cells(lines[header])[columns["result"]])) if columns["result"] >= 0 else ""
+        end = header + 1
+        for i in range(header + 1, starts[k + 1]):
+            line = lines[i]
+            if not line.strip():
+                continue
+            row = cells(line)
+            end = i + 1
+            label = no_spaces(nfkc(row[0]))
+            if _DIRECTION_RE.match(label):
+                fields["future_policy"] = next((clean(c) for c in row[1:] if c.strip()), "")
+                continue
+            year = year_label(_cell(row, columns["year"]))
+            if year is None:
+                continue
+            own = grade(_cell(row, columns["grade"]))
+            fields[label_field(year)] = own or ""
+            if own:
+                doc.records.append(Record("grade", f"{code}-{year}", {"practice": code, "year": year,
+                                          "fiscal_year": label_fiscal_year(year), "grade": own}, source, i + 1))
+            entries.append((year, _cell(row, columns["plan"]), _cell(row, columns["result"]), i + 1))
+        doc.records.append(Record("practice", code, fields, source, begin + 1, end))
+        key = f"practice:{code}"
+        doc.passages.append(Passage(key, "title", name, source, begin + 1))
+        if fields.get("future_policy"):
+            doc.passages.append(Passage(key, "future_policy", fields["future_policy"], source, end))
+        for n, (year, plan, result, at) in enumerate(entries, start=1):
+            # The year's plan and what was done, as the year's entry of the item's progress.
+            ecode = f"{code}-{n}"
+            doc.records.append(Record("sheet_entry", ecode, {"practice": code, "year": year, "n": n, "status": "",
+                                                            "plan": plan, "result": result,
+                                                            "result_heading": result_heading}, source, at))
+            for part, text in (("plan", plan), ("result", result)):
+                if text:
+                    doc.passages.append(Passage(f"sheet_entry:{ecode}", part, text, source, at))
+    return doc

@@ -1,0 +1,159 @@
+"""「令和7年度の事業費がいちばん多い連携事業」「R7事業費の合計」「令和6年度より令和7年度の事業費が減った」 over a
+list printing one amount column per fiscal year (R6事業費 │ R7事業費: a record's costs_by_year).
+
+The year said picks the column; the rest of the question is read as any other (the records named, the
+document). Only the years the list prints are answered: a year it does not print, or a project whose
+cell for the year is no figure (「－」), is said, never counted as 0 nor taken from another year. Questions
+of another shape (no year, no amount asked) are left to the rest of the engine (None).
+"""
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from assistant.labels import kind_label
+from assistant.query.answer import Answer, Query
+from assistant.query.compiled import compiled
+from assistant.store.records import decoded
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years, fy_label, fy_text
+
+if TYPE_CHECKING:
+    from assistant.query.conversation import Assistant
+
+# The amount asked (the words of the records' 事業費), and what is asked of it.
+_AMOUNT = compiled(r"事業費|予算額|予算|経費|負担額")
+_DECREASE = compiled(r"減っ|減少|下がっ|少なくなっ|縮小")
+_INCREASE = compiled(r"増え|増加|上がっ|多くなっ|拡大")
+_SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足すと")
+_MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:多|大き|高)|最大|最高")
+_LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:少な|小さ|低)|最小|最低")
+# Words of the question this reading uses: the amount, the change and aggregate asked, its unit.
+_TAKEN = compiled(r"^(?:" + "|".join(p.pattern for p in (_AMOUNT, _DECREASE, _INCREASE, _SUM, _MOST, _LEAST))
+                  + r"|千円|円|いくら|合計|最大|最小|多い|少ない|大きい|小さい)")
+
+
+def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    kind = q.target
+    if not kind or "costs_by_year" not in assistant.executor.columns.get(kind, []):
+        return None
+    said = nfkc(question)
+    mentions = find_years(said)
+    years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
+    if not years or not _AMOUNT.search(said) or not all(_of_amount(said, y.start, y.end) for y in mentions):
+        return None  # (「令和6年度以降に始まった事業の事業費」: a year of something else, read by the rest)
+    texts = {fy_text(y.fiscal_year) for y in find_years(said)} | set(years)
+    # A year said is the column, not a condition on the records (開始年度) nor the document named by its year.
+    rest = [c for c in q.conditions if not (
+        (c.field == "start_year" and str(c.value) in years)
+        or (c.field == "source" and any(t in str(c.label) for t in texts))
+        or (c.field == "text" and (find_years(str(c.value)) or _TAKEN.search(str(c.value)))))]
+    probe = copy.copy(q)
+    probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = rest, "", "", "", "", None
+    by_key: dict[str, dict] = {}
+    rows = []
+    probe = assistant.executor.resolve(probe)[0]
+    for r in assistant.executor.select(probe)[0]:
+        costs = decoded(dict(r), ("costs_by_year",)).get("costs_by_year")
+        if isinstance(costs, dict):
+            by_key[str(r["key"]) + str(r.get("source"))] = costs
+            rows.append(r)
+    if not rows:
+        return None
+    printed = {y for costs in by_key.values() for y in costs}
+    unit = next((str(r["cost_unit"]) for r in rows if r.get("cost_unit")), "")
+
+    def amount(row: dict, year: str):
+        figure = (by_key[str(row["key"]) + str(row.get("source"))].get(year) or {}).get("total_cost")
+        return figure if isinstance(figure, (int, float)) else None
+
+    # (the years said are the column: a year left over as a word is taken too)
+    unused = [w for w in q.unused if not _TAKEN.search(w) and not find_years(w)]
+    understood = [c.to_dict() for c in rest]
+    label = kind_label(kind)
+    missing = [y for y in years if y not in printed]
+    if missing:
+        # (a year the list has no column for: said, never answered from another year)
+        return _answer(q, kind, [], None, understood, unused + [fy_text_of(y) for y in missing],
+                       f"{'・'.join(fy_text_of(y) for y in missing)}の事業費は一覧にありません"
+                       f"（一覧の年度: {'・'.join(fy_text_of(y) for y in sorted(printed))}）。")
+    notes: list[str] = []
+    if len(years) == 2 and (_DECREASE.search(said) or _INCREASE.search(said)):
+        first, second = years
+        down = bool(_DECREASE.search(said))
+        both = [r for r in rows if amount(r, first) is not None and amount(r, second) is not None]
+        chosen = [r for r in both if (amount(r, second) < amount(r, first)) == down and amount(r, second) != amount(r, first)]
+        skipped = [r for r in rows if r not in both]
+        if skipped:
+            notes.append(f"{_names(skipped)} は{'・'.join(fy_text_of(y) for y in years)}のどちらかの事業費が数値でないため比べていません")
+        understood.append({"field": "costs_by_year", "op": "<" if down else ">", "value": [first, second],
+                           "label": f"{fy_text_of(second)}の事業費が{fy_text_of(first)}より{'少ない' if down else '多い'}"})
+        summary = f"{fy_text_of(first)}より{fy_text_of(second)}の事業費が{'減った' if down else '増えた'}{label}は {len(chosen)}件です" \
+                  + (f"（{_names(chosen)}）。" if chosen else "。")
+        return _answer(q, kind, chosen, None, understood, unused, summary, notes)
+    if len(years) != 1:
+        return None
+    year = years[0]
+    figures = [(r, amount(r, year)) for r in rows]
+    valued = [(r, v) for r, v in figures if v is not None]
+    blank = [r for r, v in figures if v is None]
+    if blank:
+        notes.append(f"{_names(blank)} は{fy_text_of(year)}の事業費が数値でない（「－」など）ため含めていません")
+    shown = f"{fy_text_of(year)}の事業費"
+    if _SUM.search(said):
+        total = sum(v for _, v in valued)
+        understood.append({"field": "costs_by_year", "op": "sum", "value": year, "label": f"{shown}の合計"})
+        summary = f"{len(valued)}件の{label}の{shown}の合計は {total:,}{unit} です。"
+        return _answer(q, kind, [r for r, _ in valued], total, understood, unused, summary, notes)
+    most, least = _MOST.search(said), _LEAST.search(said)
+    if (most or least) and valued:
+        best = (max if most else min)(v for _, v in valued)
+        chosen = [r for r, v in valued if v == best]
+        understood.append({"field": "costs_by_year", "op": "max" if most else "min", "value": year,
+                           "label": f"{shown}が{'最大' if most else '最小'}"})
+        summary = f"{shown}がいちばん{'多い' if most else '少ない'}{label}は {_names(chosen)}（{best:,}{unit}）です。"
+        return _answer(q, kind, chosen, best, understood, unused, summary, notes)
+    if len(rows) == 1:
+        value = amount(rows[0], year)
+        understood.append({"field": "costs_by_year", "op": "value", "value": year, "label": shown})
+        if value is None:  # (「－」: the list prints no figure for that year)
+            return _answer(q, kind, rows, None, understood, unused, f"{_names(rows)} の{shown}は数値の記載がありません。", notes)
+        summary = f"{_names(rows)} の{shown}は {value:,}{unit} です。"
+        return _answer(q, kind, rows, value, understood, unused, summary, notes)
+    return None
+
+
+# Between a year and the amount it dates: connectors and other years only (「令和6年度より令和7年度の事業費」
+# 「R6からR7で事業費が」); the amount may come first (「事業費（令和7年度）」「事業費の令和7年度分」).
+_YEAR_WORD = r"(?:令和|平成|[RH])?\s*(?:\d{1,4}|元)\s*(?:年度|年)?"
+_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|と比べて?|と比較して|" + _YEAR_WORD + r")*$")
+_AFTER_AMOUNT = compiled(r"(?:事業費|予算額|予算|経費|負担額)\s*(?:の|は|が)?\s*[(（]?\s*$")
+
+
+def _of_amount(said: str, start: int, end: int) -> bool:
+    """Whether the year said at start:end dates the amount asked: the amount follows with nothing but
+    connectors between, or stands right before it."""
+    after = _AMOUNT.search(said, end)
+    if after and _BEFORE_AMOUNT.match(said[end:after.start()]):
+        return True
+    return bool(_AFTER_AMOUNT.search(said[:start]))
+
+
+def fy_text_of(label: str) -> str:
+    """R7 → 令和7年度."""
+    from assistant.text.wareki import label_fiscal_year
+    return fy_text(label_fiscal_year(label))
+
+
+def _names(rows: list[dict]) -> str:
+    out = [f"{r.get('code', '')} {r.get('title') or ''}".strip() for r in rows[:5]]
+    return "、".join(out) + (" ほか" if len(rows) > 5 else "")
+
+
+def _answer(q: Query, kind: str, rows: list[dict], value, understood: list[dict], unused: list[str], summary: str,
+            notes: list[str] | None = None) -> Answer:
+    unused = list(dict.fromkeys(unused))
+    caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
+    return Answer(question=q.question, target=kind, rows=rows, count=len(rows), value=value,
+                  summary=caveat + summary, caveat=caveat, status="partial" if unused else ("exact" if rows else "no_match"),
+                  unused=unused, understood=understood, notes=list(notes or []), query=q.to_dict())
