@@ -590,6 +590,18 @@ class Assistant:
                       summary=(f"「いくつに」は記録の件数ではなく本文の数と読み、{rows[0].get('code', '')} の本文から探しました"
                                f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{line}」"))
 
+    def _table_reads_value(self, question: str, found: Answer) -> bool:
+        """「…の利用者数は令和4年度から令和6年度で何人増えましたか？」 of a city named: a search of the text
+        for the number is no better than a table of that city's document reading every word of the
+        question into one value (the number is that table's cells)."""
+        if found.status != "search" or "table_row" not in self.executor.tables or not self._places_said(question):
+            return False
+        from assistant.query.tables import answer_from_tables
+
+        tabled = answer_from_tables(self.db, question, self.table_context)
+        return tabled is not None and tabled[0].status == "exact" and tabled[0].value is not None \
+            and len(tabled[0].rows) == 1
+
     def _count_stated(self, question: str, q: Query) -> Answer | None:
         """「LINEの登録者数って令和7年2月末で何件？」「R5の救急出場件数は何件」: a number of people or
         events the text states, not a number of records: the passages with the question's words, those
@@ -919,7 +931,7 @@ class Assistant:
         q = self._onto_the_one(cut, q)
         _named_groups_difference(cut, q)
         quantity = self._quantity_in_text(cut, q) or self._number_changed(cut, q) or self._count_stated(cut, q)
-        if quantity is not None:
+        if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
         axis = self._document_axes(cut, q)
         if axis is not None:

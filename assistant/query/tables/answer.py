@@ -22,7 +22,8 @@ from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
-from assistant.query.tables.row_notes import note_of_row
+from assistant.query.tables.row_notes import note_of_mark, note_of_row
+from assistant.query.tables.restated import restated_asked
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
@@ -41,6 +42,9 @@ class TableContext:
     rows: list[dict] = field(default_factory=list)
     grouped: str = ""  # the column the answer counted its rows by
     top: list[str] = field(default_factory=list)  # the keys of the rows an extreme answered (「いちばん少ない使途」)
+    # The sum or average answered (its column): 「スポーツ施設だとどう？」 after 「文化施設の利用者数の合計は？」
+    # asks the same of the rows said now.
+    summed: tuple[str, str] = ("", "")
 
 
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
@@ -151,6 +155,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                     inherited[id(t)] = [Cond(own[0], "ask", None, f"{own[0]}の値")]
     else:
         candidates = _titled(db, question, tables) or tables
+    restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
+    if restated is not None:
+        # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
+        candidates = [restated[0]]
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
     if not readings:
         return None
@@ -224,7 +232,14 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     earlier = year_before_asked(db, question, reading.table) if _edition_before(db, reading.table) is None else None
     if earlier is not None:
         return earlier, None  # 「前の年度は何件」: the report's text, not its year's rows
+    if context is not None and reading.table is context.table and context.summed[0] and not (
+            reading.aggregate or reading.asked or reading.measure) and _SAME_ASKED.search(nfkc(question)):
+        # 「スポーツ施設だとどう？」 after a sum over 文化施設: the same sum, of the rows said now.
+        reading.aggregate, reading.measure = context.summed
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if restated is not None:
+        answered[0].notes.insert(0, f"「{restated[1]}」の行から答えました（ほかの行の内数を再び掲げた行で、"
+                                    "表の件数・合計には含めない行です）")
     if reading.by_title and answered[0].unused:
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
     if places and answered[0].unused and not reading.names:
@@ -283,6 +298,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                              f"「{'」「'.join(others)}」にもあります。")
             answer.summary = answer.caveat + answer.summary
     return answered
+
+
+# 「…だとどう？」「…は？」「…では？」「…の場合は？」: a follow-up naming other rows and asking nothing
+# new of them — what was asked before, of those rows.
+_SAME_ASKED = compiled(r"(?:だと|では|なら|の場合は?|は)(?:どう|どうなる|どうですか|どうでしょう|いくら|何人)?"
+                       r"(?:ですか|でしょうか|なの|かな)?[？?]?\s*$")
 
 
 def _sheets_of_listed(t: Table, others: list[Table]) -> bool:
@@ -1116,6 +1137,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                   + f"{named} の各年度の値：" + "、".join(
                                       f"{h} {rows[0]['cells'].get(h) or '（記載なし）'}" for h in
                                       [c.header for c in t.columns if c.year is not None and c.numeric]) + f"{where}。")
+            elif len(rows) == 1 and (note := note_of_mark(db, t, raw)):
+                # 「9,860※」: the figure carries the mark of a note under the table (why it is as it is).
+                answer.summary += f"（{note}）"
             elif len(rows) == 1 and nfkc(str(raw or "")).strip() in _EMPTY:
                 # 「いつオンライン化される？」 of a row printing 「－」: what its status means says why (実施時期未定).
                 why = legend_of_row(db, t, rows[0])
@@ -1174,7 +1198,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.summary = answer.caveat + answer.summary
     top = _extreme_rows(t, reading, rows) if answer.status == "exact" else []
     return answer, TableContext(t, conds, reading.asked, rows,
-                                grouped=reading.measure if reading.aggregate in ("group", "distinct") else "", top=top)
+                                grouped=reading.measure if reading.aggregate in ("group", "distinct") else "", top=top,
+                                summed=(reading.aggregate, reading.measure) if reading.aggregate in ("sum", "avg")
+                                and reading.measure else ("", ""))
 
 
 def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:

@@ -877,6 +877,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     blanks = blanks if blanks and free(*blanks.span()) else None
     if blanks:
         taken.append(blanks.span())
+    # 「部門平均」「施設合計」: the column naming the rows, said right before the aggregate, says what it is
+    # taken over (each row once), not a column asked.
+    for i, m in enumerate(mentions):
+        if m.kind == "col" and not t.column(m.data).numeric and any(
+                o.kind == "agg" and o.start == m.end for o in mentions):
+            mentions[i] = _Mention(m.start, m.end, "filler")
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
     if reading is not None:
         _alternatives_asked(qn, reading)
@@ -2793,6 +2799,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # (the latest year alone is not all of it), said so.
             summed = [c.header for c in spread]
             notes.append(f"年度の指定がないため、{'・'.join(summed)}をすべて合計しました")
+        elif not years and t.column(asked).year is not None and t.column(asked).base and (before_year := next(
+                (t.column(c.header).year for c in prior if isinstance(c, Cond) and c.op == "ask"
+                 and c.header in {x.header for x in t.columns} and t.column(c.header).year is not None), None)) \
+                is not None and t.column(_of_year(t, asked, [before_year])).year == before_year:
+            # 「計画値だと？」 after 「消防の2025年の実績値は？」: the other measure of the year asked before,
+            # not the latest year's.
+            asked = _of_year(t, asked, [before_year])
         elif not years and t.column(asked).year is not None and t.column(asked).base:
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
             same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]

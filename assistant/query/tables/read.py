@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from assistant.query.facts import _json, _key, _label_forms
@@ -43,6 +43,9 @@ class Table:
     number: str  # the header of the numbering column, or ""
     sheets: tuple[int, ...] = ()  # the fiscal years of the sheets joined into it (a row's "sheets": those listing it)
     lower_better: frozenset[str] = frozenset()  # the keys of rows whose number is better lower (a note says so)
+    # Rows restating a part of a row (「（再掲）うち保育士」): no rows of the table (never counted or summed),
+    # but a question naming one asks its own values (restated.py).
+    restated: list[dict] = field(default_factory=list)
 
     def column(self, header: str) -> Column:
         return next(c for c in self.columns if c.header == header)
@@ -154,8 +157,16 @@ def read_tables(db: IndexReader) -> list[Table]:
                 for r in body:
                     # 「３ 公共施設の最適化」: a chapter's bare number is no part of what users call it (as items')
                     r["cells"] = {"見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
+                if where == "heading" and headers != "item" and _caption_per_heading(body):
+                    # 「評価対象事業 1」 then 【事業名】地域子育て支援拠点事業 over each block's small table: the
+                    # block's name (the table's caption, one per heading) is where the rows stand too.
+                    headers = ("見出し", "表題", *headers[1:])
+                    for r in body:
+                        r["cells"] = {"見出し": r["cells"]["見出し"], "表題": nfkc(r.get("caption") or ""),
+                                      **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
         table = _table(source, joined or titles[source], list(headers), body)
+        table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
         if joined:
             table.sheets = tuple(sorted(titled_years[(source, key_headers)]))
         if table.number:
@@ -486,6 +497,20 @@ def _year_series_of(headers, rows: list[dict]) -> bool:
 _RESTATED_ROW = compiled(r"^[(（\[［【<〈]?\s*(?:再掲|内数|内訳)\s*[)）\]］】>〉]|^うち\s*[^\s\d]")
 
 
+def _caption_per_heading(rows: list[dict]) -> bool:
+    """Whether the rows stand under several headings, each with a caption of its own (the name a label
+    line gives each block) that no other heading shares and that says more than the heading."""
+    pairs = {(r.get("heading") or "", r.get("caption") or "") for r in rows}
+    headings = {h for h, _ in pairs}
+    captions = {c for _, c in pairs}
+    return len(headings) >= 2 and len(pairs) == len(headings) == len(captions) and "" not in captions \
+        and all(nfkc(c) not in nfkc(h) for h, c in pairs)
+
+
+def _is_restated(cells: dict, headers: tuple) -> bool:
+    return any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3])
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
@@ -774,9 +799,18 @@ def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> lis
 _FOOTNOTE_MARK = compiled(r"\s*(?:※|\*|注)\s*\d{0,2}\s*$")
 
 
+def _header_years(text: str) -> list:
+    """The fiscal years a header names: 「令和6年度」「2024年度」, and a bare 西暦 year (「2025年」 over
+    計画値 | 実績値, a count of each year's 4月1日), which names that year's column as 「2025年」 is said
+    in a question (a year with a month, 「2025年3月」, is a day's, not a column's year)."""
+    said = find_years(text)
+    return said or [y for y in find_years(text, calendar=True)
+                    if y.ambiguous and not re.match(r"\s*(?:\d|月|度)", text[y.end:])]
+
+
 def _column(header: str, values: list) -> Column:
     text = nfkc(header)
-    years = find_years(text)
+    years = _header_years(text)
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
     # (「令和2年（2020年）」: a bracket giving the year in 西暦 is no unit either)
     # (「第4四半期（1月～3月）」: a bracket of months or other figures is no unit; ㎡ is m2 in NFKC)
@@ -786,7 +820,7 @@ def _column(header: str, values: list) -> Column:
     unit = unit[:-1] if re.fullmatch(r"[票件人回台校館園]数", unit) else unit
     # 「効果額（千円）※1」: a footnote's mark is no part of the name said.
     base = _FOOTNOTE_MARK.sub("", _UNIT.sub("", text))
-    for y in sorted(find_years(base), key=lambda y: -y.start):
+    for y in sorted(_header_years(base), key=lambda y: -y.start):
         base = base[:y.start] + base[y.end:]
     base = _key(base.strip(" の・"))
     base = re.sub(r"^の|の$", "", base)
@@ -810,7 +844,7 @@ def _column(header: str, values: list) -> Column:
     # result or plan word leading it (実績 of 令和5年度実績) is the upper label's.
     if years:
         for piece in re.split(r"[(（][^()（）]*[)）]", _FOOTNOTE_MARK.sub("", text)):
-            for y in sorted(find_years(piece), key=lambda y: -y.start):
+            for y in sorted(_header_years(piece), key=lambda y: -y.start):
                 piece = piece[:y.start] + "|" + piece[y.end:]
             for part in piece.split("|"):
                 part = _key(part.strip(" の・"))

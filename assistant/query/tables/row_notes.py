@@ -31,3 +31,24 @@ def note_of_row(db, t: Table, row: dict) -> str:
             if (by_number and by_number.search(note)) or (len(name) >= 3 and name in _key(note)):
                 return note
     return ""
+
+
+# 「9,860※」「1,250※2」「420*」: a figure printed with the mark of a note, the mark after it.
+_MARKED = compiled(r"[\d,.]+\s*(※\s*\d{0,2}|\*\d{0,2})\s*$")
+
+
+def note_of_mark(db, t: Table, cell) -> str:
+    """The note of the table's document whose mark the cell prints after its figure (「9,860※」 → the
+    paragraph 「※ 令和6年度の事業費は…」), as printed; "" when the cell has no mark or no note has it.
+    A bare ※ is the note printed with a bare ※ (the first such); ※2 the note ※2."""
+    m = _MARKED.search(nfkc(str(cell or "")))
+    if m is None:
+        return ""
+    mark = re.sub(r"\s+", "", m.group(1)).replace("*", "※")
+    for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text' ORDER BY line", [t.source]):
+        for note in _NOTE_START.split(nfkc(text or "")):
+            note = _PAGE_TAIL.sub("", note).strip()
+            own = re.match(r"※\s*(\d{0,2})", note)
+            if own and "※" + own.group(1) == mark:
+                return note
+    return ""
