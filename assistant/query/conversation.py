@@ -1279,11 +1279,24 @@ class Assistant:
         if not meant:
             return None
         mark = notation_key(re.sub(r"^.*?(?=[◎○〇△▲×✕●]|[A-ES]$|[1-5]$)", "", meant.group(1) or meant.group(2)))
-        if len(mark) != 1:
-            return None
         places = place_names(question)
-        docs = self.db.query("SELECT source, sha256, title FROM documents WHERE kind = 'generic'")
+        docs = list(self.db.query("SELECT source, sha256, title FROM documents WHERE kind = 'generic'"))
         about = {s for p in places for s in self._documents_about(p)} if places else None
+        if len(mark) != 1:
+            # 「「一部オンライン」ってどういう意味」: a word a sentence of the document defines (tables/legend_words.py).
+            from assistant.query.tables.legend_words import meaning_in_text
+
+            word = meant.group(1) or meant.group(2)
+            said = meaning_in_text(self.db, [d["source"] for d in docs if about is None or d["source"] in about], word)
+            if len(said) != 1 or about is None:
+                return None
+            source, sentence = said[0]
+            title = next(d["title"] for d in docs if d["source"] == source)
+            return Answer(question=question, target="passage", status="search", count=1,
+                          understood=[{"field": "legend", "op": "=", "value": word, "label": f"「{word}」の説明"}],
+                          rows=[{"key": f"doc:{source}", "title": title, "excerpt": sentence}],
+                          columns=["title", "excerpt"],
+                          summary=f"「{word}」について、{title}にこう書かれています：「{sentence}」")
         found = {}
         for d in docs:
             if about is not None and d["source"] not in about:

@@ -22,7 +22,7 @@ from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
-from assistant.query.tables.row_notes import note_of_mark, note_of_row
+from assistant.query.tables.row_notes import note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
@@ -242,6 +242,21 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                     "表の件数・合計には含めない行です）")
     if reading.by_title and answered[0].unused:
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
+    noted = rows_noted(db, reading.table, answered[0].unused) \
+        if answered[0].status == "partial" and answered[0].unused and not reading.names else []
+    if noted and len(noted) < len(answered[0].rows or reading.table.rows):
+        # 「令和6年度に休館していたのはどこ」: no column says 休館; a note under the table does, naming the
+        # rows it is about. Shown as where the words are (search), the rows the notes name first.
+        t = reading.table
+        said = "」「".join(answered[0].unused)
+        return Answer(question=question, target="table_row", status="search", count=len(noted),
+                      rows=[_row(t, r) for r, _ in noted], unused=list(answered[0].unused),
+                      understood=answered[0].understood,
+                      summary=(f"「{said}」は表の欄にはなく、表の注記に書かれています：" + "、".join(
+                          f"{_name_of(t, r)}（{n}）" for r, n in noted) + "。"),
+                      excerpts=[{"key": r["key"], "source": t.source, "line": r["line"], "field": "text",
+                                 "text": n, "highlights": []} for r, n in noted[:3]],
+                      notes=["専用の読み取り規則がない文書の表の注記から答えています"]), None
     if places and answered[0].unused and not reading.names:
         elsewhere = _row_of_another_place(db, tables, candidates, qn)
         if elsewhere is not None:
@@ -304,6 +319,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
 # new of them — what was asked before, of those rows.
 _SAME_ASKED = compiled(r"(?:だと|では|なら|の場合は?|は)(?:どう|どうなる|どうですか|どうでしょう|いくら|何人)?"
                        r"(?:ですか|でしょうか|なの|かな)?[？?]?\s*$")
+
+
+# 「いつから始まる」「いつ開始」: the start asked, of a timeline whose legend names a mark the start.
+_BEGUN_ASKED = compiled(r"いつ(?:から|ごろ|頃)?.{0,16}(?:始ま|はじま|始め|開始|スタート)|から.{0,12}(?:始ま|開始)")
 
 
 def _sheets_of_listed(t: Table, others: list[Table]) -> bool:
@@ -587,7 +606,9 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op.startswith("mark"):
         marks = [str(cells.get(h) or "").strip() in _MARKS for h in c.header.split("|")]
         if c.op == "mark_start":
-            first = next((t.column(h).year for h in _year_order(t) if str(cells.get(h) or "").strip() in _MARKS), None)
+            # (the mark a legend says is the start, where there is one: ○ of a preparation before it is not)
+            begun = {t.begun_mark} if t.begun_mark else _MARKS
+            first = next((t.column(h).year for h in _year_order(t) if str(cells.get(h) or "").strip() in begun), None)
             return first == c.value
         return {"mark": any(marks), "mark_all": all(marks), "mark_not": not any(marks)}[c.op]
     if c.op in ("cols_eq", "cols_ne"):
@@ -879,9 +900,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         # (the years as the header prints them: 2030年度 stays 2030年度)
         said = {h: (m.group(0) if (m := re.search(r"(?:19|20)\d{2}年度?|(?:令和|平成)(?:\d+|元)年度?", nfkc(h)))
                     else fy_text(t.column(h).year)) for h in cols}
-        marked = [(r, [said[h] for h in cols if str(r["cells"].get(h) or "").strip() in _MARKS])
+        # (of a legend's marks, the one saying the start: 「● …の開始」 beside 「○ …の準備」)
+        begun = {t.begun_mark} if t.begun_mark and _BEGUN_ASKED.search(qn) else _MARKS
+        marked = [(r, [said[h] for h in cols if str(r["cells"].get(h) or "").strip() in begun])
                   for r in rows]
-        understood.append({"field": reading.measure, "op": "marked_years", "value": None, "label": "●のついた年度"})
+        understood.append({"field": reading.measure, "op": "marked_years", "value": None,
+                           "label": f"{t.begun_mark}のついた年度" if begun != _MARKS else "●のついた年度"})
         answer.rows = [_row(t, r) for r, _ in marked]
         if len(marked) == 1:
             answer.value = "、".join(marked[0][1]) or None

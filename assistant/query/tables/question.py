@@ -461,6 +461,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if bare != nfkc(name) and len(_key(bare)) >= 3 and score < 100:
                 # 「地域庁舎（5庁舎計）」 is called 地域庁舎: the note in brackets after a name is no part of it.
                 score, span = max((score, span), _title_score(_key(bare), qn), key=lambda x: x[0])
+            first = re.split(r"[・･]", nfkc(name))[0]
+            if first != nfkc(name) and len(_key(first)) >= 3 and score < 100 \
+                    and sum(_key(first) in _key(v) for v in every) == 1:
+                # 「犬の登録・狂犬病予防注射済票の交付」 is called by the first of the two it joins (犬の登録),
+                # when no other row's name holds it.
+                other, at = _title_score(_key(first), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
                 found.append((score, span, r, name))
         if not found:
@@ -597,6 +605,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(m.start(), m.end(), "filler")
                 continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
+                continue
+            longer = re.match(r"[一-龥]+", qn[m.end():]) if kind == "value" else None
+            if longer and len(joined := qn[m.start():m.end() + longer.end()]) >= 4 and joined in title_key \
+                    and joined not in values:
+                # 「窓口手続のロードマップで」 of 「窓口手続のデジタル化ロードマップ」: the value (窓口 of 窓口のみ)
+                # inside a word of the title said names the document, not rows.
+                take(m.start(), m.end() + longer.end(), "filler")
                 continue
             if kind == "value" and set(data[1]) == {"見出し"} and all(
                     _key(str(r["cells"].get("見出し") or "")) == _key(t.doc_title) for r in t.rows

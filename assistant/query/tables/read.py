@@ -46,6 +46,9 @@ class Table:
     # Rows restating a part of a row (「（再掲）うち保育士」): no rows of the table (never counted or summed),
     # but a question naming one asks its own values (restated.py).
     restated: list[dict] = field(default_factory=list)
+    # The mark a legend of the document says is a start (「● オンライン申請の開始」 beside 「○ …の準備」): on
+    # a timeline by year, the year a row begins is its column of that mark, not of any mark.
+    begun_mark: str = ""
 
     def column(self, header: str) -> Column:
         return next(c for c in self.columns if c.header == header)
@@ -142,6 +145,7 @@ def read_tables(db: IndexReader) -> list[Table]:
             for r in rows:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
         body = [r for r in rows if not _is_total(r["cells"], headers)]
+        body = [r for r in body if not _is_tally(r, body, headers)]
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
             continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
         last = ""
@@ -167,6 +171,10 @@ def read_tables(db: IndexReader) -> list[Table]:
                 break
         table = _table(source, joined or titles[source], list(headers), body)
         table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
+        if any(c.marks for c in table.columns):
+            from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
+
+            table.begun_mark = begun_mark(db, table)
         if joined:
             table.sheets = tuple(sorted(titled_years[(source, key_headers)]))
         if table.number:
@@ -227,7 +235,7 @@ def _body_of(text: str, title: str) -> str:
 _EDITION_LINE = compiled(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
 
 
-_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用)$")  # (成果指標達成率 said 達成率)
+_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用|こめんと|講評)$")  # (成果指標達成率 said 達成率; a base is keyed, コメント spelt こめんと)
 _PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{2,}(?:額|費|数|量))")
 _LEGEND_CELL = compiled(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
 
@@ -505,6 +513,24 @@ def _caption_per_heading(rows: list[dict]) -> bool:
     captions = {c for _, c in pairs}
     return len(headings) >= 2 and len(pairs) == len(headings) == len(captions) and "" not in captions \
         and all(nfkc(c) not in nfkc(h) for h, c in pairs)
+
+
+def _is_tally(row: dict, rows: list[dict], headers) -> bool:
+    """「オンライン申請開始（●）の件数 | 5 | 5 | 4」 under columns of marks (●/○ by year): a row counting the
+    marks of the rows above it, no row of theirs. Two of its cells at least are numbers where every other
+    row prints marks (or nothing)."""
+    if isinstance(headers, str):
+        return False
+    counted = 0
+    for h in headers[1:]:
+        own = nfkc(str(row["cells"].get(h) or "")).strip()
+        if _number(own) is None:
+            continue
+        others = [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows if r is not row]
+        filled = [v for v in others if v not in _EMPTY]
+        if filled and all(v in _MARKS for v in filled):
+            counted += 1
+    return counted >= 2
 
 
 def _is_restated(cells: dict, headers: tuple) -> bool:

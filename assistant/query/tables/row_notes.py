@@ -52,3 +52,27 @@ def note_of_mark(db, t: Table, cell) -> str:
             if own and "※" + own.group(1) == mark:
                 return note
     return ""
+
+
+def rows_noted(db, t: Table, words: list[str]) -> list[tuple[dict, str]]:
+    """「休館していたのはどこ」: words no column of the table reads, said by notes under it that name
+    rows (「※2 松本市老人福祉センターは…通年休館」): each such row with its note, in the table's order.
+    Every word must be in the note; a row is named by its whole name (three characters or more) or its
+    number."""
+    keyed = [_key(w) for w in words if len(_key(w)) >= 2]
+    if not keyed:
+        return []
+    notes = []
+    for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text' ORDER BY line", [t.source]):
+        for note in _NOTE_START.split(nfkc(text or "")):
+            note = _PAGE_TAIL.sub("", note).strip()
+            if note.startswith(("※", "注")) and all(w in _key(note) for w in keyed):
+                notes.append(note)
+    found = []
+    for row in t.rows:
+        own = next((n for n in notes if note_of_row(db, t, row) == n or (
+            t.name and len(_key(str(row["cells"].get(t.name) or ""))) >= 3
+            and _key(str(row["cells"].get(t.name) or "")) in _key(n))), "")
+        if own:
+            found.append((row, own))
+    return found
