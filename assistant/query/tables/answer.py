@@ -243,8 +243,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if reading.by_title and answered[0].unused:
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
     noted = rows_noted(db, reading.table, answered[0].unused) \
-        if answered[0].status == "partial" and answered[0].unused and not reading.names else []
-    if noted and len(noted) < len(answered[0].rows or reading.table.rows):
+        if answered[0].status == "partial" and answered[0].unused else []
+    if reading.names:
+        # 「LEDへの更新って、平年度だとどれくらいの効果」: of the row named, the note naming it.
+        shown = {r.get("key") for r in answered[0].rows}
+        noted = [(r, n) for r, n in noted if r["key"] in shown]
+    if noted and (reading.names or len(noted) < len(answered[0].rows or reading.table.rows)):
         # 「令和6年度に休館していたのはどこ」: no column says 休館; a note under the table does, naming the
         # rows it is about. Shown as where the words are (search), the rows the notes name first.
         t = reading.table

@@ -249,6 +249,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.]|\s*[-‐－]\s*\d)", qn):
             if free(*m.span()) and m.group(0) not in cited:
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+        # 「(6)の取組」: the number as the document prints its items, in brackets (not 「(1)から(9)まで」, a range).
+        for m in re.finditer(r"[(（](\d{1,3})[)）](?=の|は|って|で|に|が|を)", qn):
+            if free(*m.span()) and not re.match(r"から|~|〜", qn[m.end():]):
+                take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
     # Days (「令和7年3月31日」「R7.4.1以降」), before fiscal years.
     for m in _DATE.finditer(qn):
         if free(*m.span()):

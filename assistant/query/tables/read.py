@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.query.facts import _json, _key, _label_forms
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
+from assistant.query.tables.sentence_cells import sentence_cells, sentence_words
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 
@@ -92,6 +93,11 @@ def read_tables(db: IndexReader) -> list[Table]:
                 key = (r["source"], merged)
             groups[key].append(row)
     has_items = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone()
+
+    @functools.lru_cache(maxsize=None)
+    def words_of(source: str) -> tuple[str, str]:
+        text = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+        return sentence_words(text[0] if text else "")
     for r in (db.query("SELECT key, source, line, number, title, heading, fields, text FROM item ORDER BY source, line")
               if has_items else []):
         fields = _json(r["fields"])
@@ -104,6 +110,9 @@ def read_tables(db: IndexReader) -> list[Table]:
             office = re.search(r"[(]([^()]{2,20}[課室部局])[)]$", title)  # 「公用車の削減（財産管理課）」
             cells = {"番号": r["number"] or "", "名称": title[:office.start()].strip() if office else title,
                      **({"所管課": office.group(1)} if office else {}), said.group(1): body}
+            if not office:
+                # 「…約5,240千円の削減となった（財政課）。」: the office and the amount its sentence states.
+                cells.update(sentence_cells(body, *words_of(r["source"])))
             groups.setdefault((r["source"], "item:" + r["heading"]), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
         if r["source"] in titles and fields:

@@ -13,7 +13,8 @@ from assistant.text.normalize import nfkc
 # A note starts at its mark (※, ※1, 注2) and runs to the next one.
 _NOTE_START = compiled(r"(?=※\s*\d{0,2}|注\s*\d{1,2}[\s.:：)）])")
 # The row's number said in a note: No.25, No 25, 番号25, №25 (not 125, nor No.250).
-_NUMBER_SAID = r"(?:no\.?|番号|№)\s*{}(?!\d)"
+# (「(7)の効果額は…」: an item numbered as the document prints it, in brackets, is named so too)
+_NUMBER_SAID = r"(?:(?:no\.?|番号|№)\s*{0}(?!\d)|[(（]\s*{0}\s*[)）])"
 # A page number printed after the last note (「－ 2 －」) is no part of it.
 _PAGE_TAIL = compiled(r"\s*[-－―‐]\s*\d{1,4}\s*[-－―‐]\s*$")
 
