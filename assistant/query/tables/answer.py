@@ -244,11 +244,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
     noted = rows_noted(db, reading.table, answered[0].unused) \
         if answered[0].status == "partial" and answered[0].unused else []
-    if reading.names:
-        # 「LEDへの更新って、平年度だとどれくらいの効果」: of the row named, the note naming it.
-        shown = {r.get("key") for r in answered[0].rows}
+    shown = {r.get("key") for r in answered[0].rows}
+    picked = bool(shown) and len(shown) < len(reading.table.rows)
+    if picked:
+        # 「LEDへの更新って、平年度だとどれくらいの効果」: of the rows the question picked, the notes naming them.
         noted = [(r, n) for r, n in noted if r["key"] in shown]
-    if noted and (reading.names or len(noted) < len(answered[0].rows or reading.table.rows)):
+    if noted and (picked or len(noted) < len(reading.table.rows)):
         # 「令和6年度に休館していたのはどこ」: no column says 休館; a note under the table does, naming the
         # rows it is about. Shown as where the words are (search), the rows the notes name first.
         t = reading.table
@@ -600,6 +601,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return row["key"] in c.value
     if c.op == "sheet":
         return c.value in row.get("sheets", ())
+    if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
+        return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op == "any_month":  # 「0人の月がある」: some month's column holds that number
         return any(_number(cells.get(h)) == c.value for h in c.header.split("|"))
     if c.op in ("names", "not_names"):

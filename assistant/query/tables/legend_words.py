@@ -151,3 +151,13 @@ def begun_mark(db, t: Table) -> str:
         if len(begun) == 1 and len(entries) >= 2:
             return begun[0]
     return ""
+
+
+def none_meaning(db, t: Table) -> str:
+    """What a legend line of marks says the dash means, when it says there is no plan (「― 対応予定なし」)."""
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
+    for line in nfkc((row[0] if row else "") or "").splitlines():
+        m = re.search(r"[―\-ー—–]\s*([一-龥ァ-ヶー]{0,8}予定(?:なし|無し))", line) if _mark_entries(line) else None
+        if m:
+            return m.group(1)
+    return ""

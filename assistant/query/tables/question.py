@@ -500,6 +500,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 named.append(name)
                 read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
     read_legend_words(db, t, qn, free, take)  # 「オンライン化済み」 for 済 where a legend line says so
+    _read_none_planned(db, t, qn, mentions, free, take)  # 「予定がまったくない」: ― where a legend says 予定なし
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
@@ -987,6 +988,30 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+_NONE_PLANNED = compiled(r"予定(?:が|は|も)?(?:まったく|全く|一切|何も|ひとつも|一つも|どこにも)?(?:ない|なし|無い|ありません|立っていない)")
+
+
+def _read_none_planned(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
+    """「令和9年度までオンライン化の予定がまったくない手続」 over a timeline of marks by year whose legend
+    says the dash is no plan (「― 対応予定なし」; a blank after ● is no dash): every year's column, up to
+    the year said with まで, prints the dash. What is planned (オンライン化の) said before it goes with it."""
+    from assistant.query.tables.legend_words import none_meaning
+
+    cols = [c for c in t.columns if c.marks and c.year is not None]
+    m = _NONE_PLANNED.search(qn) if len(cols) >= 2 else None
+    if m is None or not free(*m.span()) or not none_meaning(db, t):
+        return
+    start = m.start()
+    lead = re.search(r"[一-龥ぁ-んー]{1,10}の$", qn[:start])
+    if lead:
+        start = next((a for a in range(lead.start(), start) if free(a, m.start())), start)
+    bound = next((y for y in mentions if y.kind == "year" and y.data[1] == "まで" and 0 <= start - y.end <= 1), None)
+    if bound is not None:
+        mentions.remove(bound)
+        cols = [c for c in cols if c.year <= bound.data[0]]
+    take(start, m.end(), "dash_all", [c.header for c in sorted(cols, key=lambda c: c.year)])
 
 
 def _picks_a_group(t: Table, conds: list[Cond]) -> bool:
@@ -2741,6 +2766,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
+        elif m.kind == "dash_all":
+            # 「令和9年度まで…予定がまったくない」: a dash (its legend: 対応予定なし) in each year's column.
+            conds.append(Cond("|".join(m.data), "dash_all", None, f"{'・'.join(m.data)}がすべて「―」（予定なし）"))
         elif m.kind == "number":
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
@@ -2969,7 +2997,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change", "colsum", "addcols", "notrow",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
                                                                  "presence", "signed", "contains", "era", "day", "cols",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
@@ -2982,7 +3010,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff"}),
                     notes, said,
                     part_year if asked else 0)

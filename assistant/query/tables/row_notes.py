@@ -35,7 +35,8 @@ def note_of_row(db, t: Table, row: dict) -> str:
 
 
 # 「9,860※」「1,250※2」「420*」: a figure printed with the mark of a note, the mark after it.
-_MARKED = compiled(r"[\d,.]+\s*(※\s*\d{0,2}|\*\d{0,2})\s*$")
+# (a cell holding the mark alone, 備考 「※2」, points at the note as well)
+_MARKED = compiled(r"(?:^|[\d,.]+)\s*(※\s*\d{0,2}|\*\d{0,2})\s*$")
 
 
 def note_of_mark(db, t: Table, cell) -> str:
@@ -71,7 +72,8 @@ def rows_noted(db, t: Table, words: list[str]) -> list[tuple[dict, str]]:
                 notes.append(note)
     found = []
     for row in t.rows:
-        own = next((n for n in notes if note_of_row(db, t, row) == n or (
+        marked = {note_of_mark(db, t, v) for v in row["cells"].values()} - {""}
+        own = next((n for n in notes if n in marked or note_of_row(db, t, row) == n or (
             t.name and len(_key(str(row["cells"].get(t.name) or ""))) >= 3
             and _key(str(row["cells"].get(t.name) or "")) in _key(n))), "")
         if own:
