@@ -1288,8 +1288,8 @@ class Assistant:
 
             word = meant.group(1) or meant.group(2)
             said = meaning_in_text(self.db, [d["source"] for d in docs if about is None or d["source"] in about], word)
-            if len(said) != 1 or about is None:
-                return None
+            if len(said) != 1:
+                return None  # (none, or several documents defining it: which one is not said)
             source, sentence = said[0]
             title = next(d["title"] for d in docs if d["source"] == source)
             return Answer(question=question, target="passage", status="search", count=1,
