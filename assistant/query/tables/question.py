@@ -711,6 +711,20 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(a)
             mentions.remove(b)
             take(a.start, b.end + alike.end(), "cols", (a.data, b.data, "ne" if alike.group("ne") else "eq"))
+        # 「出席委員数が委員数と同じ」: the one column said equal to the other
+        same = _SAME_AS.match(qn, b.end)
+        if a in mentions and b in mentions and a.data != b.data and qn[a.end:b.start] in ("が", "は") and same \
+                and t.column(a.data).numeric and t.column(b.data).numeric:
+            mentions.remove(a)
+            mentions.remove(b)
+            take(a.start, same.end(), "cols", (a.data, b.data, "ne" if same.group("ne") else "eq"))
+        # 「予定価格を上回る額で売れた」: the column compared with said first, the column compared after it
+        over = _OVER_THEN.fullmatch(qn[a.end:b.start])
+        if a in mentions and b in mentions and a.data != b.data and over \
+                and t.column(a.data).numeric and t.column(b.data).numeric:
+            mentions.remove(a)
+            mentions.remove(b)
+            take(a.start, b.end, "cols", (b.data, a.data, "lt" if re.match(r"下回|低|少|安", over.group("w")) else "gt", False))
     _read_done_value(t, qn, free, take)
     # Negations right after a value; 「◎でも○でもない」 negates both.
     values_said = sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start)
@@ -897,6 +911,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     blanks = blanks if blanks and free(*blanks.span()) else None
     if blanks:
         taken.append(blanks.span())
+    _read_yes_no(t, qn, mentions, taken)  # 「利用料金制を採用していない」 over a column of 有／無
     # 「部門平均」「施設合計」: the column naming the rows, said right before the aggregate, says what it is
     # taken over (each row once), not a column asked.
     for i, m in enumerate(mentions):
@@ -988,6 +1003,35 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+# 「委員数と同じ」「委員数と等しい」「…と一致していない」: said after the second of two columns.
+_SAME_AS = compiled(r"と(?:同じ|等しい|等しかった|一致(?:する|している|した|してる)?)(?P<ne>で(?:は)?ない|じゃない|ではなかった|していない)?")
+# 「を上回る額で」「より高い価格で」: a comparison said before the column compared (its verb after it).
+_OVER_THEN = compiled(r"(?:を|より)(?:も)?(?P<w>上回|下回|超え|超|高|低|多|少|安)[ぁ-ん]{0,3}(?:額|金額|価格|値段|値|数)?(?:で|に)?")
+# 「利用料金制を採用していない」「駐車場がある」: the verb said of a column printing only 有／無 (あり／なし).
+_YES_NO_VERB = compiled(r"(?:を|が|は|も)?(?:(?:採用|導入|実施|適用|設置|活用|使用)(?:し|され)?(?:て|てい)?"
+                        r"(?P<neg>いない|ない|おらず|ません|なかった)?(?:いる|る|た|ます)?|(?P<has>ある|あります|あった|ない|無い|なし))")
+_YES = {"有", "あり", "有り"}
+_NO = {"無", "なし", "無し"}
+
+
+def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]]) -> None:
+    """A column said with a verb of having or adopting, over cells of 有／無 only: 有 (or 無 when the verb is
+    negated), the verb used with it."""
+    for i, m in enumerate(mentions):
+        if m.kind != "col":
+            continue
+        printed = {nfkc(str(r["cells"].get(m.data) or "")).strip() for r in t.rows} - {""}
+        if not printed or not printed <= _YES | _NO or not printed & _YES or not printed & _NO:
+            continue
+        verb = _YES_NO_VERB.match(qn, m.end)
+        if not verb or verb.end() == m.end:
+            continue
+        no = bool(verb.group("neg")) or verb.group("has") in ("ない", "無い", "なし")
+        value = next(iter(sorted(printed & (_NO if no else _YES))))
+        mentions[i] = _Mention(m.start, verb.end(), "value", (_key(value), {m.data}))
+        taken.append((m.end, verb.end()))
 
 
 _NONE_PLANNED = compiled(r"予定(?:が|は|も)?(?:まったく|全く|一切|何も|ひとつも|一つも|どこにも)?(?:ない|なし|無い|ありません|立っていない)")
@@ -1950,6 +1994,9 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
         said = [t.column(m.data).base for m in mentions if m.kind == "col"]
         series = _year_series(t, numeric=True)
         bases = [b for b in said if b in series] or list(series)
+        if len(bases) > 1 and not said:
+            # (件数 by 令和4〜6年度 beside オンライン率R6: the series that has the year said)
+            bases = [b for b in bases if any(c.year == years[0].data[0] for c in series[b])]
         if len(bases) != 1:
             return ""
         start = next((c for c in series[bases[0]] if c.year == years[0].data[0]), None)

@@ -31,7 +31,7 @@ def _names(cells: dict) -> tuple[str, str, list[str]] | None:
             name = _LEAD.sub("", name, count=1).strip()
         name = _COUNTED.sub("", name).strip()
         forms = [name] + ([_THING.sub("", name)] if _THING.search(name) else [])
-        forms = [_key(f) for f in forms if len(_key(f)) >= 2]
+        forms = [f for f in forms if len(_key(f)) >= 2]
         return (header, text, forms) if forms else None
     return None
 
@@ -45,8 +45,8 @@ def restated_asked(t, question: str):
         if named is None:
             continue
         header, printed, forms = named
-        form = next((f for f in sorted(forms, key=len, reverse=True) if f in qn), None)
-        if form is None or any(form in _key(str(v or "")) for r in t.rows for v in r["cells"].values()):
+        form = next((f for f in sorted(forms, key=len, reverse=True) if _key(f) in qn), None)
+        if form is None or any(_key(form) in _key(str(v or "")) for r in t.rows for v in r["cells"].values()):
             continue
         found.append((row, header, printed, form))
     if len(found) != 1:
@@ -54,5 +54,8 @@ def restated_asked(t, question: str):
     row, header, printed, form = found[0]
     # The row among the table's rows, its name cell holding the name as said (「保育士」): the question
     # names it as it names any row (the name picks it alone), so what is asked is read as of a row named.
-    one = dict(row, cells={**row["cells"], header: form})
+    # (in the column naming the rows when the row prints its name elsewhere, 「No.」 of a tfoot's row:
+    # a number column's cells are no names a question says)
+    where = t.name if t.name and not str(row["cells"].get(t.name) or "").strip() else header
+    one = dict(row, cells={**row["cells"], where: form})
     return replace(t, rows=[*t.rows, one], restated=[]), printed
