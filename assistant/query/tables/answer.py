@@ -1180,6 +1180,16 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                     # (「…のため、その年度は「―」とした」: the note naming the row says why the cell holds no figure)
                     answer.value = None
                     answer.summary += f"値の記載はありません（{note}）。"
+        elif rows and reading.last_only and (last := _last_filled(t, rows, a)) is not None:
+            # 「結局いくらで売れた」 over rows of one thing over the years (不調 「―」, then sold): the last
+            # row printing a value, said with the others.
+            raw = last["cells"].get(a)
+            n = _number(raw) if t.column(a).numeric else None
+            answer.value = _plain_number(n) if n is not None else raw
+            others = "、".join(f"{_when_of(t, r)} {r['cells'].get(a) or '（記載なし）'}" for r in rows if r is not last)
+            answer.summary = (f"{_name_of(t, last)} の{a}は、最後の行（{_when_of(t, last)}）で {raw}"
+                              f"{t.column(a).unit if n is not None and not str(raw).endswith(t.column(a).unit) else ''} です"
+                              f"（ほかの行：{others}）{where}。")
         elif rows:
             listed = "、".join(f"{_name_of(t, r)} {r['cells'].get(a) or '（記載なし）'}" for r in rows[:8])
             answer.summary = f"{len(rows)}件の{what}の{a}: {listed}{' …' if len(rows) > 8 else ''}。"
@@ -1250,6 +1260,27 @@ def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:
 
 # (after a particle, not the end of a word: 「ネーミングライツの」 read in kana holds いつの)
 _WHEN_ASKED = compiled(r"(?:^|(?<=[はがもの、,\s])|(?<=って))いつ(?:から|まで|ごろ|頃|に|の|で|$)|何年度から|何月から")
+
+
+def _last_filled(t: Table, rows: list[dict], header: str) -> dict | None:
+    """Of rows of one thing (the same name, or the same place and kind: 旧給食センター用地 in 家島町真浦 in
+    令和5年度 and 令和6年度), the last by its year column (else as printed) whose cell holds a value."""
+    if len(rows) < 2:
+        return None
+    texts = [c.header for c in t.columns if not c.numeric and not c.years_inside and c.header not in (t.number, header)]
+    alike = [h for h in texts if len({_key(str(r["cells"].get(h) or "")) for r in rows}) == 1]
+    if not alike:
+        return None  # rows of different things: which one is 「結局」 is not said
+    years = [c.header for c in t.columns if c.years_inside and not c.dates]
+    order = sorted(rows, key=lambda r: (_fy(r["cells"].get(years[0])) or 0) if years else 0)
+    filled = [r for r in order if nfkc(str(r["cells"].get(header) or "")).strip() not in _EMPTY]
+    return filled[-1] if filled else None
+
+
+def _when_of(t: Table, r: dict) -> str:
+    """The row's year as its year column prints it, else its line."""
+    years = [c.header for c in t.columns if c.years_inside and not c.dates]
+    return str(r["cells"].get(years[0]) or "") if years and r["cells"].get(years[0]) else f"{r['line']}行目"
 
 
 def _one_thing_repeated(t: Table, qn: str, present: list) -> bool:

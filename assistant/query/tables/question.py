@@ -204,6 +204,7 @@ class _Reading:
     limit: int = 0  # 「上位3つ」: only the first rows of an order
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
+    last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
 
 
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]],
@@ -912,6 +913,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if blanks:
         taken.append(blanks.span())
     _read_yes_no(t, qn, mentions, taken)  # 「利用料金制を採用していない」 over a column of 有／無
+    finally_said = _FINALLY.search(qn)
+    if finally_said and free(*finally_said.span()):
+        taken.append(finally_said.span())  # (read after the binding: the rows' last value is what is asked)
     # 「部門平均」「施設合計」: the column naming the rows, said right before the aggregate, says what it is
     # taken over (each row once), not a column asked.
     for i, m in enumerate(mentions):
@@ -919,6 +923,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 o.kind == "agg" and o.start == m.end for o in mentions):
             mentions[i] = _Mention(m.start, m.end, "filler")
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None and finally_said:
+        reading.last_only = True
     if reading is not None:
         _alternatives_asked(qn, reading)
     if reading is not None and blanks:
@@ -1005,6 +1011,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     return reading
 
 
+# 「結局いくらで売れた」「最終的に」: what it came to in the end, of a thing printed on several rows.
+_FINALLY = compiled(r"結局|最終的(?:に|には)|最後(?:に|は)|終わってみると")
 # 「委員数と同じ」「委員数と等しい」「…と一致していない」: said after the second of two columns.
 _SAME_AS = compiled(r"と(?:同じ|等しい|等しかった|一致(?:する|している|した|してる)?)(?P<ne>で(?:は)?ない|じゃない|ではなかった|していない)?")
 # 「を上回る額で」「より高い価格で」: a comparison said before the column compared (its verb after it).
@@ -2370,6 +2378,16 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
                     said += ["手をつけていない", "手を付けていない", "手をつけてない", "手つかず"]
                 for form in said:
                     wordings.setdefault(_key(form), letter)
+        for wording, letter in list(wordings.items()):
+            # 「入札不調（応札なし又は予定価格未満）」: said without its bracket, and its two words said apart
+            # (「入札が不調に終わった」).
+            bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", wording)
+            if bare != wording and len(bare) >= 2:
+                wordings.setdefault(bare, letter)
+            pair = re.fullmatch(r"([一-龥]{2})([一-龥]{2})", bare)
+            if pair:
+                for joint in ("が", "は", "の"):
+                    wordings.setdefault(pair.group(1) + joint + pair.group(2), letter)
         # 「公募の枠を設けていない委員会」: the rows' own word closing the wording is what is counted,
         # no part of what the mark says.
         rows_word = _key(re.sub(r"(?:の)?(?:名称|名)$", "", t.name or ""))
