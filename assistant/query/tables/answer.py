@@ -677,6 +677,9 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度)
         day = _date(raw)
         return day is not None and day[0] == c.value
+    if c.op == "cy_ge":  # 「令和7年になってから」: days from the 1st of January of that year on
+        day = _date(raw)
+        return day is not None and day[0] >= c.value
     if c.op == "d_end":  # the last day of a span (R2.4.1~R7.3.31), a single day being its own end
         days = _days(raw)
         return bool(days) and days[-1] == c.value

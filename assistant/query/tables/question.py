@@ -27,6 +27,8 @@ _NEGATION = compiled(r"^(?:の)?(?:以外|でなかった|ではなかった|じ
 
 _AVG = compiled(r"平均|へいきん")
 _WHEN = compiled(r"(?:のは|は|って|が)?\s*いつ(?:ごろ|頃)?(?:です|でした|だった|だっけ)?(?:か)?\s*[?？]?\s*$")
+# 「令和7年になってから」「2025年に入ってから」「以降」: from the start of a calendar year on.
+_CY_SINCE = compiled(r"(?:に(?:なって|入って|はいって))?から(?!の|始|はじ)|以降|以後")
 _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され)[ぁ-ん]*")
 
 
@@ -334,7 +336,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
     said_years = [y for y in said_years if (y.start, y.end) not in own_year]
     for y in said_years:
-        if free(y.start, y.end) and y.ambiguous and len(day_columns) == 1 and not _YEAR_BOUND.match(qn[y.end:]):
+        # (「令和7年」 with no 度 is a calendar year as much as 2025年 is, over a column of days)
+        bare_era = not y.calendar and not qn[y.start:y.end].endswith("度") and not qn[y.end:].startswith("度")
+        since = _CY_SINCE.match(qn[y.end:]) if (y.ambiguous or bare_era) and len(day_columns) == 1 else None
+        if free(y.start, y.end) and since:
+            # 「令和7年になってから開かれた」 over a column of days: from the 1st of January of that year on.
+            held = _HELD.match(qn[y.end + since.end():])
+            take(y.start, y.end + since.end() + (held.end() if held else 0), "cyear",
+                 (day_columns[0], y.fiscal_year, "since"))  # (令和7年 and 2025年 alike: the calendar year)
+            continue
+        if free(y.start, y.end) and (y.ambiguous or bare_era) and len(day_columns) == 1 and not _YEAR_BOUND.match(qn[y.end:]):
             # 「2025年に開かれた」 over a column of days (開催日 令和7年1月30日): the calendar year, January to
             # December, not the fiscal year; the verb of holding a meeting goes with it.
             held = _HELD.match(qn[y.end:])
@@ -2791,8 +2802,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
             col = ""
         elif m.kind == "cyear":
-            header, year = m.data
-            conds.append(Cond(header, "cy_eq", year, f"{header}が{year}年"))
+            header, year, *since = m.data
+            if since:
+                conds.append(Cond(header, "cy_ge", year, f"{header}が{year}年1月1日以降"))
+            else:
+                conds.append(Cond(header, "cy_eq", year, f"{header}が{year}年"))
         elif m.kind == "signed":
             header, op = m.data
             conds.append(Cond(header, op, 0.0, f"{header}が{_SIGN_SAID[op]}"))
