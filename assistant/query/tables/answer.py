@@ -1214,6 +1214,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                         "text": r.get("text") or " / ".join(f"{h}: {v}" for h, v in r["cells"].items() if v not in (None, "")),
                         "highlights": []} for r in rows[:3]]
     answer.notes.append("専用の読み取り規則がない文書の表から答えています")
+    for h in dict.fromkeys([*reading.measure.split("|"), reading.asked, *(c.header for c in conds)]):
+        if h in t.derived:  # (「出席率」: a column the document does not print, computed from two it does)
+            answer.notes.append(f"「{h}」は資料にない欄で、各行の{t.derived[h]}として計算しました")
+            answer.summary += f"（{h}は{t.derived[h]}で計算）"
     if reading.aggregate in ("count", "sum", "avg") and _SELECTION.search(t.caption):
         # 「主な取組の進捗状況」: the table lists some of the items, so its count is not the plan's.
         answer.status = "partial"

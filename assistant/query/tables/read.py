@@ -50,6 +50,7 @@ class Table:
     # The mark a legend of the document says is a start (「● オンライン申請の開始」 beside 「○ …の準備」): on
     # a timeline by year, the year a row begins is its column of that mark, not of any mark.
     begun_mark: str = ""
+    derived: dict[str, str] = field(default_factory=dict)  # columns the document does not print: how each is had
 
     def column(self, header: str) -> Column:
         return next(c for c in self.columns if c.header == header)
@@ -698,7 +699,35 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         stem = re.sub(r"(?:区分|分類)$", "", _key(name))
         if not any(stem in c.forms for c in columns):
             columns = [replace(c, forms=(*c.forms, stem)) if c.header == name else c for c in columns]
-    return Table(source, doc_title, caption, columns, rows, name, number)
+    rates = _rates_of_counts(columns, rows)
+    table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
+    table.derived = {c.header: how for c, how in rates}
+    return table
+
+
+def _rates_of_counts(columns: list[Column], rows: list[dict]) -> list[tuple[Column, str]]:
+    """「出席率がいちばん低かった会議」 over 出席委員数 | 委員数: a count of some of a whole (出席 of 委員数) beside
+    the whole is a rate users ask by its first word and 率 (出席率), though no column prints it: the part
+    ÷ the whole × 100 of each row (to one decimal; a row lacking either has none), as a column of its own
+    named so (its header says how it is had). Only counts (…数), only when no column is so called."""
+    out = []
+    said = {f for c in columns for f in c.forms}
+    for part in columns:
+        for whole in columns:
+            if part is whole or not (part.numeric and whole.numeric) or not whole.base.endswith("数") \
+                    or not part.base.endswith(whole.base) or len(part.base) - len(whole.base) < 2:
+                continue
+            stem = part.base[:-len(whole.base)]
+            if not re.fullmatch(r"[一-龥]{2,4}", stem) or stem + "率" in said:
+                continue
+            header = f"{stem}率(%)"
+            for r in rows:
+                a, b = _number(r["cells"].get(part.header)), _number(r["cells"].get(whole.header))
+                r["cells"][header] = f"{a / b * 100:.1f}" if a is not None and b else ""
+            column = _column(header, [r["cells"][header] for r in rows])
+            out.append((replace(column, forms=(*column.forms, f"{stem}率")), f"{part.header}÷{whole.header}×100"))
+            said.add(stem + "率")
+    return out
 
 
 _QUARTER = compiled(r"第?[1-4一二三四]四半期")
