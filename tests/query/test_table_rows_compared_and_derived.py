@@ -77,7 +77,7 @@ def test_a_bare_era_year_over_days_is_a_calendar_year(assistant) -> None:
 
 def test_a_rate_of_two_counts_is_computed_and_said_so(assistant) -> None:
     answer = ask(assistant, "東川市の会議で出席率がいちばん低かったのはどの会議ですか")
-    assert answer.status == "exact" and titles(answer)[:1] == ["社会福祉審議会"], answer.summary
+    assert answer.status == "exact" and "最も小さい会議は 社会福祉審議会" in answer.summary, answer.summary
     assert "÷" in answer.summary, answer.summary  # (no column prints it: how it was had is said)
 
 
