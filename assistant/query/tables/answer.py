@@ -242,8 +242,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                     "表の件数・合計には含めない行です）")
     if reading.by_title and answered[0].unused:
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
+    # (only for rows listed or a value shown: a count, sum or extreme the table computed is its answer,
+    # partial as it is; nor for words all of the table's own columns, 前回 of 前回比)
+    headers = _key(" ".join([*(c.header for c in reading.table.columns), reading.table.caption]))
     noted = rows_noted(db, reading.table, answered[0].unused) \
-        if answered[0].status == "partial" and answered[0].unused else []
+        if answered[0].status == "partial" and answered[0].unused and not reading.aggregate \
+        and not all(_key(w) in headers for w in answered[0].unused) else []
     shown = {r.get("key") for r in answered[0].rows}
     picked = bool(shown) and len(shown) < len(reading.table.rows)
     if picked:
