@@ -717,6 +717,18 @@ class Assistant:
                       summary=(f"「いくつに」は記録の件数ではなく本文の数と読み、{rows[0].get('code', '')} の本文から探しました"
                                f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{line}」"))
 
+    def _table_reads_value(self, question: str, found: Answer) -> bool:
+        """「…の利用者数は令和4年度から令和6年度で何人増えましたか？」 of a city named: a search of the text
+        for the number is no better than a table of that city's document reading every word of the
+        question into one value (the number is that table's cells)."""
+        if found.status != "search" or "table_row" not in self.executor.tables or not self._places_said(question):
+            return False
+        from assistant.query.tables import answer_from_tables
+
+        tabled = answer_from_tables(self.db, question, self.table_context)
+        return tabled is not None and tabled[0].status == "exact" and tabled[0].value is not None \
+            and len(tabled[0].rows) == 1
+
     def _count_stated(self, question: str, q: Query) -> Answer | None:
         """「LINEの登録者数って令和7年2月末で何件？」「R5の救急出場件数は何件」: a number of people or
         events the text states, not a number of records: the passages with the question's words, those
@@ -1051,7 +1063,7 @@ class Assistant:
             return compared
         quantity = (self._quantity_in_text(cut, q) or self._fall_in_text(cut, q) or self._number_changed(cut, q)
                     or self._count_stated(cut, q))
-        if quantity is not None:
+        if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
         _counted_of_one_record(cut, q)
         axis = self._document_axes(cut, q)
@@ -1402,11 +1414,24 @@ class Assistant:
         if not meant:
             return None
         mark = notation_key(re.sub(r"^.*?(?=[◎○〇△▲×✕●]|[A-ES]$|[1-5]$)", "", meant.group(1) or meant.group(2)))
-        if len(mark) != 1:
-            return None
         places = place_names(question)
-        docs = self.db.query("SELECT source, sha256, title FROM documents WHERE kind = 'generic'")
+        docs = list(self.db.query("SELECT source, sha256, title FROM documents WHERE kind = 'generic'"))
         about = {s for p in places for s in self._documents_about(p)} if places else None
+        if len(mark) != 1:
+            # 「「一部オンライン」ってどういう意味」: a word a sentence of the document defines (tables/legend_words.py).
+            from assistant.query.tables.legend_words import meaning_in_text
+
+            word = meant.group(1) or meant.group(2)
+            said = meaning_in_text(self.db, [d["source"] for d in docs if about is None or d["source"] in about], word)
+            if len(said) != 1:
+                return None  # (none, or several documents defining it: which one is not said)
+            source, sentence = said[0]
+            title = next(d["title"] for d in docs if d["source"] == source)
+            return Answer(question=question, target="passage", status="search", count=1,
+                          understood=[{"field": "legend", "op": "=", "value": word, "label": f"「{word}」の説明"}],
+                          rows=[{"key": f"doc:{source}", "title": title, "excerpt": sentence}],
+                          columns=["title", "excerpt"],
+                          summary=f"「{word}」について、{title}にこう書かれています：「{sentence}」")
         found = {}
         for d in docs:
             if about is not None and d["source"] not in about:

@@ -22,7 +22,8 @@ from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
-from assistant.query.tables.row_notes import note_of_row
+from assistant.query.tables.row_notes import note_of_mark, note_of_row, rows_noted
+from assistant.query.tables.restated import restated_asked
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
@@ -41,6 +42,9 @@ class TableContext:
     rows: list[dict] = field(default_factory=list)
     grouped: str = ""  # the column the answer counted its rows by
     top: list[str] = field(default_factory=list)  # the keys of the rows an extreme answered (「いちばん少ない使途」)
+    # The sum or average answered (its column): 「スポーツ施設だとどう？」 after 「文化施設の利用者数の合計は？」
+    # asks the same of the rows said now.
+    summed: tuple[str, str] = ("", "")
 
 
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
@@ -151,6 +155,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                     inherited[id(t)] = [Cond(own[0], "ask", None, f"{own[0]}の値")]
     else:
         candidates = _titled(db, question, tables) or tables
+    restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
+    if restated is not None:
+        # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
+        candidates = [restated[0]]
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
     if not readings:
         return None
@@ -224,9 +232,40 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     earlier = year_before_asked(db, question, reading.table) if _edition_before(db, reading.table) is None else None
     if earlier is not None:
         return earlier, None  # 「前の年度は何件」: the report's text, not its year's rows
+    if context is not None and reading.table is context.table and context.summed[0] and not (
+            reading.aggregate or reading.asked or reading.measure) and _SAME_ASKED.search(nfkc(question)):
+        # 「スポーツ施設だとどう？」 after a sum over 文化施設: the same sum, of the rows said now.
+        reading.aggregate, reading.measure = context.summed
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if restated is not None:
+        answered[0].notes.insert(0, f"「{restated[1]}」の行から答えました（ほかの行の内数を再び掲げた行で、"
+                                    "表の件数・合計には含めない行です）")
     if reading.by_title and answered[0].unused:
         return None  # 「令和7年度の…では何事業を点検した？」: a word no column reads; the text may say it
+    # (only for rows listed or a value shown: a count, sum or extreme the table computed is its answer,
+    # partial as it is; nor for words all of the table's own columns, 前回 of 前回比)
+    headers = _key(" ".join([*(c.header for c in reading.table.columns), reading.table.caption]))
+    noted = rows_noted(db, reading.table, answered[0].unused) \
+        if answered[0].status == "partial" and answered[0].unused and not reading.aggregate \
+        and not all(_key(w) in headers for w in answered[0].unused) else []
+    shown = {r.get("key") for r in answered[0].rows}
+    picked = bool(shown) and len(shown) < len(reading.table.rows)
+    if picked:
+        # 「LEDへの更新って、平年度だとどれくらいの効果」: of the rows the question picked, the notes naming them.
+        noted = [(r, n) for r, n in noted if r["key"] in shown]
+    if noted and (picked or len(noted) < len(reading.table.rows)):
+        # 「令和6年度に休館していたのはどこ」: no column says 休館; a note under the table does, naming the
+        # rows it is about. Shown as where the words are (search), the rows the notes name first.
+        t = reading.table
+        said = "」「".join(answered[0].unused)
+        return Answer(question=question, target="table_row", status="search", count=len(noted),
+                      rows=[_row(t, r) for r, _ in noted], unused=list(answered[0].unused),
+                      understood=answered[0].understood,
+                      summary=(f"「{said}」は表の欄にはなく、表の注記に書かれています：" + "、".join(
+                          f"{_name_of(t, r)}（{n}）" for r, n in noted) + "。"),
+                      excerpts=[{"key": r["key"], "source": t.source, "line": r["line"], "field": "text",
+                                 "text": n, "highlights": []} for r, n in noted[:3]],
+                      notes=["専用の読み取り規則がない文書の表の注記から答えています"]), None
     if places and answered[0].unused and not reading.names:
         elsewhere = _row_of_another_place(db, tables, candidates, qn)
         if elsewhere is not None:
@@ -283,6 +322,16 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                              f"「{'」「'.join(others)}」にもあります。")
             answer.summary = answer.caveat + answer.summary
     return answered
+
+
+# 「…だとどう？」「…は？」「…では？」「…の場合は？」: a follow-up naming other rows and asking nothing
+# new of them — what was asked before, of those rows.
+_SAME_ASKED = compiled(r"(?:だと|では|なら|の場合は?|は)(?:どう|どうなる|どうですか|どうでしょう|いくら|何人)?"
+                       r"(?:ですか|でしょうか|なの|かな)?[？?]?\s*$")
+
+
+# 「いつから始まる」「いつ開始」: the start asked, of a timeline whose legend names a mark the start.
+_BEGUN_ASKED = compiled(r"いつ(?:から|ごろ|頃)?.{0,16}(?:始ま|はじま|始め|開始|スタート)|から.{0,12}(?:始ま|開始)")
 
 
 def _sheets_of_listed(t: Table, others: list[Table]) -> bool:
@@ -556,6 +605,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return row["key"] in c.value
     if c.op == "sheet":
         return c.value in row.get("sheets", ())
+    if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
+        return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op == "any_month":  # 「0人の月がある」: some month's column holds that number
         return any(_number(cells.get(h)) == c.value for h in c.header.split("|"))
     if c.op in ("names", "not_names"):
@@ -566,7 +617,9 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op.startswith("mark"):
         marks = [str(cells.get(h) or "").strip() in _MARKS for h in c.header.split("|")]
         if c.op == "mark_start":
-            first = next((t.column(h).year for h in _year_order(t) if str(cells.get(h) or "").strip() in _MARKS), None)
+            # (the mark a legend says is the start, where there is one: ○ of a preparation before it is not)
+            begun = {t.begun_mark} if t.begun_mark else _MARKS
+            first = next((t.column(h).year for h in _year_order(t) if str(cells.get(h) or "").strip() in begun), None)
             return first == c.value
         return {"mark": any(marks), "mark_all": all(marks), "mark_not": not any(marks)}[c.op]
     if c.op in ("cols_eq", "cols_ne"):
@@ -628,6 +681,9 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度)
         day = _date(raw)
         return day is not None and day[0] == c.value
+    if c.op == "cy_ge":  # 「令和7年になってから」: days from the 1st of January of that year on
+        day = _date(raw)
+        return day is not None and day[0] >= c.value
     if c.op == "d_end":  # the last day of a span (R2.4.1~R7.3.31), a single day being its own end
         days = _days(raw)
         return bool(days) and days[-1] == c.value
@@ -858,9 +914,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         # (the years as the header prints them: 2030年度 stays 2030年度)
         said = {h: (m.group(0) if (m := re.search(r"(?:19|20)\d{2}年度?|(?:令和|平成)(?:\d+|元)年度?", nfkc(h)))
                     else fy_text(t.column(h).year)) for h in cols}
-        marked = [(r, [said[h] for h in cols if str(r["cells"].get(h) or "").strip() in _MARKS])
+        # (of a legend's marks, the one saying the start: 「● …の開始」 beside 「○ …の準備」)
+        begun = {t.begun_mark} if t.begun_mark and _BEGUN_ASKED.search(qn) else _MARKS
+        marked = [(r, [said[h] for h in cols if str(r["cells"].get(h) or "").strip() in begun])
                   for r in rows]
-        understood.append({"field": reading.measure, "op": "marked_years", "value": None, "label": "●のついた年度"})
+        understood.append({"field": reading.measure, "op": "marked_years", "value": None,
+                           "label": f"{t.begun_mark}のついた年度" if begun != _MARKS else "●のついた年度"})
         answer.rows = [_row(t, r) for r, _ in marked]
         if len(marked) == 1:
             answer.value = "、".join(marked[0][1]) or None
@@ -1116,6 +1175,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                   + f"{named} の各年度の値：" + "、".join(
                                       f"{h} {rows[0]['cells'].get(h) or '（記載なし）'}" for h in
                                       [c.header for c in t.columns if c.year is not None and c.numeric]) + f"{where}。")
+            elif len(rows) == 1 and (note := note_of_mark(db, t, raw)):
+                # 「9,860※」: the figure carries the mark of a note under the table (why it is as it is).
+                answer.summary += f"（{note}）"
             elif len(rows) == 1 and nfkc(str(raw or "")).strip() in _EMPTY:
                 # 「いつオンライン化される？」 of a row printing 「－」: what its status means says why (実施時期未定).
                 why = legend_of_row(db, t, rows[0])
@@ -1125,6 +1187,16 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                     # (「…のため、その年度は「―」とした」: the note naming the row says why the cell holds no figure)
                     answer.value = None
                     answer.summary += f"値の記載はありません（{note}）。"
+        elif rows and reading.last_only and (last := _last_filled(t, rows, a)) is not None:
+            # 「結局いくらで売れた」 over rows of one thing over the years (不調 「―」, then sold): the last
+            # row printing a value, said with the others.
+            raw = last["cells"].get(a)
+            n = _number(raw) if t.column(a).numeric else None
+            answer.value = _plain_number(n) if n is not None else raw
+            others = "、".join(f"{_when_of(t, r)} {r['cells'].get(a) or '（記載なし）'}" for r in rows if r is not last)
+            answer.summary = (f"{_name_of(t, last)} の{a}は、最後の行（{_when_of(t, last)}）で {raw}"
+                              f"{t.column(a).unit if n is not None and not str(raw).endswith(t.column(a).unit) else ''} です"
+                              f"（ほかの行：{others}）{where}。")
         elif rows:
             listed = "、".join(f"{_name_of(t, r)} {r['cells'].get(a) or '（記載なし）'}" for r in rows[:8])
             answer.summary = f"{len(rows)}件の{what}の{a}: {listed}{' …' if len(rows) > 8 else ''}。"
@@ -1146,6 +1218,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                         "text": r.get("text") or " / ".join(f"{h}: {v}" for h, v in r["cells"].items() if v not in (None, "")),
                         "highlights": []} for r in rows[:3]]
     answer.notes.append("専用の読み取り規則がない文書の表から答えています")
+    for h in dict.fromkeys([*reading.measure.split("|"), reading.asked, *(c.header for c in conds)]):
+        if h in t.derived:  # (「出席率」: a column the document does not print, computed from two it does)
+            answer.notes.append(f"「{h}」は資料にない欄で、各行の{t.derived[h]}として計算しました")
+            answer.summary += f"（{h}は{t.derived[h]}で計算）"
     if reading.aggregate in ("count", "sum", "avg") and _SELECTION.search(t.caption):
         # 「主な取組の進捗状況」: the table lists some of the items, so its count is not the plan's.
         answer.status = "partial"
@@ -1174,7 +1250,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.summary = answer.caveat + answer.summary
     top = _extreme_rows(t, reading, rows) if answer.status == "exact" else []
     return answer, TableContext(t, conds, reading.asked, rows,
-                                grouped=reading.measure if reading.aggregate in ("group", "distinct") else "", top=top)
+                                grouped=reading.measure if reading.aggregate in ("group", "distinct") else "", top=top,
+                                summed=(reading.aggregate, reading.measure) if reading.aggregate in ("sum", "avg")
+                                and reading.measure else ("", ""))
 
 
 def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:
@@ -1193,6 +1271,27 @@ def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:
 
 # (after a particle, not the end of a word: 「ネーミングライツの」 read in kana holds いつの)
 _WHEN_ASKED = compiled(r"(?:^|(?<=[はがもの、,\s])|(?<=って))いつ(?:から|まで|ごろ|頃|に|の|で|$)|何年度から|何月から")
+
+
+def _last_filled(t: Table, rows: list[dict], header: str) -> dict | None:
+    """Of rows of one thing (the same name, or the same place and kind: 旧給食センター用地 in 家島町真浦 in
+    令和5年度 and 令和6年度), the last by its year column (else as printed) whose cell holds a value."""
+    if len(rows) < 2:
+        return None
+    texts = [c.header for c in t.columns if not c.numeric and not c.years_inside and c.header not in (t.number, header)]
+    alike = [h for h in texts if len({_key(str(r["cells"].get(h) or "")) for r in rows}) == 1]
+    if not alike:
+        return None  # rows of different things: which one is 「結局」 is not said
+    years = [c.header for c in t.columns if c.years_inside and not c.dates]
+    order = sorted(rows, key=lambda r: (_fy(r["cells"].get(years[0])) or 0) if years else 0)
+    filled = [r for r in order if nfkc(str(r["cells"].get(header) or "")).strip() not in _EMPTY]
+    return filled[-1] if filled else None
+
+
+def _when_of(t: Table, r: dict) -> str:
+    """The row's year as its year column prints it, else its line."""
+    years = [c.header for c in t.columns if c.years_inside and not c.dates]
+    return str(r["cells"].get(years[0]) or "") if years and r["cells"].get(years[0]) else f"{r['line']}行目"
 
 
 def _one_thing_repeated(t: Table, qn: str, present: list) -> bool:

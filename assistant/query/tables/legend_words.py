@@ -46,13 +46,27 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
     out: list[tuple[re.Pattern, str, set[str], str]] = []
     for line in nfkc((row[0] if row else "") or "").splitlines():
         m = _ENTRY.match(line)
-        if not m or m.group("value") not in holders or _key(m.group("meaning")) == _key(m.group("value")):
-            continue
-        pattern = _said_forms(_key(m.group("meaning")))
-        out.append((re.compile(pattern), _key(m.group("value")), holders[m.group("value")], m.group("meaning")))
+        entries = [(m.group("value"), m.group("meaning"))] if m else _mark_entries(line)
+        for value, meaning in entries:
+            if value not in holders or _key(meaning) == _key(value):
+                continue
+            pattern = _said_forms(_key(meaning))
+            out.append((re.compile(pattern), _key(value), holders[value], meaning))
     out.sort(key=lambda e: -len(e[0].pattern))
     _CACHE[key] = out
     return out
+
+
+# 「凡例：● オンライン申請の開始 ○ システム改修・業務見直し等の準備 ― 対応予定なし」: marks on one line, each
+# followed by its meaning (no colon), up to the next mark or a bracket.
+_MARK = "●○◎〇△▲×■□◆◇"
+_MARK_ENTRY = compiled(rf"([{_MARK}])\s*(?![のはがをにで])([^{_MARK}\s()（）:：、。]{{2,24}})")
+
+
+def _mark_entries(line: str) -> list[tuple[str, str]]:
+    """The (mark, meaning) pairs of a legend line of two marks or more."""
+    found = _MARK_ENTRY.findall(re.sub(r"^\s*凡例\s*[:：]?", "", line))
+    return found if len(found) >= 2 else []
 
 
 def _said_forms(meaning: str) -> str:
@@ -66,6 +80,11 @@ def _said_forms(meaning: str) -> str:
     if planned:
         stem = re.escape(planned.group(1))
         return rf"{stem}(?:{'|'.join(_PLANNED_FORMS)})"
+    begun = re.fullmatch(r"(.{2,}?)の?(?:開始|スタート)", meaning)
+    if begun:
+        # 「オンライン申請の開始」: 「オンライン申請が始まる」「オンライン申請を開始する」「始めた」
+        stem = re.escape(begun.group(1))
+        return rf"{stem}(?:が|を|の)?(?:開始|始ま|始め|はじま|はじめ|スタート)"
     undecided = re.fullmatch(r"(.{2,}?)未定", meaning)
     if undecided:
         return rf"(?:{re.escape(undecided.group(1))}(?:が|は)?)?{_UNDECIDED}"
@@ -75,7 +94,15 @@ def _said_forms(meaning: str) -> str:
 def read_legend_words(db, t: Table, qn: str, free: Callable[[int, int], bool], take: Callable) -> None:
     """Each meaning said in the question taken as its value (a negation after it is read as for any value);
     none when 「いつ」 is asked (「いつオンライン化される予定？」: the verb of what is asked, no state)."""
-    if re.search(r"いつ(?!も|か|つ|の間|でも)", qn):
+    if re.search(r"いつ(?!も|か(?!ら)|つ|の間|でも)", qn):  # (いつから asks when; いつか does not)
+        # 「いつからオンライン申請が始まる」: the start the legend's mark says is what 「いつ」 asks the year of
+        # (the column of that mark), no condition.
+        # (said in any order: 「オンライン申請はいつから始まる」 — the thing begun, said bare, is the filler)
+        for _, value, _, meaning in legend_words(db, t):
+            stem = re.sub(r"の?(?:開始|スタート)$", "", _key(meaning))
+            for m in re.finditer(re.escape(stem), qn) if t.begun_mark and value == _key(t.begun_mark) and len(stem) >= 2 else ():
+                if free(*m.span()):
+                    take(*m.span(), "filler")
         return
     for pattern, value, holders, _ in legend_words(db, t):
         for m in pattern.finditer(qn):
@@ -92,3 +119,45 @@ def legend_of_row(db, t: Table, row: dict) -> str:
             if _key(nfkc(str(row["cells"].get(h) or "")).strip()) == value:
                 said.append(f"{h}は「{nfkc(str(row['cells'][h])).strip()}」（{meaning}）")
     return "、".join(dict.fromkeys(said))
+
+
+# 「現状欄の「一部オンライン」は、添付書類が不要な場合に限り…申請できることを示す。」: a sentence of the
+# document saying what a quoted word means (示す, 表す, 意味する, いう, 指す).
+_DEFINES = compiled(r"(?:を|と)?(?:示す|示します|示している|表す|表します|表している|意味する|意味します|いう|言う|指す|指します)")
+
+
+def meaning_in_text(db, sources: list[str], word: str) -> list[tuple[str, str]]:
+    """(source, sentence) for each sentence of those documents that quotes the word (「一部オンライン」)
+    and says what it means; the word must be quoted, so a sentence merely using it is none."""
+    quoted = f"「{nfkc(word).strip()}」"
+    found = []
+    for source in sources:
+        row = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+        for sentence in re.split(r"(?<=。)|\n", nfkc((row[0] if row else "") or "")):
+            at = sentence.find(quoted)
+            if at >= 0 and re.match(r"\s*(?:は|とは|って)", sentence[at + len(quoted):]) \
+                    and _DEFINES.search(sentence[at + len(quoted):]):
+                found.append((source, sentence.strip()))
+    return found
+
+
+def begun_mark(db, t: Table) -> str:
+    """The mark the document's legend says is a start (「● オンライン申請の開始」), when its timeline prints
+    another mark too (○ for the preparation): "" when no legend says so."""
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
+    for line in nfkc((row[0] if row else "") or "").splitlines():
+        entries = _mark_entries(line)
+        begun = [m for m, meaning in entries if re.search(r"(?:開始|スタート)$", meaning)]
+        if len(begun) == 1 and len(entries) >= 2:
+            return begun[0]
+    return ""
+
+
+def none_meaning(db, t: Table) -> str:
+    """What a legend line of marks says the dash means, when it says there is no plan (「― 対応予定なし」)."""
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
+    for line in nfkc((row[0] if row else "") or "").splitlines():
+        m = re.search(r"[―\-ー—–]\s*([一-龥ァ-ヶー]{0,8}予定(?:なし|無し))", line) if _mark_entries(line) else None
+        if m:
+            return m.group(1)
+    return ""

@@ -27,6 +27,8 @@ _NEGATION = compiled(r"^(?:の)?(?:以外|でなかった|ではなかった|じ
 
 _AVG = compiled(r"平均|へいきん")
 _WHEN = compiled(r"(?:のは|は|って|が)?\s*いつ(?:ごろ|頃)?(?:です|でした|だった|だっけ)?(?:か)?\s*[?？]?\s*$")
+# 「令和7年になってから」「2025年に入ってから」「以降」: from the start of a calendar year on.
+_CY_SINCE = compiled(r"(?:に(?:なって|入って|はいって))?から(?!の|始|はじ)|以降|以後")
 _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され)[ぁ-ん]*")
 
 
@@ -204,6 +206,7 @@ class _Reading:
     limit: int = 0  # 「上位3つ」: only the first rows of an order
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
+    last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
 
 
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]],
@@ -248,6 +251,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                  for p in nfkc(str(r["cells"].get(c.header) or "")).split() if re.fullmatch(r"(?:取組|項目)\d+", p)}
         for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.]|\s*[-‐－]\s*\d)", qn):
             if free(*m.span()) and m.group(0) not in cited:
+                take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+        # 「(6)の取組」: the number as the document prints its items, in brackets (not 「(1)から(9)まで」, a range).
+        for m in re.finditer(r"[(（](\d{1,3})[)）](?=の|は|って|で|に|が|を)", qn):
+            if free(*m.span()) and not re.match(r"から|~|〜", qn[m.end():]):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
     # Days (「令和7年3月31日」「R7.4.1以降」), before fiscal years.
     for m in _DATE.finditer(qn):
@@ -329,7 +336,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
     said_years = [y for y in said_years if (y.start, y.end) not in own_year]
     for y in said_years:
-        if free(y.start, y.end) and y.ambiguous and len(day_columns) == 1 and not _YEAR_BOUND.match(qn[y.end:]):
+        # (「令和7年」 with no 度 is a calendar year as much as 2025年 is, over a column of days)
+        bare_era = not y.calendar and not qn[y.start:y.end].endswith("度") and not qn[y.end:].startswith("度")
+        since = _CY_SINCE.match(qn[y.end:]) if (y.ambiguous or bare_era) and len(day_columns) == 1 else None
+        if free(y.start, y.end) and since:
+            # 「令和7年になってから開かれた」 over a column of days: from the 1st of January of that year on.
+            held = _HELD.match(qn[y.end + since.end():])
+            take(y.start, y.end + since.end() + (held.end() if held else 0), "cyear",
+                 (day_columns[0], y.fiscal_year, "since"))  # (令和7年 and 2025年 alike: the calendar year)
+            continue
+        if free(y.start, y.end) and (y.ambiguous or bare_era) and len(day_columns) == 1 and not _YEAR_BOUND.match(qn[y.end:]):
             # 「2025年に開かれた」 over a column of days (開催日 令和7年1月30日): the calendar year, January to
             # December, not the fiscal year; the verb of holding a meeting goes with it.
             held = _HELD.match(qn[y.end:])
@@ -461,6 +477,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if bare != nfkc(name) and len(_key(bare)) >= 3 and score < 100:
                 # 「地域庁舎（5庁舎計）」 is called 地域庁舎: the note in brackets after a name is no part of it.
                 score, span = max((score, span), _title_score(_key(bare), qn), key=lambda x: x[0])
+            first = re.split(r"[・･]", nfkc(name))[0]
+            if first != nfkc(name) and len(_key(first)) >= 3 and score < 100 \
+                    and sum(_key(first) in _key(v) for v in every) == 1:
+                # 「犬の登録・狂犬病予防注射済票の交付」 is called by the first of the two it joins (犬の登録),
+                # when no other row's name holds it.
+                other, at = _title_score(_key(first), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
                 found.append((score, span, r, name))
         if not found:
@@ -488,6 +512,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 named.append(name)
                 read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
     read_legend_words(db, t, qn, free, take)  # 「オンライン化済み」 for 済 where a legend line says so
+    _read_none_planned(db, t, qn, mentions, free, take)  # 「予定がまったくない」: ― where a legend says 予定なし
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
@@ -598,6 +623,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
                 continue
+            longer = re.match(r"[一-龥]+", qn[m.end():]) if kind == "value" else None
+            if longer and len(joined := qn[m.start():m.end() + longer.end()]) >= 4 and joined in title_key \
+                    and joined not in values:
+                # 「窓口手続のロードマップで」 of 「窓口手続のデジタル化ロードマップ」: the value (窓口 of 窓口のみ)
+                # inside a word of the title said names the document, not rows.
+                take(m.start(), m.end() + longer.end(), "filler")
+                continue
             if kind == "value" and set(data[1]) == {"見出し"} and all(
                     _key(str(r["cells"].get("見出し") or "")) == _key(t.doc_title) for r in t.rows
                     if data[0] in {_key(v) for v in _cell_values(str(r["cells"].get("見出し") or ""))}):
@@ -691,6 +723,20 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(a)
             mentions.remove(b)
             take(a.start, b.end + alike.end(), "cols", (a.data, b.data, "ne" if alike.group("ne") else "eq"))
+        # 「出席委員数が委員数と同じ」: the one column said equal to the other
+        same = _SAME_AS.match(qn, b.end)
+        if a in mentions and b in mentions and a.data != b.data and qn[a.end:b.start] in ("が", "は") and same \
+                and t.column(a.data).numeric and t.column(b.data).numeric:
+            mentions.remove(a)
+            mentions.remove(b)
+            take(a.start, same.end(), "cols", (a.data, b.data, "ne" if same.group("ne") else "eq"))
+        # 「予定価格を上回る額で売れた」: the column compared with said first, the column compared after it
+        over = _OVER_THEN.fullmatch(qn[a.end:b.start])
+        if a in mentions and b in mentions and a.data != b.data and over \
+                and t.column(a.data).numeric and t.column(b.data).numeric:
+            mentions.remove(a)
+            mentions.remove(b)
+            take(a.start, b.end, "cols", (b.data, a.data, "lt" if re.match(r"下回|低|少|安", over.group("w")) else "gt", False))
     _read_done_value(t, qn, free, take)
     # Negations right after a value; 「◎でも○でもない」 negates both.
     values_said = sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start)
@@ -877,7 +923,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     blanks = blanks if blanks and free(*blanks.span()) else None
     if blanks:
         taken.append(blanks.span())
+    _read_yes_no(t, qn, mentions, taken)  # 「利用料金制を採用していない」 over a column of 有／無
+    finally_said = _FINALLY.search(qn)
+    if finally_said and free(*finally_said.span()):
+        taken.append(finally_said.span())  # (read after the binding: the rows' last value is what is asked)
+    # 「部門平均」「施設合計」: the column naming the rows, said right before the aggregate, says what it is
+    # taken over (each row once), not a column asked.
+    for i, m in enumerate(mentions):
+        if m.kind == "col" and not t.column(m.data).numeric and any(
+                o.kind == "agg" and o.start == m.end for o in mentions):
+            mentions[i] = _Mention(m.start, m.end, "filler")
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None and finally_said:
+        reading.last_only = True
     if reading is not None:
         _alternatives_asked(qn, reading)
     if reading is not None and blanks:
@@ -962,6 +1020,61 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         reading.counted = bool(counting) and reading.aggregate.startswith("top_")
     return reading
+
+
+# 「結局いくらで売れた」「最終的に」: what it came to in the end, of a thing printed on several rows.
+_FINALLY = compiled(r"結局|最終的(?:に|には)|最後(?:に|は)|終わってみると")
+# 「委員数と同じ」「委員数と等しい」「…と一致していない」: said after the second of two columns.
+_SAME_AS = compiled(r"と(?:同じ|等しい|等しかった|一致(?:する|している|した|してる)?)(?P<ne>で(?:は)?ない|じゃない|ではなかった|していない)?")
+# 「を上回る額で」「より高い価格で」: a comparison said before the column compared (its verb after it).
+_OVER_THEN = compiled(r"(?:を|より)(?:も)?(?P<w>上回|下回|超え|超|高|低|多|少|安)[ぁ-ん]{0,3}(?:額|金額|価格|値段|値|数)?(?:で|に)?")
+# 「利用料金制を採用していない」「駐車場がある」: the verb said of a column printing only 有／無 (あり／なし).
+_YES_NO_VERB = compiled(r"(?:を|が|は|も)?(?:(?:採用|導入|実施|適用|設置|活用|使用)(?:し|され)?(?:て|てい)?"
+                        r"(?P<neg>いない|ない|おらず|ません|なかった)?(?:いる|る|た|ます)?|(?P<has>ある|あります|あった|ない|無い|なし))")
+_YES = {"有", "あり", "有り"}
+_NO = {"無", "なし", "無し"}
+
+
+def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]]) -> None:
+    """A column said with a verb of having or adopting, over cells of 有／無 only: 有 (or 無 when the verb is
+    negated), the verb used with it."""
+    for i, m in enumerate(mentions):
+        if m.kind != "col":
+            continue
+        printed = {nfkc(str(r["cells"].get(m.data) or "")).strip() for r in t.rows} - {""}
+        if not printed or not printed <= _YES | _NO or not printed & _YES or not printed & _NO:
+            continue
+        verb = _YES_NO_VERB.match(qn, m.end)
+        if not verb or verb.end() == m.end:
+            continue
+        no = bool(verb.group("neg")) or verb.group("has") in ("ない", "無い", "なし")
+        value = next(iter(sorted(printed & (_NO if no else _YES))))
+        mentions[i] = _Mention(m.start, verb.end(), "value", (_key(value), {m.data}))
+        taken.append((m.end, verb.end()))
+
+
+_NONE_PLANNED = compiled(r"予定(?:が|は|も)?(?:まったく|全く|一切|何も|ひとつも|一つも|どこにも)?(?:ない|なし|無い|ありません|立っていない)")
+
+
+def _read_none_planned(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
+    """「令和9年度までオンライン化の予定がまったくない手続」 over a timeline of marks by year whose legend
+    says the dash is no plan (「― 対応予定なし」; a blank after ● is no dash): every year's column, up to
+    the year said with まで, prints the dash. What is planned (オンライン化の) said before it goes with it."""
+    from assistant.query.tables.legend_words import none_meaning
+
+    cols = [c for c in t.columns if c.marks and c.year is not None]
+    m = _NONE_PLANNED.search(qn) if len(cols) >= 2 else None
+    if m is None or not free(*m.span()) or not none_meaning(db, t):
+        return
+    start = m.start()
+    lead = re.search(r"[一-龥ぁ-んー]{1,10}の$", qn[:start])
+    if lead:
+        start = next((a for a in range(lead.start(), start) if free(a, m.start())), start)
+    bound = next((y for y in mentions if y.kind == "year" and y.data[1] == "まで" and 0 <= start - y.end <= 1), None)
+    if bound is not None:
+        mentions.remove(bound)
+        cols = [c for c in cols if c.year <= bound.data[0]]
+    take(start, m.end(), "dash_all", [c.header for c in sorted(cols, key=lambda c: c.year)])
 
 
 def _picks_a_group(t: Table, conds: list[Cond]) -> bool:
@@ -1900,6 +2013,9 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
         said = [t.column(m.data).base for m in mentions if m.kind == "col"]
         series = _year_series(t, numeric=True)
         bases = [b for b in said if b in series] or list(series)
+        if len(bases) > 1 and not said:
+            # (件数 by 令和4〜6年度 beside オンライン率R6: the series that has the year said)
+            bases = [b for b in bases if any(c.year == years[0].data[0] for c in series[b])]
         if len(bases) != 1:
             return ""
         start = next((c for c in series[bases[0]] if c.year == years[0].data[0]), None)
@@ -2273,6 +2389,16 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
                     said += ["手をつけていない", "手を付けていない", "手をつけてない", "手つかず"]
                 for form in said:
                     wordings.setdefault(_key(form), letter)
+        for wording, letter in list(wordings.items()):
+            # 「入札不調（応札なし又は予定価格未満）」: said without its bracket, and its two words said apart
+            # (「入札が不調に終わった」).
+            bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", wording)
+            if bare != wording and len(bare) >= 2:
+                wordings.setdefault(bare, letter)
+            pair = re.fullmatch(r"([一-龥]{2})([一-龥]{2})", bare)
+            if pair:
+                for joint in ("が", "は", "の"):
+                    wordings.setdefault(pair.group(1) + joint + pair.group(2), letter)
         # 「公募の枠を設けていない委員会」: the rows' own word closing the wording is what is counted,
         # no part of what the mark says.
         rows_word = _key(re.sub(r"(?:の)?(?:名称|名)$", "", t.name or ""))
@@ -2676,8 +2802,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
             col = ""
         elif m.kind == "cyear":
-            header, year = m.data
-            conds.append(Cond(header, "cy_eq", year, f"{header}が{year}年"))
+            header, year, *since = m.data
+            if since:
+                conds.append(Cond(header, "cy_ge", year, f"{header}が{year}年1月1日以降"))
+            else:
+                conds.append(Cond(header, "cy_eq", year, f"{header}が{year}年"))
         elif m.kind == "signed":
             header, op = m.data
             conds.append(Cond(header, op, 0.0, f"{header}が{_SIGN_SAID[op]}"))
@@ -2716,6 +2845,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
+        elif m.kind == "dash_all":
+            # 「令和9年度まで…予定がまったくない」: a dash (its legend: 対応予定なし) in each year's column.
+            conds.append(Cond("|".join(m.data), "dash_all", None, f"{'・'.join(m.data)}がすべて「―」（予定なし）"))
         elif m.kind == "number":
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
@@ -2793,6 +2925,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # (the latest year alone is not all of it), said so.
             summed = [c.header for c in spread]
             notes.append(f"年度の指定がないため、{'・'.join(summed)}をすべて合計しました")
+        elif not years and t.column(asked).year is not None and t.column(asked).base and (before_year := next(
+                (t.column(c.header).year for c in prior if isinstance(c, Cond) and c.op == "ask"
+                 and c.header in {x.header for x in t.columns} and t.column(c.header).year is not None), None)) \
+                is not None and t.column(_of_year(t, asked, [before_year])).year == before_year:
+            # 「計画値だと？」 after 「消防の2025年の実績値は？」: the other measure of the year asked before,
+            # not the latest year's.
+            asked = _of_year(t, asked, [before_year])
         elif not years and t.column(asked).year is not None and t.column(asked).base:
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
             same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]
@@ -2937,7 +3076,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change", "colsum", "addcols", "notrow",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
                                                                  "presence", "signed", "contains", "era", "day", "cols",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
@@ -2950,7 +3089,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff"}),
                     notes, said,
                     part_year if asked else 0)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from assistant.query.facts import _json, _key, _label_forms
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
+from assistant.query.tables.sentence_cells import sentence_cells, sentence_words
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 
@@ -43,6 +44,13 @@ class Table:
     number: str  # the header of the numbering column, or ""
     sheets: tuple[int, ...] = ()  # the fiscal years of the sheets joined into it (a row's "sheets": those listing it)
     lower_better: frozenset[str] = frozenset()  # the keys of rows whose number is better lower (a note says so)
+    # Rows restating a part of a row (「（再掲）うち保育士」): no rows of the table (never counted or summed),
+    # but a question naming one asks its own values (restated.py).
+    restated: list[dict] = field(default_factory=list)
+    # The mark a legend of the document says is a start (「● オンライン申請の開始」 beside 「○ …の準備」): on
+    # a timeline by year, the year a row begins is its column of that mark, not of any mark.
+    begun_mark: str = ""
+    derived: dict[str, str] = field(default_factory=dict)  # columns the document does not print: how each is had
 
     def column(self, header: str) -> Column:
         return next(c for c in self.columns if c.header == header)
@@ -86,6 +94,11 @@ def read_tables(db: IndexReader) -> list[Table]:
                 key = (r["source"], merged)
             groups[key].append(row)
     has_items = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone()
+
+    @functools.lru_cache(maxsize=None)
+    def words_of(source: str) -> tuple[str, str]:
+        text = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+        return sentence_words(text[0] if text else "")
     for r in (db.query("SELECT key, source, line, number, title, heading, fields, text FROM item ORDER BY source, line")
               if has_items else []):
         fields = _json(r["fields"])
@@ -98,6 +111,9 @@ def read_tables(db: IndexReader) -> list[Table]:
             office = re.search(r"[(]([^()]{2,20}[課室部局])[)]$", title)  # 「公用車の削減（財産管理課）」
             cells = {"番号": r["number"] or "", "名称": title[:office.start()].strip() if office else title,
                      **({"所管課": office.group(1)} if office else {}), said.group(1): body}
+            if not office:
+                # 「…約5,240千円の削減となった（財政課）。」: the office and the amount its sentence states.
+                cells.update(sentence_cells(body, *words_of(r["source"])))
             groups.setdefault((r["source"], "item:" + r["heading"]), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
         if r["source"] in titles and fields:
@@ -139,6 +155,7 @@ def read_tables(db: IndexReader) -> list[Table]:
             for r in rows:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
         body = [r for r in rows if not _is_total(r["cells"], headers)]
+        body = [r for r in body if not _is_tally(r, body, headers)]
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
             continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
         last = ""
@@ -154,8 +171,20 @@ def read_tables(db: IndexReader) -> list[Table]:
                 for r in body:
                     # 「３ 公共施設の最適化」: a chapter's bare number is no part of what users call it (as items')
                     r["cells"] = {"見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
+                if where == "heading" and headers != "item" and _caption_per_heading(body):
+                    # 「評価対象事業 1」 then 【事業名】地域子育て支援拠点事業 over each block's small table: the
+                    # block's name (the table's caption, one per heading) is where the rows stand too.
+                    headers = ("見出し", "表題", *headers[1:])
+                    for r in body:
+                        r["cells"] = {"見出し": r["cells"]["見出し"], "表題": nfkc(r.get("caption") or ""),
+                                      **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
         table = _table(source, joined or titles[source], list(headers), body)
+        table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
+        if any(c.marks for c in table.columns):
+            from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
+
+            table.begun_mark = begun_mark(db, table)
         if joined:
             table.sheets = tuple(sorted(titled_years[(source, key_headers)]))
         if table.number:
@@ -216,7 +245,7 @@ def _body_of(text: str, title: str) -> str:
 _EDITION_LINE = compiled(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
 
 
-_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用)$")  # (成果指標達成率 said 達成率)
+_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用|こめんと|講評)$")  # (成果指標達成率 said 達成率; a base is keyed, コメント spelt こめんと)
 _PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{2,}(?:額|費|数|量))")
 _LEGEND_CELL = compiled(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
 
@@ -486,6 +515,38 @@ def _year_series_of(headers, rows: list[dict]) -> bool:
 _RESTATED_ROW = compiled(r"^[(（\[［【<〈]?\s*(?:再掲|内数|内訳)\s*[)）\]］】>〉]|^うち\s*[^\s\d]")
 
 
+def _caption_per_heading(rows: list[dict]) -> bool:
+    """Whether the rows stand under several headings, each with a caption of its own (the name a label
+    line gives each block) that no other heading shares and that says more than the heading."""
+    pairs = {(r.get("heading") or "", r.get("caption") or "") for r in rows}
+    headings = {h for h, _ in pairs}
+    captions = {c for _, c in pairs}
+    return len(headings) >= 2 and len(pairs) == len(headings) == len(captions) and "" not in captions \
+        and all(nfkc(c) not in nfkc(h) for h, c in pairs)
+
+
+def _is_tally(row: dict, rows: list[dict], headers) -> bool:
+    """「オンライン申請開始（●）の件数 | 5 | 5 | 4」 under columns of marks (●/○ by year): a row counting the
+    marks of the rows above it, no row of theirs. Two of its cells at least are numbers where every other
+    row prints marks (or nothing)."""
+    if isinstance(headers, str):
+        return False
+    counted = 0
+    for h in headers[1:]:
+        own = nfkc(str(row["cells"].get(h) or "")).strip()
+        if _number(own) is None:
+            continue
+        others = [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows if r is not row]
+        filled = [v for v in others if v not in _EMPTY]
+        if filled and all(v in _MARKS for v in filled):
+            counted += 1
+    return counted >= 2
+
+
+def _is_restated(cells: dict, headers: tuple) -> bool:
+    return any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3])
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
@@ -638,7 +699,35 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         stem = re.sub(r"(?:区分|分類)$", "", _key(name))
         if not any(stem in c.forms for c in columns):
             columns = [replace(c, forms=(*c.forms, stem)) if c.header == name else c for c in columns]
-    return Table(source, doc_title, caption, columns, rows, name, number)
+    rates = _rates_of_counts(columns, rows)
+    table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
+    table.derived = {c.header: how for c, how in rates}
+    return table
+
+
+def _rates_of_counts(columns: list[Column], rows: list[dict]) -> list[tuple[Column, str]]:
+    """「出席率がいちばん低かった会議」 over 出席委員数 | 委員数: a count of some of a whole (出席 of 委員数) beside
+    the whole is a rate users ask by its first word and 率 (出席率), though no column prints it: the part
+    ÷ the whole × 100 of each row (to one decimal; a row lacking either has none), as a column of its own
+    named so (its header says how it is had). Only counts (…数), only when no column is so called."""
+    out = []
+    said = {f for c in columns for f in c.forms}
+    for part in columns:
+        for whole in columns:
+            if part is whole or not (part.numeric and whole.numeric) or not whole.base.endswith("数") \
+                    or not part.base.endswith(whole.base) or len(part.base) - len(whole.base) < 2:
+                continue
+            stem = part.base[:-len(whole.base)]
+            if not re.fullmatch(r"[一-龥]{2,4}", stem) or stem + "率" in said:
+                continue
+            header = f"{stem}率(%)"
+            for r in rows:
+                a, b = _number(r["cells"].get(part.header)), _number(r["cells"].get(whole.header))
+                r["cells"][header] = f"{a / b * 100:.1f}" if a is not None and b else ""
+            column = _column(header, [r["cells"][header] for r in rows])
+            out.append((replace(column, forms=(*column.forms, f"{stem}率")), f"{part.header}÷{whole.header}×100"))
+            said.add(stem + "率")
+    return out
 
 
 _QUARTER = compiled(r"第?[1-4一二三四]四半期")
@@ -774,9 +863,18 @@ def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> lis
 _FOOTNOTE_MARK = compiled(r"\s*(?:※|\*|注)\s*\d{0,2}\s*$")
 
 
+def _header_years(text: str) -> list:
+    """The fiscal years a header names: 「令和6年度」「2024年度」, and a bare 西暦 year (「2025年」 over
+    計画値 | 実績値, a count of each year's 4月1日), which names that year's column as 「2025年」 is said
+    in a question (a year with a month, 「2025年3月」, is a day's, not a column's year)."""
+    said = find_years(text)
+    return said or [y for y in find_years(text, calendar=True)
+                    if y.ambiguous and not re.match(r"\s*(?:\d|月|度)", text[y.end:])]
+
+
 def _column(header: str, values: list) -> Column:
     text = nfkc(header)
-    years = find_years(text)
+    years = _header_years(text)
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
     # (「令和2年（2020年）」: a bracket giving the year in 西暦 is no unit either)
     # (「第4四半期（1月～3月）」: a bracket of months or other figures is no unit; ㎡ is m2 in NFKC)
@@ -786,7 +884,7 @@ def _column(header: str, values: list) -> Column:
     unit = unit[:-1] if re.fullmatch(r"[票件人回台校館園]数", unit) else unit
     # 「効果額（千円）※1」: a footnote's mark is no part of the name said.
     base = _FOOTNOTE_MARK.sub("", _UNIT.sub("", text))
-    for y in sorted(find_years(base), key=lambda y: -y.start):
+    for y in sorted(_header_years(base), key=lambda y: -y.start):
         base = base[:y.start] + base[y.end:]
     base = _key(base.strip(" の・"))
     base = re.sub(r"^の|の$", "", base)
@@ -810,7 +908,7 @@ def _column(header: str, values: list) -> Column:
     # result or plan word leading it (実績 of 令和5年度実績) is the upper label's.
     if years:
         for piece in re.split(r"[(（][^()（）]*[)）]", _FOOTNOTE_MARK.sub("", text)):
-            for y in sorted(find_years(piece), key=lambda y: -y.start):
+            for y in sorted(_header_years(piece), key=lambda y: -y.start):
                 piece = piece[:y.start] + "|" + piece[y.end:]
             for part in piece.split("|"):
                 part = _key(part.strip(" の・"))

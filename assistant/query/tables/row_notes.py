@@ -13,7 +13,8 @@ from assistant.text.normalize import nfkc
 # A note starts at its mark (※, ※1, 注2) and runs to the next one.
 _NOTE_START = compiled(r"(?=※\s*\d{0,2}|注\s*\d{1,2}[\s.:：)）])")
 # The row's number said in a note: No.25, No 25, 番号25, №25 (not 125, nor No.250).
-_NUMBER_SAID = r"(?:no\.?|番号|№)\s*{}(?!\d)"
+# (「(7)の効果額は…」: an item numbered as the document prints it, in brackets, is named so too)
+_NUMBER_SAID = r"(?:(?:no\.?|番号|№)\s*{0}(?!\d)|[(（]\s*{0}\s*[)）])"
 # A page number printed after the last note (「－ 2 －」) is no part of it.
 _PAGE_TAIL = compiled(r"\s*[-－―‐]\s*\d{1,4}\s*[-－―‐]\s*$")
 
@@ -31,3 +32,50 @@ def note_of_row(db, t: Table, row: dict) -> str:
             if (by_number and by_number.search(note)) or (len(name) >= 3 and name in _key(note)):
                 return note
     return ""
+
+
+# 「9,860※」「1,250※2」「420*」: a figure printed with the mark of a note, the mark after it.
+# (a cell holding the mark alone, 備考 「※2」, points at the note as well)
+_MARKED = compiled(r"(?:^|[\d,.]+)\s*(※\s*\d{0,2}|\*\d{0,2})\s*$")
+
+
+def note_of_mark(db, t: Table, cell) -> str:
+    """The note of the table's document whose mark the cell prints after its figure (「9,860※」 → the
+    paragraph 「※ 令和6年度の事業費は…」), as printed; "" when the cell has no mark or no note has it.
+    A bare ※ is the note printed with a bare ※ (the first such); ※2 the note ※2."""
+    m = _MARKED.search(nfkc(str(cell or "")))
+    if m is None:
+        return ""
+    mark = re.sub(r"\s+", "", m.group(1)).replace("*", "※")
+    for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text' ORDER BY line", [t.source]):
+        for note in _NOTE_START.split(nfkc(text or "")):
+            note = _PAGE_TAIL.sub("", note).strip()
+            own = re.match(r"※\s*(\d{0,2})", note)
+            if own and "※" + own.group(1) == mark:
+                return note
+    return ""
+
+
+def rows_noted(db, t: Table, words: list[str]) -> list[tuple[dict, str]]:
+    """「休館していたのはどこ」: words no column of the table reads, said by notes under it that name
+    rows (「※2 松本市老人福祉センターは…通年休館」): each such row with its note, in the table's order.
+    Every word must be in the note; a row is named by its whole name (three characters or more) or its
+    number."""
+    keyed = [_key(w) for w in words if len(_key(w)) >= 2]
+    if not keyed:
+        return []
+    notes = []
+    for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text' ORDER BY line", [t.source]):
+        for note in _NOTE_START.split(nfkc(text or "")):
+            note = _PAGE_TAIL.sub("", note).strip()
+            if note.startswith(("※", "注")) and all(w in _key(note) for w in keyed):
+                notes.append(note)
+    found = []
+    for row in t.rows:
+        marked = {note_of_mark(db, t, v) for v in row["cells"].values()} - {""}
+        own = next((n for n in notes if n in marked or note_of_row(db, t, row) == n or (
+            t.name and len(_key(str(row["cells"].get(t.name) or ""))) >= 3
+            and _key(str(row["cells"].get(t.name) or "")) in _key(n))), "")
+        if own:
+            found.append((row, own))
+    return found
