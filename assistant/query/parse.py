@@ -2218,6 +2218,9 @@ class Parser:
                                     if self.probe(f"{word[:b - start]}{p}{word[b - start:]}")), None)
                     if spelled:
                         self._flush([spelled], out)
+                        ctx = getattr(self, "ctx", None)
+                        if ctx is not None:
+                            ctx.notes.append(f"「{word}」は資料の書き方「{spelled}」で探しました")
                         continue
                 self._flush([word], out)
         return out
