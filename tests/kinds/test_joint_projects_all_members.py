@@ -92,3 +92,14 @@ def test_a_year_of_something_else_is_no_column(assistant):
 def test_all_members_said_with_a_count_in_brackets():
     assert joint_projects.marks.is_all_members("全市町村（4市町村）") and joint_projects.marks.is_all_members("全市町")
     assert not joint_projects.marks.is_all_members("全庁") and not joint_projects.marks.is_all_members("青峰市")
+
+
+def test_the_same_header_printed_again_goes_on_with_the_table():
+    # (a workbook with a sheet per 分野 reads as one table printed again under each sheet's caption)
+    head = "\t".join(["番号", "事業名", "連携市町", "開始年度", "R5事業費（千円）", "R6事業費（千円）"])
+    first = ["\t".join(str(c) for c in row) for row in ROWS[:3]]
+    second = ["\t".join(str(c) for c in row) for row in ROWS[3:]]
+    doc = "\n".join(["あおみね連携中枢都市圏 連携事業一覧（防災分野）", "構成市町村：青峰市、川辺町、山里村、浜中町", head, *first, "",
+                     "あおみね連携中枢都市圏 連携事業一覧（福祉分野）", "構成市町村：青峰市、川辺町、山里村、浜中町", head, *second]) + "\n"
+    records = {r.code for r in joint_projects.parse(doc, "renkei.txt").records}
+    assert records == {"1", "2", "3", "4", "5"}

@@ -219,7 +219,16 @@ def _unit(text: str) -> str:
 
 def _row_lines(lines: list[str], header: int, no: int) -> list[tuple[int, str]]:
     """(0-based index, line) of the table's rows: each starts with its number; a blank line or a note
-    after them ends the table."""
+    after them ends the table. The same header printed again further on (a workbook's sheet per 分野)
+    goes on with the same table."""
+    out = _rows_after(lines, header, no)
+    for again in range(header + 1, len(lines)):
+        if lines[again] == lines[header] and (not out or again > out[-1][0]):
+            out += _rows_after(lines, again, no)
+    return out
+
+
+def _rows_after(lines: list[str], header: int, no: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for index in range(header + 1, len(lines)):
         line = lines[index]
