@@ -36,3 +36,9 @@ def test_a_run_of_nouns_whose_words_the_documents_print_only_apart_is_kept_whole
 def test_a_question_word_is_not_cut_into_a_keyword(assistant):
     answer = assistant.ask("実践項目の合計点の平均はいくつ")
     assert not any(c.get("field") == "text" for c in answer.understood), answer.understood
+
+
+def test_a_value_said_of_a_word_no_rule_reads_is_said_unused(assistant):
+    # 「評価が4」 of initiatives: which score is meant is not read; never every initiative, exact
+    answer = assistant.ask("評価が4の取組項目")
+    assert answer.status != "exact" and "4" in answer.unused

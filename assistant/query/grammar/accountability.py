@@ -93,6 +93,10 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
                 out.append(word)
             elif word in _DIFFERENCE:
                 out.append(word)
+            elif word and re.fullmatch(r"\d+(?:\.\d+)?", word) and i > 0 and morphs[i - 1].surface in ("が", "は", "＝", "=") \
+                    and left(morphs[i - 1]):
+                # 「評価が4の取組項目」: a value said of something no rule read is a condition dropped
+                out.append(word)
             elif word in _NEGATION_LEMMAS:  # 以外 is a stop noun, but one no rule attached negated nothing
                 out.append(word)
             elif word and re.fullmatch(r"[A-ZＡ-Ｚ]", word) and word not in stop_nouns:  # a grade (of any letter scale: S, E …) no rule attached to a field or year
