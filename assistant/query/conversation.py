@@ -29,7 +29,7 @@ from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.which_higher import earliest_end, which_is_higher
-from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, fall_asked, fall_stated, figure_sentence, rows_holding, times_listed, total_stated, under_said
+from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, rows_holding, times_listed, total_stated, under_said
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
@@ -76,6 +76,7 @@ class Assistant:
         self._figure_asked = ""  # the label and quantity a figure was last read for (「運用コスト何％」)
         self._figure_value: int | float | str | None = None  # and the figure read
         self._figure_excerpt: dict | None = None  # and the passage it was read from
+        self._figure_flow = None  # and the movement it was of (「倉敷から岡山へ何人」: the places, unit, dates)
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
         self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
@@ -103,7 +104,9 @@ class Assistant:
                 question, respelled = self._place_spelled_in_kana(question)
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
-            answer = (self._reply_asked(question) or self._part_of_the_figure(question, *figure_shown)
+            flow_before, self._figure_flow = self._figure_flow, None
+            answer = (self._reply_asked(question) or self._flow_again(question, figure_shown[0], flow_before)
+                      or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])) if isinstance(question, str) else None
             answer = with_places(self.db, answer or self._ask(question))
@@ -283,6 +286,21 @@ class Assistant:
                       understood=[{"field": "text", "op": "again", "value": asked,
                                    "label": f"前の質問と同じ「{asked}」"}])
 
+    def _flow_again(self, question: str, shown: dict | None, before) -> Answer | None:
+        """「倉敷から岡山へ何人？」→「逆に岡山から倉敷へは？」「逆は？」: the movement the other way, read from
+        the passage the figure before was read from (under the same dates)."""
+        flow = flow_asked(question, before) if shown is not None and before is not None else None
+        figure = flow_stated(flow, [shown]) if flow is not None and flow != before else None
+        if figure is None:
+            return None
+        self._figure_value, self._figure_excerpt, self._figure_flow = figure[0], shown, flow
+        return Answer(question=question, target="passage", status="search", count=1, rows=[], excerpts=[shown],
+                      value=figure[0],
+                      summary=(f"{flow[0]}から{flow[1]}へは、抜粋に「{figure[1]}」とあります（抜粋から読んだ値です。"
+                               f"{shown.get('source', '')} {shown.get('line', '')}行目）。"),
+                      understood=[{"field": "text", "op": "flow", "value": f"{flow[0]}→{flow[1]}",
+                                   "label": f"{flow[0]}から{flow[1]}へ"}])
+
     def _part_of_the_figure(self, question: str, shown: dict | None, value) -> Answer | None:
         """「幹事会は何回？」→「そのうち書面は？」: after a figure read from a passage (「幹事会 4回(うち2回書面
         開催)」), the part of it the passage prints after うち with the word asked, in the same unit."""
@@ -303,17 +321,40 @@ class Assistant:
                 part = compiled(re.escape(word) + r"[^\d、,，]{0,3}?" + number).search(m.group(1))
                 if part:
                     found.add((part.group(1), part.group(2)))
+        if not found:
+            # 「財政効果額 37億6千万円 / 主な取組 / ・ 企業版ふるさと納税の導入 7億7千万円」: a line of the list
+            # printed after the figure given that holds the word and one figure
+            after = body.find(str(value)) if str(value) in body else -1
+            for line in (body[after:].splitlines()[1:] + self._passages_after(shown)) if after >= 0 else ():
+                if word in line:
+                    parts = compiled(number).findall(line[line.index(word) + len(word):])
+                    if len(parts) == 1:
+                        found.add(parts[0])
         if len(found) != 1:
             return None
         digits, unit = found.pop()
         part = float(digits.replace(",", ""))
-        self._figure_asked, self._figure_value = "", None
+        # (the whole stays what the next 「うち…は」 is a part of)
+        self._figure_asked, self._figure_value, self._figure_excerpt = "", value, shown
+        # (an amount in 億/万 is the figure as printed: 7億7千万円 is not 7)
+        as_printed = unit != "円" and compiled(_MONEY_UNITS).fullmatch(unit)
         return Answer(question=question, target="passage", status="search", count=1, rows=[], excerpts=[shown],
-                      value=int(part) if part.is_integer() else part,
+                      value=f"{digits}{unit}" if as_printed else int(part) if part.is_integer() else part,
                       summary=(f"前の回答の値（{value}）のうち「{word}」は {digits}{unit} です（抜粋から読んだ値です。"
                                f"{shown.get('source', '')} {shown.get('line', '')}行目）。"),
                       understood=[{"field": "text", "op": "part", "value": word,
                                    "label": f"前の回答の値のうち「{word}」"}])
+
+    def _passages_after(self, excerpt: dict, most: int = 12) -> list[str]:
+        """The texts of the passages right after one, up to the next heading (a list printed under it)."""
+        out = []
+        for text, field_ in self.db.execute("SELECT text, field FROM passages WHERE source = ? AND line > ? AND field NOT IN "
+                                            "('table', 'table_row') ORDER BY line LIMIT ?",
+                                            [excerpt.get("source"), excerpt.get("line", 0), most]).fetchall():
+            if field_ == "heading":
+                break
+            out += nfkc(str(text)).splitlines()
+        return out
 
     def _reply_to(self, excerpt: dict) -> dict | None:
         """The statement right after a question asked in minutes (「事務局：…」), or None."""
@@ -382,6 +423,28 @@ class Assistant:
                             {"key": "group:2", "group": lb, "count": b.count}],
                       understood=understood, notes=a.notes + [n for n in b.notes if n not in a.notes],
                       excerpts=[], sql=a.sql + b.sql, query=qa.to_dict())
+
+    def _of_the_top_ones(self, question: str) -> Answer | None:
+        """「委員評価がいちばん高かった取組項目の実践項目のうち、R5がBだったもの」: the records belonging to the
+        ones an extreme names, asked as two turns are: the extreme (「…いちばん高かった取組項目は？」), then
+        「その実践項目のうち…」. None when the extreme alone is not read whole, or gives no records."""
+        m = _OF_THE_TOP.match(nfkc(question))
+        kinds = dict(KIND_WORDS)
+        if m is None or (kinds.get(m["parent"]), kinds.get(m["child"])) not in LINKS:
+            return None
+        top = f"{m['top']}{m['parent']}は？"
+        probe = self.parser.parse(top)
+        if probe.unused or probe.aggregate not in ("max", "min"):
+            return None
+        first = self._ask(top)
+        if first.status != "exact" or not first.rows:
+            return None
+        codes = "、".join(str(r.get("code", "")) for r in first.rows)
+        answer = self._ask(f"その{m['child']}{m['rest'] or 'は？'}")
+        answer.question = question
+        answer.notes = [f"「{m['top']}{m['parent']}」（{codes}）の{m['child']}として読みました"] + [
+            n for n in answer.notes if not n.startswith("前の質問")]  # (the turn before is this question's own)
+        return answer
 
     def _extreme_again(self, question: str) -> Answer | None:
         """「実践項目がいちばん多い取組項目は」→「それって何件？」: the figure the record(s) just found are
@@ -1046,6 +1109,9 @@ class Assistant:
         if compared is not None:
             self._clear_context()
             return compared
+        nested = self._of_the_top_ones(cut)
+        if nested is not None:
+            return nested
         again = self._extreme_again(cut) or self._which_were_top(cut) or self._next_after_extreme(cut)
         if again is not None:
             return again
@@ -1757,7 +1823,7 @@ class Assistant:
                 answer.summary = (f"{text} です（{excerpt['source']} {excerpt['line']}行目: "
                                   f"「{str(excerpt.get('text', ''))[:80]}」）。")
             elif len(rows) == 1 and (read := total_stated(question, own) or times_listed(question, own)
-                                     or fall_stated(question, own)) is not None:
+                                     or fall_stated(question, own) or self._flow_figure(question, own)) is not None:
                 # 「全部で何人参加」「何回やった」: a total printed, or the dated entries listed, in the
                 # record's passages (read there: the answer stays a search).
                 answer.value = read[0]
@@ -2909,7 +2975,8 @@ class Assistant:
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
             # (the best passage and the lines shown after it, of its document)
             shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
-            figure = (_labelled_figure(question, shown) or _figure_before_verb(question, shown)
+            figure = (self._flow_figure(question, shown) or _labelled_figure(question, shown)
+                      or _figure_before_verb(question, shown)
                       or _figure_near_label(question, shown) or total_stated(question, shown)
                       or times_listed(question, shown) or fall_stated(question, shown)
                       or rows_holding(question, words, [self._as_printed(e) for e in shown[:1]])) if asked else None
@@ -2932,6 +2999,14 @@ class Assistant:
                 answer.value = figure[0]
                 answer.summary = figure_sentence(figure) + answer.summary
         return answer
+
+    def _flow_figure(self, question: str, excerpts: list[dict]):
+        """The figure of a movement asked (「倉敷から岡山へ何人」), remembered for 「逆に…は？」."""
+        flow = flow_asked(question)
+        figure = flow_stated(flow, excerpts)
+        if figure is not None:
+            self._figure_flow = flow
+        return figure
 
     def _parts_of_record_before(self, q: Query, question: str, words: list, asked: bool) -> list[dict]:
         """The passages of the one record the previous answer gave, and of its parts (keys 「sheet:N1」,
@@ -3114,7 +3189,7 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 _LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の)?\s*(?:今|いま|全部で|合計で|合わせて)?\s*"
                            r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間)"
                            r"|(?P<money>いくら|何円|何万円|何億円|何千円)|(?P<share>何[％%]|何パーセント))")
-_MONEY_UNITS = r"億\s*\d[\d,]*\s*万円|億円|百万円|万円|千円|円|億(?![\d０-９])|万"
+_MONEY_UNITS = r"億\s*\d[\d,]*\s*[千百十]?\s*万円|億円|千万円|百万円|万円|千円|円|億(?![\d０-９])|万"
 # The people a label counts (参加者, 人数): 「女性参加者」 is the 女性 of the 参加者.
 _PEOPLE_TAIL = compiled(r"(?:参加者|参加人数|出席者|利用者|人数|者数|者)$")
 # The question's own words (to tell which of several figures is meant by what is printed before it).
@@ -3167,8 +3242,8 @@ _DATE_SAID = compiled(r"(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年(?:度|\
                       r"|(?<![A-Za-z])[RH]\s*\d{1,2}(?:\.\d{1,2}){1,2}")
 _ANOTHER_SAID = compiled(r"^\s*(?:じゃあ|では|で|あと)[、,]?\s*")
 # 「そのうち書面は？」「うち女性は何人？」: a part of the figure just given.
-_PART_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?\s*(?P<w>[^\s、,はが?？]{1,10}?)"
-                       r"(?:の(?:数|回数|件数|人数))?(?:は|が|って)?\s*(?:何[^\s?？]{0,2}|いくつ|いくら|どれだけ|どのくらい)?"
+_PART_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?\s*(?P<w>[^\s、,はが?？]{1,14}?)"
+                       r"(?:の(?:数|回数|件数|人数|分|方|ほう)|分)?(?:は|が|って)?\s*(?:何[^\s?？]{0,2}|いくつ|いくら|どれだけ|どのくらい)?"
                        r"(?:ですか|でしたか|だった|なの)?[?？。]?\s*$")
 
 
@@ -3197,7 +3272,8 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
     others = [w for w in _QUESTION_WORDS.findall(text) if w not in label and label not in w and not _ENTRY_DATE.fullmatch(w)]
     for said_label in labels:
         number = r"(\d[\d,]*(?:\.\d+)?)\s*(" + units + r")"
-        printed = compiled(re.escape(said_label) + r"[^\d。、,，\n]{0,4}?" + number
+        # (a label on a line of its own, its figure on the next: a table's cells, 「財政効果額\n37億6千万円」)
+        printed = compiled(re.escape(said_label) + r"(?:[^\d。、,，\n]{0,4}?|[ \t]*\n[ \t]*)" + number
                            + r"|" + number + r"\s*(?:の)?\s*" + re.escape(said_label))
         found: dict[tuple[str, str], dict] = {}
         near: dict[tuple[str, str], dict] = {}
@@ -3692,6 +3768,10 @@ _WITHIN_SAID = compiled(r"(?:のうち|の中で|のなかで)")
 # 「それどの取組項目？」「それはどれ？」: which records, asked of a figure just answered.
 _ASKS_WHICH_ONES = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|それら)(?:って|は|が)?\s*(?:どの|どれ|何)\s*(?P<kind>[一-龥]{2,6})?"
                             r"(?:ですか|なの|だった|でした)?(?:\s*[？?。])?\s*$")
+# 「委員評価がいちばん高かった取組項目の実践項目…」: an extreme of one kind, then the kind belonging to it.
+_OF_THE_TOP = compiled(r"^\s*(?P<top>[^?？。]+?(?:いちばん|一番|最も|もっとも)\s*(?:高|低|多|少|良|悪|大き|小さ)(?:い|かった)\s*)"
+                       r"(?P<parent>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")の\s*(?P<child>"
+                       + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")(?P<rest>.*)$")
 _RECORDS_COUNTED = compiled(r"([一-龥ァ-ヶー]{2,})数(?=(?:は|が)?$)")
 _GRADE_WORD_TAIL = compiled(r"(?<=[A-DＡ-Ｄ])(?:の)?(?:評価|判定|ランク)$")
 _SIDE_TAIL = compiled(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")

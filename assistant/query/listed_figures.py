@@ -15,10 +15,10 @@ ENTRY_DATE = compiled(r"(?<![A-Za-z])(?:[HRS]|平成|令和)\s*\d{1,2}(?:\.\d{1,
 
 
 def date_key(text: str) -> str:
-    """A date or year as one notation (平成27年度 and H27 alike; H17.01.19 as written)."""
+    """A date or year as one notation (平成27年度 and H27 alike; H17.01.19 as H17.1.19)."""
     t = nfkc(text).replace(" ", "")
     t = re.sub(r"^平成", "H", re.sub(r"^令和", "R", t))
-    return re.sub(r"年度?$", "", t)
+    return re.sub(r"\.0(?=\d)", ".", re.sub(r"年度?$", "", t))  # (H17.04 and H17.4 alike)
 
 
 def under_said(key: str, said: set[str]) -> bool:
@@ -178,3 +178,55 @@ def fall_stated(question: str, excerpts: list[dict]) -> tuple[int | float | str,
     if unit in ("千円", "万円", "億円", "%", "％"):
         return f"{number}{unit}", f"▲{number}{unit}", excerpt
     return (int(value) if value.is_integer() else value), f"▲{number}{unit}", excerpt
+
+
+# 「倉敷から岡山へ何人？」: a movement between two places asked (the two names, in the order said).
+_FLOW_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{1,8}?)(?:市|町|村|区)?\s*(?:から|[→⇒])\s*(?P<b>[一-龥ァ-ヶー]{1,8}?)(?:市|町|村|区)?\s*(?:へ|に|まで|(?=は|って|\s*何))"
+                       r"(?:は|って)?\s*(?:何(?P<unit>人|名|件|回|台|本|社|団体)|いくつ|どのくらい|どれくらい)?")
+_FLOW_OTHER_WAY = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*逆(?:に|は|の場合は|のほう|の方)?[、,]?\s*(?:は)?\s*[?？]?\s*$")
+
+
+def _flow_printed(a: str, b: str, unit: str):
+    number = r"(\d[\d,]*)\s*(" + (_UNITS.get(unit, re.escape(unit)) if unit else r"人|名|件|回|台|本|社|団体") + r")"
+    place = r"(?:市|町|村|区)?\s*(?:[(（][^)）]{0,12}[)）])?\s*"
+    return compiled(re.escape(a) + place + r"から\s*" + re.escape(b) + place + r"(?:へ|に)\s*(?:は\s*)?" + number)
+
+
+def flow_asked(question: str, before: tuple[str, str, str, set[str]] | None = None) -> tuple[str, str, str, set[str]] | None:
+    """The places, the unit and the dates of a movement asked (「H17.4から倉敷から岡山へ何人」); 「逆に岡山から
+    倉敷へは」「逆は？」 after one is the same asked the other way (None when no movement is asked)."""
+    text = nfkc(question)
+    said = {date_key(m.group(0)) for m in ENTRY_DATE.finditer(text)}
+    m = None
+    for m in _FLOW_ASKED.finditer(ENTRY_DATE.sub(" ", text)):
+        if m.group("unit") or before is not None:
+            break
+    else:
+        m = None
+    if m is not None and (m.group("unit") or (before and {m.group("a"), m.group("b")} == set(before[:2]))):
+        return m.group("a"), m.group("b"), m.group("unit") or (before[2] if before else ""), said or (before[3] if before else set())
+    if before is not None and _FLOW_OTHER_WAY.match(text):
+        return before[1], before[0], before[2], before[3]
+    return None
+
+
+def flow_stated(flow: tuple[str, str, str, set[str]] | None, excerpts: list[dict]) -> tuple[int, str, dict] | None:
+    """The one figure the passages print for the movement asked (「H17.04~倉敷市から岡山市へ9人」), under the
+    date said when one is (the last date printed before it)."""
+    if flow is None:
+        return None
+    a, b, unit, said = flow
+    printed = _flow_printed(a, b, unit)
+    found: dict[str, tuple[str, dict]] = {}
+    for e in excerpts:
+        body = nfkc(str(e.get("text", "")))
+        dates = [(m.start(), date_key(m.group(0))) for m in ENTRY_DATE.finditer(body)]
+        for m in printed.finditer(body):
+            under = next((d for at, d in reversed(dates) if at < m.start()), "")
+            if said and not under_said(under, said):
+                continue
+            found.setdefault(m.group(1), (m.group(0), e))
+    if len(found) != 1:
+        return None
+    number, (phrase, excerpt) = next(iter(found.items()))
+    return int(number.replace(",", "")), phrase, excerpt

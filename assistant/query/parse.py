@@ -95,11 +95,16 @@ _SPAN = compiled(r"(?:年度|R\d{1,2}|H\d{1,2})\s*(?:から|〜|～|~|－|-)")
 _SPAN_WORD = compiled(r"\d+年間|毎年度?|ずっと|いずれも|どの年度も")
 
 
+_DASH_IN_KATAKANA = compiled(r"(?<=[ァ-ヶ])[-‐‑‒–—―−~〜](?=[ァ-ヶ])")
+
+
 # (one turn reads its question here up to three times: whether it asks about a related record, the
 # parse, the words searched in prose; only the last few questions are kept)
 @lru_cache(maxsize=16)
 def normalize_question(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
+    # (a long vowel typed as a minus or a dash, 「窓口サ－ビス課」: NFKC makes it a hyphen between katakana)
+    text = _DASH_IN_KATAKANA.sub("ー", text)
     text = respell_kana(text)
     text = _kanji_numbers(text)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
@@ -674,7 +679,7 @@ class Parser:
         conds += self._negated_names(w, canon, hints)
         conds += self._joint(w, hints)
         conds += self._departments(w, hints, q)
-        conds += self._bureaus(w, hints)
+        conds += self._bureaus(w, hints, q)
         conds += self._places(w, hints)
         conds += self._apply(w, rules["overall"], q, hints)
         if context is not None and (followup or "asks_again" in marks):
@@ -1601,7 +1606,7 @@ class Parser:
             return self._title_conditions(kind, code, title, "~=")
         return []
 
-    def _bureaus(self, w: _Work, hints: set[str]) -> list[Condition]:
+    def _bureaus(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         out: list[Condition] = []
         # 「(環)の部署が担当」: a bureau prefix alone names every department of that bureau.
         for m in w.finditer(self._bureau_re):
@@ -1619,6 +1624,29 @@ class Parser:
             bureau = m.group(1)
             out.append(Condition("@bureau", "!=" if neg else "=", bureau,
                                  f"担当部署 {'∌' if neg else '∋'} ({bureau})の部署"))
+            hints.add("practice")
+        return out + self._bureau_by_word(w, hints, q)
+
+    def _bureau_by_word(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
+        """「消防の実践項目」: a word no department, title or place is, said before the records' word or
+        their department, whose first letter is one bureau's mark ((消)総務課) is that bureau: the
+        documents abbreviate bureaus by their first letter. The note says the mark was read so."""
+        out: list[Condition] = []
+        # (the titles of the records departments are marked on: a joint project's 「消防相互応援訓練」
+        # does not make 消防 a topic of the plan's items)
+        titled = "\x00".join(list(self.lex.practice_titles.values()) + list(self.lex.initiative_titles.values()))
+        for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4}?)(?:本部|部局|部|局|委員会)?(?:関係|関連|系)?の\s*"
+                            r"(?=(?:実践項目|取組項目|項目|担当|所管|部署|課))"):
+            word = m.group(1)
+            if word[0] not in self.bureaus or word in titled or word in self.lex.places \
+                    or any(word in d for d in self.lex.departments) or word in self.stop_nouns:
+                continue
+            neg = _negated_after(w, m.end())
+            w.consume(m.start(), m.end())
+            out.append(Condition("@bureau", "!=" if neg else "=", word[0],
+                                 f"担当部署 {'∌' if neg else '∋'} ({word[0]})の部署"))
+            q.notes.append(f"「{m.group(0).strip().removesuffix('の')}」を略号「({word[0]})」の部局と読みました"
+                           f"（「{word[0]}」を「{word}」の頭文字とみなしました）")
             hints.add("practice")
         return out
 
@@ -2053,6 +2081,7 @@ class Parser:
         elif neg := (compiled(r"(?:の)?(?:テーマ|分野)?" + _NEG).match(tail)
                      # 「ICTにも人材にも含まれない」: も after the particle, the verb negating every theme said
                      or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
+                     or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)
                      or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?")):
             out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
             w.consume(words[-1][1], words[-1][1] + neg.end())  # the negation is attached: used
@@ -2062,7 +2091,9 @@ class Parser:
             out += [Condition("themes", "has", t, f"テーマ ∋ {t}") for t in themes]
         for s, e, _ in words:
             w.consume(s, e)
-        w.take(r"(?:だけ|のみ)|(?:の)?(?:両方|いずれも|どちらも)|テーマ|分野|(?:に|が|を)?(?:含まれ|含ま|入って)(?:ない|ていない|る|む)")
+        # (「ICTのテーマに○がついてる」: the table of themes marks each initiative's themes with ○)
+        w.take(r"(?:だけ|のみ)|(?:の)?(?:両方|いずれも|どちらも)|(?:テーマ|分野)?(?:に|で)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)(?:て(?:い)?る|た)"
+               r"|テーマ|分野|(?:に|が|を)?(?:含まれ|含ま|入って)(?:ない|ていない|る|む)")
         hints.add("initiative" if not kinds_named else kinds_named[-1][1])
         return out
 

@@ -337,6 +337,9 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
         forms = "|".join(re.escape(c) for c in counters)
         if re.search(rf"{_NUM}\s*(?:{forms})", t):
             return 1.0
+        # 「何言語」 over 「150種類以上の言語に対応」: the figure counts the noun asked through a counter of its own
+        if re.search(rf"{_NUM}\s*(?:種類|種|か国|カ国|ヶ国)?\s*(?:以上|以下|超|未満|程度|余り|強|弱)?\s*の\s*(?:{forms})", t):
+            return 0.9
         if "号" in counters and re.search(r"(?:Vol|No)\s*\.?\s*\d+|第\s*\d+\s*号", t, re.I):
             return 1.0
         return 0.3 if _plain_number(t) else 0.0

@@ -33,6 +33,9 @@ R6.01.19 実施 公用車15台(港市9台,山並市6台)
 8 保育所の民間移管
 職員定数削減 / R4～R6移管: ▲36人
 
+9 市域を越えた児童クラブの利用
+R4.09 港市から山並市(東)へ2人 R5.04~港市から山並市へ7人、山並市から港市へ3人
+
 7 広域連携推進会議の委員名簿
 氏名 所属等 備考
 山田一郎 港市商工会 会長 会長
@@ -109,3 +112,17 @@ def test_when_of_the_figure_just_read(assistant):
     answer = ask(assistant, "合同研修会は全部で何人参加", "それいつやったの？")
     assert answer.value == "R5.11.06", answer.summary
     assert answer.status == "search"
+
+
+def test_a_movement_between_two_places_and_the_other_way(assistant):
+    answer = ask(assistant, "児童クラブの利用、R5.4から港から山並へ何人？")
+    assert answer.value == 7 and answer.status == "search"
+    answer = assistant.ask("逆に山並から港へは？")
+    assert answer.value == 3 and "3人" in answer.summary
+    answer = ask(assistant, "児童クラブ R5.4から港→山並 何人？", "逆は？")
+    assert answer.value == 3
+
+
+def test_a_movement_printed_under_two_dates_and_none_said_gives_none(assistant):
+    answer = ask(assistant, "児童クラブの利用で港から山並へ何人？")
+    assert answer.value not in (2, 7)

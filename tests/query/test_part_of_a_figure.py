@@ -48,3 +48,18 @@ def test_a_part_asked_later_than_the_next_turn_is_not_read_from_the_old_passage(
 def test_a_part_the_passage_does_not_print_is_not_made_up(assistant):
     answer = ask(assistant, "東南部都市連絡調整会議の幹事会は何回やった？", "そのうち対面は？")
     assert answer.value is None
+
+
+def test_a_part_listed_under_the_figure_on_lines_of_its_own(tmp_path):
+    # a label on a line of its own and its amount on the next (a table's cells), then the main parts listed
+    (tmp_path / "koka.txt").write_text(
+        "北浜町行財政改革プラン 総括\n\n2 財政効果額について\n財政効果額\n12億3千万円\n主な取組\n"
+        "・ 旧庁舎用地の売却 8億円\n・ 窓口業務の包括委託 4億3千万円\n\n3 今後の課題\n人材の確保が課題である。\n",
+        encoding="utf-8")
+    assistant = assistant_over(tmp_path)
+    answer = ask(assistant, "北浜町の財政効果額は？")
+    assert answer.value == "12億3千万円" and "12億3千万円" in answer.summary
+    answer = assistant.ask("そのうち窓口業務の包括委託の分は？")
+    assert answer.value == "4億3千万円" and answer.status == "search"
+    answer = assistant.ask("うち旧庁舎用地の売却は")
+    assert answer.value == "8億円"

@@ -91,6 +91,20 @@ def test_a_section_several_bureaus_have_said_with_the_bureaus_word(assistant):
     assert keys(answer) == ["practice:23", "practice:24"] and any("(消)総務課" in n for n in answer.notes)
 
 
+def test_a_bureau_said_by_the_word_its_mark_abbreviates(assistant):
+    answer = assistant.ask("消防の実践項目は？")
+    assert keys(answer) == ["practice:23", "practice:24"] and any("(消)" in n for n in answer.notes)
+    assistant.reset()
+    # both of its items have ended: none is left going on (no other department's item is answered)
+    answer = assistant.ask("消防の実践項目でまだ取組終了してないのある？")
+    assert answer.count == 0 and not answer.unused
+
+
+def test_a_word_of_a_title_is_not_read_as_a_bureau(assistant):
+    answer = assistant.ask("市立病院の実践項目")
+    assert keys(answer) == ["practice:7"] and not any("略号" in n for n in answer.notes)
+
+
 def test_an_office_as_well_as_the_one_before(assistant):
     assistant.ask("総合福祉課の実践項目")
     answer = assistant.ask("介護福祉課も一緒にやってるのは？")
@@ -158,3 +172,26 @@ def test_the_items_the_plan_began_with(assistant):
     assistant.reset()
     added = assistant.ask("N番号の実践項目は何件")
     assert said.status == "exact" and said.value + added.value == 95 and added.value > 0
+
+
+def test_a_long_vowel_typed_as_a_dash(assistant):
+    answer = assistant.ask("窓口サ－ビス課でR４がAだったやつ")
+    assert keys(answer) == ["practice:20", "practice:35"]
+
+
+def test_the_children_of_the_top_ones(assistant):
+    answer = assistant.ask("委員評価がいちばん高かった取組項目の実践項目のうち、R5がBだったもの")
+    assert answer.status == "exact" and keys(answer) == ["practice:54", "practice:64"]
+    assert "17、20" in answer.notes[0]
+
+
+def test_a_theme_marked_with_a_circle_and_the_other_side_of_a_threshold(assistant):
+    answer = assistant.ask("ICTのテーマに○がついてる取組項目で、委員評価が4未満のは？")
+    assert answer.status == "exact" and answer.count == 3
+    answer = assistant.ask("逆に4以上は何件？")
+    assert answer.status == "exact" and answer.value == 10
+
+
+def test_a_figure_counting_the_noun_asked_through_another_counter(assistant):
+    answer = assistant.ask("窓口の外国人対応で買った翻訳機って何言語対応？")
+    assert "150種類以上の言語" in answer.summary
