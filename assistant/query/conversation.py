@@ -76,6 +76,7 @@ class Assistant:
         self._figure_asked = ""  # the label and quantity a figure was last read for (「運用コスト何％」)
         self._figure_value: int | float | str | None = None  # and the figure read
         self._figure_excerpt: dict | None = None  # and the passage it was read from
+        self._last_question = ""  # the question just asked (「その年」 is the year it said)
         self._figure_flow = None  # and the movement it was of (「倉敷から岡山へ何人」: the places, unit, dates)
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
         self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
@@ -99,6 +100,7 @@ class Assistant:
             from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
 
             question = self._the_one_said_before(question) if isinstance(question, str) else question
+            question, year_note = self._the_year_said_before(question) if isinstance(question, str) else (question, "")
             asked, respelled = question, ""
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
@@ -116,10 +118,14 @@ class Assistant:
                 answer.question = asked
                 answer.notes.insert(0, respelled)
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
+            _the_one_asked_for(question, answer)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             self._last_target = answer.target if answer.status != "search" else "passage"
             self._narrowed_partial(question, answer)
             self._last_unused = list(answer.unused) if answer.status == "partial" else []
+            self._last_question = question if isinstance(question, str) else ""
+            if year_note:
+                answer.notes.insert(0, year_note)
             return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
@@ -277,6 +283,8 @@ class Assistant:
         again = f"{question} {asked}"
         figure = (_figure_near_label(again, [shown]) or _figure_before_verb(again, [shown])
                   or total_stated(again, [shown]) or times_listed(again, [shown]))
+        if figure is None or figure[0] == value:
+            figure = _figure_after_word_said(question, shown, value)
         if figure is None or figure[0] == value:
             return None
         self._figure_value, self._figure_excerpt = figure[0], figure[2]
@@ -551,6 +559,17 @@ class Assistant:
         if one and answer.target in _NAMED_BY_CODE.values():
             self._ones[answer.target] = (key.split(":", 1)[1], self._turn, answer.rows[0])
 
+    def _the_year_said_before(self, question: str) -> tuple[str, str]:
+        """「H27年度の参加市町村数」→「その年の道路橋は？」: 「その年」 is the one year the question before said
+        (put in, and said so); unchanged when it said none or several."""
+        m = _THAT_YEAR.search(nfkc(question))
+        years = {_date_key(y.group(0)): y.group(0) for y in _ENTRY_DATE.finditer(nfkc(self._last_question))}
+        if m is None or len(years) != 1:
+            return question, ""
+        year = next(iter(years.values())).strip()
+        said = nfkc(question)
+        return said[:m.start()] + year + said[m.end():], f"「{m.group(0)}」を前の質問の「{year}」と読みました"
+
     def _the_one_said_before(self, question: str) -> str:
         """「で、その実践項目のR5の評価は？」 after that item's initiative's comments: the item the
         conversation was on (its number put in), not the items of the answer just before."""
@@ -558,6 +577,11 @@ class Assistant:
         if not m or self.context is None or not self.context_rows:
             return question
         kind = _NAMED_BY_CODE[m.group(1)]
+        if kind == self.context.target and len(self.context_rows) == 1 and self.context_rows[0].get("code") \
+                and kind in self.executor.tables and self.db.execute(
+                    f"SELECT COUNT(*) FROM [{kind}] WHERE code = ?", [str(self.context_rows[0]["code"])]).fetchone()[0] == 1:
+            # (「その実践項目のR3の進捗度」 after one item: that item named, so its year is read as named ones' are)
+            return question[:m.start()] + m.group(1) + str(self.context_rows[0]["code"]) + question[m.end():]
         if kind == self.context.target or kind not in self._ones or self._turn - self._ones[kind][1] != 1:
             return question
         code, _, row = self._ones[kind]
@@ -1726,6 +1750,13 @@ class Assistant:
                 answer.status = "no_match"
                 answer.caveat = (f"「{'」「'.join(words)}」をすべて含む{kind_label(q.target)}はありません"
                                  f"（{'、'.join(alone)}）。")
+            elif _IS_THERE_ASKED.search(question) and (near := self._best_partial(q, words)):
+                # 「PFIで庁舎を建て替えた事例って載ってる？」: whether there is one is asked; none holds all the
+                # words, so the answer is no, with the nearest said (not given as the answer)
+                answer.status = "no_match"
+                names = "、".join(f"{r.get('code', '')} {r.get('title') or ''}".strip() for r in near[:3])
+                answer.caveat = (f"「{'」「'.join(words)}」をすべて含む{kind_label(q.target)}はありません（0件）。"
+                                 f"いくつかの語を含むもの: {names}{' ほか' if len(near) > 3 else ''}。")
             else:
                 # Words read from the question's wording (橋梁点検 where the text has 橋梁等点検): those
                 # with the most of them, said to be no more than that.
@@ -3311,6 +3342,47 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
     return None
 
 
+# 「…事例って載ってる？」「…はある？」: whether there is such a record at all.
+_IS_THERE_ASKED = compiled(r"(?:載って|のって|出て|書いて)(?:い)?(?:る|ます)(?:の|ん)?(?:です)?(?:か|かな)?\s*[?？]?\s*$"
+                           r"|(?:って|は|が)\s*(?:ある|あります)(?:の|ん)?(?:です)?(?:か|かな)?\s*[?？]\s*$")
+_WHICH_ASKED = compiled(r"どの\s*(?P<kind>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|取組|取り組み)|どれ(?!だけ|くらい|ぐらい|位)")
+
+
+def _the_one_asked_for(question: object, answer: Answer) -> None:
+    """「…委員意見 どの取組のやつ？」 answered by one record: its number (or the number of the record of the
+    kind asked that it belongs to: a comment's 取組項目) is the value asked for."""
+    m = _WHICH_ASKED.search(nfkc(question)) if isinstance(question, str) else None
+    if m is None or answer.value is not None or answer.error or len(answer.rows) != 1 \
+            or answer.status not in ("exact", "search"):
+        return
+    row = answer.rows[0]
+    kind = dict(KIND_WORDS + [("取組", "initiative"), ("取り組み", "initiative")]).get(m.group("kind") or "", answer.target)
+    value = row.get("code") if kind == answer.target else row.get(kind)
+    if value not in (None, ""):
+        answer.value = value
+        if kind != answer.target:
+            answer.summary = f"{m.group('kind')}は {value} です（{row.get('code')} が属する{m.group('kind')}）。" + answer.summary
+
+
+def _figure_after_word_said(question: str, shown: dict, value) -> tuple | None:
+    """「開館日数 336日(H27)(旧館時297日(H16))」→「旧館のときは？」: the figure in the unit of the one given
+    that the passage prints right after the word said now."""
+    other = _ANOTHER_SAID.sub("", nfkc(question))
+    other = re.sub(r"(?:のとき|の時|のころ|の頃|時代|の場合|のほう|の方|側)?\s*(?:は|って)?\s*[?？]?\s*$", "", other).strip()
+    body = nfkc(str(shown.get("text", "")))
+    given = f"{value:,}" if isinstance(value, int) and value >= 1000 else str(value)
+    unit = compiled(r"(?<![\d,.])" + re.escape(given) + r"\s*(" + _ANY_COUNTER + r"|日|時間|" + _MONEY_UNITS + r"|[%％])").search(body)
+    if len(other) < 2 or unit is None:
+        return None
+    found = {m.group(1) for m in compiled(re.escape(other) + r"[^\d。、,，\n]{0,4}?(\d[\d,]*(?:\.\d+)?)\s*"
+                                          + re.escape(unit.group(1))).finditer(body)}
+    if len(found) != 1:
+        return None
+    number = found.pop()
+    figure = float(number.replace(",", ""))
+    return (int(figure) if figure.is_integer() else figure), f"{other}は {number}{unit.group(1)}", shown
+
+
 def _figure_of_the_one_named(label: str, units: str, question: str, excerpts: list[dict]) -> dict:
     """「予算執行額が、倉敷市:316千円,岡山市:24千円」: after the label, a figure for each of several named
     (a city, a group); the one the question names (倉敷 for 倉敷市). Empty when none or several are named."""
@@ -3768,6 +3840,8 @@ _WITHIN_SAID = compiled(r"(?:のうち|の中で|のなかで)")
 # 「それどの取組項目？」「それはどれ？」: which records, asked of a figure just answered.
 _ASKS_WHICH_ONES = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|それら)(?:って|は|が)?\s*(?:どの|どれ|何)\s*(?P<kind>[一-龥]{2,6})?"
                             r"(?:ですか|なの|だった|でした)?(?:\s*[？?。])?\s*$")
+# 「その年の道路橋は？」「同じ年度は」: the year the question before said.
+_THAT_YEAR = compiled(r"(?:その|同じ|おなじ)(?:年度|年)(?!間|数|齢)")
 # 「委員評価がいちばん高かった取組項目の実践項目…」: an extreme of one kind, then the kind belonging to it.
 _OF_THE_TOP = compiled(r"^\s*(?P<top>[^?？。]+?(?:いちばん|一番|最も|もっとも)\s*(?:高|低|多|少|良|悪|大き|小さ)(?:い|かった)\s*)"
                        r"(?P<parent>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")の\s*(?P<child>"

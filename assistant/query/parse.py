@@ -1638,7 +1638,8 @@ class Parser:
         for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4}?)(?:本部|部局|部|局|委員会)?(?:関係|関連|系)?の\s*"
                             r"(?=(?:実践項目|取組項目|項目|担当|所管|部署|課))"):
             word = m.group(1)
-            if word[0] not in self.bureaus or word in titled or word in self.lex.places \
+            themes = {n for names in self.lex.themes.values() for n in names}  # (民活 is a theme, not (民))
+            if word[0] not in self.bureaus or word in titled or word in self.lex.places or word in themes \
                     or any(word in d for d in self.lex.departments) or word in self.stop_nouns:
                 continue
             neg = _negated_after(w, m.end())

@@ -103,6 +103,9 @@ def test_a_bureau_said_by_the_word_its_mark_abbreviates(assistant):
 def test_a_word_of_a_title_is_not_read_as_a_bureau(assistant):
     answer = assistant.ask("市立病院の実践項目")
     assert keys(answer) == ["practice:7"] and not any("略号" in n for n in answer.notes)
+    assistant.reset()
+    answer = assistant.ask("民活の取組項目で自己評価がB")  # (民活 is a theme, though (民) is a bureau's mark)
+    assert keys(answer) == ["initiative:14", "initiative:22", "initiative:8"] and not any("略号" in n for n in answer.notes)
 
 
 def test_an_office_as_well_as_the_one_before(assistant):
@@ -195,3 +198,27 @@ def test_a_theme_marked_with_a_circle_and_the_other_side_of_a_threshold(assistan
 def test_a_figure_counting_the_noun_asked_through_another_counter(assistant):
     answer = assistant.ask("窓口の外国人対応で買った翻訳機って何言語対応？")
     assert "150種類以上の言語" in answer.summary
+
+
+def test_the_year_the_question_before_said(assistant):
+    assistant.ask("秋田の橋梁点検の包括発注 H27年度の参加市町村数")
+    answer = assistant.ask("その年の道路橋 何橋点検した？")
+    assert answer.value == 1076 and "H27年度" in answer.notes[0]
+
+
+def test_the_figure_right_after_the_other_word_said(assistant):
+    assistant.ask("岩手県の図書館、H27の開館日数は？")
+    answer = assistant.ask("旧館のときは？")
+    assert answer.value == 297 and answer.status == "search"
+
+
+def test_that_item_after_one_item_is_named_with_its_year(assistant):
+    assistant.ask("ICTを活用したモビリティサービスの実践項目")
+    answer = assistant.ask("その実践項目のR3の進捗度の自己評価は？")
+    assert answer.value == 1 and answer.rows[0]["key"] == "self_eval:15-R3"
+
+
+def test_which_record_a_comment_belongs_to_asked_with_it(assistant):
+    answer = assistant.ask("シカ肉をアライグマのエサにしたって褒めてた委員意見 どの取組のやつ？")
+    assert answer.value == "12" or answer.value == 12
+    assert answer.summary.startswith("取組は 12 です")
