@@ -19,7 +19,7 @@ from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
-from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, display_columns, group_counts,
+from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggregate_answer, display_columns, group_counts,
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
@@ -1892,7 +1892,7 @@ class Assistant:
         a scope, when they are some of those documents, not all, and the other conditions still match there."""
         if len(word) < 3 or q.target not in self.executor.tables:
             return None
-        own = [r["source"] for r in self.db.query(f"SELECT DISTINCT source FROM [{q.target}]")]
+        own = sorted(record_sources(self.db, q.target))
         titled = [r["source"] for r in self.db.query(
             f"SELECT source FROM documents WHERE instr(title, ?) > 0 AND source IN ({','.join('?' * len(own))})",
             [word, *own])] if own else []
