@@ -1618,6 +1618,7 @@ class Assistant:
             return Answer(question=question, target=q.target, notes=notes, status="no_match", error=missing,
                           summary=f"{kind_label(q.target)}はまだ索引に入っていません。")
         q = self._kind_holding_the_words(q)
+        self._themes_unheld(q, notes)
         q, dropped = self._drop_unmatched_keywords(q, notes)
         self._verbs_as_keywords(q, notes)
         scoped = self._scope_by_names(q, [w for w in dropped if is_name(w) and not _is_place(w)], dropped, notes)
@@ -1886,6 +1887,32 @@ class Assistant:
         order = {id(c): i for i, c in enumerate(q.conditions)}
         q.conditions = sorted(kept, key=lambda c: order[in_place_of.get(id(c), id(c))])
         return q, dropped
+
+    def _themes_unheld(self, q: Query, notes: list[str]) -> None:
+        """「北湊市の意見書で公共施設について…の取組方針」: a theme's word, over documents whose records carry no
+        theme at all (a committee's paper), is a word of their text, sought as the question says it (the run
+        of the word with the letters joined to it: 公共施設), in place of the pieces left beside it (公共)."""
+        themed = [c for c in q.conditions if c.field == "themes" and c.op == "has"]
+        if not themed or "themes" not in self.executor.columns.get(q.target, []):
+            return
+        others = [c for c in q.conditions if c.field not in ("themes", "text")]
+        if not self.executor.exists(_with(q, others)) or \
+                self.executor.exists(_with(q, others + [Condition("themes", "len>=", 1, "")])):
+            return
+        said = nfkc(q.question)
+        for c in themed:
+            names = sorted(self.lexicon.themes.get(str(c.value), (str(c.value),)), key=len, reverse=True)
+            m = next((m for name in names for m in re.finditer(re.escape(name), said)), None)
+            if m is None:
+                continue
+            left = re.search(r"[一-龥々ァ-ヶー]*$", said[:m.start()])
+            right = re.match(r"[一-龥々ァ-ヶー]*", said[m.end():])
+            phrase = said[m.start() - len(left.group(0)):m.end() + len(right.group(0))]
+            q.conditions = [x for x in q.conditions if x is not c and not (
+                x.field == "text" and x.op == "match" and str(x.value) in phrase)]
+            q.unused = [w for w in q.unused if w not in phrase]
+            q.conditions.append(Condition("text", "match", phrase, f"本文に「{phrase}」を含む"))
+            notes.append(f"「{phrase}」はテーマを持たない資料の{kind_label(q.target)}なので、本文の語として探しました")
 
     def _documents_titled(self, q: Query, kept: list[Condition], word: str) -> Condition | None:
         """The documents holding the target's records whose title holds the word (3 characters or more), as
