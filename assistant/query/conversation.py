@@ -1956,11 +1956,17 @@ class Assistant:
 
         said_as = morphemes(word)
         parts = [m.surface() for m in said_as]
-        if len(parts) < 2 or any(m.part_of_speech()[0] not in ("名詞", "接尾辞") for m in said_as):
+        # 「窓口のワンストップ化」 for 窓口業務のワンストップ化: two nouns joined by の, the text naming more between.
+        joined = [i for i, m in enumerate(said_as) if m.surface() == "の" and m.part_of_speech()[0] == "助詞"]
+        if len(joined) == 1 and 0 < joined[0] < len(parts) - 1:
+            nouns = [m for m in said_as if m.surface() != "の"]
+            splits = [("".join(parts[:joined[0]]), "".join(parts[joined[0] + 1:]))]
+        else:
+            nouns, splits = said_as, [("".join(parts[:i]), "".join(parts[i:])) for i in range(1, len(parts))]
+        if len(parts) < 2 or any(m.part_of_speech()[0] not in ("名詞", "接尾辞") for m in nouns):
             return []
         found = []
-        for i in range(1, len(parts)):
-            head, tail = "".join(parts[:i]), "".join(parts[i:])
+        for head, tail in splits:
             if len(head) < 2 or len(tail) < 2:
                 continue
             split = [Condition("text", "match", head, f"本文に「{head}」を含む"),
