@@ -19,7 +19,7 @@ from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
-from assistant.query.execute import (BOUND_WORDS, Executor, aggregate_answer, display_columns, group_counts,
+from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggregate_answer, display_columns, group_counts,
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
@@ -1708,6 +1708,7 @@ class Assistant:
             return Answer(question=question, target=q.target, notes=notes, status="no_match", error=missing,
                           summary=f"{kind_label(q.target)}はまだ索引に入っていません。")
         q = self._kind_holding_the_words(q)
+        self._themes_unheld(q, notes)
         q, dropped = self._drop_unmatched_keywords(q, notes)
         self._verbs_as_keywords(q, notes)
         scoped = self._scope_by_names(q, [w for w in dropped if is_name(w) and not _is_place(w)], dropped, notes)
@@ -1984,12 +1985,38 @@ class Assistant:
         q.conditions = sorted(kept, key=lambda c: order[in_place_of.get(id(c), id(c))])
         return q, dropped
 
+    def _themes_unheld(self, q: Query, notes: list[str]) -> None:
+        """「北湊市の意見書で公共施設について…の取組方針」: a theme's word, over documents whose records carry no
+        theme at all (a committee's paper), is a word of their text, sought as the question says it (the run
+        of the word with the letters joined to it: 公共施設), in place of the pieces left beside it (公共)."""
+        themed = [c for c in q.conditions if c.field == "themes" and c.op == "has"]
+        if not themed or "themes" not in self.executor.columns.get(q.target, []):
+            return
+        others = [c for c in q.conditions if c.field not in ("themes", "text")]
+        if not self.executor.exists(_with(q, others)) or \
+                self.executor.exists(_with(q, others + [Condition("themes", "len>=", 1, "")])):
+            return
+        said = nfkc(q.question)
+        for c in themed:
+            names = sorted(self.lexicon.themes.get(str(c.value), (str(c.value),)), key=len, reverse=True)
+            m = next((m for name in names for m in re.finditer(re.escape(name), said)), None)
+            if m is None:
+                continue
+            left = re.search(r"[一-龥々ァ-ヶー]*$", said[:m.start()])
+            right = re.match(r"[一-龥々ァ-ヶー]*", said[m.end():])
+            phrase = said[m.start() - len(left.group(0)):m.end() + len(right.group(0))]
+            q.conditions = [x for x in q.conditions if x is not c and not (
+                x.field == "text" and x.op == "match" and str(x.value) in phrase)]
+            q.unused = [w for w in q.unused if w not in phrase]
+            q.conditions.append(Condition("text", "match", phrase, f"本文に「{phrase}」を含む"))
+            notes.append(f"「{phrase}」はテーマを持たない資料の{kind_label(q.target)}なので、本文の語として探しました")
+
     def _documents_titled(self, q: Query, kept: list[Condition], word: str) -> Condition | None:
         """The documents holding the target's records whose title holds the word (3 characters or more), as
         a scope, when they are some of those documents, not all, and the other conditions still match there."""
         if len(word) < 3 or q.target not in self.executor.tables:
             return None
-        own = [r["source"] for r in self.db.query(f"SELECT DISTINCT source FROM [{q.target}]")]
+        own = sorted(record_sources(self.db, q.target))
         titled = [r["source"] for r in self.db.query(
             f"SELECT source FROM documents WHERE instr(title, ?) > 0 AND source IN ({','.join('?' * len(own))})",
             [word, *own])] if own else []
@@ -2026,11 +2053,17 @@ class Assistant:
 
         said_as = morphemes(word)
         parts = [m.surface() for m in said_as]
-        if len(parts) < 2 or any(m.part_of_speech()[0] not in ("名詞", "接尾辞") for m in said_as):
+        # 「窓口のワンストップ化」 for 窓口業務のワンストップ化: two nouns joined by の, the text naming more between.
+        joined = [i for i, m in enumerate(said_as) if m.surface() == "の" and m.part_of_speech()[0] == "助詞"]
+        if len(joined) == 1 and 0 < joined[0] < len(parts) - 1:
+            nouns = [m for m in said_as if m.surface() != "の"]
+            splits = [("".join(parts[:joined[0]]), "".join(parts[joined[0] + 1:]))]
+        else:
+            nouns, splits = said_as, [("".join(parts[:i]), "".join(parts[i:])) for i in range(1, len(parts))]
+        if len(parts) < 2 or any(m.part_of_speech()[0] not in ("名詞", "接尾辞") for m in nouns):
             return []
         found = []
-        for i in range(1, len(parts)):
-            head, tail = "".join(parts[:i]), "".join(parts[i:])
+        for head, tail in splits:
             if len(head) < 2 or len(tail) < 2:
                 continue
             split = [Condition("text", "match", head, f"本文に「{head}」を含む"),

@@ -20,6 +20,7 @@ from assistant.text.normalize import nfkc, notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF, WIDER_SCOPE
 from assistant.store.records import DOCUMENT_ORDER, LIST_FIELDS, by_key, decoded, field_names, selected
 from assistant.store.schema import record_tables
+from assistant.query import sheet_grades
 from assistant.store.search import (find_passages, highlight_spans, occurrences, passage_sources, passage_texts,
                                     word_keys)
 from assistant.kinds.registry import is_year_field, year_fields
@@ -105,6 +106,15 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
         cmp = v["cmp"] if v["cmp"] in (">=", "<=", "<", "=") else "="
         return "((" + " + ".join(f"coalesce(upper(t.[{f}]) = ?, 0)" for f in fields) + f") {cmp} ?)"
     return "0"
+
+
+def record_sources(db, target: str) -> set[str]:
+    """The documents holding records of `target`, with those whose sheets a record holds (store/sheet_joins)."""
+    own = {r[0] for r in db.execute(f"SELECT DISTINCT source FROM [{target}]").fetchall()}
+    if "attached" in {r[1] for r in db.execute(f"PRAGMA table_info([{target}])").fetchall()}:
+        own |= {r[0] for r in db.execute(f"SELECT DISTINCT j.value FROM [{target}] t, json_each(CASE WHEN "
+                                         f"json_valid(t.attached) THEN t.attached ELSE '[]' END) j").fetchall()}
+    return own
 
 
 _GRADE_FIELDS: set[str] | None = None
@@ -489,7 +499,7 @@ class Executor:
 
     def _sources_naming(self, target: str, name: str) -> list[str]:
         """The documents holding records of `target` whose title or text contains the name."""
-        own = {r[0] for r in self.db.execute(f"SELECT DISTINCT source FROM [{target}]").fetchall()}
+        own = record_sources(self.db, target)
         titled = {r[0] for r in self.db.execute("SELECT source FROM documents WHERE instr(title, ?) > 0", [name])}
         return sorted(own & (titled | set(passage_sources(self.db, name))))
 
@@ -836,6 +846,13 @@ class Executor:
             neg = "NOT " if op == "not_contains" else ""
             sql.where.append(f"replace(replace(coalesce({col}, ''), ' ', ''), '　', '') {neg}LIKE ?")
             sql.params.append("%" + re.sub(r"\s", "", str(v)) + "%")
+        elif op in ("in", "not_in") and c.field == "source" and "attached" in self.columns.get(target, []):
+            # (records that hold another document's sheets, store/sheet_joins, are that document's records too)
+            marks = ", ".join("?" * len(v))
+            attached = f"json_each(CASE WHEN json_valid(t.attached) THEN t.attached ELSE '[]' END)"
+            sql.where.append(f"{'NOT ' if op == 'not_in' else ''}(coalesce(t.source, '') IN ({marks}) OR "
+                             f"EXISTS (SELECT 1 FROM {attached} WHERE value IN ({marks})))")
+            sql.params.extend([str(x) for x in v] * 2)
         elif op in ("in", "not_in"):
             marks = ", ".join("?" * len(v))
             neg = "NOT " if op == "not_in" else ""
@@ -958,6 +975,9 @@ class Executor:
         sql = _Sql()
         for c in q.conditions:
             self.condition_sql(q.target, c, sql, q.scope)
+        cols = self.columns.get(q.target, [])
+        if sheet_grades.said(self.db, q.target, cols, q.question):
+            sql.where = [sheet_grades.swap(w, q.target, cols) for w in sql.where]
         return sql
 
     def count(self, q: Query) -> int:
@@ -991,7 +1011,11 @@ class Executor:
         text = f"SELECT t.* FROM [{q.target}] t WHERE {where} ORDER BY {order}"
         # The rows chosen in SQL by rowid (the same plan: only the index on key can serve either
         # form), taken from the rows the connection has decoded (at scale thousands a question).
-        return selected(self.db, q.target, f"WHERE {where}", order, sql.params), text, sql.params
+        rows = selected(self.db, q.target, f"WHERE {where}", order, sql.params)
+        cols = self.columns.get(q.target, [])
+        if sheet_grades.said(self.db, q.target, cols, q.question):
+            rows = sheet_grades.view(self.db, q.target, cols, rows)
+        return rows, text, sql.params
 
     @staticmethod
     def _decode(row: dict, fields=_LIST_FIELDS) -> dict:

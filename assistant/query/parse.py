@@ -394,6 +394,21 @@ def _names_pattern(municipalities: set[str]) -> str:
     return "|".join(re.escape(m) for m in sorted(municipalities, key=lambda m: (-len(m), m))) or "(?!)"
 
 
+# 「窓口のワンストップ化については何と言っている？」 naming no one who says it.
+_SAID_ABOUT = compiled(r"^\s*(?:じゃあ|では|それでは)?[、,]?\s*(?P<what>[^?？。、]{2,40}?)(?:について|に関して|のこと)(?:は|では)?[、,]?\s*"
+                       r"(?:何と|なんと|なんて|どう|どのように)(?:言って|いって|述べて|書いて|指摘して)"
+                       r"(?:いる|る|た|いた|います|ました|ますか|いますか)?\s*(?:の)?\s*[?？]?\s*$")
+
+
+def _said_of_opinions(text: str, context: Query | None) -> str:
+    """After an answer of opinions, 「…については何と言っている？」 asks those opinions, the ones touching what it
+    names (the speakers are the answer's: no one else is named)."""
+    if context is None or context.target != "comment":
+        return text
+    m = _SAID_ABOUT.match(text)
+    return f"そのうち{m.group('what')}に触れた意見は" if m else text
+
+
 # The note a record's title read from the question's words leaves (「「書かない窓口」を実践項目「…」とみなしました」).
 _TITLE_TAKEN = compiled(r"^「(.+?)」を.{2,8}「.+」とみなしました$")
 _CHAIR = r"(?:部会長|幹事(?:市町村|市村|市町|市|町|村)?)"
@@ -546,6 +561,7 @@ class Parser:
         text = self._own_item_words(text)
         text = self._own_grade_headings(text)
         text = self._own_score_headings(text)
+        text = _said_of_opinions(text, context)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
         text = _relative_years(text, self.lex.graded_years, q.notes)

@@ -39,10 +39,13 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     probe.conditions = [c for c in q.conditions if c is not years[0] and c not in titled]
     probe.value_field = probe.aggregate = probe.agg_field = ""
     probe = ex.resolve(probe)[0]
-    # (the items named whose sheet has that year's entry under the word: 推進事項11 of another report is not)
+    # (the items named whose sheet has that year's entry under the word: 推進事項11 of another report is not;
+    # sheets attached to a list's item are that item's, by its key: store/sheet_joins)
+    linked = "practice_key" in ex.columns.get("sheet_entry", [])
     found = [(row, [dict(r) for r in assistant.db.query(
-        "SELECT * FROM [sheet_entry] WHERE practice = ? AND year = ? AND source = ? AND result_heading = ? ORDER BY n",
-        [str(row["code"]), year, row["source"], word])]) for row in ex.select(probe)[0]]
+        "SELECT * FROM [sheet_entry] WHERE year = ? AND result_heading = ? AND ((practice = ? AND source = ?)"
+        + (" OR practice_key = ?" if linked else "") + ") ORDER BY n",
+        [year, word, str(row["code"]), row["source"], *([row["key"]] if linked else [])])]) for row in ex.select(probe)[0]]
     found = [(row, entries) for row, entries in found if entries]
     if len(found) != 1:
         return None
@@ -52,8 +55,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     results = [str(e.get("result") or "") for e in entries]
     value = results[0] if len(results) == 1 else "、".join(results)
     # (a title's word is taken when it is the item's document's; else it is said unused)
-    title = next((str(r[0] or "") for r in assistant.db.execute("SELECT title FROM documents WHERE source = ?",
-                                                                [item["source"]])), "")
+    title = " ".join(str(r[0] or "") for r in assistant.db.execute(
+        "SELECT title FROM documents WHERE source IN (?, ?)", [item["source"], entries[0].get("source") or ""]))
     unused = list(dict.fromkeys(list(probe.unused) + [str(c.value) for c in titled if str(c.value) not in nfkc(title)]))
     caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
     name = f"{item.get('code', '')} {item.get('title') or ''}".strip()

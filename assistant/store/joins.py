@@ -14,6 +14,7 @@ import os
 from typing import Any
 
 from assistant.kinds import registry
+from assistant.store import sheet_joins
 from assistant.store.schema import record_tables
 from assistant.text.normalize import notation_key
 
@@ -28,6 +29,7 @@ def forget(conn, source: str) -> None:
     """A document deleted or read again: its kept rows go too (the join is made afresh)."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (_STASH,)).fetchone():
         conn.execute(f"DELETE FROM {_STASH} WHERE source = ?", (source,))
+    sheet_joins.forget(conn, source)
 
 
 def _blank(value: Any) -> bool:
@@ -43,6 +45,8 @@ def _rows(conn, sql: str, args: tuple = ()) -> list[dict]:
 def join_split_reports(db) -> int:
     """Join every evaluation list with its plan's opinion paper; returns how many initiatives were joined."""
     conn = db.conn
+    # (progress sheets of a listed plan's items first: the lists below are then the items' only reading)
+    sheet_joins.attach_sheets(db)
     tables = set(record_tables(db))
     if not {"initiative", "practice", "comment"} <= tables:
         return 0

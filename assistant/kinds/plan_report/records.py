@@ -9,6 +9,9 @@ YEAR_GRADES = FieldFamily(r"([rh])(\d+)", "{0}{1}評価")
 # The stage each year's plan names, where the table prints it beside the year's grade: r5_plan …
 YEAR_PLANS = FieldFamily(r"([rh])(\d+)_plan", "{0}{1}計画", type="text", show=False)
 
+# A progress sheet's own yearly grade (自己評価) kept beside a list's grade of the same item and year.
+YEAR_SHEET_GRADES = FieldFamily(r"([rh])(\d+)_self", "{0}{1}自己評価", type="text", show=False)
+
 PROGRESS = Field("progress", "進捗度", ("進捗度", "進捗"), "score", show=True, group_words=("進捗度",))
 COLLABORATION = Field("collaboration", "連携度", ("連携度",), "score", show=True, group_words=("連携度",))
 EFFICIENCY = Field("efficiency", "効率性", ("効率性", "効率"), "score", show=True, group_words=("効率性",))
@@ -90,6 +93,12 @@ PRACTICE = RecordKind(
         # Where the item goes next, as a sheet's closing row says it (今後の方向性: 拡充 / 継続 / 見直し / 終了;
         # sheet_tables.py). Named as the program sheet's, which users ask by the same words.
         Field("future_policy", "今後の方向性", ("今後の方向性", "今後の方針", "方向性"), show=True, facet=True, closed=True),
+        # The word a progress sheet heads its yearly grade with (自己評価), and, where the sheets are of items a list
+        # of the same plan holds (store/sheet_joins), each year's sheet grade beside the list's own (r5_self …) and
+        # the documents whose sheets were attached: 「進行管理表で2025年度の自己評価がC」 asks those.
+        Field("sheet_grade_word", "進捗の表の評価の見出し"),
+        YEAR_SHEET_GRADES,
+        Field("attached", "結び付けた資料", type="list"),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),

@@ -84,7 +84,8 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         dept = _DEPT_RE.search(rest)
         name = clean(rest[:dept.start()]) if dept else rest
         fields = {"code": code, "title": name, "departments": departments(dept.group(1)) if dept else [],
-                  "themes": [], "tags": [], "ended_month": "", "called": word}
+                  "themes": [], "tags": [], "ended_month": "", "called": word,
+                  "sheet_grade_word": no_spaces(nfkc(cells(lines[header])[columns["grade"]]))}
         entries: list[tuple[str, str, str, int]] = []
         result_heading = no_spaces(nfkc(cells(lines[header])[columns["result"]])) if columns["result"] >= 0 else ""
         end = header + 1
