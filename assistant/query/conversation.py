@@ -1148,6 +1148,7 @@ class Assistant:
         q = self._onto_the_one(cut, q)
         _named_groups_difference(cut, q)
         _ended_asked_of_one(cut, q)
+        _year_asked_of_one(cut, q)
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
@@ -3278,6 +3279,21 @@ def _ended_asked_of_one(question: str, q: Query) -> None:
         return
     q.conditions = [c for c in q.conditions if c is not ended[0]]
     q.value_field = "ended"
+
+
+_YEAR_ALONE_ASKED = compiled(r"(?:は|って)\s*(?:どう|何|なに|なん)?(?:だった|でした|ですか|なの)?\s*[?？]?\s*$")
+
+
+def _year_asked_of_one(question: str, q: Query) -> None:
+    """「実践項目1のR5は？」: a fiscal year alone, said of one record named, asks its grade that year (whether
+    it has one is nothing to ask of one record), as 「それのR5は？」 after it does."""
+    named = [c for c in q.conditions if (c.field in ("code", "@no") or c.field.startswith("@title")) and c.op == "="]
+    years = [c for c in q.conditions if c.op == "evaluated" and is_year_field(c.field)]
+    if len(named) != 1 or len(years) != 1 or len(q.conditions) != 2 or q.aggregate or q.value_field \
+            or not _YEAR_ALONE_ASKED.search(nfkc(question)):
+        return
+    q.conditions = [named[0]]
+    q.value_field = years[0].field
 
 
 def _counted_of_one_record(question: str, q: Query) -> None:

@@ -42,3 +42,11 @@ def test_which_record_of_a_kind_the_rows_before_belong_to(assistant, db):
         answer = assistant.ask(asked)
         assert answer.target == "initiative", (asked, answer.summary)
         assert {r["code"] for r in answer.rows} == {str(r.get("initiative")) for r in first.rows}
+
+
+def test_a_year_alone_said_of_one_record_named_asks_its_grade(assistant, db):
+    n, grade, code, then = _one_item_graded(db)
+    for asked in ("実践項目{c}のR{y}は？", "実践項目{c}の{w}年度はどうだった？"):
+        assistant.reset()
+        answer = assistant.ask(asked.format(c=code, y=n + 1, w=2019 + n))
+        assert answer.value == then and [r["code"] for r in answer.rows] == [code], answer.summary
