@@ -104,6 +104,8 @@ class Assistant:
             asked, respelled = question, ""
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
+                question, lettered = self._letters_spelled_in_kana(question)
+                respelled = respelled or lettered
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
             flow_before, self._figure_flow = self._figure_flow, None
@@ -119,6 +121,7 @@ class Assistant:
                 answer.notes.insert(0, respelled)
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             _the_one_asked_for(question, answer)
+            _yes_or_no(question, answer)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             self._last_target = answer.target if answer.status != "search" else "passage"
             self._narrowed_partial(question, answer)
@@ -208,9 +211,11 @@ class Assistant:
         count = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
         if getattr(self, "_title_places", (None,))[0] != count:
             titles = [r[0] or "" for r in self.db.execute("SELECT title FROM documents").fetchall()]
-            self._title_places = (count, sorted({p for t in titles for p in place_names(t)}))
+            # (and the places the records name: a case study's 福島県 is said 「ふくしまけん」 too)
+            named = {p for p in getattr(self.parser.lex, "places", ()) if _PLACE_SUFFIX.search(p)}
+            self._title_places = (count, sorted({p for t in titles for p in place_names(t)} | named))
         for m in reversed(said):
-            run, suffix = m.group(1), m.group(2)
+            run, suffix = m.group(1), {"けん": "県"}.get(m.group(2), m.group(2))
             found = {p for p in self._title_places[1] if p[-1] == suffix and len(p) >= 3
                      and len(stem := reading(p[:-1])) >= 3 and run.endswith(stem)}
             if len(found) == 1:
@@ -219,6 +224,17 @@ class Assistant:
                 spelled = question[start:m.end()]
                 question = question[:start] + place + question[m.end():]
                 return question, f"「{spelled}」を「{place}」と読みました"
+        return question, ""
+
+    def _letters_spelled_in_kana(self, question: str) -> tuple[str, str]:
+        """「ｴｰｱｲヘルプデスク」: letters spelled by their names in katakana (エーアイ) are the letters (AI) when a
+        record's name holds them so, said in a note; the question as it is otherwise."""
+        text = nfkc(question)
+        for m in _LETTER_NAMES_RUN.finditer(text):
+            letters = "".join(_LETTER_OF[n] for n in _LETTER_NAME.findall(m.group(0)))
+            joined, _ = self.parser.lex.joined_titles
+            if len(letters) >= 2 and notation_key(letters) in joined:
+                return text[:m.start()] + letters + text[m.end():], f"「{m.group(0)}」を「{letters}」と読みました"
         return question, ""
 
     def _reply_asked(self, question: str) -> Answer | None:
@@ -3423,6 +3439,24 @@ def _the_one_asked_for(question: object, answer: Answer) -> None:
             answer.summary = f"{m.group('kind')}は {value} です（{row.get('code')} が属する{m.group('kind')}）。" + answer.summary
 
 
+_YES_NO_ASKED = compiled(r"(?:こと|の|もの|やつ|事例|記録)?\s*(?:って|は|が)?\s*(?:ある|あります|あった|ありました)(?:の|ん)?(?:です)?(?:か|かな)?\s*[?？]\s*$")
+
+
+def _yes_or_no(question: object, answer: Answer) -> None:
+    """「…ってA以外ついたことある？」「…事例って載ってる？」: whether there is one is asked; read from the
+    records (exact or none), the answer says yes or no first (the value ある / ない), then what it found."""
+    if not isinstance(question, str) or answer.value is not None or answer.error or answer.unused \
+            or answer.status not in ("exact", "no_match") or _QUANTITY_ASKED.search(nfkc(question)) \
+            or not (_YES_NO_ASKED.search(nfkc(question)) or _IS_THERE_ASKED.search(nfkc(question))):
+        return
+    if answer.rows and answer.status == "exact":
+        answer.value = "ある"
+        answer.summary = f"はい、あります（{len(answer.rows)}件）。" + answer.summary
+    elif not answer.rows:
+        answer.value = "ない"
+        answer.summary = "いいえ、ありません。" + answer.summary
+
+
 def _figure_after_word_said(question: str, shown: dict, value) -> tuple | None:
     """「開館日数 336日(H27)(旧館時297日(H16))」→「旧館のときは？」: the figure in the unit of the one given
     that the passage prints right after the word said now."""
@@ -3584,7 +3618,14 @@ _DOCUMENT_WORD = compiled(r"の([一-龥ァ-ヶー]{0,10}?(?:報告書|計画書
 _ASKS_MEANING = compiled(r"([^のはをがにでと「」]{1,8})」?(?:は|って)(?:何|なに)を?(?:表|意味|示)|"
                          r"([^のはをがにでと「」]{1,8})」?(?:は|って)どういう意味")
 # A city written in hiragana (くしろ市): read against the names the documents' titles give.
-_KANA_PLACE = compiled(r"(?<![ぁ-ゖー])([ぁ-ゖー]{3,})(市|町|村)")  # (a run from its start: linear in a long one)
+# Letters said by their names in katakana (エーアイ = AI, アールピーエー = RPA).
+_LETTER_OF = {"エイチ": "H", "エッチ": "H", "ダブリュー": "W", "エックス": "X", "ジェー": "J", "ジェイ": "J", "キュー": "Q",
+              "アール": "R", "ディー": "D", "ティー": "T", "エー": "A", "エイ": "A", "ビー": "B", "シー": "C", "イー": "E",
+              "エフ": "F", "ジー": "G", "アイ": "I", "ケー": "K", "ケイ": "K", "エル": "L", "エム": "M", "エヌ": "N",
+              "オー": "O", "ピー": "P", "エス": "S", "ユー": "U", "ブイ": "V", "ワイ": "Y", "ゼット": "Z"}
+_LETTER_NAME = compiled("|".join(sorted(_LETTER_OF, key=len, reverse=True)))
+_LETTER_NAMES_RUN = compiled(r"(?<![ァ-ヶー])(?:" + _LETTER_NAME.pattern + r"){2,}")
+_KANA_PLACE = compiled(r"(?<![ぁ-ゖー])([ぁ-ゖー]{3,}?)(市|町|村|県|けん(?=の|で|が|は|に|って|\s|$))")  # (a run from its start: linear in a long one)
 _PLACE_SUFFIX = compiled(r"[市町村区郡県府都道]$")
 # A place the records name (a member, a mention), not the place whose records they are.
 _MEMBER = compiled(r"\s*(?:など|等)?(?:が|を|も|は)?\s*(?:入って|入る|含まれ|含ん|含む|含め|参加|加わ|加盟|構成|関わ|関係|出て|載って|載る|登場|書かれ|記載|触れ|言及)")
@@ -4152,8 +4193,10 @@ def _field_said_first(question: str, excerpts: list[dict]) -> list[dict]:
     def said(e: dict) -> bool:
         label = field_label(str(e.get("field", "")), str(e.get("key", "")).split(":", 1)[0])
         words = [w for w in re.split(r"[にのをはがで]", label) if len(w) >= 2]
-        # (a word said by its last part, 予定 for 実施予定)
-        return len(words) >= 2 and all(w in text or w[-2:] in text for w in words)
+        # (a word said by its last part, 予定 for 実施予定; 今年度 said by a year, 「H17は…予定」 of the table of
+        # that year)
+        return len(words) >= 2 and all(w in text or w[-2:] in text or (w == "今年度" and find_years(text))
+                                       for w in words)
 
     if said(excerpts[0]):
         return excerpts

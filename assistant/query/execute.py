@@ -69,6 +69,9 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
         return "(" + " OR ".join(pairs) + ")" if pairs else "0"
     if op == "any_eq":
         return "(" + " OR ".join(f"upper(t.[{f}]) = ?" for f in fields) + ")" if fields else "0"
+    if op == "any_ne":  # some year graded with another grade (a blank or ― is no grade)
+        return "(" + " OR ".join(f"coalesce(upper(t.[{f}]), '') NOT IN (?, '', '-', '―', 'ー', '未')" for f in fields) + ")" \
+            if fields else "0"
     if op == "printed_all_eq":  # every year the record's own report prints has the grade, and it prints n
         printed = ("EXISTS (SELECT 1 FROM [" + table + "] o WHERE o.source = t.source AND o.[{f}] IS NOT NULL)") \
             if table else "(t.[{f}] IS NOT NULL)"
@@ -137,7 +140,7 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
         return [v["n"]] * len(fields)
     if op.startswith("no_"):
         return _grades_params(op[3:], v, cols)
-    if op == "any_eq":
+    if op in ("any_eq", "any_ne"):
         return [v["grade"]] * len(fields)
     if op == "graded_all_eq":
         return [v["grade"]] * (2 * len(fields))

@@ -34,7 +34,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
 from assistant.query.vocabulary import (
-    FIELD_ALIASES, KIND_WORDS, LINKS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
+    FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.names import place_names
 from assistant.text.normalize import fix_ocr, nfkc, notation_key, spelled_out
@@ -95,6 +95,7 @@ _SPAN = compiled(r"(?:年度|R\d{1,2}|H\d{1,2})\s*(?:から|〜|～|~|－|-)")
 _SPAN_WORD = compiled(r"\d+年間|毎年度?|ずっと|いずれも|どの年度も")
 
 
+_SCORE_FIELDS = frozenset(f for _, f in NUMERIC_FIELDS)
 _DASH_IN_KATAKANA = compiled(r"(?<=[ァ-ヶ])[-‐‑‒–—―−~〜](?=[ァ-ヶ])")
 
 
@@ -699,7 +700,7 @@ class Parser:
         conds += self._places(w, hints)
         conds += self._apply(w, rules["overall"], q, hints)
         if context is not None and (followup or "asks_again" in marks):
-            conds += self._grade_again(w, context)
+            conds += self._grade_again(w, context) + self._number_again(w, context)
         conds += self._apply(w, rules["ordering"], q, hints)
         conds += self._apply(w, rules["summaries"], q, hints)
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
@@ -1624,6 +1625,10 @@ class Parser:
 
     def _bureaus(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         out: list[Condition] = []
+        # 「水道関係の部署(水)」: the word the user glosses a bureau's mark with (its first letter) says only that
+        for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4})(?:関係|関連|系)?(?:の)?\s*(?:部署|部局|部門|課)?\s*(?=[(（](.)[)）])"):
+            if m.group(1)[0] == m.group(2) and m.group(2) in self.bureaus:
+                w.consume(m.start(), m.end())
         # 「(環)の部署が担当」: a bureau prefix alone names every department of that bureau.
         for m in w.finditer(self._bureau_re):
             # (a bureau's mark right before a name another rule read is part of that name; 「（財）の」
@@ -1777,8 +1782,8 @@ class Parser:
         # (one kana inside a name, as in 子育て支援課, but no particle: 市民が支援課 is two words)
         for m in compiled(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,10}(?:[ぁ-ん](?<![がのをにはでともへや])[一-龥ァ-ヶー]{1,8})?"
                           r"(?:課|室|(?<![関連])係)(?![一-龥ァ-ヶー])").finditer(w.free):
-            if len(m.group(0)) < 3:
-                continue
+            if len(m.group(0)) < 3 or "何" in m.group(0):
+                continue  # (「今何課ある」: a count asked in 課, no office)
             name = m.group(0)
             # An office only another city's documents name is no office of these records either; one the
             # text mentions is still none of theirs when the question says it is in charge (「…が担当している」).
@@ -1818,7 +1823,12 @@ class Parser:
         for name in sorted(self.lex.subcommittees, key=len, reverse=True):
             if name not in w.free:
                 continue
-            for m in w.take(re.escape(name) + f"({_NEG})?"):
+            # (「納税部会は除いて」「納税部会は抜きで」: left out, with the particle between)
+            # (「年度で交代する納税部会」: the rotating chair said of the 部会 only describes it)
+            for m in w.take(r"(?:(?:年度|年)(?:ごと|毎)?(?:で|に|によって)\s*(?:部会長が)?\s*(?:交代|変わる|かわる|替わる|入れ替わる)"
+                            r"(?:する|している|してる|した)?\s*)?" + re.escape(name)
+                            + r"((?:の(?:もの|分|やつ|事業)?)?(?:は|を)?\s*(?:" + _NEG
+                            + r"|抜きで|抜きに|抜き|抜いて|抜かして))?"):
                 neg = bool(m.group(1))
                 found.append(Condition("subcommittee", "!=" if neg else "=", name,
                                        f"部会 {'≠' if neg else '='} {name}"))
@@ -2127,6 +2137,20 @@ class Parser:
         old = before[-1]
         w.consume(m.start(), m.end())
         return [Condition(old.field, "=", grade, old.label.replace(f"= {old.value}", f"= {grade}"))]
+
+    @staticmethod
+    def _number_again(w: _Work, context: Query) -> list[Condition]:
+        """「委員評価が4.3の取組項目」→「じゃあ4.1のは？」: a number alone replaces the one number the previous
+        question compared a score with (the same comparison)."""
+        before = [c for c in context.conditions if c.field in _SCORE_FIELDS and c.op in ("=", ">=", "<=", ">", "<")
+                  and isinstance(c.value, (int, float)) and not isinstance(c.value, bool)]
+        m = compiled(r"^\s*(?:じゃあ|では|なら|それなら|じゃ)?[、,]?\s*(\d+(?:\.\d+)?)\s*(?:点)?\s*(?:の(?:もの|やつ)?)?(?:は|って|だと)?\s*[?？]?\s*$").match(w.free)
+        if len(before) != 1 or not m:
+            return []
+        old = before[0]
+        value = float(m.group(1)) if "." in m.group(1) else int(m.group(1))
+        w.consume(m.start(1), m.end(1))
+        return [Condition(old.field, old.op, value, old.label.replace(str(old.value), m.group(1)))]
 
     def _parts_with_years(self, target: str) -> bool:
         return any(parent == target and "year" in self.lex.columns.get(child, ()) for parent, child in LINKS)
@@ -2595,6 +2619,11 @@ class Parser:
         # A new condition replaces the old one on its field, except that 「…も含む」 adds one more
         # required value of a list field (テーマ ∋ 民活 and テーマ ∋ ICT).
         replaced = {c.field for c in conds if c.op != "has"}
+        if "@score" in replaced:
+            # 「合計8点」→「じゃあ9点のは？」: points said alone replace the one score asked before
+            scored = {c.field for c in base if c.field in _SCORE_FIELDS}
+            if len(scored) == 1:
+                replaced |= scored
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds)]

@@ -24,9 +24,13 @@ _YEAR_MARKS = {("R5", "内容変更"): "R5内容変更", ("R5", "工程確定"):
 _GRADE_SCALE = ("◎", "○", "△", "×")
 
 
+# Its lettered items (N1…N25, added in its last year): a series a code bound (「N23以降」) reads from the index.
+_LETTERED = {(f"N{n}", "report.txt"): f"新規取組その{n}番目" for n in range(1, 26)}
+
+
 def _lexicon(columns: dict[str, set[str]] = _COLUMNS) -> Lexicon:
     return Lexicon(kinds=set(columns), columns=columns, year_marks=_YEAR_MARKS if "tags" in columns["practice"] else {},
-                   scale=_GRADE_SCALE, numbered_groups=_NUMBERED_GROUPS)
+                   scale=_GRADE_SCALE, numbered_groups=_NUMBERED_GROUPS, practice_titles=dict(_LETTERED))
 
 
 # A grouping an edition numbers in its tables' headings (「基本方針2 効率的で柔軟な行政運営」 as the policy's value).

@@ -231,3 +231,50 @@ def test_the_one_record_an_extreme_names_is_the_value_asked(assistant):
     assert assistant.ask("委員評価が一番低い取組項目は何点？").value == 3.4
     assistant.reset()
     assert assistant.ask("委員評価がいちばん高かった取組項目は？").value == 4.6  # (two tie: the score they share)
+
+
+def test_a_bureau_mark_glossed_by_the_user(assistant):
+    assistant.ask("水道関係の部署(水)が持ってる項目")
+    answer = assistant.ask("そのうちまだ終わってないのは？")
+    assert keys(answer) == ["practice:43", "practice:46", "practice:N9"]
+
+
+def test_ended_by_a_date_as_of_then(assistant, db):
+    by_r4 = db.execute("SELECT count(*) FROM practice WHERE ended IN ('R2', 'R3', 'R4')").fetchone()[0]
+    by_r3 = db.execute("SELECT count(*) FROM practice WHERE ended IN ('R2', 'R3')").fetchone()[0]
+    assert assistant.ask("令和5年3月末時点で取組終了してた実践項目って何件").value == by_r4
+    assistant.reset()
+    assert assistant.ask("R4.3時点でもう終わってた実践項目いくつ？").value == by_r3
+
+
+def test_a_number_alone_after_a_score_replaces_it(assistant, db):
+    assistant.ask("委員評価が4.3の取組項目")
+    answer = assistant.ask("じゃあ4.1のは？")
+    want = db.execute("SELECT count(*) FROM initiative WHERE committee_score = 4.1").fetchone()[0]
+    assert answer.count == want and all("4.3" not in c["label"] for c in answer.understood)
+
+
+def test_lettered_codes_from_one_left_out(assistant):
+    answer = assistant.ask("N15以降を除いた実践項目は何件")
+    assert answer.value == 84
+
+
+def test_a_subcommittee_left_out_with_a_particle_between(assistant):
+    answer = assistant.ask("倉敷市が部会長の連携事業って何件？年度で交代する納税部会は抜きで")
+    assert answer.status == "exact" and answer.value == 10
+
+
+def test_places_and_letters_spelled_in_kana(assistant):
+    answer = assistant.ask("ふくしまけんの取組事例ってなに")
+    assert answer.status == "exact" and "福島県" in str(answer.rows[0].get("places"))
+    assistant.reset()
+    answer = assistant.ask("ｴｰｱｲヘルプデスクの担当は？")
+    assert "行政監理室" in str(answer.value)
+
+
+def test_yes_or_no_of_one_record(assistant):
+    answer = assistant.ask("小中学校規模適正化の取組ってA以外ついたことある？")
+    assert answer.value == "ない" and answer.summary.startswith("いいえ")
+    assistant.reset()
+    answer = assistant.ask("ガバメントクラウドファンディングの実施ってA以外ついたことある？")
+    assert answer.value == "ある"

@@ -29,7 +29,7 @@ EVENT = RecordKind(
         Field("code", "番号", show=True),
         Field("title", "名称", show=True),
         Field("what", "種別", show=True),
-        Field("date_from", "開始日", ("実施日時", "募集開始日", "募集開始", "開始日", "実施日"), "date", show=True),
+        Field("date_from", "開始日", ("実施日時", "募集開始日", "募集開始", "開始日", "実施日", "始まり", "受付開始"), "date", show=True),
         Field("date_to", "終了日", ("募集期間", "締め切り", "締切"), "date", show=True),
         Field("time_from", "開始時刻"),
         Field("time_to", "終了時刻"),

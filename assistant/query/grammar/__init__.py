@@ -187,7 +187,7 @@ INVERT = {"=": "!=", "!=": "=", "match_any": "not_match_any", "not_match_any": "
           "field_gt": "field_le", "field_lt": "field_ge", "field_eq": "field_ne", "field_ne": "field_eq",
           "field_le": "field_gt", "field_ge": "field_lt"}
 # Conditions over every year's grade (field "@grades") are negated as a whole: no_any_eq, no_run, …
-for _op in ("any_eq", "any_cmp", "run", "times", "transition", "rise_any", "fall_any", "all_equal", "graded_all_eq", "printed_all_eq"):
+for _op in ("any_eq", "any_ne", "any_cmp", "run", "times", "transition", "rise_any", "fall_any", "all_equal", "graded_all_eq", "printed_all_eq"):
     INVERT[_op], INVERT["no_" + _op] = "no_" + _op, _op
 
 

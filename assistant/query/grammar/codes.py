@@ -77,6 +77,22 @@ def _code_bound(m: re.Match, ctx: Context) -> Production | None:
                       {"practice"} if practice else {"initiative"} if m.group("kind") else set())
 
 
+def _lettered_bound(m: re.Match, ctx: Context) -> Production | None:
+    """「N15以降は除く」「N5まで」: the records whose code has the letter said and a number from (up to) it,
+    among the codes the index holds (the letters of a series are the document's own)."""
+    letter, n = m.group("l").upper(), int(m.group("n"))
+    up = m.group("dir") in ("まで", "以下", "以前")
+    held = {(kind, code) for _, kind, code, _ in ctx.lex.title_index()
+            if re.fullmatch(re.escape(letter) + r"\d{1,3}", code)}
+    codes = sorted({code for _, code in held if (int(code[1:]) <= n if up else int(code[1:]) >= n)}, key=lambda c: int(c[1:]))
+    kinds = {kind for kind, _ in held}
+    if not codes or len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    said = f"{letter}{n}{'まで' if up else '以降'}"
+    return Production([Condition("code", "in", codes, f"番号 = {said}（{'・'.join(codes)}）")], {kind})
+
+
 def _kind_number(m: re.Match, ctx: Context) -> Production | None:
     """「連携事業24」「取組番号12」「取組20」: a record of that kind by its number (取組 alone is the 取組項目)."""
     n = str(int(m.group("n") or m.group("n2")))
@@ -166,6 +182,14 @@ RULES: list[Rule] = [
          examples=(("取組項目6と7の", {"conditions": [("@no", "in", ["6", "7"])]}),
                    ("実践項目1、2及び5", {"conditions": [("@title:practice", "in", ["1", "2", "5"])]}),
                    ("取組項目6と7件", None))),
+    # 「（N15以降は除く）」「N5までの」: the lettered codes from (up to) one of them.
+    Rule("lettered_code_bound",
+         r"(?<![A-Za-z])(?P<l>[A-Za-z])\s*(?P<n>\d{1,3})\s*番?\s*(?P<dir>まで|以下|以前|以降|以上|より後|から後)"
+         r"(?!\s*(?:に|で)?\s*(?:終|完了|実施|開始|始))",
+         _lettered_bound, negatable=True,
+         examples=(("N23以降の", {"conditions": [("code", "in", ["N23", "N24", "N25"])]}),
+                   ("N23以降は除く", {"conditions": [("code", "not_in", ["N23", "N24", "N25"])]}),
+                   ("N2まで", {"conditions": [("code", "in", ["N1", "N2"])]}))),
     # 「N10に触れた意見」: a code the text mentions is a word to find (keywords), not the record.
     Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)(?!" + _MENTIONED + ")", _n_code,
          examples=(("N3の", {"conditions": [("@title:practice", "=", "N3")]}),

@@ -184,6 +184,19 @@ def _ongoing_at(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+def _ended_by(m: re.Match, ctx: Context) -> Production | None:
+    """「令和5年3月末時点で取組終了してた」「R4.3時点でもう終わってた」: ended by that date. A March date
+    closes its fiscal year (ended in it or before); another month's fiscal year is still going on then
+    (ended before it)."""
+    found = labels(m.group("d"), ctx)
+    month = re.search(r"(\d{1,2})\s*月|\.(\d{1,2})$", m.group("d"))
+    if not found or not month:
+        return None
+    label, op = found[0], "<=" if int(month.group(1) or month.group(2)) == 3 else "<"
+    return Production([Condition("ended", op, label, f"取組終了 {_SIGN[op]} {label}（{m.group('d')}時点で終了済み）")],
+                      {"practice"})
+
+
 def _end_after(m: re.Match, ctx: Context) -> Production | None:
     """「取組が終わったのがR3の」: the end verb first, the year after it."""
     found = labels(m.group("year"), ctx)
@@ -221,6 +234,14 @@ RULES: list[Rule] = [
          examples=(("令和6年4月1日時点でまだ続いていた", {"conditions": [("ended", "not_<", "R6")]}),
                    ("2023年4月1日現在で継続中", {"conditions": [("ended", "not_<", "R5")]}),
                    ("2024年4月以降も続いている", {"conditions": [("ended", "not_<", "R6")]}))),
+    Rule("ended_by_date",
+         r"(?P<d>" + DATE + r"|(?:令和|平成|(?<![A-Za-z])[RH])\s*\d{1,2}\.\d{1,2}(?![\d.]))\s*末?\s*(?:の)?(?:時点|現在)(?:で|に|では)?[、,]?\s*"
+         r"(?:もう|既に|すでに)?\s*(?:取組|取り組み)?(?:が|は)?\s*"
+         r"(?:終了して(?:い)?た|終了済み?|終了した|終わって(?:い)?た|終わってた|完了して(?:い)?た|終了して(?:い)?る|終わって(?:い)?る)",
+         _ended_by,
+         examples=(("令和5年3月末時点で取組終了してた", {"conditions": [("ended", "<=", "R4")]}),
+                   ("R4.3時点でもう終わってた", {"conditions": [("ended", "<=", "R3")]}),
+                   ("令和5年10月時点で終了していた", {"conditions": [("ended", "<", "R5")]}))),
     Rule("ended_between_months",
          r"(?P<a>" + DATE + r")\s*(?:から|〜|-|より)\s*(?P<b>" + DATE + r"|\d{1,2}\s*月)\s*(?:まで|の間|の期間|にかけて)?(?:の間)?(?:に|で)?"
          + _VERB,

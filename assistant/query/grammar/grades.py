@@ -172,6 +172,17 @@ def _any_span(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+def _other_any_year(m: re.Match, ctx: Context) -> Production | None:
+    """「A以外がついたことある」「一度でもA以外」: some year graded with a grade other than the one said (the
+    summary grade too, over the whole history, as 「一度でもCがついた」 reads it)."""
+    grade, fields = _grade(m.group("g")), _span_fields(m, ctx)
+    if ctx.grade_fields and "overall" in ctx.all_fields and not _YEARLY_SAID.search(m.string):
+        fields = [*fields, "@overall"]
+    label = f"{'・'.join('総合評価' if f == '@overall' else field_label(f) for f in fields)} のいずれかが {grade} 以外"
+    return Production(conditions=[Condition("@grades", "any_ne", {"fields": fields, "grade": grade}, label)],
+                      hints={"practice"})
+
+
 def _all_same(m: re.Match, ctx: Context) -> Production | None:
     """「R2からR5まで評価がずっと同じ」: every year of the span graded, all with one grade."""
     fields = _span_fields(m, ctx)
@@ -1013,6 +1024,14 @@ RULES: list[Rule] = [
                    ("3年間ずっとB評価", None),
                    ("4年間ともCのまま", {"conditions": [("r2", "=", "C"), ("r3", "=", "C"), ("r4", "=", "C"), ("r5", "=", "C")]}),
                    ("自己評価が4年間すべてC", {"conditions": [("r2", "=", "C"), ("r3", "=", "C"), ("r4", "=", "C"), ("r5", "=", "C")]}))),
+    Rule("grade_other_any_year",
+         _SPAN + r"(?:" + _ANY + r"\s*(?:の評価が|評価が|が|は|で)?\s*)?(?P<g>[A-DＡ-Ｄ])(?:評価)?\s*以外(?:の評価)?\s*(?:が|を|の)?\s*"
+         r"(?:" + _ANY + r"\s*)?(?:(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:た|て(?:い)?る)(?:こと)?(?:が|は)?(?:ある|あった)?|ある|あった)",
+         _other_any_year,
+         examples=(("A以外ついたことある", {"conditions": [("@grades", "any_ne", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
+                                                                             "grade": "A"})]}),
+                   ("一度でもA以外がついた", {"conditions": [("@grades", "any_ne", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
+                                                                              "grade": "A"})]}))),
     Rule("grade_any_year",
          _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
          # (「未着手の年が一度でもある」: the years holding the grade, said as such)
