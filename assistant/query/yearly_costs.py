@@ -23,8 +23,11 @@ if TYPE_CHECKING:
 
 # The amount asked (the words of the records' 事業費), and what is asked of it.
 _AMOUNT = compiled(r"事業費|予算額|予算|経費|負担額")
-_DECREASE = compiled(r"減っ|減少|下がっ|少なくなっ|縮小")
-_INCREASE = compiled(r"増え|増加|上がっ|多くなっ|拡大")
+# (with two years said, 「少ない」「多い」 compare them too: 「2024年度より2027年度の事業費が少ない」)
+_DECREASE = compiled(r"減っ|減少|下がっ|少なくなっ|縮小|少な[いかく]|低[いか]|小さ[いか]")
+_INCREASE = compiled(r"増え|増加|上がっ|多くなっ|拡大|多[いかく]|高[いか]|大き[いか]")
+# 「2024年度より」「令和6年度と比べて」: the year compared against, wherever it is said.
+_BASE_AFTER = compiled(r"^\s*(?:の(?:事業費|予算額|予算|経費|負担額))?\s*(?:より|から|と比べ|に比べ|と比較)")
 _SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足すと")
 _MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:多|大き|高)|最大|最高")
 _LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:少な|小さ|低)|最小|最低")
@@ -80,6 +83,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     notes: list[str] = []
     if len(years) == 2 and (_DECREASE.search(said) or _INCREASE.search(said)):
         first, second = years
+        based = [fy_label(y.fiscal_year) for y in mentions if _BASE_AFTER.match(said[y.end:])]
+        if based and based[0] == second:
+            # (「2027年度の事業費が2024年度より少ない」: the base is the year said with より, not the first)
+            first, second = second, first
         down = bool(_DECREASE.search(said))
         both = [r for r in rows if amount(r, first) is not None and amount(r, second) is not None]
         chosen = [r for r in both if (amount(r, second) < amount(r, first)) == down and amount(r, second) != amount(r, first)]
