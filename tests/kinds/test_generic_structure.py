@@ -169,6 +169,11 @@ def test_count_fact_shapes() -> None:
     assert count_facts("C:進捗に課題あり   7   8.2%") == [("C:進捗に課題あり", 7, "", 8.2)]
     assert count_facts("第3回の会議を開いた") == []  # an ordinal counts nothing
     assert count_facts("年4か所ずつ移管する") == []  # a rate, not a count
+    # A bound (a headline's round figure) or a rate per one is no count; the figure itself is.
+    assert count_facts("電子契約の利用事業者が150社を超えました") == []
+    assert count_facts("参加者は200人余りでした") == []
+    assert count_facts("契約1件あたりの印紙代が不要になった") == []
+    assert count_facts("利用登録事業者は152社") == [("利用登録事業者", 152, "社", None)]
 
 
 def test_passages_are_exactly_as_before() -> None:
