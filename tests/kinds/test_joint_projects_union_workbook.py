@@ -100,3 +100,22 @@ def test_sums_by_area_and_of_the_rows_shown(assistant):
     assert led.status == "exact" and led.value == 5200, led.summary
     most = ask(assistant, "広域連合の共同事業で令和8年度の予算額がいちばん多いのは？")
     assert most.status == "exact" and _codes(most) == ["3"], most.summary
+
+
+def test_years_in_a_second_header_row_under_the_cost_heading(tmp_path):
+    # (another layout: 事業費 merged across, the years in the row under the header, 番号・事業名 merged down)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["南浜地区衛生組合 共同事業一覧"])
+    sheet.append(["構成団体：南浜町、西岬村"])
+    sheet.append(["番号", "事業名", "参加団体", "幹事団体", "事業費（千円）", None])
+    sheet.append([None, None, None, None, "2026年度", "2027年度"])
+    sheet.merge_cells("E3:F3")
+    sheet.append([1, "し尿の共同処理", "全構成団体", "西岬村", 5000, 5200])
+    sheet.append([2, "ごみ袋の共同調達", "南浜町・西岬村", "南浜町", "―", 800])
+    book.save(tmp_path / "eisei.xlsx")
+    text = to_text((tmp_path / "eisei.xlsx").read_bytes(), "eisei.xlsx").text
+    records = {r.code: r.fields for r in joint_projects.parse(text, "eisei.xlsx").records}
+    assert records["1"]["costs_by_year"] == {"R8": {"total_cost": 5000}, "R9": {"total_cost": 5200}}
+    assert "total_cost" not in records["1"] and records["2"]["costs_by_year"]["R8"] == {"total_cost": None}
+    assert records["1"]["chair_city"] == "西岬村" and records["1"]["members"] == {"南浜町": "○", "西岬村": "○"}

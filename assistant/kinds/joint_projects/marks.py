@@ -142,8 +142,22 @@ def find_layout(lines: list[str]) -> Layout | None:
             elif _is_cost_heading(c) and layout.cost < 0:
                 layout.cost = i
                 layout.cost_unit = _unit(nfkc(c)) or _unit("\n".join(nfkc(l) for l in lines[:index]))
+        if layout.cost >= 0 and not layout.year_costs:
+            _years_under(layout, lines, index)
         return layout
     return None
+
+
+def _years_under(layout: Layout, lines: list[str], header: int) -> None:
+    """A cost heading merged over a second header row of years (事業費（千円） │ then 2024年度 │ 2025年度 under it):
+    each year's column is its amount, and no one of them is the project's 事業費."""
+    if header + 1 >= len(lines):
+        return
+    below = _cells(lines[header + 1])
+    years = [(i, year_label(c)) for i, c in enumerate(below) if i >= layout.cost and c and year_label(c)]
+    if len(years) >= 2 and not (layout.no < len(below) and below[layout.no]):
+        layout.year_costs = years
+        layout.cost = -1
 
 
 def _is_lead_heading(cell: str) -> bool:
