@@ -29,10 +29,12 @@ _INCREASE = compiled(r"増え|増加|上がっ|多くなっ|拡大|多[いかく
 # 「2024年度より」「令和6年度と比べて」: the year compared against, wherever it is said.
 _BASE_AFTER = compiled(r"^\s*(?:の(?:事業費|予算額|予算|経費|負担額))?\s*(?:より|から|と比べ|に比べ|と比較)")
 _SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足すと")
+# 「計上されていない」「予算がついていない」: a year whose cell prints no figure (「―」: not budgeted).
+_UNBUDGETED = compiled(r"計上(?:されて(?:い)?ない|されなかっ|がない|なし)|(?:予算|事業費)(?:が|は)?(?:つ|付)いて(?:い)?ない|(?:予算|事業費)(?:が|は)?(?:ない|なかっ|無い)")
 _MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:多|大き|高)|最大|最高")
 _LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:少な|小さ|低)|最小|最低")
 # Words of the question this reading uses: the amount, the change and aggregate asked, its unit.
-_TAKEN = compiled(r"^(?:" + "|".join(p.pattern for p in (_AMOUNT, _DECREASE, _INCREASE, _SUM, _MOST, _LEAST))
+_TAKEN = compiled(r"^(?:" + "|".join(p.pattern for p in (_AMOUNT, _DECREASE, _INCREASE, _SUM, _MOST, _LEAST, _UNBUDGETED))
                   + r"|千円|円|いくら|合計|最大|最小|多い|少ない|大きい|小さい)")
 
 
@@ -43,7 +45,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     said = nfkc(question)
     mentions = find_years(said)
     years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
-    if not years or not _AMOUNT.search(said) or not all(_of_amount(said, y.start, y.end) for y in mentions):
+    # 「環境分野の事業費の合計」 with no year said: every year the list prints, added up.
+    every_year = not mentions and bool(_SUM.search(said)) and bool(_AMOUNT.search(said))
+    if not every_year and (not years or not _AMOUNT.search(said) or not all(_of_amount(said, y.start, y.end) for y in mentions)):
         return None  # (「令和6年度以降に始まった事業の事業費」: a year of something else, read by the rest)
     texts = {fy_text(y.fiscal_year) for y in find_years(said)} | set(years)
     # A year said is the column, not a condition on the records (開始年度) nor the document named by its year.
@@ -74,6 +78,18 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     unused = [w for w in q.unused if not _TAKEN.search(w) and not find_years(w)]
     understood = [c.to_dict() for c in rest]
     label = kind_label(kind)
+    if every_year:
+        if any(r.get("total_cost") is not None for r in rows):
+            return None  # (the list prints each project's 事業費 of its own: the rest of the engine sums it)
+        span = sorted(printed, key=_fiscal)
+        totals = [(r, [v for y in span if (v := amount(r, y)) is not None]) for r in rows]
+        valued = [(r, sum(v)) for r, v in totals if v]
+        total = sum(v for _, v in valued)
+        shown = f"事業費（{fy_text_of(span[0])}～{fy_text_of(span[-1])}の各年度）"
+        understood.append({"field": "costs_by_year", "op": "sum", "value": span, "label": f"{shown}の合計"})
+        notes = [f"{_names([r for r, v in totals if not v])} は数値の記載がありません"] if len(valued) < len(rows) else []
+        summary = f"{len(valued)}件の{label}の{shown}の合計は {total:,}{unit} です（「―」など数値のない年度は含めていません）。"
+        return _answer(q, kind, [r for r, _ in valued], total, understood, unused, summary, notes)
     missing = [y for y in years if y not in printed]
     if missing:
         # (a year the list has no column for: said, never answered from another year)
@@ -107,6 +123,12 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if blank:
         notes.append(f"{_names(blank)} は{fy_text_of(year)}の事業費が数値でない（「－」など）ため含めていません")
     shown = f"{fy_text_of(year)}の事業費"
+    if _UNBUDGETED.search(said):
+        # 「2025年度の事業費が計上されていない事業」: the cells of that year printing no figure (「―」).
+        unused = [w for w in unused if w not in ("ない", "無い", "なし")]  # (the negation is the reading's)
+        understood.append({"field": "costs_by_year", "op": "empty", "value": year, "label": f"{shown}が数値の記載なし"})
+        summary = f"{shown}に数値の記載がない（「―」など）{label}は {len(blank)}件です" + (f"（{_names(blank)}）。" if blank else "。")
+        return _answer(q, kind, blank, None, understood, unused, summary)
     if _SUM.search(said):
         total = sum(v for _, v in valued)
         understood.append({"field": "costs_by_year", "op": "sum", "value": year, "label": f"{shown}の合計"})
@@ -133,7 +155,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 # Between a year and the amount it dates: connectors and other years only (「令和6年度より令和7年度の事業費」
 # 「R6からR7で事業費が」); the amount may come first (「事業費（令和7年度）」「事業費の令和7年度分」).
 _YEAR_WORD = r"(?:令和|平成|[RH])?\s*(?:\d{1,4}|元)\s*(?:年度|年)?"
-_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|と比べて?|と比較して|" + _YEAR_WORD + r")*$")
+_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|に|と比べて?|と比較して|" + _YEAR_WORD + r")*$")
 _AFTER_AMOUNT = compiled(r"(?:事業費|予算額|予算|経費|負担額)\s*(?:の|は|が)?\s*[(（]?\s*$")
 
 
@@ -144,6 +166,11 @@ def _of_amount(said: str, start: int, end: int) -> bool:
     if after and _BEFORE_AMOUNT.match(said[end:after.start()]):
         return True
     return bool(_AFTER_AMOUNT.search(said[:start]))
+
+
+def _fiscal(label: str) -> int:
+    from assistant.text.wareki import label_fiscal_year
+    return label_fiscal_year(label)
 
 
 def fy_text_of(label: str) -> str:

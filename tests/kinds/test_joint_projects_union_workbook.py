@@ -119,3 +119,18 @@ def test_years_in_a_second_header_row_under_the_cost_heading(tmp_path):
     assert records["1"]["costs_by_year"] == {"R8": {"total_cost": 5000}, "R9": {"total_cost": 5200}}
     assert "total_cost" not in records["1"] and records["2"]["costs_by_year"]["R8"] == {"total_cost": None}
     assert records["1"]["chair_city"] == "西岬村" and records["1"]["members"] == {"南浜町": "○", "西岬村": "○"}
+
+
+def test_a_year_with_no_amount_and_every_year_added_up(assistant):
+    unbudgeted = ask(assistant, "広域連合で令和7年度に予算がついていない事業は？")
+    assert unbudgeted.status == "exact" and _codes(unbudgeted) == ["2"], (unbudgeted.summary, unbudgeted.unused)
+    also = ask(assistant, "広域連合の共同事業で令和7年度の予算額が計上されていないものは？")
+    assert _codes(also) == ["2"], also.summary
+    # (no year said: every year the list prints, 「―」 left out and said)
+    area = ask(assistant, "北山圏域広域連合の観光分野の予算額の合計は？")
+    assert area.status == "exact" and area.value == 4000 + 4200 + 2500, area.summary
+
+
+def test_the_members_of_one_project_asked(assistant):
+    answer = ask(assistant, "道の駅の共同運営に参加している団体は？")
+    assert answer.status == "exact" and "南川村" in str(answer.value) and "東野市" not in str(answer.value), answer.summary
