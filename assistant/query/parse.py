@@ -1053,7 +1053,10 @@ class Parser:
             if name in self.stop_nouns or strip_bureau(name) in self.lex.departments or name in self.lex.places:
                 continue
             out.append(Condition("@document_named", "=", name, f"「{name}」の{m.group('doc')}"))
-            w.consume(m.start(), m.end("doc"))
+            # (a word for the document holding a kind word stays, as in _document_titled: 「海原県の事例集で…した
+            # 自治体」 still says the records asked are 事例)
+            holds_kind = any(word in m.group("doc") for word, _ in KIND_WORDS)
+            w.consume(m.start(), m.start("doc") if holds_kind else m.end("doc"))
         return out
 
     def _document_titled(self, w: _Work) -> list[Condition]:

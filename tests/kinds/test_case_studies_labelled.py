@@ -66,3 +66,10 @@ def test_which_places_did_it(assistant):
 def test_how_many_cases_a_place_has(assistant):
     answer = ask(assistant, "事例集に川辺市の事例はいくつある？")
     assert answer.status == "exact" and answer.count == 2, answer.summary
+
+
+def test_the_collection_named_by_its_issuer(assistant):
+    # (「北浦県の事例集で」 names the document; its word 事例集 still says the records asked are cases)
+    answer = ask(assistant, "北浦県の事例集でキャッシュレス決済を始めた自治体は？")
+    assert answer.target == "case_study" and answer.status == "exact", answer.summary
+    assert [r.get("places") for r in answer.rows] == [["川辺市"]], answer.summary
