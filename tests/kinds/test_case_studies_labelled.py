@@ -73,3 +73,12 @@ def test_the_collection_named_by_its_issuer(assistant):
     answer = ask(assistant, "北浦県の事例集でキャッシュレス決済を始めた自治体は？")
     assert answer.target == "case_study" and answer.status == "exact", answer.summary
     assert [r.get("places") for r in answer.rows] == [["川辺市"]], answer.summary
+
+
+def test_places_in_brackets_after_the_title_and_a_marked_heading():
+    text = ("事例集（市町村DX編）\n\n■事例1 電子契約の導入（東町）\n取組内容：契約書を電子化した。\n効果：印紙代が不要になった。\n\n"
+            "■事例2 窓口の共同化（西村・南町）\n取組内容：二つの窓口を一つにした。\n効果：職員を2人減らした。\n")
+    assert registry.detect(text) is case_studies
+    cases = {r.code: r.fields for r in registry.parse(text, "dx.txt").records}
+    assert cases["2"]["places"] == ["西村", "南町"] and cases["2"]["title"] == "窓口の共同化"
+    assert cases["1"]["effects"] == "印紙代が不要になった。" and cases["1"]["measures"] == "契約書を電子化した。"

@@ -134,3 +134,17 @@ def test_a_year_with_no_amount_and_every_year_added_up(assistant):
 def test_the_members_of_one_project_asked(assistant):
     answer = ask(assistant, "道の駅の共同運営に参加している団体は？")
     assert answer.status == "exact" and "南川村" in str(answer.value) and "東野市" not in str(answer.value), answer.summary
+
+
+def test_a_secretariat_column_is_the_lead(tmp_path):
+    # (a 協議会's list marks members with ○ in their own columns and names the lead its 事務局)
+    text = "\n".join(["東湾地域連携協議会 共同事業一覧",
+                      "\t".join(["番号", "事業名", "東湾市", "西浦町", "事務局"]),
+                      "\t".join(["1", "図書館の相互利用", "○", "○", "西浦町"]),
+                      "\t".join(["2", "職員合同研修", "○", "", "東湾市"])]) + "\n"
+    records = {r.code: r.fields for r in joint_projects.parse(text, "kyogikai.txt").records}
+    assert records["1"]["chair_city"] == "西浦町" and records["2"]["members"] == {"東湾市": "○", "西浦町": ""}
+    (tmp_path / "kyogikai.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "memo.txt").write_text("事務連絡\n\n清掃日程のお知らせ。\n", encoding="utf-8")
+    answer = ask(assistant_over(tmp_path), "東湾地域連携協議会の共同事業で事務局が西浦町のものは？")
+    assert answer.status == "exact" and _codes(answer) == ["1"], answer.summary

@@ -15,7 +15,10 @@ from assistant.model import ParsedDocument, Passage
 from assistant.text.normalize import clean, nfkc
 
 # 「【事例3】保健師の共同採用」「［事例 3］…」「〔事例3〕…」「事例3：…」: a case's number and title.
-_CASE_RE = re.compile(r"^(?:[【［\[〔(（]\s*事例\s*(\d{1,3})\s*[】］\]〕)）]|事例\s*(\d{1,3})\s*[:：.．])\s*(\S.*)?$")
+# (「■事例3 …」: a mark before it; the unbracketed number then ends at a colon or a space)
+_CASE_RE = re.compile(r"^[■□◆◇●▼▽]?\s*(?:[【［\[〔(（]\s*事例\s*(\d{1,3})\s*[】］\]〕)）]|事例\s*(\d{1,3})\s*(?:[:：.．]|\s))\s*(\S.*)?$")
+# 「保健師の共同採用（黒田村・赤坂町）」: the places in brackets after the title, when no label names them.
+_PLACES_AFTER_RE = re.compile(r"^(.+?)\s*[（(]([^()（）]{2,40})[)）]$")
 # A part's label in brackets (【自治体】) or before a colon (自治体：), its text after it on the line or under it.
 _LABEL_RE = re.compile(r"^(?:[【［\[〔]\s*([^】］\]〕]{1,8}?)\s*[】］\]〕]|([^\s:：【】]{1,8}?)\s*[:：])\s*(.*)$")
 _PLACE_LABELS = ("自治体", "団体名", "団体", "実施団体", "自治体名", "市町村", "市町村名", "実施自治体")
@@ -39,13 +42,23 @@ def _label(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _places_after(title: str, parse_places) -> tuple[str, str]:
+    """(title, places) of a heading naming its places in brackets after the title; (title, "") otherwise."""
+    match = _PLACES_AFTER_RE.match(title)
+    if match and parse_places(match.group(2)) and all(parse_places(p) for p in re.split(r"[・、,，]", match.group(2)) if p):
+        return clean(match.group(1)), clean(match.group(2))
+    return title, ""
+
+
 def detect(text: str, parse_places) -> bool:
     """Two numbered cases or more, each naming its places under a label of its own."""
     lines = [clean(line) for line in text.splitlines()]
     heads = sum(1 for line in lines if _case(line))
     named = sum(1 for line in lines if (label := _label(line)) and label[0] == "places"
                 and (not label[1] or parse_places(label[1])))
-    return heads >= 2 and named >= heads
+    named += sum(1 for line in lines if (head := _case(line)) and _places_after(head.group(3) or "", parse_places)[1])
+    parts = sum(1 for line in lines if (label := _label(line)) and label[0] in ("measures", "effects"))
+    return heads >= 2 and named >= heads and parts >= heads
 
 
 def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]:
@@ -61,10 +74,13 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
             continue
         head = _case(stripped)
         if head:
-            title = clean(head.group(3) or "")
+            title, places = _places_after(clean(head.group(3) or ""), parse_places)
             current = case_type(line=line_no, topic=title)
             current.end_line = line_no
-            current.notes.append("団体名の記載なし")  # (until a label names them)
+            if places:
+                current.heading = f"{places}の取組事例:{title}"
+            else:
+                current.notes.append("団体名の記載なし")  # (until a label names them)
             out.append((head.group(1) or head.group(2), current))
             part = ""
             continue

@@ -161,8 +161,8 @@ def _years_under(layout: Layout, lines: list[str], header: int) -> None:
 
 
 def _is_lead_heading(cell: str) -> bool:
-    """主担当, 主担当団体, 幹事団体, 代表団体, 幹事市町村: the column naming the member that leads a project."""
-    return bool(re.match(r"^(?:主担当|主幹|幹事|代表)(?:団体|市町村|町村|市町|市村|自治体|市|町|村)?$", cell))
+    """主担当, 主担当団体, 幹事団体, 代表団体, 幹事市町村, 事務局: the column naming the member that leads a project."""
+    return bool(re.match(r"^(?:主担当|主幹|幹事|代表|事務局)(?:団体|市町村|町村|市町|市村|自治体|市|町|村)?$", cell))
 
 
 def _cost_above(column: int, above: str) -> str:
