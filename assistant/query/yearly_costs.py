@@ -31,6 +31,7 @@ _BASE_AFTER = compiled(r"^\s*(?:の(?:事業費|予算額|予算|経費|負担�
 _SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足すと")
 # 「計上されていない」「予算がついていない」: a year whose cell prints no figure (「―」: not budgeted).
 _UNBUDGETED = compiled(r"計上(?:されて(?:い)?ない|されなかっ|がない|なし)|(?:予算|事業費)(?:が|は)?(?:つ|付)いて(?:い)?ない|(?:予算|事業費)(?:が|は)?(?:ない|なかっ|無い)")
+_WESTERN = compiled(r"(?:19|20)\d{2}\s*年度?")
 _MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:多|大き|高)|最大|最高")
 _LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:少な|小さ|低)|最小|最低")
 # Words of the question this reading uses: the amount, the change and aggregate asked, its unit.
@@ -43,6 +44,12 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if not kind or "costs_by_year" not in assistant.executor.columns.get(kind, []):
         return None
     said = nfkc(question)
+    western = bool(_WESTERN.search(said))
+
+    def year_text(label: str) -> str:
+        # (the years as the question says them: 2026年度 asked, 2026年度 answered)
+        return f"{_fiscal(label)}年度" if western else fy_text_of(label)
+
     mentions = find_years(said)
     years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
     # 「環境分野の事業費の合計」 with no year said: every year the list prints, added up.
@@ -85,7 +92,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         totals = [(r, [v for y in span if (v := amount(r, y)) is not None]) for r in rows]
         valued = [(r, sum(v)) for r, v in totals if v]
         total = sum(v for _, v in valued)
-        shown = f"事業費（{fy_text_of(span[0])}～{fy_text_of(span[-1])}の各年度）"
+        shown = f"事業費（{year_text(span[0])}～{year_text(span[-1])}の各年度）"
         understood.append({"field": "costs_by_year", "op": "sum", "value": span, "label": f"{shown}の合計"})
         notes = [f"{_names([r for r, v in totals if not v])} は数値の記載がありません"] if len(valued) < len(rows) else []
         summary = f"{len(valued)}件の{label}の{shown}の合計は {total:,}{unit} です（「―」など数値のない年度は含めていません）。"
@@ -93,9 +100,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     missing = [y for y in years if y not in printed]
     if missing:
         # (a year the list has no column for: said, never answered from another year)
-        return _answer(q, kind, [], None, understood, unused + [fy_text_of(y) for y in missing],
-                       f"{'・'.join(fy_text_of(y) for y in missing)}の事業費は一覧にありません"
-                       f"（一覧の年度: {'・'.join(fy_text_of(y) for y in sorted(printed))}）。")
+        return _answer(q, kind, [], None, understood, unused + [year_text(y) for y in missing],
+                       f"{'・'.join(year_text(y) for y in missing)}の事業費は一覧にありません"
+                       f"（一覧の年度: {'・'.join(year_text(y) for y in sorted(printed, key=_fiscal))}）。")
     notes: list[str] = []
     if len(years) == 2 and (_DECREASE.search(said) or _INCREASE.search(said)):
         first, second = years
@@ -108,10 +115,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         chosen = [r for r in both if (amount(r, second) < amount(r, first)) == down and amount(r, second) != amount(r, first)]
         skipped = [r for r in rows if r not in both]
         if skipped:
-            notes.append(f"{_names(skipped)} は{'・'.join(fy_text_of(y) for y in years)}のどちらかの事業費が数値でないため比べていません")
+            notes.append(f"{_names(skipped)} は{'・'.join(year_text(y) for y in years)}のどちらかの事業費が数値でないため比べていません")
         understood.append({"field": "costs_by_year", "op": "<" if down else ">", "value": [first, second],
-                           "label": f"{fy_text_of(second)}の事業費が{fy_text_of(first)}より{'少ない' if down else '多い'}"})
-        summary = f"{fy_text_of(first)}より{fy_text_of(second)}の事業費が{'減った' if down else '増えた'}{label}は {len(chosen)}件です" \
+                           "label": f"{year_text(second)}の事業費が{year_text(first)}より{'少ない' if down else '多い'}"})
+        summary = f"{year_text(first)}より{year_text(second)}の事業費が{'減った' if down else '増えた'}{label}は {len(chosen)}件です" \
                   + (f"（{_names(chosen)}）。" if chosen else "。")
         return _answer(q, kind, chosen, None, understood, unused, summary, notes)
     if len(years) != 1:
@@ -121,8 +128,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     valued = [(r, v) for r, v in figures if v is not None]
     blank = [r for r, v in figures if v is None]
     if blank:
-        notes.append(f"{_names(blank)} は{fy_text_of(year)}の事業費が数値でない（「－」など）ため含めていません")
-    shown = f"{fy_text_of(year)}の事業費"
+        notes.append(f"{_names(blank)} は{year_text(year)}の事業費が数値でない（「－」など）ため含めていません")
+    shown = f"{year_text(year)}の事業費"
     if _UNBUDGETED.search(said):
         # 「2025年度の事業費が計上されていない事業」: the cells of that year printing no figure (「―」).
         unused = [w for w in unused if w not in ("ない", "無い", "なし")]  # (the negation is the reading's)

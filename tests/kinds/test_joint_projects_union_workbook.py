@@ -148,3 +148,9 @@ def test_a_secretariat_column_is_the_lead(tmp_path):
     (tmp_path / "memo.txt").write_text("事務連絡\n\n清掃日程のお知らせ。\n", encoding="utf-8")
     answer = ask(assistant_over(tmp_path), "東湾地域連携協議会の共同事業で事務局が西浦町のものは？")
     assert answer.status == "exact" and _codes(answer) == ["1"], answer.summary
+
+
+def test_years_answered_as_they_are_asked(assistant):
+    # (the list prints 令和; a question in 西暦 is answered in 西暦)
+    answer = ask(assistant, "広域連合の共同事業で2026年度の予算額がいちばん多いのは？")
+    assert answer.status == "exact" and _codes(answer) == ["3"] and "2026年度" in answer.summary, answer.summary
