@@ -475,3 +475,11 @@ def test_a_label_set_off_by_an_ideographic_space_is_a_field() -> None:
     items = _records(generic.parse(text, "t.txt"), "item")
     assert [r.fields["fields"] for r in items] == [{"質問者": "森 花子議員(市民の会)", "答弁者": "教育部長"},
                                                    {"質問者": "林 一郎議員", "答弁者": "市長"}]
+
+
+def test_a_headlines_own_count_is_under_that_headline() -> None:
+    """「研修の参加者が120名となりました」 set apart as a heading: its figure sits under it, not under the article before."""
+    text = "行革ニュース\n\n窓口アンケートを実施しました\n\n回答者は87名でした。\n\n研修の参加者が120名となりました\n\n研修を3回行いました。\n"
+    facts = {r.fields["label"]: r.fields["heading"] for r in generic.parse(text, "news.txt").records if r.kind == "count_fact"}
+    assert facts["回答者"] == "窓口アンケートを実施しました"
+    assert facts["研修の参加者"] == "研修の参加者が120名となりました"

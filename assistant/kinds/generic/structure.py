@@ -309,6 +309,8 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
 
 
 _PER = "年月週日"
+# A headline said as a sentence (a newsletter's 「…が120名となりました」), not a caption.
+_HEADLINE_END = re.compile(r"(?:ました|ます|した|です|でした)[!！。]?$")
 # A count said against another figure (「目標を35人上回る」「前年度より12件増加」): a difference, no label's count.
 _BY_HOW_MUCH = re.compile(r"(?:を|より|に比べ(?:て)?|と比べ(?:て)?|比)\s*$")
 _MORE_OR_LESS = re.compile(r"\s*(?:も)?(?:上回|下回|超過|超え|超|増|減|多|少な|足りな|不足)")
@@ -400,6 +402,12 @@ class Walker:
         self.outer_heading = self.heading
         self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
         self.heading_line = line_no
+        for fact in reversed(self.out.facts if _HEADLINE_END.search(self.heading) else []):
+            if fact.line != line_no:
+                break
+            # (a headline's own figure, read before the line was known to be a heading, is under it, not the
+            # article's before it; a line of counts alone, 「S:0、A:4」, stays under the heading over it)
+            fact.fields["heading"] = self.heading
         if not self.title_line and self.first_line in (0, line_no):
             self.title_line, self.title_text = line_no, clean(text)
         self.stack = []
