@@ -745,6 +745,9 @@ class Assistant:
         found = [e for e in self.executor.excerpts(q.target, [str(rows[0]["key"])], [unit], scope)
                  if re.search(r"\d[\d,.]*\s*(?:万|千|億)?" + re.escape(unit), str(e.get("text", "")))]
         found.sort(key=lambda e: -sum(w in str(e.get("text", "")) for w in said))  # 「何社から寄附」: with 寄附
+        # (a headline's 「150社を超えました」 says a bound; the passage printing the figure itself comes first)
+        found.sort(key=lambda e: not any(not _BOUND_AFTER.match(nfkc(str(e.get("text", ""))), m.end()) for m in re.finditer(
+            r"\d[\d,.]*\s*(?:万|千|億)?" + re.escape(unit), nfkc(str(e.get("text", ""))))))
         if not dated and not find_years(question):  # no year said: the summing-up says it for the whole
             found.sort(key=lambda e: not ("総括" in str(e.get("key", "")) or e.get("field") == "notes"))
         said_dates = [w for w in said if re.search(r"\d\s*[年月]", w)]
@@ -3353,6 +3356,10 @@ _PART_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この
 _ANOTHER_ONE = compiled(r"^\s*(?:じゃあ|では|で|あと)?[、,]?\s*.{1,16}?(?:のほう|の方|側)?(?:は|って)\s*[?？]?\s*$")
 
 
+# 「150社を超えました」「200人余り」「100件以上」: a figure said as a bound or a round one, never the one asked.
+_BOUND_AFTER = compiled(r"\s*(?:を|も)?\s*(?:超え|超|突破|上回|余り|あまり|以上|近く|弱|強|程度|前後)")
+
+
 def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float | str, str, dict] | None:
     """The figure printed right after the label asked (「利益分配金567万円」 for 「利益分配金いくら」), or right
     before it (「15%の運用コスト削減」), in the unit asked. Several such figures: the one under the date or
@@ -3385,6 +3392,8 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
             dates = [(m.start(), _date_key(m.group(0))) for m in _ENTRY_DATE.finditer(body)]
             for m in printed.finditer(body):
                 figure = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                if m.group(1) and _BOUND_AFTER.match(body, m.end()):
+                    continue  # 「150社を超えました」: a bound, not the figure asked
                 # (its date: in brackets right after it, 「336日(H27)」, else the last one before it)
                 after = compiled(r"\s*[(（]\s*(" + _ENTRY_DATE.pattern + r")\s*[)）]").match(body, m.end())
                 under = _date_key(after.group(1)) if after else next((d for at, d in reversed(dates) if at < m.start()), "")

@@ -60,6 +60,11 @@ _ACCORDING = {"よる", "因る", "拠る", "依る"}
 _OFFICE_LABEL = compiled(r"^(?:所管|担当|主管|所属|実施|責任)?(?:課|部署|部局|部|局|室|係|課室|課所|機関)(?:名|等)?$|"
                            r"^(?:所管|担当|主管|所属|実施|責任)(?:課|部署|部局|部|局|室|係|課室|課所|機関)?(?:名|等)?$")
 _OFFICE_WORD = compiled(r"(?:所管|担当|主管)(?:課|部署|部局|部|局|室|係)?(?:名)?|(?:所属|実施|責任)(?:課|部署|部局|部|局|室|係)(?:名)?")
+# Units a count of one kind of thing is said in (何社 is answered in 社, 何人 in 人 or 名), never by a count of
+# 件: the units a question may ask that no other count stands for.
+_OWN_UNITS = {"社": {"社"}, "人": {"人", "名"}, "名": {"人", "名"}, "校": {"校"}, "回": {"回"}, "本": {"本"},
+              "施設": {"施設"}, "か所": {"か所", "箇所", "ヶ所", "カ所"}, "箇所": {"か所", "箇所", "ヶ所", "カ所"},
+              "ヶ所": {"か所", "箇所", "ヶ所", "カ所"}}
 # 「割合は」「何%」: the share a count fact states beside its count.
 _PERCENT_Q = compiled(r"割合|比率|構成比|何\s*[%％]|何パーセント")
 # 「A」「A:計画どおり」「A(目標を達成)」: a grade letter and its wording.
@@ -380,6 +385,8 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
     unit = asked.group(0)[1:] if asked and asked.group(0).startswith("何") else ""
     if unit and any(f["unit"] == unit for _, f in chosen):
         chosen = [(sp, f) for sp, f in chosen if f["unit"] == unit]
+    elif unit in _OWN_UNITS and not any(str(f["unit"] or "") in _OWN_UNITS[unit] for _, f in chosen):
+        return None  # 「何社」 asked, only a count of 件 found (「契約1件」): a count of something else
     distinct = {(f["count"], f["unit"]) for _, f in chosen}
     span, f = chosen[0]
     rows = [{"key": r["key"], "label": r["label"], "count": r["count"], "count_unit": r["unit"], "percent": r["percent"],

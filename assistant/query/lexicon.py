@@ -91,6 +91,7 @@ class Lexicon:
     # The documents' titles (大垣市行財政改革推進プラン 取組の成果に関する意見書): a word inside a name they
     # hold (財政 in 行財政改革推進プラン) is part of that name, not a word of its own.
     document_titles: dict[str, str] = field(default_factory=dict)  # source -> title
+    document_kind: dict[str, str] = field(default_factory=dict)  # source -> its document kind (joint_projects)
     # source -> the document's opening lines (where a paper names the body that issued it), read when needed.
     read_openings: Callable[[], dict[str, str]] | None = field(default=None, repr=False)
     places: set[str] = field(default_factory=set)
@@ -526,6 +527,7 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for r in db.query("SELECT title FROM documents WHERE kind = 'joint_projects'"):
             lex.joint_years.update(y.label for y in find_years(r["title"] or ""))
         lex.document_titles = {r["source"]: nfkc(r["title"] or "") for r in db.query("SELECT source, title FROM documents")}
+        lex.document_kind = {r["source"]: r["kind"] or "" for r in db.query("SELECT source, kind FROM documents")}
 
         def read_openings() -> dict[str, str]:
             from assistant.store.search import openings

@@ -312,7 +312,9 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
 # A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
 _DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)")
 # A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
-_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶーぁ-ん]{6,24}?)(?:の(?=(?:" + "|".join(
+# (or shorter, when it ends as a body's name does: 「広域連合の共同事業」「衛生組合の事業」)
+_BODY_NAME = compiled(r"[一-龥ァ-ヶー]{2,4}(?:連合|組合|協議会)")
+_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶー]{2,4}(?:連合|組合|協議会)|[一-龥ァ-ヶーぁ-ん]{6,24}?)(?:の(?=(?:" + "|".join(
     re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + r")(?![一-龥ァ-ヶー]))"
     # (「しらさぎ定住自立圏で檜沢村が…」「…圏の結び付きや…」: the name opening the question, then で or の;
     # see _document_titled)
@@ -412,7 +414,8 @@ def _said_of_opinions(text: str, context: Query | None) -> str:
 
 # The note a record's title read from the question's words leaves (「「書かない窓口」を実践項目「…」とみなしました」).
 _TITLE_TAKEN = compiled(r"^「(.+?)」を.{2,8}「.+」とみなしました$")
-_CHAIR = r"(?:部会長|幹事(?:市町村|市村|市町|市|町|村)?)"
+# (a 広域連合's list calls the member leading each project its 主担当, or 代表団体; a 協議会's its 事務局)
+_CHAIR = r"(?:部会長|主担当(?:団体)?|代表団体|事務局(?:団体)?|幹事(?:市町村|市村|市町|市|町|村|団体)?)"
 # 「納税部会みたいに年度で変わるのは除いて」: the chairs that rotate by year left out, said.
 # (「納税部会は年度で変わるから除いて」: the rotating one named, and why)
 _ROTATING_LEFT_OUT = (r"[（(]?(?:[一-龥]{2,8}(?:みたいに|のように|は|も))?\s*(?:年度ごとの|年度で|年度によって)?\s*(?:持ち回り|交代|変わる|替わる|かわる)"
@@ -741,7 +744,7 @@ class Parser:
             q.aggregate = ""  # 「委員評価はいくつ？」 asks for the value, not for a count
 
         # Target: the last kind word, else what the fields imply, else the context's, else text search.
-        target = kinds_named[-1][1] if kinds_named else ""
+        target = kinds_named[-1][1] if kinds_named else self._kind_of_named_documents(conds)
         if not target:
             # (「R4もR5もAで総務企画課のもの」: a department both kinds have, and grades of years only practice
             # items have: the kind holding every field said)
@@ -1072,7 +1075,10 @@ class Parser:
             if name in self.stop_nouns or strip_bureau(name) in self.lex.departments or name in self.lex.places:
                 continue
             out.append(Condition("@document_named", "=", name, f"「{name}」の{m.group('doc')}"))
-            w.consume(m.start(), m.end("doc"))
+            # (a word for the document holding a kind word stays, as in _document_titled: 「海原県の事例集で…した
+            # 自治体」 still says the records asked are 事例)
+            holds_kind = any(word in m.group("doc") for word, _ in KIND_WORDS)
+            w.consume(m.start(), m.start("doc") if holds_kind else m.end("doc"))
         return out
 
     def _document_titled(self, w: _Work) -> list[Condition]:
@@ -1105,14 +1111,26 @@ class Parser:
                 continue
             # (said first with で/の and no kind word, a name is a document's only as its title's head:
             # 「ふるさと納税の…」 asks of a topic, though some title holds the words)
+            # (a body's own name, 「広域連合で」, is never a topic: anywhere in a title it names that document)
+            head_only = m.group("opening") and not _BODY_NAME.fullmatch(said)
             sources = sorted(source for source, title in titles.items()
-                             if (title.startswith(said) if m.group("opening") else said in title))
+                             if (title.startswith(said) if head_only else said in title))
             if not sources or len(sources) == len(titles) or said in self.lex.places \
                     or strip_bureau(said) in self.lex.departments:
                 continue
             out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
             w.consume(m.start(), m.end("name"))
         return out
+
+    def _kind_of_named_documents(self, conds: list[Condition]) -> str:
+        """「広域連合の事業で…」: documents named (not a kind word) whose kind yields one kind of record only
+        (a joint-projects list) say the records asked; "" when none are named or they yield several kinds."""
+        sources = {s for c in conds if c.field == "source" and c.op == "in" for s in c.value}
+        kinds = {self.lex.document_kind.get(s, "") for s in sources}
+        if len(kinds) != 1:
+            return ""
+        yielded = [r for r, d in document_kinds().items() if d == next(iter(kinds))]
+        return yielded[0] if len(yielded) == 1 and yielded[0] in self.lex.columns else ""
 
     def _issuer_before(self, before: str, sources: list[str]) -> int:
         """「白鷺市行政経営改革推進委員会の評価意見書」: the body said before the title's words, as the document's

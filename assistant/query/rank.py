@@ -335,15 +335,21 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
     # number
     if counters:
         forms = "|".join(re.escape(c) for c in counters)
-        if re.search(rf"{_NUM}\s*(?:{forms})", t):
+        if any(not _BOUND.match(t, m.end()) for m in re.finditer(rf"{_NUM}\s*(?:{forms})", t)):
             return 1.0
         # 「何言語」 over 「150種類以上の言語に対応」: the figure counts the noun asked through a counter of its own
         if re.search(rf"{_NUM}\s*(?:種類|種|か国|カ国|ヶ国)?\s*(?:以上|以下|超|未満|程度|余り|強|弱)?\s*の\s*(?:{forms})", t):
             return 0.9
+        if re.search(rf"{_NUM}\s*(?:{forms})", t):
+            return 0.5  # 「150社を超えました」: a bound (a headline's), less than the figure itself
         if "号" in counters and re.search(r"(?:Vol|No)\s*\.?\s*\d+|第\s*\d+\s*号", t, re.I):
             return 1.0
         return 0.3 if _plain_number(t) else 0.0
     return 1.0 if _plain_number(t) else 0.0
+
+
+# A figure said as a bound or a round one: 「150社を超え」「200人余り」「100件以上」.
+_BOUND = re.compile(r"\s*(?:を|も)?\s*(?:超え|超|突破|上回|余り|あまり|以上|近く|弱|強|程度|前後)")
 
 
 def _plain_number(t: str) -> bool:

@@ -23,13 +23,19 @@ if TYPE_CHECKING:
 
 # The amount asked (the words of the records' 事業費), and what is asked of it.
 _AMOUNT = compiled(r"事業費|予算額|予算|経費|負担額")
-_DECREASE = compiled(r"減っ|減少|下がっ|少なくなっ|縮小")
-_INCREASE = compiled(r"増え|増加|上がっ|多くなっ|拡大")
+# (with two years said, 「少ない」「多い」 compare them too: 「2024年度より2027年度の事業費が少ない」)
+_DECREASE = compiled(r"減っ|減少|下がっ|少なくなっ|縮小|少な[いかく]|低[いか]|小さ[いか]")
+_INCREASE = compiled(r"増え|増加|上がっ|多くなっ|拡大|多[いかく]|高[いか]|大き[いか]")
+# 「2024年度より」「令和6年度と比べて」: the year compared against, wherever it is said.
+_BASE_AFTER = compiled(r"^\s*(?:の(?:事業費|予算額|予算|経費|負担額))?\s*(?:より|から|と比べ|に比べ|と比較)")
 _SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足すと")
+# 「計上されていない」「予算がついていない」: a year whose cell prints no figure (「―」: not budgeted).
+_UNBUDGETED = compiled(r"計上(?:されて(?:い)?ない|されなかっ|がない|なし)|(?:予算|事業費)(?:が|は)?(?:つ|付)いて(?:い)?ない|(?:予算|事業費)(?:が|は)?(?:ない|なかっ|無い)")
+_WESTERN = compiled(r"(?:19|20)\d{2}\s*年度?")
 _MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:多|大き|高)|最大|最高")
 _LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:少な|小さ|低)|最小|最低")
 # Words of the question this reading uses: the amount, the change and aggregate asked, its unit.
-_TAKEN = compiled(r"^(?:" + "|".join(p.pattern for p in (_AMOUNT, _DECREASE, _INCREASE, _SUM, _MOST, _LEAST))
+_TAKEN = compiled(r"^(?:" + "|".join(p.pattern for p in (_AMOUNT, _DECREASE, _INCREASE, _SUM, _MOST, _LEAST, _UNBUDGETED))
                   + r"|千円|円|いくら|合計|最大|最小|多い|少ない|大きい|小さい)")
 
 
@@ -38,9 +44,17 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if not kind or "costs_by_year" not in assistant.executor.columns.get(kind, []):
         return None
     said = nfkc(question)
+    western = bool(_WESTERN.search(said))
+
+    def year_text(label: str) -> str:
+        # (the years as the question says them: 2026年度 asked, 2026年度 answered)
+        return f"{_fiscal(label)}年度" if western else fy_text_of(label)
+
     mentions = find_years(said)
     years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
-    if not years or not _AMOUNT.search(said) or not all(_of_amount(said, y.start, y.end) for y in mentions):
+    # 「環境分野の事業費の合計」 with no year said: every year the list prints, added up.
+    every_year = not mentions and bool(_SUM.search(said)) and bool(_AMOUNT.search(said))
+    if not every_year and (not years or not _AMOUNT.search(said) or not all(_of_amount(said, y.start, y.end) for y in mentions)):
         return None  # (「令和6年度以降に始まった事業の事業費」: a year of something else, read by the rest)
     texts = {fy_text(y.fiscal_year) for y in find_years(said)} | set(years)
     # A year said is the column, not a condition on the records (開始年度) nor the document named by its year.
@@ -71,24 +85,40 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     unused = [w for w in q.unused if not _TAKEN.search(w) and not find_years(w)]
     understood = [c.to_dict() for c in rest]
     label = kind_label(kind)
+    if every_year:
+        if any(r.get("total_cost") is not None for r in rows):
+            return None  # (the list prints each project's 事業費 of its own: the rest of the engine sums it)
+        span = sorted(printed, key=_fiscal)
+        totals = [(r, [v for y in span if (v := amount(r, y)) is not None]) for r in rows]
+        valued = [(r, sum(v)) for r, v in totals if v]
+        total = sum(v for _, v in valued)
+        shown = f"事業費（{year_text(span[0])}～{year_text(span[-1])}の各年度）"
+        understood.append({"field": "costs_by_year", "op": "sum", "value": span, "label": f"{shown}の合計"})
+        notes = [f"{_names([r for r, v in totals if not v])} は数値の記載がありません"] if len(valued) < len(rows) else []
+        summary = f"{len(valued)}件の{label}の{shown}の合計は {total:,}{unit} です（「―」など数値のない年度は含めていません）。"
+        return _answer(q, kind, [r for r, _ in valued], total, understood, unused, summary, notes)
     missing = [y for y in years if y not in printed]
     if missing:
         # (a year the list has no column for: said, never answered from another year)
-        return _answer(q, kind, [], None, understood, unused + [fy_text_of(y) for y in missing],
-                       f"{'・'.join(fy_text_of(y) for y in missing)}の事業費は一覧にありません"
-                       f"（一覧の年度: {'・'.join(fy_text_of(y) for y in sorted(printed))}）。")
+        return _answer(q, kind, [], None, understood, unused + [year_text(y) for y in missing],
+                       f"{'・'.join(year_text(y) for y in missing)}の事業費は一覧にありません"
+                       f"（一覧の年度: {'・'.join(year_text(y) for y in sorted(printed, key=_fiscal))}）。")
     notes: list[str] = []
     if len(years) == 2 and (_DECREASE.search(said) or _INCREASE.search(said)):
         first, second = years
+        based = [fy_label(y.fiscal_year) for y in mentions if _BASE_AFTER.match(said[y.end:])]
+        if based and based[0] == second:
+            # (「2027年度の事業費が2024年度より少ない」: the base is the year said with より, not the first)
+            first, second = second, first
         down = bool(_DECREASE.search(said))
         both = [r for r in rows if amount(r, first) is not None and amount(r, second) is not None]
         chosen = [r for r in both if (amount(r, second) < amount(r, first)) == down and amount(r, second) != amount(r, first)]
         skipped = [r for r in rows if r not in both]
         if skipped:
-            notes.append(f"{_names(skipped)} は{'・'.join(fy_text_of(y) for y in years)}のどちらかの事業費が数値でないため比べていません")
+            notes.append(f"{_names(skipped)} は{'・'.join(year_text(y) for y in years)}のどちらかの事業費が数値でないため比べていません")
         understood.append({"field": "costs_by_year", "op": "<" if down else ">", "value": [first, second],
-                           "label": f"{fy_text_of(second)}の事業費が{fy_text_of(first)}より{'少ない' if down else '多い'}"})
-        summary = f"{fy_text_of(first)}より{fy_text_of(second)}の事業費が{'減った' if down else '増えた'}{label}は {len(chosen)}件です" \
+                           "label": f"{year_text(second)}の事業費が{year_text(first)}より{'少ない' if down else '多い'}"})
+        summary = f"{year_text(first)}より{year_text(second)}の事業費が{'減った' if down else '増えた'}{label}は {len(chosen)}件です" \
                   + (f"（{_names(chosen)}）。" if chosen else "。")
         return _answer(q, kind, chosen, None, understood, unused, summary, notes)
     if len(years) != 1:
@@ -98,8 +128,14 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     valued = [(r, v) for r, v in figures if v is not None]
     blank = [r for r, v in figures if v is None]
     if blank:
-        notes.append(f"{_names(blank)} は{fy_text_of(year)}の事業費が数値でない（「－」など）ため含めていません")
-    shown = f"{fy_text_of(year)}の事業費"
+        notes.append(f"{_names(blank)} は{year_text(year)}の事業費が数値でない（「－」など）ため含めていません")
+    shown = f"{year_text(year)}の事業費"
+    if _UNBUDGETED.search(said):
+        # 「2025年度の事業費が計上されていない事業」: the cells of that year printing no figure (「―」).
+        unused = [w for w in unused if w not in ("ない", "無い", "なし")]  # (the negation is the reading's)
+        understood.append({"field": "costs_by_year", "op": "empty", "value": year, "label": f"{shown}が数値の記載なし"})
+        summary = f"{shown}に数値の記載がない（「―」など）{label}は {len(blank)}件です" + (f"（{_names(blank)}）。" if blank else "。")
+        return _answer(q, kind, blank, None, understood, unused, summary)
     if _SUM.search(said):
         total = sum(v for _, v in valued)
         understood.append({"field": "costs_by_year", "op": "sum", "value": year, "label": f"{shown}の合計"})
@@ -126,7 +162,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 # Between a year and the amount it dates: connectors and other years only (「令和6年度より令和7年度の事業費」
 # 「R6からR7で事業費が」); the amount may come first (「事業費（令和7年度）」「事業費の令和7年度分」).
 _YEAR_WORD = r"(?:令和|平成|[RH])?\s*(?:\d{1,4}|元)\s*(?:年度|年)?"
-_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|と比べて?|と比較して|" + _YEAR_WORD + r")*$")
+_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|に|と比べて?|と比較して|" + _YEAR_WORD + r")*$")
 _AFTER_AMOUNT = compiled(r"(?:事業費|予算額|予算|経費|負担額)\s*(?:の|は|が)?\s*[(（]?\s*$")
 
 
@@ -137,6 +173,11 @@ def _of_amount(said: str, start: int, end: int) -> bool:
     if after and _BEFORE_AMOUNT.match(said[end:after.start()]):
         return True
     return bool(_AFTER_AMOUNT.search(said[:start]))
+
+
+def _fiscal(label: str) -> int:
+    from assistant.text.wareki import label_fiscal_year
+    return label_fiscal_year(label)
 
 
 def fy_text_of(label: str) -> str:

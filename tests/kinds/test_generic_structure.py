@@ -169,6 +169,11 @@ def test_count_fact_shapes() -> None:
     assert count_facts("C:進捗に課題あり   7   8.2%") == [("C:進捗に課題あり", 7, "", 8.2)]
     assert count_facts("第3回の会議を開いた") == []  # an ordinal counts nothing
     assert count_facts("年4か所ずつ移管する") == []  # a rate, not a count
+    # A bound (a headline's round figure) or a rate per one is no count; the figure itself is.
+    assert count_facts("電子契約の利用事業者が150社を超えました") == []
+    assert count_facts("参加者は200人余りでした") == []
+    assert count_facts("契約1件あたりの印紙代が不要になった") == []
+    assert count_facts("利用登録事業者は152社") == [("利用登録事業者", 152, "社", None)]
 
 
 def test_passages_are_exactly_as_before() -> None:
@@ -470,3 +475,11 @@ def test_a_label_set_off_by_an_ideographic_space_is_a_field() -> None:
     items = _records(generic.parse(text, "t.txt"), "item")
     assert [r.fields["fields"] for r in items] == [{"質問者": "森 花子議員(市民の会)", "答弁者": "教育部長"},
                                                    {"質問者": "林 一郎議員", "答弁者": "市長"}]
+
+
+def test_a_headlines_own_count_is_under_that_headline() -> None:
+    """「研修の参加者が120名となりました」 set apart as a heading: its figure sits under it, not under the article before."""
+    text = "行革ニュース\n\n窓口アンケートを実施しました\n\n回答者は87名でした。\n\n研修の参加者が120名となりました\n\n研修を3回行いました。\n"
+    facts = {r.fields["label"]: r.fields["heading"] for r in generic.parse(text, "news.txt").records if r.kind == "count_fact"}
+    assert facts["回答者"] == "窓口アンケートを実施しました"
+    assert facts["研修の参加者"] == "研修の参加者が120名となりました"

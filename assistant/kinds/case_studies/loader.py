@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.kinds.case_studies import numbered, outlined, placed
+from assistant.kinds.case_studies import labelled, numbered, outlined, placed
 from assistant.kinds.text_blocks import labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, notation_key
@@ -56,6 +56,8 @@ def detect(text: str) -> bool:
         return True  # cases under numbered outline headings (outlined.py)
     if placed.detect(head):
         return True  # cases headed by their place 「A市（B県）」 (placed.py)
+    if labelled.detect(head, parse_places):
+        return True  # 【事例N】 headings with labelled parts naming the places (labelled.py)
     return "【取組】" in head and "★" in head and "〈" in head and ("取組事例" in head or "【効果】" in head)
 
 
@@ -85,6 +87,8 @@ def parse(text: str, source: str) -> ParsedDocument:
         return _parse_outlined(lines, title, source)
     if not toc and placed.detect(text):
         return _parse_placed(lines, title, source)
+    if not toc and labelled.detect(text, parse_places):
+        return _parse_labelled(lines, title, source)
     cases = _cases(lines, toc, body_start)
     if not cases:
         raise DocumentError(source, "事例（〈…〉見出しまたは【取組】）が見つかりません")
@@ -123,6 +127,15 @@ def _parse_placed(lines: list[str], title: str, source: str) -> ParsedDocument:
     placed.front_matter(doc, lines, source)
     for number, case in placed.cases(lines, _Case):
         _emit(doc, case, number, source)
+    return doc
+
+
+def _parse_labelled(lines: list[str], title: str, source: str) -> ParsedDocument:
+    """【事例N】 headings with labelled parts (labelled.py): each kept under its printed number."""
+    doc = ParsedDocument(kind=KIND, title=title)
+    labelled.front_matter(doc, lines, source)
+    for number, case in labelled.cases(lines, _Case, parse_places):
+        _emit(doc, case, int(number), source)
     return doc
 
 

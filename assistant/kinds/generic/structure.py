@@ -298,6 +298,8 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
             continue  # 「令和7年度は90事業を点検し」: the year the sentence is of, not what it counts
         if _BY_HOW_MUCH.search(raw) and _MORE_OR_LESS.match(text, m.end()):
             continue  # 「目標を35人上回っています」: by how much it is over the target, not the target's count
+        if _BOUND_AFTER.match(text, m.end()):
+            continue  # 「150社を超えました」「約」: a bound or a round figure (a headline's), never the count itself
         if (len(label) < 2 and label not in _SYMBOL_GRADES) or len(label) > _MAX_FACT_LABEL or label.isascii() or label[-1].isdigit() or label[-1] in _PER \
                 or _is_date_tail(text, m):
             continue
@@ -307,9 +309,14 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
 
 
 _PER = "年月週日"
+# A headline said as a sentence (a newsletter's 「…が120名となりました」), not a caption.
+_HEADLINE_END = re.compile(r"(?:ました|ます|した|です|でした)[!！。]?$")
 # A count said against another figure (「目標を35人上回る」「前年度より12件増加」): a difference, no label's count.
 _BY_HOW_MUCH = re.compile(r"(?:を|より|に比べ(?:て)?|と比べ(?:て)?|比)\s*$")
 _MORE_OR_LESS = re.compile(r"\s*(?:も)?(?:上回|下回|超過|超え|超|増|減|多|少な|足りな|不足)")
+# 「150社を超えました」「200人余り」「100件以上」「50名近く」: a count said as a bound, not the figure.
+# (「1件あたり」「1人につき」: a rate, no count either)
+_BOUND_AFTER = re.compile(r"\s*(?:を|も)?\s*(?:超え|超|突破|上回|余り|あまり|以上|近く|弱|強|程度|前後|あたり|当たり|につき)")
 # 「42件の提案があり」「3件を表彰」: the noun a count is of, written after it.
 _COUNTED_AFTER = re.compile(r"\s*の([一-龥ァ-ヶー]{2,12})(?=が|を|は|に|について|で)")
 _YEAR_ONLY = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?")
@@ -395,6 +402,12 @@ class Walker:
         self.outer_heading = self.heading
         self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
         self.heading_line = line_no
+        for fact in reversed(self.out.facts if _HEADLINE_END.search(self.heading) else []):
+            if fact.line != line_no:
+                break
+            # (a headline's own figure, read before the line was known to be a heading, is under it, not the
+            # article's before it; a line of counts alone, 「S:0、A:4」, stays under the heading over it)
+            fact.fields["heading"] = self.heading
         if not self.title_line and self.first_line in (0, line_no):
             self.title_line, self.title_text = line_no, clean(text)
         self.stack = []

@@ -146,7 +146,13 @@ def parse(text: str, source: str) -> ParsedDocument:
     marked = marks.find_layout(lines)
     if marked is not None:
         # One column per municipality holding ○ where it takes part (no departments, no 部会).
-        return marks.parse(lines, marked, source, KIND, RECORD_KIND, _title(lines, _Table([m for _, m in marked.members]), marked.header))
+        table = _Table([m for _, m in marked.members])
+        title = _title(lines, table, marked.header)
+        if title == f"{table.names(range(len(table.municipalities)))} 連携事業の進捗状況":
+            # (a list titled in its own words, 「○○広域連合 共同事業一覧」, without 連携 or a year: that title,
+            # which names the body users say, rather than the members' names)
+            title = marks.title_above(lines, marked.header) or title
+        return marks.parse(lines, marked, source, KIND, RECORD_KIND, title)
     columns, header_line = _find_columns(lines)
     if header_line is None and _blocks(lines, 2):
         return _parse_blocks(lines, source)

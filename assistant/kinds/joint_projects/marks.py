@@ -77,6 +77,7 @@ class Layout:
     # read: "list" (the document lists its members above the table) or "column" (the names the column lists).
     all_members: list[str] = field(default_factory=list)
     all_members_from: str = ""
+    chair: int = -1  # 主担当・幹事団体: the member leading each project (one name), -1: none
 
 
 def _cells(line: str) -> list[str]:
@@ -124,20 +125,59 @@ def find_layout(lines: list[str]) -> Layout | None:
             if c in ("進捗", "進捗状況", "状況", "実施状況") and layout.status < 0:
                 layout.status = i
                 continue
-            if c == "分野" or (c.endswith("分野") and len(c) <= 4):
+            if _is_lead_heading(c) and layout.chair < 0:
+                layout.chair = i
+            elif c == "分野" or (c.endswith("分野") and len(c) <= 4):
                 layout.area = i
             elif c in ("開始年度", "開始時期", "開始"):
                 layout.start = i
-            elif c.startswith("事業内容") or c == "概要":
+            elif c.startswith("事業内容") or c in ("概要", "事業概要", "内容"):
                 layout.description = i
-            elif year_cost(c):
-                layout.year_costs.append((i, year_cost(c)))
-                layout.cost_unit = layout.cost_unit or _unit(nfkc(c)) or _unit("\n".join(nfkc(l) for l in lines[:index]))
+            elif year_cost(c) or _year_under_cost(c, i, lines[index - 1] if index else ""):
+                year = year_cost(c) or year_label(c)
+                layout.year_costs.append((i, year))
+                above = _cost_above(i, lines[index - 1]) if index and not year_cost(c) else ""
+                layout.cost_unit = layout.cost_unit or _unit(nfkc(c)) or _unit(nfkc(above)) \
+                    or _unit("\n".join(nfkc(l) for l in lines[:index]))
             elif _is_cost_heading(c) and layout.cost < 0:
                 layout.cost = i
                 layout.cost_unit = _unit(nfkc(c)) or _unit("\n".join(nfkc(l) for l in lines[:index]))
+        if layout.cost >= 0 and not layout.year_costs:
+            _years_under(layout, lines, index)
         return layout
     return None
+
+
+def _years_under(layout: Layout, lines: list[str], header: int) -> None:
+    """A cost heading merged over a second header row of years (事業費（千円） │ then 2024年度 │ 2025年度 under it):
+    each year's column is its amount, and no one of them is the project's 事業費."""
+    if header + 1 >= len(lines):
+        return
+    below = _cells(lines[header + 1])
+    years = [(i, year_label(c)) for i, c in enumerate(below) if i >= layout.cost and c and year_label(c)]
+    if len(years) >= 2 and not (layout.no < len(below) and below[layout.no]):
+        layout.year_costs = years
+        layout.cost = -1
+
+
+def _is_lead_heading(cell: str) -> bool:
+    """主担当, 主担当団体, 幹事団体, 代表団体, 幹事市町村, 事務局: the column naming the member that leads a project."""
+    return bool(re.match(r"^(?:主担当|主幹|幹事|代表|事務局)(?:団体|市町村|町村|市町|市村|自治体|市|町|村)?$", cell))
+
+
+def _cost_above(column: int, above: str) -> str:
+    """The heading over `column` in the line above the header: the nearest filled cell at or left of it (a
+    merged cell is printed in its first column), when it is a cost heading; else ""."""
+    cells = _cells(above) if "\t" in above else []  # (a title line above the table is no merged heading)
+    for i in range(min(column, len(cells) - 1), -1, -1):
+        if cells[i]:
+            return cells[i] if _is_cost_heading(nfkc(cells[i])) else ""
+    return ""
+
+
+def _year_under_cost(cell: str, column: int, above: str) -> bool:
+    """A bare year (2025年度, 令和7年度, R7) heading a column under a merged 「事業費（千円）」: one year's amount."""
+    return bool(year_label(cell)) and bool(_cost_above(column, above))
 
 
 _DEPARTMENT_HEADING_RE = re.compile(r"^(?:担当課|担当部署|担当部局|所管課)\s*(?:[(（]\s*(.+?)\s*[)）])?$")
@@ -162,7 +202,9 @@ def listed_above(lines: list[str]) -> list[str]:
     for line in lines:
         match = _MEMBER_LIST_RE.search(nfkc(line))
         if match:
-            names = split_listed(re.sub(r"[(（][^)）]*[)）]", "", match.group(1)).strip(" 。"))
+            # (the list ends where its names do: 「…、森野村　事業費の単位：千円」 goes on with another note)
+            listed = re.sub(r"[(（][^)）]*[)）]", "", match.group(1)).strip(" 。")
+            names = split_listed(re.split(r"\s{2,}|\s(?=\S*[:：])", listed)[0])
             if len(names) >= 2:
                 return [name for name, _ in names]
     return []
@@ -244,6 +286,51 @@ def _rows_after(lines: list[str], header: int, no: int) -> list[tuple[int, str]]
     return out
 
 
+# 「共同事業一覧（防災分野）」「分野：環境」: the 分野 a title over one sheet's table names.
+_AREA_TITLE_RE = re.compile(r"[（(【［\[]\s*([^()（）【】［\]\s]{1,15}?)\s*分野\s*[)）】］\]]|分野\s*[:：]\s*([^\s()（）]{1,15})")
+
+
+def area_in_title(line: str) -> str:
+    match = _AREA_TITLE_RE.search(nfkc(line)) if "\t" not in line else None
+    return clean(match.group(1) or match.group(2)) if match else ""
+
+
+def _areas_of_sheets(lines: list[str], layout: Layout) -> dict[int, str]:
+    """Row index → 分野, for a table with no 分野 column printed once per 分野 (a workbook's sheet each), its
+    title saying which: the title lines above each printing of the header name the 分野 of the rows under it.
+    {} unless every printing names one (a title naming one 分野 over a single table is the document's)."""
+    headers = [layout.header] + [i for i in range(layout.header + 1, len(lines)) if lines[i] == lines[layout.header]]
+    if len(headers) < 2:
+        return {}
+    named: list[str] = []
+    start = 0
+    for header in headers:
+        found = ""
+        for line in reversed(lines[start:header]):
+            if "\t" in line and _ROW_START_RE.match(line.split("\t")[layout.no] if layout.no < len(line.split("\t")) else ""):
+                break  # the previous table's rows
+            found = found or area_in_title(line)
+        named.append(found)
+        start = header + 1
+    if not all(named):
+        return {}
+    out: dict[int, str] = {}
+    for header, area in zip(headers, named):
+        for index, _ in _rows_after(lines, header, layout.no):
+            out[index] = area
+    return out
+
+
+def title_above(lines: list[str], header: int) -> str:
+    """The title printed over the table (its first line without tabs), without the 分野 of one sheet."""
+    for line in lines[:header]:
+        text = clean(line)
+        if text and "\t" not in line and len(text) <= 60 and "事業" in text:
+            match = _AREA_TITLE_RE.search(text)
+            return clean(text[:match.start()] + text[match.end():]) if match and match.group(1) else text
+    return ""
+
+
 def _number(printed: str) -> int | float | None:
     text = nfkc(printed).replace(",", "").strip()
     if re.fullmatch(r"-?\d+", text):
@@ -272,6 +359,7 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
     doc = ParsedDocument(kind=kind, title=title)
     area = ""  # a group cell printed once over its rows holds for the rows under it
     seen: set[str] = set()
+    areas = _areas_of_sheets(lines, layout) if layout.area < 0 else {}
     for index, line in _row_lines(lines, layout.header, layout.no):
         cells = _cells(line)
 
@@ -304,6 +392,10 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
         }
         if layout.area >= 0:
             fields["area"] = area
+        elif areas.get(index):
+            fields["area"] = areas[index]
+        if layout.chair >= 0 and cell(layout.chair):
+            fields["chair_city"] = cell(layout.chair)
         if layout.start >= 0:
             printed = cell(layout.start)
             fields["start_year"] = year_label(printed) or printed

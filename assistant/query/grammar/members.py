@@ -14,7 +14,8 @@ from assistant.query.grammar import Context, Production, Rule
 from assistant.query.compiled import compiled
 
 _KANJI = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_MEMBERS = r"(?P<n>\d{1,2}|[二三四五六七八九十])\s*(?P<kind>市町村|市町|市村|町村|市|町|村)"
+# (a 広域連合's list calls its members 構成団体: 「4団体すべてが参加」)
+_MEMBERS = r"(?P<n>\d{1,2}|[二三四五六七八九十])\s*(?P<kind>市町村|市町|市村|町村|市|町|村|団体|自治体)"
 _ALL = r"(?:すべて|全て|全部|みんな|とも|ともに|全員)"
 # (「全市町で実施している」: what every member does together is done by each)
 _TAKE_PART = r"(?:参加して(?:い)?る|参加する|参加の|加わって(?:い)?る|関わって(?:い)?る|共同で(?:実施|行って)(?:して)?(?:い)?る|実施して(?:い)?る|実施する)"
@@ -26,7 +27,7 @@ def _number(m: re.Match) -> int:
 
 
 # The words that say joint projects are asked about (「6町村の自治体クラウド」 of a case study is no table's count).
-_JOINT_SAID = compiled(r"連携事業|共同事業|広域連携|連携している事業")
+_JOINT_SAID = compiled(r"連携事業|共同事業|広域連携|連携している事業|広域連合")
 
 
 def _joint(m: re.Match, ctx: Context) -> bool:
@@ -61,7 +62,7 @@ RULES: list[Rule] = [
     # 「4市町すべてが参加している」「全ての市町が参加している」(「両市」 is left to the rules comparing the two sides)
     Rule("every_member_takes_part",
          # (「全市町が参加」: a table's own word for every member, 全市町 / 全市町村 / 全構成団体)
-         r"(?:" + _MEMBERS + r"\s*(?:の)?\s*" + _ALL + r"|(?:すべて|全て|全部)の(?:市町村|市町|市村|町村|市|町|村|自治体|団体)"
+         r"(?:" + _MEMBERS + r"\s*(?:の)?\s*" + _ALL + r"|(?:すべて|全て|全部)の(?:構成)?(?:市町村|市町|市村|町村|市|町|村|自治体|団体)"
          r"|全\s*(?:構成)?\s*(?:市町村|市町|市村|町村|自治体|団体))"
          r"\s*(?:が|で|に)?\s*" + _TAKE_PART,
          _all_take_part,
@@ -71,6 +72,9 @@ RULES: list[Rule] = [
                    ("全市町が参加している連携事業", {"conditions": [("departments", "all_cities", None)]}),
                    ("全構成市町村が加わっている連携事業", {"conditions": [("departments", "all_cities", None)]}),
                    ("全市町で実施している連携事業", {"conditions": [("departments", "all_cities", None)]}),
+                   ("すべての構成団体が参加している共同事業", {"conditions": [("departments", "all_cities", None)]}),
+                   ("4団体すべてが参加している広域連合の事業", {"conditions": [("departments", "cities_count", 4),
+                                                             ("departments", "all_cities", None)]}),
                    ("五市町村とも参加している連携事業", {"conditions": [("departments", "cities_count", 5),
                                                        ("departments", "all_cities", None)]}))),
     # 「4市町の広域連携事業」「五市町村で行う連携事業」: the projects of a table of that many municipalities.

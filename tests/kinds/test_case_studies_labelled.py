@@ -1,0 +1,84 @@
+"""A prefecture's collection of cases as plain text: numbered, bracketed case headings (「［事例2］…」) and labelled
+parts — who did it (【団体名】, or 「団体名：」 before a colon), what was done (【取組内容】) and what it achieved
+(【効果】), a label on a line of its own or opening its text. One case names two places joined by 「、」; one
+place has two cases. Indexed for real; the places and the cases are made up."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.kinds import registry
+from assistant.kinds.case_studies import loader as case_studies
+from tests.conversation_helpers import ask, assistant_over
+
+SOURCE = "kita_jirei.txt"
+TEXT = """\
+北浦県 市町村行政改革 事例集（第3集）
+北浦県 企画部 市町村支援課
+
+［事例1］ 窓口のキャッシュレス決済
+【団体名】川辺市
+【取組内容】
+証明書の手数料をキャッシュレスで支払えるようにした。
+【効果】現金の取扱件数が年間8,000件減った。
+
+［事例2］ 消防の指令業務の共同化
+団体名：山里村、浜中町
+【取組内容】二つの町村の119番通報を一か所で受ける。
+【効果】指令員を6人から4人に減らした。
+
+［事例3］ 電子図書館の開設
+【団体名】川辺市
+【取組内容】電子書籍の貸出を始めた。
+【効果】貸出は初年度に12,000点であった。
+"""
+
+
+def test_cases_with_labelled_parts_are_read():
+    assert registry.detect(TEXT) is case_studies
+    doc = registry.parse(TEXT, SOURCE)
+    cases = {r.code: r.fields for r in doc.records}
+    assert list(cases) == ["1", "2", "3"]
+    assert cases["2"]["places"] == ["山里村", "浜中町"] and cases["2"]["title"] == "消防の指令業務の共同化"
+    # (a label on a line of its own: its text under it)
+    assert cases["1"]["measures"] == "証明書の手数料をキャッシュレスで支払えるようにした。"
+    assert cases["3"]["effects"] == "貸出は初年度に12,000点であった。" and not cases["3"]["notes"]
+    assert any(p.text == "北浦県 企画部 市町村支援課" for p in doc.passages if p.key.startswith("doc:"))
+
+
+def test_labels_without_a_numbered_case_are_no_collection():
+    text = "お知らせ\n【団体名】川辺市\n【効果】よく分かった。\n【団体名】山里村\n"
+    assert registry.detect(text) is not case_studies
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("labelled_cases")
+    (folder / SOURCE).write_text(TEXT, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_which_places_did_it(assistant):
+    answer = ask(assistant, "事例集で指令業務を共同化した自治体は？")
+    assert answer.status == "exact", answer.summary
+    assert [r.get("places") for r in answer.rows] == [["山里村", "浜中町"]], answer.summary
+
+
+def test_how_many_cases_a_place_has(assistant):
+    answer = ask(assistant, "事例集に川辺市の事例はいくつある？")
+    assert answer.status == "exact" and answer.count == 2, answer.summary
+
+
+def test_the_collection_named_by_its_issuer(assistant):
+    # (「北浦県の事例集で」 names the document; its word 事例集 still says the records asked are cases)
+    answer = ask(assistant, "北浦県の事例集でキャッシュレス決済を始めた自治体は？")
+    assert answer.target == "case_study" and answer.status == "exact", answer.summary
+    assert [r.get("places") for r in answer.rows] == [["川辺市"]], answer.summary
+
+
+def test_places_in_brackets_after_the_title_and_a_marked_heading():
+    text = ("事例集（市町村DX編）\n\n■事例1 電子契約の導入（東町）\n取組内容：契約書を電子化した。\n効果：印紙代が不要になった。\n\n"
+            "■事例2 窓口の共同化（西村・南町）\n取組内容：二つの窓口を一つにした。\n効果：職員を2人減らした。\n")
+    assert registry.detect(text) is case_studies
+    cases = {r.code: r.fields for r in registry.parse(text, "dx.txt").records}
+    assert cases["2"]["places"] == ["西村", "南町"] and cases["2"]["title"] == "窓口の共同化"
+    assert cases["1"]["effects"] == "印紙代が不要になった。" and cases["1"]["measures"] == "契約書を電子化した。"
