@@ -373,6 +373,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for m in _ERA.finditer(qn):
         if free(*m.span()):
             take(*m.span(), "era", _ERAS[m.group(1)])
+    own_units = sorted({nfkc(c.unit) for c in t.columns if c.numeric and c.unit and not re.search(r"\d", c.unit)},
+                       key=len, reverse=True)
+
     def numbers(with_unit_only: bool) -> None:
         """Numbers with a bound (「50,000千円以上」「2,000千円から5,000千円まで」「0千円の」); those with a unit
         or a bound first, so 千円 is never read as a value of a 単位 column."""
@@ -382,6 +385,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if with_unit_only and not m.group(2) and not _NUMBER_BOUND.match(qn[m.end():]):
                 continue
             after = qn[m.end():]
+            own = None if m.group(2) else next((u for u in own_units if after.startswith(u)), None)
+            if own:
+                # 「1,000千枚未満」 over 使用量（千枚）: a unit the table's own headers print is the number's
+                m = _Said(m.start(), m.end() + len(own), m.group(1), own)
+                after = qn[m.end():]
             bound = _NUMBER_BOUND.match(after)
             value = float(m.group(1).replace(",", ""))
             unit = {"平方メートル": "m2", "平米": "m2"}.get(m.group(2) or "", m.group(2) or "")
@@ -1321,6 +1329,25 @@ _CITY_LEAD = compiled(r"([一-龥]{1,4}?[市町村])(?![民立営])(?=[一-龥�
 
 
 # (a unit or a count in the bracket is no other name: 「延床面積(m2)」「見直し(3件)」)
+class _Said:
+    """A number and the unit after it found outside _NUMBER_IN_Q (a unit a table's header prints), read as its match."""
+
+    def __init__(self, start: int, end: int, number: str, unit: str) -> None:
+        self._span, self._groups = (start, end), (number, unit)
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+    def span(self) -> tuple[int, int]:
+        return self._span
+
+    def group(self, n: int) -> str:
+        return self._groups[n - 1]
+
+
 _UNIT_ASIDE_RE = compiled(r"[\d,.]*\s*[a-z%㎡]*\d*|.*[\d].*|千円|円|件|人|%")
 
 
@@ -1729,6 +1756,21 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
     op = ("le" if up else "ge") if negated else ("gt" if up else "lt")
     for x in [x for x in mentions if x.kind == "col" and x.data == header]:
         mentions.remove(x)  # 「増減がプラス」: the column said is the one bounded
+    by = next((x for x in mentions if x.kind == "cmp" and x.end == m.start() and x.data[0] in ("ge", "gt")), None)
+    said = [x for x in mentions if x.kind == "col" and x.end <= m.start() and t.column(x.data).numeric]
+    if said and t.column(said[-1].data).unit and t.column(header).unit and t.column(said[-1].data).unit != t.column(header).unit:
+        return  # 「職員数が5人以上減った」 beside a 増減 of sheets: not that column's change (left unread)
+    if by is not None and not negated:
+        # 「使用量が200千枚以上減った」: the bound is on the size of the change, the column said before it
+        # the figure that changed (its change is the 増減 column's), and 「前年度から」 what that column is.
+        op, value = by.data[0], by.data[1]
+        op, value = (op, value) if up else ({"ge": "le", "gt": "lt"}[op], -value)
+        for x in [by] + said[-1:]:
+            mentions.remove(x)
+        since = re.search(r"(?:前年度|前年|前の年度|前の年|昨年度)(?:から|より|と比べて|に比べて|比で?)[、,]?$", qn[:said[-1].start if said else by.start])
+        start = since.start() if since and free(since.start(), since.end()) else (said[-1].start if said else by.start)
+        take(start, m.end() + len(tail), "signed", (header, op, value))
+        return
     take(m.start(), m.end() + len(tail), "signed", (header, op))
 
 
@@ -1993,6 +2035,10 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
     return ""
 
 
+# 「前の年度から」「前年度と比べて」: a change counted from the year before the table's latest.
+_PREVIOUS_YEAR_FROM = compiled(r"(?:前年度|前の年度|前年|前の年|昨年度)(?:から|より|と比べて|に比べて|と比較して)")
+
+
 def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, row_before: bool = False) -> str:
     """「合計は令和5年から令和9年までで何人減る」: the sum of the later year's column less the earlier's,
     over the table's rows (each row's own change is another question: 「増える部局」); "" when not so
@@ -2001,6 +2047,25 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
     asked = _AMOUNT_ASKED.search(qn)
     years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
     points = _POINTS_ASKED.search(qn)
+    previous = _PREVIOUS_YEAR_FROM.search(qn)
+    if not total and (asked or points) and not years and previous and free(*previous.span()) \
+            and (any(m.kind == "row" for m in mentions) or row_before):
+        # 「市民部の使用量は前の年度からどれだけ減った」: the row's change from the year before the latest
+        # to the latest, of the measure said (or the table's one series).
+        how = points or asked
+        verb = _RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end())
+        said = [t.column(m.data).base for m in mentions if m.kind == "col"]
+        series = _year_series(t, numeric=True)
+        bases = [b for b in said if b in series] or list(series)
+        if verb is None or how.start() < previous.end() or not free(how.start(), verb.end()) or len(bases) != 1 \
+                or len(series[bases[0]]) < 2:
+            return ""
+        latest, start = sorted(series[bases[0]], key=lambda c: c.year)[:-3:-1]
+        for m in [m for m in mentions if m.kind == "col" and t.column(m.data).base in bases]:
+            mentions.remove(m)
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(previous.start(), verb.end(), "delta", f"{start.header}|{latest.header}|{'down' if down else 'up'}")
+        return "delta"
     if not total and (asked or points) and len(years) == 1 \
             and (years[0].data[1] in ("から", "より") or _FROM_YEAR.match(qn, years[0].end)) \
             and (any(m.kind == "row" for m in mentions) or row_before):
@@ -2807,6 +2872,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(header, "cy_ge", year, f"{header}が{year}年1月1日以降"))
             else:
                 conds.append(Cond(header, "cy_eq", year, f"{header}が{year}年"))
+        elif m.kind == "signed" and len(m.data) == 3:
+            header, op, value = m.data
+            conds.append(Cond(header, op, value, f"{header}が{_figure(value)}{_OP_WORDS[op]}"))
+            col = ""
         elif m.kind == "signed":
             header, op = m.data
             conds.append(Cond(header, op, 0.0, f"{header}が{_SIGN_SAID[op]}"))
