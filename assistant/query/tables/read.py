@@ -12,6 +12,7 @@ from assistant.query.facts import _json, _key, _label_forms
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.sentence_cells import sentence_cells, sentence_words
+from assistant.query.tables.year_rows import year_row_records
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 
@@ -131,6 +132,7 @@ def read_tables(db: IndexReader) -> list[Table]:
         if len(kept) >= 3 and len(kept) < len(groups[key]):
             groups[key] = kept
     # One table per fiscal year (a sheet each): one table, titled without the first sheet's year.
+    sheets_of = functools.lru_cache(maxsize=None)(lambda source: _sheet_names(db, source))
     titled_years = _join_year_sheets(groups, functools.lru_cache(maxsize=None)(lambda source: _sheet_years(db, source)))
     titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
     tables = []
@@ -139,6 +141,11 @@ def read_tables(db: IndexReader) -> list[Table]:
         if turned is not None:
             del groups[key]
             groups[(key[0], tuple(turned[0]["cells"]))] = turned
+            continue
+        joined_rows = year_row_records(key[1], groups[key]) if not isinstance(key[1], str) else None
+        if joined_rows is not None:
+            del groups[key]
+            groups[(key[0], joined_rows[0])] = joined_rows[1]
     for (source, headers), rows in groups.items():
         key_headers = headers
         joined = titled_by.get((source, headers))
@@ -158,6 +165,13 @@ def read_tables(db: IndexReader) -> list[Table]:
         body = [r for r in body if not _is_tally(r, body, headers)]
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
             continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
+        sheet_of = sheets_of(source)
+        if not joined and not isinstance(key_headers, str) and len({sheet_of(r["line"]) for r in body}) > 1 \
+                and len({(r.get("heading") or "", r.get("caption") or "") for r in body}) == 1:
+            # One header on each sheet of a workbook (a sheet per 部), no heading or caption telling the
+            # sheets apart: the sheet a row stands on is where it stands (「環境部の事業」).
+            for r in body:
+                r["heading"] = sheet_of(r["line"])
         last = ""
         for r in body:
             # A table going on over a page break (its header printed again, no caption over it) is still
@@ -381,6 +395,14 @@ def _sheet_years(db, source: str):
     def year_of(line: int) -> int | None:
         return next((fy for first, last, fy in spans if first <= line <= last), None)
     return year_of
+
+
+def _sheet_names(db, source: str):
+    """The name of the sheet each line of a workbook stands on ("" for a document without sheets)."""
+    runs = db.execute("SELECT first_line, last_line, place FROM places WHERE source = ? AND place LIKE '%!%' "
+                      "ORDER BY first_line", [source]).fetchall()
+    spans = [(first, last, str(place).rsplit("!", 1)[0]) for first, last, place in runs]
+    return lambda line: next((name for first, last, name in spans if first <= line <= last), "")
 
 
 def _yearless(header: str) -> str:
