@@ -656,6 +656,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         marks = [_key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
         return any(all(marks[i:i + n]) for i in range(len(marks) - n + 1))
     raw = cells.get(c.header)
+    if c.op == "dash":
+        return bool(re.fullmatch(r"[-‐‑–—―−－ーｰ─━]", nfkc(str(raw or "")).strip()))
     if c.op in ("empty", "filled", "nonzero", "zero"):
         written = nfkc(str(raw or "")).strip() not in _EMPTY
         if c.op in ("nonzero", "zero"):
@@ -748,6 +750,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     listed = [r for r in rows if years <= set(r.get("sheets", ()))]
     unlisted = [r for r in rows if r not in listed]
     rows = listed
+    if len(rows) == 1 and not reading.asked and not reading.aggregate and not reading.measure \
+            and _ASKS_MONEY.search(qn) and conds and all(c.op == "rows" for c in conds):
+        # 「住民票の写しの手数料っていくら」: one row named and its amount asked, the table's one column of money
+        money = [c.header for c in t.columns if c.numeric and (re.search(r"円", c.unit or "") or
+                                                               re.search(r"(?:額|金|料|費)$", c.base))]
+        if len(money) == 1:
+            reading.asked = money[0]
     shown = [_row(t, r) for r in rows]
     columns = [c.header for c in t.columns]
     what = _rows_word(t)
@@ -1354,6 +1363,7 @@ def _values_held(t: Table, qn: str, words: list[str]) -> str:
     return f"（{'、'.join(parts)}）" if parts else ""
 
 
+_ASKS_MONEY = compiled(r"いくら|何円")
 # Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).
 _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？]?\s*$|どの(?:取組|事業|項目|施策)")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"

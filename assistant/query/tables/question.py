@@ -164,6 +164,8 @@ _EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|�
 _BEGAN = compiled(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート|着手)[ぁ-ん]*")
 
 
+# 「効果額が「―」になっている」「「－」の」: a dash said in quotes after a column, the cells printing one.
+_DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－ーｰ─━][」』\"](?:に|と)?(?:なって(?:いる|る|い)|なった|ある|の|で|だ|です)?")
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
 _PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の))"
@@ -2699,6 +2701,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                             c.op = "ne" if c.op == "eq" else "eq"
                             c.label = _said(c.header, c.op, _shown(t, c.header, c.value))
                 taken.append((m.end, m.end + verb.end()))
+                continue
+            dashed = _DASH_SAID.match(qn[m.end:]) if m.data != t.name else None
+            if dashed:
+                # 「効果額が「―」になっている」: the dash printed (not a blank cell, not a 0)
+                h = _of_year(t, m.data, years)
+                years = years[:-1] if years and t.column(h).year == years[-1] else years
+                conds.append(Cond(h, "dash", None, f"{h}が「―」"))
+                taken.append((m.end, m.end + dashed.end()))
+                col = ""
                 continue
             presence = _PRESENCE.match(qn[m.end:]) if m.data != t.name else None
             if presence:
