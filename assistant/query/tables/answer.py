@@ -24,6 +24,7 @@ from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK,
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked
+from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
@@ -160,6 +161,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
+    why = why_noted(db, question, [context.table], context.rows) if context is not None and len(context.rows) == 1 \
+        and not places else why_noted(db, question, candidates) if places and not readings else None
+    if why is not None:
+        return why, None
     if not readings:
         return None
     # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
