@@ -182,6 +182,7 @@ def read_tables(db: IndexReader) -> list[Table]:
                 # One header on several sheets or under several headings (基本方針1…3): where a row
                 # stands is a value of it too.
                 headers = ("見出し", *headers)
+                _own_parts(body, where)
                 for r in body:
                     # 「３ 公共施設の最適化」: a chapter's bare number is no part of what users call it (as items')
                     r["cells"] = {"見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
@@ -395,6 +396,25 @@ def _sheet_years(db, source: str):
     def year_of(line: int) -> int | None:
         return next((fy for first, last, fy in spans if first <= line <= last), None)
     return year_of
+
+
+def _own_parts(rows: list[dict], where: str) -> None:
+    """「南浜市 事務事業評価結果（令和6年度実施） 総務部」 over one sheet's rows, 「… 環境部」 over the next:
+    the titles differ only in their last words, which are where each row stands (総務部); the words
+    they share are the document's title."""
+    said = [nfkc(r.get(where) or "") for r in rows]
+    distinct = sorted(set(said))
+    if len(distinct) < 2 or "" in distinct:
+        return
+    shared = distinct[0]
+    for s in distinct[1:]:
+        while shared and not s.startswith(shared):
+            shared = shared[:-1]
+    cut = shared.rfind(" ") + 1 if " " in shared else 0  # (at a word's end: 総務部 and 総合政策部 share 総)
+    if cut < 8 or not all(s[cut:].strip() for s in distinct):  # (a title, not 「令和6年度 」)
+        return
+    for r, s in zip(rows, said):
+        r[where] = s[cut:].strip()
 
 
 def _sheet_names(db, source: str):

@@ -1,0 +1,124 @@
+"""Layouts of other cities' tables as made61 found them misread: a workbook with a sheet per 部 whose
+records each take two rows (one per fiscal year, the number and name merged over the pair, a 部計 pair
+under each table), label/value tables per measure in Word with 「―」 amounts, facilities as <dl> lists
+with areas in ㎡, a fee list asked 「いくら」, and why a cell prints 「―」 (a note under the table names the
+row by its code). Small documents of made-up cities, indexed alone."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from tests.conversation_helpers import ask, assistant_over, titles
+
+SHEETS = {
+    "総務部": [("S-01", "文書管理事業", "総務課", (18420, 17980), "電子決裁率（％）", (72.5, 84.1), "継続"),
+              ("S-02", "職員研修事業", "人事課", (9850, 10320), "受講者数（人）", (1240, 1386), "拡充"),
+              ("S-03", "公用封筒作成事業", "総務課", (2480, 2150), "作成枚数（千枚）", (620, 540), "廃止")],
+    "環境部": [("E-01", "ごみ減量啓発事業", "環境課", (7420, 7150), "資源化率（％）", (24.8, 25.6), "継続"),
+              ("E-02", "環境フェア開催事業", "環境課", (5200, "―"), "来場者数（人）", (12000, "―"), "廃止"),
+              ("E-03", "不法投棄監視事業", "環境保全課", (11800, 12400), "回収件数（件）", (410, 365), "継続")],
+}
+
+
+def workbook() -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in SHEETS.items():
+        sheet = book.create_sheet(name)
+        sheet.append([f"南浜市 事務事業評価結果（令和6年度実施） {name}"])
+        sheet.append([])
+        sheet.append(["事業番号", "事業名", "担当課", "年度", "事業費（千円）", "成果指標", "指標値", "評価"])
+        for number, title, office, costs, indicator, values, grade in rows:
+            top = sheet.max_row + 1
+            for n, year in enumerate(("令和4年度", "令和5年度")):
+                first = n == 0
+                sheet.append([number if first else None, title if first else None, office if first else None, year,
+                              costs[n], indicator if first else None, values[n], grade if first else None])
+            for column in "ABCFH":
+                sheet.merge_cells(f"{column}{top}:{column}{top + 1}")
+        top = sheet.max_row + 1
+        sheet.append(["部計", None, None, "令和4年度", sum(r[3][0] for r in rows if isinstance(r[3][0], int))])
+        sheet.append([None, None, None, "令和5年度", sum(r[3][1] for r in rows if isinstance(r[3][1], int))])
+        sheet.merge_cells(f"A{top}:C{top}")
+        sheet.append([])
+        if name == "環境部":
+            sheet.append(["※1 E-02 の令和5年度は荒天のため開催を中止したため「―」とした。"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+FACILITIES = """<html><head><title>西浜市 公共施設の集約化の状況</title></head><body>
+<h1>西浜市 公共施設の集約化の状況</h1>
+<section><h2>北地区</h2>
+<h3>北市民プール</h3><dl><dt>延床面積</dt><dd>―</dd><dt>方針</dt><dd>廃止</dd><dt>年間維持管理費</dt><dd>18,400千円</dd></dl>
+<h3>北公民館分室</h3><dl><dt>延床面積</dt><dd>420.5㎡</dd><dt>方針</dt><dd>集約化</dd><dt>年間維持管理費</dt><dd>3,250千円</dd></dl>
+<h3>北児童館</h3><dl><dt>延床面積</dt><dd>560.8㎡</dd><dt>方針</dt><dd>複合化</dd><dt>年間維持管理費</dt><dd>6,720千円</dd></dl>
+</section><section><h2>南地区</h2>
+<h3>南市民センター別館</h3><dl><dt>延床面積</dt><dd>1,240.0㎡</dd><dt>方針</dt><dd>集約化</dd><dt>年間維持管理費</dt><dd>9,880千円</dd></dl>
+<h3>南図書室</h3><dl><dt>延床面積</dt><dd>285.4㎡</dd><dt>方針</dt><dd>複合化</dd><dt>年間維持管理費</dt><dd>4,310千円</dd></dl>
+</section></body></html>
+"""
+
+FEES = """東浜市 証明手数料一覧（令和7年4月1日現在）
+
+コード\t区分\t手数料名\t単位\t金額（円）\t前回改定日\t所管課
+A01\t戸籍\t戸籍謄本・抄本\t1通\t450\t―\t市民課
+B01\t住民票\t住民票の写し\t1通\t300\t2019/10/01\t市民課
+D04\t税\t軽自動車税納税証明書\t1通\t無料\t―\t市民税課
+E01\tその他\t犬の登録\t1頭\t3000\t2000/04/01\t環境保全課
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pairs")
+    (folder / "南浜市_事務事業評価結果.xlsx").write_bytes(workbook())
+    (folder / "西浜市_公共施設の集約化の状況.html").write_text(FACILITIES, encoding="utf-8")
+    (folder / "東浜市_証明手数料一覧.txt").write_text(FEES, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_a_record_on_two_year_rows_is_counted_once(assistant) -> None:
+    answer = ask(assistant, "南浜市の事務事業評価で廃止になった事業は何件ありますか")
+    assert answer.status == "exact" and answer.count == 2
+    assert titles(answer) == ["公用封筒作成事業", "環境フェア開催事業"]
+
+
+def test_the_year_rows_are_columns_of_their_year(assistant) -> None:
+    up = ask(assistant, "南浜市の事務事業で、令和4年度より令和5年度のほうが事業費が増えたものは何件？")
+    assert up.status == "exact" and up.count == 2  # S-02, E-03; E-02's 「―」 is not compared
+    most = ask(assistant, "南浜市の環境部の事業で、令和5年度の事業費がいちばん大きいのはどれ？")
+    assert most.status == "exact" and most.value == "不法投棄監視事業"
+
+
+def test_a_sheet_per_department_and_its_total_pair(assistant) -> None:
+    total = ask(assistant, "南浜市の総務部の令和5年度の事業費の合計は？")
+    assert total.status == "exact" and total.value == 17980 + 10320 + 2150
+    both = ask(assistant, "南浜市の事務事業評価で継続になったのはいくつありますか", "そのうち環境部のものは？")
+    assert both.status == "exact" and both.count == 2
+
+
+def test_why_a_cell_prints_a_dash_is_the_note_naming_its_code(assistant) -> None:
+    answer = ask(assistant, "南浜市の環境フェア開催事業って、令和5年度はなんで「―」なんでしょう")
+    assert answer.status == "search" and "荒天" in answer.summary
+
+
+def test_areas_in_square_metres_are_figures(assistant) -> None:
+    largest = ask(assistant, "西浜市の一覧で、延床面積がいちばん大きい施設は？")
+    assert largest.status == "exact" and "南市民センター別館" in largest.summary
+    summed = ask(assistant, "西浜市で複合化する施設の延床面積は合計で何㎡ですか")
+    assert summed.status == "exact" and abs(summed.value - 846.2) < 0.01
+
+
+def test_a_quoted_dash_is_the_cells_printing_it(assistant) -> None:
+    answer = ask(assistant, "東浜市の手数料で前回改定日が「―」のものは何件？")
+    assert answer.status == "exact" and answer.count == 2
+
+
+def test_how_much_of_one_row_is_its_money_column(assistant) -> None:
+    answer = ask(assistant, "東浜市の住民票の写しの手数料っていくらでしたっけ")
+    assert answer.status == "exact" and answer.value == 300
