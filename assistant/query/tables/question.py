@@ -269,6 +269,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # column of that year; no column holds days to compare it with.
                 take(m.start(), m.end() + as_of.end(), "year", (year, ""))
                 continue
+            own_day = _AS_OF_DAY.match(qn, m.end()) if not bound else None
+            if own_day and any(_date(d.group(0)) == _date(m.group(0)) for d in _DATE.finditer(_key(t.doc_title))):
+                # 「令和7年4月1日の時点で」 over a list 「（令和7年4月1日現在）」: the day the document is as of,
+                # what every row is as of (no condition on a column of days)
+                take(m.start(), own_day.end(), "filler")
+                continue
             ends = _DAY_ENDS.match(qn[m.end():]) if not bound else None
             if ends:
                 # 「令和7年3月31日で期間が終わる」 over a column of spans of days (R2.4.1~R7.3.31): the
@@ -350,8 +356,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if free(y.start, y.end) and (y.ambiguous or bare_era) and len(day_columns) == 1 and not _YEAR_BOUND.match(qn[y.end:]):
             # 「2025年に開かれた」 over a column of days (開催日 令和7年1月30日): the calendar year, January to
             # December, not the fiscal year; the verb of holding a meeting goes with it.
-            held = _HELD.match(qn[y.end:])
-            take(y.start, y.end + (held.end() if held else 0), "cyear", (day_columns[0], y.fiscal_year))
+            within = _WITHIN_YEAR.match(qn, y.end)  # 「2025年中に」「2025年のうちに」: the year itself
+            end = within.end() if within else y.end
+            held = _HELD.match(qn[end:])
+            take(y.start, end + (held.end() if held else 0), "cyear", (day_columns[0], y.fiscal_year))
             continue
         if free(y.start, y.end):
             end = y.end
@@ -437,6 +445,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
                 if op:
                     take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
+    _read_never_done(t, qn, free, take)  # 「一度も改定されていない」 over 前回改定日 printing 「―」
+    _read_when_verb(t, qn, free, take)  # 「前回いつ改定された」 over 前回改定日
     _read_time_slot(t, qn, free, take)  # 「10時から12時の」 over columns 10:00~12:00
     _read_none_at_all(t, qn, free, take)  # 「1台も減らさない課」: 削減計 = 0
     evened = _EVENED.search(qn) if len(_slot_columns(t)) >= 2 else None
@@ -1238,6 +1248,57 @@ def _when_asked(qn: str) -> bool:
     return bool(_WHEN_ASKED.search(qn))
 
 
+# 「いつ改定された」「前回いつ改定」: when, then the verb whose noun a column of days or years is named by.
+_WHEN_VERB = compiled(r"(?P<lead>[一-龥]{2})?いつ(?:ごろ|頃)?(?P<stem>[一-龥]{2,4})(?=され|し|する|した|に|を|の|予定)")
+
+
+# 「制定してから一度も改定されていない」「まだ実施されていない」: a verb negated, its noun naming a column of days.
+_NEVER_DONE = compiled(r"(?P<since>[一-龥]{2}(?:してから|されてから|して以来|以来|以降)[、,]?)?(?P<never>一度も|いちども|まだ|これまで)?"
+                       r"(?P<stem>[一-龥]{2,4})(?:されて(?:い)?ない|して(?:い)?ない|されておらず|しておらず|されず|せず|されたことがない|したことがない)")
+
+
+_PLANNED_DAY = compiled(r"[(（]\s*予定\s*[)）]|予定$")
+_PLANNED_SAID = compiled(r"[(（]?(?:予定|実施予定)(?:の(?:もの)?)?[)）]?")
+
+
+def _read_never_done(t: Table, qn: str, free, take) -> None:
+    """「制定してから一度も改定されていない手数料」 over 前回改定日 (「―」 where never revised): the rows whose
+    column of days named by the verb's noun has no day written (blank or a dash)."""
+    m = _NEVER_DONE.search(qn)
+    if m is None or not free(*m.span()):
+        return
+    dated = [c.header for c in t.columns if c.dates and not c.numeric and m.group("stem") in _key(c.header)]
+    if len(dated) != 1:
+        return
+    cells = [nfkc(str(r["cells"].get(dated[0]) or "")).strip() for r in t.rows]
+    planned = [c for c in cells if _PLANNED_DAY.search(c)]
+    if planned and len(planned) < len(cells):
+        # 「2026年4月1日（予定）」 beside days done: not done yet is a day still planned (a row with no day
+        # at all plans nothing to do).
+        end = m.end()
+        tail = _PLANNED_SAID.match(qn, end)
+        take(m.start(), tail.end() if tail else end, "contains", (dated[0], "予定"))
+        return
+    if not any(c in _EMPTY for c in cells):
+        return
+    take(*m.span(), "presence", (dated[0], "empty"))
+
+
+def _read_when_verb(t: Table, qn: str, free, take) -> None:
+    """「それは前回いつ改定されましたか」 over a column 前回改定日: the column of days (or years) whose name
+    holds the verb's noun (改定) is the one asked; a word before いつ that the name holds too (前回) is its."""
+    m = _WHEN_VERB.search(qn)
+    if m is None or not free(*m.span("stem")):
+        return
+    dated = [c.header for c in t.columns if (c.dates or c.years_inside) and not c.numeric
+             and m.group("stem") in _key(c.header)]
+    if len(dated) != 1:
+        return
+    take(*m.span("stem"), "col", dated[0])
+    if m.group("lead") and m.group("lead") in _key(dated[0]) and free(*m.span("lead")):
+        take(*m.span("lead"), "filler")
+
+
 def _when_column(t: Table) -> str:
     """The column a 「いつ」 asks of a row: the only one holding days, else the only one holding fiscal
     years (実施（予定）年度); "" when none or several (which one is then not said)."""
@@ -1647,7 +1708,17 @@ def _title_said_short(t: Table, qn: str, values: dict[str, set[str]]) -> list[tu
             while (before := re.search(r"([一-龥ァ-ヶー]{2,})[・と、]$", qn[:start])) and before.group(1) in title:
                 start = before.start()
             out.append((start, after + n))
+    # 「集約化や廃止などが実施された」 where the title is 「公共施設の集約化・廃止等の状況」: values listed with など
+    # as the title lists them with 等 are what the whole document is about, no choice among its rows.
+    if re.search(r"(?:等|など)", title):
+        for m in _SUCH_AS.finditer(qn):
+            words = [w for w in re.split(r"や|・|、|と", m.group("list")) if w]
+            if len(words) >= 2 and all(len(w) >= 2 and w in title for w in words):
+                out.append(m.span())
     return out
+
+
+_SUCH_AS = compiled(r"(?P<list>[一-龥ァ-ヶー]{2,10}(?:(?:や|・|、|と)[一-龥ァ-ヶー]{2,10})+)(?:など|等)")
 
 
 # Where a heading's words part: its particles, its numbering, spaces and punctuation.
@@ -3537,6 +3608,8 @@ _BUILT_HEADER = compiled(r"建築|建設|竣工|築|取得|開設|設置")
 
 
 _AS_OF_YEAR = compiled(r"\s*(?:時点|現在)")
+_WITHIN_YEAR = compiled(r"(?:中|のうち|の間|内)(?=に|で|の|は|[、,])")
+_AS_OF_DAY = compiled(r"\s*(?:の)?(?:時点|現在)(?:で|では|の|において)?")
 
 
 def _column_year_of_day(t: Table, day: tuple[int, int, int] | None) -> int | None:
