@@ -122,3 +122,43 @@ def test_a_quoted_dash_is_the_cells_printing_it(assistant) -> None:
 def test_how_much_of_one_row_is_its_money_column(assistant) -> None:
     answer = ask(assistant, "東浜市の住民票の写しの手数料っていくらでしたっけ")
     assert answer.status == "exact" and answer.value == 300
+
+
+DATED = """<html><head><title>西浜市 公共施設の集約化・廃止等の状況</title></head><body>
+<h1>西浜市 公共施設の集約化・廃止等の状況（令和7年4月1日現在）</h1>
+<h3>東公民館分室</h3><dl><dt>施設分類</dt><dd>集会施設</dd><dt>方針</dt><dd>集約化</dd><dt>実施日</dt><dd>2025年3月31日</dd><dt>年間維持管理費</dt><dd>1,000千円</dd></dl>
+<h3>東老人いこいの家</h3><dl><dt>施設分類</dt><dd>集会施設</dd><dt>方針</dt><dd>譲渡</dd><dt>実施日</dt><dd>令和7年4月1日</dd><dt>年間維持管理費</dt><dd>1,000千円</dd></dl>
+<h3>東児童館</h3><dl><dt>施設分類</dt><dd>集会施設</dd><dt>方針</dt><dd>複合化</dd><dt>実施日</dt><dd>2026年4月1日（予定）</dd><dt>年間維持管理費</dt><dd>1,000千円</dd></dl>
+<h3>東公民館</h3><dl><dt>施設分類</dt><dd>集会施設</dd><dt>方針</dt><dd>継続</dd><dt>実施日</dt><dd>―</dd><dt>年間維持管理費</dt><dd>1,000千円</dd></dl>
+<h3>東テニスコート</h3><dl><dt>施設分類</dt><dd>集会施設</dd><dt>方針</dt><dd>廃止</dd><dt>実施日</dt><dd>令和8年3月31日（予定）</dd><dt>年間維持管理費</dt><dd>1,000千円</dd></dl>
+<h3>東市民プール</h3><dl><dt>施設分類</dt><dd>集会施設</dd><dt>方針</dt><dd>廃止</dd><dt>実施日</dt><dd>2025年9月30日</dd><dt>年間維持管理費</dt><dd>1,000千円</dd></dl>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("dated")
+    (folder / "東町_公共施設の状況.html").write_text(DATED.replace("西浜市", "東町"), encoding="utf-8")
+    (folder / "東浜市_証明手数料一覧.txt").write_text(FEES, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_when_a_verb_was_done_is_the_column_its_noun_names(dated) -> None:
+    answer = ask(dated, "東浜市の犬の登録の手数料は？", "それは前回いつ改定されましたか")
+    assert answer.status == "exact" and answer.value == "2000/04/01"
+
+
+def test_never_done_is_no_day_written(dated) -> None:
+    answer = ask(dated, "東浜市の手数料で、制定してから一度も改定されていないものは何件？")
+    assert answer.status == "exact" and answer.count == 2
+
+
+def test_not_done_yet_over_days_marked_planned(dated) -> None:
+    answer = ask(dated, "東町で令和7年4月1日の時点でまだ実施されていない（予定の）施設は何か所？")
+    assert answer.status == "exact" and titles(answer) == ["東テニスコート", "東児童館"]
+
+
+def test_a_calendar_year_said_with_naka_and_the_titles_own_list(dated) -> None:
+    answer = ask(dated, "東町の施設で、2025年中に集約化や廃止などが実施された（される）のはいくつ？")
+    assert answer.status == "exact" and answer.count == 3

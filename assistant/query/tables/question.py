@@ -334,7 +334,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if target is not None and op == "fy_eq":
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
-    day_columns = [c.header for c in t.columns if c.dates]
+    day_columns = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
     # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
     # read with the columns below, not a year of another column (目標値 …（令和9年度）).
     # (only a column of no series: 令和6年度予算額 | 令和7年度予算額 are one measure's years, the year said
@@ -1297,6 +1297,12 @@ def _read_when_verb(t: Table, qn: str, free, take) -> None:
     take(*m.span("stem"), "col", dated[0])
     if m.group("lead") and m.group("lead") in _key(dated[0]) and free(*m.span("lead")):
         take(*m.span("lead"), "filler")
+
+
+def _varies(t: Table, header: str) -> bool:
+    """Whether the rows differ in the column: one value over every row (the heading all of a page's
+    items sit under, 「…（令和7年4月1日現在）」) is the document's, no day of each row."""
+    return len({nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows}) > 1
 
 
 def _when_column(t: Table) -> str:
@@ -2888,7 +2894,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             col = ""
         elif m.kind == "date":
             day, bound = m.data
-            dated = [c.header for c in t.columns if c.dates]
+            dated = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
             target = col if col and t.column(col).dates else (dated[0] if len(dated) == 1 else None)
             if target is None:
                 return None
@@ -3054,7 +3060,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         summed_years, years, col = f"{per[0][0]}|{per[1][0]}", [], ""
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
     sheet_said = [c.value for c in prior if c.op == "sheet"]
-    days = [c.header for c in t.columns if c.dates]
+    days = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
     if _WHEN.search(qn) and len(days) == 1 and (not col or (not t.column(col).years_inside
                                                           and any(c.header == col for c in conds))):
         # 「公共施設の再編を議題にしたのはいつ？」: the column said is the condition's (議題); when is the day
