@@ -445,6 +445,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
                 if op:
                     take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
+    _read_measure_named(t, qn, free, take)  # 「参加児童数は」 over 成果指標 「参加児童数（人）」 | 指標値
     _read_never_done(t, qn, free, take)  # 「一度も改定されていない」 over 前回改定日 printing 「―」
     _read_when_verb(t, qn, free, take)  # 「前回いつ改定された」 over 前回改定日
     _read_time_slot(t, qn, free, take)  # 「10時から12時の」 over columns 10:00~12:00
@@ -1250,6 +1251,36 @@ def _when_asked(qn: str) -> bool:
 
 # 「いつ改定された」「前回いつ改定」: when, then the verb whose noun a column of days or years is named by.
 _WHEN_VERB = compiled(r"(?P<lead>[一-龥]{2})?いつ(?:ごろ|頃)?(?P<stem>[一-龥]{2,4})(?=され|し|する|した|に|を|の|予定)")
+
+
+# 「参加児童数（人）」: a measure's name with its unit in brackets, as a column naming each row's measure prints it.
+_MEASURE_CELL = compiled(r"^(?P<name>[^()（）]{2,20}?)\s*[(（](?P<unit>[^()（）\d]{1,6})[)）]$")
+
+
+def _read_measure_named(t: Table, qn: str, free, take) -> None:
+    """「放課後子ども教室運営事業の参加児童数は…何人増えた」 over 成果指標 「参加児童数（人）」 and 指標値 by year:
+    a column whose cells name each row's own measure with its unit (電子決裁率（％）, 参加児童数（人）), and
+    one column (or one series by year) of figures whose name ends in 値 (指標値, 実績値): the measure's name
+    said is that column of figures, of the rows whose measure it is."""
+    named = [c for c in t.columns if not c.numeric and t.rows and sum(
+        bool(_MEASURE_CELL.match(nfkc(str(r["cells"].get(c.header) or "")).strip())) for r in t.rows) >= 0.8 * len(t.rows)]
+    figures = {c.base for c in t.columns if c.numeric and c.base.endswith("値")}
+    if len(named) != 1 or len(figures) != 1:
+        return
+    base = figures.pop()
+    of_base = [c.header for c in t.columns if c.numeric and c.base == base]
+    names = {}
+    for r in t.rows:
+        m = _MEASURE_CELL.match(nfkc(str(r["cells"].get(named[0].header) or "")).strip())
+        if m and len(_key(m.group("name"))) >= 3:
+            names[_key(m.group("name"))] = m.group("name")
+    for key in sorted(names, key=len, reverse=True):
+        at = qn.find(key)
+        if at < 0 or not free(at, at + len(key)):
+            continue
+        take(at, at, "contains", (named[0].header, names[key]))
+        take(at, at + len(key), "col", of_base[-1])
+        return
 
 
 # 「制定してから一度も改定されていない」「まだ実施されていない」: a verb negated, its noun naming a column of days.
