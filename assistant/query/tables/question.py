@@ -445,6 +445,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
                 if op:
                     take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
+    _read_per_person(t, qn, free, take)  # 「職員1人当たりのコピー用紙使用量」 over 職員数 | 使用量
     _read_measure_named(t, qn, free, take)  # 「参加児童数は」 over 成果指標 「参加児童数（人）」 | 指標値
     _read_never_done(t, qn, free, take)  # 「一度も改定されていない」 over 前回改定日 printing 「―」
     _read_when_verb(t, qn, free, take)  # 「前回いつ改定された」 over 前回改定日
@@ -1251,6 +1252,30 @@ def _when_asked(qn: str) -> bool:
 
 # 「いつ改定された」「前回いつ改定」: when, then the verb whose noun a column of days or years is named by.
 _WHEN_VERB = compiled(r"(?P<lead>[一-龥]{2})?いつ(?:ごろ|頃)?(?P<stem>[一-龥]{2,4})(?=され|し|する|した|に|を|の|予定)")
+
+
+_PER_PERSON = compiled(r"(?P<who>[一-龥ァ-ヶー]{0,6}?)(?:1|一)人(?:当たり|あたり|当り)(?:の|で|が|は)?")
+
+
+def _read_per_person(t: Table, qn: str, free, take) -> None:
+    """「職員1人当たりのコピー用紙使用量」: the column read.py computes of each figure per person (職員1人当たり
+    使用量); words between that the document's title holds (コピー用紙 of 「庁内コピー用紙使用量の状況」) are
+    its."""
+    per = [c for c in t.columns if c.header in t.derived and "1人当たり" in c.header]
+    for m in _PER_PERSON.finditer(qn) if per else ():
+        who = m.group("who")
+        for c in sorted(per, key=lambda c: -len(c.base)):
+            stem, _, measure = c.base.partition(_key("1人当たり"))
+            if who and not who.endswith(stem) or not measure:
+                continue
+            at = qn.find(measure, m.end())
+            mid = qn[m.end():at] if at >= 0 else ""
+            if at < 0 or at - m.end() > 10 or (mid and mid.strip("の") not in _key(t.doc_title)):
+                continue
+            start = m.end("who") - len(stem) if who else m.start()
+            if free(start, at + len(measure)):
+                take(start, at + len(measure), "col", c.header)
+                return
 
 
 # 「参加児童数（人）」: a measure's name with its unit in brackets, as a column naming each row's measure prints it.

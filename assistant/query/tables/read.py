@@ -741,7 +741,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         stem = re.sub(r"(?:区分|分類)$", "", _key(name))
         if not any(stem in c.forms for c in columns):
             columns = [replace(c, forms=(*c.forms, stem)) if c.header == name else c for c in columns]
-    rates = _rates_of_counts(columns, rows)
+    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows)
     table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
     table.derived = {c.header: how for c, how in rates}
     return table
@@ -769,6 +769,31 @@ def _rates_of_counts(columns: list[Column], rows: list[dict]) -> list[tuple[Colu
             column = _column(header, [r["cells"][header] for r in rows])
             out.append((replace(column, forms=(*column.forms, f"{stem}率")), f"{part.header}÷{whole.header}×100"))
             said.add(stem + "率")
+    return out
+
+
+_CHANGE_BASE = compiled(r"^(?:増減|差|対前年|前年比|比較)")
+
+
+def _per_person(columns: list[Column], rows: list[dict]) -> list[tuple[Column, str]]:
+    """「職員1人当たりの使用量がいちばん多い部」 over 職員数（人） | 使用量（千枚）: each figure of a row divided
+    by its count of people of the same year (to two decimals), a column of its own named 「職員1人当たり使用量」
+    (its header says how it is had). Only a count of people (…数, in 人) and figures of another unit that
+    are no change (増減) or rate."""
+    out = []
+    people = [c for c in columns if c.numeric and c.unit == "人" and c.base.endswith("数") and len(c.base) >= 2]
+    for p in people:
+        stem = p.base[:-1]
+        for m in columns:
+            if m is p or not m.numeric or m.unit in ("人", "%", "％") or m.year != p.year or not m.base \
+                    or _CHANGE_BASE.match(m.base) or m.base.endswith(("率", "数")):
+                continue
+            year = fy_text(p.year) + " " if p.year is not None else ""
+            header = f"{year}{stem}1人当たり{m.base}" + (f"({m.unit}/人)" if m.unit else "")
+            for r in rows:
+                a, b = _number(r["cells"].get(m.header)), _number(r["cells"].get(p.header))
+                r["cells"][header] = f"{a / b:.2f}" if a is not None and b else ""
+            out.append((_column(header, [r["cells"][header] for r in rows]), f"{m.header}÷{p.header}"))
     return out
 
 
