@@ -162,3 +162,105 @@ def test_not_done_yet_over_days_marked_planned(dated) -> None:
 def test_a_calendar_year_said_with_naka_and_the_titles_own_list(dated) -> None:
     answer = ask(dated, "東町の施設で、2025年中に集約化や廃止などが実施された（される）のはいくつ？")
     assert answer.status == "exact" and answer.count == 3
+
+
+PAIRS_TEXT = """北浜町 事務事業評価結果（令和6年度実施）
+
+事業番号\t事業名\t担当課\t年度\t事業費（千円）\t成果指標\t指標値\t評価
+K-01\t子育て講座開催事業\tこども課\t令和4年度\t―\t参加者数（人）\t―\t継続
+\t\t\t令和5年度\t1,880\t\t310\t
+K-02\t放課後子ども教室運営事業\t青少年課\t令和4年度\t45,600\t参加児童数（人）\t8,900\t継続
+\t\t\t令和5年度\t47,200\t\t9,350\t
+K-03\t児童手当紙申請受付事業\t子育て支援課\t令和4年度\t4,760\t処理件数（件）\t3,900\t縮小
+\t\t\t令和5年度\t4,020\t\t3,100\t
+部計\t\t\t令和4年度\t50,360
+\t\t\t令和5年度\t53,100
+
+※1 「―」は当該年度に事業を実施していないもの（K-01 は令和5年度新規事業）。
+"""
+
+
+@pytest.fixture(scope="module")
+def blank_pairs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("blank_pairs")
+    (folder / "北浜町_事務事業評価結果.txt").write_text(PAIRS_TEXT, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_year_rows_whose_lower_cells_are_blank(blank_pairs) -> None:
+    counted = ask(blank_pairs, "北浜町の事務事業評価で継続の事業は何件？")
+    assert counted.status == "exact" and counted.count == 2
+    total = ask(blank_pairs, "北浜町の令和5年度の事業費の合計は？")
+    assert total.status == "exact" and total.value == 53100
+
+
+def test_a_measure_named_by_the_column_naming_each_rows_measure(blank_pairs) -> None:
+    grew = ask(blank_pairs, "北浜町の放課後子ども教室運営事業の参加児童数は、令和4年度から令和5年度で何人増えましたか")
+    assert grew.status == "exact" and grew.value == 450
+
+
+def test_why_a_dash_is_answered_by_the_note(blank_pairs) -> None:
+    answer = ask(blank_pairs, "北浜町の子育て講座開催事業、令和4年度の欄が「―」になっているのはなぜですか")
+    assert answer.status == "search" and "令和5年度新規事業" in answer.summary
+
+
+PEOPLE = """南山市 庁内コピー用紙使用量（令和5年度）
+
+部名\t職員数（人）\t使用量（千枚）
+総務部\t210\t1,420
+市民部\t248\t2,310
+保健福祉部\t395\t3,050
+建設部\t230\t1,180
+"""
+
+
+def test_per_person_figures_are_computed_and_said_so(tmp_path) -> None:
+    (tmp_path / "南山市_コピー用紙使用量.txt").write_text(PEOPLE, encoding="utf-8")
+    answer = ask(assistant_over(tmp_path), "南山市で職員1人当たりのコピー用紙使用量がいちばん多い部はどこですか")
+    assert answer.status == "exact" and answer.value == "市民部"  # 9.31 over 保健福祉部's 7.72
+    assert "÷" in answer.summary
+
+
+MEASURES = """西山市行財政改革推進計画 推進状況報告書（令和6年度末）
+
+取組1　会議資料のペーパーレス化
+
+取組番号\t1
+取組項目\t会議資料のペーパーレス化
+所管課\t総務室
+進捗状況\t順調
+効果額（百万円）\t3.2
+
+
+取組2　窓口キャッシュレス決済の導入
+
+取組番号\t2
+取組項目\t窓口キャッシュレス決済の導入
+所管課\t市民総務室
+進捗状況\t完了
+効果額（百万円）\t―
+
+
+取組3　職員駐車場の有料化
+
+取組番号\t3
+取組項目\t職員駐車場の有料化
+所管課\t人事室
+進捗状況\t完了
+効果額（百万円）\t6.9
+
+
+注記
+
+※1 効果額の「―」は金額換算が困難なもの。
+※2 取組3の効果額は、令和6年10月から令和7年3月までの6か月分。
+"""
+
+
+def test_what_a_figure_covers_asked_after_its_row(tmp_path) -> None:
+    (tmp_path / "西山市_推進状況報告書.txt").write_text(MEASURES, encoding="utf-8")
+    assistant = assistant_over(tmp_path)
+    answer = ask(assistant, "西山市の職員駐車場の有料化の効果額は？", "それは何か月分の額ですか")
+    assert answer.status == "search" and "6か月分" in answer.summary
+    dashed = ask(assistant, "西山市の取組のうち、効果額が「―」になっているのはいくつ？")
+    assert dashed.status == "exact" and dashed.count == 1
