@@ -1175,7 +1175,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             number = str(rows[0]["cells"].get(t.number) or "") if t.number else ""
             named = f"{number} {names}" if number and not number.isdigit() else names
             answer.summary = (f"{named} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
-                              f"{t.column(a).unit if n is not None and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
+                              f"{t.column(a).unit if n is not None and re.search(r'[0-9０-９]', str(raw)) and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
                               + (f"（{place}）" if place else "") + "。")
             if len(rows) == 1 and _WHEN_ASKED.search(qn) and t.column(a).numeric and not t.column(a).dates \
                     and t.column(a).year is not None:

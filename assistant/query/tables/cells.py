@@ -41,6 +41,8 @@ def _number(value) -> float | None:
     v = nfkc(str(value or "")).replace(",", "").replace(" ", "").replace("−", "-")
     if v in _EMPTY:
         return None
+    if v == "無料":
+        return 0.0  # a fee of nothing: the cheapest, and nothing added to a sum
     # A footnote mark after a figure (「0※」「1,200※2」「500*」) points to a note; the figure still stands.
     v = _FOOTNOTE.sub("", v)
     # 「△1,100」「▲150」: Japanese accounts print a negative amount with a triangle before it (a mark

@@ -69,7 +69,7 @@ def read_tables(db: IndexReader) -> list[Table]:
         return cached
     if len(_CACHE) > 16:
         _CACHE.clear()
-    titles = {d[0]: _with_edition(db, d[0], d[1] or d[0]) for d in docs}
+    titles = {d[0]: _with_edition(db, d[0], _without_first_sheet(db, d[0], d[1] or d[0])) for d in docs}
     groups: dict[tuple, list[dict]] = {}
     has_rows = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone()
     for r in (db.query("SELECT key, source, line, [table], cells, heading FROM table_row ORDER BY source, line")
@@ -415,6 +415,18 @@ def _own_parts(rows: list[dict], where: str) -> None:
         return
     for r, s in zip(rows, said):
         r[where] = s[cut:].strip()
+
+
+def _without_first_sheet(db, source: str, title: str) -> str:
+    """「市川市 事務事業評価結果（令和6年度実施） 総務部」, the first sheet's title line of a workbook with a
+    sheet per 部: the document's title is the words before the sheet's own name (every sheet is of it)."""
+    runs = db.execute("SELECT place FROM places WHERE source = ? AND place LIKE '%!%' ORDER BY first_line",
+                      [source]).fetchall()
+    sheets = list(dict.fromkeys(str(p).rsplit("!", 1)[0] for (p,) in runs))
+    if len(sheets) < 2 or not title.rstrip().endswith(sheets[0]):
+        return title
+    cut = title.rstrip()[:-len(sheets[0])].rstrip(" 　・-‐")
+    return cut if len(cut) >= 4 else title
 
 
 def _sheet_names(db, source: str):
