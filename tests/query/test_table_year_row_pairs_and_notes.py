@@ -264,3 +264,25 @@ def test_what_a_figure_covers_asked_after_its_row(tmp_path) -> None:
     assert answer.status == "search" and "6か月分" in answer.summary
     dashed = ask(assistant, "西山市の取組のうち、効果額が「―」になっているのはいくつ？")
     assert dashed.status == "exact" and dashed.count == 1
+
+
+BUILDINGS = """東山市 公共施設個別施設計画 概要版
+
+施設類型\t施設名\t建築年\t延床面積（㎡）\t方向性
+集会施設\t東山公民館\t昭和48年\t1,200.5\t長寿命化
+\t西山公民館\t昭和55年\t980.0\t建替
+\t南山集会所\t平成3年\t320.4\t現状維持
+子育て支援施設\t東山児童館\t昭和52年\t410.0\t長寿命化
+\t西山児童館\t平成元年\t380.2\t複合化
+\t南山保育園\t平成8年\t760.8\t長寿命化
+"""
+
+
+def test_a_column_of_each_rows_own_year_is_no_year_row_pair(tmp_path) -> None:
+    # 施設類型 merged down its rows and a year per building: six buildings, not two records by year
+    (tmp_path / "東山市_個別施設計画.txt").write_text(BUILDINGS, encoding="utf-8")
+    assistant = assistant_over(tmp_path)
+    answer = ask(assistant, "東山市の個別施設計画で長寿命化する施設は何件？")
+    assert answer.status == "exact" and answer.count == 3
+    summed = ask(assistant, "東山市の個別施設計画で、長寿命化する施設の延床面積を合計すると？")
+    assert abs(summed.value - (1200.5 + 410.0 + 760.8)) < 0.01

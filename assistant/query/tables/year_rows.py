@@ -24,7 +24,8 @@ def year_row_records(headers: tuple, rows: list[dict]) -> tuple[tuple, list[dict
     """(the headers, the rows) with each record's year rows joined, or None when the table is not so
     printed. The year column is the one whose every cell is a year; a record's rows run on while its
     first column is the same or blank (a merged cell leaves the lower cells empty) and its years do not
-    repeat. Every record but a few must have two rows or more, else each row is a record of its own."""
+    repeat. Every record but a few must have a row for each of the table's few years, else each row is a
+    record of its own."""
     if len(rows) < 4:
         return None
     years_of = [h for h in headers if all(_year_only(r["cells"].get(h)) is not None for r in rows)]
@@ -45,8 +46,11 @@ def year_row_records(headers: tuple, rows: list[dict]) -> tuple[tuple, list[dict
             current.append(r)
         else:
             groups.append([r])
-    paired = sum(len(g) >= 2 for g in groups)
-    if len(groups) < 2 or paired * 3 < len(groups) * 2:
+    # Every record (but a few) over the same few years, each year once: a column of years each row has
+    # its own of (建築年 昭和48年, 平成3年 …) is no year of a pair of rows.
+    years = {_year_only(r["cells"].get(year)) for r in rows}
+    full = sum({_year_only(x["cells"].get(year)) for x in g} == years for g in groups)
+    if len(groups) < 2 or not 2 <= len(years) <= 5 or len(years) >= len(groups) or full * 3 < len(groups) * 2:
         return None
     others = [h for h in headers if h != year]
 
