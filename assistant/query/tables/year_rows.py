@@ -9,15 +9,24 @@ from __future__ import annotations
 
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
+from assistant.query.compiled import compiled
+
+_NOTE_AFTER = compiled(r"\s*(?:[(（][^()（）]{1,6}[)）])?\s*")
+
+
+def _year_said(value: object) -> tuple[int, str] | None:
+    """(the fiscal year, as printed) when the cell is nothing but one year (令和4年度, 2023年度, R5), a note
+    in brackets after it aside (令和5年度（見込）)."""
+    text = nfkc(str(value or "")).strip()
+    found = find_years(text)
+    if len(found) != 1 or found[0].start != 0 or not _NOTE_AFTER.fullmatch(text[found[0].end:]):
+        return None
+    return found[0].fiscal_year, text[:found[0].end]
 
 
 def _year_only(value: object) -> int | None:
-    """The fiscal year a cell is, when the cell is nothing but one year (令和4年度, 2023年度, R5)."""
-    text = nfkc(str(value or "")).strip()
-    found = find_years(text)
-    if len(found) != 1 or found[0].start != 0 or text[found[0].end:].strip(" ()（）"):
-        return None
-    return found[0].fiscal_year
+    said = _year_said(value)
+    return said[0] if said else None
 
 
 def year_row_records(headers: tuple, rows: list[dict]) -> tuple[tuple, list[dict]] | None:
@@ -63,7 +72,8 @@ def year_row_records(headers: tuple, rows: list[dict]) -> tuple[tuple, list[dict
 
     labels: dict[int, str] = {}
     for r in rows:
-        labels.setdefault(_year_only(r["cells"].get(year)), filled(r["cells"].get(year)))
+        fy, printed = _year_said(r["cells"].get(year))
+        labels.setdefault(fy, printed)
     order = sorted(labels)
     kept = [h for h in others if h not in yearly]
     new_headers = tuple(kept) + tuple(f"{labels[fy]} {h}" for fy in order for h in yearly)
