@@ -286,3 +286,28 @@ def test_a_column_of_each_rows_own_year_is_no_year_row_pair(tmp_path) -> None:
     assert answer.status == "exact" and answer.count == 3
     summed = ask(assistant, "東山市の個別施設計画で、長寿命化する施設の延床面積を合計すると？")
     assert abs(summed.value - (1200.5 + 410.0 + 760.8)) < 0.01
+
+
+FEE_KINDS = """南浜市 証明手数料一覧
+
+コード\t区分\t手数料名\t金額（円）\t所管課
+A01\t戸籍\t戸籍謄本\t450\t市民課
+A02\t戸籍\t除籍謄本\t750\t市民課
+B01\t住民票\t住民票の写し\t300\t市民課
+B02\t住民票\t住民票記載事項証明書\t300\t市民課
+D01\t税\t所得証明書\t300\t市民税課
+D02\t税\t納税証明書\t300\t納税課
+D03\t税\t軽自動車税納税証明書\t無料\t市民税課
+"""
+
+
+def test_a_one_kanji_kind_of_a_category_column(tmp_path) -> None:
+    # 区分 戸籍 | 住民票 | 税: 「税関係」 is the kind 税; its fee 無料 is 0, the cheapest
+    (tmp_path / "南浜市_証明手数料一覧.txt").write_text(FEE_KINDS, encoding="utf-8")
+    assistant = assistant_over(tmp_path)
+    answer = ask(assistant, "南浜市の税関係の手数料は何件ありますか")
+    assert answer.status == "exact" and answer.count == 3
+    free = ask(assistant, "南浜市の税関係の手数料は何件ありますか", "そのうち無料のものはどれ？")
+    assert free.status == "exact" and titles(free) == ["軽自動車税納税証明書"]
+    cheapest = ask(assistant, "南浜市の手数料でいちばん安いのは？")
+    assert cheapest.status == "exact" and "軽自動車税納税証明書" in cheapest.summary

@@ -539,6 +539,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
     title_key = _key(t.doc_title or "")
+    categories = _category_columns(t)
     for c in t.columns:
         if c.header == t.name:
             continue
@@ -567,7 +568,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if not subject or (len(subject) >= 3 and subject in title_key and not _groups_rows(t, c.header, raw)):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 # (a unit of one character, 人 or 件, is a value once the question says 単位: 「単位が「人」の」)
-                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or c.base == "単位") and not vk.isdigit() \
+                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or c.base == "単位" or (
+                        re.fullmatch(r"[一-龥]", vk) and c.header in categories)) and not vk.isdigit() \
                         and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
 
@@ -612,7 +614,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「年間の影響額」 for the column 年間影響額 likewise)
         pattern = "の?".join(map(re.escape, form)) if kind in ("value", "col") and re.fullmatch(r"[一-龥]{4,}", form) else \
             re.escape(form) if len(form) >= 2 else \
-            rf"(?<![一-龥]){re.escape(form)}(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
+            rf"(?<![一-龥]){re.escape(form)}(?:関係|関連)?(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
             rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
         for m in re.finditer(pattern, qn):
             if not free(*m.span()) and not (kind == "value" and _holds_place(m.span(), taken, place_spans)
@@ -1353,6 +1355,20 @@ def _read_when_verb(t: Table, qn: str, free, take) -> None:
     take(*m.span("stem"), "col", dated[0])
     if m.group("lead") and m.group("lead") in _key(dated[0]) and free(*m.span("lead")):
         take(*m.span("lead"), "filler")
+
+
+def _category_columns(t: Table) -> set[str]:
+    """Columns sorting the rows into a few kinds, each kind a short word over several rows (区分: 戸籍,
+    住民票, 税): their one-kanji kinds (税) are values a question says (「税関係の手数料」), as a longer word is."""
+    out = set()
+    for c in t.columns:
+        if c.numeric or c.header in (t.name, t.number):
+            continue
+        values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        kinds = set(values) - {""}
+        if 2 <= len(kinds) <= 8 and len(t.rows) >= 2 * len(kinds) and all(len(v) <= 4 for v in kinds):
+            out.add(c.header)
+    return out
 
 
 def _varies(t: Table, header: str) -> bool:
