@@ -311,3 +311,16 @@ def test_a_one_kanji_kind_of_a_category_column(tmp_path) -> None:
     assert free.status == "exact" and titles(free) == ["軽自動車税納税証明書"]
     cheapest = ask(assistant, "南浜市の手数料でいちばん安いのは？")
     assert cheapest.status == "exact" and "軽自動車税納税証明書" in cheapest.summary
+
+
+def test_a_dash_explained_by_its_columns_note_and_why_left_unread(tmp_path) -> None:
+    page = FACILITIES.replace("</section></body>", "</section><p>※1 北市民プールの年間維持管理費は令和5年度決算額。</p>"
+                              "<p>※2 延床面積の「―」は屋外施設のため該当なし。</p></body>")
+    (tmp_path / "西浜市_公共施設の集約化の状況.html").write_text(page, encoding="utf-8")
+    (tmp_path / "西山市_推進状況報告書.txt").write_text(
+        MEASURES.replace("※2 取組3の効果額は", "※2 取組3の効果額6.9百万円は売却収入ではなく、"), encoding="utf-8")
+    assistant = assistant_over(tmp_path)
+    area = ask(assistant, "西浜市の北市民プールの延床面積は？")
+    assert "屋外施設" in area.summary and area.value == "―"  # the column's note, not ※1 naming the pool
+    why = ask(assistant, "西山市の取組3の効果額はなぜ大きいのですか")
+    assert why.status == "search" and "売却収入ではなく" in why.summary

@@ -22,7 +22,7 @@ from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
-from assistant.query.tables.row_notes import note_of_mark, note_of_row, rows_noted
+from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
@@ -242,6 +242,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「スポーツ施設だとどう？」 after a sum over 文化施設: the same sum, of the rows said now.
         reading.aggregate, reading.measure = context.summed
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if answered[0].status == "partial" and len(answered[0].rows) == 1:
+        # 「取組7の効果額はなぜ大きいの？」: the row read, why it is so left unread; the note naming the row says it
+        one = [r for r in reading.table.rows if r["key"] == answered[0].rows[0].get("key")]
+        why = why_noted(db, question, [reading.table], one) if one else None
+        if why is not None:
+            return why, answered[1]
     if restated is not None:
         answered[0].notes.insert(0, f"「{restated[1]}」の行から答えました（ほかの行の内数を再び掲げた行で、"
                                     "表の件数・合計には含めない行です）")
@@ -1197,9 +1203,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 why = legend_of_row(db, t, rows[0])
                 if why:
                     answer.summary += f"{why}です。"
-                elif note := note_of_row(db, t, rows[0]):
-                    # (「…のため、その年度は「―」とした」: the note naming the row says why the cell holds no figure)
-                    answer.value = None
+                elif note := note_of_dash(db, t, rows[0], a):
+                    # (「…のため、その年度は「―」とした」: the note naming the row says why the cell holds no figure;
+                    # 「延床面積の「―」は屋外施設のため」: a note saying what the column's dash means, where none names the row and the column;
+                    # the dash stays the value then, as printed: the note is of every dash of the column)
+                    if note == note_of_row(db, t, rows[0]):
+                        answer.value = None
                     answer.summary += f"値の記載はありません（{note}）。"
         elif rows and reading.last_only and (last := _last_filled(t, rows, a)) is not None:
             # 「結局いくらで売れた」 over rows of one thing over the years (不調 「―」, then sold): the last

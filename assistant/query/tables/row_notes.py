@@ -85,3 +85,22 @@ def rows_noted(db, t: Table, words: list[str]) -> list[tuple[dict, str]]:
         if own:
             found.append((row, own))
     return found
+
+
+_DASH_QUOTED = compiled(r"[「『]\s*[-‐‑–—―−－ーｰ─━]\s*[」』]")
+
+
+def note_of_dash(db, t: Table, row: dict, header: str) -> str:
+    """Why the row's cell under `header` prints a dash: the note naming both the row and the column,
+    else the note saying what a dash in that column means (「※2 延床面積の「―」は屋外施設のため該当なし」),
+    else the note naming the row; "" when none."""
+    column = _key(t.column(header).base) if header in {c.header for c in t.columns} else ""
+    own = note_of_row(db, t, row)
+    if own and column and column in _key(own):
+        return own
+    for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text' ORDER BY line", [t.source]):
+        for note in _NOTE_START.split(nfkc(text or "")):
+            note = _PAGE_TAIL.sub("", note).strip()
+            if note.startswith(("※", "注")) and column and column in _key(note) and _DASH_QUOTED.search(note):
+                return note
+    return own
