@@ -16,7 +16,7 @@ RIGHT = [["部名", "職員数（人）", "使用量（千枚）", "増減（千
          ["財務部", "160", "870", "▲110"], ["市民部", "240", "2,040", "▲270"], ["合計", "605", "4,090", "▲620"]]
 
 
-def side_by_side_pdf(font: str) -> bytes:
+def side_by_side_pdf(font: str, ruled: bool = True) -> bytes:
     from fpdf import FPDF
 
     pdf = FPDF(orientation="L", format="A4")
@@ -31,7 +31,7 @@ def side_by_side_pdf(font: str) -> bytes:
         for n, row in enumerate(rows):
             pdf.set_xy(x, 38 + 7 * n)
             for cell in row:
-                pdf.cell(width, 7, cell, border=1)
+                pdf.cell(width, 7, cell, border=1 if ruled else 0)
     pdf.set_xy(20, 80)
     pdf.cell(0, 6, "※ 増減は令和6年度から令和5年度を差し引いたもの。")
     return bytes(pdf.output())
@@ -67,5 +67,23 @@ def test_the_tables_are_asked_by_their_years(pdf, tmp_path) -> None:
     assert fewer.status == "exact" and fewer.count == 2  # 総務部 ▲240, 市民部 ▲270
     under = ask(assistant, "北山市で令和5年度の使用量が1,000千枚未満の部は？")
     assert under.status == "exact" and under.count == 1
+    change = ask(assistant, "北山市の市民部、使用量は前の年度からどれだけ減りましたか")
+    assert change.value == 270
+
+
+def test_unruled_tables_side_by_side_read_as_one_with_a_year_over_each_half(tmp_path) -> None:
+    """Without rules the two tables come as one wide table under its captions' line: that line is a first
+    header row, each year over its half (the same columns again)."""
+    from tests.conversation_helpers import ask, assistant_over
+
+    font = japanese_font()
+    if font is None:
+        pytest.skip("no Japanese font on this machine (fonts-ipaexfont-gothic)")
+    (tmp_path / "北山市_コピー用紙使用量.pdf").write_bytes(side_by_side_pdf(font, ruled=False))
+    assistant = assistant_over(tmp_path)
+    total = ask(assistant, "北山市の令和6年度のコピー用紙使用量は合計でどれくらい？")
+    assert total.status == "exact" and total.value == 4090
+    one = ask(assistant, "北山市の財務部の令和5年度の使用量は？")
+    assert one.status == "exact" and one.value == 980
     change = ask(assistant, "北山市の市民部、使用量は前の年度からどれだけ減りましたか")
     assert change.value == 270
