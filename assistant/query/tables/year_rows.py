@@ -11,7 +11,8 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
 from assistant.query.compiled import compiled
 
-_NOTE_AFTER = compiled(r"\s*(?:[(（][^()（）]{1,6}[)）])?\s*")
+# (「令和5年度（見込）」「R4決算」: what the year's figures are, after the year, is no other value)
+_NOTE_AFTER = compiled(r"\s*(?:[(（][^()（）]{1,6}[)）]|(?P<word>決算|予算|実績|見込み?|計画|当初))?\s*")
 
 
 def _year_said(value: object) -> tuple[int, str] | None:
@@ -19,9 +20,11 @@ def _year_said(value: object) -> tuple[int, str] | None:
     in brackets after it aside (令和5年度（見込）)."""
     text = nfkc(str(value or "")).strip()
     found = find_years(text)
-    if len(found) != 1 or found[0].start != 0 or not _NOTE_AFTER.fullmatch(text[found[0].end:]):
+    after = _NOTE_AFTER.fullmatch(text[found[0].end:]) if len(found) == 1 and found[0].start == 0 else None
+    if after is None:
         return None
-    return found[0].fiscal_year, text[:found[0].end]
+    # (a word kept, 「R4決算」 beside 「R5予算」 saying what each year's figures are; a bracket's note left)
+    return found[0].fiscal_year, (text[:found[0].end] + (after.group("word") or "")).strip()
 
 
 def _year_only(value: object) -> int | None:
