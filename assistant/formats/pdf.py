@@ -65,12 +65,6 @@ def _page_lines(page) -> list[str]:
     except Exception:  # an odd drawing must not cost the page's text
         tables = []
     boxes = [t.bbox for t in tables]
-    items: list[tuple[float, float, list[str]]] = []  # (top, x0, lines)
-    for table in tables:
-        rows = [[_wrapped_cell(c) for c in row] for row in table.extract()]
-        rows = [_trim(row) for row in rows if any(row)]
-        if rows:
-            items.append((table.bbox[1], table.bbox[0], ["\t".join(row) for row in rows]))
 
     def outside(obj) -> bool:
         if obj.get("object_type") != "char":
@@ -80,9 +74,46 @@ def _page_lines(page) -> list[str]:
         return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
     rest = page.filter(outside) if boxes else page
-    items.extend(_text_items(rest.extract_text_lines(return_chars=True), float(page.width)))
+    text_lines = rest.extract_text_lines(return_chars=True)
+    captions, text_lines = _side_by_side_captions(boxes, text_lines)
+    items: list[tuple[float, float, list[str]]] = []  # (top, x0, lines)
+    for number, table in enumerate(tables):
+        rows = [[_wrapped_cell(c) for c in row] for row in table.extract()]
+        rows = [_trim(row) for row in rows if any(row)]
+        if rows:
+            items.append((table.bbox[1], table.bbox[0], captions.get(number, []) + ["\t".join(row) for row in rows]))
+    items.extend(_text_items(text_lines, float(page.width)))
     items.sort(key=lambda item: (round(item[0], 1), item[1]))
     return [text for _, _, texts in items for text in texts]
+
+
+def _side_by_side_captions(boxes: list[tuple], text_lines: list[dict]) -> tuple[dict[int, list[str]], list[dict]]:
+    """Captions of ruled tables printed side by side (「令和5年度」 over the left table, 「令和6年度」
+    over the right): pdfminer reads them as one line running across both, which would come before
+    both tables and leave the second without its caption. A line just above two or more tables
+    whose tops are level, each of its segments over a different one of them, is cut: each segment
+    goes with the table under it (the table's first line), and the line leaves the text."""
+    captions: dict[int, list[str]] = {}
+    if len(boxes) < 2:
+        return captions, text_lines
+    kept: list[dict] = []
+    for line in text_lines:
+        segs = _segments(line.get("chars") or [])
+        height = max(float(line["bottom"]) - float(line["top"]), 1.0)
+        below = [n for n, (x0, top, x1, bottom) in enumerate(boxes)
+                 if 0 <= top - float(line["bottom"]) <= 2 * height]
+        level = [n for n in below if any(m != n and abs(boxes[m][1] - boxes[n][1]) <= height for m in below)]
+        owners = []
+        for seg in segs:
+            centre = (seg.x0 + seg.x1) / 2
+            owner = next((n for n in level if boxes[n][0] - height <= centre <= boxes[n][2] + height), None)
+            owners.append(owner)
+        if len(level) < 2 or not segs or None in owners or len(set(owners)) != len(owners):
+            kept.append(line)
+            continue
+        for seg, owner in zip(segs, owners):
+            captions.setdefault(owner, []).append(seg.text)
+    return captions, kept
 
 
 # Text outside ruled tables. Word processors set lists as text at column positions without rules,

@@ -85,7 +85,8 @@ def parse(text: str, source: str) -> ParsedDocument:
             walker.note_in_table(stripped, line_no)
             continue
         if state.table_kind and index + 1 < len(lines) and _table_kind(lines[index + 1]) == state.table_kind \
-                and len(stripped) <= _HEADING_MAX and not stripped.endswith(_SENTENCE_END):
+                and len(stripped) <= _HEADING_MAX and not stripped.endswith(_SENTENCE_END) \
+                and not _header_again(state.header, _split_cells(lines[index + 1], state.table_kind)):
             # A row merged across the table (「基本方針1 市民サービスの向上」) between its rows: a heading
             # the rows under it sit under; the table goes on.
             state.flush_paragraph()
@@ -123,6 +124,15 @@ def _table_kind(raw: str) -> str:
     if stripped.count(",") >= 3 and not any(mark in stripped for mark in "。、"):
         return "csv"  # 「1,窓口業務の一部委託,市民課,R6.4.1,…」: a spreadsheet saved as text
     return ""
+
+
+def _header_again(header: list[str] | None, cells: list[str]) -> bool:
+    """Whether a row repeats most of the table's header (「部名 | 職員数 | 使用量」 under 「令和6年度」):
+    the line over it is the caption of a next table of the same columns (two tables printed side by
+    side, one year each), not a section of the table going on."""
+    names = [nfkc(c).strip() for c in header or [] if c.strip()]
+    found = {nfkc(c).strip() for c in cells if c.strip()}
+    return len(names) >= 2 and not _holds_figures(cells) and sum(n in found for n in names) * 2 > len(names)
 
 
 def _holds_figures(cells: list[str]) -> bool:

@@ -22,8 +22,9 @@ from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
-from assistant.query.tables.row_notes import note_of_mark, note_of_row, rows_noted
+from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked
+from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
@@ -160,6 +161,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
+    why = why_noted(db, question, [context.table], context.rows) if context is not None and len(context.rows) == 1 \
+        and not places else why_noted(db, question, candidates) if places and not readings else None
+    if why is not None:
+        return why, None
     if not readings:
         return None
     # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
@@ -237,6 +242,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「スポーツ施設だとどう？」 after a sum over 文化施設: the same sum, of the rows said now.
         reading.aggregate, reading.measure = context.summed
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if answered[0].status == "partial" and len(answered[0].rows) == 1:
+        # 「取組7の効果額はなぜ大きいの？」: the row read, why it is so left unread; the note naming the row says it
+        one = [r for r in reading.table.rows if r["key"] == answered[0].rows[0].get("key")]
+        why = why_noted(db, question, [reading.table], one) if one else None
+        if why is not None:
+            return why, answered[1]
     if restated is not None:
         answered[0].notes.insert(0, f"「{restated[1]}」の行から答えました（ほかの行の内数を再び掲げた行で、"
                                     "表の件数・合計には含めない行です）")
@@ -656,6 +667,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         marks = [_key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
         return any(all(marks[i:i + n]) for i in range(len(marks) - n + 1))
     raw = cells.get(c.header)
+    if c.op == "dash":
+        return bool(re.fullmatch(r"[-‐‑–—―−－ーｰ─━]", nfkc(str(raw or "")).strip()))
     if c.op in ("empty", "filled", "nonzero", "zero"):
         written = nfkc(str(raw or "")).strip() not in _EMPTY
         if c.op in ("nonzero", "zero"):
@@ -748,6 +761,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     listed = [r for r in rows if years <= set(r.get("sheets", ()))]
     unlisted = [r for r in rows if r not in listed]
     rows = listed
+    if len(rows) == 1 and not reading.asked and not reading.aggregate and not reading.measure \
+            and _ASKS_MONEY.search(qn) and conds and all(c.op == "rows" for c in conds):
+        # 「住民票の写しの手数料っていくら」: one row named and its amount asked, the table's one column of money
+        money = [c.header for c in t.columns if c.numeric and (re.search(r"円", c.unit or "") or
+                                                               re.search(r"(?:額|金|料|費)$", c.base))]
+        if len(money) == 1:
+            reading.asked = money[0]
     shown = [_row(t, r) for r in rows]
     columns = [c.header for c in t.columns]
     what = _rows_word(t)
@@ -1161,7 +1181,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             number = str(rows[0]["cells"].get(t.number) or "") if t.number else ""
             named = f"{number} {names}" if number and not number.isdigit() else names
             answer.summary = (f"{named} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
-                              f"{t.column(a).unit if n is not None and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
+                              f"{t.column(a).unit if n is not None and re.search(r'[0-9０-９]', str(raw)) and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
                               + (f"（{place}）" if place else "") + "。")
             if len(rows) == 1 and _WHEN_ASKED.search(qn) and t.column(a).numeric and not t.column(a).dates \
                     and t.column(a).year is not None:
@@ -1183,9 +1203,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 why = legend_of_row(db, t, rows[0])
                 if why:
                     answer.summary += f"{why}です。"
-                elif note := note_of_row(db, t, rows[0]):
-                    # (「…のため、その年度は「―」とした」: the note naming the row says why the cell holds no figure)
-                    answer.value = None
+                elif note := note_of_dash(db, t, rows[0], a):
+                    # (「…のため、その年度は「―」とした」: the note naming the row says why the cell holds no figure;
+                    # 「延床面積の「―」は屋外施設のため」: a note saying what the column's dash means, where none names the row and the column;
+                    # the dash stays the value then, as printed: the note is of every dash of the column)
+                    if note == note_of_row(db, t, rows[0]):
+                        answer.value = None
                     answer.summary += f"値の記載はありません（{note}）。"
         elif rows and reading.last_only and (last := _last_filled(t, rows, a)) is not None:
             # 「結局いくらで売れた」 over rows of one thing over the years (不調 「―」, then sold): the last
@@ -1354,6 +1377,7 @@ def _values_held(t: Table, qn: str, words: list[str]) -> str:
     return f"（{'、'.join(parts)}）" if parts else ""
 
 
+_ASKS_MONEY = compiled(r"いくら|何円")
 # Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).
 _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？]?\s*$|どの(?:取組|事業|項目|施策)")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"

@@ -14,7 +14,8 @@ from assistant.query.compiled import compiled
 _SUM = compiled(r"合計|総額|総計|累計|足す|足し|合算")
 _MARKS = {"○", "〇", "●", "◎", "✓", "✔", "■", "◯"}
 # (「延べ回答数」 under answers of several choices: the answers added up, no choice of its own)
-_TOTAL_ROW = compiled(r"^(?:合計|総計|計|小計|全体|累計|延べ[一-龥]{0,4}数)(?:[(（](?:全|[一-龥ァ-ヶー]{1,4})?\d{1,4}[^\d()（）]{1,4}[)）])?$")  # 合計(42事業)
+# (「部計」「課計」: a department's rows summed under its own table, as the structure reads them too)
+_TOTAL_ROW = compiled(r"^(?:合計|総合計|総計|計|小計|中計|[部課局室]計|全体|累計|延べ[一-龥]{0,4}数)(?:[(（](?:全|[一-龥ァ-ヶー]{1,4})?\d{1,4}[^\d()（）]{1,4}[)）])?$")  # 合計(42事業)
 
 
 _EMPTY = {"", "-", "–", "—", "―", "ー", "－", "‐", "/", "／", "なし"}
@@ -26,7 +27,8 @@ _UNIT = compiled(r"[(（]([^()（）]*)[)）]")
 
 # A grade printed as a letter or symbol is a value even though it is one character long.
 _SHORT_VALUE = compiled(r"^(?:[a-es]|[◎○〇△▲×✕●])$")
-_AMOUNT = compiled(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|名|件|台|か所|箇所|区画|回|日|時間|分|校|館|園)?$")
+# (「1,240.0㎡」: an area, NFKC m2, printed with its unit in each cell)
+_AMOUNT = compiled(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|名|件|台|か所|箇所|区画|回|日|時間|分|校|館|園|m2|ha|千枚|枚)?$")
 # 「16名（本部長を含む）」: a note in brackets after a counted figure says what it counts; the figure stands.
 _COUNT_NOTE = compiled(r"(?<=[人名件台回])[(（][^()（）]{1,20}[)）]$")
 
@@ -39,6 +41,8 @@ def _number(value) -> float | None:
     v = nfkc(str(value or "")).replace(",", "").replace(" ", "").replace("−", "-")
     if v in _EMPTY:
         return None
+    if v == "無料":
+        return 0.0  # a fee of nothing: the cheapest, and nothing added to a sum
     # A footnote mark after a figure (「0※」「1,200※2」「500*」) points to a note; the figure still stands.
     v = _FOOTNOTE.sub("", v)
     # 「△1,100」「▲150」: Japanese accounts print a negative amount with a triangle before it (a mark

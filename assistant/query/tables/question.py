@@ -11,6 +11,8 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
 from assistant.query.tables.counted import read_counted_categories
+from assistant.query.tables.named_columns import (category_columns, read_measure_named, read_never_done,
+                                                  read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
@@ -164,6 +166,8 @@ _EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|�
 _BEGAN = compiled(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート|着手)[ぁ-ん]*")
 
 
+# 「効果額が「―」になっている」「「－」の」: a dash said in quotes after a column, the cells printing one.
+_DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－ーｰ─━][」』\"](?:に|と)?(?:なって(?:いる|る|い)|なった|ある|の|で|だ|です)?")
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
 _PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の))"
@@ -267,6 +271,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # column of that year; no column holds days to compare it with.
                 take(m.start(), m.end() + as_of.end(), "year", (year, ""))
                 continue
+            own_day = _AS_OF_DAY.match(qn, m.end()) if not bound else None
+            if own_day and any(_date(d.group(0)) == _date(m.group(0)) for d in _DATE.finditer(_key(t.doc_title))):
+                # 「令和7年4月1日の時点で」 over a list 「（令和7年4月1日現在）」: the day the document is as of,
+                # what every row is as of (no condition on a column of days)
+                take(m.start(), own_day.end(), "filler")
+                continue
             ends = _DAY_ENDS.match(qn[m.end():]) if not bound else None
             if ends:
                 # 「令和7年3月31日で期間が終わる」 over a column of spans of days (R2.4.1~R7.3.31): the
@@ -326,7 +336,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if target is not None and op == "fy_eq":
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
-    day_columns = [c.header for c in t.columns if c.dates]
+    day_columns = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
     # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
     # read with the columns below, not a year of another column (目標値 …（令和9年度）).
     # (only a column of no series: 令和6年度予算額 | 令和7年度予算額 are one measure's years, the year said
@@ -348,8 +358,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if free(y.start, y.end) and (y.ambiguous or bare_era) and len(day_columns) == 1 and not _YEAR_BOUND.match(qn[y.end:]):
             # 「2025年に開かれた」 over a column of days (開催日 令和7年1月30日): the calendar year, January to
             # December, not the fiscal year; the verb of holding a meeting goes with it.
-            held = _HELD.match(qn[y.end:])
-            take(y.start, y.end + (held.end() if held else 0), "cyear", (day_columns[0], y.fiscal_year))
+            within = _WITHIN_YEAR.match(qn, y.end)  # 「2025年中に」「2025年のうちに」: the year itself
+            end = within.end() if within else y.end
+            held = _HELD.match(qn[end:])
+            take(y.start, end + (held.end() if held else 0), "cyear", (day_columns[0], y.fiscal_year))
             continue
         if free(y.start, y.end):
             end = y.end
@@ -373,6 +385,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for m in _ERA.finditer(qn):
         if free(*m.span()):
             take(*m.span(), "era", _ERAS[m.group(1)])
+    own_units = sorted({nfkc(c.unit) for c in t.columns if c.numeric and c.unit and not re.search(r"\d", c.unit)},
+                       key=len, reverse=True)
+
     def numbers(with_unit_only: bool) -> None:
         """Numbers with a bound (「50,000千円以上」「2,000千円から5,000千円まで」「0千円の」); those with a unit
         or a bound first, so 千円 is never read as a value of a 単位 column."""
@@ -382,6 +397,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if with_unit_only and not m.group(2) and not _NUMBER_BOUND.match(qn[m.end():]):
                 continue
             after = qn[m.end():]
+            own = None if m.group(2) else next((u for u in own_units if after.startswith(u)), None)
+            if own:
+                # 「1,000千枚未満」 over 使用量（千枚）: a unit the table's own headers print is the number's
+                m = _Said(m.start(), m.end() + len(own), m.group(1), own)
+                after = qn[m.end():]
             bound = _NUMBER_BOUND.match(after)
             value = float(m.group(1).replace(",", ""))
             unit = {"平方メートル": "m2", "平米": "m2"}.get(m.group(2) or "", m.group(2) or "")
@@ -427,6 +447,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
                 if op:
                     take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
+    read_per_person(t, qn, free, take)  # 「職員1人当たりのコピー用紙使用量」 over 職員数 | 使用量
+    read_measure_named(t, qn, free, take)  # 「参加児童数は」 over 成果指標 「参加児童数（人）」 | 指標値
+    read_never_done(t, qn, free, take)  # 「一度も改定されていない」 over 前回改定日 printing 「―」
+    read_when_verb(t, qn, free, take)  # 「前回いつ改定された」 over 前回改定日
     _read_time_slot(t, qn, free, take)  # 「10時から12時の」 over columns 10:00~12:00
     _read_none_at_all(t, qn, free, take)  # 「1台も減らさない課」: 削減計 = 0
     evened = _EVENED.search(qn) if len(_slot_columns(t)) >= 2 else None
@@ -517,6 +541,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
     title_key = _key(t.doc_title or "")
+    categories = category_columns(t)
     for c in t.columns:
         if c.header == t.name:
             continue
@@ -545,7 +570,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if not subject or (len(subject) >= 3 and subject in title_key and not _groups_rows(t, c.header, raw)):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 # (a unit of one character, 人 or 件, is a value once the question says 単位: 「単位が「人」の」)
-                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or c.base == "単位") and not vk.isdigit() \
+                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or c.base == "単位" or (
+                        re.fullmatch(r"[一-龥]", vk) and c.header in categories)) and not vk.isdigit() \
                         and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
 
@@ -590,7 +616,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「年間の影響額」 for the column 年間影響額 likewise)
         pattern = "の?".join(map(re.escape, form)) if kind in ("value", "col") and re.fullmatch(r"[一-龥]{4,}", form) else \
             re.escape(form) if len(form) >= 2 else \
-            rf"(?<![一-龥]){re.escape(form)}(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
+            rf"(?<![一-龥]){re.escape(form)}(?:関係|関連)?(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
             rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
         for m in re.finditer(pattern, qn):
             if not free(*m.span()) and not (kind == "value" and _holds_place(m.span(), taken, place_spans)
@@ -1228,6 +1254,12 @@ def _when_asked(qn: str) -> bool:
     return bool(_WHEN_ASKED.search(qn))
 
 
+def _varies(t: Table, header: str) -> bool:
+    """Whether the rows differ in the column: one value over every row (the heading all of a page's
+    items sit under, 「…（令和7年4月1日現在）」) is the document's, no day of each row."""
+    return len({nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows}) > 1
+
+
 def _when_column(t: Table) -> str:
     """The column a 「いつ」 asks of a row: the only one holding days, else the only one holding fiscal
     years (実施（予定）年度); "" when none or several (which one is then not said)."""
@@ -1321,6 +1353,25 @@ _CITY_LEAD = compiled(r"([一-龥]{1,4}?[市町村])(?![民立営])(?=[一-龥�
 
 
 # (a unit or a count in the bracket is no other name: 「延床面積(m2)」「見直し(3件)」)
+class _Said:
+    """A number and the unit after it found outside _NUMBER_IN_Q (a unit a table's header prints), read as its match."""
+
+    def __init__(self, start: int, end: int, number: str, unit: str) -> None:
+        self._span, self._groups = (start, end), (number, unit)
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+    def span(self) -> tuple[int, int]:
+        return self._span
+
+    def group(self, n: int) -> str:
+        return self._groups[n - 1]
+
+
 _UNIT_ASIDE_RE = compiled(r"[\d,.]*\s*[a-z%㎡]*\d*|.*[\d].*|千円|円|件|人|%")
 
 
@@ -1618,7 +1669,17 @@ def _title_said_short(t: Table, qn: str, values: dict[str, set[str]]) -> list[tu
             while (before := re.search(r"([一-龥ァ-ヶー]{2,})[・と、]$", qn[:start])) and before.group(1) in title:
                 start = before.start()
             out.append((start, after + n))
+    # 「集約化や廃止などが実施された」 where the title is 「公共施設の集約化・廃止等の状況」: values listed with など
+    # as the title lists them with 等 are what the whole document is about, no choice among its rows.
+    if re.search(r"(?:等|など)", title):
+        for m in _SUCH_AS.finditer(qn):
+            words = [w for w in re.split(r"や|・|、|と", m.group("list")) if w]
+            if len(words) >= 2 and all(len(w) >= 2 and w in title for w in words):
+                out.append(m.span())
     return out
+
+
+_SUCH_AS = compiled(r"(?P<list>[一-龥ァ-ヶー]{2,10}(?:(?:や|・|、|と)[一-龥ァ-ヶー]{2,10})+)(?:など|等)")
 
 
 # Where a heading's words part: its particles, its numbering, spaces and punctuation.
@@ -1729,6 +1790,21 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
     op = ("le" if up else "ge") if negated else ("gt" if up else "lt")
     for x in [x for x in mentions if x.kind == "col" and x.data == header]:
         mentions.remove(x)  # 「増減がプラス」: the column said is the one bounded
+    by = next((x for x in mentions if x.kind == "cmp" and x.end == m.start() and x.data[0] in ("ge", "gt")), None)
+    said = [x for x in mentions if x.kind == "col" and x.end <= m.start() and t.column(x.data).numeric]
+    if said and t.column(said[-1].data).unit and t.column(header).unit and t.column(said[-1].data).unit != t.column(header).unit:
+        return  # 「職員数が5人以上減った」 beside a 増減 of sheets: not that column's change (left unread)
+    if by is not None and not negated:
+        # 「使用量が200千枚以上減った」: the bound is on the size of the change, the column said before it
+        # the figure that changed (its change is the 増減 column's), and 「前年度から」 what that column is.
+        op, value = by.data[0], by.data[1]
+        op, value = (op, value) if up else ({"ge": "le", "gt": "lt"}[op], -value)
+        for x in [by] + said[-1:]:
+            mentions.remove(x)
+        since = re.search(r"(?:前年度|前年|前の年度|前の年|昨年度)(?:から|より|と比べて|に比べて|比で?)[、,]?$", qn[:said[-1].start if said else by.start])
+        start = since.start() if since and free(since.start(), since.end()) else (said[-1].start if said else by.start)
+        take(start, m.end() + len(tail), "signed", (header, op, value))
+        return
     take(m.start(), m.end() + len(tail), "signed", (header, op))
 
 
@@ -1993,6 +2069,10 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
     return ""
 
 
+# 「前の年度から」「前年度と比べて」: a change counted from the year before the table's latest.
+_PREVIOUS_YEAR_FROM = compiled(r"(?:前年度|前の年度|前年|前の年|昨年度)(?:から|より|と比べて|に比べて|と比較して)")
+
+
 def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, row_before: bool = False) -> str:
     """「合計は令和5年から令和9年までで何人減る」: the sum of the later year's column less the earlier's,
     over the table's rows (each row's own change is another question: 「増える部局」); "" when not so
@@ -2001,6 +2081,25 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
     asked = _AMOUNT_ASKED.search(qn)
     years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
     points = _POINTS_ASKED.search(qn)
+    previous = _PREVIOUS_YEAR_FROM.search(qn)
+    if not total and (asked or points) and not years and previous and free(*previous.span()) \
+            and (any(m.kind == "row" for m in mentions) or row_before):
+        # 「市民部の使用量は前の年度からどれだけ減った」: the row's change from the year before the latest
+        # to the latest, of the measure said (or the table's one series).
+        how = points or asked
+        verb = _RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end())
+        said = [t.column(m.data).base for m in mentions if m.kind == "col"]
+        series = _year_series(t, numeric=True)
+        bases = [b for b in said if b in series] or list(series)
+        if verb is None or how.start() < previous.end() or not free(how.start(), verb.end()) or len(bases) != 1 \
+                or len(series[bases[0]]) < 2:
+            return ""
+        latest, start = sorted(series[bases[0]], key=lambda c: c.year)[:-3:-1]
+        for m in [m for m in mentions if m.kind == "col" and t.column(m.data).base in bases]:
+            mentions.remove(m)
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(previous.start(), verb.end(), "delta", f"{start.header}|{latest.header}|{'down' if down else 'up'}")
+        return "delta"
     if not total and (asked or points) and len(years) == 1 \
             and (years[0].data[1] in ("から", "より") or _FROM_YEAR.match(qn, years[0].end)) \
             and (any(m.kind == "row" for m in mentions) or row_before):
@@ -2635,6 +2734,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                             c.label = _said(c.header, c.op, _shown(t, c.header, c.value))
                 taken.append((m.end, m.end + verb.end()))
                 continue
+            dashed = _DASH_SAID.match(qn[m.end:]) if m.data != t.name else None
+            if dashed:
+                # 「効果額が「―」になっている」: the dash printed (not a blank cell, not a 0)
+                h = _of_year(t, m.data, years)
+                years = years[:-1] if years and t.column(h).year == years[-1] else years
+                conds.append(Cond(h, "dash", None, f"{h}が「―」"))
+                taken.append((m.end, m.end + dashed.end()))
+                col = ""
+                continue
             presence = _PRESENCE.match(qn[m.end:]) if m.data != t.name else None
             if presence:
                 h = _of_year(t, m.data, years)
@@ -2741,7 +2849,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             col = ""
         elif m.kind == "date":
             day, bound = m.data
-            dated = [c.header for c in t.columns if c.dates]
+            dated = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
             target = col if col and t.column(col).dates else (dated[0] if len(dated) == 1 else None)
             if target is None:
                 return None
@@ -2807,6 +2915,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(header, "cy_ge", year, f"{header}が{year}年1月1日以降"))
             else:
                 conds.append(Cond(header, "cy_eq", year, f"{header}が{year}年"))
+        elif m.kind == "signed" and len(m.data) == 3:
+            header, op, value = m.data
+            conds.append(Cond(header, op, value, f"{header}が{_figure(value)}{_OP_WORDS[op]}"))
+            col = ""
         elif m.kind == "signed":
             header, op = m.data
             conds.append(Cond(header, op, 0.0, f"{header}が{_SIGN_SAID[op]}"))
@@ -2903,7 +3015,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         summed_years, years, col = f"{per[0][0]}|{per[1][0]}", [], ""
     # What is asked: a column said and not bound (「担当課は？」), or the years' column of the measure.
     sheet_said = [c.value for c in prior if c.op == "sheet"]
-    days = [c.header for c in t.columns if c.dates]
+    days = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
     if _WHEN.search(qn) and len(days) == 1 and (not col or (not t.column(col).years_inside
                                                           and any(c.header == col for c in conds))):
         # 「公共施設の再編を議題にしたのはいつ？」: the column said is the condition's (議題); when is the day
@@ -3457,6 +3569,8 @@ _BUILT_HEADER = compiled(r"建築|建設|竣工|築|取得|開設|設置")
 
 
 _AS_OF_YEAR = compiled(r"\s*(?:時点|現在)")
+_WITHIN_YEAR = compiled(r"(?:中|のうち|の間|内)(?=に|で|の|は|[、,])")
+_AS_OF_DAY = compiled(r"\s*(?:の)?(?:時点|現在)(?:で|では|の|において)?")
 
 
 def _column_year_of_day(t: Table, day: tuple[int, int, int] | None) -> int | None:

@@ -12,6 +12,7 @@ from assistant.query.facts import _json, _key, _label_forms
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.sentence_cells import sentence_cells, sentence_words
+from assistant.query.tables.year_rows import year_row_records
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 
@@ -68,7 +69,7 @@ def read_tables(db: IndexReader) -> list[Table]:
         return cached
     if len(_CACHE) > 16:
         _CACHE.clear()
-    titles = {d[0]: _with_edition(db, d[0], d[1] or d[0]) for d in docs}
+    titles = {d[0]: _with_edition(db, d[0], _without_first_sheet(db, d[0], d[1] or d[0])) for d in docs}
     groups: dict[tuple, list[dict]] = {}
     has_rows = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone()
     for r in (db.query("SELECT key, source, line, [table], cells, heading FROM table_row ORDER BY source, line")
@@ -131,6 +132,7 @@ def read_tables(db: IndexReader) -> list[Table]:
         if len(kept) >= 3 and len(kept) < len(groups[key]):
             groups[key] = kept
     # One table per fiscal year (a sheet each): one table, titled without the first sheet's year.
+    sheets_of = functools.lru_cache(maxsize=None)(lambda source: _sheet_names(db, source))
     titled_years = _join_year_sheets(groups, functools.lru_cache(maxsize=None)(lambda source: _sheet_years(db, source)))
     titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
     tables = []
@@ -139,6 +141,11 @@ def read_tables(db: IndexReader) -> list[Table]:
         if turned is not None:
             del groups[key]
             groups[(key[0], tuple(turned[0]["cells"]))] = turned
+            continue
+        joined_rows = year_row_records(key[1], groups[key]) if not isinstance(key[1], str) else None
+        if joined_rows is not None:
+            del groups[key]
+            groups[(key[0], joined_rows[0])] = joined_rows[1]
     for (source, headers), rows in groups.items():
         key_headers = headers
         joined = titled_by.get((source, headers))
@@ -158,6 +165,13 @@ def read_tables(db: IndexReader) -> list[Table]:
         body = [r for r in body if not _is_tally(r, body, headers)]
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
             continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
+        sheet_of = sheets_of(source)
+        if not joined and not isinstance(key_headers, str) and len({sheet_of(r["line"]) for r in body}) > 1 \
+                and len({(r.get("heading") or "", r.get("caption") or "") for r in body}) == 1:
+            # One header on each sheet of a workbook (a sheet per 部), no heading or caption telling the
+            # sheets apart: the sheet a row stands on is where it stands (「環境部の事業」).
+            for r in body:
+                r["heading"] = sheet_of(r["line"])
         last = ""
         for r in body:
             # A table going on over a page break (its header printed again, no caption over it) is still
@@ -168,6 +182,7 @@ def read_tables(db: IndexReader) -> list[Table]:
                 # One header on several sheets or under several headings (基本方針1…3): where a row
                 # stands is a value of it too.
                 headers = ("見出し", *headers)
+                _own_parts(body, where)
                 for r in body:
                     # 「３ 公共施設の最適化」: a chapter's bare number is no part of what users call it (as items')
                     r["cells"] = {"見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
@@ -381,6 +396,45 @@ def _sheet_years(db, source: str):
     def year_of(line: int) -> int | None:
         return next((fy for first, last, fy in spans if first <= line <= last), None)
     return year_of
+
+
+def _own_parts(rows: list[dict], where: str) -> None:
+    """「南浜市 事務事業評価結果（令和6年度実施） 総務部」 over one sheet's rows, 「… 環境部」 over the next:
+    the titles differ only in their last words, which are where each row stands (総務部); the words
+    they share are the document's title."""
+    said = [nfkc(r.get(where) or "") for r in rows]
+    distinct = sorted(set(said))
+    if len(distinct) < 2 or "" in distinct:
+        return
+    shared = distinct[0]
+    for s in distinct[1:]:
+        while shared and not s.startswith(shared):
+            shared = shared[:-1]
+    cut = shared.rfind(" ") + 1 if " " in shared else 0  # (at a word's end: 総務部 and 総合政策部 share 総)
+    if cut < 8 or not all(s[cut:].strip() for s in distinct):  # (a title, not 「令和6年度 」)
+        return
+    for r, s in zip(rows, said):
+        r[where] = s[cut:].strip()
+
+
+def _without_first_sheet(db, source: str, title: str) -> str:
+    """「市川市 事務事業評価結果（令和6年度実施） 総務部」, the first sheet's title line of a workbook with a
+    sheet per 部: the document's title is the words before the sheet's own name (every sheet is of it)."""
+    runs = db.execute("SELECT place FROM places WHERE source = ? AND place LIKE '%!%' ORDER BY first_line",
+                      [source]).fetchall()
+    sheets = list(dict.fromkeys(str(p).rsplit("!", 1)[0] for (p,) in runs))
+    if len(sheets) < 2 or not title.rstrip().endswith(sheets[0]):
+        return title
+    cut = title.rstrip()[:-len(sheets[0])].rstrip(" 　・-‐")
+    return cut if len(cut) >= 4 else title
+
+
+def _sheet_names(db, source: str):
+    """The name of the sheet each line of a workbook stands on ("" for a document without sheets)."""
+    runs = db.execute("SELECT first_line, last_line, place FROM places WHERE source = ? AND place LIKE '%!%' "
+                      "ORDER BY first_line", [source]).fetchall()
+    spans = [(first, last, str(place).rsplit("!", 1)[0]) for first, last, place in runs]
+    return lambda line: next((name for first, last, name in spans if first <= line <= last), "")
 
 
 def _yearless(header: str) -> str:
@@ -699,7 +753,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         stem = re.sub(r"(?:区分|分類)$", "", _key(name))
         if not any(stem in c.forms for c in columns):
             columns = [replace(c, forms=(*c.forms, stem)) if c.header == name else c for c in columns]
-    rates = _rates_of_counts(columns, rows)
+    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows)
     table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
     table.derived = {c.header: how for c, how in rates}
     return table
@@ -727,6 +781,31 @@ def _rates_of_counts(columns: list[Column], rows: list[dict]) -> list[tuple[Colu
             column = _column(header, [r["cells"][header] for r in rows])
             out.append((replace(column, forms=(*column.forms, f"{stem}率")), f"{part.header}÷{whole.header}×100"))
             said.add(stem + "率")
+    return out
+
+
+_CHANGE_BASE = compiled(r"^(?:増減|差|対前年|前年比|比較)")
+
+
+def _per_person(columns: list[Column], rows: list[dict]) -> list[tuple[Column, str]]:
+    """「職員1人当たりの使用量がいちばん多い部」 over 職員数（人） | 使用量（千枚）: each figure of a row divided
+    by its count of people of the same year (to two decimals), a column of its own named 「職員1人当たり使用量」
+    (its header says how it is had). Only a count of people (…数, in 人) and figures of another unit that
+    are no change (増減) or rate."""
+    out = []
+    people = [c for c in columns if c.numeric and c.unit == "人" and c.base.endswith("数") and len(c.base) >= 2]
+    for p in people:
+        stem = p.base[:-1]
+        for m in columns:
+            if m is p or not m.numeric or m.unit in ("人", "%", "％") or m.year != p.year or not m.base \
+                    or _CHANGE_BASE.match(m.base) or m.base.endswith(("率", "数")):
+                continue
+            year = fy_text(p.year) + " " if p.year is not None else ""
+            header = f"{year}{stem}1人当たり{m.base}" + (f"({m.unit}/人)" if m.unit else "")
+            for r in rows:
+                a, b = _number(r["cells"].get(m.header)), _number(r["cells"].get(p.header))
+                r["cells"][header] = f"{a / b:.2f}" if a is not None and b else ""
+            out.append((_column(header, [r["cells"][header] for r in rows]), f"{m.header}÷{p.header}"))
     return out
 
 

@@ -14,7 +14,10 @@ from assistant.text.normalize import nfkc
 _NOTE_START = compiled(r"(?=※\s*\d{0,2}|注\s*\d{1,2}[\s.:：)）])")
 # The row's number said in a note: No.25, No 25, 番号25, №25 (not 125, nor No.250).
 # (「(7)の効果額は…」: an item numbered as the document prints it, in brackets, is named so too)
-_NUMBER_SAID = r"(?:(?:no\.?|番号|№)\s*{0}(?!\d)|[(（]\s*{0}\s*[)）])"
+# (「取組8の効果額は…」: the word a plan numbers its measures with, before the number, names it too)
+# (「C-04 は令和5年度新規事業」: a code of letters and digits is said bare)
+_NUMBER_SAID = r"(?:(?:no\.?|番号|№|取組|事業|項目|施策)\s*{0}(?!\d)|[(（]\s*{0}\s*[)）])"
+_BARE_CODE = compiled(r"[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}|[A-Za-z]{1,3}\d{1,4}")
 # A page number printed after the last note (「－ 2 －」) is no part of it.
 _PAGE_TAIL = compiled(r"\s*[-－―‐]\s*\d{1,4}\s*[-－―‐]\s*$")
 
@@ -23,7 +26,10 @@ def note_of_row(db, t: Table, row: dict) -> str:
     """The first note of the table's document naming the row, as printed; "" when none does."""
     number = nfkc(str(row["cells"].get(t.number) or "")).strip() if t.number else ""
     name = _key(nfkc(str(row["cells"].get(t.name) or ""))) if t.name else ""
-    by_number = re.compile(_NUMBER_SAID.format(re.escape(number)), re.IGNORECASE) if number else None
+    said = _NUMBER_SAID.format(re.escape(number))
+    if _BARE_CODE.fullmatch(number):
+        said += rf"|(?<![A-Za-z0-9]){re.escape(number)}(?![\d])"
+    by_number = re.compile(said, re.IGNORECASE) if number else None
     for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text'", [t.source]):
         for note in _NOTE_START.split(nfkc(text or "")):
             note = _PAGE_TAIL.sub("", note).strip()
@@ -79,3 +85,22 @@ def rows_noted(db, t: Table, words: list[str]) -> list[tuple[dict, str]]:
         if own:
             found.append((row, own))
     return found
+
+
+_DASH_QUOTED = compiled(r"[「『]\s*[-‐‑–—―−－ーｰ─━]\s*[」』]")
+
+
+def note_of_dash(db, t: Table, row: dict, header: str) -> str:
+    """Why the row's cell under `header` prints a dash: the note naming both the row and the column,
+    else the note saying what a dash in that column means (「※2 延床面積の「―」は屋外施設のため該当なし」),
+    else the note naming the row; "" when none."""
+    column = _key(t.column(header).base) if header in {c.header for c in t.columns} else ""
+    own = note_of_row(db, t, row)
+    if own and column and column in _key(own):
+        return own
+    for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text' ORDER BY line", [t.source]):
+        for note in _NOTE_START.split(nfkc(text or "")):
+            note = _PAGE_TAIL.sub("", note).strip()
+            if note.startswith(("※", "注")) and column and column in _key(note) and _DASH_QUOTED.search(note):
+                return note
+    return own

@@ -1,0 +1,130 @@
+"""Columns a question names otherwise than by their header: 「職員1人当たりの使用量」 (a figure per person,
+computed by read.py), 「参加児童数は」 (the measure a column names per row, its figures in a column of 値),
+「前回いつ改定された」 (a column of days named by the verb's noun), 「一度も改定されていない」「まだ実施されて
+いない」 (no day written, or a day still planned), and one-kanji kinds of a column of few kinds (区分 税).
+Each reader is given the question's search form and the `free`/`take` of question._read."""
+from __future__ import annotations
+
+from assistant.query.compiled import compiled
+from assistant.query.facts import _key
+from assistant.query.tables.cells import _EMPTY
+from assistant.query.tables.read import Table
+from assistant.text.normalize import nfkc
+
+# 「いつ改定された」「前回いつ改定」: when, then the verb whose noun a column of days or years is named by.
+_WHEN_VERB = compiled(r"(?P<lead>[一-龥]{2})?いつ(?:ごろ|頃)?(?P<stem>[一-龥]{2,4})(?=され|し|する|した|に|を|の|予定)")
+
+
+_PER_PERSON = compiled(r"(?P<who>[一-龥ァ-ヶー]{0,6}?)(?:1|一)人(?:当たり|あたり|当り)(?:の|で|が|は)?")
+
+
+def read_per_person(t: Table, qn: str, free, take) -> None:
+    """「職員1人当たりのコピー用紙使用量」: the column read.py computes of each figure per person (職員1人当たり
+    使用量); words between that the document's title holds (コピー用紙 of 「庁内コピー用紙使用量の状況」) are
+    its."""
+    per = [c for c in t.columns if c.header in t.derived and "1人当たり" in c.header]
+    for m in _PER_PERSON.finditer(qn) if per else ():
+        who = m.group("who")
+        for c in sorted(per, key=lambda c: -len(c.base)):
+            stem, _, measure = c.base.partition(_key("1人当たり"))
+            if who and not who.endswith(stem) or not measure:
+                continue
+            at = qn.find(measure, m.end())
+            mid = qn[m.end():at] if at >= 0 else ""
+            if at < 0 or at - m.end() > 10 or (mid and mid.strip("の") not in _key(t.doc_title)):
+                continue
+            start = m.end("who") - len(stem) if who else m.start()
+            if free(start, at + len(measure)):
+                take(start, at + len(measure), "col", c.header)
+                return
+
+
+# 「参加児童数（人）」: a measure's name with its unit in brackets, as a column naming each row's measure prints it.
+_MEASURE_CELL = compiled(r"^(?P<name>[^()（）]{2,20}?)\s*[(（](?P<unit>[^()（）\d]{1,6})[)）]$")
+
+
+def read_measure_named(t: Table, qn: str, free, take) -> None:
+    """「放課後子ども教室運営事業の参加児童数は…何人増えた」 over 成果指標 「参加児童数（人）」 and 指標値 by year:
+    a column whose cells name each row's own measure with its unit (電子決裁率（％）, 参加児童数（人）), and
+    one column (or one series by year) of figures whose name ends in 値 (指標値, 実績値): the measure's name
+    said is that column of figures, of the rows whose measure it is."""
+    named = [c for c in t.columns if not c.numeric and t.rows and sum(
+        bool(_MEASURE_CELL.match(nfkc(str(r["cells"].get(c.header) or "")).strip())) for r in t.rows) >= 0.8 * len(t.rows)]
+    figures = {c.base for c in t.columns if c.numeric and c.base.endswith("値")}
+    if len(named) != 1 or len(figures) != 1:
+        return
+    base = figures.pop()
+    of_base = [c.header for c in t.columns if c.numeric and c.base == base]
+    names = {}
+    for r in t.rows:
+        m = _MEASURE_CELL.match(nfkc(str(r["cells"].get(named[0].header) or "")).strip())
+        if m and len(_key(m.group("name"))) >= 3:
+            names[_key(m.group("name"))] = m.group("name")
+    for key in sorted(names, key=len, reverse=True):
+        at = qn.find(key)
+        if at < 0 or not free(at, at + len(key)):
+            continue
+        take(at, at, "contains", (named[0].header, names[key]))
+        take(at, at + len(key), "col", of_base[-1])
+        return
+
+
+# 「制定してから一度も改定されていない」「まだ実施されていない」: a verb negated, its noun naming a column of days.
+_NEVER_DONE = compiled(r"(?P<since>[一-龥]{2}(?:してから|されてから|して以来|以来|以降)[、,]?)?(?P<never>一度も|いちども|まだ|これまで)?"
+                       r"(?P<stem>[一-龥]{2,4})(?:されて(?:い)?ない|して(?:い)?ない|されておらず|しておらず|されず|せず|されたことがない|したことがない)")
+
+
+_PLANNED_DAY = compiled(r"[(（]\s*予定\s*[)）]|予定$")
+_PLANNED_SAID = compiled(r"[(（]?(?:予定|実施予定)(?:の(?:もの)?)?[)）]?")
+
+
+def read_never_done(t: Table, qn: str, free, take) -> None:
+    """「制定してから一度も改定されていない手数料」 over 前回改定日 (「―」 where never revised): the rows whose
+    column of days named by the verb's noun has no day written (blank or a dash)."""
+    m = _NEVER_DONE.search(qn)
+    if m is None or not free(*m.span()):
+        return
+    dated = [c.header for c in t.columns if c.dates and not c.numeric and m.group("stem") in _key(c.header)]
+    if len(dated) != 1:
+        return
+    cells = [nfkc(str(r["cells"].get(dated[0]) or "")).strip() for r in t.rows]
+    planned = [c for c in cells if _PLANNED_DAY.search(c)]
+    if planned and len(planned) < len(cells):
+        # 「2026年4月1日（予定）」 beside days done: not done yet is a day still planned (a row with no day
+        # at all plans nothing to do).
+        end = m.end()
+        tail = _PLANNED_SAID.match(qn, end)
+        take(m.start(), tail.end() if tail else end, "contains", (dated[0], "予定"))
+        return
+    if not any(c in _EMPTY for c in cells):
+        return
+    take(*m.span(), "presence", (dated[0], "empty"))
+
+
+def read_when_verb(t: Table, qn: str, free, take) -> None:
+    """「それは前回いつ改定されましたか」 over a column 前回改定日: the column of days (or years) whose name
+    holds the verb's noun (改定) is the one asked; a word before いつ that the name holds too (前回) is its."""
+    m = _WHEN_VERB.search(qn)
+    if m is None or not free(*m.span("stem")):
+        return
+    dated = [c.header for c in t.columns if (c.dates or c.years_inside) and not c.numeric
+             and m.group("stem") in _key(c.header)]
+    if len(dated) != 1:
+        return
+    take(*m.span("stem"), "col", dated[0])
+    if m.group("lead") and m.group("lead") in _key(dated[0]) and free(*m.span("lead")):
+        take(*m.span("lead"), "filler")
+
+
+def category_columns(t: Table) -> set[str]:
+    """Columns sorting the rows into a few kinds, each kind a short word over several rows (区分: 戸籍,
+    住民票, 税): their one-kanji kinds (税) are values a question says (「税関係の手数料」), as a longer word is."""
+    out = set()
+    for c in t.columns:
+        if c.numeric or c.header in (t.name, t.number):
+            continue
+        values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        kinds = set(values) - {""}
+        if 2 <= len(kinds) <= 8 and len(t.rows) >= 2 * len(kinds) and all(len(v) <= 4 for v in kinds):
+            out.add(c.header)
+    return out
