@@ -90,6 +90,14 @@ PRACTICE = RecordKind(
         # Where the item goes next, as a sheet's closing row says it (今後の方向性: 拡充 / 継続 / 見直し / 終了;
         # sheet_tables.py). Named as the program sheet's, which users ask by the same words.
         Field("future_policy", "今後の方向性", ("今後の方向性", "今後の方針", "方向性"), show=True, facet=True, closed=True),
+        # A page per item (item_pages.py) states where the item stands (状況: 完了 / 継続 / 廃止, in the document's
+        # words), its period (取組期間 「令和6年度～令和9年度」: started, its last year and its length in years),
+        # its indicator, and the scale of the committee's score (「4点満点」).
+        Field("state", "状況", ("状況", "取組状況"), show=True, facet=True, closed=True, group_words=("状況",)),
+        Field("period_end", "取組期間の最終年度", ("最終年度", "終了予定年度"), "year"),
+        Field("period_years", "取組期間の年数", ("取組期間", "実施期間", "期間"), "number", unit="年"),
+        Field("indicator", "指標", ("指標",)),
+        Field("committee_scale", "委員評価の満点", type="number"),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
@@ -151,6 +159,8 @@ COMMENT = RecordKind(
         Field("initiative", "取組項目No.", show=True),
         Field("n", "番号", show=True),
         Field("text", "本文", show=True),
+        # An opinion on one item (a page per item: item_pages.py), keyed by the item's code.
+        Field("practice", "実践項目No."),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )
