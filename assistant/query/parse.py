@@ -574,7 +574,7 @@ class Parser:
         if other is not None:
             return other
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
-        self.ctx = Context(self.lex, notes=q.notes, query=q, previous=context, text=text)
+        self.ctx = Context(self.lex, notes=q.notes, query=q, previous=context, text=text, canon=canon)
         self._asked = question  # as typed: the verbs a question ends with are cut from `text`
         self._grammar_unused: list[str] = []
         kinds_named: list[tuple[int, str]] = []

@@ -132,6 +132,9 @@ class Context:
     # The canonical question with nothing consumed (a rule's match.string has the words other rules
     # used blanked, at the same offsets): what a word beside the match was, 「東松島市の担当課」.
     text: str = ""
+    # The canonical question's rewrites (canon.Canon): what a rewritten verb was as written (完了した, 廃止した
+    # are both 終了した in `text`), for a rule that must tell them apart.
+    canon: Any = None
 
     @cached_property
     def all_fields(self) -> set[str]:
