@@ -477,6 +477,15 @@ class Parser:
                               | set(lexicon.grade_words))  # (「一度も「遅れ」がついていない」: a grade of the index's own words)
         self._known_values |= {_bare(v) for v in self._known_values}
 
+    def _field_words_held(self) -> frozenset[str]:
+        """The words of the fields the index has a column for (a summary list's 最終年度の評価 …)."""
+        from assistant.kinds import registry
+        from assistant.kinds.spec import Field
+
+        held = set().union(*self.lex.columns.values()) if self.lex.columns else set()
+        return frozenset(w for rk in registry.record_kinds().values() for f in rk.fields
+                         if isinstance(f, Field) and f.name in held for w in (f.label, *f.words))
+
     def _own_item_words(self, text: str) -> str:
         """「2025年度にAだった実施項目」 over a report that calls its practice items 実施項目 (lexicon.item_words,
         read from the index): the kind's own word, which the grammar reads."""
@@ -543,7 +552,7 @@ class Parser:
         text = self._own_score_headings(text)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
-        text = _relative_years(text, self.lex.graded_years, q.notes)
+        text = _relative_years(text, self.lex.graded_years, q.notes, self._field_words_held())
         text = self._bureau_said_by_word(text, q)
         if context is not None:
             text = _which_one_it_belongs_to(text)
@@ -2853,11 +2862,16 @@ _LAST_YEAR = compiled(r"(?:直近(?:の年度?)?|最新(?:の)?年度|最終年�
 _LAST_YEARS = compiled(r"(?:ここ|直近|最近|過去)\s*(\d)\s*(?:年間|年度|か年|ヶ年|カ年|年)(?:間)?")
 
 
-def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], notes: list[str]) -> str:
+def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], notes: list[str],
+                    held: frozenset[str] = frozenset()) -> str:
     """The years said by where they stand (初年度 = the first graded, 直近 = the last, ここ2年 = the last
     two), read from the reports' own graded years: those of the one report the question names by a
-    place of its title, or of every report when they all grade the same years; else left as said."""
+    place of its title, or of every report when they all grade the same years; else left as said.
+    A field the index holds named by such words (最終年度の評価: each item's own last year, as a summary
+    list prints it, `held`) is that field, not the reports' last year."""
     if not (_FIRST_YEAR.search(text) or _LAST_YEAR.search(text) or _LAST_YEARS.search(text)):
+        return text
+    if any(w in text and (_FIRST_YEAR.search(w) or _LAST_YEAR.search(w)) for w in held):
         return text
     ranges = {years for years, _ in graded.values()}
     if len(ranges) > 1:

@@ -92,7 +92,8 @@ _DASHES = ("―", "—", "－", "‐", "ー")
 # Only marks that are no letter here: a scale of letters other than A–D (S：大きく進んだ / A：順調 …, one
 # to a line) is read by _letter_legend, and questions rank its letters by it (lexicon.grade_scale).
 # A legend may pair mark and meaning with a colon too (「◎:計画以上 ○:計画どおり △:やや遅れ ×:未着手」).
-_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝:：]\s*(\S+)")
+# (entries may follow one another after 、 on one line: 「凡例：◎：…、○：…、△：…」, each meaning ending at the 、)
+_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝:：]\s*([^\s、]+)")
 
 
 def legend_scale(lines: list[str]) -> tuple[str, ...]:

@@ -425,6 +425,33 @@ def _overall(m: re.Match, ctx: Context) -> Production | None:
     return Production([c], hints={"initiative"} if m.group(1) in ("自己評価", "担当部署の自己評価") else set())
 
 
+def _other_grade_words() -> dict[str, str]:
+    """Word → field of the grade fields a kind declares besides its own 総合評価 (a summary list's 最終年度の評価)."""
+    from assistant.kinds.registry import record_kinds
+    from assistant.kinds.spec import Field
+
+    return {w: f.name for rk in record_kinds().values() for f in rk.fields
+            if isinstance(f, Field) and f.type == "grade" and f.name not in ("overall", "self_overall", "grade")
+            and not f.name.startswith("r") for w in (f.label, *f.words) if len(w) >= 3}
+
+
+_OTHER_GRADES = _other_grade_words()
+
+
+def _named_grade_field(m: re.Match, ctx: Context) -> Production | None:
+    """「最終年度の評価が◎」: a grade field of its own name, when the index holds it."""
+    from assistant.labels import field_label
+
+    fld = _OTHER_GRADES[m.group("f")]
+    if fld not in ctx.all_fields:
+        return None
+    grades = [_grade(m.group(2))] + ([_grade(m.group(3))] if m.group(3) else [])
+    holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    label = f"{field_label(fld)} = {'または'.join(grades)}"
+    cond = Condition(fld, "=", grades[0], label) if len(grades) == 1 else Condition(fld, "in", grades, label)
+    return Production([cond], hints=holders if len(holders) == 1 else set())
+
+
 def _grade_of_previous_groups(m: re.Match, ctx: Context) -> Production | None:
     prev = ctx.previous
     if prev is None or prev.aggregate != "group" or not prev.group_by \
@@ -543,6 +570,11 @@ OVERALL: list[Rule] = [
          lambda m, ctx: Production([Condition("@overall", "not_in", [_grade(m.group(1)), _grade(m.group(2))],
                                               f"総合評価 ∉ {_grade(m.group(1))}/{_grade(m.group(2))}")]),
          examples=(("総合評価がAでもBでもない", {"conditions": [("@overall", "not_in", ["A", "B"])]}),)),
+    Rule("named_grade_field",
+         r"(?P<f>" + "|".join(re.escape(w) for w in sorted(_OTHER_GRADES, key=len, reverse=True)) + r")(?:では|が|は|で|も)?{GRADE}"
+         r"(?:(?:か|または|や|と|、|・|もしくは){GRADE})?(?:評価)?",
+         _named_grade_field, negatable=True,
+         examples=(("最終年度の評価がA", None),)),  # (no summary list in the examples' index: nothing)
     Rule("overall_grade",
          r"(総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:では|が|は|で|の|も)?{GRADE}"
          r"(?:(?:か|または|や|と|、|・|及び|および|もしくは){GRADE})?(?:評価)?({NEG})?",
