@@ -28,6 +28,7 @@ from assistant.text.wareki import date_text, find_years, fy_label, fy_text, labe
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
+from assistant.query.superlative_then import superlative_then
 from assistant.query.which_higher import earliest_end, which_is_higher
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, fall_asked, fall_stated, figure_sentence, rows_holding, times_listed, total_stated, under_said
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
@@ -105,7 +106,8 @@ class Assistant:
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
             answer = (self._reply_asked(question) or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
-                      or self._when_of_the_figure(question, figure_shown[0])) if isinstance(question, str) else None
+                      or self._when_of_the_figure(question, figure_shown[0])
+                      or superlative_then(self, question)) if isinstance(question, str) else None
             answer = with_places(self.db, answer or self._ask(question))
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)

@@ -2431,6 +2431,14 @@ class Parser:
         that names nothing of its own asks for a part (取組内容) or a field (締め切り, 実績) of the few
         records the previous answer was about, and the previous question's conditions cannot say it:
         a part is another kind, and a search's conditions are words, not records."""
+        # 「ふるさと納税の推進」→「令和7年度の実績は？」: a field the item lacks and a part of it holds by year (its
+        # indicator's yearly values): the year said is the part's year, not the item's grade that year.
+        if context is not None and q.value_field and q.value_field not in self.lex.columns.get(context.target, ()) \
+                and any(c.op == "evaluated" for c in conds) and any(
+                    parent == context.target and {q.value_field, "year"} <= set(self.lex.columns.get(child, ()))
+                    for parent, child in LINKS):
+            conds[:] = [Condition("year", "=", c.field.upper(), f"年度 = {c.field.upper()}") if c.op == "evaluated" else c
+                        for c in conds]
         # A year of the part (「R6の課題」) is no record of its own: it narrows the parts asked.
         if context is None or not context_rows or keywords or any(c.field not in ("year", "@part_year") for c in conds) \
                 or q.aggregate:
@@ -2456,7 +2464,10 @@ class Parser:
         if asked_kind:
             direct = next(((asked_kind, LINKS[(k, asked_kind)], codes) for k, codes in few.items()
                            if (k, asked_kind) in LINKS), None)
-            return direct or self._sibling_parts(asked_kind, few, context_rows)
+            # (a record naming the previous one in a field of its own: an opinion on one item, not its group's)
+            named = next(((asked_kind, k, codes) for k, codes in few.items()
+                          if k != asked_kind and k in self.lex.columns.get(asked_kind, ())), None)
+            return direct or named or self._sibling_parts(asked_kind, few, context_rows)
         # The records that hold the field themselves, else the one record whose parts hold it.
         held = [(k, "code", codes) for k, codes in few.items() if asked_field in self.lex.columns.get(k, ())]
         parts = [(child, LINKS[(k, child)], codes) for k, codes in few.items() if len(codes) == 1
