@@ -123,7 +123,7 @@ INITIATIVE = RecordKind(
               ("委員平均", "委員の平均", "委員評価の平均", *(f"{body}{word}" for word in ("評価平均", "の評価平均", "評価点", "の評価点") for body in _BODIES),
                *(f"{body}{word}" for word in ("の評価", "評価") for body in _BODIES), "委員の評価", "委員評価", "評価平均",
                # (a body's 評点: 「委員会評点：3.4点（4点満点）」, a page per item's)
-               *(f"{body}{word}" for word in ("評点", "の評点") for body in _BODIES), "委員評点", "評点"),
+               *(f"{body}{word}" for word in ("評点", "の評点") for body in _BODIES), "評点"),
               "score", show=True,
               group_words=("委員評価", *(f"{body}評価" for body in _BODIES), *(f"{body}の評価" for body in _BODIES))),
         Field("n_comments", "意見数", ("意見数",), "score", show=True),
