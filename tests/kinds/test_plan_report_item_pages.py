@@ -96,7 +96,7 @@ def assistant(tmp_path_factory):
     ("審議会評点が3.0未満の事業は？", ["2-1"]),
     ("実施期間が2年間の事業は？", ["1-2", "2-1"]),
     ("最終年度の評価が○の事業は？", ["1-2"]),
-    ("審議会意見で受益者負担に触れている事業は？", ["2-1"]),
+    ("受益者負担に触れている審議会意見は？", ["2-1"]),
 ])
 def test_asked(assistant, question, expected):
     answer = ask(assistant, question)

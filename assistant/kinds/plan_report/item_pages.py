@@ -310,8 +310,6 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             doc.records.append(Record("comment", code, {"initiative": group, "n": code, "text": text, "practice": code},
                                       source, at + 1))
             doc.passages.append(Passage(f"comment:{code}", "text", text, source, at + 1))
-            # (the opinion is on this item alone: its words are the item's too, 「受益者負担に触れている改革項目」)
-            doc.passages.append(Passage(key, "opinion", text, source, at + 1))
         if group:
             entry = groups.setdefault(group, {"title": group_title, "word": word, "line": page.start + 1, "n": 0})
             entry["n"] += 1
