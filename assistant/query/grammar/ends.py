@@ -153,13 +153,16 @@ def _stated(m: re.Match, ctx: Context) -> Production | None:
     from assistant.labels import field_label
 
     written = ctx.canon.original(m.start(), m.end()) if ctx.canon is not None else m.group(0)
+    # (only the item's state: 今後の方向性 「継続」 says where it goes next, not that it is going on)
     for word in re.findall(r"完了|廃止|終了|中止|継続", written):
-        fields = [f for f, values in ctx.lex.closed_values.items() if word in values]
-        if len(fields) == 1:
-            holders = {k for k, cols in ctx.lex.columns.items() if fields[0] in cols}
-            return Production([Condition(fields[0], "=", word, f"{field_label(fields[0])} = {word}")],
+        if word in ctx.lex.closed_values.get(_STATE, set()):
+            holders = {k for k, cols in ctx.lex.columns.items() if _STATE in cols}
+            return Production([Condition(_STATE, "=", word, f"{field_label(_STATE)} = {word}")],
                               hints=holders if len(holders) == 1 else set())
     return None
+
+
+_STATE = "state"  # (the 状況 a page per item states: kinds/plan_report/item_pages.py)
 
 
 def _continuing(m: re.Match, ctx: Context) -> Production | None:
