@@ -171,7 +171,9 @@ def join_item_lists(db) -> int:
         for other in with_sheets & set(titles):
             if len(os.path.commonprefix([titles[listing], titles[other]])) < _MIN_PLAN_NAME:
                 continue
-            theirs = {str(r["code"]): r for r in _rows(conn, "SELECT * FROM practice WHERE source = ?", (other,))}
+            # (the pages' own rows as read, when a join before added the list's values to them)
+            theirs = {str(r["code"]): r for r in stashed.get(other)
+                      or _rows(conn, "SELECT * FROM practice WHERE source = ?", (other,))}
             if all(str(r["code"]) in theirs and notation_key(r.get("title") or "") == notation_key(theirs[str(r["code"])].get("title") or "")
                    for r in own):
                 if best:
@@ -180,11 +182,13 @@ def join_item_lists(db) -> int:
                 best, rows = other, theirs
         if not best:
             continue
-        if listing not in stashed:
-            conn.executemany(f"INSERT OR REPLACE INTO {_STASH} (key, source, row) VALUES (?, ?, ?)",
-                             [(r["key"], listing, json.dumps(r, ensure_ascii=False)) for r in own])
+        for source, kept in ((listing, own), (best, list(rows.values()))):
+            if source not in stashed:
+                conn.executemany(f"INSERT OR REPLACE INTO {_STASH} (key, source, row) VALUES (?, ?, ?)",
+                                 [(r["key"], source, json.dumps(r, ensure_ascii=False)) for r in kept])
         for r in own:
             target = rows[str(r["code"])]
+            # (what the pages state wins; what only the list states is taken, afresh on every join)
             sets = {k: v for k, v in r.items() if k not in _PLACE and k in columns and not _blank(v) and _blank(target.get(k))}
             if sets:
                 conn.execute(f"UPDATE practice SET {', '.join(f'[{k}] = ?' for k in sets)} WHERE key = ?",

@@ -116,3 +116,27 @@ def test_one_item_by_its_code_and_its_opinion_after_it(assistant):
     assert [r["code"] for r in opinion.rows] == ["1-2"], opinion.summary
     lowest = ask(assistant, "審議会評点がいちばん低い事業について、審議会の意見は？")
     assert [r["code"] for r in lowest.rows] == ["2-1"], lowest.summary
+
+
+def _items(index) -> list[tuple]:
+    import sqlite3
+
+    with sqlite3.connect(index) as conn:
+        return conn.execute("SELECT code, source, final_grade, state FROM practice ORDER BY code").fetchall()
+
+
+def test_either_document_read_again_keeps_one_record_per_item(tmp_path):
+    from assistant.store.build import build_index
+
+    (tmp_path / PAGES).write_text(pages(), encoding="utf-8")
+    (tmp_path / LIST).write_text(summary_list(), encoding="utf-8")
+    index = tmp_path / "gyokaku.db"
+    build_index([tmp_path], index)
+    assert _items(index) == [("1-1", PAGES, "◎", "継続"), ("1-2", PAGES, "○", "完了"), ("2-1", PAGES, "-", "廃止")]
+    (tmp_path / PAGES).write_text(pages().replace("予約の利用は伸びている", "予約の利用は大きく伸びている"), encoding="utf-8")
+    build_index([tmp_path], index)
+    assert [r[2] for r in _items(index)] == ["◎", "○", "-"]  # (the list's values, kept aside, joined again)
+    # The list read again: what it states now (every item's last grade ◎) is what the items hold.
+    (tmp_path / LIST).write_text(summary_list().replace("<td>○</td>", "<td>◎</td>"), encoding="utf-8")
+    build_index([tmp_path], index)
+    assert [r[2] for r in _items(index)] == ["◎", "◎", "-"] and {r[1] for r in _items(index)} == {PAGES}

@@ -63,7 +63,8 @@ def layout(lines: list[str]) -> Layout | None:
             return None
         marks = [j for j in range(len(head)) if j not in (code, title, state)
                  and all(j < len(r) and (nfkc(r[j]).strip() in scale or nfkc(r[j]).strip() in _DASHES) for _, r in rows)
-                 and len({nfkc(r[j]).strip() for _, r in rows} & set(scale)) >= 2]
+                 # (two marks or more, or one under a header naming a grade: every item may have got the same)
+                 and len({nfkc(r[j]).strip() for _, r in rows} & set(scale)) >= (1 if re.search("評価|判定", head[j]) else 2)]
         if len(marks) != 1:
             continue
         department = next((i for i, c in enumerate(head) if c in _DEPT_HEADS), -1)
