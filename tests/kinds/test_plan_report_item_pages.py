@@ -140,3 +140,27 @@ def test_either_document_read_again_keeps_one_record_per_item(tmp_path):
     (tmp_path / LIST).write_text(summary_list().replace("<td>○</td>", "<td>◎</td>"), encoding="utf-8")
     build_index([tmp_path], index)
     assert [r[2] for r in _items(index)] == ["◎", "◎", "-"] and {r[1] for r in _items(index)} == {PAGES}
+
+
+def turned_sheets() -> str:
+    """Another town's 進行管理シート: labels said with a colon, the years as columns (目標 / 実績 / 評価 as rows),
+    letters of the usual scale, a score out of 10."""
+    out = ["北見沢村 行財政改革 進行管理シート", ""]
+    for code, name, marks in (("A1", "ごみ袋の有料化", ("A", "B", "C")), ("A2", "公民館の統合", ("―", "C", "A"))):
+        out += [f"進行管理シート 重点分野A 財政の健全化", f"項目番号：{code}", f"項目名：{name}", "担当課：環境課",
+                "実施期間：令和5年度～令和7年度", "区分\t令和5年度\t令和6年度\t令和7年度",
+                "目標\t100\t200\t300", "実績\t120\t180\t150", "評価\t" + "\t".join(marks),
+                "状況：継続", "委員会評点：7.5点（10点満点）", ""]
+    return "\n".join(out)
+
+
+def test_labels_with_a_colon_and_the_years_as_columns():
+    text = turned_sheets()
+    assert registry.detect(text) is plan_report
+    doc = registry.parse(text, "hokkenzawa.txt")
+    items = {r.code: r.fields for r in doc.records if r.kind == "practice"}
+    # (the page names no word of its items: the number's label does, 項目番号)
+    assert (items["A2"]["r5"], items["A2"]["r6"], items["A2"]["r7"], items["A2"]["called"]) == ("-", "C", "A", "項目")
+    assert (items["A1"]["departments"], items["A1"]["committee_scale"], items["A1"]["initiative"]) == (["環境課"], 10.0, "A")
+    values = {r.code: r.fields for r in doc.records if r.kind == "sheet_value"}
+    assert (values["A1-R6"]["goal"], values["A1-R6"]["actual"]) == (200, 180)

@@ -57,33 +57,77 @@ class Page:
     end: int  # 0-based line after the page
     labels: dict[str, tuple[str, int]] = field(default_factory=dict)  # label → (value, 0-based line)
     header: int = -1
-    columns: dict[str, int] = field(default_factory=dict)
+    last: int = -1  # 0-based line of the year table's last row
+    # (0-based line, year label, goal cell, actual cell, grade cell), one per year, however the table is laid out
+    rows: list[tuple[int, str, str, str, str]] = field(default_factory=list)
 
 
 def _label(line: str) -> tuple[str, str] | None:
+    """A label and its value: two cells (「項目番号 │ A1」), or a short label and a colon (「項目番号：A1」)."""
+    if "\t" not in line:
+        said = _LABELLED_RE.match(clean(line))
+        if not said or "。" in said.group(1) or not said.group(2):
+            return None
+        return no_spaces(nfkc(said.group(1))), clean(said.group(2))
     row = cells(line)
     if len(row) < 2 or not row[0]:
         return None
     return no_spaces(nfkc(row[0])), clean(" ".join(c for c in row[1:] if c))
 
 
-def _columns(line: str) -> dict[str, int] | None:
-    head = [no_spaces(nfkc(c)) for c in cells(line)]
+def _by_rows(lines: list[str], at: int, end: int) -> tuple[list[tuple[int, str, str, str, str]], int] | None:
+    """A table of a row per year under 「年度 │ 目標 │ 実績 │ 評価」: its rows and its last line; None if the line
+    at `at` is no such header."""
+    head = [no_spaces(nfkc(c)) for c in cells(lines[at])]
     if not head or head[0] != "年度":
         return None
+    goal, actual, mark = (next((j for j, c in enumerate(head) if c in words), -1)
+                          for words in (_GOAL_HEADS, _ACTUAL_HEADS, _GRADE_HEADS))
+    if mark <= 0:
+        return None
+    rows, last = [], at
+    for i in range(at + 1, end):
+        if "\t" not in lines[i]:
+            if rows:
+                break
+            continue
+        row = cells(lines[i])
+        label = year_label(row[0])
+        if label is None:
+            break
+        pick = (lambda j: row[j] if 0 <= j < len(row) else "")
+        rows.append((i, label, pick(goal), pick(actual), pick(mark)))
+        last = i
+    return rows, last
 
-    def find(words: tuple[str, ...]) -> int:
-        return next((j for j, c in enumerate(head) if c in words), -1)
 
-    columns = {"goal": find(_GOAL_HEADS), "actual": find(_ACTUAL_HEADS), "grade": find(_GRADE_HEADS)}
-    return columns if columns["grade"] > 0 else None
+def _by_columns(lines: list[str], at: int, end: int) -> tuple[list[tuple[int, str, str, str, str]], int] | None:
+    """The same table turned (a column per year: 「区分 │ 令和6年度 │ 令和7年度 …」 over rows 目標 / 実績 / 評価)."""
+    head = cells(lines[at])
+    years = [(j, label) for j, c in enumerate(head) if j > 0 and (label := year_label(c))]
+    if len(years) < 2:
+        return None
+    found: dict[str, list[str]] = {}
+    last = at
+    for i in range(at + 1, min(end, at + 8)):
+        if "\t" not in lines[i]:
+            break
+        row = cells(lines[i])
+        name = no_spaces(nfkc(row[0]))
+        for what, words in (("goal", _GOAL_HEADS), ("actual", _ACTUAL_HEADS), ("grade", _GRADE_HEADS)):
+            if name in words and what not in found:
+                found[what], last = row, i
+    if "grade" not in found:
+        return None
+    pick = (lambda what, j: found[what][j] if what in found and j < len(found[what]) else "")
+    return [(at, label, pick("goal", j), pick("actual", j), pick("grade", j)) for j, label in years], last
 
 
 def _pages(lines: list[str]) -> list[Page]:
     """Each page: a number label with a code, a name label among the labels under it, a year table below."""
     starts = []
     for i, line in enumerate(lines):
-        if "\t" not in line:
+        if "\t" not in line and "：" not in line and ":" not in line:
             continue
         found = _label(line)
         if found and found[0] in _NUMBER_LABELS and _CODE_RE.match(nfkc(found[1])):
@@ -93,11 +137,9 @@ def _pages(lines: list[str]) -> list[Page]:
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         page = Page(begin, end)
         for i in range(begin, end):
-            if "\t" not in lines[i]:
-                continue
-            columns = _columns(lines[i])
-            if columns is not None:
-                page.header, page.columns = i, columns
+            table = (_by_rows(lines, i, end) or _by_columns(lines, i, end)) if "\t" in lines[i] else None
+            if table is not None and table[0]:
+                page.header, (page.rows, page.last) = i, table
                 break
             found = _label(lines[i])
             if found:
@@ -122,21 +164,6 @@ def _sentence(line: str) -> bool:
     return clean(line).endswith(("。", "、")) or len(clean(line)) > 60
 
 
-def _year_rows(lines: list[str], page: Page, scale: tuple[str, ...]) -> list[tuple[int, str, list[str]]]:
-    rows = []
-    for i in range(page.header + 1, page.end):
-        if "\t" not in lines[i]:
-            if rows:
-                break
-            continue
-        row = cells(lines[i])
-        label = year_label(row[0])
-        if label is None:
-            break
-        rows.append((i, label, row))
-    return rows
-
-
 def detect(text: str) -> bool:
     """Two pages or more, each a number, a name and a table of years whose grade column holds grades."""
     if "\t" not in text or "年度" not in text:
@@ -148,8 +175,7 @@ def detect(text: str) -> bool:
     scale = _scale(lines)
     graded = 0
     for page in pages:
-        marks = [nfkc(r[page.columns["grade"]]).strip() for _, _, r in _year_rows(lines, page, scale)
-                 if page.columns["grade"] < len(r)]
+        marks = [nfkc(mark).strip() for *_, mark in page.rows]
         if not marks or any(grade(m, scale) is None and m not in _DASHES for m in marks):
             return False
         graded += any(m in scale or GRADE_RE.match(m) for m in marks)
@@ -271,16 +297,14 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         unit_match = _UNIT_RE.search(indicator)
         unit = clean(unit_match.group(1)) if unit_match else ""
         indicator = clean(indicator[:unit_match.start()]) if unit_match else indicator
-        rows = _year_rows(lines, page, scale)
-        last = rows[-1][0] + 1 if rows else page.header + 1
-        for at, year, row in rows:
-            own = grade(row[page.columns["grade"]] if page.columns["grade"] < len(row) else "", scale) or ""
+        last = page.last + 1
+        for at, year, goal_cell, actual_cell, mark in page.rows:
+            own = grade(mark, scale) or ""
             fields[label_field(year)] = own
             doc.records.append(Record("grade", f"{code}-{year}", {"practice": code, "year": year,
                                       "fiscal_year": label_fiscal_year(year), "grade": own}, source, at + 1))
-            goal, goal_unit = _value(row[page.columns["goal"]]) if 0 <= page.columns["goal"] < len(row) else (None, "")
-            actual, actual_unit = (_value(row[page.columns["actual"]]) if 0 <= page.columns["actual"] < len(row)
-                                   else (None, ""))
+            goal, goal_unit = _value(goal_cell)
+            actual, actual_unit = _value(actual_cell)
             if goal is None and actual is None:
                 continue
             doc.records.append(Record("sheet_value", f"{code}-{year}", {
