@@ -51,8 +51,9 @@ PRACTICE = RecordKind(
               group_words=("自己評価", "総合評価", "総合判定", "評価")),
         Field("ended", "取組終了", ("取組終了", "終了年度"), "year", show=True, facet=True,
               group_words=("終了年度", "年度")),
-        Field("departments", "担当部署", ("担当部署", "担当課"), "list", show=True, facet=True,
-              group_words=("担当部署", "部署", "担当課", "課")),
+        # (a page per item labels it 所管課)
+        Field("departments", "担当部署", ("担当部署", "担当課", "所管課", "所管部署"), "list", show=True, facet=True,
+              group_words=("担当部署", "部署", "担当課", "所管課", "課")),
         THEMES,
         Field("tags", "注記", type="list"),
         Field("ended_month", "終了月", type="month"),

@@ -35,6 +35,14 @@ def _lettered_code(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
+def _lettered_group(m: re.Match, ctx: Context) -> Production | None:
+    """「取組方針Bの改革項目」 (read as 取組項目B): an initiative coded with a letter, as the index holds one."""
+    code = m.group("code").upper()
+    if not any(c == code for c, _ in ctx.lex.initiative_titles):
+        return None
+    return Production([Condition("@no", "=", code, f"番号 = {code}")], {"initiative"})
+
+
 def _practice_no(m: re.Match, ctx: Context) -> Production | None:
     # (a report numbering its items 2-3 under 取組項目 2 names them so)
     code = "-".join(str(int(n)) for n in re.findall(r"\d+", m.group(1)))
@@ -181,6 +189,8 @@ RULES: list[Rule] = [
                    ("実践項目1、2及び5", {"conditions": [("@title:practice", "in", ["1", "2", "5"])]}),
                    ("取組項目6と7件", None))),
     # 「N10に触れた意見」: a code the text mentions is a word to find (keywords), not the record.
+    Rule("lettered_group", r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(?P<code>[A-Za-z])(?![A-Za-z0-9])", _lettered_group,
+         examples=(("取組項目Qの実践項目", None),)),  # (no initiative coded so in the examples' index: nothing)
     Rule("lettered_code",
          r"(?P<word>(?:[一-龥ァ-ヶー]{0,6}(?:項目|事業|取組|事項|施策))\s*(?:番号)?\s*)?(?<![A-Za-z0-9])(?P<code>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\d{1,3})(?![A-Za-z0-9.])(?!\s*(?:年|件|点|%|％))",
          _lettered_code,

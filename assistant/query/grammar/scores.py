@@ -406,10 +406,11 @@ RULES: list[Rule] = [
     # A number followed by 年 is a year said after the field (「総事業費は2022年度から2023年度で」), no value.
     Rule("number_field_value",
          # (a length in years, 「取組期間が3年間」, only of a field counted in years)
-         rf"(?P<f>{_PAIR_WORDS}){_SEP}\s*{NUM}\s*(?P<u>%|％|パーセント|件|人|回|か所|箇所|個|年間|か年|カ年|ヶ年)?{CMP}(?![\d.万千億円年])",
+         rf"(?P<f>{_PAIR_WORDS}){_SEP}\s*{NUM}\s*(?P<u>%|％|パーセント|件|人|回|か所|箇所|個|年間|か年|カ年|ヶ年|年(?!度|\d))?{CMP}(?![\d.万千億円年])",
          _number_value, negatable=True,
          examples=(("達成率が100%の", {"conditions": [("rate", "=", 100)]}),
                    ("取組期間が3年間の", {"conditions": [("period_years", "=", 3)]}),
+                   ("実施期間が2年の", {"conditions": [("period_years", "=", 2)]}),
                    ("達成率が3年間", None),
                    ("計画値が12以上", {"conditions": [("plan", ">=", 12)]}),
                    ("委員評価が4.5以上", None), ("事業費が100万円以上", None),
