@@ -148,9 +148,13 @@ def turned_sheets() -> str:
     out = ["北見沢村 行財政改革 進行管理シート", ""]
     for code, name, marks in (("A1", "ごみ袋の有料化", ("A", "B", "C")), ("A2", "公民館の統合", ("―", "C", "A"))):
         out += [f"進行管理シート 重点分野A 財政の健全化", f"項目番号：{code}", f"項目名：{name}", "担当課：環境課",
-                "実施期間：令和5年度～令和7年度", "区分\t令和5年度\t令和6年度\t令和7年度",
-                "目標\t100\t200\t300", "実績\t120\t180\t150", "評価\t" + "\t".join(marks),
-                "状況：継続", "委員会評点：7.5点（10点満点）", ""]
+                "実施期間：令和5年度～令和7年度"]
+        # (one page states its 状況 among its labels, above the table)
+        out += ["状況\t完了"] if code == "A2" else []
+        out += ["区分\t令和5年度\t令和6年度\t令和7年度",
+                "目標\t100\t200\t300", "実績\t120\t180\t150", "評価\t" + "\t".join(marks)]
+        out += [] if code == "A2" else ["状況：継続"]
+        out += ["委員会評点：7.5点（10点満点）", ""]
     return "\n".join(out)
 
 
@@ -162,5 +166,6 @@ def test_labels_with_a_colon_and_the_years_as_columns():
     # (the page names no word of its items: the number's label does, 項目番号)
     assert (items["A2"]["r5"], items["A2"]["r6"], items["A2"]["r7"], items["A2"]["called"]) == ("-", "C", "A", "項目")
     assert (items["A1"]["departments"], items["A1"]["committee_scale"], items["A1"]["initiative"]) == (["環境課"], 10.0, "A")
+    assert (items["A1"]["state"], items["A2"]["state"]) == ("継続", "完了")
     values = {r.code: r.fields for r in doc.records if r.kind == "sheet_value"}
     assert (values["A1-R6"]["goal"], values["A1-R6"]["actual"]) == (200, 180)

@@ -249,18 +249,23 @@ def _closing(lines: list[str], page: Page, after: int) -> dict[str, tuple[str, i
                 i += 1
             out["opinion"] = ("".join(b for b in body if b), at)
             continue
-        score = _SCORE_RE.search(text)
-        if score:
-            out["score"] = (score.group(1), i - 1)
-            if score.group(2) or score.group(3):
-                out["scale"] = (score.group(2) or score.group(3), i - 1)
-            continue
-        status = _status(text)
-        if status:
-            value, remark = status
-            out["status"] = (value, i - 1)
-            if remark:
-                out["remarks"] = (remark, i - 1)
+        out.update(_closing_said(text, i - 1))
+    return out
+
+
+def _closing_said(text: str, at: int) -> dict[str, tuple[str, int]]:
+    """What one labelled line states of the item's state or the committee's score."""
+    out: dict[str, tuple[str, int]] = {}
+    score = _SCORE_RE.search(text)
+    if score:
+        out["score"] = (score.group(1), at)
+        if score.group(2) or score.group(3):
+            out["scale"] = (score.group(2) or score.group(3), at)
+    status = _status(text)
+    if status:
+        out["status"] = (status[0], at)
+        if status[1]:
+            out["remarks"] = (status[1], at)
     return out
 
 
@@ -281,7 +286,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     for page in pages:
         code = _code(page)
         labels = page.labels
-        name = next(v for w, (v, _) in labels.items() if w.endswith("名") and w not in _DEPT_LABELS)
+        name, name_at = next(said for w, said in labels.items() if w.endswith("名") and w not in _DEPT_LABELS)
         dept = next((v for w, (v, _) in labels.items() if w in _DEPT_LABELS), "")
         word, group, group_title = _group(lines, page)
         fields = {"code": code, "title": name, "departments": departments(dept) if dept else [],
@@ -293,7 +298,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             fields["started"] = years[0]
             fields["period_end"] = years[1]
             fields["period_years"] = label_fiscal_year(years[1]) - label_fiscal_year(years[0]) + 1
-        indicator = next((v for w, (v, _) in labels.items() if w in _INDICATOR_LABELS), "")
+        indicator, indicator_at = next((said for w, said in labels.items() if w in _INDICATOR_LABELS), ("", 0))
         unit_match = _UNIT_RE.search(indicator)
         unit = clean(unit_match.group(1)) if unit_match else ""
         indicator = clean(indicator[:unit_match.start()]) if unit_match else indicator
@@ -311,6 +316,10 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                 "practice": code, "year": year, "indicator": indicator, "unit": unit or actual_unit or goal_unit,
                 "goal": goal, "actual": actual, "rate": None, "rate_text": "", "grade": own}, source, at + 1))
         closing = _closing(lines, page, last)
+        for label, (value, at) in labels.items():
+            # (a page may state them among its labels above the table: 「状況 │ 完了」「委員会評点 │ 3.4点」)
+            for what, found in _closing_said(f"{label}：{value}", at).items():
+                closing.setdefault(what, found)
         if "status" in closing:
             fields["state"] = closing["status"][0]
         if "remarks" in closing:
@@ -324,11 +333,11 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             fields["indicator"] = indicator
         key = f"practice:{code}"
         doc.records.append(Record("practice", code, fields, source, page.start + 1, page.end))
-        doc.passages.append(Passage(key, "title", name, source, labels[next(w for w in labels if w.endswith("名") and w not in _DEPT_LABELS)][1] + 1))
+        doc.passages.append(Passage(key, "title", name, source, name_at + 1))
         if "remarks" in closing:
             doc.passages.append(Passage(key, "remarks", closing["remarks"][0], source, closing["remarks"][1] + 1))
         if indicator:
-            doc.passages.append(Passage(key, "indicator", indicator, source, labels[next(w for w in labels if w in _INDICATOR_LABELS)][1] + 1))
+            doc.passages.append(Passage(key, "indicator", indicator, source, indicator_at + 1))
         if "opinion" in closing and closing["opinion"][0]:
             text, at = closing["opinion"]
             doc.records.append(Record("comment", code, {"initiative": group, "n": code, "text": text, "practice": code},
