@@ -1730,7 +1730,8 @@ class Assistant:
         need = ranker(self.db).need(said) if answer.value is None and (loose or about_named) else None
         if need is not None and (loose and (_ASKS_WHAT.search(question) or need.kind)
                                  or about_named and (need.kind or _ASKS_WHAT.search(question)
-                                                     and q.target not in _STATEMENT_KINDS)):
+                                                     # (「…の評価は年度ごとにどうだった」: its yearly grades are the answer)
+                                                     and q.target not in _STATEMENT_KINDS and q.target != "grade")):
             answer.excerpts += self._prose(said, answer.excerpts)
             # The passage that answers the question best comes first, wherever it is.
             ranked = [ex for ex in ranker(self.db).rank(need, answer.excerpts)

@@ -2439,9 +2439,13 @@ class Parser:
                     for parent, child in LINKS):
             conds[:] = [Condition("year", "=", c.field.upper(), f"年度 = {c.field.upper()}") if c.op == "evaluated" else c
                         for c in conds]
-        # A year of the part (「R6の課題」) is no record of its own: it narrows the parts asked.
-        if context is None or not context_rows or keywords or any(c.field not in ("year", "@part_year") for c in conds) \
-                or q.aggregate:
+        # A year of the part (「R6の課題」) is no record of its own: it narrows the parts asked. Words said with
+        # a field the previous records lack (「令和7年度の寄附額の実績は？」 after an item's grades) narrow the
+        # part that holds it (its indicator's name), so they do not make it a new question.
+        elsewhere = bool(context and q.value_field and q.value_field not in self.lex.columns.get(context.target, ())
+                         and any(q.value_field in cols for cols in self.lex.columns.values()))
+        if context is None or not context_rows or (keywords and not elsewhere) \
+                or any(c.field not in ("year", "@part_year") for c in conds) or q.aggregate:
             return None
         # Without a follow-up word (「R6の課題とその解決方法」) only one record before is what it is about.
         one = len({str(r.get("key", "")) for r in context_rows}) == 1
