@@ -169,3 +169,24 @@ def test_labels_with_a_colon_and_the_years_as_columns():
     assert (items["A1"]["state"], items["A2"]["state"]) == ("継続", "完了")
     values = {r.code: r.fields for r in doc.records if r.kind == "sheet_value"}
     assert (values["A1-R6"]["goal"], values["A1-R6"]["actual"]) == (200, 180)
+
+
+@pytest.fixture(scope="module")
+def turned(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("turned_sheets")
+    (folder / "hokkenzawa.txt").write_text(turned_sheets(), encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_items_and_groups_coded_with_letters(turned):
+    grade = ask(turned, "項目A2の令和6年度の評価は？")
+    assert (grade.status, grade.value) == ("exact", "C"), grade.summary
+    grouped = ask(turned, "重点分野Aの項目は？")
+    assert grouped.status == "exact" and sorted(r["code"] for r in grouped.rows) == ["A1", "A2"], grouped.summary
+
+
+def test_the_grades_by_year_then_a_years_figure(turned):
+    grades = ask(turned, "ごみ袋の有料化の評価は年度ごとにどうだった？")
+    assert grades.status == "exact" and len(grades.rows) == 3, grades.summary
+    figure = ask(turned, "ごみ袋の有料化の評価は年度ごとにどうだった？", "令和6年度の実績は？")
+    assert (figure.status, figure.value) == ("exact", 180), figure.summary
