@@ -2440,10 +2440,10 @@ class Parser:
             conds[:] = [Condition("year", "=", c.field.upper(), f"年度 = {c.field.upper()}") if c.op == "evaluated" else c
                         for c in conds]
         # A year of the part (「R6の課題」) is no record of its own: it narrows the parts asked. Words said with
-        # a field the previous records lack (「令和7年度の寄附額の実績は？」 after an item's grades) narrow the
-        # part that holds it (its indicator's name), so they do not make it a new question.
+        # a field of a year the previous records lack (「令和7年度の寄附額の実績は？」 after an item's grades) narrow
+        # the yearly part that holds it (its indicator's name), so they do not make it a new question.
         elsewhere = bool(context and q.value_field and q.value_field not in self.lex.columns.get(context.target, ())
-                         and any(q.value_field in cols for cols in self.lex.columns.values()))
+                         and any({q.value_field, "year"} <= set(cols) for cols in self.lex.columns.values()))
         if context is None or not context_rows or (keywords and not elsewhere) \
                 or any(c.field not in ("year", "@part_year") for c in conds) or q.aggregate:
             return None
