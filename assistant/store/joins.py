@@ -6,7 +6,10 @@ that 「自己評価がBで委員会の判定が概ね十分の取組」 is one 
 
 The pair is found by what the documents print: the same plan's name opening both titles, and the same
 initiative titles under the same numbers. Each side's own rows are kept aside (joined_originals) so that
-when either document is ingested again the join is made afresh from both."""
+when either document is ingested again the join is made afresh from both.
+
+A plan's summary list of its items and its document of a page per item are joined the same way, item by item
+(join_item_lists): the page's record stays, taking what only the list states."""
 from __future__ import annotations
 
 import json
