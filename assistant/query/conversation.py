@@ -2623,7 +2623,12 @@ class Assistant:
             if not values and q.aggregate == "sum" and _sum_over_years(q, answer, rows, label):
                 return
             if not values:
-                answer.summary = f"{label}の値を持つ{kind}がありません。"
+                # (no value is no answer: 「委員会評点の最高点」 of a city whose items, not initiatives, hold it)
+                others = [kind_label(k) for k, cols in self.executor.columns.items()
+                          if k != q.target and q.agg_field in cols]
+                answer.status = "no_match"
+                answer.summary = f"{label}の値を持つ{kind}がありません。" + (
+                    f"{label}は{'・'.join(others)}にもあります。その種類の名前を付けて聞いてください。" if others else "")
                 return
             if q.aggregate == "sum":
                 if _span_said(q):

@@ -85,7 +85,9 @@ PRACTICE = RecordKind(
         Field("item_group_word", "取組の区分の呼び方"),
         # A list printing the committee's score of each item (a long list's 委員会評価 column, long_list.py):
         # the same field as the initiatives' score, so that the words users say for it name it here too.
-        Field("committee_score", "委員評価", type="score", show=True),
+        # (a body's 評点 is its score of each item: 「委員会評点：3.4点（4点満点）」, a page per item's, item_pages.py)
+        Field("committee_score", "委員評価", (*(f"{body}{word}" for word in ("評点", "の評点") for body in _BODIES), "評点"),
+              type="score", show=True),
         # The word that list heads the yearly grades with (進捗): said with a year, it names that year's grade.
         Field("grade_word", "年度の評価の見出し"),
         # Where the item goes next, as a sheet's closing row says it (今後の方向性: 拡充 / 継続 / 見直し / 終了;
@@ -122,9 +124,7 @@ INITIATIVE = RecordKind(
         FieldFamily(YEAR_GRADES.pattern, YEAR_GRADES.label, show=False),
         Field("committee_score", "委員評価",
               ("委員平均", "委員の平均", "委員評価の平均", *(f"{body}{word}" for word in ("評価平均", "の評価平均", "評価点", "の評価点") for body in _BODIES),
-               *(f"{body}{word}" for word in ("の評価", "評価") for body in _BODIES), "委員の評価", "委員評価", "評価平均",
-               # (a body's 評点: 「委員会評点：3.4点（4点満点）」, a page per item's)
-               *(f"{body}{word}" for word in ("評点", "の評点") for body in _BODIES), "評点"),
+               *(f"{body}{word}" for word in ("の評価", "評価") for body in _BODIES), "委員の評価", "委員評価", "評価平均"),
               "score", show=True,
               group_words=("委員評価", *(f"{body}評価" for body in _BODIES), *(f"{body}の評価" for body in _BODIES))),
         Field("n_comments", "意見数", ("意見数",), "score", show=True),
