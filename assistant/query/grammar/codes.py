@@ -188,7 +188,7 @@ RULES: list[Rule] = [
          examples=(("取組項目6と7の", {"conditions": [("@no", "in", ["6", "7"])]}),
                    ("実践項目1、2及び5", {"conditions": [("@title:practice", "in", ["1", "2", "5"])]}),
                    ("取組項目6と7件", None))),
-    # 「N10に触れた意見」: a code the text mentions is a word to find (keywords), not the record.
+    # 「取組方針Bの改革項目」「改革項目A4の」: codes of letters, as a page-per-item report prints them.
     Rule("lettered_group", r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(?P<code>[A-Za-z])(?![A-Za-z0-9])", _lettered_group,
          examples=(("取組項目Qの実践項目", None),)),  # (no initiative coded so in the examples' index: nothing)
     Rule("lettered_code",
@@ -196,6 +196,7 @@ RULES: list[Rule] = [
          _lettered_code,
          examples=(("改革項目Q7の評価", None),  # (no item coded so in the examples' index: nothing)
                    ("R6の評価", None))),
+    # 「N10に触れた意見」: a code the text mentions is a word to find (keywords), not the record.
     Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)(?!" + _MENTIONED + ")", _n_code,
          examples=(("N3の", {"conditions": [("@title:practice", "=", "N3")]}),
                    ("意見でN10に触れたもの", None), ("N10について言及した意見", None))),

@@ -432,7 +432,7 @@ def _other_grade_words() -> dict[str, str]:
 
     return {w: f.name for rk in record_kinds().values() for f in rk.fields
             if isinstance(f, Field) and f.type == "grade" and f.name not in ("overall", "self_overall", "grade")
-            and not f.name.startswith("r") for w in (f.label, *f.words) if len(w) >= 3}
+            for w in (f.label, *f.words) if len(w) >= 3}
 
 
 _OTHER_GRADES = _other_grade_words()
