@@ -98,7 +98,7 @@ PRACTICE = RecordKind(
         # its indicator, and the scale of the committee's score (「4点満点」).
         Field("state", "状況", ("状況", "取組状況"), show=True, facet=True, closed=True, group_words=("状況",)),
         Field("period_end", "取組期間の最終年度", ("取組期間の最終年度", "終了予定年度"), "year"),
-        Field("period_years", "取組期間の年数", ("取組期間", "実施期間", "期間"), "number", unit="年"),
+        Field("period_years", "取組期間の年数", ("取組期間", "実施期間"), "number", unit="年"),  # (期間 alone is a plan's too: 大綱の期間)
         Field("indicator", "指標", ("指標",)),
         Field("committee_scale", "委員評価の満点", type="number"),
         # A summary list's grade of each item's last year (最終年度の評価, summary_list.py).
