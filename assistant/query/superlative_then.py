@@ -13,8 +13,11 @@ if TYPE_CHECKING:
     from assistant.query.answer import Answer
 
 # The record said by a superlative, then what is asked of it after 「について、」.
-_SPLIT = compiled(r"^(?P<first>[^、,，？?]+?(?:いちばん|一番|最も|もっとも)\s*(?:高い|低い|多い|少ない|大きい|小さい|良い|悪い|早い|遅い)"
-                  r"[^、,，？?]{0,20}?)(?:について|に関して|に対して|に対する|の場合)\s*[、,，]?\s*(?P<second>[^、,，]{2,40})$")
+# (or 「…がいちばん低い改革項目の委員会意見は？」: the record's word, then の and what is asked of it)
+_SUPERLATIVE = r"[^、,，？?]+?(?:いちばん|一番|最も|もっとも)\s*(?:高い|低い|多い|少ない|大きい|小さい|良い|悪い|早い|遅い)"
+_SPLIT = compiled(r"^(?P<first>" + _SUPERLATIVE + r"[^、,，？?]{0,20}?)(?:について|に関して|に対して|に対する|の場合)\s*[、,，]?\s*"
+                  r"(?P<second>[^、,，]{2,40})$"
+                  r"|^(?P<first2>" + _SUPERLATIVE + r"[^、,，？?の]{0,12}?(?:項目|事業|取組|事項|施策))の(?P<second2>[^、,，の]{2,20}(?:は|って)?[？?]?)$")
 
 
 def superlative_then(assistant, question: str) -> Answer | None:
@@ -22,22 +25,26 @@ def superlative_then(assistant, question: str) -> Answer | None:
     m = _SPLIT.match(nfkc(question).strip())
     if not m:
         return None
+    first, second = (m.group("first"), m.group("second")) if m.group("first") else (m.group("first2"), m.group("second2"))
     saved = dict(assistant.__dict__)  # (the turns are undone when they do not name one record)
 
     def undone() -> None:
         assistant.__dict__.clear()
         assistant.__dict__.update(saved)
 
-    first = assistant._ask(m.group("first") + "は？")
-    if first.error or first.status != "exact" or len(first.rows) != 1:
+    one = assistant._ask(first + "は？")
+    if one.error or one.status != "exact" or len(one.rows) != 1:
         undone()
         return None
-    second = assistant._ask("その" + m.group("second"))
-    if second.error or second.status not in ("exact", "partial") or not (second.rows or second.excerpts):
+    answer = assistant._ask("その" + second)
+    row = one.rows[0]
+    # (the second turn must be of that record: its own row, or rows the answer says belong to it)
+    of_it = [r.get("key") for r in answer.rows] == [row.get("key")] or any(
+        str(c.get("label", "")).startswith("前の回答の") for c in answer.understood)
+    if answer.error or answer.status not in ("exact", "partial") or not answer.rows or not of_it:
         undone()
         return None
-    row = first.rows[0]
     named = " ".join(str(row.get(k)) for k in ("code", "title") if row.get(k))
-    second.question = question
-    second.notes.insert(0, f"「{m.group('first')}」を {named} と読み、その{m.group('second').rstrip('は？?')}を答えました")
-    return second
+    answer.question = question
+    answer.notes.insert(0, f"「{first}」を {named} と読み、その{second.rstrip('は？?って')}を答えました")
+    return answer

@@ -116,6 +116,11 @@ def test_one_item_by_its_code_and_its_opinion_after_it(assistant):
     assert [r["code"] for r in opinion.rows] == ["1-2"], opinion.summary
     lowest = ask(assistant, "審議会評点がいちばん低い事業について、審議会の意見は？")
     assert [r["code"] for r in lowest.rows] == ["2-1"], lowest.summary
+    said_with_no = ask(assistant, "審議会評点が最も低い事業の審議会意見は？")
+    assert [r["code"] for r in said_with_no.rows] == ["2-1"], said_with_no.summary
+    # (what the second part asks must be of that one record: never every item's)
+    highest = ask(assistant, "審議会評点がいちばん高い事業の担当課は？")
+    assert (highest.value, len(highest.rows)) == ("住民課", 1), highest.summary
 
 
 def _items(index) -> list[tuple]:
