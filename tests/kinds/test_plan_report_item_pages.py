@@ -195,3 +195,24 @@ def test_the_grades_by_year_then_a_years_figure(turned):
     assert grades.status == "exact" and len(grades.rows) == 3, grades.summary
     figure = ask(turned, "ごみ袋の有料化の評価は年度ごとにどうだった？", "令和6年度の実績は？")
     assert (figure.status, figure.value) == ("exact", 180), figure.summary
+
+
+@pytest.fixture(scope="module")
+def beside_corpus(tmp_path_factory, corpus_dir):
+    """The pages indexed beside the shipped report, whose items state an end year instead of a 状況."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("item_pages_and_corpus")
+    for path in corpus_dir.iterdir():
+        if path.is_file() and path.name != "README.md":
+            shutil.copy(path, folder / path.name)
+    (folder / PAGES).write_text(pages(), encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_a_state_said_as_a_verb_reads_each_report_its_own_way(beside_corpus):
+    ended = ask(beside_corpus, "苫小牧市の完了した実践項目は何件？")
+    written = ask(beside_corpus, "苫小牧市の取組を終了した実践項目は何件？")
+    assert ended.value == written.value > 0, (ended.summary, written.summary)
+    own = ask(beside_corpus, "川瀬町の完了した事業は？")
+    assert [r["code"] for r in own.rows] == ["1-2"], own.summary

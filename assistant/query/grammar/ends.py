@@ -157,7 +157,11 @@ def _stated(m: re.Match, ctx: Context) -> Production | None:
     for word in re.findall(r"完了|廃止|終了|中止|継続", written):
         if word in ctx.lex.closed_values.get(_STATE, set()):
             holders = {k for k, cols in ctx.lex.columns.items() if _STATE in cols}
-            return Production([Condition(_STATE, "=", word, f"{field_label(_STATE)} = {word}")],
+            # (an item of a report stating no 状況 is read by its end year: ended, or going on for 継続; an
+            # abolition no such report tells apart)
+            fallback = {"完了": "ended", "終了": "ended", "継続": "going_on"}.get(word, "")
+            said = f"{field_label(_STATE)} = {word}" + ("（状況のない資料は取組終了から）" if fallback else "")
+            return Production([Condition(_STATE, "state_is", {"word": word, "else": fallback}, said)],
                               hints=holders if len(holders) == 1 else set())
     return None
 
