@@ -28,6 +28,7 @@ from assistant.text.wareki import date_text, find_years, fy_label, fy_text, labe
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
+from assistant.query.superlative_then import superlative_then
 from assistant.query.which_higher import earliest_end, which_is_higher
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, rows_holding, times_listed, total_stated, under_said
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
@@ -112,7 +113,8 @@ class Assistant:
             answer = (self._reply_asked(question) or self._flow_again(question, figure_shown[0], flow_before)
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
-                      or self._when_of_the_figure(question, figure_shown[0])) if isinstance(question, str) else None
+                      or self._when_of_the_figure(question, figure_shown[0])
+                      or superlative_then(self, question)) if isinstance(question, str) else None
             answer = with_places(self.db, answer or self._ask(question))
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
@@ -1846,7 +1848,8 @@ class Assistant:
         need = ranker(self.db).need(said) if answer.value is None and (loose or about_named) else None
         if need is not None and (loose and (_ASKS_WHAT.search(question) or need.kind)
                                  or about_named and (need.kind or _ASKS_WHAT.search(question)
-                                                     and q.target not in _STATEMENT_KINDS)):
+                                                     # (「…の評価は年度ごとにどうだった」: its yearly grades are the answer)
+                                                     and q.target not in _STATEMENT_KINDS and q.target != "grade")):
             answer.excerpts += self._prose(said, answer.excerpts)
             # The passage that answers the question best comes first, wherever it is.
             ranked = [ex for ex in ranker(self.db).rank(need, answer.excerpts)
@@ -2770,7 +2773,12 @@ class Assistant:
             if not values and q.aggregate == "sum" and _sum_over_years(q, answer, rows, label):
                 return
             if not values:
-                answer.summary = f"{label}の値を持つ{kind}がありません。"
+                # (no value is no answer: 「委員会評点の最高点」 of a city whose items, not initiatives, hold it)
+                others = [kind_label(k) for k, cols in self.executor.columns.items()
+                          if k != q.target and q.agg_field in cols]
+                answer.status = "no_match"
+                answer.summary = f"{label}の値を持つ{kind}がありません。" + (
+                    f"{label}は{'・'.join(others)}にもあります。その種類の名前を付けて聞いてください。" if others else "")
                 return
             if q.aggregate == "sum":
                 if _span_said(q):

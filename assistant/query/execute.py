@@ -565,6 +565,16 @@ class Executor:
         if col and (c.field in _grade_fields() or is_year_field(c.field)):
             col = f"upper({col})"  # (a report printing lower-case grades, a–d, is asked in A–D)
         op, v = c.op, c.value
+        if op in ("state_is", "state_is_not"):
+            # 「完了した」: the 状況 a document states (完了), or, for an item of a document stating none, its end
+            # year (written: ended; blank: going on), so that two reports' items are asked alike.
+            cols = self.columns.get(target, [])
+            ended = "coalesce(t.[ended], '') GLOB '*[0-9０-９元]*'" if "ended" in cols else "0"
+            fallback = {"ended": ended, "going_on": f"NOT {ended}"}.get(v.get("else", ""), "0")
+            clause = f"(coalesce({col}, '') = ? OR (coalesce({col}, '') = '' AND {fallback}))"
+            sql.where.append(clause if op == "state_is" else f"NOT {clause}")
+            sql.params.append(v["word"])
+            return
         if c.field == "text" and op == "match_any":
             # 「RPAかAIの」 (the words joined by |): any of them, each sought as one word alone is (in the
             # records' own passages, else in those of their related records when their own hold it nowhere).

@@ -501,6 +501,15 @@ class Parser:
                               | set(lexicon.grade_words))  # (「一度も「遅れ」がついていない」: a grade of the index's own words)
         self._known_values |= {_bare(v) for v in self._known_values}
 
+    def _field_words_held(self) -> frozenset[str]:
+        """The words of the fields the index has a column for (a summary list's 最終年度の評価 …)."""
+        from assistant.kinds import registry
+        from assistant.kinds.spec import Field
+
+        held = set().union(*self.lex.columns.values()) if self.lex.columns else set()
+        return frozenset(w for rk in registry.record_kinds().values() for f in rk.fields
+                         if isinstance(f, Field) and f.name in held for w in (f.label, *f.words))
+
     def _own_item_words(self, text: str) -> str:
         """「2025年度にAだった実施項目」 over a report that calls its practice items 実施項目 (lexicon.item_words,
         read from the index): the kind's own word, which the grammar reads."""
@@ -568,7 +577,7 @@ class Parser:
         text = _said_of_opinions(text, context)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
-        text = _relative_years(text, self.lex.graded_years, q.notes)
+        text = _relative_years(text, self.lex.graded_years, q.notes, self._field_words_held())
         text = self._bureau_said_by_word(text, q)
         if context is not None:
             text = _which_one_it_belongs_to(text)
@@ -599,7 +608,7 @@ class Parser:
         if other is not None:
             return other
         w = _Work(text, negated_at={m.start: (m.end, m.concept) for m in canon.morphemes if m.negated})
-        self.ctx = Context(self.lex, notes=q.notes, query=q, previous=context, text=text)
+        self.ctx = Context(self.lex, notes=q.notes, query=q, previous=context, text=text, canon=canon)
         self._asked = question  # as typed: the verbs a question ends with are cut from `text`
         self._grammar_unused: list[str] = []
         kinds_named: list[tuple[int, str]] = []
@@ -2512,9 +2521,21 @@ class Parser:
         that names nothing of its own asks for a part (取組内容) or a field (締め切り, 実績) of the few
         records the previous answer was about, and the previous question's conditions cannot say it:
         a part is another kind, and a search's conditions are words, not records."""
-        # A year of the part (「R6の課題」) is no record of its own: it narrows the parts asked.
-        if context is None or not context_rows or keywords or any(c.field not in ("year", "@part_year") for c in conds) \
-                or q.aggregate:
+        # 「ふるさと納税の推進」→「令和7年度の実績は？」: a field the item lacks and a part of it holds by year (its
+        # indicator's yearly values): the year said is the part's year, not the item's grade that year.
+        if context is not None and q.value_field and q.value_field not in self.lex.columns.get(context.target, ()) \
+                and any(c.op == "evaluated" for c in conds) and any(
+                    parent == context.target and {q.value_field, "year"} <= set(self.lex.columns.get(child, ()))
+                    for parent, child in LINKS):
+            conds[:] = [Condition("year", "=", c.field.upper(), f"年度 = {c.field.upper()}") if c.op == "evaluated" else c
+                        for c in conds]
+        # A year of the part (「R6の課題」) is no record of its own: it narrows the parts asked. Words said with
+        # a field of a year the previous records lack (「令和7年度の寄附額の実績は？」 after an item's grades) narrow
+        # the yearly part that holds it (its indicator's name), so they do not make it a new question.
+        elsewhere = bool(context and q.value_field and q.value_field not in self.lex.columns.get(context.target, ())
+                         and any({q.value_field, "year"} <= set(cols) for cols in self.lex.columns.values()))
+        if context is None or not context_rows or (keywords and not elsewhere) \
+                or any(c.field not in ("year", "@part_year") for c in conds) or q.aggregate:
             return None
         # Without a follow-up word (「R6の課題とその解決方法」) only one record before is what it is about.
         one = len({str(r.get("key", "")) for r in context_rows}) == 1
@@ -2537,7 +2558,10 @@ class Parser:
         if asked_kind:
             direct = next(((asked_kind, LINKS[(k, asked_kind)], codes) for k, codes in few.items()
                            if (k, asked_kind) in LINKS), None)
-            return direct or self._sibling_parts(asked_kind, few, context_rows)
+            # (a record naming the previous one in a field of its own: an opinion on one item, not its group's)
+            named = next(((asked_kind, k, codes) for k, codes in few.items()
+                          if k != asked_kind and k in self.lex.columns.get(asked_kind, ())), None)
+            return direct or named or self._sibling_parts(asked_kind, few, context_rows)
         # The records that hold the field themselves, else the one record whose parts hold it.
         held = [(k, "code", codes) for k, codes in few.items() if asked_field in self.lex.columns.get(k, ())]
         parts = [(child, LINKS[(k, child)], codes) for k, codes in few.items() if len(codes) == 1
@@ -2948,11 +2972,16 @@ _LAST_YEAR = compiled(r"(?:直近(?:の年度?)?|最新(?:の)?年度|最終年�
 _LAST_YEARS = compiled(r"(?:ここ|直近|最近|過去)\s*(\d)\s*(?:年間|年度|か年|ヶ年|カ年|年)(?:間)?")
 
 
-def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], notes: list[str]) -> str:
+def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], notes: list[str],
+                    held: frozenset[str] = frozenset()) -> str:
     """The years said by where they stand (初年度 = the first graded, 直近 = the last, ここ2年 = the last
     two), read from the reports' own graded years: those of the one report the question names by a
-    place of its title, or of every report when they all grade the same years; else left as said."""
+    place of its title, or of every report when they all grade the same years; else left as said.
+    A field the index holds named by such words (最終年度の評価: each item's own last year, as a summary
+    list prints it, `held`) is that field, not the reports' last year."""
     if not (_FIRST_YEAR.search(text) or _LAST_YEAR.search(text) or _LAST_YEARS.search(text)):
+        return text
+    if any(w in text and (_FIRST_YEAR.search(w) or _LAST_YEAR.search(w)) for w in held):
         return text
     ranges = {years for years, _ in graded.values()}
     if len(ranges) > 1:

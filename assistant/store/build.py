@@ -562,6 +562,7 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
                     summary.removed.append(source)
         # A plan report published as two documents (evaluation list, opinion paper) is joined once both are in.
         joins.join_split_reports(db)
+        joins.join_item_lists(db)  # (a plan's summary list and its pages per item: one record per item)
         preparer.release()
         clock = time.perf_counter()
         if trigrams is not None:

@@ -6,7 +6,10 @@ that 「自己評価がBで委員会の判定が概ね十分の取組」 is one 
 
 The pair is found by what the documents print: the same plan's name opening both titles, and the same
 initiative titles under the same numbers. Each side's own rows are kept aside (joined_originals) so that
-when either document is ingested again the join is made afresh from both."""
+when either document is ingested again the join is made afresh from both.
+
+A plan's summary list of its items and its document of a page per item are joined the same way, item by item
+(join_item_lists): the page's record stays, taking what only the list states."""
 from __future__ import annotations
 
 import json
@@ -142,5 +145,62 @@ def _join_covered(conn, titles: dict[str, str], lists: set[str], papers: list[st
                     sets[link] = r["key"]
                 conn.execute(f"UPDATE practice SET {', '.join(f'[{k}] = ?' for k in sets)} WHERE source = ? AND code = ?",
                              (*sets.values(), found[0], str(code)))
+            count += 1
+    return count
+
+
+def join_item_lists(db) -> int:
+    """A plan's summary list of its items (kinds/plan_report/summary_list) and the same plan's document of a page
+    per item (item_pages) print the same items: each item of the list becomes the page's record, which takes
+    what only the list states (最終年度の評価), so that an item is never counted twice. The pair is found by
+    what they print: titles opening with the same plan's name, and every item of the list under the same
+    number with the same name on the other side. Returns how many items were joined."""
+    conn = db.conn
+    if "practice" not in set(record_tables(db)):
+        return 0
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {_STASH} (source TEXT, key TEXT, row TEXT, PRIMARY KEY (source, key))")
+    titles = {r["source"]: r["title"] or "" for r in _rows(conn, "SELECT source, title FROM documents WHERE kind = 'plan_report'")}
+    if len(titles) < 2:
+        return 0
+    stashed: dict[str, list[dict]] = {}
+    for r in _rows(conn, f"SELECT source, key, row FROM {_STASH} WHERE key LIKE 'practice:%'"):
+        stashed.setdefault(r["source"], []).append(json.loads(r["row"]))
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(practice)").fetchall()]
+    with_sheets = {r["source"] for r in _rows(conn, "SELECT DISTINCT source FROM grade")} \
+        if "grade" in set(record_tables(db)) else set()
+    lists = [s for s in titles if s not in with_sheets]
+    count = 0
+    for listing in lists:
+        own = stashed.get(listing) or _rows(conn, "SELECT * FROM practice WHERE source = ?", (listing,))
+        if not own:
+            continue
+        best, rows = "", {}
+        for other in with_sheets & set(titles):
+            if len(os.path.commonprefix([titles[listing], titles[other]])) < _MIN_PLAN_NAME:
+                continue
+            # (the pages' own rows as read, when a join before added the list's values to them)
+            theirs = {str(r["code"]): r for r in stashed.get(other)
+                      or _rows(conn, "SELECT * FROM practice WHERE source = ?", (other,))}
+            if all(str(r["code"]) in theirs and notation_key(r.get("title") or "") == notation_key(theirs[str(r["code"])].get("title") or "")
+                   for r in own):
+                if best:
+                    best = ""  # (two documents of pages print them: which one is meant is unsaid)
+                    break
+                best, rows = other, theirs
+        if not best:
+            continue
+        for source, kept in ((listing, own), (best, list(rows.values()))):
+            if source not in stashed:
+                conn.executemany(f"INSERT OR REPLACE INTO {_STASH} (key, source, row) VALUES (?, ?, ?)",
+                                 [(r["key"], source, json.dumps(r, ensure_ascii=False)) for r in kept])
+        for r in own:
+            target = rows[str(r["code"])]
+            # (what the pages state wins; what only the list states is taken, afresh on every join)
+            sets = {k: v for k, v in r.items() if k not in _PLACE and k in columns and not _blank(v) and _blank(target.get(k))}
+            if sets:
+                conn.execute(f"UPDATE practice SET {', '.join(f'[{k}] = ?' for k in sets)} WHERE key = ?",
+                             (*sets.values(), target["key"]))
+            conn.execute("DELETE FROM practice WHERE key = ? AND source = ?", (r["key"], listing))
+            conn.execute("UPDATE passages SET key = ? WHERE key = ? AND source = ?", (target["key"], r["key"], listing))
             count += 1
     return count

@@ -92,7 +92,8 @@ _DASHES = ("―", "—", "－", "‐", "ー")
 # Only marks that are no letter here: a scale of letters other than A–D (S：大きく進んだ / A：順調 …, one
 # to a line) is read by _letter_legend, and questions rank its letters by it (lexicon.grade_scale).
 # A legend may pair mark and meaning with a colon too (「◎:計画以上 ○:計画どおり △:やや遅れ ×:未着手」).
-_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝:：]\s*(\S+)")
+# (entries may follow one another after 、 on one line: 「凡例：◎：…、○：…、△：…」, each meaning ending at the 、)
+_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝:：]\s*([^\s、]+)")
 
 
 def legend_scale(lines: list[str]) -> tuple[str, ...]:
@@ -127,9 +128,12 @@ def _table_legend(lines: list[str]) -> tuple[str, ...]:
             values = [nfkc(c).strip() for c in cells(row)]
             if "\t" not in row or len(values) != 2 or not re.fullmatch(r"[^\s\d:：=＝、。()（）]{1,6}", values[0]):
                 break
-            words.append(values[0])
+            if values[0] not in _DASHES and values[0] != "-":  # (a dash is no grade: 「―│取組期間外」)
+                words.append(values[0])
         if len(words) < 2 or len(set(words)) < len(words):
             continue
+        if _marks_stand_in_a_column(lines, index, words):
+            return tuple(words)
         # (the column the legend explains: a header elsewhere naming the same word, its cells the legend's words)
         for k, other in enumerate(lines):
             if k == index or "\t" not in other:
@@ -143,6 +147,18 @@ def _table_legend(lines: list[str]) -> tuple[str, ...]:
             if len(below & set(words)) >= 2:
                 return tuple(words)
     return ()
+
+
+def _marks_stand_in_a_column(lines: list[str], legend: int, words: list[str]) -> bool:
+    """A legend of one-character marks headed 「記号 │ 意味」 explains a column headed by a word of its own
+    (評価): the marks are that legend's when three of them stand as whole cells of the rows of other tables."""
+    if len(words) < 3 or any(len(w) != 1 or w.isalnum() for w in words):
+        return False
+    seen: set[str] = set()
+    for k, row in enumerate(lines):
+        if "\t" in row and not legend <= k <= legend + len(words) + 1:
+            seen.update(c for c in (nfkc(c).strip() for c in cells(row)) if c in words)
+    return len(seen) >= 3
 
 
 # A legend entry naming a grade in words, one to a line (「達成：年度目標を達成した」, 「概ね順調：…」).

@@ -54,8 +54,9 @@ PRACTICE = RecordKind(
               group_words=("自己評価", "総合評価", "総合判定", "評価")),
         Field("ended", "取組終了", ("取組終了", "終了年度"), "year", show=True, facet=True,
               group_words=("終了年度", "年度")),
-        Field("departments", "担当部署", ("担当部署", "担当課"), "list", show=True, facet=True,
-              group_words=("担当部署", "部署", "担当課", "課")),
+        # (a page per item labels it 所管課)
+        Field("departments", "担当部署", ("担当部署", "担当課", "所管課", "所管部署"), "list", show=True, facet=True,
+              group_words=("担当部署", "部署", "担当課", "所管課", "課")),
         THEMES,
         Field("tags", "注記", type="list"),
         Field("ended_month", "終了月", type="month"),
@@ -87,7 +88,9 @@ PRACTICE = RecordKind(
         Field("item_group_word", "取組の区分の呼び方"),
         # A list printing the committee's score of each item (a long list's 委員会評価 column, long_list.py):
         # the same field as the initiatives' score, so that the words users say for it name it here too.
-        Field("committee_score", "委員評価", type="score", show=True),
+        # (a body's 評点 is its score of each item: 「委員会評点：3.4点（4点満点）」, a page per item's, item_pages.py)
+        Field("committee_score", "委員評価", (*(f"{body}{word}" for word in ("評点", "の評点") for body in _BODIES), "評点"),
+              type="score", show=True),
         # The word that list heads the yearly grades with (進捗): said with a year, it names that year's grade.
         Field("grade_word", "年度の評価の見出し"),
         # Where the item goes next, as a sheet's closing row says it (今後の方向性: 拡充 / 継続 / 見直し / 終了;
@@ -99,6 +102,16 @@ PRACTICE = RecordKind(
         Field("sheet_grade_word", "進捗の表の評価の見出し"),
         YEAR_SHEET_GRADES,
         Field("attached", "結び付けた資料", type="list"),
+        # A page per item (item_pages.py) states where the item stands (状況: 完了 / 継続 / 廃止, in the document's
+        # words), its period (取組期間 「令和6年度～令和9年度」: started, its last year and its length in years),
+        # its indicator, and the scale of the committee's score (「4点満点」).
+        Field("state", "状況", ("状況", "取組状況"), show=True, facet=True, closed=True, group_words=("状況",)),
+        Field("period_end", "取組期間の最終年度", ("取組期間の最終年度", "終了予定年度"), "year"),
+        Field("period_years", "取組期間の年数", ("取組期間", "実施期間"), "number", unit="年"),  # (期間 alone is a plan's too: 大綱の期間)
+        Field("indicator", "指標", ("指標",)),
+        Field("committee_scale", "委員評価の満点", type="number"),
+        # A summary list's grade of each item's last year (最終年度の評価, summary_list.py).
+        Field("final_grade", "最終年度の評価", ("最終年度の評価", "最終年度評価", "最終評価"), "grade", show=True, facet=True),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
@@ -160,6 +173,8 @@ COMMENT = RecordKind(
         Field("initiative", "取組項目No.", show=True),
         Field("n", "番号", show=True),
         Field("text", "本文", show=True),
+        # An opinion on one item (a page per item: item_pages.py), keyed by the item's code.
+        Field("practice", "実践項目No."),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )

@@ -132,6 +132,9 @@ class Context:
     # The canonical question with nothing consumed (a rule's match.string has the words other rules
     # used blanked, at the same offsets): what a word beside the match was, 「東松島市の担当課」.
     text: str = ""
+    # The canonical question's rewrites (canon.Canon): what a rewritten verb was as written (完了した, 廃止した
+    # are both 終了した in `text`), for a rule that must tell them apart.
+    canon: Any = None
 
     @cached_property
     def all_fields(self) -> set[str]:
@@ -185,7 +188,7 @@ INVERT = {"=": "!=", "!=": "=", "match_any": "not_match_any", "not_match_any": "
           "between": "not_between", "same_values": "not_same_values", "not_same_values": "same_values", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
           "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq",
           "field_gt": "field_le", "field_lt": "field_ge", "field_eq": "field_ne", "field_ne": "field_eq",
-          "field_le": "field_gt", "field_ge": "field_lt"}
+          "field_le": "field_gt", "field_ge": "field_lt", "state_is": "state_is_not", "state_is_not": "state_is"}
 # Conditions over every year's grade (field "@grades") are negated as a whole: no_any_eq, no_run, …
 for _op in ("any_eq", "any_ne", "any_cmp", "run", "times", "transition", "rise_any", "fall_any", "all_equal", "graded_all_eq", "printed_all_eq"):
     INVERT[_op], INVERT["no_" + _op] = "no_" + _op, _op

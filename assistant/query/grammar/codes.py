@@ -21,6 +21,28 @@ def _n_code(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
+def _lettered_code(m: re.Match, ctx: Context) -> Production | None:
+    """「改革項目A4の」「B3は」: an item coded with letters and a number (A4, B12) as its document prints it; only
+    a code the index holds for an item (a year 「R6」 said alone is a year, unless an item is coded so and the
+    item's word comes before it)."""
+    from assistant.text.normalize import nfkc
+
+    code = nfkc(m.group("code"))
+    if not any(c == code for c, _ in ctx.lex.practice_titles):
+        return None
+    if re.fullmatch(r"[RrHh]\d{1,2}", code) and not m.group("word"):
+        return None
+    return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
+
+
+def _lettered_group(m: re.Match, ctx: Context) -> Production | None:
+    """「取組方針Bの改革項目」 (read as 取組項目B): an initiative coded with a letter, as the index holds one."""
+    code = m.group("code").upper()
+    if not any(c == code for c, _ in ctx.lex.initiative_titles):
+        return None
+    return Production([Condition("@no", "=", code, f"番号 = {code}")], {"initiative"})
+
+
 def _practice_no(m: re.Match, ctx: Context) -> Production | None:
     # (a report numbering its items 2-3 under 取組項目 2 names them so)
     code = "-".join(str(int(n)) for n in re.findall(r"\d+", m.group(1)))
@@ -190,6 +212,14 @@ RULES: list[Rule] = [
          examples=(("N23以降の", {"conditions": [("code", "in", ["N23", "N24", "N25"])]}),
                    ("N23以降は除く", {"conditions": [("code", "not_in", ["N23", "N24", "N25"])]}),
                    ("N2まで", {"conditions": [("code", "in", ["N1", "N2"])]}))),
+    # 「取組方針Bの改革項目」「改革項目A4の」: codes of letters, as a page-per-item report prints them.
+    Rule("lettered_group", r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(?P<code>[A-Za-z])(?![A-Za-z0-9])", _lettered_group,
+         examples=(("取組項目Qの実践項目", None),)),  # (no initiative coded so in the examples' index: nothing)
+    Rule("lettered_code",
+         r"(?P<word>(?:[一-龥ァ-ヶー]{0,6}(?:項目|事業|取組|事項|施策))\s*(?:番号)?\s*)?(?<![A-Za-z0-9])(?P<code>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\d{1,3})(?![A-Za-z0-9.])(?!\s*(?:年|件|点|%|％))",
+         _lettered_code,
+         examples=(("改革項目Q7の評価", None),  # (no item coded so in the examples' index: nothing)
+                   ("R6の評価", None))),
     # 「N10に触れた意見」: a code the text mentions is a word to find (keywords), not the record.
     Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)(?!" + _MENTIONED + ")", _n_code,
          examples=(("N3の", {"conditions": [("@title:practice", "=", "N3")]}),

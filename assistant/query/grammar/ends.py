@@ -146,9 +146,36 @@ def _ended_except(m: re.Match, ctx: Context) -> Production | None:
                        Condition("ended", "not_in", found, f"取組終了 ≠ {said}")], {"practice"})
 
 
+def _stated(m: re.Match, ctx: Context) -> Production | None:
+    """「完了した」「廃止された」「継続中」 said where a document states where its items stand in words (状況:
+    完了 / 継続 / 廃止, a closed field holding the word as the question wrote it): that value, not the end year
+    (an item 廃止 has ended but is not 完了; canon rewrites both to 終了した, so the written verb is read)."""
+    from assistant.labels import field_label
+
+    written = ctx.canon.original(m.start(), m.end()) if ctx.canon is not None else m.group(0)
+    # (only the item's state: 今後の方向性 「継続」 says where it goes next, not that it is going on)
+    for word in re.findall(r"完了|廃止|終了|中止|継続", written):
+        if word in ctx.lex.closed_values.get(_STATE, set()):
+            holders = {k for k, cols in ctx.lex.columns.items() if _STATE in cols}
+            # (an item of a report stating no 状況 is read by its end year: ended, or going on for 継続; an
+            # abolition no such report tells apart)
+            fallback = {"完了": "ended", "終了": "ended", "継続": "going_on"}.get(word, "")
+            said = f"{field_label(_STATE)} = {word}" + ("（状況のない資料は取組終了から）" if fallback else "")
+            return Production([Condition(_STATE, "state_is", {"word": word, "else": fallback}, said)],
+                              hints=holders if len(holders) == 1 else set())
+    return None
+
+
+_STATE = "state"  # (the 状況 a page per item states: kinds/plan_report/item_pages.py)
+
+
 def _continuing(m: re.Match, ctx: Context) -> Production | None:
     if re.search(r"継続.{0,4}(?:終了|終わ)", m.string):  # 「継続か終了か」: a choice, not a condition
         return None
+    if stated := _stated(m, ctx):
+        # (「完了していない」 is read here as going on: the state said is the one the item is not in)
+        written = ctx.canon.original(m.start(), m.end()) if ctx.canon is not None else m.group(0)
+        return stated if "継続" in written else Production([negate(c) for c in stated.conditions], hints=stated.hints)
     return Production([Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")], {"practice"})
 
 
@@ -166,6 +193,8 @@ def _in_progress(m: re.Match, ctx: Context) -> Production | None:
 def _ended(m: re.Match, ctx: Context) -> Production | None:
     if _NOT_VALUE.search(m.string):
         return None
+    if stated := _stated(m, ctx):
+        return stated
     return Production([Condition("ended", "not_empty", None, "取組終了 = 記載あり（終了済み）")], {"practice"})
 
 

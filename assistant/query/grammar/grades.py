@@ -436,6 +436,33 @@ def _overall(m: re.Match, ctx: Context) -> Production | None:
     return Production([c], hints={"initiative"} if m.group(1) in ("自己評価", "担当部署の自己評価") else set())
 
 
+def _other_grade_words() -> dict[str, str]:
+    """Word → field of the grade fields a kind declares besides its own 総合評価 (a summary list's 最終年度の評価)."""
+    from assistant.kinds.registry import record_kinds
+    from assistant.kinds.spec import Field
+
+    return {w: f.name for rk in record_kinds().values() for f in rk.fields
+            if isinstance(f, Field) and f.type == "grade" and f.name not in ("overall", "self_overall", "grade")
+            for w in (f.label, *f.words) if len(w) >= 3}
+
+
+_OTHER_GRADES = _other_grade_words()
+
+
+def _named_grade_field(m: re.Match, ctx: Context) -> Production | None:
+    """「最終年度の評価が◎」: a grade field of its own name, when the index holds it."""
+    from assistant.labels import field_label
+
+    fld = _OTHER_GRADES[m.group("f")]
+    if fld not in ctx.all_fields:
+        return None
+    grades = [_grade(m.group(2))] + ([_grade(m.group(3))] if m.group(3) else [])
+    holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    label = f"{field_label(fld)} = {'または'.join(grades)}"
+    cond = Condition(fld, "=", grades[0], label) if len(grades) == 1 else Condition(fld, "in", grades, label)
+    return Production([cond], hints=holders if len(holders) == 1 else set())
+
+
 def _grade_of_previous_groups(m: re.Match, ctx: Context) -> Production | None:
     prev = ctx.previous
     if prev is None or prev.aggregate != "group" or not prev.group_by \
@@ -554,6 +581,11 @@ OVERALL: list[Rule] = [
          lambda m, ctx: Production([Condition("@overall", "not_in", [_grade(m.group(1)), _grade(m.group(2))],
                                               f"総合評価 ∉ {_grade(m.group(1))}/{_grade(m.group(2))}")]),
          examples=(("総合評価がAでもBでもない", {"conditions": [("@overall", "not_in", ["A", "B"])]}),)),
+    Rule("named_grade_field",
+         r"(?P<f>" + "|".join(re.escape(w) for w in sorted(_OTHER_GRADES, key=len, reverse=True)) + r")(?:では|が|は|で|も)?{GRADE}"
+         r"(?:(?:か|または|や|と|、|・|もしくは){GRADE})?(?:評価)?",
+         _named_grade_field, negatable=True,
+         examples=(("最終年度の評価がA", None),)),  # (no summary list in the examples' index: nothing)
     Rule("overall_grade",
          r"(総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:では|が|は|で|の|も)?{GRADE}"
          r"(?:(?:か|または|や|と|、|・|及び|および|もしくは){GRADE})?(?:評価)?({NEG})?",
@@ -923,6 +955,18 @@ RULES: list[Rule] = [
                    ("R4の評価がR2より高い", {"conditions": [("r4", "grade_gt", "r2")]}),
                    ("令和5年度の評価が令和4年度より上がった", {"conditions": [("r5", "grade_gt", "r4")]}),
                    ("令和4年度の評価が令和2年度を下回っている", {"conditions": [("r4", "grade_lt", "r2")]}))),
+    # 「令和7年度から令和9年度までの間に×がついた」: a grade some year within the span got (not every year: no
+    # ずっと / すべて / 連続 said), read before grade_span, which would read the span as every year.
+    Rule("grade_within_span",
+         r"(?P<y1>{YEAR})\s*(?:から|〜|-)\s*(?P<y2>{YEAR})\s*(?:まで)?\s*(?:の間|のあいだ|の期間)(?:に|で)?\s*[、,]?\s*"
+         r"(?:の?評価(?:で|に)?\s*)?(?P<g1>" + _MARKED + r")(?:評価|判定)?(?:が|を)?\s*"
+         r"(?:(?:とっ|取っ|もらっ|受け|つい|付い)(?:て|た)|ある|あった)",
+         _any_span,
+         examples=(("R3からR5までの間にCがついた", {"conditions": [("@grades", "any_eq", {"fields": ["r3", "r4", "r5"],
+                                                                                   "grade": "C"})]}),
+                   ("令和2年度から令和3年度のあいだに△があった", {"conditions": [("@grades", "any_eq",
+                                                                    {"fields": ["r2", "r3"], "grade": "△"})]}),
+                   ("R2からR4までの間ずっとA", None))),
     Rule("grade_span",
          r"({YEAR})\s*(?:から|〜|-)\s*({YEAR})\s*(?:まで|にかけて)?\s*(?:の間|の\d+年間?|\d+年間?|の間に)?"
          r"(?:ずっと|すべて|全て|全部|毎年|\d+年度?連続で?|\d+年度?連続して|連続で?|連続して|一貫して|とも|年度評価|評価|の評価が|の評価は|が|は|に|で|の)*"
@@ -961,9 +1005,10 @@ RULES: list[Rule] = [
                    ("R2とR3とも評価がA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}))),
     Rule("grade_never",
          # (a grade word: 「一度も目標を達成できず」, the goal it reaches said as its object)
-         _SPAN + _PER_YEAR + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は|目標を)?\s*(?P<g1>[A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価|判定)?" + _NOT_END
+         # (a mark of the report's own scale too: 「一度も×がついていない」)
+         _SPAN + _PER_YEAR + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は|目標を)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?" + _NOT_END
          + r"|" + _SPAN.replace("y1", "y3").replace("y2", "y4") + _PER_YEAR
-         + r"(?P<g2>[A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
+         + r"(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:に|を|が|と|は)?" + _ONCE_NOT + _NOT_END,
          lambda m, ctx: _never_span(_Spans(m), ctx),
          examples=(("一度もAにならなかった", {"conditions": [("@grades", "no_any_eq",
                                                              {"fields": ["r2", "r3", "r4", "r5"], "grade": "A"})]}),
@@ -981,7 +1026,9 @@ RULES: list[Rule] = [
                    ("R3からR5まで一度もAがない", {"conditions": [("@grades", "no_any_eq",
                                                             {"fields": ["r3", "r4", "r5"], "grade": "A"})]}),
                    ("R2からR4の各年度評価で、B評価を一度も受けていない", {"conditions": [("@grades", "no_any_eq",
-                                                            {"fields": ["r2", "r3", "r4"], "grade": "B"})]}))),
+                                                            {"fields": ["r2", "r3", "r4"], "grade": "B"})]}),
+                   ("一度も×がついていない", {"conditions": [("@grades", "no_any_eq",
+                                                         {"fields": ["r2", "r3", "r4", "r5"], "grade": "×"})]}))),
     Rule("grade_all_same",
          # (「4年間評価が変わらなかった」: the years counted before the grade, as after it)
          _SPAN + r"(?:\d+年間\s*[、,]?\s*)?(?:(?:の)?(?:評価|総合評価|グレード)(?:が|は)?\s*(?:この)?(?:\d+年間)?(?:で|の間)?\s*(?:ずっと|毎年|一貫して|すべて|全て|変わらず|一度も|1度も|一回も|1回も|いちども)?\s*"

@@ -128,7 +128,10 @@ def _number_value(m: re.Match, ctx: Context) -> Production | None:
     if f in _FIELDS.values():
         return None  # a score: field_value reads it
     kinds = [name for name, rk in record_kinds().items() if any(getattr(x, "name", "") == f for x in rk.fields)]
-    return Production([cond(f, _OPS.get(m.group(3) or "", "="), number(m.group(2)))], set(kinds[:1]))
+    unit = next((getattr(x, "unit", "") for rk in record_kinds().values() for x in rk.fields if getattr(x, "name", "") == f), "")
+    if (m.group("u") or "")[-1:] in ("間", "年") and unit != "年":
+        return None  # 「3年間」 is no value of a field not counted in years
+    return Production([cond(f, _OPS.get(m.group(4) or "", "="), number(m.group(2)))], set(kinds[:1]))
 
 
 def _score_range(m: re.Match, ctx: Context) -> Production | None:
@@ -402,9 +405,13 @@ RULES: list[Rule] = [
     # with its unit when the unit is the stored one's (千円 or 万円 would scale the number: left alone).
     # A number followed by 年 is a year said after the field (「総事業費は2022年度から2023年度で」), no value.
     Rule("number_field_value",
-         rf"(?P<f>{_PAIR_WORDS}){_SEP}\s*{NUM}\s*(?:%|％|パーセント|件|人|回|か所|箇所|個)?{CMP}(?![\d.万千億円年])",
+         # (a length in years, 「取組期間が3年間」, only of a field counted in years)
+         rf"(?P<f>{_PAIR_WORDS}){_SEP}\s*{NUM}\s*(?P<u>%|％|パーセント|件|人|回|か所|箇所|個|年間|か年|カ年|ヶ年|年(?!度|\d))?{CMP}(?![\d.万千億円年])",
          _number_value, negatable=True,
          examples=(("達成率が100%の", {"conditions": [("rate", "=", 100)]}),
+                   ("取組期間が3年間の", {"conditions": [("period_years", "=", 3)]}),
+                   ("実施期間が2年の", {"conditions": [("period_years", "=", 2)]}),
+                   ("達成率が3年間", None),
                    ("計画値が12以上", {"conditions": [("plan", ">=", 12)]}),
                    ("委員評価が4.5以上", None), ("事業費が100万円以上", None),
                    ("総事業費は2022年度から2023年度で", None))),
