@@ -216,7 +216,7 @@ RULES: list[Rule] = [
     Rule("lettered_group", r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(?P<code>[A-Za-z])(?![A-Za-z0-9])", _lettered_group,
          examples=(("取組項目Qの実践項目", None),)),  # (no initiative coded so in the examples' index: nothing)
     Rule("lettered_code",
-         r"(?P<word>(?:[一-龥ァ-ヶー]{0,6}(?:項目|事業|取組|事項|施策))\s*(?:番号)?\s*)?(?<![A-Za-z0-9])(?P<code>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\d{1,3})(?![A-Za-z0-9.])(?!\s*(?:年|件|点|%|％))",
+         r"(?P<word>(?:[一-龥ァ-ヶー]{0,6}(?:項目|事業|取組|事項|施策))\s*(?:番号)?\s*)?(?<![A-Za-z0-9])(?P<code>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\d{1,3})(?![A-Za-z0-9.])(?!\s*(?:年|件|点|%|％))(?!" + _MENTIONED + ")",
          _lettered_code,
          examples=(("改革項目Q7の評価", None),  # (no item coded so in the examples' index: nothing)
                    ("R6の評価", None))),

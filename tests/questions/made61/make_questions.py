@@ -248,7 +248,7 @@ def _(ds):
 def _(ds):
     rs = [r for r in ds["suita"] if r["status"] == "遅れ"]
     assert len(rs) == 1
-    return [rs[0]["item"]], f"取組{rs[0]['no']}"
+    return [rs[0]["item"]], f"進捗状況の欄が「遅れ」の取組は取組{rs[0]['no']}のみ"
 
 
 @q("吹田市の推進状況報告書で、完了した取組は何件ですか", "item", "count", "進捗状況=完了。")
