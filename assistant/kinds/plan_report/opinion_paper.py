@@ -41,6 +41,8 @@ _BARE_SCORE_RE = re.compile(r"^評価\s*[:：]\s*(?P<score>\d+(?:\.\d+)?)\s*点?
 _COVERS_RE = re.compile(r"^対象(?P<word>[^\s:：]{1,8})\s*[:：]\s*(?P<codes>\d{1,3}(?:\s*[～〜~\-－ー‐、,，・]\s*\d{1,3})*)$")
 # A paper closes with 「以上」 on a line of its own: no opinion.
 _CLOSING = ("以上",)
+# Nor does the date the paper is signed with (「令和9年7月15日 ○○市行財政改革推進委員会」).
+_SIGNED_RE = re.compile(r"^(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\S{0,40})?$")
 # The band the paper names a score with, labelled after it (評語 高く評価できる, 評価区分：順調).
 _BAND_RE = re.compile(r"(?:評語|評価区分|区分)\s*[:：]?\s*(?P<band>[^\s:：]{2,16})")
 _LABELLED_RE = re.compile(r"([^\s:：／/]{2,8})\s*[:：]\s*([^／/]+?)\s*(?=[／/]|$)")
@@ -132,6 +134,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     word = _HEAD_RE.match(nfkc(lines[heads[0]])).group("word")
     doc = ParsedDocument(kind=KIND, title=lines[next(i for i, line in enumerate(lines) if line)])
     scores = score_table([nfkc(line) for line in raw], word)
+    # A paper heading all its opinions once above the blocks (「委員の意見」, then a block per initiative of
+    # plain lines, a web page's <details> lists): every block's lines are opinions.
+    under_label = any(_OPINIONS_RE.match(nfkc(line).strip()) for line in lines[:heads[0]])
     end = len(lines)
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else next(
@@ -145,7 +150,7 @@ def parse(text: str, source: str) -> ParsedDocument:
             fields["called"] = word
         if no in scores:  # (the table's average is the committee's score; each member's, under its name)
             fields["committee_score"], fields["axes"] = scores[no][1], scores[no][2]
-        opinions, last = _opinions(lines, start, stop, fields)
+        opinions, last = _opinions(lines, start, stop, fields, under_label)
         # (after the last initiative's opinions, the paper's closing text is running text)
         end = stop if n + 1 < len(heads) or stop < len(lines) else last
         fields["n_comments"] = len(opinions)
@@ -167,18 +172,20 @@ def _section(line: str) -> bool:
     return not re.match(r"^\s*[①-⑳]", line) and bool(_SECTION_RE.match(nfkc(line)))
 
 
-def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -> tuple[list[tuple[int, str]], int]:
+def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
+              under_label: bool = False) -> tuple[list[tuple[int, str]], int]:
     """The block's labelled lines into `fields`, and its opinions [(line, text)] with the line after the
     last one. Numbered opinions (①) run over the lines below them until one closes with 。; a paper
-    without numbers gives one opinion per paragraph."""
+    without numbers gives one opinion per paragraph. `under_label`: the paper's 委員の意見 stands above
+    every block, whose lines are opinions from the first."""
     opinions: list[tuple[int, str]] = []
-    in_opinions = numbered = False
+    in_opinions, numbered = under_label, False
     last = stop
     for j in range(start + 1, stop):
         line = nfkc(lines[j]).strip()
         if not line:
             continue
-        if line in _CLOSING:
+        if line in _CLOSING or _SIGNED_RE.match(line):
             last = j
             break
         if in_opinions:
