@@ -42,6 +42,8 @@ _DEPT_RE = re.compile(r"\s*[(（]\s*(?:所管|担当|所管課|担当課|担当�
 _PLAN_WORDS = ("計画", "取組予定", "予定", "取組内容")
 _RESULT_WORDS = ("実績", "取組結果", "結果", "実施状況")
 _GRADE_WORDS = ("自己評価", "評価", "達成度", "進捗", "進捗度")
+# The grade words the questions know as such already (自己評価がC): no heading of the report's own.
+_KNOWN_GRADE_WORDS = ("自己評価", "評価")
 # The department of the year's row (a department renamed from one year to the next prints its new name).
 _DEPT_WORDS = ("担当課", "所管課", "担当部署", "担当", "所管", "担当部")
 # The closing row's label saying where the item goes next (今後の方向性, 今後の方針).
@@ -148,6 +150,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                   "themes": [], "tags": [], "ended_month": "", "called": word,
                   "sheet_grade_word": no_spaces(nfkc(cells(lines[header])[columns["grade"]])),
                   **_labelled_years(lines, begin, header)}
+        if fields["sheet_grade_word"] not in _KNOWN_GRADE_WORDS:
+            # (a heading of the report's own, 達成度 or 進捗: said with a year, it names that year's grade)
+            fields["grade_word"] = fields["sheet_grade_word"]
         if begin in groups:
             group = groups[begin]
             fields["initiative"], fields["initiative_title"] = group[1], group[2]
