@@ -57,6 +57,8 @@ def axis_asked(question: str, words: tuple[str, ...]) -> AxisAsked | None:
         return None
     word = said[0]
     asked = re.search(re.escape(word) + _AFTER + r"(?:何点|何ポイント|いくつ|どのくらい|どれくらい)", text)
+    # (「井上委員の点数は？」: the score asked by its noun alone)
+    asked = asked or re.search(re.escape(word) + r"(?:の点数|の点|の得点|の評価点)\s*(?:は|って)?\s*(?:[?？。]|$)", text)
     if asked:
         return AxisAsked(word, "value", None, asked.span())
     scored = re.search(re.escape(word) + _AFTER + r"(\d+(?:\.\d+)?)\s*点?\s*(以上|以下|未満|超|より上|より下|を上回|を下回)?"

@@ -864,7 +864,9 @@ class Assistant:
             (asked.number is not None and c.value == asked.number and c.field in _SCORE_WORDS_FIELDS)
             or (c.field == "text" and (str(c.value) in said or asked.word in str(c.value)))
             # (協働 of the axis 市民協働 read as a theme: a value the axis's own words say)
-            or (c.field != "source" and isinstance(c.value, str) and c.value and c.value in asked.word))]
+            or (c.field != "source" and isinstance(c.value, str) and c.value and c.value in asked.word)
+            # (「推進委員会で青木委員が…」: the body whose members scored, named as the paper names it, is no text)
+            or (kind == "initiative" and c.field == "text" and _BODY_SAID.fullmatch(str(c.value))))]
         probe = _with(q, rest)
         probe.target, probe.aggregate, probe.value_field = kind, "", ""
         probe = self.executor.resolve(probe)[0]
@@ -887,7 +889,8 @@ class Assistant:
                 return None
             value = value_of(rows[0].get("axes"), asked.word)
             return Answer(**base, rows=rows, count=1, value=value, notes=[note],
-                          summary=caveat + f"{_names(rows)} の{asked.word}は {value} 点です（報告書の観点）。")
+                          summary=caveat + f"{_names(rows)} の{asked.word}は {value} 点です"
+                          + ("（報告書の観点）。" if kind == "practice" else "（委員ごとの評価点）。"))
         chosen = [r for r in rows if holds(r.get("axes"), asked)]
         sign = {"=": "", ">=": "以上", "<=": "以下", ">": "超", "<": "未満"}[asked.op]
         label = f"{asked.word}が{asked.number}点{sign}"
@@ -1473,6 +1476,15 @@ class Assistant:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
         return None
+
+    def _asks_for_the_record(self, q: Query) -> bool:
+        """Whether the question closes on the kind it asks for, by its word or the word a document calls it
+        (「…がいちばん多い重点事項は？」「…取組項目はどれ」): it asks which record, not the figure."""
+        said = nfkc(q.question if isinstance(q.question, str) else "")
+        words = [w for w, k in KIND_WORDS if k == q.target and len(w) >= 3]
+        words += [w for w, label in self.lexicon.item_words.items() if kind_label(q.target) == label]
+        return any(re.search(re.escape(w) + r"(?:は|って)?\s*(?:どれ|どこ|なに|何)?(?:です)?(?:か)?\s*[?？。]?\s*$", said)
+                   for w in words)
 
     def _says_own_kind(self, question: str, q: Query) -> bool:
         """Whether the question names the asked kind by its word, or by the word a document calls it
@@ -2775,6 +2787,10 @@ class Assistant:
             best = answer.value = answer.rows[0].get(q.agg_field)  # as stored (2, not 2.0)
             word = "最も高い" if q.aggregate == "max" else "最も低い"
             answer.summary = f"{label}が{word}のは {best}（{answer.count}件: {_names(answer.rows)}）です。"
+            if answer.count == 1 and not q.value_field and self._asks_for_the_record(q):
+                # 「平均がいちばん高い重点事項は？」 asks which one: its number, as the document prints it.
+                answer.value = str(answer.rows[0].get("code", ""))
+                answer.summary = (f"{label}が{word}{kind}は {_names(answer.rows)} です（{label} {best}）。")
             if q.value_field and q.value_field != q.agg_field:  # 「…が最も高い取組の担当部署」
                 asked = field_label(q.value_field, q.target)
                 cells = list(dict.fromkeys(_cell(r.get(q.value_field)) for r in answer.rows))
@@ -4019,7 +4035,8 @@ def _shape_conditions(q: Query) -> list[dict]:
 # 「…って書いてある」「今後どうする」: what the document says is asked, not only which rows.
 _WHAT_WRITTEN = compiled(r"書いて(?:ある|あった|あります)|書かれて|どうする|どうなる|どうなっ")
 # The score fields a number said without its field word may have been read as (「4点」: 合計 = 4).
-_SCORE_WORDS_FIELDS = ("@score", "total", "progress", "collaboration", "efficiency", "creativity")
+# (an initiative's member scores are the committee's: 「青木委員が5点」 read as 委員評価 = 5 is the member's)
+_SCORE_WORDS_FIELDS = ("@score", "total", "progress", "collaboration", "efficiency", "creativity", "committee_score")
 # 「何点」 asked of an axis: the question's own word for its value.
 _ASKED_WORD = compiled(r"何点|何ポイント|いくつ")
 
@@ -4073,6 +4090,10 @@ def _scalar(v):
     if isinstance(v, dict):
         return join_mapping(v)
     return v
+
+
+# A committee named by the kind of body it is (推進委員会, 行財政改革審議会): cells.COMMITTEE, a word before it.
+_BODY_SAID = compiled(r"[一-龥]{0,8}(?:委員会|審議会|懇話会|懇談会|協議会|推進会議)")
 
 
 def _names(rows: list[dict]) -> str:
