@@ -1437,9 +1437,12 @@ class Assistant:
             note = self._row_note(question, tabled[0])
             if note is not None:
                 return settled(note)
-        if tabled is not None and tabled[0].status != "partial" and self._says_own_kind(question, q) \
+        if tabled is not None and tabled[0].status != "partial" and (
+                self._says_own_kind(question, q) or (tabled[0].status == "no_match" and tabled[0].unused)) \
                 and self._read_by_own_kind(question, q):
-            return None  # 「鶴ヶ丘市で職員課が担当する実施項目」: the items of its report, which names them so
+            # 「鶴ヶ丘市で職員課が担当する実施項目」: the items of its report, which names them so (or a table that
+            # found nothing and left words unread, where the report's kind reads the question whole)
+            return None
         if tabled is not None and tabled[0].status != "partial":
             note = self._row_note(question, _with_named_row(tabled)) \
                 if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
