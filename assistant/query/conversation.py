@@ -2720,6 +2720,8 @@ class Assistant:
             return
         if q.aggregate == "group" and q.group_by == "@years":
             self._grades_by_year(answer, rows)
+            if q.agg_parts[:1] == ["top_year"] and len(q.agg_parts) == 3:
+                _year_of_most(answer, *q.agg_parts[1:])
             return
         if q.aggregate == "group" and q.group_by and q.agg_field and q.agg_parts:
             self._group_values(q, answer, rows)
@@ -4093,6 +4095,24 @@ def _scalar(v):
     if isinstance(v, dict):
         return join_mapping(v)
     return v
+
+
+def _year_of_most(answer: Answer, grade: str, most: str) -> None:
+    """「S評価がいちばん多かった年度」 over the counts per year (_grades_by_year): the year(s) counting the grade
+    most (or least) often, among the years that grade anything."""
+    from assistant.text.wareki import fy_text, label_fiscal_year
+
+    graded = [r for r in answer.rows if r.get("count")]
+    if not graded:
+        return
+    best = (max if most == "max" else min)(int(r.get(grade, 0) or 0) for r in graded)
+    top = [r for r in graded if int(r.get(grade, 0) or 0) == best]
+    # (the group is 「R8評価」: its year as the report says it, 令和8年度)
+    names = [fy_text(label_fiscal_year(str(r["key"]).split(":", 1)[1].upper())) for r in top]
+    word = "最も多い" if most == "max" else "最も少ない"
+    answer.rows = top + [r for r in answer.rows if r not in top]
+    answer.value = names[0] if len(names) == 1 else None
+    answer.summary = (f"{grade}が{word}年度は {'、'.join(names)}（{best}件）です。" + answer.summary)
 
 
 # A committee named by the kind of body it is (推進委員会, 行財政改革審議会): cells.COMMITTEE, a word before it.
