@@ -408,7 +408,13 @@ class Executor:
                 op = c.op if c.op in ("!=", "only") else "="
                 of = None if asked else city  # (the city whose department is asked is not the condition's)
                 label = f"{of}の{c.label}" if of and target in self.departments_by_municipality else c.label
-                out.append(Condition("@dept", op, {"names": names, "city": of}, label))
+                value = {"names": names, "city": of}
+                # (「令和6年度に情報政策課が担当していた」: the one year said, where records name each year's department)
+                years = [y.field for y in q.conditions if y.op == "evaluated" and is_year_field(y.field)]
+                if len(years) == 1 and f"{years[0]}_dept" in cols:
+                    value["year"] = years[0]
+                    label = f"{years[0].upper()}の{label}"
+                out.append(Condition("@dept", op, value, label))
                 continue
             if f not in cols and (alias := next((a for a in FIELD_ALIASES.get(f, ()) if a in cols), None)):
                 # 「財務部が所管する取組」: the field of this kind that means the same (the initiatives' 所管部)
@@ -685,7 +691,7 @@ class Executor:
         if c.field == "@dept":
             clauses, params = [], []
             for name in v["names"]:
-                clause, args = self._dept_sql(target, name, v["city"])
+                clause, args = self._dept_sql(target, name, v["city"], v.get("year", ""))
                 clauses.append(clause)
                 params.extend(args)
             joined = "(" + " OR ".join(clauses) + ")"
@@ -925,8 +931,16 @@ class Executor:
                 memo[key] = found
         return [dict(r) for r in found]
 
-    def _dept_sql(self, target: str, name: str, city: str | None) -> tuple[str, list]:
+    def _dept_sql(self, target: str, name: str, city: str | None, year: str = "") -> tuple[str, list]:
         cols = set(self.columns.get(target, []))
+        if year:
+            # The year's own department where the record names one (a table of years), else its departments.
+            clause, args = self._dept_sql(target, name, city)
+            own, own_args = self._dept_sql(target, name, city)
+            col = f"t.[{year}_dept]"
+            own = own.replace("t.departments", col)
+            return (f"(CASE WHEN coalesce({col}, '') NOT IN ('', '[]') THEN {own} ELSE {clause} END)",
+                    own_args + args)
         names = self._dept_spellings(name)
         if name != strip_bureau(name):  # (健)健康支援課 also where a list prints 健康支援課 without its bureau
             names = names + [n for n in self._dept_spellings(strip_bureau(name))

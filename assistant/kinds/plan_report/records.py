@@ -9,6 +9,10 @@ YEAR_GRADES = FieldFamily(r"([rh])(\d+)", "{0}{1}評価")
 # The stage each year's plan names, where the table prints it beside the year's grade: r5_plan …
 YEAR_PLANS = FieldFamily(r"([rh])(\d+)_plan", "{0}{1}計画", type="text", show=False)
 
+# The department a table of years names in each year's row (担当課 │ 情報政策課, renamed DX推進課 a year later):
+# 「令和6年度に情報政策課が担当していた」 asks that year's (query/execute: @dept with one year said).
+YEAR_DEPARTMENTS = FieldFamily(r"([rh])(\d+)_dept", "{0}{1}担当部署", type="list", show=False)
+
 # A progress sheet's own yearly grade (自己評価) kept beside a list's grade of the same item and year.
 YEAR_SHEET_GRADES = FieldFamily(r"([rh])(\d+)_self", "{0}{1}自己評価", type="text", show=False)
 
@@ -77,6 +81,7 @@ PRACTICE = RecordKind(
         # A table printing each year's plan beside its result (令和5年度 over 計画 │ 実績): the stage the plan
         # names that year (検討, 実施 …; '' where the year has none), one field per year (r5_plan).
         YEAR_PLANS,
+        YEAR_DEPARTMENTS,
         Field("plans", "年度ごとの計画", type="json"),
         # The word the table heads each year's grade with beside its plan (実績): 「令和6年度の実績は？」 asks that grade.
         Field("result_word", "年度の評価の見出し"),

@@ -177,6 +177,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                 continue
             if columns["dept"] >= 0 and (named := departments(_cell(row, columns["dept"]))):
                 fields["departments"] = list(dict.fromkeys(fields["departments"] + named))
+                fields[f"{label_field(year)}_dept"] = named
             own = grade(_cell(row, columns["grade"]), scale)
             fields[label_field(year)] = own or ""
             if own:
