@@ -842,7 +842,10 @@ class Executor:
         elif op in ("added", "not_added"):
             # Items added in a later year of the plan: numbered N… (苫小牧市) or marked 【R9新規】 (tags).
             tagged = " OR coalesce(t.[tags], '') LIKE '%新規%'" if "tags" in self.columns.get(target, ()) else ""
-            sql.where.append(f"{'NOT ' if op == 'not_added' else ''}({col} LIKE ?{tagged})")
+            # (or numbered after a kanji mark the report gives its added items: 追1, 新2)
+            marked = (f" OR (unicode(substr({col}, 1, 1)) BETWEEN 19968 AND 40959"
+                      f" AND substr({col}, 2) GLOB '[0-9]*' AND substr({col}, 2) <> '')")
+            sql.where.append(f"{'NOT ' if op == 'not_added' else ''}({col} LIKE ?{tagged}{marked})")
             sql.params.append(f"{v}%")
         elif op in ("prefix", "not_prefix"):
             sql.where.append(f"{col} {'NOT ' if op == 'not_prefix' else ''}LIKE ?")
