@@ -1480,15 +1480,6 @@ class Assistant:
             return settled(*tabled) if tabled is not None else settled(facts)
         return None
 
-    def _asks_for_the_record(self, q: Query) -> bool:
-        """Whether the question closes on the kind it asks for, by its word or the word a document calls it
-        (「…がいちばん多い重点事項は？」「…取組項目はどれ」): it asks which record, not the figure."""
-        said = nfkc(q.question if isinstance(q.question, str) else "")
-        words = [w for w, k in KIND_WORDS if k == q.target and len(w) >= 3]
-        words += [w for w, label in self.lexicon.item_words.items() if kind_label(q.target) == label]
-        return any(re.search(re.escape(w) + r"(?:は|って)?\s*(?:どれ|どこ|なに|何)?(?:です)?(?:か)?\s*[?？。]?\s*$", said)
-                   for w in words)
-
     def _says_own_kind(self, question: str, q: Query) -> bool:
         """Whether the question names the asked kind by its word, or by the word a document calls it
         (lexicon.item_words): a table of another document is then not what it asks for."""
@@ -2792,10 +2783,6 @@ class Assistant:
             best = answer.value = answer.rows[0].get(q.agg_field)  # as stored (2, not 2.0)
             word = "最も高い" if q.aggregate == "max" else "最も低い"
             answer.summary = f"{label}が{word}のは {best}（{answer.count}件: {_names(answer.rows)}）です。"
-            if answer.count == 1 and not q.value_field and self._asks_for_the_record(q):
-                # 「平均がいちばん高い重点事項は？」 asks which one: its number, as the document prints it.
-                answer.value = str(answer.rows[0].get("code", ""))
-                answer.summary = (f"{label}が{word}{kind}は {_names(answer.rows)} です（{label} {best}）。")
             if q.value_field and q.value_field != q.agg_field:  # 「…が最も高い取組の担当部署」
                 asked = field_label(q.value_field, q.target)
                 cells = list(dict.fromkeys(_cell(r.get(q.value_field)) for r in answer.rows))
@@ -2819,6 +2806,15 @@ class Assistant:
             q.value_field = "judgement"
             answer.rows = rows = [r for r in rows if r.get("judgement") not in ("", None)]
             answer.count = len(rows)
+        if q.value_field == "departments" and rows:
+            # 「行革項目1の令和6年度の担当課は？」: that year's department, where the item names one per year.
+            years = [c.field for c in q.conditions if c.op == "evaluated" and is_year_field(c.field)]
+            if len(years) == 1 and all(r.get(f"{years[0]}_dept") not in (None, "", "[]", []) for r in rows):
+                q.value_field = f"{years[0]}_dept"
+                # (a family's list is stored as its JSON text: read as the list it is, on copies of the rows)
+                rows = [{**r, q.value_field: json.loads(r[q.value_field])}
+                        if isinstance(r[q.value_field], str) and r[q.value_field].startswith("[") else r for r in rows]
+                answer.rows = rows
         if q.value_field:
             distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}
             if len(rows) == 1 or (rows and len(distinct) == 1):
