@@ -163,3 +163,28 @@ def test_a_department_in_a_year_it_no_longer_had_is_none(assistant):
 def test_opinions_of_a_group(assistant):
     answer = ask(assistant, "北浦町の懇話会は推進方針2についてどんな意見を出した？")
     assert any("売却益" in str(r.get("text")) for r in answer.rows), answer.summary
+
+
+def test_the_same_layout_in_a_workbook_with_labels_in_cells():
+    """A sheet printing the labelled years as cells (完了年度 │ 2024年度), years in 西暦, groups called 基本目標,
+    and a letter the report gives no legend for (S), kept as printed."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    rows = [("南川市 行政改革実行計画 評価報告（2023年度～2025年度）",), (), ("基本目標1 業務の効率化",), (),
+            ("改革項目 1 RPAの導入",), ("完了年度", "2024年度"), ("年度", "取組内容", "評価", "所管課"),
+            ("2023年度", "導入", "A", "情報課"), ("2024年度", "全庁展開", "S", "情報課"), (),
+            ("改革項目 2 文書の電子化",), ("追加年度", "2024年度", "完了年度", "継続"), ("年度", "取組内容", "評価", "所管課"),
+            ("2024年度", "電子化", "C", "総務課"), ("2025年度", "電子化", "A", "総務課"), (),
+            ("基本目標2 財源の確保",), (), ("改革項目 3 使用料の見直し",), ("完了年度", "継続"),
+            ("年度", "取組内容", "評価", "所管課"), ("2023年度", "見直し", "B", "財政課")]
+    for row in rows:
+        sheet.append(list(row))
+    out = io.BytesIO()
+    book.save(out)
+    doc = registry.parse(to_text(out.getvalue(), "南川市.xlsx").text, "南川市.xlsx")
+    items = {r.code: r.fields for r in doc.records if r.kind == "practice"}
+    assert (items["1"]["ended"], items["1"]["r5"], items["1"]["r6"], items["1"]["initiative"]) == ("R6", "A", "S", "1")
+    assert (items["2"]["started"], items["2"]["ended"], items["2"]["r6"]) == ("R6", "", "C")
+    assert items["3"]["initiative"] == "2"

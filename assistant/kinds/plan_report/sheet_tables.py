@@ -41,13 +41,21 @@ _STARTED_LABELS = ("追加年度", "開始年度", "着手年度")
 _DEPT_RE = re.compile(r"\s*[(（]\s*(?:所管|担当|所管課|担当課|担当部署)\s*[:：]\s*([^)）]+)[)）]\s*$")
 _PLAN_WORDS = ("計画", "取組予定", "予定", "取組内容")
 _RESULT_WORDS = ("実績", "取組結果", "結果", "実施状況")
-_GRADE_WORDS = ("自己評価", "評価", "達成度", "進捗", "進捗度")
+_GRADE_WORDS = ("自己評価", "評価", "達成度", "進捗", "進捗度", "達成状況", "評価結果")
 # The grade words the questions know as such already (自己評価がC): no heading of the report's own.
 _KNOWN_GRADE_WORDS = ("自己評価", "評価")
 # The department of the year's row (a department renamed from one year to the next prints its new name).
-_DEPT_WORDS = ("担当課", "所管課", "担当部署", "担当", "所管", "担当部")
+_DEPT_WORDS = ("担当課", "所管課", "担当部署", "担当", "所管", "担当部", "担当部局", "所管部署", "主管課")
 # The closing row's label saying where the item goes next (今後の方向性, 今後の方針).
 _DIRECTION_RE = re.compile(r"^今後の(?:方向性|方針)$")
+
+
+def _labelled(line: str) -> bool:
+    """A labelled year above an item's table: 「完了年度：令和7年度」, or its label and value in two cells of a sheet."""
+    if "\t" not in line:
+        return bool(_YEAR_LABEL_RE.search(nfkc(line)))
+    row = [no_spaces(nfkc(c)) for c in cells(line) if c.strip()]
+    return len(row) % 2 == 0 and all(label in _ENDED_LABELS + _STARTED_LABELS for label in row[::2])
 
 
 def _head(line: str) -> re.Match | None:
@@ -76,8 +84,7 @@ def _sheets(lines: list[str]) -> list[tuple[int, re.Match, dict[str, int], int]]
         if not head:
             continue
         # (labelled lines may stand between the heading and its table: 「完了年度：令和7年度」)
-        nxt = next((j for j in range(i + 1, min(i + 8, len(lines))) if "\t" in lines[j]
-                    or (lines[j].strip() and not _YEAR_LABEL_RE.search(nfkc(lines[j])))), None)
+        nxt = next((j for j in range(i + 1, min(i + 8, len(lines))) if lines[j].strip() and not _labelled(lines[j])), None)
         columns = _columns(cells(lines[nxt])) if nxt is not None and "\t" in lines[nxt] else None
         if columns is not None:
             out.append((i, head, columns, nxt))
@@ -125,6 +132,9 @@ def _labelled_years(lines: list[str], begin: int, header: int) -> dict[str, str]
     label says none (「完了年度：―（継続）」)."""
     out: dict[str, str] = {}
     for line in lines[begin + 1:header]:
+        # (a sheet's two cells 「完了年度 │ 令和7年度」 read as the line 「完了年度：令和7年度」)
+        pairs = cells(line) if "\t" in line else []
+        line = "　".join(f"{a}：{b}" for a, b in zip(pairs[::2], pairs[1::2])) if pairs else line
         for label, value in _YEAR_LABEL_RE.findall(nfkc(line)):
             name = "ended" if label in _ENDED_LABELS else "started" if label in _STARTED_LABELS else None
             if name:
@@ -179,6 +189,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                 fields["departments"] = list(dict.fromkeys(fields["departments"] + named))
                 fields[f"{label_field(year)}_dept"] = named
             own = grade(_cell(row, columns["grade"]), scale)
+            if own is None and re.fullmatch(r"[A-Z]", nfkc(_cell(row, columns["grade"]))):
+                # (a letter of the grade column no legend lists, S: kept as printed rather than lost)
+                own = nfkc(_cell(row, columns["grade"]))
             fields[label_field(year)] = own or ""
             if own:
                 doc.records.append(Record("grade", f"{code}-{year}", {"practice": code, "year": year,
