@@ -2783,6 +2783,12 @@ class Assistant:
             best = answer.value = answer.rows[0].get(q.agg_field)  # as stored (2, not 2.0)
             word = "最も高い" if q.aggregate == "max" else "最も低い"
             answer.summary = f"{label}が{word}のは {best}（{answer.count}件: {_names(answer.rows)}）です。"
+            if not q.value_field and answer.count == 1 and answer.rows[0].get("code") \
+                    and isinstance(q.question, str) and _WHICH_RECORD_ASKED.search(nfkc(q.question)) \
+                    and not _QUANTITY_ASKED.search(nfkc(q.question)):
+                # 「平均がいちばん高い重点事項は？」: the record is what is asked (its score is said with it)
+                answer.value = answer.rows[0]["code"]
+                answer.summary = f"{label}が{word}のは {_names(answer.rows[:1])}（{best}）です。"
             if q.value_field and q.value_field != q.agg_field:  # 「…が最も高い取組の担当部署」
                 asked = field_label(q.value_field, q.target)
                 cells = list(dict.fromkeys(_cell(r.get(q.value_field)) for r in answer.rows))
@@ -3395,6 +3401,10 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
 # 「…事例って載ってる？」「…はある？」: whether there is such a record at all.
 _IS_THERE_ASKED = compiled(r"(?:載って|のって|出て|書いて)(?:い)?(?:る|ます)(?:の|ん)?(?:です)?(?:か|かな)?\s*[?？]?\s*$"
                            r"|(?:って|は|が)\s*(?:ある|あります)(?:の|ん)?(?:です)?(?:か|かな)?\s*[?？]\s*$")
+# 「…がいちばん高い重点事項は？」: a record of a kind asked for, its last words (not a quantity of it).
+_WHICH_RECORD_ASKED = compiled(r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|[一-龥]{0,4}(?:項目|事項|事例|事業|施策|取組|方針|方策))\s*(?:は|って)?\s*"
+                               r"(?:どれ|どこ|何|なに)?\s*(?:ですか|でしょうか|でしたか|だった|かな)?\s*[?？]?\s*$")
+_QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")
 _WHICH_ASKED = compiled(r"どの\s*(?P<kind>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|取組|取り組み)|どれ(?!だけ|くらい|ぐらい|位)")
 
 
