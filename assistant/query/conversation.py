@@ -891,6 +891,18 @@ class Assistant:
             return Answer(**base, rows=rows, count=1, value=value, notes=[note],
                           summary=caveat + f"{_names(rows)} の{asked.word}は {value} 点です"
                           + ("（報告書の観点）。" if kind == "practice" else "（委員ごとの評価点）。"))
+        if asked.op in ("max", "min"):
+            scores = [value_of(r.get("axes"), asked.word) for r in rows]
+            best = (max if asked.op == "max" else min)(scores)
+            chosen = [r for r, v in zip(rows, scores) if v == best]
+            word = "最も高い" if asked.op == "max" else "最も低い"
+            base["understood"].append({"field": f"axes.{asked.word}", "op": asked.op, "value": best,
+                                       "label": f"{asked.word}の点数が{word}"})
+            # (which record is asked, unless the question asks the figure: 「…がいちばん低いのは何点」)
+            value = best if _QUANTITY_ASKED.search(nfkc(question)) else \
+                str(chosen[0].get("code", "")) if len(chosen) == 1 else None
+            return Answer(**base, rows=chosen, count=len(chosen), value=value, notes=[note],
+                          summary=caveat + f"{asked.word}の点数が{word}のは {_names(chosen)}（{best}点）です。")
         chosen = [r for r in rows if holds(r.get("axes"), asked)]
         sign = {"=": "", ">=": "以上", "<=": "以下", ">": "超", "<": "未満"}[asked.op]
         label = f"{asked.word}が{asked.number}点{sign}"

@@ -149,6 +149,9 @@ def test_asked(assistant, question, expected):
     # (which group has the most items: main answers the record itself, its e225785)
     (("北浦町の懇話会で推進方針1の平均は？", "高橋委員の点数は？"), 4),
     (("北浦町で、S評価がいちばん多かった年度は？",), "令和5年度"),
+    (("北浦町で改革項目がいちばん多い推進方針は？",), "1"),
+    (("北浦町で委員評価がいちばん低い推進方針は？",), "2"),
+    (("北浦町の懇話会で鈴木委員の点数がいちばん低い推進方針は？",), "2"),
 ])
 def test_values(assistant, turns, value):
     answer = ask(assistant, *turns)
