@@ -409,11 +409,12 @@ class Executor:
                 of = None if asked else city  # (the city whose department is asked is not the condition's)
                 label = f"{of}の{c.label}" if of and target in self.departments_by_municipality else c.label
                 value = {"names": names, "city": of}
-                # (「令和6年度に情報政策課が担当していた」: the one year said, where records name each year's department)
+                # (「令和6年度に情報政策課が担当していた」: each year said, where records name each year's department;
+                # 「令和5年度から令和8年度までずっと」 says both ends)
                 years = [y.field for y in q.conditions if y.op == "evaluated" and is_year_field(y.field)]
-                if len(years) == 1 and f"{years[0]}_dept" in cols:
-                    value["year"] = years[0]
-                    label = f"{years[0].upper()}の{label}"
+                if years and all(f"{y}_dept" in cols for y in years):
+                    value["years"] = years
+                    label = f"{'・'.join(y.upper() for y in years)}の{label}"
                 out.append(Condition("@dept", op, value, label))
                 continue
             if f not in cols and (alias := next((a for a in FIELD_ALIASES.get(f, ()) if a in cols), None)):
@@ -691,9 +692,12 @@ class Executor:
         if c.field == "@dept":
             clauses, params = [], []
             for name in v["names"]:
-                clause, args = self._dept_sql(target, name, v["city"], v.get("year", ""))
-                clauses.append(clause)
-                params.extend(args)
+                each = []
+                for year in v.get("years") or [""]:  # (each year said must name the department)
+                    clause, args = self._dept_sql(target, name, v["city"], year)
+                    each.append(clause)
+                    params.extend(args)
+                clauses.append("(" + " AND ".join(each) + ")")
             joined = "(" + " OR ".join(clauses) + ")"
             sql.where.append(f"NOT {joined}" if op == "!=" else joined)
             sql.params.extend(params)
