@@ -57,11 +57,11 @@ def axis_asked(question: str, words: tuple[str, ...]) -> AxisAsked | None:
         return None
     word = said[0]
     asked = re.search(re.escape(word) + _AFTER + r"(?:何点|何ポイント|いくつ|どのくらい|どれくらい)", text)
-    # (「井上委員の点数は？」: the score asked by its noun alone)
+    # (「委員Bの点数は？」: the score asked by its noun alone)
     asked = asked or re.search(re.escape(word) + r"(?:の点数|の点|の得点|の評価点)\s*(?:は|って)?\s*(?:[?？。]|$)", text)
     if asked:
         return AxisAsked(word, "value", None, asked.span())
-    # (「上田委員の点数がいちばん低い」: the records its score is highest or lowest for)
+    # (「委員Cの点数がいちばん低い」: the records its score is highest or lowest for)
     extreme = re.search(re.escape(word) + _AFTER + r"(?:いちばん|一番|最も|もっとも)\s*(高|低|良|悪)", text)
     if extreme:
         return AxisAsked(word, "max" if extreme.group(1) in "高良" else "min", None, extreme.span())

@@ -865,7 +865,7 @@ class Assistant:
             or (c.field == "text" and (str(c.value) in said or asked.word in str(c.value)))
             # (協働 of the axis 市民協働 read as a theme: a value the axis's own words say)
             or (c.field != "source" and isinstance(c.value, str) and c.value and c.value in asked.word)
-            # (「推進委員会で青木委員が…」: the body whose members scored, named as the paper names it, is no text)
+            # (「懇話会で委員Aが…」: the body whose members scored, named as the paper names it, is no text)
             or (kind == "initiative" and c.field == "text" and _BODY_SAID.fullmatch(str(c.value))))]
         probe = _with(q, rest)
         probe.target, probe.aggregate, probe.value_field = kind, "", ""
@@ -2825,7 +2825,7 @@ class Assistant:
             answer.rows = rows = [r for r in rows if r.get("judgement") not in ("", None)]
             answer.count = len(rows)
         if q.value_field == "departments" and rows:
-            # 「行革項目1の令和6年度の担当課は？」: that year's department, where the item names one per year.
+            # 「改革項目2の令和4年度の担当課は？」: that year's department, where the item names one per year.
             years = [c.field for c in q.conditions if c.op == "evaluated" and is_year_field(c.field)]
             if len(years) == 1 and all(r.get(f"{years[0]}_dept") not in (None, "", "[]", []) for r in rows):
                 q.value_field = f"{years[0]}_dept"
@@ -4058,7 +4058,7 @@ def _shape_conditions(q: Query) -> list[dict]:
 # 「…って書いてある」「今後どうする」: what the document says is asked, not only which rows.
 _WHAT_WRITTEN = compiled(r"書いて(?:ある|あった|あります)|書かれて|どうする|どうなる|どうなっ")
 # The score fields a number said without its field word may have been read as (「4点」: 合計 = 4).
-# (an initiative's member scores are the committee's: 「青木委員が5点」 read as 委員評価 = 5 is the member's)
+# (an initiative's member scores are the committee's: 「委員Aが5点」 read as 委員評価 = 5 is the member's)
 _SCORE_WORDS_FIELDS = ("@score", "total", "progress", "collaboration", "efficiency", "creativity", "committee_score")
 # 「何点」 asked of an axis: the question's own word for its value.
 _ASKED_WORD = compiled(r"何点|何ポイント|いくつ")
@@ -4133,7 +4133,7 @@ def _year_of_most(answer: Answer, grade: str, most: str) -> None:
     answer.summary = (f"{grade}が{word}年度は {'、'.join(names)}（{best}件）です。" + answer.summary)
 
 
-# A committee named by the kind of body it is (推進委員会, 行財政改革審議会): cells.COMMITTEE, a word before it.
+# A committee named by the kind of body it is (推進委員会, 行政改革懇話会): cells.COMMITTEE, a word before it.
 _BODY_SAID = compiled(r"[一-龥]{0,8}(?:委員会|審議会|懇話会|懇談会|協議会|推進会議)")
 
 

@@ -409,7 +409,7 @@ class Executor:
                 of = None if asked else city  # (the city whose department is asked is not the condition's)
                 label = f"{of}の{c.label}" if of and target in self.departments_by_municipality else c.label
                 value = {"names": names, "city": of}
-                # (「令和6年度に情報政策課が担当していた」: each year said, where records name each year's department;
+                # (「令和4年度に企画課が担当していた」: each year said, where records name each year's department;
                 # 「令和5年度から令和8年度までずっと」 says both ends)
                 years = [y.field for y in q.conditions if y.op == "evaluated" and is_year_field(y.field)]
                 if years and all(f"{y}_dept" in cols for y in years):

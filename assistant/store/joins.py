@@ -71,7 +71,7 @@ def join_split_reports(db) -> int:
         best = max(((len(os.path.commonprefix([titles[paper], titles[s]])), s) for s in lists
                     if _same_initiatives(originals[paper], originals[s])), default=(0, ""))
         if best[0] < _MIN_PLAN_NAME:
-            # A committee's paper titled by its own body (「令和8年度 ○○市行財政改革推進委員会 評価結果」) is the
+            # A committee's paper titled by its own body (「○○町行政改革懇話会 評価結果」) is the
             # plan's when exactly one list prints every one of its initiatives, and no other, under the same
             # numbers and titles.
             same = [s for s in lists if _all_initiatives(originals[paper], originals[s])]

@@ -41,7 +41,7 @@ _BARE_SCORE_RE = re.compile(r"^評価\s*[:：]\s*(?P<score>\d+(?:\.\d+)?)\s*点?
 _COVERS_RE = re.compile(r"^対象(?P<word>[^\s:：]{1,8})\s*[:：]\s*(?P<codes>\d{1,3}(?:\s*[～〜~\-－ー‐、,，・]\s*\d{1,3})*)$")
 # A paper closes with 「以上」 on a line of its own: no opinion.
 _CLOSING = ("以上",)
-# Nor does the date the paper is signed with (「令和9年7月15日 ○○市行財政改革推進委員会」).
+# Nor does the date the paper is signed with (「令和6年5月20日 ○○町行政改革懇話会」).
 _SIGNED_RE = re.compile(r"^(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\S{0,40})?$")
 # The band the paper names a score with, labelled after it (評語 高く評価できる, 評価区分：順調).
 _BAND_RE = re.compile(r"(?:評語|評価区分|区分)\s*[:：]?\s*(?P<band>[^\s:：]{2,16})")

@@ -9,8 +9,8 @@ YEAR_GRADES = FieldFamily(r"([rh])(\d+)", "{0}{1}評価")
 # The stage each year's plan names, where the table prints it beside the year's grade: r5_plan …
 YEAR_PLANS = FieldFamily(r"([rh])(\d+)_plan", "{0}{1}計画", type="text", show=False)
 
-# The department a table of years names in each year's row (担当課 │ 情報政策課, renamed DX推進課 a year later):
-# 「令和6年度に情報政策課が担当していた」 asks that year's (query/execute: @dept with one year said).
+# The department a table of years names in each year's row (担当課 │ 企画課, renamed デジタル推進課 a year later):
+# 「令和4年度に企画課が担当していた」 asks that year's (query/execute: @dept with one year said).
 YEAR_DEPARTMENTS = FieldFamily(r"([rh])(\d+)_dept", "{0}{1}担当部署", type="list", show=False)
 
 # A progress sheet's own yearly grade (自己評価) kept beside a list's grade of the same item and year.

@@ -11,10 +11,10 @@ is known by its shape — two headings or more of a word, a number and a title, 
 years with a grade column — never by the document's words or years.
 
 A plan's own report may print its items the same way (a Word report: one heading per item, a table whose
-rows are the years): each row may name the year's department (担当課 │ 情報政策課, another name the next
+rows are the years): each row may name the year's department (担当課 │ 企画課, another name the next
 year), labelled lines between the heading and its table state when the item was added or completed
 (「追加年度：令和7年度　完了年度：―（継続）」), the items stand under headings of the plan's groups
-(「重点事項2 公共施設マネジメントの推進」: its initiatives, numbered in a word of their own) and an item
+(「基本目標2 財政の健全化」: its initiatives, numbered in a word of their own) and an item
 added later keeps the code it prints (「追1」). Those groups are the items' initiatives; the tables end at
 the first line that is no row, so that a closing table of counts is no year of the last item.
 """
@@ -29,9 +29,9 @@ from assistant.text.normalize import clean, nfkc, no_spaces
 from assistant.text.wareki import label_field, label_fiscal_year, year_label
 
 # 「推進事項4 補助金の整理合理化（所管：財政課）」: the item's word (…事項, …項目), its number, its title.
-# (an item added to the plan later may print a mark before its number: 「行革項目 追1 …」, its code as printed)
+# (an item added to the plan later may print a mark before its number: 「改革項目 新1 …」, its code as printed)
 _HEAD_RE = re.compile(r"^(\S{0,6}?(?:事項|項目))\s*(?:No\.?\s*)?([^\x00-\x7f\d\s]?\d{1,3})\s+(\S.*)$")
-# A group heading the items stand under (「重点事項2 公共施設マネジメントの推進」): a word, a number, a title.
+# A group heading the items stand under (「基本目標2 財政の健全化」): a word, a number, a title.
 _GROUP_RE = re.compile(r"^([^\d\s:：()（）【】「」]{2,8}?)\s*(?:No\.?\s*)?(\d{1,2})[\s.．]+(\S.{0,60})$")
 # A labelled year between an item's heading and its table (「完了年度：令和7年度」「追加年度：令和7年度」).
 _YEAR_LABEL_RE = re.compile(r"(\S{1,4}年度)\s*[:：]\s*(\S+)")
@@ -108,8 +108,8 @@ def _code(printed: str) -> str:
 
 
 def _groups(lines: list[str], found: list[tuple[int, re.Match, dict[str, int], int]]) -> dict[int, tuple[str, str, str, int]]:
-    """Each sheet's group: (word, number, title, 0-based line) of the nearest group heading above it (「重点事項2
-    公共施設マネジメントの推進」), when two or more headings of one word other than the items' own stand
+    """Each sheet's group: (word, number, title, 0-based line) of the nearest group heading above it (「基本目標2
+    財政の健全化」), when two or more headings of one word other than the items' own stand
     between the sheets and over no table of their own; {} otherwise."""
     heads = {i for i, *_ in found}
     items_word = found[0][1].group(1)
@@ -217,7 +217,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
 
 def _initiatives(doc: ParsedDocument, source: str, groups: dict[int, tuple[str, str, str, int]],
                  members: dict[str, list[str]]) -> None:
-    """The groups as the plan's initiatives, named by the report's own word (重点事項), with their items' count."""
+    """The groups as the plan's initiatives, named by the report's own word (重点事項, 推進方針), with their items' count."""
     seen: set[str] = set()
     for word, no, title, at in groups.values():
         if no in seen:

@@ -170,7 +170,7 @@ RULES: list[Rule] = [
     Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)(?!" + _MENTIONED + ")", _n_code,
          examples=(("N3の", {"conditions": [("@title:practice", "=", "N3")]}),
                    ("意見でN10に触れたもの", None), ("N10について言及した意見", None))),
-    # (an item added later numbered after the report's kanji mark, 「行革項目 追1」: its code as printed)
+    # (an item added later numbered after the report's kanji mark, 「改革項目 新1」: its code as printed)
     Rule("practice_marked_number", r"実践項目\s*(?:No\.?)?\s*(?!第)([一-龥]\d{1,3})(?![\d年度件点%])",
          lambda m, ctx: Production([Condition("@title:practice", "=", m.group(1), f"実践項目 = {m.group(1)}")], {"practice"}),
          examples=(("実践項目追1の担当課", {"conditions": [("@title:practice", "=", "追1")]}),
