@@ -188,6 +188,8 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
         if line in _CLOSING or _SIGNED_RE.match(line):
             last = j
             break
+        if in_opinions and under_label and _stated(line):
+            in_opinions = False  # (a block's own judgement or label before its opinions, read below)
         if in_opinions:
             marked = _NUMBERED_RE.match(lines[j])
             if marked:
@@ -221,6 +223,9 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
             fields["judgement"] = judged.group(1)
         elif _OPINIONS_RE.match(line):
             in_opinions = True
+        elif under_label and not _stated(line):
+            in_opinions = True  # (the block's labels read, its plain lines are its opinions)
+            opinions.append((j + 1, lines[j].strip().lstrip(_BULLETS + " ")))
         elif line[0] in _BULLETS:  # (a paper without the 委員の意見 label: its bullets are the opinions)
             in_opinions = True
             opinions.append((j + 1, lines[j].strip().lstrip(_BULLETS + " ")))
@@ -232,6 +237,13 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
                 elif name:
                     fields[name] = clean(value)
     return opinions, last
+
+
+def _stated(line: str) -> bool:
+    """A block's line stating its judgement, score, covered items or a label of its own (基本方針：…), no opinion."""
+    flat = line.replace("\t", " ")
+    return _judged(flat) or bool(_COVERS_RE.match(flat)) or any(
+        label in _LABELS for label, _ in _LABELLED_RE.findall(flat)[:1] if flat.startswith(label))
 
 
 def _codes(text: str) -> list[str]:
