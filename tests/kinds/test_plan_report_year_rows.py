@@ -14,6 +14,7 @@ from assistant.formats import to_text
 from assistant.kinds import registry
 from assistant.kinds.plan_report import loader as plan_report
 from tests.conversation_helpers import ask, assistant_over
+from tests.formats.make_pdf import japanese_font
 
 DOCX = "北浦町_行政改革推進計画_実施状況報告書.docx"
 HTML = "北浦町行政改革懇話会_評価.html"
@@ -206,3 +207,15 @@ def test_a_blocks_own_label_under_the_papers_opinions_heading_is_no_opinion():
     assert (groups["1"]["judgement"], groups["2"]["judgement"]) == ("十分", "不十分")
     assert [r.fields["text"] for r in doc.records if r.kind == "comment"] == [
         "利用者が増えている。", "売却益の使い道を示すこと。", "周知を強めること。"]
+
+
+@pytest.mark.skipif(japanese_font() is None, reason="no Japanese font on this machine (fonts-ipaexfont-gothic)")
+def test_the_same_report_as_a_pdf():
+    """The Word report printed to PDF (tables ruled, headings as lines): the same items, groups and years."""
+    from tests.kinds.format_editions import to_pdf
+
+    pdf = to_pdf(to_text(docx_bytes(), DOCX).text, japanese_font())
+    doc = registry.parse(to_text(pdf, "北浦町.pdf").text, "北浦町.pdf")
+    items = {r.code: r.fields for r in doc.records if r.kind == "practice"}
+    assert list(items) == ["1", "2", "新1", "3", "4", "5"]
+    assert (items["4"]["r3"], items["4"]["r5"], items["4"]["ended"], items["4"]["initiative"]) == ("C", "S", "R5", "2")

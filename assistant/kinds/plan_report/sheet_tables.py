@@ -177,8 +177,10 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                     break  # (the table ends at its first line that is no row: what follows is no year of the item)
                 continue
             row = cells(line)
-            end = i + 1
             label = no_spaces(nfkc(row[0]))
+            if label == "年度" and end > header + 1:
+                break  # (another table's header right under the rows: a closing table of counts)
+            end = i + 1
             if _DIRECTION_RE.match(label):
                 fields["future_policy"] = next((clean(c) for c in row[1:] if c.strip()), "")
                 continue
