@@ -785,6 +785,14 @@ class Executor:
             sql.where.append(f"{cell} {'=' if op == 'city_empty' else '<>'} ''")
             sql.params.append(str(v))
             return
+        if op in ("changed", "not_changed"):
+            # 「担当課が変わった」: the departments each year names (r6_dept …) are not all one (years naming none left out).
+            years = [f for f in self.columns.get(target, []) if re.fullmatch(r"[rh]\d+_dept", f)]
+            named = " UNION ".join(f"SELECT t.[{f}] AS v" for f in years)
+            count = f"(SELECT COUNT(DISTINCT v) FROM ({named}) WHERE coalesce(v, '') NOT IN ('', '[]'))"
+            # (a record naming no year's department is neither: its document does not say)
+            sql.where.append("0" if not years else f"{count} > 1" if op == "changed" else f"{count} = 1")
+            return
         if c.field in _LIST_FIELDS and op.startswith("len"):  # the number of values of a list field
             sql.where.append(f"json_array_length({_as_list(col)}) {op[3:]} ?")
             sql.params.append(v)
