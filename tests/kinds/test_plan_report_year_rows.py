@@ -199,7 +199,7 @@ def test_the_same_layout_in_a_workbook_with_labels_in_cells():
 
 def test_a_blocks_own_label_under_the_papers_opinions_heading_is_no_opinion():
     """A paper heading its opinions once above the blocks may still state a block's judgement first."""
-    text = "\n".join(["北浦町行政改革懇話会 意見書", "", "委員の意見", "",
+    text = "\n".join(["北浦町行政改革懇話会 意見書", "", "各委員からの意見", "",
                       "推進方針1 窓口サービスの向上", "懇話会の判定：十分", "利用者が増えている。", "",
                       "推進方針2 財政の健全化", "懇話会の判定：不十分", "売却益の使い道を示すこと。", "周知を強めること。", "",
                       "令和6年5月20日 北浦町行政改革懇話会"])

@@ -47,6 +47,8 @@ _SIGNED_RE = re.compile(r"^(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s
 _BAND_RE = re.compile(r"(?:評語|評価区分|区分)\s*[:：]?\s*(?P<band>[^\s:：]{2,16})")
 _LABELLED_RE = re.compile(r"([^\s:：／/]{2,8})\s*[:：]\s*([^／/]+?)\s*(?=[／/]|$)")
 _OPINIONS_RE = re.compile(r"^(?:委員の(?:主な)?意見|" + COMMITTEE + r"の(?:主な)?意見|(?:主な)?意見)$")
+# The heading of a paper's opinions over all its blocks (委員の意見, 各委員からの意見, 主な意見・提言).
+_OPINIONS_HEADING_RE = re.compile(r"^[^\s。、\t]{0,10}意見(?:等|・要望|・提言|及び提言)?$")
 # An opinion's number: ①, (1), 1. (① reads 1 once NFKC-normalised, so the raw line is tested).
 _NUMBERED_RE = re.compile(r"^\s*(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.．)）])\s*")
 # The next numbered section ends the last initiative (「3　委員名簿」).
@@ -136,7 +138,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     scores = score_table([nfkc(line) for line in raw], word)
     # A paper heading all its opinions once above the blocks (「委員の意見」, then a block per initiative of
     # plain lines, a web page's <details> lists): every block's lines are opinions.
-    under_label = any(_OPINIONS_RE.match(nfkc(line).strip()) for line in lines[:heads[0]])
+    under_label = any(_OPINIONS_HEADING_RE.match(nfkc(line).strip()) for line in lines[:heads[0]])
     end = len(lines)
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else next(
