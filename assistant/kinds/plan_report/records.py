@@ -56,7 +56,8 @@ PRACTICE = RecordKind(
         # (an edition heads it 総合判定: the item's overall grade in letters of its own scale, S A B C)
         Field("overall", "総合評価", ("総合評価", "総合判定"), "grade", show=True, facet=True,
               group_words=("自己評価", "総合評価", "総合判定", "評価")),
-        Field("ended", "取組終了", ("取組終了", "終了年度"), "year", show=True, facet=True,
+        # (a report heading it 完了年度 over its table of years: sheet_tables.py)
+        Field("ended", "取組終了", ("取組終了", "終了年度", "完了年度"), "year", show=True, facet=True,
               group_words=("終了年度", "年度")),
         Field("departments", "担当部署", ("担当部署", "担当課"), "list", show=True, facet=True,
               group_words=("担当部署", "部署", "担当課", "課")),
