@@ -222,12 +222,3 @@ def test_which_record_a_comment_belongs_to_asked_with_it(assistant):
     answer = assistant.ask("シカ肉をアライグマのエサにしたって褒めてた委員意見 どの取組のやつ？")
     assert answer.value == "12" or answer.value == 12
     assert answer.summary.startswith("取組は 12 です")
-
-
-def test_the_one_record_an_extreme_names_is_the_value_asked(assistant):
-    answer = assistant.ask("委員評価が一番低い取組項目は？")
-    assert answer.value == "10" and "3.4" in answer.summary
-    assistant.reset()
-    assert assistant.ask("委員評価が一番低い取組項目は何点？").value == 3.4
-    assistant.reset()
-    assert assistant.ask("委員評価がいちばん高かった取組項目は？").value == 4.6  # (two tie: the score they share)
