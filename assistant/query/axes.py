@@ -39,7 +39,7 @@ class AxisAsked:
     """What a question asks of one axis: its value (op "value"), or the items whose score compares so."""
 
     word: str
-    op: str  # value = >= <= > <
+    op: str  # value = >= <= > < max min
     number: float | int | None = None
     span: tuple[int, int] = (0, 0)  # where the question (NFKC) says it
 
@@ -57,8 +57,14 @@ def axis_asked(question: str, words: tuple[str, ...]) -> AxisAsked | None:
         return None
     word = said[0]
     asked = re.search(re.escape(word) + _AFTER + r"(?:何点|何ポイント|いくつ|どのくらい|どれくらい)", text)
+    # (「委員Bの点数は？」: the score asked by its noun alone)
+    asked = asked or re.search(re.escape(word) + r"(?:の点数|の点|の得点|の評価点)\s*(?:は|って)?\s*(?:[?？。]|$)", text)
     if asked:
         return AxisAsked(word, "value", None, asked.span())
+    # (「委員Cの点数がいちばん低い」: the records its score is highest or lowest for)
+    extreme = re.search(re.escape(word) + _AFTER + r"(?:いちばん|一番|最も|もっとも)\s*(高|低|良|悪)", text)
+    if extreme:
+        return AxisAsked(word, "max" if extreme.group(1) in "高良" else "min", None, extreme.span())
     scored = re.search(re.escape(word) + _AFTER + r"(\d+(?:\.\d+)?)\s*点?\s*(以上|以下|未満|超|より上|より下|を上回|を下回)?"
                        # (「委員Cが5点をつけた」: the one who scores, said with the verb of scoring)
                        r"(?:を?(?:つけた|付けた|つけている|付けている|与えた|入れた))?", text)

@@ -885,7 +885,9 @@ class Assistant:
             (asked.number is not None and c.value == asked.number and c.field in _SCORE_WORDS_FIELDS)
             or (c.field == "text" and (str(c.value) in said or asked.word in str(c.value)))
             # (協働 of the axis 市民協働 read as a theme: a value the axis's own words say)
-            or (c.field != "source" and isinstance(c.value, str) and c.value and c.value in asked.word))]
+            or (c.field != "source" and isinstance(c.value, str) and c.value and c.value in asked.word)
+            # (「懇話会で委員Aが…」: the body whose members scored, named as the paper names it, is no text)
+            or (kind == "initiative" and c.field == "text" and _BODY_SAID.fullmatch(str(c.value))))]
         probe = _with(q, rest)
         probe.target, probe.aggregate, probe.value_field = kind, "", ""
         probe = self.executor.resolve(probe)[0]
@@ -908,7 +910,20 @@ class Assistant:
                 return None
             value = value_of(rows[0].get("axes"), asked.word)
             return Answer(**base, rows=rows, count=1, value=value, notes=[note],
-                          summary=caveat + f"{_names(rows)} の{asked.word}は {value} 点です（報告書の観点）。")
+                          summary=caveat + f"{_names(rows)} の{asked.word}は {value} 点です"
+                          + ("（報告書の観点）。" if kind == "practice" else "（委員ごとの評価点）。"))
+        if asked.op in ("max", "min"):
+            scores = [value_of(r.get("axes"), asked.word) for r in rows]
+            best = (max if asked.op == "max" else min)(scores)
+            chosen = [r for r, v in zip(rows, scores) if v == best]
+            word = "最も高い" if asked.op == "max" else "最も低い"
+            base["understood"].append({"field": f"axes.{asked.word}", "op": asked.op, "value": best,
+                                       "label": f"{asked.word}の点数が{word}"})
+            # (which record is asked, unless the question asks the figure: 「…がいちばん低いのは何点」)
+            value = best if _QUANTITY_ASKED.search(nfkc(question)) else \
+                str(chosen[0].get("code", "")) if len(chosen) == 1 else None
+            return Answer(**base, rows=chosen, count=len(chosen), value=value, notes=[note],
+                          summary=caveat + f"{asked.word}の点数が{word}のは {_names(chosen)}（{best}点）です。")
         chosen = [r for r in rows if holds(r.get("axes"), asked)]
         sign = {"=": "", ">=": "以上", "<=": "以下", ">": "超", "<": "未満"}[asked.op]
         label = f"{asked.word}が{asked.number}点{sign}"
@@ -1456,9 +1471,12 @@ class Assistant:
             note = self._row_note(question, tabled[0])
             if note is not None:
                 return settled(note)
-        if tabled is not None and tabled[0].status != "partial" and self._says_own_kind(question, q) \
+        if tabled is not None and tabled[0].status != "partial" and (
+                self._says_own_kind(question, q) or (tabled[0].status == "no_match" and tabled[0].unused)) \
                 and self._read_by_own_kind(question, q):
-            return None  # 「鶴ヶ丘市で職員課が担当する実施項目」: the items of its report, which names them so
+            # 「鶴ヶ丘市で職員課が担当する実施項目」: the items of its report, which names them so (or a table that
+            # found nothing and left words unread, where the report's kind reads the question whole)
+            return None
         if tabled is not None and tabled[0].status != "partial":
             note = self._row_note(question, _with_named_row(tabled)) \
                 if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
@@ -2728,6 +2746,8 @@ class Assistant:
             return
         if q.aggregate == "group" and q.group_by == "@years":
             self._grades_by_year(answer, rows)
+            if q.agg_parts[:1] == ["top_year"] and len(q.agg_parts) == 3:
+                _year_of_most(answer, *q.agg_parts[1:])
             return
         if q.aggregate == "group" and q.group_by and q.agg_field and q.agg_parts:
             self._group_values(q, answer, rows)
@@ -2832,6 +2852,15 @@ class Assistant:
             q.value_field = "judgement"
             answer.rows = rows = [r for r in rows if r.get("judgement") not in ("", None)]
             answer.count = len(rows)
+        if q.value_field == "departments" and rows:
+            # 「改革項目2の令和4年度の担当課は？」: that year's department, where the item names one per year.
+            years = [c.field for c in q.conditions if c.op == "evaluated" and is_year_field(c.field)]
+            if len(years) == 1 and all(r.get(f"{years[0]}_dept") not in (None, "", "[]", []) for r in rows):
+                q.value_field = f"{years[0]}_dept"
+                # (a family's list is stored as its JSON text: read as the list it is, on copies of the rows)
+                rows = [{**r, q.value_field: json.loads(r[q.value_field])}
+                        if isinstance(r[q.value_field], str) and r[q.value_field].startswith("[") else r for r in rows]
+                answer.rows = rows
         if q.value_field:
             distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}
             if len(rows) == 1 or (rows and len(distinct) == 1):
@@ -4103,7 +4132,8 @@ def _shape_conditions(q: Query) -> list[dict]:
 # 「…って書いてある」「今後どうする」: what the document says is asked, not only which rows.
 _WHAT_WRITTEN = compiled(r"書いて(?:ある|あった|あります)|書かれて|どうする|どうなる|どうなっ")
 # The score fields a number said without its field word may have been read as (「4点」: 合計 = 4).
-_SCORE_WORDS_FIELDS = ("@score", "total", "progress", "collaboration", "efficiency", "creativity")
+# (an initiative's member scores are the committee's: 「委員Aが5点」 read as 委員評価 = 5 is the member's)
+_SCORE_WORDS_FIELDS = ("@score", "total", "progress", "collaboration", "efficiency", "creativity", "committee_score")
 # 「何点」 asked of an axis: the question's own word for its value.
 _ASKED_WORD = compiled(r"何点|何ポイント|いくつ")
 
@@ -4157,6 +4187,28 @@ def _scalar(v):
     if isinstance(v, dict):
         return join_mapping(v)
     return v
+
+
+def _year_of_most(answer: Answer, grade: str, most: str) -> None:
+    """「S評価がいちばん多かった年度」 over the counts per year (_grades_by_year): the year(s) counting the grade
+    most (or least) often, among the years that grade anything."""
+    from assistant.text.wareki import fy_text, label_fiscal_year
+
+    graded = [r for r in answer.rows if r.get("count")]
+    if not graded:
+        return
+    best = (max if most == "max" else min)(int(r.get(grade, 0) or 0) for r in graded)
+    top = [r for r in graded if int(r.get(grade, 0) or 0) == best]
+    # (the group is 「R8評価」: its year as the report says it, 令和8年度)
+    names = [fy_text(label_fiscal_year(str(r["key"]).split(":", 1)[1].upper())) for r in top]
+    word = "最も多い" if most == "max" else "最も少ない"
+    answer.rows = top + [r for r in answer.rows if r not in top]
+    answer.value = names[0] if len(names) == 1 else None
+    answer.summary = (f"{grade}が{word}年度は {'、'.join(names)}（{best}件）です。" + answer.summary)
+
+
+# A committee named by the kind of body it is (推進委員会, 行政改革懇話会): cells.COMMITTEE, a word before it.
+_BODY_SAID = compiled(r"[一-龥]{0,8}(?:委員会|審議会|懇話会|懇談会|協議会|推進会議)")
 
 
 def _names(rows: list[dict]) -> str:

@@ -411,7 +411,14 @@ class Executor:
                 op = c.op if c.op in ("!=", "only") else "="
                 of = None if asked else city  # (the city whose department is asked is not the condition's)
                 label = f"{of}の{c.label}" if of and target in self.departments_by_municipality else c.label
-                out.append(Condition("@dept", op, {"names": names, "city": of}, label))
+                value = {"names": names, "city": of}
+                # (「令和4年度に企画課が担当していた」: each year said, where records name each year's department;
+                # 「令和5年度から令和8年度までずっと」 says both ends)
+                years = [y.field for y in q.conditions if y.op == "evaluated" and is_year_field(y.field)]
+                if years and all(f"{y}_dept" in cols for y in years):
+                    value["years"] = years
+                    label = f"{'・'.join(y.upper() for y in years)}の{label}"
+                out.append(Condition("@dept", op, value, label))
                 continue
             if f not in cols and (alias := next((a for a in FIELD_ALIASES.get(f, ()) if a in cols), None)):
                 # 「財務部が所管する取組」: the field of this kind that means the same (the initiatives' 所管部)
@@ -698,9 +705,12 @@ class Executor:
         if c.field == "@dept":
             clauses, params = [], []
             for name in v["names"]:
-                clause, args = self._dept_sql(target, name, v["city"])
-                clauses.append(clause)
-                params.extend(args)
+                each = []
+                for year in v.get("years") or [""]:  # (each year said must name the department)
+                    clause, args = self._dept_sql(target, name, v["city"], year)
+                    each.append(clause)
+                    params.extend(args)
+                clauses.append("(" + " AND ".join(each) + ")")
             joined = "(" + " OR ".join(clauses) + ")"
             sql.where.append(f"NOT {joined}" if op == "!=" else joined)
             sql.params.extend(params)
@@ -788,6 +798,14 @@ class Executor:
             sql.where.append(f"{cell} {'=' if op == 'city_empty' else '<>'} ''")
             sql.params.append(str(v))
             return
+        if op in ("changed", "not_changed"):
+            # 「担当課が変わった」: the departments each year names (r6_dept …) are not all one (years naming none left out).
+            years = [f for f in self.columns.get(target, []) if re.fullmatch(r"[rh]\d+_dept", f)]
+            named = " UNION ".join(f"SELECT t.[{f}] AS v" for f in years)
+            count = f"(SELECT COUNT(DISTINCT v) FROM ({named}) WHERE coalesce(v, '') NOT IN ('', '[]'))"
+            # (a record naming no year's department is neither: its document does not say)
+            sql.where.append("0" if not years else f"{count} > 1" if op == "changed" else f"{count} = 1")
+            return
         if c.field in _LIST_FIELDS and op.startswith("len"):  # the number of values of a list field
             sql.where.append(f"json_array_length({_as_list(col)}) {op[3:]} ?")
             sql.params.append(v)
@@ -849,7 +867,10 @@ class Executor:
         elif op in ("added", "not_added"):
             # Items added in a later year of the plan: numbered N… (苫小牧市) or marked 【R9新規】 (tags).
             tagged = " OR coalesce(t.[tags], '') LIKE '%新規%'" if "tags" in self.columns.get(target, ()) else ""
-            sql.where.append(f"{'NOT ' if op == 'not_added' else ''}({col} LIKE ?{tagged})")
+            # (or numbered after a kanji mark the report gives its added items: 追1, 新2)
+            marked = (f" OR (unicode(substr({col}, 1, 1)) BETWEEN 19968 AND 40959"
+                      f" AND substr({col}, 2) GLOB '[0-9]*' AND substr({col}, 2) <> '')")
+            sql.where.append(f"{'NOT ' if op == 'not_added' else ''}({col} LIKE ?{tagged}{marked})")
             sql.params.append(f"{v}%")
         elif op in ("prefix", "not_prefix"):
             sql.where.append(f"{col} {'NOT ' if op == 'not_prefix' else ''}LIKE ?")
@@ -938,8 +959,16 @@ class Executor:
                 memo[key] = found
         return [dict(r) for r in found]
 
-    def _dept_sql(self, target: str, name: str, city: str | None) -> tuple[str, list]:
+    def _dept_sql(self, target: str, name: str, city: str | None, year: str = "") -> tuple[str, list]:
         cols = set(self.columns.get(target, []))
+        if year:
+            # The year's own department where the record names one (a table of years), else its departments.
+            clause, args = self._dept_sql(target, name, city)
+            own, own_args = self._dept_sql(target, name, city)
+            col = f"t.[{year}_dept]"
+            own = own.replace("t.departments", col)
+            return (f"(CASE WHEN coalesce({col}, '') NOT IN ('', '[]') THEN {own} ELSE {clause} END)",
+                    own_args + args)
         names = self._dept_spellings(name)
         if name != strip_bureau(name):  # (健)健康支援課 also where a list prints 健康支援課 without its bureau
             names = names + [n for n in self._dept_spellings(strip_bureau(name))

@@ -451,6 +451,10 @@ _COUNTED_AS_ITEMS = {"practice", "initiative", "comment", "joint_project", "case
                      "sheet", "sheet_entry", "self_eval", "grade", "challenge"}
 
 
+# Words users say for a field (担当課, 所管課): never an office's name (_unknown_office).
+_FIELD_WORD_SET = frozenset(w for w, _ in VALUE_FIELDS)
+
+
 class Parser:
     _bureau_re = compiled(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
@@ -1812,6 +1816,8 @@ class Parser:
             if len(m.group(0)) < 3 or "何" in m.group(0):
                 continue  # (「今何課ある」: a count asked in 課, no office)
             name = m.group(0)
+            if name in _FIELD_WORD_SET:
+                continue  # (「…の担当課は？」: the word for the field asked, no office's name)
             # An office only another city's documents name is no office of these records either; one the
             # text mentions is still none of theirs when the question says it is in charge (「…が担当している」).
             in_charge = compiled(r"(?:が|の|で)?(?:担当|所管|主管)").match(w.free, m.end())

@@ -74,9 +74,23 @@ def join_split_reports(db) -> int:
         best = max(((len(os.path.commonprefix([titles[paper], titles[s]])), s) for s in lists
                     if _same_initiatives(originals[paper], originals[s])), default=(0, ""))
         if best[0] < _MIN_PLAN_NAME:
-            continue
+            # A committee's paper titled by its own body (「○○町行政改革懇話会 評価結果」) is the
+            # plan's when exactly one list prints every one of its initiatives, and no other, under the same
+            # numbers and titles.
+            same = [s for s in lists if _all_initiatives(originals[paper], originals[s])]
+            if len(same) != 1:
+                continue
+            best = (0, same[0])
         joined += _join(conn, paper, best[1], originals, stashed)
     return joined
+
+
+def _all_initiatives(a: dict[str, dict], b: dict[str, dict]) -> bool:
+    return set(a) == set(b) and len(a) >= _MIN_SHARED and _same_initiatives(a, b)
+
+
+# The fewest initiatives a paper and a list titled apart must share to be one plan's.
+_MIN_SHARED = 3
 
 
 def _same_initiatives(a: dict[str, dict], b: dict[str, dict]) -> bool:

@@ -228,7 +228,16 @@ def _letter_legend(lines: list[str]) -> tuple[str, ...]:
         if len(run) >= 3 and len(set(run)) == len(run) and "".join(run) not in "ABCD":
             return tuple(run)
         run = []
+    # (or in one sentence, each letter's meaning in brackets: 「S（計画を上回る）、A（計画どおり）、B（…）、C（…）」)
+    for line in lines:
+        if "（" in line or "(" in line:
+            run = _INLINE_LETTER_RE.findall(nfkc(line))
+            if len(run) >= 3 and len(set(run)) == len(run) and "".join(run) not in "ABCD":
+                return tuple(run)
     return ()
+
+
+_INLINE_LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Z])\s*\([^()]{1,20}\)(?=\s*[、,，・]|\s*の|\s*$)")
 
 
 def score(cell: str | None) -> int | None:

@@ -41,10 +41,14 @@ _BARE_SCORE_RE = re.compile(r"^評価\s*[:：]\s*(?P<score>\d+(?:\.\d+)?)\s*点?
 _COVERS_RE = re.compile(r"^対象(?P<word>[^\s:：]{1,8})\s*[:：]\s*(?P<codes>\d{1,3}(?:\s*[～〜~\-－ー‐、,，・]\s*\d{1,3})*)$")
 # A paper closes with 「以上」 on a line of its own: no opinion.
 _CLOSING = ("以上",)
+# Nor does the date the paper is signed with (「令和6年5月20日 ○○町行政改革懇話会」).
+_SIGNED_RE = re.compile(r"^(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\S{0,40})?$")
 # The band the paper names a score with, labelled after it (評語 高く評価できる, 評価区分：順調).
 _BAND_RE = re.compile(r"(?:評語|評価区分|区分)\s*[:：]?\s*(?P<band>[^\s:：]{2,16})")
 _LABELLED_RE = re.compile(r"([^\s:：／/]{2,8})\s*[:：]\s*([^／/]+?)\s*(?=[／/]|$)")
 _OPINIONS_RE = re.compile(r"^(?:委員の(?:主な)?意見|" + COMMITTEE + r"の(?:主な)?意見|(?:主な)?意見)$")
+# The heading of a paper's opinions over all its blocks (委員の意見, 各委員からの意見, 主な意見・提言).
+_OPINIONS_HEADING_RE = re.compile(r"^[^\s。、\t]{0,10}意見(?:等|・要望|・提言|及び提言)?$")
 # An opinion's number: ①, (1), 1. (① reads 1 once NFKC-normalised, so the raw line is tested).
 _NUMBERED_RE = re.compile(r"^\s*(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.．)）])\s*")
 # The next numbered section ends the last initiative (「3　委員名簿」).
@@ -132,6 +136,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     word = _HEAD_RE.match(nfkc(lines[heads[0]])).group("word")
     doc = ParsedDocument(kind=KIND, title=lines[next(i for i, line in enumerate(lines) if line)])
     scores = score_table([nfkc(line) for line in raw], word)
+    # A paper heading all its opinions once above the blocks (「委員の意見」, then a block per initiative of
+    # plain lines, a web page's <details> lists): every block's lines are opinions.
+    under_label = any(_OPINIONS_HEADING_RE.match(nfkc(line).strip()) for line in lines[:heads[0]])
     end = len(lines)
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else next(
@@ -145,7 +152,7 @@ def parse(text: str, source: str) -> ParsedDocument:
             fields["called"] = word
         if no in scores:  # (the table's average is the committee's score; each member's, under its name)
             fields["committee_score"], fields["axes"] = scores[no][1], scores[no][2]
-        opinions, last = _opinions(lines, start, stop, fields)
+        opinions, last = _opinions(lines, start, stop, fields, under_label)
         # (after the last initiative's opinions, the paper's closing text is running text)
         end = stop if n + 1 < len(heads) or stop < len(lines) else last
         fields["n_comments"] = len(opinions)
@@ -167,20 +174,24 @@ def _section(line: str) -> bool:
     return not re.match(r"^\s*[①-⑳]", line) and bool(_SECTION_RE.match(nfkc(line)))
 
 
-def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -> tuple[list[tuple[int, str]], int]:
+def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
+              under_label: bool = False) -> tuple[list[tuple[int, str]], int]:
     """The block's labelled lines into `fields`, and its opinions [(line, text)] with the line after the
     last one. Numbered opinions (①) run over the lines below them until one closes with 。; a paper
-    without numbers gives one opinion per paragraph."""
+    without numbers gives one opinion per paragraph. `under_label`: the paper's 委員の意見 stands above
+    every block, whose lines are opinions from the first."""
     opinions: list[tuple[int, str]] = []
-    in_opinions = numbered = False
+    in_opinions, numbered = under_label, False
     last = stop
     for j in range(start + 1, stop):
         line = nfkc(lines[j]).strip()
         if not line:
             continue
-        if line in _CLOSING:
+        if line in _CLOSING or _SIGNED_RE.match(line):
             last = j
             break
+        if in_opinions and under_label and _stated(line):
+            in_opinions = False  # (a block's own judgement or label before its opinions, read below)
         if in_opinions:
             marked = _NUMBERED_RE.match(lines[j])
             if marked:
@@ -214,6 +225,9 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -
             fields["judgement"] = judged.group(1)
         elif _OPINIONS_RE.match(line):
             in_opinions = True
+        elif under_label and not _stated(line):
+            in_opinions = True  # (the block's labels read, its plain lines are its opinions)
+            opinions.append((j + 1, lines[j].strip().lstrip(_BULLETS + " ")))
         elif line[0] in _BULLETS:  # (a paper without the 委員の意見 label: its bullets are the opinions)
             in_opinions = True
             opinions.append((j + 1, lines[j].strip().lstrip(_BULLETS + " ")))
@@ -225,6 +239,13 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any]) -
                 elif name:
                     fields[name] = clean(value)
     return opinions, last
+
+
+def _stated(line: str) -> bool:
+    """A block's line stating its judgement, score, covered items or a label of its own (基本方針：…), no opinion."""
+    flat = line.replace("\t", " ")
+    return _judged(flat) or bool(_COVERS_RE.match(flat)) or any(
+        label in _LABELS for label, _ in _LABELLED_RE.findall(flat)[:1] if flat.startswith(label))
 
 
 def _codes(text: str) -> list[str]:

@@ -9,6 +9,10 @@ YEAR_GRADES = FieldFamily(r"([rh])(\d+)", "{0}{1}評価")
 # The stage each year's plan names, where the table prints it beside the year's grade: r5_plan …
 YEAR_PLANS = FieldFamily(r"([rh])(\d+)_plan", "{0}{1}計画", type="text", show=False)
 
+# The department a table of years names in each year's row (担当課 │ 企画課, renamed デジタル推進課 a year later):
+# 「令和4年度に企画課が担当していた」 asks that year's (query/execute: @dept with one year said).
+YEAR_DEPARTMENTS = FieldFamily(r"([rh])(\d+)_dept", "{0}{1}担当部署", type="list", show=False)
+
 # A progress sheet's own yearly grade (自己評価) kept beside a list's grade of the same item and year.
 YEAR_SHEET_GRADES = FieldFamily(r"([rh])(\d+)_self", "{0}{1}自己評価", type="text", show=False)
 
@@ -52,7 +56,8 @@ PRACTICE = RecordKind(
         # (an edition heads it 総合判定: the item's overall grade in letters of its own scale, S A B C)
         Field("overall", "総合評価", ("総合評価", "総合判定"), "grade", show=True, facet=True,
               group_words=("自己評価", "総合評価", "総合判定", "評価")),
-        Field("ended", "取組終了", ("取組終了", "終了年度"), "year", show=True, facet=True,
+        # (a report heading it 完了年度 over its table of years: sheet_tables.py)
+        Field("ended", "取組終了", ("取組終了", "終了年度", "完了年度"), "year", show=True, facet=True,
               group_words=("終了年度", "年度")),
         # (a page per item labels it 所管課)
         Field("departments", "担当部署", ("担当部署", "担当課", "所管課", "所管部署"), "list", show=True, facet=True,
@@ -78,6 +83,7 @@ PRACTICE = RecordKind(
         # A table printing each year's plan beside its result (令和5年度 over 計画 │ 実績): the stage the plan
         # names that year (検討, 実施 …; '' where the year has none), one field per year (r5_plan).
         YEAR_PLANS,
+        YEAR_DEPARTMENTS,
         Field("plans", "年度ごとの計画", type="json"),
         # The word the table heads each year's grade with beside its plan (実績): 「令和6年度の実績は？」 asks that grade.
         Field("result_word", "年度の評価の見出し"),

@@ -9,26 +9,53 @@ word, 推進事項, read from the headings), with the year's 自己評価 as tha
 closing row's value as its 今後の方向性, and each year's plan and result as the year's entry. The layout
 is known by its shape — two headings or more of a word, a number and a title, each over a table of
 years with a grade column — never by the document's words or years.
+
+A plan's own report may print its items the same way (a Word report: one heading per item, a table whose
+rows are the years): each row may name the year's department (担当課 │ 企画課, another name the next
+year), labelled lines between the heading and its table state when the item was added or completed
+(「追加年度：令和7年度　完了年度：―（継続）」), the items stand under headings of the plan's groups
+(「基本目標2 財政の健全化」: its initiatives, numbered in a word of their own) and an item
+added later keeps the code it prints (「追1」). Those groups are the items' initiatives; the tables end at
+the first line that is no row, so that a closing table of counts is no year of the last item.
 """
 from __future__ import annotations
 
 import re
 
 from assistant.errors import DocumentError
-from assistant.kinds.plan_report.cells import cells, departments, grade
+from assistant.kinds.plan_report.cells import cells, departments, grade, legend_scale
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, nfkc, no_spaces
 from assistant.text.wareki import label_field, label_fiscal_year, year_label
 
 # 「推進事項4 補助金の整理合理化（所管：財政課）」: the item's word (…事項, …項目), its number, its title.
-_HEAD_RE = re.compile(r"^(\S{0,6}?(?:事項|項目))\s*(?:No\.?\s*)?(\d{1,3})\s+(\S.*)$")
+# (an item added to the plan later may print a mark before its number: 「改革項目 新1 …」, its code as printed)
+_HEAD_RE = re.compile(r"^(\S{0,6}?(?:事項|項目))\s*(?:No\.?\s*)?([^\x00-\x7f\d\s]?\d{1,3})\s+(\S.*)$")
+# A group heading the items stand under (「基本目標2 財政の健全化」): a word, a number, a title.
+_GROUP_RE = re.compile(r"^([^\d\s:：()（）【】「」]{2,8}?)\s*(?:No\.?\s*)?(\d{1,2})[\s.．]+(\S.{0,60})$")
+# A labelled year between an item's heading and its table (「完了年度：令和7年度」「追加年度：令和7年度」).
+_YEAR_LABEL_RE = re.compile(r"(\S{1,4}年度)\s*[:：]\s*(\S+)")
+_ENDED_LABELS = ("完了年度", "終了年度", "取組終了")
+_STARTED_LABELS = ("追加年度", "開始年度", "着手年度")
 # The department closing the title: 「（所管：財政課）」「（担当課：…）」.
 _DEPT_RE = re.compile(r"\s*[(（]\s*(?:所管|担当|所管課|担当課|担当部署)\s*[:：]\s*([^)）]+)[)）]\s*$")
 _PLAN_WORDS = ("計画", "取組予定", "予定", "取組内容")
 _RESULT_WORDS = ("実績", "取組結果", "結果", "実施状況")
-_GRADE_WORDS = ("自己評価", "評価", "達成度")
+_GRADE_WORDS = ("自己評価", "評価", "達成度", "進捗", "進捗度", "達成状況", "評価結果")
+# The grade words the questions know as such already (自己評価がC): no heading of the report's own.
+_KNOWN_GRADE_WORDS = ("自己評価", "評価")
+# The department of the year's row (a department renamed from one year to the next prints its new name).
+_DEPT_WORDS = ("担当課", "所管課", "担当部署", "担当", "所管", "担当部", "担当部局", "所管部署", "主管課")
 # The closing row's label saying where the item goes next (今後の方向性, 今後の方針).
 _DIRECTION_RE = re.compile(r"^今後の(?:方向性|方針)$")
+
+
+def _labelled(line: str) -> bool:
+    """A labelled year above an item's table: 「完了年度：令和7年度」, or its label and value in two cells of a sheet."""
+    if "\t" not in line:
+        return bool(_YEAR_LABEL_RE.search(nfkc(line)))
+    row = [no_spaces(nfkc(c)) for c in cells(line) if c.strip()]
+    return len(row) % 2 == 0 and all(label in _ENDED_LABELS + _STARTED_LABELS for label in row[::2])
 
 
 def _head(line: str) -> re.Match | None:
@@ -42,7 +69,7 @@ def _columns(row: list[str]) -> dict[str, int] | None:
         return next((j for j, c in enumerate(header) if c in words), -1)
 
     columns = {"year": find(("年度",)), "plan": find(_PLAN_WORDS), "result": find(_RESULT_WORDS),
-               "grade": find(_GRADE_WORDS)}
+               "grade": find(_GRADE_WORDS), "dept": find(_DEPT_WORDS)}
     if columns["year"] < 0 or columns["grade"] < 0 or (columns["plan"] < 0 and columns["result"] < 0):
         return None
     return columns
@@ -56,7 +83,8 @@ def _sheets(lines: list[str]) -> list[tuple[int, re.Match, dict[str, int], int]]
         head = _head(line)
         if not head:
             continue
-        nxt = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None)
+        # (labelled lines may stand between the heading and its table: 「完了年度：令和7年度」)
+        nxt = next((j for j in range(i + 1, min(i + 8, len(lines))) if lines[j].strip() and not _labelled(lines[j])), None)
         columns = _columns(cells(lines[nxt])) if nxt is not None and "\t" in lines[nxt] else None
         if columns is not None:
             out.append((i, head, columns, nxt))
@@ -73,36 +101,99 @@ def _cell(row: list[str], j: int) -> str:
     return clean(row[j]) if 0 <= j < len(row) else ""
 
 
+def _code(printed: str) -> str:
+    """「4」「04」 → '4'; a code with a mark (「追1」) as printed."""
+    printed = nfkc(printed)
+    return str(int(printed)) if printed.isdigit() else printed
+
+
+def _groups(lines: list[str], found: list[tuple[int, re.Match, dict[str, int], int]]) -> dict[int, tuple[str, str, str, int]]:
+    """Each sheet's group: (word, number, title, 0-based line) of the nearest group heading above it (「基本目標2
+    財政の健全化」), when two or more headings of one word other than the items' own stand
+    between the sheets and over no table of their own; {} otherwise."""
+    heads = {i for i, *_ in found}
+    items_word = found[0][1].group(1)
+    candidates = []
+    for i, line in enumerate(lines[:found[-1][0]]):
+        match = None if "\t" in line or i in heads else _GROUP_RE.match(clean(nfkc(line)))
+        if match and match.group(1) != items_word:
+            candidates.append((match.group(1), str(int(match.group(2))), clean(match.group(3)), i))
+    words = {c[0] for c in candidates}
+    if len(candidates) < 2 or len(words) != 1 or candidates[0][3] > found[0][0]:
+        return {}
+    out: dict[int, tuple[str, str, str, int]] = {}
+    for begin, *_ in found:
+        out[begin] = next(c for c in reversed(candidates) if c[3] < begin)
+    return out
+
+
+def _labelled_years(lines: list[str], begin: int, header: int) -> dict[str, str]:
+    """`ended` and `started` from the labelled lines between a heading and its table: a year, or '' where the
+    label says none (「完了年度：―（継続）」)."""
+    out: dict[str, str] = {}
+    for line in lines[begin + 1:header]:
+        # (a sheet's two cells 「完了年度 │ 令和7年度」 read as the line 「完了年度：令和7年度」)
+        pairs = cells(line) if "\t" in line else []
+        line = "　".join(f"{a}：{b}" for a, b in zip(pairs[::2], pairs[1::2])) if pairs else line
+        for label, value in _YEAR_LABEL_RE.findall(nfkc(line)):
+            name = "ended" if label in _ENDED_LABELS else "started" if label in _STARTED_LABELS else None
+            if name:
+                out[name] = year_label(value) or ""
+    return out
+
+
 def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     found = _sheets(lines)
     if len(found) < 2:
         raise DocumentError(source, "進捗の表（見出し・年度・自己評価）が見つかりません")
     doc = ParsedDocument(kind="plan_report", title=title)
     starts = [i for i, *_ in found] + [len(lines)]
+    groups = _groups(lines, found)
+    # (a scale of letters of the report's own, S > A > B > C, read from its legend)
+    scale = legend_scale(lines)
+    members: dict[str, list[str]] = {}
     for k, (begin, head, columns, header) in enumerate(found):
-        word, code, rest = head.group(1), str(int(head.group(2))), clean(head.group(3))
+        word, code, rest = head.group(1), _code(head.group(2)), clean(head.group(3))
         dept = _DEPT_RE.search(rest)
         name = clean(rest[:dept.start()]) if dept else rest
         fields = {"code": code, "title": name, "departments": departments(dept.group(1)) if dept else [],
                   "themes": [], "tags": [], "ended_month": "", "called": word,
-                  "sheet_grade_word": no_spaces(nfkc(cells(lines[header])[columns["grade"]]))}
+                  "sheet_grade_word": no_spaces(nfkc(cells(lines[header])[columns["grade"]])),
+                  **_labelled_years(lines, begin, header)}
+        if fields["sheet_grade_word"] not in _KNOWN_GRADE_WORDS:
+            # (a heading of the report's own, 達成度 or 進捗: said with a year, it names that year's grade)
+            fields["grade_word"] = fields["sheet_grade_word"]
+        if begin in groups:
+            group = groups[begin]
+            fields["initiative"], fields["initiative_title"] = group[1], group[2]
+            members.setdefault(group[1], []).append(code)
         entries: list[tuple[str, str, str, int]] = []
         result_heading = no_spaces(nfkc(cells(lines[header])[columns["result"]])) if columns["result"] >= 0 else ""
         end = header + 1
         for i in range(header + 1, starts[k + 1]):
             line = lines[i]
-            if not line.strip():
+            if "\t" not in line:
+                if end > header + 1:
+                    break  # (the table ends at its first line that is no row: what follows is no year of the item)
                 continue
             row = cells(line)
-            end = i + 1
             label = no_spaces(nfkc(row[0]))
+            if label == "年度" and end > header + 1:
+                break  # (another table's header right under the rows: a closing table of counts)
+            end = i + 1
             if _DIRECTION_RE.match(label):
                 fields["future_policy"] = next((clean(c) for c in row[1:] if c.strip()), "")
                 continue
             year = year_label(_cell(row, columns["year"]))
             if year is None:
                 continue
-            own = grade(_cell(row, columns["grade"]))
+            if columns["dept"] >= 0 and (named := departments(_cell(row, columns["dept"]))):
+                fields["departments"] = list(dict.fromkeys(fields["departments"] + named))
+                fields[f"{label_field(year)}_dept"] = named
+            own = grade(_cell(row, columns["grade"]), scale)
+            if own is None and re.fullmatch(r"[A-Z]", nfkc(_cell(row, columns["grade"]))):
+                # (a letter of the grade column no legend lists, S: kept as printed rather than lost)
+                own = nfkc(_cell(row, columns["grade"]))
             fields[label_field(year)] = own or ""
             if own:
                 doc.records.append(Record("grade", f"{code}-{year}", {"practice": code, "year": year,
@@ -122,4 +213,19 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             for part, text in (("plan", plan), ("result", result)):
                 if text:
                     doc.passages.append(Passage(f"sheet_entry:{ecode}", part, text, source, at))
+    _initiatives(doc, source, groups, members)
     return doc
+
+
+def _initiatives(doc: ParsedDocument, source: str, groups: dict[int, tuple[str, str, str, int]],
+                 members: dict[str, list[str]]) -> None:
+    """The groups as the plan's initiatives, named by the report's own word (重点事項, 推進方針), with their items' count."""
+    seen: set[str] = set()
+    for word, no, title, at in groups.values():
+        if no in seen:
+            continue
+        seen.add(no)
+        fields = {"no": int(no), "title": title, "themes": [], "n_practice": len(members.get(no, [])),
+                  "called": word, "n_comments": 0}
+        doc.records.append(Record("initiative", no, fields, source, at + 1))
+        doc.passages.append(Passage(f"initiative:{no}", "title", title, source, at + 1))

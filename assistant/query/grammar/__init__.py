@@ -29,7 +29,8 @@ YEAR = (r"(?:(?:令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?![\d.])(?:
 # A grade letter, or a mark of a document's own scale (◎○△×: a report may grade its years so, its legend
 # saying the order); a mark is compared as it is printed, and ranked only by its document's legend.
 # S is a letter of such a scale (S > A > B > C, the legend listing it first): ranked by that legend too.
-GRADE = r"([A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff])"
+# (a letter inside a word of letters is none: the D of DX推進課, the C of ICT)
+GRADE = r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff])(?![A-Za-zＡ-Ｚａ-ｚ])"
 # A grade a report prints as a word (達成 / 概ね達成 / 未達成: the index's grade_words) stands in the question
 # as one character of this private range while the rules read it, so that every rule reading a {GRADE}
 # reads it too; grade_word() gives the word back.

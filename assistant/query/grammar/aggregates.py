@@ -3,6 +3,7 @@ aggregates, distributions."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from assistant.query.grammar import YEAR, Context, Production, Rule
@@ -524,6 +525,12 @@ RULES: list[Rule] = [
 ]
 
 
+def _grade_said(ch: str) -> str:
+    from assistant.query.grammar import grade_word
+
+    return grade_word(unicodedata.normalize("NFKC", ch).upper())
+
+
 def _year_distribution(m: re.Match, ctx: Context) -> Production | None:
     """「R5の評価の分布」: the grades of that year, counted by value."""
     from assistant.query.grammar.years import mentions
@@ -635,6 +642,17 @@ MORE_RULES: list[Rule] = [
          lambda m, ctx: Production(aggregate="group", group_by="@years", hints={"practice"}) if ctx.grade_fields else None,
          examples=(("年度別の評価の分布", {"aggregate": "group", "group_by": "@years"}),
                    ("各年度の評価の内訳", {"aggregate": "group", "group_by": "@years"}))),
+    # 「S評価がいちばん多かった年度は？」: the year whose grades count that grade most (or least) often.
+    Rule("year_of_most_grade",
+         r"{GRADE}(?:評価)?(?:の(?:項目|件数|数))?(?:が|の)\s*(?:いちばん|一番|最も|もっとも)\s*(?P<most>多|少な)(?:い|かった)"
+         r"(?:の(?:は|って))?\s*(?:の)?\s*(?:年度|年)",
+         lambda m, ctx: Production(aggregate="group", group_by="@years", hints={"practice"},
+                                   agg_parts=["top_year", _grade_said(m.group(1)), "max" if m.group("most") == "多" else "min"])
+         if ctx.grade_fields else None,
+         examples=(("S評価がいちばん多かった年度", {"aggregate": "group", "group_by": "@years",
+                                            "agg_parts": ["top_year", "S", "max"]}),
+                   ("Cがいちばん少ない年度", {"aggregate": "group", "group_by": "@years",
+                                         "agg_parts": ["top_year", "C", "min"]}))),
     Rule("year_distribution",
          r"(?P<year>{YEAR})(?:の)?(?:評価|総合評価|グレード)?(?:の|別の|ごとの|別|は|が)?\s*(?:どう|どのように|どんなふうに)?\s*"
          r"(?:分布|内訳|構成|ばらつき|分かれ方)(?:している|してる|していますか|は|を|が)?",

@@ -10,7 +10,7 @@ from assistant.query.vocabulary import KIND_WORDS
 
 def _added(m: re.Match, ctx: Context) -> Production | None:
     # The year the items were added in is the edition's: any year before 追加 means the N items.
-    return Production([Condition("code", "added", "N", "新たに追加された実践項目（番号が N で始まる、または「新規」の印）")],
+    return Production([Condition("code", "added", "N", "新たに追加された実践項目（番号が N や漢字の印で始まる、または「新規」の印）")],
                       {"practice"})
 
 
@@ -224,6 +224,11 @@ RULES: list[Rule] = [
     Rule("n_code", r"(?<![A-Za-z])N\s*(\d{1,3})(?!\d)(?!" + _MENTIONED + ")", _n_code,
          examples=(("N3の", {"conditions": [("@title:practice", "=", "N3")]}),
                    ("意見でN10に触れたもの", None), ("N10について言及した意見", None))),
+    # (an item added later numbered after the report's kanji mark, 「改革項目 新1」: its code as printed)
+    Rule("practice_marked_number", r"実践項目\s*(?:No\.?)?\s*(?!第)([一-龥]\d{1,3})(?![\d年度件点%])",
+         lambda m, ctx: Production([Condition("@title:practice", "=", m.group(1), f"実践項目 = {m.group(1)}")], {"practice"}),
+         examples=(("実践項目追1の担当課", {"conditions": [("@title:practice", "=", "追1")]}),
+                   ("実践項目第1", None))),
     Rule("practice_number", r"実践項目\s*(?:No\.?)?\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,3}(?![\d.]))?)(?:番)?", _practice_no,
          examples=(("実践項目No.27", {"conditions": [("@title:practice", "=", "27")]}),
                    ("実践項目2-3の", {"conditions": [("@title:practice", "=", "2-3")]}),

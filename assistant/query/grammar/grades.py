@@ -1080,7 +1080,8 @@ RULES: list[Rule] = [
                    ("一度でもA以外がついた", {"conditions": [("@grades", "any_ne", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                               "grade": "A"})]}))),
     Rule("grade_any_year",
-         _SPAN + _ANY + r"(?:の評価が|評価が|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
+         # (「一度でも評価Cがついた」: the grade said after its word, 達成度C as a report heads it)
+         _SPAN + _ANY + r"(?:の評価が|評価が|の評価|評価|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
          # (「未着手の年が一度でもある」: the years holding the grade, said as such)
          r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:の(?:年度?|回))?(?:を|が|に)\s*" + _ANY + r"\s*(?:(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)|ある|あった)",
          _any_span,
@@ -1088,6 +1089,8 @@ RULES: list[Rule] = [
                                                                             "grade": "C"})]}),
                    ("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                            "grade": "C"})]}),
+                   ("一度でも評価Cがついた", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
+                                                                              "grade": "C"})]}),
                    ("これまでに一回でもC評価がついたことのある", {"conditions": [("@grades", "any_eq",
                                                                       {"fields": ["r2", "r3", "r4", "r5", "@overall"], "grade": "C"})]}),
                    ("C評価を一度でも受けたことがある", {"conditions": [("@grades", "any_eq",

@@ -416,9 +416,11 @@ RULES: list[Rule] = [
                    ("委員評価が4.5以上", None), ("事業費が100万円以上", None),
                    ("総事業費は2022年度から2023年度で", None))),
     Rule("stored_average",
-         rf"({_WORDS})の?平均(?:値|点)?(?:が|は)?{NUM}(?:点)?{CMP}",
+         # (「委員会評価で平均が4.0未満」: the score named first, the mean its paper prints said after it)
+         rf"({_WORDS})(?:の|で|は)?[、,]?\s*平均(?:値|点)?(?:が|は)?{NUM}(?:点)?{CMP}",
          _stored_average,
-         examples=(("創造性の平均が3.0", {"conditions": [("creativity", "=", 3.0)]}),)),
+         examples=(("創造性の平均が3.0", {"conditions": [("creativity", "=", 3.0)]}),
+                   ("委員会評価で平均が4.0未満", {"conditions": [("committee_score", "<", 4.0)]}))),
     Rule("compared_with_average_field_after",
          rf"平均(?:値|点)?より(?:も)?({_WORDS}){_SEP}(高い|大きい|上|上回る|多い|低い|小さい|下|下回る|少ない)",
          _vs_average,

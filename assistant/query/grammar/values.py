@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule, invert
 from assistant.query.grammar.years import mentions
 from assistant.query.vocabulary import KIND_WORDS, VALUE_FIELDS
@@ -422,6 +423,16 @@ def _year_mark(m: re.Match, ctx: Context) -> Production | None:
 
 # Conditions on a field as a whole: written or not, the same on every side of a record.
 FIELD_STATES: list[Rule] = [
+    # 「担当課が変わった」: a record whose years name different departments (a table of years, r6_dept …).
+    Rule("departments_changed",
+         r"(?:担当課|担当部署|所管課|担当|所管)(?:が|は)?\s*(?:途中で|年度によって|年度で|年度ごとに)?\s*"
+         r"(?:(?P<neg>変わっていない|変わってない|変わらなかった|変更されていない|変更されてない)"
+         r"|変わった|変わっている|変わってる|変更された|変更になった|替わった)",
+         lambda m, ctx: Production([Condition("departments", "not_changed" if m.group("neg") else "changed", None,
+                                              "年度によって担当部署が変わ" + ("っていない" if m.group("neg") else "った"))],
+                                   {"practice"}),
+         examples=(("担当課が変わった", {"conditions": [("departments", "changed", None)]}),
+                   ("担当部署が途中で変わっていない", {"conditions": [("departments", "not_changed", None)]}))),
     Rule("year_mark",
          r"(?:(?P<year>{YEAR})\s*(?:年度)?(?:に|で|の|中に|中で|において)?\s*)?(?<![一-龥ァ-ヶー])(?P<word>[一-龥ァ-ヶー]{1,6}[をが]?[一-龥ァ-ヶー]{1,6}?)"
          r"(?=した|された|してい|されてい|してな|されてな|しなかっ|されなかっ|なし|無し|になった|があった|がある|あり|の印"
