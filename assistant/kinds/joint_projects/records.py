@@ -11,9 +11,9 @@ JOINT_PROJECT = RecordKind(
         Field("description", "事業内容"),
         # (a town's edition calls it 分科会)
         Field("subcommittee", "部会", ("部会", "分科会"), show=True, facet=True, group_words=("部会", "分科会")),
-        # The chairing municipality is also called the 幹事 (部会（幹事市村）).
-        Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事町", "幹事"),
-              show=True, facet=True, group_words=("部会長", "市", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事")),
+        # The chairing municipality is also called the 幹事 (部会（幹事市村）), or the 事務局 running the project.
+        Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事町", "幹事", "事務局"),
+              show=True, facet=True, group_words=("部会長", "市", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事", "事務局")),
         # An object municipality → department, one key per municipality the table's header names.
         Field("departments", "担当部署", ("担当部署", "担当課"), "json", show=True, facet=False,
               group_words=("担当部署", "部署", "担当課", "課")),
@@ -44,6 +44,10 @@ JOINT_PROJECT = RecordKind(
         # {"R6": {"total_cost": 1100}, "R7": {…}}: a table printing one amount column per fiscal year (R6事業費,
         # R7事業費), as an evaluation sheet keeps its settled years; asked by year (query/yearly_costs.py).
         Field("costs_by_year", "年度別の事業費", type="json"),
+        # {"R6": "●", "R7": "△"}: a table marking each fiscal year's state with a symbol, and what its legend
+        # says each symbol is ({"●": "実施", "△": "検討・準備"}); asked by year (query/joint_years.py).
+        Field("states_by_year", "年度別の状況", type="json"),
+        Field("state_legend", "状況の凡例", type="json"),
     ),
 )
 

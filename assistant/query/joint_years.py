@@ -1,0 +1,165 @@
+"""「令和7年度に実施した事業」「2024年度は検討段階だった」「令和6年度から令和8年度まで毎年実施」「令和8年度に検討段階に
+戻った」 over a joint-projects table marking each year's state with a symbol (a record's states_by_year, and the
+legend the document prints: state_legend {"●": "実施", "△": "検討・準備"}).
+
+The state asked is a word of the legend's meanings said in the question (実施, 検討), the year a column the table
+prints; the rest of the question is read as any other (the document, the members, the 事務局 of the question
+before). A year the table does not print is said, never answered from another; a question naming no state of the
+legend, or no year, is left to the rest of the engine (None).
+"""
+from __future__ import annotations
+
+import copy
+import re
+from typing import TYPE_CHECKING
+
+from assistant.kinds.registry import is_year_field
+from assistant.labels import kind_label
+from assistant.query.answer import Answer, Query
+from assistant.query.compiled import compiled
+from assistant.store.records import decoded
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years, fy_label, fy_text, label_fiscal_year
+
+if TYPE_CHECKING:
+    from assistant.query.conversation import Assistant
+
+KIND = "joint_project"
+_JOINT_SAID = compiled(r"連携事業|共同事業|広域連携")
+# Every year of a span said: 「令和6年度から令和8年度まで毎年」「ずっと」「連続して」.
+_EVERY = compiled(r"毎年|ずっと|連続して|継続して|いずれも|すべて|全て|続けて")
+# A change into the state in the year said: 「検討段階に戻った」 (from another state printed the year before).
+_BACK = compiled(r"戻っ|戻り|戻る|逆戻り|後退")
+_NEGATED = compiled(r"(?:を|が)?(?:し|でき|され)?(?:てい)?(?:ない|なかった|ません)")
+# Words this reading uses besides the years and the states' words.
+_TAKEN = compiled(r"^(?:段階|状態|状況|毎年|ずっと|連続|継続|いずれも|すべて|全て|続け|戻|逆戻り|後退|した|して|する|だった|です|中)|毎年|戻っ")
+
+
+def _said_states(said: str, legend: dict[str, str]) -> list[tuple[str, str, re.Match]]:
+    """(symbol, the word said, where) for each symbol whose meaning's word the question says; a longer word first
+    (「実施なし」 before 「実施」)."""
+    words: list[tuple[str, str]] = []
+    for mark, meaning in legend.items():
+        for part in re.split(r"[・/／、]", nfkc(meaning)):
+            part = re.sub(r"(?:中|段階|済み?)$", "", part.strip())
+            if len(part) >= 2:
+                words.append((mark, part))
+    out: list[tuple[str, str, re.Match]] = []
+    taken: list[tuple[int, int]] = []
+    for mark, word in sorted(words, key=lambda w: -len(w[1])):
+        for m in re.finditer(re.escape(word), said):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append((mark, word, m))
+                taken.append((m.start(), m.end()))
+    return out
+
+
+def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    columns = assistant.executor.columns.get(KIND, [])
+    if "states_by_year" not in columns:
+        return None
+    said = nfkc(question)
+    previous = getattr(assistant, "context", None)
+    if q.target != KIND and not _JOINT_SAID.search(said) and not (previous is not None and previous.target == KIND):
+        return None
+    mentions = find_years(said)
+    years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
+    if not years:
+        return None
+    rest = [c for c in q.conditions if not _of_years(c, years, mentions)]
+    legend: dict[str, str] = {}
+    for r in _select(assistant, q, [c for c in rest if c.field != "text"]):
+        legend.update(decoded(dict(r), ("state_legend",)).get("state_legend") or {})
+    asked = _said_states(said, legend)
+    # (the state's words and this reading's own were sought as words of the text: they are the condition here)
+    rest = [c for c in rest if not (c.field == "text" and (
+        any(w in nfkc(str(c.value)) for _, w, _ in asked) or _TAKEN.search(nfkc(str(c.value)))))]
+    rows = _select(assistant, q, rest)
+    states = {id(r): decoded(dict(r), ("states_by_year", "state_legend")) for r in rows}
+    rows = [r for r in rows if isinstance(states[id(r)].get("states_by_year"), dict)]
+    if not rows:
+        return None
+    marks = list(dict.fromkeys(mark for mark, _, _ in asked))
+    if len(marks) != 1:
+        return None  # no state of the legend said, or two (left to the rest)
+    mark, word, where = asked[0]
+    meaning = legend[mark]
+    negated = bool(_NEGATED.match(said[where.end():]))
+    printed = sorted({y for r in rows for y in states[id(r)]["states_by_year"]}, key=label_fiscal_year)
+
+    def state(row: dict, year: str) -> str:
+        return str(states[id(row)]["states_by_year"].get(year) or "")
+
+    label = kind_label(KIND)
+    shown = f"「{meaning}」（{mark}）"
+    missing = [y for y in years if y not in printed]
+    unused = [w for w in q.unused if not find_years(w) and word not in nfkc(w) and not _TAKEN.search(nfkc(w))]
+    understood = [c.to_dict() for c in rest]
+    if missing:
+        return _answer(q, [], understood, unused + [_fy(y) for y in missing],
+                       f"{'・'.join(_fy(y) for y in missing)}の状況は一覧にありません（一覧の年度: {'・'.join(_fy(y) for y in printed)}）。")
+    if len(years) == 2 and _EVERY.search(said):
+        first, last = sorted(years, key=label_fiscal_year)
+        span = [y for y in printed if label_fiscal_year(first) <= label_fiscal_year(y) <= label_fiscal_year(last)]
+        chosen = [r for r in rows if all((state(r, y) == mark) != negated for y in span)]
+        text = f"{_fy(first)}から{_fy(last)}まで毎年{shown}{'でない' if negated else 'の'}"
+        understood.append({"field": "states_by_year", "op": "all", "value": [span, mark], "label": text})
+    elif len(years) == 1 and _BACK.search(said):
+        year = years[0]
+        before = [y for y in printed if label_fiscal_year(y) < label_fiscal_year(year)]
+        if not before:
+            return _answer(q, [], understood, unused + [_BACK.search(said).group(0)],
+                           f"{_fy(year)}より前の年度の状況が一覧にないため、戻ったかどうかは読めません。")
+        prior = before[-1]
+        # (back to it: the year before printed another state, not a blank — a project only then begun is no return)
+        chosen = [r for r in rows if state(r, year) == mark and state(r, prior) not in ("", mark)]
+        text = f"{_fy(year)}に{shown}で、{_fy(prior)}は別の状況だった"
+        understood.append({"field": "states_by_year", "op": "back", "value": [prior, year, mark], "label": text})
+    elif len(years) == 1:
+        year = years[0]
+        chosen = [r for r in rows if (state(r, year) == mark) != negated]
+        text = f"{_fy(year)}が{shown}{'でない' if negated else 'の'}"
+        understood.append({"field": "states_by_year", "op": "=" if not negated else "!=", "value": [year, mark], "label": text})
+    else:
+        return None
+    summary = f"{text}{label}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
+    return _answer(q, chosen, understood, unused, summary, value=len(chosen) if q.aggregate == "count" else None)
+
+
+def _select(assistant: "Assistant", q: Query, conditions: list) -> list[dict]:
+    probe = copy.copy(q)
+    probe.target = KIND
+    probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = \
+        conditions, "", "", "", "", None
+    probe = assistant.executor.resolve(probe)[0]
+    return list(assistant.executor.select(probe)[0])
+
+
+def _of_years(c, years: list[str], mentions) -> bool:
+    """A condition the years said made (a year field, a document named by its year, the year as a word): the
+    years are the table's columns here."""
+    texts = {fy_text(y.fiscal_year) for y in mentions} | set(years)
+    if is_year_field(c.field):
+        return True  # (「令和7年度に実施していない」 read as a grade's year: the year is the table's column here)
+    if str(c.value) in years or (isinstance(c.value, list) and set(map(str, c.value)) & set(years)):
+        return c.field not in ("departments", "members", "chair_city", "title", "no")
+    if c.field == "source" and any(t in str(c.label) for t in texts):
+        return True
+    return c.field == "text" and bool(find_years(str(c.value)))
+
+
+def _fy(label: str) -> str:
+    return fy_text(label_fiscal_year(label))
+
+
+def _names(rows: list[dict]) -> str:
+    out = [f"{r.get('code', '')} {r.get('title') or ''}".strip() for r in rows[:10]]
+    return "、".join(out) + (" ほか" if len(rows) > 10 else "")
+
+
+def _answer(q: Query, rows: list[dict], understood: list[dict], unused: list[str], summary: str, value=None) -> Answer:
+    unused = list(dict.fromkeys(unused))
+    caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
+    return Answer(question=q.question, target=KIND, rows=rows, count=len(rows), value=value,
+                  summary=caveat + summary, caveat=caveat, status="partial" if unused else ("exact" if rows else "no_match"),
+                  unused=unused, understood=understood, query=q.to_dict())

@@ -1,0 +1,83 @@
+"""A 協議会's joint projects marking each member's part with ○ and each fiscal year's state with a symbol its
+legend defines (◆ 実施, ▲ 準備中, blank none), years in two header rows (令和 over 西暦), a 事務局 column:
+the states by year, the legend and the 事務局 read from the document, and asked by year."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.kinds import registry
+from assistant.kinds.joint_projects import loader as joint_projects
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+MEMBERS = ["北浦市", "南湖町", "西岳村"]
+ROWS = [  # 番号, 事業名, members, states R3 R4 R5, 事務局
+    (1, "し尿処理の共同化", "○○○", "◆◆◆", "北浦市"),
+    (2, "公共施設予約の共同運用", "○○ ", "▲◆◆", "南湖町"),
+    (3, "消防団の合同訓練", " ○○", "◆◆▲", "西岳村"),
+    (4, "電算システムの共同調達", "○ ○", " ▲◆", "南湖町"),
+]
+
+
+def text() -> str:
+    lines = ["三湖地域振興協議会 共同事業の状況（令和3年度～令和5年度）",
+             "○は参加団体。年度欄：◆は実施、▲は準備中、空欄は実施なし。",
+             "\t".join(["番号", "事業名", *MEMBERS, "令和3年度", "令和4年度", "令和5年度", "事務局"]),
+             "\t".join(["", "", "", "", "", "2021年度", "2022年度", "2023年度", ""])]
+    for no, name, marks, states, office in ROWS:
+        lines.append("\t".join([str(no), name, *[m.strip() for m in marks], *[s.strip() for s in states], office]))
+    return "\n".join(lines) + "\n"
+
+
+def test_states_legend_and_office():
+    doc = text()
+    assert registry.detect(doc) is joint_projects
+    records = {r.code: r.fields for r in joint_projects.parse(doc, "sanko.txt").records}
+    assert records["2"]["states_by_year"] == {"R3": "▲", "R4": "◆", "R5": "◆"}
+    assert records["4"]["states_by_year"]["R3"] == ""
+    assert records["1"]["state_legend"] == {"◆": "実施", "▲": "準備中"}  # (the members' ○ is not a state)
+    assert records["4"]["chair_city"] == "南湖町"
+    assert records["2"]["members"] == {"北浦市": "○", "南湖町": "○", "西岳村": ""}
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sanko")
+    (folder / "三湖地域_共同事業.txt").write_text(text(), encoding="utf-8")
+    index = folder / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def codes(answer) -> list[str]:
+    return sorted(r["code"] for r in answer.rows)
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("共同事業で令和4年度に実施した事業は？", ["1", "2", "3"]),
+    ("共同事業のうち2021年度は準備段階だったものは？", ["2"]),
+    ("共同事業で令和3年度から令和5年度まで毎年実施している事業は？", ["1"]),
+    ("共同事業で令和5年度に準備中に戻った事業は？", ["3"]),
+    ("共同事業で令和4年度に実施していない事業は？", ["4"]),
+])
+def test_asked_by_year(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert codes(answer) == expected, answer.summary
+
+
+def test_a_year_the_table_does_not_print_is_said(assistant):
+    answer = assistant.ask("共同事業で令和7年度に実施した事業は？")
+    assert answer.status != "exact" and not answer.rows, answer.summary
+    assert "令和7年度" in answer.summary
+
+
+def test_office_and_members_asked(assistant):
+    answer = assistant.ask("共同事業で事務局が南湖町のものは何件？")
+    assert (answer.status, answer.count) == ("exact", 2), answer.summary
+    assistant.ask("共同事業の4番は何という事業？")
+    answer = assistant.ask("参加している団体は？")
+    assert "北浦市" in answer.summary and "西岳村" in answer.summary and "南湖町" not in str(answer.value), answer.summary
+    answer = assistant.ask("共同事業で3団体すべてが参加している事業は？")
+    assert codes(answer) == ["1"], answer.summary
