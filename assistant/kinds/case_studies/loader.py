@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.kinds.case_studies import numbered, outlined, placed
+from assistant.kinds.case_studies import numbered, outlined, placed, rows
 from assistant.kinds.text_blocks import labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, notation_key
@@ -56,6 +56,8 @@ def detect(text: str) -> bool:
         return True  # cases under numbered outline headings (outlined.py)
     if placed.detect(head):
         return True  # cases headed by their place 「A市（B県）」 (placed.py)
+    if rows.detect(head):
+        return True  # one case a row of a table (rows.py)
     return "【取組】" in head and "★" in head and "〈" in head and ("取組事例" in head or "【効果】" in head)
 
 
@@ -73,6 +75,7 @@ class _Case:
     part: str = "details"
     end_line: int = 0
     notes: list[str] = field(default_factory=list)
+    start_year: str = ""  # the year it began as printed (2021年度), where the collection prints one
 
 
 def parse(text: str, source: str) -> ParsedDocument:
@@ -85,6 +88,8 @@ def parse(text: str, source: str) -> ParsedDocument:
         return _parse_outlined(lines, title, source)
     if not toc and placed.detect(text):
         return _parse_placed(lines, title, source)
+    if not toc and rows.detect(text):
+        return _parse_rows(lines, title, source)
     cases = _cases(lines, toc, body_start)
     if not cases:
         raise DocumentError(source, "事例（〈…〉見出しまたは【取組】）が見つかりません")
@@ -122,6 +127,15 @@ def _parse_placed(lines: list[str], title: str, source: str) -> ParsedDocument:
     doc = ParsedDocument(kind=KIND, title=title)
     placed.front_matter(doc, lines, source)
     for number, case in placed.cases(lines, _Case):
+        _emit(doc, case, number, source)
+    return doc
+
+
+def _parse_rows(lines: list[str], title: str, source: str) -> ParsedDocument:
+    """One case a row of a table (rows.py): each kept under its printed number."""
+    doc = ParsedDocument(kind=KIND, title=title)
+    rows.front_matter(doc, lines, source)
+    for number, case in rows.cases(lines, _Case):
         _emit(doc, case, number, source)
     return doc
 
@@ -359,6 +373,8 @@ def _emit(doc: ParsedDocument, case: _Case, number: int | str, source: str) -> N
         "effects": "\n".join(text for _, text in case.parts["effects"]),
         "notes": list(case.notes),
     }
+    if case.start_year:
+        fields["start_year"] = case.start_year
     if not case.parts["effects"]:
         fields["notes"].append("【効果】の記載なし")
     doc.records.append(Record(RECORD_KIND, code, fields, source, case.line, max(case.end_line, case.line)))
