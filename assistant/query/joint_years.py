@@ -30,9 +30,13 @@ _JOINT_SAID = compiled(r"連携事業|共同事業|広域連携")
 _EVERY = compiled(r"毎年|ずっと|連続して|継続して|いずれも|すべて|全て|続けて")
 # A change into the state in the year said: 「検討段階に戻った」 (from another state printed the year before).
 _BACK = compiled(r"戻っ|戻り|戻る|逆戻り|後退")
+# A change into the state in the year said from any other (a blank too): 「令和7年度に新たに実施」「実施に移った」.
+_NEWLY = compiled(r"新たに|新しく|初めて|はじめて|に移っ|へ移っ|に移行|へ移行|に変わっ|になっ")
+# 「令和6年度から令和8年度まで実施」: a span of years, each in the state said.
+_SPAN = compiled(r"(?:から|～|〜|~)\s*(?:令和|平成|[RH])?\s*\d{1,4}\s*(?:年度|年)?\s*(?:まで|にかけて)")
 _NEGATED = compiled(r"(?:を|が)?(?:し|でき|され)?(?:てい)?(?:ない|なかった|ません)")
 # Words this reading uses besides the years and the states' words.
-_TAKEN = compiled(r"^(?:段階|状態|状況|毎年|ずっと|連続|継続|いずれも|すべて|全て|続け|戻|逆戻り|後退|した|して|する|だった|です|中)|毎年|戻っ")
+_TAKEN = compiled(r"^(?:段階|状態|状況|毎年|ずっと|連続|継続|いずれも|すべて|全て|続け|戻|逆戻り|後退|新たに|新しく|初めて|移行|した|して|する|だった|です|中)|毎年|戻っ")
 
 
 def _said_states(said: str, legend: dict[str, str]) -> list[tuple[str, str, re.Match]]:
@@ -67,6 +71,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if not years:
         return None
     rest = [c for c in q.conditions if not _of_years(c, years, mentions)]
+    if _NEWLY.search(said):  # (「新たに」 read as an item added to a plan: here the state's change)
+        rest = [c for c in rest if c.op not in ("added", "not_added")]
     legend: dict[str, str] = {}
     for r in _select(assistant, q, [c for c in rest if c.field != "text"]):
         legend.update(decoded(dict(r), ("state_legend",)).get("state_legend") or {})
@@ -80,46 +86,67 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if not rows:
         return None
     marks = list(dict.fromkeys(mark for mark, _, _ in asked))
-    if len(marks) != 1:
-        return None  # no state of the legend said, or two (left to the rest)
-    mark, word, where = asked[0]
-    meaning = legend[mark]
-    negated = bool(_NEGATED.match(said[where.end():]))
+    if not marks:
+        return None  # no state of the legend said (left to the rest)
     printed = sorted({y for r in rows for y in states[id(r)]["states_by_year"]}, key=label_fiscal_year)
 
     def state(row: dict, year: str) -> str:
         return str(states[id(row)]["states_by_year"].get(year) or "")
 
     label = kind_label(KIND)
-    shown = f"「{meaning}」（{mark}）"
+    words = {w for _, w, _ in asked}
     missing = [y for y in years if y not in printed]
-    unused = [w for w in q.unused if not find_years(w) and word not in nfkc(w) and not _TAKEN.search(nfkc(w))]
+    unused = [w for w in q.unused if not find_years(w) and not any(x in nfkc(w) for x in words) and not _TAKEN.search(nfkc(w))]
     understood = [c.to_dict() for c in rest]
     if missing:
         return _answer(q, [], understood, unused + [_fy(y) for y in missing],
                        f"{'・'.join(_fy(y) for y in missing)}の状況は一覧にありません（一覧の年度: {'・'.join(_fy(y) for y in printed)}）。")
-    if len(years) == 2 and _EVERY.search(said):
+    # Each year said with the state said after it (before the next year): 「2024年度は検討で2025年度に実施」.
+    ordered = sorted(mentions, key=lambda y: y.start)
+    pairs: list[tuple[str, str, bool]] = []
+    for i, y in enumerate(ordered):
+        end = ordered[i + 1].start if i + 1 < len(ordered) else len(said)
+        inside = [(m, w) for m, w, at in asked if y.end <= at.start() < end]
+        if inside:
+            m, w = inside[0]
+            at = next(a for mm, ww, a in asked if mm == m and ww == w and y.end <= a.start() < end)
+            pairs.append((fy_label(y.fiscal_year), m, bool(_NEGATED.match(said[at.end():]))))
+    if len(marks) == 1 and len(asked) == 1 or len(pairs) == 1:
+        mark = pairs[-1][1] if pairs else marks[0]
+        negated = pairs[-1][2] if pairs else bool(_NEGATED.match(said[asked[0][2].end():]))
+    else:
+        mark, negated = "", False
+    shown = f"「{legend.get(mark, '')}」（{mark}）"
+    if len(years) == 2 and len(pairs) <= 1 and mark and (_EVERY.search(said) or _SPAN.search(said)):
         first, last = sorted(years, key=label_fiscal_year)
         span = [y for y in printed if label_fiscal_year(first) <= label_fiscal_year(y) <= label_fiscal_year(last)]
         chosen = [r for r in rows if all((state(r, y) == mark) != negated for y in span)]
         text = f"{_fy(first)}から{_fy(last)}まで毎年{shown}{'でない' if negated else 'の'}"
         understood.append({"field": "states_by_year", "op": "all", "value": [span, mark], "label": text})
-    elif len(years) == 1 and _BACK.search(said):
+    elif len(years) == 1 and mark and (_BACK.search(said) or _NEWLY.search(said)):
         year = years[0]
+        back = _BACK.search(said)
         before = [y for y in printed if label_fiscal_year(y) < label_fiscal_year(year)]
         if not before:
-            return _answer(q, [], understood, unused + [_BACK.search(said).group(0)],
-                           f"{_fy(year)}より前の年度の状況が一覧にないため、戻ったかどうかは読めません。")
+            return _answer(q, [], understood, unused + [(back or _NEWLY.search(said)).group(0)],
+                           f"{_fy(year)}より前の年度の状況が一覧にないため、前の年度から変わったかどうかは読めません。")
         prior = before[-1]
-        # (back to it: the year before printed another state, not a blank — a project only then begun is no return)
-        chosen = [r for r in rows if state(r, year) == mark and state(r, prior) not in ("", mark)]
-        text = f"{_fy(year)}に{shown}で、{_fy(prior)}は別の状況だった"
-        understood.append({"field": "states_by_year", "op": "back", "value": [prior, year, mark], "label": text})
-    elif len(years) == 1:
-        year = years[0]
-        chosen = [r for r in rows if (state(r, year) == mark) != negated]
-        text = f"{_fy(year)}が{shown}{'でない' if negated else 'の'}"
-        understood.append({"field": "states_by_year", "op": "=" if not negated else "!=", "value": [year, mark], "label": text})
+        if back:
+            # (back to it: the year before printed another state, not a blank — a project only then begun is no return)
+            chosen = [r for r in rows if state(r, year) == mark and state(r, prior) not in ("", mark)]
+            text = f"{_fy(year)}に{shown}で、{_fy(prior)}は別の状況だった"
+        else:
+            chosen = [r for r in rows if state(r, year) == mark and state(r, prior) != mark]
+            text = f"{_fy(year)}に{shown}で、{_fy(prior)}は{shown}でなかった"
+        understood.append({"field": "states_by_year", "op": "back" if back else "became", "value": [prior, year, mark],
+                           "label": text})
+    elif len(pairs) == len(years) >= 1 and (len(pairs) > 1 or mark):
+        chosen = [r for r in rows if all((state(r, y) == m) != neg for y, m, neg in pairs)]
+        text = "、".join(f"{_fy(y)}が「{legend.get(m, '')}」（{m}）{'でない' if neg else ''}" for y, m, neg in pairs)
+        text += "" if pairs[-1][2] else "の"
+        for y, m, neg in pairs:
+            understood.append({"field": "states_by_year", "op": "!=" if neg else "=", "value": [y, m],
+                               "label": f"{_fy(y)}が「{legend.get(m, '')}」（{m}）{'でない' if neg else ''}"})
     else:
         return None
     summary = f"{text}{label}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")

@@ -60,7 +60,11 @@ def codes(answer) -> list[str]:
     ("共同事業で令和3年度から令和5年度まで毎年実施している事業は？", ["1"]),
     ("共同事業で令和5年度に準備中に戻った事業は？", ["3"]),
     ("共同事業で令和4年度に実施していない事業は？", ["4"]),
+    ("共同事業で2021年度は準備中で2022年度に実施した事業は？", ["2"]),
+    ("共同事業で令和5年度に新たに実施した事業は？", ["4"]),
+    ("共同事業で令和3年度から令和5年度まで実施している事業は？", ["1"]),
 ])
+
 def test_asked_by_year(assistant, question, expected):
     answer = assistant.ask(question)
     assert answer.status == "exact", (answer.summary, answer.unused)
@@ -81,3 +85,9 @@ def test_office_and_members_asked(assistant):
     assert "北浦市" in answer.summary and "西岳村" in answer.summary and "南湖町" not in str(answer.value), answer.summary
     answer = assistant.ask("共同事業で3団体すべてが参加している事業は？")
     assert codes(answer) == ["1"], answer.summary
+
+
+def test_legend_without_a_separator():
+    doc = text().replace("年度欄：◆は実施、▲は準備中、空欄は実施なし。", "凡例　◆実施　▲準備中")
+    records = {r.code: r.fields for r in joint_projects.parse(doc, "sanko.txt").records}
+    assert records["1"]["state_legend"] == {"◆": "実施", "▲": "準備中"}

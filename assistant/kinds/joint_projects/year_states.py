@@ -18,8 +18,9 @@ from assistant.text.wareki import year_label
 
 # Symbols a schedule marks its years with; a member's ○ is read by marks.py, not here.
 _SYMBOLS = frozenset("●○◯〇◎△▲▽▼□■◇◆×✓✔")
-# 「●は実施」「△：検討・準備」「●＝実施」: a symbol and its meaning, up to the next 、。 or space.
-_LEGEND_RE = re.compile(r"([●○◯〇◎△▲▽▼□■◇◆×✓✔])\s*(?:は|[:：＝=])\s*([^\s、。，,)）]{1,12}?)(?:を示す|を表す|です)?(?=[\s、。，,)）]|$)")
+# 「●は実施」「△：検討・準備」「●＝実施」「●実施」: a symbol and its meaning, up to the next 、。 or space.
+# (the separator may be left out: 「凡例 ●実施 △検討中」)
+_LEGEND_RE = re.compile(r"([●○◯〇◎△▲▽▼□■◇◆×✓✔])\s*(?:は|[:：＝=])?\s*([^\s\d、。，,)）][^\s、。，,)）]{0,11}?)(?:を示す|を表す|です)?(?=[\s、。，,)）]|$)")
 _BARE_YEAR_RE = re.compile(r"^(?:(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{2}\s*年度|[RH]\s*\d{1,2})$")
 _OFFICE_RE = re.compile(r"^(?:事務局|取りまとめ|取りまとめ団体|とりまとめ団体)(?:団体|市町村|市町|市)?$")
 
