@@ -404,6 +404,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(("参加している市町村がいちばん少ない事業", "参加市町村数がいちばん少ない事業"),
                        ("構成市町村がいちばん少ない事業", "参加市町村数がいちばん少ない事業"),
                        ("参加団体の数が最も多い", "参加団体数が最も多い"))),
+    # 「共同事業の1番の事務局は？」: the member running a joint project, its 幹事 (事務局 alone is also the
+    # secretariat answering in minutes: only so when joint projects are said).
+    Phrasing("joint_office_asked", r"((?:共同|連携)事業.{0,40}?の)事務局(?:団体)?(?=\s*(?:は|って|を|[?？]|$))", r"\1幹事",
+             examples=(("共同事業の1番の事務局は？", "共同事業の1番の幹事は？"),
+                       ("連携事業で消防指令業務の事務局はどこ？", "連携事業で消防指令業務の幹事はどこ？"))),
     # 「参加している団体は？」: the members of a project asked, as its 参加団体 (参加市町村) field.
     Phrasing("members_asked", r"参加(?:して(?:い)?る|する)(市町村|自治体|団体)(?=\s*(?:は|を|って|[?？]|$))", r"参加\1",
              examples=(("参加している団体は？", "参加団体は？"),
