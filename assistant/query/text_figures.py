@@ -1,9 +1,9 @@
 """「削減した作業時間がいちばん多い事例は？」 over cases whose figures are only in their text (a 効果 cell: 「入力作業を
 年間約3,400時間削減した」): the unit the asked word ends in (時間, 件数 → 件, 人数 → 人, 日数 → 日, 回数 → 回) is
-sought in each record's text, and the records compared by the figure they state in it.
+sought in each record's text (額・費用 → 円, with 万・億), and the records compared by the figure they state in it.
 
-A record stating no figure in that unit is left out and said; one stating several is read by the figure whose
-sentence holds the verb said (削減), else its largest. Only case studies are read so: their text is where a
+A record stating no figure in that unit (in a sentence holding the verb said, 削減, when one is said) is left
+out and said; one stating several is read by its largest (smallest when the least is asked). Only case studies are read so: their text is where a
 collection states its figures. Questions of another shape are left to the rest of the engine (None).
 """
 from __future__ import annotations
@@ -24,12 +24,13 @@ if TYPE_CHECKING:
 KINDS = ("case_study",)
 _TEXT_FIELDS = ("effects", "measures", "summary", "details")
 # 「作業時間が」「処理件数の」: the thing asked, ending in the word of its unit, then the extreme asked.
-_ASKED = compiled(r"([一-龥ァ-ヶー]{0,8}?)(時間|件数|人数|日数|回数)(?:が|の|を)?\s*"
+_ASKED = compiled(r"([一-龥ァ-ヶー]{0,8}?)(時間|件数|人数|日数|回数|金額|効果額|額|費用|経費|コスト)(?:が|の|を)?\s*"
                   r"(?P<ext>(?:いちばん|一番|最も|もっとも)(?:多|大き|長|少な|小さ|短)|最大|最多|最長|最小|最少|最短)")
-_UNITS = {"時間": "時間", "件数": "件", "人数": "人", "日数": "日", "回数": "回"}
+_UNITS = {"時間": "時間", "件数": "件", "人数": "人", "日数": "日", "回数": "回",
+          **{w: "円" for w in ("金額", "効果額", "額", "費用", "経費", "コスト")}}
 _LEAST = ("少な", "小さ", "短", "最小", "最少", "最短")
 # A figure in the unit: 「約3,400時間」「1.5万時間」 (not 「時間外」: the unit ends the figure's word).
-_FIGURE = r"(\d[\d,]*(?:\.\d+)?)\s*(万|千)?\s*"
+_FIGURE = r"(\d[\d,]*(?:\.\d+)?)\s*(億|万|千)?\s*"
 # The verb said before the thing asked: 「削減した作業時間」 → 削減.
 _VERB_BEFORE = compiled(r"([一-龥]{2})(?:した|された|できた|する)\s*$")
 
@@ -39,7 +40,7 @@ def _figures(text: str, unit: str) -> list[tuple[float, str, str]]:
     out = []
     for sentence in re.split(r"(?<=[。．])|\n", nfkc(text)):
         for m in re.finditer(_FIGURE + re.escape(unit) + r"(?!外|帯|割)", sentence):
-            value = float(m.group(1).replace(",", "")) * {"万": 10000, "千": 1000}.get(m.group(2) or "", 1)
+            value = float(m.group(1).replace(",", "")) * {"億": 10 ** 8, "万": 10000, "千": 1000}.get(m.group(2) or "", 1)
             out.append((value, m.group(0).strip(), sentence))
     return out
 
@@ -54,6 +55,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     unit = _UNITS[asked.group(2)]
     thing = asked.group(1) + asked.group(2)
     verb = _VERB_BEFORE.search(said[:asked.start()])
+    # (「削減額」: the thing's own verb, its sentences first, as 「削減した…」 says it)
+    verb = verb or (re.match(r"([一-龥]{2})$", asked.group(1)) if asked.group(2) in ("額", "効果額", "時間") else None)
     least = any(w in asked.group("ext") for w in _LEAST)
     words = {thing, asked.group(2)} | ({verb.group(1)} if verb else set())
     rest = [c for c in q.conditions if not (c.field == "text" and any(str(c.value) in w or w in str(c.value) for w in words))
@@ -68,8 +71,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     for r in rows:
         text = "\n".join(str(r.get(f) or "") for f in _TEXT_FIELDS)
         found = _figures(text, unit)
-        if verb:
-            found = [f for f in found if verb.group(1) in f[2]] or found
+        if verb:  # (「削減した作業時間」: a figure in a sentence saying so; 「新たな収入」 is no saving)
+            found = [f for f in found if verb.group(1) in f[2]]
         if not found:
             silent.append(r)
             continue
@@ -83,11 +86,12 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     printed = next(p for r, v, p in read if v == best)
     unused = [w for w in q.unused if not any(w in x or x in w for x in words)]
     compared = "、".join(f"{r.get('code')} {p}" for r, _, p in read)
-    summary = (f"本文に書かれた「{unit}」の数で比べると、{thing}がいちばん{'少ない' if least else '多い'}{label}は "
+    extreme = asked.group("ext") + ("い" if re.search(r"(?:多|大き|長|少な|小さ|短)$", asked.group("ext")) else "")
+    summary = (f"本文に書かれた「{unit}」の数で比べると、{thing}が{extreme}{label}は "
                f"{_names(chosen)}（{printed}）です。")
     notes = [f"比べた数: {compared}"]
     if silent:
-        notes.append(f"{_names(silent)} は本文に「{unit}」の数がないため比べていません")
+        notes.append(f"{_names(silent)} は本文に" + (f"「{verb.group(1)}」の文の" if verb else "") + f"「{unit}」の数がないため比べていません")
     understood = [c.to_dict() for c in rest] + [{"field": "text", "op": "min" if least else "max", "value": unit,
                                                  "label": f"本文の「{unit}」の数が{'最小' if least else '最大'}"
                                                           + (f"（「{verb.group(1)}」の文）" if verb else "")}]
