@@ -35,6 +35,7 @@ def test_states_legend_and_office():
     assert registry.detect(doc) is joint_projects
     records = {r.code: r.fields for r in joint_projects.parse(doc, "sanko.txt").records}
     assert records["2"]["states_by_year"] == {"R3": "▲", "R4": "◆", "R5": "◆"}
+    assert "status" not in records["2"]
     assert records["4"]["states_by_year"]["R3"] == ""
     assert records["1"]["state_legend"] == {"◆": "実施", "▲": "準備中"}  # (the members' ○ is not a state)
     assert records["4"]["chair_city"] == "南湖町"
@@ -91,3 +92,12 @@ def test_legend_without_a_separator():
     doc = text().replace("年度欄：◆は実施、▲は準備中、空欄は実施なし。", "凡例　◆実施　▲準備中")
     records = {r.code: r.fields for r in joint_projects.parse(doc, "sanko.txt").records}
     assert records["1"]["state_legend"] == {"◆": "実施", "▲": "準備中"}
+
+
+def test_years_only_in_a_second_header_row():
+    """A merged 実施状況 heading over the years: the years are read from the row under it."""
+    lines = text().splitlines()
+    lines[2] = lines[2].replace("令和3年度\t令和4年度\t令和5年度", "実施状況\t\t")
+    records = {r.code: r.fields for r in joint_projects.parse("\n".join(lines) + "\n", "sanko.txt").records}
+    assert records["2"]["states_by_year"] == {"R3": "▲", "R4": "◆", "R5": "◆"}
+    assert "status" not in records["2"]

@@ -40,11 +40,16 @@ def find(lines: list[str], header: int, rows: list[list[str]]) -> YearStates:
     """The year columns of symbols and the 事務局 column of the table headed at `header`; empty when none."""
     out = YearStates()
     heads = _cells(lines[header])
+    # (the years may stand only in a second header row, under a merged 実施状況 heading)
+    below = _cells(lines[header + 1]) if header + 1 < len(lines) and "\t" in lines[header + 1] else []
+    below = below if below and not (rows and below == rows[0]) else []
     for i, cell in enumerate(heads):
         text = nfkc(cell).replace(" ", "")
         if _OFFICE_RE.match(text) and out.office < 0:
             out.office = i
             continue
+        if not _BARE_YEAR_RE.match(text) and i < len(below):
+            text = nfkc(below[i]).replace(" ", "")
         label = year_label(text) if _BARE_YEAR_RE.match(text) else None
         cells = [r[i] if i < len(r) else "" for r in rows]
         if label and rows and all(c in _SYMBOLS or not c for c in cells) and any(cells):
@@ -66,5 +71,7 @@ def read_into(fields: dict[str, object], cells: list[str], states: YearStates) -
     if states.years:
         fields["states_by_year"] = {year: (cells[i] if i < len(cells) else "") for i, year in states.years}
         fields["state_legend"] = dict(states.legend)
+        if str(fields.get("status") or "") in _SYMBOLS | {""}:
+            fields.pop("status", None)  # (a merged 実施状況 heading over the years: its first year's mark, no state)
     if 0 <= states.office < len(cells) and cells[states.office] and not fields.get("chair_city"):
         fields["chair_city"] = cells[states.office]
