@@ -270,12 +270,12 @@ def _department_owner(layout: Layout, members: dict[str, str]) -> str:
 
 
 def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind: str, title: str) -> ParsedDocument:
+    # (a year's state by symbol and the 事務局, read beside the members: year_states.py)
+    states = year_states.find(lines, layout.header, [_cells(line) for _, line in _row_lines(lines, layout.header, layout.no)])
     doc = ParsedDocument(kind=kind, title=title)
     area = ""  # a group cell printed once over its rows holds for the rows under it
     seen: set[str] = set()
-    rows = _row_lines(lines, layout.header, layout.no)
-    states = year_states.find(lines, layout.header, [_cells(line) for _, line in rows])
-    for index, line in rows:
+    for index, line in _row_lines(lines, layout.header, layout.no):
         cells = _cells(line)
 
         def cell(i: int) -> str:
