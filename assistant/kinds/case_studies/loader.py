@@ -52,12 +52,12 @@ def detect(text: str) -> bool:
     head = text[:200000]
     if "【取組】" in head and "取組事例" in head and numbered.detect(head):
         return True  # numbered cases under ■ topics (numbered.py)
+    if rows.detect(head):
+        return True  # one case a row of a table (rows.py)
     if outlined.detect(head, parse_places):
         return True  # cases under numbered outline headings (outlined.py)
     if placed.detect(head):
         return True  # cases headed by their place 「A市（B県）」 (placed.py)
-    if rows.detect(head):
-        return True  # one case a row of a table (rows.py)
     return "【取組】" in head and "★" in head and "〈" in head and ("取組事例" in head or "【効果】" in head)
 
 
@@ -84,12 +84,12 @@ def parse(text: str, source: str) -> ParsedDocument:
     title = next((clean(line) for line in lines if line.strip() and not line.strip().startswith("★")), source)
     if not toc and numbered.detect(text):
         return _parse_numbered(lines, title, source)
+    if not toc and rows.detect(text):
+        return _parse_rows(lines, title, source)
     if not toc and outlined.detect(text, parse_places):
         return _parse_outlined(lines, title, source)
     if not toc and placed.detect(text):
         return _parse_placed(lines, title, source)
-    if not toc and rows.detect(text):
-        return _parse_rows(lines, title, source)
     cases = _cases(lines, toc, body_start)
     if not cases:
         raise DocumentError(source, "事例（〈…〉見出しまたは【取組】）が見つかりません")
@@ -113,6 +113,15 @@ def _parse_numbered(lines: list[str], title: str, source: str) -> ParsedDocument
     return doc
 
 
+def _parse_rows(lines: list[str], title: str, source: str) -> ParsedDocument:
+    """One case a row of a table (rows.py): each kept under its printed number."""
+    doc = ParsedDocument(kind=KIND, title=title)
+    rows.front_matter(doc, lines, source)
+    for number, case in rows.cases(lines, _Case):
+        _emit(doc, case, number, source)
+    return doc
+
+
 def _parse_outlined(lines: list[str], title: str, source: str) -> ParsedDocument:
     """Cases under numbered outline headings (outlined.py): each kept under its printed number (1.2)."""
     doc = ParsedDocument(kind=KIND, title=title)
@@ -127,15 +136,6 @@ def _parse_placed(lines: list[str], title: str, source: str) -> ParsedDocument:
     doc = ParsedDocument(kind=KIND, title=title)
     placed.front_matter(doc, lines, source)
     for number, case in placed.cases(lines, _Case):
-        _emit(doc, case, number, source)
-    return doc
-
-
-def _parse_rows(lines: list[str], title: str, source: str) -> ParsedDocument:
-    """One case a row of a table (rows.py): each kept under its printed number."""
-    doc = ParsedDocument(kind=KIND, title=title)
-    rows.front_matter(doc, lines, source)
-    for number, case in rows.cases(lines, _Case):
         _emit(doc, case, number, source)
     return doc
 

@@ -11,11 +11,11 @@ JOINT_PROJECT = RecordKind(
         Field("description", "事業内容"),
         # (a town's edition calls it 分科会)
         Field("subcommittee", "部会", ("部会", "分科会"), show=True, facet=True, group_words=("部会", "分科会")),
-        # The chairing municipality is also called the 幹事 (部会（幹事市村）); a 事務局 column is read as it too, but
-        # 事務局 is no word of it (the secretariat answering in minutes): 「事務局が港北町」 is read by name (query/parse.py).
-        # Counting by it (「事務局ごと」) groups by it.
-        Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事町", "幹事"),
-              show=True, facet=True, group_words=("部会長", "市", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事", "事務局")),
+        # The chairing municipality is also called the 幹事 (部会（幹事市村）); a 広域連合's list names the member
+        # leading each project its 主担当 (distinct from the members taking part).
+        Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事町", "幹事",
+                                          "主担当団体", "主担当", "幹事団体", "代表団体", "事務局団体"),
+              show=True, facet=True, group_words=("部会長", "市", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事")),
         # An object municipality → department, one key per municipality the table's header names.
         Field("departments", "担当部署", ("担当部署", "担当課"), "json", show=True, facet=False,
               group_words=("担当部署", "部署", "担当課", "課")),

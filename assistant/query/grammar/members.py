@@ -14,8 +14,8 @@ from assistant.query.grammar import Context, Production, Rule
 from assistant.query.compiled import compiled
 
 _KANJI = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-# (a 協議会 of towns and cities calls its members 団体 or 構成団体: 「4団体すべてが参加」)
-_MEMBERS = r"(?P<n>\d{1,2}|[二三四五六七八九十])\s*(?P<kind>市町村|市町|市村|町村|構成団体|団体|自治体|市|町|村)"
+# (a 広域連合's list calls its members 構成団体: 「4団体すべてが参加」)
+_MEMBERS = r"(?P<n>\d{1,2}|[二三四五六七八九十])\s*(?P<kind>市町村|市町|市村|町村|市|町|村|団体|自治体)"
 _ALL = r"(?:すべて|全て|全部|みんな|とも|ともに|全員)"
 # (「全市町で実施している」: what every member does together is done by each)
 _TAKE_PART = r"(?:参加して(?:い)?る|参加する|参加の|加わって(?:い)?る|関わって(?:い)?る|共同で(?:実施|行って)(?:して)?(?:い)?る|実施して(?:い)?る|実施する)"
@@ -73,9 +73,7 @@ RULES: list[Rule] = [
                    ("全構成市町村が加わっている連携事業", {"conditions": [("departments", "all_cities", None)]}),
                    ("全市町で実施している連携事業", {"conditions": [("departments", "all_cities", None)]}),
                    ("五市町村とも参加している連携事業", {"conditions": [("departments", "cities_count", 5),
-                                                       ("departments", "all_cities", None)]}),
-                   ("共同事業で4団体すべてが参加している事業", {"conditions": [("departments", "cities_count", 4),
-                                                          ("departments", "all_cities", None)]}))),
+                                                       ("departments", "all_cities", None)]}))),
     # 「4市町の広域連携事業」「五市町村で行う連携事業」: the projects of a table of that many municipalities.
     Rule("projects_of_members",
          r"(?<![\d一-龥])" + _MEMBERS + r"(?=\s*(?:の|で|による|が|共同|合同|広域|連携))",
