@@ -85,3 +85,11 @@ def test_asked(assistant):
     assert answer.value == "生涯学習課", answer.summary
     answer = assistant.ask("北浜町の事務事業評価表の今後の方向性は？")
     assert "閲覧件数4,000件" in answer.summary + str(answer.rows[:1]), answer.summary
+
+
+def test_rate_not_printed_is_computed():
+    """With no 達成率 row, each year's rate is 実績 ÷ 目標 × 100 (one decimal), as a grid by years reads it."""
+    text = "\n".join(line for line in TEXT.splitlines() if "達成率" not in line) + "\n"
+    doc = loader.parse(to_text(text.encode("utf-8"), SOURCE).text, SOURCE)
+    rows = {(r.fields["indicator"], r.fields["year"]): r.fields for r in doc.records if r.kind == "indicator"}
+    assert rows[("閲覧件数", "R6")]["rate"] == 96.7 and rows[("デジタル化資料数", "R4")]["rate"] == 95.0

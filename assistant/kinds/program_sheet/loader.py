@@ -864,6 +864,11 @@ def _indicator_grid(sheet: list[_Cell], index: int, indicators: list[dict[str, o
         return None
     for key, block in blocks.items():
         block["years"] = [_year_entry(years[column], figures) for column, figures in values[key].items() if figures]
+        for entry in block["years"]:
+            target = entry["plan"] or entry["goal"]
+            if entry["rate"] is None and target and entry["actual"] is not None:
+                # 達成率 = 実績 ÷ 目標 × 100, to one decimal, as such sheets print it (year_grid reads it so too).
+                entry["rate"] = round(entry["actual"] / target * 100, 1)  # type: ignore[operator]
         indicators.append(block)
     return cursor
 
