@@ -101,3 +101,11 @@ def test_years_only_in_a_second_header_row():
     records = {r.code: r.fields for r in joint_projects.parse("\n".join(lines) + "\n", "sanko.txt").records}
     assert records["2"]["states_by_year"] == {"R3": "▲", "R4": "◆", "R5": "◆"}
     assert "status" not in records["2"]
+
+
+def test_states_as_words():
+    """A year's state printed as a word (実施・準備, 「－」 none) is read as one, asked by that word."""
+    doc = text().replace("\t◆", "\t実施").replace("\t▲", "\t準備")
+    records = {r.code: r.fields for r in joint_projects.parse(doc, "sanko.txt").records}
+    assert records["2"]["states_by_year"] == {"R3": "準備", "R4": "実施", "R5": "実施"}
+    assert records["2"]["state_legend"]["実施"] == "実施"

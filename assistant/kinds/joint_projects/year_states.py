@@ -51,11 +51,13 @@ def find(lines: list[str], header: int, rows: list[list[str]]) -> YearStates:
         if not _BARE_YEAR_RE.match(text) and i < len(below):
             text = nfkc(below[i]).replace(" ", "")
         label = year_label(text) if _BARE_YEAR_RE.match(text) else None
-        cells = [r[i] if i < len(r) else "" for r in rows]
-        if label and rows and all(c in _SYMBOLS or not c for c in cells) and any(cells):
+        cells = [_blank(r[i]) if i < len(r) else "" for r in rows]
+        if label and rows and any(cells) and (all(c in _SYMBOLS or not c for c in cells) or _worded(cells)):
             out.years.append((i, label))
     if out.years:
-        used = {r[i] for i, _ in out.years for r in rows if i < len(r) and r[i]}
+        used = {_blank(r[i]) for i, _ in out.years for r in rows if i < len(r) and _blank(r[i])}
+        # (a state printed as a word, 実施・検討, means itself)
+        out.legend.update({w: w for w in used if w not in _SYMBOLS})
         # (a legend printed under the table, as notes are, counts as one above it; a member's ○ is another's)
         for line in lines[:header] + lines[header + 1:]:
             if "\t" in line:
@@ -66,10 +68,24 @@ def find(lines: list[str], header: int, rows: list[list[str]]) -> YearStates:
     return out
 
 
+_DASHES = {"-", "－", "―", "—", "‐", "ー"}
+
+
+def _blank(cell: str) -> str:
+    """A cell's state; "" for a blank or a dash (no state that year)."""
+    return "" if cell.strip() in _DASHES else cell.strip()
+
+
+def _worded(cells: list[str]) -> bool:
+    """A column of states as short words (実施, 検討中), a few of them, no figure: a year's state, not its amount."""
+    words = {c for c in cells if c}
+    return 0 < len(words) <= 4 and all(len(w) <= 5 and not re.search(r"\d", w) for w in words)
+
+
 def read_into(fields: dict[str, object], cells: list[str], states: YearStates) -> None:
     """The row's marks by year, the legend, and its 事務局 into its fields."""
     if states.years:
-        fields["states_by_year"] = {year: (cells[i] if i < len(cells) else "") for i, year in states.years}
+        fields["states_by_year"] = {year: (_blank(cells[i]) if i < len(cells) else "") for i, year in states.years}
         fields["state_legend"] = dict(states.legend)
         if str(fields.get("status") or "") in _SYMBOLS | {""}:
             fields.pop("status", None)  # (a merged 実施状況 heading over the years: its first year's mark, no state)
