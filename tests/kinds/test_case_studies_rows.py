@@ -62,3 +62,10 @@ def test_amount_in_the_effects_text(assistant):
     answer = assistant.ask("事例一覧で削減額がいちばん大きい事例は？")
     assert (answer.status, answer.value) == ("exact", "3"), answer.summary
     assert "400万円" in answer.summary
+
+
+def test_a_prefecture_column_says_cases_without_the_word():
+    """A list titled without 事例 is still one of other municipalities' cases when it names their prefectures."""
+    doc = text().replace("自治体改革の事例一覧（令和6年度版）", "他団体の改革の取組一覧")
+    assert registry.detect(doc) is case_studies
+    assert not case_studies.rows.detect(doc.replace("都道府県", "担当"))

@@ -64,9 +64,11 @@ def find_columns(lines: list[str]) -> Columns | None:
 
 
 def detect(text: str) -> bool:
-    """A table of two cases or more, under a title or header saying they are cases (事例)."""
+    """A table of two cases or more, under a title saying they are cases (事例), or naming each case's
+    prefecture (都道府県): other municipalities' cases, not a plan's own items."""
     lines = text.splitlines()
-    return "事例" in "\n".join(lines[:5]) and find_columns(lines) is not None
+    found = find_columns(lines)
+    return found is not None and ("事例" in "\n".join(lines[:5]) or found.prefecture >= 0)
 
 
 def _rows(lines: list[str], columns: Columns) -> list[tuple[int, list[str]]]:
