@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 KINDS = ("case_study",)
 _TEXT_FIELDS = ("effects", "measures", "summary", "details")
 # 「作業時間が」「処理件数の」: the thing asked, ending in the word of its unit, then the extreme asked.
-_ASKED = compiled(r"([一-龥ァ-ヶー]{0,8}?)(時間|件数|人数|日数|回数|金額|効果額|額|費用|経費|コスト)(?:が|の|を)?\s*"
+# (「作業時間の削減が最も大きい」: the verb after it, as 「削減した作業時間」 says it before)
+_ASKED = compiled(r"([一-龥ァ-ヶー]{0,8}?)(時間|件数|人数|日数|回数|金額|効果額|額|費用|経費|コスト)(?:の(?P<verb>[一-龥]{2})(?:量|幅|数)?)?(?:が|の|を)?\s*"
                   r"(?P<ext>(?:いちばん|一番|最も|もっとも)(?:多|大き|長|少な|小さ|短)|最大|最多|最長|最小|最少|最短)")
 _UNITS = {"時間": "時間", "件数": "件", "人数": "人", "日数": "日", "回数": "回",
           **{w: "円" for w in ("金額", "効果額", "額", "費用", "経費", "コスト")}}
@@ -54,11 +55,12 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         return None
     unit = _UNITS[asked.group(2)]
     thing = asked.group(1) + asked.group(2)
-    verb = _VERB_BEFORE.search(said[:asked.start()])
+    before = _VERB_BEFORE.search(said[:asked.start()])
     # (「削減額」: the thing's own verb, its sentences first, as 「削減した…」 says it)
-    verb = verb or (re.match(r"([一-龥]{2})$", asked.group(1)) if asked.group(2) in ("額", "効果額", "時間") else None)
+    own = re.match(r"([一-龥]{2})$", asked.group(1)) if asked.group(2) in ("額", "効果額", "時間") else None
+    verb = before.group(1) if before else asked.group("verb") or (own.group(1) if own else "")
     least = any(w in asked.group("ext") for w in _LEAST)
-    words = {thing, asked.group(2)} | ({verb.group(1)} if verb else set())
+    words = {thing, asked.group(2)} | ({verb} if verb else set())
     rest = [c for c in q.conditions if not (c.field == "text" and any(str(c.value) in w or w in str(c.value) for w in words))
             and not _names_the_document(assistant, q, c)]
     probe = copy.copy(q)
@@ -72,7 +74,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         text = "\n".join(str(r.get(f) or "") for f in _TEXT_FIELDS)
         found = _figures(text, unit)
         if verb:  # (「削減した作業時間」: a figure in a sentence saying so; 「新たな収入」 is no saving)
-            found = [f for f in found if verb.group(1) in f[2]]
+            found = [f for f in found if verb in f[2]]
         if not found:
             silent.append(r)
             continue
@@ -91,10 +93,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                f"{_names(chosen)}（{printed}）です。")
     notes = [f"比べた数: {compared}"]
     if silent:
-        notes.append(f"{_names(silent)} は本文に" + (f"「{verb.group(1)}」の文の" if verb else "") + f"「{unit}」の数がないため比べていません")
+        notes.append(f"{_names(silent)} は本文に" + (f"「{verb}」の文の" if verb else "") + f"「{unit}」の数がないため比べていません")
     understood = [c.to_dict() for c in rest] + [{"field": "text", "op": "min" if least else "max", "value": unit,
                                                  "label": f"本文の「{unit}」の数が{'最小' if least else '最大'}"
-                                                          + (f"（「{verb.group(1)}」の文）" if verb else "")}]
+                                                          + (f"（「{verb}」の文）" if verb else "")}]
     caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
     value = str(chosen[0].get("code")) if len(chosen) == 1 else None
     return Answer(question=q.question, target=q.target, rows=chosen,

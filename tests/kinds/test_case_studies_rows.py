@@ -56,6 +56,8 @@ def test_figure_in_the_effects_text(assistant):
     assert (answer.status, answer.value) == ("exact", "2"), answer.summary
     assert "1,900時間" in answer.summary
     assert any("3" in n for n in answer.notes)  # (the case stating no hours is said, not counted as 0)
+    answer = assistant.ask("事例一覧で作業時間の削減が最も大きい事例は？")
+    assert (answer.status, answer.value) == ("exact", "2"), answer.summary
 
 
 def test_amount_in_the_effects_text(assistant):

@@ -86,6 +86,10 @@ def test_office_and_members_asked(assistant):
     assert "北浦市" in answer.summary and "西岳村" in answer.summary and "南湖町" not in str(answer.value), answer.summary
     answer = assistant.ask("共同事業で3団体すべてが参加している事業は？")
     assert codes(answer) == ["1"], answer.summary
+    answer = assistant.ask("共同事業で3つの団体すべてが参加している事業は？")
+    assert codes(answer) == ["1"], answer.summary
+    answer = assistant.ask("事務局を南湖町が務める共同事業は？")
+    assert (answer.status, codes(answer)) == ("exact", ["2", "4"]), answer.summary
 
 
 def test_legend_without_a_separator():
