@@ -34,6 +34,8 @@ _BACK = compiled(r"戻っ|戻り|戻る|逆戻り|後退")
 _NEWLY = compiled(r"新たに|新しく|初めて|はじめて|に移っ|へ移っ|に移行|へ移行|に変わっ|になっ")
 # 「令和6年度から令和8年度まで実施」: a span of years, each in the state said.
 _SPAN = compiled(r"(?:から|～|〜|~)\s*(?:令和|平成|[RH])?\s*\d{1,4}\s*(?:年度|年)?\s*(?:まで|にかけて)")
+# The state of one project asked: 「令和6年度の状況は？」「令和6年度はどうだった？」.
+_STATE_ASKED = compiled(r"状況|状態|どう|何|どんな|段階")
 _NEGATED = compiled(r"(?:を|が)?(?:し|でき|され)?(?:てい)?(?:ない|なかった|ません)")
 # Words this reading uses besides the years and the states' words.
 _TAKEN = compiled(r"^(?:段階|状態|状況|毎年|ずっと|連続|継続|いずれも|すべて|全て|続け|戻|逆戻り|後退|新たに|新しく|初めて|移行|した|して|する|だった|です|中)|毎年|戻っ")
@@ -52,6 +54,8 @@ def _said_states(said: str, legend: dict[str, str]) -> list[tuple[str, str, re.M
     taken: list[tuple[int, int]] = []
     for mark, word in sorted(words, key=lambda w: -len(w[1])):
         for m in re.finditer(re.escape(word), said):
+            if re.search(r"[一-龥々]$", said[:m.start()]) and not said[:m.start()].endswith(("年度", "年")):
+                continue  # (inside a name: 「観光プロモーションの共同実施」 says no state)
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append((mark, word, m))
                 taken.append((m.start(), m.end()))
@@ -86,9 +90,19 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if not rows:
         return None
     marks = list(dict.fromkeys(mark for mark, _, _ in asked))
-    if not marks:
-        return None  # no state of the legend said (left to the rest)
     printed = sorted({y for r in rows for y in states[id(r)]["states_by_year"]}, key=label_fiscal_year)
+    if not marks:
+        # 「3番の令和6年度の状況は？」: one project's state in the one year said, as its legend says it.
+        if len(rows) == 1 and len(years) == 1 and years[0] in printed and _STATE_ASKED.search(said):
+            mark = str(states[id(rows[0])]["states_by_year"].get(years[0]) or "")
+            meaning = legend.get(mark, mark)
+            shown = f"「{meaning}」（{mark}）" if mark and meaning != mark else f"「{mark}」" if mark else "空欄（記載なし）"
+            unused = [w for w in q.unused if not find_years(w) and not _STATE_ASKED.search(nfkc(w))]
+            understood = [c.to_dict() for c in rest] + [
+                {"field": "states_by_year", "op": "value", "value": years[0], "label": f"{_fy(years[0])}の状況を答える"}]
+            return _answer(q, rows, understood, unused, f"{_names(rows)} の{_fy(years[0])}の状況は {shown} です。",
+                           value=meaning if mark else None)
+        return None  # no state of the legend said (left to the rest)
 
     def state(row: dict, year: str) -> str:
         return str(states[id(row)]["states_by_year"].get(year) or "")

@@ -113,3 +113,11 @@ def test_states_as_words():
     records = {r.code: r.fields for r in joint_projects.parse(doc, "sanko.txt").records}
     assert records["2"]["states_by_year"] == {"R3": "準備", "R4": "実施", "R5": "実施"}
     assert records["2"]["state_legend"]["実施"] == "実施"
+
+
+def test_one_projects_state_in_a_year(assistant):
+    answer = assistant.ask("共同事業の2番の令和3年度の状況は？")
+    assert (answer.status, answer.value) == ("exact", "準備中"), answer.summary
+    # (a name holding a state's word, 「…共同運用」「…実施」, names the project: no state asked)
+    answer = assistant.ask("共同事業で公共施設予約の共同運用の令和4年度の状況は？")
+    assert (answer.status, answer.value) == ("exact", "実施"), answer.summary
