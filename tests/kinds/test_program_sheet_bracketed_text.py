@@ -93,3 +93,15 @@ def test_rate_not_printed_is_computed():
     doc = loader.parse(to_text(text.encode("utf-8"), SOURCE).text, SOURCE)
     rows = {(r.fields["indicator"], r.fields["year"]): r.fields for r in doc.records if r.kind == "indicator"}
     assert rows[("閲覧件数", "R6")]["rate"] == 96.7 and rows[("デジタル化資料数", "R4")]["rate"] == 95.0
+
+
+def test_cost_grid_with_its_rows_labelled():
+    """Under 【事業費（千円）】 a 区分 │ years header and labelled rows (事業費, 一般財源): each row by year, none
+    of its figures the program's own (the first year's 一般財源 was read as the program's)."""
+    text = TEXT.replace("""      2022年度      2023年度      2024年度
+         7,300         8,150         6,900""", """区分          2022年度      2023年度      2024年度
+事業費           7,300         8,150         6,900
+一般財源         4,000         4,500         3,900""")
+    program = loader.parse(to_text(text.encode("utf-8"), SOURCE).text, SOURCE).records[0].fields
+    assert program["costs_by_year"]["R6"] == {"total_cost": 6900, "general_revenue": 3900}
+    assert program.get("general_revenue") is None

@@ -378,7 +378,7 @@ def labelled_lines(text: str) -> str:
             out.append((line.strip() + beside).lstrip("\t"))
         else:
             out.append(line)
-    return "\n".join(spaced.titled_grids(out))
+    return "\n".join(spaced.titled_grids(out, lambda title: bool(_MONEY_TITLE_RE.search(re.sub(r"\s+", "", nfkc(title))))))
 
 
 # A section heading in brackets (【コスト】（単位：千円）, 【指標】), as a text sheet marks it.
