@@ -8,7 +8,7 @@ CASE_STUDY = RecordKind(
     fields=(
         Field("code", "番号", show=True),
         # (a table of cases heads it 分野: 「分野がデジタル化の事例」)
-        Field("topic", "テーマ", ("テーマ", "分野"), show=True),
+        Field("topic", "テーマ", ("分野",), show=True),
         Field("topic_source", "テーマ(記載)"),
         Field("places", "自治体", type="list", show=True, facet=True),
         Field("title", "名称", show=True),
