@@ -23,7 +23,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.query import year_entry, yearly_costs
+from assistant.query import joint_years, text_figures, year_entry, yearly_costs
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
@@ -1200,7 +1200,7 @@ class Assistant:
             return axis
         # (a list printing an amount column per year: 「令和7年度の事業費がいちばん多い連携事業」)
         settled = self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut) or yearly_costs.answer(self, q, cut) \
-            or year_entry.answer(self, q, cut)
+            or joint_years.answer(self, q, cut) or text_figures.answer(self, q, cut) or year_entry.answer(self, q, cut)
         if settled is not None:
             if not settled.error:  # 「じゃあ令和6年度は？」 goes on from it
                 self.context, self.context_rows = q, settled.rows
@@ -2398,6 +2398,19 @@ class Assistant:
             return
         from assistant.query.tables.cells import _report_years  # (the table reader, imported on need)
 
+        # 「行政改革先進事例集（2026年度版）で…」: a year the title of every document already named prints is a
+        # word of that name, no condition.
+        named = sorted({str(x) for c in q.conditions if c.field == "source" and c.op == "in" and isinstance(c.value, list)
+                        for x in c.value})
+        titles = [r["title"] or "" for r in self.db.query(
+            f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(named))})", named)] if named else []
+        for word, fy in [(w, fy) for w, fy in said if titles and all(fy in _report_years(t) for t in titles)]:
+            q.unused = [w for w in q.unused if w != word]
+            q.conditions = [c for c in q.conditions if not (c in sought and str(c.value) == word)]
+            self._words_taken.append(word)
+            said.remove((word, fy))
+        if not said:
+            return
         sources = [s for (s,) in self.db.execute(f"SELECT DISTINCT source FROM {q.target}").fetchall()]
         years = {r["source"]: _report_years(r["title"] or "") for r in self.db.query(
             f"SELECT source, title FROM documents WHERE source IN ({','.join('?' * len(sources))})", sources)}

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.kinds.case_studies import labelled, numbered, outlined, placed
+from assistant.kinds.case_studies import labelled, numbered, outlined, placed, rows
 from assistant.kinds.text_blocks import labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, notation_key
@@ -52,6 +52,8 @@ def detect(text: str) -> bool:
     head = text[:200000]
     if "【取組】" in head and "取組事例" in head and numbered.detect(head):
         return True  # numbered cases under ■ topics (numbered.py)
+    if rows.detect(head):
+        return True  # one case a row of a table (rows.py)
     if outlined.detect(head, parse_places):
         return True  # cases under numbered outline headings (outlined.py)
     if placed.detect(head):
@@ -75,6 +77,7 @@ class _Case:
     part: str = "details"
     end_line: int = 0
     notes: list[str] = field(default_factory=list)
+    start_year: str = ""  # the year it began as printed (2021年度), where the collection prints one
 
 
 def parse(text: str, source: str) -> ParsedDocument:
@@ -83,6 +86,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     title = next((clean(line) for line in lines if line.strip() and not line.strip().startswith("★")), source)
     if not toc and numbered.detect(text):
         return _parse_numbered(lines, title, source)
+    if not toc and rows.detect(text):
+        return _parse_rows(lines, title, source)
     if not toc and outlined.detect(text, parse_places):
         return _parse_outlined(lines, title, source)
     if not toc and placed.detect(text):
@@ -109,6 +114,15 @@ def _parse_numbered(lines: list[str], title: str, source: str) -> ParsedDocument
     numbered.front_matter(doc, lines, source)
     for number, case in found:
         _emit(doc, case, int(number), source)
+    return doc
+
+
+def _parse_rows(lines: list[str], title: str, source: str) -> ParsedDocument:
+    """One case a row of a table (rows.py): each kept under its printed number."""
+    doc = ParsedDocument(kind=KIND, title=title)
+    rows.front_matter(doc, lines, source)
+    for number, case in rows.cases(lines, _Case):
+        _emit(doc, case, number, source)
     return doc
 
 
@@ -372,6 +386,8 @@ def _emit(doc: ParsedDocument, case: _Case, number: int | str, source: str) -> N
         "effects": "\n".join(text for _, text in case.parts["effects"]),
         "notes": list(case.notes),
     }
+    if case.start_year:
+        fields["start_year"] = case.start_year
     if not case.parts["effects"]:
         fields["notes"].append("【効果】の記載なし")
     doc.records.append(Record(RECORD_KIND, code, fields, source, case.line, max(case.end_line, case.line)))

@@ -7,7 +7,8 @@ CASE_STUDY = RecordKind(
     "case_study", "事例", ("取組事例", "事例"),
     fields=(
         Field("code", "番号", show=True),
-        Field("topic", "テーマ", show=True),
+        # (a table of cases heads it 分野: 「分野がデジタル化の事例」)
+        Field("topic", "テーマ", ("分野",), show=True),
         Field("topic_source", "テーマ(記載)"),
         Field("places", "自治体", type="list", show=True, facet=True),
         Field("title", "名称", show=True),
@@ -16,6 +17,9 @@ CASE_STUDY = RecordKind(
         Field("details", "詳細"),
         Field("measures", "取組"),
         Field("effects", "効果", ("効果", "成果", "導入効果", "取組の効果")),
+        # The year the case began, where the collection prints one (a table's 開始年度 column), as printed
+        # (2021年度, 令和3年度): compared as a fiscal year (query/execute reads a printed year as one).
+        Field("start_year", "開始年度", ("開始年度",), "year", show=True),
         Field("notes", "特記事項"),
     ),
 )

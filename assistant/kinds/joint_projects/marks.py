@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.model import ParsedDocument, Passage, Record
+from assistant.kinds.joint_projects import year_states
 from assistant.text.normalize import clean, nfkc
 from assistant.text.wareki import year_label
 
@@ -356,6 +357,8 @@ def _department_owner(layout: Layout, members: dict[str, str]) -> str:
 
 
 def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind: str, title: str) -> ParsedDocument:
+    # (a year's state by symbol and the 事務局, read beside the members: year_states.py)
+    states = year_states.find(lines, layout.header, [_cells(line) for _, line in _row_lines(lines, layout.header, layout.no)])
     doc = ParsedDocument(kind=kind, title=title)
     area = ""  # a group cell printed once over its rows holds for the rows under it
     seen: set[str] = set()
@@ -414,9 +417,10 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
                 fields["start_year"] = year_label(begins.group(1))
         if layout.department >= 0 and cell(layout.department):
             fields["departments"] = {_department_owner(layout, members): cell(layout.department)}
+        year_states.read_into(fields, cells, states)
         key = f"{record_kind}:{code}"
         doc.records.append(Record(record_kind, code, fields, source, line_no, line_no))
-        for name in ("title", "description", "area", "status"):
+        for name in ("title", "description", "area", "status", "chair_city"):
             if fields.get(name):
                 doc.passages.append(Passage(key, name, fields[name], source, line_no))
         for department in fields.get("departments", {}).values():

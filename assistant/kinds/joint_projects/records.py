@@ -46,6 +46,10 @@ JOINT_PROJECT = RecordKind(
         # {"R6": {"total_cost": 1100}, "R7": {…}}: a table printing one amount column per fiscal year (R6事業費,
         # R7事業費), as an evaluation sheet keeps its settled years; asked by year (query/yearly_costs.py).
         Field("costs_by_year", "年度別の事業費", type="json"),
+        # {"R6": "●", "R7": "△"}: a table marking each fiscal year's state with a symbol, and what its legend
+        # says each symbol is ({"●": "実施", "△": "検討・準備"}); asked by year (query/joint_years.py).
+        Field("states_by_year", "年度別の状況", type="json"),
+        Field("state_legend", "状況の凡例", type="json"),
     ),
 )
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.errors import DocumentError
+from assistant.formats import RULE_LINE_RE
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.kinds.program_sheet import headed_rows, spaced, spanned_grid, year_grid, year_targets
 from assistant.text.normalize import clean, nfkc, repair_lost_circled, wareki_short
@@ -154,6 +155,8 @@ _FIELD_LABELS: dict[str, str] = {
     "所管課": "section",
     "事業期間": "period",
     "対象年度": "settlement_year",
+    # (a text sheet's 【評価結果】継続（拡充）: the sheet's own verdict on the program)
+    "評価結果": "evaluation",
 }
 _INDICATOR_LABELS: dict[str, str] = {
     "指標名": "indicator",
@@ -227,7 +230,8 @@ _YEAR_NOTE = re.compile(r"[(（]?(?:令和|平成|[RH])(?:元|\d{1,2})年度?(?:
 
 # A sheet's number printed beside its label (「事業番号\t3020145」「事業番号：5040212」): one program's
 # sheet, where a list of programs heads a column with the label (事業番号\t事務事業名\t担当課).
-_CODE_BESIDE_LABEL_RE = re.compile(r"(?:事務事業コード|事務事業番号|事業番号|事業コード)\s*[\t:：|]\s*[0-9A-Za-z][0-9A-Za-z-]*")
+# (a text sheet brackets the label instead: 「【事業番号】2025-031」)
+_CODE_BESIDE_LABEL_RE = re.compile(r"(?:事務事業コード|事務事業番号|事業番号|事業コード)\s*[\t:：|】]\s*[0-9A-Za-z][0-9A-Za-z-]*")
 
 
 def detect(text: str) -> bool:
@@ -345,12 +349,20 @@ def labelled_lines(text: str) -> str:
         return text
     out = []
     for line in text.splitlines():
+        if RULE_LINE_RE.match(line):
+            out.append("")  # (a rule under a table's heading row parts no cells: the rows go on under it)
+            continue
         code = spaced.code_in_line(line) if "\t" not in line else None
         # 「■ 事務事業評価シート（令和7年度評価）　事業番号 R5-0112」: the number a cell of its own after its label.
         beside = f"\t{code.group(1)}\t{code.group(2)}" if code else ""
         if code:
             line = line[:code.start()] + line[code.end():]
         heading = (_MARKED_HEADING_RE.match(line) or _BRACKETED_HEADING_RE.match(line)) if "\t" not in line else None
+        bracketed = _BRACKETED_HEADING_RE.match(line) if heading else None
+        if bracketed and bracketed.group(2).strip() and _is_label_key(re.sub(r"\s+", "", nfkc(bracketed.group(1)))):
+            # 「【所管課】DX推進課」: a label the sheet knows in brackets, its value after them on the line.
+            out.append(f"{bracketed.group(1).strip()}\t{bracketed.group(2).strip()}{beside}")
+            continue
         pairs = _split_pairs(_PAIR_RE.findall(line.strip())) if "\t" not in line and not heading else []
         first = re.sub(r"\s+", "", nfkc(pairs[0][0])) if pairs else ""
         row = None if heading else spaced.spaced_row(line, _is_label_key, _is_column_word)
@@ -366,7 +378,7 @@ def labelled_lines(text: str) -> str:
             out.append((line.strip() + beside).lstrip("\t"))
         else:
             out.append(line)
-    return "\n".join(out)
+    return "\n".join(spaced.titled_grids(out, lambda title: bool(_MONEY_TITLE_RE.search(re.sub(r"\s+", "", nfkc(title))))))
 
 
 # A section heading in brackets (【コスト】（単位：千円）, 【指標】), as a text sheet marks it.
@@ -817,7 +829,9 @@ def _indicator_grid(sheet: list[_Cell], index: int, indicators: list[dict[str, o
     if not years or not any(_UNIT_SUFFIX_RE.sub("", c.key) == "指標名" for c in header):  # (指標名(単位))
         return None
     cursor = index + len(header)
-    kind, name = "", ""
+    # (a 単位 column holds each indicator's unit, never a word of its name)
+    unit_columns = {c.column for c in header if c.key == "単位"}
+    kind, name, unit = "", "", ""
     blocks: dict[tuple[str, str], dict[str, object]] = {}
     values: dict[tuple[str, str], dict[int, dict[str, str]]] = {}
     while cursor < len(sheet) and sheet[cursor].in_row:
@@ -829,6 +843,8 @@ def _indicator_grid(sheet: list[_Cell], index: int, indicators: list[dict[str, o
         for c in words:
             if c.key.startswith(("活動指標", "成果指標")):
                 kind = c.key[:4]
+            elif c.column in unit_columns:
+                unit = c.text
             elif c is not asked[0]:
                 name = c.text
         if not name:
@@ -837,6 +853,8 @@ def _indicator_grid(sheet: list[_Cell], index: int, indicators: list[dict[str, o
         if key not in blocks:
             blocks[key] = {"type": kind or "指標", "type_note": "", "line": row[0].line, "years": []}
             _name_indicator(blocks[key], name)
+            if unit:
+                blocks[key]["unit"] = unit
             values[key] = {column: {} for column in years}
         for c in row:
             if c.column in years:
@@ -846,6 +864,11 @@ def _indicator_grid(sheet: list[_Cell], index: int, indicators: list[dict[str, o
         return None
     for key, block in blocks.items():
         block["years"] = [_year_entry(years[column], figures) for column, figures in values[key].items() if figures]
+        for entry in block["years"]:
+            target = entry["plan"] or entry["goal"]
+            if entry["rate"] is None and target and entry["actual"] is not None:
+                # 達成率 = 実績 ÷ 目標 × 100, to one decimal, as such sheets print it (year_grid reads it so too).
+                entry["rate"] = round(entry["actual"] / target * 100, 1)  # type: ignore[operator]
         indicators.append(block)
     return cursor
 

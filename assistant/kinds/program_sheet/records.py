@@ -9,7 +9,8 @@ PROGRAM = RecordKind(
         Field("code", "番号", show=True),
         Field("name", "名称", ("事業名",), show=True),
         Field("department", "担当部署", ("担当部名",), show=True, same_as="departments"),
-        Field("section", "担当課", ("担当課名",), show=True, same_as="departments"),
+        # (a text sheet labels it 【所管課】)
+        Field("section", "担当課", ("担当課名", "所管課"), show=True, same_as="departments"),
         Field("policy_pillar", "施策の柱", ("施策の柱",)),
         Field("start_year", "開始年度", ("開始年度",), "year", show=True),
         Field("end_year", "終了年度", type="year", show=True, same_as="ended"),

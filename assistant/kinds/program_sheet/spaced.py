@@ -67,3 +67,32 @@ def spaced_row(line: str, is_label: Callable[[str], bool], is_column_word: Calla
         # 事業名　　図書館ボランティア育成事業: a label the sheet knows, then its value.
         return f"{first}\t{line.strip()[len(first):].strip()}"
     return None
+
+
+_UNIT_BRACKET_RE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def titled_grids(rows: list[str], read_by_loader: Callable[[str], bool] = lambda title: False) -> list[str]:
+    """A heading over a row of years alone and a row of figures alone (【事業費（千円）】 / 2023年度 2024年度 /
+    18,500 21,200): the heading names both rows, as a grid's label cell does (事業費（千円） │ 2023年度 …,
+    事業費 │ 18,500 …), so the figures are read as that row's by year; over 「区分 │ years」 and labelled rows,
+    it names the grid in the corner, unless the loader reads that heading's table its own way (【コスト】, its
+    settled year). Line for line; other rows as they are."""
+    out = list(rows)
+    for i in range(len(out) - 2):
+        heading = out[i].rstrip("\t")
+        if not heading.startswith("■") or "\t" in heading:
+            continue
+        years, figures = out[i + 1].split("\t"), out[i + 2].split("\t")
+        if years[0] == "区分" and len(years) >= 3 and all(is_year(y) for y in years[1:]) \
+                and not read_by_loader(heading.lstrip("■").strip()):
+            # 「区分 │ 2023年度 │ …」 under the heading, then labelled rows (事業費 │ 18,500, 一般財源 │ 10,000):
+            # the heading names the grid, so each row is read by year (not its first figure as the program's).
+            out[i + 1] = "\t".join([heading.lstrip("■").strip(), *years[1:]])
+            continue
+        if len(years) >= 2 and len(years) == len(figures) and all(is_year(y) for y in years) \
+                and all(is_figure(f) for f in figures):
+            title = heading.lstrip("■").strip()
+            out[i + 1] = f"{title}\t{out[i + 1]}"
+            out[i + 2] = f"{_UNIT_BRACKET_RE.sub('', title)}\t{out[i + 2]}"
+    return out

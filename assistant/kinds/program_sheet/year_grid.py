@@ -28,7 +28,8 @@ _KIND_RE = re.compile(r"^(活動指標|成果指標)\s*[:：]?\s*(.*)$")
 _NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
 _UNIT_RE = re.compile(r"[(（]\s*(?:単位\s*[:：]\s*)?(千円|百万円|万円|円)\s*[)）]")
 # The money rows that are the program's own figures: the total, and the general or specific revenue.
-_TOTAL_RE = re.compile(r"(?:合計|総事業費|総額)$")
+# (a row of 事業費 alone, a text sheet's one cost row, is its total)
+_TOTAL_RE = re.compile(r"(?:合計|総事業費|総額|^事業費)$")
 _GENERAL_RE = re.compile(r"一般財源$")
 _SPECIFIC_RE = re.compile(r"特定財源$")
 

@@ -420,6 +420,19 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"\1がない",
              examples=(("2025年度の事業費が計上されていない事業", "2025年度の事業費がない事業"),
                        ("2024年度に予算がついていない共同事業", "2024年度に予算がない共同事業"))),
+    # 「4つの団体すべて」「三つの市町村」: the members said by their number, as 「4団体」.
+    Phrasing("members_counted", r"(\d{1,2}|[二三四五六七八九十])\s*つの\s*(団体|自治体|市町村|市町|町村)", r"\1\2",
+             examples=(("4つの団体すべてが参加している", "4団体すべてが参加している"),)),
+    # 「事務局を港北町が務める」: who leads a project said object first, as 「港北町が事務局を務める」.
+    Phrasing("chair_object_first", r"(部会長|幹事|事務局|主担当)を\s*([^\s、。をがはの]{1,10}?[市町村区])\s*が\s*(務め|担っ|担当し|担い)",
+             r"\2が\1を\3",
+             examples=(("事務局を港北町が務める共同事業", "港北町が事務局を務める共同事業"),
+                       ("幹事を北山市が担っている", "北山市が幹事を担っている"))),
+    # 「共同事業の1番の事務局は？」: the member running a joint project, its 幹事 (事務局 alone is also the
+    # secretariat answering in minutes: only so when joint projects are said).
+    Phrasing("joint_office_asked", r"((?:共同|連携)事業.{0,40}?の)事務局(?:団体)?(?=\s*(?:は|って|を|[?？]|$))", r"\1幹事",
+             examples=(("共同事業の1番の事務局は？", "共同事業の1番の幹事は？"),
+                       ("連携事業で消防指令業務の事務局はどこ？", "連携事業で消防指令業務の幹事はどこ？"))),
     Phrasing("heisei_era", r"平成(?=(?:の|に|で|中|時代)(?![0-9元]))", "平成31年度以前",
              examples=(("平成の連携事業", "平成31年度以前の連携事業"),)),
     # A double negative says the positive: 「一度もAをとっていないわけではない」 is 一度でもAをとっている.

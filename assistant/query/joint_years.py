@@ -1,0 +1,206 @@
+"""「令和7年度に実施した事業」「2024年度は検討段階だった」「令和6年度から令和8年度まで毎年実施」「令和8年度に検討段階に
+戻った」 over a joint-projects table marking each year's state with a symbol (a record's states_by_year, and the
+legend the document prints: state_legend {"●": "実施", "△": "検討・準備"}).
+
+The state asked is a word of the legend's meanings said in the question (実施, 検討), the year a column the table
+prints; the rest of the question is read as any other (the document, the members, the 事務局 of the question
+before). A year the table does not print is said, never answered from another; a question naming no state of the
+legend, or no year, is left to the rest of the engine (None).
+"""
+from __future__ import annotations
+
+import copy
+import re
+from typing import TYPE_CHECKING
+
+from assistant.kinds.registry import is_year_field
+from assistant.labels import kind_label
+from assistant.query.answer import Answer, Query
+from assistant.query.compiled import compiled
+from assistant.store.records import decoded
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years, fy_label, fy_text, label_fiscal_year
+
+if TYPE_CHECKING:
+    from assistant.query.conversation import Assistant
+
+KIND = "joint_project"
+_JOINT_SAID = compiled(r"連携事業|共同事業|広域連携")
+# Every year of a span said: 「令和6年度から令和8年度まで毎年」「ずっと」「連続して」.
+_EVERY = compiled(r"毎年|ずっと|連続して|継続して|いずれも|すべて|全て|続けて")
+# A change into the state in the year said: 「検討段階に戻った」 (from another state printed the year before).
+_BACK = compiled(r"戻っ|戻り|戻る|逆戻り|後退")
+# A change into the state in the year said from any other (a blank too): 「令和7年度に新たに実施」「実施に移った」.
+_NEWLY = compiled(r"新たに|新しく|初めて|はじめて|に移っ|へ移っ|に移行|へ移行|に変わっ|になっ")
+# 「令和6年度から令和8年度まで実施」: a span of years, each in the state said.
+_SPAN = compiled(r"(?:から|～|〜|~)\s*(?:令和|平成|[RH])?\s*\d{1,4}\s*(?:年度|年)?\s*(?:まで|にかけて)")
+# The state of one project asked: 「令和6年度の状況は？」「令和6年度はどうだった？」.
+_STATE_ASKED = compiled(r"状況|状態|どう|何|どんな|段階")
+_NEGATED = compiled(r"(?:を|が)?(?:し|でき|され)?(?:てい)?(?:ない|なかった|ません)")
+# Words this reading uses besides the years and the states' words.
+_TAKEN = compiled(r"^(?:段階|状態|状況|毎年|ずっと|連続|継続|いずれも|すべて|全て|続け|戻|逆戻り|後退|新たに|新しく|初めて|移行|した|して|する|だった|です|中)|毎年|戻っ")
+
+
+def _said_states(said: str, legend: dict[str, str]) -> list[tuple[str, str, re.Match]]:
+    """(symbol, the word said, where) for each symbol whose meaning's word the question says; a longer word first
+    (「実施なし」 before 「実施」)."""
+    words: list[tuple[str, str]] = []
+    for mark, meaning in legend.items():
+        for part in re.split(r"[・/／、]", nfkc(meaning)):
+            part = re.sub(r"(?:中|段階|済み?)$", "", part.strip())
+            if len(part) >= 2:
+                words.append((mark, part))
+    out: list[tuple[str, str, re.Match]] = []
+    taken: list[tuple[int, int]] = []
+    for mark, word in sorted(words, key=lambda w: -len(w[1])):
+        for m in re.finditer(re.escape(word), said):
+            if re.search(r"[一-龥々]$", said[:m.start()]) and not said[:m.start()].endswith(("年度", "年")):
+                continue  # (inside a name: 「観光プロモーションの共同実施」 says no state)
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append((mark, word, m))
+                taken.append((m.start(), m.end()))
+    return out
+
+
+def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    columns = assistant.executor.columns.get(KIND, [])
+    if "states_by_year" not in columns:
+        return None
+    said = nfkc(question)
+    previous = getattr(assistant, "context", None)
+    if q.target != KIND and not _JOINT_SAID.search(said) and not (previous is not None and previous.target == KIND):
+        return None
+    mentions = find_years(said)
+    years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
+    if not years:
+        return None
+    rest = [c for c in q.conditions if not _of_years(c, years, mentions)]
+    if _NEWLY.search(said):  # (「新たに」 read as an item added to a plan: here the state's change)
+        rest = [c for c in rest if c.op not in ("added", "not_added")]
+    legend: dict[str, str] = {}
+    for r in _select(assistant, q, [c for c in rest if c.field != "text"]):
+        legend.update(decoded(dict(r), ("state_legend",)).get("state_legend") or {})
+    asked = _said_states(said, legend)
+    # (the state's words and this reading's own were sought as words of the text: they are the condition here)
+    rest = [c for c in rest if not (c.field == "text" and (
+        any(w in nfkc(str(c.value)) for _, w, _ in asked) or _TAKEN.search(nfkc(str(c.value)))))]
+    rows = _select(assistant, q, rest)
+    states = {id(r): decoded(dict(r), ("states_by_year", "state_legend")) for r in rows}
+    rows = [r for r in rows if isinstance(states[id(r)].get("states_by_year"), dict)]
+    if not rows:
+        return None
+    marks = list(dict.fromkeys(mark for mark, _, _ in asked))
+    printed = sorted({y for r in rows for y in states[id(r)]["states_by_year"]}, key=label_fiscal_year)
+    if not marks:
+        # 「3番の令和6年度の状況は？」: one project's state in the one year said, as its legend says it.
+        if len(rows) == 1 and len(years) == 1 and years[0] in printed and _STATE_ASKED.search(said):
+            mark = str(states[id(rows[0])]["states_by_year"].get(years[0]) or "")
+            meaning = legend.get(mark, mark)
+            shown = f"「{meaning}」（{mark}）" if mark and meaning != mark else f"「{mark}」" if mark else "空欄（記載なし）"
+            unused = [w for w in q.unused if not find_years(w) and not _STATE_ASKED.search(nfkc(w))]
+            understood = [c.to_dict() for c in rest] + [
+                {"field": "states_by_year", "op": "value", "value": years[0], "label": f"{_fy(years[0])}の状況を答える"}]
+            return _answer(q, rows, understood, unused, f"{_names(rows)} の{_fy(years[0])}の状況は {shown} です。",
+                           value=meaning if mark else None)
+        return None  # no state of the legend said (left to the rest)
+
+    def state(row: dict, year: str) -> str:
+        return str(states[id(row)]["states_by_year"].get(year) or "")
+
+    label = kind_label(KIND)
+    words = {w for _, w, _ in asked}
+    missing = [y for y in years if y not in printed]
+    unused = [w for w in q.unused if not find_years(w) and not any(x in nfkc(w) for x in words) and not _TAKEN.search(nfkc(w))]
+    understood = [c.to_dict() for c in rest]
+    if missing:
+        return _answer(q, [], understood, unused + [_fy(y) for y in missing],
+                       f"{'・'.join(_fy(y) for y in missing)}の状況は一覧にありません（一覧の年度: {'・'.join(_fy(y) for y in printed)}）。")
+    # Each year said with the state said after it (before the next year): 「2024年度は検討で2025年度に実施」.
+    ordered = sorted(mentions, key=lambda y: y.start)
+    pairs: list[tuple[str, str, bool]] = []
+    for i, y in enumerate(ordered):
+        end = ordered[i + 1].start if i + 1 < len(ordered) else len(said)
+        inside = [(m, w) for m, w, at in asked if y.end <= at.start() < end]
+        if inside:
+            m, w = inside[0]
+            at = next(a for mm, ww, a in asked if mm == m and ww == w and y.end <= a.start() < end)
+            pairs.append((fy_label(y.fiscal_year), m, bool(_NEGATED.match(said[at.end():]))))
+    if len(marks) == 1 and len(asked) == 1 or len(pairs) == 1:
+        mark = pairs[-1][1] if pairs else marks[0]
+        negated = pairs[-1][2] if pairs else bool(_NEGATED.match(said[asked[0][2].end():]))
+    else:
+        mark, negated = "", False
+    shown = f"「{legend.get(mark, '')}」（{mark}）"
+    if len(years) == 2 and len(pairs) <= 1 and mark and (_EVERY.search(said) or _SPAN.search(said)):
+        first, last = sorted(years, key=label_fiscal_year)
+        span = [y for y in printed if label_fiscal_year(first) <= label_fiscal_year(y) <= label_fiscal_year(last)]
+        chosen = [r for r in rows if all((state(r, y) == mark) != negated for y in span)]
+        text = f"{_fy(first)}から{_fy(last)}まで毎年{shown}{'でない' if negated else 'の'}"
+        understood.append({"field": "states_by_year", "op": "all", "value": [span, mark], "label": text})
+    elif len(years) == 1 and mark and (_BACK.search(said) or _NEWLY.search(said)):
+        year = years[0]
+        back = _BACK.search(said)
+        before = [y for y in printed if label_fiscal_year(y) < label_fiscal_year(year)]
+        if not before:
+            return _answer(q, [], understood, unused + [(back or _NEWLY.search(said)).group(0)],
+                           f"{_fy(year)}より前の年度の状況が一覧にないため、前の年度から変わったかどうかは読めません。")
+        prior = before[-1]
+        if back:
+            # (back to it: the year before printed another state, not a blank — a project only then begun is no return)
+            chosen = [r for r in rows if state(r, year) == mark and state(r, prior) not in ("", mark)]
+            text = f"{_fy(year)}に{shown}で、{_fy(prior)}は別の状況だった"
+        else:
+            chosen = [r for r in rows if state(r, year) == mark and state(r, prior) != mark]
+            text = f"{_fy(year)}に{shown}で、{_fy(prior)}は{shown}でなかった"
+        understood.append({"field": "states_by_year", "op": "back" if back else "became", "value": [prior, year, mark],
+                           "label": text})
+    elif len(pairs) == len(years) >= 1 and (len(pairs) > 1 or mark):
+        chosen = [r for r in rows if all((state(r, y) == m) != neg for y, m, neg in pairs)]
+        text = "、".join(f"{_fy(y)}が「{legend.get(m, '')}」（{m}）{'でない' if neg else ''}" for y, m, neg in pairs)
+        text += "" if pairs[-1][2] else "の"
+        for y, m, neg in pairs:
+            understood.append({"field": "states_by_year", "op": "!=" if neg else "=", "value": [y, m],
+                               "label": f"{_fy(y)}が「{legend.get(m, '')}」（{m}）{'でない' if neg else ''}"})
+    else:
+        return None
+    summary = f"{text}{label}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
+    return _answer(q, chosen, understood, unused, summary, value=len(chosen) if q.aggregate == "count" else None)
+
+
+def _select(assistant: "Assistant", q: Query, conditions: list) -> list[dict]:
+    probe = copy.copy(q)
+    probe.target = KIND
+    probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = \
+        conditions, "", "", "", "", None
+    probe = assistant.executor.resolve(probe)[0]
+    return list(assistant.executor.select(probe)[0])
+
+
+def _of_years(c, years: list[str], mentions) -> bool:
+    """A condition the years said made (a year field, a document named by its year, the year as a word): the
+    years are the table's columns here."""
+    texts = {fy_text(y.fiscal_year) for y in mentions} | set(years)
+    if is_year_field(c.field):
+        return True  # (「令和7年度に実施していない」 read as a grade's year: the year is the table's column here)
+    if str(c.value) in years or (isinstance(c.value, list) and set(map(str, c.value)) & set(years)):
+        return c.field not in ("departments", "members", "chair_city", "title", "no")
+    if c.field == "source" and any(t in str(c.label) for t in texts):
+        return True
+    return c.field == "text" and bool(find_years(str(c.value)))
+
+
+def _fy(label: str) -> str:
+    return fy_text(label_fiscal_year(label))
+
+
+def _names(rows: list[dict]) -> str:
+    out = [f"{r.get('code', '')} {r.get('title') or ''}".strip() for r in rows[:10]]
+    return "、".join(out) + (" ほか" if len(rows) > 10 else "")
+
+
+def _answer(q: Query, rows: list[dict], understood: list[dict], unused: list[str], summary: str, value=None) -> Answer:
+    unused = list(dict.fromkeys(unused))
+    caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
+    return Answer(question=q.question, target=KIND, rows=rows, count=len(rows), value=value,
+                  summary=caveat + summary, caveat=caveat, status="partial" if unused else ("exact" if rows else "no_match"),
+                  unused=unused, understood=understood, query=q.to_dict())

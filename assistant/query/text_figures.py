@@ -1,0 +1,123 @@
+"""「削減した作業時間がいちばん多い事例は？」 over cases whose figures are only in their text (a 効果 cell: 「入力作業を
+年間約3,400時間削減した」): the unit the asked word ends in (時間, 件数 → 件, 人数 → 人, 日数 → 日, 回数 → 回) is
+sought in each record's text (額・費用 → 円, with 万・億), and the records compared by the figure they state in it.
+
+A record stating no figure in that unit (in a sentence holding the verb said, 削減, when one is said) is left
+out and said; one stating several is read by its largest (smallest when the least is asked). Only case studies are read so: their text is where a
+collection states its figures. Questions of another shape are left to the rest of the engine (None).
+"""
+from __future__ import annotations
+
+import copy
+import re
+from typing import TYPE_CHECKING
+
+from assistant.labels import kind_label
+from assistant.query.answer import Answer, Query
+from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years
+
+if TYPE_CHECKING:
+    from assistant.query.conversation import Assistant
+
+KINDS = ("case_study",)
+_TEXT_FIELDS = ("effects", "measures", "summary", "details")
+# 「作業時間が」「処理件数の」: the thing asked, ending in the word of its unit, then the extreme asked.
+# (「作業時間の削減が最も大きい」: the verb after it, as 「削減した作業時間」 says it before)
+_ASKED = compiled(r"([一-龥ァ-ヶー]{0,8}?)(時間|件数|人数|日数|回数|金額|効果額|額|費用|経費|コスト)(?:の(?P<verb>[一-龥]{2})(?:量|幅|数)?)?(?:が|の|を)?\s*"
+                  r"(?P<ext>(?:いちばん|一番|最も|もっとも)(?:多|大き|長|少な|小さ|短)|最大|最多|最長|最小|最少|最短)")
+_UNITS = {"時間": "時間", "件数": "件", "人数": "人", "日数": "日", "回数": "回",
+          **{w: "円" for w in ("金額", "効果額", "額", "費用", "経費", "コスト")}}
+_LEAST = ("少な", "小さ", "短", "最小", "最少", "最短")
+# A figure in the unit: 「約3,400時間」「1.5万時間」 (not 「時間外」: the unit ends the figure's word).
+_FIGURE = r"(\d[\d,]*(?:\.\d+)?)\s*(億|万|千)?\s*"
+# The verb said before the thing asked: 「削減した作業時間」 → 削減.
+_VERB_BEFORE = compiled(r"([一-龥]{2})(?:した|された|できた|する)\s*$")
+
+
+def _figures(text: str, unit: str) -> list[tuple[float, str, str]]:
+    """(value, as printed, its sentence) of every figure in `unit` the text states."""
+    out = []
+    for sentence in re.split(r"(?<=[。．])|\n", nfkc(text)):
+        for m in re.finditer(_FIGURE + re.escape(unit) + r"(?!外|帯|割)", sentence):
+            value = float(m.group(1).replace(",", "")) * {"億": 10 ** 8, "万": 10000, "千": 1000}.get(m.group(2) or "", 1)
+            out.append((value, m.group(0).strip(), sentence))
+    return out
+
+
+def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    if q.target not in KINDS or q.target not in assistant.executor.tables:
+        return None
+    said = nfkc(question)
+    asked = _ASKED.search(said)
+    if asked is None:
+        return None
+    unit = _UNITS[asked.group(2)]
+    thing = asked.group(1) + asked.group(2)
+    before = _VERB_BEFORE.search(said[:asked.start()])
+    # (「削減額」: the thing's own verb, its sentences first, as 「削減した…」 says it)
+    own = re.match(r"([一-龥]{2})$", asked.group(1)) if asked.group(2) in ("額", "効果額", "時間") else None
+    verb = before.group(1) if before else asked.group("verb") or (own.group(1) if own else "")
+    least = any(w in asked.group("ext") for w in _LEAST)
+    words = {thing, asked.group(2)} | ({verb} if verb else set())
+    rest = [c for c in q.conditions if not (c.field == "text" and any(str(c.value) in w or w in str(c.value) for w in words))
+            and not _names_the_document(assistant, q, c)]
+    probe = copy.copy(q)
+    probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = rest, "", "", "", "", None
+    rows = assistant.executor.select(assistant.executor.resolve(probe)[0])[0]
+    if not rows:
+        return None
+    read: list[tuple[dict, float, str]] = []
+    silent: list[dict] = []
+    for r in rows:
+        text = "\n".join(str(r.get(f) or "") for f in _TEXT_FIELDS)
+        found = _figures(text, unit)
+        if verb:  # (「削減した作業時間」: a figure in a sentence saying so; 「新たな収入」 is no saving)
+            found = [f for f in found if verb in f[2]]
+        if not found:
+            silent.append(r)
+            continue
+        value, printed, _ = max(found) if not least else min(found)
+        read.append((r, value, printed))
+    if not read:
+        return None
+    best = (min if least else max)(v for _, v, _ in read)
+    chosen = [r for r, v, _ in read if v == best]
+    label = kind_label(q.target)
+    printed = next(p for r, v, p in read if v == best)
+    unused = [w for w in q.unused if not any(w in x or x in w for x in words)]
+    compared = "、".join(f"{r.get('code')} {p}" for r, _, p in read)
+    extreme = asked.group("ext") + ("い" if re.search(r"(?:多|大き|長|少な|小さ|短)$", asked.group("ext")) else "")
+    summary = (f"本文に書かれた「{unit}」の数で比べると、{thing}が{extreme}{label}は "
+               f"{_names(chosen)}（{printed}）です。")
+    notes = [f"比べた数: {compared}"]
+    if silent:
+        notes.append(f"{_names(silent)} は本文に" + (f"「{verb}」の文の" if verb else "") + f"「{unit}」の数がないため比べていません")
+    understood = [c.to_dict() for c in rest] + [{"field": "text", "op": "min" if least else "max", "value": unit,
+                                                 "label": f"本文の「{unit}」の数が{'最小' if least else '最大'}"
+                                                          + (f"（「{verb}」の文）" if verb else "")}]
+    caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
+    value = str(chosen[0].get("code")) if len(chosen) == 1 else None
+    return Answer(question=q.question, target=q.target, rows=chosen,
+                  count=len(chosen), value=value, summary=caveat + summary, caveat=caveat,
+                  status="partial" if unused else "exact", unused=unused, understood=understood, notes=notes,
+                  query=q.to_dict())
+
+
+def _names_the_document(assistant: "Assistant", q: Query, c) -> bool:
+    """A year sought as a word that the title of every document the question names prints (「…事例集（2026年度版）」):
+    part of the document's name, no condition on its records."""
+    years = {y.fiscal_year for y in find_years(str(c.value))} if c.field == "text" else set()
+    named = sorted({str(x) for d in q.conditions if d.field == "source" and d.op == "in" and isinstance(d.value, list)
+                    for x in d.value})
+    if not years or not named:
+        return False
+    titles = [nfkc(r["title"] or "") for r in assistant.db.query(
+        f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(named))})", named)]
+    return bool(titles) and all(years <= {y.fiscal_year for y in find_years(t)} for t in titles)
+
+
+def _names(rows: list[dict]) -> str:
+    out = [f"{r.get('code', '')} {r.get('title') or ''}".strip() for r in rows[:8]]
+    return "、".join(out) + (" ほか" if len(rows) > 8 else "")
