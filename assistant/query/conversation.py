@@ -19,6 +19,7 @@ from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
+from assistant.query.kana_words import respell_title_words
 from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggregate_answer, display_columns, group_counts,
                                      group_names)
 from assistant.query.grammar.related import asks_related
@@ -106,7 +107,8 @@ class Assistant:
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
                 question, lettered = self._letters_spelled_in_kana(question)
-                respelled = respelled or lettered
+                question, titled = respell_title_words(self.parser.lex, question)
+                respelled = respelled or lettered or titled
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
             flow_before, self._figure_flow = self._figure_flow, None
@@ -485,9 +487,33 @@ class Assistant:
         value = values.pop()
         label = field_label(q.agg_field, q.target)
         names = "、".join(f"{r.get('code', '')} {r.get('title', '')}".strip() for r in rows)
-        return Answer(question=question, target=q.target, status="exact", value=value, count=len(rows), rows=rows,
-                      summary=f"{names} の{label}は {value:g} です。",
+        # (「それぞれ何項目？」 of a number of records each holds: that number is the count asked for)
+        counted = q.agg_field.startswith("n_") and _ASKS_A_NUMBER_OF.search(nfkc(question))
+        return Answer(question=question, target=q.target, status="exact", value=value,
+                      count=int(value) if counted else len(rows), rows=rows,
+                      summary=f"{names} の{label}は{'それぞれ ' if len(rows) > 1 else ' '}{value:g} です。",
                       understood=[{"field": q.agg_field, "op": "value", "value": None, "label": f"前の回答の{label}を答える"}],
+                      query=q.to_dict())
+
+    def _top_group_again(self, question: str) -> Answer | None:
+        """「実践項目をいちばん多く担当している部署は」→「何件？」: the size of the largest group just
+        named, asked again; not a count of every record."""
+        q, rows = self.context, self.context_rows
+        if q is None or q.aggregate != "top_group" or not q.group_by or not rows \
+                or not _ASKS_ITS_FIGURE.match(nfkc(question)):
+            return None
+        groups, _ = group_counts(rows, q.group_by)
+        if not groups:
+            return None
+        best = groups[0][1] if q.descending else min(n for _, n in groups)
+        top = [g for g, n in groups if n == best]
+        names = group_names(rows, q.group_by)
+        label = field_label(q.group_by, q.target)
+        shown = "・".join(names.get(g, g) for g in top)
+        return Answer(question=question, target=q.target, status="exact", value=best, count=best, rows=rows,
+                      summary=f"{shown} の{kind_label(q.target)}は{'それぞれ ' if len(top) > 1 else ' '}{best}件です。",
+                      understood=[{"field": q.group_by, "op": "value", "value": None,
+                                   "label": f"前の回答の{label}の件数を答える"}],
                       query=q.to_dict())
 
     def _next_after_extreme(self, question: str) -> Answer | None:
@@ -1172,7 +1198,8 @@ class Assistant:
         nested = self._of_the_top_ones(cut)
         if nested is not None:
             return nested
-        again = self._extreme_again(cut) or self._which_were_top(cut) or self._next_after_extreme(cut)
+        again = self._extreme_again(cut) or self._top_group_again(cut) or self._which_were_top(cut) \
+            or self._next_after_extreme(cut)
         if again is not None:
             return again
         itself = answer_about_document(self.db, cut)
@@ -3988,8 +4015,10 @@ _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=l
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
 # 「それって何件？」「何点？」: a figure asked of what was just answered, nothing else said.
 _ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:それぞれ)?\s*(?:数は|件数は|点数は)?\s*"
-                            r"(?:何件|何点|いくつ|何個|何項目)|その\s*(?:点数|数値|値|件数|スコア|点)(?:は|って)?)"
+                            r"(?:何件|何点|いくつ|何個|何項目)(?:ずつ)?|その\s*(?:点数|数値|値|件数|スコア|点)(?:は|って)?)"
                             r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:\s*[？?。])?\s*$")
+# 「何件？」「何項目？」: the figure asked is a number of records, not a score.
+_ASKS_A_NUMBER_OF = compiled(r"何件|いくつ|何個|何項目")
 # 「その次に低いのは？」「2番目に高いのは」: the next after the extreme just given.
 _NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:次に|次|２番目に|2番目に|二番目に)(?P<dir>低|高|少|多|下|上)"
                        r"(?:い|く)?(?:の|もの|取組|取組項目|実践項目)?(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*[?？。]?\s*$")

@@ -40,6 +40,8 @@ from assistant.text.names import place_names
 from assistant.text.normalize import fix_ocr, nfkc, notation_key, spelled_out
 from assistant.text.wareki import find_years, label_to_fy
 
+# 「…の推進で」「…の中で」: a record named as the scope of what follows.
+_WITHIN_THE_TITLE = compiled(r"\s*(?:で(?![はもきす])|の中で|のなかで|のうち|の中から)")
 _GAP = "\x1f"  # what a consumed character becomes
 _UNITS = "部課室局係所班"  # the last character of an office's name says which kind of unit it is
 # Words standing for the thing at the end of a name said loosely (「救急車の適正利用のやつ」).
@@ -768,6 +770,13 @@ class Parser:
                     target = kind
                     break
 
+        if not kinds_named and target in self._titles_scoping and not q.value_field and not q.aggregate \
+                and any(not c.field.startswith("@title:") for c in conds):
+            # 「公共施設マネジメントの推進で4年ともB」: conditions within a record said as a scope are on the
+            # records it holds (its practice items), not on itself.
+            child = next((c for (p, c) in LINKS if p == target and c in self.lex.kinds), "")
+            if child:
+                target = child
         for fld in (q.value_field, q.agg_field):
             if fld in ("committee_score", "n_practice", "n_comments", "self_overall"):
                 hints.add("initiative")
@@ -1332,6 +1341,7 @@ class Parser:
         """Record titles in the question: 「多文化共生のまちづくりの推進」 names initiative 5."""
         out: list[Condition] = []
         self._titles_said = []
+        self._titles_scoping: set[str] = set()  # kinds of the titles said as a scope (「…の推進で」「…の中で」)
         form, origin = _key_map(w.free)
         for key, kind, code, title in self.titles:
             pos = form.find(key)
@@ -1342,6 +1352,8 @@ class Parser:
                 continue
             if self._title_of_kind_said(w.free[:start], key, kind):
                 continue  # 実践項目「RPAの導入」: the practice item, not an initiative titled alike
+            if _WITHIN_THE_TITLE.match(w.free, end):
+                self._titles_scoping.add(kind)
             w.consume(start, end)
             form, origin = _key_map(w.free)
             out += self._title_conditions(kind, code, title, "=")

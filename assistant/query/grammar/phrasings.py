@@ -278,6 +278,20 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「A・B・Cの内訳」: the grades listed are the categories of the breakdown asked.
     Phrasing("grades_listed_breakdown", r"([(（]?)(?:では|で|は|について)?[、,]?\s*[A-D](?:\s*[・、,/]\s*[A-D])+\s*(?:の|ごとの|別の)?(?=内訳|分布|件数|それぞれ)", lambda m: m.group(0) if m.group(1) else "の",
              examples=(('A・B・Cの内訳', 'の内訳'),)),
+    # 「総合評価の内訳を教えて。Aは何件？」: a breakdown asked, then the one category counted: that count.
+    Phrasing("breakdown_then_one_counted", r"の?(?:内訳|分布)(?:を(?:教えて|見せて|出して)(?:ください|下さい)?[。、,]\s*|で|のうち|の中で|では)\s*"
+                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
+             examples=(('総合評価の内訳を教えて。Aは何件？', '総合評価でAは何件？'), ('R4評価の内訳でBはいくつ', 'R4評価でBはいくつ'))),
+    # 「R5もAのままだった」: the grade stayed, which is the grade that year (a run over years is said by ずっと).
+    Phrasing("grade_stayed", r"(?<=[A-DＡ-Ｄ])(?:評価)?の?まま(?=だった|だ|の|で|な|[？?]|$)", "",
+             examples=(('R5もAのままだったもの', 'R5もAだったもの'),)),
+    # 「R2評価ついてる実践項目のうちCの割合」: a grade alone after a population graded in one year is
+    # that year's grade.
+    Phrasing("grade_of_the_population_year",
+             r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)(?:年度)?)(?:の)?(?:評価|判定)(?:が|の)?\s*(?:ついて(?:い)?る|付いて(?:い)?る|ついた|付いた|ある)"
+             r"([^、。？?]{0,12}?)のうち[、,]?\s*([A-DＡ-Ｄ])(?=(?:評価)?(?:の|が)?\s*(?:割合|比率|率|件数|数|は|って))",
+             r"\1評価あり\2のうち\1が\3",
+             examples=(('R2評価ついてる実践項目のうちCの割合は何%', 'R2評価あり実践項目のうちR2がCの割合は何%'),)),
     # 「実践項目をいちばん多く抱えている取組項目」: the kind counted is the one held most.
     # (an initiative holds its count of items as a field; a department's are counted: top_group_holding)
     Phrasing("holding_most", r"を(いちばん|一番|最も)多く(?:抱えて|持って|含んで|もって|かかえて)(?:いる|る)(?=取組項目|取組|取り組み)", r"が\1多い",
@@ -313,9 +327,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"\1",
              examples=(("消防の総務課（(消)総務課）の実践項目", "(消)総務課の実践項目"), ("水道の部局((水))がからんでる", "(水)がからんでる"))),
     # 「（その実践項目）それ、どこの課？」: which department, asked at the end, is the department field asked.
-    Phrasing("which_section_asked", r"(?:(?<=^)|(?<=[、,\sはて]))どこの(?:課|部署|部局|担当課|所属)(?=\s*(?:です|でした|だった|だっけ|なの|か|[?？。])*\s*$)",
+    Phrasing("which_section_asked", r"(?:(?<=^)|(?<=[、,\sはて])|(?<=^それ)|(?<=^これ))どこの(?:課|部署|部局|担当課|所属)(?=\s*(?:です|でした|だった|だっけ|なの|か|[?？。])*\s*$)",
              "担当部署はどこ",
-             examples=(("それ、どこの課？", "それ、担当部署はどこ？"), ("どこの課ですか", "担当部署はどこですか"))),
+             examples=(("それ、どこの課？", "それ、担当部署はどこ？"), ("どこの課ですか", "担当部署はどこですか"),
+                       ("それどこの課？", "それ担当部署はどこ？"))),
     # 「令和2年度と2022年度をくらべて上がった」: two years compared, the first the base.
     Phrasing("two_years_compared",
              r"((?:令和|平成|[RrHh])\s*(?:\d{1,2}|元)(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)\s*と\s*"
@@ -464,6 +479,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"[^。？?、,]{0,20}[。？?]?\s*$", "",
              keep_whole=True, examples=(("R4に終了した実践項目を教えてください", "R4に終了した実践項目"),
                                        ("効率性の点が高いものをあげてください", "効率性の点が高いもの"))),
+    # 「R3までに終了したもの全部」: every record asked for, said at the end without a verb.
+    Phrasing("all_of_them_tail", r"(?:(?<=もの)|(?<=やつ)|(?<=項目)|(?<=事業))\s*(?:を)?\s*(?:全部|すべて|全て|ぜんぶ|一覧)\s*[。？?]?\s*$", "",
+             keep_whole=True, examples=(("R3までに取組終了したもの全部", "R3までに取組終了したもの"),)),
     # 「（取組項目22件）」: the asker's count of the population says which records, not a condition.
     Phrasing("population_count_bracket", r"[(（]\s*([^()（）\d]*?)\s*(?:全)?\d+\s*件\s*(?:中|の中で|のうち)?\s*[)）]", r" \1 ",
              examples=(('（取組項目22件）', ' 取組項目 '),)),
