@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from assistant.kinds.plan_report.reconcile import label as plan_report_copy
+from assistant.kinds.plan_report.words import label as plan_report_copy
 from assistant.labels import field_label
 
 # Where a joint-project department's municipality was read from (kinds/joint_projects/loader.py).

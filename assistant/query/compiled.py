@@ -85,6 +85,25 @@ def needed(regex: re.Pattern) -> Needed:
     return _needed.get(id(regex))
 
 
+def needed_of(pattern: str, flags: int = 0) -> Needed:
+    """The strings every match of a pattern holds, read from the machine's file without building the
+    pattern when the file has it (which rules a question can trigger is known before any is built)."""
+    global _stored
+    flags = int(flags)
+    found = _memo.get((pattern, flags))
+    if found is not None:
+        return _needed.get(id(found))
+    if _stored is None:
+        with _lock:
+            if _stored is None:
+                _stored = _read()
+    entry = _stored.get((pattern, flags))
+    if entry is not None and len(entry) == 6:
+        _used.append((pattern, flags))  # (kept on the file's recent side, as a pattern built is)
+        return entry[5]
+    return needed(compiled(pattern, flags))
+
+
 def finditer(regex: re.Pattern, text: str):
     """`regex.finditer(text)`, without the scan when the text lacks what every match holds."""
     return regex.finditer(text) if might_match(_needed.get(id(regex)), text) else iter(())

@@ -1361,10 +1361,11 @@ class Assistant:
     def _narrowed_partial(self, question, answer: Answer) -> None:
         """「そのうち…」「その中で値上げは何件？」「それの…」 after an answer that could not use some words (「2025年度」): what it narrows was
         never limited by them, so the narrowed answer is not exact either, and says so first."""
-        from assistant.query.tables.answer import REFINES
+        if not self._last_unused or answer.status != "exact" or not isinstance(question, str):
+            return
+        from assistant.query.tables.answer import REFINES  # (the tables' modules only when needed: a quick CLI)
 
-        if not self._last_unused or answer.status != "exact" or not isinstance(question, str) \
-                or not (REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question)):
+        if not (REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question)):
             return
         said = "」「".join(self._last_unused)
         answer.status = "partial"
@@ -2275,7 +2276,7 @@ class Assistant:
             # (beside another, or before what it has) is that municipality. The parser takes the bare
             # name as a stop word, so without this the answer silently took every city's records.
             bare = _PLACE_SUFFIX.sub("", full)
-            said = re.search(rf"(?<![一-龥々]){re.escape(bare)}(?=[・とのでや、])", q.question) if bare != full else None
+            said = compiled(rf"(?<![一-龥々]){re.escape(bare)}(?=[・とのでや、])").search(q.question) if bare != full else None
             if said and full not in places and self._documents_about(full):
                 q.question = q.question[:said.start()] + full + q.question[said.end():]
                 places.append(full)

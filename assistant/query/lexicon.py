@@ -66,7 +66,7 @@ _MUNICIPALITY_SUFFIX_RE = compiled(r"(?<=..)[市町村区]$")
 
 def title_pieces(text: str) -> set[str]:
     """The two-character pieces of a text without its kana (particles and okurigana say little)."""
-    bare = re.sub(r"[ぁ-ゖ\s]", "", nfkc(text))
+    bare = compiled(r"[ぁ-ゖ\s]").sub("", nfkc(text))
     return {bare[i:i + 2] for i in range(len(bare) - 1)}
 
 

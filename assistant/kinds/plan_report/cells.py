@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.kinds.plan_report.words import COMMITTEE
 from assistant.text.normalize import clean, nfkc, no_spaces, notation_key
 from assistant.text.wareki import era_year, fy_label, year_label
 
@@ -28,9 +29,6 @@ THEME_LABELS = {
 # The four self-evaluation scores (進捗度/連携度/効率性/創造性), in the order the report prints them.
 SCORE_FIELDS = ("progress", "collaboration", "efficiency", "creativity")
 
-# The body that evaluates the plan, named as the report names itself: a 委員会 (委員評価, 委員会評価), a
-# 審議会, a town's 懇話会 or 懇談会, a 協議会 or 推進会議 (「懇話会評価 4.1／5.0」 is the committee's score).
-COMMITTEE = r"(?:委員会?|審議会|懇話会|懇談会|協議会|推進会議)"
 COMMITTEE_SCORE_RE = re.compile(rf"^{COMMITTEE}(?:の)?評価")
 
 # A practice item's number: 27 or N3 (numbered through the plan), or 1-2 (initiative-practice).

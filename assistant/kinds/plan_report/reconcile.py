@@ -5,6 +5,7 @@ from collections import Counter
 from typing import Any, Callable
 
 from assistant.kinds.plan_report.cells import department_key
+from assistant.kinds.plan_report.words import label  # noqa: F401 - the copies' names, read where conflicts are shown
 from assistant.kinds.plan_report.lists import Copy
 from assistant.model import Conflict, SourceValue
 from assistant.text.normalize import notation_key
@@ -47,7 +48,7 @@ def reconcile(
     intact = [c for c in stated if not c.damaged] if intact_keys else stated
     intact_keys = intact_keys or keys
     winner = next((c for c in intact if c.where == preferred), None)
-    note = f"{_LABELS.get(preferred, preferred)}の値を採用"
+    note = f"{label(preferred)}の値を採用"
     if winner is None:
         counts = Counter(intact_keys)
         best = max(counts.values())
@@ -65,7 +66,7 @@ def reconcile(
                 winner = next(c for c, k in leaders if k == breaker[1])
         else:
             winner = leaders[0][0]
-        note = f"同数のため{_LABELS.get(winner.where, winner.where)}の値を採用" if tied else "多数の写しが一致する値を採用"
+        note = f"同数のため{label(winner.where)}の値を採用" if tied else "多数の写しが一致する値を採用"
     chosen = winner.values[field]
     if len(set(keys)) > 1:
         damaged = [c for c in stated if c.damaged]
@@ -85,19 +86,3 @@ def reconcile(
             )
         )
     return chosen
-
-
-def label(where: str) -> str:
-    """The Japanese name of a copy, as users read it in conflict notes and warnings."""
-    return _LABELS.get(where, where)
-
-
-# Japanese names of the copies, for the conflict notes users read.
-_LABELS = {
-    "main_list": "本編の実践項目別一覧",
-    "appendix_list": "資料編の実践項目一覧",
-    "section_1": "取組項目別の評価",
-    "progress_sheet": "進捗状況シート",
-    "initiative_list": "本編の取組項目別一覧",
-    "summary_table": "取組項目別・評価集計",
-}

@@ -175,13 +175,18 @@ class Rule:
     topic: str = ""
 
     @cached_property
-    def regex(self) -> re.Pattern:
-        from assistant.query.compiled import compiled
-
+    def text(self) -> str:
+        """The pattern with its placeholders filled in."""
         text = self.pattern
         for key, value in PLACEHOLDERS.items():
             text = text.replace("{" + key + "}", value)
-        return compiled(text)
+        return text
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        from assistant.query.compiled import compiled
+
+        return compiled(self.text)
 
 
 INVERT = {"=": "!=", "!=": "=", "match_any": "not_match_any", "not_match_any": "match_any", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",

@@ -51,7 +51,7 @@ def _kana_spellings() -> tuple[re.Pattern, dict[str, str]]:
     for word in _SPELLED_IN_KANA:
         katakana = "".join(m.reading_form() for m in morphemes(word))
         readings["".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)] = word
-    return re.compile("|".join(sorted(readings, key=len, reverse=True))), readings
+    return compiled("|".join(sorted(readings, key=len, reverse=True))), readings
 
 
 def respell_kana(text: str) -> str:

@@ -109,7 +109,7 @@ def _several(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _one(m: re.Match, ctx: Context) -> Production | None:
-    calendar = re.fullmatch(r"\s*((?:19|20)\d{2})\s*年\s*", m.group(1))
+    calendar = compiled(r"\s*((?:19|20)\d{2})\s*年\s*").fullmatch(m.group(1))
     if calendar and "ended_month" in ctx.all_fields and not _negated(m):
         # 「2022年に終わった」: the calendar year, read on the end months; the fiscal reading is offered.
         year = calendar.group(1)

@@ -11,7 +11,7 @@ from assistant.query.grammar.years import mentions
 from assistant.text.wareki import find_years, fy_label, label_to_fy
 from assistant.kinds.registry import is_year_field
 from assistant.query.compiled import compiled
-from assistant.kinds.plan_report.cells import COMMITTEE
+from assistant.kinds.plan_report.words import COMMITTEE
 
 _RANK = {"A": 3, "B": 2, "C": 1, "D": 0}
 _ONCE_NOT = r"(?:一度も|1度も|一回も|1回も|どの年度も|いずれの年度も|どの年も)"

@@ -21,7 +21,7 @@ def _words() -> dict[int, list[str]]:
     from assistant.query.grammar.values import EXTRA_FIELD_WORDS
 
     for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS:
-        if len(word) >= 3 and re.fullmatch(r"[一-龥ァ-ヶー々]+", word):
+        if len(word) >= 3 and compiled(r"[一-龥ァ-ヶー々]+").fullmatch(word):
             out.setdefault(len(word), set()).add(word)
     return {n: sorted(ws) for n, ws in out.items()}
 

@@ -14,13 +14,13 @@ _index: tuple[frozenset[int], dict[str, dict[str, list[int]]]] | None = None
 
 def _build() -> tuple[frozenset[int], dict[str, dict[str, list[int]]]]:
     """(rules that promise nothing, needed strings by their first character -> the rules needing them)."""
-    from assistant.query.compiled import needed
+    from assistant.query.compiled import needed_of
     from assistant.query.grammar import all_rules
 
     always: set[int] = set()
     by_first: dict[str, dict[str, list[int]]] = {}
     for rule in all_rules():
-        strings = needed(rule.regex)
+        strings = needed_of(rule.text)  # (the rules that cannot match are never built)
         if strings is None or any(_GAP in s for s in strings):
             always.add(id(rule))
             continue

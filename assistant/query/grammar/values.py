@@ -407,7 +407,7 @@ def _year_mark(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
     from assistant.query.grammar.years import labels
 
-    word = re.sub(r"[をが]", "", m.group("word"))
+    word = compiled(r"[をが]").sub("", m.group("word"))
     if m.group("year"):
         found = labels(m.group("year"), ctx)
         mark = ctx.lex.year_marks.get((found[0], word)) if found else None
