@@ -20,6 +20,7 @@ from assistant.query.answer import Answer, Condition, Query
 from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
 from assistant.query.kana_words import respell_title_words
+from assistant.query.named_in_excerpt import records_named
 from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggregate_answer, display_columns, group_counts,
                                      group_names)
 from assistant.query.grammar.related import asks_related
@@ -74,6 +75,7 @@ class Assistant:
         # The one record of a kind each recent answer was about, with the turn it came in (「その実践項目」).
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
+        self._last_shown: dict | None = None  # the passage an answer showed first (「それはどの実践項目のこと？」)
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
         self._figure_asked = ""  # the label and quantity a figure was last read for (「運用コスト何％」)
         self._figure_value: int | float | str | None = None  # and the figure read
@@ -112,7 +114,8 @@ class Assistant:
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
             flow_before, self._figure_flow = self._figure_flow, None
-            answer = (self._reply_asked(question) or self._flow_again(question, figure_shown[0], flow_before)
+            answer = (self._reply_asked(question) or records_named(self, question, self._last_shown)
+                      or self._flow_again(question, figure_shown[0], flow_before)
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])
@@ -126,7 +129,11 @@ class Assistant:
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             _the_one_asked_for(question, answer)
             _yes_or_no(question, answer)
+            _rounded_as_asked(question, answer)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
+            # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
+            texts = [r for r in answer.rows if isinstance(r, dict) and r.get("text")]
+            self._last_shown = answer.excerpts[0] if answer.excerpts else texts[0] if len(texts) == 1 else None
             self._last_target = answer.target if answer.status != "search" else "passage"
             self._narrowed_partial(question, answer)
             self._last_unused = list(answer.unused) if answer.status == "partial" else []
@@ -500,7 +507,7 @@ class Assistant:
         named, asked again; not a count of every record."""
         q, rows = self.context, self.context_rows
         if q is None or q.aggregate != "top_group" or not q.group_by or not rows \
-                or not _ASKS_ITS_FIGURE.match(nfkc(question)):
+                or not (_ASKS_ITS_FIGURE.match(nfkc(question)) or _ASKS_ITS_SIZE.match(nfkc(question))):
             return None
         groups, _ = group_counts(rows, q.group_by)
         if not groups:
@@ -3529,6 +3536,34 @@ def _the_one_asked_for(question: object, answer: Answer) -> None:
 _YES_NO_ASKED = compiled(r"(?:こと|の|もの|やつ|事例|記録)?\s*(?:って|は|が)?\s*(?:ある|あります|あった|ありました)(?:の|ん)?(?:です)?(?:か|かな)?\s*[?？]\s*$")
 
 
+_ROUNDING = compiled(r"小数点?(?:以下|第?(?P<place>[1-3一二三])位)(?:を|は|で)?\s*(?P<how>四捨五入|切り捨て|切捨て|切り上げ|切上げ)"
+                     r"|整数(?:に|で)?\s*(?P<how2>四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)")
+
+
+def _rounded_as_asked(question, answer: Answer) -> None:
+    """「割合は何％？小数点以下四捨五入で」: the figure rounded as the question says (half up, as people
+    round), and the summary says so."""
+    import math
+
+    m = _ROUNDING.search(nfkc(question)) if isinstance(question, str) else None
+    if m is None or not isinstance(answer.value, float) or answer.error:
+        return
+    place = {"1": 0, "一": 0, "2": 1, "二": 1, "3": 2, "三": 2}.get(m["place"] or "", 0)
+    how = m["how"] or m["how2"] or "四捨五入"
+    scale = 10 ** place
+    if how.startswith("切り捨") or how.startswith("切捨"):
+        value = math.floor(answer.value * scale) / scale
+    elif how.startswith("切り上") or how.startswith("切上"):
+        value = math.ceil(answer.value * scale) / scale
+    else:
+        value = math.floor(answer.value * scale + 0.5) / scale
+    value = int(value) if place == 0 else value
+    done = "切り捨てると" if how.startswith("切") and "捨" in how else "切り上げると" if how.startswith("切") \
+        else "四捨五入すると"
+    answer.summary += f"（{'整数' if place == 0 else f'小数第{place}位まで'}に{done} {value}）"
+    answer.value = value
+
+
 def _yes_or_no(question: object, answer: Answer) -> None:
     """「…ってA以外ついたことある？」「…事例って載ってる？」: whether there is one is asked; read from the
     records (exact or none), the answer says yes or no first (the value ある / ない), then what it found."""
@@ -4018,6 +4053,12 @@ _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_
 _ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:それぞれ)?\s*(?:数は|件数は|点数は)?\s*"
                             r"(?:何件|何点|いくつ|何個|何項目)(?:ずつ)?|その\s*(?:点数|数値|値|件数|スコア|点)(?:は|って)?)"
                             r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:\s*[？?。])?\s*$")
+# 「その部署が担当している実践項目は何件？」「そこは何件持ってる？」: the size of the group just named.
+_ASKS_ITS_SIZE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:その|そこ|そこの|そっち|そちら)\s*[一-龥ァ-ヶ]{0,6}?\s*(?:が|の|は|って|で)?\s*"
+                          r"(?:担当して(?:い)?る|持って(?:い)?る|抱えて(?:い)?る|やって(?:い)?る|担って(?:い)?る)?\s*"
+                          r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")?(?:の数)?(?:は|って)?\s*"
+                          r"(?:何件|いくつ|何個|何項目|件数)(?:は)?\s*(?:持って(?:い)?る|抱えて(?:い)?る|担当して(?:い)?る|ある|あります)?"
+                          r"(?:ですか|なの|の)?\s*[？?。]?\s*$")
 # 「何件？」「何項目？」: the figure asked is a number of records, not a score.
 _ASKS_A_NUMBER_OF = compiled(r"何件|いくつ|何個|何項目")
 # 「その次に低いのは？」「2番目に高いのは」: the next after the extreme just given.

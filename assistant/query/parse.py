@@ -41,6 +41,8 @@ from assistant.text.normalize import fix_ocr, nfkc, notation_key, spelled_out
 from assistant.text.wareki import find_years, label_to_fy
 
 # 「…の推進で」「…の中で」: a record named as the scope of what follows.
+# 「じゃあR3は？」: a follow-up that says the same of something else (not そのうち, which narrows).
+_SWITCHED = compiled(r"^\s*(?:じゃあ|じゃ|では|なら|それなら|それじゃあ|ほんなら)[、,]?\s*(?!その|うち|中で)")
 _WITHIN_THE_TITLE = compiled(r"\s*(?:で(?![はもきす])|の中で|のなかで|のうち|の中から)")
 _GAP = "\x1f"  # what a consumed character becomes
 _UNITS = "部課室局係所班"  # the last character of an office's name says which kind of unit it is
@@ -130,7 +132,7 @@ def _category_of_groups_before(text: str, context: Query) -> str:
     if context.aggregate not in ("group", "top_group") or not context.group_by:
         return text
     word = _GRADE_WORDS.get(context.group_by) or (f"{context.group_by.upper()}の評価" if is_year_field(context.group_by) else "")
-    m = compiled(r"^\s*(?:じゃあ|では|で、|それで)?[、,]?\s*([A-DＡ-Ｄ])(?:評価)?(?:の|が|は)").match(text)
+    m = compiled(r"^\s*(?:じゃあ|では|で、|それで|その(?:うち|中で|なかで)|うち)?[、,]?\s*([A-DＡ-Ｄ])(?:評価)?(?:の|が|は)").match(text)
     if not word or not m:
         return text
     return text[:m.start(1)] + f"{word}が{m.group(1)}の" + text[m.end():]
@@ -2687,6 +2689,12 @@ class Parser:
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds)]
+        if _SWITCHED.match(q.question):
+            # 「R2にC評価だった実践項目」→「じゃあR3年度にCだったのは？」: the same grade said of another year
+            # moves the condition to that year (そのうち… would narrow instead).
+            years = set(self.ctx.grade_fields)
+            said = {repr(c.value) for c in conds if c.field in years and c.op == "="}
+            kept = [c for c in kept if not (c.field in years and c.op == "=" and repr(c.value) in said)]
         settled_again = False
         year_asked = ""
         if bare_years:

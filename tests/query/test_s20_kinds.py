@@ -62,3 +62,60 @@ def test_which_section_asked_right_after_sore(assistant):
 def test_a_span_of_years_said_in_ka_nen(assistant):
     answer = assistant.ask("R3からR5まで3か年続けてB評価の実践項目")
     assert answer.status == "exact" and [u["label"] for u in answer.understood][:3] == ["R3評価 = B", "R4評価 = B", "R5評価 = B"]
+
+
+def test_the_same_grade_of_another_year_after_jaa_moves_the_year(assistant):
+    assistant.ask("R2にCがついた実践項目")
+    moved = assistant.ask("じゃあR4にCだったものは？")
+    assert [u["label"] for u in moved.understood] == ["R4評価 = C"]
+    assistant.reset()
+    assistant.ask("R2にCがついた実践項目")
+    narrowed = assistant.ask("そのうちR3にCだったものは？")
+    assert "R2評価 = C" in [u["label"] for u in narrowed.understood]
+
+
+def test_a_year_right_after_sore_is_that_records_grade(assistant):
+    assistant.ask("総合評価がCの実践項目")
+    answer = assistant.ask("それR5は？")
+    assert answer.value == "B"
+
+
+def test_a_figure_rounded_as_asked(assistant):
+    answer = assistant.ask("実践項目のうち総合評価Bの割合は何%？小数点以下を四捨五入して")
+    assert answer.value == 38 and "四捨五入" in answer.summary  # 36/95 = 37.9%
+
+
+def test_a_range_of_initiative_numbers_ordered(assistant):
+    answer = assistant.ask("取組No.2からNo.4を委員評価の高い順に並べて")
+    assert [r["key"] for r in answer.rows] == ["initiative:3", "initiative:4", "initiative:2"]
+
+
+def test_the_record_a_shown_opinion_names(assistant):
+    assistant.ask("シカ肉をエサに活用した工夫に触れた委員の意見")
+    answer = assistant.ask("それってどの実践項目のこと？")
+    assert [r["key"] for r in answer.rows] == ["practice:N10"]
+
+
+def test_the_size_of_the_top_group_asked_of_sono(assistant):
+    assistant.ask("最も多くの実践項目に名前が挙がっている担当部署は")
+    answer = assistant.ask("その部署が持っている実践項目は何件？")
+    assert answer.count == 17
+
+
+def test_a_number_of_fiscal_years_is_no_year(assistant):
+    answer = assistant.ask("R3年度からR5年度まで、3年度続けてB評価を維持している実践項目")
+    assert [u["label"] for u in answer.understood] == ["R3評価 = B", "R4評価 = B", "R5評価 = B"]
+
+
+def test_ended_with_a_year_wo_motte(assistant):
+    assert assistant.ask("令和3年度をもって取組を終えた実践項目は何件").count == 5
+
+
+def test_a_fall_of_the_self_evaluation_between_two_years(assistant):
+    answer = assistant.ask("R3年度からR4年度にかけて自己評価が下がった実践項目")
+    assert [u["label"] for u in answer.understood] == ["R4評価 < R3評価（A > B > C）"]
+
+
+def test_never_a_grade_across_a_span_said_with_a_full_width_tilde(assistant):
+    answer = assistant.ask("R2～R5を通じて一度もC評価を受けていない実践項目は何件")
+    assert not any("に評価あり" in u["label"] for u in answer.understood)

@@ -170,13 +170,14 @@ RULES: list[Rule] = [
     # 「1番から70番の実践項目」「No.1〜10の取組項目」: numbered from one to the other.
     Rule("code_range",
          r"(?:(?P<of>取組項目|取り組み項目|取組)\s*(?:の\s*)?)?"
-         r"(?P<no>No\.?\s*)?(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*(?:No\.?\s*)?(?P<b>\d{1,3})\s*番?\s*(?:まで)?\s*の\s*"
-         r"(?P<kind>実践項目|取組項目|取り組み項目)",
+         r"(?P<no>No\.?\s*)?(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*(?:No\.?\s*)?(?P<b>\d{1,3})\s*番?\s*(?:まで)?\s*"
+         r"(?:の\s*(?P<kind>実践項目|取組項目|取り組み項目)|(?<=\d)(?=\s*(?:を|は|で)\s*[^、。]{0,12}(?:順|並べ|比べ|比較)))",
          _code_range,
          examples=(("1番から70番の実践項目", {"conditions": [("@title:practice", "in", [str(n) for n in range(1, 71)])]}),
                    ("No.1〜3の取組項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
                    ("取組項目No.1〜3の実践項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
-                   ("取組項目2から4までの実践項目", {"conditions": [("@no", "in", ["2", "3", "4"])]}))),
+                   ("取組項目2から4までの実践項目", {"conditions": [("@no", "in", ["2", "3", "4"])]}),
+                   ("取組No.1からNo.5を審議会評価の高い順に", {"conditions": [("@no", "in", ["1", "2", "3", "4", "5"])]}))),
     # 「(No.17まで)」「No.5以降の」: numbered up to (from) one number, as No.n alone names records.
     Rule("code_bound",
          r"(?:(?P<kind>実践項目|取組項目|取り組み項目)\s*)?No\.?\s*(?P<n>\d{1,3})\s*番?\s*(?P<dir>まで|以下|以前|以降|以上|より後|から後)"

@@ -279,9 +279,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("grades_listed_breakdown", r"([(（]?)(?:では|で|は|について)?[、,]?\s*[A-D](?:\s*[・、,/]\s*[A-D])+\s*(?:の|ごとの|別の)?(?=内訳|分布|件数|それぞれ)", lambda m: m.group(0) if m.group(1) else "の",
              examples=(('A・B・Cの内訳', 'の内訳'),)),
     # 「総合評価の内訳を教えて。Aは何件？」: a breakdown asked, then the one category counted: that count.
-    Phrasing("breakdown_then_one_counted", r"の?(?:内訳|分布)(?:を(?:教えて|見せて|出して)(?:ください|下さい)?[。、,]\s*|で|のうち|の中で|では)\s*"
+    Phrasing("breakdown_then_one_counted", r"の?(?:内訳|分布)(?:を(?:教えて|見せて|出して)(?:ください|下さい)?[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
                     r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
-             examples=(('総合評価の内訳を教えて。Aは何件？', '総合評価でAは何件？'), ('R4評価の内訳でBはいくつ', 'R4評価でBはいくつ'))),
+             examples=(('総合評価の内訳を教えて。Aは何件？', '総合評価でAは何件？'), ('R4評価の内訳でBはいくつ', 'R4評価でBはいくつ'),
+                       ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'))),
     # 「R5もAのままだった」: the grade stayed, which is the grade that year (a run over years is said by ずっと).
     Phrasing("grade_stayed", r"(?<=[A-DＡ-Ｄ])(?:評価)?の?まま(?=だった|だ|の|で|な|[？?]|$)", "",
              examples=(('R5もAのままだったもの', 'R5もAだったもの'),)),
@@ -292,6 +293,28 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"([^、。？?]{0,12}?)のうち[、,]?\s*([A-DＡ-Ｄ])(?=(?:評価)?(?:の|が)?\s*(?:割合|比率|率|件数|数|は|って))",
              r"\1評価あり\2のうち\1が\3",
              examples=(('R2評価ついてる実践項目のうちCの割合は何%', 'R2評価あり実践項目のうちR2がCの割合は何%'),)),
+    # 「令和4年度をもって終了」: the year something ended with (をもって is に).
+    Phrasing("year_wo_motte", r"((?:令和|平成|[RH])\s*(?:\d{1,2}|元)(?:年度)?|(?:19|20)\d{2}\s*年度)\s*(?:を|で)?もって(?:[、,])?", r"\1に",
+             examples=(('令和4年度をもって取組を終了した', '令和4年度に取組を終了した'),)),
+    # 「4年度続けてA評価を維持している」: a grade kept is that grade those years.
+    Phrasing("grade_kept", r"(?<=[A-DＡ-Ｄ])(評価|判定)?を(?:維持|キープ|保持)(?:している|してる|した|し続けている|し続けた|できている|できた)", r"\1の",
+             examples=(('4年度続けてA評価を維持している実践項目', '4年度続けてA評価の実践項目'),)),
+    # 「担当部署として最も多くの…部署はどこ」: the field said first as a topic is the one asked after.
+    Phrasing("field_as_topic", r"^\s*(?:担当部署|担当課|所管課|部署)として[、,]?\s*(?=.*(?:部署|課)(?:は|が|って))", "",
+             examples=(('担当部署として最も多い部署は', '最も多い部署は'),)),
+    # 「それR5は？」: a year said right after それ is that one's year (それの R5).
+    Phrasing("sore_year", r"^(\s*(?:じゃあ|で)?[、,]?\s*(?:それ|これ))[、,]?\s*(?=(?:令和|平成|[RH]\s*\d|(?:19|20)\d{2}\s*年))", r"\1の",
+             examples=(('それR5は？', 'それのR5は？'),)),
+    # 「連携度が進捗度より低くなってる」: become lower is lower.
+    Phrasing("compared_become", r"(?<=より)\s*(低|高|少な|多|大き|小さ)く\s*なって(?:い)?る", r"\1い",
+             examples=(('連携度が進捗度より低くなってる', '連携度が進捗度より低い'),)),
+    # 「小数点以下四捨五入で」: how to round the figure (the answer rounds it; conversation.rounded_as_asked).
+    Phrasing("rounding_asked", r"[、,。]?\s*(?:小数点?(?:以下|第?[1-3一二三]位)(?:を|は|で)?|整数(?:に|で)?)\s*(?:四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)(?:して|で|した|すると|して下さい|してください)?(?:の値)?(?:で|は)?", "",
+             examples=(('割合は何％？小数点以下四捨五入で', '割合は何％？'),)),
+    # 「最も多くの実践項目に名前が挙がっている部署」: the group holding the most records of the kind.
+    Phrasing("named_in_most", r"(最も|いちばん|一番|もっとも)多くの({KINDS})に(?:名前が|名が|名前の)?\s*(?:挙がって|あがって|載って|出て|登場して|関わって|かかわって|入って)(?:い)?る",
+             r"\2が\1多い",
+             examples=(('最も多くの実践項目に名前が挙がっている部署', '実践項目が最も多い部署'),)),
     # 「実践項目をいちばん多く抱えている取組項目」: the kind counted is the one held most.
     # (an initiative holds its count of items as a field; a department's are counted: top_group_holding)
     Phrasing("holding_most", r"を(いちばん|一番|最も)多く(?:抱えて|持って|含んで|もって|かかえて)(?:いる|る)(?=取組項目|取組|取り組み)", r"が\1多い",
@@ -359,7 +382,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
                     r"(?:〜|~|-|ー|－|から)\s*(\d{1,2})\s*月\s*[)）](?:中|の間|のうち)?", lambda m: f"{_western(m.group(1))}年{m.group(2)}月から{m.group(3)}月の間",
              examples=(('2021年中（1月〜12月）に', '2021年1月から12月の間に'),)),
     # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
-    Phrasing("asker_count", r"(取組項目|実践項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)", r"\1",
+    Phrasing("asker_count", r"(取組項目|実践項目|実戦項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)", r"\1",
              examples=(('取組項目22件の委員評価の平均', '取組項目の委員評価の平均'),)),
     # 「取組項目の審議会評価、22項目の平均」: the count said again before the aggregate of them.
     Phrasing("count_before_aggregate", r"(?<=評価|得点|点数|合計)[、,]\s*(?:(?:全)?\d+(?:件|個|項目|つ)(?:すべて|全部|全て)?|全体|全部|すべて|全て)の(?=平均|合計|最高|最低)", "の",

@@ -48,7 +48,7 @@ def expand_eras(text: str) -> str:
 
 # 「令和2年度はCだったのに3年度には」: a year written without its era after one written with it.
 _ERA_SAID = compiled(r"(令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})\s*年")
-_ERALESS = compiled(r"(?<![\d.第元和成A-Za-z])(\d{1,2})(?=\s*年度(?!\s*(?:連続|分|間|目)))")
+_ERALESS = compiled(r"(?<![\d.第元和成A-Za-z])(\d{1,2})(?=\s*年度(?!\s*(?:連続|分|間|目|続け|ずっと|とも|通して|にわたって|にわたり)))")
 
 
 def inherit_eras(text: str, said_before: str = "") -> str:
