@@ -7,7 +7,7 @@ Each card is one practice item under the code it prints, its group the item's in
 what the document calls its initiatives), its grades under their years ('' for a year the card prints no line
 of: no grade, never a grade of the scale). The 状況 is kept as its word (完了 / 継続 / 休止 / 廃止: `state`) and
 the year in its brackets where it states one: the year it ended (「完了（令和9年度）」: `ended`) or the year it
-stands still from (「休止（令和10年度から）」: `paused`). The layout is known by its shape — three cards or more,
+stands still from (「休止（令和10年度から）」: `paused`, as printed). The layout is known by its shape — three cards or more,
 each a code and a name, a department label and lines of years with a grade — never by the document's words."""
 from __future__ import annotations
 
@@ -103,6 +103,12 @@ def _state(value: str) -> tuple[str, str, bool]:
     return said.group("word"), year or "", bool(said.group("since"))
 
 
+def _printed_year(value: str) -> str:
+    """The year inside a 状況's brackets as printed (「令和10年度」 of 「休止（令和10年度から）」)."""
+    said = _STATE_RE.match(no_spaces(nfkc(value)))
+    return said.group("year") if said and said.group("year") else ""
+
+
 def _group(lines: list[str], card: Card) -> tuple[str, str, str, int]:
     """(word, code, title, 0-based line) of the group heading above the card, ('', '', '', -1) if none."""
     for i in range(card.start - 1, -1, -1):
@@ -134,9 +140,10 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         status = next((v for w, (v, _) in labels.items() if w in _STATUS_LABELS), "")
         if status:
             word_said, year, since = _state(status)
+            printed = _printed_year(status)
             fields["state"] = word_said
             if year and since:
-                fields["paused"] = year
+                fields["paused"] = printed
             elif year and word_said in _CLOSING_STATES:
                 fields["ended"] = fields["ended"] or year
         for at, year, mark in card.grades:
