@@ -45,8 +45,7 @@ THEMES = Field("themes", "テーマ", ("テーマ",), "list", facet=True, group_
                value_words=THEME_WORDS)
 
 PRACTICE = RecordKind(
-    # (a plan naming its items 実行項目 says what the shipped one calls 実践項目)
-    "practice", "実践項目", ("実践項目", "実行項目", "項目"),
+    "practice", "実践項目", ("実践項目", "項目"),
     fields=(
         Field("code", "番号", show=True),
         Field("initiative", "取組項目No.", show=True, group_words=("取組項目",)),
