@@ -577,6 +577,8 @@ class Parser:
         q.notes += typo_notes
         self._own_words_said: list[str] = []
         text = self._own_item_words(text)
+        # (「実行項目」 left after the documents' own words: no document calls its items so, and the word says 実践項目)
+        text = text.replace("実行項目", "実践項目")
         text = self._own_grade_headings(text)
         text = self._own_score_headings(text)
         text = _said_of_opinions(text, context)

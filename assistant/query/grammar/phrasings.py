@@ -98,10 +98,6 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # a compound of its own (人事評定) is kept.
     Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
              examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
-    # 「実行項目」: a plan's items as another edition names them, the 実践項目 of the grammar (a document printing the
-    # word itself is read by its own word: lexicon.item_words).
-    Phrasing("jikko_komoku_is_practice", r"実行項目", "実践項目",
-             examples=(('柱4の実行項目は?', '柱4の実践項目は?'),)),
     # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
     Phrasing("past_of_adjective", r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い",
              examples=(('最も高かった', '最も高い'),)),
