@@ -130,6 +130,7 @@ class Assistant:
             _the_one_asked_for(question, answer)
             _yes_or_no(question, answer)
             _rounded_as_asked(question, answer)
+            stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
             texts = [r for r in answer.rows if isinstance(r, dict) and r.get("text")]
@@ -3377,6 +3378,9 @@ _QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{0,10}(?:日数|
 # 「…ってもう終わってる？」「…は終了した？」: asked, not a condition (a yes/no of the record named).
 _ENDED_ASKED = compiled(r"(?:もう|既に|すでに)?(?:終わって(?:い)?る|終わった|終了して(?:い)?る|終了した|完了して(?:い)?る|完了した|終わり)"
                         r"(?:の|ん)?(?:です|でしょう|ですか)?(?:か|かな|の)?\s*[?？]\s*$")
+
+
+from assistant.query.stated_end import stated_end  # noqa: E402
 
 
 def _ended_asked_of_one(question: str, q: Query) -> None:

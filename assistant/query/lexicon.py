@@ -292,6 +292,11 @@ def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
     for word, (_, label) in tables_of.items():
         tails_of.setdefault(word[-2:], set()).add(label)
     for word, (table, label) in list(tables_of.items()):
+        # (「改革の柱」 is said 「柱」 alone: 「柱2の実行項目」, the noun after の, when nothing else is called so)
+        if (own := re.fullmatch(r"[一-龥]{2,}の([一-龥])", word)) and own.group(1) not in known | fields | set(out) \
+                and sum(w.endswith("の" + own.group(1)) for w in tables_of) == 1:
+            out[own.group(1)] = label
+            continue
         tail = word[-2:]
         if len(word) < 4 or not re.fullmatch(r"[一-龥]{2}", tail) or tail in known | fields or tail in out \
                 or len(tails_of[tail]) > 1:

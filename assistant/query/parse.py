@@ -314,7 +314,8 @@ _PUBLISHED = compiled(r"\s*(?:\d{1,2}\s*日)?\s*(?:に)?(?P<verb>公表|発行|�
 _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,16})(?:の|が(?:まとめた|作成した|作った|発行した|公表した|出した|編集した|公開した))"
                            r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
 # A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
-_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)")
+# (a plan named by its own name, 「行革推進計画」: 計画 closing a name that a title holds)
+_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集|推進計画|改革計画)")
 # A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
 # (or shorter, when it ends as a body's name does: 「広域連合の共同事業」「衛生組合の事業」)
 _BODY_NAME = compiled(r"[一-龥ァ-ヶー]{2,4}(?:連合|組合|協議会)")
@@ -580,6 +581,8 @@ class Parser:
         q.notes += typo_notes
         self._own_words_said: list[str] = []
         text = self._own_item_words(text)
+        # (「実行項目」 left after the documents' own words: no document calls its items so, and the word says 実践項目)
+        text = text.replace("実行項目", "実践項目")
         text = self._own_grade_headings(text)
         text = self._own_score_headings(text)
         text = _said_of_opinions(text, context)
@@ -710,6 +713,7 @@ class Parser:
         self._apply(w, rules["year_grade"], q, hints)
         conds += self._apply(w, rules["grades"], q, hints)
         conds += self._apply(w, rules["starts"], q, hints)
+        conds += self._apply(w, rules["states"], q, hints)
         conds += self._apply(w, rules["ends"], q, hints)
         conds += self._apply(w, rules["codes"], q, hints)
         conds += self._titles(w, hints, q)
@@ -1110,7 +1114,9 @@ class Parser:
         words before it, is part of documents' titles (「行政改革 先進事例集（2026年版）」, spaces aside)
         names those documents: the answer is scoped to them, not to every document of the kind."""
         out = []
-        titles = {source: "".join(title.split()) for source, title in self.lex.document_titles.items()}
+        # (a title's 行政改革 is said 行革 for short: 「行革推進計画」 names 「…行政改革推進計画…」)
+        titles = {source: (t := "".join(title.split())) + ("\x00" + t.replace("行政改革", "行革") if "行政改革" in t else "")
+                  for source, title in self.lex.document_titles.items()}
         for m in w.finditer(_DOCUMENT_TITLED):
             run = m.group(0)
             # The longest end of the run that some title holds (「総務省先進事例集」: 先進事例集).

@@ -112,6 +112,8 @@ PRACTICE = RecordKind(
         # words), its period (取組期間 「令和6年度～令和9年度」: started, its last year and its length in years),
         # its indicator, and the scale of the committee's score (「4点満点」).
         Field("state", "状況", ("状況", "取組状況"), show=True, facet=True, closed=True, group_words=("状況",)),
+        # The year a card's 状況 says the item stands still from (「休止（令和10年度から）」: item_cards.py), as printed.
+        Field("paused", "休止した年度", ("休止年度", "休止した年度", "休止の年度"), show=True),
         Field("period_end", "取組期間の最終年度", ("取組期間の最終年度", "終了予定年度"), "year"),
         Field("period_years", "取組期間の年数", ("取組期間", "実施期間"), "number", unit="年"),  # (期間 alone is a plan's too: 大綱の期間)
         Field("indicator", "指標", ("指標",)),

@@ -214,11 +214,11 @@ def negate(c: Condition) -> Condition:
 
 def topics() -> dict[str, list[Rule]]:
     """Every rule module's rules, by topic, in the order the driver applies them."""
-    from assistant.query.grammar import aggregates, codes, ends, followups, grades, members, same, scores, starts, values
+    from assistant.query.grammar import aggregates, codes, ends, followups, grades, members, same, scores, starts, states, values
 
     return {"members": members.RULES, "same": same.RULES, "field_states": values.FIELD_STATES, "aggregates": aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
             "new_items": codes.NEW_ITEMS, "grades": grades.RULES, "record_codes": codes.RECORD_CODES,
-            "starts": starts.RULES, "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
+            "starts": starts.RULES, "states": states.RULES, "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
             "summaries": aggregates.SUMMARIES, "year_grade": values.YEAR_GRADE, "values": values.RULES,
             "followups": followups.RULES}
 

@@ -283,7 +283,21 @@ def _program_code(m: re.Match, ctx: Context) -> Production | None:
     return Production(conds, {"program"})
 
 
+def _item_code(m: re.Match, ctx: Context) -> Production | None:
+    """「1-3、令和10年度の評価は」: an item's code said alone, as the plan prints it (two numbers joined by a hyphen),
+    only when the index holds an item so coded (a bare 2-3 may be a span or a count otherwise)."""
+    code = "-".join(str(int(n)) for n in re.findall(r"\d+", m.group("code")))
+    if not any(c == code for c, _ in ctx.lex.practice_titles):
+        return None
+    return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
+
+
 RECORD_CODES: list[Rule] = [
+    Rule("item_code_alone",
+         r"(?<![0-9A-Za-z\-‐－.])(?P<code>\d{1,2}\s*[-‐－]\s*\d{1,2})(?![0-9\-‐－.年月日%])(?=\s*(?:の|、|,|は|って|を|が|に|で|\s|$))",
+         _item_code,
+         # (the rules' lexicon holds no item coded so: a span 「1-3」 said of nothing is no item)
+         examples=(("1-3、令和10年度の評価は", None), ("2-3の担当課", None))),
     Rule("program_code",
          # (番号 alone may be another kind's: 取組番号1-2 is no program)
          r"(?P<label>(?<![一-龥ァ-ヶ])(?:事務事業|事業)(?:コード|番号)\s*(?:が|は|:)?\s*)?" + _PROGRAM_CODE,

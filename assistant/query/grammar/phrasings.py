@@ -94,6 +94,15 @@ def _fiscal_year_of_month(m: re.Match) -> str:
 
 
 PHRASINGS: tuple[Phrasing, ...] = (
+    # 「懇話会評価で、柱2の合計点は」: the body's evaluation said as where to look, another score asked after the comma
+    # (合計, 効率性 …): the body's table, not its own score (委員評価).
+    Phrasing("body_evaluation_as_scope", r"(審議会|委員会|懇話会|懇談会|推進会議)評価\s*(?:で|では)\s*[、,](?=[^?？]*(?:合計|{SCORES}))",
+             r"\1で、",
+             examples=(('懇話会評価で、柱2の合計点は?', '懇話会で、柱2の合計点は?'),)),
+    # 「A評定」「令和10年度の評定は」: a report grading its items in 評定 (A＝計画以上 … D) says what others call 評価;
+    # a compound of its own (人事評定) is kept.
+    Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
+             examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
     # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
     Phrasing("past_of_adjective", r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い",
              examples=(('最も高かった', '最も高い'),)),

@@ -1,0 +1,56 @@
+"""Where an item stands, said by a word of the 状況 the index holds that the end rules (ends.py) do not read:
+「休止してる」「休止中の」「休止していない」 (a card's 状況 「休止（令和10年度から）」: kinds/plan_report/item_cards.py).
+
+The word must be one a document's `state` holds (closed_values): a question's verb that no document states
+is left to the other rules, never turned into a condition of nothing."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Condition
+from assistant.query.grammar import Context, Production, Rule
+
+_STATE = "state"
+# The words ends.py reads (with a fallback on the end year for reports stating no 状況).
+_READ_BY_ENDS = ("完了", "終了", "廃止", "中止", "継続")
+
+
+def _state_word(m: re.Match, ctx: Context) -> Production | None:
+    from assistant.labels import field_label
+
+    word = m.group("w")
+    if word in _READ_BY_ENDS or word not in ctx.lex.closed_values.get(_STATE, set()):
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if _STATE in cols}
+    cond = Condition(_STATE, "state_is", {"word": word, "else": ""}, f"{field_label(_STATE)} = {word}")
+    if m.group("neg"):
+        cond = Condition(_STATE, "state_is_not", cond.value, f"{field_label(_STATE)} ≠ {word}")
+    return Production([cond], hints=holders if len(holders) == 1 else set())
+
+
+def _since_asked(m: re.Match, ctx: Context) -> Production | None:
+    """「休止したのはいつから？」: the year the item stands in that state from, where a document states it (paused)."""
+    word = m.group("w") or m.group("w2")
+    if word in _READ_BY_ENDS or word not in ctx.lex.closed_values.get(_STATE, set()):
+        return None
+    if not any(_SINCE in cols for cols in ctx.lex.columns.values()):
+        return None
+    return Production(value_field=_SINCE, hints={k for k, cols in ctx.lex.columns.items() if _SINCE in cols})
+
+
+_SINCE = "paused"
+
+RULES: list[Rule] = [
+    Rule("state_since_asked",
+         r"(?<![一-龥])(?P<w>[一-龥]{2,3})(?:した|された|している|してる|になった|中)?(?:の|年度)(?:は|って)\s*(?:いつ|何年度)(?:から)?"
+         r"|(?:いつ|何年度)から\s*(?P<w2>[一-龥]{2,3})(?:した|された|している|してる|中)",
+         _since_asked,
+         examples=(("休止したのはいつから", None),)),
+    Rule("state_word",
+         r"(?:状況|取組状況)?(?:が|は)?\s*(?:今も|現在|いま|まだ)?\s*(?<![一-龥])(?P<w>[一-龥]{2,3})"
+         r"(?:(?P<neg>していない|してない|していなかった|されていない|中ではない|中でない|中じゃない)"
+         r"|している|してる|していた|してた|した|された|中|済み|済)",
+         _state_word,
+         # (the rules' lexicon holds no 状況: a word no document states is no condition)
+         examples=(("休止してる", None), ("休止中の", None))),
+]
