@@ -130,6 +130,7 @@ class Assistant:
             _the_one_asked_for(question, answer)
             _yes_or_no(question, answer)
             _rounded_as_asked(question, answer)
+            self._year_end_month(answer)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
@@ -502,6 +503,34 @@ class Assistant:
                       summary=f"{names} の{label}は{'それぞれ ' if len(rows) > 1 else ' '}{value:g} です。",
                       understood=[{"field": q.agg_field, "op": "value", "value": None, "label": f"前の回答の{label}を答える"}],
                       query=q.to_dict())
+
+    def _year_end_month(self, answer: Answer) -> None:
+        """「令和5年3月に終わった」: the last month of a fiscal year may mean that month (as the progress
+        sheets print it) or the whole fiscal year (as the list prints 取組終了 R4). The month is answered;
+        when the year reads otherwise, the answer says both and is not stated as exact."""
+        said = answer.query if isinstance(answer.query, dict) else {}
+        if answer.status != "exact" or answer.error or said.get("aggregate") not in ("", "count", None):
+            return
+        conds = [Condition(c["field"], c["op"], c.get("value"), c.get("label", "")) for c in said.get("conditions") or []
+                 if isinstance(c, dict) and "field" in c and "op" in c]
+        month = [c for c in conds if c.field == "ended_month" and c.op == "=" and str(c.value).endswith("-03")]
+        target = said.get("target", "")
+        if len(month) != 1 or target not in self.executor.tables:
+            return
+        q = Query(question=said.get("question", ""), target=target, conditions=conds)
+        whole = Query(question=q.question, target=target, conditions=[c for c in conds if c is not month[0]])
+        try:
+            rows = self.executor.select(self.executor.resolve(whole)[0])[0]
+        except Exception:  # noqa: BLE001 - the other reading is only a remark
+            return
+        if len(rows) == answer.count:
+            return
+        year = next((str(c.value) for c in q.conditions if c.field == "ended" and c.op == "="), "")
+        said = f"{month[0].value[:4]}年3月"
+        answer.status = "partial"
+        answer.caveat = (f"「{said}」は年度末です。取組終了の月が{said}と記載されたものを示しました"
+                         f"（{year + 'に' if year else ''}取組を終えたもの全体なら{len(rows)}件です）。")
+        answer.summary = answer.caveat + answer.summary
 
     def _top_group_again(self, question: str) -> Answer | None:
         """「実践項目をいちばん多く担当している部署は」→「何件？」: the size of the largest group just

@@ -119,3 +119,11 @@ def test_a_fall_of_the_self_evaluation_between_two_years(assistant):
 def test_never_a_grade_across_a_span_said_with_a_full_width_tilde(assistant):
     answer = assistant.ask("R2～R5を通じて一度もC評価を受けていない実践項目は何件")
     assert not any("に評価あり" in u["label"] for u in answer.understood)
+
+
+def test_the_last_month_of_a_fiscal_year_says_both_readings(assistant):
+    answer = assistant.ask("令和5年3月に取組を終えた実践項目は何件")
+    assert answer.count == 8 and answer.status == "partial" and "13件" in answer.summary
+    assistant.reset()
+    other = assistant.ask("令和4年9月に取組を終えた実践項目")
+    assert other.status == "exact" and keys(other) == ["practice:34", "practice:35"]
