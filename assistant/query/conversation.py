@@ -139,6 +139,7 @@ class Assistant:
             self._last_target = answer.target if answer.status != "search" else "passage"
             self._narrowed_partial(question, answer)
             self._last_unused = list(answer.unused) if answer.status == "partial" else []
+            self._last_caveat = answer.caveat if answer.status == "partial" else ""
             self._last_question = question if isinstance(question, str) else ""
             if year_note:
                 answer.notes.insert(0, year_note)
@@ -1238,6 +1239,12 @@ class Assistant:
         again = self._extreme_again(cut) or self._top_group_again(cut) or self._which_were_top(cut) \
             or self._next_after_extreme(cut)
         if again is not None:
+            before = getattr(self, "_last_caveat", "")
+            if before and again.status == "exact":
+                # (the figure of an answer that was not sure is no surer asked again)
+                again.status = "partial"
+                again.caveat = f"前の回答の注意がこの回答にも当てはまります: {before}"
+                again.summary = again.caveat + again.summary
             return again
         itself = answer_about_document(self.db, cut)
         if itself is not None:
@@ -4089,7 +4096,7 @@ _ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|そ�
 # 「その部署が担当している実践項目は何件？」「そこは何件持ってる？」: the size of the group just named.
 _ASKS_ITS_SIZE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:その|そこ|そこの|そっち|そちら)\s*[一-龥ァ-ヶ]{0,6}?\s*(?:が|の|は|って|で)?\s*"
                           r"(?:担当して(?:い)?る|持って(?:い)?る|抱えて(?:い)?る|やって(?:い)?る|担って(?:い)?る)?\s*"
-                          r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")?(?:の数)?(?:は|って)?\s*"
+                          r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|事業|項目|もの)?(?:の数)?(?:は|って)?\s*"
                           r"(?:何件|いくつ|何個|何項目|件数)(?:は)?\s*(?:持って(?:い)?る|抱えて(?:い)?る|担当して(?:い)?る|ある|あります)?"
                           r"(?:ですか|なの|の)?\s*[？?。]?\s*$")
 # 「何件？」「何項目？」: the figure asked is a number of records, not a score.

@@ -363,7 +363,7 @@ class Executor:
                     f = c.field
             elif f.startswith("@title:"):
                 kind = f.split(":", 1)[1]
-                c = Condition(f, "in" if c.op == "in" else "=", c.value, c.label)
+                c = Condition(f, c.op if c.op in ("in", "not_in", "!=") else "=", c.value, c.label)
                 if kind == target:
                     f = "code"
                 elif kind == "initiative" and "initiative" in cols:

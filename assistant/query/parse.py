@@ -40,6 +40,9 @@ from assistant.text.names import place_names
 from assistant.text.normalize import fix_ocr, nfkc, notation_key, spelled_out
 from assistant.text.wareki import find_years, label_to_fy
 
+# 「…以外」「…の実践項目を除く」「…に入ってるのを除いた」: a record named to be left out.
+_TITLE_LEFT_OUT = compiled(r"[」』]?\s*(?:[（(][^()（）]{1,14}[)）]\s*)?(?:の(?:実践項目|取組項目|取組|もの|分)|に(?:(?:入って|含まれて|属して|ぶら下がって)(?:い)?る|含む|含まれる|属する)(?:もの|の|やつ)?)?\s*"
+                           r"(?:を|は|も)?\s*(?:以外|除く|除いた|除いて|除外|抜き|抜いた|抜いて|外した|外して|のぞく|のぞいた|のぞいて)")
 # 「…の推進で」「…の中で」: a record named as the scope of what follows.
 # 「じゃあR3は？」: a follow-up that says the same of something else (not そのうち, which narrows).
 _SWITCHED = compiled(r"^\s*(?:じゃあ|じゃ|では|なら|それなら|それじゃあ|ほんなら)[、,]?\s*(?!その|うち|中で)")
@@ -717,6 +720,9 @@ class Parser:
         conds += self._apply(w, rules["ends"], q, hints)
         conds += self._apply(w, rules["codes"], q, hints)
         conds += self._titles(w, hints, q)
+        left_out = {str(c.value) for c in conds if c.field == "@title:initiative" and c.op == "!="}
+        # (「RPAの導入（No.15）を除く」: the number glossing the title left out is left out with it)
+        conds = [c for c in conds if not (c.field == "@no" and c.op == "=" and str(c.value) in left_out)]
         conds += self._negated_names(w, canon, hints)
         conds += self._joint(w, hints)
         conds += self._departments(w, hints, q)
@@ -1362,9 +1368,14 @@ class Parser:
                 continue  # 実践項目「RPAの導入」: the practice item, not an initiative titled alike
             if _WITHIN_THE_TITLE.match(w.free, end):
                 self._titles_scoping.add(kind)
-            w.consume(start, end)
+            # 「RPAの導入以外の実践項目」「…に入ってるのを除くと」: every record but that one's
+            left_out = _TITLE_LEFT_OUT.match(w.free, end)
+            w.consume(start, left_out.end() if left_out else end)
             form, origin = _key_map(w.free)
-            out += self._title_conditions(kind, code, title, "=")
+            named = self._title_conditions(kind, code, title, "=")
+            if left_out:
+                named = [Condition(named[0].field, "!=", named[0].value, f"NOT（{named[0].label}）")]
+            out += named
             hints.add(kind)
         if not out:
             out += self._partial_title(w, hints, q)

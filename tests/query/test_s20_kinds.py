@@ -127,3 +127,24 @@ def test_the_last_month_of_a_fiscal_year_says_both_readings(assistant):
     assistant.reset()
     other = assistant.ask("令和4年9月に取組を終えた実践項目")
     assert other.status == "exact" and keys(other) == ["practice:34", "practice:35"]
+
+
+def test_an_initiative_left_out_by_its_title(assistant):
+    answer = assistant.ask("AIの活用以外の実践項目は何件")
+    assert answer.status == "exact" and answer.count == 95 - 2  # (51, 52)
+    assistant.reset()
+    assistant.ask("窓口サービス課が絡んでいる実践項目")
+    narrowed = assistant.ask("そのうちRPAの導入（No.15）に含まれるものを除くと？")
+    assert narrowed.status == "exact" and "practice:49" not in keys(narrowed) and narrowed.count == 6
+
+
+def test_a_count_word_of_the_largest_group_and_its_size_asked_of_sono(assistant):
+    assistant.ask("事業数がいちばん多い部会は")
+    assert assistant.ask("その部会の事業はいくつ？").count == 4
+
+
+def test_a_figure_asked_again_of_an_answer_not_sure_is_not_sure(assistant):
+    first = assistant.ask("R3の評価でいちばん多かったのはA・B・Cのどれ")
+    assert first.status == "partial"  # (four items' R3 grade is printed two ways)
+    again = assistant.ask("それ何件？")
+    assert again.status == "partial"

@@ -308,6 +308,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「4年度続けてA評価を維持している」: a grade kept is that grade those years.
     Phrasing("grade_kept", r"(?<=[A-DＡ-Ｄ])(評価|判定)?を(?:維持|キープ|保持)(?:している|してる|した|し続けている|し続けた|できている|できた)", r"\1の",
              examples=(('4年度続けてA評価を維持している実践項目', '4年度続けてA評価の実践項目'),)),
+    # 「一番多かったのはA・B・Cのどれ？」: the grades listed are the choices of what is asked.
+    Phrasing("grades_as_choices", r"[A-DＡ-Ｄ](?:\s*[・、,/]\s*[A-DＡ-Ｄ])+\s*の\s*(?:うち)?\s*(?:どれ|どっち|どちら|いずれ)", "何",
+             examples=(('一番多かったのはA・B・Cのどれ？', '一番多かったのは何？'),)),
+    # 「事業数が最も多い部会」: the number of records a group holds, said as 〜数.
+    Phrasing("count_word_most", r"(事業|項目|実践項目|取組項目|連携事業|事例)数(?=\s*(?:が|の)\s*(?:最も|もっとも|いちばん|一番)\s*(?:多|少))", r"\1",
+             examples=(('事業数が最も多い部会', '事業が最も多い部会'),)),
     # 「担当部署として最も多くの…部署はどこ」: the field said first as a topic is the one asked after.
     Phrasing("field_as_topic", r"^\s*(?:担当部署|担当課|所管課|部署)として[、,]?\s*(?=.*(?:部署|課)(?:は|が|って))", "",
              examples=(('担当部署として最も多い部署は', '最も多い部署は'),)),
