@@ -2085,9 +2085,10 @@ class Assistant:
                     kept.append(titled)
                     in_place_of[id(titled)] = id(c)
                     continue
-                if c.op == "match" and _said_as_mentioned(q.question, str(c.value)) and self.executor.exists(_with(q, [c])):
-                    # 「ふるさと納税に触れてる委員の意見で、委員評価が4.0未満の取組項目」: a word said to be
-                    # mentioned is a stated condition; with the others it leaves none, and that is the answer.
+                if c.op == "match" and _said_as_mentioned(q.question, str(c.value)):
+                    # 「ふるさと納税に触れてる委員の意見で、委員評価が4.0未満の取組項目」「…のうち図書館に関する
+                    # 事業」: a word said to be mentioned is a stated condition; with the others it leaves
+                    # none, and that is the answer.
                     kept.append(c)
                     continue
                 notes.append(f"「{c.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
@@ -4159,7 +4160,7 @@ def _elliptic(side_a: str, side_b: str) -> str:
 # A question saying that every word must be there.
 _YEAR_WORD = compiled(r"\s*(?:(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})\s*(?:年度|年)?|(?:19|20|21)\d{2}\s*年度?)\s*")
 # Verbs saying a text mentions a word (「…に触れた」「…が書かれている」).
-_MENTIONED = compiled(r"触れ|ふれ|言及|記載|記述|書かれ|書いて|書いた|出てく|出てき|出てい|登場|含む|含ん|含まれ")
+_MENTIONED = compiled(r"触れ|ふれ|言及|記載|記述|書かれ|書いて|書いた|出てく|出てき|出てい|登場|含む|含ん|含まれ|関する|関係する|関連する|関わる|かかわる")
 _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべて|全て|全部)(?:を|が)?(?:含|入|出て|書)")
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
