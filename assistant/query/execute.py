@@ -757,6 +757,13 @@ class Executor:
                              f"t.code IN (SELECT initiative FROM practice WHERE code IN ({marks}))")
             sql.params.extend(values)
             return
+        if op.startswith("yen") and "cost_unit" in self.columns.get(target, []):
+            # 「事業費が100万円未満」: each amount in yen by the unit its table prints (a record stating none: no match).
+            scale = ("(CASE coalesce(t.[cost_unit], '') WHEN '円' THEN 1 WHEN '千円' THEN 1000 WHEN '万円' THEN 10000 "
+                     "WHEN '百万円' THEN 1000000 WHEN '億円' THEN 100000000 END)")
+            sql.where.append(f"(CAST({col} AS REAL) * {scale}) {'=' if op == 'yen=' else op[3:]} ?")
+            sql.params.append(v)
+            return
         if op == "chair_sole":  # the chair named alone in the cell (no chair per year)
             sql.where.append(f"coalesce({col}, '') = ?")
             sql.params.append(str(v))
