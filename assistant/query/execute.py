@@ -817,6 +817,12 @@ class Executor:
             sql.where.append(f"json_array_length({_as_list(col)}) {op[3:]} ?")
             sql.params.append(v)
             return
+        if c.field in _LIST_FIELDS and op in ("has_suffix", "not_has_suffix"):
+            # 「町の事例」: a value of the list ending in 町 (a place's kind by its name's last character).
+            has = f"EXISTS (SELECT 1 FROM json_each({_as_list(col)}) j WHERE j.value LIKE ?)"
+            sql.where.append(has if op == "has_suffix" else f"NOT {has}")
+            sql.params.append(f"%{v}")
+            return
         if c.field in _LIST_FIELDS and op in ("empty", "not_empty"):
             # A list with no value, or a table's cells by municipality (a joint project's 担当課) with a
             # blank one: 「担当課が空欄」 is a blank cell on either side, not only a row with none at all.

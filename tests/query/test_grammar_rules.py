@@ -13,7 +13,7 @@ _COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "ende
                          "departments", "tags"},
             "initiative": {"code", "themes", "committee_score"}, "joint_project": {"code", "subcommittee", "start_year", "departments",
                                                                                               "total_cost", "cost_unit"},
-            "case_study": {"code", "title", "places"}}
+            "case_study": {"code", "title", "places", "population", "start_year"}}
 
 
 # The marks it prints on items for a year.

@@ -1,5 +1,6 @@
-"""Amounts said in yen (「事業費が100万円未満」「予算額が1億円以上」): compared with what each record prints in the
-unit its table states (千円, 万円), never with the printed number as if it were the same unit."""
+"""Numbers said with a unit of scale: amounts in yen (「事業費が100万円未満」「予算額が1億円以上」), compared with what
+each record prints in the unit its table states (千円, 万円), never with the printed number as if it were the same
+unit; and counts said in 万 (「人口10万人以上」), compared as the number of people they are."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ import re
 from assistant.labels import field_label
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
-from assistant.query.grammar.scores import _CMP_WORDS, _PAIR_FIELDS, _SEP
+from assistant.query.grammar.scores import _CMP_WORDS, _PAIR_FIELDS, _SEP, number
 
 _MONEY_WORDS = {w: f for w, f in _PAIR_FIELDS.items() if f in ("total_cost", "city_burden", "full_cost",
                                                                 "general_revenue", "specific_revenue")}
@@ -34,7 +35,40 @@ def _amount(m: re.Match, ctx: Context) -> Production | None:
                       kinds if len(kinds) == 1 else set())
 
 
+def _numeric_fields() -> dict[str, str]:
+    """Words of the number fields counted in people or things (人口, 参加者数): word → field."""
+    from assistant.kinds.registry import record_kinds
+    from assistant.kinds.spec import Field
+
+    counted = {f.name for rk in record_kinds().values() for f in rk.fields
+               if isinstance(f, Field) and f.type == "number" and f.unit in ("人", "件", "世帯", "人口")}
+    return {w: f for w, f in _PAIR_FIELDS.items() if f in counted}
+
+
+_COUNTED = _numeric_fields()
+_COUNTED_WORDS = "|".join(re.escape(w) for w in sorted(_COUNTED, key=len, reverse=True)) or "(?!)"
+
+
+def _scaled_count(m: re.Match, ctx: Context) -> Production | None:
+    fld = _COUNTED[m.group("f")]
+    kinds = {k for k, columns in ctx.lex.columns.items() if fld in columns}
+    if not kinds:
+        return None
+    value = number(m.group("n")) * _SCALE[m.group("scale")] + (number(m.group("n2")) * 1000 if m.group("n2") else 0)
+    value = int(value) if float(value).is_integer() else value
+    op = _OPS.get(m.group("cmp") or "", "=")
+    said = m.group(0)[m.end("f") - m.start():].strip("がはのでもを ")
+    return Production([Condition(fld, op, value, f"{field_label(fld)} {_SIGN[op]} {value:,}（{said}）")],
+                      kinds if len(kinds) == 1 else set())
+
+
 RULES: list[Rule] = [
+    Rule("count_in_man",
+         rf"(?P<f>{_COUNTED_WORDS}){_SEP}(?:約|およそ)?(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>億|万|千)(?:(?P<n2>\d)千)?\s*(?:人|件|世帯)\s*(?P<cmp>{_CMP})?",
+         _scaled_count,
+         examples=(("人口10万人以上", {"conditions": [("population", ">=", 100000)]}),
+                   ("人口が5万人未満", {"conditions": [("population", "<", 50000)]}),
+                   ("人口が1万8千人以下", {"conditions": [("population", "<=", 18000)]}))),
     Rule("amount_in_yen",
          rf"(?P<f>{_WORDS}){_SEP}(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>億|千万|百万|万|千)?円\s*(?P<cmp>{_CMP})?",
          _amount,
