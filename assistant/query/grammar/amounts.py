@@ -36,13 +36,18 @@ def _amount(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _numeric_fields() -> dict[str, str]:
-    """Words of the number fields counted in people or things (人口, 参加者数): word → field."""
+    """Words of the number fields counted in people or things (人口, 参加者数): word → field; a label too short to
+    be a field word of its own (人口) counts here, where a number said in 万人 follows it."""
     from assistant.kinds.registry import record_kinds
     from assistant.kinds.spec import Field
 
-    counted = {f.name for rk in record_kinds().values() for f in rk.fields
-               if isinstance(f, Field) and f.type == "number" and f.unit in ("人", "件", "世帯", "人口")}
-    return {w: f for w, f in _PAIR_FIELDS.items() if f in counted}
+    counted = [f for rk in record_kinds().values() for f in rk.fields
+               if isinstance(f, Field) and f.type == "number" and f.unit in ("人", "件", "世帯")]
+    out = {w: f for w, f in _PAIR_FIELDS.items() if f in {x.name for x in counted}}
+    for f in counted:
+        for word in (f.label, *f.words):
+            out.setdefault(word, f.name)
+    return out
 
 
 _COUNTED = _numeric_fields()
