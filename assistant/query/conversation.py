@@ -2954,6 +2954,9 @@ class Assistant:
                 label = field_label(q.value_field, q.target)
                 if q.value_field == "members" and not q.value_part:
                     answer.value = _members_text(rows[0].get("members")) or None
+                if q.value_field == "places":
+                    from assistant.query.place_names import municipalities_of
+                    answer.value = municipalities_of(rows[0].get("places")) or answer.value
                 if q.value_part and isinstance(rows[0].get(q.value_field), dict):
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"

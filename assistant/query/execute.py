@@ -757,6 +757,13 @@ class Executor:
                              f"t.code IN (SELECT initiative FROM practice WHERE code IN ({marks}))")
             sql.params.extend(values)
             return
+        if op.startswith("yen") and "cost_unit" in self.columns.get(target, []):
+            # 「事業費が100万円未満」: each amount in yen by the unit its table prints (a record stating none: no match).
+            scale = ("(CASE coalesce(t.[cost_unit], '') WHEN '円' THEN 1 WHEN '千円' THEN 1000 WHEN '万円' THEN 10000 "
+                     "WHEN '百万円' THEN 1000000 WHEN '億円' THEN 100000000 END)")
+            sql.where.append(f"(CAST({col} AS REAL) * {scale}) {'=' if op == 'yen=' else op[3:]} ?")
+            sql.params.append(v)
+            return
         if op == "chair_sole":  # the chair named alone in the cell (no chair per year)
             sql.where.append(f"coalesce({col}, '') = ?")
             sql.params.append(str(v))
@@ -809,6 +816,12 @@ class Executor:
         if c.field in _LIST_FIELDS and op.startswith("len"):  # the number of values of a list field
             sql.where.append(f"json_array_length({_as_list(col)}) {op[3:]} ?")
             sql.params.append(v)
+            return
+        if c.field in _LIST_FIELDS and op in ("has_suffix", "not_has_suffix"):
+            # 「町の事例」: a value of the list ending in 町 (a place's kind by its name's last character).
+            has = f"EXISTS (SELECT 1 FROM json_each({_as_list(col)}) j WHERE j.value LIKE ?)"
+            sql.where.append(has if op == "has_suffix" else f"NOT {has}")
+            sql.params.append(f"%{v}")
             return
         if c.field in _LIST_FIELDS and op in ("empty", "not_empty"):
             # A list with no value, or a table's cells by municipality (a joint project's 担当課) with a

@@ -711,6 +711,8 @@ class Parser:
         conds += self._apply(w, rules["field_states"], q, hints)
         conds += self._apply(w, rules["aggregates"], q, hints)
         conds += self._apply(w, rules["children"], q, hints)
+        conds += self._apply(w, rules["amounts"], q, hints)  # (「事業費が100万円未満」, in the table's unit)
+        conds += self._apply(w, rules["cases"], q, hints)  # (「2026年度に取り組んだ事例」: before the years' grades)
         conds += self._apply(w, rules["scores"], q, hints)
         conds += self._apply(w, rules["new_items"], q, hints)
         self._apply(w, rules["year_grade"], q, hints)

@@ -26,7 +26,12 @@ _TEXT_FIELDS = ("effects", "measures", "summary", "details")
 # 「作業時間が」「処理件数の」: the thing asked, ending in the word of its unit, then the extreme asked.
 # (「作業時間の削減が最も大きい」: the verb after it, as 「削減した作業時間」 says it before)
 _ASKED = compiled(r"([一-龥ァ-ヶー]{0,8}?)(時間|件数|人数|日数|回数|金額|効果額|額|費用|経費|コスト)(?:の(?P<verb>[一-龥]{2})(?:量|幅|数)?)?(?:が|の|を)?\s*"
-                  r"(?P<ext>(?:いちばん|一番|最も|もっとも)(?:多|大き|長|少な|小さ|短)|最大|最多|最長|最小|最少|最短)")
+                  r"(?P<ext>(?:いちばん|一番|最も|もっとも)(?:多|大き|長|少な|小さ|短)|最大|最多|最長|最小|最少|最短"
+                  # (「作業時間をいちばん減らした」: the verb of the change is the extreme asked, its largest)
+                  r"|(?:いちばん|一番|最も|もっとも)(?P<change>減らし|削減し|縮減し|短縮し|減っ|増やし|増え|伸ばし))")
+# The verb of a change said as the extreme (減らした): the word its sentences hold (削減, 減った, 縮減 all hold 減).
+_CHANGE_WORD = {"減らし": "減", "削減し": "減", "縮減し": "減", "減っ": "減", "短縮し": "短縮", "増やし": "増", "増え": "増",
+                "伸ばし": "伸"}
 _UNITS = {"時間": "時間", "件数": "件", "人数": "人", "日数": "日", "回数": "回",
           **{w: "円" for w in ("金額", "効果額", "額", "費用", "経費", "コスト")}}
 _LEAST = ("少な", "小さ", "短", "最小", "最少", "最短")
@@ -58,9 +63,14 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     before = _VERB_BEFORE.search(said[:asked.start()])
     # (「削減額」: the thing's own verb, its sentences first, as 「削減した…」 says it)
     own = re.match(r"([一-龥]{2})$", asked.group(1)) if asked.group(2) in ("額", "効果額", "時間") else None
-    verb = before.group(1) if before else asked.group("verb") or (own.group(1) if own else "")
+    verb = before.group(1) if before else asked.group("verb") or (own.group(1) if own else "") \
+        or _CHANGE_WORD.get(asked.group("change") or "", "")
     least = any(w in asked.group("ext") for w in _LEAST)
     words = {thing, asked.group(2)} | ({verb} if verb else set())
+    if asked.group("change"):
+        # (「いちばん減らした」: the extreme and the verb are words of the asked, as 「いちばん多い」 is)
+        words |= {w for w in re.findall(r"[ぁ-ん一-龥]+", asked.group("ext")) if len(w) >= 2}
+        words |= {asked.group("change") + "た"}
     rest = [c for c in q.conditions if not (c.field == "text" and any(str(c.value) in w or w in str(c.value) for w in words))
             and not _names_the_document(assistant, q, c)]
     probe = copy.copy(q)
@@ -88,8 +98,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     printed = next(p for r, v, p in read if v == best)
     unused = [w for w in q.unused if not any(w in x or x in w for x in words)]
     compared = "、".join(f"{r.get('code')} {p}" for r, _, p in read)
-    extreme = asked.group("ext") + ("い" if re.search(r"(?:多|大き|長|少な|小さ|短)$", asked.group("ext")) else "")
-    summary = (f"本文に書かれた「{unit}」の数で比べると、{thing}が{extreme}{label}は "
+    extreme = asked.group("ext") + ("い" if re.search(r"(?:多|大き|長|少な|小さ|短)$", asked.group("ext")) else
+                                    "た" if asked.group("change") else "")
+    summary = (f"本文に書かれた「{unit}」の数で比べると、{thing}{'を' if asked.group('change') else 'が'}{extreme}{label}は "
                f"{_names(chosen)}（{printed}）です。")
     notes = [f"比べた数: {compared}"]
     if silent:
@@ -99,6 +110,11 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                                                           + (f"（「{verb}」の文）" if verb else "")}]
     caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
     value = str(chosen[0].get("code")) if len(chosen) == 1 else None
+    if value is not None and q.value_field == "places":
+        # 「…いちばん減らしたのはどこの自治体？」: who did the case, not its number.
+        from assistant.query.place_names import municipalities_of
+        value = municipalities_of(chosen[0].get("places")) or value
+        summary += f"自治体は {value} です。"
     return Answer(question=q.question, target=q.target, rows=chosen,
                   count=len(chosen), value=value, summary=caveat + summary, caveat=caveat,
                   status="partial" if unused else "exact", unused=unused, understood=understood, notes=notes,

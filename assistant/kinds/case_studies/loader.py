@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.kinds.case_studies import labelled, numbered, outlined, placed, rows
+from assistant.kinds.case_studies import headed, labelled, numbered, outlined, placed, rows
 from assistant.kinds.text_blocks import labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, notation_key
@@ -60,6 +60,8 @@ def detect(text: str) -> bool:
         return True  # cases headed by their place 「A市（B県）」 (placed.py)
     if labelled.detect(head, parse_places):
         return True  # 【事例N】 headings with labelled parts naming the places (labelled.py)
+    if headed.detect(head, parse_places):
+        return True  # ■ title headings over 所在地・人口・取組年度 lines (headed.py)
     return "【取組】" in head and "★" in head and "〈" in head and ("取組事例" in head or "【効果】" in head)
 
 
@@ -78,6 +80,8 @@ class _Case:
     end_line: int = 0
     notes: list[str] = field(default_factory=list)
     start_year: str = ""  # the year it began as printed (2021年度), where the collection prints one
+    population: int | None = None  # the municipality's population, where the collection prints it (人口：約12万人)
+    facts: list[tuple[int, str]] = field(default_factory=list)  # labelled lines printed with it (人口：…), as passages
 
 
 def parse(text: str, source: str) -> ParsedDocument:
@@ -94,6 +98,12 @@ def parse(text: str, source: str) -> ParsedDocument:
         return _parse_placed(lines, title, source)
     if not toc and labelled.detect(text, parse_places):
         return _parse_labelled(lines, title, source)
+    if not toc and headed.detect(text, parse_places):
+        doc = ParsedDocument(kind=KIND, title=title)
+        headed.front_matter(doc, lines, source)
+        for number, case in headed.cases(lines, _Case, parse_places):
+            _emit(doc, case, number, source)
+        return doc
     cases = _cases(lines, toc, body_start)
     if not cases:
         raise DocumentError(source, "事例（〈…〉見出しまたは【取組】）が見つかりません")
@@ -388,6 +398,8 @@ def _emit(doc: ParsedDocument, case: _Case, number: int | str, source: str) -> N
     }
     if case.start_year:
         fields["start_year"] = case.start_year
+    if case.population is not None:
+        fields["population"] = case.population
     if not case.parts["effects"]:
         fields["notes"].append("【効果】の記載なし")
     doc.records.append(Record(RECORD_KIND, code, fields, source, case.line, max(case.end_line, case.line)))
@@ -403,3 +415,5 @@ def _emit(doc: ParsedDocument, case: _Case, number: int | str, source: str) -> N
             doc.passages.append(Passage(key, name, text, source, line_no))
     for line_no, text in case.tables:
         doc.passages.append(Passage(key, "table", text, source, line_no))
+    for line_no, text in case.facts:
+        doc.passages.append(Passage(key, "details", text, source, line_no))

@@ -19,7 +19,12 @@ CASE_STUDY = RecordKind(
         Field("effects", "効果", ("効果", "成果", "導入効果", "取組の効果")),
         # The year the case began, where the collection prints one (a table's 開始年度 column), as printed
         # (2021年度, 令和3年度): compared as a fiscal year (query/execute reads a printed year as one).
-        Field("start_year", "開始年度", ("開始年度",), "year", show=True),
+        # (a collection printing 取組年度 under each case's title: the year it was done)
+        Field("start_year", "開始年度", ("開始年度", "取組年度"), "year", show=True),
+        # The municipality's population where the collection prints it (人口：約12万人 → 120000). No word of its
+        # own: 人口 alone is too common in questions (「人口減少に触れた意見」); 「人口10万人以上」 is read by its number
+        # (query/grammar/amounts.py, by the label).
+        Field("population", "人口", (), "number", unit="人", show=True),
         Field("notes", "特記事項"),
     ),
 )

@@ -86,7 +86,8 @@ def parse(text: str, source: str) -> ParsedDocument:
             continue
         if state.table_kind and index + 1 < len(lines) and _table_kind(lines[index + 1]) == state.table_kind \
                 and len(stripped) <= _HEADING_MAX and not stripped.endswith(_SENTENCE_END) \
-                and not _header_again(state.header, _split_cells(lines[index + 1], state.table_kind)):
+                and not _header_again(state.header, _split_cells(lines[index + 1], state.table_kind)) \
+                and not _wider_header(state.header, _split_cells(lines[index + 1], state.table_kind)):
             # A row merged across the table (「基本方針1 市民サービスの向上」) between its rows: a heading
             # the rows under it sit under; the table goes on.
             state.flush_paragraph()
@@ -133,6 +134,14 @@ def _header_again(header: list[str] | None, cells: list[str]) -> bool:
     names = [nfkc(c).strip() for c in header or [] if c.strip()]
     found = {nfkc(c).strip() for c in cells if c.strip()}
     return len(names) >= 2 and not _holds_figures(cells) and sum(n in found for n in names) * 2 > len(names)
+
+
+def _wider_header(header: list[str] | None, cells: list[str]) -> bool:
+    """Whether a row under a label/value table (| 項目番号 | 1-1 |, two cells) is the header of a wider table of its
+    own (| 年度 | 計画 | 実績 | 達成率 |, no figure): the line over it is that table's caption, not a section of the
+    first going on."""
+    filled = [c for c in header or [] if c.strip()]
+    return len(filled) <= 2 and len([c for c in cells if c.strip()]) >= 3 and not _holds_figures(cells)
 
 
 def _holds_figures(cells: list[str]) -> bool:

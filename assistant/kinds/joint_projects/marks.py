@@ -19,6 +19,9 @@ from assistant.text.wareki import year_label
 
 # Marks printed for "takes part" (○ in its several code points, ●, ◎, ✓).
 MARKS = frozenset("○◯〇●◎✓✔")
+# Marks printed before one name of a list in one cell to single it out (「★楓台市、柳瀬町」): still a member; what
+# the mark means is the legend's (「★は幹事団体を示す」).
+_NAME_MARKS = MARKS | frozenset("★☆◆◇")
 # A municipality's name heading a column: a few characters ending in 市, 町, 村 or 区 (開始年度 never does).
 _MUNICIPALITY_RE = re.compile(r"^[^\s\d()（）:：]{1,10}?[市町村区]$")
 _ROW_START_RE = re.compile(r"^\s*([0-9０-９]{1,3})\s*$")
@@ -216,7 +219,7 @@ def split_listed(cell: str) -> list[tuple[str, str]]:
     [] unless every part is a municipality's name."""
     out = []
     for part in _LIST_SPLIT_RE.split(nfkc(cell).strip()):
-        mark = part[:1] if part[:1] in MARKS else ""
+        mark = part[:1] if part[:1] in _NAME_MARKS else ""
         name = part[len(mark):].strip()
         if not _MUNICIPALITY_RE.match(name):
             return []
@@ -244,7 +247,12 @@ def _listed_members(rows: list[list[str]], skip: set[int]) -> tuple[int, list[tu
 
 
 # 「（◎は中心市）」「◎：中心市」: what a mark printed before a name means.
-_LEGEND_RE = re.compile(r"([◎●○◯〇✓✔])\s*(?:は|[:：＝=])\s*([^\s、。)）]{1,10}?)(?:です|を示す|を表す)?(?=[\s、。)）]|$)")
+_LEGEND_RE = re.compile(r"([◎●○◯〇✓✔★☆◆◇])\s*(?:印)?\s*(?:は|[:：＝=])\s*([^\s、。)）]{1,10}?)(?:です|を示す|を表す)?(?=[\s、。)）]|$)")
+
+
+def _lead_marks(legend: dict[str, str]) -> set[str]:
+    """The marks a legend says single out the member leading a project (幹事団体, 主担当, 代表団体)."""
+    return {mark for mark, meaning in legend.items() if _is_lead_heading(meaning) or meaning.startswith(("幹事", "主担当"))}
 
 
 def _legend(lines: list[str]) -> dict[str, str]:
@@ -399,6 +407,11 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             fields["area"] = areas[index]
         if layout.chair >= 0 and cell(layout.chair):
             fields["chair_city"] = cell(layout.chair)
+        elif layout.listed >= 0 and _lead_marks(layout.legend):
+            # 「★楓台市、柳瀬町」 with 「★は幹事団体を示す」: the member the lead's mark singles out leads the project.
+            leads = [name for name, mark in members.items() if mark in _lead_marks(layout.legend)]
+            if leads:
+                fields["chair_city"] = "・".join(leads)
         if layout.start >= 0:
             printed = cell(layout.start)
             fields["start_year"] = year_label(printed) or printed
@@ -409,6 +422,10 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             # A column per year: each year's amount (None where 「－」), never one of them as the project's 事業費.
             fields["costs_by_year"] = {year: {"total_cost": _number(cell(i))} for i, year in layout.year_costs}
             fields["cost_unit"] = layout.cost_unit
+            if len(layout.year_costs) == 1:
+                # (one year's column is the table's only amount: 「事業費が100万円未満」 asks of it as much as
+                # 「令和9年度の事業費」 does)
+                fields["total_cost"] = _number(cell(layout.year_costs[0][0]))
         if layout.status >= 0:
             fields["status"] = cell(layout.status)
             begins = _BEGINS_RE.search(nfkc(fields["status"]))

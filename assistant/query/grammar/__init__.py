@@ -191,7 +191,7 @@ class Rule:
 
 INVERT = {"=": "!=", "!=": "=", "match_any": "not_match_any", "not_match_any": "match_any", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
           "empty": "not_empty", "not_empty": "empty", "evaluated": "not_evaluated", "not_evaluated": "evaluated", "city_empty": "city_not_empty", "city_not_empty": "city_empty", "all_cities": "not_all_cities", "not_all_cities": "all_cities", "prefix": "not_prefix", "added": "not_added", "not_added": "added", "has": "not_has", "not_has": "has",
-          "between": "not_between", "same_values": "not_same_values", "not_same_values": "same_values", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
+          "has_suffix": "not_has_suffix", "not_has_suffix": "has_suffix", "yen<": "yen>=", "yen>=": "yen<", "yen>": "yen<=", "yen<=": "yen>", "between": "not_between", "same_values": "not_same_values", "not_same_values": "same_values", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
           "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq",
           "field_gt": "field_le", "field_lt": "field_ge", "field_eq": "field_ne", "field_ne": "field_eq",
           "field_le": "field_gt", "field_ge": "field_lt", "state_is": "state_is_not", "state_is_not": "state_is"}
@@ -214,9 +214,10 @@ def negate(c: Condition) -> Condition:
 
 def topics() -> dict[str, list[Rule]]:
     """Every rule module's rules, by topic, in the order the driver applies them."""
-    from assistant.query.grammar import aggregates, codes, ends, followups, grades, members, same, scores, starts, states, values
+    from assistant.query.grammar import (aggregates, amounts, cases, codes, ends, followups, grades, members, same, scores,
+                                         starts, states, values)
 
-    return {"members": members.RULES, "same": same.RULES, "field_states": values.FIELD_STATES, "aggregates": aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "scores": scores.RULES,
+    return {"members": members.RULES, "same": same.RULES, "field_states": values.FIELD_STATES, "aggregates": aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "amounts": amounts.RULES, "cases": cases.RULES, "scores": scores.RULES,
             "new_items": codes.NEW_ITEMS, "grades": grades.RULES, "record_codes": codes.RECORD_CODES,
             "starts": starts.RULES, "states": states.RULES, "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
             "summaries": aggregates.SUMMARIES, "year_grade": values.YEAR_GRADE, "values": values.RULES,

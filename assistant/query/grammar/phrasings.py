@@ -444,6 +444,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(('2022年の1月から', '2022年1月から'),)),
     Phrasing("chigau_kana", r"(?<!ま)ちが(?=う|って|い|わ)", "違",
              examples=(('取組項目の委員評価、一番いいのと一番悪いのは何点ちがう?', '取組項目の委員評価、一番いいのと一番悪いのは何点違う?'),)),
+    # 「平成のうちに始まった」: a start said by its era alone is a year printed in that era (令和元年度 is none of
+    # 平成's, though the same fiscal year as 平成31年度): 「平成期に」, read by grammar/starts.py.
+    Phrasing("era_of_start", r"(平成|令和)(?:の\s*(?:うち|間|あいだ|時代|中)|時代|中)?\s*(?:に|で)(?:なって)?(?:から)?"
+             r"(?=\s*(?:新しく|新たに)?\s*(?:始ま|開始|スタート|始め))", r"\1期に",
+             examples=(("平成のうちに始まった", "平成期に始まった"), ("令和になってから開始した", "令和期に開始した"))),
     # An era alone is its years: 「令和の」 is 令和元年度以降, 「平成に」 平成31年度以前.
     Phrasing("reiwa_era", r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))", "令和元年度以降",
              examples=(('令和の', '令和元年度以降の'),)),

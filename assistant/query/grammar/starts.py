@@ -64,7 +64,28 @@ def _between(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(FIELD, "between", found, f"開始年度 = {found[0]}〜{found[1]}")], _hints(ctx))
 
 
+# An era said without a year (「平成のうちに始まった」「令和になってから始まった」): a year printed in that era. The
+# era is read as the table prints it (令和元年度 is 令和, however close to 平成31年度), so the label's letter.
+_ERAS = {"平成": "H", "令和": "R"}
+
+
+def _era(m: re.Match, ctx: Context) -> Production | None:
+    if not _kinds(ctx):
+        return None
+    era = m.group("era")
+    return Production([Condition(FIELD, "prefix", _ERAS[era], f"開始年度が{era}（{era}の年度に始まった）")], _hints(ctx))
+
+
 RULES: list[Rule] = [
+    Rule("started_in_era",
+         # (「平成のうちに」「令和になってから」 are 「平成期に」「令和期に」 here: the phrasing era_of_start)
+         r"(?P<era>平成|令和)期" + _VERB,
+         _era,
+         examples=(("平成のうちに始まった", {"conditions": [("start_year", "prefix", "H")]}),
+                   ("平成の間に開始した", {"conditions": [("start_year", "prefix", "H")]}),
+                   ("平成に始まった", {"conditions": [("start_year", "prefix", "H")]}),
+                   ("令和になってから始まった", {"conditions": [("start_year", "prefix", "R")]}),
+                   ("平成30年度に始まった", None))),
     Rule("started_between",
          r"(?P<a>{YEAR})\s*(?:から|〜|-|より)\s*(?P<b>{YEAR})\s*(?:まで|の間|にかけて)?(?:の間)?" + _VERB,
          _between,

@@ -226,6 +226,14 @@ RULES: list[Rule] = [
                    ("これはどこの自治体？", {"value_field": "places"}),
                    ("それどこの市の話", {"value_field": "places"}),
                    ("他の自治体の取組は？", None))),
+    # 「（事例集で）公共施設の複合化をやったのはどこ？」: 「どこ」 alone of a case study is who did it (its places);
+    # only where the question names the collection's cases (「担当はどこ」 of other records asks other things).
+    Rule("case_doer_asked",
+         r"(?:のは|は|って)\s*どこ(?:の(?:自治体|団体))?(?:です|でしょう|なの|だった|でした)?か?[？?。]?\s*$",
+         lambda m, ctx: Production(value_field="places", hints={"case_study"})
+         if "places" in ctx.all_fields and "事例" in (ctx.text or m.string) else None,
+         examples=(("事例集で公共施設の複合化をやったのはどこ？", {"value_field": "places"}),
+                   ("市税収納率の向上はどこ？", None))),
     # (a field word inside a longer word of other parts is not said: 部会 in 本部会議 is 本部 and 会議)
     Rule("field_asked",
          r"(?!(?<=[一-龥])(?:" + _WORDS + r")[一-龥])(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",

@@ -1,0 +1,111 @@
+"""Case studies under a marked title heading, each with a few labelled facts (a plain-text collection of other
+municipalities' reforms): 「■窓口予約システムで待ち時間を短縮」 opens a case, then 「所在地：宮城県桜川台市」,
+「人口：約12万人」, 「取組年度：2027年度」 (any order, any of them missing), then what was done and achieved as prose.
+
+The cases are read into the loader's _Case, their heading worded as the ★/〈…〉 layout's
+(「宮城県桜川台市の取組事例:窓口予約システムで待ち時間を短縮」) so that the places and the title are read the same
+way. A case is known by its shape — a marked heading followed by a label naming a place — never by its names.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.model import ParsedDocument, Passage
+from assistant.text.normalize import clean, nfkc
+from assistant.text.wareki import year_label
+
+# 「■窓口予約システムで待ち時間を短縮」: a case's title after a mark (no number: numbered.py and labelled.py read those).
+_HEAD_RE = re.compile(r"^[■□◆◇●▼]\s*(?!事例\s*\d)(\S.{1,60})$")
+# 「所在地：宮城県桜川台市」: a labelled fact of the case.
+_FACT_RE = re.compile(r"^([^\s:：]{2,6})\s*[:：]\s*(\S.*)$")
+_PLACE_LABELS = ("所在地", "自治体", "自治体名", "団体名", "団体", "実施団体", "市町村", "市町村名", "所在")
+_POPULATION_LABELS = ("人口", "人口規模", "住民基本台帳人口")
+_YEAR_LABELS = ("取組年度", "実施年度", "開始年度", "導入年度", "年度")
+# 「約12万人」「約1万8千人」「38,000人」: a population as printed.
+_PEOPLE_RE = re.compile(r"(?:約|およそ)?\s*(?:(\d[\d,]*(?:\.\d+)?)\s*万)?\s*(?:(\d[\d,]*)\s*千)?\s*(\d[\d,]*)?\s*人")
+
+
+def population(text: str) -> int | None:
+    """「約1万8千人」 → 18000, 「約12万人」 → 120000, 「38,000人」 → 38000; None when it says no number of people."""
+    match = _PEOPLE_RE.search(nfkc(text))
+    if not match or not any(match.groups()):
+        return None
+    man, sen, rest = (float(g.replace(",", "")) if g else 0 for g in match.groups())
+    return int(round(man * 10000 + sen * 1000 + rest))
+
+
+def _fact(line: str) -> tuple[str, str] | None:
+    """(what, value) of a labelled fact line: what is "places", "population" or "year"; None otherwise."""
+    match = _FACT_RE.match(nfkc(line).strip())
+    if not match:
+        return None
+    label, value = match.group(1), clean(match.group(2))
+    for what, labels in (("places", _PLACE_LABELS), ("population", _POPULATION_LABELS), ("year", _YEAR_LABELS)):
+        if label in labels:
+            return what, value
+    return None
+
+
+def detect(text: str, parse_places) -> bool:
+    """Two marked headings or more, each followed (before any other line) by labelled facts naming a place."""
+    lines = [clean(line) for line in text.splitlines() if line.strip()]
+    heads = placed = 0
+    for index, line in enumerate(lines):
+        if not _HEAD_RE.match(line):
+            continue
+        heads += 1
+        for below in lines[index + 1:index + 5]:
+            fact = _fact(below)
+            if fact is None:
+                break
+            if fact[0] == "places" and parse_places(fact[1]):
+                placed += 1
+                break
+    return heads >= 2 and placed >= heads
+
+
+def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]:
+    """(number in order of appearance, case) of every case. `case_type` is the loader's _Case."""
+    out: list[tuple[str, object]] = []
+    current = None
+    facts = False  # the labelled lines right under the heading
+    for index, raw in enumerate(lines):
+        stripped = clean(raw)
+        line_no = index + 1
+        if not stripped:
+            continue
+        head = _HEAD_RE.match(stripped)
+        if head:
+            current = case_type(line=line_no, topic=clean(head.group(1)))
+            current.end_line = line_no
+            current.notes.append("団体名の記載なし")  # (until a label names them)
+            out.append((str(len(out) + 1), current))
+            facts = True
+            continue
+        if current is None:
+            continue
+        fact = _fact(stripped) if facts else None
+        if fact is None:
+            facts = False
+            current.parts["details"].append((line_no, stripped))
+        elif fact[0] == "places" and parse_places(fact[1]):
+            current.heading = f"{fact[1]}の取組事例:{current.topic}"
+            current.notes = [n for n in current.notes if n != "団体名の記載なし"]
+        elif fact[0] == "population":
+            current.population = population(fact[1])
+            current.facts.append((line_no, stripped))
+        elif fact[0] == "year":
+            current.start_year = year_label(fact[1]) or fact[1]
+            current.facts.append((line_no, stripped))
+        current.end_line = line_no
+    return out
+
+
+def front_matter(doc: ParsedDocument, lines: list[str], source: str) -> None:
+    """The lines before the first case (the title, the editor): the document's own text."""
+    for index, line in enumerate(lines):
+        stripped = clean(line.replace("\t", " "))
+        if _HEAD_RE.match(stripped):
+            break
+        if stripped:
+            doc.passages.append(Passage(f"doc:{source}", "text", stripped, source, index + 1))

@@ -1,0 +1,52 @@
+"""Case studies (事例): the year a case was done (「2026年度に取り組んだ事例」, its 取組年度) and the kind of
+municipality that did it (「町の事例」「そのうち市のは？」: a place whose name ends in 町 or 市)."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Condition
+from assistant.query.grammar import Context, Production, Rule
+from assistant.query.grammar.years import labels
+
+_DONE = r"(?:に|で)\s*(?:取り組んだ|取り組んでいる|取り組んでる|取組んだ|実施した|実施された|導入した|行った|始めた)"
+# The question names the collection's cases: only then is a year of doing one its 取組年度 (an item of a
+# plan 「R4に取り組んだ」 is one graded that year: grammar/grades.py).
+_CASES = re.compile(r"事例")
+
+
+def _done_in(m: re.Match, ctx: Context) -> Production | None:
+    found = labels(m.group("year"), ctx)
+    columns = ctx.lex.columns.get("case_study", set()) if ctx.lex.columns else set()
+    if not found or "start_year" not in columns or not _CASES.search(ctx.text or m.string):
+        return None
+    return Production([Condition("start_year", "between", [found[0], found[0]], f"取組年度 = {found[0]}")],
+                      {"case_study"})
+
+
+_KIND_OF_PLACE = {"市": "市", "町": "町", "村": "村", "区": "区"}
+
+
+def _kind_of_place(m: re.Match, ctx: Context) -> Production | None:
+    columns = ctx.lex.columns.get("case_study", set()) if ctx.lex.columns else set()
+    if "places" not in columns:
+        return None
+    suffix = _KIND_OF_PLACE[m.group("kind")]
+    return Production([Condition("places", "has_suffix", suffix, f"自治体が{suffix}（名前が「{suffix}」で終わる）")],
+                      {"case_study"})
+
+
+RULES: list[Rule] = [
+    Rule("case_done_in_year",
+         r"(?P<year>{YEAR})\s*(?:中)?" + _DONE + r"(?=\s*(?:の|もの)?\s*(?:取組)?事例)",
+         _done_in,
+         examples=(("2026年度に取り組んだ事例", {"conditions": [("start_year", "between", ["R8", "R8"])]}),
+                   ("令和9年度に導入した事例", {"conditions": [("start_year", "between", ["R9", "R9"])]}),
+                   ("R4に取り組んだ実践項目", None))),
+    # (a bare 市/町/村 after a particle or at the start: 「そのうち町のは」, never the last character of a name)
+    Rule("case_kind_of_place",
+         r"(?:^|(?<=[ぁ-ん、\s]))(?P<kind>市|町|村)(?=\s*(?:のは|のもの|の事例|の取組|だけ|に限ると|に絞ると))",
+         _kind_of_place,
+         examples=(("そのうち町のは？", {"conditions": [("places", "has_suffix", "町")]}),
+                   ("市の事例は", {"conditions": [("places", "has_suffix", "市")]}),
+                   ("栗沢町のは？", None), ("市町村の事例", None))),
+]

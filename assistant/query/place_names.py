@@ -1,0 +1,21 @@
+"""The municipalities among a record's places (「静岡県」「浜里市」 → 浜里市): 「どこ？」 of a case is who did it."""
+from __future__ import annotations
+
+import json
+import re
+
+_PREFECTURE_RE = re.compile(r"^(?:北海道|東京都|京都府|大阪府|.{1,4}県)$")
+
+
+def municipalities_of(places) -> str:
+    """The places that are no prefecture, joined by 「・」; "" when the list names only prefectures (then they
+    are who did it) or is not a list."""
+    if isinstance(places, str) and places.startswith("["):
+        try:
+            places = json.loads(places)
+        except ValueError:
+            return ""
+    if not isinstance(places, list):
+        return ""
+    names = [str(p) for p in places if p and not _PREFECTURE_RE.match(str(p))]
+    return "・".join(names)
