@@ -114,13 +114,13 @@ class Assistant:
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
             flow_before, self._figure_flow = self._figure_flow, None
-            answer = (self._reply_asked(question) or records_named(self, question, self._last_shown)
+            answer = (self._reply_asked(question) or records_named(self, question, self._last_shown, getattr(self, "_last_target", ""))
                       or self._flow_again(question, figure_shown[0], flow_before)
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])
                       or superlative_then(self, question)) if isinstance(question, str) else None
-            answer = with_places(self.db, answer or self._ask(question))
+            answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
             if respelled:
@@ -130,7 +130,6 @@ class Assistant:
             _the_one_asked_for(question, answer)
             _yes_or_no(question, answer)
             _rounded_as_asked(question, answer)
-            self._year_end_month(answer)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
@@ -138,6 +137,7 @@ class Assistant:
             self._last_shown = answer.excerpts[0] if answer.excerpts else texts[0] if len(texts) == 1 else None
             self._last_target = answer.target if answer.status != "search" else "passage"
             self._narrowed_partial(question, answer)
+            self._reading_before = answer.caveat if answer.caveat.endswith("件です）。") and "年度末のため" in answer.caveat else ""
             self._last_unused = list(answer.unused) if answer.status == "partial" else []
             self._last_caveat = answer.caveat if answer.status == "partial" else ""
             self._last_question = question if isinstance(question, str) else ""
@@ -505,33 +505,39 @@ class Assistant:
                       understood=[{"field": q.agg_field, "op": "value", "value": None, "label": f"前の回答の{label}を答える"}],
                       query=q.to_dict())
 
-    def _year_end_month(self, answer: Answer) -> None:
-        """「令和5年3月に終わった」: the last month of a fiscal year may mean that month (as the progress
-        sheets print it) or the whole fiscal year (as the list prints 取組終了 R4). The month is answered;
-        when the year reads otherwise, the answer says both and is not stated as exact."""
+    def _year_end_month(self, answer: Answer, question: str) -> Answer:
+        """「令和5年3月に終わった」: the last month of a fiscal year is read by the fiscal-year rule, as the
+        whole year (取組終了 R4, as the list prints it); the month the progress sheets print for some items
+        is the other reading, said beside it. When the two differ the answer is not stated as exact."""
+        from assistant.store.places import with_places
+
         said = answer.query if isinstance(answer.query, dict) else {}
-        if answer.status != "exact" or answer.error or said.get("aggregate") not in ("", "count", None):
-            return
+        if answer.status != "exact" or answer.error or said.get("aggregate") not in ("", "count", None) \
+                or said.get("value_field") or not isinstance(question, str):
+            return answer
         conds = [Condition(c["field"], c["op"], c.get("value"), c.get("label", "")) for c in said.get("conditions") or []
                  if isinstance(c, dict) and "field" in c and "op" in c]
         month = [c for c in conds if c.field == "ended_month" and c.op == "=" and str(c.value).endswith("-03")]
+        year = next((str(c.value) for c in conds if c.field == "ended" and c.op == "="), "")
         target = said.get("target", "")
-        if len(month) != 1 or target not in self.executor.tables:
-            return
-        q = Query(question=said.get("question", ""), target=target, conditions=conds)
-        whole = Query(question=q.question, target=target, conditions=[c for c in conds if c is not month[0]])
+        if len(month) != 1 or not year or target not in self.executor.tables:
+            return answer
+        whole = Query(question=said.get("question", question), target=target,
+                      conditions=[c for c in conds if c is not month[0]], aggregate=said.get("aggregate") or "")
         try:
-            rows = self.executor.select(self.executor.resolve(whole)[0])[0]
-        except Exception:  # noqa: BLE001 - the other reading is only a remark
-            return
-        if len(rows) == answer.count:
-            return
-        year = next((str(c.value) for c in q.conditions if c.field == "ended" and c.op == "="), "")
-        said = f"{month[0].value[:4]}年3月"
-        answer.status = "partial"
-        answer.caveat = (f"「{said}」は年度末です。取組終了の月が{said}と記載されたものを示しました"
-                         f"（{year + 'に' if year else ''}取組を終えたもの全体なら{len(rows)}件です）。")
-        answer.summary = answer.caveat + answer.summary
+            if len(self.executor.select(self.executor.resolve(whole)[0])[0]) == answer.count:
+                return answer
+            fiscal = with_places(self.db, self.run(whole, question))
+        except Exception:  # noqa: BLE001 - the other reading is only offered
+            return answer
+        if fiscal.error or fiscal.status not in ("exact", "no_match"):
+            return answer
+        ym = str(month[0].value)
+        fiscal.status = "partial"
+        fiscal.caveat = (f"「{ym[:4]}年3月」は年度末のため、{year}年度に取組を終えたものとして答えました"
+                         f"（進捗状況シートに終了月が{ym[:4]}年3月と記載されたものに限ると{answer.count}件です）。")
+        fiscal.summary = fiscal.caveat + fiscal.summary
+        return fiscal
 
     def _top_group_again(self, question: str) -> Answer | None:
         """「実践項目をいちばん多く担当している部署は」→「何件？」: the size of the largest group just
@@ -1405,15 +1411,19 @@ class Assistant:
     def _narrowed_partial(self, question, answer: Answer) -> None:
         """「そのうち…」「その中で値上げは何件？」「それの…」 after an answer that could not use some words (「2025年度」): what it narrows was
         never limited by them, so the narrowed answer is not exact either, and says so first."""
-        if not self._last_unused or answer.status != "exact" or not isinstance(question, str):
+        reading = getattr(self, "_reading_before", "")
+        if not (self._last_unused or reading) or answer.status != "exact" or not isinstance(question, str):
             return
         from assistant.query.tables.answer import REFINES  # (the tables' modules only when needed: a quick CLI)
 
         if not (REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question)):
             return
-        said = "」「".join(self._last_unused)
         answer.status = "partial"
-        answer.caveat = f"前の回答は「{said}」を条件にできなかったため、その条件なしの行から絞っています。"
+        if self._last_unused:
+            said = "」「".join(self._last_unused)
+            answer.caveat = f"前の回答は「{said}」を条件にできなかったため、その条件なしの行から絞っています。"
+        else:  # (「令和5年3月に終わった」 read as the fiscal year: the rows narrowed are of that reading)
+            answer.caveat = f"前の回答の読み方のまま絞っています: {reading}"
         answer.summary = answer.caveat + answer.summary
 
     def _answer_from_generic(self, question: str, q: Query) -> Answer | None:
@@ -2049,6 +2059,21 @@ class Assistant:
                 return other
         return q
 
+    def _written_anywhere(self, word: str, conditions: list[Condition]) -> bool:
+        """Whether some passage of the documents the conditions keep (all, when none is named) holds the
+        word: a word no passage holds is answered 「0件」; one that some other part holds is searched."""
+        sources = next((list(c.value) for c in conditions if c.field == "source" and c.op == "in"
+                        and isinstance(c.value, list)), None)
+        sql = "SELECT 1 FROM passages WHERE instr(text, ?) > 0"
+        args: list = [word]
+        if sources:
+            sql += f" AND source IN ({','.join('?' * len(sources))})"
+            args += sources
+        try:
+            return self.db.execute(sql + " LIMIT 1", args).fetchone() is not None
+        except sqlite3.DatabaseError:
+            return True
+
     def _drop_unmatched_keywords(self, q: Query, notes: list[str]) -> tuple[Query, list[str]]:
         """Leftover words of a question that carries other conditions (or asks for a value) are
         kept only while some record still matches; a word that would leave nothing is dropped, the
@@ -2085,7 +2110,8 @@ class Assistant:
                     kept.append(titled)
                     in_place_of[id(titled)] = id(c)
                     continue
-                if c.op == "match" and _said_as_mentioned(q.question, str(c.value)):
+                if c.op == "match" and _said_as_mentioned(q.question, str(c.value)) \
+                        and (self.executor.exists(_with(q, [c])) or not self._written_anywhere(str(c.value), kept)):
                     # 「ふるさと納税に触れてる委員の意見で、委員評価が4.0未満の取組項目」「…のうち図書館に関する
                     # 事業」: a word said to be mentioned is a stated condition; with the others it leaves
                     # none, and that is the answer.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.compiled import compiled
-from assistant.query.vocabulary import KIND_WORDS
+from assistant.query.vocabulary import KIND_WORDS, LINKS
 from assistant.text.normalize import nfkc
 
 _ASKS = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:その|それ|この|これ|そこ)[^、。？?]{0,12}?(?:は|って|が)?\s*どの\s*(?P<kind>"
@@ -14,12 +14,14 @@ _ASKS = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:その|それ|この|こ�
 _CODE = compiled(r"(?<![A-Za-z0-9])(?:No\.?\s*(\d{1,3})|([A-Z]\d{1,3}))(?![0-9])")
 
 
-def records_named(assistant, question: str, excerpt: dict | None) -> Answer | None:
+def records_named(assistant, question: str, excerpt: dict | None, shown_kind: str = "") -> Answer | None:
+    """`shown_kind`: the kind of the records the answer before listed; the record they belong to (a
+    comment's initiative) is asked of them, not of the codes their text names."""
     m = _ASKS.match(nfkc(question))
     if m is None or not excerpt:
         return None
     kind = dict(KIND_WORDS).get(m["kind"])
-    if not kind or kind not in assistant.executor.tables:
+    if not kind or kind not in assistant.executor.tables or kind == shown_kind or (kind, shown_kind) in LINKS:
         return None
     said = list(dict.fromkeys(a or b for a, b in _CODE.findall(nfkc(str(excerpt.get("text", ""))))))
     if not said:

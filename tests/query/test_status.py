@@ -24,7 +24,7 @@ def test_status_of_plain_questions(assistant, question, status):
 
 
 def test_a_word_that_shaped_nothing_is_said_first(assistant):
-    answer = assistant.ask("総合評価がBでエレベーターに触れた実践項目")
+    answer = assistant.ask("総合評価がBでエレベーターの実践項目")
     assert answer.status == "partial"
     assert answer.unused == ["エレベーター"]
     assert answer.summary.startswith("「エレベーター」を解釈できなかったため、その条件なしの回答です。")
@@ -53,7 +53,7 @@ def test_a_municipality_the_records_come_from_scopes_them(assistant):
 
 
 def test_cli_json_carries_the_contract(index_path):
-    out = run_cli("ask", "--json", "--index", str(index_path), "総合評価がBでエレベーターに触れた実践項目")
+    out = run_cli("ask", "--json", "--index", str(index_path), "総合評価がBでエレベーターの実践項目")
     assert out.returncode == 0, out.stderr
     answer = json.loads(out.stdout)
     answer = answer[-1] if isinstance(answer, list) else answer
@@ -137,7 +137,7 @@ def test_a_name_said_to_own_the_document_scopes_it_or_is_said_unused(assistant):
 def test_a_follow_up_of_a_partial_answer_is_still_partial(assistant):
     """The follow-up keeps the earlier conditions, and so the words they could not use: it is no more
     certain than the answer it refines."""
-    assert assistant.ask("総合評価がBでエレベーターに触れた実践項目").status == "partial"
+    assert assistant.ask("総合評価がBでエレベーターの実践項目").status == "partial"
     answer = assistant.ask("そのうちR5がAのもの")
     assert answer.status == "partial" and "エレベーター" in answer.unused, answer.summary
     # a word the execution could not use (自己評価 is no field of a practice item) is carried too
@@ -172,3 +172,10 @@ def test_a_department_the_copies_disagree_on_is_said_first(assistant):
     assert [r["key"] for r in answer.rows] == ["practice:N9"]
     assert answer.status == "partial"
     assert answer.summary.startswith(answer.caveat) and "実践項目 45" in answer.caveat and "下水道建設課" in answer.caveat
+
+
+def test_a_word_said_to_be_mentioned_that_no_text_holds_empties_the_answer(assistant):
+    """「…に触れた」 is a stated condition: when no passage holds the word, none of the records does, and
+    the answer says which condition emptied it (not the records without it)."""
+    answer = assistant.ask("総合評価がBでエレベーターに触れた実践項目")
+    assert answer.status == "no_match" and answer.count == 0 and "エレベーター" in answer.summary

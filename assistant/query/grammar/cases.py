@@ -42,11 +42,12 @@ RULES: list[Rule] = [
          examples=(("2026年度に取り組んだ事例", {"conditions": [("start_year", "between", ["R8", "R8"])]}),
                    ("令和9年度に導入した事例", {"conditions": [("start_year", "between", ["R9", "R9"])]}),
                    ("R4に取り組んだ実践項目", None))),
-    # (a bare 市/町/村 after a particle or at the start: 「そのうち町のは」, never the last character of a name)
+    # (a bare 市/町/村 after そのうち, a comma or at the start: 「そのうち町のは」, never the last character
+    # of a name, which may be kana: ひたちなか市)
     Rule("case_kind_of_place",
-         r"(?:^|(?<=[ぁ-ん、\s]))(?P<kind>市|町|村)(?=\s*(?:のは|のもの|の事例|の取組|だけ|に限ると|に絞ると))",
+         r"(?:^|(?<=うち)|(?<=中で)|(?<=なかで)|(?<=じゃあ)|(?<=では)|(?<=[、,\s]))(?P<kind>市|町|村)(?=\s*(?:のは|のもの|の事例|の取組|だけ|に限ると|に絞ると))",
          _kind_of_place,
          examples=(("そのうち町のは？", {"conditions": [("places", "has_suffix", "町")]}),
                    ("市の事例は", {"conditions": [("places", "has_suffix", "市")]}),
-                   ("栗沢町のは？", None), ("市町村の事例", None))),
+                   ("栗沢町のは？", None), ("市町村の事例", None), ("ひたちなか市の事例", None))),
 ]
