@@ -1226,6 +1226,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif len(rows) == 1:
         cells = " / ".join(f"{h}: {v}" for h, v in rows[0]["cells"].items() if v not in (None, "") and h != t.name)
         answer.summary = f"{names}：{cells}{where}。"
+        if t.name and not reading.aggregate and _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) \
+                and not any(c.header == t.name and c.op == "eq" for c in conds):
+            answer.value = names  # 「そのうち健康福祉部のはどれ？」: the one row left is what is asked
     else:
         answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}は {len(rows)}件です{where}" + (
             f"：{names}。" if rows else "。")

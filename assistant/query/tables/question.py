@@ -2082,7 +2082,10 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
     years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
     points = _POINTS_ASKED.search(qn)
     previous = _PREVIOUS_YEAR_FROM.search(qn)
-    if not total and (asked or points) and not years and previous and free(*previous.span()) \
+    # (「R6は前の年からいくら減った」: the year said before it is the later of the two)
+    until = years[0] if len(years) == 1 and previous and years[0].end <= previous.start() \
+        and re.fullmatch(r"(?:は|の|で|では|に)?[^、,。]{0,12}?(?:は|が)?", qn[years[0].end:previous.start()]) else None
+    if not total and (asked or points) and (not years or until) and previous and free(*previous.span()) \
             and (any(m.kind == "row" for m in mentions) or row_before):
         # 「市民部の使用量は前の年度からどれだけ減った」: the row's change from the year before the latest
         # to the latest, of the measure said (or the table's one series).
@@ -2094,11 +2097,19 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
         if verb is None or how.start() < previous.end() or not free(how.start(), verb.end()) or len(bases) != 1 \
                 or len(series[bases[0]]) < 2:
             return ""
-        latest, start = sorted(series[bases[0]], key=lambda c: c.year)[:-3:-1]
+        ordered = sorted(series[bases[0]], key=lambda c: c.year)
+        if until:
+            at = [n for n, c in enumerate(ordered) if c.year == until.data[0]]
+            if not at or at[0] == 0:
+                return ""
+            ordered = ordered[:at[0] + 1]
+            mentions.remove(until)
+        latest, start = ordered[:-3:-1]
         for m in [m for m in mentions if m.kind == "col" and t.column(m.data).base in bases]:
             mentions.remove(m)
         down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
-        take(previous.start(), verb.end(), "delta", f"{start.header}|{latest.header}|{'down' if down else 'up'}")
+        take(until.start if until else previous.start(), verb.end(), "delta",
+             f"{start.header}|{latest.header}|{'down' if down else 'up'}")
         return "delta"
     if not total and (asked or points) and len(years) == 1 \
             and (years[0].data[1] in ("から", "より") or _FROM_YEAR.match(qn, years[0].end)) \

@@ -181,12 +181,14 @@ def read_tables(db: IndexReader) -> list[Table]:
             if headers != "item" and len({r.get(where, "") for r in body}) > 1:
                 # One header on several sheets or under several headings (基本方針1…3): where a row
                 # stands is a value of it too.
-                headers = ("見出し", *headers)
-                _own_parts(body, where)
+                label = _own_parts(body, where)
+                # 「所管部：総務部」 over each sheet: the rows stand under a value of the column it names
+                head = label if label and label not in headers else "見出し"
+                headers = (head, *headers)
                 for r in body:
                     # 「３ 公共施設の最適化」: a chapter's bare number is no part of what users call it (as items')
-                    r["cells"] = {"見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
-                if where == "heading" and headers != "item" and _caption_per_heading(body):
+                    r["cells"] = {head: re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
+                if head == "見出し" and where == "heading" and headers != "item" and _caption_per_heading(body):
                     # 「評価対象事業 1」 then 【事業名】地域子育て支援拠点事業 over each block's small table: the
                     # block's name (the table's caption, one per heading) is where the rows stand too.
                     headers = ("見出し", "表題", *headers[1:])
@@ -195,6 +197,9 @@ def read_tables(db: IndexReader) -> list[Table]:
                                       **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
         table = _table(source, joined or titles[source], list(headers), body)
+        if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
+                and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
+            table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
         table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
         if any(c.marks for c in table.columns):
             from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
@@ -260,7 +265,7 @@ def _body_of(text: str, title: str) -> str:
 _EDITION_LINE = compiled(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
 
 
-_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用|こめんと|講評)$")  # (成果指標達成率 said 達成率; a base is keyed, コメント spelt こめんと)
+_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用|こめんと|講評|区分|分類)$")  # (成果指標達成率 said 達成率; a base is keyed, コメント spelt こめんと)
 _PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{2,}(?:額|費|数|量))")
 _LEGEND_CELL = compiled(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
 
@@ -398,23 +403,42 @@ def _sheet_years(db, source: str):
     return year_of
 
 
-def _own_parts(rows: list[dict], where: str) -> None:
+def _own_parts(rows: list[dict], where: str) -> str:
     """「南浜市 事務事業評価結果（令和6年度実施） 総務部」 over one sheet's rows, 「… 環境部」 over the next:
     the titles differ only in their last words, which are where each row stands (総務部); the words
-    they share are the document's title."""
+    they share are the document's title.
+
+    When every part is labelled alike (「所管部：総務部」「所管部：健康福祉部」), the parts become the
+    values (総務部) and the label is returned: the name of the column they are values of."""
     said = [nfkc(r.get(where) or "") for r in rows]
     distinct = sorted(set(said))
     if len(distinct) < 2 or "" in distinct:
-        return
+        return ""
     shared = distinct[0]
     for s in distinct[1:]:
         while shared and not s.startswith(shared):
             shared = shared[:-1]
     cut = shared.rfind(" ") + 1 if " " in shared else 0  # (at a word's end: 総務部 and 総合政策部 share 総)
     if cut < 8 or not all(s[cut:].strip() for s in distinct):  # (a title, not 「令和6年度 」)
-        return
+        return labelled_parts(rows, where)
     for r, s in zip(rows, said):
         r[where] = s[cut:].strip()
+    return labelled_parts(rows, where)
+
+
+_LABELLED_PART = compiled(r"([^\s:：]{2,8})\s*[:：]\s*(\S.{0,30})")
+
+
+def labelled_parts(rows: list[dict], where: str) -> str:
+    """The label every row's part shares (所管部 of 「所管部:総務部」「所管部:健康福祉部」), the part cut to its
+    value; "" (nothing changed) when the parts are not all labelled alike."""
+    found = [_LABELLED_PART.fullmatch(nfkc(r.get(where) or "").strip()) for r in rows]
+    labels = {m.group(1) for m in found if m}
+    if not all(found) or len(labels) != 1 or len({m.group(2) for m in found}) < 2:
+        return ""
+    for r, m in zip(rows, found):
+        r[where] = m.group(2).strip()
+    return labels.pop()
 
 
 def _without_first_sheet(db, source: str, title: str) -> str:
@@ -426,6 +450,8 @@ def _without_first_sheet(db, source: str, title: str) -> str:
     if len(sheets) < 2 or not title.rstrip().endswith(sheets[0]):
         return title
     cut = title.rstrip()[:-len(sheets[0])].rstrip(" 　・-‐")
+    # (「… 所管部：総務部」: the sheet's name is a value its label says; the label is the sheet's too)
+    cut = re.sub(r"\s*[^\s:：]{2,8}\s*[:：]$", "", cut).rstrip(" 　・-‐")
     return cut if len(cut) >= 4 else title
 
 
