@@ -1044,7 +1044,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.rows = [_row(t, r) for r, _ in sorted(changes, key=lambda rn: -rn[1])]
             answer.count = len(answer.rows)
             top_names = "、".join(_name_of(t, r) for r in top)
-            answer.value = top_names if _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
+            answer.value = top_names if (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
             answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
                               f"です{where}。")
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
@@ -1550,6 +1550,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                                       # (行革推進委員会 of its caption's or its file's 行政改革推進委員会)
                                       or _abbreviates(wn, _key(t.caption)) or _abbreviates(wn, _key(t.source.rsplit(".", 1)[0])))):
             continue
+        most = re.match(r"(?:いちばん|一番|最も|もっとも)(.{2,})$", wn)
+        if most and reading.aggregate in ("max", "min", "top_max", "top_min") \
+                and (most.group(1) in context or _covered(most.group(1), qn, reading.spans)):
+            continue  # 「いちばん満足度が高かった」: the superlative read, the measure the table's own word
         if wn in ("人", "方") and re.search(r"氏名|名前", t.name):
             continue  # 「委員長じゃない人」: a list of people, whose rows are called 人
         # 「合計いくら」: a word used, joined to a question word (「職員何人」: the table's own word, 職員数).

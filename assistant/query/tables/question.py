@@ -44,6 +44,10 @@ _MIN = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|�
                 r"|(?:小さ|少な|低|狭|短|安)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ))")
 
 
+_SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-ヶー]{1,8}(?:が|の)(?P<adj>(?:大き|多|高|広|長)(?:い|かった)"
+                       r"|(?P<low>(?:小さ|少な|低|狭|短|安)(?:い|かった)))")
+
+
 _EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
 
 
@@ -147,7 +151,7 @@ _LISTING = compiled(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)�
                       r"|(?<=[画書表録])を(?:見せて|出して|表示して)(?:ください|下さい|ほしい)?(?=\s*[?？。]?\s*$)")
 
 
-_ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
+_ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?(?P<bound>以降|以後|以前|より前|より後)?")
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
 # (「1990年以降に建った」: 建つ, the building itself the subject, as 建てられた)
 _BUILT = compiled(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建っ|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
@@ -384,7 +388,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # An era alone (「平成の時代に始まった」「令和に入ってから」): its fiscal years.
     for m in _ERA.finditer(qn):
         if free(*m.span()):
-            take(*m.span(), "era", _ERAS[m.group(1)])
+            # (「平成以降に建った」: from the era's first year on; 「平成より前」: up to the year before it)
+            lo, hi = _ERAS[m.group(1)]
+            lo, hi = {"以降": (lo, 9999), "以後": (lo, 9999), "以前": (0, hi), "より前": (0, lo - 1),
+                      "より後": (hi + 1, 9999)}.get(m.group("bound") or "", (lo, hi))
+            take(*m.span(), "era", (lo, hi, qn[m.start():m.end()]))
     own_units = sorted({nfkc(c.unit) for c in t.columns if c.numeric and c.unit and not re.search(r"\d", c.unit)},
                        key=len, reverse=True)
 
@@ -892,6 +900,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if m:
             aggregate = name
             take(*m.span(), "agg", name)
+            break
+    for m in _SPLIT_MOST.finditer(qn) if not aggregate else ():
+        # 「いちばん満足度が高かった施策」: the superlative said before the measure, the adjective after it
+        if free(m.start(), m.end(1)) and free(m.start("adj"), m.end()):
+            aggregate = "min" if m.group("low") else "max"
+            take(m.start(), m.end(1), "agg", aggregate)
+            taken.append((m.start("adj"), m.end()))
             break
     whole = _WHOLE_OF_ROWS.search(qn)
     if not aggregate and whole and free(*whole.span()) and any(
@@ -2287,7 +2302,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
 
 # 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
 # columns of one amount, its largest.
-_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|増え|増加|伸び|上がっ)(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
+# (「下げ幅」「上げ幅」: the noun of the change said by its verb's stem)
+_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|増え|増加|伸び|上がっ|上げ(?=幅))(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
                     r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
 
 
@@ -2326,7 +2342,7 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
                                       or (x.kind == "col" and t.column(x.data).base == base)]:
         mentions.remove(x)
     last = re.search(r"(?:前年度|前年|昨年度|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
-    down = m.group("dir").startswith(("減", "下が"))
+    down = m.group("dir").startswith(("減", "下が", "下げ"))
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
     return True
@@ -2939,7 +2955,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
                 conds.append(Cond(h, op, None, _said(h, op, "")))
         elif m.kind == "era":
-            lo, hi = m.data
+            lo, hi, said_era = m.data
             built = _built_column(t, qn, m.end)
             if built and not (col and t.column(col).years_inside):
                 # 「昭和に建てられた」: the column of the year a building was built (建築年度), of several
@@ -2954,6 +2970,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if began:
                 taken.append((m.end, m.end + began.end()))
             era = "昭和" if lo < 1989 else "平成" if lo < 2019 else "令和"
+            era = said_era if re.search(r"以降|以後|以前|より前|より後", said_era) else era
             op = "fy_start_in" if began else "fy_in"
             conds.append(Cond(target, op, (lo, hi), f"{target}が{era}{'に始まる' if began else 'の年度'}"))
             col = ""
