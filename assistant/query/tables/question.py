@@ -11,7 +11,7 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
 from assistant.query.tables.counted import read_counted_categories
-from assistant.query.tables.named_columns import (category_columns, read_measure_named, read_never_done,
+from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done,
                                                   read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
@@ -339,6 +339,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             target, op = _edge_column(t, "end")
             if target is not None and op == "fy_eq":
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
+    read_planned_year(t, qn, free, take)  # 「令和8年度にオンライン化する予定」: a cell 令和8年度予定, no year column
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
     day_columns = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
     # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
@@ -592,6 +593,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「続ける施設」 over cells printing 継続（公募）・継続（非公募）: a value's native verb says it.
     said += [(spoken, "value", (vk, holders)) for vk, holders in values.items()
              for spoken in _NATIVE_VERBS.get(vk, ()) if spoken not in values]
+    # 「済んでいる」「オンライン化済み」 over cells printing 済: a kind of one kanji said with its okurigana,
+    # after its column's word too.
+    said += one_kanji_said(t, values)
     # 「月曜の」 for 月曜日: a day of the week is said without its 日.
     said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
