@@ -1382,7 +1382,9 @@ def _values_held(t: Table, qn: str, words: list[str]) -> str:
 
 _ASKS_MONEY = compiled(r"いくら|何円")
 # Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).
-_ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？]?\s*$|どの(?:取組|事業|項目|施策)")
+# (「効果額がいちばん大きいのは？」: what is largest, the question ending on it, is a row)
+_ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？]?\s*$|どの(?:取組|事業|項目|施策)"
+                       r"|(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
 

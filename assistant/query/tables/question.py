@@ -48,6 +48,10 @@ _SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-�
                        r"|(?P<low>(?:小さ|少な|低|狭|短|安)(?:い|かった)))")
 
 
+# 「どこの課」「どの部署」: the office is what is asked.
+_WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)")
+
+
 _EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
 
 
@@ -711,6 +715,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if office and free(*office.span()) and len(offices) == 1:
         take(*office.span(), "col", offices[0])
         read_notes.append(f"この表に「{office.group(0)}」の欄はないため、同じく担当の部署を示す「{offices[0]}」の欄で答えました")
+    asked_office = _WHICH_OFFICE.search(qn)
+    if asked_office and free(*asked_office.span()):
+        # 「どこの課？」 where the table prints 所属 (税務課, 上下水道課): the one column whose values are such offices.
+        kind = asked_office.group(1) or asked_office.group(2)
+        ends = "課部室局" if kind in ("部署", "部局") else kind[-1]
+        holders = [c.header for c in t.columns if not c.numeric and c.header != t.name and (vs := [
+            nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]) and sum(
+            bool(v) and v[-1] in ends for v in vs) * 5 >= len(vs) * 4]
+        if len(holders) == 1:
+            take(*asked_office.span(), "col", holders[0])
     numbers(with_unit_only=False)
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)

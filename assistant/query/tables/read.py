@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.query.facts import _json, _key, _label_forms
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.sentence_cells import sentence_cells, sentence_words
+from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cells, sentence_words
 from assistant.query.tables.year_rows import year_row_records
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
@@ -122,6 +122,9 @@ def read_tables(db: IndexReader) -> list[Table]:
             # (「（2）縮小」 over its items: the group is 縮小, its list number no part of it)
             cells = {"番号": r["number"] or "", "名称": r["title"] or "",
                      "見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r["heading"] or "")), **fields}
+            # 「講評：…年間約85万円の削減が見込まれる。」: the one amount a field's sentence states is a cell
+            # of its own, named by the document's word for its amounts (効果額).
+            cells.update(amount_of_fields(fields, words_of(r["source"])[1]))
             groups.setdefault((r["source"], "item"), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
     for key in [k for k in groups if k[1] == "item"]:
@@ -158,6 +161,12 @@ def read_tables(db: IndexReader) -> list[Table]:
             if same:
                 for r in rows:
                     r["cells"] = {h: v for h, v in r["cells"].items() if h != "名称"}
+            numbered = [_NUMBER_ONLY.fullmatch(nfkc(str(r["cells"].get("名称") or "")).strip()) for r in rows]
+            if not same and all(numbered) and not any(r["cells"].get("番号") for r in rows) \
+                    and any(h.endswith("名") and h != "名称" for h in rows[0]["cells"]):
+                # 「【提案No.1】」 over 提案名：…: the block's title is only its number; the name is a field's.
+                for r, m in zip(rows, numbered):
+                    r["cells"] = {"番号": m.group(1), **{h: v for h, v in r["cells"].items() if h not in ("番号", "名称")}}
             headers = tuple(dict.fromkeys(h for r in rows for h in r["cells"]))
             for r in rows:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
@@ -401,6 +410,10 @@ def _sheet_years(db, source: str):
     def year_of(line: int) -> int | None:
         return next((fy for first, last, fy in spans if first <= line <= last), None)
     return year_of
+
+
+# 「提案No.1」「案件3」「No.12」: a block's title that is only a number (with the word it is numbered by).
+_NUMBER_ONLY = compiled(r"[一-龥ァ-ヶー]{0,6}\s*(?:no\.?|№|第)?\s*(\d{1,3})\s*[号番]?", re.IGNORECASE)
 
 
 def _own_parts(rows: list[dict], where: str) -> str:
