@@ -155,6 +155,11 @@ def read_tables(db: IndexReader) -> list[Table]:
         if isinstance(headers, str) and headers.startswith("item:"):
             headers = tuple(rows[0]["cells"])
         elif headers == "item":
+            if len({_key(str(r["cells"].get("見出し") or "")) for r in rows}) == 1 \
+                    and _key(str(rows[0]["cells"].get("見出し") or "")) == _key(titles[source]):
+                # (every block under the document's title alone: no heading of theirs, 「令和6年度」 no value of rows)
+                for r in rows:
+                    r["cells"] = {h: v for h, v in r["cells"].items() if h != "見出し"}
             # 事業名 printed as a field of each sheet is the items' name: it replaces 名称.
             same = [h for h in rows[0]["cells"] if h not in ("番号", "名称", "見出し")
                     and all(_key(str(r["cells"].get(h) or "")) == _key(r["cells"]["名称"]) for r in rows)]
