@@ -176,7 +176,7 @@ def read_planned_year(t: Table, qn: str, free: Callable[[int, int], bool], take:
         year = _PLANNED_YEAR.fullmatch(v).group(1)
         words = [""] + [f for h in holders for f in t.column(h).forms if len(f) >= 2]
         forms += [(f"{year}{at}{w}{verb}予定", v, holders) for at in ("に", "中に", "の", "") for w in words
-                  for verb in (("する", "される", "を", "が") if w else ("", "に"))]
+                  for verb in (("する", "される", "を", "が", "") if w else ("", "に"))]
     for form, v, holders in sorted(forms, key=lambda f: -len(f[0])):
         for m in re.finditer(re.escape(form), qn):
             if free(*m.span()):

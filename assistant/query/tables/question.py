@@ -264,6 +264,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.]|\s*[-‐－]\s*\d)", qn):
             if free(*m.span()) and m.group(0) not in cited:
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+        # 「8番の提案」: the row numbered so
+        for m in re.finditer(r"(?<![\d.,])(\d{1,3})番(?=の|は|って|で|に|が|を)", qn):
+            if free(*m.span()):
+                take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
         # 「(6)の取組」: the number as the document prints its items, in brackets (not 「(1)から(9)まで」, a range).
         for m in re.finditer(r"[(（](\d{1,3})[)）](?=の|は|って|で|に|が|を)", qn):
             if free(*m.span()) and not re.match(r"から|~|〜", qn[m.end():]):
@@ -2127,7 +2131,8 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
         said = [t.column(m.data).base for m in mentions if m.kind == "col"]
         series = _year_series(t, numeric=True)
         bases = [b for b in said if b in series] or list(series)
-        if verb is None or how.start() < previous.end() or not free(how.start(), verb.end()) or len(bases) != 1 \
+        # (「何千円減った」: the unit asked, read as an aside already, is still what the change is asked in)
+        if verb is None or how.start() < previous.end() or not free(how.end(), verb.end()) or len(bases) != 1 \
                 or len(series[bases[0]]) < 2:
             return ""
         ordered = sorted(series[bases[0]], key=lambda c: c.year)
@@ -2321,7 +2326,7 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
 # 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
 # columns of one amount, its largest.
 # (「下げ幅」「上げ幅」: the noun of the change said by its verb's stem)
-_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|増え|増加|伸び|上がっ|上げ(?=幅))(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
+_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=幅)|下落|低下|増え|増加|伸び|上がっ|上げ(?=幅)|上がり(?=幅)|上昇)(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
                     r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
 
 
@@ -2360,7 +2365,7 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
                                       or (x.kind == "col" and t.column(x.data).base == base)]:
         mentions.remove(x)
     last = re.search(r"(?:前年度|前年|昨年度|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
-    down = m.group("dir").startswith(("減", "下が", "下げ"))
+    down = m.group("dir").startswith(("減", "下", "低下"))
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
     return True
