@@ -1044,7 +1044,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.rows = [_row(t, r) for r, _ in sorted(changes, key=lambda rn: -rn[1])]
             answer.count = len(answer.rows)
             top_names = "、".join(_name_of(t, r) for r in top)
-            answer.value = top_names if _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
+            answer.value = top_names if (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
             answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
                               f"です{where}。")
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
@@ -1226,6 +1226,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif len(rows) == 1:
         cells = " / ".join(f"{h}: {v}" for h, v in rows[0]["cells"].items() if v not in (None, "") and h != t.name)
         answer.summary = f"{names}：{cells}{where}。"
+        if t.name and not reading.aggregate and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or _ASKS_NAME.search(qn)) \
+                and not _ASKS_AMOUNT.search(qn) \
+                and not any(c.header == t.name and c.op == "eq" for c in conds):
+            answer.value = names  # 「そのうち健康福祉部のはどれ？」: the one row left is what is asked
     else:
         answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}は {len(rows)}件です{where}" + (
             f"：{names}。" if rows else "。")
@@ -1380,6 +1384,7 @@ def _values_held(t: Table, qn: str, words: list[str]) -> str:
 _ASKS_MONEY = compiled(r"いくら|何円")
 # Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).
 _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？]?\s*$|どの(?:取組|事業|項目|施策)")
+_ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
 
@@ -1389,6 +1394,8 @@ def _asks_row(t: Table, qn: str) -> bool:
     (the naming column's word, 事業 of 事業名), so the row is asked, not its number."""
     words = {w for w in (_rows_word(t), *_ROW_WORDS) if len(w) >= 2}
     return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*[?？]?\s*$", qn)
+               # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it
+               or re.search(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
                for w in words)
 
 
@@ -1547,6 +1554,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                                       # (行革推進委員会 of its caption's or its file's 行政改革推進委員会)
                                       or _abbreviates(wn, _key(t.caption)) or _abbreviates(wn, _key(t.source.rsplit(".", 1)[0])))):
             continue
+        most = re.match(r"(?:いちばん|一番|最も|もっとも)(.{2,})$", wn)
+        if most and reading.aggregate in ("max", "min", "top_max", "top_min") \
+                and (most.group(1) in context or _covered(most.group(1), qn, reading.spans)):
+            continue  # 「いちばん満足度が高かった」: the superlative read, the measure the table's own word
         if wn in ("人", "方") and re.search(r"氏名|名前", t.name):
             continue  # 「委員長じゃない人」: a list of people, whose rows are called 人
         # 「合計いくら」: a word used, joined to a question word (「職員何人」: the table's own word, 職員数).

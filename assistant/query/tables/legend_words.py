@@ -133,7 +133,9 @@ def meaning_in_text(db, sources: list[str], word: str) -> list[tuple[str, str]]:
     found = []
     for source in sources:
         row = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
-        for sentence in re.split(r"(?<=。)|\n", nfkc((row[0] if row else "") or "")):
+        text = nfkc((row[0] if row else "") or "")
+        found += [(source, f"{nfkc(word).strip()}：{meaning}") for meaning in _legend_meanings(text, nfkc(word).strip())]
+        for sentence in re.split(r"(?<=。)|\n", text):
             at = sentence.find(quoted)
             if at >= 0 and re.match(r"\s*(?:は|とは|って)", sentence[at + len(quoted):]) \
                     and _DEFINES.search(sentence[at + len(quoted):]):
@@ -161,3 +163,23 @@ def none_meaning(db, t: Table) -> str:
         if m:
             return m.group(1)
     return ""
+
+
+# 「【凡例】済：電子申請で申請が完結するもの 令和8年度予定：… 対象外：…のもの」: entries on a legend line,
+# each a word, a colon and its meaning up to the next entry.
+_LEGEND_LINE = compiled(r"^\s*[【\[(（]?\s*凡例\s*[】\])）]?\s*[:：]?")
+
+
+def _legend_meanings(text: str, word: str) -> list[str]:
+    """What a legend line of the text gives the word as its meaning (a line opening with 凡例, or the line
+    under it), one per line that defines it."""
+    out = []
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        if not _LEGEND_LINE.match(line):
+            continue
+        body = _LEGEND_LINE.sub("", line).strip() or (lines[n + 1].strip() if n + 1 < len(lines) else "")
+        entry = re.search(rf"(?:^|(?<=[\s、。,]))({re.escape(word)})\s*[:：]\s*(.+?)(?=\s+[^\s:：]{{1,12}}\s*[:：]|$)", body)
+        if entry and len(entry.group(2).strip()) >= 2:
+            out.append(entry.group(2).strip())
+    return out

@@ -5,6 +5,9 @@ computed by read.py), 「参加児童数は」 (the measure a column names per r
 Each reader is given the question's search form and the `free`/`take` of question._read."""
 from __future__ import annotations
 
+import re
+from typing import Callable
+
 from assistant.query.compiled import compiled
 from assistant.query.facts import _key
 from assistant.query.tables.cells import _EMPTY
@@ -125,6 +128,56 @@ def category_columns(t: Table) -> set[str]:
             continue
         values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
         kinds = set(values) - {""}
-        if 2 <= len(kinds) <= 8 and len(t.rows) >= 2 * len(kinds) and all(len(v) <= 4 for v in kinds):
+        # (「済」 beside 「令和8年度予定」 and 「対象外」: a status's kinds may be longer words than 戸籍 or 税)
+        if 2 <= len(kinds) <= 8 and len(t.rows) >= 2 * len(kinds) and all(len(v) <= 8 for v in kinds):
             out.add(c.header)
     return out
+
+
+def one_kanji_said(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
+    """A kind printed as one kanji (済) as a question says it: with its okurigana (済み, 済ん of 済んでいる,
+    as Sudachi reads the word: one morpheme of that kanji's word) and after the word of its column
+    (「オンライン化済み」); (form, "value", (value, columns)) as the table reader takes values."""
+    from assistant.text.tokenize import morphemes
+
+    out: list[tuple[str, str, object]] = []
+    for v, holders in values.items():
+        if not re.fullmatch(r"[一-龥]", v):
+            continue
+        spoken = [v]
+        for kana in ("み", "ん"):
+            found = morphemes(v + kana)
+            if len(found) == 1 and found[0].dictionary_form().startswith(v) and len(found[0].dictionary_form()) == 2:
+                spoken.append(v + kana)
+        out += [(s, "value", (v, holders)) for s in spoken[1:] if s not in values]
+        out += [(f + s, "value", (v, holders)) for h in holders for f in t.column(h).forms
+                if len(f) >= 2 for s in spoken if f + s not in values]
+    return out
+
+
+
+_PLANNED_YEAR = compiled(r"(.{2,12}?(?:年度|年))(?:中)?予定")
+
+
+def read_planned_year(t: Table, qn: str, free: Callable[[int, int], bool], take: Callable) -> None:
+    """A kind printed as a year's plan (令和8年度予定) as a question says it: 「令和8年度にオンライン化する
+    予定」 (the year, the column's word, the verb: a few fixed ways), read as that value before the year
+    alone is read as a year of the table's columns (it has none)."""
+    values: dict[str, set[str]] = {}
+    for c in t.columns:
+        if c.numeric or c.header in (t.name, t.number):
+            continue
+        for r in t.rows:
+            v = _key(nfkc(str(r["cells"].get(c.header) or "")).strip())
+            if _PLANNED_YEAR.fullmatch(v):
+                values.setdefault(v, set()).add(c.header)
+    forms = []
+    for v, holders in values.items():
+        year = _PLANNED_YEAR.fullmatch(v).group(1)
+        words = [""] + [f for h in holders for f in t.column(h).forms if len(f) >= 2]
+        forms += [(f"{year}{at}{w}{verb}予定", v, holders) for at in ("に", "中に", "の", "") for w in words
+                  for verb in (("する", "される", "を", "が", "") if w else ("", "に"))]
+    for form, v, holders in sorted(forms, key=lambda f: -len(f[0])):
+        for m in re.finditer(re.escape(form), qn):
+            if free(*m.span()):
+                take(*m.span(), "value", (v, set(holders)))

@@ -11,7 +11,7 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
 from assistant.query.tables.counted import read_counted_categories
-from assistant.query.tables.named_columns import (category_columns, read_measure_named, read_never_done,
+from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done,
                                                   read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
@@ -42,6 +42,14 @@ _MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|�
 # (「費用がいちばん安い」: an amount is small by 安い too)
 _MIN = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短|安)(?:い|かった)|最小|最低|最少|最短|最安|(?<=が)(?:小さい|少ない|低い|狭い|安い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
                 r"|(?:小さ|少な|低|狭|短|安)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ))")
+
+
+_SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-ヶー]{1,8}(?:が|の)(?P<adj>(?:大き|多|高|広|長)(?:い|かった)"
+                       r"|(?P<low>(?:小さ|少な|低|狭|短|安)(?:い|かった)))")
+
+
+# 「どこの課」「どの部署」: the office is what is asked.
+_WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)")
 
 
 _EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
@@ -147,7 +155,7 @@ _LISTING = compiled(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)�
                       r"|(?<=[画書表録])を(?:見せて|出して|表示して)(?:ください|下さい|ほしい)?(?=\s*[?？。]?\s*$)")
 
 
-_ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?")
+_ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?(?P<bound>以降|以後|以前|より前|より後)?")
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
 # (「1990年以降に建った」: 建つ, the building itself the subject, as 建てられた)
 _BUILT = compiled(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建っ|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
@@ -256,6 +264,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.]|\s*[-‐－]\s*\d)", qn):
             if free(*m.span()) and m.group(0) not in cited:
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+        # 「8番の提案」: the row numbered so
+        for m in re.finditer(r"(?<![\d.,])(\d{1,3})番(?=の|は|って|で|に|が|を)", qn):
+            if free(*m.span()):
+                take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
         # 「(6)の取組」: the number as the document prints its items, in brackets (not 「(1)から(9)まで」, a range).
         for m in re.finditer(r"[(（](\d{1,3})[)）](?=の|は|って|で|に|が|を)", qn):
             if free(*m.span()) and not re.match(r"から|~|〜", qn[m.end():]):
@@ -335,6 +347,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             target, op = _edge_column(t, "end")
             if target is not None and op == "fy_eq":
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
+    read_planned_year(t, qn, free, take)  # 「令和8年度にオンライン化する予定」: a cell 令和8年度予定, no year column
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
     day_columns = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
     # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
@@ -384,7 +397,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # An era alone (「平成の時代に始まった」「令和に入ってから」): its fiscal years.
     for m in _ERA.finditer(qn):
         if free(*m.span()):
-            take(*m.span(), "era", _ERAS[m.group(1)])
+            # (「平成以降に建った」: from the era's first year on; 「平成より前」: up to the year before it)
+            lo, hi = _ERAS[m.group(1)]
+            lo, hi = {"以降": (lo, 9999), "以後": (lo, 9999), "以前": (0, hi), "より前": (0, lo - 1),
+                      "より後": (hi + 1, 9999)}.get(m.group("bound") or "", (lo, hi))
+            take(*m.span(), "era", (lo, hi, qn[m.start():m.end()]))
     own_units = sorted({nfkc(c.unit) for c in t.columns if c.numeric and c.unit and not re.search(r"\d", c.unit)},
                        key=len, reverse=True)
 
@@ -584,6 +601,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「続ける施設」 over cells printing 継続（公募）・継続（非公募）: a value's native verb says it.
     said += [(spoken, "value", (vk, holders)) for vk, holders in values.items()
              for spoken in _NATIVE_VERBS.get(vk, ()) if spoken not in values]
+    # 「済んでいる」「オンライン化済み」 over cells printing 済: a kind of one kanji said with its okurigana,
+    # after its column's word too.
+    said += one_kanji_said(t, values)
     # 「月曜の」 for 月曜日: a day of the week is said without its 日.
     said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
@@ -699,6 +719,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if office and free(*office.span()) and len(offices) == 1:
         take(*office.span(), "col", offices[0])
         read_notes.append(f"この表に「{office.group(0)}」の欄はないため、同じく担当の部署を示す「{offices[0]}」の欄で答えました")
+    asked_office = _WHICH_OFFICE.search(qn)
+    if asked_office and free(*asked_office.span()):
+        # 「どこの課？」 where the table prints 所属 (税務課, 上下水道課): the one column whose values are such offices.
+        kind = asked_office.group(1) or asked_office.group(2)
+        ends = "課部室局" if kind in ("部署", "部局") else kind[-1]
+        holders = [c.header for c in t.columns if not c.numeric and c.header != t.name and (vs := [
+            nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]) and sum(
+            bool(v) and v[-1] in ends for v in vs) * 5 >= len(vs) * 4]
+        if len(holders) == 1:
+            take(*asked_office.span(), "col", holders[0])
     numbers(with_unit_only=False)
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
@@ -892,6 +922,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if m:
             aggregate = name
             take(*m.span(), "agg", name)
+            break
+    for m in _SPLIT_MOST.finditer(qn) if not aggregate else ():
+        # 「いちばん満足度が高かった施策」: the superlative said before the measure, the adjective after it
+        if free(m.start(), m.end(1)) and free(m.start("adj"), m.end()):
+            aggregate = "min" if m.group("low") else "max"
+            take(m.start(), m.end(1), "agg", aggregate)
+            taken.append((m.start("adj"), m.end()))
             break
     whole = _WHOLE_OF_ROWS.search(qn)
     if not aggregate and whole and free(*whole.span()) and any(
@@ -2082,7 +2119,10 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
     years = sorted((m for m in mentions if m.kind == "year"), key=lambda m: m.start)
     points = _POINTS_ASKED.search(qn)
     previous = _PREVIOUS_YEAR_FROM.search(qn)
-    if not total and (asked or points) and not years and previous and free(*previous.span()) \
+    # (「R6は前の年からいくら減った」: the year said before it is the later of the two)
+    until = years[0] if len(years) == 1 and previous and years[0].end <= previous.start() \
+        and re.fullmatch(r"(?:は|の|で|では|に)?[^、,。]{0,12}?(?:は|が)?", qn[years[0].end:previous.start()]) else None
+    if not total and (asked or points) and (not years or until) and previous and free(*previous.span()) \
             and (any(m.kind == "row" for m in mentions) or row_before):
         # 「市民部の使用量は前の年度からどれだけ減った」: the row's change from the year before the latest
         # to the latest, of the measure said (or the table's one series).
@@ -2091,14 +2131,23 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
         said = [t.column(m.data).base for m in mentions if m.kind == "col"]
         series = _year_series(t, numeric=True)
         bases = [b for b in said if b in series] or list(series)
-        if verb is None or how.start() < previous.end() or not free(how.start(), verb.end()) or len(bases) != 1 \
+        # (「何千円減った」: the unit asked, read as an aside already, is still what the change is asked in)
+        if verb is None or how.start() < previous.end() or not free(how.end(), verb.end()) or len(bases) != 1 \
                 or len(series[bases[0]]) < 2:
             return ""
-        latest, start = sorted(series[bases[0]], key=lambda c: c.year)[:-3:-1]
+        ordered = sorted(series[bases[0]], key=lambda c: c.year)
+        if until:
+            at = [n for n, c in enumerate(ordered) if c.year == until.data[0]]
+            if not at or at[0] == 0:
+                return ""
+            ordered = ordered[:at[0] + 1]
+            mentions.remove(until)
+        latest, start = ordered[:-3:-1]
         for m in [m for m in mentions if m.kind == "col" and t.column(m.data).base in bases]:
             mentions.remove(m)
         down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
-        take(previous.start(), verb.end(), "delta", f"{start.header}|{latest.header}|{'down' if down else 'up'}")
+        take(until.start if until else previous.start(), verb.end(), "delta",
+             f"{start.header}|{latest.header}|{'down' if down else 'up'}")
         return "delta"
     if not total and (asked or points) and len(years) == 1 \
             and (years[0].data[1] in ("から", "より") or _FROM_YEAR.match(qn, years[0].end)) \
@@ -2276,7 +2325,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
 
 # 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
 # columns of one amount, its largest.
-_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|増え|増加|伸び|上がっ)(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
+# (「下げ幅」「上げ幅」: the noun of the change said by its verb's stem)
+_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=幅)|下落|低下|増え|増加|伸び|上がっ|上げ(?=幅)|上がり(?=幅)|上昇)(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
                     r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
 
 
@@ -2315,7 +2365,7 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
                                       or (x.kind == "col" and t.column(x.data).base == base)]:
         mentions.remove(x)
     last = re.search(r"(?:前年度|前年|昨年度|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
-    down = m.group("dir").startswith(("減", "下が"))
+    down = m.group("dir").startswith(("減", "下", "低下"))
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
     return True
@@ -2928,7 +2978,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
                 conds.append(Cond(h, op, None, _said(h, op, "")))
         elif m.kind == "era":
-            lo, hi = m.data
+            lo, hi, said_era = m.data
             built = _built_column(t, qn, m.end)
             if built and not (col and t.column(col).years_inside):
                 # 「昭和に建てられた」: the column of the year a building was built (建築年度), of several
@@ -2943,6 +2993,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if began:
                 taken.append((m.end, m.end + began.end()))
             era = "昭和" if lo < 1989 else "平成" if lo < 2019 else "令和"
+            era = said_era if re.search(r"以降|以後|以前|より前|より後", said_era) else era
             op = "fy_start_in" if began else "fy_in"
             conds.append(Cond(target, op, (lo, hi), f"{target}が{era}{'に始まる' if began else 'の年度'}"))
             col = ""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.query.facts import _json, _key, _label_forms
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
-from assistant.query.tables.sentence_cells import sentence_cells, sentence_words
+from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cells, sentence_words
 from assistant.query.tables.year_rows import year_row_records
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
@@ -122,6 +122,9 @@ def read_tables(db: IndexReader) -> list[Table]:
             # (「（2）縮小」 over its items: the group is 縮小, its list number no part of it)
             cells = {"番号": r["number"] or "", "名称": r["title"] or "",
                      "見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r["heading"] or "")), **fields}
+            # 「講評：…年間約85万円の削減が見込まれる。」: the one amount a field's sentence states is a cell
+            # of its own, named by the document's word for its amounts (効果額).
+            cells.update(amount_of_fields(fields, words_of(r["source"])[1]))
             groups.setdefault((r["source"], "item"), []).append(
                 {"key": r["key"], "line": r["line"], "cells": cells, "caption": "", "text": r["text"] or ""})
     for key in [k for k in groups if k[1] == "item"]:
@@ -152,12 +155,23 @@ def read_tables(db: IndexReader) -> list[Table]:
         if isinstance(headers, str) and headers.startswith("item:"):
             headers = tuple(rows[0]["cells"])
         elif headers == "item":
+            if len({_key(str(r["cells"].get("見出し") or "")) for r in rows}) == 1 \
+                    and _key(str(rows[0]["cells"].get("見出し") or "")) == _key(titles[source]):
+                # (every block under the document's title alone: no heading of theirs, 「令和6年度」 no value of rows)
+                for r in rows:
+                    r["cells"] = {h: v for h, v in r["cells"].items() if h != "見出し"}
             # 事業名 printed as a field of each sheet is the items' name: it replaces 名称.
             same = [h for h in rows[0]["cells"] if h not in ("番号", "名称", "見出し")
                     and all(_key(str(r["cells"].get(h) or "")) == _key(r["cells"]["名称"]) for r in rows)]
             if same:
                 for r in rows:
                     r["cells"] = {h: v for h, v in r["cells"].items() if h != "名称"}
+            numbered = [_NUMBER_ONLY.fullmatch(nfkc(str(r["cells"].get("名称") or "")).strip()) for r in rows]
+            if not same and all(numbered) and not any(r["cells"].get("番号") for r in rows) \
+                    and any(h.endswith("名") and h != "名称" for h in rows[0]["cells"]):
+                # 「【提案No.1】」 over 提案名：…: the block's title is only its number; the name is a field's.
+                for r, m in zip(rows, numbered):
+                    r["cells"] = {"番号": m.group(1), **{h: v for h, v in r["cells"].items() if h not in ("番号", "名称")}}
             headers = tuple(dict.fromkeys(h for r in rows for h in r["cells"]))
             for r in rows:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
@@ -181,12 +195,14 @@ def read_tables(db: IndexReader) -> list[Table]:
             if headers != "item" and len({r.get(where, "") for r in body}) > 1:
                 # One header on several sheets or under several headings (基本方針1…3): where a row
                 # stands is a value of it too.
-                headers = ("見出し", *headers)
-                _own_parts(body, where)
+                label = _own_parts(body, where)
+                # 「所管部：総務部」 over each sheet: the rows stand under a value of the column it names
+                head = label if label and label not in headers else "見出し"
+                headers = (head, *headers)
                 for r in body:
                     # 「３ 公共施設の最適化」: a chapter's bare number is no part of what users call it (as items')
-                    r["cells"] = {"見出し": re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
-                if where == "heading" and headers != "item" and _caption_per_heading(body):
+                    r["cells"] = {head: re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
+                if head == "見出し" and where == "heading" and headers != "item" and _caption_per_heading(body):
                     # 「評価対象事業 1」 then 【事業名】地域子育て支援拠点事業 over each block's small table: the
                     # block's name (the table's caption, one per heading) is where the rows stand too.
                     headers = ("見出し", "表題", *headers[1:])
@@ -195,6 +211,9 @@ def read_tables(db: IndexReader) -> list[Table]:
                                       **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
         table = _table(source, joined or titles[source], list(headers), body)
+        if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
+                and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
+            table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
         table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
         if any(c.marks for c in table.columns):
             from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
@@ -260,7 +279,7 @@ def _body_of(text: str, title: str) -> str:
 _EDITION_LINE = compiled(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）]{0,10})[)）]")
 
 
-_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用|こめんと|講評)$")  # (成果指標達成率 said 達成率; a base is keyed, コメント spelt こめんと)
+_TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用|こめんと|講評|区分|分類)$")  # (成果指標達成率 said 達成率; a base is keyed, コメント spelt こめんと)
 _PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{2,}(?:額|費|数|量))")
 _LEGEND_CELL = compiled(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
 
@@ -398,23 +417,46 @@ def _sheet_years(db, source: str):
     return year_of
 
 
-def _own_parts(rows: list[dict], where: str) -> None:
+# 「提案No.1」「案件3」「No.12」: a block's title that is only a number (with the word it is numbered by).
+_NUMBER_ONLY = compiled(r"[一-龥ァ-ヶー]{0,6}\s*(?:no\.?|№|第)?\s*(\d{1,3})\s*[号番]?", re.IGNORECASE)
+
+
+def _own_parts(rows: list[dict], where: str) -> str:
     """「南浜市 事務事業評価結果（令和6年度実施） 総務部」 over one sheet's rows, 「… 環境部」 over the next:
     the titles differ only in their last words, which are where each row stands (総務部); the words
-    they share are the document's title."""
+    they share are the document's title.
+
+    When every part is labelled alike (「所管部：総務部」「所管部：健康福祉部」), the parts become the
+    values (総務部) and the label is returned: the name of the column they are values of."""
     said = [nfkc(r.get(where) or "") for r in rows]
     distinct = sorted(set(said))
     if len(distinct) < 2 or "" in distinct:
-        return
+        return ""
     shared = distinct[0]
     for s in distinct[1:]:
         while shared and not s.startswith(shared):
             shared = shared[:-1]
     cut = shared.rfind(" ") + 1 if " " in shared else 0  # (at a word's end: 総務部 and 総合政策部 share 総)
     if cut < 8 or not all(s[cut:].strip() for s in distinct):  # (a title, not 「令和6年度 」)
-        return
+        return labelled_parts(rows, where)
     for r, s in zip(rows, said):
         r[where] = s[cut:].strip()
+    return labelled_parts(rows, where)
+
+
+_LABELLED_PART = compiled(r"([^\s:：]{2,8})\s*[:：]\s*(\S.{0,30})")
+
+
+def labelled_parts(rows: list[dict], where: str) -> str:
+    """The label every row's part shares (所管部 of 「所管部:総務部」「所管部:健康福祉部」), the part cut to its
+    value; "" (nothing changed) when the parts are not all labelled alike."""
+    found = [_LABELLED_PART.fullmatch(nfkc(r.get(where) or "").strip()) for r in rows]
+    labels = {m.group(1) for m in found if m}
+    if not all(found) or len(labels) != 1 or len({m.group(2) for m in found}) < 2:
+        return ""
+    for r, m in zip(rows, found):
+        r[where] = m.group(2).strip()
+    return labels.pop()
 
 
 def _without_first_sheet(db, source: str, title: str) -> str:
@@ -426,6 +468,8 @@ def _without_first_sheet(db, source: str, title: str) -> str:
     if len(sheets) < 2 or not title.rstrip().endswith(sheets[0]):
         return title
     cut = title.rstrip()[:-len(sheets[0])].rstrip(" 　・-‐")
+    # (「… 所管部：総務部」: the sheet's name is a value its label says; the label is the sheet's too)
+    cut = re.sub(r"\s*[^\s:：]{2,8}\s*[:：]$", "", cut).rstrip(" 　・-‐")
     return cut if len(cut) >= 4 else title
 
 

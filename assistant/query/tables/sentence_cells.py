@@ -48,3 +48,19 @@ def sentence_cells(body: str, office_word: str, amount_word: str) -> dict[str, s
         if m.group(3) and m.group(3) != "効果":
             cells["区分"] = m.group(3)
     return cells
+
+
+def amount_of_fields(fields: dict[str, str], amount_word: str) -> dict[str, str]:
+    """The one amount of money stated in the sentences of an item's labelled fields (講評：「…年間約85万円の
+    削減が見込まれる。」), as the cell {"効果額(万円)": "85"}; none when no field's sentence states one,
+    or several do."""
+    found = []
+    for label, value in fields.items():
+        text = nfkc(value or "")
+        if len(text) < 15 or _AMOUNT_WORD.fullmatch(label):
+            continue  # (a sentence, not a figure of its own: 効果額：120万円 is a column already)
+        found += [(label, m) for m in _AMOUNT.finditer(text)]
+    if len(found) != 1 or any(amount_word in label for label in fields):
+        return {}
+    m = found[0][1]
+    return {f"{amount_word}({m.group(2)})": m.group(1)}

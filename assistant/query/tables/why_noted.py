@@ -40,12 +40,36 @@ def why_noted(db, question: str, tables: list[Table], rows: list[dict] | None = 
     if any(_WHY_COLUMN.search(nfkc(c.header)) for c in t.columns):
         return None  # a column that says why (理由, 要因): the table's reading answers from it
     note = note_of_row(db, t, row)
+    name = str(row["cells"].get(t.name) or row["cells"].get(t.number) or "").strip()
+    said = _comment_of_row(t, row) if not note else None
+    if said:
+        # 「なんで採用されなかったの」 of a proposal whose 講評 says it: the row's own sentence, shown as found
+        header, text = said
+        return Answer(question=question, target="table_row", status="search", count=1,
+                      rows=[{"key": row["key"], "source": t.source, "line": row["line"], **row["cells"]}],
+                      summary=f"{name}について、{header}にこう書かれています：「{text}」（{t.doc_title}）。",
+                      excerpts=[{"key": row["key"], "source": t.source, "line": row["line"], "field": "text",
+                                 "text": text, "highlights": []}],
+                      notes=["理由を示す欄はないため、行の文章の欄をそのまま示しています（表の欄の値ではありません）"])
     if not note:
         return None
-    name = str(row["cells"].get(t.name) or row["cells"].get(t.number) or "").strip()
     return Answer(question=question, target="table_row", status="search", count=1,
                   rows=[{"key": row["key"], "source": t.source, "line": row["line"], **row["cells"]}],
                   summary=f"{name}について、表の注記にこう書かれています：「{note}」（{t.doc_title}）。",
                   excerpts=[{"key": row["key"], "source": t.source, "line": row["line"], "field": "text",
                              "text": note, "highlights": []}],
                   notes=["専用の読み取り規則がない文書の表の注記から答えています（表の欄の値ではありません）"])
+
+
+# The columns a row's reasons are written in when no column is named 理由: its comment, as a sentence.
+_COMMENT_COLUMN = compiled(r"講評|所見|評価|意見|コメント|備考|審査|判断|説明")
+
+
+def _comment_of_row(t: Table, row: dict) -> tuple[str, str] | None:
+    """(header, text) of the one column of sentences (講評, 所見) the row fills, a comment on it."""
+    found = []
+    for c in t.columns:
+        text = nfkc(str(row["cells"].get(c.header) or "")).strip()
+        if not c.numeric and _COMMENT_COLUMN.search(nfkc(c.header)) and len(text) >= 15:
+            found.append((c.header, text))
+    return found[0] if len(found) == 1 else None
