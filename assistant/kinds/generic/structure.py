@@ -594,6 +594,13 @@ class Walker:
                 return
         if self.table.pairs and self._pairs_were_header(cells, kind, line_no):
             return
+        if self.table.pairs and _wide_header(cells, self.table.header):
+            # | 施策名 | X | rows, then | 指標名 | 単位 | 基準値 | R5実績 | … |: the sheet's own table of
+            # figures under its label | value rows (a KPI table), not more of its fields.
+            item = self.table.item
+            self.table = _Table(cells, kind, _named(item) if item else self.heading, line_no, False,
+                                item=item, heading=self.heading)
+            return
         if self.table.pairs:
             item = self.table.item or self.stack[-1]
             if len(cells) >= 2 and _labelish(cells[0]) and cells[1]:
@@ -1033,3 +1040,11 @@ def _number(text: str) -> float | None:
 
 def as_json(value: dict) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def _wide_header(cells: list[str], pairs_header: list[str]) -> bool:
+    """A row of three or more column names (no figures) wider than the label | value rows above it."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 3 and len(cells) > len(pairs_header) and _pair_runs(cells) is None \
+        and all(_number(c) is None and len(c) <= _MAX_LABEL for c in filled) \
+        and sum(_labelish(c) for c in filled) * 2 > len(filled)

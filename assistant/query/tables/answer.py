@@ -24,6 +24,7 @@ from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK,
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked
+from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
@@ -169,7 +170,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return None
     # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
     # (a city named scopes; it prefers none of its documents' tables)
-    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2 and not any(_key(p) in _key(w) for p in places)
+    # (a piece of a place's name as Sudachi cut it, 汐見 of 汐見ヶ原市, is the place's too)
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2
+             and not any(_key(p) in _key(w) or _key(w) in _key(p) for p in places)
              and not find_years(w, calendar=True)]
     # (「何施設」: a counter says what is counted, no word of a title)
     # (its word said again inside a longer one, 指定管理施設, is that word's)
@@ -1515,7 +1518,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
-        if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):
+        if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])
+                                   or wn[1:] in unit_cells(t)):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
         which = re.fullmatch(r"第何([一-龥])目?", wn)
         if which and t.name and any(re.search(rf"第\d+{which.group(1)}", nfkc(str(r["cells"].get(t.name) or ""))) for r in t.rows):
