@@ -25,6 +25,7 @@ from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked
 from assistant.query.tables.unit_cells import unit_cells
+from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
@@ -245,6 +246,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「スポーツ施設だとどう？」 after a sum over 文化施設: the same sum, of the rows said now.
         reading.aggregate, reading.measure = context.summed
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if answer_done_asked(question, reading, answered[0], _name_of, _row):
+        return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
     if answered[0].status == "partial" and len(answered[0].rows) == 1:
         # 「取組7の効果額はなぜ大きいの？」: the row read, why it is so left unread; the note naming the row says it
         one = [r for r in reading.table.rows if r["key"] == answered[0].rows[0].get("key")]
