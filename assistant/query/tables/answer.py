@@ -28,6 +28,7 @@ from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
+from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
@@ -249,6 +250,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         reading.aggregate, reading.measure = context.summed
     as_change_amount(question, reading)  # 「R5からR6でどれだけ減った」 of one row: the difference
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
+    read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row):
         return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
