@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.facts import _key
 from assistant.text.normalize import nfkc
 
 # An amount asked right before the verb of change.
@@ -26,6 +27,9 @@ def as_change_amount(question: str, reading) -> bool:
     down = changes[0].op == "change_down"
     reading.conds = [c for c in reading.conds if c is not changes[0]
                      and not (c.op == "len_eq" and _ONE_YEAR.search(qn))]  # (「1年で」 is the two columns' span)
+    one_year = _ONE_YEAR.search(_key(question))
+    if one_year:
+        reading.spans.append(one_year.span())
     reading.aggregate = "diff"
     reading.measure = f"{after}|{before}|{'down' if down else 'up'}"
     return True
