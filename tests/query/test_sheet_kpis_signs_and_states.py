@@ -135,3 +135,12 @@ def test_done_asked_yes_or_no_from_the_state_column(assistant, question, said):
     assistant.reset()
     answer = assistant.ask(question)
     assert answer.status == "exact" and answer.value == said, answer.summary
+
+
+def test_when_of_one_row_is_its_one_column_of_days(assistant):
+    assistant.reset()
+    answer = assistant.ask("青葉台町の町民ホールの料金っていつから？")
+    assert answer.value == "令和8年4月1日", answer.summary
+    assistant.reset()
+    kept = assistant.ask("青葉台町の町民プールの料金はいつから？")
+    assert "据置き" in kept.summary, kept.summary  # the dash explained by the note

@@ -29,6 +29,8 @@ from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.legal_forms import read_legal_form
+from assistant.query.tables.when_of_row import ask_when_of_row
+from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
@@ -251,6 +253,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     as_change_amount(question, reading)  # 「R5からR6でどれだけ減った」 of one row: the difference
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
+    ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row):
         return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
@@ -1222,6 +1225,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                     if note == note_of_row(db, t, rows[0]):
                         answer.value = None
                     answer.summary += f"値の記載はありません（{note}）。"
+                elif meaning := dash_meaning(db, t, a):
+                    answer.summary += f"「{raw}」は{meaning}を表します（資料の注記）。"
         elif rows and reading.last_only and (last := _last_filled(t, rows, a)) is not None:
             # 「結局いくらで売れた」 over rows of one thing over the years (不調 「―」, then sold): the last
             # row printing a value, said with the others.

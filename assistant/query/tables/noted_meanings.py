@@ -42,3 +42,13 @@ def read_noted_meaning(db, t, qn: str, free, take) -> None:
             end = neg.end() if neg else said.end()
             take(said.start(), end, "presence", (header, "filled" if neg else "empty"))
             return
+
+
+def dash_meaning(db, t, header: str) -> str:
+    """What a note says a dash in the column means (「施行日が「－」のものは据置き」 → 据置き), or ""."""
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
+    text = nfkc(" ".join([(row[0] if row else "") or "", t.caption or ""]))
+    for m in _NOTE.finditer(text):
+        if _key(m.group("col")) == _key(header) and nfkc(m.group("val")).strip() in _EMPTY:
+            return m.group("meaning")
+    return ""
