@@ -396,6 +396,8 @@ class Walker:
             return  # 「総務部計　126,930千円」 under a table sums its rows: no heading of the tables after it
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
+        if self._field_after_table(text, line_no):
+            return
         if len(_LEGEND_MARK.findall(nfkc(text))) >= 2:
             return  # a legend under one sheet's table explains its marks; the next table is not under it
         self.last_text = ""
@@ -594,6 +596,13 @@ class Walker:
                 return
         if self.table.pairs and self._pairs_were_header(cells, kind, line_no):
             return
+        if self.table.pairs and _wide_header(cells, self.table.header):
+            # | 施策名 | X | rows, then | 指標名 | 単位 | 基準値 | R5実績 | … |: the sheet's own table of
+            # figures under its label | value rows (a KPI table), not more of its fields.
+            item = self.table.item
+            self.table = _Table(cells, kind, _named(item) if item else self.heading, line_no, False,
+                                item=item, heading=self.heading)
+            return
         if self.table.pairs:
             item = self.table.item or self.stack[-1]
             if len(cells) >= 2 and _labelish(cells[0]) and cells[1]:
@@ -634,6 +643,22 @@ class Walker:
             "table": self.table.caption, "cells": values, "text": text[:2000], "heading": self.heading,
         }, self.source, line_no, line_no))
         self._row_facts(header, cells, line_no)
+
+    def _field_after_table(self, text: str, line_no: int) -> bool:
+        """「■ 評価の理由：…」 right under the table of figures of a sheet (施策名 | X rows, then its KPI
+        table): a field of that sheet's item, not a heading of the sheets after it."""
+        last = self.last_table
+        if self.stack or last is None or last.pairs or last.item is None or not last.end or line_no - last.end > 2:
+            return False
+        pairs = label_values(_BULLET_RE.sub("", nfkc(text)).strip())
+        if len(pairs) != 1:
+            return False
+        for label, value in pairs.items():
+            last.item.fields.setdefault(label, value)
+        last.item.end_line = line_no
+        if last.heading == self.heading:
+            self.heading = last.item.heading  # (「■ 成果指標」 over the table was the sheet's part, no heading after it)
+        return True
 
     def _pairs_were_header(self, cells: list[str], kind: str, line_no: int) -> bool:
         """| 部名 | 令和6年度 | | | | | 前年度比 | read as label | value pairs, then | 部名 | 第1四半期 | … |
@@ -1033,3 +1058,11 @@ def _number(text: str) -> float | None:
 
 def as_json(value: dict) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def _wide_header(cells: list[str], pairs_header: list[str]) -> bool:
+    """A row of three or more column names (no figures) wider than the label | value rows above it."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 3 and len(cells) > len(pairs_header) and _pair_runs(cells) is None \
+        and all(_number(c) is None and len(c) <= _MAX_LABEL for c in filled) \
+        and sum(_labelish(c) for c in filled) * 2 > len(filled)

@@ -24,6 +24,13 @@ from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK,
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked
+from assistant.query.tables.unit_cells import unit_cells
+from assistant.query.tables.done_asked import answer_done_asked
+from assistant.query.tables.change_amount import as_change_amount
+from assistant.query.tables.signed_years import read_signed_years
+from assistant.query.tables.legal_forms import read_legal_form
+from assistant.query.tables.when_of_row import ask_when_of_row
+from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.read import Table, read_tables
@@ -169,7 +176,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return None
     # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
     # (a city named scopes; it prefers none of its documents' tables)
-    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2 and not any(_key(p) in _key(w) for p in places)
+    # (a piece of a place's name as Sudachi cut it, 汐見 of 汐見ヶ原市, is the place's too)
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2
+             and not any(_key(p) in _key(w) or _key(w) in _key(p) for p in places)
              and not find_years(w, calendar=True)]
     # (「何施設」: a counter says what is counted, no word of a title)
     # (its word said again inside a longer one, 指定管理施設, is that word's)
@@ -241,7 +250,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             reading.aggregate or reading.asked or reading.measure) and _SAME_ASKED.search(nfkc(question)):
         # 「スポーツ施設だとどう？」 after a sum over 文化施設: the same sum, of the rows said now.
         reading.aggregate, reading.measure = context.summed
+    as_change_amount(question, reading)  # 「R5からR6でどれだけ減った」 of one row: the difference
+    read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
+    read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
+    ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if answer_done_asked(question, reading, answered[0], _name_of, _row):
+        return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
     if answered[0].status == "partial" and len(answered[0].rows) == 1:
         # 「取組7の効果額はなぜ大きいの？」: the row read, why it is so left unread; the note naming the row says it
         one = [r for r in reading.table.rows if r["key"] == answered[0].rows[0].get("key")]
@@ -1210,6 +1225,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                     if note == note_of_row(db, t, rows[0]):
                         answer.value = None
                     answer.summary += f"値の記載はありません（{note}）。"
+                elif meaning := dash_meaning(db, t, a):
+                    answer.summary += f"「{raw}」は{meaning}を表します（資料の注記）。"
         elif rows and reading.last_only and (last := _last_filled(t, rows, a)) is not None:
             # 「結局いくらで売れた」 over rows of one thing over the years (不調 「―」, then sold): the last
             # row printing a value, said with the others.
@@ -1522,7 +1539,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
-        if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])):
+        if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])
+                                   or wn[1:] in unit_cells(t)):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
         which = re.fullmatch(r"第何([一-龥])目?", wn)
         if which and t.name and any(re.search(rf"第\d+{which.group(1)}", nfkc(str(r["cells"].get(t.name) or ""))) for r in t.rows):

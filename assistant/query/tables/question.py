@@ -2,6 +2,8 @@
 with a bound, negations, aggregate words) found in it and bound to columns in the order said."""
 from __future__ import annotations
 
+from assistant.query.tables.noted_meanings import read_noted_meaning
+
 import os
 import re
 from dataclasses import dataclass, field
@@ -794,6 +796,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(b)
             take(a.start, b.end, "cols", (b.data, a.data, "lt" if re.match(r"下回|低|少|安", over.group("w")) else "gt", False))
     _read_done_value(t, qn, free, take)
+    read_noted_meaning(db, t, qn, free, take)  # 「据え置く」 of a note 「施行日が「－」のものは据置き」
     # Negations right after a value; 「◎でも○でもない」 negates both.
     values_said = sorted((m for m in mentions if m.kind == "value"), key=lambda m: m.start)
     for n, mention in enumerate(values_said):

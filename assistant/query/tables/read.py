@@ -2,6 +2,8 @@
 header (blank cells, several sheets and a table printed on its side included), their columns typed."""
 from __future__ import annotations
 
+from assistant.query.tables.grade_meanings import letters_of_graded
+
 import functools
 import re
 from collections import Counter
@@ -688,6 +690,7 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
 
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     _fill_merged(headers, rows)
+    letters_of_graded(headers, rows)  # 「A（順調に進んでいる）」: the grade A
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
     # 「委員会評価」 is said as 評価 too, when no other column ends so (「…の評価は？」).
     tails = [m.group(0) if (m := _TAIL_WORD.search(c.base)) and m.group(0) != c.base else "" for c in columns]

@@ -1,0 +1,35 @@
+"""「R5からR6でどれだけ減った？」「利用者数は1年でどれだけ増えた？」 of one named row: the amount of the change
+between its two columns, not the rows that changed so (which a change with no amount asked reads)."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.facts import _key
+from assistant.text.normalize import nfkc
+
+# An amount asked right before the verb of change.
+_AMOUNT_ASKED = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら|いくつ|何[一-龥]{0,3})"
+                           r"\s*(?:くらい|ぐらい)?\s*(?:減っ|減少し|下がっ|増え|増加し|伸び|上がっ|落ち)")
+# 「1年で」「この1年間で」: over the span of the two columns, no condition on a row's own span.
+_ONE_YEAR = re.compile(r"1\s*年(?:間)?で")
+
+
+def as_change_amount(question: str, reading) -> bool:
+    """Turn a change condition over one named row into the difference asked (in place)."""
+    qn = nfkc(question)
+    if reading.aggregate or reading.asked or not _AMOUNT_ASKED.search(qn):
+        return False
+    named = [c for c in reading.conds if c.op == "rows"]
+    changes = [c for c in reading.conds if c.op in ("change_up", "change_down") and c.header.count("|") == 1]
+    if len(named) != 1 or len(named[0].value) != 1 or len(changes) != 1:
+        return False
+    before, after = changes[0].header.split("|")
+    down = changes[0].op == "change_down"
+    reading.conds = [c for c in reading.conds if c is not changes[0]
+                     and not (c.op == "len_eq" and _ONE_YEAR.search(qn))]  # (「1年で」 is the two columns' span)
+    one_year = _ONE_YEAR.search(_key(question))
+    if one_year:
+        reading.spans.append(one_year.span())
+    reading.aggregate = "diff"
+    reading.measure = f"{after}|{before}|{'down' if down else 'up'}"
+    return True

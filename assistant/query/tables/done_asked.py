@@ -1,0 +1,58 @@
+"""「事務事業の見直しって、もう終わった？」: a yes/no question of one named row, answered from the column
+that says where each row stands (状況: 完了 / 継続) as はい or いいえ, with the cell as printed."""
+from __future__ import annotations
+
+import re
+
+from assistant.text.normalize import nfkc
+
+# The question ends asking whether something is done (終わった？, 完了した取組？, 終了済みですか).
+_DONE_ASKED = re.compile(
+    r"(?:もう|既に|すでに)?\s*(?P<verb>終わ(?:った|ってる|っている|りました|ってます)|終え(?:た|ている|てる)"
+    r"|(?:完了|終了)(?:した|している|してる|してます|しています|しました|済み?|ずみ))"
+    r"(?:の|もの|取組|取り組み|事業|項目)?(?:ですか|なの|なんですか|か)?\s*[?？]?\s*$")
+# The words a status column says a row is done with.
+_DONE_CELL = re.compile(r"^(?:完了|終了|達成|実施済|完了済|終了済|済)")
+
+
+def status_column(t) -> str | None:
+    """The column holding states, one of them a done word and another not (完了 beside 継続)."""
+    for c in t.columns:
+        if c.numeric or c.header == t.name:
+            continue
+        values = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - {""}
+        if 2 <= len(values) <= 8 and any(_DONE_CELL.match(v) for v in values) \
+                and any(not _DONE_CELL.match(v) for v in values) and all(len(v) <= 8 for v in values):
+            return c.header
+    return None
+
+
+def answer_done_asked(question: str, reading, answer, name_of, row_of) -> bool:
+    """Turn the answer into はい/いいえ when the question asks whether the one row it names is done."""
+    if not _DONE_ASKED.search(nfkc(question)):
+        return False
+    t = reading.table
+    keys = [k for c in reading.conds if c.op == "rows" for k in c.value]
+    column = status_column(t)
+    if len(keys) != 1 or column is None or answer.unused:
+        return False
+    row = next((r for r in t.rows if r["key"] == keys[0]), None)
+    if row is None:
+        return False
+    cell = nfkc(str(row["cells"].get(column) or "")).strip()
+    if not cell:
+        return False
+    yes = bool(_DONE_CELL.match(cell))
+    answer.value = "はい" if yes else "いいえ"
+    answer.count = 1
+    answer.rows = [row_of(t, row)]
+    answer.status = "exact"
+    answer.excerpts = [{"key": row["key"], "source": t.source, "line": row["line"], "field": "table_row",
+                        "text": row.get("text") or " / ".join(f"{h}: {v}" for h, v in row["cells"].items() if v),
+                        "highlights": []}]
+    answer.caveat = ""
+    answer.summary = (f"{'はい' if yes else 'いいえ'}。{name_of(t, row)} の{column}は「{cell}」です"
+                      f"（{t.doc_title}の表）。")
+    answer.understood = [u for u in answer.understood if u.get("field") != column] + [
+        {"field": column, "op": "ask", "value": column, "label": f"{column}が終わった状態かどうか"}]
+    return True

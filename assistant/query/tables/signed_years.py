@@ -1,0 +1,40 @@
+"""「マイナスになった年がある取組」「一度もマイナスになっていない」 over a row per measure with a column per year
+printing ▲ (or △) for below zero: some year's column below zero, or none."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.facts import _key
+from assistant.query.tables.question import Cond, _wordings_for
+from assistant.text.normalize import nfkc
+
+_SIGN = re.compile(r"^[△▲]\s*\d")
+_PLAIN_WORDS = ("マイナス", "赤字", "負")  # (what ▲ is said as where no legend says it)
+
+
+def read_signed_years(db, question: str, reading) -> bool:
+    """Add the condition on the year columns (in place) when the question says a year below zero."""
+    t = reading.table
+    signed = [c.header for c in t.columns if c.numeric and c.year is not None and any(
+        _SIGN.match(nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
+    if not signed or any(c.header in signed or c.op == "or" for c in reading.conds):
+        return False
+    years = [c.header for c in t.columns if c.numeric and c.year is not None and c.base == t.column(signed[0]).base]
+    words = {w for w, letter in _wordings_for(db, t).items() if letter in ("△", "▲") and len(w) >= 2}
+    words |= {_key(w) for w in _PLAIN_WORDS}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    qn = _key(question)
+    never = re.search(rf"(?:一度も|1度も|どの(?:年|年度)も)(?:{alt})(?:に|と)?(?:なって(?:い)?ない|ならなかった|なっていません|なったことがない)", qn)
+    some = re.search(rf"(?:{alt})(?:に|と)?(?:なった|なる|なっている|の)(?:年|年度)(?:が|も)?(?:ある|あった|あり)", qn) \
+        or re.search(rf"(?:{alt})(?:に|と)?(?:なった|なっている)(?:ことが)?(?:ある|あった)", qn)
+    if never:
+        for h in years:
+            reading.conds.append(Cond(h, "ge", 0.0, f"{h}が0以上"))
+        reading.spans.append(never.span())
+        return True
+    if some:
+        parts = [Cond(h, "lt", 0.0, f"{h}が0未満") for h in years]
+        reading.conds.append(Cond("|".join(years), "or", parts, f"{'・'.join(years)}のどれかがマイナス（▲）"))
+        reading.spans.append(some.span())
+        return True
+    return False
