@@ -80,7 +80,7 @@ VALUES = [
     ("ごみ収集業務の委託拡大の所管課は？", "環境事業課"),
     ("オンライン手続の拡大の令和5年度の実績は？", "112手続をオンライン化した。"),
     ("窓口の待ち時間短縮の目標は？", "平均待ち時間 15分以内"),
-    ("未利用市有地の売却の評価は？", "A(順調)"),  # values are read in NFKC form
+    ("未利用市有地の売却の評価は？", "A"),  # a grade printed with its meaning, A（順調）, is the letter (tables/grade_meanings.py)
     # 川北市, Word table with a header of two rows (令和5年度 over 目標 and 実績)
     ("補助金の整理合理化の実績は？", "4件廃止"),
     ("事務の電子決裁化の令和5年度の目標は？", "電子決裁率90%"),
