@@ -799,7 +799,7 @@ class Assistant:
         the one record (or its parts) that gives a number in that unit, as a search."""
         if _ADDED_UP_ASKED.search(nfkc(question)):
             return None  # 「1月から3月までの利用者数は合わせて何人」: numbers added up, not one the text states
-        asked = _QUANTITY_ASKED.search(nfkc(question))
+        asked = _QUANTITY_IN_TEXT.search(nfkc(question))
         if asked is None and not q.value_field and not q.aggregate:
             asked = _AMOUNT_ASKED.search(nfkc(question))  # 「最終的にいくら集まった？」: an amount in 円
         elif q.aggregate != "count" and (q.aggregate or find_years(question)):
@@ -3012,6 +3012,14 @@ class Assistant:
                     answer.summary += f"本文には「{dated['sentence'][:120]}」とあります（{dated.get('source', '')} {dated.get('line', '')}行目）。"
                     answer.excerpts = [dated] + [e for e in answer.excerpts if e is not dated]
                 return
+            parts = {str(r[q.value_field].get(q.value_part)) for r in rows
+                     if q.value_part and isinstance(r.get(q.value_field), dict) and r[q.value_field].get(q.value_part)}
+            if rows and q.value_part and len(parts) == 1 and all(isinstance(r.get(q.value_field), dict) for r in rows):
+                # 「（商工部会の2件）倉敷市側の担当課は？」: that municipality's cell, the same in every row
+                label = f"{q.value_part}の{field_label(q.value_field, q.target)}"
+                answer.value = parts.pop()
+                answer.summary = f"{_names(rows)} の{label}は いずれも {answer.value} です。"
+                return
             if rows:
                 label = field_label(q.value_field, q.target)
                 filled = [r for r in rows if r.get(q.value_field) not in (None, "", [], {})]
@@ -3583,7 +3591,7 @@ _IS_THERE_ASKED = compiled(r"(?:載って|のって|出て|書いて)(?:い)?(?:
 # 「…がいちばん高い重点事項は？」: a record of a kind asked for, its last words (not a quantity of it).
 _WHICH_RECORD_ASKED = compiled(r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|[一-龥]{0,4}(?:項目|事項|事例|事業|施策|取組|方針|方策))\s*(?:は|って)?\s*"
                                r"(?:どれ|どこ|何|なに)?\s*(?:ですか|でしょうか|でしたか|だった|かな)?\s*[?？]?\s*$")
-_QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")
+_QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍|種類|個|割)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")
 _WHICH_ASKED = compiled(r"どの\s*(?P<kind>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|取組|取り組み)|どれ(?!だけ|くらい|ぐらい|位)")
 
 
@@ -3757,7 +3765,7 @@ _CHANGED_TO = compiled(r"(?:いくつ|何件|何個|どれだけ|どれくらい
 _CHANGE_VERB = compiled(r"(?:増|減|伸|な[っりる])")
 _CHANGE_STATED = compiled(r"\d[\d,.]*\s*\S{0,3}(?:に|まで)\s*(?:増加|減少|増え|減っ|伸び|拡大|縮小|上昇|低下|な[っり])")
 _IN_THE_END = compiled(r"最終的|結局|最後に|トータル|総額")
-_QUANTITY_ASKED = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|円|世帯|団体|社|校|件)(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*"
+_QUANTITY_IN_TEXT = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|円|世帯|団体|社|校|件)(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*"
                            r"(?!ある|あり|いる|い[まる])[ぁ-ん一-龥]")
 # 「事務局はどう答えた？」「回答は？」: the reply to a question just shown.
 _ASKS_REPLY = compiled(r"(?:どう|何と|なんと|なんて)(?:答え|回答|返答|応じ|説明)|(?:回答|返答|答え)(?:は|って)\s*[?？]?\s*$")
@@ -4189,7 +4197,8 @@ def _elliptic(side_a: str, side_b: str) -> str:
 # A question saying that every word must be there.
 _YEAR_WORD = compiled(r"\s*(?:(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})\s*(?:年度|年)?|(?:19|20|21)\d{2}\s*年度?)\s*")
 # Verbs saying a text mentions a word (「…に触れた」「…が書かれている」).
-_MENTIONED = compiled(r"触れ|ふれ|言及|記載|記述|書かれ|書いて|書いた|出てく|出てき|出てい|登場|含む|含ん|含まれ|関する|関係する|関連する|関わる|かかわる")
+_MENTIONED = compiled(r"触れ|ふれ|言及|記載|記述|書かれ|書いて|書いた|出てく|出てき|出てい|登場|含む|含ん|含まれ|関する|関係する|関連する|関わる|かかわる"
+                      r"|(?:委員|審議会|委員会)?(?:が|から|の)?(?:意見|指摘|コメント)(?:して|し|が|を|した|された)")
 _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべて|全て|全部)(?:を|が)?(?:含|入|出て|書)")
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).

@@ -344,7 +344,7 @@ class Executor:
         out: list[Condition] = []
         city = next((c.value for c in q.conditions if c.field == "@city_dept"), None)
         asked = any(c.field == "@city_dept" and c.op == "ask" for c in q.conditions)
-        if city and target in self.departments_by_municipality and not q.value_field \
+        if city and target in self.departments_by_municipality and q.value_field in ("", "departments") \
                 and (asked or not any(c.field == "@dept" for c in q.conditions)):
             # 「…について、岡山市の担当部署を教えて」: that municipality's department is the value asked for.
             q.value_field, q.value_part = "departments", city

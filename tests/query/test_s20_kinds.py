@@ -150,3 +150,54 @@ def test_a_figure_asked_again_of_an_answer_not_sure_is_not_sure(assistant):
     assert first.status == "partial"  # (four items' R3 grade is printed two ways)
     again = assistant.ask("それ何件？")
     assert again.status == "partial"
+
+
+def test_kinds_of_a_bureaus_sections(assistant):
+    answer = assistant.ask("(総)って付いてる部署、実践項目の担当として何種類の課がある？")
+    assert answer.status == "exact" and answer.value == answer.count and answer.value != "ある"
+
+
+def test_a_grade_moved_between_two_years_said_in_one_breath(assistant):
+    answer = assistant.ask("R2にBで、R3にいきなりAへ上がった実践項目")
+    assert [u["label"] for u in answer.understood] == ["R2評価 = B", "R3評価 = A"]
+
+
+def test_every_one_of_the_listed_scores(assistant):
+    answer = assistant.ask("進捗度・連携度・効率性の3つとも3点の実践項目は何件")
+    assert [u["label"] for u in answer.understood][:3] == ["進捗度 = 3", "連携度 = 3", "効率性 = 3"]
+
+
+def test_theme_columns_said_by_their_mark(assistant):
+    answer = assistant.ask("協働に○があってICTには○が入っていない取組項目は？")
+    assert [u["label"] for u in answer.understood] == ["テーマ ∋ 協働", "テーマ ∌ ICT"]
+
+
+def test_each_grades_count_asked_after_a_comma(assistant):
+    answer = assistant.ask("総合評価、A・B・Cそれぞれ何件？")
+    assert answer.status == "exact" and "58件" in answer.summary
+
+
+def test_a_kind_wise_average_the_report_prints(assistant):
+    answer = assistant.ask("取組項目別の合計平均が11以上のもの")
+    assert answer.target == "initiative" and [u["label"] for u in answer.understood] == ["合計 ≥ 11"]
+
+
+def test_a_department_among_the_records_ones(assistant):
+    answer = assistant.ask("担当部署に納税課が入ってる実践項目は何件？(共管含む)")
+    assert answer.status == "exact" and answer.count == 2
+
+
+def test_items_the_plan_began_with(assistant):
+    answer = assistant.ask("計画当初からある実践項目(No.1〜70)で、R2〜R5の年度評価に一度もCがついてないのは何件？")
+    assert answer.status == "exact" and not any("に評価あり" in u["label"] for u in answer.understood)
+
+
+def test_a_municipalitys_side_of_several_joint_projects(assistant):
+    assistant.ask("商工部会の連携事業は？")
+    answer = assistant.ask("倉敷市側の担当課はどこ？")
+    assert answer.value == "産業支援課"
+
+
+def test_a_word_the_committee_gave_an_opinion_on(assistant):
+    answer = assistant.ask("ペーパーレスについて委員が意見してる取組項目ある？")
+    assert answer.status == "no_match" and answer.count == 0

@@ -512,10 +512,11 @@ RULES: list[Rule] = [
                                    hints={"indicator"}),
          examples=(("計画値をいくつ上回った", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["plan"]}),)),
     Rule("each_value_count",
-         r"(" + _GROUP + r")(?:の|別の|ごとの|別)?\s*(?:分布|内訳)?\s*[(（、,]?\s*(?:[A-DＡ-Ｄ](?:評価)?(?:\s*(?:・|、|,|と|や)\s*[A-DＡ-Ｄ](?:評価)?)+)"
+         r"(" + _GROUP + r")(?:の|別の|ごとの|別)?\s*(?:分布|内訳)?\s*[(（、,]?\s*(?:[A-DＡ-Ｄ](?:評価)?(?:\s*(?:・|、|,|と|や)\s*[A-DＡ-Ｄ](?:評価)?)+)?"
          r"\s*(?:は|が|の)?\s*(?:それぞれ|各)\s*(?:何件|いくつ|何個|何項目)(?:ずつ)?(?:か|ですか|ありますか)?[)）]?",
          _distribution,
          examples=(("総合評価の内訳(A・B・Cそれぞれ何件か)", {"aggregate": "group", "group_by": "overall"}),
+                   ("総合評価のそれぞれ何件ずつ", {"aggregate": "group", "group_by": "overall"}),
                    ("担当部署の自己評価、AとBはそれぞれ何件ずつですか", {"aggregate": "group", "group_by": "self_overall"}))),
     Rule("distribution",
          r"(" + _GROUP + r")(?:の|別の|ごとの|別)?\s*(?:分布|内訳|構成|ばらつき|分かれ方)(?:は|を|が)?",

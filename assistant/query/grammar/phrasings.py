@@ -311,6 +311,37 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「一番多かったのはA・B・Cのどれ？」: the grades listed are the choices of what is asked.
     Phrasing("grades_as_choices", r"[A-DＡ-Ｄ](?:\s*[・、,/]\s*[A-DＡ-Ｄ])+\s*の\s*(?:うち)?\s*(?:どれ|どっち|どちら|いずれ)", "何",
              examples=(('一番多かったのはA・B・Cのどれ？', '一番多かったのは何？'),)),
+    # 「進捗度・連携度・効率性・創造性の4つ全部が3点」: every one of the fields listed.
+    Phrasing("all_of_the_listed", r"の\s*(?:\d|[一二三四五六])\s*つ\s*(?:全部|すべて|全て|とも)\s*(?:が)?", "がすべて",
+             examples=(('進捗度・連携度の2つとも3点', '進捗度・連携度がすべて3点'),)),
+    # 「財政に○があってサービスには○が入っていない」: a theme column marked ○ is the theme held.
+    Phrasing("theme_marked", r"([一-龥ァ-ヶA-Za-z]{2,6})\s*(?:に|には|の欄に|の列に)\s*[○◯〇]\s*(?:が|は)?\s*"
+             r"(?:(?:入って|ついて|付いて)(?:い)?(?P<neg>ない|ません)|(?:ない|ありません)|(?:あって|あり|ある|ついて(?:いて|る)?|付いて(?:いて|る)?|入って(?:いて|る)?))",
+             lambda m: f"{m.group(1)}がテーマに{'含まれない' if m.group('neg') or m.group(0).endswith(('ない', 'ません')) else '含まれ'}",
+             examples=(('財政に○があってサービスには○が入っていない', '財政がテーマに含まれサービスがテーマに含まれない'),)),
+    # 「取組項目別の合計平均が10.5以上」: a figure each record of the kind prints (the report's own average).
+    Phrasing("kind_wise_average", r"({KINDS})(?:別|ごと)の\s*(合計|合計点|進捗度|連携度|効率性|創造性|委員評価)(?:の)?\s*平均(?:値|点)?\s*(が|は)", r"\1の\2\3",
+             examples=(('取組項目別の合計平均が10.5以上', '取組項目の合計が10.5以上'),)),
+    # 「担当部署に行政監理室が入ってる」「(共管含む)」: the department named is one of the record's.
+    Phrasing("department_among", r"担当(?:部署|課)に\s*([^、。？?\s]{2,12}?)\s*が\s*(?:入って|含まれて|載って)(?:い)?る", r"担当部署が\1の",
+             examples=(('担当部署に行政監理室が入ってる実践項目', '担当部署が行政監理室の実践項目'),)),
+    Phrasing("shared_included", r"[(（]\s*(?:共管|共同所管|共同|兼務|連名)(?:分|の分)?(?:も|を)?\s*(?:含む|含め(?:て)?|込み)\s*[)）]", "",
+             examples=(('全部で何件？(共管含む)', '全部で何件？'),)),
+    # 「計画当初からある実践項目」: the items the plan began with, not those added later (N1…).
+    Phrasing("from_the_start", r"(?:計画)?(?:当初|最初|策定時)から\s*(?:ある|あった|の|存在する)\s*(?=実践項目|取組|項目)", "N番号でない",
+             examples=(('計画当初からある実践項目', 'N番号でない実践項目'),)),
+    # 「実践項目(No.1〜70)で」: the numbers glossing the kind said say the same (the items the plan began with).
+    Phrasing("numbers_glossed", r"(?<=実践項目)\s*[(（]\s*(?:No\.?|№)?\s*\d{1,3}\s*[〜~～\-－]\s*(?:No\.?)?\s*\d{1,3}\s*[)）]", "",
+             examples=(('N番号でない実践項目(No.1〜70)で', 'N番号でない実践項目で'),)),
+    # 「…はどれ？同数ならぜんぶ」: ties are shown anyway.
+    Phrasing("ties_all", r"[。、,]?\s*(?:同数|同点|同率|並んだ)(?:の場合は|の時は|のときは|なら|だったら|でも)\s*(?:ぜんぶ|全部|すべて|全て|両方|みんな)(?:教えて|見せて|出して)?(?:ください)?\s*[。？?]?\s*$", "",
+             examples=(('いちばん多い取組項目はどれ？同数ならぜんぶ', 'いちばん多い取組項目はどれ？'),)),
+    # 「…何種類の課がある？」: the kinds of a department counted.
+    Phrasing("kinds_of_sections", r"何種類の(?:課|部署|部局|担当課|担当部署)(?:が|に)?\s*(?:ある|あります|いる|あるの|分かれ(?:て(?:い)?る)?)", "担当部署は何種類",
+             examples=(('実践項目の担当として何種類の課がある？', '実践項目の担当として担当部署は何種類？'),)),
+    # 「(財)って付いてる部署」: a bureau's mark said of the departments.
+    Phrasing("bureau_mark_said", r"([(（][^()（）]{1,2}[)）])\s*(?:って|と|が)?\s*(?:付いて|ついて|ついてる|付いてる)(?:い)?る?\s*(?:部署|課)[、,]?\s*", r"\1の部署は",
+             examples=(('(財)って付いてる部署、実践項目の担当として', '(財)の部署は実践項目の担当として'),)),
     # 「事業数が最も多い部会」: the number of records a group holds, said as 〜数.
     Phrasing("count_word_most", r"(事業|項目|実践項目|取組項目|連携事業|事例)数(?=\s*(?:が|の)\s*(?:最も|もっとも|いちばん|一番)\s*(?:多|少))", r"\1",
              examples=(('事業数が最も多い部会', '事業が最も多い部会'),)),
