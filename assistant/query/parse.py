@@ -43,6 +43,15 @@ from assistant.text.wareki import find_years, label_to_fy
 # 「…以外」「…の実践項目を除く」「…に入ってるのを除いた」: a record named to be left out.
 _TITLE_LEFT_OUT = compiled(r"[」』]?\s*(?:[（(][^()（）]{1,14}[)）]\s*)?(?:の(?:実践項目|取組項目|取組|もの|分)|に(?:(?:入って|含まれて|属して|ぶら下がって)(?:い)?る|含む|含まれる|属する)(?:もの|の|やつ)?)?\s*"
                            r"(?:を|は|も)?\s*(?:以外|除く|除いた|除いて|除外|抜き|抜いた|抜いて|外した|外して|のぞく|のぞいた|のぞいて)")
+
+
+def _left_out(named: list[Condition], left_out) -> list[Condition]:
+    """The conditions a title said gives, or (said with 以外/除く) every record but that one's."""
+    if not left_out or not named:
+        return named
+    return [Condition(named[0].field, "!=", named[0].value, f"NOT（{named[0].label}）")]
+
+
 # 「…の推進で」「…の中で」: a record named as the scope of what follows.
 # 「じゃあR3は？」: a follow-up that says the same of something else (not そのうち, which narrows).
 _SWITCHED = compiled(r"^\s*(?:じゃあ|じゃ|では|なら|それなら|それじゃあ|ほんなら)[、,]?\s*(?!その|うち|中で)")
@@ -1374,10 +1383,7 @@ class Parser:
             left_out = _TITLE_LEFT_OUT.match(w.free, end)
             w.consume(start, left_out.end() if left_out else end)
             form, origin = _key_map(w.free)
-            named = self._title_conditions(kind, code, title, "=")
-            if left_out:
-                named = [Condition(named[0].field, "!=", named[0].value, f"NOT（{named[0].label}）")]
-            out += named
+            out += _left_out(self._title_conditions(kind, code, title, "="), left_out)
             hints.add(kind)
         if not out:
             out += self._partial_title(w, hints, q)
@@ -1482,10 +1488,11 @@ class Parser:
                 continue
             kind, code, title = found
             start, end = run[0].start, run[-1].end
-            w.consume(start, end)
+            left_out = _TITLE_LEFT_OUT.match(w.free, end)
+            w.consume(start, left_out.end() if left_out else end)
             hints.add(kind)
             q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
-            made = self._title_conditions(kind, code, title, "~=")
+            made = _left_out(self._title_conditions(kind, code, title, "~="), left_out)
             # Said by its words, it is a title only for a kind it can scope (「委員意見で時間外勤務について」
             # asks remarks holding the words, not practice item 時間外勤務の縮減): _titles_of_other_kinds decides.
             self._titles_said.append((w.text[start:end], kind, made))
@@ -1633,11 +1640,12 @@ class Parser:
                     if compiled(r"[一-龥ァ-ヶーA-Za-z0-9]").match(w.text[end:end + 1]) or \
                             compiled(r"[一-龥ァ-ヶーA-Za-z0-9]").match(w.text[start - 1:start] if start else ""):
                         continue
-                    w.consume(start, end)
+                    left_out = _TITLE_LEFT_OUT.match(w.free, end)
+                    w.consume(start, left_out.end() if left_out else end)
                     hints.add(kind)
                     q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
                     # "~=": named by part of its title, a weaker signal than the whole title.
-                    made = self._title_conditions(kind, code, title, "~=", pinned[3] if pinned else "")
+                    made = _left_out(self._title_conditions(kind, code, title, "~=", pinned[3] if pinned else ""), left_out)
                     self._titles_said.append((w.text[start:end], kind, made))
                     return made
         # 「市立病院の取組で」「RPAとAIの取組」: a short word (or words listed) called an 取組 names the one

@@ -201,3 +201,8 @@ def test_a_municipalitys_side_of_several_joint_projects(assistant):
 def test_a_word_the_committee_gave_an_opinion_on(assistant):
     answer = assistant.ask("ペーパーレスについて委員が意見してる取組項目ある？")
     assert answer.status == "no_match" and answer.count == 0
+
+
+def test_an_initiative_said_loosely_left_out(assistant):
+    answer = assistant.ask("町内会に触れた委員の意見、町内会の活性化の取組以外ではどれ？")
+    assert answer.status == "exact" and all(not r["key"].startswith("comment:10-") for r in answer.rows) and answer.rows
