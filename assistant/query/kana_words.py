@@ -12,23 +12,35 @@ _KANJI_WORD = compiled(r"[一-龥々]{2,}")
 # A kana word printed before kanji as one word (ふるさと納税), typed all in hiragana too.
 _KANA_KANJI_WORD = compiled(r"(?<![ぁ-ゖ])[ぁ-ゖ]{3,}[一-龥々]{2,}")
 _MIN_READING = 4  # shorter readings (かい, ぜい) meet by chance
+# Runs that are only particles and the asking words (「ありますか」「どれですか」): no name to read, and the
+# titles' readings are not worked out for them.
+_ONLY_GRAMMAR = compiled(r"(?:について|における|に関する|ありますか|あります|ある|ですか|でしょうか|ください|ますか|ました|でした|"
+                         r"だった|だっけ|かな|もの|こと|やつ|どれ|どこ|いくつ|いつ|なに|なん|だれ|ため|これ|それ|あれ|ここ|そこ|まだ|もう|"
+                         r"ずっと|いちばん|すべて|ぜんぶ|ぜんたい|ない|なく|なかった|して|した|する|いる|いた|[のはがをにでともへやかねよ])+")
 
 
 def title_word_readings(lex) -> dict[str, str]:
-    """reading → the kanji word of a title that reads so; a reading two words share is left out.
-    Worked out once per lexicon (once per open index)."""
+    """reading → the kanji word of a title that reads so (町内会, or a kana word printed before kanji as one
+    word, ふるさと納税); a reading two words share is left out. The titles are tokenised in one pass, once
+    per lexicon (once per open index)."""
     cached = getattr(lex, "_kana_word_readings", None)
     if cached is not None:
         return cached
-    from assistant.query.tables.readings import reading
+    from assistant.text.normalize import kata_to_hira
+    from assistant.text.tokenize import morphemes
 
-    titles = [title or "" for _, _, _, title in lex.title_index()]
-    words = {w for t in titles for w in (*_KANJI_WORD.findall(t), *_KANA_KANJI_WORD.findall(t))}
+    titles = "\n".join(dict.fromkeys(title or "" for _, _, _, title in lex.title_index()))
     found: dict[str, set[str]] = {}
-    for word in words:
-        r = reading(word)
-        if len(r) >= _MIN_READING and re.fullmatch(r"[ぁ-ゖー]+", r):
-            found.setdefault(r, set()).add(word)
+    morphs = [(m.surface(), kata_to_hira(m.reading_form())) for m in morphemes(titles)]
+    for i in range(len(morphs)):
+        surface, read = "", ""
+        for j in range(i, min(i + 4, len(morphs))):  # a word of up to four morphemes (公共+施設+等)
+            surface += morphs[j][0]
+            read += morphs[j][1]
+            if not (_KANJI_WORD.fullmatch(surface) or _KANA_KANJI_WORD.fullmatch(surface)):
+                continue
+            if len(read) >= _MIN_READING and re.fullmatch(r"[ぁ-ゖー]+", read):
+                found.setdefault(read, set()).add(surface)
     out = {r: next(iter(ws)) for r, ws in found.items() if len(ws) == 1}
     lex._kana_word_readings = out
     return out
@@ -37,7 +49,7 @@ def title_word_readings(lex) -> dict[str, str]:
 def respell_title_words(lex, question: str) -> tuple[str, str]:
     """The question with a title word typed in hiragana written as the title prints it, and the note
     saying so; the question as it is when no run of hiragana spells one."""
-    runs = list(_RUN.finditer(question))
+    runs = [m for m in _RUN.finditer(question) if not _ONLY_GRAMMAR.fullmatch(m.group(1))]
     if not runs:
         return question, ""
     readings = title_word_readings(lex)
