@@ -554,6 +554,13 @@ class Assistant:
         names = group_names(rows, q.group_by)
         label = field_label(q.group_by, q.target)
         shown = "・".join(names.get(g, g) for g in top)
+        if _ALONE.search(nfkc(question)) and len(top) == 1:
+            # 「そこが単独で担当している実践項目は何件？」: the records that group holds with no other
+            alone = [r for r in rows if isinstance(r.get(q.group_by), list) and len(r[q.group_by]) == 1]
+            return Answer(question=question, target=q.target, status="exact", value=len(alone), count=len(alone),
+                          rows=alone, summary=f"{shown} だけの{kind_label(q.target)}は {len(alone)}件です（ほかの{label}と一緒のものを除く）。",
+                          understood=[{"field": q.group_by, "op": "only", "value": top[0],
+                                       "label": f"{label} = {shown} のみ"}], query=q.to_dict())
         return Answer(question=question, target=q.target, status="exact", value=best, count=best, rows=rows,
                       summary=f"{shown} の{kind_label(q.target)}は{'それぞれ ' if len(top) > 1 else ' '}{best}件です。",
                       understood=[{"field": q.group_by, "op": "value", "value": None,
@@ -4133,10 +4140,13 @@ _ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|そ�
                             r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:\s*[？?。])?\s*$")
 # 「その部署が担当している実践項目は何件？」「そこは何件持ってる？」: the size of the group just named.
 _ASKS_ITS_SIZE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:その|そこ|そこの|そっち|そちら)\s*[一-龥ァ-ヶ]{0,6}?\s*(?:が|の|は|って|で)?\s*"
+                          r"(?:単独で|だけで|のみで)?\s*"
                           r"(?:担当して(?:い)?る|持って(?:い)?る|抱えて(?:い)?る|やって(?:い)?る|担って(?:い)?る)?\s*"
                           r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|事業|項目|もの)?(?:の数)?(?:は|って)?\s*"
                           r"(?:何件|いくつ|何個|何項目|件数)(?:は)?\s*(?:持って(?:い)?る|抱えて(?:い)?る|担当して(?:い)?る|ある|あります)?"
                           r"(?:ですか|なの|の)?\s*[？?。]?\s*$")
+# 「そこが単独で担当している」: the group alone, no other beside it.
+_ALONE = compiled(r"単独|だけで|のみで|一つだけ|1つだけ|だけが")
 # 「何件？」「何項目？」: the figure asked is a number of records, not a score.
 _ASKS_A_NUMBER_OF = compiled(r"何件|いくつ|何個|何項目")
 # 「その次に低いのは？」「2番目に高いのは」: the next after the extreme just given.
