@@ -206,3 +206,24 @@ def test_a_word_the_committee_gave_an_opinion_on(assistant):
 def test_an_initiative_said_loosely_left_out(assistant):
     answer = assistant.ask("町内会に触れた委員の意見、町内会の活性化の取組以外ではどれ？")
     assert answer.status == "exact" and all(not r["key"].startswith("comment:10-") for r in answer.rows) and answer.rows
+
+
+def test_the_fiscal_year_said_by_its_last_month(assistant):
+    answer = assistant.ask("2022年3月で終わる年度（令和4年3月）に取組が終了した実践項目は何件")
+    assert answer.status == "exact" and answer.count == 5
+
+
+def test_the_largest_group_alone(assistant):
+    assistant.ask("実践項目の担当部署で一番件数が多いのはどこ？")
+    answer = assistant.ask("そこが単独で担当している実践項目は何件？")
+    assert answer.count == 13
+
+
+def test_items_said_numbered_in_brackets(assistant):
+    answer = assistant.ask("R2〜R5で一度もC評価がつかなかった実践項目（番号が数字のもの）は何件？")
+    assert answer.status == "exact" and any("NOT（新たに追加された" in u["label"] for u in answer.understood)
+
+
+def test_a_figure_only_please(assistant):
+    answer = assistant.ask("委員評価がいちばん高かった取組項目はどれで、何点でしたか。点数だけ教えてください。")
+    assert answer.value == 4.6

@@ -330,6 +330,13 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「計画当初からある実践項目」: the items the plan began with, not those added later (N1…).
     Phrasing("from_the_start", r"(?:計画)?(?:当初|最初|策定時)から\s*(?:ある|あった|の|存在する)\s*(?=実践項目|取組|項目)", "N番号でない",
              examples=(('計画当初からある実践項目', 'N番号でない実践項目'),)),
+    # 「実践項目（1～70の番号のもの）」「（番号が数字のもの）」: the items numbered, not the added N ones.
+    Phrasing("numbered_ones", r"実践項目\s*[（(]\s*(?:番号が)?\s*(?:数字|(?:No\.?)?\s*1\s*[〜~～\-－]\s*(?:No\.?)?\s*\d{1,3}\s*(?:の番号|番)?)\s*(?:の)?(?:もの|項目)?\s*[)）]",
+             "N番号でない実践項目",
+             examples=(('実践項目（1～70の番号のもの）で', 'N番号でない実践項目で'), ('実践項目（番号が数字のもの）は何件', 'N番号でない実践項目は何件'))),
+    # 「…何点でしたか。点数だけ教えてください」: how to answer, said after the question.
+    Phrasing("figure_only_please", r"[。、,]\s*(?:点数|数値|数字|値)(?:だけ|のみ)\s*(?:を)?\s*(?:教えて|答えて|お願い)(?:ください|下さい|します)?\s*[。]?\s*$", "",
+             examples=(('何点でしたか。点数だけ教えてください。', '何点でしたか'),)),
     # 「実践項目(No.1〜70)で」: the numbers glossing the kind said say the same (the items the plan began with).
     Phrasing("numbers_glossed", r"(?<=実践項目)\s*[(（]\s*(?:No\.?|№)?\s*\d{1,3}\s*[〜~～\-－]\s*(?:No\.?)?\s*\d{1,3}\s*[)）]", "",
              examples=(('N番号でない実践項目(No.1〜70)で', 'N番号でない実践項目で'),)),
@@ -343,7 +350,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("bureau_mark_said", r"([(（][^()（）]{1,2}[)）])\s*(?:って|と|が)?\s*(?:付いて|ついて|ついてる|付いてる)(?:い)?る?\s*(?:部署|課)[、,]?\s*", r"\1の部署は",
              examples=(('(財)って付いてる部署、実践項目の担当として', '(財)の部署は実践項目の担当として'),)),
     # 「実践項目の担当部署で一番件数が多いのはどこ？」: the group with the most records.
-    Phrasing("most_in_a_group", r"(担当部署|部署|担当課|部会|テーマ|分野)\s*(?:で|の中で|のうち)\s*(一番|いちばん|最も|もっとも)\s*(?:件数|数)?(?:が)?\s*多いのは",
+    Phrasing("most_in_a_group", r"(担当部署|部署|担当課|部会|テーマ|分野)\s*(?:で|の中で|のうち)\s*(一番|いちばん|最も|もっとも)\s*(?:件数|数)(?:が)?\s*多いのは",
              r"件数が\2多い\1は",
              examples=(('実践項目の担当部署で一番件数が多いのはどこ？', '実践項目の件数が一番多い担当部署はどこ？'),)),
     # 「事業数が最も多い部会」: the number of records a group holds, said as 〜数.
