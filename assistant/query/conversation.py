@@ -806,13 +806,16 @@ class Assistant:
         the one record (or its parts) that gives a number in that unit, as a search."""
         if _ADDED_UP_ASKED.search(nfkc(question)):
             return None  # 「1月から3月までの利用者数は合わせて何人」: numbers added up, not one the text states
-        asked = _QUANTITY_IN_TEXT.search(nfkc(question))
+        asked = _QUANTITY_IN_TEXT.search(nfkc(question)) or _PLACES_COUNTED.search(nfkc(question))
         if asked is None and not q.value_field and not q.aggregate:
             asked = _AMOUNT_ASKED.search(nfkc(question))  # 「最終的にいくら集まった？」: an amount in 円
         elif q.aggregate != "count" and (q.aggregate or find_years(question)):
             asked = None  # (「何社から」 with no count asked and no year said: a quantity the text states)
         said = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
-        if not asked or not (q.unused or (said and not find_years(question))) or q.target not in self.executor.tables:
+        # (a year that is itself one of the words sought, 「平成26年度に参加した」, is no condition on a field)
+        years_sought = any(find_years(w) for w in said)
+        if not asked or not (q.unused or (said and (not find_years(question) or years_sought))) \
+                or q.target not in self.executor.tables:
             return None
         rows = self.executor.select(self.executor.resolve(_with(q, [
             c for c in q.conditions if not c.field.startswith("@dated") and not (c.field == "text" and c.op == "match")]))[0])[0]
@@ -3766,7 +3769,9 @@ _COUNT_STATED = compiled(r"([一-龥ァ-ヶーA-Za-z]{1,12}?(?:者数|件数|人
 # 「R6は何回やった？」「何人参加した？」: how many times or people, said with the verb of doing.
 _TIMES_DONE = compiled(r"()何(回|人|名)(?:くらい|ぐらい|ほど)?(?:も)?(?:やっ|やり|実施|開催|行っ|行わ|参加|来|集ま|受講|利用)")
 _FIELD_WORDS = {w for w, _ in VALUE_FIELDS}
-_AMOUNT_ASKED = compiled(r"いくら(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*(?:集ま|かか|掛か|使|もら|獲得|寄附|寄付|削減|節減|減|増|売れ|入)()")
+_AMOUNT_ASKED = compiled(r"いくら(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*(?:集ま|かか|掛か|使|もら|獲得|寄附|寄付|削減|節減|減|増|売れ|入)()"
+                         # 「縮減額(累計)はいくらですか」: an amount word said before it
+                         r"|(?:額|金額|費用|経費)(?:\s*[(（][^()（）]{1,8}[)）])?\s*(?:は|って|が)\s*(?:いくら|何円)")
 # 「いくつに増えた」「どれだけまで減った」: a number the text says a thing rose or fell to.
 _CHANGED_TO = compiled(r"(?:いくつ|何件|何個|どれだけ|どれくらい|どのくらい)(?:くらい|ぐらい)?(?:に|まで)\s*(?:増|減|伸|な[っりる])")
 _CHANGE_VERB = compiled(r"(?:増|減|伸|な[っりる])")
@@ -4145,6 +4150,8 @@ _ASKS_ITS_SIZE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:その|そこ|そ
                           r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|事業|項目|もの)?(?:の数)?(?:は|って)?\s*"
                           r"(?:何件|いくつ|何個|何項目|件数)(?:は)?\s*(?:持って(?:い)?る|抱えて(?:い)?る|担当して(?:い)?る|ある|あります)?"
                           r"(?:ですか|なの|の)?\s*[？?。]?\s*$")
+# 「参加した市町村はいくつ」: municipalities counted in a record's text (参加4市町村), not records.
+_PLACES_COUNTED = compiled(r"(市町村|市町|町村|自治体|団体)(?:は|の数は|数は)\s*(?:いくつ|何)")
 # 「そこが単独で担当している」: the group alone, no other beside it.
 _ALONE = compiled(r"単独|だけで|のみで|一つだけ|1つだけ|だけが")
 # 「何件？」「何項目？」: the figure asked is a number of records, not a score.

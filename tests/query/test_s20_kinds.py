@@ -227,3 +227,13 @@ def test_items_said_numbered_in_brackets(assistant):
 def test_a_figure_only_please(assistant):
     answer = assistant.ask("委員評価がいちばん高かった取組項目はどれで、何点でしたか。点数だけ教えてください。")
     assert answer.value == 4.6
+
+
+def test_an_amount_word_asked_of_a_case_with_years_said(assistant):
+    answer = assistant.ask("横浜市の保育所の民間移管で、16～28年度の移管による縮減額(累計)はいくら？")
+    assert answer.status == "search" and "62億9,500万円" in answer.summary
+
+
+def test_municipalities_counted_in_a_cases_text(assistant):
+    answer = assistant.ask("秋田県の包括発注で、平成27年度に参加した市町村はいくつ？")
+    assert answer.status == "search" and answer.excerpts and "22市町村" in answer.excerpts[0]["text"]
