@@ -237,3 +237,13 @@ def test_an_amount_word_asked_of_a_case_with_years_said(assistant):
 def test_municipalities_counted_in_a_cases_text(assistant):
     answer = assistant.ask("秋田県の包括発注で、平成27年度に参加した市町村はいくつ？")
     assert answer.status == "search" and answer.excerpts and "22市町村" in answer.excerpts[0]["text"]
+
+
+def test_initiatives_said_as_a_range_scope_the_items(assistant):
+    answer = assistant.ask("合計点が12点の実践項目は、取組項目No.1〜No.3の範囲でどれ？")
+    assert answer.status == "exact" and "取組項目 = 1〜3" in [u["label"] for u in answer.understood]
+
+
+def test_a_chair_city_not_by_turns(assistant):
+    answer = assistant.ask("部会長が岡山市になっている連携事業（年度で交代するものは除く）は何件？")
+    assert answer.status == "exact" and "持ち回りを除く" in answer.understood[0]["label"]

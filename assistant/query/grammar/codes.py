@@ -66,7 +66,7 @@ def _numbers(m: re.Match, ctx: Context) -> Production | None:
 def _code_range(m: re.Match, ctx: Context) -> Production | None:
     """「1番から70番の実践項目」: the records numbered from one number to the other (N-codes are not)."""
     a, b = int(m.group("a")), int(m.group("b"))
-    if not 0 < a < b <= 999:
+    if not 0 < a < b <= 999 or (m.group("scope") is not None and not m.group("of")):
         return None
     codes = [str(n) for n in range(a, b + 1)]
     practice = m.group("kind") == "実践項目"
@@ -78,7 +78,7 @@ def _code_range(m: re.Match, ctx: Context) -> Production | None:
         # 「No.17の実践項目」 names that initiative's items; a note says so (「No.1〜70」 are the items')
         ctx.notes.append(f"「No.{a}〜{b}」を取組項目の番号と読みました（実践項目の番号なら「実践項目{a}〜{b}」と聞いてください）")
         return Production([Condition("@no", "in", codes, f"取組項目 = {a}〜{b}")], {"practice"})
-    field, label = ("@title:practice", "実践項目") if practice else ("@no", "番号")
+    field, label = ("@title:practice", "実践項目") if practice else ("@no", "取組項目" if m.group("of") else "番号")
     return Production([Condition(field, "in", codes, f"{label} = {a}〜{b}")],
                       {"practice"} if practice else {"initiative"})
 
@@ -171,13 +171,17 @@ RULES: list[Rule] = [
     Rule("code_range",
          r"(?:(?P<of>取組項目|取り組み項目|取組)\s*(?:の\s*)?)?"
          r"(?P<no>No\.?\s*)?(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*(?:No\.?\s*)?(?P<b>\d{1,3})\s*番?\s*(?:まで)?\s*"
-         r"(?:の\s*(?P<kind>実践項目|取組項目|取り組み項目)|(?<=\d)(?=\s*(?:を|は|で)\s*[^、。]{0,12}(?:順|並べ|比べ|比較)))",
+         r"(?:の\s*(?P<kind>実践項目|取組項目|取り組み項目)|(?<=\d)(?=\s*(?:を|は|で)\s*[^、。]{0,12}(?:順|並べ|比べ|比較))"
+         # (「…実践項目は、取組項目No.1〜No.5でどれ？」: the initiatives said, as the scope of the items asked)
+         r"|(?<=\d)(?P<scope>)(?=\s*(?:で|の中で|のうち)))",
          _code_range,
          examples=(("1番から70番の実践項目", {"conditions": [("@title:practice", "in", [str(n) for n in range(1, 71)])]}),
                    ("No.1〜3の取組項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
                    ("取組項目No.1〜3の実践項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
                    ("取組項目2から4までの実践項目", {"conditions": [("@no", "in", ["2", "3", "4"])]}),
-                   ("取組No.1からNo.5を審議会評価の高い順に", {"conditions": [("@no", "in", ["1", "2", "3", "4", "5"])]}))),
+                   ("取組No.1からNo.5を審議会評価の高い順に", {"conditions": [("@no", "in", ["1", "2", "3", "4", "5"])]}),
+                   ("取組項目No.1〜No.3でどれ", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
+                   ("No.1〜3でどれ", None))),
     # 「(No.17まで)」「No.5以降の」: numbered up to (from) one number, as No.n alone names records.
     Rule("code_bound",
          r"(?:(?P<kind>実践項目|取組項目|取り組み項目)\s*)?No\.?\s*(?P<n>\d{1,3})\s*番?\s*(?P<dir>まで|以下|以前|以降|以上|より後|から後)"
