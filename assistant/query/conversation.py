@@ -3607,7 +3607,9 @@ _YES_NO_ASKED = compiled(r"(?:こと|の|もの|やつ|事例|記録)?\s*(?:っ�
 
 
 _ROUNDING = compiled(r"小数点?(?:以下|第?(?P<place>[1-3一二三])位)(?:を|は|で)?\s*(?P<how>四捨五入|切り捨て|切捨て|切り上げ|切上げ)"
-                     r"|整数(?:に|で)?\s*(?P<how2>四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)")
+                     r"|整数(?:に|で)?\s*(?P<how2>四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)"
+                     # 「小数1桁で」: that many digits shown, rounded half up
+                     r"|小数(?:点以下)?\s*(?P<digits>[1-3一二三])\s*桁")
 
 
 def _rounded_as_asked(question, answer: Answer) -> None:
@@ -3619,6 +3621,8 @@ def _rounded_as_asked(question, answer: Answer) -> None:
     if m is None or not isinstance(answer.value, float) or answer.error:
         return
     place = {"1": 0, "一": 0, "2": 1, "二": 1, "3": 2, "三": 2}.get(m["place"] or "", 0)
+    if m["digits"]:
+        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"]]
     how = m["how"] or m["how2"] or "四捨五入"
     scale = 10 ** place
     if how.startswith("切り捨") or how.startswith("切捨"):
