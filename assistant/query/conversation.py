@@ -3429,7 +3429,7 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 # 「利益分配金いくら」「電話加入権は何本？」「運用コスト何％削減」: a label, then the quantity asked, in a unit
 # (いくら: money; 何％: a share); the passage prints the label with its figure close after it.
 _LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の)?\s*(?:今|いま|全部で|合計で|合わせて)?\s*"
-                           r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間)"
+                           r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続)"
                            r"|(?P<money>いくら|何円|何万円|何億円|何千円)|(?P<share>何[％%]|何パーセント))")
 _MONEY_UNITS = r"億\s*\d[\d,]*\s*[千百十]?\s*万円|億円|千万円|百万円|万円|千円|円|億(?![\d０-９])|万"
 # The people a label counts (参加者, 人数): 「女性参加者」 is the 女性 of the 参加者.
@@ -3568,6 +3568,10 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
         if len(found) == 1:
             (number, unit), excerpt = next(iter(found.items()))
             value = float(number.replace(",", ""))
+            in_unit = compiled(r"何\s*(万円|千円|億円|百万円)").search(text)
+            if in_unit and re.sub(r"\s", "", unit) == in_unit.group(1):
+                # 「合計何万円？」 of 「8,640万円」: the figure in the unit asked (8640)
+                return (int(value) if value.is_integer() else value), f"{said_label}は {number}{unit}", excerpt
             if unit != "円" and re.fullmatch(_MONEY_UNITS + r"|[%％]", unit):
                 # (an amount in 万円/千円/億円 or a share is the figure as printed: 567万円 is not 567)
                 return f"{number}{unit}", f"{said_label}は {number}{unit}", excerpt
