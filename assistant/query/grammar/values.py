@@ -234,6 +234,14 @@ RULES: list[Rule] = [
          if "places" in ctx.all_fields and "事例" in (ctx.text or m.string) else None,
          examples=(("事例集で公共施設の複合化をやったのはどこ？", {"value_field": "places"}),
                    ("市税収納率の向上はどこ？", None))),
+    # 「（事例集で）令和5年度以降に取組を始めた団体は？」: the 団体 (自治体) that did a case, asked at the end: its places
+    # (団体 alone is a newsletter's 実施団体 elsewhere; of the collection's cases it is who did them).
+    Rule("case_doers_asked",
+         r"(?<![一-龥])(?:団体|自治体|団体名)(?:は|って|を)?\s*(?:どこ|どれ|何)?(?:です|でしょう|なの|だった|でした|教えて(?:ください)?)?か?[？?。]?\s*$",
+         lambda m, ctx: Production(value_field="places", hints={"case_study"})
+         if "places" in ctx.lex.columns.get("case_study", set()) and "事例" in (ctx.text or m.string) else None,
+         examples=(("事例集で令和5年度以降に取組を始めた団体は？", {"value_field": "places"}),
+                   ("モデル事業の実施団体は？", None), ("市民活動団体は？", None))),
     # (a field word inside a longer word of other parts is not said: 部会 in 本部会議 is 本部 and 会議)
     Rule("field_asked",
          r"(?!(?<=[一-龥])(?:" + _WORDS + r")[一-龥])(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",
