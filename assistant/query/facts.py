@@ -112,7 +112,10 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?, ?)", _KINDS).fetchall()}
     if not present:
         return None  # only documents of dedicated kinds: nothing to add (and no cost)
-    rows = db.execute("SELECT source, title, sha256 FROM documents WHERE kind = 'generic'").fetchall()
+    # (and a dedicated kind's document keeping the counts its text states as the generic reader does: a bulletin's
+    # items, newsletter/issues.py)
+    counted = " OR source IN (SELECT DISTINCT source FROM count_fact)" if "count_fact" in present else ""
+    rows = db.execute(f"SELECT source, title, sha256 FROM documents WHERE kind = 'generic'{counted}").fetchall()
     docs = {r[0]: (r[1] or r[0], r[2] or "") for r in rows}
     if not docs:
         return None

@@ -13,7 +13,8 @@ _COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "ende
                          "departments", "tags"},
             "initiative": {"code", "themes", "committee_score"}, "joint_project": {"code", "subcommittee", "start_year", "departments",
                                                                                               "total_cost", "cost_unit", "n_members", "chair_city"},
-            "case_study": {"code", "title", "places", "population", "start_year"}}
+            "case_study": {"code", "title", "places", "population", "start_year"},
+            "article": {"code", "title", "volume", "issued"}}
 
 
 # The marks it prints on items for a year.

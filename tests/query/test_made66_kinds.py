@@ -42,6 +42,31 @@ NEWS = "\n".join([
     ""])
 
 
+BULLETIN = "\n".join([
+    "＝＝＝＝＝＝＝＝＝＝",
+    "改革だより 第12号（令和8年7月1日発行）",
+    "川瀬町 企画課",
+    "＝＝＝＝＝＝＝＝＝＝",
+    "",
+    "■ 令和8年6月3日",
+    "　窓口の受付時間を30分延長しました。",
+    "",
+    "■ 令和8年6月20日",
+    "　公用車の台数を15台に減らしました。",
+    "",
+    "＝＝＝＝＝＝＝＝＝＝",
+    "改革だより 第13号（令和8年10月1日発行）",
+    "川瀬町 企画課",
+    "＝＝＝＝＝＝＝＝＝＝",
+    "",
+    "■ 令和8年9月12日",
+    "　町民向けの行革報告会を開催し、町民40名が参加しました。",
+    "",
+    "■ 令和8年9月25日",
+    "　旧公民館の跡地の売却額は合計2,480万円となりました。",
+    ""])
+
+
 def _collection(path) -> None:
     from docx import Document
 
@@ -64,6 +89,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (folder / "青嶺地域_共同事業の状況.html").write_text(JOINT, encoding="utf-8")
     _collection(folder / "先進自治体の取組事例集.docx")
     (folder / "まちづくり便り_第7号.txt").write_text(NEWS, encoding="utf-8")
+    (folder / "改革だより_第12号-第13号.txt").write_text(BULLETIN, encoding="utf-8")
     return assistant_over(folder)
 
 
@@ -133,3 +159,15 @@ def test_the_count_beside_the_counting_word(assistant) -> None:
 def test_an_amount_in_the_unit_asked(assistant) -> None:
     answer = ask(assistant, "まちづくり便りの旧保育所跡地の売却額は合計何万円？")
     assert answer.value == 1230, (answer.status, answer.value, answer.summary)
+
+
+def test_a_bulletin_of_numbered_issues(assistant) -> None:
+    # each dated item an event of its date and an article of its issue
+    answer = ask(assistant, "改革だよりの行革報告会はいつ開かれましたか")
+    assert answer.status == "exact" and answer.value == "2026-09-12", (answer.status, answer.value, answer.summary)
+    answer = ask(assistant, "公用車を減らしたって話、改革だよりの第何号に出てる？")
+    assert answer.value == "第12号", (answer.status, answer.value, answer.summary)
+    answer = ask(assistant, "改革だよりの第13号っていつ出た？")
+    assert answer.value == "2026-10-01" and all(str(r["code"]).startswith("13-") for r in answer.rows), answer.summary
+    answer = ask(assistant, "改革だよりの第13号っていつ出た？", "その号に載ってる跡地の売却額は合計何万円？")
+    assert answer.value == 2480, (answer.status, answer.value, answer.summary)
