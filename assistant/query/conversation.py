@@ -32,7 +32,7 @@ from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.superlative_then import superlative_then
 from assistant.query.which_higher import earliest_end, which_is_higher
-from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, rows_holding, times_listed, total_stated, under_said
+from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
@@ -819,12 +819,20 @@ class Assistant:
             return None
         rows = self.executor.select(self.executor.resolve(_with(q, [
             c for c in q.conditions if not c.field.startswith("@dated") and not (c.field == "text" and c.op == "match")]))[0])[0]
+        in_unit = asked.group(2) if asked.re.groups > 1 else None  # (何万円: an amount in that unit)
+        if in_unit and len({str(r.get("key")) for r in rows}) > 1:
+            # 「その号に載ってる未利用地の売却額は合計何万円？」: the one record of the issue whose text says the words
+            # (the unit itself is no word of the text: the index reads 8,640万円 as its number)
+            rows = self.executor.select(self.executor.resolve(_with(q, [
+                c for c in q.conditions if not c.field.startswith("@dated") and not str(c.value).endswith(in_unit)]))[0])[0]
         if len({str(r.get("key")) for r in rows}) != 1:
             return None
-        unit = asked.group(1) or "円"
+        unit = asked.group(1) or in_unit or "円"
         scope = [q.target] + WIDER_SCOPE.get(q.target, [])
         dated = [str(v) for c in q.conditions if c.field.startswith("@dated") for v in (c.value or [])]
-        found = [e for e in self.executor.excerpts(q.target, [str(rows[0]["key"])], [unit], scope)
+        # (an amount's unit, 万円, is no word the index holds: the other words said find its passage)
+        sought = [w for w in said if not w.endswith(in_unit)] or [unit] if in_unit else [unit]
+        found = [e for e in self.executor.excerpts(q.target, [str(rows[0]["key"])], sought, scope)
                  if re.search(r"\d[\d,.]*\s*(?:万|千|億)?" + re.escape(unit), str(e.get("text", "")))]
         found.sort(key=lambda e: -sum(w in str(e.get("text", "")) for w in said))  # 「何社から寄附」: with 寄附
         # (a headline's 「150社を超えました」 says a bound; the passage printing the figure itself comes first)
@@ -842,7 +850,7 @@ class Assistant:
         first = found[0]
         answer = Answer(question=question, target="passage", status="search", count=len(found), rows=[],
                         excerpts=found[:3], unused=list(q.unused), understood=[c.to_dict() for c in q.conditions],
-                        summary=(f"「何{unit}」は記録の件数ではなく本文の数量と読み" if asked.group(1) else "「いくら」は本文に書かれた金額と読み")
+                        summary=(f"「何{unit}」は記録の件数ではなく本文の数量と読み" if asked.group(1) or in_unit else "「いくら」は本文に書かれた金額と読み")
                                 + f"、{rows[0].get('code', '')} の本文から探しました"
                                 f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")
         figure = _figure_near_label(question, found[:3]) or fall_stated(question, found[:3])
@@ -3238,6 +3246,7 @@ class Assistant:
             figure = (self._flow_figure(question, shown) or _labelled_figure(question, shown)
                       or _figure_before_verb(question, shown)
                       or _figure_near_label(question, shown) or total_stated(question, shown)
+                      or issue_stated(question, shown)
                       or times_listed(question, shown) or fall_stated(question, shown)
                       or rows_holding(question, words, [self._as_printed(e) for e in shown[:1]])) if asked else None
             verb = _FIGURE_VERB_ASKED.search(nfkc(question))
@@ -3447,7 +3456,7 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 # 「利益分配金いくら」「電話加入権は何本？」「運用コスト何％削減」: a label, then the quantity asked, in a unit
 # (いくら: money; 何％: a share); the passage prints the label with its figure close after it.
 _LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の)?\s*(?:今|いま|全部で|合計で|合わせて)?\s*"
-                           r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間)"
+                           r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続)"
                            r"|(?P<money>いくら|何円|何万円|何億円|何千円)|(?P<share>何[％%]|何パーセント))")
 _MONEY_UNITS = r"億\s*\d[\d,]*\s*[千百十]?\s*万円|億円|千万円|百万円|万円|千円|円|億(?![\d０-９])|万"
 # The people a label counts (参加者, 人数): 「女性参加者」 is the 女性 of the 参加者.
@@ -3586,6 +3595,10 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
         if len(found) == 1:
             (number, unit), excerpt = next(iter(found.items()))
             value = float(number.replace(",", ""))
+            in_unit = compiled(r"何\s*(万円|千円|億円|百万円)").search(text)
+            if in_unit and re.sub(r"\s", "", unit) == in_unit.group(1):
+                # 「合計何万円？」 of 「8,640万円」: the figure in the unit asked (8640)
+                return (int(value) if value.is_integer() else value), f"{said_label}は {number}{unit}", excerpt
             if unit != "円" and re.fullmatch(_MONEY_UNITS + r"|[%％]", unit):
                 # (an amount in 万円/千円/億円 or a share is the figure as printed: 567万円 is not 567)
                 return f"{number}{unit}", f"{said_label}は {number}{unit}", excerpt
@@ -3625,7 +3638,9 @@ _YES_NO_ASKED = compiled(r"(?:こと|の|もの|やつ|事例|記録)?\s*(?:っ�
 
 
 _ROUNDING = compiled(r"小数点?(?:以下|第?(?P<place>[1-3一二三])位)(?:を|は|で)?\s*(?P<how>四捨五入|切り捨て|切捨て|切り上げ|切上げ)"
-                     r"|整数(?:に|で)?\s*(?P<how2>四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)")
+                     r"|整数(?:に|で)?\s*(?P<how2>四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)"
+                     # 「小数1桁で」: that many digits shown, rounded half up
+                     r"|小数(?:点以下)?\s*(?P<digits>[1-3一二三])\s*桁")
 
 
 def _rounded_as_asked(question, answer: Answer) -> None:
@@ -3637,6 +3652,8 @@ def _rounded_as_asked(question, answer: Answer) -> None:
     if m is None or not isinstance(answer.value, float) or answer.error:
         return
     place = {"1": 0, "一": 0, "2": 1, "二": 1, "3": 2, "三": 2}.get(m["place"] or "", 0)
+    if m["digits"]:
+        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"]]
     how = m["how"] or m["how2"] or "四捨五入"
     scale = 10 ** place
     if how.startswith("切り捨") or how.startswith("切捨"):
@@ -3778,7 +3795,9 @@ _CHANGE_VERB = compiled(r"(?:増|減|伸|な[っりる])")
 _CHANGE_STATED = compiled(r"\d[\d,.]*\s*\S{0,3}(?:に|まで)\s*(?:増加|減少|増え|減っ|伸び|拡大|縮小|上昇|低下|な[っり])")
 _IN_THE_END = compiled(r"最終的|結局|最後に|トータル|総額")
 _QUANTITY_IN_TEXT = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回|円|世帯|団体|社|校|件)(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*"
-                           r"(?!ある|あり|いる|い[まる])[ぁ-ん一-龥]")
+                             r"(?!ある|あり|いる|い[まる])[ぁ-ん一-龥]"
+                             # (「売却額は合計何万円？」: an amount in a unit of its own counts no records)
+                             r"|何(万円|千円|億円|百万円)")
 # 「事務局はどう答えた？」「回答は？」: the reply to a question just shown.
 _ASKS_REPLY = compiled(r"(?:どう|何と|なんと|なんて)(?:答え|回答|返答|応じ|説明)|(?:回答|返答|答え)(?:は|って)\s*[?？]?\s*$")
 # Why, or what is to be done: never a cell of a row.

@@ -676,6 +676,14 @@ class Executor:
             sql.params.extend(inner.params)
             return
         if c.field == "@issue":  # 「Vol.8のモデル事業」: the records of the newsletters of that issue
+            if "volume" in self.columns.get(target, []) and "article" in self.tables:
+                # (a bulletin of several issues in one file: each record's own issue, 43 or 第43号; a newsletter of
+                # one issue: every record of it)
+                held = ("(t.volume IN (?, ?) OR (t.source IN (SELECT source FROM article WHERE volume = ?)"
+                        " AND (SELECT COUNT(DISTINCT a.volume) FROM article a WHERE a.source = t.source) <= 1))")
+                sql.where.append(held if op == "=" else f"NOT {held}")
+                sql.params.extend([str(v), f"第{v}号", str(v)])
+                return
             has = "article" in self.tables
             sql.where.append(("t.source IN (SELECT source FROM article WHERE volume = ?)" if has else "0")
                              if op == "=" else ("t.source NOT IN (SELECT source FROM article WHERE volume = ?)" if has else "1"))

@@ -112,7 +112,10 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?, ?)", _KINDS).fetchall()}
     if not present:
         return None  # only documents of dedicated kinds: nothing to add (and no cost)
-    rows = db.execute("SELECT source, title, sha256 FROM documents WHERE kind = 'generic'").fetchall()
+    # (and a dedicated kind's document keeping the counts its text states as the generic reader does: a bulletin's
+    # items, newsletter/issues.py)
+    counted = " OR source IN (SELECT DISTINCT source FROM count_fact)" if "count_fact" in present else ""
+    rows = db.execute(f"SELECT source, title, sha256 FROM documents WHERE kind = 'generic'{counted}").fetchall()
     docs = {r[0]: (r[1] or r[0], r[2] or "") for r in rows}
     if not docs:
         return None
@@ -359,6 +362,14 @@ def _count_fact(db, question, qn, present, sources, docs, counting) -> _Match | 
             scored.append((best[0], best[1], f))
     if not scored:
         return None
+    # 「職員提案、何件採用された」: of two labels the question says, the one said beside its counting word (何件採用,
+    # 採用は何件) is what is counted; the other only says whose.
+    asked_at = [m.span() for m in _COUNT_Q.finditer(qn)]
+    if asked_at and len({_key(str(f["label"] or "")) for _, _, f in scored}) > 1:
+        def beside(f: dict) -> bool:
+            ln = _key(str(f["label"] or ""))
+            return any(qn.startswith(ln, b) or re.search(re.escape(ln) + r"(?:は|が|を|の)?$", qn[:a]) for a, b in asked_at)
+        scored = [(s + (1 if beside(f) else 0), sp, f) for s, sp, f in scored]
     top = max(s for s, _, _ in scored)
     chosen = [(span, f) for s, span, f in scored if s == top]
     if grades and not any(g in nfkc(str(f["label"] or "")).upper() for _, f in chosen for g in grades):

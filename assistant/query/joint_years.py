@@ -36,9 +36,12 @@ _NEWLY = compiled(r"新たに|新しく|初めて|はじめて|に移っ|へ移�
 _SPAN = compiled(r"(?:から|～|〜|~)\s*(?:令和|平成|[RH])?\s*\d{1,4}\s*(?:年度|年)?\s*(?:まで|にかけて)")
 # The state of one project asked: 「令和6年度の状況は？」「令和6年度はどうだった？」.
 _STATE_ASKED = compiled(r"状況|状態|どう|何|どんな|段階")
-_NEGATED = compiled(r"(?:を|が)?(?:し|でき|され)?(?:てい)?(?:ない|なかった|ません)")
+# (「実施してない」: the い of ている dropped, as said)
+_NEGATED = compiled(r"(?:を|が)?(?:し|でき|され)?(?:てい|て)?(?:ない|なかった|ません)")
 # Words this reading uses besides the years and the states' words.
-_TAKEN = compiled(r"^(?:段階|状態|状況|毎年|ずっと|連続|継続|いずれも|すべて|全て|続け|戻|逆戻り|後退|新たに|新しく|初めて|移行|した|して|する|だった|です|中)|毎年|戻っ")
+_TAKEN = compiled(r"^(?:段階|状態|状況|毎年|ずっと|連続|継続|いずれも|すべて|全て|続け|戻|逆戻り|後退|新たに|新しく|初めて|移行|した|して|する|だった|です|中)|毎年|戻っ"
+                  r"|切り替わ|切替わ|切り替え|変わっ|移っ|移行")
+_CHANGE_WORDS = compiled(r"から\s*[^\s、。]{1,8}?\s*(?:に|へ)\s*(?:切り替わ|切替わ|切り替え|切替え|変わ|移っ|移行|移り|なっ|進ん|進み|転じ)")
 
 
 def _said_states(said: str, legend: dict[str, str]) -> list[tuple[str, str, re.Match]]:
@@ -68,7 +71,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         return None
     said = nfkc(question)
     previous = getattr(assistant, "context", None)
-    if q.target != KIND and not _JOINT_SAID.search(said) and not (previous is not None and previous.target == KIND):
+    # (「準備から実施に切り替わったのが2029年度の事業」: a change between two states of a table's legend, said of
+    # 事業 with no kind word, is read here too; nothing else is)
+    loose = q.target != KIND and not _JOINT_SAID.search(said) and not (previous is not None and previous.target == KIND)
+    if loose and not ("事業" in said and _CHANGE_WORDS.search(said)):
         return None
     mentions = find_years(said)
     years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
@@ -125,6 +131,25 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
             m, w = inside[0]
             at = next(a for mm, ww, a in asked if mm == m and ww == w and y.end <= a.start() < end)
             pairs.append((fy_label(y.fiscal_year), m, bool(_NEGATED.match(said[at.end():]))))
+    change = _change_said(asked, said)
+    if loose and change is None:
+        return None
+    if change is not None and len(years) == 1:
+        # 「準備から実施に切り替わったのが2029年度」: the one state the year before, the other in the year said.
+        (from_mark, from_word), (to_mark, to_word) = change
+        year = years[0]
+        before = [y for y in printed if label_fiscal_year(y) < label_fiscal_year(year)]
+        if not before:
+            return _answer(q, [], understood, unused + [f"{from_word}から{to_word}"],
+                           f"{_fy(year)}より前の年度の状況が一覧にないため、{from_word}から{to_word}に変わったかどうかは読めません。")
+        prior = before[-1]
+        chosen = [r for r in rows if state(r, prior) == from_mark and state(r, year) == to_mark]
+        text = (f"{_fy(prior)}が「{legend.get(from_mark, '')}」（{from_mark}）で{_fy(year)}に"
+                f"「{legend.get(to_mark, '')}」（{to_mark}）に変わった")
+        understood.append({"field": "states_by_year", "op": "changed", "value": [prior, from_mark, year, to_mark],
+                           "label": text})
+        summary = f"{text}{label}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
+        return _answer(q, chosen, understood, unused, summary, value=len(chosen) if q.aggregate == "count" else None)
     if len(marks) == 1 and len(asked) == 1 or len(pairs) == 1:
         mark = pairs[-1][1] if pairs else marks[0]
         negated = pairs[-1][2] if pairs else bool(_NEGATED.match(said[asked[0][2].end():]))
@@ -165,6 +190,20 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         return None
     summary = f"{text}{label}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
     return _answer(q, chosen, understood, unused, summary, value=len(chosen) if q.aggregate == "count" else None)
+
+
+# 「準備から実施に切り替わった」: one state said, then from it (から) another the project changed into.
+_FROM = compiled(r"\s*(?:から|→|->|⇒)\s*$")
+_INTO = compiled(r"\s*(?:に|へ)?\s*(?:切り替わ|切替わ|切り替え|切替え|変わ|移っ|移行|移り|なっ|進ん|進み|転じ)")
+
+
+def _change_said(asked: list[tuple[str, str, re.Match]], said: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """((mark, word) before, (mark, word) after) of 「AからBに変わった」, the two states said in that order."""
+    ordered = sorted(asked, key=lambda a: a[2].start())
+    for (m1, w1, a1), (m2, w2, a2) in zip(ordered, ordered[1:]):
+        if m1 != m2 and _FROM.match(said[a1.end():a2.start()]) and _INTO.match(said, a2.end()):
+            return (m1, w1), (m2, w2)
+    return None
 
 
 def _select(assistant: "Assistant", q: Query, conditions: list) -> list[dict]:

@@ -31,7 +31,23 @@ def under_said(key: str, said: set[str]) -> bool:
 _ITEM = (r"(?:(?:[HRS]|平成|令和)\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|(?:[HRS]|平成|令和)\s*\d{1,2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
          r"(?:号|放送|開催|実施)?")
 _LIST = compiled(_ITEM + r"(?:\s*[・,，、]\s*" + _ITEM + r")*")
-_TIMES_ASKED = compiled(r"何回|何度|何号")
+_TIMES_ASKED = compiled(r"何回|何度|(?<!第)何号")  # (「第何号」 asks which issue: issue_stated)
+# 「第何号に出てる？」: which numbered issue a passage is of, and the 「第N号」 it prints.
+_ISSUE_ASKED = compiled(r"第\s*何\s*(?P<unit>号|巻|版)")
+
+
+def issue_stated(question: str, excerpts: list[dict]) -> tuple[str, str, dict, str] | None:
+    """「…って話、行革通信の第何号に出てる？」: the one 「第N号」 the best passage prints (a bulletin's passages say
+    their issue before their text). None when the question asks no issue, or the passage prints none or several."""
+    asked = _ISSUE_ASKED.search(nfkc(question))
+    if not asked or not excerpts:
+        return None
+    first = excerpts[0]
+    found = list(dict.fromkeys(m.group(0).replace(" ", "") for m in compiled(r"第\s*\d{1,4}\s*" + asked.group("unit")).finditer(
+        nfkc(str(first.get("text", ""))))))
+    if len(found) != 1:
+        return None
+    return found[0], found[0], first, f"抜粋は「{found[0]}」の記事です（抜粋から読んだ値です）。"
 _TOTAL_ASKED = compiled(r"(?:全部で|合計|合わせて|あわせて|トータル|計)\s*(?:で)?\s*(?:は|って)?\s*何\s*(?P<unit>人|名|回|件|本|台|か所|箇所|団体|社)")
 _UNITS = {"人": "人|名", "名": "人|名", "か所": "か所|箇所|カ所", "箇所": "か所|箇所|カ所"}
 

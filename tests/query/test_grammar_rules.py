@@ -12,8 +12,9 @@ from assistant.query.parse import _NEG_AFTER, normalize_question
 _COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "ended_month", "overall", "total",
                          "departments", "tags"},
             "initiative": {"code", "themes", "committee_score"}, "joint_project": {"code", "subcommittee", "start_year", "departments",
-                                                                                              "total_cost", "cost_unit"},
-            "case_study": {"code", "title", "places", "population", "start_year"}}
+                                                                                              "total_cost", "cost_unit", "n_members", "chair_city"},
+            "case_study": {"code", "title", "places", "population", "start_year"},
+            "article": {"code", "title", "volume", "issued"}}
 
 
 # The marks it prints on items for a year.

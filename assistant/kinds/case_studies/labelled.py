@@ -24,6 +24,14 @@ _LABEL_RE = re.compile(r"^(?:[【［\[〔]\s*([^】］\]〕]{1,8}?)\s*[】］\]�
 _PLACE_LABELS = ("自治体", "団体名", "団体", "実施団体", "自治体名", "市町村", "市町村名", "実施自治体")
 _EFFECT_LABELS = ("成果", "効果", "取組の効果", "取組の成果", "主な成果", "主な効果", "導入効果", "成果・効果")
 _MEASURE_LABELS = ("概要", "取組概要", "取組の概要", "取組内容", "取組の内容", "取組", "内容", "事業概要")
+# Facts a 2-column table of the case prints beside its label (項目｜内容, read as 「団体名<TAB>若葉台市」): the
+# prefecture the municipality is in, its population, when the case began (和暦 year and month), its field.
+_PREFECTURE_LABELS = ("所在", "所在地", "都道府県")
+_POPULATION_LABELS = ("人口", "人口規模", "住民基本台帳人口")
+_START_LABELS = ("取組開始", "開始時期", "開始年月", "開始", "取組開始時期", "導入時期", "開始年度", "取組年度")
+_AREA_LABELS = ("分野", "取組分野")
+# 「団体名<TAB>若葉台市」: a row of such a table, its label cell then its value cell.
+_CELL_RE = re.compile(r"^([^\s\t:：【】]{1,8})\t+\s*(\S.*)$")
 
 
 def _case(line: str) -> re.Match | None:
@@ -31,7 +39,17 @@ def _case(line: str) -> re.Match | None:
 
 
 def _label(line: str) -> tuple[str, str] | None:
-    """(part, text after the label) of a labelled line: part "places", "measures" or "effects"; None otherwise."""
+    """(part, text after the label) of a labelled line: part "places", "measures" or "effects" (and, of a table's
+    row, "prefecture", "population", "start", "area"); None otherwise."""
+    cell = _CELL_RE.match(nfkc(line).strip())
+    if cell:
+        name, text = cell.group(1), clean(cell.group(2))
+        for part, names in (("places", _PLACE_LABELS), ("effects", _EFFECT_LABELS), ("measures", _MEASURE_LABELS),
+                            ("prefecture", _PREFECTURE_LABELS), ("population", _POPULATION_LABELS),
+                            ("start", _START_LABELS), ("area", _AREA_LABELS)):
+            if name in names:
+                return part, text
+        return None
     match = _LABEL_RE.match(nfkc(line).strip())
     if not match:
         return None
@@ -40,6 +58,23 @@ def _label(line: str) -> tuple[str, str] | None:
         if name in names:
             return part, clean(match.group(3))
     return None
+
+
+# 「令和5年4月」「2023年10月」「令和5年度」: when a case began, as a fiscal year (April to March).
+_BEGAN_RE = re.compile(r"(?:(?P<era>令和|平成)\s*(?P<n>元|\d{1,2})|(?P<west>(?:19|20)\d{2}))\s*年\s*(?:(?P<month>\d{1,2})\s*月|度)?")
+
+
+def _began(text: str) -> str:
+    """The fiscal-year label (R5) of when a case began: 令和5年4月 → R5, 令和6年2月 → R5 (its fiscal year); "" when
+    no year is printed."""
+    from assistant.text.wareki import era_year, fiscal_year_of, fy_label
+
+    match = _BEGAN_RE.search(nfkc(text))
+    if not match:
+        return ""
+    year = int(match.group("west")) if match.group("west") else era_year(match.group("era"), 1 if match.group("n") == "元" else int(match.group("n")))
+    month = int(match.group("month")) if match.group("month") else 4
+    return fy_label(fiscal_year_of(year, month))
 
 
 def _places_after(title: str, parse_places) -> tuple[str, str]:
@@ -52,12 +87,13 @@ def _places_after(title: str, parse_places) -> tuple[str, str]:
 
 def detect(text: str, parse_places) -> bool:
     """Two numbered cases or more, each naming its places under a label of its own."""
-    lines = [clean(line) for line in text.splitlines()]
+    raw = text.splitlines()
+    lines = [clean(line) for line in raw]
+    labels = [(_label(r) if "\t" in r else None) or _label(line) for r, line in zip(raw, lines)]
     heads = sum(1 for line in lines if _case(line))
-    named = sum(1 for line in lines if (label := _label(line)) and label[0] == "places"
-                and (not label[1] or parse_places(label[1])))
+    named = sum(1 for label in labels if label and label[0] == "places" and (not label[1] or parse_places(label[1])))
     named += sum(1 for line in lines if (head := _case(line)) and _places_after(head.group(3) or "", parse_places)[1])
-    parts = sum(1 for line in lines if (label := _label(line)) and label[0] in ("measures", "effects"))
+    parts = sum(1 for label in labels if label and label[0] in ("measures", "effects"))
     return heads >= 2 and named >= heads and parts >= heads
 
 
@@ -86,12 +122,28 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
             continue
         if current is None:
             continue
-        label = _label(stripped)
+        label = _label(raw) if "\t" in raw else None
+        label = label or _label(stripped)
         if label:
             part, text = label
+        elif "\t" in raw and not label and _CELL_RE.match(nfkc(raw).strip()):
+            part, text = "", ""  # (「項目<TAB>内容」: the table's header row, or a label no part has)
         else:
             text = stripped
-        if part == "places":
+        if part in ("prefecture", "population", "start", "area"):
+            # (a fact of the case's table: kept as its field, and its row as a passage of the case)
+            if part == "population":
+                from assistant.kinds.case_studies.headed import population
+                current.population = population(text)
+            elif part == "start":
+                current.start_year = _began(text) or text
+            elif part == "area" and text:
+                current.area = text
+            # (the prefecture: a fact of its own column, never one of the places — 団体名 names who did it)
+            if text:
+                current.facts.append((line_no, stripped))
+            part = ""
+        elif part == "places":
             if text and parse_places(text):
                 current.heading = f"{text}の取組事例:{title}"
                 current.notes = [n for n in current.notes if n != "団体名の記載なし"]

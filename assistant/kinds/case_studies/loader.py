@@ -82,6 +82,7 @@ class _Case:
     start_year: str = ""  # the year it began as printed (2021年度), where the collection prints one
     population: int | None = None  # the municipality's population, where the collection prints it (人口：約12万人)
     facts: list[tuple[int, str]] = field(default_factory=list)  # labelled lines printed with it (人口：…), as passages
+    area: str = ""  # the field a case's table prints (分野｜デジタル化): its topic, where printed
 
 
 def parse(text: str, source: str) -> ParsedDocument:
@@ -385,7 +386,7 @@ def _emit(doc: ParsedDocument, case: _Case, number: int | str, source: str) -> N
     if not title:
         title = f"{case.topic}（{case.heading}）" if case.heading else case.topic
     fields = {
-        "topic": case.topic,
+        "topic": case.area or case.topic,
         "topic_source": case.topic_source,
         "places": places,
         "title": title,

@@ -294,6 +294,11 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
             # 「令和6年度は職員から42件の提案があり」: what is counted is the noun after the count, not the
             # sentence's start before it.
             label = counted.group(1)
+        done = _DONE_AFTER.match(text, m.end())
+        if done and m.group("unit") and not counted and (raw.endswith(("結果", "うち", "中")) or not label):
+            # 「審査の結果5件を採用しました」: what the count is of is what was done to it (採用), not the clause
+            # before it (審査の結果)
+            label = done.group(1)
         if raw != label and raw[-1:] in "はがもに" and _YEAR_ONLY.fullmatch(label):
             continue  # 「令和7年度は90事業を点検し」: the year the sentence is of, not what it counts
         if _BY_HOW_MUCH.search(raw) and _MORE_OR_LESS.match(text, m.end()):
@@ -319,6 +324,8 @@ _MORE_OR_LESS = re.compile(r"\s*(?:も)?(?:上回|下回|超過|超え|超|増|�
 _BOUND_AFTER = re.compile(r"\s*(?:を|も)?\s*(?:超え|超|突破|上回|余り|あまり|以上|近く|弱|強|程度|前後|あたり|当たり|につき)")
 # 「42件の提案があり」「3件を表彰」: the noun a count is of, written after it.
 _COUNTED_AFTER = re.compile(r"\s*の([一-龥ァ-ヶー]{2,12})(?=が|を|は|に|について|で)")
+# 「5件を採用しました」「3件を表彰」: the act a count underwent, written after it.
+_DONE_AFTER = re.compile(r"\s*を\s*([一-龥]{2,4})(?=し|する|され|とし|と決定|。|$)")
 _YEAR_ONLY = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?")
 _SYMBOL_GRADES = "◎○〇△▲×✕"  # grades printed as symbols: 「◎ 2件」  # 「年4か所」「月2回」: a rate, not a count
 _LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}\s+|[(]\d{1,2}[)]\s*)")

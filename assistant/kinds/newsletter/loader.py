@@ -83,6 +83,10 @@ _INTERVIEW_SPACED_RE = re.compile(r"インタビュー\s*[～〜~]\s*(?P<affilia
 
 
 def detect(text: str) -> bool:
+    from assistant.kinds.newsletter import issues
+
+    if issues.detect(text[:200000]):
+        return True  # a bulletin of numbered issues with dated items (issues.py)
     head = nfkc(text[:50000])
     # A 市民協働 newsletter: its contents box, Q&A table or model-project box, without the
     # `|` cells of an evaluation sheet.
@@ -113,6 +117,10 @@ class _Article:
 
 
 def parse(text: str, source: str) -> ParsedDocument:
+    from assistant.kinds.newsletter import issues
+
+    if issues.detect(text[:200000]):
+        return issues.parse(text, source)
     lines = text.splitlines()
     contents_range, entries = _contents(lines)
     starts = _article_starts(lines, contents_range, entries)

@@ -10,6 +10,9 @@ ARTICLE = RecordKind(
         Field("title", "名称", show=True),
         Field("text", "本文"),
         Field("volume", "号"),
+        # A bulletin of numbered issues (issues.py): the date its issue was issued, and the item's own date.
+        Field("issued", "発行日", ("発行日",), "date", show=True),
+        Field("date", "日付", ("掲載日",), "date", show=True),
     ),
 )
 
@@ -35,6 +38,8 @@ EVENT = RecordKind(
         Field("time_to", "終了時刻"),
         Field("text", "本文"),
         Field("article", "記事"),
+        # (a bulletin of numbered issues: the issue the item is in, 「第43号」)
+        Field("volume", "号", show=True),
     ),
 )
 

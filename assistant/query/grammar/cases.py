@@ -35,6 +35,27 @@ def _kind_of_place(m: re.Match, ctx: Context) -> Production | None:
                       {"case_study"})
 
 
+def _population_extreme(m: re.Match, ctx: Context) -> Production | None:
+    columns = ctx.lex.columns.get("case_study", set()) if ctx.lex.columns else set()
+    if "population" not in columns or not _CASES.search(ctx.text or m.string):
+        return None
+    high = m.group("how") in ("多い", "大きい", "最大", "最多")
+    return Production(aggregate="max" if high else "min", agg_field="population", hints={"case_study"})
+
+
+# 「取組事例で人口がいちばん多いのは」: the case of the largest population the collection prints (人口 has no word
+# of its own in the vocabulary, too common a word: read here, of cases only). Before the aggregates, which would
+# read the superlative alone.
+EXTREMES: list[Rule] = [
+    Rule("case_population_extreme",
+         r"人口(?:が|の|は)?\s*(?:最も|もっとも|いちばん|一番|一等)?\s*(?P<how>多い|少ない|大きい|小さい|最大|最小|最多|最少)",
+         _population_extreme,
+         examples=(("事例で人口がいちばん多い", {"aggregate": "max", "agg_field": "population"}),
+                   ("事例集で人口が最も少ない", {"aggregate": "min", "agg_field": "population"}),
+                   ("人口が一番多い市の取組項目", None))),
+]
+
+
 RULES: list[Rule] = [
     Rule("case_done_in_year",
          r"(?P<year>{YEAR})\s*(?:中)?" + _DONE + r"(?=\s*(?:の|もの)?\s*(?:取組)?事例)",

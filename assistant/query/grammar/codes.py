@@ -258,6 +258,13 @@ RULES: list[Rule] = [
          examples=(("ニュースレターのVol.8に載っている", {"conditions": [("@issue", "=", "8")]}),
                    ("第7号の記事", {"conditions": [("@issue", "=", "7")]}),
                    ("Vol.7のQ&A", {"conditions": [("@issue", "=", "7")]}), ("モデル事業Vol.5の", None))),
+    # 「行革通信の第43号っていつ出た？」: the date an issue was issued (a bulletin's articles keep it, 発行日)
+    Rule("issue_issued_asked",
+         r"(?:は|って|が)?\s*(?:いつ|何日|何月何日)\s*(?:に)?\s*(?:出た|出ました|出て(?:い)?る|出され|発行(?:され(?:た|ました)|した|された|の)?|刊行(?:された)?)",
+         lambda m, ctx: Production(value_field="issued", hints={"article"})
+         if "issued" in ctx.lex.columns.get("article", set()) and re.search(r"第\s*\d{1,4}\s*号|[Vv][Oo][Ll]", ctx.text or m.string)
+         else None,
+         examples=(("第43号っていつ出た", {"value_field": "issued"}), ("いつ出た", None))),
     Rule("record_number",
          r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,3})(?:番)?(?![\d件個つ点%])|No\.?\s*(\d{1,3})|(\d{1,3})番の",
          _number, negatable=True,

@@ -58,7 +58,56 @@ def _all_take_part(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _previous_member_chairs(m: re.Match, ctx: Context) -> Production | None:
+    """「（北浦村が参加してる事業）じゃあ幹事をやってるのは？」: the one municipality the previous question had
+    take part is the unsaid subject of 幹事をやってる; the projects it chairs."""
+    if not {"chair_city"} & set(ctx.lex.columns.get("joint_project", set())):
+        return None
+    prev = ctx.previous
+    if prev is None or prev.target != "joint_project":
+        return None
+    cities = {c.value for c in prev.conditions if c.field == "departments" and c.op == "city_not_empty"}
+    if len(cities) != 1:
+        return None  # none or several taking part: whose chair is meant is unsaid
+    city = cities.pop()
+    return Production([Condition("chair_city", "chair_sole", city, f"部会長の市 = {city}（年度で交代する部会は除く）")],
+                      hints={"joint_project"})
+
+
+def _average_members(m: re.Match, ctx: Context) -> Production | None:
+    if "n_members" not in ctx.lex.columns.get("joint_project", set()):
+        return None
+    return Production(aggregate="avg", agg_field="n_members", hints={"joint_project"})
+
+
+def _regional(m: re.Match, ctx: Context) -> Production | None:
+    return Production(hints={"joint_project"}) if "joint_project" in ctx.lex.columns else None
+
+
 RULES: list[Rule] = [
+    # 「広域の共同事業」: projects shared by municipalities are regional by what they are; 広域 restates the
+    # kind, never a word sought in their text (a table's heading 「…広域行政推進協議会」 holds it anyway).
+    Rule("regional_projects",
+         r"広域(?:の|で(?:行う|やる|実施する|実施している|の))(?=\s*(?:共同事業|連携事業))",
+         _regional,
+         examples=(("広域の共同事業", {}), ("広域連携事業", None))),
+
+    # 「共同事業1件あたり、平均で何市町が参加してる？」: the average of the municipalities taking part per project
+    Rule("average_members",
+         r"(?:(?:1|一)\s*(?:件|事業)\s*(?:あたり|当たり|当り)[、,]?\s*)?(?:の)?平均(?:で|して|すると|的に)?[、,]?\s*"
+         r"(?:何|いくつの)\s*(?:市町村|市町|市村|町村|団体|自治体)(?:くらい|ぐらい|ほど)?(?:が|で)?\s*"
+         r"(?:参加して(?:い)?る|参加する|参加|加わって(?:い)?る|関わって(?:い)?る)",
+         _average_members,
+         examples=(("1件あたり、平均で何市町が参加してる", {"aggregate": "avg", "agg_field": "n_members"}),
+                   ("平均何団体が参加", {"aggregate": "avg", "agg_field": "n_members"}))),
+
+    # 「（北浦村が参加してる共同事業）じゃあ幹事をやってるのは？」: the municipality of the previous question chairs
+    Rule("previous_member_chairs",
+         r"(?:^|(?<=[\x1f\s]))(?:その中で|そのうち|うち|中で)?[ 　]*(?:幹事|部会長|主担当)(?:を|が|も)?[ 　]*"
+         r"(?:やって(?:い)?る|務めて(?:い)?る|つとめて(?:い)?る|担当して(?:い)?る|担って(?:い)?る|して(?:い)?る|なの|の)(?=の|もの|事業|は|[?？]|$)",
+         _previous_member_chairs,
+         examples=(("幹事をやってるのは", None),)),  # (no previous question: nothing)
+
     # 「4市町すべてが参加している」「全ての市町が参加している」(「両市」 is left to the rules comparing the two sides)
     Rule("every_member_takes_part",
          # (「全市町が参加」: a table's own word for every member, 全市町 / 全市町村 / 全構成団体)

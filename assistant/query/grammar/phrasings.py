@@ -377,6 +377,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「小数点以下四捨五入で」: how to round the figure (the answer rounds it; conversation.rounded_as_asked).
     Phrasing("rounding_asked", r"[、,。]?\s*(?:小数点?(?:以下|第?[1-3一二三]位)(?:を|は|で)?|整数(?:に|で)?)\s*(?:四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)(?:して|で|した|すると|して下さい|してください)?(?:の値)?(?:で|は)?", "",
              examples=(('割合は何％？小数点以下四捨五入で', '割合は何％？'),)),
+    # 「小数1桁で」: the digits to show (the answer rounds to them; conversation.rounded_as_asked).
+    Phrasing("digits_asked", r"[、,。]?\s*小数(?:点以下)?\s*[1-3一二三]\s*桁(?:まで)?(?:で|に)?(?:四捨五入|丸めて|表示)?(?:して|で|した)?(?:下さい|ください)?", "",
+             examples=(('平均は？小数1桁で', '平均は？'),)),
     # 「最も多くの実践項目に名前が挙がっている部署」: the group holding the most records of the kind.
     Phrasing("named_in_most", r"(最も|いちばん|一番|もっとも)多くの({KINDS})に(?:名前が|名が|名前の)?\s*(?:挙がって|あがって|載って|出て|登場して|関わって|かかわって|入って)(?:い)?る",
              r"\2が\1多い",

@@ -234,6 +234,14 @@ RULES: list[Rule] = [
          if "places" in ctx.all_fields and "事例" in (ctx.text or m.string) else None,
          examples=(("事例集で公共施設の複合化をやったのはどこ？", {"value_field": "places"}),
                    ("市税収納率の向上はどこ？", None))),
+    # 「（事例集で）令和5年度以降に取組を始めた団体は？」: the 団体 (自治体) that did a case, asked at the end: its places
+    # (団体 alone is a newsletter's 実施団体 elsewhere; of the collection's cases it is who did them).
+    Rule("case_doers_asked",
+         r"(?<![一-龥])(?:団体|自治体|団体名)(?:は|って|を)?\s*(?:どこ|どれ|何)?(?:です|でしょう|なの|だった|でした|教えて(?:ください)?)?か?[？?。]?\s*$",
+         lambda m, ctx: Production(value_field="places", hints={"case_study"})
+         if "places" in ctx.lex.columns.get("case_study", set()) and "事例" in (ctx.text or m.string) else None,
+         examples=(("事例集で令和5年度以降に取組を始めた団体は？", {"value_field": "places"}),
+                   ("モデル事業の実施団体は？", None), ("市民活動団体は？", None))),
     # (a field word inside a longer word of other parts is not said: 部会 in 本部会議 is 本部 and 会議)
     Rule("field_asked",
          r"(?!(?<=[一-龥])(?:" + _WORDS + r")[一-龥])(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",
@@ -539,14 +547,17 @@ FIELD_STATES: list[Rule] = [
     # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
     Rule("municipality_takes_part",
          r"(?P<others>(?:[一-龥ァ-ヶー]{1,8}?[市町村]\s*(?:と|、|・|,|及び|および)\s*)+)?"
-         r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:の(?:両方|双方|すべて|全て|いずれも|どちらも))?(?:が|は|も|の|とも|がともに)?\s*(?:事業に|連携に)?\s*"
+         r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:の(?:両方|双方|すべて|全て|いずれも|どちらも))?(?:が|は|も|の|とも|がともに|って)?\s*(?:事業に|連携に)?\s*"
+         # (「北浦村って共同事業いくつ参加してる」: the projects said between, their count asked by another rule)
+         r"(?P<keep_projects>(?:共同事業|連携事業)(?:に|は|には)?[\x1f\s]*(?:いくつ|何件|何事業|何個|いくら)?[\x1f\s]*)?"
          # (「朝霧町が入っている」, rewritten 含まれる by the phrasings: a member listed in the project's cell)
          r"(?:(?P<out>参加して(?:い)?ない|参加しておらず|参加しない|参加していません|加わって(?:い)?ない|含まれ(?:て(?:い)?)?ない|含まない|不参加)"
          r"|参加して(?:い)?る|参加する|加わって(?:い)?る|含まれ(?:て(?:い)?)?る|含む)",
          _takes_part, negatable=True,
          examples=(("西野村が参加していない", None),  # (a name no joint-projects table heads: nothing)
                    ("西野村が含まれない", None), ("西野村が含む", None),
-                   ("参加している", None))),
+                   ("参加している", None),
+                   ("西野村って共同事業いくつ参加してる", None))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
