@@ -28,7 +28,9 @@ from assistant.text.normalize import clean, nfkc, no_spaces
 # 「取組3　<名称>」, 「推進方策3 <名称>」: the initiative's word (the paper's own), its number, its title.
 _HEAD_RE = re.compile(r"^[■□◆◇●◎▼▽]?\s*(?P<word>[^\d\s:：.．()（）【】「」■□◆◇●◎▼▽]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})[\s　:：.．]+(?P<title>\S.{0,60})$")
 # 「委員会の判定：十分」: the committee's judgement, a word (named as the paper names its body).
-_JUDGEMENT_RE = re.compile(r"^" + COMMITTEE + r"の?(?:判定|評価)\s*[:：]\s*(\S{1,12})$")
+# A paper may print the previous year's beside it in brackets (「委員会評価：A （前年度：B+）」): judgement_previous.
+_JUDGEMENT_RE = re.compile(r"^" + COMMITTEE + r"の?(?:判定|評価)\s*[:：]\s*([^\s(（]{1,12})"
+                           r"(?:\s*[(（]\s*(?:前年度|前回|昨年度)\s*[:：]?\s*([^\s()（）]{1,12})\s*[)）])?$")
 # 「委員会評価 4.2点(5点満点)」, 「委員会の評価：4.2／5」: the committee's score and the scale it is out of.
 _SCORE_RE = re.compile(r"^" + COMMITTEE + r"の?評価\s*[:：]?\s*(?P<score>\d+(?:\.\d+)?)\s*点?\s*"
                        r"(?:[(（]\s*(?P<scale>\d+)\s*(?:点満点|段階(?:評価)?)\s*[)）]|[/／]\s*(?P<scale2>\d+)(?:\.0)?\s*点?)?")
@@ -223,6 +225,8 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
             fields["n_practice"] = len(fields["covers"])
         elif judged:
             fields["judgement"] = judged.group(1)
+            if judged.group(2):
+                fields["judgement_previous"] = judged.group(2)
         elif _OPINIONS_RE.match(line):
             in_opinions = True
         elif under_label and not _stated(line):
