@@ -3442,8 +3442,10 @@ _QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{0,10}(?:日数|
                                  r"(?P<unit>(?!))?(?P<money>(?!))?(?P<share>(?!))?")
 # Dates and years a passage writes its entries under (H17.01.19, 平成27年度, H27, 令和5年度, 2023年度).
 # 「…ってもう終わってる？」「…は終了した？」: asked, not a condition (a yes/no of the record named).
+# (「終了してますか」 asks it without a question mark: a polite ending with か)
 _ENDED_ASKED = compiled(r"(?:もう|既に|すでに)?(?:終わって(?:い)?る|終わった|終了して(?:い)?る|終了した|完了して(?:い)?る|完了した|終わり)"
-                        r"(?:の|ん)?(?:です|でしょう|ですか)?(?:か|かな|の)?\s*[?？]\s*$")
+                        r"(?:の|ん)?(?:です|でしょう|ですか)?(?:か|かな|の)?\s*[?？]\s*$"
+                        r"|(?:終わって|終了して|完了して)(?:い)?ます(?:か)?\s*[?？]?\s*$|(?:終わり|終了し|完了し)ました(?:か)\s*[?？]?\s*$")
 
 
 from assistant.query.stated_end import stated_end  # noqa: E402
