@@ -382,6 +382,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(("レイワ3年度にC", "令和3年度にC"), ("れいわ元年", "令和元年"))),
     Phrasing("heisei_in_kana", r"(?:へいせい|ヘイセイ)(?=\s*(?:\d|元))", "平成",
              examples=(("へいせい30年度", "平成30年度"),)),
+    # 「返礼品のことで委員会から何か意見出てる？」: the body said as who gives the opinions is no word of their text.
+    Phrasing("opinion_from_body", r"[一-龥]{0,8}(?:委員会|審議会|懇話会|懇談会|協議会|推進会議)\s*(?:から|より)(?:は)?\s*(?:何か|なにか|なんか)?\s*(?=意見)",
+             "委員の",
+             examples=(("返礼品のことで委員会から何か意見出てる", "返礼品のことで委員の意見出てる"),
+                       ("推進委員会から意見は出てる", "委員の意見は出てる"))),
     # 「委員が意見書いてる」: 意見 and the verb 書く with を left out, not the report called 意見書.
     Phrasing("opinion_written", r"意見書(?=い(?:て|た)|かれ)", "意見を書",
              examples=(('委員が意見書いてる取組項目', '委員が意見を書いてる取組項目'),
