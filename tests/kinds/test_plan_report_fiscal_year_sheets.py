@@ -118,3 +118,25 @@ def test_year_sheets_asked(assistant):
     assistant.reset()
     answer = assistant.ask("遊休地の貸付は終了してますか")
     assert (answer.status, answer.value) == ("exact", "継続"), answer.summary
+
+
+def test_judgements_ranked_by_the_papers_scale(assistant):
+    records = plan_report.parse(PAPER, "paper.txt").records
+    assert next(r for r in records if r.kind == "initiative").fields["judgement_scale"] == ["S", "A", "B", "C"]
+    assistant.reset()
+    answer = assistant.ask("委員会でA以上の評価をもらってる重点方針は？")
+    assert (answer.status, _codes_no(answer)) == ("exact", ["1"]), answer.summary
+    assistant.reset()
+    answer = assistant.ask("委員会の評価が前年度より下がった重点方針は？")
+    assert (answer.status, _codes_no(answer)) == ("exact", ["2"]), answer.summary
+    assistant.reset()
+    answer = assistant.ask("委員会評価がいちばん低い重点方針")
+    assert (answer.status, _codes_no(answer)) == ("exact", ["2"]), answer.summary
+    assistant.reset()
+    assistant.ask("窓口の改善の委員会評価は？")
+    answer = assistant.ask("前の年は？")
+    assert (answer.status, answer.value) == ("exact", "B"), answer.summary
+
+
+def _codes_no(answer) -> list[str]:
+    return sorted(str(r.get("no") or r.get("code")) for r in answer.rows)

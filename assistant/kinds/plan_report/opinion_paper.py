@@ -165,6 +165,11 @@ def parse(text: str, source: str) -> ParsedDocument:
             code = f"{no}-{k}"
             doc.records.append(Record("comment", code, {"initiative": no, "n": k, "text": opinion}, source, line))
             doc.passages.append(Passage(f"comment:{code}", "text", opinion, source, line))
+    scale = judgement_scale(lines)
+    if scale:  # (the judgements ranked as the paper lists them: 「A以上」, 「前年度より下がった」 read by it)
+        for record in doc.records:
+            if record.kind == "initiative" and record.fields.get("judgement") in scale:
+                record.fields["judgement_scale"] = list(scale)
     doc.warnings.append(ParseWarning(source, 0, "absent_copy",
                                      "実践項目はこの文書にありません（取組ごとの委員会の判定と委員の意見だけの文書です）"))
     _narrative(doc, source, raw, [(0, heads[0]), (end, len(raw))])
@@ -262,3 +267,21 @@ def _codes(text: str) -> list[str]:
         else:
             out += [str(n) for n in bounds]
     return list(dict.fromkeys(out))
+
+
+# 「委員会評価は S（特に優れている）、A+、A、B+、B、C（見直しが必要）の6段階」: the paper's judgements, best first, each
+# maybe with its meaning in brackets, as many as the number of grades it says.
+_SCALE_RE = re.compile(r"(?P<list>[A-Za-z][A-Za-z+\-]?(?:\s*[(（][^)）]{0,20}[)）])?(?:\s*[、,，・]\s*[A-Za-z][A-Za-z+\-]?"
+                       r"(?:\s*[(（][^)）]{0,20}[)）])?){2,})\s*の\s*(?P<n>\d{1,2})\s*段階")
+
+
+def judgement_scale(lines: list[str]) -> tuple[str, ...]:
+    """The judgements a paper lists with their number (best first, as it lists them); () when it lists none."""
+    for line in lines:
+        said = _SCALE_RE.search(nfkc(line))
+        if not said:
+            continue
+        marks = [re.sub(r"[(（].*$", "", part).strip() for part in re.split(r"\s*[、,，・]\s*", said.group("list"))]
+        if len(marks) == int(said.group("n")) and len(set(marks)) == len(marks):
+            return tuple(marks)
+    return ()
