@@ -2715,6 +2715,9 @@ class Parser:
             # moves the condition to that year (そのうち… would narrow instead).
             years = set(self.ctx.grade_fields)
             said = {repr(c.value) for c in conds if c.field in years and c.op == "="}
+            # (「じゃあ令和10年度以降で◎を取ったのは？」: the grade said of a span of years moves it there too)
+            said |= {repr(c.value.get("grade")) for c in conds if c.field == "@grades" and isinstance(c.value, dict)
+                     and c.op in ("any_eq", "graded_all_eq")}
             kept = [c for c in kept if not (c.field in years and c.op == "=" and repr(c.value) in said)]
         settled_again = False
         year_asked = ""

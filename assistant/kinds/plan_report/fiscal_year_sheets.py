@@ -184,6 +184,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         first = min(item["years"], key=label_fiscal_year)
         if first != labels[0]:
             fields["started"] = first
+            fields["tags"] = ["新規"]  # (added during the plan: the executor's 「追加された」 reads this tag)
         for label in labels:
             own, at = item["years"].get(label, ("", -1))
             fields[label_field(label)] = own
