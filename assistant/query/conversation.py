@@ -3055,8 +3055,9 @@ class Assistant:
         m = _WITHIN_SAID.search(text)
         if m is None or m.start() == 0:
             return []
-        said = {(c.field, c.op, c.label) for c in self.parser.parse(text[:m.start()]).conditions}
-        base = [c for c in q.conditions if (c.field, c.op, c.label) in said]
+        # (the same condition however worded: 「令和11年度、評価がついた」 and 「令和11年度に評価がついた」)
+        said = {(c.field, c.op, repr(c.value)) for c in self.parser.parse(text[:m.start()]).conditions}
+        base = [c for c in q.conditions if (c.field, c.op, repr(c.value)) in said]
         return base if len(base) < len(q.conditions) else []
 
     def _why_empty(self, q: Query) -> str:

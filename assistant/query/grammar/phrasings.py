@@ -369,6 +369,14 @@ PHRASINGS: tuple[Phrasing, ...] = (
              "担当部署はどこ",
              examples=(("それ、どこの課？", "それ、担当部署はどこ？"), ("どこの課ですか", "担当部署はどこですか"),
                        ("それどこの課？", "それ担当部署はどこ？"))),
+    # 「令和11年度、評価がついた取組のうち◎は何％」: a grade said after のうち of the items graded in one year is that
+    # year's grade (not the summary grade): the year is said again before it.
+    Phrasing("share_of_a_years_grades",
+             r"((?:令和|平成|[RrHh])\s*(?:\d{1,2}|元)(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:に|で|は|、|,)?\s*"
+             r"((?:の)?評価が(?:つ|付)いた[一-龥ァ-ヶー]{0,6}?(?:のうち|の中で)[、,]?\s*)(?=[◎○〇◯△×A-DS](?:評価)?(?:は|が|の))",
+             r"\1に\2\1に",
+             examples=(("令和11年度、評価がついた取組のうち◎は何％", "令和11年度に評価がついた取組のうち令和11年度に◎は何％"),
+                       ("R5に評価が付いた項目の中でAは", "R5に評価が付いた項目の中でR5にAは"))),
     # 「令和2年度と2022年度をくらべて上がった」: two years compared, the first the base.
     Phrasing("two_years_compared",
              r"((?:令和|平成|[RrHh])\s*(?:\d{1,2}|元)(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)\s*と\s*"
