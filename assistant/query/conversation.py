@@ -416,6 +416,9 @@ class Assistant:
         side_a, side_b = m["a"], m["b"]
         if way == "which" and m["what"]:
             side_a, side_b = f"{side_a}の{m['what']}", f"{side_b}の{m['what']}"
+        if way == "change":  # (each year's count of the thing said before them: 「朝霧野市の行革の令和9年度の◎」)
+            side_a, side_b = (f"{m['pre']}{year}に{m['what']}" for year in (m["a"], m["b"]))
+            way = "grew" if m["dir"] == "増" else "shrank"
         side_b = _elliptic(side_a, side_b)
         # 「R4とR5で評価がAの実践項目の件数の差」: the first side is only a value, the second says the rest.
         side_a = _elliptic(side_b, side_a.rstrip("でにはが"))
@@ -447,11 +450,16 @@ class Assistant:
                        else f"どちらも {a.count}件で、同じです。")
             shape = f"{kind}の件数の比べ"
         else:
-            value = {"less": b.count - a.count, "more": a.count - b.count}.get(way, abs(a.count - b.count))
+            value = {"less": b.count - a.count, "more": a.count - b.count, "grew": b.count - a.count,
+                     "shrank": a.count - b.count}.get(way, abs(a.count - b.count))
             word = "多い" if a.count >= b.count else "少ない"
             summary = (f"{la}は {a.count}件、{lb}は {b.count}件で、差は {abs(a.count - b.count)}件（{la}のほうが{word}）です。"
                        if a.count != b.count else f"どちらも {a.count}件で、差はありません。")
             shape = f"{kind}の件数の差"
+            if way in ("grew", "shrank"):  # (the change from the first year to the second, signed as asked)
+                moved = "増え" if b.count >= a.count else "減り"
+                summary = f"{la}は {a.count}件、{lb}は {b.count}件で、{abs(b.count - a.count)}件{moved}ました。"
+                shape = f"{kind}の件数の増減"
         understood = ([dict(c, label=f"前者: {c['label']}") for c in a.understood if c.get("op") != "count"]
                       + [dict(c, label=f"後者: {c['label']}") for c in b.understood if c.get("op") != "count"]
                       + [Condition("*", "compare", way, shape).to_dict()])
@@ -4113,6 +4121,11 @@ _COMPARE = [
     (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)の\s*(?:何倍|何ばい)"), "ratio"),
     (compiled(r"^(?P<a>.+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))の?\s*(?:差|違い|開き)"), "diff"),
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)(?:の|[、,]\s*)(?:件数|数)の\s*(?:差|違い|開き)"), "diff"),
+    # 「◎の数、令和9年度と令和12年度でいくつ増えた？」: the count of one thing in two years, the change from the first.
+    (compiled(r"^(?P<pre>.*?)(?P<what>[^、,。のはが]{1,12})の(?:件数|数)(?:は|が)?[、,]?\s*"
+              r"(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:と|から)\s*"
+              r"(?P<b>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:で|にかけて|の間で?)?(?:は)?[、,]?\s*"
+              + _HOW_MANY + r"\s*(?P<dir>増|減)"), "change"),
     # 「R2でAの実践項目とR5でAの実践項目、どっちが多い？」: which side has more (or fewer).
     # (「納税課と総務課、どっちが実践項目が多い」: what is counted said after the two)
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)[、,]?\s*(?:では|で)?\s*(?:どっち|どちら)(?:の方|のほう)?が\s*"

@@ -140,3 +140,18 @@ def test_judgements_ranked_by_the_papers_scale(assistant):
 
 def _codes_no(answer) -> list[str]:
     return sorted(str(r.get("no") or r.get("code")) for r in answer.rows)
+
+
+def test_years_of_the_sheets_asked(assistant):
+    assistant.reset()
+    answer = assistant.ask("途中から新しく加わった取組は？")
+    assert (answer.status, _codes(answer)) == ("exact", ["A-3"]), answer.summary
+    assistant.reset()
+    answer = assistant.ask("2032年度以降で◎を取ったことがある取組は？")
+    assert (answer.status, _codes(answer)) == ("exact", ["A-1", "A-2"]), answer.summary
+    assistant.reset()
+    answer = assistant.ask("2032年度、評価がついた取組のうち○は何％？小数第1位まで")
+    assert (answer.status, answer.value) == ("exact", 40.0), answer.summary  # (2 of the 5 rows of that sheet)
+    assistant.reset()
+    answer = assistant.ask("×の数、2031年度と2033年度でいくつ減った？")
+    assert (answer.status, answer.value) == ("exact", 1), answer.summary
