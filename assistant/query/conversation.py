@@ -25,7 +25,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.query import joint_years, text_figures, year_entry, yearly_costs
+from assistant.query import joint_years, judgement_scale, text_figures, year_entry, yearly_costs
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
@@ -416,6 +416,9 @@ class Assistant:
         side_a, side_b = m["a"], m["b"]
         if way == "which" and m["what"]:
             side_a, side_b = f"{side_a}の{m['what']}", f"{side_b}の{m['what']}"
+        if way == "change":  # (each year's count of the thing said before them: 「朝霧野市の行革の令和9年度の◎」)
+            side_a, side_b = (f"{m['pre']}{year}に{m['what']}" for year in (m["a"], m["b"]))
+            way = "grew" if m["dir"] == "増" else "shrank"
         side_b = _elliptic(side_a, side_b)
         # 「R4とR5で評価がAの実践項目の件数の差」: the first side is only a value, the second says the rest.
         side_a = _elliptic(side_b, side_a.rstrip("でにはが"))
@@ -447,11 +450,16 @@ class Assistant:
                        else f"どちらも {a.count}件で、同じです。")
             shape = f"{kind}の件数の比べ"
         else:
-            value = {"less": b.count - a.count, "more": a.count - b.count}.get(way, abs(a.count - b.count))
+            value = {"less": b.count - a.count, "more": a.count - b.count, "grew": b.count - a.count,
+                     "shrank": a.count - b.count}.get(way, abs(a.count - b.count))
             word = "多い" if a.count >= b.count else "少ない"
             summary = (f"{la}は {a.count}件、{lb}は {b.count}件で、差は {abs(a.count - b.count)}件（{la}のほうが{word}）です。"
                        if a.count != b.count else f"どちらも {a.count}件で、差はありません。")
             shape = f"{kind}の件数の差"
+            if way in ("grew", "shrank"):  # (the change from the first year to the second, signed as asked)
+                moved = "増え" if b.count >= a.count else "減り"
+                summary = f"{la}は {a.count}件、{lb}は {b.count}件で、{abs(b.count - a.count)}件{moved}ました。"
+                shape = f"{kind}の件数の増減"
         understood = ([dict(c, label=f"前者: {c['label']}") for c in a.understood if c.get("op") != "count"]
                       + [dict(c, label=f"後者: {c['label']}") for c in b.understood if c.get("op") != "count"]
                       + [Condition("*", "compare", way, shape).to_dict()])
@@ -1295,7 +1303,8 @@ class Assistant:
             return axis
         # (a list printing an amount column per year: 「令和7年度の事業費がいちばん多い連携事業」)
         settled = self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut) or yearly_costs.answer(self, q, cut) \
-            or joint_years.answer(self, q, cut) or text_figures.answer(self, q, cut) or year_entry.answer(self, q, cut)
+            or joint_years.answer(self, q, cut) or judgement_scale.answer(self, q, cut) or text_figures.answer(self, q, cut) \
+            or year_entry.answer(self, q, cut)
         if settled is not None:
             if not settled.error:  # 「じゃあ令和6年度は？」 goes on from it
                 self.context, self.context_rows = q, settled.rows
@@ -3080,8 +3089,9 @@ class Assistant:
         m = _WITHIN_SAID.search(text)
         if m is None or m.start() == 0:
             return []
-        said = {(c.field, c.op, c.label) for c in self.parser.parse(text[:m.start()]).conditions}
-        base = [c for c in q.conditions if (c.field, c.op, c.label) in said]
+        # (the same condition however worded: 「令和11年度、評価がついた」 and 「令和11年度に評価がついた」)
+        said = {(c.field, c.op, repr(c.value)) for c in self.parser.parse(text[:m.start()]).conditions}
+        base = [c for c in q.conditions if (c.field, c.op, repr(c.value)) in said]
         return base if len(base) < len(q.conditions) else []
 
     def _why_empty(self, q: Query) -> str:
@@ -3469,8 +3479,10 @@ _QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{0,10}(?:日数|
                                  r"(?P<unit>(?!))?(?P<money>(?!))?(?P<share>(?!))?")
 # Dates and years a passage writes its entries under (H17.01.19, 平成27年度, H27, 令和5年度, 2023年度).
 # 「…ってもう終わってる？」「…は終了した？」: asked, not a condition (a yes/no of the record named).
+# (「終了してますか」 asks it without a question mark: a polite ending with か)
 _ENDED_ASKED = compiled(r"(?:もう|既に|すでに)?(?:終わって(?:い)?る|終わった|終了して(?:い)?る|終了した|完了して(?:い)?る|完了した|終わり)"
-                        r"(?:の|ん)?(?:です|でしょう|ですか)?(?:か|かな|の)?\s*[?？]\s*$")
+                        r"(?:の|ん)?(?:です|でしょう|ですか)?(?:か|かな|の)?\s*[?？]\s*$"
+                        r"|(?:終わって|終了して|完了して)(?:い)?ます(?:か)?\s*[?？]?\s*$|(?:終わり|終了し|完了し)ました(?:か)\s*[?？]?\s*$")
 
 
 from assistant.query.stated_end import stated_end  # noqa: E402
@@ -4148,6 +4160,11 @@ _COMPARE = [
     (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)の\s*(?:何倍|何ばい)"), "ratio"),
     (compiled(r"^(?P<a>.+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))の?\s*(?:差|違い|開き)"), "diff"),
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)(?:の|[、,]\s*)(?:件数|数)の\s*(?:差|違い|開き)"), "diff"),
+    # 「◎の数、令和9年度と令和12年度でいくつ増えた？」: the count of one thing in two years, the change from the first.
+    (compiled(r"^(?P<pre>.*?)(?P<what>[^、,。のはが]{1,12})の(?:件数|数)(?:は|が)?[、,]?\s*"
+              r"(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:と|から)\s*"
+              r"(?P<b>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:で|にかけて|の間で?)?(?:は)?[、,]?\s*"
+              + _HOW_MANY + r"\s*(?P<dir>増|減)"), "change"),
     # 「R2でAの実践項目とR5でAの実践項目、どっちが多い？」: which side has more (or fewer).
     # (「納税課と総務課、どっちが実践項目が多い」: what is counted said after the two)
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)[、,]?\s*(?:では|で)?\s*(?:どっち|どちら)(?:の方|のほう)?が\s*"

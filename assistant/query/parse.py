@@ -541,6 +541,8 @@ class Parser:
                 # (取組 for 取組項目: a word the label opens with is rewritten only where it stands alone, not in the
                 # label said whole nor in another compound: 取組内容, 取組終了 are words of their own)
                 alone = r"(?![一-龥々ァ-ヶー])" if label.startswith(word) else ""
+                # (nor inside a word of another kind or field it opens: 取組 said for the items is no part of 取組項目, 取組終了)
+                alone += _not_in_compounds(word, self._field_words_held())
                 text = re.sub(re.escape(word) + alone, label, text)
         return text
 
@@ -2721,6 +2723,9 @@ class Parser:
             # moves the condition to that year (そのうち… would narrow instead).
             years = set(self.ctx.grade_fields)
             said = {repr(c.value) for c in conds if c.field in years and c.op == "="}
+            # (「じゃあ令和10年度以降で◎を取ったのは？」: the grade said of a span of years moves it there too)
+            said |= {repr(c.value.get("grade")) for c in conds if c.field == "@grades" and isinstance(c.value, dict)
+                     and c.op in ("any_eq", "graded_all_eq")}
             kept = [c for c in kept if not (c.field in years and c.op == "=" and repr(c.value) in said)]
         settled_again = False
         year_asked = ""
@@ -3097,3 +3102,12 @@ def _kind_ja(kind: str) -> str:
 
 def _code_sort(code: str):
     return (code.startswith("N"), int(compiled(r"\D").sub("", code) or 0))
+
+
+def _not_in_compounds(word: str, field_words: frozenset[str]) -> str:
+    """A lookahead keeping `word` from the longer kind or field words it opens (取組 → 取組項目, 取組終了)."""
+    from assistant.kinds import registry
+
+    words = {w for rk in registry.record_kinds().values() for w in (rk.label, *rk.words)} | field_words
+    tails = sorted({w[len(word):] for w in words if w.startswith(word) and len(w) > len(word)}, key=len, reverse=True)
+    return "(?!" + "|".join(re.escape(t) for t in tails) + ")" if tails else ""

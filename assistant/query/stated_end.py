@@ -21,6 +21,10 @@ def stated_end(answer: Answer) -> None:
     answer.value = state
     name = " ".join(str(p) for p in (row.get("code"), row.get("title")) if p)
     answer.summary = f"{name} の状況は「{state}」{since}です。"
+    if ended and state == ended:  # (an end-year column printing the year itself, 「R11」 or 「継続」: fiscal_year_sheets.py)
+        from assistant.text.wareki import fy_text, label_fiscal_year
+
+        answer.summary = f"{name} は {fy_text(label_fiscal_year(ended))}に終了しています（終了年度「{state}」）。"
     for u in answer.understood:
         if u.get("field") == "ended" and u.get("op") == "value":
             u["field"], u["label"] = "state", "状況を答える"

@@ -57,7 +57,7 @@ from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, She
 from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
 from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_head, split_grid_sheets
 from assistant.kinds.plan_report.row_sheets import split_row_sheets
-from assistant.kinds.plan_report import committee_sheet, initiative_sheets, item_cards, item_pages, own_words, sheet_tables, summary_list
+from assistant.kinds.plan_report import committee_sheet, fiscal_year_sheets, initiative_sheets, item_cards, item_pages, own_words, sheet_tables, summary_list
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
 from assistant.text.wareki import label_field, label_fiscal_year
@@ -114,7 +114,7 @@ def detect(text: str) -> bool:
     workbook of a sheet per initiative: initiative_sheets)."""
     return (_detect_known(text) or own_words.detect(text) or initiative_sheets.detect(text) or sheet_tables.detect(text)
             or item_pages.detect(text) or summary_list.detect(text) or item_cards.detect(text)
-            or committee_sheet.detect(text))
+            or committee_sheet.detect(text) or fiscal_year_sheets.detect(text))
 
 
 def _detect_known(text: str) -> bool:
@@ -253,6 +253,11 @@ def parse(text: str, source: str) -> ParsedDocument:
         # The committee's scores and opinions per initiative in one table (committee_sheet.py).
         lines, _ = split_lines(text)
         doc = committee_sheet.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+    elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and fiscal_year_sheets.detect(text):
+        # A sheet per fiscal year, a row per item graded that year, maybe a summary sheet (fiscal_year_sheets.py).
+        lines, _ = split_lines(text)
+        doc = fiscal_year_sheets.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+        _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
     elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and item_cards.detect(text):
         # A card per item (a web page of cards: item_cards.py).
         lines, _ = split_lines(text)

@@ -28,7 +28,9 @@ from assistant.text.normalize import clean, nfkc, no_spaces
 # 「取組3　<名称>」, 「推進方策3 <名称>」: the initiative's word (the paper's own), its number, its title.
 _HEAD_RE = re.compile(r"^[■□◆◇●◎▼▽]?\s*(?P<word>[^\d\s:：.．()（）【】「」■□◆◇●◎▼▽]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})[\s　:：.．]+(?P<title>\S.{0,60})$")
 # 「委員会の判定：十分」: the committee's judgement, a word (named as the paper names its body).
-_JUDGEMENT_RE = re.compile(r"^" + COMMITTEE + r"の?(?:判定|評価)\s*[:：]\s*(\S{1,12})$")
+# A paper may print the previous year's beside it in brackets (「委員会評価：A （前年度：B+）」): judgement_previous.
+_JUDGEMENT_RE = re.compile(r"^" + COMMITTEE + r"の?(?:判定|評価)\s*[:：]\s*([^\s(（]{1,12})"
+                           r"(?:\s*[(（]\s*(?:前年度|前回|昨年度)\s*[:：]?\s*([^\s()（）]{1,12})\s*[)）])?$")
 # 「委員会評価 4.2点(5点満点)」, 「委員会の評価：4.2／5」: the committee's score and the scale it is out of.
 _SCORE_RE = re.compile(r"^" + COMMITTEE + r"の?評価\s*[:：]?\s*(?P<score>\d+(?:\.\d+)?)\s*点?\s*"
                        r"(?:[(（]\s*(?P<scale>\d+)\s*(?:点満点|段階(?:評価)?)\s*[)）]|[/／]\s*(?P<scale2>\d+)(?:\.0)?\s*点?)?")
@@ -163,6 +165,11 @@ def parse(text: str, source: str) -> ParsedDocument:
             code = f"{no}-{k}"
             doc.records.append(Record("comment", code, {"initiative": no, "n": k, "text": opinion}, source, line))
             doc.passages.append(Passage(f"comment:{code}", "text", opinion, source, line))
+    scale = judgement_scale(lines)
+    if scale:  # (the judgements ranked as the paper lists them: 「A以上」, 「前年度より下がった」 read by it)
+        for record in doc.records:
+            if record.kind == "initiative" and record.fields.get("judgement") in scale:
+                record.fields["judgement_scale"] = list(scale)
     doc.warnings.append(ParseWarning(source, 0, "absent_copy",
                                      "実践項目はこの文書にありません（取組ごとの委員会の判定と委員の意見だけの文書です）"))
     _narrative(doc, source, raw, [(0, heads[0]), (end, len(raw))])
@@ -223,6 +230,8 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
             fields["n_practice"] = len(fields["covers"])
         elif judged:
             fields["judgement"] = judged.group(1)
+            if judged.group(2):
+                fields["judgement_previous"] = judged.group(2)
         elif _OPINIONS_RE.match(line):
             in_opinions = True
         elif under_label and not _stated(line):
@@ -258,3 +267,21 @@ def _codes(text: str) -> list[str]:
         else:
             out += [str(n) for n in bounds]
     return list(dict.fromkeys(out))
+
+
+# 「委員会評価は S（特に優れている）、A+、A、B+、B、C（見直しが必要）の6段階」: the paper's judgements, best first, each
+# maybe with its meaning in brackets, as many as the number of grades it says.
+_SCALE_RE = re.compile(r"(?P<list>[A-Za-z][A-Za-z+\-]?(?:\s*[(（][^)）]{0,20}[)）])?(?:\s*[、,，・]\s*[A-Za-z][A-Za-z+\-]?"
+                       r"(?:\s*[(（][^)）]{0,20}[)）])?){2,})\s*の\s*(?P<n>\d{1,2})\s*段階")
+
+
+def judgement_scale(lines: list[str]) -> tuple[str, ...]:
+    """The judgements a paper lists with their number (best first, as it lists them); () when it lists none."""
+    for line in lines:
+        said = _SCALE_RE.search(nfkc(line))
+        if not said:
+            continue
+        marks = [re.sub(r"[(（].*$", "", part).strip() for part in re.split(r"\s*[、,，・]\s*", said.group("list"))]
+        if len(marks) == int(said.group("n")) and len(set(marks)) == len(marks):
+            return tuple(marks)
+    return ()

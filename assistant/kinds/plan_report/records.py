@@ -152,6 +152,11 @@ INITIATIVE = RecordKind(
         Field("judgement", "委員会の判定",
               ("委員会の判定", "委員会判定", *(f"{body}の判定" for body in _BODIES), "判定"),
               show=True, facet=True, group_words=("判定",), closed=True),
+        # The previous year's judgement a paper prints beside it (「委員会評価：A （前年度：B+）」, opinion_paper.py).
+        Field("judgement_previous", "前年度の委員会の判定", ("前年度の評価", "前年度の委員会評価", "前年度の判定"),
+              show=True),
+        # The judgements of the paper's scale, best first, as it lists them (「S、A+、A、B+、B、Cの6段階」): query/judgement_scale.py.
+        Field("judgement_scale", "委員会の判定の段階", type="list"),
         # A committee scoring out of another scale than 5 (「委員会評価（10点満点）」), and the band its
         # report names each score with (評価区分: 順調 / 概ね順調 / 要改善): own_words.py.
         Field("committee_scale", "委員評価の満点", type="number"),

@@ -866,8 +866,11 @@ SUMMARIES: list[Rule] = [
     # another one is not, and stays unused (the answer then says so first).
     Rule("two_decimals_asked",
          r"[（(]?\s*小数(?:点)?(?:以下)?\s*(?:第)?\s*(?P<n>\d)\s*位(?:まで)?(?:で|を|に)?(?:四捨五入|表示|求めて|出して|丸めて)?(?:して)?[）)]?",
-         lambda m, ctx: Production() if m.group("n") == "2" else None,
-         examples=(("（小数第2位まで）", {}), ("小数点以下2位まで", {}), ("（小数第1位まで）", None))),
+         # (a share is shown in percent to one decimal: 「何％？小数第1位まで」 is met too)
+         lambda m, ctx: Production() if m.group("n") == "2" or (m.group("n") == "1" and re.search(r"[％%]|割合|パーセント", m.string))
+         else None,
+         examples=(("（小数第2位まで）", {}), ("小数点以下2位まで", {}), ("（小数第1位まで）", None),
+                   ("何％？小数第1位まで", {}))),
     Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は|を)?[、,]?\s*(?:全部|すべて|全て|まとめて|みんな)?\s*)?平均(?:値|点)?(?:は|を|が)?",
          lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
          examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),

@@ -142,7 +142,9 @@ NEW_ITEMS: list[Rule] = [
          r"{YEAR}\s*(?:から|に|で|より)?\s*新しく(?:追加された|加わった|加わる|加えられた)|"
          # (「N付きの新規の実践項目」: the N mark and 新規 said of the items are the added items)
          r"N番号?の?|N項目|Nの付く|Nで始まる|N(?:付き|つき)の?|Nが(?:付く|つく|付いた|ついた|ついている|付いている)|"
-         r"新規の(?=\s*(?:実践項目|項目|もの|やつ))|新規追加(?:された|の)?|追加された)",
+         r"新規の(?=\s*(?:実践項目|項目|もの|やつ))|新規追加(?:された|の)?|追加された|"
+         # (「途中から新しく加わった」: said of the plan's items with no year)
+         r"(?:(?<=途中から)|(?<=途中で)|(?<=途中に))\s*(?:新しく|新たに)?\s*(?:加わった|加わる|加えられた|追加になった))",
          _added, negatable=True,
          examples=(("R5から追加された", {"conditions": [("code", "added", "N")]}),
                    ("新規追加の", {"conditions": [("code", "added", "N")]}),
@@ -152,6 +154,7 @@ NEW_ITEMS: list[Rule] = [
                    ("新規の予算", None),
                    ("R9から新たに加わった", {"conditions": [("code", "added", "N")]}),
                    ("R6に新しく加わった", {"conditions": [("code", "added", "N")]}),
+                   ("途中から新しく加わった", {"conditions": [("code", "added", "N")]}),
                    ("R4に追加した決済事業者", None),
                    ("追加されたもの以外", {"conditions": [("code", "not_added", "N")]}),
                    ("N番号でもない", {"conditions": [("code", "not_added", "N")]}))),

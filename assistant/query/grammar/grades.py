@@ -133,6 +133,20 @@ def _fy(fld: str) -> int:
     return label_to_fy(fld.upper()) or 0
 
 
+def _any_from_or_until(m: re.Match, ctx: Context) -> Production | None:
+    """「令和10年度以降で◎を取ったことがある」「R4までにCがついた」: some graded year from (or up to) the year has the grade."""
+    found = mentions(m.group("s"), ctx)
+    if not found:
+        return None
+    fy, grade = found[0].fiscal_year, _grade(m.group("g1"))
+    since = m.group("range") in ("以降", "以後", "から後")
+    fields = [f for f in ctx.grade_fields if (_fy(f) >= fy if since else _fy(f) <= fy)]
+    if not fields:
+        return None
+    label = f"{'・'.join(field_label(f) for f in fields)} のいずれかが {grade}"
+    return Production([Condition("@grades", "any_eq", {"fields": fields, "grade": grade}, label)], hints={"practice"})
+
+
 def _span_fields(m: re.Match, ctx: Context) -> list[str]:
     """The grade fields of the span named before the condition, else every year field of the index."""
     if "y1" in m.re.groupindex and m.group("y1") and m.group("y2"):
@@ -1082,6 +1096,14 @@ RULES: list[Rule] = [
                                                                              "grade": "A"})]}),
                    ("一度でもA以外がついた", {"conditions": [("@grades", "any_ne", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                               "grade": "A"})]}))),
+    # 「令和10年度以降で◎を取ったことがある」「R4までにCがついた」: some year of the open span has the grade.
+    Rule("grade_any_from_or_until",
+         r"(?P<s>{YEAR})\s*(?P<range>以降|以後|から後|まで|以前)\s*(?:に|で|の間に?|の間で|のうちに?)?\s*(?:の評価で|の評価が|評価で|評価が)?\s*"
+         r"(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?\s*(?:を|が|に)\s*(?:一度でも|1度でも|一回でも)?\s*"
+         r"(?:(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)|ある|あった)",
+         _any_from_or_until,
+         examples=(("R3以降でAを取ったことがある", {"conditions": [("@grades", "any_eq", {"fields": ["r3", "r4", "r5"], "grade": "A"})]}),
+                   ("R3までにCがついた", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3"], "grade": "C"})]}))),
     Rule("grade_any_year",
          # (「一度でも評価Cがついた」: the grade said after its word, 達成度C as a report heads it)
          _SPAN + _ANY + r"(?:の評価が|評価が|の評価|評価|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"

@@ -423,6 +423,14 @@ PHRASINGS: tuple[Phrasing, ...] = (
              "担当部署はどこ",
              examples=(("それ、どこの課？", "それ、担当部署はどこ？"), ("どこの課ですか", "担当部署はどこですか"),
                        ("それどこの課？", "それ担当部署はどこ？"))),
+    # 「令和11年度、評価がついた取組のうち◎は何％」: a grade said after のうち of the items graded in one year is that
+    # year's grade (not the summary grade): the year is said again before it.
+    Phrasing("share_of_a_years_grades",
+             r"((?:令和|平成|[RrHh])\s*(?:\d{1,2}|元)(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:に|で|は|、|,)?\s*"
+             r"((?:の)?評価が(?:つ|付)いた[一-龥ァ-ヶー]{0,6}?(?:のうち|の中で)[、,]?\s*)(?=[◎○〇◯△×A-DS](?:評価)?(?:は|が|の))",
+             r"\1に\2\1に",
+             examples=(("令和11年度、評価がついた取組のうち◎は何％", "令和11年度に評価がついた取組のうち令和11年度に◎は何％"),
+                       ("R5に評価が付いた項目の中でAは", "R5に評価が付いた項目の中でR5にAは"))),
     # 「令和2年度と2022年度をくらべて上がった」: two years compared, the first the base.
     Phrasing("two_years_compared",
              r"((?:令和|平成|[RrHh])\s*(?:\d{1,2}|元)(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)\s*と\s*"
@@ -436,6 +444,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(("レイワ3年度にC", "令和3年度にC"), ("れいわ元年", "令和元年"))),
     Phrasing("heisei_in_kana", r"(?:へいせい|ヘイセイ)(?=\s*(?:\d|元))", "平成",
              examples=(("へいせい30年度", "平成30年度"),)),
+    # 「返礼品のことで委員会から何か意見出てる？」: the body said as who gives the opinions is no word of their text.
+    Phrasing("opinion_from_body", r"[一-龥]{0,8}(?:委員会|審議会|懇話会|懇談会|協議会|推進会議)\s*(?:から|より)(?:は)?\s*(?:何か|なにか|なんか)?\s*(?=意見)",
+             "委員の",
+             examples=(("返礼品のことで委員会から何か意見出てる", "返礼品のことで委員の意見出てる"),
+                       ("推進委員会から意見は出てる", "委員の意見は出てる"))),
     # 「委員が意見書いてる」: 意見 and the verb 書く with を left out, not the report called 意見書.
     Phrasing("opinion_written", r"意見書(?=い(?:て|た)|かれ)", "意見を書",
              examples=(('委員が意見書いてる取組項目', '委員が意見を書いてる取組項目'),
