@@ -543,6 +543,8 @@ class Parser:
                 alone = r"(?![一-龥々ァ-ヶー])" if label.startswith(word) else ""
                 # (nor inside a word of another kind or field it opens: 取組 said for the items is no part of 取組項目, 取組終了)
                 alone += _not_in_compounds(word, self._field_words_held())
+                # (nor the act said with a verb: 「令和5年度以降に取組を始めた団体」 is no item of that report)
+                alone += r"(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|スタート|続け))"
                 text = re.sub(re.escape(word) + alone, label, text)
         return text
 
