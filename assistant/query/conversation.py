@@ -856,7 +856,8 @@ class Assistant:
         if not found:
             return None
         first = found[0]
-        answer = Answer(question=question, target="passage", status="search", count=len(found), rows=[],
+        # (the one record the figure is read from is shown with it: which case, which item)
+        answer = Answer(question=question, target="passage", status="search", count=len(found), rows=rows[:1],
                         excerpts=found[:3], unused=list(q.unused), understood=[c.to_dict() for c in q.conditions],
                         summary=(f"「何{unit}」は記録の件数ではなく本文の数量と読み" if asked.group(1) or in_unit else "「いくら」は本文に書かれた金額と読み")
                                 + f"、{rows[0].get('code', '')} の本文から探しました"
@@ -2123,12 +2124,7 @@ class Assistant:
                     kept.append(written)
                     in_place_of[id(written)] = id(c)
                     continue
-                apart = self._written_apart(q, kept, str(c.value)) if c.op == "match" else []
-                if apart:
-                    notes.append(f"「{c.value}」は本文の「{apart[0].value}」と「{apart[1].value}」で探しました")
-                    kept.extend(apart)
-                    in_place_of.update({id(part): id(c) for part in apart})
-                    continue
+                # (before a word written apart: 「業務改革の取組事例で」 names the collection, not 業務 and 改革)
                 titled = self._documents_titled(q, kept, str(c.value)) if c.op == "match" else None
                 if titled is not None:
                     # 「推進事項11の進行管理表」: a word no record holds that some documents' titles do names
@@ -2136,6 +2132,12 @@ class Assistant:
                     notes.append(f"「{c.value}」は資料の題名の語として、その資料に絞りました")
                     kept.append(titled)
                     in_place_of[id(titled)] = id(c)
+                    continue
+                apart = self._written_apart(q, kept, str(c.value)) if c.op == "match" else []
+                if apart:
+                    notes.append(f"「{c.value}」は本文の「{apart[0].value}」と「{apart[1].value}」で探しました")
+                    kept.extend(apart)
+                    in_place_of.update({id(part): id(c) for part in apart})
                     continue
                 if c.op == "match" and _said_as_mentioned(q.question, str(c.value)) \
                         and (self.executor.exists(_with(q, [c])) or not self._written_anywhere(str(c.value), kept)):
@@ -4184,8 +4186,8 @@ _ASKS_ITS_SIZE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:その|そこ|そ
                           r"(?:単独で|だけで|のみで)?\s*"
                           r"(?:担当して(?:い)?る|持って(?:い)?る|抱えて(?:い)?る|やって(?:い)?る|担って(?:い)?る)?\s*"
                           r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|事業|項目|もの)?(?:の数)?(?:は|って)?\s*"
-                          r"(?:何件|いくつ|何個|何項目|件数)(?:は)?\s*(?:持って(?:い)?る|抱えて(?:い)?る|担当して(?:い)?る|ある|あります)?"
-                          r"(?:ですか|なの|の)?\s*[？?。]?\s*$")
+                          r"(?:何件|いくつ|何個|何項目|件数)(?:は)?\s*(?:持って(?:い)?る|抱えて(?:い)?る|担当して(?:い)?る|ある|あります|でした|だった)?"
+                          r"(?:ですか|か|なの|の)?\s*[？?。]?\s*$")
 # 「参加した市町村はいくつ」: municipalities counted in a record's text (参加4市町村), not records.
 _PLACES_COUNTED = compiled(r"(市町村|市町|町村|自治体|団体)(?:は|の数は|数は)\s*(?:いくつ|何)")
 # 「そこが単独で担当している」: the group alone, no other beside it.

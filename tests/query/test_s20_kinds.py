@@ -247,3 +247,8 @@ def test_initiatives_said_as_a_range_scope_the_items(assistant):
 def test_a_chair_city_not_by_turns(assistant):
     answer = assistant.ask("部会長が岡山市になっている連携事業（年度で交代するものは除く）は何件？")
     assert answer.status == "exact" and "持ち回りを除く" in answer.understood[0]["label"]
+
+
+def test_the_group_holding_the_most_and_its_size(assistant):
+    assistant.ask("岡山市と倉敷市の連携事業で、いちばん多くの事業を抱えている部会はどこ？")
+    assert assistant.ask("その部会の事業は何件ありますか。").count == 4

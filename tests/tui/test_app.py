@@ -424,7 +424,7 @@ async def test_a_partial_answer_shows_its_caveat_above_the_table(make):
     app = make()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        main = await ask(pilot, "総合評価がBでエレベーターに触れた実践項目")
+        main = await ask(pilot, "総合評価がBでエレベーターの実践項目")
         assert main.current.status == "partial"
         caveat = main.current_view.query_one(".caveat")
         assert "「エレベーター」を解釈できなかった" in str(caveat.render())

@@ -365,6 +365,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「事業数が最も多い部会」: the number of records a group holds, said as 〜数.
     Phrasing("count_word_most", r"(事業|項目|実践項目|取組項目|連携事業|事例)数(?=\s*(?:が|の)\s*(?:最も|もっとも|いちばん|一番)\s*(?:多|少))", r"\1",
              examples=(('事業数が最も多い部会', '事業が最も多い部会'),)),
+    # 「いちばん多くの事業を抱えている部会」: the group holding the most records.
+    Phrasing("holding_the_most_of", r"(最も|いちばん|一番|もっとも)多くの\s*({KINDS}|事業|項目)\s*を\s*(?:抱えて|かかえて|持って|もって)(?:い)?る",
+             r"\2が\1多い",
+             examples=(('いちばん多くの事業を抱えている部会', '事業がいちばん多い部会'),)),
     # 「担当部署として最も多くの…部署はどこ」: the field said first as a topic is the one asked after.
     Phrasing("field_as_topic", r"^\s*(?:担当部署|担当課|所管課|部署)として[、,]?\s*(?=.*(?:部署|課)(?:は|が|って))", "",
              examples=(('担当部署として最も多い部署は', '最も多い部署は'),)),
