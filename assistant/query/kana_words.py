@@ -55,10 +55,10 @@ def respell_title_words(lex, question: str) -> tuple[str, str]:
     readings = title_word_readings(lex)
     if not readings:
         return question, ""
-    longest = sorted(readings, key=len, reverse=True)
     for m in reversed(runs):
         run = m.group(1)
-        spelled = next((r for r in longest if run.startswith(r)), None)
+        # (the longest reading the run begins with: a lookup per length, not a scan of every reading)
+        spelled = next((run[:n] for n in range(len(run), _MIN_READING - 1, -1) if run[:n] in readings), None)
         if spelled is None:
             continue
         word = readings[spelled]

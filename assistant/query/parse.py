@@ -523,13 +523,19 @@ class Parser:
         self._known_values |= {_bare(v) for v in self._known_values}
 
     def _field_words_held(self) -> frozenset[str]:
-        """The words of the fields the index has a column for (a summary list's 最終年度の評価 …)."""
+        """The words of the fields the index has a column for (a summary list's 最終年度の評価 …); worked out
+        once per lexicon (once per open index), not on every question."""
+        cached = getattr(self.lex, "_field_words_held", None)
+        if cached is not None:
+            return cached
         from assistant.kinds import registry
         from assistant.kinds.spec import Field
 
         held = set().union(*self.lex.columns.values()) if self.lex.columns else set()
-        return frozenset(w for rk in registry.record_kinds().values() for f in rk.fields
-                         if isinstance(f, Field) and f.name in held for w in (f.label, *f.words))
+        words = frozenset(w for rk in registry.record_kinds().values() for f in rk.fields
+                          if isinstance(f, Field) and f.name in held for w in (f.label, *f.words))
+        self.lex._field_words_held = words
+        return words
 
     def _own_item_words(self, text: str) -> str:
         """「2025年度にAだった実施項目」 over a report that calls its practice items 実施項目 (lexicon.item_words,
