@@ -118,8 +118,11 @@ def _table_legend(lines: list[str]) -> tuple[str, ...]:
     for index, line in enumerate(lines):
         if "\t" not in line:
             continue
-        head = [no_spaces(nfkc(c)) for c in cells(line)]
-        if len(head) != 2 or head[1] not in _LEGEND_HEADS or not head[0]:
+        parts = cells(line)
+        if len(parts) != 2:  # (most table lines: not normalised, the plan report has thousands)
+            continue
+        head = [no_spaces(nfkc(c)) for c in parts]
+        if head[1] not in _LEGEND_HEADS or not head[0]:
             continue
         words: list[str] = []
         for row in lines[index + 1:]:
