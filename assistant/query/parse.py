@@ -53,6 +53,8 @@ def _left_out(named: list[Condition], left_out) -> list[Condition]:
 
 
 # 「…の推進で」「…の中で」: a record named as the scope of what follows.
+# 「逆に、…」: the other side asked with conditions of its own.
+_CONVERSELY = compiled(r"^\s*(?:逆に|反対に|逆は)[、,]?")
 # 「じゃあR3は？」: a follow-up that says the same of something else (not そのうち, which narrows).
 _SWITCHED = compiled(r"^\s*(?:じゃあ|じゃ|では|なら|それなら|それじゃあ|ほんなら)[、,]?\s*(?!その|うち|中で)")
 _WITHIN_THE_TITLE = compiled(r"\s*(?:で(?![はもきす])|の中で|のなかで|のうち|の中から)")
@@ -2726,6 +2728,11 @@ class Parser:
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds)]
+        if context.value_field and _CONVERSELY.match(q.question) and any(not c.field.startswith("@title") and c.field not in ("code", "@no", "text")
+                                                                       for c in conds):
+            # 「No.17と20の委員評価は？」→「逆に、自己評価がBなのに委員評価が4.0以上だった取組項目は？」: a question
+            # of its own, not about the records named before
+            kept = [c for c in kept if not (c.field in ("code", "@no") or c.field.startswith("@title"))]
         if _SWITCHED.match(q.question):
             # 「R2にC評価だった実践項目」→「じゃあR3年度にCだったのは？」: the same grade said of another year
             # moves the condition to that year (そのうち… would narrow instead).

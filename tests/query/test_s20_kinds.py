@@ -252,3 +252,14 @@ def test_a_chair_city_not_by_turns(assistant):
 def test_the_group_holding_the_most_and_its_size(assistant):
     assistant.ask("岡山市と倉敷市の連携事業で、いちばん多くの事業を抱えている部会はどこ？")
     assert assistant.ask("その部会の事業は何件ありますか。").count == 4
+
+
+def test_chair_city_said_with_natteiru_counts_the_groups(assistant):
+    answer = assistant.ask("部会長が倉敷市になっている部会はいくつありますか（事業数ではなく部会の数でお願いします）。")
+    assert "部会の種類の数" in [u["label"] for u in answer.understood]  # (partial: 納税部会 changes chair by year)
+
+
+def test_conversely_with_conditions_of_its_own_is_not_about_the_records_named(assistant):
+    assistant.ask("取組項目No.17と20の委員評価は？")
+    answer = assistant.ask("逆に、委員評価が3.5未満だった取組項目は？")
+    assert not any(u["label"].startswith("番号") for u in answer.understood) and answer.rows
