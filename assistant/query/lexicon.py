@@ -172,9 +172,10 @@ class Lexicon:
         return tuple(sorted(seen, key=lambda t: -len(t[0])))
 
     @cached_property
-    def title_pieces(self) -> dict[tuple[str, str, str], set[str]]:
-        """(kind, code, title) -> the title's two-character pieces (kana left out): a title said loosely."""
-        return {(kind, code, title): title_pieces(title) for _, kind, code, title in self._title_index}
+    def title_pieces(self) -> dict[tuple[str, str, str], tuple[str, set[str]]]:
+        """(kind, code, title) -> the title in NFKC and its two-character pieces (kana left out): a title
+        said loosely."""
+        return {(kind, code, title): (nfkc(title), title_pieces(title)) for _, kind, code, title in self._title_index}
 
     @cached_property
     def title_words(self) -> tuple[tuple[frozenset[str], str, str, str], ...]:

@@ -1428,8 +1428,9 @@ class Parser:
         if len(mine) < 5:
             return None
         scored = []
-        for (kind, code, title), theirs in self.lex.title_pieces.items():
-            if nfkc(head) not in nfkc(title):
+        head = nfkc(head)
+        for (kind, code, title), (form, theirs) in self.lex.title_pieces.items():
+            if head not in form:
                 continue
             shared = len(mine & theirs)
             if shared >= 0.8 * len(mine) and shared >= 0.6 * len(theirs):
