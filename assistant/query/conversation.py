@@ -16,6 +16,7 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
+from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
@@ -105,6 +106,7 @@ class Assistant:
 
             question = self._the_one_said_before(question) if isinstance(question, str) else question
             question, year_note = self._the_year_said_before(question) if isinstance(question, str) else (question, "")
+            claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
             asked, respelled = question, ""
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
@@ -130,6 +132,7 @@ class Assistant:
             _the_one_asked_for(question, answer)
             _yes_or_no(question, answer)
             _rounded_as_asked(question, answer)
+            checked_claim(answer, claimed, claiming)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
@@ -552,7 +555,8 @@ class Assistant:
         named, asked again; not a count of every record."""
         q, rows = self.context, self.context_rows
         if q is None or q.aggregate != "top_group" or not q.group_by or not rows \
-                or not (_ASKS_ITS_FIGURE.match(nfkc(question)) or _ASKS_ITS_SIZE.match(nfkc(question))):
+                or not any(_ASKS_ITS_FIGURE.match(said) or _ASKS_ITS_SIZE.match(said)
+                           for said in (nfkc(question), nfkc(_rephrased(question)))):
             return None
         groups, _ = group_counts(rows, q.group_by)
         if not groups:
@@ -3651,7 +3655,8 @@ def _the_one_asked_for(question: object, answer: Answer) -> None:
 _YES_NO_ASKED = compiled(r"(?:こと|の|もの|やつ|事例|記録)?\s*(?:って|は|が)?\s*(?:ある|あります|あった|ありました)(?:の|ん)?(?:です)?(?:か|かな)?\s*[?？]\s*$")
 
 
-_ROUNDING = compiled(r"小数点?(?:以下|第?(?P<place>[1-3一二三])位)(?:を|は|で)?\s*(?P<how>四捨五入|切り捨て|切捨て|切り上げ|切上げ)"
+_ROUNDING = compiled(r"小数点?第?(?P<upto>[1-3一二三])位まで(?:で|を|に)?\s*(?:表示|出して)?\s*[（(]?\s*(?P<how3>四捨五入|切り捨て|切捨て|切り上げ|切上げ)?"
+                     r"|小数点?(?:以下|第?(?P<place>[1-3一二三])位)(?:を|は|で)?\s*(?P<how>四捨五入|切り捨て|切捨て|切り上げ|切上げ)"
                      r"|整数(?:に|で)?\s*(?P<how2>四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)"
                      # 「小数1桁で」: that many digits shown, rounded half up
                      r"|小数(?:点以下)?\s*(?P<digits>[1-3一二三])\s*桁")
@@ -3666,9 +3671,9 @@ def _rounded_as_asked(question, answer: Answer) -> None:
     if m is None or not isinstance(answer.value, float) or answer.error:
         return
     place = {"1": 0, "一": 0, "2": 1, "二": 1, "3": 2, "三": 2}.get(m["place"] or "", 0)
-    if m["digits"]:
-        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"]]
-    how = m["how"] or m["how2"] or "四捨五入"
+    if m["digits"] or m["upto"]:  # (「小数第1位まで」: one digit kept)
+        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"] or m["upto"]]
+    how = m["how"] or m["how2"] or m["how3"] or "四捨五入"
     scale = 10 ** place
     if how.startswith("切り捨") or how.startswith("切捨"):
         value = math.floor(answer.value * scale) / scale
@@ -3681,6 +3686,13 @@ def _rounded_as_asked(question, answer: Answer) -> None:
         else "四捨五入すると"
     answer.summary += f"（{'整数' if place == 0 else f'小数第{place}位まで'}に{done} {value}）"
     answer.value = value
+
+
+def _rephrased(question: str) -> str:
+    """The question as the grammar reads it (「担当に入っている」 → 担当している, glosses taken off)."""
+    from assistant.query.grammar.phrasings import rephrase
+
+    return rephrase(question)
 
 
 def _yes_or_no(question: object, answer: Answer) -> None:

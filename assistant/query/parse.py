@@ -2743,6 +2743,9 @@ class Parser:
             said |= {repr(c.value.get("grade")) for c in conds if c.field == "@grades" and isinstance(c.value, dict)
                      and c.op in ("any_eq", "graded_all_eq")}
             kept = [c for c in kept if not (c.field in years and c.op == "=" and repr(c.value) in said)]
+            # (「R2からR3にかけて下がった」→「じゃあR3からR4で下がったのは？」: the change said of other years)
+            compared = {c.op for c in conds if c.field in years and isinstance(c.value, str) and c.value in years}
+            kept = [c for c in kept if not (c.field in years and c.op in compared and isinstance(c.value, str) and c.value in years)]
         settled_again = False
         year_asked = ""
         if bare_years:

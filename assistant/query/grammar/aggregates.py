@@ -430,7 +430,7 @@ RULES: list[Rule] = [
                                                  "descending": True, "agg_parts": ["count"]}))),
     Rule("difference_of_aggregates",
          r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
-         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|(?:の|との)?)(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
+         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|(?:の|との)?)(?:点数|得点|点|スコア)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
          # (「…低いのって何点差？」: って for は, and the difference asked by its bare noun at the end)
          r"|(?:では|で|は|って)?[、,]?\s*(?:何点|何ポイント|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
          r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$)))",
@@ -452,7 +452,9 @@ RULES: list[Rule] = [
                    ("委員評価、一番いいのと一番悪いのは何点ちがう", {"aggregate": "diff", "agg_field": "committee_score",
                                                       "agg_parts": ["max", "min"]}),
                    ("合計点のいちばん高いのと低いのって何点差？", {"aggregate": "diff", "agg_field": "total",
-                                                      "agg_parts": ["max", "min"]}))),
+                                                      "agg_parts": ["max", "min"]}),
+                   ("委員評価の一番高い取組項目と一番低い取組項目の点数差", {"aggregate": "diff", "agg_field": "committee_score",
+                                                             "agg_parts": ["max", "min"]}))),
     Rule("difference_of_named_aggregates",
          r"(" + _AGG + r")(?:の)?(" + _VALUE + r")(?:と|から)\s*(" + _AGG + r")(?:の)?(" + _VALUE + r")?"
          r"(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",
@@ -883,7 +885,7 @@ SUMMARIES: list[Rule] = [
     # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
     # (「Bだった割合は」「終わってる割合」: after a clause too)
     Rule("ratio", r"(?:の|が|(?<=[たるい\x1f]))(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))"
-                  r"|(?:は|が)?\s*(?:全体|全部)の\s*(?:何|なん)\s*(?:パーセント|%|割)|(?:は|が)\s*(?:何|なん)\s*(?:パーセント|%|割)",
+                  r"|(?:は|が)?\s*(?:全体|全部)\s*の\s*(?:何|なん)\s*(?:パーセント|%|割)|(?:は|が)\s*(?:何|なん)\s*(?:パーセント|%|割)",
          lambda m, ctx: Production(aggregate="ratio"),
          examples=(("A評価の割合は？", {"aggregate": "ratio"}), ("は全体の何パーセント", {"aggregate": "ratio"}),
                    ("は何%", {"aggregate": "ratio"}), ("なのは何割", {"aggregate": "ratio"}),

@@ -60,7 +60,7 @@ def _numbers(m: re.Match, ctx: Context) -> Production | None:
     practice = m.group("kind") == "実践項目"
     field, label = ("@title:practice", "実践項目") if practice else ("@no", "番号")
     return Production([Condition(field, "in", codes, f"{label} = {'・'.join(codes)}")],
-                      {"practice"} if practice else {"initiative"})
+                      {"practice"} if practice else {"initiative"} if m.group("kind") else set())
 
 
 def _code_range(m: re.Match, ctx: Context) -> Production | None:
@@ -206,10 +206,11 @@ RULES: list[Rule] = [
                    ("番号がN3の", None))),
     # 「取組項目6と7」「実践項目1、2」: several records of one kind by their numbers (any of them).
     Rule("record_numbers",
-         r"(?P<kind>取組項目|取り組み項目|実践項目)\s*(?:No\.?)?\s*(\d{1,3})"
+         r"(?:(?P<kind>取組項目|取り組み項目|実践項目)\s*(?:No\.?)?|(?<![A-Za-z])No\.?)\s*(\d{1,3})"
          r"(?P<more>(?:\s*(?:と|、|,|・|及び|および|や)\s*(?:No\.?)?\s*\d{1,3}(?![\d件個つ点%年]))+)",
-         _numbers,
+         _numbers, negatable=True,
          examples=(("取組項目6と7の", {"conditions": [("@no", "in", ["6", "7"])]}),
+                   ("No.11とNo.12を除く", {"conditions": [("@no", "not_in", ["11", "12"])]}),
                    ("実践項目1、2及び5", {"conditions": [("@title:practice", "in", ["1", "2", "5"])]}),
                    ("取組項目6と7件", None))),
     # 「（N15以降は除く）」「N5までの」: the lettered codes from (up to) one of them.

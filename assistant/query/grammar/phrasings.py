@@ -93,6 +93,18 @@ def _fiscal_year_of_month(m: re.Match) -> str:
     return fy_text(fiscal_year_of(year, int(m.group("month"))))
 
 
+def _fiscal_years_of_months(m: re.Match) -> str:
+    from assistant.text.wareki import fy_text
+
+    def year(west, era, n):
+        return int(west) if west else {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}[era] + (1 if n == "元" else int(n))
+
+    first, last = year(m.group("w1"), m.group("e1"), m.group("n1")), year(m.group("w2"), m.group("e2"), m.group("n2")) - 1
+    if last < first:
+        return m.group(0)
+    return fy_text(first) if first == last else f"{fy_text(first)}から{fy_text(last)}まで"
+
+
 PHRASINGS: tuple[Phrasing, ...] = (
     # 「懇話会評価で、柱2の合計点は」: the body's evaluation said as where to look, another score asked after the comma
     # (合計, 効率性 …): the body's table, not its own score (委員評価).
@@ -327,6 +339,14 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(('担当部署に行政監理室が入ってる実践項目', '担当部署が行政監理室の実践項目'),)),
     Phrasing("shared_included", r"[(（]\s*(?:共管|共同所管|共同|兼務|連名)(?:分|の分)?(?:も|を)?\s*(?:含む|含め(?:て)?|込み)\s*[)）]", "",
              examples=(('全部で何件？(共管含む)', '全部で何件？'),)),
+    # 「…実践項目は、他の課との共同担当も含めて何件？」: shared items are counted (the department is one of
+    # the record's), the same said in words.
+    Phrasing("shared_included_said",
+             r"[、,]?\s*(?:他|ほか)の(?:課|部署|部局)(?:と)?の?\s*(?:共同担当|共同所管|共管|共同)(?:分|の分|のもの|のもの)?(?:も|を)?\s*(?:含めて|含め|含む|込みで|入れて)[、,]?\s*", "",
+             examples=(('実践項目は、他の課との共同担当も含めて何件？', '実践項目は何件？'),)),
+    # 「その部署が担当に入っている」: the department is among the record's.
+    Phrasing("among_those_in_charge", r"担当に\s*(?:入って|含まれて|名前が(?:入って|載って|出て))(?:い)?る", "担当している",
+             examples=(('その部署が担当に入っている実践項目', 'その部署が担当している実践項目'),)),
     # 「計画当初からある実践項目」: the items the plan began with, not those added later (N1…).
     Phrasing("from_the_start", r"(?:計画)?(?:当初|最初|策定時)から\s*(?:ある|あった|の|存在する)\s*(?=実践項目|取組|項目)", "N番号でない",
              examples=(('計画当初からある実践項目', 'N番号でない実践項目'),)),
@@ -389,8 +409,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("rounding_asked", r"[、,。]?\s*(?:小数点?(?:以下|第?[1-3一二三]位)(?:を|は|で)?|整数(?:に|で)?)\s*(?:四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)(?:して|で|した|すると|して下さい|してください)?(?:の値)?(?:で|は)?", "",
              examples=(('割合は何％？小数点以下四捨五入で', '割合は何％？'),)),
     # 「小数1桁で」: the digits to show (the answer rounds to them; conversation.rounded_as_asked).
-    Phrasing("digits_asked", r"[、,。]?\s*小数(?:点以下)?\s*[1-3一二三]\s*桁(?:まで)?(?:で|に)?(?:四捨五入|丸めて|表示)?(?:して|で|した)?(?:下さい|ください)?", "",
-             examples=(('平均は？小数1桁で', '平均は？'),)),
+    Phrasing("digits_asked", r"[、,。]?\s*(?:小数(?:点以下)?\s*[1-3一二三]\s*桁|小数点?第?[1-3一二三]位まで)(?:まで)?(?:で|に|を)?\s*(?:表示|出して)?\s*"
+             r"(?:[（(]\s*(?:四捨五入|切り捨て|切捨て|切り上げ|切上げ)\s*[)）]|四捨五入|丸めて|表示)?(?:して|で|した)?(?:下さい|ください)?", "",
+             examples=(('平均は？小数1桁で', '平均は？'), ('平均すると何点？小数第1位まで（四捨五入）', '平均すると何点？'))),
     # 「最も多くの実践項目に名前が挙がっている部署」: the group holding the most records of the kind.
     Phrasing("named_in_most", r"(最も|いちばん|一番|もっとも)多くの({KINDS})に(?:名前が|名が|名前の)?\s*(?:挙がって|あがって|載って|出て|登場して|関わって|かかわって|入って)(?:い)?る",
              r"\2が\1多い",
@@ -482,6 +503,29 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(('取組項目の審議会評価、22項目の平均', '取組項目の審議会評価の平均'),)),
     Phrasing("count_after_aggregate", r"(?<=平均|合計)(値)?[、,]\s*(?:全)?\d+(?:件|個|項目|つ)(?:全体|すべて|全部|全て)?(?:で|では)?", r"\1",
              examples=(('審議会評価の平均値、22項目全体でいくつになりますか', '審議会評価の平均値いくつになりますか'),)),
+    # 「令和4年4月から令和5年3月までの間」「2023年4月から2024年3月までの年度」: April to March said in months is
+    # that fiscal year (or years), as the documents keep them.
+    # 「R4の評価の内訳を教えて（A・B・Cそれぞれ何件？）」: the bracket restates the breakdown asked.
+    Phrasing("breakdown_restated",
+             r"(内訳|分布)\s*(?:を|は)?\s*(?:教えて|知りたい|見せて)?\s*(?:ください|下さい|ほしい)?\s*[（(][^()（）]*(?:それぞれ|ずつ|別に|ごとに)[^()（）]*[)）]",
+             r"\1", examples=(("R4の評価の内訳を教えて（A・B・Cそれぞれ何件？）", "R4の評価の内訳"),)),
+    # 「「令和4年9月取組終了」になっている」: the end month as a sheet prints it, quoted: that end.
+    Phrasing("quoted_end_month",
+             r"[「『]\s*((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)\s*(?:に|で)?\s*(?:取組|取り組み)?(?:終了|完了)\s*[」』]\s*"
+             r"(?:に|と)\s*(?:なって(?:い)?る|書かれて(?:い)?る|記載されて(?:い)?る|記入されて(?:い)?る|ある)",
+             r"\1に取組終了した",
+             examples=(("「令和4年9月取組終了」になっている実践項目", "令和4年9月に取組終了した実践項目"),)),
+    # 「R4以降（R4・R5・R6）」: the years listed in brackets restate the range said before them.
+    Phrasing("range_restated",
+             r"(以降|以後|以前|までに|まで|から)\s*[（(]\s*(?:(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*(?:・|、|,|と|〜|から)?\s*){2,}[)）]",
+             r"\1", examples=(("R4以降（R4・R5・R6）の", "R4以降の"),)),
+    Phrasing("months_of_fiscal_years",
+             r"(?:(?P<w1>(?:19|20)\d{2})|(?P<e1>令和|平成|R|H)\s*(?P<n1>元|\d{1,2}))\s*年\s*0?4\s*月\s*(?:1\s*日)?\s*(?:から|〜|より|-)\s*"
+             r"(?:(?P<w2>(?:19|20)\d{2})|(?P<e2>令和|平成|R|H)\s*(?P<n2>元|\d{1,2}))\s*年\s*0?3\s*月\s*(?:末|31\s*日)?\s*"
+             r"(?:まで)?(?:の\s*(?:間|期間|年度|1年間|一年間))?(?:の?うち)?", _fiscal_years_of_months,
+             examples=(("令和4年4月から令和5年3月までの間に終了した", "令和4年度に終了した"),
+                       ("2023年4月から2024年3月までの年度のうちに", "令和5年度に"),
+                       ("2021年4月から2023年3月までに終わった", "令和3年度から令和4年度までに終わった"))),
     Phrasing("month_s_fiscal_year",
              r"(?:(?P<west>(?:19|20)\d{2})|(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2}))\s*年\s*(?P<month>\d{1,2})\s*月"
              r"(?:(?:が|を)?(?:含まれる|含む|属する|の属する|にあたる)|\s*(?:で|に)\s*(?:終わる|終了する|終える|締まる))(?:会計)?年度"
@@ -593,6 +637,14 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"(?:の)?(?:前|まで|用|向け|のため)に\s*(?:確認|整理|把握|チェック|準備|共有|見直)(?:し|を)?"
              r"(?:たい|ておきたい|といきたい|とく|ておく|ます|ています)?(?:です|んです|のですが|んだけど|んですが)?[。？?]?\s*$", "",
              keep_whole=True, examples=(("R4に終了した実践項目を会議前に確認したい", "R4に終了した実践項目"),)),
+    # 「県の調査で使うので教えてください。…」「議会答弁に要るので、…」: what the answer is for, said before the
+    # question, asks nothing of the records (its 調査 is no word to search for).
+    Phrasing("purpose_opening",
+             r"^\s*[^。？?、,]{1,24}?(?:で|に|の)\s*(?:使う|使いたい|使います|必要な|必要です|要る|いる|提出する|回答する|作る|作成する)"
+             r"(?:ので|から|ため|のですが|んですが|んだけど)[、,]?\s*(?:(?:ご)?(?:教えて|教え|お教え|確認させて)\s*(?:ください|下さい|ほしい|欲しい|もらえますか)?)?\s*[。、,．]?\s*",
+             "", keep_whole=True,
+             examples=(("県の調査で使うので教えてください。令和4年度に終了した実践項目は何件ですか。", "令和4年度に終了した実践項目は何件ですか。"),
+                       ("議会答弁に使うので、R4に終了した実践項目", "R4に終了した実践項目"))),
     # Requests and politeness (「…についてご教示ください」「…を抽出してください」「一覧を頂戴できますか」)
     # say how to answer, not what: they are taken off before anything is read as a keyword.
     Phrasing("request_tail",

@@ -1,0 +1,34 @@
+"""「総合評価がBの実践項目は36件で合ってる？」: a count the asker believes, to be checked. The number is
+taken off before the question is read (36件 is no condition of the records), and the answer says first
+whether it is right."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Answer
+from assistant.query.compiled import compiled
+
+_CLAIMED = compiled(r"(?:は|が|って)?\s*(?:全部で|合計で|全体で)?\s*(?P<n>\d+)\s*件\s*(?:で|って|と|という認識で|の認識で)?\s*"
+                    r"(?:合って(?:る|いる|います|ます)|あって(?:る|いる|います|ます)|正しい|間違いない|間違ってない|いい|OK|ok)"
+                    r"(?:ですか|でしょうか|よね|か|の)?\s*[？?。]?\s*$")
+
+
+def claimed_count(question: str) -> tuple[str, int | None]:
+    """The question asked as a count (「…は何件？」) and the count claimed, or the question as it is."""
+    m = _CLAIMED.search(question)
+    if m is None or m.start() == 0:
+        return question, None
+    return question[:m.start()] + "は何件？", int(m.group("n"))
+
+
+def checked_claim(answer: Answer, claimed: int | None, said: str) -> None:
+    """The claimed count confirmed or corrected, first; not judged over an answer that is not sure."""
+    if claimed is None or answer.error:
+        return
+    answer.question = said
+    if answer.status not in ("exact", "no_match"):
+        answer.summary = f"{claimed}件で合っているかは確かめられません（答えが確かではありません）。" + answer.summary
+        return
+    n = answer.count
+    answer.summary = (f"はい、{n}件で合っています。" if n == claimed
+                      else f"いいえ、{n}件です（{claimed}件ではありません）。") + answer.summary
