@@ -54,3 +54,19 @@ def test_an_ordinary_question_loads_only_what_it_needs(index_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert "LOADED:" in out.stderr, out.stderr
     assert out.stderr.strip().rpartition("LOADED:")[2] == "", out.stderr
+
+
+def test_no_module_binds_a_constant_twice():
+    """A pattern bound twice under one name silently replaces the first everywhere it is used (two
+    _QUANTITY_ASKED, then two _HOW_MANY in conversation.py each broke questions the first one read)."""
+    import ast
+    from collections import Counter
+
+    twice = []
+    for path in sorted((ROOT / "assistant").rglob("*.py")):
+        bound = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            bound.update(t.id for t in targets if isinstance(t, ast.Name) and t.id.lstrip("_").isupper())
+        twice += [f"{path.relative_to(ROOT)}: {name}" for name, n in bound.items() if n > 1]
+    assert twice == []

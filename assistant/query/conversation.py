@@ -3283,6 +3283,8 @@ class Assistant:
                 # the passage (no record's field holds it, so the answer stays a search: to be checked there).
                 answer.value = figure[0]
                 answer.summary = figure_sentence(figure) + answer.summary
+                if isinstance(figure[0], int) and _THINGS_COUNTED.search(nfkc(question)):
+                    answer.count = figure[0]  # (「公募の委員は何人？」: how many is the figure, not the passages)
         return answer
 
     def _flow_figure(self, question: str, excerpts: list[dict]):
@@ -3686,6 +3688,10 @@ def _rounded_as_asked(question, answer: Answer) -> None:
         else "四捨五入すると"
     answer.summary += f"（{'整数' if place == 0 else f'小数第{place}位まで'}に{done} {value}）"
     answer.value = value
+
+
+# 「何人」「何件」「いくつ」: a number of things asked (not an amount of money or a score).
+_THINGS_COUNTED = compiled(r"何\s*(?:人|名|件|団体|社|市町村|自治体|か所|箇所|回|本|項目|つ)|いくつ")
 
 
 def _rephrased(question: str) -> str:

@@ -776,6 +776,9 @@ class Executor:
             sql.where.append(f"coalesce({col}, '') = ?")
             sql.params.append(str(v))
             return
+        if op == "chair_by_year":  # a chair named per year: 「岡山市(H16)・倉敷市(H17)」
+            sql.where.append(f"(coalesce({col}, '') LIKE '%(%)%' OR coalesce({col}, '') LIKE '%（%）%')")
+            return
         if op == "chair_in_year":  # the chair that year: named with that year, or plainly in that year's table
             said = f"(coalesce({col}, '') LIKE ?)"
             plain = f"(coalesce({col}, '') = ?)" if v.get("plain") else "0"

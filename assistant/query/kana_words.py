@@ -1,5 +1,5 @@
-"""Words of record titles typed in hiragana (「ちょうないかいの取組」): read as the title's kanji word whose
-reading (Sudachi's) the hiragana spells, said in a note."""
+"""Words of record titles and departments typed in hiragana (「ちょうないかいの取組」「のうぜいか」): read as
+the kanji word whose reading (Sudachi's) the hiragana spells, said in a note."""
 from __future__ import annotations
 
 import re
@@ -29,7 +29,11 @@ def title_word_readings(lex) -> dict[str, str]:
     from assistant.text.normalize import kata_to_hira
     from assistant.text.tokenize import morphemes
 
-    titles = "\n".join(dict.fromkeys(title or "" for _, _, _, title in lex.title_index()))
+    # (and the departments' names: 「のうぜいかが担当してる」 is 納税課)
+    from assistant.query.lexicon import strip_bureau
+
+    titles = "\n".join(dict.fromkeys([*(title or "" for _, _, _, title in lex.title_index()),
+                                      *(strip_bureau(d) for d in lex.departments)]))
     found: dict[str, set[str]] = {}
     morphs = [(m.surface(), kata_to_hira(m.reading_form())) for m in morphemes(titles)]
     for i in range(len(morphs)):
@@ -56,13 +60,16 @@ def respell_title_words(lex, question: str) -> tuple[str, str]:
     if not readings:
         return question, ""
     for m in reversed(runs):
-        run = m.group(1)
-        # (the longest reading the run begins with: a lookup per length, not a scan of every reading)
-        spelled = next((run[:n] for n in range(len(run), _MIN_READING - 1, -1) if run[:n] in readings), None)
+        # (the longest reading the run begins with: a lookup per length, not a scan of every reading; a
+        # particle-like letter it opens with may be the word's own: のうぜいか)
+        for start in dict.fromkeys((m.start(0), m.start(1))):
+            run = question[start:m.end(1)]
+            spelled = next((run[:n] for n in range(len(run), _MIN_READING - 1, -1) if run[:n] in readings), None)
+            if spelled is not None:
+                break
         if spelled is None:
             continue
         word = readings[spelled]
-        start = m.start(1)
         question = question[:start] + word + question[start + len(spelled):]
         return question, f"「{spelled}」を「{word}」と読みました"
     return question, ""

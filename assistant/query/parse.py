@@ -507,8 +507,8 @@ class Parser:
             r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)"
             # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
             # 「名前に「民間委託」が入っていない」 (canonically 含まれない): the word is not in the name.
-            r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が)?"
-            r"(?:(?P<absent>含まれない|含まれていない|含まない)|(?:含む|含まれ)(?!ない|ていない))")
+            r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が|を)?"
+            r"(?:(?P<absent>含まれない|含まれていない|含まない|含まず|含まれず|入っていない|入ってない)|(?:含む|含まれ)(?!ない|ていない))")
         self._field_word = compiled(fields)
         # Bureau prefixes written before department names ((総)行政監理室 → 総).
         self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}

@@ -372,7 +372,7 @@ RULES: list[Rule] = [
     # 「総合評価はどの評価がいちばん多いですか？何件？」: which value of the group word is most common
     # (the question about its size may follow the question mark).
     Rule("top_group_which",
-         r"(?P<group>" + _TOP_GROUP + r")(?:は|で|では|の中で|のうち)[、,]?\s*(?:どの|どれ|何の?)(?:評価|区分|値|もの)?(?:が)?\s*"
+         r"(?P<group>" + _TOP_GROUP + r")(?:は|で|では|の中で|のうち|(?=[、,]))[、,]?\s*(?:どの|どれ|何の?)(?:評価|区分|値|もの|点|点数)?(?:が)?\s*"
          r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:ですか|でしょうか|か)?[？?]?\s*"
          r"(?:また|それと)?[、,]?\s*(?:その)?(?:件数は|数は)?\s*(?P<asks>何件|いくつ|何個|何項目|件数)?",
          _top_group,

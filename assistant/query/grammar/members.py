@@ -84,7 +84,21 @@ def _regional(m: re.Match, ctx: Context) -> Production | None:
     return Production(hints={"joint_project"}) if "joint_project" in ctx.lex.columns else None
 
 
+def _chair_by_year(m: re.Match, ctx: Context) -> Production | None:
+    if "chair_city" not in ctx.lex.columns.get("joint_project", set()):
+        return None
+    return Production([Condition("chair_city", "chair_by_year", None, "部会長が年度で交代する（部会長の欄に年度ごとの市がある）")],
+                      hints={"joint_project"})
+
+
 RULES: list[Rule] = [
+    # 「部会長が年度で岡山市と倉敷市で交代してる部会」: the chair cell names a city per year.
+    Rule("chair_by_year",
+         r"部会長(?:の市)?\s*(?:が|は)\s*(?:年度|年)\s*(?:ごと|毎)?\s*(?:で|に|によって)\s*(?:[^、。？?\x1f]{0,14}?(?:で|の間で))?\s*"
+         r"(?:交代|入れ替わ|替わ|変わ|かわ)(?:って|り)?(?:して|し)?(?:い)?(?:る|た|ます|ている)?",
+         _chair_by_year,
+         examples=(("部会長が年度で岡山市と倉敷市で交代してる部会", {"conditions": [("chair_city", "chair_by_year", None)]}),
+                   ("部会長が年度ごとに変わる部会", {"conditions": [("chair_city", "chair_by_year", None)]}))),
     # 「広域の共同事業」: projects shared by municipalities are regional by what they are; 広域 restates the
     # kind, never a word sought in their text (a table's heading 「…広域行政推進協議会」 holds it anyway).
     Rule("regional_projects",

@@ -126,7 +126,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(('R5が「A」の実践項目', 'R5がAの実践項目'), ('R5が"-"のもの', 'R5が-のもの'),
                        ('逆にR5が「-」になってるのは', '逆にR5が-になってるのは'))),
     # 「総括の総合評価、Aの実践項目とBの実践項目」: a grade field said as the topic, then its grade after the comma.
-    Phrasing("grade_field_topic", r"((?:総合)?評価|ランク|判定)\s*[、,]\s*(?=[A-DＡ-Ｄ](?:の|が|は|だった|評価))", r"\1が",
+    Phrasing("grade_field_topic", r"((?:総合)?評価|ランク|判定)\s*[、,]\s*(?=[A-DＡ-Ｄ](?:の|が|は|だった|評価|と[A-DＡ-Ｄ]))", r"\1が",
              examples=(('総括の総合評価、Aの実践項目とBの実践項目の件数の差は?', '総括の総合評価がAの実践項目とBの実践項目の件数の差は?'),
                        ('R4の評価、Bのもの', 'R4の評価がBのもの'))),
     # 「…の評価は年度ごとにどうだった？」: the grades by year asked (年度ごとの評価), not a count by year.
@@ -515,6 +515,26 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"(?:に|と)\s*(?:なって(?:い)?る|書かれて(?:い)?る|記載されて(?:い)?る|記入されて(?:い)?る|ある)",
              r"\1に取組終了した",
              examples=(("「令和4年9月取組終了」になっている実践項目", "令和4年9月に取組終了した実践項目"),)),
+    # 「年度ごとの評価（R2〜R5）で」: the years in brackets are the span the grades are read over.
+    Phrasing("grades_span_bracket",
+             r"(?:年度ごとの|年度別の|各年度の|毎年の)?評価\s*[（(]\s*((?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?)\s*(?:〜|から|-|－)\s*"
+             r"((?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?)\s*(?:まで)?\s*[)）]",
+             r"\1〜\2の評価",
+             examples=(("年度ごとの評価（R2〜R5）で", "R2〜R5の評価で"),)),
+    # 「合計点（総括）」: the summary columns the field is printed under, said in brackets.
+    Phrasing("summary_columns_bracket", r"(合計点?|総合評価)\s*[（(]\s*総括\s*[)）]", r"\1",
+             examples=(("実践項目の合計点（総括）、何点が一番多い", "実践項目の合計点、何点が一番多い"),)),
+    # 「AとBで何件差がある？」: the difference of the two groups' counts.
+    Phrasing("count_difference_asked", r"(?<=[A-DＡ-Ｄ])\s*(で|では)\s*(?:何件|いくつ)\s*(?:の)?差\s*(?:が|は)?\s*(?:ある|あります|あるの|つく|ついて(?:い)?る)?(?:か|の)?",
+             r"\1件数の差は", examples=(("総合評価がAとBで何件差がある？", "総合評価がAとBで件数の差は？"),)),
+    # 「…のやつ、最初はAだったらしいけど、R5の評価は結局何？」: what the asker heard, said before the question
+    # (it asks nothing of the records; the answer gives the record's grades), and 結局 (= what it is).
+    Phrasing("hearsay_aside",
+             r"[、,]\s*[^、,。？?]{1,24}?(?:らしい|と聞いた|って聞いた|と聞いて(?:い)?る|って聞いて(?:い)?る|だったと思う|だったはず|って話)"
+             r"(?:んだ|んです|のです)?(?:けど|けれど|けども|が)[、,]\s*", "、",
+             examples=(("総合体育館の整備手法のやつ、最初はAだったらしいけど、R5の評価は結局何？", "総合体育館の整備手法のやつ、R5の評価は結局何？"),)),
+    Phrasing("in_the_end_asked", r"(?<=は|が)\s*結局\s*(?=何|なに|どう|どれ|いくつ|いくら)", "",
+             examples=(("R5の評価は結局何？", "R5の評価は何？"),)),
     # 「R4以降（R4・R5・R6）」: the years listed in brackets restate the range said before them.
     Phrasing("range_restated",
              r"(以降|以後|以前|までに|まで|から)\s*[（(]\s*(?:(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*(?:・|、|,|と|〜|から)?\s*){2,}[)）]",
