@@ -17,6 +17,7 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.claimed_count import checked_claim, claimed_count
+from assistant.query.one_grade import its_grade
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
@@ -130,6 +131,7 @@ class Assistant:
                 answer.notes.insert(0, respelled)
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             _the_one_asked_for(question, answer)
+            its_grade(answer)
             _yes_or_no(question, answer)
             _rounded_as_asked(question, answer)
             checked_claim(answer, claimed, claiming)
@@ -3096,7 +3098,10 @@ class Assistant:
         if m is None or m.start() == 0:
             return []
         # (the same condition however worded: 「令和11年度、評価がついた」 and 「令和11年度に評価がついた」)
-        said = {(c.field, c.op, repr(c.value)) for c in self.parser.parse(text[:m.start()]).conditions}
+        before = self.parser.parse(text[:m.start()])
+        said = {(c.field, c.op, repr(c.value)) for c in before.conditions}
+        # (and as the executor reads them: 「取組項目No.9」 is the initiative's code once resolved)
+        said |= {(c.field, c.op, repr(c.value)) for c in self.executor.resolve(before)[0].conditions}
         base = [c for c in q.conditions if (c.field, c.op, repr(c.value)) in said]
         return base if len(base) < len(q.conditions) else []
 
