@@ -106,6 +106,7 @@ class Assistant:
             from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
 
             question = self._the_one_said_before(question) if isinstance(question, str) else question
+            question = self._the_group_said_before(question) if isinstance(question, str) else question
             question, year_note = self._the_year_said_before(question) if isinstance(question, str) else (question, "")
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
             asked, respelled = question, ""
@@ -700,6 +701,26 @@ class Assistant:
         if not shared:
             return question
         return question[:m.start()] + m.group(1) + code + question[m.end():]
+
+    def _the_group_said_before(self, question: str) -> str:
+        """「実践項目を一番多く担当している部署は？」→「その部署の実践項目でR5がAのものは？」: the group the
+        answer before named (one value of its largest group) put in for 「その部署」「そこの」, so the
+        follow-up's conditions are of that group's records; its size asked again is _top_group_again's."""
+        q, rows = self.context, self.context_rows
+        m = _THAT_GROUP.match(question)
+        if m is None or q is None or q.aggregate != "top_group" or not q.group_by or not rows \
+                or any(p.match(said) for p in (_ASKS_ITS_FIGURE, _ASKS_ITS_SIZE)
+                       for said in (nfkc(question), nfkc(_rephrased(question)))):
+            return question
+        groups, _ = group_counts(rows, q.group_by)
+        if not groups:
+            return question
+        best = groups[0][1] if q.descending else min(n for _, n in groups)
+        top = [g for g, n in groups if n == best]
+        if len(top) != 1:
+            return question  # (several tied: which one is meant is unsaid)
+        name = group_names(rows, q.group_by).get(top[0], top[0])
+        return question[:m.start("that")] + name + question[m.end("that"):]
 
     def _in_the_same_documents(self, q: Query) -> None:
         """「釧路市の実践項目2-3」→「その委員の意見は？」: the records the previous ones belong to (取組項目 2)
@@ -3662,7 +3683,7 @@ def _the_one_asked_for(question: object, answer: Answer) -> None:
 _YES_NO_ASKED = compiled(r"(?:こと|の|もの|やつ|事例|記録)?\s*(?:って|は|が)?\s*(?:ある|あります|あった|ありました)(?:の|ん)?(?:です)?(?:か|かな)?\s*[?？]\s*$")
 
 
-_ROUNDING = compiled(r"小数点?第?(?P<upto>[1-3一二三])位まで(?:で|を|に)?\s*(?:表示|出して)?\s*[（(]?\s*(?P<how3>四捨五入|切り捨て|切捨て|切り上げ|切上げ)?"
+_ROUNDING = compiled(r"小数点?(?:以下)?\s*第?\s*(?P<upto>[1-3一二三])\s*位まで(?:で|を|に)?\s*(?:表示|出して)?\s*[（(]?\s*(?P<how3>四捨五入|切り捨て|切捨て|切り上げ|切上げ)?"
                      r"|小数点?(?:以下|第?(?P<place>[1-3一二三])位)(?:を|は|で)?\s*(?P<how>四捨五入|切り捨て|切捨て|切り上げ|切上げ)"
                      r"|整数(?:に|で)?\s*(?P<how2>四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)"
                      # 「小数1桁で」: that many digits shown, rounded half up
@@ -3695,6 +3716,9 @@ def _rounded_as_asked(question, answer: Answer) -> None:
     answer.value = value
 
 
+# 「その部署の…」「そこの…」「その課で」: the group the answer before named, said again.
+_THAT_GROUP = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?P<that>(?:その|この)\s*(?:部署|課|担当課|担当部署|所管課|部局|部会|テーマ|市|団体)|そこ)"
+                       r"(?=\s*(?:の|が|で|は|に)(?!うち|中))")
 # 「何人」「何件」「いくつ」: a number of things asked (not an amount of money or a score).
 _THINGS_COUNTED = compiled(r"何\s*(?:人|名|件|団体|社|市町村|自治体|か所|箇所|回|本|項目|つ)|いくつ")
 

@@ -517,7 +517,7 @@ RULES: list[Rule] = [
          r"(" + _GROUP + r")(?:の|別の|ごとの|別)?\s*(?:分布|内訳)?\s*[(（、,]?\s*(?:[A-DＡ-Ｄ](?:評価)?(?:\s*(?:・|、|,|と|や)\s*[A-DＡ-Ｄ](?:評価)?)+)?"
          r"\s*(?:は|が|の)?\s*(?:それぞれ|各)\s*(?:何件|いくつ|何個|何項目)(?:ずつ)?(?:か|ですか|ありますか)?[)）]?",
          _distribution,
-         examples=(("総合評価の内訳(A・B・Cそれぞれ何件か)", {"aggregate": "group", "group_by": "overall"}),
+         examples=(("総合評価、A・B・Cそれぞれ何件か", {"aggregate": "group", "group_by": "overall"}),
                    ("総合評価のそれぞれ何件ずつ", {"aggregate": "group", "group_by": "overall"}),
                    ("担当部署の自己評価、AとBはそれぞれ何件ずつですか", {"aggregate": "group", "group_by": "self_overall"}))),
     Rule("distribution",
@@ -871,8 +871,9 @@ SUMMARIES: list[Rule] = [
          # (a share is shown in percent to one decimal: 「何％？小数第1位まで」 is met too)
          lambda m, ctx: Production() if m.group("n") == "2" or (m.group("n") == "1" and re.search(r"[％%]|割合|パーセント", m.string))
          else None,
-         examples=(("（小数第2位まで）", {}), ("小数点以下2位まで", {}), ("（小数第1位まで）", None),
-                   ("何％？小数第1位まで", {}))),
+         # (「小数第1位まで」 is rounded to as asked: the phrasing digits_asked and conversation's rounding)
+         examples=(("（小数第2位で）", {}), ("小数点以下2位で", {}), ("（小数第1位で）", None),
+                   ("何％？小数第1位で", {}))),
     Rule("average", r"平均(?:の)?(" + _VALUE + r")|(?:(" + _VALUE + r")" + _FILLER + r"(?:の|は|を)?[、,]?\s*(?:全部|すべて|全て|まとめて|みんな)?\s*)?平均(?:値|点)?(?:は|を|が)?",
          lambda m, ctx: Production(aggregate="avg", agg_field=_value_field(m.group(1) or m.group(2))),
          examples=(("委員評価の平均は", {"aggregate": "avg", "agg_field": "committee_score"}),

@@ -280,8 +280,8 @@ RULES: list[Rule] = [
                    ("令和4年10月から令和5年3月までに終了した", {"conditions": [("ended_month", "month_between", ["2022-10", "2023-03", []])]}),
                    ("2021年から2022年にかけて終わった", {"conditions": [("ended_month", "month_between", ["2021-01", "2022-12", ["R3"]])]}),
                    ("2022年10月〜3月に終了した", {"conditions": [("ended_month", "month_between", ["2022-10", "2023-03", []])]}),
-                   ("2022年4月から2023年3月までに終わった", {"conditions": [("ended_month", "month_between",
-                                                                 ["2022-04", "2023-03", ["R4"]])]}),
+                   ("2022年4月から2023年9月までに終わった", {"conditions": [("ended_month", "month_between",
+                                                                 ["2022-04", "2023-09", ["R4"]])]}),
                    ("R2からR4の間に終了した", None))),
     Rule("ended_between",
          _WHEN + r"\s*(?:から|〜|-|より)\s*" + _WHEN + r"\s*(?:まで|の間|の期間|にかけて)?(?:の間)?(?:に|で)?"
