@@ -1106,7 +1106,7 @@ RULES: list[Rule] = [
                    ("R3までにCがついた", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3"], "grade": "C"})]}))),
     Rule("grade_any_year",
          # (「一度でも評価Cがついた」: the grade said after its word, 達成度C as a report heads it)
-         _SPAN + _ANY + r"(?:の評価が|評価が|の評価|評価|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
+         _SPAN + _PER_YEAR + _ANY + r"(?:の評価が|評価が|の評価|評価|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
          # (「未着手の年が一度でもある」: the years holding the grade, said as such)
          r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:の(?:年度?|回))?(?:を|が|に)\s*" + _ANY + r"\s*(?:(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)|ある|あった)",
          _any_span,
@@ -1122,6 +1122,9 @@ RULES: list[Rule] = [
                                                                 {"fields": ["r2", "r3", "r4", "r5", "@overall"], "grade": "C"})]}),
                    ("各年度の評価で一度でもCがついた", {"conditions": [("@grades", "any_eq",
                                                                 {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}),
+                   # (the span, then the word for the yearly grades: every year of the span, none required graded)
+                   ("R2からR4の年度ごとの評価で、一度でもCがついた", {"conditions": [("@grades", "any_eq",
+                                                                {"fields": ["r2", "r3", "r4"], "grade": "C"})]}),
                    ("R2〜R4のどこかで一度でもCがついた", {"conditions": [("@grades", "any_eq",
                                                                   {"fields": ["r2", "r3", "r4"], "grade": "C"})]}),
                    ("Cの年が一度でもある", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],

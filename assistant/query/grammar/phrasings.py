@@ -103,6 +103,15 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # a compound of its own (人事評定) is kept.
     Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
              examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
+    # 「2020年度の成績は」「4年間毎年Aの成績」: a resident's everyday word for an item's grade (評価); a compound
+    # of its own (成績表, 学業成績) is kept.
+    Phrasing("seiseki_is_grade", r"(?<![一-龥])成績(?![一-龥])", "評価",
+             examples=(('2020年度の成績は?', '2020年度の評価は?'), ('4年間毎年Aの成績だった', '4年間毎年Aの評価だった'))),
+    # 「R2のときよりR5の評価が下がった」「2020年度の頃と比べて」: the year said as a time (のとき) is the year itself.
+    Phrasing("year_as_time", r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:年度?)?|\d{4}年度?)\s*の\s*(?:とき|時|頃|ころ)(?=\s*(?:より|と比べ|に比べ|から))",
+             r"\1",
+             examples=(('R2のときよりR5の評価が下がった', 'R2よりR5の評価が下がった'),
+                       ('2020年度の頃と比べて', '2020年度と比べて'))),
     # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
     Phrasing("past_of_adjective", r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い",
              examples=(('最も高かった', '最も高い'),)),
