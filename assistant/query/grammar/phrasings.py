@@ -93,6 +93,19 @@ def _fiscal_year_of_month(m: re.Match) -> str:
     return fy_text(fiscal_year_of(year, int(m.group("month"))))
 
 
+def _months_of_one_fiscal_year(m: re.Match) -> str:
+    """「2023年4月から2024年3月まで」 → 「令和5年度」; any other span of months as written."""
+    from assistant.text.wareki import fy_text
+
+    def year(west, era, n):
+        return int(west) if west else {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}[era] + (1 if n == "元" else int(n))
+
+    first, last = year(m.group("west"), m.group("era"), m.group("n")), year(m.group("west2"), m.group("era2"), m.group("n2"))
+    if int(m.group("month")) == 4 and int(m.group("month2")) == 3 and last == first + 1:
+        return fy_text(first)
+    return m.group(0)
+
+
 PHRASINGS: tuple[Phrasing, ...] = (
     # 「懇話会評価で、柱2の合計点は」: the body's evaluation said as where to look, another score asked after the comma
     # (合計, 効率性 …): the body's table, not its own score (委員評価).
@@ -497,6 +510,18 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"(?:\s*[（(][^()（）]{1,14}[)）])?", _fiscal_year_of_month,
              examples=(("2022年1月を含む年度の評価", "令和3年度の評価"),
                        ("2023年3月で終わる年度（令和5年3月）に取組が終了", "令和4年度に取組が終了"))),
+    # 「2023年4月から2024年3月までの年度」「令和5年4月〜令和6年3月の間に」: the months of one whole fiscal year (April to
+    # the March after it) are that year; other spans of months are kept as they are (months of dates, not a year).
+    Phrasing("months_of_one_fiscal_year",
+             r"(?:(?P<west>(?:19|20)\d{2})|(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2}))\s*年\s*(?P<month>\d{1,2})\s*月\s*(?:から|〜|-)\s*"
+             r"(?:(?P<west2>(?:19|20)\d{2})|(?P<era2>令和|平成|R|H)\s*(?P<n2>元|\d{1,2}))\s*年\s*(?P<month2>\d{1,2})\s*月\s*(?:まで)?"
+             r"(?:(?:の)?(?:会計)?年度|(?=の間|の期間|のあいだ|に))",
+             _months_of_one_fiscal_year,
+             examples=(("2023年4月から2024年3月までの年度のうちに取組が終わった", "令和5年度のうちに取組が終わった"),
+                       ("令和4年4月〜令和5年3月の間に終わった", "令和4年度の間に終わった"))),
+    # 「令和5年度のうちに終わった」: within the year (のうちに, a time), not among records (のうち).
+    Phrasing("within_fiscal_year", r"(?<=年度)\s*のうちに", "中に",
+             examples=(("令和5年度のうちに取組が終わった", "令和5年度中に取組が終わった"),)),
     # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
     Phrasing("overall_self_evaluation", '総合の自己評価', '自己評価',
              examples=(('総合の自己評価', '自己評価'),)),
