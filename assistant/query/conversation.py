@@ -3092,7 +3092,13 @@ class Assistant:
         if m is None or m.start() == 0:
             return []
         # (the same condition however worded: 「令和11年度、評価がついた」 and 「令和11年度に評価がついた」)
-        said = {(c.field, c.op, repr(c.value)) for c in self.parser.parse(text[:m.start()]).conditions}
+        before = self.parser.parse(text[:m.start()])
+        said = {(c.field, c.op, repr(c.value)) for c in before.conditions}
+        if q.target and before.conditions:
+            # (the question's conditions may come resolved to the kind's fields: 「RPAの導入の実践項目のうち」 is
+            # @title:initiative = 15 as said, initiative = 15 as asked)
+            before.target = q.target
+            said |= {(c.field, c.op, repr(c.value)) for c in self.executor.resolve(before)[0].conditions}
         base = [c for c in q.conditions if (c.field, c.op, repr(c.value)) in said]
         return base if len(base) < len(q.conditions) else []
 
