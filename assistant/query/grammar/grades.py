@@ -669,6 +669,9 @@ def _span_graded(m: re.Match, ctx: Context) -> Production | None:
                        for f in _span_fields(m, ctx)], hints={"practice"})
 
 
+# The record's overall grade as said beside a year's (総括の総合評価), and the words ranking one above the other.
+_OVERALL_SAID = r"(?:総括の|全体の|最終的な|最終の)?総合評価"
+_HIGHER_LOWER = r"高い|低い|良い|悪い|上|下"
 _DASH = r"[\-―‐ー－]"
 _DASH_NOTE = (r"(?:\s*[(（]\s*(?:[「『]?" + _DASH + r"[」』]?\s*(?:の|で|と)?(?:もの)?|(?:評価)?(?:なし|無し|未評価|空欄))\s*[)）])?")
 
@@ -683,6 +686,26 @@ def _year_vs_overall(m: re.Match, ctx: Context) -> Production | None:
     op = "grade_eq" if same else "grade_ne"
     out.conditions.append(Condition(fields[0], op, "overall",
                                     f"{field_label(fields[0])} {'=' if same else '≠'} 総合評価"))
+    return out
+
+
+def _year_above_overall(m: re.Match, ctx: Context) -> Production | None:
+    """「R5の評価より総括の総合評価のほうが低い」「総合評価がR5より高い」: a year's grade ranked against the record's
+    overall grade (each as the year's grade compared with it: R5評価 > 総合評価)."""
+    out = Production(hints={"practice"})
+    year = next(g for g in ("y1", "y2", "y3", "y4") if m.group(g))
+    fields = _year_fields(m.group(year), ctx, out)
+    if not fields:
+        return out
+    word = next(m.group(g) for g in ("c1", "c2", "c3", "c4") if m.group(g))
+    higher = word.startswith(("高", "良", "上"))
+    # (the overall grade said first, the year's after より: the year is the one said higher or lower)
+    year_said_higher = higher if year in ("y2", "y4") else not higher
+    op = "grade_gt" if year_said_higher else "grade_lt"
+    own = [g for g in ctx.grade_scale if g.isascii() and g.isalpha()]
+    order = " > ".join(own) if any(g not in "ABCD" for g in own) else "A > B > C"
+    out.conditions.append(Condition(fields[0], op, "overall",
+                                    f"{field_label(fields[0])} {'>' if op == 'grade_gt' else '<'} 総合評価（{order}）"))
     return out
 
 
@@ -889,6 +912,18 @@ RULES: list[Rule] = [
          examples=(("R4の評価と総括の総合評価が異なる", {"conditions": [("r4", "grade_ne", "overall")]}),
                    ("R5の評価と総合評価が同じ", {"conditions": [("r5", "grade_eq", "overall")]}),
                    ("自己評価の総合評価とR5の評価が違う", {"conditions": [("r5", "grade_ne", "overall")]}))),
+    Rule("year_grade_above_overall",
+         r"(?P<y1>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:より|よりも|に比べて|と比べて)(?:も)?[、,]?\s*" + _OVERALL_SAID
+         + r"(?:の方|のほう)?(?:が|は)\s*(?P<c1>" + _HIGHER_LOWER + r")"
+         r"|" + _OVERALL_SAID + r"(?:より|よりも|に比べて|と比べて)(?:も)?[、,]?\s*(?P<y2>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:の方|のほう)?(?:が|は)\s*"
+         r"(?P<c2>" + _HIGHER_LOWER + r")"
+         r"|" + _OVERALL_SAID + r"(?:が|は)\s*(?P<y3>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:より|よりも)(?:も)?\s*(?P<c3>" + _HIGHER_LOWER + r")"
+         r"|(?P<y4>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:が|は)\s*" + _OVERALL_SAID + r"(?:より|よりも)(?:も)?\s*(?P<c4>" + _HIGHER_LOWER + r")",
+         _year_above_overall,
+         examples=(("R5の評価より総括の総合評価のほうが低い", {"conditions": [("r5", "grade_gt", "overall")]}),
+                   ("総合評価がR5の評価より高い", {"conditions": [("r5", "grade_lt", "overall")]}),
+                   ("総合評価よりR4の評価のほうが良い", {"conditions": [("r4", "grade_gt", "overall")]}),
+                   ("R3の評価が総合評価より低い", {"conditions": [("r3", "grade_lt", "overall")]}))),
     # 「4年とも評価がついてて」: every year of the index (as many as said) graded.
     Rule("every_year_graded",
          r"(?P<n>[1-9一二三四五六七八九])\s*(?:年度?|か年)(?:とも|全部|すべて|全て|分とも|分すべて)\s*(?:に)?(?:評価|判定)(?:が|は)?\s*"

@@ -510,15 +510,15 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"(?:\s*[（(][^()（）]{1,14}[)）])?", _fiscal_year_of_month,
              examples=(("2022年1月を含む年度の評価", "令和3年度の評価"),
                        ("2023年3月で終わる年度（令和5年3月）に取組が終了", "令和4年度に取組が終了"))),
-    # 「2023年4月から2024年3月までの年度」「令和5年4月〜令和6年3月の間に」: the months of one whole fiscal year (April to
-    # the March after it) are that year; other spans of months are kept as they are (months of dates, not a year).
+    # 「2023年4月から2024年3月までの年度」: the months of one whole fiscal year (April to the March after it) said as
+    # the year are that year; other spans, and spans said without 年度 (read on end months: grammar/ends.py), are kept.
     Phrasing("months_of_one_fiscal_year",
              r"(?:(?P<west>(?:19|20)\d{2})|(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2}))\s*年\s*(?P<month>\d{1,2})\s*月\s*(?:から|〜|-)\s*"
              r"(?:(?P<west2>(?:19|20)\d{2})|(?P<era2>令和|平成|R|H)\s*(?P<n2>元|\d{1,2}))\s*年\s*(?P<month2>\d{1,2})\s*月\s*(?:まで)?"
-             r"(?:(?:の)?(?:会計)?年度|(?=の間|の期間|のあいだ|に))",
+             r"(?:の)?(?:会計)?年度",
              _months_of_one_fiscal_year,
              examples=(("2023年4月から2024年3月までの年度のうちに取組が終わった", "令和5年度のうちに取組が終わった"),
-                       ("令和4年4月〜令和5年3月の間に終わった", "令和4年度の間に終わった"))),
+                       ("令和4年4月〜令和5年3月の年度の評価", "令和4年度の評価"))),
     # 「令和5年度のうちに終わった」: within the year (のうちに, a time), not among records (のうち).
     Phrasing("within_fiscal_year", r"(?<=年度)\s*のうちに", "中に",
              examples=(("令和5年度のうちに取組が終わった", "令和5年度中に取組が終わった"),)),
