@@ -21,7 +21,8 @@ def test_seiseki_is_the_years_grade(assistant, everyday, formal):
     assert said.rows and _codes(said) == _codes(asked)
 
 
-@pytest.mark.parametrize("question", ["審議会の委員の点数が4.5以上だった取組項目", "委員の点数が4.5以上の取組項目"])
+@pytest.mark.parametrize("question", ["審議会の委員の点数が4.5以上だった取組項目", "委員の点数が4.5以上の取組項目",
+                                      "審議会の点数が4.5以上の取組項目", "委員さんの点数が4.5以上の取組項目"])
 def test_iin_no_tensuu_is_the_committee_score_not_the_total(assistant, question):
     answer = assistant.ask(question)
     assert answer.status == "exact", answer.summary
@@ -82,3 +83,9 @@ def test_follow_ups_asking_the_size_of_the_top_group(assistant):
     assistant.ask("実践項目がいちばん多い取組項目はどれ？")
     each = assistant.ask("それぞれ何項目ずつあるの？")
     assert each.status == "exact" and each.value == max(int(r["n_practice"]) for r in assistant.ask("取組項目").rows)
+
+
+def test_until_when_it_went_on_is_its_end(assistant):
+    answer = assistant.ask("市税のキャッシュレス化っていつまでやってたの？")
+    asked = assistant.ask("市税のキャッシュレス化はいつ終了した？")
+    assert answer.status == "exact" and answer.value and answer.value == asked.value
