@@ -89,3 +89,11 @@ def test_until_when_it_went_on_is_its_end(assistant):
     answer = assistant.ask("市税のキャッシュレス化っていつまでやってたの？")
     asked = assistant.ask("市税のキャッシュレス化はいつ終了した？")
     assert answer.status == "exact" and answer.value and answer.value == asked.value
+
+
+def test_still_being_done_is_going_on_and_who_does_it_is_kept(assistant):
+    still = assistant.ask("まだやってる実践項目は何件？")
+    going = assistant.ask("継続中の実践項目は何件？")
+    assert still.status == "exact" and still.value == going.value and still.value < assistant.ask("実践項目は何件？").value
+    done_by = assistant.ask("納税課がやってる実践項目")
+    assert done_by.rows and all(any("納税課" in d for d in r["departments"]) for r in done_by.rows)
