@@ -3121,8 +3121,11 @@ class Assistant:
         # (the same condition however worded: 「令和11年度、評価がついた」 and 「令和11年度に評価がついた」)
         before = self.parser.parse(text[:m.start()])
         said = {(c.field, c.op, repr(c.value)) for c in before.conditions}
-        # (and as the executor reads them: 「取組項目No.9」 is the initiative's code once resolved)
-        said |= {(c.field, c.op, repr(c.value)) for c in self.executor.resolve(before)[0].conditions}
+        if q.target and before.conditions:
+            # (the question's conditions may come resolved to the kind's fields: 「RPAの導入の実践項目のうち」 is
+            # @title:initiative = 15 as said, initiative = 15 as asked)
+            before.target = q.target
+            said |= {(c.field, c.op, repr(c.value)) for c in self.executor.resolve(before)[0].conditions}
         base = [c for c in q.conditions if (c.field, c.op, repr(c.value)) in said]
         return base if len(base) < len(q.conditions) else []
 
@@ -4229,12 +4232,13 @@ _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_
 # 「それって何件？」「何点？」: a figure asked of what was just answered, nothing else said.
 _ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:それぞれ)?\s*(?:数は|件数は|点数は)?\s*"
                             r"(?:何件|何点|いくつ|何個|何項目)(?:ずつ)?|その\s*(?:点数|数値|値|件数|スコア|点)(?:は|って)?)"
-                            r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:\s*[？?。])?\s*$")
+                            r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:の|か)?(?:\s*[？?。])?\s*$")
 # 「その部署が担当している実践項目は何件？」「そこは何件持ってる？」: the size of the group just named.
 _ASKS_ITS_SIZE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:その|そこ|そこの|そっち|そちら)\s*[一-龥ァ-ヶ]{0,6}?\s*(?:が|の|は|って|で)?\s*"
                           r"(?:単独で|だけで|のみで)?\s*"
                           r"(?:担当して(?:い)?る|持って(?:い)?る|抱えて(?:い)?る|やって(?:い)?る|担って(?:い)?る)?\s*"
                           r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|事業|項目|もの)?(?:の数)?(?:は|って)?\s*"
+                          r"(?:全部で|ぜんぶで|全部|合わせて|あわせて|全体で|トータルで)?\s*"  # (「そこは全部で何件持ってるの？」)
                           r"(?:何件|いくつ|何個|何項目|件数)(?:は)?\s*(?:持って(?:い)?る|抱えて(?:い)?る|担当して(?:い)?る|ある|あります|でした|だった)?"
                           r"(?:ですか|か|なの|の)?\s*[？?。]?\s*$")
 # 「参加した市町村はいくつ」: municipalities counted in a record's text (参加4市町村), not records.
