@@ -130,6 +130,7 @@ class Assistant:
             if respelled:
                 answer.question = asked
                 answer.notes.insert(0, respelled)
+                answer.unused = _as_typed(answer.unused, asked, question)
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             _the_one_asked_for(question, answer)
             its_grade(answer)
@@ -3726,6 +3727,19 @@ _THAT_GROUP = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?P<that>(?:そ�
                        r"(?=\s*(?:の|が|で|は|に)(?!うち|中))")
 # 「何人」「何件」「いくつ」: a number of things asked (not an amount of money or a score).
 _THINGS_COUNTED = compiled(r"何\s*(?:人|名|件|団体|社|市町村|自治体|か所|箇所|回|本|項目|つ)|いくつ")
+
+
+def _as_typed(words: list[str], typed: str, read: str) -> list[str]:
+    """Unused words as the user typed them (とまこまい, not the 苫小牧 it was read as): the one span the
+    respelling changed, put back."""
+    start = 0
+    while start < min(len(typed), len(read)) and typed[start] == read[start]:
+        start += 1
+    end = 0
+    while end < min(len(typed), len(read)) - start and typed[-1 - end] == read[-1 - end]:
+        end += 1
+    was, now = typed[start:len(typed) - end], read[start:len(read) - end]
+    return [w.replace(now, was) if now else w for w in words]
 
 
 def _rephrased(question: str) -> str:
