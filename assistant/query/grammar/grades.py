@@ -170,6 +170,17 @@ def _never_span(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+def _never_several(m: re.Match, ctx: Context) -> Production | None:
+    """「CもDも一度もついてない」: 一度も…ない said of each grade listed (each 「Xも」), 一度も before or after them."""
+    fields = _span_fields(m, ctx)
+    out = []
+    for g in re.findall(_MARKED, m.group("gs") or m.group("gs2")):
+        grade = _grade(g)
+        out.append(Condition("@grades", "no_any_eq", {"fields": fields, "grade": grade},
+                             f"{'・'.join(field_label(f) for f in fields)} のどれも {grade} でない"))
+    return Production(conditions=out, hints={"practice"})
+
+
 # The question itself says the grades meant are the yearly ones (「年度ごとの評価で」「各年度の評価で」).
 _YEARLY_SAID = compiled(r"年度(?:ごと|毎|別)|各年度|毎年度|年度の評価|年度評価")
 
@@ -1059,6 +1070,17 @@ RULES: list[Rule] = [
                    ("令和3年度と令和5年度、両方ともA評価", {"conditions": [("r3", "=", "A"), ("r5", "=", "A")]}),
                    ("令和2年度・令和3年度とも評価Aで", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
                    ("R2とR3とも評価がA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}))),
+    # 「CもDも一度もついてない」「一度もBもCも取ったことがない」: none of the grades listed in any year.
+    Rule("grades_never",
+         _SPAN + _PER_YEAR + r"(?:" + _ONCE_NOT + r"\s*(?P<gs>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)"
+         r"|(?P<gs2>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)\s*" + _ONCE_NOT + r")" + _NOT_END,
+         lambda m, ctx: _never_several(m, ctx),
+         examples=(("CもDも一度もついてない", {"conditions": [
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"}),
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "D"})]}),
+                   ("一度もBもCもついたことがない", {"conditions": [
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "B"}),
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}))),
     Rule("grade_never",
          # (a grade word: 「一度も目標を達成できず」, the goal it reaches said as its object)
          # (a mark of the report's own scale too: 「一度も×がついていない」)
