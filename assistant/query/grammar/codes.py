@@ -244,7 +244,7 @@ RULES: list[Rule] = [
                    # a part of the item (its 課題 of a year) belongs to it by its 実践項目 field
                    ("実践項目28の令和3年度の取組上の課題", {"conditions": [("@title:practice", "=", "28")]}))),
     Rule("kind_number",
-         r"(?P<keep>" + _KINDS + r")\s*(?:の)?\s*(?:番号|No\.?|第)?\s*(?P<n>\d{1,3})(?:番)?(?![\d年件点%か])"
+         r"(?P<keep>" + _KINDS + r")\s*(?:の)?\s*(?:番号|No\.?|第)?\s*(?P<n>\d{1,3})(?:番)?(?![\d年件点%か号])"
          r"|(?<![一-龥])取組\s*(?:番号|No\.?|第)?\s*(?P<n2>\d{1,3})(?:番)?(?![\d年件点%か])",
          _kind_number,
          examples=(("連携事業24の", {"conditions": [("@no", "=", "24")]}),
