@@ -402,7 +402,7 @@ class Executor:
                 c = Condition(f, c.op, c.value, c.label.replace("{score}", field_label(f, target))
                               .replace("{default}", field_label(f, target)))
             elif f in ("@score", "@default"):
-                f = self._score_field(target, c.value)
+                f = self._score_field(target, c.value, q.conditions)
             elif f == "@dept" and isinstance(c.value, dict):  # a municipality's own cell, said with its name
                 out.append(c)
                 continue
@@ -560,11 +560,29 @@ class Executor:
         """Whether any record of the kind holds the word (or a word of its stance) in its own passages."""
         return any(word_keys(self.db, w, kind) not in (None, "[]") for w in STANCE_OF.get(word, (word,)))
 
-    def _score_field(self, target: str, value) -> str:
+    def _score_field(self, target: str, value, conditions: list[Condition] = ()) -> str:
         if target == "initiative":
-            # Committee scores are out of 5; a larger number can only be a total.
-            return "committee_score" if value is None or float(value) <= 5 else "total"
+            # Committee scores are out of 5; a larger number can only be a total, unless the documents asked
+            # score out of more (「10点満点」: committee_scale) and print no total.
+            if value is None or float(value) <= 5:
+                return "committee_score"
+            return "committee_score" if self._scored_out_of(float(value), conditions) else "total"
         return {"practice": "total", "self_eval": "progress", "indicator": "rate"}.get(target, "total")
+
+    def _scored_out_of(self, value: float, conditions) -> bool:
+        """Whether the initiatives in the question's scope (its documents, when it names them) are scored by a
+        committee out of `value` points or more and hold no total of their own."""
+        cols = self.columns.get("initiative", [])
+        if "committee_scale" not in cols:
+            return False
+        where, params = ["committee_scale >= ?"], [value]
+        scope = next((c.value for c in conditions if c.field == "source" and c.op == "in" and c.value), None)
+        if scope:
+            where.append(f"source IN ({','.join('?' * len(scope))})")
+            params += list(scope)
+        if "total" in cols:
+            where.append("total IS NULL")
+        return self.db.execute(f"SELECT 1 FROM initiative WHERE {' AND '.join(where)} LIMIT 1", params).fetchone() is not None
 
     # ------------------------------------------------------------------ SQL
     def condition_sql(self, target: str, c: Condition, sql: _Sql, scope: list[str] | None = None) -> None:

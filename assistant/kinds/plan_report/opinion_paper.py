@@ -146,7 +146,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     end = len(lines)
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else next(
-            (j for j in range(start + 1, len(lines)) if _section(lines[j])), len(lines))
+            (j for j in range(start + 1, len(lines)) if _section(lines[j]) and "\t" not in raw[j]), len(lines))
         head = _HEAD_RE.match(nfkc(lines[start]))
         no = _no(head.group("no"))
         fields: dict[str, Any] = {"no": int(no) if no.isdigit() else no, "title": clean(head.group("title")), "policy": "", "themes": [],
