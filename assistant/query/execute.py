@@ -590,7 +590,8 @@ class Executor:
         if col and (c.field in _grade_fields() or is_year_field(c.field)):
             col = f"upper({col})"  # (a report printing lower-case grades, a–d, is asked in A–D)
         op, v = c.op, c.value
-        if op in ("state_is", "state_is_not"):
+        if op in ("state_is", "state_is_not") and not c.field.startswith("@child:"):
+            # (「終了した取組がひとつもない重点項目」: the items' state, read below through the items)
             # 「完了した」: the 状況 a document states (完了), or, for an item of a document stating none, its end
             # year (written: ended; blank: going on), so that two reports' items are asked alike.
             cols = self.columns.get(target, [])
