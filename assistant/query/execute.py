@@ -261,12 +261,37 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
                 "columns": []}
     calc = {"max": max, "min": min, "avg": statistics.fmean}
     names = {"max": "最高", "min": "最低", "avg": "平均"}
+    members = _members_scores(rows) if len(values) == 1 and q.agg_field == "committee_score" else {}
+    if members:
+        # 「重点項目Ⅰの最高点と最低点は何点差」: of the one record's committee, its members' scores (委員A …), not
+        # its one average.
+        a, b = (calc[p](members.values()) for p in q.agg_parts[:2])
+        diff = round(abs(a - b), 2)
+        shown = [int(x) if float(x).is_integer() else round(x, 2) for x in (a, b, diff)]
+        return {"summary": f"委員ごとの点数（{'、'.join(f'{k} {int(v) if v.is_integer() else v}' for k, v in members.items())}）の"
+                           f"{names[q.agg_parts[0]]} {shown[0]} と{names[q.agg_parts[1]]} {shown[1]} の差は {shown[2]} です。",
+                "value": shown[2], "count": 1, "rows": rows, "columns": []}
     a, b = (calc[p](values) for p in q.agg_parts[:2])
     diff = round(abs(a - b), 2)
     shown = [int(x) if float(x).is_integer() else round(x, 2) for x in (a, b, diff)]
     return {"summary": f"{kind} {len(values)}件の{label}の{names[q.agg_parts[0]]} {shown[0]} と"
                        f"{names[q.agg_parts[1]]} {shown[1]} の差は {shown[2]} です。",
             "value": shown[2], "count": len(values), "rows": rows, "columns": []}
+
+
+def _members_scores(rows: list[dict]) -> dict[str, float]:
+    """The members' scores (axes: {"委員A": 9, …}) of the one row holding a committee score, {} when it has none."""
+    row = next((r for r in rows if _is_number(r.get("committee_score"))), None)
+    axes = row.get("axes") if row else None
+    if isinstance(axes, str):
+        try:
+            axes = json.loads(axes)
+        except ValueError:
+            return {}
+    if not isinstance(axes, dict):
+        return {}
+    scores = {str(k): float(v) for k, v in axes.items() if _is_number(v)}
+    return scores if len(scores) >= 2 and len(scores) == len(axes) else {}
 
 
 def _is_number(v) -> bool:
