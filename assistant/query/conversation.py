@@ -130,6 +130,7 @@ class Assistant:
             if respelled:
                 answer.question = asked
                 answer.notes.insert(0, respelled)
+                answer.unused = _as_typed(answer.unused, asked, question)
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             _the_one_asked_for(question, answer)
             its_grade(answer)
@@ -3121,8 +3122,11 @@ class Assistant:
         # (the same condition however worded: 「令和11年度、評価がついた」 and 「令和11年度に評価がついた」)
         before = self.parser.parse(text[:m.start()])
         said = {(c.field, c.op, repr(c.value)) for c in before.conditions}
-        # (and as the executor reads them: 「取組項目No.9」 is the initiative's code once resolved)
-        said |= {(c.field, c.op, repr(c.value)) for c in self.executor.resolve(before)[0].conditions}
+        if q.target and before.conditions:
+            # (the question's conditions may come resolved to the kind's fields: 「RPAの導入の実践項目のうち」 is
+            # @title:initiative = 15 as said, initiative = 15 as asked)
+            before.target = q.target
+            said |= {(c.field, c.op, repr(c.value)) for c in self.executor.resolve(before)[0].conditions}
         base = [c for c in q.conditions if (c.field, c.op, repr(c.value)) in said]
         return base if len(base) < len(q.conditions) else []
 
@@ -3500,6 +3504,8 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 # 「利益分配金いくら」「電話加入権は何本？」「運用コスト何％削減」: a label, then the quantity asked, in a unit
 # (いくら: money; 何％: a share); the passage prints the label with its figure close after it.
 _LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の)?\s*(?:今|いま|全部で|合計で|合わせて)?\s*"
+                           # (「月何時間」「年間何件」: the period the figure is of, as printed beside it)
+                           r"(?:(?:月|年|年間|週|1日|一日|1人当たり|一人当たり|1人あたり)\s*)?"
                            r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続)"
                            r"|(?P<money>いくら|何円|何万円|何億円|何千円)|(?P<share>何[％%]|何パーセント))")
 _MONEY_UNITS = r"億\s*\d[\d,]*\s*[千百十]?\s*万円|億円|千万円|百万円|万円|千円|円|億(?![\d０-９])|万"
@@ -3721,6 +3727,19 @@ _THAT_GROUP = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?P<that>(?:そ�
                        r"(?=\s*(?:の|が|で|は|に)(?!うち|中))")
 # 「何人」「何件」「いくつ」: a number of things asked (not an amount of money or a score).
 _THINGS_COUNTED = compiled(r"何\s*(?:人|名|件|団体|社|市町村|自治体|か所|箇所|回|本|項目|つ)|いくつ")
+
+
+def _as_typed(words: list[str], typed: str, read: str) -> list[str]:
+    """Unused words as the user typed them (とまこまい, not the 苫小牧 it was read as): the one span the
+    respelling changed, put back."""
+    start = 0
+    while start < min(len(typed), len(read)) and typed[start] == read[start]:
+        start += 1
+    end = 0
+    while end < min(len(typed), len(read)) - start and typed[-1 - end] == read[-1 - end]:
+        end += 1
+    was, now = typed[start:len(typed) - end], read[start:len(read) - end]
+    return [w.replace(now, was) if now else w for w in words]
 
 
 def _rephrased(question: str) -> str:
@@ -4227,12 +4246,13 @@ _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_
 # 「それって何件？」「何点？」: a figure asked of what was just answered, nothing else said.
 _ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:それぞれ)?\s*(?:数は|件数は|点数は)?\s*"
                             r"(?:何件|何点|いくつ|何個|何項目)(?:ずつ)?|その\s*(?:点数|数値|値|件数|スコア|点)(?:は|って)?)"
-                            r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:\s*[？?。])?\s*$")
+                            r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:の|か)?(?:\s*[？?。])?\s*$")
 # 「その部署が担当している実践項目は何件？」「そこは何件持ってる？」: the size of the group just named.
 _ASKS_ITS_SIZE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:その|そこ|そこの|そっち|そちら)\s*[一-龥ァ-ヶ]{0,6}?\s*(?:が|の|は|って|で)?\s*"
                           r"(?:単独で|だけで|のみで)?\s*"
                           r"(?:担当して(?:い)?る|持って(?:い)?る|抱えて(?:い)?る|やって(?:い)?る|担って(?:い)?る)?\s*"
                           r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|事業|項目|もの)?(?:の数)?(?:は|って)?\s*"
+                          r"(?:全部で|ぜんぶで|全部|合わせて|あわせて|全体で|トータルで)?\s*"  # (「そこは全部で何件持ってるの？」)
                           r"(?:何件|いくつ|何個|何項目|件数)(?:は)?\s*(?:持って(?:い)?る|抱えて(?:い)?る|担当して(?:い)?る|ある|あります|でした|だった)?"
                           r"(?:ですか|か|なの|の)?\s*[？?。]?\s*$")
 # 「参加した市町村はいくつ」: municipalities counted in a record's text (参加4市町村), not records.

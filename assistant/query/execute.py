@@ -251,6 +251,12 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
         sign = BOUND_WORDS[op]
         listed = "、".join(f"{g}（{n}件）" for g, n in passed)
         summary = (f"{kind}が{bound}件{sign}の{label}は {len(passed)}件です" + (f"（{listed}）。" if passed else "。"))
+        if part == "members":  # 「…部会の事業はどれ」: the records of those groups
+            held = {g for g, n in group_counts(rows, q.group_by)[0] if test(n)}
+            members = [r for r in rows if any(str(x) in held for x in (r.get(q.group_by) if isinstance(
+                r.get(q.group_by), list) else [r.get(q.group_by)]))]
+            return {"summary": summary + f"その{kind}は {len(members)}件です。", "value": None, "count": len(members),
+                    "rows": members, "columns": []}
         return {"summary": summary, "value": len(passed) if part == "count" else (listed or None),
                 "count": len(passed), "columns": ["group", "count"],
                 "rows": [{"key": f"group:{g}", "group": g, "count": n} for g, n in passed]}

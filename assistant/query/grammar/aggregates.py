@@ -623,7 +623,7 @@ MORE_RULES: list[Rule] = [
          r"(?:(?P<keep>" + _KINDS + r")(?:を|が|は)?\s*)?(?P<n>\d+)\s*(?:件|つ|個|項目|事業|本)\s*"
          r"(?P<cmp>以上|以下|より多く|より多い|を超えて|を超える|超|未満|より少なく|より少ない|ちょうど|だけ)?"
          r"(?:も)?(?:抱えている|抱える|担当している|担当してる|担当する|持っている|持つ|受け持っている|ある|含む|含んでいる|もつ|(?P<of>の))"
-         r"(?P<group>" + _TOP_GROUP + r")(?:は|が|って|の数は)?\s*(?P<asks>いくつ|何個|何件|何種類|件数|数|どこ|どれ|何)?"
+         r"(?P<group>" + _TOP_GROUP + r")(?:の(?P<members>事業|取組|" + _KINDS + r"))?(?:は|が|って|の数は)?\s*(?P<asks>いくつ|何個|何件|何種類|件数|数|どこ|どれ|何)?"
          # 「担当部署ごとの実践項目の件数で3件以上の部署はいくつ」
          r"|(?P<group2>" + _TOP_GROUP + r")(?:ごと|別|毎)の\s*(?:(?P<keep2>" + _KINDS + r")の)?(?:件数|数)(?:で|が|は)?\s*(?P<n2>\d+)\s*(?:件|つ|個)\s*"
          r"(?P<cmp2>以上|以下|より多い|を超える|超|未満|より少ない|ちょうど)?の?\s*(?:" + _TOP_GROUP + r"|もの)?(?:は|が|って)?\s*"
@@ -637,6 +637,9 @@ MORE_RULES: list[Rule] = [
                                                  "agg_parts": ["count", ">=", "3"]}),
                    ("担当部署ごとの実践項目の件数で3件以上の部署はいくつ", {"aggregate": "groups_having",
                                                              "group_by": "departments", "agg_parts": ["count", ">=", "3"]}),
+                   # 「連携事業が2件ある部会の事業はどれ」: the records of those groups
+                   ("連携事業が2件ある部会の事業はどれ", {"aggregate": "groups_having", "group_by": "subcommittee",
+                                                  "agg_parts": ["members", "=", "2"]}),
                    # a kind with a field of that count is its records (取組項目 with 実践項目数)
                    ("実践項目が3件以上の取組項目", None), ("1つの課だけで担当している", None))),
     Rule("grades_by_year",
@@ -685,6 +688,8 @@ def _groups_having(m: re.Match, ctx: Context) -> Production | None:
     op = _CMP.get(cmp, ">=" if cmp else "=")
     asks = m.group("asks") or m.group("asks2") or ""
     part = "count" if re.match(r"何|いくつ|件数|数", asks) and not asks.startswith(("何課", "何部")) else "name"
+    if m.group("members") and part == "name":
+        part = "members"
     group = _group_field(m.group("group") or m.group("group2"))
     if m.group("of") and (group in ("initiative", "practice") or not m.group("cmp")):
         # 「実践項目が3件以上の取組項目」: the 取組項目 whose 実践項目数 says so; 「一つの課だけで」: no bound

@@ -669,6 +669,9 @@ def _span_graded(m: re.Match, ctx: Context) -> Production | None:
                        for f in _span_fields(m, ctx)], hints={"practice"})
 
 
+# The record's overall grade as said beside a year's (総括の総合評価), and the words ranking one above the other.
+_OVERALL_SAID = r"(?:総括の|全体の|最終的な|最終の)?総合評価"
+_HIGHER_LOWER = r"高い|低い|良い|悪い|上|下"
 _DASH = r"[\-―‐ー－]"
 _DASH_NOTE = (r"(?:\s*[(（]\s*(?:[「『]?" + _DASH + r"[」』]?\s*(?:の|で|と)?(?:もの)?|(?:評価)?(?:なし|無し|未評価|空欄))\s*[)）])?")
 
@@ -683,6 +686,26 @@ def _year_vs_overall(m: re.Match, ctx: Context) -> Production | None:
     op = "grade_eq" if same else "grade_ne"
     out.conditions.append(Condition(fields[0], op, "overall",
                                     f"{field_label(fields[0])} {'=' if same else '≠'} 総合評価"))
+    return out
+
+
+def _year_above_overall(m: re.Match, ctx: Context) -> Production | None:
+    """「R5の評価より総括の総合評価のほうが低い」「総合評価がR5より高い」: a year's grade ranked against the record's
+    overall grade (each as the year's grade compared with it: R5評価 > 総合評価)."""
+    out = Production(hints={"practice"})
+    year = next(g for g in ("y1", "y2", "y3", "y4") if m.group(g))
+    fields = _year_fields(m.group(year), ctx, out)
+    if not fields:
+        return out
+    word = next(m.group(g) for g in ("c1", "c2", "c3", "c4") if m.group(g))
+    higher = word.startswith(("高", "良", "上"))
+    # (the overall grade said first, the year's after より: the year is the one said higher or lower)
+    year_said_higher = higher if year in ("y2", "y4") else not higher
+    op = "grade_gt" if year_said_higher else "grade_lt"
+    own = [g for g in ctx.grade_scale if g.isascii() and g.isalpha()]
+    order = " > ".join(own) if any(g not in "ABCD" for g in own) else "A > B > C"
+    out.conditions.append(Condition(fields[0], op, "overall",
+                                    f"{field_label(fields[0])} {'>' if op == 'grade_gt' else '<'} 総合評価（{order}）"))
     return out
 
 
@@ -889,6 +912,18 @@ RULES: list[Rule] = [
          examples=(("R4の評価と総括の総合評価が異なる", {"conditions": [("r4", "grade_ne", "overall")]}),
                    ("R5の評価と総合評価が同じ", {"conditions": [("r5", "grade_eq", "overall")]}),
                    ("自己評価の総合評価とR5の評価が違う", {"conditions": [("r5", "grade_ne", "overall")]}))),
+    Rule("year_grade_above_overall",
+         r"(?P<y1>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:より|よりも|に比べて|と比べて)(?:も)?[、,]?\s*" + _OVERALL_SAID
+         + r"(?:の方|のほう)?(?:が|は)\s*(?P<c1>" + _HIGHER_LOWER + r")"
+         r"|" + _OVERALL_SAID + r"(?:より|よりも|に比べて|と比べて)(?:も)?[、,]?\s*(?P<y2>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:の方|のほう)?(?:が|は)\s*"
+         r"(?P<c2>" + _HIGHER_LOWER + r")"
+         r"|" + _OVERALL_SAID + r"(?:が|は)\s*(?P<y3>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:より|よりも)(?:も)?\s*(?P<c3>" + _HIGHER_LOWER + r")"
+         r"|(?P<y4>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:が|は)\s*" + _OVERALL_SAID + r"(?:より|よりも)(?:も)?\s*(?P<c4>" + _HIGHER_LOWER + r")",
+         _year_above_overall,
+         examples=(("R5の評価より総括の総合評価のほうが低い", {"conditions": [("r5", "grade_gt", "overall")]}),
+                   ("総合評価がR5の評価より高い", {"conditions": [("r5", "grade_lt", "overall")]}),
+                   ("総合評価よりR4の評価のほうが良い", {"conditions": [("r4", "grade_gt", "overall")]}),
+                   ("R3の評価が総合評価より低い", {"conditions": [("r3", "grade_lt", "overall")]}))),
     # 「4年とも評価がついてて」: every year of the index (as many as said) graded.
     Rule("every_year_graded",
          r"(?P<n>[1-9一二三四五六七八九])\s*(?:年度?|か年)(?:とも|全部|すべて|全て|分とも|分すべて)\s*(?:に)?(?:評価|判定)(?:が|は)?\s*"
@@ -1007,7 +1042,9 @@ RULES: list[Rule] = [
                     {"conditions": [("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}))),
     Rule("grade_several_years",
          r"({YEAR}(?:\s*(?:と|も|、|・|及び|および)\s*{YEAR})+)(?:も)?\s*(?:の)?(?:総合評価|評価)?(?:が|は|で|に|の)?"
-         r"(?:[、,]?\s*(?:と)?\s*(?:ともに|とも|どちらも|いずれも|両方とも|両方|(?:\d+年)?連続で?|(?:\d+年)?連続して|続けて"
+         # (「令和4年度と令和5年度、2年続けてC」「R4とR5、2年ともC」: the number of the years just named)
+         r"(?:[、,]?\s*(?:と)?\s*(?:(?:\d+(?:年度?|か年)間?)?(?:ともに|とも)|どちらも|いずれも|両方とも|両方|(?:\d+年度?間?)?連続で?|(?:\d+年度?間?)?連続して"
+         r"|(?:\d+(?:年度?|か年)間?)?続けて"
          # (「R2・R3とも評価A」: the word 評価 may follow とも as well as precede it)
          r"|(?:\d+年度?)?(?:すべて|全て|全部)(?:で)?)(?:評価)?)?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?",
          _several, negatable=True,
@@ -1016,6 +1053,8 @@ RULES: list[Rule] = [
                    ("令和4年度と令和5年度のどちらもC", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
                    ("R4とR5で連続してA", {"conditions": [("r4", "=", "A"), ("r5", "=", "A")]}),
                    ("R3、R4と2年連続でB", {"conditions": [("r3", "=", "B"), ("r4", "=", "B")]}),
+                   ("令和4年度と令和5年度、2年続けてCだった", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
+                   ("R4とR5、2年ともC", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
                    ("令和2年度と令和3年度の評価がどちらもA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
                    ("令和3年度と令和5年度、両方ともA評価", {"conditions": [("r3", "=", "A"), ("r5", "=", "A")]}),
                    ("令和2年度・令和3年度とも評価Aで", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
@@ -1106,7 +1145,7 @@ RULES: list[Rule] = [
                    ("R3までにCがついた", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3"], "grade": "C"})]}))),
     Rule("grade_any_year",
          # (「一度でも評価Cがついた」: the grade said after its word, 達成度C as a report heads it)
-         _SPAN + _ANY + r"(?:の評価が|評価が|の評価|評価|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
+         _SPAN + _PER_YEAR + _ANY + r"(?:の評価が|評価が|の評価|評価|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
          # (「未着手の年が一度でもある」: the years holding the grade, said as such)
          r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:の(?:年度?|回))?(?:を|が|に)\s*" + _ANY + r"\s*(?:(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)|ある|あった)",
          _any_span,
@@ -1122,6 +1161,9 @@ RULES: list[Rule] = [
                                                                 {"fields": ["r2", "r3", "r4", "r5", "@overall"], "grade": "C"})]}),
                    ("各年度の評価で一度でもCがついた", {"conditions": [("@grades", "any_eq",
                                                                 {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}),
+                   # (the span, then the word for the yearly grades: every year of the span, none required graded)
+                   ("R2からR4の年度ごとの評価で、一度でもCがついた", {"conditions": [("@grades", "any_eq",
+                                                                {"fields": ["r2", "r3", "r4"], "grade": "C"})]}),
                    ("R2〜R4のどこかで一度でもCがついた", {"conditions": [("@grades", "any_eq",
                                                                   {"fields": ["r2", "r3", "r4"], "grade": "C"})]}),
                    ("Cの年が一度でもある", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],

@@ -115,6 +115,35 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # a compound of its own (人事評定) is kept.
     Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
              examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
+    # 「2020年度の成績は」「4年間毎年Aの成績」: a resident's everyday word for an item's grade (評価); a compound
+    # of its own (成績表, 学業成績) is kept.
+    Phrasing("seiseki_is_grade", r"(?<![一-龥])(総合)?成績(?![一-龥])", r"\1評価",
+             examples=(('2020年度の成績は?', '2020年度の評価は?'), ('4年間毎年Aの成績だった', '4年間毎年Aの評価だった'),
+                       ('総合成績がCの実践項目', '総合評価がCの実践項目'))),
+    # 「委員さんの点数」: the honorific says nothing of whom (委員).
+    Phrasing("iin_san", r"(?<=委員)さん", "",
+             examples=(('委員さんの点数が4未満', '委員の点数が4未満'),)),
+    # 「…っていつまでやってたの？」「いつまで続いた？」: until when an item went on is when it ended (取組終了), asked at
+    # the question's end (「いつまでに」 of a deadline is kept).
+    Phrasing("until_when_is_end",
+             r"いつまで(?!に)\s*(?:(?:やって|続けて|続いて|実施して|取り組んで|取組んで|行って|おこなって)(?:い)?(?:た|る|ました|ます|たん|るん)"
+             r"|(?:やる|続く|続ける|実施する|やった|続いた|続けた|実施した)(?:予定)?(?:ん)?)?\s*(?:の|んだ|ん)?(?:です|でした|だった)?(?:か|っけ)?"
+             r"(?=\s*[?？。]?\s*$)",
+             "いつ終了した",
+             examples=(("市税のキャッシュレス化っていつまでやってたの?", "市税のキャッシュレス化っていつ終了した?"),
+                       ("それはいつまで?", "それはいつ終了した?"), ("いつまで続いたんですか", "いつ終了した"))),
+    # 「まだやってる実践項目」「今も取り組んでる」: an item still being done is one going on (継続); without まだ / 今も,
+    # 「納税課がやってる」 says who does it and is kept.
+    Phrasing("still_doing_is_going_on",
+             r"(まだ|今も|現在も|いまも|今でも|いまだに)\s*(?:やって|取り組んで|取組んで|実施して|行って|おこなって)(?:い)?(?:る|ます)",
+             r"\1継続している",
+             examples=(("まだやってる実践項目は何件?", "まだ継続している実践項目は何件?"),
+                       ("今も取り組んでいる実践項目", "今も継続している実践項目"))),
+    # 「R2のときよりR5の評価が下がった」「2020年度の頃と比べて」: the year said as a time (のとき) is the year itself.
+    Phrasing("year_as_time", r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:年度?)?|\d{4}年度?)\s*の\s*(?:とき|時|頃|ころ)(?=\s*(?:より|と比べ|に比べ|から))",
+             r"\1",
+             examples=(('R2のときよりR5の評価が下がった', 'R2よりR5の評価が下がった'),
+                       ('2020年度の頃と比べて', '2020年度と比べて'))),
     # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
     Phrasing("past_of_adjective", r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い",
              examples=(('最も高かった', '最も高い'),)),
@@ -130,10 +159,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(('総括の総合評価、Aの実践項目とBの実践項目の件数の差は?', '総括の総合評価がAの実践項目とBの実践項目の件数の差は?'),
                        ('R4の評価、Bのもの', 'R4の評価がBのもの'))),
     # 「…の評価は年度ごとにどうだった？」: the grades by year asked (年度ごとの評価), not a count by year.
-    Phrasing("grades_by_year_asked", r"(?<![一-龥])評価(?:は|が)\s*(?:年度ごと|年度別|年度毎|各年度)(?:に|で|には)?\s*"
+    Phrasing("grades_by_year_asked", r"(?<![一-龥])評価(?:は|が)\s*(?:年度ごと|年度別|年度毎|各年度|毎年|ずっと|これまで)(?:に|で|には)?\s*"
              r"(?:どう|どんな感じ|どのよう)(?:だった|でした|だ|です|なの|なっている|なってる|なった)?(?:か|の)?",
              "年度ごとの評価は",
-             examples=(('ふるさと納税の推進の評価は年度ごとにどうだった?', 'ふるさと納税の推進の年度ごとの評価は?'),)),
+             examples=(('ふるさと納税の推進の評価は年度ごとにどうだった?', 'ふるさと納税の推進の年度ごとの評価は?'),
+                       ('文書管理システムの導入の評価はずっとどうだった?', '文書管理システムの導入の年度ごとの評価は?'))),
     # 「納税部会みたいに年度で変わるのは除いて」: a name given as an example of what is left out is no condition.
     Phrasing("example_of_left_out", r"[一-龥ァ-ヶー]{2,12}(?:みたいに|のように)\s*(?=(?:年度で|年度ごと|年度によって|持ち回り))", "",
              examples=(('納税部会みたいに年度で変わるのは除いて', '年度で変わるのは除いて'),)),
@@ -563,6 +593,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"(?:\s*[（(][^()（）]{1,14}[)）])?", _fiscal_year_of_month,
              examples=(("2022年1月を含む年度の評価", "令和3年度の評価"),
                        ("2023年3月で終わる年度（令和5年3月）に取組が終了", "令和4年度に取組が終了"))),
+    # 「令和5年度のうちに終わった」: within the year (のうちに, a time), not among records (のうち).
+    Phrasing("within_fiscal_year", r"(?<=年度)\s*のうちに", "中に",
+             examples=(("令和5年度のうちに取組が終わった", "令和5年度中に取組が終わった"),)),
     # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
     Phrasing("overall_self_evaluation", '総合の自己評価', '自己評価',
              examples=(('総合の自己評価', '自己評価'),)),

@@ -30,10 +30,11 @@ def labels(text: str, ctx: Context | None = None) -> list[str]:
     return [y.label for y in mentions(text, ctx)]
 
 
-# 「令和2年度から4年度」「令和3、4年度」: later years of a list or range written without their era.
+# 「令和2年度から4年度」「令和3、4年度」: later years of a list or range written without their era (not a number of
+# years after it: 「令和4年度と令和5年度、2年続けて」「…、2年ともC」).
 _ERA_LIST = compiled(
     r"(?P<era>令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})(?:\s*年度|\s*年(?!\s*\d{1,2}\s*月))?"
-    r"(?P<tail>(?:\s*(?:から|〜|-|と|、|,|・|及び|および|や|か|又は|または|もしくは)\s*\d{1,3}(?=\s*(?:年度|年(?!\s*\d{1,2}\s*月|連続|間|目|以上|以下|未満)|、|,|・|と|から|〜)))+)")
+    r"(?P<tail>(?:\s*(?:から|〜|-|と|、|,|・|及び|および|や|か|又は|または|もしくは)\s*\d{1,3}(?=\s*(?:年度(?!\s*(?:連続|続け|続い|間|とも))|年(?!\s*\d{1,2}\s*月|連続|間|目|以上|以下|未満|続け|続い|とも)|、|,|・|と|から|〜)))+)")
 _BARE = compiled(r"(?<![\d.])(\d{1,3})")
 
 
