@@ -267,12 +267,37 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
                 "columns": []}
     calc = {"max": max, "min": min, "avg": statistics.fmean}
     names = {"max": "最高", "min": "最低", "avg": "平均"}
+    members = _members_scores(rows) if len(values) == 1 and q.agg_field == "committee_score" else {}
+    if members:
+        # 「重点項目Ⅰの最高点と最低点は何点差」: of the one record's committee, its members' scores (委員A …), not
+        # its one average.
+        a, b = (calc[p](members.values()) for p in q.agg_parts[:2])
+        diff = round(abs(a - b), 2)
+        shown = [int(x) if float(x).is_integer() else round(x, 2) for x in (a, b, diff)]
+        return {"summary": f"委員ごとの点数（{'、'.join(f'{k} {int(v) if v.is_integer() else v}' for k, v in members.items())}）の"
+                           f"{names[q.agg_parts[0]]} {shown[0]} と{names[q.agg_parts[1]]} {shown[1]} の差は {shown[2]} です。",
+                "value": shown[2], "count": 1, "rows": rows, "columns": []}
     a, b = (calc[p](values) for p in q.agg_parts[:2])
     diff = round(abs(a - b), 2)
     shown = [int(x) if float(x).is_integer() else round(x, 2) for x in (a, b, diff)]
     return {"summary": f"{kind} {len(values)}件の{label}の{names[q.agg_parts[0]]} {shown[0]} と"
                        f"{names[q.agg_parts[1]]} {shown[1]} の差は {shown[2]} です。",
             "value": shown[2], "count": len(values), "rows": rows, "columns": []}
+
+
+def _members_scores(rows: list[dict]) -> dict[str, float]:
+    """The members' scores (axes: {"委員A": 9, …}) of the one row holding a committee score, {} when it has none."""
+    row = next((r for r in rows if _is_number(r.get("committee_score"))), None)
+    axes = row.get("axes") if row else None
+    if isinstance(axes, str):
+        try:
+            axes = json.loads(axes)
+        except ValueError:
+            return {}
+    if not isinstance(axes, dict):
+        return {}
+    scores = {str(k): float(v) for k, v in axes.items() if _is_number(v)}
+    return scores if len(scores) >= 2 and len(scores) == len(axes) else {}
 
 
 def _is_number(v) -> bool:
@@ -408,7 +433,7 @@ class Executor:
                 c = Condition(f, c.op, c.value, c.label.replace("{score}", field_label(f, target))
                               .replace("{default}", field_label(f, target)))
             elif f in ("@score", "@default"):
-                f = self._score_field(target, c.value)
+                f = self._score_field(target, c.value, q.conditions)
             elif f == "@dept" and isinstance(c.value, dict):  # a municipality's own cell, said with its name
                 out.append(c)
                 continue
@@ -566,11 +591,29 @@ class Executor:
         """Whether any record of the kind holds the word (or a word of its stance) in its own passages."""
         return any(word_keys(self.db, w, kind) not in (None, "[]") for w in STANCE_OF.get(word, (word,)))
 
-    def _score_field(self, target: str, value) -> str:
+    def _score_field(self, target: str, value, conditions: list[Condition] = ()) -> str:
         if target == "initiative":
-            # Committee scores are out of 5; a larger number can only be a total.
-            return "committee_score" if value is None or float(value) <= 5 else "total"
+            # Committee scores are out of 5; a larger number can only be a total, unless the documents asked
+            # score out of more (「10点満点」: committee_scale) and print no total.
+            if value is None or float(value) <= 5:
+                return "committee_score"
+            return "committee_score" if self._scored_out_of(float(value), conditions) else "total"
         return {"practice": "total", "self_eval": "progress", "indicator": "rate"}.get(target, "total")
+
+    def _scored_out_of(self, value: float, conditions) -> bool:
+        """Whether the initiatives in the question's scope (its documents, when it names them) are scored by a
+        committee out of `value` points or more and hold no total of their own."""
+        cols = self.columns.get("initiative", [])
+        if "committee_scale" not in cols:
+            return False
+        where, params = ["committee_scale >= ?"], [value]
+        scope = next((c.value for c in conditions if c.field == "source" and c.op == "in" and c.value), None)
+        if scope:
+            where.append(f"source IN ({','.join('?' * len(scope))})")
+            params += list(scope)
+        if "total" in cols:
+            where.append("total IS NULL")
+        return self.db.execute(f"SELECT 1 FROM initiative WHERE {' AND '.join(where)} LIMIT 1", params).fetchone() is not None
 
     # ------------------------------------------------------------------ SQL
     def condition_sql(self, target: str, c: Condition, sql: _Sql, scope: list[str] | None = None) -> None:
@@ -578,7 +621,8 @@ class Executor:
         if col and (c.field in _grade_fields() or is_year_field(c.field)):
             col = f"upper({col})"  # (a report printing lower-case grades, a–d, is asked in A–D)
         op, v = c.op, c.value
-        if op in ("state_is", "state_is_not"):
+        if op in ("state_is", "state_is_not") and not c.field.startswith("@child:"):
+            # (「終了した取組がひとつもない重点項目」: the items' state, read below through the items)
             # 「完了した」: the 状況 a document states (完了), or, for an item of a document stating none, its end
             # year (written: ended; blank: going on), so that two reports' items are asked alike.
             cols = self.columns.get(target, [])

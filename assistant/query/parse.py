@@ -2120,8 +2120,10 @@ class Parser:
                           if key in notation_key(title)}
                 if len(owners) != 1:
                     continue
+                m = re.search(re.escape(name) + r"(?![一-龥々ァ-ヶー])", free)
+                if m is None:
+                    continue  # (「デジタル化」: a word of its own that the name opens, no theme)
                 code, title = owners.pop()
-                m = re.search(re.escape(name), free)
                 w.consume(m.start(), m.end())
                 hints.add("initiative")
                 q.notes.append(f"「{name}」をテーマではなく取組項目「{title}」とみなしました")

@@ -28,9 +28,11 @@ _DECREASE = compiled(r"減っ|減少|下がっ|少なくなっ|縮小|少な[い
 _INCREASE = compiled(r"増え|増加|上がっ|多くなっ|拡大|多[いかく]|高[いか]|大き[いか]")
 # 「2024年度より」「令和6年度と比べて」: the year compared against, wherever it is said.
 _BASE_AFTER = compiled(r"^\s*(?:の(?:事業費|予算額|予算|経費|負担額))?\s*(?:より|から|と比べ|に比べ|と比較)")
+# 「いくら増えた」「どれだけ減った」: the change of one project's amount, asked as a figure.
+_HOW_MUCH = compiled(r"いくら|どれだけ|どれくらい|どのくらい|何円|何千円|何万円")
 _SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足すと")
 # 「計上されていない」「予算がついていない」: a year whose cell prints no figure (「―」: not budgeted).
-_UNBUDGETED = compiled(r"計上(?:されて(?:い)?ない|されなかっ|がない|なし)|(?:予算|事業費)(?:が|は)?(?:つ|付)いて(?:い)?ない|(?:予算|事業費)(?:が|は)?(?:ない|なかっ|無い)")
+_UNBUDGETED = compiled(r"計上(?:されて(?:い)?ない|されなかっ|がない|なし)|(?:予算|事業費)(?:が|は)?(?:つ|付)いて(?:い)?な(?:い|かっ)|(?:予算|事業費)(?:が|は)?(?:ない|なかっ|無い)")
 _WESTERN = compiled(r"(?:19|20)\d{2}\s*年度?")
 _MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:多|大き|高)|最大|最高")
 _LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:少な|小さ|低)|最小|最低")
@@ -62,6 +64,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         (c.field == "start_year" and str(c.value) in years)
         or (c.field == "source" and any(t in str(c.label) for t in texts))
         or (c.field == "text" and (find_years(str(c.value)) or _TAKEN.search(str(c.value)))))]
+    rest = _titles_as_scope(assistant, kind, rest)
     probe = copy.copy(q)
     probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = rest, "", "", "", "", None
     by_key: dict[str, dict] = {}
@@ -118,6 +121,15 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
             notes.append(f"{_names(skipped)} は{'・'.join(year_text(y) for y in years)}のどちらかの事業費が数値でないため比べていません")
         understood.append({"field": "costs_by_year", "op": "<" if down else ">", "value": [first, second],
                            "label": f"{year_text(second)}の事業費が{year_text(first)}より{'少ない' if down else '多い'}"})
+        if len(both) == 1 and _HOW_MUCH.search(said):
+            # 「基幹系システムの共同利用、令和8年度から令和9年度で事業費はいくら増えた？」: the one project named, by how much.
+            r = both[0]
+            change = amount(r, second) - amount(r, first)
+            understood[-1] = {"field": "costs_by_year", "op": "change", "value": [first, second],
+                              "label": f"{year_text(first)}から{year_text(second)}への事業費の増減"}
+            summary = (f"{_names([r])} の事業費は {year_text(first)} {amount(r, first):,}{unit} → {year_text(second)} "
+                       f"{amount(r, second):,}{unit} で、{abs(change):,}{unit}{'増えました' if change >= 0 else '減りました'}。")
+            return _answer(q, kind, [r], abs(change) if (change >= 0) != down else change, understood, unused, summary, notes)
         summary = f"{year_text(first)}より{year_text(second)}の事業費が{'減った' if down else '増えた'}{label}は {len(chosen)}件です" \
                   + (f"（{_names(chosen)}）。" if chosen else "。")
         return _answer(q, kind, chosen, None, understood, unused, summary, notes)
@@ -198,3 +210,20 @@ def _answer(q: Query, kind: str, rows: list[dict], value, understood: list[dict]
     return Answer(question=q.question, target=kind, rows=rows, count=len(rows), value=value,
                   summary=caveat + summary, caveat=caveat, status="partial" if unused else ("exact" if rows else "no_match"),
                   unused=unused, understood=understood, notes=list(notes or []), query=q.to_dict())
+
+
+def _titles_as_scope(assistant: "Assistant", kind: str, conditions: list) -> list:
+    """「北嶺圏域の連携事業で…」: a word sought in the text that the title of a document holding such records says
+    (the body the list is of, no municipality) names that document: its records, not those whose text says it."""
+    from assistant.query.answer import Condition
+
+    held = assistant.db.query(f"SELECT DISTINCT d.source, d.title FROM documents d JOIN [{kind}] t ON t.source = d.source")
+    out = []
+    for c in conditions:
+        if c.field == "text" and c.op == "match" and len(str(c.value)) >= 2:
+            sources = sorted(r["source"] for r in held if str(c.value) in nfkc(r["title"] or ""))
+            if sources:
+                out.append(Condition("source", "in", sources, f"「{c.value}」の資料"))
+                continue
+        out.append(c)
+    return out

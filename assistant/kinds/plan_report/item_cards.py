@@ -7,7 +7,12 @@ Each card is one practice item under the code it prints, its group the item's in
 what the document calls its initiatives), its grades under their years ('' for a year the card prints no line
 of: no grade, never a grade of the scale). The 状況 is kept as its word (完了 / 継続 / 休止 / 廃止: `state`) and
 the year in its brackets where it states one: the year it ended (「完了（令和9年度）」: `ended`) or the year it
-stands still from (「休止（令和10年度から）」: `paused`, as printed). The layout is known by its shape — three cards or more,
+stands still from (「休止（令和10年度から）」: `paused`, as printed). Another edition prints the card as Word
+paragraphs: its grades on one line (「評価：R11 A／R12 B／R13 ―」, a dash for a year outside the item's period: '-'),
+its 取組期間 (「令和11年度～（継続）」「令和11年度～令和12年度（完了）」: started, the last year and the state word),
+the main department before a bracket naming those it shares the item with (「担当：財政課（企画政策課と共管）」:
+`departments` holds all of them, the main one first, `shared` the others), a mark after the name (【新規】: `tags`) and
+its groups headed by their number alone (「第1　デジタル技術による業務変革」). The layout is known by its shape — three cards or more,
 each a code and a name, a department label and lines of years with a grade — never by the document's words."""
 from __future__ import annotations
 
@@ -30,6 +35,19 @@ _STATUS_LABELS = ("状況", "取組状況", "進捗状況", "実施状況")
 _END_LABELS = ("完了年度", "終了年度", "完了予定年度")
 # 「完了（令和9年度）」「休止（令和10年度から）」: the state's word, a year in brackets, 「から」 for the year it stands from.
 _STATE_RE = re.compile(r"^(?P<word>[^\s(（]{1,6})\s*(?:[(（]\s*(?P<year>[^)）]*?年度)\s*(?P<since>から|以降|より)?\s*[)）])?$")
+# 「R11 A」「令和11年度：A」: one year's grade of a line of grades (「評価：R11 A／R12 B／R13 ―」), split on ／ or 、.
+_INLINE_GRADE_RE = re.compile(r"^(?P<year>(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*(?:年度)?|(?:19|20)\d{2}\s*年度)\s*[:：]?\s*(?P<mark>\S{1,3})$")
+_GRADE_LINE_LABELS = ("評価", "年度評価", "年度別評価", "自己評価", "進捗評価", "評価結果")
+# 「令和11年度～（継続）」「令和11年度～令和12年度（完了）」: a 取組期間, its first year, maybe its last, maybe a state word.
+_PERIOD_RE = re.compile(r"^(?P<start>[^～〜~]+?年度)\s*[～〜~]\s*(?P<end>[^（(]*?年度)?\s*(?:[(（](?P<state>[^)）]{1,6})[)）])?$")
+_PERIOD_LABELS = ("取組期間", "実施期間", "期間")
+# 「情報戦略課（市民課と共管）」: the main department, those it shares the item with.
+_SHARED_RE = re.compile(r"^(?P<main>[^（(]+?)\s*[（(](?P<others>[^）)]+?)\s*と?\s*(?:の)?(?:共管|共同所管|共同)[）)]$")
+# 「生成AIの業務利用【新規】」: a mark after a card's name.
+_NAME_MARK_RE = re.compile(r"^(?P<name>.+?)\s*【(?P<mark>[^】]{1,8})】$")
+# 「第1　デジタル技術による業務変革」: a group headed by its number alone.
+_NUMBERED_GROUP_RE = re.compile(r"^第\s*(\d{1,2})\s+(\S.{0,40})$")
+
 # States that close an item: the year in their brackets is the year it ended.
 _CLOSING_STATES = ("完了", "終了", "廃止", "達成")
 
@@ -73,6 +91,9 @@ def _cards(lines: list[str]) -> list[Card]:
                     break
                 continue
             label, value = said
+            if label in _GRADE_LINE_LABELS and (inline := _inline_grades(value)):
+                card.grades.extend((i, year, mark) for year, mark in inline)
+                continue
             year = year_label(label)
             if year and re.fullmatch(r"[^\s]{1,3}", nfkc(value).strip()):
                 card.grades.append((i, year, nfkc(value).strip()))
@@ -81,6 +102,19 @@ def _cards(lines: list[str]) -> list[Card]:
         if any(w in card.labels for w in _DEPT_LABELS) and card.grades:
             cards.append(card)
     return cards
+
+
+def _inline_grades(value: str) -> list[tuple[str, str]]:
+    """[(year label, mark)] of 「R11 A／R12 B／R13 ―」; [] unless every part is a year and a mark (two parts or more)."""
+    parts = [p.strip() for p in re.split(r"[／/、,，]", nfkc(value)) if p.strip()]
+    found = []
+    for part in parts:
+        said = _INLINE_GRADE_RE.match(part)
+        year = year_label(no_spaces(said.group("year"))) if said else None
+        if not year:
+            return []
+        found.append((year, said.group("mark")))
+    return found if len(found) >= 2 else []
 
 
 def detect(text: str) -> bool:
@@ -117,6 +151,9 @@ def _group(lines: list[str], card: Card) -> tuple[str, str, str, int]:
         found = _GROUP_RE.search(clean(lines[i])) if "\t" not in lines[i] and len(clean(lines[i])) <= 40 else None
         if found:
             return found.group(1), found.group(2), clean(found.group(3)), i
+        numbered = _NUMBERED_GROUP_RE.match(clean(lines[i])) if "\t" not in lines[i] else None
+        if numbered:
+            return "", numbered.group(1), clean(numbered.group(2)), i
     return "", "", "", -1
 
 
@@ -128,9 +165,28 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         code, labels = card.code, card.labels
         word, group, group_title, group_at = _group(lines, card)
         dept = next((v for w, (v, _) in labels.items() if w in _DEPT_LABELS), "")
-        fields: dict = {"code": code, "title": card.name, "departments": departments(dept) if dept else [],
+        shared: list[str] = []
+        if dept and (split := _SHARED_RE.match(nfkc(dept).strip())):
+            dept, shared = split.group("main"), departments(re.sub(r"[・]", "、", split.group("others")))
+        name, tags = card.name, []
+        if marked := _NAME_MARK_RE.match(name):
+            name, tags = clean(marked.group("name")), [marked.group("mark")]
+        fields: dict = {"code": code, "title": name, "departments": (departments(dept) if dept else []) + shared,
                         "initiative": group, "initiative_title": group_title,
-                        "themes": [], "tags": [], "ended": "", "ended_month": "", "called": ""}
+                        "themes": [], "tags": tags, "ended": "", "ended_month": "", "called": ""}
+        if shared:
+            fields["shared"] = shared
+        period = next((v for w, (v, _) in labels.items() if w in _PERIOD_LABELS), "")
+        if period and (said := _PERIOD_RE.match(no_spaces(nfkc(period)))):
+            first, last = year_label(said.group("start")), year_label(said.group("end") or "")
+            if first:
+                fields["started"] = first
+            if last:
+                fields["period_end"] = last
+            if said.group("state"):
+                fields["state"] = said.group("state")
+                if last and said.group("state") in _CLOSING_STATES:
+                    fields["ended"] = last
         started = next((v for w, (v, _) in labels.items() if w in _START_LABELS), "")
         if started and (label := year_label(no_spaces(nfkc(started)))):
             fields["started"] = label
@@ -153,7 +209,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                                       "fiscal_year": label_fiscal_year(year), "grade": own}, source, at + 1))
         key = f"practice:{code}"
         doc.records.append(Record("practice", code, fields, source, card.start + 1, card.end))
-        doc.passages.append(Passage(key, "title", card.name, source, card.start + 1))
+        doc.passages.append(Passage(key, "title", name, source, card.start + 1))
         if group:
             entry = groups.setdefault(group, {"title": group_title, "word": word, "line": group_at + 1, "n": 0})
             entry["n"] += 1

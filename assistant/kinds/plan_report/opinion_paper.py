@@ -22,11 +22,12 @@ import re
 from typing import Any
 
 from assistant.kinds.plan_report.cells import COMMITTEE
+from assistant.kinds.plan_report.member_scores import block_scores
 from assistant.model import Passage, ParsedDocument, ParseWarning, Record
 from assistant.text.normalize import clean, nfkc, no_spaces
 
 # 「取組3　<名称>」, 「推進方策3 <名称>」: the initiative's word (the paper's own), its number, its title.
-_HEAD_RE = re.compile(r"^[■□◆◇●◎▼▽]?\s*(?P<word>[^\d\s:：.．()（）【】「」■□◆◇●◎▼▽]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})[\s　:：.．]+(?P<title>\S.{0,60})$")
+_HEAD_RE = re.compile(r"^[■□◆◇●◎▼▽]?\s*(?P<word>[^\d\s:：.．()（）【】「」■□◆◇●◎▼▽]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2}|[IVX]{1,4})[\s　:：.．]+(?P<title>\S.{0,60})$")
 # 「委員会の判定：十分」: the committee's judgement, a word (named as the paper names its body).
 # A paper may print the previous year's beside it in brackets (「委員会評価：A （前年度：B+）」): judgement_previous.
 _JUDGEMENT_RE = re.compile(r"^" + COMMITTEE + r"の?(?:判定|評価)\s*[:：]\s*([^\s(（]{1,12})"
@@ -113,10 +114,11 @@ def _heads(lines: list[str], tables: list[str] | None = None) -> list[int]:
             found.setdefault(head.group("word"), []).append(i)
     for word, heads in sorted(found.items(), key=lambda item: -len(item[1])):
         scored = score_table(tables, word) if tables else {}
-        if len(heads) >= 2 and scored and all(str(int(_HEAD_RE.match(lines[h]).group("no"))) in scored for h in heads):
+        if len(heads) >= 2 and scored and all(_no(_HEAD_RE.match(lines[h]).group("no")) in scored for h in heads):
             return heads
         judged = sum(1 for n, h in enumerate(heads)
-                     if any(_judged(line) for line in lines[h + 1:(heads[n + 1] if n + 1 < len(heads) else h + 8)][:8]))
+                     if any(_judged(line) for line in lines[h + 1:(heads[n + 1] if n + 1 < len(heads) else h + 8)][:8])
+                     or block_scores(tables or lines, h + 1, min(h + 9, heads[n + 1] if n + 1 < len(heads) else h + 9)))
         if len(heads) >= 2 and judged == len(heads):
             return heads
     return []
@@ -144,17 +146,22 @@ def parse(text: str, source: str) -> ParsedDocument:
     end = len(lines)
     for n, start in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else next(
-            (j for j in range(start + 1, len(lines)) if _section(lines[j])), len(lines))
+            (j for j in range(start + 1, len(lines)) if _section(lines[j]) and "\t" not in raw[j]), len(lines))
         head = _HEAD_RE.match(nfkc(lines[start]))
-        no = str(int(head.group("no")))
-        fields: dict[str, Any] = {"no": int(no), "title": clean(head.group("title")), "policy": "", "themes": [],
+        no = _no(head.group("no"))
+        fields: dict[str, Any] = {"no": int(no) if no.isdigit() else no, "title": clean(head.group("title")), "policy": "", "themes": [],
                                   "bureau": [], "n_practice": None, "self_overall": "",
                                   "committee_score": None, "judgement": "", "n_comments": 0}
         if word != "取組":  # (the word the kind knows is no word of the paper's own)
             fields["called"] = word
         if no in scores:  # (the table's average is the committee's score; each member's, under its name)
             fields["committee_score"], fields["axes"] = scores[no][1], scores[no][2]
-        opinions, last = _opinions(lines, start, stop, fields, under_label)
+        own = None if no in scores else block_scores(raw, start + 1, stop)
+        if own is not None:  # (a table of the members' scores under each heading: no opinion, read here)
+            fields["committee_score"], fields["axes"] = own.average, own.members
+            if own.scale:
+                fields["committee_scale"] = own.scale
+        opinions, last = _opinions(lines, own.line if own is not None else start, stop, fields, under_label)
         # (after the last initiative's opinions, the paper's closing text is running text)
         end = stop if n + 1 < len(heads) or stop < len(lines) else last
         fields["n_comments"] = len(opinions)
@@ -174,6 +181,11 @@ def parse(text: str, source: str) -> ParsedDocument:
                                      "実践項目はこの文書にありません（取組ごとの委員会の判定と委員の意見だけの文書です）"))
     _narrative(doc, source, raw, [(0, heads[0]), (end, len(raw))])
     return doc
+
+
+def _no(printed: str) -> str:
+    """An initiative's number as the key: 「03」 → '3'; a Roman numeral (NFKC: Ⅲ → III) as printed."""
+    return str(int(printed)) if printed.isdigit() else printed
 
 
 def _section(line: str) -> bool:
@@ -232,7 +244,7 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
             fields["judgement"] = judged.group(1)
             if judged.group(2):
                 fields["judgement_previous"] = judged.group(2)
-        elif _OPINIONS_RE.match(line):
+        elif _OPINIONS_RE.match(line.lstrip("■□◆◇● ")):
             in_opinions = True
         elif under_label and not _stated(line):
             in_opinions = True  # (the block's labels read, its plain lines are its opinions)

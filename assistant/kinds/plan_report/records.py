@@ -114,6 +114,9 @@ PRACTICE = RecordKind(
         Field("state", "状況", ("状況", "取組状況"), show=True, facet=True, closed=True, group_words=("状況",)),
         # The year a card's 状況 says the item stands still from (「休止（令和10年度から）」: item_cards.py), as printed.
         Field("paused", "休止した年度", ("休止年度", "休止した年度", "休止の年度"), show=True),
+        # The departments a card names as sharing the item with its main one (「財政課（企画政策課と共管）」: item_cards.py);
+        # they stand in `departments` too, after the main one.
+        Field("shared", "共管課", ("共管課", "共管の課"), "list", show=True),
         Field("period_end", "取組期間の最終年度", ("取組期間の最終年度", "終了予定年度"), "year"),
         Field("period_years", "取組期間の年数", ("取組期間", "実施期間"), "number", unit="年"),  # (期間 alone is a plan's too: 大綱の期間)
         Field("indicator", "指標", ("指標",)),

@@ -222,8 +222,10 @@ RULES: list[Rule] = [
                    ("N23以降は除く", {"conditions": [("code", "not_in", ["N23", "N24", "N25"])]}),
                    ("N2まで", {"conditions": [("code", "in", ["N1", "N2"])]}))),
     # 「取組方針Bの改革項目」「改革項目A4の」: codes of letters, as a page-per-item report prints them.
-    Rule("lettered_group", r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(?P<code>[A-Za-z])(?![A-Za-z0-9])", _lettered_group,
-         examples=(("取組項目Qの実践項目", None),)),  # (no initiative coded so in the examples' index: nothing)
+    # (「重点項目Ⅲ」: a Roman numeral, read III once NFKC-normalised, as a report numbering its groups so prints it)
+    Rule("lettered_group", r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(?P<code>[A-Za-z]|[IVX]{2,4})(?![A-Za-z0-9])", _lettered_group,
+         examples=(("取組項目Qの実践項目", None),  # (no initiative coded so in the examples' index: nothing)
+                   ("取組項目IIIの実践項目", None))),
     Rule("lettered_code",
          r"(?P<word>(?:[一-龥ァ-ヶー]{0,6}(?:項目|事業|取組|事項|施策))\s*(?:番号)?\s*)?(?<![A-Za-z0-9])(?P<code>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\d{1,3})(?![A-Za-z0-9.])(?!\s*(?:年|件|点|%|％))(?!" + _MENTIONED + ")",
          _lettered_code,

@@ -1,0 +1,161 @@
+"""A plan report whose items stand in ONE long table of yearly grades (a pdf over pages): a two-row header
+naming the item's number (番号), its content (取組内容), its department (所管), a block of fiscal years under one
+heading (評価 over 2025 2026 … or 令和7年度 …) and where the item stands (状況: 終了 / 継続中), printed again over
+each page the table runs onto; a full-width row opening each group of items (「重点項目Ⅰ　<名称>」); grades as
+marks of the document's own legend (◎○△, listed under the table), a dash for a year the item was not graded
+(before its start or after its end: '-', never a grade).
+
+Each item is one practice record under the code it prints (「Ⅱ-3-(2)」, read in NFKC as every question is), its
+grade of each year under that year's field (2025 → r7), its 状況 as printed (state), the year it ended (its last
+graded year, when 状況 says it ended), its first graded year when the plan's first year has a dash (started: it
+was added during the plan). Each group is an initiative record, numbered as printed, named as the document names
+it (its word, 重点項目, is kept as `called`).
+
+The layout is known by its shape — the header cells and a year block of two years or more, rows coded under group
+rows, grade cells that are all marks of one legend — never by the document's words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.kinds.plan_report.cells import cells, departments, grade, legend_scale
+from assistant.model import ParsedDocument, Passage, Record
+from assistant.text.normalize import clean, nfkc, no_spaces
+from assistant.text.wareki import fy_label, label_field, label_fiscal_year, year_label
+
+_CODE_HEADS = ("番号", "No.", "No", "項番", "取組番号", "コード")
+_NAME_HEADS = ("取組内容", "取組名", "項目名", "名称", "内容", "事業名")
+_DEPT_HEADS = ("所管", "所管課", "担当課", "担当部署", "所管部署", "担当")
+_STATE_HEADS = ("状況", "取組状況", "進捗状況", "実施状況")
+# 「Ⅱ-3-(2)」, 「2-3-(2)」, 「A-1-2」 (NFKC: Ⅱ reads II).
+_CODE_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-Z])-\d{1,2}(?:-(?:\(\d{1,2}\)|\d{1,2}))?$")
+# 「重点項目Ⅰ　デジタル技術を…」: a group row (its word, its number, its name), read in NFKC.
+_GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:項目|方針|分野|施策|目標|の柱|政策))\s*(?P<no>[IVX]{1,4}|\d{1,2})\s+(?P<title>\S.{0,60})$")
+_PAGE_RE = re.compile(r"^[-－―‐\s]*\d{1,3}[-－―‐\s]*$")
+_ENDED_WORDS = ("終了", "完了", "廃止")
+
+
+@dataclass
+class Layout:
+    header: int
+    code: int
+    name: int
+    dept: int
+    state: int
+    years: dict[int, str]  # column → year label (R7)
+    scale: tuple[str, ...]
+    rows: list[tuple[int, list[str], tuple[str, str, int] | None]] = field(default_factory=list)
+    groups: dict[str, tuple[str, str, int]] = field(default_factory=dict)
+
+
+def _year(cell: str) -> str | None:
+    value = no_spaces(nfkc(cell))
+    match = re.match(r"^((?:19|20)\d{2})(?:年度)?$", value)
+    return fy_label(int(match.group(1))) if match else year_label(value)
+
+
+def _header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int, str]] | None:
+    head = [no_spaces(nfkc(c)) for c in cells(lines[i])]
+    code = next((j for j, c in enumerate(head) if c in _CODE_HEADS), -1)
+    name = next((j for j, c in enumerate(head) if c in _NAME_HEADS), -1)
+    state = next((j for j, c in enumerate(head) if c in _STATE_HEADS), -1)
+    if min(code, name, state) < 0 or i + 1 >= len(lines) or "\t" not in lines[i + 1]:
+        return None
+    sub = cells(lines[i + 1])
+    years = {j: label for j, c in enumerate(sub) if c for label in [_year(c)] if label}
+    if len(years) < 2 or any(sub[j] for j in range(min(years)) if j < len(sub)):
+        return None
+    dept = next((j for j, c in enumerate(head) if c in _DEPT_HEADS), -1)
+    return code, name, dept, state, years
+
+
+def layout(lines: list[str]) -> Layout | None:
+    found: Layout | None = None
+    group: tuple[str, str, int] | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "\t" in line:
+            header = _header(lines, i)
+            if header is not None:
+                if found is None:
+                    found = Layout(i, *header, scale=())
+                elif header != (found.code, found.name, found.dept, found.state, found.years):
+                    break  # (another table)
+                i += 2
+                continue
+            if found is not None:
+                row = cells(line)
+                code = no_spaces(nfkc(row[found.code])) if found.code < len(row) else ""
+                if _CODE_RE.match(code):
+                    found.rows.append((i, row, group))
+                elif found.rows:
+                    break
+        elif found is not None:
+            text = clean(line)
+            said = _GROUP_RE.match(nfkc(text)) if text else None
+            if said:
+                group = (said.group("no"), clean(said.group("title")), i)
+                found.groups.setdefault(said.group("no"), (said.group("word"), group[1], i))
+            elif text and not _PAGE_RE.match(text) and found.rows:
+                break
+        i += 1
+    if found is None or len(found.rows) < 3:
+        return None
+    found.scale = legend_scale(lines)
+    for _, row, _ in found.rows:
+        for j in found.years:
+            mark = row[j] if j < len(row) else ""
+            if grade(mark, found.scale) is None:
+                return None
+    return found
+
+
+def detect(text: str) -> bool:
+    if "\t" not in text or "年" not in text and "20" not in text:
+        return False
+    return layout(text.splitlines()) is not None
+
+
+def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
+    found = layout(lines)
+    assert found is not None  # detect() found it
+    doc = ParsedDocument(kind="plan_report", title=title)
+    labels = sorted(found.years.values(), key=label_fiscal_year)
+    name_head = no_spaces(nfkc(cells(lines[found.header])[found.name]))
+    called = re.sub(r"(内容|名|名称)$", "", name_head) or name_head
+    members: dict[str, list[str]] = {}
+    for at, row, group in found.rows:
+        code = no_spaces(nfkc(row[found.code]))
+        name = clean(row[found.name]) if found.name < len(row) else ""
+        dept_cell = clean(row[found.dept]) if 0 <= found.dept < len(row) else ""
+        state = clean(row[found.state]) if found.state < len(row) else ""
+        depts = [d for part in re.split(r"[／/・]", dept_cell) for d in departments(part)]
+        group_no, group_title, _ = group or ("", "", -1)
+        fields: dict = {"code": code, "title": name, "departments": depts, "initiative": group_no,
+                        "initiative_title": group_title, "themes": [], "tags": [], "ended": "", "ended_month": "",
+                        "called": called, "state": state}
+        graded: list[str] = []
+        for j, label in found.years.items():
+            own = grade(row[j] if j < len(row) else "", found.scale) or ""
+            fields[label_field(label)] = own
+            if own and own != "-":
+                graded.append(label)
+                doc.records.append(Record("grade", f"{code}-{label}", {"practice": code, "year": label,
+                                          "fiscal_year": label_fiscal_year(label), "grade": own}, source, at + 1))
+        graded.sort(key=label_fiscal_year)
+        if graded and graded[0] != labels[0]:
+            fields["started"] = graded[0]
+            fields["tags"] = ["新規"]
+        if graded and any(w in state for w in _ENDED_WORDS):
+            fields["ended"] = graded[-1]
+        doc.records.append(Record("practice", code, fields, source, at + 1))
+        doc.passages.append(Passage(f"practice:{code}", "title", name, source, at + 1))
+        if group_no:
+            members.setdefault(group_no, []).append(code)
+    for no, (word, group_title, at) in found.groups.items():
+        doc.records.append(Record("initiative", no, {"no": no, "title": group_title, "themes": [],
+                                                     "n_practice": len(members.get(no, [])), "called": word},
+                                  source, at + 1))
+        doc.passages.append(Passage(f"initiative:{no}", "title", group_title, source, at + 1))
+    return doc
