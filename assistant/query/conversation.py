@@ -1894,6 +1894,12 @@ class Assistant:
             return scoped
         dropped = [w for w in dropped if w not in scoped]
         rows, sql, params = self.executor.select(q)
+        if not rows and q.aggregate == "count" and _FIGURE_OF_THINGS.search(nfkc(question)) \
+                and q.conditions and all(c.field == "text" and c.op == "match" for c in q.conditions):
+            # 「AIヘルプデスクはR5年度に何件くらいの質問に自動回答した？」: 質問 counts what the text says was
+            # done (a figure written in some passage), not records of questions; no record holds the words.
+            return self._passage_answer(Query(question=question, target="passage", conditions=list(q.conditions)),
+                                        question, notes)
         if not rows and q.alternatives:
             for kind in q.alternatives:
                 other = copy.copy(q)
@@ -2167,8 +2173,9 @@ class Assistant:
                     kept.extend(apart)
                     in_place_of.update({id(part): id(c) for part in apart})
                     continue
-                if c.op == "match" and _said_as_mentioned(q.question, str(c.value)) \
-                        and (self.executor.exists(_with(q, [c])) or not self._written_anywhere(str(c.value), kept)):
+                said = str(c.value).split("|")  # (match_any: 「キャッシュレス決済やオンライン手続を扱っている」)
+                if c.op in ("match", "match_any") and _said_as_mentioned(q.question, said[-1]) \
+                        and (self.executor.exists(_with(q, [c])) or not any(self._written_anywhere(w, kept) for w in said)):
                     # 「ふるさと納税に触れてる委員の意見で、委員評価が4.0未満の取組項目」「…のうち図書館に関する
                     # 事業」: a word said to be mentioned is a stated condition; with the others it leaves
                     # none, and that is the answer.
@@ -3725,6 +3732,8 @@ def _rounded_as_asked(question, answer: Answer) -> None:
 # 「その部署の…」「そこの…」「その課で」: the group the answer before named, said again.
 _THAT_GROUP = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?P<that>(?:その|この)\s*(?:部署|課|担当課|担当部署|所管課|部局|部会|テーマ|市|団体)|そこ)"
                        r"(?=\s*(?:の|が|で|は|に)(?!うち|中))")
+# 「何件くらいの質問に」「何回の講座を」: a number of things the text says were done, said before them.
+_FIGURE_OF_THINGS = compiled(r"何\s*(?:件|回|人|名|社|団体)\s*(?:くらい|ぐらい|ほど|程度)?\s*の\s*[一-龥ァ-ヶー]{1,8}\s*(?:に|を|が)")
 # 「何人」「何件」「いくつ」: a number of things asked (not an amount of money or a score).
 _THINGS_COUNTED = compiled(r"何\s*(?:人|名|件|団体|社|市町村|自治体|か所|箇所|回|本|項目|つ)|いくつ")
 
@@ -4320,6 +4329,7 @@ def _elliptic(side_a: str, side_b: str) -> str:
 _YEAR_WORD = compiled(r"\s*(?:(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})\s*(?:年度|年)?|(?:19|20|21)\d{2}\s*年度?)\s*")
 # Verbs saying a text mentions a word (「…に触れた」「…が書かれている」).
 _MENTIONED = compiled(r"触れ|ふれ|言及|記載|記述|書かれ|書いて|書いた|出てく|出てき|出てい|登場|含む|含ん|含まれ|関する|関係する|関連する|関わる|かかわる"
+                      r"|扱って|扱う|扱った|取り上げ|取りあげ"
                       r"|(?:委員|審議会|委員会)?(?:が|から|の)?(?:意見|指摘|コメント)(?:して|し|が|を|した|された)")
 _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべて|全て|全部)(?:を|が)?(?:含|入|出て|書)")
 

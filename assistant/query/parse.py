@@ -253,6 +253,7 @@ _LEFT_OUT = compiled(r"(?:の(?:もの|分|件|やつ|こと|話)?|関係|関連
 _TITLE_TAIL = compiled(r"(?:に向けた取組|に向けた取り組み|に関する取組|のための取組|の取組|の推進)$")
 # A quoted word; a value the grammar knows by name loses its quotes before the rules read it.
 _QUOTED = compiled(r"[「『\"“]([^「『」』\"“”]{1,20})[」』\"”]")
+_AS_A_WORD = compiled(r"\s*(?:という|って|との)\s*(?:言葉|語|単語|文言|表現|ワード|キーワード|記述)")
 # A question that is a kind word alone (「委員の意見は？」).
 # Field words that hold a kind word (総合評価の理由 holds 評価の理由): there the field is meant.
 _FIELDS_HOLDING = {k: [f for f, _ in VALUE_FIELDS if f.endswith(k) and len(f) > len(k)] for k, _ in KIND_WORDS}
@@ -508,7 +509,10 @@ class Parser:
             # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
             # 「名前に「民間委託」が入っていない」 (canonically 含まれない): the word is not in the name.
             r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が|を)?"
-            r"(?:(?P<absent>含まれない|含まれていない|含まない|含まず|含まれず|入っていない|入ってない)|(?:含む|含まれ)(?!ない|ていない))")
+            r"(?:(?P<absent>含まれない|含まれていない|含まない|含まず|含まれず|入っていない|入ってない|付いていない|付いてない|ついていない|ついてない"
+            # (「名前に「システム」が入っているもの以外」: every record but those)
+            r"|(?:入って|付いて|ついて)(?:い)?る(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて)|含(?:む|まれる)(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて))"
+            r"|(?:含む|含まれ|付いて|ついて|付く|つく)(?!ない|ていない))")
         self._field_word = compiled(fields)
         # Bureau prefixes written before department names ((総)行政監理室 → 総).
         self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
@@ -630,7 +634,9 @@ class Parser:
             if bare and (bare + "側" in text or full + "側" in text):
                 # (or by its full name: 「塩尻市側に担当部署がない」)
                 text = compiled(rf"{re.escape(bare)}(?:{re.escape(full[-1])})?側(?=の|で|は|が|に)").sub(full, text)
-        text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values else m.group(0), text)
+        # (「「デジタル」という言葉が出てくる」: said to be a word, it is the word, not the theme it names)
+        text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values
+                           and not _AS_A_WORD.match(m.string, m.end()) else m.group(0), text)
         text, marked = mark_grade_words(text, self.lex.grade_words)
         canon = canonicalise(text)
         if marked:  # (what each mark stands for, as the question wrote it: a copy, the cached Canon unchanged)
@@ -727,6 +733,7 @@ class Parser:
         conds += self._apply(w, rules["members"], q, hints)  # (「4市町」: no count, no year)
         keywords += self._indicator_names(w)  # (before the aggregates: 平均 of 施設の平均利用者数)
         keywords += self._figures_as_topics(w)
+        self._titles_said: list[tuple[str, str, list[Condition]]] = []  # (see _titles_of_other_kinds)
         conds += self._titles_said_as_verbs(w, canon, hints)
         conds += self._apply(w, rules["same"], q, hints)
         conds += self._apply(w, rules["field_states"], q, hints)
@@ -1377,7 +1384,6 @@ class Parser:
     def _titles(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """Record titles in the question: 「多文化共生のまちづくりの推進」 names initiative 5."""
         out: list[Condition] = []
-        self._titles_said = []
         self._titles_scoping: set[str] = set()  # kinds of the titles said as a scope (「…の推進で」「…の中で」)
         form, origin = _key_map(w.free)
         for key, kind, code, title in self.titles:
@@ -1581,8 +1587,11 @@ class Parser:
             if _GAP in w.free[start:end]:
                 continue
             w.consume(start, end)
-            out += self._title_conditions(kind, code, title, "=")
+            made = self._title_conditions(kind, code, title, "=")
+            out += made
             hints.add(kind)
+            # (「RPAを導入した自治体の事例」: said of another kind's records, the words are what they say)
+            self._titles_said.append((w.text[start:end], kind, made))
         return out
 
     @staticmethod

@@ -369,7 +369,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("kind_wise_average", r"({KINDS})(?:別|ごと)の\s*(合計|合計点|進捗度|連携度|効率性|創造性|委員評価)(?:の)?\s*平均(?:値|点)?\s*(が|は)", r"\1の\2\3",
              examples=(('取組項目別の合計平均が10.5以上', '取組項目の合計が10.5以上'),)),
     # 「担当部署に行政監理室が入ってる」「(共管含む)」: the department named is one of the record's.
-    Phrasing("department_among", r"担当(?:部署|課)に\s*([^、。？?\s]{2,12}?)\s*が\s*(?:入って|含まれて|載って)(?:い)?る", r"担当部署が\1の",
+    Phrasing("department_among", r"担当(?:部署|課)?に\s*([^、。？?\s]{2,12}?)\s*が\s*(?:入って|含まれて|載って)(?:い)?る", r"担当部署が\1の",
              examples=(('担当部署に行政監理室が入ってる実践項目', '担当部署が行政監理室の実践項目'),)),
     Phrasing("shared_included", r"[(（]\s*(?:共管|共同所管|共同|兼務|連名)(?:分|の分)?(?:も|を)?\s*(?:含む|含め(?:て)?|込み)\s*[)）]", "",
              examples=(('全部で何件？(共管含む)', '全部で何件？'),)),
@@ -576,6 +576,20 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「総合評価はR4だと何だった？」: the grade of that year.
     Phrasing("grade_of_year_said_after", r"(?:総合評価|評価)\s*(?:は|って)\s*((?:R|令和|H|平成)\s*\d{1,2}\s*(?:年度)?|(?:19|20)\d{2}\s*年度)\s*(?:だと|では|の時は?|のときは?|時点では?)",
              r"\1の評価は", examples=(("総合評価はR4だと何だった？", "R4の評価は何だった？"),)),
+    # 「取組項目4（市政情報の効果的な発信）と17（庁内文書の電子化の推進）」: a number glossed with its name;
+    # the number names the record (the bracket would split the numbers said together).
+    Phrasing("number_glossed", r"(?<=\d)\s*[（(][^()（）\d]{4,30}[)）](?=\s*(?:と|、|・|及び|および|や|の|で|は|が|を|に|,))", "",
+             examples=(("取組項目4（市政情報の効果的な発信）と17（庁内文書の電子化の推進）の実践項目", "取組項目4と17の実践項目"),)),
+    # 「担当部署として一番多く名前が出てくるのは」: the department most often named, the largest group.
+    Phrasing("most_often_named", r"(担当部署|担当課|所管課|部署|課)\s*(?:として|の中で|では)\s*(一番|いちばん|最も)\s*(?:多く|よく)\s*(?:名前が|名が)?\s*(?:出てくる|出る|挙がる|あがる|登場する|載っている|載ってる)(?=の|もの|ところ)",
+             r"\1で\2多い", examples=(("担当部署として一番多く名前が出てくるのはどこ", "担当部署で一番多いのはどこ"),)),
+    # 「…を除くと何が残る？」: the records left, asked as which.
+    Phrasing("what_is_left", r"(?<=除く|除け|外す|抜く)と?(?:ば)?\s*[、,]?\s*(?:何|なに|どれ|どの[一-龥]{1,4})\s*(?:が|は)\s*残(?:る|ります|っている|ってる)(?:の|か|んですか|のですか)?",
+             "もの", examples=(("行政監理室が入っているものを除くと何が残る？", "行政監理室が入っているものを除くもの？"),)),
+    # 「(総)ICT推進室がかかわっているもの」: an office taking part is one of the record's departments.
+    Phrasing("office_involved",
+             r"((?:[(（][^)）]{1,3}[)）])?[一-龥ァ-ヶA-Za-z]{1,12}(?:課|室|局|部|所|センター))\s*(?:が|も)\s*(?:かかわって|関わって|関与して|携わって|からんで|絡んで)(?:い)?る",
+             r"担当部署が\1の", examples=(("(総)ICT推進室がかかわっているものを除く", "担当部署が(総)ICT推進室ののものを除く"),)),
     # 「R4以降（R4・R5・R6）」: the years listed in brackets restate the range said before them.
     Phrasing("range_restated",
              r"(以降|以後|以前|までに|まで|から)\s*[（(]\s*(?:(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*(?:・|、|,|と|〜|から)?\s*){2,}[)）]",
