@@ -18,6 +18,7 @@ from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.one_grade import its_grade
+from assistant.query.earlier_turns import earlier_one, first_answer
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
@@ -77,6 +78,7 @@ class Assistant:
         # The one record of a kind each recent answer was about, with the turn it came in (「その実践項目」).
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
+        self._history: list[tuple[Query, list[dict]]] = []  # each turn's query and rows (earlier_turns.py)
         self._last_shown: dict | None = None  # the passage an answer showed first (「それはどの実践項目のこと？」)
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
         self._figure_asked = ""  # the label and quantity a figure was last read for (「運用コスト何％」)
@@ -105,6 +107,11 @@ class Assistant:
         try:
             from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
 
+            if isinstance(question, str):  # (「最初の一覧の中で」「さっきの取組」: an answer before the last)
+                question, first = first_answer(self._history, question)
+                if first is not None:
+                    self.context, self.context_rows = first
+                question = earlier_one(self._history, question)
             question = self._the_one_said_before(question) if isinstance(question, str) else question
             question = self._the_group_said_before(question) if isinstance(question, str) else question
             question, year_note = self._the_year_said_before(question) if isinstance(question, str) else (question, "")
@@ -150,6 +157,8 @@ class Assistant:
             self._last_question = question if isinstance(question, str) else ""
             if year_note:
                 answer.notes.insert(0, year_note)
+            if self.context is not None:
+                self._history.append((self.context, list(self.context_rows)))
             return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),
@@ -1461,6 +1470,17 @@ class Assistant:
                 said = "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in others.items())
                 whose = "" if len(answer.rows) == 1 else f"{row.get('code', key)} の{field_label(q.value_field, q.target)}は"
                 notes.append(f"{whose}資料の中で記載が食い違っています: {said}")
+                copies = len(json.loads(found[key] or "[]"))
+                most, places = max(others.items(), key=lambda kv: len(kv[1]))
+                if len(answer.rows) == 1 and len(places) * 2 > copies and answer.value is not None:
+                    # (the index keeps one copy's value; most copies print another: that is the document's
+                    # statement, and the answer is not sure: both are said first)
+                    answer.caveat = (f"{field_label(q.value_field, q.target)}は資料の中で記載が食い違っています"
+                                     f"（{said}、索引では「{chosen}」）。多くの記載どおり「{most}」と答えます。")
+                    answer.value = most
+                    answer.status = "partial"
+                    answer.summary = answer.caveat + answer.summary.replace(f"は {chosen} です", f"は {most} です")
+                    return
         if notes:
             answer.summary += "（" + "。".join(notes) + "。gyokaku check 参照）"
 

@@ -119,3 +119,81 @@ def test_the_group_named_before_is_that_group(assistant):
 def test_a_figure_counted_from_a_listing_is_the_count(assistant):
     answer = assistant.ask("行政改革推進審議会の委員のうち公募の委員は何人？")
     assert answer.count == 3
+
+
+def test_a_quoted_word_said_to_be_a_word_is_no_theme(assistant):
+    # (「デジタル」 had been the ICT theme: 13 initiatives)
+    answer = assistant.ask("委員の意見に「デジタル」という語が出てくる取組項目")
+    assert keys(answer) == ["10", "4", "6", "8"]
+
+
+def test_a_word_attached_to_the_name(assistant):
+    assert assistant.ask("名前に「オンライン」が付いている実践項目は何件").count == 0
+    rest = assistant.ask("システム化による業務の効率化の実践項目で、名前に「システム」が入ってるもの以外")
+    assert keys(rest) == ["N18"]
+
+
+def test_two_numbers_each_glossed_with_its_name(assistant):
+    # (「取組項目4（…）と17（…）」 had kept 4 only)
+    answer = assistant.ask("取組項目4（市政情報の効果的な発信）と17（庁内文書の電子化の推進）の実践項目は何件")
+    assert answer.count == 9
+
+
+def test_what_is_left_after_an_office_is_left_out(assistant):
+    answer = assistant.ask("RPAの導入とAIの活用の実践項目から、担当に行政監理室が入っているものを除くとどれが残る？")
+    assert keys(answer) == ["48", "49", "50", "52"]
+
+
+def test_a_title_said_as_a_verb_of_another_kinds_records(assistant):
+    # (「RPAを導入した…事例」 had counted initiative 15)
+    answer = assistant.ask("RPAを導入した自治体の事例は何件？")
+    assert answer.target == "case_study" and answer.count == 0
+
+
+def test_either_word_said_to_be_dealt_with_and_written_nowhere_there(assistant):
+    # (the words had been dropped: every joint project, 26)
+    answer = assistant.ask("連携事業で、キャッシュレス決済やオンライン手続を扱っている事業は何件？")
+    assert answer.count == 0
+
+
+def test_every_one_of_the_years_counted(assistant):
+    answer = assistant.ask("R2からR5まで、4つの年度すべてでA評価だった実践項目は何件")
+    assert answer.count == 9 and answer.status == "exact"
+
+
+def test_a_label_spelled_with_okurigana_and_a_blank_cell(assistant):
+    # (「取り組み終了」 had been two words sought in the text: 0)
+    answer = assistant.ask("取り組み終了の欄が空白になっている実践項目はいくつ？")
+    assert answer.count == 12
+
+
+def test_records_counted_per_group_said_kind_first(assistant):
+    assistant.ask("連携事業を部会ごとに数えると、いちばん多い部会は？")
+    answer = assistant.ask("その部会の事業は何件？")
+    assert answer.value == 4
+
+
+def test_the_first_answer_named_again(assistant):
+    assistant.ask("R3でC評価だった実践項目は？")
+    assistant.ask("そのうちNo.14のものの担当部署は？")
+    answer = assistant.ask("最初の一覧の中で、R5にAになっていたものは？")
+    assert keys(answer) == ["15"]
+
+
+def test_an_earlier_record_named_again(assistant):
+    assistant.ask("委員の意見でシカ肉の活用に触れているのはどの取組？")
+    assistant.ask("その取組の実践項目で取組終了が空欄のものは？")
+    answer = assistant.ask("さっきの取組の委員評価は何点だった？")
+    assert answer.value == 4.3
+
+
+def test_a_value_most_copies_print_otherwise_is_not_sure(assistant):
+    # (the progress sheet's (水)営業課 had been answered as sure; the three lists print 水道窓口課)
+    answer = assistant.ask("水道料金のキャッシュレス化の担当部署は？")
+    assert answer.status == "partial" and answer.value == "(水)水道窓口課" and "営業課" in answer.summary
+
+
+def test_none_of_the_grades_listed(assistant):
+    # (「一度もBもCも」 had kept B only)
+    answer = assistant.ask("一度もCもBもついたことがない実践項目は何件")
+    assert answer.count == 27 and len(answer.understood) >= 2
