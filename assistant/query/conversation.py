@@ -35,7 +35,7 @@ from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.superlative_then import superlative_then
 from assistant.query.which_higher import earliest_end, which_is_higher
-from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said
+from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
@@ -132,6 +132,7 @@ class Assistant:
                       or self._when_of_the_figure(question, figure_shown[0])
                       or superlative_then(self, question)) if isinstance(question, str) else None
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
+            answer = self._figure_counted_in_text(question, answer) if isinstance(question, str) else answer
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
             if respelled:
@@ -3217,6 +3218,22 @@ class Assistant:
         return {"key": found[0], "source": excerpt.get("source"), "line": found[5], "number": found[1] or "",
                 "title": found[2] or "", "heading": found[3] or "", "excerpt": found[4] or ""}
 
+    def _figure_counted_in_text(self, question: str, answer: Answer) -> Answer:
+        """「公売物件合同公売事業で、平成16年度の公売では電話加入権を何本公売した？」: 何本 counts things the
+        text tells of (records are never counted in 本), so the figure is read from the passages that hold
+        the question's words, the record named first among them."""
+        counter = next((w for w in answer.unused if _THINGS_NOT_RECORDS.fullmatch(w)), None)
+        if counter is None or answer.error:
+            return answer
+        named = [m.group(1) for u in answer.understood if (m := _RECORD_NAMED.search(str(u.get("label", ""))))]
+        said = [str(u["value"]) for u in answer.understood if u.get("field") == "text" and u.get("op") == "match"]
+        words = said + [w for w in answer.unused if w != counter]
+        conds = [Condition("text", "match", w, f"本文に「{w}」を含む") for w in dict.fromkeys(named + words) if w]
+        if not conds:
+            return answer
+        found = self._passage_answer(Query(question=question, target="passage", conditions=conds), question, [])
+        return found if found.value is not None or found.excerpts else answer
+
     def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
         words = [w for c in q.conditions if c.field == "text" and c.op not in ("not_match", "not_match_any")
                  for w in (str(c.value).split("|") if c.op == "match_any" else [c.value])]
@@ -3530,7 +3547,7 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 
 # 「利益分配金いくら」「電話加入権は何本？」「運用コスト何％削減」: a label, then the quantity asked, in a unit
 # (いくら: money; 何％: a share); the passage prints the label with its figure close after it.
-_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の)?\s*(?:今|いま|全部で|合計で|合わせて)?\s*"
+_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?\s*(?:今|いま|全部で|合計で|合わせて)?\s*"
                            # (「月何時間」「年間何件」: the period the figure is of, as printed beside it)
                            r"(?:(?:月|年|年間|週|1日|一日|1人当たり|一人当たり|1人あたり)\s*)?"
                            r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続)"
@@ -3634,7 +3651,7 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
     units = (_MONEY_UNITS if money else r"[%％]" if asked.group("share")
              else _FIGURE_UNITS.get(asked.group("unit"), re.escape(asked.group("unit"))) if asked.group("unit")
              else _ANY_COUNTER + r"|日|時間|" + _MONEY_UNITS + r"|[%％]")
-    said = {_date_key(m.group(0)) for m in _ENTRY_DATE.finditer(text)}
+    said = said_dates(text)
     label = asked.group("label")
     # (「女性参加者何名」 where the text prints 「参加者37名(男性20名、女性17名)」: the label without the
     # people it counts, when the whole label is printed nowhere)
@@ -3752,6 +3769,10 @@ def _rounded_as_asked(question, answer: Answer) -> None:
 # 「その部署の…」「そこの…」「その課で」: the group the answer before named, said again.
 _THAT_GROUP = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?P<that>(?:その|この)\s*(?:部署|課|担当課|担当部署|所管課|部局|部会|テーマ|市|団体)|そこ)"
                        r"(?=\s*(?:の|が|で|は|に)(?!うち|中))")
+# 「連携事業 = 1「公売物件合同公売事業」」: a record named, as the understood conditions say it.
+_RECORD_NAMED = compiled(r"= [^「」\s]+「(.+)」$")
+# 「何本」「何枚」「何台」: counters of things a text tells of, never of records.
+_THINGS_NOT_RECORDS = compiled(r"何\s*(?:本|枚|台|冊|頭|匹|戸|棟|基|隻|両|軒|株|口|着|袋|箱)")
 # 「何件くらいの質問に」「何回の講座を」: a number of things the text says were done, said before them.
 _FIGURE_OF_THINGS = compiled(r"何\s*(?:件|回|人|名|社|団体)\s*(?:くらい|ぐらい|ほど|程度)?\s*の\s*[一-龥ァ-ヶー]{1,8}\s*(?:に|を|が)")
 # 「何人」「何件」「いくつ」: a number of things asked (not an amount of money or a score).

@@ -21,10 +21,27 @@ def date_key(text: str) -> str:
     return re.sub(r"\.0(?=\d)", ".", re.sub(r"年度?$", "", t))  # (H17.04 and H17.4 alike)
 
 
+def said_dates(text: str) -> set[str]:
+    """The dates and years a question says (date_key), a fiscal year said with 年度 marked (H16@FY)."""
+    return {date_key(m.group(0)) + ("@FY" if nfkc(m.group(0)).rstrip().endswith("年度") else "")
+            for m in ENTRY_DATE.finditer(nfkc(text))}
+
+
+def _of_fiscal_year(key: str, year: str) -> bool:
+    """「平成16年度」: a date from its April to the March after (H16.4 … H17.3), or the year as printed."""
+    m = re.fullmatch(r"([HRS])(\d{1,2})", year)
+    d = re.match(r"([HRS])(\d{1,2})\.(\d{1,2})", key)
+    if key == year or not m or not d or d.group(1) != m.group(1):
+        return key == year
+    n, month = int(d.group(2)), int(d.group(3))
+    return (n == int(m.group(2)) and month >= 4) or (n == int(m.group(2)) + 1 and month <= 3)
+
+
 def under_said(key: str, said: set[str]) -> bool:
     """A passage's date is of a date or year the question said: the same, or a day of the year said
-    (「H17のとき」 and 「H17.01.19 実施」)."""
-    return key in said or any(key.startswith(s + ".") or key.startswith(s + "年") for s in said)
+    (「H17のとき」 and 「H17.01.19 実施」); of a fiscal year said, a day from its April to March."""
+    return key in said or any(_of_fiscal_year(key, s[:-3]) if s.endswith("@FY") else
+                              (key.startswith(s + ".") or key.startswith(s + "年")) for s in said)
 
 
 # One dated entry of a list: H15.10.15(放送), H16年7月号, H16.10.15
