@@ -332,8 +332,9 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
 _DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集|推進計画|改革計画)")
 # A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
 # (or shorter, when it ends as a body's name does: 「広域連合の共同事業」「衛生組合の事業」)
-_BODY_NAME = compiled(r"[一-龥ァ-ヶー]{2,4}(?:連合|組合|協議会)")
-_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶー]{2,4}(?:連合|組合|協議会)|[一-龥ァ-ヶーぁ-ん]{6,24}?)(?:の(?=(?:" + "|".join(
+# (an area's name, 「北嶺圏域で…」, is a body's name as well)
+_BODY_NAME = compiled(r"[一-龥ァ-ヶー]{2,4}(?:連合|組合|協議会|圏域|都市圏|自立圏)")
+_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶー]{2,4}(?:連合|組合|協議会|圏域|都市圏|自立圏)|[一-龥ァ-ヶーぁ-ん]{6,24}?)(?:の(?=(?:" + "|".join(
     re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + r")(?![一-龥ァ-ヶー]))"
     # (「しらさぎ定住自立圏で檜沢村が…」「…圏の結び付きや…」: the name opening the question, then で or の;
     # see _document_titled)
