@@ -27,7 +27,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.query import joint_years, judgement_scale, text_figures, year_entry, yearly_costs
+from assistant.query import joint_years, judgement_scale, members_meeting, text_figures, year_entry, yearly_costs
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
@@ -1000,6 +1000,9 @@ class Assistant:
         chosen by the rest of the question, then by that axis; None when no such word is said."""
         # (an initiative's axes are its members' scores where a committee's paper prints them: 「委員Cが5点の取組」)
         kind = q.target if q.target == "initiative" else "practice"
+        if not q.target and not q.conditions and len(self.context_rows or []) == 1 \
+                and str(self.context_rows[0].get("key", "")).startswith("initiative:"):
+            kind = "initiative"  # (a follow-up on the one initiative shown: 「委員Bは何点？」)
         asked = axis_asked(question, axis_words(self.db, kind)) if q.target in ("practice", "initiative", "") else None
         if asked is None or "axes" not in self.executor.columns.get(kind, []):
             return None
@@ -1020,6 +1023,10 @@ class Assistant:
         if self._scope_by_places(probe, []) is not None:
             return None
         rows = [r for r in self.executor.select(probe)[0] if value_of(r.get("axes"), asked.word) is not None]
+        if not q.target and not q.conditions and len(self.context_rows or []) == 1 \
+                and value_of(self.context_rows[0].get("axes"), asked.word) is not None:
+            # (「（重点項目Ⅳの点数を見せて）委員Bは何点？」: the one record the conversation is on)
+            rows = list(self.context_rows)
         if not rows:
             return None
         unused = list(dict.fromkeys(probe.unused))
@@ -1324,7 +1331,7 @@ class Assistant:
         if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
         _counted_of_one_record(cut, q)
-        axis = self._document_axes(cut, q)
+        axis = members_meeting.answer(self, q, cut) or members_meeting.shown(self, q, cut) or self._document_axes(cut, q)
         if axis is not None:
             if not axis.error:
                 self.context, self.context_rows = q, axis.rows
@@ -4473,7 +4480,7 @@ def _year_of_most(answer: Answer, grade: str, most: str) -> None:
 
 
 # A committee named by the kind of body it is (推進委員会, 行政改革懇話会): cells.COMMITTEE, a word before it.
-_BODY_SAID = compiled(r"[一-龥]{0,8}(?:委員会|審議会|懇話会|懇談会|協議会|推進会議)")
+_BODY_SAID = compiled(r"[一-龥]{0,8}(?:委員会|審議会|懇話会|懇談会|協議会|推進会議)|採点|点数|得点|評価点")
 
 
 def _names(rows: list[dict]) -> str:
