@@ -27,6 +27,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
+from assistant.query.quoted_names import bracket_names
 from assistant.query import dated_entries, joint_years, judgement_scale, members_meeting, text_figures, year_entry, yearly_costs
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
@@ -1317,6 +1318,7 @@ class Assistant:
         if itself is not None:
             self._clear_context()
             return itself
+        cut = bracket_names(cut, self.lexicon)  # (「書かない窓口」 said bare: a name, not a negation)
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
@@ -2368,7 +2370,9 @@ class Assistant:
             return False
         title = self._title_of(source)
         said = [m.group(0) for m in compiled(r"[^\s　「」『』()（）、。・]*?" + end.group(1)).finditer(title)]
-        if not said or word in title:
+        # (「行革アクションプラン」 of a report titled 行政経営改革アクションプラン: the same plan, shortened)
+        spelled = [word] + [word.replace(short, form, 1) for short, forms in ABBREVIATIONS if short in word for form in forms]
+        if not said or any(w in title for w in spelled):
             return False
 
         def core(name: str) -> str:
@@ -3537,6 +3541,8 @@ def _ended_asked_of_one(question: str, q: Query) -> None:
     """「ガバメントクラウドファンディングってもう終わってる？」: whether one named item has ended is its end
     year asked (R6, or blank: still going on), not a condition that it has ended."""
     named = [c for c in q.conditions if (c.field in ("code", "@no") or c.field.startswith("@title")) and c.op in ("=", "~=")]
+    # (「「書かない窓口」の取組、もう終わった？」: a name said in brackets, sought in the text, names the item too)
+    named += [c for c in q.conditions if c.field == "text" and c.op == "match" and f"「{c.value}」" in nfkc(question)]
     ended = [c for c in q.conditions if c.field == "ended" and c.op in ("not_empty", "empty")]
     if q.target != "practice" or q.aggregate or q.value_field or len(named) != 1 or len(ended) != 1 \
             or not _ENDED_ASKED.search(nfkc(question)):
