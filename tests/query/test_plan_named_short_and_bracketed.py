@@ -37,3 +37,11 @@ def test_a_bracketed_name_said_bare(assistant):
     # (negation still reads as negation where no name holds it)
     negated = ask(assistant, "藤見沢市のアクションプランで終了していない取組は何件？")
     assert negated.count and negated.count > 1, negated.summary
+
+
+def test_begun_midway_is_after_the_first_year_graded(assistant):
+    # (－ in 2025, the first year the report grades: begun in 2026 or later)
+    answer = ask(assistant, "藤見沢市アクションプランで、計画の途中から始まった取組は？")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert sorted(str(r["code"]) for r in answer.rows) == ["I-2-(2)", "II-3-(2)", "III-2-(3)", "IV-2-(3)", "V-2-(3)"]
+    assert any("R8以降" in n for n in answer.notes), answer.notes
