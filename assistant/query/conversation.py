@@ -28,7 +28,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
-from assistant.query import dated_entries, joint_years, judgement_scale, members_meeting, text_figures, year_entry, yearly_costs
+from assistant.query import dated_entries, joint_years, judgement_scale, members_meeting, most_graded_group, text_figures, year_entry, yearly_costs
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
@@ -1328,7 +1328,8 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
-        entries = dated_entries.answer(self, q, cut)  # (a document of dated entries: a newsletter's log)
+        entries = dated_entries.answer(self, q, cut) or most_graded_group.answer(self, q, cut)
+        # (a document of dated entries: a newsletter's log; the group with the most items of a grade)
         if entries is not None:
             self.context, self.context_rows = q, entries.rows
             return entries

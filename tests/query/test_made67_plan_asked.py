@@ -1,6 +1,7 @@
-"""made67's plan report (藤見沢市 行政経営改革アクションプラン, a PDF of one long table) asked as users say it:
-its plan shortened (「行革アクションプラン」), and an item by the name its text prints in brackets said bare
-(「書かない窓口」, a name holding a negation: never 書く negated)."""
+"""made67's plan report (藤見沢市 行政経営改革アクションプラン, a PDF of one long table) and its committee paper asked as
+users say it: the plan shortened (「行革アクションプラン」), an item by the name its text prints in brackets said
+bare (「書かない窓口」: never 書く negated), items begun midway, the group with the most items of a grade, and
+groups none of whose items meet a condition."""
 from __future__ import annotations
 
 import shutil
@@ -45,3 +46,17 @@ def test_begun_midway_is_after_the_first_year_graded(assistant):
     assert answer.status == "exact", (answer.summary, answer.unused)
     assert sorted(str(r["code"]) for r in answer.rows) == ["I-2-(2)", "II-3-(2)", "III-2-(3)", "IV-2-(3)", "V-2-(3)"]
     assert any("R8以降" in n for n in answer.notes), answer.notes
+
+
+def test_the_group_with_the_most_items_of_a_grade(assistant):
+    # (◎ in 2028 per 重点項目: Ⅰ 2, Ⅱ 0, Ⅲ 3, Ⅳ 1, Ⅴ 2 — counted over the items of the PDF's table, grouped
+    # under the committee paper's 重点項目)
+    answer = ask(assistant, "藤見沢市のアクションプランで、2028年度に◎が一番多かった重点項目は？")
+    assert answer.status == "exact" and answer.value == "III", answer.summary
+
+
+def test_no_item_of_a_group_meets_it(assistant):
+    none = ask(assistant, "藤見沢市のプランで、終了した取組がひとつもない重点項目は？")
+    assert none.status == "exact" and [str(r["code"]) for r in none.rows] == ["III"], none.summary
+    some = ask(assistant, "藤見沢市のプランで、終了した取組がある重点項目は？")
+    assert sorted(str(r["code"]) for r in some.rows) == ["I", "II", "IV", "V"], some.summary
