@@ -31,6 +31,7 @@ _RUN = compiled(r"[一-龥々〆ァ-ヶーA-Za-z0-9]{2,}")
 _GENERAL = compiled(r"^(?:記事|項目|お知らせ|エントリー?|ニュース|何回|何件|何本|何人|何名|いくつ|いつ|どこ|何課|会場|場所"
                     r"|課|部署|日付|日時|開催|開催日|参加|参加者|参加人数|人数|回数|件数)$")
 _COUNT = compiled(r"何回|何件|何本|いくつ|何度|件数|回数")
+_ENTRIES_COUNTED = compiled(r"何回|何度|回数|記事|お知らせ|トピック|話題|載っ|掲載")
 _PEOPLE = compiled(r"何人|何名|人数|参加者数")
 _WHEN = compiled(r"いつ|何日|何月何日|日付|日にち")
 _WHERE = compiled(r"どこで|会場|場所|どこ(?:で|に)?(?:開|行)")
@@ -127,6 +128,7 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
     if low is not None:
         understood.append({"field": "日付", "op": "between", "value": [low, high],
                            "label": f"日付が{low}～{high if high < '9999' else ''}"})
+    tagged_only = True  # (every word said is a tag the entries are filed under: 「研修は何回」 counts entries)
     for word in words:
         by_tag = [e for e in chosen if word == e["tag"] or word in e["tag"]]
         by_title = [e for e in chosen if word in nfkc(e.get("title") or "")]
@@ -140,6 +142,7 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
         if on_one:
             continue
         where = "分類" if by_tag else "見出し" if by_title else "本文"
+        tagged_only = tagged_only and bool(by_tag)
         understood.append({"field": "text", "op": "match", "value": word, "label": f"{where}に「{word}」"})
         chosen = picked
     caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
@@ -149,10 +152,18 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
     def names(rows: list[dict]) -> str:
         return "、".join(f"{e['date']}「{e.get('title') or ''}」" for e in rows[:5]) + (" ほか" if len(rows) > 5 else "")
 
-    if _COUNT.search(said) and not on_one:
+    # Entries counted: said as events or entries (何回, 記事), or by their tags alone; 「電子申請の対象手続は何件に
+    # なった」 asks a figure one entry writes, not how many entries say it.
+    counts_entries = bool(_ENTRIES_COUNTED.search(said)) or tagged_only
+    if _COUNT.search(said) and not on_one and counts_entries:
         summary = caveat + f"{len(chosen)}件です" + (f"（{names(chosen)}）。" if chosen else "。")
         return Answer(**base, rows=chosen, count=len(chosen), value=len(chosen),
                       status="partial" if unused else "exact", summary=summary)
+    if not on_one and not asks_of_one and not _COUNT.search(said) and (low is not None or len(understood) > 1):
+        # (「2027年以降の記事は？」「研修の記事は？」: the entries themselves)
+        summary = caveat + f"{len(chosen)}件の記事があります" + (f"（{names(chosen)}）。" if chosen else "。")
+        return Answer(**base, rows=chosen, count=len(chosen), status="partial" if unused else ("exact" if chosen else "no_match"),
+                      summary=summary)
     if len(chosen) != 1 or not (words or on_one):
         return None
     entry = chosen[0]
@@ -163,6 +174,10 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
         figures = re.findall(r"(\d[\d,]*)\s*(?:名|人)", text)
         if len(figures) == 1:
             value, what = int(figures[0].replace(",", "")), f"{figures[0]}名"
+    elif _COUNT.search(said):
+        figures = re.findall(r"(\d[\d,]*)\s*件", text)
+        if len(set(figures)) == 1:
+            value, what = int(figures[0].replace(",", "")), f"{figures[0]}件"
     elif (unit := _WHICH_UNIT.search(said)) is not None:
         unit_word = unit.group("unit") or unit.group("unit2")
         after = [w for w in words if w in text]

@@ -82,3 +82,11 @@ def test_a_word_no_entry_says_is_said(assistant):
 def test_other_questions_are_left_alone(assistant):
     answer = ask(assistant, "行政改革計画で総務課が所管する取組は？")
     assert all("dayori" not in str(r.get("source", "")) for r in answer.rows), answer.summary
+
+
+def test_entries_listed_and_a_figure_counted_in_one(assistant):
+    listed = ask(assistant, "庁内だよりで2026年以降の記事は？")
+    assert listed.status == "exact" and listed.count == 2 and listed.value is None, listed.summary
+    # (「何件」 of what one entry writes is its figure, not how many entries say it)
+    figure = ask(assistant, "庁内だよりで接遇研修には何人参加した？")
+    assert figure.value == 25, figure.summary
