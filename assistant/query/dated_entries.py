@@ -91,7 +91,8 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
         for i in range(len(bare)):
             for j in range(len(bare), i + 2, -1):
                 part = bare[i:j]
-                if part in said and len(re.findall(r"[一-龥ァ-ヶー]", part)) >= 2 and not re.search(r"\d", part) \
+                if part in said and len(part) >= 4 and len(re.findall(r"[一-龥ァ-ヶー]", part)) >= 2 \
+                        and not re.search(r"\d|年|月|号|第|版", part) \
                         and not _GENERAL.match(part) and not any(part in other for other in others):
                     return True
         return False

@@ -90,3 +90,9 @@ def test_entries_listed_and_a_figure_counted_in_one(assistant):
     # (「何件」 of what one entry writes is its figure, not how many entries say it)
     figure = ask(assistant, "庁内だよりで接遇研修には何人参加した？")
     assert figure.value == 25, figure.summary
+
+
+def test_a_general_part_of_the_title_names_nothing(assistant):
+    # (「年度の」 of 「令和7年度の記録」 said in another question names no log)
+    answer = ask(assistant, "行政改革計画で令和7年度の研修の取組は何件？")
+    assert answer.target != "item" or not answer.rows, answer.summary
