@@ -56,7 +56,9 @@ def axis_asked(question: str, words: tuple[str, ...]) -> AxisAsked | None:
     if len(said) != 1:
         return None
     word = said[0]
-    asked = re.search(re.escape(word) + _AFTER + r"(?:何点|何ポイント|いくつ|どのくらい|どれくらい)", text)
+    asked = re.search(re.escape(word) + _AFTER + r"(?:何点|何ポイント|いくつ|どのくらい|どれくらい)"
+                      # (「委員Bは何点つけてる？」: with the verb of scoring)
+                      r"(?:\s*(?:を)?(?:つけ|付け|与え|入れ)(?:た|てる|ている|ています|ました|ていた)?)?", text)
     # (「委員Bの点数は？」: the score asked by its noun alone)
     asked = asked or re.search(re.escape(word) + r"(?:の点数|の点|の得点|の評価点)\s*(?:は|って)?\s*(?:[?？。]|$)", text)
     if asked:

@@ -28,7 +28,8 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.query import joint_years, judgement_scale, text_figures, year_entry, yearly_costs
+from assistant.query.quoted_names import bracket_names
+from assistant.query import dated_entries, joint_years, judgement_scale, members_meeting, most_graded_group, text_figures, year_entry, yearly_costs
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
@@ -1011,6 +1012,9 @@ class Assistant:
         chosen by the rest of the question, then by that axis; None when no such word is said."""
         # (an initiative's axes are its members' scores where a committee's paper prints them: 「委員Cが5点の取組」)
         kind = q.target if q.target == "initiative" else "practice"
+        if not q.target and not q.conditions and len(self.context_rows or []) == 1 \
+                and str(self.context_rows[0].get("key", "")).startswith("initiative:"):
+            kind = "initiative"  # (a follow-up on the one initiative shown: 「委員Bは何点？」)
         asked = axis_asked(question, axis_words(self.db, kind)) if q.target in ("practice", "initiative", "") else None
         if asked is None or "axes" not in self.executor.columns.get(kind, []):
             return None
@@ -1031,6 +1035,10 @@ class Assistant:
         if self._scope_by_places(probe, []) is not None:
             return None
         rows = [r for r in self.executor.select(probe)[0] if value_of(r.get("axes"), asked.word) is not None]
+        if not q.target and not q.conditions and len(self.context_rows or []) == 1 \
+                and value_of(self.context_rows[0].get("axes"), asked.word) is not None:
+            # (「（重点項目Ⅳの点数を見せて）委員Bは何点？」: the one record the conversation is on)
+            rows = list(self.context_rows)
         if not rows:
             return None
         unused = list(dict.fromkeys(probe.unused))
@@ -1321,6 +1329,7 @@ class Assistant:
         if itself is not None:
             self._clear_context()
             return itself
+        cut = bracket_names(cut, self.lexicon)  # (「書かない窓口」 said bare: a name, not a negation)
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
@@ -1330,12 +1339,17 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
+        entries = dated_entries.answer(self, q, cut) or most_graded_group.answer(self, q, cut)
+        # (a document of dated entries: a newsletter's log; the group with the most items of a grade)
+        if entries is not None:
+            self.context, self.context_rows = q, entries.rows
+            return entries
         quantity = (self._quantity_in_text(cut, q) or self._fall_in_text(cut, q) or self._number_changed(cut, q)
                     or self._count_stated(cut, q))
         if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
         _counted_of_one_record(cut, q)
-        axis = self._document_axes(cut, q)
+        axis = members_meeting.answer(self, q, cut) or members_meeting.shown(self, q, cut) or self._document_axes(cut, q)
         if axis is not None:
             if not axis.error:
                 self.context, self.context_rows = q, axis.rows
@@ -2386,7 +2400,9 @@ class Assistant:
             return False
         title = self._title_of(source)
         said = [m.group(0) for m in compiled(r"[^\s　「」『』()（）、。・]*?" + end.group(1)).finditer(title)]
-        if not said or word in title:
+        # (「行革アクションプラン」 of a report titled 行政経営改革アクションプラン: the same plan, shortened)
+        spelled = [word] + [word.replace(short, form, 1) for short, forms in ABBREVIATIONS if short in word for form in forms]
+        if not said or any(w in title for w in spelled):
             return False
 
         def core(name: str) -> str:
@@ -3576,6 +3592,8 @@ def _ended_asked_of_one(question: str, q: Query) -> None:
     """「ガバメントクラウドファンディングってもう終わってる？」: whether one named item has ended is its end
     year asked (R6, or blank: still going on), not a condition that it has ended."""
     named = [c for c in q.conditions if (c.field in ("code", "@no") or c.field.startswith("@title")) and c.op in ("=", "~=")]
+    # (「「書かない窓口」の取組、もう終わった？」: a name said in brackets, sought in the text, names the item too)
+    named += [c for c in q.conditions if c.field == "text" and c.op == "match" and f"「{c.value}」" in nfkc(question)]
     ended = [c for c in q.conditions if c.field == "ended" and c.op in ("not_empty", "empty")]
     if q.target != "practice" or q.aggregate or q.value_field or len(named) != 1 or len(ended) != 1 \
             or not _ENDED_ASKED.search(nfkc(question)):
@@ -4544,7 +4562,7 @@ def _year_of_most(answer: Answer, grade: str, most: str) -> None:
 
 
 # A committee named by the kind of body it is (推進委員会, 行政改革懇話会): cells.COMMITTEE, a word before it.
-_BODY_SAID = compiled(r"[一-龥]{0,8}(?:委員会|審議会|懇話会|懇談会|協議会|推進会議)")
+_BODY_SAID = compiled(r"[一-龥]{0,8}(?:委員会|審議会|懇話会|懇談会|協議会|推進会議)|採点|点数|得点|評価点")
 
 
 def _names(rows: list[dict]) -> str:

@@ -493,7 +493,7 @@ class Executor:
                 q.unused.append(label)  # a stated condition left out: the answer must say so first
                 continue
             out.append(Condition(f, c.op, c.value, label))
-        q.conditions = out
+        q.conditions = _none_of_the_parts(out, target)
         if q.order_by == "@score":
             q.order_by = self._score_field(target, None)
         if q.agg_field == "@score":
@@ -721,9 +721,16 @@ class Executor:
         if c.field.startswith("@child:"):  # a field of the records that belong to each row (one of them meets it)
             child, inner = c.field.split(":", 1)[1], _Sql()
             self.condition_sql(child, Condition(v["field"], op, v["value"], c.label), inner)
-            sql.where.append(f"(t.code, t.source) IN (SELECT t.[{v['link']}], t.source FROM [{child}] t "
-                             f"WHERE {' AND '.join(inner.where) or '1'})")
-            sql.params.extend(inner.params)
+            where = ' AND '.join(inner.where) or '1'
+            clause = f"(t.code, t.source) IN (SELECT t.[{v['link']}], t.source FROM [{child}] t WHERE {where})"
+            params = list(inner.params)
+            if f"{v['link']}_key" in self.columns.get(child, []):
+                # (parts read from one document whose groups are another's records, 「重点項目Ⅰ」 of a committee's
+                # paper: each part keeps the key of the record it belongs to)
+                clause = f"({clause} OR t.key IN (SELECT t.[{v['link']}_key] FROM [{child}] t WHERE {where}))"
+                params += list(inner.params)
+            sql.where.append(f"NOT {clause}" if v.get("none") else clause)
+            sql.params.extend(params)
             return
         if c.field == "@issue":  # 「Vol.8のモデル事業」: the records of the newsletters of that issue
             if "volume" in self.columns.get(target, []) and "article" in self.tables:
@@ -1386,3 +1393,24 @@ def _alias_said(asked: str, cols: set[str], target: str, question: str) -> str:
 
     return max(aliases, key=said, default="") if any(said(a) for a in aliases) else (aliases or [""])[0]
 
+
+# The field counting a record's parts of each kind (「実践項目が一つもない」: n_practice = 0).
+_PARTS_COUNTED = {"practice": "n_practice", "comment": "n_comments"}
+
+
+def _none_of_the_parts(conditions: list[Condition], target: str) -> list[Condition]:
+    """「終了した取組がひとつもない重点項目」: none of the parts (count 0) said with a condition on them is no part
+    meeting it (the parts may be many), not no parts at all and one that meets it."""
+    out = list(conditions)
+    for c in conditions:
+        if not c.field.startswith("@child:"):
+            continue
+        child = c.field.split(":", 1)[1]
+        none = next((n for n in out if n.field == _PARTS_COUNTED.get(child) and n.op == "=" and n.value == 0), None)
+        if none is None:
+            continue
+        out.remove(none)
+        at = out.index(c)
+        label = c.label[:-3] + "を含まない" if c.label.endswith("を含む") else f"{c.label}（該当なし）"
+        out[at] = Condition(c.field, c.op, {**c.value, "none": True}, label)
+    return out

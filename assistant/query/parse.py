@@ -333,8 +333,9 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
 _DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集|推進計画|改革計画)")
 # A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
 # (or shorter, when it ends as a body's name does: 「広域連合の共同事業」「衛生組合の事業」)
-_BODY_NAME = compiled(r"[一-龥ァ-ヶー]{2,4}(?:連合|組合|協議会)")
-_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶー]{2,4}(?:連合|組合|協議会)|[一-龥ァ-ヶーぁ-ん]{6,24}?)(?:の(?=(?:" + "|".join(
+# (an area's name, 「北嶺圏域で…」, is a body's name as well)
+_BODY_NAME = compiled(r"[一-龥ァ-ヶー]{2,4}(?:連合|組合|協議会|圏域|都市圏|自立圏)")
+_NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-ヶー]{2,4}(?:連合|組合|協議会|圏域|都市圏|自立圏)|[一-龥ァ-ヶーぁ-ん]{6,24}?)(?:の(?=(?:" + "|".join(
     re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + r")(?![一-龥ァ-ヶー]))"
     # (「しらさぎ定住自立圏で檜沢村が…」「…圏の結び付きや…」: the name opening the question, then で or の;
     # see _document_titled)
@@ -3058,6 +3059,8 @@ def _this_year_said(text: str, this_years: set[str]) -> str:
 _FIRST_YEAR = compiled(r"(?:初年度|最初の年度?|1年目)(?!\s*[(（])")
 _LAST_YEAR = compiled(r"(?:直近(?:の年度?)?|最新(?:の)?年度|最終年度|最後の年度?)(?!\s*[(（]|\s*\d)")
 _LAST_YEARS = compiled(r"(?:ここ|直近|最近|過去)\s*(\d)\s*(?:年間|年度|か年|ヶ年|カ年|年)(?:間)?")
+# 「計画の途中から始まった」: begun after the first year graded, that is in the second or later.
+_MIDWAY = compiled(r"(?:計画期間|計画|プラン|期間)\s*の?\s*途中\s*(?:から|で|より)(?=\s*(?:新たに|新しく)?\s*(?:始ま|開始|スタート|始め))")
 
 
 def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], notes: list[str],
@@ -3067,13 +3070,16 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
     place of its title, or of every report when they all grade the same years; else left as said.
     A field the index holds named by such words (最終年度の評価: each item's own last year, as a summary
     list prints it, `held`) is that field, not the reports' last year."""
-    if not (_FIRST_YEAR.search(text) or _LAST_YEAR.search(text) or _LAST_YEARS.search(text)):
+    if not (_FIRST_YEAR.search(text) or _LAST_YEAR.search(text) or _LAST_YEARS.search(text) or _MIDWAY.search(text)):
         return text
     if any(w in text and (_FIRST_YEAR.search(w) or _LAST_YEAR.search(w)) for w in held):
         return text
     ranges = {years for years, _ in graded.values()}
     if len(ranges) > 1:
         named = {years for years, title in graded.values() if any(p in text for p in place_names(title))}
+        # (a city no gazetteer knows, 「藤見沢市」, named as the title opens with it)
+        named = named or {years for years, title in graded.values()
+                          if (head := re.match(r"[一-龥々ぁ-んァ-ヶー]{1,8}?[市町村区]", title)) and head.group(0) in text}
         ranges = named if len(named) == 1 else set()
     if not ranges:
         return text
@@ -3088,6 +3094,8 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
         return f"{years[-n]}から{years[-1]}まで"
 
     text = _LAST_YEARS.sub(last, text)
+    if len(years) >= 2:
+        text = _MIDWAY.sub(lambda m: said.append(f"「{m.group(0)}」は{years[1]}以降") or f"{years[1]}以降に", text)
     text = _FIRST_YEAR.sub(lambda m: said.append(f"「{m.group(0)}」は{years[0]}") or years[0], text)
     text = _LAST_YEAR.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-1]}") or years[-1], text)
     if said:

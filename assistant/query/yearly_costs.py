@@ -36,9 +36,19 @@ _UNBUDGETED = compiled(r"計上(?:されて(?:い)?ない|されなかっ|がな
 _WESTERN = compiled(r"(?:19|20)\d{2}\s*年度?")
 _MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:多|大き|高)|最大|最高")
 _LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:少な|小さ|低)|最小|最低")
+# 「事業費が多い順に上から3つ」「少ない順に5件」: the projects ranked by the year's amount, the first N when said.
+_RANKED = compiled(r"(?P<dir>多い|大きい|高い|少ない|小さい|低い)順")
+_FIRST_N = compiled(r"(?:上から|上位|トップ|先頭から)\s*(?P<a>\d{1,2})|(?P<b>\d{1,2})\s*(?:つ|件|個|位まで|事業)")
+_AVERAGE = compiled(r"平均")
+# 「令和9年度は事業費があったのに令和10年度はなくなった」: an amount in the first year, none (「－」) in the second.
+_HAD = compiled(r"(?:あった|あり|ついて(?:い)?た|付いて(?:い)?た|計上されて(?:い)?た|出て(?:い)?た)")
+_GONE = compiled(r"なくなっ|無くなっ|なくな[りる]|ゼロになっ|0になっ|つかなくなっ|計上されなくなっ")
+_GONE_AFTER = compiled(r"\s*(?:は|に|には|で|が|の)?\s*(?:事業費(?:が|は)?)?\s*(?:" + _GONE.pattern + ")")
 # Words of the question this reading uses: the amount, the change and aggregate asked, its unit.
-_TAKEN = compiled(r"^(?:" + "|".join(p.pattern for p in (_AMOUNT, _DECREASE, _INCREASE, _SUM, _MOST, _LEAST, _UNBUDGETED))
-                  + r"|千円|円|いくら|合計|最大|最小|多い|少ない|大きい|小さい)")
+_TAKEN = compiled(r"^(?:" + "|".join(p.pattern for p in (_AMOUNT, _DECREASE, _INCREASE, _SUM, _MOST, _LEAST, _UNBUDGETED,
+                                                          _RANKED, _AVERAGE, _GONE))
+                  + r"|千円|円|いくら|合計|最大|最小|多い|少ない|大きい|小さい|平均|上から|上位|\d{1,2}つ|あった|ついて(?:い)?な(?:い|かった)"
+                  + r"|(?:つ|付)いて(?:い)?な(?:い|かった))")
 
 
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
@@ -56,7 +66,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
     # 「環境分野の事業費の合計」 with no year said: every year the list prints, added up.
     every_year = not mentions and bool(_SUM.search(said)) and bool(_AMOUNT.search(said))
-    if not every_year and (not years or not _AMOUNT.search(said) or not all(_of_amount(said, y.start, y.end) for y in mentions)):
+    # (「令和9年度は事業費があったのに令和10年度はなくなった」: the second year's amount is said by the verb)
+    gone = [y for y in mentions if _GONE_AFTER.match(said, y.end)]
+    if not every_year and (not years or not _AMOUNT.search(said) or not all(
+            _of_amount(said, y.start, y.end) or (y in gone and len(gone) < len(mentions)) for y in mentions)):
         return None  # (「令和6年度以降に始まった事業の事業費」: a year of something else, read by the rest)
     texts = {fy_text(y.fiscal_year) for y in find_years(said)} | set(years)
     # A year said is the column, not a condition on the records (開始年度) nor the document named by its year.
@@ -107,6 +120,14 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                        f"{'・'.join(year_text(y) for y in missing)}の事業費は一覧にありません"
                        f"（一覧の年度: {'・'.join(year_text(y) for y in sorted(printed, key=_fiscal))}）。")
     notes: list[str] = []
+    if len(years) == 2 and _GONE.search(said) and _HAD.search(said):
+        first, second = years
+        chosen = [r for r in rows if amount(r, first) is not None and amount(r, first) > 0 and amount(r, second) is None]
+        understood.append({"field": "costs_by_year", "op": "gone", "value": [first, second],
+                           "label": f"{year_text(first)}に事業費があり、{year_text(second)}は数値の記載なし"})
+        summary = (f"{year_text(first)}に事業費があり、{year_text(second)}の事業費に数値の記載がない（「－」など）{label}は "
+                   f"{len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。"))
+        return _answer(q, kind, chosen, None, understood, unused, summary)
     if len(years) == 2 and (_DECREASE.search(said) or _INCREASE.search(said)):
         first, second = years
         based = [fy_label(y.fiscal_year) for y in mentions if _BASE_AFTER.match(said[y.end:])]
@@ -153,6 +174,25 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         understood.append({"field": "costs_by_year", "op": "sum", "value": year, "label": f"{shown}の合計"})
         summary = f"{len(valued)}件の{label}の{shown}の合計は {total:,}{unit} です。"
         return _answer(q, kind, [r for r, _ in valued], total, understood, unused, summary, notes)
+    if _AVERAGE.search(said) and valued:
+        mean = sum(v for _, v in valued) / len(valued)
+        understood.append({"field": "costs_by_year", "op": "avg", "value": year, "label": f"{shown}の平均"})
+        shown_mean = f"{mean:,.1f}".rstrip("0").rstrip(".")
+        summary = f"{len(valued)}件の{label}の{shown}の平均は {shown_mean}{unit} です（{_names([r for r, _ in valued])}）。"
+        return _answer(q, kind, [r for r, _ in valued], round(mean, 4), understood, unused, summary, notes)
+    ranked = _RANKED.search(said)
+    if ranked and valued:
+        down = ranked.group("dir") in ("多い", "大きい", "高い")
+        order = sorted(valued, key=lambda rv: -rv[1] if down else rv[1])
+        n = _FIRST_N.search(said[ranked.end():]) or _FIRST_N.search(said)
+        limit = int(n.group("a") or n.group("b")) if n else None
+        chosen = order[:limit] if limit else order
+        understood.append({"field": "costs_by_year", "op": "order", "value": year,
+                           "label": f"{shown}の{'多い' if down else '少ない'}順" + (f" 上位{limit}件" if limit else "")})
+        summary = f"{shown}の{'多い' if down else '少ない'}順に{label}を示します（" \
+                  + "、".join(f"{r.get('code', '')} {r.get('title') or ''} {v:,}{unit}" for r, v in chosen[:5]) \
+                  + ("ほか" if len(chosen) > 5 else "") + "）。"
+        return _answer(q, kind, [r for r, _ in chosen], None, understood, unused, summary, notes)
     most, least = _MOST.search(said), _LEAST.search(said)
     if (most or least) and valued:
         best = (max if most else min)(v for _, v in valued)
@@ -174,7 +214,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 # Between a year and the amount it dates: connectors and other years only (「令和6年度より令和7年度の事業費」
 # 「R6からR7で事業費が」); the amount may come first (「事業費（令和7年度）」「事業費の令和7年度分」).
 _YEAR_WORD = r"(?:令和|平成|[RH])?\s*(?:\d{1,4}|元)\s*(?:年度|年)?"
-_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|に|と比べて?|と比較して|" + _YEAR_WORD + r")*$")
+_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|に|は|には|と比べて?|と比較して|" + _YEAR_WORD + r")*$")
 _AFTER_AMOUNT = compiled(r"(?:事業費|予算額|予算|経費|負担額)\s*(?:の|は|が)?\s*[(（]?\s*$")
 
 

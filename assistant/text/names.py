@@ -8,9 +8,9 @@ from functools import lru_cache
 _PLAN_WORDS = ("大綱", "計画", "プラン", "方針", "指針", "戦略", "ビジョン")
 # A body with a qualifier (行政改革推進委員会, 行財政改革審議会) is the author a report names on its cover.
 _BODY_WORDS = ("委員会", "審議会", "協議会", "懇談会", "懇話会")
-# 「行革」 is how staff shorten 行政改革 (行財政改革): a 行革プラン is named in full in its documents.
+# 「行革」 is how staff shorten 行政改革 (行財政改革, 行政経営改革): a 行革プラン is named in full in its documents.
 # 「パブコメ」「パブリックコメント」 is the 意見募集 the results of a consultation are titled by.
-ABBREVIATIONS = (("行革", ("行政改革", "行財政改革")), ("パブコメ", ("意見募集", "パブリックコメント")),
+ABBREVIATIONS = (("行革", ("行政改革", "行財政改革", "行政経営改革")), ("パブコメ", ("意見募集", "パブリックコメント")),
                  ("パブリックコメント", ("意見募集",)))
 
 

@@ -32,6 +32,8 @@ _NUMBER_NOUNS = "取組番号|施策番号|事業番号|重点取組|取組|施�
 # read before NFKC (which would turn ① into a bare 1).
 _ITEM_RE = re.compile(
     r"^(?:"
+    # 「2026.5.12　【研修】業務改善研修を開催」: an entry of a list dated by its first word (a newsletter's).
+    r"(?P<date>(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2})\s+(?=\S)|"
     r"(?:No|NO|no|№)\s*\.?\s*(?P<no>[A-Za-z]{0,3}\d{1,4}(?:\s*[-‐ー−]\s*\d{1,4})*)"
     r"|(?P<code>[A-Z]{1,3}\d{1,4}(?:[-‐ー−]\d{1,4})+(?![\d])|\d{1,2}(?:-\d{1,3}){1,2}(?=\s))"
     r"|\((?P<paren>\d{1,3})\)"
@@ -202,12 +204,27 @@ def item_start(line: str) -> tuple[str, str, str] | None:
     m = _ITEM_RE.match(nfkc(stripped))
     if not m:
         return None
-    for style in ("no", "code", "paren", "dot", "num", "dai", "word", "kana"):
+    for style in ("date", "no", "code", "paren", "dot", "num", "dai", "word", "kana"):
         value = m.group(style)
         if value:
             number = re.sub(r"\s+", "", value).replace("‐", "-").replace("ー", "-").replace("−", "-")
             return number, style, m.group("rest").strip()
     return None
+
+
+_TAG_RE = re.compile(r"^[【\[［]([^】\]］]{1,12})[】\]］]\s*(.*)$")
+
+
+def dated_entry(number: str, rest: str) -> tuple[str, dict[str, str]]:
+    """「2026.5.12」「【研修】業務改善研修を開催」 → the entry's title and its 日付 (ISO) and 分類 (the tag it is
+    filed under)."""
+    y, mo, d = (int(p) for p in re.split(r"[./]", number))
+    fields = {"日付": f"{y:04d}-{mo:02d}-{d:02d}"}
+    tag = _TAG_RE.match(rest)
+    if tag:
+        fields["分類"] = tag.group(1).strip()
+        rest = tag.group(2).strip() or rest
+    return rest, fields
 
 
 _BRACKET_LABEL_RE = re.compile(rf"^【({_LABEL_CHARS}{{2,{_MAX_LABEL}}})】\s*(\S.*)$")
@@ -727,6 +744,8 @@ class Walker:
             # is the one it is called by (取組9).
             number, rest = own.group("word"), own.group("rest")
         title, fields = split_title(rest)
+        if style == "date":
+            title, fields = dated_entry(number, rest)
         parent = self.stack[-1] if self.stack else None
         heading = _named(parent) if parent else self.heading
         item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no, parent=parent)

@@ -1,0 +1,81 @@
+"""「2028年度に◎が一番多かった重点項目は？」「R5にAが最も多い取組項目」: the groups (initiatives) whose items
+(practice) got that grade that year most often, counted over the items, not a score of the group's own.
+
+Read where the question names the groups, asks which has the most, and says a grade of a year that the
+items are graded in; anything else is left to the rest of the engine (None).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.kinds.registry import is_year_field
+from assistant.labels import kind_label
+from assistant.query.answer import Answer, Condition
+from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
+
+if TYPE_CHECKING:
+    from assistant.query.answer import Query
+    from assistant.query.conversation import Assistant
+
+# (the fewest is not read here: a group with no such item at all would be missed)
+_MOST = compiled(r"(?:が|の数が|の件数が)\s*(?:一番|いちばん|最も|もっとも)\s*多")
+_GROUP, _PART = "initiative", "practice"
+
+
+def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
+    said = nfkc(question)
+    most = _MOST.search(said)
+    if most is None or q.target != _GROUP or _PART not in assistant.executor.tables:
+        return None
+    part_cols = assistant.executor.columns.get(_PART, [])
+    graded = [c for c in q.conditions if is_year_field(c.field) and c.op == "=" and c.field in part_cols]
+    rest = [c for c in q.conditions if c not in graded]
+    if len(graded) != 1 or any(c.field not in ("source", "text") for c in rest) or q.unused:
+        return None
+    from assistant.query.conversation import _with
+
+    def selected(target: str, conditions: list) -> tuple[list[dict], "Query"]:
+        probe = _with(q, conditions)
+        probe.target, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = \
+            target, "", "", "", "", None
+        probe = assistant.executor.resolve(probe)[0]
+        return assistant.executor.select(probe)[0], probe
+
+    # The groups asked (the rest of the question: the document named), then their items graded so: the items
+    # may be read from another document than the groups (a plan report's table under a committee's headings).
+    groups_asked, group_probe = selected(_GROUP, rest)
+    if not groups_asked:
+        groups_asked, group_probe = selected(_GROUP, [c for c in rest if c.field == "source"])
+    asked_keys = {str(g["key"]) for g in groups_asked}
+    rows, probe = selected(_PART, graded)
+    if not rows or not asked_keys:
+        return None
+    keyed = "initiative_key" in part_cols
+    counts: dict[str, int] = {}
+    for r in rows:
+        key = (r.get("initiative_key") if keyed else "") or (f"{_GROUP}:{r.get('initiative')}" if r.get("initiative") else "")
+        if key in asked_keys:
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    chosen_keys = [k for k, n in counts.items() if n == best]
+    groups = []
+    for key in chosen_keys:
+        found = list(assistant.db.query(f"SELECT * FROM [{_GROUP}] WHERE key = ?", [key]))
+        if not found:
+            return None  # (a group its items name that the index does not hold: not guessed)
+        groups.append(dict(found[0]))
+    grade = graded[0]
+    year = grade.field.upper()
+    label = f"{year}評価が{grade.value}の{kind_label(_PART)}の数が最も多い"
+    shown = "、".join(f"{g.get('code', '')} {g.get('title') or ''}（{best}件）" for g in groups)
+    others = "、".join(f"{k.split(':', 1)[1].split('@')[0]}: {n}件" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    summary = f"{label}{kind_label(_GROUP)}は {shown} です（{others}）。"
+    understood = [c.to_dict() for c in group_probe.conditions + probe.conditions] + [
+        Condition("@group", "max", grade.field, label).to_dict()]
+    return Answer(question=q.question, target=_GROUP, rows=groups, count=len(groups),
+                  value=str(groups[0].get("code", "")) if len(groups) == 1 else None, summary=summary,
+                  status="exact", understood=understood, query=q.to_dict(),
+                  notes=[f"{kind_label(_GROUP)}ごとに、{year}評価が{grade.value}の{kind_label(_PART)}を数えました"])

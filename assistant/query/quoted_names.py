@@ -1,0 +1,36 @@
+"""A name a record's title prints in brackets that holds a negation (「書かない窓口」「待たない窓口」) is a name,
+not a negation: said without its brackets, it is put back in them before the question is read, so the grammar
+takes it whole (a word of the records' text) and never reads 書かない as 書く negated."""
+from __future__ import annotations
+
+import re
+
+from assistant.text.normalize import nfkc
+
+_BRACKETED = re.compile(r"[「『]([^」』]{3,20})[」』]")
+_NEGATION = re.compile(r"(?:ない|なし|無し|ず|ぬ|レス)")
+_NAMES: dict[int, tuple[str, ...]] = {}
+
+
+def bracketed_names(lexicon) -> tuple[str, ...]:
+    """The bracketed names of the index's record titles that hold a negation, longest first (once per lexicon)."""
+    key = id(lexicon)
+    if key not in _NAMES:
+        found = {nfkc(m.group(1)) for _, _, _, title in lexicon.title_index() for m in _BRACKETED.finditer(title or "")}
+        _NAMES[key] = tuple(sorted((n for n in found if _NEGATION.search(n)), key=len, reverse=True))
+    return _NAMES[key]
+
+
+def bracket_names(question: str, lexicon) -> str:
+    """The question with each such name said bare put in 「」 (a name already in brackets is left as it is)."""
+    text = question
+    for name in bracketed_names(lexicon):
+        said = nfkc(text)
+        at = said.find(name)
+        if at < 0 or len(said) != len(text):
+            continue
+        before, after = said[at - 1:at], said[at + len(name):at + len(name) + 1]
+        if before in ("「", "『") or after in ("」", "』"):
+            continue
+        text = text[:at] + "「" + text[at:at + len(name)] + "」" + text[at + len(name):]
+    return text
