@@ -1436,6 +1436,8 @@ def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = F
 
 def _rows_word(t: Table) -> str:
     """What the rows are called: the naming column's header without 名/名称 (取組名 → 取組), 項目 for items."""
+    if t.row_word:
+        return t.row_word  # (窓口 of 「窓口別の結果」 over the headings naming the rows)
     if t.name in ("", "名称"):
         return "項目"
     if t.name in ("氏名", "名前"):

@@ -15,6 +15,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cells, sentence_words
 from assistant.query.tables.year_rows import year_row_records
+from assistant.query.tables.heading_series import heading_names_rows, restated_sums, split_tails, word_of_headings
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 
@@ -54,6 +55,7 @@ class Table:
     # a timeline by year, the year a row begins is its column of that mark, not of any mark.
     begun_mark: str = ""
     derived: dict[str, str] = field(default_factory=dict)  # columns the document does not print: how each is had
+    row_word: str = ""  # what the rows are, where the document says it (窓口 of 「窓口別の結果」 over its headings)
 
     def column(self, header: str) -> Column:
         return next(c for c in self.columns if c.header == header)
@@ -188,6 +190,9 @@ def read_tables(db: IndexReader) -> list[Table]:
             # sheets apart: the sheet a row stands on is where it stands (「環境部の事業」).
             for r in body:
                 r["heading"] = sheet_of(r["line"])
+        if not isinstance(key_headers, str):
+            sums = restated_sums(body, headers)  # 「全体の結果」 over one table per 窓口: their sums
+            body = [r for r in body if r["key"] not in sums]
         last = ""
         for r in body:
             # A table going on over a page break (its header printed again, no caption over it) is still
@@ -204,7 +209,9 @@ def read_tables(db: IndexReader) -> list[Table]:
                 for r in body:
                     # 「３ 公共施設の最適化」: a chapter's bare number is no part of what users call it (as items')
                     r["cells"] = {head: re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
-                if head == "見出し" and where == "heading" and headers != "item" and _caption_per_heading(body):
+                if head == "見出し" and where == "heading" and heading_names_rows(headers, body):
+                    headers = split_tails(headers, body)  # 「市民課（本庁舎1階）」 over its years: 市民課
+                elif head == "見出し" and where == "heading" and headers != "item" and _caption_per_heading(body):
                     # 「評価対象事業 1」 then 【事業名】地域子育て支援拠点事業 over each block's small table: the
                     # block's name (the table's caption, one per heading) is where the rows stand too.
                     headers = ("見出し", "表題", *headers[1:])
@@ -213,6 +220,11 @@ def read_tables(db: IndexReader) -> list[Table]:
                                       **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
         table = _table(source, joined or titles[source], list(headers), body)
+        if table.name == "見出し" and heading_names_rows(headers, body):
+            table.row_word = word_of_headings(db, source, min(r["line"] for r in body))
+            if table.row_word:
+                table.columns = [replace(c, forms=(*c.forms, table.row_word)) if c.header == "見出し" else c
+                                 for c in table.columns]
         if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
                 and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
@@ -778,6 +790,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if min(Counter(under).values(), default=0) < 2:
         under = [""] * len(rows)
     for c in columns:
+        if heading_names_rows(headers, rows):
+            name = "見出し"  # (each heading's rows its years: the heading names them)
+            break
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
         filled = [v for v in values if v.strip()]
         if (not c.numeric and not c.years_inside and len(filled) == len(values)
