@@ -42,3 +42,8 @@ def test_the_heading_names_the_rows_and_the_word_above_says_what_they_are(assist
 def test_the_table_of_sums_is_no_row_of_them(assistant) -> None:
     answer = ask(assistant, "東浜市の来庁者アンケートで、令和5年度の満足度が80%以上の窓口は？")
     assert answer.status == "exact" and sorted(titles(answer)) == ["市税課", "戸籍住民課"], answer.summary
+
+
+def test_a_year_said_before_a_bound_is_the_rows_year(assistant) -> None:
+    answer = ask(assistant, "東浜市の来庁者アンケートで、令和4年度に80%以上だった窓口は何か所？")
+    assert (answer.status, answer.count) == ("exact", 2), answer.summary

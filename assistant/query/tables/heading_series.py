@@ -104,3 +104,15 @@ def word_of_headings(db, source: str, first_line: int) -> str:
         if m:
             return m.group("word")
     return ""
+
+
+def year_of_headed_rows(t) -> list:
+    """The year column of a table whose headings name its rows (「令和6年度に80%以上だった窓口」: a
+    condition on it), as a one-column list; [] for any other table."""
+    if t.name != HEAD:
+        return []
+    headers = [c.header for c in t.columns]
+    if not heading_names_rows(headers, t.rows):
+        return []
+    year = _year_column(headers, t.rows)
+    return [c for c in t.columns if c.header == year and c.years_inside and not c.dates]
