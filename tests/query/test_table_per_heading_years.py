@@ -45,5 +45,5 @@ def test_the_table_of_sums_is_no_row_of_them(assistant) -> None:
 
 
 def test_a_year_said_before_a_bound_is_the_rows_year(assistant) -> None:
-    answer = ask(assistant, "東浜市の来庁者アンケートで、令和4年度に80%以上だった窓口は何か所？")
+    answer = ask(assistant, "東浜市の窓口満足度で、令和4年度に80%以上だった窓口は何か所？")
     assert (answer.status, answer.count) == ("exact", 2), answer.summary
