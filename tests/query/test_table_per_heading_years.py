@@ -47,3 +47,8 @@ def test_the_table_of_sums_is_no_row_of_them(assistant) -> None:
 def test_a_year_said_before_a_bound_is_the_rows_year(assistant) -> None:
     answer = ask(assistant, "東浜市の窓口満足度で、令和4年度に80%以上だった窓口は何か所？")
     assert (answer.status, answer.count) == ("exact", 2), answer.summary
+
+
+def test_people_a_verb_says_are_the_sum_of_its_column(assistant) -> None:
+    answer = ask(assistant, "東浜市の来庁者アンケート、令和5年度は全部で何人が回答した？")
+    assert (answer.status, answer.value) == ("exact", 115), answer.summary

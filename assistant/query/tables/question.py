@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.heading_series import year_of_headed_rows
+from assistant.query.tables.verb_counts import column_of_verb
 
 import os
 import re
@@ -1032,6 +1033,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if said and re.fullmatch(r"の(?:人|職員)", qn[said[-1].end:counting.start()]):
             reading.spans.append((said[-1].end, counting.end()))
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
+    if reading is not None and reading.aggregate == "count" and not reading.asked \
+            and (by_verb := column_of_verb(t, qn)) is not None:
+        # 「全部で何人が回答した」 over 回答数: that column's numbers added up
+        reading.aggregate, reading.measure = "sum", by_verb[0]
+        reading.spans.append(by_verb[1])
     if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked:
         _figure_of_named_row(t, reading, unit_asked.group(1))
     if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked \
