@@ -661,6 +661,8 @@ def _is_restated(cells: dict, headers: tuple) -> bool:
 
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
+    if first and re.fullmatch(r"\d{1,4}", first[0]) and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
+        first = first[:1]  # 「No. 1 | 全体 | 意見…」: a numbered row is one of them (全体 is where it is about)
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
         return True
     if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
