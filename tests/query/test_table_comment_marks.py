@@ -37,3 +37,10 @@ def test_a_numbered_row_about_the_whole_is_one_of_the_rows(assistant) -> None:
 def test_the_large_circle_asked_is_the_mark(assistant) -> None:
     answer = ask(assistant, "川辺町の意見募集で、反映が◯の意見は何件？")
     assert (answer.status, answer.count) == ("exact", 2), answer.summary
+
+
+def test_a_legend_clause_said_without_its_mono(assistant) -> None:
+    answer = ask(assistant, "川辺町の意見募集で、町が「案を修正しない」とした意見は何件？")
+    assert (answer.status, answer.count) == ("exact", 1), answer.summary
+    answer = ask(assistant, "川辺町の意見募集で、一部反映は何件？")
+    assert (answer.status, answer.count) == ("exact", 1), answer.summary
