@@ -483,3 +483,12 @@ def test_a_headlines_own_count_is_under_that_headline() -> None:
     facts = {r.fields["label"]: r.fields["heading"] for r in generic.parse(text, "news.txt").records if r.kind == "count_fact"}
     assert facts["回答者"] == "窓口アンケートを実施しました"
     assert facts["研修の参加者"] == "研修の参加者が120名となりました"
+
+
+def test_a_label_with_its_year_and_unit_in_brackets_is_a_label() -> None:
+    # 「市の財政支援額（令和5年度）（千円）」: long only by its brackets
+    text = ("1 公益財団法人南川町文化財団\n所管課\t文化課\n市の財政支援額（令和5年度）（千円）\t182,400\n"
+            "市の財政支援額（令和6年度）（千円）\t176,900\n経営評価\tB\n")
+    fields = _records(generic.parse(text, "t.txt"), "item")[0].fields["fields"]
+    assert fields["市の財政支援額(令和5年度)(千円)"] == "182,400"
+    assert fields["市の財政支援額(令和6年度)(千円)"] == "176,900" and fields["経営評価"] == "B"

@@ -1052,8 +1052,10 @@ def _counted_header(cells: list[str]) -> bool:
 
 def _labelish(cell: str) -> bool:
     """A cell that reads as a label (担当課名), not a value (a number, a sentence)."""
-    return bool(cell) and len(cell) <= _MAX_LABEL and not cell.isascii() and _number(cell) is None \
-        and not cell.endswith(("。", "、"))
+    # (「市の財政支援額（令和5年度）（千円）」: its year and unit in brackets are no length of the label's words)
+    core = re.sub(r"[(（][^()（）]{1,10}[)）]", "", cell) if len(cell) > _MAX_LABEL else cell
+    return bool(cell) and len(core) <= _MAX_LABEL and len(cell) <= _MAX_LABEL + 16 and not cell.isascii() \
+        and _number(cell) is None and not cell.endswith(("。", "、"))
 
 
 def _number(text: str) -> float | None:
