@@ -210,6 +210,7 @@ def item_start(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+_BRACKET_ALONE_RE = re.compile(rf"【({_LABEL_CHARS}{{2,{_MAX_LABEL}}})】")
 _BRACKET_LABEL_RE = re.compile(rf"^【({_LABEL_CHARS}{{2,{_MAX_LABEL}}})】\s*(\S.*)$")
 
 
@@ -383,6 +384,7 @@ class Walker:
         self.unit_note: tuple[str, int] | None = None  # 「（単位：千円）」 on the line over a table
         self.lead: list | None = None  # [noun, style]: 「次のようなご意見をいただきました」 names the items after it
         self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
+        self.bracket_field: tuple[str, int] | None = None  # 「【課題】」 alone under an item: (label, line)
 
     # --------------------------------------------------------------------------------------
     def set_heading(self, text: str, line_no: int) -> None:
@@ -398,6 +400,12 @@ class Walker:
         if started is not None or _PAGE_NUMBER_RE.fullmatch(nfkc(text).strip()):
             return  # a page number between a page's end and the next is no heading
         if self._running_title(text, line_no):
+            return
+        label = _BRACKET_ALONE_RE.fullmatch(nfkc(text).strip())
+        if label and self.stack and self.stack[-1].fields and not re.search(r"\d", label.group(1)):
+            # 「【課題】」 on a line of its own under an item of fields, a paragraph below it: that item's
+            # field (of its paragraph), no heading of the items after it.
+            self.bracket_field = (label.group(1), line_no)
             return
         if is_total_row(nfkc(text).split()):
             return  # 「総務部計　126,930千円」 under a table sums its rows: no heading of the tables after it
@@ -444,6 +452,14 @@ class Walker:
 
     def text_line(self, stripped: str, line_no: int) -> None:
         self.table = None
+        if self.bracket_field and self.stack and line_no - self.bracket_field[1] <= 2 \
+                and not label_values(nfkc(stripped)) and item_start(stripped) is None:
+            item = self.stack[-1]
+            item.fields.setdefault(self.bracket_field[0], clean(stripped)[:_MAX_VALUE])
+            item.end_line = line_no
+            self.bracket_field = None
+            return
+        self.bracket_field = None
         if _UNIT_LINE_RE.match(nfkc(stripped).strip()):
             # 「（単位：百万円）」 on a line of its own between a heading and its table: the numbers' unit
             self.unit_note = (nfkc(stripped).strip(), line_no)
