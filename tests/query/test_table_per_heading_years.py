@@ -52,3 +52,8 @@ def test_a_year_said_before_a_bound_is_the_rows_year(assistant) -> None:
 def test_people_a_verb_says_are_the_sum_of_its_column(assistant) -> None:
     answer = ask(assistant, "東浜市の来庁者アンケート、令和5年度は全部で何人が回答した？")
     assert (answer.status, answer.value) == ("exact", 115), answer.summary
+
+
+def test_another_year_asked_after_a_figure_is_that_years_figure(assistant) -> None:
+    answer = ask(assistant, "東浜市の市税課の窓口満足度は？", "じゃあ令和4年度は？")
+    assert (answer.status, answer.value) == ("exact", 80.0), answer.summary
