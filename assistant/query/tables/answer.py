@@ -34,6 +34,7 @@ from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.heading_series import year_of_headed_rows
+from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
 
@@ -169,6 +170,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
+    if not readings and (across := answer_row_years(question, qn, candidates)) is not None:
+        return across, None  # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
     why = why_noted(db, question, [context.table], context.rows) if context is not None and len(context.rows) == 1 \
         and not places else why_noted(db, question, candidates) if places and not readings else None
     if why is not None:
