@@ -50,10 +50,17 @@ def test_a_year_said_before_a_bound_is_the_rows_year(assistant) -> None:
 
 
 def test_people_a_verb_says_are_the_sum_of_its_column(assistant) -> None:
-    answer = ask(assistant, "東浜市の来庁者アンケート、令和5年度は全部で何人が回答した？")
+    answer = ask(assistant, "東浜市の来庁者アンケート、令和5年度は窓口全部で何人が回答した？")
     assert (answer.status, answer.value) == ("exact", 115), answer.summary
 
 
 def test_another_year_asked_after_a_figure_is_that_years_figure(assistant) -> None:
     answer = ask(assistant, "東浜市の市税課の窓口満足度は？", "じゃあ令和4年度は？")
     assert (answer.status, answer.value) == ("exact", 80.0), answer.summary
+
+
+def test_a_headings_change_between_its_years(assistant) -> None:
+    answer = ask(assistant, "東浜市の来庁者アンケートで、満足度が前の年より下がった窓口はいくつ？")
+    assert (answer.status, answer.count) == ("exact", 1), answer.summary
+    answer = ask(assistant, "東浜市の市税課の満足度は、令和4年度から何ポイント上がった？")
+    assert (answer.status, answer.value) == ("exact", 4.0), answer.summary

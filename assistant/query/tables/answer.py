@@ -33,7 +33,6 @@ from assistant.query.tables.when_of_row import ask_when_of_row
 from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
-from assistant.query.tables.heading_series import year_of_headed_rows
 from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
@@ -769,10 +768,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
     # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
     asks = [c for c in inherited if c.op == "ask"]
-    # (「じゃあ令和5年度は？」 over a heading's rows by year: another of its years is another row named)
-    yearly = {c.header for c in year_of_headed_rows(t)}
-    if all(c.op == "rows" or (c.op == "fy_eq" and c.header in yearly) for c in reading.conds) and reading.conds \
-            and not reading.asked and not reading.aggregate:
+    if all(c.op == "rows" for c in reading.conds) and reading.conds and not reading.asked and not reading.aggregate:
         asks += [c for c in inherited if c.op == "ask_of_row"]  # (only another row named, nothing else said)
     inherited = [c for c in inherited if c.op not in ("ask", "ask_of_row", "grouped")]
     if asks and not reading.asked and not reading.aggregate:

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 
 from assistant.text.normalize import nfkc
-from assistant.text.wareki import find_years
+from assistant.text.wareki import find_years, fy_text
 
 HEAD = "見出し"
 NOTE = "見出しの補足"
@@ -105,14 +105,26 @@ def word_of_headings(db, source: str, first_line: int) -> str:
             return m.group("word")
     return ""
 
-
-def year_of_headed_rows(t) -> list:
-    """The year column of a table whose headings name its rows (「令和6年度に80%以上だった窓口」: a
-    condition on it), as a one-column list; [] for any other table."""
-    if t.name != HEAD:
-        return []
-    headers = [c.header for c in t.columns]
-    if not heading_names_rows(headers, t.rows):
-        return []
-    year = _year_column(headers, t.rows)
-    return [c for c in t.columns if c.header == year and c.years_inside and not c.dates]
+def by_heading(headers: tuple, rows: list[dict]) -> tuple[tuple, list[dict]]:
+    """The rows of each heading as one row, its figures one column per year (「令和5年度 満足度(%)」 |
+    「令和6年度 満足度(%)」), as a workbook's sheets per year are joined: what each heading did from one
+    year to the next is then a row's change between its years' columns. The row stands where the
+    heading's latest year is printed."""
+    year = _year_column(headers, rows)
+    of_year = {id(r): find_years(nfkc(str(r["cells"].get(year) or "")), calendar=True)[0].fiscal_year for r in rows}
+    years = sorted(set(of_year.values()))
+    measures = [h for h in headers if h not in (HEAD, NOTE, year)]
+    grouped: dict[str, list[dict]] = {}
+    for r in rows:
+        grouped.setdefault(nfkc(str(r["cells"].get(HEAD) or "")), []).append(r)
+    fixed = [h for h in (HEAD, NOTE) if h in headers]
+    out_headers = (*fixed, *(f"{fy_text(y)} {h}" for y in years for h in measures))
+    out = []
+    for own in grouped.values():
+        latest = max(own, key=lambda r: of_year[id(r)])
+        cells = {h: latest["cells"].get(h, "") for h in fixed}
+        for r in sorted(own, key=lambda r: of_year[id(r)]):
+            for h in measures:
+                cells[f"{fy_text(of_year[id(r)])} {h}"] = r["cells"].get(h, "")
+        out.append({**latest, "cells": {h: cells.get(h, "") for h in out_headers}, "by_heading": True})
+    return out_headers, out

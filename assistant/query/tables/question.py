@@ -3,7 +3,6 @@ with a bound, negations, aggregate words) found in it and bound to columns in th
 from __future__ import annotations
 
 from assistant.query.tables.noted_meanings import read_noted_meaning
-from assistant.query.tables.heading_series import year_of_headed_rows
 from assistant.query.tables.verb_counts import column_of_verb
 
 import os
@@ -2944,9 +2943,6 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             value = _in_column_unit(value, unit, _money_unit(t.column(target)))
             label_value = f"{_figure(value[0])}〜{_figure(value[1])}" if op == "between" else _figure(value)
             conds.append(Cond(target, op, value, _said(target, op, label_value)))
-            for keyed in year_of_headed_rows(t)[:1] if years and t.column(target).year is None else ():
-                # 「2024年度に80%以上だった窓口」 over a heading's rows by year: the year is its rows' year
-                conds.append(Cond(keyed.header, "fy_eq", years[-1], _said(keyed.header, "fy_eq", fy_text(years[-1]))))
             years, col = [], ""
         elif m.kind == "cols":
             a, b, op, *reach = m.data
@@ -3125,7 +3121,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if asked:
             years = years[:-1]
     # Only when the rows are years: the first column is the year and no column names the rows.
-    keyed = [c for c in t.columns[:1] if c.years_inside and not c.dates and not t.name] or year_of_headed_rows(t)
+    keyed = [c for c in t.columns[:1] if c.years_inside and not c.dates and not t.name]
     if years and len(keyed) == 1 and not _year_columns(t, None):
         # 「令和6年度の効果額」 over a table with a row per year (年度 | 窓口業務の民間委託 | … | 合計).
         conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", fy_text(years[-1]))))

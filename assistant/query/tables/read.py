@@ -15,7 +15,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cells, sentence_words
 from assistant.query.tables.year_rows import year_row_records
-from assistant.query.tables.heading_series import heading_names_rows, restated_sums, split_tails, word_of_headings
+from assistant.query.tables.heading_series import by_heading, heading_names_rows, restated_sums, split_tails, word_of_headings
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 
@@ -211,6 +211,7 @@ def read_tables(db: IndexReader) -> list[Table]:
                     r["cells"] = {head: re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
                 if head == "見出し" and where == "heading" and heading_names_rows(headers, body):
                     headers = split_tails(headers, body)  # 「市民課（本庁舎1階）」 over its years: 市民課
+                    headers, body = by_heading(headers, body)  # its years' figures side by side
                 elif head == "見出し" and where == "heading" and headers != "item" and _caption_per_heading(body):
                     # 「評価対象事業 1」 then 【事業名】地域子育て支援拠点事業 over each block's small table: the
                     # block's name (the table's caption, one per heading) is where the rows stand too.
@@ -220,7 +221,7 @@ def read_tables(db: IndexReader) -> list[Table]:
                                       **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
         table = _table(source, joined or titles[source], list(headers), body)
-        if table.name == "見出し" and heading_names_rows(headers, body):
+        if table.name == "見出し" and body and all(r.get("by_heading") for r in body):
             table.row_word = word_of_headings(db, source, min(r["line"] for r in body))
             if table.row_word:
                 table.columns = [replace(c, forms=(*c.forms, table.row_word)) if c.header == "見出し" else c
@@ -792,8 +793,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if min(Counter(under).values(), default=0) < 2:
         under = [""] * len(rows)
     for c in columns:
-        if heading_names_rows(headers, rows):
-            name = "見出し"  # (each heading's rows its years: the heading names them)
+        if rows and all(r.get("by_heading") for r in rows):
+            name = "見出し"  # (each heading's rows its years, joined: the heading names them)
             break
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
         filled = [v for v in values if v.strip()]

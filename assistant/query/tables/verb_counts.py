@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from assistant.query.facts import _key
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years
 
 _WHO_DID = re.compile(r"何(?P<unit>人|名|件|社|団体)(?:が|の人が)?(?P<stem>[一-龥]{2,4})(?:し|され)(?:た|ている|てる|ました)")
 
@@ -16,6 +18,9 @@ def column_of_verb(t, qn: str) -> tuple[str, tuple[int, int]] | None:
     if not m:
         return None
     stem = m.group("stem")
-    said = [c.header for c in t.columns if c.numeric and c.year is None
-            and _key(c.base) in (stem + "数", stem + "者数", stem + "件数", stem + "人数")]
-    return (said[0], m.span("stem")) if len(said) == 1 else None
+    said = [c for c in t.columns if c.numeric and _key(c.base) in (stem + "数", stem + "者数", stem + "件数", stem + "人数")]
+    if len(said) > 1:
+        # 「令和6年度は全部で何人が回答した」 over 令和5年度 回答数 | 令和6年度 回答数: the year said
+        years = [y.fiscal_year for y in find_years(nfkc(qn))]
+        said = [c for c in said if years and c.year == years[-1]]
+    return (said[0].header, m.span("stem")) if len(said) == 1 else None
