@@ -4,7 +4,9 @@
 A table of the same header over all of them (「全体の結果」), its figures the sums of theirs year by
 year, restates them: it is no row of its own (never one more 窓口, never counted or summed twice).
 A heading's bracketed tail (「（本庁舎1階）」) says where or what more: the heading is named without it,
-and the tail stays a cell of the row (「本庁舎3階の窓口」 still finds it).
+and the tail stays a cell of the row (「本庁舎3階の窓口」 still finds it). Each heading's rows become one
+row, its figures a column per year (by_heading), and the word before 別 in the heading over them
+(「窓口別の結果」) is what the rows are.
 """
 from __future__ import annotations
 
