@@ -15,6 +15,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cells, sentence_words
 from assistant.query.tables.year_rows import year_row_records
+from assistant.query.tables.group_roles import group_table, split_roles, title_words_unsaid
 from assistant.query.tables.heading_series import by_heading, heading_names_rows, restated_sums, split_tails, word_of_headings
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
@@ -190,9 +191,16 @@ def read_tables(db: IndexReader) -> list[Table]:
             # sheets apart: the sheet a row stands on is where it stands (「環境部の事業」).
             for r in body:
                 r["heading"] = sheet_of(r["line"])
+        groups_of = None
         if not isinstance(key_headers, str):
             sums = restated_sums(body, headers)  # 「全体の結果」 over one table per 窓口: their sums
             body = [r for r in body if r["key"] not in sums]
+            roles = split_roles(headers, body)
+            if roles is not None:
+                # 部門 | 区分 rows with each 部門's 小計（実績）, 計画値 and 差: the parts stay this table's rows,
+                # the 部門 get a table of their own
+                body = roles[0]
+                groups_of = group_table(headers, *roles, is_total=lambda g: bool(_TOTAL_ROW.match(g)))
         last = ""
         for r in body:
             # A table going on over a page break (its header printed again, no caption over it) is still
@@ -240,6 +248,9 @@ def read_tables(db: IndexReader) -> list[Table]:
             table.lower_better = _lower_better(db, table)
         table.lower_better |= _targets_at_most(table)
         tables.append(table)
+        if groups_of is not None:
+            tables.append(_table(source, joined or titles[source], *groups_of))
+            title_words_unsaid(tables[-1])
     _CACHE[key] = tables
     return tables
 
