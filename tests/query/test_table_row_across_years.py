@@ -42,3 +42,8 @@ def test_a_rows_mean_over_a_span_said_with_one_era(assistant) -> None:
 def test_the_year_from_which_a_row_is_dashed(assistant) -> None:
     answer = ask(assistant, "北森町の簡易水道事業、資金不足比率が「－」になったのは何年度から？")
     assert (answer.status, answer.value) == ("exact", "令和3年度"), answer.summary
+
+
+def test_the_first_year_past_a_figure(assistant) -> None:
+    answer = ask(assistant, "北森町の将来負担比率が初めて35%を超えたのは何年度？")
+    assert (answer.status, answer.value) == ("exact", "令和2年度"), answer.summary

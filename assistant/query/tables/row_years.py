@@ -20,23 +20,29 @@ _WHEN = compiled(r"何年度|いつ")
 _HIGH = compiled(r"(?:いちばん|一番|最も|もっとも)(?:高|多|大)")
 _LOW = compiled(r"(?:いちばん|一番|最も|もっとも)(?:低|少|小)")
 _MEAN = compiled(r"平均")
+# 「初めて320人を超えたのは何年度」: the first year past a figure (or reaching, or under it)
+_FIRST_PAST = compiled(r"初めて\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>人|件|円|千円|%|％|ポイント|名|台|回)?\s*"
+                       r"(?P<op>を超え|を上回|以上に?な|に達し|を下回|を切|未満に?な)")
+_PAST_VERBS = {"を超え": "を超えた", "を上回": "を上回った", "以上": "以上になった", "に達し": "に達した",
+               "を下回": "を下回った", "を切": "を切った", "未満": "未満になった"}
 _DASH_FROM = compiled(r"[「『]\s*[-－―—ー‐]\s*[」』]\s*(?:に|と)なった.*?(?:何年度|いつ)から")
 
 
 def _row_named(t: Table, qn: str) -> dict | None:
     """The one row whose name the question says (whole, or its first words: 農業集落排水事業 of
-    農業集落排水事業特別会計)."""
-    if not t.name:
+    農業集落排水事業特別会計); in a table of no naming column, its last column of words (区分 of 部門 | 区分)."""
+    label = t.name or _label_column(t)
+    if not label:
         return None
     found = []
     for r in t.rows:
-        name = _key(nfkc(str(r["cells"].get(t.name) or "")))
-        if len(name) < 3:
+        name = _key(nfkc(str(r["cells"].get(label) or "")))
+        if len(name) < 2:
             continue
         if name in qn:
             found.append((len(name), r))
             continue
-        k = next((k for k in range(len(name) - 1, 3, -1) if name[:k] in qn), 0)
+        k = next((k for k in range(len(name) - 1, 3, -1) if name[:k] in qn), 0) if len(name) >= 6 else 0
         if k >= 4 and k * 5 >= len(name) * 3:
             found.append((k, r))
     if not found:
@@ -44,6 +50,11 @@ def _row_named(t: Table, qn: str) -> dict | None:
     best = max(n for n, _ in found)
     rows = [r for n, r in found if n == best]
     return rows[0] if len(rows) == 1 else None
+
+
+def _label_column(t: Table) -> str:
+    words = [c.header for c in t.columns if not c.numeric and not c.years_inside and c.year is None]
+    return words[-1] if words and len({str(r["cells"].get(words[-1]) or "") for r in t.rows}) == len(t.rows) else ""
 
 
 def _year_columns(t: Table) -> list:
@@ -54,7 +65,8 @@ def _year_columns(t: Table) -> list:
 def answer_row_years(question: str, qn: str, tables: list[Table]) -> Answer | None:
     """The answer when one table's named row is asked across its years; None when no table reads so."""
     said = inherit_eras(nfkc(question))  # (「令和2年度から6年度まで」: 6年度 of 令和)
-    kind = ("dash_from" if _DASH_FROM.search(said) else "max" if _HIGH.search(said) and _WHEN.search(said)
+    past = _FIRST_PAST.search(said) if _WHEN.search(said) else None
+    kind = ("first_past" if past else "dash_from" if _DASH_FROM.search(said) else "max" if _HIGH.search(said) and _WHEN.search(said)
             else "min" if _LOW.search(said) and _WHEN.search(said) else "mean" if _MEAN.search(said) else "")
     if not kind:
         return None
@@ -71,8 +83,28 @@ def answer_row_years(question: str, qn: str, tables: list[Table]) -> Answer | No
     cells = [(c, nfkc(str(row["cells"].get(c.header) or "")).strip()) for c in sorted(cols, key=lambda c: c.year)]
     where = f"（{t.doc_title}の表）"
     base = {"key": row["key"], "source": t.source, "line": row["line"], "title": name, **row["cells"]}
+    label = t.name or _label_column(t)
+    name = str(row["cells"].get(label) or "")
+    base["title"] = name
     understood = [{"field": "source", "op": "in", "value": [t.source], "label": f"文書: {t.doc_title}"},
-                  {"field": t.name, "op": "eq", "value": name, "label": f"{t.name}が{name}"}]
+                  {"field": label, "op": "eq", "value": name, "label": f"{label}が{name}"}]
+    if kind == "first_past":
+        bound = float(past.group("n").replace(",", ""))
+        op = past.group("op")
+        def meets(n: float) -> bool:
+            return n > bound if op.startswith(("を超え", "を上回")) else n >= bound if op.startswith(("以上", "に達し")) \
+                else n < bound
+
+        first = next((c for c, v in cells if (n := _number(v)) is not None and meets(n)), None)
+        if first is None or first is cells[0][0]:
+            return None  # (never, or from the first year printed: not 「初めて」 within the table)
+        value = first.header
+        verb = next(v for k, v in _PAST_VERBS.items() if op.startswith(k))
+        said_bound = f"{past.group('n')}{past.group('unit') or ''}{verb}"
+        summary = f"{name}が初めて{said_bound}のは {value}（{nfkc(str(row['cells'].get(first.header)))}）です{where}。"
+        understood.append({"field": first.header, "op": "first", "value": bound, "label": f"初めて{said_bound}年度"})
+        return Answer(question=question, target="table_row", status="exact", count=1, rows=[base], value=value,
+                      columns=[c.header for c in t.columns], understood=understood, summary=summary)
     if kind in ("max", "min"):
         figures = [(c, _number(v)) for c, v in cells if _number(v) is not None]
         if len(figures) < 2:
