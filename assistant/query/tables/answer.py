@@ -34,6 +34,7 @@ from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
+from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
 
@@ -256,6 +257,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     as_change_amount(question, reading)  # 「R5からR6でどれだけ減った」 of one row: the difference
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
+    read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row):

@@ -762,6 +762,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
     columns = [replace(c, forms=(*c.forms, stems[c.header])) if c.header in stems
                and not any(stems[c.header] in o.forms for o in columns if o.base != c.base) else c for c in columns]
+    # 「主な配置先」 is said 配置先 (「その配置先はどこ」), where no other column is said so.
+    mains = {c.header: c.base[2:] for c in columns if c.base.startswith("主な") and len(c.base) >= 4}
+    columns = [replace(c, forms=(*c.forms, mains[c.header])) if c.header in mains
+               and not any(mains[c.header] in o.forms for o in columns if o is not c) else c for c in columns]
     # 「改定案」 (a revision proposed, 料金 over 現行 | 改定案) is said 改定後 too, where no column is.
     proposed = [c for c in columns if c.numeric and re.search(r"(?:改定|見直し)案$", c.base)]
     if len(proposed) == 1 and not any("改定後" in f for c in columns for f in c.forms):
