@@ -610,6 +610,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「月曜の」 for 月曜日: a day of the week is said without its 日.
     said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
+    # 「パート」「フル」 for パートタイム, フルタイム (the search form folds katakana: ぱーとたいむ)
+    said += [(vk[:-3], "value", (vk, holders)) for vk, holders in values.items()
+             if re.fullmatch(r"[ぁ-んー]{2,4}たいむ", vk) and vk[:-3] not in values]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
     signed = [c.header for c in t.columns if c.numeric and any(
         re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
