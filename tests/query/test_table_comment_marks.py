@@ -44,3 +44,9 @@ def test_a_legend_clause_said_without_its_mono(assistant) -> None:
     assert (answer.status, answer.count) == ("exact", 1), answer.summary
     answer = ask(assistant, "川辺町の意見募集で、一部反映は何件？")
     assert (answer.status, answer.count) == ("exact", 1), answer.summary
+
+
+def test_a_share_of_the_whole_said_in_katakana_is_no_value_全体(assistant) -> None:
+    # (「全体」 is a value of 該当箇所 too: 「全体の何パーセント」 is the whole the share is of)
+    answer = ask(assistant, "川辺町の意見募集で、◯か△で反映された意見は全体の何パーセント？")
+    assert (answer.status, answer.value) == ("exact", 60.0), answer.summary

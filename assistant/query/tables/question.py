@@ -59,7 +59,7 @@ _EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|�
 
 
 # (asked as the share itself: 「…の割合は？」; 「割合はどこまで増えた」 is a value in the text)
-_RATIO = compiled(r"(?:割合|比率)(?=(?:は|を|って)?(?:[？?]|$|何|どのくらい|どれくらい|いくつ|教え))|何割|なんわり|何パーセント|何%|何％")
+_RATIO = compiled(r"(?:割合|比率)(?=(?:は|を|って)?(?:[？?]|$|何|どのくらい|どれくらい|いくつ|教え))|何割|なんわり|何パーセント|何ぱーせんと|何%|何％")
 
 
 # 「いくら差がある」「差額は？」「どれくらい違う」: how far apart two values are.
@@ -236,6 +236,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         taken.append((a, b))
         mentions.append(_Mention(a, b, kind, data))
 
+    # 「全体の何パーセント」「全体に占める割合」: the whole a share is of, no value 全体 of a column
+    whole = re.search(r"全体(?:の|に占める|のうち)(?=[^、。?？]{0,6}(?:割合|比率|何割|何ぱーせんと|何%|何％))", qn)
+    if whole:
+        taken.append(whole.span())
     # 「その部の…」 after 「都市整備部の課は」: the word for the column the conversation already holds to a
     # value (部 of 部局 = 都市整備部) points back at that value; nothing more to read in it.
     for m in re.finditer(r"(?:その|この|同じ)([一-龥]{1,4}?)(?:の|で|に|内|中)", qn):
