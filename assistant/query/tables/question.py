@@ -614,6 +614,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「月曜の」 for 月曜日: a day of the week is said without its 日.
     said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
+    # 「第3章2に出た意見」 over cells 「第3章2公共施設の最適化」 (a PDF's wrapped cell joined): the code it
+    # opens with says it, when it opens no other value
+    coded: dict[str, list[str]] = {}
+    for vk in values:
+        if (code := re.match(r"第\d{1,2}章\d{1,2}(?=[^\d])", vk)) and code.group(0) not in values:
+            coded.setdefault(code.group(0), []).append(vk)
+    said += [(code, "value", (vks[0], values[vks[0]])) for code, vks in coded.items() if len(vks) == 1]
     # 「パート」「フル」 for パートタイム, フルタイム (the search form folds katakana: ぱーとたいむ)
     said += [(vk[:-3], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[ぁ-んー]{2,4}たいむ", vk) and vk[:-3] not in values]
