@@ -15,7 +15,7 @@ from assistant.text.wareki import find_years, fy_text
 _SUBTOTAL = re.compile(r"^(?:小計|計)(?:[(（](?:実績|現員|実数)?[)）])?$")
 _PLAN = re.compile(r"^(?:計画|目標)(?:値|数)?(?:[(（][^()（）]{1,8}[)）])?$")
 _GAP = re.compile(r"^(?:差|差引|差異|乖離)(?:[(（][^()（）]{1,12}[)）])?$")
-RESULT = "実績"  # what the year's own column of a group is said as beside its plan
+RESULT = "実績"  # the word of a group's own figures beside its plan
 
 
 def title_words_unsaid(table) -> None:

@@ -5,7 +5,6 @@ or lowest (「将来負担比率がいちばん高かったのは何年度」), 
 """
 from __future__ import annotations
 
-import re
 
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
