@@ -77,3 +77,11 @@ def test_kana_folding_of_runs_is_the_character_table():
     text = "".join(chr(c) for c in range(0x3000, 0x3100)) + "ゴミ・バスツアー、ｶﾅ、ヷヺー、ABC"
     assert kata_to_hira(text) == text.translate(_KATA_TO_HIRA)
     assert kata_to_hira("ゴミ出しとバスツアー") == "ごみ出しとばすつあー"
+
+
+def test_the_large_circle_is_the_mark_circle():
+    # ◯ (U+25EF), which NFKC keeps, is the ○ of tables and legends, in documents and questions alike
+    from assistant.text.normalize import fold_compatibility, nfkc
+
+    assert nfkc("反映が◯の意見") == "反映が○の意見"
+    assert fold_compatibility("◯ 意見を反映し、案を修正したもの") == "○ 意見を反映し、案を修正したもの"

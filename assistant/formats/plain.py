@@ -20,6 +20,9 @@ _GAP = 2  # display columns of space that separate cells (one space is part of a
 _MIN_ROWS = 3  # aligned lines a table has at least, two of them in three cells or more
 # 「※評価　S：優れている　A：良好」: a note under a table, spaced out but no row of it
 _NOTE_RE = re.compile(r"^[ \u3000]*(?:※|＊|\*|注[)）:：\d１-９])")
+# 「1．健全化判断比率　　　　（単位：％）」: a table's caption with its unit spaced to the right, above
+# the table's top rule; no row of it (its unit, over several columns, would fuse them).
+_UNIT_NOTE_RE = re.compile(r"^[(（]単位[:：][^()（）]{1,12}[)）]$")
 
 
 def extract(data: bytes, source: str) -> FormatText:
@@ -39,13 +42,13 @@ def fixed_width_tables(text: str) -> str:
     lines = text.split("\n")
     n = 0
     while n < len(lines):
-        if not _aligned(lines[n]):
+        if not _aligned(lines[n]) or _unit_caption(lines[n]):
             n += 1
             continue
         end = n
         rows: list[int] = []
         while end < len(lines) and (RULE_LINE_RE.match(lines[end]) or _aligned(lines[end])) \
-                and not _NOTE_RE.match(lines[end]):
+                and not _NOTE_RE.match(lines[end]) and not _unit_caption(lines[end]):
             if not RULE_LINE_RE.match(lines[end]):
                 rows.append(end)
             end += 1
@@ -74,6 +77,12 @@ def _listed(lines: list[str], rows: list[int]) -> bool:
     """Lines each opening with a list marker (①②③, ・) are a list's items spaced out (an item, an arrow,
     its result), not rows of a table: a table's numbering column is not written that way."""
     return all((pieces := _pieces(lines[r])) and _LIST_MARK_RE.match(pieces[0][2]) for r in rows)
+
+
+def _unit_caption(line: str) -> bool:
+    """A caption and its unit spaced apart (「1．健全化判断比率　　（単位：％）」), two pieces in all."""
+    pieces = _pieces(line)
+    return len(pieces) == 2 and bool(_UNIT_NOTE_RE.match(pieces[-1][2]))
 
 
 def _aligned(line: str) -> bool:

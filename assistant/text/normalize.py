@@ -11,8 +11,10 @@ _OCR_FIXES = (("苦小牧", "苫小牧"),)
 
 
 def nfkc(text: str) -> str:
-    """NFKC: full-width letters/digits to ASCII, half-width katakana to full-width."""
-    return unicodedata.normalize("NFKC", text)
+    """NFKC: full-width letters/digits to ASCII, half-width katakana to full-width; the large circle ◯
+    (a mark typed for ○ in tables and legends, which NFKC keeps) as ○."""
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace("\u25ef", "\u25cb") if "\u25ef" in text else text
 
 
 def fix_ocr(text: str) -> str:
@@ -161,8 +163,9 @@ _RADICAL_SUPPLEMENT = dict(zip(
     "厂乙冂几刀卜小小巳幺心日月母民牛王疋目示竹网网网羊羊羋聿肉臼虎西角角足邑長長阜雨青食食首骨鬼麦黄斉歯竜龜亀",
 ))
 _PUNCTUATION = {"\u2027": "・", "\u2219": "・", "\u2e31": "・"}  # ‧ hyphenation point, ∙ bullet operator, ⸱ word separator
-_FOLD_TABLE = {ord(k): v for k, v in {**_RADICAL_SUPPLEMENT, **_PUNCTUATION}.items()}
-_NEEDS_FOLD_RE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\u2027\u2219\u2e31]")
+_MARKS = {"\u25ef": "\u25cb"}  # ◯ large circle, the mark ○ as some fonts and input methods give it
+_FOLD_TABLE = {ord(k): v for k, v in {**_RADICAL_SUPPLEMENT, **_PUNCTUATION, **_MARKS}.items()}
+_NEEDS_FOLD_RE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\u2027\u2219\u2e31\u25ef]")
 
 
 def _fold_one(match: re.Match[str]) -> str:

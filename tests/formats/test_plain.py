@@ -78,3 +78,19 @@ def test_prose_with_double_spaces_is_no_table():
             "令和7年度は  10項目を  点検しました。\n"
             "評価の結果は  次のとおりです。\n")
     assert to_text(text.encode("utf-8"), "prose.txt").text == text
+
+
+def test_a_caption_with_its_unit_spaced_right_is_no_row_of_the_table_below():
+    # 「（単位：％）」 printed over several columns would fuse them into one; the caption stays text.
+    text = ("1．健全化判断比率　　　　　　　　　　　　　（単位：％）\n"
+            "==================================================================\n"
+            "指標                  令和2年度  令和3年度  令和4年度  早期健全化基準\n"
+            "------------------------------------------------------------------\n"
+            "実質赤字比率                 －         －         －           14.18\n"
+            "実質公債費比率             11.2       10.8       10.1            25.0\n"
+            "将来負担比率               58.7       52.3       47.9           350.0\n")
+    lines = to_text(text.encode("utf-8"), "r.txt").text.splitlines()
+    assert lines[0] == text.splitlines()[0]
+    assert lines[2].split("\t") == ["指標", "令和2年度", "令和3年度", "令和4年度", "早期健全化基準"]
+    assert lines[4].split("\t") == ["実質赤字比率", "－", "－", "－", "14.18"]
+    assert lines[6].split("\t") == ["将来負担比率", "58.7", "52.3", "47.9", "350.0"]

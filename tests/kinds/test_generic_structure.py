@@ -473,7 +473,9 @@ def test_a_label_set_off_by_an_ideographic_space_is_a_field() -> None:
     text = ("東谷市議会 一般質問 答弁要旨\n\n1．図書館の開館時間について\n　質問者　森 花子議員（市民の会）\n　答弁者　教育部長\n"
             "　【質問要旨】\n　　開館時間の延長を伺う。\n\n2．公用車の削減について\n　質問者　林 一郎議員\n　答弁者　市長\n")
     items = _records(generic.parse(text, "t.txt"), "item")
-    assert [r.fields["fields"] for r in items] == [{"質問者": "森 花子議員(市民の会)", "答弁者": "教育部長"},
+    # (「【質問要旨】」 alone over its paragraph is the item's field of that paragraph)
+    assert [r.fields["fields"] for r in items] == [{"質問者": "森 花子議員(市民の会)", "答弁者": "教育部長",
+                                                    "質問要旨": "開館時間の延長を伺う。"},
                                                    {"質問者": "林 一郎議員", "答弁者": "市長"}]
 
 
@@ -483,3 +485,21 @@ def test_a_headlines_own_count_is_under_that_headline() -> None:
     facts = {r.fields["label"]: r.fields["heading"] for r in generic.parse(text, "news.txt").records if r.kind == "count_fact"}
     assert facts["回答者"] == "窓口アンケートを実施しました"
     assert facts["研修の参加者"] == "研修の参加者が120名となりました"
+
+
+def test_a_label_with_its_year_and_unit_in_brackets_is_a_label() -> None:
+    # 「市の財政支援額（令和5年度）（千円）」: long only by its brackets
+    text = ("1 公益財団法人南川町文化財団\n所管課\t文化課\n市の財政支援額（令和5年度）（千円）\t182,400\n"
+            "市の財政支援額（令和6年度）（千円）\t176,900\n経営評価\tB\n")
+    fields = _records(generic.parse(text, "t.txt"), "item")[0].fields["fields"]
+    assert fields["市の財政支援額(令和5年度)(千円)"] == "182,400"
+    assert fields["市の財政支援額(令和6年度)(千円)"] == "176,900" and fields["経営評価"] == "B"
+
+
+def test_a_bracket_label_alone_under_an_item_is_its_field_of_the_paragraph_below() -> None:
+    text = ("南川町 外郭団体評価\n\n1 公益財団法人南川町文化財団\n所管課\t文化課\n経営評価\tB\n\n【課題】\n"
+            "指定管理料への依存度が高い。\n\n2 南川町土地開発公社\n所管課\t管財課\n経営評価\tD\n\n【課題】\n保有地の処分が進まない。\n")
+    items = _records(generic.parse(text, "t.txt"), "item")
+    assert [(r.fields["title"], r.fields["fields"].get("課題")) for r in items] == [
+        ("公益財団法人南川町文化財団", "指定管理料への依存度が高い。"), ("南川町土地開発公社", "保有地の処分が進まない。")]
+    assert items[1].fields["heading"] != "課題"  # no heading of the items after it

@@ -227,6 +227,7 @@ def dated_entry(number: str, rest: str) -> tuple[str, dict[str, str]]:
     return rest, fields
 
 
+_BRACKET_ALONE_RE = re.compile(rf"【({_LABEL_CHARS}{{2,{_MAX_LABEL}}})】")
 _BRACKET_LABEL_RE = re.compile(rf"^【({_LABEL_CHARS}{{2,{_MAX_LABEL}}})】\s*(\S.*)$")
 
 
@@ -400,6 +401,7 @@ class Walker:
         self.unit_note: tuple[str, int] | None = None  # 「（単位：千円）」 on the line over a table
         self.lead: list | None = None  # [noun, style]: 「次のようなご意見をいただきました」 names the items after it
         self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
+        self.bracket_field: tuple[str, int] | None = None  # 「【課題】」 alone under an item: (label, line)
 
     # --------------------------------------------------------------------------------------
     def set_heading(self, text: str, line_no: int) -> None:
@@ -415,6 +417,12 @@ class Walker:
         if started is not None or _PAGE_NUMBER_RE.fullmatch(nfkc(text).strip()):
             return  # a page number between a page's end and the next is no heading
         if self._running_title(text, line_no):
+            return
+        label = _BRACKET_ALONE_RE.fullmatch(nfkc(text).strip())
+        if label and self.stack and self.stack[-1].fields and not re.search(r"\d", label.group(1)):
+            # 「【課題】」 on a line of its own under an item of fields, a paragraph below it: that item's
+            # field (of its paragraph), no heading of the items after it.
+            self.bracket_field = (label.group(1), line_no)
             return
         if is_total_row(nfkc(text).split()):
             return  # 「総務部計　126,930千円」 under a table sums its rows: no heading of the tables after it
@@ -461,6 +469,14 @@ class Walker:
 
     def text_line(self, stripped: str, line_no: int) -> None:
         self.table = None
+        if self.bracket_field and self.stack and line_no - self.bracket_field[1] <= 2 \
+                and not label_values(nfkc(stripped)) and item_start(stripped) is None:
+            item = self.stack[-1]
+            item.fields.setdefault(self.bracket_field[0], clean(stripped)[:_MAX_VALUE])
+            item.end_line = line_no
+            self.bracket_field = None
+            return
+        self.bracket_field = None
         if _UNIT_LINE_RE.match(nfkc(stripped).strip()):
             # 「（単位：百万円）」 on a line of its own between a heading and its table: the numbers' unit
             self.unit_note = (nfkc(stripped).strip(), line_no)
@@ -1071,8 +1087,10 @@ def _counted_header(cells: list[str]) -> bool:
 
 def _labelish(cell: str) -> bool:
     """A cell that reads as a label (担当課名), not a value (a number, a sentence)."""
-    return bool(cell) and len(cell) <= _MAX_LABEL and not cell.isascii() and _number(cell) is None \
-        and not cell.endswith(("。", "、"))
+    # (「市の財政支援額（令和5年度）（千円）」: its year and unit in brackets are no length of the label's words)
+    core = re.sub(r"[(（][^()（）]{1,10}[)）]", "", cell) if len(cell) > _MAX_LABEL else cell
+    return bool(cell) and len(core) <= _MAX_LABEL and len(cell) <= _MAX_LABEL + 16 and not cell.isascii() \
+        and _number(cell) is None and not cell.endswith(("。", "、"))
 
 
 def _number(text: str) -> float | None:

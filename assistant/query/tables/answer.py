@@ -33,6 +33,8 @@ from assistant.query.tables.when_of_row import ask_when_of_row
 from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
+from assistant.query.tables.row_years import answer_row_years
+from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
 
@@ -168,6 +170,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
+    if not readings and (across := answer_row_years(question, qn, candidates)) is not None:
+        return across, None  # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
     why = why_noted(db, question, [context.table], context.rows) if context is not None and len(context.rows) == 1 \
         and not places else why_noted(db, question, candidates) if places and not readings else None
     if why is not None:
@@ -253,6 +257,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     as_change_amount(question, reading)  # 「R5からR6でどれだけ減った」 of one row: the difference
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
+    read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row):
@@ -1436,6 +1441,8 @@ def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = F
 
 def _rows_word(t: Table) -> str:
     """What the rows are called: the naming column's header without 名/名称 (取組名 → 取組), 項目 for items."""
+    if t.row_word:
+        return t.row_word  # (窓口 of 「窓口別の結果」 over the headings naming the rows)
     if t.name in ("", "名称"):
         return "項目"
     if t.name in ("氏名", "名前"):

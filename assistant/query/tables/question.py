@@ -3,6 +3,7 @@ with a bound, negations, aggregate words) found in it and bound to columns in th
 from __future__ import annotations
 
 from assistant.query.tables.noted_meanings import read_noted_meaning
+from assistant.query.tables.verb_counts import column_of_verb
 
 import os
 import re
@@ -58,7 +59,7 @@ _EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|�
 
 
 # (asked as the share itself: 「…の割合は？」; 「割合はどこまで増えた」 is a value in the text)
-_RATIO = compiled(r"(?:割合|比率)(?=(?:は|を|って)?(?:[？?]|$|何|どのくらい|どれくらい|いくつ|教え))|何割|なんわり|何パーセント|何%|何％")
+_RATIO = compiled(r"(?:割合|比率)(?=(?:は|を|って)?(?:[？?]|$|何|どのくらい|どれくらい|いくつ|教え))|何割|なんわり|何パーセント|何ぱーせんと|何%|何％")
 
 
 # 「いくら差がある」「差額は？」「どれくらい違う」: how far apart two values are.
@@ -235,6 +236,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         taken.append((a, b))
         mentions.append(_Mention(a, b, kind, data))
 
+    # 「全体の何パーセント」「全体に占める割合」: the whole a share is of, no value 全体 of a column
+    whole = re.search(r"全体(?:の|に占める|のうち)(?=[^、。?？]{0,6}(?:割合|比率|何割|何ぱーせんと|何%|何％))", qn)
+    if whole:
+        taken.append(whole.span())
     # 「その部の…」 after 「都市整備部の課は」: the word for the column the conversation already holds to a
     # value (部 of 部局 = 都市整備部) points back at that value; nothing more to read in it.
     for m in re.finditer(r"(?:その|この|同じ)([一-龥]{1,4}?)(?:の|で|に|内|中)", qn):
@@ -609,6 +614,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「月曜の」 for 月曜日: a day of the week is said without its 日.
     said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
+    # 「第3章2に出た意見」 over cells 「第3章2公共施設の最適化」 (a PDF's wrapped cell joined): the code it
+    # opens with says it, when it opens no other value
+    coded: dict[str, list[str]] = {}
+    for vk in values:
+        if (code := re.match(r"第\d{1,2}章\d{1,2}(?=[^\d])", vk)) and code.group(0) not in values:
+            coded.setdefault(code.group(0), []).append(vk)
+    said += [(code, "value", (vks[0], values[vks[0]])) for code, vks in coded.items() if len(vks) == 1]
+    # 「パート」「フル」 for パートタイム, フルタイム (the search form folds katakana: ぱーとたいむ)
+    said += [(vk[:-3], "value", (vk, holders)) for vk, holders in values.items()
+             if re.fullmatch(r"[ぁ-んー]{2,4}たいむ", vk) and vk[:-3] not in values]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
     signed = [c.header for c in t.columns if c.numeric and any(
         re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
@@ -1031,6 +1046,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if said and re.fullmatch(r"の(?:人|職員)", qn[said[-1].end:counting.start()]):
             reading.spans.append((said[-1].end, counting.end()))
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
+    if reading is not None and reading.aggregate == "count" and not reading.asked \
+            and (by_verb := column_of_verb(t, qn)) is not None:
+        # 「全部で何人が回答した」 over 回答数: that column's numbers added up
+        reading.aggregate, reading.measure = "sum", by_verb[0]
+        reading.spans.append(by_verb[1])
     if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked:
         _figure_of_named_row(t, reading, unit_asked.group(1))
     if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked \

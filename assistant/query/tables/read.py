@@ -15,6 +15,8 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cells, sentence_words
 from assistant.query.tables.year_rows import year_row_records
+from assistant.query.tables.group_roles import group_table, split_roles, title_words_unsaid
+from assistant.query.tables.heading_series import by_heading, heading_names_rows, restated_sums, split_tails, word_of_headings
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 
@@ -54,6 +56,7 @@ class Table:
     # a timeline by year, the year a row begins is its column of that mark, not of any mark.
     begun_mark: str = ""
     derived: dict[str, str] = field(default_factory=dict)  # columns the document does not print: how each is had
+    row_word: str = ""  # what the rows are, where the document says it (窓口 of 「窓口別の結果」 over its headings)
 
     def column(self, header: str) -> Column:
         return next(c for c in self.columns if c.header == header)
@@ -188,6 +191,16 @@ def read_tables(db: IndexReader) -> list[Table]:
             # sheets apart: the sheet a row stands on is where it stands (「環境部の事業」).
             for r in body:
                 r["heading"] = sheet_of(r["line"])
+        groups_of = None
+        if not isinstance(key_headers, str):
+            sums = restated_sums(body, headers)  # 「全体の結果」 over one table per 窓口: their sums
+            body = [r for r in body if r["key"] not in sums]
+            roles = split_roles(headers, body)
+            if roles is not None:
+                # 部門 | 区分 rows with each 部門's 小計（実績）, 計画値 and 差: the parts stay this table's rows,
+                # the 部門 get a table of their own
+                body = roles[0]
+                groups_of = group_table(headers, *roles, is_total=lambda g: bool(_TOTAL_ROW.match(g)))
         last = ""
         for r in body:
             # A table going on over a page break (its header printed again, no caption over it) is still
@@ -204,7 +217,10 @@ def read_tables(db: IndexReader) -> list[Table]:
                 for r in body:
                     # 「３ 公共施設の最適化」: a chapter's bare number is no part of what users call it (as items')
                     r["cells"] = {head: re.sub(r"^\d{1,3}\s+(?=\S)", "", nfkc(r.get(where, "") or "")), **r["cells"]}
-                if head == "見出し" and where == "heading" and headers != "item" and _caption_per_heading(body):
+                if head == "見出し" and where == "heading" and heading_names_rows(headers, body):
+                    headers = split_tails(headers, body)  # 「市民課（本庁舎1階）」 over its years: 市民課
+                    headers, body = by_heading(headers, body)  # its years' figures side by side
+                elif head == "見出し" and where == "heading" and headers != "item" and _caption_per_heading(body):
                     # 「評価対象事業 1」 then 【事業名】地域子育て支援拠点事業 over each block's small table: the
                     # block's name (the table's caption, one per heading) is where the rows stand too.
                     headers = ("見出し", "表題", *headers[1:])
@@ -213,6 +229,11 @@ def read_tables(db: IndexReader) -> list[Table]:
                                       **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
         table = _table(source, joined or titles[source], list(headers), body)
+        if table.name == "見出し" and body and all(r.get("by_heading") for r in body):
+            table.row_word = word_of_headings(db, source, min(r["line"] for r in body))
+            if table.row_word:
+                table.columns = [replace(c, forms=(*c.forms, table.row_word)) if c.header == "見出し" else c
+                                 for c in table.columns]
         if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
                 and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
@@ -227,6 +248,9 @@ def read_tables(db: IndexReader) -> list[Table]:
             table.lower_better = _lower_better(db, table)
         table.lower_better |= _targets_at_most(table)
         tables.append(table)
+        if groups_of is not None:
+            tables.append(_table(source, joined or titles[source], *groups_of))
+            title_words_unsaid(tables[-1])
     _CACHE[key] = tables
     return tables
 
@@ -649,6 +673,8 @@ def _is_restated(cells: dict, headers: tuple) -> bool:
 
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
+    if first and re.fullmatch(r"\d{1,4}", first[0]) and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
+        first = first[:1]  # 「No. 1 | 全体 | 意見…」: a numbered row is one of them (全体 is where it is about)
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
         return True
     if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
@@ -736,6 +762,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
     columns = [replace(c, forms=(*c.forms, stems[c.header])) if c.header in stems
                and not any(stems[c.header] in o.forms for o in columns if o.base != c.base) else c for c in columns]
+    # 「主な配置先」 is said 配置先 (「その配置先はどこ」), where no other column is said so.
+    mains = {c.header: c.base[2:] for c in columns if c.base.startswith("主な") and len(c.base) >= 4}
+    columns = [replace(c, forms=(*c.forms, mains[c.header])) if c.header in mains
+               and not any(mains[c.header] in o.forms for o in columns if o is not c) else c for c in columns]
     # 「改定案」 (a revision proposed, 料金 over 現行 | 改定案) is said 改定後 too, where no column is.
     proposed = [c for c in columns if c.numeric and re.search(r"(?:改定|見直し)案$", c.base)]
     if len(proposed) == 1 and not any("改定後" in f for c in columns for f in c.forms):
@@ -778,6 +808,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if min(Counter(under).values(), default=0) < 2:
         under = [""] * len(rows)
     for c in columns:
+        if rows and all(r.get("by_heading") for r in rows):
+            name = "見出し"  # (each heading's rows its years, joined: the heading names them)
+            break
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
         filled = [v for v in values if v.strip()]
         if (not c.numeric and not c.years_inside and len(filled) == len(values)

@@ -1,0 +1,48 @@
+"""「毎年減ってる職種」「令和5年度以降毎年増え続けている」: a change said of every year, over a table of year
+columns: the change between each year and the next (from the year said with 以降, else from the first
+year printed) must hold, not the one pair of years the question's verb was first read with."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.facts import _key
+from assistant.query.grammar.years import inherit_eras
+from assistant.query.tables.cells import _number
+from assistant.query.tables.question import Cond
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years
+
+_EVERY = re.compile(r"(?:(?P<from>(?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4}\s*年度?)\s*(?:以降|から)\s*)?"
+                    r"(?:毎年|年々|一貫して|ずっと)\s*(?:度\s*)?(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下)")
+
+
+def read_every_year(question: str, reading) -> bool:
+    """Replace (in place) the one change read with a chain of changes over the years; True when done."""
+    said = inherit_eras(nfkc(question))
+    m = _EVERY.search(said)
+    if m is None:
+        return False
+    t = reading.table
+    direction = "up" if m.group("dir") in ("増え", "増加", "伸び", "上が", "上昇") else "down"
+    cols = sorted((c for c in t.columns if c.numeric and c.year is not None and not c.base), key=lambda c: c.year)
+    if len(cols) < 3 or len({c.year for c in cols}) != len(cols):
+        return False
+    start = find_years(m.group("from"))[0].fiscal_year if m.group("from") and find_years(m.group("from")) else cols[0].year
+    span = [c for c in cols if c.year >= start]
+    if len(span) < 2:
+        return False
+    kept = [c for c in reading.conds if not c.op.startswith("change_")]
+    word = "増加" if direction == "up" else "減少"
+    # (the figures as the change conditions compare them: each cell's number, by its search form)
+    rank = {_key(str(v).strip()): n for c in span for r in t.rows
+            if (n := _number(v := r["cells"].get(c.header))) is not None}
+    chain = [Cond(f"{a.header}|{b.header}", "change_" + direction, rank, f"{a.header}→{b.header}で{word}")
+             for a, b in zip(span, span[1:])]
+    reading.conds = kept + chain
+    qn = _key(question)
+    for w in (_key(m.group(0)), "毎年"):
+        at = qn.find(w)
+        if at >= 0:
+            reading.spans.append((at, at + len(w)))
+            break
+    return True

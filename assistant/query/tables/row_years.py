@@ -1,0 +1,145 @@
+"""One row's figures across the columns of its years (指標 | 令和2年度 … 令和6年度): the year it was highest
+or lowest (「将来負担比率がいちばん高かったのは何年度」), its mean over the years said (「令和2年度から6年度
+までの5年間の平均」) and the year from which its cell is printed 「－」 every year after (「資金不足比率が
+「－」になったのは何年度から」). The row is named in the question; the years are the table's headers.
+"""
+from __future__ import annotations
+
+
+from assistant.query.answer import Answer
+from assistant.query.compiled import compiled
+from assistant.query.facts import _key
+from assistant.query.grammar.years import inherit_eras
+from assistant.query.tables.cells import _EMPTY, _number
+from assistant.query.tables.read import Table
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years
+
+_WHEN = compiled(r"何年度|いつ")
+_HIGH = compiled(r"(?:いちばん|一番|最も|もっとも)(?:高|多|大)")
+_LOW = compiled(r"(?:いちばん|一番|最も|もっとも)(?:低|少|小)")
+_MEAN = compiled(r"平均")
+# 「初めて320人を超えたのは何年度」: the first year past a figure (or reaching, or under it)
+_FIRST_PAST = compiled(r"初めて\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>人|件|円|千円|%|％|ポイント|名|台|回)?\s*"
+                       r"(?P<op>を超え|を上回|以上に?な|に達し|を下回|を切|未満に?な)")
+_PAST_VERBS = {"を超え": "を超えた", "を上回": "を上回った", "以上": "以上になった", "に達し": "に達した",
+               "を下回": "を下回った", "を切": "を切った", "未満": "未満になった"}
+_DASH_FROM = compiled(r"[「『]\s*[-－―—ー‐]\s*[」』]\s*(?:に|と)なった.*?(?:何年度|いつ)から")
+
+
+def _row_named(t: Table, qn: str) -> dict | None:
+    """The one row whose name the question says (whole, or its first words: 農業集落排水事業 of
+    農業集落排水事業特別会計); in a table of no naming column, its last column of words (区分 of 部門 | 区分)."""
+    label = t.name or _label_column(t)
+    if not label:
+        return None
+    found = []
+    for r in t.rows:
+        name = _key(nfkc(str(r["cells"].get(label) or "")))
+        if len(name) < 2:
+            continue
+        if name in qn:
+            found.append((len(name), r))
+            continue
+        k = next((k for k in range(len(name) - 1, 3, -1) if name[:k] in qn), 0) if len(name) >= 6 else 0
+        if k >= 4 and k * 5 >= len(name) * 3:
+            found.append((k, r))
+    if not found:
+        return None
+    best = max(n for n, _ in found)
+    rows = [r for n, r in found if n == best]
+    return rows[0] if len(rows) == 1 else None
+
+
+def _label_column(t: Table) -> str:
+    words = [c.header for c in t.columns if not c.numeric and not c.years_inside and c.year is None]
+    return words[-1] if words and len({str(r["cells"].get(words[-1]) or "") for r in t.rows}) == len(t.rows) else ""
+
+
+def _year_columns(t: Table) -> list:
+    cols = [c for c in t.columns if c.year is not None and not c.base]
+    return cols if len(cols) >= 3 and len({c.year for c in cols}) == len(cols) else []
+
+
+def answer_row_years(question: str, qn: str, tables: list[Table]) -> Answer | None:
+    """The answer when one table's named row is asked across its years; None when no table reads so."""
+    said = inherit_eras(nfkc(question))  # (「令和2年度から6年度まで」: 6年度 of 令和)
+    past = _FIRST_PAST.search(said) if _WHEN.search(said) else None
+    kind = ("first_past" if past else "dash_from" if _DASH_FROM.search(said) else "max" if _HIGH.search(said) and _WHEN.search(said)
+            else "min" if _LOW.search(said) and _WHEN.search(said) else "mean" if _MEAN.search(said) else "")
+    if not kind:
+        return None
+    hits = []
+    for t in tables:
+        cols = _year_columns(t)
+        row = _row_named(t, qn) if cols else None
+        if row is not None:
+            hits.append((t, cols, row))
+    if len(hits) != 1:
+        return None
+    t, cols, row = hits[0]
+    name = str(row["cells"].get(t.name) or "")
+    cells = [(c, nfkc(str(row["cells"].get(c.header) or "")).strip()) for c in sorted(cols, key=lambda c: c.year)]
+    where = f"（{t.doc_title}の表）"
+    base = {"key": row["key"], "source": t.source, "line": row["line"], "title": name, **row["cells"]}
+    label = t.name or _label_column(t)
+    name = str(row["cells"].get(label) or "")
+    base["title"] = name
+    understood = [{"field": "source", "op": "in", "value": [t.source], "label": f"文書: {t.doc_title}"},
+                  {"field": label, "op": "eq", "value": name, "label": f"{label}が{name}"}]
+    if kind == "first_past":
+        bound = float(past.group("n").replace(",", ""))
+        op = past.group("op")
+        def meets(n: float) -> bool:
+            return n > bound if op.startswith(("を超え", "を上回")) else n >= bound if op.startswith(("以上", "に達し")) \
+                else n < bound
+
+        first = next((c for c, v in cells if (n := _number(v)) is not None and meets(n)), None)
+        if first is None or first is cells[0][0]:
+            return None  # (never, or from the first year printed: not 「初めて」 within the table)
+        value = first.header
+        verb = next(v for k, v in _PAST_VERBS.items() if op.startswith(k))
+        said_bound = f"{past.group('n')}{past.group('unit') or ''}{verb}"
+        summary = f"{name}が初めて{said_bound}のは {value}（{nfkc(str(row['cells'].get(first.header)))}）です{where}。"
+        understood.append({"field": first.header, "op": "first", "value": bound, "label": f"初めて{said_bound}年度"})
+        return Answer(question=question, target="table_row", status="exact", count=1, rows=[base], value=value,
+                      columns=[c.header for c in t.columns], understood=understood, summary=summary)
+    if kind in ("max", "min"):
+        figures = [(c, _number(v)) for c, v in cells if _number(v) is not None]
+        if len(figures) < 2:
+            return None
+        best = (max if kind == "max" else min)(n for _, n in figures)
+        top = [c.header for c, n in figures if n == best]
+        word = "最も高い" if kind == "max" else "最も低い"
+        value = "、".join(top)
+        summary = f"{name}が{word}のは {value}（{best:g}）です{where}。"
+        understood.append({"field": "|".join(c.header for c in cols), "op": kind, "value": None,
+                           "label": f"{name}の年度ごとの値の{'最大' if kind == 'max' else '最小'}"})
+    elif kind == "mean":
+        years = sorted({y.fiscal_year for y in find_years(said)})
+        if len(years) == 1:
+            return None
+        chosen = [(c, v) for c, v in cells if not years or years[0] <= c.year <= years[-1]]
+        figures = [_number(v) for _, v in chosen]
+        if len(chosen) < 2 or any(n is None for n in figures):
+            return None
+        mean = sum(figures) / len(figures)
+        value = round(mean, 2)
+        span = f"{chosen[0][0].header}～{chosen[-1][0].header}"
+        summary = f"{name}の{span}（{len(chosen)}年度）の平均は {value:g} です{where}。"
+        understood.append({"field": "|".join(c.header for c, _ in chosen), "op": "avg", "value": None,
+                           "label": f"{span}の平均"})
+    else:
+        dashed = [v in _EMPTY for _, v in cells]
+        if all(dashed) or not dashed[-1]:
+            return None
+        first = len(dashed)
+        while first > 0 and dashed[first - 1]:
+            first -= 1
+        value = cells[first][0].header
+        summary = (f"{name}は {value}から「{cells[first][1]}」です"
+                   f"（{cells[first - 1][0].header}は{cells[first - 1][1]}）{where}。")
+        understood.append({"field": "|".join(c.header for c, _ in cells), "op": "dash_from", "value": None,
+                           "label": "「－」が続く最初の年度"})
+    return Answer(question=question, target="table_row", status="exact", count=1, rows=[base], value=value,
+                  columns=[c.header for c in t.columns], understood=understood, summary=summary)
