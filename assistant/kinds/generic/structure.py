@@ -128,12 +128,30 @@ class Structure:
         folded = _labelled_children(self.items)
         for it in self.items:
             text = " ".join(it.lines)
+            fields = {**it.fields, **{k: v for k, v in folded.get(id(it), {}).items() if k not in it.fields}}
             out.append(Record(ITEM, f"{self.source}:{it.record_line}", {
                 "number": it.number, "title": it.title, "heading": it.heading,
-                "fields": {**it.fields, **{k: v for k, v in folded.get(id(it), {}).items() if k not in it.fields}},
+                "fields": {**fields, **target_and_actual(fields)},
                 "text": text[:2000],
             }, self.source, it.record_line, it.end_line))
         return out + self.rows + self.facts
+
+
+# 「KPI：電子決裁率　目標80%に対し、実績63%」: an indicator's target and result said in one sentence.
+_TARGET_ACTUAL_RE = re.compile(r"目標\s*(?:値)?\s*[:：は]?\s*(?P<target>[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9、。,，に]{0,6}?)\s*に対し(?:て)?\s*[、,，]?\s*"
+                               r"実績\s*(?:値)?\s*[:：は]?\s*(?P<actual>[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9、。,，]{0,6}?)\s*(?:[。、,，]|$)")
+
+
+def target_and_actual(fields: dict[str, str]) -> dict[str, str]:
+    """目標 and 実績 read from a field whose value states both (they are what users ask for), unless the
+    item has such labels of its own."""
+    if "目標" in fields or "実績" in fields:
+        return {}
+    for value in fields.values():
+        m = _TARGET_ACTUAL_RE.search(value or "")
+        if m:
+            return {"目標": m.group("target").strip(), "実績": m.group("actual").strip()}
+    return {}
 
 
 # 「（3）出席者　16名（本部長を含む）」: an item's line that is a label and its value.
@@ -382,6 +400,7 @@ class Walker:
         self.bare_number: tuple[str, str, int] | None = None  # 「取組2」 alone: (number, noun, line) of the next item
         self.unit_note: tuple[str, int] | None = None  # 「（単位：千円）」 on the line over a table
         self.lead: list | None = None  # [noun, style]: 「次のようなご意見をいただきました」 names the items after it
+        self.mark_label = ""  # what an item's trailing 【…】 is, when the document says so (「【】内は令和6年度末の状況」)
         self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
 
     # --------------------------------------------------------------------------------------
@@ -456,6 +475,9 @@ class Walker:
             self.caption = None
             return
         self._legend(stripped)
+        said = _MARK_NOTE_RE.search(nfkc(stripped))
+        if said:
+            self.mark_label = said.group(1)
         started = item_start(stripped)
         lead = _LEAD_IN_RE.search(nfkc(stripped)) if started is None else None
         if lead:
@@ -527,7 +549,10 @@ class Walker:
             item.end_line = line_no
         # An item's number (No.3) is no count: only the rest of its line may state one.
         found = self._facts(started[2] if started is not None else stripped, line_no)
-        self.last_text = "" if found else clean(stripped)  # a line of counts is no table's caption
+        if not (_NOTE_UNDER_TITLE_RE.match(nfkc(stripped)) and self.last_text and not found):
+            # (a note 「※削減額＝契約額－見直し後。」 between a sheet's title and its table names no table:
+            # the title over it still does)
+            self.last_text = "" if found else clean(stripped)  # a line of counts is no table's caption
         self.heading_line = 0
         self.caption = (clean(stripped), line_no) if not found and started is None and _captionish(stripped) else None
 
@@ -727,6 +752,12 @@ class Walker:
             # is the one it is called by (取組9).
             number, rest = own.group("word"), own.group("rest")
         title, fields = split_title(rest)
+        mark = _STATUS_MARK_RE.search(title)
+        if mark and title[:mark.start()].strip():
+            # 「1-1　電子申請対象手続の拡大【達成】」: the item's status in brackets after its name is a field
+            # (labelled as the page's note on 【】 says, 「【】内は令和6年度末の状況」), not part of the name.
+            fields.setdefault(self.mark_label or "状況", mark.group(1))
+            title = title[:mark.start()].rstrip()
         parent = self.stack[-1] if self.stack else None
         heading = _named(parent) if parent else self.heading
         item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no, parent=parent)
@@ -892,6 +923,11 @@ _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|�
 _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|[部課局室]計)$"
                              r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室])(?:計|合計|総計)$")
 # A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
+# A status word in brackets closing an item's name (「…の拡大【達成】」「【一部達成】」): short, no label inside.
+_STATUS_MARK_RE = re.compile(r"[【\[［]([^【】\[\]［］:：、。\s]{1,8})[】\]］]\s*$")
+# 「各取組の【】内は令和6年度末の状況で、…」: what the bracketed marks are.
+_MARK_NOTE_RE = re.compile(r"[【\[［]\s*[】\]］]\s*(?:内|の中)?\s*(?:は|が)\s*([^、。,，「」]{2,20}?)\s*(?:で(?:、|す|あ|\s|$)|を|。|、)")
+_NOTE_UNDER_TITLE_RE = re.compile(r"^\s*(?:※|\*\s|\(?注\d*[)）:：])")
 _UNIT_NOTE = r"[(（\[［]?\s*単位\s*[:：][^()（）\[\]［］]{1,12}[)）\]］]?"
 _UNIT_LINE_RE = re.compile(f"^{_UNIT_NOTE}$")
 _NOTE_CELL_RE = re.compile(f"^{_UNIT_NOTE}$|^.{{0,20}}(?:現在|時点)\\s*[)）]?$")
