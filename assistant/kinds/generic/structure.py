@@ -522,6 +522,13 @@ class Walker:
             item = self.stack[-1]
             body = _BULLET_RE.sub("", nfkc(stripped))
             found = label_values(body) if _LABEL_RE.match(body) or body.startswith("【") else {}
+            qa = _QA_LINE_RE.match(body.strip()) if not found else None
+            if qa:
+                # 「Q.　…」「A.　…」: a question received and the answer given (市民の声, FAQ); the entry
+                # numbered only (■No.4) is called by what was asked.
+                found = {_QA_LABELS[qa.group(1)]: qa.group(2).strip()[:_MAX_VALUE]}
+                if qa.group(1) == "Q" and item.style == "titled" and item.number and _BARE_NO_RE.match(item.title):
+                    item.title = clean(qa.group(2)).strip()[:_MAX_VALUE]
             paren = _PAREN_LABEL_RE.match(body.strip()) if not found else None
             if paren:
                 # 「（意見の概要）…」「（反映区分）A」: a label in round brackets heading its line, as
@@ -833,7 +840,9 @@ class Walker:
 
     def _open_titled(self, title: str, line_no: int, heading: str, opener: str = "") -> _Item:
         """An item without a number, named by a heading or by a name cell (事業名 | X)."""
-        item = _Item(line_no, "", "titled", clean(title), heading, {}, [clean(title)], line_no, opener)
+        bare = _BARE_NO_RE.match(nfkc(clean(title)))
+        item = _Item(line_no, bare.group(1) if bare else "", "titled", clean(title), heading, {}, [clean(title)],
+                     line_no, opener)
         self.out.items.append(item)
         self.stack.append(item)
         self.lines_in_item = 0
@@ -927,6 +936,11 @@ _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全
 _STATUS_MARK_RE = re.compile(r"[【\[［]([^【】\[\]［］:：、。\s]{1,8})[】\]］]\s*$")
 # 「各取組の【】内は令和6年度末の状況で、…」: what the bracketed marks are.
 _MARK_NOTE_RE = re.compile(r"[【\[［]\s*[】\]］]\s*(?:内|の中)?\s*(?:は|が)\s*([^、。,，「」]{2,20}?)\s*(?:で(?:、|す|あ|\s|$)|を|。|、)")
+# 「■No.4」 alone over an entry's lines: its number, and no name.
+_BARE_NO_RE = re.compile(r"^(?:No|NO|no|№)\s*\.?\s*(\d{1,4})$")
+# 「Q.　…」「A：…」: the question and the answer of a Q&A entry.
+_QA_LINE_RE = re.compile(r"^([QA])\s*[.:：]\s*(\S.*)$")
+_QA_LABELS = {"Q": "質問", "A": "回答"}
 _NOTE_UNDER_TITLE_RE = re.compile(r"^\s*(?:※|\*\s|\(?注\d*[)）:：])")
 _UNIT_NOTE = r"[(（\[［]?\s*単位\s*[:：][^()（）\[\]［］]{1,12}[)）\]］]?"
 _UNIT_LINE_RE = re.compile(f"^{_UNIT_NOTE}$")
