@@ -631,6 +631,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return row["key"] in c.value
     if c.op == "sheet":
         return c.value in row.get("sheets", ())
+    if c.op == "not_sheet":
+        return c.value not in row.get("sheets", ())
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op == "any_month":  # 「0人の月がある」: some month's column holds that number
@@ -675,6 +677,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         a, b = (c.value.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
         if a is None or b is None:
             return False
+        if c.op == "change_differ":
+            return a != b
         return {"change_up": b > a, "change_down": b < a, "change_same": b == a}[c.op]
     if c.op == "run":
         vk, n = c.value

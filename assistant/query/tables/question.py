@@ -188,7 +188,8 @@ _PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
 _CHANGE = compiled(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り)"
-                     r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)")
+                     r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)"
+                     r"|(?P<differ>変わっ|変わり|かわっ|変更(?:され|し|が|に|と|の)|違って|異なって|異なる)")
 _GRADE_BOUND = compiled(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
 _GRADE_BOUND_OP = {"以上": "ge", "以下": "le", "未満": "lt", "より上": "gt", "より良い": "gt", "を上回": "gt",
                    "より下": "lt", "より悪い": "lt", "を下回": "lt"}
@@ -380,7 +381,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             continue
         if free(y.start, y.end):
             end = y.end
-            edge = re.match(r"度?(?:末|中|当初|初め)", qn[end:])  # 「令和9年度末に」: the year's end is the year
+            edge = re.match(r"度?(?:末|中|当初|初め|分(?![0-9０-９]))", qn[end:])  # 「令和9年度末に」「令和7年度分」: the year
             end += edge.end() if edge else 0
             bound = _YEAR_BOUND.match(qn[end:]) or _YEAR_TO.match(qn[end:])
             named = _EDITION_SAID.match(qn[end:])
@@ -983,6 +984,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         before = _edition_before(db, t)
         if before is not None:
             take(*newly.span(), "newly", before)
+        elif len(t.sheets) >= 2:
+            take(*newly.span(), "newly_sheet", None)  # 「令和7年度から新しく加わった」 over a sheet per year
     # 「平均するといくら？（空欄のは除いて）」: the rows without a value left out of the aggregate, as it
     # leaves them anyway; said as a condition on the column aggregated (below), else not used.
     blanks = _BLANKS_LEFT_OUT.search(qn)
@@ -2316,9 +2319,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
                                       or (m.kind == "col" and t.column(m.data).base == base)]:
         mentions.remove(m)
     rank = _ranks(db, t, [c.header for c in pair])
+    if change.group("differ"):
+        # 「契約方法が変わった」: any other value the next year (no order needed), a row on one sheet only not counted
+        rank = {v: v for v in {_key(str(r["cells"].get(c.header) or "").strip()) for r in t.rows for c in pair} - {""}}
     if not rank:
         return
-    direction = "up" if change.group("up") else "down" if change.group("down") else "same"
+    direction = "up" if change.group("up") else "down" if change.group("down") else \
+        "differ" if change.group("differ") else "same"
     tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
     # 「前年度から減った」: the year before is the first of the pair
     last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:change.start()]) if not years else None
@@ -2732,6 +2739,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
             edition = fy_text(max(_report_years(m.data.doc_title)))
             conds.append(Cond(t.name, "not_names", before, f"{edition}の版にない（新たに加わった）"))
+        elif m.kind == "newly_sheet":
+            # on the sheet of the year said (the latest, none said), and not on the sheet of the year before it
+            said = [x.data[0] for x in mentions if x.kind == "year" and x.data[0] in t.sheets]
+            fy = max(said) if said else max(t.sheets)
+            earlier = [y for y in t.sheets if y < fy]
+            if not said:
+                conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
+            if earlier:
+                conds.append(Cond("", "not_sheet", max(earlier), f"{fy_text(max(earlier))}の表にない（新たに加わった）"))
         elif m.kind == "anymonth":
             headers, n, unit = m.data
             conds.append(Cond(headers, "any_month", n, f"いずれかの月が{n:g}{unit}"))
@@ -3007,7 +3023,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             a, b, direction, rank = m.data
             amounts = t.column(a).numeric and t.column(b).numeric  # (an amount grows, a grade rises)
             said = {"up": f"{a}→{b}で{'増加' if amounts else '上昇'}", "down": f"{a}→{b}で{'減少' if amounts else '低下'}",
-                    "same": f"{a}と{b}が同じ"}[direction]
+                    "same": f"{a}と{b}が同じ", "differ": f"{a}→{b}で変わった"}[direction]
             conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
@@ -3083,6 +3099,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif not years and t.column(asked).year is not None and t.column(asked).base and sheet_said \
                 and t.column(_of_year(t, asked, sheet_said)).year == sheet_said[-1]:
             asked = _of_year(t, asked, sheet_said)  # 「その実績額は？」 of rows of the 令和7年度 sheet: that year's
+        elif not years and t.column(asked).year is not None and t.column(asked).base and len(bound_years := {
+                t.column(c.header).year for c in [*conds, *prior] if isinstance(c, Cond) and c.header in {x.header for x in t.columns}
+                and t.column(c.header).year is not None}) == 1 \
+                and t.column(_of_year(t, asked, list(bound_years))).year in bound_years:
+            # 「令和7年度分で、一般競争の業務の削減額を足すと」: the year said bound the value before the measure
+            # (令和7年度 契約方法); the measure is of that year too, not every year's added up.
+            asked = _of_year(t, asked, list(bound_years))
         elif not years and aggregate == "sum" and not summed and t.column(asked).year is not None \
                 and t.column(asked).base and t.column(asked).numeric \
                 and len(spread := sorted((c for c in t.columns if c.base == t.column(asked).base
@@ -3242,7 +3265,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
                                                                  "presence", "signed", "contains", "era", "day", "cols",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
@@ -3255,7 +3278,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff"}),
                     notes, said,
                     part_year if asked else 0)
