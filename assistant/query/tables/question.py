@@ -2,6 +2,7 @@
 with a bound, negations, aggregate words) found in it and bound to columns in the order said."""
 from __future__ import annotations
 
+from assistant.query.tables.not_yet_words import not_yet_said
 from assistant.query.tables.noted_meanings import read_noted_meaning
 
 import os
@@ -607,6 +608,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「済んでいる」「オンライン化済み」 over cells printing 済: a kind of one kanji said with its okurigana,
     # after its column's word too.
     said += one_kanji_said(t, values)
+    said += not_yet_said(values)  # 「まだ手を付けてない」 over cells printing 未着手
     # 「月曜の」 for 月曜日: a day of the week is said without its 日.
     said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
