@@ -2,6 +2,7 @@
 with a bound, negations, aggregate words) found in it and bound to columns in the order said."""
 from __future__ import annotations
 
+from assistant.query.tables.before_after import number_ranks, said_pair
 from assistant.query.tables.not_yet_words import not_yet_said
 from assistant.query.tables.noted_meanings import read_noted_meaning
 
@@ -25,6 +26,8 @@ from assistant.query.compiled import compiled
 
 _NEGATION = compiled(r"^(?:の)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
+                       # 「廃止になったものは除いて」: the rows holding the value said left out
+                       r"|^(?:に|と)(?:なった|なっている|なってる|された)(?:もの|の|分)?(?:は|を)(?:除く|除いて|除き|外して)"
                        # 「総務部が担当していない」: an office said not to be in charge
                        r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
                        r"|^(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
@@ -188,7 +191,7 @@ _PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
-_CHANGE = compiled(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り)"
+_CHANGE = compiled(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|引き下げ|引下げ)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)"
                      r"|(?P<differ>変わっ|変わり|かわっ|変更(?:され|し|が|に|と|の)|違って|異なって|異なる)")
 _GRADE_BOUND = compiled(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
@@ -978,6 +981,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             for m in mentions):
         # (「第4四半期の件数は？」: 件数 inside a numeric column's name said is that column, its value asked)
         aggregate = "count"
+    told = re.search(r"(?:数えて|数えると|カウントして)(?:ください|下さい|ほしい|欲しい|みて)?[。.?？!！]*$", qn)
+    if told and aggregate == "count" and free(*told.span()):
+        take(*told.span(), "count")  # 「…は除いて数えて」: the count asked, told again
     run = _RUN.search(qn)
     if run and free(*run.span()):
         take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
@@ -2286,6 +2292,23 @@ def _year_series(t: Table, numeric: bool) -> dict[str, list[Column]]:
     return bases
 
 
+def _read_revision_change(t: Table, qn: str, change: re.Match, mentions: list[_Mention], free, take) -> None:
+    """「補助率が下がった」 over 補助率 見直し前 | 見直し後: the row's number after against before."""
+    found = said_pair(t, qn, change.start())
+    if found is None or change.group("same") or change.group("differ"):
+        return
+    _, pair = found
+    rank = number_ranks(t, pair, _number)
+    if not rank:
+        return
+    for m in [m for m in mentions if m.kind == "col" and (m.data in pair or t.column(m.data).base in pair)]:
+        mentions.remove(m)
+    tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)
+    lead = re.search(r"逆に$", qn[:change.start()])  # 「逆に引き上げられた」: the other way than most
+    start = lead.start() if lead and free(lead.start(), change.start()) else change.start()
+    take(start, change.end() + len(tail), "change", (pair[0], pair[1], "up" if change.group("up") else "down", rank))
+
+
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
@@ -2298,6 +2321,7 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     if base is None:
+        _read_revision_change(t, qn, change, mentions, free, take)
         return
     columns = sorted(bases[base], key=lambda c: c.year)
     years = sorted({m.data[0] for m in mentions if m.kind == "year" and m.start < change.start()})
@@ -2367,7 +2391,16 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     if base is None:
-        return False
+        # 「上限額の下げ幅がいちばん大きい」 over 上限額 見直し前 | 見直し後: after against before
+        found = said_pair(t, qn, m.start())
+        if found is None:
+            return False
+        pair = found[1]
+        for x in [x for x in mentions if x.kind == "col" and (x.data in pair or t.column(x.data).base in pair)]:
+            mentions.remove(x)
+        down = m.group("dir").startswith(("減", "下", "低下"))
+        take(m.start(), m.end(), "delta", f"{pair[0]}|{pair[1]}|{'down' if down else 'up'}")
+        return True
     columns = sorted(bases[base], key=lambda c: c.year)
     years = sorted({x.data[0] for x in mentions if x.kind == "year" and x.start < m.start()})
     pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]] if len(years) >= 2 else columns[-2:]
