@@ -1219,7 +1219,7 @@ _EVENED = compiled(r"(?:時間帯|時間)?(?:を|で)?(?:ならす|ならし|な
 
 
 # 「1台も減らさない」「1件も増えていない」: none of what the verb does, the count of it zero.
-_NONE_AT_ALL = compiled(r"(?:1|一)(?P<u>[台件人回個校])も(?P<verb>減らさ|減ら|削減し|削減さ|減っ|増やさ|増え|増加し)"
+_NONE_AT_ALL = compiled(r"(?:(?:金額|額|費用)(?:が|は))?(?:1|一)(?P<u>[台件人回個校円])も(?P<verb>減らさ|減ら|削減し|削減さ|減っ|増やさ|増え|増加し)"
                           r"(?:ない|ず|なかった|ていない|てない|ません)")
 
 
@@ -1233,6 +1233,10 @@ def _read_none_at_all(t: Table, qn: str, free, take) -> None:
     said = [c for c in t.columns if c.numeric and c.base.startswith(stem)]
     total = [c for c in said if re.search(r"計$|合計|累計", c.base)]
     chosen = total if len(total) == 1 else said if len(said) == 1 else []
+    if not chosen and len({c.base for c in said}) == 1:
+        # 削減額 of 令和6年度 and of 令和7年度: the year said before picks one
+        years = {y.fiscal_year for y in find_years(qn[:m.start()])}
+        chosen = [c for c in said if c.year in years] if len(years) == 1 else []
     if chosen:
         take(m.start(), m.start(), "col", chosen[0].header)
         take(*m.span(), "cmp", ("eq", 0.0, ""))
