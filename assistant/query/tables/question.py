@@ -59,7 +59,7 @@ _SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-�
 _WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)")
 
 
-_EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
+_EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し|最近)[いくかっ]*")
 
 
 # (asked as the share itself: 「…の割合は？」; 「割合はどこまで増えた」 is a value in the text)
@@ -921,6 +921,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(*early.span(), "agg", aggregate)
             stem = re.sub(r"(?:予定)?(?:年月)?日$", "", _key(day.header))
             at = qn.find(stem)
+            spoken = _key(with_okurigana(stem)) if at < 0 and len(stem) >= 2 else ""
+            if spoken and spoken != stem and (said_at := qn.find(spoken)) >= 0:
+                # 「いちばん最近受け付けた」 over 受付日: the day's noun said as its verb
+                verb = re.match(r"(?:た|ている|てる|られた|された)", qn[said_at + len(spoken):])
+                at, stem = said_at, qn[said_at:said_at + len(spoken) + (verb.end() if verb else 0)]
             if at >= 0 and free(at, at + len(stem)):
                 taken.append((at, at + len(stem)))
             mentions.append(_Mention(*((at, at + len(stem)) if at >= 0 else early.span()), "day", day.header))
