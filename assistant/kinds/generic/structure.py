@@ -793,6 +793,9 @@ class Walker:
         if last is None or last.pairs or last.kind != kind or line_no - last.end > _PAGE_BREAK_LINES \
                 or len(cells) != len(last.header):
             return False
+        if self.last_text and self.last_text != last.caption \
+                and _YEAR_IN_TITLE_RE.sub("", self.last_text) == _YEAR_IN_TITLE_RE.sub("", last.caption):
+            return False  # 「…一覧（令和7年度）」 over the same header: the next year's table (a workbook's next sheet)
         if last.item is not (self.stack[-1] if self.stack else None):
             return False  # 「重点項目2 …」 between them: the next item's own table
         if last.heading != self.heading:
@@ -920,6 +923,7 @@ _LEGEND_SPLIT_RE = re.compile(r"[、，,；;]|\s{2,}")
 _MAX_STATUS = 6  # a status word (完了, 実施中, 未着手) or grade, not a phrase
 _BARE_NUMBER_RE = re.compile(r"(?P<noun>" + _NUMBER_NOUNS + r")\s*(?P<number>\d{1,3})")
 _PAGE_NUMBER_RE = re.compile(r"[-‐ー―—\s]*\d{1,4}\s*(?:/\s*\d{1,4})?[-‐ー―—\s]*|[Pp]\.?\s*\d{1,4}|\d{1,4}\s*ページ")
+_YEAR_IN_TITLE_RE = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?")
 _PAGE_BREAK_LINES = 5  # lines between a table's last row and its next page's first (blank, page number, title)
 # A row number: 12, No.3, R3-4, Ⅰ-1, (2)
 _NUMBERING_RE = re.compile(r"(?:No\.?\s*)?[A-Za-zⅠ-Ⅻ]{0,3}[-‐]?\d{1,4}(?:[-‐.]\d{1,4})*|[(（]\d{1,3}[)）]|[①-⑳]")

@@ -248,8 +248,9 @@ def detect(text: str) -> bool:
 
 
 # 活動指標/成果指標 as a label (a line's or a cell's start), not a word in a comment's sentence
-# (「成果指標が設定されておらず」 in a 事業仕分け block headed 事業番号 is no evaluation sheet).
-_INDICATOR_LABEL_RE = re.compile(r"(?:^|[\t|│┃【■●◆□・])[ \t　]*(?:活動指標|成果指標)", re.M)
+# (「成果指標が設定されておらず」「・活動指標と成果指標を見直すこと」 in a 事業仕分け block headed 事業番号 is no
+# evaluation sheet: a particle after it makes it a sentence's word).
+_INDICATOR_LABEL_RE = re.compile(r"(?:^|[\t|│┃【■●◆□・])[ \t　]*(?:活動指標|成果指標)(?![とがをはにもやの、。])", re.M)
 
 
 def cells(text: str) -> list[_Cell]:
