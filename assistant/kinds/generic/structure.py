@@ -38,7 +38,7 @@ _ITEM_RE = re.compile(
     r"|(?P<dot>\d{1,3})[.)](?![\d.])"
     # 「1 評価の概要」, but not 「10 月から」「3 件」: a unit right after the number counts something.
     r"|(?P<num>\d{1,2})\s+(?!\d|(?:年度?|月|日|週|件|人|回|名|個|か所|箇所|ヶ所|%|円|万|億|千|時|分|秒|歳)(?![一-龥]))(?=\S)"
-    r"|第(?P<dai>\d{1,3}|[一二三四五六七八九十]{1,3})(?:章|節)?(?=\s|$)"
+    r"|第(?P<dai>\d{1,3}|[一二三四五六七八九十]{1,3})(?:章|節|条(?=\s*[(（]))?(?=\s|$|[(（])"
     # 「取組1 公共施設マネジメントの推進」: a plan's measures numbered with the word for them.
     # 「ア　職員提案制度の活性化」: the kana numbering under 「(1)」.
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])\s+(?=\S)"
@@ -750,6 +750,13 @@ class Walker:
     def _open_item(self, started: tuple[str, str, str], stripped: str, line_no: int) -> None:
         number, style, rest = started
         self.stack = [it for it in self.stack if it.style != "titled"]  # a numbered item is no part of 【事業名】X
+        article = [n for n, it in enumerate(self.stack) if it.style == "dai" and it.number.endswith("条")]
+        if style == "num" and article and nfkc(rest).rstrip().endswith("。"):
+            # 「2　次に掲げる経費は…」 under 第3条: the article's second paragraph (項), not a sibling of the
+            # section 「1　改正後の交付基準」 the articles sit in; it closes the first paragraph's (1)…(4). (A
+            # paragraph is a sentence: 「2　別表　…」 after the articles is the next section.)
+            style = "kou"
+            del self.stack[article[-1] + 1:]
         styles = [it.style for it in self.stack]
         if style in styles:
             del self.stack[styles.index(style):]  # a sibling closes its predecessor and its children
@@ -759,6 +766,8 @@ class Walker:
             # is the one it is called by (取組9).
             number, rest = own.group("word"), own.group("rest")
         title, fields = split_title(rest)
+        if style == "dai" and re.fullmatch(r"[(（][^()（）]+[)）]", title):
+            title = title[1:-1]  # 「第3条（補助対象経費）」: the article's caption is its name
         mark = _STATUS_MARK_RE.search(title)
         if mark and title[:mark.start()].strip():
             # 「1-1　電子申請対象手続の拡大【達成】」: the item's status in brackets after its name is a field
@@ -779,7 +788,7 @@ class Walker:
         elif style == "dai":
             # 「第3章」 over measures numbered （7）…: users say the chapter, and its number is not theirs.
             # Its number is kept as printed, so 「3」 stays the measure's.
-            item.marker = item.number = re.match(r"第\s*\S+?(?:章|節|(?=\s|$))",
+            item.marker = item.number = re.match(r"第\s*\S+?(?:章|節|条|(?=\s|$))",
                                                  nfkc(stripped.strip())).group(0).replace(" ", "")
         self.out.items.append(item)
         self.stack.append(item)
