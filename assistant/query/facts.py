@@ -757,7 +757,7 @@ def _two_row_forms(label: str) -> list[str]:
     """A column named by two header rows, 補助率 over 見直し後 (read as 「補助率見直し後」), as users say it:
     「見直し後の補助率」「補助率の見直し後」. Every split is tried (the rows' boundary is not kept); a form
     only counts where the question says it whole."""
-    if len(label) < 4 or len(label) > 16 or "の" in label:
+    if len(label) < 4 or len(label) > 16 or "の" in label or re.search(r"\d", label):
         return []
     out = []
     for n in range(2, len(label) - 1):

@@ -163,7 +163,7 @@ def _exact(answer) -> None:
 def test_a_trailing_mark_is_the_items_state_not_its_name(assistant) -> None:
     rows = list(assistant.db.query("SELECT title, fields FROM item WHERE source LIKE '%白浜台市%' AND number = '1-2'"))
     assert rows and rows[0]["title"] == "電子申請の拡大"
-    assert '"令和9年度末の状況": "一部達成"' in rows[0]["fields"] and '"実績": "140件"' in rows[0]["fields"]
+    assert '"令和9年度末": "一部達成"' in rows[0]["fields"] and '"実績": "140件"' in rows[0]["fields"]
 
 
 def test_the_state_of_the_year_said_is_counted(assistant) -> None:
@@ -261,3 +261,13 @@ def test_before_and_after_columns(assistant, question, value) -> None:
     answer = ask(assistant, question)
     _exact(answer)
     assert answer.value == value, (answer.value, answer.summary)
+
+
+def test_two_years_states_compared_by_the_words_order(assistant) -> None:
+    # 達成 > 一部達成 > 未着手, read from the words; the bracket is the year before
+    answer = ask(assistant, "白浜台市DX推進計画の進捗状況で、前年度より状況が悪くなった取組はどれですか")
+    _exact(answer)
+    assert titles(answer) == ["文書管理システムの更新"]
+    answer = ask(assistant, "白浜台市のDX推進計画で、令和8年度末・令和9年度末のどちらでも「達成」になっていない取組は何件？")
+    _exact(answer)
+    assert answer.value == 3

@@ -477,7 +477,10 @@ class Walker:
         self._legend(stripped)
         said = _MARK_NOTE_RE.search(nfkc(stripped))
         if said:
-            self.mark_label = said.group(1)
+            # (「令和6年度末の状況」 is said of a year's state: the field is that year's, as 「（令和5年度末：…）」
+            # beside it is the year before's)
+            self.mark_label = re.sub(r"^((?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?末?)(?:時点)?の(?:状況|進捗状況|進捗|達成状況)$",
+                                     r"\1", said.group(1))
         started = item_start(stripped)
         lead = _LEAD_IN_RE.search(nfkc(stripped)) if started is None else None
         if lead:

@@ -2,6 +2,7 @@
 with a bound, negations, aggregate words) found in it and bound to columns in the order said."""
 from __future__ import annotations
 
+from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.said_content import rows_by_content
 from assistant.query.tables.row_parts import rows_by_part
 from assistant.query.tables.before_after import number_ranks, said_pair
@@ -32,7 +33,7 @@ _NEGATION = compiled(r"^(?:の)?(?:以外|でなかった|ではなかった|じ
                        r"|^(?:に|と)(?:なった|なっている|なってる|された)(?:もの|の|分)?(?:は|を)(?:除く|除いて|除き|外して)"
                        # 「総務部が担当していない」: an office said not to be in charge
                        r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
-                       r"|^(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
+                       r"|^[」』]?(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 
 
 _AVG = compiled(r"平均|へいきん")
@@ -2369,7 +2370,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         "differ" if change.group("differ") else "same"
     tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
     # 「前年度から減った」: the year before is the first of the pair
-    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:change.start()]) if not years else None
+    # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果)?(?:が|は)?$",
+                     qn[:change.start()]) if not years else None
     start = last.start() if last and free(last.start(), change.start()) else change.start()
     take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
 
@@ -2550,7 +2553,7 @@ def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
     numbers = {v: _number(v) for v in values}
     if values and all(n is not None for n in numbers.values()):
         return numbers
-    return {}
+    return state_ranks(values)  # 達成 > 一部達成 > 未着手: the order the words say
 
 
 _YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "万千円": 10000000, "千万円": 10000000, "億円": 100000000}
