@@ -64,6 +64,12 @@ BLOCKS = "\n".join([
     "判定\t要改善",
     "主なコメント",
     "・活動指標と成果指標を見直すこと。",
+    "事業番号3",
+    "事業名\t防災備蓄品購入事業",
+    "所管課\t危機管理課",
+    "事業費（千円）\t4,800",
+    "評決\t廃止0人・要改善0人・現行どおり6人",
+    "判定\t現行どおり",
     ""])
 
 # (業務名, 所管課, 委託先, {年度: (契約方法, 契約額, 見直し後)})
@@ -200,6 +206,15 @@ def test_blocks_headed_by_number_with_a_comment_on_indicators_are_generic(assist
     answer = ask(assistant, "川端町の事業仕分けで、判定が廃止の事業は何件？")
     _exact(answer)
     assert answer.value == 1
+
+
+def test_a_vote_read_as_counts_per_category(assistant) -> None:
+    answer = ask(assistant, "川端町の事業仕分けで、仕分け人が1人でも廃止に票を入れた事業はいくつ？")
+    _exact(answer)
+    assert answer.value == 1  # 町民プール only; 地域バス had 0 votes for 廃止
+    answer = ask(assistant, "川端町の事業仕分けで、仕分け人6人の評決が全員一致だった事業はある？")
+    _exact(answer)
+    assert titles(answer) == ["防災備蓄品購入事業"]
 
 
 # -- the workbook of a sheet per year ------------------------------------------------------------------

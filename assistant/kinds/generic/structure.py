@@ -131,7 +131,7 @@ class Structure:
             fields = {**it.fields, **{k: v for k, v in folded.get(id(it), {}).items() if k not in it.fields}}
             out.append(Record(ITEM, f"{self.source}:{it.record_line}", {
                 "number": it.number, "title": it.title, "heading": it.heading,
-                "fields": {**fields, **target_and_actual(fields)},
+                "fields": {**fields, **target_and_actual(fields), **tallies(fields)},
                 "text": text[:2000],
             }, self.source, it.record_line, it.end_line))
         return out + self.rows + self.facts
@@ -140,6 +140,25 @@ class Structure:
 # 「KPI：電子決裁率　目標80%に対し、実績63%」: an indicator's target and result said in one sentence.
 _TARGET_ACTUAL_RE = re.compile(r"目標\s*(?:値)?\s*[:：は]?\s*(?P<target>[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9、。,，に]{0,6}?)\s*に対し(?:て)?\s*[、,，]?\s*"
                                r"実績\s*(?:値)?\s*[:：は]?\s*(?P<actual>[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9、。,，]{0,6}?)\s*(?:[。、,，]|$)")
+
+
+# 「廃止3人・要改善2人・現行どおり0人」: a vote, each category with its count.
+_TALLY_RE = re.compile(r"^\s*(?:[^\d・、,，/／\s]{1,10}\s*\d{1,4}\s*(?P<unit>[人票名])\s*[・、,，/／\s]\s*){1,9}"
+                       r"[^\d・、,，/／\s]{1,10}\s*\d{1,4}\s*(?P=unit)\s*$")
+_TALLY_PART_RE = re.compile(r"([^\d・、,，/／\s]{1,10})\s*(\d{1,4})\s*[人票名]")
+
+
+def tallies(fields: dict[str, str]) -> dict[str, str]:
+    """Each category of a vote field as a count of its own, 「評決(人数)廃止」: 3 (the label, its counter and the
+    category, as a header of a count table grouped under one heading reads)."""
+    out: dict[str, str] = {}
+    for label, value in fields.items():
+        m = _TALLY_RE.match(value or "")
+        if not m or "(" in label:
+            continue
+        for category, count in _TALLY_PART_RE.findall(value):
+            out.setdefault(f"{label}({m.group('unit')}数){category}", count)
+    return out
 
 
 def target_and_actual(fields: dict[str, str]) -> dict[str, str]:

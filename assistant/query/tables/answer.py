@@ -649,6 +649,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return row["key"] in c.value
     if c.op == "sheet":
         return c.value in row.get("sheets", ())
+    if c.op == "unanimous":  # every count of the vote in one category
+        ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        return all(n is not None for n in ns) and max(ns) > 0 and max(ns) == sum(ns) \
+            and (c.value is None or sum(ns) == c.value)
     if c.op == "under_heads":
         return _heads_of(str(cells.get("見出し") or ""), c.value)
     if c.op == "not_sheet":

@@ -120,6 +120,7 @@ _TOPIC_END = compiled("(?:" + "|".join(_TOPIC_ENDS) + ")$")
 _NAME_NOTE = compiled(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 # (「Sのとこはどこ」「RPAのやつ」: ところ (spoken とこ) and やつ are the rows too, as もの is)
 # (「VFMが5%以上の案件」: 案件, the matters a list of projects under study holds)
+_GROUPED_HEAD = re.compile(r"[(（][^()（）]*数[)）].*$")  # 「評決(人数)廃止」 → 評決
 _ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "案件", "もの", "ところ", "やつ", "の")
 
 
@@ -2792,6 +2793,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
             edition = fy_text(max(_report_years(m.data.doc_title)))
             conds.append(Cond(t.name, "not_names", before, f"{edition}の版にない（新たに加わった）"))
+        elif m.kind == "unanimous":
+            headers, total = m.data
+            conds.append(Cond("|".join(headers), "unanimous", total,
+                              f"{_GROUPED_HEAD.sub('', headers[0])}が{f'{total:g}人の' if total else ''}全員一致"))
         elif m.kind == "newly_sheet":
             # on the sheet of the year said (the latest, none said), and not on the sheet of the year before it
             said = [x.data[0] for x in mentions if x.kind == "year" and x.data[0] in t.sheets]
@@ -3318,7 +3323,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
                                                                  "presence", "signed", "contains", "era", "day", "cols",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
@@ -3331,7 +3336,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff"}),
                     notes, said,
                     part_year if asked else 0)
