@@ -286,3 +286,9 @@ def test_two_years_states_compared_by_the_words_order(assistant) -> None:
     answer = ask(assistant, "白浜台市のDX推進計画で、令和8年度末・令和9年度末のどちらでも「達成」になっていない取組は何件？")
     _exact(answer)
     assert answer.value == 3
+
+
+def test_how_far_short_of_the_target(assistant) -> None:
+    answer = ask(assistant, "白浜台市のDX推進計画で、電子申請の拡大ってどんな状況？", "KPIの目標まであと何件足りないの？")
+    _exact(answer)
+    assert answer.value == 60  # 200 − 140

@@ -2458,6 +2458,11 @@ _HOW_MUCH = compiled(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|
                        r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え|増え|増加し|減っ|減少し|伸び)[ぁ-ん]*")
 
 
+# 「目標まであと何人足りない」「計画にはあといくつ届かない」: how far short of the column said.
+_SHORT_OF = compiled(r"(?:まで|に)(?:は)?(?:あと)?(?:何[一-龥]{0,3}|いくつ|いくら|どれだけ|どれくらい|どのくらい)"
+                     r"(?:足りない|足りません|足りていない|足らない|届かない|届いていない|不足している|不足)[ぁ-ん]*")
+
+
 # 「第1四半期より寄附額がどれだけ増えた」: the measure both columns are of, said between より and how much.
 _MEASURE_BETWEEN = compiled(r"(?:より|と比べて|に比べて)(?P<m>[^、。?？]{1,8}?)(?:が|は)(?=いくつ|いくら|どれだけ|どれくらい|どのくらい|何)")
 
@@ -2467,6 +2472,16 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) ->
     the year said before), one number each: their difference is asked. 「第4四半期は第1四半期より」: the
     column said first, before は, is the other number."""
     for b in sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start):
+        short = _SHORT_OF.match(qn, b.end)
+        if short and free(b.end, short.end()) and t.column(b.data).numeric:
+            # 「目標まであと何人足りない」: the target less the row's one other number of its year (実績)
+            said = t.column(b.data)
+            own = [c for c in t.columns if c.numeric and c.header not in (b.data, t.number)
+                   and c.year == said.year and c.base != said.base]
+            if len(own) == 1:
+                mentions.remove(b)
+                take(b.start, short.end(), "diff", f"{own[0].header}|{b.data}|down")
+                return True
         between = _MEASURE_BETWEEN.match(qn, b.end)
         said_between = [m for m in mentions if m.kind == "col" and between and between.start("m") <= m.start
                         and m.end <= between.end("m")]
