@@ -741,6 +741,7 @@ def _label_forms(label: str) -> tuple[str, ...]:
     yearless = _key(_YEAR_PREFIX.sub("", re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", nfkc(label))))
     if yearless and yearless not in forms and len(yearless) >= 2:
         forms.append(yearless)
+    forms.extend(_two_row_forms(bare or ln))
     for suffix in ("名称", "名", "等", "欄"):
         if ln.endswith(suffix) and len(ln) - len(suffix) >= 2:
             forms.append(ln[: -len(suffix)])
@@ -750,6 +751,19 @@ def _label_forms(label: str) -> tuple[str, ...]:
         elif len(ln) >= 3:
             forms.append(ln[:2])  # 所管課 → 所管 (「情報政策課が所管する」)
     return tuple(forms)
+
+
+def _two_row_forms(label: str) -> list[str]:
+    """A column named by two header rows, 補助率 over 見直し後 (read as 「補助率見直し後」), as users say it:
+    「見直し後の補助率」「補助率の見直し後」. Every split is tried (the rows' boundary is not kept); a form
+    only counts where the question says it whole."""
+    if len(label) < 4 or len(label) > 16 or "の" in label or re.search(r"\d", label):
+        return []
+    out = []
+    for n in range(2, len(label) - 1):
+        top, low = label[:n], label[n:]
+        out += [f"{low}の{top}", f"{top}の{low}"]
+    return out
 
 
 def _parts(value: str) -> list[str]:

@@ -40,7 +40,7 @@ _ITEM_RE = re.compile(
     r"|(?P<dot>\d{1,3})[.)](?![\d.])"
     # 「1 評価の概要」, but not 「10 月から」「3 件」: a unit right after the number counts something.
     r"|(?P<num>\d{1,2})\s+(?!\d|(?:年度?|月|日|週|件|人|回|名|個|か所|箇所|ヶ所|%|円|万|億|千|時|分|秒|歳)(?![一-龥]))(?=\S)"
-    r"|第(?P<dai>\d{1,3}|[一二三四五六七八九十]{1,3})(?:章|節)?(?=\s|$)"
+    r"|第(?P<dai>\d{1,3}|[一二三四五六七八九十]{1,3})(?:章|節|条(?=\s*[(（]))?(?=\s|$|[(（])"
     # 「取組1 公共施設マネジメントの推進」: a plan's measures numbered with the word for them.
     # 「ア　職員提案制度の活性化」: the kana numbering under 「(1)」.
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])\s+(?=\S)"
@@ -130,12 +130,49 @@ class Structure:
         folded = _labelled_children(self.items)
         for it in self.items:
             text = " ".join(it.lines)
+            fields = {**it.fields, **{k: v for k, v in folded.get(id(it), {}).items() if k not in it.fields}}
             out.append(Record(ITEM, f"{self.source}:{it.record_line}", {
                 "number": it.number, "title": it.title, "heading": it.heading,
-                "fields": {**it.fields, **{k: v for k, v in folded.get(id(it), {}).items() if k not in it.fields}},
+                "fields": {**fields, **target_and_actual(fields), **tallies(fields)},
                 "text": text[:2000],
             }, self.source, it.record_line, it.end_line))
         return out + self.rows + self.facts
+
+
+# 「KPI：電子決裁率　目標80%に対し、実績63%」: an indicator's target and result said in one sentence.
+_TARGET_ACTUAL_RE = re.compile(r"目標\s*(?:値)?\s*[:：は]?\s*(?P<target>[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9、。,，に]{0,6}?)\s*に対し(?:て)?\s*[、,，]?\s*"
+                               r"実績\s*(?:値)?\s*[:：は]?\s*(?P<actual>[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9、。,，]{0,6}?)\s*(?:[。、,，]|$)")
+
+
+# 「廃止3人・要改善2人・現行どおり0人」: a vote, each category with its count.
+_TALLY_RE = re.compile(r"^\s*(?:[^\d・、,，/／\s]{1,10}\s*\d{1,4}\s*(?P<unit>[人票名])\s*[・、,，/／\s]\s*){1,9}"
+                       r"[^\d・、,，/／\s]{1,10}\s*\d{1,4}\s*(?P=unit)\s*$")
+_TALLY_PART_RE = re.compile(r"([^\d・、,，/／\s]{1,10})\s*(\d{1,4})\s*[人票名]")
+
+
+def tallies(fields: dict[str, str]) -> dict[str, str]:
+    """Each category of a vote field as a count of its own, 「評決(人数)廃止」: 3 (the label, its counter and the
+    category, as a header of a count table grouped under one heading reads)."""
+    out: dict[str, str] = {}
+    for label, value in fields.items():
+        m = _TALLY_RE.match(value or "")
+        if not m or "(" in label:
+            continue
+        for category, count in _TALLY_PART_RE.findall(value):
+            out.setdefault(f"{label}({m.group('unit')}数){category}", count)
+    return out
+
+
+def target_and_actual(fields: dict[str, str]) -> dict[str, str]:
+    """目標 and 実績 read from a field whose value states both (they are what users ask for), unless the
+    item has such labels of its own."""
+    if "目標" in fields or "実績" in fields:
+        return {}
+    for value in fields.values():
+        m = _TARGET_ACTUAL_RE.search(value or "")
+        if m:
+            return {"目標": m.group("target").strip(), "実績": m.group("actual").strip()}
+    return {}
 
 
 # 「（3）出席者　16名（本部長を含む）」: an item's line that is a label and its value.
@@ -400,6 +437,7 @@ class Walker:
         self.bare_number: tuple[str, str, int] | None = None  # 「取組2」 alone: (number, noun, line) of the next item
         self.unit_note: tuple[str, int] | None = None  # 「（単位：千円）」 on the line over a table
         self.lead: list | None = None  # [noun, style]: 「次のようなご意見をいただきました」 names the items after it
+        self.mark_label = ""  # what an item's trailing 【…】 is, when the document says so (「【】内は令和6年度末の状況」)
         self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
         self.bracket_field: tuple[str, int] | None = None  # 「【課題】」 alone under an item: (label, line)
 
@@ -489,6 +527,12 @@ class Walker:
             self.caption = None
             return
         self._legend(stripped)
+        said = _MARK_NOTE_RE.search(nfkc(stripped))
+        if said:
+            # (「令和6年度末の状況」 is said of a year's state: the field is that year's, as 「（令和5年度末：…）」
+            # beside it is the year before's)
+            self.mark_label = re.sub(r"^((?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?末?)(?:時点)?の(?:状況|進捗状況|進捗|達成状況)$",
+                                     r"\1", said.group(1))
         started = item_start(stripped)
         lead = _LEAD_IN_RE.search(nfkc(stripped)) if started is None else None
         if lead:
@@ -533,6 +577,13 @@ class Walker:
             item = self.stack[-1]
             body = _BULLET_RE.sub("", nfkc(stripped))
             found = label_values(body) if _LABEL_RE.match(body) or body.startswith("【") else {}
+            qa = _QA_LINE_RE.match(body.strip()) if not found else None
+            if qa:
+                # 「Q.　…」「A.　…」: a question received and the answer given (市民の声, FAQ); the entry
+                # numbered only (■No.4) is called by what was asked.
+                found = {_QA_LABELS[qa.group(1)]: qa.group(2).strip()[:_MAX_VALUE]}
+                if qa.group(1) == "Q" and item.style == "titled" and item.number and _BARE_NO_RE.match(item.title):
+                    item.title = clean(qa.group(2)).strip()[:_MAX_VALUE]
             paren = _PAREN_LABEL_RE.match(body.strip()) if not found else None
             if paren:
                 # 「（意見の概要）…」「（反映区分）A」: a label in round brackets heading its line, as
@@ -560,7 +611,10 @@ class Walker:
             item.end_line = line_no
         # An item's number (No.3) is no count: only the rest of its line may state one.
         found = self._facts(started[2] if started is not None else stripped, line_no)
-        self.last_text = "" if found else clean(stripped)  # a line of counts is no table's caption
+        if not (_NOTE_UNDER_TITLE_RE.match(nfkc(stripped)) and self.last_text and not found):
+            # (a note 「※削減額＝契約額－見直し後。」 between a sheet's title and its table names no table:
+            # the title over it still does)
+            self.last_text = "" if found else clean(stripped)  # a line of counts is no table's caption
         self.heading_line = 0
         self.caption = (clean(stripped), line_no) if not found and started is None and _captionish(stripped) else None
 
@@ -751,6 +805,13 @@ class Walker:
     def _open_item(self, started: tuple[str, str, str], stripped: str, line_no: int) -> None:
         number, style, rest = started
         self.stack = [it for it in self.stack if it.style != "titled"]  # a numbered item is no part of 【事業名】X
+        article = [n for n, it in enumerate(self.stack) if it.style == "dai" and it.number.endswith("条")]
+        if style == "num" and article and nfkc(rest).rstrip().endswith("。"):
+            # 「2　次に掲げる経費は…」 under 第3条: the article's second paragraph (項), not a sibling of the
+            # section 「1　改正後の交付基準」 the articles sit in; it closes the first paragraph's (1)…(4). (A
+            # paragraph is a sentence: 「2　別表　…」 after the articles is the next section.)
+            style = "kou"
+            del self.stack[article[-1] + 1:]
         styles = [it.style for it in self.stack]
         if style in styles:
             del self.stack[styles.index(style):]  # a sibling closes its predecessor and its children
@@ -762,6 +823,14 @@ class Walker:
         title, fields = split_title(rest)
         if style == "date":
             title, fields = dated_entry(number, rest)
+        if style == "dai" and re.fullmatch(r"[(（][^()（）]+[)）]", title):
+            title = title[1:-1]  # 「第3条（補助対象経費）」: the article's caption is its name
+        mark = _STATUS_MARK_RE.search(title)
+        if mark and title[:mark.start()].strip():
+            # 「1-1　電子申請対象手続の拡大【達成】」: the item's status in brackets after its name is a field
+            # (labelled as the page's note on 【】 says, 「【】内は令和6年度末の状況」), not part of the name.
+            fields.setdefault(self.mark_label or "状況", mark.group(1))
+            title = title[:mark.start()].rstrip()
         parent = self.stack[-1] if self.stack else None
         heading = _named(parent) if parent else self.heading
         item = _Item(line_no, number, style, title, heading, fields, [clean(stripped)], line_no, parent=parent)
@@ -776,7 +845,7 @@ class Walker:
         elif style == "dai":
             # 「第3章」 over measures numbered （7）…: users say the chapter, and its number is not theirs.
             # Its number is kept as printed, so 「3」 stays the measure's.
-            item.marker = item.number = re.match(r"第\s*\S+?(?:章|節|(?=\s|$))",
+            item.marker = item.number = re.match(r"第\s*\S+?(?:章|節|条|(?=\s|$))",
                                                  nfkc(stripped.strip())).group(0).replace(" ", "")
         self.out.items.append(item)
         self.stack.append(item)
@@ -790,6 +859,9 @@ class Walker:
         if last is None or last.pairs or last.kind != kind or line_no - last.end > _PAGE_BREAK_LINES \
                 or len(cells) != len(last.header):
             return False
+        if self.last_text and self.last_text != last.caption \
+                and _YEAR_IN_TITLE_RE.sub("", self.last_text) == _YEAR_IN_TITLE_RE.sub("", last.caption):
+            return False  # 「…一覧（令和7年度）」 over the same header: the next year's table (a workbook's next sheet)
         if last.item is not (self.stack[-1] if self.stack else None):
             return False  # 「重点項目2 …」 between them: the next item's own table
         if last.heading != self.heading:
@@ -837,7 +909,9 @@ class Walker:
 
     def _open_titled(self, title: str, line_no: int, heading: str, opener: str = "") -> _Item:
         """An item without a number, named by a heading or by a name cell (事業名 | X)."""
-        item = _Item(line_no, "", "titled", clean(title), heading, {}, [clean(title)], line_no, opener)
+        bare = _BARE_NO_RE.match(nfkc(clean(title)))
+        item = _Item(line_no, bare.group(1) if bare else "", "titled", clean(title), heading, {}, [clean(title)],
+                     line_no, opener)
         self.out.items.append(item)
         self.stack.append(item)
         self.lines_in_item = 0
@@ -915,6 +989,7 @@ _LEGEND_SPLIT_RE = re.compile(r"[、，,；;]|\s{2,}")
 _MAX_STATUS = 6  # a status word (完了, 実施中, 未着手) or grade, not a phrase
 _BARE_NUMBER_RE = re.compile(r"(?P<noun>" + _NUMBER_NOUNS + r")\s*(?P<number>\d{1,3})")
 _PAGE_NUMBER_RE = re.compile(r"[-‐ー―—\s]*\d{1,4}\s*(?:/\s*\d{1,4})?[-‐ー―—\s]*|[Pp]\.?\s*\d{1,4}|\d{1,4}\s*ページ")
+_YEAR_IN_TITLE_RE = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?")
 _PAGE_BREAK_LINES = 5  # lines between a table's last row and its next page's first (blank, page number, title)
 # A row number: 12, No.3, R3-4, Ⅰ-1, (2)
 _NUMBERING_RE = re.compile(r"(?:No\.?\s*)?[A-Za-zⅠ-Ⅻ]{0,3}[-‐]?\d{1,4}(?:[-‐.]\d{1,4})*|[(（]\d{1,3}[)）]|[①-⑳]")
@@ -927,6 +1002,16 @@ _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|�
 _TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|[部課局室]計)$"
                              r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室])(?:計|合計|総計)$")
 # A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
+# A status word in brackets closing an item's name (「…の拡大【達成】」「【一部達成】」): short, no label inside.
+_STATUS_MARK_RE = re.compile(r"[【\[［]([^【】\[\]［］:：、。\s]{1,8})[】\]］]\s*$")
+# 「各取組の【】内は令和6年度末の状況で、…」: what the bracketed marks are.
+_MARK_NOTE_RE = re.compile(r"[【\[［]\s*[】\]］]\s*(?:内|の中)?\s*(?:は|が)\s*([^、。,，「」]{2,20}?)\s*(?:で(?:、|す|あ|\s|$)|を|。|、)")
+# 「■No.4」 alone over an entry's lines: its number, and no name.
+_BARE_NO_RE = re.compile(r"^(?:No|NO|no|№)\s*\.?\s*(\d{1,4})$")
+# 「Q.　…」「A：…」: the question and the answer of a Q&A entry.
+_QA_LINE_RE = re.compile(r"^([QA])\s*[.:：]\s*(\S.*)$")
+_QA_LABELS = {"Q": "質問", "A": "回答"}
+_NOTE_UNDER_TITLE_RE = re.compile(r"^\s*(?:※|\*\s|\(?注\d*[)）:：])")
 _UNIT_NOTE = r"[(（\[［]?\s*単位\s*[:：][^()（）\[\]［］]{1,12}[)）\]］]?"
 _UNIT_LINE_RE = re.compile(f"^{_UNIT_NOTE}$")
 _NOTE_CELL_RE = re.compile(f"^{_UNIT_NOTE}$|^.{{0,20}}(?:現在|時点)\\s*[)）]?$")

@@ -244,7 +244,13 @@ def detect(text: str) -> bool:
     # label, its name, and its indicators or its cost table.
     return bool(_CODE_BESIDE_LABEL_RE.search(nfkc(head)) or any(
         spaced.code_in_line(line) for line in nfkc(head).splitlines()[:5])) and ("事務事業名" in head or "事業名" in head) and (
-        "活動指標" in head or "成果指標" in head) and "事業費" in head
+        _INDICATOR_LABEL_RE.search(head) is not None) and "事業費" in head
+
+
+# 活動指標/成果指標 as a label (a line's or a cell's start), not a word in a comment's sentence
+# (「成果指標が設定されておらず」「・活動指標と成果指標を見直すこと」 in a 事業仕分け block headed 事業番号 is no
+# evaluation sheet: a particle after it makes it a sentence's word).
+_INDICATOR_LABEL_RE = re.compile(r"(?:^|[\t|│┃【■●◆□・])[ \t　]*(?:活動指標|成果指標)(?![とがをはにもやの、。])", re.M)
 
 
 def cells(text: str) -> list[_Cell]:

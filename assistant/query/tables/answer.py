@@ -155,7 +155,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             inherited[id(context.table)].append(Cond(context.asked, "ask_of_row", None, f"{context.asked}の値"))
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         for t in candidates[1:]:
-            if t.name and names and len(names) <= 50:
+            if names and len(names) <= 5 and _under_heads(t, names):
+                # 「施策5ってどういう施策？」 answered from the summary table, then 「その中で…の取組は？」: the
+                # items listed under the heading that row names (「施策5 情報セキュリティと…」).
+                inherited[id(t)] = [Cond("見出し", "under_heads", names,
+                                         f"見出しが前の回答の{'・'.join(sorted(names))}")]
+            elif t.name and names and len(names) <= 50:
                 inherited[id(t)] = [Cond(t.name, "names", names, f"{t.name}が前の回答の{len(names)}件")]
             elif not t.name and len(names) == 1:
                 # A table of a row per year with a column per measure (年度 | 窓口業務の民間委託 | …):
@@ -630,12 +635,33 @@ def _prints_zero(t: Table, header: str) -> bool:
     return any(_number(r["cells"].get(header)) == 0 for r in t.rows)
 
 
+def _heads_of(heading: str, names: set[str]) -> bool:
+    """Whether a heading begins with one of the names (施策5 of 「施策5 情報セキュリティと…」, not of 施策50)."""
+    hk = _key(heading)
+    return any(n and hk.startswith(n) and not hk[len(n):len(n) + 1].isdigit() for n in names)
+
+
+def _under_heads(t: Table, names: set[str]) -> bool:
+    """Rows of the table sit under headings the names begin, and none is named so itself."""
+    return any(c.header == "見出し" for c in t.columns) \
+        and any(_heads_of(str(r["cells"].get("見出し") or ""), names) for r in t.rows) \
+        and not any(_key(str(r["cells"].get(t.name) or "")) in names for r in t.rows)
+
+
 def _holds(row: dict, t: Table, c: Cond) -> bool:
     cells = row["cells"]
     if c.op == "rows":
         return row["key"] in c.value
     if c.op == "sheet":
         return c.value in row.get("sheets", ())
+    if c.op == "unanimous":  # every count of the vote in one category
+        ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        return all(n is not None for n in ns) and max(ns) > 0 and max(ns) == sum(ns) \
+            and (c.value is None or sum(ns) == c.value)
+    if c.op == "under_heads":
+        return _heads_of(str(cells.get("見出し") or ""), c.value)
+    if c.op == "not_sheet":
+        return c.value not in row.get("sheets", ())
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op == "any_month":  # 「0人の月がある」: some month's column holds that number
@@ -680,6 +706,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         a, b = (c.value.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
         if a is None or b is None:
             return False
+        if c.op == "change_differ":
+            return a != b
         return {"change_up": b > a, "change_down": b < a, "change_same": b == a}[c.op]
     if c.op == "run":
         vk, n = c.value

@@ -44,10 +44,17 @@ def counted_categories(t: Table) -> dict[str, tuple[str, list[str]]]:
 def read_counted_categories(t: Table, qn: str, free: Callable[[int, int], bool], take: Callable) -> None:
     """「要改善は何票」 (that column asked), 「不要の票がいちばん多い」 (that column measured), 「不要の票が1票も
     入らなかった」「拡充が3票以上」 (that column compared): the category read as its column of counts."""
-    for header, (counter, forms) in counted_categories(t).items():
+    categories = counted_categories(t)
+    _read_unanimous(t, qn, categories, free, take)
+    for header, (counter, forms) in categories.items():
         c = re.escape(counter)
         for form in forms:
             f = re.escape(form)
+            # 「1人でも廃止に票を入れた」: at least that many counted for the category
+            for m in re.finditer(rf"(\d+)\s*{c}でも{_OPEN}{f}{_CLOSE}に(?:票を|一票を)?(?:入れ|投じ|投票し|入っ)[ぁ-ん]*", qn):
+                if free(*m.span()):
+                    take(m.start(), m.start(), "col", header)
+                    take(*m.span(), "cmp", ("ge", float(m.group(1)), ""))
             said = re.compile(
                 rf"{_OPEN}{f}{_CLOSE}(?:"
                 # 「「要改善」は何票入った」: the count asked, its verb used with it
@@ -77,3 +84,22 @@ def _read_count_said(qn: str, at: int, counter: str, header: str, free, take) ->
     n = float(m.group(1))
     op = "lt" if m.group("not_even") else _BOUND[m.group("bound")] if m.group("bound") else "eq"
     take(*m.span(), "cmp", (op, n, ""))
+
+
+# 「全員一致だった」「満場一致」: every count of the vote in one category.
+# (「仕分け人6人の評決が」: how many voted, said before, is the vote's total)
+_UNANIMOUS = compiled(r"(?:(?P<total>\d+)\s*[人名票]の)?(?:評決|票|判定|採決)?(?:が|は|で)?(?:全員一致|満場一致|全会一致)(?:だった|で|の|した)?")
+
+
+def _read_unanimous(t: Table, qn: str, categories: dict, free, take) -> None:
+    """「評決が全員一致だった事業」: the rows whose counts under one heading all fall in one category."""
+    m = _UNANIMOUS.search(qn)
+    if not m or not free(*m.span()):
+        return
+    heads: dict[str, list[str]] = {}
+    for header in categories:
+        head = _GROUPED_HEADER.match(nfkc(header))
+        heads.setdefault(head.group("head"), []).append(header)
+    if len(heads) == 1:
+        total = float(m.group("total")) if m.group("total") else None
+        take(*m.span(), "unanimous", (next(iter(heads.values())), total))

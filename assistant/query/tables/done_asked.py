@@ -27,13 +27,44 @@ def status_column(t) -> str | None:
     return None
 
 
+# 「もう達成できた？」「もう反映済みになってる？」: asked with a word the status column prints itself.
+_STATE_ASKED = re.compile(
+    r"(?:もう|既に|すでに)\s*(?P<word>[一-龥ァ-ヶー]{2,6}?(?:済み?|ずみ)?)\s*(?:に|と)?\s*"
+    r"(?:でき(?:た|ている|てる|ました|ています)|し(?:た|ている|てる|ました|ています)"
+    r"|な(?:った|っている|ってる|っています|りました))(?:の|もの)?(?:ですか|なの|なんですか|か)?\s*[?？]?\s*$")
+
+
+def state_column(t, word: str) -> str | None:
+    """The column of short states one of which is the word asked (達成 among 達成 / 一部達成 / 未着手)."""
+    for c in t.columns:
+        if c.numeric or c.header == t.name:
+            continue
+        values = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - {""}
+        if 2 <= len(values) <= 8 and all(len(v) <= 8 for v in values) and word in values:
+            return c.header
+    return None
+
+
 def answer_done_asked(question: str, reading, answer, name_of, row_of) -> bool:
-    """Turn the answer into はい/いいえ when the question asks whether the one row it names is done."""
-    if not _DONE_ASKED.search(nfkc(question)):
-        return False
+    """Turn the answer into はい/いいえ when the question asks whether the one row it names is done; asked
+    with the word its status column prints (「もう達成できた？」), the answer's value is the state as printed."""
     t = reading.table
+    state = _STATE_ASKED.search(nfkc(question)) if not _DONE_ASKED.search(nfkc(question)) else None
+    if state is None and not _DONE_ASKED.search(nfkc(question)):
+        return False
+    word = ""
+    if state is not None:
+        word = re.sub(r"ずみ$", "済み", state.group("word"))
+        # (the column the question's reading bound the word to, when it did: 「令和6年度末の状況が達成」
+        # rather than the previous year's column printing 達成 too)
+        bound = [c.header for c in reading.conds if c.op == "eq" and c.header in {col.header for col in t.columns}
+                 and nfkc(str(c.value)).strip() in (word, word.rstrip("み"), word + "み")]
+        column = (bound[0] if len(bound) == 1 else None) or state_column(t, word) \
+            or state_column(t, word.rstrip("み")) or state_column(t, word + "み")
+        if column is None:
+            return False
     keys = [k for c in reading.conds if c.op == "rows" for k in c.value]
-    column = status_column(t)
+    column = status_column(t) if not word else column
     if len(keys) != 1 or column is None or answer.unused:
         return False
     row = next((r for r in t.rows if r["key"] == keys[0]), None)
@@ -42,8 +73,8 @@ def answer_done_asked(question: str, reading, answer, name_of, row_of) -> bool:
     cell = nfkc(str(row["cells"].get(column) or "")).strip()
     if not cell:
         return False
-    yes = bool(_DONE_CELL.match(cell))
-    answer.value = "はい" if yes else "いいえ"
+    yes = bool(_DONE_CELL.match(cell)) if not word else cell in (word, word.rstrip("み"), word + "み")
+    answer.value = ("はい" if yes else "いいえ") if not word else cell
     answer.count = 1
     answer.rows = [row_of(t, row)]
     answer.status = "exact"
@@ -54,5 +85,5 @@ def answer_done_asked(question: str, reading, answer, name_of, row_of) -> bool:
     answer.summary = (f"{'はい' if yes else 'いいえ'}。{name_of(t, row)} の{column}は「{cell}」です"
                       f"（{t.doc_title}の表）。")
     answer.understood = [u for u in answer.understood if u.get("field") != column] + [
-        {"field": column, "op": "ask", "value": column, "label": f"{column}が終わった状態かどうか"}]
+        {"field": column, "op": "ask", "value": column, "label": f"{column}が終わった状態かどうか" if not word else f"{column}が{word}かどうか"}]
     return True

@@ -2,6 +2,11 @@
 with a bound, negations, aggregate words) found in it and bound to columns in the order said."""
 from __future__ import annotations
 
+from assistant.query.tables.state_order import state_ranks
+from assistant.query.tables.said_content import rows_by_content
+from assistant.query.tables.row_parts import rows_by_part
+from assistant.query.tables.before_after import number_ranks, said_pair
+from assistant.query.tables.not_yet_words import not_yet_said
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.verb_counts import column_of_verb
 
@@ -25,9 +30,11 @@ from assistant.query.compiled import compiled
 
 _NEGATION = compiled(r"^(?:の)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
+                       # 「廃止になったものは除いて」: the rows holding the value said left out
+                       r"|^(?:に|と)(?:なった|なっている|なってる|された)(?:もの|の|分)?(?:は|を)(?:除く|除いて|除き|外して)"
                        # 「総務部が担当していない」: an office said not to be in charge
                        r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
-                       r"|^(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
+                       r"|^[」』]?(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 
 
 _AVG = compiled(r"平均|へいきん")
@@ -55,7 +62,7 @@ _SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-�
 _WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)")
 
 
-_EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し)[いくかっ]*")
+_EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し|最近)[いくかっ]*")
 
 
 # (asked as the share itself: 「…の割合は？」; 「割合はどこまで増えた」 is a value in the text)
@@ -114,6 +121,7 @@ _TOPIC_END = compiled("(?:" + "|".join(_TOPIC_ENDS) + ")$")
 _NAME_NOTE = compiled(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 # (「Sのとこはどこ」「RPAのやつ」: ところ (spoken とこ) and やつ are the rows too, as もの is)
 # (「VFMが5%以上の案件」: 案件, the matters a list of projects under study holds)
+_GROUPED_HEAD = re.compile(r"[(（][^()（）]*数[)）].*$")  # 「評決(人数)廃止」 → 評決
 _ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "案件", "もの", "ところ", "やつ", "の")
 
 
@@ -188,8 +196,9 @@ _PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
-_CHANGE = compiled(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り)"
-                     r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)")
+_CHANGE = compiled(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|引き下げ|引下げ)"
+                     r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)"
+                     r"|(?P<differ>変わっ|変わり|かわっ|変更(?:され|し|が|に|と|の)|違って|異なって|異なる)")
 _GRADE_BOUND = compiled(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
 _GRADE_BOUND_OP = {"以上": "ge", "以下": "le", "未満": "lt", "より上": "gt", "より良い": "gt", "を上回": "gt",
                    "より下": "lt", "より悪い": "lt", "を下回": "lt"}
@@ -385,7 +394,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             continue
         if free(y.start, y.end):
             end = y.end
-            edge = re.match(r"度?(?:末|中|当初|初め)", qn[end:])  # 「令和9年度末に」: the year's end is the year
+            edge = re.match(r"度?(?:末|中|当初|初め|分(?![0-9０-９]))", qn[end:])  # 「令和9年度末に」「令和7年度分」: the year
             end += edge.end() if edge else 0
             bound = _YEAR_BOUND.match(qn[end:]) or _YEAR_TO.match(qn[end:])
             named = _EDITION_SAID.match(qn[end:])
@@ -537,6 +546,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 found.append((score, span, r, name))
         if not found:
             found = _rows_by_subject(t, qn, free)
+        if not found and prior:
+            found = rows_by_part(t, qn, prior, free)  # 「そのうち警備のほうは」: part of one row's name
+        if not found:
+            found = rows_by_content(t, qn, free)  # 「…を売ったらという意見」: a sentence-long name by what it says
         for score, span, r, name in sorted(found, key=lambda f: (-f[0], -(f[1][1] - f[1][0]))):
             if free(*span) or _holds_place(span, taken, place_spans):
                 take(*span, "row", r["key"])
@@ -611,6 +624,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「済んでいる」「オンライン化済み」 over cells printing 済: a kind of one kanji said with its okurigana,
     # after its column's word too.
     said += one_kanji_said(t, values)
+    said += not_yet_said(values)  # 「まだ手を付けてない」 over cells printing 未着手
     # 「月曜の」 for 月曜日: a day of the week is said without its 日.
     said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
@@ -927,6 +941,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(*early.span(), "agg", aggregate)
             stem = re.sub(r"(?:予定)?(?:年月)?日$", "", _key(day.header))
             at = qn.find(stem)
+            spoken = _key(with_okurigana(stem)) if at < 0 and len(stem) >= 2 else ""
+            if spoken and spoken != stem and (said_at := qn.find(spoken)) >= 0:
+                # 「いちばん最近受け付けた」 over 受付日: the day's noun said as its verb
+                verb = re.match(r"(?:た|ている|てる|られた|された)", qn[said_at + len(spoken):])
+                at, stem = said_at, qn[said_at:said_at + len(spoken) + (verb.end() if verb else 0)]
             if at >= 0 and free(at, at + len(stem)):
                 taken.append((at, at + len(stem)))
             mentions.append(_Mention(*((at, at + len(stem)) if at >= 0 else early.span()), "day", day.header))
@@ -990,6 +1009,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             for m in mentions):
         # (「第4四半期の件数は？」: 件数 inside a numeric column's name said is that column, its value asked)
         aggregate = "count"
+    told = re.search(r"(?:数えて|数えると|カウントして)(?:ください|下さい|ほしい|欲しい|みて)?[。.?？!！]*$", qn)
+    if told and aggregate == "count" and free(*told.span()):
+        take(*told.span(), "count")  # 「…は除いて数えて」: the count asked, told again
     run = _RUN.search(qn)
     if run and free(*run.span()):
         take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
@@ -998,6 +1020,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         before = _edition_before(db, t)
         if before is not None:
             take(*newly.span(), "newly", before)
+        elif len(t.sheets) >= 2:
+            take(*newly.span(), "newly_sheet", None)  # 「令和7年度から新しく加わった」 over a sheet per year
     # 「平均するといくら？（空欄のは除いて）」: the rows without a value left out of the aggregate, as it
     # leaves them anyway; said as a condition on the column aggregated (below), else not used.
     blanks = _BLANKS_LEFT_OUT.search(qn)
@@ -1225,7 +1249,7 @@ _EVENED = compiled(r"(?:時間帯|時間)?(?:を|で)?(?:ならす|ならし|な
 
 
 # 「1台も減らさない」「1件も増えていない」: none of what the verb does, the count of it zero.
-_NONE_AT_ALL = compiled(r"(?:1|一)(?P<u>[台件人回個校])も(?P<verb>減らさ|減ら|削減し|削減さ|減っ|増やさ|増え|増加し)"
+_NONE_AT_ALL = compiled(r"(?:(?:金額|額|費用)(?:が|は))?(?:1|一)(?P<u>[台件人回個校円])も(?P<verb>減らさ|減ら|削減し|削減さ|減っ|増やさ|増え|増加し)"
                           r"(?:ない|ず|なかった|ていない|てない|ません)")
 
 
@@ -1239,6 +1263,10 @@ def _read_none_at_all(t: Table, qn: str, free, take) -> None:
     said = [c for c in t.columns if c.numeric and c.base.startswith(stem)]
     total = [c for c in said if re.search(r"計$|合計|累計", c.base)]
     chosen = total if len(total) == 1 else said if len(said) == 1 else []
+    if not chosen and len({c.base for c in said}) == 1:
+        # 削減額 of 令和6年度 and of 令和7年度: the year said before picks one
+        years = {y.fiscal_year for y in find_years(qn[:m.start()])}
+        chosen = [c for c in said if c.year in years] if len(years) == 1 else []
     if chosen:
         take(m.start(), m.start(), "col", chosen[0].header)
         take(*m.span(), "cmp", ("eq", 0.0, ""))
@@ -2301,6 +2329,23 @@ def _year_series(t: Table, numeric: bool) -> dict[str, list[Column]]:
     return bases
 
 
+def _read_revision_change(t: Table, qn: str, change: re.Match, mentions: list[_Mention], free, take) -> None:
+    """「補助率が下がった」 over 補助率 見直し前 | 見直し後: the row's number after against before."""
+    found = said_pair(t, qn, change.start())
+    if found is None or change.group("same") or change.group("differ"):
+        return
+    _, pair = found
+    rank = number_ranks(t, pair, _number)
+    if not rank:
+        return
+    for m in [m for m in mentions if m.kind == "col" and (m.data in pair or t.column(m.data).base in pair)]:
+        mentions.remove(m)
+    tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)
+    lead = re.search(r"逆に$", qn[:change.start()])  # 「逆に引き上げられた」: the other way than most
+    start = lead.start() if lead and free(lead.start(), change.start()) else change.start()
+    take(start, change.end() + len(tail), "change", (pair[0], pair[1], "up" if change.group("up") else "down", rank))
+
+
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
@@ -2313,6 +2358,7 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     if base is None:
+        _read_revision_change(t, qn, change, mentions, free, take)
         return
     columns = sorted(bases[base], key=lambda c: c.year)
     years = sorted({m.data[0] for m in mentions if m.kind == "year" and m.start < change.start()})
@@ -2336,12 +2382,18 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
                                       or (m.kind == "col" and t.column(m.data).base == base)]:
         mentions.remove(m)
     rank = _ranks(db, t, [c.header for c in pair])
+    if change.group("differ"):
+        # 「契約方法が変わった」: any other value the next year (no order needed), a row on one sheet only not counted
+        rank = {v: v for v in {_key(str(r["cells"].get(c.header) or "").strip()) for r in t.rows for c in pair} - {""}}
     if not rank:
         return
-    direction = "up" if change.group("up") else "down" if change.group("down") else "same"
+    direction = "up" if change.group("up") else "down" if change.group("down") else \
+        "differ" if change.group("differ") else "same"
     tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
     # 「前年度から減った」: the year before is the first of the pair
-    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:change.start()]) if not years else None
+    # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果)?(?:が|は)?$",
+                     qn[:change.start()]) if not years else None
     start = last.start() if last and free(last.start(), change.start()) else change.start()
     take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
 
@@ -2378,7 +2430,16 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     if base is None:
-        return False
+        # 「上限額の下げ幅がいちばん大きい」 over 上限額 見直し前 | 見直し後: after against before
+        found = said_pair(t, qn, m.start())
+        if found is None:
+            return False
+        pair = found[1]
+        for x in [x for x in mentions if x.kind == "col" and (x.data in pair or t.column(x.data).base in pair)]:
+            mentions.remove(x)
+        down = m.group("dir").startswith(("減", "下", "低下"))
+        take(m.start(), m.end(), "delta", f"{pair[0]}|{pair[1]}|{'down' if down else 'up'}")
+        return True
     columns = sorted(bases[base], key=lambda c: c.year)
     years = sorted({x.data[0] for x in mentions if x.kind == "year" and x.start < m.start()})
     pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]] if len(years) >= 2 else columns[-2:]
@@ -2417,6 +2478,11 @@ _HOW_MUCH = compiled(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|
                        r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え|増え|増加し|減っ|減少し|伸び)[ぁ-ん]*")
 
 
+# 「目標まであと何人足りない」「計画にはあといくつ届かない」: how far short of the column said.
+_SHORT_OF = compiled(r"(?:まで|に)(?:は)?(?:あと)?(?:何[一-龥]{0,3}|いくつ|いくら|どれだけ|どれくらい|どのくらい)"
+                     r"(?:足りない|足りません|足りていない|足らない|届かない|届いていない|不足している|不足)[ぁ-ん]*")
+
+
 # 「第1四半期より寄附額がどれだけ増えた」: the measure both columns are of, said between より and how much.
 _MEASURE_BETWEEN = compiled(r"(?:より|と比べて|に比べて)(?P<m>[^、。?？]{1,8}?)(?:が|は)(?=いくつ|いくら|どれだけ|どれくらい|どのくらい|何)")
 
@@ -2426,6 +2492,16 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) ->
     the year said before), one number each: their difference is asked. 「第4四半期は第1四半期より」: the
     column said first, before は, is the other number."""
     for b in sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start):
+        short = _SHORT_OF.match(qn, b.end)
+        if short and free(b.end, short.end()) and t.column(b.data).numeric:
+            # 「目標まであと何人足りない」: the target less the row's one other number of its year (実績)
+            said = t.column(b.data)
+            own = [c for c in t.columns if c.numeric and c.header not in (b.data, t.number)
+                   and c.year == said.year and c.base != said.base]
+            if len(own) == 1:
+                mentions.remove(b)
+                take(b.start, short.end(), "diff", f"{own[0].header}|{b.data}|down")
+                return True
         between = _MEASURE_BETWEEN.match(qn, b.end)
         said_between = [m for m in mentions if m.kind == "col" and between and between.start("m") <= m.start
                         and m.end <= between.end("m")]
@@ -2513,7 +2589,7 @@ def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
     numbers = {v: _number(v) for v in values}
     if values and all(n is not None for n in numbers.values()):
         return numbers
-    return {}
+    return state_ranks(values)  # 達成 > 一部達成 > 未着手: the order the words say
 
 
 _YEN = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "万千円": 10000000, "千万円": 10000000, "億円": 100000000}
@@ -2752,6 +2828,19 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
             edition = fy_text(max(_report_years(m.data.doc_title)))
             conds.append(Cond(t.name, "not_names", before, f"{edition}の版にない（新たに加わった）"))
+        elif m.kind == "unanimous":
+            headers, total = m.data
+            conds.append(Cond("|".join(headers), "unanimous", total,
+                              f"{_GROUPED_HEAD.sub('', headers[0])}が{f'{total:g}人の' if total else ''}全員一致"))
+        elif m.kind == "newly_sheet":
+            # on the sheet of the year said (the latest, none said), and not on the sheet of the year before it
+            said = [x.data[0] for x in mentions if x.kind == "year" and x.data[0] in t.sheets]
+            fy = max(said) if said else max(t.sheets)
+            earlier = [y for y in t.sheets if y < fy]
+            if not said:
+                conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
+            if earlier:
+                conds.append(Cond("", "not_sheet", max(earlier), f"{fy_text(max(earlier))}の表にない（新たに加わった）"))
         elif m.kind == "anymonth":
             headers, n, unit = m.data
             conds.append(Cond(headers, "any_month", n, f"いずれかの月が{n:g}{unit}"))
@@ -3027,7 +3116,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             a, b, direction, rank = m.data
             amounts = t.column(a).numeric and t.column(b).numeric  # (an amount grows, a grade rises)
             said = {"up": f"{a}→{b}で{'増加' if amounts else '上昇'}", "down": f"{a}→{b}で{'減少' if amounts else '低下'}",
-                    "same": f"{a}と{b}が同じ"}[direction]
+                    "same": f"{a}と{b}が同じ", "differ": f"{a}→{b}で変わった"}[direction]
             conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
@@ -3103,6 +3192,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif not years and t.column(asked).year is not None and t.column(asked).base and sheet_said \
                 and t.column(_of_year(t, asked, sheet_said)).year == sheet_said[-1]:
             asked = _of_year(t, asked, sheet_said)  # 「その実績額は？」 of rows of the 令和7年度 sheet: that year's
+        elif not years and t.column(asked).year is not None and t.column(asked).base and len(bound_years := {
+                t.column(c.header).year for c in [*conds, *prior] if isinstance(c, Cond) and c.header in {x.header for x in t.columns}
+                and t.column(c.header).year is not None}) == 1 \
+                and t.column(_of_year(t, asked, list(bound_years))).year in bound_years:
+            # 「令和7年度分で、一般競争の業務の削減額を足すと」: the year said bound the value before the measure
+            # (令和7年度 契約方法); the measure is of that year too, not every year's added up.
+            asked = _of_year(t, asked, list(bound_years))
         elif not years and aggregate == "sum" and not summed and t.column(asked).year is not None \
                 and t.column(asked).base and t.column(asked).numeric \
                 and len(spread := sorted((c for c in t.columns if c.base == t.column(asked).base
@@ -3262,7 +3358,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
                                                                  "presence", "signed", "contains", "era", "day", "cols",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
@@ -3275,7 +3371,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff"}),
                     notes, said,
                     part_year if asked else 0)

@@ -1095,6 +1095,12 @@ def _column(header: str, values: list) -> Column:
         for part in {plan.group(1), plan.group(1).split("の")[-1]}:
             if len(part) >= 2 and part not in forms:
                 forms.append(part)
+    # 「見直し後（円）」 is said 「見直し後の額」「見直し後の金額」: the unit says it is an amount.
+    if numeric and re.search(r"円$", unit or "") and base and not re.search(r"[額費金料価]$", base):
+        forms += [f for f in (f"{base}の額", f"{base}額", f"{base}の金額") if f not in forms]
+    # 「委託先」 is asked 「どこに委託してる」: the place the verb goes to.
+    if not numeric and re.fullmatch(r"[一-龥]{2}先", base or ""):
+        forms += [f"どこに{base[:-1]}", f"どこへ{base[:-1]}"]
     # 「財政効果額」 is said as 効果額 too.
     plain = re.sub(r"^(?:財政|削減|財務)", "", base)
     if plain != base and len(plain) >= 3 and plain not in forms:
