@@ -3242,12 +3242,20 @@ class Assistant:
         if counter is None or answer.error:
             return answer
         named = [m.group(1) for u in answer.understood if (m := _RECORD_NAMED.search(str(u.get("label", ""))))]
+        before = self._history[-1][1] if self._history else []
+        if not named and len(before) == 1 and isinstance(before[0], dict) and before[0].get("title"):
+            # (「…の寄附の受領状況を教えて」→「R4年度は何社からいくら？」: of that record, with its words)
+            named = [str(before[0]["title"])] + [str(c.value) for c in self._history[-1][0].conditions
+                                                 if c.field == "text" and c.op == "match"]
         said = [str(u["value"]) for u in answer.understood if u.get("field") == "text" and u.get("op") == "match"]
         words = said + [w for w in answer.unused if w != counter]
         conds = [Condition("text", "match", w, f"本文に「{w}」を含む") for w in dict.fromkeys(named + words) if w]
         if not conds:
             return answer
-        found = self._passage_answer(Query(question=question, target="passage", conditions=conds), question, [])
+        # (ranked by the words of the record too: the follow-up alone says only its year and figure)
+        read = "、".join(dict.fromkeys(named)) + "の" + question if named else question
+        found = self._passage_answer(Query(question=read, target="passage", conditions=conds), read, [])
+        found.question = question
         return found if found.value is not None or found.excerpts else answer
 
     def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
@@ -3790,7 +3798,7 @@ _THAT_GROUP = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?P<that>(?:そ�
 # 「連携事業 = 1「公売物件合同公売事業」」: a record named, as the understood conditions say it.
 _RECORD_NAMED = compiled(r"= [^「」\s]+「(.+)」$")
 # 「何本」「何枚」「何台」: counters of things a text tells of, never of records.
-_THINGS_NOT_RECORDS = compiled(r"何\s*(?:本|枚|台|冊|頭|匹|戸|棟|基|隻|両|軒|株|口|着|袋|箱)")
+_THINGS_NOT_RECORDS = compiled(r"何\s*(?:本|枚|台|冊|頭|匹|戸|棟|基|隻|両|軒|株|口|着|袋|箱|社)")
 # 「何件くらいの質問に」「何回の講座を」: a number of things the text says were done, said before them.
 _FIGURE_OF_THINGS = compiled(r"何\s*(?:件|回|人|名|社|団体)\s*(?:くらい|ぐらい|ほど|程度)?\s*の\s*[一-龥ァ-ヶー]{1,8}\s*(?:に|を|が)")
 # 「何人」「何件」「いくつ」: a number of things asked (not an amount of money or a score).
