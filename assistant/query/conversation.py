@@ -1411,6 +1411,9 @@ class Assistant:
                 q.unused = list(answer.unused)
             q.conditions = [c for c in q.conditions if c.field != "source" and not (
                 c.field == "text" and c.op == "match" and str(c.value) in self._scope_words)] + self._scopes
+            if answer.target != q.target and answer.target in q.alternatives:
+                # (of the kinds the question could mean, the one that answered: a follow-up goes on with it)
+                q.target, q.alternatives = answer.target, []
             self.context = q
             self.context_rows = answer.rows
         return answer
@@ -2428,7 +2431,7 @@ class Assistant:
                     short = re.compile(".*?".join(map(re.escape, word)))
                     return len(word) >= 2 and (word in titles or any(short.search(nfkc(r["title"] or "")) for r in self.db.query(
                         f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(about))})", about))) and re.search(
-                        f"(?:{re.escape(place)}|{re.escape(bare)})の{re.escape(word)}(?:で|の|、|,|は|に)", said) is not None
+                        f"(?:{re.escape(place)}|{re.escape(bare)})の?{re.escape(word)}(?:で|の|、|,|は|に)", said) is not None
 
                 q.conditions = [c for c in q.conditions if not (
                     c.field == "text" and c.op == "match" and names_document(str(c.value)))]
@@ -2614,8 +2617,9 @@ class Assistant:
 
     def _places_said(self, question: str) -> list[str]:
         """The municipalities a question names: the dictionary's, and those the documents' titles open with."""
-        found = place_names(question)
-        return found + [p for p in self._titles_opening_places() if p in question and not any(p in f or f in p for f in found)]
+        said = [p for p in self._titles_opening_places() if p in question]
+        found = [f for f in place_names(question) if not any(f != p and f in p for p in said)]
+        return found + [p for p in said if not any(p in f or f in p for f in found)]
 
     def _documents_about(self, place: str) -> list[str]:
         """Documents whose title or first lines name the place (the city a report is of), or whose file's
@@ -4096,7 +4100,8 @@ def _listed_rows(db, answer: Answer):
 
 # A title opening with a municipality's name: two to four kanji and 市, 町 or 村 before the plan's or the
 # report's name (「白鷺市行政経営改革プラン」, 「南原村 事務事業評価」).
-_OPENING_PLACE = compiled(r"^([一-龥々]{2,4}?[市町村])(?=[一-龥ァ-ヶ\s　]|$)")
+# (a name may hold a kana joint between its kanji: 萩ノ森市, 袖ケ浦市, 鶴ヶ島市)
+_OPENING_PLACE = compiled(r"^((?:[一-龥々]|[ノケヶ](?=[一-龥々])){2,5}?[市町村])(?=[一-龥ァ-ヶ\s　]|$)")
 
 
 def _unused_places(q: Query, known: tuple[str, ...] = ()) -> list[str]:
@@ -4104,8 +4109,10 @@ def _unused_places(q: Query, known: tuple[str, ...] = ()) -> list[str]:
     index's documents open their titles with, said in the question though the dictionary knows no such place."""
     taken = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
     said = " ".join(f"{c.label} {c.value}" for c in taken) + q.value_part
-    found = place_names(q.question)
-    found += [p for p in known if p in q.question and not any(p in f or f in p for f in found)]
+    titled = [p for p in known if p in q.question]
+    # (a piece of a longer name the titles open with is that name: 萩 of 萩ノ森市, split by the dictionary)
+    found = [f for f in place_names(q.question) if not any(f != p and f in p for p in titled)]
+    found += [p for p in titled if not any(p in f or f in p for f in found)]
     return [p for p in found if p[-1] in "市町村区郡県府都道" and p not in said
             and not any(len(str(c.value)) > 1 and str(c.value) in p for c in taken)]
 

@@ -309,7 +309,27 @@ def _item_code(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
+def _joint_code(m: re.Match, ctx: Context) -> Production | None:
+    """「連-09って何の事業」: a joint project by its code as the list prints it (a word's character or a letter, a
+    hyphen and the number), only a code the index holds (the word before it may run into the code: 圏域連-09)."""
+    from assistant.text.normalize import nfkc
+
+    head, n = nfkc(m.group("head")), m.group("n")
+    held = {c for c, _ in ctx.lex.joint_titles}
+    code = next((c for k in range(len(head)) if (c := f"{head[k:]}-{n}".upper()) in held), None)
+    if code is None:
+        return None
+    title = next((t for (c, _), t in ctx.lex.joint_titles.items() if c == code), "")
+    return Production([Condition("@title:joint_project", "=", code, f"連携事業 = {code}" + (f"「{title}」" if title else ""))],
+                      {"joint_project"})
+
+
 RECORD_CODES: list[Rule] = [
+    Rule("joint_code",
+         r"(?P<head>[一-龥ァ-ヶA-Za-zＡ-Ｚａ-ｚ]{1,3})\s*[-‐－]\s*(?P<n>\d{1,3})(?![0-9\-‐－.年月日%])",
+         _joint_code,
+         # (the rules' lexicon holds no joint project so coded: nothing)
+         examples=(("連-09って何の事業", None),)),
     Rule("item_code_alone",
          r"(?<![0-9A-Za-z\-‐－.])(?P<code>\d{1,2}\s*[-‐－]\s*\d{1,2})(?![0-9\-‐－.年月日%])(?=\s*(?:の|、|,|は|って|を|が|に|で|\s|$))",
          _item_code,
