@@ -2996,7 +2996,8 @@ class Assistant:
             word = "最も高い" if q.aggregate == "max" else "最も低い"
             answer.summary = f"{label}が{word}のは {best}（{answer.count}件: {_names(answer.rows)}）です。"
             if not q.value_field and answer.count == 1 and answer.rows[0].get("code") \
-                    and isinstance(q.question, str) and _WHICH_RECORD_ASKED.search(nfkc(q.question)) \
+                    and isinstance(q.question, str) and (_WHICH_RECORD_ASKED.search(nfkc(q.question))
+                                                         or _own_word_asked(nfkc(q.question), self.lexicon.item_words)) \
                     and not _QUANTITY_ASKED.search(nfkc(q.question)):
                 # 「平均がいちばん高い重点事項は？」: the record is what is asked (its score is said with it)
                 answer.value = answer.rows[0]["code"]
@@ -3664,6 +3665,12 @@ _IS_THERE_ASKED = compiled(r"(?:載って|のって|出て|書いて)(?:い)?(?:
 # 「…がいちばん高い重点事項は？」: a record of a kind asked for, its last words (not a quantity of it).
 _WHICH_RECORD_ASKED = compiled(r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|[一-龥]{0,4}(?:項目|事項|事例|事業|施策|取組|方針|方策))\s*(?:は|って)?\s*"
                                r"(?:どれ|どこ|何|なに)?\s*(?:ですか|でしょうか|でしたか|だった|かな)?\s*[?？]?\s*$")
+def _own_word_asked(text: str, words) -> bool:
+    """「…がいちばん高かった柱はどれですか」: the record asked by the word its document calls it (改革の柱, 柱)."""
+    return any(re.search(re.escape(w) + r"\s*(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*(?:ですか|でしょうか|でしたか|だった|かな)?\s*[?？]?\s*$", text)
+               for w in words)
+
+
 _QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍|種類|個|割)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")
 _WHICH_ASKED = compiled(r"どの\s*(?P<kind>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|取組|取り組み)|どれ(?!だけ|くらい|ぐらい|位)")
 

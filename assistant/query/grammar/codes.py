@@ -271,6 +271,12 @@ RULES: list[Rule] = [
          if "issued" in ctx.lex.columns.get("article", set()) and re.search(r"第\s*\d{1,4}\s*号|[Vv][Oo][Ll]", ctx.text or m.string)
          else None,
          examples=(("第43号っていつ出た", {"value_field": "issued"}), ("いつ出た", None))),
+    # 「第2の柱の計の平均」 (柱 read as the paper's word for its 取組項目): the initiative printed 「第2」.
+    Rule("ordinal_initiative", r"第\s*(?P<n>\d{1,2})\s*の?(?=\s*(?:取組項目|取り組み項目))",
+         lambda m, ctx: Production([Condition("@no", "=", str(int(m.group("n"))), f"番号 = {int(m.group('n'))}")], {"initiative"}),
+         examples=(("第2の取組項目の", {"conditions": [("@no", "=", "2")]}),
+                   ("第3取組項目", {"conditions": [("@no", "=", "3")]}),
+                   ("第2の実践項目", None))),
     Rule("record_number",
          r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,3})(?:番)?(?![\d件個つ点%])|No\.?\s*(\d{1,3})|(\d{1,3})番の",
          _number, negatable=True,
