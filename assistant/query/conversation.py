@@ -3531,7 +3531,9 @@ def _ended_asked_of_one(question: str, q: Query) -> None:
     """「ガバメントクラウドファンディングってもう終わってる？」: whether one named item has ended is its end
     year asked (R6, or blank: still going on), not a condition that it has ended."""
     named = [c for c in q.conditions if (c.field in ("code", "@no") or c.field.startswith("@title")) and c.op in ("=", "~=")]
-    ended = [c for c in q.conditions if c.field == "ended" and c.op in ("not_empty", "empty")]
+    # (「もう完了してる？」 of a report printing its items' 状況: the word 完了 read as that state, asked the same)
+    ended = [c for c in q.conditions if c.field == "ended" and c.op in ("not_empty", "empty")
+             or c.field == "state" and c.op == "state_is" and isinstance(c.value, dict) and c.value.get("else") == "ended"]
     if q.target != "practice" or q.aggregate or q.value_field or len(named) != 1 or len(ended) != 1 \
             or not _ENDED_ASKED.search(nfkc(question)):
         return

@@ -49,6 +49,15 @@ def _practice_no(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
+def _ordinal_initiative(m: re.Match, ctx: Context) -> Production | None:
+    """「第2の柱の計の平均」 (柱 read as the paper's word for its 取組項目): the initiative printed 「第2」. Said as the
+    scope of the 取組 asked after it (「第3の柱には取組がいくつ」: a report calling its practice items 取組), it is
+    the initiative those items belong to (the kind word taken: the items are asked)."""
+    n = str(int(m.group("n")))
+    items = re.search(r"(?<![一-龥])取(?:り)?組(?!項目|み項目)", m.string[m.end():])
+    return Production([Condition("@no", "=", n, f"番号 = {n}")], {"practice"} if items else {"initiative"})
+
+
 def _number(m: re.Match, ctx: Context) -> Production | None:
     n = str(int(m.group(1) or m.group(2) or m.group(3)))
     # 「取組項目20について」: the 取組項目 itself (No.20 alone leaves the kind to the question).
@@ -272,10 +281,12 @@ RULES: list[Rule] = [
          else None,
          examples=(("第43号っていつ出た", {"value_field": "issued"}), ("いつ出た", None))),
     # 「第2の柱の計の平均」 (柱 read as the paper's word for its 取組項目): the initiative printed 「第2」.
-    Rule("ordinal_initiative", r"第\s*(?P<n>\d{1,2})\s*の?(?=\s*(?:取組項目|取り組み項目))",
-         lambda m, ctx: Production([Condition("@no", "=", str(int(m.group("n"))), f"番号 = {int(m.group('n'))}")], {"initiative"}),
+    Rule("ordinal_initiative", r"第\s*(?P<n>\d{1,2})\s*の?\s*(?:取組項目|取り組み項目)",
+         _ordinal_initiative, negatable=True,
          examples=(("第2の取組項目の", {"conditions": [("@no", "=", "2")]}),
+                   ("第4の取組項目以外で", {"conditions": [("@no", "!=", "4")]}),
                    ("第3取組項目", {"conditions": [("@no", "=", "3")]}),
+                   ("第1の取組項目で、一度もAでなかった取組", {"conditions": [("@no", "=", "1")]}),
                    ("第2の実践項目", None))),
     Rule("record_number",
          r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,3})(?:番)?(?![\d件個つ点%])|No\.?\s*(\d{1,3})|(\d{1,3})番の",
