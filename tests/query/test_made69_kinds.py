@@ -98,6 +98,9 @@ def test_opinions_of_the_lowest_pillar(town) -> None:
     # a single year 「R6」 ran that year alone and is over; 「R5～R6」 is over; 「R5～」 goes on
     (("南嶺地域連携協議会の事業で、もう終わっているのは？",), ["協-02", "協-03"]),
     (("南嶺地域連携協議会の事業で、令和6年度から始まったのは？",), ["協-03", "協-04"]),
+    # a year outside the period: begun later, or ended before (R7 of 「R5～R6」 and of 「R6」)
+    (("南嶺地域連携協議会の連携事業で、令和7年度に実施されていなかったものは？",), ["協-02", "協-03"]),
+    (("南嶺地域連携協議会の連携事業で、令和5年度に実施されていたものは？",), ["協-01", "協-02"]),
     # every member in the one cell; a start said in a follow-up of joint projects is their 実施年度's first year
     (("南嶺地域連携協議会の連携事業で、構成市町村が全部参加してるのはどれ？",), ["協-01"]),
     (("南嶺地域連携協議会の事業で、桐ヶ丘町が参加してるのは？", "そのうちR5から始まったものだけにして"), ["協-01", "協-02"]),
