@@ -59,8 +59,8 @@ def axis_asked(question: str, words: tuple[str, ...]) -> AxisAsked | None:
     asked = re.search(re.escape(word) + _AFTER + r"(?:何点|何ポイント|いくつ|どのくらい|どれくらい)"
                       # (「委員Bは何点つけてる？」: with the verb of scoring)
                       r"(?:\s*(?:を)?(?:つけ|付け|与え|入れ)(?:た|てる|ている|ています|ました|ていた)?)?", text)
-    # (「委員Bの点数は？」: the score asked by its noun alone)
-    asked = asked or re.search(re.escape(word) + r"(?:の点数|の点|の得点|の評価点)\s*(?:は|って)?\s*(?:[?？。]|$)", text)
+    # (「委員Bの点数は？」: the score asked by its noun alone; 「大西委員の計は？」 of a table summing each member's 観点)
+    asked = asked or re.search(re.escape(word) + r"(?:の点数|の点|の得点|の評価点|の計|の合計|の合計点)\s*(?:は|って)?\s*(?:[?？。]|$)", text)
     if asked:
         return AxisAsked(word, "value", None, asked.span())
     # (「委員Cの点数がいちばん低い」: the records its score is highest or lowest for)

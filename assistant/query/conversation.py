@@ -1436,6 +1436,9 @@ class Assistant:
                 q.unused = list(answer.unused)
             q.conditions = [c for c in q.conditions if c.field != "source" and not (
                 c.field == "text" and c.op == "match" and str(c.value) in self._scope_words)] + self._scopes
+            if answer.target != q.target and answer.target in q.alternatives:
+                # (of the kinds the question could mean, the one that answered: a follow-up goes on with it)
+                q.target, q.alternatives = answer.target, []
             self.context = q
             self.context_rows = answer.rows
         return answer
@@ -2473,7 +2476,7 @@ class Assistant:
                     short = re.compile(".*?".join(map(re.escape, word)))
                     return len(word) >= 2 and (word in titles or any(short.search(nfkc(r["title"] or "")) for r in self.db.query(
                         f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(about))})", about))) and re.search(
-                        f"(?:{re.escape(place)}|{re.escape(bare)})の{re.escape(word)}(?:で|の|、|,|は|に)", said) is not None
+                        f"(?:{re.escape(place)}|{re.escape(bare)})の?{re.escape(word)}(?:で|の|、|,|は|に)", said) is not None
 
                 q.conditions = [c for c in q.conditions if not (
                     c.field == "text" and c.op == "match" and names_document(str(c.value)))]
@@ -2659,8 +2662,9 @@ class Assistant:
 
     def _places_said(self, question: str) -> list[str]:
         """The municipalities a question names: the dictionary's, and those the documents' titles open with."""
-        found = place_names(question)
-        return found + [p for p in self._titles_opening_places() if p in question and not any(p in f or f in p for f in found)]
+        said = [p for p in self._titles_opening_places() if p in question]
+        found = [f for f in place_names(question) if not any(f != p and f in p for p in said)]
+        return found + [p for p in said if not any(p in f or f in p for f in found)]
 
     def _documents_about(self, place: str) -> list[str]:
         """Documents whose title or first lines name the place (the city a report is of), or whose file's
@@ -3037,7 +3041,8 @@ class Assistant:
             word = "最も高い" if q.aggregate == "max" else "最も低い"
             answer.summary = f"{label}が{word}のは {best}（{answer.count}件: {_names(answer.rows)}）です。"
             if not q.value_field and answer.count == 1 and answer.rows[0].get("code") \
-                    and isinstance(q.question, str) and _WHICH_RECORD_ASKED.search(nfkc(q.question)) \
+                    and isinstance(q.question, str) and (_WHICH_RECORD_ASKED.search(nfkc(q.question))
+                                                         or _own_word_asked(nfkc(q.question), self.lexicon.item_words)) \
                     and not _QUANTITY_ASKED.search(nfkc(q.question)):
                 # 「平均がいちばん高い重点事項は？」: the record is what is asked (its score is said with it)
                 answer.value = answer.rows[0]["code"]
@@ -3602,7 +3607,9 @@ def _ended_asked_of_one(question: str, q: Query) -> None:
     named = [c for c in q.conditions if (c.field in ("code", "@no") or c.field.startswith("@title")) and c.op in ("=", "~=")]
     # (「「書かない窓口」の取組、もう終わった？」: a name said in brackets, sought in the text, names the item too)
     named += [c for c in q.conditions if c.field == "text" and c.op == "match" and f"「{c.value}」" in nfkc(question)]
-    ended = [c for c in q.conditions if c.field == "ended" and c.op in ("not_empty", "empty")]
+    # (「もう完了してる？」 of a report printing its items' 状況: the word 完了 read as that state, asked the same)
+    ended = [c for c in q.conditions if c.field == "ended" and c.op in ("not_empty", "empty")
+             or c.field == "state" and c.op == "state_is" and isinstance(c.value, dict) and c.value.get("else") == "ended"]
     if q.target != "practice" or q.aggregate or q.value_field or len(named) != 1 or len(ended) != 1 \
             or not _ENDED_ASKED.search(nfkc(question)):
         return
@@ -3736,6 +3743,12 @@ _IS_THERE_ASKED = compiled(r"(?:載って|のって|出て|書いて)(?:い)?(?:
 # 「…がいちばん高い重点事項は？」: a record of a kind asked for, its last words (not a quantity of it).
 _WHICH_RECORD_ASKED = compiled(r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|[一-龥]{0,4}(?:項目|事項|事例|事業|施策|取組|方針|方策))\s*(?:は|って)?\s*"
                                r"(?:どれ|どこ|何|なに)?\s*(?:ですか|でしょうか|でしたか|だった|かな)?\s*[?？]?\s*$")
+def _own_word_asked(text: str, words) -> bool:
+    """「…がいちばん高かった柱はどれですか」: the record asked by the word its document calls it (改革の柱, 柱)."""
+    return any(re.search(re.escape(w) + r"\s*(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*(?:ですか|でしょうか|でしたか|だった|かな)?\s*[?？]?\s*$", text)
+               for w in words)
+
+
 _QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍|種類|個|割)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")
 _WHICH_ASKED = compiled(r"どの\s*(?P<kind>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|取組|取り組み)|どれ(?!だけ|くらい|ぐらい|位)")
 
@@ -4191,7 +4204,8 @@ def _listed_rows(db, answer: Answer):
 
 # A title opening with a municipality's name: two to four kanji and 市, 町 or 村 before the plan's or the
 # report's name (「白鷺市行政経営改革プラン」, 「南原村 事務事業評価」).
-_OPENING_PLACE = compiled(r"^([一-龥々]{2,4}?[市町村])(?=[一-龥ァ-ヶ\s　]|$)")
+# (a name may hold a kana joint between its kanji: 萩ノ森市, 袖ケ浦市, 鶴ヶ島市)
+_OPENING_PLACE = compiled(r"^((?:[一-龥々]|[ノケヶ](?=[一-龥々])){2,5}?[市町村])(?=[一-龥ァ-ヶ\s　]|$)")
 
 
 def _unused_places(q: Query, known: tuple[str, ...] = ()) -> list[str]:
@@ -4199,8 +4213,10 @@ def _unused_places(q: Query, known: tuple[str, ...] = ()) -> list[str]:
     index's documents open their titles with, said in the question though the dictionary knows no such place."""
     taken = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
     said = " ".join(f"{c.label} {c.value}" for c in taken) + q.value_part
-    found = place_names(q.question)
-    found += [p for p in known if p in q.question and not any(p in f or f in p for f in found)]
+    titled = [p for p in known if p in q.question]
+    # (a piece of a longer name the titles open with is that name: 萩 of 萩ノ森市, split by the dictionary)
+    found = [f for f in place_names(q.question) if not any(f != p and f in p for p in titled)]
+    found += [p for p in titled if not any(p in f or f in p for f in found)]
     return [p for p in found if p[-1] in "市町村区郡県府都道" and p not in said
             and not any(len(str(c.value)) > 1 and str(c.value) in p for c in taken)]
 

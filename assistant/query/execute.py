@@ -621,6 +621,16 @@ class Executor:
         if col and (c.field in _grade_fields() or is_year_field(c.field)):
             col = f"upper({col})"  # (a report printing lower-case grades, a–d, is asked in A–D)
         op, v = c.op, c.value
+        if c.field == "@ran_in" and {"start_year", "end_year"} <= set(self.columns.get(target, [])):
+            # 「令和13年度に実施されていなかった」 of projects printed with a period (R11～, R11～R13, R12): the year
+            # falls in it when it began by then and has no end, or ended then or later.
+            start, end = _year_num("t.[start_year]"), _year_num("t.[end_year]")
+            ran = f"({start} <= ? AND (coalesce(t.[end_year], '') = '' OR {end} >= ?))"
+            # (a project printing no period is neither: only those whose start is printed are compared)
+            sql.where.append("coalesce(t.[start_year], '') <> ''")
+            sql.where.append(ran if op == "=" else f"coalesce({ran}, 0) = 0")
+            sql.params.extend([label_to_fy(str(v))] * 2)
+            return
         if op in ("state_is", "state_is_not") and not c.field.startswith("@child:"):
             # (「終了した取組がひとつもない重点項目」: the items' state, read below through the items)
             # 「完了した」: the 状況 a document states (完了), or, for an item of a document stating none, its end

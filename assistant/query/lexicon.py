@@ -412,6 +412,15 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             return []
         return db.query(f"SELECT {cols} FROM [{table}]")
 
+    def rows_held(table: str, cols: str):
+        """The table's rows with the columns it has, NULL for the others (a list of joint projects with no 部会 or
+        担当課 column still names its projects and codes)."""
+        if table not in tables:
+            return []
+        have = set(db[table].columns_dict)
+        wanted = [c.strip() for c in cols.split(",")]
+        return db.query(f"SELECT {', '.join(c if c in have else f'NULL AS {c}' for c in wanted)} FROM [{table}]")
+
     def add_dept(name: str, kind: str) -> None:
         for part in re.split(r"[、,]", name or ""):
             part = part.strip()
@@ -507,7 +516,7 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for r in rows(table, "themes"):
             for theme in json_list(r["themes"]):
                 lex.themes.setdefault(theme, (theme,) + said.get(theme, ()))
-    for r in rows("joint_project", "code, title, subcommittee, chair_city, departments, source, status, planned"):
+    for r in rows_held("joint_project", "code, title, subcommittee, chair_city, departments, source, status, planned"):
         lex.joint_titles[(r["code"], r["source"])] = r["title"] or ""
         if r["status"] and r["planned"]:  # a state (2026年度実施予定), not a column of free text
             for year in find_years(r["planned"]):

@@ -808,10 +808,13 @@ class Parser:
             # items have: the kind holding every field said)
             plain = {c.field for c in conds if not c.field.startswith("@") and c.field not in ("text", "source")}
             holding = {k for k in hints if plain and plain <= set(self.lex.columns.get(k, ()))} or hints
-            for kind in ("initiative", "joint_project", "case_study", "program", "practice"):
-                if kind in holding:
-                    target = kind
-                    break
+            hinted = [k for k in ("initiative", "joint_project", "case_study", "program", "practice") if k in holding]
+            if hinted:
+                target = hinted[0]
+                if {"joint_project", "practice"} <= set(hinted) and any(c.field == "@dept" for c in conds):
+                    # (a department both a joint project and a practice item name, no kind word said: the
+                    # other is tried when the documents asked about have none: 人事課 of one city's plan)
+                    q.alternatives = hinted[1:]
 
         if not kinds_named and target in self._titles_scoping and not q.value_field and not q.aggregate \
                 and any(not c.field.startswith("@title:") for c in conds):
@@ -1043,6 +1046,10 @@ class Parser:
             self._two_records(q)
         if q.aggregate == "groups_diff":
             self._two_groups(q)
+        for city in self.lex.municipalities:  # (萩ノ森市 is read as 萩|ノ|森市: the name said whole says where, no word of it is left)
+            if len(city) > 2 and not compiled(r"[一-龥々]+").fullmatch(city):
+                for m in w.finditer(re.escape(city)):
+                    w.consume(m.start(), m.end())
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
         if q.target in _COUNTED_AS_ITEMS and not q.value_field and q.aggregate in ("", "count") \
                 and not any(c.field == "text" for c in q.conditions):

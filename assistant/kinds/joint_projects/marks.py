@@ -24,7 +24,11 @@ MARKS = frozenset("○◯〇●◎✓✔")
 _NAME_MARKS = MARKS | frozenset("★☆◆◇")
 # A municipality's name heading a column: a few characters ending in 市, 町, 村 or 区 (開始年度 never does).
 _MUNICIPALITY_RE = re.compile(r"^[^\s\d()（）:：]{1,10}?[市町村区]$")
-_ROW_START_RE = re.compile(r"^\s*([0-9０-９]{1,3})\s*$")
+# (or its code: 「連-01」, a letter or two, or a word's character, a hyphen and the number)
+_ROW_START_RE = re.compile(r"^\s*((?:[^\s\d\-‐－]{1,3}\s*[-‐－]\s*)?[0-9０-９]{1,3})\s*$")
+# 「実施年度」 over 「R11～」 (from R11, still going), 「R11～R13」 (R11 to R13, over), 「R12」 (that year alone).
+_PERIOD_HEADINGS = ("実施年度", "実施期間", "事業期間", "実施時期", "期間")
+_PERIOD_RE = re.compile(r"^(?P<start>[^～〜~\-－]+?)\s*(?:(?P<dash>[～〜~－])\s*(?P<end>[^～〜~\-－]*))?$")
 # 「（単位：千円）」「（千円）」「(円)」: the unit of a cost heading or of a note above the table.
 _UNIT_RE = re.compile(r"[(（]\s*(?:単位\s*[:：]\s*)?(千円|百万円|万円|円)\s*[)）]|単位\s*[:：]\s*(千円|百万円|万円|円)")
 _NOTE_RE = re.compile(r"^\s*(?:※|\*|[(（]?注[)）\d１-９:：]|出典[:：])")
@@ -82,6 +86,7 @@ class Layout:
     all_members: list[str] = field(default_factory=list)
     all_members_from: str = ""
     chair: int = -1  # 主担当・幹事団体: the member leading each project (one name), -1: none
+    period: int = -1  # 実施年度: 「R11～」「R11～R13」「R12」, the years each project runs
 
 
 def _cells(line: str) -> list[str]:
@@ -135,6 +140,8 @@ def find_layout(lines: list[str]) -> Layout | None:
                 layout.area = i
             elif c in ("開始年度", "開始時期", "開始"):
                 layout.start = i
+            elif c in _PERIOD_HEADINGS and layout.period < 0:
+                layout.period = i
             elif c.startswith("事業内容") or c in ("概要", "事業概要", "内容"):
                 layout.description = i
             elif year_cost(c) or _year_under_cost(c, i, lines[index - 1] if index else ""):
@@ -353,6 +360,22 @@ def _number(printed: str) -> int | float | None:
 _BEGINS_RE = re.compile(r"((?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?|[RH]\s*\d{1,2}(?:年度)?)\s*(?:から|より)?\s*(?:開始|実施|始)")
 
 
+def _read_period(fields: dict, printed: str) -> None:
+    """A project's 実施年度: its first year (start_year) and its last when the period is closed (end_year: 「R11～R13」,
+    or a single year 「R12」); '' while it goes on (「R11～」)."""
+    match = _PERIOD_RE.match(nfkc(printed).strip())
+    start = year_label(re.sub(r"\s+", "", match.group("start"))) if match else None
+    if not start:
+        return
+    end = year_label(re.sub(r"\s+", "", match.group("end"))) if match.group("end") else None
+    if match.group("dash") and match.group("end") and not end:
+        return  # (something other than a year after the dash: left as printed)
+    closed = end or (start if not match.group("dash") else "")
+    fields["start_year"] = start
+    fields["end_year"] = closed
+    # (no 進捗区分 of its own: the state is the period's, asked by its years and its end)
+
+
 def _department_owner(layout: Layout, members: dict[str, str]) -> str:
     """Whose department a single 担当課 column holds: the member its heading names (担当課（A市）), or the
     member whose mark the legend gives the heading's meaning (担当課（中心市） with 「◎は中心市」)."""
@@ -377,7 +400,8 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
         def cell(i: int) -> str:
             return cells[i] if 0 <= i < len(cells) else ""
 
-        code = str(int(nfkc(cell(layout.no))))
+        printed_no = re.sub(r"\s+", "", nfkc(cell(layout.no)))
+        code = str(int(printed_no)) if printed_no.isdigit() else printed_no.upper()
         if code in seen:
             continue
         seen.add(code)
@@ -394,7 +418,7 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
         else:
             members = {name: cell(i) for i, name in layout.members}
         fields = {
-            "no": int(code),
+            "no": int(code) if code.isdigit() else code,
             "title": cell(layout.title),
             "description": cell(layout.description),
             "members": members,
@@ -435,6 +459,8 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
         if layout.department >= 0 and cell(layout.department):
             fields["departments"] = {_department_owner(layout, members): cell(layout.department)}
         year_states.read_into(fields, cells, states)
+        if layout.period >= 0:
+            _read_period(fields, cell(layout.period))
         key = f"{record_kind}:{code}"
         doc.records.append(Record(record_kind, code, fields, source, line_no, line_no))
         for name in ("title", "description", "area", "status", "chair_city"):

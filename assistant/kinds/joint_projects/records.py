@@ -34,6 +34,9 @@ JOINT_PROJECT = RecordKind(
         # (closed: 「教育分野」 is the whole value 教育, never a word of a project's name)
         Field("area", "分野", ("分野",), show=True, facet=True, group_words=("分野",), closed=True),
         Field("start_year", "開始年度", ("開始年度", "開始"), "year", show=True, facet=True),
+        # The last year of a project whose 実施年度 is closed (「R11～R13」, or one year 「R12」: marks.py); '' while it goes on.
+        # (its own field, not the practice items' `ended`: the words of one would draw questions of the other)
+        Field("end_year", "終了年度", type="year", show=True),
         # A table marking each municipality's part with ○ in a column of its own: municipality → mark
         # ("" where it takes no part). Questions of who takes part read it as they read departments.
         # (a table listing them in one cell heads it 構成市町村 or 実施市町村)

@@ -49,6 +49,15 @@ def _practice_no(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
+def _ordinal_initiative(m: re.Match, ctx: Context) -> Production | None:
+    """「第2の柱の計の平均」 (柱 read as the paper's word for its 取組項目): the initiative printed 「第2」. Said as the
+    scope of the 取組 asked after it (「第3の柱には取組がいくつ」: a report calling its practice items 取組), it is
+    the initiative those items belong to (the kind word taken: the items are asked)."""
+    n = str(int(m.group("n")))
+    items = re.search(r"(?<![一-龥])取(?:り)?組(?!項目|み項目)", m.string[m.end():])
+    return Production([Condition("@no", "=", n, f"番号 = {n}")], {"practice"} if items else {"initiative"})
+
+
 def _number(m: re.Match, ctx: Context) -> Production | None:
     n = str(int(m.group(1) or m.group(2) or m.group(3)))
     # 「取組項目20について」: the 取組項目 itself (No.20 alone leaves the kind to the question).
@@ -271,6 +280,14 @@ RULES: list[Rule] = [
          if "issued" in ctx.lex.columns.get("article", set()) and re.search(r"第\s*\d{1,4}\s*号|[Vv][Oo][Ll]", ctx.text or m.string)
          else None,
          examples=(("第43号っていつ出た", {"value_field": "issued"}), ("いつ出た", None))),
+    # 「第2の柱の計の平均」 (柱 read as the paper's word for its 取組項目): the initiative printed 「第2」.
+    Rule("ordinal_initiative", r"第\s*(?P<n>\d{1,2})\s*の?\s*(?:取組項目|取り組み項目)",
+         _ordinal_initiative, negatable=True,
+         examples=(("第2の取組項目の", {"conditions": [("@no", "=", "2")]}),
+                   ("第4の取組項目以外で", {"conditions": [("@no", "!=", "4")]}),
+                   ("第3取組項目", {"conditions": [("@no", "=", "3")]}),
+                   ("第1の取組項目で、一度もAでなかった取組", {"conditions": [("@no", "=", "1")]}),
+                   ("第2の実践項目", None))),
     Rule("record_number",
          r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,3})(?:番)?(?![\d件個つ点%])|No\.?\s*(\d{1,3})|(\d{1,3})番の",
          _number, negatable=True,
@@ -309,7 +326,27 @@ def _item_code(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
+def _joint_code(m: re.Match, ctx: Context) -> Production | None:
+    """「連-09って何の事業」: a joint project by its code as the list prints it (a word's character or a letter, a
+    hyphen and the number), only a code the index holds (the word before it may run into the code: 圏域連-09)."""
+    from assistant.text.normalize import nfkc
+
+    head, n = nfkc(m.group("head")), m.group("n")
+    held = {c for c, _ in ctx.lex.joint_titles}
+    code = next((c for k in range(len(head)) if (c := f"{head[k:]}-{n}".upper()) in held), None)
+    if code is None:
+        return None
+    title = next((t for (c, _), t in ctx.lex.joint_titles.items() if c == code), "")
+    return Production([Condition("@title:joint_project", "=", code, f"連携事業 = {code}" + (f"「{title}」" if title else ""))],
+                      {"joint_project"})
+
+
 RECORD_CODES: list[Rule] = [
+    Rule("joint_code",
+         r"(?P<head>[一-龥ァ-ヶA-Za-zＡ-Ｚａ-ｚ]{1,3})\s*[-‐－]\s*(?P<n>\d{1,3})(?![0-9\-‐－.年月日%])",
+         _joint_code,
+         # (the rules' lexicon holds no joint project so coded: nothing)
+         examples=(("連-09って何の事業", None),)),
     Rule("item_code_alone",
          r"(?<![0-9A-Za-z\-‐－.])(?P<code>\d{1,2}\s*[-‐－]\s*\d{1,2})(?![0-9\-‐－.年月日%])(?=\s*(?:の|、|,|は|って|を|が|に|で|\s|$))",
          _item_code,

@@ -755,7 +755,10 @@ def _names_kind_with_start(ctx: Context) -> bool:
         columns = ctx.lex.columns.get(rk.name, set())
         if "start_year" in columns and not columns & grades and any(w in ctx.text for w in (rk.label, *rk.words)):
             return True
-    return False
+    # (「そのうちR11から始まったものだけ」 after a list of such records: the kind the conversation is about)
+    previous = ctx.previous.target if ctx.previous is not None else ""
+    columns = ctx.lex.columns.get(previous, set()) if previous else set()
+    return "start_year" in columns and not columns & grades
 
 
 def _started_in(m: re.Match, ctx: Context) -> Production | None:

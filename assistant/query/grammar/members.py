@@ -126,10 +126,13 @@ RULES: list[Rule] = [
     Rule("every_member_takes_part",
          # (「全市町が参加」: a table's own word for every member, 全市町 / 全市町村 / 全構成団体)
          r"(?:" + _MEMBERS + r"\s*(?:の)?\s*" + _ALL + r"|(?:すべて|全て|全部)の(?:構成)?(?:市町村|市町|市村|町村|市|町|村|自治体|団体)"
-         r"|全\s*(?:構成)?\s*(?:市町村|市町|市村|町村|自治体|団体))"
+         r"|全\s*(?:構成)?\s*(?:市町村|市町|市村|町村|自治体|団体)"
+         # (「構成市町村が全部参加してる」: the members said by the list's word, 全部 after them)
+         r"|(?:構成|参加)\s*(?:市町村|市町|市村|町村|自治体|団体)(?:が|は)\s*" + _ALL + r")"
          r"\s*(?:が|で|に)?\s*" + _TAKE_PART,
          _all_take_part,
-         examples=(("4市町すべてが参加している連携事業", {"conditions": [("departments", "cities_count", 4),
+         examples=(("構成市町村が全部参加してる連携事業", {"conditions": [("departments", "all_cities", None)]}),
+                   ("4市町すべてが参加している連携事業", {"conditions": [("departments", "cities_count", 4),
                                                           ("departments", "all_cities", None)]}),
                    ("全ての市町が参加している連携事業", {"conditions": [("departments", "all_cities", None)]}),
                    ("全市町が参加している連携事業", {"conditions": [("departments", "all_cities", None)]}),

@@ -77,7 +77,33 @@ def _era(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(FIELD, "prefix", _ERAS[era], f"開始年度が{era}（{era}の年度に始まった）")], _hints(ctx))
 
 
+def _ran_in(m: re.Match, ctx: Context) -> Production | None:
+    """「令和13年度に実施されていなかった」: of records printed with a period (開始年度 and, once over, 終了年度: a
+    joint projects list's 「R11～」「R11～R13」「R12」), the year falls outside it; said without the negation, inside."""
+    from assistant.kinds import registry
+
+    kinds = {kind for kind, columns in ctx.lex.columns.items() if {FIELD, "end_year"} <= set(columns)}
+    # (two kinds so printed, a program sheet's and a joint projects list's: the one the question names)
+    said = {k for k in kinds if k in registry.record_kinds()
+            and any(w in (ctx.text or m.string) for w in (registry.record_kinds()[k].label, *registry.record_kinds()[k].words))}
+    kinds = said or kinds
+    found = labels(m.group("year"), ctx)
+    if len(kinds) != 1 or len(found) != 1:
+        return None
+    neg = bool(m.group("neg"))
+    return Production([Condition("@ran_in", "!=" if neg else "=", found[0],
+                                 f"{found[0]}に実施{'されていない（実施年度の外）' if neg else 'されていた（実施年度の内）'}")], kinds)
+
+
 RULES: list[Rule] = [
+    # (before the start rules: 実施 said of a year is the period's, not a start)
+    Rule("ran_in_year_of_period",
+         r"(?P<year>{YEAR})\s*(?:に|中に|の間に)?\s*(?:は|も)?\s*(?:実施|実行)"
+         r"(?:(?P<neg>されて(?:い)?なかった|されて(?:い)?ない|されなかった|して(?:い)?なかった|して(?:い)?ない|しなかった)"
+         r"|されて(?:い)?た|されて(?:い)?る|して(?:い)?た|された)",
+         _ran_in,
+         # (the rules' lexicon holds no records printed with a period: nothing)
+         examples=(("令和13年度に実施されていなかった", None),)),
     Rule("started_in_era",
          # (「平成のうちに」「令和になってから」 are 「平成期に」「令和期に」 here: the phrasing era_of_start)
          r"(?P<era>平成|令和)期" + _VERB,
