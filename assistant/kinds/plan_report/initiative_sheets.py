@@ -335,7 +335,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         raise DocumentError(source, "方策ごとの表が見つかりません")
     word = blocks[0].word
     practice_word = blocks[0].columns["word"]
-    scale = legend_scale(lines) or lower_letter_legend(lines) or pillar_heads.spaced_letter_legend(lines)
+    scale = legend_scale(lines) or lower_letter_legend(lines)
     summary = _summary(lines, word, practice_word)
     added = {m.group("mark") for line in lines if (m := _ADDED_NOTE_RE.search(nfkc(line)))}
     doc = ParsedDocument(kind="plan_report", title=title)
