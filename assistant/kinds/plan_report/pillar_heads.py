@@ -76,3 +76,13 @@ def spaced_letter_legend(lines: list[str]) -> tuple[str, ...]:
         if len(run) >= 3 and len(set(run)) == len(run) and "".join(run) not in "ABCD":
             return tuple(run)
     return ()
+
+
+def printed_end(cell: str) -> str:
+    """An end-year cell as printed when it states a year in words of an era (「令和7年度」) or that the item goes
+    on (「―（継続中）」 → 継続中); '' for a bare label (R7) or a blank, which say nothing more than `ended`."""
+    value = clean(nfkc(cell or "")).replace(" ", "")
+    going = _GOING_ON_RE.match(value)
+    if going:
+        return re.sub(r"[-―—－‐ー()（）]", "", value)
+    return value if re.match(r"^(?:令和|平成|(?:19|20)\d{2})", value) else ""

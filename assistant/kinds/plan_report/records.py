@@ -60,7 +60,7 @@ PRACTICE = RecordKind(
         Field("ended", "取組終了", ("取組終了", "終了年度", "完了年度"), "year", show=True, facet=True,
               group_words=("終了年度", "年度")),
         # (a page per item labels it 所管課)
-        Field("departments", "担当部署", ("担当部署", "担当課", "所管課", "所管部署", "主担当課"), "list", show=True, facet=True,
+        Field("departments", "担当部署", ("担当部署", "担当課", "所管課", "所管部署", "主担当課", "主担当"), "list", show=True, facet=True,
               group_words=("担当部署", "部署", "担当課", "所管課", "課")),
         THEMES,
         Field("tags", "注記", type="list"),

@@ -48,7 +48,34 @@ def _none(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(_FIELD, "empty", None, "関係課が空欄")], hints=holders)
 
 
+def _main_asked(m: re.Match, ctx: Context) -> Production | None:
+    """「どこの課が主担当？」「…の主担当は？」: the item's main department (`departments`), where the index holds a report
+    naming it beside its 関係課 (a joint project's 主担当 is a member, asked of projects: left to the other rules then)."""
+    holders = _holders(ctx)
+    if not holders or re.search(r"連携事業|共同事業|広域", ctx.text or ""):
+        return None
+    return Production(value_field="departments", hints=holders)
+
+
+def _main_named(m: re.Match, ctx: Context) -> Production | None:
+    """「主担当がDX推進課の取組」: the words before a department saying it is the main one, which `departments` holds
+    (the department itself is read by the driver's department reading)."""
+    holders = _holders(ctx)
+    if not holders or re.search(r"連携事業|共同事業|広域", ctx.text or ""):
+        return None
+    return Production(hints=holders)
+
+
 RULES: list[Rule] = [
+    Rule("main_department_named",
+         r"主担当(?:課)?\s*(?:が|は|に|を)(?=\s*[^\s、。がをはのにで]{1,14}?(?:課|室|局|センター|事務所))",
+         _main_named,
+         examples=(("主担当がDX推進課の取組", None),)),
+    Rule("main_department_asked",
+         r"(?:どこの|どの|何)(?:課|部署)\s*(?:が|は)\s*主担当(?:課)?(?:です|なの|でしょう)?(?:か)?"
+         r"|(?<=の)\s*主担当(?:課)?\s*(?:は|って)\s*(?:どこ|どの課|何課)?(?:です|なの|でしょう)?(?:か)?\s*(?=[?？]|$)",
+         _main_asked,
+         examples=(("どこの課が主担当?", None),)),
     Rule("related_department_named",
          _WORDS + r"\s*(?:に|には|として|の中に|の欄に)\s*(?:も)?\s*" + _DEPT + r"\s*(?:が|も|は)?\s*(?:(?P<neg>" + _NOT_IN + r")|" + _IN + r")"
          + r"|" + _DEPT.replace("?P<d>", "?P<d2>") + r"\s*(?:が|も|は)\s*" + _WORDS + r"\s*(?:に|には|として)\s*(?:(?P<neg2>" + _NOT_IN + r")|" + _IN + r")",
