@@ -277,7 +277,8 @@ def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
             continue
         for r in db.query(f"SELECT DISTINCT called FROM [{table}] WHERE called IS NOT NULL AND called != ''"):
             word = nfkc(str(r["called"])).strip()
-            if len(word) >= 2 and word not in known and word != kinds[table].label:
+            # (one kanji may be the word: a workbook heading its sheets 「柱1」「柱2」, initiative_sheets.py)
+            if (len(word) >= 2 or re.fullmatch(r"[一-龥]", word)) and word not in known and word != kinds[table].label:
                 out[word] = kinds[table].label
                 tables_of[word] = (table, kinds[table].label)
     # A compound word of a document's own is said by its last noun too (推進方策 → 「デジタル化の方策」), when

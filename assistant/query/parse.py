@@ -732,6 +732,7 @@ class Parser:
         rules = topics()
         conds += self._apply(w, rules["record_codes"], q, hints)  # (before the years: R5 of R5-0112)
         conds += self._apply(w, rules["members"], q, hints)  # (「4市町」: no count, no year)
+        conds += self._apply(w, rules["related_departments"], q, hints)  # (関係課に財政課: before the departments)
         keywords += self._indicator_names(w)  # (before the aggregates: 平均 of 施設の平均利用者数)
         keywords += self._figures_as_topics(w)
         self._titles_said: list[tuple[str, str, list[Condition]]] = []  # (see _titles_of_other_kinds)

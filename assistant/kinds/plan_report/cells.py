@@ -105,7 +105,9 @@ def legend_scale(lines: list[str]) -> tuple[str, ...]:
         marks = [m for m in marks if m not in _DASHES]
         if len(marks) >= 3 and len(set(marks)) == len(marks):
             return tuple(marks)
-    return _letter_legend(lines) or _word_legend(lines) or _table_legend(lines)
+    from assistant.kinds.plan_report.pillar_heads import spaced_letter_legend  # (it reads cells too)
+
+    return _letter_legend(lines) or _word_legend(lines) or _table_legend(lines) or spaced_letter_legend(lines)
 
 
 # The second header cell of a legend laid out as a table (「進捗 │ 説明」 over 「達成 │ 当該年度の目標を達成した」).

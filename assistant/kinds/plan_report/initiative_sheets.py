@@ -28,15 +28,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.kinds.plan_report.cells import cells, departments, ended_year, grade, legend_scale, lower_letter_legend
+from assistant.kinds.plan_report import pillar_heads
 from assistant.model import ParsedDocument, ParseWarning, Passage, Record
 from assistant.text.normalize import clean, nfkc, no_spaces
 from assistant.text.wareki import fy_label, label_field, label_fiscal_year, year_label
 
 # 「推進方策1 自主財源の確保」: a word of the document's own (no digit), the number, the title.
-_HEAD_RE = re.compile(r"^(?P<word>[^\d\s\t:：.．()（）【】「」]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})"
+# (one character may be the word: 「柱1　デジタル技術の活用」)
+_HEAD_RE = re.compile(r"^(?P<word>[^\d\s\t:：.．()（）【】「」]{1,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})"
                       r"(?:[\s:：.．]+|　)(?P<title>\S[^\t]{0,60})$")
 # An item's number: 12, or 12 with a mark of the document's own before it (新1, N3).
-_CODE_RE = re.compile(r"^(?P<mark>[^\d\s]{0,2}?)(?P<n>\d{1,3})$")
+# (or numbered within its initiative as printed: 1-01)
+_CODE_RE = re.compile(r"^(?P<mark>[^\d\s]{0,2}?)(?P<n>\d{1,3}(?:-\d{1,3})?)$")
 _WESTERN_RE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _ERA_RE = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度")
 # 「番号に「新」が付くアクションは計画期間中に追加したもの」: the mark that says an item was added later.
@@ -61,6 +64,8 @@ class Block:
     header: int  # 0-based line of the table's (first) header row
     columns: dict[str, Any]
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    # what the heading row states beside the heading (its committee score: pillar_heads.heading_row)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _year_of(cell: str) -> str | None:
@@ -135,7 +140,8 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
     # year; which one is told by the rows (find_blocks: a column whose cells repeat down the rows is a
     # group merged over its items, 推進項目 │ 個別取組).
     first_year = min([j for j, _ in years] + [p for p, _ in parts.values() if p >= 0])
-    unnamed = [j for j in range(code + 1, first_year) if head[j] and not head[j].startswith(("所管", "担当"))
+    unnamed = [j for j in range(code + 1, first_year) if head[j] and not head[j].startswith(("所管", "担当", "主担当"))
+               and head[j] not in pillar_heads.RELATED_HEADS
                and head[j] not in ("課", "部", "部局", "担当部署", "所管部署")]
     if title < 0 and unnamed:
         title = unnamed[0]
@@ -147,7 +153,8 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
         "overall": find(lambda c: c in _OVERALL_HEADS),
         "ended": find(lambda c: c.startswith(("完了", "終了", "取組終了"))),
         "bureau": find(lambda c: c in ("所管部", "担当部", "部局", "所管部局", "部")),
-        "departments": find(lambda c: c in ("所管課", "担当課", "担当部署", "所管部署", "課")),
+        "departments": find(lambda c: c in ("所管課", "担当課", "担当部署", "所管部署", "課", *pillar_heads.MAIN_HEADS)),
+        "related": find(lambda c: c in pillar_heads.RELATED_HEADS),
         "remarks": find(lambda c: c in _REMARK_HEADS),
     }
     columns["group"] = _group_columns(head, code)
@@ -207,18 +214,23 @@ def find_blocks(lines: list[str]) -> list[Block]:
     """The blocks of the one word that heads two or more initiatives' tables (none when there are not two)."""
     blocks: list[Block] = []
     for i, line in enumerate(lines):
-        if "\t" in line or not line.strip():
+        if not line.strip():
             continue
-        head = _HEAD_RE.match(clean(nfkc(line)))
+        stated = pillar_heads.heading_row(line)
+        if "\t" in line and stated is None:
+            continue
+        head = _HEAD_RE.match(stated[0] if stated else clean(nfkc(line)))
         if not head:
             continue
-        below = next((k for k in range(i + 1, min(len(lines), i + 1 + _HEAD_REACH)) if "\t" in lines[k]), None)
+        below = next((k for k in range(i + 1, min(len(lines), i + 1 + _HEAD_REACH))
+                      if "\t" in lines[k] and pillar_heads.heading_row(lines[k]) is None), None)
         if below is None or any(_HEAD_RE.match(clean(nfkc(lines[k]))) for k in range(i + 1, below) if lines[k].strip()):
             continue
         columns = _columns(lines, below)
         if columns is None:
             continue
-        block = Block(head.group("word"), str(int(head.group("no"))), clean(head.group("title")), i, below, columns)
+        block = Block(head.group("word"), str(int(head.group("no"))), clean(head.group("title")), i, below, columns,
+                      extra=stated[1] if stated else {})
         k = below + columns["header_rows"]
         while k < len(lines):
             text = lines[k].strip()
@@ -344,13 +356,14 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             "no": int(block.no), "title": block.title, "themes": [], "policy": "", "bureau": [],
             "n_practice": n_practice if n_practice is not None else len(block.rows),
             "self_overall": "", "committee_score": None, "judgement": "", "n_comments": 0, "called": word,
-            **{label_field(y): "" for y in years},
+            **{label_field(y): "" for y in years}, **block.extra,
         }
         doc.records.append(Record("initiative", block.no, fields, source, block.line + 1))
         doc.passages.append(Passage(f"initiative:{block.no}", "title", block.title, source, block.line + 1))
         _items(doc, source, block, scale, added, seen)
-    doc.warnings.append(ParseWarning(source, 0, "absent_copy",
-                                     "委員会の評価と委員の意見はこの文書にありません（方策ごとの表だけの文書です）"))
+    if not any(b.extra.get("committee_score") is not None for b in blocks):
+        doc.warnings.append(ParseWarning(source, 0, "absent_copy",
+                                         "委員会の評価と委員の意見はこの文書にありません（方策ごとの表だけの文書です）"))
     return doc
 
 
@@ -411,8 +424,10 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
                                              f"{_cell(row, dict((lb, j) for j, lb in columns['years'])[unread[0]])}」を読み取れません",
                                              f"practice:{code}"))
         overall = nfkc(_cell(row, columns["overall"])).strip()
-        ended = ended_year(_cell(row, columns["ended"])) if columns["ended"] >= 0 else ""
+        ended = pillar_heads.ended(_cell(row, columns["ended"])) if columns["ended"] >= 0 else ""
         mark = _CODE_RE.match(code).group("mark")
+        # (a 備考 may say the year it was added instead: 「2025年度追加」)
+        added_in = pillar_heads.added_year(_cell(row, columns["remarks"])) if columns["remarks"] >= 0 else ""
         fields: dict[str, Any] = {
             "code": code, "initiative": block.no, "initiative_title": block.title,
             "title": clean(_cell(row, columns["title"])),
@@ -425,11 +440,17 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
             "remarks": clean(_cell(row, columns["remarks"])) if columns["remarks"] >= 0 else "",
             "axes": {w: _int(_cell(row, j)) for j, w in axes.items()},
             # an item whose number bears the mark the note names was added during the plan (新規)
-            "tags": ["新規"] if mark and mark in added else [],
+            "tags": ["新規"] if (mark and mark in added) or added_in else [],
             "themes": [], "ended_month": "", "called": columns["word"],
         }
         for label, g in grades.items():
             fields[label_field(label)] = g or ""
+        if added_in:
+            fields["started"] = added_in
+        if columns["ended"] >= 0 and (printed := pillar_heads.printed_end(_cell(row, columns["ended"]))):
+            fields["state"] = printed  # (the end cell as printed, 「令和7年度」 or 「継続中」: query/stated_end.py answers it)
+        if columns.get("related", -1) >= 0:
+            fields["related"] = _departments(_cell(row, columns["related"]))
         # The stage each year's plan names (検討, 実施 …; 「－」 no activity that year): {"R5": "検討"}.
         plans = {label: _stage(_cell(row, j)) for j, label in columns.get("plans", [])}
         if plans:

@@ -60,7 +60,7 @@ PRACTICE = RecordKind(
         Field("ended", "取組終了", ("取組終了", "終了年度", "完了年度"), "year", show=True, facet=True,
               group_words=("終了年度", "年度")),
         # (a page per item labels it 所管課)
-        Field("departments", "担当部署", ("担当部署", "担当課", "所管課", "所管部署"), "list", show=True, facet=True,
+        Field("departments", "担当部署", ("担当部署", "担当課", "所管課", "所管部署", "主担当課", "主担当"), "list", show=True, facet=True,
               group_words=("担当部署", "部署", "担当課", "所管課", "課")),
         THEMES,
         Field("tags", "注記", type="list"),
@@ -117,6 +117,9 @@ PRACTICE = RecordKind(
         # The departments a card names as sharing the item with its main one (「財政課（企画政策課と共管）」: item_cards.py);
         # they stand in `departments` too, after the main one.
         Field("shared", "共管課", ("共管課", "共管の課"), "list", show=True),
+        # The departments a table names beside the main one in a column of their own (主担当課 │ 関係課:
+        # initiative_sheets.py); not in `departments`, which holds the main one: 「関係課に財政課が入ってる」 asks these.
+        Field("related", "関係課", ("関係課", "関連課", "関係部署"), "list", show=True),
         Field("period_end", "取組期間の最終年度", ("取組期間の最終年度", "終了予定年度"), "year"),
         Field("period_years", "取組期間の年数", ("取組期間", "実施期間"), "number", unit="年"),  # (期間 alone is a plan's too: 大綱の期間)
         Field("indicator", "指標", ("指標",)),
