@@ -50,9 +50,38 @@ def title_word_readings(lex) -> dict[str, str]:
     return out
 
 
+_FIELD_SPELLINGS: dict[str, str] | None = None
+
+
+def field_word_spellings() -> dict[str, str]:
+    """「いいん評価」→ 委員評価: a field word whose first kanji word is typed in hiragana (its reading, three
+    letters or more), the rest as printed. Worked out once (the field words are the kinds' own)."""
+    global _FIELD_SPELLINGS
+    if _FIELD_SPELLINGS is None:
+        from assistant.query.vocabulary import VALUE_FIELDS
+        from assistant.text.normalize import kata_to_hira
+        from assistant.text.tokenize import morphemes
+
+        words = sorted({w for w, _ in VALUE_FIELDS if _KANJI_WORD.fullmatch(w) and len(w) >= 3})
+        found: dict[str, set[str]] = {}
+        for word in words:
+            ms = morphemes(word)
+            if len(ms) < 2:
+                continue
+            head = kata_to_hira(ms[0].reading_form())
+            if len(head) >= 3 and re.fullmatch(r"[ぁ-ゖー]+", head):
+                found.setdefault(head + word[len(ms[0].surface()):], set()).add(word)
+        _FIELD_SPELLINGS = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    return _FIELD_SPELLINGS
+
+
 def respell_title_words(lex, question: str) -> tuple[str, str]:
     """The question with a title word typed in hiragana written as the title prints it, and the note
     saying so; the question as it is when no run of hiragana spells one."""
+    if compiled(r"[ぁ-ゖ]{3}[一-龥]").search(question):
+        for spelled, word in field_word_spellings().items():
+            if spelled in question:
+                return question.replace(spelled, word), f"「{spelled}」を「{word}」と読みました"
     runs = [m for m in _RUN.finditer(question) if not _ONLY_GRAMMAR.fullmatch(m.group(1))]
     if not runs:
         return question, ""

@@ -197,3 +197,26 @@ def test_none_of_the_grades_listed(assistant):
     # (「一度もBもCも」 had kept B only)
     answer = assistant.ask("一度もCもBもついたことがない実践項目は何件")
     assert answer.count == 27 and len(answer.understood) >= 2
+
+
+def test_a_figure_counted_in_a_counter_no_record_is_counted_in(assistant):
+    # (何本 had been left unused and the joint project counted: 0 or 1)
+    answer = assistant.ask("公売物件合同公売事業で、平成16年度に電話加入権を何本公売した？")
+    assert answer.value == 34
+
+
+def test_a_figure_of_the_one_record_just_answered(assistant):
+    assistant.ask("企業版ふるさと納税の寄附の受領状況を教えて")
+    answer = assistant.ask("R4年度は何社からいくら？")
+    assert "17社" in answer.excerpts[0]["text"]
+
+
+def test_a_field_tallied(assistant):
+    # (「集計」 had been a word sought in the items' text: 2 items)
+    answer = assistant.ask("取組項目15〜19の実践項目の担当部署を集計して")
+    assert answer.count == 15 and answer.status == "exact"
+
+
+def test_a_field_word_whose_first_word_is_typed_in_hiragana(assistant):
+    answer = assistant.ask("いいん評価が4.0に届かなかった取組項目")
+    assert answer.count == 8 and answer.status == "exact"

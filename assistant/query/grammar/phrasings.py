@@ -621,6 +621,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # is read in the excerpt shown).
     Phrasing("praise_as_mention", r"(?:を|について)\s*(?:ほめ|褒め|称賛し|賞賛し|高く評価し)(?:て(?:い)?る|た)", "に触れている",
              examples=(("シカ肉の活用をほめているのはどの取組", "シカ肉の活用に触れているのはどの取組"),)),
+    # 「…の担当部署を集計して」: the records counted by that field (a breakdown).
+    Phrasing("field_tallied", r"(担当部署|担当課|所管課|部署|部会|テーマ|総合評価|取組終了|部会長の市)\s*(?:を|で|ごとに|別に)\s*(?:集計|カウント|数え上げ)(?:して|し|する|した)?(?:ください|下さい|ほしい|もらえる|みて)?",
+             r"\1別の件数", examples=(("取組項目15〜19の実践項目の担当部署を集計して", "取組項目15〜19の実践項目の担当部署別の件数"),)),
     # 「R4以降（R4・R5・R6）」: the years listed in brackets restate the range said before them.
     Phrasing("range_restated",
              r"(以降|以後|以前|までに|まで|から)\s*[（(]\s*(?:(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*(?:・|、|,|と|〜|から)?\s*){2,}[)）]",
