@@ -602,6 +602,28 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing("office_involved_left_out",
              r"(?<=[課室局部所ー])\s*(?:が|も)\s*(?:かかわって|関わって|関与して|携わって|からんで|絡んで)(?:い)?る(?=(?:もの|の|やつ)\s*(?:を|は)?\s*(?:除|外|抜))",
              "が担当している", examples=(("(総)ICT推進室がかかわっているものを除く", "(総)ICT推進室が担当しているものを除く"),)),
+    # 「4つの年度すべてでA」: every year (the number restates how many there are).
+    Phrasing("every_counted_year", r"(?:\d|[一二三四五六])\s*つの\s*年度\s*(?:すべて|全て|全部|とも|ともに)\s*(?:で|に|が)?", "すべての年度で",
+             examples=(("R2からR5まで、4つの年度すべてでA評価", "R2からR5まで、すべての年度でA評価"),)),
+    # 「取組終了の欄が空白になっている」: the cell left blank.
+    Phrasing("cell_blank", r"(?:の)?\s*欄\s*(?:が|は)\s*(?:空白|空欄|ブランク|未記入|白紙)\s*(?:に|と)?\s*(?:なって(?:い)?る|なった|の|だ|です)?", "が空欄の",
+             examples=(("取組終了の欄が空白になっている実践項目", "取組終了が空欄の実践項目"),)),
+    # 「いちばん件数が多いのは」: the largest group, said with its count.
+    Phrasing("most_by_count", r"(いちばん|一番|最も)\s*(?:件数|数)\s*(?:が|の)\s*(多い|少ない|多かった|少なかった)", r"\1\2",
+             examples=(("いちばん件数が多いのはどの年度？", "いちばん多いのはどの年度？"),)),
+    # 「取り組み終了」「取組み項目」: the labels as printed (取組終了, 取組項目).
+    Phrasing("torikumi_spelled", r"取(?:り組み|組み|り組)(?=終了|項目|内容|結果|予定|状況|期間)", "取組",
+             examples=(("取り組み終了が空欄", "取組終了が空欄"), ("取り組み項目", "取組項目"))),
+    # 「連携事業を部会ごとに数えると、いちばん多い部会は」: the records counted per group, said kind first.
+    Phrasing("counted_per_group", r"({KINDS}|事業)\s*を\s*(?!{KINDS})([一-龥ァ-ヶ]{2,6}?)\s*(?:ごと|別|毎)に\s*(?:数えると|集計すると|数えたら|集計したら|分けると|数えた場合)\s*[、,]?\s*",
+             r"\2ごとの\1数で", examples=(("連携事業を部会別に数えると、いちばん多い部会は", "部会ごとの連携事業数でいちばん多い部会は"),)),
+    # 「委員の意見でシカ肉の活用をほめている」: an opinion praising something mentions it (what it says of it
+    # is read in the excerpt shown).
+    Phrasing("praise_as_mention", r"(?:を|について)\s*(?:ほめ|褒め|称賛し|賞賛し|高く評価し)(?:て(?:い)?る|た)", "に触れている",
+             examples=(("シカ肉の活用をほめているのはどの取組", "シカ肉の活用に触れているのはどの取組"),)),
+    # 「…の担当部署を集計して」: the records counted by that field (a breakdown).
+    Phrasing("field_tallied", r"(担当部署|担当課|所管課|部署|部会|テーマ|総合評価|取組終了|部会長の市)\s*(?:を|で|ごとに|別に)\s*(?:集計|カウント|数え上げ)(?:して|し|する|した)?(?:ください|下さい|ほしい|もらえる|みて)?",
+             r"\1別の件数", examples=(("取組項目15〜19の実践項目の担当部署を集計して", "取組項目15〜19の実践項目の担当部署別の件数"),)),
     # 「R4以降（R4・R5・R6）」: the years listed in brackets restate the range said before them.
     Phrasing("range_restated",
              r"(以降|以後|以前|までに|まで|から)\s*[（(]\s*(?:(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*(?:・|、|,|と|〜|から)?\s*){2,}[)）]",
