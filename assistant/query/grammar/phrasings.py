@@ -748,3 +748,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(("no.12の委員評価", "No.12の委員評価"), ("NO 3", "No.3"))),
     # MANUAL 253: return compiled(r"\s+").sub(" ", text).strip()
 )
+
+# Courtesy (greetings, the asker's self-introduction, honorifics) goes first: nothing of it is a word to read.
+from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
+
+PHRASINGS = courtesy_phrasings() + PHRASINGS
