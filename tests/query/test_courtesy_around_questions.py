@@ -31,3 +31,13 @@ def test_the_askers_own_department_is_no_condition(assistant, db):
     answer = assistant.ask("お世話になっております。人事課の者です。令和3年度の自己評価がAだった実践項目は何件ございますか。")
     assert answer.status == plain.status and not answer.unused and answer.count == plain.count, answer.summary
     assert not any("人事課" in str(u.get("label")) for u in answer.understood)
+
+
+def test_the_size_of_the_top_department_held_alone_asked_in_keigo(assistant, db):
+    import json
+
+    top = assistant.ask("実践項目をいちばん多く担当している部署はどこでしょうか。")
+    alone = sum(1 for (d,) in db.execute("SELECT departments FROM practice")
+                if json.loads(d or "[]") == [top.value])
+    answer = assistant.ask("その部署が他の部署と共同ではなく単独で担当している実践項目は何件ございますか。")
+    assert answer.status == "exact" and answer.count == alone, answer.summary

@@ -20,6 +20,13 @@ _HONORIFIC_NOUNS = (
 )
 
 
+def _plain_being(m) -> str:
+    """でございます → です, でございました → でした, ございます → あります (ございません → ありません)."""
+    if m.group(1):
+        return {"す": "です", "した": "でした"}.get(m.group(2), "ではありません")
+    return "ありま" + m.group(2)
+
+
 def courtesy_phrasings():
     """The courtesy phrasings, first of the phrasings (grammar/phrasings.py runs them in order)."""
     from assistant.query.grammar.phrasings import Phrasing
@@ -41,6 +48,10 @@ def courtesy_phrasings():
         Phrasing("honorific_prefix", rf"(?<![一-龥ァ-ヶ])[ご御](?=(?:{_HONORIFIC_NOUNS}))", "",
                  examples=(("どの部署のご担当でしょうか", "どの部署の担当でしょうか"),
                            ("ご所管の実践項目", "所管の実践項目"))),
+        # 「何件ございますか」「ございませんか」: the humble verb of being is ある, 「でございます」 is です.
+        Phrasing("gozaimasu", r"(で)?ござ(?:い)?ま(す|せん|した)", _plain_being,
+                 examples=(("何件ございますか", "何件ありますか"), ("該当するものはございませんか", "該当するものはありませんか"),
+                           ("担当は行政監理室でございますか", "担当は行政監理室ですか"), ("ございましたか", "ありましたか"))),
         # 「どちらの部署」「どちらの課」: どちら said of a place or a department is どの (「AとBのどちらの評価が高い」
         # compares two, and is kept).
         Phrasing("dochira_of_department", r"どちら(?:様)?の(?=(?:部署|部局|課|担当課|担当部署|所属))", "どの",
