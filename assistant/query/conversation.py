@@ -27,7 +27,8 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
-from assistant.query import first_grade_year, joint_years, judgement_scale, text_figures, year_entry, yearly_costs
+from assistant.query import (first_grade_year, joint_years, judgement_scale, text_figures, year_entry, year_figure_in_text,
+                             yearly_costs)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
@@ -1320,7 +1321,7 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
-        quantity = (self._quantity_in_text(cut, q) or self._fall_in_text(cut, q) or self._number_changed(cut, q)
+        quantity = (year_figure_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q) or self._number_changed(cut, q)
                     or self._count_stated(cut, q))
         if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
