@@ -105,7 +105,7 @@ def _fiscal_years_of_months(m: re.Match) -> str:
     return fy_text(first) if first == last else f"{fy_text(first)}から{fy_text(last)}まで"
 
 
-PHRASINGS: tuple[Phrasing, ...] = (
+_WORDINGS: tuple[Phrasing, ...] = (
     # 「懇話会評価で、柱2の合計点は」: the body's evaluation said as where to look, another score asked after the comma
     # (合計, 効率性 …): the body's table, not its own score (委員評価).
     Phrasing("body_evaluation_as_scope", r"(審議会|委員会|懇話会|懇談会|推進会議)評価\s*(?:で|では)\s*[、,](?=[^?？]*(?:合計|{SCORES}))",
@@ -758,4 +758,4 @@ PHRASINGS: tuple[Phrasing, ...] = (
 # Courtesy (greetings, the asker's self-introduction, honorifics) goes first: nothing of it is a word to read.
 from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
 
-PHRASINGS = courtesy_phrasings() + PHRASINGS
+PHRASINGS: tuple[Phrasing, ...] = courtesy_phrasings() + _WORDINGS
