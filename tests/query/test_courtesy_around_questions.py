@@ -41,3 +41,12 @@ def test_the_size_of_the_top_department_held_alone_asked_in_keigo(assistant, db)
                 if json.loads(d or "[]") == [top.value])
     answer = assistant.ask("その部署が他の部署と共同ではなく単独で担当している実践項目は何件ございますか。")
     assert answer.status == "exact" and answer.count == alone, answer.summary
+
+
+def test_thanks_before_a_follow_up_keeps_it_a_follow_up(assistant):
+    plain = [assistant.ask("納税課が担当している実践項目"), assistant.ask("そのうちR4の評価がAのもの")][-1]
+    assistant.reset()
+    assistant.ask("総務課の鈴木です。納税課が担当している実践項目を拝見したいのですが。")
+    answer = assistant.ask("ありがとうございます。そのうちR4の評価がAのものをお伺いしたいのですが。")
+    assert {r["key"] for r in answer.rows} == {r["key"] for r in plain.rows}, answer.summary
+    assert not answer.unused, answer.summary
