@@ -29,7 +29,8 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
-from assistant.query import dated_entries, joint_years, judgement_scale, members_meeting, most_graded_group, text_figures, year_entry, yearly_costs
+from assistant.query import (dated_entries, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
+                             most_graded_group, text_figures, year_entry, year_figure_in_text, yearly_costs)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
@@ -1344,8 +1345,8 @@ class Assistant:
         if entries is not None:
             self.context, self.context_rows = q, entries.rows
             return entries
-        quantity = (self._quantity_in_text(cut, q) or self._fall_in_text(cut, q) or self._number_changed(cut, q)
-                    or self._count_stated(cut, q))
+        quantity = (year_figure_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
+                    or self._number_changed(cut, q) or self._count_stated(cut, q))
         if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
         _counted_of_one_record(cut, q)
@@ -1357,7 +1358,7 @@ class Assistant:
         # (a list printing an amount column per year: 「令和7年度の事業費がいちばん多い連携事業」)
         settled = self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut) or yearly_costs.answer(self, q, cut) \
             or joint_years.answer(self, q, cut) or judgement_scale.answer(self, q, cut) or text_figures.answer(self, q, cut) \
-            or year_entry.answer(self, q, cut)
+            or year_entry.answer(self, q, cut) or first_grade_year.answer(self, q, cut) or listed_amounts.answer(self, q, cut)
         if settled is not None:
             if not settled.error:  # 「じゃあ令和6年度は？」 goes on from it
                 self.context, self.context_rows = q, settled.rows

@@ -163,7 +163,10 @@ def _names_of(value) -> list[str]:
 
 def _narrowed_out(old: Condition, new: list[Condition]) -> bool:
     """「総務課の実践項目」→「消防のほうは除いて」: a follow-up leaving out one bureau's section of the
-    section asked before keeps that section (the rest of 総務課), instead of replacing it."""
+    section asked before keeps that section (the rest of 総務課), instead of replacing it. 「人材のテーマの取組項目」→
+    「そのうちICTに○がないもの」: another value of a list field left out keeps the value held before."""
+    if old.op == "has" and any(c.field == old.field and c.op == "not_has" for c in new):
+        return all(c.value != old.value for c in new if c.field == old.field)
     if old.field != "@dept" or old.op != "=":
         return False
     before = {strip_bureau(n) for n in _names_of(old.value) if n == strip_bureau(n)}
@@ -2212,7 +2215,8 @@ class Parser:
                     for t, neg in zip(themes, own_neg)]
             w.take(r"(?:に|が|を)?(?:含まれ|含ま|入って|入っ)(?:ない|ていない|てない|いて|て|る|む)")
         # (「施設のテーマ以外」: the theme word said with の before テーマ and its negation)
-        elif neg := (compiled(r"(?:の)?(?:テーマ|分野)?" + _NEG).match(tail)
+        # (「人材テーマの取組項目を除いた中で」: the records of the theme, left out)
+        elif neg := (compiled(r"(?:の)?(?:テーマ|分野)?(?:の(?:[一-龥]{1,4}項目|もの|" + _GAP + r"+))?(?:を|は)?" + _NEG).match(tail)
                      # 「ICTにも人材にも含まれない」: も after the particle, the verb negating every theme said
                      or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
                      or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)

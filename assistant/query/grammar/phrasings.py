@@ -105,7 +105,7 @@ def _fiscal_years_of_months(m: re.Match) -> str:
     return fy_text(first) if first == last else f"{fy_text(first)}から{fy_text(last)}まで"
 
 
-PHRASINGS: tuple[Phrasing, ...] = (
+_WORDINGS: tuple[Phrasing, ...] = (
     # 「懇話会評価で、柱2の合計点は」: the body's evaluation said as where to look, another score asked after the comma
     # (合計, 効率性 …): the body's table, not its own score (委員評価).
     Phrasing("body_evaluation_as_scope", r"(審議会|委員会|懇話会|懇談会|推進会議)評価\s*(?:で|では)\s*[、,](?=[^?？]*(?:合計|{SCORES}))",
@@ -196,6 +196,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # 「行政監理室の担当分は除いて」: the share a department has is what it is in charge of.
     Phrasing("share_in_charge", r"(担当|所管)分(?=[はをもがの])", r"\1",
              examples=(('行政監理室の担当分は除いて', '行政監理室の担当は除いて'),)),
+    # 「他の部署と共同ではなく単独で担当」「ほかの課と一緒じゃなくて」: not shared with another department is alone.
+    Phrasing("alone_not_jointly",
+             r"(?:他|ほか)の(?:部署|課|担当課|担当部署|部局)と(?:は)?(?:の)?(?:共同|一緒|合同|共管|共同所管)(?:では|で|じゃ)?なく(?:て)?\s*[、,]?\s*(?:単独で|単独|だけで|1つで|一つで)?",
+             "単独で",
+             examples=(("その部署が他の部署と共同ではなく単独で担当している", "その部署が単独で担当している"),
+                       ("ほかの課と一緒じゃなくて担当している", "単独で担当している"))),
     # Kana spellings of the words that compare (「おなじ」「ちがう」; まちがい stays a mistake).
     Phrasing("onaji_kana", "おんなじ|おなじ", "同じ",
              examples=(("おなじ部会", "同じ部会"), ("おんなじ課", "同じ課"))),
@@ -803,3 +809,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
              examples=(("no.12の委員評価", "No.12の委員評価"), ("NO 3", "No.3"))),
     # MANUAL 253: return compiled(r"\s+").sub(" ", text).strip()
 )
+
+# Courtesy (greetings, the asker's self-introduction, honorifics) goes first: nothing of it is a word to read.
+from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
+
+PHRASINGS: tuple[Phrasing, ...] = courtesy_phrasings() + _WORDINGS
