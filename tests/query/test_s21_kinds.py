@@ -220,3 +220,9 @@ def test_a_field_tallied(assistant):
 def test_a_field_word_whose_first_word_is_typed_in_hiragana(assistant):
     answer = assistant.ask("いいん評価が4.0に届かなかった取組項目")
     assert answer.count == 8 and answer.status == "exact"
+
+
+def test_a_deadline_asked_until_when_is_no_end_year(assistant):
+    assistant.ask("平成28年度の市民協働推進モデル事業の募集")
+    answer = assistant.ask("締め切りはいつまで？")
+    assert answer.value == "2016-02-19"
