@@ -106,6 +106,7 @@ class Assistant:
         self._words_taken: list[str] = []
 
     def ask(self, question: str) -> Answer:
+        typed = question
         try:
             from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
 
@@ -162,6 +163,8 @@ class Assistant:
                 answer.notes.insert(0, year_note)
             if self.context is not None:
                 self._history.append((self.context, list(self.context_rows)))
+            if isinstance(typed, str):
+                answer.question = typed  # (as typed: the rewrites above are how it was read, not what was asked)
             return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),

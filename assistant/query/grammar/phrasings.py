@@ -632,6 +632,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「…の担当部署を集計して」: the records counted by that field (a breakdown).
     Phrasing("field_tallied", r"(担当部署|担当課|所管課|部署|部会|テーマ|総合評価|取組終了|部会長の市)\s*(?:を|で|ごとに|別に)\s*(?:集計|カウント|数え上げ)(?:して|し|する|した)?(?:ください|下さい|ほしい|もらえる|みて)?",
              r"\1別の件数", examples=(("取組項目15〜19の実践項目の担当部署を集計して", "取組項目15〜19の実践項目の担当部署別の件数"),)),
+    # 「計の平均がいちばん高い柱」: a paper printing each member's 計 and their mean; that mean is the committee's
+    # score (「合計の平均」 is another thing: the mean of a field 合計).
+    Phrasing("members_sum_mean", r"(?<![一-龥])計の平均(?:点|値)?", "委員評価",
+             examples=(("計の平均が15点に届いていない柱", "委員評価が15点に届いていない柱"),)),
     # 「R4以降（R4・R5・R6）」: the years listed in brackets restate the range said before them.
     Phrasing("range_restated",
              r"(以降|以後|以前|までに|まで|から)\s*[（(]\s*(?:(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*(?:・|、|,|と|〜|から)?\s*){2,}[)）]",
