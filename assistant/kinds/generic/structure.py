@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from assistant.kinds.generic import header_rows
 from assistant.kinds.text_blocks import labelled_cells
 from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
@@ -960,7 +961,7 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     """Whether a table's second row is the lower half of its header: labels only under some columns
     (a merged cell above them), nothing else in that row but the header's own words again (a cell
     merged down, as Word repeats it)."""
-    below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and c == header[n])]
+    below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and header_rows.repeats(header[n], c))]
     if not below or len(below) == len([c for c in cells if c]) == len(header):
         return False
     # 「（㎡）」 under 延床面積: a unit wrapped to the header's second line (NFKC makes it ASCII, no label)
@@ -974,7 +975,8 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     if not merged_first and not any(n >= len(header) or not header[n] for n, _ in below):
         return False
     # the columns the row leaves empty (or repeats) are named by the first row
-    return all(n < len(header) and header[n] for n in range(len(cells)) if n not in dict(below))
+    return all(n < len(header) and (header[n] or header_rows.spanned(header, cells, n))
+               for n in range(len(cells)) if n not in dict(below))
 
 
 # 「増減」 over 「(R7-R6)」: how a column is computed, printed under its name.
@@ -1009,7 +1011,7 @@ def _joined_header(header: list[str], cells: list[str]) -> list[str]:
             carry = top
         if low and re.fullmatch(r"(?:19|20)\d{2}", low) and "年度" in (top or carry):
             low = f"{low}年度"  # 2030 under 「実施時期（年度）」: the fiscal year 2030, said so
-        if low and low != top and not _formula_note(header, n, low):
+        if low and not header_rows.repeats(top, low) and not _formula_note(header, n, low):
             # 評価 over 自己評価: the lower name already says the word above it.
             out.append(low if (top or carry) in low else f"{top or carry}{low}")
         else:
