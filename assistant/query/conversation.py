@@ -15,6 +15,7 @@ from collections import Counter
 
 
 from assistant.labels import field_label, join_mapping, kind_label
+from assistant.query import after_nothing, asked_where
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.one_grade import its_grade
@@ -136,6 +137,9 @@ class Assistant:
                       or superlative_then(self, question)) if isinstance(question, str) else None
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
             answer = self._figure_counted_in_text(question, answer) if isinstance(question, str) else answer
+            after_nothing.said_so(question, getattr(self, "_found_nothing", False), answer)
+            self._found_nothing = after_nothing.found_nothing(answer)
+            asked_where.said_so(question, answer)
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
             if respelled:

@@ -13,6 +13,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from assistant.kinds.generic import header_rows
+from assistant.kinds.generic.name_lines import name_line, next_block, part_label
 from assistant.kinds.text_blocks import labelled_cells
 from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
@@ -27,7 +29,7 @@ _MAX_VALUE = 200
 _MAX_FACT_LABEL = 30  # a longer run of text before a number is a sentence, not a label
 
 # The words a plan numbers its measures with (取組1, 重点項目2).
-_NUMBER_NOUNS = "取組番号|施策番号|事業番号|重点取組|取組|施策|実施項目|推進項目|改革項目|重点項目|項目|方策|事業"
+_NUMBER_NOUNS = "取組番号|施策番号|事業番号|重点取組|取組|施策|実施項目|推進項目|改革項目|重点項目|項目|方策|事業|提言"
 # Numbered items, as NFKC text: No.R2-1 / No.3, R3-4, (1), 1. / 1), 第1 / 第1章. Circled numbers are
 # read before NFKC (which would turn ① into a bare 1).
 _ITEM_RE = re.compile(
@@ -44,7 +46,7 @@ _ITEM_RE = re.compile(
     # 「取組1 公共施設マネジメントの推進」: a plan's measures numbered with the word for them.
     # 「ア　職員提案制度の活性化」: the kana numbering under 「(1)」.
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])\s+(?=\S)"
-    r"|(?P<noun>" + _NUMBER_NOUNS + r")\s*(?P<word>\d{1,3})(?=\s)"
+    r"|(?P<noun>" + _NUMBER_NOUNS + r")\s*(?P<word>\d{1,3}(?:-\d{1,3})?)(?=\s)"  # 推進項目1-1 too
     r")\s*(?P<rest>.*)$")
 # A list item whose text opens with the measure's own number (「2. 取組9 働き方改革」).
 _OWN_NUMBER_RE = re.compile(r"(?P<noun>" + _NUMBER_NOUNS + r")\s*(?P<word>\d{1,3})\s+(?P<rest>\S.*)$")
@@ -466,6 +468,9 @@ class Walker:
             return  # 「総務部計　126,930千円」 under a table sums its rows: no heading of the tables after it
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
+        if self.stack and part_label(text):
+            self.text_line(text, line_no)  # 「【提言内容】」 alone: a part of the open item, which goes on
+            return
         if self._field_after_table(text, line_no):
             return
         if len(_LEGEND_MARK.findall(nfkc(text))) >= 2:
@@ -547,12 +552,15 @@ class Walker:
         else:
             body = _BULLET_RE.sub("", nfkc(stripped))
             named = _BRACKET_LABEL_RE.match(body)
+            if not named and self.stack and self.stack[-1].style == "titled" and getattr(self, "blank_before", False):
+                named = next_block(self.stack[-1], name_line(body), _NAME_LABEL_RE)
             if named and _NAME_LABEL_RE.match(named.group(1)):
                 # 【事業名】X over 【所管課】… lines: the name starts an item without a number.
                 if self.stack and self.stack[-1].style == "titled":
                     self.stack = []
                 if not self.stack:
-                    self._open_titled(named.group(2), line_no, self.heading, opener=named.group(1))
+                    heading = getattr(named, "heading", None) or self.heading
+                    self._open_titled(named.group(2), line_no, heading, opener=named.group(1))
             elif not self.stack and self.heading_line and self.heading_line != self.title_line \
                     and (named or _LABEL_RE.match(body)) and not _LEGEND_HEADING.match(self.heading):
                 # 「■ 電子申請の拡充」 over 【所管課】… or 所管課：… lines: the heading names an item,
@@ -617,6 +625,7 @@ class Walker:
             self.last_text = "" if found else clean(stripped)  # a line of counts is no table's caption
         self.heading_line = 0
         self.caption = (clean(stripped), line_no) if not found and started is None and _captionish(stripped) else None
+        self.blank_before = False
 
     def table_row(self, cells: list[str], kind: str, line_no: int) -> None:
         cells = [clean(nfkc(c)) for c in cells]
@@ -772,6 +781,7 @@ class Walker:
         return True
 
     def blank(self) -> None:
+        self.blank_before = True  # (a name line right after a blank line starts a block of its own)
         self.table = None
         self.last_text = ""  # a caption sits right above its table
         if self.stack and self._ends_compact_list(self.stack[-1]):
@@ -1080,7 +1090,7 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     """Whether a table's second row is the lower half of its header: labels only under some columns
     (a merged cell above them), nothing else in that row but the header's own words again (a cell
     merged down, as Word repeats it)."""
-    below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and c == header[n])]
+    below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and header_rows.repeats(header[n], c))]
     if not below or len(below) == len([c for c in cells if c]) == len(header):
         return False
     # 「（㎡）」 under 延床面積: a unit wrapped to the header's second line (NFKC makes it ASCII, no label)
@@ -1094,7 +1104,8 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     if not merged_first and not any(n >= len(header) or not header[n] for n, _ in below):
         return False
     # the columns the row leaves empty (or repeats) are named by the first row
-    return all(n < len(header) and header[n] for n in range(len(cells)) if n not in dict(below))
+    return all(n < len(header) and (header[n] or header_rows.spanned(header, cells, n))
+               for n in range(len(cells)) if n not in dict(below))
 
 
 # 「増減」 over 「(R7-R6)」: how a column is computed, printed under its name.
@@ -1129,7 +1140,7 @@ def _joined_header(header: list[str], cells: list[str]) -> list[str]:
             carry = top
         if low and re.fullmatch(r"(?:19|20)\d{2}", low) and "年度" in (top or carry):
             low = f"{low}年度"  # 2030 under 「実施時期（年度）」: the fiscal year 2030, said so
-        if low and low != top and not _formula_note(header, n, low):
+        if low and not header_rows.repeats(top, low) and not _formula_note(header, n, low):
             # 評価 over 自己評価: the lower name already says the word above it.
             out.append(low if (top or carry) in low else f"{top or carry}{low}")
         else:

@@ -121,6 +121,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('2020年度の成績は?', '2020年度の評価は?'), ('4年間毎年Aの成績だった', '4年間毎年Aの評価だった'),
                        ('総合成績がCの実践項目', '総合評価がCの実践項目'))),
     # 「委員さんの点数」: the honorific says nothing of whom (委員).
+    # 「未対応のままなのは」「未着手のまま」: the state still held is the state (not このまま, そのまま)
+    Phrasing("state_still_held", r"(?<=[一-龥]{2})のまま(?=な|の|で|だ|に|[、,？?]|$)", "",
+             examples=(("そのうち未対応のままなのは何件？", "そのうち未対応なのは何件？"),
+                       ("未着手のままの取組", "未着手の取組"))),
     Phrasing("iin_san", r"(?<=委員)さん", "",
              examples=(('委員さんの点数が4未満', '委員の点数が4未満'),)),
     # 「…っていつまでやってたの？」「いつまで続いた？」: until when an item went on is when it ended (取組終了), asked at

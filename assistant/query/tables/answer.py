@@ -19,6 +19,7 @@ from assistant.store.places import place_of
 from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
+from assistant.query.tables.year_of_sum import other_year_of_sum
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
@@ -259,6 +260,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             reading.aggregate or reading.asked or reading.measure) and _SAME_ASKED.search(nfkc(question)):
         # 「スポーツ施設だとどう？」 after a sum over 文化施設: the same sum, of the rows said now.
         reading.aggregate, reading.measure = context.summed
+    elif context is not None and reading.table is context.table and context.summed[0] and not reading.aggregate \
+            and other_year_of_sum(reading, context.summed[1]) and _SAME_ASKED.search(nfkc(question)):
+        # 「じゃあ令和5年度決算だと？」 after the sum of 事業費 令和6年度: the same sum, of the year said now.
+        reading.aggregate, reading.measure, reading.asked = context.summed[0], reading.asked, ""
     as_change_amount(question, reading)  # 「R5からR6でどれだけ減った」 of one row: the difference
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」

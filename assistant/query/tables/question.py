@@ -7,6 +7,7 @@ from assistant.query.tables.said_content import rows_by_content
 from assistant.query.tables.row_parts import rows_by_part
 from assistant.query.tables.before_after import number_ranks, said_pair
 from assistant.query.tables.not_yet_words import not_yet_said
+from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.verb_counts import column_of_verb
 
@@ -279,6 +280,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                  for p in nfkc(str(r["cells"].get(c.header) or "")).split() if re.fullmatch(r"(?:取組|項目)\d+", p)}
         for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.]|\s*[-‐－]\s*\d)", qn):
             if free(*m.span()) and m.group(0) not in cited:
+                take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+        # 「提言4」: the word the document numbers its items with (read from their lines), then the number
+        for m in (re.finditer(r"(?:" + words[1:] + r")(\d+)(?![\d,.]|\s*[-‐－]\s*\d)", qn) if (words := number_words(t)) else ()):
+            if free(*m.span()):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
         # 「8番の提案」: the row numbered so
         for m in re.finditer(r"(?<![\d.,])(\d{1,3})番(?=の|は|って|で|に|が|を)", qn):
