@@ -3269,7 +3269,9 @@ class Assistant:
         read = "、".join(dict.fromkeys(named)) + "の" + question if named else question
         found = self._passage_answer(Query(question=read, target="passage", conditions=conds), read, [])
         found.question = question
-        return found if found.value is not None or found.excerpts else answer
+        if found.value is not None or (found.excerpts and not (answer.status == "search" and answer.excerpts)):
+            return found
+        return answer  # (a search already showing passages keeps its own: no figure was read here either)
 
     def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
         words = [w for c in q.conditions if c.field == "text" and c.op not in ("not_match", "not_match_any")

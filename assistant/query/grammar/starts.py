@@ -11,7 +11,7 @@ import re
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import labels
-from assistant.query.vocabulary import FIELD_ALIASES
+from assistant.query.vocabulary import FIELD_ALIASES, KIND_WORDS
 
 FIELD = "start_year"
 # (「始まる予定」: a start still to come is a start that year, as a table printing 令和8年度開始予定 says)
@@ -86,6 +86,8 @@ def _ran_in(m: re.Match, ctx: Context) -> Production | None:
     # (two kinds so printed, a program sheet's and a joint projects list's: the one the question names)
     said = {k for k in kinds if k in registry.record_kinds()
             and any(w in (ctx.text or m.string) for w in (registry.record_kinds()[k].label, *registry.record_kinds()[k].words))}
+    if not said and any(k not in kinds for w, k in KIND_WORDS if len(w) >= 3 and w in (ctx.text or m.string)):
+        return None  # (「…実践項目の中でR4も実施してた」: records of another kind, with no period printed)
     kinds = said or kinds
     found = labels(m.group("year"), ctx)
     if len(kinds) != 1 or len(found) != 1:
