@@ -2081,10 +2081,11 @@ class Assistant:
             if figure is not None:
                 # 「参加者は何人？」 of one record whose text prints 「参加者：24名」: that figure is the answer.
                 value, text, excerpt = figure
-                answer.value, answer.status = value, "exact"
+                # (of a record that holds only some of the words, 「条件を満たす回答ではありません」: not sure)
+                answer.value, answer.status = value, "partial" if answer.caveat else "exact"
                 self._figure_value, self._figure_excerpt = value, excerpt
-                answer.summary = (f"{text} です（{excerpt['source']} {excerpt['line']}行目: "
-                                  f"「{str(excerpt.get('text', ''))[:80]}」）。")
+                answer.summary = answer.caveat + (f"{text} です（{excerpt['source']} {excerpt['line']}行目: "
+                                                  f"「{str(excerpt.get('text', ''))[:80]}」）。")
             elif len(rows) == 1 and (read := total_stated(question, own) or times_listed(question, own)
                                      or fall_stated(question, own) or self._flow_figure(question, own)) is not None:
                 # 「全部で何人参加」「何回やった」: a total printed, or the dated entries listed, in the
