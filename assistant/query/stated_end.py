@@ -25,6 +25,8 @@ def stated_end(answer: Answer) -> None:
         from assistant.text.wareki import fy_text, label_fiscal_year
 
         answer.summary = f"{name} は {fy_text(label_fiscal_year(ended))}に終了しています（終了年度「{state}」）。"
+    # (「もう終わった？」: yes or no first, then the state as printed, which is the value)
+    answer.summary = ("はい、" if ended else "いいえ、") + answer.summary
     for u in answer.understood:
         if u.get("field") == "ended" and u.get("op") == "value":
             u["field"], u["label"] = "state", "状況を答える"
