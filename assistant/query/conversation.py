@@ -168,7 +168,9 @@ class Assistant:
             if self.context is not None:
                 self._history.append((self.context, list(self.context_rows)))
             if isinstance(typed, str):
-                answer.question = typed  # (as typed: the rewrites above are how it was read, not what was asked)
+                # (as typed: the rewrites above are how it was read, not what was asked; surrogates from a
+                # broken terminal replaced, as _ask does)
+                answer.question = typed.encode("utf-8", "replace").decode("utf-8")
             return answer
         except sqlite3.DatabaseError as exc:  # a damaged page that opening the index did not notice
             return Answer(question=question if isinstance(question, str) else repr(question),

@@ -68,9 +68,14 @@ class Block:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+_FIGURE_OF_YEAR = re.compile(r"(?:計画値|実績値|目標値|達成率|達成度\(%\)|効果額|決算額|予算額)\s*(?:[(（][^)）]*[)）])?$")
+
+
 def _year_of(cell: str) -> str | None:
     """The fiscal-year label of a header cell: 「2023年度」, 「令和5年度」, or both (「2023年度 (令和5年度)」)."""
     value = clean(nfkc(cell))
+    if _FIGURE_OF_YEAR.search(value):
+        return None  # (「令和6年度計画値」「令和7年度達成率」: a year's figure, not its grade: a table of indicators)
     if label := year_label(value):
         return label
     western = _WESTERN_RE.search(value)

@@ -579,7 +579,9 @@ MORE_RULES: list[Rule] = [
          r"(?:数えると|集計すると|分けると|見ると|数えて|数えたとき|数えた場合|数えたら|集計したとき|集計したら|分けたとき|分けたら"
          r"|見たとき|見たら|見た場合|並べると|比べると)?[、,]?\s*"
          r"(?:(?:いちばん|一番|最も)(?:件数が|数が|件数の)?(?P<most>多い|少ない)|最(?P<most2>多|少)(?:の)?)"
-         r"(?:" + _GROUP + r")?(?:の)?(?P<keep2>" + _KINDS + r")?(?:では|で|は|が|の数は|には|って)?\s*(?P<asks>何件|いくつ|何個|何項目|件数)",
+         r"(?:" + _GROUP + r")?(?:の)?(?P<keep2>" + _KINDS + r")?(?:では|で|は|が|の数は|には|って)?\s*"
+         # (「…数えると、いちばん多い部会は？」「…はどこ」: which group, when its size is not asked)
+         r"(?:(?P<asks>何件|いくつ|何個|何項目|件数)|(?P<which>どこ|どれ|何|(?=\s*[?？。]?\s*$)))",
          lambda m, ctx: _top_group_each(m, ctx),
          examples=(("合計点ごとに数えると、いちばん多い点数の実践項目は何件", {"aggregate": "top_group", "group_by": "total",
                                                             "descending": True, "agg_parts": ["count"]}),
@@ -675,7 +677,9 @@ def _top_group_each(m: re.Match, ctx: Context) -> Production | None:
     if fld in ctx.lex.kinds and not m.group("each"):
         return None
     most = m.group("most") == "多い" or m.group("most2") == "多"
-    return Production(aggregate="top_group", group_by=fld, descending=most, agg_parts=["count"])
+    if not m.group("asks") and not m.group("each"):
+        return None  # (a name asked of a group said without 別/ごと: the other rules' to read)
+    return Production(aggregate="top_group", group_by=fld, descending=most, agg_parts=["count" if m.group("asks") else "name"])
 
 
 _CMP = {"以上": ">=", "以下": "<=", "より多い": ">", "より多く": ">", "を超える": ">", "を超えて": ">", "超": ">",

@@ -626,9 +626,6 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「取り組み終了」「取組み項目」: the labels as printed (取組終了, 取組項目).
     Phrasing("torikumi_spelled", r"取(?:り組み|組み|り組)(?=終了|項目|内容|結果|予定|状況|期間)", "取組",
              examples=(("取り組み終了が空欄", "取組終了が空欄"), ("取り組み項目", "取組項目"))),
-    # 「連携事業を部会ごとに数えると、いちばん多い部会は」: the records counted per group, said kind first.
-    Phrasing("counted_per_group", r"({KINDS}|事業)\s*を\s*(?!{KINDS})([一-龥ァ-ヶ]{2,6}?)\s*(?:ごと|別|毎)に\s*(?:数えると|集計すると|数えたら|集計したら|分けると|数えた場合)\s*[、,]?\s*",
-             r"\2ごとの\1数で", examples=(("連携事業を部会別に数えると、いちばん多い部会は", "部会ごとの連携事業数でいちばん多い部会は"),)),
     # 「委員の意見でシカ肉の活用をほめている」: an opinion praising something mentions it (what it says of it
     # is read in the excerpt shown).
     Phrasing("praise_as_mention", r"(?:を|について)\s*(?:ほめ|褒め|称賛し|賞賛し|高く評価し)(?:て(?:い)?る|た)", "に触れている",
