@@ -581,7 +581,8 @@ MORE_RULES: list[Rule] = [
          r"(?:(?:いちばん|一番|最も)(?:件数が|数が|件数の)?(?P<most>多い|少ない)|最(?P<most2>多|少)(?:の)?)"
          r"(?:" + _GROUP + r")?(?:の)?(?P<keep2>" + _KINDS + r")?(?:では|で|は|が|の数は|には|って)?\s*"
          # (「…数えると、いちばん多い部会は？」「…はどこ」: which group, when its size is not asked)
-         r"(?:(?P<asks>何件|いくつ|何個|何項目|件数)|(?P<which>どこ|どれ|何|(?=\s*[?？。]?\s*$)))",
+         # (「どこ？何件？」: the size asked after the name is the size)
+         r"(?:(?:(?:どこ|どれ)\s*[?？]?\s*(?:で|、)?\s*)?(?P<asks>何件|いくつ|何個|何項目|件数)|(?P<which>どこ|どれ|何|(?=\s*[?？。]?\s*$)))",
          lambda m, ctx: _top_group_each(m, ctx),
          examples=(("合計点ごとに数えると、いちばん多い点数の実践項目は何件", {"aggregate": "top_group", "group_by": "total",
                                                             "descending": True, "agg_parts": ["count"]}),
