@@ -30,7 +30,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
-from assistant.query import (dated_entries, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
+from assistant.query import (dated_entries, field_not_printed, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, text_figures, year_entry, year_figure_in_text, yearly_costs)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
@@ -140,6 +140,8 @@ class Assistant:
             after_nothing.said_so(question, getattr(self, "_found_nothing", False), answer)
             self._found_nothing = after_nothing.found_nothing(answer)
             asked_where.said_so(question, answer)
+            if isinstance(question, str):
+                field_not_printed.said_missing(question, answer)
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
             if respelled:
@@ -2561,7 +2563,9 @@ class Assistant:
                 self._unchecked_places |= {place, bare}
                 q.unused = [*q.unused, place]
                 continue
-            if mentioned and any(c.field == "places" and c.op == "has" for c in q.conditions):
+            if mentioned and (any(c.field == "places" and c.op == "has" for c in q.conditions)
+                              or self._records_placed_in(place)):
+                # (「吾妻郡の自治体クラウド」: a case study whose own places print it is about it, not in passing)
                 # 「揖斐郡3町の…で池田町の削減額は？」: a town inside the named case's text is a word to find.
                 q.conditions.append(Condition("text", "match", place, f"本文に「{place}」を含む"))
                 self._words_taken.append(place)
@@ -2584,6 +2588,13 @@ class Assistant:
                 r["title"] or r["source"] for r in self.db.query("SELECT source, title FROM documents ORDER BY source"))]
             return answer
         return None
+
+    def _records_placed_in(self, place: str) -> bool:
+        """Whether a record's own places or the title beside them (a case study's 〈群馬県吾妻郡中之条町・…〉)
+        print the place."""
+        return any(next(iter(self.db.query(f"SELECT 1 FROM {kind} WHERE places LIKE ? OR title LIKE ? LIMIT 1",
+                                              [f"%{place}%"] * 2)), None)
+                   for kind in sorted(self.executor.tables) if "places" in self.executor.columns.get(kind, ()))
 
     def _years_the_scope_prints(self, q: Query, question: str) -> None:
         """「釧路市の実践項目でずっとAのもの」: every year means the years that city's report grades (R7–R10),
@@ -4371,7 +4382,8 @@ _NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:�
                        r"(?:い|く)?(?:の|もの|取組|取組項目|実践項目)?(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*[?？。]?\s*$")
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
 _WITHIN_BEFORE = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この|それらの)?\s*(?:うち|中で|なかで)")
-_WITHIN_SAID = compiled(r"(?:のうち|の中で|のなかで)")
+# (「納税課の実践項目で、Aは何％」: the records said before で are those the share is of, as with のうち)
+_WITHIN_SAID = compiled(r"(?:のうち|の中で|のなかで)|(?<=項目|事業|事例|意見)で(?=[、,]?[^、,。]{1,20}?(?:は|が|って)\s*(?:何|なん)\s*(?:%|パーセント|割))")
 # 「それどの取組項目？」「それはどれ？」: which records, asked of a figure just answered.
 _ASKS_WHICH_ONES = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|それら)(?:って|は|が)?\s*(?:どの|どれ|何)\s*(?P<kind>[一-龥]{2,6})?"
                             r"(?:ですか|なの|だった|でした)?(?:\s*[？?。])?\s*$")

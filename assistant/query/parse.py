@@ -30,6 +30,7 @@ from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.grades import plan_field_before
 from assistant.query.grammar.phrasings import rephrase
 from assistant.query.grammar.triggers import possible_rules
+from assistant.query import text_percent
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
@@ -1084,6 +1085,8 @@ class Parser:
         self._points_of_year(q, question)
         self._score_of_a_years_sheet(q, question)
         self._year_grouped(q, question)
+        if text_percent.figure_asked(q):
+            q.aggregate = ""
         return q
 
     def _score_of_a_years_sheet(self, q: Query, question: str) -> None:
@@ -2384,6 +2387,10 @@ class Parser:
                 if self.probe and run[1] in stop_starting and self.probe(chunk[run[0]:stop_starting[run[1]]]):
                     run[1] = stop_starting[run[1]]
             for start, end in merged:
+                # 「吾妻郡6町村」: the number before a counter the grammar took counts the place's towns;
+                # it is no part of the place's name to find.
+                place_count = re.fullmatch(r".+[郡県市町村区]([0-9０-９]+)", chunk[start:end])
+                end = place_count.start(1) + start if place_count else end
                 word = chunk[start:end]
                 ordinal = re.match(r"第\s*\d{1,3}\s*[回次期号]", word)
                 if self.probe and ordinal and len(word) - ordinal.end() >= 2 and not self.probe(word):
