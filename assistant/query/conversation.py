@@ -2644,6 +2644,11 @@ class Assistant:
         q.conditions = [c for c in q.conditions if c not in sought]
         for word, fy in said:
             of_year = sorted(s for s, ys in years.items() if fy in ys)
+            if _names_a_record(q) and self.executor.exists(q) \
+                    and not self.executor.exists(_with(q, [Condition("source", "in", of_year, "")])):
+                # 「観光キャンペーン事業で、平成16年度中に共同パンフを作成したのはいつ」: the record named is in
+                # another year's report, so the year dates what its text tells of (H16.08, H17.03), not the report.
+                continue
             q.conditions.append(Condition("source", "in", of_year, f"「{word}」の資料"))
             q.unused = [w for w in q.unused if w != word]
             self._words_taken.append(word)
@@ -4230,6 +4235,11 @@ def _listed_rows(db, answer: Answer):
 # report's name (「白鷺市行政経営改革プラン」, 「南原村 事務事業評価」).
 # (a name may hold a kana joint between its kanji: 萩ノ森市, 袖ケ浦市, 鶴ヶ島市)
 _OPENING_PLACE = compiled(r"^((?:[一-龥々]|[ノケヶ](?=[一-龥々])){2,5}?[市町村])(?=[一-龥ァ-ヶ\s　]|$)")
+
+
+def _names_a_record(q: Query) -> bool:
+    """Whether a condition names one record (its number, or its title said)."""
+    return any(c.op == "=" and (c.field == "code" or c.field.startswith("@title:") or "「" in c.label) for c in q.conditions)
 
 
 def _unused_places(q: Query, known: tuple[str, ...] = ()) -> list[str]:

@@ -540,6 +540,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "委員の",
              examples=(("返礼品のことで委員会から何か意見出てる", "返礼品のことで委員の意見出てる"),
                        ("推進委員会から意見は出てる", "委員の意見は出てる"))),
+    # 「…どのくらいあったと委員は書いてる？」: what the committee wrote is asked of its opinions, not of the report's text.
+    Phrasing("members_wrote", r"(?:と|って)\s*委員(?:の方)?(?:は|が)\s*(?:書いて|言って|述べて|指摘して|コメントして)(?:い)?(?:る|ます|ました|た)",
+             "と委員の意見にある",
+             examples=(("寄附の申し出はどのくらいあったと委員は書いてる？", "寄附の申し出はどのくらいあったと委員の意見にある？"),
+                       ("何が課題だって委員が言ってる", "何が課題だと委員の意見にある"))),
     # 「委員が意見書いてる」: 意見 and the verb 書く with を left out, not the report called 意見書.
     Phrasing("opinion_written", r"意見書(?=い(?:て|た)|かれ)", "意見を書",
              examples=(('委員が意見書いてる取組項目', '委員が意見を書いてる取組項目'),
