@@ -291,6 +291,17 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「正確には」「最終的な総合評価(総括)」: said for emphasis, or glossing the word after it.
     Phrasing("emphasis", r"正確に(?:は|いうと|言うと)[、,]?|最終的な(?=総合評価|評価)", "",
              examples=(("正確には何月に終了", "何月に終了"), ("最終的な総合評価", "総合評価"))),
+    # 「R2〜R5の自己評価に一度もA」「R2の自己評価よりR5の自己評価」: a year's 自己評価 is that year's grade (the
+    # report heads its yearly columns 総合評価(自己評価)), not the departments' grade of the whole initiative.
+    Phrasing("years_self_grade", r"((?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)\s*の\s*自己評価",
+             r"\1の評価",
+             examples=(("R2〜R5の自己評価に一度もA", "R2〜R5の評価に一度もA"),
+                       ("R2の自己評価よりR5の自己評価のほうが", "R2の評価よりR5の評価のほうが"))),
+    # 「4年間（R2〜R5）連続でB」: the years in brackets say which span the count of years is.
+    Phrasing("span_glossed", r"\d\s*(?:年間|か年|カ年|ヶ年|年度)\s*[(（]\s*((?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度)?\s*(?:〜|～|~|-|－|から)\s*"
+                              r"(?:令和|平成|[RH])?\s*(?:元|\d{1,2})\s*(?:年度)?(?:まで)?)\s*[)）]\s*(?:の間)?",
+             r"\1",
+             examples=(("4年間（R2〜R5）連続でB評価", "R2〜R5連続でB評価"),)),
     Phrasing("overall_gloss", r"(総合評価)\s*[(（]総括[)）]", r"\1",
              examples=(('R2はCだったけど、最終的な総合評価(総括)ではAになったものは?', 'R2はCだったけど、最終的な総合評価ではAになったものは?'),)),
     # 「総括でCついた」: the report's 総括 column is the item's overall grade.
@@ -428,6 +439,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("numbered_ones", r"実践項目\s*[（(]\s*(?:番号が)?\s*(?:数字|(?:No\.?)?\s*1\s*[〜~～\-－]\s*(?:No\.?)?\s*\d{1,3}\s*(?:の番号|番)?)\s*(?:の)?(?:もの|項目)?\s*[)）]",
              "N番号でない実践項目",
              examples=(('実践項目（1～70の番号のもの）で', 'N番号でない実践項目で'), ('実践項目（番号が数字のもの）は何件', 'N番号でない実践項目は何件'))),
+    # 「小No.が数字だけの実践項目（Nの付かないもの）」: the items numbered, said by their number; the bracket restates it.
+    Phrasing("number_only_digits", r"(?:小|大)?(?:No\.?|番号|ナンバー)\s*が\s*数字(?:だけ|のみ)?\s*の\s*(?=実践項目|項目|もの)", "N番号でない",
+             examples=(('小No.が数字だけの実践項目で', 'N番号でない実践項目で'),)),
+    Phrasing("no_n_mark", r"(?<![A-Za-z])N\s*(?:の|が)\s*(?:付かない|つかない|付いていない|ついていない|付いてない|ついてない)\s*(?=実践項目|項目|もの)", "N番号でない",
+             examples=(('Nの付かない実践項目で', 'N番号でない実践項目で'), ('Nがついてないもの', 'N番号でないもの'))),
+    Phrasing("no_n_restated", r"(?<=N番号でない実践項目)\s*[（(]\s*N\s*(?:の|が)\s*(?:付かない|つかない|付いていない|ついていない|ない)\s*(?:もの|項目)?\s*[)）]", "",
+             examples=(('N番号でない実践項目（Nの付かないもの）で', 'N番号でない実践項目で'),)),
     # 「…何点でしたか。点数だけ教えてください」: how to answer, said after the question.
     Phrasing("figure_only_please", r"[。、,]\s*(?:点数|数値|数字|値)(?:だけ|のみ)\s*(?:を)?\s*(?:教えて|答えて|お願い)(?:ください|下さい|します)?\s*[。]?\s*$", "",
              examples=(('何点でしたか。点数だけ教えてください。', '何点でしたか'),)),
