@@ -3605,7 +3605,7 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 
 # 「利益分配金いくら」「電話加入権は何本？」「運用コスト何％削減」: a label, then the quantity asked, in a unit
 # (いくら: money; 何％: a share); the passage prints the label with its figure close after it.
-_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?\s*(?:今|いま|全部で|合計で|合わせて)?\s*"
+_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?\s*(?:今|いま|全部で|合計で|合計|合わせて)?\s*"
                            # (「月何時間」「年間何件」: the period the figure is of, as printed beside it)
                            r"(?:(?:月|年|年間|週|1日|一日|1人当たり|一人当たり|1人あたり)\s*)?"
                            r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続)"

@@ -413,6 +413,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "共管課がない",
              examples=(('そのうちほかの課と共管になってないのは？', 'そのうち共管課がないのは？'),
                        ('共管がない取組', '共管課がない取組'))),
+    # 「担当課に納税課が出てくるのはどれ」: a department named in the records' 担当 column is one in charge of them.
+    Phrasing("department_named_in_column",
+             r"(?:担当課|担当部署|所管課|担当)\s*(?:に|の欄に|として)\s*([^\s、,。がは]{1,20}?[課室局所])\s*(?:が|の名前が|って)?\s*"
+             r"(?:出てくる|出て(?:い)?る|載って(?:い)?る|入って(?:い)?る|含まれて(?:い)?る|書かれて(?:い)?る)",
+             r"\1が担当している",
+             examples=(('担当課に納税課が出てくるのはどれ', '納税課が担当しているのはどれ'),)),
     # 「その部署が担当に入っている」: the department is among the record's.
     Phrasing("among_those_in_charge", r"担当に\s*(?:入って|含まれて|名前が(?:入って|載って|出て))(?:い)?る", "担当している",
              examples=(('その部署が担当に入っている実践項目', 'その部署が担当している実践項目'),)),
@@ -465,6 +471,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("most_in_a_group", r"(担当部署|部署|担当課|部会|テーマ|分野)\s*(?:で|の中で|のうち)\s*(一番|いちばん|最も|もっとも)\s*(?:件数|数)(?:が)?\s*多いのは",
              r"件数が\2多い\1は",
              examples=(('実践項目の担当部署で一番件数が多いのはどこ？', '実践項目の件数が一番多い担当部署はどこ？'),)),
+    # 「H17.01.19に公売した電話加入権は合計何本」: a total of things the text counts is the figure it prints.
+    Phrasing("total_of_things", r"(?:合計|総計|計)\s*(?:で)?\s*(?=何\s*(?:本|枚|社|台|個)(?![一-龥]))", "",
+             examples=(("電話加入権は合計何本", "電話加入権は何本"),)),
+    # 「いちばん事業数が多い部会」: the superlative said before the count it qualifies.
+    Phrasing("most_before_count", r"(いちばん|一番|最も|もっとも)\s*([一-龥ァ-ヶー]{1,6}(?:数|件数))\s*(?:が|の)\s*(多い|少ない)",
+             r"\2が\1\3",
+             examples=(("いちばん事業数が多い部会は", "事業数がいちばん多い部会は"),)),
     # 「事業数が最も多い部会」: the number of records a group holds, said as 〜数.
     Phrasing("count_word_most", r"(事業|項目|実践項目|取組項目|連携事業|事例)数(?=\s*(?:が|の)\s*(?:最も|もっとも|いちばん|一番)\s*(?:多|少))", r"\1",
              examples=(('事業数が最も多い部会', '事業が最も多い部会'),)),
