@@ -413,6 +413,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "共管課がない",
              examples=(('そのうちほかの課と共管になってないのは？', 'そのうち共管課がないのは？'),
                        ('共管がない取組', '共管課がない取組'))),
+    # 「その取組の実践項目を担当している部署は？」: the department in charge of the records said is asked.
+    Phrasing("department_in_charge_of", r"を\s*(?:担当|所管)して(?:い)?る\s*(?:部署|課|担当課|担当部署|部局|所属)(?=\s*(?:は|って|を|が|どこ|[？?。]|$))",
+             "の担当部署",
+             examples=(("その取組の実践項目を担当している部署は？", "その取組の実践項目の担当部署は？"),
+                       ("実践項目25を担当してる課はどこ", "実践項目25の担当部署はどこ"))),
     # 「担当課に納税課が出てくるのはどれ」: a department named in the records' 担当 column is one in charge of them.
     Phrasing("department_named_in_column",
              r"(?:担当課|担当部署|所管課|担当)\s*(?:に|の欄に|として)\s*([^\s、,。がは]{1,20}?[課室局所])\s*(?:が|の名前が|って)?\s*"
