@@ -2564,7 +2564,7 @@ class Assistant:
                 q.unused = [*q.unused, place]
                 continue
             if mentioned and (any(c.field == "places" and c.op == "has" for c in q.conditions)
-                              or self._records_placed_in(place)):
+                              or self._records_placed_in(place, q.target)):
                 # (「吾妻郡の自治体クラウド」: a case study whose own places print it is about it, not in passing)
                 # 「揖斐郡3町の…で池田町の削減額は？」: a town inside the named case's text is a word to find.
                 q.conditions.append(Condition("text", "match", place, f"本文に「{place}」を含む"))
@@ -2589,12 +2589,13 @@ class Assistant:
             return answer
         return None
 
-    def _records_placed_in(self, place: str) -> bool:
-        """Whether a record's own places or the title beside them (a case study's 〈群馬県吾妻郡中之条町・…〉)
-        print the place."""
+    def _records_placed_in(self, place: str, target: str) -> bool:
+        """Whether a record of the asked kind (any kind, for a search) has its own places, and they or the title
+        beside them (a case study's 〈群馬県吾妻郡中之条町・…〉) print the place."""
+        kinds = [target] if target in self.executor.tables else sorted(self.executor.tables)
         return any(next(iter(self.db.query(f"SELECT 1 FROM {kind} WHERE places LIKE ? OR title LIKE ? LIMIT 1",
                                               [f"%{place}%"] * 2)), None)
-                   for kind in sorted(self.executor.tables) if "places" in self.executor.columns.get(kind, ()))
+                   for kind in kinds if "places" in self.executor.columns.get(kind, ()))
 
     def _years_the_scope_prints(self, q: Query, question: str) -> None:
         """「釧路市の実践項目でずっとAのもの」: every year means the years that city's report grades (R7–R10),
