@@ -1198,9 +1198,11 @@ class Executor:
                         row_key = p["key"] if link is None else row_of[p["key"]]
                         if row_key not in order:
                             continue
-                        entry = found.setdefault(p["id"], {**p, "row": row_key, "words": []})
+                        entry = found.setdefault(p["id"], {**p, "row": row_key, "words": [], "own": link is None})
                         entry["words"].append(word)
-        ranked = sorted(found.values(), key=lambda p: (order[p["row"]], -len(p["words"]), p["line"]))
+        # (as many words in the row's own text as in a linked record's: its own passage first — a committee
+        # opinion asked, not the initiative's sheet that says the same)
+        ranked = sorted(found.values(), key=lambda p: (order[p["row"]], -len(p["words"]), not p["own"], p["line"]))
         return [_excerpt(p) for p in ranked[:_MAX_EXCERPTS]]
 
     def _has_column(self, table: str, column: str) -> bool:

@@ -25,6 +25,9 @@ def said_missing(question: str, answer: Answer) -> None:
     own = [e for e in answer.excerpts if str(e.get("key", "")).split(":", 1)[-1] in codes]
     if any(w in nfkc(str(e.get("text", ""))) for e in own for w in missing):
         return  # (a passage of their own states it: the search stands)
+    sources = {r.get("source") for r in answer.rows if isinstance(r, dict)}
+    if None in sources or any(e.get("source") in sources for e in answer.excerpts if e not in own):
+        return  # (their own document says more, beside them: 「財政効果額 … 企業版ふるさと納税の導入 7億7千万円」)
     names = "、".join(f"{r.get('code', '')} {r.get('title') or r.get('name') or ''}".strip()
                      for r in answer.rows if isinstance(r, dict))
     kind = kind_label(answer.target)

@@ -20,3 +20,12 @@ def test_phrasing_example(phrasing, before, after):
 def test_a_question_that_is_only_a_request_is_kept():
     assert rephrase("教えてください") == "教えてください"
     assert rephrase("R4に終了した実践項目を教えてください") == "R4に終了した実践項目"
+
+
+def test_words_left_as_said():
+    # One year's 自己評価 is that year's self-evaluation sheet; the largest group asked is a rule of its own;
+    # 件数 after いちばん is the group's size asked, not a count said before the superlative.
+    assert rephrase("R4年度の自己評価で進捗度が1の実践項目") == "R4年度の自己評価で進捗度が1の実践項目"
+    assert rephrase("いちばん多く実践項目を担当している部署は") == "いちばん多く実践項目を担当している部署は"
+    most_before = next(p for p in PHRASINGS if p.name == "most_before_count")
+    assert most_before.apply("いちばん件数が多い年度") == "いちばん件数が多い年度"

@@ -105,6 +105,10 @@ def _fiscal_years_of_months(m: re.Match) -> str:
     return fy_text(first) if first == last else f"{fy_text(first)}から{fy_text(last)}まで"
 
 
+# A fiscal year as said (R5, 令和5年度, H30, 2023年度): the phrasings that move words around one.
+_MOST_SAID = compiled(r"多く|たくさん|最多|いちばん|一番|最も|もっとも")
+_YEAR_SAID = r"(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)"
+
 _WORDINGS: tuple[Phrasing, ...] = (
     # 「懇話会評価で、柱2の合計点は」: the body's evaluation said as where to look, another score asked after the comma
     # (合計, 効率性 …): the body's table, not its own score (委員評価).
@@ -291,10 +295,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「正確には」「最終的な総合評価(総括)」: said for emphasis, or glossing the word after it.
     Phrasing("emphasis", r"正確に(?:は|いうと|言うと)[、,]?|最終的な(?=総合評価|評価)", "",
              examples=(("正確には何月に終了", "何月に終了"), ("最終的な総合評価", "総合評価"))),
-    # 「R2〜R5の自己評価に一度もA」「R2の自己評価よりR5の自己評価」: a year's 自己評価 is that year's grade (the
-    # report heads its yearly columns 総合評価(自己評価)), not the departments' grade of the whole initiative.
-    Phrasing("years_self_grade", r"((?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)\s*の\s*自己評価",
-             r"\1の評価",
+    # 「R2〜R5の自己評価に一度もA」「R2の自己評価よりR5の自己評価のほうが」: the 自己評価 of a span of years, or of two
+    # years compared, is each year's grade (the report heads its yearly columns 総合評価(自己評価)). One year's
+    # 自己評価 alone (「R4年度の自己評価で進捗度」「…の内訳」) is that year's self-evaluation sheet: left as said.
+    Phrasing("years_self_grade",
+             r"(" + _YEAR_SAID + r"\s*(?:〜|～|~|から)\s*" + _YEAR_SAID + r"(?:まで)?)\s*の\s*自己評価(?=\s*(?:に|で|が|の中で|を通じて)\s*(?:一度も|ずっと|すべて|全部|毎年))"
+             r"|(" + _YEAR_SAID + r")\s*の\s*自己評価(?=\s*(?:より|と比べ|とくらべ))|(?<=より)(" + _YEAR_SAID + r")\s*の\s*自己評価",
+             lambda m: f"{m.group(1) or m.group(2) or m.group(3)}の評価",
              examples=(("R2〜R5の自己評価に一度もA", "R2〜R5の評価に一度もA"),
                        ("R2の自己評価よりR5の自己評価のほうが", "R2の評価よりR5の評価のほうが"))),
     # 「4年間（R2〜R5）連続でB」: the years in brackets say which span the count of years is.
@@ -415,7 +422,8 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ('共管がない取組', '共管課がない取組'))),
     # 「その取組の実践項目を担当している部署は？」: the department in charge of the records said is asked.
     Phrasing("department_in_charge_of", r"を\s*(?:担当|所管)して(?:い)?る\s*(?:部署|課|担当課|担当部署|部局|所属)(?=\s*(?:は|って|を|が|どこ|[？?。]|$))",
-             "の担当部署",
+             # (「いちばん多く実践項目を担当している部署」: the largest group asked, a rule of its own)
+             lambda m: m.group(0) if _MOST_SAID.search(m.string, 0, m.start()) else "の担当部署",
              examples=(("その取組の実践項目を担当している部署は？", "その取組の実践項目の担当部署は？"),
                        ("実践項目25を担当してる課はどこ", "実践項目25の担当部署はどこ"))),
     # 「担当課に納税課が出てくるのはどれ」: a department named in the records' 担当 column is one in charge of them.
@@ -480,7 +488,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("total_of_things", r"(?:合計|総計|計)\s*(?:で)?\s*(?=何\s*(?:本|枚|社|台|個)(?![一-龥]))", "",
              examples=(("電話加入権は合計何本", "電話加入権は何本"),)),
     # 「いちばん事業数が多い部会」: the superlative said before the count it qualifies.
-    Phrasing("most_before_count", r"(いちばん|一番|最も|もっとも)\s*([一-龥ァ-ヶー]{1,6}(?:数|件数))\s*(?:が|の)\s*(多い|少ない)",
+    Phrasing("most_before_count", r"(いちばん|一番|最も|もっとも)\s*((?!件数)[一-龥ァ-ヶー]{1,6}数)\s*(?:が|の)\s*(多い|少ない)",
              r"\2が\1\3",
              examples=(("いちばん事業数が多い部会は", "事業数がいちばん多い部会は"),)),
     # 「事業数が最も多い部会」: the number of records a group holds, said as 〜数.

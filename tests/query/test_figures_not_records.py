@@ -1,0 +1,49 @@
+"""Figures asked that are not about the records found: a figure the found records' kind never prints (a joint
+project's 事業費) is said missing, not pointed at another report's line; 何％ of a phrase searched in the text is
+that figure (「34%の運用コスト削減見込み」), not the share of records holding the phrase; a share said after
+「…の実践項目で、」 is of those records."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conversation_helpers import ask, assistant_over
+
+CORPUS = next((p for p in (Path(__file__).resolve().parents[2] / "corpus",
+                           Path(__file__).resolve().parents[2].parent / "shared" / "corpus")
+               if any(p.glob("000*"))), Path(__file__).resolve().parents[2] / "corpus")
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    files = [p for prefix in ("000", "001", "002") for p in CORPUS.glob(prefix + "*") if p.is_file()]
+    if len(files) < 3:
+        pytest.skip("the shared corpus is not present")
+    folder = tmp_path_factory.mktemp("figures")
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    return assistant_over(folder)
+
+
+def test_a_field_the_kind_does_not_print_is_said_missing(assistant):
+    answer = ask(assistant, "国体部会の連携事業にかかった事業費（予算額）はいくらですか。")
+    assert answer.status == "no_match" and not answer.rows and answer.value is None
+    assert "事業費" in answer.summary and "記載がありません" in answer.summary
+
+
+def test_a_figure_beside_the_record_in_its_own_document_stays_a_search(assistant):
+    answer = ask(assistant, "財政効果の主な取組を教えて", "企業版ふるさと納税はいくらの効果？")
+    assert answer.status == "search"
+    assert "7億7千万円" in answer.summary
+
+
+def test_percent_of_a_searched_phrase_is_a_figure_of_the_text(assistant):
+    answer = ask(assistant, "群馬県吾妻郡6町村の自治体クラウドでは、運用コストの削減見込みは何％とされていますか。")
+    assert answer.value != 5.9 and "割合は" not in answer.summary
+    assert "34%" in answer.excerpts[0]["text"]
+
+
+def test_a_share_after_the_records_said_with_de_is_of_them(assistant):
+    answer = ask(assistant, "納税課の実践項目で、Bは何％？")
+    assert "95件のうち" not in answer.summary
+    assert answer.value == 50.0
