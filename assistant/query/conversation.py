@@ -30,6 +30,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
+from assistant.query.number_and_title import said_by_numbers
 from assistant.query import (dated_entries, field_not_printed, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, text_figures, year_entry, year_figure_in_text, yearly_costs)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
@@ -117,6 +118,7 @@ class Assistant:
                     self.context, self.context_rows = first
                 question = earlier_one(self._history, question)
             question = self._the_one_said_before(question) if isinstance(question, str) else question
+            question = said_by_numbers(self.parser, question) if isinstance(question, str) else question
             question = self._the_group_said_before(question) if isinstance(question, str) else question
             question, year_note = self._the_year_said_before(question) if isinstance(question, str) else (question, "")
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)

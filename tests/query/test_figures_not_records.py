@@ -47,3 +47,9 @@ def test_a_share_after_the_records_said_with_de_is_of_them(assistant):
     answer = ask(assistant, "納税課の実践項目で、Bは何％？")
     assert "95件のうち" not in answer.summary
     assert answer.value == 50.0
+
+
+def test_two_records_compared_one_by_number_one_by_title(assistant):
+    answer = ask(assistant, "17番の委員評価と町内会の取組の差は")
+    assert answer.status == "exact" and answer.value == 1.2
+    assert ask(assistant, "17番の委員評価と18番の差は").value == 0.4
