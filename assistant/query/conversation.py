@@ -31,7 +31,7 @@ from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
 from assistant.query.number_and_title import said_by_numbers
-from assistant.query import (dated_entries, field_not_printed, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
+from assistant.query import (dated_entries, field_not_printed, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, text_figures, year_entry, year_figure_in_text, yearly_costs)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
@@ -3315,6 +3315,9 @@ class Assistant:
         scope = [c.value for c in q.conditions if c.field == "source" and c.op == "in"]
         rows, excerpts, complete = self.executor.passage_search(
             words, question=question if asked else "", sources=scope[0] if scope else None)
+        if not complete and asked:  # (the words spread over a record and its yearly entries: the year's entry first)
+            excerpts = year_of_excerpt.put_first(self.db, self.executor.columns, [str(r.get("key", "")) for r in rows],
+                                                 excerpts, question)
         before = self._documents_before(q, question)
         if before:
             # 「松本市の…ニュースレター Vol.3」→「研修の参加者は何名でした？」: words alone right after an answer

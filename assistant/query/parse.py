@@ -30,7 +30,7 @@ from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.grades import plan_field_before
 from assistant.query.grammar.phrasings import rephrase
 from assistant.query.grammar.triggers import possible_rules
-from assistant.query import text_percent
+from assistant.query import short_forms, text_percent
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
@@ -613,6 +613,7 @@ class Parser:
                                           spellings=self.spellings)
         q.notes += typo_notes
         self._own_words_said: list[str] = []
+        self._said_short: dict[str, str] = {}  # a short form said → the full form sought (short_forms)
         text = self._own_item_words(text)
         # (「実行項目」 left after the documents' own words: no document calls its items so, and the word says 実践項目)
         text = text.replace("実行項目", "実践項目")
@@ -1056,6 +1057,7 @@ class Parser:
                 for m in w.finditer(re.escape(city)):
                     w.consume(m.start(), m.end())
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
+        q.unused = [u for u in q.unused if getattr(self, "_said_short", {}).get(u) not in keywords]
         if q.target in _COUNTED_AS_ITEMS and not q.value_field and q.aggregate in ("", "count") \
                 and not any(c.field == "text" for c in q.conditions):
             # 「R5は何社？」「何人？」: a quantity in a unit that counts no records of the kind (companies,
@@ -2442,6 +2444,12 @@ class Parser:
         word = "".join(run).strip()
         while word and word[-1] in "のをがはにでと":
             word = word[:-1]
+        if word and self.probe:
+            full = short_forms.in_full(word, self.probe)  # (スマホ講座 where the documents print スマートフォン講座)
+            if full != word:
+                if hasattr(self, "_said_short"):
+                    self._said_short[word] = full
+                word = full
         # A lone letter or kanji (書, 課, 号) says too little to search for.
         if word and len(word) > 1 and word not in self.stop_nouns and not compiled(r"[\d.]+").fullmatch(word) and word not in out:
             out.append(word)

@@ -53,3 +53,9 @@ def test_two_records_compared_one_by_number_one_by_title(assistant):
     answer = ask(assistant, "17番の委員評価と町内会の取組の差は")
     assert answer.status == "exact" and answer.value == 1.2
     assert ask(assistant, "17番の委員評価と18番の差は").value == 0.4
+
+
+def test_a_short_form_is_sought_in_full_and_the_years_entry_comes_first(assistant):
+    answer = ask(assistant, "高齢者向けのスマホ講座、R6は何回開いて延べ何人参加した？")
+    assert "スマホ講座" not in answer.unused
+    assert "138回" in answer.excerpts[0]["text"] and "1,228人" in answer.excerpts[0]["text"]

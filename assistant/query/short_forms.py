@@ -1,0 +1,25 @@
+"""Everyday short forms staff type for words documents print in full (スマホ講座 for スマートフォン講座, クレカ for
+クレジットカード). A keyword holding one is sought in its full form only when the documents never print it short
+and do print the full form: a document that writes スマホセミナー is searched as written."""
+from __future__ import annotations
+
+from typing import Callable
+
+SHORT_FORMS: tuple[tuple[str, str], ...] = (
+    ("スマホ", "スマートフォン"), ("クレカ", "クレジットカード"), ("コンビニ", "コンビニエンスストア"),
+    ("マイナカード", "マイナンバーカード"), ("マイナ保険証", "マイナンバーカードの健康保険証"), ("ネット", "インターネット"),
+    ("パソコン", "PC"), ("ふる納", "ふるさと納税"), ("ガバクラ", "ガバメントクラウド"), ("テレワ", "テレワーク"),
+    ("キャッシュレス決済", "キャッシュレス"), ("アプリ", "アプリケーション"),
+)
+
+
+def in_full(word: str, printed: Callable[[str], bool]) -> str:
+    """The word with its short form said in full, when only that is printed; else the word."""
+    if printed(word):
+        return word
+    for short, full in SHORT_FORMS:
+        if short in word and full not in word:
+            spelled = word.replace(short, full)
+            if printed(spelled):
+                return spelled
+    return word
