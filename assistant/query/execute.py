@@ -1115,6 +1115,8 @@ class Executor:
 
     def count(self, q: Query) -> int:
         """How many records match, without fetching them (probes and explanations)."""
+        if q.target not in self.tables:
+            return 0
         sql = self._where(q)
         where = " AND ".join(sql.where) or "1"
         return self.db.execute(f"SELECT count(*) FROM [{q.target}] t WHERE {where}", sql.params).fetchone()[0]
@@ -1136,6 +1138,8 @@ class Executor:
         return found
 
     def select(self, q: Query) -> tuple[list[dict], str, list]:
+        if q.target not in self.tables:
+            return [], "", []  # (an index of other towns' documents holds no 実践項目: none are selected)
         sql = self._where(q)
         where = " AND ".join(sql.where) or "1"
         order = DOCUMENT_ORDER
