@@ -30,13 +30,15 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
-from assistant.query import (dated_entries, entry_figures, field_not_printed, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
+from assistant.query import (dated_entries, entry_figures, field_not_printed, listed_share, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, text_figures, year_entry, year_figure_in_text, yearly_costs)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.superlative_then import superlative_then
+from assistant.query import year_figure_said
+from assistant.query.year_figure_said import figure_of_year
 from assistant.query.which_higher import earliest_end, which_is_higher
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
@@ -342,7 +344,7 @@ class Assistant:
             return None
         again = f"{question} {asked}"
         figure = (_figure_near_label(again, [shown]) or _figure_before_verb(again, [shown])
-                  or total_stated(again, [shown]) or times_listed(again, [shown]))
+                  or total_stated(again, [shown]) or times_listed(again, [shown]) or figure_of_year(again, [shown]))
         if figure is None or figure[0] == value:
             figure = _figure_after_word_said(question, shown, value)
         if figure is None or figure[0] == value:
@@ -1356,7 +1358,7 @@ class Assistant:
         if entries is not None:
             self.context, self.context_rows = q, entries.rows
             return entries
-        quantity = (entry_figures.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
+        quantity = (entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
                     or self._number_changed(cut, q) or self._count_stated(cut, q))
         if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
@@ -3391,9 +3393,11 @@ class Assistant:
                       or _figure_near_label(question, shown) or total_stated(question, shown)
                       or issue_stated(question, shown)
                       or times_listed(question, shown) or fall_stated(question, shown)
+                      or figure_of_year(question, shown)
                       or rows_holding(question, words, [self._as_printed(e) for e in shown[:1]])) if asked else None
             verb = _FIGURE_VERB_ASKED.search(nfkc(question))
             phrase = verb.group(0) if verb else _figure_phrase(question)
+            phrase = phrase or (year_figure_said.asked(question) if figure is not None else "")  # (「R4までは何件分」)
             if figure is None and not phrase and self._figure_asked and _ANOTHER_ONE.search(nfkc(question)):
                 # 「運用コスト何％削減見込み？」→「群馬の6町村のほうは？」「H26は？」: the same figure, of what is said now
                 again = f"{question} {self._figure_asked}"
@@ -3603,7 +3607,7 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 _LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?\s*(?:今|いま|全部で|合計で|合わせて)?\s*"
                            # (「月何時間」「年間何件」: the period the figure is of, as printed beside it)
                            r"(?:(?:月|年|年間|週|1日|一日|1人当たり|一人当たり|1人あたり)\s*)?"
-                           r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続)"
+                           r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続|点)"
                            r"|(?P<money>いくら|何円|何万円|何億円|何千円)|(?P<share>何[％%]|何パーセント))")
 _MONEY_UNITS = r"億\s*\d[\d,]*\s*[千百十]?\s*万円|億円|千万円|百万円|万円|千円|円|億(?![\d０-９])|万"
 # The people a label counts (参加者, 人数): 「女性参加者」 is the 女性 of the 参加者.
