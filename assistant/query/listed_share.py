@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer, Query
 from assistant.query.compiled import compiled
+from assistant.query.listed_amounts import yen
 from assistant.text.normalize import nfkc
 
 if TYPE_CHECKING:
@@ -24,20 +25,8 @@ _PART_OF_WHOLE = compiled(r"(?P<whole>[一-龥ァ-ヶー]{2,12}?)(?:全体|の�
 _WHOLE_AFTER = compiled(r"(?P<part>[^、,。?？]{2,40}?)(?:の分|の額|分|の金額)?(?:は|が)[、,]?\s*(?P<whole>[一-龥ァ-ヶー]{2,12}?)"
                         r"(?:全体|の総額|の合計|総額|合計)?\s*の\s*" + _PERCENT)
 # An amount as printed: 37億6千万円, 28億円, 7,700万円, 35,580千円, 1,200円.
-_AMOUNT = (r"(?:(?P<oku>\d[\d,]*(?:\.\d+)?)\s*億\s*(?:(?P<senman>\d)\s*千\s*万|(?P<man1>\d[\d,]*)\s*万)?\s*円?"
-           r"|(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>千万円|百万円|万円|千円|円))")
-
-
-def _yen(m: re.Match) -> float:
-    if m.group("oku"):
-        value = float(m.group("oku").replace(",", "")) * 1e8
-        if m.group("senman"):
-            value += int(m.group("senman")) * 1e7
-        if m.group("man1"):
-            value += float(m.group("man1").replace(",", "")) * 1e4
-        return value
-    scale = {"千万円": 1e7, "百万円": 1e6, "万円": 1e4, "千円": 1e3, "円": 1}[m.group("unit")]
-    return float(m.group("n").replace(",", "")) * scale
+_AMOUNT = (r"(?:\d[\d,]*(?:\.\d+)?\s*億\s*(?:\d\s*千\s*万|\d[\d,]*\s*万)?\s*円?"
+           r"|\d[\d,]*(?:\.\d+)?\s*(?:千万円|百万円|万円|千円|円))")
 
 
 def _one_amount_after(label: str, body: str) -> tuple[float, str] | None:
@@ -46,7 +35,7 @@ def _one_amount_after(label: str, body: str) -> tuple[float, str] | None:
     for m in compiled(re.escape(label) + r"[ \t]*(?:[:：][ \t]*)?\n?[ \t]*(?:" + _AMOUNT + ")").finditer(body):
         amount = compiled(_AMOUNT).search(m.group(0), len(label))
         if amount:
-            found.setdefault(_yen(amount), amount.group(0).strip())
+            found.setdefault(yen(amount.group(0)), amount.group(0).strip())
     return next(iter(found.items())) if len(found) == 1 else None
 
 
