@@ -31,13 +31,15 @@ from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
 from assistant.query.number_and_title import said_by_numbers
-from assistant.query import (dated_entries, field_not_printed, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
+from assistant.query import (dated_entries, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, text_figures, year_entry, year_figure_in_text, yearly_costs)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.related import related_answer
 from assistant.query.superlative_then import superlative_then
+from assistant.query import year_figure_said
+from assistant.query.year_figure_said import figure_of_year
 from assistant.query.which_higher import earliest_end, which_is_higher
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
@@ -344,7 +346,7 @@ class Assistant:
             return None
         again = f"{question} {asked}"
         figure = (_figure_near_label(again, [shown]) or _figure_before_verb(again, [shown])
-                  or total_stated(again, [shown]) or times_listed(again, [shown]))
+                  or total_stated(again, [shown]) or times_listed(again, [shown]) or figure_of_year(again, [shown]))
         if figure is None or figure[0] == value:
             figure = _figure_after_word_said(question, shown, value)
         if figure is None or figure[0] == value:
@@ -1358,7 +1360,7 @@ class Assistant:
         if entries is not None:
             self.context, self.context_rows = q, entries.rows
             return entries
-        quantity = (year_figure_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
+        quantity = (entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
                     or self._number_changed(cut, q) or self._count_stated(cut, q))
         if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
@@ -3402,9 +3404,11 @@ class Assistant:
                       or _figure_near_label(question, shown) or total_stated(question, shown)
                       or issue_stated(question, shown)
                       or times_listed(question, shown) or fall_stated(question, shown)
+                      or figure_of_year(question, shown)
                       or rows_holding(question, words, [self._as_printed(e) for e in shown[:1]])) if asked else None
             verb = _FIGURE_VERB_ASKED.search(nfkc(question))
             phrase = verb.group(0) if verb else _figure_phrase(question)
+            phrase = phrase or (year_figure_said.asked(question) if figure is not None else "")  # (「R4までは何件分」)
             if figure is None and not phrase and self._figure_asked and _ANOTHER_ONE.search(nfkc(question)):
                 # 「運用コスト何％削減見込み？」→「群馬の6町村のほうは？」「H26は？」: the same figure, of what is said now
                 again = f"{question} {self._figure_asked}"
@@ -3614,7 +3618,7 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 _LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?\s*(?:今|いま|全部で|合計で|合計|合わせて)?\s*"
                            # (「月何時間」「年間何件」: the period the figure is of, as printed beside it)
                            r"(?:(?:月|年|年間|週|1日|一日|1人当たり|一人当たり|1人あたり)\s*)?"
-                           r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続)"
+                           r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続|点)"
                            r"|(?P<money>いくら|何円|何万円|何億円|何千円)|(?P<share>何[％%]|何パーセント))")
 _MONEY_UNITS = r"億\s*\d[\d,]*\s*[千百十]?\s*万円|億円|千万円|百万円|万円|千円|円|億(?![\d０-９])|万"
 # The people a label counts (参加者, 人数): 「女性参加者」 is the 女性 of the 参加者.
@@ -4377,6 +4381,8 @@ _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=l
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
 # 「それって何件？」「何点？」: a figure asked of what was just answered, nothing else said.
 _ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:それぞれ)?\s*(?:数は|件数は|点数は)?\s*"
+                            # (「それぞれ実践項目はいくつ？」: the kind counted, said after それぞれ)
+                            r"(?:(?<=それぞれ)(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")(?:の数)?(?:は|が)\s*)?"
                             r"(?:何件|何点|いくつ|何個|何項目)(?:ずつ)?|その\s*(?:点数|数値|値|件数|スコア|点)(?:は|って)?)"
                             r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:の|か)?(?:\s*[？?。])?\s*$")
 # 「その部署が担当している実践項目は何件？」「そこは何件持ってる？」: the size of the group just named.

@@ -150,7 +150,8 @@ NEW_ITEMS: list[Rule] = [
          r"(?!した\s*(?!実践項目|取組|項目|もの|の|やつ)[一-龥ァ-ヶー])|"
          r"{YEAR}\s*(?:から|に|で|より)?\s*新しく(?:追加された|加わった|加わる|加えられた)|"
          # (「N付きの新規の実践項目」: the N mark and 新規 said of the items are the added items)
-         r"N番号?の?|N項目|Nの付く|Nで始まる|N(?:付き|つき)の?|Nが(?:付く|つく|付いた|ついた|ついている|付いている)|"
+         # (「N番号の追加分を除く」: the added items named by their mark and what they are)
+         r"N番号?の?(?:追加分|追加項目|追加された(?:分|もの))?|N項目|Nの付く|Nで始まる|N(?:付き|つき)の?|Nが(?:付く|つく|付いた|ついた|ついている|付いている)|"
          r"新規の(?=\s*(?:実践項目|項目|もの|やつ))|新規追加(?:された|の)?|追加された|"
          # (「途中から新しく加わった」: said of the plan's items with no year)
          r"(?:(?<=途中から)|(?<=途中で)|(?<=途中に))\s*(?:新しく|新たに)?\s*(?:加わった|加わる|加えられた|追加になった))",
@@ -166,7 +167,8 @@ NEW_ITEMS: list[Rule] = [
                    ("途中から新しく加わった", {"conditions": [("code", "added", "N")]}),
                    ("R4に追加した決済事業者", None),
                    ("追加されたもの以外", {"conditions": [("code", "not_added", "N")]}),
-                   ("N番号でもない", {"conditions": [("code", "not_added", "N")]}))),
+                   ("N番号でもない", {"conditions": [("code", "not_added", "N")]}),
+                   ("N番号の追加分を除くと", {"conditions": [("code", "not_added", "N")]}))),
     # 「既存の実践項目」「当初からの実践項目」: those the plan began with, none added later.
     Rule("original_items",
          r"(?:既存|当初から|当初|最初から|元から|もともと)の(?=\s*(?:実践項目|項目|取組|もの))",

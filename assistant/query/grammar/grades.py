@@ -350,6 +350,24 @@ def _transition(m: re.Match, ctx: Context) -> Production | None:
 _GRADE_AFTER_YEAR = compiled(r"(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*([A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff])")
 
 
+def _earlier_any(ctx: Context, fields: list[str], year: str, grade: str, scale: list[str],
+                 rising: bool) -> list[Condition]:
+    """「どこかでCがついた」→「そのうちR5にはAまで上がった」: the change starts from the grade some year
+    before got (not from the year just before): that grade in one of the years before this one."""
+    out: list[Condition] = []
+    for c in (*(ctx.previous.conditions if ctx.previous else ()), *ctx.so_far):
+        if c.op != "any_eq" or not isinstance(c.value, dict):
+            continue
+        before = _grade(str(c.value.get("grade", "")))
+        if before not in scale or before == grade or (scale.index(before) > scale.index(grade)) != rising:
+            continue
+        prior = [f for f in c.value.get("fields", ()) if f in fields and fields.index(f) < fields.index(year)]
+        if prior:
+            label = f"{'・'.join(field_label(f) for f in prior)} のいずれかが {before}"
+            out.append(Condition("@grades", "any_eq", {"fields": prior, "grade": before}, label))
+    return out
+
+
 def _reached(m: re.Match, ctx: Context) -> Production | None:
     """「R5にはAまで上がった」: that year's grade, and a change into it: from the earlier year a
     condition of this question or of the one before it gives a grade (「令和2年度にC」→「そのうち5年度
@@ -369,6 +387,9 @@ def _reached(m: re.Match, ctx: Context) -> Production | None:
     said = m.string[:m.start()]
     earlier += [g.group(1) for y in find_years(said) if (g := _GRADE_AFTER_YEAR.match(said, y.end))]
     out.conditions.append(_cond(year, "=", grade))
+    if not earlier and (some := _earlier_any(ctx, fields, year, grade, scale, rising)):
+        out.conditions.extend(some)
+        return out
     if earlier:
         before = _grade(earlier[-1])
         if before not in scale or (scale.index(before) > scale.index(grade)) != rising or before == grade:

@@ -1,0 +1,210 @@
+"""Amounts a record's progress sheet prints in its yearly entries (「R2 ② …※①②合計35,580千円」「R5 ⑩ …売却を
+促進することができた(893,411千円)」), asked of one year (「広告料収入とネーミングライツ、R2の合計額はいくら？」, then
+「じゃあR6は？」), as a ratio of two years (「合計額、R6はR2の何倍」) or as the year of the largest (smallest) one
+(「公有財産の売却額が一番大きかったのはどの年度？」).
+
+The record is the one whose title (or entries) holds every word the question names it by; the amount is the one
+printed after the word said before 額 (合計 → 「合計35,580千円」) or, for another word (売却額), the one amount of
+that year's entries that say the word (売却). A year printing no such amount, or two different ones, is said
+and never guessed. Figures are read from the passages as printed: the answer is a search (shown with its
+lines, to be checked there). Questions of another shape are left to the rest of the engine (None)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.query.answer import Answer, Query
+from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years, fy_label
+
+if TYPE_CHECKING:
+    from assistant.query.conversation import Assistant
+
+_ENTRIES, _LINK, _PARENT = "sheet_entry", "practice_key", "practice"
+# A year as the question says it (R2, 令和2年度, 2020年度).
+_YEAR = r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?|(?:19|20)\d{2}\s*年度)"
+# 「R6はR2の何倍」「R6はR2に比べて何倍」: the later year over the base year.
+_RATIO = compiled(r"(?P<a>" + _YEAR + r")\s*(?:は|が|の(?:額|金額)?は)\s*(?P<b>" + _YEAR + r")\s*(?:の|と比べて|に比べて|と比べると|に比べると|より)?\s*何倍")
+# 「一番大きかったのはどの年度」「最も多かった年度は」: the year of the extreme.
+_EXTREME = compiled(r"(?:一番|いちばん|最も|もっとも)\s*(?P<dir>大き|多|高|小さ|少な|低)|(?P<dir2>最大|最高|最小|最低)")
+_WHICH_YEAR = compiled(r"どの年度|何年度|どの年|いつ|何年")
+# 「R2の合計額はいくら」: one year's amount.
+_HOW_MUCH = compiled(r"いくら|何円|何千円|何万円|何億円|金額は|額は")
+# 「合計額」「売却額」: the word the amount is printed after (or said beside), before 額.
+_AMOUNT_WORD = compiled(r"(?P<w>[一-龥ァ-ヶー]{1,6}?)(?:金)?額")
+# 「じゃあR6は？」: another year of the same amount, nothing else said.
+_YEAR_AGAIN = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|で)?[、,]?\s*(?P<y>" + _YEAR + r")\s*(?:は|って|の方は|のほうは|だと|では)?\s*(?:どう|いくら)?\s*(?:ですか|だった|でした)?\s*[?？。]?\s*$")
+# An amount as the sheets print it: 35,580千円, 893,411千円, 1億2千万円 is not read (said, not guessed).
+_AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*(千円|万円|億円|円)"
+_SCALE = {"円": 1, "千円": 1_000, "万円": 10_000, "億円": 100_000_000}
+# Words of a question that name no record (the amount asked, particles around it).
+_NOT_NAMING = compiled(r"^(?:合計|総額|金額|額|年度|何倍|倍|一番|最も|最大|いくら|全体|分)$")
+
+
+def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    if _ENTRIES not in assistant.executor.tables or not isinstance(question, str):
+        return None
+    said = nfkc(question)
+    again = _YEAR_AGAIN.match(said)
+    state = getattr(assistant, "_entry_figure", None)
+    if again and state and state[0] == assistant._turn - 1:
+        _, key, word = state
+        return _one_year(assistant, q, question, key, word, again.group("y"))
+    ratio, extreme = _RATIO.search(said), _EXTREME.search(said)
+    amount = _AMOUNT_WORD.search(said)
+    if amount is None:
+        return None
+    word = amount.group("w")
+    word = re.sub(r"^.*の", "", word) or word
+    if ratio:
+        head = said[:min(ratio.start(), amount.start())]
+        key = _record(assistant, head + said[amount.end():ratio.start()], word)
+        return key and _ratio(assistant, q, question, key, word, ratio.group("a"), ratio.group("b"))
+    if extreme and _WHICH_YEAR.search(said):
+        key = _record(assistant, said[:amount.start()], word)
+        low = (extreme.group("dir") or extreme.group("dir2") or "") in ("小さ", "少な", "低", "最小", "最低")
+        return key and _extreme(assistant, q, question, key, word, low)
+    years = [y for y in find_years(said)]
+    if len(years) == 1 and _HOW_MUCH.search(said[amount.start():]):
+        head = said[:years[0].start] + said[years[0].end:amount.start()]
+        key = _record(assistant, head, word)
+        return key and _one_year(assistant, q, question, key, word, said[years[0].start:years[0].end])
+    return None
+
+
+def _words(text: str) -> list[str]:
+    """The nouns a question names its record by: runs of kanji or katakana, two characters or more."""
+    out = []
+    for w in re.findall(r"[一-龥ァ-ヶー]{2,}", text):
+        if not _NOT_NAMING.match(w):
+            out.append(w)
+    return out
+
+
+def _entries(assistant: "Assistant", key: str) -> list[dict]:
+    return [dict(r) for r in assistant.db.query(
+        f"SELECT * FROM [{_ENTRIES}] WHERE [{_LINK}] = ? ORDER BY line", [key])]
+
+
+def _record(assistant: "Assistant", head: str, word: str) -> str | None:
+    """The one record every word of the question (before the amount) names: in its title, or its entries."""
+    words = _words(head)
+    if not words:
+        return None
+    best: list[tuple[int, str]] = []
+    for row in assistant.db.query(f"SELECT key, title FROM [{_PARENT}]"):
+        title = nfkc(str(row["title"] or ""))
+        in_title = sum(w in title for w in words)
+        if not in_title:
+            continue
+        text = title + "".join(nfkc(f"{e.get('plan') or ''}{e.get('result') or ''}") for e in _entries(assistant, row["key"]))
+        if all(w in text for w in words) and (word in ("合計", "総額") or word in text):
+            best.append((in_title, str(row["key"])))
+    if not best:
+        return None
+    top = max(n for n, _ in best)
+    chosen = [k for n, k in best if n == top]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _by_year(assistant: "Assistant", key: str, word: str) -> tuple[dict[str, tuple[float, str, dict]], list[str]]:
+    """Each year's amount (value in yen, as printed, the entry), and the years printing none or several."""
+    after = compiled(re.escape(word) + r"(?:額|金額)?\s*[:：]?\s*" + _AMOUNT)
+    found: dict[str, list[tuple[float, str, dict]]] = {}
+    order: list[str] = []
+    for e in _entries(assistant, key):
+        year = str(e.get("year") or "")
+        if not year:
+            continue
+        if year not in order:
+            order.append(year)
+        text = nfkc(str(e.get("result") or ""))
+        if word in ("合計", "総額"):
+            hits = list(after.finditer(text))
+        elif word in text:
+            hits = list(compiled(_AMOUNT).finditer(text))
+        else:
+            continue
+        for m in hits:
+            number = float(m.group(1).replace(",", ""))
+            found.setdefault(year, []).append((number * _SCALE[m.group(2)], f"{m.group(1)}{m.group(2)}", e))
+    sure: dict[str, tuple[float, str, dict]] = {}
+    unsure: list[str] = []
+    for year in order:
+        values = found.get(year, [])
+        if len({v for v, _, _ in values}) == 1:
+            sure[year] = values[0]
+        else:
+            unsure.append(year)
+    return sure, unsure
+
+
+def _same_year(printed: str, said: str) -> bool:
+    a, b = find_years(printed), find_years(said)
+    return bool(a and b) and a[0].fiscal_year == b[0].fiscal_year
+
+
+def _title(assistant: "Assistant", key: str) -> tuple[dict, str]:
+    rows = list(assistant.db.query(f"SELECT * FROM [{_PARENT}] WHERE key = ?", [key]))
+    row = dict(rows[0]) if rows else {"key": key}
+    return row, f"{row.get('code', '')} {row.get('title') or ''}".strip()
+
+
+def _excerpt(entry: dict) -> dict:
+    return {"key": entry.get("key"), "kind": _ENTRIES, "field": "result", "source": entry.get("source"),
+            "line": entry.get("line"), "text": str(entry.get("result") or "")}
+
+
+def _answer(assistant, q, question, key, word, value, summary, entries, label) -> Answer:
+    row, _ = _title(assistant, key)
+    assistant._entry_figure = (assistant._turn, key, word)
+    understood = [{"field": _LINK, "op": "=", "value": key, "label": f"{row.get('code', '')} {row.get('title') or ''}".strip()},
+                  {"field": "result", "op": "figure", "value": word, "label": label}]
+    return Answer(question=question, target="passage", status="search", count=1, rows=[row],
+                  excerpts=[_excerpt(e) for e in entries], value=value,
+                  summary=summary + "（進捗状況シートの取組結果の欄から読んだ値です。抜粋で確かめてください）。",
+                  understood=understood, query=q.to_dict())
+
+
+def _year_of(sure: dict, said: str) -> str | None:
+    return next((y for y in sure if _same_year(y, said)), None)
+
+
+def _one_year(assistant, q, question, key, word, year_said) -> Answer | None:
+    sure, unsure = _by_year(assistant, key, word)
+    year = _year_of(sure, year_said)
+    if year is None:
+        return None
+    _, name = _title(assistant, key)
+    value, printed, entry = sure[year]
+    number = float(printed.split("千")[0].split("万")[0].split("億")[0].rstrip("円").replace(",", ""))
+    return _answer(assistant, q, question, key, word, int(number) if number.is_integer() else number,
+                   f"{name} の{year}の{word}額は {printed} です", [entry], f"{year}の{word}額を答える")
+
+
+def _ratio(assistant, q, question, key, word, later, base) -> Answer | None:
+    sure, _ = _by_year(assistant, key, word)
+    a, b = _year_of(sure, later), _year_of(sure, base)
+    if a is None or b is None or not sure[b][0]:
+        return None
+    _, name = _title(assistant, key)
+    ratio = sure[a][0] / sure[b][0]
+    return _answer(assistant, q, question, key, word, ratio,
+                   f"{name} の{word}額は {a} が {sure[a][1]}、{b} が {sure[b][1]} で、{a}は{b}の {ratio:.4g} 倍です",
+                   [sure[a][2], sure[b][2]], f"{a}の{word}額 ÷ {b}の{word}額")
+
+
+def _extreme(assistant, q, question, key, word, low) -> Answer | None:
+    sure, unsure = _by_year(assistant, key, word)
+    if len(sure) < 2:
+        return None
+    pick = (min if low else max)(v for v, _, _ in sure.values())
+    years = [y for y, (v, _, _) in sure.items() if v == pick]
+    _, name = _title(assistant, key)
+    listed = "、".join(f"{y} {p}" for y, (_, p, _) in sure.items())
+    gap = f"。{'・'.join(unsure)}は{word}の額が一つに読めないため比べていません" if unsure else ""
+    extreme = "最も小さい" if low else "最も大きい"
+    return _answer(assistant, q, question, key, word, years[0] if len(years) == 1 else None,
+                   f"{name} の{word}額が{extreme}のは {'・'.join(years)}（{sure[years[0]][1]}）です（{listed}{gap}）",
+                   [sure[y][2] for y in years], f"{word}額が{extreme}年度")

@@ -1,0 +1,31 @@
+"""Ways of naming a score or grade and its value (「進捗度の総括自己評価が1しかない」「毎年度の総合評価がずっとA」): the score's
+own word is what is compared, the heading it sits under (総括, 自己評価) and 「しか…ない」 add nothing."""
+from __future__ import annotations
+
+
+def score_wordings():
+    """Phrasings of the scores (進捗度, 効率性, …), run after the others (grammar/phrasings.py)."""
+    from assistant.query.grammar.phrasings import Phrasing
+
+    return (
+        # 「進捗度の総括自己評価」「効率性の自己評価（総括）」: the score as the report's 総括 self-evaluation table
+        # prints it; the heading says where it is printed, the score is the field.
+        Phrasing("score_under_heading",
+                 r"(" + "{SCORES}" + r")(?:の)?\s*(?:総括の?|最終的な|最終の)?\s*自己評価(?:\s*[(（]\s*総括\s*[)）])?(?=\s*(?:が|は|で|の|=|＝))",
+                 r"\1",
+                 examples=(("進捗度の総括自己評価が1しかない実践項目", "進捗度が1しかない実践項目"),
+                           ("効率性の自己評価は3", "効率性は3"))),
+        # 「進捗度が1しかない」「効率性は2点しかつかなかった」: only that score, said as a low one; the score equals it.
+        Phrasing("score_only",
+                 r"(" + "{SCORES}" + r")(が|は)\s*([0-9０-９])\s*(点)?\s*しか(?:ない|なかった|つかなかった|ついていない|ついてない|付かなかった)",
+                 r"\1\2\3\4だった",
+                 examples=(("進捗度が1しかない実践項目", "進捗度が1だった実践項目"),
+                           ("効率性は2点しかつかなかったもの", "効率性は2点だったもの"))),
+        # 「R2からR5まで、毎年度の総合評価がずっとA」: each year's grade (the yearly columns the report heads
+        # 総合評価), said once more beside ずっと; not the summary grade (総括の総合評価) of the whole plan.
+        Phrasing("yearly_grades_all_along",
+                 r"(?:毎年度|各年度|年度ごと|年度毎|毎年)\s*(?:の)?\s*(?:総合)?評価(?=\s*(?:が|は|も)\s*(?:ずっと|いつも|常に|一貫して|毎年|すべて|全て|全部))",
+                 "評価",
+                 examples=(("令和2年度から令和5年度まで、毎年度の総合評価がずっとAだった", "令和2年度から令和5年度まで、評価がずっとAだった"),
+                           ("各年度の評価がいつもA", "評価がいつもA"))),
+    )
