@@ -2263,9 +2263,14 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
         return ""
     series = [cs for cs in _year_series(t, numeric=True).values() if len(cs) >= 2]
     pair = None
+    # (「令和8年度の合計は令和7年度より何千円増えた」: the year said with より is the one compared from)
+    first, second = years[0].data[0], years[1].data[0]
+    if (years[1].data[1] in ("から", "より") or _FROM_YEAR.match(qn, years[1].end)) \
+            and not (years[0].data[1] in ("から", "より") or _FROM_YEAR.match(qn, years[0].end)):
+        first, second = second, first
     for cs in series:
-        a = next((c for c in cs if c.year == years[0].data[0]), None)
-        b = next((c for c in cs if c.year == years[1].data[0]), None)
+        a = next((c for c in cs if c.year == first), None)
+        b = next((c for c in cs if c.year == second), None)
         if a is not None and b is not None and a is not b:
             pair = (a, b)
             break
