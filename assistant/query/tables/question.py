@@ -3324,6 +3324,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # (「会議は何回開催された」: 何回 counts the times, each row one, never the names held)
         rows_counted = counted is not None and (qn[counted.start:counted.end] == "何回" or (
             bool(conds) and qn[counted.start:counted.end] == "何件"))
+        # (「NPO法人が指定管理者の施設はいくつ」 beside a column 施設の維持管理: the word before its の said
+        # alone is what the rows are, counted, not that column's kinds)
+        rows_counted = rows_counted or (said_col is not None
+                                        and t.column(asked).base.startswith(qn[said_col.start:said_col.end] + "の"))
         if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
                                                  qn[said_col.end:counted.start]):
             aggregate, measure, asked = "distinct", asked, ""
