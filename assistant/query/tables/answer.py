@@ -803,7 +803,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
     # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
     asks = [c for c in inherited if c.op == "ask"]
-    if all(c.op == "rows" for c in reading.conds) and reading.conds and not reading.asked and not reading.aggregate:
+    # (「じゃあ2024年度は？」 over a row per year: the year said names the row as a name does)
+    if all(c.op == "rows" or _names_year_row(t, c) for c in reading.conds) and reading.conds \
+            and not reading.asked and not reading.aggregate:
         asks += [c for c in inherited if c.op == "ask_of_row"]  # (only another row named, nothing else said)
     inherited = [c for c in inherited if c.op not in ("ask", "ask_of_row", "grouped")]
     if asks and not reading.asked and not reading.aggregate:
@@ -1705,3 +1707,9 @@ def _dash_beside_number(x, y) -> bool:
     """One of two years' cells printed 「―」 (nothing that year) and the other a figure."""
     cx, cy = nfkc(str(x or "")).strip(), nfkc(str(y or "")).strip()
     return (cx in _DASHES and _number(y) is not None) or (cy in _DASHES and _number(x) is not None)
+
+
+def _names_year_row(t: Table, c: Cond) -> bool:
+    """A condition naming a row of a table whose rows are years (年度 | 件数 | 額 …) by its year."""
+    return c.op == "fy_eq" and not t.name and bool(t.columns) and t.columns[0].header == c.header \
+        and t.columns[0].years_inside
