@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.said_content import rows_by_content
+from assistant.query.tables.head_and_kind import rows_by_head_and_kind
 from assistant.query.tables.row_parts import rows_by_part
 from assistant.query.tables.before_after import number_ranks, said_pair
 from assistant.query.tables.not_yet_words import not_yet_said
@@ -555,6 +556,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             found = rows_by_part(t, qn, prior, free)  # 「そのうち警備のほうは」: part of one row's name
         if not found:
             found = rows_by_content(t, qn, free)  # 「…を売ったらという意見」: a sentence-long name by what it says
+        if not found:
+            found = rows_by_head_and_kind(t, qn, free)  # 「生ごみ処理機の補助金」 for 生ごみ処理機購入補助金
         for score, span, r, name in sorted(found, key=lambda f: (-f[0], -(f[1][1] - f[1][0]))):
             if free(*span) or _holds_place(span, taken, place_spans):
                 take(*span, "row", r["key"])
