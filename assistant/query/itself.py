@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
+from assistant.query.meeting_lines import head_lines, people_of, spelled_meeting
 from assistant.query.rank import kind_score, ranker
 from assistant.text.normalize import nfkc, notation_key, spelled_out
 
@@ -32,8 +33,11 @@ _TITLE_ASKED = ("タイトル", "題名", "表題", "名前", "名称")
 _MEETING_SAID = compiled(
     r"^(.{2,40}?(?:委員会|審議会|懇話会|懇談会|協議会|部会|会議))\s*"
     r"(?:[、,]?\s*(?P<which>(?:(?:令和|平成)(?:\d{1,2}|元)年度の?)?第\d{1,2}回)\s*)?(?:の|は|って)\s*"
-    r"(?P<asked>開催日時?|開催日程|日時|いつ(?=開催|開か|行わ)|開催場所|会場|場所|出席者|出席委員)")
-_MEETING_LABELS = {"日": ("日時", "開催日時", "開催日", "日程"), "所": ("場所", "会場", "開催場所"), "者": ("出席者", "出席委員", "出席")}
+    r"(?P<asked>開催日時?|開催日程|日時|いつ(?=開催|開か|行わ|やっ|行っ|開い|あっ|だっ)|開催場所|会場|場所|出席者|出席委員|欠席者|欠席)")
+_MEETING_LABELS = {"日": ("日時", "開催日時", "開催日", "日程"), "所": ("場所", "会場", "開催場所"), "者": ("出席者", "出席委員", "出席"),
+                   "欠": ("欠席者", "欠席委員", "欠席")}
+# 「出席者は何人」: the people the line lists, counted.
+_HOW_MANY = compiled(r"(?:何人|何名|人数)")
 
 _DAY_LINE = compiled(r"(?:^|\s)(開催日時|日時|開催日|日程)\s*[:：]?\s*((?:令和|平成)?\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                        r"(?:\s*[(（][^)）]{1,3}[)）])?(?:\s*(?:午前|午後)?\s*\d{1,2}\s*時(?:\s*\d{1,2}\s*分)?"
@@ -83,7 +87,8 @@ def answer_about_document(db: IndexReader, question: str) -> Answer | None:
 def _meeting_answer(db: IndexReader, question: str) -> Answer | None:
     """The line of a meeting's record stating when, where or who (日時・場所・出席者), when the question
     names one document by its title's words; None otherwise."""
-    m = _MEETING_SAID.search(nfkc(question).strip())
+    said_q = spelled_meeting(question).strip()
+    m = _MEETING_SAID.search(said_q)
     if not m:
         return None
     parts = [notation_key(spelled_out(p)) for p in m.group(1).split("の") if p.strip()]
@@ -95,12 +100,15 @@ def _meeting_answer(db: IndexReader, question: str) -> Answer | None:
         return None
     source, title = docs[0]["source"], docs[0]["title"] or ""
     asked = m.group("asked")
-    labels = _MEETING_LABELS["所" if "場所" in asked or "会場" in asked else "者" if "出席" in asked else "日"]
+    labels = _MEETING_LABELS["所" if "場所" in asked or "会場" in asked else "欠" if "欠席" in asked
+                             else "者" if "出席" in asked else "日"]
     for p in db.query("SELECT key, line, text, field FROM passages WHERE source = ? ORDER BY line, id LIMIT 12", [source]):
         text = nfkc(p["text"]).strip()
         # 「日時 / 令和7年…」, or a row read under the first as its header: 「日時: 場所 / 令和7年…: 市役所」
         names, _, values = text.partition(" / ")
         said = dict(zip(names.split(": "), values.split(": "))) if values else {}
+        # (「日　時：令和7年…場　所：…出席者：…」: the head's labelled lines, run together)
+        said = {**head_lines(text), **said}
         label = next((w for w in labels if w in said), None)
         if label is None and labels is _MEETING_LABELS["日"]:
             # 「1　日時　令和6年11月20日（水）午後2時…」: the label and its day on a line of the record's text.
@@ -113,6 +121,14 @@ def _meeting_answer(db: IndexReader, question: str) -> Answer | None:
             continue
         excerpt = {"key": p["key"], "source": source, "line": p["line"], "text": p["text"], "field": p["field"],
                    "highlights": []}
+        if labels is not _MEETING_LABELS["日"] and labels is not _MEETING_LABELS["所"] and _HOW_MANY.search(said_q[m.end():]):
+            people = people_of(value)
+            return Answer(question=question, target="passage", status="exact", count=len(people), value=len(people),
+                          understood=[{"field": "document", "op": "=", "value": source, "label": f"文書: {title}"},
+                                      {"field": label, "op": "count", "value": None, "label": f"{label}の欄に並ぶ人数"}],
+                          rows=[{"key": f"doc:{source}", "title": title, "excerpt": p["text"]}], columns=["title", "excerpt"],
+                          excerpts=[excerpt],
+                          summary=f"「{title}」の{label}は {len(people)}人です（{label}の欄に並ぶ人数、{source} {p['line']}行目）：{value}。")
         return Answer(question=question, target="passage", status="search", count=1,
                       understood=[{"field": "document", "op": "=", "value": source, "label": f"文書: {title}"}],
                       rows=[{"key": f"doc:{source}", "title": title, "excerpt": p["text"]}], columns=["title", "excerpt"],

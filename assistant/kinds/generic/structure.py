@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.kinds.generic import header_rows
 from assistant.kinds.generic.name_lines import name_line, next_block, part_label
+from assistant.kinds.generic.sheet_sections import paragraph_goes_on, section_field
 from assistant.kinds.text_blocks import labelled_cells
 from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
@@ -545,8 +546,22 @@ class Walker:
         if started is None and self.stack and self.caption and self.caption[1] == line_no - 1 \
                 and count_facts(stripped):
             self._caption_as_heading(line_no)
+        paragraph = getattr(self, "section_paragraph", None)
+        self.section_paragraph = None
         if started is not None and started[2] and self._section_of_sheet(started):
-            pass  # 「1 利用実績」 inside a facility's sheet: a part of the sheet, not an item of its own
+            # 「1 利用実績」 inside a facility's sheet: a part of the sheet, not an item of its own
+            # (「2　総合評価　　A」「3　所見」 over its paragraph: the sheet's fields)
+            said = section_field(started[2])
+            if said is not None and said[0] not in self.stack[-1].fields:
+                if said[1]:
+                    self.stack[-1].fields[said[0]] = said[1]
+                else:
+                    self.section_paragraph = (said[0], line_no)
+        elif started is None and paragraph and self.stack and line_no - paragraph[1] <= 1 \
+                and paragraph_goes_on(stripped):
+            item = self.stack[-1]
+            item.fields[paragraph[0]] = (item.fields.get(paragraph[0], "") + clean(stripped).strip())[:_MAX_VALUE * 2]
+            self.section_paragraph = (paragraph[0], line_no)
         elif started is not None and started[2]:
             self._open_item(started, stripped, line_no)
         else:

@@ -803,7 +803,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
     # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
     asks = [c for c in inherited if c.op == "ask"]
-    if all(c.op == "rows" for c in reading.conds) and reading.conds and not reading.asked and not reading.aggregate:
+    # (「じゃあ2024年度は？」 over a row per year: the year said names the row as a name does)
+    if all(c.op == "rows" or _names_year_row(t, c) for c in reading.conds) and reading.conds \
+            and not reading.asked and not reading.aggregate:
         asks += [c for c in inherited if c.op == "ask_of_row"]  # (only another row named, nothing else said)
     inherited = [c for c in inherited if c.op not in ("ask", "ask_of_row", "grouped")]
     if asks and not reading.asked and not reading.aggregate:
@@ -1061,8 +1063,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         # 「職員数の合計は令和5年から令和9年までで何人減る？」: the rows' total of one year against another's.
         a, b, direction = reading.measure.split("|")
         unit = t.column(b).unit
-        both = [(na, nb) for r in rows
-                if (na := _number(r["cells"].get(a))) is not None and (nb := _number(r["cells"].get(b))) is not None]
+        # (a budget 「―」 beside the other year's figure is none that year: 0 in its total, said so)
+        dashed = [r for r in rows if _dash_beside_number(r["cells"].get(a), r["cells"].get(b))]
+        both = [(_number(r["cells"].get(a)) or 0.0, _number(r["cells"].get(b)) or 0.0) for r in rows
+                if (_number(r["cells"].get(a)) is not None and _number(r["cells"].get(b)) is not None) or r in dashed]
         word = "増えます" if direction == "up" else "減ります"
         understood.append({"field": f"{a}|{b}", "op": "sum_change", "value": direction, "label": f"{a}の合計→{b}の合計の差"})
         if not both:
@@ -1077,7 +1081,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 f"{'増えてはおらず' if direction == 'up' else '減ってはおらず'}、{_grouped(_plain_number(-change))}{unit}" \
                 f"{'減ります' if direction == 'up' else '増えます'}"
             answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(both)}件の合計は {a} {_grouped(_plain_number(sa))}{unit}"
-                              f"、{b} {_grouped(_plain_number(sb))}{unit}で、{said}{where}。")
+                              f"、{b} {_grouped(_plain_number(sb))}{unit}で、{said}{where}"
+                              + (f"。「―」の{len(dashed)}件はその年度を0として合計しました" if dashed else "") + "。")
     elif reading.aggregate == "delta":
         a, b, direction = reading.measure.split("|")
         unit = t.column(b).unit
@@ -1693,3 +1698,18 @@ def _negations(question: str) -> tuple[str, ...]:
     from assistant.query.grammar.canon import canonicalise
 
     return tuple(written for _, _, written in canonicalise(nfkc(question)).negations)
+
+
+_DASHES = {"-", "–", "—", "―", "ー", "－", "‐"}
+
+
+def _dash_beside_number(x, y) -> bool:
+    """One of two years' cells printed 「―」 (nothing that year) and the other a figure."""
+    cx, cy = nfkc(str(x or "")).strip(), nfkc(str(y or "")).strip()
+    return (cx in _DASHES and _number(y) is not None) or (cy in _DASHES and _number(x) is not None)
+
+
+def _names_year_row(t: Table, c: Cond) -> bool:
+    """A condition naming a row of a table whose rows are years (年度 | 件数 | 額 …) by its year."""
+    return c.op == "fy_eq" and not t.name and bool(t.columns) and t.columns[0].header == c.header \
+        and t.columns[0].years_inside

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.said_content import rows_by_content
+from assistant.query.tables.head_and_kind import rows_by_head_and_kind
 from assistant.query.tables.row_parts import rows_by_part
 from assistant.query.tables.before_after import number_ranks, said_pair
 from assistant.query.tables.not_yet_words import not_yet_said
@@ -555,6 +556,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             found = rows_by_part(t, qn, prior, free)  # 「そのうち警備のほうは」: part of one row's name
         if not found:
             found = rows_by_content(t, qn, free)  # 「…を売ったらという意見」: a sentence-long name by what it says
+        if not found:
+            found = rows_by_head_and_kind(t, qn, free)  # 「生ごみ処理機の補助金」 for 生ごみ処理機購入補助金
         for score, span, r, name in sorted(found, key=lambda f: (-f[0], -(f[1][1] - f[1][0]))):
             if free(*span) or _holds_place(span, taken, place_spans):
                 take(*span, "row", r["key"])
@@ -2263,9 +2266,14 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
         return ""
     series = [cs for cs in _year_series(t, numeric=True).values() if len(cs) >= 2]
     pair = None
+    # (「令和8年度の合計は令和7年度より何千円増えた」: the year said with より is the one compared from)
+    first, second = years[0].data[0], years[1].data[0]
+    if (years[1].data[1] in ("から", "より") or _FROM_YEAR.match(qn, years[1].end)) \
+            and not (years[0].data[1] in ("から", "より") or _FROM_YEAR.match(qn, years[0].end)):
+        first, second = second, first
     for cs in series:
-        a = next((c for c in cs if c.year == years[0].data[0]), None)
-        b = next((c for c in cs if c.year == years[1].data[0]), None)
+        a = next((c for c in cs if c.year == first), None)
+        b = next((c for c in cs if c.year == second), None)
         if a is not None and b is not None and a is not b:
             pair = (a, b)
             break
@@ -3319,6 +3327,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # (「会議は何回開催された」: 何回 counts the times, each row one, never the names held)
         rows_counted = counted is not None and (qn[counted.start:counted.end] == "何回" or (
             bool(conds) and qn[counted.start:counted.end] == "何件"))
+        # (「NPO法人が指定管理者の施設はいくつ」 beside a column 施設の維持管理: the word before its の said
+        # alone is what the rows are, counted, not that column's kinds)
+        rows_counted = rows_counted or (said_col is not None
+                                        and t.column(asked).base.startswith(qn[said_col.start:said_col.end] + "の"))
         if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
                                                  qn[said_col.end:counted.start]):
             aggregate, measure, asked = "distinct", asked, ""
