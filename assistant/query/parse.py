@@ -24,6 +24,7 @@ from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled, finditer
 from assistant.query.contrast import negated_from
 from assistant.query.short_kinds import spelled_in_full
+from assistant.query.year_pairs import moved_in_order
 from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
@@ -2784,6 +2785,9 @@ class Parser:
             # (「R2からR3にかけて下がった」→「じゃあR3からR4で下がったのは？」: the change said of other years)
             compared = {c.op for c in conds if c.field in years and isinstance(c.value, str) and c.value in years}
             kept = [c for c in kept if not (c.field in years and c.op in compared and isinstance(c.value, str) and c.value in years)]
+        if _SWITCHED.match(q.question) and len(bare_years) == 2 and not conds \
+                and (pair := moved_in_order(kept, bare_years, self.ctx)) is not None:
+            kept, bare_years = pair, []  # 「R3からR4で上がった」→「じゃR4→R5は？」: the change, of those years
         settled_again = False
         year_asked = ""
         if bare_years:
