@@ -24,6 +24,7 @@ from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled, finditer
 from assistant.query.contrast import negated_from
 from assistant.query.short_kinds import spelled_in_full
+from assistant.query.clipped_names import unclipped
 from assistant.query.year_pairs import moved_in_order
 from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, topics
 from assistant.query.grammar import followups, negation
@@ -620,7 +621,9 @@ class Parser:
         # (「実行項目」 left after the documents' own words: no document calls its items so, and the word says 実践項目)
         text = text.replace("実行項目", "実践項目")
         # (「ふる納関係の実践」「民間委託の取組」: a kind word clipped, said in full)
-        text = spelled_in_full(text, [t for _, titles in self.lex._titled() for t in titles.values()], q.notes)
+        titles = [t for _, titled in self.lex._titled() for t in titled.values()]
+        text = spelled_in_full(text, titles, q.notes)
+        text = unclipped(text, titles, self.probe, q.notes)  # 「ふる納」: ふるさと納税 clipped
         text = self._own_grade_headings(text)
         text = self._own_score_headings(text)
         text = _said_of_opinions(text, context)
