@@ -18,7 +18,9 @@ def moved_in_order(conds: list[Condition], labels: list[str], ctx: Context) -> l
     """`conds` with their two year fields moved to the two years `labels` name, in time order; None when
     the conditions are not about exactly two years or the years said are not two graded ones."""
     years = ctx.grade_fields
-    said = sorted({c.field for c in conds if c.field in years}, key=years.index)
+    # (「R3評価 < R2評価」: a change compares one year's grade with another's, both moved)
+    said = sorted({c.field for c in conds if c.field in years}
+                  | {c.value for c in conds if isinstance(c.value, str) and c.value in years}, key=years.index)
     fys = [label_to_fy(label) for label in labels]
     new = [ctx.year_field(fy) if fy else None for fy in fys]
     if len(said) != 2 or len(new) != 2 or None in new or new[0] == new[1]:
@@ -29,9 +31,11 @@ def moved_in_order(conds: list[Condition], labels: list[str], ctx: Context) -> l
         field = mapping.get(c.field, c.field)
         value = mapping.get(c.value, c.value) if isinstance(c.value, str) else c.value
         label = c.label
-        for old in (c.field, c.value):
-            if isinstance(old, str) and old in mapping:
-                label = label.replace(field_label(old), field_label(mapping[old]))
+        olds = [old for old in dict.fromkeys((c.field, c.value)) if isinstance(old, str) and old in mapping]
+        for n, old in enumerate(olds):  # (through stand-ins: R2→R3 and R3→R4 in one label)
+            label = label.replace(field_label(old), f"\x00{n}\x00")
+        for n, old in enumerate(olds):
+            label = label.replace(f"\x00{n}\x00", field_label(mapping[old]))
         return replace(c, field=field, value=value, label=label)
 
     return [moved(c) for c in conds]

@@ -90,3 +90,12 @@ def test_a_whether_any_question_about_a_word_no_record_holds_answers_no(assistan
     answer = ask(assistant, "岡山と倉敷で図書館の連携事業ってある？")
     assert answer.status == "no_match" and answer.count == 0
     assert not answer.unused
+
+
+def test_two_years_said_after_a_drop_compare_those_years(assistant, db):
+    order = {"A": 0, "B": 1, "C": 2, "D": 3}
+    want = {str(c) for c, a, b in db.execute("SELECT code, r3, r4 FROM practice")
+            if a in order and b in order and order[b] > order[a]}
+    answer = ask(assistant, "R2からR3にかけて下がった実践項目", "じゃあR3からR4は？")
+    assert [c["label"] for c in answer.understood] == ["R4評価 < R3評価（A > B > C）"]
+    assert _codes(answer) == want
