@@ -15,6 +15,10 @@ _TAIL = 6  # characters of a title before the clipped word that say the title is
 # 「取組が終わった」「取組を終えた」「終了した取り組み」: the work itself, started or ended (an item's 取組終了),
 # not the kind named; the word is kept for the rules of ends and starts.
 _VERB_AFTER = compiled(r"(?:み)?\s*(?:が|を|は|も)?\s*(?:終|完了|始|開始|続|継続|実施|進|やめ|止|中止|廃止|着手|スタート)")
+# 「RPAを内部業務に広げた取組」「まだ終わってない取組」: a clause of a verb before 取組 says what was done,
+# the work of an item, not the kind 取組項目 (「一番多い取組」「民間委託の取組」 name the kind).
+_ACTIVITY_WORDS = ("取組", "取り組み")
+_CLAUSE_BEFORE = compiled(r"(?:[たるだ]|ない|なかった|てる|ている)\s*$")
 _VERB_BEFORE = compiled(r"(?:終了|完了|終わっ|終え|開始|始まっ|始め|着手|廃止|中止|継続)(?:し|され)?(?:た|て(?:い)?る|ている)\s*(?:の)?\s*$")
 
 
@@ -29,6 +33,8 @@ def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = 
             if any(_ends_title(text, m.start(), word, t) for t in tails):
                 continue  # 「窓口の利便性向上に向けた取組」: the title's own last word
             if _VERB_AFTER.match(text, m.start() + len(word)) or _VERB_BEFORE.search(text[:m.start()]):
+                continue
+            if word in _ACTIVITY_WORDS and _CLAUSE_BEFORE.search(text[:m.start()]):
                 continue
             out += [text[last:m.start()], full[kind]]
             last = m.end()

@@ -99,3 +99,9 @@ def test_two_years_said_after_a_drop_compare_those_years(assistant, db):
     answer = ask(assistant, "R2からR3にかけて下がった実践項目", "じゃあR3からR4は？")
     assert [c["label"] for c in answer.understood] == ["R4評価 < R3評価（A > B > C）"]
     assert _codes(answer) == want
+
+
+def test_torikumi_after_a_verb_clause_is_the_work_not_the_kind():
+    said = "RPAを定型的な内部業務に広げた取組で、R5は何時間くらい業務を減らせた？"
+    assert spelled_in_full(said, []) == said
+    assert spelled_in_full("実践いちばん多い取組どれ", []) == "実践項目いちばん多い取組項目どれ"
