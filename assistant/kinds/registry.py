@@ -157,6 +157,13 @@ def kind_words() -> list[tuple[str, str]]:
     return sorted(dict.fromkeys(pairs), key=lambda t: -len(t[0]))
 
 
+@lru_cache(maxsize=1)
+def short_kind_words() -> list[tuple[str, str]]:
+    """(clipped word, record kind) users type for a kind (実践, 取組), longest first."""
+    pairs = [(w, rk.name) for rk in record_kinds().values() for w in rk.short_words]
+    return sorted(dict.fromkeys(pairs), key=lambda t: -len(t[0]))
+
+
 def _word_pairs(fields) -> list[tuple[str, str]]:
     return list(dict.fromkeys((w, f.name) for _, f in fields for w in f.words))
 

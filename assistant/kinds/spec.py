@@ -61,7 +61,8 @@ class RecordKind:
     `parent` is (field, kind): the field holding the code of the record this one belongs to.
     `text_of_parent`: this record's text counts as its parent's when a question names no part
     (a practice item's progress sheet). `words` are the kind words of questions, most specific
-    spelling first."""
+    spelling first. `short_words` are clipped spellings users type (実践 for 実践項目, 取組 for
+    取組項目), kind words only where they stand alone, not the head of a longer compound (取組内容)."""
 
     name: str
     label: str
@@ -70,6 +71,7 @@ class RecordKind:
     parent: tuple[str, str] | None = None
     text_of_parent: bool = False
     facets: tuple[str, ...] = field(default=())  # facet fields in display order (default: declared facets)
+    short_words: tuple[str, ...] = ()
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if isinstance(f, Field) and f.name == name), None)

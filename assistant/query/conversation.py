@@ -42,6 +42,7 @@ from assistant.query import year_figure_said
 from assistant.query.year_figure_said import figure_of_year
 from assistant.query.which_higher import earliest_end, which_is_higher
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said
+from assistant.query.asked_whether_any import asked_whether_any
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
@@ -2229,8 +2230,8 @@ class Assistant:
                     in_place_of.update({id(part): id(c) for part in apart})
                     continue
                 said = str(c.value).split("|")  # (match_any: 「キャッシュレス決済やオンライン手続を扱っている」)
-                if c.op in ("match", "match_any") and _said_as_mentioned(q.question, said[-1]) \
-                        and (self.executor.exists(_with(q, [c])) or not any(self._written_anywhere(w, kept) for w in said)):
+                if c.op in ("match", "match_any") and (asked_whether_any(q.question, said[-1]) or _said_as_mentioned(q.question, said[-1])
+                        and (self.executor.exists(_with(q, [c])) or not any(self._written_anywhere(w, kept) for w in said))):
                     # 「ふるさと納税に触れてる委員の意見で、委員評価が4.0未満の取組項目」「…のうち図書館に関する
                     # 事業」: a word said to be mentioned is a stated condition; with the others it leaves
                     # none, and that is the answer.

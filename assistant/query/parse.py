@@ -22,6 +22,10 @@ from assistant.labels import field_label
 from assistant.kinds.registry import date_fields, document_kinds, document_label, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled, finditer
+from assistant.query.contrast import negated_from
+from assistant.query.short_kinds import spelled_in_full
+from assistant.query.clipped_names import unclipped
+from assistant.query.year_pairs import moved_in_order
 from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
@@ -617,6 +621,10 @@ class Parser:
         text = self._own_item_words(text)
         # (「実行項目」 left after the documents' own words: no document calls its items so, and the word says 実践項目)
         text = text.replace("実行項目", "実践項目")
+        # (「ふる納関係の実践」「民間委託の取組」: a kind word clipped, said in full)
+        titles = [t for _, titled in self.lex._titled() for t in titled.values()]
+        text = spelled_in_full(text, titles, q.notes)
+        text = unclipped(text, titles, self.probe, q.notes)  # 「ふる納」: ふるさと納税 clipped
         text = self._own_grade_headings(text)
         text = self._own_score_headings(text)
         text = _said_of_opinions(text, context)
@@ -2226,7 +2234,10 @@ class Parser:
                      or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
                      or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)
                      or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?")):
-            out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
+            # (「ICTテーマだけど財政テーマ入ってない」: a contrast between them; the negation reaches past it only)
+            first = negated_from(free, [(s, e) for s, e, _ in words])
+            out += [Condition("themes", "not_has" if n >= first else "has", t, f"テーマ {'∌' if n >= first else '∋'} {t}")
+                    for n, t in enumerate(themes)]
             w.consume(words[-1][1], words[-1][1] + neg.end())  # the negation is attached: used
         elif len(themes) > 1 and compiled(r"か(?!つ)|または|又は|あるいは|もしくは|いずれか|どちらか").search(free[span[0]:span[1]]):
             out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
@@ -2785,6 +2796,9 @@ class Parser:
             # (「R2からR3にかけて下がった」→「じゃあR3からR4で下がったのは？」: the change said of other years)
             compared = {c.op for c in conds if c.field in years and isinstance(c.value, str) and c.value in years}
             kept = [c for c in kept if not (c.field in years and c.op in compared and isinstance(c.value, str) and c.value in years)]
+        if _SWITCHED.match(q.question) and len(bare_years) == 2 and not conds \
+                and (pair := moved_in_order(kept, bare_years, self.ctx)) is not None:
+            kept, bare_years = pair, []  # 「R3からR4で上がった」→「じゃR4→R5は？」: the change, of those years
         settled_again = False
         year_asked = ""
         if bare_years:

@@ -45,7 +45,7 @@ THEMES = Field("themes", "テーマ", ("テーマ",), "list", facet=True, group_
                value_words=THEME_WORDS)
 
 PRACTICE = RecordKind(
-    "practice", "実践項目", ("実践項目", "項目"),
+    "practice", "実践項目", ("実践項目", "項目"), short_words=("実践",),
     fields=(
         Field("code", "番号", show=True),
         Field("initiative", "取組項目No.", show=True, group_words=("取組項目",)),
@@ -132,7 +132,7 @@ PRACTICE = RecordKind(
 )
 
 INITIATIVE = RecordKind(
-    "initiative", "取組項目", ("取組項目", "取り組み項目"),
+    "initiative", "取組項目", ("取組項目", "取り組み項目"), short_words=("取組", "取り組み"),
     fields=(
         Field("no", "番号", show=True),
         Field("title", "名称", show=True),

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from assistant.query.compiled import compiled
+from assistant.query.same_reading import read_as_words
 from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, VALUE_FIELDS
 
 # Kanji that join words rather than misspell one (保育部会又は… is not a typo of 部会長).
@@ -125,6 +126,8 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None, names: Iterabl
     stated in a note."""
     words = _typo_words(tuple(names))
     text, notes = _kana_spelled(text)
+    text, more = read_as_words(text)  # 「総合表か」「たんとう」: the same reading, written otherwise
+    notes += more
     if spellings is not None:
         text, more = _katakana_typos(text, probe, spellings)
         notes += more

@@ -1,0 +1,57 @@
+"""A compound of the records' titles said clipped (「ふる納」 for ふるさと納税, 「公施マネ」 for 公共施設マネジメント):
+each of two or three of its words cut to its first characters, joined. The clipped form is read as the
+compound where no document writes it, exactly one compound of the titles clips so, and the question does
+not go on to say the compound in full there; the reading is stated in a note."""
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import product
+from typing import Callable, Iterable
+
+_MIN = 3  # a clipped form shorter than this (「公施」) is too easily a word of its own
+
+
+@lru_cache(maxsize=4)
+def _clippings(titles: tuple[str, ...]) -> dict[str, str]:
+    """Clipped form → the compound of the titles it clips (forms clipping two compounds are left out)."""
+    from assistant.text.tokenize import morphemes
+
+    found: dict[str, set[str]] = {}
+    for title in titles:
+        nouns: list[list[str]] = [[]]
+        for m in morphemes(title):
+            if m.part_of_speech()[0] == "名詞" and len(m.surface()) >= 2:
+                nouns[-1].append(m.surface())
+            else:
+                nouns.append([])
+        for run in nouns:
+            for size in (2, 3):
+                for i in range(len(run) - size + 1):
+                    words = run[i:i + size]
+                    compound = "".join(words)
+                    for cut in product(*(range(1, len(w) + 1) for w in words)):
+                        if all(n == len(w) for n, w in zip(cut, words)):
+                            continue  # the compound in full is no clipping
+                        form = "".join(w[:n] for n, w in zip(cut, words))
+                        if len(form) >= _MIN:
+                            found.setdefault(form, set()).add(compound)
+    return {form: next(iter(c)) for form, c in found.items() if len(c) == 1}
+
+
+def unclipped(text: str, titles: Iterable[str], probe: Callable[[str], bool] | None,
+              notes: list[str] | None = None) -> str:
+    """`text` with each clipped compound of the titles written in full."""
+    if probe is None:
+        return text
+    clippings = _clippings(tuple(sorted(set(titles))))
+    for form in sorted((f for f in clippings if f in text), key=len, reverse=True):
+        compound = clippings[form]
+        at = text.find(form)
+        if at < 0 or text.startswith(compound, at) or compound in text:
+            continue  # (「ふるさと納税」 said in full holds 「ふるさと納」)
+        if probe(form) or probe(text[at:at + len(form) + 1]):
+            continue  # a word the documents write as it is, or the start of one
+        text = text.replace(form, compound)
+        if notes is not None:
+            notes.append(f"「{form}」を「{compound}」とみなしました")
+    return text

@@ -1,0 +1,67 @@
+"""Kind and field words typed with a wrong conversion or in kana (「総合表か」「たんとう」): a run of the
+question that reads as one of those words (Sudachi's readings) but is written otherwise, with kana
+in it, is read as the word; each such reading is stated in a note."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.query.compiled import compiled
+
+_MIN_KANA = 4  # readings shorter than this (かだい, いけん) are too easily other words written in kana
+_HIRAGANA = compiled(r"[ぁ-ゖ]")
+_SPAN = 4  # morphemes a mistyped word may be cut into
+
+
+def _hiragana(katakana: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[str, str]:
+    """Reading (hiragana) → the kind or field word written in kanji (the first one of each reading)."""
+    from assistant.query.grammar.values import EXTRA_FIELD_WORDS
+    from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, STOP_NOUNS, VALUE_FIELDS
+    from assistant.text.tokenize import morphemes
+
+    out: dict[str, str] = {}
+    # (the question's own nouns too, 担当 and 評価: 「それのたんとうは？」)
+    # (not the adverbs of amount users write in kana, いちばん and すべて: they are no mistyping)
+    said = [(w, "") for w in sorted(STOP_NOUNS) if not w.startswith(("一", "全", "最", "何"))]
+    for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS + said:
+        if len(word) >= 2 and re.fullmatch(r"[一-龥々]+", word):
+            kana = _hiragana("".join(m.reading_form() for m in morphemes(word)))
+            if len(kana) >= _MIN_KANA and re.fullmatch(r"[ぁ-ゖー]+", kana):
+                out.setdefault(kana, word)
+    return out
+
+
+def read_as_words(text: str) -> tuple[str, list[str]]:
+    """`text` with each run of morphemes reading as a kind or field word, written with kana and
+    otherwise than the word, replaced by the word."""
+    if not _HIRAGANA.search(text):
+        return text, []
+    from assistant.text.tokenize import morphemes
+
+    readings = _readings()
+    morphs = [(m.surface(), _hiragana(m.reading_form()), m.part_of_speech()[0]) for m in morphemes(text)]
+    out, notes, i = [], [], 0
+    while i < len(morphs):
+        for n in range(min(_SPAN, len(morphs) - i), 0, -1):
+            span = morphs[i:i + n]
+            surface = "".join(s for s, _, _ in span)
+            word = readings.get("".join(r for _, r, _ in span))
+            # (a particle or an ending first belongs to the sentence, not to the word; one last is kana
+            # of a wrong conversion, 「総合表か」, only after a noun, the word's first part written right)
+            if word is None or surface == word or not _HIRAGANA.search(surface) \
+                    or span[0][2] in ("助詞", "助動詞") or span[-1][2] in ("助詞", "助動詞") \
+                    and (n < 3 or span[-2][2] != "名詞" or surface[0] != word[0]):
+                continue
+            out.append(word)
+            notes.append(f"「{surface}」を「{word}」と読み替えました")
+            i += n
+            break
+        else:
+            out.append(morphs[i][0])
+            i += 1
+    return ("".join(out), notes) if notes else (text, [])

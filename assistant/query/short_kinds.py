@@ -1,0 +1,56 @@
+"""Clipped kind words users type (実践 for 実践項目, 取組 for 取組項目), said in full before the
+question is read: only where the word stands alone, never as the head of a longer compound
+(実践項目数, 取組内容, 取組終了) nor as the end of a title the index holds (…に向けた取組)."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from assistant.kinds.registry import record_kinds, short_kind_words
+from assistant.query.compiled import compiled
+
+# What may not follow a clipped word standing alone: more of a compound (漢字, カタカナ, letters).
+_ALONE_AFTER = r"(?:み)?(?![一-龥々ァ-ヶーA-Za-z])"
+_TAIL = 6  # characters of a title before the clipped word that say the title is being said
+# 「取組が終わった」「取組を終えた」「終了した取り組み」: the work itself, started or ended (an item's 取組終了),
+# not the kind named; the word is kept for the rules of ends and starts.
+_VERB_AFTER = compiled(r"(?:み)?\s*(?:が|を|は|も)?\s*(?:終|完了|始|開始|続|継続|実施|進|やめ|止|中止|廃止|着手|スタート)")
+# 「RPAを内部業務に広げた取組」「まだ終わってない取組」: a clause of a verb before 取組 says what was done,
+# the work of an item, not the kind 取組項目 (「一番多い取組」「民間委託の取組」 name the kind).
+_ACTIVITY_WORDS = ("取組", "取り組み")
+_CLAUSE_BEFORE = compiled(r"(?:[たるだ]|ない|なかった|てる|ている)\s*$")
+_VERB_BEFORE = compiled(r"(?:終了|完了|終わっ|終え|開始|始まっ|始め|着手|廃止|中止|継続)(?:し|され)?(?:た|て(?:い)?る|ている)\s*(?:の)?\s*$")
+
+
+def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = None) -> str:
+    """`text` with each clipped kind word standing alone replaced by the kind's full word."""
+    full = {rk.name: rk.words[0] for rk in record_kinds().values() if rk.words}
+    tails = [t for t in titles if any(w in t for w, _ in short_kind_words())]
+    for word, kind in short_kind_words():
+        pattern = compiled(r"(?<![一-龥々])" + re.escape(word) + _ALONE_AFTER)
+        out, last = [], 0
+        for m in pattern.finditer(text):
+            if any(_ends_title(text, m.start(), word, t) for t in tails):
+                continue  # 「窓口の利便性向上に向けた取組」: the title's own last word
+            if _VERB_AFTER.match(text, m.start() + len(word)) or _VERB_BEFORE.search(text[:m.start()]):
+                continue
+            if word in _ACTIVITY_WORDS and _CLAUSE_BEFORE.search(text[:m.start()]):
+                continue
+            out += [text[last:m.start()], full[kind]]
+            last = m.end()
+        if out:
+            text = "".join(out) + text[last:]
+            if notes is not None:
+                notes.append(f"「{word}」を「{full[kind]}」とみなしました")
+    return text
+
+
+def _ends_title(text: str, start: int, word: str, title: str) -> bool:
+    """Whether the title's words before `word` stand just before `start` in the text."""
+    at = title.find(word)
+    while at > 0:
+        before = title[max(0, at - _TAIL):at]
+        if text[:start].endswith(before):
+            return True
+        at = title.find(word, at + 1)
+    return False
