@@ -13,12 +13,13 @@ def put_first(db, columns: dict, row_keys: list[str], excerpts: list[dict], ques
     if not said or not found or not excerpts:
         return excerpts
 
-    def own_and_year(e: dict) -> tuple[bool, bool]:
+    def of_the_year(e: dict) -> bool:
+        """An entry of a found record dated the year said (only those move: a record found by its common
+        words alone is no reason to put its other passages first)."""
         kind, _, code = str(e.get("key", "")).partition(":")
-        own = code in found or code.split("-")[0] in found
-        if not own or "year" not in columns.get(kind, ()):
-            return (not own, True)
+        if not (code in found or code.split("-")[0] in found) or "year" not in columns.get(kind, ()):
+            return False
         row = next(iter(db.query(f"SELECT year FROM [{kind}] WHERE key = ?", [e["key"]])), None)
-        return (False, not (row and str(row["year"]) in said))
+        return bool(row and str(row["year"]) in said)
 
-    return sorted(excerpts, key=own_and_year)
+    return sorted(excerpts, key=lambda e: not of_the_year(e))
