@@ -304,6 +304,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: f"{m.group(1) or m.group(2) or m.group(3)}の評価",
              examples=(("R2〜R5の自己評価に一度もA", "R2〜R5の評価に一度もA"),
                        ("R2の自己評価よりR5の自己評価のほうが", "R2の評価よりR5の評価のほうが"))),
+    # 「単年度の自己評価で一度でもC」「2021年度の単年度評価でC」: each year's own grade, not the overall one.
+    Phrasing("single_year_grades", r"(?:(?<=年度)の|(?<=[RH]\d)の|(?<=[RH]\d\d)の)?単年度(?:ごと)?の?\s*(?:自己)?評価",
+             lambda m: "の評価" if m.group(0).startswith("の") else "年度評価",
+             examples=(("単年度の自己評価で一度でもC", "年度評価で一度でもC"),
+                       ("2021年度の単年度評価でC", "2021年度の評価でC"))),
+    # 「…上位4つ。同点なら番号の小さい方を先にして」: ties are shown in the documents' order already.
+    Phrasing("ties_by_number", r"[。、,]?\s*(?:同点|同率|同数|同じ点数?)(?:の場合は|の時は|のときは|なら|だったら|は)\s*(?:番号|No\.?|ナンバー)\s*(?:の|が)\s*"
+                               r"(?:小さい|若い|少ない)(?:方|ほう|もの)?\s*(?:を|から)?\s*(?:先|前|上)?\s*(?:に)?\s*(?:して|する|並べて|お願いします)?(?:ください)?\s*[。]?",
+             "",
+             examples=(("上位4つの取組項目を教えて。同点なら番号の小さい方を先にして", "上位4つの取組項目を教えて"),)),
     # 「4年間（R2〜R5）連続でB」: the years in brackets say which span the count of years is.
     Phrasing("span_glossed", r"\d\s*(?:年間|か年|カ年|ヶ年|年度)\s*[(（]\s*((?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度)?\s*(?:〜|～|~|-|－|から)\s*"
                               r"(?:令和|平成|[RH])?\s*(?:元|\d{1,2})\s*(?:年度)?(?:まで)?)\s*[)）]\s*(?:の間)?",
