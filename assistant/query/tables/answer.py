@@ -36,6 +36,7 @@ from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.every_year import read_every_year
+from assistant.query.tables.held_as import held_as_value
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
 
@@ -1589,6 +1590,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「延べ何件」: each listing counted, as the entries are
         if wn == "予定" and re.search(r"(?:何[一-龥]{0,3}|いくら|いくつ)(?:に|と)?(?:する|なる)予定", qn):
             continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
+        if held_as_value(wn, qn, reading.spans):
+            continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked
         body = _BODY_WORD.search(wn)
