@@ -23,6 +23,7 @@ from assistant.query.tables.counted import read_counted_categories
 from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done,
                                                   read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
+from assistant.query.tables.month_bounds import month_bounds
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
@@ -318,6 +319,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
+    # 「2024年10月以降」: a month bounding a column of days (the month's first or last day)
+    if any(c.dates for c in t.columns):
+        for start, end, day, bound in month_bounds(qn):
+            if free(start, end):
+                take(start, end, "date", (day, bound))
     # 「令和6年1月から3月まで」 over a column per month (4月…3月) of one fiscal year's report: those
     # months' columns, added up; months outside the report's year are no column of it.
     month_cols = {int(m.group(1)): c.header for c in t.columns if c.numeric
