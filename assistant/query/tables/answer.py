@@ -36,7 +36,8 @@ from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.every_year import read_every_year
-from assistant.query.tables.held_as import held_as_value
+from assistant.query.tables.held_as import held_as_value, planned_value
+from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.fate_asked import ask_fate_of_row
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
@@ -229,7 +230,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # the same column without such rows).
     reading = max(readings, key=lambda r: (title_words(r),
                                            -len(unused.get(id(r), [])), holds_rows(r) if len(readings) > 1 else True,
-                                           -title_rest(r), rows_named(r),
+                                           -title_rest(r), not counts_the_things_asked(r.table.caption, qn),
+                                           rows_named(r),
                                            _in_named_rows(r, unused.get(id(r), [])),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), _edition(r.table),
@@ -1592,7 +1594,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「延べ何件」: each listing counted, as the entries are
         if wn == "予定" and re.search(r"(?:何[一-龥]{0,3}|いくら|いくつ)(?:に|と)?(?:する|なる)予定", qn):
             continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
-        if held_as_value(wn, qn, reading.spans):
+        if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans):
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked

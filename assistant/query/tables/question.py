@@ -949,6 +949,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         day = named_day[0] if len(named_day) == 1 else dated[0] if len(dated) == 1 else None
         if day is not None:
             aggregate = "min" if early.group(1) in ("早", "古") else "max"
+            if day.numeric and early.group(1) in ("古", "新し"):
+                aggregate = {"min": "max", "max": "min"}[aggregate]  # 築年数 50年（昭和50年建築）: the oldest is the most years
             take(*early.span(), "agg", aggregate)
             stem = re.sub(r"(?:予定)?(?:年月)?日$", "", _key(day.header))
             at = qn.find(stem)
