@@ -37,6 +37,7 @@ from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.held_as import held_as_value, planned_value
+from assistant.query.tables.marks_in_years import read_marks_in_years, restated_mark_meaning
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.fate_asked import ask_fate_of_row
 from assistant.query.tables.read import Table, read_tables
@@ -272,6 +273,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
     read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
+    if not read_marks_in_years(db, question, reading):  # 「令和10年度以降に●がついている」: any year of the range
+        restated_mark_meaning(db, reading.table, qn, reading)  # 「●（完了予定）」: the legend's meaning restated
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     ask_fate_of_row(question, reading)  # 「…って、この先どうなる予定？」 of one row: its 方針
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
