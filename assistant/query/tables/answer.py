@@ -37,6 +37,7 @@ from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.held_as import held_as_value, planned_value
+from assistant.query.tables.never_in_years import read_never_in_years
 from assistant.query.tables.marks_in_years import read_marks_in_years, restated_mark_meaning
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.fate_asked import ask_fate_of_row
@@ -273,6 +274,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
     read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
+    read_never_in_years(question, reading)  # 「工程に「検討」が一度も出てこない」: no year column holds it
     if not read_marks_in_years(db, question, reading):  # 「令和10年度以降に●がついている」: any year of the range
         restated_mark_meaning(db, reading.table, qn, reading)  # 「●（完了予定）」: the legend's meaning restated
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
@@ -737,6 +739,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)
+    if c.op == "not_any":  # 「一度も「検討」が出てこない」: none of the year columns holds it
+        return not any(_holds(row, t, part) for part in c.value)
     if c.op == "contains":
         return _key(c.value) in _key(str(raw or ""))
     if c.op == "in":
@@ -801,7 +805,7 @@ def _sheet_years_used(t: Table, conds: list[Cond], headers: list[str]) -> set[in
     neither 「A以外」 nor a row to add up that year."""
     if not t.sheets:
         return set()
-    said = [h for c in conds for part in (c.value if c.op == "or" else [c]) for h in part.header.split("|")]
+    said = [h for c in conds for part in (c.value if c.op in ("or", "not_any") else [c]) for h in part.header.split("|")]
     known = {c.header: c.year for c in t.columns}
     return {known[h] for h in [*said, *headers] if known.get(h) in t.sheets}
 
