@@ -41,6 +41,7 @@ from assistant.query.tables.never_in_years import read_never_in_years
 from assistant.query.tables.marks_in_years import read_marks_in_years, restated_mark_meaning
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.fate_asked import ask_fate_of_row
+from assistant.query.tables.stage_asked import ask_when_stage
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
 
@@ -279,6 +280,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         restated_mark_meaning(db, reading.table, qn, reading)  # 「●（完了予定）」: the legend's meaning restated
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     ask_fate_of_row(question, reading)  # 「…って、この先どうなる予定？」 of one row: its 方針
+    ask_when_stage(db, question, reading)  # 「…はいつ完了する予定？」: the year of the legend's mark for 完了
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row):
         return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
@@ -1000,16 +1002,16 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         said = {h: (m.group(0) if (m := re.search(r"(?:19|20)\d{2}年度?|(?:令和|平成)(?:\d+|元)年度?", nfkc(h)))
                     else fy_text(t.column(h).year)) for h in cols}
         # (of a legend's marks, the one saying the start: 「● …の開始」 beside 「○ …の準備」)
-        begun = {t.begun_mark} if t.begun_mark and _BEGUN_ASKED.search(qn) else _MARKS
+        begun = {reading.mark} if reading.mark else {t.begun_mark} if t.begun_mark and _BEGUN_ASKED.search(qn) else _MARKS
         marked = [(r, [said[h] for h in cols if str(r["cells"].get(h) or "").strip() in begun])
                   for r in rows]
         understood.append({"field": reading.measure, "op": "marked_years", "value": None,
-                           "label": f"{t.begun_mark}のついた年度" if begun != _MARKS else "●のついた年度"})
+                           "label": f"{next(iter(begun))}のついた年度" if begun != _MARKS else "●のついた年度"})
         answer.rows = [_row(t, r) for r, _ in marked]
         if len(marked) == 1:
             answer.value = "、".join(marked[0][1]) or None
         answer.summary = ("、".join(f"{_name_of(t, r)} は {'・'.join(ys) if ys else '（●のついた年度なし）'}" for r, ys in marked[:10])
-                          + f"です（{_timeline_name(cols[0])}の●）{where}。")
+                          + f"です（{_timeline_name(cols[0]) if not reading.mark else '工程'}の{reading.mark or '●'}）{where}。")
     elif reading.aggregate == "entries":
         # 「第2回の報告事項は何件」: the entries each row's cell lists (one per line of its block), added up;
         # an entry discussed again at another meeting counts at each (延べ).

@@ -233,6 +233,7 @@ class _Reading:
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
     last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
+    mark: str = ""  # the mark whose years are asked (「いつ完了する予定」: ●, as the legend says), else any mark
 
 
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]],
