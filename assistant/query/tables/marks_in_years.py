@@ -15,6 +15,7 @@ from assistant.text.wareki import find_years
 _BOUNDED = re.compile(r"(?P<year>(?:令和|平成|r|h)\s*(?:元|\d{1,2})\s*年度?|(?:19|20)\d{2}\s*年度)\s*"
                       r"(?P<bound>以降|以後|から|までに|まで|以前)")
 _UP_TO = ("までに", "まで", "以前")
+_EVERY = re.compile(r"ずっと|毎年|すべての年度|全ての年度|全年度|続けて|連続|いずれも|どの年度も")
 
 
 def read_marks_in_years(db, question: str, reading) -> bool:
@@ -28,8 +29,8 @@ def read_marks_in_years(db, question: str, reading) -> bool:
     if said is None:
         return False
     found = find_years(said.group("year"))
-    if not found:
-        return False
+    if not found or len(find_years(nfkc(question))) != 1 or _EVERY.search(qn):
+        return False  # (「令和8年度から令和10年度までずっと→」: a span of years each holding it, read as such)
     fy = found[0].fiscal_year
     of_year = [c for c in reading.conds if c.header in years and c.op == "eq" and years[c.header] == fy]
     if len(of_year) != 1:
@@ -61,7 +62,7 @@ def _restated_meaning(db, t, qn: str, reading) -> None:
     row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
     text = nfkc((row[0] if row else "") or "")
     for m in re.finditer(r"[(（]([^()（）]{2,12})[)）]", qn):
-        before = qn[:m.start()].rstrip()
+        before = qn[:m.start()].rstrip().rstrip("」』\"'")  # (「→」（継続）: the mark quoted)
         for value in values:
             if not before.endswith(_key(value)):
                 continue
