@@ -37,11 +37,8 @@ from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.held_as import held_as_value, planned_value
-from assistant.query.tables.never_in_years import read_never_in_years
-from assistant.query.tables.marks_in_years import read_marks_in_years, restated_mark_meaning
+from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.count_table import counts_the_things_asked
-from assistant.query.tables.fate_asked import ask_fate_of_row
-from assistant.query.tables.stage_asked import ask_when_stage
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
 
@@ -182,6 +179,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
+    for r in readings:
+        apply_plan_readings(db, question, qn, r)  # (timelines, dashes, courses: before the words are counted)
     if not readings and (across := answer_row_years(question, qn, candidates)) is not None:
         return across, None  # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
     why = why_noted(db, question, [context.table], context.rows) if context is not None and len(context.rows) == 1 \
@@ -275,12 +274,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
     read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
-    read_never_in_years(question, reading)  # 「工程に「検討」が一度も出てこない」: no year column holds it
-    if not read_marks_in_years(db, question, reading):  # 「令和10年度以降に●がついている」: any year of the range
-        restated_mark_meaning(db, reading.table, qn, reading)  # 「●（完了予定）」: the legend's meaning restated
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
-    ask_fate_of_row(question, reading)  # 「…って、この先どうなる予定？」 of one row: its 方針
-    ask_when_stage(db, question, reading)  # 「…はいつ完了する予定？」: the year of the legend's mark for 完了
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row):
         return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
