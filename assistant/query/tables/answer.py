@@ -1597,6 +1597,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「延べ何件」: each listing counted, as the entries are
         if wn == "予定" and re.search(r"(?:何[一-龥]{0,3}|いくら|いくつ)(?:に|と)?(?:する|なる)予定", qn):
             continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
+        if t.row_word and wn == _key(t.row_word) and t.name != "見出し":
+            continue  # 「…推進項目はいくつ」: the document's word for its items, the rows themselves
         if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans):
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):

@@ -17,6 +17,7 @@ from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cel
 from assistant.query.tables.year_rows import year_row_records
 from assistant.query.tables.group_roles import group_table, split_roles, title_words_unsaid
 from assistant.query.tables.heading_series import by_heading, heading_names_rows, restated_sums, split_tails, word_of_headings
+from assistant.query.tables.item_word import word_before_numbers
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 
@@ -234,6 +235,9 @@ def read_tables(db: IndexReader) -> list[Table]:
             if table.row_word:
                 table.columns = [replace(c, forms=(*c.forms, table.row_word)) if c.header == "見出し" else c
                                  for c in table.columns]
+        if not table.row_word and table.number and not any(r.get("by_heading") for r in body):
+            # 「推進項目1-1 …」 over each item: the word before the numbers names the rows
+            table.row_word = word_before_numbers(db, source, body, table.number)
         if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
                 and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
