@@ -1004,7 +1004,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.rows = [_row(t, r) for r, _ in marked]
         if len(marked) == 1:
             answer.value = "、".join(marked[0][1]) or None
-        answer.summary = ("、".join(f"{_name_of(t, r)} は {'・'.join(ys) if ys else '（●のついた年度なし）'}" for r, ys in marked[:10])
+        none_marked = f"（{reading.mark or '●'}のついた年度なし）"
+        answer.summary = ("、".join(f"{_name_of(t, r)} は {'・'.join(ys) if ys else none_marked}" for r, ys in marked[:10])
                           + f"です（{_timeline_name(cols[0]) if not reading.mark else '工程'}の{reading.mark or '●'}）{where}。")
     elif reading.aggregate == "entries":
         # 「第2回の報告事項は何件」: the entries each row's cell lists (one per line of its block), added up;
