@@ -68,6 +68,8 @@ def test_a_month_bound_is_its_first_or_last_day() -> None:
     assert [b[2:] for b in month_bounds("2024年10月以降に実施")] == [((2024, 10, 1), "以降")]
     assert [b[2:] for b in month_bounds("令和6年9月までに実施")] == [((2024, 9, 30), "までに")]
     assert month_bounds("2024年10月1日以降") == []  # (a day is read as a day)
+    # (a span ending by a fiscal year's end is the year's rule: 「令和9年3月末までに期間が切れる」)
+    assert month_bounds("令和9年3月末までに指定期間が切れる") == month_bounds("令和9年3月までに期間が切れる") == []
 
 
 def test_a_mark_in_any_year_of_a_range(assistant) -> None:
