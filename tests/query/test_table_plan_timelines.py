@@ -118,3 +118,10 @@ def test_made71_plan_items_amounts(made71) -> None:
     assert (answer.status, answer.count) == ("exact", 3), answer.summary
     answer = ask(made71, "水城野市 行革実施計画（R7〜R11）の効果額見込み、全部足すといくら？（千円）")
     assert (answer.status, answer.value) == ("exact", 302400), answer.summary
+
+
+def test_made71_a_topic_said_then_whether_done(made71) -> None:
+    answer = ask(made71, "水城野市の答申で補助金のことを言ってる提言はどれ？")
+    assert answer.status == "exact" and [r["title"] for r in answer.rows] == ["補助金に終期を設定し効果を検証すること"], answer.summary
+    answer = ask(made71, "水城野市の答申で補助金のことを言ってる提言はどれ？", "それって市はもう対応したの？")
+    assert (answer.status, answer.value) == ("exact", "未対応") and answer.summary.startswith("いいえ"), answer.summary

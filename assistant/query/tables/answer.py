@@ -276,7 +276,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
-    if answer_done_asked(question, reading, answered[0], _name_of, _row):
+    if answer_done_asked(question, reading, answered[0], _name_of, _row, inherited.get(id(reading.table), [])):
         return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
     if answered[0].status == "partial" and len(answered[0].rows) == 1:
         # 「取組7の効果額はなぜ大きいの？」: the row read, why it is so left unread; the note naming the row says it
