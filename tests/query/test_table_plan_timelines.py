@@ -125,3 +125,8 @@ def test_made71_a_topic_said_then_whether_done(made71) -> None:
     assert answer.status == "exact" and [r["title"] for r in answer.rows] == ["補助金に終期を設定し効果を検証すること"], answer.summary
     answer = ask(made71, "水城野市の答申で補助金のことを言ってる提言はどれ？", "それって市はもう対応したの？")
     assert (answer.status, answer.value) == ("exact", "未対応") and answer.summary.startswith("いいえ"), answer.summary
+
+
+def test_made71_two_grade_columns_of_one_row(made71) -> None:
+    answer = ask(made71, "水城野市の事務事業評価結果で、一次評価より二次評価のほうが低くなった事業は何件ありますか")
+    assert (answer.status, answer.count) == ("exact", 5), answer.summary

@@ -7,6 +7,7 @@ from assistant.query.tables.fate_asked import ask_fate_of_row
 from assistant.query.tables.marks_in_years import read_marks_in_years, restated_mark_meaning
 from assistant.query.tables.never_in_years import read_never_in_years
 from assistant.query.tables.stage_asked import ask_when_stage
+from assistant.query.tables.grades_compared import read_grades_compared
 from assistant.query.tables.topic_said import read_topic_said
 from assistant.query.tables.title_span import drop_title_span, read_no_amount
 
@@ -20,4 +21,5 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
         restated_mark_meaning(db, reading.table, qn, reading)  # 「●（完了予定）」: the legend's meaning restated
     ask_fate_of_row(question, reading)  # 「…って、この先どうなる予定？」 of one row: its 方針
     ask_when_stage(db, question, reading)  # 「…はいつ完了する予定？」: the year of the legend's mark for 完了
+    read_grades_compared(db, question, reading)  # 「一次評価より二次評価のほうが低い」: one row's two grades
     read_topic_said(db, question, reading)  # 「補助金のことを言ってる提言」: the rows whose text says it
