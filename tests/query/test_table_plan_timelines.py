@@ -130,3 +130,8 @@ def test_made71_a_topic_said_then_whether_done(made71) -> None:
 def test_made71_two_grade_columns_of_one_row(made71) -> None:
     answer = ask(made71, "水城野市の事務事業評価結果で、一次評価より二次評価のほうが低くなった事業は何件ありますか")
     assert (answer.status, answer.count) == ("exact", 5), answer.summary
+
+
+def test_the_year_a_stage_begins(assistant) -> None:
+    answer = ask(assistant, "南浜町の改革工程表で、令和10年度から実施に入る取組はいくつ？")
+    assert (answer.status, answer.count) == ("exact", 1) and "施設予約のオンライン化" in answer.summary, answer.summary

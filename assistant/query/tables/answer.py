@@ -735,6 +735,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)
+    if c.op == "first_eq":  # 「令和9年度から実施に入る」: the first year column holding the value is that year
+        vk, fy = c.value
+        headers = c.header.split("|")
+        first = next((t.column(h).year for h in headers if _key(nfkc(str(cells.get(h) or "")).strip()) == vk), None)
+        return first == fy
     if c.op == "not_any":  # 「一度も「検討」が出てこない」: none of the year columns holds it
         return not any(_holds(row, t, part) for part in c.value)
     if c.op == "contains":

@@ -15,6 +15,8 @@ from assistant.text.wareki import find_years
 _BOUNDED = re.compile(r"(?P<year>(?:令和|平成|r|h)\s*(?:元|\d{1,2})\s*年度?|(?:19|20)\d{2}\s*年度)\s*"
                       r"(?P<bound>以降|以後|から|までに|まで|以前)")
 _UP_TO = ("までに", "まで", "以前")
+# 「（から）実施に入る」「実施が始まる」「実施を始める」: the stage begun that year
+_BEGINS = re.compile(r"\s*「?[^\s「」、。]{1,6}?」?\s*(?:に入る|に入った|に移る|に移行|が始まる|が始まった|を始める|を開始|に着手|がスタート)")
 _EVERY = re.compile(r"ずっと|毎年|すべての年度|全ての年度|全年度|続けて|連続|いずれも|どの年度も")
 
 
@@ -36,6 +38,16 @@ def read_marks_in_years(db, question: str, reading) -> bool:
     if len(of_year) != 1:
         return False
     c = of_year[0]
+    if said.group("bound") == "から" and _BEGINS.match(qn, said.end()):
+        # 「令和9年度から実施に入る」: the row's first 実施 is that year's (not any year from it on)
+        headers = "|".join(sorted(years, key=lambda h: years[h]))
+        reading.conds[reading.conds.index(c)] = Cond(headers, "first_eq", (_key(str(c.value)), fy),
+                                                     f"{c.header}に初めて{c.value}")
+        begun = _BEGINS.match(qn, said.end())
+        reading.spans.append((said.start(), begun.end()))
+        return True
+    if said.group("bound") == "から":
+        return False  # (「令和9年度から実施している」: from when, not any year of a range)
     up_to = said.group("bound") in _UP_TO
     span = sorted((h for h, y in years.items() if (y <= fy if up_to else y >= fy)), key=lambda h: years[h])
     if len(span) < 2:
