@@ -135,3 +135,10 @@ def test_made71_two_grade_columns_of_one_row(made71) -> None:
 def test_the_year_a_stage_begins(assistant) -> None:
     answer = ask(assistant, "南浜町の改革工程表で、令和10年度から実施に入る取組はいくつ？")
     assert (answer.status, answer.count) == ("exact", 1) and "施設予約のオンライン化" in answer.summary, answer.summary
+
+
+def test_made71_rows_under_a_numbered_line(made71) -> None:
+    answer = ask(made71, "水城野市の行財政改革実施計画で、令和9年度から実施に入る取組はいくつある？", "そのうち基本方針1のものは？")
+    assert answer.status == "exact" and answer.count == 1 and "申請書作成支援システムの導入" in answer.summary, answer.summary
+    answer = ask(made71, "水城野市の実施計画で、基本方針3の取組は？")
+    assert (answer.status, answer.count) == ("exact", 4), answer.summary

@@ -264,6 +264,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     sheet = _sheet_named(db, t, qn)
     if sheet is not None and free(*sheet):
         take(*sheet, "filler")
+    # 「基本方針1のもの」: a numbered line of the document above the rows, no column's word
+    from assistant.query.tables.section_said import section_rows  # (it imports Cond from here: on need)
+
+    section = section_rows(db, t, question) if re.search(r"[一-龥]\d", qn) else None
+    if section is not None and section[2] != (0, 0) and free(*section[2]):
+        take(*section[2], "section", (section[0], section[1]))
     # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」; codes of two numbers (「取組2-3」) where the
     # table numbers its rows that way.
     if t.number and any(re.fullmatch(r"\d+\s*[-‐－]\s*\d+", nfkc(str(r["cells"].get(t.number) or "")).strip())
@@ -3078,6 +3084,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
             conds.append(Cond(f"{a}|{b}", "cols_" + op, "reach" if reach and reach[0] else None, _said(a, "cols_" + op, b)))
+        elif m.kind == "section":  # 「基本方針1のもの」: the rows printed under that line (section_said.py)
+            name, keys = m.data
+            conds.append(Cond(t.name or "見出し", "rows", keys, f"{name}の下にある"))
+            col = ""
         elif m.kind == "contains":
             header, words = m.data
             header = _of_year(t, header, years)
@@ -3373,7 +3383,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
-                                                                 "presence", "signed", "contains", "era", "day", "cols",
+                                                                 "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
@@ -3386,7 +3396,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
-                                 "cols", "contains", "signed", "below_zero", "length", "delta", "diff"}),
+                                 "cols", "contains", "signed", "below_zero", "length", "delta", "diff", "section"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
