@@ -1,7 +1,7 @@
 """「令和10年度以降に●（完了予定）がついている取組」「令和8年度までに実施が入る」: a mark or a stage said of a
 range of years, over a timeline with a column per year: the mark in any column of the range, not in the
-one year said. A bracket after the mark that restates the meaning the legend gives it (●：完了…予定) is read
-with the mark."""
+one year said; 「令和9年度から実施に入る」 is the row's first 実施 in that year. A bracket after the mark that
+restates the meaning the legend gives it (●：完了…予定) is read with the mark."""
 from __future__ import annotations
 
 import re

@@ -1,11 +1,11 @@
 """「そのうち基本方針1のものは？」 over a plan printing 「基本方針1 …」 lines above its tables: the rows printed
-between that line and the next line of the same word (基本方針2 …), when no column holds the word."""
+between that line and the next line of the same word (基本方針2 …), when no column holds the word (read by
+question.py as a 「section」 mention, bound to those rows)."""
 from __future__ import annotations
 
 import re
 
 from assistant.query.facts import _key
-from assistant.query.tables.question import Cond
 from assistant.text.normalize import nfkc
 
 _SECTION = re.compile(r"(?P<word>[一-龥ァ-ヶー]{2,6}?)\s*(?P<n>\d{1,2})(?![\d\-－‐.．])")
@@ -39,14 +39,3 @@ def section_rows(db, t, question: str) -> tuple[str, list[str], tuple[int, int]]
         return f"{word}{n}", keys, ((at, at + len(said)) if at >= 0 else (0, 0))
     return None
 
-
-def read_section_said(db, question: str, reading) -> bool:
-    """Add (in place) the rows under the section said."""
-    got = section_rows(db, reading.table, question)
-    if got is None:
-        return False
-    name, keys, span = got
-    reading.conds.append(Cond(reading.table.name or "見出し", "rows", keys, f"{name}の下にある"))
-    if span != (0, 0):
-        reading.spans.append(span)
-    return True
