@@ -36,6 +36,9 @@ from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.every_year import read_every_year
+from assistant.query.tables.held_as import held_as_value, planned_value
+from assistant.query.tables.plan_readings import apply_plan_readings
+from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.compiled import compiled
 
@@ -176,6 +179,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
+    for r in readings:
+        apply_plan_readings(db, question, qn, r)  # (timelines, dashes, courses: before the words are counted)
     if not readings and (across := answer_row_years(question, qn, candidates)) is not None:
         return across, None  # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
     why = why_noted(db, question, [context.table], context.rows) if context is not None and len(context.rows) == 1 \
@@ -227,7 +232,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # the same column without such rows).
     reading = max(readings, key=lambda r: (title_words(r),
                                            -len(unused.get(id(r), [])), holds_rows(r) if len(readings) > 1 else True,
-                                           -title_rest(r), rows_named(r),
+                                           -title_rest(r), not counts_the_things_asked(r.table.caption, qn),
+                                           rows_named(r),
                                            _in_named_rows(r, unused.get(id(r), [])),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), _edition(r.table),
@@ -270,7 +276,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
-    if answer_done_asked(question, reading, answered[0], _name_of, _row):
+    if answer_done_asked(question, reading, answered[0], _name_of, _row, inherited.get(id(reading.table), [])):
         return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
     if answered[0].status == "partial" and len(answered[0].rows) == 1:
         # 「取組7の効果額はなぜ大きいの？」: the row read, why it is so left unread; the note naming the row says it
@@ -729,6 +735,13 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)
+    if c.op == "first_eq":  # 「令和9年度から実施に入る」: the first year column holding the value is that year
+        vk, fy = c.value
+        headers = c.header.split("|")
+        first = next((t.column(h).year for h in headers if _key(nfkc(str(cells.get(h) or "")).strip()) == vk), None)
+        return first == fy
+    if c.op == "not_any":  # 「一度も「検討」が出てこない」: none of the year columns holds it
+        return not any(_holds(row, t, part) for part in c.value)
     if c.op == "contains":
         return _key(c.value) in _key(str(raw or ""))
     if c.op == "in":
@@ -793,7 +806,7 @@ def _sheet_years_used(t: Table, conds: list[Cond], headers: list[str]) -> set[in
     neither 「A以外」 nor a row to add up that year."""
     if not t.sheets:
         return set()
-    said = [h for c in conds for part in (c.value if c.op == "or" else [c]) for h in part.header.split("|")]
+    said = [h for c in conds for part in (c.value if c.op in ("or", "not_any") else [c]) for h in part.header.split("|")]
     known = {c.header: c.year for c in t.columns}
     return {known[h] for h in [*said, *headers] if known.get(h) in t.sheets}
 
@@ -990,16 +1003,17 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         said = {h: (m.group(0) if (m := re.search(r"(?:19|20)\d{2}年度?|(?:令和|平成)(?:\d+|元)年度?", nfkc(h)))
                     else fy_text(t.column(h).year)) for h in cols}
         # (of a legend's marks, the one saying the start: 「● …の開始」 beside 「○ …の準備」)
-        begun = {t.begun_mark} if t.begun_mark and _BEGUN_ASKED.search(qn) else _MARKS
+        begun = {reading.mark} if reading.mark else {t.begun_mark} if t.begun_mark and _BEGUN_ASKED.search(qn) else _MARKS
         marked = [(r, [said[h] for h in cols if str(r["cells"].get(h) or "").strip() in begun])
                   for r in rows]
         understood.append({"field": reading.measure, "op": "marked_years", "value": None,
-                           "label": f"{t.begun_mark}のついた年度" if begun != _MARKS else "●のついた年度"})
+                           "label": f"{next(iter(begun))}のついた年度" if begun != _MARKS else "●のついた年度"})
         answer.rows = [_row(t, r) for r, _ in marked]
         if len(marked) == 1:
             answer.value = "、".join(marked[0][1]) or None
-        answer.summary = ("、".join(f"{_name_of(t, r)} は {'・'.join(ys) if ys else '（●のついた年度なし）'}" for r, ys in marked[:10])
-                          + f"です（{_timeline_name(cols[0])}の●）{where}。")
+        none_marked = f"（{reading.mark or '●'}のついた年度なし）"
+        answer.summary = ("、".join(f"{_name_of(t, r)} は {'・'.join(ys) if ys else none_marked}" for r, ys in marked[:10])
+                          + f"です（{_timeline_name(cols[0]) if not reading.mark else '工程'}の{reading.mark or '●'}）{where}。")
     elif reading.aggregate == "entries":
         # 「第2回の報告事項は何件」: the entries each row's cell lists (one per line of its block), added up;
         # an entry discussed again at another meeting counts at each (延べ).
@@ -1594,6 +1608,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「延べ何件」: each listing counted, as the entries are
         if wn == "予定" and re.search(r"(?:何[一-龥]{0,3}|いくら|いくつ)(?:に|と)?(?:する|なる)予定", qn):
             continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
+        if t.row_word and wn == _key(t.row_word) and t.name != "見出し":
+            continue  # 「…推進項目はいくつ」: the document's word for its items, the rows themselves
+        if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans):
+            continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked
         body = _BODY_WORD.search(wn)

@@ -33,6 +33,7 @@ _AMOUNT = compiled(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%
 _COUNT_NOTE = compiled(r"(?<=[人名件台回])[(（][^()（）]{1,20}[)）]$")
 
 
+_AGE_WITH_YEAR = compiled(r"(\d{1,3})年[(（](?:明治|大正|昭和|平成|令和|\d{4}年)[^()（）]{0,16}[)）]")
 _FOOTNOTE = compiled(r"(?<=\d)(?:※\d{0,2}|\*\d{0,2}|注\d{1,2})$")
 
 
@@ -45,6 +46,10 @@ def _number(value) -> float | None:
         return 0.0  # a fee of nothing: the cheapest, and nothing added to a sum
     # A footnote mark after a figure (「0※」「1,200※2」「500*」) points to a note; the figure still stands.
     v = _FOOTNOTE.sub("", v)
+    # 「50年（昭和50年建築）」: an age in years with the year it counts from beside it is its years.
+    aged = _AGE_WITH_YEAR.fullmatch(v)
+    if aged:
+        return float(aged.group(1))
     # 「△1,100」「▲150」: Japanese accounts print a negative amount with a triangle before it (a mark
     # alone is a grade, not a number, and has no digit after it).
     v = re.sub(r"^[△▲](?=\d)", "-", v)
@@ -66,11 +71,20 @@ def _unit_of(values: list[str]) -> str:
     return max(set(units), key=units.count) if units else ""
 
 
+_TWO_KINDS = compiled(r"([一-龥ぁ-んァ-ヶー]{1,8})[(（]([一-龥ぁ-んァ-ヶー]{2,8})[)）]")
+_QUALIFIER = compiled(r"予定|見込み?|案|仮称|仮|済み?|未定|暫定|一部|全部|再掲|任意|必須|継続|新規|休止|廃止|完了|検討中?")
+
+
 def _cell_values(raw: str) -> set[str]:
     """What a cell may be called by: itself, its grade letter, its parts (市民課、会計課) and the text
     around a parenthesis (「完了（平成28年度）」 is 完了)."""
     bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", raw).strip()
     out = {_grade_of(raw), raw, *_parts(raw), bare, *(_parts(bare) if bare != raw else [])}
+    # 「実務（オンライン）」: a short word after a kind, in brackets, is a second kind of the row (its 形式)
+    # (not a state's qualifier: 完了（予定）, 廃止（見込み）)
+    kinds = _TWO_KINDS.fullmatch(nfkc(raw).strip())
+    if kinds and not _QUALIFIER.fullmatch(kinds.group(2)):
+        out.add(kinds.group(2))
     office = re.fullmatch(r"(.{2,10}?[部局])(.{2,12}[課室係])", nfkc(bare))
     if office:  # 「総務部情報企画課」 is 総務部 and 情報企画課
         out |= {office.group(1), office.group(2)}

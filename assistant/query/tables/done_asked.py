@@ -45,7 +45,12 @@ def state_column(t, word: str) -> str | None:
     return None
 
 
-def answer_done_asked(question: str, reading, answer, name_of, row_of) -> bool:
+def _forms(word: str) -> tuple[str, ...]:
+    """A state as printed: 達成済み, 達成済, 達成; 対応 of 対応済."""
+    return (word, word.rstrip("み"), word + "み", word + "済", word + "済み")
+
+
+def answer_done_asked(question: str, reading, answer, name_of, row_of, inherited=()) -> bool:
     """Turn the answer into はい/いいえ when the question asks whether the one row it names is done; asked
     with the word its status column prints (「もう達成できた？」), the answer's value is the state as printed."""
     t = reading.table
@@ -58,12 +63,15 @@ def answer_done_asked(question: str, reading, answer, name_of, row_of) -> bool:
         # (the column the question's reading bound the word to, when it did: 「令和6年度末の状況が達成」
         # rather than the previous year's column printing 達成 too)
         bound = [c.header for c in reading.conds if c.op == "eq" and c.header in {col.header for col in t.columns}
-                 and nfkc(str(c.value)).strip() in (word, word.rstrip("み"), word + "み")]
-        column = (bound[0] if len(bound) == 1 else None) or state_column(t, word) \
-            or state_column(t, word.rstrip("み")) or state_column(t, word + "み")
+                 and nfkc(str(c.value)).strip() in _forms(word)]
+        # (「もう対応したの？」 over 対応済／一部対応／未対応: the state said with its 済)
+        column = (bound[0] if len(bound) == 1 else None) or next(
+            (c for f in _forms(word) if (c := state_column(t, f))), None)
         if column is None:
             return False
-    keys = [k for c in reading.conds if c.op == "rows" for k in c.value]
+    # (the one row of the answer before: 「補助金のことを言ってる提言は？」「それってもう対応したの？」)
+    keys = [k for c in reading.conds if c.op == "rows" for k in c.value] \
+        or [k for c in inherited if c.op == "rows" and len(c.value) == 1 for k in c.value]
     column = status_column(t) if not word else column
     if len(keys) != 1 or column is None or answer.unused:
         return False
@@ -73,7 +81,7 @@ def answer_done_asked(question: str, reading, answer, name_of, row_of) -> bool:
     cell = nfkc(str(row["cells"].get(column) or "")).strip()
     if not cell:
         return False
-    yes = bool(_DONE_CELL.match(cell)) if not word else cell in (word, word.rstrip("み"), word + "み")
+    yes = bool(_DONE_CELL.match(cell)) if not word else cell in _forms(word)
     answer.value = ("はい" if yes else "いいえ") if not word else cell
     answer.count = 1
     answer.rows = [row_of(t, row)]

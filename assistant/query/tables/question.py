@@ -24,6 +24,7 @@ from assistant.query.tables.counted import read_counted_categories
 from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done,
                                                   read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
+from assistant.query.tables.month_bounds import month_bounds
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
@@ -233,6 +234,7 @@ class _Reading:
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
     last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
+    mark: str = ""  # the mark whose years are asked (「いつ完了する予定」: ●, as the legend says), else any mark
 
 
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]],
@@ -263,6 +265,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     sheet = _sheet_named(db, t, qn)
     if sheet is not None and free(*sheet):
         take(*sheet, "filler")
+    # 「基本方針1のもの」: a numbered line of the document above the rows, no column's word
+    from assistant.query.tables.section_said import section_rows  # (it imports Cond from here: on need)
+
+    section = section_rows(db, t, question) if re.search(r"[一-龥]\d", qn) else None
+    if section is not None and section[2] != (0, 0) and free(*section[2]):
+        take(*section[2], "section", (section[0], section[1]))
     # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」; codes of two numbers (「取組2-3」) where the
     # table numbers its rows that way.
     if t.number and any(re.fullmatch(r"\d+\s*[-‐－]\s*\d+", nfkc(str(r["cells"].get(t.number) or "")).strip())
@@ -319,6 +327,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
+    # 「2024年10月以降」: a month bounding a column of days (the month's first or last day)
+    if any(c.dates for c in t.columns):
+        for start, end, day, bound in month_bounds(qn):
+            if free(start, end):
+                take(start, end, "date", (day, bound))
     # 「令和6年1月から3月まで」 over a column per month (4月…3月) of one fiscal year's report: those
     # months' columns, added up; months outside the report's year are no column of it.
     month_cols = {int(m.group(1)): c.header for c in t.columns if c.numeric
@@ -946,6 +959,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         day = named_day[0] if len(named_day) == 1 else dated[0] if len(dated) == 1 else None
         if day is not None:
             aggregate = "min" if early.group(1) in ("早", "古") else "max"
+            if day.numeric and early.group(1) in ("古", "新し"):
+                aggregate = {"min": "max", "max": "min"}[aggregate]  # 築年数 50年（昭和50年建築）: the oldest is the most years
             take(*early.span(), "agg", aggregate)
             stem = re.sub(r"(?:予定)?(?:年月)?日$", "", _key(day.header))
             at = qn.find(stem)
@@ -3077,6 +3092,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
             conds.append(Cond(f"{a}|{b}", "cols_" + op, "reach" if reach and reach[0] else None, _said(a, "cols_" + op, b)))
+        elif m.kind == "section":  # 「基本方針1のもの」: the rows printed under that line (section_said.py)
+            name, keys = m.data
+            conds.append(Cond(t.name or "見出し", "rows", keys, f"{name}の下にある"))
+            col = ""
         elif m.kind == "contains":
             header, words = m.data
             header = _of_year(t, header, years)
@@ -3376,7 +3395,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
-                                                                 "presence", "signed", "contains", "era", "day", "cols",
+                                                                 "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
@@ -3389,7 +3408,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and not (m.kind == "col" and m.data == t.name)]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
-                                 "cols", "contains", "signed", "below_zero", "length", "delta", "diff"}),
+                                 "cols", "contains", "signed", "below_zero", "length", "delta", "diff", "section"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title

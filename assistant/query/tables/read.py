@@ -17,6 +17,7 @@ from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cel
 from assistant.query.tables.year_rows import year_row_records
 from assistant.query.tables.group_roles import group_table, split_roles, title_words_unsaid
 from assistant.query.tables.heading_series import by_heading, heading_names_rows, restated_sums, split_tails, word_of_headings
+from assistant.query.tables.item_word import word_before_numbers
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 
@@ -234,6 +235,9 @@ def read_tables(db: IndexReader) -> list[Table]:
             if table.row_word:
                 table.columns = [replace(c, forms=(*c.forms, table.row_word)) if c.header == "見出し" else c
                                  for c in table.columns]
+        if not table.row_word and table.number and not any(r.get("by_heading") for r in body):
+            # 「推進項目1-1 …」 over each item: the word before the numbers names the rows
+            table.row_word = word_before_numbers(db, source, body, table.number)
         if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
                 and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
@@ -1039,6 +1043,10 @@ def _column(header: str, values: list) -> Column:
     # (「第4四半期（1月～3月）」: a bracket of months or other figures is no unit; ㎡ is m2 in NFKC)
     unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1), calendar=True)
                  and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))), "")
+    # 「効果額（見込み）」: a bracket saying what the figure is (見込み, 予定, 実績) is no unit; the header is said
+    # with it joined (効果額見込み).
+    said_kind = re.fullmatch(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定)", unit)
+    unit = "" if said_kind else unit
     # 「（票数）」「（件数）」: a count's unit is its counter (6票, not 6票数).
     unit = unit[:-1] if re.fullmatch(r"[票件人回台校館園]数", unit) else unit
     # 「効果額（千円）※1」: a footnote's mark is no part of the name said.
@@ -1055,6 +1063,8 @@ def _column(header: str, values: list) -> Column:
     forms = list(_label_forms(header)) if base or not years else []
     if base and base not in forms:
         forms.append(base)
+    if said_kind and base and _key(base + said_kind.group(1)) not in forms:
+        forms.append(_key(base + said_kind.group(1)))
     # 「令和7年度(目標)」「令和2年度(基準)」: a year's figure of the table's one measure, the bracket saying
     # what it is (目標, 実績), no unit: said by that word too (「令和7年度の目標」); its base stays the
     # year's alone, so the years remain one series.

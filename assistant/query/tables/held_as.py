@@ -1,0 +1,30 @@
+"""「オンライン開催だった研修」「集合形式のもの」: a value of the row's kind said with the word for how a thing is
+held (開催, 形式, 方式) joined to it: the word adds nothing to the value read, so it is used, not left unread."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.facts import _covered
+
+# (the value first, then how it was held: オンライン開催, 集合形式, 対面方式, オンラインで実施)
+_HELD_AS = re.compile(r"(?P<value>.{2,}?)(?:で)?(?:開催|形式|方式|型|実施|開講|受講)")
+
+
+def held_as_value(word: str, qn: str, spans: list[tuple[int, int]]) -> bool:
+    """True when the word is a value the reading used (its whole span read) followed by a word for how held."""
+    m = _HELD_AS.fullmatch(word)
+    return bool(m) and _covered(m.group("value"), qn, spans)
+
+
+# 「譲渡する予定の施設」「集約される予定」: the value read (譲渡), said as what is planned for the row.
+_PLANNED = re.compile(r"(?:する|される|となる|になる|の)予定")
+
+
+def planned_value(word: str, qn: str, spans: list[tuple[int, int]]) -> bool:
+    """True when the word is 予定 said right after a span the reading used (its value, done as planned)."""
+    if word != "予定":
+        return False
+    for m in _PLANNED.finditer(qn):
+        if any(b == m.start() for _, b in spans):
+            return True
+    return False

@@ -1,0 +1,56 @@
+"""「工程に「検討」が一度も出てこない取組」「一度でも「検討」が入っている取組」: a stage or mark said of every
+year, over a timeline with a column per year: the value in none (or any) of the year columns, not in the one
+column the value was first bound to."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.facts import _key
+from assistant.query.tables.cells import _cell_values
+from assistant.query.tables.question import Cond
+from assistant.text.normalize import nfkc
+
+_NEVER = r"(?:一度も|1度も|一回も|1回も|どの年度にも|どの年度も|いずれの年度にも|いずれの年度も|どの年にも)"
+_EVER = r"(?:一度でも|1度でも|一回でも|1回でも|どこかの年度で|いずれかの年度で|どれかの年度で)"
+_ABSENT = r"(?:出てこない|出てきていない|出てきてない|出ていない|出てない|出てこず|入っていない|入ってない|入らない" \
+          r"|ついていない|ついてない|付いていない|付いてない|つかない|登場しない|現れない|ない)"
+_PRESENT = r"(?:出てくる|出てきた|出ている|出てる|入っている|入ってる|入った|ついている|ついてる|ついた|付いた|ある|あった)"
+_VALUE = r"「?(?P<v>[^「」、。\s,?？]{1,6}?)」?"
+_SAID = re.compile(rf"(?:(?P<n1>{_NEVER})|(?P<e1>{_EVER}))\s*{_VALUE}\s*(?:が|は|の)?\s*(?:(?P<a1>{_ABSENT})|(?P<p1>{_PRESENT}))"
+                   rf"|{_VALUE.replace('<v>', '<v2>')}\s*(?:が|は)?\s*(?:(?P<n2>{_NEVER})|(?P<e2>{_EVER}))\s*(?:(?P<a2>{_ABSENT})|(?P<p2>{_PRESENT}))")
+# 「工程に」「スケジュールで」: the timeline itself named, the place the value is looked for
+_TIMELINE = re.compile(r"(?:工程表?|スケジュール|年次計画|年度計画)(?:に|で|の中で|上で)")
+
+
+def read_never_in_years(question: str, reading) -> bool:
+    """Replace (in place) the value's condition on one year with its absence from (or presence in) every year."""
+    t = reading.table
+    years = sorted((c for c in t.columns if c.year is not None and not c.numeric), key=lambda c: c.year)
+    if len(years) < 3:
+        return False
+    said = nfkc(question)
+    m = _SAID.search(said)
+    if m is None:
+        return False
+    value = m.group("v") or m.group("v2")
+    never = bool(m.group("n1") or m.group("n2"))
+    if never != bool(m.group("a1") or m.group("a2")):
+        return False  # 「一度も…ある」「一度でも…ない」: not said so
+    printed = {_key(v) for c in years for r in t.rows for v in _cell_values(str(r["cells"].get(c.header) or ""))}
+    vk = _key(value)
+    if vk not in printed:
+        return False
+    headers = [c.header for c in years]
+    kept = [c for c in reading.conds if not (c.header in headers and c.op in ("eq", "ne") and _key(str(c.value)) == vk)]
+    parts = [Cond(h, "eq", vk, f"{h}が{value}") for h in headers]
+    span = f"{headers[0]}〜{headers[-1]}"
+    label = f"{span}のどの年度にも「{value}」がない" if never else f"{span}のいずれかの年度に「{value}」がある"
+    reading.conds = kept + [Cond("|".join(headers), "not_any" if never else "or", parts, label)]
+    qn = _key(question)
+    phrase = _key(m.group(0))
+    at = qn.find(phrase)
+    if at >= 0:
+        reading.spans.append((at, at + len(phrase)))
+    for w in _TIMELINE.finditer(qn):
+        reading.spans.append(w.span())
+    return True

@@ -1,0 +1,25 @@
+"""The readings of plan-like tables (timelines by year, amounts printed 「―」, courses of facilities) that
+change which words a reading uses: applied to every table's reading before one is chosen, so the words each
+reads are counted with them."""
+from __future__ import annotations
+
+from assistant.query.tables.fate_asked import ask_fate_of_row
+from assistant.query.tables.marks_in_years import read_marks_in_years, restated_mark_meaning
+from assistant.query.tables.never_in_years import read_never_in_years
+from assistant.query.tables.stage_asked import ask_when_stage
+from assistant.query.tables.grades_compared import read_grades_compared
+from assistant.query.tables.topic_said import read_topic_said
+from assistant.query.tables.title_span import drop_title_span, read_no_amount
+
+
+def apply_plan_readings(db, question: str, qn: str, reading) -> None:
+    """Each reading in turn (in place); each does nothing unless its words are said."""
+    read_never_in_years(question, reading)  # 「工程に「検討」が一度も出てこない」: no year column holds it
+    drop_title_span(question, reading)  # 「行革実施計画（R7〜R11）の」: the title's span, no condition
+    read_no_amount(question, reading)  # 「効果額が金額で出ていない」: the dash printed in the amount column
+    if not read_marks_in_years(db, question, reading):  # 「令和10年度以降に●がついている」: any year of the range
+        restated_mark_meaning(db, reading.table, qn, reading)  # 「●（完了予定）」: the legend's meaning restated
+    ask_fate_of_row(question, reading)  # 「…って、この先どうなる予定？」 of one row: its 方針
+    ask_when_stage(db, question, reading)  # 「…はいつ完了する予定？」: the year of the legend's mark for 完了
+    read_grades_compared(db, question, reading)  # 「一次評価より二次評価のほうが低い」: one row's two grades
+    read_topic_said(db, question, reading)  # 「補助金のことを言ってる提言」: the rows whose text says it
