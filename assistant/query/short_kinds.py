@@ -19,7 +19,9 @@ _VERB_AFTER = compiled(r"(?:み)?\s*(?:が|を|は|も)?\s*(?:終|完了|始|開
 # the work of an item, not the kind 取組項目 (「一番多い取組」「民間委託の取組」 name the kind).
 _ACTIVITY_WORDS = ("取組", "取り組み")
 _CLAUSE_BEFORE = compiled(r"(?:[たるだ]|ない|なかった|てる|ている)\s*$")
-_VERB_BEFORE = compiled(r"(?:終了|完了|終わっ|終え|開始|始まっ|始め|着手|廃止|中止|継続)(?:し|され)?(?:た|て(?:い)?る|ている)\s*(?:の)?\s*$")
+_VERB_BEFORE = compiled(r"(?:終了|完了|終わっ|終え|開始|始まっ|始め|着手|廃止|中止|継続)(?:し|され)?(?:た|て(?:い)?る|ている)\s*(?:の)?\s*$"
+                        # (「まだ継続中の取組」「完了済みの取組」: a state said of the work, as the verbs above)
+                        r"|(?:継続中|完了済み?|終了済み?|実施中|進行中|休止中|取組中)\s*の\s*$")
 
 
 def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = None) -> str:
