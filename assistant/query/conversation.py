@@ -31,7 +31,7 @@ from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
 from assistant.query.number_and_title import said_by_numbers
-from assistant.query import (dated_entries, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
+from assistant.query import (dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, text_figures, year_entry, year_figure_in_text, yearly_costs)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
@@ -1912,6 +1912,7 @@ class Assistant:
     def _run(self, q: Query, question: str) -> Answer:
         q, notes = self.executor.resolve(q)
         notes = q.notes + notes
+        document_named.scope(self, q)
         elsewhere = self._scope_by_places(q, notes)
         if elsewhere is not None:
             return elsewhere

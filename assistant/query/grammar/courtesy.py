@@ -71,6 +71,11 @@ def courtesy_phrasings():
         Phrasing("honorific_prefix", rf"(?<![一-龥ァ-ヶ])[ご御](?=(?:{_HONORIFIC_NOUNS}))", "",
                  examples=(("どの部署のご担当でしょうか", "どの部署の担当でしょうか"),
                            ("ご所管の実践項目", "所管の実践項目"))),
+        # 「御市の行政創革プラン」「そちらのプラン」「貴市では」: the city of the documents asked about, said to its staff
+        # (the documents' own city, no condition of its own: the plan named after it says which documents).
+        Phrasing("your_city", r"(?:御市|貴市|貴町|御町|貴団体|そちらの市|そちら(?=の(?:プラン|計画|報告書|資料|市)))\s*(?:の|で(?:は)?|では|は)?\s*[、,]?\s*", "",
+                 examples=(("御市の行政創革プランでは", "行政創革プランでは"), ("そちらのプランの実践項目", "プランの実践項目"),
+                           ("貴市では、実践項目は何件", "実践項目は何件"))),
         # 「何件ございますか」「ございませんか」: the humble verb of being is ある, 「でございます」 is です.
         Phrasing("gozaimasu", r"(で)?ござ(?:い)?ま(す|せん|した)", _plain_being,
                  examples=(("何件ございますか", "何件ありますか"), ("該当するものはございませんか", "該当するものはありませんか"),

@@ -1,0 +1,43 @@
+"""「行政創革プランの取組項目はいくつ」「そちらのプランの実践項目は全部で」: a word of a document's title said of the
+records asked names that document (its 取組項目 are all of them), not a word their own text must hold. Read only when
+the records of the asked kind are in the documents so titled and hardly any of them hold the word themselves."""
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from assistant.query.answer import Condition, Query
+from assistant.text.normalize import nfkc
+
+if TYPE_CHECKING:
+    from assistant.query.conversation import Assistant
+
+_FEW = 10  # the word said is the title's when the records holding it are fewer than one in this many
+
+
+def scope(assistant: "Assistant", q: Query) -> None:
+    ex = assistant.executor
+    if q.target not in ex.tables:
+        return
+    for c in [c for c in q.conditions if c.field == "text" and c.op == "match" and len(str(c.value)) >= 2]:
+        word = nfkc(str(c.value))
+        titled = [r["source"] for r in assistant.db.query("SELECT source, title FROM documents") if word in nfkc(r["title"] or "")]
+        if not titled:
+            continue
+        # (the records of the kind in those documents, whatever else the question says of them)
+        within = [x for x in q.conditions if x.field != "text"] + [Condition("source", "in", titled, "")]
+        every = ex.count(_with(q, within))
+        if not every:
+            continue  # (no record of the asked kind in those documents: the word is sought as said)
+        holding = ex.count(_with(q, within + [c]))
+        if holding * _FEW < every:
+            scope = Condition("source", "in", titled, f"「{c.value}」の資料")
+            q.conditions = [x for x in q.conditions if x is not c]
+            if not any(x.field == "source" and x.value == titled for x in q.conditions):
+                q.conditions.append(scope)
+
+
+def _with(q: Query, conditions: list[Condition]) -> Query:
+    out = copy.copy(q)
+    out.conditions = conditions
+    return out
