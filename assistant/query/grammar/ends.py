@@ -294,6 +294,13 @@ RULES: list[Rule] = [
                    ("令和2年度から令和3年度までに終わった", {"conditions": [("ended", "between", ["R2", "R3"])]}),
                    ("R3〜R5に終了", {"conditions": [("ended", "between", ["R3", "R5"])]}),
                    ("2021年度から2022年度にかけて終わった", {"conditions": [("ended", "between", ["R3", "R4"])]}))),
+    # 「取組終了がR3からR5までの実践項目」「取組終了がR3〜R5の」: the field said with a range of years, no verb.
+    Rule("ended_field_between",
+         r"(?:取組終了|終了年度|完了年度|取組の終了年度|取組終了年度)(?:の年度)?(?:が|は|で)?\s*" + _WHEN
+         + r"\s*(?:から|〜|-|より)\s*" + _WHEN + r"\s*(?:まで|の間|の期間)?(?=\s*(?:の|に|で|と|、|,|$))",
+         _between, negatable=True,
+         examples=(("取組終了がR3からR5までの", {"conditions": [("ended", "between", ["R3", "R5"])]}),
+                   ("取組終了がR3〜R5の", {"conditions": [("ended", "between", ["R3", "R5"])]}))),
     # 「取組終了がR5以降の実践項目」: the field said with its range, no verb.
     Rule("ended_field_since_until",
          r"(?:取組終了|終了年度|完了年度|取組の終了年度|取組終了年度)(?:の年度)?(?:が|は|で)?\s*" + _WHEN
