@@ -122,6 +122,11 @@ class Assistant:
                 question = earlier_one(self._history, question)
             question = self._the_one_said_before(question) if isinstance(question, str) else question
             question = said_by_numbers(self.parser, question) if isinstance(question, str) else question
+            if isinstance(question, str) and self.context is not None and self.context.group_by \
+                    and _MOST_OF_THE_GROUPS.match(nfkc(question)):
+                # 「取組終了の年度別の内訳」→「その中でいちばん件数が多いのはどの年度？」: of the groups just counted,
+                # not a narrowing of their records
+                question = _MOST_OF_THE_GROUPS.sub("", nfkc(question), count=1)
             question = self._the_group_said_before(question) if isinstance(question, str) else question
             question, year_note = self._the_year_said_before(question) if isinstance(question, str) else (question, "")
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
@@ -4405,6 +4410,8 @@ _ASKS_A_NUMBER_OF = compiled(r"何件|いくつ|何個|何項目")
 _NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:次に|次|２番目に|2番目に|二番目に)(?P<dir>低|高|少|多|下|上)"
                        r"(?:い|く)?(?:の|もの|取組|取組項目|実践項目)?(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*[?？。]?\s*$")
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
+_MOST_OF_THE_GROUPS = compiled(r"^\s*(?:じゃあ|では)?[、,]?\s*(?:その|この)\s*(?:中|なか|うち|内訳)\s*(?:で|の中で)?(?:は)?[、,]?\s*"
+                               r"(?=(?:件数が|数が)?\s*(?:いちばん|一番|最も|もっとも)\s*(?:件数が|数が)?\s*(?:多|少))")
 _WITHIN_BEFORE = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この|それらの)?\s*(?:うち|中で|なかで)")
 # (「納税課の実践項目で、Aは何％」: the records said before で are those the share is of, as with のうち)
 _WITHIN_SAID = compiled(r"(?:のうち|の中で|のなかで)|(?<=項目|事業|事例|意見)で(?=[、,]?[^、,。]{1,20}?(?:は|が|って)\s*(?:何|なん)\s*(?:%|パーセント|割))")
