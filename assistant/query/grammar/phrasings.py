@@ -508,6 +508,22 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「H17.01.19に公売した電話加入権は合計何本」: a total of things the text counts is the figure it prints.
     Phrasing("total_of_things", r"(?:合計|総計|計)\s*(?:で)?\s*(?=何\s*(?:本|枚|社|台|個)(?![一-龥]))", "",
              examples=(("電話加入権は合計何本", "電話加入権は何本"),)),
+    # 「実践項目を受け持っている」: 受け持つ is 担当する.
+    Phrasing("ukemotsu", r"受け持(?:って|ち|つ)", lambda m: {"受け持って": "担当して", "受け持ち": "担当", "受け持つ": "担当する"}[m.group(0)],
+             examples=(("実践項目を受け持っている", "実践項目を担当している"),)),
+    # 「担当部署でいちばん多く実践項目を担当しているのは」: the group said first, then the most records it holds.
+    Phrasing("group_first_most_held",
+             r"(担当部署|部署|担当課|課|部局|所管課)\s*(?:で|の中で|では|のうち)\s*[、,]?\s*(いちばん|一番|最も|もっとも)\s*多く\s*"
+             r"(実践項目|取組項目|連携事業|事業|項目)\s*を\s*(担当|所管)して(?:い)?る\s*(?:の|ところ)(?=は|って|が)",
+             r"\3を\2多く\4している\1",
+             examples=(("担当部署でいちばん多く実践項目を担当しているのはどこ", "実践項目をいちばん多く担当している担当部署はどこ"),)),
+    # 「担当部署自己評価で、Bになっているのは」: the grade field said, then its value after a comma.
+    Phrasing("grade_field_then_value", r"((?:自己)?評価|総合評価|判定|評定)\s*で\s*[、,]\s*([A-DＡ-ＤS◎○△×])\s*(?=になって|になった|の(?:もの|項目|取組)|だった|のは)",
+             r"\1が\2",
+             examples=(("担当部署自己評価で、Bになっているのは", "担当部署自己評価がBになっているのは"),)),
+    # 「取組項目ごとの担当部署自己評価で、Bになっているのは」: each record's field, said of the records.
+    Phrasing("each_records_field", r"(実践項目|取組項目|連携事業|事例|項目)\s*(?:ごと|毎|別)\s*の\s*(?=[一-龥ァ-ヶー]{2,12}\s*(?:で|が|は)[、,]?\s*[A-DＡ-Ｄ◎○△×])", r"\1の",
+             examples=(("取組項目ごとの担当部署自己評価で、Bになっている", "取組項目の担当部署自己評価で、Bになっている"),)),
     # 「いちばん事業数が多い部会」: the superlative said before the count it qualifies.
     Phrasing("most_before_count", r"(いちばん|一番|最も|もっとも)\s*((?!件数)[一-龥ァ-ヶー]{1,6}数)\s*(?:が|の)\s*(多い|少ない)",
              r"\2が\1\3",
