@@ -754,6 +754,7 @@ class Parser:
         conds += self._apply(w, rules["states"], q, hints)
         conds += self._apply(w, rules["ends"], q, hints)
         conds += self._apply(w, rules["codes"], q, hints)
+        conds += self._apply(w, rules["kind_values"], q, hints)  # (「ハード事業」: grammar/kind_values.py)
         conds += self._titles(w, hints, q)
         left_out = {str(c.value) for c in conds if c.field == "@title:initiative" and c.op == "!="}
         # (「RPAの導入（No.15）を除く」: the number glossing the title left out is left out with it)
