@@ -1141,6 +1141,11 @@ class Executor:
         order = DOCUMENT_ORDER
         if q.order_by and q.order_by in self.columns.get(q.target, []):
             order = f"CAST(t.[{q.order_by}] AS REAL) {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"
+            rk = registry.record_kinds().get(q.target)
+            if rk is not None and any(getattr(f, "name", "") == q.order_by and getattr(f, "type", "") == "year" for f in rk.fields):
+                # (a fiscal-year label, H29 before R1, ordered as its year; a record printing none last)
+                year = _year_num(f"t.[{q.order_by}]")
+                order = f"{year} IS NULL, {year} {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"
         text = f"SELECT t.* FROM [{q.target}] t WHERE {where} ORDER BY {order}"
         # The rows chosen in SQL by rowid (the same plan: only the index on key can serve either
         # form), taken from the rows the connection has decoded (at scale thousands a question).

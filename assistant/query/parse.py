@@ -767,6 +767,7 @@ class Parser:
         conds += self._apply(w, rules["overall"], q, hints)
         if context is not None and (followup or "asks_again" in marks):
             conds += self._grade_again(w, context) + self._number_again(w, context)
+        conds += self._apply(w, rules["start_order"], q, hints)  # (「始まったのが古い順」: grammar/start_order.py)
         conds += self._apply(w, rules["ordering"], q, hints)
         conds += self._apply(w, rules["summaries"], q, hints)
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
