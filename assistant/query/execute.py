@@ -680,6 +680,13 @@ class Executor:
                     # initiatives 1, 2, … and a remark of one must not name the other's.
                     clauses.append(f"(t.code, t.source) IN (SELECT r.[{LINKS[target, kind]}], r.source FROM [{kind}] r "
                                    f"WHERE r.key IN ({hits}))")
+                    link = registry.link_column(kind)
+                    if link and link in self.columns.get(kind, []):
+                        # (or linked by key from another document: a paper of the members' opinions names its
+                        # report's initiatives by number only, store/member_paper_links.py)
+                        clauses[-1] = (f"({clauses[-1]} OR t.key IN (SELECT r.[{link}] FROM [{kind}] r "
+                                       f"WHERE r.source <> t.source AND r.key IN ({hits})))")
+                        sql.params.append(keys)
                 sql.params.append(keys)
             if op == "not_match" and "title" in self.columns.get(target, []):
                 # 「RPAのは除いて」: the items of the 取組項目 named so are about it too, whatever their own words

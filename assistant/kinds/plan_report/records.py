@@ -197,6 +197,11 @@ COMMENT = RecordKind(
         Field("text", "本文", show=True),
         # An opinion on one item (a page per item: item_pages.py), keyed by the item's code.
         Field("practice", "実践項目No."),
+        # A paper of the members' own opinions (member_opinions.py): who said it, their role, and the score
+        # they gave the initiative (評点; the committee's score of the initiative is their mean).
+        Field("member", "委員名", ("委員名", "氏名"), show=True, facet=True, closed=True),
+        Field("member_role", "役職"),
+        Field("member_score", "評点", ("評点", "委員の評点"), "score", show=True, same_as="committee_score"),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )
