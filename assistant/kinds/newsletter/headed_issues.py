@@ -4,7 +4,8 @@ lines) with their paragraphs below — maybe a table among them.
 
 Each article is a record of its issue (volume N, the issue's date as printed), its text the paragraphs under its
 heading, so that 「第11号の記事」 and 「その号の研修の参加者」 are asked of one issue. The document is otherwise read as
-the generic reader reads it (its tables' rows, its stated counts), which this adds to. Found by shape: two issue
+the generic reader reads it (its tables' rows, its stated counts, and its kind: the questions of a generic
+document's tables read it), which this adds to. Found by shape: two issue
 headings or more, each with an article heading under it; nothing is read from the names.
 """
 from __future__ import annotations
@@ -61,8 +62,8 @@ def detect(text: str) -> bool:
 def parse(text: str, source: str) -> ParsedDocument:
     from assistant.kinds.generic.loader import parse as generic_parse
 
+    # (the document stays the generic reader's, which the questions of its tables read: its articles are added)
     doc = generic_parse(text, source)
-    doc.kind = "newsletter"
     lines = text.splitlines()
     seen: dict[str, int] = {}
     for issue, at, title, paragraphs in _articles(lines):
