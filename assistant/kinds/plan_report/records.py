@@ -199,9 +199,11 @@ COMMENT = RecordKind(
         Field("practice", "実践項目No."),
         # A paper of the members' own opinions (member_opinions.py): who said it, their role, and the score
         # they gave the initiative (評点; the committee's score of the initiative is their mean).
-        Field("member", "委員名", ("委員名", "氏名"), show=True, facet=True, closed=True),
+        # (氏名 alone: 委員名 or 委員氏名 is one character from 委員会, which the question engine's spelling correction
+        # would read as it)
+        Field("member", "氏名", ("氏名",), show=True, facet=True, closed=True),
         Field("member_role", "役職"),
-        Field("member_score", "評点", ("評点", "委員の評点"), "score", show=True, same_as="committee_score"),
+        Field("member_score", "評点", ("評点",), "score", show=True, same_as="committee_score"),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )

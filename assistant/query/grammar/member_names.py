@@ -21,7 +21,7 @@ def _member(m: re.Match, ctx: Context) -> Production | None:
     if len(found) != 1:
         return None  # (no member so named, or two: which is meant is unsaid)
     holders = {k for k, cols in ctx.lex.columns.items() if FIELD in cols}
-    return Production([Condition(FIELD, "=", found[0], f"委員名 = {found[0]}")], hints=holders)
+    return Production([Condition(FIELD, "=", found[0], f"委員 = {found[0]}")], hints=holders)
 
 
 RULES: list[Rule] = [
