@@ -680,6 +680,13 @@ class Executor:
                     # initiatives 1, 2, … and a remark of one must not name the other's.
                     clauses.append(f"(t.code, t.source) IN (SELECT r.[{LINKS[target, kind]}], r.source FROM [{kind}] r "
                                    f"WHERE r.key IN ({hits}))")
+                    link = registry.link_column(kind)
+                    if link and link in self.columns.get(kind, []):
+                        # (or linked by key from another document: a paper of the members' opinions names its
+                        # report's initiatives by number only, store/member_paper_links.py)
+                        clauses[-1] = (f"({clauses[-1]} OR t.key IN (SELECT r.[{link}] FROM [{kind}] r "
+                                       f"WHERE r.source <> t.source AND r.key IN ({hits})))")
+                        sql.params.append(keys)
                 sql.params.append(keys)
             if op == "not_match" and "title" in self.columns.get(target, []):
                 # 「RPAのは除いて」: the items of the 取組項目 named so are about it too, whatever their own words
@@ -1145,6 +1152,11 @@ class Executor:
         order = DOCUMENT_ORDER
         if q.order_by and q.order_by in self.columns.get(q.target, []):
             order = f"CAST(t.[{q.order_by}] AS REAL) {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"
+            rk = registry.record_kinds().get(q.target)
+            if rk is not None and any(getattr(f, "name", "") == q.order_by and getattr(f, "type", "") == "year" for f in rk.fields):
+                # (a fiscal-year label, H29 before R1, ordered as its year; a record printing none last)
+                year = _year_num(f"t.[{q.order_by}]")
+                order = f"{year} IS NULL, {year} {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"
         text = f"SELECT t.* FROM [{q.target}] t WHERE {where} ORDER BY {order}"
         # The rows chosen in SQL by rowid (the same plan: only the index on key can serve either
         # form), taken from the rows the connection has decoded (at scale thousands a question).

@@ -764,6 +764,7 @@ class Parser:
         conds += self._apply(w, rules["states"], q, hints)
         conds += self._apply(w, rules["ends"], q, hints)
         conds += self._apply(w, rules["codes"], q, hints)
+        conds += self._apply(w, rules["kind_values"], q, hints)  # (「ハード事業」: grammar/kind_values.py)
         conds += self._titles(w, hints, q)
         left_out = {str(c.value) for c in conds if c.field == "@title:initiative" and c.op == "!="}
         # (「RPAの導入（No.15）を除く」: the number glossing the title left out is left out with it)
@@ -776,6 +777,7 @@ class Parser:
         conds += self._apply(w, rules["overall"], q, hints)
         if context is not None and (followup or "asks_again" in marks):
             conds += self._grade_again(w, context) + self._number_again(w, context)
+        conds += self._apply(w, rules["start_order"], q, hints)  # (「始まったのが古い順」: grammar/start_order.py)
         conds += self._apply(w, rules["ordering"], q, hints)
         conds += self._apply(w, rules["summaries"], q, hints)
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.model import ParsedDocument, Passage, Record
-from assistant.kinds.joint_projects import year_states
+from assistant.kinds.joint_projects import span_columns, year_states
 from assistant.text.normalize import clean, nfkc
 from assistant.text.wareki import year_label
 
@@ -390,6 +390,8 @@ def _department_owner(layout: Layout, members: dict[str, str]) -> str:
 def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind: str, title: str) -> ParsedDocument:
     # (a year's state by symbol and the 事務局, read beside the members: year_states.py)
     states = year_states.find(lines, layout.header, [_cells(line) for _, line in _row_lines(lines, layout.header, layout.no)])
+    # (終了, 事業区分, the body's own share of a year: span_columns.py)
+    spans = span_columns.find(_cells(lines[layout.header]), [_cells(line) for _, line in _row_lines(lines, layout.header, layout.no)])
     doc = ParsedDocument(kind=kind, title=title)
     area = ""  # a group cell printed once over its rows holds for the rows under it
     seen: set[str] = set()
@@ -459,6 +461,7 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
         if layout.department >= 0 and cell(layout.department):
             fields["departments"] = {_department_owner(layout, members): cell(layout.department)}
         year_states.read_into(fields, cells, states)
+        span_columns.read_into(fields, cells, spans)
         if layout.period >= 0:
             _read_period(fields, cell(layout.period))
         key = f"{record_kind}:{code}"

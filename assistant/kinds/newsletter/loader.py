@@ -87,6 +87,10 @@ def detect(text: str) -> bool:
 
     if issues.detect(text[:200000]):
         return True  # a bulletin of numbered issues with dated items (issues.py)
+    from assistant.kinds.newsletter import headed_issues
+
+    if headed_issues.detect(text[:200000]):
+        return True  # issues and articles as headings of their own (headed_issues.py)
     head = nfkc(text[:50000])
     # A 市民協働 newsletter: its contents box, Q&A table or model-project box, without the
     # `|` cells of an evaluation sheet.
@@ -121,6 +125,10 @@ def parse(text: str, source: str) -> ParsedDocument:
 
     if issues.detect(text[:200000]):
         return issues.parse(text, source)
+    from assistant.kinds.newsletter import headed_issues
+
+    if headed_issues.detect(text[:200000]):
+        return headed_issues.parse(text, source)
     lines = text.splitlines()
     contents_range, entries = _contents(lines)
     starts = _article_starts(lines, contents_range, entries)

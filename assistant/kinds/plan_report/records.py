@@ -197,6 +197,13 @@ COMMENT = RecordKind(
         Field("text", "本文", show=True),
         # An opinion on one item (a page per item: item_pages.py), keyed by the item's code.
         Field("practice", "実践項目No."),
+        # A paper of the members' own opinions (member_opinions.py): who said it, their role, and the score
+        # they gave the initiative (評点; the committee's score of the initiative is their mean).
+        # (氏名 alone: 委員名 or 委員氏名 is one character from 委員会, which the question engine's spelling correction
+        # would read as it)
+        Field("member", "氏名", ("氏名",), show=True, facet=True, closed=True),
+        Field("member_role", "役職"),
+        Field("member_score", "評点", ("評点",), "score", show=True, same_as="committee_score"),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )

@@ -216,13 +216,13 @@ def topics() -> dict[str, list[Rule]]:
     """Every rule module's rules, by topic, in the order the driver applies them."""
     from assistant.query.grammar import (aggregates, amounts, cases, codes, ends, followups, grades, item_numbers, members,
                                          same, scores, starts, states, values)
-    from assistant.query.grammar import related_departments
+    from assistant.query.grammar import kind_values, member_names, related_departments, share_years, start_order
 
     return {"members": members.RULES, "related_departments": related_departments.RULES, "same": same.RULES, "field_states": values.FIELD_STATES, "aggregates": cases.EXTREMES + aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "amounts": amounts.RULES, "cases": cases.RULES, "scores": scores.RULES,
             "new_items": codes.NEW_ITEMS, "grades": grades.RULES, "record_codes": item_numbers.RULES + codes.RECORD_CODES,
             "starts": starts.RULES, "states": states.RULES, "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
             "summaries": aggregates.SUMMARIES, "year_grade": values.YEAR_GRADE, "values": values.RULES,
-            "followups": followups.RULES}
+            "kind_values": kind_values.RULES + share_years.RULES + member_names.RULES, "start_order": start_order.RULES, "followups": followups.RULES}
 
 
 def all_rules() -> list[Rule]:

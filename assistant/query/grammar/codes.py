@@ -268,14 +268,16 @@ RULES: list[Rule] = [
                    ("連携事業2件", None))),
     # 「ニュースレターのVol.8に載っている記事」「第8号の記事」: the issue a newsletter's articles are in.
     Rule("newsletter_issue",
-         r"[一-龥ァ-ヶー]{0,8}(?:ニュースレター|ニュース|通信|会報|広報紙?)(?:の)?\s*(?:[Vv][Oo][Ll]\.?\s*(?P<n>\d{1,3})|第\s*(?P<n2>\d{1,3})\s*号)(?!\d)"
+         # (「行革だよりの第11号」: a bulletin called …だより)
+         r"[一-龥ァ-ヶー]{0,8}(?:ニュースレター|ニュース|通信|会報|広報紙?|だより|便り)(?:の)?\s*(?:[Vv][Oo][Ll]\.?\s*(?P<n>\d{1,3})|第\s*(?P<n2>\d{1,3})\s*号)(?!\d)"
          r"|(?:[Vv][Oo][Ll]\.?\s*(?P<n3>\d{1,3})|第\s*(?P<n4>\d{1,3})\s*号)(?!\d)(?=\s*(?:の|に|で)?\s*(?:記事|ニュースレター|掲載|載|Q&A|質問|回答|イベント|日程|催し|モデル事業))",
          lambda m, ctx: Production(
              [Condition("@issue", "=", str(int(next(g for g in m.group("n", "n2", "n3", "n4") if g))),
                         f"号 = Vol.{int(next(g for g in m.group('n', 'n2', 'n3', 'n4') if g))}")], hints={"article"}),
          examples=(("ニュースレターのVol.8に載っている", {"conditions": [("@issue", "=", "8")]}),
                    ("第7号の記事", {"conditions": [("@issue", "=", "7")]}),
-                   ("Vol.7のQ&A", {"conditions": [("@issue", "=", "7")]}), ("モデル事業Vol.5の", None))),
+                   ("Vol.7のQ&A", {"conditions": [("@issue", "=", "7")]}), ("モデル事業Vol.5の", None),
+                   ("行革だよりの第11号には", {"conditions": [("@issue", "=", "11")]}))),
     # 「行革通信の第43号っていつ出た？」: the date an issue was issued (a bulletin's articles keep it, 発行日)
     Rule("issue_issued_asked",
          r"(?:は|って|が)?\s*(?:いつ|何日|何月何日)\s*(?:に)?\s*(?:出た|出ました|出て(?:い)?る|出され|発行(?:され(?:た|ました)|した|された|の)?|刊行(?:された)?)",

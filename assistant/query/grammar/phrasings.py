@@ -149,6 +149,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1継続している",
              examples=(("まだやってる実践項目は何件?", "まだ継続している実践項目は何件?"),
                        ("今も取り組んでいる実践項目", "今も継続している実践項目"))),
+    # 「懇話会の委員意見で」「審議会の委員の意見」: the body's members' opinions are the committee's opinions (委員の意見).
+    Phrasing("body_members_opinions", r"(?:審議会|委員会|懇話会|懇談会|協議会|推進会議)\s*の\s*(?=委員の?意見)", "",
+             examples=(("懇話会の委員意見で「市内事業者」に触れている", "委員意見で「市内事業者」に触れている"),)),
+    # 「いまも継続している」「今でも継続中」: the 今も the rules of a state going on read.
+    Phrasing("still_in_kana", r"(?:いまも|今でも|いまでも)(?=\s*(?:継続|続い))", "今も",
+             examples=(("ハード事業のうちいまも継続しているもの", "ハード事業のうち今も継続しているもの"),)),
     # 「R2のときよりR5の評価が下がった」「2020年度の頃と比べて」: the year said as a time (のとき) is the year itself.
     Phrasing("year_as_time", r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:年度?)?|\d{4}年度?)\s*の\s*(?:とき|時|頃|ころ)(?=\s*(?:より|と比べ|に比べ|から))",
              r"\1",

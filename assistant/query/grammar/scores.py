@@ -438,13 +438,15 @@ RULES: list[Rule] = [
          examples=(("審議会から何点", {"value_field": "committee_score"}),)),
     # 「審議会では4以上ついた」「委員会から4点以上もらった」: the body that gives a score, with the score.
     Rule("score_from_its_giver",
-         rf"(?P<who>{_GIVERS})(?:で|では|から|からは|からの|の|は|が)(?:評価|評価で|評価は)?[、,]?\s*{NUM}点?{CMP}"
+         # (「…協議会で、2024年度以降に」: a year said after the body, no score)
+         rf"(?P<who>{_GIVERS})(?:で|では|から|からは|からの|の|は|が)(?:評価|評価で|評価は)?[、,]?\s*{NUM}(?![\d.]|\s*年)点?{CMP}"
          r"(?:の(?:評価|点数|点))?(?:が|を)?(?:つい|付い|もらっ|貰っ|とっ|取っ|受け|得|だっ)?",
          _from_giver,
          examples=(("審議会では4以上ついた", {"conditions": [("committee_score", ">=", 4)]}),
                    ("委員会から4点以上もらった", {"conditions": [("committee_score", ">=", 4)]}),
                    ("審議会の評価で3.5未満", {"conditions": [("committee_score", "<", 3.5)]}),
-                   ("審議会は4.0に届かなかった", {"conditions": [("committee_score", "<", 4.0)]}))),
+                   ("審議会は4.0に届かなかった", {"conditions": [("committee_score", "<", 4.0)]}),
+                   ("協議会で、2024年度以降に始まった", None))),
     Rule("score_range", rf"{NUM}点?(?:〜|から|-|～){NUM}点(?:まで|の間)?", _score_range,
          examples=(("8〜10点", {"conditions": [("@score", "between", [8, 10])]}),)),
     Rule("score_value", rf"{NUM}点{CMP}", _score,

@@ -100,7 +100,7 @@ def _ran_in(m: re.Match, ctx: Context) -> Production | None:
 RULES: list[Rule] = [
     # (before the start rules: 実施 said of a year is the period's, not a start)
     Rule("ran_in_year_of_period",
-         r"(?P<year>{YEAR})\s*(?:に|中に|の間に)?\s*(?:は|も)?\s*(?:実施|実行)"
+         r"(?P<year>{YEAR})\s*(?:に|中に|の間に|の時点で|時点で)?\s*(?:は|も)?\s*(?:実施|実行)"
          r"(?:(?P<neg>されて(?:い)?なかった|されて(?:い)?ない|されなかった|して(?:い)?なかった|して(?:い)?ない|しなかった)"
          r"|されて(?:い)?た|されて(?:い)?る|して(?:い)?た|された)",
          _ran_in,
