@@ -16,6 +16,7 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where
+from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.one_grade import its_grade
@@ -3110,6 +3111,8 @@ class Assistant:
             distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}
             if len(rows) == 1 or (rows and len(distinct) == 1):
                 answer.value = _scalar(rows[0].get(q.value_field))
+                if len(rows) == 1 and isinstance(rows[0].get(q.value_field), list):  # (as printed: printed_list.py)
+                    answer.value = printed_join(self.db, rows[0], rows[0][q.value_field]) or answer.value
                 label = field_label(q.value_field, q.target)
                 if q.value_field == "members" and not q.value_part:
                     answer.value = _members_text(rows[0].get("members")) or None
