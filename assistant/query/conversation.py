@@ -16,6 +16,8 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where
+from assistant.query.extreme_field import extreme_over_all, field_of_extreme
+from assistant.query.mean_of_one import mean_of_one
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.claimed_count import checked_claim, claimed_count
@@ -1338,6 +1340,9 @@ class Assistant:
                 again.caveat = f"前の回答の注意がこの回答にも当てはまります: {before}"
                 again.summary = again.caveat + again.summary
             return again
+        of_extreme = field_of_extreme(self, cut)  # (「その幹事団体は？」 of the one record an extreme named)
+        if of_extreme is not None:
+            return self.run(of_extreme, question)
         itself = answer_about_document(self.db, cut)
         if itself is not None:
             self._clear_context()
@@ -1349,6 +1354,8 @@ class Assistant:
         _named_groups_difference(cut, q)
         _ended_asked_of_one(cut, q)
         _year_asked_of_one(cut, q)
+        mean_of_one(q)  # (「重点取組１の平均は？」: that record's value)
+        extreme_over_all(q, cut)  # (「じゃあ平均がいちばん低いのは」 after it: over them all)
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
@@ -2194,6 +2201,10 @@ class Assistant:
         note says so, and the word is returned so the answer can still show where it occurs."""
         structured = [c for c in q.conditions if c.field != "text"]
         if not structured and not q.value_field:
+            # 「榛東地域の共同事業で事業費がいちばん大きいのは」: only an aggregate besides the word; a word no record
+            # holds that some documents' titles do names those documents (nothing else is dropped here).
+            if q.aggregate in ("max", "min", "sum", "avg") and q.agg_field:
+                q = self._titled_words_only(q, notes)
             return q, []
         kept = list(structured)
         dropped: list[str] = []
@@ -2266,6 +2277,26 @@ class Assistant:
             q.unused = [w for w in q.unused if w not in phrase]
             q.conditions.append(Condition("text", "match", phrase, f"本文に「{phrase}」を含む"))
             notes.append(f"「{phrase}」はテーマを持たない資料の{kind_label(q.target)}なので、本文の語として探しました")
+
+    def _titled_words_only(self, q: Query, notes: list[str]) -> Query:
+        """The words of a question with no other condition that no record holds but some documents' titles do,
+        as those documents (_documents_titled); the question as it was otherwise."""
+        kept: list[Condition] = []
+        changed = False
+        for c in q.conditions:
+            if c.field == "text" and c.op == "match" and not self.executor.exists(_with(q, kept + [c])):
+                titled = self._documents_titled(q, kept, str(c.value))
+                if titled is not None:
+                    notes.append(f"「{c.value}」は資料の題名の語として、その資料に絞りました")
+                    kept.append(titled)
+                    changed = True
+                    continue
+            kept.append(c)
+        if not changed:
+            return q
+        out = copy.copy(q)
+        out.conditions = kept
+        return out
 
     def _documents_titled(self, q: Query, kept: list[Condition], word: str) -> Condition | None:
         """The documents holding the target's records whose title holds the word (3 characters or more), as
