@@ -156,9 +156,8 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
                 current = case_type(line=line_no, topic=field_topic)
                 current.end_line = line_no
                 current.population = people
-                if prefecture:
-                    current.facts.append((line_no, f"所在 {prefecture}"))
-                headed_by_place.append((current, place))
+                # (the prefecture stands among the places, before the municipality, as 「岩手県北上原市」 would)
+                headed_by_place.append((current, f"{prefecture}{place}"))
                 out.append((head.group(1) or head.group(2), current))
                 part = ""
                 continue
