@@ -3110,6 +3110,9 @@ class Assistant:
                 asked = field_label(q.value_field, q.target)
                 cells = list(dict.fromkeys(_cell(r.get(q.value_field)) for r in answer.rows))
                 answer.value = _scalar(answer.rows[0].get(q.value_field)) if len(cells) == 1 else None
+                if q.value_field == "places" and answer.value is not None:  # (who did the case: not its prefecture)
+                    from assistant.query.place_names import municipalities_of
+                    answer.value = municipalities_of(answer.rows[0].get("places")) or answer.value
                 answer.summary = (f"{label}が{word}{kind}（{best}）の{asked}は {'、'.join(cells[:8])}"
                                   f"{' …' if len(cells) > 8 else ''} です（{answer.count}件: {_names(answer.rows)}）。")
                 if q.value_field not in answer.columns:
