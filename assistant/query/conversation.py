@@ -17,6 +17,7 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
+from assistant.query.joint_ended import joint_ended_asked, joint_stated_end
 from assistant.query.mean_of_one import mean_of_one
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
@@ -158,6 +159,7 @@ class Assistant:
             _rounded_as_asked(question, answer)
             checked_claim(answer, claimed, claiming)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
+            joint_stated_end(answer)  # (the same of a joint project: its 状況)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
             texts = [r for r in answer.rows if isinstance(r, dict) and r.get("text")]
@@ -1353,6 +1355,7 @@ class Assistant:
         q = self._onto_the_one(cut, q)
         _named_groups_difference(cut, q)
         _ended_asked_of_one(cut, q)
+        joint_ended_asked(cut, q)  # (of a joint project: its 状況)
         _year_asked_of_one(cut, q)
         mean_of_one(q)  # (「重点取組１の平均は？」: that record's value)
         extreme_over_all(q, cut)  # (「じゃあ平均がいちばん低いのは」 after it: over them all)
