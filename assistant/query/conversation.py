@@ -19,6 +19,7 @@ from assistant.query import after_nothing, asked_where
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
 from assistant.query.joint_ended import joint_ended_asked, joint_stated_end
 from assistant.query.mean_of_one import mean_of_one
+from assistant.query.parents_holding import parents_holding
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.claimed_count import checked_claim, claimed_count
@@ -1332,6 +1333,9 @@ class Assistant:
         nested = self._of_the_top_ones(cut)
         if nested is not None:
             return nested
+        holding = parents_holding(self, cut)  # (「総合評価Cの実施項目を含んでいる重点取組」: parents_holding.py)
+        if holding is not None:
+            return self.run(holding, question)
         again = self._extreme_again(cut) or self._top_group_again(cut) or self._which_were_top(cut) \
             or self._next_after_extreme(cut)
         if again is not None:
