@@ -452,9 +452,9 @@ class Assistant:
         side_a, side_b = m["a"], m["b"]
         if way == "which" and m["what"]:
             side_a, side_b = f"{side_a}の{m['what']}", f"{side_b}の{m['what']}"
-        if way == "change":  # (each year's count of the thing said before them: 「朝霧野市の行革の令和9年度の◎」)
+        if way in ("change", "change_diff"):  # (each year's count of the thing said before them: 「朝霧野市の行革の令和9年度の◎」)
             side_a, side_b = (f"{m['pre']}{year}に{m['what']}" for year in (m["a"], m["b"]))
-            way = "grew" if m["dir"] == "増" else "shrank"
+            way = "diff" if way == "change_diff" else "grew" if m["dir"] == "増" else "shrank"
         side_b = _elliptic(side_a, side_b)
         # 「R4とR5で評価がAの実践項目の件数の差」: the first side is only a value, the second says the rest.
         side_a = _elliptic(side_b, side_a.rstrip("でにはが"))
@@ -4403,6 +4403,11 @@ _COMPARE = [
               r"(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:と|から)\s*"
               r"(?P<b>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:で|にかけて|の間で?)?(?:は)?[、,]?\s*"
               + _HOW_MANY + r"\s*(?P<dir>増|減)"), "change"),
+    # 「○の項目数は令和9年度と令和12年度でいくつ違う？」: the count of one thing in two years, how far apart.
+    (compiled(r"^(?P<pre>.*?)(?P<what>[^、,。のはが]{1,12})の(?:項目数|件数|数)(?:は|が)?[、,]?\s*"
+              r"(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*と\s*"
+              r"(?P<b>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:で|の間で?)?(?:は)?[、,]?\s*"
+              r"(?:いくつ|何件|何項目|何個|どれだけ|どのくらい|どれくらい)\s*(?:違う|違います|ちがう|違っている|差がある)"), "change_diff"),
     # 「R2でAの実践項目とR5でAの実践項目、どっちが多い？」: which side has more (or fewer).
     # (「納税課と総務課、どっちが実践項目が多い」: what is counted said after the two)
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)[、,]?\s*(?:では|で)?\s*(?:どっち|どちら)(?:の方|のほう)?が\s*"
