@@ -4,16 +4,20 @@ go on from a value asked (「じゃあ重点取組５は？」 asks the same val
 asked over them all, not of the one)."""
 from __future__ import annotations
 
+import re
+
 from assistant.query.answer import Query
+from assistant.text.normalize import nfkc
 
 _NUMBER_FIELDS = ("code", "no", "@no")
 
 
-def mean_of_one(q: Query) -> None:
-    """The query turned in place from an average over one record named by number to that record's value."""
+def mean_of_one(q: Query, question: str) -> None:
+    """The query turned in place from an average over one record the question names by number to that record's
+    value (a number carried from the turn before is left as it was: 「その委員会評価の平均は？」 of its opinions)."""
     if q.aggregate != "avg" or not q.agg_field or q.value_field or q.group_by:
         return
     named = [c for c in q.conditions if c.field in _NUMBER_FIELDS and c.op == "=" and not isinstance(c.value, list)]
-    if len(named) != 1:
+    if len(named) != 1 or not re.search(rf"(?<![\d.-]){re.escape(str(named[0].value))}(?![\d.-])", nfkc(question)):
         return
     q.value_field, q.aggregate, q.agg_field = q.agg_field, "", ""
