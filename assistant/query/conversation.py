@@ -16,6 +16,11 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where
+from assistant.query.extreme_field import extreme_over_all, field_of_extreme
+from assistant.query.joint_ended import joint_ended_asked, joint_stated_end
+from assistant.query.mean_of_one import mean_of_one
+from assistant.query.parents_holding import parents_holding
+from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.one_grade import its_grade
@@ -165,6 +170,7 @@ class Assistant:
             _rounded_as_asked(question, answer)
             checked_claim(answer, claimed, claiming)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
+            joint_stated_end(answer)  # (the same of a joint project: its 状況)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
             texts = [r for r in answer.rows if isinstance(r, dict) and r.get("text")]
@@ -456,9 +462,9 @@ class Assistant:
         side_a, side_b = m["a"], m["b"]
         if way == "which" and m["what"]:
             side_a, side_b = f"{side_a}の{m['what']}", f"{side_b}の{m['what']}"
-        if way == "change":  # (each year's count of the thing said before them: 「朝霧野市の行革の令和9年度の◎」)
+        if way in ("change", "change_diff"):  # (each year's count of the thing said before them: 「朝霧野市の行革の令和9年度の◎」)
             side_a, side_b = (f"{m['pre']}{year}に{m['what']}" for year in (m["a"], m["b"]))
-            way = "grew" if m["dir"] == "増" else "shrank"
+            way = "diff" if way == "change_diff" else "grew" if m["dir"] == "増" else "shrank"
         side_b = _elliptic(side_a, side_b)
         # 「R4とR5で評価がAの実践項目の件数の差」: the first side is only a value, the second says the rest.
         side_a = _elliptic(side_b, side_a.rstrip("でにはが"))
@@ -1337,6 +1343,9 @@ class Assistant:
         nested = self._of_the_top_ones(cut)
         if nested is not None:
             return nested
+        holding = parents_holding(self, cut)  # (「総合評価Cの実施項目を含んでいる重点取組」: parents_holding.py)
+        if holding is not None:
+            return self.run(holding, question)
         again = self._extreme_again(cut) or self._top_group_again(cut) or self._which_were_top(cut) \
             or self._next_after_extreme(cut)
         if again is not None:
@@ -1347,6 +1356,9 @@ class Assistant:
                 again.caveat = f"前の回答の注意がこの回答にも当てはまります: {before}"
                 again.summary = again.caveat + again.summary
             return again
+        of_extreme = field_of_extreme(self, cut)  # (「その幹事団体は？」 of the one record an extreme named)
+        if of_extreme is not None:
+            return self.run(of_extreme, question)
         itself = answer_about_document(self.db, cut)
         if itself is not None:
             self._clear_context()
@@ -1357,7 +1369,10 @@ class Assistant:
         q = self._onto_the_one(cut, q)
         _named_groups_difference(cut, q)
         _ended_asked_of_one(cut, q)
+        joint_ended_asked(cut, q)  # (of a joint project: its 状況)
         _year_asked_of_one(cut, q)
+        mean_of_one(q, cut)  # (「重点取組１の平均は？」: that record's value)
+        extreme_over_all(q, cut)  # (「じゃあ平均がいちばん低いのは」 after it: over them all)
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
@@ -2205,6 +2220,10 @@ class Assistant:
         note says so, and the word is returned so the answer can still show where it occurs."""
         structured = [c for c in q.conditions if c.field != "text"]
         if not structured and not q.value_field:
+            # 「榛東地域の共同事業で事業費がいちばん大きいのは」: only an aggregate besides the word; a word no record
+            # holds that some documents' titles do names those documents (nothing else is dropped here).
+            if q.aggregate in ("max", "min", "sum", "avg") and q.agg_field:
+                q = self._titled_words_only(q, notes)
             return q, []
         kept = list(structured)
         dropped: list[str] = []
@@ -2277,6 +2296,26 @@ class Assistant:
             q.unused = [w for w in q.unused if w not in phrase]
             q.conditions.append(Condition("text", "match", phrase, f"本文に「{phrase}」を含む"))
             notes.append(f"「{phrase}」はテーマを持たない資料の{kind_label(q.target)}なので、本文の語として探しました")
+
+    def _titled_words_only(self, q: Query, notes: list[str]) -> Query:
+        """The words of a question with no other condition that no record holds but some documents' titles do,
+        as those documents (_documents_titled); the question as it was otherwise."""
+        kept: list[Condition] = []
+        changed = False
+        for c in q.conditions:
+            if c.field == "text" and c.op == "match" and not self.executor.exists(_with(q, kept + [c])):
+                titled = self._documents_titled(q, kept, str(c.value))
+                if titled is not None:
+                    notes.append(f"「{c.value}」は資料の題名の語として、その資料に絞りました")
+                    kept.append(titled)
+                    changed = True
+                    continue
+            kept.append(c)
+        if not changed:
+            return q
+        out = copy.copy(q)
+        out.conditions = kept
+        return out
 
     def _documents_titled(self, q: Query, kept: list[Condition], word: str) -> Condition | None:
         """The documents holding the target's records whose title holds the word (3 characters or more), as
@@ -3091,6 +3130,9 @@ class Assistant:
                 asked = field_label(q.value_field, q.target)
                 cells = list(dict.fromkeys(_cell(r.get(q.value_field)) for r in answer.rows))
                 answer.value = _scalar(answer.rows[0].get(q.value_field)) if len(cells) == 1 else None
+                if q.value_field == "places" and answer.value is not None:  # (who did the case: not its prefecture)
+                    from assistant.query.place_names import municipalities_of
+                    answer.value = municipalities_of(answer.rows[0].get("places")) or answer.value
                 answer.summary = (f"{label}が{word}{kind}（{best}）の{asked}は {'、'.join(cells[:8])}"
                                   f"{' …' if len(cells) > 8 else ''} です（{answer.count}件: {_names(answer.rows)}）。")
                 if q.value_field not in answer.columns:
@@ -3123,6 +3165,8 @@ class Assistant:
             distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}
             if len(rows) == 1 or (rows and len(distinct) == 1):
                 answer.value = _scalar(rows[0].get(q.value_field))
+                if len(rows) == 1 and isinstance(rows[0].get(q.value_field), list):  # (as printed: printed_list.py)
+                    answer.value = printed_join(self.db, rows[0], rows[0][q.value_field]) or answer.value
                 label = field_label(q.value_field, q.target)
                 if q.value_field == "members" and not q.value_part:
                     answer.value = _members_text(rows[0].get("members")) or None
@@ -4377,6 +4421,11 @@ _COMPARE = [
               r"(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:と|から)\s*"
               r"(?P<b>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:で|にかけて|の間で?)?(?:は)?[、,]?\s*"
               + _HOW_MANY + r"\s*(?P<dir>増|減)"), "change"),
+    # 「○の項目数は令和9年度と令和12年度でいくつ違う？」: the count of one thing in two years, how far apart.
+    (compiled(r"^(?P<pre>.*?)(?P<what>[^、,。のはが]{1,12})の(?:項目数|件数|数)(?:は|が)?[、,]?\s*"
+              r"(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*と\s*"
+              r"(?P<b>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:で|の間で?)?(?:は)?[、,]?\s*"
+              r"(?:いくつ|何件|何項目|何個|どれだけ|どのくらい|どれくらい)\s*(?:違う|違います|ちがう|違っている|差がある)"), "change_diff"),
     # 「R2でAの実践項目とR5でAの実践項目、どっちが多い？」: which side has more (or fewer).
     # (「納税課と総務課、どっちが実践項目が多い」: what is counted said after the two)
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)[、,]?\s*(?:では|で)?\s*(?:どっち|どちら)(?:の方|のほう)?が\s*"

@@ -498,6 +498,8 @@ class Executor:
             q.order_by = self._score_field(target, None)
         if q.agg_field == "@score":
             q.agg_field = self._score_field(target, None)
+        if q.value_field == "@score":  # (「重点取組１の平均は？」 of one record: query/mean_of_one.py)
+            q.value_field = self._score_field(target, None)
         if q.agg_field and q.agg_field not in cols:
             notes.append(f"「{field_label(q.agg_field, q.target)}」は{kind_label(target)}にない項目です")
             q.unused.append(field_label(q.agg_field, q.target))

@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.labels import kind_label
-from assistant.query.answer import Answer, Query
+from assistant.query.answer import Answer, Condition, Query
+from assistant.query.execute import record_sources
 from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
@@ -51,10 +52,42 @@ def _figures(text: str, unit: str) -> list[tuple[float, str, str]]:
     return out
 
 
+# 「事例集で…いちばん多いのはどこの取組？」: the collection of cases named; 取組 there is a case's, not a plan's item.
+_CASES_SAID = compiled(r"事例")
+
+
+# 「どこの取組？」「どこ？」: who did the case is asked (its places), not its number.
+_WHO_ASKED = compiled(r"どこ(?:の(?:取組|取り組み|事例|自治体|団体|市町村))?\s*(?:です|でしょう)?か?\s*[？?]?\s*$")
+
+
+def _of_the_collection(assistant: "Assistant", q: Query, said: str) -> Query:
+    """The query turned onto the cases when the question names the collection (事例) but its last kind word (取組)
+    chose another kind: only its words and the documents holding cases kept. The query as it was otherwise."""
+    if q.target in KINDS or not _CASES_SAID.search(said) or "case_study" not in assistant.executor.tables \
+            or q.aggregate not in ("max", "min", ""):
+        return q
+    holding = set(record_sources(assistant.db, "case_study"))
+    kept = []
+    for c in q.conditions:
+        if c.field == "text":
+            kept.append(c)
+        elif c.field == "source" and c.op == "in" and isinstance(c.value, list):
+            # (a place's documents: the collection among them kept; the plan's own alone say nothing of the cases)
+            among = sorted(holding & set(c.value))
+            if among:
+                kept.append(Condition(c.field, c.op, among, c.label))
+        else:
+            return q  # (a condition of the other kind's: not a question of the cases)
+    out = copy.copy(q)
+    out.target, out.conditions = "case_study", kept
+    return out
+
+
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    said = nfkc(question)
+    q = _of_the_collection(assistant, q, said)
     if q.target not in KINDS or q.target not in assistant.executor.tables:
         return None
-    said = nfkc(question)
     asked = _ASKED.search(said)
     if asked is None:
         return None
@@ -110,7 +143,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                                                           + (f"（「{verb}」の文）" if verb else "")}]
     caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
     value = str(chosen[0].get("code")) if len(chosen) == 1 else None
-    if value is not None and q.value_field == "places":
+    if value is not None and (q.value_field == "places" or _WHO_ASKED.search(said)):
         # 「…いちばん減らしたのはどこの自治体？」: who did the case, not its number.
         from assistant.query.place_names import municipalities_of
         value = municipalities_of(chosen[0].get("places")) or value

@@ -85,6 +85,39 @@ def _places_after(title: str, parse_places) -> tuple[str, str]:
     return title, ""
 
 
+# 「北上原市（岩手県、人口約12万人）」: a heading naming the place itself, its prefecture and population in brackets.
+_PLACE_FACTS_RE = re.compile(r"^(?P<place>[^\s()（）、,，]{2,12}?[市町村区])\s*[（(](?P<facts>[^()（）]{2,40})[)）]$")
+# 「■窓口・デジタル分野」: a marked line over the cases of one field (no case heading, no sentence).
+_TOPIC_RE = re.compile(r"^[■□◆◇●]\s*(?P<topic>[^。]{1,30})$")
+
+
+def _place_facts(title: str, parse_places) -> tuple[str, str, int | None] | None:
+    """(place, prefecture, population) of a heading that is the place with its facts in brackets; None otherwise.
+    The bracket must hold only facts: a prefecture (岩手県) or a population (人口約12万人)."""
+    from assistant.kinds.case_studies.headed import population
+
+    match = _PLACE_FACTS_RE.match(nfkc(title))
+    if not match or not parse_places(match.group("place")):
+        return None
+    prefecture, people = "", None
+    for part in re.split(r"[、,，・]", match.group("facts")):
+        part = part.strip()
+        if re.fullmatch(r"[^\s]{1,4}[都道府県]", part):
+            prefecture = part
+        elif part.startswith("人口") and population(part[2:]) is not None:
+            people = population(part[2:])  # (after the word: its 人 is no figure's)
+        else:
+            return None
+    return (clean(match.group("place")), prefecture, people) if prefecture or people is not None else None
+
+
+def _short_title(case) -> str:
+    """A case headed by its place alone: its 【取組】's first clause as its title (up to 40 characters)."""
+    text = next((t for _, t in case.parts["measures"]), "") or next((t for _, t in case.parts["details"]), "")
+    first = re.split(r"[。]", text)[0]
+    return first if len(first) <= 40 else first[:40] + "…"
+
+
 def detect(text: str, parse_places) -> bool:
     """Two numbered cases or more, each naming its places under a label of its own."""
     raw = text.splitlines()
@@ -92,7 +125,8 @@ def detect(text: str, parse_places) -> bool:
     labels = [(_label(r) if "\t" in r else None) or _label(line) for r, line in zip(raw, lines)]
     heads = sum(1 for line in lines if _case(line))
     named = sum(1 for label in labels if label and label[0] == "places" and (not label[1] or parse_places(label[1])))
-    named += sum(1 for line in lines if (head := _case(line)) and _places_after(head.group(3) or "", parse_places)[1])
+    named += sum(1 for line in lines if (head := _case(line)) and (_places_after(head.group(3) or "", parse_places)[1]
+                                                                   or _place_facts(clean(head.group(3) or ""), parse_places)))
     parts = sum(1 for label in labels if label and label[0] in ("measures", "effects"))
     return heads >= 2 and named >= heads and parts >= heads
 
@@ -103,13 +137,30 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
     current = None
     title = ""
     part = ""
+    field_topic = ""  # (the marked line over the cases of one field: 「■公共施設分野」)
+    headed_by_place: list[tuple[object, str]] = []
     for index, raw in enumerate(lines):
         stripped = clean(raw)
         line_no = index + 1
         if not stripped:
             continue
         head = _case(stripped)
+        marked = None if head else _TOPIC_RE.match(nfkc(stripped))
+        if marked:
+            field_topic, current, part = clean(marked.group("topic")), None, ""
+            continue
         if head:
+            facts = _place_facts(clean(head.group(3) or ""), parse_places)
+            if facts:
+                place, prefecture, people = facts
+                current = case_type(line=line_no, topic=field_topic)
+                current.end_line = line_no
+                current.population = people
+                # (the prefecture stands among the places, before the municipality, as 「岩手県北上原市」 would)
+                headed_by_place.append((current, f"{prefecture}{place}"))
+                out.append((head.group(1) or head.group(2), current))
+                part = ""
+                continue
             title, places = _places_after(clean(head.group(3) or ""), parse_places)
             current = case_type(line=line_no, topic=title)
             current.end_line = line_no
@@ -153,6 +204,8 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
         elif text:
             current.parts["details"].append((line_no, text))
         current.end_line = line_no
+    for case, place in headed_by_place:
+        case.heading = f"{place}の取組事例:{_short_title(case)}"
     return out
 
 

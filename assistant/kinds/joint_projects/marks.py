@@ -329,12 +329,37 @@ def _areas_of_sheets(lines: list[str], layout: Layout) -> dict[int, str]:
         named.append(found)
         start = header + 1
     if not all(named):
-        return {}
+        # A title naming its sheet's 分野 in brackets without the word (「共同事業一覧（防災・消防）」): read so
+        # only when every printing of the header has such a title, each naming a 分野 of its own.
+        named = sheet_groups(lines, headers, layout.no)
+        if not named:
+            return {}
     out: dict[int, str] = {}
     for header, area in zip(headers, named):
         for index, _ in _rows_after(lines, header, layout.no):
             out[index] = area
     return out
+
+
+# 「共同事業一覧（防災・消防）」: a bracketed name right after the list's word, over one sheet's table.
+_LIST_GROUP_RE = re.compile(r"一覧\s*[（(【［\[]\s*([^()（）【】［\]\s]{1,15}?)\s*[)）】］\]]")
+
+
+def sheet_groups(lines: list[str], headers: list[int], no: int) -> list[str]:
+    """The bracketed name of the title over each printing of the header, when each has one and no two agree; []."""
+    named: list[str] = []
+    start = 0
+    for header in headers:
+        found = ""
+        for line in reversed(lines[start:header]):
+            cells = line.split("\t")
+            if "\t" in line and no < len(cells) and _ROW_START_RE.match(cells[no]):
+                break
+            match = _LIST_GROUP_RE.search(nfkc(line)) if "\t" not in line else None
+            found = found or (clean(match.group(1)) if match else "")
+        named.append(found)
+        start = header + 1
+    return named if all(named) and len(set(named)) == len(named) else []
 
 
 def title_above(lines: list[str], header: int) -> str:

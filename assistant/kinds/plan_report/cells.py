@@ -91,7 +91,7 @@ _DASHES = ("―", "—", "－", "‐", "ー")
 # to a line) is read by _letter_legend, and questions rank its letters by it (lexicon.grade_scale).
 # A legend may pair mark and meaning with a colon too (「◎:計画以上 ○:計画どおり △:やや遅れ ×:未着手」).
 # (entries may follow one another after 、 on one line: 「凡例：◎：…、○：…、△：…」, each meaning ending at the 、)
-_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝:：]\s*([^\s、]+)")
+_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、】]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝:：]\s*([^\s、]+)")
 
 
 def legend_scale(lines: list[str]) -> tuple[str, ...]:

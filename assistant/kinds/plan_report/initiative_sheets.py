@@ -454,6 +454,10 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
             fields["started"] = added_in
         if columns["ended"] >= 0 and (printed := pillar_heads.printed_end(_cell(row, columns["ended"]))):
             fields["state"] = printed  # (the end cell as printed, 「令和7年度」 or 「継続中」: query/stated_end.py answers it)
+        if columns["ended"] >= 0 and "予定" in columns["head"][columns["ended"]]:
+            # (a column of the year each item is planned to end, 終了予定年度: the plan's last year of the item,
+            # as printed, 「継続」 too, asked by that word)
+            fields["period_end"] = ended or pillar_heads.printed_end(_cell(row, columns["ended"]))
         if columns.get("related", -1) >= 0:
             fields["related"] = _departments(_cell(row, columns["related"]))
         # The stage each year's plan names (検討, 実施 …; 「－」 no activity that year): {"R5": "検討"}.

@@ -129,6 +129,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("state_still_held", r"(?<=[一-龥]{2})のまま(?=な|の|で|だ|に|[、,？?]|$)", "",
              examples=(("そのうち未対応のままなのは何件？", "そのうち未対応なのは何件？"),
                        ("未着手のままの取組", "未着手の取組"))),
+    # 「バツがついた」「マルが3回」「サンカクの項目」: a grade mark said by its name (×○△◎), as a report's legend prints it.
+    # (katakana or ばつ only: まる of まるで, 丸 of 丸ごと are other words)
+    Phrasing("mark_said_by_name", r"(?<![ァ-ヶー])(ニジュウマル|二重丸|バツ|ばつ|マル|サンカク)(?![ァ-ヶー])",
+             lambda m: {"ニジュウマル": "◎", "二重丸": "◎", "バツ": "×", "ばつ": "×", "マル": "○", "サンカク": "△"}[m.group(1)],
+             examples=(("一度でもバツがついた実施項目", "一度でも×がついた実施項目"), ("マルが3回以上", "○が3回以上"),
+                       ("サンカクだった項目", "△だった項目"))),
     Phrasing("iin_san", r"(?<=委員)さん", "",
              examples=(('委員さんの点数が4未満', '委員の点数が4未満'),)),
     # 「…っていつまでやってたの？」「いつまで続いた？」: until when an item went on is when it ended (取組終了), asked at

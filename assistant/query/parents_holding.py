@@ -1,0 +1,53 @@
+"""「総合評価Cの実施項目を含んでいる重点取組はどれ？」: the parent records (取組項目) holding some child records (実践項目)
+the question's conditions pick — read as the children first (「総合評価Cの実施項目は？」), then the records they belong
+to, as 「委員評価がいちばん高かった取組項目の実践項目」 is read the other way (conversation._of_the_top_ones).
+None when the question is not so, or its child part is not read whole."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Condition, Query
+from assistant.query.vocabulary import KIND_WORDS, LINKS
+from assistant.text.normalize import nfkc
+
+# 「<children>を含む／含んでいる／持つ／抱える <parent>」「<children>がある <parent>」
+_HOLDING = r"(?:を|が)?\s*(?:含む|含んでいる|含んでる|含んだ|持つ|持っている|抱える|抱えている|ある|入っている|入ってる)\s*"
+
+
+def _words(lexicon) -> list[tuple[str, str]]:
+    """(word, kind) of every kind word, the documents' own (実施項目 for 実践項目) too, longest first."""
+    kinds = dict(KIND_WORDS)
+    own = [(word, kinds[canon]) for word, canon in (getattr(lexicon, "item_words", {}) or {}).items() if canon in kinds]
+    return sorted(list(KIND_WORDS) + own, key=lambda wk: -len(wk[0]))
+
+
+def parents_holding(assistant, question: str) -> Query | None:
+    """The query of the parents holding the children the question's first part names (their keys), or None."""
+    said = nfkc(question)
+    words = _words(assistant.lexicon)
+    for child_word, child in words:
+        for parent_word, parent in words:
+            if LINKS.get((parent, child)) != parent:
+                continue
+            m = re.search(re.escape(child_word) + _HOLDING + r"(?P<parent>" + re.escape(parent_word) + r")", said)
+            if not m or not said[:m.start()].strip(" 、,"):
+                continue
+            before = said[:m.start()]
+            asked = f"{before}{child_word}は？"
+            part = assistant.parser.parse(asked)
+            if part.target != child or part.unused or part.aggregate or part.value_field or not part.conditions \
+                    or child not in assistant.executor.tables or parent not in assistant.executor.tables:
+                return None
+            saved = dict(assistant.__dict__)  # (the children's turn is no turn of the conversation)
+            first = assistant._ask(asked)
+            assistant.__dict__.clear()
+            assistant.__dict__.update(saved)
+            rows = [r for r in first.rows if isinstance(r, dict)]
+            keys = sorted({str(r.get(f"{parent}_key")) for r in rows if r.get(f"{parent}_key")})
+            if first.status != "exact" or first.error or not rows or not keys:
+                return None
+            said_of = "・".join(str(u.get("label")) for u in first.understood
+                                if isinstance(u, dict) and u.get("label") and u.get("field") not in ("source", "text"))
+            return Query(question=question, target=parent,
+                         conditions=[Condition("key", "in", keys, f"{said_of}の{child_word}を含む{parent_word}（{len(rows)}件の{child_word}から）")])
+    return None
