@@ -2878,6 +2878,9 @@ class Assistant:
             top = [r for r in out if r["value"] == end]
             answer.rows = top + [r for r in out if r not in top]
             names = "・".join(r["group"] for r in top)
+            if q.group_by == "themes":
+                # 「最も高かったテーマは」: named as the document prints the theme (theme_names.py)
+                names = "・".join(_printed_themes(self.db, self.lexicon, [r["group"] for r in top], rows))
             answer.value = end if q.agg_parts[2] == "value" else names
             answer.summary = (f"{label}の{word}が{'最も高い' if q.agg_parts[1] == 'max' else '最も低い'}{by}は "
                               f"{names}（{end}）です。" + answer.summary)
@@ -4695,3 +4698,12 @@ def _year_said_first(question: str, excerpts: list[dict], db) -> list[dict]:
     if said is None:
         return excerpts
     return [said] + [e for e in excerpts if e is not said]
+
+
+def _printed_themes(db, lexicon, themes: list[str], rows: list[dict]) -> list[str]:
+    """The themes, each with the longer name its documents print for it (theme_names.py)."""
+    from assistant.query.theme_names import printed_theme_names, with_printed_name
+
+    sources = sorted({str(r["source"]) for r in rows if r.get("source")})
+    printed = printed_theme_names(db, lexicon.themes, themes, sources)
+    return [with_printed_name(t, printed) for t in themes]

@@ -820,4 +820,6 @@ _WORDINGS: tuple[Phrasing, ...] = (
 # Courtesy (greetings, the asker's self-introduction, honorifics) goes first: nothing of it is a word to read.
 from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
 
-PHRASINGS: tuple[Phrasing, ...] = courtesy_phrasings() + _WORDINGS
+from assistant.query.grammar.asker_context import asker_context_phrasings  # noqa: E402
+
+PHRASINGS: tuple[Phrasing, ...] = courtesy_phrasings() + asker_context_phrasings() + _WORDINGS

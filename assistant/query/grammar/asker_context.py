@@ -1,0 +1,45 @@
+"""What the asker says about their own work or how to read the documents (「一般質問の準備をしております。」,
+「年度の区切りに注意して調べてください」, 「表記どおりに」): it tells why or how carefully they ask, never what
+is asked, so it is rewritten away before anything is read as a keyword or a condition."""
+from __future__ import annotations
+
+# What the asker prepares or does: a 一般質問, a report, a briefing … (the noun before 準備 is theirs).
+_PREPARING = (
+    r"[^。？?!！「」]{0,20}?(?:の)?(?:準備|用意|下調べ|資料作り|資料作成|調査)"
+    r"(?:を)?(?:して|させて|いたして|致して)?(?:おります|おりまして|います|いまして|中です|中でして|しています)"
+)
+# 「年度の区切りに注意して」「会計年度に気をつけて」「表記どおりに」「資料の表記のまま」: how to read, not what to read.
+_CARE = (
+    r"(?:年度の(?:区切り|境目|切れ目|変わり目)|会計年度|年度区分)(?:に|には)(?:注意|留意|気をつけ|気を付け)(?:して|しつつ|のうえ|の上)"
+    r"(?:調べて|確認して|数えて|お調べ)?(?:ください|下さい|くださいますか|いただけますか|もらえますか)?"
+)
+_AS_PRINTED = r"(?:資料の)?(?:表記|記載|表示)(?:どおり|通り|のとおり|の通り|のまま)(?:に|で)?"
+
+
+def asker_context_phrasings():
+    """The asker's own context and reading instructions, run right after the courtesy phrasings."""
+    from assistant.query.grammar.phrasings import Phrasing
+
+    return (
+        Phrasing("asker_preparing", rf"^\s*(?:{_PREPARING})\s*[。、,．]\s*(?=\S)", "",
+                 examples=(("一般質問の準備をしております。実践項目のうちR2がAのものは?", "実践項目のうちR2がAのものは?"),
+                           ("議会答弁の資料作成をしています。委員評価の平均は?", "委員評価の平均は?"))),
+        Phrasing("care_with_years", rf"[。、,]?\s*(?:{_CARE})\s*[。．]?\s*$", "", keep_whole=True,
+                 examples=(("R5に取組終了となった実践項目は?年度の区切りに注意して調べてください。",
+                            "R5に取組終了となった実践項目は?"),
+                           ("令和6年3月に終わった項目を、会計年度に注意して", "令和6年3月に終わった項目を"))),
+        Phrasing("care_with_years_inline", rf"(?:{_CARE})[、,]?\s*", "",
+                 examples=(("年度の区切りに注意して、令和6年3月に終わった項目は?", "令和6年3月に終わった項目は?"),)),
+        Phrasing("as_printed", rf"[、,]\s*{_AS_PRINTED}(?=\s*(?:教えて|示して|答えて|お願い|挙げて|ください))|{_AS_PRINTED}(?=\s*(?:教えて|示して|答えて|挙げて))",
+                 "", examples=(("担当している部署を、表記どおりに教えてください。", "担当している部署を教えてください。"),
+                               ("担当課を記載のとおり答えて", "担当課を答えて"))),
+        # 「Xを担当している部署を教えてください」「Xを担当しているのはどこの課」: the one record's 担当部署 asked,
+        # as 「Xの担当部署は」 asks it (「実践項目を最も多く担当している部署」 is a group, and is not this).
+        Phrasing("department_of_named",
+                 r"を(?:担当|所管)(?:している|してる|する|されている)(?:部署|課|担当課|部局|担当部署)"
+                 r"(?:を|は)(?=\s*(?:教えて|示して|答えて|挙げて|どこ|どちら|何|なに)[^。？?]{0,12}[。？?]?\s*$)",
+                 "の担当部署は",
+                 examples=(("証明発行手数料等のキャッシュレス化を担当している部署を教えてください。",
+                            "証明発行手数料等のキャッシュレス化の担当部署は教えてください。"),
+                           ("市税のキャッシュレス化を担当している課はどこですか", "市税のキャッシュレス化の担当部署はどこですか"))),
+    )
