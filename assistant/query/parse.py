@@ -2206,17 +2206,19 @@ class Parser:
         tail = free[words[-1][1]: words[-1][1] + 16]
         span = (words[0][0], words[-1][1])
         # 「施設がテーマに入っていて協働は入っていない」: each theme word with its own verb, when they differ.
-        own_neg = [bool(compiled(r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ)(?:ない|ていない|てない)").match(
+        # (「「人材」は付いているが「ICT」は付いていない」: a quoted theme marked with its own verb)
+        own_neg = [bool(compiled(r"[」』]?(?:が|を|は|の)?(?:テーマ|分野)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ|付いて|ついて|付か|つか)(?:ない|ていない|てない|いない)").match(
                                  free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)]))
                    for n, (_, e, _) in enumerate(words)]
         if compiled(r"(?:テーマ|の|が|は)*(?:だけ|のみ)").match(tail):
             out.append(Condition("themes", "only", themes, f"テーマ = {'・'.join(themes)} のみ"))
         elif len(themes) > 1 and any(own_neg) and not all(own_neg) \
-                and all(compiled(r"含|入").search(free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)])
+                and all(compiled(r"含|入|付い|つい|付か|つか").search(free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)])
                         for n, (_, e, _) in enumerate(words)):
             out += [Condition("themes", "not_has" if neg else "has", t, f"テーマ {'∌' if neg else '∋'} {t}")
                     for t, neg in zip(themes, own_neg)]
-            w.take(r"(?:に|が|を)?(?:含まれ|含ま|入って|入っ)(?:ない|ていない|てない|いて|て|る|む)")
+            w.take(r"(?:に|が|を)?(?:含まれ|含ま|入って|入っ)(?:ない|ていない|てない|いて|て|る|む)"
+                   r"|(?:は|が)?(?:付いて|ついて|付か|つか)(?:いない|ない|いる|る)(?:が|けど|けれど(?:も)?)?")
         # (「施設のテーマ以外」: the theme word said with の before テーマ and its negation)
         # (「人材テーマの取組項目を除いた中で」: the records of the theme, left out)
         elif neg := (compiled(r"(?:の)?(?:テーマ|分野)?(?:の(?:[一-龥]{1,4}項目|もの|" + _GAP + r"+))?(?:を|は)?" + _NEG).match(tail)
@@ -2225,7 +2227,7 @@ class Parser:
                      or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)
                      or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?")):
             out += [Condition("themes", "not_has", t, f"テーマ ∌ {t}") for t in themes]
-            w.consume(words[-1][1], words[-1][1] + neg.end())  # the negation is attached: used
+            w.consume(words[-1][1], min(len(free), words[-1][1] + neg.end()))  # the negation is attached: used
         elif len(themes) > 1 and compiled(r"か(?!つ)|または|又は|あるいは|もしくは|いずれか|どちらか").search(free[span[0]:span[1]]):
             out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
         else:

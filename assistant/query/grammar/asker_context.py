@@ -33,6 +33,25 @@ def asker_context_phrasings():
         Phrasing("as_printed", rf"[、,]\s*{_AS_PRINTED}(?=\s*(?:教えて|示して|答えて|お願い|挙げて|ください))|{_AS_PRINTED}(?=\s*(?:教えて|示して|答えて|挙げて))",
                  "", examples=(("担当している部署を、表記どおりに教えてください。", "担当している部署を教えてください。"),
                                ("担当課を記載のとおり答えて", "担当課を答えて"))),
+        # 「同点があればすべて」「同率の場合は全部挙げて」: the engine names every tie of a highest or lowest anyway.
+        Phrasing("ties_all_if_any", r"[。、,]?\s*(?:同点|同率|同じ点数?|同値|同順位?)(?:が|の(?:もの|場合)が?)?(?:あれば|ある場合は?|なら|の場合は?)[、,]?\s*"
+                 r"(?:すべて|全て|全部|いずれも|両方)(?:挙げて|教えて|答えて|示して)?(?:ください|下さい)?\s*[。．]?",
+                 "", examples=(("最も高かった取組項目はどれですか。同点があればすべて。", "最も高かった取組項目はどれですか"),
+                               ("最も低いものを、同点の場合は全部挙げてください", "最も低いものを"))),
+        # 「単純平均すると」「算術平均で」: how to average, and the plain mean is the one the engine takes.
+        Phrasing("plain_mean", r"(?:単純|算術|相加)(?=平均)", "",
+                 examples=(("委員評価を単純平均すると何点", "委員評価を平均すると何点"),)),
+        # 「進捗度の自己評価が1点」: a score of the self-evaluation named with it (the score is the
+        # self-evaluation's part; 自己評価 alone is the overall grade, and is not asked here).
+        Phrasing("score_of_self_evaluation", r"({SCORES})(?:の|についての)(?:自己評価|自己採点|評価)(?:の(?:点数|点|値))?(?=\s*(?:が|は|で))", r"\1",
+                 examples=(("進捗度の自己評価が1点", "進捗度が1点"), ("効率性の評価は何点", "効率性は何点"))),
+        # 「1点しかなかった」「Aしか取れなかった」: only that figure, said with a negated verb (it is no negation).
+        Phrasing("only_so_much", r"(\d+(?:\.\d+)?点|[A-DＡ-Ｄ](?:評価)?)しか(?:なかった|ない|つかなかった|付かなかった|取れなかった|とれなかった)",
+                 r"\1だった", examples=(("進捗度が1点しかなかったもの", "進捗度が1点だったもの"),)),
+        # 「小数第2位まで（第3位を四捨五入）」: the place rounded off, said beside the place kept, is the same
+        # rounding as 「小数第2位まで四捨五入」.
+        Phrasing("rounded_place_said", r"(位まで)(?:で)?\s*[（(]\s*(?:小数)?(?:点)?(?:以下)?第?\s*[2-4二三四]\s*位を?\s*(四捨五入|切り捨て|切捨て|切り上げ|切上げ)(?:して|する)?\s*[）)]",
+                 r"\1\2", examples=(("小数第2位まで（第3位を四捨五入）でお願いします", "小数第2位まで四捨五入でお願いします"),)),
         # 「Xを担当している部署を教えてください」「Xを担当しているのはどこの課」: the one record's 担当部署 asked,
         # as 「Xの担当部署は」 asks it (「実践項目を最も多く担当している部署」 is a group, and is not this).
         Phrasing("department_of_named",
