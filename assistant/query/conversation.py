@@ -18,6 +18,8 @@ from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.claimed_count import checked_claim, claimed_count
+from assistant.query.hearsay import heard_claim
+from assistant.query.value_said_before import value_said_before
 from assistant.query.one_grade import its_grade
 from assistant.query.earlier_turns import earlier_one, first_answer
 from assistant.query.answer import Answer, Condition, Query
@@ -118,8 +120,12 @@ class Assistant:
                 question = earlier_one(self._history, question)
             question = self._the_one_said_before(question) if isinstance(question, str) else question
             question = self._the_group_said_before(question) if isinstance(question, str) else question
+            if isinstance(question, str):  # (「その課が担当している…」 after one record's 担当部署: value_said_before.py)
+                question = value_said_before(question, self.context, self.context_rows)
             question, year_note = self._the_year_said_before(question) if isinstance(question, str) else (question, "")
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
+            if isinstance(question, str) and claimed is None:  # (「市民から「…15項目あった」と聞きました」: hearsay.py)
+                question, claimed = heard_claim(question)
             asked, respelled = question, ""
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)

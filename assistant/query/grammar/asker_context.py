@@ -52,6 +52,12 @@ def asker_context_phrasings():
         # rounding as 「小数第2位まで四捨五入」.
         Phrasing("rounded_place_said", r"(位まで)(?:で)?\s*[（(]\s*(?:小数)?(?:点)?(?:以下)?第?\s*[2-4二三四]\s*位を?\s*(四捨五入|切り捨て|切捨て|切り上げ|切上げ)(?:して|する)?\s*[）)]",
                  r"\1\2", examples=(("小数第2位まで（第3位を四捨五入）でお願いします", "小数第2位まで四捨五入でお願いします"),)),
+        # 「R6以外（継続中で空欄のものも含む）」: what 以外 takes in anyway (a blank is not R6), said for care.
+        Phrasing("besides_includes", r"(以外)\s*[（(][^（）()]{0,24}?(?:も|を)(?:含む|含める|含めて|含みます)[）)]", r"\1",
+                 examples=(("取組終了がR6以外（継続中で空欄のものも含む）になっているのは", "取組終了がR6以外になっているのは"),)),
+        # 「…を、ほかのものも含めて全部」: every record asked, the one spoken of before among them.
+        Phrasing("others_too", r"[、,]?\s*(?:ほか|他|その他|そのほか)の(?:もの|項目|実践項目|取組項目|事業)?も(?:含めて|含めた|合わせて|あわせて)[、,]?\s*",
+                 "", examples=(("その課が担当している実践項目を、ほかのものも含めて全部教えて", "その課が担当している実践項目を全部教えて"),)),
         # 「Xを担当している部署を教えてください」「Xを担当しているのはどこの課」: the one record's 担当部署 asked,
         # as 「Xの担当部署は」 asks it (「実践項目を最も多く担当している部署」 is a group, and is not this).
         Phrasing("department_of_named",
