@@ -1324,6 +1324,9 @@ class Parser:
         for m in compiled(r"([一-龥]{2,6})の\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
             word, section = m.group(1), m.group(2)
             chosen = self._bureau_of(word, section)
+            variants = self._bureau_variants.get(section, ())
+            if not chosen and word.endswith(("部", "局")) and len(variants) == 1 and variants[0][1] == word[0]:
+                chosen = variants[0]  # 「総務部の行政監理室」: the one bureau the section is of, said in full
             if chosen:
                 q.notes.append(f"「{word}の{section}」を{chosen}と読みました（略号の「{word[0]}」を「{word}」の頭文字とみなしました）")
                 return text[:m.start()] + chosen + text[m.end():]

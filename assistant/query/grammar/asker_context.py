@@ -58,6 +58,14 @@ def asker_context_phrasings():
         # 「…を、ほかのものも含めて全部」: every record asked, the one spoken of before among them.
         Phrasing("others_too", r"[、,]?\s*(?:ほか|他|その他|そのほか)の(?:もの|項目|実践項目|取組項目|事業)?も(?:含めて|含めた|合わせて|あわせて)[、,]?\s*",
                  "", examples=(("その課が担当している実践項目を、ほかのものも含めて全部教えて", "その課が担当している実践項目を全部教えて"),)),
+        # 「Xが担当、または他課と共同で担当している」: alone or shared, X is among the departments, which is
+        # what 「Xが担当している」 reads (「単独で」 is what leaves the shared ones out).
+        Phrasing("alone_or_shared", r"が(?:単独で)?担当(?:し|する|しているか)?[、,]?\s*(?:または|もしくは|あるいは|か|ないし)[、,]?\s*"
+                 r"(?:他課|他の課|ほかの課|他部署|他の部署|ほかの部署|他の部局)と(?:共同|一緒|合同|共管)で?担当(している|してる|する|した)",
+                 r"が担当\1", examples=(("行政監理室が担当、または他課と共同で担当している実践項目", "行政監理室が担当している実践項目"),)),
+        # 「R3年度からR4年度にかけて」: from one year to the next, as 「R3からR4に」 says it.
+        Phrasing("from_year_over_to", r"(から\s*(?:令和|平成|R|H)?\s*(?:\d{1,4}|元)\s*(?:年度)?)\s*にかけて[、,]?\s*", r"\1に",
+                 examples=(("R3年度からR4年度にかけて、年度評価が下がった", "R3年度からR4年度に年度評価が下がった"),)),
         # 「Xを担当している部署を教えてください」「Xを担当しているのはどこの課」: the one record's 担当部署 asked,
         # as 「Xの担当部署は」 asks it (「実践項目を最も多く担当している部署」 is a group, and is not this).
         Phrasing("department_of_named",
