@@ -16,6 +16,17 @@ _CARE = (
 _AS_PRINTED = r"(?:資料の)?(?:表記|記載|表示)(?:どおり|通り|のとおり|の通り|のまま)(?:に|で)?"
 
 
+# 「いちばん多く実践項目を担当している課はどこ」: the department of the largest group, not of one record.
+_MOST = r"いちばん|一番|最も|もっとも|最多|多く|少な"
+
+
+def _department_of_named(m) -> str:
+    """「…の担当部署は」, unless the question asks for the department holding the most (or fewest) records."""
+    from assistant.query.compiled import compiled
+
+    return m.group(0) if compiled(_MOST).search(m.string[:m.start()]) else "の担当部署は"
+
+
 def asker_context_phrasings():
     """The asker's own context and reading instructions, run right after the courtesy phrasings."""
     from assistant.query.grammar.phrasings import Phrasing
@@ -76,12 +87,15 @@ def asker_context_phrasings():
         # 「R5には最終的にA評価まで」: the year said is when; 最終的に only stresses it (no 総合評価 asked).
         Phrasing("finally_in_year", r"((?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*(?:年度)?\s*(?:に|で|の時点で)(?:は)?)[、,]?\s*最終的に(?:は)?",
                  r"\1", examples=(("R5には最終的にA評価まで持ち直した", "R5にはA評価まで持ち直した"),)),
+        # 「連携事業で、最も多くの事業を担当している部会」: the kind said first, then a plain word for its records.
+        Phrasing("most_of_kind_said_before", r"({KINDS})(?:で|のうち|の中で|について)[、,]?\s*((?:いちばん|一番|最も)多く(?:の)?)(?:事業|項目|取組|取り組み|もの)を",
+                 r"\2\1を", examples=(("連携事業で、最も多くの事業を担当している部会", "最も多くの連携事業を担当している部会"),)),
         # 「Xを担当している部署を教えてください」「Xを担当しているのはどこの課」: the one record's 担当部署 asked,
         # as 「Xの担当部署は」 asks it (「実践項目を最も多く担当している部署」 is a group, and is not this).
         Phrasing("department_of_named",
                  r"を(?:担当|所管)(?:している|してる|する|されている)(?:部署|課|担当課|部局|担当部署)"
-                 r"(?:を|は)(?=\s*(?:教えて|示して|答えて|挙げて|どこ|どちら|何|なに)[^。？?]{0,12}[。？?]?\s*$)",
-                 "の担当部署は",
+                 r"(?:を|は)(?=\s*(?:教えて|示して|答えて|挙げて|どこ|どちら)[^。？?]{0,12}[。？?]?\s*$)",
+                 _department_of_named,
                  examples=(("証明発行手数料等のキャッシュレス化を担当している部署を教えてください。",
                             "証明発行手数料等のキャッシュレス化の担当部署は教えてください。"),
                            ("市税のキャッシュレス化を担当している課はどこですか", "市税のキャッシュレス化の担当部署はどこですか"))),
