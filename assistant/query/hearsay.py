@@ -9,9 +9,10 @@ from assistant.query.compiled import compiled
 # 「…から「X」と聞きました。」「…が「X」と話していましたが、」: who said it, the quote, and the verb of saying.
 _HEARD = compiled(
     r"^\s*(?P<who>[^「」。？?]{0,30}?)(?:から|が|に|は)?\s*[「『](?P<quote>[^」』]{2,120})[」』]\s*"
-    r"(?:と|って|という(?:話|声|意見|指摘)(?:を|が)?)\s*"
-    r"(?:聞きました|聞いた|聞いています|聞いております|伺いました|言われました|言われた|言っていました|言っていた|話していました|話していた|"
-    r"話されていました|おっしゃっていました|指摘されました|指摘を受けました|ありました|あった|耳にしました)"
+    r"(?:(?:と|って)\s*(?:聞きました|聞いた|聞いています|聞いております|伺いました|言われました|言われた|言っていました|言っていた|"
+    r"話していました|話していた|話されていました|おっしゃっていました|指摘されました|指摘を受けました|耳にしました)"
+    # (「…という声がありました」: a 声 or 話 that was heard; 「シートに「X」とあった」 is a word of the text, not this)
+    r"|という(?:話|声|意見|指摘)(?:を|が)\s*(?:聞きました|聞いた|伺いました|ありました|あった|寄せられました|耳にしました))"
     r"(?:が|けど|けれど(?:も)?|ので)?\s*[。、,．]?\s*(?P<rest>.*)$")
 # What follows when the claim itself is asked about: 「実際には何項目ですか」「本当ですか」「正しいですか」.
 _ONLY_CHECK = compiled(
@@ -19,6 +20,8 @@ _ONLY_CHECK = compiled(
     r"(?:何(?:件|項目|個|事業|つ)(?:ですか|でしょうか|ありますか|あるのですか|なのですか|だったのですか|なのでしょうか)?"
     r"|(?:本当|事実|正しい)(?:ですか|でしょうか|なのですか)?"
     r"|(?:合って|あって)(?:いますか|ますか|いるのでしょうか))\s*[？?。]?\s*$")
+# A follow-on sentence pointing back at the quote (「それは」「その項目」).
+_POINTS_BACK = compiled(r"(?:それ|その|これ|この|そういう|そのような|そんな)")
 # The figure in the claim: 「15項目あった」「15件ある」「15件です」.
 _FIGURE = compiled(r"(?P<n>\d+)\s*(?P<unit>件|項目|個|事業)(?:も|ほど|くらい|ぐらい)?\s*(?:あった|ある|あります|ありました|でした|だった|です|だ)?")
 
@@ -29,6 +32,8 @@ def heard_claim(question: str) -> tuple[str, int | None]:
     if m is None or not m.group("who").strip():
         return question, None
     rest = m.group("rest").strip()
+    if _POINTS_BACK.match(rest):
+        return question, None  # 「それはどの実践項目ですか」: the quote is what is asked about, and is kept
     if rest and not _ONLY_CHECK.fullmatch(rest):
         return rest, None  # a question of its own follows: the claim is only why it is asked
     figure = _FIGURE.search(m.group("quote"))

@@ -83,3 +83,11 @@ def test_a_theme_with_its_own_verb_negated(assistant, db):
     want = sorted(code for code, themes in db.execute("SELECT code, themes FROM initiative")
                   if "人材" in json.loads(themes) and "ICT" not in json.loads(themes))
     assert answer.status == "exact" and sorted(str(r["code"]) for r in answer.rows) == want, answer.summary
+
+
+def test_a_quote_of_the_text_or_pointed_back_at_is_kept():
+    q = "シートに「工程見直し」とあった実践項目は？"
+    assert heard_claim(q) == (q, None)
+    q = "市民から「ごみ袋が値上げされた」と聞きました。それはどの実践項目ですか。"
+    assert heard_claim(q) == (q, None)
+    assert heard_claim("市民から「4.0点以上は15項目」という声がありました。実際には何項目ですか。") == ("4.0点以上は何項目？", 15)
