@@ -5,7 +5,9 @@ from __future__ import annotations
 
 # What the asker prepares or does: a 一般質問, a report, a briefing … (the noun before 準備 is theirs).
 _PREPARING = (
-    r"[^。？?!！「」]{0,20}?(?:の)?(?:準備|用意|下調べ|資料作り|資料作成|調査)"
+    # (only the asker's own work is named: 「令和4年度の評価を調査しています。」 says what is asked, and is kept)
+    r"[^。？?!！「」\d]{0,12}?(?:一般質問|代表質問|質問|答弁|議会|委員会|説明|報告書?|資料|原稿|レポート)(?:の|に向けた|のための)?"
+    r"(?:準備|用意|下調べ|資料作り|資料作成|作成|調査)"
     r"(?:を)?(?:して|させて|いたして|致して)?(?:おります|おりまして|います|いまして|中です|中でして|しています)"
 )
 # 「年度の区切りに注意して」「会計年度に気をつけて」「表記どおりに」「資料の表記のまま」: how to read, not what to read.
@@ -34,7 +36,8 @@ def asker_context_phrasings():
     return (
         Phrasing("asker_preparing", rf"^\s*(?:{_PREPARING})\s*[。、,．]\s*(?=\S)", "",
                  examples=(("一般質問の準備をしております。実践項目のうちR2がAのものは?", "実践項目のうちR2がAのものは?"),
-                           ("議会答弁の資料作成をしています。委員評価の平均は?", "委員評価の平均は?"))),
+                           ("議会答弁の資料作成をしています。委員評価の平均は?", "委員評価の平均は?"),
+                           ("委員会での説明の準備中です。R4に終了した実践項目は?", "R4に終了した実践項目は?"))),
         Phrasing("care_with_years", rf"[。、,]?\s*(?:{_CARE})\s*[。．]?\s*$", "", keep_whole=True,
                  examples=(("R5に取組終了となった実践項目は?年度の区切りに注意して調べてください。",
                             "R5に取組終了となった実践項目は?"),
