@@ -57,8 +57,9 @@ def asker_context_phrasings():
                  examples=(("委員評価を単純平均すると何点", "委員評価を平均すると何点"),)),
         # 「進捗度の自己評価が1点」: a score of the self-evaluation named with it (the score is the
         # self-evaluation's part; 自己評価 alone is the overall grade, and is not asked here).
-        Phrasing("score_of_self_evaluation", r"({SCORES})(?:の|についての)(?:自己評価|自己採点|評価)(?:の(?:点数|点|値))?(?=\s*(?:が|は|で))", r"\1",
-                 examples=(("進捗度の自己評価が1点", "進捗度が1点"), ("効率性の評価は何点", "効率性は何点"))),
+        Phrasing("score_of_self_evaluation", r"({SCORES})(?:の|についての)(?:自己評価|自己採点|評価)(?:の(?:点数|点|値))?(?=\s*(?:が|は|で)\s*\d)", r"\1",
+                 # (「R3の進捗度の自己評価は？」 asks one year's score, and is read as it is)
+                 examples=(("進捗度の自己評価が1点", "進捗度が1点"), ("効率性の評価は2点以上", "効率性は2点以上"))),
         # 「1点しかなかった」「Aしか取れなかった」: only that figure, said with a negated verb (it is no negation).
         Phrasing("only_so_much", r"(\d+(?:\.\d+)?点|[A-DＡ-Ｄ](?:評価)?)しか(?:なかった|ない|つかなかった|付かなかった|取れなかった|とれなかった)",
                  r"\1だった", examples=(("進捗度が1点しかなかったもの", "進捗度が1点だったもの"),)),
@@ -82,7 +83,8 @@ def asker_context_phrasings():
                  examples=(("R3年度からR4年度にかけて、年度評価が下がった", "R3年度からR4年度に年度評価が下がった"),)),
         # 「実践項目（No.1〜70）について」: a range of numbers glossed in brackets beside the kind is a condition
         # (brackets are otherwise read as asides and dropped), as 「No.1〜70の実践項目」 says it.
-        Phrasing("numbers_glossed_as_range", r"({KINDS})\s*[（(]\s*((?:No\.?|NO\.?|№|番号)?\s*\d+\s*[〜~～\-－]\s*(?:No\.?|NO\.?|№)?\s*\d+)\s*(?:番)?\s*[）)]",
+        # (bare numbers, 「既存の実践項目(1〜70)」, are numbers_glossed's: said of the items the plan began with)
+        Phrasing("numbers_glossed_as_range", r"({KINDS})\s*[（(]\s*((?:No\.?|NO\.?|№|番号)\s*\d+\s*[〜~～\-－]\s*(?:No\.?|NO\.?|№)?\s*\d+)\s*(?:番)?\s*[）)]",
                  r"\2の\1", examples=(("実践項目（No.1〜70）について", "No.1〜70の実践項目について"),)),
         # 「当初から番号が数字で振られている」: numbered from the start, i.e. not added later with a letter or mark.
         Phrasing("numbered_from_start", r"(?:当初|最初|はじめ|初め)?(?:から)?(?:の)?番号が(?:数字|算用数字)(?:だけ|のみ)?で(?:振られ|ふられ|付けられ|つけられ|付され)(?:ている|てる|た)",
