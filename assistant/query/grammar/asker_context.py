@@ -29,6 +29,19 @@ def _department_of_named(m) -> str:
     return m.group(0) if compiled(_MOST).search(m.string[:m.start()]) else "の担当部署は"
 
 
+# 「計画当初からある実践項目(No.1〜70)」: the range restates the items the plan began with (numbers_glossed
+# drops it there), and the words before the kind stay beside it.
+_FROM_THE_START = r"当初|最初|はじめ|初め|元々|もともと|既存"
+
+
+def _range_glossed(m) -> str:
+    from assistant.query.compiled import compiled
+
+    if compiled(_FROM_THE_START).search(m.string[:m.start()]):
+        return m.group(0)
+    return f"{m.group(2)}の{m.group(1)}"
+
+
 def asker_context_phrasings():
     """The asker's own context and reading instructions, run right after the courtesy phrasings."""
     from assistant.query.grammar.phrasings import Phrasing
@@ -81,14 +94,15 @@ def asker_context_phrasings():
         # 「R3年度からR4年度にかけて」: from one year to the next, as 「R3からR4に」 says it.
         Phrasing("from_year_over_to", r"(から\s*(?:令和|平成|R|H)?\s*(?:\d{1,4}|元)\s*(?:年度)?)\s*にかけて[、,]?\s*", r"\1に",
                  examples=(("R3年度からR4年度にかけて、年度評価が下がった", "R3年度からR4年度に年度評価が下がった"),)),
+        # 「当初から番号が数字で振られている」: numbered from the start, i.e. not added later with a letter or mark.
+        Phrasing("numbered_from_start", r"(?:当初|最初|はじめ|初め)?(?:から)?(?:の)?番号が(?:数字|算用数字)(?:だけ|のみ)?で(?:振られ|ふられ|付けられ|つけられ|付され)(?:ている|てる|た)",
+                 "新規追加でない", examples=(("当初から番号が数字で振られている実践項目", "新規追加でない実践項目"),)),
         # 「実践項目（No.1〜70）について」: a range of numbers glossed in brackets beside the kind is a condition
         # (brackets are otherwise read as asides and dropped), as 「No.1〜70の実践項目」 says it.
         # (bare numbers, 「既存の実践項目(1〜70)」, are numbers_glossed's: said of the items the plan began with)
         Phrasing("numbers_glossed_as_range", r"({KINDS})\s*[（(]\s*((?:No\.?|NO\.?|№|番号)\s*\d+\s*[〜~～\-－]\s*(?:No\.?|NO\.?|№)?\s*\d+)\s*(?:番)?\s*[）)]",
-                 r"\2の\1", examples=(("実践項目（No.1〜70）について", "No.1〜70の実践項目について"),)),
-        # 「当初から番号が数字で振られている」: numbered from the start, i.e. not added later with a letter or mark.
-        Phrasing("numbered_from_start", r"(?:当初|最初|はじめ|初め)?(?:から)?(?:の)?番号が(?:数字|算用数字)(?:だけ|のみ)?で(?:振られ|ふられ|付けられ|つけられ|付され)(?:ている|てる|た)",
-                 "新規追加でない", examples=(("当初から番号が数字で振られている実践項目", "新規追加でない実践項目"),)),
+                 _range_glossed, examples=(("実践項目（No.1〜70）について", "No.1〜70の実践項目について"),
+                                           ("新規追加でない実践項目（No.1〜70）", "新規追加でないNo.1〜70の実践項目"))),
         # 「R5には最終的にA評価まで」: the year said is when; 最終的に only stresses it (no 総合評価 asked).
         Phrasing("finally_in_year", r"((?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*(?:年度)?\s*(?:に|で|の時点で)(?:は)?)[、,]?\s*最終的に(?:は)?",
                  r"\1", examples=(("R5には最終的にA評価まで持ち直した", "R5にはA評価まで持ち直した"),)),
