@@ -2884,10 +2884,11 @@ class Assistant:
             top = [r for r in out if r["value"] == end]
             answer.rows = top + [r for r in out if r not in top]
             names = "・".join(r["group"] for r in top)
-            if q.group_by == "themes":
-                # 「最も高かったテーマは」: named as the document prints the theme (theme_names.py)
-                names = "・".join(_printed_themes(self.db, self.lexicon, [r["group"] for r in top], rows))
             answer.value = end if q.agg_parts[2] == "value" else names
+            if q.group_by == "themes":
+                # 「最も高かったテーマは」: said as the document prints the theme too (theme_names.py); the
+                # value stays the index's name of the group
+                names = "・".join(_printed_themes(self.db, self.lexicon, [r["group"] for r in top], rows))
             answer.summary = (f"{label}の{word}が{'最も高い' if q.agg_parts[1] == 'max' else '最も低い'}{by}は "
                               f"{names}（{end}）です。" + answer.summary)
 
