@@ -23,6 +23,8 @@ from assistant.query.parents_holding import parents_holding
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.claimed_count import checked_claim, claimed_count
+from assistant.query.hearsay import heard_claim
+from assistant.query.value_said_before import value_said_before
 from assistant.query.one_grade import its_grade
 from assistant.query.earlier_turns import earlier_one, first_answer
 from assistant.query.answer import Answer, Condition, Query
@@ -133,8 +135,12 @@ class Assistant:
                 # not a narrowing of their records
                 question = _MOST_OF_THE_GROUPS.sub("", nfkc(question), count=1)
             question = self._the_group_said_before(question) if isinstance(question, str) else question
+            if isinstance(question, str):  # (「その課が担当している…」 after one record's 担当部署: value_said_before.py)
+                question = value_said_before(question, self.context, self.context_rows)
             question, year_note = self._the_year_said_before(question) if isinstance(question, str) else (question, "")
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
+            if isinstance(question, str) and claimed is None:  # (「市民から「…15項目あった」と聞きました」: hearsay.py)
+                question, claimed = heard_claim(question)
             asked, respelled = question, ""
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
@@ -2936,6 +2942,10 @@ class Assistant:
             answer.rows = top + [r for r in out if r not in top]
             names = "・".join(r["group"] for r in top)
             answer.value = end if q.agg_parts[2] == "value" else names
+            if q.group_by == "themes":
+                # 「最も高かったテーマは」: said as the document prints the theme too (theme_names.py); the
+                # value stays the index's name of the group
+                names = "・".join(_printed_themes(self.db, self.lexicon, [r["group"] for r in top], rows))
             answer.summary = (f"{label}の{word}が{'最も高い' if q.agg_parts[1] == 'max' else '最も低い'}{by}は "
                               f"{names}（{end}）です。" + answer.summary)
 
@@ -4776,3 +4786,12 @@ def _year_said_first(question: str, excerpts: list[dict], db) -> list[dict]:
     if said is None:
         return excerpts
     return [said] + [e for e in excerpts if e is not said]
+
+
+def _printed_themes(db, lexicon, themes: list[str], rows: list[dict]) -> list[str]:
+    """The themes, each with the longer name its documents print for it (theme_names.py)."""
+    from assistant.query.theme_names import printed_theme_names, with_printed_name
+
+    sources = sorted({str(r["source"]) for r in rows if r.get("source")})
+    printed = printed_theme_names(db, lexicon.themes, themes, sources)
+    return [with_printed_name(t, printed) for t in themes]

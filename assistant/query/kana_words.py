@@ -12,6 +12,7 @@ _KANJI_WORD = compiled(r"[一-龥々]{2,}")
 # A kana word printed before kanji as one word (ふるさと納税), typed all in hiragana too.
 _KANA_KANJI_WORD = compiled(r"(?<![ぁ-ゖ])[ぁ-ゖ]{3,}[一-龥々]{2,}")
 _MIN_READING = 4  # shorter readings (かい, ぜい) meet by chance
+_MIN_SHORT_READING = 3  # (read only when the title goes on as the question does: _short_reading_in_title)
 # Runs that are only particles and the asking words (「ありますか」「どれですか」): no name to read, and the
 # titles' readings are not worked out for them.
 _ONLY_GRAMMAR = compiled(r"(?:について|における|に関する|ありますか|あります|ある|ですか|でしょうか|ください|ますか|ました|でした|"
@@ -43,11 +44,25 @@ def title_word_readings(lex) -> dict[str, str]:
             read += morphs[j][1]
             if not (_KANJI_WORD.fullmatch(surface) or _KANA_KANJI_WORD.fullmatch(surface)):
                 continue
-            if len(read) >= _MIN_READING and re.fullmatch(r"[ぁ-ゖー]+", read):
+            if len(read) >= _MIN_SHORT_READING and re.fullmatch(r"[ぁ-ゖー]+", read):
                 found.setdefault(read, set()).add(surface)
-    out = {r: next(iter(ws)) for r, ws in found.items() if len(ws) == 1}
+    out = {r: next(iter(ws)) for r, ws in found.items() if len(ws) == 1 and len(r) >= _MIN_READING}
     lex._kana_word_readings = out
+    lex._kana_short_readings = {r: ws for r, ws in found.items() if len(r) < _MIN_READING}
     return out
+
+
+def _short_reading_in_title(lex, question: str, start: int, run: str) -> tuple[str, str] | None:
+    """「しぜいのキャッシュレス化」: a word of three letters (市税) meets by chance alone, so it is read only
+    where the word and what follows it (four letters or more) lie together in one title."""
+    titles = [title or "" for _, _, _, title in lex.title_index()]
+    for n in range(min(len(run), _MIN_READING - 1), _MIN_SHORT_READING - 1, -1):
+        for word in sorted(getattr(lex, "_kana_short_readings", {}).get(run[:n], ())):
+            after = question[start + n:start + n + 8]
+            tail = compiled(r"[^。？?、,\s]{4,}").match(after)
+            if tail and any(word + tail.group(0)[:4] in t for t in titles):
+                return run[:n], word
+    return None
 
 
 _FIELD_SPELLINGS: dict[str, str] | None = None
@@ -97,8 +112,12 @@ def respell_title_words(lex, question: str) -> tuple[str, str]:
             if spelled is not None:
                 break
         if spelled is None:
-            continue
-        word = readings[spelled]
+            short = _short_reading_in_title(lex, question, m.start(1), question[m.start(1):m.end(1)])
+            if short is None:
+                continue
+            (spelled, word), start = short, m.start(1)
+        else:
+            word = readings[spelled]
         question = question[:start] + word + question[start + len(spelled):]
         return question, f"「{spelled}」を「{word}」と読みました"
     return question, ""

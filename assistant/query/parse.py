@@ -1336,6 +1336,9 @@ class Parser:
         for m in compiled(r"([一-龥]{2,6})の\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
             word, section = m.group(1), m.group(2)
             chosen = self._bureau_of(word, section)
+            variants = self._bureau_variants.get(section, ())
+            if not chosen and word.endswith(("部", "局")) and len(variants) == 1 and variants[0][1] == word[0]:
+                chosen = variants[0]  # 「総務部の行政監理室」: the one bureau the section is of, said in full
             if chosen:
                 q.notes.append(f"「{word}の{section}」を{chosen}と読みました（略号の「{word[0]}」を「{word}」の頭文字とみなしました）")
                 return text[:m.start()] + chosen + text[m.end():]
@@ -2218,17 +2221,19 @@ class Parser:
         tail = free[words[-1][1]: words[-1][1] + 16]
         span = (words[0][0], words[-1][1])
         # 「施設がテーマに入っていて協働は入っていない」: each theme word with its own verb, when they differ.
-        own_neg = [bool(compiled(r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ)(?:ない|ていない|てない)").match(
+        # (「「人材」は付いているが「ICT」は付いていない」: a quoted theme marked with its own verb)
+        own_neg = [bool(compiled(r"[」』]?(?:が|を|は|の)?(?:テーマ|分野)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ|付いて|ついて|付か|つか)(?:ない|ていない|てない|いない)").match(
                                  free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)]))
                    for n, (_, e, _) in enumerate(words)]
         if compiled(r"(?:テーマ|の|が|は)*(?:だけ|のみ)").match(tail):
             out.append(Condition("themes", "only", themes, f"テーマ = {'・'.join(themes)} のみ"))
         elif len(themes) > 1 and any(own_neg) and not all(own_neg) \
-                and all(compiled(r"含|入").search(free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)])
+                and all(compiled(r"含|入|付い|つい|付か|つか").search(free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)])
                         for n, (_, e, _) in enumerate(words)):
             out += [Condition("themes", "not_has" if neg else "has", t, f"テーマ {'∌' if neg else '∋'} {t}")
                     for t, neg in zip(themes, own_neg)]
-            w.take(r"(?:に|が|を)?(?:含まれ|含ま|入って|入っ)(?:ない|ていない|てない|いて|て|る|む)")
+            w.take(r"(?:に|が|を)?(?:含まれ|含ま|入って|入っ)(?:ない|ていない|てない|いて|て|る|む)"
+                   r"|(?:は|が)?(?:付いて|ついて|付か|つか)(?:いない|ない|いる|る)(?:が|けど|けれど(?:も)?)?")
         # (「施設のテーマ以外」: the theme word said with の before テーマ and its negation)
         # (「人材テーマの取組項目を除いた中で」: the records of the theme, left out)
         elif neg := (compiled(r"(?:の)?(?:テーマ|分野)?(?:の(?:[一-龥]{1,4}項目|もの|" + _GAP + r"+))?(?:を|は)?" + _NEG).match(tail)
@@ -2240,7 +2245,7 @@ class Parser:
             first = negated_from(free, [(s, e) for s, e, _ in words])
             out += [Condition("themes", "not_has" if n >= first else "has", t, f"テーマ {'∌' if n >= first else '∋'} {t}")
                     for n, t in enumerate(themes)]
-            w.consume(words[-1][1], words[-1][1] + neg.end())  # the negation is attached: used
+            w.consume(words[-1][1], min(len(free), words[-1][1] + neg.end()))  # the negation is attached: used
         elif len(themes) > 1 and compiled(r"か(?!つ)|または|又は|あるいは|もしくは|いずれか|どちらか").search(free[span[0]:span[1]]):
             out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
         else:

@@ -920,5 +920,6 @@ _WORDINGS: tuple[Phrasing, ...] = (
 from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
 
 from assistant.query.grammar.score_wordings import score_wordings  # noqa: E402
+from assistant.query.grammar.asker_context import asker_context_phrasings  # noqa: E402
 
-PHRASINGS: tuple[Phrasing, ...] = courtesy_phrasings() + _WORDINGS + score_wordings()
+PHRASINGS: tuple[Phrasing, ...] = courtesy_phrasings() + asker_context_phrasings() + _WORDINGS + score_wordings()
