@@ -2947,7 +2947,7 @@ class Assistant:
                 # value stays the index's name of the group
                 names = "・".join(_printed_themes(self.db, self.lexicon, [r["group"] for r in top], rows))
             answer.summary = (f"{label}の{word}が{'最も高い' if q.agg_parts[1] == 'max' else '最も低い'}{by}は "
-                              f"{names}（{end}）です。" + answer.summary)
+                              f"{names}（{_as_printed_too(end, rows, q.agg_field)}）です。" + answer.summary)
 
     def _groups_difference(self, q: Query, answer: Answer, rows: list[dict]) -> None:
         """「自己評価がAの取組項目とBの取組項目で委員評価の平均の差」: the rows are the first group; the
@@ -4307,6 +4307,17 @@ def _listed_rows(db, answer: Answer):
 # report's name (「白鷺市行政経営改革プラン」, 「南原村 事務事業評価」).
 # (a name may hold a kana joint between its kanji: 萩ノ森市, 袖ケ浦市, 鶴ヶ島市)
 _OPENING_PLACE = compiled(r"^((?:[一-龥々]|[ノケヶ](?=[一-龥々])){2,5}?[市町村])(?=[一-龥ァ-ヶ\s　]|$)")
+
+
+def _as_printed_too(value, rows: list[dict], field: str) -> str:
+    """An average with the digits the averaged values are printed with beside it (4.26, as the report's own
+    table rounds it: 4.3), when those are fewer: a document's summary prints its averages so."""
+    printed = [str(r.get(field)) for r in rows if isinstance(r, dict) and r.get(field) not in (None, "")]
+    digits = max((len(v.split(".")[1]) if "." in v else 0 for v in printed), default=None)
+    if not isinstance(value, float) or digits is None or round(value, digits) == value:
+        return str(value)
+    shown = round(value, digits) if digits else int(round(value))
+    return f"{value}、小数第{digits}位までで {shown}" if digits else f"{value}、整数で {shown}"
 
 
 def _names_a_record(q: Query) -> bool:

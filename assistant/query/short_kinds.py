@@ -27,7 +27,11 @@ _VERB_BEFORE = compiled(r"(?:終了|完了|終わっ|終え|開始|始まっ|始
 def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = None) -> str:
     """`text` with each clipped kind word standing alone replaced by the kind's full word."""
     full = {rk.name: rk.words[0] for rk in record_kinds().values() if rk.words}
+    titles = list(titles)
     tails = [t for t in titles if any(w in t for w, _ in short_kind_words())]
+    # (「市税のキャッシュレス化の取組」: a record's title said whole, then の and the word: that record's work)
+    named = compiled("(?:" + "|".join(re.escape(t) for t in sorted({t for t in titles if len(t) >= 4}, key=len, reverse=True))
+                     + r")\s*の\s*$") if titles else None
     for word, kind in short_kind_words():
         pattern = compiled(r"(?<![一-龥々])" + re.escape(word) + _ALONE_AFTER)
         out, last = [], 0
@@ -37,6 +41,8 @@ def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = 
             if _VERB_AFTER.match(text, m.start() + len(word)) or _VERB_BEFORE.search(text[:m.start()]):
                 continue
             if word in _ACTIVITY_WORDS and _CLAUSE_BEFORE.search(text[:m.start()]):
+                continue
+            if word in _ACTIVITY_WORDS and named is not None and named.search(text[:m.start()]):
                 continue
             out += [text[last:m.start()], full[kind]]
             last = m.end()
