@@ -22,6 +22,7 @@ from assistant.labels import field_label
 from assistant.kinds.registry import date_fields, document_kinds, document_label, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled, finditer
+from assistant.query.document_words import named_document_spans
 from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
@@ -334,7 +335,7 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
                            r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
 # A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
 # (a plan named by its own name, 「行革推進計画」: 計画 closing a name that a title holds)
-_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集|推進計画|改革計画)")
+_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集|推進計画|改革計画|調査)")
 # A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
 # (or shorter, when it ends as a body's name does: 「広域連合の共同事業」「衛生組合の事業」)
 # (an area's name, 「北嶺圏域で…」, is a body's name as well)
@@ -1179,7 +1180,9 @@ class Parser:
                 if sources:
                     out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
                     # (the word for the document stays: 「取組事例集」 still says the records asked are 事例)
-                    w.consume(m.start() + start + self._issuer_before(run[:start], sources), m.start("doc"))
+                    begin = m.start() + start + self._issuer_before(run[:start], sources)
+                    for a, b in named_document_spans(run, begin - m.start(), m.group("doc"), KIND_WORDS):
+                        w.consume(m.start() + a, m.start() + b)
                     break
         # 「しらさぎ連携中枢都市圏の連携事業」: a compound before の and a kind word that only some documents'
         # titles hold (an area's or a plan's own name, no place) names those documents.

@@ -861,4 +861,6 @@ _WORDINGS: tuple[Phrasing, ...] = (
 # Courtesy (greetings, the asker's self-introduction, honorifics) goes first: nothing of it is a word to read.
 from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
 
-PHRASINGS: tuple[Phrasing, ...] = courtesy_phrasings() + _WORDINGS
+from assistant.query.grammar.unit_headings import UNIT_HEADINGS  # noqa: E402  (they are Phrasings too)
+
+PHRASINGS: tuple[Phrasing, ...] = courtesy_phrasings() + UNIT_HEADINGS + _WORDINGS
