@@ -1417,7 +1417,7 @@ class Assistant:
             # reads every word of it does (「2016年度に完了した取組は何件？」 over another city's plan).
             from assistant.query.tables import answer_from_tables
 
-            tabled = answer_from_tables(self.db, cut, None, loose=True)
+            tabled = answer_from_tables(self.db, cut, None, loose=True, dedicated=True)
             if tabled is not None and was_on is not None and tabled[1] is not None and tabled[1].table.source != was_on:
                 tabled = None  # a follow-up on one city's table is not answered from another city's
             scopes = [c for c in q.conditions if c.field == "source" and c.op == "in"]

@@ -28,7 +28,7 @@ CASE_STUDY = RecordKind(
         # What a case achieved where a table prints it as figures, one column per unit (効果（時間/年）,
         # 効果（千円/年））: kept as printed, in the column's unit (case_studies/measured.py).
         Field("effect_hours", "削減時間", ("削減時間", "削減された時間", "削減できた時間"), "score", unit="時間/年", show=True),
-        Field("effect_amount", "効果額", ("効果額", "削減額", "財政効果"), "score", show=True),
+        Field("effect_amount", "効果額", ("効果額",), "score", show=True),
         Field("notes", "特記事項"),
     ),
 )
