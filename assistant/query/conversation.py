@@ -3069,9 +3069,10 @@ class Assistant:
             word = "最も高い" if q.aggregate == "max" else "最も低い"
             answer.summary = f"{label}が{word}のは {best}（{answer.count}件: {_names(answer.rows)}）です。"
             if not q.value_field and answer.count == 1 and answer.rows[0].get("code") \
-                    and isinstance(q.question, str) and (_WHICH_RECORD_ASKED.search(nfkc(q.question))
-                                                         or _own_word_asked(nfkc(q.question), self.lexicon.item_words)) \
-                    and not _QUANTITY_ASKED.search(nfkc(q.question)):
+                    and isinstance(q.question, str) and (_asks_which_by_number(q.question) or (
+                        (_WHICH_RECORD_ASKED.search(nfkc(q.question))
+                         or _own_word_asked(nfkc(q.question), self.lexicon.item_words))
+                        and not _QUANTITY_ASKED.search(nfkc(q.question)))):
                 # 「平均がいちばん高い重点事項は？」: the record is what is asked (its score is said with it)
                 answer.value = answer.rows[0]["code"]
                 answer.summary = f"{label}が{word}のは {_names(answer.rows[:1])}（{best}）です。"
@@ -3777,6 +3778,13 @@ def _own_word_asked(text: str, words) -> bool:
     """「…がいちばん高かった柱はどれですか」: the record asked by the word its document calls it (改革の柱, 柱)."""
     return any(re.search(re.escape(w) + r"\s*(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*(?:ですか|でしょうか|でしたか|だった|かな)?\s*[?？]?\s*$", text)
                for w in words)
+
+
+def _asks_which_by_number(question: str) -> bool:
+    """「…柱は第いくつ？」: a record asked by its number (grammar/which_number.py), no quantity."""
+    from assistant.query.grammar.which_number import asks_which_by_number
+
+    return asks_which_by_number(question)
 
 
 _QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍|種類|個|割)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")

@@ -23,6 +23,7 @@ from assistant.kinds.registry import date_fields, document_kinds, document_label
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled, finditer
 from assistant.query.document_words import named_document_spans
+from assistant.query.items_called_torikumi import items_called_torikumi
 from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
@@ -614,6 +615,7 @@ class Parser:
                                           spellings=self.spellings)
         q.notes += typo_notes
         self._own_words_said: list[str] = []
+        text = items_called_torikumi(text, self.lex)  # (「萩ノ森市の…柱ごとの取組」: its items: items_called_torikumi.py)
         text = self._own_item_words(text)
         # (「実行項目」 left after the documents' own words: no document calls its items so, and the word says 実践項目)
         text = text.replace("実行項目", "実践項目")

@@ -861,6 +861,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
 # Courtesy (greetings, the asker's self-introduction, honorifics) goes first: nothing of it is a word to read.
 from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
 
-from assistant.query.grammar.unit_headings import UNIT_HEADINGS  # noqa: E402  (they are Phrasings too)
+from assistant.query.grammar.unit_headings import unit_heading_phrasings  # noqa: E402  (they are Phrasings too)
+from assistant.query.grammar.which_number import which_number_phrasings  # noqa: E402
+from assistant.query.grammar.holding_words import holding_phrasings  # noqa: E402
 
-PHRASINGS: tuple[Phrasing, ...] = courtesy_phrasings() + UNIT_HEADINGS + _WORDINGS
+PHRASINGS: tuple[Phrasing, ...] = (courtesy_phrasings() + unit_heading_phrasings() + which_number_phrasings()
+                                   + holding_phrasings() + _WORDINGS)
