@@ -17,6 +17,7 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
+from assistant.query import member_points
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.one_grade import its_grade
 from assistant.query.earlier_turns import earlier_one, first_answer
@@ -1361,7 +1362,8 @@ class Assistant:
         if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
         _counted_of_one_record(cut, q)
-        axis = members_meeting.answer(self, q, cut) or members_meeting.shown(self, q, cut) or self._document_axes(cut, q)
+        axis = member_points.answer(self, q, cut) or members_meeting.answer(self, q, cut) \
+            or members_meeting.shown(self, q, cut) or self._document_axes(cut, q)
         if axis is not None:
             if not axis.error:
                 self.context, self.context_rows = q, axis.rows
