@@ -17,7 +17,7 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
-from assistant.query import member_points
+from assistant.query import issue_figures, member_points, topic_figures
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.one_grade import its_grade
 from assistant.query.earlier_turns import earlier_one, first_answer
@@ -1357,7 +1357,8 @@ class Assistant:
         if entries is not None:
             self.context, self.context_rows = q, entries.rows
             return entries
-        quantity = (year_figure_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
+        quantity = (issue_figures.answer(self, q, cut) or topic_figures.answer(self, q, cut)
+                    or year_figure_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
                     or self._number_changed(cut, q) or self._count_stated(cut, q))
         if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
