@@ -22,6 +22,7 @@ from assistant.query.mean_of_one import mean_of_one
 from assistant.query.parents_holding import parents_holding
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
+from assistant.query import issue_figures, member_points, topic_figures
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.hearsay import heard_claim
 from assistant.query.value_said_before import value_said_before
@@ -1387,13 +1388,15 @@ class Assistant:
         if entries is not None:
             self.context, self.context_rows = q, entries.rows
             return entries
-        quantity = (entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut)
+        quantity = (entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
+                    or topic_figures.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut)
                     or previous_year_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
                     or self._number_changed(cut, q) or self._count_stated(cut, q))
         if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
         _counted_of_one_record(cut, q)
-        axis = members_meeting.answer(self, q, cut) or members_meeting.shown(self, q, cut) or self._document_axes(cut, q)
+        axis = member_points.answer(self, q, cut) or members_meeting.answer(self, q, cut) \
+            or members_meeting.shown(self, q, cut) or self._document_axes(cut, q)
         if axis is not None:
             if not axis.error:
                 self.context, self.context_rows = q, axis.rows
@@ -1449,7 +1452,7 @@ class Assistant:
             # reads every word of it does (「2016年度に完了した取組は何件？」 over another city's plan).
             from assistant.query.tables import answer_from_tables
 
-            tabled = answer_from_tables(self.db, cut, None, loose=True)
+            tabled = answer_from_tables(self.db, cut, None, loose=True, dedicated=True)
             if tabled is not None and was_on is not None and tabled[1] is not None and tabled[1].table.source != was_on:
                 tabled = None  # a follow-up on one city's table is not answered from another city's
             scopes = [c for c in q.conditions if c.field == "source" and c.op == "in"]
@@ -3130,9 +3133,10 @@ class Assistant:
             word = "最も高い" if q.aggregate == "max" else "最も低い"
             answer.summary = f"{label}が{word}のは {best}（{answer.count}件: {_names(answer.rows)}）です。"
             if not q.value_field and answer.count == 1 and answer.rows[0].get("code") \
-                    and isinstance(q.question, str) and (_WHICH_RECORD_ASKED.search(nfkc(q.question))
-                                                         or _own_word_asked(nfkc(q.question), self.lexicon.item_words)) \
-                    and not _QUANTITY_ASKED.search(nfkc(q.question)):
+                    and isinstance(q.question, str) and (_asks_which_by_number(q.question) or (
+                        (_WHICH_RECORD_ASKED.search(nfkc(q.question))
+                         or _own_word_asked(nfkc(q.question), self.lexicon.item_words))
+                        and not _QUANTITY_ASKED.search(nfkc(q.question)))):
                 # 「平均がいちばん高い重点事項は？」: the record is what is asked (its score is said with it)
                 answer.value = answer.rows[0]["code"]
                 answer.summary = f"{label}が{word}のは {_names(answer.rows[:1])}（{best}）です。"
@@ -3848,6 +3852,13 @@ def _own_word_asked(text: str, words) -> bool:
     """「…がいちばん高かった柱はどれですか」: the record asked by the word its document calls it (改革の柱, 柱)."""
     return any(re.search(re.escape(w) + r"\s*(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*(?:ですか|でしょうか|でしたか|だった|かな)?\s*[?？]?\s*$", text)
                for w in words)
+
+
+def _asks_which_by_number(question: str) -> bool:
+    """「…柱は第いくつ？」: a record asked by its number (grammar/which_number.py), no quantity."""
+    from assistant.query.grammar.which_number import asks_which_by_number
+
+    return asks_which_by_number(question)
 
 
 _QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍|種類|個|割)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")

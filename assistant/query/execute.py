@@ -26,6 +26,7 @@ from assistant.store.search import (find_passages, highlight_spans, occurrences,
 from assistant.kinds.registry import is_year_field, year_fields
 from assistant.text.wareki import label_to_fy
 from assistant.query.compiled import compiled
+from assistant.query.items_called_torikumi import items_called_torikumi
 
 # A year cell that holds no grade: blank, a dash (after the item ended), or the legend's 「未」 (before it
 # started, as own_words.py keeps it): 「R6から始まった」 is graded in R6 and in none of these before.
@@ -456,6 +457,16 @@ class Executor:
                 f = alias
                 c = Condition(f, c.op, c.value, c.label)
             label = c.label.replace("{score}", field_label(f, target)).replace("{default}", field_label(f, target))
+            said_child = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())
+                               and _names_kind(items_called_torikumi(q.question, self.lexicon), k)), "") \
+                if f not in cols and is_year_field(f) and isinstance(q.question, str) else ""
+            if said_child and c.op not in {**_FIELD_OPS, **_GRADE_OPS}:
+                # 「令和13年度にC以下の評価がついた取組を抱えている柱」: a year the groups have no grades for, of the
+                # items the question names: the groups holding at least one item graded so.
+                out.append(Condition(f"@child:{said_child}", c.op, {"link": LINKS[target, said_child], "field": f,
+                                                                     "value": c.value},
+                                     f"{label}の{kind_label(said_child)}を含む"))
+                continue
             if f not in cols and is_year_field(f) and year_fields(cols):
                 # A year this kind has no grades for: no record has that grade.
                 notes.append(f"{f.upper()}の評価は索引にありません（評価がある年度: "
@@ -476,7 +487,8 @@ class Executor:
                 out.append(Condition(f"@parent:{parent}", c.op, {"link": LINKS[parent, target], "field": f, "value": c.value},
                                      f"{label}（{kind_label(parent)}の項目）"))
                 continue
-            child = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ()) and _names_kind(q.question, k)),
+            child = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())
+                          and _names_kind(items_called_torikumi(q.question, self.lexicon), k)),
                          "") if f not in cols and not f.startswith("@") and f != "text" \
                 and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""  # (words are sought in parts by q.scope)
             if child:

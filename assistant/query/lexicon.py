@@ -124,6 +124,8 @@ class Lexicon:
     # Grades printed as words (達成 / 概ね達成 / 未達成), longest first: a question saying one reads it as a grade
     # (grammar.word_grades).
     grade_words: tuple[str, ...] = ()
+    # The letter grades the index holds (A B C D): 「C以下」 reaches D only where some item is graded D.
+    letters_held: frozenset[str] = frozenset()
     # How many fiscal years the reports grade their items in, each (4 for R2–R5 and for R4–R7 alike).
     years_graded: set[int] = field(default_factory=set)
     # The fiscal years each plan report grades its items in, in order (source → (R2, R3, R4, R5)), with
@@ -508,6 +510,7 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             lex.graded_years = {s: (tuple(ys), titles.get(s, "")) for s, ys in graded.items()}
     words = {r["grade"] for r in rows("grade", "grade") if len(r["grade"] or "") > 1 and not r["grade"].isascii()}
     lex.grade_words = tuple(sorted(words, key=lambda w: (-len(w), w)))
+    lex.letters_held = frozenset(r["grade"] for r in rows("grade", "grade") if r["grade"] in ("S", "A", "B", "C", "D", "E"))
     for r in rows("initiative", "bureau"):
         # (an edition names each initiative's own department, 所管部)
         for d in json_list(r["bureau"]):

@@ -26,6 +26,8 @@ from assistant.query.contrast import negated_from
 from assistant.query.short_kinds import spelled_in_full
 from assistant.query.clipped_names import unclipped
 from assistant.query.year_pairs import moved_in_order
+from assistant.query.document_words import named_document_spans
+from assistant.query.items_called_torikumi import items_called_torikumi
 from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
@@ -338,7 +340,7 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
                            r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
 # A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
 # (a plan named by its own name, 「行革推進計画」: 計画 closing a name that a title holds)
-_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集|推進計画|改革計画)")
+_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集|推進計画|改革計画|調査)")
 # A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
 # (or shorter, when it ends as a body's name does: 「広域連合の共同事業」「衛生組合の事業」)
 # (an area's name, 「北嶺圏域で…」, is a body's name as well)
@@ -618,6 +620,7 @@ class Parser:
         q.notes += typo_notes
         self._own_words_said: list[str] = []
         self._said_short: dict[str, str] = {}  # a short form said → the full form sought (short_forms)
+        text = items_called_torikumi(text, self.lex)  # (「萩ノ森市の…柱ごとの取組」: its items: items_called_torikumi.py)
         text = self._own_item_words(text)
         # (「実行項目」 left after the documents' own words: no document calls its items so, and the word says 実践項目)
         text = text.replace("実行項目", "実践項目")
@@ -1191,7 +1194,9 @@ class Parser:
                 if sources:
                     out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
                     # (the word for the document stays: 「取組事例集」 still says the records asked are 事例)
-                    w.consume(m.start() + start + self._issuer_before(run[:start], sources), m.start("doc"))
+                    begin = m.start() + start + self._issuer_before(run[:start], sources)
+                    for a, b in named_document_spans(run, begin - m.start(), m.group("doc"), KIND_WORDS):
+                        w.consume(m.start() + a, m.start() + b)
                     break
         # 「しらさぎ連携中枢都市圏の連携事業」: a compound before の and a kind word that only some documents'
         # titles hold (an area's or a plan's own name, no place) names those documents.

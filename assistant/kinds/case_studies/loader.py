@@ -82,6 +82,7 @@ class _Case:
     start_year: str = ""  # the year it began as printed (2021年度), where the collection prints one
     population: int | None = None  # the municipality's population, where the collection prints it (人口：約12万人)
     facts: list[tuple[int, str]] = field(default_factory=list)  # labelled lines printed with it (人口：…), as passages
+    figures: dict[str, int | float] = field(default_factory=dict)  # effect figures a table prints (measured.py)
     area: str = ""  # the field a case's table prints (分野｜デジタル化): its topic, where printed
 
 
@@ -401,6 +402,7 @@ def _emit(doc: ParsedDocument, case: _Case, number: int | str, source: str) -> N
         fields["start_year"] = case.start_year
     if case.population is not None:
         fields["population"] = case.population
+    fields.update(case.figures)
     if not case.parts["effects"]:
         fields["notes"].append("【効果】の記載なし")
     doc.records.append(Record(RECORD_KIND, code, fields, source, case.line, max(case.end_line, case.line)))

@@ -25,6 +25,10 @@ CASE_STUDY = RecordKind(
         # own: 人口 alone is too common in questions (「人口減少に触れた意見」); 「人口10万人以上」 is read by its number
         # (query/grammar/amounts.py, by the label).
         Field("population", "人口", (), "number", unit="人", show=True),
+        # What a case achieved where a table prints it as figures, one column per unit (効果（時間/年）,
+        # 効果（千円/年））: kept as printed, in the column's unit (case_studies/measured.py).
+        Field("effect_hours", "削減時間", ("削減時間", "削減された時間", "削減できた時間"), "score", unit="時間/年", show=True),
+        Field("effect_amount", "効果額", ("効果額",), "score", show=True),
         Field("notes", "特記事項"),
     ),
 )

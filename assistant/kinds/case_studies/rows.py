@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.kinds.case_studies import measured
+from assistant.kinds.case_studies.measured import measured_columns
 from assistant.model import ParsedDocument, Passage
 from assistant.text.normalize import clean, nfkc
 
@@ -36,6 +38,9 @@ class Columns:
     start: int = -1
     summary: int = -1
     effects: int = -1
+    population: int = -1
+    # Columns of a figure the case achieved, one per unit (効果（時間/年）, 効果（千円/年）): (index, field, header)
+    figures: tuple[tuple[int, str, str], ...] = ()
 
 
 def _cells(line: str) -> list[str]:
@@ -56,6 +61,7 @@ def find_columns(lines: list[str]) -> Columns | None:
         found = Columns(index, _find(cells, _NO), _find(cells, _PLACE), _find(cells, _TITLE),
                         _find(cells, _PREFECTURE), _find(cells, _AREA), _find(cells, _START),
                         _find(cells, _SUMMARY), _find(cells, _EFFECTS))
+        found.population, found.figures = measured_columns(cells)
         if min(found.no, found.place, found.title) < 0 or max(found.summary, found.effects) < 0:
             continue
         if len(_rows(lines, found)) >= 2:
@@ -109,6 +115,13 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
         if cell(columns.effects):
             case.parts["effects"].append((line_no, cell(columns.effects)))
         case.start_year = cell(columns.start)
+        if columns.population >= 0:
+            case.population = measured.number(cell(columns.population))
+        for index_, name, header in columns.figures:
+            value = measured.number(cell(index_))
+            if value is not None:
+                case.figures[name] = value
+                case.parts["effects"].append((line_no, f"{header}：{cell(index_)}"))
         out.append((str(int(nfkc(cell(columns.no)))), case))
     return out
 

@@ -58,6 +58,7 @@ from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_hea
 from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_head, split_grid_sheets
 from assistant.kinds.plan_report.row_sheets import split_row_sheets
 from assistant.kinds.plan_report import year_grade_table
+from assistant.kinds.plan_report.trailing_tables import add_tables_after_items
 from assistant.kinds.plan_report import committee_sheet, fiscal_year_sheets, initiative_sheets, item_cards, item_pages, own_words, sheet_tables, summary_list
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
@@ -265,6 +266,7 @@ def parse(text: str, source: str) -> ParsedDocument:
         lines, _ = split_lines(text)
         doc = item_cards.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
         _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
+        add_tables_after_items(doc, lines)  # (「参考　評価の分布」 after the last card: trailing_tables.py)
     elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and year_grade_table.detect(text):
         # One long table of the items' yearly grades under group rows (year_grade_table.py).
         lines, _ = split_lines(text)

@@ -5,7 +5,7 @@ the name of the member who gave it (a web page's <blockquote><p>…</p><cite>石
 
 Each heading is an initiative under the number it prints (the index joins it to the plan's own initiatives);
 the mean of the 計 column is the committee's score, and each member's 計 is kept under the name the table
-prints (axes: {"石川委員": 18}), as member_scores.py keeps the scores of a paper printing members side by side;
+prints (axes: {"石川委員": 18}) and each member's score on each 観点 (member_points), as member_scores.py keeps the scores of a paper printing members side by side;
 a 観点 a declared field is (進捗, 効率性) keeps the members' mean under that field. Each member's row is a
 passage (「石川委員: 進捗 4 / 効果 4 / … / 計 18」), so that one member's score on one 観点 is found in the
 document's own words. Each opinion is a comment, the member's name kept after it (「…（大西委員）」)."""
@@ -101,7 +101,8 @@ def parse(text: str, source: str) -> ParsedDocument:
         no = str(int(head.group("no")))
         at, header, members, mean = _table(raw, start + 1, stop)
         fields: dict[str, Any] = {"no": int(no), "title": clean(head.group("title")), "committee_score": mean[-1],
-                                  "axes": {m: values[-1] for m, values in members.items()}, "n_comments": 0}
+                                  "axes": {m: values[-1] for m, values in members.items()}, "n_comments": 0,
+                                  "member_points": {m: dict(zip(header[1:-1], values[:-1])) for m, values in members.items()}}
         if word not in ("第", "取組"):  # (the word the kind knows is no word of the paper's own)
             fields["called"] = word
         elif called:

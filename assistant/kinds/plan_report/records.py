@@ -175,6 +175,9 @@ INITIATIVE = RecordKind(
         # Each member's score where the paper prints them beside the average (委員A │ 委員B …): {"委員A": 5}, asked
         # by the paper's own words (query/axes.py).
         Field("axes", "委員ごとの評価点", type="json"),
+        # Each member's score on each 観点 where the paper prints a table a row per member (member_tables.py):
+        # {"石川委員": {"進捗": 4, "市民目線": 3, …}}, asked by the paper's own words (query/member_points.py).
+        Field("member_points", "委員ごと観点ごとの点数", type="json"),
         CALLED,
         # The items an initiative covers where the committee's paper lists them by number (「対象推進事項：1～5」):
         # the index ties them to the items of the plan's list (store/joins).

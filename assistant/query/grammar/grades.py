@@ -94,7 +94,7 @@ def _span(m: re.Match, ctx: Context) -> Production | None:
         return None
     lo, hi = sorted(y.fiscal_year for y in ys)
     grade = _grade(m.group(3))
-    grades = _bounded(grade, m.group("cmp"), m.string, ctx.grade_scale) if m.group("cmp") else None
+    grades = _bounded(grade, m.group("cmp"), m.string, ctx.grade_scale, _held(ctx)) if m.group("cmp") else None
     if m.group("cmp") and grades is None:
         return None  # a mark no legend ranks: the bound is not read
     for fy in range(lo, hi + 1):
@@ -229,7 +229,7 @@ def _every(m: re.Match, ctx: Context) -> Production | None:
         return Production([Condition("@grades", "printed_all_eq", {"fields": ctx.grade_fields, "grade": grade, "n": n},
                                      label)], hints={"practice"})
     if m.group("cmp"):  # 「4年間ずっと○以上」: every year within the bound (a year without a grade is not)
-        grades = _bounded(grade, m.group("cmp"), m.string, ctx.grade_scale)
+        grades = _bounded(grade, m.group("cmp"), m.string, ctx.grade_scale, _held(ctx))
         if grades is None:
             return None
         return Production(conditions=[_cond(f, "in", grades) for f in ctx.grade_fields], hints={"practice"})
@@ -301,7 +301,7 @@ def _committee_mark(m: re.Match, ctx: Context) -> Production | None:
     if not known or (mark not in known and not (cmp and mark in ctx.grade_scale)):
         return None
     if cmp:
-        marks = _bounded(mark, cmp, m.string, ctx.grade_scale)
+        marks = _bounded(mark, cmp, m.string, ctx.grade_scale, _held(ctx))
         if marks is None or mark not in ctx.grade_scale:
             return None  # a bound no legend ranks: left unread
         marks = [g for g in marks if g in known] or marks
@@ -560,15 +560,17 @@ _MARKED = r"[A-DSＡ-ＤＳ◎○〇◯△×\ue000-\ue0ff]"
 _BOUND = r"(?P<cmp>以上|以下|未満|より(?:上|下|良い|悪い|高い|低い)|を上回る|を下回る)"
 
 
-def _bounded(grade: str, cmp: str, question: str, marks: tuple[str, ...] = ()) -> list[str] | None:
-    """The grades at or beyond a bound in the legend's order (A > B > C); D only when the question says it.
+def _bounded(grade: str, cmp: str, question: str, marks: tuple[str, ...] = (), held: frozenset[str] = frozenset(),
+             ) -> list[str] | None:
+    """The grades at or beyond a bound in the legend's order (A > B > C); D only when the question says it or the
+    index holds items graded D (`held`: lexicon.letters_held).
     A mark of the index's own scale (`marks`, best first: ◎ > ○ > △ > ×) is bounded within that scale;
     a mark no legend ranks gives None (the bound is not read, never guessed)."""
     if grade in marks:  # (first: a letter scale of the index's own, S > A > B > C, ranks A second)
         scale = list(marks)
         ranks = {g: len(marks) - 1 - i for i, g in enumerate(marks)}
     elif grade in _RANK:
-        scale = [g for g in _RANK if g != "D" or "D" in question.upper()]
+        scale = [g for g in _RANK if g != "D" or "D" in question.upper() or "D" in held]
         ranks = _RANK
     elif grade in marks:
         scale = list(marks)
@@ -585,15 +587,19 @@ def _bounded(grade: str, cmp: str, question: str, marks: tuple[str, ...] = ()) -
     return [g for g in scale if ranks[g] > rank]
 
 
+def _held(ctx: Context) -> frozenset[str]:
+    return getattr(getattr(ctx, "lex", None), "letters_held", frozenset())
+
+
 def _overall_bound(m: re.Match, ctx: Context) -> Production | None:
-    grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string, ctx.grade_scale)
+    grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string, ctx.grade_scale, _held(ctx))
     if grades is None:
         return None
     return Production([Condition("@overall", "in", grades, f"総合評価 ∈ {'/'.join(grades) or '（なし）'}")])
 
 
 def _year_bound(m: re.Match, ctx: Context) -> Production | None:
-    grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string, ctx.grade_scale)
+    grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string, ctx.grade_scale, _held(ctx))
     if grades is None:
         return None
     out = Production(hints={"practice"})

@@ -921,5 +921,9 @@ from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (
 
 from assistant.query.grammar.score_wordings import score_wordings  # noqa: E402
 from assistant.query.grammar.asker_context import asker_context_phrasings  # noqa: E402
+from assistant.query.grammar.unit_headings import unit_heading_phrasings  # noqa: E402  (they are Phrasings too)
+from assistant.query.grammar.which_number import which_number_phrasings  # noqa: E402
+from assistant.query.grammar.holding_words import holding_phrasings  # noqa: E402
 
-PHRASINGS: tuple[Phrasing, ...] = courtesy_phrasings() + asker_context_phrasings() + _WORDINGS + score_wordings()
+PHRASINGS: tuple[Phrasing, ...] = (courtesy_phrasings() + asker_context_phrasings() + unit_heading_phrasings()
+                                   + which_number_phrasings() + holding_phrasings() + _WORDINGS + score_wordings())

@@ -3,6 +3,8 @@ conversation), the rows that meet the conditions, and the count, sum, value or l
 every unused word said."""
 from __future__ import annotations
 
+from assistant.query.tables.held import tabled_documents
+
 import os
 import re
 from dataclasses import dataclass, field
@@ -62,7 +64,7 @@ class TableContext:
 
 
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
-                       ) -> tuple[Answer, TableContext] | None:
+                       dedicated: bool = False) -> tuple[Answer, TableContext] | None:
     """The answer from a generic document's table when the question is about one (or follows an answer
     from one), with the context a follow-up goes on from; None when it is not. `loose`: the records of
     the dedicated kinds did not answer the question, so words they also hold may name a table."""
@@ -76,7 +78,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     if context is not None:
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
-    got = _answer_from_tables(db, read, context, loose)
+    got = _answer_from_tables(db, read, context, loose, dedicated)
     if got is not None:
         got[0].question = question
     return got
@@ -118,8 +120,9 @@ def _the_value_answered(question: str, context: TableContext) -> tuple[str, Tabl
 
 
 def _answer_from_tables(db: IndexReader, question: str, context: TableContext | None, loose: bool,
-                        ) -> tuple[Answer, TableContext] | None:
-    tables = read_tables(db)
+                        dedicated: bool = False) -> tuple[Answer, TableContext] | None:
+    # (`dedicated`: the dedicated kinds' answer failed, so the tables their documents keep are read too)
+    tables = read_tables(db, dedicated)
     if not tables:
         return None
     qn = _key(question)
@@ -128,7 +131,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     place_spans = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p))) for p in places if _key(p) in qn]
     inherited: dict[int, list[Cond]] = {}  # by id(table): the conditions a follow-up goes on from
     if places:
-        shas = dict(db.execute("SELECT source, sha256 FROM documents WHERE kind = 'generic'").fetchall())
+        shas = dict(db.execute(f"SELECT source, sha256 FROM documents WHERE {tabled_documents(db)}").fetchall())
         # (a saved page printing its city only in the browser title: its file's name says whose it is)
         about = {p: [t for t in tables if _key(p) in _document_text(db, shas.get(t.source, ""))
                      or file_names_place(t.source, p)] for p in places}

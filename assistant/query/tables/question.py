@@ -3,6 +3,7 @@ with a bound, negations, aggregate words) found in it and bound to columns in th
 from __future__ import annotations
 
 from assistant.query.tables.state_order import state_ranks
+from assistant.query.tables.caption_words import caption_says
 from assistant.query.tables.said_content import rows_by_content
 from assistant.query.tables.head_and_kind import rows_by_head_and_kind
 from assistant.query.tables.row_parts import rows_by_part
@@ -903,7 +904,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「担当課ごとの件数」「進捗状況の内訳」: the rows counted by a column's values.
     for mention in [m for m in mentions if m.kind == "col"]:
         by = _GROUPED.match(qn[mention.end:])
-        if by and mention.data == t.name:
+        if by and (mention.data == t.name or caption_says(t, qn[mention.start:mention.end + by.end()])):
+            # (「評価の分布で」 over the table captioned 「評価の分布（取組数）」: the table's name, no grouping)
             taken.append((mention.end, mention.end + by.end()))  # 「部ごとの取組数」 over a table of a row per 部
             continue
         if by:

@@ -2,6 +2,8 @@
 header (blank cells, several sheets and a table printed on its side included), their columns typed."""
 from __future__ import annotations
 
+from assistant.query.tables.held import tabled_documents
+
 from assistant.query.tables.grade_meanings import letters_of_graded
 
 import functools
@@ -66,10 +68,12 @@ class Table:
 _CACHE: dict[tuple, list[Table]] = {}
 
 
-def read_tables(db: IndexReader) -> list[Table]:
-    """Every table of the generic documents (three rows or more), read once per index content."""
-    docs = db.execute("SELECT source, title, sha256 FROM documents WHERE kind = 'generic' ORDER BY source").fetchall()
-    key = (id(db), tuple(tuple(d) for d in docs))
+def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
+    """Every table of the generic documents (three rows or more), read once per index content; with `dedicated`,
+    also those a dedicated kind's document keeps beside its records (tables/held.py)."""
+    where = tabled_documents(db) if dedicated else "kind = 'generic'"
+    docs = db.execute(f"SELECT source, title, sha256 FROM documents WHERE {where} ORDER BY source").fetchall()
+    key = (id(db), dedicated, tuple(tuple(d) for d in docs))
     cached = _CACHE.get(key)
     if cached is not None:
         return cached

@@ -1,0 +1,30 @@
+"""「取組」 said of a plan whose documents call its groups by a word of their own (「改革の柱」, 「柱」): the groups are
+not what 取組 names there, so 取組 is the plan's items (実践項目), as the plan itself says (「柱ごとの取組」).
+
+Only where the question names the place of those documents (their titles print it: 「萩ノ森市の行革プランで…取組」),
+and only 取組 standing alone (not 取組項目, 取組期間, 取組内容 …, nor the act: 「取組を始めた」)."""
+from __future__ import annotations
+
+import re
+
+from assistant.text.names import place_names
+from assistant.text.normalize import nfkc
+
+# 取組 (取り組み) alone: no kanji or katakana joined after it (取組項目, 取組期間), none before (重点取組), no verb after.
+_TORIKUMI = re.compile(r"(?<![一-龥々ァ-ヶー])(?:取組|取り組み)(?![一-龥々ァ-ヶー])(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|続け))")
+
+
+def items_called_torikumi(text: str, lex) -> str:
+    """The question with 取組 rewritten 実践項目 where the documents of the place it names call their groups otherwise."""
+    if lex is None or not isinstance(text, str) or "取組" not in text and "取り組み" not in text or "取組項目" in text:
+        return text
+    own = {s for word, (table, sources) in lex.item_word_sources.items()
+           if table == "initiative" and "取組" not in word for s in sources}
+    if not own:
+        return text
+    # (a place said as the lexicon knows it, 萩ノ森市, or as the text reads names, 大垣市)
+    places = [p for p in (*lex.municipality_words(), *lex.places, *place_names(text)) if len(p) >= 2 and p in text]
+    titles = [nfkc(lex.document_titles.get(s, "")) for s in own]
+    if not places or not any(p in t for p in places for t in titles):
+        return text
+    return _TORIKUMI.sub("実践項目", text)
