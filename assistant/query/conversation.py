@@ -39,6 +39,7 @@ from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
 from assistant.query.number_and_title import said_by_numbers
+from assistant.query.grammar.phrasings import PHRASINGS
 from assistant.query import (dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
@@ -460,6 +461,9 @@ class Assistant:
         """Two counts compared: 「R6で終わる実践項目は、R4で終わったものより何件多い？」「総合評価Aの
         実践項目はBの何倍」「Aの件数とBの件数の差」. Each side is read as a question of its own; a
         second side that is only a value (「R3より」「Bの」) is the first side with that value put in."""
+        # (「C評価の件数はR2の方がR3より何件多い」: a grade's count in two years, said as the two counts)
+        for phrasing in _COUNTS_COMPARED:
+            question = phrasing.apply(question)
         for pattern, way in _COMPARE:
             m = pattern.match(question)
             if m:
@@ -484,6 +488,9 @@ class Assistant:
             return None
         qa.aggregate = qb.aggregate = ""
         a, b = self._run(qa, side_a), self._run(qb, side_b)
+        if self._has_conflicts:  # (each side's records in or out by a value printed two ways: said, partial)
+            for side in (a, b):
+                disputed_membership(self.db, self.executor, side)
         if a.error or b.error or a.status == "search" or b.status == "search":
             return None
         target = a.target or qa.target
@@ -516,8 +523,12 @@ class Assistant:
         understood = ([dict(c, label=f"前者: {c['label']}") for c in a.understood if c.get("op") != "count"]
                       + [dict(c, label=f"後者: {c['label']}") for c in b.understood if c.get("op") != "count"]
                       + [Condition("*", "compare", way, shape).to_dict()])
-        return Answer(question=question, target=target, status="exact", summary=summary, value=value,
-                      count=2, columns=["group", "count"],
+        # (a side counted over a value the documents print two ways, 実践項目60のR3: the comparison is not sure either)
+        unsure = next((x for x in (a, b) if x.status == "partial"), None)
+        if unsure is not None:
+            summary = f"{unsure.caveat or unsure.summary.split('。')[0] + '。'}{summary}"
+        return Answer(question=question, target=target, status="partial" if unsure else "exact", summary=summary, value=value,
+                      caveat=unsure.caveat if unsure else "", count=2, columns=["group", "count"],
                       rows=[{"key": "group:1", "group": la, "count": a.count},
                             {"key": "group:2", "group": lb, "count": b.count}],
                       understood=understood, notes=a.notes + [n for n in b.notes if n not in a.notes],
@@ -4492,6 +4503,7 @@ _ASKS_A_NUMBER_OF = compiled(r"何件|いくつ|何個|何項目")
 _NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:次に|次|２番目に|2番目に|二番目に)(?P<dir>低|高|少|多|下|上)"
                        r"(?:い|く)?(?:の|もの|取組|取組項目|実践項目)?(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*[?？。]?\s*$")
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
+_COUNTS_COMPARED = tuple(p for p in PHRASINGS if p.name in ("grade_count_years_compared", "grade_count_change"))
 _MOST_OF_THE_GROUPS = compiled(r"^\s*(?:じゃあ|では)?[、,]?\s*(?:その|この)\s*(?:中|なか|うち|内訳)\s*(?:で|の中で)?(?:は)?[、,]?\s*"
                                r"(?=(?:件数が|数が)?\s*(?:いちばん|一番|最も|もっとも)\s*(?:件数が|数が)?\s*(?:多|少))")
 _WITHIN_BEFORE = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この|それらの)?\s*(?:うち|中で|なかで)")
