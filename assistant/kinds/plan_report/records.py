@@ -206,7 +206,7 @@ COMMENT = RecordKind(
         # would read as it)
         Field("member", "氏名", ("氏名",), show=True, facet=True, closed=True),
         Field("member_role", "役職"),
-        Field("member_score", "評点", ("評点",), "score", show=True, same_as="committee_score"),
+        Field("member_score", "評点", ("評点",), "number", show=True),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )
