@@ -10,6 +10,8 @@ from assistant.query.answer import Query
 from assistant.text.normalize import nfkc
 
 _NUMBER_FIELDS = ("code", "no", "@no")
+# A kind of records said after the one named: the average is over those parts (実践項目, 事業, 意見).
+_PARTS_SAID = re.compile(r"\d\s*(?:番)?\s*(?:の|に(?:入って|含まれ|属し)[^の]{0,6}の?)\s*(?:実践項目|実施項目|取組|事業|項目|意見|委員)")
 
 
 def mean_of_one(q: Query, question: str) -> None:
@@ -17,6 +19,8 @@ def mean_of_one(q: Query, question: str) -> None:
     value (a number carried from the turn before is left as it was: 「その委員会評価の平均は？」 of its opinions)."""
     if q.aggregate != "avg" or not q.agg_field or q.value_field or q.group_by:
         return
+    if _PARTS_SAID.search(nfkc(question)):
+        return  # 「取組項目20の実践項目の合計点の平均」: the mean over its parts, not the record's own value
     named = [c for c in q.conditions if c.field in _NUMBER_FIELDS and c.op == "=" and not isinstance(c.value, list)]
     if len(named) != 1 or not re.search(rf"(?<![\d.-]){re.escape(str(named[0].value))}(?![\d.-])", nfkc(question)):
         return

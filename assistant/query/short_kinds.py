@@ -19,6 +19,8 @@ _VERB_AFTER = compiled(r"(?:み)?\s*(?:が|を|は|も|って)?\s*(?:まだ|も�
 # 「RPAを内部業務に広げた取組」「まだ終わってない取組」: a clause of a verb before 取組 says what was done,
 # the work of an item, not the kind 取組項目 (「一番多い取組」「民間委託の取組」 name the kind).
 _ACTIVITY_WORDS = ("取組", "取り組み")
+# The word used as a word (「実践に向けた」「実践する」「取組を進める」 are said of doing, not of a kind of records).
+_USED_AS_WORD = compiled(r"\s*(?:に向け|に移|に生か|する|して|した|し(?:ている|てる)|的|例)")
 _CLAUSE_BEFORE = compiled(r"(?:[たるだ]|ない|なかった|てる|ている)\s*$")
 _VERB_BEFORE = compiled(r"(?:終了|完了|終わっ|終え|開始|始まっ|始め|着手|廃止|中止|継続)(?:し|され)?(?:た|て(?:い)?る|ている)\s*(?:の)?\s*$"
                         # (「まだ継続中の取組」「完了済みの取組」: a state said of the work, as the verbs above)
@@ -45,6 +47,8 @@ def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = 
                 continue
             if word in _ACTIVITY_WORDS and named is not None and named.search(text[:m.start()]):
                 continue
+            if _USED_AS_WORD.match(text, m.end()):
+                continue  # 「協働の実践に向けた展望」「実践する」: the word itself, no kind
             out += [text[last:m.start()], full[kind]]
             last = m.end()
         if out:
