@@ -7,6 +7,7 @@ import copy
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Condition, Query
+from assistant.query.vocabulary import KIND_WORDS
 from assistant.text.normalize import nfkc
 
 if TYPE_CHECKING:
@@ -17,8 +18,9 @@ _FEW = 10  # the word said is the title's when the records holding it are fewer 
 
 def scope(assistant: "Assistant", q: Query) -> None:
     ex = assistant.executor
-    if q.target not in ex.tables:
-        return
+    if q.target not in ex.tables or not any(w in nfkc(q.question or "") for w, k in KIND_WORDS if k == q.target) \
+            or not (q.aggregate == "count" or any(c.field != "text" for c in q.conditions)):
+        return  # (only the records asked by their kind's word, counted or narrowed: 「…プランが挑んだ課題とは」 is a passage sought)
     for c in [c for c in q.conditions if c.field == "text" and c.op == "match" and len(str(c.value)) >= 2]:
         word = nfkc(str(c.value))
         titled = [r["source"] for r in assistant.db.query("SELECT source, title FROM documents") if word in nfkc(r["title"] or "")]

@@ -19,6 +19,8 @@ _VERB_AFTER = compiled(r"(?:み)?\s*(?:が|を|は|も|って)?\s*(?:まだ|も�
 # 「RPAを内部業務に広げた取組」「まだ終わってない取組」: a clause of a verb before 取組 says what was done,
 # the work of an item, not the kind 取組項目 (「一番多い取組」「民間委託の取組」 name the kind).
 _ACTIVITY_WORDS = ("取組", "取り組み")
+_RUN_BEFORE = compiled(r"([一-龥ァ-ヶーぁ-ん]{4,12})\s*の\s*$")
+_PLACE_BEFORE = compiled(r"[一-龥ァ-ヶー]{1,8}[都道府県市区町村]\s*の\s*$")
 # The word used as a word (「実践に向けた」「実践する」「取組を進める」 are said of doing, not of a kind of records).
 _USED_AS_WORD = compiled(r"\s*(?:に向け|に移|に生か|する|して|した|し(?:ている|てる)|的|例)")
 _CLAUSE_BEFORE = compiled(r"(?:[たるだ]|ない|なかった|てる|ている)\s*$")
@@ -41,12 +43,17 @@ def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = 
         for m in pattern.finditer(text):
             if any(_ends_title(text, m.start(), word, t) for t in tails):
                 continue  # 「窓口の利便性向上に向けた取組」: the title's own last word
+            said = _RUN_BEFORE.search(text[:m.start()])
+            if said and any(t.endswith(word) and said.group(1) in t for t in tails):
+                continue  # 「市立保育園の効率的な運営の取組」: a title ending in the word, said loosely
             if _VERB_AFTER.match(text, m.start() + len(word)) or _VERB_BEFORE.search(text[:m.start()]):
                 continue
             if word in _ACTIVITY_WORDS and _CLAUSE_BEFORE.search(text[:m.start()]):
                 continue
             if word in _ACTIVITY_WORDS and named is not None and named.search(text[:m.start()]):
                 continue
+            if word in _ACTIVITY_WORDS and _PLACE_BEFORE.search(text[:m.start()]):
+                continue  # 「鳥取県の取組」: a place's own work (a case study), no item of the plan
             if _USED_AS_WORD.match(text, m.end()):
                 continue  # 「協働の実践に向けた展望」「実践する」: the word itself, no kind
             out += [text[last:m.start()], full[kind]]

@@ -384,7 +384,7 @@ RULES: list[Rule] = [
          # 「A評価が続いている」 is about a grade, not about the item going on (the grade may already
          # have been read, leaving the gap mark \x1f before が).
          r"(?:(?:取組終了|終了年度|終了)(?:が|は)\s*)?"
-         r"(?<![価A-DＡ-Ｄ\x1f]が)(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続(?![一-龥ァ-ヶー]))"
+         r"(?<![価A-DＡ-Ｄ\x1f]が)(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続(?![払性的費]))"
          r"|(?:取組終了|終了)(?:が|は)?まだ(?:の|です)?",
          _continuing, negatable=True,
          examples=(("まだ終わってない", {"conditions": [("ended", "empty", None)]}),
