@@ -11,7 +11,9 @@ def score_wordings():
         # 「進捗度の総括自己評価」「効率性の自己評価（総括）」: the score as the report's 総括 self-evaluation table
         # prints it; the heading says where it is printed, the score is the field.
         Phrasing("score_under_heading",
-                 r"(" + "{SCORES}" + r")(?:の)?\s*(?:総括の?|最終的な|最終の)?\s*自己評価(?:\s*[(（]\s*総括\s*[)）])?(?=\s*(?:が|は|で|の|=|＝))",
+                 # (「R3の進捗度の自己評価は？」 with neither 総括 nor a value compared asks that year's sheet: left as said)
+                 r"(" + "{SCORES}" + r")(?:の)?\s*(?:(?:総括の?|最終的な|最終の)\s*自己評価(?:\s*[(（]\s*総括\s*[)）])?(?=\s*(?:が|は|で|の|=|＝))"
+                 r"|自己評価(?:\s*[(（]\s*総括\s*[)）])?(?=\s*(?:が|は|で|=|＝)\s*[0-9０-９]))",
                  r"\1",
                  examples=(("進捗度の総括自己評価が1しかない実践項目", "進捗度が1しかない実践項目"),
                            ("効率性の自己評価は3", "効率性は3"))),
