@@ -1389,7 +1389,7 @@ class Assistant:
         _ended_asked_of_one(cut, q)
         joint_ended_asked(cut, q)  # (of a joint project: its 状況)
         _year_asked_of_one(cut, q)
-        mean_of_one(q, cut)  # (「重点取組１の平均は？」: that record's value)
+        mean_of_one(q, cut, self.parser.lex)  # (「重点取組１の平均は？」: that record's value)
         extreme_over_all(q, cut)  # (「じゃあ平均がいちばん低いのは」 after it: over them all)
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
