@@ -23,7 +23,7 @@ _RUN_BEFORE = compiled(r"([一-龥ァ-ヶーぁ-ん]{4,12})\s*の\s*$")
 _PLACE_BEFORE = compiled(r"[一-龥ァ-ヶー]{1,8}[都道府県市区町村]\s*の\s*$")
 # The word used as a word (「実践に向けた」「実践する」「取組を進める」 are said of doing, not of a kind of records).
 _USED_AS_WORD = compiled(r"\s*(?:に向け|に移|に生か|する|して|した|し(?:ている|てる)|的|例)")
-_CLAUSE_BEFORE = compiled(r"(?:[たるだ]|ない|なかった|てる|ている)\s*$")
+_CLAUSE_BEFORE = compiled(r"(?:[たるだうくすつぬぶむぐ]|ない|なかった|てる|ている)\s*$|どの\s*$")
 _VERB_BEFORE = compiled(r"(?:終了|完了|終わっ|終え|開始|始まっ|始め|着手|廃止|中止|継続)(?:し|され)?(?:た|て(?:い)?る|ている)\s*(?:の)?\s*$"
                         # (「まだ継続中の取組」「完了済みの取組」: a state said of the work, as the verbs above)
                         r"|(?:継続中|完了済み?|終了済み?|実施中|進行中|休止中|取組中)\s*の\s*$")
