@@ -15,11 +15,12 @@ _TAIL = 6  # characters of a title before the clipped word that say the title is
 # 「取組が終わった」「取組を終えた」「終了した取り組み」: the work itself, started or ended (an item's 取組終了),
 # not the kind named; the word is kept for the rules of ends and starts.
 _VERB_AFTER = compiled(r"(?:み)?\s*(?:が|を|は|も|って)?\s*(?:まだ|もう|すでに|既に|いつ(?:頃|ごろ)?|何年何月|何年度)?\s*(?:に|で)?\s*"
-                       r"(?:終|おわ|完了|始|はじ|開始|続|つづ|継続|実施|進|やめ|止|中止|廃止|着手|スタート|取組終了|取り組み終了)")
+                       r"(?:終|おわ|完了|始|はじ|開始|続|つづ|継続|実施|進|やめ|止|中止|廃止|着手|スタート|取組終了|取り組み終了|な(?:い|かった|し)|あ(?:る|った))")
 # 「RPAを内部業務に広げた取組」「まだ終わってない取組」: a clause of a verb before 取組 says what was done,
 # the work of an item, not the kind 取組項目 (「一番多い取組」「民間委託の取組」 name the kind).
 _ACTIVITY_WORDS = ("取組", "取り組み")
 _RUN_BEFORE = compiled(r"([一-龥ァ-ヶーぁ-ん]{4,12})\s*の\s*$")
+_YEAR_BEFORE = compiled(r"(?:年度|\d年|[RH]\d{1,2}|元年)\s*の\s*$")  # (「令和8年度の取組」: that year's work)
 _PLACE_BEFORE = compiled(r"[一-龥ァ-ヶー]{1,8}[都道府県市区町村]\s*の\s*$")
 # The word used as a word (「実践に向けた」「実践する」「取組を進める」 are said of doing, not of a kind of records).
 _USED_AS_WORD = compiled(r"\s*(?:に向け|に移|に生か|する|して|した|し(?:ている|てる)|的|例)")
@@ -52,7 +53,7 @@ def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = 
                 continue
             if word in _ACTIVITY_WORDS and named is not None and named.search(text[:m.start()]):
                 continue
-            if word in _ACTIVITY_WORDS and _PLACE_BEFORE.search(text[:m.start()]):
+            if word in _ACTIVITY_WORDS and (_PLACE_BEFORE.search(text[:m.start()]) or _YEAR_BEFORE.search(text[:m.start()])):
                 continue  # 「鳥取県の取組」: a place's own work (a case study), no item of the plan
             if _USED_AS_WORD.match(text, m.end()):
                 continue  # 「協働の実践に向けた展望」「実践する」: the word itself, no kind

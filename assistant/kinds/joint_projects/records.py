@@ -54,9 +54,11 @@ JOINT_PROJECT = RecordKind(
         Field("states_by_year", "年度別の状況", type="json"),
         Field("state_legend", "状況の凡例", type="json"),
         # A category of few short values printed in a column of its own (事業区分: ハード/ソフト): span_columns.py.
-        Field("category", "事業区分", ("事業区分", "区分", "種別"), show=True, facet=True, group_words=("事業区分", "区分"), closed=True),
+        # (its words only its own: 区分 alone is any table's column, 見直し区分 of a review list)
+        Field("category", "事業区分", ("事業区分", "事業種別"), show=True, facet=True, group_words=("事業区分",), closed=True),
         # The publishing body's own share of one year (本市負担額（2025年度・千円）), None where 「―」; its year and unit.
-        Field("own_share", "本市負担額", ("本市負担額", "負担額", "負担金", "市負担額"), "money", show=True),
+        # (負担金 is another thing: a subsidy's 負担金 of a 協働提案事業)
+        Field("own_share", "本市負担額", ("本市負担額", "負担額", "市負担額"), "money", show=True),
         Field("own_share_year", "負担額の年度", type="year"),
         Field("own_share_unit", "負担額の単位"),
     ),

@@ -73,7 +73,7 @@ def courtesy_phrasings():
                            ("ご所管の実践項目", "所管の実践項目"))),
         # 「御市の行政創革プラン」「そちらのプラン」「貴市では」: the city of the documents asked about, said to its staff
         # (the documents' own city, no condition of its own: the plan named after it says which documents).
-        Phrasing("your_city", r"(?:御市|貴市|貴町|御町|貴団体|そちらの市|そちら(?=の(?:プラン|計画|報告書|資料|市)))\s*(?:の|で(?:は)?|では|は)?\s*[、,]?\s*", "",
+        Phrasing("your_city", r"(?<![一-龥々ァ-ヶ])(?:御市|貴市|貴町|御町|貴団体|そちらの市|そちら(?=の(?:プラン|計画|報告書|資料|市)))\s*(?:の|で(?:は)?|では|は)?\s*[、,]?\s*", "",
                  examples=(("御市の行政創革プランでは", "行政創革プランでは"), ("そちらのプランの実践項目", "プランの実践項目"),
                            ("貴市では、実践項目は何件", "実践項目は何件"))),
         # 「何件ございますか」「ございませんか」: the humble verb of being is ある, 「でございます」 is です.

@@ -13,6 +13,7 @@ _MONTH = compiled(r"(?:(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})|(?P<we
 # (以降・から・以後 from the first day on; まで・以前 up to the last; より前 before the first; より後 after the last)
 _BOUND = compiled(r"^(?:中|末)?(?:以降|から|以後|まで(?:に)?|以前|より前|より後)")
 _ENDING = compiled(r"^.{0,10}?(?:切れ|終わ|終了|満了|完了)")
+_MONTH_NEXT = compiled(r"\s*(?:(?:令和|平成|[RrHh])\s*(?:元|\d{1,2})\s*年\s*|(?:19|20)\d{2}\s*年\s*)?(?:1[0-2]|[1-9])\s*月")
 _ERA_BASE = {"令和": 2018, "r": 2018, "平成": 1988, "h": 1988}
 
 
@@ -24,6 +25,8 @@ def month_bounds(qn: str) -> list[tuple[int, int, tuple[int, int, int], str]]:
         bound = _BOUND.match(qn[m.end():])
         if not bound or bound.group(0).startswith("末") or _ENDING.match(qn[m.end() + bound.end():]):
             continue  # (「令和9年3月末までに期間が切れる」: a span's end by a fiscal year's end, read as such)
+        if bound.group(0) == "から" and _MONTH_NEXT.match(qn, m.end() + bound.end()):
+            continue  # (「令和6年1月から3月までの利用者数」: a range of months, the columns it spans)
         if m.group("west"):
             year = int(m.group("west"))
         else:

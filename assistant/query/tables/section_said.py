@@ -8,7 +8,8 @@ import re
 from assistant.query.facts import _key
 from assistant.text.normalize import nfkc
 
-_SECTION = re.compile(r"(?P<word>[一-龥ァ-ヶー]{2,6}?)\s*(?P<n>\d{1,2})(?![\d\-－‐.．])")
+# (「令和6年1月」 is a date, 「第3回」 a count: no section)
+_SECTION = re.compile(r"(?P<word>(?!令和|平成|昭和)[一-龥ァ-ヶー]{2,6}?)\s*(?P<n>\d{1,2})(?![\d\-－‐.．年月日度号回])")
 
 
 def section_rows(db, t, question: str) -> tuple[str, list[str], tuple[int, int]] | None:
