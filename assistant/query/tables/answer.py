@@ -40,6 +40,7 @@ from assistant.query.tables.held_as import held_as_value, planned_value
 from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
+from assistant.query.tables.old_new import answer_old_new
 from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
@@ -174,6 +175,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                     inherited[id(t)] = [Cond(own[0], "ask", None, f"{own[0]}の値")]
     else:
         candidates = _titled(db, question, tables) or tables
+    old_new = answer_old_new(question, candidates, context, bool(places))  # (a 新旧対照表: old and new paired)
+    if old_new is not None:
+        return old_new[0], TableContext(old_new[2], [], "", old_new[1])
     restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
     if restated is not None:
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
