@@ -65,7 +65,17 @@ _SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-�
 _WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)")
 
 
-_EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し|最近)[いくかっ]*")
+def _row_word_asked(t: Table, header: str, form: str, qn: str, start: int, end: int) -> bool:
+    """A column said only by the first part of its name (施設 of 施設の維持管理), after a clause (…の, …い,
+    …た) and before 「はどこ」「はどれ」: the question asks which row, by the rows' word."""
+    base = t.column(header).base
+    return base.startswith(form + "の") and len(form) <= 3 \
+        and re.search(r"(?:の|い|た)$", qn[:start]) is not None \
+        and re.match(r"(?:は|って)\s*(?:どこ|どれ|何|なに)", qn[end:]) is not None
+
+
+# (「終わりがいちばん先」: of days, the latest; 「いちばん先に」 is no such word)
+_EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し|最近|先(?!に))[いくかっ]*")
 
 
 # (asked as the share itself: 「…の割合は？」; 「割合はどこまで増えた」 is a value in the text)
@@ -721,6 +731,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
                 continue
+            if kind == "col" and _row_word_asked(t, data, form, qn, m.start(), m.end()):
+                take(m.start(), m.end(), "filler")
+                continue  # 「…がいちばん先の施設はどこ」: the rows' word, not 施設 of 施設の維持管理
             longer = re.match(r"[一-龥]+", qn[m.end():]) if kind == "value" else None
             if longer and len(joined := qn[m.start():m.end() + longer.end()]) >= 4 and joined in title_key \
                     and joined not in values:
@@ -956,6 +969,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if not aggregate and early and free(*early.span()) and dated:
         # 「着手が一番早い」: the earliest day of the dated column its word names (着手日), or the only one.
         named_day = [c for c in dated if re.sub(r"(?:予定)?(?:年月)?日$", "", _key(c.header)) in qn]
+        if len(dated) > 1:
+            # 「指定期間の終わり」 over the last day of a period (split_cells.py): the column the longest form said names
+            said = sorted(((max(len(f) for f in c.forms if f in qn), c) for c in dated
+                           if any(len(f) >= 4 and f in qn for f in c.forms)), key=lambda lc: -lc[0])
+            named_day = [c for n, c in said if n == said[0][0]] if said else named_day
         day = named_day[0] if len(named_day) == 1 else dated[0] if len(dated) == 1 else None
         if day is not None:
             aggregate = "min" if early.group(1) in ("早", "古") else "max"
