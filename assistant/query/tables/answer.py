@@ -41,6 +41,7 @@ from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.tables.old_new import answer_old_new
+from assistant.query.tables.none_held import answer_none_held
 from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
@@ -178,6 +179,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     old_new = answer_old_new(question, candidates, context, bool(places))  # (a 新旧対照表: old and new paired)
     if old_new is not None:
         return old_new[0], TableContext(old_new[2], [], "", old_new[1])
+    none_held = answer_none_held(question, candidates, bool(places))  # 「Cが一つもない」
+    if none_held is not None:
+        return none_held[0], TableContext(none_held[2], [], "", none_held[1])
     restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
     if restated is not None:
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.

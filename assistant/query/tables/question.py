@@ -553,6 +553,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 other, at = _title_score(_key(nfkc(name)[own.end():]), qn)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
+            town = _TOWN_LEAD.match(nfkc(name))
+            if town and town.group(1) + town.group(2)[0] in nfkc(t.doc_title) and score < 100:
+                # 「久米ヶ原町民プール」 in 久米ヶ原町's report is called 町民プール: the town's own name, its 町 the
+                # first letter of 町民 (the city's name alone before it says whose it is).
+                other, at = _title_score(_key(nfkc(name)[town.end(1):]), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
             issued = _ISSUED.search(nfkc(name))
             if issued and score < 100:
                 # 「住民票の写しの交付」 (a fee's name) is called by what is issued: 「住民票の写しはいくら」
@@ -1478,7 +1485,8 @@ def _aliases(name: str) -> list[str]:
 
 
 _ISSUED = compiled(r"(?<=[一-龥ぁ-んァ-ヶー]{3})の(?:交付|発行|閲覧)$")
-_CITY_LEAD = compiled(r"([一-龥]{1,4}?[市町村])(?![民立営])(?=[一-龥ァ-ヶー]{2,})")
+_CITY_LEAD = compiled(r"([一-龥ヶケ々ノ]{1,6}?[市町村])(?![民立営])(?=[一-龥ァ-ヶー]{2,})")
+_TOWN_LEAD = compiled(r"([一-龥ヶケ々ノ]{1,6}?)((?:市|町|村)(?:民|立|営))(?=[一-龥ァ-ヶー]{2,})")
 
 
 # (a unit or a count in the bracket is no other name: 「延床面積(m2)」「見直し(3件)」)
