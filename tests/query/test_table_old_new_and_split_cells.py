@@ -37,11 +37,22 @@ FACILITIES = """白鷺台市 指定管理施設 評価一覧
 """
 
 
+DONATIONS = """白鷺台市 ふるさと納税 寄附実績
+
+年度\t寄附件数（件）\t寄附額（円）\t返礼品1位\t返礼品2位\t返礼品3位
+令和3年度\t2,000\t30,000,000\t米\t梨\t地酒
+令和4年度\t3,000\t45,000,000\t梨\t米\t地酒
+令和5年度\t4,000\t60,000,000\t梨\t地酒\t米
+令和6年度\t5,000\t80,000,000\t地酒\t梨\t牛肉
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("old_new")
     (folder / "shirasagi_soshiki.html").write_text(HTML, encoding="utf-8")
     (folder / "shirasagi_shitei.txt").write_text(FACILITIES, encoding="utf-8")
+    (folder / "shirasagi_furusato.txt").write_text(DONATIONS, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -54,6 +65,8 @@ VALUES = [
     ("白鷺台市の新旧対照表で「廃止」になってる組織はどこ？", "公害対策課"),
     ("白鷺台市の指定管理で、指定期間の終わりがいちばん先の施設はどこ？", "白鷺台野外活動センター"),
     ("白鷺台市の市民ホールの清掃は？", "A"),
+    ("白鷺台市のふるさと納税で、令和6年度に一番人気だった返礼品は？", "地酒"),
+    ("白鷺台市のふるさと納税、令和5年度の1件あたりの平均寄附額は何円？", 15000),
 ]
 
 COUNTS = [

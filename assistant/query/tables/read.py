@@ -21,6 +21,7 @@ from assistant.query.tables.item_word import word_before_numbers
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 from assistant.query.tables.split_cells import split_cells
+from assistant.query.tables.per_case import per_case, rank_forms
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -843,7 +844,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         stem = re.sub(r"(?:区分|分類)$", "", _key(name))
         if not any(stem in c.forms for c in columns):
             columns = [replace(c, forms=(*c.forms, stem)) if c.header == name else c for c in columns]
-    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows)
+    columns = rank_forms(columns)  # 「一番人気」 of 返礼品1位 | 2位 | 3位
+    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows) + per_case(columns, rows, _column)
     table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
     table.derived = {c.header: how for c, how in rates}
     return table
