@@ -47,12 +47,23 @@ DONATIONS = """白鷺台市 ふるさと納税 寄附実績
 """
 
 
+SUBSIDIES = """白鷺台市 補助金見直し一覧
+
+No.\t補助金名\t所管課\t令和8年度予算額（千円）\t令和9年度予算額（千円）\t見直し区分\t見直し額（千円）
+1\t自治会活動補助金\t地域課\t5,000\t5,500\t継続\t500
+2\t商店街装飾補助金\t商工課\t2,000\t―\t廃止\t▲2,000
+3\t敬老記念品補助金\t福祉課\t9,000\t4,000\t縮小\t▲5,000
+4\t文化団体補助金\t文化課\t1,000\t1,200\t継続\t200
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("old_new")
     (folder / "shirasagi_soshiki.html").write_text(HTML, encoding="utf-8")
     (folder / "shirasagi_shitei.txt").write_text(FACILITIES, encoding="utf-8")
     (folder / "shirasagi_furusato.txt").write_text(DONATIONS, encoding="utf-8")
+    (folder / "shirasagi_hojokin.txt").write_text(SUBSIDIES, encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -65,6 +76,8 @@ VALUES = [
     ("白鷺台市の新旧対照表で「廃止」になってる組織はどこ？", "公害対策課"),
     ("白鷺台市の指定管理で、指定期間の終わりがいちばん先の施設はどこ？", "白鷺台野外活動センター"),
     ("白鷺台市の市民ホールの清掃は？", "A"),
+    ("白鷺台市の補助金見直しで、減額がいちばん大きかった補助金は？", "敬老記念品補助金"),  # (not 廃止's −100%)
+    ("白鷺台市の補助金見直しで、増額がいちばん大きかった補助金は？", "自治会活動補助金"),
     ("白鷺台市のふるさと納税で、令和6年度に一番人気だった返礼品は？", "地酒"),
     ("白鷺台市のふるさと納税、令和5年度の1件あたりの平均寄附額は何円？", 15000),
 ]
@@ -73,6 +86,7 @@ COUNTS = [
     ("白鷺台市の新旧対照表で、改正理由が名称変更になっている課は何件？", 2),
     ("白鷺台市の組織改正で新設される課はいくつ？", 1),
     ("白鷺台市の住宅課は、改正後いくつの課に分かれる？", 2),
+    ("白鷺台市で前の年度より予算が増えた補助金はいくつある？", 2),
     ("白鷺台市の指定管理施設のうち、令和7年度末で指定期間が満了するのは何施設？", 2),
     ("白鷺台市の指定管理施設で、利用者数が令和6年度より減ったところは何か所？", 2),
     ("白鷺台市の施設で、評価項目にCが一つもない施設は何か所？", 3),  # (総合評価 C is no item's)
