@@ -49,11 +49,11 @@ DONATIONS = """白鷺台市 ふるさと納税 寄附実績
 
 SUBSIDIES = """白鷺台市 補助金見直し一覧
 
-No.\t補助金名\t所管課\t令和8年度予算額（千円）\t令和9年度予算額（千円）\t見直し区分\t見直し額（千円）
-1\t自治会活動補助金\t地域課\t5,000\t5,500\t継続\t500
-2\t商店街装飾補助金\t商工課\t2,000\t―\t廃止\t▲2,000
-3\t敬老記念品補助金\t福祉課\t9,000\t4,000\t縮小\t▲5,000
-4\t文化団体補助金\t文化課\t1,000\t1,200\t継続\t200
+No.\t補助金名\t所管課\t交付先\t令和8年度予算額（千円）\t令和9年度予算額（千円）\t見直し区分\t見直し額（千円）\t備考
+1\t自治会活動補助金\t地域課\t各自治会\t5,000\t5,500\t継続\t500\t
+2\t商店街装飾補助金\t商工課\t各自治会\t2,000\t―\t廃止\t▲2,000\t装飾事業の終了に伴う
+3\t敬老記念品補助金\t福祉課\t老人クラブ\t9,000\t4,000\t縮小\t▲5,000\t
+4\t文化団体補助金\t文化課\t文化協会\t1,000\t1,200\t継続\t200\t
 """
 
 
@@ -118,6 +118,16 @@ def test_the_side_said_and_a_follow_up(assistant):
     assistant.reset()
     why = assistant.ask("白鷺台市で電算課を情報推進部に移すのはなぜ？")
     assert "情報推進部の新設に伴い移管" in why.summary, why.summary
+
+
+def test_recipients_said_without_each_and_a_budget_not_given(assistant):
+    assistant.reset()
+    first = assistant.ask("白鷺台市で自治会に出している補助金はどれ？")
+    assert first.count == 2 and first.status == "exact", first.summary
+    none = assistant.ask("その中で令和9年度に予算がつかないのは？")
+    assert [r.get("title") for r in none.rows] == ["商店街装飾補助金"], none.summary
+    why = assistant.ask("それはなんで？")
+    assert "装飾事業の終了に伴う" in why.summary and why.status != "exact", why.summary
 
 
 def test_a_figure_of_each_year(assistant):

@@ -201,8 +201,10 @@ _BEGAN = compiled(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:�
 # 「効果額が「―」になっている」「「－」の」: a dash said in quotes after a column, the cells printing one.
 _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－ーｰ─━][」』\"](?:に|と)?(?:なって(?:いる|る|い)|なった|ある|の|で|だ|です)?")
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
+# (「予算がつかない」: an amount not given, its cell blank or a dash)
 _PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
-                       r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の))"
+                       r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
+                       r"(?:つか|付か)(?:ない|なかった|なくなる)|(?:つい|付い)て(?:い)?ない)"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
                        r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]))")
 
@@ -663,6 +665,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # after its column's word too.
     said += one_kanji_said(t, values)
     said += not_yet_said(values)  # 「まだ手を付けてない」 over cells printing 未着手
+    # 「町内会に出している」 over cells printing 各町内会: the recipients said without 各 (each of them).
+    said += [(vk[1:], "value", (vk, holders)) for vk, holders in values.items()
+             if re.fullmatch(r"各[一-龥ァ-ヶー]{2,}", vk) and vk[1:] not in values]
     # 「月曜の」 for 月曜日: a day of the week is said without its 日.
     said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
