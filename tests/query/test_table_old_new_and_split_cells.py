@@ -130,6 +130,17 @@ def test_recipients_said_without_each_and_a_budget_not_given(assistant):
     assert "装飾事業の終了に伴う" in why.summary and why.status != "exact", why.summary
 
 
+def test_the_change_from_the_year_before_of_a_row_per_year(assistant):
+    assistant.reset()
+    assistant.ask("白鷺台市のふるさと納税、令和5年度の寄附額はいくら？")
+    fell = assistant.ask("令和6年度は前の年からいくら増えた？")
+    assert fell.value == 20000000 and fell.status == "exact", fell.summary
+    assistant.reset()
+    assistant.ask("白鷺台市のふるさと納税、令和5年度の寄附額はいくら？")
+    wrong = assistant.ask("令和6年度は前の年からいくら減った？")
+    assert wrong.status != "exact" and wrong.value is None, wrong.summary  # (it rose: the premise is corrected)
+
+
 def test_a_figure_of_each_year(assistant):
     assistant.reset()
     answer = assistant.ask("白鷺台市の市民体育館、令和7年度の利用者数は前年度から何人増えた？")

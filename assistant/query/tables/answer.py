@@ -42,6 +42,7 @@ from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.tables.old_new import answer_old_new
 from assistant.query.tables.none_held import answer_none_held
+from assistant.query.tables.row_year_change import answer_row_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.compiled import compiled
 
@@ -180,6 +181,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     old_new = answer_old_new(question, candidates, context, bool(places))  # (a 新旧対照表: old and new paired)
     if old_new is not None:
         return old_new[0], TableContext(old_new[2], [], "", old_new[1])
+    changed = answer_row_year_change(question, candidates, context if not places else None)  # 「前の年からいくら減った」
+    if changed is not None:
+        return changed[0], TableContext(changed[2], [], "", changed[1])
     signed = answer_signed_extreme(question, candidates, bool(places))  # 「減額がいちばん大きかった」 of ▲ amounts
     if signed is not None:
         return signed[0], TableContext(signed[2], [], "", signed[1])
