@@ -3819,9 +3819,6 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
             if in_unit and re.sub(r"\s", "", unit) == in_unit.group(1):
                 # 「合計何万円？」 of 「8,640万円」: the figure in the unit asked (8640)
                 return (int(value) if value.is_integer() else value), f"{said_label}は {number}{unit}", excerpt
-            if asked.group("share") and re.fullmatch(r"[%％]", unit):
-                # 「平均何％上げる」 of 「平均12％引き上げる」: the share in the unit asked (12)
-                return (int(value) if value.is_integer() else value), f"{said_label}は {number}{unit}", excerpt
             if unit != "円" and re.fullmatch(_MONEY_UNITS + r"|[%％]", unit):
                 # (an amount in 万円/千円/億円 or a share is the figure as printed: 567万円 is not 567)
                 return f"{number}{unit}", f"{said_label}は {number}{unit}", excerpt

@@ -42,6 +42,7 @@ from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.tables.old_new import answer_old_new
 from assistant.query.tables.none_held import answer_none_held
+from assistant.query.tables.said_in_row import said_in_row
 from assistant.query.tables.row_year_change import answer_row_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.compiled import compiled
@@ -178,6 +179,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                     inherited[id(t)] = [Cond(own[0], "ask", None, f"{own[0]}の値")]
     else:
         candidates = _titled(db, question, tables) or tables
+    if not places and (said := said_in_row(question, context)) is not None:  # 「効果額はどれくらいと見込んでた」
+        return said, context
     old_new = answer_old_new(question, candidates, context, bool(places))  # (a 新旧対照表: old and new paired)
     if old_new is not None:
         return old_new[0], TableContext(old_new[2], [], "", old_new[1])
