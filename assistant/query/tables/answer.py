@@ -42,6 +42,11 @@ from assistant.query.tables.held_as import held_as_value, planned_value
 from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
+from assistant.query.tables.old_new import answer_old_new
+from assistant.query.tables.none_held import answer_none_held
+from assistant.query.tables.said_in_row import said_in_row
+from assistant.query.tables.row_year_change import answer_row_year_change
+from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
@@ -177,6 +182,20 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                     inherited[id(t)] = [Cond(own[0], "ask", None, f"{own[0]}の値")]
     else:
         candidates = _titled(db, question, tables) or tables
+    if not places and (said := said_in_row(question, context)) is not None:  # 「効果額はどれくらいと見込んでた」
+        return said, context
+    old_new = answer_old_new(question, candidates, context, bool(places))  # (a 新旧対照表: old and new paired)
+    if old_new is not None:
+        return old_new[0], TableContext(old_new[2], [], "", old_new[1])
+    changed = answer_row_year_change(question, candidates, context if not places else None)  # 「前の年からいくら減った」
+    if changed is not None:
+        return changed[0], TableContext(changed[2], [], "", changed[1])
+    signed = answer_signed_extreme(question, candidates, bool(places))  # 「減額がいちばん大きかった」 of ▲ amounts
+    if signed is not None:
+        return signed[0], TableContext(signed[2], [], "", signed[1])
+    none_held = answer_none_held(question, candidates, bool(places))  # 「Cが一つもない」
+    if none_held is not None:
+        return none_held[0], TableContext(none_held[2], [], "", none_held[1])
     restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
     if restated is not None:
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
@@ -1331,6 +1350,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.status = "partial"
         answer.caveat = f"「{t.caption}」の表は一部の項目だけを載せているため、全体の{'件数' if reading.aggregate == 'count' else '値'}とは限りません。"
     unused = _unused_words(question, qn, reading, t)
+    if ("|" in reading.measure or any("|" in c.header for c in conds)) \
+            and re.search(r"前の?(?:年度|年)(?:より|から|と比べ|に比べ)", qn):
+        # 「前の年度より増えた」 read as a change between two years' columns: 前 said which way, no grade
+        unused = [w for w in unused if w != "前"]
     text = _document_text(db, _sha(db, t.source))
     absent = [w for w in unused if (len(w) == 1 or (re.fullmatch(r"[一-龥ァ-ヶー]{2,10}[課室]", w)
                                                      and not _OFFICE_LABEL.match(nfkc(w))) or _said_as_value(qn, w))

@@ -66,7 +66,17 @@ _SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-�
 _WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)")
 
 
-_EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し|最近)[いくかっ]*")
+def _row_word_asked(t: Table, header: str, form: str, qn: str, start: int, end: int) -> bool:
+    """A column said only by the first part of its name (施設 of 施設の維持管理), after a clause (…の, …い,
+    …た) and before 「はどこ」「はどれ」: the question asks which row, by the rows' word."""
+    base = t.column(header).base
+    return base.startswith(form + "の") and len(form) <= 3 \
+        and re.search(r"(?:の|い|た)$", qn[:start]) is not None \
+        and re.match(r"(?:は|って)\s*(?:どこ|どれ|何|なに)", qn[end:]) is not None
+
+
+# (「終わりがいちばん先」: of days, the latest; 「いちばん先に」 is no such word)
+_EARLIEST = compiled(r"(?:いちばん|一番|最も|もっとも)(早|遅|古|新し|最近|先(?!に))[いくかっ]*")
 
 
 # (asked as the share itself: 「…の割合は？」; 「割合はどこまで増えた」 is a value in the text)
@@ -192,8 +202,10 @@ _BEGAN = compiled(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:�
 # 「効果額が「―」になっている」「「－」の」: a dash said in quotes after a column, the cells printing one.
 _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－ーｰ─━][」』\"](?:に|と)?(?:なって(?:いる|る|い)|なった|ある|の|で|だ|です)?")
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
+# (「予算がつかない」: an amount not given, its cell blank or a dash)
 _PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
-                       r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の))"
+                       r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
+                       r"(?:つか|付か)(?:ない|なかった|なくなる)|(?:つい|付い)て(?:い)?ない)"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
                        r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]))")
 
@@ -544,6 +556,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 other, at = _title_score(_key(nfkc(name)[own.end():]), qn)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
+            town = _TOWN_LEAD.match(nfkc(name))
+            if town and town.group(1) + town.group(2)[0] in nfkc(t.doc_title) and score < 100:
+                # 「久米ヶ原町民プール」 in 久米ヶ原町's report is called 町民プール: the town's own name, its 町 the
+                # first letter of 町民 (the city's name alone before it says whose it is).
+                other, at = _title_score(_key(nfkc(name)[town.end(1):]), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
             issued = _ISSUED.search(nfkc(name))
             if issued and score < 100:
                 # 「住民票の写しの交付」 (a fee's name) is called by what is issued: 「住民票の写しはいくら」
@@ -647,6 +666,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # after its column's word too.
     said += one_kanji_said(t, values)
     said += not_yet_said(values)  # 「まだ手を付けてない」 over cells printing 未着手
+    # 「町内会に出している」 over cells printing 各町内会: the recipients said without 各 (each of them).
+    said += [(vk[1:], "value", (vk, holders)) for vk, holders in values.items()
+             if re.fullmatch(r"各[一-龥ァ-ヶー]{2,}", vk) and vk[1:] not in values]
     # 「月曜の」 for 月曜日: a day of the week is said without its 日.
     said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
@@ -722,6 +744,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
                 continue
+            if kind == "col" and _row_word_asked(t, data, form, qn, m.start(), m.end()):
+                take(m.start(), m.end(), "filler")
+                continue  # 「…がいちばん先の施設はどこ」: the rows' word, not 施設 of 施設の維持管理
             longer = re.match(r"[一-龥]+", qn[m.end():]) if kind == "value" else None
             if longer and len(joined := qn[m.start():m.end() + longer.end()]) >= 4 and joined in title_key \
                     and joined not in values:
@@ -958,6 +983,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if not aggregate and early and free(*early.span()) and dated:
         # 「着手が一番早い」: the earliest day of the dated column its word names (着手日), or the only one.
         named_day = [c for c in dated if re.sub(r"(?:予定)?(?:年月)?日$", "", _key(c.header)) in qn]
+        if len(dated) > 1:
+            # 「指定期間の終わり」 over the last day of a period (split_cells.py): the column the longest form said names
+            said = sorted(((max(len(f) for f in c.forms if f in qn), c) for c in dated
+                           if any(len(f) >= 4 and f in qn for f in c.forms)), key=lambda lc: -lc[0])
+            named_day = [c for n, c in said if n == said[0][0]] if said else named_day
         day = named_day[0] if len(named_day) == 1 else dated[0] if len(dated) == 1 else None
         if day is not None:
             aggregate = "min" if early.group(1) in ("早", "古") else "max"
@@ -1462,7 +1492,8 @@ def _aliases(name: str) -> list[str]:
 
 
 _ISSUED = compiled(r"(?<=[一-龥ぁ-んァ-ヶー]{3})の(?:交付|発行|閲覧)$")
-_CITY_LEAD = compiled(r"([一-龥]{1,4}?[市町村])(?![民立営])(?=[一-龥ァ-ヶー]{2,})")
+_CITY_LEAD = compiled(r"([一-龥ヶケ々ノ]{1,6}?[市町村])(?![民立営])(?=[一-龥ァ-ヶー]{2,})")
+_TOWN_LEAD = compiled(r"([一-龥ヶケ々ノ]{1,6}?)((?:市|町|村)(?:民|立|営))(?=[一-龥ァ-ヶー]{2,})")
 
 
 # (a unit or a count in the bracket is no other name: 「延床面積(m2)」「見直し(3件)」)

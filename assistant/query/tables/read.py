@@ -22,6 +22,8 @@ from assistant.query.tables.heading_series import by_heading, heading_names_rows
 from assistant.query.tables.item_word import word_before_numbers
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
+from assistant.query.tables.split_cells import split_cells
+from assistant.query.tables.per_case import per_case, rank_forms
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -722,10 +724,15 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
                 r["cells"] = {k: cells[k] for k in (*headers, *cells) if k in cells}  # in the header's order
 
 
+
+
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     _fill_merged(headers, rows)
     letters_of_graded(headers, rows)  # 「A（順調に進んでいる）」: the grade A
+    headers, split_forms = split_cells(headers, rows)  # (a period's two days, a figure per year in one cell)
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
+    columns = [replace(c, forms=(*c.forms, *(f for f in split_forms.get(c.header, ()) if f not in c.forms)))
+               for c in columns]
     # 「委員会評価」 is said as 評価 too, when no other column ends so (「…の評価は？」).
     tails = [m.group(0) if (m := _TAIL_WORD.search(c.base)) and m.group(0) != c.base else "" for c in columns]
     columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
@@ -841,7 +848,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         stem = re.sub(r"(?:区分|分類)$", "", _key(name))
         if not any(stem in c.forms for c in columns):
             columns = [replace(c, forms=(*c.forms, stem)) if c.header == name else c for c in columns]
-    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows)
+    columns = rank_forms(columns)  # 「一番人気」 of 返礼品1位 | 2位 | 3位
+    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows) + per_case(columns, rows, _column)
     table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
     table.derived = {c.header: how for c, how in rates}
     return table

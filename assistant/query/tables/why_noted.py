@@ -70,6 +70,7 @@ def _comment_of_row(t: Table, row: dict) -> tuple[str, str] | None:
     found = []
     for c in t.columns:
         text = nfkc(str(row["cells"].get(c.header) or "")).strip()
-        if not c.numeric and _COMMENT_COLUMN.search(nfkc(c.header)) and len(text) >= 15:
+        # (a 備考 is a remark however short: 「敬老事業の見直しに伴い廃止」)
+        if not c.numeric and _COMMENT_COLUMN.search(nfkc(c.header)) and len(text) >= (8 if "備考" in c.header else 15):
             found.append((c.header, text))
     return found[0] if len(found) == 1 else None

@@ -1,0 +1,55 @@
+"""「減額がいちばん大きかった補助金は？」 over a column of signed amounts (見直し額: ▲6,800 a cut, 1,400 a rise):
+the cut is the negative part of that column, so the largest cut is the most negative amount, and the
+largest rise the most positive one (never a ratio: every abolished row would be −100%)."""
+from __future__ import annotations
+
+from assistant.query.answer import Answer
+from assistant.query.compiled import compiled
+from assistant.query.tables.cells import _number
+from assistant.query.tables.read import Table
+from assistant.text.normalize import nfkc
+
+_ASKED = compiled(r"(?P<way>減額|削減額|減少額|減った額|減り幅|増額|増加額|増えた額|増え幅)(?:が|の)?\s*"
+                  r"(?:いちばん|一番|最も|もっとも)(?P<size>大き|多|小さ|少な)")
+_AMOUNT_ASKED = compiled(r"いくら|何円|何千円|何万円|金額は|額は")
+
+
+def _cell(row: dict, header: str) -> str:
+    return nfkc(str(row["cells"].get(header) or "")).strip()
+
+
+def answer_signed_extreme(question: str, tables: list[Table], places: bool) -> tuple[Answer, list[dict], Table] | None:
+    """The row of the largest (or smallest) cut or rise, or None when that is not asked or no one table
+    has one column of signed amounts."""
+    text = nfkc(question)
+    m = _ASKED.search(text)
+    if not m or not places:
+        return None
+    found = []
+    for t in tables:
+        signed = [c.header for c in t.columns if c.numeric
+                  and any(_cell(r, c.header)[:1] in "▲△" for r in t.rows)]
+        if len(signed) == 1:
+            found.append((t, signed[0]))
+    if len(found) != 1:
+        return None
+    t, h = found[0]
+    cut = m.group("way").startswith(("減", "削"))
+    values = [(r, n) for r in t.rows if (n := _number(r["cells"].get(h))) is not None and (n < 0 if cut else n > 0)]
+    if not values:
+        return None
+    largest = m.group("size") in ("大き", "多")
+    pick = (min if cut == largest else max)(n for _, n in values)
+    top = [r for r, n in values if n == pick]
+    name = "、".join(str(r["cells"].get(t.name) or r["key"]) for r in top)
+    amount = _cell(top[0], h)
+    word = "減額" if cut else "増額"
+    summary = (f"{h}の{word}（{'▲の付いた額' if cut else '正の額'}、{len(values)}件）で"
+               f"{'最も大きい' if largest else '最も小さい'}のは {name}（{amount}）です（{t.doc_title}の表）。")
+    value = abs(pick) if _AMOUNT_ASKED.search(text) else name if len(top) == 1 else None
+    return Answer(question=question, target="table_row", status="exact", count=len(top), value=value, summary=summary,
+                  understood=[{"field": "table", "op": "=", "value": t.doc_title, "label": f"文書: {t.doc_title}"},
+                              {"field": h, "op": "max" if largest else "min", "value": word,
+                               "label": f"{h}の{word}が{'最大' if largest else '最小'}"}],
+                  rows=[{"key": r["key"], "source": t.source, "line": r["line"], **r["cells"]} for r in top],
+                  columns=[c.header for c in t.columns]), top, t
