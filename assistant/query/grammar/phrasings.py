@@ -335,6 +335,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("added_ones_included", r"[。、,]?\s*(?:計画の)?(?:途中で|途中から|後から|あとから)?\s*(?:追加(?:した|された|になった)|加わった|新しく入った)(?:もの|項目|分)?\s*(?:も)?\s*"
                                     r"(?:含めて|含めた|含む|入れて)(?:の数)?(?:です|で|ください|お願いします)?\s*[。]?\s*$", "",
              examples=(("全部で何件ありました？途中で追加したものも含めてです。", "全部で何件ありました？"),)),
+    # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
+    Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
+             examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),
+    # 「総合評価、内訳でいうとBは何件？」: one value of the breakdown asked.
+    Phrasing("breakdown_then_value", r"[、,]\s*内訳\s*(?:で|で言うと|でいうと|で見ると|では)\s*[、,]?\s*(?=[A-DＡ-ＤS◎○△×](?:評価)?\s*(?:は|が))", "の内訳で、",
+             examples=(("実践項目の総括の総合評価、内訳でいうとBは何件", "実践項目の総括の総合評価の内訳で、Bは何件"),)),
     # 「4年間（R2〜R5）連続でB」: the years in brackets say which span the count of years is.
     Phrasing("span_glossed", r"\d\s*(?:年間|か年|カ年|ヶ年|年度)\s*[(（]\s*((?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度)?\s*(?:〜|～|~|-|－|から)\s*"
                               r"(?:令和|平成|[RH])?\s*(?:元|\d{1,2})\s*(?:年度)?(?:まで)?)\s*[)）]\s*(?:の間)?",
