@@ -27,7 +27,8 @@ def _same(m: re.Match, ctx: Context) -> Production | None:
     value: dict = {"kind": _KINDS[word]} if word in _KINDS else {"field": _FIELDS.get(word, "@asked")}
     if pointed and word in GENERIC:
         value = {"field": "@asked"}  # 「それと同じ点数」: the value the previous answer gave
-    value["others"] = bool(m.group("other"))
+    # (「同じ課が担当してる実践項目はほかにある？」: 他に said after the records, as 他の before them)
+    value["others"] = bool(m.group("other")) or bool(re.search(r"(?:他|ほか)(?:に|には)", m.string[m.end():]))
     label = m.group(0).rstrip("のでが")  # as said, for the unused words when there is no one record before
     return Production([Condition("@same", "=", value, label)])
 
@@ -50,6 +51,7 @@ RULES: list[Rule] = [
                                                                               "others": True})]}),
                    ("同じ取組項目に属するほかの実践項目", {"conditions": [("@same", "=", {"kind": "initiative", "others": True})]}),
                    ("同じ課がやってる他の実践項目", {"conditions": [("@same", "=", {"field": "departments", "others": True})]}),
+                   ("同じ課が担当してる実践項目はほかにある", {"conditions": [("@same", "=", {"field": "departments", "others": True})]}),
                    ("同じような事業", None), ("R4とR5で同じ評価の実践項目", None), ("連携度と効率性が同じ点の実践項目", None),
                    ("担当課の名前が同じ連携事業", None))),
 ]
