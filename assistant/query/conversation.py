@@ -1386,7 +1386,7 @@ class Assistant:
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
         _named_groups_difference(cut, q)
-        _ended_asked_of_one(cut, q)
+        _ended_asked_of_one(cut, q, self.executor)
         joint_ended_asked(cut, q)  # (of a joint project: its 状況)
         _year_asked_of_one(cut, q)
         mean_of_one(q, cut, self.parser.lex)  # (「重点取組１の平均は？」: that record's value)
@@ -3711,13 +3711,15 @@ _QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{0,10}(?:日数|
 # (「終了してますか」 asks it without a question mark: a polite ending with か)
 _ENDED_ASKED = compiled(r"(?:もう|既に|すでに)?(?:終わって(?:い)?る|終わった|終了して(?:い)?る|終了した|完了して(?:い)?る|完了した|終わり)"
                         r"(?:の|ん)?(?:です|でしょう|ですか)?(?:か|かな|の)?\s*[?？]\s*$"
-                        r"|(?:終わって|終了して|完了して)(?:い)?ます(?:か)?\s*[?？]?\s*$|(?:終わり|終了し|完了し)ました(?:か)\s*[?？]?\s*$")
+                        r"|(?:終わって|終了して|完了して)(?:い)?ます(?:か)?\s*[?？]?\s*$|(?:終わり|終了し|完了し)ました(?:か)\s*[?？]?\s*$"
+                        # (「…ってまだやってるの？」「今も続いてる？」: asked the other way round, the same answer)
+                        r"|(?:まだ|今も|いまも)\s*(?:やって|続いて|継続して|実施して)(?:い)?る(?:の|ん)?(?:です)?(?:か|かな)?\s*[?？]\s*$")
 
 
 from assistant.query.stated_end import stated_end  # noqa: E402
 
 
-def _ended_asked_of_one(question: str, q: Query) -> None:
+def _ended_asked_of_one(question: str, q: Query, executor=None) -> None:
     """「ガバメントクラウドファンディングってもう終わってる？」: whether one named item has ended is its end
     year asked (R6, or blank: still going on), not a condition that it has ended."""
     named = [c for c in q.conditions if (c.field in ("code", "@no") or c.field.startswith("@title")) and c.op in ("=", "~=")]
@@ -3726,6 +3728,13 @@ def _ended_asked_of_one(question: str, q: Query) -> None:
     # (「もう完了してる？」 of a report printing its items' 状況: the word 完了 read as that state, asked the same)
     ended = [c for c in q.conditions if c.field == "ended" and c.op in ("not_empty", "empty")
              or c.field == "state" and c.op == "state_is" and isinstance(c.value, dict) and c.value.get("else") == "ended"]
+    words = [c for c in q.conditions if c.field == "text" and c.op == "match"]
+    if not named and words and executor is not None and len(ended) == 1 and q.target == "practice":
+        # 「ごみの分別アプリのやつって、まだやってるの？」: words that name one item (its title's) stand for it
+        probe = copy.copy(q)
+        probe.conditions = [c for c in q.conditions if c is not ended[0]]
+        if executor.count(probe) == 1:
+            named = words[:1]
     if q.target != "practice" or q.aggregate or q.value_field or len(named) != 1 or len(ended) != 1 \
             or not _ENDED_ASKED.search(nfkc(question)):
         return
