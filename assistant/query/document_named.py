@@ -18,7 +18,12 @@ _FEW = 10  # the word said is the title's when the records holding it are fewer 
 
 def scope(assistant: "Assistant", q: Query) -> None:
     ex = assistant.executor
-    if q.target not in ex.tables or not any(w in nfkc(q.question or "") for w, k in KIND_WORDS if k == q.target) \
+    if q.target not in ex.tables:
+        return
+    scoped = {str(c.label) for c in q.conditions if c.field == "source"}
+    for c in [c for c in q.conditions if c.field == "text" and c.op == "match" and f"「{c.value}」の資料" in scoped]:
+        q.conditions.remove(c)  # (a follow-up keeps the word the turn before read as its documents: read so again)
+    if not any(w in nfkc(q.question or "") for w, k in KIND_WORDS if k == q.target) \
             or not (q.aggregate == "count" or any(c.field != "text" for c in q.conditions)):
         return  # (only the records asked by their kind's word, counted or narrowed: 「…プランが挑んだ課題とは」 is a passage sought)
     for c in [c for c in q.conditions if c.field == "text" and c.op == "match" and len(str(c.value)) >= 2]:

@@ -59,3 +59,17 @@ def test_a_short_form_is_sought_in_full_and_the_years_entry_comes_first(assistan
     answer = ask(assistant, "高齢者向けのスマホ講座、R6は何回開いて延べ何人参加した？")
     assert "スマホ講座" not in answer.unused
     assert "138回" in answer.excerpts[0]["text"] and "1,228人" in answer.excerpts[0]["text"]
+
+
+def test_a_word_of_the_plans_title_names_its_documents(assistant):
+    answer = ask(assistant, "そちらのプランの実践項目は全部でいくつですか？", "そのうち途中から追加されたN番号のものは何件？")
+    assert answer.status == "exact" and answer.count == 25
+    assert ask(assistant, "御市の行政創革プランでは、取組項目をいくつ設定されていたんでしょうか？").count == 22
+    # (a word of the title searched in a passage stays a word: no list of every record)
+    assert ask(assistant, "行政創革プランが挑んだ相反する課題とは").status == "search"
+
+
+def test_the_end_field_with_a_range_and_a_state_asked_of_words_naming_one_item(assistant):
+    assert ask(assistant, "取組終了がR3からR5までの実践項目は何件ありますか？").count == 23
+    answer = ask(assistant, "ごみの分別アプリのやつって、まだやってるの？終わった？")
+    assert answer.status == "exact" and answer.value == "R4"
