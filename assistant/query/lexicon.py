@@ -353,8 +353,11 @@ def grade_scale(db: IndexReader) -> tuple[str, ...]:
 
     scales = set()
     if "document_texts" in db.table_names():
+        # (a committee's paper listing the letters of its own judgement, S（…）・A（…）, grades no item's years:
+        # only the reports holding items are read, when the index has items)
+        items = (" AND d.source IN (SELECT source FROM practice)" if "practice" in db.table_names() else "")
         for r in db.query("SELECT t.text FROM document_texts t JOIN documents d USING (source)"
-                          " WHERE d.kind = 'plan_report'"):
+                          " WHERE d.kind = 'plan_report'" + items):
             if scale := legend_scale((r["text"] or "").splitlines()):
                 scales.add(scale)
     scale = next(iter(scales)) if len(scales) == 1 else ()
