@@ -548,6 +548,8 @@ FIELD_STATES: list[Rule] = [
     Rule("municipality_takes_part",
          r"(?P<others>(?:[一-龥ァ-ヶー]{1,8}?[市町村]\s*(?:と|、|・|,|及び|および)\s*)+)?"
          r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:の(?:両方|双方|すべて|全て|いずれも|どちらも))?(?:が|は|も|の|とも|がともに|って)?\s*(?:事業に|連携に)?\s*"
+         # (「萌木村が構成市町村に入っている」: the column of members named, the municipality listed in it)
+         r"(?:(?:構成|参加)(?:市町村|団体|自治体)\s*(?:に|として)\s*)?"
          # (「北浦村って共同事業いくつ参加してる」: the projects said between, their count asked by another rule)
          r"(?P<keep_projects>(?:共同事業|連携事業)(?:に|は|には)?[\x1f\s]*(?:いくつ|何件|何事業|何個|いくら)?[\x1f\s]*)?"
          # (「朝霧町が入っている」, rewritten 含まれる by the phrasings: a member listed in the project's cell)
@@ -557,7 +559,7 @@ FIELD_STATES: list[Rule] = [
          examples=(("西野村が参加していない", None),  # (a name no joint-projects table heads: nothing)
                    ("西野村が含まれない", None), ("西野村が含む", None),
                    ("参加している", None),
-                   ("西野村って共同事業いくつ参加してる", None))),
+                   ("西野村って共同事業いくつ参加してる", None), ("西野村が構成市町村に入っている", None))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
