@@ -3667,7 +3667,9 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 
 # 「利益分配金いくら」「電話加入権は何本？」「運用コスト何％削減」: a label, then the quantity asked, in a unit
 # (いくら: money; 何％: a share); the passage prints the label with its figure close after it.
-_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?\s*(?:今|いま|全部で|合計で|合計|合わせて)?\s*"
+_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?[、,]?\s*(?:今|いま|全部で|合計で|合計|合わせて)?\s*"
+                           # (「延べ何人」: the figure printed after 延べ, 「延べ1,236人」)
+                           r"(?P<total>延べ|のべ)?\s*"
                            # (「月何時間」「年間何件」: the period the figure is of, as printed beside it)
                            r"(?:(?:月|年|年間|週|1日|一日|1人当たり|一人当たり|1人あたり)\s*)?"
                            r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続|点)"
@@ -3780,6 +3782,9 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
     # (「女性参加者何名」 where the text prints 「参加者37名(男性20名、女性17名)」: the label without the
     # people it counts, when the whole label is printed nowhere)
     labels = [label] + ([label[:-len(m.group(0))]] if (m := _PEOPLE_TAIL.search(label)) and len(label) - len(m.group(0)) >= 2 else [])
+    # (「職員提案って何件」 where the text prints 「寄せられた提案は47件」: the compound's last noun, when the whole is printed nowhere)
+    labels += [label[-2:]] if re.fullmatch(r"[一-龥]{4,8}", label or "") else []
+    labels += ["延べ"] if "total" in asked.groupdict() and asked.group("total") else []
     others = [w for w in _QUESTION_WORDS.findall(text) if w not in label and label not in w and not _ENTRY_DATE.fullmatch(w)]
     for said_label in labels:
         number = r"(\d[\d,]*(?:\.\d+)?)\s*(" + units + r")"
