@@ -338,7 +338,7 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
                            r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
 # A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
 # (a plan named by its own name, 「行革推進計画」: 計画 closing a name that a title holds)
-_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集|推進計画|改革計画)")
+_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集|推進計画|改革計画|(?<=行革)計画)")
 # A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
 # (or shorter, when it ends as a body's name does: 「広域連合の共同事業」「衛生組合の事業」)
 # (an area's name, 「北嶺圏域で…」, is a body's name as well)
@@ -958,6 +958,10 @@ class Parser:
             # 「会計課が担当のものは除いて」: a question that only leaves something out refines the last one.
             or (not kinds_named and not keywords and bool(conds)
                 and all(c.op == "!=" or c.op.startswith("not") for c in conds))
+            # (「途中で追加した項目を除くと？」: the kind talked about named with what is left out, nothing else)
+            or (bool(kinds_named) and kinds_named[-1][1] == context.target and not keywords and bool(conds)
+                and all(c.op == "!=" or c.op.startswith("not") for c in conds)
+                and bool(compiled(r"(?:を|は)?(?:除くと|除いたら|除いて|抜くと|抜いたら)\s*[?？]?\s*$").search(text)))
             # 「企画政策室が担当しているのは？」: a department alone, asked as "the ones that…" with no kind
             # word, narrows the records just answered.
             or (not kinds_named and not keywords and bool(conds) and all(c.field == "@dept" for c in conds)
@@ -1189,10 +1193,14 @@ class Parser:
                 if said.startswith("の"):
                     continue
                 sources = sorted(source for source, title in titles.items() if said in title)
+                if not sources and m.group("doc") == "計画" and said == "行革計画":
+                    # (「行革計画」: the 行政改革…計画 of a title, 「雲雀野市行政改革推進計画」, said short)
+                    sources = sorted(source for source, title in titles.items() if re.search(r"行革[一-龥]{0,4}計画", title))
                 if sources:
                     out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
                     # (the word for the document stays: 「取組事例集」 still says the records asked are 事例)
-                    w.consume(m.start() + start + self._issuer_before(run[:start], sources), m.start("doc"))
+                    w.consume(m.start() + start + self._issuer_before(run[:start], sources),
+                              m.end("doc") if m.group("doc") == "計画" else m.start("doc"))
                     break
         # 「しらさぎ連携中枢都市圏の連携事業」: a compound before の and a kind word that only some documents'
         # titles hold (an area's or a plan's own name, no place) names those documents.

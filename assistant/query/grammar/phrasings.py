@@ -117,6 +117,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('懇話会評価で、柱2の合計点は?', '懇話会で、柱2の合計点は?'),)),
     # 「A評定」「令和10年度の評定は」: a report grading its items in 評定 (A＝計画以上 … D) says what others call 評価;
     # a compound of its own (人事評定) is kept.
+    # 「期間が終わっても完了してない」: the plan's period over is when the item is asked of, no end of the item.
+    Phrasing("plan_period_over", r"(?:計画)?期間が(?:終わって|終わった後|終了して|終了した後|過ぎて|満了して)(?:も|いても)[、,]?\s*(?=[^?？]{0,6}(?:完了|終了|終わ))", "",
+             examples=(("期間が終わっても完了してない改革項目", "完了してない改革項目"),)),
     Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
              examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
     # 「2020年度の成績は」「4年間毎年Aの成績」: a resident's everyday word for an item's grade (評価); a compound
