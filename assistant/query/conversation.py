@@ -19,7 +19,8 @@ from assistant.query import after_nothing, asked_where
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
 from assistant.query.joint_ended import joint_ended_asked, joint_stated_end
 from assistant.query.mean_of_one import mean_of_one
-from assistant.query.parents_holding import parents_holding
+from assistant.query.parents_holding import parents_holding, parents_lacking
+from assistant.query.referred_count import figure_of_the_one_referred
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.claimed_count import checked_claim, claimed_count
@@ -150,7 +151,9 @@ class Assistant:
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])
                       or superlative_then(self, question)) if isinstance(question, str) else None
+            referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
+            figure_of_the_one_referred(self, question, answer, referred)
             answer = self._figure_counted_in_text(question, answer) if isinstance(question, str) else answer
             after_nothing.said_so(question, getattr(self, "_found_nothing", False), answer)
             self._found_nothing = after_nothing.found_nothing(answer)
@@ -1343,7 +1346,7 @@ class Assistant:
         nested = self._of_the_top_ones(cut)
         if nested is not None:
             return nested
-        holding = parents_holding(self, cut)  # (「総合評価Cの実施項目を含んでいる重点取組」: parents_holding.py)
+        holding = parents_holding(self, cut) or parents_lacking(self, cut)  # (「総合評価Cの実施項目を含んでいる重点取組」: parents_holding.py)
         if holding is not None:
             return self.run(holding, question)
         again = self._extreme_again(cut) or self._top_group_again(cut) or self._which_were_top(cut) \
