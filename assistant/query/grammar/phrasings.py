@@ -120,6 +120,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「期間が終わっても完了してない」: the plan's period over is when the item is asked of, no end of the item.
     Phrasing("plan_period_over", r"(?:計画)?期間が(?:終わって|終わった後|終了して|終了した後|過ぎて|満了して)(?:も|いても)[、,]?\s*(?=[^?？]{0,6}(?:完了|終了|終わ))", "",
              examples=(("期間が終わっても完了してない改革項目", "完了してない改革項目"),)),
+    # 「一部達成どまりの」: the value itself, said as a ceiling reached.
+    Phrasing("value_at_most", r"(?<=[一-龥ァ-ヶー])(?:どまり|止まり|にとどまった|にとどまる|に留まった)(?=の|で|だった|[?？、。]|$)", "",
+             examples=(("一部達成どまりの項目", "一部達成の項目"),)),
+    # 「完了はしたのに」: the state said with a contrast to come (完了した, and then …).
+    Phrasing("done_but", r"(完了|終了)は(した|している|してる)(?:のに|けど|けれど|が)[、,]?", r"\1\2もので、",
+             examples=(("完了はしたのに達成状況が", "完了したもので、達成状況が"),)),
     Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
              examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
     # 「2020年度の成績は」「4年間毎年Aの成績」: a resident's everyday word for an item's grade (評価); a compound
