@@ -21,6 +21,7 @@ from assistant.query.joint_ended import joint_ended_asked, joint_stated_end
 from assistant.query.mean_of_one import mean_of_one
 from assistant.query.parents_holding import parents_holding, parents_lacking
 from assistant.query.referred_count import figure_of_the_one_referred
+from assistant.query.grade_count_years import grade_count_years
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query.claimed_count import checked_claim, claimed_count
@@ -1346,6 +1347,10 @@ class Assistant:
         nested = self._of_the_top_ones(cut)
         if nested is not None:
             return nested
+        by_year = grade_count_years(self, cut)  # (「◎がいちばん多くついた年度」: grade_count_years.py)
+        if by_year is not None:
+            self._clear_context()
+            return by_year
         holding = parents_holding(self, cut) or parents_lacking(self, cut)  # (「総合評価Cの実施項目を含んでいる重点取組」: parents_holding.py)
         if holding is not None:
             return self.run(holding, question)

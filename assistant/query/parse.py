@@ -1194,8 +1194,12 @@ class Parser:
                     continue
                 sources = sorted(source for source, title in titles.items() if said in title)
                 if not sources and m.group("doc") == "計画" and said == "行革計画":
-                    # (「行革計画」: the 行政改革…計画 of a title, 「雲雀野市行政改革推進計画」, said short)
-                    sources = sorted(source for source, title in titles.items() if re.search(r"行革[一-龥]{0,4}計画", title))
+                    # (「行革計画」: the plan a title names 行政改革…計画, 「雲雀野市行政改革推進計画」, said short: the
+                    # name users give the plan's documents, its report and its committee's paper alike, as
+                    # 「行革プランの」 is; no scope, as the plan's initiatives may be printed in either)
+                    if any(re.search(r"行革[一-龥]{0,4}計画", title) for title in titles.values()):
+                        w.consume(m.start() + start, m.end("doc"))
+                        break
                 if sources:
                     out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
                     # (the word for the document stays: 「取組事例集」 still says the records asked are 事例)
