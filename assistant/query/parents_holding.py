@@ -86,8 +86,13 @@ def parents_lacking(assistant, question: str) -> Query | None:
                 return None
             said_of = "・".join(str(u.get("label")) for u in first.understood
                                 if isinstance(u, dict) and u.get("label") and u.get("field") not in ("source", "text"))
+            # (the parents of the children's own documents: another document's records of the same numbers are no
+            # parents the members could have spoken of)
+            marks = ", ".join("?" * len(sources))
+            held = [str(r[0]) for r in assistant.db.execute(
+                f"SELECT key FROM [{parent}] WHERE source IN ({marks}) ORDER BY rowid", sources).fetchall()]
+            lacking = [k for k in held if k not in keys]
             return Query(question=question, target=parent,
-                         conditions=[Condition("source", "in", sources, f"資料 = {'・'.join(sources)}"),
-                                     Condition("key", "not_in", keys,
+                         conditions=[Condition("key", "in", lacking,
                                                f"{said_of}の{child_word}がない{parent_word}（{len(rows)}件の{child_word}から）")])
     return None
