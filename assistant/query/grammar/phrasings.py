@@ -126,6 +126,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「完了はしたのに」: the state said with a contrast to come (完了した, and then …).
     Phrasing("done_but", r"(完了|終了)は(した|している|してる)(?:のに|けど|けれど|が)[、,]?", r"\1\2もので、",
              examples=(("完了はしたのに達成状況が", "完了したもので、達成状況が"),)),
+    # 「2020年より前から取り組んでいる」: a start said by the calendar year a collection prints (開始年 「2019年」), read as
+    # that year's start (a printed 「2019年」 is the fiscal year 2019 too).
+    Phrasing("worked_on_since_year", r"((?:19|20)\d{2})年(?!度)\s*(より前|以前|以降|以後|より後)から\s*"
+             r"(?:取り組んで|取組んで|実施して|続けて)(?:いる|いた|る|います)?", r"\1年度\2に始まった",
+             examples=(("2020年より前から取り組んでいる自治体", "2020年度より前に始まった自治体"),)),
     Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
              examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
     # 「2020年度の成績は」「4年間毎年Aの成績」: a resident's everyday word for an item's grade (評価); a compound
