@@ -353,13 +353,15 @@ def grade_scale(db: IndexReader) -> tuple[str, ...]:
 
     scales = set()
     if "document_texts" in db.table_names():
-        # (a committee's paper listing the letters of its own judgement, S（…）・A（…）, grades no item's years:
-        # only the reports holding items are read, when the index has items)
-        items = (" AND d.source IN (SELECT source FROM practice)" if "practice" in db.table_names() else "")
         for r in db.query("SELECT t.text FROM document_texts t JOIN documents d USING (source)"
-                          " WHERE d.kind = 'plan_report'" + items):
+                          " WHERE d.kind = 'plan_report'"):
             if scale := legend_scale((r["text"] or "").splitlines()):
                 scales.add(scale)
+    if len(scales) > 1:
+        # (a committee's paper listing the letters of its own judgement, S（…）・A（…）, ranks no mark: beside a
+        # legend of marks, the scale of marks is the one)
+        marks = {sc for sc in scales if not all(m.isascii() and m.isalpha() for m in sc)}
+        scales = marks if len(marks) == 1 else scales
     scale = next(iter(scales)) if len(scales) == 1 else ()
     if memo is not None:
         memo["grade_scale"] = scale
