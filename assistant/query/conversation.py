@@ -4142,6 +4142,9 @@ _ADDED_UP_ASKED = compiled(r"(?:合わせて|あわせて|合計して|合計で
 def _name_sources(db, word: str) -> list[str]:
     """The documents that mention a name, said in full where the question shortened it."""
     sources = passage_sources(db, word)
+    # (a body named only in a document's title, 「西霞広域行政推進協議会 広域連携事業一覧」 over its table)
+    sources = sorted(set(sources) | {r[0] for r in db.execute("SELECT source FROM documents WHERE instr(title, ?) > 0",
+                                                              [word]).fetchall()}) if word else sources
     for short, forms in ABBREVIATIONS:
         if not sources and short in word:
             sources = sorted({s for form in forms for s in passage_sources(db, word.replace(short, form))})

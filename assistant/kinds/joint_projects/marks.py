@@ -500,8 +500,4 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
         if taking_part:
             # (the names alone: a word of the question, 参加, would otherwise be found in every project)
             doc.passages.append(Passage(key, "members", "・".join(taking_part), source, line_no))
-    # (the heading over the table names the body users say: 「西霞広域行政推進協議会 広域連携事業一覧」)
-    first = next((i for i, line in enumerate(lines[:layout.header]) if line.strip()), None)
-    if first is not None and "\t" not in lines[first] and clean(lines[first]) == title:
-        doc.passages.append(Passage(f"doc:{source}", "text", title, source, first + 1))
     return doc
