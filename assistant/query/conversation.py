@@ -19,7 +19,9 @@ from assistant.query import after_nothing, asked_where
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
 from assistant.query.joint_ended import joint_ended_asked, joint_stated_end
 from assistant.query.mean_of_one import mean_of_one
-from assistant.query.parents_holding import parents_holding
+from assistant.query.parents_holding import parents_holding, parents_lacking
+from assistant.query.referred_count import figure_of_the_one_referred
+from assistant.query.grade_count_years import grade_count_years
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query import issue_figures, member_points, topic_figures
@@ -158,7 +160,9 @@ class Assistant:
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])
                       or superlative_then(self, question)) if isinstance(question, str) else None
+            referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
+            figure_of_the_one_referred(self, question, answer, referred)
             answer = self._figure_counted_in_text(question, answer) if isinstance(question, str) else answer
             after_nothing.said_so(question, getattr(self, "_found_nothing", False), answer)
             self._found_nothing = after_nothing.found_nothing(answer)
@@ -1361,7 +1365,11 @@ class Assistant:
         nested = self._of_the_top_ones(cut)
         if nested is not None:
             return nested
-        holding = parents_holding(self, cut)  # (「総合評価Cの実施項目を含んでいる重点取組」: parents_holding.py)
+        by_year = grade_count_years(self, cut)  # (「◎がいちばん多くついた年度」: grade_count_years.py)
+        if by_year is not None:
+            self._clear_context()
+            return by_year
+        holding = parents_holding(self, cut) or parents_lacking(self, cut)  # (「総合評価Cの実施項目を含んでいる重点取組」: parents_holding.py)
         if holding is not None:
             return self.run(holding, question)
         again = self._extreme_again(cut) or self._top_group_again(cut) or self._which_were_top(cut) \
@@ -3692,7 +3700,9 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 
 # 「利益分配金いくら」「電話加入権は何本？」「運用コスト何％削減」: a label, then the quantity asked, in a unit
 # (いくら: money; 何％: a share); the passage prints the label with its figure close after it.
-_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?\s*(?:今|いま|全部で|合計で|合計|合わせて)?\s*"
+_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?[、,]?\s*(?:今|いま|全部で|合計で|合計|合わせて)?\s*"
+                           # (「延べ何人」: the figure printed after 延べ, 「延べ1,236人」)
+                           r"(?P<total>延べ|のべ)?\s*"
                            # (「月何時間」「年間何件」: the period the figure is of, as printed beside it)
                            r"(?:(?:月|年|年間|週|1日|一日|1人当たり|一人当たり|1人あたり)\s*)?"
                            r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続|点)"
@@ -3814,6 +3824,9 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
     # (「女性参加者何名」 where the text prints 「参加者37名(男性20名、女性17名)」: the label without the
     # people it counts, when the whole label is printed nowhere)
     labels = [label] + ([label[:-len(m.group(0))]] if (m := _PEOPLE_TAIL.search(label)) and len(label) - len(m.group(0)) >= 2 else [])
+    # (「職員提案って何件」 where the text prints 「寄せられた提案は47件」: the compound's last noun, when the whole is printed nowhere)
+    labels += [label[-2:]] if re.fullmatch(r"[一-龥]{4,8}", label or "") else []
+    labels += ["延べ"] if "total" in asked.groupdict() and asked.group("total") else []
     others = [w for w in _QUESTION_WORDS.findall(text) if w not in label and label not in w and not _ENTRY_DATE.fullmatch(w)]
     for said_label in labels:
         number = r"(\d[\d,]*(?:\.\d+)?)\s*(" + units + r")"
@@ -4170,6 +4183,9 @@ _ADDED_UP_ASKED = compiled(r"(?:合わせて|あわせて|合計して|合計で
 def _name_sources(db, word: str) -> list[str]:
     """The documents that mention a name, said in full where the question shortened it."""
     sources = passage_sources(db, word)
+    # (a body named only in a document's title, 「西霞広域行政推進協議会 広域連携事業一覧」 over its table)
+    sources = sorted(set(sources) | {r[0] for r in db.execute("SELECT source FROM documents WHERE instr(title, ?) > 0",
+                                                              [word]).fetchall()}) if word else sources
     for short, forms in ABBREVIATIONS:
         if not sources and short in word:
             sources = sorted({s for form in forms for s in passage_sources(db, word.replace(short, form))})

@@ -979,6 +979,8 @@ class Executor:
         elif op in ("added", "not_added"):
             # Items added in a later year of the plan: numbered N… (苫小牧市) or marked 【R9新規】 (tags).
             tagged = " OR coalesce(t.[tags], '') LIKE '%新規%'" if "tags" in self.columns.get(target, ()) else ""
+            # (or a card saying the year it was added: 「（令和5年度追加項目のため対象外）」, grid_cards.py)
+            tagged += " OR coalesce(t.[added], '') <> ''" if "added" in self.columns.get(target, ()) else ""
             # (or numbered after a kanji mark the report gives its added items: 追1, 新2)
             marked = (f" OR (unicode(substr({col}, 1, 1)) BETWEEN 19968 AND 40959"
                       f" AND substr({col}, 2) GLOB '[0-9]*' AND substr({col}, 2) <> '')")

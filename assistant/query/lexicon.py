@@ -359,6 +359,11 @@ def grade_scale(db: IndexReader) -> tuple[str, ...]:
                           " WHERE d.kind = 'plan_report'"):
             if scale := legend_scale((r["text"] or "").splitlines()):
                 scales.add(scale)
+    if len(scales) > 1:
+        # (a committee's paper listing the letters of its own judgement, S（…）・A（…）, ranks no mark: beside a
+        # legend of marks, the scale of marks is the one)
+        marks = {sc for sc in scales if not all(m.isascii() and m.isalpha() for m in sc)}
+        scales = marks if len(marks) == 1 else scales
     scale = next(iter(scales)) if len(scales) == 1 else ()
     if memo is not None:
         memo["grade_scale"] = scale

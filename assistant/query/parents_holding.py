@@ -51,3 +51,48 @@ def parents_holding(assistant, question: str) -> Query | None:
             return Query(question=question, target=parent,
                          conditions=[Condition("key", "in", keys, f"{said_of}の{child_word}を含む{parent_word}（{len(rows)}件の{child_word}から）")])
     return None
+
+
+# 「石川会長が意見を出していない基本方針」: <who>が<children>を<verb>ていない<parent>.
+_LACKING = (r"(?P<who>[一-龥ァ-ヶー]{2,12}?)\s*(?:が|は)\s*(?P<child>{child})\s*(?:を|は)?\s*"
+            r"(?:出して|出し|述べて|言って|書いて|付けて|つけて)(?:い)?(?:ない|ません)\s*(?P<parent>{parent})")
+
+
+def parents_lacking(assistant, question: str) -> Query | None:
+    """「石川会長が意見を出していない基本方針は？」: the parents of the children's documents that hold none of the
+    children the first part names (「石川会長の意見は？」, read whole and exactly), or None."""
+    said = nfkc(question)
+    words = _words(assistant.lexicon)
+    for child_word, child in words:
+        for parent_word, parent in words:
+            if LINKS.get((parent, child)) != parent:
+                continue
+            m = re.search(_LACKING.replace("{child}", re.escape(child_word)).replace("{parent}", re.escape(parent_word)), said)
+            if not m:
+                continue
+            asked = f"{said[:m.start()]}{m.group('who')}の{child_word}は？"
+            part = assistant.parser.parse(asked)
+            if part.target != child or part.unused or part.aggregate or part.value_field or not part.conditions \
+                    or child not in assistant.executor.tables or parent not in assistant.executor.tables:
+                return None
+            saved = dict(assistant.__dict__)  # (the children's turn is no turn of the conversation)
+            first = assistant._ask(asked)
+            assistant.__dict__.clear()
+            assistant.__dict__.update(saved)
+            rows = [r for r in first.rows if isinstance(r, dict)]
+            keys = sorted({str(r.get(f"{parent}_key")) for r in rows if r.get(f"{parent}_key")})
+            sources = sorted({str(r.get("source")) for r in rows if r.get("source")})
+            if first.status != "exact" or first.error or not rows or not keys or not sources:
+                return None
+            said_of = "・".join(str(u.get("label")) for u in first.understood
+                                if isinstance(u, dict) and u.get("label") and u.get("field") not in ("source", "text"))
+            # (the parents of the children's own documents: another document's records of the same numbers are no
+            # parents the members could have spoken of)
+            marks = ", ".join("?" * len(sources))
+            held = [str(r[0]) for r in assistant.db.execute(
+                f"SELECT key FROM [{parent}] WHERE source IN ({marks}) ORDER BY rowid", sources).fetchall()]
+            lacking = [k for k in held if k not in keys]
+            return Query(question=question, target=parent,
+                         conditions=[Condition("key", "in", lacking,
+                                               f"{said_of}の{child_word}がない{parent_word}（{len(rows)}件の{child_word}から）")])
+    return None

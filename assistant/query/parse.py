@@ -340,7 +340,7 @@ _DOCUMENT_OWNER = compiled(r"(?P<name>[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,
                            r"(?P<doc>事例集|報告書|意見書|白書|冊子|資料集)(?=に|で|から|の中|では|には|より|の)")
 # A run of a title's characters ending in a word for a document (「行政改革先進事例集」「行政改革の取組事例集」).
 # (a plan named by its own name, 「行革推進計画」: 計画 closing a name that a title holds)
-_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集|推進計画|改革計画|調査)")
+_DOCUMENT_TITLED = compiled(r"[一-龥ァ-ヶーA-Za-z0-9の]{2,24}?(?P<doc>事例集|報告書|意見書|白書|冊子|資料集|推進計画|改革計画|調査|(?<=行革)計画)")
 # A name of six characters or more said before の and a kind word (「しらさぎ連携中枢都市圏の連携事業」).
 # (or shorter, when it ends as a body's name does: 「広域連合の共同事業」「衛生組合の事業」)
 # (an area's name, 「北嶺圏域で…」, is a body's name as well)
@@ -461,7 +461,8 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
         compiled(rf"(?:は|が)?(?:{names})(?:(?:と|、|・)(?:{names}))+の?(?:どちら|どっち|いずれ|どれ|どこ)"),
         # A table may call the chairing municipality the 部会's 幹事 (部会（幹事市村）).
         compiled(rf"({names})(?P<only>だけ|のみ)?(?:が|の)?(?:単独で)?{_CHAIR}(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?"
-                 rf"|{_CHAIR}(?:が|は)(?P<always>ずっと|いつも|毎年|一貫して)?({names})(?P<only2>だけ|のみ|単独)?"),
+                 rf"|{_CHAIR}(?:が|は)(?P<always>ずっと|いつも|毎年|一貫して)?({names})(?P<only2>だけ|のみ|単独)?"
+                 rf"(?P<other>じゃない|ではない|でない|じゃなかった|ではなかった|以外)?"),
         compiled(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
     )
 
@@ -960,6 +961,10 @@ class Parser:
             # 「会計課が担当のものは除いて」: a question that only leaves something out refines the last one.
             or (not kinds_named and not keywords and bool(conds)
                 and all(c.op == "!=" or c.op.startswith("not") for c in conds))
+            # (「途中で追加した項目を除くと？」: the kind talked about named with what is left out, nothing else)
+            or (bool(kinds_named) and kinds_named[-1][1] == context.target and not keywords and bool(conds)
+                and all(c.op == "!=" or c.op.startswith("not") for c in conds)
+                and bool(compiled(r"(?:を|は)?(?:除くと|除いたら|除いて|抜くと|抜いたら)\s*[?？]?\s*$").search(text)))
             # 「企画政策室が担当しているのは？」: a department alone, asked as "the ones that…" with no kind
             # word, narrows the records just answered.
             or (not kinds_named and not keywords and bool(conds) and all(c.field == "@dept" for c in conds)
@@ -1191,12 +1196,22 @@ class Parser:
                 if said.startswith("の"):
                     continue
                 sources = sorted(source for source, title in titles.items() if said in title)
+                if not sources and m.group("doc") == "計画" and said == "行革計画":
+                    # (「行革計画」: the plan a title names 行政改革…計画, 「雲雀野市行政改革推進計画」, said short: the
+                    # name users give the plan's documents, its report and its committee's paper alike, as
+                    # 「行革プランの」 is; no scope, as the plan's initiatives may be printed in either)
+                    if any(re.search(r"行革[一-龥]{0,4}計画", title) for title in titles.values()):
+                        w.consume(m.start() + start, m.end("doc"))
+                        break
                 if sources:
                     out.append(Condition("source", "in", sources, f"資料 = 「{said}」（{'・'.join(sources)}）"))
                     # (the word for the document stays: 「取組事例集」 still says the records asked are 事例)
                     begin = m.start() + start + self._issuer_before(run[:start], sources)
-                    for a, b in named_document_spans(run, begin - m.start(), m.group("doc"), KIND_WORDS):
-                        w.consume(m.start() + a, m.start() + b)
+                    if m.group("doc") == "計画":  # (「行革計画」: the word is the plan's name, taken whole)
+                        w.consume(begin, m.end("doc"))
+                    else:
+                        for a, b in named_document_spans(run, begin - m.start(), m.group("doc"), KIND_WORDS):
+                            w.consume(m.start() + a, m.start() + b)
                     break
         # 「しらさぎ連携中枢都市圏の連携事業」: a compound before の and a kind word that only some documents'
         # titles hold (an area's or a plan's own name, no place) names those documents.
@@ -1983,6 +1998,9 @@ class Parser:
                 out.append(Condition("chair_city", "chair_in_year", {"city": city, "year": year.label,
                                                                     "plain": year.label in self.lex.joint_years},
                                      f"{year.label}の部会長の市 = {city}"))
+            elif m.group("other"):
+                # 「事務局が雲雀野市じゃないのは」: the rows whose chair cell is not that municipality.
+                out.append(Condition("chair_city", "!=", city, f"部会長の市 ≠ {city}"))
             elif m.group("only") or m.group("only2") or m.group("always"):
                 # 「倉敷市だけが部会長」: that city alone, not one of the cells where the chair rotates.
                 out.append(Condition("chair_city", "=", city, f"部会長の市 = {city}のみ（持ち回りを除く）"))

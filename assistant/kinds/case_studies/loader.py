@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.kinds.case_studies import headed, labelled, numbered, outlined, placed, rows
+from assistant.kinds.case_studies import headed, labelled, numbered, outlined, placed, placed_tables, rows
 from assistant.kinds.text_blocks import labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, notation_key
@@ -58,6 +58,8 @@ def detect(text: str) -> bool:
         return True  # cases under numbered outline headings (outlined.py)
     if placed.detect(head):
         return True  # cases headed by their place 「A市（B県）」 (placed.py)
+    if placed_tables.detect(head):
+        return True  # cases headed by their place over a 項目 │ 内容 table (placed_tables.py)
     if labelled.detect(head, parse_places):
         return True  # 【事例N】 headings with labelled parts naming the places (labelled.py)
     if headed.detect(head, parse_places):
@@ -98,6 +100,12 @@ def parse(text: str, source: str) -> ParsedDocument:
         return _parse_outlined(lines, title, source)
     if not toc and placed.detect(text):
         return _parse_placed(lines, title, source)
+    if not toc and placed_tables.detect(text):
+        doc = ParsedDocument(kind=KIND, title=title)
+        placed_tables.front_matter(doc, lines, source)
+        for number, case in placed_tables.cases(lines, _Case):
+            _emit(doc, case, number, source)
+        return doc
     if not toc and labelled.detect(text, parse_places):
         return _parse_labelled(lines, title, source)
     if not toc and headed.detect(text, parse_places):

@@ -152,6 +152,13 @@ def parse(text: str, source: str) -> ParsedDocument:
             # (a list titled in its own words, 「○○広域連合 共同事業一覧」, without 連携 or a year: that title,
             # which names the body users say, rather than the members' names)
             title = marks.title_above(lines, marked.header) or title
+        else:
+            # (a heading line over a dated line: 「西霞広域行政推進協議会 広域連携事業一覧」 over 「令和6年4月1日現在 事務局：…」,
+            # the heading names the body users say)
+            first = next((clean(line) for line in lines[:marked.header] if line.strip()), "")
+            above = marks.title_above(lines, marked.header)
+            if above and above == first and title != first and title in {clean(l) for l in lines[:marked.header]}:
+                title = above
         return marks.parse(lines, marked, source, KIND, RECORD_KIND, title)
     columns, header_line = _find_columns(lines)
     if header_line is None and _blocks(lines, 2):

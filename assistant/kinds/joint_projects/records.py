@@ -14,7 +14,9 @@ JOINT_PROJECT = RecordKind(
         # The chairing municipality is also called the 幹事 (部会（幹事市村）); a 広域連合's list names the member
         # leading each project its 主担当 (distinct from the members taking part).
         Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事町", "幹事",
-                                          "主担当団体", "主担当", "幹事団体", "代表団体", "事務局団体"),
+                                          "主担当団体", "主担当", "幹事団体", "代表団体", "事務局団体",
+                                          # (a list heading the column 事務局: the member that runs the project's office)
+                                          "事務局"),
               show=True, facet=True, group_words=("部会長", "市", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事")),
         # An object municipality → department, one key per municipality the table's header names.
         Field("departments", "担当部署", ("担当部署", "担当課"), "json", show=True, facet=False,

@@ -16,7 +16,9 @@ from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, nfkc
 
 # 「第11号（2025年1月）」「行革だより 第12号（令和7年7月発行）」: the issue's number and when it came out.
-_ISSUE_RE = re.compile(r"^(?:\S.{0,30}?\s*)?第\s*(?P<n>\d{1,4})\s*号\s*(?:[(（]\s*(?P<date>[^()（）]{4,20}?)\s*(?:発行|刊行)?\s*[)）])?\s*$")
+_ISSUE_RE = re.compile(r"^(?:\S.{0,30}?\s*)?第\s*(?P<n>\d{1,4})\s*号\s*(?:[(（]\s*(?P<date>[^()（）]{4,20}?)\s*(?:発行|刊行)?\s*[)）])?\s*[=＝\-－―─━]*\s*$")
+# 「【職員提案制度を見直しました】」: an article headed by a bracketed line, its text on the lines right under it.
+_BRACKETED_RE = re.compile(r"^【[^【】]{2,40}】$")
 _SENTENCE_END = ("。", "！", "？", "!", "?")
 
 
@@ -24,6 +26,8 @@ def _is_heading(lines: list[str], i: int) -> bool:
     """A line standing alone between blank lines, short, no sentence, no table row."""
     line = lines[i]
     text = clean(line)
+    if _BRACKETED_RE.match(text) and "\t" not in line:
+        return True
     return bool(text) and "\t" not in line and len(text) <= 40 and not text.endswith(_SENTENCE_END) \
         and (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
 
@@ -44,7 +48,7 @@ def _articles(lines: list[str]) -> list[tuple[re.Match, int, str, list[tuple[int
         if issue is None or not line.strip():
             continue
         if _is_heading(lines, i):
-            out.append((issue, i, clean(line), []))
+            out.append((issue, i, clean(line).strip("【】"), []))
         elif out and out[-1][0] is issue:
             out[-1][3].append((i, clean(line.replace("\t", " "))))
     return [a for a in out if a[3]]

@@ -126,6 +126,10 @@ PRACTICE = RecordKind(
         Field("committee_scale", "委員評価の満点", type="number"),
         # A summary list's grade of each item's last year (最終年度の評価, summary_list.py).
         Field("final_grade", "最終年度の評価", ("最終年度の評価", "最終年度評価", "最終評価"), "grade", show=True, facet=True),
+        # A card's state at the plan's end in words (達成 / 一部達成 / 未達成: grid_cards.py), and the year a card says the
+        # item was added to the plan (「（令和5年度追加項目のため対象外）」).
+        Field("achievement", "達成状況", ("達成状況", "達成度"), show=True, facet=True, closed=True, group_words=("達成状況",)),
+        Field("added", "追加年度", ("追加年度", "追加された年度"), "year", show=True),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),

@@ -35,6 +35,15 @@ def _lettered_code(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
+def _layered_code(m: re.Match, ctx: Context) -> Production | None:
+    """「Ⅱ-1-③ってどこの課」: an item coded by its place in the plan (基本方針 Ⅱ, 推進方策 1, item ③; NFKC makes it
+    II-1-3), as its document prints it; only a code the index holds for an item."""
+    code = re.sub(r"\s*[-‐－]\s*", "-", m.group("code")).upper()
+    if not any(c == code for c, _ in ctx.lex.practice_titles):
+        return None
+    return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
+
+
 def _lettered_group(m: re.Match, ctx: Context) -> Production | None:
     """「取組方針Bの改革項目」 (read as 取組項目B): an initiative coded with a letter, as the index holds one."""
     code = m.group("code").upper()
@@ -154,7 +163,9 @@ NEW_ITEMS: list[Rule] = [
          r"N番号?の?(?:追加分|追加項目|追加された(?:分|もの))?|N項目|Nの付く|Nで始まる|N(?:付き|つき)の?|Nが(?:付く|つく|付いた|ついた|ついている|付いている)|"
          r"新規の(?=\s*(?:実践項目|項目|もの|やつ))|新規追加(?:された|の)?|追加された|"
          # (「途中から新しく加わった」: said of the plan's items with no year)
-         r"(?:(?<=途中から)|(?<=途中で)|(?<=途中に))\s*(?:新しく|新たに)?\s*(?:加わった|加わる|加えられた|追加になった))",
+         r"(?:(?<=途中から)|(?<=途中で)|(?<=途中に))\s*(?:新しく|新たに)?\s*(?:加わった|加わる|加えられた|追加になった)|"
+         # (「途中で追加した項目を除くと」: the plan added them, said of the items)
+         r"途中(?:で|に|から)\s*追加(?:した|の)(?=\s*(?:実践項目|改革項目|項目|もの|やつ|の)))",
          _added, negatable=True,
          examples=(("R5から追加された", {"conditions": [("code", "added", "N")]}),
                    ("新規追加の", {"conditions": [("code", "added", "N")]}),
@@ -169,7 +180,8 @@ NEW_ITEMS: list[Rule] = [
                    ("R4に追加した決済事業者", None),
                    ("追加されたもの以外", {"conditions": [("code", "not_added", "N")]}),
                    ("N番号でもない", {"conditions": [("code", "not_added", "N")]}),
-                   ("N番号の追加分を除くと", {"conditions": [("code", "not_added", "N")]}))),
+                   ("N番号の追加分を除くと", {"conditions": [("code", "not_added", "N")]}),
+                   ("途中で追加した項目を除くと", {"conditions": [("code", "not_added", "N")]}))),
     # 「既存の実践項目」「当初からの実践項目」: those the plan began with, none added later.
     Rule("original_items",
          r"(?:既存|当初から|当初|最初から|元から|もともと)の(?=\s*(?:実践項目|項目|取組|もの))",
@@ -238,6 +250,11 @@ RULES: list[Rule] = [
     Rule("lettered_group", r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(?P<code>[A-Za-z]|[IVX]{2,4})(?![A-Za-z0-9])", _lettered_group,
          examples=(("取組項目Qの実践項目", None),  # (no initiative coded so in the examples' index: nothing)
                    ("取組項目IIIの実践項目", None))),
+    # 「Ⅱ-1-③の」: a code of a roman numeral and numbers (II-1-3 after NFKC).
+    Rule("layered_code",
+         r"(?<![A-Za-z0-9])(?P<code>[IVXivx]{1,4}\s*[-‐－]\s*\d{1,2}(?:\s*[-‐－]\s*\d{1,2})?)(?![\d.])(?!" + _MENTIONED + ")",
+         _layered_code,
+         examples=(("改革項目Q-1-2の評価", None),)),  # (no item coded so in the examples' index: nothing)
     Rule("lettered_code",
          r"(?P<word>(?:[一-龥ァ-ヶー]{0,6}(?:項目|事業|取組|事項|施策))\s*(?:番号)?\s*)?(?<![A-Za-z0-9])(?P<code>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\d{1,3})(?![A-Za-z0-9.])(?!\s*(?:年|件|点|%|％))(?!" + _MENTIONED + ")",
          _lettered_code,

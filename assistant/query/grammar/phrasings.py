@@ -117,6 +117,20 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('懇話会評価で、柱2の合計点は?', '懇話会で、柱2の合計点は?'),)),
     # 「A評定」「令和10年度の評定は」: a report grading its items in 評定 (A＝計画以上 … D) says what others call 評価;
     # a compound of its own (人事評定) is kept.
+    # 「期間が終わっても完了してない」: the plan's period over is when the item is asked of, no end of the item.
+    Phrasing("plan_period_over", r"(?:計画)?期間が(?:終わって|終わった後|終了して|終了した後|過ぎて|満了して)(?:も|いても)[、,]?\s*(?=[^?？]{0,6}(?:完了|終了|終わ))", "",
+             examples=(("期間が終わっても完了してない改革項目", "完了してない改革項目"),)),
+    # 「一部達成どまりの」: the value itself, said as a ceiling reached.
+    Phrasing("value_at_most", r"(?<=[一-龥ァ-ヶー])(?:どまり|止まり|にとどまった|にとどまる|に留まった)(?=の|で|だった|[?？、。]|$)", "",
+             examples=(("一部達成どまりの項目", "一部達成の項目"),)),
+    # 「完了はしたのに」: the state said with a contrast to come (完了した, and then …).
+    Phrasing("done_but", r"(完了|終了)は(した|している|してる)(?:のに|けど|けれど|が)[、,]?", r"\1\2もので、",
+             examples=(("完了はしたのに達成状況が", "完了したもので、達成状況が"),)),
+    # 「2020年より前から取り組んでいる」: a start said by the calendar year a collection prints (開始年 「2019年」), read as
+    # that year's start (a printed 「2019年」 is the fiscal year 2019 too).
+    Phrasing("worked_on_since_year", r"((?:19|20)\d{2})年(?!度)\s*(より前|以前|以降|以後|より後)から\s*"
+             r"(?:取り組んで|取組んで|実施して|続けて)(?:いる|いた|る|います)?", r"\1年度\2に始まった",
+             examples=(("2020年より前から取り組んでいる自治体", "2020年度より前に始まった自治体"),)),
     Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
              examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
     # 「2020年度の成績は」「4年間毎年Aの成績」: a resident's everyday word for an item's grade (評価); a compound
@@ -829,9 +843,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('取組項目の委員評価、一番いいのと一番悪いのは何点ちがう?', '取組項目の委員評価、一番いいのと一番悪いのは何点違う?'),)),
     # 「平成のうちに始まった」: a start said by its era alone is a year printed in that era (令和元年度 is none of
     # 平成's, though the same fiscal year as 平成31年度): 「平成期に」, read by grammar/starts.py.
-    Phrasing("era_of_start", r"(平成|令和)(?:の\s*(?:うち|間|あいだ|時代|中)|時代|中)?\s*(?:に|で)(?:なって)?(?:から)?"
+    Phrasing("era_of_start", r"(平成|令和)(?:の\s*(?:うち|間|あいだ|時代|中)|時代|中)?\s*(?:に|で)(?:なって|入って|はいって)?(?:から)?"
              r"(?=\s*(?:新しく|新たに)?\s*(?:始ま|開始|スタート|始め))", r"\1期に",
-             examples=(("平成のうちに始まった", "平成期に始まった"), ("令和になってから開始した", "令和期に開始した"))),
+             examples=(("平成のうちに始まった", "平成期に始まった"), ("令和になってから開始した", "令和期に開始した"),
+                       ("令和に入ってから始まった", "令和期に始まった"))),
     # An era alone is its years: 「令和の」 is 令和元年度以降, 「平成に」 平成31年度以前.
     Phrasing("reiwa_era", r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))", "令和元年度以降",
              examples=(('令和の', '令和元年度以降の'),)),

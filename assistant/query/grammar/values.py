@@ -540,14 +540,18 @@ FIELD_STATES: list[Rule] = [
     Rule("closed_value_alone",
          r"(?:[「『](?P<q>[^「」『』]{1,10})[」』]|(?<![一-龥ァ-ヶー])(?P<u>(?:やや|ほぼ|おおむね|概ね)?[一-龥ァ-ヶー]{2,8}))\s*"
          r"(?:(?:と|に)(?:され|評価され|判定され|判断され|区分され|分類され|なっ|位置づけられ|位置付けられ)(?:た|ている|てる|ていた)?"
-         r"|(?<=[」』])(?=の|で|だった))",
+         r"|(?<=[」』])(?=の|で|だった)"
+         # (「未達成の改革項目」: the value right before the records it is said of)
+         r"|(?<=[一-龥ァ-ヶー])(?=の\s*[一-龥]{0,4}(?:項目|事業|取組|もの|やつ)))",
          _closed_value_alone,
          examples=(("「要改善」とされた", None),  # (no scale of words in the examples' index: nothing)
-                   ("順調と評価された", None))),
+                   ("順調と評価された", None), ("未達成の改革項目", None))),
     # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
     Rule("municipality_takes_part",
          r"(?P<others>(?:[一-龥ァ-ヶー]{1,8}?[市町村]\s*(?:と|、|・|,|及び|および)\s*)+)?"
          r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:の(?:両方|双方|すべて|全て|いずれも|どちらも))?(?:が|は|も|の|とも|がともに|って)?\s*(?:事業に|連携に)?\s*"
+         # (「萌木村が構成市町村に入っている」: the column of members named, the municipality listed in it)
+         r"(?:(?:構成|参加)(?:市町村|団体|自治体)\s*(?:に|として)\s*)?"
          # (「北浦村って共同事業いくつ参加してる」: the projects said between, their count asked by another rule)
          r"(?P<keep_projects>(?:共同事業|連携事業)(?:に|は|には)?[\x1f\s]*(?:いくつ|何件|何事業|何個|いくら)?[\x1f\s]*)?"
          # (「朝霧町が入っている」, rewritten 含まれる by the phrasings: a member listed in the project's cell)
@@ -557,7 +561,7 @@ FIELD_STATES: list[Rule] = [
          examples=(("西野村が参加していない", None),  # (a name no joint-projects table heads: nothing)
                    ("西野村が含まれない", None), ("西野村が含む", None),
                    ("参加している", None),
-                   ("西野村って共同事業いくつ参加してる", None))),
+                   ("西野村って共同事業いくつ参加してる", None), ("西野村が構成市町村に入っている", None))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
