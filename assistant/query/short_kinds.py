@@ -36,7 +36,7 @@ def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = 
     titles = list(titles)
     tails = [t for t in titles if any(w in t for w, _ in short_kind_words())]
     # (「市税のキャッシュレス化の取組」: a record's title said whole, then の and the word: that record's work)
-    named = compiled("(?:" + "|".join(re.escape(t) for t in sorted({t for t in titles if len(t) >= 4}, key=len, reverse=True))
+    named = compiled("(?:" + "|".join(re.escape(t) for t in sorted({t for t in titles if len(t) >= 4}, key=lambda t: (-len(t), t)))
                      + r")\s*の\s*$") if titles else None
     for word, kind in short_kind_words():
         pattern = compiled(r"(?<![一-龥々])" + re.escape(word) + _ALONE_AFTER)
