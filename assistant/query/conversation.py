@@ -3739,11 +3739,16 @@ def _ended_asked_of_one(question: str, q: Query, executor=None) -> None:
     ended = [c for c in q.conditions if c.field == "ended" and c.op in ("not_empty", "empty")
              or c.field == "state" and c.op == "state_is" and isinstance(c.value, dict) and c.value.get("else") == "ended"]
     words = [c for c in q.conditions if c.field == "text" and c.op == "match"]
-    if not named and words and executor is not None and len(ended) == 1 and q.target == "practice":
+    if not named and words and executor is not None and len(ended) == 1 and q.target == "practice" \
+            and not q.aggregate and not q.value_field and _ENDED_ASKED.search(nfkc(question)):
         # 「ごみの分別アプリのやつって、まだやってるの？」: words that name one item (its title's) stand for it
         probe = copy.copy(q)
         probe.conditions = [c for c in q.conditions if c is not ended[0]]
-        if executor.count(probe) == 1:
+        try:
+            one = executor.count(executor.resolve(probe)[0]) == 1
+        except sqlite3.Error:
+            one = False  # (conditions only the full run reads: the words are no name)
+        if one:
             named = words[:1]
     if q.target != "practice" or q.aggregate or q.value_field or len(named) != 1 or len(ended) != 1 \
             or not _ENDED_ASKED.search(nfkc(question)):
