@@ -5,6 +5,7 @@ None when the question is not so, or its child part is not read whole."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.query.answer import Condition, Query
 from assistant.query.vocabulary import KIND_WORDS, LINKS
@@ -12,87 +13,96 @@ from assistant.text.normalize import nfkc
 
 # 「<children>を含む／含んでいる／持つ／抱える <parent>」「<children>がある <parent>」
 _HOLDING = r"(?:を|が)?\s*(?:含む|含んでいる|含んでる|含んだ|持つ|持っている|抱える|抱えている|ある|入っている|入ってる)\s*"
+_HOLDING_VERB = re.compile(r"含む|含んで|含んだ|持つ|持って|抱え|ある|入って")  # (without one, no pair can match)
 
 
-def _words(lexicon) -> list[tuple[str, str]]:
+def _words(lexicon) -> tuple[tuple[str, str], ...]:
     """(word, kind) of every kind word, the documents' own (実施項目 for 実践項目) too, longest first."""
     kinds = dict(KIND_WORDS)
     own = [(word, kinds[canon]) for word, canon in (getattr(lexicon, "item_words", {}) or {}).items() if canon in kinds]
-    return sorted(list(KIND_WORDS) + own, key=lambda wk: -len(wk[0]))
+    return tuple(sorted(list(KIND_WORDS) + own, key=lambda wk: -len(wk[0])))
+
+
+@lru_cache(maxsize=16)
+def _pairs(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str, str, re.Pattern, re.Pattern], ...]:
+    """(child word, child, parent word, parent, holding pattern, lacking pattern) of every linked pair of kind
+    words, compiled once per set of words (once per index), not on every question."""
+    return tuple(
+        (child_word, child, parent_word, parent,
+         re.compile(re.escape(child_word) + _HOLDING + r"(?P<parent>" + re.escape(parent_word) + r")"),
+         re.compile(_LACKING.replace("{child}", re.escape(child_word)).replace("{parent}", re.escape(parent_word))))
+        for child_word, child in words for parent_word, parent in words if LINKS.get((parent, child)) == parent)
 
 
 def parents_holding(assistant, question: str) -> Query | None:
     """The query of the parents holding the children the question's first part names (their keys), or None."""
     said = nfkc(question)
-    words = _words(assistant.lexicon)
-    for child_word, child in words:
-        for parent_word, parent in words:
-            if LINKS.get((parent, child)) != parent:
-                continue
-            m = re.search(re.escape(child_word) + _HOLDING + r"(?P<parent>" + re.escape(parent_word) + r")", said)
-            if not m or not said[:m.start()].strip(" 、,"):
-                continue
-            before = said[:m.start()]
-            asked = f"{before}{child_word}は？"
-            part = assistant.parser.parse(asked)
-            if part.target != child or part.unused or part.aggregate or part.value_field or not part.conditions \
-                    or child not in assistant.executor.tables or parent not in assistant.executor.tables:
-                return None
-            saved = dict(assistant.__dict__)  # (the children's turn is no turn of the conversation)
-            first = assistant._ask(asked)
-            assistant.__dict__.clear()
-            assistant.__dict__.update(saved)
-            rows = [r for r in first.rows if isinstance(r, dict)]
-            keys = sorted({str(r.get(f"{parent}_key")) for r in rows if r.get(f"{parent}_key")})
-            if first.status != "exact" or first.error or not rows or not keys:
-                return None
-            said_of = "・".join(str(u.get("label")) for u in first.understood
-                                if isinstance(u, dict) and u.get("label") and u.get("field") not in ("source", "text"))
-            return Query(question=question, target=parent,
-                         conditions=[Condition("key", "in", keys, f"{said_of}の{child_word}を含む{parent_word}（{len(rows)}件の{child_word}から）")])
+    if not _HOLDING_VERB.search(said):
+        return None
+    for child_word, child, parent_word, parent, holding, _ in _pairs(_words(assistant.lexicon)):
+        m = holding.search(said)
+        if not m or not said[:m.start()].strip(" 、,"):
+            continue
+        before = said[:m.start()]
+        asked = f"{before}{child_word}は？"
+        part = assistant.parser.parse(asked)
+        if part.target != child or part.unused or part.aggregate or part.value_field or not part.conditions \
+                or child not in assistant.executor.tables or parent not in assistant.executor.tables:
+            return None
+        saved = dict(assistant.__dict__)  # (the children's turn is no turn of the conversation)
+        first = assistant._ask(asked)
+        assistant.__dict__.clear()
+        assistant.__dict__.update(saved)
+        rows = [r for r in first.rows if isinstance(r, dict)]
+        keys = sorted({str(r.get(f"{parent}_key")) for r in rows if r.get(f"{parent}_key")})
+        if first.status != "exact" or first.error or not rows or not keys:
+            return None
+        said_of = "・".join(str(u.get("label")) for u in first.understood
+                            if isinstance(u, dict) and u.get("label") and u.get("field") not in ("source", "text"))
+        return Query(question=question, target=parent,
+                     conditions=[Condition("key", "in", keys, f"{said_of}の{child_word}を含む{parent_word}（{len(rows)}件の{child_word}から）")])
     return None
 
 
 # 「石川会長が意見を出していない基本方針」: <who>が<children>を<verb>ていない<parent>.
 _LACKING = (r"(?P<who>[一-龥ァ-ヶー]{2,12}?)\s*(?:が|は)\s*(?P<child>{child})\s*(?:を|は)?\s*"
             r"(?:出して|出し|述べて|言って|書いて|付けて|つけて)(?:い)?(?:ない|ません)\s*(?P<parent>{parent})")
+_LACKING_VERB = re.compile(r"(?:出して|出し|述べて|言って|書いて|付けて|つけて)い?(?:ない|ません)")
 
 
 def parents_lacking(assistant, question: str) -> Query | None:
     """「石川会長が意見を出していない基本方針は？」: the parents of the children's documents that hold none of the
     children the first part names (「石川会長の意見は？」, read whole and exactly), or None."""
     said = nfkc(question)
-    words = _words(assistant.lexicon)
-    for child_word, child in words:
-        for parent_word, parent in words:
-            if LINKS.get((parent, child)) != parent:
-                continue
-            m = re.search(_LACKING.replace("{child}", re.escape(child_word)).replace("{parent}", re.escape(parent_word)), said)
-            if not m:
-                continue
-            asked = f"{said[:m.start()]}{m.group('who')}の{child_word}は？"
-            part = assistant.parser.parse(asked)
-            if part.target != child or part.unused or part.aggregate or part.value_field or not part.conditions \
-                    or child not in assistant.executor.tables or parent not in assistant.executor.tables:
-                return None
-            saved = dict(assistant.__dict__)  # (the children's turn is no turn of the conversation)
-            first = assistant._ask(asked)
-            assistant.__dict__.clear()
-            assistant.__dict__.update(saved)
-            rows = [r for r in first.rows if isinstance(r, dict)]
-            keys = sorted({str(r.get(f"{parent}_key")) for r in rows if r.get(f"{parent}_key")})
-            sources = sorted({str(r.get("source")) for r in rows if r.get("source")})
-            if first.status != "exact" or first.error or not rows or not keys or not sources:
-                return None
-            said_of = "・".join(str(u.get("label")) for u in first.understood
-                                if isinstance(u, dict) and u.get("label") and u.get("field") not in ("source", "text"))
-            # (the parents of the children's own documents: another document's records of the same numbers are no
-            # parents the members could have spoken of)
-            marks = ", ".join("?" * len(sources))
-            held = [str(r[0]) for r in assistant.db.execute(
-                f"SELECT key FROM [{parent}] WHERE source IN ({marks}) ORDER BY rowid", sources).fetchall()]
-            lacking = [k for k in held if k not in keys]
-            return Query(question=question, target=parent,
-                         conditions=[Condition("key", "in", lacking,
-                                               f"{said_of}の{child_word}がない{parent_word}（{len(rows)}件の{child_word}から）")])
+    if not _LACKING_VERB.search(said):
+        return None
+    for child_word, child, parent_word, parent, _, lacking in _pairs(_words(assistant.lexicon)):
+        m = lacking.search(said)
+        if not m:
+            continue
+        asked = f"{said[:m.start()]}{m.group('who')}の{child_word}は？"
+        part = assistant.parser.parse(asked)
+        if part.target != child or part.unused or part.aggregate or part.value_field or not part.conditions \
+                or child not in assistant.executor.tables or parent not in assistant.executor.tables:
+            return None
+        saved = dict(assistant.__dict__)  # (the children's turn is no turn of the conversation)
+        first = assistant._ask(asked)
+        assistant.__dict__.clear()
+        assistant.__dict__.update(saved)
+        rows = [r for r in first.rows if isinstance(r, dict)]
+        keys = sorted({str(r.get(f"{parent}_key")) for r in rows if r.get(f"{parent}_key")})
+        sources = sorted({str(r.get("source")) for r in rows if r.get("source")})
+        if first.status != "exact" or first.error or not rows or not keys or not sources:
+            return None
+        said_of = "・".join(str(u.get("label")) for u in first.understood
+                            if isinstance(u, dict) and u.get("label") and u.get("field") not in ("source", "text"))
+        # (the parents of the children's own documents: another document's records of the same numbers are no
+        # parents the members could have spoken of)
+        marks = ", ".join("?" * len(sources))
+        held = [str(r[0]) for r in assistant.db.execute(
+            f"SELECT key FROM [{parent}] WHERE source IN ({marks}) ORDER BY rowid", sources).fetchall()]
+        lacking = [k for k in held if k not in keys]
+        return Query(question=question, target=parent,
+                     conditions=[Condition("key", "in", lacking,
+                                           f"{said_of}の{child_word}がない{parent_word}（{len(rows)}件の{child_word}から）")])
     return None

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from functools import cached_property
 import unicodedata
+from types import SimpleNamespace
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -487,6 +488,50 @@ _COUNTED_AS_ITEMS = {"practice", "initiative", "comment", "joint_project", "case
 _FIELD_WORD_SET = frozenset(w for w, _ in VALUE_FIELDS)
 
 
+def _lexicon_state(lexicon: Lexicon) -> dict:
+    """The parser's attributes read off one lexicon (Parser.__init__)."""
+    st = SimpleNamespace()
+    st.titles = lexicon.title_index()
+    st.departments = sorted(lexicon.departments, key=len, reverse=True)
+    st._all_titles = tuple(t for _, titled in lexicon._titled() for t in titled.values())
+    # A field word right before a quoted value: 「今年度の予定が「協議中」」.
+    st._field_before_quote = compiled(
+        "(?P<f>" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
+        + r")(?:の欄)?(?:が|は|に|で|欄に)?\s*$")
+    # 「既に実施にも今年度予定にも研修って書いてある」: a word written in each of the fields said.
+    from assistant.kinds.registry import _fields as declared
+
+    # (every label a kind prints for a text field, 既に実施 too, whose states have rules of their own)
+    st._written_fields = dict(VALUE_FIELDS) | {f.label: f.name for _, f in declared() if f.type in ("text", "list")}
+    st._written_fields.setdefault("名前", "title")  # 「名前に「検討」が入ってる」: the record's name
+    fields = "|".join(re.escape(k) for k in sorted(st._written_fields, key=len, reverse=True))
+    st._written_in = compiled(
+        r"(?P<fs>(?:(?:" + fields + r")(?:の欄)?(?:に|には)(?:も)?[、,]?\s*){1,3})"
+        r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)"
+        # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
+        # 「名前に「民間委託」が入っていない」 (canonically 含まれない): the word is not in the name.
+        r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が|を)?"
+        r"(?:(?P<absent>含まれない|含まれていない|含まない|含まず|含まれず|入っていない|入ってない|付いていない|付いてない|ついていない|ついてない"
+        # (「名前に「システム」が入っているもの以外」: every record but those)
+        r"|(?:入って|付いて|ついて)(?:い)?る(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて)|含(?:む|まれる)(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて))"
+        r"|(?:含む|含まれ|付いて|ついて|付く|つく)(?!ない|ていない))")
+    st._field_word = compiled(fields)
+    # Bureau prefixes written before department names ((総)行政監理室 → 総).
+    st.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
+    st._municipality_res = _municipality_patterns(lexicon.municipalities)
+    st._each_city = _each_city_pattern(lexicon.municipalities)
+    st._city_words = lexicon.municipality_words()
+    st.stop_nouns = STOP_NOUNS | st._city_words  # a municipality says where, not what
+    # Values the grammar knows by name (a theme, a 部会, a department, a municipality): quoted, they
+    # are still that value (「「協働」を含まない」 negates the theme like 協働を含まない).
+    st._known_values = ({w for k, words in lexicon.themes.items() for w in (k, *words)}
+                          | lexicon.subcommittees | set(lexicon.departments) | lexicon.municipalities
+                          | {w for w, _ in VALUE_FIELDS} | _field_labels()  # 「「既に実施」の欄」: a label as printed
+                          | set(lexicon.grade_words))  # (「一度も「遅れ」がついていない」: a grade of the index's own words)
+    st._known_values |= {_bare(v) for v in st._known_values}
+    return vars(st)
+
+
 class Parser:
     _bureau_re = compiled(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
@@ -502,43 +547,13 @@ class Parser:
         self.in_dedicated = in_dedicated or probe
         self._initiative_named = False
         self._context_target = ""  # the previous question's kind, while parsing a follow-up
-        self.titles = lexicon.title_index()
-        self.departments = sorted(lexicon.departments, key=len, reverse=True)
-        # A field word right before a quoted value: 「今年度の予定が「協議中」」.
-        self._field_before_quote = compiled(
-            "(?P<f>" + "|".join(re.escape(k) for k, _ in sorted(VALUE_FIELDS, key=lambda t: -len(t[0])))
-            + r")(?:の欄)?(?:が|は|に|で|欄に)?\s*$")
-        # 「既に実施にも今年度予定にも研修って書いてある」: a word written in each of the fields said.
-        from assistant.kinds.registry import _fields as declared
-
-        # (every label a kind prints for a text field, 既に実施 too, whose states have rules of their own)
-        self._written_fields = dict(VALUE_FIELDS) | {f.label: f.name for _, f in declared() if f.type in ("text", "list")}
-        self._written_fields.setdefault("名前", "title")  # 「名前に「検討」が入ってる」: the record's name
-        fields = "|".join(re.escape(k) for k in sorted(self._written_fields, key=len, reverse=True))
-        self._written_in = compiled(
-            r"(?P<fs>(?:(?:" + fields + r")(?:の欄)?(?:に|には)(?:も)?[、,]?\s*){1,3})"
-            r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)"
-            # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
-            # 「名前に「民間委託」が入っていない」 (canonically 含まれない): the word is not in the name.
-            r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が|を)?"
-            r"(?:(?P<absent>含まれない|含まれていない|含まない|含まず|含まれず|入っていない|入ってない|付いていない|付いてない|ついていない|ついてない"
-            # (「名前に「システム」が入っているもの以外」: every record but those)
-            r"|(?:入って|付いて|ついて)(?:い)?る(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて)|含(?:む|まれる)(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて))"
-            r"|(?:含む|含まれ|付いて|ついて|付く|つく)(?!ない|ていない))")
-        self._field_word = compiled(fields)
-        # Bureau prefixes written before department names ((総)行政監理室 → 総).
-        self.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
-        self._municipality_res = _municipality_patterns(lexicon.municipalities)
-        self._each_city = _each_city_pattern(lexicon.municipalities)
-        self._city_words = lexicon.municipality_words()
-        self.stop_nouns = STOP_NOUNS | self._city_words  # a municipality says where, not what
-        # Values the grammar knows by name (a theme, a 部会, a department, a municipality): quoted, they
-        # are still that value (「「協働」を含まない」 negates the theme like 協働を含まない).
-        self._known_values = ({w for k, words in lexicon.themes.items() for w in (k, *words)}
-                              | lexicon.subcommittees | set(lexicon.departments) | lexicon.municipalities
-                              | {w for w, _ in VALUE_FIELDS} | _field_labels()  # 「「既に実施」の欄」: a label as printed
-                              | set(lexicon.grade_words))  # (「一度も「遅れ」がついていない」: a grade of the index's own words)
-        self._known_values |= {_bare(v) for v in self._known_values}
+        # What the parser reads off the lexicon is the same for every conversation over one index: worked out once
+        # per lexicon (a conversation starts in microseconds, not milliseconds).
+        state = getattr(lexicon, "_parser_state", None)
+        if state is None:
+            state = _lexicon_state(lexicon)
+            lexicon._parser_state = state
+        self.__dict__.update(state)
 
     def _field_words_held(self) -> frozenset[str]:
         """The words of the fields the index has a column for (a summary list's 最終年度の評価 …); worked out
@@ -626,7 +641,7 @@ class Parser:
         # (「実行項目」 left after the documents' own words: no document calls its items so, and the word says 実践項目)
         text = text.replace("実行項目", "実践項目")
         # (「ふる納関係の実践」「民間委託の取組」: a kind word clipped, said in full)
-        titles = [t for _, titled in self.lex._titled() for t in titled.values()]
+        titles = self._all_titles
         text = spelled_in_full(text, titles, q.notes)
         text = unclipped(text, titles, self.probe, q.notes)  # 「ふる納」: ふるさと納税 clipped
         text = self._own_grade_headings(text)

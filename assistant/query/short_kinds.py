@@ -4,6 +4,7 @@ question is read: only where the word stands alone, never as the head of a longe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from assistant.kinds.registry import record_kinds, short_kind_words
@@ -33,11 +34,7 @@ _VERB_BEFORE = compiled(r"(?:終了|完了|終わっ|終え|開始|始まっ|始
 def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = None) -> str:
     """`text` with each clipped kind word standing alone replaced by the kind's full word."""
     full = {rk.name: rk.words[0] for rk in record_kinds().values() if rk.words}
-    titles = list(titles)
-    tails = [t for t in titles if any(w in t for w, _ in short_kind_words())]
-    # (「市税のキャッシュレス化の取組」: a record's title said whole, then の and the word: that record's work)
-    named = compiled("(?:" + "|".join(re.escape(t) for t in sorted({t for t in titles if len(t) >= 4}, key=lambda t: (-len(t), t)))
-                     + r")\s*の\s*$") if titles else None
+    tails, named = _title_patterns(tuple(titles))
     for word, kind in short_kind_words():
         pattern = compiled(r"(?<![一-龥々])" + re.escape(word) + _ALONE_AFTER)
         out, last = [], 0
@@ -64,6 +61,16 @@ def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = 
             if notes is not None:
                 notes.append(f"「{word}」を「{full[kind]}」とみなしました")
     return text
+
+
+@lru_cache(maxsize=16)
+def _title_patterns(titles: tuple[str, ...]) -> tuple[list[str], re.Pattern | None]:
+    """The titles holding a clipped word, and a pattern of a title said whole before の (「市税のキャッシュレス化の
+    取組」: that record's work): worked out once per index's titles, not on every question."""
+    tails = [t for t in titles if any(w in t for w, _ in short_kind_words())]
+    named = compiled("(?:" + "|".join(re.escape(t) for t in sorted({t for t in titles if len(t) >= 4}, key=lambda t: (-len(t), t)))
+                     + r")\s*の\s*$") if titles else None
+    return tails, named
 
 
 def _ends_title(text: str, start: int, word: str, title: str) -> bool:
