@@ -49,8 +49,10 @@ from assistant.text.normalize import fix_ocr, nfkc, notation_key, spelled_out
 from assistant.text.wareki import find_years, label_to_fy
 
 # 「…以外」「…の実践項目を除く」「…に入ってるのを除いた」: a record named to be left out.
-_TITLE_LEFT_OUT = compiled(r"[」』]?\s*(?:[（(][^()（）]{1,14}[)）]\s*)?(?:の(?:実践項目|取組項目|取組|もの|分)|に(?:(?:入って|含まれて|属して|ぶら下がって)(?:い)?る|含む|含まれる|属する)(?:もの|の|やつ)?)?\s*"
-                           r"(?:を|は|も)?\s*(?:以外|除く|除いた|除いて|除外|抜き|抜いた|抜いて|外した|外して|のぞく|のぞいた|のぞいて)")
+# (「…には含まれないもの」「…に入っていない」: the records not under that one, said as their not being in it)
+_TITLE_LEFT_OUT = compiled(r"[」』]?\s*(?:[（(][^()（）]{1,14}[)）]\s*)?(?:(?:の(?:実践項目|取組項目|取組|もの|分)|に(?:(?:入って|含まれて|属して|ぶら下がって)(?:い)?る|含む|含まれる|属する)(?:もの|の|やつ)?)?\s*"
+                           r"(?:を|は|も)?\s*(?:以外|除く|除いた|除いて|除外|抜き|抜いた|抜いて|外した|外して|のぞく|のぞいた|のぞいて)"
+                           r"|に(?:は|も)?\s*(?:(?:入って|含まれて|属して|ぶら下がって)(?:い)?(?:ない|ません)|含まれない|含まれません|属さない|入らない))")
 
 
 def _left_out(named: list[Condition], left_out) -> list[Condition]:
@@ -1861,8 +1863,9 @@ class Parser:
                     free = w.free
                     hints.add("joint_project")
                     continue
+                # (「じゃあ東市側も保育課なのは」: one municipality said with も is its cell too)
                 own = next((c for c in sorted(self.lex.municipalities, key=len, reverse=True)
-                            if not neg and not every and free[:m.start()].endswith(c + "の")), None)
+                            if not neg and not every and free[:m.start()].endswith((c + "の", c + "も"))), None)
                 if own:  # 「東市の保育課が担当する連携事業」: that municipality's cell names it
                     w.consume(m.start() - len(own) - 1, m.end())
                     free = w.free

@@ -294,6 +294,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('下がっちゃった', '下がった'),)),
     Phrasing("chatta", r"(?<=[ぁ-ん一-龥])ちゃった", "た",
              examples=(('R5でC評価になっちゃった実践項目', 'R5でC評価になった実践項目'),)),
+    # 「欄が空いてしまっている」「終わってしまった」: てしまう only regrets what the verb says.
+    Phrasing("te_shimatte_iru", r"(?<=[ぁ-ん一-龥])(て|で)しまって(?=い|る)", r"\1",
+             examples=(('部会名の欄が空いてしまっている事業', '部会名の欄が空いている事業'),)),
+    Phrasing("te_shimatta", r"(?<=[ぁ-ん一-龥])(?:てしまった|(で)しまった)", lambda m: "だ" if m.group(1) else "た",
+             examples=(('R5で取組が終わってしまった実践項目', 'R5で取組が終わった実践項目'),
+                       ('工事が進んでしまった', '工事が進んだ'))),
     # 「最初の年(R2)はC」: the year said in the brackets is the one meant.
     Phrasing("first_year_bracket", r"(?:最初|初年度|最後|最終)の?年度?\s*[(（]\s*((?:令和|平成|[RH])\s*\d{1,2}(?:年度)?)\s*[)）]", r"\1",
              examples=(('最初の年(R2)はC', 'R2はC'),)),
@@ -410,6 +416,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「R2〜R4はずっとBで、R5だけAになった」: that year's grade (the others are said beside it).
     Phrasing("only_that_year", r"((?:R|令和|平成|H)\s*\d{1,2}(?:年度)?|\d{4}年度)\s*だけ(?=\s*(?:が|は)?\s*[A-DＡ-Ｄ](?![A-Za-z]))", r"\1は",
              examples=(('R2〜R4はずっとBで、R5だけAになったのは？', 'R2〜R4はずっとBで、R5はAになったのは？'),)),
+    # 「納税部会は対象外で。」: what is put outside what is asked is left out, as 除いて says it (a year said
+    # so, 「令和3年度は評価の対象外」, is a grade's and is left to the grade rules).
+    Phrasing("left_out_as_outside", r"(?<![年度0-9元])(?:は|を)\s*(?:対象外|対象から外|対象から除外)(?:して|し|で|です|にして|とし(?:て)?)?"
+             r"(?:ください|下さい|お願いします|おねがいします|お願い|ね)?(?=\s*(?:[。、,.!！]|$))",
+             "は除いて", examples=(('納税部会は対象外で。', '納税部会は除いて。'), ('納税部会は対象外としてください', '納税部会は除いて'))),
     # 「(納税部会は年度で交代するので除いて)」: what is left out, with the asker's reason for it (no condition).
     Phrasing("left_out_for_a_reason", r"([一-龥ァ-ヶーA-Za-z0-9]{2,16})は[^。、()（）]{1,24}?(?:ので|から|ため)[、,]?\s*(?=除いて|除く|除き|外して|抜いて)", r"\1を",
              examples=(('(納税部会は年度で交代するので除いて)', '(納税部会を除いて)'),)),
@@ -502,8 +513,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("among_those_in_charge", r"担当に\s*(?:入って|含まれて|名前が(?:入って|載って|出て))(?:い)?る", "担当している",
              examples=(('その部署が担当に入っている実践項目', 'その部署が担当している実践項目'),)),
     # 「計画当初からある実践項目」: the items the plan began with, not those added later (N1…).
-    Phrasing("from_the_start", r"(?:計画)?(?:当初|最初|策定時)から\s*(?:ある|あった|の|存在する)\s*(?=実践項目|取組|項目)", "N番号でない",
-             examples=(('計画当初からある実践項目', 'N番号でない実践項目'),)),
+    # (「当初からある1〜70番の実践項目」: their numbers may be said before the kind)
+    Phrasing("from_the_start", r"(?:計画)?(?:当初|最初|策定時)から\s*(?:ある|あった|の|存在する)\s*"
+             r"(?=実践項目|取組|項目|(?:No\.?\s*)?\d{1,3}\s*番?\s*(?:から|〜|~|～|－)\s*(?:No\.?\s*)?\d{1,3}\s*番?\s*(?:まで)?\s*の\s*(?:実践項目|項目))", "N番号でない",
+             examples=(('計画当初からある実践項目', 'N番号でない実践項目'),
+                       ('当初からある1〜70番の実践項目', 'N番号でない1〜70番の実践項目'))),
     # 「部会長が倉敷市になっているもの（年度で交代するものは除く）」: that city alone, not by turns.
     Phrasing("chair_not_by_turns",
              r"(部会長|幹事|事務局)(?:の市)?\s*(?:が|は)\s*([一-龥]{1,6}[市町村])\s*(?:に|と)?\s*(?:なって(?:い)?る|である|の)?\s*(もの|連携事業|事業|部会)?\s*"
@@ -826,8 +840,8 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('高齢者のことを心配している委員のコメント', '高齢者に言及している委員のコメント'),
                        ('子育て世代のことを気にしている意見', '子育て世代に言及している意見'))),
     # 「倉敷市側の担当課」: a municipality's side is the municipality.
-    Phrasing("city_side", r"(?<=[市町村])側(?=の|で|は|が)", "",
-             examples=(('北山市側の担当課', '北山市の担当課'),)),
+    Phrasing("city_side", r"(?<=[市町村])側(?=の|で|は|が|も)", "",
+             examples=(('北山市側の担当課', '北山市の担当課'), ('北山市側も保育課なのは', '北山市も保育課なのは'))),
     # 「総合評か」「委員評化」: 評価 typed with the kana or the kanji of its sound.
     Phrasing("hyoka_typo", r"評(?:か|化|可)(?=[がはのでをも、]|$)", "評価",
              examples=(('総合評か', '総合評価'),)),
