@@ -944,6 +944,11 @@ class Parser:
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
         conds = _any_of_named(conds)
+        if context is not None and not kinds_named and not conds and len(keywords) == 1:
+            titled = self._other_titled_record(context, keywords[0], text)
+            if titled:
+                q.notes.append(f"「{keywords[0]}」を名称に含む{titled[0].label}と読みました")
+                conds, keywords = titled, []
         # 「同じ取組項目の他の実践項目」: a new question about records sharing something with the one just
         # answered; its conditions replace the previous ones.
         same = [c for c in conds if c.field == "@same"]
@@ -1678,6 +1683,26 @@ class Parser:
         q.conditions.append(Condition("text", "match", said, f"本文に「{said}」を含む"))
         q.notes = [n for n in q.notes if not _TITLE_TAKEN.match(n)]
         return "passage" if not any(c.field not in ("text", "source") for c in q.conditions) else target
+
+    def _other_titled_record(self, context: Query, word: str, text: str) -> list[Condition]:
+        """「AIの活用の委員評価は？」→「じゃあRPAは？」: a word alone, asked the same way of another record after
+        one record was named, is the record whose title holds it when exactly one of the kind's titles
+        does (not a search of the named record's text for it); nothing otherwise."""
+        if len(word) < 2 or not _SWITCH_TOPIC.match(text) or not _ASKS_THE_SAME.search(text):
+            return []
+        kind = context.target
+        named = [c for c in context.conditions if c.op == "=" and c.field in ("code", f"@title:{kind}")]
+        if len(named) != 1:
+            return []
+        key = notation_key(word)
+        titles = dict(self.lex._titled()).get(kind, {})
+        held = {(code, title) for (code, _), title in titles.items() if title and key in notation_key(title)}
+        if len(held) != 1:
+            return []
+        code, title = held.pop()
+        if code == str(named[0].value):
+            return []
+        return self._title_conditions(kind, code, title, "=")
 
     def _title_conditions(self, kind: str, code: str, title: str, op: str, source: str = "") -> list[Condition]:
         """The record a title names, and the documents it is in when other documents number a record
@@ -2899,6 +2924,14 @@ class Parser:
             # 「AIの活用の委員評価は？」→「じゃあRPAの導入は？」: the same field, of the record named now.
             merged.value_field = context.value_field
             merged.notes.append(f"前の質問と同じく{field_label(merged.value_field)}を答えます")
+        elif not q.value_field and not q.aggregate and not context.value_field and context.aggregate in ("avg", "sum", "max", "min") \
+                and context.agg_field and not context.group_by and self._names_record(conds) \
+                and any(c.field in replaced and self._names_record([c]) for c in base) and _ASKS_THE_SAME.search(q.question):
+            # 「AIの活用の審議会評価平均って？」→「じゃあRPAの導入は？」: the same figure of one record, of the
+            # record named now (not the first question's figure narrowed to a record it excludes).
+            merged.aggregate, merged.agg_field = context.aggregate, context.agg_field
+            merged.agg_parts = list(context.agg_parts)
+            merged.notes.append(f"前の質問と同じく{field_label(merged.agg_field)}を答えます")
         merged.understood_anything = True
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged

@@ -123,6 +123,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「一部達成どまりの」: the value itself, said as a ceiling reached.
     Phrasing("value_at_most", r"(?<=[一-龥ァ-ヶー])(?:どまり|止まり|にとどまった|にとどまる|に留まった)(?=の|で|だった|[?？、。]|$)", "",
              examples=(("一部達成どまりの項目", "一部達成の項目"),)),
+    # 「4.0いってないのは」「3点まで行ってない」: a number not reached (いく of a score is 届く); a year (R5, 令和5) or a
+    # number (No.5) is not a score reached.
+    Phrasing("number_not_reached_spoken",
+             r"(?<![RHＲＨ年和成.\d])(?<!No)(?<!NO)(\d+(?:\.\d+)?\s*点?)\s*(?:に|まで|には)?\s*"
+             r"(?:いって(?:い)?ない|行って(?:い)?ない|いってなかった|行ってなかった|いかない|いかなかった|行かない|行かなかった)",
+             r"\1に届いていない",
+             examples=(("じゃあ4.0いってないのは？", "じゃあ4.0に届いていないのは？"),
+                       ("委員評価が4点まで行ってない取組", "委員評価が4点に届いていない取組"))),
     # 「完了はしたのに」: the state said with a contrast to come (完了した, and then …).
     Phrasing("done_but", r"(完了|終了)は(した|している|してる)(?:のに|けど|けれど|が)[、,]?", r"\1\2もので、",
              examples=(("完了はしたのに達成状況が", "完了したもので、達成状況が"),)),
