@@ -464,8 +464,23 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
         compiled(rf"({names})(?P<only>だけ|のみ)?(?:が|の)?(?:単独で)?{_CHAIR}(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?"
                  rf"|{_CHAIR}(?:が|は)(?P<always>ずっと|いつも|毎年|一貫して)?({names})(?P<only2>だけ|のみ|単独)?"
                  rf"(?P<other>じゃない|ではない|でない|じゃなかった|ではなかった|以外)?"),
-        compiled(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
+        # (「倉敷の担当部署」: the municipality said without 市 too)
+        compiled(rf"({names}|{_bare_names_pattern(municipalities)})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
     )
+
+
+def _bare_names_pattern(municipalities: set[str]) -> str:
+    """The municipalities' names without 市, 町 or 村 (倉敷 for 倉敷市), two characters or more, that no other
+    municipality of the index shares."""
+    bare = [m[:-1] for m in municipalities if m[-1:] in ("市", "町", "村") and len(m) >= 3]
+    return "|".join(re.escape(b) for b in sorted(set(bare), key=lambda b: (-len(b), b)) if bare.count(b) == 1) or "(?!)"
+
+
+def _full_name(said: str, municipalities: Iterable[str]) -> str:
+    """The municipality a name said without 市, 町 or 村 is (itself when said in full)."""
+    if said in municipalities:
+        return said
+    return next((m for m in sorted(municipalities) if m[:-1] == said and m[-1:] in ("市", "町", "村")), said)
 
 
 def _each_city_pattern(municipalities: set[str]) -> re.Pattern:
@@ -2058,7 +2073,8 @@ class Parser:
             # 「倉敷市の担当課は？」: that municipality's department asked, also after rows narrowed by one
             asks = bool(compiled(re.escape(m.group(1)) + r"側?の担当(?:部署|課|部局)?(?:は|って|を)\s*(?:何|どこ|教え|[?？。]|$)"
                                  ).search(nfkc(self._asked)))
-            out.append(Condition("@city_dept", "ask" if asks else "=", m.group(1), f"{m.group(1)}の担当部署"))
+            city = _full_name(m.group(1), self.lex.municipalities)
+            out.append(Condition("@city_dept", "ask" if asks else "=", city, f"{city}の担当部署"))
             hints.add("joint_project")
         for fld, absent, present in _PROGRESS_CELLS:  # 既に実施 / 今年度に実施予定: written or blank
             taken = w.take(absent)

@@ -31,3 +31,22 @@ def test_a_year_not_reached_is_no_score():
     phrasing = next(p for p in PHRASINGS if p.name == "number_not_reached_spoken")
     assert phrasing.apply("R5までいってない") == "R5までいってない"
     assert phrasing.apply("No.5いってない") == "No.5いってない"
+
+
+def test_a_field_word_in_other_kanji_of_its_reading():
+    from assistant.query.same_reading import read_as_words
+
+    # (a word the documents write is kept; the first kanji must be the word's)
+    assert read_as_words("倉敷の担当部所どこ？", lambda w: False)[0] == "倉敷の担当部署どこ？"
+    assert read_as_words("倉敷の担当部所どこ？", lambda w: True)[0] == "倉敷の担当部所どこ？"
+    assert read_as_words("倉敷の担当部所どこ？")[0] == "倉敷の担当部所どこ？"
+
+
+def test_a_municipality_said_without_shi(assistant, db):
+    row = db.execute("SELECT title FROM joint_project WHERE title = '観光キャンペーン事業'").fetchone()
+    if row is None:
+        pytest.skip("no such joint project in this index")
+    answer = assistant.ask("観光キャンペーン事業の倉敷の担当部所どこ？")
+    full = assistant.ask("観光キャンペーン事業の倉敷市の担当部署どこ？")
+    assert answer.status == "exact", answer.summary
+    assert answer.value == full.value and "岡山" not in str(answer.value)

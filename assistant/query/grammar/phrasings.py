@@ -131,6 +131,19 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1に届いていない",
              examples=(("じゃあ4.0いってないのは？", "じゃあ4.0に届いていないのは？"),
                        ("委員評価が4点まで行ってない取組", "委員評価が4点に届いていない取組"))),
+    # 「いちばんおおい取組」「件数がすくない課」: an adjective of more or less typed in hiragana, where a superlative or a
+    # subject is said before it (おおい alone may be 覆い, たかい 他界).
+    Phrasing("more_or_less_in_kana",
+             r"(?:(?<=いちばん)|(?<=一番)|(?<=最も)|(?<=もっとも)|(?<=[がはも])|(?<=より))\s*(おお|すくな|たか|ひく)(い|く|かった)(?![ぁ-ゖ]{2})",
+             lambda m: {"おお": "多", "すくな": "少な", "たか": "高", "ひく": "低"}[m.group(1)] + m.group(2),
+             examples=(("実践項目がいちばんおおい取組", "実践項目がいちばん多い取組"),
+                       ("委員評価がひくい順", "委員評価が低い順"))),
+    # 「5こ以上」「なんこある」: the counter 個 typed in hiragana, after a number or 何.
+    Phrasing("counter_ko_in_kana",
+             r"(\d|なん|何)こ(?=\s*(?:以上|以下|未満|より|まで|だけ|しか|ある|あり|あっ|です|だ|の|も|で|か|は|[?？、。]|$))",
+             lambda m: ("何" if m.group(1) in ("なん", "何") else m.group(1)) + "個",
+             examples=(("実践項目5こ以上ある取組", "実践項目5個以上ある取組"),
+                       ("実践項目なんこあるの", "実践項目何個あるの"))),
     # 「完了はしたのに」: the state said with a contrast to come (完了した, and then …).
     Phrasing("done_but", r"(完了|終了)は(した|している|してる)(?:のに|けど|けれど|が)[、,]?", r"\1\2もので、",
              examples=(("完了はしたのに達成状況が", "完了したもので、達成状況が"),)),
