@@ -324,7 +324,7 @@ _PROGRESS_CELLS = (
      r"|(?<=月に)予定(?:して(?:い)?る|された|の)"),
     ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は)?(?:まだ)?(?:何も)?(?:ない|無い|なし)"
              r"|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
-             r"|(?:まだ(?:何も)?|何も)実施(?:されて|して)(?:い)?ない|未実施"
+             r"|(?:まだ(?:何も)?|何も)実施(?:されて|して)(?:い)?(?:ない|なくて|なく)|未実施"
              r"|(?:既に|すでに|もう)?(?:既に実施|実施済み?)" + _BLANK
              + r"|(?:既に)?実施済み?(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)"
              r"|既に実施(?:した|された)?(?:もの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
@@ -818,6 +818,16 @@ class Parser:
         conds += self._document_owner(w)
         conds += self._document_titled(w)
         kinds_named = self._kinds(w)
+        if context is not None and len(kinds_named) == 1 and (kinds_named[0][1], context.target) in LINKS:
+            # 「（実践項目は？）No.20の取組に入ってるのだけだと？」: the kind said as what holds the records asked
+            # (those just answered), not as the records asked.
+            end = kinds_named[0][0]
+            while end < len(w.free) and w.free[end] == _GAP:
+                end += 1
+            held = _HOLDS_THE_ASKED.match(w.free, end)
+            if held:
+                w.consume(held.start(), held.end(1))
+                kinds_named = []
         conds, other_titles = self._titles_of_other_kinds(conds, kinds_named, q)
         keywords += other_titles
         conds += self._theme_names_as_titles(w, hints, q)
@@ -2952,6 +2962,9 @@ class Parser:
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
 
+
+# 「…の取組に入ってるの」(入って is canonically 含む): the records asked are held by the kind said before it.
+_HOLDS_THE_ASKED = compiled(r"\s*(に(?:含む|含まれる|含まれて(?:い)?る|属する|属して(?:い)?る))(?=の|もの|やつ)")
 
 # 「じゃあ…は？」「では…」: another topic asked the same way (not そのうち/その中で, which narrow).
 _SWITCH_TOPIC = compiled(r"^(?:じゃあ|じゃ|では|それなら|それじゃ|なら|ならば)[、,\s]*(?!その(?:中|なか|うち)|そのうち|うち|さらに)")

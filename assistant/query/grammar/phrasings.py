@@ -144,6 +144,26 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: ("何" if m.group(1) in ("なん", "何") else m.group(1)) + "個",
              examples=(("実践項目5こ以上ある取組", "実践項目5個以上ある取組"),
                        ("実践項目なんこあるの", "実践項目何個あるの"))),
+    # 「担当の課の名前」「担当の部署は」: the field as labelled (担当課, 担当部署); not 担当の課長, 担当の課題.
+    Phrasing("tanto_no_ka", r"担当の(課|部署)(?![一-龥])", r"担当\1",
+             examples=(("両市とも担当の課の名前がおなじ", "両市とも担当課の名前がおなじ"),
+                       ("担当の部署はどこ", "担当部署はどこ"))),
+    # 「さっきの行政監理室のやつで、…」「さっきの自己評価Bのなかで、…」: the records just answered, restated by what
+    # picked them, narrowed (as その…の中で); 「さっきの取組」 alone, one record of an earlier turn, is earlier_turns.py's.
+    Phrasing("earlier_ones_restated",
+             r"^\s*(?:さっき|先ほど|先程)の(?=[^、,。？?]{1,20}?(?:の(?:やつ|もの|分)|のなか|の中|のうち)(?:で|では|から)?[、,])", "その",
+             examples=(("さっきの行政監理室のやつで、No.20の", "その行政監理室のやつで、No.20の"),
+                       ("さっきの自己評価Bのなかで、審議会の評価は", "その自己評価Bのなかで、審議会の評価は"))),
+    # 「R6まで続かずにおわった」「R6まで続かなかった」: ended before that year (and so ended).
+    Phrasing("ended_before_lasting_to",
+             r"(" + _YEAR_SAID + r")\s*まで\s*(?:続かず(?:に)?|続かないで|続かなくて|続かなかった|続かない)"
+             r"(?:\s*(?:終わった|おわった|終了した|終わって(?:い)?る|おわって(?:い)?る))?",
+             r"\1より前に終わった",
+             examples=(("そのうちR6まで続かずにおわったのは？", "そのうちR6より前に終わったのは？"),
+                       ("令和6年度まで続かなかった実践項目", "令和6年度より前に終わった実践項目"))),
+    # 「何人さんかした？」: 参加 typed in hiragana after a number of people asked (産科, 酸化 are no verb there).
+    Phrasing("sanka_in_kana", r"(?:(?<=人)|(?<=名)|(?<=なんにん))\s*さんか(?=し|す|さ|して)", "参加",
+             examples=(("婚活バスツアーって何人さんかした？", "婚活バスツアーって何人参加した？"),)),
     # 「完了はしたのに」: the state said with a contrast to come (完了した, and then …).
     Phrasing("done_but", r"(完了|終了)は(した|している|してる)(?:のに|けど|けれど|が)[、,]?", r"\1\2もので、",
              examples=(("完了はしたのに達成状況が", "完了したもので、達成状況が"),)),

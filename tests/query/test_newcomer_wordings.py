@@ -1,5 +1,6 @@
-"""「AIの活用の審議会評価平均って？」→「じゃあRPAは？」: a word alone after one record was named is the record
-whose title alone holds it, asked the same figure; 「じゃあ4.0いってないのは？」 is the bound not reached."""
+"""A newcomer's wordings (paraphrases83): 「AIの活用の審議会評価平均って？」→「じゃあRPAは？」 (a word alone after one
+record was named is the record whose title alone holds it, asked the same figure), 「4.0いってない」 (the bound not
+reached), other kanji of a field word's reading, a city without 市, the kind said as what holds the records asked."""
 from __future__ import annotations
 
 import pytest
@@ -50,3 +51,21 @@ def test_a_municipality_said_without_shi(assistant, db):
     full = assistant.ask("観光キャンペーン事業の倉敷市の担当部署どこ？")
     assert answer.status == "exact", answer.summary
     assert answer.value == full.value and "岡山" not in str(answer.value)
+
+
+def test_the_kind_said_as_what_holds_the_records_asked(assistant, db):
+    want = {r[0] for r in db.execute("SELECT code FROM practice WHERE initiative = '20' AND departments LIKE '%行政監理室%'")}
+    assistant.reset()
+    assistant.ask("行政監理室が担当部署の実践項目っていくつある？")
+    answer = assistant.ask("そのうちNo.20の取組に入ってるのだけだと？")
+    assert answer.target == "practice", answer.summary
+    assert {r["code"] for r in answer.rows} == want
+
+
+def test_not_done_yet_said_with_a_te_form(assistant, db):
+    if "joint_project" not in db.table_names():
+        pytest.skip("no joint projects in this index")
+    want = {r[0] for r in db.execute("SELECT code FROM joint_project WHERE done IS NULL OR done = ''")}
+    answer = assistant.ask("連携事業で、まだ実施してなくて今年度予定だけのやつある？")
+    assert any(c["field"] == "done" and c["op"] == "empty" for c in answer.understood), answer.understood
+    assert {r["code"] for r in answer.rows} == want
