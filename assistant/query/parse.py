@@ -326,7 +326,7 @@ _PROGRESS_CELLS = (
      r"|(?<=月に)予定(?:して(?:い)?る|された|の)"),
     ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は)?(?:まだ)?(?:何も)?(?:ない|無い|なし)"
              r"|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
-             r"|(?:まだ(?:何も)?|何も)実施(?:されて|して)(?:い)?ない|未実施"
+             r"|(?:まだ(?:何も)?|何も)実施(?:されて|して)(?:い)?(?:ない|なくて|なく)|未実施"
              r"|(?:既に|すでに|もう)?(?:既に実施|実施済み?)" + _BLANK
              + r"|(?:既に)?実施済み?(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)"
              r"|既に実施(?:した|された)?(?:もの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
@@ -466,8 +466,23 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
         compiled(rf"({names})(?P<only>だけ|のみ)?(?:が|の)?(?:単独で)?{_CHAIR}(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?"
                  rf"|{_CHAIR}(?:が|は)(?P<always>ずっと|いつも|毎年|一貫して)?({names})(?P<only2>だけ|のみ|単独)?"
                  rf"(?P<other>じゃない|ではない|でない|じゃなかった|ではなかった|以外)?"),
-        compiled(rf"({names})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
+        # (「倉敷の担当部署」: the municipality said without 市 too)
+        compiled(rf"({names}|{_bare_names_pattern(municipalities)})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
     )
+
+
+def _bare_names_pattern(municipalities: set[str]) -> str:
+    """The municipalities' names without 市, 町 or 村 (倉敷 for 倉敷市), two characters or more, that no other
+    municipality of the index shares."""
+    bare = [m[:-1] for m in municipalities if m[-1:] in ("市", "町", "村") and len(m) >= 3]
+    return "|".join(re.escape(b) for b in sorted(set(bare), key=lambda b: (-len(b), b)) if bare.count(b) == 1) or "(?!)"
+
+
+def _full_name(said: str, municipalities: Iterable[str]) -> str:
+    """The municipality a name said without 市, 町 or 村 is (itself when said in full)."""
+    if said in municipalities:
+        return said
+    return next((m for m in sorted(municipalities) if m[:-1] == said and m[-1:] in ("市", "町", "村")), said)
 
 
 def _each_city_pattern(municipalities: set[str]) -> re.Pattern:
@@ -805,6 +820,16 @@ class Parser:
         conds += self._document_owner(w)
         conds += self._document_titled(w)
         kinds_named = self._kinds(w)
+        if context is not None and len(kinds_named) == 1 and (kinds_named[0][1], context.target) in LINKS:
+            # 「（実践項目は？）No.20の取組に入ってるのだけだと？」: the kind said as what holds the records asked
+            # (those just answered), not as the records asked.
+            end = kinds_named[0][0]
+            while end < len(w.free) and w.free[end] == _GAP:
+                end += 1
+            held = _HOLDS_THE_ASKED.match(w.free, end)
+            if held:
+                w.consume(held.start(), held.end(1))
+                kinds_named = []
         conds, other_titles = self._titles_of_other_kinds(conds, kinds_named, q)
         keywords += other_titles
         conds += self._theme_names_as_titles(w, hints, q)
@@ -946,6 +971,11 @@ class Parser:
         q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
 
         conds = _any_of_named(conds)
+        if context is not None and not kinds_named and not conds and len(keywords) == 1:
+            titled = self._other_titled_record(context, keywords[0], text)
+            if titled:
+                q.notes.append(f"「{keywords[0]}」を名称に含む{titled[0].label}と読みました")
+                conds, keywords = titled, []
         # 「同じ取組項目の他の実践項目」: a new question about records sharing something with the one just
         # answered; its conditions replace the previous ones.
         same = [c for c in conds if c.field == "@same"]
@@ -1681,6 +1711,26 @@ class Parser:
         q.notes = [n for n in q.notes if not _TITLE_TAKEN.match(n)]
         return "passage" if not any(c.field not in ("text", "source") for c in q.conditions) else target
 
+    def _other_titled_record(self, context: Query, word: str, text: str) -> list[Condition]:
+        """「AIの活用の委員評価は？」→「じゃあRPAは？」: a word alone, asked the same way of another record after
+        one record was named, is the record whose title holds it when exactly one of the kind's titles
+        does (not a search of the named record's text for it); nothing otherwise."""
+        if len(word) < 2 or not _SWITCH_TOPIC.match(text) or not _ASKS_THE_SAME.search(text):
+            return []
+        kind = context.target
+        named = [c for c in context.conditions if c.op == "=" and c.field in ("code", f"@title:{kind}")]
+        if len(named) != 1:
+            return []
+        key = notation_key(word)
+        titles = dict(self.lex._titled()).get(kind, {})
+        held = {(code, title) for (code, _), title in titles.items() if title and key in notation_key(title)}
+        if len(held) != 1:
+            return []
+        code, title = held.pop()
+        if code == str(named[0].value):
+            return []
+        return self._title_conditions(kind, code, title, "=")
+
     def _title_conditions(self, kind: str, code: str, title: str, op: str, source: str = "") -> list[Condition]:
         """The record a title names, and the documents it is in when other documents number a record
         of its kind alike (another city's practice item 1); `source`: the one document the question's
@@ -2036,7 +2086,8 @@ class Parser:
             # 「倉敷市の担当課は？」: that municipality's department asked, also after rows narrowed by one
             asks = bool(compiled(re.escape(m.group(1)) + r"側?の担当(?:部署|課|部局)?(?:は|って|を)\s*(?:何|どこ|教え|[?？。]|$)"
                                  ).search(nfkc(self._asked)))
-            out.append(Condition("@city_dept", "ask" if asks else "=", m.group(1), f"{m.group(1)}の担当部署"))
+            city = _full_name(m.group(1), self.lex.municipalities)
+            out.append(Condition("@city_dept", "ask" if asks else "=", city, f"{city}の担当部署"))
             hints.add("joint_project")
         for fld, absent, present in _PROGRESS_CELLS:  # 既に実施 / 今年度に実施予定: written or blank
             taken = w.take(absent)
@@ -2902,10 +2953,21 @@ class Parser:
             # 「AIの活用の委員評価は？」→「じゃあRPAの導入は？」: the same field, of the record named now.
             merged.value_field = context.value_field
             merged.notes.append(f"前の質問と同じく{field_label(merged.value_field)}を答えます")
+        elif not q.value_field and not q.aggregate and not context.value_field and context.aggregate in ("avg", "sum", "max", "min") \
+                and context.agg_field and not context.group_by and self._names_record(conds) \
+                and any(c.field in replaced and self._names_record([c]) for c in base) and _ASKS_THE_SAME.search(q.question):
+            # 「AIの活用の審議会評価平均って？」→「じゃあRPAの導入は？」: the same figure of one record, of the
+            # record named now (not the first question's figure narrowed to a record it excludes).
+            merged.aggregate, merged.agg_field = context.aggregate, context.agg_field
+            merged.agg_parts = list(context.agg_parts)
+            merged.notes.append(f"前の質問と同じく{field_label(merged.agg_field)}を答えます")
         merged.understood_anything = True
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
 
+
+# 「…の取組に入ってるの」(入って is canonically 含む): the records asked are held by the kind said before it.
+_HOLDS_THE_ASKED = compiled(r"\s*(に(?:含む|含まれる|含まれて(?:い)?る|属する|属して(?:い)?る))(?=の|もの|やつ)")
 
 # 「じゃあ…は？」「では…」: another topic asked the same way (not そのうち/その中で, which narrow).
 _SWITCH_TOPIC = compiled(r"^(?:じゃあ|じゃ|では|それなら|それじゃ|なら|ならば)[、,\s]*(?!その(?:中|なか|うち)|そのうち|うち|さらに)")

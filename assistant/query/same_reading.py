@@ -36,10 +36,20 @@ def _readings() -> dict[str, str]:
     return out
 
 
-def read_as_words(text: str) -> tuple[str, list[str]]:
+def _wrong_kanji(surface: str, word: str, probe) -> bool:
+    """「担当部所」「審議界」: a word written all in kanji that reads as the word, as long as it and with its first
+    kanji right (a conversion gone wrong at its end), that no document writes (`probe`)."""
+    return probe is not None and len(surface) == len(word) and surface[0] == word[0] \
+        and bool(_KANJI.fullmatch(surface)) and not probe(surface)
+
+
+_KANJI = compiled(r"[一-龥々]+")
+
+
+def read_as_words(text: str, probe=None) -> tuple[str, list[str]]:
     """`text` with each run of morphemes reading as a kind or field word, written with kana and
-    otherwise than the word, replaced by the word."""
-    if not _HIRAGANA.search(text):
+    otherwise than the word (or in other kanji no document writes: `probe`), replaced by the word."""
+    if not _HIRAGANA.search(text) and probe is None:
         return text, []
     from assistant.text.tokenize import morphemes
 
@@ -53,7 +63,7 @@ def read_as_words(text: str) -> tuple[str, list[str]]:
             word = readings.get("".join(r for _, r, _ in span))
             # (a particle or an ending first belongs to the sentence, not to the word; one last is kana
             # of a wrong conversion, 「総合表か」, only after a noun, the word's first part written right)
-            if word is None or surface == word or not _HIRAGANA.search(surface) \
+            if word is None or surface == word or not (_HIRAGANA.search(surface) or _wrong_kanji(surface, word, probe)) \
                     or span[0][2] in ("助詞", "助動詞") or span[-1][2] in ("助詞", "助動詞") \
                     and (n < 3 or span[-2][2] != "名詞" or surface[0] != word[0]):
                 continue

@@ -126,7 +126,7 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None, names: Iterabl
     stated in a note."""
     words = _typo_words(tuple(names))
     text, notes = _kana_spelled(text)
-    text, more = read_as_words(text)  # 「総合表か」「たんとう」: the same reading, written otherwise
+    text, more = read_as_words(text, probe)  # 「総合表か」「たんとう」「担当部所」: the same reading, written otherwise
     notes += more
     if spellings is not None:
         text, more = _katakana_typos(text, probe, spellings)

@@ -123,6 +123,47 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「一部達成どまりの」: the value itself, said as a ceiling reached.
     Phrasing("value_at_most", r"(?<=[一-龥ァ-ヶー])(?:どまり|止まり|にとどまった|にとどまる|に留まった)(?=の|で|だった|[?？、。]|$)", "",
              examples=(("一部達成どまりの項目", "一部達成の項目"),)),
+    # 「4.0いってないのは」「3点まで行ってない」: a number not reached (いく of a score is 届く); a year (R5, 令和5) or a
+    # number (No.5) is not a score reached.
+    Phrasing("number_not_reached_spoken",
+             r"(?<![RHＲＨ年和成.\d])(?<!No)(?<!NO)(\d+(?:\.\d+)?\s*点?)\s*(?:に|まで|には)?\s*"
+             r"(?:いって(?:い)?ない|行って(?:い)?ない|いってなかった|行ってなかった|いかない|いかなかった|行かない|行かなかった)",
+             r"\1に届いていない",
+             examples=(("じゃあ4.0いってないのは？", "じゃあ4.0に届いていないのは？"),
+                       ("委員評価が4点まで行ってない取組", "委員評価が4点に届いていない取組"))),
+    # 「いちばんおおい取組」「件数がすくない課」: an adjective of more or less typed in hiragana, where a superlative or a
+    # subject is said before it (おおい alone may be 覆い, たかい 他界).
+    Phrasing("more_or_less_in_kana",
+             r"(?:(?<=いちばん)|(?<=一番)|(?<=最も)|(?<=もっとも)|(?<=[がはも])|(?<=より))\s*(おお|すくな|たか|ひく)(い|く|かった)(?![ぁ-ゖ]{2})",
+             lambda m: {"おお": "多", "すくな": "少な", "たか": "高", "ひく": "低"}[m.group(1)] + m.group(2),
+             examples=(("実践項目がいちばんおおい取組", "実践項目がいちばん多い取組"),
+                       ("委員評価がひくい順", "委員評価が低い順"))),
+    # 「5こ以上」「なんこある」: the counter 個 typed in hiragana, after a number or 何.
+    Phrasing("counter_ko_in_kana",
+             r"(\d|なん|何)こ(?=\s*(?:以上|以下|未満|より|まで|だけ|しか|ある|あり|あっ|です|だ|の|も|で|か|は|[?？、。]|$))",
+             lambda m: ("何" if m.group(1) in ("なん", "何") else m.group(1)) + "個",
+             examples=(("実践項目5こ以上ある取組", "実践項目5個以上ある取組"),
+                       ("実践項目なんこあるの", "実践項目何個あるの"))),
+    # 「担当の課の名前」「担当の部署は」: the field as labelled (担当課, 担当部署); not 担当の課長, 担当の課題.
+    Phrasing("tanto_no_ka", r"担当の(課|部署)(?![一-龥])", r"担当\1",
+             examples=(("両市とも担当の課の名前がおなじ", "両市とも担当課の名前がおなじ"),
+                       ("担当の部署はどこ", "担当部署はどこ"))),
+    # 「さっきの行政監理室のやつで、…」「さっきの自己評価Bのなかで、…」: the records just answered, restated by what
+    # picked them, narrowed (as その…の中で); 「さっきの取組」 alone, one record of an earlier turn, is earlier_turns.py's.
+    Phrasing("earlier_ones_restated",
+             r"^\s*(?:さっき|先ほど|先程)の(?=[^、,。？?]{1,20}?(?:の(?:やつ|もの|分)|のなか|の中|のうち)(?:で|では|から)?[、,])", "その",
+             examples=(("さっきの行政監理室のやつで、No.20の", "その行政監理室のやつで、No.20の"),
+                       ("さっきの自己評価Bのなかで、審議会の評価は", "その自己評価Bのなかで、審議会の評価は"))),
+    # 「R6まで続かずにおわった」「R6まで続かなかった」: ended before that year (and so ended).
+    Phrasing("ended_before_lasting_to",
+             r"(" + _YEAR_SAID + r")\s*まで\s*(?:続かず(?:に)?|続かないで|続かなくて|続かなかった|続かない)"
+             r"(?:\s*(?:終わった|おわった|終了した|終わって(?:い)?る|おわって(?:い)?る))?",
+             r"\1より前に終わった",
+             examples=(("そのうちR6まで続かずにおわったのは？", "そのうちR6より前に終わったのは？"),
+                       ("令和6年度まで続かなかった実践項目", "令和6年度より前に終わった実践項目"))),
+    # 「何人さんかした？」: 参加 typed in hiragana after a number of people asked (産科, 酸化 are no verb there).
+    Phrasing("sanka_in_kana", r"(?:(?<=人)|(?<=名)|(?<=なんにん))\s*さんか(?=し|す|さ|して)", "参加",
+             examples=(("婚活バスツアーって何人さんかした？", "婚活バスツアーって何人参加した？"),)),
     # 「完了はしたのに」: the state said with a contrast to come (完了した, and then …).
     Phrasing("done_but", r"(完了|終了)は(した|している|してる)(?:のに|けど|けれど|が)[、,]?", r"\1\2もので、",
              examples=(("完了はしたのに達成状況が", "完了したもので、達成状況が"),)),

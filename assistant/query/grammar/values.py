@@ -495,7 +495,7 @@ FIELD_STATES: list[Rule] = [
          _becomes,
          examples=(("今年度の予定がまだ協議中の", {"conditions": [("planned", "contains", "協議中")]}),)),
     Rule("field_written_or_not",
-         r"(" + _WORDS + r")(?:の?欄|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
+         r"(" + _WORDS + r")(?:の?欄|の(?:とこ|ところ|部分)|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
          # (a cell no one has filled yet: 「担当部署が決まってない」)
          r"決まって(?:い)?ない|"
@@ -506,6 +506,8 @@ FIELD_STATES: list[Rule] = [
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名の欄が空っぽの", {"conditions": [("subcommittee", "empty", None)]}),
+                   # 「部会名のとこ空いてる」: the place in the table, the particle dropped
+                   ("部会名のとこ空いてる", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}),
                    # 「担当課がない」: a department cell left blank (「実績がない」 is no blank cell: its own rules)
                    ("担当課がない", {"conditions": [("departments", "empty", None)]}),
