@@ -154,6 +154,20 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
     return _settle(match, question, qn, used_places, docs)
 
 
+# 「12,450.00」「1,500」「3.5」: a figure printed with its thousands commas or decimals (a cell of 延床面積).
+_PRINTED_NUMBER = compiled(r"[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)")
+
+
+def _printed_number(value):
+    """A field's value that is a figure as printed (「12,450.00」) is that number (12450), as a table's is;
+    any other value stays the text printed."""
+    text = nfkc(str(value)).strip() if isinstance(value, str) else ""
+    if not _PRINTED_NUMBER.fullmatch(text):
+        return value
+    number = float(text.replace(",", ""))
+    return int(number) if number.is_integer() else number
+
+
 # ---------------------------------------------------------------------------------- strategies
 def _field_value(db, question, qn, present, sources, docs, counting) -> _Match | None:
     """「電子申請の拡充の所管課は？」: the named item's field whose label the question says."""
@@ -193,7 +207,7 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
     answer = Answer(question=question, target=ent.kind, rows=rows, count=len(rows),
                     columns=["number", "title", "field", "value", "heading"])
     if len(values) == 1:
-        answer.value = value
+        answer.value = _printed_number(value)
         name = f"{ent.number} {ent.title}".strip() if ent.kind == "item" else ent.title
         where = doc_title + (f"、{ent.heading}" if ent.heading and ent.heading != doc_title else "")
         place = place_of(db.conn, ent.source, ent.line)

@@ -1483,7 +1483,7 @@ def _values_held(t: Table, qn: str, words: list[str]) -> str:
 
 _ASKS_MONEY = compiled(r"いくら|何円")
 # Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).
-_ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？]?\s*$|どの(?:取組|事業|項目|施策)")
+_ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？。]?\s*$|どの(?:取組|事業|項目|施策)")
 _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
@@ -1493,7 +1493,7 @@ def _asks_row(t: Table, qn: str) -> bool:
     """「決算がいちばん大きい事業は？」「利用者がいちばん多い施設は」: the question ends on what the rows are
     (the naming column's word, 事業 of 事業名), so the row is asked, not its number."""
     words = {w for w in (_rows_word(t), *_ROW_WORDS) if len(w) >= 2}
-    return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*[?？]?\s*$", qn)
+    return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*[?？。]?\s*$", qn)
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it
                or re.search(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
                for w in words)

@@ -827,7 +827,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
             take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
     _more_than_the_other(t, qn, mentions, free, take)
-    _price_changed(t, qn, free, take)
+    _price_changed(t, qn, free, take, mentions, taken)
     _change_from_previous(t, qn, mentions, free, take)
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
@@ -3579,20 +3579,35 @@ def _more_than_the_other(t, qn: str, mentions: list, free, take) -> None:
 
 
 # 「値下げになる」「値上げされた」: a fee revised down or up.
-_PRICE_CHANGE = compiled(r"(?:(?P<down>値下げ|値下がり|引き?下げ)|(?P<up>値上げ|値上がり|引き?上げ))(?![率額幅])"
+# 「料金が下がる」: the fee said with its verb.
+_PRICE_CHANGE = compiled(r"(?:(?P<down>値下げ|値下がり|引き?下げ|(?:料金|値段|価格)が下が[らりるれっ][ぁ-ん]*)"
+                           r"|(?P<up>値上げ|値上がり|引き?上げ|(?:料金|値段|価格)が上が[らりるれっ][ぁ-ん]*))(?![率額幅])"
                            r"(?:に|と|が|を)?(?:なる|なった|なって(?:い)?る|され[ぁ-ん]*|し[たて][ぁ-ん]*|する)?")
 
 
-def _price_changed(t, qn: str, free, take) -> None:
+def _price_changed(t, qn: str, free, take, mentions=(), taken=()) -> None:
     """「値下げになるところ」 over 現行 | 改定後 (a revision of fees): the revised amount below the one in
     force (above, for 値上げ); read only where one column says each."""
     m = _PRICE_CHANGE.search(qn)
-    if not m or not free(*m.span()):
+    # (「料金が下がる」: the fee's word read as a column is the verb's subject here)
+    said = [x for x in mentions if x.kind == "col" and m and m.start() <= x.start and x.end <= m.end()
+            and re.match(r"(?:料金|値段|価格)が", qn[x.start:m.end()])]
+    if not m or not all(b <= m.start() or a >= m.end() for a, b in taken
+                        if not any((a, b) == (x.start, x.end) for x in said)):
         return
     # (「料金（円）」 over 現行 | 改定案, joined as 料金現行: the lower label, after the shared upper one)
     before = [c.header for c in t.columns if c.numeric and re.match(r"(?:[一-龥]{1,4}?)?(?:現行|改定前|見直し前|変更前|旧)", c.base)]
     after = [c.header for c in t.columns if c.numeric and re.match(r"(?:[一-龥]{1,4}?)?(?:改定後|改定案|見直し後|見直し案|変更後|新)", c.base)]
+    if len(before) == 1 and len(after) > 1:
+        # (改定後 over 料金（円） | 改定率: the revised column of the same measure as the one in force, 料金)
+        rest = re.sub(r"^(?:[一-龥]{1,4}?)?(?:現行|改定前|見直し前|変更前|旧)", "", t.column(before[0]).base)
+        after = [h for h in after if rest and re.sub(
+            r"^(?:[一-龥]{1,4}?)?(?:改定後|改定案|見直し後|見直し案|変更後|新)", "", t.column(h).base) == rest]
     if len(before) == 1 and len(after) == 1:
+        for x in said:
+            mentions.remove(x)
+            if (x.start, x.end) in taken:
+                taken.remove((x.start, x.end))
         take(*m.span(), "cols", (after[0], before[0], "lt" if m.group("down") else "gt", False, True))
 
 

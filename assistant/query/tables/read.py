@@ -726,8 +726,23 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
 
 
 
+def _bare_fiscal_years(headers: list[str], rows: list[dict]) -> None:
+    """「実施年度（西暦）」 printing 2026, 2027 (「－」 where none): each value a fiscal year said bare, read as
+    「2026年度」 so that 「2027年度までに」「令和8年度に」 hold on it as on a column printing 令和8年度."""
+    for h in headers:
+        if "年度" not in nfkc(h):
+            continue
+        values = [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows]
+        filled = [v for v in values if v and v not in _EMPTY]
+        if len(filled) >= 2 and all(re.fullmatch(r"(?:19|20)\d{2}", v) for v in filled):
+            for r, v in zip(rows, values):
+                if v in filled:
+                    r["cells"] = {**r["cells"], h: f"{v}年度"}
+
+
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     _fill_merged(headers, rows)
+    _bare_fiscal_years(headers, rows)
     letters_of_graded(headers, rows)  # 「A（順調に進んでいる）」: the grade A
     headers, split_forms = split_cells(headers, rows)  # (a period's two days, a figure per year in one cell)
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
