@@ -315,7 +315,7 @@ def _negated_after(w: _Work, end: int) -> bool:
 # 今年度 is the table's own (read from its title): another year is a condition no row meets.
 _CELL_YEAR = r"(?:今年度|" + _YEAR + r")?(?:\s*[(（]\s*(?:" + _YEAR + r")\s*[)）])?"
 _CELL_YEAR_SAID = r"(?:今年度|" + _YEAR + r")(?:\s*[(（]\s*(?:" + _YEAR + r")\s*[)）])?"
-_BLANK = (r"(?:の欄|欄|のところ|の所|の部分|のとこ)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空いて(?:い)?る|未記入|記載(?:が)?ない|記載のない"
+_BLANK = (r"(?:の欄|欄|のところ|の所|の部分|のとこ)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空いて(?:い)?る|未記入|記載(?:が)?ない|記載(?:が)?なく|記載のない"
           r"|空に?なって(?:い)?る|空(?=の|だ|で|な|\s*[?？]|$)"
           r"|(?:何も|なにも|全く|まったく)?(?:書かれて|記載されて|書いて|記入されて|入って|埋まって)(?:い)?(?:ない|なかった|おらず)|(?:何も|なにも)含まれない)")
 _PROGRESS_CELLS = (
@@ -324,7 +324,7 @@ _PROGRESS_CELLS = (
      + r"|" + _CELL_YEAR + r"(?:に|の)?実施予定(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
      _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?|" + _CELL_YEAR_SAID + r"(?:に|の)?予定(?:が|の)?(?:ある|あり)"
      r"|(?<=月に)予定(?:して(?:い)?る|された|の)"),
-    ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は)?(?:まだ)?(?:何も)?(?:ない|無い|なし)"
+    ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は|の)?(?:まだ)?(?:何も)?(?:ない|無い|なし)"
              r"|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
              r"|(?:まだ(?:何も)?|何も)実施(?:されて|して)(?:い)?(?:ない|なくて|なく)|未実施"
              r"|(?:既に|すでに|もう)?(?:既に実施|実施済み?)" + _BLANK
@@ -356,7 +356,9 @@ _NAME_OF_KIND = compiled(r"(?<![一-龥ァ-ヶーぁ-ん])(?P<name>[一-龥ァ-�
 # (the kind word whole: 「行政創革プランの意見書」 names a document, and 意見 is no kind word of it)
 # The ending of a group's name printed with its field word (「…に係る政策分野」「…の分野」).
 _AREA_ENDING = compiled(r"(?:に係る|に関する|における|の)?(?:政策)?分野$")
-_PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より"}
+# (「外国人への対応」: への joins no name either; the documents printing the phrase somewhere is no reason to seek
+# it whole in the comments, which say 外国人 and 対応 apart)
+_PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より", "への"}
 _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
 _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
 
@@ -647,7 +649,8 @@ class Parser:
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         q = Query(question=question)
         said_before = context.question if context is not None and isinstance(context.question, str) else ""
-        text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question)), said_before), self.probe,
+        graded = {y for years, _title in self.lex.graded_years.values() for y in years}
+        text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question)), said_before, graded), self.probe,
                                           names=(*self.lex.subcommittees, *self.lex.item_words),  # (a document's own word is no typo)
                                           spellings=self.spellings)
         q.notes += typo_notes

@@ -133,6 +133,21 @@ def _lettered_bound(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("code", "in", codes, f"番号 = {said}（{'・'.join(codes)}）")], {kind})
 
 
+def _lettered_range(m: re.Match, ctx: Context) -> Production | None:
+    """「N1～N25」「N3からN5まで」: the records whose code has the letter said and a number within the two, among
+    the codes the index holds."""
+    letter, a, b = m.group("l").upper(), int(m.group("a")), int(m.group("b"))
+    if a >= b:
+        return None
+    held = {(kind, code) for _, kind, code, _ in ctx.lex.title_index()
+            if re.fullmatch(re.escape(letter) + r"\d{1,3}", code)}
+    codes = sorted({code for _, code in held if a <= int(code[1:]) <= b}, key=lambda c: int(c[1:]))
+    kinds = {kind for kind, _ in held}
+    if not codes or len(kinds) != 1:
+        return None
+    return Production([Condition("code", "in", codes, f"番号 = {letter}{a}〜{letter}{b}（{'・'.join(codes)}）")], {kinds.pop()})
+
+
 def _kind_number(m: re.Match, ctx: Context) -> Production | None:
     """「連携事業24」「取組番号12」「取組20」: a record of that kind by its number (取組 alone is the 取組項目)."""
     n = str(int(m.group("n") or m.group("n2")))
@@ -154,7 +169,7 @@ NEW_ITEMS: list[Rule] = [
     Rule("new_items",
          # (「R4に追加した決済事業者」: 追加した of another noun is what the item did, no added item)
          # (「計画期間の途中で追加された」: added during the plan, as its note says of a mark like 新 or N)
-         r"(?:(?:計画期間の|期間の|計画の)?途中(?:で|に|から)\s*)?"
+         r"(?:(?:計画期間の|期間の|計画の)?途中(?:で|に|から)\s*|(?:プラン|計画)(?:の)?期間(?:中|内)(?:に|で)\s*)?"
          r"(?:{YEAR}\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加|に加わった|に加わる|に加えられた|に加えた)?(?:された|の|で)?"
          r"(?!した\s*(?!実践項目|取組|項目|もの|の|やつ)[一-龥ァ-ヶー])|"
          r"{YEAR}\s*(?:から|に|で|より)?\s*(?:新しく|新たに)(?:追加された|加わった|加わる|加えられた|入った|含む)|"  # (入った reads as 含む)
@@ -170,6 +185,7 @@ NEW_ITEMS: list[Rule] = [
          examples=(("R5から追加された", {"conditions": [("code", "added", "N")]}),
                    ("新規追加の", {"conditions": [("code", "added", "N")]}),
                    ("途中で追加された", {"conditions": [("code", "added", "N")]}),
+                   ("プラン期間中に追加された", {"conditions": [("code", "added", "N")]}),
                    ("新規の実践項目", {"conditions": [("code", "added", "N")]}),
                    ("N付きの実践項目", {"conditions": [("code", "added", "N")]}),
                    ("新規の予算", None),
@@ -245,6 +261,12 @@ RULES: list[Rule] = [
          examples=(("N23以降の", {"conditions": [("code", "in", ["N23", "N24", "N25"])]}),
                    ("N23以降は除く", {"conditions": [("code", "not_in", ["N23", "N24", "N25"])]}),
                    ("N2まで", {"conditions": [("code", "in", ["N1", "N2"])]}))),
+    # 「N項目（N1～N25）」「N3からN5まで」: the lettered codes between two of them.
+    Rule("lettered_code_range",
+         r"(?<![A-Za-z])(?P<l>[A-Za-z])\s*(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*(?P=l)\s*(?P<b>\d{1,3})(?!\d)\s*番?\s*(?:まで)?",
+         _lettered_range, negatable=True,
+         examples=(("N23〜N25の", {"conditions": [("code", "in", ["N23", "N24", "N25"])]}),
+                   ("N1からN2まで", {"conditions": [("code", "in", ["N1", "N2"])]}))),
     # 「取組方針Bの改革項目」「改革項目A4の」: codes of letters, as a page-per-item report prints them.
     # (「重点項目Ⅲ」: a Roman numeral, read III once NFKC-normalised, as a report numbering its groups so prints it)
     Rule("lettered_group", r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(?P<code>[A-Za-z]|[IVX]{2,4})(?![A-Za-z0-9])", _lettered_group,

@@ -20,7 +20,7 @@ _EVERY = r"(?:毎年度?|ずっと|(?<=[年間])とも|(?<=年間)(?:すべて|�
 _ANY = r"(?:一度でも|1度でも|一回でも|いずれかの年度で?|どこかの年度で?|どれかの年度で?|どこかで)"
 _NOT_END = r"[^、。？?\x1f]{0,10}?(?:ない|なくて|なかった|ず|ません)"
 # An optional span of years before a condition over several years' grades (「R2〜R5の評価で」「R2からR5までの4年間、」).
-_SPAN = (r"(?:(?P<y1>{YEAR})\s*(?:から|〜|~|～|-)\s*(?P<y2>{YEAR})\s*(?:まで)?\s*(?:の間|の\d+年間?|\d+年間?)?"
+_SPAN = (r"(?:(?P<y1>{YEAR})\s*(?:から|〜|~|～|-)\s*(?P<y2>{YEAR})\s*(?:まで)?\s*(?:の間|の\d+(?:か|ヵ|カ|ケ|ヶ)?年(?:間|度)?|\d+(?:か|ヵ|カ|ケ|ヶ)?年(?:間|度)?)?"
          r"(?:の評価で|の評価が|の評価は|の評価|のどこかで|のどの年度でも|のどの年度も|のいずれの年度でも|を通じて|を通して|の|で|に|は|[、,])*\s*)?")
 _PER_YEAR = r"(?:(?:の)?(?:年度ごと|年度別|各年度|毎年度|年度毎|年度)(?:の)?評価(?:で|が|は|では|に|には)?[、,]?\s*)?"
 
@@ -407,18 +407,19 @@ def _pair_changed(m: re.Match, ctx: Context) -> Production | None:
     """Two years each with its grade and a word of change: the word must agree with the grades (a
     「上がった」 from A to B is a contradiction no condition should hide)."""
     befores = [_grade(g) for g in (m.group("g1"), m.group("g1b")) if g]
-    after, word = _grade(m.group("g2")), m.group("word")
+    afters, word = [_grade(g) for g in (m.group("g2"), m.group("g2b")) if g], m.group("word")
     rising = word.startswith(("上が", "改善", "向上"))
     falling = word.startswith(("下が", "悪化"))
-    ranks = [_worse(b, after, ctx.grade_scale) for b in befores]  # before worse than after: True
-    if any(r is None for r in ranks) or after in befores or (rising and not all(ranks)) or (falling and any(ranks)):
+    ranks = [_worse(b, a, ctx.grade_scale) for b in befores for a in afters]  # before worse than after: True
+    if (any(r is None for r in ranks) or set(afters) & set(befores) or (rising and not all(ranks))
+            or (falling and any(ranks))):
         return None  # a change the grades contradict (A to B 上がった), or grades no scale ranks
     out = Production(hints={"practice"})
     first, second = _year_fields(m.group("y1"), ctx, out), _year_fields(m.group("y2"), ctx, out)
     if not (first and second) or first[0] == second[0]:
         return None
     out.conditions += [_cond(first[0], "in", befores) if len(befores) > 1 else _cond(first[0], "=", befores[0]),
-                       _cond(second[0], "=", after)]
+                       _cond(second[0], "in", afters) if len(afters) > 1 else _cond(second[0], "=", afters[0])]
     return out
 
 
@@ -684,9 +685,15 @@ def _not_graded(m: re.Match, ctx: Context) -> Production | None:
     fields = _year_fields(m.group("year"), ctx, out)
     graded = m.group("graded") is not None
     for fld in fields:
+        if m.group("dash"):  # 「4年度の自己評価欄が「-」」: the dash printed, not a blank cell (an item not yet added)
+            out.conditions.append(Condition(fld, "in", list(_DASHES), f"{field_label(fld)} が「-」"))
+            continue
         out.conditions.append(Condition(fld, "evaluated" if graded else "not_evaluated", None,
                                         f"{field_label(fld)} {'あり' if graded else 'なし（「-」または空欄）'}"))
     return out
+
+
+_DASHES = ("-", "―", "‐", "ー", "－")
 
 
 def _every_year_graded(m: re.Match, ctx: Context) -> Production | None:
@@ -1004,7 +1011,7 @@ RULES: list[Rule] = [
          r"|付かなかった|つかなかった"
          r"|付いていない|ついていない|付いてない|ついてない|含まれない|含まれていない|含まれなかった"
          # (「2023年度は評価の対象外」: a legend's 「－」 = 評価対象外)
-         r"|付けられていない|なかった|ない|なし|無し|未評価|対象外|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|に(?:なって|なった|なる)|$)))" + _DASH_NOTE,
+         r"|付けられていない|なかった|ない|なし|無し|未評価|対象外|空欄|空白|(?P<dash>[「『]?" + _DASH + r"[」』]?)(?=\s*(?:の|で|だった|と|[(（]|に(?:なって|なった|なる)|$)))" + _DASH_NOTE,
          _not_graded,
          examples=(("令和5年度の評価が付かなかった（「-」の）", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("令和5年度は実施していない（―）", {"conditions": [("r5", "not_evaluated", None)]}),
@@ -1013,11 +1020,11 @@ RULES: list[Rule] = [
                    ("R4の評価がついていない", {"conditions": [("r4", "not_evaluated", None)]}),
                    ("R5の評価が入っていない（-の）", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("R5の評価が入っている", {"conditions": [("r5", "evaluated", None)]}),
-                   ("R3が「-」の", {"conditions": [("r3", "not_evaluated", None)]}),
+                   ("R3が「-」の", {"conditions": [("r3", "in", ["-", "―", "‐", "ー", "－"])]}),
                    ("R3の評価がある", {"conditions": [("r3", "evaluated", None)]}),
                    ("R3がAの", None), ("R4でない", None), ("R4に評価がついてる", {"conditions": [("r4", "evaluated", None)]}),
                    ("R4は評価なし(-)になってる", {"conditions": [("r4", "not_evaluated", None)]}),
-                   ("R5が-になってるのは", {"conditions": [("r5", "not_evaluated", None)]}),
+                   ("R5が-になってるのは", {"conditions": [("r5", "in", ["-", "―", "‐", "ー", "－"])]}),
                    ("令和3年度は評価の対象外だった", {"conditions": [("r3", "not_evaluated", None)]}))),
     Rule("grade_change",
          r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"
@@ -1124,6 +1131,9 @@ RULES: list[Rule] = [
                                                                {"fields": ["r2", "r3", "r4", "r5"], "grade": "A"})]}),
                    ("R2〜R4の評価で一回もCがついていない", {"conditions": [("@grades", "no_any_eq",
                                                                     {"fields": ["r2", "r3", "r4"], "grade": "C"})]}),
+                   # (「…までの3か年で」: the span's years counted in か年)
+                   ("令和2年度から令和4年度までの3か年で一度もA評価を得ていない",
+                    {"conditions": [("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4"], "grade": "A"})]}),
                    ("年度ごとの評価で一度もAを取ったことがない", {"conditions": [("@grades", "no_any_eq",
                                                                       {"fields": ["r2", "r3", "r4", "r5"],
                                                                        "grade": "A"})]}),
@@ -1266,8 +1276,10 @@ RULES: list[Rule] = [
          r"(?P<y1>{YEAR})(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*(?P<g1>" + _MARKED + r")(?:評価)?"
          # (「令和5年度は△か×だったのに」: either of two grades that year)
          r"(?:(?:か|または|や|・)(?P<g1b>" + _MARKED + r")(?:評価)?)?"
-         r"(?:だった|で|であった)?(?:のに|けど|けれど|けれども|が|ものの|のが)?[、,]?\s*"
-         r"(?P<y2>{YEAR})(?:度)?\s*(?:には|では|に|で|は)?(?:評価が|評価は)?\s*(?:いきなり|一気に|急に|すぐに)?\s*(?P<g2>" + _MARKED + r")(?:評価)?(?:に|へ)?\s*"
+         r"(?:だった|で|であった)?(?:のに|けど|けれど|けれども|が|ものの|のが|ものが)?[、,]?\s*"
+         r"(?P<y2>{YEAR})(?:度)?\s*(?:には|では|に|で|は)?(?:評価が|評価は)?\s*(?:いきなり|一気に|急に|すぐに)?\s*(?P<g2>" + _MARKED + r")(?:評価)?"
+         # (「令和4年度にBかCへ下がった」: either of two grades the next year)
+         r"(?:(?:か|または|や|・)(?P<g2b>" + _MARKED + r")(?:評価)?)?(?:に|へ)?\s*"
          r"(?P<word>上がった|下がった|なった|変わった|改善した|向上した|悪化した|上がっている|下がっている)",
          lambda m, ctx: _pair_changed(m, ctx),
          examples=(("令和2年度はCだったのに令和3年度にはBに上がった", {"conditions": [("r2", "=", "C"), ("r3", "=", "B")]}),
@@ -1275,7 +1287,10 @@ RULES: list[Rule] = [
                    ("R2にCで、R3にいきなりAへ上がった", {"conditions": [("r2", "=", "C"), ("r3", "=", "A")]}),
                    ("R2はAだったけどR3はBに上がった", None),
                    ("令和5年度は△か×だったのに令和8年度に◎になった", {"conditions": [("r5", "in", ["△", "×"]), ("r8", "=", "◎")]}),
-                   ("R5は◎だったのにR8に×に上がった", None))),
+                   ("R5は◎だったのにR8に×に上がった", None),
+                   ("令和3年度にAであったものが、令和4年度にBかCへ下がった",
+                    {"conditions": [("r3", "=", "A"), ("r4", "in", ["B", "C"])]}),
+                   ("R3にBで、R4にAかCに下がった", None))),
     # 「5年度にはAまで上がった」「R4にBに下がった」: a year's grade reached by a change (after the pairs, which
     # say both years' grades in one question).
     Rule("grade_reached",

@@ -347,6 +347,21 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「R2の時点でA評価」: that year's grade.
     Phrasing("as_of_year", r"(?<=[0-9度])\s*の?時点(?:で|では|の)(?=\s*[A-DＡ-Ｄ]|\s*評価)", "に",
              examples=(('R2の時点でA評価', 'R2にA評価'),)),
+    # 「…した事例は、いずれの団体の取組か」: which organization's work is which organization.
+    Phrasing("whose_work_asked", r"((?:いずれ|どの|どこ|どちら)の(?:団体|自治体|市町村|都道府県))の取(?:り)?組(?:み)?(?=\s*(?:か|ですか|でしょうか|なの|[?？。]|$))",
+             r"\1", examples=(('指定管理者制度を導入した事例は、いずれの団体の取組か。', '指定管理者制度を導入した事例は、いずれの団体か。'),)),
+    # 「委員の意見において」: において is the written で.
+    Phrasing("ni_oite", r"(?<=[一-龥ァ-ヶー])において(?:は)?", "で",
+             examples=(('委員の意見において外国人への対応に触れている', '委員の意見で外国人への対応に触れている'),)),
+    # 「取組終了がR6とされていない」「R6となっていない」: a value said not to be printed is the value negated.
+    Phrasing("value_said_not", r"(?<=[A-Za-z0-9度])\s*と(?:され|なっ)て(?:い)?(?:ない|ません)(?=\s*(?:もの|の|実践項目|取組|項目|事業|は|が|[、,?？。]|$))", "でない",
+             examples=(('取組終了がR6とされていないもの', '取組終了がR6でないもの'), ('R6となっていない実践項目', 'R6でない実践項目'))),
+    # 「消防の(消)総務課」: a bureau's word said before its own abbreviation (its first character) only glosses it.
+    Phrasing("bureau_word_before_abbreviation", r"(?<![一-龥])([一-龥])[一-龥]{1,5}の\s*(?=[(（]\1[)）])", "",
+             examples=(('消防の(消)総務課が担当するものを除いた', '(消)総務課が担当するものを除いた'),)),
+    # 「B又はCへ下がった」「A若しくはB」: written alternatives between two grades are the grades' か.
+    Phrasing("grade_written_or", r"(?<![A-Za-z])([A-DS])\s*(?:又は|若しくは|もしくは|或いは|あるいは)\s*(?=[A-DS](?![A-Za-z]))", r"\1か",
+             examples=(('令和4年度にB又はCへ下がった', '令和4年度にBかCへ下がった'), ('A若しくはB評価', 'AかB評価'))),
     # 「R4→R5で上がった」: an arrow between two years is from one to the other.
     Phrasing("year_arrow", r"(?<=[0-9度])\s*(?:→|⇒|->|＞|>)\s*(?=(?:令和|平成|[RrHh])?\s*[0-9元])", "から",
              examples=(('R4→R5で上がった', 'R4からR5で上がった'),)),
@@ -372,11 +387,21 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # years compared, is each year's grade (the report heads its yearly columns 総合評価(自己評価)). One year's
     # 自己評価 alone (「R4年度の自己評価で進捗度」「…の内訳」) is that year's self-evaluation sheet: left as said.
     Phrasing("years_self_grade",
-             r"(" + _YEAR_SAID + r"\s*(?:〜|～|~|から)\s*" + _YEAR_SAID + r"(?:まで)?)\s*の\s*自己評価(?=\s*(?:に|で|が|の中で|を通じて)\s*(?:一度も|ずっと|すべて|全部|毎年))"
+             # (「R2からR5までの4か年、自己評価（総合評価）がすべてA」: the years counted and the column's gloss kept out)
+             r"(" + _YEAR_SAID + r"\s*(?:〜|～|~|から)\s*" + _YEAR_SAID + r"(?:まで)?)\s*(?:の\s*(?P<n>\d+\s*(?:か|ヵ|カ|ケ|ヶ)?年(?:間|度)?)\s*[、,]?|[、,])?\s*の?\s*自己評価(?:\((?:総合評価|総合)\))?(?=\s*(?:に|で|が|の中で|を通じて)\s*(?:一度も|ずっと|すべて|全部|毎年))"
              r"|(" + _YEAR_SAID + r")\s*の\s*自己評価(?=\s*(?:より|と比べ|とくらべ))|(?<=より)(" + _YEAR_SAID + r")\s*の\s*自己評価",
-             lambda m: f"{m.group(1) or m.group(2) or m.group(3)}の評価",
+             lambda m: f"{m.group(1) or m.group(3) or m.group(4)}の{m.group('n') or ''}評価",
              examples=(("R2〜R5の自己評価に一度もA", "R2〜R5の評価に一度もA"),
+                       ("令和2年度から令和5年度までの4か年、自己評価(総合評価)がすべてA", "令和2年度から令和5年度までの4か年評価がすべてA"),
                        ("R2の自己評価よりR5の自己評価のほうが", "R2の評価よりR5の評価のほうが"))),
+    # 「4年度の自己評価欄が「-」」「R4の評価欄がA」: one year's cell said with its grade (a letter or the printed
+    # dash) is that year's grade (without the grade, 「R4年度の自己評価で進捗度」 stays the year's sheet).
+    Phrasing("year_grade_cell",
+             r"(" + _YEAR_SAID + r"|(?<![\d.])\d{1,2}\s*年度)\s*の\s*(?:自己評価(?:欄)?|評価欄)(?=\s*(?:が|は)\s*[「『]?(?:[A-DS](?![A-Za-z])|[\-―‐－]))",
+             r"\1の評価",
+             examples=(("令和4年度の自己評価欄が「-」となっている", "令和4年度の評価が「-」となっている"),
+                       ("4年度の自己評価欄がB", "4年度の評価がB"),
+                       ("R4の評価欄がA", "R4の評価がA"))),
     # 「単年度の自己評価で一度でもC」「2021年度の単年度評価でC」: each year's own grade, not the overall one.
     Phrasing("single_year_grades", r"(?:(?<=年度)の|(?<=[RH]\d)の|(?<=[RH]\d\d)の)?単年度(?:ごと)?の?\s*(?:自己)?評価",
              lambda m: "の評価" if m.group(0).startswith("の") else "年度評価",
@@ -476,10 +501,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("grades_listed_breakdown", r"([(（]?)(?:では|で|は|について)?[、,]?\s*[A-D](?:\s*[・、,/]\s*[A-D])+\s*(?:の|ごとの|別の)?(?=内訳|分布|件数|それぞれ)", lambda m: m.group(0) if m.group(1) else "の",
              examples=(('A・B・Cの内訳', 'の内訳'),)),
     # 「総合評価の内訳を教えて。Aは何件？」: a breakdown asked, then the one category counted: that count.
-    Phrasing("breakdown_then_one_counted", r"の?(?:内訳|分布)(?:を(?:教えて|見せて|出して)(?:ください|下さい)?[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
+    Phrasing("breakdown_then_one_counted", r"の?(?:内訳|分布)(?:を(?:教えて|見せて|出して|示して)(?:ください|下さい)?[。、,]\s*|[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
                     r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
              examples=(('総合評価の内訳を教えて。Aは何件？', '総合評価でAは何件？'), ('R4評価の内訳でBはいくつ', 'R4評価でBはいくつ'),
-                       ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'))),
+                       ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'),
+                       # (「…の内訳を伺いたい。A評価は何件か。」: the request is dropped first, leaving 「内訳、」)
+                       ('総括の総合評価の内訳、A評価は何件か。', '総括の総合評価でA評価は何件か。'))),
     # 「R5もAのままだった」: the grade stayed, which is the grade that year (a run over years is said by ずっと).
     Phrasing("grade_stayed", r"(?<=[A-DＡ-Ｄ])(?:評価)?の?まま(?=だった|だ|の|で|な|[？?]|$)", "",
              examples=(('R5もAのままだったもの', 'R5もAだったもの'),)),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from assistant.query.compiled import compiled
 from assistant.query.grammar import Context
@@ -52,13 +53,21 @@ _ERA_SAID = compiled(r"(令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})\s*�
 _ERALESS = compiled(r"(?<![\d.第元和成A-Za-z])(\d{1,2})(?=\s*年度(?!\s*(?:連続|分|間|目|続け|ずっと|とも|通して|にわたって|にわたり)))")
 
 
-def inherit_eras(text: str, said_before: str = "") -> str:
+def inherit_eras(text: str, said_before: str = "", graded: Iterable[str] = ()) -> str:
     """Write before an era-less fiscal year (3年度) the era of the last year said before it, in the
-    question or else in the conversation's question before it (「令和2年度にC」→「そのうち5年度には」)."""
+    question or else in the conversation's question before it (「令和2年度にC」→「そのうち5年度には」).
+    With no era said at all, the era of the years the index's reports grade (`graded`: R2, R3 …), when
+    they are all of one era and hold that year (「4年度の自己評価欄」 over reports graded R2–R5 is R4)."""
     out, last = [], 0
     earlier = [e.group(1) for e in _ERA_SAID.finditer(nfkc(said_before))][-1:] if said_before else []
+    labels = {g for g in graded if re.fullmatch(r"[RH]\d{1,2}", g)}
+    # (only where the question says no year at all, and not of a count: 「R2・R3・R4・R5の4年度すべて」)
+    only = {g[0] for g in labels} if not find_years(text) else set()
     for m in _ERALESS.finditer(text):
         era = earlier[0] if earlier else None
+        if era is None and len(only) == 1 and f"{next(iter(only))}{int(m.group(1))}" in labels \
+                and not re.match(r"\s*年度\s*(?:の)?\s*(?:すべて|全て|全部|いずれも|どれも|ともに)", text[m.end():]):
+            era = {"R": "令和", "H": "平成"}[next(iter(only))]
         for e in _ERA_SAID.finditer(text, 0, m.start()):
             era = e.group(1)
         if era is None:
