@@ -119,7 +119,7 @@ PRACTICE = RecordKind(
         Field("shared", "共管課", ("共管課", "共管の課"), "list", show=True),
         # The departments a table names beside the main one in a column of their own (主担当課 │ 関係課:
         # initiative_sheets.py); not in `departments`, which holds the main one: 「関係課に財政課が入ってる」 asks these.
-        Field("related", "関係課", ("関係課", "関連課", "関係部署"), "list", show=True),
+        Field("related", "関係課", ("関係課", "関連課", "関係部署", "副担当課", "副担当"), "list", show=True),
         Field("period_end", "取組期間の最終年度", ("取組期間の最終年度", "終了予定年度"), "year"),
         Field("period_years", "取組期間の年数", ("取組期間", "実施期間"), "number", unit="年"),  # (期間 alone is a plan's too: 大綱の期間)
         Field("indicator", "指標", ("指標",)),

@@ -462,9 +462,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「取組項目別の合計平均が10.5以上」: a figure each record of the kind prints (the report's own average).
     Phrasing("kind_wise_average", r"({KINDS})(?:別|ごと)の\s*(合計|合計点|進捗度|連携度|効率性|創造性|委員評価)(?:の)?\s*平均(?:値|点)?\s*(が|は)", r"\1の\2\3",
              examples=(('取組項目別の合計平均が10.5以上', '取組項目の合計が10.5以上'),)),
+    # 「計画期間が終わっても継続となっている」: an item going on after the plan's period is one still going on (継続);
+    # the plan's end is no end of the item.
+    Phrasing("going_on_after_the_plan", r"(?:計画期間|計画|プラン)\s*(?:が|の)\s*(?:終わって|終了して|満了して|終わった後|終了後)(?:から)?\s*も\s*",
+             "",
+             examples=(('計画期間が終わっても継続となっている推進項目', '継続となっている推進項目'),)),
     # 「担当部署に行政監理室が入ってる」「(共管含む)」: the department named is one of the record's.
-    Phrasing("department_among", r"担当(?:部署|課)?に\s*([^、。？?\s]{2,12}?)\s*が\s*(?:入って|含まれて|載って)(?:い)?る", r"担当部署が\1の",
-             examples=(('担当部署に行政監理室が入ってる実践項目', '担当部署が行政監理室の実践項目'),)),
+    # (「副担当課に人事課が入っている」 asks the sub department's column: left to related_departments)
+    Phrasing("department_among", r"(?<!副)担当(?:部署|課)?に\s*([^、。？?\s]{2,12}?)\s*が\s*(?:入って|含まれて|載って)(?:い)?る", r"担当部署が\1の",
+             examples=(('担当部署に行政監理室が入ってる実践項目', '担当部署が行政監理室の実践項目'),
+                       ('副担当課に人事課が入っている推進項目', '副担当課に人事課が入っている推進項目'))),
     Phrasing("shared_included", r"[(（]\s*(?:共管|共同所管|共同|兼務|連名)(?:分|の分)?(?:も|を)?\s*(?:含む|含め(?:て)?|込み)\s*[)）]", "",
              examples=(('全部で何件？(共管含む)', '全部で何件？'),)),
     # 「…実践項目は、他の課との共同担当も含めて何件？」: shared items are counted (the department is one of
@@ -494,10 +501,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("実践項目25を担当してる課はどこ", "実践項目25の担当部署はどこ"))),
     # 「担当課に納税課が出てくるのはどれ」: a department named in the records' 担当 column is one in charge of them.
     Phrasing("department_named_in_column",
-             r"(?:担当課|担当部署|所管課|担当)\s*(?:に|の欄に|として)\s*([^\s、,。がは]{1,20}?[課室局所])\s*(?:が|の名前が|って)?\s*"
+             r"(?<!副)(?:担当課|担当部署|所管課|担当)\s*(?:に|の欄に|として)\s*([^\s、,。がは]{1,20}?[課室局所])\s*(?:が|の名前が|って)?\s*"
              r"(?:出てくる|出て(?:い)?る|載って(?:い)?る|入って(?:い)?る|含まれて(?:い)?る|書かれて(?:い)?る)",
              r"\1が担当している",
-             examples=(('担当課に納税課が出てくるのはどれ', '納税課が担当しているのはどれ'),)),
+             examples=(('担当課に納税課が出てくるのはどれ', '納税課が担当しているのはどれ'),
+                       # (the sub department's column, 副担当課: related_departments)
+                       ('副担当課に人事課が入っている推進項目', '副担当課に人事課が入っている推進項目'))),
     # 「その部署が担当に入っている」: the department is among the record's.
     Phrasing("among_those_in_charge", r"担当に\s*(?:入って|含まれて|名前が(?:入って|載って|出て))(?:い)?る", "担当している",
              examples=(('その部署が担当に入っている実践項目', 'その部署が担当している実践項目'),)),
