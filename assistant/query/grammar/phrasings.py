@@ -294,9 +294,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('下がっちゃった', '下がった'),)),
     Phrasing("chatta", r"(?<=[ぁ-ん一-龥])ちゃった", "た",
              examples=(('R5でC評価になっちゃった実践項目', 'R5でC評価になった実践項目'),)),
+    # 「両年度とも評価があるものに限ります」 after two years' grades compared: a comparison of grades is only of years
+    # both graded (grade_gt / grade_lt leave a '-' out), so the restriction says nothing more.
+    Phrasing("both_years_graded", r"[、,。]?\s*(?:両年度|両方の年度|どちらの年度|2つの年度|両年)(?:とも|とも?に)\s*評価(?:が|の)?\s*"
+             r"(?:ある|あった|付いている|ついている|ついた|付いた)(?:もの|項目)?(?:に|だけに)\s*(?:限ります|限る|限って|限定します|限定して)(?:ください)?[。]?",
+             "",
+             examples=(('R8よりR11のほうが評価が良くなった推進項目を教えてください、両年度とも評価があるものに限ります。',
+                        'R8よりR11のほうが評価が良くなった推進項目を教えてください'),)),
     # 「最初の年(R2)はC」: the year said in the brackets is the one meant.
-    Phrasing("first_year_bracket", r"(?:最初|初年度|最後|最終)の?年度?\s*[(（]\s*((?:令和|平成|[RH])\s*\d{1,2}(?:年度)?)\s*[)）]", r"\1",
-             examples=(('最初の年(R2)はC', 'R2はC'),)),
+    Phrasing("first_year_bracket", r"(?:最初|初年度|最後|最終)の?(?:年度?)?\s*[(（]\s*((?:令和|平成|[RH])\s*\d{1,2}(?:年度)?)\s*[)）]", r"\1",
+             examples=(('最初の年(R2)はC', 'R2はC'), ('初年度(R8)より最終年度(R11)のほうが', 'R8よりR11のほうが'))),
     # 「R2の時点でA評価」: that year's grade.
     Phrasing("as_of_year", r"(?<=[0-9度])\s*の?時点(?:で|では|の)(?=\s*[A-DＡ-Ｄ]|\s*評価)", "に",
              examples=(('R2の時点でA評価', 'R2にA評価'),)),
