@@ -584,6 +584,11 @@ class Parser:
                 alone += _not_in_compounds(word, self._field_words_held())
                 # (nor the act said with a verb: 「令和5年度以降に取組を始めた団体」 is no item of that report)
                 alone += r"(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|スタート|続け))"
+                if any(group.endswith(word) for group in self.lex.numbered_groups):
+                    # (「基本目標3の推進項目」: a word a plan also numbers its groups with, said with the number, names the
+                    # group the items stand under (grammar numbered_group); alone it names the records so called;
+                    # so does its short form, 目標 of 基本目標)
+                    alone += r"(?!\s*\d)"
                 text = re.sub(re.escape(word) + alone, label, text)
         return text
 

@@ -211,6 +211,9 @@ COMMENT = RecordKind(
         Field("member", "氏名", ("氏名",), show=True, facet=True, closed=True),
         Field("member_role", "役職"),
         Field("member_score", "評点", ("評点",), "number", show=True),
+        # The upper group an opinion's initiative stands under, as the paper heads the opinions (「基本目標3 <名称>」:
+        # goal_points.py).
+        Field("policy", "基本方針", ("基本方針",), facet=True),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )

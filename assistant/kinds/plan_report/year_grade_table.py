@@ -15,7 +15,7 @@ A plan's Word report may lay the same out as one table per upper group, each aft
 持続可能な財政運営」): the group rows inside it number the initiatives under that group (「施策2-1　歳入の確保」, items
 2-1-1 …), the department block splits into the main department and the sub one (担当課 over 主 │ 副), and a column
 of where each item ended replaces 状況 (完了年度: a year as printed, R9 / 令和10年度 / 2028年度, or 「（継続）」). The
-upper heading is then each item's and initiative's policy (「基本目標2 持続可能な財政運営」), the sub department its
+upper heading is then each item's policy (「基本目標2 持続可能な財政運営」), the sub department its
 related one, the printed year its `ended`, 「継続」 its state.
 
 The layout is known by its shape — the header cells and a year block of two years or more, rows coded under group
@@ -63,9 +63,8 @@ class Layout:
     ended: int = -1  # the column of the year each item ended (完了年度), -1: none
     rows: list[tuple[int, list[str], tuple[str, str, int] | None]] = field(default_factory=list)
     groups: dict[str, tuple[str, str, int]] = field(default_factory=dict)
-    # The upper group heading each table (「基本目標2 持続可能な財政運営」) by the row's line, and by group number.
+    # The upper group heading each table (「基本目標2 持続可能な財政運営」) by the row's line.
     policies: dict[int, str] = field(default_factory=dict)
-    group_policies: dict[str, str] = field(default_factory=dict)
 
 
 def _year(cell: str) -> str | None:
@@ -134,8 +133,6 @@ def layout(lines: list[str]) -> Layout | None:
                 if said:
                     group = (said.group("no"), clean(said.group("title")), i)
                     found.groups.setdefault(said.group("no"), (said.group("word"), group[1], i))
-                    if upper:
-                        found.group_policies.setdefault(said.group("no"), upper)
                 elif text and not _PAGE_RE.match(text) and found.rows:
                     break
         i += 1
@@ -211,9 +208,8 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         if group_no:
             members.setdefault(group_no, []).append(code)
     for no, (word, group_title, at) in found.groups.items():
-        own = {"policy": found.group_policies[no]} if no in found.group_policies else {}
         doc.records.append(Record("initiative", no, {"no": no, "title": group_title, "themes": [],
-                                                     "n_practice": len(members.get(no, [])), "called": word, **own},
+                                                     "n_practice": len(members.get(no, [])), "called": word},
                                   source, at + 1))
         doc.passages.append(Passage(f"initiative:{no}", "title", group_title, source, at + 1))
     return doc

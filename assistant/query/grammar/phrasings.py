@@ -301,6 +301,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "",
              examples=(('R8よりR11のほうが評価が良くなった推進項目を教えてください、両年度とも評価があるものに限ります。',
                         'R8よりR11のほうが評価が良くなった推進項目を教えてください'),)),
+    # 「効率性の評点」「「発展性」の評点」: a 観点's 評点 is that 観点's points (the word 評点 alone names a member's or the
+    # committee's score).
+    Phrasing("viewpoint_points", r"[「『]?([一-龥ァ-ヶー]{1,6}(?:性|度))[」』]?の評点", r"\1の点数",
+             examples=(('効率性の評点がいちばん高かった', '効率性の点数がいちばん高かった'),
+                       ('基本目標4の「発展性」の評点を教えて', '基本目標4の発展性の点数を教えて'))),
     # 「最初の年(R2)はC」: the year said in the brackets is the one meant.
     Phrasing("first_year_bracket", r"(?:最初|初年度|最後|最終)の?(?:年度?)?\s*[(（]\s*((?:令和|平成|[RH])\s*\d{1,2}(?:年度)?)\s*[)）]", r"\1",
              examples=(('最初の年(R2)はC', 'R2はC'), ('初年度(R8)より最終年度(R11)のほうが', 'R8よりR11のほうが'))),

@@ -139,7 +139,10 @@ def _numbered_group(m: re.Match, ctx: Context) -> Production | None:
         return None
     fld = ctx.lex.numbered_groups[word]
     said = f"{word}{int(m.group('n'))}"
-    return Production([Condition(fld, "prefix", said + " ", f"{field_label(fld)}が「{said}」")])
+    # (a paper whose records are the groups themselves, called by the word — a committee's points per 基本目標,
+    # goal_points.py — is what the group said names, unless the question names another kind)
+    table = ctx.lex.item_word_sources.get(word, ("", set()))[0]
+    return Production([Condition(fld, "prefix", said + " ", f"{field_label(fld)}が「{said}」")], {table} if table else set())
 
 
 # Applied last, on what the conditions left.
