@@ -1968,14 +1968,19 @@ class Parser:
         out: list[Condition] = []
         stems = {}
         for value in self.lex.closed_values.get("area", set()):
-            stem = _AREA_ENDING.sub("", nfkc(value))
+            # (「1 生活機能の強化に係る政策分野」: the group's number printed before its name is no part of it)
+            stem = _AREA_ENDING.sub("", re.sub(r"^\d{1,2}\s*[.．、)）]?\s+", "", nfkc(value)))
             if len(stem) >= 4 and stem != nfkc(value):
                 stems[stem] = value
         for stem in sorted(stems, key=len, reverse=True):
             if stem not in w.free:
                 continue
-            for _ in w.take(re.escape(stem) + "(?:" + _AREA_ENDING.pattern.rstrip("$") + ")?"):
-                out.append(Condition("area", "=", stems[stem], f"分野 = {stems[stem]}"))
+            for m in w.take(re.escape(stem) + "(?:" + _AREA_ENDING.pattern.rstrip("$") + ")?"):
+                # (「圏域マネジメント能力の強化分野以外」: every other 分野)
+                if _negated_after(w, m.end()):
+                    out.append(Condition("area", "!=", stems[stem], f"分野 ≠ {stems[stem]}"))
+                else:
+                    out.append(Condition("area", "=", stems[stem], f"分野 = {stems[stem]}"))
                 hints.add("joint_project")
         return out
 
