@@ -184,6 +184,10 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         if named:
             fields["indicator"] = "／".join(named)
         doc.records.append(Record("practice", code, fields, source, begin + 1, end))
+        # (the block itself, the item's sheet: 「進捗管理シートに載っている推進項目」)
+        doc.records.append(Record("sheet", code, {"practice": code, "initiative": fields.get("initiative", ""),
+                                                  "schedule": "", "ended_text": "", "notes": "", "themes": [],
+                                                  "called": ""}, source, begin + 1, end))
         doc.passages.append(Passage(key, "title", name, source, begin + 1))
         if word and fields.get("initiative_title"):
             doc.passages.append(Passage(key, "initiative_title", f"{word} {fields['initiative']} {fields['initiative_title']}",

@@ -219,7 +219,7 @@ COMMENT = RecordKind(
 )
 
 SHEET = RecordKind(
-    "sheet", "進捗状況シート", ("特記事項", "進捗状況シート", "進捗シート", "工程表"),
+    "sheet", "進捗状況シート", ("特記事項", "進捗状況シート", "進捗シート", "工程表", "進捗管理シート"),
     fields=(
         Field("practice", "実践項目No.", show=True),
         Field("initiative", "取組項目No."),

@@ -463,6 +463,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("all_of_the_listed", r"の\s*(?:\d|[一二三四五六])\s*つ\s*(?:が|は)?\s*(?:全部|すべて|全て|ともに|とも)\s*(?:が)?", "がすべて",
              examples=(('進捗度・連携度の2つとも3点', '進捗度・連携度がすべて3点'),
                        ('進捗度・連携度・効率性・創造性の4つが全部3点', '進捗度・連携度・効率性・創造性がすべて3点'))),
+    # 「合計点は20点満点中何点」: the scale said before the points asked is the document's, no condition.
+    Phrasing("scale_before_points_asked", r"\d{1,3}\s*点満点\s*(?:中|のうち)\s*(?=何点|なん点)", "",
+             examples=(('基本目標3の合計点は20点満点中何点でしたか', '基本目標3の合計点は何点でしたか'),)),
     # 「3点（満点）」: the asker's gloss of the points.
     Phrasing("full_marks_gloss", r"(?<=点)\s*[（(]\s*(?:満点|最高点|最低点)\s*[)）]", "",
              examples=(('すべて3点（満点）だった', 'すべて3点だった'),)),
