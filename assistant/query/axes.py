@@ -60,7 +60,9 @@ def axis_asked(question: str, words: tuple[str, ...]) -> AxisAsked | None:
                       # (「委員Bは何点つけてる？」: with the verb of scoring)
                       r"(?:\s*(?:を)?(?:つけ|付け|与え|入れ)(?:た|てる|ている|ています|ました|ていた)?)?", text)
     # (「委員Bの点数は？」: the score asked by its noun alone; 「大西委員の計は？」 of a table summing each member's 観点)
-    asked = asked or re.search(re.escape(word) + r"(?:の点数|の点|の得点|の評価点|の計|の合計|の合計点)\s*(?:は|って)?\s*(?:[?？。]|$)", text)
+    # (「発展性の点数を教えてください」: asked with a verb of telling)
+    asked = asked or re.search(re.escape(word) + r"[」』]?(?:の点数|の点|の得点|の評価点|の評点|の計|の合計|の合計点)\s*(?:は|って|を)?\s*"
+                               r"(?:教えて(?:ください|下さい|ほしい)?|知りたい)?\s*(?:[?？。]|$)", text)
     # (「加藤委員は重点取組５に何点つけてる？」: the record scored named between the member and the figure)
     asked = asked or re.search(re.escape(word) + r"\s*(?:は|が)\s*[^、,，。？?\s]{1,20}?(?:に|へ)\s*(?:何点|いくつ)"
                                r"(?:\s*(?:を)?(?:つけ|付け|与え|入れ)(?:た|てる|ている|ています|ました|ていた)?)?", text)

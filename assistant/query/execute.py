@@ -27,6 +27,10 @@ from assistant.kinds.registry import is_year_field, year_fields
 from assistant.text.wareki import label_to_fy
 from assistant.query.compiled import compiled
 from assistant.query.items_called_torikumi import items_called_torikumi
+from assistant.query.grammar import INVERT
+
+# 「推進項目がすべて完了した施策」: every part said to meet the condition, not some.
+_EVERY_PART = compiled(r"(?:が|は)\s*(?:すべて|全て|全部|どれも|いずれも|みな|みんな)\s*(?!の)")
 
 # A year cell that holds no grade: blank, a dash (after the item ended), or the legend's 「未」 (before it
 # started, as own_words.py keeps it): 「R6から始まった」 is graded in R6 and in none of these before.
@@ -494,8 +498,11 @@ class Executor:
             if child:
                 # 「R4に終了した実践項目は、取組項目でいうと何種類」: a field of the parts the question names
                 # too; the records holding at least one part that meets it.
-                out.append(Condition(f"@child:{child}", c.op, {"link": LINKS[target, child], "field": f, "value": c.value},
-                                     f"{label}の{kind_label(child)}を含む"))
+                # (「ぶら下がる推進項目がすべて完了した施策」: every part of the record meets it)
+                every = isinstance(q.question, str) and c.op in INVERT and bool(_EVERY_PART.search(nfkc(q.question)))
+                out.append(Condition(f"@child:{child}", c.op, {"link": LINKS[target, child], "field": f, "value": c.value,
+                                                                **({"all": True} if every else {})},
+                                     f"{label}の{kind_label(child)}{'のみ（すべてが当てはまる）' if every else 'を含む'}"))
                 continue
             if f == "departments" and c.op in _MEMBER_OPS and "members" in cols:
                 pass  # a table of ○ marks keeps who takes part in members (read for departments below)
@@ -760,6 +767,14 @@ class Executor:
                 # paper: each part keeps the key of the record it belongs to)
                 clause = f"({clause} OR t.key IN (SELECT t.[{v['link']}_key] FROM [{child}] t WHERE {where}))"
                 params += list(inner.params)
+            if v.get("all"):
+                # (every part meets it: some part, and none that does not)
+                other = _Sql()
+                self.condition_sql(child, Condition(v["field"], INVERT[op], v["value"], c.label), other)
+                rest = ' AND '.join(other.where) or '1'
+                clause = (f"((t.code, t.source) IN (SELECT t.[{v['link']}], t.source FROM [{child}] t) AND "
+                          f"(t.code, t.source) NOT IN (SELECT t.[{v['link']}], t.source FROM [{child}] t WHERE {rest}))")
+                params = list(other.params)
             sql.where.append(f"NOT {clause}" if v.get("none") else clause)
             sql.params.extend(params)
             return

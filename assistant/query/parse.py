@@ -603,6 +603,11 @@ class Parser:
                 alone += _not_in_compounds(word, self._field_words_held())
                 # (nor the act said with a verb: 「令和5年度以降に取組を始めた団体」 is no item of that report)
                 alone += r"(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|スタート|続け))"
+                if any(group.endswith(word) for group in self.lex.numbered_groups):
+                    # (「基本目標3の推進項目」: a word a plan also numbers its groups with, said with the number, names the
+                    # group the items stand under (grammar numbered_group); alone it names the records so called;
+                    # so does its short form, 目標 of 基本目標)
+                    alone += r"(?!\s*\d)"
                 text = re.sub(re.escape(word) + alone, label, text)
         return text
 
@@ -2019,14 +2024,19 @@ class Parser:
         out: list[Condition] = []
         stems = {}
         for value in self.lex.closed_values.get("area", set()):
-            stem = _AREA_ENDING.sub("", nfkc(value))
+            # (「1 生活機能の強化に係る政策分野」: the group's number printed before its name is no part of it)
+            stem = _AREA_ENDING.sub("", re.sub(r"^\d{1,2}\s*[.．、)）]?\s+", "", nfkc(value)))
             if len(stem) >= 4 and stem != nfkc(value):
                 stems[stem] = value
         for stem in sorted(stems, key=len, reverse=True):
             if stem not in w.free:
                 continue
-            for _ in w.take(re.escape(stem) + "(?:" + _AREA_ENDING.pattern.rstrip("$") + ")?"):
-                out.append(Condition("area", "=", stems[stem], f"分野 = {stems[stem]}"))
+            for m in w.take(re.escape(stem) + "(?:" + _AREA_ENDING.pattern.rstrip("$") + ")?"):
+                # (「圏域マネジメント能力の強化分野以外」: every other 分野)
+                if _negated_after(w, m.end()):
+                    out.append(Condition("area", "!=", stems[stem], f"分野 ≠ {stems[stem]}"))
+                else:
+                    out.append(Condition("area", "=", stems[stem], f"分野 = {stems[stem]}"))
                 hints.add("joint_project")
         return out
 

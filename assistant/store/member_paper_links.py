@@ -34,19 +34,25 @@ def link_member_papers(db) -> int:
     if not {"initiative", "comment"} <= tables:
         return 0
     columns = [r[1] for r in conn.execute("PRAGMA table_info(comment)").fetchall()]
-    if "member" not in columns or "initiative_key" not in columns:
+    if "initiative_key" not in columns:
         return 0
     titles = {r["source"]: _bare(r["title"]) for r in _rows(conn, "SELECT source, title FROM documents WHERE kind = 'plan_report'")}
     with_initiatives: dict[str, dict[str, str]] = {}
     for r in _rows(conn, "SELECT source, code, key FROM initiative"):
         with_initiatives.setdefault(r["source"], {})[str(r["code"])] = r["key"]
-    papers = {r["source"] for r in _rows(conn, "SELECT DISTINCT source FROM comment WHERE coalesce(member, '') <> ''")}
+    member = "coalesce(member, '') <> ''" if "member" in columns else "0"
+    papers = {r["source"] for r in _rows(conn, f"SELECT DISTINCT source FROM comment WHERE {member}")}
+    # (a committee's paper evaluating the plan's upper groups holds initiatives of its own, 基本目標1 …, while its
+    # opinions name the plan's initiatives, 【1-3】: goal_points.py; it is linked the same way)
+    own = {r["source"] for r in _rows(conn, "SELECT DISTINCT c.source FROM comment c JOIN initiative i ON i.source = c.source")}
+    papers |= {s for s in own if not {str(r["initiative"]) for r in _rows(
+        conn, "SELECT DISTINCT initiative FROM comment WHERE source = ?", (s,))} & set(with_initiatives.get(s, {}))}
     linked = 0
     for paper in sorted(papers):
-        if paper in with_initiatives or paper not in titles:
-            continue
         numbers = {str(r["initiative"]) for r in _rows(conn, "SELECT DISTINCT initiative FROM comment WHERE source = ?", (paper,))}
-        fits = [s for s, codes in with_initiatives.items() if s in titles and numbers <= set(codes)
+        if (paper in with_initiatives and numbers & set(with_initiatives[paper])) or paper not in titles:
+            continue
+        fits = [s for s, codes in with_initiatives.items() if s in titles and s != paper and numbers <= set(codes)
                 and len(os.path.commonprefix([titles[paper], titles[s]])) >= _MIN_PLAN_NAME]
         if len(fits) != 1:
             continue

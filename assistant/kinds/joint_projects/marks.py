@@ -89,6 +89,14 @@ class Layout:
     period: int = -1  # 実施年度: 「R11～」「R11～R13」「R12」, the years each project runs
 
 
+# A note in brackets closing a heading (「椋平市 （中心市）」「2026年度 （R8）」): the heading without it names the column.
+_HEADING_NOTE_RE = re.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
+
+
+def _bare(cell: str) -> str:
+    return _HEADING_NOTE_RE.sub("", nfkc(cell).strip())
+
+
 def _cells(line: str) -> list[str]:
     return [clean(c) for c in line.split("\t")]
 
@@ -103,7 +111,7 @@ def find_layout(lines: list[str]) -> Layout | None:
         title = next((i for i, c in enumerate(cells) if is_title_heading(c)), -1)
         if no < 0 or title < 0:
             continue
-        candidates = [(i, nfkc(c)) for i, c in enumerate(cells) if _MUNICIPALITY_RE.match(nfkc(c))]
+        candidates = [(i, _bare(c)) for i, c in enumerate(cells) if _MUNICIPALITY_RE.match(_bare(c))]
         rows = [_cells(l) for _, l in _row_lines(lines, index, no)]
         # A member's column holds only marks and blanks, and a mark in at least one row.
         members = [(i, name) for i, name in candidates
@@ -136,7 +144,8 @@ def find_layout(lines: list[str]) -> Layout | None:
                 continue
             if _is_lead_heading(c) and layout.chair < 0:
                 layout.chair = i
-            elif c == "分野" or (c.endswith("分野") and len(c) <= 4):
+            elif (c == "分野" or (c.endswith("分野") and len(c) <= 4)) and layout.area < 0:
+                # (two: 政策分野 │ 連携分野, the first the wider group the table merges over its rows)
                 layout.area = i
             elif c in ("開始年度", "開始時期", "開始"):
                 layout.start = i
@@ -145,7 +154,7 @@ def find_layout(lines: list[str]) -> Layout | None:
             elif c.startswith("事業内容") or c in ("概要", "事業概要", "内容"):
                 layout.description = i
             elif year_cost(c) or _year_under_cost(c, i, lines[index - 1] if index else ""):
-                year = year_cost(c) or year_label(c)
+                year = year_cost(c) or year_label(_bare(c))
                 layout.year_costs.append((i, year))
                 above = _cost_above(i, lines[index - 1]) if index and not year_cost(c) else ""
                 layout.cost_unit = layout.cost_unit or _unit(nfkc(c)) or _unit(nfkc(above)) \
@@ -165,7 +174,7 @@ def _years_under(layout: Layout, lines: list[str], header: int) -> None:
     if header + 1 >= len(lines):
         return
     below = _cells(lines[header + 1])
-    years = [(i, year_label(c)) for i, c in enumerate(below) if i >= layout.cost and c and year_label(c)]
+    years = [(i, year_label(_bare(c))) for i, c in enumerate(below) if i >= layout.cost and c and year_label(_bare(c))]
     if len(years) >= 2 and not (layout.no < len(below) and below[layout.no]):
         layout.year_costs = years
         layout.cost = -1
@@ -188,7 +197,7 @@ def _cost_above(column: int, above: str) -> str:
 
 def _year_under_cost(cell: str, column: int, above: str) -> bool:
     """A bare year (2025年度, 令和7年度, R7) heading a column under a merged 「事業費（千円）」: one year's amount."""
-    return bool(year_label(cell)) and bool(_cost_above(column, above))
+    return bool(year_label(_bare(cell))) and bool(_cost_above(column, above))
 
 
 _DEPARTMENT_HEADING_RE = re.compile(r"^(?:担当課|担当部署|担当部局|所管課)\s*(?:[(（]\s*(.+?)\s*[)）])?$")

@@ -59,7 +59,7 @@ from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_hea
 from assistant.kinds.plan_report.row_sheets import split_row_sheets
 from assistant.kinds.plan_report import year_grade_table
 from assistant.kinds.plan_report.trailing_tables import add_tables_after_items
-from assistant.kinds.plan_report import committee_grades, grid_cards
+from assistant.kinds.plan_report import bracket_sheets, committee_grades, goal_points, grid_cards
 from assistant.kinds.plan_report import committee_sheet, fiscal_year_sheets, initiative_sheets, item_cards, item_pages, own_words, sheet_tables, summary_list
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
@@ -118,7 +118,8 @@ def detect(text: str) -> bool:
     return (_detect_known(text) or own_words.detect(text) or initiative_sheets.detect(text) or sheet_tables.detect(text)
             or item_pages.detect(text) or summary_list.detect(text) or item_cards.detect(text)
             or committee_sheet.detect(text) or fiscal_year_sheets.detect(text) or year_grade_table.detect(text)
-            or grid_cards.detect(text) or committee_grades.detect(text))
+            or grid_cards.detect(text) or committee_grades.detect(text) or bracket_sheets.detect(text)
+            or goal_points.detect(text))
 
 
 def _detect_known(text: str) -> bool:
@@ -285,6 +286,15 @@ def parse(text: str, source: str) -> ParsedDocument:
         # The committee's points and overall letter per initiative, its opinions in a table of their own (committee_grades.py).
         lines, _ = split_lines(text)
         doc = committee_grades.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+    elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and goal_points.detect(text):
+        # A committee's points per 観点 of each upper group, its opinions as bullets per initiative (goal_points.py).
+        lines, _ = split_lines(text)
+        lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
+        doc = goal_points.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+    elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and bracket_sheets.detect(text):
+        # Progress sheets as plain text, a block per item of bracketed labels (bracket_sheets.py).
+        lines, _ = split_lines(text)
+        doc = bracket_sheets.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
     elif not initiative_sheets.detect(text) and sheet_tables.detect(text):
         # A document of progress sheets alone, a table per item (sheet_tables.py).
         lines, _ = split_lines(text)

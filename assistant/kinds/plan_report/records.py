@@ -119,7 +119,7 @@ PRACTICE = RecordKind(
         Field("shared", "共管課", ("共管課", "共管の課"), "list", show=True),
         # The departments a table names beside the main one in a column of their own (主担当課 │ 関係課:
         # initiative_sheets.py); not in `departments`, which holds the main one: 「関係課に財政課が入ってる」 asks these.
-        Field("related", "関係課", ("関係課", "関連課", "関係部署"), "list", show=True),
+        Field("related", "関係課", ("関係課", "関連課", "関係部署", "副担当課", "副担当"), "list", show=True),
         Field("period_end", "取組期間の最終年度", ("取組期間の最終年度", "終了予定年度"), "year"),
         Field("period_years", "取組期間の年数", ("取組期間", "実施期間"), "number", unit="年"),  # (期間 alone is a plan's too: 大綱の期間)
         Field("indicator", "指標", ("指標",)),
@@ -211,12 +211,15 @@ COMMENT = RecordKind(
         Field("member", "氏名", ("氏名",), show=True, facet=True, closed=True),
         Field("member_role", "役職"),
         Field("member_score", "評点", ("評点",), "number", show=True),
+        # The upper group an opinion's initiative stands under, as the paper heads the opinions (「基本目標3 <名称>」:
+        # goal_points.py).
+        Field("policy", "基本方針", ("基本方針",), facet=True),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )
 
 SHEET = RecordKind(
-    "sheet", "進捗状況シート", ("特記事項", "進捗状況シート", "進捗シート", "工程表"),
+    "sheet", "進捗状況シート", ("特記事項", "進捗状況シート", "進捗シート", "工程表", "進捗管理シート"),
     fields=(
         Field("practice", "実践項目No.", show=True),
         Field("initiative", "取組項目No."),

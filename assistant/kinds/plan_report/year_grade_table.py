@@ -11,6 +11,13 @@ graded year, when 状況 says it ended), its first graded year when the plan's f
 was added during the plan). Each group is an initiative record, numbered as printed, named as the document names
 it (its word, 重点項目, is kept as `called`).
 
+A plan's Word report may lay the same out as one table per upper group, each after its heading (「【基本目標2】
+持続可能な財政運営」): the group rows inside it number the initiatives under that group (「施策2-1　歳入の確保」, items
+2-1-1 …), the department block splits into the main department and the sub one (担当課 over 主 │ 副), and a column
+of where each item ended replaces 状況 (完了年度: a year as printed, R9 / 令和10年度 / 2028年度, or 「（継続）」). The
+upper heading is then each item's policy (「基本目標2 持続可能な財政運営」), the sub department its
+related one, the printed year its `ended`, 「継続」 its state.
+
 The layout is known by its shape — the header cells and a year block of two years or more, rows coded under group
 rows, grade cells that are all marks of one legend — never by the document's words."""
 from __future__ import annotations
@@ -24,13 +31,21 @@ from assistant.text.normalize import clean, nfkc, no_spaces
 from assistant.text.wareki import fy_label, label_field, label_fiscal_year, year_label
 
 _CODE_HEADS = ("番号", "No.", "No", "項番", "取組番号", "コード")
-_NAME_HEADS = ("取組内容", "取組名", "項目名", "名称", "内容", "事業名")
+_NAME_HEADS = ("取組内容", "取組名", "項目名", "名称", "内容", "事業名", "推進項目", "実施項目")
 _DEPT_HEADS = ("所管", "所管課", "担当課", "担当部署", "所管部署", "担当")
 _STATE_HEADS = ("状況", "取組状況", "進捗状況", "実施状況")
+# (a column of the year each item ended, 「（継続）」 where it goes on, in place of 状況)
+_ENDED_HEADS = ("完了年度", "終了年度")
+# The sub-heads splitting a department block into the main department and the sub one (担当課 over 主 │ 副).
+_MAIN_SUBHEADS = ("主", "主担当", "主担当課")
+_SUB_SUBHEADS = ("副", "副担当", "副担当課", "関係課")
 # 「Ⅱ-3-(2)」, 「2-3-(2)」, 「A-1-2」 (NFKC: Ⅱ reads II).
 _CODE_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-Z])-\d{1,2}(?:-(?:\(\d{1,2}\)|\d{1,2}))?$")
 # 「重点項目Ⅰ　デジタル技術を…」: a group row (its word, its number, its name), read in NFKC.
-_GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:項目|方針|分野|施策|目標|の柱|政策))\s*(?P<no>[IVX]{1,4}|\d{1,2})\s+(?P<title>\S.{0,60})$")
+# (an initiative under an upper group may print both numbers: 「施策2-1　歳入の確保」)
+_GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:項目|方針|分野|施策|目標|の柱|政策))\s*(?P<no>[IVX]{1,4}|\d{1,2}(?:-\d{1,2})?)\s+(?P<title>\S.{0,60})$")
+# The heading of an upper group a table stands under (「【基本目標2】持続可能な財政運営」), read in NFKC.
+_UPPER_RE = re.compile(r"^【(?P<word>\S{0,6}?(?:方針|目標|の柱|政策|分野))\s*(?P<no>\d{1,2})】\s*(?P<title>\S.{0,60})$")
 _PAGE_RE = re.compile(r"^[-－―‐\s]*\d{1,3}[-－―‐\s]*$")
 _ENDED_WORDS = ("終了", "完了", "廃止")
 
@@ -44,8 +59,12 @@ class Layout:
     state: int
     years: dict[int, str]  # column → year label (R7)
     scale: tuple[str, ...]
+    related: int = -1  # the sub department's column (担当課 over 主 │ 副), -1: none
+    ended: int = -1  # the column of the year each item ended (完了年度), -1: none
     rows: list[tuple[int, list[str], tuple[str, str, int] | None]] = field(default_factory=list)
     groups: dict[str, tuple[str, str, int]] = field(default_factory=dict)
+    # The upper group heading each table (「基本目標2 持続可能な財政運営」) by the row's line.
+    policies: dict[int, str] = field(default_factory=dict)
 
 
 def _year(cell: str) -> str | None:
@@ -54,24 +73,34 @@ def _year(cell: str) -> str | None:
     return fy_label(int(match.group(1))) if match else year_label(value)
 
 
-def _header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int, str]] | None:
+def _header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int, str], int, int] | None:
     head = [no_spaces(nfkc(c)) for c in cells(lines[i])]
     code = next((j for j, c in enumerate(head) if c in _CODE_HEADS), -1)
     name = next((j for j, c in enumerate(head) if c in _NAME_HEADS), -1)
     state = next((j for j, c in enumerate(head) if c in _STATE_HEADS), -1)
-    if min(code, name, state) < 0 or i + 1 >= len(lines) or "\t" not in lines[i + 1]:
+    ended = next((j for j, c in enumerate(head) if c in _ENDED_HEADS), -1)
+    if min(code, name, max(state, ended)) < 0 or i + 1 >= len(lines) or "\t" not in lines[i + 1]:
         return None
     sub = cells(lines[i + 1])
     years = {j: label for j, c in enumerate(sub) if c for label in [_year(c)] if label}
-    if len(years) < 2 or any(sub[j] for j in range(min(years)) if j < len(sub)):
-        return None
     dept = next((j for j, c in enumerate(head) if c in _DEPT_HEADS), -1)
-    return code, name, dept, state, years
+    related = -1
+    subheads = [no_spaces(nfkc(c)) for c in sub]
+    if dept >= 0 and dept + 1 < len(subheads) and subheads[dept] in _MAIN_SUBHEADS and subheads[dept + 1] in _SUB_SUBHEADS \
+            and not (head[dept + 1] if dept + 1 < len(head) else ""):
+        related = dept + 1
+    # (the cells before the years are empty, or repeat a head merged over both rows (コード), or split the
+    # department block into 主 │ 副)
+    if len(years) < 2 or any(sub[j] and subheads[j] != (head[j] if j < len(head) else "") and j not in (dept, related)
+                             for j in range(min(years)) if j < len(sub)):
+        return None
+    return code, name, dept, state, years, related, ended
 
 
 def layout(lines: list[str]) -> Layout | None:
     found: Layout | None = None
     group: tuple[str, str, int] | None = None
+    upper = ""
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -79,8 +108,8 @@ def layout(lines: list[str]) -> Layout | None:
             header = _header(lines, i)
             if header is not None:
                 if found is None:
-                    found = Layout(i, *header, scale=())
-                elif header != (found.code, found.name, found.dept, found.state, found.years):
+                    found = Layout(i, *header[:5], scale=(), related=header[5], ended=header[6])
+                elif header != (found.code, found.name, found.dept, found.state, found.years, found.related, found.ended):
                     break  # (another table)
                 i += 2
                 continue
@@ -89,16 +118,23 @@ def layout(lines: list[str]) -> Layout | None:
                 code = no_spaces(nfkc(row[found.code])) if found.code < len(row) else ""
                 if _CODE_RE.match(code):
                     found.rows.append((i, row, group))
+                    if upper:
+                        found.policies[i] = upper
                 elif found.rows:
                     break
-        elif found is not None:
+        else:
             text = clean(line)
-            said = _GROUP_RE.match(nfkc(text)) if text else None
-            if said:
-                group = (said.group("no"), clean(said.group("title")), i)
-                found.groups.setdefault(said.group("no"), (said.group("word"), group[1], i))
-            elif text and not _PAGE_RE.match(text) and found.rows:
-                break
+            above = _UPPER_RE.match(nfkc(text)) if text.startswith("【") else None
+            if above:
+                # (an upper group's heading over its table: its items' policy)
+                upper = f"{above.group('word')}{above.group('no')} {clean(above.group('title'))}"
+            elif found is not None:
+                said = _GROUP_RE.match(nfkc(text)) if text else None
+                if said:
+                    group = (said.group("no"), clean(said.group("title")), i)
+                    found.groups.setdefault(said.group("no"), (said.group("word"), group[1], i))
+                elif text and not _PAGE_RE.match(text) and found.rows:
+                    break
         i += 1
     if found is None or len(found.rows) < 3:
         return None
@@ -109,6 +145,12 @@ def layout(lines: list[str]) -> Layout | None:
             if grade(mark, found.scale) is None:
                 return None
     return found
+
+
+def _ended_year(cell: str) -> str:
+    """The year a 完了年度 cell prints (R9, 令和10年度, 2028年度 → its label); '' for 「（継続）」 or a dash."""
+    value = no_spaces(nfkc(cell)).strip("()（）")
+    return _year(value) or "" if value else ""
 
 
 def detect(text: str) -> bool:
@@ -129,12 +171,22 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         code = no_spaces(nfkc(row[found.code]))
         name = clean(row[found.name]) if found.name < len(row) else ""
         dept_cell = clean(row[found.dept]) if 0 <= found.dept < len(row) else ""
-        state = clean(row[found.state]) if found.state < len(row) else ""
+        state = clean(row[found.state]) if 0 <= found.state < len(row) else ""
+        ended_cell = clean(row[found.ended]) if 0 <= found.ended < len(row) else ""
+        ended = _ended_year(ended_cell)
+        if found.ended >= 0 and not state:
+            # (完了年度: a year, or 「（継続）」 — where the item stands as the column says it)
+            state = "完了" if ended else "継続" if "継続" in ended_cell else ""
+        related = departments(row[found.related]) if 0 <= found.related < len(row) else []
         depts = [d for part in re.split(r"[／/・]", dept_cell) for d in departments(part)]
         group_no, group_title, _ = group or ("", "", -1)
         fields: dict = {"code": code, "title": name, "departments": depts, "initiative": group_no,
                         "initiative_title": group_title, "themes": [], "tags": [], "ended": "", "ended_month": "",
                         "called": called, "state": state}
+        if related:
+            fields["related"] = related
+        if at in found.policies:
+            fields["policy"] = found.policies[at]
         graded: list[str] = []
         for j, label in found.years.items():
             own = grade(row[j] if j < len(row) else "", found.scale) or ""
@@ -147,7 +199,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         if graded and graded[0] != labels[0]:
             fields["started"] = graded[0]
             fields["tags"] = ["新規"]
-        if graded and any(w in state for w in _ENDED_WORDS):
+        if ended:
+            fields["ended"] = ended
+        elif graded and any(w in state for w in _ENDED_WORDS) and found.ended < 0:
             fields["ended"] = graded[-1]
         doc.records.append(Record("practice", code, fields, source, at + 1))
         doc.passages.append(Passage(f"practice:{code}", "title", name, source, at + 1))

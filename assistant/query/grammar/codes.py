@@ -68,7 +68,9 @@ def _ordinal_initiative(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _number(m: re.Match, ctx: Context) -> Production | None:
-    n = str(int(m.group(1) or m.group(2) or m.group(3)))
+    said = m.group(1) or m.group(2) or m.group(3)
+    # (an initiative numbered under an upper group, 「施策2-3」: its code as printed)
+    n = "-".join(str(int(part)) for part in re.split(r"\s*[-‐－]\s*", said))
     # 「取組項目20について」: the 取組項目 itself (No.20 alone leaves the kind to the question).
     return Production([Condition("@no", "=", n, f"番号 = {n}")], {"initiative"} if m.group(1) else set())
 
@@ -333,11 +335,13 @@ RULES: list[Rule] = [
                    ("第1の取組項目で、一度もAでなかった取組", {"conditions": [("@no", "=", "1")]}),
                    ("第2の実践項目", None))),
     Rule("record_number",
-         r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,3})(?:番)?(?![\d件個つ点%])|No\.?\s*(\d{1,3})|(\d{1,3})番の",
+         r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,2}(?![\d\-‐－]))?)(?:番)?(?![\d件個つ点%\-‐－])|No\.?\s*(\d{1,3})|(\d{1,3})番の",
          _number, negatable=True,
          examples=(("No.17の", {"conditions": [("@no", "=", "17")]}),
                    ("取組項目No.12以外", {"conditions": [("@no", "!=", "12")]}),
-                   ("取組項目5番", {"conditions": [("@no", "=", "5")]}))),
+                   ("取組項目5番", {"conditions": [("@no", "=", "5")]}),
+                   # (an initiative numbered under an upper group: 「施策2-3」 read as 取組項目2-3)
+                   ("取組項目2-3にはどんな実践項目", {"conditions": [("@no", "=", "2-3")]}))),
 ]
 
 
@@ -366,6 +370,9 @@ def _item_code(m: re.Match, ctx: Context) -> Production | None:
     only when the index holds an item so coded (a bare 2-3 may be a span or a count otherwise)."""
     code = "-".join(str(int(n)) for n in re.findall(r"\d+", m.group("code")))
     if not any(c == code for c, _ in ctx.lex.practice_titles):
+        # (an initiative numbered under an upper group, 「じゃあ2-2は？」 after 「施策2-3の推進項目」: that initiative)
+        if any(kind == "initiative" and c == code for _, kind, c, _ in ctx.lex.title_index()):
+            return Production([Condition("@no", "=", code, f"番号 = {code}")])
         return None
     return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 

@@ -341,9 +341,21 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("te_shimatta", r"(?<=[ぁ-ん一-龥])(?:てしまった|(で)しまった)", lambda m: "だ" if m.group(1) else "た",
              examples=(('R5で取組が終わってしまった実践項目', 'R5で取組が終わった実践項目'),
                        ('工事が進んでしまった', '工事が進んだ'))),
+    # 「両年度とも評価があるものに限ります」 after two years' grades compared: a comparison of grades is only of years
+    # both graded (grade_gt / grade_lt leave a '-' out), so the restriction says nothing more.
+    Phrasing("both_years_graded", r"[、,。]?\s*(?:両年度|両方の年度|どちらの年度|2つの年度|両年)(?:とも|とも?に)\s*評価(?:が|の)?\s*"
+             r"(?:ある|あった|付いている|ついている|ついた|付いた)(?:もの|項目)?(?:に|だけに)\s*(?:限ります|限る|限って|限定します|限定して)(?:ください)?[。]?",
+             "",
+             examples=(('R8よりR11のほうが評価が良くなった推進項目を教えてください、両年度とも評価があるものに限ります。',
+                        'R8よりR11のほうが評価が良くなった推進項目を教えてください'),)),
+    # 「効率性の評点」「「発展性」の評点」: a 観点's 評点 is that 観点's points (the word 評点 alone names a member's or the
+    # committee's score).
+    Phrasing("viewpoint_points", r"[「『]?([一-龥ァ-ヶー]{1,6}(?:性|度))[」』]?の評点", r"\1の点数",
+             examples=(('効率性の評点がいちばん高かった', '効率性の点数がいちばん高かった'),
+                       ('基本目標4の「発展性」の評点を教えて', '基本目標4の発展性の点数を教えて'))),
     # 「最初の年(R2)はC」: the year said in the brackets is the one meant.
-    Phrasing("first_year_bracket", r"(?:最初|初年度|最後|最終)の?年度?\s*[(（]\s*((?:令和|平成|[RH])\s*\d{1,2}(?:年度)?)\s*[)）]", r"\1",
-             examples=(('最初の年(R2)はC', 'R2はC'),)),
+    Phrasing("first_year_bracket", r"(?:最初|初年度|最後|最終)の?(?:年度?)?\s*[(（]\s*((?:令和|平成|[RH])\s*\d{1,2}(?:年度)?)\s*[)）]", r"\1",
+             examples=(('最初の年(R2)はC', 'R2はC'), ('初年度(R8)より最終年度(R11)のほうが', 'R8よりR11のほうが'))),
     # 「R2の時点でA評価」: that year's grade.
     Phrasing("as_of_year", r"(?<=[0-9度])\s*の?時点(?:で|では|の)(?=\s*[A-DＡ-Ｄ]|\s*評価)", "に",
              examples=(('R2の時点でA評価', 'R2にA評価'),)),
@@ -530,6 +542,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("all_of_the_listed", r"の\s*(?:\d|[一二三四五六])\s*つ\s*(?:が|は)?\s*(?:全部|すべて|全て|ともに|とも)\s*(?:が)?", "がすべて",
              examples=(('進捗度・連携度の2つとも3点', '進捗度・連携度がすべて3点'),
                        ('進捗度・連携度・効率性・創造性の4つが全部3点', '進捗度・連携度・効率性・創造性がすべて3点'))),
+    # 「合計点は20点満点中何点」: the scale said before the points asked is the document's, no condition.
+    Phrasing("scale_before_points_asked", r"\d{1,3}\s*点満点\s*(?:中|のうち)\s*(?=何点|なん点)", "",
+             examples=(('基本目標3の合計点は20点満点中何点でしたか', '基本目標3の合計点は何点でしたか'),)),
     # 「3点（満点）」: the asker's gloss of the points.
     Phrasing("full_marks_gloss", r"(?<=点)\s*[（(]\s*(?:満点|最高点|最低点)\s*[)）]", "",
              examples=(('すべて3点（満点）だった', 'すべて3点だった'),)),
@@ -541,8 +556,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「取組項目別の合計平均が10.5以上」: a figure each record of the kind prints (the report's own average).
     Phrasing("kind_wise_average", r"({KINDS})(?:別|ごと)の\s*(合計|合計点|進捗度|連携度|効率性|創造性|委員評価)(?:の)?\s*平均(?:値|点)?\s*(が|は)", r"\1の\2\3",
              examples=(('取組項目別の合計平均が10.5以上', '取組項目の合計が10.5以上'),)),
+    # 「計画期間が終わっても継続となっている」: an item going on after the plan's period is one still going on (継続);
+    # the plan's end is no end of the item.
+    Phrasing("going_on_after_the_plan", r"(?:計画期間|計画|プラン)\s*(?:が|の)\s*(?:終わって|終了して|満了して|終わった後|終了後)(?:から)?\s*も\s*",
+             "",
+             examples=(('計画期間が終わっても継続となっている推進項目', '継続となっている推進項目'),)),
     # 「担当部署に行政監理室が入ってる」「(共管含む)」: the department named is one of the record's.
-    Phrasing("department_among", r"担当(?:部署|課)?に\s*([^、。？?\s]{2,12}?)\s*が\s*(?:入って|含まれて|載って)(?:い)?る", r"担当部署が\1の",
+    # (「副担当課に人事課が入っている」 asks the sub department's column: left to related_departments)
+    Phrasing("department_among", r"(?<!副)担当(?:部署|課)?に\s*([^、。？?\s]{2,12}?)\s*が\s*(?:入って|含まれて|載って)(?:い)?る", r"担当部署が\1の",
              examples=(('担当部署に行政監理室が入ってる実践項目', '担当部署が行政監理室の実践項目'),)),
     Phrasing("shared_included", r"[(（]\s*(?:共管|共同所管|共同|兼務|連名)(?:分|の分)?(?:も|を)?\s*(?:含む|含め(?:て)?|込み)\s*[)）]", "",
              examples=(('全部で何件？(共管含む)', '全部で何件？'),)),
@@ -573,7 +594,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("実践項目25を担当してる課はどこ", "実践項目25の担当部署はどこ"))),
     # 「担当課に納税課が出てくるのはどれ」: a department named in the records' 担当 column is one in charge of them.
     Phrasing("department_named_in_column",
-             r"(?:担当課|担当部署|所管課|担当)\s*(?:に|の欄に|として)\s*([^\s、,。がは]{1,20}?[課室局所])\s*(?:が|の名前が|って)?\s*"
+             r"(?<!副)(?:担当課|担当部署|所管課|担当)\s*(?:に|の欄に|として)\s*([^\s、,。がは]{1,20}?[課室局所])\s*(?:が|の名前が|って)?\s*"
              r"(?:出てくる|出て(?:い)?る|載って(?:い)?る|入って(?:い)?る|含まれて(?:い)?る|書かれて(?:い)?る)",
              r"\1が担当している",
              examples=(('担当課に納税課が出てくるのはどれ', '納税課が担当しているのはどれ'),)),
@@ -929,6 +950,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?=\s*(?:新しく|新たに)?\s*(?:始ま|開始|スタート|始め))", r"\1期に",
              examples=(("平成のうちに始まった", "平成期に始まった"), ("令和になってから開始した", "令和期に開始した"),
                        ("令和に入ってから始まった", "令和期に始まった"))),
+    # 「開始年度が平成の連携事業」: the start year printed in that era, as 「平成に始まった」 says it.
+    Phrasing("start_year_era", r"開始(?:年度|時期|年)\s*(?:が|は)\s*(平成|令和)(?:の|で|だった|である)?(?![0-9元年])",
+             r"\1期に始まった",
+             examples=(("開始年度が平成の連携事業", "平成期に始まった連携事業"),)),
     # An era alone is its years: 「令和の」 is 令和元年度以降, 「平成に」 平成31年度以前.
     Phrasing("reiwa_era", r"令和(?=(?:の|に|で|中|時代)(?![0-9元]))", "令和元年度以降",
              examples=(('令和の', '令和元年度以降の'),)),

@@ -13,7 +13,8 @@ from assistant.query.grammar import Context, Production, Rule
 
 _FIELD = "related"
 # What a report heads the column with, as users say it.
-_WORDS = r"(?:関係課|関連課|関係部署|関係する課)"
+# (a report splitting its department block into 主 │ 副 calls the second one 副担当課: the same column)
+_WORDS = r"(?:関係課|関連課|関係部署|関係する課|副担当課|副担当)"
 # A department as said: a name ending as departments do.
 _DEPT = r"(?P<d>[^\s、。,がをはのにで]{1,14}?(?:課|室|局|センター|事務所))"
 # (the canonical text writes 入ってる / 含まれている as 含む / 含まれる, their negations 含まれない)

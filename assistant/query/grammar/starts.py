@@ -15,8 +15,8 @@ from assistant.query.vocabulary import FIELD_ALIASES, KIND_WORDS
 
 FIELD = "start_year"
 # (「始まる予定」: a start still to come is a start that year, as a table printing 令和8年度開始予定 says)
-# (「令和5年度以降に取組を始めた」: what was begun said before the verb)
-_VERB = (r"(?:に|で|から)?\s*(?:新しく|新たに)?\s*(?:(?:取組|取り組み|取組み)を\s*)?(?:始ま(?:る予定|る見込み|った|る|っている|ってる)|開始(?:した|された|する|している|予定|の予定)"
+# (「令和5年度以降に取組を始めた」: what was begun said before the verb; 「取組が始まった」 its subject)
+_VERB = (r"(?:に|で|から)?\s*(?:新しく|新たに)?\s*(?:(?:取組|取り組み|取組み)[をが]\s*)?(?:始ま(?:る予定|る見込み|った|る|っている|ってる)|開始(?:した|された|する|している|予定|の予定)"
          r"|スタート(?:した|する|している)|始めた|始めている)")
 _RANGE = {"以降": ">=", "以後": ">=", "より後": ">", "から後": ">", "以前": "<=", "まで": "<=", "までに": "<=",
           "より前": "<"}
@@ -125,7 +125,8 @@ RULES: list[Rule] = [
          examples=(("令和2年度以前に始まった", {"conditions": [("start_year", "<=", "R2")]}),
                    ("2021年度以降に開始した", {"conditions": [("start_year", ">=", "R3")]}),
                    ("R3より前に始まった", {"conditions": [("start_year", "<", "R3")]}),
-                   ("令和5年度以降に取組を始めた", {"conditions": [("start_year", ">=", "R5")]}))),
+                   ("令和5年度以降に取組を始めた", {"conditions": [("start_year", ">=", "R5")]}),
+                   ("令和9年度以降に取組が始まった", {"conditions": [("start_year", ">=", "R9")]}))),
     Rule("started_in_years",
          r"(?P<years>{YEAR}(?:\s*(?:と|か|、|・|又は|または|もしくは|や)\s*{YEAR})+)\s*(?:の)?(?:いずれか|どちらか)?" + _VERB,
          _several,

@@ -139,7 +139,10 @@ def _numbered_group(m: re.Match, ctx: Context) -> Production | None:
         return None
     fld = ctx.lex.numbered_groups[word]
     said = f"{word}{int(m.group('n'))}"
-    return Production([Condition(fld, "prefix", said + " ", f"{field_label(fld)}が「{said}」")])
+    # (a paper whose records are the groups themselves, called by the word — a committee's points per 基本目標,
+    # goal_points.py — is what the group said names, unless the question names another kind)
+    table = ctx.lex.item_word_sources.get(word, ("", set()))[0]
+    return Production([Condition(fld, "prefix", said + " ", f"{field_label(fld)}が「{said}」")], {table} if table else set())
 
 
 # Applied last, on what the conditions left.
@@ -153,9 +156,11 @@ RULES: list[Rule] = [
          examples=(("の名前は？", None),)),  # (no record named before it in the examples: nothing)
     Rule("numbered_group",
          r"(?P<f>" + _TEXT_WORDS + r"|[一-龥]{2,6})\s*(?P<n>\d{1,2})(?![\d.年月日点件%％])",
-         _numbered_group,
+         _numbered_group, negatable=True,
          examples=(("基本方針3にはどの取組が", {"conditions": [("policy", "prefix", "基本方針3 ")]}),
-                   ("基本方針2の実行項目", {"conditions": [("policy", "prefix", "基本方針2 ")]}))),
+                   ("基本方針2の実行項目", {"conditions": [("policy", "prefix", "基本方針2 ")]}),
+                   # (「基本方針2を除いて」: the records of every other group)
+                   ("基本方針2を除いて教えて", {"conditions": [("policy", "not_prefix", "基本方針2 ")]}))),
     Rule("start_asked",
          r"(?:いつ|何年度|なん年度|何年)(?:から|に)?\s*(?:始ま|開始|スタート|始め)[ぁ-ん]*|(?:始まった|開始した|始めた|スタートした)(?:の|年度)(?:は|って)?\s*(?:いつ|何年度)"
          # (「…事業っていつから？」: since when, of a record that holds its start)
