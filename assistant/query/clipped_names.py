@@ -51,6 +51,8 @@ def unclipped(text: str, titles: Iterable[str], probe: Callable[[str], bool] | N
             continue  # (「ふるさと納税」 said in full holds 「ふるさと納」)
         if probe(form) or probe(text[at:at + len(form) + 1]):
             continue  # a word the documents write as it is, or the start of one
+        if at > 0 and "一" <= text[at - 1] <= "龥" and probe(text[at - 1:at + 1]):
+            continue  # the end of a word the documents write (移管 of 「民間移管計画」 is no clipped 管理計画)
         text = text.replace(form, compound)
         if notes is not None:
             notes.append(f"「{form}」を「{compound}」とみなしました")

@@ -164,6 +164,8 @@ class Assistant:
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
             figure_of_the_one_referred(self, question, answer, referred)
             answer = self._figure_counted_in_text(question, answer) if isinstance(question, str) else answer
+            if isinstance(question, str):  # (「…を全部足すと何名」: named_figures_sum.py)
+                self._named_figures_added_up(question, answer)
             after_nothing.said_so(question, getattr(self, "_found_nothing", False), answer)
             self._found_nothing = after_nothing.found_nothing(answer)
             asked_where.said_so(question, answer)
@@ -859,6 +861,26 @@ class Assistant:
             if not any(c.field == "text" and c.value == w for c in q.conditions)]
         again.notes = [n for n in q.notes if not n.endswith("とみなしました")]
         return again
+
+    def _named_figures_added_up(self, question: str, answer: Answer) -> None:
+        """「正規・再任用・臨時を全部足すと何名」 answered by passages and no value: the figures the top passage prints
+        beside each name, added up (named_figures_sum.py); a search still, each figure shown."""
+        if answer.error or answer.value is not None or answer.status not in ("search", "partial") or not answer.excerpts:
+            return
+        from assistant.query.named_figures_sum import added_up
+
+        got = added_up(question, answer.excerpts[:3])
+        if got is None:
+            return
+        total, figures, excerpt = got
+        answer.value, answer.status = total, "search"
+        # (the verb of adding and the names listed are used by it)
+        answer.unused = [w for w in answer.unused if w not in ("足す", "たす", "合わせる", "あわせる", "合計する", "合算する")
+                         and not any(part and part in "".join(figures) for part in re.split(r"[・、と,]", nfkc(w)))]
+        answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
+        unit = re.search(r"(?:万円|千円|億円|円|名|人|件|か所|箇所|ヶ所|個|台|回)$", figures[-1])
+        answer.summary = (f"本文の「{'」「'.join(figures)}」を足すと {total:,}{unit.group(0) if unit else ''} です（抜粋から読んだ値です。"
+                          f"{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。" + answer.summary)
 
     def _figure_of_the_record(self, question: str, q: Query, answer: Answer) -> None:
         """「栃木県の展示場、H27の利益分配金いくら」 answered with the one record (a case study) and no value:
@@ -2957,7 +2979,24 @@ class Assistant:
         detail = "、".join(f"{r['group']} {r['value']}" for r in out[:5])
         answer.summary = (f"{kind_label(q.target)}の{label}の{word}を{by}別に見ると{len(out)}区分です"
                           f"（{detail}{' …' if len(out) > 5 else ''}）。")
-        if len(q.agg_parts) >= 3 and out:
+        if len(q.agg_parts) >= 3 and out and q.agg_parts[1] == "spread":
+            # 「…平均、いちばん高いテーマといちばん低いテーマで何ポイント差」: the highest group's less the lowest's;
+            # with the digits the document prints the averaged values in, the difference of the figures as printed
+            # (its own summary table prints its averages so), the unrounded one said beside it.
+            hi, lo = out[0], out[-1]
+            raw = round(hi["value"] - lo["value"], 2)
+            printed = [str(r.get(q.agg_field)) for r in rows if r.get(q.agg_field) not in (None, "")]
+            digits = max((len(v.split(".")[1]) if "." in v else 0 for v in printed), default=None)
+            shown = raw
+            note = ""
+            if digits is not None and (round(hi["value"], digits) != hi["value"] or round(lo["value"], digits) != lo["value"]):
+                shown = round(round(hi["value"], digits) - round(lo["value"], digits), digits)
+                note = (f"（資料が印刷する小数第{digits}位の値 {round(hi['value'], digits)} と {round(lo['value'], digits)} の差。"
+                        f"丸める前の{word}では {hi['value']} − {lo['value']} = {raw}）")
+            answer.value = int(shown) if float(shown).is_integer() else shown
+            answer.summary = (f"{label}の{word}が最も高い{by}（{hi['group']} {hi['value']}）と最も低い{by}（{lo['group']} "
+                              f"{lo['value']}）の差は {answer.value} です{note}。" + answer.summary)
+        elif len(q.agg_parts) >= 3 and out:
             # 「…平均でいちばん低いテーマは何点」: the group at that end (ties all named), first in the rows.
             end = max(r["value"] for r in out) if q.agg_parts[1] == "max" else min(r["value"] for r in out)
             top = [r for r in out if r["value"] == end]
@@ -4645,7 +4684,8 @@ def _shape_conditions(q: Query) -> list[dict]:
     out = []
     if q.aggregate == "group" and q.group_by and q.agg_field and q.agg_parts:
         word = {"avg": "平均", "max": "最高", "min": "最低", "sum": "合計"}[q.agg_parts[0]]
-        end = {"max": "が最も高い区分", "min": "が最も低い区分"}.get(q.agg_parts[1], "") if len(q.agg_parts) >= 3 else ""
+        end = {"max": "が最も高い区分", "min": "が最も低い区分", "spread": "の最も高い区分と最も低い区分の差"}.get(
+            q.agg_parts[1], "") if len(q.agg_parts) >= 3 else ""
         out.append(Condition(q.group_by, "group", q.agg_field,
                              f"{field_label(q.group_by, q.target)}別の{field_label(q.agg_field, q.target)}の{word}{end}"))
     elif q.aggregate == "group" and q.group_by == "@years":
@@ -4656,6 +4696,9 @@ def _shape_conditions(q: Query) -> list[dict]:
         out.append(Condition("*", "count", None, "件数を数える"))
     elif q.aggregate in ("distinct", "top_group"):
         word = "種類の数" if q.aggregate == "distinct" else ("最も多い" if q.descending else "最も少ない") + "区分"
+        ranked = next((p for p in q.agg_parts if p.startswith(("after:", "rank:"))), "") if q.aggregate == "top_group" else ""
+        if ranked:  # 「R6の次に多い」「2番目に多い」
+            word = (f"{ranked[6:]}の次に" if ranked.startswith("after:") else f"{ranked[5:]}番目に") + word[2:]
         out.append(Condition(q.group_by, q.aggregate, None, f"{field_label(q.group_by, q.target)}の{word}"))
     elif q.aggregate == "field_diff" and q.agg_parts:
         out.append(Condition(q.agg_field, "field_diff", q.agg_parts[0],

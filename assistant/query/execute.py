@@ -239,8 +239,28 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
             return {"summary": f"{label}の値を持つ{kind}がありません。", "value": None, "count": 0, "rows": [],
                     "columns": []}
         best = groups[0][1] if q.descending else min(n for _, n in groups)
-        top = [g for g, n in groups if n == best]
         word = "最も多い" if q.descending else "最も少ない"
+        ranked = next((p for p in q.agg_parts if p.startswith(("after:", "rank:"))), "")
+        if ranked:
+            # 「R6の次に多いのは」「2番目に多いのは」: the size next after the named group's (or at the rank said)
+            sizes = sorted({n for _, n in groups}, reverse=q.descending)
+            if ranked.startswith("after:"):
+                named = [n for g, n in groups if nfkc(str(g)) == ranked[6:]]
+                later = [n for n in sizes if named and (n < named[0] if q.descending else n > named[0])]
+                if not named or not later:
+                    return {"summary": f"{label}別の件数で「{ranked[6:]}」の次の区分を決められませんでした（"
+                                       + "、".join(f"{g} {n}件" for g, n in groups[:8]) + "）。",
+                            "value": None, "count": len(groups), "columns": ["group", "count"],
+                            "rows": [{"key": f"group:{g}", "group": g, "count": n} for g, n in groups]}
+                best, word = later[0], f"{ranked[6:]}の次に{word[2:]}"
+            else:
+                k = int(ranked[5:])
+                if k > len(sizes):
+                    return {"summary": f"{label}別の件数は{len(sizes)}通りしかありません。", "value": None,
+                            "count": len(groups), "columns": ["group", "count"],
+                            "rows": [{"key": f"group:{g}", "group": g, "count": n} for g, n in groups]}
+                best, word = sizes[k - 1], f"{k}番目に{word[2:]}"
+        top = [g for g, n in groups if n == best]
         members = [r for r in rows if any(str(x) in top for x in (r.get(q.group_by) if isinstance(
             r.get(q.group_by), list) else [r.get(q.group_by)]))]
         value = best if "count" in q.agg_parts else "、".join(top)

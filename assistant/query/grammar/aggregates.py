@@ -80,6 +80,17 @@ def _top_group(m: re.Match, ctx: Context) -> Production | None:
                       descending=m.group("most") == "多い", agg_parts=[part])
 
 
+def _next_group(m: re.Match, ctx: Context) -> Production | None:
+    """The group next in size after the one named (after:R6) or at the rank said (rank:2)."""
+    p = _top_group(m, ctx)
+    if m.group("after"):
+        p.agg_parts = [*p.agg_parts, "after:" + unicodedata.normalize("NFKC", m.group("after"))]
+    else:
+        rank = {"二": 2, "三": 3, "四": 4}.get(m.group("rank")) or int(unicodedata.normalize("NFKC", m.group("rank")))
+        p.agg_parts = [*p.agg_parts, f"rank:{rank}"]
+    return p
+
+
 # Kind words that may stand inside an aggregate phrase; the driver leaves them for the target.
 _KINDS = "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])))
 _ASKS = r"(?:は|って|で)?[、,]?\s*(?P<asks>何件|いくつ|何個|何項目|件数|何事業|何本|どこ|どれ|何)?"
@@ -129,6 +140,14 @@ def _top_group_aggregate(m: re.Match, ctx: Context) -> Production | None:
     high = (m.group("sup") or m.group("sup2")) in ("高い", "大きい", "多い", "良い")
     asks = m.group("asks") or m.group("asks2") or ""
     got.agg_parts += ["max" if high else "min", "value" if asks in ("何点", "いくつ", "いくら") else "name"]
+    return got
+
+
+def _group_spread(m: re.Match, ctx: Context) -> Production | None:
+    got = _group_aggregate(m, ctx)
+    if got is None or got.agg_parts[0] not in ("avg", "sum") or got.group_by in _KIND_FIELDS:
+        return None
+    got.agg_parts += ["spread", "value"]
     return got
 
 
@@ -363,10 +382,12 @@ RULES: list[Rule] = [
     # 「総合評価の内訳を見たいんだけど、いちばん多い評価は何件」: a distribution asked for, then its largest group.
     Rule("top_group_of_distribution",
          r"(?P<group>" + _TOP_GROUP + r")の(?:内訳|分布|構成)(?:を|が|は)?[^、,。?？\x1f]{0,14}?[、,]\s*"
-         r"(?:その中で|そのうち|中でも)?[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:評価|区分|もの|の|グループ)?" + _ASKS,
+         r"(?:その中で|そのうち|中でも)?[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:評価|区分|もの|の|グループ|点数|値)?" + _ASKS,
          _top_group,
          examples=(("総合評価の内訳を見たいんだけど、いちばん多い評価は何件", {"aggregate": "top_group", "group_by": "overall",
                                                             "descending": True, "agg_parts": ["count"]}),
+                   ("合計点の分布を見たいんだけど、いちばん多い点数は", {"aggregate": "top_group", "group_by": "total",
+                                                        "descending": True, "agg_parts": ["name"]}),
                    ("部会の内訳で、一番多いのはどこ", {"aggregate": "top_group", "group_by": "subcommittee",
                                                    "descending": True, "agg_parts": ["name"]}))),
     # 「総合評価はどの評価がいちばん多いですか？何件？」: which value of the group word is most common
@@ -382,14 +403,31 @@ RULES: list[Rule] = [
                    ("総合評価はどれが一番少ない", {"aggregate": "top_group", "group_by": "overall",
                                               "descending": False, "agg_parts": ["name"]}))),
     # 「総合評価がAの実践項目の担当部署で一番多いのは」: the group word, then which of its values has most.
+    # 「取組終了の年度別件数で、R6の次に多いのは何件」「…で2番目に多いのは」: the group ranked next after the
+    # one named (or at the rank said) by its size.
+    Rule("next_group_within",
+         r"(?P<group>" + _TOP_GROUP + r")(?:の年度|の値|の点数|の点)?(?:別|ごと|毎)?(?:の|に)?(?:件数|数)?"
+         r"(?:で|では|のうち|の中で|の中では|を?数えると|を?数えたら|を?数えたとき|を?集計すると|を?見ると)[、,]?\s*"
+         r"(?:(?P<after>[A-Za-z0-9Ａ-Ｚａ-ｚ０-９一-龥ァ-ヶー]{1,12})\s*の\s*次に|(?P<rank>[2-9２-９二三四])\s*番目に)(?P<most>多い|少ない)"
+         r"(?:のは|もの|の|(?P=group)|年度|点数|値|区分)?" + _ASKS,
+         lambda m, ctx: _next_group(m, ctx),
+         examples=(("取組終了の年度別件数で、R6の次に多いのは何件", {"aggregate": "top_group", "group_by": "ended",
+                                                          "descending": True, "agg_parts": ["count", "after:R6"]}),
+                   ("取組終了の年度ごとに数えると、R6の次に多い年度は何件", {"aggregate": "top_group", "group_by": "ended",
+                                                              "descending": True, "agg_parts": ["count", "after:R6"]}),
+                   ("担当部署で2番目に多いのはどこ", {"aggregate": "top_group", "group_by": "departments",
+                                              "descending": True, "agg_parts": ["name", "rank:2"]}))),
     Rule("top_group_within",
          r"(?P<group>" + _TOP_GROUP + r")(?:で|では|のうち|の中で|の中では|として)[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)"
-         r"(?!(?:もの|の)?(?:と|から))(?:のは|もの|の|(?P=group))?" + _ASKS,
+         r"(?!(?:もの|の)?(?:と|から))(?:のは|もの|の|(?P=group)|点数|値)?" + _ASKS,
          _top_group,
          examples=(("担当部署で一番多いのは", {"aggregate": "top_group", "group_by": "departments",
                                             "descending": True, "agg_parts": ["name"]}),
                    ("部会の中でいちばん多いのは何件", {"aggregate": "top_group", "group_by": "subcommittee",
                                                 "descending": True, "agg_parts": ["count"]}),
+                   # (the value of a score group restated: 「合計点でいちばん多い点数は」)
+                   ("合計点でいちばん多い点数は", {"aggregate": "top_group", "group_by": "total",
+                                              "descending": True, "agg_parts": ["name"]}),
                    ("実践項目数で、いちばん多いものといちばん少ないものの差", None))),
     # 「実践項目をいちばん多く抱えてる部署って、何件担当してるの」: the holding verb after the superlative.
     Rule("top_group_holding",
@@ -455,6 +493,20 @@ RULES: list[Rule] = [
                                                       "agg_parts": ["max", "min"]}),
                    ("委員評価の一番高い取組項目と一番低い取組項目の点数差", {"aggregate": "diff", "agg_field": "committee_score",
                                                              "agg_parts": ["max", "min"]}))),
+    # 「テーマ別の審議会評価平均、いちばん高いテーマといちばん低いテーマで何ポイント差」: the spread of the
+    # groups' aggregates (the highest group's less the lowest's).
+    Rule("group_aggregate_spread",
+         r"(?P<group>" + _GROUP + r")(?:ごと|別|毎)(?:の|に|で)?\s*(?:(?P<keep>" + _KINDS + r")の)?(?P<v>" + _VALUE + r")" + _FILLER
+         + r"(?:の|は)?\s*(?P<agg>平均|合計|総計)(?:値|点)?(?:で|の中で|では)?[、,]?\s*"
+         r"(?:いちばん|一番|最も)(?:高い|大きい|良い)(?:(?P=group)|もの|の)?\s*(?:と|から)\s*(?:いちばん|一番|最も)(?:低い|小さい|悪い)(?:(?P=group)|もの|の)?"
+         r"\s*(?:で|の|は|では)?\s*(?:何ポイント|何点|どれだけ|どのくらい|どれくらい|いくつ)?\s*(?:の)?\s*(?:差|違い|開き)",
+         lambda m, ctx: _group_spread(m, ctx),
+         examples=(("テーマ別の審議会評価平均、いちばん高いテーマといちばん低いテーマで何ポイント差", {
+                       "aggregate": "group", "group_by": "themes", "agg_field": "committee_score",
+                       "agg_parts": ["avg", "spread", "value"]}),
+                   ("テーマごとの委員評価の平均で、いちばん高いテーマといちばん低いテーマの差", {
+                       "aggregate": "group", "group_by": "themes", "agg_field": "committee_score",
+                       "agg_parts": ["avg", "spread", "value"]}))),
     Rule("difference_of_named_aggregates",
          r"(" + _AGG + r")(?:の)?(" + _VALUE + r")(?:と|から)\s*(" + _AGG + r")(?:の)?(" + _VALUE + r")?"
          r"(?:の|との)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?",

@@ -519,6 +519,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'),
                        # (「…の内訳を伺いたい。A評価は何件か。」: the request is dropped first, leaving 「内訳、」)
                        ('総括の総合評価の内訳、A評価は何件か。', '総括の総合評価でA評価は何件か。'))),
+    Phrasing("breakdown_then_one_counted", r"の?(?:内訳|分布)(?:を?(?:教えて|見せて|出して)(?:ください|下さい)?[。、,]\s*|を?(?:ください|下さい|お願いします|お願い)[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
+                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
+             examples=(('総合評価の内訳を教えて。Aは何件？', '総合評価でAは何件？'), ('R4評価の内訳でBはいくつ', 'R4評価でBはいくつ'),
+                       ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'),
+                       ('総合評価の内訳ください。Bは何件？', '総合評価でBは何件？'))),
     # 「R5もAのままだった」: the grade stayed, which is the grade that year (a run over years is said by ずっと).
     Phrasing("grade_stayed", r"(?<=[A-DＡ-Ｄ])(?:評価)?の?まま(?=だった|だ|の|で|な|[？?]|$)", "",
              examples=(('R5もAのままだったもの', 'R5もAだったもの'),)),
@@ -643,6 +648,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「…はどれ？同数ならぜんぶ」: ties are shown anyway.
     Phrasing("ties_all", r"[。、,]?\s*(?:同数|同点|同率|並んだ)(?:の場合は|の時は|のときは|なら|だったら|でも)\s*(?:ぜんぶ|全部|すべて|全て|両方|みんな)(?:教えて|見せて|出して)?(?:ください)?\s*[。？?]?\s*$", "",
              examples=(('いちばん多い取組項目はどれ？同数ならぜんぶ', 'いちばん多い取組項目はどれ？'),)),
+    # 「…の方はどれとどれ？」: どれとどれ asks which ones (more than one), as どれ does.
+    Phrasing("which_and_which", r"(?:どれ|どの取組|どこ)\s*と\s*(?:どれ|どの取組|どこ)(?=\s*(?:です|でしょう|[?？。]|$))", "どれ",
+             examples=(('じゃあ4.0に届いてない方はどれとどれ？', 'じゃあ4.0に届いてない方はどれ？'),)),
+    # 「4.0に届いてない方は」: 方 after a verb names the records the verb says, as の does (「未満の方は」 already reads).
+    Phrasing("verb_side", r"(?<=ない|った|てる|いる)方(?=\s*(?:は|って))", "の",
+             examples=(('じゃあ4.0に届いてない方はどれ？', 'じゃあ4.0に届いてないのはどれ？'),
+                       ('上回った方は', '上回ったのは'))),
+    # 「特定財源を引いた市の実質負担額」: the sheet's own definition of the burden (=総事業費−特定財源) said before it.
+    Phrasing("burden_defined", r"(?:総事業費から)?\s*特定財源\s*(?:を|分を)\s*(?:差し)?引(?:いた|く|いて)\s*(?:後の|あとの)?\s*(?=(?:市の)?実質負担)", "",
+             examples=(('特定財源を引いた市の実質負担額はいくら？', '市の実質負担額はいくら？'),)),
     # 「…何種類の課がある？」: the kinds of a department counted.
     Phrasing("kinds_of_sections", r"何種類の(?:課|部署|部局|担当課|担当部署)(?:が|に)?\s*(?:ある|あります|いる|あるの|分かれ(?:て(?:い)?る)?)", "担当部署は何種類",
              examples=(('実践項目の担当として何種類の課がある？', '実践項目の担当として担当部署は何種類？'),)),
@@ -656,6 +671,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「H17.01.19に公売した電話加入権は合計何本」: a total of things the text counts is the figure it prints.
     Phrasing("total_of_things", r"(?:合計|総計|計)\s*(?:で)?\s*(?=何\s*(?:本|枚|社|台|個)(?![一-龥]))", "",
              examples=(("電話加入権は合計何本", "電話加入権は何本"),)),
+    # 「テーマ別集計で…いちばん多いテーマ」: the tally by a group, named again after, says no more than the group.
+    Phrasing("tally_by_group_named_again", r"([一-龥ァ-ヶー]{2,8}?)別\s*(?:の)?\s*集計(?:表)?\s*(?:で|では|だと|の中で)\s*[、,]?\s*(?=.*\1)", "",
+             examples=(("テーマ別集計で実践項目数がいちばん多いテーマ、何件？", "実践項目数がいちばん多いテーマ、何件？"),)),
+    # 「実践項目は合計何件」: a total of records counted is their count (合計 is not the 合計 score here).
+    Phrasing("total_of_records", r"(?<=[はが])\s*(?:合計|総計|全部で|計)\s*(?:で)?\s*(?=何件)", "",
+             examples=(("協働の推進テーマの実践項目は合計何件でしょうか", "協働の推進テーマの実践項目は何件でしょうか"),)),
+    # 「テーマに紐づく実践項目」: 紐づく written in kana is 紐付く.
+    Phrasing("himozuku", r"(?<=紐)づ(?=[かきくけいっ])", "付",
+             examples=(("テーマに紐づく実践項目", "テーマに紐付く実践項目"),)),
     # 「実践項目を受け持っている」: 受け持つ is 担当する.
     Phrasing("ukemotsu", r"受け持(?:って|ち|つ)", lambda m: {"受け持って": "担当して", "受け持ち": "担当", "受け持つ": "担当する"}[m.group(0)],
              examples=(("実践項目を受け持っている", "実践項目を担当している"),)),
@@ -695,6 +719,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「事業数が最も多い部会」: the number of records a group holds, said as 〜数.
     Phrasing("count_word_most", r"(事業|項目|実践項目|取組項目|連携事業|事例)数(?=\s*(?:が|の)\s*(?:最も|もっとも|いちばん|一番)\s*(?:多|少))", r"\1",
              examples=(('事業数が最も多い部会', '事業が最も多い部会'),)),
+    # 「実践項目数が最大の取組項目」: the count said largest is the most of those records.
+    Phrasing("count_word_largest", r"(事業|項目|実践項目|取組項目|連携事業|事例)数\s*(?:が|の)\s*(最大|最小)\s*(?:の|な)(?=\s*(?:{KINDS}|取組|部会|部署|テーマ|分野))",
+             lambda m: m.group(1) + ("が最も多い" if m.group(2) == "最大" else "が最も少ない"),
+             examples=(('実践項目数が最大の取組項目、実践項目は何件？', '実践項目が最も多い取組項目、実践項目は何件？'),
+                       ('事業数が最小の部会', '事業が最も少ない部会'))),
     # 「いちばん多くの事業を抱えている部会」: the group holding the most records.
     Phrasing("holding_the_most_of", r"(最も|いちばん|一番|もっとも)多くの\s*({KINDS}|事業|項目)\s*を\s*(?:抱えて|かかえて|持って|もって)(?:い)?る",
              r"\2が\1多い",
@@ -867,6 +896,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「4つの年度すべてでA」: every year (the number restates how many there are).
     Phrasing("every_counted_year", r"(?:\d|[一二三四五六])\s*つの\s*年度\s*(?:すべて|全て|全部|とも|ともに)\s*(?:で|に|が)?", "すべての年度で",
              examples=(("R2からR5まで、4つの年度すべてでA評価", "R2からR5まで、すべての年度でA評価"),)),
+    # 「総括自己評価の合計点」: the heading of the self-assessed scores (総括自己評価) said before one of them
+    # names that score, not the yearly self-assessment (自己評価(総合評価)).
+    Phrasing("scores_heading_said", r"(総括)?\s*(?:の)?\s*自己評価\s*の\s*(?=(?:合計|{SCORES}))", lambda m: "総括の" if m.group(1) else "",
+             examples=(("実践項目95件の総括自己評価の合計点、平均すると何点？", "実践項目95件の総括の合計点、平均すると何点？"),
+                       ("総括自己評価の進捗度が3", "総括の進捗度が3"))),
+    # 「「合計」欄、数字がいちばん小さい」: the figure of a column named in brackets is that column's value.
+    Phrasing("column_figure_said", r"「([^「」\s]{1,12})」\s*(?:欄|列)\s*(?:[、,]\s*|の\s*)?"
+                                   r"(?:(?:数字|数値|値)\s*(?=が|は)|(?=が\s*(?:いちばん|一番|最も|もっとも)))", r"\1",
+             examples=(("取組項目一覧の「合計」欄、数字がいちばん小さい取組項目は？", "取組項目一覧の合計がいちばん小さい取組項目は？"),
+                       ("「合計」欄がいちばん大きい", "合計がいちばん大きい"))),
     # 「取組終了の欄が空白になっている」: the cell left blank.
     Phrasing("cell_blank", r"(?:の)?\s*欄\s*(?:が|は)\s*(?:空白|空欄|ブランク|未記入|白紙)\s*(?:に|と)?\s*(?:なって(?:い)?る|なった|の|だ|です)?", "が空欄の",
              examples=(("取組終了の欄が空白になっている実践項目", "取組終了が空欄の実践項目"),)),
