@@ -247,7 +247,7 @@ def parse(text: str, source: str) -> ParsedDocument:
         # A page per item (個票), its labels, its table of years, the committee's score and opinion (item_pages.py).
         lines, _ = split_lines(text)
         lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
-        doc = item_pages.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+        doc = item_pages.parse(lines, source, item_pages.title(lines) or FALLBACK_TITLE)
         _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
     elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and summary_list.detect(text):
         # A summary list of the items alone (summary_list.py): the index joins it to the plan's pages.
