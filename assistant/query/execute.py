@@ -511,8 +511,10 @@ class Executor:
                 out.append(Condition(f"@parent:{parent}", c.op, {"link": LINKS[parent, target], "field": f, "value": c.value},
                                      f"{label}（{kind_label(parent)}の項目）"))
                 continue
+            # (or the parts whose text the question's words are sought in as their parent's: 「蓮見委員の意見」→「その中で研修に
+            # 触れているのはどの重点項目」 keeps the member of the opinions it searches)
             child = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())
-                          and _names_kind(items_called_torikumi(q.question, self.lexicon), k)),
+                          and (_names_kind(items_called_torikumi(q.question, self.lexicon), k) or _words_sought_in(k, f, q))),
                          "") if f not in cols and not f.startswith("@") and f != "text" \
                 and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""  # (words are sought in parts by q.scope)
             if child:
@@ -1493,3 +1495,13 @@ def _none_of_the_parts(conditions: list[Condition], target: str) -> list[Conditi
         label = c.label[:-3] + "を含まない" if c.label.endswith("を含む") else f"{c.label}（該当なし）"
         out[at] = Condition(c.field, c.op, {**c.value, "none": True}, label)
     return out
+
+
+def _words_sought_in(kind: str, fld: str, q: Query) -> bool:
+    """The question's words are sought in these parts' text as their parent's (a comment's text is its initiative's:
+    text_of_parent): a condition of the parts said with them (who said it, not which year's part) holds of the parts
+    those words are found in."""
+    rk = registry.record_kinds().get(kind)
+    if "year" in fld or is_year_field(fld):
+        return False
+    return bool(getattr(rk, "text_of_parent", False)) and any(c.field == "text" for c in q.conditions)

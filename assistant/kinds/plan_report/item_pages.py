@@ -30,7 +30,8 @@ _GOAL_HEADS = ("目標", "目標値", "計画値", "計画")
 _ACTUAL_HEADS = ("実績", "実績値")
 _GRADE_HEADS = ("評価", "達成度", "判定", "自己評価")
 # A number's value: 「A1」「B3」「1-2」「12」.
-_CODE_RE = re.compile(r"^[A-Za-z]{0,2}\d{1,3}(?:-\d{1,3})?$")
+# (a code may keep its label's 「No.」: 「No.1-2」)
+_CODE_RE = re.compile(r"^(?:No\.?)?[A-Za-z]{0,2}\d{1,3}(?:-\d{1,3})?$")
 # 「状況：廃止 備考：令和8年度末で廃止（…）」: a label, its value, maybe a remark after it.
 _LABELLED_RE = re.compile(r"^(\S{1,8}?)\s*[:：]\s*(.*)$")
 _REMARK_RE = re.compile(r"\s*(?:備考|理由)\s*[:：]\s*")
@@ -43,7 +44,13 @@ _OPINION_RE = re.compile(r"^" + COMMITTEE + r"の?(?:意見|所見|コメント)
 # 「改革項目個票」「事業シート」: the word the document calls its items, before what it calls a page.
 _ITEM_WORD_RE = re.compile(r"(\S{0,6}?(?:項目|事業|取組|事項|施策))(?:個票|シート|カード|票)")
 # 「取組方針A デジタル化による市民サービスの向上」 in a page's heading: the item's group.
-_GROUP_RE = re.compile(r"(?:^|\s)(\S{0,6}?(?:方針|分野|施策|目標|の柱|基本方針))\s*([A-Za-z]|\d{1,2})\s+(\S.*)$")
+# (or its 重点項目: 「重点項目１ 市民サービスの向上」)
+_GROUP_RE = re.compile(r"(?:^|\s)(\S{0,6}?(?:方針|分野|施策|目標|の柱|基本方針|重点項目))\s*([A-Za-z]|\d{1,2})\s+(\S.*)$")
+_RELATED_LABELS = ("関連課", "関係課", "関係部署")
+_COURSE_LABELS = ("今後の方向性", "今後の方針")
+_RATE_LABELS = ("進捗率", "達成率")
+_DONE = ("完了", "終了")
+_PERIOD_STATE_RE = re.compile(r"^(.+?年度)[(（]([^()（）]{1,6})[)）]$")
 _DASHES = ("―", "—", "－", "‐", "ー", "-", "─")
 _VALUE_RE = re.compile(r"^(-?\d[\d,]*(?:\.\d+)?)\s*(\S*)$")
 _UNIT_RE = re.compile(r"[(（]\s*単位\s*[:：]\s*([^)）]+)[)）]\s*$")
@@ -75,6 +82,36 @@ def _label(line: str) -> tuple[str, str] | None:
     return no_spaces(nfkc(row[0])), clean(" ".join(c for c in row[1:] if c))
 
 
+def _pairs(line: str) -> list[tuple[str, str]]:
+    """The label/value pairs of a grid row (「取組番号 │ No.1-1 │ 取組名 │ 窓口の…」): every other cell a short label
+    (no digit in it); [] for a row of one label and its values."""
+    row = cells(line) if "\t" in line else []
+    if len(row) < 4 or len(row) % 2:
+        return []
+    heads = [no_spaces(nfkc(c)) for c in row[0::2]]
+    if any(not h or len(h) > 8 or re.search(r"\d", h) or year_label(h) for h in heads):
+        return []
+    return [(h, clean(v)) for h, v in zip(heads, row[1::2])]
+
+
+def _year(cell: str) -> str | None:
+    """A year's label, also when it adds the same year in the other era (「平成31年度（令和元年度）」)."""
+    label = year_label(cell)
+    if label is not None:
+        return _reiwa(label)
+    said = re.match(r"^(.+?年度)\s*[(（](.+?年度)[)）]$", no_spaces(nfkc(cell)))
+    if said and (a := year_label(said.group(1))) and (b := year_label(said.group(2))) \
+            and label_fiscal_year(a) == label_fiscal_year(b):
+        return _reiwa(a)
+    return None
+
+
+def _reiwa(label: str) -> str:
+    """平成31年度 is 令和元年度 (the era changed in its second month): the label questions say it by (R1)."""
+    fiscal = label_fiscal_year(label)
+    return year_label(f"令和{fiscal - 2018}年度") or label if label.startswith("H") and fiscal >= 2019 else label
+
+
 def _by_rows(lines: list[str], at: int, end: int) -> tuple[list[tuple[int, str, str, str, str]], int] | None:
     """A table of a row per year under 「年度 │ 目標 │ 実績 │ 評価」: its rows and its last line; None if the line
     at `at` is no such header."""
@@ -86,13 +123,19 @@ def _by_rows(lines: list[str], at: int, end: int) -> tuple[list[tuple[int, str, 
     if mark <= 0:
         return None
     rows, last = [], at
-    for i in range(at + 1, end):
+    i = at
+    while i + 1 < end:
+        i += 1
         if "\t" not in lines[i]:
             if rows:
-                break
+                # (a table cut by a page break goes on under its header printed again on the next page)
+                again = next((k for k in range(i, min(end, i + 5)) if "\t" in lines[k]), -1)
+                if again < 0 or [no_spaces(nfkc(c)) for c in cells(lines[again])] != head:
+                    break
+                i = again
             continue
         row = cells(lines[i])
-        label = year_label(row[0])
+        label = _year(row[0])
         if label is None:
             break
         pick = (lambda j: row[j] if 0 <= j < len(row) else "")
@@ -129,8 +172,8 @@ def _pages(lines: list[str]) -> list[Page]:
     for i, line in enumerate(lines):
         if "\t" not in line and "：" not in line and ":" not in line:
             continue
-        found = _label(line)
-        if found and found[0] in _NUMBER_LABELS and _CODE_RE.match(nfkc(found[1])):
+        found = (_pairs(line) or [None])[0] or _label(line)
+        if found and found[0] in _NUMBER_LABELS and _CODE_RE.match(no_spaces(nfkc(found[1]))):
             starts.append(i)
     pages = []
     for k, begin in enumerate(starts):
@@ -141,9 +184,8 @@ def _pages(lines: list[str]) -> list[Page]:
             if table is not None and table[0]:
                 page.header, (page.rows, page.last) = i, table
                 break
-            found = _label(lines[i])
-            if found:
-                page.labels.setdefault(found[0], (found[1], i))
+            for label, value in _pairs(lines[i]) or ([found] if (found := _label(lines[i])) else []):
+                page.labels.setdefault(label, (value, i))
         names = [w for w in page.labels if w.endswith("名") and w not in _DEPT_LABELS]
         if page.header >= 0 and names:
             pages.append(page)
@@ -162,6 +204,18 @@ def _heading_start(lines: list[str], start: int) -> int:
 
 def _sentence(line: str) -> bool:
     return clean(line).endswith(("。", "、")) or len(clean(line)) > 60
+
+
+def title(lines: list[str]) -> str:
+    """The cover's first line, with the report's name when the cover prints it on the next line (「第3次…実施計画」 over
+    「最終報告書（取組個票）」), so that a question naming the report or its pages names the document."""
+    head = [clean(l) for l in lines[:10] if l.strip() and "\t" not in l][:2]
+    if not head:
+        return ""
+    if len(head) > 1 and len(head[1]) <= 30 and re.search(r"(?:報告書|個票|シート)(?:[(（][^)）]*[)）])?$", head[1]) \
+            and not re.search(r"(?:報告書|個票|シート)", head[0]):
+        return f"{head[0]} {head[1]}"
+    return head[0]
 
 
 def detect(text: str) -> bool:
@@ -209,7 +263,7 @@ def _period(text: str) -> tuple[str, str] | None:
     b = year_label(last)
     if a and not b and (era := re.match(r"^(令和|平成|[RH])", first)):
         b = year_label(era.group(1) + last)
-    return (a, b) if a and b else None
+    return (_reiwa(a), _reiwa(b)) if a and b else None
 
 
 def _item_word(lines: list[str], page: Page) -> str:
@@ -226,7 +280,7 @@ def _group(lines: list[str], page: Page) -> tuple[str, str, str]:
     for i in range(_heading_start(lines, page.start), page.start):
         found = _GROUP_RE.search(clean(lines[i]))
         if found:
-            return found.group(1), found.group(2), clean(found.group(3))
+            return found.group(1), nfkc(found.group(2)), clean(found.group(3))
     return "", "", ""
 
 
@@ -293,11 +347,21 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                   "initiative": group, "initiative_title": group_title,
                   "themes": [], "tags": [], "ended": "", "ended_month": "", "called": _item_word(lines, page)}
         period = next((v for w, (v, _) in labels.items() if w in _PERIOD_LABELS), "")
+        # (the item's own period may close with where it stands: 「平成31年度～令和2年度（完了）」)
+        said = _PERIOD_STATE_RE.match(no_spaces(nfkc(period)))
+        period, period_state = (said.group(1), said.group(2)) if said else (period, "")
         years = _period(period) if period else None
         if years:
             fields["started"] = years[0]
             fields["period_end"] = years[1]
             fields["period_years"] = label_fiscal_year(years[1]) - label_fiscal_year(years[0]) + 1
+            if period_state in _DONE:
+                fields["ended"] = years[1]
+        if period_state:
+            fields["state"] = period_state
+        related = next((v for w, (v, _) in labels.items() if w in _RELATED_LABELS), "")
+        if related and no_spaces(nfkc(related)) not in _DASHES:
+            fields["related"] = departments(related)
         indicator, indicator_at = next((said for w, said in labels.items() if w in _INDICATOR_LABELS), ("", 0))
         unit_match = _UNIT_RE.search(indicator)
         unit = clean(unit_match.group(1)) if unit_match else ""
@@ -316,6 +380,14 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                 "practice": code, "year": year, "indicator": indicator, "unit": unit or actual_unit or goal_unit,
                 "goal": goal, "actual": actual, "rate": None, "rate_text": "", "grade": own}, source, at + 1))
         closing = _closing(lines, page, last)
+        # (a grid row under the table: 「進捗率 │ 80％ │ 今後の方向性 │ 継続」)
+        tail = {w: v for i in range(last, page.end) for w, v in _pairs(lines[i])}
+        course = next((v for w, v in tail.items() if w in _COURSE_LABELS), "")
+        if course:
+            fields["future_policy"] = course
+        rate = next((v for w, v in tail.items() if w in _RATE_LABELS), "")
+        if (rate_said := re.match(r"^(\d+(?:\.\d+)?)%$", no_spaces(nfkc(rate)))):
+            fields["progress_rate"] = float(rate_said.group(1))
         for label, (value, at) in labels.items():
             # (a page may state them among its labels above the table: 「状況 │ 完了」「委員会評点 │ 3.4点」)
             for what, found in _closing_said(f"{label}：{value}", at).items():

@@ -48,7 +48,7 @@ from assistant.kinds.plan_report.headed import (
     parse_headed_initiatives,
     parse_headed_practices,
 )
-from assistant.kinds.plan_report import evaluation_list, long_list, member_opinions, member_rows, member_tables, opinion_paper
+from assistant.kinds.plan_report import evaluation_list, long_list, member_marks, member_opinions, member_rows, member_tables, opinion_paper
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1, row_head
@@ -131,7 +131,7 @@ def _detect_known(text: str) -> bool:
         # A report split in two documents: its evaluation list, its committee's opinion paper.
         return (_tables_only(text) or evaluation_list.detect(text) or long_list.detect(text)
                 or opinion_paper.detect(text) or member_tables.detect(text) or member_opinions.detect(text)
-                or member_rows.detect(text))
+                or member_rows.detect(text) or member_marks.detect(text))
     if _COMMITTEE_RE.search(text) or _THEME_COMMITTEE_RE.search(text):
         return True
     return "実践項目" in text and ("進捗状況シート" in text or _committee_table(text) or _labelled_heads(text))
@@ -248,7 +248,7 @@ def parse(text: str, source: str) -> ParsedDocument:
         # A page per item (個票), its labels, its table of years, the committee's score and opinion (item_pages.py).
         lines, _ = split_lines(text)
         lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
-        doc = item_pages.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+        doc = item_pages.parse(lines, source, item_pages.title(lines) or FALLBACK_TITLE)
         _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
     elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and summary_list.detect(text):
         # A summary list of the items alone (summary_list.py): the index joins it to the plan's pages.
@@ -325,6 +325,8 @@ def _parse(text: str, source: str) -> ParsedDocument:
             return member_tables.parse(text, source)
         if member_rows.detect(text):  # (the same table turned sideways, a row per member: member_rows.py)
             return member_rows.parse(text, source)
+        if member_marks.detect(text):  # (members' grades marked ○ under S/A/B/C, 【氏名】 opinions: member_marks.py)
+            return member_marks.parse(text, source)
         if opinion_paper.detect(text):
             return opinion_paper.parse(text, source)
         if member_opinions.detect(text):  # (【氏名】 blocks of 「（柱N）評点X　opinion」: member_opinions.py)

@@ -123,6 +123,8 @@ PRACTICE = RecordKind(
         Field("period_end", "取組期間の最終年度", ("取組期間の最終年度", "終了予定年度"), "year"),
         Field("period_years", "取組期間の年数", ("取組期間", "実施期間"), "number", unit="年"),  # (期間 alone is a plan's too: 大綱の期間)
         Field("indicator", "指標", ("指標",)),
+        # The share of the item done at the plan's end, as a page prints it under its table (「進捗率 │ 80％」).
+        Field("progress_rate", "進捗率", ("進捗率",), "number", show=True, unit="％"),
         Field("committee_scale", "委員評価の満点", type="number"),
         # A summary list's grade of each item's last year (最終年度の評価, summary_list.py).
         Field("final_grade", "最終年度の評価", ("最終年度の評価", "最終年度評価", "最終評価"), "grade", show=True, facet=True),

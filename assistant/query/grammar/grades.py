@@ -510,6 +510,21 @@ def _named_grade_field(m: re.Match, ctx: Context) -> Production | None:
     return Production([cond], hints=holders if len(holders) == 1 else set())
 
 
+def _named_grade_bound(m: re.Match, ctx: Context) -> Production | None:
+    """「最終評価が○以上」: the grades of the field's scale at or beyond the bound, when the index holds the field."""
+    from assistant.labels import field_label
+
+    fld = _OTHER_GRADES[m.group("f")]
+    if fld not in ctx.all_fields:
+        return None
+    grades = _bounded(_grade(m.group("g")), m.group("cmp"), m.string, ctx.grade_scale, _held(ctx))
+    if grades is None:
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    return Production([Condition(fld, "in", grades, f"{field_label(fld)} ∈ {'/'.join(grades) or '（なし）'}")],
+                      hints=holders if len(holders) == 1 else set())
+
+
 def _grade_of_previous_groups(m: re.Match, ctx: Context) -> Production | None:
     prev = ctx.previous
     if prev is None or prev.aggregate != "group" or not prev.group_by \
@@ -634,6 +649,12 @@ OVERALL: list[Rule] = [
          lambda m, ctx: Production([Condition("@overall", "not_in", [_grade(m.group(1)), _grade(m.group(2))],
                                               f"総合評価 ∉ {_grade(m.group(1))}/{_grade(m.group(2))}")]),
          examples=(("総合評価がAでもBでもない", {"conditions": [("@overall", "not_in", ["A", "B"])]}),)),
+    # 「最終評価が○以上」: a bound on a grade field of its own name, within the index's scale.
+    Rule("named_grade_field_bound",
+         r"(?P<f>" + "|".join(re.escape(w) for w in sorted(_OTHER_GRADES, key=len, reverse=True)) + r")(?:では|が|は|で|も)?"
+         r"(?P<g>" + _MARKED + r")(?:評価)?" + _BOUND,
+         _named_grade_bound,
+         examples=(("最終評価が○以上", None),)),  # (no summary list in the examples' index: nothing)
     Rule("named_grade_field",
          r"(?P<f>" + "|".join(re.escape(w) for w in sorted(_OTHER_GRADES, key=len, reverse=True)) + r")(?:では|が|は|で|も)?{GRADE}"
          r"(?:(?:か|または|や|と|、|・|もしくは){GRADE})?(?:評価)?",

@@ -147,6 +147,10 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None, names: Iterabl
                 # One character replaced, never the first (委員評化 → 委員評価, 進捗土 → 進捗度).
                 best = [w for w in by_first.get(window[0], ()) if _one_apart(window, w)
                         and not any(a != b and a in _JOINERS for a, b in zip(window, w))]
+                if len(best) > 1 and probe is not None:
+                    # (of two words one letter off, the one the documents use: 進捗土 → 進捗度 where no document
+                    # prints 進捗率)
+                    best = [w for w in best if probe(w)] or best
                 if len(best) != 1 or (probe is not None and probe(window)):
                     continue
                 if window[-1] in "課室係局" and best[0][-1] != window[-1]:

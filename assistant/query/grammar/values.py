@@ -322,8 +322,9 @@ def _closed_words() -> list[tuple[str, str]]:
 _CLOSED = _closed_words()
 # One word of such a scale, maybe in brackets (「やや不十分」): kanji, maybe an adverb before (やや, ほぼ)
 # or okurigana inside (概ね十分); it must end where the phrase does.
-_CLOSED_VALUE = (r"[「『]?(?P<{0}>(?:やや|ほぼ|おおむね|まだ|かなり)?[一-龥ァ-ヶーA-Za-z0-9]{{1,8}}(?:(?![のがはをにで])[ぁ-ゖ][一-龥]{{1,4}})?)[」』]?"
-                 r"(?=だった|だ|です|の|な|で|と|か|または|もしくは|や|、|・|$|[?？。\s])")
+# (「方向性が完了以外」: the value ends before 以外, which the rule's negation reads)
+_CLOSED_VALUE = (r"[「『]?(?P<{0}>(?:やや|ほぼ|おおむね|まだ|かなり)?(?:(?!以外)[一-龥ァ-ヶーA-Za-z0-9]){{1,8}}(?:(?![のがはをにで])[ぁ-ゖ][一-龥]{{1,4}})?)[」』]?"
+                 r"(?=だった|だ|です|の|な|で|と|か|または|もしくは|や|、|・|以外|$|[?？。\s])")
 
 
 def _closed_value(m: re.Match, ctx: Context) -> Production | None:
@@ -541,6 +542,7 @@ FIELD_STATES: list[Rule] = [
          + r")(?=の|で|に|は|が|を|と|[?？。\s]|$)",
          _closed_value, negatable=True,
          examples=(("委員会の判定が十分", None),  # (no value of the scale in the examples' index: nothing)
+                   ("方向性が完了以外", None),
                    ("判定が「やや不十分」か「不十分」", None))),
     # 「「要改善」とされた重点項目」「順調と評価された」: a value of a document's scale said alone, without its
     # field: read when the value is one of exactly one such field's values in the index (quoted, or with
