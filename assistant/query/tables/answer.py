@@ -48,6 +48,7 @@ from assistant.query.tables.said_in_row import said_in_row
 from assistant.query.tables.row_year_change import answer_row_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.tables.measure_change import as_change_column
+from assistant.query.tables.asked_by_verb import as_asked_column
 from assistant.query.tables.subject_of import subject_of_table
 from assistant.query.compiled import compiled
 
@@ -84,6 +85,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
+    read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
     if context is not None:
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
