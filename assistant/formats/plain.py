@@ -47,9 +47,13 @@ def fixed_width_tables(text: str) -> str:
             continue
         end = n
         rows: list[int] = []
-        while end < len(lines) and (RULE_LINE_RE.match(lines[end]) or _aligned(lines[end])) \
+        subs: list[int] = []  # 「（西暦・年度）」 alone under one label of the header: more of that label
+        while end < len(lines) and (RULE_LINE_RE.match(lines[end]) or _aligned(lines[end])
+                                    or (len(rows) == 1 and end == rows[0] + 1 and _sub_label(lines[end]))) \
                 and not _NOTE_RE.match(lines[end]) and not _unit_caption(lines[end]):
-            if not RULE_LINE_RE.match(lines[end]):
+            if len(rows) == 1 and end == rows[0] + 1 and _sub_label(lines[end]):
+                subs.append(end)
+            elif not RULE_LINE_RE.match(lines[end]):
                 rows.append(end)
             end += 1
         columns = _columns([lines[r] for r in rows]) if len(rows) >= _MIN_ROWS \
@@ -65,6 +69,9 @@ def fixed_width_tables(text: str) -> str:
         if len(columns) >= 3:
             for r in rows:
                 lines[r] = _cells(lines[r], columns)
+            for r in subs:
+                # (the label joined to its column's name above; its own line, left, would end the table)
+                lines[r - 1], lines[r] = _with_sub_label(lines[r - 1], lines[r], columns), "---"
         n = max(end, n + 1)  # a note spaced out is no block: past it
     return "\n".join(lines)
 
@@ -77,6 +84,23 @@ def _listed(lines: list[str], rows: list[int]) -> bool:
     """Lines each opening with a list marker (①②③, ・) are a list's items spaced out (an item, an arrow,
     its result), not rows of a table: a table's numbering column is not written that way."""
     return all((pieces := _pieces(lines[r])) and _LIST_MARK_RE.match(pieces[0][2]) for r in rows)
+
+
+def _sub_label(line: str) -> bool:
+    """A second header line of one bracketed label, indented under the label it goes with
+    (「削減年度」 over 「（西暦・年度）」): no row of its own."""
+    pieces = _pieces(line)
+    return len(pieces) == 1 and pieces[0][0] > 0 and bool(re.fullmatch(r"[(（][^()（）]{1,12}[)）]", pieces[0][2]))
+
+
+def _with_sub_label(header: str, sub: str, columns: list[tuple[int, int]]) -> str:
+    """The header's cells (tab-separated already) with the sub-label joined to the cell of its column."""
+    cells = header.split("\t")
+    start, end, text = _pieces(sub)[0]
+    at = max(range(len(columns)), key=lambda i: min(end, columns[i][1]) - max(start, columns[i][0]))
+    if at < len(cells):
+        cells[at] += text
+    return "\t".join(cells)
 
 
 def _unit_caption(line: str) -> bool:

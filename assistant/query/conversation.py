@@ -16,6 +16,8 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where
+from assistant.query.speaker_asked import speaker_of_excerpt
+from assistant.query.unit_asked import in_unit_asked
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
 from assistant.query.joint_ended import joint_ended_asked, joint_stated_end
 from assistant.query.mean_of_one import mean_of_one
@@ -182,6 +184,8 @@ class Assistant:
             its_grade(answer)
             _yes_or_no(question, answer)
             _rounded_as_asked(question, answer)
+            speaker_of_excerpt(self.db, question, answer)  # (「…と提案したのはどの委員」: the turn's speaker)
+            in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
             checked_claim(answer, claimed, claiming)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             joint_stated_end(answer)  # (the same of a joint project: its 状況)
@@ -1500,7 +1504,10 @@ class Assistant:
             if tabled is not None and scopes and (tabled[1] is None or any(
                     tabled[1].table.source not in c.value for c in scopes)):
                 tabled = None  # nor a question scoped to a place's documents from another's table
-            if tabled is not None and tabled[0].status == "exact":
+            if tabled is not None and (tabled[0].status == "exact" or (
+                    # (every word read on a table listing some items, 「主な施設の…」, which its caveat says)
+                    answer.status in ("search", "no_match") and not tabled[0].unused
+                    and "一部の項目だけを載せている" in (tabled[0].caveat or ""))):
                 self._clear_context()
                 self.table_context = tabled[1]
                 tabled[0].notes.insert(0, f"{kind_label(q.target) or '記録'}としては答えられないため、"
@@ -1745,6 +1752,10 @@ class Assistant:
             note = self._row_note(question, _with_named_row(tabled)) \
                 if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
             return settled(note) if note is not None else settled(*tabled)
+        if tabled is not None and not tabled[0].unused and "一部の項目だけを載せている" in (tabled[0].caveat or ""):
+            # 「スポーツ施設の稼働率を平均すると」 over 「主な施設の…」: every word read on the table; partial only
+            # because the table lists some of the items, which its caveat says (a text search reads less)
+            return settled(*tabled)
         if tabled is not None and tabled[0].unused and all(re.fullmatch(r"何[人名台校館園回]", w) for w in tabled[0].unused):
             # 「一般行政部門の職員は何人？」: the table read every condition, and only which year's number
             # is asked was left open; that says so, where a listing would count the rows as people.
@@ -3850,6 +3861,9 @@ _ANOTHER_ONE = compiled(r"^\s*(?:じゃあ|では|で|あと)?[、,]?\s*.{1,16}?
 _BOUND_AFTER = compiled(r"\s*(?:を|も)?\s*(?:超え|超|突破|上回|余り|あまり|以上|近く|弱|強|程度|前後)")
 
 
+_TOOK_PART = compiled(r"出席|参加|回答|来場|来た|出た")
+
+
 def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float | str, str, dict] | None:
     """The figure printed right after the label asked (「利益分配金567万円」 for 「利益分配金いくら」), or right
     before it (「15%の運用コスト削減」), in the unit asked. Several such figures: the one under the date or
@@ -3885,6 +3899,9 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
             dates = [(m.start(), _date_key(m.group(0))) for m in _ENTRY_DATE.finditer(body)]
             for m in printed.finditer(body):
                 figure = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                among = m.group(1) and re.match(r"\s*中\s*(\d[\d,]*)\s*" + re.escape(m.group(2)), body[m.end():])
+                if among and _TOOK_PART.search(text):
+                    figure = (among.group(1), m.group(2))  # 「委員7名中6名の出席」: of those, the ones who came
                 if m.group(1) and _BOUND_AFTER.match(body, m.end()):
                     continue  # 「150社を超えました」: a bound, not the figure asked
                 # (its date: in brackets right after it, 「336日(H27)」, else the last one before it)

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from assistant.kinds.generic.repeated_labels import distinct
 from assistant.kinds.generic import header_rows
 from assistant.kinds.generic.name_lines import name_line, next_block, part_label
 from assistant.kinds.generic.sheet_sections import paragraph_goes_on, section_field
@@ -731,7 +732,7 @@ class Walker:
             # | 令和5年度 |  | over | 目標 | 実績 |: a header of two rows (merged cells above).
             self.table.header = _joined_header(self.table.header, cells)
             return
-        header = self.table.header
+        header = distinct(self.table.header)  # (満足度 | 前回比 | 重要度 | 前回比: 満足度前回比, 重要度前回比)
         self.last_table = self.table
         self.table.end = line_no
         values = {(header[n] if n < len(header) and header[n] else f"列{n + 1}"): c

@@ -47,6 +47,9 @@ from assistant.query.tables.none_held import answer_none_held
 from assistant.query.tables.said_in_row import said_in_row
 from assistant.query.tables.row_year_change import answer_row_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
+from assistant.query.tables.measure_change import as_change_column
+from assistant.query.tables.asked_by_verb import as_asked_column
+from assistant.query.tables.subject_of import subject_of_table
 from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
@@ -80,6 +83,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
+    # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
+    read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
+    read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
     if context is not None:
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
@@ -135,6 +141,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     places += _bare_places(db, question, places)
     place_spans = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p))) for p in places if _key(p) in qn]
     inherited: dict[int, list[Cond]] = {}  # by id(table): the conditions a follow-up goes on from
+    titled = False
     if places:
         shas = dict(db.execute(f"SELECT source, sha256 FROM documents WHERE {tabled_documents(db)}").fetchall())
         # (a saved page printing its city only in the browser title: its file's name says whose it is)
@@ -182,6 +189,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                     inherited[id(t)] = [Cond(own[0], "ask", None, f"{own[0]}の値")]
     else:
         candidates = _titled(db, question, tables) or tables
+        titled = candidates is not tables  # 「補助金の見直し結果で…」: the document named by its title, no city
     if not places and (said := said_in_row(question, context)) is not None:  # 「効果額はどれくらいと見込んでた」
         return said, context
     old_new = answer_old_new(question, candidates, context, bool(places))  # (a 新旧対照表: old and new paired)
@@ -190,7 +198,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     changed = answer_row_year_change(question, candidates, context if not places else None)  # 「前の年からいくら減った」
     if changed is not None:
         return changed[0], TableContext(changed[2], [], "", changed[1])
-    signed = answer_signed_extreme(question, candidates, bool(places))  # 「減額がいちばん大きかった」 of ▲ amounts
+    signed = answer_signed_extreme(question, candidates, bool(places) or titled)  # 「減額がいちばん大きかった」 of ▲ amounts
     if signed is not None:
         return signed[0], TableContext(signed[2], [], "", signed[1])
     none_held = answer_none_held(question, candidates, bool(places))  # 「Cが一つもない」
@@ -1634,6 +1642,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「延べ何件」: each listing counted, as the entries are
         if wn == "予定" and re.search(r"(?:何[一-龥]{0,3}|いくら|いくつ)(?:に|と)?(?:する|なる)予定", qn):
             continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
+        if subject_of_table(wn, qn, context):
+            continue  # 「見直しの対象になってる補助金」: every row the document's 見直し covers
         if t.row_word and wn == _key(t.row_word) and t.name != "見出し":
             continue  # 「…推進項目はいくつ」: the document's word for its items, the rows themselves
         if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans):

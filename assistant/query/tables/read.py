@@ -2,6 +2,7 @@
 header (blank cells, several sheets and a table printed on its side included), their columns typed."""
 from __future__ import annotations
 
+from assistant.query.tables.sign_legend import signed_by_legend, triangle_rises
 from assistant.query.tables.held import tabled_documents
 
 from assistant.query.tables.grade_meanings import letters_of_graded
@@ -84,11 +85,18 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     titles = {d[0]: _with_edition(db, d[0], _without_first_sheet(db, d[0], d[1] or d[0])) for d in docs}
     groups: dict[tuple, list[dict]] = {}
     has_rows = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone()
+
+    @functools.lru_cache(maxsize=None)
+    def rises(source: str) -> bool:
+        text = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+        return triangle_rises(text[0] if text else "")
     for r in (db.query("SELECT key, source, line, [table], cells, heading FROM table_row ORDER BY source, line")
               if has_rows else []):
         if r["source"] not in titles:
             continue
         cells = _json(r["cells"])
+        if cells and rises(r["source"]):
+            cells = signed_by_legend(cells)  # 「△は上昇」: △2.1 a rise, as the document's legend says
         if cells:
             row = {"key": r["key"], "line": r["line"], "cells": cells, "caption": r["table"] or "",
                    "heading": r["heading"] or ""}

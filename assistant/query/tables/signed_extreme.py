@@ -9,7 +9,7 @@ from assistant.query.tables.cells import _number
 from assistant.query.tables.read import Table
 from assistant.text.normalize import nfkc
 
-_ASKED = compiled(r"(?P<way>減額|削減額|減少額|減った額|減り幅|増額|増加額|増えた額|増え幅)(?:が|の)?\s*"
+_ASKED = compiled(r"(?P<way>減額幅|減少幅|減額|削減額|減少額|減った額|減り幅|増額幅|増加幅|増額|増加額|増えた額|増え幅)(?:が|の)?\s*"
                   r"(?:いちばん|一番|最も|もっとも)(?P<size>大き|多|小さ|少な)")
 _AMOUNT_ASKED = compiled(r"いくら|何円|何千円|何万円|金額は|額は")
 
@@ -28,7 +28,8 @@ def answer_signed_extreme(question: str, tables: list[Table], places: bool) -> t
     found = []
     for t in tables:
         signed = [c.header for c in t.columns if c.numeric
-                  and any(_cell(r, c.header)[:1] in "▲△" for r in t.rows)]
+                  # ▲ printed, or a sheet's negative number shown with ▲ by its number format (#,##0;"▲"#,##0)
+                  and any(_cell(r, c.header)[:1] in "▲△-" for r in t.rows)]
         if len(signed) == 1:
             found.append((t, signed[0]))
     if len(found) != 1:

@@ -1,0 +1,36 @@
+"""A column asked by the verb it names or the unit it is charged by, not by its label:
+「西暦で何年度に削減する予定ですか」 over a column 「削減年度（西暦・年度）」 asks that column (削減 + 年度);
+「1時間いくらで借りられますか」 over a fee column (使用料（円）) beside a column of units holding 「1時間」 asks
+the fee. The question is said with the column's word so that the table reading asks it."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.compiled import compiled
+from assistant.query.tables.read import Table
+from assistant.text.normalize import nfkc
+
+_YEAR_OF_VERB = compiled(r"何年度に\s*(?P<verb>[一-龥]{2,4})(?:する|される|を行う|します|されます)(?:予定|見込み|計画)?(?:です|でしょう)?か?")
+_PER_UNIT = compiled(r"(?P<unit>\d+\s*(?:時間|日|回|区分|面|室))\s*(?:あたり|当たり)?\s*いくらで?\s*"
+                     r"(?:借り|使え|使う|利用|貸し)[ぁ-ん]*[?？。]?$")
+
+
+def as_asked_column(question: str, tables: list[Table]) -> str:
+    """The question with the verb or unit that asks a column said as that column's word; as it is
+    when no table has such a column."""
+    text = nfkc(question)
+    m = _YEAR_OF_VERB.search(text)
+    if m:
+        verb = m.group("verb")
+        if any(nfkc(c.header).startswith(f"{verb}年度") for t in tables for c in t.columns):
+            return text[:m.start()] + f"{verb}年度は？"
+    m = _PER_UNIT.search(text)
+    if m:
+        unit = re.sub(r"\s+", "", m.group("unit"))
+        for t in tables:
+            fees = [c for c in t.columns if c.numeric and c.unit == "円"]
+            units = any(unit in {nfkc(str(r["cells"].get(c.header) or "")) for r in t.rows}
+                        for c in t.columns if c not in fees)
+            if len(fees) == 1 and units and fees[0].base:
+                return text[:m.start()].rstrip("はが、, ") + f"の{fees[0].base}はいくら？"
+    return question
