@@ -123,6 +123,8 @@ _SPAN = compiled(r"(?:年度|R\d{1,2}|H\d{1,2})\s*(?:から|〜|～|~|－|-)")
 _SPAN_WORD = compiled(r"\d+年間|毎年度?|ずっと|いずれも|どの年度も")
 
 
+# 「…は何件？」: the count of what is held to asked (not each group's).
+_ONE_GROUP_COUNTED = compiled(r"(?:は|が)\s*(?:全部で)?\s*(?:何件|いくつ|何個|何項目)")
 _SCORE_FIELDS = frozenset(f for _, f in NUMERIC_FIELDS)
 _DASH_IN_KATAKANA = compiled(r"(?<=[ァ-ヶ])[-‐‑‒–—―−~〜](?=[ァ-ヶ])")
 
@@ -1155,6 +1157,7 @@ class Parser:
         self._points_of_year(q, question)
         self._score_of_a_years_sheet(q, question)
         self._year_grouped(q, question)
+        self._one_group_counted(q, question)
         if text_percent.figure_asked(q):
             q.aggregate = ""
         return q
@@ -1188,6 +1191,17 @@ class Parser:
         years = [c for c in q.conditions if c.op == "evaluated" and is_year_field(c.field)]
         if len(years) == 1:
             q.group_by = years[0].field
+
+    @staticmethod
+    def _one_group_counted(q: Query, question: str) -> None:
+        """「取組終了の内訳でいうと、R3で終わったのは何件？」: a breakdown said, then one of its groups held to
+        and counted: the breakdown has that one group, so its count is what is asked (as 「…の内訳を教えて。
+        Aは何件？」 is, phrasings.breakdown_then_one_counted)."""
+        if q.aggregate != "group" or not q.group_by or q.group_by.startswith("@") \
+                or not any(c.field == q.group_by and c.op == "=" for c in q.conditions) \
+                or not _ONE_GROUP_COUNTED.search(nfkc(question)):
+            return
+        q.aggregate, q.agg_field, q.group_by = "count", "", ""
 
     def _dates_as_words(self, w: _Work) -> list[str]:
         """A month date no rule used (「令和3年3月時点で何人」) is sought in the text as the documents

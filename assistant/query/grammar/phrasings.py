@@ -829,6 +829,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「総合評価はR4だと何だった？」: the grade of that year.
     Phrasing("grade_of_year_said_after", r"(?:総合評価|評価)\s*(?:は|って)\s*((?:R|令和|H|平成)\s*\d{1,2}\s*(?:年度)?|(?:19|20)\d{2}\s*年度)\s*(?:だと|では|の時は?|のときは?|時点では?)",
              r"\1の評価は", examples=(("総合評価はR4だと何だった？", "R4の評価は何だった？"),)),
+    # 「令和2年度の評価なんだった？」: the grade asked with the particle left out (評価は何だった).
+    Phrasing("grade_asked_without_particle", r"(評価)\s*(?=(?:なん|何|なに)\s*(?:だった|でした|だっけ|ですか|なの|[？?]|$))",
+             r"\1は", examples=(("令和2年度の評価なんだった？", "令和2年度の評価はなんだった？"),
+                                 ("R5の評価何だった？", "R5の評価は何だった？"))),
     # 「取組項目4（市政情報の効果的な発信）と17（庁内文書の電子化の推進）」: a number glossed with its name;
     # the number names the record (the bracket would split the numbers said together).
     Phrasing("number_glossed", r"(?<=\d)\s*[（(][^()（）\d]{4,30}[)）](?=\s*(?:と|、|・|及び|および|や|の|で|は|が|を|に|,))", "",
