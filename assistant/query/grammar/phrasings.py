@@ -718,8 +718,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("superlative_before_kind", r"(いちばん|一番|最も)(実践項目|取組項目)が(多い|少ない)(?=取組)", r"\2が\1\3",
              examples=(('いちばん実践項目が多い取組項目', '実践項目がいちばん多い取組項目'),)),
     # 「いちばん実践項目が多い取組項目って実践項目何件ある？」: the kind said again before 何件 only restates it.
-    Phrasing("kind_restated_before_count", r"(?:(?<=って)|(?<=は))(?:実践項目|取組項目)(?:は|が)?(?=何件|何個|いくつ)", "",
-             examples=(('いちばん実践項目が多い取組項目って実践項目何件ある？', 'いちばん実践項目が多い取組項目って何件ある？'),)),
+    # (only a kind said before is restated: 「公共施設マネジメントの推進って実践項目いくつ」 names the kind counted,
+    # the items of the initiative named)
+    Phrasing("kind_restated_before_count", r"(?:(?<=って)|(?<=は))(実践項目|取組項目)(?:は|が)?(?=何件|何個|いくつ)",
+             lambda m: "" if m.group(1) in m.string[:m.start()] else m.group(0),
+             examples=(('いちばん実践項目が多い取組項目って実践項目何件ある？', 'いちばん実践項目が多い取組項目って何件ある？'),
+                       ('公共施設マネジメントの推進って実践項目いくつあるの？', '公共施設マネジメントの推進って実践項目いくつあるの？'))),
     # 「担当課の自己評価」「担当部署による自己評価」: the department's self-evaluation, said one way.
     # (a list heads its column 担当部自己評価, one word: said so too)
     Phrasing("department_self_evaluation", r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))?\s*(?=自己評価)", "担当部署の",
@@ -980,10 +984,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("heisei_era", r"平成(?=(?:の|に|で|中|時代)(?![0-9元]))", "平成31年度以前",
              examples=(("平成の連携事業", "平成31年度以前の連携事業"),)),
     # 「D評価を受けたことのある」「Cがついたことがある」: some year graded so, as 一度でも says it.
-    Phrasing("ever_graded", r"(?<![一-龥ァ-ヶA-Za-z])([A-DＡ-Ｄ])(評価)?(?:を|が)(?:受け|もらっ|つい|付い|とっ|取っ)たこと(?:の|が)(?:ある|あった)",
+    Phrasing("ever_graded", r"(?<![一-龥ァ-ヶA-Za-z])([A-DＡ-Ｄ])(評価)?(?:を|が)(?:受け|もらっ|つい|付い|とっ|取っ|つけ|付け)たこと(?:の|が)?(?:ある|あった)",
              r"一度でも\1\2がついた",
              examples=(('D評価を受けたことのある取組', '一度でもD評価がついた取組'),
-                       ('Cがついたことがある', '一度でもCがついた'))),
+                       ('Cがついたことがある', '一度でもCがついた'),
+                       # (「C評価をつけた」: the grade given, said of the one who graded; 「ことある」 without が)
+                       ('C評価をつけたことがある実践項目', '一度でもC評価がついた実践項目'),
+                       ('Cがついたことある？', '一度でもCがついた？'))),
     # A double negative says the positive: 「一度もAをとっていないわけではない」 is 一度でもAをとっている.
     Phrasing("double_negative_never", r"(?:一度も|1度も|一回も|1回も)(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"一度でも\1ている",
              examples=(('一度もAをとっていないわけではない', '一度でもAをとっている'),)),
