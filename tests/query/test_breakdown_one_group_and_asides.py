@@ -23,3 +23,12 @@ def test_someone_elses_quoted_question_names_the_topic(assistant):
     answer = assistant.ask("市民の方から「LINEの公式アカウントってまだやってるの？」って聞かれたんだけど、取組終了になってる？")
     assert answer.status == "exact", answer.summary
     assert len(answer.rows) == 1 and "LINE" in answer.rows[0]["title"]
+
+
+def test_the_kind_counted_after_an_initiative_named_with_tte(assistant, db):
+    # (「…って実践項目いくつ」: the kind said once names what is counted; phrasings.kind_restated_before_count
+    # drops it only when said before)
+    code, title = db.execute("SELECT code, title FROM initiative WHERE source LIKE '002%' ORDER BY line LIMIT 1").fetchone()
+    want = db.execute("SELECT count(*) FROM practice WHERE initiative = ? AND source LIKE '002%'", [code]).fetchone()[0]
+    answer = assistant.ask(f"{title}って実践項目いくつあるの？")
+    assert answer.target == "practice" and answer.count == want, answer.summary

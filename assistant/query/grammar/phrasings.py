@@ -722,8 +722,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # the items of the initiative named)
     Phrasing("kind_restated_before_count", r"(?:(?<=って)|(?<=は))(実践項目|取組項目)(?:は|が)?(?=何件|何個|いくつ)",
              lambda m: "" if m.group(1) in m.string[:m.start()] else m.group(0),
-             examples=(('いちばん実践項目が多い取組項目って実践項目何件ある？', 'いちばん実践項目が多い取組項目って何件ある？'),
-                       ('公共施設マネジメントの推進って実践項目いくつあるの？', '公共施設マネジメントの推進って実践項目いくつあるの？'))),
+             examples=(('いちばん実践項目が多い取組項目って実践項目何件ある？', 'いちばん実践項目が多い取組項目って何件ある？'),)),
     # 「担当課の自己評価」「担当部署による自己評価」: the department's self-evaluation, said one way.
     # (a list heads its column 担当部自己評価, one word: said so too)
     Phrasing("department_self_evaluation", r"担当(?:部署|部局|課|部|係)(?:による|の|が(?:した|つけた|付けた)|で(?:の|した))?\s*(?=自己評価)", "担当部署の",
