@@ -3816,7 +3816,7 @@ def _year_asked_of_one(question: str, q: Query) -> None:
     named = [c for c in q.conditions if (c.field in ("code", "@no") or c.field.startswith("@title")) and c.op == "="]
     years = [c for c in q.conditions if c.op == "evaluated" and is_year_field(c.field)]
     if len(named) != 1 or len(years) != 1 or len(q.conditions) != 2 or q.aggregate or q.value_field \
-            or not _YEAR_ALONE_ASKED.search(nfkc(question)):
+            or not _YEAR_ALONE_ASKED.search(_rephrased(nfkc(question))):  # (「評価なんだった」: は left out)
         return
     q.conditions = [named[0]]
     q.value_field = years[0].field

@@ -123,6 +123,8 @@ _SPAN = compiled(r"(?:年度|R\d{1,2}|H\d{1,2})\s*(?:から|〜|～|~|－|-)")
 _SPAN_WORD = compiled(r"\d+年間|毎年度?|ずっと|いずれも|どの年度も")
 
 
+# 「…は何件？」: the count of what is held to asked (not each group's).
+_ONE_GROUP_COUNTED = compiled(r"(?:は|が)\s*(?:全部で)?\s*(?:何件|いくつ|何個|何項目)")
 _SCORE_FIELDS = frozenset(f for _, f in NUMERIC_FIELDS)
 _DASH_IN_KATAKANA = compiled(r"(?<=[ァ-ヶ])[-‐‑‒–—―−~〜](?=[ァ-ヶ])")
 
@@ -316,7 +318,7 @@ def _negated_after(w: _Work, end: int) -> bool:
 _CELL_YEAR = r"(?:今年度|" + _YEAR + r")?(?:\s*[(（]\s*(?:" + _YEAR + r")\s*[)）])?"
 _CELL_YEAR_SAID = r"(?:今年度|" + _YEAR + r")(?:\s*[(（]\s*(?:" + _YEAR + r")\s*[)）])?"
 _BLANK = (r"(?:の欄|欄|のところ|の所|の部分|のとこ)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空いて(?:い)?る|未記入|記載(?:が)?ない|記載(?:が)?なく|記載のない"
-          r"|空に?なって(?:い)?る|空(?=の|だ|で|な|\s*[?？]|$)"
+          r"|空に?なって(?:い)?る|空(?=の|だ|で|な|\s*[?？)）]|$)"
           r"|(?:何も|なにも|全く|まったく)?(?:書かれて|記載されて|書いて|記入されて|入って|埋まって)(?:い)?(?:ない|なかった|おらず)|(?:何も|なにも)含まれない)")
 _PROGRESS_CELLS = (
     # (「H17に予定がない」: a year said, 予定 alone is the cell of that year's plans)
@@ -326,7 +328,8 @@ _PROGRESS_CELLS = (
      r"|(?<=月に)予定(?:して(?:い)?る|された|の)"),
     ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は|の)?(?:まだ)?(?:何も)?(?:ない|無い|なし)"
              r"|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
-             r"|(?:まだ(?:何も)?|何も)実施(?:されて|して)(?:い)?(?:ない|なくて|なく)|未実施"
+             # (「まだ一度も実施してない」: never carried out, as 何も says it)
+             r"|(?:まだ\s*(?:何も|一度も|1度も|一回も)?|何も|一度も|1度も|一回も)\s*実施(?:されて|して)(?:い)?(?:ない|なくて|なく)|未実施"
              r"|(?:既に|すでに|もう)?(?:既に実施|実施済み?)" + _BLANK
              + r"|(?:既に)?実施済み?(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)"
              r"|既に実施(?:した|された)?(?:もの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
@@ -1160,6 +1163,7 @@ class Parser:
         self._points_of_year(q, question)
         self._score_of_a_years_sheet(q, question)
         self._year_grouped(q, question)
+        self._one_group_counted(q, question)
         if text_percent.figure_asked(q):
             q.aggregate = ""
         return q
@@ -1193,6 +1197,17 @@ class Parser:
         years = [c for c in q.conditions if c.op == "evaluated" and is_year_field(c.field)]
         if len(years) == 1:
             q.group_by = years[0].field
+
+    @staticmethod
+    def _one_group_counted(q: Query, question: str) -> None:
+        """「取組終了の内訳でいうと、R3で終わったのは何件？」: a breakdown said, then one of its groups held to
+        and counted: the breakdown has that one group, so its count is what is asked (as 「…の内訳を教えて。
+        Aは何件？」 is, phrasings.breakdown_then_one_counted)."""
+        if q.aggregate != "group" or not q.group_by or q.group_by.startswith("@") \
+                or not any(c.field == q.group_by and c.op == "=" for c in q.conditions) \
+                or not _ONE_GROUP_COUNTED.search(nfkc(question)):
+            return
+        q.aggregate, q.agg_field, q.group_by = "count", "", ""
 
     def _dates_as_words(self, w: _Work) -> list[str]:
         """A month date no rule used (「令和3年3月時点で何人」) is sought in the text as the documents

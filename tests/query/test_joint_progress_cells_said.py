@@ -13,6 +13,8 @@ def _codes(db, where: str) -> set[str]:
     ("もう実施済みの欄が空っぽの連携事業ってある？", "done IS NULL OR done = ''"),
     ("今年度に予定のある連携事業は？", "planned IS NOT NULL AND planned != ''"),
     ("今年度に実施予定のところに何も書いてない連携事業", "planned IS NULL OR planned = ''"),
+    # (一度も between まだ and the verb; the cell's gloss in brackets, 空 closing it)
+    ("連携事業の中で、まだ一度も実施してない（既に実施の欄が空）のはどれ？", "done IS NULL OR done = ''"),
 ])
 def test_progress_cells_said_loosely(assistant, db, question, where):
     answer = assistant.ask(question)

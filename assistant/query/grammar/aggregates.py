@@ -362,6 +362,15 @@ RULES: list[Rule] = [
          examples=(("（財）の部署っていくつある", {"aggregate": "distinct", "group_by": "departments"}),
                    ("(総)の課は何課", {"aggregate": "distinct", "group_by": "departments"}),
                    ("財政課の部署はいくつ", None))),
+    # 「何部署ある？」: the counter itself says what is counted, the different departments (「全部同じ部署が担当？」
+    # asked just before it is answered by that count: 1 is yes).
+    Rule("departments_counted_by_counter",
+         r"(?:(?:全部|すべて|全て|みんな|どれも)\s*同じ(?:担当)?(?:部署|課)[^?？、,。]{0,10}?[?？、,]\s*)?"
+         r"(?:(?:担当部署|担当課|部署)(?:は|が|って)?\s*)?(?:全部で|合わせて|全体で)?\s*何部署(?=\s*(?:ある|あります|が担当|で担当|[?？]|$))",
+         lambda m, ctx: Production(aggregate="distinct", group_by="departments"),
+         examples=(("何部署ある", {"aggregate": "distinct", "group_by": "departments"}),
+                   ("全部同じ部署が担当?何部署ある", {"aggregate": "distinct", "group_by": "departments"}),
+                   ("全部同じ部署が担当?", None))),
     # 「連携事業には部会がいくつありますか」: how many there are, said with が and ある.
     Rule("distinct_count_there_are",
          r"(?<=には)\s*(" + _category_words() + r")(?:が|は)\s*(?:全部で)?\s*(?:いくつ|何個|何つ)\s*(?:ある|あります)",

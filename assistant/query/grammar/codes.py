@@ -178,6 +178,8 @@ NEW_ITEMS: list[Rule] = [
          # (「N付きの新規の実践項目」: the N mark and 新規 said of the items are the added items)
          # (「N番号の追加分を除く」: the added items named by their mark and what they are)
          r"N番号?の?(?:追加分|追加項目|追加された(?:分|もの))?|N項目|Nの付く|Nで始まる|N(?:付き|つき)の?|Nが(?:付く|つく|付いた|ついた|ついている|付いている)|"
+         # (「Nの番号がついてる新しい実践項目」: the mark said as the number's, with what it means after it)
+         r"Nの(?:番号|印|記号)が(?:付く|つく|付いた|ついた|ついている|付いている|ついてる|付いてる)\s*(?:新しい|新規の)?|"
          r"新規の(?=\s*(?:実践項目|項目|もの|やつ))|新規追加(?:された|の)?|追加された|"
          # (「途中から新しく加わった」: said of the plan's items with no year)
          r"(?:(?<=途中から)|(?<=途中で)|(?<=途中に))\s*(?:新しく|新たに)?\s*(?:加わった|加わる|加えられた|追加になった)|"
@@ -190,6 +192,7 @@ NEW_ITEMS: list[Rule] = [
                    ("プラン期間中に追加された", {"conditions": [("code", "added", "N")]}),
                    ("新規の実践項目", {"conditions": [("code", "added", "N")]}),
                    ("N付きの実践項目", {"conditions": [("code", "added", "N")]}),
+                   ("Nの番号がついてる新しい実践項目", {"conditions": [("code", "added", "N")]}),
                    ("新規の予算", None),
                    ("R9から新たに加わった", {"conditions": [("code", "added", "N")]}),
                    ("R6に新しく加わった", {"conditions": [("code", "added", "N")]}),

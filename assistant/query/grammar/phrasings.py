@@ -768,7 +768,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("superlative_before_kind", r"(いちばん|一番|最も)(実践項目|取組項目)が(多い|少ない)(?=取組)", r"\2が\1\3",
              examples=(('いちばん実践項目が多い取組項目', '実践項目がいちばん多い取組項目'),)),
     # 「いちばん実践項目が多い取組項目って実践項目何件ある？」: the kind said again before 何件 only restates it.
-    Phrasing("kind_restated_before_count", r"(?:(?<=って)|(?<=は))(?:実践項目|取組項目)(?:は|が)?(?=何件|何個|いくつ)", "",
+    # (only a kind said before is restated: 「公共施設マネジメントの推進って実践項目いくつ」 names the kind counted,
+    # the items of the initiative named)
+    Phrasing("kind_restated_before_count", r"(?:(?<=って)|(?<=は))(実践項目|取組項目)(?:は|が)?(?=何件|何個|いくつ)",
+             lambda m: "" if m.group(1) in m.string[:m.start()] else m.group(0),
              examples=(('いちばん実践項目が多い取組項目って実践項目何件ある？', 'いちばん実践項目が多い取組項目って何件ある？'),)),
     # 「担当課の自己評価」「担当部署による自己評価」: the department's self-evaluation, said one way.
     # (a list heads its column 担当部自己評価, one word: said so too)
@@ -871,6 +874,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"[、,]\s*[^、,。？?]{1,24}?(?:らしい|と聞いた|って聞いた|と聞いて(?:い)?る|って聞いて(?:い)?る|だったと思う|だったはず|って話)"
              r"(?:んだ|んです|のです)?(?:けど|けれど|けども|が)[、,]\s*", "、",
              examples=(("総合体育館の整備手法のやつ、最初はAだったらしいけど、R5の評価は結局何？", "総合体育館の整備手法のやつ、R5の評価は結局何？"),)),
+    # 「市民の方から「LINEの公式アカウントってまだやってるの？」って聞かれたんだけど、取組終了になってる？」: someone
+    # else's question quoted says what is asked about (its topic, before って/は); the question is the asker's own.
+    Phrasing("asked_by_someone",
+             r"(?:[^、,。「」]{1,16}?(?:から|に)\s*)?「\s*([^「」、,。?？]{2,40}?)\s*(?:って|は|とか)[^「」]{0,24}」\s*(?:って|と)\s*"
+             r"(?:聞かれ|質問され|問い合わせ(?:が)?(?:あっ|来)|尋ねられ|言われ)(?:た|て)(?:んだ|んです|のです|のだ)?(?:けど|けれど|けども|が|ので)?[、,]\s*",
+             r"\1、",
+             examples=(("市民の方から「LINEの公式アカウントってまだやってるの？」って聞かれたんだけど、取組終了になってる？",
+                        "LINEの公式アカウント、取組終了になってる？"),)),
     Phrasing("in_the_end_asked", r"(?<=は|が)\s*結局\s*(?=何|なに|どう|どれ|いくつ|いくら)", "",
              examples=(("R5の評価は結局何？", "R5の評価は何？"),)),
     # 「部署は、重複を除くと何種類？」: each value once is what 何種類 counts anyway.
@@ -879,6 +890,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「総合評価はR4だと何だった？」: the grade of that year.
     Phrasing("grade_of_year_said_after", r"(?:総合評価|評価)\s*(?:は|って)\s*((?:R|令和|H|平成)\s*\d{1,2}\s*(?:年度)?|(?:19|20)\d{2}\s*年度)\s*(?:だと|では|の時は?|のときは?|時点では?)",
              r"\1の評価は", examples=(("総合評価はR4だと何だった？", "R4の評価は何だった？"),)),
+    # 「令和2年度の評価なんだった？」: the grade asked with the particle left out (評価は何だった).
+    Phrasing("grade_asked_without_particle", r"(評価)\s*(?=(?:なん|何|なに)\s*(?:だった|でした|だっけ|ですか|なの|[？?]|$))",
+             r"\1は", examples=(("令和2年度の評価なんだった？", "令和2年度の評価はなんだった？"),
+                                 ("R5の評価何だった？", "R5の評価は何だった？"))),
     # 「取組項目4（市政情報の効果的な発信）と17（庁内文書の電子化の推進）」: a number glossed with its name;
     # the number names the record (the bracket would split the numbers said together).
     Phrasing("number_glossed", r"(?<=\d)\s*[（(][^()（）\d]{4,30}[)）](?=\s*(?:と|、|・|及び|および|や|の|で|は|が|を|に|,))", "",
@@ -1040,10 +1055,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("heisei_era", r"平成(?=(?:の|に|で|中|時代)(?![0-9元]))", "平成31年度以前",
              examples=(("平成の連携事業", "平成31年度以前の連携事業"),)),
     # 「D評価を受けたことのある」「Cがついたことがある」: some year graded so, as 一度でも says it.
-    Phrasing("ever_graded", r"(?<![一-龥ァ-ヶA-Za-z])([A-DＡ-Ｄ])(評価)?(?:を|が)(?:受け|もらっ|つい|付い|とっ|取っ)たこと(?:の|が)(?:ある|あった)",
+    Phrasing("ever_graded", r"(?<![一-龥ァ-ヶA-Za-z])([A-DＡ-Ｄ])(評価)?(?:を|が)(?:受け|もらっ|つい|付い|とっ|取っ|つけ|付け)たこと(?:の|が)?(?:ある|あった)",
              r"一度でも\1\2がついた",
              examples=(('D評価を受けたことのある取組', '一度でもD評価がついた取組'),
-                       ('Cがついたことがある', '一度でもCがついた'))),
+                       ('Cがついたことがある', '一度でもCがついた'),
+                       # (「C評価をつけた」: the grade given, said of the one who graded; 「ことある」 without が)
+                       ('C評価をつけたことがある実践項目', '一度でもC評価がついた実践項目'),
+                       ('Cがついたことある？', '一度でもCがついた？'))),
     # A double negative says the positive: 「一度もAをとっていないわけではない」 is 一度でもAをとっている.
     Phrasing("double_negative_never", r"(?:一度も|1度も|一回も|1回も)(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"一度でも\1ている",
              examples=(('一度もAをとっていないわけではない', '一度でもAをとっている'),)),

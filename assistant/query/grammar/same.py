@@ -36,7 +36,7 @@ def _same(m: re.Match, ctx: Context) -> Production | None:
 RULES: list[Rule] = [
     Rule("same_as_previous",
          # 同じ begins the phrase: after a particle it compares two things of one record (R4とR5で同じ評価).
-         r"(?:(?P<that>(?:それ|これ|あれ|その値|この値|その点数|この点数|その数値|この数値)と)|(?<![がはでともにの]))(?:同じ|同一の?)(?P<what>" + _WORDS + r")(?:に(?:属する|属している|属す|含まれる|ある)|の|で"
+         r"(?:(?P<that>(?:それ|これ|あれ|その値|この値|その点数|この点数|その数値|この数値)と)|(?<![がはでともにの])(?<!全部)(?<!すべて)(?<!全て)(?<!みんな)(?<!どれも))(?:同じ|同一の?)(?P<what>" + _WORDS + r")(?:に(?:属する|属している|属す|含まれる|ある)|の|で"
          r"|が(?:やって(?:い)?る|担当して(?:い)?る|担当する|受け持って(?:い)?る|所管して(?:い)?る|所管する)?)"
          r"\s*(?:(?P<other>他|ほか|別)の?)?",
          _same,
@@ -53,5 +53,7 @@ RULES: list[Rule] = [
                    ("同じ課がやってる他の実践項目", {"conditions": [("@same", "=", {"field": "departments", "others": True})]}),
                    ("同じ課が担当してる実践項目はほかにある", {"conditions": [("@same", "=", {"field": "departments", "others": True})]}),
                    ("同じような事業", None), ("R4とR5で同じ評価の実践項目", None), ("連携度と効率性が同じ点の実践項目", None),
-                   ("担当課の名前が同じ連携事業", None))),
+                   ("担当課の名前が同じ連携事業", None),
+                   # (「全部同じ部署が担当？」: whether the records share one department, no earlier answer's)
+                   ("全部同じ部署が担当", None))),
 ]
