@@ -19,7 +19,7 @@ from assistant.query import after_nothing, asked_where
 from assistant.query.speaker_asked import speaker_of_excerpt
 from assistant.query.unit_asked import in_unit_asked
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
-from assistant.query.joint_ended import joint_ended_asked, joint_stated_end
+from assistant.query.joint_ended import joint_done_asked, joint_ended_asked, joint_stated_done, joint_stated_end
 from assistant.query.mean_of_one import mean_of_one
 from assistant.query.parents_holding import parents_holding, parents_lacking
 from assistant.query.referred_count import figure_of_the_one_referred
@@ -189,6 +189,7 @@ class Assistant:
             checked_claim(answer, claimed, claiming)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             joint_stated_end(answer)  # (the same of a joint project: its 状況)
+            joint_stated_done(answer)  # (「もう実施してる？」: its 既に実施, else its plan)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
             texts = [r for r in answer.rows if isinstance(r, dict) and r.get("text")]
@@ -1422,6 +1423,7 @@ class Assistant:
         _named_groups_difference(cut, q)
         _ended_asked_of_one(cut, q, self.executor)
         joint_ended_asked(cut, q)  # (of a joint project: its 状況)
+        joint_done_asked(cut, q)  # (「もう実施してる？」 of a joint project: its 既に実施)
         _year_asked_of_one(cut, q)
         mean_of_one(q, cut, self.parser.lex)  # (「重点取組１の平均は？」: that record's value)
         extreme_over_all(q, cut)  # (「じゃあ平均がいちばん低いのは」 after it: over them all)
@@ -4543,7 +4545,8 @@ _COMPARE = [
     (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
                 + _HOW_MANY + r"少"), "less"),
     (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)の\s*(?:何倍|何ばい)"), "ratio"),
-    (compiled(r"^(?P<a>.+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))と\s*(?P<b>[^、,。]+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))の?\s*(?:差|違い|開き)"), "diff"),
+    # (「R2でCの実践項目の数と、R3でCの数、差はいくつ？」: a comma after と, and before the 差)
+    (compiled(r"^(?P<a>.+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))と[、,]?\s*(?P<b>[^、,。]+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))(?:の|[、,])?\s*(?:差|違い|開き)"), "diff"),
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)(?:の|[、,]\s*)(?:件数|数)の\s*(?:差|違い|開き)"), "diff"),
     # 「◎の数、令和9年度と令和12年度でいくつ増えた？」: the count of one thing in two years, the change from the first.
     (compiled(r"^(?P<pre>.*?)(?P<what>[^、,。のはが]{1,12})の(?:件数|数)(?:は|が)?[、,]?\s*"

@@ -204,6 +204,21 @@ def _nouns_of(text: str) -> frozenset[str]:
     return frozenset(m.normalized_form() for m in morphemes(text) if m.part_of_speech()[0] == "名詞")
 
 
+_HIRAGANA_WORD = compiled(r"[ぁ-ゖー]+")
+
+
+def _noun_in_context(text: str, at: int) -> bool:
+    """Whether a noun begins at `at` when the question is read with what comes before it."""
+    from assistant.text.tokenize import _tokenizer  # the one shared Sudachi instance
+
+    for m in _tokenizer().tokenize(text[:at + 8]):
+        if m.begin() == at:
+            return m.part_of_speech()[0] == "名詞"
+        if m.begin() > at:
+            break
+    return False
+
+
 @dataclass
 class _Work:
     """The question being taken apart."""
@@ -2472,7 +2487,10 @@ class Parser:
         from assistant.text.tokenize import _tokenizer  # the one shared Sudachi instance
 
         out: list[str] = []
+        offset = -1
         for chunk in w.free.split(_GAP):
+            offset += 1  # where the chunk starts in the question (after the consumed character)
+            at, offset = offset, offset + len(chunk)
             # 「何回開催された」: a counter after 何 asks; it never starts a keyword (回開催).
             chunk = _ASKED_COUNTER.sub(lambda m: " " * len(m.group(0)), chunk)
             if not chunk.strip():
@@ -2492,6 +2510,11 @@ class Parser:
                     stop_starting[m.begin()] = m.end()
                 content = (pos[0] == "名詞" and pos[1] not in ("代名詞",) and surface not in self.stop_nouns) or \
                     pos[0] == "接頭辞" or (pos[0] == "接尾辞" and pos[1] == "名詞的" and current)
+                if content and at > 0 and m.begin() == 0 and pos[0] == "名詞" and _HIRAGANA_WORD.fullmatch(surface) \
+                        and not _noun_in_context(w.text, at):
+                    # 「取組終了したの、」: cut from the noun a rule took, 「したの、」 reads as 下|の; with the
+                    # noun before it, it is the verb's ending (終了|し|た), nothing to search for.
+                    content = False
                 start, verb = verb, (m.begin() if current is None and pos[0] == "動詞" and pos[5].startswith("連用形") else None)
                 if content and current is None and start is not None and pos[0] == "名詞" and self.probe \
                         and self.probe(chunk[start:m.end()]):

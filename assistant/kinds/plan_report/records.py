@@ -152,7 +152,9 @@ INITIATIVE = RecordKind(
               show=True, facet=True, same_as="overall", group_words=("担当部署の自己評価", "担当部署評価")),
         FieldFamily(YEAR_GRADES.pattern, YEAR_GRADES.label, show=False),
         Field("committee_score", "委員評価",
-              ("委員平均", "委員の平均", "委員評価の平均", *(f"{body}{word}" for word in ("評価平均", "の評価平均", "評価点", "の評価点") for body in _BODIES),
+              # (「審議会平均3.9以下」: the body's average said as 委員平均 is)
+              ("委員平均", "委員の平均", "委員評価の平均", *(f"{body}{word}" for word in ("評価平均", "の評価平均", "評価点", "の評価点", "平均")
+                                                         for body in _BODIES),
                *(f"{body}{word}" for word in ("の評価", "評価") for body in _BODIES), "委員の評価", "委員評価", "評価平均",
                # (a resident's everyday words: 「委員の点数」「審議会の委員の点数」 is the committee's score, never 合計)
                "委員の点数", "委員点数", "委員の得点", "委員の採点", "委員がつけた点数", "委員が付けた点数",

@@ -479,7 +479,7 @@ RULES: list[Rule] = [
          r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
          r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|(?:の|との)?)(?:点数|得点|点|スコア)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
          # (「…低いのって何点差？」: って for は, and the difference asked by its bare noun at the end)
-         r"|(?:では|で|は|って)?[、,]?\s*(?:何点|何ポイント|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
+         r"|(?:では|で|は|って)?[、,]?\s*(?:何点|何ポイント|何個|何件|何項目|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
          r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$)))",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
@@ -501,7 +501,9 @@ RULES: list[Rule] = [
                    ("合計点のいちばん高いのと低いのって何点差？", {"aggregate": "diff", "agg_field": "total",
                                                       "agg_parts": ["max", "min"]}),
                    ("委員評価の一番高い取組項目と一番低い取組項目の点数差", {"aggregate": "diff", "agg_field": "committee_score",
-                                                             "agg_parts": ["max", "min"]}))),
+                                                             "agg_parts": ["max", "min"]}),
+                   ("実践項目数、いちばん多い取組といちばん少ない取組で何個差", {"aggregate": "diff", "agg_field": "n_practice",
+                                                               "agg_parts": ["max", "min"]}))),
     # 「テーマ別の審議会評価平均、いちばん高いテーマといちばん低いテーマで何ポイント差」: the spread of the
     # groups' aggregates (the highest group's less the lowest's).
     Rule("group_aggregate_spread",
@@ -854,12 +856,21 @@ ORDERING: list[Rule] = [
          examples=(("委員評価の上位3件", {"order_by": "committee_score", "limit": 3, "descending": True}),)),
     Rule("bottom_n", _VALUE_LEAD + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位)?", _bottom,
          examples=(("合計点の下位5", {"order_by": "total", "limit": 5, "descending": False}),)),
+    # 「いちばん低いのと2番目は？」: the first two of an order.
+    Rule("extreme_and_next",
+         _VALUE_LEAD + r"(?:最も|一番|いちばん)" + _SIZE + r"(?:の|もの|やつ)\s*(?:と|、|,)\s*(?:その)?\s*(?:次|2\s*番目|二番目)"
+         r"(?:に" + _SIZE.replace("(", "(?:") + r")?(?:の|もの|やつ)?",
+         lambda m, ctx: Production(order_by=_value_field(m.group(1)), descending=m.group(2) in _HIGH, limit=2),
+         examples=(("合計点でいちばん低いのと2番目は", {"order_by": "total", "descending": False, "limit": 2}),
+                   ("委員評価が一番高いものとその次に高いもの", {"order_by": "committee_score", "descending": True, "limit": 2}))),
     Rule("order",
          _VALUE_LEAD + r"(?:" + _SIZE + r"順|(降順|昇順))(?:に|で)?(?:並べ(?:て|る|た)?)?"
-         r"(?:(?:に|で)?\s*(\d+)\s*(?:つ|件|個|項目)(?:の|だけ)?)?",
+         # (「高い順に上から2つ」: the first ones of the order)
+         r"(?:(?:に|で)?[、,]?\s*(?:上から|上位|先頭から)?\s*(\d+)\s*(?:つ|件|個|項目)(?:の|だけ)?)?",
          _order,
          examples=(("合計点の高い順に並べて", {"order_by": "total", "descending": True}),
                    ("委員評価が低い順に3件", {"order_by": "committee_score", "descending": False, "limit": 3}),
+                   ("合計点の高い順に上から2つ", {"order_by": "total", "descending": True, "limit": 2}),
                    ("懇話会評価の低い順に", {"order_by": "committee_score", "descending": False}))),
 ]
 SUMMARIES: list[Rule] = [

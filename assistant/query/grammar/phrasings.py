@@ -499,6 +499,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("left_out_as_outside", r"(?<![年度0-9元])(?:は|を)\s*(?:対象外|対象から外|対象から除外)(?:して|し|で|です|にして|とし(?:て)?)?"
              r"(?:ください|下さい|お願いします|おねがいします|お願い|ね)?(?=\s*(?:[。、,.!！]|$))",
              "は除いて", examples=(('納税部会は対象外で。', '納税部会は除いて。'), ('納税部会は対象外としてください', '納税部会は除いて'))),
+    # 「行政監理室担当のは外して」「納税課のは抜いて」: other verbs of leaving out, said as 除いて.
+    Phrasing("left_out_other_verbs", r"(?<=[はを])\s*(?:外して|はずして|抜いて|ぬいて)(?=\s*(?:[。、,.!！?？)）]|$|ください|下さい|ほしい|欲しい|くれ|もらえ))",
+             "除いて", examples=(('合計12点、行政監理室担当のは外して', '合計12点、行政監理室担当のは除いて'),
+                                 ('納税課のは抜いてください', '納税課のは除いてください'))),
     # 「(納税部会は年度で交代するので除いて)」: what is left out, with the asker's reason for it (no condition).
     Phrasing("left_out_for_a_reason", r"([一-龥ァ-ヶーA-Za-z0-9]{2,16})は[^。、()（）]{1,24}?(?:ので|から|ため)[、,]?\s*(?=除いて|除く|除き|外して|抜いて)", r"\1を",
              examples=(('(納税部会は年度で交代するので除いて)', '(納税部会を除いて)'),)),
@@ -550,6 +554,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「合計点は20点満点中何点」: the scale said before the points asked is the document's, no condition.
     Phrasing("scale_before_points_asked", r"\d{1,3}\s*点満点\s*(?:中|のうち)\s*(?=何点|なん点)", "",
              examples=(('基本目標3の合計点は20点満点中何点でしたか', '基本目標3の合計点は何点でしたか'),)),
+    # 「合計12点の満点組、…」: the points said, then glossed as the full marks (the number is the condition).
+    Phrasing("full_marks_group_gloss", r"(?<=点)\s*の\s*満点(?:組|グループ|勢|の(?:もの|やつ|組))?(?=\s*(?:[、,。?？]|$))", "",
+             examples=(('合計12点の満点組、行政監理室担当のは外して', '合計12点、行政監理室担当のは外して'),
+                       ('合計点が12点の満点のもの', '合計点が12点'))),
     # 「3点（満点）」: the asker's gloss of the points.
     Phrasing("full_marks_gloss", r"(?<=点)\s*[（(]\s*(?:満点|最高点|最低点)\s*[)）]", "",
              examples=(('すべて3点（満点）だった', 'すべて3点だった'),)),
