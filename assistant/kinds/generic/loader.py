@@ -42,14 +42,19 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MARK_HEADING_RE = re.compile(r"^\s*(?:[★☆■□●◆◇▼▽]\s*\S.*|【[^】]{1,40}】)\s*$")
 _SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{2,}:?\s*$")
 # (「【渡辺委員】　ふるさと納税は…」: a speaker's turn in minutes is its own passage, as a list item is)
-_LIST_ITEM_RE = re.compile(r"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{1,3}[.)）]\s"
-                           r"|【[^】]{0,16}(?:委員|会長|課長|部長|局長|事務局|市長|町長|村長|議長|室長|係長|所長)[^】]{0,10}】"
-                           # (minutes: 「委員（大西）　…」「事務局（総務課長）　…」「○山田委員　…」, a speaker's turn)
-                           r"|[○◯]?\s*[一-龥ァ-ヶ]{0,8}?(?:委員|会長|副会長|議長|座長|事務局|課長|部長|局長|係長|室長|市長|町長|村長|説明員)"
-                           r"\s*[（(][^）)\n]{1,14}[）)][\s\u3000]+(?=\S)"
-                           # (「石動委員：…」「委員長：…」「事務局（行政経営課）：…」: a speaker's turn, colon after the name)
-                           r"|[○◯]?\s*[一-龥ァ-ヶ]{0,8}?(?:委員長|副委員長|委員|会長|副会長|議長|座長|事務局|課長|部長|局長|市長|町長|村長)"
-                           r"(?:\s*[（(][^）)\n]{1,14}[）)])?\s*[:：](?=\S))")
+_SPEAKER = (r"【[^】]{0,16}(?:委員|会長|課長|部長|局長|事務局|市長|町長|村長|議長|室長|係長|所長)[^】]{0,10}】"
+            # (minutes: 「委員（大西）　…」「事務局（総務課長）　…」「○山田委員　…」, a speaker's turn)
+            r"|[○◯]?\s*[一-龥ァ-ヶ]{0,8}?(?:委員|会長|副会長|議長|座長|事務局|課長|部長|局長|係長|室長|市長|町長|村長|説明員)"
+            r"\s*[（(][^）)\n]{1,14}[）)][\s\u3000]+(?=\S)"
+            # (「石動委員：…」「A委員：…」「委員長：…」「事務局（行政経営課）：…」: colon after the name)
+            r"|[○◯]?\s*[一-龥ァ-ヶA-ZＡ-Ｚ]{0,8}?(?:委員長|副委員長|委員|会長|副会長|議長|座長|事務局|課長|部長|局長|市長|町長|村長)"
+            r"(?:\s*[（(][^）)\n]{1,14}[）)])?\s*[:：](?=\S)")
+_SPEAKER_RE = re.compile(rf"^(?:{_SPEAKER})")
+_LIST_ITEM_RE = re.compile(rf"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{{1,3}}[.)）]\s|{_SPEAKER})")
+# (a member's question and the reply after it are one passage: the reply's words answer what the question names)
+_STAFF_RE = re.compile(r"^[【○◯]?\s*[一-龥ァ-ヶ]{0,8}?(?:事務局|課長|部長|局長|係長|室長|所長|説明員)")
+_CHAIR_RE = re.compile(r"^[【○◯]?\s*[一-龥ァ-ヶ]{0,8}?(?:副?委員長|副?会長|議長|座長)")
+_ASKS_RE = re.compile(r"(?:[?？]|か|ください|でしょうか|ますか)[。．]?\s*$")
 _SENTENCE_END = tuple("。、，,.．;；:：")
 _NOTE_LINE_RE = re.compile(r"^\s*(?:※|\*\s|\(?注\d*[)）:：]?\s)")  # 「※ …」「注1 …」: a note, not a heading
 
@@ -107,7 +112,11 @@ def parse(text: str, source: str) -> ParsedDocument:
             state.heading(heading, line_no)
             continue
         if _LIST_ITEM_RE.match(stripped):
-            state.flush_paragraph()  # each list item is its own passage
+            if _SPEAKER_RE.match(stripped) and state.question_open(stripped):
+                state.reply_joined = True
+            else:
+                state.flush_paragraph()  # each list item is its own passage
+                state.reply_joined = False
         state.text_line(stripped, line_no)
         walker.text_line(stripped, line_no)
     state.finish(lines)
@@ -197,6 +206,16 @@ class _State:
         self.header: list[str] | None = None
         self.table_kind = ""
         self.blank_before = True
+        self.reply_joined = False
+
+    def question_open(self, turn: str) -> bool:
+        """The running paragraph is one speaker's turn with no reply yet, and `turn` replies to it: the
+        turn asked something, or a member spoke and the secretariat answers."""
+        if not self.paragraph or self.reply_joined or not _SPEAKER_RE.match(self.paragraph[0]):
+            return False
+        return bool(_ASKS_RE.search(self.paragraph[-1])) \
+            or (bool(_STAFF_RE.match(turn)) and not _STAFF_RE.match(self.paragraph[0])
+                and not _CHAIR_RE.match(self.paragraph[0]))
 
     # paragraphs -------------------------------------------------------------------------------
     def text_line(self, stripped: str, line_no: int) -> None:

@@ -680,6 +680,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「H17.01.19に公売した電話加入権は合計何本」: a total of things the text counts is the figure it prints.
     Phrasing("total_of_things", r"(?:合計|総計|計)\s*(?:で)?\s*(?=何\s*(?:本|枚|社|台|個)(?![一-龥]))", "",
              examples=(("電話加入権は合計何本", "電話加入権は何本"),)),
+    # 「テーマ別の集計で審議会評価がいちばん高いテーマ」: a score compared across the groups of a tally is the
+    # groups' average of it (高い/低い: a score; a count would be 多い/少ない).
+    Phrasing("tally_score_by_group", r"([一-龥ァ-ヶー]{2,8}?)別\s*(?:の)?\s*集計(?:表)?\s*(?:で|では|だと|の中で)\s*[、,]?\s*"
+             r"(?![^、,。？?]*平均)([^、,。？?]{2,14}?)\s*(?:が|の)\s*(いちばん|一番|最も|もっとも)\s*(高い|低い)\s*\1",
+             r"\2の平均が\3\4\1",
+             examples=(("テーマ別の集計で審議会評価がいちばん高いテーマってどれ？", "審議会評価の平均がいちばん高いテーマってどれ？"),)),
     # 「テーマ別集計で…いちばん多いテーマ」: the tally by a group, named again after, says no more than the group.
     Phrasing("tally_by_group_named_again", r"([一-龥ァ-ヶー]{2,8}?)別\s*(?:の)?\s*集計(?:表)?\s*(?:で|では|だと|の中で)\s*[、,]?\s*(?=.*\1)", "",
              examples=(("テーマ別集計で実践項目数がいちばん多いテーマ、何件？", "実践項目数がいちばん多いテーマ、何件？"),)),
