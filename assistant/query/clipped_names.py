@@ -38,13 +38,28 @@ def _clippings(titles: tuple[str, ...]) -> dict[str, str]:
     return {form: next(iter(c)) for form, c in found.items() if len(c) == 1}
 
 
+@lru_cache(maxsize=4)
+def _starts(titles: tuple[str, ...]) -> dict:
+    """The clipped forms by their first characters (a question is read against the few that start
+    where it does, not all of them), and under "" each form's place in _clippings (the order they are
+    tried in)."""
+    out: dict = {"": {}}
+    for place, form in enumerate(_clippings(titles)):
+        out.setdefault(form[:_MIN], []).append(form)
+        out[""][form] = place
+    return out
+
+
 def unclipped(text: str, titles: Iterable[str], probe: Callable[[str], bool] | None,
               notes: list[str] | None = None) -> str:
     """`text` with each clipped compound of the titles written in full."""
     if probe is None:
         return text
-    clippings = _clippings(tuple(sorted(set(titles))))
-    for form in sorted((f for f in clippings if f in text), key=len, reverse=True):
+    key = tuple(sorted(set(titles)))
+    clippings = _clippings(key)
+    starts = _starts(key)
+    said = {f for i in range(len(text) - _MIN + 1) for f in starts.get(text[i:i + _MIN], ()) if f in text}
+    for form in sorted(said, key=lambda f: (-len(f), starts[""][f])):
         compound = clippings[form]
         at = text.find(form)
         if at < 0 or text.startswith(compound, at) or compound in text:

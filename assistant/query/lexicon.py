@@ -193,6 +193,16 @@ class Lexicon:
                 out.append((words, kind, code, title))
         return tuple(out)
 
+    @cached_property
+    def titles_by_word(self) -> dict[str, tuple[int, ...]]:
+        """A noun -> the places in title_words of the titles holding it (a run's words are counted
+        against the few titles that hold any, not against every title)."""
+        found: dict[str, list[int]] = {}
+        for i, (words, *_rest) in enumerate(self.title_words):
+            for word in words:
+                found.setdefault(word, []).append(i)
+        return {word: tuple(places) for word, places in found.items()}
+
     def title_sources(self, kind: str, code: str, title: str) -> tuple[str, ...]:
         """The documents a title names its record in, when other documents number a record of the
         kind alike (two cities' practice item 1): the condition on the code must then say which

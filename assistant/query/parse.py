@@ -1623,9 +1623,13 @@ class Parser:
             # Two words are enough only when they are all of one title's words (「公民館統合」 for
             # 公民館の統合): fewer could name a part of many titles.
             need = max(3, len(said) - (1 if len(said) >= 4 else 0)) if len(said) >= 3 else 2
-            scored = [(len(said & words), words, kind, code, title) for words, kind, code, title in self.lex.title_words]
-            best = max((n for n, *_ in scored), default=0)
-            holders = {(kind, code, title): words for n, words, kind, code, title in scored if n == best}
+            held: dict[int, int] = {}
+            for word in said:
+                for i in self.lex.titles_by_word.get(word, ()):
+                    held[i] = held.get(i, 0) + 1
+            best = max(held.values(), default=0)
+            title_words = self.lex.title_words
+            holders = {title_words[i][1:]: title_words[i][0] for i, n in held.items() if n == best}
             # The head of the run names what it is: 公共施設等総合管理|基金 is no 公共施設等総合管理計画.
             head = next(m for m in reversed(run) if m.pos[0] in ("名詞", "接頭辞", "形状詞"))
             found = None

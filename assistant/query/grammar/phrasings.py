@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable
 
-from assistant.query.compiled import compiled
+from assistant.query.compiled import compiled, needed
+from assistant.query.literals import might_match
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,14 @@ class Phrasing:
             pattern = pattern.replace("{" + name + "}", value)
         return compiled(pattern, self.flags)
 
+    @cached_property
+    def needs(self):
+        """Strings one of which every match holds (None: no such promise)."""
+        return needed(self.regex)
+
     def apply(self, text: str) -> str:
+        if not might_match(self.needs, text):  # (three hundred phrasings: most cannot match a question)
+            return text
         out = self.regex.sub(self.to, text)
         return text if self.keep_whole and not out else out
 
