@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
-from assistant.kinds.registry import date_fields, document_kinds, document_label, fiscal_year_fields, is_year_field
+from assistant.kinds.registry import date_fields, document_kinds, document_label, facet_fields, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled, finditer
 from assistant.query.contrast import negated_from
@@ -68,6 +68,9 @@ _CONVERSELY = compiled(r"^\s*(?:逆に|反対に|逆は)[、,]?")
 # 「じゃあR3は？」: a follow-up that says the same of something else (not そのうち, which narrows).
 _SWITCHED = compiled(r"^\s*(?:じゃあ|じゃ|では|なら|それなら|それじゃあ|ほんなら)[、,]?\s*(?!その|うち|中で)")
 _WITHIN_THE_TITLE = compiled(r"\s*(?:で(?![はもきす])|の中で|のなかで|のうち|の中から)")
+# 「公共施設マネジメント R5 A のやつ」: a title typed as a fragment, a year's grade after it: the year is its
+# records' (an initiative has no grade of a year of its own).
+_YEAR_AFTER_THE_TITLE = compiled(r"\s+(?=(?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:年度?)?\s*(?:の|は|が|で)?\s*(?:評価)?(?:が|は)?\s*[A-DＡ-Ｄ](?![A-Za-z]))")
 _GAP = "\x1f"  # what a consumed character becomes
 _UNITS = "部課室局係所班"  # the last character of an office's name says which kind of unit it is
 # Words standing for the thing at the end of a name said loosely (「救急車の適正利用のやつ」).
@@ -938,6 +941,9 @@ class Parser:
             having = [k for k in self.lex.kinds_with(q.group_by)
                       if not q.agg_field or q.agg_field in self.lex.columns.get(k, ())]
             main = [k for k in ("initiative", "joint_project", "case_study", "program", "practice") if k in having]
+            # (「担当 一番多い部署」: a field several kinds hold is grouped over the kind that declares it a facet
+            # (the practice items' 担当部署), not over one listing it beside its own facets)
+            main.sort(key=lambda k: q.group_by not in facet_fields(k))
             target = (main or having or [""])[0]  # a record kind of its own before a part of one
         if not target and q.aggregate == "field_diff" and q.agg_field and not kinds_named:
             # 「…の実績と計画値の差は」: the kind of record that has both fields compared.
@@ -1530,7 +1536,7 @@ class Parser:
                 continue
             if self._title_of_kind_said(w.free[:start], key, kind):
                 continue  # 実践項目「RPAの導入」: the practice item, not an initiative titled alike
-            if _WITHIN_THE_TITLE.match(w.free, end):
+            if _WITHIN_THE_TITLE.match(w.free, end) or _YEAR_AFTER_THE_TITLE.match(w.text, end):
                 self._titles_scoping.add(kind)
             # 「RPAの導入以外の実践項目」「…に入ってるのを除くと」: every record but that one's
             left_out = _TITLE_LEFT_OUT.match(w.free, end)
@@ -1818,6 +1824,8 @@ class Parser:
                             compiled(r"[一-龥ァ-ヶーA-Za-z0-9]").match(w.text[start - 1:start] if start else ""):
                         continue
                     left_out = _TITLE_LEFT_OUT.match(w.free, end)
+                    if _WITHIN_THE_TITLE.match(w.free, end) or _YEAR_AFTER_THE_TITLE.match(w.text, end):
+                        self._titles_scoping.add(kind)  # (said in part, as a scope all the same)
                     w.consume(start, left_out.end() if left_out else end)
                     hints.add(kind)
                     q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
@@ -2354,6 +2362,9 @@ class Parser:
         themes = [t for _, _, t in words]
         out: list[Condition] = []
         tail = free[words[-1][1]: words[-1][1] + 16]
+        # (「ICT テーマ入ってない」: a fragment typed with a space after the theme word)
+        lead = len(tail) - len(tail.lstrip())
+        tail = tail.lstrip()
         span = (words[0][0], words[-1][1])
         # 「施設がテーマに入っていて協働は入っていない」: each theme word with its own verb, when they differ.
         # (「「人材」は付いているが「ICT」は付いていない」: a quoted theme marked with its own verb)
@@ -2380,7 +2391,7 @@ class Parser:
             first = negated_from(free, [(s, e) for s, e, _ in words])
             out += [Condition("themes", "not_has" if n >= first else "has", t, f"テーマ {'∌' if n >= first else '∋'} {t}")
                     for n, t in enumerate(themes)]
-            w.consume(words[-1][1], min(len(free), words[-1][1] + neg.end()))  # the negation is attached: used
+            w.consume(words[-1][1], min(len(free), words[-1][1] + (lead if neg.string is tail else 0) + neg.end()))  # the negation is attached: used
         elif len(themes) > 1 and compiled(r"か(?!つ)|または|又は|あるいは|もしくは|いずれか|どちらか").search(free[span[0]:span[1]]):
             out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
         else:

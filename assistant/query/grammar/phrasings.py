@@ -246,6 +246,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('納税部会みたいに年度で変わるのは除いて', '年度で変わるのは除いて'),)),
     Phrasing("wave_dash", r"[~〜～]", "〜",
              examples=(('R2~R4 終了 件数', 'R2〜R4 終了 件数'),)),
+    # 「平均値の合計 一番高い取組」: a fragment, the field then a space then the superlative, says が between them.
+    Phrasing("field_then_superlative", r"(?<=[一-龥ァ-ヶー])\s+(?=(?:一番|いちばん|最も|もっとも)\s*(?:高|低|多|少|大き|小さ|良|悪))", "が",
+             examples=(('平均値の合計 一番高い取組', '平均値の合計が一番高い取組'),)),
+    # 「2021〜2023年度」: two western years sharing the 年度 written after the second; the first is a fiscal year too.
+    Phrasing("western_span_shared_suffix", r"(?<!\d)((?:19|20)\d{2})\s*(〜|から|-)\s*(?=(?:19|20)\d{2}\s*年度)", r"\1年度\2",
+             examples=(('2021〜2023年度 3年連続B', '2021年度〜2023年度 3年連続B'),
+                       ('2021から2022年度にかけて', '2021年度から2022年度にかけて'))),
     # Spoken forms: 「ずーっと」「ずうっと」 are ずっと, 「あいだ」 is 間 (R2からR3のあいだ).
     Phrasing("zutto_spoken", r"ず[ーうぅっ]+と", "ずっと",
              examples=(('ずーっと', 'ずっと'),)),
