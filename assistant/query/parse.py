@@ -1126,6 +1126,7 @@ class Parser:
             # 「RPAの導入の委員評価は？」→「AIの活用は？」: the same field, of the record named now.
             q.value_field = context.value_field
             q.notes.append(f"前の質問と同じく{field_label(q.value_field)}を答えます")
+        keywords = self._words_of_named_parent(keywords, q, target, w)
         if keywords:
             for kw in _either_words(keywords, question):
                 if isinstance(kw, list):  # 「高齢者や高齢化に触れた」: either word (match_any, the words joined by |)
@@ -1522,6 +1523,27 @@ class Parser:
     # themes), bare years, and the keyword runs. Each is an order-dependent extractor; convert one
     # topic at a time into assistant/query/grammar/<topic>.py with examples (rules whose vocabulary
     # comes from the index need patterns compiled per Parser, as _municipality_patterns does).
+    def _words_of_named_parent(self, keywords: list[str], q: Query, target: str, w: _Work) -> list[str]:
+        """「上下水道 No.14 R4 B」: a word of the title of the 取組項目 named by its number says that record
+        again; it is used by the number, not sought in its items' text (an item of it need not repeat it)."""
+        # (「No.14」 said bare is still a number of either kind here (@no): the title's word says which)
+        named = {str(c.value) for c in q.conditions if c.op == "=" and (
+            c.field in ("initiative", "@no") and target in ("practice", "") or c.field == "code" and target == "initiative")}
+        if not named:
+            return keywords
+        out = []
+        for kw in keywords:
+            key = notation_key(kw)
+            title = next((t for k, kind, code, t in self.titles
+                          if kind == "initiative" and str(code) in named and len(key) >= 2 and key in k), "")
+            if title:
+                q.notes.append(f"「{kw}」を取組項目「{title}」の名称の語として読みました")
+                for m in w.finditer(re.escape(kw)):
+                    w.consume(m.start(), m.end())
+            else:
+                out.append(kw)
+        return out
+
     def _titles(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """Record titles in the question: 「多文化共生のまちづくりの推進」 names initiative 5."""
         out: list[Condition] = []
@@ -2957,6 +2979,11 @@ class Parser:
             # (「R2からR3にかけて下がった」→「じゃあR3からR4で下がったのは？」: the change said of other years)
             compared = {c.op for c in conds if c.field in years and isinstance(c.value, str) and c.value in years}
             kept = [c for c in kept if not (c.field in years and c.op in compared and isinstance(c.value, str) and c.value in years)]
+            # (「進捗度 1 ついてる実践項目」→「じゃあ 連携度 1 は？」: the same points said of another score move there)
+            scores_said = {(c.op, repr(c.value)) for c in conds if c.field in _SCORE_FIELDS}
+            fields_said = {c.field for c in conds}
+            kept = [c for c in kept if not (c.field in _SCORE_FIELDS and c.field not in fields_said
+                                            and (c.op, repr(c.value)) in scores_said)]
         if _SWITCHED.match(q.question) and len(bare_years) == 2 and not conds \
                 and (pair := moved_in_order(kept, bare_years, self.ctx)) is not None:
             kept, bare_years = pair, []  # 「R3からR4で上がった」→「じゃR4→R5は？」: the change, of those years

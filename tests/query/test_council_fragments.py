@@ -59,3 +59,48 @@ def test_a_field_then_a_superlative_after_a_space(assistant, db):
 def test_a_field_two_kinds_hold_is_grouped_over_the_kind_faceting_it(assistant):
     answer = ask(assistant, "担当 一番多い部署 どこ")
     assert answer.target == "practice" and "行政監理室" in str(answer.value)
+
+
+def test_a_word_of_the_named_initiatives_title_is_no_text_sought(assistant, db):
+    want = {str(r[0]) for r in db.execute("SELECT code FROM practice WHERE initiative = '14' AND r4 = 'B' "
+                                          "AND coalesce(ended, '') = ''")}
+    answer = ask(assistant, "上下水道 No.14 R4 B で、まだ終わってないの")
+    assert answer.status == "exact" and _codes(answer) == want and len(want) > 1
+
+
+def test_the_same_points_said_of_another_score_move_there(assistant, db):
+    want = {str(r[0]) for r in db.execute("SELECT code FROM practice WHERE collaboration = 1")}
+    answer = ask(assistant, "進捗度 1 ついてる実践項目", "じゃあ 連携度 1 は？")
+    assert _codes(answer) == want and want
+
+
+def test_the_hyphen_of_no_grade_said_by_name(assistant, db):
+    want = {str(r[0]) for r in db.execute("SELECT code FROM practice WHERE initiative = '12' AND r5 = '-'")}
+    answer = ask(assistant, "No.12 民間委託 R5 A どれ", "で、R5 ハイフン（評価なし）のは？")
+    assert answer.status == "exact" and _codes(answer) == want and want
+
+
+def test_one_end_year_of_the_breakdown_and_the_continuing_left_out(assistant, db):
+    n = db.execute("SELECT count(*) FROM practice WHERE ended = 'R6'").fetchone()[0]
+    assert ask(assistant, "取組終了 年ごとの内訳 R6は何件？").count == n
+    n = db.execute("SELECT count(*) FROM practice WHERE ended IN ('R5', 'R6')").fetchone()[0]
+    answer = ask(assistant, "2023年度以降に終わったやつ 何件 ※継続中は抜きで")
+    assert answer.status == "exact" and answer.count == n
+
+
+def test_an_office_alone_in_charge_typed_as_a_fragment(assistant, db):
+    n = sum(1 for (d,) in db.execute("SELECT departments FROM practice") if d == '["(総)行政監理室"]')
+    answer = ask(assistant, "行政監理室 絡みの実践項目 いくつ", "そのうち 行政監理室 単独担当は？")
+    assert answer.status == "exact" and answer.count == n
+
+
+def test_initiative_fragments_of_counts_grades_and_the_council(assistant, db):
+    scores = [r[0] for r in db.execute("SELECT committee_score FROM initiative WHERE committee_score IS NOT NULL")]
+    answer = ask(assistant, "審議会評価平均 22取組 全体の平均")
+    assert answer.status == "exact" and abs(float(answer.value) - sum(scores) / len(scores)) < 0.01
+    want = {str(r[0]) for r in db.execute("SELECT code FROM initiative WHERE self_overall = 'B' AND committee_score >= 4.0")}
+    answer = ask(assistant, "自己評価 B の取組 いくつ", "そのうち審議会 4.0以上")
+    assert answer.status == "exact" and _codes(answer) == want
+    progress = db.execute("SELECT progress FROM initiative WHERE code = '15'").fetchone()[0]
+    answer = ask(assistant, "RPA No.15 進捗度 平均")
+    assert answer.status == "exact" and abs(float(answer.value) - float(progress)) < 0.05
