@@ -261,7 +261,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("council_for_its_score", r"審議会(?!評価|の)(?=\s*\d+(?:\.\d+)?\s*(?:以上|以下|未満|超|点|より))", "審議会評価",
              examples=(('そのうち審議会 4.0以上', 'そのうち審議会評価 4.0以上'),)),
     # 「※継続中は抜きで」「納税部会は抜きにして」: 抜き after は / を is leaving out, 除いて.
-    Phrasing("nuki_for_leaving_out", r"(?<=[はを])\s*抜き(?:で|にして|に)(?![一-龥ぁ-ん])", "除いて",
+    Phrasing("nuki_for_leaving_out", r"(?<=[はを])\s*抜き(?:で|にして|に)(?!く)", "除いて",
              examples=(('2023年度以降に終わったやつ 何件 ※継続中は抜きで', '2023年度以降に終わったやつ 何件 ※継続中は除いて'),
                        ('納税部会は抜きにして何件', '納税部会は除いて何件'))),
     # 「行政監理室 単独担当は？」: an office said with 単独担当, no verb: the items it is alone in charge of.
@@ -886,8 +886,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('取組項目22件の委員評価の平均', '取組項目の委員評価の平均'),)),
     # 「22取組 全体の平均」: the asker's count said before the kind word, then 全体: which records, no condition.
     Phrasing("asker_count_before_kind", r"(?<![\d.])\d+\s*(?=(?:取組項目|取組|実践項目|連携事業|事例)\s*(?:全体|すべて|全て|全部))", "",
-             examples=(('審議会評価平均 22取組 全体の平均', '審議会評価平均 取組 全体の平均'),
-                       ('No.22取組全体', 'No.22取組全体'))),
+             examples=(('審議会評価平均 22取組 全体の平均', '審議会評価平均 取組 全体の平均'),)),
     # 「取組項目の審議会評価、22項目の平均」: the count said again before the aggregate of them.
     Phrasing("count_before_aggregate", r"(?<=評価|得点|点数|合計)[、,]\s*(?:(?:全)?\d+(?:件|個|項目|つ)(?:すべて|全部|全て)?|全体|全部|すべて|全て)の(?=平均|合計|最高|最低)", "の",
              examples=(('取組項目の審議会評価、22項目の平均', '取組項目の審議会評価の平均'),)),
