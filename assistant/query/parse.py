@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 
 from assistant.labels import field_label
-from assistant.kinds.registry import date_fields, document_kinds, document_label, fiscal_year_fields, is_year_field
+from assistant.kinds.registry import date_fields, document_kinds, document_label, facet_fields, fiscal_year_fields, is_year_field
 from assistant.query.answer import Condition, Query
 from assistant.query.compiled import compiled, finditer
 from assistant.query.contrast import negated_from
@@ -68,6 +68,9 @@ _CONVERSELY = compiled(r"^\s*(?:逆に|反対に|逆は)[、,]?")
 # 「じゃあR3は？」: a follow-up that says the same of something else (not そのうち, which narrows).
 _SWITCHED = compiled(r"^\s*(?:じゃあ|じゃ|では|なら|それなら|それじゃあ|ほんなら)[、,]?\s*(?!その|うち|中で)")
 _WITHIN_THE_TITLE = compiled(r"\s*(?:で(?![はもきす])|の中で|のなかで|のうち|の中から)")
+# 「公共施設マネジメント R5 A のやつ」: a title typed as a fragment, a year's grade after it: the year is its
+# records' (an initiative has no grade of a year of its own).
+_YEAR_AFTER_THE_TITLE = compiled(r"\s+(?=(?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:年度?)?\s*(?:の|は|が|で)?\s*(?:評価)?(?:が|は)?\s*[A-DＡ-Ｄ](?![A-Za-z]))")
 _GAP = "\x1f"  # what a consumed character becomes
 _UNITS = "部課室局係所班"  # the last character of an office's name says which kind of unit it is
 # Words standing for the thing at the end of a name said loosely (「救急車の適正利用のやつ」).
@@ -938,6 +941,9 @@ class Parser:
             having = [k for k in self.lex.kinds_with(q.group_by)
                       if not q.agg_field or q.agg_field in self.lex.columns.get(k, ())]
             main = [k for k in ("initiative", "joint_project", "case_study", "program", "practice") if k in having]
+            # (「担当 一番多い部署」: a field several kinds hold is grouped over the kind that declares it a facet
+            # (the practice items' 担当部署), not over one listing it beside its own facets)
+            main.sort(key=lambda k: q.group_by not in facet_fields(k))
             target = (main or having or [""])[0]  # a record kind of its own before a part of one
         if not target and q.aggregate == "field_diff" and q.agg_field and not kinds_named:
             # 「…の実績と計画値の差は」: the kind of record that has both fields compared.
@@ -1120,6 +1126,7 @@ class Parser:
             # 「RPAの導入の委員評価は？」→「AIの活用は？」: the same field, of the record named now.
             q.value_field = context.value_field
             q.notes.append(f"前の質問と同じく{field_label(q.value_field)}を答えます")
+        keywords = self._words_of_named_parent(keywords, q, target, w)
         if keywords:
             for kw in _either_words(keywords, question):
                 if isinstance(kw, list):  # 「高齢者や高齢化に触れた」: either word (match_any, the words joined by |)
@@ -1516,6 +1523,27 @@ class Parser:
     # themes), bare years, and the keyword runs. Each is an order-dependent extractor; convert one
     # topic at a time into assistant/query/grammar/<topic>.py with examples (rules whose vocabulary
     # comes from the index need patterns compiled per Parser, as _municipality_patterns does).
+    def _words_of_named_parent(self, keywords: list[str], q: Query, target: str, w: _Work) -> list[str]:
+        """「上下水道 No.14 R4 B」: a word of the title of the 取組項目 named by its number says that record
+        again; it is used by the number, not sought in its items' text (an item of it need not repeat it)."""
+        # (「No.14」 said bare is still a number of either kind here (@no): the title's word says which)
+        named = {str(c.value) for c in q.conditions if c.op == "=" and (
+            c.field in ("initiative", "@no") and target in ("practice", "") or c.field == "code" and target == "initiative")}
+        if not named:
+            return keywords
+        out = []
+        for kw in keywords:
+            key = notation_key(kw)
+            title = next((t for k, kind, code, t in self.titles
+                          if kind == "initiative" and str(code) in named and len(key) >= 2 and key in k), "")
+            if title:
+                q.notes.append(f"「{kw}」を取組項目「{title}」の名称の語として読みました")
+                for m in w.finditer(re.escape(kw)):
+                    w.consume(m.start(), m.end())
+            else:
+                out.append(kw)
+        return out
+
     def _titles(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """Record titles in the question: 「多文化共生のまちづくりの推進」 names initiative 5."""
         out: list[Condition] = []
@@ -1530,7 +1558,7 @@ class Parser:
                 continue
             if self._title_of_kind_said(w.free[:start], key, kind):
                 continue  # 実践項目「RPAの導入」: the practice item, not an initiative titled alike
-            if _WITHIN_THE_TITLE.match(w.free, end):
+            if _WITHIN_THE_TITLE.match(w.free, end) or _YEAR_AFTER_THE_TITLE.match(w.text, end):
                 self._titles_scoping.add(kind)
             # 「RPAの導入以外の実践項目」「…に入ってるのを除くと」: every record but that one's
             left_out = _TITLE_LEFT_OUT.match(w.free, end)
@@ -1822,6 +1850,8 @@ class Parser:
                             compiled(r"[一-龥ァ-ヶーA-Za-z0-9]").match(w.text[start - 1:start] if start else ""):
                         continue
                     left_out = _TITLE_LEFT_OUT.match(w.free, end)
+                    if _WITHIN_THE_TITLE.match(w.free, end) or _YEAR_AFTER_THE_TITLE.match(w.text, end):
+                        self._titles_scoping.add(kind)  # (said in part, as a scope all the same)
                     w.consume(start, left_out.end() if left_out else end)
                     hints.add(kind)
                     q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
@@ -2358,6 +2388,9 @@ class Parser:
         themes = [t for _, _, t in words]
         out: list[Condition] = []
         tail = free[words[-1][1]: words[-1][1] + 16]
+        # (「ICT テーマ入ってない」: a fragment typed with a space after the theme word)
+        lead = len(tail) - len(tail.lstrip())
+        tail = tail.lstrip()
         span = (words[0][0], words[-1][1])
         # 「施設がテーマに入っていて協働は入っていない」: each theme word with its own verb, when they differ.
         # (「「人材」は付いているが「ICT」は付いていない」: a quoted theme marked with its own verb)
@@ -2384,7 +2417,7 @@ class Parser:
             first = negated_from(free, [(s, e) for s, e, _ in words])
             out += [Condition("themes", "not_has" if n >= first else "has", t, f"テーマ {'∌' if n >= first else '∋'} {t}")
                     for n, t in enumerate(themes)]
-            w.consume(words[-1][1], min(len(free), words[-1][1] + neg.end()))  # the negation is attached: used
+            w.consume(words[-1][1], min(len(free), words[-1][1] + (lead if neg.string is tail else 0) + neg.end()))  # the negation is attached: used
         elif len(themes) > 1 and compiled(r"か(?!つ)|または|又は|あるいは|もしくは|いずれか|どちらか").search(free[span[0]:span[1]]):
             out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
         else:
@@ -2950,6 +2983,11 @@ class Parser:
             # (「R2からR3にかけて下がった」→「じゃあR3からR4で下がったのは？」: the change said of other years)
             compared = {c.op for c in conds if c.field in years and isinstance(c.value, str) and c.value in years}
             kept = [c for c in kept if not (c.field in years and c.op in compared and isinstance(c.value, str) and c.value in years)]
+            # (「進捗度 1 ついてる実践項目」→「じゃあ 連携度 1 は？」: the same points said of another score move there)
+            scores_said = {(c.op, repr(c.value)) for c in conds if c.field in _SCORE_FIELDS}
+            fields_said = {c.field for c in conds}
+            kept = [c for c in kept if not (c.field in _SCORE_FIELDS and c.field not in fields_said
+                                            and (c.op, repr(c.value)) in scores_said)]
         if _SWITCHED.match(q.question) and len(bare_years) == 2 and not conds \
                 and (pair := moved_in_order(kept, bare_years, self.ctx)) is not None:
             kept, bare_years = pair, []  # 「R3からR4で上がった」→「じゃR4→R5は？」: the change, of those years

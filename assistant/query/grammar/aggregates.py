@@ -477,12 +477,15 @@ RULES: list[Rule] = [
                                                  "descending": True, "agg_parts": ["count"]}))),
     Rule("difference_of_aggregates",
          r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
-         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|(?:の|との)?)(?:点数|得点|点|スコア)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
+         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|\s*(?:の|との)?)(?:点数|得点|点|スコア)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
          # (「…低いのって何点差？」: って for は, and the difference asked by its bare noun at the end)
          r"|(?:では|で|は|って)?[、,]?\s*(?:何点|何ポイント|何個|何件|何項目|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
          r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$)))",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
+                   # (a fragment: 「委員評価 いちばん高いのと低いの 差」, the difference said after a space)
+                   ("委員評価がいちばん高いのと低いの 差", {"aggregate": "diff", "agg_field": "committee_score",
+                                                    "agg_parts": ["max", "min"]}),
                    ("委員評価のいちばん高い取組といちばん低い取組の差", {"aggregate": "diff", "agg_field": "committee_score",
                                                              "agg_parts": ["max", "min"]}),
                    ("委員評価の最大と最小の差", {"aggregate": "diff", "agg_field": "committee_score",

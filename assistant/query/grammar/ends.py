@@ -362,13 +362,16 @@ RULES: list[Rule] = [
                    ("終了年度がR2またはR5の", {"conditions": [("ended", "in", ["R2", "R5"])]}),
                    ("取組終了がR5かR6なのは", {"conditions": [("ended", "in", ["R5", "R6"])]}))),
     Rule("ended_field_year",
-         r"(?:取組終了|取り組み終了|取組の終了|終了年度|完了年度|終了時期|(?<![一-龥ぁ-んァ-ヶ])終了(?=が|は))(?:が|は)?\s*" + _WHEN + r"(?=\s*(?:の|で|だ|です|と|、|じゃ|以外|な(?:の|もの)|に(?:なって|なっ|な)|$))()",
+         r"(?:取組終了|取り組み終了|取組の終了|終了年度|完了年度|終了時期|(?<![一-龥ぁ-んァ-ヶ])終了(?=が|は|\s*[=＝]))(?:が|は|\s*[=＝])?\s*" + _WHEN + r"(?=\s*(?:の|で|だ|です|と|、|じゃ|以外|な(?:の|もの)|に(?:なって|なっ|な)|$)|\s)()",
          _one, negatable=True,
          examples=(("取組終了がR4の", {"conditions": [("ended", "=", "R4")]}),
                    ("取り組み終了がR2の", {"conditions": [("ended", "=", "R2")]}),
                    ("取組終了がR4になっている", {"conditions": [("ended", "=", "R4")]}),
                    ("一度もA取ってなくて、終了がR6のやつ", {"conditions": [("ended", "=", "R6")]}),
                    ("取組終了がR6じゃない", {"conditions": [("ended", "!=", "R6")]}),
+                   # (a council member's fragments: 「取組終了＝R4 何件」, the sign for が and a space ending the value)
+                   ("取組終了＝R4 何件", {"conditions": [("ended", "=", "R4")]}),
+                   ("取組終了がR5 どれ", {"conditions": [("ended", "=", "R5")]}),
                    # 「…がR6なのは何件」: な(の) after the value is the same condition, said as a clause.
                    ("そのうち取組終了がR6なのは何件", {"conditions": [("ended", "=", "R6")]}),
                    # (a report heading the year an item was done 完了年度)

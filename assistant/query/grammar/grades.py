@@ -1049,7 +1049,7 @@ RULES: list[Rule] = [
                    ("令和3年度は評価の対象外だった", {"conditions": [("r3", "not_evaluated", None)]}))),
     Rule("grade_change",
          r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"
-         r"(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?(?:評価|総合評価|自己評価|年度評価|グレード|ランク|判定|点数|評価点)?"
+         r"\s*(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?(?:評価|総合評価|自己評価|年度評価|グレード|ランク|判定|点数|評価点)?"
          r"(?:が|は|も|のほうが|の方が)?\s*" + _CHANGE_WORD,
          _change,
          examples=(("R3よりR4の評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
@@ -1065,7 +1065,9 @@ RULES: list[Rule] = [
                    ("R3よりR5の評価の方が低い", {"conditions": [("r5", "grade_lt", "r3")]}),
                    ("R3よりR5のほうが評価が低い", {"conditions": [("r5", "grade_lt", "r3")]}),
                    ("R2とR4で評価が高い", None),
-                   ("R3からR4で自己評価が下がった", {"conditions": [("r4", "grade_lt", "r3")]}))),
+                   ("R3からR4で自己評価が下がった", {"conditions": [("r4", "grade_lt", "r3")]}),
+                   # (a fragment typed with a space: 「R3→R4 で評価上がったやつ」)
+                   ("R3→R4 で評価上がったやつ", {"conditions": [("r4", "grade_gt", "r3")]}))),
     Rule("grade_change_compared",
          r"({YEAR})" + _GRADE_AFTER + r"(?:が|は)\s*({YEAR})(?:の評価)?(?:より|を(?=上回|下回)|に比べて|と比べて|と比較して)(?:も)?\s*"
          + _CHANGE_WORD,

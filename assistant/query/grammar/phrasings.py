@@ -254,6 +254,35 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('納税部会みたいに年度で変わるのは除いて', '年度で変わるのは除いて'),)),
     Phrasing("wave_dash", r"[~〜～]", "〜",
              examples=(('R2~R4 終了 件数', 'R2〜R4 終了 件数'),)),
+    # 「平均値の合計 一番高い取組」: a fragment, the field then a space then the superlative, says が between them.
+    Phrasing("field_then_superlative", r"(?<=[一-龥ァ-ヶー])\s+(?=(?:一番|いちばん|最も|もっとも)\s*(?:高|低|多|少|大き|小さ|良|悪))", "が",
+             examples=(('平均値の合計 一番高い取組', '平均値の合計が一番高い取組'),)),
+    # 「R5 ハイフン（評価なし）のは」: the mark printed for no grade, said by its name or glossed, after a year.
+    Phrasing("hyphen_for_no_grade", r"(?<=[\d度])\s*(?:が|は)?\s*(?:ハイフン(?:\s*[(（]\s*評価なし\s*[)）])?|[-―－]\s*[(（]\s*評価なし\s*[)）])",
+             "が評価なし",
+             examples=(('R5 ハイフン（評価なし）のは?', 'R5が評価なしのは?'), ('R4がハイフンのもの', 'R4が評価なしのもの'),
+                       ('R5 -(評価なし)の', 'R5が評価なしの'))),
+    # 「自己評価 B の取組」: a grade field and its grade typed apart, が between them.
+    Phrasing("grade_field_then_grade", r"((?:自己|総合)評価)\s+(?=[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ]))", r"\1が",
+             examples=(('自己評価 B の取組 いくつ', '自己評価がB の取組 いくつ'),)),
+    # 「そのうち審議会 4.0以上」: the council said for its score, a number after it.
+    Phrasing("council_for_its_score", r"審議会(?!評価|の)(?=\s*\d+(?:\.\d+)?\s*(?:以上|以下|未満|超|点|より))", "審議会評価",
+             examples=(('そのうち審議会 4.0以上', 'そのうち審議会評価 4.0以上'),)),
+    # 「※継続中は抜きで」「納税部会は抜きにして」: 抜き after は / を is leaving out, 除いて.
+    Phrasing("nuki_for_leaving_out", r"(?<=[はを])\s*抜き(?:で|にして|に)(?!く)", "除いて",
+             examples=(('2023年度以降に終わったやつ 何件 ※継続中は抜きで', '2023年度以降に終わったやつ 何件 ※継続中は除いて'),
+                       ('納税部会は抜きにして何件', '納税部会は除いて何件'))),
+    # 「行政監理室 単独担当は？」: an office said with 単独担当, no verb: the items it is alone in charge of.
+    Phrasing("office_alone_in_charge", r"(?<=[課室局係所部])\s*(?:が|の)?\s*単独(?:で)?\s*(?:の)?担当(?:の(?=もの|やつ|実践項目|項目))?(?!し|する|して)",
+             "が単独で担当している",
+             examples=(('そのうち 行政監理室 単独担当は？', 'そのうち 行政監理室が単独で担当しているは？'),)),
+    # 「行政監理室 絡みの実践項目」: 絡み after an office is 関係 (its items, shared or not).
+    Phrasing("karami_for_related", r"(?<=[課室局係所部])\s*絡み(?=の)", " 関係",
+             examples=(('行政監理室 絡みの実践項目', '行政監理室 関係の実践項目'),)),
+    # 「2021〜2023年度」: two western years sharing the 年度 written after the second; the first is a fiscal year too.
+    Phrasing("western_span_shared_suffix", r"(?<!\d)((?:19|20)\d{2})\s*(〜|から|-)\s*(?=(?:19|20)\d{2}\s*年度)", r"\1年度\2",
+             examples=(('2021〜2023年度 3年連続B', '2021年度〜2023年度 3年連続B'),
+                       ('2021から2022年度にかけて', '2021年度から2022年度にかけて'))),
     # Spoken forms: 「ずーっと」「ずうっと」 are ずっと, 「あいだ」 is 間 (R2からR3のあいだ).
     Phrasing("zutto_spoken", r"ず[ーうぅっ]+と", "ずっと",
              examples=(('ずーっと', 'ずっと'),)),
@@ -531,6 +560,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'),
                        # (「…の内訳を伺いたい。A評価は何件か。」: the request is dropped first, leaving 「内訳、」)
                        ('総括の総合評価の内訳、A評価は何件か。', '総括の総合評価でA評価は何件か。'))),
+    # 「取組終了 年ごとの内訳 R6は何件？」: the breakdown of the end years asked, then one year counted: that year's.
+    Phrasing("end_breakdown_then_one_year_counted",
+             r"(取組終了|終了年度)\s*(?:の)?\s*(?:(?:年|年度)(?:ごと|毎|別)の?\s*)?(?:内訳|分布)(?:を(?:教えて|見せて|出して)(?:ください|下さい)?)?(?:[。、,]\s*|で|のうち|の中で|では|\s+)[、,]?\s*"
+             r"((?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:年度)?|(?:19|20)\d{2}年度)\s*(?:は|が)(?=\s*(?:何件|いくつ|何個))",
+             r"\1が\2なのは",
+             examples=(('取組終了 年ごとの内訳 R6は何件?', '取組終了がR6なのは何件?'),
+                       ('取組終了の内訳、R4はいくつ', '取組終了がR4なのはいくつ'))),
     # (「内訳ください。Bは何件」: the breakdown asked for with ください)
     Phrasing("breakdown_asked_then_one_counted", r"の?(?:内訳|分布)(?:を?(?:教えて|見せて|出して)(?:ください|下さい)?[。、,]\s*|を?(?:ください|下さい|お願いします|お願い)[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
                     r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
@@ -862,6 +898,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
     Phrasing("asker_count", r"(取組項目|実践項目|実戦項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)", r"\1",
              examples=(('取組項目22件の委員評価の平均', '取組項目の委員評価の平均'),)),
+    # 「22取組 全体の平均」: the asker's count said before the kind word, then 全体: which records, no condition.
+    Phrasing("asker_count_before_kind", r"(?<![\d.])\d+\s*(?=(?:取組項目|取組|実践項目|連携事業|事例)\s*(?:全体|すべて|全て|全部))", "",
+             examples=(('審議会評価平均 22取組 全体の平均', '審議会評価平均 取組 全体の平均'),)),
     # 「取組項目の審議会評価、22項目の平均」: the count said again before the aggregate of them.
     Phrasing("count_before_aggregate", r"(?<=評価|得点|点数|合計)[、,]\s*(?:(?:全)?\d+(?:件|個|項目|つ)(?:すべて|全部|全て)?|全体|全部|すべて|全て)の(?=平均|合計|最高|最低)", "の",
              examples=(('取組項目の審議会評価、22項目の平均', '取組項目の審議会評価の平均'),)),
