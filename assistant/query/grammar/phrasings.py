@@ -111,6 +111,9 @@ _YEAR_SAID = r"(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:\s*年度?)?|(?:19|
 
 def _next_year_of_said(m: re.Match) -> str:
     """「R2はC評価だったけど翌年度Bに」: the year after the one said before, written as that one was."""
+    if compiled(r"\s*(?:まで|〜|から|の間|にかけて|以降|以前|以後)").match(m.group("mid")) \
+            or compiled(r"(?:〜|から|と)\s*$").search(m.string[:m.start()]):
+        return m.group(0)  # (「R2〜R5で翌年度に下がった」: a span's end, no one year 翌年度 follows)
     era, n, tail = m.group("era") or "", m.group("n"), m.group("tail") or ""
     after = (1 if n == "元" else int(n)) + 1
     if era in ("平成", "H") and after >= 31:  # (the year after H30 is R1)
