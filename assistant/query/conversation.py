@@ -519,6 +519,8 @@ class Assistant:
             summary = (f"{la}は {a.count}件、{lb}は {b.count}件で、{value}のほうが{'多い' if more else '少ない'}です"
                        f"（差は {abs(a.count - b.count)}件）。" if a.count != b.count
                        else f"どちらも {a.count}件で、同じです。")
+            if _HOW_FAR_APART.search(question, m.end()):
+                value = abs(a.count - b.count)  # (「…どっちが多い？多い方は何件差？」: the difference is what is asked last)
             shape = f"{kind}の件数の比べ"
         else:
             value = {"less": b.count - a.count, "more": a.count - b.count, "grew": b.count - a.count,
@@ -3071,6 +3073,16 @@ class Assistant:
             shaped = aggregate_answer(q, rows)
             answer.summary, answer.value, answer.count, answer.rows = (shaped[k] for k in ("summary", "value", "count", "rows"))
             answer.columns = shaped["columns"] or answer.columns
+            if q.aggregate == "top_group" and q.group_by == "themes" and answer.rows:
+                # 「実践項目数が一番多いのはどのテーマ」: the theme said as the document prints it too (theme_names.py)
+                top = [t for t in self.lexicon.themes if f" {t} で、" in answer.summary or f"・{t} で、" in answer.summary
+                       or f" {t}・" in answer.summary or f"・{t}・" in answer.summary]
+                printed = dict(zip(top, _printed_themes(self.db, self.lexicon, top, rows)))
+                head, sep, tail = answer.summary.partition(" で、")
+                if sep:
+                    for t, name in printed.items():
+                        head = re.sub(rf"(?<=[ ・]){re.escape(t)}(?=・|$)", lambda _m, n=name: n, head)
+                    answer.summary = head + sep + tail
             return
         if q.aggregate == "field_diff" and q.agg_field and q.agg_parts:
             # 「計画値をいくつ上回った」: the achieved value less the planned one, record by record.
@@ -4539,6 +4551,8 @@ def conflict_rows(db: IndexReader) -> list[dict]:
 
 # Two counts compared: (pattern, way). The first side ends with its particle (は/が) or 件数.
 _HOW_MANY = r"(?:何件|いくつ|何項目|何個|どれだけ|どのくらい|どれくらい)"
+# 「どっちが多い？多い方は何件差？」「…何件多い？」: after which side, how far apart they are.
+_HOW_FAR_APART = compiled(r"(?:何件|いくつ|何項目|何個|どれだけ|どのくらい|どれくらい)\s*(?:の)?\s*(?:差|多|少|違)|差は")
 _COMPARE = [
     (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
                 + _HOW_MANY + r"多"), "more"),
@@ -4560,7 +4574,8 @@ _COMPARE = [
               r"(?:いくつ|何件|何項目|何個|どれだけ|どのくらい|どれくらい)\s*(?:違う|違います|ちがう|違っている|差がある)"), "change_diff"),
     # 「R2でAの実践項目とR5でAの実践項目、どっちが多い？」: which side has more (or fewer).
     # (「納税課と総務課、どっちが実践項目が多い」: what is counted said after the two)
-    (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)[、,]?\s*(?:では|で)?\s*(?:どっち|どちら)(?:の方|のほう)?が\s*"
+    # (「No.12の実践項目、総合評価AとBだとどっちが多い？」: だと, なら as で)
+    (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)[、,]?\s*(?:では|で|だと|なら)?\s*(?:どっち|どちら)(?:の方|のほう)?が\s*"
               r"(?:(?P<what>[^、,。]{1,12}?)(?:の)?(?:件数|数)?(?:が|は))?\s*(?:件数が|数が)?(?P<most>多|少)"), "which"),
 ]
 # 「…で池田町の削減額は？」: a quantity asked of the one record found, which no field holds.

@@ -39,10 +39,11 @@ _NUMBER_FIELDS = ("code", "no", "@no")
 def extreme_over_all(q: Query, question: str) -> None:
     """「重点取組１の平均は？」→「じゃあ平均がいちばん低いのはどの重点取組？」: an extreme asked after one record was named
     by its number is taken over all the records, not that one: the number carried from the turn before (one the
-    question does not say) is dropped, in place."""
+    question does not say) is dropped, in place. (「No.12の実践項目の中で」 says the number: the dot of No. is no
+    decimal point.)"""
     if q.aggregate not in ("max", "min") or not q.agg_field:
         return
     said = nfkc(question)
     q.conditions = [c for c in q.conditions
                     if not (c.field in _NUMBER_FIELDS and c.op == "=" and not isinstance(c.value, list)
-                            and not re.search(rf"(?<![\d.-]){re.escape(str(c.value))}(?![\d.-])", said))]
+                            and not re.search(rf"(?<![\d-])(?<!\d\.){re.escape(str(c.value))}(?![\d.-])", said))]

@@ -189,6 +189,17 @@ def _narrowed_out(old: Condition, new: list[Condition]) -> bool:
                                                          for n in _names_of(c.value)) for c in new)
 
 
+def _other_city_cell(old: Condition, new: list[Condition]) -> bool:
+    """「岡山市の予防課の連携事業」→「そのうち倉敷側も予防課なの」: one municipality's cell said after another's
+    adds to it; only a department said of the same municipality (or of none) replaces it."""
+    def city(c: Condition) -> str:
+        return c.value.get("city", "") if isinstance(c.value, dict) else ""
+    if old.field != "@dept" or not city(old):
+        return False
+    said = [c for c in new if c.field == "@dept"]
+    return bool(said) and all(city(c) and city(c) != city(old) for c in said)
+
+
 _LONGEST_NAME = 30  # morphemes
 
 
@@ -487,7 +498,8 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
         compiled(rf"(?:は|が)?(?:{names})(?:(?:と|、|・)(?:{names}))+の?(?:どちら|どっち|いずれ|どれ|どこ)"),
         # A table may call the chairing municipality the 部会's 幹事 (部会（幹事市村）).
         compiled(rf"({names})(?P<only>だけ|のみ)?(?:が|の)?(?:単独で)?{_CHAIR}(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?"
-                 rf"|{_CHAIR}(?:が|は)(?P<always>ずっと|いつも|毎年|一貫して)?({names})(?P<only2>だけ|のみ|単独)?"
+                 # (「部会長 倉敷市 の事業」: fragments typed with a space for the particle)
+                 rf"|{_CHAIR}(?:が|は|\s+)(?P<always>ずっと|いつも|毎年|一貫して)?({names})(?P<only2>だけ|のみ|単独)?"
                  rf"(?P<other>じゃない|ではない|でない|じゃなかった|ではなかった|以外)?"),
         # (「倉敷の担当部署」: the municipality said without 市 too)
         compiled(rf"({names}|{_bare_names_pattern(municipalities)})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
@@ -512,6 +524,14 @@ def _each_city_pattern(municipalities: set[str]) -> re.Pattern:
     """「岡山市も倉敷市も担当が」 right before a department: each named municipality's own cell."""
     names = _names_pattern(municipalities)
     return compiled(rf"((?:(?:{names})(?:も|とも|ともに)[、,]?\s*){{2,}})(?:の?(?:担当(?:部署|課)?|部署)(?:が|は))?\s*$")
+
+
+def _own_city_pattern(municipalities: set[str]) -> re.Pattern:
+    """「東市の」「東市も」「倉敷側も」「岡山市 」 right before a department: that municipality's own cell (the name
+    said without 市 only when no other municipality shares it)."""
+    names = _names_pattern(municipalities)
+    bare = _bare_names_pattern(municipalities)
+    return compiled(rf"(?P<name>{names}|{bare})(?:(?:側)?(?:の|も)|側\s*(?:が|は)|\s+)\s*$")
 
 
 _BUREAU = compiled(r"^[(（]([^)）]{1,3})[)）]")
@@ -560,6 +580,7 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
     st.bureaus = {m.group(1) for d in lexicon.full_departments if (m := _BUREAU.match(d))}
     st._municipality_res = _municipality_patterns(lexicon.municipalities)
     st._each_city = _each_city_pattern(lexicon.municipalities)
+    st._own_city = _own_city_pattern(lexicon.municipalities)
     st._city_words = lexicon.municipality_words()
     st.stop_nouns = STOP_NOUNS | st._city_words  # a municipality says where, not what
     # Values the grammar knows by name (a theme, a 部会, a department, a municipality): quoted, they
@@ -1985,11 +2006,13 @@ class Parser:
                     free = w.free
                     hints.add("joint_project")
                     continue
-                # (「じゃあ東市側も保育課なのは」: one municipality said with も is its cell too)
+                # (「じゃあ東市側も保育課なのは」: one municipality said with も is its cell too; 「倉敷側も」
+                # 「岡山市 予防課」: said without 市, with 側, or typed with a space before the department)
+                said = self._own_city.search(free[:m.start()]) if not neg and not every else None
                 own = next((c for c in sorted(self.lex.municipalities, key=len, reverse=True)
-                            if not neg and not every and free[:m.start()].endswith((c + "の", c + "も"))), None)
+                            if c in (said.group("name"), said.group("name") + c[-1:])), None) if said else None
                 if own:  # 「東市の保育課が担当する連携事業」: that municipality's cell names it
-                    w.consume(m.start() - len(own) - 1, m.end())
+                    w.consume(said.start(), m.end())
                     free = w.free
                     by_city.append(Condition("@dept", "=", {"names": [value], "city": own}, f"{own}の担当部署 ≈ {value}"))
                     hints.add("joint_project")
@@ -2264,7 +2287,8 @@ class Parser:
     def _kinds(self, w: _Work) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
         # モデル事業 names the featured project only on its own, not inside 市民協働推進モデル事業.
-        for m in w.finditer(r"(?<![一-龥ァ-ヶー0-9])モデル事業"):  # H28モデル事業 is a name too
+        # (「モデル事業 募集 締切」: the call for proposals, as below, is no project)
+        for m in w.finditer(r"(?<![一-龥ァ-ヶー0-9])モデル事業(?!\s*の?\s*(?:提案|募集|応募))"):  # H28モデル事業 is a name too
             found.append((m.start(), "model_project"))
             w.consume(m.start(), m.end())
         # 「平成27年度の市民協働推進モデル事業で紹介されている事業」: the program's name, said of the
@@ -2598,6 +2622,13 @@ class Parser:
                     # ordinal and the name are found apart (the city's name said first sits between them)
                     self._flush([word[:ordinal.end()]], out)
                     self._flush([word[ordinal.end():]], out)
+                    continue
+                figure = re.match(r"\d+(?:\.\d+)?\s*(?:%|割|倍|ポイント)", word)
+                if self.probe and figure and len(word) - figure.end() >= 2 and not self.probe(word):
+                    # 「34%削減のほうは？」 where the text prints 34%の運用コスト削減: the figure and the word after
+                    # it are found apart (each in the record)
+                    self._flush([word[:figure.end()]], out)
+                    self._flush([word[figure.end():]], out)
                     continue
                 cut = [b for b in sorted(bounds) if start < b < end]
                 if self.probe and cut and not self.probe(word):
@@ -2965,7 +2996,7 @@ class Parser:
                 replaced |= scored
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
-        kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds)]
+        kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds) or _other_city_cell(c, conds)]
         if context.value_field and _CONVERSELY.match(q.question) and any(not c.field.startswith("@title") and c.field not in ("code", "@no", "text")
                                                                        for c in conds):
             # 「No.17と20の委員評価は？」→「逆に、自己評価がBなのに委員評価が4.0以上だった取組項目は？」: a question

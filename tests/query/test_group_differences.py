@@ -106,3 +106,21 @@ def test_a_count_said_as_a_word_ending_in_su(assistant, db):
     fields = assistant.ask("取組項目1の実践項目数と取組項目2の実践項目数の差")
     assert fields.status == "exact" and fields.value == abs(n1 - n2)
     assert [r["code"] for r in fields.rows] == ["1", "2"]
+
+
+def test_which_side_then_how_far_apart(assistant, db):
+    """「…AとBだとどっちが多い？多い方は何件差？」: the difference is what is asked last, both counts shown."""
+    a = _count(db, "practice WHERE initiative = '12' AND overall = 'A'")
+    b = _count(db, "practice WHERE initiative = '12' AND overall = 'B'")
+    answer = assistant.ask("No.12の実践項目、総合評価AとBだとどっちが多い？多い方は何件差？")
+    assert answer.status == "exact", answer.summary
+    assert [r["count"] for r in answer.rows] == [a, b]
+    assert answer.value == abs(a - b)
+
+
+def test_extreme_within_an_initiative_said_with_no(assistant, db):
+    """「No.12の実践項目の中で、合計点がいちばん高いのは」: the dot of No. is no decimal point; the number stays."""
+    top = db.execute("SELECT max(total) FROM practice WHERE initiative = '12'").fetchone()[0]
+    want = {r[0] for r in db.execute("SELECT code FROM practice WHERE initiative = '12' AND total = ?", [top])}
+    answer = assistant.ask("No.12の実践項目の中で、合計点がいちばん高いのはどれ？")
+    assert answer.status == "exact" and {r["code"] for r in answer.rows} == want

@@ -29,3 +29,10 @@ def test_words_left_as_said():
     assert rephrase("いちばん多く実践項目を担当している部署は") == "いちばん多く実践項目を担当している部署は"
     most_before = next(p for p in PHRASINGS if p.name == "most_before_count")
     assert most_before.apply("いちばん件数が多い年度") == "いちばん件数が多い年度"
+
+
+def test_next_year_after_a_span_is_left_as_said():
+    """「R2〜R5で、翌年度に…」: the end of a span is no one year that 翌年度 follows."""
+    after = next(p for p in PHRASINGS if p.name == "next_year_of_year_said")
+    assert after.apply("R2〜R5で、翌年度に評価が下がった") == "R2〜R5で、翌年度に評価が下がった"
+    assert after.apply("R5までに終わって翌年度は") == "R5までに終わって翌年度は"

@@ -27,7 +27,7 @@ PROGRAM = RecordKind(
         Field("settlement_year", "決算年度", ("決算年度",), "year"),
         Field("total_cost", "総事業費", ("総事業費", "事業費合計", "事業費", "決算額", "歳出決算額"), "money", show=True),
         Field("specific_revenue", "特定財源", ("特定財源",), "money"),
-        Field("city_burden", "市の実質負担額", ("実質負担額", "市の負担"), "money", show=True),
+        Field("city_burden", "市の実質負担額", ("実質負担額", "市の実質負担", "実質負担", "市の負担"), "money", show=True),
         # The sheet's own word for what the city pays from its general funds (一般財源), kept as printed.
         Field("general_revenue", "一般財源", ("一般財源",), "money"),
         # A sheet counting the staff's cost too: the 総コスト it makes with the 事業費. (Its 人件費 is kept by

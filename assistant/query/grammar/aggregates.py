@@ -477,7 +477,7 @@ RULES: list[Rule] = [
                                                  "descending": True, "agg_parts": ["count"]}))),
     Rule("difference_of_aggregates",
          r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
-         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|\s*(?:の|との)?)(?:点数|得点|点|スコア)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
+         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|\s*(?:の|との)?)(?:(?:点数|得点|点|スコア)(?:の)?)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
          # (「…低いのって何点差？」: って for は, and the difference asked by its bare noun at the end)
          r"|(?:では|で|は|って)?[、,]?\s*(?:何点|何ポイント|何個|何件|何項目|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
          r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$)))",
@@ -505,6 +505,9 @@ RULES: list[Rule] = [
                                                       "agg_parts": ["max", "min"]}),
                    ("委員評価の一番高い取組項目と一番低い取組項目の点数差", {"aggregate": "diff", "agg_field": "committee_score",
                                                              "agg_parts": ["max", "min"]}),
+                   # (「、点数の差はいくつ」: the field's noun and の before the difference)
+                   ("委員評価の一番高い取組項目と一番低い取組項目、点数の差はいくつ", {"aggregate": "diff", "agg_field": "committee_score",
+                                                                "agg_parts": ["max", "min"]}),
                    ("実践項目数、いちばん多い取組といちばん少ない取組で何個差", {"aggregate": "diff", "agg_field": "n_practice",
                                                                "agg_parts": ["max", "min"]}))),
     # 「テーマ別の審議会評価平均、いちばん高いテーマといちばん低いテーマで何ポイント差」: the spread of the

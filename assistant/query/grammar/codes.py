@@ -304,11 +304,12 @@ RULES: list[Rule] = [
     Rule("kind_number",
          r"(?P<keep>" + _KINDS + r")\s*(?:の)?\s*(?:番号|No\.?|第)?\s*(?P<n>\d{1,3})(?:番)?(?![\d年件点%か号])"
          r"|(?<![一-龥])取組\s*(?:番号|No\.?|第)?\s*(?P<n2>\d{1,3})(?:番)?(?![\d年件点%か])",
-         _kind_number,
+         _kind_number, negatable=True,  # (「意見 No.15 以外で」: those of every other number)
          examples=(("連携事業24の", {"conditions": [("@no", "=", "24")]}),
                    ("取組番号12の", {"conditions": [("@no", "=", "12")]}),
                    ("取組20の", {"conditions": [("@no", "=", "20")]}),
                    ("事例3の", {"conditions": [("@no", "=", "3")]}),
+                   ("意見 No.15 以外で", {"conditions": [("@no", "!=", "15")]}),
                    ("連携事業2件", None))),
     # 「ニュースレターのVol.8に載っている記事」「第8号の記事」: the issue a newsletter's articles are in.
     Rule("newsletter_issue",

@@ -117,7 +117,29 @@ def _fiscal_years_of_months(m: re.Match) -> str:
 _MOST_SAID = compiled(r"多く|たくさん|最多|いちばん|一番|最も|もっとも")
 _YEAR_SAID = r"(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)"
 
+def _next_year_of_said(m: re.Match) -> str:
+    """「R2はC評価だったけど翌年度Bに」: the year after the one said before, written as that one was."""
+    if compiled(r"\s*(?:まで|〜|から|の間|にかけて|以降|以前|以後)").match(m.group("mid")) \
+            or compiled(r"(?:〜|から|と)\s*$").search(m.string[:m.start()]):
+        return m.group(0)  # (「R2〜R5で翌年度に下がった」: a span's end, no one year 翌年度 follows)
+    era, n, tail = m.group("era") or "", m.group("n"), m.group("tail") or ""
+    after = (1 if n == "元" else int(n)) + 1
+    if era in ("平成", "H") and after >= 31:  # (the year after H30 is R1)
+        era, after = {"平成": "令和", "H": "R"}[era], after - 30
+    return f"{m.group('said')}{m.group('mid')}{era}{after}{tail or ('年度' if not era else '')}"
+
+
 _WORDINGS: tuple[Phrasing, ...] = (
+    # 「R2はC評価だったけど翌年度Bに改善した」: 翌年度 after a year said in the same question is the year after it.
+    Phrasing("next_year_of_year_said",
+             r"(?P<said>(?P<era>令和|平成|[RH])?\s*(?<![\d.])(?P<n>元|(?<=[和成RH\s])\d{1,2}|(?:19|20)\d{2})(?P<tail>\s*年度?)?)"
+             # (no other year between: 翌年度 follows the nearest year said)
+             r"(?P<mid>(?:(?!令和|平成|[RH]\s*(?:元|\d)|(?:19|20)\d{2})[^。？?]){1,24}?)(?:その)?(?:翌年度|翌年|次の年度|次の年)",
+             _next_year_of_said,
+             examples=(("R2はC評価だったけど翌年度Bに改善した実践項目", "R2はC評価だったけどR3Bに改善した実践項目"),
+                       ("令和3年度にAで、次の年度もA", "令和3年度にAで、令和4年度もA"),
+                       ("2021年度にCで翌年度にB", "2021年度にCで2022年度にB"),
+                       ("R2にCで、R4にBで翌年度A", "R2にCで、R4にBでR5A"))),
     # 「懇話会評価で、柱2の合計点は」: the body's evaluation said as where to look, another score asked after the comma
     # (合計, 効率性 …): the body's table, not its own score (委員評価).
     Phrasing("body_evaluation_as_scope", r"(審議会|委員会|懇話会|懇談会|推進会議)評価\s*(?:で|では)\s*[、,](?=[^?？]*(?:合計|{SCORES}))",
@@ -429,6 +451,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「部会別に数えて」: counted by 部会.
     Phrasing("betsu_ni", r"(?<=[一-龥ァ-ヶー])別に(?=数え|集計|分け)", "ごとに",
              examples=(('部会別に数えて', '部会ごとに数えて'),)),
+    # 「CAPおかやまの相手の担当部署」: the department a group works with is the record's own 担当部署 (the city's side
+    # of the partnership): 相手の says whose department it is, no word to find.
+    Phrasing("partner_of_department", r"の\s*(?:協働)?(?:相手|相手方|相手先|パートナー)\s*(?:の|側の)\s*(?=担当部署|担当課|所管課|部署|担当)", "の",
+             examples=(("CAPおかやまの相手の担当部署", "CAPおかやまの担当部署"),)),
+    # 「平均値がちょうど2.0」「ぴったり10点」: a value said as exact is the value (equality is how a value is read).
+    Phrasing("exactly_the_value", r"(?<=[がはで、,\s])\s*(?:ちょうど|丁度|ぴったり|ピッタリ|きっかり)\s*(?=\d)", "",
+             examples=(("進捗度の平均値がちょうど2.0の取組項目", "進捗度の平均値が2.0の取組項目"),
+                       ("合計点がぴったり10の実践項目", "合計点が10の実践項目"))),
     # 「正確には」「最終的な総合評価(総括)」: said for emphasis, or glossing the word after it.
     Phrasing("emphasis", r"正確に(?:は|いうと|言うと)[、,]?|最終的な(?=総合評価|評価)", "",
              examples=(("正確には何月に終了", "何月に終了"), ("最終的な総合評価", "総合評価"))),

@@ -234,7 +234,7 @@ def _all_equal_to(m: re.Match, ctx: Context) -> Production | None:
     """「進捗度と連携度と効率性と創造性がぜんぶ3」: each named field has the value."""
     names = re.findall(_PAIR_WORDS, m.group("list"))
     fields = list(dict.fromkeys(_PAIR_FIELDS[n] for n in names))
-    if len(fields) < 2:
+    if len(fields) < 2 or (m.group("many") and int(m.group("many")) != len(fields)):
         return None
     value = number(m.group("n"))
     return Production([cond(f, "=", value) for f in fields], hints={field_kind(fields[0])})
@@ -293,10 +293,16 @@ _FIELD_PAIR_RULES: list[Rule] = [
                    ("進捗度と創造性が違う", {"conditions": [("progress", "field_ne", "creativity")]}))),
     Rule("fields_all_equal_to",
          r"(?P<list>(?:" + _PAIR_WORDS + r")(?:\s*(?:と|・|、|,|も)\s*(?:" + _PAIR_WORDS + r"))+)(?:が|は|も|の)?\s*"
+         # (「…が4つとも2点」: how many fields were named, said before the quantifier)
+         r"(?:(?P<many>\d)\s*(?:つ|個|項目|観点)\s*(?=とも|ともに|すべて|全て|全部|いずれも|どれも|が|は|の))?(?:が|は|の)?\s*"
          r"(?:全部|すべて|全て|いずれも|どれも|ともに|とも|そろって|揃って|みんな|全部とも)?\s*(?P<n>\d+(?:\.\d+)?)(?:点)?",
          _all_equal_to,
          examples=(("進捗度と連携度と効率性と創造性が全部3", {"conditions": [("progress", "=", 3), ("collaboration", "=", 3),
-                                                            ("efficiency", "=", 3), ("creativity", "=", 3)]}),)),
+                                                            ("efficiency", "=", 3), ("creativity", "=", 3)]}),
+                   ("進捗度・連携度・効率性・創造性が4つとも2点", {"conditions": [("progress", "=", 2), ("collaboration", "=", 2),
+                                                                ("efficiency", "=", 2), ("creativity", "=", 2)]}),
+                   # (a number of fields other than those named: not read as this)
+                   ("進捗度と連携度が3つとも2点", None))),
 ]
 
 
