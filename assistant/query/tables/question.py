@@ -1061,7 +1061,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         take(*counting.span(), "count")
     elif counting and aggregate == "" and not any(
             m.kind == "col" and m.start <= counting.start() and counting.end() <= m.end and t.column(m.data).numeric
-            for m in mentions):
+            for m in mentions) and not _in_changed_column(t, qn, counting, mentions):
         # (「第4四半期の件数は？」: 件数 inside a numeric column's name said is that column, its value asked)
         aggregate = "count"
     told = re.search(r"(?:数えて|数えると|カウントして)(?:ください|下さい|ほしい|欲しい|みて)?[。.?？!！]*$", qn)
@@ -1198,6 +1198,19 @@ _YES_NO_VERB = compiled(r"(?:を|が|は|も)?(?:(?:採用|導入|実施|適用|
                         r"(?P<neg>いない|ない|おらず|ません|なかった)?(?:いる|る|た|ます)?|(?P<has>ある|あります|あった|ない|無い|なし))")
 _YES = {"有", "あり", "有り"}
 _NO = {"無", "なし", "無し"}
+
+
+def _in_changed_column(t: Table, qn: str, counting: re.Match, mentions: list[_Mention]) -> bool:
+    """「オンライン件数が減った」: 件数 inside the word of the measure a change was read of (its mention taken by
+    the change) is that measure, not a count of rows."""
+    for m in mentions:
+        if m.kind != "change" or not isinstance(m.data, tuple) or not any(c.header == m.data[0] for c in t.columns):
+            continue
+        for f in t.column(m.data[0]).forms:
+            at = qn.find(f) if len(f) >= 3 else -1
+            if at >= 0 and at <= counting.start() and counting.end() <= at + len(f):
+                return True
+    return False
 
 
 def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]]) -> None:
@@ -3439,6 +3452,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     spans = list(taken)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
+    # (「オンライン件数が減った」: the measure's word said of a change between two years is said too, though the
+    # change took its mention)
+    said += [max(forms, key=len) for c in conds if c.op.startswith("change_") and c.header.count("|") == 1
+             if (forms := [f for f in t.column(c.header.split("|")[0]).forms if len(f) >= 2 and f in qn])]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff", "section"}),
