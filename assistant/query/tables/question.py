@@ -2475,7 +2475,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
 # 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
 # columns of one amount, its largest.
 # (「下げ幅」「上げ幅」: the noun of the change said by its verb's stem)
-_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=幅)|下落|低下|増え|増加|伸び|上がっ|上げ(?=幅)|上がり(?=幅)|上昇)(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
+_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=幅)|下落|低下|増え|増加|伸び|上がっ|上げ(?=幅)|上がり(?=幅)|上昇)(?:た|した)?(?:額|金額|幅|分)?"
+                    # (「伸び（件数の増加）が」: what the change is, said again in brackets)
+                    r"(?:[(（][^()（）]{1,15}[)）])?(?:が|の|は)?"
                     r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
 
 
