@@ -63,7 +63,9 @@ _SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-�
 
 
 # 「どこの課」「どの部署」: the office is what is asked.
-_WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)")
+# (「いちばん多く出した課はどこ」: the office said alone, asked by どこ after it)
+_WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)"
+                         r"|(?<![一-龥])(部署|部局|課|部|局|室)(?=(?:は|って)\s*(?:どこ|どちら))")
 
 
 def _row_word_asked(t: Table, header: str, form: str, qn: str, start: int, end: int) -> bool:
@@ -803,7 +805,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     asked_office = _WHICH_OFFICE.search(qn)
     if asked_office and free(*asked_office.span()):
         # 「どこの課？」 where the table prints 所属 (税務課, 上下水道課): the one column whose values are such offices.
-        kind = asked_office.group(1) or asked_office.group(2)
+        kind = asked_office.group(1) or asked_office.group(2) or asked_office.group(3)
         ends = "課部室局" if kind in ("部署", "部局") else kind[-1]
         holders = [c.header for c in t.columns if not c.numeric and c.header != t.name and (vs := [
             nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]) and sum(
