@@ -1742,6 +1742,20 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
         best = max(hits, key=lambda h: (hits[h], h == t.name), default=None)
         if best and 0 < hits[best] < len(t.rows):
             take(start, m.end(), "contains", (best, _as_said(question, word)))
+    for m in _WHAT_KIND_OF.finditer(qn):
+        # 「最優秀賞はどんな提案？」: a word one row's text holds (審査意見 「…。最優秀賞。」), asked what that row is.
+        word = m.group(1)
+        if not free(*m.span(1)) or word in _key(t.doc_title or ""):
+            continue
+        hits = {c.header: [r["key"] for r in t.rows if word in _key(str(r["cells"].get(c.header) or ""))]
+                for c in t.columns if not c.numeric and c.header != "見出し"}
+        holding = {k for keys in hits.values() for k in keys}
+        if len(holding) == 1:
+            take(*m.span(1), "contains", (next(h for h, keys in hits.items() if keys), _as_said(question, word)))
+
+
+# 「職員提案の最優秀賞はどんな提案？」: a word, then what kind of row holds it asked.
+_WHAT_KIND_OF = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:は|って)(?:どんな|どういう|どのような)")
 
 
 def _without_title_tail(t: Table, word: str) -> str:
