@@ -73,7 +73,17 @@ def extract(data: bytes, source: str) -> FormatText:
     if title and not (main.find("h1") if hasattr(main, "find") else None) \
             and not any(title in line for line in lines[:3]):
         lines = [title, ""] + lines
+    elif title and lines and any(part not in "\n".join(lines) for part in _title_parts(title)):
+        # 「窓口のオンライン化 進捗状況｜鷺ノ沢市」: the browser title names whose page it is, which the page's
+        # text, its header and footer dropped, may print nowhere else. Kept as the last line (so that
+        # the lines above keep their numbers).
+        lines = lines + ["", title]
     return FormatText(text="\n".join(lines), format="html", warnings=tuple(warnings))
+
+
+def _title_parts(title: str) -> list[str]:
+    """The parts of a browser title split at its separators (｜, |, ／, －, ' - '), each of two characters or more."""
+    return [p.strip() for p in re.split(r"\s*[｜|／]\s*|\s+[-－―]\s+", title) if len(p.strip()) >= 2]
 
 
 class _Writer:

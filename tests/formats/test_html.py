@@ -48,6 +48,7 @@ def test_main_content_lists_and_tables():
         "C:進捗に課題あり\t\t8.2%",  # colspan keeps the next cell in its column
         "問い合わせ",
         "行政改革課",
+        "行政改革の進捗｜○○市",  # the browser title names the city the text prints nowhere: kept last
     ]
     for chrome in ("ホームページ", "くらし", "ホーム >", "関連リンク", "Copyright", "dataLayer", "color"):
         assert chrome not in ft.text

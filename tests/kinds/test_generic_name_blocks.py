@@ -51,3 +51,20 @@ def test_an_item_numbered_with_a_hyphen_holds_the_line_under_its_table() -> None
     items = _items(PLAN, "plan.pdf")
     assert [(i.fields["number"], i.fields["fields"].get("担当課"), i.fields["fields"].get("効果額(見込み)"))
             for i in items] == [("1-1", "町民課", "1,200千円"), ("1-2", "管財課", "―")]
+
+
+RULED = (
+    "青沢町 職員提案 審査結果\n\n効果額の単位は千円。「－」は算定していないもの。\n"
+    "━━━━━━━━━━━━━━━━\n受付番号：A-1\n件　　名：窓口の予約制\n提 案 課：町民課\n効果額（千円）：１，２００\n結　　果：採用\n"
+    "━━━━━━━━━━━━━━━━\n受付番号：A-2\n件　　名：公用車の共用\n提 案 課：管財課\n効果額（千円）：－\n結　　果：不採用\n"
+    "━━━━━━━━━━━━━━━━\n"
+)
+
+
+def test_ruled_off_blocks_numbered_by_their_first_line_are_items() -> None:
+    items = _items(RULED, "teian.txt")
+    assert [(i.fields["number"], i.fields["title"]) for i in items] == [("A-1", "窓口の予約制"), ("A-2", "公用車の共用")]
+    # (labels spaced out to line up their colons are read whole)
+    assert items[0].fields["fields"]["提案課"] == "町民課" and items[0].fields["fields"]["結果"] == "採用"
+    assert items[0].fields["fields"]["効果額(千円)"] in ("1,200", "１，２００")
+    assert "効果額(千円)" not in items[1].fields["fields"]  # 「－」: not calculated, no value

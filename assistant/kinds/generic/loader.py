@@ -81,6 +81,9 @@ def parse(text: str, source: str) -> ParsedDocument:
             state.blank(line_no)
             continue
         if RULE_LINE_RE.match(raw):
+            walker.rule(line_no)  # (a rule between blocks of 「提案番号：…」 lines sets each block apart)
+            if not state.table_kind:
+                state.flush_paragraph()  # (and each block is a passage of its own)
             continue  # a rule is layout: it neither ends the table it rules nor is text
         table_kind = _table_kind(raw)
         if table_kind:

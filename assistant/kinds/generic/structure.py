@@ -134,6 +134,9 @@ class Structure:
         folded = _labelled_children(self.items)
         for it in self.items:
             text = " ".join(it.lines)
+            if it.opener and it.number and it.title == it.number:
+                # 「提案番号：R7-01」 over 「件名：…」: the block is called by its name, numbered by its first line.
+                it.title = next((v for k, v in it.fields.items() if _TITLE_LABEL_RE.match(k)), it.title)
             fields = {**it.fields, **{k: v for k, v in folded.get(id(it), {}).items() if k not in it.fields}}
             out.append(Record(ITEM, f"{self.source}:{it.record_line}", {
                 "number": it.number, "title": it.title, "heading": it.heading,
@@ -269,7 +272,8 @@ def dated_entry(number: str, rest: str) -> tuple[str, dict[str, str]]:
 
 
 _BRACKET_ALONE_RE = re.compile(rf"【({_LABEL_CHARS}{{2,{_MAX_LABEL}}})】")
-_BRACKET_LABEL_RE = re.compile(rf"^【({_LABEL_CHARS}{{2,{_MAX_LABEL}}})】\s*(\S.*)$")
+# (「【事務局（行政改革推進課長）】資料1により説明」: a speaker's office with the post in brackets is one label)
+_BRACKET_LABEL_RE = re.compile(rf"^【({_LABEL_CHARS}{{2,{_MAX_LABEL}}}(?:[(（][^()（）\s]{{1,14}}[)）])?)】\s*(\S.*)$")
 
 
 # (a word, not a number: 「(1) …」 is an item's number, 「(2024年)」 no label; nor a label naming a year,
@@ -444,6 +448,7 @@ class Walker:
         self.mark_label = ""  # what an item's trailing 【…】 is, when the document says so (「【】内は令和6年度末の状況」)
         self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
         self.bracket_field: tuple[str, int] | None = None  # 「【課題】」 alone under an item: (label, line)
+        self.rule_line = 0  # a rule line (━━━) with nothing but blank lines after it yet
 
     # --------------------------------------------------------------------------------------
     def set_heading(self, text: str, line_no: int) -> None:
@@ -566,11 +571,19 @@ class Walker:
         elif started is not None and started[2]:
             self._open_item(started, stripped, line_no)
         else:
-            body = _BULLET_RE.sub("", nfkc(stripped))
+            body = unspaced_label(_BULLET_RE.sub("", nfkc(stripped)))
             named = _BRACKET_LABEL_RE.match(body)
             if not named and self.stack and self.stack[-1].style == "titled" and getattr(self, "blank_before", False):
                 named = next_block(self.stack[-1], name_line(body), _NAME_LABEL_RE)
-            if named and _NAME_LABEL_RE.match(named.group(1)):
+            ruled = self.rule_line and not named and _ruled_opener(name_line(body))
+            if ruled:
+                # 「━━━」 over 「提案番号：R7-01」「件名：…」 lines: each ruled-off block named or numbered by its
+                # first line is an item of its own (a register printed as text, one block per entry).
+                self.stack = []
+                item = self._open_titled(ruled.group(2).strip(), line_no, self.heading, opener=ruled.group(1))
+                if _NUMBER_LABEL_RE.match(ruled.group(1)) or _NUMBER_LABEL_RE_RULED.match(ruled.group(1)):
+                    item.number = nfkc(ruled.group(2)).strip()
+            elif named and _NAME_LABEL_RE.match(named.group(1)):
                 # 【事業名】X over 【所管課】… lines: the name starts an item without a number.
                 if self.stack and self.stack[-1].style == "titled":
                     self.stack = []
@@ -599,7 +612,7 @@ class Walker:
         elif self.stack and self.lines_in_item < _MAX_ITEM_LINES:
             self.lines_in_item += 1
             item = self.stack[-1]
-            body = _BULLET_RE.sub("", nfkc(stripped))
+            body = unspaced_label(_BULLET_RE.sub("", nfkc(stripped)))
             found = label_values(body) if _LABEL_RE.match(body) or body.startswith("【") else {}
             qa = _QA_LINE_RE.match(body.strip()) if not found else None
             if qa:
@@ -642,6 +655,11 @@ class Walker:
         self.heading_line = 0
         self.caption = (clean(stripped), line_no) if not found and started is None and _captionish(stripped) else None
         self.blank_before = False
+        self.rule_line = 0
+
+    def rule(self, line_no: int) -> None:
+        """A rule line (━━━, ───): layout, but the block after it stands apart (see text_line)."""
+        self.rule_line = line_no
 
     def table_row(self, cells: list[str], kind: str, line_no: int) -> None:
         cells = [clean(nfkc(c)) for c in cells]
@@ -1006,7 +1024,29 @@ _LEAD_IN_RE = re.compile(r"(?:次|以下)の(?:ような|とおり)?(?:ご|御)?
 # A label whose value names the item (事業名 | 放課後児童クラブ運営事業).
 # (施設番号 | 1 over 施設名 | …: a facility's sheet, as an evaluation of 指定管理 prints one per facility)
 _NUMBER_LABEL_RE = re.compile(r"^(?:事業|取組|施策|整理|管理|項目|施設|団体|補助金|補助金等)?(?:番号|No\.?|NO\.?|№)$")
+# (提案番号, 受付番号: the entries of a register printed as ruled-off blocks of text)
+_NUMBER_LABEL_RE_RULED = re.compile(r"^(?:提案|意見|要望|質問|受付|案件|申請|相談)(?:番号|No\.?|NO\.?|№)$")
 _NAME_LABEL_RE = re.compile(r"^(?:事務事業|事業|取組|取組項目|施策|項目|業務|計画|制度|事務|施設|団体|補助金|補助金等)(?:名|名称|の名称)$")
+
+
+# 「件名：…」 in a block numbered by its first line (提案番号：R7-01): the block's name.
+_TITLE_LABEL_RE = re.compile(r"^(?:件名|名称|題名|表題|[一-龥]{1,4}名)$")
+# 「件　　名：」「提 案 課：」: a label spaced out to the width of the longest (NFKC turns the ideographic space to ' ').
+_SPACED_OUT_RE = re.compile(r"^((?:[一-龥ぁ-んァ-ヶ] +){1,5}[一-龥ぁ-んァ-ヶ])(?=\s*(?:[(（][^()（）]{1,8}[)）])?\s*[:：])")
+
+
+def unspaced_label(body: str) -> str:
+    """「件 名：庁内会議…」 → 「件名：庁内会議…」 (the label's letters spaced to line up the colons)."""
+    m = _SPACED_OUT_RE.match(body)
+    return body if m is None else m.group(1).replace(" ", "") + body[m.end():]
+
+
+def _ruled_opener(found: re.Match | None) -> re.Match | None:
+    """A name or number line (事業名：X, 提案番号：R7-01) opening a ruled-off block, or None."""
+    if found is None:
+        return None
+    label = found.group(1)
+    return found if _NAME_LABEL_RE.match(label) or _NUMBER_LABEL_RE.match(label) or _NUMBER_LABEL_RE_RULED.match(label) else None
 
 
 # 「状況の見方：」「進捗の区分」「評価の凡例：」: a legend naming the label its values are of.

@@ -1330,7 +1330,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif len(rows) == 1:
         cells = " / ".join(f"{h}: {v}" for h, v in rows[0]["cells"].items() if v not in (None, "") and h != t.name)
         answer.summary = f"{names}：{cells}{where}。"
-        if t.name and not reading.aggregate and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or _ASKS_NAME.search(qn)) \
+        if t.name and not reading.aggregate and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or _ASKS_NAME.search(qn)
+                                                 or _ASKS_ANY.search(qn)) \
                 and not _ASKS_AMOUNT.search(qn) \
                 and not any(c.header == t.name and c.op == "eq" for c in conds):
             answer.value = names  # 「そのうち健康福祉部のはどれ？」: the one row left is what is asked
@@ -1492,6 +1493,8 @@ def _values_held(t: Table, qn: str, words: list[str]) -> str:
 _ASKS_MONEY = compiled(r"いくら|何円")
 # Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).
 _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？。]?\s*$|どの(?:取組|事業|項目|施策)")
+# 「…減った手続はありますか」: whether any row is so; the one row found is the answer.
+_ASKS_ANY = compiled(r"(?:は|って)\s*(?:あります|ある|あった|ありました)(?:か|の)?\s*[?？。]?\s*$")
 _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
@@ -1646,6 +1649,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「見直しの対象になってる補助金」: every row the document's 見直し covers
         if t.row_word and wn == _key(t.row_word) and t.name != "見出し":
             continue  # 「…推進項目はいくつ」: the document's word for its items, the rows themselves
+        every = re.fullmatch(r"(?:全|各)([一-龥ァ-ヶー]{1,6})", wn)
+        if every and t.name and every.group(1) in _key(t.name) + " " + " ".join(_key(f) for f in t.column(t.name).forms):
+            continue  # 「全手続あわせて」 over rows named by 手続名: every row, no condition
         if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans):
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):

@@ -125,6 +125,40 @@ def read_legend_words(db, t: Table, qn: str, free: Callable[[int, int], bool], t
         for m in pattern.finditer(qn):
             if free(*m.span()):
                 take(*m.span(), "value", (value, set(holders)))
+    for value, holders, words in _worded_meanings(db, t):
+        # 「申請はオンラインでできるけれど郵送や来庁が必要になる場合がある」 for 「一部：申請はオンラインで可能だが、
+        # 書類の郵送や来庁が必要な場合がある」: a long meaning said in other words, most of its words kept in order.
+        spans = []
+        at = 0
+        for w in words:
+            found = qn.find(w, at)
+            if found >= 0:
+                spans.append((found, found + len(w)))
+                at = found + len(w)
+        if len(spans) >= 4 and len(spans) * 10 >= 7 * len(words) and all(free(a, b) for a, b in spans):
+            take(spans[0][0], spans[-1][1], "value", (value, set(holders)))
+
+
+# The words of a meaning: runs of kanji or katakana (オンライン, 郵送, 来庁), as the question's search form spells them.
+_MEANING_WORD = compiled(r"[一-龥]{2,}|[ァ-ヶー]{2,}")
+
+
+def _worded_meanings(db, t: Table) -> list[tuple[str, set[str], list[str]]]:
+    """(value, the columns printing it, the words of its meaning in order) for each legend line whose meaning
+    is a clause of five words or more (「一部：申請はオンラインで可能だが、書類の郵送や来庁が必要な場合がある」)."""
+    holders = {value: set(columns) for _, value, columns, _ in legend_words(db, t)}
+    if not holders:
+        return []
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
+    out = []
+    for line in nfkc((row[0] if row else "") or "").splitlines():
+        m = re.match(r"^[\s・●○◆◇■□\-－]*(?P<value>[^\s:：()（）]{1,8})\s*[:：]\s*(?P<meaning>\S.{8,80})$", line)
+        if m is None or _key(m.group("value")) not in holders:
+            continue
+        words = [_key(w) for w in _MEANING_WORD.findall(m.group("meaning"))]
+        if len(words) >= 5:
+            out.append((_key(m.group("value")), holders[_key(m.group("value"))], words))
+    return out
 
 
 def legend_of_row(db, t: Table, row: dict) -> str:

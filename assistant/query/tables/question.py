@@ -63,7 +63,9 @@ _SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-�
 
 
 # 「どこの課」「どの部署」: the office is what is asked.
-_WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)")
+# (「いちばん多く出した課はどこ」: the office said alone, asked by どこ after it)
+_WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)"
+                         r"|(?<![一-龥])(部署|部局|課|部|局|室)(?=(?:は|って)\s*(?:どこ|どちら))")
 
 
 def _row_word_asked(t: Table, header: str, form: str, qn: str, start: int, end: int) -> bool:
@@ -203,11 +205,14 @@ _BEGAN = compiled(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:�
 _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－ーｰ─━][」』\"](?:に|と)?(?:なって(?:いる|る|い)|なった|ある|の|で|だ|です)?")
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
 # (「予算がつかない」: an amount not given, its cell blank or a dash)
-_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?(?:(?P<empty>空欄|空白|未記入|未記載|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+# (「効果額が算定されていない」「効果額は、算定されているものだけで」: an amount not worked out is no amount)
+_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?、?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+                       r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
                        r"(?:つか|付か)(?:ない|なかった|なくなる)|(?:つい|付い)て(?:い)?ない)"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
-                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]))")
+                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
+                       r"|(?:算定|算出|積算)(?:されて(?:いる|る)|済み)))")
 
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
@@ -800,7 +805,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     asked_office = _WHICH_OFFICE.search(qn)
     if asked_office and free(*asked_office.span()):
         # 「どこの課？」 where the table prints 所属 (税務課, 上下水道課): the one column whose values are such offices.
-        kind = asked_office.group(1) or asked_office.group(2)
+        kind = asked_office.group(1) or asked_office.group(2) or asked_office.group(3)
         ends = "課部室局" if kind in ("部署", "部局") else kind[-1]
         holders = [c.header for c in t.columns if not c.numeric and c.header != t.name and (vs := [
             nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]) and sum(
@@ -1061,7 +1066,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         take(*counting.span(), "count")
     elif counting and aggregate == "" and not any(
             m.kind == "col" and m.start <= counting.start() and counting.end() <= m.end and t.column(m.data).numeric
-            for m in mentions):
+            for m in mentions) and not _in_changed_column(t, qn, counting, mentions):
         # (「第4四半期の件数は？」: 件数 inside a numeric column's name said is that column, its value asked)
         aggregate = "count"
     told = re.search(r"(?:数えて|数えると|カウントして)(?:ください|下さい|ほしい|欲しい|みて)?[。.?？!！]*$", qn)
@@ -1198,6 +1203,19 @@ _YES_NO_VERB = compiled(r"(?:を|が|は|も)?(?:(?:採用|導入|実施|適用|
                         r"(?P<neg>いない|ない|おらず|ません|なかった)?(?:いる|る|た|ます)?|(?P<has>ある|あります|あった|ない|無い|なし))")
 _YES = {"有", "あり", "有り"}
 _NO = {"無", "なし", "無し"}
+
+
+def _in_changed_column(t: Table, qn: str, counting: re.Match, mentions: list[_Mention]) -> bool:
+    """「オンライン件数が減った」: 件数 inside the word of the measure a change was read of (its mention taken by
+    the change) is that measure, not a count of rows."""
+    for m in mentions:
+        if m.kind != "change" or not isinstance(m.data, tuple) or not any(c.header == m.data[0] for c in t.columns):
+            continue
+        for f in t.column(m.data[0]).forms:
+            at = qn.find(f) if len(f) >= 3 else -1
+            if at >= 0 and at <= counting.start() and counting.end() <= at + len(f):
+                return True
+    return False
 
 
 def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]]) -> None:
@@ -1724,6 +1742,20 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
         best = max(hits, key=lambda h: (hits[h], h == t.name), default=None)
         if best and 0 < hits[best] < len(t.rows):
             take(start, m.end(), "contains", (best, _as_said(question, word)))
+    for m in _WHAT_KIND_OF.finditer(qn):
+        # 「最優秀賞はどんな提案？」: a word one row's text holds (審査意見 「…。最優秀賞。」), asked what that row is.
+        word = m.group(1)
+        if not free(*m.span(1)) or word in _key(t.doc_title or ""):
+            continue
+        hits = {c.header: [r["key"] for r in t.rows if word in _key(str(r["cells"].get(c.header) or ""))]
+                for c in t.columns if not c.numeric and c.header != "見出し"}
+        holding = {k for keys in hits.values() for k in keys}
+        if len(holding) == 1:
+            take(*m.span(1), "contains", (next(h for h, keys in hits.items() if keys), _as_said(question, word)))
+
+
+# 「職員提案の最優秀賞はどんな提案？」: a word, then what kind of row holds it asked.
+_WHAT_KIND_OF = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:は|って)(?:どんな|どういう|どのような)")
 
 
 def _without_title_tail(t: Table, word: str) -> str:
@@ -2462,7 +2494,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
 # 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
 # columns of one amount, its largest.
 # (「下げ幅」「上げ幅」: the noun of the change said by its verb's stem)
-_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=幅)|下落|低下|増え|増加|伸び|上がっ|上げ(?=幅)|上がり(?=幅)|上昇)(?:た|した)?(?:額|金額|幅|分)?(?:が|の|は)?"
+_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=幅)|下落|低下|増え|増加|伸び|上がっ|上げ(?=幅)|上がり(?=幅)|上昇)(?:た|した)?(?:額|金額|幅|分)?"
+                    # (「伸び（件数の増加）が」: what the change is, said again in brackets)
+                    r"(?:[(（][^()（）]{1,15}[)）])?(?:が|の|は)?"
                     r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
 
 
@@ -3439,6 +3473,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     spans = list(taken)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
+    # (「オンライン件数が減った」: the measure's word said of a change between two years is said too, though the
+    # change took its mention)
+    said += [max(forms, key=len) for c in conds if c.op.startswith("change_") and c.header.count("|") == 1
+             if (forms := [f for f in t.column(c.header.split("|")[0]).forms if len(f) >= 2 and f in qn])]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff", "section"}),

@@ -1197,6 +1197,10 @@ def _column(header: str, values: list) -> Column:
     counted = re.fullmatch(r"(.{2,})[台件回校館園戸枚]数", base)
     if numeric and counted and counted.group(1) not in forms:
         forms.append(counted.group(1))
+    # 「オンライン申請件数」 is said 「オンライン件数」: the deed counted (申請, 受付, 利用) goes without saying.
+    deed = re.fullmatch(r"(.{2,}?)(?:申請|受付|利用|処理|交付|届出|相談)(件数|者数|人数)", base)
+    if numeric and deed and deed.group(1) + deed.group(2) not in forms:
+        forms.append(deed.group(1) + deed.group(2))
     # 「進捗区分ごと」 over a column 進捗 of grades: a column of kinds is said with 区分 too.
     if base and 2 <= len(base) <= 4 and not numeric and filled and not base.endswith("区分") \
             and len(set(filled)) <= max(2, len(filled) // 3):
