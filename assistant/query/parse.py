@@ -1159,7 +1159,8 @@ class Parser:
             # (not when its topic was replaced: they were words of that topic).
             q.unused = list(dict.fromkeys(list(context.unused) + q.unused))
         # 「特記事項に協定が出てくる実践項目」: keywords are sought in the part the question names.
-        q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS]
+        # (a follow-up naming no part keeps the part its kept word was sought in: _merge)
+        q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS] or q.scope
         if q.scope:
             where = "・".join(_kind_ja(k) for k in q.scope)
             for c in q.conditions:
@@ -2993,6 +2994,11 @@ class Parser:
                 moved += found
             kept = moved
         merged.conditions = kept + conds
+        if not q.scope and context.scope and merged.target == context.target and not any(c.field == "text" for c in conds) \
+                and any(c.field == "text" and c in base for c in kept):
+            # 「委員の意見でAIについて書いてある取組項目」→「そのうち自己評価がAのもの」: the word kept is still
+            # sought where the first question said (the remarks), not in the records' own text.
+            merged.scope = list(context.scope)
         merged.aggregate, merged.agg_field, merged.group_by = q.aggregate, q.agg_field, q.group_by
         merged.agg_parts, merged.unused = list(q.agg_parts), list(q.unused)
         merged.order_by, merged.descending, merged.limit = q.order_by, q.descending, q.limit

@@ -1105,6 +1105,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "", keep_whole=True,
              examples=(("県の調査で使うので教えてください。令和4年度に終了した実践項目は何件ですか。", "令和4年度に終了した実践項目は何件ですか。"),
                        ("議会答弁に使うので、R4に終了した実践項目", "R4に終了した実践項目"))),
+    # 「…のものを全部教えて取組終了していないやつで」: a condition tacked on after the request (said aloud, no
+    # punctuation) still narrows the records; the request goes, the condition joins the rest with で (the request
+    # tail below would otherwise take it off as politeness).
+    Phrasing("request_then_condition",
+             r"(?:を)?\s*(?:すべて|全て|全部|ぜんぶ|一通り)?\s*(?:教え|見せ|出し|挙げ|あげ)て(?:ください|下さい)?\s*[、,]?\s*"
+             r"(?!ください|下さい|ほし|欲し|もら|いただ|頂|くれ|ね|よ|な)"
+             r"(?=[^。？?、,\s]{2,30}?(?:もの|やつ|の)(?:で|だけ|のみ)\s*[。？?]?\s*$)", "で",
+             examples=(("実践項目で担当が納税課のものを全部教えて取組終了していないやつで",
+                        "実践項目で担当が納税課のもので取組終了していないやつで"),)),
     # Requests and politeness (「…についてご教示ください」「…を抽出してください」「一覧を頂戴できますか」)
     # say how to answer, not what: they are taken off before anything is read as a keyword.
     Phrasing("request_tail",
