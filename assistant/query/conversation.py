@@ -4601,7 +4601,8 @@ _ASKS_A_NUMBER_OF = compiled(r"何件|いくつ|何個|何項目")
 _NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:次に|次|２番目に|2番目に|二番目に)(?P<dir>低|高|少|多|下|上)"
                        r"(?:い|く)?(?:の|もの|取組|取組項目|実践項目)?(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*[?？。]?\s*$")
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
-_COUNTS_COMPARED = tuple(p for p in PHRASINGS if p.name in ("grade_count_years_compared", "grade_count_change"))
+_COUNTS_COMPARED = tuple(p for p in PHRASINGS if p.name in ("grade_count_years_compared", "grade_count_change",
+                                                              "counts_then_difference_asked"))
 _MOST_OF_THE_GROUPS = compiled(r"^\s*(?:じゃあ|では)?[、,]?\s*(?:その|この)\s*(?:中|なか|うち|内訳)\s*(?:で|の中で)?(?:は)?[、,]?\s*"
                                r"(?=(?:件数が|数が)?\s*(?:いちばん|一番|最も|もっとも)\s*(?:件数が|数が)?\s*(?:多|少))")
 _WITHIN_BEFORE = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この|それらの)?\s*(?:うち|中で|なかで)")

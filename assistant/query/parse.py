@@ -273,7 +273,8 @@ _AGGREGATE_IN_NAME = compiled(r"平均|合計|総計|最高|最大|最低|最小
 
 # 「…のもの以外」「終了した実践項目を除いた」: a kind word may stand between a clause and its negation
 # (it stays: it names the target).
-_NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
+# (「R4に取組終了したやつは除いて」: やつ is the spoken もの)
+_NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの|やつ|のやつ)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
                         + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
 # A word left out by name, with what may stand between it and the verb (終活支援のは除いて, 〜関係以外).
@@ -1425,6 +1426,11 @@ class Parser:
                 out.append(Condition("subcommittee", "!=", word, f"部会 ≠ {word}"))
                 hints.add("joint_project")
             elif strip_bureau(word) in self.lex.departments:
+                # 「(総)総務課じゃなくて」: the bureau's mark written before the section is that bureau's section
+                mark = compiled(r"[(（]([^()（）]{1,3})[)）]\s*(?:の\s*)?$").search(w.free[:span[0]])
+                if mark and _GAP not in mark.group(0) and word == strip_bureau(word):
+                    span = (mark.start(), span[1])
+                    word = f"({mark.group(1)}){word}"
                 out.append(Condition("@dept", "!=", word, f"担当部署 ≉ {word}"))
                 kinds = self.lex.departments[strip_bureau(word)]
                 hints.add("practice" if "practice" in kinds else "joint_project")
