@@ -8,9 +8,11 @@ import re
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
 
-_CLAIMED = compiled(r"(?:は|が|って)?\s*(?:全部で|合計で|全体で)?\s*(?P<n>\d+)\s*件\s*(?:で|って|と|という認識で|の認識で)?\s*"
+# (「二十件で合ってる 確認したいんだけど」: dictated, the count in kanji and the wish to check said after it)
+_CLAIMED = compiled(r"(?:は|が|って)?\s*(?:全部で|合計で|全体で)?\s*(?P<n>\d+|[〇一二三四五六七八九十]+)\s*件\s*(?:で|って|と|という認識で|の認識で)?\s*"
                     r"(?:合って(?:る|いる|います|ます)|あって(?:る|いる|います|ます)|正しい|間違いない|間違ってない|いい|OK|ok)"
-                    r"(?:ですか|でしょうか|よね|か|の)?\s*[？?。]?\s*$")
+                    r"(?:ですか|でしょうか|よね|か|の)?\s*[？?。]?"
+                    r"(?:\s*[、,]?\s*(?:確認|確かめ|チェック)(?:し)?たい(?:んだけど|んですけど|んですが|のですが|です|けど)?\s*[。]?)?\s*[？?。]*\s*$")
 
 
 def claimed_count(question: str) -> tuple[str, int | None]:
@@ -18,7 +20,15 @@ def claimed_count(question: str) -> tuple[str, int | None]:
     m = _CLAIMED.search(question)
     if m is None or m.start() == 0:
         return question, None
-    return question[:m.start()] + "は何件？", int(m.group("n"))
+    n = m.group("n")
+    if not n.isdigit():
+        from assistant.query.parse import _kanji_value  # (the parse reads kanji numbers so too)
+
+        try:
+            n = str(_kanji_value(n))
+        except (KeyError, ValueError):
+            return question, None
+    return question[:m.start()] + "は何件？", int(n)
 
 
 def checked_claim(answer: Answer, claimed: int | None, said: str) -> None:

@@ -21,6 +21,7 @@ from assistant.query.unit_asked import in_unit_asked
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
 from assistant.query.joint_ended import joint_done_asked, joint_ended_asked, joint_stated_done, joint_stated_end
 from assistant.query.mean_of_one import mean_of_one
+from assistant.query.lost_group_cells import lost_group_rows
 from assistant.query.parents_holding import parents_holding, parents_lacking
 from assistant.query.referred_count import figure_of_the_one_referred
 from assistant.query.grade_count_years import grade_count_years
@@ -2059,6 +2060,10 @@ class Assistant:
                 notes.append(f"{kind_label(q.target)}の名称にはないため、関連する記録（"
                              + "・".join(kind_label(k) for k in WIDER_SCOPE[q.target]) + "）の本文から探しました")
                 q, rows, sql, params = wider, wider_rows, wider_sql, wider_params
+        # 「消防のやつ」: rows next to the 消防部会 row whose 部会 cell is blank may be that group's (said so).
+        lost, lost_caveat = lost_group_rows(self.executor, q, rows)
+        if lost:
+            rows = sorted(rows + lost, key=lambda r: (str(r.get("source")), int(r.get("line") or 0)))
         words = [w for c in q.conditions if c.field == "text" and c.op not in ("not_match", "not_match_any")
                  for w in (str(c.value).split("|") if c.op == "match_any" else [c.value])]
         answer = Answer(question=question, target=q.target, notes=notes, unused=list(dropped) + q.unused,
@@ -2130,6 +2135,10 @@ class Assistant:
             # reader sees the other reading first.
             answer.status = "partial"
             answer.caveat = "担当部署の記載が資料の中で食い違っています。" + "".join(c + "。" for c in copies)
+        if lost_caveat and any(r in rows for r in lost):
+            # (rows possibly of the group named, their group cell blank: lost_group_cells.py)
+            answer.status = "partial"
+            answer.caveat = (answer.caveat + " " if answer.caveat else "") + lost_caveat
         named = any(c.field in ("code", "initiative", "practice", "program") and c.op in ("=", "~=") for c in q.conditions)
         if rows and (dropped or (named and words and len(rows) <= 3)):
             facts = self._facts(q, rows, dropped or words)
@@ -4607,7 +4616,8 @@ _ASKS_A_NUMBER_OF = compiled(r"何件|いくつ|何個|何項目")
 _NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:次に|次|２番目に|2番目に|二番目に)(?P<dir>低|高|少|多|下|上)"
                        r"(?:い|く)?(?:の|もの|取組|取組項目|実践項目)?(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*[?？。]?\s*$")
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
-_COUNTS_COMPARED = tuple(p for p in PHRASINGS if p.name in ("grade_count_years_compared", "grade_count_change"))
+_COUNTS_COMPARED = tuple(p for p in PHRASINGS if p.name in ("grade_count_years_compared", "grade_count_change",
+                                                              "counts_then_difference_asked"))
 _MOST_OF_THE_GROUPS = compiled(r"^\s*(?:じゃあ|では)?[、,]?\s*(?:その|この)\s*(?:中|なか|うち|内訳)\s*(?:で|の中で)?(?:は)?[、,]?\s*"
                                r"(?=(?:件数が|数が)?\s*(?:いちばん|一番|最も|もっとも)\s*(?:件数が|数が)?\s*(?:多|少))")
 _WITHIN_BEFORE = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この|それらの)?\s*(?:うち|中で|なかで)")

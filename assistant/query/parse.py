@@ -287,7 +287,8 @@ _AGGREGATE_IN_NAME = compiled(r"平均|合計|総計|最高|最大|最低|最小
 
 # 「…のもの以外」「終了した実践項目を除いた」: a kind word may stand between a clause and its negation
 # (it stays: it names the target).
-_NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
+# (「R4に取組終了したやつは除いて」: やつ is the spoken もの)
+_NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの|やつ|のやつ)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
                         + r")?(?:は)?(?P<neg>" + _NEG + ")")
 
 # A word left out by name, with what may stand between it and the verb (終活支援のは除いて, 〜関係以外).
@@ -1187,7 +1188,8 @@ class Parser:
             # (not when its topic was replaced: they were words of that topic).
             q.unused = list(dict.fromkeys(list(context.unused) + q.unused))
         # 「特記事項に協定が出てくる実践項目」: keywords are sought in the part the question names.
-        q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS]
+        # (a follow-up naming no part keeps the part its kept word was sought in: _merge)
+        q.scope = [k for _, k in kinds_named if k != q.target and (q.target, k) in LINKS] or q.scope
         if q.scope:
             where = "・".join(_kind_ja(k) for k in q.scope)
             for c in q.conditions:
@@ -1452,6 +1454,11 @@ class Parser:
                 out.append(Condition("subcommittee", "!=", word, f"部会 ≠ {word}"))
                 hints.add("joint_project")
             elif strip_bureau(word) in self.lex.departments:
+                # 「(総)総務課じゃなくて」: the bureau's mark written before the section is that bureau's section
+                mark = compiled(r"[(（]([^()（）]{1,3})[)）]\s*(?:の\s*)?$").search(w.free[:span[0]])
+                if mark and _GAP not in mark.group(0) and word == strip_bureau(word):
+                    span = (mark.start(), span[1])
+                    word = f"({mark.group(1)}){word}"
                 out.append(Condition("@dept", "!=", word, f"担当部署 ≉ {word}"))
                 kinds = self.lex.departments[strip_bureau(word)]
                 hints.add("practice" if "practice" in kinds else "joint_project")
@@ -3066,6 +3073,11 @@ class Parser:
                 moved += found
             kept = moved
         merged.conditions = kept + conds
+        if not q.scope and context.scope and merged.target == context.target and not any(c.field == "text" for c in conds) \
+                and any(c.field == "text" and c in base for c in kept):
+            # 「委員の意見でAIについて書いてある取組項目」→「そのうち自己評価がAのもの」: the word kept is still
+            # sought where the first question said (the remarks), not in the records' own text.
+            merged.scope = list(context.scope)
         merged.aggregate, merged.agg_field, merged.group_by = q.aggregate, q.agg_field, q.group_by
         merged.agg_parts, merged.unused = list(q.agg_parts), list(q.unused)
         merged.order_by, merged.descending, merged.limit = q.order_by, q.descending, q.limit

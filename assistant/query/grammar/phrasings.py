@@ -430,6 +430,21 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「消防の(消)総務課」: a bureau's word said before its own abbreviation (its first character) only glosses it.
     Phrasing("bureau_word_before_abbreviation", r"(?<![一-龥])([一-龥])[一-龥]{1,5}の\s*(?=[(（]\1[)）])", "",
              examples=(('消防の(消)総務課が担当するものを除いた', '(消)総務課が担当するものを除いた'),)),
+    # 「かっこ消の総務課」「かっこ水がついてる」: a bureau's mark dictated by voice (かっこ = the bracket) is the
+    # mark as printed, (消)総務課, (水).
+    Phrasing("bracket_mark_said", r"(?:かっこ|カッコ|括弧)\s*([一-龥])\s*(?:かっことじ|かっこ閉じ|とじかっこ|閉じかっこ)?"
+             r"(?=[ぁ-ん]|\s|[、,。]|$|[一-龥]{1,6}(?:課|室|係|局|部|所|センター))", r"(\1)",
+             examples=(('かっこ消の総務課が担当してる実践項目', '(消)の総務課が担当してる実践項目'),
+                       ('頭にかっこ水がついてる部署', '頭に(水)がついてる部署'),
+                       ('かっこ消かっことじ総務課', '(消)総務課'))),
+    # 「(水)がついてる水道の部署」: the bureau's word said after its own mark (its first character) only glosses it.
+    Phrasing("bureau_word_after_abbreviation",
+             r"([(（]([一-龥])[)）](?:が|の)?\s*(?:ついて(?:い)?る|付いて(?:い)?る|つく|付く)?)\s*\2[一-龥]{1,5}の\s*(?=部署|部局|課|担当)", r"\1",
+             examples=(('頭に(水)がついてる水道の部署が担当', '頭に(水)がついてる部署が担当'),)),
+    # 「二年連続C評価」「三年続けて」: a number of years dictated in kanji is that number (the grade rules read digits).
+    Phrasing("kanji_years_run", r"(?<![一-龥])([一二三四五六七八九])\s*(年度?|か年)(?=間?\s*(?:連続|続けて|ともに|とも|ずっと|全部|すべて|全て))",
+             lambda m: f"{'一二三四五六七八九'.index(m.group(1)) + 1}{m.group(2)}",
+             examples=(('R2とR3で二年連続C評価', 'R2とR3で2年連続C評価'), ('三年続けてA', '3年続けてA'))),
     # 「B又はCへ下がった」「A若しくはB」: written alternatives between two grades are the grades' か.
     Phrasing("grade_written_or", r"(?<![A-Za-z])([A-DS])\s*(?:又は|若しくは|もしくは|或いは|あるいは)\s*(?=[A-DS](?![A-Za-z]))", r"\1か",
              examples=(('令和4年度にB又はCへ下がった', '令和4年度にBかCへ下がった'), ('A若しくはB評価', 'AかB評価'))),
@@ -554,6 +569,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('連携事業の部会、全部でいくつある？', '連携事業の部会は全部でいくつある？'),)),
     Phrasing("topic_comma_breakdown", r"[、,]\s*(?=(?:内訳|分布)(?:は|を|って|が)?\s*(?:[？?]|$|見せて|教えて|出して|どう(?:なって|なっ|なの|です)))", "の",
              examples=(('R4の評価、内訳は？', 'R4の評価の内訳は？'), ('R2の実践の評価、内訳どうなってる？', 'R2の実践の評価の内訳どうなってる？'))),
+    # 「総括の総合評価って内訳どうなってる」: the topic said with って, then its breakdown asked.
+    Phrasing("topic_tte_breakdown", r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s*(?:って|は)\s*(?=(?:内訳|分布)(?:は|って)?\s*(?:[？?]|$|見せて|教えて|出して|どう(?:なって|なっ|なの|です)))", "の",
+             examples=(('実践項目の総括の総合評価って内訳どうなってる', '実践項目の総括の総合評価の内訳どうなってる'),)),
     # 「取組項目1の実践項目数と取組項目2の実践項目数の差」: one field said for each of two records
     # named by their numbers (「最高の合計点と最低の合計点の差」 compares two aggregates instead).
     Phrasing("field_said_for_both", r"([^、,。と]*?\d[^、,。と]*?)の([一-龥ァ-ヶー]{2,8})と([^、,。と]*?\d[^、,。と]*?)の\2(?=の?(?:差|違い|開き))", r"\1と\3の\2",
@@ -960,12 +978,41 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「AとBで何件差がある？」: the difference of the two groups' counts.
     Phrasing("count_difference_asked", r"(?<=[A-DＡ-Ｄ])\s*(で|では)\s*(?:何件|いくつ)\s*(?:の)?差\s*(?:が|は)?\s*(?:ある|あります|あるの|つく|ついて(?:い)?る)?(?:か|の)?",
              r"\1件数の差は", examples=(("総合評価がAとBで何件差がある？", "総合評価がAとBで件数の差は？"),)),
+    # 「B評価の件数とA評価の件数って何件差がある」: the two counts named, then their difference asked.
+    Phrasing("counts_then_difference_asked",
+             r"(?<=件数と)([^。？?、,]{1,20}?件数)\s*(?:って|は|で|では)?\s*(?:何件|いくつ)\s*(?:の)?差\s*(?:が|は)?\s*(?:ある|あります|あるの|つく|ついて(?:い)?る)?(?:か|の)?",
+             r"\1の差は", examples=(("B評価の件数とA評価の件数って何件差がある", "B評価の件数とA評価の件数の差は"),)),
+    # 「…取組項目っていくつ実践項目持ってるの」: the number said before what is held, in speech order.
+    Phrasing("how_many_before_held", r"(取組項目|取組|項目)(?:って|は)\s*(いくつ|何個|何件|何項目)\s*(?:の)?\s*(実践項目|項目)\s*(?:を)?\s*(?=持|抱え|有し)",
+             r"\1は\3を\2", examples=(("取組項目っていくつ実践項目持ってるの", "取組項目は実践項目をいくつ持ってるの"),)),
+    # 「審議会評価平均で一番低い取組項目は何点」: a score said with で before the record highest or lowest in it is
+    # the score compared (が), as 「審議会評価平均が一番低い」.
+    Phrasing("score_de_extreme_record", r"(評価平均|評価点|評価|平均点|評点|点数|合計点)で(?=\s*(?:一番|いちばん|最も|もっとも)\s*(?:高|低)(?:い|かった)\s*"
+             r"(?:取組項目|実践項目|項目|取組|事業|もの|の))", r"\1が",
+             examples=(("審議会評価平均で一番低い取組項目は何点だった", "審議会評価平均が一番低い取組項目は何点だった"),)),
+    # 「一番高い取組項目と一番低い取組項目で何点差ある」: the two records' points, their difference asked.
+    Phrasing("records_then_points_difference_asked",
+             r"(?<=と)([^。？?、,]{1,20}?(?:項目|事業))\s*(?:で|では|って|は)\s*(?:何点|どれだけ|どのくらい|どれくらい)\s*(?:の)?差\s*(?:が|は)?"
+             r"\s*(?:ある|あります|あるの|つく|ついて(?:い)?る)?(?:か|の)?",
+             r"\1の差は", examples=(("一番高い取組項目と一番低い取組項目で何点差ある", "一番高い取組項目と一番低い取組項目の差は"),)),
+    # 「Xの欄がハイフンになってる」: the dash printed in the cell, said by name, is the value 「-」.
+    Phrasing("hyphen_said", r"(?:の欄|欄)?(?:が|は)\s*(?:ハイフン|はいふん|横棒|横線|ダッシュ|棒線)(?:記号)?\s*(?:に)?(?:なって(?:い)?る|なった|の)",
+             "が「-」の", examples=(("令和五年度の欄がハイフンになってる実践項目", "令和五年度が「-」の実践項目"),)),
+    # 「…を除いたら何が残る」: what is left once they are left out is the records without them.
+    Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば)\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|か)?", r"\1",
+             examples=(("R4に取組終了したやつを除いたら何が残る", "R4に取組終了したやつを除いたら"),)),
     # 「…のやつ、最初はAだったらしいけど、R5の評価は結局何？」: what the asker heard, said before the question
     # (it asks nothing of the records; the answer gives the record's grades), and 結局 (= what it is).
     Phrasing("hearsay_aside",
              r"[、,]\s*[^、,。？?]{1,24}?(?:らしい|と聞いた|って聞いた|と聞いて(?:い)?る|って聞いて(?:い)?る|だったと思う|だったはず|って話)"
              r"(?:んだ|んです|のです)?(?:けど|けれど|けども|が)[、,]\s*", "、",
              examples=(("総合体育館の整備手法のやつ、最初はAだったらしいけど、R5の評価は結局何？", "総合体育館の整備手法のやつ、R5の評価は結局何？"),)),
+    # 「…じゃないやつ うちの監査委員事務局のも入ってるはず」: what the asker expects to see among the answer, said
+    # after the question, is no condition (the answer shows whether it is there).
+    Phrasing("expected_among_aside",
+             r"(?:[、,。]|\s)+\s*(?:うちの|私の|僕の|こちらの|こっちの|自分の)?[^、,。？?\s]{1,20}?(?:の|のもの|のやつ)?も\s*"
+             r"(?:入って(?:い)?る|含まれて(?:い)?る|ある|入る)(?:はず|と思う|と思うけど|と思います|よね|でしょ)(?:だけど|なんだけど|です)?\s*[。]?\s*$", "",
+             examples=(("そのうち担当が行政監理室じゃないやつ うちの監査委員事務局のも入ってるはず", "そのうち担当が行政監理室じゃないやつ"),)),
     # 「市民の方から「LINEの公式アカウントってまだやってるの？」って聞かれたんだけど、取組終了になってる？」: someone
     # else's question quoted says what is asked about (its topic, before って/は); the question is the asker's own.
     Phrasing("asked_by_someone",
@@ -1182,6 +1229,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "", keep_whole=True,
              examples=(("県の調査で使うので教えてください。令和4年度に終了した実践項目は何件ですか。", "令和4年度に終了した実践項目は何件ですか。"),
                        ("議会答弁に使うので、R4に終了した実践項目", "R4に終了した実践項目"))),
+    # 「…のものを全部教えて取組終了していないやつで」: a condition tacked on after the request (said aloud, no
+    # punctuation) still narrows the records; the request goes, the condition joins the rest with で (the request
+    # tail below would otherwise take it off as politeness).
+    Phrasing("request_then_condition",
+             r"(?:を)?\s*(?:すべて|全て|全部|ぜんぶ|一通り)?\s*(?:教え|見せ|出し|挙げ|あげ)て(?:ください|下さい)?\s*[、,]?\s*"
+             r"(?!ください|下さい|ほし|欲し|もら|いただ|頂|くれ|ね|よ|な)"
+             r"(?=[^。？?、,\s]{2,30}?(?:もの|やつ|の)(?:で|だけ|のみ)\s*[。？?]?\s*$)", "で",
+             examples=(("実践項目で担当が納税課のものを全部教えて取組終了していないやつで",
+                        "実践項目で担当が納税課のもので取組終了していないやつで"),)),
     # Requests and politeness (「…についてご教示ください」「…を抽出してください」「一覧を頂戴できますか」)
     # say how to answer, not what: they are taken off before anything is read as a keyword.
     Phrasing("request_tail",
@@ -1191,6 +1247,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"[^。？?、,]{0,20}[。？?]?\s*$", "",
              keep_whole=True, examples=(("R4に終了した実践項目を教えてください", "R4に終了した実践項目"),
                                        ("効率性の点が高いものをあげてください", "効率性の点が高いもの"))),
+    # 「…の実践項目一覧ちょうだい」: the spoken request for what was named (no word to search for).
+    Phrasing("chodai_tail", r"\s*(?:を)?\s*(?:ちょうだい|ちょーだい|頂戴)(?:な|ね|よ)?\s*[。？?！!]?\s*$", "", keep_whole=True,
+             examples=(("行政事務の民間委託の実践項目一覧ちょうだい", "行政事務の民間委託の実践項目一覧"),)),
+    # 「総評で全95項目のうちAとBになったのは何パーセントって書いてある」: the population the text's figure is of,
+    # said with a question about what the text writes, names no records to count.
+    Phrasing("population_of_written_figure", r"全\s*\d+\s*(?:項目|件)\s*(?:のうち|の中で|中)[、,]?\s*"
+             r"(?=[^。？?]*(?:って|と)\s*(?:書いて(?:あ|い)る|書かれて(?:い)?る|記載されて(?:い)?る))", "",
+             examples=(("総評で全95項目のうちAとBになったのは何パーセントって書いてある",
+                        "総評でAとBになったのは何パーセントって書いてある"),)),
     # 「R3までに終了したもの全部」: every record asked for, said at the end without a verb.
     Phrasing("all_of_them_tail", r"(?:(?<=もの)|(?<=やつ)|(?<=項目)|(?<=事業))\s*(?:を)?\s*(?:全部|すべて|全て|ぜんぶ|一覧)\s*[。？?]?\s*$", "",
              keep_whole=True, examples=(("R3までに取組終了したもの全部", "R3までに取組終了したもの"),)),
@@ -1217,6 +1282,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_in_points", r"((?:令和|平成)(?:\d{1,2}|元)年度|[RH]\d{1,2}(?:年度)?|(?:19|20)\d{2}年度)(?:は|って|に|には)何点(?:だった|でした|ですか|だ)?",
              r"\1の評価は",
              examples=(("2026年度は何点？", "2026年度の評価は？"), ("令和8年度には何点だった？", "令和8年度の評価は？"))),
+    # 「ナンバー4は分かってるから、、ナンバー4に入っていないやつだけ」: what the asker already knows, given as the
+    # reason for what follows, is no condition (the condition follows it).
+    Phrasing("known_already_aside", r"(?:^|(?<=\s)|(?<=[、,。]))[^、,。？?\s]{1,20}?は\s*(?:分かって|わかって|知って)(?:い)?る(?:ので|から|けど)\s*[、,]*\s*", "",
+             examples=(("どの取組項目に属してる ナンバー4は分かってるから、、ナンバー4に入っていないやつだけ",
+                        "どの取組項目に属してる ナンバー4に入っていないやつだけ"),)),
+    # 「ナンバー4」: the number said aloud is No.4.
+    Phrasing("number_said_aloud", r"(?<![ァ-ヶー])ナンバー\s*(?=[NＮ]?\d)", "No.",
+             examples=(("ナンバー4に入っていないやつだけ", "No.4に入っていないやつだけ"),)),
     Phrasing("number_no", r"\bno\.?\s*(\d)", r"No.\1", flags=re.I,
              examples=(("no.12の委員評価", "No.12の委員評価"), ("NO 3", "No.3"))),
     # MANUAL 253: return compiled(r"\s+").sub(" ", text).strip()
