@@ -26,7 +26,7 @@ from assistant.query.referred_count import figure_of_the_one_referred
 from assistant.query.grade_count_years import grade_count_years
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
-from assistant.query import issue_figures, member_points, topic_figures
+from assistant.query import issue_figures, member_grades, member_points, topic_figures
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.hearsay import heard_claim
 from assistant.query.value_said_before import value_said_before
@@ -1442,7 +1442,7 @@ class Assistant:
         if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
         _counted_of_one_record(cut, q)
-        axis = member_points.answer(self, q, cut) or members_meeting.answer(self, q, cut) \
+        axis = member_grades.answer(self, q, cut) or member_points.answer(self, q, cut) or members_meeting.answer(self, q, cut) \
             or members_meeting.shown(self, q, cut) or self._document_axes(cut, q)
         if axis is not None:
             if not axis.error:
@@ -2728,7 +2728,8 @@ class Assistant:
         """A fiscal year no condition took up, over records that hold no year of their own but come
         from reports each of one year (「連携事業の進捗状況（H17）」): the year says which report.
         「平成19年度の岡山市と倉敷市の連携事業」 is then 0, not the H17 table's rows."""
-        said = [(w, y.fiscal_year) for w in q.unused for y in find_years(w)]
+        # (a condition left out, 「取組終了 = R3」, is no year said: it stays unused and the answer partial)
+        said = [(w, y.fiscal_year) for w in q.unused if w not in q.dropped for y in find_years(w)]
         # A year the parser sought in the records' text (a kind with no year field) that no record's text
         # holds names the report the same way (「令和7年度に実施中の連携事業」 of a table titled （令和7年度））.
         sought = [c for c in q.conditions if c.field == "text" and c.op == "match" and find_years(str(c.value))

@@ -500,6 +500,7 @@ class Executor:
             if c.op in ("grade_rise_by", "grade_fall_by") and c.value[0] not in cols:
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
                 q.unused.append(label)
+                q.dropped.append(label)
                 continue
             if c.op in _GRADE_OPS and c.value not in cols:  # 「…と総合評価」 of a kind whose 総合評価 is another field
                 alias = next((a for a in FIELD_ALIASES.get(str(c.value), ()) if a in cols), None)
@@ -532,6 +533,7 @@ class Executor:
                     or (c.op in _GRADE_OPS and c.value not in cols):
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
                 q.unused.append(label)  # a stated condition left out: the answer must say so first
+                q.dropped.append(label)
                 continue
             out.append(Condition(f, c.op, c.value, label))
         q.conditions = _none_of_the_parts(out, target)
