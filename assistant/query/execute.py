@@ -411,6 +411,18 @@ class Executor:
             q.value_field, q.value_part = "departments", city
         for c in q.conditions:
             f = c.field
+            kid = next((k for (p, k) in LINKS if p == target and _names_kind(items_called_torikumi(q.question, self.lexicon), k)
+                        and all(x == "@overall" or x in self.columns.get(k, ()) for x in c.value.get("fields", ()))),
+                       "") if f == "@grades" and isinstance(c.value, dict) and isinstance(q.question, str) else ""
+            if kid:
+                # 「×の評価を受けた取組が一つもない重点項目」: the yearly grades of the parts the question names, not the
+                # groups' own (the groups holding at least one such part; none, said with 一つもない)
+                fields = [("overall" if "overall" in self.columns.get(kid, ()) else "") if x == "@overall" else x
+                          for x in c.value["fields"]]
+                out.append(Condition(f"@child:{kid}", c.op, {"link": LINKS[target, kid], "field": "@grades",
+                                                             "value": {**c.value, "fields": [x for x in fields if x]}},
+                                     f"{c.label}の{kind_label(kid)}を含む"))
+                continue
             if f == "@city_dept":
                 if target in self.departments_by_municipality and "departments" in cols:
                     # 「北山町の担当課」: only a table with a column for that municipality has its department
@@ -714,6 +726,11 @@ class Executor:
             sql.where.append("coalesce(t.[start_year], '') <> ''")
             sql.where.append(ran if op == "=" else f"coalesce({ran}, 0) = 0")
             sql.params.extend([label_to_fy(str(v))] * 2)
+            return
+        if op == "after_first" and col:
+            # 「途中の年度から始まった」: a year after the earliest any record of the same document holds
+            first = f"(SELECT min({_year_num('p.[' + c.field + ']')}) FROM [{target}] p WHERE p.source = t.source)"
+            sql.where.append(f"({_year_num(col)} > {first})")
             return
         if op == "differs_between":
             # (a field kept per year where it changed: its values of the two years are both printed and differ)
