@@ -2070,7 +2070,8 @@ class Assistant:
                         query=q.to_dict(), sql=[_inline(sql, params)])
         if not rows and self._figure_of_another_year(q, answer):
             return answer
-        if not rows and len(words) > 1 and len(words) == len(q.conditions):
+        # (a document's scope, 「重点項目」と呼ぶ資料, is no condition on what the records say: words alone still)
+        if not rows and len(words) > 1 and len(words) == len([c for c in q.conditions if c.field != "source"]):
             if _ALL_OF.search(question):
                 # 「AとBの両方に触れた」: all of them, said; when no record has all, that is the answer,
                 # with what each word alone would find (never a fall-back to any one of them).
@@ -3021,7 +3022,9 @@ class Assistant:
         scores: Counter[str] = Counter()
         rows_by_key: dict[str, dict] = {}
         for word in words:
-            for r in self.executor.select(_with(q, [Condition("text", "match", word, "")]))[0]:
+            # (within the documents the question is scoped to)
+            scope = [c for c in q.conditions if c.field == "source"]
+            for r in self.executor.select(_with(q, scope + [Condition("text", "match", word, "")]))[0]:
                 scores[r["key"]] += 1
                 rows_by_key[r["key"]] = r
         if not scores:

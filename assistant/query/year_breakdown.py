@@ -83,8 +83,9 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
                                          "highlights": []}], query=q.to_dict(),
                               notes=[f"「{word}」の後に年度ごとに書かれた数値を読みました"])
         return None
-    if shown is not None and shown[3] != getattr(assistant, "_last_question", None):
-        shown = None  # (only the question right after the breakdown was shown)
+    last = getattr(assistant, "_last_excerpt", None) or {}
+    if shown is not None and (last.get("source"), last.get("line")) != (shown[2]["source"], shown[2]["line"]):
+        shown = None  # (only the question right after the breakdown was shown, its passage the last one read)
     if shown is None or not _CHANGE.search(said) or not (_UP.search(said) or _DOWN.search(said)):
         return None
     if not (_MOST.search(said) or _LEAST.search(said)):

@@ -176,7 +176,9 @@ def _continuing(m: re.Match, ctx: Context) -> Production | None:
         # (「完了していない」 is read here as going on: the state said is the one the item is not in)
         written = ctx.canon.original(m.start(), m.end()) if ctx.canon is not None else m.group(0)
         return stated if "継続" in written else Production([negate(c) for c in stated.conditions], hints=stated.hints)
-    return Production([Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")], {"practice"})
+    # (a kind the index holds: 「そのうち翌年度も続いている」 of joint projects stays with them where there are no items)
+    return Production([Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")],
+                      {"practice"} if "practice" in ctx.lex.kinds else set())
 
 
 def _in_progress(m: re.Match, ctx: Context) -> Production | None:

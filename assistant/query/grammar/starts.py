@@ -26,7 +26,8 @@ _SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 def _kinds(ctx: Context) -> set[str]:
     """The kinds of the index whose records print the year they began."""
     # (or a field said to mean the same: a practice item's 開始年度 read from a list's first year, `started`)
-    fields = {FIELD, *FIELD_ALIASES.get(FIELD, ())}
+    # (or a state printed per year, 新規 among them: a joint-projects workbook of a sheet per year, year_sheets.py)
+    fields = {FIELD, *FIELD_ALIASES.get(FIELD, ()), "states_by_year"}
     return {kind for kind, columns in ctx.lex.columns.items() if fields & set(columns)}
 
 
