@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from assistant.query.answer import Query
     from assistant.query.conversation import Assistant
 
-_BREAKDOWN = compiled(r"年度別|年度ごと|年度毎|各年度|内訳|推移|年ごと")
+# (not 推移: a series is a table's to read, 「任期付職員の推移」)
+_BREAKDOWN = compiled(r"年度別|年度ごと|年度毎|各年度|内訳")
 # 「前年度からの増え方がいちばん大きかった」「前年度より最も伸びた」「減り方がいちばん大きい」
 _CHANGE = compiled(r"前年度?(?:から|より|と比べ|比)")
 _UP = compiled(r"増え|伸び|増加|上昇|増")
@@ -30,7 +31,7 @@ _DOWN = compiled(r"減り|減っ|減少|下が|減")
 _MOST = compiled(r"いちばん|一番|最も|もっとも|最大")
 _LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な)|最小")
 # The figure's word: the run of letters before の年度別/の内訳.
-_WORD = compiled(r"([一-龥ァ-ヶー]{2,12}?)(?:の)?(?:年度別|年度ごと|年度毎|各年度|内訳|推移)")
+_WORD = compiled(r"([一-龥ァ-ヶー]{2,12}?)(?:の)?(?:年度別|年度ごと|年度毎|各年度|内訳)")
 _AMOUNT = r"\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(千円|百万円|万円|億円|円|件|人|名|%|％)?"
 
 
@@ -72,7 +73,9 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
     if _BREAKDOWN.search(said) and (m := _WORD.search(said)) and not _records_word(m.group(1)):
         word = m.group(1)
         for key, source, line, text in assistant.db.execute(
-                "SELECT key, source, line, text FROM passages WHERE instr(text, ?) > 0 ORDER BY source, line", [word]):
+                # (a passage of prose: a table's rows are the table readers' to answer)
+                "SELECT key, source, line, text FROM passages WHERE instr(text, ?) > 0 AND field NOT LIKE 'table%' "
+                "AND instr(text, char(9)) = 0 ORDER BY source, line", [word]):
             pairs = _pairs(nfkc(text), word)
             if len(pairs) >= 3:
                 assistant._breakdown = (word, pairs, {"key": key, "source": source, "line": line, "text": text}, question)
