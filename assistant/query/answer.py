@@ -42,12 +42,18 @@ class Query:
     # The question's meaningful words that shaped nothing (not a condition, keyword, target or
     # aggregate), as written; a negation that could not be attached to a condition is always here.
     unused: list[str] = field(default_factory=list)
+    # Of those, the labels of stated conditions the target kind has no field for (「取組終了 = R3」 of joint
+    # projects): a condition left out, never a word a later step may take up as something else (a year
+    # naming the report), so the answer stays partial.
+    dropped: list[str] = field(default_factory=list)
     agg_parts: list[str] = field(default_factory=list)  # "diff": the two aggregates; "top_group": count/name
     understood_anything: bool = False
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["conditions"] = [c.to_dict() for c in self.conditions]
+        if not d["dropped"]:
+            del d["dropped"]
         return d
 
 

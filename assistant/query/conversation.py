@@ -27,7 +27,7 @@ from assistant.query.referred_count import figure_of_the_one_referred
 from assistant.query.grade_count_years import grade_count_years
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
-from assistant.query import issue_figures, member_points, topic_figures
+from assistant.query import issue_figures, member_grades, member_points, topic_figures, year_breakdown
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.hearsay import heard_claim
 from assistant.query.value_said_before import value_said_before
@@ -80,6 +80,12 @@ EXAMPLES = [
 
 # A heading standing alone (大綱の期間, 基本理念): short enough to be no statement of its own.
 _BARE_HEADING = 12
+
+# 「翌年度も続いている」「次の年度も実施」「前年度から続いている」: the year after (before) the one the conditions name.
+_NEXT_YEAR = compiled(r"(?P<which>翌|次の|次|前)年度\s*(?:も|から|に|まで)?\s*(?:続|継続|実施|載|残)")
+_NEXT_YEAR_WORDS = compiled(r"^(?:翌|次の?|前)年度$|^続")
+# 「参加団体が変わった」「異なる」「違う」: a field that differs between two years.
+_CHANGED = compiled(r"変わっ|変わる|変化|変更|異な|違っ|違う|違い")
 
 class Assistant:
     """One conversation over one index. `ask` never raises: errors become Answer.error."""
@@ -1438,14 +1444,14 @@ class Assistant:
         if entries is not None:
             self.context, self.context_rows = q, entries.rows
             return entries
-        quantity = (entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
+        quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
                     or topic_figures.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut)
                     or previous_year_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
                     or self._number_changed(cut, q) or self._count_stated(cut, q))
         if quantity is not None and not self._table_reads_value(cut, quantity):
             return quantity
         _counted_of_one_record(cut, q)
-        axis = member_points.answer(self, q, cut) or members_meeting.answer(self, q, cut) \
+        axis = member_grades.answer(self, q, cut) or member_points.answer(self, q, cut) or members_meeting.answer(self, q, cut) \
             or members_meeting.shown(self, q, cut) or self._document_axes(cut, q)
         if axis is not None:
             if not axis.error:
@@ -2003,7 +2009,7 @@ class Assistant:
         elsewhere = self._scope_by_places(q, notes)
         if elsewhere is not None:
             return elsewhere
-        self._scope_by_report_year(q)
+        self._scope_by_report_year(q, question)
         self._years_the_scope_prints(q, question)
         # The documents the answer was scoped to go on with the conversation (a follow-up of
         # 「福山市と尾道市の連携事業」 stays with their table).
@@ -2071,7 +2077,8 @@ class Assistant:
                         query=q.to_dict(), sql=[_inline(sql, params)])
         if not rows and self._figure_of_another_year(q, answer):
             return answer
-        if not rows and len(words) > 1 and len(words) == len(q.conditions):
+        # (a document's scope, 「重点項目」と呼ぶ資料, is no condition on what the records say: words alone still)
+        if not rows and len(words) > 1 and len(words) == len([c for c in q.conditions if c.field != "source"]):
             if _ALL_OF.search(question):
                 # 「AとBの両方に触れた」: all of them, said; when no record has all, that is the answer,
                 # with what each word alone would find (never a fall-back to any one of them).
@@ -2735,17 +2742,33 @@ class Assistant:
         if unprinted and unprinted != fields:
             q.conditions = [c for c in q.conditions if c.field not in unprinted]
 
-    def _scope_by_report_year(self, q: Query) -> None:
+    def _scope_by_report_year(self, q: Query, question: str = "") -> None:
         """A fiscal year no condition took up, over records that hold no year of their own but come
         from reports each of one year (「連携事業の進捗状況（H17）」): the year says which report.
         「平成19年度の岡山市と倉敷市の連携事業」 is then 0, not the H17 table's rows."""
-        said = [(w, y.fiscal_year) for w in q.unused for y in find_years(w)]
+        # (a condition left out, 「取組終了 = R3」, is no year said: it stays unused and the answer partial)
+        said = [(w, y.fiscal_year) for w in q.unused if w not in q.dropped for y in find_years(w)]
         # A year the parser sought in the records' text (a kind with no year field) that no record's text
         # holds names the report the same way (「令和7年度に実施中の連携事業」 of a table titled （令和7年度））.
         sought = [c for c in q.conditions if c.field == "text" and c.op == "match" and find_years(str(c.value))
                   and q.target in self.executor.tables and not self.executor.exists(_with(q, [c]))]
         said += [(str(c.value), y.fiscal_year) for c in sought for y in find_years(str(c.value))]
         if not said or q.target in ("", "passage") or q.target not in self.executor.tables:
+            self._next_year_listed(q, question)
+            return
+        listed = self._listed_years(q.target)
+        for word, fy in [(w, fy) for w, fy in said if fy_label(fy) in listed]:
+            # 「令和4年度の共同事業」 of a workbook printing its table once per year: the projects that year's sheet
+            # lists (year_sheets.py), not the documents titled with the year.
+            q.conditions = [c for c in q.conditions if not (c in sought and str(c.value) == word)
+                            and not (c.field == "listed_years" and c.value == fy_label(fy))]
+            q.conditions.append(Condition("listed_years", "has", fy_label(fy), f"{fy_text(fy)}の一覧に載っている"))
+            q.unused = [w for w in q.unused if w != word]
+            self._words_taken.append(word)
+            said.remove((word, fy))
+        self._next_year_listed(q, question)
+        self._changed_between_years(q, question)
+        if not said:
             return
         from assistant.query.tables.cells import _report_years  # (the table reader, imported on need)
 
@@ -2778,6 +2801,62 @@ class Assistant:
             q.conditions.append(Condition("source", "in", of_year, f"「{word}」の資料"))
             q.unused = [w for w in q.unused if w != word]
             self._words_taken.append(word)
+
+    def _listed_years(self, target: str) -> set[str]:
+        """The fiscal years whose sheets list the target's records (a workbook of one sheet per year); {} else."""
+        if "listed_years" not in self.executor.columns.get(target, ()):
+            return set()
+        out: set[str] = set()
+        for (value,) in self.db.execute(f"SELECT listed_years FROM [{target}] WHERE coalesce(listed_years, '') NOT IN ('', '[]')"):
+            try:
+                out.update(json.loads(value))
+            except (TypeError, ValueError):
+                continue
+        return out
+
+    def _next_year_listed(self, q: Query, question: str = "") -> None:
+        """「（令和3年度の事業の）そのうち翌年度も続いているのは」: the records the next year's sheet lists too (the year
+        before: 前年度から続いている), of those listed in the one year the conditions name."""
+        said = nfkc(question) if isinstance(question, str) else ""
+        m = _NEXT_YEAR.search(said)
+        years = list(dict.fromkeys(c.value for c in q.conditions if c.field == "listed_years" and c.op == "has"))
+        if not m or len(years) != 1 or label_to_fy(str(years[0])) is None:
+            return
+        fy = label_to_fy(str(years[0])) + (1 if m.group("which") in ("翌", "次の", "次") else -1)
+        if fy_label(fy) not in self._listed_years(q.target) or fy_label(fy) in years:
+            return
+        q.conditions.append(Condition("listed_years", "has", fy_label(fy), f"{fy_text(fy)}の一覧にも載っている"))
+        # (続いている was read as an item's end left blank, a field these records lack: the next year's listing says it)
+        taken = [w for w in q.unused if _NEXT_YEAR_WORDS.search(nfkc(w)) or w in q.dropped and "継続中" in w]
+        q.unused = [w for w in q.unused if w not in taken]
+        self._words_taken += taken
+        q.dropped = [w for w in q.dropped if "継続中" not in w]
+        q.conditions = [c for c in q.conditions if not (c.field == "text" and _NEXT_YEAR_WORDS.search(nfkc(str(c.value))))]
+
+    def _changed_between_years(self, q: Query, question: str) -> None:
+        """「令和3年度と令和4年度で参加団体が変わった共同事業」: of records keeping a field per year where it changed
+        (members_by_year, year_sheets.py), those whose field differs between the years the conditions name."""
+        said = nfkc(question) if isinstance(question, str) else ""
+        changed = _CHANGED.search(said)
+        years = list(dict.fromkeys(c.value for c in q.conditions if c.field == "listed_years" and c.op == "has"))
+        cols = self.executor.columns.get(q.target, ())
+        if not changed or len(years) != 2:
+            return
+        from assistant.kinds.registry import record_kinds
+
+        spec = record_kinds().get(q.target)
+        fields = [f for f in (spec.fields if spec else ()) if f"{f.name}_by_year" in cols
+                  and any(w in said for w in (f.label, *f.words))]
+        if len(fields) != 1:
+            return
+        f = fields[0]
+        q.conditions.append(Condition(f"{f.name}_by_year", "differs_between", list(years),
+                                      f"{f.label}が{'と'.join(fy_text(label_to_fy(y)) for y in years)}で異なる"))
+        if q.value_field == f.name:
+            q.value_field = ""
+        taken = [w for w in q.unused if _CHANGED.search(nfkc(w))]
+        q.unused = [w for w in q.unused if w not in taken]
+        self._words_taken += taken
 
     def _titled_in_unnamed_documents(self, q: Query) -> list[str]:
         """The titles of the documents holding the records the question names (by their whole title,
@@ -2954,7 +3033,9 @@ class Assistant:
         scores: Counter[str] = Counter()
         rows_by_key: dict[str, dict] = {}
         for word in words:
-            for r in self.executor.select(_with(q, [Condition("text", "match", word, "")]))[0]:
+            # (within the documents the question is scoped to)
+            scope = [c for c in q.conditions if c.field == "source"]
+            for r in self.executor.select(_with(q, scope + [Condition("text", "match", word, "")]))[0]:
                 scores[r["key"]] += 1
                 rows_by_key[r["key"]] = r
         if not scores:

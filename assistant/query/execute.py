@@ -333,6 +333,11 @@ def _is_number(v) -> bool:
     return v not in (None, "")
 
 
+# The words of a state per year that end a record's run (終了) or begin it (新規): the state or its legend's meaning.
+_END_STATE = re.compile(r"終了|廃止|完了|終わ")
+_START_STATE = re.compile(r"新規|開始|新た|始ま")
+
+
 @dataclass
 class _Sql:
     where: list[str] = field(default_factory=list)
@@ -406,6 +411,18 @@ class Executor:
             q.value_field, q.value_part = "departments", city
         for c in q.conditions:
             f = c.field
+            kid = next((k for (p, k) in LINKS if p == target and _names_kind(items_called_torikumi(q.question, self.lexicon), k)
+                        and all(x == "@overall" or x in self.columns.get(k, ()) for x in c.value.get("fields", ()))),
+                       "") if f == "@grades" and isinstance(c.value, dict) and isinstance(q.question, str) else ""
+            if kid:
+                # 「×の評価を受けた取組が一つもない重点項目」: the yearly grades of the parts the question names, not the
+                # groups' own (the groups holding at least one such part; none, said with 一つもない)
+                fields = [("overall" if "overall" in self.columns.get(kid, ()) else "") if x == "@overall" else x
+                          for x in c.value["fields"]]
+                out.append(Condition(f"@child:{kid}", c.op, {"link": LINKS[target, kid], "field": "@grades",
+                                                             "value": {**c.value, "fields": [x for x in fields if x]}},
+                                     f"{c.label}の{kind_label(kid)}を含む"))
+                continue
             if f == "@city_dept":
                 if target in self.departments_by_municipality and "departments" in cols:
                     # 「北山町の担当課」: only a table with a column for that municipality has its department
@@ -497,9 +514,16 @@ class Executor:
                              + "・".join(x.upper() for x in year_fields(cols)) + "）")
                 out.append(Condition("@never", c.op, c.value, label))
                 continue
+            if f in ("ended", "start_year", "started") and f not in cols and "states_by_year" in cols \
+                    and (state := self._year_state(target, f, c.op, c.value, label)) is not None:
+                # 「令和4年度末で終わる」「令和4年度に新しく始まった」 of projects whose sheets print each year's 状況
+                # (新規/実施中/終了): the year's state that says so, as the legend words it.
+                out.append(state)
+                continue
             if c.op in ("grade_rise_by", "grade_fall_by") and c.value[0] not in cols:
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
                 q.unused.append(label)
+                q.dropped.append(label)
                 continue
             if c.op in _GRADE_OPS and c.value not in cols:  # 「…と総合評価」 of a kind whose 総合評価 is another field
                 alias = next((a for a in FIELD_ALIASES.get(str(c.value), ()) if a in cols), None)
@@ -532,6 +556,7 @@ class Executor:
                     or (c.op in _GRADE_OPS and c.value not in cols):
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
                 q.unused.append(label)  # a stated condition left out: the answer must say so first
+                q.dropped.append(label)
                 continue
             out.append(Condition(f, c.op, c.value, label))
         q.conditions = _none_of_the_parts(out, target)
@@ -564,6 +589,34 @@ class Executor:
                 notes.append(f"「{field_label(asked)}」は{kind_label(target)}にない項目です")
                 q.unused.append(field_label(asked))
         return q, notes
+
+    def _year_state(self, target: str, f: str, op: str, value, label: str) -> Condition | None:
+        """An end (or start) year asked of records keeping a state per year: the years (of those the records print)
+        whose state is the legend's word for ending (終了, 廃止, 完了) or beginning (新規, 開始); None when the
+        legend has no such word or the year is no label."""
+        if op == "between" and isinstance(value, (list, tuple)) and len(value) == 2 \
+                and all(isinstance(x, str) and label_to_fy(x) is not None for x in value):
+            low, high = label_to_fy(value[0]), label_to_fy(value[1])
+        elif op not in ("=", "<=", ">=", "<", ">") or not isinstance(value, str) or label_to_fy(value) is None:
+            return None
+        words = _END_STATE if f == "ended" else _START_STATE
+        states, years = set(), set()
+        for legend, by_year in self.db.execute(f"SELECT state_legend, states_by_year FROM [{target}] "
+                                               "WHERE coalesce(states_by_year, '') NOT IN ('', '{}')"):
+            try:
+                states |= {k for k, meaning in json.loads(legend or "{}").items() if words.search(f"{k} {meaning}")}
+                years |= set(json.loads(by_year))
+            except (TypeError, ValueError):
+                continue
+        fy = label_to_fy(value) if op != "between" else None
+        cmp = {"=": lambda y: y == fy, "<=": lambda y: y <= fy, ">=": lambda y: y >= fy, "<": lambda y: y < fy,
+               ">": lambda y: y > fy, "between": lambda y: low <= y <= high}[op]
+        chosen = sorted(y for y in years if label_to_fy(y) is not None and cmp(label_to_fy(y)))
+        if not states:
+            return None
+        said = "・".join(sorted(states))
+        return Condition("states_by_year", "year_state_in", {"years": chosen, "states": sorted(states)},
+                         f"{label}（年度別の状況が「{said}」）")
 
     def _year_result(self, asked: str, target: str, q: Query) -> str:
         """「個別取組12の令和6年度の実績は？」: the year's grade field, when the one year said is graded in the target's
@@ -673,6 +726,23 @@ class Executor:
             sql.where.append("coalesce(t.[start_year], '') <> ''")
             sql.where.append(ran if op == "=" else f"coalesce({ran}, 0) = 0")
             sql.params.extend([label_to_fy(str(v))] * 2)
+            return
+        if op == "after_first" and col:
+            # 「途中の年度から始まった」: a year after the earliest any record of the same document holds
+            first = f"(SELECT min({_year_num('p.[' + c.field + ']')}) FROM [{target}] p WHERE p.source = t.source)"
+            sql.where.append(f"({_year_num(col)} > {first})")
+            return
+        if op == "differs_between":
+            # (a field kept per year where it changed: its values of the two years are both printed and differ)
+            a, b = (f"json_extract(t.[{c.field}], '$.{y}')" for y in v[:2])
+            sql.where.append(f"({a} IS NOT NULL AND {b} IS NOT NULL AND {a} <> {b})")
+            return
+        if op == "year_state_in":
+            # (the years whose state is one of the words: 「令和4年度末で終わる」 → R4 終了)
+            ors = [f"json_extract(t.[{c.field}], '$.{y}') IN ({','.join('?' * len(v['states']))})" for y in v["years"]]
+            sql.where.append("(" + " OR ".join(ors) + ")" if ors else "0")
+            for _ in v["years"]:
+                sql.params.extend(v["states"])
             return
         if op in ("state_is", "state_is_not") and not c.field.startswith("@child:"):
             # (「終了した取組がひとつもない重点項目」: the items' state, read below through the items)

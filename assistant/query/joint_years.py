@@ -30,6 +30,8 @@ _JOINT_SAID = compiled(r"連携事業|共同事業|広域連携")
 _EVERY = compiled(r"毎年|ずっと|連続して|継続して|いずれも|すべて|全て|続けて")
 # A change into the state in the year said: 「検討段階に戻った」 (from another state printed the year before).
 _BACK = compiled(r"戻っ|戻り|戻る|逆戻り|後退")
+# Every year the table prints, said without naming them: 「両方の年度とも」「どちらの年度も」「各年度とも」.
+_ALL_YEARS = compiled(r"(?:両方の|両|どちらの|いずれの|各|全|すべての|全ての)年度\s*(?:とも|共|も|で|に)")
 # A change into the state in the year said from any other (a blank too): 「令和7年度に新たに実施」「実施に移った」.
 _NEWLY = compiled(r"新たに|新しく|初めて|はじめて|に移っ|へ移っ|に移行|へ移行|に変わっ|になっ")
 # 「令和6年度から令和8年度まで実施」: a span of years, each in the state said.
@@ -78,7 +80,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         return None
     mentions = find_years(said)
     years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
-    if not years:
+    every_year = _ALL_YEARS.search(said) if not years else None
+    if not years and not every_year:
         return None
     rest = [c for c in q.conditions if not _of_years(c, years, mentions)]
     if _NEWLY.search(said):  # (「新たに」 read as an item added to a plan: here the state's change)
@@ -97,6 +100,11 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         return None
     marks = list(dict.fromkeys(mark for mark, _, _ in asked))
     printed = sorted({y for r in rows for y in states[id(r)]["states_by_year"]}, key=label_fiscal_year)
+    if every_year:
+        # 「両方の年度とも実施中」: every year the table prints, first to last
+        years = [printed[0], printed[-1]] if len(printed) >= 2 else []
+        if not years:
+            return None
     if not marks:
         # 「3番の令和6年度の状況は？」: one project's state in the one year said, as its legend says it.
         if len(rows) == 1 and len(years) == 1 and years[0] in printed and _STATE_ASKED.search(said):
@@ -116,7 +124,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     label = kind_label(KIND)
     words = {w for _, w, _ in asked}
     missing = [y for y in years if y not in printed]
-    unused = [w for w in q.unused if not find_years(w) and not any(x in nfkc(w) for x in words) and not _TAKEN.search(nfkc(w))]
+    unused = [w for w in q.unused if not find_years(w) and not any(x in nfkc(w) for x in words) and not _TAKEN.search(nfkc(w))
+              and not (every_year and nfkc(w) in every_year.group(0))]
     understood = [c.to_dict() for c in rest]
     if missing:
         return _answer(q, [], understood, unused + [_fy(y) for y in missing],
@@ -156,7 +165,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     else:
         mark, negated = "", False
     shown = f"「{legend.get(mark, '')}」（{mark}）"
-    if len(years) == 2 and len(pairs) <= 1 and mark and (_EVERY.search(said) or _SPAN.search(said)):
+    if len(years) == 2 and len(pairs) <= 1 and mark and (_EVERY.search(said) or _SPAN.search(said) or every_year):
         first, last = sorted(years, key=label_fiscal_year)
         span = [y for y in printed if label_fiscal_year(first) <= label_fiscal_year(y) <= label_fiscal_year(last)]
         chosen = [r for r in rows if all((state(r, y) == mark) != negated for y in span)]

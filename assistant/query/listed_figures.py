@@ -66,6 +66,8 @@ def issue_stated(question: str, excerpts: list[dict]) -> tuple[str, str, dict, s
         return None
     return found[0], found[0], first, f"抜粋は「{found[0]}」の記事です（抜粋から読んだ値です）。"
 _TOTAL_ASKED = compiled(r"(?:全部で|合計|合わせて|あわせて|トータル|計)\s*(?:で)?\s*(?:は|って)?\s*何\s*(?P<unit>人|名|回|件|本|台|か所|箇所|団体|社)")
+# 「累計はいくら」「合計額は何千円」: a total amount asked.
+_TOTAL_MONEY_ASKED = compiled(r"(?:累計|合計|総額|総計)\s*(?:額|金額)?\s*(?:は|って|で)?\s*(?:いくら|何円|何千円|何万円|どれくらい|どのくらい)")
 _UNITS = {"人": "人|名", "名": "人|名", "か所": "か所|箇所|カ所", "箇所": "か所|箇所|カ所"}
 
 
@@ -131,11 +133,14 @@ def total_stated(question: str, excerpts: list[dict]) -> tuple[int | float, str,
     asked, under the date said when one is."""
     text = nfkc(question)
     asked = _TOTAL_ASKED.search(text)
-    if asked is None:
+    money = _TOTAL_MONEY_ASKED.search(text) if asked is None else None
+    if asked is None and money is None:
         return None
-    units = _UNITS.get(asked.group("unit"), re.escape(asked.group("unit")))
+    # (「財政効果額の累計はいくら」: an amount, in the unit the passage prints it: 「累　計　260,100千円」)
+    units = _UNITS.get(asked.group("unit"), re.escape(asked.group("unit"))) if asked else r"千円|万円|百万円|億円|円"
     said = {date_key(m.group(0)) for m in ENTRY_DATE.finditer(text)}
-    printed = compiled(r"(?:計|合計|総計|延べ)\s*(\d[\d,]*)\s*(" + units + r")")
+    printed = compiled(r"(?:計|合計|総計|延べ)\s*(\d[\d,]*)\s*(" + units + r")") if asked else \
+        compiled(r"(?:累\s*計|合\s*計|総\s*計|総\s*額|(?<![一-龥])計)\s*[:：]?\s*(\d[\d,]*)\s*(" + units + r")")
     found: dict[str, tuple[str, dict]] = {}
     for e in excerpts:
         body = nfkc(str(e.get("text", "")))

@@ -24,18 +24,23 @@ if TYPE_CHECKING:
 # The amount asked (the words of the records' 事業費), and what is asked of it.
 _AMOUNT = compiled(r"事業費|予算額|予算|経費|負担額")
 # (with two years said, 「少ない」「多い」 compare them too: 「2024年度より2027年度の事業費が少ない」)
-_DECREASE = compiled(r"減っ|減少|下がっ|少なくなっ|縮小|少な[いかく]|低[いか]|小さ[いか]")
+_DECREASE = compiled(r"減っ|減少|下がっ|少なくなっ|縮小|少な[いかく]|低[いか]|小さ[いか]|▲")
 _INCREASE = compiled(r"増え|増加|上がっ|多くなっ|拡大|多[いかく]|高[いか]|大き[いか]")
 # 「2024年度より」「令和6年度と比べて」: the year compared against, wherever it is said.
 _BASE_AFTER = compiled(r"^\s*(?:の(?:事業費|予算額|予算|経費|負担額))?\s*(?:より|から|と比べ|に比べ|と比較)")
+# 「R4の予算が前年度より減っている」: the year before the one said is the base.
+_PRIOR = compiled(r"前年度|前年比|前の年度")
+# 「令和4年度の予算額を事業ごとに」: each project's amount of the year, listed.
+_EACH = compiled(r"ごと|毎に|それぞれ|別に|一覧")
 # 「いくら増えた」「どれだけ減った」: the change of one project's amount, asked as a figure.
 _HOW_MUCH = compiled(r"いくら|どれだけ|どれくらい|どのくらい|何円|何千円|何万円")
 _SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足すと")
 # 「計上されていない」「予算がついていない」: a year whose cell prints no figure (「―」: not budgeted).
 _UNBUDGETED = compiled(r"計上(?:されて(?:い)?ない|されなかっ|がない|なし)|(?:予算|事業費)(?:が|は)?(?:つ|付)いて(?:い)?な(?:い|かっ)|(?:予算|事業費)(?:が|は)?(?:ない|なかっ|無い)")
 _WESTERN = compiled(r"(?:19|20)\d{2}\s*年度?")
-_MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:多|大き|高)|最大|最高")
-_LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:少な|小さ|低)|最小|最低")
+# (the amount may stand between: 「いちばん予算が大きい」)
+_MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額)(?:が|の)?)?(?:多|大き|高)|最大|最高")
+_LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額)(?:が|の)?)?(?:少な|小さ|低)|最小|最低")
 # 「事業費が多い順に上から3つ」「少ない順に5件」: the projects ranked by the year's amount, the first N when said.
 _RANKED = compiled(r"(?P<dir>多い|大きい|高い|少ない|小さい|低い)順")
 _FIRST_N = compiled(r"(?:上から|上位|トップ|先頭から)\s*(?P<a>\d{1,2})|(?P<b>\d{1,2})\s*(?:つ|件|個|位まで|事業)")
@@ -48,11 +53,17 @@ _GONE_AFTER = compiled(r"\s*(?:は|に|には|で|が|の)?\s*(?:事業費(?:が
 _TAKEN = compiled(r"^(?:" + "|".join(p.pattern for p in (_AMOUNT, _DECREASE, _INCREASE, _SUM, _MOST, _LEAST, _UNBUDGETED,
                                                           _RANKED, _AVERAGE, _GONE))
                   + r"|千円|円|いくら|合計|最大|最小|多い|少ない|大きい|小さい|平均|上から|上位|\d{1,2}つ|あった|ついて(?:い)?な(?:い|かった)"
+                  + r"|いちばん$|一番$|最も$|もっとも$"
                   + r"|(?:つ|付)いて(?:い)?な(?:い|かった))")
 
 
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     kind = q.target
+    before = getattr(assistant, "_cost_year", None)
+    shown_keys = [str(r.get("key")) for r in (getattr(assistant, "context_rows", None) or []) if isinstance(r, dict)]
+    before = before if before and before[1] == shown_keys else None  # (only right after those amounts were shown)
+    if before and kind in ("", "passage"):
+        kind = before[2]  # (a follow-up of the amounts just shown: 「いちばん予算が大きいのは？」)
     if not kind or "costs_by_year" not in assistant.executor.columns.get(kind, []):
         return None
     said = nfkc(question)
@@ -64,22 +75,30 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 
     mentions = find_years(said)
     years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
+    if not years and before and (_MOST.search(said) or _LEAST.search(said)) and _AMOUNT.search(said):
+        # (「令和4年度の予算額を事業ごとに」 then 「いちばん予算が大きいのは？」: the year of the amounts just shown)
+        years = [before[0]]
+    assistant._cost_year = None
     # 「環境分野の事業費の合計」 with no year said: every year the list prints, added up.
     every_year = not mentions and bool(_SUM.search(said)) and bool(_AMOUNT.search(said))
     # (「令和9年度は事業費があったのに令和10年度はなくなった」: the second year's amount is said by the verb)
     gone = [y for y in mentions if _GONE_AFTER.match(said, y.end)]
-    if not every_year and (not years or not _AMOUNT.search(said) or not all(
-            _of_amount(said, y.start, y.end) or (y in gone and len(gone) < len(mentions)) for y in mentions)):
+    # (a workbook of one sheet per year: 「令和3年度、防災分野の予算額」 names the sheet, and so the amount's year)
+    sheets = "listed_years" in assistant.executor.columns.get(kind, []) and len(years) == 1
+    if not every_year and not (years and not mentions) and (not years or not _AMOUNT.search(said) or not all(
+            _of_amount(said, y.start, y.end) or sheets or (y in gone and len(gone) < len(mentions)) for y in mentions)):
         return None  # (「令和6年度以降に始まった事業の事業費」: a year of something else, read by the rest)
     texts = {fy_text(y.fiscal_year) for y in find_years(said)} | set(years)
     # A year said is the column, not a condition on the records (開始年度) nor the document named by its year.
     rest = [c for c in q.conditions if not (
         (c.field == "start_year" and str(c.value) in years)
         or (c.field == "source" and any(t in str(c.label) for t in texts))
-        or (c.field == "text" and (find_years(str(c.value)) or _TAKEN.search(str(c.value)))))]
+        or (c.field == "text" and (find_years(str(c.value)) or _TAKEN.search(str(c.value)) or _PRIOR.search(str(c.value))
+                                   or (_AMOUNT.search(str(c.value)) and (_MOST.search(said) or _LEAST.search(said))))))]
     rest = _titles_as_scope(assistant, kind, rest)
     probe = copy.copy(q)
     probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = rest, "", "", "", "", None
+    probe.target = kind
     by_key: dict[str, dict] = {}
     rows = []
     probe = assistant.executor.resolve(probe)[0]
@@ -128,6 +147,16 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         summary = (f"{year_text(first)}に事業費があり、{year_text(second)}の事業費に数値の記載がない（「－」など）{label}は "
                    f"{len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。"))
         return _answer(q, kind, chosen, None, understood, unused, summary)
+    prior = _PRIOR.search(said)
+    if len(years) == 1 and prior and (_DECREASE.search(said) or _INCREASE.search(said)):
+        # (「R4の予算が前年度より減っている」: the year before it, then it)
+        years = [fy_label(_fiscal(years[0]) - 1), years[0]]
+        unused = [w for w in unused if not _PRIOR.search(w)]
+        missing = [y for y in years if y not in printed]
+        if missing:
+            return _answer(q, kind, [], None, understood, unused + [year_text(y) for y in missing],
+                           f"{'・'.join(year_text(y) for y in missing)}の事業費は一覧にありません"
+                           f"（一覧の年度: {'・'.join(year_text(y) for y in sorted(printed, key=_fiscal))}）。")
     if len(years) == 2 and (_DECREASE.search(said) or _INCREASE.search(said)):
         first, second = years
         based = [fy_label(y.fiscal_year) for y in mentions if _BASE_AFTER.match(said[y.end:])]
@@ -157,7 +186,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if len(years) != 1:
         return None
     year = years[0]
-    figures = [(r, amount(r, year)) for r in rows]
+    # (a workbook of one sheet per year: the projects that year's sheet lists, not those of other years)
+    listed = {id(r): decoded(dict(r), ("listed_years",)).get("listed_years") for r in rows}
+    figures = [(r, amount(r, year)) for r in rows if not isinstance(listed[id(r)], list) or year in listed[id(r)]]
     valued = [(r, v) for r, v in figures if v is not None]
     blank = [r for r, v in figures if v is None]
     if blank:
@@ -201,6 +232,15 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                            "label": f"{shown}が{'最大' if most else '最小'}"})
         summary = f"{shown}がいちばん{'多い' if most else '少ない'}{label}は {_names(chosen)}（{best:,}{unit}）です。"
         return _answer(q, kind, chosen, best, understood, unused, summary, notes)
+    if len(rows) > 1 and _EACH.search(said) and valued:
+        # 「令和4年度の予算額を事業ごとに教えて」: each project's amount that year (a follow-up may ask the largest)
+        understood.append({"field": "costs_by_year", "op": "each", "value": year, "label": f"{shown}（事業ごと）"})
+        unused = [w for w in unused if not _EACH.search(w)]
+        summary = f"{len(valued)}件の{label}の{shown}: " + "、".join(
+            f"{r.get('code', '')} {r.get('title') or ''} {v:,}{unit}" for r, v in valued) + "。"
+        found = _answer(q, kind, [r for r, _ in valued], None, understood, unused, summary, notes)
+        assistant._cost_year = (year, [str(r.get("key")) for r, _ in valued], kind)
+        return found
     if len(rows) == 1:
         value = amount(rows[0], year)
         understood.append({"field": "costs_by_year", "op": "value", "value": year, "label": shown})

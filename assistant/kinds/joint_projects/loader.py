@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.kinds.joint_projects import marks
+from assistant.kinds.joint_projects import marks, year_sheets
 from assistant.kinds.joint_projects.marks import is_number_heading as _is_number_heading
 from assistant.kinds.joint_projects.marks import is_title_heading as _is_title_heading
 from assistant.kinds.text_blocks import csv_as_tabs
@@ -159,6 +159,10 @@ def parse(text: str, source: str) -> ParsedDocument:
             above = marks.title_above(lines, marked.header)
             if above and above == first and title != first and title in {clean(l) for l in lines[:marked.header]}:
                 title = above
+        # (a workbook of the same table once per fiscal year, a sheet each: one table of the projects, by year)
+        yearly = year_sheets.parse(lines, marked.header, lambda sheet: _sheet_read(sheet, source, title))
+        if yearly is not None:
+            return yearly
         return marks.parse(lines, marked, source, KIND, RECORD_KIND, title)
     columns, header_line = _find_columns(lines)
     if header_line is None and _blocks(lines, 2):
@@ -235,6 +239,12 @@ def parse(text: str, source: str) -> ParsedDocument:
 
 # 「※進捗状況の「検討中」は実施時期が決まっていないもの。」: a note under the table saying what a value means.
 _MEANING_RE = re.compile(r"「([^「」]{1,20})」\s*(?:は|とは)\s*([^。]{2,60}?)(?:を(?:いう|指す|示す))?。?$")
+
+
+def _sheet_read(lines: list[str], source: str, title: str) -> ParsedDocument | None:
+    """One year's sheet of a workbook of the same table per year (the other sheets' lines blanked)."""
+    layout = marks.find_layout(lines[:next((i for i, l in enumerate(lines) if l.strip()), 0) + 100])
+    return marks.parse(lines, layout, source, KIND, RECORD_KIND, title) if layout is not None else None
 
 
 def _glossary(lines: list[str], header_end: int) -> list[tuple[str, str, int]]:

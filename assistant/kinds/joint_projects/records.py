@@ -55,6 +55,10 @@ JOINT_PROJECT = RecordKind(
         # says each symbol is ({"●": "実施", "△": "検討・準備"}); asked by year (query/joint_years.py).
         Field("states_by_year", "年度別の状況", type="json"),
         Field("state_legend", "状況の凡例", type="json"),
+        # A workbook of the same table once per fiscal year, a sheet each (year_sheets.py): the years whose sheets
+        # list the project (["R3", "R4"]), and each year's members where they changed ({"R3": {…}, "R4": {…}}).
+        Field("listed_years", "掲載年度", type="list"),
+        Field("members_by_year", "年度別の参加市町村", type="json"),
         # A category of few short values printed in a column of its own (事業区分: ハード/ソフト): span_columns.py.
         # (its words only its own: 区分 alone is any table's column, 見直し区分 of a review list)
         Field("category", "事業区分", ("事業区分", "事業種別"), show=True, facet=True, group_words=("事業区分",), closed=True),

@@ -85,12 +85,15 @@ def parse(text: str, source: str) -> ParsedDocument:
     title = next((clean(line) for line in lines if "意見書" in line and "\t" not in line and len(clean(line)) <= 60),
                  next((clean(line) for line in lines if line.strip()), source))
     doc = ParsedDocument(kind=KIND, title=title)
+    used: set[int] = set()
     for block in _blocks(lines):
         no = block["no"]
         grades = {name: grade for name, (grade, _) in block["grades"].items()}
+        # (each member's mark as a value, {"鳴海 透": "A"}: asked by query/member_grades.py)
         doc.records.append(Record("initiative", no, {"no": no, "title": block["title"], "themes": [],
-                                                     "called": block["word"]},
+                                                     "called": block["word"], "member_grades": grades},
                                   source, block["line"] + 1))
+        used.update({block["line"], *(at for _, at in block["grades"].values())})
         doc.passages.append(Passage(f"initiative:{no}", "title", block["title"], source, block["line"] + 1))
         for name, (grade, at) in block["grades"].items():
             doc.passages.append(Passage(f"initiative:{no}", "member_grade", f"{name}: {grade}", source, at + 1))
@@ -100,4 +103,10 @@ def parse(text: str, source: str) -> ParsedDocument:
             fields = {"initiative": no, "n": k, "text": opinion, "member": name, "member_role": role}
             doc.records.append(Record("comment", code, fields, source, at + 1, at + 1))
             doc.passages.append(Passage(f"comment:{code}", "text", opinion, source, at + 1))
+            used.add(at)
+    # The rest (the letter, the member roster 「副委員長 │ 砂川 みどり │ …」, the scale, the closing remarks) is the
+    # paper's own text, searched as any document's.
+    for i, line in enumerate(lines):
+        if i not in used and line.strip():
+            doc.passages.append(Passage(f"doc:{source}", "text", clean(line.replace("\t", " ")), source, i + 1))
     return doc

@@ -186,6 +186,9 @@ INITIATIVE = RecordKind(
         # Each member's score on each 観点 where the paper prints a table a row per member (member_tables.py):
         # {"石川委員": {"進捗": 4, "市民目線": 3, …}}, asked by the paper's own words (query/member_points.py).
         Field("member_points", "委員ごと観点ごとの点数", type="json"),
+        # Each member's grade where the paper marks it with ○ under the letters of its scale (member_marks.py):
+        # {"鳴海 透": "A", …}, asked by the members' names and the letters (query/member_grades.py).
+        Field("member_grades", "委員ごとの評価", type="json"),
         CALLED,
         # The items an initiative covers where the committee's paper lists them by number (「対象推進事項：1～5」):
         # the index ties them to the items of the plan's list (store/joins).

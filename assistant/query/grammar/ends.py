@@ -176,7 +176,9 @@ def _continuing(m: re.Match, ctx: Context) -> Production | None:
         # (「完了していない」 is read here as going on: the state said is the one the item is not in)
         written = ctx.canon.original(m.start(), m.end()) if ctx.canon is not None else m.group(0)
         return stated if "継続" in written else Production([negate(c) for c in stated.conditions], hints=stated.hints)
-    return Production([Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")], {"practice"})
+    # (a kind the index holds: 「そのうち翌年度も続いている」 of joint projects stays with them where there are no items)
+    return Production([Condition("ended", "empty", None, "取組終了 = 空欄（継続中）")],
+                      {"practice"} if "practice" in ctx.lex.kinds else set())
 
 
 def _in_progress(m: re.Match, ctx: Context) -> Production | None:
@@ -388,6 +390,8 @@ RULES: list[Rule] = [
          # have been read, leaving the gap mark \x1f before が).
          r"(?:(?:取組終了|終了年度|終了)(?:が|は)\s*)?"
          r"(?<![価A-DＡ-Ｄ\x1f]が)(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続(?![払性的費]))"
+         # (「完了になっていない」: the state said as a noun with なる)
+         r"|(?:まだ)?(?:完了|終了)(?:に|と)(?:なっていない|なってない|なっていなかった|なってなかった|ならない|なっておらず)"
          r"|(?:取組終了|終了)(?:が|は)?まだ(?:の|です)?",
          _continuing, negatable=True,
          examples=(("まだ終わってない", {"conditions": [("ended", "empty", None)]}),
@@ -396,6 +400,7 @@ RULES: list[Rule] = [
                    ("終了していない", {"conditions": [("ended", "empty", None)]}),
                    ("取組終了がまだの", {"conditions": [("ended", "empty", None)]}),
                    ("取組終了が継続中の", {"conditions": [("ended", "empty", None)]}),
+                   ("完了になっていない", {"conditions": [("ended", "empty", None)]}),
                    ("A評価が続いている", None),
                    ("継続払いはできる", None))),  # (a word of its own: 継続払い, 継続性)
     Rule("in_progress",

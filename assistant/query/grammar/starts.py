@@ -26,7 +26,8 @@ _SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 def _kinds(ctx: Context) -> set[str]:
     """The kinds of the index whose records print the year they began."""
     # (or a field said to mean the same: a practice item's 開始年度 read from a list's first year, `started`)
-    fields = {FIELD, *FIELD_ALIASES.get(FIELD, ())}
+    # (or a state printed per year, 新規 among them: a joint-projects workbook of a sheet per year, year_sheets.py)
+    fields = {FIELD, *FIELD_ALIASES.get(FIELD, ()), "states_by_year"}
     return {kind for kind, columns in ctx.lex.columns.items() if fields & set(columns)}
 
 
@@ -97,7 +98,20 @@ def _ran_in(m: re.Match, ctx: Context) -> Production | None:
                                  f"{found[0]}に実施{'されていない（実施年度の外）' if neg else 'されていた（実施年度の内）'}")], kinds)
 
 
+def _midway(m: re.Match, ctx: Context) -> Production | None:
+    """「途中の年度から始まった」: a record begun after the first year any record of its document began (the plan's)."""
+    if not _kinds(ctx):
+        return None
+    return Production([Condition(FIELD, "after_first", None, "開始年度が資料の最初の年度より後（途中から開始）")], _hints(ctx))
+
+
 RULES: list[Rule] = [
+    # 「途中の年度から始まった」「計画期間の途中から開始した」: after the first year of the records' document.
+    Rule("started_midway",
+         r"(?:計画期間の|期間の)?途中(?:の年度|の年)?(?:から|で)" + _VERB,
+         _midway,
+         examples=(("途中の年度から始まった", {"conditions": [("start_year", "after_first", None)]}),
+                   ("計画期間の途中から開始した", {"conditions": [("start_year", "after_first", None)]}))),
     # (before the start rules: 実施 said of a year is the period's, not a start)
     Rule("ran_in_year_of_period",
          r"(?P<year>{YEAR})\s*(?:に|中に|の間に|の時点で|時点で)?\s*(?:は|も)?\s*(?:実施|実行)"
