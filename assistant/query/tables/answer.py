@@ -542,6 +542,15 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
         sources = {src for src, title in titles.items() if _in_title(w, title)}
         if sources and len(sources) < len(set(titles)):
             return [t for t in tables if t.source in sources]
+    # 「補助金の見直しで」 of 「補助金等の見直し結果」: two shorter words joined by の, both in one title in
+    # that order, name it as one longer word does.
+    qn = _key(question)
+    for a, b in zip(words_all := [_key(w) for w in _content_words(question)], words_all[1:]):
+        if len(a) < 2 or len(b) < 2 or a + "の" + b not in qn or find_years(a, calendar=True):
+            continue
+        sources = {src for src, title in titles.items() if a in title and b in title[title.find(a) + len(a):]}
+        if sources and len(sources) < len(set(titles)):
+            return [t for t in tables if t.source in sources]
     return []
 
 
@@ -1574,6 +1583,19 @@ _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する
 # The verbs of using a room or a service a fee is charged for (借りる, 使う, 利用する).
 _USING = {"借りる", "借り", "借りれ", "使う", "使っ", "使い", "使え", "利用"}
 
+_ADDING = {"合わせる", "合わせ", "あわせる", "足す", "足し", "足せ", "まとめる"}
+_GROUPS_ALL = compiled(r"(\d{1,2})\s*([一-龥])(?:すべて|全て|全部|とも)")
+
+
+def _every_group(word: str, t: Table) -> bool:
+    """「4部すべて」: as many groups as the table's rows sit under (their 見出し, each ending in the counter
+    said), so all of them, no condition; another number is a group the table does not hold, left unused."""
+    m = _GROUPS_ALL.fullmatch(word)
+    if not m:
+        return False
+    heads = {nfkc(str(r["cells"].get("見出し") or "")) for r in t.rows} - {""}
+    return len(heads) == int(m.group(1)) and all(h.endswith(m.group(2)) for h in heads)
+
 
 def _bare_places(db, question: str, places: list[str]) -> list[str]:
     """「鳴門の補助金」: a place said without 市 (or 町, 村) that a document of this kind names with it."""
@@ -1729,6 +1751,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「大西議員」: the name read as a value (質問者 大西 恵子議員), its title of respect printed there too
         if wn in _USING and any(re.search(r"料金|使用料|利用料", c.header) for c in t.columns if c.numeric):
             continue  # 「大ホールを全日で借りると」 over a table of fees: using the room is what the fee is for
+        if wn in _ADDING and reading.aggregate in ("sum", "sum_cols"):
+            continue  # 「補助金を合わせると、予算の総額は」: the adding said again by its verb
+        if _every_group(wn, t):
+            continue  # 「4部すべての補助金」 over sheets under 総務部…産業振興部: every group the table holds
 
         if at >= 0 and all(i in covered or qn[i] in "のがはをにでと" for i in range(at, at + len(wn))):
             continue

@@ -3431,6 +3431,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
+    # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
+    score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
+                 and (b := _key(t.column(m.data[0]).base)) and len(b) >= 2 and b in qn
+                 and not any(x.kind == "col" and t.column(x.data).base == t.column(m.data[0]).base for x in mentions))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
     if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols", "marked_years",
                                        "max_cells", "min_cells", "entries") and "list" not in used and not rows_said \
@@ -3439,6 +3443,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     spans = list(taken)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
             and not (m.kind == "col" and m.data == t.name)]
+    # (「稼働率が上がった」: the measure whose change is read is a column word said, as a column's own is)
+    said += [b for m in mentions if m.kind == "change" and (b := _key(t.column(m.data[0]).base)) and b in qn and b not in said]
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff", "section"}),
