@@ -54,6 +54,7 @@ from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
 from assistant.query.year_figure_said import figure_of_year
 from assistant.query.which_higher import earliest_end, which_is_higher
+from assistant.query.revised_figure import revised_stated
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said
 from assistant.query.asked_whether_any import asked_whether_any
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
@@ -3543,7 +3544,7 @@ class Assistant:
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
             # (the best passage and the lines shown after it, of its document)
             shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
-            figure = (self._flow_figure(question, shown) or _labelled_figure(question, shown)
+            figure = (self._flow_figure(question, shown) or revised_stated(question, shown) or _labelled_figure(question, shown)
                       or _figure_before_verb(question, shown)
                       or _figure_near_label(question, shown) or total_stated(question, shown)
                       or issue_stated(question, shown)

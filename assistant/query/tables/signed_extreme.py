@@ -11,8 +11,9 @@ from assistant.query.tables.cells import _number
 from assistant.query.tables.read import Table
 from assistant.text.normalize import nfkc
 
-_ASKED = compiled(r"(?P<way>減額幅|減少幅|減額|削減額|減少額|減った額|減り幅|減り方|増額幅|増加幅|増額|増加額|増えた額|増え幅|増え方)(?:が|の)?\s*"
+_ASKED = compiled(r"(?P<way>減額幅|減少幅|減額|削減額|減少額|減った額|減り幅|増額幅|増加幅|増額|増加額|増えた額|増え幅)(?:が|の)?\s*"
                   r"(?:いちばん|一番|最も|もっとも)(?P<size>大き|多|小さ|少な)")
+_MANNER_ASKED = compiled(r"(?P<way>減り方|増え方)(?:が|の)?\s*(?:いちばん|一番|最も|もっとも)(?P<size>大き|多|小さ|少な)")
 _AMOUNT_ASKED = compiled(r"いくら|何円|何千円|何万円|金額は|額は")
 
 
@@ -25,6 +26,8 @@ def answer_signed_extreme(question: str, tables: list[Table], places: bool) -> t
     has one column of signed amounts."""
     text = nfkc(question)
     m = _ASKED.search(text)
+    manner = _MANNER_ASKED.search(text) if m is None else None  # (「減り方」: only of groups, below)
+    m = m or manner
     if not m or not places:
         return None
     found = []
@@ -39,6 +42,8 @@ def answer_signed_extreme(question: str, tables: list[Table], places: bool) -> t
     t, h = found[0]
     cut = m.group("way").startswith(("減", "削"))
     group = _group_asked(text, t, m.end())
+    if manner is not None and group is None:
+        return None  # 「職員の減り方がいちばん大きいのは」 of rows: the change columns' reading answers
     if group is not None:
         return _group_extreme(question, t, h, group, cut, m.group("size") in ("大き", "多"))
     values = [(r, n) for r in t.rows if (n := _number(r["cells"].get(h))) is not None and (n < 0 if cut else n > 0)]
