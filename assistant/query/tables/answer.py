@@ -548,8 +548,9 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     # that order, name it as one longer word does.
     qn = _key(question)
     for a, b in zip(words_all := [_key(w) for w in _content_words(question)], words_all[1:]):
-        if len(a) < 2 or len(b) < 2 or a + "の" + b not in qn or find_years(a, calendar=True):
-            continue
+        if len(a) < 2 or len(b) < 2 or a + "の" + b not in qn or find_years(a, calendar=True) \
+                or find_years(b, calendar=True) or any(p in a or p in b for p in places):
+            continue  # (a city or a year names no title, as above)
         sources = {src for src, title in titles.items() if a in title and b in title[title.find(a) + len(a):]}
         if sources and len(sources) < len(set(titles)):
             return [t for t in tables if t.source in sources]
