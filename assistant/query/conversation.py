@@ -55,6 +55,7 @@ from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
 from assistant.query.year_figure_said import figure_of_year
 from assistant.query.which_higher import earliest_end, which_is_higher
+from assistant.query.revised_figure import revised_stated
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said
 from assistant.query.asked_whether_any import asked_whether_any
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
@@ -1785,6 +1786,13 @@ class Assistant:
             or (facts is not None and any(r.get("title") and str(r["title"]) in question for r in facts.rows))
         if named and (tabled is not None or facts is not None) and self._read_by_own_kind(question, q):
             return None  # the place's own report, read by its kind, answers it whole: the engine does
+        if named and tabled is None and facts is not None and facts.status == "partial":
+            # 「交付先が「各自治会」の補助金のうち、廃止または統合になったもの」: the listing names a row of these
+            # documents but leaves words (廃止, also a word of a dedicated kind's text) unread; a table of
+            # them that reads every word answers, as it does after an exact listing.
+            loose = tables(loose=True)
+            if loose is not None and loose[0].status == "exact":
+                return settled(*loose)
         if named and (tabled is not None or facts is not None):
             partial = tabled[0] if tabled is not None else facts
             note = self._row_note(question, partial) if _ASKS_WHY.search(question) else None
@@ -3638,7 +3646,7 @@ class Assistant:
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
             # (the best passage and the lines shown after it, of its document)
             shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
-            figure = (self._flow_figure(question, shown) or _labelled_figure(question, shown)
+            figure = (self._flow_figure(question, shown) or revised_stated(question, shown) or _labelled_figure(question, shown)
                       or _figure_before_verb(question, shown)
                       or _figure_near_label(question, shown) or total_stated(question, shown)
                       or issue_stated(question, shown)
@@ -3968,6 +3976,28 @@ _BOUND_AFTER = compiled(r"\s*(?:を|も)?\s*(?:超え|超|突破|上回|余り|�
 _TOOK_PART = compiled(r"出席|参加|回答|来場|来た|出た")
 
 
+# 「（前回：令和5年度調査（回収率38.6％））」: a bracket giving the figure of an earlier round, beside this one's.
+_EARLIER_SAID = compiled(r"前回|前年|昨年|前期|前の(?:調査|年|回)|過去")
+_EARLIER_BRACKET = compiled(r"(?:前回|前年度?|昨年度?|前期)")
+
+
+def _in_earlier_bracket(body: str, at: int) -> bool:
+    """Whether the figure at `at` sits inside a bracket that opens with 前回・前年度 (an earlier round's)."""
+    depth, k = 0, at - 1
+    while k >= 0:
+        ch = body[k]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                if _EARLIER_BRACKET.match(body, k + 1):
+                    return True
+            else:
+                depth -= 1
+        k -= 1
+    return False
+
+
 def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float | str, str, dict] | None:
     """The figure printed right after the label asked (「利益分配金567万円」 for 「利益分配金いくら」), or right
     before it (「15%の運用コスト削減」), in the unit asked. Several such figures: the one under the date or
@@ -4008,6 +4038,8 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
                     figure = (among.group(1), m.group(2))  # 「委員7名中6名の出席」: of those, the ones who came
                 if m.group(1) and _BOUND_AFTER.match(body, m.end()):
                     continue  # 「150社を超えました」: a bound, not the figure asked
+                if _in_earlier_bracket(body, m.start()) and not _EARLIER_SAID.search(text):
+                    continue  # 「回収率41.8％（前回：令和5年度調査（回収率38.6％））」: the last survey's figure, in brackets
                 # (its date: in brackets right after it, 「336日(H27)」, else the last one before it)
                 after = compiled(r"\s*[(（]\s*(" + _ENTRY_DATE.pattern + r")\s*[)）]").match(body, m.end())
                 under = _date_key(after.group(1)) if after else next((d for at, d in reversed(dates) if at < m.start()), "")
@@ -4030,6 +4062,9 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
             in_unit = compiled(r"何\s*(万円|千円|億円|百万円)").search(text)
             if in_unit and re.sub(r"\s", "", unit) == in_unit.group(1):
                 # 「合計何万円？」 of 「8,640万円」: the figure in the unit asked (8640)
+                return (int(value) if value.is_integer() else value), f"{said_label}は {number}{unit}", excerpt
+            if re.fullmatch(r"[%％]", unit) and said_label.endswith("率"):
+                # 「回収率は何％」: a rate, whose figure is the number of percent (as a table's 満足度(%) cell is)
                 return (int(value) if value.is_integer() else value), f"{said_label}は {number}{unit}", excerpt
             if unit != "円" and re.fullmatch(_MONEY_UNITS + r"|[%％]", unit):
                 # (an amount in 万円/千円/億円 or a share is the figure as printed: 567万円 is not 567)

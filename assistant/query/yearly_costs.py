@@ -9,6 +9,7 @@ of another shape (no year, no amount asked) are left to the rest of the engine (
 from __future__ import annotations
 
 import copy
+import re
 from typing import TYPE_CHECKING
 
 from assistant.labels import kind_label
@@ -33,6 +34,9 @@ _PRIOR = compiled(r"前年度|前年比|前の年度")
 # 「令和4年度の予算額を事業ごとに」: each project's amount of the year, listed.
 _EACH = compiled(r"ごと|毎に|それぞれ|別に|一覧")
 # 「いくら増えた」「どれだけ減った」: the change of one project's amount, asked as a figure.
+_SHOW = compiled(r"見たい|見せて|教えて|知りたい|一覧|出して|[はを]\s*[?？]?\s*$")
+_WITHIN = compiled(r"^\s*(?:じゃあ|では)?[、,]?\s*(?:その|この)(?:中|なか|うち)")
+_PREVIOUS = compiled(r"前年度?(?:より|から|比|と比べ|に比べ)|昨年度?(?:より|から|と比べ|に比べ)")
 _HOW_MUCH = compiled(r"いくら|どれだけ|どれくらい|どのくらい|何円|何千円|何万円")
 _SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足すと")
 # 「計上されていない」「予算がついていない」: a year whose cell prints no figure (「―」: not budgeted).
@@ -58,15 +62,22 @@ _TAKEN = compiled(r"^(?:" + "|".join(p.pattern for p in (_AMOUNT, _DECREASE, _IN
 
 
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    said = nfkc(question)
     kind = q.target
     before = getattr(assistant, "_cost_year", None)
     shown_keys = [str(r.get("key")) for r in (getattr(assistant, "context_rows", None) or []) if isinstance(r, dict)]
     before = before if before and before[1] == shown_keys else None  # (only right after those amounts were shown)
     if before and kind in ("", "passage"):
         kind = before[2]  # (a follow-up of the amounts just shown: 「いちばん予算が大きいのは？」)
+    if kind == "passage" and _PREVIOUS.search(said):
+        # 「前年度より事業費が減った連携事業」, read as a search for 前年度: the one kind named whose list prints
+        # costs by year
+        from assistant.query.vocabulary import KIND_WORDS
+
+        named = {k for w, k in KIND_WORDS if w in said and "costs_by_year" in assistant.executor.columns.get(k, [])}
+        kind = named.pop() if len(named) == 1 else kind
     if not kind or "costs_by_year" not in assistant.executor.columns.get(kind, []):
         return None
-    said = nfkc(question)
     western = bool(_WESTERN.search(said))
 
     def year_text(label: str) -> str:
@@ -79,13 +90,22 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         # (「令和4年度の予算額を事業ごとに」 then 「いちばん予算が大きいのは？」: the year of the amounts just shown)
         years = [before[0]]
     assistant._cost_year = None
+    # 「（2027年度の事業費を見たい）その中でいちばん大きいのは？」: the year's costs just listed, their extreme
+    listed, assistant._costs_listed = getattr(assistant, "_costs_listed", None), None
+    if not mentions and not years and listed is not None and listed[0] == kind and _WITHIN.match(said) and (_MOST.search(said) or _LEAST.search(said)):
+        years = [listed[1]]
+        said = said + f" {listed[2]}の事業費"
+        mentions = find_years(said)
     # 「環境分野の事業費の合計」 with no year said: every year the list prints, added up.
     every_year = not mentions and bool(_SUM.search(said)) and bool(_AMOUNT.search(said))
     # (「令和9年度は事業費があったのに令和10年度はなくなった」: the second year's amount is said by the verb)
     gone = [y for y in mentions if _GONE_AFTER.match(said, y.end)]
     # (a workbook of one sheet per year: 「令和3年度、防災分野の予算額」 names the sheet, and so the amount's year)
     sheets = "listed_years" in assistant.executor.columns.get(kind, []) and len(years) == 1
-    if not every_year and not (years and not mentions) and (not years or not _AMOUNT.search(said) or not all(
+    # 「前年度より事業費が減った」 with no year said: the last two years the list prints
+    last_two = not mentions and bool(_PREVIOUS.search(said)) and bool(_AMOUNT.search(said)) \
+        and bool(_DECREASE.search(said) or _INCREASE.search(said))
+    if not every_year and not last_two and not (years and not mentions) and (not years or not _AMOUNT.search(said) or not all(
             _of_amount(said, y.start, y.end) or sheets or (y in gone and len(gone) < len(mentions)) for y in mentions)):
         return None  # (「令和6年度以降に始まった事業の事業費」: a year of something else, read by the rest)
     texts = {fy_text(y.fiscal_year) for y in find_years(said)} | set(years)
@@ -94,9 +114,11 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         (c.field == "start_year" and str(c.value) in years)
         or (c.field == "source" and any(t in str(c.label) for t in texts))
         or (c.field == "text" and (find_years(str(c.value)) or _TAKEN.search(str(c.value)) or _PRIOR.search(str(c.value))
-                                   or (_AMOUNT.search(str(c.value)) and (_MOST.search(said) or _LEAST.search(said))))))]
+                                   or (_AMOUNT.search(str(c.value)) and (_MOST.search(said) or _LEAST.search(said)))
+                                   or (last_two and re.fullmatch(r"前年度?|昨年度?", str(c.value))))))]
     rest = _titles_as_scope(assistant, kind, rest)
     probe = copy.copy(q)
+    probe.target = kind
     probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = rest, "", "", "", "", None
     probe.target = kind
     by_key: dict[str, dict] = {}
@@ -110,6 +132,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if not rows:
         return None
     printed = {y for costs in by_key.values() for y in costs}
+    if last_two:
+        years = sorted(printed, key=_fiscal)[-2:]
+        if len(years) != 2:
+            return None
     unit = next((str(r["cost_unit"]) for r in rows if r.get("cost_unit")), "")
 
     def amount(row: dict, year: str):
@@ -118,6 +144,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 
     # (the years said are the column: a year left over as a word is taken too)
     unused = [w for w in q.unused if not _TAKEN.search(w) and not find_years(w)]
+    if _DECREASE.search(said):
+        unused = [w for w in unused if w not in ("▲", "△")]  # (「▲がついている」: the sign the list prints a decrease with)
     understood = [c.to_dict() for c in rest]
     label = kind_label(kind)
     if every_year:
@@ -248,6 +276,13 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
             return _answer(q, kind, rows, None, understood, unused, f"{_names(rows)} の{shown}は数値の記載がありません。", notes)
         summary = f"{_names(rows)} の{shown}は {value:,}{unit} です。"
         return _answer(q, kind, rows, value, understood, unused, summary, notes)
+    if valued and _SHOW.search(said):
+        # 「連携事業の2027年度の事業費を見たいんだけど」: each project's figure of that year, listed
+        understood.append({"field": "costs_by_year", "op": "value", "value": year, "label": shown})
+        assistant._costs_listed = (kind, year, year_text(year))
+        summary = f"{len(valued)}件の{label}の{shown}です（" + "、".join(
+            f"{r.get('code', '')} {r.get('title') or ''} {v:,}{unit}" for r, v in valued[:6]) + (" ほか" if len(valued) > 6 else "") + "）。"
+        return _answer(q, kind, [r for r, _ in valued], None, understood, unused, summary, notes)
     return None
 
 

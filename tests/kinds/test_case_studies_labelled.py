@@ -82,3 +82,15 @@ def test_places_in_brackets_after_the_title_and_a_marked_heading():
     cases = {r.code: r.fields for r in registry.parse(text, "dx.txt").records}
     assert cases["2"]["places"] == ["西村", "南町"] and cases["2"]["title"] == "窓口の共同化"
     assert cases["1"]["effects"] == "印紙代が不要になった。" and cases["1"]["measures"] == "契約書を電子化した。"
+
+
+def test_facts_on_colon_lines_are_the_cases_facts():
+    # (a saved page's <dl> read as 「人口：12,480人」「取組開始：令和5年度」 lines: the same facts a table's cells give)
+    text = ("事例集\n\n事例1　書かない窓口\n自治体名：東町\n人口：12,480人\n分野：窓口改革\n取組開始：令和5年度\n"
+            "取組の概要：申請書を職員が作る。\n効果：滞在時間が短くなった。\n\n"
+            "事例2　RPAの導入\n自治体名：西市\n人口：86,300人\n取組開始：平成30年度\n"
+            "取組の概要：42業務にRPAを入れた。\n効果：4,200時間を削減した。\n")
+    doc = registry.parse(text, "colon_facts.txt")
+    cases = {r.code: r.fields for r in doc.records}
+    assert cases["1"]["population"] == 12480 and cases["1"]["start_year"] == "R5"
+    assert cases["2"]["population"] == 86300 and cases["2"]["start_year"] == "H30"

@@ -34,6 +34,9 @@ def test_closed_value(fragment, expected):
     ("竹野村が参加していない", [("departments", "city_empty", "竹野村")]),
     ("竹野村は参加してない", [("departments", "city_empty", "竹野村")]),
     ("桜山町も参加している", [("departments", "city_not_empty", "桜山町")]),
+    # (both said after the particle, and the verb joined to what follows: 「…はどちらも参加しているのに」)
+    ("桜山町と竹野村はどちらも参加している", [("departments", "city_not_empty", "桜山町"), ("departments", "city_not_empty", "竹野村")]),
+    ("桜山町と竹野村が参加していて", [("departments", "city_not_empty", "桜山町"), ("departments", "city_not_empty", "竹野村")]),
     ("松本市が参加していない", None),  # a town no joint-projects table heads
 ])
 def test_municipality_takes_part(fragment, expected):

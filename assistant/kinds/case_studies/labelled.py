@@ -57,6 +57,10 @@ def _label(line: str) -> tuple[str, str] | None:
     for part, names in (("places", _PLACE_LABELS), ("effects", _EFFECT_LABELS), ("measures", _MEASURE_LABELS)):
         if name in names:
             return part, clean(match.group(3))
+    # (「人口：12,480人」「取組開始：令和5年度」 on lines of their own, as a <dl> prints them: the same facts)
+    for part, names in (("population", _POPULATION_LABELS), ("start", _START_LABELS), ("area", _AREA_LABELS)):
+        if name in names and match.group(3).strip():
+            return part, clean(match.group(3))
     return None
 
 

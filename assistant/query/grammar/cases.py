@@ -37,7 +37,10 @@ def _kind_of_place(m: re.Match, ctx: Context) -> Production | None:
 
 def _population_extreme(m: re.Match, ctx: Context) -> Production | None:
     columns = ctx.lex.columns.get("case_study", set()) if ctx.lex.columns else set()
-    if "population" not in columns or not _CASES.search(ctx.text or m.string):
+    # (「その中で人口がいちばん多いのは」 after cases: of those, the word for cases said before)
+    after_cases = ctx.previous is not None and ctx.previous.target == "case_study" \
+        and re.match(r"\s*(?:その|この)(?:中|なか|うち)", ctx.text or m.string)
+    if "population" not in columns or not (_CASES.search(ctx.text or m.string) or after_cases):
         return None
     high = m.group("how") in ("多い", "大きい", "最大", "最多")
     return Production(aggregate="max" if high else "min", agg_field="population", hints={"case_study"})

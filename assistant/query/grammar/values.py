@@ -559,16 +559,19 @@ FIELD_STATES: list[Rule] = [
     # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
     Rule("municipality_takes_part",
          r"(?P<others>(?:[一-龥ァ-ヶー]{1,8}?[市町村]\s*(?:と|、|・|,|及び|および)\s*)+)?"
-         r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:の(?:両方|双方|すべて|全て|いずれも|どちらも))?(?:が|は|も|の|とも|がともに|って)?\s*(?:事業に|連携に)?\s*"
+         r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:の(?:両方|双方|すべて|全て|いずれも|どちらも))?(?:が|は|も|の|とも|がともに|って)?\s*"
+         # (「鳰野町と榧谷町はどちらも参加しているのに」: both said after the particle)
+         r"(?:(?<=[がは])(?:どちらも|両方とも|いずれも|ともに)\s*)?(?:事業に|連携に)?\s*"
          # (「萌木村が構成市町村に入っている」: the column of members named, the municipality listed in it)
          r"(?:(?:構成|参加)(?:市町村|団体|自治体)\s*(?:に|として)\s*)?"
          # (「北浦村って共同事業いくつ参加してる」: the projects said between, their count asked by another rule)
          r"(?P<keep_projects>(?:共同事業|連携事業)(?:に|は|には)?[\x1f\s]*(?:いくつ|何件|何事業|何個|いくら)?[\x1f\s]*)?"
          # (「朝霧町が入っている」, rewritten 含まれる by the phrasings: a member listed in the project's cell)
          r"(?:(?P<out>参加して(?:い)?ない|参加しておらず|参加しない|参加していません|加わって(?:い)?ない|含まれ(?:て(?:い)?)?ない|含まない|不参加)"
-         r"|参加して(?:い)?る|参加する|加わって(?:い)?る|含まれ(?:て(?:い)?)?る|含む)",
+         r"|参加して(?:い)?る|参加してい(?=て|ながら)|参加する|加わって(?:い)?る|含まれ(?:て(?:い)?)?る|含む)",
          _takes_part, negatable=True,
          examples=(("西野村が参加していない", None),  # (a name no joint-projects table heads: nothing)
+                   ("西野村と東山町はどちらも参加している", None), ("西野村と東山町が参加していて", None),
                    ("西野村が含まれない", None), ("西野村が含む", None),
                    ("参加している", None),
                    ("西野村って共同事業いくつ参加してる", None), ("西野村が構成市町村に入っている", None))),

@@ -335,7 +335,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # rows it is about. Shown as where the words are (search), the rows the notes name first.
         t = reading.table
         said = "」「".join(answered[0].unused)
-        return Answer(question=question, target="table_row", status="search", count=len(noted),
+        # (one row named by the notes: its name is what was asked for, read from the note, still a search)
+        one = re.sub(r"\s*(?:※\s*\d{0,2}|\*\d{0,2})\s*$", "", _name_of(t, noted[0][0])) if len(noted) == 1 else None
+        return Answer(question=question, target="table_row", status="search", count=len(noted), value=one,
                       rows=[_row(t, r) for r, _ in noted], unused=list(answered[0].unused),
                       understood=answered[0].understood,
                       summary=(f"「{said}」は表の欄にはなく、表の注記に書かれています：" + "、".join(
@@ -540,6 +542,16 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
              and not any(p in _key(w) for p in places)]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
+        if sources and len(sources) < len(set(titles)):
+            return [t for t in tables if t.source in sources]
+    # 「補助金の見直しで」 of 「補助金等の見直し結果」: two shorter words joined by の, both in one title in
+    # that order, name it as one longer word does.
+    qn = _key(question)
+    for a, b in zip(words_all := [_key(w) for w in _content_words(question)], words_all[1:]):
+        if len(a) < 2 or len(b) < 2 or a + "の" + b not in qn or find_years(a, calendar=True) \
+                or find_years(b, calendar=True) or any(p in a or p in b for p in places):
+            continue  # (a city or a year names no title, as above)
+        sources = {src for src, title in titles.items() if a in title and b in title[title.find(a) + len(a):]}
         if sources and len(sources) < len(set(titles)):
             return [t for t in tables if t.source in sources]
     return []
@@ -1391,10 +1403,20 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                                 and reading.measure else ("", ""))
 
 
+_OF_WHOLE_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{2,12})(?:は|が|って)[、,]?\s*(?P<b>[一-龥ァ-ヶー]{2,12})の\s*(?:何|なん)\s*(?:%|パーセント|割)")
+
+
 def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:
     """(うち女性, 委員数) when the question says a 「うち…」 column (委員数 | うち女性 | うち公募): the part
     and the column it is part of, the numeric column before the 「うち」 ones."""
     cols = t.columns
+    said = _OF_WHOLE_ASKED.search(qn)
+    if said:
+        # 「削減目標は現有台数の何％」: two numeric columns of one unit, the part said first, then the whole
+        part = [c for c in cols if c.numeric and c.year is None and len(_key(c.base)) >= 2 and said.group("a").endswith(_key(c.base))]
+        whole = [c for c in cols if c.numeric and c.year is None and len(_key(c.base)) >= 2 and said.group("b").endswith(_key(c.base))]
+        if len(part) == 1 and len(whole) == 1 and part[0] is not whole[0] and part[0].unit == whole[0].unit:
+            return part[0].header, whole[0].header
     for n, c in enumerate(cols):
         # (委員構成 over 委員数 | うち女性: the upper label joined in front)
         said = c.base.split("うち")[-1] if c.numeric and "うち" in c.base else ""
@@ -1577,6 +1599,19 @@ _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する
 # The verbs of using a room or a service a fee is charged for (借りる, 使う, 利用する).
 _USING = {"借りる", "借り", "借りれ", "使う", "使っ", "使い", "使え", "利用"}
 
+_ADDING = {"合わせる", "合わせ", "あわせる", "足す", "足し", "足せ", "まとめる"}
+_GROUPS_ALL = compiled(r"(\d{1,2})\s*([一-龥])(?:すべて|全て|全部|とも)")
+
+
+def _every_group(word: str, t: Table) -> bool:
+    """「4部すべて」: as many groups as the table's rows sit under (their 見出し, each ending in the counter
+    said), so all of them, no condition; another number is a group the table does not hold, left unused."""
+    m = _GROUPS_ALL.fullmatch(word)
+    if not m:
+        return False
+    heads = {nfkc(str(r["cells"].get("見出し") or "")) for r in t.rows} - {""}
+    return len(heads) == int(m.group(1)) and all(h.endswith(m.group(2)) for h in heads)
+
 
 def _bare_places(db, question: str, places: list[str]) -> list[str]:
     """「鳴門の補助金」: a place said without 市 (or 町, 村) that a document of this kind names with it."""
@@ -1735,6 +1770,14 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「大西議員」: the name read as a value (質問者 大西 恵子議員), its title of respect printed there too
         if wn in _USING and any(re.search(r"料金|使用料|利用料", c.header) for c in t.columns if c.numeric):
             continue  # 「大ホールを全日で借りると」 over a table of fees: using the room is what the fee is for
+        if wn in _ADDING and reading.aggregate in ("sum", "sum_cols"):
+            continue  # 「補助金を合わせると、予算の総額は」: the adding said again by its verb
+        if wn in ("あたり", "当たり", "あたる", "当たる") and re.search(r"何\s*(?:%|パーセント|割)\s*に\s*(?:あた|当た)", qn):
+            continue  # 「現有台数の何％にあたりますか」: the share asked, said with its verb
+        if wn == "行" and reading.aggregate in ("sum", "ratio") and re.search(r"(?:合計|総計|計)の行", qn):
+            continue  # 「計の行で見て」: the totals row, which the sums over the rows (the 計 row left out) are
+        if _every_group(wn, t):
+            continue  # 「4部すべての補助金」 over sheets under 総務部…産業振興部: every group the table holds
 
         if at >= 0 and all(i in covered or qn[i] in "のがはをにでと" for i in range(at, at + len(wn))):
             continue

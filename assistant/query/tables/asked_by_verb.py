@@ -1,7 +1,8 @@
 """A column asked by the verb it names or the unit it is charged by, not by its label:
 「西暦で何年度に削減する予定ですか」 over a column 「削減年度（西暦・年度）」 asks that column (削減 + 年度);
 「1時間いくらで借りられますか」 over a fee column (使用料（円）) beside a column of units holding 「1時間」 asks
-the fee. The question is said with the column's word so that the table reading asks it."""
+the fee; 「社会福祉協議会向けのもの」 over a column of recipients (交付先) holding 社会福祉協議会 is that column's
+value. The question is said with the column's word so that the table reading asks it."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,10 @@ from assistant.text.normalize import nfkc
 _YEAR_OF_VERB = compiled(r"何年度に\s*(?P<verb>[一-龥]{2,4})(?:する|される|を行う|します|されます)(?:予定|見込み|計画)?(?:です|でしょう)?か?")
 _PER_UNIT = compiled(r"(?P<unit>\d+\s*(?:時間|日|回|区分|面|室))\s*(?:あたり|当たり)?\s*いくらで?\s*"
                      r"(?:借り|使え|使う|利用|貸し)[ぁ-ん]*[?？。]?$")
+
+# 「社会福祉協議会向けのもの」: whom a thing is for, a value of the column of recipients.
+_FOR_WHOM = compiled(r"(?P<who>[一-龥ァ-ヶー]{2,20}?)向け(?=の|に)")
+_RECIPIENTS = compiled(r"交付先|補助先|支出先|助成先|交付対象|補助対象|対象者|対象団体")
 
 
 def as_asked_column(question: str, tables: list[Table]) -> str:
@@ -33,4 +38,10 @@ def as_asked_column(question: str, tables: list[Table]) -> str:
                         for c in t.columns if c not in fees)
             if len(fees) == 1 and units and fees[0].base:
                 return text[:m.start()].rstrip("はが、, ") + f"の{fees[0].base}はいくら？"
+    for m in _FOR_WHOM.finditer(text):
+        who = m.group("who")
+        heads = {c.header for t in tables for c in t.columns if not c.numeric and _RECIPIENTS.search(nfkc(c.header))
+                 and any(who in nfkc(str(r["cells"].get(c.header) or "")) for r in t.rows)}
+        if len(heads) == 1:
+            return text[:m.start()] + f"{heads.pop()}が{who}" + text[m.end():]
     return question

@@ -1,6 +1,8 @@
 """「毎年減ってる職種」「令和5年度以降毎年増え続けている」: a change said of every year, over a table of year
 columns: the change between each year and the next (from the year said with 以降, else from the first
-year printed) must hold, not the one pair of years the question's verb was first read with."""
+year printed) must hold, not the one pair of years the question's verb was first read with.
+「稼働率が3年連続で下がっている」: the last N years printed, each lower than the one before; over a table
+of several measures by year (稼働率(%)令和4年度 …), the year columns of the measure whose change was read."""
 from __future__ import annotations
 
 import re
@@ -13,7 +15,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
 
 _EVERY = re.compile(r"(?:(?P<from>(?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4}\s*年度?)\s*(?:以降|から)\s*)?"
-                    r"(?:毎年|年々|一貫して|ずっと)\s*(?:度\s*)?(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下)")
+                    r"(?:毎年|年々|一貫して|ずっと|(?P<run>\d{1,2})\s*(?:年|年度)\s*連続\s*(?:で|して)?)\s*(?:度\s*)?(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下)")
 
 
 def read_every_year(question: str, reading) -> bool:
@@ -24,8 +26,15 @@ def read_every_year(question: str, reading) -> bool:
         return False
     t = reading.table
     direction = "up" if m.group("dir") in ("増え", "増加", "伸び", "上が", "上昇") else "down"
-    cols = sorted((c for c in t.columns if c.numeric and c.year is not None and not c.base), key=lambda c: c.year)
-    if len(cols) < 3 or len({c.year for c in cols}) != len(cols):
+    read = next((c.header.split("|")[0] for c in reading.conds if c.op.startswith("change_")), "")
+    base = t.column(read).base if read and t.column(read).year is not None else ""
+    cols = sorted((c for c in t.columns if c.numeric and c.year is not None and c.base == base), key=lambda c: c.year)
+    run = int(m.group("run")) if m.group("run") else 0
+    if run:
+        if run < 2 or len(cols) < run:
+            return False
+        cols = cols[-run:]
+    if len(cols) < (run or 3) or len({c.year for c in cols}) != len(cols):
         return False
     start = find_years(m.group("from"))[0].fiscal_year if m.group("from") and find_years(m.group("from")) else cols[0].year
     span = [c for c in cols if c.year >= start]

@@ -39,6 +39,18 @@ def rows_by_head_and_kind(t, qn: str, free) -> list[tuple[float, tuple[int, int]
             best = max(h[0] for h in hits)
             top = [h for h in hits if h[0] == best]
             span = (m.start() - best, m.end())
-            if len(top) == 1 and free(*span):
+            if len(top) == 1 and free(*span) and not _inside_value(t, qn, span[0], m.start()):
                 return [(90.0, span, top[0][1], str(top[0][1]["cells"].get(t.name) or ""))]
     return []
+
+
+def _inside_value(t, qn: str, start: int, end: int) -> bool:
+    """「交付先が各自治会の補助金」: the head said (自治会) is the end of a longer word (各自治会) that a cell of
+    another column holds whole; the word names that value, not a row."""
+    at = start
+    while at > 0 and re.match(r"[一-龥ァ-ヶー]", qn[at - 1]):
+        at -= 1
+    if at == start:
+        return False
+    word = qn[at:end]
+    return any(_key(str(v or "")) == word for r in t.rows for h, v in r["cells"].items() if h != t.name)

@@ -2838,9 +2838,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if began:
                 bound = "start"  # 「令和7年度から始める」「令和元年度に始まった」: begins that year, not any year after
                 taken.append((m.end, m.end + began.end()))
-            elif bound == "から" and re.match(r"(?:[^\s、。をがはにで]{1,8}を)?(?:着手|実施|開始)", qn[m.end:]):
-                # 「令和8年度から見直しを実施する」: what begins that year
+            elif bound == "から" and (acted := re.match(r"(?:[^\s、。をがはにで]{1,8}を)?(?:着手|実施|開始|始め|始ま)", qn[m.end:])):
+                # 「令和8年度から見直しを実施する」「2025年度から削減を始める」: what begins that year
                 bound = "start"
+                if acted.group(0).endswith(("始め", "始ま")):
+                    taken.append((m.end, m.end + acted.end()))
             if re.match(r"(?:だけ|のみ)", qn[m.end:]) and not bound:
                 bound = "only"  # 「スケジュールが令和6年度だけ」: that year and no other
             if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
@@ -2899,11 +2901,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                       "start": "fy_start", "end": "fy_end", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, _year_shown(qn, m, fy))))
                 col = ""
+                _done_by(qn, m, target, op, taken)
             elif bound and len(_plan_years(t)) == 1:
                 target = _plan_years(t)[0]
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
                       "より前": "fy_lt", "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
+                _done_by(qn, m, target, op, taken)
             elif _years_column(t, col) is not None:
                 target = _years_column(t, col)
                 conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
@@ -3465,6 +3469,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
+    # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
+    score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
+                 and (b := _key(t.column(m.data[0]).base)) and len(b) >= 2 and b in qn
+                 and not any(x.kind == "col" and t.column(x.data).base == t.column(m.data[0]).base for x in mentions))
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
     if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols", "marked_years",
                                        "max_cells", "min_cells", "entries") and "list" not in used and not rows_said \
@@ -3477,6 +3485,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # change took its mention)
     said += [max(forms, key=len) for c in conds if c.op.startswith("change_") and c.header.count("|") == 1
              if (forms := [f for f in t.column(c.header.split("|")[0]).forms if len(f) >= 2 and f in qn])]
+    # (「稼働率が上がった」: the measure whose change is read is a column word said, as a column's own is)
+    said += [b for m in mentions if m.kind == "change" and (b := _key(t.column(m.data[0]).base)) and b in qn and b not in said]
+    if aggregate == "delta" and "|" in measure and any(c.header == measure.split("|")[0] for c in t.columns):
+        # (「稼働率の伸びがいちばん大きい」: likewise the measure whose change between two years is compared)
+        b = _key(t.column(measure.split("|")[0]).base)
+        said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff", "section"}),
@@ -3499,6 +3513,14 @@ def _names_each_row(t: Table, header: str) -> bool:
         return False
     values = [nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows]
     return all(values) and len(set(values)) == len(values)
+
+
+def _done_by(qn: str, m, target: str, op: str, taken: list[tuple[int, int]]) -> None:
+    """「令和8年度までに…削減が完了する」 over a column of years or spans (2025～2027): done by the year is the
+    (last) year at most, as fy_le reads it; the verb is used by it."""
+    done = re.match(r"[^、。?？]{0,12}?(?P<v>完了|終了|終わ|終え)[ぁ-ん]*", qn[m.end:]) if op == "fy_le" else None
+    if done and not re.search(r"開始|着手|始期", target):
+        taken.append((m.end + done.start("v"), m.end + done.end()))
 
 
 def _of_spans(t: Table, header: str) -> bool:

@@ -1092,7 +1092,10 @@ def _column(header: str, values: list) -> Column:
     base = re.sub(r"^の|の$", "", base)
     filled = [nfkc(str(v)).strip() for v in values if v not in (None, "") and nfkc(str(v)).strip() not in _EMPTY]
     numeric = bool(filled) and sum(_number(v) is not None for v in filled) >= 0.6 * len(filled)
-    years_inside = bool(filled) and sum(bool(find_years(v, calendar=True) or _BARE_SPAN.match(v))
+    # (「2026」 alone under a header of years, 「削減年度（西暦・年度）」: that fiscal year, as 「2025～2027」 beside it)
+    bare_years = "年度" in text and not years
+    years_inside = bool(filled) and sum(bool(find_years(v, calendar=True) or _BARE_SPAN.match(v)
+                                             or (bare_years and re.fullmatch(r"(?:19|20)\d{2}", v)))
                                         for v in filled) >= 0.6 * len(filled)
     unit = unit or _unit_of(filled)
     forms = list(_label_forms(header)) if base or not years else []

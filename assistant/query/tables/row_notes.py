@@ -42,7 +42,8 @@ def note_of_row(db, t: Table, row: dict) -> str:
 
 # 「9,860※」「1,250※2」「420*」: a figure printed with the mark of a note, the mark after it.
 # (a cell holding the mark alone, 備考 「※2」, points at the note as well)
-_MARKED = compiled(r"(?:^|[\d,.]+)\s*(※\s*\d{0,2}|\*\d{0,2})\s*$")
+# (「消防車両　※2」: a name printed with the mark after it points at the note ※2 too)
+_MARKED = compiled(r"(?:^|[\d,.]+)\s*(※\s*\d{0,2}|\*\d{0,2})\s*$|(?<=[^\s※\d])\s*(※\s*\d{1,2})\s*$")
 
 
 def note_of_mark(db, t: Table, cell) -> str:
@@ -52,7 +53,7 @@ def note_of_mark(db, t: Table, cell) -> str:
     m = _MARKED.search(nfkc(str(cell or "")))
     if m is None:
         return ""
-    mark = re.sub(r"\s+", "", m.group(1)).replace("*", "※")
+    mark = re.sub(r"\s+", "", m.group(1) or m.group(2)).replace("*", "※")
     for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text' ORDER BY line", [t.source]):
         for note in _NOTE_START.split(nfkc(text or "")):
             note = _PAGE_TAIL.sub("", note).strip()
@@ -60,6 +61,10 @@ def note_of_mark(db, t: Table, cell) -> str:
             if own and "※" + own.group(1) == mark:
                 return note
     return ""
+
+
+# 「対象から外れている」「除外された」: left out of what the note's 対象外 says
+_LEFT_OUT = compiled(r"外れ[ぁ-ん]*|はずれ[ぁ-ん]*|除外[ぁ-ん]*|外さ[ぁ-ん]*")
 
 
 def rows_noted(db, t: Table, words: list[str]) -> list[tuple[dict, str]]:
@@ -74,7 +79,8 @@ def rows_noted(db, t: Table, words: list[str]) -> list[tuple[dict, str]]:
     for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text' ORDER BY line", [t.source]):
         for note in _NOTE_START.split(nfkc(text or "")):
             note = _PAGE_TAIL.sub("", note).strip()
-            if note.startswith(("※", "注")) and all(w in _key(note) for w in keyed):
+            if note.startswith(("※", "注")) and all(w in _key(note) or _LEFT_OUT.fullmatch(w) and "対象外" in _key(note)
+                                                      for w in keyed):
                 notes.append(note)
     found = []
     for row in t.rows:

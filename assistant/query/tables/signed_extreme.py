@@ -1,6 +1,8 @@
 """「減額がいちばん大きかった補助金は？」 over a column of signed amounts (見直し額: ▲6,800 a cut, 1,400 a rise):
 the cut is the negative part of that column, so the largest cut is the most negative amount, and the
-largest rise the most positive one (never a ratio: every abolished row would be −100%)."""
+largest rise the most positive one (never a ratio: every abolished row would be −100%). 「部ごとの小計を比べて
+減り方がいちばん小さかった部」: the amounts added up per group the rows sit under (each 部's sheet; its 小計
+row is no row of it), and the group of the extreme sum."""
 from __future__ import annotations
 
 from assistant.query.answer import Answer
@@ -11,6 +13,7 @@ from assistant.text.normalize import nfkc
 
 _ASKED = compiled(r"(?P<way>減額幅|減少幅|減額|削減額|減少額|減った額|減り幅|増額幅|増加幅|増額|増加額|増えた額|増え幅)(?:が|の)?\s*"
                   r"(?:いちばん|一番|最も|もっとも)(?P<size>大き|多|小さ|少な)")
+_MANNER_ASKED = compiled(r"(?P<way>減り方|増え方)(?:が|の)?\s*(?:いちばん|一番|最も|もっとも)(?P<size>大き|多|小さ|少な)")
 _AMOUNT_ASKED = compiled(r"いくら|何円|何千円|何万円|金額は|額は")
 
 
@@ -23,6 +26,8 @@ def answer_signed_extreme(question: str, tables: list[Table], places: bool) -> t
     has one column of signed amounts."""
     text = nfkc(question)
     m = _ASKED.search(text)
+    manner = _MANNER_ASKED.search(text) if m is None else None  # (「減り方」: only of groups, below)
+    m = m or manner
     if not m or not places:
         return None
     found = []
@@ -36,6 +41,11 @@ def answer_signed_extreme(question: str, tables: list[Table], places: bool) -> t
         return None
     t, h = found[0]
     cut = m.group("way").startswith(("減", "削"))
+    group = _group_asked(text, t, m.end())
+    if manner is not None and group is None:
+        return None  # 「職員の減り方がいちばん大きいのは」 of rows: the change columns' reading answers
+    if group is not None:
+        return _group_extreme(question, t, h, group, cut, m.group("size") in ("大き", "多"))
     values = [(r, n) for r in t.rows if (n := _number(r["cells"].get(h))) is not None and (n < 0 if cut else n > 0)]
     if not values:
         return None
@@ -54,3 +64,47 @@ def answer_signed_extreme(question: str, tables: list[Table], places: bool) -> t
                                "label": f"{h}の{word}が{'最大' if largest else '最小'}"}],
                   rows=[{"key": r["key"], "source": t.source, "line": r["line"], **r["cells"]} for r in top],
                   columns=[c.header for c in t.columns]), top, t
+
+
+# 「部ごとの」「部ごとに」, or the group asked last (「…部はどこ」).
+_BY_GROUP = compiled(r"(?P<g>[一-龥]{1,2})ごと(?:の|に)")
+_GROUP_ASKED = compiled(r"(?P<g>[一-龥]{1,2})(?:は|って|が)\s*(?:どこ|どれ|何|なに|[?？]|$)")
+
+
+def _group_asked(text: str, t: Table, after: int) -> str | None:
+    """The word of the groups asked (部), when every heading the rows sit under ends with it."""
+    heads = {_cell(r, "見出し") for r in t.rows} - {""}
+    if len(heads) < 2:
+        return None
+    said = _BY_GROUP.search(text)
+    asked = _GROUP_ASKED.search(text, after)
+    for g in (said.group("g") if said else "", asked.group("g") if asked else ""):
+        if g and all(h.endswith(g) for h in heads):
+            return g
+    return None
+
+
+def _group_extreme(question: str, t: Table, h: str, group: str, cut: bool, largest: bool):
+    sums: dict[str, float] = {}
+    for r in t.rows:
+        n = _number(r["cells"].get(h))
+        if n is not None and _cell(r, "見出し"):
+            sums[_cell(r, "見出し")] = sums.get(_cell(r, "見出し"), 0.0) + n
+    values = {g: n for g, n in sums.items() if (n < 0 if cut else n > 0)}
+    if not values:
+        return None
+    pick = (min if cut == largest else max)(values.values())
+    top = [g for g, n in values.items() if n == pick]
+    word = "減額" if cut else "増額"
+    listed = "、".join(f"{g} {'▲' if n < 0 else ''}{abs(n):,.0f}" for g, n in sums.items())
+    summary = (f"{h}を{group}（見出し）ごとに合計すると（{listed}。小計の行は足していません）、{word}が"
+               f"{'最も大きい' if largest else '最も小さい'}のは {'・'.join(top)} です（{t.doc_title}の表）。")
+    rows = [r for r in t.rows if _cell(r, "見出し") in top]
+    return Answer(question=question, target="table_row", status="exact", count=len(top),
+                  value=top[0] if len(top) == 1 else None, summary=summary,
+                  understood=[{"field": "table", "op": "=", "value": t.doc_title, "label": f"文書: {t.doc_title}"},
+                              {"field": h, "op": "sum", "value": group, "label": f"{group}ごとの{h}の合計"},
+                              {"field": h, "op": "max" if largest else "min", "value": word,
+                               "label": f"{h}の{word}が{'最大' if largest else '最小'}の{group}"}],
+                  rows=[{"key": r["key"], "source": t.source, "line": r["line"], **r["cells"]} for r in rows],
+                  columns=[c.header for c in t.columns]), rows, t
