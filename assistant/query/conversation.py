@@ -1807,6 +1807,11 @@ class Assistant:
             return False
         sources = sorted({s for p in self._places_said(question) for s in self._documents_about(p)})
         if not sources:
+            # (no place said: the documents the grammar scoped the question to, those calling their items by
+            # the word it says: 「行財政改革実施計画で…実施項目は何件」 is that report's, not a table's of the same title)
+            sources = sorted({str(s) for c in q.conditions if c.field == "source" and c.op == "in"
+                              and isinstance(c.value, list) for s in c.value})
+        if not sources:
             return False
         held = self.db.query(f"SELECT 1 FROM [{q.target}] WHERE source IN ({','.join('?' * len(sources))}) LIMIT 1",
                              sources)

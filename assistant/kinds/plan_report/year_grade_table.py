@@ -173,6 +173,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     head = [no_spaces(nfkc(c)) for c in cells(lines[found.header])]
     bureau_col = next((j for j, c in enumerate(head) if c in _BUREAU_HEADS and j != found.dept), -1)
     remark_col = next((j for j, c in enumerate(head) if c in _REMARK_HEADS), -1)
+    # The word the header heads the year block with (「年度別の達成状況」 → 達成状況): what users call the grades.
+    over_years = next((head[j] for j in range(min(found.years), -1, -1) if j < len(head) and head[j]), "")
+    grade_word = re.sub(r"^(?:年度別|年度ごと|各年度)の?", "", over_years)
     # A group row whose number heads other groups' numbers (「基本方針Ⅱ」 over 「重点項目Ⅱ-1」) is the upper
     # group of those: the items' policy, no initiative of its own.
     uppers = {no: (word, title) for no, (word, title, _) in found.groups.items()
@@ -197,6 +200,8 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                         "called": called, "state": state}
         if related:
             fields["related"] = related
+        if grade_word and grade_word != "評価" and grade_word not in _CODE_HEADS + _NAME_HEADS + _DEPT_HEADS:
+            fields["grade_word"] = grade_word
         if at in found.policies:
             fields["policy"] = found.policies[at]
         upper = next((no for no in uppers if group_no.startswith(f"{no}-")), None) if group_no else None
