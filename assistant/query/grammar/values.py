@@ -138,7 +138,8 @@ def _numbered_group(m: re.Match, ctx: Context) -> Production | None:
     if word is None:
         return None
     fld = ctx.lex.numbered_groups[word]
-    said = f"{word}{int(m.group('n'))}"
+    n = m.group("n")
+    said = f"{word}{int(n) if n.isdigit() else n.upper()}"
     # (a paper whose records are the groups themselves, called by the word — a committee's points per 基本目標,
     # goal_points.py — is what the group said names, unless the question names another kind)
     table = ctx.lex.item_word_sources.get(word, ("", set()))[0]
@@ -155,10 +156,12 @@ RULES: list[Rule] = [
              c.field.lstrip("@") in ("code", "no") and c.op in ("=", "in") for c in ctx.so_far) else None,
          examples=(("の名前は？", None),)),  # (no record named before it in the examples: nothing)
     Rule("numbered_group",
-         r"(?P<f>" + _TEXT_WORDS + r"|[一-龥]{2,6})\s*(?P<n>\d{1,2})(?![\d.年月日点件%％])",
+         r"(?P<f>" + _TEXT_WORDS + r"|[一-龥]{2,6})\s*(?P<n>\d{1,2}(?![\d.年月日点件%％])|[IVX]{1,4}(?![A-Za-z0-9]|\s*[-‐－]\s*\d))",
          _numbered_group, negatable=True,
          examples=(("基本方針3にはどの取組が", {"conditions": [("policy", "prefix", "基本方針3 ")]}),
                    ("基本方針2の実行項目", {"conditions": [("policy", "prefix", "基本方針2 ")]}),
+                   # (a group numbered in Roman numerals, 「基本方針Ⅰ」 read in NFKC)
+                   ("基本方針Ⅰの実施項目のうち", {"conditions": [("policy", "prefix", "基本方針I ")]}),
                    # (「基本方針2を除いて」: the records of every other group)
                    ("基本方針2を除いて教えて", {"conditions": [("policy", "not_prefix", "基本方針2 ")]}))),
     Rule("start_asked",
@@ -553,9 +556,10 @@ FIELD_STATES: list[Rule] = [
          r"|(?<=[」』])(?=の|で|だった)"
          # (「未達成の改革項目」: the value right before the records it is said of)
          r"|(?<=[一-龥ァ-ヶー])(?=の\s*[一-龥]{0,4}(?:項目|事業|取組|もの|やつ)))",
-         _closed_value_alone,
+         # (「継続となっているもの以外」: the value left out)
+         _closed_value_alone, negatable=True,
          examples=(("「要改善」とされた", None),  # (no scale of words in the examples' index: nothing)
-                   ("順調と評価された", None), ("未達成の改革項目", None))),
+                   ("順調と評価された", None), ("未達成の改革項目", None), ("継続となっているもの以外", None))),
     # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
     Rule("municipality_takes_part",
          r"(?P<others>(?:[一-龥ァ-ヶー]{1,8}?[市町村]\s*(?:と|、|・|,|及び|および)\s*)+)?"
