@@ -27,7 +27,8 @@ from assistant.model import Passage, ParsedDocument, ParseWarning, Record
 from assistant.text.normalize import clean, nfkc, no_spaces
 
 # 「取組3　<名称>」, 「推進方策3 <名称>」: the initiative's word (the paper's own), its number, its title.
-_HEAD_RE = re.compile(r"^[■□◆◇●◎▼▽]?\s*(?P<word>[^\d\s:：.．()（）【】「」■□◆◇●◎▼▽]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2}|[IVX]{1,4})[\s　:：.．]+(?P<title>\S.{0,60})$")
+# (a number under an upper group's, 「重点項目Ⅱ-3」 read in NFKC as II-3, is the initiative's code as printed)
+_HEAD_RE = re.compile(r"^[■□◆◇●◎▼▽]?\s*(?P<word>[^\d\s:：.．()（）【】「」■□◆◇●◎▼▽\-]{2,8}?)\s*(?:No\.?\s*)?(?P<no>(?:\d{1,2}|[IVX]{1,4})(?:-\d{1,2})?)[\s　:：.．]+(?P<title>\S.{0,60})$")
 # 「委員会の判定：十分」: the committee's judgement, a word (named as the paper names its body).
 # A paper may print the previous year's beside it in brackets (「委員会評価：A （前年度：B+）」): judgement_previous.
 _JUDGEMENT_RE = re.compile(r"^" + COMMITTEE + r"の?(?:判定|評価)\s*[:：]\s*([^\s(（]{1,12})"
@@ -244,7 +245,7 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
             fields["judgement"] = judged.group(1)
             if judged.group(2):
                 fields["judgement_previous"] = judged.group(2)
-        elif _OPINIONS_RE.match(line.lstrip("■□◆◇● ")):
+        elif _OPINIONS_RE.match(line.lstrip("■□◆◇● ").strip("【】[]〔〕")):  # (「【委員の意見】」 too)
             in_opinions = True
         elif under_label and not _stated(line):
             in_opinions = True  # (the block's labels read, its plain lines are its opinions)
