@@ -23,7 +23,12 @@ def scope(assistant: "Assistant", q: Query) -> None:
     scoped = {str(c.label) for c in q.conditions if c.field == "source"}
     for c in [c for c in q.conditions if c.field == "text" and c.op == "match" and f"「{c.value}」の資料" in scoped]:
         q.conditions.remove(c)  # (a follow-up keeps the word the turn before read as its documents: read so again)
-    if not any(w in nfkc(q.question or "") for w, k in KIND_WORDS if k == q.target) \
+    from assistant.labels import kind_label
+
+    said = nfkc(q.question or "")
+    # (the kind's word, or the word a document calls it by: 「答申の…重点項目」)
+    own = [w for w, label in (getattr(assistant.lexicon, "item_words", {}) or {}).items() if label == kind_label(q.target)]
+    if not (any(w in said for w, k in KIND_WORDS if k == q.target) or any(w in said for w in own)) \
             or not (q.aggregate == "count" or any(c.field != "text" for c in q.conditions)):
         return  # (only the records asked by their kind's word, counted or narrowed: 「…プランが挑んだ課題とは」 is a passage sought)
     for c in [c for c in q.conditions if c.field == "text" and c.op == "match" and len(str(c.value)) >= 2]:
@@ -40,7 +45,9 @@ def scope(assistant: "Assistant", q: Query) -> None:
         if holding * _FEW < every:
             scope = Condition("source", "in", titled, f"「{c.value}」の資料")
             q.conditions = [x for x in q.conditions if x is not c]
-            if not any(x.field == "source" and x.value == titled for x in q.conditions):
+            # (kept even beside an equal scope said otherwise, 「「重点項目」と呼ぶ資料」: a follow-up then knows the
+            # word was read as its documents, above)
+            if not any(x.field == "source" and x.value == titled and x.label == scope.label for x in q.conditions):
                 q.conditions.append(scope)
 
 

@@ -330,15 +330,17 @@ _CLOSED_VALUE = (r"[「『]?(?P<{0}>(?:やや|ほぼ|おおむね|まだ|かな�
                  r"(?=だった|だ|です|の|な|で|と|か|または|もしくは|や|、|・|以外|$|[?？。\s])")
 
 
-def _closed_value(m: re.Match, ctx: Context) -> Production | None:
+def _closed_value(m: re.Match, ctx: Context, field: str = "") -> Production | None:
     """「委員会の判定が十分」「判定が「やや不十分」か「不十分」」「「概ね十分」と判定された」: the whole value of a
     field of the document's own scale of words (十分 is not 不十分), one the index holds."""
     from assistant.labels import field_label
     from assistant.query.answer import Condition
 
-    fld = dict(_CLOSED)[m.group("f") or m.group("f3") or m.group("f4")]
+    fld = field or dict(_CLOSED)[m.group("f") or m.group("f3") or m.group("f4")]
     known = ctx.lex.closed_values.get(fld, set())
-    said = [v for v in (m.group("v") or m.group("v3") or m.group("v4"), m.group("v2")) if v]
+    groups = m.re.groupindex
+    said = [v for v in (m.group("v") or (m.group("v3") if "v3" in groups else None) or (m.group("v4") if "v4" in groups else None),
+                        m.group("v2")) if v]
     if not said or any(v not in known for v in said):
         return None
     holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
@@ -547,6 +549,13 @@ FIELD_STATES: list[Rule] = [
          examples=(("委員会の判定が十分", None),  # (no value of the scale in the examples' index: nothing)
                    ("方向性が完了以外", None),
                    ("判定が「やや不十分」か「不十分」", None))),
+    # 「委員会評価が不十分だった重点項目の意見」: a paper labelling its committee's judgement 「委員会評価：十分」 (a
+    # word, no score) is asked with that label: the judgement, when the word said is one of its values.
+    Rule("judgement_said_as_evaluation",
+         r"(?:" + "|".join(f"{b}の?評価" for b in ("委員会", "委員", "審議会", "懇話会", "懇談会", "協議会", "推進会議")) + r")"
+         r"(?:が|は|で)?\s*" + _CLOSED_VALUE.format("v") + r"(?:\s*(?:か|または|もしくは|や|、|・)\s*" + _CLOSED_VALUE.format("v2") + r")?",
+         lambda m, ctx: _closed_value(m, ctx, "judgement"), negatable=True,
+         examples=(("委員会評価が不十分だった", None),)),  # (no judgement in the examples' index: nothing)
     # 「「要改善」とされた重点項目」「順調と評価された」: a value of a document's scale said alone, without its
     # field: read when the value is one of exactly one such field's values in the index (quoted, or with
     # a verb of grading after it), else nothing is read and the word stays unused.
