@@ -4,15 +4,19 @@ the records of the asked kind are in the documents so titled and hardly any of t
 from __future__ import annotations
 
 import copy
+import re
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Condition, Query
 from assistant.query.vocabulary import KIND_WORDS
+from assistant.text.names import place_names
 from assistant.text.normalize import nfkc
 
 if TYPE_CHECKING:
     from assistant.query.conversation import Assistant
 
+# (a municipality's name, 「藤見沢市」: a place, left to the place rules)
+_PLACE_WORD = re.compile(r"[一-龥ァ-ヶー]{1,8}[都道府県市区町村]")
 _FEW = 10  # the word said is the title's when the records holding it are fewer than one in this many
 
 
@@ -28,11 +32,14 @@ def scope(assistant: "Assistant", q: Query) -> None:
     said = nfkc(q.question or "")
     # (the kind's word, or the word a document calls it by: 「答申の…重点項目」)
     own = [w for w, label in (getattr(assistant.lexicon, "item_words", {}) or {}).items() if label == kind_label(q.target)]
-    if not (any(w in said for w, k in KIND_WORDS if k == q.target) or any(w in said for w in own)) \
+    by_kind_word = any(w in said for w, k in KIND_WORDS if k == q.target)
+    if not (by_kind_word or any(w in said for w in own)) \
             or not (q.aggregate == "count" or any(c.field != "text" for c in q.conditions)):
         return  # (only the records asked by their kind's word, counted or narrowed: 「…プランが挑んだ課題とは」 is a passage sought)
     for c in [c for c in q.conditions if c.field == "text" and c.op == "match" and len(str(c.value)) >= 2]:
         word = nfkc(str(c.value))
+        if not by_kind_word and (place_names(word) or _PLACE_WORD.fullmatch(word)):
+            continue  # (a place said with a document's own word: its documents are scoped by the place rules)
         titled = [r["source"] for r in assistant.db.query("SELECT source, title FROM documents") if word in nfkc(r["title"] or "")]
         if not titled:
             continue
